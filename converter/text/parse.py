@@ -1,0 +1,652 @@
+"""Text → model: the stages of clean.py and blocks.py, then segmentation and model building.
+
+    decode → clean (furniture, footnotes) → header | body | closing | annexes → blocks → model
+
+Everything language-specific comes from the language table (langs/*.json).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..langs import Lang, all_langs, lang, numbering
+from ..members import members
+from ..model import (
+    AgendaItem,
+    Annex,
+    AnnexParagraph,
+    Footnote,
+    FootnoteRef,
+    Meeting,
+    Member,
+    Metadata,
+    OperativeParagraph,
+    Preamble,
+    PreambularParagraph,
+    Resolution,
+    Session,
+    SubParagraph,
+    Vote,
+    VoteSide,
+)
+from ..problems import Problem, UnresError
+from .blocks import Block, build_blocks, join_lines, normalize_space
+from .clean import GLUED_MARK, SYMBOL_RE, Cleaned, Line, clean, decode
+
+_SCRIPTS = [("zh", re.compile(r"[\u4e00-\u9fff]")), ("ar", re.compile(r"[\u0600-\u06ff]")),
+            ("ru", re.compile(r"[\u0400-\u04ff]"))]
+_LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
+
+
+@dataclass
+class ParseResult:
+    resolution: Resolution
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def detect_language(text: str) -> str | None:
+    """The language of a resolution text: its script, then (for Latin script) its formulas and phrases."""
+    sample = text[:20000]
+    counts = {code: len(rx.findall(sample)) for code, rx in _SCRIPTS}
+    latin = len(_LATIN.findall(sample))
+    best = max(counts, key=counts.get)
+    if counts[best] > latin * 0.3 and counts[best] > 0:
+        return best
+    if latin == 0:
+        return None
+    scores = {}
+    for lg in all_langs():
+        if lg.code in counts:
+            continue
+        words = [b["formula"].rstrip(",") for b in lg.bodies.values()] + lg.vote["without"]
+        words += [m[0] for m in lg.t["months"]]
+        scores[lg.code] = sum(sample.count(w) for w in words)
+        scores[lg.code] += 5 * sum(1 for p in lg.patterns.values() for ln in sample.splitlines()[:40] if p.match(ln.strip()))
+    return max(scores, key=scores.get)
+
+
+def parse_text(data: bytes | str, lang_code: str | None = None) -> ParseResult:
+    text, warnings = decode(data)
+    code = lang_code or detect_language(text)
+    if code is None:
+        raise UnresError(Problem("text-language", "no language could be recognised (no letters in any UN "
+                                 "language); pass --lang", line=1))
+    return _Parser(lang(code), text, warnings).run()
+
+
+class _Parser:
+    def __init__(self, lg: Lang, text: str, warnings: list[Problem]):
+        self.lg = lg
+        self.text = text
+        self.warnings = warnings
+        self.meta: dict = {}
+        self.session: dict = {}
+        self.meeting: dict = {}
+        self.agenda: list[AgendaItem] = []
+
+    def warn(self, code: str, message: str, line: int | None = None):
+        self.warnings.append(Problem(code, message, line=line, severity="warning"))
+
+    # -- segmentation ---------------------------------------------------------------------
+    def run(self) -> ParseResult:
+        cleaned = clean(self.text)
+        self.cleaned = cleaned
+        self._pending = {f[0] for f in cleaned.footnotes}
+        self._used: set[str] = set()
+        lines = cleaned.lines
+        if not lines:
+            raise UnresError(Problem("text-empty", "the input has no text", line=1))
+        f_idx = self._find_formula(lines)
+        if f_idx is None:
+            raise UnresError(Problem("text-no-formula", "no enacting formula found (expected a line such as "
+                                     f"{self.lg.bodies['GA']['formula']!r})", line=lines[0].number))
+        formula_line = lines[f_idx]
+        self._header(lines[:f_idx])
+        body_code = self.lg.body_by_formula(formula_line.text)
+        self.meta["body"] = body_code or self.meta.get("body")
+        closing_idx, annex_idx = self._find_closing(lines, f_idx + 1)
+        body_lines = lines[f_idx + 1:closing_idx]
+        closing_lines = lines[closing_idx:annex_idx]
+        annex_lines = lines[annex_idx:]
+        if not body_lines:
+            raise UnresError(Problem("text-no-paragraphs", "no paragraphs after the enacting formula",
+                                     line=formula_line.number))
+        blocks = build_blocks(self.lg, body_lines, set(), self._starts_block)
+        preamble, operative = self._classify(blocks)
+        vote = self._closing(closing_lines)
+        annexes = self._annexes(annex_lines)
+        if closing_idx == len(lines) and not annex_lines:
+            self.warn("text-no-closing", "no closing block (adoption date, meeting, vote) found; the text may "
+                      "be cut off", line=lines[-1].number)
+        res = self._assemble(formula_line.text, preamble, operative, vote, annexes)
+        return ParseResult(res, self.warnings)
+
+    def _find_formula(self, lines: list[Line]) -> int | None:
+        formulas = {normalize_space(self.lg, b["formula"]) for b in self.lg.bodies.values()}
+        for i, ln in enumerate(lines[:300]):
+            if normalize_space(self.lg, ln.text) in formulas:
+                return i
+        # Older texts write the formula without its comma ("The Security Council").
+        for i, ln in enumerate(lines[:300]):
+            if self._formula_like(ln.text) and i + 1 < len(lines) and not self.lg.match("session", lines[i + 1].text):
+                return i
+        return None
+
+    def _formula_like(self, text: str) -> bool:
+        stripped = text.rstrip(",，،").strip()
+        for b in self.lg.bodies.values():
+            if stripped == b["formula"].rstrip(",，،").strip():
+                return True
+        return False
+
+    def _find_closing(self, lines: list[Line], start: int) -> tuple[int, int]:
+        closing = len(lines)
+        closing_re = self.lg.patterns["closing"]
+        for i in range(start, len(lines)):
+            t = lines[i].text
+            is_date = self.lg.date(t) is not None and len(t) < 40
+            is_meeting = self.lg.match("meeting", t) is not None
+            if is_date or is_meeting or closing_re.match(t):
+                # The date line must be followed by the meeting or the vote, or end the text.
+                if is_date and i + 1 < len(lines):
+                    nxt = lines[i + 1].text
+                    if not (self.lg.match("meeting", nxt) or closing_re.match(nxt)):
+                        continue
+                closing = i
+                break
+        annex = len(lines)
+        for i in range(start, len(lines)):
+            if self.lg.match("annex", lines[i].text) and i >= min(closing, len(lines)) - 0:
+                annex = i
+                break
+        if annex < closing:
+            closing = annex
+        return closing, annex
+
+    # -- header -------------------------------------------------------------------------------
+    def _header(self, lines: list[Line]) -> None:
+        lg = self.lg
+        expect = None  # what a line that matches nothing continues
+        prev_distr = False
+        for ln in lines:
+            t = ln.text
+            if any(re.match(p, t) for p in lg.t.get("furniture", ())):
+                prev_distr = bool(re.match(r"^Distr", t))
+                continue
+            if m := lg.match("distribution", t):
+                self.meta["distribution"] = m["value"]
+                prev_distr = True
+                continue
+            if prev_distr and self.meta.get("issue_date") is None and (d := _any_date(t)):
+                self.meta["issue_date"] = d
+                prev_distr = False
+                continue
+            prev_distr = False
+            if m := lg.match("original", t):
+                self.meta["original_language"] = _language_of(m["value"])
+                continue
+            if lg.body_by_name(t):
+                self.meta["body_name"] = t
+                self.meta.setdefault("body", lg.body_by_name(t))
+                continue
+            if m := lg.match("session", t):
+                self.session["label"] = m["label"]
+                expect = "session_dates"
+                continue
+            if expect == "session_dates":
+                start, end = lg.date_range(t)
+                if start:
+                    self.session["start_date"], self.session["end_date"] = start, end
+                    expect = None
+                    continue
+            if m := lg.match("agenda", t):
+                for number in re.split(r"\s*(?:,|、|" + re.escape(lg.vote["last_separator"].strip() or ",")
+                                       + r")\s*", m["numbers"].strip()):
+                    if number:
+                        self.agenda.append(AgendaItem(normalize_space(lg, number), None))
+                expect = "agenda_title"
+                continue
+            if m := lg.match("adopted", t):
+                self.meta["adoption_date"] = lg.date(m["date"])
+                expect = None
+                continue
+            if m := lg.match("sc_adopted", t):
+                self.meta["adoption_date"] = lg.date(m["date"])
+                self.meeting["number"] = int(m["meeting"])
+                continue
+            if m := lg.match("sc_heading", t):
+                self.meta["resolution_number"] = normalize_space(lg, m["number"]).replace(" (", " (")
+                self.meta["resolution_number"] = re.sub(r"\s*\(", " (", self.meta["resolution_number"])
+                continue
+            if m := lg.match("number_title", t):
+                self.meta["resolution_number"] = m["number"]
+                self.meta["title"] = m["title"] or None
+                expect = "title"
+                continue
+            if m := lg.match("origin", t):
+                self.meta["origin"] = m["value"]
+                continue
+            if expect == "agenda_title" and self.agenda:
+                last = self.agenda[-1]
+                title = join_lines(lg, [last.title, t]) if last.title else t
+                self.agenda[-1] = AgendaItem(last.number, title)
+                continue
+            if expect == "title":
+                self.meta["title"] = join_lines(lg, [self.meta["title"], t]) if self.meta.get("title") else t
+                continue
+            if SYMBOL_RE.fullmatch(t):
+                continue
+            self.warn("text-header-unknown", f"header line not understood: {t[:60]!r}", ln.number)
+
+    # -- body ---------------------------------------------------------------------------------
+    def _starts_block(self, text: str) -> bool:
+        return bool(self.lg.paragraph_number.match(text) or self._label(text))
+
+    def _label(self, text: str) -> tuple[str, str, str] | None:
+        """(label, sequence name, rest) when text starts with a sub-paragraph label."""
+        for pre, seq, post in self.lg.t["numbering"]["sub"]:
+            rx = _label_regex(pre, seq, post)
+            m = rx.match(text)
+            if m:
+                return m["label"], seq, text[m.end():]
+        return None
+
+    def _classify(self, blocks: list[Block]):
+        lg = self.lg
+        numbered: list[tuple[Block, str | None, str]] = []  # (block, number, text)
+        expected = 1
+        merged: list[Block] = []
+        for b in blocks:
+            m = lg.paragraph_number.match(b.text)
+            if m and int(m["num"]) != expected and merged:
+                # A number that does not continue the sequence is text that wrapped onto a line start.
+                merged[-1] = Block(join_lines(lg, [merged[-1].text, b.text]), merged[-1].line)
+                continue
+            if m:
+                expected += 1
+            merged.append(b)
+        first_op = next((i for i, b in enumerate(merged) if lg.paragraph_number.match(b.text)), None)
+        if first_op is None:
+            # Unnumbered resolution: preambular paragraphs end with a comma, operative ones do not.
+            first_op = next((i for i, b in enumerate(merged) if not b.text.rstrip().endswith((",", "，", "،"))),
+                            len(merged) - 1)
+        preamble = merged[:first_op]
+        ops: list[dict] = []
+        for b in merged[first_op:]:
+            m = lg.paragraph_number.match(b.text)
+            label = self._label(b.text)
+            if m:
+                ops.append({"number": m["num"], "text": b.text[m.end():].strip(), "subs": [], "line": b.line})
+            elif label and ops:
+                self._add_sub(ops[-1], label)
+            elif ops and ops[-1]["number"] is not None and ops[-1]["subs"]:
+                # Text after a list: it belongs to the last sub-paragraph.
+                last = ops[-1]["subs"][-1]
+                while last["subs"]:
+                    last = last["subs"][-1]
+                last["text"] = join_lines(lg, [last["text"], b.text])
+            elif ops and ops[-1]["number"] is not None:
+                ops[-1]["text"] = join_lines(lg, [ops[-1]["text"], b.text])
+            else:
+                ops.append({"number": None, "text": b.text, "subs": [], "line": b.line})
+        return preamble, ops
+
+    def _add_sub(self, op: dict, label: tuple[str, str, str]) -> None:
+        text, seq = label[2].strip(), label[1]
+        node = {"label": label[0], "seq": seq, "text": text, "subs": []}
+        level = op["subs"]
+        chain = []
+        while level:
+            chain.append(level)
+            level = level[-1]["subs"]
+        # Place the label in the deepest open list of its sequence whose next label it is; else nest.
+        for lst in reversed(chain):
+            last = lst[-1]
+            if last["seq"] == seq or _continues(last["label"], label[0]):
+                if _continues(last["label"], label[0]):
+                    lst.append(node)
+                    return
+        if chain:
+            chain[-1][-1]["subs"].append(node)
+        else:
+            op["subs"].append(node)
+
+    # -- closing ------------------------------------------------------------------------------
+    def _closing(self, lines: list[Line]) -> Vote:
+        lg = self.lg
+        vote_lines: list[str] = []
+        in_vote = False
+        other: list[Line] = []
+        for ln in lines:
+            t = ln.text
+            if in_vote or t.startswith("[") or lg.patterns["closing"].match(t):
+                in_vote = True
+                vote_lines.append(t)
+                if "]" in t:
+                    in_vote = False
+                continue
+            other.append(ln)
+        for ln in other:
+            t = ln.text
+            if m := lg.match("meeting", t):
+                self.meeting["number"] = int(m["number"])
+                self.meeting["label"] = normalize_space(lg, m["label"])
+            elif (d := lg.date(t)) is not None:
+                if self.meta.get("adoption_date") not in (None, d):
+                    self.warn("text-adoption-date", f"closing date {d} differs from the header's "
+                              f"{self.meta['adoption_date']}", ln.number)
+                self.meta.setdefault("adoption_date", d)
+                if self.meta["adoption_date"] is None:
+                    self.meta["adoption_date"] = d
+            else:
+                self.warn("text-closing-unknown", f"closing line not understood: {t[:60]!r}", ln.number)
+        if not vote_lines:
+            return Vote("unknown")
+        return self._vote(join_lines(lg, vote_lines), lines[0].number if lines else None)
+
+    def _vote(self, raw: str, line: int | None) -> Vote:
+        lg = self.lg
+        v = lg.vote
+        body = raw.strip()
+        if body.startswith("["):
+            body = body[1:]
+        body = re.sub(r"\]\s*[.。]?\s*$", "", body).strip()
+        body = body.replace("]", "").strip()
+        sides = []
+        for side, heads in v["sides"].items():
+            for h in sorted(heads, key=len, reverse=True):
+                pos = body.find(h)
+                if pos >= 0:
+                    sides.append((pos, side, h))
+                    break
+        sides.sort()
+        if not sides:
+            kind = "without_vote"
+            if any(_norm(p) in _norm(body) for p in v.get("consensus", [])):
+                kind = "consensus"
+            elif not any(_norm(p) in _norm(body) for p in v["without"] + v["recorded"]):
+                self.warn("text-vote-unknown", f"vote statement not understood: {body[:60]!r}", line)
+                kind = "unknown"
+            return Vote(kind, body or None)
+        text = body[:sides[0][0]].strip()
+        lists = {}
+        for i, (pos, side, h) in enumerate(sides):
+            end = sides[i + 1][0] if i + 1 < len(sides) else len(body)
+            lists[side] = self._members(body[pos + len(h):end], line)
+        stated = _stated_counts(GLUED_MARK.sub(
+            lambda m: "" if m.group(1) in self._pending else m.group(), text), lg)
+        out = {}
+        for side in ("in_favour", "against", "abstaining"):
+            names = lists.get(side, [])
+            count = stated.get(side, len(names))
+            if names and count != len(names):
+                self.warn("vote-count-mismatch", f"the text says {count} {side.replace('_', ' ')} but lists "
+                          f"{len(names)} members", line)
+            out[side] = VoteSide(count, tuple(names))
+        return Vote("recorded", text or None, (), out["in_favour"], out["against"], out["abstaining"])
+
+    def _members(self, text: str, line: int | None) -> list[Member]:
+        lg, v, table = self.lg, self.lg.vote, members()
+        text = text.strip()
+        end = v.get("list_end") or ""
+        if end and text.endswith(end):
+            text = text[: -len(end)]
+        text = text.strip().rstrip(".。").strip()
+        if not text or text in ("-", "—", "–", "无", "لا أحد", "None", "Néant", "Ninguno", "Нет"):
+            return []
+        sep = v["separator"].strip()
+        pieces = [p.strip() for p in re.split(re.escape(sep) + r"\s*", text) if p.strip()]
+        last_sep = v["last_separator"]
+        if last_sep.strip() and last_sep.strip() != sep and pieces:
+            tail = pieces.pop()
+            pieces.extend(_split_last(tail, last_sep, table))
+        prefix = v.get("conjunction_prefix")
+        result = []
+        for p in pieces:
+            name = p
+            iso = table.lookup(name)
+            if iso is None and prefix and name.startswith(prefix) and table.lookup(name[len(prefix):]):
+                name = name[len(prefix):]
+                iso = table.lookup(name)
+            if iso is None and prefix and f" {prefix}" in name:
+                # "المغرب والمكسيك": two names joined by the conjunction without a comma.
+                a, _, b = name.partition(f" {prefix}")
+                if table.lookup(a) and table.lookup(b):
+                    result.append(Member(a, table.lookup(a)))
+                    name, iso = b, table.lookup(b)
+            if iso is None:
+                self.warn("vote-unresolved-member", f"{name!r} is not a known Member State name", line)
+            result.append(Member(name, iso))
+        return result
+
+    # -- footnote references ------------------------------------------------------------------
+    def _refs(self, text: str) -> tuple[str, tuple[FootnoteRef, ...]]:
+        defined = self._pending
+        if not defined:
+            return text, ()
+        refs = []
+        out = []
+        pos = 0
+        for m in GLUED_MARK.finditer(text):
+            marker = m.group(1)
+            if marker in defined and marker not in self._used:
+                out.append(text[pos:m.start()])
+                offset = sum(len(x) for x in out)
+                refs.append(FootnoteRef(marker, offset))
+                self._used.add(marker)
+                pos = m.end()
+        out.append(text[pos:])
+        return "".join(out), tuple(refs)
+
+    # -- annexes -------------------------------------------------------------------------------
+    def _annexes(self, lines: list[Line]) -> list[Annex]:
+        annexes = []
+        groups: list[list[Line]] = []
+        for ln in lines:
+            if self.lg.match("annex", ln.text):
+                groups.append([])
+                continue
+            if groups:
+                groups[-1].append(ln)
+        for g in groups:
+            blocks = build_blocks(self.lg, g, set(), self._starts_block) if g else []
+            title = blocks[0].text if blocks else None
+            paras = blocks[1:]
+            annexes.append((title, paras))
+        return annexes
+
+    # -- assembling -----------------------------------------------------------------------------
+    def _assemble(self, formula, preamble_blocks, ops, vote_pending: Vote, annex_blocks) -> Resolution:
+        lg = self.lg
+        title = self.meta.get("title")
+        if title:
+            title, _title_refs = self._refs(title)
+        pre = []
+        for b in preamble_blocks:
+            text, refs = self._refs(b.text)
+            pre.append(PreambularParagraph(text, opening(lg, text), refs))
+        operative = []
+        for op in ops:
+            text, refs = self._refs(op["text"])
+            operative.append(OperativeParagraph(op["number"], text, opening(lg, text), refs,
+                                                self._subs(op["subs"])))
+        annexes = []
+        for title_a, paras in annex_blocks:
+            aps = []
+            for b in paras:
+                text, refs = self._refs(b.text)
+                aps.append(AnnexParagraph(text, refs))
+            annexes.append(Annex(title_a, tuple(aps)))
+        vote = vote_pending
+        if vote.text is not None:
+            text, refs = self._refs(vote.text)
+            vote = Vote(vote.type, text, refs, vote.in_favour, vote.against, vote.abstaining)
+        footnotes = []
+        for marker, text, line in self.cleaned.footnotes:
+            if marker not in self._used:
+                self.warn("footnote-unreferenced", f"footnote {marker!r} has no reference mark in the text", line)
+            footnotes.append(Footnote(marker, normalize_space(lg, text)))
+        md = self.meta
+        number = md.get("resolution_number")
+        session = None
+        if self.session:
+            label = self.session.get("label")
+            n = lg.ordinal(label) if label else None
+            if n is not None and n > 999:
+                n = None  # a year ("2023 session"), not an ordinal
+            if n is None and number and "/" in number and md.get("body") in ("GA", "HRC"):
+                n = int(number.split("/")[0])
+            session = Session(n, normalize_space(lg, label) if label else None,
+                              self.session.get("start_date"), self.session.get("end_date"))
+        meeting = Meeting(self.meeting.get("number"), self.meeting.get("label")) if self.meeting else None
+        metadata = Metadata(
+            symbol=self.cleaned.symbol, language=lg.code, body=md.get("body"), body_name=md.get("body_name"),
+            session=session, resolution_number=number, title=title, adoption_date=md.get("adoption_date"),
+            meeting=meeting, job_number=self.cleaned.job_number, issue_date=md.get("issue_date"),
+            distribution=md.get("distribution"), original_language=md.get("original_language"),
+            origin=md.get("origin"),
+        )
+        return Resolution(metadata=metadata, agenda_items=tuple(self.agenda),
+                          preamble=Preamble(normalize_space(lg, formula), tuple(pre)), operative=tuple(operative),
+                          footnotes=tuple(footnotes), vote=vote, annexes=tuple(annexes))
+
+    def _subs(self, subs: list[dict]) -> tuple[SubParagraph, ...]:
+        out = []
+        for s in subs:
+            text, refs = self._refs(s["text"])
+            out.append(SubParagraph(s["label"], text, refs, self._subs(s["subs"])))
+        return tuple(out)
+
+
+# -- helpers shared by the stages --------------------------------------------------------------
+_LABEL_CACHE: dict[tuple[str, str, str], re.Pattern] = {}
+
+
+def _label_regex(pre: str, seq: str, post: str) -> re.Pattern:
+    k = (pre, seq, post)
+    if k not in _LABEL_CACHE:
+        items = sorted(numbering()["sequences"][seq], key=len, reverse=True)
+        alts = "|".join(re.escape(x) for x in items)
+        if seq == "abjad":
+            alts += "|ه"
+        _LABEL_CACHE[k] = re.compile(rf"^(?P<label>{re.escape(pre)}(?:{alts}){re.escape(post)})(?:\s+|$)")
+    return _LABEL_CACHE[k]
+
+
+def _label_index(label: str) -> tuple[str, int] | None:
+    core = label.strip().strip("()’‘.-) ").replace("ـ", "")
+    for name, seq in numbering()["sequences"].items():
+        clean_seq = [s.replace("ـ", "") for s in seq]
+        if core in clean_seq:
+            return name, clean_seq.index(core)
+    return None
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """Whether label nxt follows label prev in one sequence ((h)→(i) latin, (i)→(ii) roman)."""
+    core_p = prev.strip().strip("()’‘.-) ").replace("ـ", "")
+    core_n = nxt.strip().strip("()’‘.-) ").replace("ـ", "")
+    for seq in numbering()["sequences"].values():
+        s = [x.replace("ـ", "") for x in seq]
+        if core_p in s and core_n in s and s.index(core_n) == s.index(core_p) + 1:
+            return _shape(prev) == _shape(nxt)
+    return False
+
+
+def _shape(label: str) -> str:
+    return re.sub(r"[^()’‘.\-]", "", label)
+
+
+def _split_last(tail: str, last_sep: str, table) -> list[str]:
+    """Splits 'Costa Rica and Bosnia and Herzegovina' where both sides are member names."""
+    if table.lookup(tail) or last_sep not in tail:
+        return [tail]
+    parts = tail.split(last_sep)
+    for i in range(len(parts) - 1, 0, -1):
+        a, b = last_sep.join(parts[:i]), last_sep.join(parts[i:])
+        if table.lookup(b) and (table.lookup(a) or i == 1):
+            return [a.strip(), b.strip()]
+    a, _, b = tail.rpartition(last_sep)
+    return [a.strip(), b.strip()]
+
+
+def _norm(s: str) -> str:
+    from ..members import key
+
+    return key(s)
+
+
+def _stated_counts(text: str, lg: Lang) -> dict[str, int]:
+    nums = [int(x) for x in re.findall(r"\d+", text)]
+    if len(nums) == 3:
+        return dict(zip(("in_favour", "against", "abstaining"), nums, strict=True))
+    zero = any(w in text for w in lg.vote.get("zero_words", []))
+    if len(nums) == 2 and zero:
+        return {"in_favour": nums[0], "against": 0, "abstaining": nums[1]}
+    return {}
+
+
+def _any_date(text: str) -> str | None:
+    for lg in all_langs():
+        d = lg.date(text)
+        if d:
+            return d
+    return None
+
+
+def _language_of(name: str) -> str | None:
+    for lg in all_langs():
+        code = lg.language_code(name)
+        if code:
+            return code
+    return None
+
+
+def opening(lg: Lang, text: str) -> str | None:
+    """The opening phrase of a paragraph ('Reaffirming also', '又回顾', 'وإذ يشير أيضاً'), or None."""
+    o = lg.t["openings"]
+    if "heads" in o:
+        rest = text
+        prefix = ""
+        for p in sorted(o["prefixes"], key=len, reverse=True):
+            if rest.startswith(p) and any(rest[len(p):].startswith(h) for h in o["heads"]):
+                prefix, rest = p, rest[len(p):]
+                break
+        for h in sorted(o["heads"], key=len, reverse=True):
+            if rest.startswith(h):
+                return prefix + h
+        return None
+    words = re.finditer(r"\S+", text)
+    first = next(words, None)
+    if first is None:
+        return None
+    w = first.group()
+    if not (w[:1].isupper() or not w[:1].isalpha() and w[:1] not in "(["):
+        return None
+    if w[:1].isdigit() or w[:1] in "“\"«(":
+        return None
+    end = first.end()
+    if _ends_phrase(w):
+        return text[: end - 1] if w[-1] in ",;:،" else text[:end]
+    adverbs = {a.casefold() for a in o["adverbs"]}
+    modifiers = {m.casefold() for m in o["modifiers"]}
+    stops = {s.casefold() for s in o["stop_after"]}
+    take_next = w.casefold() in adverbs
+    for m in words:
+        t = m.group()
+        bare = t.rstrip(",;:،").casefold()
+        if take_next or bare in modifiers:
+            take_next = False
+            if t[-1] in ",;:،":
+                return text[: m.end() - 1]
+            end = m.end()
+            if bare in stops:
+                break
+            continue
+        break
+    return text[:end]
+
+
+def _ends_phrase(word: str) -> bool:
+    return word[-1] in ",;:،"
