@@ -14,8 +14,8 @@ __all__ = [
 
 
 def __getattr__(name: str):
-    from . import api
-
     if name in __all__:
-        return getattr(api, name)
+        import importlib
+
+        return getattr(importlib.import_module("unres.api"), name)
     raise AttributeError(name)

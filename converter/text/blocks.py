@@ -52,7 +52,13 @@ def normalize_space(lang: Lang, text: str) -> str:
 def layout(lines: list[Line]) -> dict[str, bool]:
     """What marks paragraph starts in this document: indentation, blank lines, or neither."""
     indented = sum(1 for ln in lines if ln.indent > 0)
-    return {"indent": 0.15 * len(lines) <= indented <= 0.9 * len(lines)}
+    gaps = sum(1 for ln in lines[1:] if ln.gap_before)
+    # Double-spaced extractions put a blank line after every line, even inside a sentence: then
+    # blanks mean nothing. Blank lines only before finished paragraphs are real separators.
+    wrapped_after_gap = any(ln.gap_before and not prev.text.endswith(_PARA_END)
+                            for prev, ln in zip(lines, lines[1:], strict=False))
+    double_spaced = gaps >= 0.8 * max(1, len(lines) - 1) and wrapped_after_gap
+    return {"indent": 0.15 * len(lines) <= indented <= 0.9 * len(lines), "gaps": not double_spaced}
 
 
 def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block) -> list[Block]:
@@ -76,7 +82,7 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
                 # paragraph unless the previous one was finished.
                 if ln.page_start and not prev.text.endswith(_PARA_END):
                     new = False
-            if ln.number in raw_gaps:
+            if mode["gaps"] and ln.gap_before or ln.number in raw_gaps:
                 new = True
             if starts_block(ln.text) and prev.text.endswith(_PARA_END):
                 new = True

@@ -37,6 +37,7 @@ class Line:
     number: int  # 1-based line number in the input
     indent: int = 0
     page_start: bool = False  # first text line after a page break
+    gap_before: bool = False  # a blank line precedes it
 
 
 @dataclass
@@ -94,6 +95,7 @@ def clean(text: str) -> Cleaned:
     page_break = True
     seen_marks: set[str] = set()
     pending_note: list | None = None  # the footnote being read: [marker, text, line]
+    gap = False
 
     for number, raw in enumerate(raw_lines, start=1):
         if "\f" in raw:
@@ -102,6 +104,7 @@ def clean(text: str) -> Cleaned:
         stripped = " ".join(raw.split())
         if not stripped:
             pending_note = _close_note(out, pending_note, keep_open=True)
+            gap = True
             continue
         m = _SYMBOL_LINE.match(stripped)
         if m:
@@ -130,8 +133,9 @@ def clean(text: str) -> Cleaned:
         pending_note = _close_note(out, pending_note)
         for mark in GLUED_MARK.finditer(stripped):
             seen_marks.add(mark.group(1))
-        out.lines.append(Line(stripped, number, _indent(raw), page_break))
+        out.lines.append(Line(stripped, number, _indent(raw), page_break, gap))
         page_break = False
+        gap = False
     _close_note(out, pending_note)
     return out
 

@@ -1,0 +1,261 @@
+"""The `unres` command: convert and validate resolutions. Imports are lazy so that start-up is fast."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+FORMATS = ("json", "akn", "text")
+SUFFIX = {"json": ".json", "akn": ".akn.xml", "text": ".txt"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="unres", description="UN resolutions: text, JSON model, Akoma Ntoso.")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    sub = parser.add_subparsers(dest="command")
+    conv = sub.add_parser("convert", help="convert text, AKN or JSON into json, akn or text")
+    conv.add_argument("inputs", nargs="+", help="files or folders; - reads standard input")
+    conv.add_argument("--to", choices=FORMATS, default="json")
+    conv.add_argument("-o", "--output", help="output file (one input) or folder (several)")
+    conv.add_argument("--lang", choices=("ar", "en", "es", "fr", "ru", "zh"), help="language of text input")
+    conv.add_argument("--no-validate", action="store_true", help="skip validating each output before writing")
+    val = sub.add_parser("validate", help="check JSON, AKN XML and text files; exit 1 if any is invalid")
+    val.add_argument("paths", nargs="+")
+    val.add_argument("--format", choices=("text", "json", "github"), default="text")
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:
+        return EXIT_USAGE if e.code else EXIT_OK
+    if args.version:
+        from . import __version__
+
+        print(f"unres {__version__}")
+        return EXIT_OK
+    if args.command == "convert":
+        return convert(args)
+    if args.command == "validate":
+        return validate(args)
+    parser.print_help()
+    return EXIT_USAGE
+
+
+def _collect(paths: list[str], kinds: tuple[str, ...]) -> tuple[list[Path], list[str]]:
+    files, errors = [], []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in kinds))
+        elif p.exists():
+            files.append(p)
+        else:
+            errors.append(f"{raw}: error [io-missing] no such file or folder")
+    return files, errors
+
+
+def _read(path: str) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    return Path(path).read_bytes()
+
+
+def _load(data: bytes, name: str, lang: str | None):
+    """(model, warnings) from any input format, by suffix or content."""
+    from .problems import Problem, UnresError
+
+    head = data.lstrip()[:200]
+    if name.endswith(".json") or head.startswith(b"{"):
+        from .jsonio import from_json
+
+        return from_json(data), []
+    if name.endswith(".xml") or head.startswith(b"<"):
+        from .akn.reader import from_akn
+
+        res, warnings = from_akn(data, name)
+        return res, warnings
+    from .text.parse import parse_text
+
+    try:
+        result = parse_text(data, lang)
+    except UnicodeError as e:  # pragma: no cover - decode() falls back, kept for safety
+        raise UnresError(Problem("text-encoding", str(e))) from None
+    return result.resolution, result.warnings
+
+
+def _render(res, fmt: str) -> bytes:
+    if fmt == "json":
+        from .jsonio import to_json
+
+        return to_json(res).encode("utf-8")
+    if fmt == "akn":
+        from .akn.writer import to_akn
+
+        return to_akn(res)
+    from .text.render import render_text
+
+    return render_text(res).encode("utf-8")
+
+
+def _check_output(out: bytes, fmt: str, res) -> list:
+    from .rules import check
+    from .schema import schema_problems
+
+    if fmt == "akn":
+        from .akn.xsd import profile_problems, xsd_problems
+        from .safexml import parse_xml
+
+        tree = parse_xml(out)
+        return xsd_problems(tree) + profile_problems(tree)
+    if fmt == "json":
+        from .model import to_dict
+
+        problems = schema_problems(to_dict(res))
+        return problems or [p for p in check(res) if p.severity == "error"]
+    return []
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Writes data to path so that a reader never sees a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _out_name(res, src: str, fmt: str) -> str:
+    md = res.metadata
+    if md.symbol:
+        stem = md.symbol.replace("/", "-").replace(" ", "").replace("(", "_").replace(")", "")
+        return f"{stem}.{md.language}{SUFFIX[fmt]}"
+    return Path(src).stem + SUFFIX[fmt]
+
+
+def convert(args) -> int:
+    from .problems import UnresError
+
+    inputs = args.inputs
+    if inputs != ["-"]:
+        files, errors = _collect(inputs, (".txt", ".xml", ".json"))
+        names = [str(f) for f in files]
+    else:
+        names, errors = ["-"], []
+    for e in errors:
+        print(e, file=sys.stderr)
+    many = len(names) > 1 or any(Path(i).is_dir() for i in inputs if i != "-")
+    if many and not args.output:
+        print("unres: several inputs need -o DIR", file=sys.stderr)
+        return EXIT_USAGE
+    failed = len(errors)
+    done = warned = 0
+    outputs: set[Path] = set()
+    for name in names:
+        try:
+            data = _read(name)
+            res, warnings = _load(data, name, args.lang)
+            out = _render(res, args.to)
+            if not args.no_validate:
+                problems = _check_output(out, args.to, res)
+                if problems:
+                    raise UnresError(problems)
+        except UnresError as e:
+            failed += 1
+            for p in e.problems:
+                print(str(p.located(file=p.file or name)), file=sys.stderr)
+            continue
+        except OSError as e:
+            failed += 1
+            print(f"{name}: error [io-read] {e.strerror or e}", file=sys.stderr)
+            continue
+        for w in warnings:
+            print(str(w.located(file=w.file or name)), file=sys.stderr)
+        warned += bool(warnings)
+        if not args.output:
+            sys.stdout.buffer.write(out)
+        else:
+            target = Path(args.output) / _out_name(res, name, args.to) if many else Path(args.output)
+            if name != "-" and target.resolve() == Path(name).resolve():
+                print(f"{name}: error [io-overwrite] refusing to overwrite the input", file=sys.stderr)
+                failed += 1
+                continue
+            if target in outputs:
+                print(f"{name}: error [io-collision] {target} was already written in this run", file=sys.stderr)
+                failed += 1
+                continue
+            outputs.add(target)
+            try:
+                write_atomic(target, out)
+            except OSError as e:
+                failed += 1
+                print(f"{target}: error [io-write] {e.strerror or e}", file=sys.stderr)
+                continue
+        done += 1
+    if many:
+        print(f"unres: {done} converted ({warned} with warnings), {failed} failed", file=sys.stderr)
+    return EXIT_INVALID if failed else EXIT_OK
+
+
+def validate(args) -> int:
+    from .validate import kind_of, validate_bytes
+
+    files, errors = _collect(args.paths, (".txt", ".xml", ".json"))
+    unreadable = len(errors)
+    for e in errors:
+        print(e, file=sys.stderr)
+    passed = failed = 0
+    for path in files:
+        kind = kind_of(path)
+        if kind is None:
+            print(f"{path}: error [io-kind] not .json, .xml or .txt", file=sys.stderr)
+            unreadable += 1
+            continue
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            print(f"{path}: error [io-read] {e.strerror or e}", file=sys.stderr)
+            unreadable += 1
+            continue
+        problems, _ = validate_bytes(data, kind, str(path))
+        errors_here = [p for p in problems if p.severity == "error"]
+        for p in problems:
+            _emit(p, args.format)
+        if errors_here:
+            failed += 1
+        else:
+            passed += 1
+    if args.format != "json":
+        print(f"unres validate: {passed} passed, {failed} failed" + (f", {unreadable} unreadable" if unreadable
+                                                                    else ""), file=sys.stderr)
+    if failed:
+        return EXIT_INVALID
+    return EXIT_USAGE if unreadable else EXIT_OK
+
+
+def _emit(p, fmt: str) -> None:
+    if fmt == "json":
+        print(json.dumps(p.as_dict(), ensure_ascii=False))
+    elif fmt == "github":
+        level = "error" if p.severity == "error" else "warning"
+        loc = f"file={p.file}"
+        if p.line:
+            loc += f",line={p.line}"
+            if p.column:
+                loc += f",col={p.column}"
+        msg = f"[{p.code}] {p.message}" + (f" at {p.pointer}" if p.pointer else "")
+        print(f"::{level} {loc},title=unres {p.code}::{msg}")
+    else:
+        print(str(p))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,89 @@
+"""Model → plain text in the UN's layout for the model's language (what parse.py reads back).
+
+One logical paragraph per line, separated by blank lines; footnote marks glued to the word they
+follow and footnote texts after the closing block; the vote in square brackets.
+"""
+
+from __future__ import annotations
+
+from ..langs import lang
+from ..model import FootnoteRef, Resolution, SubParagraph
+
+
+def _marked(text: str, refs: tuple[FootnoteRef, ...]) -> str:
+    out, pos = [], 0
+    for r in sorted(refs, key=lambda r: r.offset):
+        out.append(text[pos:r.offset])
+        out.append(r.marker)
+        pos = r.offset
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def render_text(res: Resolution) -> str:
+    md = res.metadata
+    lg = lang(md.language)
+    blocks: list[str] = []
+    if md.symbol:
+        blocks.append(md.symbol)
+    if md.distribution:
+        blocks.append(lg.t["formats"]["distribution"].format(v=md.distribution))
+    if md.issue_date:
+        blocks.append(lg.format_date(md.issue_date))
+    if md.body_name:
+        blocks.append(md.body_name)
+    s = md.session
+    if s is not None and s.label:
+        blocks.append(s.label)
+        if s.start_date and s.end_date:
+            sep = lg.t["range_separators"][0]
+            blocks.append(f"{lg.format_date(s.start_date)}{sep}{lg.format_date(s.end_date)}")
+    for item in res.agenda_items:
+        blocks.append(lg.t["formats"]["agenda"].format(n=item.number))
+        if item.title:
+            blocks.append(item.title)
+    if md.origin:
+        blocks.append(f"[{md.origin}]")
+    if md.resolution_number and "(" in md.resolution_number:
+        blocks.append(lg.t["formats"]["sc_heading"].format(n=md.resolution_number))
+    if md.resolution_number and "/" in md.resolution_number:
+        blocks.append(f"{md.resolution_number}. {md.title or ''}".rstrip())
+    if res.preamble.formula:
+        blocks.append(res.preamble.formula)
+    for p in res.preamble.paragraphs:
+        blocks.append(_marked(p.text, p.footnote_refs))
+    for p in res.operative:
+        text = _marked(p.text, p.footnote_refs)
+        blocks.append(f"{lg.format_paragraph_number(p.number)} {text}" if p.number else text)
+        _subs(blocks, p.subparagraphs)
+    if md.adoption_date:
+        blocks.append(lg.format_date(md.adoption_date))
+    if md.meeting is not None and md.meeting.label:
+        blocks.append(md.meeting.label)
+    vote = res.vote
+    if vote.text is not None or vote.sides():
+        parts = [_marked(vote.text or "", vote.footnote_refs)]
+        for name, side in vote.sides():
+            parts.append(lg.vote["sides"][name][0])
+            names = [m.name for m in side.members]
+            if len(names) > 1 and lg.vote["last_separator"] != lg.vote["separator"]:
+                listed = lg.vote["separator"].join(names[:-1]) + lg.vote["last_separator"] + names[-1]
+            else:
+                listed = lg.vote["separator"].join(names)
+            parts.append(listed + (lg.vote.get("list_end") or "") if names else "")
+        blocks.append("[" + "\n".join(x for x in parts if x) + "]")
+    for i, annex in enumerate(res.annexes, start=1):
+        blocks.append(lg.t["formats"]["annex"])
+        if annex.title:
+            blocks.append(annex.title)
+        for p in annex.paragraphs:
+            blocks.append(_marked(p.text, p.footnote_refs))
+    for f in res.footnotes:
+        blocks.append(f"{f.marker} {f.text}")
+    return "\n\n".join(blocks) + "\n"
+
+
+def _subs(blocks: list[str], subs: tuple[SubParagraph, ...]) -> None:
+    for s in subs:
+        blocks.append(f"{s.label} {_marked(s.text, s.footnote_refs)}")
+        _subs(blocks, s.subparagraphs)

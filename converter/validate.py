@@ -1,0 +1,149 @@
+"""Validation of files of any kind unres knows: model JSON, Akoma Ntoso XML, resolution text."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from .jsonio import load_json
+from .model import Resolution, from_dict
+from .problems import Problem, UnresError
+from .rules import check
+from .schema import schema_problems
+
+KINDS = {".json": "json", ".xml": "xml", ".txt": "text"}
+
+
+def kind_of(path: Path) -> str | None:
+    return KINDS.get(path.suffix.lower())
+
+
+def validate_bytes(data: bytes, kind: str, file: str | None = None) -> tuple[list[Problem], Resolution | None]:
+    """All problems of one document, located; and its model when one could be built."""
+    try:
+        if kind == "json":
+            return _json(data, file)
+        if kind == "xml":
+            return _xml(data, file)
+        return _text(data, file)
+    except UnresError as e:
+        return [p.located(file=file) for p in e.problems], None
+
+
+def _json(data: bytes, file):
+    obj = load_json(data)
+    problems = schema_problems(obj)
+    res = None
+    if not problems:
+        res = from_dict(obj)
+        problems = check(res)
+    if problems:
+        text = data.decode("utf-8-sig", errors="replace")
+        index = json_positions(text)
+        problems = [p.located(file=file, line=index.get(p.pointer, (None, None))[0],
+                              column=index.get(p.pointer, (None, None))[1])
+                    if p.pointer is not None else p.located(file=file) for p in problems]
+        problems = [_nearest(p, index, file) for p in problems]
+    return problems, res
+
+
+def _nearest(p: Problem, index, file) -> Problem:
+    # A missing property has no position of its own: point at the object that should hold it.
+    pointer = p.pointer or ""
+    while p.line is None and pointer:
+        pointer = pointer.rsplit("/", 1)[0]
+        if pointer in index:
+            return p.located(file=file, line=index[pointer][0], column=index[pointer][1])
+    if p.line is None and "" in index:
+        return p.located(file=file, line=index[""][0], column=index[""][1])
+    return p
+
+
+def _xml(data: bytes, file):
+    from .akn.reader import from_akn_tree
+    from .akn.xsd import profile_problems, xsd_problems
+    from .safexml import parse_xml
+
+    tree = parse_xml(data, file)
+    problems = xsd_problems(tree, file)
+    if problems:
+        return problems, None
+    problems = profile_problems(tree, file)
+    res, warnings = from_akn_tree(tree, file)
+    problems += warnings
+    problems += [p.located(file=file) for p in schema_problems(_dict(res))]
+    if not any(p.code.startswith("schema-") for p in problems):
+        problems += [p.located(file=file) for p in check(res)]
+    return problems, res
+
+
+def _text(data: bytes, file):
+    from .text.parse import parse_text
+
+    result = parse_text(data)
+    res = result.resolution
+    problems = [p.located(file=file) for p in result.warnings]
+    schema = schema_problems(_dict(res))
+    problems += [p.located(file=file) for p in schema]
+    if not schema:
+        # Parser warnings already say what the rules would say about the vote; keep one of each.
+        seen = {(p.code, p.line) for p in problems}
+        problems += [p.located(file=file) for p in check(res) if (p.code, None) not in seen]
+    return problems, res
+
+
+def _dict(res: Resolution) -> dict:
+    from .model import to_dict
+
+    return to_dict(res)
+
+
+_TOKEN = re.compile(r'\s*(?:(?P<str>"(?:[^"\\]|\\.)*")|(?P<open>[\[{])|(?P<close>[\]}])|(?P<colon>:)|(?P<comma>,)|'
+                    r"(?P<atom>[^\s,:\[\]{}\"]+))", re.S)
+
+
+def json_positions(text: str) -> dict[str, tuple[int, int]]:
+    """JSON Pointer → (line, column) of every value in a JSON text (for located messages)."""
+    positions: dict[str, tuple[int, int]] = {}
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def loc(pos: int) -> tuple[int, int]:
+        import bisect
+
+        i = bisect.bisect_right(line_starts, pos) - 1
+        return i + 1, pos - line_starts[i] + 1
+
+    stack: list[list] = []  # [kind, pointer, index or pending key]
+    pos = 0
+    expect_key = False
+    for m in _TOKEN.finditer(text):
+        start = m.start(m.lastgroup)
+        if m.lastgroup in ("str", "atom", "open"):
+            if stack and stack[-1][0] == "obj" and expect_key and m.lastgroup == "str":
+                stack[-1][2] = json.loads(m.group("str"))
+                expect_key = False
+                continue
+            here = ""
+            if stack:
+                kind, ptr, k = stack[-1]
+                if kind == "arr":
+                    here = f"{ptr}/{k}"
+                    stack[-1][2] += 1
+                else:
+                    here = f"{ptr}/{str(k).replace('~', '~0').replace('/', '~1')}"
+            positions[here] = loc(start)
+            if m.lastgroup == "open":
+                if m.group("open") == "{":
+                    stack.append(["obj", here, None])
+                    expect_key = True
+                else:
+                    stack.append(["arr", here, 0])
+        elif m.lastgroup == "close":
+            if stack:
+                stack.pop()
+        elif m.lastgroup == "comma":
+            if stack and stack[-1][0] == "obj":
+                expect_key = True
+        pos = m.end()
+    return positions
