@@ -1,0 +1,136 @@
+"""Akoma Ntoso: the writer's output is XSD- and profile-valid, the reader inverts it, the profile bites."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from lxml import etree
+
+from conftest import SAMPLES
+from unres.akn.reader import from_akn
+from unres.akn.writer import to_akn
+from unres.akn.xsd import profile_problems, xsd_problems
+from unres.jsonio import from_json
+from unres.safexml import parse_xml
+
+NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+MODELS = [SAMPLES / "A-HRC-RES-35-8.zh.json", *sorted((SAMPLES / "valid").glob("*.json"))]
+
+
+def load(path):
+    return from_json(path.read_bytes())
+
+
+def test_seed_akn_shape():
+    xml = to_akn(load(SAMPLES / "A-HRC-RES-35-8.zh.json"))
+    tree = parse_xml(xml)
+    assert xsd_problems(tree) == [] and profile_problems(tree) == []
+    st = tree.getroot().find("a:statement", NS)
+    assert st.get("name") == "resolution"
+    assert len(st.findall("a:preamble/a:container", NS)) == 23
+    assert st.find("a:preamble", NS)[0].tag.endswith("formula")
+    paras = st.findall("a:mainBody/a:paragraph", NS)
+    assert len(paras) == 25
+    notes = paras[14].findall(".//a:authorialNote", NS)
+    assert [n.get("marker") for n in notes] == ["1"]
+    assert sum(len(p.findall(".//a:authorialNote", NS)) for p in paras) == 1
+    counts = {c.get("refersTo"): int(c.get("value")) for c in st.iterfind(".//a:voting/a:count", NS)}
+    assert counts == {"#inFavour": 32, "#against": 3, "#abstaining": 12}
+    members = st.findall("a:conclusions/a:p[@class='voteSide']/a:organization", NS)
+    assert len(members) == 47
+    tlc = {t.get("eId"): t.get("href") for t in st.iterfind("a:meta/a:references/a:TLCOrganization", NS)}
+    for m in members:
+        href = tlc[m.get("refersTo")[1:]]
+        assert href.endswith("/" + m.get("refersTo").split("_")[1])
+        assert "]" not in m.text and "、" not in m.text
+    this = st.find("a:meta/a:identification/a:FRBRManifestation/a:FRBRthis", NS).get("value")
+    assert this == "/akn/un/statement/deliberation/unga-hrc/2017-06-22/35-8/zho@/!main.xml"
+
+
+@pytest.mark.parametrize("path", MODELS, ids=lambda p: p.name)
+def test_model_akn_model_is_identity_and_valid(path):
+    res = load(path)
+    xml = to_akn(res)
+    tree = parse_xml(xml)
+    assert xsd_problems(tree) == []
+    assert profile_problems(tree) == []
+    back, warnings = from_akn(xml)
+    assert back == res
+    assert warnings == []
+    assert to_akn(back) == xml  # stable: same model, byte-identical XML
+
+
+def _mutate(xml: bytes, fn) -> list[str]:
+    root = etree.fromstring(xml)
+    fn(root)
+    tree = etree.ElementTree(root)
+    return sorted({p.code for p in xsd_problems(tree) + profile_problems(tree)})
+
+
+SEED_XML = None
+
+
+def seed_xml() -> bytes:
+    global SEED_XML
+    if SEED_XML is None:
+        SEED_XML = to_akn(load(SAMPLES / "A-HRC-RES-35-8.zh.json"))
+    return SEED_XML
+
+
+def test_profile_rejects_dropped_num():
+    def drop(root):
+        num = root.find(".//a:mainBody/a:paragraph[3]/a:num", NS)
+        num.getparent().remove(num)
+    assert "profile-paragraph-sequence" in _mutate(seed_xml(), drop)
+
+
+def test_profile_rejects_renumbered_paragraph():
+    def renumber(root):
+        root.find(".//a:mainBody/a:paragraph[3]/a:num", NS).text = "7."
+    assert _mutate(seed_xml(), renumber) == ["profile-paragraph-sequence"]
+
+
+def test_profile_rejects_statement_name():
+    def rename(root):
+        root.find("a:statement", NS).set("name", "decision")
+    assert _mutate(seed_xml(), rename) == ["profile-statement"]
+
+
+def test_xsd_rejects_renamed_element():
+    def rename(root):
+        root.find(".//a:mainBody/a:paragraph", NS).tag = "{%s}paragraf" % NS["a"]
+    assert "akn-xsd" in _mutate(seed_xml(), rename)
+
+
+def test_profile_rejects_broken_frbr():
+    def lang(root):
+        root.find(".//a:FRBRExpression/a:FRBRlanguage", NS).set("language", "eng")
+    assert _mutate(seed_xml(), lang) == ["profile-frbr-language"]
+
+    def date(root):
+        root.find(".//a:FRBRWork/a:FRBRdate", NS).set("date", "2017-06-23")
+    assert _mutate(seed_xml(), date) == ["profile-frbr-date"]
+
+
+def test_profile_rejects_count_that_disagrees_with_voters():
+    def count(root):
+        root.find(".//a:voting/a:count", NS).set("value", "31")
+    assert _mutate(seed_xml(), count) == ["profile-vote-count"]
+
+
+def test_profile_rejects_note_without_marker():
+    def marker(root):
+        root.find(".//a:authorialNote", NS).set("marker", " ")
+    assert _mutate(seed_xml(), marker) == ["profile-note-marker"]
+
+
+def test_json_model_to_akn_cli_roundtrip(tmp_path):
+    from unres.cli import main
+
+    out = tmp_path / "seed.xml"
+    assert main(["convert", str(SAMPLES / "A-HRC-RES-35-8.zh.json"), "--to", "akn", "-o", str(out)]) == 0
+    back = tmp_path / "back.json"
+    assert main(["convert", str(out), "--to", "json", "-o", str(back)]) == 0
+    assert json.loads(back.read_text(encoding="utf-8")) == json.loads(
+        (SAMPLES / "A-HRC-RES-35-8.zh.json").read_text(encoding="utf-8"))

@@ -1,0 +1,72 @@
+"""The spec: the JSON Schema is valid 2020-12, samples pass or fail exactly as the fixtures table says."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from conftest import ROOT, SAMPLES
+from unres import validate
+from unres.jsonio import from_json
+from unres.model import from_dict, to_dict
+from unres.rules import RULES
+from unres.schema import resolution_schema
+
+EXPECTED = json.loads((SAMPLES / "invalid" / "expected.json").read_text(encoding="utf-8"))
+
+
+def test_schema_is_valid_draft_2020_12_with_versioned_id():
+    schema = json.loads((ROOT / "schema" / "resolution.schema.json").read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert "/1.0/" in schema["$id"]
+    assert schema == resolution_schema()
+
+
+@pytest.mark.parametrize("path", sorted((SAMPLES / "valid").glob("*.json")), ids=lambda p: p.name)
+def test_valid_samples_pass(path):
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert [p for p in validate(data) if p.severity == "error"] == []
+    assert to_dict(from_dict(data)) == data  # JSON → model → JSON is the identity
+
+
+def test_valid_samples_cover_all_six_languages():
+    langs = {json.loads(p.read_text(encoding="utf-8"))["metadata"]["language"]
+             for p in (SAMPLES / "valid").glob("*.json")}
+    assert langs == {"ar", "en", "es", "fr", "ru", "zh"}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED), ids=str)
+def test_invalid_samples_fail_with_exactly_their_code_and_pointer(name):
+    data = json.loads((SAMPLES / "invalid" / name).read_text(encoding="utf-8"))
+    errors = [(p.code, p.pointer) for p in validate(data) if p.severity == "error"]
+    assert errors == [(EXPECTED[name]["code"], EXPECTED[name]["pointer"])]
+
+
+def test_every_rule_has_an_invalid_sample_and_a_section_in_spec():
+    covered = {e["code"] for e in EXPECTED.values()}
+    spec = (ROOT / "schema" / "SPEC.md").read_text(encoding="utf-8")
+    warnings_only = {"vote-unresolved-member", "adoption-outside-session"}
+    for code in RULES:
+        assert f"`{code}`" in spec, code
+        if code not in warnings_only:
+            assert code in covered, f"no invalid sample for {code}"
+
+
+def test_unresolved_member_is_a_warning_not_an_error():
+    data = json.loads((SAMPLES / "valid" / "en-ga-recorded.json").read_text(encoding="utf-8"))
+    data["vote"]["against"]["members"][0] = {"name": "Atlantis", "iso3": None}
+    problems = validate(data)
+    assert [(p.code, p.severity, p.pointer) for p in problems] == [
+        ("vote-unresolved-member", "warning", "/vote/against/members/0/name")]
+
+
+def test_from_json_rejects_with_all_problems():
+    data = json.loads((SAMPLES / "invalid" / "vote-count.json").read_text(encoding="utf-8"))
+    from unres.problems import UnresError
+
+    with pytest.raises(UnresError) as info:
+        from_json(json.dumps(data))
+    assert [p.code for p in info.value.problems] == ["vote-count-mismatch"]
