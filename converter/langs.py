@@ -56,7 +56,10 @@ class Lang:
 
     @cached_property
     def _date_re(self) -> re.Pattern:
-        return re.compile(self.t["date"]["pattern"])
+        # Month names come from the table, longest first, so the pattern never guesses a word.
+        names = sorted({n for names in self.t["months"] for n in names}, key=len, reverse=True)
+        month = "|".join(re.escape(n) for n in names)
+        return re.compile(self.t["date"]["pattern"].replace("{month}", month), re.IGNORECASE)
 
     def partial_date(self, text: str) -> tuple[int | None, int | None, int | None] | None:
         """(year, month, day) of a date written in this language; parts that are absent are None."""

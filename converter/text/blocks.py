@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..langs import Lang
-from .clean import Line
+from .clean import Line, strip_marks
 
 _LATIN_WORD_END = re.compile(r"[^\W\d_]-$")
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
@@ -49,19 +49,24 @@ def normalize_space(lang: Lang, text: str) -> str:
     return text
 
 
+def finished(text: str) -> bool:
+    """Whether a line ends a sentence or clause (reference marks at the end do not count)."""
+    return strip_marks(text).rstrip().endswith(_PARA_END)
+
+
 def layout(lines: list[Line]) -> dict[str, bool]:
     """What marks paragraph starts in this document: indentation, blank lines, or neither."""
     indented = sum(1 for ln in lines if ln.indent > 0)
     gaps = sum(1 for ln in lines[1:] if ln.gap_before)
     # Double-spaced extractions put a blank line after every line, even inside a sentence: then
     # blanks mean nothing. Blank lines only before finished paragraphs are real separators.
-    wrapped_after_gap = any(ln.gap_before and not prev.text.endswith(_PARA_END)
+    wrapped_after_gap = any(ln.gap_before and not finished(prev.text)
                             for prev, ln in zip(lines, lines[1:], strict=False))
     double_spaced = gaps >= 0.8 * max(1, len(lines) - 1) and wrapped_after_gap
     return {"indent": 0.15 * len(lines) <= indented <= 0.9 * len(lines), "gaps": not double_spaced}
 
 
-def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block) -> list[Block]:
+def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block, opens=None) -> list[Block]:
     """Joins lines into blocks.
 
     raw_gaps: numbers of lines preceded by a blank line that counts as a separator (documents
@@ -80,11 +85,15 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
                 new = ln.indent > 0
                 # After a page break the indent is shifted; a line there continues the
                 # paragraph unless the previous one was finished.
-                if ln.page_start and not prev.text.endswith(_PARA_END):
+                if ln.page_start and not finished(prev.text):
                     new = False
             if mode["gaps"] and ln.gap_before or ln.number in raw_gaps:
                 new = True
-            if starts_block(ln.text) and prev.text.endswith(_PARA_END):
+            if ln.page_start and not mode["indent"] and opens is not None:
+                # A page break hides the blank line or indent: a finished paragraph followed by a
+                # line that opens like one is the only evidence left.
+                new = finished(prev.text) and opens(ln.text)
+            if starts_block(ln.text) and finished(prev.text):
                 new = True
         if new and current:
             blocks.append(Block(join_lines(lang, current), first, len(current)))

@@ -20,13 +20,35 @@ _JOB_LINE = re.compile(
     r"^(?:\d{1,3}\s+)?(?P<job>(?:[A-Z]{1,3}\.)?\d{2}-\d{4,6})(?:\s*\([A-Z]\))?(?:\s*\*\d{5,}\*)?(?:\s+\d{1,3})?$"
 )
 _PAGE_LINE = re.compile(r"^(?:\d{1,3}|\d{1,3}/\d{1,3}|-\s*\d{1,3}\s*-)$")
-_FOOTNOTE_START = re.compile(r"^(?P<marker>\d{1,3}|\*{1,3})\s+(?P<text>\S.*)$")
-# A mark glued to what precedes it: after a letter, closing punctuation or CJK, never after a
-# digit, slash, hyphen or a decimal point.
-GLUED_MARK = re.compile(
-    r"(?<=[^\W\d_]|[,.;:!?)\]’”»。，；：、）」』])(?<!\d\.)"
-    r"(\d{1,3}(?=[\s,.;:!?)\]，。；：、）]|$)|\*{1,3}(?![*\d]))"
-)
+_FOOTNOTE_START = re.compile(r"^(?P<marker>\d{1,3}(?=\s)|\*{1,3}|\(\d{1,3}\))\s*(?P<text>[^\s.．].*)$")
+# A mark glued to what precedes it: after a letter, closing punctuation or CJK, never inside a
+# number (1,5 or 3.9) and never after a slash or hyphen.
+_BEFORE = r"(?<=[^\W\d_]|[,.;:!?)\]’”»。，；：、）」』》])(?<!\d[.,])"
+_AFTER_DIGITS = r"(?=[\s,.;:!?)\]，。；：、）“”\"'»(（\u3400-\u9fff]|$)"
+GLUED_MARK = re.compile(_BEFORE + r"(\d{1,3}" + _AFTER_DIGITS + r"|\*{1,3}(?![*\d])|\(\d{1,3}\))")
+# Mark sentinels: the cleaning stage replaces each reference mark it has matched with its
+# footnote by MARK_OPEN + marker + MARK_CLOSE, which later stages turn into footnote_refs.
+MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
+MARK_RE = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
+
+
+def _mark_patterns(marker: str, unit_chars: str = "") -> list[re.Pattern]:
+    m = re.escape(marker)
+    # Digits followed by a counter or unit ("4月", "3次") are numbers, not marks.
+    units = f"(?![{re.escape(unit_chars)}])" if unit_chars else ""
+    strict = re.compile(_BEFORE + f"({m})" + units + (_AFTER_DIGITS if marker.isdigit() else r"(?![*\d])"))
+    if not marker.isdigit():
+        return [strict]
+    # A superscript after a number comes out as more digits ("2030" + "6" → "20306"): accepted
+    # only when nothing stricter matched on that page, and only after a four-digit year.
+    relaxed = re.compile(rf"(?<=(?<!\d)\d{{4}})({m})" + _AFTER_DIGITS)
+    return [strict, relaxed]
+
+
+def strip_marks(text: str) -> str:
+    return MARK_RE.sub("", text)
+
+
 _TERMINAL = tuple(".。!?！？)]）」;；")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
@@ -88,18 +110,26 @@ def _indent(raw: str) -> int:
     return n
 
 
-def clean(text: str) -> Cleaned:
-    """Lines of the running text, furniture removed, footnote blocks collected."""
+def clean(text: str, unit_chars: str = "") -> Cleaned:
+    """Lines of the running text, furniture removed, footnote blocks collected, reference marks
+    replaced by sentinels (see MARK_OPEN)."""
     out = Cleaned(lines=[])
-    raw_lines = text.split("\n")
     page_break = True
-    seen_marks: set[str] = set()
+    pages: list[list[int]] = [[]]  # indices into out.lines, one list per page
     pending_note: list | None = None  # the footnote being read: [marker, text, line]
     gap = False
+    defined: set[str] = set()
+    last_mark = [(-1, -1)]  # marks come in document order: search after the previous one
 
-    for number, raw in enumerate(raw_lines, start=1):
+    def new_page():
+        nonlocal page_break
+        if pages[-1]:
+            pages.append([])
+        page_break = True
+
+    for number, raw in enumerate(text.split("\n"), start=1):
         if "\f" in raw:
-            page_break = True
+            new_page()
             raw = raw.replace("\f", "")
         stripped = " ".join(raw.split())
         if not stripped:
@@ -109,35 +139,54 @@ def clean(text: str) -> Cleaned:
         m = _SYMBOL_LINE.match(stripped)
         if m:
             out.symbol = out.symbol or m["symbol"]
-            page_break = True
+            new_page()
             pending_note = _close_note(out, pending_note)
             continue
         m = _JOB_LINE.match(stripped)
         if m:
             out.job_number = out.job_number or m["job"]
-            page_break = True
+            new_page()
             pending_note = _close_note(out, pending_note)
             continue
         if _PAGE_LINE.match(stripped):
-            page_break = True
+            new_page()
             pending_note = _close_note(out, pending_note)
             continue
         fm = _FOOTNOTE_START.match(stripped)
-        if fm and fm["marker"] in seen_marks and fm["marker"] not in {f[0] for f in out.footnotes}:
+        if fm and fm["marker"] not in defined and _mark_reference(out.lines, pages, fm["marker"], unit_chars, last_mark):
             _close_note(out, pending_note)
+            defined.add(fm["marker"])
             pending_note = [fm["marker"], fm["text"], number]
             continue
         if pending_note is not None and not pending_note[1].endswith(_TERMINAL):
             pending_note[1] += " " + stripped
             continue
         pending_note = _close_note(out, pending_note)
-        for mark in GLUED_MARK.finditer(stripped):
-            seen_marks.add(mark.group(1))
-        out.lines.append(Line(stripped, number, _indent(raw), page_break, gap))
+        pages[-1].append(len(out.lines))
+        # A blank line that belongs to a page break says nothing about paragraphs.
+        out.lines.append(Line(stripped, number, _indent(raw), page_break, gap and not page_break))
         page_break = False
         gap = False
     _close_note(out, pending_note)
     return out
+
+
+def _mark_reference(lines: list[Line], pages: list[list[int]], marker: str, unit_chars: str,
+                    last_mark: list[tuple[int, int]]) -> bool:
+    """Finds the reference mark of a footnote on its page (or the page before) and marks it."""
+    after_line, after_col = last_mark[0]
+    for pattern in _mark_patterns(marker, unit_chars):
+        for page in (pages[-1], pages[-2] if len(pages) > 1 else []):
+            for i in page:
+                if i < after_line:
+                    continue
+                line = lines[i]
+                m = pattern.search(line.text, after_col + 1 if i == after_line else 0)
+                if m:
+                    line.text = line.text[:m.start(1)] + MARK_OPEN + marker + MARK_CLOSE + line.text[m.end(1):]
+                    last_mark[0] = (i, m.start(1))
+                    return True
+    return False
 
 
 def _close_note(out: Cleaned, note, keep_open: bool = False):

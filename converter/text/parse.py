@@ -32,7 +32,7 @@ from ..model import (
 )
 from ..problems import Problem, UnresError
 from .blocks import Block, build_blocks, join_lines, normalize_space
-from .clean import GLUED_MARK, SYMBOL_RE, Cleaned, Line, clean, decode
+from .clean import MARK_RE, SYMBOL_RE, Line, clean, decode, strip_marks
 
 _SCRIPTS = [("zh", re.compile(r"[\u4e00-\u9fff]")), ("ar", re.compile(r"[\u0600-\u06ff]")),
             ("ru", re.compile(r"[\u0400-\u04ff]"))]
@@ -90,7 +90,7 @@ class _Parser:
 
     # -- segmentation ---------------------------------------------------------------------
     def run(self) -> ParseResult:
-        cleaned = clean(self.text)
+        cleaned = clean(self.text, self.lg.t.get("number_units", ""))
         self.cleaned = cleaned
         self._pending = {f[0] for f in cleaned.footnotes}
         self._used: set[str] = set()
@@ -112,7 +112,7 @@ class _Parser:
         if not body_lines:
             raise UnresError(Problem("text-no-paragraphs", "no paragraphs after the enacting formula",
                                      line=formula_line.number))
-        blocks = build_blocks(self.lg, body_lines, set(), self._starts_block)
+        blocks = build_blocks(self.lg, body_lines, set(), self._starts_block, self._opens)
         preamble, operative = self._classify(blocks)
         vote = self._closing(closing_lines)
         annexes = self._annexes(annex_lines)
@@ -170,7 +170,7 @@ class _Parser:
         expect = None  # what a line that matches nothing continues
         prev_distr = False
         for ln in lines:
-            t = ln.text
+            t = strip_marks(ln.text)
             if any(re.match(p, t) for p in lg.t.get("furniture", ())):
                 prev_distr = bool(re.match(r"^Distr", t))
                 continue
@@ -219,7 +219,7 @@ class _Parser:
                 self.meta["resolution_number"] = normalize_space(lg, m["number"]).replace(" (", " (")
                 self.meta["resolution_number"] = re.sub(r"\s*\(", " (", self.meta["resolution_number"])
                 continue
-            if m := lg.match("number_title", t):
+            if m := lg.match("number_title", ln.text):
                 self.meta["resolution_number"] = m["number"]
                 self.meta["title"] = m["title"] or None
                 expect = "title"
@@ -233,6 +233,7 @@ class _Parser:
                 self.agenda[-1] = AgendaItem(last.number, title)
                 continue
             if expect == "title":
+                t = ln.text
                 self.meta["title"] = join_lines(lg, [self.meta["title"], t]) if self.meta.get("title") else t
                 continue
             if SYMBOL_RE.fullmatch(t):
@@ -242,6 +243,9 @@ class _Parser:
     # -- body ---------------------------------------------------------------------------------
     def _starts_block(self, text: str) -> bool:
         return bool(self.lg.paragraph_number.match(text) or self._label(text))
+
+    def _opens(self, text: str) -> bool:
+        return self._starts_block(text) or text[:1].isupper() or opening(self.lg, text) is not None
 
     def _label(self, text: str) -> tuple[str, str, str] | None:
         """(label, sequence name, rest) when text starts with a sub-paragraph label."""
@@ -269,7 +273,8 @@ class _Parser:
         first_op = next((i for i, b in enumerate(merged) if lg.paragraph_number.match(b.text)), None)
         if first_op is None:
             # Unnumbered resolution: preambular paragraphs end with a comma, operative ones do not.
-            first_op = next((i for i, b in enumerate(merged) if not b.text.rstrip().endswith((",", "，", "،"))),
+            first_op = next((i for i, b in enumerate(merged)
+                             if not strip_marks(b.text).rstrip().endswith((",", "，", "،"))),
                             len(merged) - 1)
         preamble = merged[:first_op]
         ops: list[dict] = []
@@ -374,8 +379,7 @@ class _Parser:
         for i, (pos, side, h) in enumerate(sides):
             end = sides[i + 1][0] if i + 1 < len(sides) else len(body)
             lists[side] = self._members(body[pos + len(h):end], line)
-        stated = _stated_counts(GLUED_MARK.sub(
-            lambda m: "" if m.group(1) in self._pending else m.group(), text), lg)
+        stated = _stated_counts(strip_marks(text), lg)
         out = {}
         for side in ("in_favour", "against", "abstaining"):
             names = lists.get(side, [])
@@ -422,20 +426,13 @@ class _Parser:
 
     # -- footnote references ------------------------------------------------------------------
     def _refs(self, text: str) -> tuple[str, tuple[FootnoteRef, ...]]:
-        defined = self._pending
-        if not defined:
-            return text, ()
-        refs = []
-        out = []
-        pos = 0
-        for m in GLUED_MARK.finditer(text):
-            marker = m.group(1)
-            if marker in defined and marker not in self._used:
-                out.append(text[pos:m.start()])
-                offset = sum(len(x) for x in out)
-                refs.append(FootnoteRef(marker, offset))
-                self._used.add(marker)
-                pos = m.end()
+        """Text without its reference sentinels, and the references with their offsets."""
+        refs, out, pos = [], [], 0
+        for m in MARK_RE.finditer(text):
+            out.append(text[pos:m.start()])
+            refs.append(FootnoteRef(m.group(1), sum(len(x) for x in out)))
+            self._used.add(m.group(1))
+            pos = m.end()
         out.append(text[pos:])
         return "".join(out), tuple(refs)
 

@@ -1,0 +1,106 @@
+"""Shared by the corpus test and benchmarks/corpus_report.py: parse PDF-like text of every UN AKN
+file and compare with the AKN, per language and body, leaving out files whose counts disagree
+with the majority of their six language versions (UN markup slips)."""
+
+from __future__ import annotations
+
+import collections
+import re
+from pathlib import Path
+
+from pdftext import pdf_text
+
+from unres.problems import UnresError
+from unres.text.parse import parse_text
+
+LANG_DIRS = {"Arabic": "ar", "Chinese": "zh", "English": "en", "French": "fr", "Russian": "ru", "Spanish": "es"}
+
+
+def _key(path: Path) -> str:
+    stem = path.stem
+    return re.sub(r"[ACEFRS]$", "", re.sub(r"_[ACEFRS]$", "", stem))
+
+
+def _cmp_text(lang: str, s: str) -> str:
+    s = " ".join(s.split())
+    return re.sub(r"\s+", "", s) if lang == "zh" else s
+
+
+def _flat(op) -> str:
+    parts = [op.text]
+
+    def walk(subs):
+        for s in subs:
+            parts.append(s.label)
+            parts.append(s.text)
+            walk(s.subparagraphs)
+
+    walk(op.subparagraphs)
+    return " ".join(p for p in parts if p)
+
+
+def _where(g: str, w: str) -> str:
+    k = next((j for j in range(min(len(g), len(w))) if g[j] != w[j]), min(len(g), len(w)))
+    return f"at {k}: {g[max(0, k - 30):k + 30]!r} vs {w[max(0, k - 30):k + 30]!r}"
+
+
+def check_file(path: Path):
+    """(ok, reason, expected) for one AKN file."""
+    lang = LANG_DIRS[path.parent.name]
+    text, exp = pdf_text(path.read_bytes(), path.name)
+    try:
+        res = parse_text(text, None).resolution
+    except UnresError as e:
+        return False, f"error: {e.problems[0]}", exp
+    if res.metadata.language != lang:
+        return False, f"language {res.metadata.language} detected", exp
+    if len(res.preamble.paragraphs) != len(exp.preamble):
+        return False, f"preamble {len(res.preamble.paragraphs)} != {len(exp.preamble)}", exp
+    if len(res.operative) != len(exp.operative):
+        return False, f"operative {len(res.operative)} != {len(exp.operative)}", exp
+    for i, (got, want) in enumerate(zip(res.preamble.paragraphs, exp.preamble, strict=True)):
+        if _cmp_text(lang, got.text) != _cmp_text(lang, want):
+            return False, f"preamble {i + 1} text {_where(_cmp_text(lang, got.text), _cmp_text(lang, want))}", exp
+    for i, (got, (num, want)) in enumerate(zip(res.operative, exp.operative, strict=True)):
+        if got.number != num:
+            return False, f"operative {i + 1} number {got.number!r} != {num!r}", exp
+        if _cmp_text(lang, _flat(got)) != _cmp_text(lang, want):
+            return False, f"operative {i + 1} text {_where(_cmp_text(lang, _flat(got)), _cmp_text(lang, want))}", exp
+    if exp.counts is not None:
+        v = res.vote
+        got = tuple(s.count for _, s in v.sides()) if v.type == "recorded" else None
+        if got != exp.counts:
+            return False, f"vote {got} != {exp.counts}", exp
+    elif exp.without_vote and res.vote.type not in ("without_vote", "consensus"):
+        return False, f"vote type {res.vote.type}", exp
+    return True, "", exp
+
+
+def run(corpus: Path):
+    files = sorted(corpus.glob("unxml/*/*/*/*.xml"))
+    results = {}
+    shapes = collections.defaultdict(dict)
+    for f in files:
+        try:
+            ok, reason, exp = check_file(f)
+        except Exception as e:  # a defect of the test's own layout of a broken UN file
+            results[f] = (False, f"unreadable UN file: {type(e).__name__}: {e}")
+            continue
+        results[f] = (ok, reason)
+        shapes[(f.parts[-4], _key(f))][f] = (len(exp.preamble), len(exp.operative), exp.counts)
+    slips = set()
+    for versions in shapes.values():
+        counter = collections.Counter(versions.values())
+        majority, _ = counter.most_common(1)[0]
+        slips.update(f for f, shape in versions.items() if shape != majority)
+    table = collections.defaultdict(lambda: [0, 0])
+    failures = []
+    for f, (ok, reason) in results.items():
+        if f in slips or reason.startswith("unreadable UN file"):
+            continue
+        key = (f.parts[-4], LANG_DIRS[f.parent.name])
+        table[key][1] += 1
+        table[key][0] += ok
+        if not ok:
+            failures.append((f, reason))
+    return table, failures, sorted(slips | {f for f, r in results.items() if r[1].startswith("unreadable")})

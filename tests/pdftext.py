@@ -1,0 +1,288 @@
+"""Test helper: lays out a UN AKN4UN file as text the way a PDF-to-text tool gives it.
+
+Independent of unres' own renderer and reader: it reads the XML with lxml directly, wraps lines
+at a width fit for the script, indents paragraph starts (or separates them by blank lines, or
+double-spaces everything, by a layout picked from the file name), glues footnote marks to the
+text, and at every page break puts the page's footnotes, a running head, the job number and the
+page number into the flow — in the middle of a paragraph when the break falls there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+A = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
+NS = {"a": A[1:-1]}
+LAYOUTS = ("indent", "blank", "double")
+
+
+def _wide(c: str) -> bool:
+    return unicodedata.east_asian_width(c) in ("W", "F")
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+@dataclass
+class Expected:
+    preamble: list[str] = field(default_factory=list)
+    operative: list[tuple[str | None, str]] = field(default_factory=list)  # (number, flattened text)
+    counts: tuple[int, int, int] | None = None  # when the text states a recorded vote
+    without_vote: bool = False
+
+
+class Layout:
+    def __init__(self, name: str, cjk: bool, layout: str, symbol: str, job: str):
+        self.width = 40 if cjk else 88
+        self.cjk = cjk
+        self.layout = layout
+        self.symbol = symbol
+        self.job = job
+        self.lines: list[str] = []
+        self.page_notes: list[tuple[str, str]] = []
+        self.page = 1
+        self.on_page = 0
+        self.page_len = 46
+
+    def _emit(self, line: str) -> None:
+        self.lines.append(line)
+        if self.layout == "double":
+            self.lines.append("")
+        self.on_page += 1
+        if self.on_page >= self.page_len:
+            self._page_break()
+
+    def _page_break(self) -> None:
+        if self.page_notes:
+            self.lines.append("  ")
+            for marker, text in self.page_notes:
+                for k, part in enumerate(self._wrap(text, self.width)):
+                    self.lines.append((f" {marker} " if k == 0 else "   ") + part)
+            self.page_notes = []
+        self.lines.append("")
+        self.page += 1
+        if self.page % 2:
+            self.lines += [f"{self.symbol} ", "", f"{self.job} {self.page - 1} ", ""]
+        else:
+            self.lines += [f"{self.page - 1} {self.job} ", "", f"{self.symbol} ", ""]
+        self.on_page = 0
+
+    def _wrap(self, text: str, width: int) -> list[str]:
+        if self.cjk:
+            out, cur, w = [], "", 0
+            units = [u for part in re.split(r"(\x00\d+\x00)", text)
+                     for u in ([part] if part.startswith("\x00") else list(part))]
+            for c in units:
+                cw = 0 if c.startswith("\x00") else (2 if _wide(c) else 1)
+                if w + cw > width * 2 and cur:
+                    out.append(cur)
+                    cur, w = "", 0
+                cur += c
+                w += cw
+            if cur:
+                out.append(cur)
+            return out
+        out, cur = [], ""
+        for word in text.split(" "):
+            if cur and len(cur) + 1 + len(word) > width:
+                out.append(cur)
+                cur = word
+            else:
+                cur = f"{cur} {word}" if cur else word
+        if cur:
+            out.append(cur)
+        return out
+
+    def single(self, line: str) -> None:
+        """A header or closing line: printed alone."""
+        if self.layout == "blank":
+            self.lines.append("")
+        self._emit(line)
+
+    def paragraph(self, text: str, notes: list[tuple[str, str]]) -> None:
+        if self.layout == "blank" and self.lines:
+            self.lines.append("")
+        for k, part in enumerate(self._wrap(text, self.width)):
+            indent = " " if (k == 0 and self.layout != "blank") else ""
+            self._emit(indent + self._place_notes(part, notes))
+
+    def _place_notes(self, line: str, notes: list[tuple[str, str]]) -> str:
+        def put(m):
+            marker, text = notes[int(m.group(1))]
+            self.page_notes.append((marker, text))
+            return marker
+        return re.sub(r"\x00(\d+)\x00", put, line)
+
+    def text(self) -> str:
+        if self.page_notes:
+            self._page_break()
+        return "\n".join(self.lines) + "\n"
+
+
+def _inline(el, notes: list[tuple[str, str]]) -> str:
+    """Text of an element with footnote marks glued where the notes stand."""
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag == A + "authorialNote":
+            marker = child.get("marker") or ""
+            # A placeholder keeps the note with the line its mark ends up on.
+            parts.append(f"\x00{len(notes)}\x00")
+            notes.append((marker, _norm("".join(child.itertext()))))
+        elif child.tag == A + "eol":
+            parts.append(" ")
+        elif isinstance(child.tag, str):
+            parts.append(_inline(child, notes))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _plain(el) -> str:
+    """Text without the footnotes' own text (what the model keeps as paragraph text)."""
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag != A + "authorialNote" and isinstance(child.tag, str):
+            parts.append(_plain(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _points(lst, lay: Layout, flat: list[str]) -> None:
+    for child in lst:
+        if child.tag == A + "point":
+            num = _norm("".join(child.find("a:num", NS).itertext())) if child.find("a:num", NS) is not None else ""
+            content = child.find("a:content", NS)
+            sub = child.find("a:list", NS)
+            ps = []
+            if content is not None:
+                ps = content.findall("a:p", NS)
+            elif sub is not None and sub.find("a:intro", NS) is not None:
+                ps = sub.find("a:intro", NS).findall("a:p", NS)
+            notes: list = []
+            text = _norm(" ".join(_inline(p, notes) for p in ps))
+            lay.paragraph(f"{num} {text}".strip(), notes)
+            flat.append(num)
+            flat.append(_norm(" ".join(_plain(p) for p in ps)))
+            if sub is not None:
+                _points(sub, lay, flat)
+        elif child.tag == A + "list":
+            _points(child, lay, flat)
+
+
+def layout_for(name: str) -> str:
+    return LAYOUTS[int(hashlib.sha1(name.encode()).hexdigest(), 16) % len(LAYOUTS)]
+
+
+def pdf_text(xml: bytes, name: str) -> tuple[str, Expected]:
+    root = etree.fromstring(xml)
+    st = root.find("a:statement", NS)
+    symbol = _norm("".join(st.find("a:coverPage//a:docNumber", NS).itertext()))
+    lang = st.find("a:meta//a:FRBRlanguage", NS).get("language")
+    cjk = lang in ("zho", "chi")
+    job = "GE.23-" + str(10000 + int(hashlib.sha1(name.encode()).hexdigest(), 16) % 89999)
+    lay = Layout(name, cjk, layout_for(name), symbol, job)
+    exp = Expected()
+    for p in st.iterfind("a:coverPage/a:p", NS):
+        line = _norm(" ".join(t for t in p.itertext()))
+        if not line or "logo" in line.lower():
+            continue
+        if p.find("a:event", NS) is not None:
+            dates = [_norm("".join(d.itertext())) for d in p.iterfind(".//a:date", NS)]
+            line = "–".join(dates) if not cjk else "至".join(dates)
+        lay.single(line)
+    pre = st.find("a:preface/a:p", NS)
+    if pre is not None:
+        num = pre.find("a:docNumber", NS)
+        title = pre.find("a:docTitle", NS)
+        line = _norm(("".join(num.itertext()) if num is not None else "") + " "
+                     + ("".join(title.itertext()) if title is not None else ""))
+        if line:
+            lay.single(line)
+    preamble = st.find("a:preamble", NS)
+    if preamble is not None:
+        f = preamble.find("a:formula", NS)
+        if f is not None:
+            lay.single(_norm("".join(f.itertext())))
+        for c in preamble.iterfind("a:container", NS):
+            notes: list = []
+            text = _norm(" ".join(_inline(p, notes) for p in c.findall("a:p", NS)))
+            if not text:
+                continue
+            lay.paragraph(text, notes)
+            exp.preamble.append(_norm(" ".join(_plain(p) for p in c.findall("a:p", NS))))
+    body = st.find("a:mainBody", NS)
+    for para in body.iter(A + "paragraph"):
+        if any(a.tag == A + "paragraph" for a in para.iterancestors()):
+            continue
+        num_el = para.find("a:num", NS)
+        num = _norm("".join(num_el.itertext())) if num_el is not None else ""
+        content = para.find("a:content", NS)
+        lst = para.find("a:list", NS)
+        heading = para.find("a:subheading", NS)
+        if content is None and lst is None:
+            if heading is not None:
+                lay.single(_norm("".join(heading.itertext())))
+            continue
+        ps = content.findall("a:p", NS) if content is not None else (
+            lst.find("a:intro", NS).findall("a:p", NS) if lst.find("a:intro", NS) is not None else [])
+        notes = []
+        text = _norm(" ".join(_inline(p, notes) for p in ps))
+        lay.paragraph(f"{num} {text}".strip(), notes)
+        flat = [_norm(" ".join(_plain(p) for p in ps))]
+        if lst is not None:
+            _points(lst, lay, flat)
+        number = "".join(ch for ch in num if ch.isdigit()) or None
+        exp.operative.append((number, _norm(" ".join(x for x in flat if x))))
+    concl = st.find("a:conclusions", NS)
+    if concl is not None:
+        for p in concl.iterfind("a:p", NS):
+            if p.find(".//a:vote", NS) is not None:
+                notes = []
+                outer = p.find(".//a:vote/a:outcome", NS)
+                # The vote as printed: sentence, then each side's heading and list on lines of their own.
+                pieces = [_norm(_inline_until_sides(outer, notes))]
+                for side in outer.iterfind("a:outcome", NS):
+                    heading = _norm(side.text or "")
+                    names = _norm(" ".join("".join(o.itertext()) for o in side.iterfind("a:organization", NS)))
+                    pieces.append(heading)
+                    pieces.append(names)
+                for piece in (x for x in pieces if x):
+                    for part in lay._wrap(piece, lay.width):
+                        lay._emit(lay._place_notes(part, notes))
+                quantities = {q.get("refersTo"): q.get("normalized") for q in outer.iter(A + "quantity")}
+                if outer.find("a:outcome", NS) is not None:
+                    try:
+                        exp.counts = tuple(int(quantities.get(k) or -1) for k in ("#inFavour", "#against", "#abstaining"))
+                    except ValueError:
+                        exp.counts = None
+                else:
+                    exp.without_vote = True
+            else:
+                parts = [el for el in p.iter(A + "location", A + "docDate")]
+                if parts:
+                    for child in parts:
+                        lay.single(_norm("".join(child.itertext())))
+                else:
+                    line = _norm("".join(p.itertext()))
+                    if line:
+                        lay.single(line)
+    return lay.text(), exp
+
+
+def _inline_until_sides(outer, notes) -> str:
+    parts = [outer.text or ""]
+    for child in outer:
+        if child.tag == A + "outcome":
+            break
+        if child.tag == A + "authorialNote":
+            parts.append(f"\x00{len(notes)}\x00")
+            notes.append((child.get("marker") or "", _norm("".join(child.itertext()))))
+        elif isinstance(child.tag, str):
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return "".join(parts)
