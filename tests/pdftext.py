@@ -232,6 +232,9 @@ def pdf_text(xml: bytes, name: str) -> tuple[str, Expected]:
             lst.find("a:intro", NS).findall("a:p", NS) if lst.find("a:intro", NS) is not None else [])
         notes = []
         text = _norm(" ".join(_inline(p, notes) for p in ps))
+        if not num and lst is None and not text.endswith((".", ",", ";", ":", "。", "，", "；", "：", "،", "؛")):
+            lay.single(text)  # a heading the UN marked up as a paragraph without a number
+            continue
         lay.paragraph(f"{num} {text}".strip(), notes)
         flat = [_norm(" ".join(_plain(p) for p in ps))]
         if lst is not None:

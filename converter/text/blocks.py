@@ -24,6 +24,7 @@ class Block:
     text: str
     line: int  # line number of the first line
     lines: int = 1
+    heading: bool = False  # a one-line title between paragraphs ("Follow-up", "Reporting")
 
 
 def join_lines(lang: Lang, parts: list[str]) -> str:
@@ -33,9 +34,11 @@ def join_lines(lang: Lang, parts: list[str]) -> str:
             text = part
         elif text.endswith("\u00ad"):
             text = text[:-1] + part
-        elif _LATIN_WORD_END.search(text) and part[:1].islower():
+        elif (_LATIN_WORD_END.search(text) and part[:1].islower()
+              and part.split(" ", 1)[0] not in lang.t.get("suspended_hyphen_words", ())):
             # A line ending in a hyphen inside a word: the hyphen belongs to the word
-            # (non-governmental); UN documents are not hyphenated by the typesetter.
+            # (non-governmental); UN documents are not hyphenated by the typesetter. Only a
+            # suspended hyphen ("troop- and police-contributing") keeps its space.
             text += part
         else:
             text += lang.join + part
@@ -77,31 +80,44 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
     blocks: list[Block] = []
     current: list[str] = []
     first = 0
-    prev: Line | None = None
-    for ln in lines:
-        new = prev is None
-        if not new:
-            if mode["indent"]:
-                new = ln.indent > 0
-                # After a page break the indent is shifted; a line there continues the
-                # paragraph unless the previous one was finished.
-                if ln.page_start and not finished(prev.text):
-                    new = False
-            if mode["gaps"] and ln.gap_before or ln.number in raw_gaps:
-                new = True
-            if ln.page_start and not mode["indent"] and opens is not None:
-                # A page break hides the blank line or indent: a finished paragraph followed by a
-                # line that opens like one is the only evidence left.
-                new = finished(prev.text) and opens(ln.text)
-            if starts_block(ln.text) and finished(prev.text):
-                new = True
-        if new and current:
-            blocks.append(Block(join_lines(lang, current), first, len(current)))
+
+    def starts_new(i: int) -> bool:
+        ln, before = lines[i], lines[i - 1]
+        new = False
+        if mode["indent"]:
+            new = ln.indent > 0
+            # After a page break the indent is shifted; a line there continues the
+            # paragraph unless the previous one was finished.
+            if ln.page_start and not finished(before.text):
+                new = False
+        if mode["gaps"] and ln.gap_before:
+            new = True
+        if ln.page_start and not mode["indent"] and opens is not None:
+            # A page break hides the blank line or indent: a finished paragraph followed by a
+            # line that opens like one is the only evidence left.
+            new = finished(before.text) and opens(ln.text)
+        if starts_block(ln.text) and finished(before.text):
+            new = True
+        return new
+
+    def flush(heading: bool = False):
+        nonlocal current
+        if current:
+            blocks.append(Block(join_lines(lang, current), first, len(current), heading))
             current = []
+
+    for i, ln in enumerate(lines):
+        new = i == 0 or starts_new(i)
+        # A heading: one unfinished line between a finished paragraph and the start of another.
+        is_heading = (i > 0 and finished(lines[i - 1].text) and not finished(ln.text)
+                      and not starts_block(ln.text) and i + 1 < len(lines) and starts_new(i + 1)
+                      and (new or not mode["indent"]))
+        if new or is_heading:
+            flush()
         if not current:
             first = ln.number
         current.append(ln.text)
-        prev = ln
-    if current:
-        blocks.append(Block(join_lines(lang, current), first, len(current)))
+        if is_heading:
+            flush(heading=True)
+    flush()
     return blocks

@@ -42,14 +42,17 @@ def _mark_patterns(marker: str, unit_chars: str = "") -> list[re.Pattern]:
     # A superscript after a number comes out as more digits ("2030" + "6" → "20306"): accepted
     # only when nothing stricter matched on that page, and only after a four-digit year.
     relaxed = re.compile(rf"(?<=(?<!\d)\d{{4}})({m})" + _AFTER_DIGITS)
-    return [strict, relaxed]
+    # After a number and its punctuation ("of 1998,1 by", "resolution 60/214,1"): easily a
+    # decimal ("1,5 million"), so tried last.
+    after_number = re.compile(rf"(?<=\d[,.;:])({m})(?=[\s)]|$)")
+    return [strict, relaxed, after_number]
 
 
 def strip_marks(text: str) -> str:
     return MARK_RE.sub("", text)
 
 
-_TERMINAL = tuple(".。!?！？)]）」;；")
+_TERMINAL = tuple(".。!?！？")  # how a footnote ends: UN footnotes end with a full stop
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
@@ -158,7 +161,7 @@ def clean(text: str, unit_chars: str = "") -> Cleaned:
             defined.add(fm["marker"])
             pending_note = [fm["marker"], fm["text"], number]
             continue
-        if pending_note is not None and not pending_note[1].endswith(_TERMINAL):
+        if pending_note is not None and (not pending_note[1].endswith(_TERMINAL) or _indent(raw) >= 3):
             pending_note[1] += " " + stripped
             continue
         pending_note = _close_note(out, pending_note)

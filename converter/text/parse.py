@@ -113,7 +113,11 @@ class _Parser:
             raise UnresError(Problem("text-no-paragraphs", "no paragraphs after the enacting formula",
                                      line=formula_line.number))
         blocks = build_blocks(self.lg, body_lines, set(), self._starts_block, self._opens)
-        preamble, operative = self._classify(blocks)
+        for b in blocks:
+            if b.heading:
+                self.warn("text-heading-dropped", f"heading {strip_marks(b.text)[:60]!r} left out (the model has "
+                          "no headings)", b.line)
+        preamble, operative = self._classify([b for b in blocks if not b.heading])
         vote = self._closing(closing_lines)
         annexes = self._annexes(annex_lines)
         if closing_idx == len(lines) and not annex_lines:
