@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import collections
 import re
+import unicodedata
 from pathlib import Path
 
 from pdftext import pdf_text
@@ -22,6 +23,8 @@ def _key(path: Path) -> str:
 
 
 def _cmp_text(lang: str, s: str) -> str:
+    # Invisible format characters (left-to-right marks in the UN's files) are not text.
+    s = "".join(c for c in unicodedata.normalize("NFC", s) if unicodedata.category(c) != "Cf")
     s = " ".join(s.split())
     return re.sub(r"\s+", "", s) if lang == "zh" else s
 

@@ -66,7 +66,8 @@ def layout(lines: list[Line]) -> dict[str, bool]:
     wrapped_after_gap = any(ln.gap_before and not finished(prev.text)
                             for prev, ln in zip(lines, lines[1:], strict=False))
     double_spaced = gaps >= 0.8 * max(1, len(lines) - 1) and wrapped_after_gap
-    return {"indent": 0.15 * len(lines) <= indented <= 0.9 * len(lines), "gaps": not double_spaced}
+    # Indentation marks paragraph starts when some lines are indented and most are not.
+    return {"indent": 0 < indented <= 0.9 * len(lines), "gaps": not double_spaced}
 
 
 def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block, opens=None) -> list[Block]:

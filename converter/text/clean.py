@@ -23,7 +23,7 @@ _PAGE_LINE = re.compile(r"^(?:\d{1,3}|\d{1,3}/\d{1,3}|-\s*\d{1,3}\s*-)$")
 _FOOTNOTE_START = re.compile(r"^(?P<marker>\d{1,3}(?=\s)|\*{1,3}|\(\d{1,3}\))\s*(?P<text>[^\s.．].*)$")
 # A mark glued to what precedes it: after a letter, closing punctuation or CJK, never inside a
 # number (1,5 or 3.9) and never after a slash or hyphen.
-_BEFORE = r"(?<=[^\W\d_]|[,.;:!?)\]’”»。，；：、）」』》])(?<!\d[.,])"
+_BEFORE = r"(?<=[^\W\d_]|[,.;:!?()\]’”»。，；：、）」』》])(?<!\d[.,])"
 _AFTER_DIGITS = r"(?=[\s,.;:!?)\]，。；：、）“”\"'»(（\u3400-\u9fff]|$)"
 GLUED_MARK = re.compile(_BEFORE + r"(\d{1,3}" + _AFTER_DIGITS + r"|\*{1,3}(?![*\d])|\(\d{1,3}\))")
 # Mark sentinels: the cleaning stage replaces each reference mark it has matched with its
@@ -39,13 +39,14 @@ def _mark_patterns(marker: str, unit_chars: str = "") -> list[re.Pattern]:
     strict = re.compile(_BEFORE + f"({m})" + units + (_AFTER_DIGITS if marker.isdigit() else r"(?![*\d])"))
     if not marker.isdigit():
         return [strict]
-    # A superscript after a number comes out as more digits ("2030" + "6" → "20306"): accepted
-    # only when nothing stricter matched on that page, and only after a four-digit year.
-    relaxed = re.compile(rf"(?<=(?<!\d)\d{{4}})({m})" + _AFTER_DIGITS)
+    # A superscript after a year comes out as more digits ("2030" + "6" → "20306"): accepted
+    # only when nothing stricter matched on the page. (After other numbers it cannot be told
+    # from the number itself: "67/221" is a resolution.)
+    relaxed = re.compile(rf"(?<=(?<![\d/])(?:19|20)\d\d)({m})" + _AFTER_DIGITS)
     # After a number and its punctuation ("of 1998,1 by", "resolution 60/214,1"): easily a
     # decimal ("1,5 million"), so tried last.
     after_number = re.compile(rf"(?<=\d[,.;:])({m})(?=[\s)]|$)")
-    return [strict, relaxed, after_number]
+    return [strict, after_number, relaxed]
 
 
 def strip_marks(text: str) -> str:
@@ -123,6 +124,8 @@ def clean(text: str, unit_chars: str = "") -> Cleaned:
     gap = False
     defined: set[str] = set()
     last_mark = [(-1, -1)]  # marks come in document order: search after the previous one
+    raw_lines = text.split("\n")
+    bottom = _lines_to_page_end(raw_lines)
 
     def new_page():
         nonlocal page_break
@@ -130,7 +133,7 @@ def clean(text: str, unit_chars: str = "") -> Cleaned:
             pages.append([])
         page_break = True
 
-    for number, raw in enumerate(text.split("\n"), start=1):
+    for number, raw in enumerate(raw_lines, start=1):
         if "\f" in raw:
             new_page()
             raw = raw.replace("\f", "")
@@ -156,7 +159,9 @@ def clean(text: str, unit_chars: str = "") -> Cleaned:
             pending_note = _close_note(out, pending_note)
             continue
         fm = _FOOTNOTE_START.match(stripped)
-        if fm and fm["marker"] not in defined and _mark_reference(out.lines, pages, fm["marker"], unit_chars, last_mark):
+        if (fm and fm["marker"] not in defined and _next_in_sequence(fm["marker"], defined)
+                and _mark_reference(out.lines, pages, fm["marker"], unit_chars, last_mark,
+                                    relaxed=bottom[number - 1] <= _FOOTNOTE_BLOCK_LINES)):
             _close_note(out, pending_note)
             defined.add(fm["marker"])
             pending_note = [fm["marker"], fm["text"], number]
@@ -174,17 +179,57 @@ def clean(text: str, unit_chars: str = "") -> Cleaned:
     return out
 
 
+_FOOTNOTE_BLOCK_LINES = 15
+
+
+def _lines_to_page_end(raw_lines: list[str]) -> list[int]:
+    """For each line, how many text lines follow it before the next page furniture (or the end)."""
+    out = [0] * len(raw_lines)
+    count = 0
+    for i in range(len(raw_lines) - 1, -1, -1):
+        stripped = " ".join(raw_lines[i].replace("\f", "").split())
+        if "\f" in raw_lines[i] or _SYMBOL_LINE.match(stripped) or _JOB_LINE.match(stripped) \
+                or _PAGE_LINE.match(stripped):
+            count = 0
+        elif stripped:
+            count += 1
+        out[i] = count
+    return out
+
+
+def _plausible_mark(text: str, start: int) -> bool:
+    """Rejects digits that end a document symbol ("E/2023/15/Add.1", "A/78/L.9")."""
+    token_start = max(text.rfind(" ", 0, start), text.rfind("(", 0, start)) + 1
+    token = text[token_start:start]
+    return not ("/" in token and token.endswith(".") and len(token) > 1 and token[-2].isalnum())
+
+
+def _next_in_sequence(marker: str, defined: set[str]) -> bool:
+    """Numbered footnotes run 1, 2, 3… through a document; other marks (*, (1)) are not checked."""
+    if not marker.isdigit():
+        return True
+    numbers = [int(m) for m in defined if m.isdigit()]
+    return int(marker) == (max(numbers) + 1 if numbers else 1) or (not numbers and int(marker) < 10)
+
+
 def _mark_reference(lines: list[Line], pages: list[list[int]], marker: str, unit_chars: str,
-                    last_mark: list[tuple[int, int]]) -> bool:
-    """Finds the reference mark of a footnote on its page (or the page before) and marks it."""
+                    last_mark: list[tuple[int, int]], relaxed: bool = False) -> bool:
+    """Finds the reference mark of a footnote on its page (or the page before) and marks it.
+
+    Looser patterns (a mark glued to a number) are tried only for a line near the page's foot,
+    where footnote blocks stand, so that a wrapped line starting with a number is not taken
+    for a footnote."""
     after_line, after_col = last_mark[0]
-    for pattern in _mark_patterns(marker, unit_chars):
+    patterns = _mark_patterns(marker, unit_chars)
+    for pattern in patterns if relaxed else patterns[:1]:
         for page in (pages[-1], pages[-2] if len(pages) > 1 else []):
             for i in page:
                 if i < after_line:
                     continue
                 line = lines[i]
                 m = pattern.search(line.text, after_col + 1 if i == after_line else 0)
+                while m and not _plausible_mark(line.text, m.start(1)):
+                    m = pattern.search(line.text, m.start(1) + 1)
                 if m:
                     line.text = line.text[:m.start(1)] + MARK_OPEN + marker + MARK_CLOSE + line.text[m.end(1):]
                     last_mark[0] = (i, m.start(1))
