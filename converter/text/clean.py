@@ -197,8 +197,11 @@ def _lines_to_page_end(raw_lines: list[str]) -> list[int]:
     return out
 
 
-def _plausible_mark(text: str, start: int) -> bool:
-    """Rejects digits that end a document symbol ("E/2023/15/Add.1", "A/78/L.9")."""
+def _plausible_mark(text: str, start: int, next_line: str = "") -> bool:
+    """Rejects digits that end a document symbol ("E/2023/15/Add.1", "A/78/L.9") or that begin a
+    number the line break cut ("…、1" + "998年")."""
+    if text[start:].isdigit() and re.match(r"\d+[^\d.\s]", next_line):
+        return False
     token_start = max(text.rfind(" ", 0, start), text.rfind("(", 0, start)) + 1
     token = text[token_start:start]
     return not ("/" in token and token.endswith(".") and len(token) > 1 and token[-2].isalnum())
@@ -228,7 +231,8 @@ def _mark_reference(lines: list[Line], pages: list[list[int]], marker: str, unit
                     continue
                 line = lines[i]
                 m = pattern.search(line.text, after_col + 1 if i == after_line else 0)
-                while m and not _plausible_mark(line.text, m.start(1)):
+                nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+                while m and not _plausible_mark(line.text, m.start(1), nxt):
                     m = pattern.search(line.text, m.start(1) + 1)
                 if m:
                     line.text = line.text[:m.start(1)] + MARK_OPEN + marker + MARK_CLOSE + line.text[m.end(1):]
