@@ -98,13 +98,23 @@ class _Parser:
         if not lines:
             raise UnresError(Problem("text-empty", "the input has no text", line=1))
         f_idx = self._find_formula(lines)
+        formula_text = None
         if f_idx is None:
-            raise UnresError(Problem("text-no-formula", "no enacting formula found (expected a line such as "
-                                     f"{self.lg.bodies['GA']['formula']!r})", line=lines[0].number))
+            # Some early resolutions open with "Whereas…" instead of a formula: accepted when a
+            # resolution heading says what the text is.
+            f_idx = self._header_end(lines)
+            if f_idx is None:
+                raise UnresError(Problem("text-no-formula", "no enacting formula found (expected a line such as "
+                                         f"{self.lg.bodies['GA']['formula']!r})", line=lines[0].number))
+            self.warn("text-no-formula", "no enacting formula; the resolution's text starts after its heading",
+                      lines[f_idx - 1].number)
+            self._header(lines[:f_idx])
+            f_idx -= 1  # the body starts right after the heading
+        else:
+            formula_text = lines[f_idx].text
+            self._header(lines[:f_idx])
+            self.meta["body"] = self.lg.body_by_formula(formula_text) or self.meta.get("body")
         formula_line = lines[f_idx]
-        self._header(lines[:f_idx])
-        body_code = self.lg.body_by_formula(formula_line.text)
-        self.meta["body"] = body_code or self.meta.get("body")
         closing_idx, annex_idx = self._find_closing(lines, f_idx + 1)
         body_lines = lines[f_idx + 1:closing_idx]
         closing_lines = lines[closing_idx:annex_idx]
@@ -123,7 +133,7 @@ class _Parser:
         if closing_idx == len(lines) and not annex_lines:
             self.warn("text-no-closing", "no closing block (adoption date, meeting, vote) found; the text may "
                       "be cut off", line=lines[-1].number)
-        res = self._assemble(formula_line.text, preamble, operative, vote, annexes)
+        res = self._assemble(formula_text, preamble, operative, vote, annexes)
         return ParseResult(res, self.warnings)
 
     def _find_formula(self, lines: list[Line]) -> int | None:
@@ -135,6 +145,19 @@ class _Parser:
         for i, ln in enumerate(lines[:300]):
             if self._formula_like(ln.text) and i + 1 < len(lines) and not self.lg.match("session", lines[i + 1].text):
                 return i
+        return None
+
+    def _header_end(self, lines: list[Line]) -> int | None:
+        """Index of the first line after a resolution heading, when the text has one."""
+        for i, ln in enumerate(lines[:20]):
+            t = strip_marks(ln.text)
+            if any(self.lg.match(name, t) for name in ("sc_heading", "sc_old_heading", "number_title")
+                   if name in self.lg.patterns):
+                j = i + 1
+                while j < len(lines) and any(self.lg.match(n, lines[j].text) for n in ("sc_old_date", "sc_adopted")
+                                             if n in self.lg.patterns):
+                    j += 1
+                return j
         return None
 
     def _formula_like(self, text: str) -> bool:
@@ -218,6 +241,13 @@ class _Parser:
             if m := lg.match("sc_adopted", t):
                 self.meta["adoption_date"] = lg.date(m["date"])
                 self.meeting["number"] = int(m["meeting"])
+                continue
+            if "sc_old_heading" in lg.patterns and (m := lg.match("sc_old_heading", t)):
+                self.meta["resolution_number"] = m["number"]
+                self.meta["adoption_date"] = lg.date(m["date"])
+                continue
+            if "sc_old_date" in lg.patterns and (m := lg.match("sc_old_date", t)):
+                self.meta["adoption_date"] = lg.date(m["date"])
                 continue
             if m := lg.match("sc_heading", t):
                 self.meta["resolution_number"] = normalize_space(lg, m["number"]).replace(" (", " (")
@@ -509,7 +539,8 @@ class _Parser:
             origin=md.get("origin"),
         )
         return Resolution(metadata=metadata, agenda_items=tuple(self.agenda),
-                          preamble=Preamble(normalize_space(lg, formula), tuple(pre)), operative=tuple(operative),
+                          preamble=Preamble(normalize_space(lg, formula) if formula else None, tuple(pre)),
+                          operative=tuple(operative),
                           footnotes=tuple(footnotes), vote=vote, annexes=tuple(annexes))
 
     def _subs(self, subs: list[dict]) -> tuple[SubParagraph, ...]:
