@@ -210,11 +210,12 @@ def pdf_text(xml: bytes, name: str) -> tuple[str, Expected]:
             lay.single(_norm("".join(f.itertext())))
         for c in preamble.iterfind("a:container", NS):
             notes: list = []
-            text = _norm(" ".join(_inline(p, notes) for p in c.findall("a:p", NS)))
+            ps = c.findall("a:p", NS) or c.findall("a:blockList", NS)
+            text = _norm(" ".join(_inline(p, notes) for p in ps))
             if not text:
                 continue
             lay.paragraph(text, notes)
-            exp.preamble.append(_norm(" ".join(_plain(p) for p in c.findall("a:p", NS))))
+            exp.preamble.append(_norm(" ".join(_plain(p) for p in ps)))
     body = st.find("a:mainBody", NS)
     for para in body.iter(A + "paragraph"):
         if any(a.tag == A + "paragraph" for a in para.iterancestors()):

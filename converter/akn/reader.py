@@ -302,6 +302,11 @@ class _Reader:
         paras = []
         for c in pre.iterfind("a:container", NS):
             ps = c.findall("a:p", NS)
+            if not ps and c.find("a:blockList", NS) is not None:
+                # The model's preambular paragraphs have no items: the list is read as one text.
+                self.warn("akn-preamble-list-flattened", "a list in a preambular paragraph was read as "
+                          "running text", c)
+                ps = [_flatten_block_list(c.find("a:blockList", NS))]
             if not ps:
                 self.warn("akn-empty-container", "preambular container without a paragraph", c)
                 continue
@@ -532,6 +537,21 @@ class _Reader:
                     paras.append(AnnexParagraph(text, refs))
             out.append(Annex(title, tuple(paras)))
         return tuple(out)
+
+
+def _flatten_block_list(bl):
+    """One p holding a blockList's introduction and its items, each after its number."""
+    p = etree.Element(A + "p")
+    parts = []
+    intro = bl.find("a:listIntroduction", NS)
+    if intro is not None:
+        parts.append(_copy(intro))
+    for item in bl.iterfind("a:item", NS):
+        parts.append(_copy(item))
+    for part in parts:
+        part.tail = " "
+        p.append(part)
+    return p
 
 
 def _copy(el):

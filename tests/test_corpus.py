@@ -1,0 +1,109 @@
+"""Real data from ../shared/corpus (skipped, saying so, when it is absent).
+
+- The UN's own AKN4UN files: read into the model, written back as our AKN (XSD + profile valid),
+  read again: the identity.
+- Their text as a PDF reader would see it (tests/pdftext.py lays it out, independently of unres'
+  renderer), parsed and compared with the AKN, per language and body.
+- The CR-UNSC texts (1946–1979), with their original line breaks.
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+
+import pytest
+from lxml import etree
+
+from conftest import corpus_or_skip
+from corpus_text import run
+from unres.akn.reader import from_akn
+from unres.akn.writer import to_akn
+from unres.akn.xsd import profile_problems, xsd_problems
+from unres.problems import UnresError
+from unres.rules import check
+from unres.safexml import parse_xml
+from unres.text.parse import parse_text
+
+A = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
+
+# Shares of documents parsed exactly right from PDF-like text, per language, as measured when
+# this test was last tightened (see the notes in benchmarks/README.md). A drop fails the test;
+# the target of the project is 98%.
+TEXT_FLOOR = {"ar": 0.60, "en": 0.88, "es": 0.75, "fr": 0.75, "ru": 0.72, "zh": 0.76}
+
+
+def _nonempty(el) -> bool:
+    return bool("".join(t for p in el.iter(A + "p") for t in p.itertext()).strip())
+
+
+def test_un_akn_files_read_roundtrip_and_validate():
+    root = corpus_or_skip("unxml")
+    files = sorted(root.glob("*/*/*/*.xml"))
+    assert len(files) > 1000
+    failures = []
+    for f in files:
+        data = f.read_bytes()
+        try:
+            res, _ = from_akn(data, str(f))
+        except UnresError as e:
+            failures.append((f.name, str(e.problems[0])))
+            continue
+        st = etree.fromstring(data).find(A + "statement")
+        containers = [c for c in st.iter(A + "container") if c.getparent().tag == A + "preamble" and _nonempty(c)]
+        paragraphs = [p for p in st.find(A + "mainBody").iter(A + "paragraph")
+                      if not any(a.tag == A + "paragraph" for a in p.iterancestors())
+                      and (p.find(A + "content") is not None or p.find(A + "list") is not None) and _nonempty(p)]
+        if (len(res.preamble.paragraphs), len(res.operative)) != (len(containers), len(paragraphs)):
+            failures.append((f.name, "paragraph counts differ"))
+            continue
+        ours = to_akn(res)
+        tree = parse_xml(ours)
+        assert xsd_problems(tree) == [], f.name
+        # The profile passes unless the UN's file itself breaks a rule (numbering slips, counts
+        # that disagree with lists): then the profile reports it, as it should.
+        if not [p for p in check(res) if p.severity == "error"]:
+            assert profile_problems(tree) == [], f.name
+        assert from_akn(ours)[0] == res, f.name
+    # The one known failure: E_RES_2023_23 (Arabic) is not well-formed XML.
+    assert len(failures) <= len(files) // 100, failures
+    assert ("E_RES_2023_23-2314954A.xml" in dict(failures)) or not failures
+
+
+@pytest.fixture(scope="module")
+def text_results():
+    corpus = corpus_or_skip("unxml").parent
+    return run(corpus)
+
+
+def test_pdf_text_of_the_corpus_parses_like_the_akn(text_results, capsys):
+    table, failures, slips = text_results
+    by_lang = collections.defaultdict(lambda: [0, 0])
+    for (body, lang), (ok, n) in sorted(table.items()):
+        by_lang[lang][0] += ok
+        by_lang[lang][1] += n
+    with capsys.disabled():
+        print("\nPDF-like text → model, documents exactly right:")
+        for (body, lang), (ok, n) in sorted(table.items()):
+            print(f"  {body:7} {lang}  {ok:3}/{n:3}  {ok / n:6.1%}")
+        for lang, (ok, n) in sorted(by_lang.items()):
+            print(f"  all     {lang}  {ok:3}/{n:3}  {ok / n:6.1%}")
+        print(f"  left out as UN markup slips (counts differ from the majority of the six versions): {len(slips)}")
+    assert set(by_lang) == set(TEXT_FLOOR)
+    for lang, (ok, n) in by_lang.items():
+        assert ok / n >= TEXT_FLOOR[lang], (lang, ok, n)
+
+
+def test_cr_unsc_texts_parse_and_numbering_is_found():
+    root = corpus_or_skip("cr-unsc")
+    files = sorted(root.glob("*.txt"))
+    assert len(files) == 450
+    numbered = found = 0
+    for f in files:
+        data = f.read_bytes()
+        res = parse_text(data, "en").resolution  # raises on any error: none may
+        if re.search(rb"^\s*1\.\s", data, re.M) and re.search(rb"^\s*2\.\s", data, re.M):
+            numbered += 1
+            numbers = [p.number for p in res.operative if p.number]
+            found += len(numbers) >= 2 and numbers[0] == "1"
+    assert found / numbered >= 0.95, (found, numbered)
