@@ -232,7 +232,8 @@ def from_dict(d: dict) -> Resolution:
         ),
         operative=tuple(
             OperativeParagraph(
-                p.get("number"), p["text"], p.get("opening"), _refs(p.get("footnote_refs")), _subs(p.get("subparagraphs"))
+                p.get("number"), p["text"], p.get("opening"), _refs(p.get("footnote_refs")),
+                _subs(p.get("subparagraphs")),
             )
             for p in d.get("operative") or ()
         ),

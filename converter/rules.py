@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .langs import numbering
+from .labels import is_bullet, positions
 from .members import key, members
 from .model import Resolution, SubParagraph
 from .problems import Problem
@@ -74,30 +74,13 @@ def _openings(res: Resolution) -> list[Problem]:
     return problems
 
 
-def _label_core(label: str) -> str:
-    return label.strip().strip("()’‘'.-) ").replace("ـ", "")
-
-
-def _label_position(labels: list[str]) -> tuple[str, list[int]] | None:
-    """The sequence the labels are drawn from and each label's 1-based position in it."""
-    cores = [_label_core(x) for x in labels]
-    seqs = numbering()["sequences"]
-    # (i) starts a roman list, (h)(i) continues a latin one: try the sequence the first label fits best.
-    order = ["roman", "latin"] if cores and cores[0] == "i" else list(seqs)
-    for name in order + [s for s in seqs if s not in order]:
-        seq = [s.replace("ـ", "") for s in seqs[name]]
-        if cores and cores[0] in seq:
-            return name, [seq.index(c) + 1 if c in seq else -1 for c in cores]
-    return None
-
-
 def _labels(res: Resolution) -> list[Problem]:
     problems = []
 
     def visit(pointer: str, subs: tuple[SubParagraph, ...]):
         labels = [s.label for s in subs]
-        if labels and not all(lb.strip() in numbering()["bullets"] for lb in labels):
-            found = _label_position(labels)
+        if labels and not all(is_bullet(lb) for lb in labels):
+            found = positions(labels)
             if found is None:
                 problems.append(Problem("subparagraph-label-sequence",
                                         f"label {labels[0]!r} is not the start of a known numbering sequence",

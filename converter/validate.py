@@ -115,7 +115,6 @@ def json_positions(text: str) -> dict[str, tuple[int, int]]:
         return i + 1, pos - line_starts[i] + 1
 
     stack: list[list] = []  # [kind, pointer, index or pending key]
-    pos = 0
     expect_key = False
     for m in _TOKEN.finditer(text):
         start = m.start(m.lastgroup)
@@ -145,5 +144,5 @@ def json_positions(text: str) -> dict[str, tuple[int, int]]:
         elif m.lastgroup == "comma":
             if stack and stack[-1][0] == "obj":
                 expect_key = True
-        pos = m.end()
+        m.end()
     return positions

@@ -10,7 +10,6 @@ import unicodedata
 from pathlib import Path
 
 from pdftext import pdf_text
-
 from unres.problems import UnresError
 from unres.text.parse import parse_text
 

@@ -261,7 +261,8 @@ def pdf_text(xml: bytes, name: str) -> tuple[str, Expected]:
                 quantities = {q.get("refersTo"): q.get("normalized") for q in outer.iter(A + "quantity")}
                 if outer.find("a:outcome", NS) is not None:
                     try:
-                        exp.counts = tuple(int(quantities.get(k) or -1) for k in ("#inFavour", "#against", "#abstaining"))
+                        sides = ("#inFavour", "#against", "#abstaining")
+                        exp.counts = tuple(int(quantities.get(k) or -1) for k in sides)
                     except ValueError:
                         exp.counts = None
                 else:

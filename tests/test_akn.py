@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from lxml import etree
-
 from conftest import SAMPLES
+from lxml import etree
 from unres.akn.reader import from_akn
 from unres.akn.writer import to_akn
 from unres.akn.xsd import profile_problems, xsd_problems
@@ -99,7 +98,7 @@ def test_profile_rejects_statement_name():
 
 def test_xsd_rejects_renamed_element():
     def rename(root):
-        root.find(".//a:mainBody/a:paragraph", NS).tag = "{%s}paragraf" % NS["a"]
+        root.find(".//a:mainBody/a:paragraph", NS).tag = "{{{}}}paragraf".format(NS["a"])
     assert "akn-xsd" in _mutate(seed_xml(), rename)
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from jsonschema import Draft202012Validator
-
 from conftest import ROOT, SAMPLES
+from jsonschema import Draft202012Validator
 from unres import validate
 from unres.jsonio import from_json
 from unres.model import from_dict, to_dict

@@ -34,7 +34,7 @@ from ..problems import Problem, UnresError
 from ..safexml import parse_xml
 from . import AKN4UN_NS, AKN_NS
 
-A = "{%s}" % AKN_NS
+A = f"{{{AKN_NS}}}"
 NS = {"a": AKN_NS, "u": AKN4UN_NS}
 OUTCOME_TYPES = {"adoptedWithoutVote": "without_vote", "adoptedRecordedVote": "recorded",
                  "adoptedByConsensus": "consensus", "adoptionUnknown": "unknown"}
@@ -462,8 +462,8 @@ class _Reader:
                 except ValueError:
                     self.warn("akn-vote-count", f"count {c.get('value')!r} is not a number", c)
                     continue
-                meta_members[side] = [Member(n, members().lookup(n)) for n in
-                                      (" ".join("".join(o.itertext()).split()) for o in c.iter(A + "organization")) if n]
+                names = (" ".join("".join(o.itertext()).split()) for o in c.iter(A + "organization"))
+                meta_members[side] = [Member(n, members().lookup(n)) for n in names if n]
         if kind != "recorded":
             return Vote(kind, text or None, refs)
         sides = {}
@@ -500,7 +500,7 @@ class _Reader:
         out: list[Member] = []
         last = v["last_separator"]
         prefix = v.get("conjunction_prefix")
-        for i, piece in enumerate(pieces):
+        for piece in pieces:
             cands = [piece]
             if last.strip() and last in piece and table.lookup(piece) is None:
                 a, _, b = piece.rpartition(last)

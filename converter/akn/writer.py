@@ -12,7 +12,7 @@ from ..langs import lang
 from ..model import FootnoteRef, Resolution, SubParagraph
 from . import AKN4UN_NS, AKN_NS
 
-A = "{%s}" % AKN_NS
+A = f"{{{AKN_NS}}}"
 NSMAP = {None: AKN_NS, "akn4un": AKN4UN_NS}
 GENERATOR = "#unres"
 
@@ -142,7 +142,7 @@ def _meta(st, res: Resolution) -> None:
             count = _el(voting, "count", value=str(side.count), refersTo="#" + SIDE_IDS[side_name],
                         eId=f"voting_1__count_{SIDE_IDS[side_name]}")
             if side.members:
-                voters = etree.SubElement(count, "{%s}voters" % AKN4UN_NS)
+                voters = etree.SubElement(count, f"{{{AKN4UN_NS}}}voters")
                 for m in side.members:
                     _el(voters, "organization", m.name, refersTo=_member_ref(m.iso3))
     refs = _el(meta, "references", source=GENERATOR)
@@ -295,7 +295,8 @@ def _conclusions(st, res: Resolution, notes: _Notes) -> None:
             _el(event, "docDate", lg.format_date(md.adoption_date), date=md.adoption_date, refersTo="#dateOfAdoption")
     if vote.text is not None or vote.type != "unknown":
         p = _el(concl, "p", class_="vote")
-        v = _el(p, "vote", by="#" + (md.body or "un").lower(), refersTo="#" + OUTCOMES[vote.type], eId="conclusions__vote_1")
+        v = _el(p, "vote", by="#" + (md.body or "un").lower(), refersTo="#" + OUTCOMES[vote.type],
+                eId="conclusions__vote_1")
         if vote.text is not None:
             outcome = _el(v, "outcome", refersTo="#" + OUTCOMES[vote.type])
             _inline_text(outcome, vote.text, vote.footnote_refs, notes)

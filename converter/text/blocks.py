@@ -101,6 +101,13 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
             new = True
         return new
 
+    def _opens_next(i: int) -> bool:
+        # The paragraph after a heading may begin on a new page, where indents and blanks are lost.
+        ln = lines[i]
+        if ln.page_start:
+            return ln.indent > 0 or starts_block(ln.text)
+        return starts_new(i)
+
     def flush(heading: bool = False):
         nonlocal current
         if current:
@@ -111,7 +118,7 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
         new = i == 0 or starts_new(i)
         # A heading: one unfinished line between a finished paragraph and the start of another.
         is_heading = (i > 0 and finished(lines[i - 1].text) and not finished(ln.text)
-                      and not starts_block(ln.text) and i + 1 < len(lines) and starts_new(i + 1)
+                      and not starts_block(ln.text) and i + 1 < len(lines) and _opens_next(i + 1)
                       and (new or not mode["indent"]))
         if new or is_heading:
             flush()

@@ -20,7 +20,7 @@ _JOB_LINE = re.compile(
     r"^(?:\d{1,3}\s+)?(?P<job>(?:[A-Z]{1,3}\.)?\d{2}-\d{4,6})(?:\s*\([A-Z]\))?(?:\s*\*\d{5,}\*)?(?:\s+\d{1,3})?$"
 )
 _PAGE_LINE = re.compile(r"^(?:\d{1,3}|\d{1,3}/\d{1,3}|-\s*\d{1,3}\s*-)$")
-_FOOTNOTE_START = re.compile(r"^(?P<marker>\d{1,3}(?=\s)|\*{1,3}|\(\d{1,3}\))\s*(?P<text>[^\s.．].*)$")
+_FOOTNOTE_START = re.compile(r"^(?P<marker>\d{1,3}(?=\s)|\*{1,3}|\(\d{1,3}\))\s*(?P<text>[^\s.．\-–].*)$")
 # A mark glued to what precedes it: after a letter, closing punctuation or CJK, never inside a
 # number (1,5 or 3.9) and never after a slash or hyphen.
 _BEFORE = r"(?<=[^\W\d_]|[,.;:!?()\]’”»。，；：、）」』》])(?<!\d[.,])"
@@ -46,7 +46,10 @@ def _mark_patterns(marker: str, unit_chars: str = "") -> list[re.Pattern]:
     # After a number and its punctuation ("of 1998,1 by", "resolution 60/214,1"): easily a
     # decimal ("1,5 million"), so tried last.
     after_number = re.compile(rf"(?<=\d[,.;:])({m})(?=[\s)]|$)")
-    return [strict, after_number, relaxed]
+    # After a resolution number and before punctuation ("résolution 77/38" + "2" + ","): the
+    # weakest evidence, tried last.
+    after_symbol = re.compile(rf"(?<=/\d)({m})(?=[,;.:])|(?<=/\d\d)({m})(?=[,;.:])|(?<=/\d\d\d)({m})(?=[,;.:])")
+    return [strict, after_number, relaxed, after_symbol]
 
 
 def strip_marks(text: str) -> str:
@@ -212,7 +215,9 @@ def _next_in_sequence(marker: str, defined: set[str]) -> bool:
     if not marker.isdigit():
         return True
     numbers = [int(m) for m in defined if m.isdigit()]
-    return int(marker) == (max(numbers) + 1 if numbers else 1) or (not numbers and int(marker) < 10)
+    expected = max(numbers) + 1 if numbers else 1
+    # One footnote may have been missed (its mark unrecognisable): the next one is still taken.
+    return int(marker) in (expected, expected + 1) or (not numbers and int(marker) < 10)
 
 
 def _mark_reference(lines: list[Line], pages: list[list[int]], marker: str, unit_chars: str,
@@ -232,11 +237,12 @@ def _mark_reference(lines: list[Line], pages: list[list[int]], marker: str, unit
                 line = lines[i]
                 m = pattern.search(line.text, after_col + 1 if i == after_line else 0)
                 nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-                while m and not _plausible_mark(line.text, m.start(1), nxt):
-                    m = pattern.search(line.text, m.start(1) + 1)
+                while m and not _plausible_mark(line.text, m.start(m.lastindex or 1), nxt):
+                    m = pattern.search(line.text, m.start(m.lastindex or 1) + 1)
                 if m:
-                    line.text = line.text[:m.start(1)] + MARK_OPEN + marker + MARK_CLOSE + line.text[m.end(1):]
-                    last_mark[0] = (i, m.start(1))
+                    g = next(k for k in range(1, (m.re.groups or 1) + 1) if m.group(k) is not None)
+                    line.text = line.text[:m.start(g)] + MARK_OPEN + marker + MARK_CLOSE + line.text[m.end(g):]
+                    last_mark[0] = (i, m.start(g))
                     return True
     return False
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..labels import continues
 from ..langs import Lang, all_langs, lang, numbering
 from ..members import members
 from ..model import (
@@ -62,7 +63,8 @@ def detect_language(text: str) -> str | None:
         words = [b["formula"].rstrip(",") for b in lg.bodies.values()] + lg.vote["without"]
         words += [m[0] for m in lg.t["months"]]
         scores[lg.code] = sum(sample.count(w) for w in words)
-        scores[lg.code] += 5 * sum(1 for p in lg.patterns.values() for ln in sample.splitlines()[:40] if p.match(ln.strip()))
+        head = [ln.strip() for ln in sample.splitlines()[:40]]
+        scores[lg.code] += 5 * sum(1 for p in lg.patterns.values() for ln in head if p.match(ln))
     return max(scores, key=scores.get)
 
 
@@ -292,7 +294,6 @@ class _Parser:
 
     def _classify(self, blocks: list[Block]):
         lg = self.lg
-        numbered: list[tuple[Block, str | None, str]] = []  # (block, number, text)
         expected = 1
         merged: list[Block] = []
         for b in blocks:
@@ -342,8 +343,8 @@ class _Parser:
         # Place the label in the deepest open list of its sequence whose next label it is; else nest.
         for lst in reversed(chain):
             last = lst[-1]
-            if last["seq"] == seq or _continues(last["label"], label[0]):
-                if _continues(last["label"], label[0]):
+            if last["seq"] == seq or continues(last["label"], label[0]):
+                if continues(last["label"], label[0]):
                     lst.append(node)
                     return
         if chain:
@@ -425,7 +426,7 @@ class _Parser:
         return Vote("recorded", text or None, (), out["in_favour"], out["against"], out["abstaining"])
 
     def _members(self, text: str, line: int | None) -> list[Member]:
-        lg, v, table = self.lg, self.lg.vote, members()
+        v, table = self.lg.vote, members()
         text = text.strip()
         end = v.get("list_end") or ""
         if end and text.endswith(end):
@@ -564,30 +565,6 @@ def _label_regex(pre: str, seq: str, post: str) -> re.Pattern:
             alts += "|ه"
         _LABEL_CACHE[k] = re.compile(rf"^(?P<label>{re.escape(pre)}(?:{alts}){re.escape(post)})(?:\s+|$)")
     return _LABEL_CACHE[k]
-
-
-def _label_index(label: str) -> tuple[str, int] | None:
-    core = label.strip().strip("()’‘.-) ").replace("ـ", "")
-    for name, seq in numbering()["sequences"].items():
-        clean_seq = [s.replace("ـ", "") for s in seq]
-        if core in clean_seq:
-            return name, clean_seq.index(core)
-    return None
-
-
-def _continues(prev: str, nxt: str) -> bool:
-    """Whether label nxt follows label prev in one sequence ((h)→(i) latin, (i)→(ii) roman)."""
-    core_p = prev.strip().strip("()’‘.-) ").replace("ـ", "")
-    core_n = nxt.strip().strip("()’‘.-) ").replace("ـ", "")
-    for seq in numbering()["sequences"].values():
-        s = [x.replace("ـ", "") for x in seq]
-        if core_p in s and core_n in s and s.index(core_n) == s.index(core_p) + 1:
-            return _shape(prev) == _shape(nxt)
-    return False
-
-
-def _shape(label: str) -> str:
-    return re.sub(r"[^()’‘.\-]", "", label)
 
 
 def _split_last(tail: str, last_sep: str, table) -> list[str]:

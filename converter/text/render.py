@@ -72,7 +72,7 @@ def render_text(res: Resolution) -> str:
                 listed = lg.vote["separator"].join(names)
             parts.append(listed + (lg.vote.get("list_end") or "") if names else "")
         blocks.append("[" + "\n".join(x for x in parts if x) + "]")
-    for i, annex in enumerate(res.annexes, start=1):
+    for _i, annex in enumerate(res.annexes, start=1):
         blocks.append(lg.t["formats"]["annex"])
         if annex.title:
             blocks.append(annex.title)
