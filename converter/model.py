@@ -144,17 +144,27 @@ class Resolution:
     schema_version: str = SCHEMA_VERSION
 
     def texts(self):
-        """Yields (JSON Pointer, text, footnote_refs) for every text that can carry footnote marks."""
+        """Yields (JSON Pointer, text, footnote_refs) for every text that can carry footnote marks,
+        in document order: preamble, operative paragraphs, the vote, annexes."""
         for i, p in enumerate(self.preamble.paragraphs):
             yield f"/preamble/paragraphs/{i}", p.text, p.footnote_refs
         for i, p in enumerate(self.operative):
             yield f"/operative/{i}", p.text, p.footnote_refs
             yield from _sub_texts(f"/operative/{i}", p.subparagraphs)
+        if self.vote.text is not None:
+            yield "/vote", self.vote.text, self.vote.footnote_refs
         for i, a in enumerate(self.annexes):
             for j, p in enumerate(a.paragraphs):
                 yield f"/annexes/{i}/paragraphs/{j}", p.text, p.footnote_refs
-        if self.vote.text is not None:
-            yield "/vote", self.vote.text, self.vote.footnote_refs
+
+    def reference_order(self) -> list[str]:
+        """Footnote markers in the order their first references appear."""
+        order: list[str] = []
+        for _, _, refs in self.texts():
+            for r in sorted(refs, key=lambda r: r.offset):
+                if r.marker not in order:
+                    order.append(r.marker)
+        return order
 
 
 def _sub_texts(pointer: str, subs: tuple[SubParagraph, ...]):

@@ -22,6 +22,7 @@ RULES = {
     "footnote-ref-dangling": "every footnote reference has a footnote with its marker",
     "footnote-unreferenced": "every footnote is referenced at least once",
     "footnote-duplicate-marker": "footnote markers are unique",
+    "footnote-order": "footnotes are listed in the order of their first references",
     "footnote-ref-offset": "a footnote reference offset lies within its text (0..len(text))",
     "vote-count-mismatch": "a recorded vote's count equals the length of its member list, when the list is given",
     "vote-member-duplicate": "no member appears twice in one vote",
@@ -123,6 +124,12 @@ def _footnotes(res: Resolution) -> list[Problem]:
         if marker not in used:
             problems.append(Problem("footnote-unreferenced", f"footnote {marker!r} is never referenced",
                                     pointer=f"/footnotes/{i}"))
+    listed = [f.marker for f in res.footnotes if f.marker in used]
+    order = [m for m in res.reference_order() if m in markers]
+    if not problems and listed != order:
+        i = next(k for k, (a, b) in enumerate(zip(listed, order, strict=False)) if a != b)
+        problems.append(Problem("footnote-order", f"footnote {listed[i]!r} is listed where {order[i]!r}, referenced "
+                                "earlier, belongs", pointer=f"/footnotes/{i}/marker"))
     return problems
 
 

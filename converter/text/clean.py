@@ -23,8 +23,8 @@ _PAGE_LINE = re.compile(r"^(?:\d{1,3}|\d{1,3}/\d{1,3}|-\s*\d{1,3}\s*-)$")
 _FOOTNOTE_START = re.compile(r"^(?P<marker>\d{1,3}(?=\s)|\*{1,3}|\(\d{1,3}\))\s*(?P<text>[^\s.．\-–].*)$")
 # A mark glued to what precedes it: after a letter, closing punctuation or CJK, never inside a
 # number (1,5 or 3.9) and never after a slash or hyphen.
-_BEFORE = r"(?<=[^\W\d_]|[,.;:!?()\]’”»。，；：、）」』》])(?<!\d[.,])"
-_AFTER_DIGITS = r"(?=[\s,.;:!?)\]，。；：、）“”\"'»(（\u3400-\u9fff]|$)"
+_BEFORE = r"(?<=[^\W\d_]|[,.;:!?()\]’”»。，；：、）」』》،؛])(?<!\d[.,])"
+_AFTER_DIGITS = r"(?=[\s,.;:!?)\]，。；：、）“”\"'»(（،؛\u3400-\u9fff]|$)"
 GLUED_MARK = re.compile(_BEFORE + r"(\d{1,3}" + _AFTER_DIGITS + r"|\*{1,3}(?![*\d])|\(\d{1,3}\))")
 # Mark sentinels: the cleaning stage replaces each reference mark it has matched with its
 # footnote by MARK_OPEN + marker + MARK_CLOSE, which later stages turn into footnote_refs.
@@ -117,9 +117,10 @@ def _indent(raw: str) -> int:
     return n
 
 
-def clean(text: str, unit_chars: str = "") -> Cleaned:
+def clean(text: str, unit_chars: str = "", not_a_note=None) -> Cleaned:
     """Lines of the running text, furniture removed, footnote blocks collected, reference marks
-    replaced by sentinels (see MARK_OPEN)."""
+    replaced by sentinels (see MARK_OPEN). not_a_note(line) tells lines that only look like a
+    footnote ("1 December 2023") from one."""
     out = Cleaned(lines=[])
     page_break = True
     pages: list[list[int]] = [[]]  # indices into out.lines, one list per page
@@ -163,6 +164,7 @@ def clean(text: str, unit_chars: str = "") -> Cleaned:
             continue
         fm = _FOOTNOTE_START.match(stripped)
         if (fm and fm["marker"] not in defined and _next_in_sequence(fm["marker"], defined)
+                and not (not_a_note and not_a_note(stripped))
                 and _mark_reference(out.lines, pages, fm["marker"], unit_chars, last_mark,
                                     relaxed=bottom[number - 1] <= _FOOTNOTE_BLOCK_LINES)):
             _close_note(out, pending_note)
@@ -186,9 +188,10 @@ _FOOTNOTE_BLOCK_LINES = 15
 
 
 def _lines_to_page_end(raw_lines: list[str]) -> list[int]:
-    """For each line, how many text lines follow it before the next page furniture (or the end)."""
+    """For each line, how many text lines follow it before the next page furniture (a large number
+    when no furniture follows: the end of a text is not evidence of a page foot)."""
     out = [0] * len(raw_lines)
-    count = 0
+    count = 10**6
     for i in range(len(raw_lines) - 1, -1, -1):
         stripped = " ".join(raw_lines[i].replace("\f", "").split())
         if "\f" in raw_lines[i] or _SYMBOL_LINE.match(stripped) or _JOB_LINE.match(stripped) \

@@ -92,7 +92,9 @@ class _Parser:
 
     # -- segmentation ---------------------------------------------------------------------
     def run(self) -> ParseResult:
-        cleaned = clean(self.text, self.lg.t.get("number_units", ""))
+        lg = self.lg
+        cleaned = clean(self.text, lg.t.get("number_units", ""),
+                        lambda t: bool(lg.date(t) or lg.match("meeting", t) or lg.paragraph_number.match(t)))
         self.cleaned = cleaned
         self._pending = {f[0] for f in cleaned.footnotes}
         self._used: set[str] = set()

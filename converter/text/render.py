@@ -26,10 +26,15 @@ def render_text(res: Resolution) -> str:
     blocks: list[str] = []
     if md.symbol:
         blocks.append(md.symbol)
+    if md.job_number:
+        blocks.append(md.job_number)  # as at the foot of the first page
     if md.distribution:
         blocks.append(lg.t["formats"]["distribution"].format(v=md.distribution))
     if md.issue_date:
         blocks.append(lg.format_date(md.issue_date))
+    if md.original_language:
+        names = lg.t["language_names"][md.original_language]
+        blocks.append(lg.t["formats"]["original"].format(v=names[0]))
     if md.body_name:
         blocks.append(md.body_name)
     s = md.session

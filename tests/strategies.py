@@ -1,0 +1,213 @@
+"""Hypothesis strategies: arbitrary valid resolutions in the six languages.
+
+`resolutions(lang, hostile=True)` draws texts that break naive code: right-to-left and CJK text,
+combining marks, NBSP and other Unicode spaces, quotes and brackets, "1." and "*" inside
+sentences, XML special characters, long paragraphs. `hostile=False` draws texts from words of
+the language, which is what the plain-text layout (where a mark is just a glued digit) can carry.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from hypothesis import strategies as st
+
+from unres.langs import lang
+from unres.members import members
+from unres.model import (
+    AgendaItem,
+    Annex,
+    AnnexParagraph,
+    Footnote,
+    FootnoteRef,
+    Meeting,
+    Member,
+    Metadata,
+    OperativeParagraph,
+    Preamble,
+    PreambularParagraph,
+    Resolution,
+    Session,
+    SubParagraph,
+    Vote,
+    VoteSide,
+)
+from unres.text.parse import opening
+
+LANGS = ("ar", "en", "es", "fr", "ru", "zh")
+BODY_SIZE = {"GA": 193, "HRC": 47, "SC": 15, "ECOSOC": 54}
+
+# Characters that make trouble: XML specials, quotes, brackets, spaces of all kinds, RTL and CJK
+# letters, combining marks, digits and dots that look like numbering, asterisks.
+HOSTILE = "&<>\"'“”«»()[]{}/\\*.:;,-–—\u00a0\u2009\u202f\u3000 \t" \
+          "abcXYZéçñ\u0301\u0308اسلام\u0651中文人权\u200d1234567890"
+
+
+def _hostile_text(min_size: int = 1, max_size: int = 40):
+    base = st.text(alphabet=st.sampled_from(list(HOSTILE)), min_size=min_size, max_size=max_size)
+    general = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Cn")), min_size=min_size, max_size=max_size)
+    # A very long paragraph, cheap to draw: a short piece repeated.
+    long = st.builds(lambda piece, n: piece * n, base, st.integers(50, 200))
+    return st.one_of(base, base, general, long).filter(lambda s: s.strip() != "")
+
+
+WORDS = {
+    "en": "the council states rights development cooperation report human welcomes peace women children "
+          "support international national regional calls upon urges all",
+    "fr": "le conseil États droits développement coopération rapport humains paix femmes enfants appui "
+          "international national régional demande engage",
+    "es": "el consejo Estados derechos desarrollo cooperación informe humanos paz mujeres niños apoyo "
+          "internacional nacional regional exhorta insta",
+    "ru": "совет государства права развитие сотрудничество доклад человека мир женщины дети поддержка "
+          "международный национальный региональный призывает",
+    "zh": "理事会 各国 权利 发展 合作 报告 人权 和平 妇女 儿童 支持 国际 国家 区域 促请 敦促",
+    "ar": "المجلس الدول الحقوق التنمية التعاون التقرير الإنسان السلام المرأة الأطفال الدعم الدولي الوطني",
+}
+CLOSERS = {"zh": ("，", "；", "。"), "ar": ("،", "؛", ".")}
+
+
+def _words_text(code: str, end: str):
+    sep = "" if code == "zh" else " "
+    return st.lists(st.sampled_from(WORDS[code].split()), min_size=3, max_size=40).map(
+        lambda ws: sep.join(ws) + end)
+
+
+def _refs(text: str, markers: list[str], hostile: bool = True):
+    if not markers:
+        return st.just(())
+    if hostile:
+        offsets = st.lists(st.integers(0, len(text)), min_size=len(markers), max_size=len(markers))
+    else:
+        # In plain text a mark is glued to the end of a word: only word ends can carry one.
+        ends = sorted({i for i in range(1, len(text) + 1)
+                       if i == len(text) or text[i] in " ,;.，；。،؛" or (_wide(text[i - 1]) and _wide(text[i]))})
+        offsets = st.lists(st.sampled_from(ends), min_size=len(markers), max_size=len(markers), unique=True)
+    return offsets.map(
+        lambda offs: tuple(FootnoteRef(m, o) for m, o in zip(markers, sorted(offs), strict=True)))
+
+
+def _wide(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff"
+
+
+@st.composite
+def resolutions(draw, code: str | None = None, hostile: bool = True, with_notes: bool = True) -> Resolution:
+    code = code or draw(st.sampled_from(LANGS))
+    lg = lang(code)
+    body = draw(st.sampled_from(sorted(BODY_SIZE)))
+    closers = CLOSERS.get(code, (",", ";", "."))
+
+    def text(end: str):
+        return _hostile_text() if hostile else _words_text(code, end)
+
+    # Metadata consistent with the body: symbol prefix and number agree.
+    if body == "SC":
+        number = f"{draw(st.integers(1, 9999))} ({draw(st.integers(1946, 2030))})"
+        symbol = f"S/RES/{number}"
+        session = None
+    else:
+        prefix = {"GA": "A/RES/", "HRC": "A/HRC/RES/", "ECOSOC": "E/RES/"}[body]
+        first = draw(st.integers(1, 99)) if body != "ECOSOC" else draw(st.integers(1946, 2030))
+        number = f"{first}/{draw(st.integers(1, 400))}"
+        symbol = prefix + number
+        session = None if not hostile else draw(st.none() | st.builds(
+            Session,
+            number=st.just(first if body != "ECOSOC" else None),
+            label=st.none() | (text("") if hostile else st.just(lg.bodies[body]["name"])),
+            start_date=st.none(), end_date=st.none()))
+    date = draw(st.dates(dt.date(1945, 10, 24), dt.date(2100, 12, 31)).map(lambda d: d.isoformat()))
+    metadata = Metadata(
+        symbol=draw(st.none() | st.just(symbol)), language=code, body=body,
+        body_name=draw(st.none() | st.just(lg.bodies[body]["name"])), session=session,
+        # Security Council texts print no title: in plain text there is none to carry.
+        resolution_number=number, title=draw(st.none() | text("")) if hostile or body != "SC" else None,
+        adoption_date=draw(st.none() | st.just(date)),
+        meeting=draw(st.none() | st.integers(1, 9999).map(
+            lambda n: Meeting(n, None if hostile else lg.t["formats"]["meeting"].format(n=n)))),
+        job_number=draw(st.none() | st.from_regex(r"\A[0-9]{2}-[0-9]{5}\Z")),
+        issue_date=None, distribution=None, original_language=draw(st.none() | st.sampled_from(LANGS)),
+        origin=None,
+    )
+    agenda = tuple(draw(st.lists(st.builds(AgendaItem, number=st.integers(1, 150).map(str),
+                                           title=st.none() | text("")), max_size=2)))
+    n_notes = draw(st.integers(0, 4)) if with_notes else 0
+    markers = [str(i) for i in range(1, n_notes + 1)] + (["*"] if with_notes and draw(st.booleans()) else [])
+    # Each marker is referenced once, in a paragraph drawn at random.
+    pre_n = draw(st.integers(0, 4))
+    op_n = draw(st.integers(1, 4))
+    # Numbered footnotes run in document order, as they do on paper; "*" may stand anywhere.
+    owners = sorted(draw(st.integers(0, pre_n + op_n - 1)) for _ in range(n_notes))
+    owners += [draw(st.integers(0, pre_n + op_n - 1)) for _ in markers[n_notes:]]
+
+    def paragraph_refs(idx: int, t: str):
+        mine = [m for m, o in zip(markers, owners, strict=True) if o == idx]
+        return draw(_refs(t, mine, hostile))
+
+    pre = []
+    for i in range(pre_n):
+        t = draw(text(closers[0]))
+        op = opening(lg, t) if not hostile else draw(st.none() | st.just(t[: draw(st.integers(1, len(t)))]))
+        pre.append(PreambularParagraph(t, op, paragraph_refs(i, t)))
+    numbered = draw(st.booleans()) or op_n > 1 or not hostile
+    ops = []
+    for i in range(op_n):
+        t = draw(text(closers[1] if i + 1 < op_n else closers[2]))
+        op = opening(lg, t) if not hostile else draw(st.none() | st.just(t[: draw(st.integers(1, len(t)))]))
+        subs = draw(_subparagraphs(code, hostile, depth=0)) if draw(st.integers(0, 3)) == 0 else ()
+        ops.append(OperativeParagraph(str(i + 1) if numbered else None, t, op, paragraph_refs(pre_n + i, t), subs))
+    footnotes = tuple(Footnote(m, draw(text("."))) for m in markers)
+    vote = draw(_votes(code, body, hostile))
+    annexes = ()
+    if hostile and draw(st.integers(0, 4)) == 0:
+        annexes = (Annex(draw(st.none() | text("")), tuple(AnnexParagraph(draw(text(".")))
+                                                         for _ in range(draw(st.integers(0, 2))))),)
+    res = Resolution(metadata=metadata, agenda_items=agenda,
+                     preamble=Preamble(lg.bodies[body]["formula"], tuple(pre)), operative=tuple(ops),
+                     footnotes=footnotes, vote=vote, annexes=annexes)
+    # Footnotes are listed in the order of their first references (rule footnote-order).
+    order = res.reference_order()
+    return dataclasses.replace(res, footnotes=tuple(sorted(footnotes, key=lambda f: order.index(f.marker))))
+
+
+def _label_sequence(code: str, depth: int) -> list[str]:
+    pre, seq, post = lang(code).t["numbering"]["sub"][min(depth, 1)]
+    from unres.langs import numbering
+
+    return [f"{pre}{x}{post}" for x in numbering()["sequences"][seq]]
+
+
+@st.composite
+def _subparagraphs(draw, code: str, hostile: bool, depth: int):
+    labels = _label_sequence(code, depth)
+    n = draw(st.integers(1, 3))
+    closers = CLOSERS.get(code, (",", ";", "."))
+    out = []
+    for i in range(n):
+        t = draw(_hostile_text() if hostile else _words_text(code, closers[1]))
+        # Depth 3 in models and XML; in plain text the third level would reuse the second's labels.
+        max_depth = 2 if hostile else 1
+        inner = (draw(_subparagraphs(code, hostile, depth + 1))
+                 if depth < max_depth and draw(st.integers(0, 3)) == 0 else ())
+        out.append(SubParagraph(labels[i], t, (), inner))
+    return tuple(out)
+
+
+@st.composite
+def _votes(draw, code: str, body: str, hostile: bool):
+    lg = lang(code)
+    kind = draw(st.sampled_from(["without_vote", "recorded", "consensus", "unknown"]))
+    if kind == "unknown":
+        return Vote("unknown")
+    if kind != "recorded":
+        phrase = lg.vote["render_without"] if kind == "without_vote" else lg.vote["consensus"][0] + "."
+        return Vote(kind, draw(_hostile_text()) if hostile else phrase)
+    table = members()
+    codes = sorted(table.names)
+    chosen = draw(st.lists(st.sampled_from(codes), unique=True, min_size=0, max_size=min(BODY_SIZE[body], 25)))
+    cuts = sorted(draw(st.lists(st.integers(0, len(chosen)), min_size=2, max_size=2)))
+    parts = chosen[:cuts[0]], chosen[cuts[0]:cuts[1]], chosen[cuts[1]:]
+    sides = [VoteSide(len(p), tuple(Member(table.name(c, code), c) for c in p)) for p in parts]
+    counts = {"in_favour": sides[0].count, "against": sides[1].count, "abstaining": sides[2].count}
+    sentence = draw(_hostile_text()) if hostile else lg.vote["render_recorded"].format(**counts)
+    return Vote("recorded", sentence, (), *sides)

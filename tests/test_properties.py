@@ -1,0 +1,213 @@
+"""Property-based round trips: the spec, the writers and the readers agree on any resolution.
+
+Profiles: `ci` (default, 200 examples per test and language) and `thorough` (5,000):
+`python -m pytest tests/test_properties.py --hypothesis-profile=thorough`.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import json
+
+import pytest
+from hypothesis import given, note
+from hypothesis import strategies as st
+from lxml import etree
+
+from strategies import LANGS, resolutions
+from unres.akn.reader import from_akn
+from unres.akn.writer import to_akn
+from unres.akn.xsd import profile_problems, xsd_problems
+from unres.jsonio import from_json, to_json
+from unres.model import Resolution, from_dict, to_dict
+from unres.rules import check
+from unres.safexml import parse_xml
+from unres.schema import schema_problems
+from unres.text.parse import parse_text
+from unres.text.render import render_text
+
+NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+
+
+def errors(res_or_dict) -> list[tuple[str, str | None]]:
+    data = to_dict(res_or_dict) if isinstance(res_or_dict, Resolution) else res_or_dict
+    problems = schema_problems(data)
+    if not problems:
+        problems = [p for p in check(from_dict(data)) if p.severity == "error"]
+    return [(p.code, p.pointer) for p in problems]
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_generated_models_are_valid(code):
+    @given(resolutions(code))
+    def prop(res):
+        assert errors(res) == []
+
+    prop()
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_json_roundtrip_is_identity(code):
+    @given(resolutions(code))
+    def prop(res):
+        text = to_json(res)
+        assert from_json(text) == res
+        assert to_json(from_json(text)) == text
+
+    prop()
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_akn_roundtrip_is_identity_and_valid(code):
+    @given(resolutions(code))
+    def prop(res):
+        xml = to_akn(res)
+        tree = parse_xml(xml)
+        assert xsd_problems(tree) == []
+        assert profile_problems(tree) == []
+        back, warnings = from_akn(xml)
+        note(xml.decode("utf-8")[:4000])
+        assert back == res
+        assert warnings == []
+
+    prop()
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_text_roundtrip_is_identity(code):
+    """model → text in the UN layout → parse → model, for texts made of the language's words."""
+
+    @given(resolutions(code, hostile=False))
+    def prop(res):
+        text = render_text(res)
+        note(text)
+        back = parse_text(text).resolution
+        assert back == res
+
+    prop()
+
+
+# -- mutations: a valid model broken in one place is rejected with the right code -----------------
+
+def _first_recorded(d):
+    return d["vote"]["type"] == "recorded" and d["vote"]["in_favour"]["members"]
+
+
+MUTATIONS = {
+    "remove a required field": (lambda d: d["metadata"].pop("language"), lambda d: True, "schema-required"),
+    "break numbering": (lambda d: d["operative"][0].update(number="7"),
+                        lambda d: d["operative"][0]["number"] is not None, "operative-number-sequence"),
+    "change one vote count": (lambda d: d["vote"]["in_favour"].update(count=d["vote"]["in_favour"]["count"] + 1),
+                              _first_recorded, "vote-count-mismatch"),
+    "duplicate a member": (lambda d: d["vote"]["in_favour"].update(
+        members=d["vote"]["in_favour"]["members"] + d["vote"]["in_favour"]["members"][:1],
+        count=d["vote"]["in_favour"]["count"] + 1), _first_recorded, "vote-member-duplicate"),
+    "dangle a footnote ref": (lambda d: d["operative"][0]["footnote_refs"].append({"marker": "99", "offset": 0}),
+                              lambda d: True, "footnote-ref-dangling"),
+    "wrong ISO code": (lambda d: d["vote"]["in_favour"]["members"][0].update(iso3="XXX"),
+                       _first_recorded, "vote-unknown-member"),
+    "bad date": (lambda d: d["metadata"].update(adoption_date="2023-02-30"), lambda d: True, "date-invalid"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MUTATIONS))
+def test_mutated_models_are_rejected_with_the_right_code(name):
+    mutate, applies, code = MUTATIONS[name]
+
+    @given(resolutions())
+    def prop(res):
+        d = to_dict(res)
+        if not applies(d):
+            return
+        mutate(d)
+        assert code in [c for c, _ in errors(d)]
+
+    prop()
+
+
+AKN_MUTATIONS = {
+    "drop num": (lambda r: r.find(".//a:mainBody/a:paragraph/a:num", NS), "remove"),
+    "rename statement": (lambda r: r.find("a:statement", NS), "rename"),
+    "break FRBR language": (lambda r: r.find(".//a:FRBRExpression/a:FRBRlanguage", NS), "language"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(AKN_MUTATIONS))
+def test_mutated_akn_is_rejected(name):
+    find, how = AKN_MUTATIONS[name]
+
+    @given(resolutions(hostile=False))
+    def prop(res):
+        if how == "remove" and res.operative[0].number is None:
+            return
+        root = etree.fromstring(to_akn(res))
+        el = find(root)
+        if how == "remove":
+            el.getparent().remove(el)
+        elif how == "rename":
+            el.tag = "{%s}statment" % NS["a"]
+        else:
+            el.set("language", "deu")
+        tree = etree.ElementTree(root)
+        assert xsd_problems(tree) + profile_problems(tree) != []
+
+    prop()
+
+
+# -- property 6: JSON Schema and the Python model never disagree ----------------------------------
+
+def _perturb(d, path_choice: int, kind: int):
+    """One small change somewhere in the document: drop a key, null it, or change its type."""
+    spots = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            for k in node:
+                spots.append((node, k))
+                walk(node[k])
+        elif isinstance(node, list):
+            for i in range(len(node)):
+                spots.append((node, i))
+                walk(node[i])
+
+    walk(d)
+    container, key = spots[path_choice % len(spots)]
+    if kind == 0 and isinstance(container, dict):
+        del container[key]
+    elif kind == 1:
+        container[key] = None
+    elif kind == 2:
+        container[key] = 3
+    else:
+        container[key] = "x"
+    return d
+
+
+@given(resolutions(), st.integers(0, 10_000), st.integers(0, 3))
+def test_schema_and_model_never_disagree(res, where, kind):
+    d = _perturb(copy.deepcopy(to_dict(res)), where, kind)
+    schema_ok = not schema_problems(d)
+    try:
+        model = from_dict(d)
+        built = True
+    except (KeyError, TypeError, AttributeError):
+        built = False
+    if schema_ok:
+        # What the schema accepts, the model represents exactly.
+        assert built and to_dict(model) == d
+    if not built:
+        assert not schema_ok
+
+
+def test_json_reader_keeps_key_order_and_text_exactly():
+    # A fixed example beside the generated ones: unusual characters survive JSON and AKN.
+    res = dataclasses.replace(from_json(json.dumps(to_dict(_example()))))
+    assert from_akn(to_akn(res))[0] == res
+
+
+def _example() -> Resolution:
+    from unres.model import Metadata, OperativeParagraph
+
+    text = "  <&> \u00a0“1.” *2* אב  中文\u0301\t"
+    return Resolution(metadata=Metadata(language="en"), operative=(OperativeParagraph("1", text),))
