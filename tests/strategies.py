@@ -69,8 +69,26 @@ CLOSERS = {"zh": ("，", "；", "。"), "ar": ("،", "؛", ".")}
 
 def _words_text(code: str, end: str):
     sep = "" if code == "zh" else " "
-    return st.lists(st.sampled_from(WORDS[code].split()), min_size=3, max_size=40).map(
-        lambda ws: sep.join(ws) + end)
+    return st.lists(st.sampled_from(WORDS[code].split()), min_size=6, max_size=40).map(
+        lambda ws: WordText(sep.join(ws) + end, _word_ends(ws, sep)))
+
+
+class WordText(str):
+    """A text drawn from words, knowing where its words end (where a footnote mark can stand)."""
+
+    def __new__(cls, text: str, ends: tuple[int, ...]):
+        obj = super().__new__(cls, text)
+        obj.ends = ends
+        return obj
+
+
+def _word_ends(words: list[str], sep: str) -> tuple[int, ...]:
+    ends, pos = [], 0
+    for w in words:
+        pos += len(w)
+        ends.append(pos)
+        pos += len(sep)
+    return tuple(ends)
 
 
 def _refs(text: str, markers: list[str], hostile: bool = True):
@@ -80,15 +98,10 @@ def _refs(text: str, markers: list[str], hostile: bool = True):
         offsets = st.lists(st.integers(0, len(text)), min_size=len(markers), max_size=len(markers))
     else:
         # In plain text a mark is glued to the end of a word: only word ends can carry one.
-        ends = sorted({i for i in range(1, len(text) + 1)
-                       if i == len(text) or text[i] in " ,;.，；。،؛" or (_wide(text[i - 1]) and _wide(text[i]))})
-        offsets = st.lists(st.sampled_from(ends), min_size=len(markers), max_size=len(markers), unique=True)
+        offsets = st.lists(st.sampled_from(text.ends), min_size=len(markers), max_size=len(markers), unique=True)
     return offsets.map(
         lambda offs: tuple(FootnoteRef(m, o) for m, o in zip(markers, sorted(offs), strict=True)))
 
-
-def _wide(c: str) -> bool:
-    return "\u3400" <= c <= "\u9fff"
 
 
 @st.composite

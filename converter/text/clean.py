@@ -117,10 +117,11 @@ def _indent(raw: str) -> int:
     return n
 
 
-def clean(text: str, unit_chars: str = "", not_a_note=None) -> Cleaned:
+def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> Cleaned:
     """Lines of the running text, furniture removed, footnote blocks collected, reference marks
     replaced by sentinels (see MARK_OPEN). not_a_note(line) tells lines that only look like a
-    footnote ("1 December 2023") from one."""
+    footnote ("1 December 2023") from one; numbered marks are looked for only after the line for
+    which is_formula(line) holds (the header's numbers are not marks)."""
     out = Cleaned(lines=[])
     page_break = True
     pages: list[list[int]] = [[]]  # indices into out.lines, one list per page
@@ -130,6 +131,7 @@ def clean(text: str, unit_chars: str = "", not_a_note=None) -> Cleaned:
     last_mark = [(-1, -1)]  # marks come in document order: search after the previous one
     raw_lines = text.split("\n")
     bottom = _lines_to_page_end(raw_lines)
+    body_from: int | None = None if is_formula is not None else 0
 
     def new_page():
         nonlocal page_break
@@ -166,6 +168,7 @@ def clean(text: str, unit_chars: str = "", not_a_note=None) -> Cleaned:
         if (fm and fm["marker"] not in defined and _next_in_sequence(fm["marker"], defined)
                 and not (not_a_note and not_a_note(stripped))
                 and _mark_reference(out.lines, pages, fm["marker"], unit_chars, last_mark,
+                                    -1 if body_from is None or not fm["marker"][0].isdigit() else body_from,
                                     relaxed=bottom[number - 1] <= _FOOTNOTE_BLOCK_LINES)):
             _close_note(out, pending_note)
             defined.add(fm["marker"])
@@ -175,6 +178,8 @@ def clean(text: str, unit_chars: str = "", not_a_note=None) -> Cleaned:
             pending_note[1] += " " + stripped
             continue
         pending_note = _close_note(out, pending_note)
+        if is_formula is not None and body_from is None and is_formula(stripped):
+            body_from = len(out.lines)
         pages[-1].append(len(out.lines))
         # A blank line that belongs to a page break says nothing about paragraphs.
         out.lines.append(Line(stripped, number, _indent(raw), page_break, gap and not page_break))
@@ -224,7 +229,7 @@ def _next_in_sequence(marker: str, defined: set[str]) -> bool:
 
 
 def _mark_reference(lines: list[Line], pages: list[list[int]], marker: str, unit_chars: str,
-                    last_mark: list[tuple[int, int]], relaxed: bool = False) -> bool:
+                    last_mark: list[tuple[int, int]], first_line: int = -1, relaxed: bool = False) -> bool:
     """Finds the reference mark of a footnote on its page (or the page before) and marks it.
 
     Looser patterns (a mark glued to a number) are tried only for a line near the page's foot,
@@ -235,7 +240,7 @@ def _mark_reference(lines: list[Line], pages: list[list[int]], marker: str, unit
     for pattern in patterns if relaxed else patterns[:1]:
         for page in (pages[-1], pages[-2] if len(pages) > 1 else []):
             for i in page:
-                if i < after_line:
+                if i < after_line or i < first_line:
                     continue
                 line = lines[i]
                 m = pattern.search(line.text, after_col + 1 if i == after_line else 0)

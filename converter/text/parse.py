@@ -93,8 +93,10 @@ class _Parser:
     # -- segmentation ---------------------------------------------------------------------
     def run(self) -> ParseResult:
         lg = self.lg
+        formulas = {normalize_space(lg, b["formula"]) for b in lg.bodies.values()}
         cleaned = clean(self.text, lg.t.get("number_units", ""),
-                        lambda t: bool(lg.date(t) or lg.match("meeting", t) or lg.paragraph_number.match(t)))
+                        lambda t: bool(lg.date(t) or lg.match("meeting", t) or lg.paragraph_number.match(t)),
+                        lambda t: normalize_space(lg, t) in formulas)
         self.cleaned = cleaned
         self._pending = {f[0] for f in cleaned.footnotes}
         self._used: set[str] = set()
@@ -565,7 +567,9 @@ def _label_regex(pre: str, seq: str, post: str) -> re.Pattern:
         alts = "|".join(re.escape(x) for x in items)
         if seq == "abjad":
             alts += "|ه"
-        _LABEL_CACHE[k] = re.compile(rf"^(?P<label>{re.escape(pre)}(?:{alts}){re.escape(post)})(?:\s+|$)")
+        # The space after a label is gone where CJK text is joined without spaces: "(a)理事会".
+        _LABEL_CACHE[k] = re.compile(
+            rf"^(?P<label>{re.escape(pre)}(?:{alts}){re.escape(post)})(?:\s+|$|(?=[^\sA-Za-z0-9]))")
     return _LABEL_CACHE[k]
 
 
