@@ -12,7 +12,6 @@ import dataclasses
 import datetime as dt
 
 from hypothesis import strategies as st
-
 from unres.langs import lang
 from unres.members import members
 from unres.model import (
@@ -33,6 +32,7 @@ from unres.model import (
     Vote,
     VoteSide,
 )
+from unres.text.blocks import normalize_space
 from unres.text.parse import opening
 
 LANGS = ("ar", "en", "es", "fr", "ru", "zh")
@@ -220,7 +220,9 @@ def _votes(draw, code: str, body: str, hostile: bool):
     chosen = draw(st.lists(st.sampled_from(codes), unique=True, min_size=0, max_size=min(BODY_SIZE[body], 25)))
     cuts = sorted(draw(st.lists(st.integers(0, len(chosen)), min_size=2, max_size=2)))
     parts = chosen[:cuts[0]], chosen[cuts[0]:cuts[1]], chosen[cuts[1]:]
-    sides = [VoteSide(len(p), tuple(Member(table.name(c, code), c) for c in p)) for p in parts]
+    # In plain Chinese text spaces next to CJK characters carry nothing ("玻利维亚 (多民族国)").
+    name = (lambda c: table.name(c, code)) if hostile else (lambda c: normalize_space(lg, table.name(c, code)))
+    sides = [VoteSide(len(p), tuple(Member(name(c), c) for c in p)) for p in parts]
     counts = {"in_favour": sides[0].count, "against": sides[1].count, "abstaining": sides[2].count}
     sentence = draw(_hostile_text()) if hostile else lg.vote["render_recorded"].format(**counts)
     return Vote("recorded", sentence, (), *sides)
