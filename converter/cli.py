@@ -27,6 +27,9 @@ def main(argv: list[str] | None = None) -> int:
     val = sub.add_parser("validate", help="check JSON, AKN XML and text files; exit 1 if any is invalid")
     val.add_argument("paths", nargs="+")
     val.add_argument("--format", choices=("text", "json", "github"), default="text")
+    val.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
+    val.add_argument("--align", action="store_true",
+                     help="check that the language versions of each resolution agree in structure")
     try:
         args = parser.parse_args(argv)
     except SystemExit as e:
@@ -206,39 +209,48 @@ def convert(args) -> int:
 
 
 def validate(args) -> int:
-    from .validate import kind_of, validate_bytes
+    from .validate import align, validate_many
 
     files, errors = _collect(args.paths, (".txt", ".xml", ".json"))
     unreadable = len(errors)
     for e in errors:
         print(e, file=sys.stderr)
-    passed = failed = 0
-    for path in files:
-        kind = kind_of(path)
-        if kind is None:
-            print(f"{path}: error [io-kind] not .json, .xml or .txt", file=sys.stderr)
-            unreadable += 1
-            continue
-        try:
-            data = path.read_bytes()
-        except OSError as e:
-            print(f"{path}: error [io-read] {e.strerror or e}", file=sys.stderr)
-            unreadable += 1
-            continue
-        problems, _ = validate_bytes(data, kind, str(path))
-        errors_here = [p for p in problems if p.severity == "error"]
+    show_progress = sys.stderr.isatty() and len(files) > 20
+    progress = _progress if show_progress else None
+    jobs = args.jobs or os.cpu_count() or 1
+    invalid: set[str] = set()
+    summaries = {}
+    for path, problems, summary in validate_many([str(f) for f in files], jobs, progress):
+        if show_progress:
+            sys.stderr.write("\r\033[K")
         for p in problems:
             _emit(p, args.format)
-        if errors_here:
-            failed += 1
-        else:
-            passed += 1
+        if any(p.code.startswith("io-") for p in problems):
+            unreadable += 1
+            continue
+        if any(p.severity == "error" for p in problems):
+            invalid.add(path)
+        summaries[path] = summary
+    if args.align:
+        misaligned = align(summaries)
+        for p in misaligned:
+            _emit(p, args.format)
+        invalid |= {p.file for p in misaligned}
+    failed = len(invalid)
+    passed = len(summaries) - failed
     if args.format != "json":
         print(f"unres validate: {passed} passed, {failed} failed" + (f", {unreadable} unreadable" if unreadable
                                                                     else ""), file=sys.stderr)
     if failed:
         return EXIT_INVALID
     return EXIT_USAGE if unreadable else EXIT_OK
+
+
+def _progress(done: int, total: int) -> None:
+    width = 30
+    filled = width * done // total
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+    sys.stderr.flush()
 
 
 def _emit(p, fmt: str) -> None:

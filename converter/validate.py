@@ -146,3 +146,95 @@ def json_positions(text: str) -> dict[str, tuple[int, int]]:
                 expect_key = True
         m.end()
     return positions
+
+
+# -- batches --------------------------------------------------------------------------------------
+
+def validate_file(path: str) -> tuple[str, list[Problem], dict | None]:
+    """One file: its problems and, for --align, a summary of its structure. Runs in workers."""
+    p = Path(path)
+    kind = kind_of(p)
+    if kind is None:
+        return path, [Problem("io-kind", "not a .json, .xml or .txt file", file=path)], None
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        return path, [Problem("io-read", e.strerror or str(e), file=path)], None
+    problems, res = validate_bytes(data, kind, path)
+    return path, problems, (structure(res) if res is not None else None)
+
+
+def validate_many(paths: list[str], jobs: int, progress=None):
+    """Yields validate_file results in input order, using `jobs` processes for large sets."""
+    if jobs <= 1 or len(paths) < 40:
+        for i, path in enumerate(paths):
+            yield validate_file(path)
+            if progress:
+                progress(i + 1, len(paths))
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    # Each worker compiles the schemas once (they are cached per process) and takes files in
+    # chunks, so the cost of starting a worker is paid once per many files.
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for i, result in enumerate(pool.map(validate_file, paths, chunksize=max(1, len(paths) // (jobs * 8)))):
+            yield result
+            if progress:
+                progress(i + 1, len(paths))
+
+
+def structure(res: Resolution) -> dict:
+    """What the language versions of one resolution must share (see --align)."""
+    from .labels import positions
+
+    def subs(items):
+        out = []
+        for s in items:
+            found = positions([s.label])
+            out.append([found[1][0] if found else s.label, subs(s.subparagraphs)])
+        return out
+
+    vote = res.vote
+    return {
+        "symbol": res.metadata.symbol,
+        "language": res.metadata.language,
+        "preamble": len(res.preamble.paragraphs),
+        "operative": [p.number for p in res.operative],
+        "subparagraphs": [subs(p.subparagraphs) for p in res.operative],
+        "footnotes": [f.marker.strip("()") for f in res.footnotes],
+        "vote": [vote.type] + [[s.count, sorted(m.iso3 or "?" for m in s.members)] for _, s in vote.sides()],
+    }
+
+
+ALIGN_FIELDS = {
+    "preamble": "number of preambular paragraphs",
+    "operative": "operative paragraph numbers",
+    "subparagraphs": "sub-paragraph structure",
+    "footnotes": "footnote markers",
+    "vote": "vote counts and members",
+}
+
+
+def align(summaries: dict[str, dict]) -> list[Problem]:
+    """Problems where the language versions of one resolution disagree: against the majority."""
+    from collections import Counter, defaultdict
+
+    groups: dict[str, dict[str, dict]] = defaultdict(dict)
+    for path, s in summaries.items():
+        if s and s["symbol"]:
+            groups[s["symbol"]][path] = s
+    problems = []
+    for symbol, versions in sorted(groups.items()):
+        if len(versions) < 2:
+            continue
+        differing: dict[str, list[str]] = defaultdict(list)
+        for field, what in ALIGN_FIELDS.items():
+            values = Counter(repr(s[field]) for s in versions.values())
+            majority, count = values.most_common(1)[0]
+            for path, s in versions.items():
+                if repr(s[field]) != majority:
+                    differing[path].append(f"{what} ({count} of {len(versions)} versions agree otherwise)")
+        for path, whats in sorted(differing.items()):
+            problems.append(Problem("align-mismatch", f"{symbol} ({versions[path]['language']}) differs from its "
+                                    f"other language versions in: {'; '.join(whats)}", file=path))
+    return problems

@@ -56,4 +56,24 @@ def profile_problems(tree, file: str | None = None) -> list[Problem]:
             except etree.XPathError:
                 pass
         problems.append(Problem(code, text, line=line, file=file))
-    return problems
+    return _capped(problems)
+
+
+MAX_SAME = 5
+
+
+def _capped(problems: list[Problem]) -> list[Problem]:
+    """At most MAX_SAME reports of one rule per document, then one line saying how many more."""
+    from collections import Counter
+
+    seen: Counter = Counter()
+    out = []
+    for p in problems:
+        seen[p.code] += 1
+        if seen[p.code] <= MAX_SAME:
+            out.append(p)
+    for code, n in seen.items():
+        if n > MAX_SAME:
+            first = next(p for p in problems if p.code == code)
+            out.append(Problem(code, f"{n - MAX_SAME} more of the same in this document", file=first.file))
+    return out
