@@ -130,7 +130,7 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
     defined: set[str] = set()
     last_mark = [(-1, -1)]  # marks come in document order: search after the previous one
     raw_lines = text.split("\n")
-    bottom = _lines_to_page_end(raw_lines)
+    bottom: list[int] = []  # computed when first needed: most texts have few footnotes
     body_from: int | None = None if is_formula is not None else 0
 
     def new_page():
@@ -169,7 +169,7 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
                 and not (not_a_note and not_a_note(stripped))
                 and _mark_reference(out.lines, pages, fm["marker"], unit_chars, last_mark,
                                     -1 if body_from is None or not fm["marker"][0].isdigit() else body_from,
-                                    relaxed=bottom[number - 1] <= _FOOTNOTE_BLOCK_LINES)):
+                                    relaxed=_near_foot(bottom, raw_lines, number - 1))):
             _close_note(out, pending_note)
             defined.add(fm["marker"])
             pending_note = [fm["marker"], fm["text"], number]
@@ -216,6 +216,12 @@ def _plausible_mark(text: str, start: int, next_line: str = "") -> bool:
     token_start = max(text.rfind(" ", 0, start), text.rfind("(", 0, start)) + 1
     token = text[token_start:start]
     return not ("/" in token and token.endswith(".") and len(token) > 1 and token[-2].isalnum())
+
+
+def _near_foot(bottom: list[int], raw_lines: list[str], index: int) -> bool:
+    if not bottom:
+        bottom.extend(_lines_to_page_end(raw_lines))
+    return bottom[index] <= _FOOTNOTE_BLOCK_LINES
 
 
 def _next_in_sequence(marker: str, defined: set[str]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..labels import continues
 from ..langs import Lang, all_langs, lang, numbering
@@ -289,11 +290,12 @@ class _Parser:
 
     def _label(self, text: str) -> tuple[str, str, str] | None:
         """(label, sequence name, rest) when text starts with a sub-paragraph label."""
-        for pre, seq, post in self.lg.t["numbering"]["sub"]:
-            rx = _label_regex(pre, seq, post)
-            m = rx.match(text)
-            if m:
-                return m["label"], seq, text[m.end():]
+        m = _labels_regex(self.lg.code).match(text)
+        if not m:
+            return None
+        for name, value in m.groupdict().items():
+            if value is not None:
+                return value, name.split("__")[1], text[m.end():]
         return None
 
     def _classify(self, blocks: list[Block]):
@@ -560,6 +562,16 @@ class _Parser:
 _LABEL_CACHE: dict[tuple[str, str, str], re.Pattern] = {}
 
 
+@cache
+def _labels_regex(code: str) -> re.Pattern:
+    """One pattern for all the label styles of a language, in the order the table lists them."""
+    parts = []
+    for k, (pre, seq, post) in enumerate(lang(code).t["numbering"]["sub"]):
+        inner = _label_regex(pre, seq, post).pattern.removeprefix("^").replace("(?P<label>", f"(?P<s{k}__{seq}>", 1)
+        parts.append(f"(?:{inner})")
+    return re.compile("^(?:" + "|".join(parts) + ")")
+
+
 def _label_regex(pre: str, seq: str, post: str) -> re.Pattern:
     k = (pre, seq, post)
     if k not in _LABEL_CACHE:
@@ -622,16 +634,8 @@ def opening(lg: Lang, text: str) -> str | None:
     """The opening phrase of a paragraph ('Reaffirming also', '又回顾', 'وإذ يشير أيضاً'), or None."""
     o = lg.t["openings"]
     if "heads" in o:
-        rest = text
-        prefix = ""
-        for p in sorted(o["prefixes"], key=len, reverse=True):
-            if rest.startswith(p) and any(rest[len(p):].startswith(h) for h in o["heads"]):
-                prefix, rest = p, rest[len(p):]
-                break
-        for h in sorted(o["heads"], key=len, reverse=True):
-            if rest.startswith(h):
-                return prefix + h
-        return None
+        m = _heads_regex(lg.code).match(text)
+        return m.group() if m else None
     words = re.finditer(r"\S+", text)
     first = next(words, None)
     if first is None:
@@ -661,6 +665,15 @@ def opening(lg: Lang, text: str) -> str | None:
             continue
         break
     return text[:end]
+
+
+@cache
+def _heads_regex(code: str) -> re.Pattern:
+    """Languages written without spaces: an optional prefix (又, 还) and the longest known head."""
+    o = lang(code).t["openings"]
+    heads = "|".join(re.escape(h) for h in sorted(set(o["heads"]), key=len, reverse=True))
+    prefixes = "|".join(re.escape(p) for p in sorted(o["prefixes"], key=len, reverse=True))
+    return re.compile(f"(?:(?:{prefixes})(?={heads}))?(?:{heads})")
 
 
 def _ends_phrase(word: str) -> bool:
