@@ -14,7 +14,8 @@ QUICK = os.environ.get("UNRES_BENCH_QUICK") == "1"
 
 
 def machine() -> str:
-    return f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores, {platform.machine()}"
+    python = f"{platform.python_implementation()} {platform.python_version()}"
+    return f"{python}, {os.cpu_count()} cores, {platform.machine()}"
 
 
 def median_time(fn, repeat: int = 7, number: int = 1) -> float:
