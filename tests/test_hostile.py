@@ -1,0 +1,150 @@
+"""Hostile input: classic XML attacks, broken JSON and text are refused cleanly, never crash."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from conftest import SAMPLES
+from hypothesis import given
+from hypothesis import strategies as st
+from unres.cli import main
+from unres.jsonio import load_json
+from unres.problems import UnresError
+from unres.safexml import parse_xml
+from unres.text.parse import parse_text
+
+SECRET = "unres-secret-7f3a"
+
+ATTACKS = {
+    "xxe-local-file": '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file://{secret}">]><r>&x;</r>',
+    "xxe-http": '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "http://127.0.0.1:9/x">]><r>&x;</r>',
+    "billion-laughs": '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+                      '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">'
+                      '<!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">]>'
+                      '<r>&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;</r>',
+    "quadratic-blowup": '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "' + "x" * 50000 + '">]><r>'
+                        + "&a;" * 5000 + "</r>",
+    "external-dtd": '<?xml version="1.0"?><!DOCTYPE r SYSTEM "file://{secret}"><r/>',
+    "parameter-entities": '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY % p SYSTEM "file://{secret}"> %p;]><r/>',
+    "xinclude": '<r xmlns:xi="http://www.w3.org/2001/XInclude"><xi:include href="file://{secret}" parse="text"/></r>',
+    "deep-nesting": "<r>" + "<a>" * 5000 + "</a>" * 5000 + "</r>",
+}
+
+
+@pytest.fixture
+def secret_file(tmp_path):
+    path = tmp_path / "secret.txt"
+    path.write_text(SECRET, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("name", sorted(ATTACKS))
+def test_xml_attacks_are_refused_cleanly(name, secret_file, tmp_path, capsys):
+    xml = ATTACKS[name].replace("{secret}", str(secret_file)).encode("utf-8")
+    with pytest.raises(UnresError) as info:
+        parse_xml(xml)
+    problem = info.value.problems[0]
+    assert problem.code.startswith("xml-")
+    assert SECRET not in str(info.value)
+    # Through the command line: a located refusal, exit code 1 or 2, nothing of the file leaked.
+    doc = tmp_path / f"{name}.xml"
+    doc.write_bytes(xml)
+    start = time.perf_counter()
+    for command in (["validate", str(doc)], ["convert", str(doc), "--to", "json"]):
+        code = main(command)
+        out, err = capsys.readouterr()
+        assert code in (1, 2)
+        assert SECRET not in out + err
+        assert f"{doc}:" in out + err
+    assert time.perf_counter() - start < 10  # bounded, not a timing benchmark
+
+
+def test_xinclude_is_not_followed_by_the_reader(secret_file):
+    xml = ATTACKS["xinclude"].replace("{secret}", str(secret_file)).encode()
+    with pytest.raises(UnresError) as info:
+        parse_xml(xml)
+    assert info.value.problems[0].code == "xml-xinclude"
+
+
+@pytest.mark.parametrize("text,code", [
+    ('{"a": 1, "a": 2}', "json-syntax"),
+    ('{"a": NaN}', "json-syntax"),
+    ('{"a": Infinity}', "json-syntax"),
+    ('{"a": 1' + "0" * 40 + "}", "json-syntax"),
+    ("[" * 100 + "]" * 100, "json-too-deep"),
+    ('{"a": 1,}', "json-syntax"),
+])
+def test_bad_json_is_refused_with_a_code(text, code):
+    with pytest.raises(UnresError) as info:
+        load_json(text.encode())
+    assert info.value.problems[0].code == code
+
+
+def test_non_utf8_json_is_refused():
+    with pytest.raises(UnresError) as info:
+        load_json('{"a": "é"}'.encode("latin-1"))
+    assert info.value.problems[0].code == "json-encoding"
+
+
+@given(st.text(max_size=2000))
+def test_arbitrary_text_gives_a_model_or_a_located_error(text):
+    try:
+        parse_text(text)
+    except UnresError as e:
+        assert e.problems and all(p.code for p in e.problems)
+
+
+SEED = (SAMPLES / "A-HRC-RES-35-8.zh.txt").read_text(encoding="utf-8")
+
+
+@given(st.data())
+def test_mutated_seed_gives_a_model_or_a_located_error(data):
+    lines = SEED.splitlines()
+    op = data.draw(st.sampled_from(["delete", "duplicate", "swap", "truncate", "control", "encode"]))
+    i = data.draw(st.integers(0, len(lines) - 1))
+    j = data.draw(st.integers(0, len(lines) - 1))
+    if op == "delete":
+        del lines[i:j]
+    elif op == "duplicate":
+        lines[i:i] = lines[i:j]
+    elif op == "swap":
+        lines[i], lines[j] = lines[j], lines[i]
+    elif op == "truncate":
+        lines = lines[:i]
+    elif op == "control":
+        lines[i] = lines[i][: len(lines[i]) // 2] + data.draw(st.sampled_from(["\x00", "\x07", "\x1b", "\ufeff"])) \
+            + lines[i][len(lines[i]) // 2:]
+    text = "\n".join(lines)
+    payload: bytes | str = text
+    if op == "encode":
+        payload = text.encode(data.draw(st.sampled_from(["utf-16", "utf-8-sig", "gb18030"])), errors="replace")
+    try:
+        parse_text(payload)
+    except UnresError as e:
+        assert e.problems and e.problems[0].line is not None
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_other_newlines_parse_like_the_seed(newline):
+    assert parse_text(SEED.replace("\n", newline)) == parse_text(SEED)
+
+
+def test_utf16_with_bom_parses_like_the_seed():
+    assert parse_text(SEED.encode("utf-16")) == parse_text(SEED)
+
+
+def test_unreadable_and_directory_inputs_give_located_errors(tmp_path, capsys):
+    locked = tmp_path / "locked.json"
+    locked.write_text("{}", encoding="utf-8")
+    locked.chmod(0)
+    code = main(["convert", str(locked), str(SAMPLES / "A-HRC-RES-35-8.zh.json"), "-o", str(tmp_path / "out")])
+    _, err = capsys.readouterr()
+    import os
+
+    if os.geteuid() == 0:  # root reads anything: then the file is just an invalid model
+        assert "locked.json" in err
+    else:
+        assert "[io-read]" in err
+    assert code == 1
+    assert (tmp_path / "out" / "A-HRC-RES-35-8.zh.json").exists()  # the batch went on
