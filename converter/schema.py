@@ -35,6 +35,20 @@ def validator():
     return Draft202012Validator(schema)
 
 
+@cache
+def fast_validator():
+    """The compiled (Rust) validator, used to pass valid documents quickly; None if unavailable.
+
+    Invalid documents are always explained by the reference implementation (jsonschema), so
+    the codes and pointers users see never depend on which engine is installed.
+    """
+    try:
+        import jsonschema_rs
+    except ImportError:  # pragma: no cover - the wheel exists for the common platforms
+        return None
+    return jsonschema_rs.validator_for(resolution_schema())
+
+
 def pointer(path) -> str:
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
 
@@ -50,6 +64,9 @@ def _leaf_errors(error):
 
 
 def schema_problems(data: Any) -> list[Problem]:
+    fast = fast_validator()
+    if fast is not None and fast.is_valid(data):
+        return []
     problems = []
     for error in sorted(validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
         for leaf in _leaf_errors(error):

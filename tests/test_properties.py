@@ -164,6 +164,13 @@ def _perturb(d, path_choice: int, kind: int):
 def test_schema_and_model_never_disagree(res, where, kind):
     d = _perturb(copy.deepcopy(to_dict(res)), where, kind)
     schema_ok = not schema_problems(d)
+    # The two JSON Schema engines (the compiled fast path and the reference one) agree.
+    from jsonschema import Draft202012Validator
+
+    from unres.schema import fast_validator, resolution_schema
+
+    reference_ok = Draft202012Validator(resolution_schema()).is_valid(d)
+    assert fast_validator().is_valid(d) == reference_ok == schema_ok
     try:
         model = from_dict(d)
         built = True
