@@ -265,6 +265,9 @@ def _emit(p, fmt: str) -> None:
                 loc += f",col={p.column}"
         msg = f"[{p.code}] {p.message}" + (f" at {p.pointer}" if p.pointer else "")
         print(f"::{level} {loc},title=unres {p.code}::{msg}")
+    elif sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
+        colour = "\033[31m" if p.severity == "error" else "\033[33m"
+        print(f"\033[1m{p.where()}\033[0m: {colour}{p.severity}\033[0m [{p.code}] {p.message}")
     else:
         print(str(p))
 

@@ -1,0 +1,20 @@
+"""The benchmark scripts still run (quick mode). No timing is asserted here."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+
+@pytest.mark.parametrize("script,expect", [("parse.py", "seed ("), ("akn.py", "seed writer")])
+def test_benchmark_script_runs_in_quick_mode(script, expect):
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / script)], capture_output=True, text=True,
+                          env={**os.environ, "UNRES_BENCH_QUICK": "1"}, cwd=ROOT / "benchmarks", check=False,
+                          timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert expect in done.stdout
