@@ -5,12 +5,13 @@ Target (issue): writer ≤ 1 ms for the seed; validation cost reported separatel
 
 from __future__ import annotations
 
-from _common import QUICK, ROOT, SHARED, machine, median_time
 from unres.akn.reader import from_akn
 from unres.akn.writer import to_akn
 from unres.akn.xsd import profile, profile_problems, xsd, xsd_problems
 from unres.jsonio import from_json
 from unres.safexml import parse_xml
+
+from _common import QUICK, ROOT, SHARED, machine, median_time
 
 
 def main() -> None:

@@ -20,9 +20,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import QUICK, ROOT, SHARED, machine
-
 from unres.jsonio import from_json, to_json
+
+from _common import QUICK, ROOT, SHARED, machine
 
 
 def _make_json_files(folder: Path, n: int) -> int:
@@ -85,7 +85,8 @@ def main() -> None:
         for f in xml_files:
             subprocess.run([xmllint, "--noout", "--schema", str(xsd), f], capture_output=True, check=False)
         t_x = time.perf_counter() - start
-        print(f"xmllint --noout --schema, one process per file (XSD only): {t_x / len(xml_files) * 1000:.1f} ms per file")
+        per_file = t_x / len(xml_files) * 1000
+        print(f"xmllint --noout --schema, one process per file (XSD only): {per_file:.1f} ms per file")
         start = time.perf_counter()
         subprocess.run([xmllint, "--noout", "--schema", str(xsd), *xml_files], capture_output=True, check=False)
         t_x1 = time.perf_counter() - start

@@ -10,15 +10,15 @@ import tempfile
 from pathlib import Path
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
-FORMATS = ("json", "akn", "text")
-SUFFIX = {"json": ".json", "akn": ".akn.xml", "text": ".txt"}
+FORMATS = ("json", "akn", "text", "html")
+SUFFIX = {"json": ".json", "akn": ".akn.xml", "text": ".txt", "html": ".html"}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="unres", description="UN resolutions: text, JSON model, Akoma Ntoso.")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     sub = parser.add_subparsers(dest="command")
-    conv = sub.add_parser("convert", help="convert text, AKN or JSON into json, akn or text")
+    conv = sub.add_parser("convert", help="convert text, AKN or JSON into json, akn, text or html")
     conv.add_argument("inputs", nargs="+", help="files or folders; - reads standard input")
     conv.add_argument("--to", choices=FORMATS, default="json")
     conv.add_argument("-o", "--output", help="output file (one input) or folder (several)")
@@ -98,6 +98,10 @@ def _render(res, fmt: str) -> bytes:
         from .akn.writer import to_akn
 
         return to_akn(res)
+    if fmt == "html":
+        from .html import render_html
+
+        return render_html(res).encode("utf-8")
     from .text.render import render_text
 
     return render_text(res).encode("utf-8")

@@ -9,9 +9,10 @@ import re
 import unicodedata
 from pathlib import Path
 
-from pdftext import pdf_text
 from unres.problems import UnresError
 from unres.text.parse import parse_text
+
+from pdftext import pdf_text
 
 LANG_DIRS = {"Arabic": "ar", "Chinese": "zh", "English": "en", "French": "fr", "Russian": "ru", "Spanish": "es"}
 

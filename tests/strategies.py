@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 
 from hypothesis import strategies as st
+
 from unres.langs import lang
 from unres.members import members
 from unres.model import (

@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import SAMPLES
 from lxml import etree
+
 from unres.akn.reader import from_akn
 from unres.akn.writer import to_akn
 from unres.akn.xsd import profile_problems, xsd_problems
 from unres.jsonio import from_json
 from unres.safexml import parse_xml
+
+from conftest import SAMPLES
 
 NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 MODELS = [SAMPLES / "A-HRC-RES-35-8.zh.json", *sorted((SAMPLES / "valid").glob("*.json"))]

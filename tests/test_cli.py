@@ -10,8 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SAMPLES
+
 from unres.cli import main
+
+from conftest import ROOT, SAMPLES
 
 SEED_TXT = SAMPLES / "A-HRC-RES-35-8.zh.txt"
 SEED_JSON = SAMPLES / "A-HRC-RES-35-8.zh.json"

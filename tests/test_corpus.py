@@ -13,9 +13,8 @@ import collections
 import re
 
 import pytest
-from conftest import corpus_or_skip
-from corpus_text import run
 from lxml import etree
+
 from unres.akn.reader import from_akn
 from unres.akn.writer import to_akn
 from unres.akn.xsd import profile_problems, xsd_problems
@@ -23,6 +22,9 @@ from unres.problems import UnresError
 from unres.rules import check
 from unres.safexml import parse_xml
 from unres.text.parse import parse_text
+
+from conftest import corpus_or_skip
+from corpus_text import run
 
 A = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 

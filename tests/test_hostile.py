@@ -5,14 +5,16 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import SAMPLES
 from hypothesis import given
 from hypothesis import strategies as st
+
 from unres.cli import main
 from unres.jsonio import load_json
 from unres.problems import UnresError
 from unres.safexml import parse_xml
 from unres.text.parse import parse_text
+
+from conftest import SAMPLES
 
 SECRET = "unres-secret-7f3a"
 

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, note
 from hypothesis import strategies as st
 from lxml import etree
-from strategies import LANGS, resolutions
+
 from unres.akn.reader import from_akn
 from unres.akn.writer import to_akn
 from unres.akn.xsd import profile_problems, xsd_problems
@@ -25,6 +25,8 @@ from unres.safexml import parse_xml
 from unres.schema import schema_problems
 from unres.text.parse import parse_text
 from unres.text.render import render_text
+
+from strategies import LANGS, resolutions
 
 NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 

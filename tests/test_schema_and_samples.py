@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import ROOT, SAMPLES
 from jsonschema import Draft202012Validator
+
 from unres import validate
 from unres.jsonio import from_json
 from unres.model import from_dict, to_dict
 from unres.rules import RULES
 from unres.schema import resolution_schema
+
+from conftest import ROOT, SAMPLES
 
 EXPECTED = json.loads((SAMPLES / "invalid" / "expected.json").read_text(encoding="utf-8"))
 

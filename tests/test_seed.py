@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 
-from conftest import SAMPLES
 from unres import parse_text, validate
 from unres.model import to_dict
+
+from conftest import SAMPLES
 
 SEED_TXT = SAMPLES / "A-HRC-RES-35-8.zh.txt"
 SEED_JSON = SAMPLES / "A-HRC-RES-35-8.zh.json"

@@ -1,0 +1,104 @@
+"""Model → one self-contained, accessible HTML page (inline CSS, no scripts)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from .langs import lang
+from .model import FootnoteRef, Resolution, SubParagraph
+
+CSS = """
+body { max-width: 46rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5;
+       font-family: "Noto Serif", "Times New Roman", "Noto Serif CJK SC", "Source Han Serif SC", "SimSun",
+                    "Noto Naskh Arabic", "Amiri", serif; color: #111; }
+header p { margin: .1rem 0; }
+.symbol { font-weight: bold; }
+h1 { font-size: 1.3rem; margin: 1.5rem 0 1rem; }
+.formula { font-style: italic; }
+.opening { font-style: italic; }
+ol.operative { list-style: none; padding-inline-start: 0; }
+ol.operative > li { margin: .6rem 0; }
+.num { display: inline-block; min-width: 2.2rem; }
+ol.sub { list-style: none; padding-inline-start: 2.2rem; }
+sup a { text-decoration: none; }
+table.vote { border-collapse: collapse; margin: 1rem 0; width: 100%; }
+table.vote th, table.vote td { border: 1px solid #999; padding: .3rem .5rem; vertical-align: top; text-align: start; }
+footer { border-top: 1px solid #999; margin-top: 2rem; font-size: .9rem; }
+"""
+
+
+def _text(text: str, refs: tuple[FootnoteRef, ...], opening: str | None, notes: dict[str, int]) -> str:
+    cuts = sorted({r.offset for r in refs} | {0, len(text)} | ({len(opening)} if opening else set()))
+    out: list[str] = []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        piece = escape(text[start:end])
+        out.append(f'<span class="opening">{piece}</span>' if opening and end <= len(opening) else piece)
+        for r in refs:
+            if r.offset == end:
+                out.append(_mark(r.marker, notes))
+    leading = [_mark(r.marker, notes) for r in refs if r.offset == 0]
+    return "".join(leading + out)
+
+
+def _mark(marker: str, notes: dict[str, int]) -> str:
+    n = notes.setdefault(marker, len(notes) + 1)
+    return f'<sup><a href="#fn{n}" id="ref{n}" aria-label="note {escape(marker)}">{escape(marker)}</a></sup>'
+
+
+def _subs(subs: tuple[SubParagraph, ...], notes) -> str:
+    if not subs:
+        return ""
+    items = "".join(f'<li><span class="num">{escape(s.label)}</span> {_text(s.text, s.footnote_refs, None, notes)}'
+                    f"{_subs(s.subparagraphs, notes)}</li>" for s in subs)
+    return f'<ol class="sub">{items}</ol>'
+
+
+def render_html(res: Resolution) -> str:
+    md = res.metadata
+    lg = lang(md.language)
+    notes: dict[str, int] = {}
+    head = []
+    if md.symbol:
+        head.append(f'<p class="symbol">{escape(md.symbol)}</p>')
+    for value in (md.body_name, md.session.label if md.session else None):
+        if value:
+            head.append(f"<p>{escape(value)}</p>")
+    for item in res.agenda_items:
+        label = lg.t["formats"]["agenda"].format(n=item.number)
+        head.append(f"<p>{escape(label)}{': ' + escape(item.title) if item.title else ''}</p>")
+    title = " ".join(x for x in (f"{md.resolution_number}." if md.resolution_number else "", md.title or "") if x)
+    body = [f"<header>{''.join(head)}</header>", f"<h1>{escape(title or md.symbol or '')}</h1>"]
+    if res.preamble.formula:
+        body.append(f'<p class="formula">{escape(res.preamble.formula)}</p>')
+    body += [f'<p class="preambular">{_text(p.text, p.footnote_refs, p.opening, notes)}</p>'
+             for p in res.preamble.paragraphs]
+    items = []
+    for p in res.operative:
+        num = f'<span class="num">{escape(lg.format_paragraph_number(p.number))}</span> ' if p.number else ""
+        items.append(f"<li>{num}{_text(p.text, p.footnote_refs, p.opening, notes)}{_subs(p.subparagraphs, notes)}</li>")
+    body.append(f'<ol class="operative">{"".join(items)}</ol>')
+    closing = [x for x in (md.meeting.label if md.meeting else None,
+                           lg.format_date(md.adoption_date) if md.adoption_date else None) if x]
+    if closing:
+        body.append(f'<p class="closing">{"<br>".join(escape(x) for x in closing)}</p>')
+    vote = res.vote
+    if vote.text:
+        body.append(f'<p class="vote">[{_text(vote.text, vote.footnote_refs, None, notes)}]</p>')
+    if vote.sides():
+        heads = "".join(f'<th scope="col">{escape(lg.vote["sides"][name][0].rstrip(":： "))} ({side.count})</th>'
+                        for name, side in vote.sides())
+        cells = "".join("<td>" + ", ".join(escape(m.name) for m in side.members) + "</td>" for _, side in vote.sides())
+        body.append(f'<table class="vote"><thead><tr>{heads}</tr></thead><tbody><tr>{cells}</tr></tbody></table>')
+    for annex in res.annexes:
+        body.append(f'<section class="annex"><h2>{escape(annex.title or lg.t["formats"]["annex"])}</h2>'
+                    + "".join(f"<p>{_text(p.text, p.footnote_refs, None, notes)}</p>" for p in annex.paragraphs)
+                    + "</section>")
+    if res.footnotes:
+        by_marker = {f.marker: f.text for f in res.footnotes}
+        rows = "".join(f'<li id="fn{n}"><a href="#ref{n}">{escape(m)}</a> {escape(by_marker.get(m, ""))}</li>'
+                       for m, n in notes.items())
+        body.append(f'<footer><ol style="list-style:none;padding:0">{rows}</ol></footer>')
+    page_title = escape(md.symbol or md.title or "Resolution")
+    return (f'<!DOCTYPE html>\n<html lang="{md.language}" dir="{lg.direction}"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{page_title}</title>'
+            f"<style>{CSS}</style></head><body><main>{''.join(body)}</main></body></html>\n")

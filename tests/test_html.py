@@ -1,0 +1,54 @@
+"""The HTML view: one self-contained page whose structure mirrors the model."""
+
+from __future__ import annotations
+
+import json
+
+from lxml import html as lxml_html
+
+from unres import render_html
+from unres.jsonio import from_json
+
+from conftest import SAMPLES
+
+
+def page(path):
+    res = from_json(path.read_bytes())
+    return res, lxml_html.fromstring(render_html(res).encode("utf-8"))
+
+
+def test_seed_page_structure():
+    res, doc = page(SAMPLES / "A-HRC-RES-35-8.zh.json")
+    assert doc.get("lang") == "zh" and doc.get("dir") == "ltr"
+    assert not doc.xpath("//script") and not doc.xpath("//link[@rel='stylesheet']")
+    assert doc.xpath("//style")
+    assert doc.xpath("string(//h1)") == "35/8. 加强人权领域的国际合作"
+    assert doc.xpath("string(//p[@class='formula'])") == "人权理事会，"
+    assert len(doc.xpath("//p[@class='preambular']")) == 23
+    openings = doc.xpath("//p[@class='preambular']/span[@class='opening']/text()")
+    assert openings[:3] == ["重申", "回顾", "又回顾"]
+    items = doc.xpath("//ol[@class='operative']/li")
+    assert len(items) == 25 and items[0].xpath("string(span[@class='num'])") == "1."
+    mark = items[14].xpath(".//sup/a")[0]
+    assert mark.text == "1" and mark.get("href") == "#fn1"
+    note = doc.xpath("//li[@id='fn1']")[0]
+    assert "A/HRC/32/51" in note.text_content()
+    headers = doc.xpath("//table[@class='vote']//th/text()")
+    assert headers == ["赞成 (32)", "反对 (3)", "弃权 (12)"]
+    cells = doc.xpath("//table[@class='vote']//td")
+    assert "尼日利亚" in cells[0].text_content() and cells[1].text_content() == "匈牙利, 大韩民国, 美利坚合众国"
+
+
+def test_arabic_page_is_right_to_left_and_escapes_text():
+    res, doc = page(SAMPLES / "valid" / "ar-ga-footnotes.json")
+    assert doc.get("lang") == "ar" and doc.get("dir") == "rtl"
+    data = json.loads((SAMPLES / "valid" / "ar-ga-footnotes.json").read_text(encoding="utf-8"))
+    data["operative"][0]["text"] = "<script>alert(1)</script> & تطلب"
+    data["operative"][0]["footnote_refs"] = []
+    data["footnotes"] = [data["footnotes"][1]]
+    data["operative"][0]["footnote_refs"] = [{"marker": "2", "offset": len(data["operative"][0]["text"])}]
+    from unres.model import from_dict
+
+    doc = lxml_html.fromstring(render_html(from_dict(data)))
+    assert not doc.xpath("//script")
+    assert "<script>alert(1)</script>" in doc.xpath("//ol[@class='operative']/li")[0].text_content()
