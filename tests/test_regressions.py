@@ -1,0 +1,97 @@
+"""Bugs the property-based suite found, each kept as the shrunk example it reported."""
+
+from __future__ import annotations
+
+from unres import validate
+from unres.akn.reader import from_akn
+from unres.akn.writer import to_akn
+from unres.model import (
+    Footnote,
+    FootnoteRef,
+    Meeting,
+    Metadata,
+    OperativeParagraph,
+    Preamble,
+    PreambularParagraph,
+    Resolution,
+    SubParagraph,
+    Vote,
+    to_dict,
+)
+from unres.text.parse import parse_text
+from unres.text.render import render_text
+
+
+def text_roundtrip(res: Resolution) -> Resolution:
+    return parse_text(render_text(res)).resolution
+
+
+def ecosoc(lang: str, formula: str, **kw) -> Resolution:
+    md = Metadata(language=lang, body="ECOSOC", resolution_number="1946/1", **kw.pop("metadata", {}))
+    return Resolution(metadata=md, preamble=Preamble(formula, kw.pop("preamble", ())), **kw)
+
+
+def test_footnotes_follow_their_references_through_akn():
+    # Found: footnotes listed 1, *, 2 came back from AKN as 1, 2, * (the order of the marks).
+    res = ecosoc("ar", "إن المجلس الاقتصادي والاجتماعي،",
+                 operative=(OperativeParagraph("1", "0", footnote_refs=(FootnoteRef("1", 0), FootnoteRef("*", 0))),
+                            OperativeParagraph("2", "0", footnote_refs=(FootnoteRef("2", 1),))),
+                 footnotes=(Footnote("1", "0"), Footnote("*", "0"), Footnote("2", "0")))
+    assert [p.code for p in validate(res)] == []
+    assert from_akn(to_akn(res))[0] == res
+    swapped = ecosoc("ar", "إن المجلس الاقتصادي والاجتماعي،", operative=res.operative,
+                     footnotes=(Footnote("2", "0"), Footnote("1", "0"), Footnote("*", "0")))
+    assert [p.code for p in validate(swapped)] == ["footnote-order"]
+
+
+def test_blank_footnote_text_is_invalid():
+    # Found: a footnote whose text was a single space passed the schema but not the AKN profile.
+    d = to_dict(ecosoc("en", "The Economic and Social Council,",
+                       operative=(OperativeParagraph("1", "Decides.", footnote_refs=(FootnoteRef("1", 7),)),),
+                       footnotes=(Footnote("1", " "),)))
+    assert [(p.code, p.pointer) for p in validate(d)] == [("schema-pattern", "/footnotes/0/text")]
+
+
+def test_chinese_label_without_space_is_a_subparagraph():
+    # Found: "(a)理事会…" (the space is dropped where CJK text is joined) was read as running text.
+    res = ecosoc("zh", "经济及社会理事会，", operative=(OperativeParagraph(
+        "1", "理事会理事会理事会。", subparagraphs=(SubParagraph("(a)", "理事会理事会理事会；"),)),),
+        vote=Vote("without_vote", "未经表决获得通过。"))
+    assert text_roundtrip(res) == res
+
+
+def test_arabic_mark_before_arabic_comma():
+    # Found: "المجلس3،" — a mark before the Arabic comma was not recognised.
+    res = ecosoc("ar", "إن المجلس الاقتصادي والاجتماعي،",
+                 preamble=(PreambularParagraph("المجلس المجلس المجلس،", footnote_refs=(
+                     FootnoteRef("1", 6), FootnoteRef("2", 13), FootnoteRef("3", 20))),),
+                 operative=(OperativeParagraph("1", "المجلس المجلس المجلس."),),
+                 footnotes=tuple(Footnote(m, "المجلس المجلس المجلس.") for m in "123"),
+                 vote=Vote("without_vote", "اعتُمد بدون تصويت."))
+    assert text_roundtrip(res) == res
+
+
+def test_closing_date_is_not_a_footnote():
+    # Found: "1 كانون الثاني/يناير 2000" (the adoption date) was taken for footnote 1.
+    res = ecosoc("ar", "إن المجلس الاقتصادي والاجتماعي،", metadata={"adoption_date": "2000-01-01"},
+                 operative=(OperativeParagraph("1", "المجلس المجلس المجلس.", footnote_refs=(FootnoteRef("1", 6),)),),
+                 footnotes=(Footnote("1", "المجلس المجلس المجلس."),),
+                 vote=Vote("without_vote", "اعتُمد بدون تصويت."))
+    assert text_roundtrip(res) == res
+
+
+def test_russian_consensus_closes_the_text():
+    # Found: "[Принята консенсусом.]" was read as part of the last paragraph.
+    res = ecosoc("ru", "Экономический и Социальный Совет,",
+                 operative=(OperativeParagraph("1", "совет совет совет."),),
+                 vote=Vote("consensus", "Принята консенсусом."))
+    assert text_roundtrip(res) == res
+
+
+def test_number_in_the_heading_is_not_a_footnote_mark():
+    # Found: the "1" of "第1 (1946)号决议" was taken for the mark of footnote 1.
+    md = Metadata(language="zh", body="SC", resolution_number="1 (1946)", meeting=Meeting(1, "第1次会议"))
+    res = Resolution(metadata=md, preamble=Preamble("安全理事会，"),
+                     operative=(OperativeParagraph("1", "理事会理事会理事会。", footnote_refs=(FootnoteRef("1", 3),)),),
+                     footnotes=(Footnote("1", "理事会理事会理事会."),), vote=Vote("without_vote", "未经表决获得通过。"))
+    assert text_roundtrip(res) == res
