@@ -24,6 +24,9 @@ def main(argv: list[str] | None = None) -> int:
     conv.add_argument("-o", "--output", help="output file (one input) or folder (several)")
     conv.add_argument("--lang", choices=("ar", "en", "es", "fr", "ru", "zh"), help="language of text input")
     conv.add_argument("--no-validate", action="store_true", help="skip validating each output before writing")
+    conv.add_argument("--jobs", type=int, default=0, help="worker processes for batches (default: all cores)")
+    conv.add_argument("--keep-names", action="store_true",
+                      help="name outputs after their inputs instead of symbol and language")
     val = sub.add_parser("validate", help="check JSON, AKN XML and text files; exit 1 if any is invalid")
     val.add_argument("paths", nargs="+")
     val.add_argument("--format", choices=("text", "json", "github"), default="text")
@@ -134,6 +137,10 @@ def write_atomic(path: Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        # mkstemp creates the file private; the output gets the permissions a new file would.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -148,9 +155,43 @@ def _out_name(res, src: str, fmt: str) -> str:
     return Path(src).stem + SUFFIX[fmt]
 
 
-def convert(args) -> int:
-    from .problems import UnresError
+def convert_one(name: str, fmt: str, lang: str | None, check: bool, keep_names: bool):
+    """Reads, converts and (unless told not to) validates one input; runs in worker processes.
 
+    Returns (name, output bytes or None, output file name, errors, warnings)."""
+    from .problems import Problem, UnresError
+
+    try:
+        data = _read(name)
+        res, warnings = _load(data, name, lang)
+        out = _render(res, fmt)
+        if check:
+            problems = _check_output(out, fmt, res)
+            if problems:
+                raise UnresError(problems)
+    except UnresError as e:
+        return name, None, None, [p.located(file=p.file or name) for p in e.problems], []
+    except OSError as e:
+        return name, None, None, [Problem("io-read", e.strerror or str(e), file=name)], []
+    out_name = Path(name).stem + SUFFIX[fmt] if keep_names and name != "-" else _out_name(res, name, fmt)
+    return name, out, out_name, [], [w.located(file=w.file or name) for w in warnings]
+
+
+def _convert_all(names: list[str], args):
+    jobs = args.jobs or os.cpu_count() or 1
+    work = (args.to, args.lang, not args.no_validate, args.keep_names)
+    if jobs <= 1 or len(names) < 8:
+        for name in names:
+            yield convert_one(name, *work)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        n = len(names)
+        yield from pool.map(convert_one, names, *[[w] * n for w in work], chunksize=max(1, n // (jobs * 8)))
+
+
+def convert(args) -> int:
     inputs = args.inputs
     if inputs != ["-"]:
         files, errors = _collect(inputs, (".txt", ".xml", ".json"))
@@ -163,34 +204,25 @@ def convert(args) -> int:
     if many and not args.output:
         print("unres: several inputs need -o DIR", file=sys.stderr)
         return EXIT_USAGE
+    show_progress = sys.stderr.isatty() and len(names) > 20
     failed = len(errors)
     done = warned = 0
     outputs: set[Path] = set()
-    for name in names:
-        try:
-            data = _read(name)
-            res, warnings = _load(data, name, args.lang)
-            out = _render(res, args.to)
-            if not args.no_validate:
-                problems = _check_output(out, args.to, res)
-                if problems:
-                    raise UnresError(problems)
-        except UnresError as e:
+    for k, (name, out, out_name, problems, warnings) in enumerate(_convert_all(names, args), start=1):
+        if show_progress:
+            sys.stderr.write("\r\033[K")
+        for p in problems + warnings:
+            print(str(p), file=sys.stderr)
+        if show_progress:
+            _progress(k, len(names))
+        if out is None:
             failed += 1
-            for p in e.problems:
-                print(str(p.located(file=p.file or name)), file=sys.stderr)
             continue
-        except OSError as e:
-            failed += 1
-            print(f"{name}: error [io-read] {e.strerror or e}", file=sys.stderr)
-            continue
-        for w in warnings:
-            print(str(w.located(file=w.file or name)), file=sys.stderr)
         warned += bool(warnings)
         if not args.output:
             sys.stdout.buffer.write(out)
         else:
-            target = Path(args.output) / _out_name(res, name, args.to) if many else Path(args.output)
+            target = Path(args.output) / out_name if many else Path(args.output)
             if name != "-" and target.resolve() == Path(name).resolve():
                 print(f"{name}: error [io-overwrite] refusing to overwrite the input", file=sys.stderr)
                 failed += 1
@@ -207,6 +239,8 @@ def convert(args) -> int:
                 print(f"{target}: error [io-write] {e.strerror or e}", file=sys.stderr)
                 continue
         done += 1
+    if show_progress:
+        sys.stderr.write("\r\033[K")
     if many:
         print(f"unres: {done} converted ({warned} with warnings), {failed} failed", file=sys.stderr)
     return EXIT_INVALID if failed else EXIT_OK

@@ -193,3 +193,18 @@ def test_pre_commit_hook_runs_on_a_sample_repo(tmp_path):
     assert done.returncode == 1, output
     assert "bad.json" in output and "[vote-count-mismatch]" in output
     assert "good.json" not in output.split("unres validate")[-1].split("\n", 1)[0] or "Failed" in output
+
+
+def test_convert_batch_in_parallel_keeps_names_and_reports(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(10):
+        shutil.copy(SEED_JSON, src / f"doc{i}.json")
+    (src / "broken.json").write_text("{", encoding="utf-8")
+    out = tmp_path / "out"
+    code, _, err = run("convert", src, "--to", "html", "-o", out, "--jobs", "2", "--keep-names", capsys=capsys)
+    assert code == 1
+    assert "unres: 10 converted (0 with warnings), 1 failed" in err
+    assert "broken.json:1:2: error [json-syntax]" in err
+    assert sorted(p.name for p in out.iterdir()) == [f"doc{i}.html" for i in range(10)]
+    assert oct((out / "doc0.html").stat().st_mode & 0o777) != oct(0o600)
