@@ -9,8 +9,8 @@ from .model import FootnoteRef, Resolution, SubParagraph
 
 CSS = """
 body { max-width: 46rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5;
-       font-family: "Noto Serif", "Times New Roman", "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "WenQuanYi Zen Hei",
-                    "Noto Naskh Arabic", "Amiri", serif; color: #111; }
+       font-family: "Noto Serif", "Times New Roman", "Noto Serif CJK SC", "Source Han Serif SC", "SimSun",
+                    "WenQuanYi Zen Hei", "Noto Naskh Arabic", "Amiri", serif; color: #111; }
 header p { margin: .1rem 0; }
 .symbol { font-weight: bold; }
 h1 { font-size: 1.3rem; margin: 1.5rem 0 1rem; }

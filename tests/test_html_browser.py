@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, SAMPLES
 from unres import from_akn, render_html
 from unres.jsonio import from_json
+
+from conftest import CORPUS, SAMPLES
 
 PNG = b"\x89PNG\r\n\x1a\n"
 
