@@ -150,3 +150,47 @@ def test_unreadable_and_directory_inputs_give_located_errors(tmp_path, capsys):
         assert "[io-read]" in err
     assert code == 1
     assert (tmp_path / "out" / "A-HRC-RES-35-8.zh.json").exists()  # the batch went on
+
+
+def test_adversarial_sizes_parse_or_fail_cleanly():
+    # The inputs of benchmarks/scaling.py at their smallest size: each returns or raises our error.
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("scaling", SAMPLES.parent / "benchmarks" / "scaling.py")
+    import sys
+
+    sys.path.insert(0, str(SAMPLES.parent / "benchmarks"))
+    try:
+        scaling = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(scaling)
+    finally:
+        sys.path.remove(str(SAMPLES.parent / "benchmarks"))
+    for make in scaling.ADVERSARIAL.values():
+        try:
+            parse_text(make(1))
+        except UnresError as e:
+            assert e.problems[0].line is not None
+
+
+def test_thousand_repeated_labels_do_not_nest_a_thousand_deep():
+    text = "The General Assembly,\n\n1. Decides:\n" + "".join(f"(a) item {i};\n" for i in range(1000))
+    res = parse_text(text).resolution
+    subs = res.operative[0].subparagraphs
+    assert len(subs) == 1000 and all(not s.subparagraphs for s in subs)
+
+
+def test_interrupted_write_leaves_no_partial_file_and_keeps_the_old_output(tmp_path, monkeypatch, capsys):
+    import os
+
+    out = tmp_path / "out.json"
+    out.write_text("previous complete output", encoding="utf-8")
+
+    def fail(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", fail)
+    code = main(["convert", str(SAMPLES / "A-HRC-RES-35-8.zh.json"), "-o", str(out)])
+    assert code == 1
+    assert "[io-write] No space left on device" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == "previous complete output"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]  # no temporary file left

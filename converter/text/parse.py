@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..labels import continues
+from ..labels import continues, core, shape
 from ..langs import Lang, all_langs, lang, numbering
 from ..members import members
 from ..model import (
@@ -35,6 +35,8 @@ from ..model import (
 from ..problems import Problem, UnresError
 from .blocks import Block, build_blocks, join_lines, normalize_space
 from .clean import MARK_RE, SYMBOL_RE, Line, clean, decode, strip_marks
+
+MAX_SUB_DEPTH = 6  # deeper "levels" in a text are numbering slips, not structure
 
 _SCRIPTS = [("zh", re.compile(r"[\u4e00-\u9fff]")), ("ar", re.compile(r"[\u0600-\u06ff]")),
             ("ru", re.compile(r"[\u0400-\u04ff]"))]
@@ -346,14 +348,20 @@ class _Parser:
         while level:
             chain.append(level)
             level = level[-1]["subs"]
-        # Place the label in the deepest open list of its sequence whose next label it is; else nest.
+        # Place the label in the deepest open list whose next label it is.
         for lst in reversed(chain):
-            last = lst[-1]
-            if last["seq"] == seq or continues(last["label"], label[0]):
-                if continues(last["label"], label[0]):
-                    lst.append(node)
-                    return
-        if chain:
+            if continues(lst[-1]["label"], label[0]):
+                lst.append(node)
+                return
+        # Otherwise a first label ((a), (i), ’1‘) opens a deeper list — unless the open list began
+        # with that very label: a repeated or out-of-sequence label is a numbering slip (reported
+        # by the rules), kept beside its siblings rather than nested ever deeper.
+        firsts = {seq_items[0].replace("ـ", "") for seq_items in numbering()["sequences"].values()}
+        opens_level = core(label[0]) in firsts and not (chain and chain[-1][0]["label"] == label[0])
+        if chain and (not opens_level or len(chain) >= MAX_SUB_DEPTH):
+            same = next((lst for lst in reversed(chain) if shape(lst[-1]["label"]) == shape(label[0])), chain[-1])
+            same.append(node)
+        elif chain:
             chain[-1][-1]["subs"].append(node)
         else:
             op["subs"].append(node)
