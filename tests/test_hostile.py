@@ -194,3 +194,52 @@ def test_interrupted_write_leaves_no_partial_file_and_keeps_the_old_output(tmp_p
     assert "[io-write] No space left on device" in capsys.readouterr().err
     assert out.read_text(encoding="utf-8") == "previous complete output"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]  # no temporary file left
+
+
+PATHOLOGICAL = ["a" * 5000 + "!", "1" * 5000 + "x", " " * 5000 + "x", "(" * 3000, "1." * 3000, "، " * 3000 + "x",
+                "年" * 3000 + "1", "Resolution adopted by " * 300, "\ue000" * 2000, "-" * 4000 + "x"]
+
+
+def test_every_pattern_runs_in_linear_time_on_pathological_strings():
+    """Each regular expression of the language tables and the cleaning stage, against strings
+    that make backtracking explode; a catastrophic pattern would hang this test (no timing is
+    asserted: CI's time limit is the bound)."""
+    import re
+
+    from unres.langs import all_langs
+    from unres.text import clean
+
+    patterns = [p for lg in all_langs() for p in lg.patterns.values()]
+    patterns += [lg.paragraph_number for lg in all_langs()] + [lg._date_re for lg in all_langs()]
+    patterns += [v for v in vars(clean).values() if isinstance(v, re.Pattern)]
+    patterns += [p for m in "123*" for p in clean._mark_patterns(m, "年月日")]
+    assert len(patterns) > 100
+    for pattern in patterns:
+        for s in PATHOLOGICAL:
+            pattern.search(s)
+            pattern.match(s)
+
+
+@given(st.data())
+def test_mutated_cr_unsc_texts_give_a_model_or_a_located_error(data):
+    from conftest import CORPUS
+
+    files = sorted((CORPUS / "cr-unsc").glob("*.txt"))
+    if not files:
+        pytest.skip(f"corpus not found at {CORPUS}")
+    lines = data.draw(st.sampled_from(files[::15])).read_text(encoding="utf-8").splitlines()
+    i = data.draw(st.integers(0, max(0, len(lines) - 1)))
+    j = data.draw(st.integers(0, max(0, len(lines) - 1)))
+    op = data.draw(st.sampled_from(["delete", "duplicate", "swap", "truncate"]))
+    if op == "delete":
+        del lines[i:j]
+    elif op == "duplicate":
+        lines[i:i] = lines[i:j]
+    elif op == "swap" and lines:
+        lines[i], lines[j] = lines[j], lines[i]
+    else:
+        lines = lines[:i]
+    try:
+        parse_text("\n".join(lines), "en")
+    except UnresError as e:
+        assert e.problems and e.problems[0].line is not None
