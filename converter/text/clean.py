@@ -13,7 +13,7 @@ from ..problems import Problem, UnresError
 
 MAX_TEXT_CHARS = 20_000_000
 
-SYMBOL_RE = re.compile(r"[AES](?:/[A-Z0-9][A-Za-z0-9.\-]*)*/RES/[0-9A-Za-z.\-/]+(?: \(\d{4}\))?")
+SYMBOL_RE = re.compile(r"[AES](?:/[A-Z0-9][A-Za-z0-9.\-]*)*/RES/[0-9A-Za-z.\-/]+(?: ?\(\d{4}\))?")
 _SYMBOL_LINE = re.compile(rf"^(?P<symbol>{SYMBOL_RE.pattern})$")
 # Job numbers as printed at page feet: "GE.17-11923 3", "3 GE.17-11923", "23-21327 (E)", "17-11923 (C)".
 _JOB_LINE = re.compile(
@@ -150,7 +150,8 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
             continue
         m = _SYMBOL_LINE.match(stripped)
         if m:
-            out.symbol = out.symbol or m["symbol"]
+            # "S/RES/2700(2023)" in Chinese running heads: the symbol is written with a space.
+            out.symbol = out.symbol or re.sub(r"\s*\((\d{4})\)$", r" (\1)", m["symbol"])
             new_page()
             pending_note = _close_note(out, pending_note)
             continue
