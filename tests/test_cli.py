@@ -208,3 +208,15 @@ def test_convert_batch_in_parallel_keeps_names_and_reports(tmp_path, capsys):
     assert "broken.json:1:2: error [json-syntax]" in err
     assert sorted(p.name for p in out.iterdir()) == [f"doc{i}.html" for i in range(10)]
     assert oct((out / "doc0.html").stat().st_mode & 0o777) != oct(0o600)
+
+
+def test_outputs_are_validated_before_writing_unless_told_not_to(tmp_path, capsys):
+    # The text states 31 votes in favour but lists 32 members: the model breaks a rule.
+    text = SEED_TXT.read_text(encoding="utf-8").replace("以 32 票对", "以 31 票对")
+    src = tmp_path / "seed.txt"
+    src.write_text(text, encoding="utf-8")
+    out = tmp_path / "seed.json"
+    code, _, err = run("convert", src, "-o", out, capsys=capsys)
+    assert code == 1 and "[vote-count-mismatch]" in err and not out.exists()
+    code, _, _ = run("convert", src, "-o", out, "--no-validate", capsys=capsys)
+    assert code == 0 and json.loads(out.read_text(encoding="utf-8"))["vote"]["in_favour"]["count"] == 31
