@@ -649,8 +649,11 @@ def opening(lg: Lang, text: str) -> str | None:
     if first is None:
         return None
     w = first.group()
-    if not (w[:1].isupper() or not w[:1].isalpha() and w[:1] not in "(["):
-        return None
+    cased = w[:1].lower() != w[:1].upper()
+    if cased and not w[:1].isupper():
+        return None  # in scripts with case, an opening phrase as detected here starts with a capital
+    if not cased and w.rstrip(",;:،").casefold() not in {a.casefold() for a in o["adverbs"]}:
+        return None  # without case, only a known opening word ("وإذ") says a phrase opens here
     if w[:1].isdigit() or w[:1] in "“\"«(":
         return None
     end = first.end()
