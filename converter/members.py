@@ -7,6 +7,7 @@ to one ISO 3166-1 alpha-3 code or to nothing.
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from functools import cache
 from importlib import resources
@@ -64,3 +65,50 @@ class MemberTable:
 @cache
 def members() -> MemberTable:
     return MemberTable()
+
+
+def split_names(text: str, vote: dict) -> list[tuple[str, str | None]]:
+    """The (name as written, ISO code or None) of each member in a vote list, using the language's
+    separators ("A, B and C", "甲、乙", "أ، وب"). Conjunctions are split off only where both sides
+    are known names, or at the end of the list."""
+    table = members()
+    text = " ".join(text.split()).rstrip("]").strip()
+    end = vote.get("list_end") or ""
+    if end and text.endswith(end):
+        text = text[: -len(end)]
+    text = text.strip().rstrip(".。").strip()
+    if not text or text in vote.get("none_words", ()) or text in ("-", "—", "–"):
+        return []
+    sep = vote["separator"].strip()
+    last = vote["last_separator"]
+    prefix = vote.get("conjunction_prefix")
+    pieces = [p.strip() for p in re.split(re.escape(sep) + r"\s*", text) if p.strip()]
+    out: list[tuple[str, str | None]] = []
+    for i, piece in enumerate(pieces):
+        names = [piece]
+        if last.strip() and last.strip() != sep and last in piece and table.lookup(piece) is None:
+            names = _split_pair(piece, last, table, at_end=i == len(pieces) - 1)
+        for name in names:
+            if prefix and table.lookup(name) is None and name.startswith(prefix) and table.lookup(name[len(prefix):]):
+                name = name[len(prefix):]
+            if prefix and table.lookup(name) is None and f" {prefix}" in name:
+                # "المغرب والمكسيك": two names joined by the conjunction without a comma.
+                a, _, b = name.partition(f" {prefix}")
+                if table.lookup(a) and table.lookup(b):
+                    out.append((a, table.lookup(a)))
+                    name = b
+            out.append((name, table.lookup(name)))
+    return out
+
+
+def _split_pair(piece: str, sep: str, table: MemberTable, at_end: bool) -> list[str]:
+    """'Costa Rica and Bosnia and Herzegovina' → both names, trying every 'and' in it."""
+    parts = piece.split(sep)
+    for k in range(len(parts) - 1, 0, -1):
+        left, right = sep.join(parts[:k]).strip(), sep.join(parts[k:]).strip()
+        if table.lookup(left) and table.lookup(right):
+            return [left, right]
+    if at_end:
+        left, _, right = piece.rpartition(sep)
+        return [left.strip(), right.strip()]
+    return [piece]

@@ -11,7 +11,7 @@ import re
 from lxml import etree
 
 from ..langs import all_langs, lang
-from ..members import members
+from ..members import members, split_names
 from ..model import (
     AgendaItem,
     Annex,
@@ -491,36 +491,7 @@ class _Reader:
         return text, tuple(FootnoteRef(r.marker, min(r.offset, len(text))) for r in refs)
 
     def _split_members(self, names: str) -> list[Member]:
-        v = self.lg.vote
-        names = " ".join(names.split()).rstrip("]").strip().rstrip(".").strip()
-        if not names:
-            return []
-        table = members()
-        pieces = [p.strip() for p in re.split(re.escape(v["separator"].strip()) + r"\s*", names) if p.strip()]
-        out: list[Member] = []
-        last = v["last_separator"]
-        prefix = v.get("conjunction_prefix")
-        for piece in pieces:
-            cands = [piece]
-            if last.strip() and last in piece and table.lookup(piece) is None:
-                a, _, b = piece.rpartition(last)
-                for k in range(1, piece.count(last) + 1):
-                    parts = piece.split(last)
-                    left, right = last.join(parts[:k]), last.join(parts[k:])
-                    if table.lookup(left) and table.lookup(right):
-                        a, b = left, right
-                        break
-                cands = [a.strip(), b.strip()]
-            for c in cands:
-                if prefix and table.lookup(c) is None and c.startswith(prefix) and table.lookup(c[len(prefix):]):
-                    c = c[len(prefix):]
-                if prefix and table.lookup(c) is None and f" {prefix}" in c:
-                    a, _, b = c.partition(f" {prefix}")
-                    if table.lookup(a) and table.lookup(b):
-                        out.append(Member(a, table.lookup(a)))
-                        c = b
-                out.append(Member(c, table.lookup(c)))
-        return out
+        return [Member(name, iso) for name, iso in split_names(names, self.lg.vote)]
 
     def _annexes(self) -> tuple[Annex, ...]:
         out = []

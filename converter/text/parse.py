@@ -13,7 +13,7 @@ from functools import cache
 
 from ..labels import continues, core, shape
 from ..langs import Lang, all_langs, lang, numbering
-from ..members import members
+from ..members import split_names
 from ..model import (
     AgendaItem,
     Annex,
@@ -440,34 +440,8 @@ class _Parser:
         return Vote("recorded", text or None, (), out["in_favour"], out["against"], out["abstaining"])
 
     def _members(self, text: str, line: int | None) -> list[Member]:
-        v, table = self.lg.vote, members()
-        text = text.strip()
-        end = v.get("list_end") or ""
-        if end and text.endswith(end):
-            text = text[: -len(end)]
-        text = text.strip().rstrip(".。").strip()
-        if not text or text in ("-", "—", "–", "无", "لا أحد", "None", "Néant", "Ninguno", "Нет"):
-            return []
-        sep = v["separator"].strip()
-        pieces = [p.strip() for p in re.split(re.escape(sep) + r"\s*", text) if p.strip()]
-        last_sep = v["last_separator"]
-        if last_sep.strip() and last_sep.strip() != sep and pieces:
-            tail = pieces.pop()
-            pieces.extend(_split_last(tail, last_sep, table))
-        prefix = v.get("conjunction_prefix")
         result = []
-        for p in pieces:
-            name = p
-            iso = table.lookup(name)
-            if iso is None and prefix and name.startswith(prefix) and table.lookup(name[len(prefix):]):
-                name = name[len(prefix):]
-                iso = table.lookup(name)
-            if iso is None and prefix and f" {prefix}" in name:
-                # "المغرب والمكسيك": two names joined by the conjunction without a comma.
-                a, _, b = name.partition(f" {prefix}")
-                if table.lookup(a) and table.lookup(b):
-                    result.append(Member(a, table.lookup(a)))
-                    name, iso = b, table.lookup(b)
+        for name, iso in split_names(text, self.lg.vote):
             if iso is None:
                 self.warn("vote-unresolved-member", f"{name!r} is not a known Member State name", line)
             result.append(Member(name, iso))
@@ -591,19 +565,6 @@ def _label_regex(pre: str, seq: str, post: str) -> re.Pattern:
         _LABEL_CACHE[k] = re.compile(
             rf"^(?P<label>{re.escape(pre)}(?:{alts}){re.escape(post)})(?:\s+|$|(?=[^\sA-Za-z0-9]))")
     return _LABEL_CACHE[k]
-
-
-def _split_last(tail: str, last_sep: str, table) -> list[str]:
-    """Splits 'Costa Rica and Bosnia and Herzegovina' where both sides are member names."""
-    if table.lookup(tail) or last_sep not in tail:
-        return [tail]
-    parts = tail.split(last_sep)
-    for i in range(len(parts) - 1, 0, -1):
-        a, b = last_sep.join(parts[:i]), last_sep.join(parts[i:])
-        if table.lookup(b) and (table.lookup(a) or i == 1):
-            return [a.strip(), b.strip()]
-    a, _, b = tail.rpartition(last_sep)
-    return [a.strip(), b.strip()]
 
 
 def _norm(s: str) -> str:
