@@ -233,8 +233,10 @@ def pdf_text(xml: bytes, name: str) -> tuple[str, Expected]:
             lst.find("a:intro", NS).findall("a:p", NS) if lst.find("a:intro", NS) is not None else [])
         notes = []
         text = _norm(" ".join(_inline(p, notes) for p in ps))
-        if not num and lst is None and not text.endswith((".", ",", ";", ":", "。", "，", "；", "：", "،", "؛")):
-            lay.single(text)  # a heading the UN marked up as a paragraph without a number
+        if (not any(ch.isdigit() for ch in num) and lst is None
+                and not text.endswith((".", ",", ";", ":", "。", "，", "；", "：", "،", "؛"))):
+            # A heading the UN marked up as a paragraph, without a number or lettered "A.".
+            lay.single(f"{num} {text}".strip())
             continue
         lay.paragraph(f"{num} {text}".strip(), notes)
         flat = [_norm(" ".join(_plain(p) for p in ps))]

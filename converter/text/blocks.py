@@ -17,6 +17,9 @@ _LATIN_WORD_END = re.compile(r"[^\W\d_]-$")
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
 _SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
 _PARA_END = tuple(",;:.，；：。،؛")
+# Headings are printed on one line; a longer unfinished line is a paragraph whose end was lost.
+_HEADING_MAX = 100
+_HEADING_RUN = 3
 
 
 @dataclass
@@ -114,12 +117,25 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
             blocks.append(Block(join_lines(lang, current), first, len(current), heading))
             current = []
 
+    def heading_like(i: int) -> bool:
+        text = lines[i].text
+        return not finished(text) and not starts_block(text) and len(text) <= _HEADING_MAX
+
+    def heading_run(i: int) -> bool:
+        # Headings: unfinished one-liners (at most _HEADING_RUN in a row: "Part 1", "Actions")
+        # between a finished paragraph and the start of another.
+        for j in range(i, min(i + _HEADING_RUN, len(lines) - 1)):
+            if not heading_like(j):
+                return False
+            if _opens_next(j + 1):
+                return True
+        return False
+
+    after_heading = False
     for i, ln in enumerate(lines):
         new = i == 0 or starts_new(i)
-        # A heading: one unfinished line between a finished paragraph and the start of another.
-        is_heading = (i > 0 and finished(lines[i - 1].text) and not finished(ln.text)
-                      and not starts_block(ln.text) and i + 1 < len(lines) and _opens_next(i + 1)
-                      and (new or not mode["indent"]))
+        is_heading = i > 0 and (finished(lines[i - 1].text) or after_heading) and heading_run(i)
+        after_heading = is_heading
         if new or is_heading:
             flush()
         if not current:

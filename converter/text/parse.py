@@ -150,9 +150,12 @@ class _Parser:
         for i, ln in enumerate(lines[:300]):
             if normalize_space(self.lg, ln.text) in formulas:
                 return i
-        # Older texts write the formula without its comma ("The Security Council").
-        for i, ln in enumerate(lines[:300]):
-            if self._formula_like(ln.text) and i + 1 < len(lines) and not self.lg.match("session", lines[i + 1].text):
+        # Older texts write the formula without its comma ("The Security Council"), like the
+        # body's name in the header: after a resolution heading, the first such line is the formula.
+        start = self._header_end(lines) or 0
+        for i in range(start, min(len(lines), 300)):
+            if (self._formula_like(lines[i].text) and i + 1 < len(lines)
+                    and not self.lg.match("session", lines[i + 1].text)):
                 return i
         return None
 
@@ -170,11 +173,8 @@ class _Parser:
         return None
 
     def _formula_like(self, text: str) -> bool:
-        stripped = text.rstrip(",，،").strip()
-        for b in self.lg.bodies.values():
-            if stripped == b["formula"].rstrip(",，،").strip():
-                return True
-        return False
+        # Spacing and case do not count: extraction sometimes loses the spaces of a line.
+        return self.lg.body_by_formula(text) is not None
 
     def _find_closing(self, lines: list[Line], start: int) -> tuple[int, int]:
         closing = len(lines)
@@ -302,6 +302,7 @@ class _Parser:
 
     def _classify(self, blocks: list[Block]):
         lg = self.lg
+        blocks = self._embedded_draft(blocks)
         expected = 1
         merged: list[Block] = []
         for b in blocks:
@@ -339,6 +340,18 @@ class _Parser:
             else:
                 ops.append({"number": None, "text": b.text, "subs": [], "line": b.line})
         return preamble, ops
+
+    def _embedded_draft(self, blocks: list[Block]) -> list[Block]:
+        """A paragraph that recommends "the following draft resolution:" carries the draft's
+        whole text (its own formula, preamble and numbered paragraphs) to the closing block:
+        the model keeps it as that paragraph's text, as the UN's own markup does."""
+        for k, b in enumerate(blocks):
+            if self.lg.patterns["embedded_draft"].search(strip_marks(b.text)) and k + 1 < len(blocks):
+                self.warn("text-embedded-draft", "the draft that follows is kept as the text of the paragraph "
+                          "that introduces it", b.line)
+                joined = join_lines(self.lg, [x.text for x in blocks[k:]])
+                return [*blocks[:k], Block(joined, b.line, sum(x.lines for x in blocks[k:]))]
+        return blocks
 
     def _add_sub(self, op: dict, label: tuple[str, str, str]) -> None:
         text, seq = label[2].strip(), label[1]
@@ -611,8 +624,10 @@ def opening(lg: Lang, text: str) -> str | None:
         return None
     w = first.group()
     cased = w[:1].lower() != w[:1].upper()
-    if cased and not w[:1].isupper():
-        return None  # in scripts with case, an opening phrase as detected here starts with a capital
+    if cased and not w[:1].isupper() and not _lowercase_opening(lg, text):
+        # In scripts with case an opening phrase starts with a capital, except in languages
+        # whose preambles open in lower case (Russian: "признавая"); their table says how.
+        return None
     if not cased and w.rstrip(",;:،").casefold() not in {a.casefold() for a in o["adverbs"]}:
         return None  # without case, only a known opening word ("وإذ") says a phrase opens here
     if w[:1].isdigit() or w[:1] in "“\"«(":
@@ -637,6 +652,24 @@ def opening(lg: Lang, text: str) -> str | None:
             continue
         break
     return text[:end]
+
+
+def _lowercase_opening(lg: Lang, text: str) -> bool:
+    o = lg.t["openings"]
+    if "lowercase_word" not in o:
+        return False
+    lead = {a.casefold() for a in o["adverbs"] + o["modifiers"]}
+    for word in text.split(None, 3)[:3]:
+        if _lowercase_word(lg.code).fullmatch(word.rstrip(",;:")):
+            return True
+        if word.casefold() not in lead:
+            return False
+    return False
+
+
+@cache
+def _lowercase_word(code: str) -> re.Pattern:
+    return re.compile(lang(code).t["openings"]["lowercase_word"])
 
 
 @cache
