@@ -73,6 +73,11 @@ class Lang:
                 return None
         return (int(m["year"]) if m["year"] else None, month, int(m["day"]) if m["day"] else None)
 
+    def starts_with_date(self, text: str) -> bool:
+        """Whether a line begins with a day, month and year ("8 December 2005, 60/559, of…")."""
+        m = self._date_re.match(text)
+        return bool(m and m["day"] and m["month"] and m["year"] and self.month(m["month"]))
+
     def date(self, text: str) -> str | None:
         """ISO date of a complete date written in this language."""
         p = self.partial_date(text)

@@ -90,7 +90,8 @@ def run(corpus: Path):
             results[f] = (False, f"unreadable UN file: {type(e).__name__}: {e}")
             continue
         results[f] = (ok, reason)
-        shapes[(f.parts[-4], _key(f))][f] = (len(exp.preamble), len(exp.operative), exp.counts)
+        numbers = tuple(num for num, _ in exp.operative)
+        shapes[(f.parts[-4], _key(f))][f] = (len(exp.preamble), numbers, exp.counts)
     slips = set()
     for versions in shapes.values():
         counter = collections.Counter(versions.values())

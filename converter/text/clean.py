@@ -190,7 +190,7 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
     return out
 
 
-_FOOTNOTE_BLOCK_LINES = 15
+_FOOTNOTE_BLOCK_LINES = 30
 
 
 def _lines_to_page_end(raw_lines: list[str]) -> list[int]:

@@ -98,7 +98,7 @@ class _Parser:
         lg = self.lg
         formulas = {normalize_space(lg, b["formula"]) for b in lg.bodies.values()}
         cleaned = clean(self.text, lg.t.get("number_units", ""),
-                        lambda t: bool(lg.date(t) or lg.match("meeting", t) or lg.paragraph_number.match(t)),
+                        lambda t: bool(lg.starts_with_date(t) or lg.match("meeting", t) or lg.paragraph_number.match(t)),
                         lambda t: normalize_space(lg, t) in formulas)
         self.cleaned = cleaned
         self._pending = {f[0] for f in cleaned.footnotes}
@@ -307,12 +307,13 @@ class _Parser:
         merged: list[Block] = []
         for b in blocks:
             m = lg.paragraph_number.match(b.text)
-            if m and int(m["num"]) != expected and merged:
-                # A number that does not continue the sequence is text that wrapped onto a line start.
+            if m and int(m["num"]) not in (expected, expected + 1) and merged:
+                # A number that does not continue the sequence is text that wrapped onto a line start
+                # (one number may be missing: its paragraph lost its number in extraction).
                 merged[-1] = Block(join_lines(lg, [merged[-1].text, b.text]), merged[-1].line)
                 continue
             if m:
-                expected += 1
+                expected = int(m["num"]) + 1
             merged.append(b)
         first_op = next((i for i, b in enumerate(merged) if lg.paragraph_number.match(b.text)), None)
         if first_op is None:
