@@ -23,7 +23,7 @@ _PAGE_LINE = re.compile(r"^(?:\d{1,3}|\d{1,3}/\d{1,3}|-\s*\d{1,3}\s*-)$")
 _FOOTNOTE_START = re.compile(r"^(?P<marker>\d{1,3}(?=\s)|\*{1,3}|\(\d{1,3}\))\s*(?P<text>[^\s.．\-–].*)$")
 # A mark glued to what precedes it: after a letter, closing punctuation or CJK, never inside a
 # number (1,5 or 3.9) and never after a slash or hyphen.
-_BEFORE = r"(?<=[^\W\d_]|[,.;:!?()\]’”»。，；：、）」』》،؛])(?<!\d[.,])"
+_BEFORE = r"(?<=[^\W\d_]|[,.;:!?()\]’”»\"。，；：、）」』》،؛])(?<!\d[.,])"
 _AFTER_DIGITS = r"(?=[\s,.;:!?)\]，。；：、）“”\"'»(（،؛\u3400-\u9fff]|$)"
 GLUED_MARK = re.compile(_BEFORE + r"(\d{1,3}" + _AFTER_DIGITS + r"|\*{1,3}(?![*\d])|\(\d{1,3}\))")
 # Mark sentinels: the cleaning stage replaces each reference mark it has matched with its
@@ -48,8 +48,11 @@ def _mark_patterns(marker: str, unit_chars: str = "") -> list[re.Pattern]:
     after_number = re.compile(rf"(?<=\d[,.;:])({m})(?=[\s)]|$)")
     # After a resolution number and before punctuation ("résolution 77/38" + "2" + ","): the
     # weakest evidence, tried last.
-    after_symbol = re.compile(rf"(?<=/\d)({m})(?=[,;.:])|(?<=/\d\d)({m})(?=[,;.:])|(?<=/\d\d\d)({m})(?=[,;.:])")
-    return [strict, after_number, relaxed, after_symbol]
+    after_symbol = re.compile(rf"(?<=/\d)({m})(?=\s?[,;.:])|(?<=/\d\d)({m})(?=\s?[,;.:])"
+                              rf"|(?<=/\d\d\d)({m})(?=\s?[,;.:])")
+    # After a name that ends in a number ("COVID-19" + "13").
+    after_name = re.compile(rf"(?<=[^\W\d_][-‑]\d\d)({m})" + _AFTER_DIGITS)
+    return [strict, after_number, relaxed, after_symbol, after_name]
 
 
 def strip_marks(text: str) -> str:
