@@ -81,8 +81,10 @@ class Layout:
             for c in units:
                 cw = 0 if c.startswith("\x00") else (2 if _wide(c) else 1)
                 if w + cw > width * 2 and cur:
-                    out.append(cur)
+                    out.append(cur.rstrip(" "))
                     cur, w = "", 0
+                if c == " " and not cur:
+                    continue  # a space where the line breaks is not printed
                 cur += c
                 w += cw
             if cur:
