@@ -105,7 +105,8 @@ class Layout:
         """A header or closing line: printed alone."""
         if self.layout == "blank":
             self.lines.append("")
-        self._emit(line)
+        for part in self._wrap(line, self.width):
+            self._emit(part)
 
     def paragraph(self, text: str, notes: list[tuple[str, str]]) -> None:
         if self.layout == "blank" and self.lines:

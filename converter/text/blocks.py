@@ -117,15 +117,17 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
             blocks.append(Block(join_lines(lang, current), first, len(current), heading))
             current = []
 
-    def heading_like(i: int) -> bool:
+    def heading_like(i: int, first: bool) -> bool:
         text = lines[i].text
-        return not finished(text) and not starts_block(text) and len(text) <= _HEADING_MAX
+        # A heading starts with a capital in scripts with case; a lower-case line continues a sentence.
+        return (not finished(text) and not starts_block(text) and len(text) <= _HEADING_MAX
+                and not (first and text[:1].islower()))
 
-    def heading_run(i: int) -> bool:
+    def heading_run(i: int, continued: bool = False) -> bool:
         # Headings: unfinished one-liners (at most _HEADING_RUN in a row: "Part 1", "Actions")
         # between a finished paragraph and the start of another.
         for j in range(i, min(i + _HEADING_RUN, len(lines) - 1)):
-            if not heading_like(j):
+            if not heading_like(j, j == i and not continued):
                 return False
             if _opens_next(j + 1):
                 return True
@@ -134,7 +136,7 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
     after_heading = False
     for i, ln in enumerate(lines):
         new = i == 0 or starts_new(i)
-        is_heading = i > 0 and (finished(lines[i - 1].text) or after_heading) and heading_run(i)
+        is_heading = i > 0 and (finished(lines[i - 1].text) or after_heading) and heading_run(i, after_heading)
         after_heading = is_heading
         if new or is_heading:
             flush()
