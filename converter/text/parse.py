@@ -205,6 +205,7 @@ class _Parser:
         lg = self.lg
         expect = None  # what a line that matches nothing continues
         prev_distr = False
+        lines = self._rejoin_header(lines)
         for ln in lines:
             t = strip_marks(ln.text)
             if any(re.match(p, t) for p in lg.t.get("furniture", ())):
@@ -282,6 +283,27 @@ class _Parser:
             if SYMBOL_RE.fullmatch(t):
                 continue
             self.warn("text-header-unknown", f"header line not understood: {t[:60]!r}", ln.number)
+
+    _ONE_LINE = ("adopted", "sc_adopted", "origin", "session", "agenda")
+
+    def _rejoin_header(self, lines: list[Line]) -> list[Line]:
+        """Header statements that the layout wrapped ("Aprobada por … celebrada el 2 de octubre de"
+        + "2023") joined again: two lines that match a one-line pattern only together."""
+        out: list[Line] = []
+        i = 0
+        while i < len(lines):
+            ln = lines[i]
+            if i + 1 < len(lines):
+                t = strip_marks(ln.text)
+                joined = join_lines(self.lg, [t, strip_marks(lines[i + 1].text)])
+                if (not any(self.lg.match(n, t) for n in self._ONE_LINE)
+                        and any(self.lg.match(n, joined) for n in self._ONE_LINE)):
+                    out.append(Line(joined, ln.number, ln.indent))
+                    i += 2
+                    continue
+            out.append(ln)
+            i += 1
+        return out
 
     # -- body ---------------------------------------------------------------------------------
     def _starts_block(self, text: str) -> bool:

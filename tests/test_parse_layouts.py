@@ -1,0 +1,165 @@
+"""Layouts the corpus showed the parser getting wrong, each as a small text written for the test."""
+
+from __future__ import annotations
+
+from unres.text.parse import parse_text
+
+SC_HEAD = """United Nations S/RES/9999 (2031)
+Security Council Distr.: General
+3 March 2031
+Resolution 9999 (2031)
+Adopted by the Security Council at its 9999th meeting , on 3 March 2031
+The Security Council,
+"""
+
+
+def parse(text: str):
+    return parse_text(text).resolution
+
+
+def test_headings_without_indent_between_indented_paragraphs_are_left_out():
+    text = SC_HEAD + """ Recalling its previous resolutions on the region,
+ Acting under Chapter VII of the Charter of the United Nations,
+Mandate of the mission
+Priority tasks
+ 1. Decides to renew the mandate of the mission until 3 March 2032;
+ 2. Requests the Secretary-General to report every ninety days on the
+situation in the region;
+Reporting
+ 3. Decides to remain seized of the matter.
+"""
+    r = parse_text(text)
+    res = r.resolution
+    assert [p.text for p in res.preamble.paragraphs][-1] == (
+        "Acting under Chapter VII of the Charter of the United Nations,")
+    assert [p.number for p in res.operative] == ["1", "2", "3"]
+    assert res.operative[1].text.endswith("situation in the region;")
+    dropped = [w.message for w in r.warnings if w.code == "text-heading-dropped"]
+    assert len(dropped) == 3 and "Reporting" in dropped[-1]
+    assert res.metadata.meeting.number == 9999  # "meeting , on": the UN's stray space before the comma
+
+
+def test_a_heading_wrapped_over_two_lines_is_one_heading():
+    text = SC_HEAD + """ 1. Decides to renew the mandate of the mission;
+Strengthening the institutions of the country for a more inclusive and resilient
+transition at a time of crisis
+ 2. Decides to remain seized of the matter.
+"""
+    res = parse(text)
+    assert [op.text for op in res.operative] == ["Decides to renew the mandate of the mission;",
+                                                 "Decides to remain seized of the matter."]
+
+
+def test_a_lower_case_line_after_a_finished_one_continues_its_sentence():
+    # "(i) … oportuna," + "dinámica e integrada" + "(ii) …": not a heading, the end of (i).
+    text = SC_HEAD + """ 1. Decides that the mandate shall include:
+ (i) Protection of civilians, through a comprehensive, timely,
+dynamic and integrated
+ (ii) Support to the political process;
+ 2. Decides to remain seized of the matter.
+"""
+    res = parse(text)
+    subs = res.operative[0].subparagraphs
+    assert [s.text for s in subs] == ["Protection of civilians, through a comprehensive, timely, dynamic and integrated",
+                                      "Support to the political process;"]
+
+
+def test_a_paragraph_number_alone_on_its_line_before_a_list():
+    text = SC_HEAD + """ 1. Decides to renew the mandate of the mission;
+ 2.
+ (a) Requests the Secretary-General to report by 3 June 2031;
+ (b) Further requests an assessment by 3 December 2031;
+ 3. Decides to remain seized of the matter.
+"""
+    res = parse(text)
+    assert [p.number for p in res.operative] == ["1", "2", "3"]
+    assert res.operative[1].text == ""
+    assert [s.label for s in res.operative[1].subparagraphs] == ["(a)", "(b)"]
+
+
+def test_a_wrapped_adoption_line_in_the_header_is_joined():
+    text = """Naciones Unidas S/RES/9999 (2031)
+Consejo de Seguridad Distr. general
+3 de marzo de 2031
+Resolución 9999 (2031)
+Aprobada por el Consejo de Seguridad en su 9999ª sesión, celebrada el 3 de marzo de
+2031
+El Consejo de Seguridad,
+ 1. Decide seguir ocupándose de la cuestión.
+"""
+    res = parse(text)
+    assert res.metadata.meeting.number == 9999
+    assert res.metadata.adoption_date == "2031-03-03"
+
+
+def test_an_embedded_draft_resolution_stays_in_the_paragraph_that_introduces_it():
+    text = """United Nations E/RES/2031/9
+Economic and Social Council Distr.: General
+1 August 2031
+2031 session
+Resolution adopted by the Economic and Social Council on 25 July 2031
+2031/9. Reducing waste in public procurement
+The Economic and Social Council
+ Recommends to the General Assembly the adoption of the following draft resolution:
+ “The General Assembly,
+ Recalling its resolution 85/1,
+ 1. Encourages Member States to reduce waste;
+ 2. Decides to remain seized of the matter.”
+25th plenary meeting
+25 July 2031
+"""
+    r = parse_text(text)
+    res = r.resolution
+    assert res.preamble.formula == "The Economic and Social Council"
+    assert len(res.operative) == 1 and res.operative[0].number is None
+    assert res.operative[0].text.startswith("Recommends to the General Assembly the adoption")
+    assert res.operative[0].text.endswith("2. Decides to remain seized of the matter.”")
+    assert "text-embedded-draft" in [w.code for w in r.warnings]
+    assert res.metadata.meeting.number == 25
+
+
+def test_russian_preambular_paragraph_after_a_page_break_starts_in_lower_case():
+    text = """Организация Объединенных Наций S/RES/9999 (2031)
+Совет Безопасности Distr.: General
+3 March 2031
+Резолюция 9999 (2031)
+принятая Советом Безопасности на его 9999-м заседании 3 марта 2031 года
+Совет Безопасности,
+
+ссылаясь на свои предыдущие резолюции по этому вопросу и на заявления своего
+Председателя,
+
+S/RES/9999 (2031)
+
+GE.31-01234 2
+
+признавая далее настоятельную необходимость решения проблемы незаконных
+финансовых потоков,
+
+1. постановляет продолжать заниматься этим вопросом.
+"""
+    res = parse(text)
+    assert [p.opening for p in res.preamble.paragraphs] == ["ссылаясь", "признавая далее"]
+
+
+def test_a_wrapped_line_that_starts_with_a_date_is_not_a_footnote():
+    text = """United Nations A/RES/85/9
+General Assembly Distr.: General
+8 December 2030
+Eighty-fifth session
+Resolution adopted by the General Assembly on 7 December 2030
+85/9. Prohibition of new weapons
+The General Assembly,
+
+Recalling its resolutions 62/29 of 5 December 2007, 63/36 of 2 December 2008, 64/51 of
+
+8 December 2009 and 65/66 of 8 December 2010,
+
+1. Decides to include the item in the provisional agenda of its eighty-sixth session.
+
+50th plenary meeting
+7 December 2030
+"""
+    res = parse(text)
+    assert res.footnotes == ()
+    assert res.preamble.paragraphs[0].text.endswith("64/51 of 8 December 2009 and 65/66 of 8 December 2010,")
