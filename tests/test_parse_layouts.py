@@ -60,8 +60,9 @@ dynamic and integrated
 """
     res = parse(text)
     subs = res.operative[0].subparagraphs
-    assert [s.text for s in subs] == ["Protection of civilians, through a comprehensive, timely, dynamic and integrated",
-                                      "Support to the political process;"]
+    assert [s.text for s in subs] == [
+        "Protection of civilians, through a comprehensive, timely, dynamic and integrated",
+        "Support to the political process;"]
 
 
 def test_a_paragraph_number_alone_on_its_line_before_a_list():

@@ -98,7 +98,8 @@ class _Parser:
         lg = self.lg
         formulas = {normalize_space(lg, b["formula"]) for b in lg.bodies.values()}
         cleaned = clean(self.text, lg.t.get("number_units", ""),
-                        lambda t: bool(lg.starts_with_date(t) or lg.match("meeting", t) or lg.paragraph_number.match(t)),
+                        lambda t: bool(lg.starts_with_date(t) or lg.match("meeting", t)
+                                       or lg.paragraph_number.match(t)),
                         lambda t: normalize_space(lg, t) in formulas)
         self.cleaned = cleaned
         self._pending = {f[0] for f in cleaned.footnotes}
