@@ -130,19 +130,20 @@ class Lang:
         total += pending
         return total or None
 
-    def body_by_name(self, name: str) -> str | None:
-        k = member_key(name)
+    @cached_property
+    def _body_keys(self) -> tuple[dict[str, str], dict[str, str]]:
+        names, formulas = {}, {}
         for code, b in self.bodies.items():
-            if k in (member_key(b["name"]), member_key(b["adopted_by"])):
-                return code
-        return None
+            names.setdefault(member_key(b["name"]), code)
+            names.setdefault(member_key(b["adopted_by"]), code)
+            formulas.setdefault(member_key(b["formula"]), code)
+        return names, formulas
+
+    def body_by_name(self, name: str) -> str | None:
+        return self._body_keys[0].get(member_key(name))
 
     def body_by_formula(self, formula: str) -> str | None:
-        k = member_key(formula)
-        for code, b in self.bodies.items():
-            if k == member_key(b["formula"]):
-                return code
-        return None
+        return self._body_keys[1].get(member_key(formula))
 
     def language_code(self, name: str) -> str | None:
         k = member_key(name)

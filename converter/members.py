@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .model import LANGUAGES
@@ -22,6 +22,7 @@ _FOLD = str.maketrans({
 })
 
 
+@lru_cache(maxsize=8192)
 def key(name: str) -> str:
     """The normalized form two spellings of one name share: case, accents, spacing, punctuation."""
     text = unicodedata.normalize("NFKD", name)

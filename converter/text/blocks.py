@@ -15,7 +15,7 @@ from .clean import Line, strip_marks
 
 _LATIN_WORD_END = re.compile(r"[^\W\d_]-$")
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
-_SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
+_CJK_CHAR = re.compile(f"[{_CJK}]")
 _PARA_END = tuple(",;:.，；：。،؛")
 # Headings are printed on one line; a longer unfinished line is a paragraph whose end was lost.
 _HEADING_MAX = 100
@@ -37,7 +37,7 @@ def join_lines(lang: Lang, parts: list[str]) -> str:
             text = part
         elif text.endswith("\u00ad"):
             text = text[:-1] + part
-        elif (_LATIN_WORD_END.search(text) and part[:1].islower()
+        elif (text[-1] == "-" and part[:1].islower() and _LATIN_WORD_END.search(text, len(text) - 2)
               and part.split(" ", 1)[0] not in lang.t.get("suspended_hyphen_words", ())):
             # A line ending in a hyphen inside a word: the hyphen belongs to the word
             # (non-governmental); UN documents are not hyphenated by the typesetter. Only a
@@ -50,8 +50,16 @@ def join_lines(lang: Lang, parts: list[str]) -> str:
 
 def normalize_space(lang: Lang, text: str) -> str:
     text = " ".join(text.split())
-    if lang.join == "":
-        text = _SPACE_NEAR_CJK.sub("", text)
+    if lang.join == "" and " " in text:
+        parts = text.split(" ")
+        out = [parts[0]]
+        for part in parts[1:]:
+            # A space next to a CJK character is an artefact of line joining; between Latin words it stays.
+            if (out[-1] and _CJK_CHAR.match(out[-1][-1])) or (part and _CJK_CHAR.match(part[0])):
+                out[-1] += part
+            else:
+                out.append(part)
+        text = " ".join(out)
     return text
 
 
@@ -81,26 +89,29 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
     itself (a number, a label, a known opening).
     """
     mode = layout(lines)
+    # Each line is asked these questions several times (as itself, as the next or the previous line).
+    fin = [finished(ln.text) for ln in lines]
+    opener = [bool(starts_block(ln.text)) for ln in lines]
     blocks: list[Block] = []
     current: list[str] = []
     first = 0
 
     def starts_new(i: int) -> bool:
-        ln, before = lines[i], lines[i - 1]
+        ln = lines[i]
         new = False
         if mode["indent"]:
             new = ln.indent > 0
             # After a page break the indent is shifted; a line there continues the
             # paragraph unless the previous one was finished.
-            if ln.page_start and not finished(before.text):
+            if ln.page_start and not fin[i - 1]:
                 new = False
         if mode["gaps"] and ln.gap_before:
             new = True
         if ln.page_start and not mode["indent"] and opens is not None:
             # A page break hides the blank line or indent: a finished paragraph followed by a
             # line that opens like one is the only evidence left.
-            new = finished(before.text) and opens(ln.text)
-        if starts_block(ln.text) and finished(before.text):
+            new = fin[i - 1] and opens(ln.text)
+        if opener[i] and fin[i - 1]:
             new = True
         return new
 
@@ -108,7 +119,7 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
         # The paragraph after a heading may begin on a new page, where indents and blanks are lost.
         ln = lines[i]
         if ln.page_start:
-            return ln.indent > 0 or starts_block(ln.text)
+            return ln.indent > 0 or opener[i]
         return starts_new(i)
 
     def flush(heading: bool = False):
@@ -120,7 +131,7 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
     def heading_like(i: int, first: bool) -> bool:
         text = lines[i].text
         # A heading starts with a capital in scripts with case; a lower-case line continues a sentence.
-        return (not finished(text) and not starts_block(text) and len(text) <= _HEADING_MAX
+        return (not fin[i] and not opener[i] and len(text) <= _HEADING_MAX
                 and not (first and text[:1].islower()))
 
     def heading_run(i: int, continued: bool = False) -> bool:
@@ -136,7 +147,7 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
     after_heading = False
     for i, ln in enumerate(lines):
         new = i == 0 or starts_new(i)
-        is_heading = i > 0 and (finished(lines[i - 1].text) or after_heading) and heading_run(i, after_heading)
+        is_heading = i > 0 and (fin[i - 1] or after_heading) and heading_run(i, after_heading)
         after_heading = is_heading
         if new or is_heading:
             flush()

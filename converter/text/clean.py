@@ -19,6 +19,9 @@ _SYMBOL_LINE = re.compile(rf"^(?P<symbol>{SYMBOL_RE.pattern})$")
 _JOB_LINE = re.compile(
     r"^(?:\d{1,3}\s+)?(?P<job>(?:[A-Z]{1,3}\.)?\d{2}-\d{4,6})(?:\s*\([A-Z]\))?(?:\s*\*\d{5,}\*)?(?:\s+\d{1,3})?$"
 )
+# Running heads, job numbers and page numbers are short lines: longer ones are not tried.
+_FURNITURE_MAX = 48
+_FURNITURE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")  # how symbols, job and page numbers start
 _PAGE_LINE = re.compile(r"^(?:\d{1,3}|\d{1,3}/\d{1,3}|-\s*\d{1,3}\s*-)$")
 _FOOTNOTE_START = re.compile(r"^(?P<marker>\d{1,3}(?=\s)|\*{1,3}|\(\d{1,3}\))\s*(?P<text>[^\s.．\-–].*)$")
 # A mark glued to what precedes it: after a letter, closing punctuation or CJK, never inside a
@@ -56,7 +59,7 @@ def _mark_patterns(marker: str, unit_chars: str = "") -> list[re.Pattern]:
 
 
 def strip_marks(text: str) -> str:
-    return MARK_RE.sub("", text)
+    return MARK_RE.sub("", text) if MARK_OPEN in text else text
 
 
 _TERMINAL = tuple(".。!?！？")  # how a footnote ends: UN footnotes end with a full stop
@@ -133,6 +136,8 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
     defined: set[str] = set()
     last_mark = [(-1, -1)]  # marks come in document order: search after the previous one
     raw_lines = text.split("\n")
+    stripped_lines = [" ".join(raw.replace("\f", "").split()) for raw in raw_lines]
+    furniture = [_furniture(t) for t in stripped_lines]
     bottom: list[int] = []  # computed when first needed: most texts have few footnotes
     body_from: int | None = None if is_formula is not None else 0
 
@@ -146,25 +151,18 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
         if "\f" in raw:
             new_page()
             raw = raw.replace("\f", "")
-        stripped = " ".join(raw.split())
+        stripped = stripped_lines[number - 1]
         if not stripped:
             pending_note = _close_note(out, pending_note, keep_open=True)
             gap = True
             continue
-        m = _SYMBOL_LINE.match(stripped)
-        if m:
-            # "S/RES/2700(2023)" in Chinese running heads: the symbol is written with a space.
-            out.symbol = out.symbol or re.sub(r"\s*\((\d{4})\)$", r" (\1)", m["symbol"])
-            new_page()
-            pending_note = _close_note(out, pending_note)
-            continue
-        m = _JOB_LINE.match(stripped)
-        if m:
-            out.job_number = out.job_number or m["job"]
-            new_page()
-            pending_note = _close_note(out, pending_note)
-            continue
-        if _PAGE_LINE.match(stripped):
+        kind = furniture[number - 1]
+        if kind is not None:
+            if kind[0] == "symbol":
+                # "S/RES/2700(2023)" in Chinese running heads: the symbol is written with a space.
+                out.symbol = out.symbol or re.sub(r"\s*\((\d{4})\)$", r" (\1)", kind[1])
+            elif kind[0] == "job":
+                out.job_number = out.job_number or kind[1]
             new_page()
             pending_note = _close_note(out, pending_note)
             continue
@@ -173,7 +171,7 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
                 and not (not_a_note and not_a_note(stripped))
                 and _mark_reference(out.lines, pages, fm["marker"], unit_chars, last_mark,
                                     -1 if body_from is None or not fm["marker"][0].isdigit() else body_from,
-                                    relaxed=_near_foot(bottom, raw_lines, number - 1))):
+                                    relaxed=_near_foot(bottom, raw_lines, furniture, number - 1))):
             _close_note(out, pending_note)
             defined.add(fm["marker"])
             pending_note = [fm["marker"], fm["text"], number]
@@ -196,17 +194,30 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
 _FOOTNOTE_BLOCK_LINES = 30
 
 
-def _lines_to_page_end(raw_lines: list[str]) -> list[int]:
+def _furniture(stripped: str) -> tuple[str, str | None] | None:
+    """("symbol", symbol), ("job", job number) or ("page", None) for page furniture, else None."""
+    # Running heads, job numbers and page numbers are short and start with a capital, digit or dash.
+    if not stripped or len(stripped) > _FURNITURE_MAX or stripped[0] not in _FURNITURE_FIRST:
+        return None
+    if m := _SYMBOL_LINE.match(stripped):
+        return "symbol", m["symbol"]
+    if m := _JOB_LINE.match(stripped):
+        return "job", m["job"]
+    if _PAGE_LINE.match(stripped):
+        return "page", None
+    return None
+
+
+def _lines_to_page_end(raw_lines: list[str], furniture: list) -> list[int]:
     """For each line, how many text lines follow it before the next page furniture (a large number
     when no furniture follows: the end of a text is not evidence of a page foot)."""
     out = [0] * len(raw_lines)
     count = 10**6
     for i in range(len(raw_lines) - 1, -1, -1):
-        stripped = " ".join(raw_lines[i].replace("\f", "").split())
-        if "\f" in raw_lines[i] or _SYMBOL_LINE.match(stripped) or _JOB_LINE.match(stripped) \
-                or _PAGE_LINE.match(stripped):
+        raw = raw_lines[i]
+        if "\f" in raw or furniture[i] is not None:
             count = 0
-        elif stripped:
+        elif not raw.isspace() and raw:
             count += 1
         out[i] = count
     return out
@@ -222,9 +233,9 @@ def _plausible_mark(text: str, start: int, next_line: str = "") -> bool:
     return not ("/" in token and token.endswith(".") and len(token) > 1 and token[-2].isalnum())
 
 
-def _near_foot(bottom: list[int], raw_lines: list[str], index: int) -> bool:
+def _near_foot(bottom: list[int], raw_lines: list[str], furniture: list, index: int) -> bool:
     if not bottom:
-        bottom.extend(_lines_to_page_end(raw_lines))
+        bottom.extend(_lines_to_page_end(raw_lines, furniture))
     return bottom[index] <= _FOOTNOTE_BLOCK_LINES
 
 
