@@ -65,14 +65,17 @@ def detect_language(text: str) -> str | None:
         return best
     if latin == 0:
         return None
+    latin_langs = [lg for lg in all_langs() if lg.code not in counts]
     scores = {}
-    for lg in all_langs():
-        if lg.code in counts:
-            continue
+    for lg in latin_langs:
         words = [b["formula"].rstrip(",") for b in lg.bodies.values()] + lg.vote["without"]
         words += [m[0] for m in lg.t["months"]]
         scores[lg.code] = sum(sample.count(w) for w in words)
-        head = [ln.strip() for ln in sample.splitlines()[:40]]
+    ranked = sorted(scores.values(), reverse=True)
+    if ranked[0] >= 3 and ranked[0] >= 3 * ranked[1]:
+        return max(scores, key=scores.get)  # the words alone decide; the header patterns cost more
+    head = [ln.strip() for ln in sample.splitlines()[:40]]
+    for lg in latin_langs:
         scores[lg.code] += 5 * sum(1 for p in lg.patterns.values() for ln in head if p.match(ln))
     return max(scores, key=scores.get)
 
@@ -658,16 +661,14 @@ def opening(lg: Lang, text: str) -> str | None:
         # In scripts with case an opening phrase starts with a capital, except in languages
         # whose preambles open in lower case (Russian: "признавая"); their table says how.
         return None
-    if not cased and w.rstrip(",;:،").casefold() not in {a.casefold() for a in o["adverbs"]}:
+    adverbs, modifiers, stops = _opening_words(lg.code)
+    if not cased and w.rstrip(",;:،").casefold() not in adverbs:
         return None  # without case, only a known opening word ("وإذ") says a phrase opens here
     if w[:1].isdigit() or w[:1] in "“\"«(":
         return None
     end = first.end()
     if _ends_phrase(w):
         return text[: end - 1] if w[-1] in ",;:،" else text[:end]
-    adverbs = {a.casefold() for a in o["adverbs"]}
-    modifiers = {m.casefold() for m in o["modifiers"]}
-    stops = {s.casefold() for s in o["stop_after"]}
     take_next = w.casefold() in adverbs
     for m in words:
         t = m.group()
@@ -684,11 +685,19 @@ def opening(lg: Lang, text: str) -> str | None:
     return text[:end]
 
 
+@cache
+def _opening_words(code: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Adverbs, modifiers and stop words of a language's opening phrases, case-folded."""
+    o = lang(code).t["openings"]
+    return tuple(frozenset(w.casefold() for w in o.get(k, ())) for k in ("adverbs", "modifiers", "stop_after"))
+
+
 def _lowercase_opening(lg: Lang, text: str) -> bool:
     o = lg.t["openings"]
     if "lowercase_word" not in o:
         return False
-    lead = {a.casefold() for a in o["adverbs"] + o["modifiers"]}
+    adverbs, modifiers, _ = _opening_words(lg.code)
+    lead = adverbs | modifiers
     for word in text.split(None, 3)[:3]:
         if _lowercase_word(lg.code).fullmatch(word.rstrip(",;:")):
             return True
