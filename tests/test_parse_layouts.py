@@ -164,3 +164,17 @@ Recalling its resolutions 62/29 of 5 December 2007, 63/36 of 2 December 2008, 64
     res = parse(text)
     assert res.footnotes == ()
     assert res.preamble.paragraphs[0].text.endswith("64/51 of 8 December 2009 and 65/66 of 8 December 2010,")
+
+
+def test_a_heading_after_a_list_of_titles_is_not_part_of_the_last_title():
+    text = SC_HEAD + """ 1. Decides that the mandate shall include the following priority tasks:
+ (a) Protection of civilians
+ (b) Protection of the United Nations
+Other tasks
+ 2. Decides to remain seized of the matter.
+"""
+    r = parse_text(text)
+    subs = r.resolution.operative[0].subparagraphs
+    assert [s.text for s in subs] == ["Protection of civilians", "Protection of the United Nations"]
+    assert [p.number for p in r.resolution.operative] == ["1", "2"]
+    assert any("Other tasks" in w.message for w in r.warnings if w.code == "text-heading-dropped")

@@ -20,6 +20,7 @@ _PARA_END = tuple(",;:.，；：。،؛")
 # Headings are printed on one line; a longer unfinished line is a paragraph whose end was lost.
 _HEADING_MAX = 100
 _HEADING_RUN = 3
+_SHORT = 60  # a line this short did not wrap
 
 
 @dataclass
@@ -147,7 +148,10 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
     after_heading = False
     for i, ln in enumerate(lines):
         new = i == 0 or starts_new(i)
-        is_heading = i > 0 and (fin[i - 1] or after_heading) and heading_run(i, after_heading)
+        # Before a heading: a finished line, another heading, or a short unwrapped item that is a
+        # title itself ("(e) Protection of the United Nations" before "Other tasks").
+        title_item = opener[i - 1] and len(lines[i - 1].text) <= _SHORT
+        is_heading = i > 0 and (fin[i - 1] or after_heading or title_item) and heading_run(i, after_heading)
         after_heading = is_heading
         if new or is_heading:
             flush()
