@@ -178,3 +178,51 @@ Other tasks
     assert [s.text for s in subs] == ["Protection of civilians", "Protection of the United Nations"]
     assert [p.number for p in r.resolution.operative] == ["1", "2"]
     assert any("Other tasks" in w.message for w in r.warnings if w.code == "text-heading-dropped")
+
+
+def test_indented_paragraphs_in_a_short_text_where_almost_every_line_is_indented():
+    # Ten of eleven body lines indented: indentation still marks the paragraph starts.
+    text = """联合国 S/RES/9999 (2031)
+安全理事会 Distr.: General
+第9999(2031)号决议
+2031年3月3日安全理事会第9999次会议通过
+安全理事会，
+ 回顾其以往关于该区域的各项决议，
+ 回顾其关于在该区域沿岸公海执行军火禁运的第2292(2016)、2357(2017)、2420(2018)
+、2473(2019)号决议，
+ 重申其第2656(2022)号决议，
+ 认识到邻国和区域组织的重要作用，
+ 铭记安理会负有维护国际和平与安全的首要责任，
+ 重申一切形式和表现的恐怖主义是最严重威胁之一，
+ 根据《联合国宪章》第七章采取行动，
+ 1. 决定将各项授权再延长12个月；
+ 2. 请秘书长在6个月内报告本决议执行情况；
+ 3. 决定继续积极处理此案。
+"""
+    res = parse(text)
+    assert len(res.preamble.paragraphs) == 7
+    assert res.preamble.paragraphs[1].text.endswith("2420(2018)、2473(2019)号决议，")
+
+
+def test_chinese_footnote_mark_before_a_title_in_book_brackets():
+    text = """联合国 A/RES/85/9
+大会 Distr.: General
+2030年12月8日
+第八十五届会议
+2030年12月7日大会决议
+85/9. 中东局势
+大会，
+ 回顾马德里框架、《阿拉伯和平倡议》、1《四方路线图》，
+ 1. 决定继续处理此案。
+
+ 1 见A/85/100。
+
+S/RES/9999 (2031)
+
+50次全体会议
+2030年12月7日
+"""
+    res = parse(text)
+    para = res.preamble.paragraphs[0]
+    assert para.text == "回顾马德里框架、《阿拉伯和平倡议》、《四方路线图》，"
+    assert [(r.marker, r.offset) for r in para.footnote_refs] == [("1", para.text.index("《四方"))]

@@ -71,7 +71,8 @@ def finished(text: str) -> bool:
 
 def layout(lines: list[Line]) -> dict[str, bool]:
     """What marks paragraph starts in this document: indentation, blank lines, or neither."""
-    indented = sum(1 for ln in lines if ln.indent > 0)
+    margin = min((ln.indent for ln in lines), default=0)
+    indented = sum(1 for ln in lines if ln.indent > margin)
     gaps = sum(1 for ln in lines[1:] if ln.gap_before)
     # Double-spaced extractions put a blank line after every line, even inside a sentence: then
     # blanks mean nothing. Blank lines only before finished paragraphs are real separators.
@@ -79,7 +80,9 @@ def layout(lines: list[Line]) -> dict[str, bool]:
                             for prev, ln in zip(lines, lines[1:], strict=False))
     double_spaced = gaps >= 0.8 * max(1, len(lines) - 1) and wrapped_after_gap
     # Indentation marks paragraph starts when some lines are indented and most are not.
-    return {"indent": 0 < indented <= 0.9 * len(lines), "gaps": not double_spaced}
+    # Indentation marks paragraph starts when some lines stand further in than the left margin
+    # (every line sharing one indent is a margin, not a paragraph start).
+    return {"indent": 0 < indented < len(lines), "margin": margin, "gaps": not double_spaced}
 
 
 def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block, opens=None) -> list[Block]:
@@ -101,7 +104,7 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
         ln = lines[i]
         new = False
         if mode["indent"]:
-            new = ln.indent > 0
+            new = ln.indent > mode["margin"]
             # After a page break the indent is shifted; a line there continues the
             # paragraph unless the previous one was finished.
             if ln.page_start and not fin[i - 1]:
@@ -120,7 +123,7 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
         # The paragraph after a heading may begin on a new page, where indents and blanks are lost.
         ln = lines[i]
         if ln.page_start:
-            return ln.indent > 0 or opener[i]
+            return ln.indent > mode["margin"] or opener[i]
         return starts_new(i)
 
     def flush(heading: bool = False):

@@ -27,7 +27,7 @@ _FOOTNOTE_START = re.compile(r"^(?P<marker>\d{1,3}(?=\s)|\*{1,3}|\(\d{1,3}\))\s*
 # A mark glued to what precedes it: after a letter, closing punctuation or CJK, never inside a
 # number (1,5 or 3.9) and never after a slash or hyphen.
 _BEFORE = r"(?<=[^\W\d_]|[,.;:!?()\]’”»\"。，；：、）」』》،؛])(?<!\d[.,])"
-_AFTER_DIGITS = r"(?=[\s,.;:!?)\]，。；：、）“”\"'»(（،؛\u3400-\u9fff]|$)"
+_AFTER_DIGITS = r"(?=[\s,.;:!?)\]，。；：、）“”\"'»(（،؛\u3001-\u303f\u3400-\u9fff]|$)"
 GLUED_MARK = re.compile(_BEFORE + r"(\d{1,3}" + _AFTER_DIGITS + r"|\*{1,3}(?![*\d])|\(\d{1,3}\))")
 # Mark sentinels: the cleaning stage replaces each reference mark it has matched with its
 # footnote by MARK_OPEN + marker + MARK_CLOSE, which later stages turn into footnote_refs.
