@@ -33,7 +33,7 @@ from ..model import (
     VoteSide,
 )
 from ..problems import Problem, UnresError
-from .blocks import Block, build_blocks, join_lines, normalize_space
+from .blocks import Block, build_blocks, finished, join_lines, normalize_space
 from .clean import MARK_RE, SYMBOL_RE, Line, clean, decode, strip_marks
 
 MAX_SUB_DEPTH = 6  # deeper "levels" in a text are numbering slips, not structure
@@ -200,6 +200,12 @@ class _Parser:
                     if not (self.lg.match("meeting", nxt) or closing_re.match(nxt)):
                         continue
                 closing = i
+                # A short unfinished line that starts with a number right before the adoption
+                # date is the meeting, however it is worded ("56º período de sesiones").
+                prev = lines[i - 1].text if i > start else ""
+                if is_date and prev[:1].isdigit() and len(prev) < 40 and not finished(prev) \
+                        and not self.lg.paragraph_number.match(prev):
+                    closing = i - 1
                 break
         annex = len(lines)
         for i in range(start, len(lines)):
