@@ -699,13 +699,13 @@ def _opening_words(code: str) -> tuple[frozenset[str], frozenset[str], frozenset
 
 
 def _lowercase_opening(lg: Lang, text: str) -> bool:
-    o = lg.t["openings"]
-    if "lowercase_word" not in o:
+    heads = _lowercase_heads(lg.code)
+    if not heads:
         return False
     adverbs, modifiers, _ = _opening_words(lg.code)
     lead = adverbs | modifiers
     for word in text.split(None, 3)[:3]:
-        if _lowercase_word(lg.code).fullmatch(word.rstrip(",;:")):
+        if word.rstrip(",;:").casefold() in heads:
             return True
         if word.casefold() not in lead:
             return False
@@ -713,8 +713,10 @@ def _lowercase_opening(lg: Lang, text: str) -> bool:
 
 
 @cache
-def _lowercase_word(code: str) -> re.Pattern:
-    return re.compile(lang(code).t["openings"]["lowercase_word"])
+def _lowercase_heads(code: str) -> frozenset[str]:
+    # A list, not a suffix rule: Russian gerunds ("признавая") share endings with adjectives and
+    # participles ("международная", "находящихся") that often start a wrapped line.
+    return frozenset(w.casefold() for w in lang(code).t["openings"].get("lowercase_heads", ()))
 
 
 @cache
