@@ -226,3 +226,47 @@ S/RES/9999 (2031)
     para = res.preamble.paragraphs[0]
     assert para.text == "回顾马德里框架、《阿拉伯和平倡议》、《四方路线图》，"
     assert [(r.marker, r.offset) for r in para.footnote_refs] == [("1", para.text.index("《四方"))]
+
+
+def test_an_inline_enumeration_wrapped_to_a_line_start_does_not_open_a_paragraph():
+    text = """Nations Unies A/HRC/RES/85/9
+Assemblée générale Distr. générale
+8 décembre 2030
+Conseil des droits de l’homme
+Quatre-vingt-cinquième session
+Résolution adoptée par le Conseil des droits de l’homme le 7 décembre 2030
+85/9. Droits des personnes âgées
+Le Conseil des droits de l’homme,
+ Prenant note des conclusions selon lesquelles il existe cinq formes de maltraitance : a) la
+violence physique ; b) la violence psychologique ; c) la violence sexuelle ;
+d) la maltraitance financière ; e) la négligence,
+ Soulignant que l’âgisme est une cause profonde de la violence,
+ 1. Décide de poursuivre l’examen de la question.
+"""
+    res = parse(text)
+    assert len(res.preamble.paragraphs) == 2
+    assert res.preamble.paragraphs[0].text.endswith("d) la maltraitance financière ; e) la négligence,")
+
+
+def test_a_russian_participle_after_a_page_break_continues_its_paragraph():
+    text = """Организация Объединенных Наций S/RES/9999 (2031)
+Совет Безопасности Distr.: General
+3 March 2031
+Резолюция 9999 (2031)
+принятая Советом Безопасности на его 9999-м заседании 3 марта 2031 года
+Совет Безопасности,
+
+выражая обеспокоенность положением женщин и девочек,
+
+S/RES/9999 (2031)
+
+GE.31-01234 2
+
+находящихся в уязвимом положении,
+
+признавая далее необходимость действовать,
+
+1. постановляет продолжать заниматься этим вопросом.
+"""
+    res = parse(text)
+    assert [p.opening for p in res.preamble.paragraphs] == ["выражая", "признавая далее"]

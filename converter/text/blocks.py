@@ -115,7 +115,10 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
             # A page break hides the blank line or indent: a finished paragraph followed by a
             # line that opens like one is the only evidence left.
             new = fin[i - 1] and opens(ln.text)
-        if opener[i] and fin[i - 1]:
+        # A number or label at a line start after a finished line opens a paragraph — unless the
+        # document indents its paragraphs and this line is not indented: then it is an inline
+        # enumeration that wrapped ("… b) la violence psychologique ;" / "d) la maltraitance …").
+        if opener[i] and fin[i - 1] and not (mode["indent"] and ln.indent <= mode["margin"] and not ln.page_start):
             new = True
         return new
 
