@@ -258,8 +258,9 @@ def _mark_reference(lines: list[Line], pages: list[list[int]], marker: str, unit
     for a footnote."""
     after_line, after_col = last_mark[0]
     patterns = _mark_patterns(marker, unit_chars)
-    for pattern in patterns if relaxed else patterns[:1]:
+    for rank, pattern in enumerate(patterns if relaxed else patterns[:1]):
         for page in (pages[-1], pages[-2] if len(pages) > 1 else []):
+            found = None
             for i in page:
                 if i < after_line or i < first_line:
                     continue
@@ -269,11 +270,22 @@ def _mark_reference(lines: list[Line], pages: list[list[int]], marker: str, unit
                 while m and not _plausible_mark(line.text, m.start(m.lastindex or 1), nxt):
                     m = pattern.search(line.text, m.start(m.lastindex or 1) + 1)
                 if m:
-                    g = next(k for k in range(1, (m.re.groups or 1) + 1) if m.group(k) is not None)
-                    line.text = line.text[:m.start(g)] + MARK_OPEN + marker + MARK_CLOSE + line.text[m.end(g):]
-                    last_mark[0] = (i, m.start(g))
-                    return True
+                    found = (i, m)
+                    # A mark glued to a document number is weak evidence, and lists of resolution
+                    # numbers are full of look-alikes: there the last candidate before the foot wins.
+                    if rank < _WEAK_FROM:
+                        break
+            if found:
+                i, m = found
+                line = lines[i]
+                g = next(k for k in range(1, (m.re.groups or 1) + 1) if m.group(k) is not None)
+                line.text = line.text[:m.start(g)] + MARK_OPEN + marker + MARK_CLOSE + line.text[m.end(g):]
+                last_mark[0] = (i, m.start(g))
+                return True
     return False
+
+
+_WEAK_FROM = 3  # patterns from after_symbol on
 
 
 def _close_note(out: Cleaned, note, keep_open: bool = False):
