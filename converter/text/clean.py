@@ -26,7 +26,7 @@ _PAGE_LINE = re.compile(r"^(?:\d{1,3}|\d{1,3}/\d{1,3}|-\s*\d{1,3}\s*-)$")
 _FOOTNOTE_START = re.compile(r"^(?P<marker>\d{1,3}(?=\s)|\*{1,3}|\(\d{1,3}\))\s*(?P<text>[^\s.．\-–].*)$")
 # A mark glued to what precedes it: after a letter, closing punctuation or CJK, never inside a
 # number (1,5 or 3.9) and never after a slash or hyphen.
-_BEFORE = r"(?<=[^\W\d_]|[,.;:!?()\]’”»\"。，；：、）」』》،؛])(?<!\d[.,])"
+_BEFORE = r"(?<=[^\W\d_]|[,.;:!?()\]’”»\"%。，；：、）」』》،؛])(?<!\d[.,])"
 _AFTER_DIGITS = r"(?=[\s,.;:!?)\]，。；：、）“”\"'»(（،؛\u3001-\u303f\u3400-\u9fff]|$)"
 GLUED_MARK = re.compile(_BEFORE + r"(\d{1,3}" + _AFTER_DIGITS + r"|\*{1,3}(?![*\d])|\(\d{1,3}\))")
 # Mark sentinels: the cleaning stage replaces each reference mark it has matched with its
