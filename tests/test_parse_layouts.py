@@ -272,3 +272,31 @@ GE.31-01234 2
     assert len(res.preamble.paragraphs) == 2
     assert res.preamble.paragraphs[0].text.endswith("девочек, находящихся в уязвимом положении,")
     assert res.preamble.paragraphs[1].opening == "признавая далее"
+
+
+def test_a_wrapped_document_number_in_brackets_is_not_a_footnote():
+    # "GC(67)/RES/10" wrapped after "GC": the line "(67)/RES/10 …" looks like footnote (67).
+    text = """联合国 A/RES/85/9
+大会 Distr.: General
+2030年12月8日
+第八十五届会议
+2030年12月7日大会决议
+85/9. 国际原子能机构的报告
+大会，
+
+确认原子能机构工作的重要性，
+
+1. 表示注意到题为“核安保”的GC(67)/RES/8号决议和题为“核知识管理”的GC
+(67)/RES/10 C号决议；
+
+2. 呼吁会员国继续支持原子能机构的活动；
+
+3. 请秘书长转交会议记录。
+
+第30次全体会议
+2030年12月7日
+"""
+    res = parse(text)
+    assert [p.number for p in res.operative] == ["1", "2", "3"]
+    assert res.operative[0].text.endswith("GC(67)/RES/10 C号决议；")
+    assert res.footnotes == ()

@@ -176,7 +176,10 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
             defined.add(fm["marker"])
             pending_note = [fm["marker"], fm["text"], number]
             continue
-        if pending_note is not None and (not pending_note[1].endswith(_TERMINAL) or _indent(raw) >= 3):
+        # An open footnote goes on over lines that do not end it — but not over a line that opens
+        # a paragraph, a meeting or a date: a footnote taken for one would swallow the text.
+        if pending_note is not None and (not pending_note[1].endswith(_TERMINAL) or _indent(raw) >= 3) \
+                and not (_indent(raw) < 3 and not_a_note and not_a_note(stripped)):
             pending_note[1] += " " + stripped
             continue
         pending_note = _close_note(out, pending_note)
@@ -240,10 +243,13 @@ def _near_foot(bottom: list[int], raw_lines: list[str], furniture: list, index: 
 
 
 def _next_in_sequence(marker: str, defined: set[str]) -> bool:
-    """Numbered footnotes run 1, 2, 3… through a document; other marks (*, (1)) are not checked."""
-    if not marker.isdigit():
+    """Numbered footnotes run 1, 2, 3… (or (1), (2), (3)…) through a document; stars are not checked."""
+    bare = marker.strip("()")
+    if not bare.isdigit():
         return True
-    numbers = [int(m) for m in defined if m.isdigit()]
+    # A wrapped "(67)/RES/10" must not start footnote (67) when no (66) came before.
+    numbers = [int(m.strip("()")) for m in defined if m.strip("()").isdigit() and (m[0] == "(") == (marker[0] == "(")]
+    marker = bare
     expected = max(numbers) + 1 if numbers else 1
     # One footnote may have been missed (its mark unrecognisable): the next one is still taken.
     return int(marker) in (expected, expected + 1) or (not numbers and int(marker) < 10)
