@@ -66,7 +66,8 @@ def normalize_space(lang: Lang, text: str) -> str:
 
 def finished(text: str) -> bool:
     """Whether a line ends a sentence or clause (reference marks at the end do not count)."""
-    return strip_marks(text).rstrip().endswith(_PARA_END)
+    # A closing quote may follow the punctuation ("… Transparent Elections,”").
+    return strip_marks(text).rstrip().rstrip("”’\"'»」』").endswith(_PARA_END)
 
 
 def layout(lines: list[Line]) -> dict[str, bool]:
