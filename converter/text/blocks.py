@@ -20,7 +20,6 @@ _PARA_END = tuple(",;:.，；：。،؛")
 # Headings are printed on one line; a longer unfinished line is a paragraph whose end was lost.
 _HEADING_MAX = 100
 _HEADING_RUN = 3
-_SHORT = 60  # a line this short did not wrap
 
 
 @dataclass
@@ -97,6 +96,9 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
     # Each line is asked these questions several times (as itself, as the next or the previous line).
     fin = [finished(ln.text) for ln in lines]
     opener = [bool(starts_block(ln.text)) for ln in lines]
+    # A line well short of the usual full line did not wrap (full lines hold ~90 Latin or ~40 CJK characters).
+    lengths = sorted(len(ln.text) for ln in lines)
+    short = 0.7 * lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
     blocks: list[Block] = []
     current: list[str] = []
     first = 0
@@ -157,7 +159,7 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
         new = i == 0 or starts_new(i)
         # Before a heading: a finished line, another heading, or a short unwrapped item that is a
         # title itself ("(e) Protection of the United Nations" before "Other tasks").
-        title_item = opener[i - 1] and len(lines[i - 1].text) <= _SHORT
+        title_item = opener[i - 1] and len(lines[i - 1].text) <= short
         is_heading = i > 0 and (fin[i - 1] or after_heading or title_item) and heading_run(i, after_heading)
         after_heading = is_heading
         if new or is_heading:
