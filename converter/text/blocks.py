@@ -98,7 +98,8 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
     opener = [bool(starts_block(ln.text)) for ln in lines]
     # A line well short of the usual full line did not wrap (full lines hold ~90 Latin or ~40 CJK characters).
     lengths = sorted(len(ln.text) for ln in lines)
-    short = 0.7 * lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+    full = (lengths[int(0.9 * (len(lengths) - 1))] if len(lengths) >= 20 else lengths[-1]) if lengths else 0
+    short = 0.7 * full
     blocks: list[Block] = []
     current: list[str] = []
     first = 0
