@@ -300,3 +300,38 @@ def test_a_wrapped_document_number_in_brackets_is_not_a_footnote():
     assert [p.number for p in res.operative] == ["1", "2", "3"]
     assert res.operative[0].text.endswith("GC(67)/RES/10 C号决议；")
     assert res.footnotes == ()
+
+
+def test_a_footnote_in_a_block_is_never_left_in_the_running_text():
+    # Note 2's mark stands apart from its word ("sesiones 2,"): found all the same; note 3 has
+    # no mark at all: reported unreferenced, not read as a line of the paragraph.
+    text = """Naciones Unidas E/RES/2031/9
+Consejo Económico y Social Distr. general
+1 de agosto de 2031
+Período de sesiones de 2031
+Resolución aprobada por el Consejo Económico y Social el 25 de julio de 2031
+2031/9. Situación de la mujer
+El Consejo Económico y Social,
+ Habiendo examinado el informe del Secretario General1,
+ Recordando la declaración aprobada por la Comisión en su 64º período de sesiones 2, y
+reafirmando su compromiso con esos documentos,
+ 1. Decide seguir examinando la cuestión.
+
+ 1 A/86/86.
+ 2 Documentos Oficiales del Consejo Económico y Social, 2030.
+ 3 Véase la resolución 2030/1.
+
+1 GE.31-01234
+
+25ª sesión plenaria
+25 de julio de 2031
+"""
+    r = parse_text(text)
+    res = r.resolution
+    assert [f.marker for f in res.footnotes] == ["1", "2", "3"]
+    assert res.preamble.paragraphs[1].text == (
+        "Recordando la declaración aprobada por la Comisión en su 64º período de sesiones , y "
+        "reafirmando su compromiso con esos documentos,")
+    assert [(f.marker, f.offset) for f in res.preamble.paragraphs[1].footnote_refs] == [
+        ("2", res.preamble.paragraphs[1].text.index(" , y") + 1)]
+    assert any(w.code == "footnote-unreferenced" and "'3'" in w.message for w in r.warnings)

@@ -140,6 +140,7 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
     furniture = [_furniture(t) for t in stripped_lines]
     bottom: list[int] = []  # computed when first needed: most texts have few footnotes
     body_from: int | None = None if is_formula is not None else 0
+    in_notes = False  # the last text line read was part of a footnote block
 
     def new_page():
         nonlocal page_break
@@ -165,17 +166,26 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
                 out.job_number = out.job_number or kind[1]
             new_page()
             pending_note = _close_note(out, pending_note)
+            in_notes = False
             continue
         fm = _FOOTNOTE_START.match(stripped)
         if (fm and fm["marker"] not in defined and _next_in_sequence(fm["marker"], defined)
-                and not (not_a_note and not_a_note(stripped))
-                and _mark_reference(out.lines, pages, fm["marker"], unit_chars, last_mark,
-                                    -1 if body_from is None or not fm["marker"][0].isdigit() else body_from,
-                                    relaxed=_near_foot(bottom, raw_lines, furniture, number - 1))):
-            _close_note(out, pending_note)
-            defined.add(fm["marker"])
-            pending_note = [fm["marker"], fm["text"], number]
-            continue
+                and not (not_a_note and not_a_note(stripped))):
+            first = -1 if body_from is None or not fm["marker"][0].isdigit() else body_from
+            found = _mark_reference(out.lines, pages, fm["marker"], unit_chars, last_mark, first,
+                                    relaxed=_near_foot(bottom, raw_lines, furniture, number - 1))
+            if not found and in_notes:
+                # The next note of a footnote block is a note even when its mark cannot be told
+                # apart: it stands apart from the word ("sesiones 7,") or not at all (it is then
+                # reported unreferenced, never left in the running text).
+                _mark_reference(out.lines, pages, fm["marker"], unit_chars, last_mark, first, spaced=True)
+                found = True
+            if found:
+                _close_note(out, pending_note)
+                defined.add(fm["marker"])
+                pending_note = [fm["marker"], fm["text"], number]
+                in_notes = True
+                continue
         # An open footnote goes on over lines that do not end it — but not over a line that opens
         # a paragraph, a meeting or a date: a footnote taken for one would swallow the text.
         if pending_note is not None and (not pending_note[1].endswith(_TERMINAL) or _indent(raw) >= 3) \
@@ -183,6 +193,7 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
             pending_note[1] += " " + stripped
             continue
         pending_note = _close_note(out, pending_note)
+        in_notes = False
         if is_formula is not None and body_from is None and is_formula(stripped):
             body_from = len(out.lines)
         pages[-1].append(len(out.lines))
@@ -256,15 +267,22 @@ def _next_in_sequence(marker: str, defined: set[str]) -> bool:
 
 
 def _mark_reference(lines: list[Line], pages: list[list[int]], marker: str, unit_chars: str,
-                    last_mark: list[tuple[int, int]], first_line: int = -1, relaxed: bool = False) -> bool:
+                    last_mark: list[tuple[int, int]], first_line: int = -1, relaxed: bool = False,
+                    spaced: bool = False) -> bool:
     """Finds the reference mark of a footnote on its page (or the page before) and marks it.
 
     Looser patterns (a mark glued to a number) are tried only for a line near the page's foot,
     where footnote blocks stand, so that a wrapped line starting with a number is not taken
     for a footnote."""
     after_line, after_col = last_mark[0]
-    patterns = _mark_patterns(marker, unit_chars)
-    for rank, pattern in enumerate(patterns if relaxed else patterns[:1]):
+    if spaced:
+        # Only for a line known to be a footnote: a mark after a space, before punctuation.
+        patterns = [None] * _WEAK_FROM + [re.compile(rf"(?<=[^\W\d_] )({re.escape(marker)})(?=\s?[,;.:])")]
+    else:
+        patterns = _mark_patterns(marker, unit_chars)
+    for rank, pattern in enumerate(patterns if relaxed or spaced else patterns[:1]):
+        if pattern is None:
+            continue
         for page in (pages[-1], pages[-2] if len(pages) > 1 else []):
             found = None
             for i in page:
