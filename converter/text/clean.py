@@ -23,6 +23,7 @@ _JOB_LINE = re.compile(
 _FURNITURE_MAX = 48
 _FURNITURE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")  # how symbols, job and page numbers start
 _PAGE_LINE = re.compile(r"^(?:\d{1,3}|\d{1,3}/\d{1,3}|-\s*\d{1,3}\s*-)$")
+_NOTE_FIRST = frozenset("0123456789*(")  # how a footnote's first line starts
 _FOOTNOTE_START = re.compile(r"^(?P<marker>\d{1,3}(?=\s)|\*{1,3}|\(\d{1,3}\))\s*(?P<text>[^\s.．\-–].*)$")
 # A mark glued to what precedes it: after a letter, closing punctuation or CJK, never inside a
 # number (1,5 or 3.9) and never after a slash or hyphen.
@@ -137,7 +138,7 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
     last_mark = [(-1, -1)]  # marks come in document order: search after the previous one
     raw_lines = text.split("\n")
     stripped_lines = [" ".join(raw.replace("\f", "").split()) for raw in raw_lines]
-    furniture = [_furniture(t) for t in stripped_lines]
+    furniture = [_furniture(t) if t and t[0] in _FURNITURE_FIRST else None for t in stripped_lines]
     bottom: list[int] = []  # computed when first needed: most texts have few footnotes
     body_from: int | None = None if is_formula is not None else 0
     in_notes = False  # the last text line read was part of a footnote block
@@ -168,7 +169,7 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
             pending_note = _close_note(out, pending_note)
             in_notes = False
             continue
-        fm = _FOOTNOTE_START.match(stripped)
+        fm = _FOOTNOTE_START.match(stripped) if stripped[0] in _NOTE_FIRST else None
         if (fm and fm["marker"] not in defined and _next_in_sequence(fm["marker"], defined)
                 and not (not_a_note and not_a_note(stripped))):
             first = -1 if body_from is None or not fm["marker"][0].isdigit() else body_from

@@ -191,8 +191,10 @@ class _Parser:
         closing_re = self.lg.patterns["closing"]
         for i in range(start, len(lines)):
             t = lines[i].text
-            is_date = len(t) < 40 and self.lg.date(t) is not None
-            is_meeting = self.lg.match("meeting", t) is not None
+            # Dates and meeting lines are short; most lines of a body are not.
+            short = len(t) < 40
+            is_date = short and t[:1].isdigit() and self.lg.date(t) is not None  # dates open with the day or year
+            is_meeting = short and self.lg.match("meeting", t) is not None
             if is_date or is_meeting or closing_re.match(t):
                 # The date line must be followed by the meeting or the vote, or end the text.
                 if is_date and i + 1 < len(lines):
