@@ -12,6 +12,14 @@ Adopted by the Security Council at its 9999th meeting , on 3 March 2031
 The Security Council,
 """
 
+RU_SC_HEAD = """Организация Объединенных Наций S/RES/9999 (2031)
+Совет Безопасности Distr.: General
+3 March 2031
+Резолюция 9999 (2031)
+принятая Советом Безопасности на его 9999-м заседании 3 марта 2031 года
+Совет Безопасности,
+"""
+
 
 def parse(text: str):
     return parse_text(text).resolution
@@ -120,13 +128,7 @@ The Economic and Social Council
 
 
 def test_russian_preambular_paragraph_after_a_page_break_starts_in_lower_case():
-    text = """Организация Объединенных Наций S/RES/9999 (2031)
-Совет Безопасности Distr.: General
-3 March 2031
-Резолюция 9999 (2031)
-принятая Советом Безопасности на его 9999-м заседании 3 марта 2031 года
-Совет Безопасности,
-
+    text = RU_SC_HEAD + """
 ссылаясь на свои предыдущие резолюции по этому вопросу и на заявления своего
 Председателя,
 
@@ -249,13 +251,7 @@ d) la maltraitance financière ; e) la négligence,
 
 
 def test_a_russian_participle_after_a_page_break_continues_its_paragraph():
-    text = """Организация Объединенных Наций S/RES/9999 (2031)
-Совет Безопасности Distr.: General
-3 March 2031
-Резолюция 9999 (2031)
-принятая Советом Безопасности на его 9999-м заседании 3 марта 2031 года
-Совет Безопасности,
-
+    text = RU_SC_HEAD + """
 выражая обеспокоенность положением женщин и девочек,
 
 S/RES/9999 (2031)
