@@ -20,6 +20,13 @@ RU_SC_HEAD = """Организация Объединенных Наций S/RES
 Совет Безопасности,
 """
 
+ZH_GA_HEAD = """联合国 A/RES/85/9
+大会 Distr.: General
+2030年12月8日
+第八十五届会议
+2030年12月7日大会决议
+"""
+
 
 def parse(text: str):
     return parse_text(text).resolution
@@ -207,12 +214,7 @@ def test_indented_paragraphs_in_a_short_text_where_almost_every_line_is_indented
 
 
 def test_chinese_footnote_mark_before_a_title_in_book_brackets():
-    text = """联合国 A/RES/85/9
-大会 Distr.: General
-2030年12月8日
-第八十五届会议
-2030年12月7日大会决议
-85/9. 中东局势
+    text = ZH_GA_HEAD + """85/9. 中东局势
 大会，
  回顾马德里框架、《阿拉伯和平倡议》、1《四方路线图》，
  1. 决定继续处理此案。
@@ -272,12 +274,7 @@ GE.31-01234 2
 
 def test_a_wrapped_document_number_in_brackets_is_not_a_footnote():
     # "GC(67)/RES/10" wrapped after "GC": the line "(67)/RES/10 …" looks like footnote (67).
-    text = """联合国 A/RES/85/9
-大会 Distr.: General
-2030年12月8日
-第八十五届会议
-2030年12月7日大会决议
-85/9. 国际原子能机构的报告
+    text = ZH_GA_HEAD + """85/9. 国际原子能机构的报告
 大会，
 
 确认原子能机构工作的重要性，
