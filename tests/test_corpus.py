@@ -31,7 +31,7 @@ A = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 # Shares of documents parsed exactly right from PDF-like text, per language, as measured when
 # this test was last tightened (see the notes in benchmarks/README.md). A drop fails the test;
 # the target of the project is 98%.
-TEXT_FLOOR = {"ar": 0.95, "en": 0.95, "es": 0.93, "fr": 0.94, "ru": 0.95, "zh": 0.95}
+TEXT_FLOOR = {"ar": 0.95, "en": 0.95, "es": 0.94, "fr": 0.94, "ru": 0.96, "zh": 0.95}
 
 
 def _nonempty(el) -> bool:

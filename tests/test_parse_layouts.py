@@ -328,3 +328,18 @@ reafirmando su compromiso con esos documentos,
     assert [(f.marker, f.offset) for f in res.preamble.paragraphs[1].footnote_refs] == [
         ("2", res.preamble.paragraphs[1].text.index(" , y") + 1)]
     assert any(w.code == "footnote-unreferenced" and "'3'" in w.message for w in r.warnings)
+
+
+def test_a_footnote_mark_standing_apart_at_the_foot_of_a_page():
+    text = RU_SC_HEAD + """ ссылаясь на Сендайскую рамочную программу на 2015–2030 годы 1;
+ 1. постановляет продолжать заниматься этим вопросом.
+
+ 1 Резолюция 69/283, приложение II.
+
+S/RES/9999 (2031)
+"""
+    res = parse(text)
+    para = res.preamble.paragraphs[0]
+    assert para.text == "ссылаясь на Сендайскую рамочную программу на 2015–2030 годы ;"
+    assert [(r.marker, r.offset) for r in para.footnote_refs] == [("1", len(para.text) - 1)]
+    assert [f.text for f in res.footnotes] == ["Резолюция 69/283, приложение II."]

@@ -173,14 +173,14 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
         if (fm and fm["marker"] not in defined and _next_in_sequence(fm["marker"], defined)
                 and not (not_a_note and not_a_note(stripped))):
             first = -1 if body_from is None or not fm["marker"][0].isdigit() else body_from
-            found = _mark_reference(out.lines, pages, fm["marker"], unit_chars, last_mark, first,
-                                    relaxed=_near_foot(bottom, raw_lines, furniture, number - 1))
-            if not found and in_notes:
-                # The next note of a footnote block is a note even when its mark cannot be told
-                # apart: it stands apart from the word ("sesiones 7,") or not at all (it is then
-                # reported unreferenced, never left in the running text).
-                _mark_reference(out.lines, pages, fm["marker"], unit_chars, last_mark, first, spaced=True)
-                found = True
+            near_foot = _near_foot(bottom, raw_lines, furniture, number - 1)
+            found = _mark_reference(out.lines, pages, fm["marker"], unit_chars, last_mark, first, relaxed=near_foot)
+            if not found and (in_notes or near_foot):
+                # A mark may stand apart from its word ("sesiones 7,"). And the next note of a
+                # footnote block is a note even when its mark cannot be found at all: it is then
+                # reported unreferenced, never left in the running text.
+                found = _mark_reference(out.lines, pages, fm["marker"], unit_chars, last_mark, first,
+                                        spaced=True) or in_notes
             if found:
                 _close_note(out, pending_note)
                 defined.add(fm["marker"])
