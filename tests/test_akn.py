@@ -135,3 +135,20 @@ def test_json_model_to_akn_cli_roundtrip(tmp_path):
     assert main(["convert", str(out), "--to", "json", "-o", str(back)]) == 0
     assert json.loads(back.read_text(encoding="utf-8")) == json.loads(
         (SAMPLES / "A-HRC-RES-35-8.zh.json").read_text(encoding="utf-8"))
+
+
+def test_a_resolution_with_nothing_for_the_cover_page_gives_valid_akn():
+    # Old Security Council texts may give no symbol, body or dates: an empty coverPage is
+    # invalid AKN, so none is written — and the model still comes back whole.
+    from unres.model import Metadata, OperativeParagraph, Preamble, Resolution, Vote, VoteSide
+
+    res = Resolution(metadata=Metadata(language="en", resolution_number="4 (1946)", adoption_date="1946-04-29"),
+                     preamble=Preamble(None, ()),
+                     operative=(OperativeParagraph(None, "Hereby resolves to make further studies."),),
+                     vote=Vote("recorded", "Adopted by 10 votes to none, with 1 abstention.", (),
+                               VoteSide(10, ()), VoteSide(0, ()), VoteSide(1, ())))
+    xml = to_akn(res)
+    tree = parse_xml(xml)
+    assert tree.find(".//{*}coverPage") is None
+    assert xsd_problems(tree) == [] and profile_problems(tree) == []
+    assert from_akn(xml)[0] == res

@@ -15,6 +15,7 @@ import re
 import pytest
 from lxml import etree
 
+from unres import validate
 from unres.akn.reader import from_akn
 from unres.akn.writer import to_akn
 from unres.akn.xsd import profile_problems, xsd_problems
@@ -99,7 +100,7 @@ def test_cr_unsc_texts_parse_and_numbering_is_found():
     root = corpus_or_skip("cr-unsc")
     files = sorted(root.glob("*.txt"))
     assert len(files) == 450
-    numbered = found = 0
+    numbered = found = valid = 0
     for f in files:
         data = f.read_bytes()
         res = parse_text(data, "en").resolution  # raises on any error: none may
@@ -107,4 +108,8 @@ def test_cr_unsc_texts_parse_and_numbering_is_found():
             numbered += 1
             numbers = [p.number for p in res.operative if p.number]
             found += len(numbers) >= 2 and numbers[0] == "1"
+        # Models that break no rule (433 of 450 when written): the rest carry slips of the old
+        # printings that the rules report — a paragraph number missing, a label out of sequence.
+        valid += not any(p.severity == "error" for p in validate(res))
     assert found / numbered >= 0.95, (found, numbered)
+    assert valid / len(files) >= 0.96, valid

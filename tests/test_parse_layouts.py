@@ -343,3 +343,37 @@ S/RES/9999 (2031)
     assert para.text == "ссылаясь на Сендайскую рамочную программу на 2015–2030 годы ;"
     assert [(r.marker, r.offset) for r in para.footnote_refs] == [("1", len(para.text) - 1)]
     assert [f.text for f in res.footnotes] == ["Резолюция 69/283, приложение II."]
+
+
+OLD_SC_HEAD = """20 (1947). Resolution of 10 March 1947
+[S/296]
+
+The Security Council,
+
+"""
+
+
+def test_old_security_council_text_numbers_read_by_ocr_and_vote_counts():
+    text = OLD_SC_HEAD + """Having heard the statement of the Chairman of the
+African Group, 57
+
+Having also heard the statement of the representative
+of the Patriotic Front of Zimbabwe, 57
+
+1, Recognizes that any agreement is preliminary ;
+
+2. Determines that this action constitutes a breach of the
+peace; and
+
+3. Calls upon the parties to cease hostilities.
+
+Adopted at the 645th meeting by 10 votes to none, with 1 abstention (France).
+"""
+    r = parse_text(text, "en")
+    res = r.resolution
+    assert [p.text[:22] for p in res.preamble.paragraphs] == ["Having heard the state", "Having also heard the "]
+    assert [p.number for p in res.operative] == ["1", "2", "3"]
+    assert res.operative[1].text == "Determines that this action constitutes a breach of the peace; and"
+    assert "text-heading-dropped" not in [w.code for w in r.warnings]
+    v = res.vote
+    assert (v.type, v.in_favour.count, v.against.count, v.abstaining.count) == ("recorded", 10, 0, 1)

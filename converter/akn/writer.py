@@ -56,10 +56,13 @@ class _Xml:
         self.stack.append((tag, len(self.parts)))
         self.parts.append(f"<{tag}{_attrs(attrs)}>")
 
-    def close(self) -> None:
+    def close(self, drop_if_empty: bool = False) -> None:
         tag, at = self.stack.pop()
         if at == len(self.parts) - 1:
-            self.parts[at] = self.parts[at][:-1] + "/>"
+            if drop_if_empty:
+                del self.parts[at]
+            else:
+                self.parts[at] = self.parts[at][:-1] + "/>"
         else:
             self.parts.append(f"</{tag}>")
 
@@ -321,7 +324,7 @@ def _cover(x: _Xml, res: Resolution) -> None:
         x.close()
     if md.origin:
         _p_with(x, "docProponent", md.origin, refersTo="#origin")
-    x.close()
+    x.close(drop_if_empty=True)  # the XSD wants a coverPage to hold something; it is optional
 
 
 def _preface(x: _Xml, res: Resolution) -> None:

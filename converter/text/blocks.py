@@ -17,6 +17,7 @@ _LATIN_WORD_END = re.compile(r"[^\W\d_]-$")
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 _PARA_END = tuple(",;:.，；：。،؛")
+_TRAILING_NUMBER = re.compile(r"(?<=[,;:.，；：。،؛])\s?\d{1,3}$")
 # Headings are printed on one line; a longer unfinished line is a paragraph whose end was lost.
 _HEADING_MAX = 100
 _HEADING_RUN = 3
@@ -65,8 +66,12 @@ def normalize_space(lang: Lang, text: str) -> str:
 
 def finished(text: str) -> bool:
     """Whether a line ends a sentence or clause (reference marks at the end do not count)."""
-    # A closing quote may follow the punctuation ("… Transparent Elections,”").
-    return strip_marks(text).rstrip().rstrip("”’\"'»」』").endswith(_PARA_END)
+    # A closing quote may follow the punctuation ("… Transparent Elections,”"), and so may a
+    # footnote number that was not recognised as a mark ("… of Zimbabwe, 57").
+    text = strip_marks(text).rstrip().rstrip("”’\"'»」』")
+    if text[-1:].isdigit():
+        text = _TRAILING_NUMBER.sub("", text)
+    return text.endswith(_PARA_END)
 
 
 def layout(lines: list[Line]) -> dict[str, bool]:
@@ -142,8 +147,9 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
     def heading_like(i: int, first: bool) -> bool:
         text = lines[i].text
         # A heading starts with a capital in scripts with case; a lower-case line continues a sentence.
+        # Nor does a heading hold a semicolon: "peace; and" ends a clause that goes on.
         return (not fin[i] and not opener[i] and len(text) <= _HEADING_MAX
-                and not (first and text[:1].islower()))
+                and not (first and text[:1].islower()) and not any(c in text for c in ";；؛"))
 
     def heading_run(i: int, continued: bool = False) -> bool:
         # Headings: unfinished one-liners (at most _HEADING_RUN in a row: "Part 1", "Actions")

@@ -470,10 +470,16 @@ class _Parser:
                     break
         sides.sort()
         if not sides:
+            if counted := self._counted_vote(body):
+                return counted
             kind = "without_vote"
             if any(_norm(p) in _norm(body) for p in v.get("consensus", [])):
                 kind = "consensus"
-            elif not any(_norm(p) in _norm(body) for p in v["without"] + v["recorded"]):
+            elif any(_norm(p) in _norm(body) for p in v["without"] + v["recorded"]):
+                pass
+            elif any(_norm(p) in _norm(body) for p in v.get("uncounted", [])):
+                kind = "unknown"  # how it was adopted, without counts: "Adopted unanimously at the 891st meeting."
+            else:
                 self.warn("text-vote-unknown", f"vote statement not understood: {body[:60]!r}", line)
                 kind = "unknown"
             return Vote(kind, body or None)
@@ -492,6 +498,18 @@ class _Parser:
                           f"{len(names)} members", line)
             out[side] = VoteSide(count, tuple(names))
         return Vote("recorded", text or None, (), out["in_favour"], out["against"], out["abstaining"])
+
+    def _counted_vote(self, body: str) -> Vote | None:
+        """A vote stated by its counts only, without member lists ("by 10 votes to none, with 1
+        abstention"), as in older Security Council texts."""
+        v = self.lg.vote
+        m = re.search(v["counts"], body) if "counts" in v else None
+        if m is None:
+            return None
+        words = v.get("number_words", {})
+        counts = {k: int(x) if x.isdigit() else words[x] for k, x in m.groupdict().items() if x is not None}
+        sides = [VoteSide(counts.get(k, 0), ()) for k in ("in_favour", "against", "abstaining")]
+        return Vote("recorded", body, (), *sides)
 
     def _members(self, text: str, line: int | None) -> list[Member]:
         result = []
