@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from unres.text.parse import parse_text
+from unres.text.render import render_text
 
 SC_HEAD = """United Nations S/RES/9999 (2031)
 Security Council Distr.: General
@@ -377,3 +378,5 @@ Adopted at the 645th meeting by 10 votes to none, with 1 abstention (France).
     assert "text-heading-dropped" not in [w.code for w in r.warnings]
     v = res.vote
     assert (v.type, v.in_favour.count, v.against.count, v.abstaining.count) == ("recorded", 10, 0, 1)
+    # Written out in the UN's layout (side headings with no names) and read back: the same counts.
+    assert parse_text(render_text(res), "en").resolution.vote == v

@@ -489,6 +489,9 @@ class _Parser:
             end = sides[i + 1][0] if i + 1 < len(sides) else len(body)
             lists[side] = self._members(body[pos + len(h):end], line)
         stated = _stated_counts(strip_marks(text), lg)
+        if not any(lists.values()) and (counted := self._counted_vote(strip_marks(text))):
+            # Side headings with no names under them: the sentence's counts are all there is.
+            stated = {name: side.count for name, side in counted.sides()}
         out = {}
         for side in ("in_favour", "against", "abstaining"):
             names = lists.get(side, [])
