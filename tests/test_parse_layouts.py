@@ -369,6 +369,7 @@ peace; and
 3. Calls upon the parties to cease hostilities.
 
 Adopted at the 645th meeting by 10 votes to none, with 1 abstention (France).
+12 See Official Records of the Security Council, Second Year.
 """
     r = parse_text(text, "en")
     res = r.resolution
@@ -378,5 +379,8 @@ Adopted at the 645th meeting by 10 votes to none, with 1 abstention (France).
     assert "text-heading-dropped" not in [w.code for w in r.warnings]
     v = res.vote
     assert (v.type, v.in_favour.count, v.against.count, v.abstaining.count) == ("recorded", 10, 0, 1)
+    # The statement ends at its full stop: a note printed after it is reported, not made part of it.
+    assert v.text.endswith("(France).")
+    assert any(w.code == "text-closing-unknown" and "Official Records" in w.message for w in r.warnings)
     # Written out in the UN's layout (side headings with no names) and read back: the same counts.
     assert parse_text(render_text(res), "en").resolution.vote == v

@@ -426,12 +426,16 @@ class _Parser:
         vote_lines: list[str] = []
         in_vote = False
         other: list[Line] = []
+        bracketed = False
         for ln in lines:
             t = ln.text
             if in_vote or t.startswith("[") or lg.patterns["closing"].match(t):
+                bracketed = bracketed or (not in_vote and t.startswith("["))
                 in_vote = True
                 vote_lines.append(t)
-                if "]" in t:
+                # A bracketed statement runs to its "]"; one without brackets (older Security
+                # Council texts) to its first full stop — footnotes may follow it.
+                if "]" in t or (not bracketed and strip_marks(t).rstrip().endswith((".", "。"))):
                     in_vote = False
                 continue
             other.append(ln)
