@@ -384,3 +384,45 @@ Adopted at the 645th meeting by 10 votes to none, with 1 abstention (France).
     assert any(w.code == "text-closing-unknown" and "Official Records" in w.message for w in r.warnings)
     # Written out in the UN's layout (side headings with no names) and read back: the same counts.
     assert parse_text(render_text(res), "en").resolution.vote == v
+
+
+def test_a_title_item_over_two_lines_before_a_heading():
+    # "(b) … and the" / "rule of law" / "Additional tasks": the short second line ends the item.
+    text = SC_HEAD + """ 1. Decides that the mandate shall include the following priority tasks:
+ (a) Protection of civilians
+ (b) Support for national and international justice, the fight against impunity, and the
+rule of law
+Additional tasks
+ 2. Decides to remain seized of the matter.
+"""
+    r = parse_text(text)
+    subs = r.resolution.operative[0].subparagraphs
+    assert subs[1].text.endswith("and the rule of law")
+    assert [p.number for p in r.resolution.operative] == ["1", "2"]
+    assert any("Additional tasks" in w.message for w in r.warnings if w.code == "text-heading-dropped")
+
+
+def test_a_label_after_a_page_break_that_follows_an_unfinished_title_item():
+    # Blank lines separate paragraphs; the page break hides the blank line before "(c)", and the
+    # item before it has no final punctuation — but it stopped well short of a full line.
+    text = SC_HEAD.replace("\nThe Security", "\n\nThe Security") + """
+1. Decides that the mission shall pursue the following tasks of its mandate, working in close
+coordination with the country team, bearing in mind that these tasks are mutually reinforcing:
+
+(a) Promotion and protection of human rights
+
+(b) Disarmament, demobilisation and reintegration
+
+S/RES/9999 (2031)
+
+GE.31-00001 12
+
+
+(c) Support for national and international justice, the fight against impunity and
+the rule of law
+
+2. Decides to remain seized of the matter.
+"""
+    subs = parse(text).operative[0].subparagraphs
+    assert [s.label for s in subs] == ["(a)", "(b)", "(c)"]
+    assert subs[1].text == "Disarmament, demobilisation and reintegration"

@@ -112,18 +112,21 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
     def starts_new(i: int) -> bool:
         ln = lines[i]
         new = False
+        # An unfinished line that stopped short before a label is an unpunctuated title item
+        # ("d) Désarmement, démobilisation…" / page break / "e) Action en faveur…").
+        ended = fin[i - 1] or (opener[i] and len(lines[i - 1].text) <= short)
         if mode["indent"]:
             new = ln.indent > mode["margin"]
             # After a page break the indent is shifted; a line there continues the
             # paragraph unless the previous one was finished.
-            if ln.page_start and not fin[i - 1]:
+            if ln.page_start and not ended:
                 new = False
         if mode["gaps"] and ln.gap_before:
             new = True
         if ln.page_start and not mode["indent"] and opens is not None:
             # A page break hides the blank line or indent: a finished paragraph followed by a
             # line that opens like one is the only evidence left.
-            new = fin[i - 1] and opens(ln.text)
+            new = ended and opens(ln.text)
         # A number or label at a line start after a finished line opens a paragraph — unless the
         # document indents its paragraphs and this line is not indented: then it is an inline
         # enumeration that wrapped ("… b) la violence psychologique ;" / "d) la maltraitance …").
@@ -162,17 +165,20 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
         return False
 
     after_heading = False
+    start = 0  # index of the current block's first line
     for i, ln in enumerate(lines):
         new = i == 0 or starts_new(i)
-        # Before a heading: a finished line, another heading, or a short unwrapped item that is a
-        # title itself ("(e) Protection of the United Nations" before "Other tasks").
-        title_item = opener[i - 1] and len(lines[i - 1].text) <= short
+        # Before a heading: a finished line, another heading, or a short item that is a title
+        # itself ("(e) Protection of the United Nations" before "Other tasks"), even over two
+        # lines ("(e) Support for … and the" / "rule of law" before "Additional tasks").
+        title_item = len(lines[i - 1].text) <= short and (opener[i - 1] or (opener[start] and i - start == 2))
         is_heading = i > 0 and (fin[i - 1] or after_heading or title_item) and heading_run(i, after_heading)
         after_heading = is_heading
         if new or is_heading:
             flush()
         if not current:
             first = ln.number
+            start = i
         current.append(ln.text)
         if is_heading:
             flush(heading=True)
