@@ -75,7 +75,10 @@ def render_html(res: Resolution) -> str:
     items = []
     for p in res.operative:
         num = f'<span class="num">{escape(lg.format_paragraph_number(p.number))}</span> ' if p.number else ""
-        items.append(f"<li>{num}{_text(p.text, p.footnote_refs, p.opening, notes)}{_subs(p.subparagraphs, notes)}</li>")
+        wrap_up = (f'<p class="wrap-up">{_text(p.wrap_up.text, p.wrap_up.footnote_refs, None, notes)}</p>'
+                   if p.wrap_up is not None else "")
+        items.append(f"<li>{num}{_text(p.text, p.footnote_refs, p.opening, notes)}{_subs(p.subparagraphs, notes)}"
+                     f"{wrap_up}</li>")
     body.append(f'<ol class="operative">{"".join(items)}</ol>')
     closing = [x for x in (md.meeting.label if md.meeting else None,
                            lg.format_date(md.adoption_date) if md.adoption_date else None) if x]

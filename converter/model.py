@@ -87,12 +87,21 @@ class SubParagraph:
 
 
 @dataclass(frozen=True)
+class WrapUp:
+    """Text that closes a paragraph after its list of sub-paragraphs ("…; and to consider how…")."""
+
+    text: str
+    footnote_refs: tuple[FootnoteRef, ...] = ()
+
+
+@dataclass(frozen=True)
 class OperativeParagraph:
     number: str | None
     text: str
     opening: str | None = None
     footnote_refs: tuple[FootnoteRef, ...] = ()
     subparagraphs: tuple[SubParagraph, ...] = ()
+    wrap_up: WrapUp | None = None
 
 
 @dataclass(frozen=True)
@@ -151,6 +160,8 @@ class Resolution:
         for i, p in enumerate(self.operative):
             yield f"/operative/{i}", p.text, p.footnote_refs
             yield from _sub_texts(f"/operative/{i}", p.subparagraphs)
+            if p.wrap_up is not None:
+                yield f"/operative/{i}/wrap_up", p.wrap_up.text, p.wrap_up.footnote_refs
         if self.vote.text is not None:
             yield "/vote", self.vote.text, self.vote.footnote_refs
         for i, a in enumerate(self.annexes):
@@ -200,6 +211,10 @@ def _subs(items) -> tuple[SubParagraph, ...]:
     )
 
 
+def _wrap_up(d) -> WrapUp | None:
+    return None if d is None else WrapUp(d["text"], _refs(d.get("footnote_refs")))
+
+
 def _side(d) -> VoteSide | None:
     if d is None:
         return None
@@ -244,6 +259,7 @@ def from_dict(d: dict) -> Resolution:
             OperativeParagraph(
                 p.get("number"), p["text"], p.get("opening"), _refs(p.get("footnote_refs")),
                 _subs(p.get("subparagraphs")),
+                _wrap_up(p.get("wrap_up")),
             )
             for p in d.get("operative") or ()
         ),

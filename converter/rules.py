@@ -19,6 +19,7 @@ RULES = {
     "or none is numbered (older Security Council resolutions)",
     "opening-not-prefix": "a paragraph's opening phrase is the beginning of its text",
     "subparagraph-label-sequence": "sub-paragraph labels of one list run in order: (a), (b)…; (i), (ii)…",
+    "wrap-up-without-list": "only a paragraph with sub-paragraphs has a wrap-up (the text that closes its list)",
     "footnote-ref-dangling": "every footnote reference has a footnote with its marker",
     "footnote-unreferenced": "every footnote is referenced at least once",
     "footnote-duplicate-marker": "footnote markers are unique",
@@ -99,6 +100,9 @@ def _labels(res: Resolution) -> list[Problem]:
 
     for i, p in enumerate(res.operative):
         visit(f"/operative/{i}", p.subparagraphs)
+        if p.wrap_up is not None and not p.subparagraphs:
+            problems.append(Problem("wrap-up-without-list", "a wrap-up closes a list, but this paragraph has no "
+                                    "sub-paragraphs", pointer=f"/operative/{i}/wrap_up"))
     return problems
 
 

@@ -39,6 +39,8 @@ def _flat(op) -> str:
             walk(s.subparagraphs)
 
     walk(op.subparagraphs)
+    if op.wrap_up is not None:
+        parts.append(op.wrap_up.text)
     return " ".join(p for p in parts if p)
 
 

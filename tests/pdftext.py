@@ -220,6 +220,7 @@ def pdf_text(xml: bytes, name: str) -> tuple[str, Expected]:
             lay.paragraph(text, notes)
             exp.preamble.append(_norm(" ".join(_plain(p) for p in ps)))
     body = st.find("a:mainBody", NS)
+    after_list = False
     for para in body.iter(A + "paragraph"):
         if any(a.tag == A + "paragraph" for a in para.iterancestors()):
             continue
@@ -236,8 +237,9 @@ def pdf_text(xml: bytes, name: str) -> tuple[str, Expected]:
             lst.find("a:intro", NS).findall("a:p", NS) if lst.find("a:intro", NS) is not None else [])
         notes = []
         text = _norm(" ".join(_inline(p, notes) for p in ps))
+        ends = re.sub(r"\x00\d+\x00$", "", text)  # a note mark after the final punctuation
         if (not any(ch.isdigit() for ch in num) and lst is None
-                and not text.endswith((".", ",", ";", ":", "。", "，", "；", "：", "،", "؛"))):
+                and not ends.endswith((".", ",", ";", ":", "。", "，", "；", "：", "،", "؛"))):
             # A heading the UN marked up as a paragraph, without a number or lettered "A.".
             lay.single(f"{num} {text}".strip())
             continue
@@ -246,7 +248,15 @@ def pdf_text(xml: bytes, name: str) -> tuple[str, Expected]:
         if lst is not None:
             _points(lst, lay, flat)
         number = "".join(ch for ch in num if ch.isdigit()) or None
+        if number is None and lst is None and after_list:
+            # The UN marks the text that closes a list as a paragraph without a number; the model
+            # holds it as the wrap-up of the paragraph before.
+            before, before_text = exp.operative[-1]
+            exp.operative[-1] = (before, _norm(before_text + " " + " ".join(x for x in flat if x)))
+            after_list = False
+            continue
         exp.operative.append((number, _norm(" ".join(x for x in flat if x))))
+        after_list = lst is not None and number is not None
     concl = st.find("a:conclusions", NS)
     if concl is not None:
         for p in concl.iterfind("a:p", NS):

@@ -32,6 +32,7 @@ from unres.model import (
     SubParagraph,
     Vote,
     VoteSide,
+    WrapUp,
 )
 from unres.text.blocks import normalize_space
 from unres.text.parse import opening
@@ -169,7 +170,11 @@ def resolutions(draw, code: str | None = None, hostile: bool = True, with_notes:
         t = draw(text(closers[1] if i + 1 < op_n else closers[2]))
         op = opening(lg, t) if not hostile else draw(st.none() | st.just(t[: draw(st.integers(1, len(t)))]))
         subs = draw(_subparagraphs(code, hostile, depth=0)) if draw(st.integers(0, 3)) == 0 else ()
-        ops.append(OperativeParagraph(str(i + 1) if numbered else None, t, op, paragraph_refs(pre_n + i, t), subs))
+        refs = paragraph_refs(pre_n + i, t)
+        # Plain text tells a wrap-up from the next paragraph by its number: only numbered lists have one.
+        wrap_up = (WrapUp(draw(text(closers[1] if i + 1 < op_n else closers[2])))
+                   if subs and (numbered or hostile) and draw(st.booleans()) else None)
+        ops.append(OperativeParagraph(str(i + 1) if numbered else None, t, op, refs, subs, wrap_up))
     footnotes = tuple(Footnote(m, draw(text("."))) for m in markers)
     vote = draw(_votes(code, body, hostile))
     annexes = ()

@@ -152,3 +152,24 @@ def test_a_resolution_with_nothing_for_the_cover_page_gives_valid_akn():
     assert tree.find(".//{*}coverPage") is None
     assert xsd_problems(tree) == [] and profile_problems(tree) == []
     assert from_akn(xml)[0] == res
+
+
+def test_wrap_up_is_written_after_the_points_and_read_from_the_uns_markup():
+    res = load(SAMPLES / "valid" / "en-ga-recorded.json")
+    assert res.operative[1].wrap_up is not None
+    tree = parse_xml(to_akn(res))
+    lst = tree.getroot().find(".//a:paragraph[@eId='para_2']/a:list", NS)
+    assert [etree.QName(c).localname for c in lst] == ["intro", "point", "point", "wrapUp"]
+    assert "".join(lst[-1].itertext()) == res.operative[1].wrap_up.text
+    # The UN's files make the wrap-up a paragraph of its own, without a number.
+    wrap = lst[-1]
+    lst.remove(wrap)
+    para = etree.SubElement(lst.getparent().getparent(), f"{{{NS['a']}}}paragraph")
+    lst.getparent().addnext(para)
+    content = etree.SubElement(para, f"{{{NS['a']}}}content")
+    content.append(wrap[0])
+    ident = tree.getroot().find(".//a:identification", NS)
+    ident.set("source", "#un")
+    back, _ = from_akn(etree.tostring(tree))
+    assert [p.number for p in back.operative] == ["1", "2", "3"]
+    assert back.operative[1].wrap_up.text == res.operative[1].wrap_up.text

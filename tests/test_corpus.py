@@ -56,7 +56,11 @@ def test_un_akn_files_read_roundtrip_and_validate():
         paragraphs = [p for p in st.find(A + "mainBody").iter(A + "paragraph")
                       if not any(a.tag == A + "paragraph" for a in p.iterancestors())
                       and (p.find(A + "content") is not None or p.find(A + "list") is not None) and _nonempty(p)]
-        if (len(res.preamble.paragraphs), len(res.operative)) != (len(containers), len(paragraphs)):
+        # An unnumbered paragraph right after a numbered one with a list is read as its wrap-up.
+        wrap_ups = sum(1 for before, p in zip(paragraphs, paragraphs[1:], strict=False)
+                       if p.find(A + "num") is None and p.find(A + "list") is None
+                       and before.find(A + "num") is not None and before.find(A + "list") is not None)
+        if (len(res.preamble.paragraphs), len(res.operative)) != (len(containers), len(paragraphs) - wrap_ups):
             failures.append((f.name, "paragraph counts differ"))
             continue
         ours = to_akn(res)

@@ -426,3 +426,26 @@ the rule of law
     subs = parse(text).operative[0].subparagraphs
     assert [s.label for s in subs] == ["(a)", "(b)", "(c)"]
     assert subs[1].text == "Disarmament, demobilisation and reintegration"
+
+
+def test_text_after_a_finished_list_is_the_wrap_up_and_words_between_items_stay_with_the_item():
+    text = SC_HEAD + """ 1. Decides to convene a working group to consider:
+ (a) Threats to the safe operation of space objects;
+ (b) Other activities that could reduce the risk of conflict;
+ and to consider how the implementation of norms could be monitored;
+ 2. Encourages the mission to coordinate its efforts, including by:
+ (a) Supporting the Government;
+ and, in the context of ongoing military operations, through the following:
+ (b) Supporting the extension of state authority;
+ 3. Decides to remain seized of the matter.
+"""
+    ops = parse(text).operative
+    assert [p.number for p in ops] == ["1", "2", "3"]
+    assert ops[0].wrap_up.text == "and to consider how the implementation of norms could be monitored;"
+    assert ops[0].subparagraphs[-1].text == "Other activities that could reduce the risk of conflict;"
+    assert ops[1].wrap_up is None
+    assert [s.label for s in ops[1].subparagraphs] == ["(a)", "(b)"]
+    assert ops[1].subparagraphs[0].text == ("Supporting the Government; and, in the context of ongoing military "
+                                            "operations, through the following:")
+    back = parse(render_text(parse(text)))
+    assert back.operative == ops

@@ -7,6 +7,7 @@ the UN's files are whitespace-normalized, as their layout tabs and newlines carr
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lxml import etree
 
@@ -29,6 +30,7 @@ from ..model import (
     SubParagraph,
     Vote,
     VoteSide,
+    WrapUp,
 )
 from ..problems import Problem, UnresError
 from ..safexml import parse_xml
@@ -367,8 +369,22 @@ class _Reader:
             opening = None
             if first_p is not None:
                 opening = self._opening(None, first_p, text) if self.ours else self._op_opening(first_p, text)
-            out.append(OperativeParagraph(number, text, opening, refs, subs))
+            wrap_up = self._wrap_up(para)
+            if (not self.ours and number is None and not subs and out and out[-1].number is not None
+                    and out[-1].subparagraphs and out[-1].wrap_up is None):
+                # The UN marks the text that closes a list as a paragraph of its own, without a
+                # number ("(e) …;" / "and to consider how …"): it is the wrap-up of the paragraph before.
+                out[-1] = replace(out[-1], wrap_up=WrapUp(text, refs))
+                continue
+            out.append(OperativeParagraph(number, text, opening, refs, subs, wrap_up))
         return tuple(out)
+
+    def _wrap_up(self, para) -> WrapUp | None:
+        el = para.find("a:list/a:wrapUp", NS)
+        if el is None:
+            return None
+        text, refs = self._paragraphs(el.findall("a:p", NS))
+        return WrapUp(text, refs) if text else None
 
     def _op_opening(self, p, text: str) -> str | None:
         span = p.find("a:span[@class='italic']", NS)

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from ..langs import lang
 from ..members import members
-from ..model import FootnoteRef, Resolution, SubParagraph
+from ..model import FootnoteRef, Resolution, SubParagraph, WrapUp
 from . import AKN4UN_NS, AKN_NS
 
 GENERATOR = "#unres"
@@ -372,12 +372,14 @@ def _body(x: _Xml, res: Resolution, notes: _Notes) -> None:
         x.open("paragraph", eId=eid)
         if para.number is not None:
             x.leaf("num", lg.format_paragraph_number(para.number))
-        _content_or_list(x, eid, para.text, para.footnote_refs, para.subparagraphs, notes, para.opening)
+        _content_or_list(x, eid, para.text, para.footnote_refs, para.subparagraphs, notes, para.opening,
+                         para.wrap_up)
         x.close()
     x.close()
 
 
-def _content_or_list(x: _Xml, eid, text, refs, subs: tuple[SubParagraph, ...], notes, opening=None) -> None:
+def _content_or_list(x: _Xml, eid, text, refs, subs: tuple[SubParagraph, ...], notes, opening=None,
+                     wrap_up: WrapUp | None = None) -> None:
     if not subs:
         x.open("content", eId=f"{eid}__content")
         x.open("p")
@@ -396,6 +398,12 @@ def _content_or_list(x: _Xml, eid, text, refs, subs: tuple[SubParagraph, ...], n
         x.open("point", eId=sid)
         x.leaf("num", sub.label)
         _content_or_list(x, sid, sub.text, sub.footnote_refs, sub.subparagraphs, notes)
+        x.close()
+    if wrap_up is not None:
+        x.open("wrapUp", eId=f"{eid}__list_1__wrapup")
+        x.open("p")
+        _inline_text(x, wrap_up.text, wrap_up.footnote_refs, notes)
+        x.close()
         x.close()
     x.close()
 

@@ -53,7 +53,9 @@ def _mark_patterns(marker: str, unit_chars: str = "") -> list[re.Pattern]:
     # After a resolution number and before punctuation ("résolution 77/38" + "2" + ","): the
     # weakest evidence, tried last.
     after_symbol = re.compile(rf"(?<=/\d)({m})(?=\s?[,;.:])|(?<=/\d\d)({m})(?=\s?[,;.:])"
-                              rf"|(?<=/\d\d\d)({m})(?=\s?[,;.:])")
+                              rf"|(?<=/\d\d\d)({m})(?=\s?[,;.:])"
+                              # a decision number: "EC-94/DEC.2" + "15" + ";"
+                              rf"|(?<=/[A-Z]{{3}}\.\d)({m})(?=\s?[,;.:])|(?<=/[A-Z]{{3}}\.\d\d)({m})(?=\s?[,;.:])")
     # After a name that ends in a number ("COVID-19" + "13").
     after_name = re.compile(rf"(?<=[^\W\d_][-‑]\d\d)({m})" + _AFTER_DIGITS)
     return [strict, after_number, relaxed, after_symbol, after_name]

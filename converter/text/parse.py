@@ -31,6 +31,7 @@ from ..model import (
     SubParagraph,
     Vote,
     VoteSide,
+    WrapUp,
 )
 from ..problems import Problem, UnresError
 from .blocks import Block, build_blocks, finished, join_lines, normalize_space
@@ -367,20 +368,39 @@ class _Parser:
             m = lg.paragraph_number.match(b.text)
             label = self._label(b.text)
             if m:
-                ops.append({"number": m["num"], "text": b.text[m.end():].strip(), "subs": [], "line": b.line})
+                ops.append({"number": m["num"], "text": b.text[m.end():].strip(), "subs": [], "line": b.line,
+                            "wrap_up": None})
             elif label and ops:
+                if ops[-1]["wrap_up"] is not None:
+                    # The list goes on: that text was not its end but words between two items
+                    # ("(c) …;" / "and, in the context of …:" / "(d) …"), kept with the item before.
+                    last = self._last_sub(ops[-1])
+                    last["text"] = join_lines(lg, [last["text"], ops[-1]["wrap_up"]])
+                    ops[-1]["wrap_up"] = None
                 self._add_sub(ops[-1], label)
             elif ops and ops[-1]["number"] is not None and ops[-1]["subs"]:
-                # Text after a list: it belongs to the last sub-paragraph.
-                last = ops[-1]["subs"][-1]
-                while last["subs"]:
-                    last = last["subs"][-1]
-                last["text"] = join_lines(lg, [last["text"], b.text])
+                last = self._last_sub(ops[-1])
+                if ops[-1]["wrap_up"] is not None:
+                    ops[-1]["wrap_up"] = join_lines(lg, [ops[-1]["wrap_up"], b.text])
+                elif finished(last["text"]):
+                    # A paragraph of its own after a finished last item closes the list
+                    # ("(e) …;" / "and to consider how …"): the paragraph's wrap-up.
+                    ops[-1]["wrap_up"] = b.text
+                else:
+                    # The rest of the last item, cut off by a page break or a heading.
+                    last["text"] = join_lines(lg, [last["text"], b.text])
             elif ops and ops[-1]["number"] is not None:
                 ops[-1]["text"] = join_lines(lg, [ops[-1]["text"], b.text])
             else:
-                ops.append({"number": None, "text": b.text, "subs": [], "line": b.line})
+                ops.append({"number": None, "text": b.text, "subs": [], "line": b.line, "wrap_up": None})
         return preamble, ops
+
+    @staticmethod
+    def _last_sub(op: dict) -> dict:
+        last = op["subs"][-1]
+        while last["subs"]:
+            last = last["subs"][-1]
+        return last
 
     def _embedded_draft(self, blocks: list[Block]) -> list[Block]:
         """A paragraph that recommends "the following draft resolution:" carries the draft's
@@ -568,8 +588,9 @@ class _Parser:
         operative = []
         for op in ops:
             text, refs = self._refs(op["text"])
-            operative.append(OperativeParagraph(op["number"], text, opening(lg, text), refs,
-                                                self._subs(op["subs"])))
+            subs = self._subs(op["subs"])
+            wrap_up = None if op["wrap_up"] is None else WrapUp(*self._refs(op["wrap_up"]))
+            operative.append(OperativeParagraph(op["number"], text, opening(lg, text), refs, subs, wrap_up))
         annexes = []
         for title_a, paras in annex_blocks:
             aps = []

@@ -61,6 +61,8 @@ def render_text(res: Resolution) -> str:
         text = _marked(p.text, p.footnote_refs)
         blocks.append(f"{lg.format_paragraph_number(p.number)} {text}" if p.number else text)
         _subs(blocks, p.subparagraphs)
+        if p.wrap_up is not None:
+            blocks.append(_marked(p.wrap_up.text, p.wrap_up.footnote_refs))
     if md.adoption_date:
         blocks.append(lg.format_date(md.adoption_date))
     if md.meeting is not None and md.meeting.label:
