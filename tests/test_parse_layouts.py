@@ -429,7 +429,8 @@ the rule of law
 
 
 def test_text_after_a_finished_list_is_the_wrap_up_and_words_between_items_stay_with_the_item():
-    text = SC_HEAD + """ 1. Decides to convene a working group to consider:
+    text = SC_HEAD + """ 1. Decides to convene a working group, building on the work of the previous working group, to
+consider:
  (a) Threats to the safe operation of space objects;
  (b) Other activities that could reduce the risk of conflict;
  and to consider how the implementation of norms could be monitored;
