@@ -220,7 +220,7 @@ def pdf_text(xml: bytes, name: str) -> tuple[str, Expected]:
             lay.paragraph(text, notes)
             exp.preamble.append(_norm(" ".join(_plain(p) for p in ps)))
     body = st.find("a:mainBody", NS)
-    after_list = False
+    after_list = introduces = False
     for para in body.iter(A + "paragraph"):
         if any(a.tag == A + "paragraph" for a in para.iterancestors()):
             continue
@@ -238,7 +238,13 @@ def pdf_text(xml: bytes, name: str) -> tuple[str, Expected]:
         notes = []
         text = _norm(" ".join(_inline(p, notes) for p in ps))
         ends = re.sub(r"\x00\d+\x00$", "", text)  # a note mark after the final punctuation
-        if (not any(ch.isdigit() for ch in num) and lst is None
+        # Lettered or quoted paragraphs after one that introduces them ("… replaced by the
+        # following:" / "« Décide que … »", "a. …"; "Recommends the following:" / "(a) …") are
+        # that paragraph's text and sub-paragraphs; some of the UN's language versions mark them
+        # up as paragraphs of their own.
+        folded = (introduces and not any(ch.isdigit() for ch in num)
+                  and (num != "" or text.startswith(("«", "“", "„", "\"", "‘"))))
+        if (not folded and not any(ch.isdigit() for ch in num) and lst is None
                 and not ends.endswith((".", ",", ";", ":", "。", "，", "；", "：", "،", "؛"))):
             # A heading the UN marked up as a paragraph, without a number or lettered "A.".
             lay.single(f"{num} {text}".strip())
@@ -248,6 +254,11 @@ def pdf_text(xml: bytes, name: str) -> tuple[str, Expected]:
         if lst is not None:
             _points(lst, lay, flat)
         number = "".join(ch for ch in num if ch.isdigit()) or None
+        if folded:
+            before, before_text = exp.operative[-1]
+            exp.operative[-1] = (before, _norm(" ".join([before_text, num, *flat])))
+            continue
+        introduces = ends.rstrip("\u00a0 ").endswith((":", "：")) and lst is None
         if number is None and lst is None and after_list:
             # The UN marks the text that closes a list as a paragraph without a number; the model
             # holds it as the wrap-up of the paragraph before.

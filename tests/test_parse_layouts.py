@@ -450,3 +450,21 @@ consider:
                                             "operations, through the following:")
     back = parse(render_text(parse(text)))
     assert back.operative == ops
+
+
+ROMAN_1_TO_28 = ("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii xxiii xxiv "
+                 "xxv xxvi xxvii xxviii").split()
+
+
+def test_a_long_list_runs_past_item_xxv_and_tolerates_a_missing_parenthesis():
+    # E/RES/2023/4 (English) has 28 items, and prints "xx)" where the others are "(xix)".
+    items = "\n".join(f" ({r}) To take measure number {k};" if r != "xx" else f" {r}) To take measure number {k};"
+                      for k, r in enumerate(ROMAN_1_TO_28, start=1))
+    text = SC_HEAD + " 1. Recommends the following for consideration by national Governments:\n" + items + (
+        "\n 2. Decides to remain seized of the matter.\n")
+    ops = parse(text).operative
+    assert [p.number for p in ops] == ["1", "2"]
+    subs = ops[0].subparagraphs
+    assert [s.label for s in subs][-10:] == ["(xix)", "xx)", "(xxi)", "(xxii)", "(xxiii)", "(xxiv)", "(xxv)",
+                                             "(xxvi)", "(xxvii)", "(xxviii)"]
+    assert subs[-1].text == "To take measure number 28;"
