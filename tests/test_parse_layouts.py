@@ -468,3 +468,43 @@ def test_a_long_list_runs_past_item_xxv_and_tolerates_a_missing_parenthesis():
     assert [s.label for s in subs][-10:] == ["(xix)", "xx)", "(xxi)", "(xxii)", "(xxiii)", "(xxiv)", "(xxv)",
                                              "(xxvi)", "(xxvii)", "(xxviii)"]
     assert subs[-1].text == "To take measure number 28;"
+
+
+def test_a_russian_list_that_switches_to_bracketed_labels():
+    # S/RES/2709 (Russian) prints "d) …" and then "(e) …" in one list.
+    text = RU_SC_HEAD + """ 1. постановляет, что мандат миссии, учреждаемой в соответствии с настоящей резолюцией,
+включает следующие приоритетные задачи:
+ c) оказание добрых услуг и поддержка мирного процесса;
+ d) содействие доставке гуманитарной помощи;
+ (e) защита Организации Объединенных Наций
+ 2. постановляет продолжать заниматься этим вопросом.
+"""
+    subs = parse(text).operative[0].subparagraphs
+    assert [s.label for s in subs] == ["c)", "d)", "(e)"]
+    assert subs[-1].text == "защита Организации Объединенных Наций"
+
+
+def test_a_note_mark_glued_to_a_resolution_number_before_a_word():
+    # "résolution 77/47" + mark "2" + " et": taken for the mark only because footnote 2 stands at
+    # the foot of this page and nothing else there can be its mark.
+    text = """Nations Unies A/RES/85/9
+Assemblée générale Distr. générale
+8 décembre 2030
+Résolution adoptée par l’Assemblée générale le 7 décembre 2030
+85/9. Désarmement nucléaire
+L’Assemblée générale,
+ Rappelant sa résolution 84/31,1
+ Prenant note de la mise en place de la base de données créée en application de la résolution
+77/472 et se félicitant qu’un grand nombre d’États Membres y aient contribué,
+ 1. Décide de rester saisie de la question.
+
+ 1 Voir A/84/100.
+ 2 Voir A/77/200.
+
+GE.30-00001
+"""
+    res = parse(text)
+    para = res.preamble.paragraphs[1]
+    assert "résolution 77/47 et se félicitant" in para.text
+    assert [r.marker for r in para.footnote_refs] == ["2"]
+    assert [f.marker for f in res.footnotes] == ["1", "2"]

@@ -58,7 +58,10 @@ def _mark_patterns(marker: str, unit_chars: str = "") -> list[re.Pattern]:
                               rf"|(?<=/[A-Z]{{3}}\.\d)({m})(?=\s?[,;.:])|(?<=/[A-Z]{{3}}\.\d\d)({m})(?=\s?[,;.:])")
     # After a name that ends in a number ("COVID-19" + "13").
     after_name = re.compile(rf"(?<=[^\W\d_][-‑]\d\d)({m})" + _AFTER_DIGITS)
-    return [strict, after_number, relaxed, after_symbol, after_name]
+    # After a resolution number and before a word ("résolution 77/47" + "2" + " et"): only when
+    # nothing else on the page can be the mark, since "77/472" may well be a resolution.
+    before_word = re.compile(rf"(?<=\d/\d\d)({m})(?= [^\W\d_])")
+    return [strict, after_number, relaxed, after_symbol, after_name, before_word]
 
 
 def strip_marks(text: str) -> str:
