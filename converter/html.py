@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from .langs import lang
-from .model import FootnoteRef, Resolution, SubParagraph
+from .model import FootnoteRef, OperativeParagraph, Resolution, SubParagraph
 
 CSS = """
 body { max-width: 46rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5;
@@ -53,6 +53,17 @@ def _subs(subs: tuple[SubParagraph, ...], notes) -> str:
     return f'<ol class="sub">{items}</ol>'
 
 
+def _operative(lg, paragraphs: tuple[OperativeParagraph, ...], notes) -> str:
+    items = []
+    for p in paragraphs:
+        num = f'<span class="num">{escape(lg.format_paragraph_number(p.number))}</span> ' if p.number else ""
+        wrap_up = (f'<p class="wrap-up">{_text(p.wrap_up.text, p.wrap_up.footnote_refs, None, notes)}</p>'
+                   if p.wrap_up is not None else "")
+        items.append(f"<li>{num}{_text(p.text, p.footnote_refs, p.opening, notes)}{_subs(p.subparagraphs, notes)}"
+                     f"{wrap_up}</li>")
+    return f'<ol class="operative">{"".join(items)}</ol>'
+
+
 def render_html(res: Resolution) -> str:
     md = res.metadata
     lg = lang(md.language)
@@ -72,14 +83,15 @@ def render_html(res: Resolution) -> str:
         body.append(f'<p class="formula">{escape(res.preamble.formula)}</p>')
     body += [f'<p class="preambular">{_text(p.text, p.footnote_refs, p.opening, notes)}</p>'
              for p in res.preamble.paragraphs]
-    items = []
-    for p in res.operative:
-        num = f'<span class="num">{escape(lg.format_paragraph_number(p.number))}</span> ' if p.number else ""
-        wrap_up = (f'<p class="wrap-up">{_text(p.wrap_up.text, p.wrap_up.footnote_refs, None, notes)}</p>'
-                   if p.wrap_up is not None else "")
-        items.append(f"<li>{num}{_text(p.text, p.footnote_refs, p.opening, notes)}{_subs(p.subparagraphs, notes)}"
-                     f"{wrap_up}</li>")
-    body.append(f'<ol class="operative">{"".join(items)}</ol>')
+    if res.operative:
+        body.append(_operative(lg, res.operative, notes))
+    for part in res.parts:
+        body.append(f'<section class="part"><h2><span class="num">{escape(part.label)}</span>'
+                    + (f"<br>{escape(part.title)}" if part.title else "") + "</h2>"
+                    + (f'<p class="formula">{escape(part.formula)}</p>' if part.formula else "")
+                    + "".join(f'<p class="preambular">{_text(p.text, p.footnote_refs, p.opening, notes)}</p>'
+                              for p in part.preamble)
+                    + _operative(lg, part.operative, notes) + "</section>")
     closing = [x for x in (md.meeting.label if md.meeting else None,
                            lg.format_date(md.adoption_date) if md.adoption_date else None) if x]
     if closing:

@@ -37,6 +37,11 @@ class Lang:
     def paragraph_number(self) -> re.Pattern:
         return re.compile(self.t["numbering"]["paragraph"])
 
+    @cached_property
+    def part_labels(self) -> list[str]:
+        """The labels of a resolution's parts, in order ("A", "B"…; "ألف", "باء"…)."""
+        return numbering()["parts"][self.t["numbering"]["part"]]
+
     def format_paragraph_number(self, n: str) -> str:
         return self.t["numbering"]["paragraph_format"].format(n=n)
 

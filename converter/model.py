@@ -105,6 +105,18 @@ class OperativeParagraph:
 
 
 @dataclass(frozen=True)
+class Part:
+    """One part of a resolution adopted in parts ("A", "B"…, each with its own title, preamble and
+    operative paragraphs numbered from 1), after the preamble the parts share."""
+
+    label: str
+    title: str | None = None
+    formula: str | None = None
+    preamble: tuple[PreambularParagraph, ...] = ()
+    operative: tuple[OperativeParagraph, ...] = ()
+
+
+@dataclass(frozen=True)
 class Member:
     name: str
     iso3: str | None = None
@@ -147,6 +159,7 @@ class Resolution:
     agenda_items: tuple[AgendaItem, ...] = ()
     preamble: Preamble = field(default_factory=Preamble)
     operative: tuple[OperativeParagraph, ...] = ()
+    parts: tuple[Part, ...] = ()
     footnotes: tuple[Footnote, ...] = ()
     vote: Vote = field(default_factory=Vote)
     annexes: tuple[Annex, ...] = ()
@@ -157,11 +170,11 @@ class Resolution:
         in document order: preamble, operative paragraphs, the vote, annexes."""
         for i, p in enumerate(self.preamble.paragraphs):
             yield f"/preamble/paragraphs/{i}", p.text, p.footnote_refs
-        for i, p in enumerate(self.operative):
-            yield f"/operative/{i}", p.text, p.footnote_refs
-            yield from _sub_texts(f"/operative/{i}", p.subparagraphs)
-            if p.wrap_up is not None:
-                yield f"/operative/{i}/wrap_up", p.wrap_up.text, p.wrap_up.footnote_refs
+        yield from _operative_texts("/operative", self.operative)
+        for k, part in enumerate(self.parts):
+            for i, p in enumerate(part.preamble):
+                yield f"/parts/{k}/preamble/{i}", p.text, p.footnote_refs
+            yield from _operative_texts(f"/parts/{k}/operative", part.operative)
         if self.vote.text is not None:
             yield "/vote", self.vote.text, self.vote.footnote_refs
         for i, a in enumerate(self.annexes):
@@ -176,6 +189,27 @@ class Resolution:
                 if r.marker not in order:
                     order.append(r.marker)
         return order
+
+
+    def operative_lists(self):
+        """(JSON Pointer, operative paragraphs) of the resolution and of each of its parts."""
+        yield "/operative", self.operative
+        for k, part in enumerate(self.parts):
+            yield f"/parts/{k}/operative", part.operative
+
+    def preambular_lists(self):
+        """(JSON Pointer, preambular paragraphs) of the resolution and of each of its parts."""
+        yield "/preamble/paragraphs", self.preamble.paragraphs
+        for k, part in enumerate(self.parts):
+            yield f"/parts/{k}/preamble", part.preamble
+
+
+def _operative_texts(pointer: str, paragraphs: tuple[OperativeParagraph, ...]):
+    for i, p in enumerate(paragraphs):
+        yield f"{pointer}/{i}", p.text, p.footnote_refs
+        yield from _sub_texts(f"{pointer}/{i}", p.subparagraphs)
+        if p.wrap_up is not None:
+            yield f"{pointer}/{i}/wrap_up", p.wrap_up.text, p.wrap_up.footnote_refs
 
 
 def _sub_texts(pointer: str, subs: tuple[SubParagraph, ...]):
@@ -208,6 +242,18 @@ def _subs(items) -> tuple[SubParagraph, ...]:
     return tuple(
         SubParagraph(s["label"], s["text"], _refs(s.get("footnote_refs")), _subs(s.get("subparagraphs")))
         for s in items or ()
+    )
+
+
+def _preambular(items) -> tuple[PreambularParagraph, ...]:
+    return tuple(PreambularParagraph(p["text"], p.get("opening"), _refs(p.get("footnote_refs"))) for p in items or ())
+
+
+def _operative(items) -> tuple[OperativeParagraph, ...]:
+    return tuple(
+        OperativeParagraph(p.get("number"), p["text"], p.get("opening"), _refs(p.get("footnote_refs")),
+                           _subs(p.get("subparagraphs")), _wrap_up(p.get("wrap_up")))
+        for p in items or ()
     )
 
 
@@ -250,18 +296,13 @@ def from_dict(d: dict) -> Resolution:
         agenda_items=tuple(AgendaItem(a["number"], a.get("title")) for a in d.get("agenda_items") or ()),
         preamble=Preamble(
             pre.get("formula"),
-            tuple(
-                PreambularParagraph(p["text"], p.get("opening"), _refs(p.get("footnote_refs")))
-                for p in pre.get("paragraphs") or ()
-            ),
+            _preambular(pre.get("paragraphs")),
         ),
-        operative=tuple(
-            OperativeParagraph(
-                p.get("number"), p["text"], p.get("opening"), _refs(p.get("footnote_refs")),
-                _subs(p.get("subparagraphs")),
-                _wrap_up(p.get("wrap_up")),
-            )
-            for p in d.get("operative") or ()
+        operative=_operative(d.get("operative")),
+        parts=tuple(
+            Part(k["label"], k.get("title"), k.get("formula"), _preambular(k.get("preamble")),
+                 _operative(k.get("operative")))
+            for k in d.get("parts") or ()
         ),
         footnotes=tuple(Footnote(f["marker"], f["text"]) for f in d.get("footnotes") or ()),
         vote=Vote(

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from .labels import is_bullet, positions
+from .langs import numbering
 from .members import key, members
 from .model import Resolution, SubParagraph
 from .problems import Problem
@@ -17,6 +18,7 @@ from .problems import Problem
 RULES = {
     "operative-number-sequence": "operative paragraphs are numbered 1..n without gaps or repeats, "
     "or none is numbered (older Security Council resolutions)",
+    "part-label-sequence": "the parts of a resolution are labelled in order: A, B, C…; ألف، باء، جيم…",
     "opening-not-prefix": "a paragraph's opening phrase is the beginning of its text",
     "subparagraph-label-sequence": "sub-paragraph labels of one list run in order: (a), (b)…; (i), (ii)…",
     "wrap-up-without-list": "only a paragraph with sub-paragraphs has a wrap-up (the text that closes its list)",
@@ -44,6 +46,7 @@ SYMBOL_PREFIX = {"GA": "A/RES/", "HRC": "A/HRC/RES/", "SC": "S/RES/", "ECOSOC": 
 def check(res: Resolution) -> list[Problem]:
     problems: list[Problem] = []
     problems += _operative_numbers(res)
+    problems += _parts(res)
     problems += _openings(res)
     problems += _labels(res)
     problems += _footnotes(res)
@@ -54,21 +57,40 @@ def check(res: Resolution) -> list[Problem]:
 
 
 def _operative_numbers(res: Resolution) -> list[Problem]:
-    numbers = [p.number for p in res.operative]
-    if all(n is None for n in numbers):
+    problems = []
+    for pointer, paragraphs in res.operative_lists():
+        numbers = [p.number for p in paragraphs]
+        if all(n is None for n in numbers):
+            continue
+        for i, n in enumerate(numbers):
+            if n != str(i + 1):
+                problems.append(Problem("operative-number-sequence",
+                                        f"operative paragraph {i + 1} is numbered {n!r}, expected '{i + 1}'",
+                                        pointer=f"{pointer}/{i}/number"))
+                break
+    return problems
+
+
+def _parts(res: Resolution) -> list[Problem]:
+    if not res.parts:
         return []
-    for i, n in enumerate(numbers):
-        if n != str(i + 1):
-            return [Problem("operative-number-sequence",
-                            f"operative paragraph {i + 1} is numbered {n!r}, expected '{i + 1}'",
-                            pointer=f"/operative/{i}/number")]
-    return []
+    labels = [p.label for p in res.parts]
+    for sequence in numbering()["parts"].values():
+        if labels[0] in sequence:
+            for i, label in enumerate(labels):
+                if i >= len(sequence) or label != sequence[i]:
+                    return [Problem("part-label-sequence", f"part {i + 1} is labelled {label!r}, expected "
+                                    f"{sequence[i]!r}" if i < len(sequence) else f"too many parts ({len(labels)})",
+                                    pointer=f"/parts/{i}/label")]
+            return []
+    return [Problem("part-label-sequence", f"part label {labels[0]!r} does not start a known sequence "
+                    "(A, B, C…; ألف، باء، جيم…)", pointer="/parts/0/label")]
 
 
 def _openings(res: Resolution) -> list[Problem]:
     problems = []
-    paragraphs = [(f"/preamble/paragraphs/{i}", p) for i, p in enumerate(res.preamble.paragraphs)]
-    paragraphs += [(f"/operative/{i}", p) for i, p in enumerate(res.operative)]
+    paragraphs = [(f"{where}/{i}", p) for where, items in res.preambular_lists() for i, p in enumerate(items)]
+    paragraphs += [(f"{where}/{i}", p) for where, items in res.operative_lists() for i, p in enumerate(items)]
     for where, p in paragraphs:
         if p.opening is not None and not p.text.startswith(p.opening):
             problems.append(Problem("opening-not-prefix", f"opening {p.opening!r} is not how the text begins",
@@ -98,11 +120,12 @@ def _labels(res: Resolution) -> list[Problem]:
         for i, s in enumerate(subs):
             visit(f"{pointer}/subparagraphs/{i}", s.subparagraphs)
 
-    for i, p in enumerate(res.operative):
-        visit(f"/operative/{i}", p.subparagraphs)
-        if p.wrap_up is not None and not p.subparagraphs:
-            problems.append(Problem("wrap-up-without-list", "a wrap-up closes a list, but this paragraph has no "
-                                    "sub-paragraphs", pointer=f"/operative/{i}/wrap_up"))
+    for where, paragraphs in res.operative_lists():
+        for i, p in enumerate(paragraphs):
+            visit(f"{where}/{i}", p.subparagraphs)
+            if p.wrap_up is not None and not p.subparagraphs:
+                problems.append(Problem("wrap-up-without-list", "a wrap-up closes a list, but this paragraph has "
+                                        "no sub-paragraphs", pointer=f"{where}/{i}/wrap_up"))
     return problems
 
 

@@ -201,6 +201,7 @@ def structure(res: Resolution) -> dict:
         "preamble": len(res.preamble.paragraphs),
         "operative": [p.number for p in res.operative],
         "subparagraphs": [subs(p.subparagraphs) for p in res.operative],
+        "parts": [[len(p.preamble), [o.number for o in p.operative]] for p in res.parts],
         "footnotes": [f.marker.strip("()") for f in res.footnotes],
         "vote": [vote.type] + [[s.count, sorted(m.iso3 or "?" for m in s.members)] for _, s in vote.sides()],
     }
@@ -210,6 +211,7 @@ ALIGN_FIELDS = {
     "preamble": "number of preambular paragraphs",
     "operative": "operative paragraph numbers",
     "subparagraphs": "sub-paragraph structure",
+    "parts": "parts (preambular paragraphs and operative numbers of each)",
     "footnotes": "footnote markers",
     "vote": "vote counts and members",
 }

@@ -49,6 +49,26 @@ def _where(g: str, w: str) -> str:
     return f"at {k}: {g[max(0, k - 30):k + 30]!r} vs {w[max(0, k - 30):k + 30]!r}"
 
 
+def _compare(lang: str, where: str, got: list[str], want: list[str]) -> str:
+    if len(got) != len(want):
+        return f"{where} {len(got)} != {len(want)}"
+    for i, (g, w) in enumerate(zip(got, want, strict=True)):
+        if _cmp_text(lang, g) != _cmp_text(lang, w):
+            return f"{where} {i + 1} text {_where(_cmp_text(lang, g), _cmp_text(lang, w))}"
+    return ""
+
+
+def _compare_operative(lang: str, where: str, got, want) -> str:
+    if len(got) != len(want):
+        return f"{where} {len(got)} != {len(want)}"
+    for i, (g, (num, w)) in enumerate(zip(got, want, strict=True)):
+        if g.number != num:
+            return f"{where} {i + 1} number {g.number!r} != {num!r}"
+        if _cmp_text(lang, _flat(g)) != _cmp_text(lang, w):
+            return f"{where} {i + 1} text {_where(_cmp_text(lang, _flat(g)), _cmp_text(lang, w))}"
+    return ""
+
+
 def check_file(path: Path):
     """(ok, reason, expected) for one AKN file."""
     lang = LANG_DIRS[path.parent.name]
@@ -59,18 +79,19 @@ def check_file(path: Path):
         return False, f"error: {e.problems[0]}", exp
     if res.metadata.language != lang:
         return False, f"language {res.metadata.language} detected", exp
-    if len(res.preamble.paragraphs) != len(exp.preamble):
-        return False, f"preamble {len(res.preamble.paragraphs)} != {len(exp.preamble)}", exp
-    if len(res.operative) != len(exp.operative):
-        return False, f"operative {len(res.operative)} != {len(exp.operative)}", exp
-    for i, (got, want) in enumerate(zip(res.preamble.paragraphs, exp.preamble, strict=True)):
-        if _cmp_text(lang, got.text) != _cmp_text(lang, want):
-            return False, f"preamble {i + 1} text {_where(_cmp_text(lang, got.text), _cmp_text(lang, want))}", exp
-    for i, (got, (num, want)) in enumerate(zip(res.operative, exp.operative, strict=True)):
-        if got.number != num:
-            return False, f"operative {i + 1} number {got.number!r} != {num!r}", exp
-        if _cmp_text(lang, _flat(got)) != _cmp_text(lang, want):
-            return False, f"operative {i + 1} text {_where(_cmp_text(lang, _flat(got)), _cmp_text(lang, want))}", exp
+    problem = (_compare(lang, "preamble", [p.text for p in res.preamble.paragraphs], exp.preamble)
+               or _compare_operative(lang, "operative", res.operative, exp.operative))
+    if problem:
+        return False, problem, exp
+    if len(res.parts) != len(exp.parts):
+        return False, f"parts {len(res.parts)} != {len(exp.parts)}", exp
+    for k, (got, want) in enumerate(zip(res.parts, exp.parts, strict=True)):
+        if got.label != want.label or _cmp_text(lang, got.title or "") != _cmp_text(lang, want.title or ""):
+            return False, f"part {k + 1} heading {got.label!r} {got.title!r} != {want.label!r} {want.title!r}", exp
+        problem = (_compare(lang, f"part {k + 1} preamble", [p.text for p in got.preamble], want.preamble)
+                   or _compare_operative(lang, f"part {k + 1} operative", got.operative, want.operative))
+        if problem:
+            return False, problem, exp
     if exp.counts is not None:
         v = res.vote
         got = tuple(s.count for _, s in v.sides()) if v.type == "recorded" else None
@@ -93,7 +114,8 @@ def run(corpus: Path):
             continue
         results[f] = (ok, reason)
         numbers = tuple(num for num, _ in exp.operative)
-        shapes[(f.parts[-4], _key(f))][f] = (len(exp.preamble), numbers, exp.counts)
+        parts = tuple((len(p.preamble), tuple(num for num, _ in p.operative)) for p in exp.parts)
+        shapes[(f.parts[-4], _key(f))][f] = (len(exp.preamble), numbers, parts, exp.counts)
     slips = set()
     for versions in shapes.values():
         counter = collections.Counter(versions.values())

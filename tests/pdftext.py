@@ -30,9 +30,18 @@ def _norm(s: str) -> str:
 
 
 @dataclass
+class Part:
+    label: str
+    title: str | None
+    preamble: list[str] = field(default_factory=list)
+    operative: list[tuple[str | None, str]] = field(default_factory=list)
+
+
+@dataclass
 class Expected:
     preamble: list[str] = field(default_factory=list)
     operative: list[tuple[str | None, str]] = field(default_factory=list)  # (number, flattened text)
+    parts: list[Part] = field(default_factory=list)
     counts: tuple[int, int, int] | None = None  # when the text states a recorded vote
     without_vote: bool = False
 
@@ -177,6 +186,57 @@ def _points(lst, lay: Layout, flat: list[str]) -> None:
             _points(child, lay, flat)
 
 
+def _operative_paragraphs(paragraphs, lay: Layout, operative: list) -> None:
+    after_list = introduces = False
+    for para in paragraphs:
+        if any(a.tag == A + "paragraph" for a in para.iterancestors()):
+            continue
+        num_el = para.find("a:num", NS)
+        num = _norm("".join(num_el.itertext())) if num_el is not None else ""
+        content = para.find("a:content", NS)
+        lst = para.find("a:list", NS)
+        heading = para.find("a:subheading", NS)
+        if content is None and lst is None:
+            if heading is not None:
+                lay.single(_norm("".join(heading.itertext())))
+            continue
+        ps = content.findall("a:p", NS) if content is not None else (
+            lst.find("a:intro", NS).findall("a:p", NS) if lst.find("a:intro", NS) is not None else [])
+        notes = []
+        text = _norm(" ".join(_inline(p, notes) for p in ps))
+        ends = re.sub(r"\x00\d+\x00$", "", text)  # a note mark after the final punctuation
+        # Lettered or quoted paragraphs after one that introduces them ("… replaced by the
+        # following:" / "« Décide que … »", "a. …"; "Recommends the following:" / "(a) …") are
+        # that paragraph's text and sub-paragraphs; some of the UN's language versions mark them
+        # up as paragraphs of their own.
+        folded = (introduces and not any(ch.isdigit() for ch in num)
+                  and (num != "" or text.startswith(("«", "“", "„", "\"", "‘"))))
+        if (not folded and not any(ch.isdigit() for ch in num) and lst is None
+                and not ends.endswith((".", ",", ";", ":", "。", "，", "；", "：", "،", "؛"))):
+            # A heading the UN marked up as a paragraph, without a number or lettered "A.".
+            lay.single(f"{num} {text}".strip())
+            continue
+        lay.paragraph(f"{num} {text}".strip(), notes)
+        flat = [_norm(" ".join(_plain(p) for p in ps))]
+        if lst is not None:
+            _points(lst, lay, flat)
+        number = "".join(ch for ch in num if ch.isdigit()) or None
+        if folded:
+            before, before_text = operative[-1]
+            operative[-1] = (before, _norm(" ".join([before_text, num, *flat])))
+            continue
+        introduces = ends.rstrip("\u00a0 ").endswith((":", "：")) and lst is None
+        if number is None and lst is None and after_list:
+            # The UN marks the text that closes a list as a paragraph without a number; the model
+            # holds it as the wrap-up of the paragraph before.
+            before, before_text = operative[-1]
+            operative[-1] = (before, _norm(before_text + " " + " ".join(x for x in flat if x)))
+            after_list = False
+            continue
+        operative.append((number, _norm(" ".join(x for x in flat if x))))
+        after_list = lst is not None and number is not None
+
+
 def layout_for(name: str) -> str:
     return LAYOUTS[int(hashlib.sha1(name.encode()).hexdigest(), 16) % len(LAYOUTS)]
 
@@ -220,54 +280,27 @@ def pdf_text(xml: bytes, name: str) -> tuple[str, Expected]:
             lay.paragraph(text, notes)
             exp.preamble.append(_norm(" ".join(_plain(p) for p in ps)))
     body = st.find("a:mainBody", NS)
-    after_list = introduces = False
-    for para in body.iter(A + "paragraph"):
-        if any(a.tag == A + "paragraph" for a in para.iterancestors()):
-            continue
-        num_el = para.find("a:num", NS)
-        num = _norm("".join(num_el.itertext())) if num_el is not None else ""
-        content = para.find("a:content", NS)
-        lst = para.find("a:list", NS)
-        heading = para.find("a:subheading", NS)
-        if content is None and lst is None:
-            if heading is not None:
-                lay.single(_norm("".join(heading.itertext())))
-            continue
-        ps = content.findall("a:p", NS) if content is not None else (
-            lst.find("a:intro", NS).findall("a:p", NS) if lst.find("a:intro", NS) is not None else [])
-        notes = []
-        text = _norm(" ".join(_inline(p, notes) for p in ps))
-        ends = re.sub(r"\x00\d+\x00$", "", text)  # a note mark after the final punctuation
-        # Lettered or quoted paragraphs after one that introduces them ("… replaced by the
-        # following:" / "« Décide que … »", "a. …"; "Recommends the following:" / "(a) …") are
-        # that paragraph's text and sub-paragraphs; some of the UN's language versions mark them
-        # up as paragraphs of their own.
-        folded = (introduces and not any(ch.isdigit() for ch in num)
-                  and (num != "" or text.startswith(("«", "“", "„", "\"", "‘"))))
-        if (not folded and not any(ch.isdigit() for ch in num) and lst is None
-                and not ends.endswith((".", ",", ";", ":", "。", "，", "；", "：", "،", "؛"))):
-            # A heading the UN marked up as a paragraph, without a number or lettered "A.".
-            lay.single(f"{num} {text}".strip())
-            continue
-        lay.paragraph(f"{num} {text}".strip(), notes)
-        flat = [_norm(" ".join(_plain(p) for p in ps))]
-        if lst is not None:
-            _points(lst, lay, flat)
-        number = "".join(ch for ch in num if ch.isdigit()) or None
-        if folded:
-            before, before_text = exp.operative[-1]
-            exp.operative[-1] = (before, _norm(" ".join([before_text, num, *flat])))
-            continue
-        introduces = ends.rstrip("\u00a0 ").endswith((":", "：")) and lst is None
-        if number is None and lst is None and after_list:
-            # The UN marks the text that closes a list as a paragraph without a number; the model
-            # holds it as the wrap-up of the paragraph before.
-            before, before_text = exp.operative[-1]
-            exp.operative[-1] = (before, _norm(before_text + " " + " ".join(x for x in flat if x)))
-            after_list = False
-            continue
-        exp.operative.append((number, _norm(" ".join(x for x in flat if x))))
-        after_list = lst is not None and number is not None
+    sections = body.findall("a:section", NS)
+    _operative_paragraphs([p for p in body.iter(A + "paragraph")
+                           if not any(a.tag == A + "section" for a in p.iterancestors())], lay, exp.operative)
+    for sec in sections:
+        # A part of a resolution adopted in parts: label and title (subheadings), its preambular
+        # paragraphs (crossHeadings, with lettered considerations between them), its paragraphs.
+        heads = [_norm("".join(h.itertext())) for h in sec.findall("a:subheading", NS)]
+        for h in heads:
+            lay.single(h)
+        part = Part(heads[0] if heads else "", heads[1] if len(heads) > 1 else None)
+        children = [c for c in sec if c.tag in (A + "crossHeading", A + "paragraph")]
+        last_cross = max((i for i, c in enumerate(children) if c.tag == A + "crossHeading"), default=-1)
+        for c in children[:last_cross + 1]:
+            num_el = c.find("a:num", NS)
+            num = _norm("".join(num_el.itertext())) if num_el is not None else ""
+            ps = [c] if c.tag == A + "crossHeading" else c.find("a:content", NS).findall("a:p", NS)
+            notes: list = []
+            lay.paragraph(_norm(f"{num} " + " ".join(_inline(p, notes) for p in ps)), notes)
+            part.preamble.append(_norm(f"{num} " + " ".join(_plain(p) for p in ps)))
+        _operative_paragraphs(children[last_cross + 1:], lay, part.operative)
+        exp.parts.append(part)
     concl = st.find("a:conclusions", NS)
     if concl is not None:
         for p in concl.iterfind("a:p", NS):

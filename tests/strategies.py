@@ -25,6 +25,7 @@ from unres.model import (
     Member,
     Metadata,
     OperativeParagraph,
+    Part,
     Preamble,
     PreambularParagraph,
     Resolution,
@@ -175,6 +176,10 @@ def resolutions(draw, code: str | None = None, hostile: bool = True, with_notes:
         wrap_up = (WrapUp(draw(text(closers[1] if i + 1 < op_n else closers[2])))
                    if subs and (numbered or hostile) and draw(st.booleans()) else None)
         ops.append(OperativeParagraph(str(i + 1) if numbered else None, t, op, refs, subs, wrap_up))
+    parts = ()
+    if op_n >= 2 and draw(st.integers(0, 4)) == 0:
+        parts = draw(_parts(code, body, hostile, ops))
+        ops = []
     footnotes = tuple(Footnote(m, draw(text("."))) for m in markers)
     vote = draw(_votes(code, body, hostile))
     annexes = ()
@@ -182,11 +187,37 @@ def resolutions(draw, code: str | None = None, hostile: bool = True, with_notes:
         annexes = (Annex(draw(st.none() | text("")), tuple(AnnexParagraph(draw(text(".")))
                                                          for _ in range(draw(st.integers(0, 2))))),)
     res = Resolution(metadata=metadata, agenda_items=agenda,
-                     preamble=Preamble(lg.bodies[body]["formula"], tuple(pre)), operative=tuple(ops),
+                     preamble=Preamble(lg.bodies[body]["formula"], tuple(pre)), operative=tuple(ops), parts=parts,
                      footnotes=footnotes, vote=vote, annexes=annexes)
     # Footnotes are listed in the order of their first references (rule footnote-order).
     order = res.reference_order()
     return dataclasses.replace(res, footnotes=tuple(sorted(footnotes, key=lambda f: order.index(f.marker))))
+
+
+@st.composite
+def _parts(draw, code: str, body: str, hostile: bool, ops: list[OperativeParagraph]):
+    """The operative paragraphs drawn for the resolution, shared out among two or three parts,
+    each numbered from 1 and given a title, a formula and preambular paragraphs of its own."""
+    lg = lang(code)
+    n = draw(st.integers(2, min(3, len(ops))))
+    cuts = sorted(draw(st.lists(st.integers(1, len(ops) - 1), min_size=n - 1, max_size=n - 1, unique=True)))
+    closers = CLOSERS.get(code, (",", ";", "."))
+    # A title is printed as a heading: a short line (shorter than the paragraphs' wrapped lines),
+    # no final punctuation, a capital in scripts with case.
+    sep = "" if code == "zh" else " "
+    title = _hostile_text() if hostile else st.lists(st.sampled_from(WORDS[code].split()), min_size=2, max_size=3).map(
+        lambda ws: sep.join(ws)).map(lambda t: t[:1].upper() + t[1:])
+    parts = []
+    for k, (a, b) in enumerate(zip([0, *cuts], [*cuts, len(ops)], strict=True)):
+        pre = []
+        for _ in range(draw(st.integers(0, 2))):
+            t = draw(_hostile_text() if hostile else _words_text(code, closers[0]))
+            pre.append(PreambularParagraph(t, draw(st.none() | st.just(t[:3])) if hostile else opening(lg, t)))
+        numbered = [dataclasses.replace(p, number=str(j + 1) if p.number is not None else None)
+                    for j, p in enumerate(ops[a:b])]
+        parts.append(Part(lg.part_labels[k], draw(st.none() | title),
+                          draw(st.none() | st.just(lg.bodies[body]["formula"])), tuple(pre), tuple(numbered)))
+    return tuple(parts)
 
 
 def _label_sequence(code: str, depth: int) -> list[str]:

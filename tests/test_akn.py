@@ -173,3 +173,41 @@ def test_wrap_up_is_written_after_the_points_and_read_from_the_uns_markup():
     back, _ = from_akn(etree.tostring(tree))
     assert [p.number for p in back.operative] == ["1", "2", "3"]
     assert back.operative[1].wrap_up.text == res.operative[1].wrap_up.text
+
+
+def test_parts_are_written_as_part_elements_and_read_from_the_uns_sections():
+    res = load(SAMPLES / "valid" / "en-ecosoc-parts.json")
+    tree = parse_xml(to_akn(res))
+    body = tree.getroot().find(".//a:mainBody", NS)
+    parts = body.findall("a:part", NS)
+    assert [p.get("eId") for p in parts] == ["part_1", "part_2"]
+    assert body.find("a:paragraph", NS) is None
+    assert [p.findtext("a:num", namespaces=NS) for p in parts] == ["A", "B"]
+    assert [p.get("eId") for p in parts[1].findall("a:paragraph", NS)] == ["part_2__para_1", "part_2__para_2"]
+    assert len(parts[1].findall("a:hcontainer[@class='preambular']", NS)) == 3
+    # The UN's markup of the same: section, subheading (label, title), crossHeading, paragraph.
+    a = f"{{{NS['a']}}}"
+    for part in parts:
+        part.tag = a + "section"
+        for el in part.findall("a:num", NS) + part.findall("a:heading", NS):
+            el.tag = a + "subheading"
+        for h in part.findall("a:hcontainer", NS):
+            cross = etree.Element(a + "crossHeading")
+            p = h.find("a:content/a:p", NS)
+            cross.text, cross[:] = p.text, list(p)
+            h.addprevious(cross)
+            part.remove(h)
+    tree.getroot().find(".//a:identification", NS).set("source", "#un")
+    back, _ = from_akn(etree.tostring(tree))
+    assert [(p.label, p.title) for p in back.parts] == [(p.label, p.title) for p in res.parts]
+    assert [[q.text for q in p.preamble] for p in back.parts] == [[q.text for q in p.preamble] for p in res.parts]
+    assert [[(o.number, o.text) for o in p.operative] for p in back.parts] == [
+        [(o.number, o.text) for o in p.operative] for p in res.parts]
+
+
+def test_profile_rejects_a_paragraph_outside_the_parts():
+    res = load(SAMPLES / "valid" / "en-ecosoc-parts.json")
+    root = etree.fromstring(to_akn(res))
+    body = root.find(".//a:mainBody", NS)
+    body.insert(0, root.find(".//a:part/a:paragraph", NS))
+    assert "profile-part" in [p.code for p in profile_problems(etree.ElementTree(root))]

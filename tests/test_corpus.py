@@ -60,7 +60,17 @@ def test_un_akn_files_read_roundtrip_and_validate():
         wrap_ups = sum(1 for before, p in zip(paragraphs, paragraphs[1:], strict=False)
                        if p.find(A + "num") is None and p.find(A + "list") is None
                        and before.find(A + "num") is not None and before.find(A + "list") is not None)
-        if (len(res.preamble.paragraphs), len(res.operative)) != (len(containers), len(paragraphs) - wrap_ups):
+        # In a resolution adopted in parts, each part's preamble is its crossHeadings, with the
+        # lettered paragraphs between them.
+        part_preamble = 0
+        for sec in st.find(A + "mainBody").iterfind(A + "section"):
+            children = [c for c in sec if c.tag in (A + "crossHeading", A + "paragraph")]
+            last = max((i for i, c in enumerate(children) if c.tag == A + "crossHeading"), default=-1)
+            part_preamble += last + 1
+        lettered = part_preamble - sum(1 for _ in st.iter(A + "crossHeading"))
+        got = (len(res.preamble.paragraphs) + sum(len(p.preamble) for p in res.parts),
+               len(res.operative) + sum(len(p.operative) for p in res.parts))
+        if got != (len(containers) + part_preamble, len(paragraphs) - wrap_ups - lettered):
             failures.append((f.name, "paragraph counts differ"))
             continue
         ours = to_akn(res)

@@ -52,3 +52,16 @@ def test_arabic_page_is_right_to_left_and_escapes_text():
     doc = lxml_html.fromstring(render_html(from_dict(data)))
     assert not doc.xpath("//script")
     assert "<script>alert(1)</script>" in doc.xpath("//ol[@class='operative']/li")[0].text_content()
+
+
+def test_parts_and_wrap_ups_on_the_page():
+    res = from_json((SAMPLES / "valid" / "en-ecosoc-parts.json").read_bytes())
+    doc = lxml_html.fromstring(render_html(res))
+    sections = doc.findall(".//section[@class='part']")
+    assert [s.findtext("h2/span") for s in sections] == ["A", "B"]
+    assert [len(s.findall("ol[@class='operative']/li")) for s in sections] == [2, 2]
+    assert len(sections[1].findall("p[@class='preambular']")) == 3
+    res = from_json((SAMPLES / "valid" / "en-ga-recorded.json").read_bytes())
+    doc = lxml_html.fromstring(render_html(res))
+    wrap = doc.find(".//ol[@class='operative']/li/p[@class='wrap-up']")
+    assert wrap is not None and wrap.text_content() == res.operative[1].wrap_up.text

@@ -508,3 +508,56 @@ GE.30-00001
     assert "résolution 77/47 et se félicitant" in para.text
     assert [r.marker for r in para.footnote_refs] == ["2"]
     assert [f.marker for f in res.footnotes] == ["1", "2"]
+
+
+def test_a_resolution_adopted_in_parts():
+    text = """United Nations E/RES/2031/12
+Economic and Social Council Distr.: General
+12 June 2031
+2031 session
+Resolution adopted by the Economic and Social Council on 5 June 2031
+2031/12. Work of the Committee of Experts on Road Safety and on the Labelling of
+Batteries
+The Economic and Social Council,
+ Recalling its resolution 2029/9 of 6 June 2029,
+A
+Work of the Committee regarding road safety
+ Noting the growing number of vehicles on the roads of developing countries,
+ 1. Welcomes the work of the Committee on road safety;
+ 2. Requests the Secretary-General to circulate the new recommendations to Governments
+and to publish them in all the official languages;
+B
+Work of the Committee regarding the labelling of batteries
+ Noting with satisfaction:
+ (a) That several Member States already apply the labelling system,
+ (b) That regional organizations have held workshops on it,
+ 1. Invites Governments to apply the labelling system as soon as possible;
+ 2. Decides to consider the matter again at its 2033 session.
+14th plenary meeting
+5 June 2031
+"""
+    res = parse(text)
+    assert [p.text for p in res.preamble.paragraphs] == ["Recalling its resolution 2029/9 of 6 June 2029,"]
+    assert res.operative == ()
+    assert [(p.label, p.title) for p in res.parts] == [
+        ("A", "Work of the Committee regarding road safety"),
+        ("B", "Work of the Committee regarding the labelling of batteries")]
+    a, b = res.parts
+    assert a.preamble[0].text.startswith("Noting the growing number")
+    assert [p.number for p in a.operative] == ["1", "2"]
+    assert a.operative[1].text.endswith("and to publish them in all the official languages;")
+    assert [p.text[:6] for p in b.preamble] == ["Noting", "(a) Th", "(b) Th"]
+    assert [p.number for p in b.operative] == ["1", "2"]
+    assert res.metadata.meeting.number == 14
+
+
+def test_a_single_letter_heading_is_not_a_part():
+    text = SC_HEAD + """ Recalling its previous resolutions on the region,
+ 1. Decides to renew the mandate of the mission until 3 March 2032;
+A
+Sanctions
+ 2. Decides to remain seized of the matter.
+"""
+    res = parse(text)
+    assert res.parts == ()
+    assert [p.number for p in res.operative] == ["1", "2"]

@@ -79,20 +79,25 @@ def test_text_roundtrip_is_identity(code):
 
 # -- mutations: a valid model broken in one place is rejected with the right code -----------------
 
+def _ops(d):
+    """The first operative list: the resolution's, or its first part's."""
+    return d["operative"] or d["parts"][0]["operative"]
+
+
 def _first_recorded(d):
     return d["vote"]["type"] == "recorded" and d["vote"]["in_favour"]["members"]
 
 
 MUTATIONS = {
     "remove a required field": (lambda d: d["metadata"].pop("language"), lambda d: True, "schema-required"),
-    "break numbering": (lambda d: d["operative"][0].update(number="7"),
-                        lambda d: d["operative"][0]["number"] is not None, "operative-number-sequence"),
+    "break numbering": (lambda d: _ops(d)[0].update(number="7"),
+                        lambda d: _ops(d)[0]["number"] is not None, "operative-number-sequence"),
     "change one vote count": (lambda d: d["vote"]["in_favour"].update(count=d["vote"]["in_favour"]["count"] + 1),
                               _first_recorded, "vote-count-mismatch"),
     "duplicate a member": (lambda d: d["vote"]["in_favour"].update(
         members=d["vote"]["in_favour"]["members"] + d["vote"]["in_favour"]["members"][:1],
         count=d["vote"]["in_favour"]["count"] + 1), _first_recorded, "vote-member-duplicate"),
-    "dangle a footnote ref": (lambda d: d["operative"][0]["footnote_refs"].append({"marker": "99", "offset": 0}),
+    "dangle a footnote ref": (lambda d: _ops(d)[0]["footnote_refs"].append({"marker": "99", "offset": 0}),
                               lambda d: True, "footnote-ref-dangling"),
     "wrong ISO code": (lambda d: d["vote"]["in_favour"]["members"][0].update(iso3="XXX"),
                        _first_recorded, "vote-unknown-member"),
@@ -110,7 +115,7 @@ def test_mutated_models_are_rejected_with_the_right_code(res):
 
 
 AKN_MUTATIONS = {
-    "drop num": (lambda r: r.find(".//a:mainBody/a:paragraph/a:num", NS), "remove"),
+    "drop num": (lambda r: r.find(".//a:mainBody//a:paragraph/a:num", NS), "remove"),
     "rename statement": (lambda r: r.find("a:statement", NS), "rename"),
     "break FRBR language": (lambda r: r.find(".//a:FRBRExpression/a:FRBRlanguage", NS), "language"),
 }
@@ -119,7 +124,8 @@ AKN_MUTATIONS = {
 @given(resolutions(hostile=False))
 def test_mutated_akn_is_rejected(res):
     for find, how in AKN_MUTATIONS.values():
-        if how == "remove" and (res.operative[0].number is None or len(res.operative) < 2):
+        ops = res.operative or res.parts[0].operative
+        if how == "remove" and (ops[0].number is None or len(ops) < 2):
             continue  # a lone paragraph without a number is a valid unnumbered resolution
         root = etree.fromstring(to_akn(res))
         el = find(root)

@@ -23,6 +23,7 @@ from ..model import (
     Member,
     Metadata,
     OperativeParagraph,
+    Part,
     Preamble,
     PreambularParagraph,
     Resolution,
@@ -37,6 +38,7 @@ from ..safexml import parse_xml
 from . import AKN4UN_NS, AKN_NS
 
 A = f"{{{AKN_NS}}}"
+_PART_TAGS = (A + "part", A + "section")
 NS = {"a": AKN_NS, "u": AKN4UN_NS}
 OUTCOME_TYPES = {"adoptedWithoutVote": "without_vote", "adoptedRecordedVote": "recorded",
                  "adoptedByConsensus": "consensus", "adoptionUnknown": "unknown"}
@@ -138,11 +140,12 @@ class _Reader:
         agenda = self._agenda()
         preamble = self._preamble()
         operative = self._operative()
+        parts = self._parts()
         vote = self._vote()
         annexes = self._annexes()
-        if not operative:
+        if not operative and not parts:
             self.warn("akn-no-operative", "no operative paragraph in mainBody", st)
-        return Resolution(metadata=md, agenda_items=agenda, preamble=preamble, operative=operative,
+        return Resolution(metadata=md, agenda_items=agenda, preamble=preamble, operative=operative, parts=parts,
                           footnotes=tuple(self.notes), vote=vote, annexes=annexes)
 
     def _first(self, path: str):
@@ -349,8 +352,52 @@ class _Reader:
         body = self._first("a:mainBody")
         if body is None:
             return ()
+        return self._operative_list(p for p in body.iter(A + "paragraph")
+                                    if not any(anc.tag in _PART_TAGS for anc in p.iterancestors()))
+
+    def _parts(self) -> tuple[Part, ...]:
+        body = self._first("a:mainBody")
+        if body is None:
+            return ()
+        # Ours: part with num, heading, intro (formula), hcontainers (preamble), paragraphs. The
+        # UN's: section with subheadings (label, title), crossHeadings (preamble), paragraphs.
+        return tuple(self._part(el) for el in body if el.tag == (A + "part" if self.ours else A + "section"))
+
+    def _part(self, el) -> Part:
+        heads = [self.text("".join(h.itertext())) for h in el.findall("a:num" if self.ours else "a:subheading", NS)]
+        if self.ours:
+            heading = el.find("a:heading", NS)
+            title = self.text("".join(heading.itertext())) if heading is not None else None
+            f = el.find("a:intro/a:p[@class='formula']", NS)
+            formula = self.text("".join(f.itertext())) if f is not None else None
+            preamble = []
+            for h in el.iterfind("a:hcontainer[@class='preambular']", NS):
+                ps = h.findall("a:content/a:p", NS)
+                text, refs = self._paragraphs(ps)
+                preamble.append(PreambularParagraph(text, self._opening(None, ps[0], text) if ps else None, refs))
+            return Part(heads[0] if heads else "", title, formula, tuple(preamble),
+                        self._operative_list(el.iterfind("a:paragraph", NS)))
+        children = [c for c in el if c.tag in (A + "crossHeading", A + "paragraph")]
+        last_cross = max((i for i, c in enumerate(children) if c.tag == A + "crossHeading"), default=-1)
+        preamble = []
+        for c in children[:last_cross + 1]:
+            if c.tag == A + "crossHeading":
+                text, refs = self._paragraphs([c])
+                preamble.append(PreambularParagraph(text, self._op_opening(c, text), refs))
+            else:
+                # Lettered considerations between the part's preambular paragraphs ("(a) That …,").
+                num = c.find("a:num", NS)
+                label = " ".join("".join(num.itertext()).split()) if num is not None else ""
+                text, refs, _, _ = self._content(c)
+                shift = len(label) + 1 if label else 0
+                preamble.append(PreambularParagraph(f"{label} {text}" if label else text, None,
+                                                    tuple(FootnoteRef(r.marker, r.offset + shift) for r in refs)))
+        return Part(heads[0] if heads else "", heads[1] if len(heads) > 1 else None, None, tuple(preamble),
+                    self._operative_list(children[last_cross + 1:]))
+
+    def _operative_list(self, paragraphs) -> tuple[OperativeParagraph, ...]:
         out = []
-        for para in body.iter(A + "paragraph"):
+        for para in paragraphs:
             if any(anc.tag == A + "paragraph" for anc in para.iterancestors()):
                 continue
             num_el = para.find("a:num", NS)

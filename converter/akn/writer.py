@@ -362,12 +362,39 @@ def _preamble(x: _Xml, res: Resolution, notes: _Notes) -> None:
 def _body(x: _Xml, res: Resolution, notes: _Notes) -> None:
     x.open("mainBody", eId="mainBody")
     lg = lang(res.metadata.language)
+    _paragraphs(x, lg, res.operative, "", notes)
+    for k, part in enumerate(res.parts, start=1):
+        # A part's eId is its position: labels such as "ألف" are not name characters for every reader.
+        pid = f"part_{k}"
+        x.open("part", eId=pid)
+        x.leaf("num", part.label)
+        if part.title is not None:
+            x.leaf("heading", part.title)
+        if part.formula is not None:
+            x.open("intro", eId=f"{pid}__intro")
+            x.leaf("p", part.formula, class_="formula")
+            x.close()
+        for i, para in enumerate(part.preamble, start=1):
+            hid = f"{pid}__hcontainer_{i}"
+            x.open("hcontainer", name=para.opening or "preambularParagraph", eId=hid, class_="preambular")
+            x.open("content", eId=f"{hid}__content")
+            x.open("p")
+            _inline_text(x, para.text, para.footnote_refs, notes, para.opening)
+            x.close()
+            x.close()
+            x.close()
+        _paragraphs(x, lg, part.operative, f"{pid}__", notes)
+        x.close()
+    x.close()
+
+
+def _paragraphs(x: _Xml, lg, paragraphs, prefix: str, notes: _Notes) -> None:
     used: set[str] = set()
-    for i, para in enumerate(res.operative, start=1):
+    for i, para in enumerate(paragraphs, start=1):
         # eIds follow the printed number; a repeated or missing number falls back to the position.
-        eid = f"para_{para.number}" if para.number is not None else f"para_unnumbered_{i}"
+        eid = f"{prefix}para_{para.number}" if para.number is not None else f"{prefix}para_unnumbered_{i}"
         if eid in used:
-            eid = f"para_{i}_dup"
+            eid = f"{prefix}para_{i}_dup"
         used.add(eid)
         x.open("paragraph", eId=eid)
         if para.number is not None:
@@ -375,7 +402,6 @@ def _body(x: _Xml, res: Resolution, notes: _Notes) -> None:
         _content_or_list(x, eid, para.text, para.footnote_refs, para.subparagraphs, notes, para.opening,
                          para.wrap_up)
         x.close()
-    x.close()
 
 
 def _content_or_list(x: _Xml, eid, text, refs, subs: tuple[SubParagraph, ...], notes, opening=None,

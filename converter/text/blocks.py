@@ -74,14 +74,23 @@ def finished(text: str) -> bool:
     return text.endswith(_PARA_END)
 
 
+def _full_line(lines: list[Line]) -> int:
+    """The length of a full line; one well short of it did not wrap (full lines hold ~90 Latin or
+    ~40 CJK characters)."""
+    lengths = sorted(len(ln.text) for ln in lines)
+    return (lengths[int(0.9 * (len(lengths) - 1))] if len(lengths) >= 20 else lengths[-1]) if lengths else 0
+
+
 def layout(lines: list[Line]) -> dict[str, bool]:
     """What marks paragraph starts in this document: indentation, blank lines, or neither."""
     margin = min((ln.indent for ln in lines), default=0)
     indented = sum(1 for ln in lines if ln.indent > margin)
     gaps = sum(1 for ln in lines[1:] if ln.gap_before)
     # Double-spaced extractions put a blank line after every line, even inside a sentence: then
-    # blanks mean nothing. Blank lines only before finished paragraphs are real separators.
-    wrapped_after_gap = any(ln.gap_before and not finished(prev.text)
+    # blanks mean nothing. Blank lines only before finished paragraphs are real separators — and
+    # after headings, which are unfinished but short, where a wrapped line runs to the margin.
+    full = _full_line(lines)
+    wrapped_after_gap = any(ln.gap_before and not finished(prev.text) and len(prev.text) > 0.7 * full
                             for prev, ln in zip(lines, lines[1:], strict=False))
     double_spaced = gaps >= 0.8 * max(1, len(lines) - 1) and wrapped_after_gap
     # Indentation marks paragraph starts when some lines are indented and most are not.
@@ -101,10 +110,7 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
     # Each line is asked these questions several times (as itself, as the next or the previous line).
     fin = [finished(ln.text) for ln in lines]
     opener = [bool(starts_block(ln.text)) for ln in lines]
-    # A line well short of the usual full line did not wrap (full lines hold ~90 Latin or ~40 CJK characters).
-    lengths = sorted(len(ln.text) for ln in lines)
-    full = (lengths[int(0.9 * (len(lengths) - 1))] if len(lengths) >= 20 else lengths[-1]) if lengths else 0
-    short = 0.7 * full
+    short = 0.7 * _full_line(lines)
     blocks: list[Block] = []
     current: list[str] = []
     first = 0
@@ -172,7 +178,11 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
         # itself ("(e) Protection of the United Nations" before "Other tasks"), even over two
         # lines ("(e) Support for … and the" / "rule of law" before "Additional tasks").
         title_item = len(lines[i - 1].text) <= short and (opener[i - 1] or (opener[start] and i - start == 2))
-        is_heading = i > 0 and (fin[i - 1] or after_heading or title_item) and heading_run(i, after_heading)
+        # Right after the formula only a label of a few characters is a heading (a first part's
+        # "A", "ألف"): a first preambular paragraph may lack its final comma.
+        first_label = i == 0 and len(ln.text) <= 4
+        is_heading = ((first_label or (i > 0 and (fin[i - 1] or after_heading or title_item)))
+                      and heading_run(i, after_heading))
         after_heading = is_heading
         if new or is_heading:
             flush()

@@ -49,7 +49,8 @@ def _mark_patterns(marker: str, unit_chars: str = "") -> list[re.Pattern]:
     relaxed = re.compile(rf"(?<=(?<![\d/])(?:19|20)\d\d)({m})" + _AFTER_DIGITS)
     # After a number and its punctuation ("of 1998,1 by", "resolution 60/214,1"): easily a
     # decimal ("1,5 million"), so tried last.
-    after_number = re.compile(rf"(?<=\d[,.;:])({m})(?=[\s)]|$)")
+    # After a full stop, a lower-case word next means a decimal or a target ("target 12.4 related").
+    after_number = re.compile(rf"(?<=\d[,;:])({m})(?=[\s)]|$)|(?<=\d\.)({m})(?=\)|$|\s(?![a-zà-ÿа-я]))")
     # After a resolution number and before punctuation ("résolution 77/38" + "2" + ","): the
     # weakest evidence, tried last.
     after_symbol = re.compile(rf"(?<=/\d)({m})(?=\s?[,;.:])|(?<=/\d\d)({m})(?=\s?[,;.:])"
@@ -58,9 +59,10 @@ def _mark_patterns(marker: str, unit_chars: str = "") -> list[re.Pattern]:
                               rf"|(?<=/[A-Z]{{3}}\.\d)({m})(?=\s?[,;.:])|(?<=/[A-Z]{{3}}\.\d\d)({m})(?=\s?[,;.:])")
     # After a name that ends in a number ("COVID-19" + "13").
     after_name = re.compile(rf"(?<=[^\W\d_][-‑]\d\d)({m})" + _AFTER_DIGITS)
-    # After a resolution number and before a word ("résolution 77/47" + "2" + " et"): only when
-    # nothing else on the page can be the mark, since "77/472" may well be a resolution.
-    before_word = re.compile(rf"(?<=\d/\d\d)({m})(?= [^\W\d_])")
+    # After a resolution number or a two-digit name and before a word ("résolution 77/47" + "2" +
+    # " et", "Agenda 21" + "4" + " by"): only when nothing else on the page can be the mark,
+    # since "77/472" may well be a resolution.
+    before_word = re.compile(rf"(?:(?<=\d/\d\d)|(?<=[^\W\d_] \d\d))({m})(?= [^\W\d_])")
     return [strict, after_number, relaxed, after_symbol, after_name, before_word]
 
 

@@ -24,6 +24,7 @@ from ..model import (
     Member,
     Metadata,
     OperativeParagraph,
+    Part,
     Preamble,
     PreambularParagraph,
     Resolution,
@@ -143,21 +144,56 @@ class _Parser:
             raise UnresError(Problem("text-no-paragraphs", "no paragraphs after the enacting formula",
                                      line=formula_line.number))
         blocks = build_blocks(self.lg, body_lines, set(), self._starts_block, self._opens)
-        for b in blocks:
+        top, parts = self._split_parts(blocks)
+        for b in top + [b for part in parts for b in part["blocks"]]:
             if b.heading:
                 self.warn("text-heading-dropped", f"heading {strip_marks(b.text)[:60]!r} left out (the model has "
                           "no headings)", b.line)
-        preamble, operative = self._classify([b for b in blocks if not b.heading])
+        if parts:
+            # A resolution in parts: what comes before the first part is the preamble they share.
+            preamble, operative = [b for b in top if not b.heading], []
+        else:
+            preamble, operative = self._classify([b for b in top if not b.heading])
+        for part in parts:
+            body = [b for b in part["blocks"] if not b.heading]
+            if body and normalize_space(self.lg, strip_marks(body[0].text)) in self._formulas:
+                part["formula"] = normalize_space(self.lg, body.pop(0).text)
+            part["preamble"], part["operative"] = self._classify(body)
+            if not part["operative"]:
+                self.warn("text-part-empty", f"part {part['label']!r} has no operative paragraph", part["line"])
         vote = self._closing(closing_lines)
         annexes = self._annexes(annex_lines)
         if closing_idx == len(lines) and not annex_lines:
             self.warn("text-no-closing", "no closing block (adoption date, meeting, vote) found; the text may "
                       "be cut off", line=lines[-1].number)
-        res = self._assemble(formula_text, preamble, operative, vote, annexes)
+        res = self._assemble(formula_text, preamble, operative, vote, annexes, parts)
         return ParseResult(res, self.warnings)
 
+    @property
+    def _formulas(self) -> set[str]:
+        return {normalize_space(self.lg, b["formula"]) for b in self.lg.bodies.values()}
+
+    def _split_parts(self, blocks: list[Block]) -> tuple[list[Block], list[dict]]:
+        """The blocks before the first part, and each part: its label and title (heading lines:
+        "A" / "Work of the Committee …"), then its own blocks. A resolution is read in parts only
+        when headings hold at least two part labels and the first is the sequence's first ("A")."""
+        labels = set(self.lg.part_labels)
+        at = [i for i, b in enumerate(blocks) if b.heading and strip_marks(b.text).strip() in labels]
+        if len(at) < 2 or strip_marks(blocks[at[0]].text).strip() != self.lg.part_labels[0]:
+            return blocks, []
+        parts = []
+        for n, i in enumerate(at):
+            end = at[n + 1] if n + 1 < len(at) else len(blocks)
+            j = i + 1
+            while j < end and blocks[j].heading:
+                j += 1
+            title = join_lines(self.lg, [b.text for b in blocks[i + 1:j]]) if j > i + 1 else None
+            parts.append({"label": strip_marks(blocks[i].text).strip(), "title": title, "formula": None,
+                          "blocks": blocks[j:end], "line": blocks[i].line})
+        return blocks[:at[0]], parts
+
     def _find_formula(self, lines: list[Line]) -> int | None:
-        formulas = {normalize_space(self.lg, b["formula"]) for b in self.lg.bodies.values()}
+        formulas = self._formulas
         for i, ln in enumerate(lines[:300]):
             if normalize_space(self.lg, ln.text) in formulas:
                 return i
@@ -576,21 +612,35 @@ class _Parser:
         return annexes
 
     # -- assembling -----------------------------------------------------------------------------
-    def _assemble(self, formula, preamble_blocks, ops, vote_pending: Vote, annex_blocks) -> Resolution:
-        lg = self.lg
-        title = self.meta.get("title")
-        if title:
-            title, _title_refs = self._refs(title)
-        pre = []
-        for b in preamble_blocks:
+    def _preambular(self, blocks: list[Block]) -> tuple[PreambularParagraph, ...]:
+        out = []
+        for b in blocks:
             text, refs = self._refs(b.text)
-            pre.append(PreambularParagraph(text, opening(lg, text), refs))
-        operative = []
+            out.append(PreambularParagraph(text, opening(self.lg, text), refs))
+        return tuple(out)
+
+    def _operative(self, ops: list[dict]) -> tuple[OperativeParagraph, ...]:
+        out = []
         for op in ops:
             text, refs = self._refs(op["text"])
             subs = self._subs(op["subs"])
             wrap_up = None if op["wrap_up"] is None else WrapUp(*self._refs(op["wrap_up"]))
-            operative.append(OperativeParagraph(op["number"], text, opening(lg, text), refs, subs, wrap_up))
+            out.append(OperativeParagraph(op["number"], text, opening(self.lg, text), refs, subs, wrap_up))
+        return tuple(out)
+
+    def _assemble(self, formula, preamble_blocks, ops, vote_pending: Vote, annex_blocks, part_dicts) -> Resolution:
+        lg = self.lg
+        title = self.meta.get("title")
+        if title:
+            title, _title_refs = self._refs(title)
+        pre = self._preambular(preamble_blocks)
+        operative = self._operative(ops)
+        parts = []
+        for p in part_dicts:
+            # Marks in a part's title have nowhere to go in the model (as in the resolution's title).
+            part_title = self._refs(p["title"])[0] if p["title"] else None
+            parts.append(Part(p["label"], part_title, p["formula"], self._preambular(p["preamble"]),
+                              self._operative(p["operative"])))
         annexes = []
         for title_a, paras in annex_blocks:
             aps = []
@@ -629,7 +679,7 @@ class _Parser:
         )
         return Resolution(metadata=metadata, agenda_items=tuple(self.agenda),
                           preamble=Preamble(normalize_space(lg, formula) if formula else None, tuple(pre)),
-                          operative=tuple(operative),
+                          operative=operative, parts=tuple(parts),
                           footnotes=tuple(footnotes), vote=vote, annexes=tuple(annexes))
 
     def _subs(self, subs: list[dict]) -> tuple[SubParagraph, ...]:

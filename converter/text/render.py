@@ -7,7 +7,7 @@ follow and footnote texts after the closing block; the vote in square brackets.
 from __future__ import annotations
 
 from ..langs import lang
-from ..model import FootnoteRef, Resolution, SubParagraph
+from ..model import FootnoteRef, OperativeParagraph, Resolution, SubParagraph
 
 
 def _marked(text: str, refs: tuple[FootnoteRef, ...]) -> str:
@@ -57,12 +57,17 @@ def render_text(res: Resolution) -> str:
         blocks.append(res.preamble.formula)
     for p in res.preamble.paragraphs:
         blocks.append(_marked(p.text, p.footnote_refs))
-    for p in res.operative:
-        text = _marked(p.text, p.footnote_refs)
-        blocks.append(f"{lg.format_paragraph_number(p.number)} {text}" if p.number else text)
-        _subs(blocks, p.subparagraphs)
-        if p.wrap_up is not None:
-            blocks.append(_marked(p.wrap_up.text, p.wrap_up.footnote_refs))
+    _operative(blocks, lg, res.operative)
+    for part in res.parts:
+        # The label and the title stand alone on their lines, as headings do.
+        blocks.append(part.label)
+        if part.title:
+            blocks.append(part.title)
+        if part.formula:
+            blocks.append(part.formula)
+        for p in part.preamble:
+            blocks.append(_marked(p.text, p.footnote_refs))
+        _operative(blocks, lg, part.operative)
     if md.adoption_date:
         blocks.append(lg.format_date(md.adoption_date))
     if md.meeting is not None and md.meeting.label:
@@ -88,6 +93,15 @@ def render_text(res: Resolution) -> str:
     for f in res.footnotes:
         blocks.append(f"{f.marker} {f.text}")
     return "\n\n".join(blocks) + "\n"
+
+
+def _operative(blocks: list[str], lg, paragraphs: tuple[OperativeParagraph, ...]) -> None:
+    for p in paragraphs:
+        text = _marked(p.text, p.footnote_refs)
+        blocks.append(f"{lg.format_paragraph_number(p.number)} {text}" if p.number else text)
+        _subs(blocks, p.subparagraphs)
+        if p.wrap_up is not None:
+            blocks.append(_marked(p.wrap_up.text, p.wrap_up.footnote_refs))
 
 
 def _subs(blocks: list[str], subs: tuple[SubParagraph, ...]) -> None:
