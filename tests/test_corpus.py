@@ -29,10 +29,9 @@ from corpus_text import run
 
 A = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 
-# Shares of documents parsed exactly right from PDF-like text, per language, as measured when
-# this test was last tightened (see the notes in benchmarks/README.md). A drop fails the test;
-# the target of the project is 98%.
-TEXT_FLOOR = {"ar": 0.95, "en": 0.95, "es": 0.94, "fr": 0.94, "ru": 0.96, "zh": 0.95}
+# Shares of documents parsed exactly right from PDF-like text, per language: the project's target,
+# 98%, reached in every language (figures in benchmarks/README.md). A drop below it fails the test.
+TEXT_FLOOR = {"ar": .98, "en": .98, "es": .98, "fr": .98, "ru": .98, "zh": .98}
 
 
 def _nonempty(el) -> bool:
@@ -120,7 +119,7 @@ def test_cr_unsc_texts_parse_and_numbering_is_found():
         res = parse_text(data, "en").resolution  # raises on any error: none may
         if re.search(rb"^\s*1\.\s", data, re.M) and re.search(rb"^\s*2\.\s", data, re.M):
             numbered += 1
-            numbers = [p.number for p in res.operative if p.number]
+            numbers = [p.number for p in res.operative or (res.parts[0].operative if res.parts else ()) if p.number]
             found += len(numbers) >= 2 and numbers[0] == "1"
         # Models that break no rule (433 of 450 when written): the rest carry slips of the old
         # printings that the rules report — a paragraph number missing, a label out of sequence.
