@@ -561,3 +561,30 @@ Sanctions
     res = parse(text)
     assert res.parts == ()
     assert [p.number for p in res.operative] == ["1", "2"]
+
+
+def test_a_footnote_line_that_starts_with_the_next_notes_number_and_a_mark_after_agenda_21():
+    text = """United Nations A/RES/85/9
+General Assembly Distr.: General
+8 December 2030
+Resolution adopted by the General Assembly on 7 December 2030
+85/9. Chemicals
+The General Assembly,
+ Recalling the Plan of Implementation of the World Summit on Sustainable Development,1
+ Bearing in mind the request to promote the implementation of Agenda 212
+by strengthening system-wide coordination,
+ 1. Decides to remain seized of the matter.
+
+ 1 Report of the World Summit on Sustainable Development, Johannesburg, 26 August –
+   4 September 2002, chap. I, resolution 2, annex.
+ 2 Report of the United Nations Conference on Environment and Development, vol. I.
+
+GE.30-00001
+"""
+    res = parse(text)
+    assert [f.marker for f in res.footnotes] == ["1", "2"]
+    assert res.footnotes[0].text.endswith("26 August – 4 September 2002, chap. I, resolution 2, annex.")
+    para = res.preamble.paragraphs[1]
+    assert para.text == ("Bearing in mind the request to promote the implementation of Agenda 21 by "
+                         "strengthening system-wide coordination,")
+    assert [r.marker for r in para.footnote_refs] == ["2"]

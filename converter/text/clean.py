@@ -62,7 +62,7 @@ def _mark_patterns(marker: str, unit_chars: str = "") -> list[re.Pattern]:
     # After a resolution number or a two-digit name and before a word ("résolution 77/47" + "2" +
     # " et", "Agenda 21" + "4" + " by"): only when nothing else on the page can be the mark,
     # since "77/472" may well be a resolution.
-    before_word = re.compile(rf"(?:(?<=\d/\d\d)|(?<=[^\W\d_] \d\d))({m})(?= [^\W\d_])")
+    before_word = re.compile(rf"(?:(?<=\d/\d\d)|(?<=[^\W\d_] \d\d))({m})(?= [^\W\d_]|$)")
     return [strict, after_number, relaxed, after_symbol, after_name, before_word]
 
 
@@ -177,6 +177,11 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
             in_notes = False
             continue
         fm = _FOOTNOTE_START.match(stripped) if stripped[0] in _NOTE_FIRST else None
+        if (fm and pending_note is not None and not pending_note[1].endswith(_TERMINAL)
+                and _indent(raw) > _indent(raw_lines[pending_note[2] - 1])):
+            # Indented under an unfinished note, a number goes on with it ("… 26 August –" /
+            # "4 September 2002 …"), even the next note's number.
+            fm = None
         if (fm and fm["marker"] not in defined and _next_in_sequence(fm["marker"], defined)
                 and not (not_a_note and not_a_note(stripped))):
             first = -1 if body_from is None or not fm["marker"][0].isdigit() else body_from
