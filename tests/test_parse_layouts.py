@@ -588,3 +588,22 @@ GE.30-00001
     assert para.text == ("Bearing in mind the request to promote the implementation of Agenda 21 by "
                          "strengthening system-wide coordination,")
     assert [r.marker for r in para.footnote_refs] == ["2"]
+
+
+def test_russian_opening_with_three_leading_words_after_a_page_break():
+    text = RU_SC_HEAD + """
+ссылаясь на свои предыдущие резолюции по этому вопросу и на заявления своего
+Председателя,
+
+S/RES/9999 (2031)
+
+GE.31-01234 2
+
+с большой обеспокоенностью отмечая, что пандемия оказывает серьезное негативное
+воздействие на состояние здоровья людей,
+
+1. постановляет продолжать заниматься этим вопросом.
+"""
+    paras = parse(text).preamble.paragraphs
+    assert len(paras) == 2
+    assert paras[1].text.startswith("с большой обеспокоенностью отмечая, что пандемия")

@@ -802,7 +802,8 @@ def _lowercase_opening(lg: Lang, text: str) -> bool:
         return False
     adverbs, modifiers, _ = _opening_words(lg.code)
     lead = adverbs | modifiers
-    for word in text.split(None, 3)[:3]:
+    # Up to three words may lead the head: "с большой обеспокоенностью отмечая".
+    for word in text.split(None, 4)[:4]:
         if word.rstrip(",;:").casefold() in heads:
             return True
         if word.casefold() not in lead:
