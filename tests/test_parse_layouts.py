@@ -607,3 +607,49 @@ GE.31-01234 2
     paras = parse(text).preamble.paragraphs
     assert len(paras) == 2
     assert paras[1].text.startswith("с большой обеспокоенностью отмечая, что пандемия")
+
+
+def test_decimals_and_percentages_are_never_taken_for_note_marks():
+    # Note 2's mark is missing from the text: "28,2 %", "12.4 relative" and "6.7%" must stay as
+    # printed rather than give up a digit to it.
+    text = """Nations Unies A/RES/85/9
+Assemblée générale Distr. générale
+8 décembre 2030
+Résolution adoptée par l’Assemblée générale le 7 décembre 2030
+85/9. Santé
+L’Assemblée générale,
+ Rappelant le rapport du Secrétaire général1,
+ Notant que les femmes représentaient 28,2 % des candidats et que 6.7% des cas relèvent de
+la cible 12.4 relative aux produits chimiques,
+ 1. Décide de rester saisie de la question.
+
+ 1 A/85/100.
+ 2 A/85/200.
+
+GE.30-00001
+"""
+    r = parse_text(text)
+    para = r.resolution.preamble.paragraphs[1]
+    assert "28,2 % des candidats et que 6.7% des cas relèvent de la cible 12.4 relative" in para.text
+    assert para.footnote_refs == ()
+    assert any(w.code == "footnote-unreferenced" for w in r.warnings)
+
+
+def test_a_mark_standing_apart_after_another_mark():
+    text = """Naciones Unidas A/RES/85/9
+Asamblea General Distr. general
+8 de diciembre de 2030
+Resolución aprobada por la Asamblea General el 7 de diciembre de 2030
+85/9. Derechos humanos
+La Asamblea General,
+ Tomando nota de los informes del Consejo de Derechos Humanos1 2;
+ 1. Decide seguir ocupándose de la cuestión.
+
+ 1 A/HRC/53/53.
+ 2 A/HRC/55/61.
+
+GE.30-00001
+"""
+    para = parse(text).preamble.paragraphs[0]
+    assert para.text == "Tomando nota de los informes del Consejo de Derechos Humanos ;"
+    assert [(r.marker, r.offset) for r in para.footnote_refs] == [("1", len(para.text) - 2), ("2", len(para.text) - 1)]

@@ -28,7 +28,8 @@ _FOOTNOTE_START = re.compile(r"^(?P<marker>\d{1,3}(?=\s)|\*{1,3}|\(\d{1,3}\))\s*
 # A mark glued to what precedes it: after a letter, closing punctuation or CJK, never inside a
 # number (1,5 or 3.9) and never after a slash or hyphen.
 _BEFORE = r"(?<=[^\W\d_]|[,.;:!?()\]’”»\"%。，；：、）」』》،؛])(?<!\d[.,])"
-_AFTER_DIGITS = r"(?=[\s,.;:!?)\]，。；：、）“”\"'»(（،؛\u3001-\u303f\u3400-\u9fff]|$)"
+# (A full stop and a digit after the digits make a decimal: "有6.7%" holds no mark.)
+_AFTER_DIGITS = r"(?=[\s,.;:!?)\]，。；：、）“”\"'»(（،؛\u3001-\u303f\u3400-\u9fff]|$)(?!\.\d)"
 GLUED_MARK = re.compile(_BEFORE + r"(\d{1,3}" + _AFTER_DIGITS + r"|\*{1,3}(?![*\d])|\(\d{1,3}\))")
 # Mark sentinels: the cleaning stage replaces each reference mark it has matched with its
 # footnote by MARK_OPEN + marker + MARK_CLOSE, which later stages turn into footnote_refs.
@@ -50,7 +51,7 @@ def _mark_patterns(marker: str, unit_chars: str = "") -> list[re.Pattern]:
     # After a number and its punctuation ("of 1998,1 by", "resolution 60/214,1"): easily a
     # decimal ("1,5 million"), so tried last.
     # After a full stop, a lower-case word next means a decimal or a target ("target 12.4 related").
-    after_number = re.compile(rf"(?<=\d[,;:])({m})(?=[\s)]|$)|(?<=\d\.)({m})(?=\)|$|\s(?![a-zà-ÿа-я]))")
+    after_number = re.compile(rf"(?<=\d[,;:])({m})(?=[\s)]|$)(?!\s?%)|(?<=\d\.)({m})(?=\)|$|\s(?![a-zà-ÿа-я]))")
     # After a resolution number and before punctuation ("résolution 77/38" + "2" + ","): the
     # weakest evidence, tried last.
     after_symbol = re.compile(rf"(?<=/\d)({m})(?=\s?[,;.:])|(?<=/\d\d)({m})(?=\s?[,;.:])"
@@ -290,7 +291,9 @@ def _mark_reference(lines: list[Line], pages: list[list[int]], marker: str, unit
     after_line, after_col = last_mark[0]
     if spaced:
         # Only for a line known to be a footnote: a mark after a space, before punctuation.
-        patterns = [None] * _WEAK_FROM + [re.compile(rf"(?<=[^\W\d_] )({re.escape(marker)})(?=\s?[,;.:])")]
+        # (or after another mark: "Humanos" + "1" + " 2" + ";")
+        patterns = [None] * _WEAK_FROM + [
+            re.compile(rf"(?:(?<=[^\W\d_] )|(?<={MARK_CLOSE} ))({re.escape(marker)})(?=\s?[,;.:])")]
     else:
         patterns = _mark_patterns(marker, unit_chars)
     for rank, pattern in enumerate(patterns if relaxed or spaced else patterns[:1]):
