@@ -29,6 +29,12 @@ ZH_GA_HEAD = """联合国 A/RES/85/9
 """
 
 
+def ecosoc_head(number: str, issued: str, adopted: str, title: str) -> str:
+    return (f"United Nations E/RES/2031/{number}\nEconomic and Social Council Distr.: General\n{issued}\n"
+            f"2031 session\nResolution adopted by the Economic and Social Council on {adopted}\n"
+            f"2031/{number}. {title}\n")
+
+
 def parse(text: str):
     return parse_text(text).resolution
 
@@ -110,12 +116,7 @@ El Consejo de Seguridad,
 
 
 def test_an_embedded_draft_resolution_stays_in_the_paragraph_that_introduces_it():
-    text = """United Nations E/RES/2031/9
-Economic and Social Council Distr.: General
-1 August 2031
-2031 session
-Resolution adopted by the Economic and Social Council on 25 July 2031
-2031/9. Reducing waste in public procurement
+    text = ecosoc_head("9", "1 August 2031", "25 July 2031", "Reducing waste in public procurement") + """\
 The Economic and Social Council
  Recommends to the General Assembly the adoption of the following draft resolution:
  “The General Assembly,
@@ -135,15 +136,19 @@ The Economic and Social Council
     assert res.metadata.meeting.number == 25
 
 
-def test_russian_preambular_paragraph_after_a_page_break_starts_in_lower_case():
-    text = RU_SC_HEAD + """
+# A first page that ends on a finished preambular paragraph, then the next page's running head.
+RU_PAGE_ONE = RU_SC_HEAD + """
 ссылаясь на свои предыдущие резолюции по этому вопросу и на заявления своего
 Председателя,
 
 S/RES/9999 (2031)
 
 GE.31-01234 2
+"""
 
+
+def test_russian_preambular_paragraph_after_a_page_break_starts_in_lower_case():
+    text = RU_PAGE_ONE + """
 признавая далее настоятельную необходимость решения проблемы незаконных
 финансовых потоков,
 
@@ -511,14 +516,8 @@ GE.30-00001
 
 
 def test_a_resolution_adopted_in_parts():
-    text = """United Nations E/RES/2031/12
-Economic and Social Council Distr.: General
-12 June 2031
-2031 session
-Resolution adopted by the Economic and Social Council on 5 June 2031
-2031/12. Work of the Committee of Experts on Road Safety and on the Labelling of
-Batteries
-The Economic and Social Council,
+    text = ecosoc_head("12", "12 June 2031", "5 June 2031", "Work of the Committee of Experts on Road Safety and on "
+                       "the Labelling of\nBatteries") + """The Economic and Social Council,
  Recalling its resolution 2029/9 of 6 June 2029,
 A
 Work of the Committee regarding road safety
@@ -591,14 +590,7 @@ GE.30-00001
 
 
 def test_russian_opening_with_three_leading_words_after_a_page_break():
-    text = RU_SC_HEAD + """
-ссылаясь на свои предыдущие резолюции по этому вопросу и на заявления своего
-Председателя,
-
-S/RES/9999 (2031)
-
-GE.31-01234 2
-
+    text = RU_PAGE_ONE + """
 с большой обеспокоенностью отмечая, что пандемия оказывает серьезное негативное
 воздействие на состояние здоровья людей,
 
