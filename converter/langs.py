@@ -137,7 +137,8 @@ class Lang:
 
     @cached_property
     def _body_keys(self) -> tuple[dict[str, str], dict[str, str]]:
-        names, formulas = {}, {}
+        names: dict[str, str] = {}
+        formulas: dict[str, str] = {}
         for code, b in self.bodies.items():
             names.setdefault(member_key(b["name"]), code)
             names.setdefault(member_key(b["adopted_by"]), code)

@@ -136,22 +136,23 @@ class _Notes:
 
     def add(self, x: _Xml, marker: str) -> None:
         self.count += 1
-        x.open("authorialNote", marker=marker, placement="bottom", eId=f"authorialNote_{self.count}")
-        x.leaf("p", self.text.get(marker, ""))
-        x.close()
+        x.parts.append(f'<authorialNote marker="{_attr(marker)}" placement="bottom" eId="authorialNote_{self.count}">'
+                       f'<p>{_text(self.text.get(marker, ""))}</p></authorialNote>')
 
 
 def _inline_text(x: _Xml, text: str, refs: tuple[FootnoteRef, ...], notes: _Notes, opening: str | None = None):
     """The inside of a p: text, the opening phrase in a span, an authorialNote at each reference offset."""
-    if not refs and not opening:
-        x.text(text)
-        if not text:
-            x.parts.append("")  # <p></p>, as for any element whose text is set
+    out = x.parts
+    span_end = len(opening) if opening and text.startswith(opening) else 0
+    if not refs:
+        if span_end:
+            out.append(f'<span class="italic">{_text(opening or "")}</span>{_text(text[span_end:])}')
+        else:
+            out.append(_text(text))  # appended even when empty: <p></p>, as for any element whose text is set
         return
     by_offset: dict[int, list[str]] = {}
     for r in refs:
         by_offset.setdefault(min(r.offset, len(text)), []).append(r.marker)
-    span_end = len(opening) if opening and text.startswith(opening) else 0
     stops = sorted(set(by_offset) | {len(text)} | ({span_end} if span_end else set()))
     in_span = False
     pos = 0
@@ -159,24 +160,22 @@ def _inline_text(x: _Xml, text: str, refs: tuple[FootnoteRef, ...], notes: _Note
         piece = text[pos:stop]
         if piece:
             if pos < span_end and not in_span:
-                x.open("span", class_="italic")
+                out.append('<span class="italic">')
                 in_span = True
             elif pos >= span_end and in_span:
-                x.close()
+                out.append("</span>")
                 in_span = False
-            x.text(piece)
+            out.append(_text(piece))
         pos = stop
         markers = by_offset.get(stop)
         if markers:
             if in_span and not 0 < stop < span_end:
-                x.close()
+                out.append("</span>")
                 in_span = False
             for marker in markers:
                 notes.add(x, marker)
     if in_span:
-        x.close()
-    if not text and not refs:
-        x.parts.append("")
+        out.append("</span>")
 
 
 def _meta(x: _Xml, res: Resolution) -> None:
@@ -264,7 +263,12 @@ def _member_tlc(iso3: str, show: str) -> str:
 
 
 def _organization(m) -> str:
-    return f'<organization refersTo="{_attr(_member_ref(m.iso3))}">{_text(m.name)}</organization>'
+    return _organization_of(m.iso3, m.name)
+
+
+@lru_cache(maxsize=4096)
+def _organization_of(iso3: str | None, name: str) -> str:
+    return f'<organization refersTo="{_attr(_member_ref(iso3))}">{_text(name)}</organization>'
 
 
 def _member_ref(iso3: str | None) -> str:
@@ -350,12 +354,12 @@ def _preamble(x: _Xml, res: Resolution, notes: _Notes) -> None:
         x.open("formula", name="enactingFormula", eId="preamble__formula_1")
         x.leaf("p", pre.formula)
         x.close()
+    out = x.parts
     for i, para in enumerate(pre.paragraphs, start=1):
-        x.open("container", name=para.opening or "preambularParagraph", eId=f"preamble__container_{i}")
-        x.open("p")
+        name = _attr(para.opening or "preambularParagraph")
+        out.append(f'<container name="{name}" eId="preamble__container_{i}"><p>')
         _inline_text(x, para.text, para.footnote_refs, notes, para.opening)
-        x.close()
-        x.close()
+        out.append("</p></container>")
     x.close()
 
 
@@ -390,48 +394,46 @@ def _body(x: _Xml, res: Resolution, notes: _Notes) -> None:
 
 def _paragraphs(x: _Xml, lg, paragraphs, prefix: str, notes: _Notes) -> None:
     used: set[str] = set()
+    out = x.parts
     for i, para in enumerate(paragraphs, start=1):
         # eIds follow the printed number; a repeated or missing number falls back to the position.
         eid = f"{prefix}para_{para.number}" if para.number is not None else f"{prefix}para_unnumbered_{i}"
         if eid in used:
             eid = f"{prefix}para_{i}_dup"
         used.add(eid)
-        x.open("paragraph", eId=eid)
+        eid = _attr(eid)
         if para.number is not None:
-            x.leaf("num", lg.format_paragraph_number(para.number))
+            out.append(f'<paragraph eId="{eid}"><num>{_text(lg.format_paragraph_number(para.number))}</num>')
+        else:
+            out.append(f'<paragraph eId="{eid}">')
         _content_or_list(x, eid, para.text, para.footnote_refs, para.subparagraphs, notes, para.opening,
                          para.wrap_up)
-        x.close()
+        out.append("</paragraph>")
 
 
-def _content_or_list(x: _Xml, eid, text, refs, subs: tuple[SubParagraph, ...], notes, opening=None,
+# The writers below append elements that always have content as literal text: the stack of
+# _Xml (which writes an empty element as <x/>) is only needed where an element may stay empty.
+def _content_or_list(x: _Xml, eid: str, text, refs, subs: tuple[SubParagraph, ...], notes, opening=None,
                      wrap_up: WrapUp | None = None) -> None:
+    out = x.parts
     if not subs:
-        x.open("content", eId=f"{eid}__content")
-        x.open("p")
+        out.append(f'<content eId="{eid}__content"><p>')
         _inline_text(x, text, refs, notes, opening)
-        x.close()
-        x.close()
+        out.append("</p></content>")
         return
-    x.open("list", eId=f"{eid}__list_1")
-    x.open("intro", eId=f"{eid}__list_1__intro")
-    x.open("p")
+    out.append(f'<list eId="{eid}__list_1"><intro eId="{eid}__list_1__intro"><p>')
     _inline_text(x, text, refs, notes, opening)
-    x.close()
-    x.close()
+    out.append("</p></intro>")
     for j, sub in enumerate(subs, start=1):
         sid = f"{eid}__list_1__point_{j}"
-        x.open("point", eId=sid)
-        x.leaf("num", sub.label)
+        out.append(f'<point eId="{sid}"><num>{_text(sub.label)}</num>')
         _content_or_list(x, sid, sub.text, sub.footnote_refs, sub.subparagraphs, notes)
-        x.close()
+        out.append("</point>")
     if wrap_up is not None:
-        x.open("wrapUp", eId=f"{eid}__list_1__wrapup")
-        x.open("p")
+        out.append(f'<wrapUp eId="{eid}__list_1__wrapup"><p>')
         _inline_text(x, wrap_up.text, wrap_up.footnote_refs, notes)
-        x.close()
-        x.close()
-    x.close()
+        out.append("</p></wrapUp>")
+    out.append("</list>")
 
 
 def _conclusions(x: _Xml, res: Resolution, notes: _Notes) -> None:

@@ -15,7 +15,7 @@ from .clean import Line, strip_marks
 
 _LATIN_WORD_END = re.compile(r"[^\W\d_]-$")
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
-_CJK_CHAR = re.compile(f"[{_CJK}]")
+_SPACE_BY_CJK = re.compile(f"(?<=[{_CJK}]) | (?=[{_CJK}])")
 _PARA_END = tuple(",;:.，；：。،؛")
 _TRAILING_NUMBER = re.compile(r"(?<=[,;:.，；：。،؛])\s?\d{1,3}$")
 # Headings are printed on one line; a longer unfinished line is a paragraph whose end was lost.
@@ -23,7 +23,7 @@ _HEADING_MAX = 100
 _HEADING_RUN = 3
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     text: str
     line: int  # line number of the first line
@@ -52,15 +52,8 @@ def join_lines(lang: Lang, parts: list[str]) -> str:
 def normalize_space(lang: Lang, text: str) -> str:
     text = " ".join(text.split())
     if lang.join == "" and " " in text:
-        parts = text.split(" ")
-        out = [parts[0]]
-        for part in parts[1:]:
-            # A space next to a CJK character is an artefact of line joining; between Latin words it stays.
-            if (out[-1] and _CJK_CHAR.match(out[-1][-1])) or (part and _CJK_CHAR.match(part[0])):
-                out[-1] += part
-            else:
-                out.append(part)
-        text = " ".join(out)
+        # A space next to a CJK character is an artefact of line joining; between Latin words it stays.
+        text = _SPACE_BY_CJK.sub("", text)
     return text
 
 
@@ -81,7 +74,14 @@ def _full_line(lines: list[Line]) -> int:
     return (lengths[int(0.9 * (len(lengths) - 1))] if len(lengths) >= 20 else lengths[-1]) if lengths else 0
 
 
-def layout(lines: list[Line]) -> dict[str, bool]:
+@dataclass(frozen=True)
+class Layout:
+    indent: bool  # indented lines start paragraphs
+    margin: int  # the left margin, in spaces
+    gaps: bool  # blank lines separate paragraphs
+
+
+def layout(lines: list[Line]) -> Layout:
     """What marks paragraph starts in this document: indentation, blank lines, or neither."""
     margin = min((ln.indent for ln in lines), default=0)
     indented = sum(1 for ln in lines if ln.indent > margin)
@@ -93,10 +93,9 @@ def layout(lines: list[Line]) -> dict[str, bool]:
     wrapped_after_gap = any(ln.gap_before and not finished(prev.text) and len(prev.text) > 0.7 * full
                             for prev, ln in zip(lines, lines[1:], strict=False))
     double_spaced = gaps >= 0.8 * max(1, len(lines) - 1) and wrapped_after_gap
-    # Indentation marks paragraph starts when some lines are indented and most are not.
     # Indentation marks paragraph starts when some lines stand further in than the left margin
     # (every line sharing one indent is a margin, not a paragraph start).
-    return {"indent": 0 < indented < len(lines), "margin": margin, "gaps": not double_spaced}
+    return Layout(indent=0 < indented < len(lines), margin=margin, gaps=not double_spaced)
 
 
 def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block, opens=None) -> list[Block]:
@@ -115,28 +114,37 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
     current: list[str] = []
     first = 0
 
+    known: list[bool | None] = [None] * len(lines)
+
     def starts_new(i: int) -> bool:
+        # Asked again for the line after each heading candidate: answered once per line.
+        new = known[i]
+        if new is None:
+            new = known[i] = _starts_new(i)
+        return new
+
+    def _starts_new(i: int) -> bool:
         ln = lines[i]
         new = False
         # An unfinished line that stopped short before a label is an unpunctuated title item
         # ("d) Désarmement, démobilisation…" / page break / "e) Action en faveur…").
         ended = fin[i - 1] or (opener[i] and len(lines[i - 1].text) <= short)
-        if mode["indent"]:
-            new = ln.indent > mode["margin"]
+        if mode.indent:
+            new = ln.indent > mode.margin
             # After a page break the indent is shifted; a line there continues the
             # paragraph unless the previous one was finished.
             if ln.page_start and not ended:
                 new = False
-        if mode["gaps"] and ln.gap_before:
+        if mode.gaps and ln.gap_before:
             new = True
-        if ln.page_start and not mode["indent"] and opens is not None:
+        if ln.page_start and not mode.indent and opens is not None:
             # A page break hides the blank line or indent: a finished paragraph followed by a
             # line that opens like one is the only evidence left.
             new = ended and opens(ln.text)
         # A number or label at a line start after a finished line opens a paragraph — unless the
         # document indents its paragraphs and this line is not indented: then it is an inline
         # enumeration that wrapped ("… b) la violence psychologique ;" / "d) la maltraitance …").
-        if opener[i] and fin[i - 1] and not (mode["indent"] and ln.indent <= mode["margin"] and not ln.page_start):
+        if opener[i] and fin[i - 1] and not (mode.indent and ln.indent <= mode.margin and not ln.page_start):
             new = True
         return new
 
@@ -144,7 +152,7 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
         # The paragraph after a heading may begin on a new page, where indents and blanks are lost.
         ln = lines[i]
         if ln.page_start:
-            return ln.indent > mode["margin"] or opener[i]
+            return ln.indent > mode.margin or opener[i]
         return starts_new(i)
 
     def flush(heading: bool = False):

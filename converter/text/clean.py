@@ -37,7 +37,7 @@ MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
 MARK_RE = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
 
 
-def _mark_patterns(marker: str, unit_chars: str = "") -> list[re.Pattern]:
+def _mark_patterns(marker: str, unit_chars: str = "") -> list[re.Pattern[str] | None]:
     m = re.escape(marker)
     # Digits followed by a counter or unit ("4月", "3次") are numbers, not marks.
     units = f"(?![{re.escape(unit_chars)}])" if unit_chars else ""
@@ -75,7 +75,7 @@ _TERMINAL = tuple(".。!?！？")  # how a footnote ends: UN footnotes end with 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     text: str  # without leading and trailing whitespace
     number: int  # 1-based line number in the input
@@ -112,8 +112,8 @@ def decode(data: bytes | str) -> tuple[str, list[Problem]]:
     if len(text) > MAX_TEXT_CHARS:
         raise UnresError(Problem("text-too-large", f"{len(text)} characters is more than {MAX_TEXT_CHARS}"))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _CONTROL.search(text):
-        line = text.count("\n", 0, _CONTROL.search(text).start()) + 1
+    if control := _CONTROL.search(text):
+        line = text.count("\n", 0, control.start()) + 1
         warnings.append(Problem("text-control-characters", "control characters removed", line=line,
                                 severity="warning"))
         text = _CONTROL.sub("", text)
@@ -121,15 +121,9 @@ def decode(data: bytes | str) -> tuple[str, list[Problem]]:
 
 
 def _indent(raw: str) -> int:
-    n = 0
-    for c in raw:
-        if c == " " or c == "\u3000":
-            n += 1
-        elif c == "\t":
-            n += 4
-        else:
-            break
-    return n
+    """Leading blanks: a tab counts as four spaces, an ideographic space as one."""
+    lead = len(raw) - len(raw.lstrip(" \t\u3000"))
+    return lead + 3 * raw.count("\t", 0, lead) if lead else 0
 
 
 def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> Cleaned:
@@ -145,7 +139,7 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
     defined: set[str] = set()
     last_mark = [(-1, -1)]  # marks come in document order: search after the previous one
     raw_lines = text.split("\n")
-    stripped_lines = [" ".join(raw.replace("\f", "").split()) for raw in raw_lines]
+    stripped_lines = [" ".join((raw.replace("\f", "") if "\f" in raw else raw).split()) for raw in raw_lines]
     furniture = [_furniture(t) if t and t[0] in _FURNITURE_FIRST else None for t in stripped_lines]
     bottom: list[int] = []  # computed when first needed: most texts have few footnotes
     body_from: int | None = None if is_formula is not None else 0
@@ -163,15 +157,16 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
             raw = raw.replace("\f", "")
         stripped = stripped_lines[number - 1]
         if not stripped:
-            pending_note = _close_note(out, pending_note, keep_open=True)
+            if pending_note is not None:
+                pending_note = _close_note(out, pending_note, keep_open=True)
             gap = True
             continue
         kind = furniture[number - 1]
         if kind is not None:
-            if kind[0] == "symbol":
+            if kind[0] == "symbol" and kind[1]:
                 # "S/RES/2700(2023)" in Chinese running heads: the symbol is written with a space.
                 out.symbol = out.symbol or re.sub(r"\s*\((\d{4})\)$", r" (\1)", kind[1])
-            elif kind[0] == "job":
+            elif kind[0] == "job" and kind[1]:
                 out.job_number = out.job_number or kind[1]
             new_page()
             pending_note = _close_note(out, pending_note)
@@ -206,7 +201,8 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
                 and not (_indent(raw) < 3 and not_a_note and not_a_note(stripped)):
             pending_note[1] += " " + stripped
             continue
-        pending_note = _close_note(out, pending_note)
+        if pending_note is not None:
+            pending_note = _close_note(out, pending_note)
         in_notes = False
         if is_formula is not None and body_from is None and is_formula(stripped):
             body_from = len(out.lines)
@@ -289,6 +285,7 @@ def _mark_reference(lines: list[Line], pages: list[list[int]], marker: str, unit
     where footnote blocks stand, so that a wrapped line starting with a number is not taken
     for a footnote."""
     after_line, after_col = last_mark[0]
+    patterns: list[re.Pattern[str] | None]
     if spaced:
         # Only for a line known to be a footnote: a mark after a space, before punctuation.
         # (or after another mark: "Humanos" + "1" + " 2" + ";")
@@ -305,6 +302,8 @@ def _mark_reference(lines: list[Line], pages: list[list[int]], marker: str, unit
                 if i < after_line or i < first_line:
                     continue
                 line = lines[i]
+                if marker not in line.text:  # every pattern holds the marker itself: a cheap test first
+                    continue
                 m = pattern.search(line.text, after_col + 1 if i == after_line else 0)
                 nxt = lines[i + 1].text if i + 1 < len(lines) else ""
                 while m and not _plausible_mark(line.text, m.start(m.lastindex or 1), nxt):

@@ -88,8 +88,8 @@ def render_text(res: Resolution) -> str:
         blocks.append(lg.t["formats"]["annex"])
         if annex.title:
             blocks.append(annex.title)
-        for p in annex.paragraphs:
-            blocks.append(_marked(p.text, p.footnote_refs))
+        for ap in annex.paragraphs:
+            blocks.append(_marked(ap.text, ap.footnote_refs))
     for f in res.footnotes:
         blocks.append(f"{f.marker} {f.text}")
     return "\n\n".join(blocks) + "\n"

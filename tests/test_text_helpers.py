@@ -1,0 +1,51 @@
+"""The small helpers of the text stages, each alone: language detection, indentation, spacing."""
+
+from __future__ import annotations
+
+import pytest
+
+from unres.langs import lang
+from unres.text.blocks import normalize_space
+from unres.text.clean import _indent
+from unres.text.parse import detect_language
+
+OPENINGS = {
+    "ar": "إن مجلس حقوق الإنسان،\nإذ يشير إلى جميع قراراته السابقة بشأن هذه المسألة،\n",
+    "en": "The General Assembly,\nRecalling its resolution 70/1 of 25 September 2015,\n",
+    "es": "La Asamblea General,\nRecordando su resolución 70/1, de 25 de septiembre de 2015,\n",
+    "fr": "L’Assemblée générale,\nRappelant sa résolution 70/1 du 25 septembre 2015,\n",
+    "ru": "Генеральная Ассамблея,\nссылаясь на свою резолюцию 70/1 от 25 сентября 2015 года,\n",
+    "zh": "大会，\n回顾其2015年9月25日第70/1号决议，\n",
+}
+
+
+@pytest.mark.parametrize("code", sorted(OPENINGS))
+def test_each_language_is_recognised_by_its_script_and_words(code):
+    assert detect_language(OPENINGS[code]) == code
+
+
+def test_a_chinese_text_under_a_latin_header_is_chinese():
+    # Symbols, job numbers and dates in Latin letters come first; the script of the text decides.
+    header = "A/HRC/RES/35/8\nGE.17-11923 (C)\nDistr.: General 12 July 2017\n"
+    assert detect_language(header + OPENINGS["zh"] * 3) == "zh"
+
+
+def test_a_text_without_letters_has_no_language():
+    assert detect_language("12 34\n56/78 ...\n") is None
+
+
+def test_indent_counts_tabs_as_four_and_ideographic_spaces_as_one():
+    assert _indent("   text") == 3
+    assert _indent("\ttext") == 4
+    assert _indent(" \t x") == 6
+    assert _indent("\u3000\u3000文本") == 2
+    assert _indent("text  ") == 0
+    assert _indent("") == 0
+
+
+def test_spaces_next_to_cjk_characters_go_but_spaces_between_latin_words_stay():
+    zh = lang("zh")
+    assert normalize_space(zh, "第 35 届 会议") == "第35届会议"
+    assert normalize_space(zh, "United Nations  系统 和 WHO") == "United Nations系统和WHO"
+    assert normalize_space(zh, "（ 2015 年）") == "（2015年）"
+    assert normalize_space(lang("en"), "United  Nations\u3000system") == "United Nations system"
