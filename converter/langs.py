@@ -34,6 +34,11 @@ class Lang:
         return self.patterns[name].match(text)
 
     @cached_property
+    def furniture(self) -> list[re.Pattern]:
+        """Header lines that say nothing about the resolution ("United Nations", "Distr.: General")."""
+        return [re.compile(p) for p in self.t.get("furniture", ())]
+
+    @cached_property
     def paragraph_number(self) -> re.Pattern:
         return re.compile(self.t["numbering"]["paragraph"])
 

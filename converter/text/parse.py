@@ -265,7 +265,7 @@ class _Parser:
         lines = self._rejoin_header(lines)
         for ln in lines:
             t = strip_marks(ln.text)
-            if any(re.match(p, t) for p in lg.t.get("furniture", ())):
+            if any(p.match(t) for p in lg.furniture):
                 prev_distr = bool(re.match(r"^Distr", t))
                 continue
             if m := lg.match("distribution", t):
@@ -352,9 +352,9 @@ class _Parser:
             ln = lines[i]
             if i + 1 < len(lines):
                 t = strip_marks(ln.text)
-                joined = join_lines(self.lg, [t, strip_marks(lines[i + 1].text)])
-                if (not any(self.lg.match(n, t) for n in self._ONE_LINE)
-                        and any(self.lg.match(n, joined) for n in self._ONE_LINE)):
+                joined = None if any(self.lg.match(n, t) for n in self._ONE_LINE) else \
+                    join_lines(self.lg, [t, strip_marks(lines[i + 1].text)])
+                if joined is not None and any(self.lg.match(n, joined) for n in self._ONE_LINE):
                     out.append(Line(joined, ln.number, ln.indent))
                     i += 2
                     continue
