@@ -113,16 +113,36 @@ def test_cr_unsc_texts_parse_and_numbering_is_found():
     root = corpus_or_skip("cr-unsc")
     files = sorted(root.glob("*.txt"))
     assert len(files) == 450
-    numbered = found = valid = 0
+    numbered = found = valid = notes = marked = 0
     for f in files:
         data = f.read_bytes()
         res = parse_text(data, "en").resolution  # raises on any error: none may
+        notes += len(res.footnotes)
+        marked += len({r.marker for r in _all_refs(res)} & {n.marker for n in res.footnotes})
         if re.search(rb"^\s*1\.\s", data, re.M) and re.search(rb"^\s*2\.\s", data, re.M):
             numbered += 1
             numbers = [p.number for p in res.operative or (res.parts[0].operative if res.parts else ()) if p.number]
             found += len(numbers) >= 2 and numbers[0] == "1"
-        # Models that break no rule (433 of 450 when written): the rest carry slips of the old
-        # printings that the rules report — a paragraph number missing, a label out of sequence.
+        # Models that break no rule (414 of 450 when written): the rest carry slips of the old
+        # printings that the rules report — a paragraph number missing, a label out of sequence —
+        # or an endnote whose mark is not in the body (in a heading, lost by the OCR).
         valid += not any(p.severity == "error" for p in validate(res))
     assert found / numbered >= 0.95, (found, numbered)
-    assert valid / len(files) >= 0.96, valid
+    assert valid / len(files) >= 0.91, valid
+    # The notes printed after the vote (502 when written, in 270 texts), nearly all with their mark.
+    assert notes >= 480 and marked / notes >= 0.95, (notes, marked)
+
+
+def _all_refs(res):
+    def walk(paras):
+        for p in paras:
+            yield from p.footnote_refs
+            yield from walk(getattr(p, "subparagraphs", ()))
+            if getattr(p, "wrap_up", None):
+                yield from p.wrap_up.footnote_refs
+    yield from walk(res.preamble.paragraphs)
+    yield from walk(res.operative)
+    for part in res.parts:
+        yield from walk(part.preamble)
+        yield from walk(part.operative)
+    yield from res.vote.footnote_refs

@@ -384,9 +384,13 @@ Adopted at the 645th meeting by 10 votes to none, with 1 abstention (France).
     assert "text-heading-dropped" not in [w.code for w in r.warnings]
     v = res.vote
     assert (v.type, v.in_favour.count, v.against.count, v.abstaining.count) == ("recorded", 10, 0, 1)
-    # The statement ends at its full stop: a note printed after it is reported, not made part of it.
+    # The statement ends at its full stop: the note printed after it is an endnote, not part of it
+    # (its mark is nowhere in this text: reported).
     assert v.text.endswith("(France).")
-    assert any(w.code == "text-closing-unknown" and "Official Records" in w.message for w in r.warnings)
+    assert [(f.marker, f.text) for f in res.footnotes] == [("12", "See Official Records of the Security Council, "
+                                                            "Second Year.")]
+    assert [w.message for w in r.warnings if w.code == "footnote-unreferenced"] == [
+        "footnote '12' has no reference mark in the text"]
     # Written out in the UN's layout (side headings with no names) and read back: the same counts.
     assert parse_text(render_text(res), "en").resolution.vote == v
 
@@ -645,3 +649,81 @@ GE.30-00001
     para = parse(text).preamble.paragraphs[0]
     assert para.text == "Tomando nota de los informes del Consejo de Derechos Humanos ;"
     assert [(r.marker, r.offset) for r in para.footnote_refs] == [("1", len(para.text) - 2), ("2", len(para.text) - 1)]
+
+
+def test_endnotes_after_the_vote_and_their_marks_standing_apart_in_the_body():
+    # The Security Council's yearly volumes print notes after the vote, numbered through the
+    # volume; their marks stand apart from the words. Dates, counts and numbered things are not marks.
+    text = OLD_SC_HEAD + """Taking note of the telegram addressed on 6 January
+1948 by its President to the parties 14 and of their
+replies thereto, 15 in which they affirmed their wish,
+
+Having considered the report of the Commission of 16
+February 1948 16 in pursuance of paragraph 17 of its
+resolution of 4 September and the statement of 17 September,
+
+1. Calls upon the parties to take, within 17 days, every
+measure to improve the situation, as agreed in documents
+S/1100 17 and S/1101 17;
+
+2. Decides to remain seized of the matter.
+
+Adopted at the 229th meeting by 9 votes to none,
+with 2 abstentions (Syria, Ukrainian Soviet Socialist Republic).
+14 See Official Records of the Security Council, Third Year,
+No. 3, p. 2.
+15 Ibid.
+16 Ibid., Supplement for February 1948, document S/1000.
+17 Ibid., documents S/1100 and S/1101.
+"""
+    r = parse_text(text, "en")
+    res = r.resolution
+    assert [(f.marker, f.text) for f in res.footnotes] == [
+        ("14", "See Official Records of the Security Council, Third Year, No. 3, p. 2."), ("15", "Ibid."),
+        ("16", "Ibid., Supplement for February 1948, document S/1000."),
+        ("17", "Ibid., documents S/1100 and S/1101.")]
+
+    def marks(para):
+        return [(ref.marker, para.text[:ref.offset][-14:]) for ref in para.footnote_refs]
+
+    pre, ops = res.preamble.paragraphs, res.operative
+    assert marks(pre[0]) == [("14", "to the parties"), ("15", "plies thereto,")]
+    assert "addressed on 6 January 1948 by its President to the parties and of" in pre[0].text
+    assert marks(pre[1]) == [("16", " February 1948")]
+    assert ("of 16 February 1948 in pursuance of paragraph 17 of its resolution of 4 September and the "
+            "statement of 17 September,") in pre[1].text
+    # (a note referred to twice: both places marked)
+    assert marks(ops[0]) == [("17", "cuments S/1100"), ("17", "100 and S/1101")]
+    assert "within 17 days" in ops[0].text
+    assert not [w for w in r.warnings if w.code in ("text-closing-unknown", "footnote-unreferenced")]
+    v = res.vote
+    assert (v.type, v.in_favour.count, v.against.count, v.abstaining.count) == ("recorded", 9, 0, 2)
+
+
+def test_endnotes_read_as_a_foot_block_get_their_marks_by_the_endnote_rule():
+    # The cleaning stage takes notes at the end of a text for a page's foot block and looks for
+    # page-foot marks, finding "(4)" of an enumeration: after the vote, the endnote rule decides.
+    text = OLD_SC_HEAD + """Noting that the parties adhere to the principles of the Renville
+Agreement 4 and agree that elections should be held,
+
+1. Calls upon the parties to ensure (4) that elections are free, and to settle the dispute in
+accordance with the Linggadjati 5 and Renville Agreements;
+
+2. Decides to remain seized of the matter.
+
+Adopted at the 406th meeting. 6
+
+4 Ibid., Third Year, Special Supplement No. 1.
+5 Linggadjati Agreement, signed on 25 March 1947.
+6 The draft resolution was voted on in parts.
+"""
+    r = parse_text(text, "en")
+    res = r.resolution
+    assert [f.marker for f in res.footnotes] == ["4", "5", "6"]
+    pre, op = res.preamble.paragraphs[0], res.operative[0]
+    assert [(x.marker, pre.text[:x.offset][-18:]) for x in pre.footnote_refs] == [("4", "Renville Agreement")]
+    assert "to ensure (4) that elections" in op.text
+    assert [(x.marker, op.text[:x.offset][-11:]) for x in op.footnote_refs] == [("5", "Linggadjati")]
+    assert res.vote.text == "Adopted at the 406th meeting."
+    assert [x.marker for x in res.vote.footnote_refs] == ["6"]
+    assert not [w for w in r.warnings if w.code == "footnote-unreferenced"]

@@ -36,7 +36,7 @@ from ..model import (
 )
 from ..problems import Problem, UnresError
 from .blocks import Block, build_blocks, finished, join_lines, normalize_space
-from .clean import MARK_RE, SYMBOL_RE, Line, clean, decode, strip_marks
+from .clean import MARK_CLOSE, MARK_OPEN, MARK_RE, SYMBOL_RE, Line, clean, decode, strip_marks
 
 MAX_SUB_DEPTH = 6  # deeper "levels" in a text are numbering slips, not structure
 
@@ -140,7 +140,7 @@ class _Parser:
         formula_line = lines[f_idx]
         closing_idx, annex_idx = self._find_closing(lines, f_idx + 1)
         body_lines = lines[f_idx + 1:closing_idx]
-        closing_lines = lines[closing_idx:annex_idx]
+        closing_lines = self._endnotes(lines[closing_idx:annex_idx], body_lines)
         annex_lines = lines[annex_idx:]
         if not body_lines:
             raise UnresError(Problem("text-no-paragraphs", "no paragraphs after the enacting formula",
@@ -479,24 +479,100 @@ class _Parser:
             op["subs"].append(node)
 
     # -- closing ------------------------------------------------------------------------------
-    def _closing(self, lines: list[Line]) -> Vote:
-        lg = self.lg
+    def _vote_span(self, lines: list[Line]) -> tuple[list[str], list[Line], int | None]:
+        """The vote statement's lines, the other closing lines, and the index of the line after
+        the statement's end (None while it is open)."""
         vote_lines: list[str] = []
-        in_vote = False
         other: list[Line] = []
-        bracketed = False
-        for ln in lines:
+        in_vote = bracketed = False
+        ended: int | None = None
+        for i, ln in enumerate(lines):
             t = ln.text
-            if in_vote or t.startswith("[") or lg.patterns["closing"].match(t):
+            if in_vote or (ended is None and (t.startswith("[") or self.lg.patterns["closing"].match(t))):
                 bracketed = bracketed or (not in_vote and t.startswith("["))
                 in_vote = True
                 vote_lines.append(t)
                 # A bracketed statement runs to its "]"; one without brackets (older Security
-                # Council texts) to its first full stop — footnotes may follow it.
-                if "]" in t or (not bracketed and strip_marks(t).rstrip().endswith((".", "。"))):
+                # Council texts) to its first full stop (and the mark after it) — notes may follow.
+                if "]" in t or (not bracketed and _VOTE_END.search(strip_marks(t).rstrip())):
                     in_vote = False
+                    ended = i + 1
                 continue
             other.append(ln)
+        return vote_lines, other, ended
+
+    def _endnotes(self, closing: list[Line], body: list[Line]) -> list[Line]:
+        """Notes printed after the vote statement, as in the Security Council's yearly volumes
+        ("Adopted at the 229th meeting …" / "1 See Official Records …"), become footnotes; their
+        marks stand apart in the body ("the parties 1 and", "thereto, 2 in"). Returns the closing
+        lines without the notes."""
+        _, _, ended = self._vote_span(closing)
+        if ended is None:
+            return closing
+        # Notes after the vote that the cleaning stage read as a page's foot block, some of them
+        # without a mark, are endnotes whose marks were looked for as page-foot marks (and found
+        # in an enumeration's "(4)"): taken back and placed again by the endnote rule. (On a
+        # last page whose notes all have their marks, they are the page's notes.)
+        vote_end = closing[ended - 1].number
+        trailing = [f for f in self.cleaned.footnotes if f[2] > vote_end]
+        marked_now = {m.group(1) for ln in body + closing if MARK_OPEN in ln.text for m in MARK_RE.finditer(ln.text)}
+        if all(f[0] in marked_now for f in trailing):
+            trailing = []
+        if trailing:
+            self.cleaned.footnotes = [f for f in self.cleaned.footnotes if f[2] <= vote_end]
+            _unmark(body + closing, {f[0] for f in trailing})
+        notes: list[list] = [list(f) for f in trailing]  # [marker, text, line]
+        first = None
+        # the last numbered note's number, the last starred note's stars
+        number = max((int(f[0]) for f in trailing if f[0].isdigit()), default=0)
+        stars = max((len(f[0]) for f in trailing if not f[0].isdigit()), default=0)
+        for i in range(ended, len(closing)):
+            t = closing[i].text
+            m = _ENDNOTE_START.match(t)
+            if m is None:
+                new = False
+            elif m["marker"].isdigit():
+                # The first note may have any number (the volume numbers its notes through); the
+                # next ones follow it.
+                new = int(m["marker"]) == number + 1 if number else (
+                    not self.lg.starts_with_date(t) and not self.lg.match("meeting", t))
+            else:
+                new = len(m["marker"]) == stars + 1
+            if m is not None and new:
+                first = i if first is None else first
+                if m["marker"].isdigit():
+                    number = int(m["marker"])
+                else:
+                    stars = len(m["marker"])
+                notes.append([m["marker"], m["text"], closing[i].number])
+            elif notes:
+                notes[-1][1] = join_lines(self.lg, [notes[-1][1], t])
+        if not notes:
+            return closing
+        known = {f[0] for f in self.cleaned.footnotes}
+        if any(n[0] in known for n in notes):
+            return closing  # the page-foot notes already hold these markers: not a second series
+        after = (0, 0)
+        not_after = frozenset(w.casefold() for w in self.lg.t.get("endnotes", {}).get("not_after", ()))
+        marked = body + closing[:ended]  # the vote statement may hold a mark too ("meeting. 7")
+        placed: list[tuple[str, tuple[int, int]]] = []
+        for marker, text, number in notes:
+            at = _mark_endnote(marked, marker, after, not_after)
+            if at is not None:
+                placed.append((marker, at))
+                after = at
+            self.cleaned.footnotes.append((marker, text, number))
+        # A note may be referred to again before the next note's first mark ("documents S/8616,
+        # 32 S/8617, 32 S/8721 33"): those places are marked too.
+        for k, (marker, at) in enumerate(placed):
+            limit = _sentinel_at(marked, placed[k + 1][0]) if k + 1 < len(placed) else None
+            while at is not None:
+                at = _mark_endnote(marked, marker, at, not_after, limit)
+        return closing if first is None else closing[:first]
+
+    def _closing(self, lines: list[Line]) -> Vote:
+        lg = self.lg
+        vote_lines, other, _ = self._vote_span(lines)
         for ln in other:
             t = ln.text
             if m := lg.match("meeting", t):
@@ -717,6 +793,64 @@ def _label_regex(pre: str, seq: str, post: str) -> re.Pattern:
         _LABEL_CACHE[k] = re.compile(
             rf"^(?P<label>{re.escape(pre)}(?:{alts}){re.escape(post)})(?:\s+|$|(?=[^\sA-Za-z0-9]))")
     return _LABEL_CACHE[k]
+
+
+_VOTE_END = re.compile(r"[.。](?:\s?(?:\d{1,3}|\*{1,3}))?$")
+_ENDNOTE_START = re.compile(r"^(?P<marker>\d{1,3}|\*{1,3})\s+(?P<text>\S.*)$")
+
+
+def _mark_endnote(body: list[Line], marker: str, after: tuple[int, int], not_after: frozenset[str],
+                  limit: tuple[int, int] | None = None) -> tuple[int, int] | None:
+    """Marks the first place after `after` (line index, column) where the endnote's marker stands
+    apart (or glued after a comma: "Dahomey,23"), before a space, punctuation or the line's end.
+    After punctuation or another mark anything may follow ("Congo, 21 22"); after a word, a year
+    or a document symbol ("Greece 55 and", "1946 15 in", "S/10182 11 and") only a word in lower
+    case or punctuation may ("on 2 September" is a date), and never after a word that counts
+    ("by 10 votes", "paragraph 3"). The marker, with the space before it, becomes a mark sentinel.
+    Nothing at or after `limit` is marked."""
+    pattern = _endnote_regex(marker)
+    for i in range(after[0], len(body) if limit is None else limit[0] + 1):
+        line = body[i]
+        text = line.text
+        if marker not in text:
+            continue
+        for m in pattern.finditer(text, after[1] if i == after[0] else 0):
+            if limit is not None and (i, m.start()) >= limit:
+                return None
+            before = text[:m.start()]
+            if not before.endswith(_ENDNOTE_AFTER_PUNCT):
+                word = before.rsplit(" ", 1)[-1]
+                after_mark = text[m.end():m.end() + 2]
+                if (word.casefold() in not_after or (after_mark[1:].isupper() or after_mark[1:].isdigit())
+                        or not (word[-1:].isalpha() or _YEAR.fullmatch(word) or ("/" in word and word[-1].isdigit()))):
+                    continue
+            line.text = before + MARK_OPEN + marker + MARK_CLOSE + text[m.end():]
+            return i, m.start() + len(marker) + 2
+    return None
+
+
+def _sentinel_at(lines: list[Line], marker: str) -> tuple[int, int] | None:
+    sentinel = MARK_OPEN + marker + MARK_CLOSE
+    for i, ln in enumerate(lines):
+        if (col := ln.text.find(sentinel)) >= 0:
+            return i, col
+    return None
+
+
+def _unmark(lines: list[Line], markers: set[str]) -> None:
+    """Puts the markers of these notes back in the text where the cleaning stage took them for marks."""
+    for ln in lines:
+        if MARK_OPEN in ln.text:
+            ln.text = MARK_RE.sub(lambda m: m.group(1) if m.group(1) in markers else m.group(0), ln.text)
+
+
+_ENDNOTE_AFTER_PUNCT = tuple(",;:.)]”’") + (MARK_CLOSE,)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+@cache
+def _endnote_regex(marker: str) -> re.Pattern:
+    return re.compile(r"(?:(?<=\S) |(?<=[,;]))" + re.escape(marker) + r"(?=[ ,;.:)]|$)")
 
 
 def _norm(s: str) -> str:
