@@ -14,6 +14,7 @@ body { max-width: 46rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5;
 header p { margin: .1rem 0; }
 .symbol { font-weight: bold; }
 h1 { font-size: 1.3rem; margin: 1.5rem 0 1rem; }
+h3.heading { font-size: 1rem; font-weight: bold; margin: 1.2rem 0 .4rem; }
 .formula { font-style: italic; }
 .opening { font-style: italic; }
 ol.operative { list-style: none; padding-inline-start: 0; }
@@ -54,14 +55,23 @@ def _subs(subs: tuple[SubParagraph, ...], notes) -> str:
 
 
 def _operative(lg, paragraphs: tuple[OperativeParagraph, ...], notes) -> str:
-    items = []
+    out: list[str] = []
+    items: list[str] = []
     for p in paragraphs:
+        if p.headings:
+            # A heading is not a list item: the list stops before it and goes on after it.
+            if items:
+                out.append(f'<ol class="operative">{"".join(items)}</ol>')
+                items = []
+            out.extend(f'<h3 class="heading">{escape(h)}</h3>' for h in p.headings)
         num = f'<span class="num">{escape(lg.format_paragraph_number(p.number))}</span> ' if p.number else ""
         wrap_up = (f'<p class="wrap-up">{_text(p.wrap_up.text, p.wrap_up.footnote_refs, None, notes)}</p>'
                    if p.wrap_up is not None else "")
         items.append(f"<li>{num}{_text(p.text, p.footnote_refs, p.opening, notes)}{_subs(p.subparagraphs, notes)}"
                      f"{wrap_up}</li>")
-    return f'<ol class="operative">{"".join(items)}</ol>'
+    if items:
+        out.append(f'<ol class="operative">{"".join(items)}</ol>')
+    return "".join(out)
 
 
 def render_html(res: Resolution) -> str:

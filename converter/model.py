@@ -102,6 +102,8 @@ class OperativeParagraph:
     footnote_refs: tuple[FootnoteRef, ...] = ()
     subparagraphs: tuple[SubParagraph, ...] = ()
     wrap_up: WrapUp | None = None
+    # Headings printed right before the paragraph, one per line ("MINUSCA's mandate", "Priority tasks").
+    headings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -252,7 +254,7 @@ def _preambular(items) -> tuple[PreambularParagraph, ...]:
 def _operative(items) -> tuple[OperativeParagraph, ...]:
     return tuple(
         OperativeParagraph(p.get("number"), p["text"], p.get("opening"), _refs(p.get("footnote_refs")),
-                           _subs(p.get("subparagraphs")), _wrap_up(p.get("wrap_up")))
+                           _subs(p.get("subparagraphs")), _wrap_up(p.get("wrap_up")), tuple(p.get("headings") or ()))
         for p in items or ()
     )
 

@@ -58,14 +58,16 @@ def _compare(lang: str, where: str, got: list[str], want: list[str]) -> str:
     return ""
 
 
-def _compare_operative(lang: str, where: str, got, want) -> str:
+def _compare_operative(lang: str, where: str, got, want, headings) -> str:
     if len(got) != len(want):
         return f"{where} {len(got)} != {len(want)}"
-    for i, (g, (num, w)) in enumerate(zip(got, want, strict=True)):
+    for i, (g, (num, w), h) in enumerate(zip(got, want, headings, strict=True)):
         if g.number != num:
             return f"{where} {i + 1} number {g.number!r} != {num!r}"
         if _cmp_text(lang, _flat(g)) != _cmp_text(lang, w):
             return f"{where} {i + 1} text {_where(_cmp_text(lang, _flat(g)), _cmp_text(lang, w))}"
+        if [_cmp_text(lang, x) for x in g.headings] != [_cmp_text(lang, x) for x in h]:
+            return f"{where} {i + 1} headings {g.headings!r} != {h!r}"
     return ""
 
 
@@ -80,7 +82,7 @@ def check_file(path: Path):
     if res.metadata.language != lang:
         return False, f"language {res.metadata.language} detected", exp
     problem = (_compare(lang, "preamble", [p.text for p in res.preamble.paragraphs], exp.preamble)
-               or _compare_operative(lang, "operative", res.operative, exp.operative))
+               or _compare_operative(lang, "operative", res.operative, exp.operative, exp.headings))
     if problem:
         return False, problem, exp
     if len(res.parts) != len(exp.parts):
@@ -89,7 +91,8 @@ def check_file(path: Path):
         if got.label != want.label or _cmp_text(lang, got.title or "") != _cmp_text(lang, want.title or ""):
             return False, f"part {k + 1} heading {got.label!r} {got.title!r} != {want.label!r} {want.title!r}", exp
         problem = (_compare(lang, f"part {k + 1} preamble", [p.text for p in got.preamble], want.preamble)
-                   or _compare_operative(lang, f"part {k + 1} operative", got.operative, want.operative))
+                   or _compare_operative(lang, f"part {k + 1} operative", got.operative, want.operative,
+                                         want.headings))
         if problem:
             return False, problem, exp
     if exp.counts is not None:

@@ -35,12 +35,14 @@ class Part:
     title: str | None
     preamble: list[str] = field(default_factory=list)
     operative: list[tuple[str | None, str]] = field(default_factory=list)
+    headings: list[tuple[str, ...]] = field(default_factory=list)  # before each operative paragraph
 
 
 @dataclass
 class Expected:
     preamble: list[str] = field(default_factory=list)
     operative: list[tuple[str | None, str]] = field(default_factory=list)  # (number, flattened text)
+    headings: list[tuple[str, ...]] = field(default_factory=list)  # before each operative paragraph
     parts: list[Part] = field(default_factory=list)
     counts: tuple[int, int, int] | None = None  # when the text states a recorded vote
     without_vote: bool = False
@@ -186,8 +188,9 @@ def _points(lst, lay: Layout, flat: list[str]) -> None:
             _points(child, lay, flat)
 
 
-def _operative_paragraphs(paragraphs, lay: Layout, operative: list) -> None:
+def _operative_paragraphs(paragraphs, lay: Layout, operative: list, headings: list) -> None:
     after_list = introduces = False
+    pending: list[str] = []  # headings since the last paragraph
     for para in paragraphs:
         if any(a.tag == A + "paragraph" for a in para.iterancestors()):
             continue
@@ -197,8 +200,9 @@ def _operative_paragraphs(paragraphs, lay: Layout, operative: list) -> None:
         lst = para.find("a:list", NS)
         heading = para.find("a:subheading", NS)
         if content is None and lst is None:
-            if heading is not None:
-                lay.single(_norm("".join(heading.itertext())))
+            if heading is not None and (words := _norm(f"{num} " + "".join(heading.itertext()))):
+                lay.single(words)
+                pending.append(words)
             continue
         ps = content.findall("a:p", NS) if content is not None else (
             lst.find("a:intro", NS).findall("a:p", NS) if lst.find("a:intro", NS) is not None else [])
@@ -215,18 +219,19 @@ def _operative_paragraphs(paragraphs, lay: Layout, operative: list) -> None:
                 and not ends.endswith((".", ",", ";", ":", "。", "，", "；", "：", "،", "؛"))):
             # A heading the UN marked up as a paragraph, without a number or lettered "A.".
             lay.single(f"{num} {text}".strip())
+            pending.append(_norm(f"{num} " + " ".join(_plain(p) for p in ps)))
             continue
         lay.paragraph(f"{num} {text}".strip(), notes)
         flat = [_norm(" ".join(_plain(p) for p in ps))]
         if lst is not None:
             _points(lst, lay, flat)
         number = "".join(ch for ch in num if ch.isdigit()) or None
-        if folded:
+        if folded and not pending:
             before, before_text = operative[-1]
             operative[-1] = (before, _norm(" ".join([before_text, num, *flat])))
             continue
         introduces = ends.rstrip("\u00a0 ").endswith((":", "：")) and lst is None
-        if number is None and lst is None and after_list:
+        if number is None and lst is None and after_list and not pending:
             # The UN marks the text that closes a list as a paragraph without a number; the model
             # holds it as the wrap-up of the paragraph before.
             before, before_text = operative[-1]
@@ -234,6 +239,8 @@ def _operative_paragraphs(paragraphs, lay: Layout, operative: list) -> None:
             after_list = False
             continue
         operative.append((number, _norm(" ".join(x for x in flat if x))))
+        headings.append(tuple(pending))
+        pending = []
         after_list = lst is not None and number is not None
 
 
@@ -282,7 +289,8 @@ def pdf_text(xml: bytes, name: str) -> tuple[str, Expected]:
     body = st.find("a:mainBody", NS)
     sections = body.findall("a:section", NS)
     _operative_paragraphs([p for p in body.iter(A + "paragraph")
-                           if not any(a.tag == A + "section" for a in p.iterancestors())], lay, exp.operative)
+                           if not any(a.tag == A + "section" for a in p.iterancestors())], lay, exp.operative,
+                          exp.headings)
     for sec in sections:
         # A part of a resolution adopted in parts: label and title (subheadings), its preambular
         # paragraphs (crossHeadings, with lettered considerations between them), its paragraphs.
@@ -299,7 +307,7 @@ def pdf_text(xml: bytes, name: str) -> tuple[str, Expected]:
             notes: list = []
             lay.paragraph(_norm(f"{num} " + " ".join(_inline(p, notes) for p in ps)), notes)
             part.preamble.append(_norm(f"{num} " + " ".join(_plain(p) for p in ps)))
-        _operative_paragraphs(children[last_cross + 1:], lay, part.operative)
+        _operative_paragraphs(children[last_cross + 1:], lay, part.operative, part.headings)
         exp.parts.append(part)
     concl = st.find("a:conclusions", NS)
     if concl is not None:

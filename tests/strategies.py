@@ -175,7 +175,10 @@ def resolutions(draw, code: str | None = None, hostile: bool = True, with_notes:
         # Plain text tells a wrap-up from the next paragraph by its number: only numbered lists have one.
         wrap_up = (WrapUp(draw(text(closers[1] if i + 1 < op_n else closers[2])))
                    if subs and (numbered or hostile) and draw(st.booleans()) else None)
-        ops.append(OperativeParagraph(str(i + 1) if numbered else None, t, op, refs, subs, wrap_up))
+        # In plain text a heading stands between a finished paragraph and the next: not right
+        # after the formula.
+        heads = draw(_headings(code, hostile)) if hostile or i > 0 or pre_n > 0 else ()
+        ops.append(OperativeParagraph(str(i + 1) if numbered else None, t, op, refs, subs, wrap_up, heads))
     parts = ()
     if op_n >= 2 and draw(st.integers(0, 4)) == 0:
         parts = draw(_parts(code, body, hostile, ops))
@@ -213,11 +216,25 @@ def _parts(draw, code: str, body: str, hostile: bool, ops: list[OperativeParagra
         for _ in range(draw(st.integers(0, 2))):
             t = draw(_hostile_text() if hostile else _words_text(code, closers[0]))
             pre.append(PreambularParagraph(t, draw(st.none() | st.just(t[:3])) if hostile else opening(lg, t)))
-        numbered = [dataclasses.replace(p, number=str(j + 1) if p.number is not None else None)
+        # After a part's title, with no preamble between, a heading would read as more title.
+        numbered = [dataclasses.replace(p, number=str(j + 1) if p.number is not None else None,
+                                        headings=p.headings if hostile or j > 0 or pre else ())
                     for j, p in enumerate(ops[a:b])]
         parts.append(Part(lg.part_labels[k], draw(st.none() | title),
                           draw(st.none() | st.just(lg.bodies[body]["formula"])), tuple(pre), tuple(numbered)))
     return tuple(parts)
+
+
+def _headings(code: str, hostile: bool):
+    """Headings printed before a paragraph (most have none). In plain text: one or two words, a
+    capital in scripts with case, no final punctuation — short lines that did not wrap."""
+    if hostile:
+        one = _hostile_text().map(lambda t: t.replace("\t", " ")).filter(lambda t: t.strip() != "")
+    else:
+        sep = "" if code == "zh" else " "
+        one = st.lists(st.sampled_from(WORDS[code].split()), min_size=1, max_size=2).map(
+            lambda ws: sep.join(ws)).map(lambda t: t[:1].upper() + t[1:])
+    return st.one_of(st.just(()), st.just(()), st.lists(one, min_size=1, max_size=2).map(tuple))
 
 
 def _label_sequence(code: str, depth: int) -> list[str]:

@@ -211,3 +211,43 @@ def test_profile_rejects_a_paragraph_outside_the_parts():
     body = root.find(".//a:mainBody", NS)
     body.insert(0, root.find(".//a:part/a:paragraph", NS))
     assert "profile-part" in [p.code for p in profile_problems(etree.ElementTree(root))]
+
+
+def test_headings_are_heading_only_hcontainers_and_read_from_the_uns_subheading_paragraphs():
+    res = load(SAMPLES / "valid" / "en-sc-headings.json")
+    tree = parse_xml(to_akn(res))
+    body = tree.getroot().find(".//a:mainBody", NS)
+    kinds = [(etree.QName(c).localname, c.get("eId")) for c in body]
+    assert kinds[:4] == [("hcontainer", "crossHeading_1"), ("paragraph", "para_1"), ("paragraph", "para_2"),
+                         ("hcontainer", "crossHeading_2")]
+    assert [h.findtext("a:heading", namespaces=NS) for h in body.findall("a:hcontainer", NS)] == [
+        "Political process", "Mandate of the Mission", "Priority tasks", "Other tasks", "Reporting"]
+    # The UN's files: a paragraph holding only a subheading, before the paragraph it heads.
+    a = f"{{{NS['a']}}}"
+    for h in body.findall("a:hcontainer", NS):
+        para = etree.Element(a + "paragraph", eId=h.get("eId"))
+        etree.SubElement(para, a + "subheading").text = "\t\t" + h.findtext("a:heading", namespaces=NS)
+        h.addprevious(para)
+        body.remove(h)
+    tree.getroot().find(".//a:identification", NS).set("source", "#un")
+    back, warnings = from_akn(etree.tostring(tree))
+    assert [p.headings for p in back.operative] == [p.headings for p in res.operative]
+    assert [p.number for p in back.operative] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert "akn-heading-dropped" not in [w.code for w in warnings]
+
+
+def test_a_heading_after_the_last_paragraph_is_reported():
+    res = load(SAMPLES / "valid" / "en-sc-headings.json")
+    root = etree.fromstring(to_akn(res))
+    body = root.find(".//a:mainBody", NS)
+    body.append(body.find("a:hcontainer", NS))
+    back, warnings = from_akn(etree.tostring(root))
+    assert back.operative[0].headings == ()
+    assert [w.code for w in warnings] == ["akn-heading-dropped"]
+
+
+def test_profile_rejects_a_heading_that_holds_more_than_its_heading():
+    root = etree.fromstring(to_akn(load(SAMPLES / "valid" / "en-sc-headings.json")))
+    h = root.find(".//a:mainBody/a:hcontainer", NS)
+    etree.SubElement(h, f"{{{NS['a']}}}subheading").text = "Second line"
+    assert "profile-heading" in [p.code for p in profile_problems(etree.ElementTree(root))]

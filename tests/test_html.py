@@ -65,3 +65,15 @@ def test_parts_and_wrap_ups_on_the_page():
     doc = lxml_html.fromstring(render_html(res))
     wrap = doc.find(".//ol[@class='operative']/li/p[@class='wrap-up']")
     assert wrap is not None and wrap.text_content() == res.operative[1].wrap_up.text
+
+
+def test_headings_stand_between_the_lists_of_paragraphs():
+    res, doc = page(SAMPLES / "valid" / "en-sc-headings.json")
+    main = doc.find(".//h3[@class='heading']").getparent()
+    shape = [(el.tag, el.text_content() if el.tag == "h3" else len(el.findall("li")))
+             for el in main if el.tag in ("h3", "ol")]
+    assert shape == [("h3", "Political process"), ("ol", 2), ("h3", "Mandate of the Mission"), ("ol", 1),
+                     ("h3", "Priority tasks"), ("ol", 1), ("h3", "Other tasks"), ("ol", 1), ("h3", "Reporting"),
+                     ("ol", 2)]
+    assert [li.findtext("span[@class='num']") for li in doc.findall(".//ol[@class='operative']/li")] == [
+        "1.", "2.", "3.", "4.", "5.", "6.", "7."]

@@ -39,7 +39,7 @@ def parse(text: str):
     return parse_text(text).resolution
 
 
-def test_headings_without_indent_between_indented_paragraphs_are_left_out():
+def test_headings_without_indent_between_indented_paragraphs_head_the_next_paragraph():
     text = SC_HEAD + """ Recalling its previous resolutions on the region,
  Acting under Chapter VII of the Charter of the United Nations,
 Mandate of the mission
@@ -56,8 +56,8 @@ Reporting
         "Acting under Chapter VII of the Charter of the United Nations,")
     assert [p.number for p in res.operative] == ["1", "2", "3"]
     assert res.operative[1].text.endswith("situation in the region;")
-    dropped = [w.message for w in r.warnings if w.code == "text-heading-dropped"]
-    assert len(dropped) == 3 and "Reporting" in dropped[-1]
+    assert [p.headings for p in res.operative] == [("Mandate of the mission", "Priority tasks"), (), ("Reporting",)]
+    assert "text-heading-dropped" not in [w.code for w in r.warnings]
     assert res.metadata.meeting.number == 9999  # "meeting , on": the UN's stray space before the comma
 
 
@@ -70,6 +70,8 @@ transition at a time of crisis
     res = parse(text)
     assert [op.text for op in res.operative] == ["Decides to renew the mandate of the mission;",
                                                  "Decides to remain seized of the matter."]
+    assert res.operative[1].headings == ("Strengthening the institutions of the country for a more inclusive and "
+                                         "resilient transition at a time of crisis",)
 
 
 def test_a_lower_case_line_after_a_finished_one_continues_its_sentence():
@@ -192,7 +194,7 @@ Other tasks
     subs = r.resolution.operative[0].subparagraphs
     assert [s.text for s in subs] == ["Protection of civilians", "Protection of the United Nations"]
     assert [p.number for p in r.resolution.operative] == ["1", "2"]
-    assert any("Other tasks" in w.message for w in r.warnings if w.code == "text-heading-dropped")
+    assert r.resolution.operative[1].headings == ("Other tasks",)
 
 
 def test_indented_paragraphs_in_a_short_text_where_almost_every_line_is_indented():
@@ -408,7 +410,7 @@ Additional tasks
     subs = r.resolution.operative[0].subparagraphs
     assert subs[1].text.endswith("and the rule of law")
     assert [p.number for p in r.resolution.operative] == ["1", "2"]
-    assert any("Additional tasks" in w.message for w in r.warnings if w.code == "text-heading-dropped")
+    assert r.resolution.operative[1].headings == ("Additional tasks",)
 
 
 def test_a_label_after_a_page_break_that_follows_an_unfinished_title_item():

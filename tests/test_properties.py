@@ -174,6 +174,7 @@ def _with_defaults(d: dict) -> dict:
     for ops in [d.get("operative") or []] + [p.get("operative") or [] for p in d["parts"]]:
         for op in ops:
             op.setdefault("wrap_up", None)
+            op.setdefault("headings", [])
     return d
 
 

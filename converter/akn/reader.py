@@ -352,7 +352,7 @@ class _Reader:
         body = self._first("a:mainBody")
         if body is None:
             return ()
-        return self._operative_list(p for p in body.iter(A + "paragraph")
+        return self._operative_list(p for p in body.iter(A + "paragraph", A + "hcontainer")
                                     if not any(anc.tag in _PART_TAGS for anc in p.iterancestors()))
 
     def _parts(self) -> tuple[Part, ...]:
@@ -376,7 +376,7 @@ class _Reader:
                 text, refs = self._paragraphs(ps)
                 preamble.append(PreambularParagraph(text, self._opening(None, ps[0], text) if ps else None, refs))
             return Part(heads[0] if heads else "", title, formula, tuple(preamble),
-                        self._operative_list(el.iterfind("a:paragraph", NS)))
+                        self._operative_list(c for c in el if c.tag in (A + "paragraph", A + "hcontainer")))
         children = [c for c in el if c.tag in (A + "crossHeading", A + "paragraph")]
         last_cross = max((i for i, c in enumerate(children) if c.tag == A + "crossHeading"), default=-1)
         preamble = []
@@ -397,8 +397,15 @@ class _Reader:
 
     def _operative_list(self, paragraphs) -> tuple[OperativeParagraph, ...]:
         out = []
+        headings: list[str] = []  # read since the last paragraph: they head the next one
         for para in paragraphs:
             if any(anc.tag == A + "paragraph" for anc in para.iterancestors()):
+                continue
+            if para.tag == A + "hcontainer":
+                # Ours: a heading-only hcontainer named crossHeading.
+                heading = para.find("a:heading", NS)
+                if para.get("name") == "crossHeading" and heading is not None and "".join(heading.itertext()).strip():
+                    headings.append(self.text("".join(heading.itertext())))
                 continue
             num_el = para.find("a:num", NS)
             number = None
@@ -407,9 +414,14 @@ class _Reader:
                 number = m.group().lstrip("0") or "0" if m else None
             text, refs, subs, first_p = self._content(para)
             if not text and not subs:
-                if para.find("a:subheading", NS) is not None or para.find("a:heading", NS) is not None:
-                    self.warn("akn-heading-dropped", "a heading between operative paragraphs is not part of "
-                              "the model and was left out", para)
+                heading = para.find("a:subheading", NS)
+                heading = para.find("a:heading", NS) if heading is None else heading
+                if heading is not None:
+                    # The UN's: a paragraph holding only a subheading ("MINUSCA's mandate"), its
+                    # letter, if any, in num ("A.").
+                    label = "".join(num_el.itertext()).strip() if num_el is not None else ""
+                    if words := " ".join(f"{label} {''.join(heading.itertext())}".split()):
+                        headings.append(words)
                 else:
                     self.warn("akn-empty-paragraph", "empty operative paragraph skipped", para)
                 continue
@@ -418,12 +430,16 @@ class _Reader:
                 opening = self._opening(None, first_p, text) if self.ours else self._op_opening(first_p, text)
             wrap_up = self._wrap_up(para)
             if (not self.ours and number is None and not subs and out and out[-1].number is not None
-                    and out[-1].subparagraphs and out[-1].wrap_up is None):
+                    and out[-1].subparagraphs and out[-1].wrap_up is None and not headings):
                 # The UN marks the text that closes a list as a paragraph of its own, without a
                 # number ("(e) …;" / "and to consider how …"): it is the wrap-up of the paragraph before.
                 out[-1] = replace(out[-1], wrap_up=WrapUp(text, refs))
                 continue
-            out.append(OperativeParagraph(number, text, opening, refs, subs, wrap_up))
+            out.append(OperativeParagraph(number, text, opening, refs, subs, wrap_up, tuple(headings)))
+            headings = []
+        if headings:
+            self.warn("akn-heading-dropped", f"heading {headings[-1][:60]!r} after the last operative paragraph "
+                      "heads nothing and was left out")
         return tuple(out)
 
     def _wrap_up(self, para) -> WrapUp | None:

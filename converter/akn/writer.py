@@ -395,7 +395,14 @@ def _body(x: _Xml, res: Resolution, notes: _Notes) -> None:
 def _paragraphs(x: _Xml, lg, paragraphs, prefix: str, notes: _Notes) -> None:
     used: set[str] = set()
     out = x.parts
+    headings = 0
     for i, para in enumerate(paragraphs, start=1):
+        # A heading is not part of the paragraph it precedes (it may head several): AKN allows no
+        # crossHeading directly in mainBody, so each is a heading-only hcontainer before it.
+        for heading in para.headings:
+            headings += 1
+            out.append(f'<hcontainer name="crossHeading" eId="{prefix}crossHeading_{headings}">'
+                       f'<heading>{_text(heading)}</heading></hcontainer>')
         # eIds follow the printed number; a repeated or missing number falls back to the position.
         eid = f"{prefix}para_{para.number}" if para.number is not None else f"{prefix}para_unnumbered_{i}"
         if eid in used:

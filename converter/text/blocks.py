@@ -29,6 +29,7 @@ class Block:
     line: int  # line number of the first line
     lines: int = 1
     heading: bool = False  # a one-line title between paragraphs ("Follow-up", "Reporting")
+    heads: tuple[str, ...] = ()  # the headings printed right before this block
 
 
 def join_lines(lang: Lang, parts: list[str]) -> str:
@@ -67,7 +68,7 @@ def finished(text: str) -> bool:
     return text.endswith(_PARA_END)
 
 
-def _full_line(lines: list[Line]) -> int:
+def full_line(lines: list[Line]) -> int:
     """The length of a full line; one well short of it did not wrap (full lines hold ~90 Latin or
     ~40 CJK characters)."""
     lengths = sorted(len(ln.text) for ln in lines)
@@ -89,7 +90,7 @@ def layout(lines: list[Line]) -> Layout:
     # Double-spaced extractions put a blank line after every line, even inside a sentence: then
     # blanks mean nothing. Blank lines only before finished paragraphs are real separators — and
     # after headings, which are unfinished but short, where a wrapped line runs to the margin.
-    full = _full_line(lines)
+    full = full_line(lines)
     wrapped_after_gap = any(ln.gap_before and not finished(prev.text) and len(prev.text) > 0.7 * full
                             for prev, ln in zip(lines, lines[1:], strict=False))
     double_spaced = gaps >= 0.8 * max(1, len(lines) - 1) and wrapped_after_gap
@@ -109,7 +110,7 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
     # Each line is asked these questions several times (as itself, as the next or the previous line).
     fin = [finished(ln.text) for ln in lines]
     opener = [bool(starts_block(ln.text)) for ln in lines]
-    short = 0.7 * _full_line(lines)
+    short = 0.7 * full_line(lines)
     blocks: list[Block] = []
     current: list[str] = []
     first = 0

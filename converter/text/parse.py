@@ -8,7 +8,7 @@ Everything language-specific comes from the language table (langs/*.json).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..labels import continues, core, shape
@@ -35,9 +35,11 @@ from ..model import (
     WrapUp,
 )
 from ..problems import Problem, UnresError
-from .blocks import Block, build_blocks, finished, join_lines, normalize_space
+from .blocks import Block, build_blocks, finished, full_line, join_lines, normalize_space
 from .clean import MARK_CLOSE, MARK_OPEN, MARK_RE, SYMBOL_RE, Line, clean, decode, strip_marks
 
+# A heading line shorter than this never wrapped, however short the document's lines.
+_WRAPPED_HEADING = 30
 MAX_SUB_DEPTH = 6  # deeper "levels" in a text are numbering slips, not structure
 
 # Letters of a script are counted by the UTF-8 lead bytes of its Unicode block, one pass in C
@@ -146,18 +148,17 @@ class _Parser:
             raise UnresError(Problem("text-no-paragraphs", "no paragraphs after the enacting formula",
                                      line=formula_line.number))
         blocks = build_blocks(self.lg, body_lines, set(), self._starts_block, self._opens)
+        self._full = full_line(body_lines)
         top, parts = self._split_parts(blocks)
-        for b in top + [b for part in parts for b in part["blocks"]]:
-            if b.heading:
-                self.warn("text-heading-dropped", f"heading {strip_marks(b.text)[:60]!r} left out (the model has "
-                          "no headings)", b.line)
+        top = self._attach_headings(top)
         if parts:
             # A resolution in parts: what comes before the first part is the preamble they share.
-            preamble, operative = [b for b in top if not b.heading], []
+            preamble, operative = top, []
+            self._drop_headings(top, "in the preamble")
         else:
-            preamble, operative = self._classify([b for b in top if not b.heading])
+            preamble, operative = self._classify(top)
         for part in parts:
-            body = [b for b in part["blocks"] if not b.heading]
+            body = self._attach_headings(part["blocks"])
             if body and normalize_space(self.lg, strip_marks(body[0].text)) in self._formulas:
                 part["formula"] = normalize_space(self.lg, body.pop(0).text)
             part["preamble"], part["operative"] = self._classify(body)
@@ -165,11 +166,46 @@ class _Parser:
                 self.warn("text-part-empty", f"part {part['label']!r} has no operative paragraph", part["line"])
         vote = self._closing(closing_lines)
         annexes = self._annexes(annex_lines)
-        if closing_idx == len(lines) and not annex_lines:
+        # (Security Council texts state their adoption, meeting and date, in the header, and end with
+        # their last paragraph.)
+        header_adoption = self.meta.get("adoption_date") and self.meeting.get("number") is not None
+        if closing_idx == len(lines) and not annex_lines and not header_adoption:
             self.warn("text-no-closing", "no closing block (adoption date, meeting, vote) found; the text may "
                       "be cut off", line=lines[-1].number)
         res = self._assemble(formula_text, preamble, operative, vote, annexes, parts)
         return ParseResult(res, self.warnings)
+
+    def _attach_headings(self, blocks: list[Block]) -> list[Block]:
+        """The blocks without heading blocks, each heading given to the block after it. A heading
+        line goes on with the one before when it starts in lower case, or when its first word
+        would not have fitted on the line before (that line wrapped)."""
+        out: list[Block] = []
+        pending: list[str] = []
+        before = 0  # the length of the heading line before
+        for b in blocks:
+            if b.heading:
+                text = normalize_space(self.lg, strip_marks(b.text))
+                first = text.split(" ", 1)[0] if self.lg.join else text[:1]
+                wrapped = before >= _WRAPPED_HEADING and before + len(self.lg.join) + len(first) > self._full
+                if pending and (wrapped or text[:1].islower()):
+                    pending[-1] = join_lines(self.lg, [pending[-1], text])
+                else:
+                    pending.append(text)
+                before = len(strip_marks(b.text))
+                continue
+            out.append(replace(b, heads=tuple(pending)) if pending else b)
+            pending = []
+            before = 0
+        for text in pending:
+            self.warn("text-heading-dropped", f"heading {text[:60]!r} after the last paragraph heads nothing: "
+                      "left out", blocks[-1].line)
+        return out
+
+    def _drop_headings(self, blocks: list[Block], where: str) -> None:
+        for b in blocks:
+            for text in b.heads:
+                self.warn("text-heading-dropped", f"heading {text[:60]!r} {where} left out (the model has "
+                          "headings only before operative paragraphs)", b.line)
 
     @property
     def _formulas(self) -> set[str]:
@@ -386,10 +422,10 @@ class _Parser:
         merged: list[Block] = []
         for b in blocks:
             m = lg.paragraph_number.match(b.text)
-            if m and int(m["num"]) not in (expected, expected + 1) and merged:
+            if m and int(m["num"]) not in (expected, expected + 1) and merged and not b.heads:
                 # A number that does not continue the sequence is text that wrapped onto a line start
                 # (one number may be missing: its paragraph lost its number in extraction).
-                merged[-1] = Block(join_lines(lg, [merged[-1].text, b.text]), merged[-1].line)
+                merged[-1] = replace(merged[-1], text=join_lines(lg, [merged[-1].text, b.text]))
                 continue
             if m:
                 expected = int(m["num"]) + 1
@@ -401,14 +437,20 @@ class _Parser:
                              if not strip_marks(b.text).rstrip().endswith((",", "，", "،"))),
                             len(merged) - 1)
         preamble = merged[:first_op]
+        self._drop_headings(preamble, "in the preamble")
         ops: list[dict] = []
         for b in merged[first_op:]:
             m = lg.paragraph_number.match(b.text)
             label = self._label(b.text)
             if m:
                 ops.append({"number": m["num"], "text": b.text[m.end():].strip(), "subs": [], "line": b.line,
-                            "wrap_up": None})
+                            "wrap_up": None, "headings": b.heads})
+            elif b.heads and not label:
+                # After a heading a paragraph starts, numbered or not.
+                ops.append({"number": None, "text": b.text, "subs": [], "line": b.line, "wrap_up": None,
+                            "headings": b.heads})
             elif label and ops:
+                self._drop_headings([b], "before a sub-paragraph")
                 if ops[-1]["wrap_up"] is not None:
                     # The list goes on: that text was not its end but words between two items
                     # ("(c) …;" / "and, in the context of …:" / "(d) …"), kept with the item before.
@@ -430,7 +472,8 @@ class _Parser:
             elif ops and ops[-1]["number"] is not None:
                 ops[-1]["text"] = join_lines(lg, [ops[-1]["text"], b.text])
             else:
-                ops.append({"number": None, "text": b.text, "subs": [], "line": b.line, "wrap_up": None})
+                ops.append({"number": None, "text": b.text, "subs": [], "line": b.line, "wrap_up": None,
+                            "headings": b.heads})
         return preamble, ops
 
     @staticmethod
@@ -703,7 +746,8 @@ class _Parser:
             text, refs = self._refs(op["text"])
             subs = self._subs(op["subs"])
             wrap_up = None if op["wrap_up"] is None else WrapUp(*self._refs(op["wrap_up"]))
-            out.append(OperativeParagraph(op["number"], text, opening(self.lg, text), refs, subs, wrap_up))
+            out.append(OperativeParagraph(op["number"], text, opening(self.lg, text), refs, subs, wrap_up,
+                                          op["headings"]))
         return tuple(out)
 
     def _assemble(self, formula, preamble_blocks, ops, vote_pending: Vote, annex_blocks, part_dicts) -> Resolution:

@@ -97,6 +97,7 @@ def render_text(res: Resolution) -> str:
 
 def _operative(blocks: list[str], lg, paragraphs: tuple[OperativeParagraph, ...]) -> None:
     for p in paragraphs:
+        blocks.extend(p.headings)  # each on its own line, as printed
         text = _marked(p.text, p.footnote_refs)
         blocks.append(f"{lg.format_paragraph_number(p.number)} {text}" if p.number else text)
         _subs(blocks, p.subparagraphs)
