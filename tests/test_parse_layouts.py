@@ -729,3 +729,22 @@ Adopted at the 406th meeting. 6
     assert res.vote.text == "Adopted at the 406th meeting."
     assert [x.marker for x in res.vote.footnote_refs] == ["6"]
     assert not [w for w in r.warnings if w.code == "footnote-unreferenced"]
+
+
+def test_a_heading_among_numbered_paragraphs_before_unnumbered_text_is_left_out():
+    # A quoted agreement's article heading: the unnumbered text after it goes on with the numbered
+    # paragraph before (as after a page break), and the heading, which heads no paragraph of the
+    # resolution, is reported.
+    text = SC_HEAD + """ 1. Approves the terms of the trusteeship agreement, which read as follows;
+ 2. The Administering Authority shall have full powers of administration;
+Article 6
+ In discharging its obligations the Administering Authority shall promote self-government;
+Reporting
+ 3. Decides to remain seized of the matter.
+"""
+    r = parse_text(text)
+    ops = r.resolution.operative
+    assert [(p.number, p.headings) for p in ops] == [("1", ()), ("2", ()), ("3", ("Reporting",))]
+    assert ops[1].text.endswith("administration; In discharging its obligations the Administering Authority "
+                                "shall promote self-government;")
+    assert [w.message[:19] for w in r.warnings if w.code == "text-heading-dropped"] == ["heading 'Article 6'"]

@@ -422,9 +422,11 @@ class _Parser:
         merged: list[Block] = []
         for b in blocks:
             m = lg.paragraph_number.match(b.text)
-            if m and int(m["num"]) not in (expected, expected + 1) and merged and not b.heads:
+            if m and int(m["num"]) not in (expected, expected + 1) and merged:
                 # A number that does not continue the sequence is text that wrapped onto a line start
-                # (one number may be missing: its paragraph lost its number in extraction).
+                # (one number may be missing: its paragraph lost its number in extraction) — or a
+                # quoted text's own numbering ("Article 8" / "1. In discharging …").
+                self._drop_headings([b], "before a paragraph number out of sequence")
                 merged[-1] = replace(merged[-1], text=join_lines(lg, [merged[-1].text, b.text]))
                 continue
             if m:
@@ -445,8 +447,8 @@ class _Parser:
             if m:
                 ops.append({"number": m["num"], "text": b.text[m.end():].strip(), "subs": [], "line": b.line,
                             "wrap_up": None, "headings": b.heads})
-            elif b.heads and not label:
-                # After a heading a paragraph starts, numbered or not.
+            elif b.heads and not label and not (ops and ops[-1]["number"] is not None):
+                # In unnumbered paragraphs, a paragraph starts after a heading.
                 ops.append({"number": None, "text": b.text, "subs": [], "line": b.line, "wrap_up": None,
                             "headings": b.heads})
             elif label and ops:
@@ -459,6 +461,7 @@ class _Parser:
                     ops[-1]["wrap_up"] = None
                 self._add_sub(ops[-1], label)
             elif ops and ops[-1]["number"] is not None and ops[-1]["subs"]:
+                self._drop_headings([b], "before an unnumbered paragraph")
                 last = self._last_sub(ops[-1])
                 if ops[-1]["wrap_up"] is not None:
                     ops[-1]["wrap_up"] = join_lines(lg, [ops[-1]["wrap_up"], b.text])
@@ -470,6 +473,9 @@ class _Parser:
                     # The rest of the last item, cut off by a page break or a heading.
                     last["text"] = join_lines(lg, [last["text"], b.text])
             elif ops and ops[-1]["number"] is not None:
+                # Among numbered paragraphs, an unnumbered block goes on with the paragraph before
+                # (a page break split it), even after a heading (of a quoted text: "Article 6").
+                self._drop_headings([b], "before an unnumbered paragraph")
                 ops[-1]["text"] = join_lines(lg, [ops[-1]["text"], b.text])
             else:
                 ops.append({"number": None, "text": b.text, "subs": [], "line": b.line, "wrap_up": None,
