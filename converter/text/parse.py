@@ -564,9 +564,11 @@ class _Parser:
         # last page whose notes all have their marks, they are the page's notes.)
         vote_end = closing[ended - 1].number
         trailing = [f for f in self.cleaned.footnotes if f[2] > vote_end]
-        marked_now = {m.group(1) for ln in body + closing if MARK_OPEN in ln.text for m in MARK_RE.finditer(ln.text)}
-        if all(f[0] in marked_now for f in trailing):
-            trailing = []
+        if trailing:
+            marked_now = {m.group(1) for ln in body + closing if MARK_OPEN in ln.text
+                          for m in MARK_RE.finditer(ln.text)}
+            if all(f[0] in marked_now for f in trailing):
+                trailing = []
         if trailing:
             self.cleaned.footnotes = [f for f in self.cleaned.footnotes if f[2] <= vote_end]
             _unmark(body + closing, {f[0] for f in trailing})
