@@ -58,6 +58,8 @@ Reporting
     assert res.operative[1].text.endswith("situation in the region;")
     assert [p.headings for p in res.operative] == [("Mandate of the mission", "Priority tasks"), (), ("Reporting",)]
     assert "text-heading-dropped" not in [w.code for w in r.warnings]
+    # The header stated the adoption (meeting and date): no closing block is missing.
+    assert "text-no-closing" not in [w.code for w in r.warnings]
     assert res.metadata.meeting.number == 9999  # "meeting , on": the UN's stray space before the comma
 
 
