@@ -750,3 +750,22 @@ Reporting
     assert ops[1].text.endswith("administration; In discharging its obligations the Administering Authority "
                                 "shall promote self-government;")
     assert [w.message[:19] for w in r.warnings if w.code == "text-heading-dropped"] == ["heading 'Article 6'"]
+
+
+def test_a_blank_line_after_a_heading_before_a_numbered_paragraph_is_a_separator():
+    # In a short text of short paragraphs a heading is nearly as long as a full line; the blank
+    # line after it is still a paragraph separator, not the mark of a double-spaced extraction,
+    # since the line after it opens a paragraph by itself.
+    text = SC_HEAD + """
+Recalling resolution 9000,
+
+Review of the mission
+
+1. Decides to act now;
+
+2. Decides to end it.
+"""
+    res = parse(text)
+    assert [p.text for p in res.preamble.paragraphs] == ["Recalling resolution 9000,"]
+    assert [(p.number, p.text, p.headings) for p in res.operative] == [
+        ("1", "Decides to act now;", ("Review of the mission",)), ("2", "Decides to end it.", ())]

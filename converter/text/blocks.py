@@ -82,17 +82,21 @@ class Layout:
     gaps: bool  # blank lines separate paragraphs
 
 
-def layout(lines: list[Line]) -> Layout:
-    """What marks paragraph starts in this document: indentation, blank lines, or neither."""
+def layout(lines: list[Line], opener: list[bool] | None = None) -> Layout:
+    """What marks paragraph starts in this document: indentation, blank lines, or neither.
+    opener: for each line, whether it opens a paragraph by itself (a number, a label)."""
     margin = min((ln.indent for ln in lines), default=0)
     indented = sum(1 for ln in lines if ln.indent > margin)
     gaps = sum(1 for ln in lines[1:] if ln.gap_before)
     # Double-spaced extractions put a blank line after every line, even inside a sentence: then
     # blanks mean nothing. Blank lines only before finished paragraphs are real separators — and
-    # after headings, which are unfinished but short, where a wrapped line runs to the margin.
+    # after headings, which are unfinished but short, where a wrapped line runs to the margin. (A
+    # line after the blank that opens a paragraph by itself — "1.", "(a)" — did not go on with an
+    # unfinished line before it: that one was a heading, however long.)
     full = full_line(lines)
     wrapped_after_gap = any(ln.gap_before and not finished(prev.text) and len(prev.text) > 0.7 * full
-                            for prev, ln in zip(lines, lines[1:], strict=False))
+                            and not (opener and opener[i + 1])
+                            for i, (prev, ln) in enumerate(zip(lines, lines[1:], strict=False)))
     double_spaced = gaps >= 0.8 * max(1, len(lines) - 1) and wrapped_after_gap
     # Indentation marks paragraph starts when some lines stand further in than the left margin
     # (every line sharing one indent is a margin, not a paragraph start).
@@ -106,10 +110,10 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
     that are not double-spaced). starts_block(text): whether a line's text opens a paragraph by
     itself (a number, a label, a known opening).
     """
-    mode = layout(lines)
     # Each line is asked these questions several times (as itself, as the next or the previous line).
     fin = [finished(ln.text) for ln in lines]
     opener = [bool(starts_block(ln.text)) for ln in lines]
+    mode = layout(lines, opener)
     short = 0.7 * full_line(lines)
     blocks: list[Block] = []
     current: list[str] = []
