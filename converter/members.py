@@ -7,7 +7,6 @@ to one ISO 3166-1 alpha-3 code or to nothing.
 from __future__ import annotations
 
 import csv
-import re
 import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
@@ -83,22 +82,30 @@ def split_names(text: str, vote: dict) -> list[tuple[str, str | None]]:
     sep = vote["separator"].strip()
     last = vote["last_separator"]
     prefix = vote.get("conjunction_prefix")
-    pieces = [p.strip() for p in re.split(re.escape(sep) + r"\s*", text) if p.strip()]
+    pieces = [p for p in (p.strip() for p in text.split(sep)) if p]
     out: list[tuple[str, str | None]] = []
+    split_last = bool(last.strip()) and last.strip() != sep
+    lookup = table.lookup
     for i, piece in enumerate(pieces):
-        names = [piece]
-        if last.strip() and last.strip() != sep and last in piece and table.lookup(piece) is None:
+        iso = lookup(piece)
+        if split_last and iso is None and last in piece:
             names = _split_pair(piece, last, table, at_end=i == len(pieces) - 1)
-        for name in names:
-            if prefix and table.lookup(name) is None and name.startswith(prefix) and table.lookup(name[len(prefix):]):
-                name = name[len(prefix):]
-            if prefix and table.lookup(name) is None and f" {prefix}" in name:
+            if len(names) > 1:
+                iso = lookup(names[0])
+        else:
+            names = [piece]
+        for k, name in enumerate(names):
+            if k:
+                iso = lookup(name)
+            if prefix and iso is None and name.startswith(prefix) and (bare := lookup(name[len(prefix):])):
+                name, iso = name[len(prefix):], bare
+            if prefix and iso is None and f" {prefix}" in name:
                 # "المغرب والمكسيك": two names joined by the conjunction without a comma.
                 a, _, b = name.partition(f" {prefix}")
-                if table.lookup(a) and table.lookup(b):
-                    out.append((a, table.lookup(a)))
-                    name = b
-            out.append((name, table.lookup(name)))
+                if (iso_a := lookup(a)) and (iso_b := lookup(b)):
+                    out.append((a, iso_a))
+                    name, iso = b, iso_b
+            out.append((name, iso))
     return out
 
 

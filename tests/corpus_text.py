@@ -12,7 +12,7 @@ from pathlib import Path
 from unres.problems import UnresError
 from unres.text.parse import parse_text
 
-from pdftext import pdf_text
+from pdftext import _norm, pdf_text
 
 LANG_DIRS = {"Arabic": "ar", "Chinese": "zh", "English": "en", "French": "fr", "Russian": "ru", "Spanish": "es"}
 
@@ -76,11 +76,20 @@ def check_file(path: Path):
     lang = LANG_DIRS[path.parent.name]
     text, exp = pdf_text(path.read_bytes(), path.name)
     try:
-        res = parse_text(text, None).resolution
+        parsed = parse_text(text, None)
+        res, warnings = parsed.resolution, parsed.warnings
     except UnresError as e:
         return False, f"error: {e.problems[0]}", exp
     if res.metadata.language != lang:
         return False, f"language {res.metadata.language} detected", exp
+    md = res.metadata
+    if exp.cover is not None:
+        # A body line that is no body's name (Arabic ECOSOC covers print the formula there) may
+        # be left out, when it is reported.
+        reported = any(w.code == "text-header-unknown" and exp.cover[1][0] in w.message for w in warnings)
+        body_ok = _norm(md.body_name or "") in exp.cover[1] or (md.body_name is None and reported)
+        if md.symbol != exp.cover[0] or not body_ok or md.distribution != exp.cover[2]:
+            return False, f"cover {(md.symbol, md.body_name, md.distribution)} != {exp.cover}", exp
     problem = (_compare(lang, "preamble", [p.text for p in res.preamble.paragraphs], exp.preamble)
                or _compare_operative(lang, "operative", res.operative, exp.operative, exp.headings))
     if problem:

@@ -46,6 +46,8 @@ class Expected:
     parts: list[Part] = field(default_factory=list)
     counts: tuple[int, int, int] | None = None  # when the text states a recorded vote
     without_vote: bool = False
+    # symbol, cover lines that may name the body, distribution (as written after "Distr.")
+    cover: tuple[str, tuple[str, ...], str] | None = None
 
 
 class Layout:
@@ -248,6 +250,11 @@ def layout_for(name: str) -> str:
     return LAYOUTS[int(hashlib.sha1(name.encode()).hexdigest(), 16) % len(LAYOUTS)]
 
 
+def cover_in_columns(name: str) -> bool:
+    """Half the files get the cover page laid out in columns."""
+    return int(hashlib.sha1(("cover" + name).encode()).hexdigest(), 16) % 2 == 0
+
+
 def pdf_text(xml: bytes, name: str) -> tuple[str, Expected]:
     root = etree.fromstring(xml)
     st = root.find("a:statement", NS)
@@ -257,6 +264,7 @@ def pdf_text(xml: bytes, name: str) -> tuple[str, Expected]:
     job = "GE.23-" + str(10000 + int(hashlib.sha1(name.encode()).hexdigest(), 16) % 89999)
     lay = Layout(name, cjk, layout_for(name), symbol, job)
     exp = Expected()
+    cover = []
     for p in st.iterfind("a:coverPage/a:p", NS):
         line = _norm(" ".join(t for t in p.itertext()))
         if not line or "logo" in line.lower():
@@ -264,6 +272,21 @@ def pdf_text(xml: bytes, name: str) -> tuple[str, Expected]:
         if p.find("a:event", NS) is not None:
             dates = [_norm("".join(d.itertext())) for d in p.iterfind(".//a:date", NS)]
             line = "–".join(dates) if not cjk else "至".join(dates)
+        cover.append(line)
+    if len(cover) >= 5 and "/RES/" in cover[1] and cover[3].startswith("Distr"):
+        # Organization, symbol, body, distribution, issue date: what a parser must find there.
+        # (A Chinese symbol "S/RES/2700(2023)" is written with its space; a Human Rights Council
+        # cover names the General Assembly first, then the Council: either may be taken.)
+        symbol_spaced = re.sub(r"\s*\((\d{4})\)$", r" (\1)", _norm(cover[1]))
+        exp.cover = (symbol_spaced, tuple(cover[2:]), cover[3].removeprefix("Distr.").lstrip(": "))
+        if cover_in_columns(name):
+            # As pdftotext -layout gives the first page: two columns to a line, the right-hand
+            # column first in a right-to-left text.
+            rtl = lang == "ara"
+            pad = " " * 24
+            first = [(cover[0], cover[1]), (cover[2], cover[3])]
+            cover = [f"{b}{pad}{a}" if rtl else f"{a}{pad}{b}" for a, b in first] + [pad + cover[4]] + cover[5:]
+    for line in cover:
         lay.single(line)
     pre = st.find("a:preface/a:p", NS)
     if pre is not None:

@@ -133,6 +133,7 @@ def resolutions(draw, code: str | None = None, hostile: bool = True, with_notes:
             label=st.none() | (text("") if hostile else st.just(lg.bodies[body]["name"])),
             start_date=st.none(), end_date=st.none()))
     date = draw(st.dates(dt.date(1945, 10, 24), dt.date(2100, 12, 31)).map(lambda d: d.isoformat()))
+    distribution = draw(st.none() | (text("") if hostile else st.sampled_from(("General", "Limited"))))
     metadata = Metadata(
         symbol=draw(st.none() | st.just(symbol)), language=code, body=body,
         body_name=draw(st.none() | st.just(lg.bodies[body]["name"])), session=session,
@@ -142,7 +143,9 @@ def resolutions(draw, code: str | None = None, hostile: bool = True, with_notes:
         meeting=draw(st.none() | st.integers(1, 9999).map(
             lambda n: Meeting(n, None if hostile else lg.t["formats"]["meeting"].format(n=n)))),
         job_number=draw(st.none() | st.from_regex(r"\A[0-9]{2}-[0-9]{5}\Z")),
-        issue_date=None, distribution=None, original_language=draw(st.none() | st.sampled_from(LANGS)),
+        # An issue date is printed under the distribution ("Distr.: General" / "3 March 2031").
+        issue_date=(draw(st.none() | st.just(date)) if distribution else None), distribution=distribution,
+        original_language=draw(st.none() | st.sampled_from(LANGS)),
         origin=None,
     )
     agenda = tuple(draw(st.lists(st.builds(AgendaItem, number=st.integers(1, 150).map(str),

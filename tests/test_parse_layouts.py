@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from unres.text.parse import parse_text
 from unres.text.render import render_text
 
@@ -769,3 +771,62 @@ Review of the mission
     assert [p.text for p in res.preamble.paragraphs] == ["Recalling resolution 9000,"]
     assert [(p.number, p.text, p.headings) for p in res.operative] == [
         ("1", "Decides to act now;", ("Review of the mission",)), ("2", "Decides to end it.", ())]
+
+
+def test_a_form_feed_between_two_words_of_a_line_separates_them():
+    # pdftotext writes the page break where the page ends, at times inside a line of running text.
+    text = SC_HEAD + """ Recalling its previous resolutions on the region,
+ 1. Calls upon all States to assist in the implementation of\fthe measures set out above;
+ 2. Decides to remain seized of the matter.
+"""
+    res = parse(text)
+    assert res.operative[0].text == ("Calls upon all States to assist in the implementation of the measures "
+                                     "set out above;")
+
+
+COVERS_IN_COLUMNS = {
+    # pdftotext -layout keeps the cover page's two columns on one line.
+    "en": ("United Nations                                       S/RES/9999 (2031)\n"
+           "      Security Council                               Distr.: General\n"
+           "                                                     3 March 2031\n"
+           "Resolution 9999 (2031)\n"
+           "Adopted by the Security Council at its 9999th meeting, on 3 March 2031\n"
+           "The Security Council,\n Recalling its previous resolutions on the region,\n"
+           " 1. Decides to remain seized of the matter.\n",
+           "Security Council", "General"),
+    "fr": ("Nations Unies                                        S/RES/9999 (2031)\n"
+           "      Conseil de sécurité                            Distr. générale\n"
+           "                                                     3 mars 2031\n"
+           "Résolution 9999 (2031)\n"
+           "Adoptée par le Conseil de sécurité à sa 9999e séance, le 3 mars 2031\n"
+           "Le Conseil de sécurité,\n Rappelant ses résolutions antérieures sur la région,\n"
+           " 1. Décide de rester saisi de la question.\n",
+           "Conseil de sécurité", "générale"),
+    "zh": ("联合国                    S/RES/9999(2031)\n"
+           "    安全理事会                          Distr.: General\n"
+           "                                        2031年3月3日\n"
+           "第 9999(2031)号决议\n"
+           "2031年3月3日安全理事会第9999次会议通过\n"
+           "安全理事会，\n 回顾其以往关于该区域的各项决议，\n 1. 决定继续积极处理此案。\n",
+           "安全理事会", "General"),
+    # Right to left: the symbol's column comes first on the line.
+    "ar": ("S/RES/9999 (2031)                                    الأمم المتحدة\n"
+           "Distr.: General                                      مجلس الأمن\n"
+           "3 March 2031\n"
+           "القرار 9999 (2031)\n"
+           "الذي اتخذه مجلس الأمن في جلسته 9999 المعقودة في 3 آذار/مارس 2031\n"
+           "إن مجلس الأمن،\n إذ يشير إلى قراراته السابقة بشأن المنطقة،\n 1 - يقرر أن يبقي المسألة قيد نظره.\n",
+           "مجلس الأمن", "General"),
+}
+
+
+@pytest.mark.parametrize("code", sorted(COVERS_IN_COLUMNS))
+def test_a_cover_page_in_two_columns_is_read_item_by_item(code):
+    text, body_name, distribution = COVERS_IN_COLUMNS[code]
+    r = parse_text(text)
+    md = r.resolution.metadata
+    assert (md.language, md.symbol, md.body, md.body_name) == (code, "S/RES/9999 (2031)", "SC", body_name)
+    assert (md.distribution, md.issue_date, md.adoption_date) == (distribution, "2031-03-03", "2031-03-03")
+    assert md.meeting is not None and md.meeting.number == 9999
+    assert [p.number for p in r.resolution.operative] == ["1"]
+    assert r.warnings == []

@@ -11,16 +11,18 @@ import re
 from dataclasses import dataclass
 
 from ..langs import Lang
-from .clean import Line, strip_marks
+from .clean import MARK_OPEN, Line, strip_marks
 
 _LATIN_WORD_END = re.compile(r"[^\W\d_]-$")
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
-_SPACE_BY_CJK = re.compile(f"(?<=[{_CJK}]) | (?=[{_CJK}])")
-_PARA_END = tuple(",;:.，；：。،؛")
-_TRAILING_NUMBER = re.compile(r"(?<=[,;:.，；：。،؛])\s?\d{1,3}$")
+# Starts with the space itself: the regex engine then jumps from space to space.
+_SPACE_BY_CJK = re.compile(f" (?:(?<=[{_CJK}] )|(?=[{_CJK}]))")
+_PARA_END_CHARS = frozenset(",;:.，；：。،؛")
+_TRAILING_NUMBER = re.compile(r"[,;:.，；：。،؛]\s?\d{1,3}$")
 # Headings are printed on one line; a longer unfinished line is a paragraph whose end was lost.
 _HEADING_MAX = 100
 _HEADING_RUN = 3
+_SEMICOLON = re.compile("[;；؛]")
 
 
 @dataclass(slots=True)
@@ -62,16 +64,18 @@ def finished(text: str) -> bool:
     """Whether a line ends a sentence or clause (reference marks at the end do not count)."""
     # A closing quote may follow the punctuation ("… Transparent Elections,”"), and so may a
     # footnote number that was not recognised as a mark ("… of Zimbabwe, 57").
-    text = strip_marks(text).rstrip().rstrip("”’\"'»」』")
-    if text[-1:].isdigit():
-        text = _TRAILING_NUMBER.sub("", text)
-    return text.endswith(_PARA_END)
+    if MARK_OPEN in text:
+        text = strip_marks(text)
+    text = text.rstrip().rstrip("”’\"'»」』")
+    if text[-1:] in _PARA_END_CHARS:
+        return True
+    return text[-1:].isdigit() and _TRAILING_NUMBER.search(text) is not None
 
 
 def full_line(lines: list[Line]) -> int:
     """The length of a full line; one well short of it did not wrap (full lines hold ~90 Latin or
     ~40 CJK characters)."""
-    lengths = sorted(len(ln.text) for ln in lines)
+    lengths = sorted([len(ln.text) for ln in lines])
     return (lengths[int(0.9 * (len(lengths) - 1))] if len(lengths) >= 20 else lengths[-1]) if lengths else 0
 
 
@@ -82,39 +86,43 @@ class Layout:
     gaps: bool  # blank lines separate paragraphs
 
 
-def layout(lines: list[Line], opener: list[bool] | None = None) -> Layout:
+def layout(lines: list[Line], opener: list[bool] | None = None, fin: list[bool] | None = None,
+           full: int | None = None) -> Layout:
     """What marks paragraph starts in this document: indentation, blank lines, or neither.
-    opener: for each line, whether it opens a paragraph by itself (a number, a label)."""
-    margin = min((ln.indent for ln in lines), default=0)
-    indented = sum(1 for ln in lines if ln.indent > margin)
-    gaps = sum(1 for ln in lines[1:] if ln.gap_before)
+    opener: for each line, whether it opens a paragraph by itself (a number, a label); fin and
+    full: finished() of each line and full_line(lines), when the caller has them."""
+    indents = [ln.indent for ln in lines]
+    margin = min(indents, default=0)
+    indented = len(indents) - indents.count(margin)
+    gaps = [ln.gap_before for ln in lines[1:]].count(True)
     # Double-spaced extractions put a blank line after every line, even inside a sentence: then
     # blanks mean nothing. Blank lines only before finished paragraphs are real separators — and
     # after headings, which are unfinished but short, where a wrapped line runs to the margin. (A
     # line after the blank that opens a paragraph by itself — "1.", "(a)" — did not go on with an
     # unfinished line before it: that one was a heading, however long.)
-    full = full_line(lines)
-    wrapped_after_gap = any(ln.gap_before and not finished(prev.text) and len(prev.text) > 0.7 * full
-                            and not (opener and opener[i + 1])
+    double_spaced = gaps >= 0.8 * max(1, len(lines) - 1)
+    if double_spaced:
+        wrap = 0.7 * (full_line(lines) if full is None else full)
+        double_spaced = any(ln.gap_before and len(prev.text) > wrap and not (opener and opener[i + 1])
+                            and not (fin[i] if fin is not None else finished(prev.text))
                             for i, (prev, ln) in enumerate(zip(lines, lines[1:], strict=False)))
-    double_spaced = gaps >= 0.8 * max(1, len(lines) - 1) and wrapped_after_gap
     # Indentation marks paragraph starts when some lines stand further in than the left margin
     # (every line sharing one indent is a margin, not a paragraph start).
     return Layout(indent=0 < indented < len(lines), margin=margin, gaps=not double_spaced)
 
 
-def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block, opens=None) -> list[Block]:
+def build_blocks(lang: Lang, lines: list[Line], starts_block, opens=None) -> list[Block]:
     """Joins lines into blocks.
 
-    raw_gaps: numbers of lines preceded by a blank line that counts as a separator (documents
-    that are not double-spaced). starts_block(text): whether a line's text opens a paragraph by
+    starts_block(text): whether a line's text opens a paragraph by
     itself (a number, a label, a known opening).
     """
     # Each line is asked these questions several times (as itself, as the next or the previous line).
     fin = [finished(ln.text) for ln in lines]
     opener = [bool(starts_block(ln.text)) for ln in lines]
-    mode = layout(lines, opener)
-    short = 0.7 * full_line(lines)
+    full = full_line(lines)
+    mode = layout(lines, opener, fin, full)
+    short = 0.7 * full
     blocks: list[Block] = []
     current: list[str] = []
     first = 0
@@ -171,7 +179,7 @@ def build_blocks(lang: Lang, lines: list[Line], raw_gaps: set[int], starts_block
         # A heading starts with a capital in scripts with case; a lower-case line continues a sentence.
         # Nor does a heading hold a semicolon: "peace; and" ends a clause that goes on.
         return (not fin[i] and not opener[i] and len(text) <= _HEADING_MAX
-                and not (first and text[:1].islower()) and not any(c in text for c in ";；؛"))
+                and not (first and text[:1].islower()) and _SEMICOLON.search(text) is None)
 
     def heading_run(i: int, continued: bool = False) -> bool:
         # Headings: unfinished one-liners (at most _HEADING_RUN in a row: "Part 1", "Actions")

@@ -8,6 +8,7 @@ import codecs
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..problems import Problem, UnresError
 
@@ -26,45 +27,53 @@ _PAGE_LINE = re.compile(r"^(?:\d{1,3}|\d{1,3}/\d{1,3}|-\s*\d{1,3}\s*-)$")
 _NOTE_FIRST = frozenset("0123456789*(")  # how a footnote's first line starts
 _FOOTNOTE_START = re.compile(r"^(?P<marker>\d{1,3}(?=\s)|\*{1,3}|\(\d{1,3}\))\s*(?P<text>[^\s.．\-–].*)$")
 # A mark glued to what precedes it: after a letter, closing punctuation or CJK, never inside a
-# number (1,5 or 3.9) and never after a slash or hyphen.
-_BEFORE = r"(?<=[^\W\d_]|[,.;:!?()\]’”»\"%。，；：、）」』》،؛])(?<!\d[.,])"
+# number (1,5 or 3.9) and never after a slash or hyphen. The patterns below start with the marker
+# and look back over it ("{m}" in a lookbehind): a pattern that starts with literal text is
+# searched for that text first, one that starts with a lookbehind tries it at every character.
+_BEFORE = r"(?<=(?:[^\W\d_]|[,.;:!?()\]’”»\"%。，；：、）」』》،؛]){m})(?<!\d[.,]{m})"
 # (A full stop and a digit after the digits make a decimal: "有6.7%" holds no mark.)
 _AFTER_DIGITS = r"(?=[\s,.;:!?)\]，。；：、）“”\"'»(（،؛\u3001-\u303f\u3400-\u9fff]|$)(?!\.\d)"
-GLUED_MARK = re.compile(_BEFORE + r"(\d{1,3}" + _AFTER_DIGITS + r"|\*{1,3}(?![*\d])|\(\d{1,3}\))")
 # Mark sentinels: the cleaning stage replaces each reference mark it has matched with its
 # footnote by MARK_OPEN + marker + MARK_CLOSE, which later stages turn into footnote_refs.
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
 MARK_RE = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
 
 
+@cache
 def _mark_patterns(marker: str, unit_chars: str = "") -> list[re.Pattern[str] | None]:
     m = re.escape(marker)
     # Digits followed by a counter or unit ("4月", "3次") are numbers, not marks.
     units = f"(?![{re.escape(unit_chars)}])" if unit_chars else ""
-    strict = re.compile(_BEFORE + f"({m})" + units + (_AFTER_DIGITS if marker.isdigit() else r"(?![*\d])"))
+    after = _AFTER_DIGITS if marker.isdigit() else r"(?![*\d])"
+    strict = re.compile(f"({m})" + _BEFORE.replace("{m}", m) + units + after)
     if not marker.isdigit():
         return [strict]
     # A superscript after a year comes out as more digits ("2030" + "6" → "20306"): accepted
     # only when nothing stricter matched on the page. (After other numbers it cannot be told
     # from the number itself: "67/221" is a resolution.)
-    relaxed = re.compile(rf"(?<=(?<![\d/])(?:19|20)\d\d)({m})" + _AFTER_DIGITS)
+    relaxed = re.compile(rf"({m})(?<=(?<![\d/])(?:19|20)\d\d{m})" + _AFTER_DIGITS)
     # After a number and its punctuation ("of 1998,1 by", "resolution 60/214,1"): easily a
     # decimal ("1,5 million"), so tried last.
     # After a full stop, a lower-case word next means a decimal or a target ("target 12.4 related").
-    after_number = re.compile(rf"(?<=\d[,;:])({m})(?=[\s)]|$)(?!\s?%)|(?<=\d\.)({m})(?=\)|$|\s(?![a-zà-ÿа-я]))")
+    after_number = re.compile(rf"({m})(?<=\d[,;:]{m})(?=[\s)]|$)(?!\s?%)|({m})(?<=\d\.{m})(?=\)|$|\s(?![a-zà-ÿа-я]))")
     # After a resolution number and before punctuation ("résolution 77/38" + "2" + ","): the
     # weakest evidence, tried last.
-    after_symbol = re.compile(rf"(?<=/\d)({m})(?=\s?[,;.:])|(?<=/\d\d)({m})(?=\s?[,;.:])"
-                              rf"|(?<=/\d\d\d)({m})(?=\s?[,;.:])"
+    after_symbol = re.compile(rf"({m})(?<=/\d{m})(?=\s?[,;.:])|({m})(?<=/\d\d{m})(?=\s?[,;.:])"
+                              rf"|({m})(?<=/\d\d\d{m})(?=\s?[,;.:])"
                               # a decision number: "EC-94/DEC.2" + "15" + ";"
-                              rf"|(?<=/[A-Z]{{3}}\.\d)({m})(?=\s?[,;.:])|(?<=/[A-Z]{{3}}\.\d\d)({m})(?=\s?[,;.:])")
+                              rf"|({m})(?<=/[A-Z]{{3}}\.\d{m})(?=\s?[,;.:])|({m})(?<=/[A-Z]{{3}}\.\d\d{m})(?=\s?[,;.:])")
     # After a name that ends in a number ("COVID-19" + "13").
-    after_name = re.compile(rf"(?<=[^\W\d_][-‑]\d\d)({m})" + _AFTER_DIGITS)
+    after_name = re.compile(rf"({m})(?<=[^\W\d_][-‑]\d\d{m})" + _AFTER_DIGITS)
     # After a resolution number or a two-digit name and before a word ("résolution 77/47" + "2" +
     # " et", "Agenda 21" + "4" + " by"): only when nothing else on the page can be the mark,
     # since "77/472" may well be a resolution.
-    before_word = re.compile(rf"(?:(?<=\d/\d\d)|(?<=[^\W\d_] \d\d))({m})(?= [^\W\d_]|$)")
+    before_word = re.compile(rf"({m})(?:(?<=\d/\d\d{m})|(?<=[^\W\d_] \d\d{m}))(?= [^\W\d_]|$)")
     return [strict, after_number, relaxed, after_symbol, after_name, before_word]
+
+
+def spaced_symbol(symbol: str) -> str:
+    """"S/RES/2700(2023)", as Chinese running heads print it, written as the symbol is: with a space."""
+    return re.sub(r"\s*\((\d{4})\)$", r" (\1)", symbol)
 
 
 def strip_marks(text: str) -> str:
@@ -120,6 +129,9 @@ def decode(data: bytes | str) -> tuple[str, list[Problem]]:
     return unicodedata.normalize("NFC", text), warnings
 
 
+_BLANKS = frozenset(" \t\u3000")
+
+
 def _indent(raw: str) -> int:
     """Leading blanks: a tab counts as four spaces, an ideographic space as one."""
     lead = len(raw) - len(raw.lstrip(" \t\u3000"))
@@ -139,9 +151,8 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
     defined: set[str] = set()
     last_mark = [(-1, -1)]  # marks come in document order: search after the previous one
     raw_lines = text.split("\n")
-    stripped_lines = [" ".join((raw.replace("\f", "") if "\f" in raw else raw).split()) for raw in raw_lines]
+    stripped_lines = [" ".join(raw.split()) for raw in raw_lines]  # (a form feed is whitespace too)
     furniture = [_furniture(t) if t and t[0] in _FURNITURE_FIRST else None for t in stripped_lines]
-    bottom: list[int] = []  # computed when first needed: most texts have few footnotes
     body_from: int | None = None if is_formula is not None else 0
     in_notes = False  # the last text line read was part of a footnote block
 
@@ -151,21 +162,19 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
             pages.append([])
         page_break = True
 
-    for number, raw in enumerate(raw_lines, start=1):
+    lines_out = out.lines
+    for number, (raw, stripped, kind) in enumerate(zip(raw_lines, stripped_lines, furniture, strict=True), start=1):
         if "\f" in raw:
             new_page()
             raw = raw.replace("\f", "")
-        stripped = stripped_lines[number - 1]
         if not stripped:
             if pending_note is not None:
                 pending_note = _close_note(out, pending_note, keep_open=True)
             gap = True
             continue
-        kind = furniture[number - 1]
         if kind is not None:
             if kind[0] == "symbol" and kind[1]:
-                # "S/RES/2700(2023)" in Chinese running heads: the symbol is written with a space.
-                out.symbol = out.symbol or re.sub(r"\s*\((\d{4})\)$", r" (\1)", kind[1])
+                out.symbol = out.symbol or spaced_symbol(kind[1])
             elif kind[0] == "job" and kind[1]:
                 out.job_number = out.job_number or kind[1]
             new_page()
@@ -181,7 +190,7 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
         if (fm and fm["marker"] not in defined and _next_in_sequence(fm["marker"], defined)
                 and not (not_a_note and not_a_note(stripped))):
             first = -1 if body_from is None or not fm["marker"][0].isdigit() else body_from
-            near_foot = _near_foot(bottom, raw_lines, furniture, number - 1)
+            near_foot = _near_foot(raw_lines, furniture, number - 1)
             found = _mark_reference(out.lines, pages, fm["marker"], unit_chars, last_mark, first, relaxed=near_foot)
             if not found and (in_notes or near_foot):
                 # A mark may stand apart from its word ("sesiones 7,"). And the next note of a
@@ -197,18 +206,19 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
                 continue
         # An open footnote goes on over lines that do not end it — but not over a line that opens
         # a paragraph, a meeting or a date: a footnote taken for one would swallow the text.
-        if pending_note is not None and (not pending_note[1].endswith(_TERMINAL) or _indent(raw) >= 3) \
-                and not (_indent(raw) < 3 and not_a_note and not_a_note(stripped)):
-            pending_note[1] += " " + stripped
-            continue
+        indent = _indent(raw) if raw[:1] in _BLANKS else 0
         if pending_note is not None:
+            if (not pending_note[1].endswith(_TERMINAL) or indent >= 3) \
+                    and not (indent < 3 and not_a_note and not_a_note(stripped)):
+                pending_note[1] += " " + stripped
+                continue
             pending_note = _close_note(out, pending_note)
         in_notes = False
-        if is_formula is not None and body_from is None and is_formula(stripped):
-            body_from = len(out.lines)
-        pages[-1].append(len(out.lines))
+        if body_from is None and is_formula is not None and is_formula(stripped):
+            body_from = len(lines_out)
+        pages[-1].append(len(lines_out))
         # A blank line that belongs to a page break says nothing about paragraphs.
-        out.lines.append(Line(stripped, number, _indent(raw), page_break, gap and not page_break))
+        lines_out.append(Line(stripped, number, indent, page_break, gap and not page_break))
         page_break = False
         gap = False
     _close_note(out, pending_note)
@@ -232,21 +242,6 @@ def _furniture(stripped: str) -> tuple[str, str | None] | None:
     return None
 
 
-def _lines_to_page_end(raw_lines: list[str], furniture: list) -> list[int]:
-    """For each line, how many text lines follow it before the next page furniture (a large number
-    when no furniture follows: the end of a text is not evidence of a page foot)."""
-    out = [0] * len(raw_lines)
-    count = 10**6
-    for i in range(len(raw_lines) - 1, -1, -1):
-        raw = raw_lines[i]
-        if "\f" in raw or furniture[i] is not None:
-            count = 0
-        elif not raw.isspace() and raw:
-            count += 1
-        out[i] = count
-    return out
-
-
 def _plausible_mark(text: str, start: int, next_line: str = "") -> bool:
     """Rejects digits that end a document symbol ("E/2023/15/Add.1", "A/78/L.9") or that begin a
     number the line break cut ("…、1" + "998年")."""
@@ -257,10 +252,19 @@ def _plausible_mark(text: str, start: int, next_line: str = "") -> bool:
     return not ("/" in token and token.endswith(".") and len(token) > 1 and token[-2].isalnum())
 
 
-def _near_foot(bottom: list[int], raw_lines: list[str], furniture: list, index: int) -> bool:
-    if not bottom:
-        bottom.extend(_lines_to_page_end(raw_lines, furniture))
-    return bottom[index] <= _FOOTNOTE_BLOCK_LINES
+def _near_foot(raw_lines: list[str], furniture: list, index: int) -> bool:
+    """Whether at most _FOOTNOTE_BLOCK_LINES text lines (this one included) stand between a line and
+    the next page furniture. The end of a text is no page foot: footnotes stand above furniture."""
+    count = 0
+    for j in range(index, len(raw_lines)):
+        raw = raw_lines[j]
+        if "\f" in raw or furniture[j] is not None:
+            return True
+        if raw and not raw.isspace():
+            count += 1
+            if count > _FOOTNOTE_BLOCK_LINES:
+                return False
+    return False
 
 
 def _next_in_sequence(marker: str, defined: set[str]) -> bool:
@@ -289,8 +293,8 @@ def _mark_reference(lines: list[Line], pages: list[list[int]], marker: str, unit
     if spaced:
         # Only for a line known to be a footnote: a mark after a space, before punctuation.
         # (or after another mark: "Humanos" + "1" + " 2" + ";")
-        patterns = [None] * _WEAK_FROM + [
-            re.compile(rf"(?:(?<=[^\W\d_] )|(?<={MARK_CLOSE} ))({re.escape(marker)})(?=\s?[,;.:])")]
+        m = re.escape(marker)
+        patterns = [None] * _WEAK_FROM + [re.compile(rf"({m})(?:(?<=[^\W\d_] {m})|(?<={MARK_CLOSE} {m}))(?=\s?[,;.:])")]
     else:
         patterns = _mark_patterns(marker, unit_chars)
     for rank, pattern in enumerate(patterns if relaxed or spaced else patterns[:1]):

@@ -36,7 +36,7 @@ from ..model import (
 )
 from ..problems import Problem, UnresError
 from .blocks import Block, build_blocks, finished, full_line, join_lines, normalize_space
-from .clean import MARK_CLOSE, MARK_OPEN, MARK_RE, SYMBOL_RE, Line, clean, decode, strip_marks
+from .clean import MARK_CLOSE, MARK_OPEN, MARK_RE, SYMBOL_RE, Line, clean, decode, spaced_symbol, strip_marks
 
 # A heading line shorter than this never wrapped, however short the document's lines.
 _WRAPPED_HEADING = 30
@@ -147,7 +147,7 @@ class _Parser:
         if not body_lines:
             raise UnresError(Problem("text-no-paragraphs", "no paragraphs after the enacting formula",
                                      line=formula_line.number))
-        blocks = build_blocks(self.lg, body_lines, set(), self._starts_block, self._opens)
+        blocks = build_blocks(self.lg, body_lines, _opener_regex(self.lg.code).match, self._opens)
         self._full = full_line(body_lines)
         top, parts = self._split_parts(blocks)
         top = self._attach_headings(top)
@@ -263,18 +263,19 @@ class _Parser:
 
     def _find_closing(self, lines: list[Line], start: int) -> tuple[int, int]:
         closing = len(lines)
-        closing_re = self.lg.patterns["closing"]
+        closing_re = self.lg.patterns["closing"].match
+        meeting_re = self.lg.patterns["meeting"].match
         for i in range(start, len(lines)):
             t = lines[i].text
             # Dates and meeting lines are short; most lines of a body are not.
             short = len(t) < 40
             is_date = short and t[:1].isdigit() and self.lg.date(t) is not None  # dates open with the day or year
-            is_meeting = short and self.lg.match("meeting", t) is not None
-            if is_date or is_meeting or closing_re.match(t):
+            is_meeting = short and meeting_re(t) is not None
+            if is_date or is_meeting or closing_re(t):
                 # The date line must be followed by the meeting or the vote, or end the text.
                 if is_date and i + 1 < len(lines):
                     nxt = lines[i + 1].text
-                    if not (self.lg.match("meeting", nxt) or closing_re.match(nxt)):
+                    if not (meeting_re(nxt) or closing_re(nxt)):
                         continue
                 closing = i
                 # A short unfinished line that starts with a number right before the adoption
@@ -298,7 +299,7 @@ class _Parser:
         lg = self.lg
         expect = None  # what a line that matches nothing continues
         prev_distr = False
-        lines = self._rejoin_header(lines)
+        lines = self._split_cover(self._rejoin_header(lines))
         for ln in lines:
             t = strip_marks(ln.text)
             if any(p.match(t) for p in lg.furniture):
@@ -312,13 +313,15 @@ class _Parser:
                 self.meta["issue_date"] = d
                 prev_distr = False
                 continue
+            if lg.body_by_name(t):
+                # (Keeps prev_distr: right to left, a cover's columns put the body's name between
+                # the distribution and the issue date under it.)
+                self.meta["body_name"] = t
+                self.meta.setdefault("body", lg.body_by_name(t))
+                continue
             prev_distr = False
             if m := lg.match("original", t):
                 self.meta["original_language"] = _language_of(m["value"])
-                continue
-            if lg.body_by_name(t):
-                self.meta["body_name"] = t
-                self.meta.setdefault("body", lg.body_by_name(t))
                 continue
             if m := lg.match("session", t):
                 self.session["label"] = m["label"]
@@ -374,10 +377,43 @@ class _Parser:
                 self.meta["title"] = join_lines(lg, [self.meta["title"], t]) if self.meta.get("title") else t
                 continue
             if SYMBOL_RE.fullmatch(t):
+                # Usually a running head, which the cleaning stage read; on a cover page laid out in
+                # columns, the symbol comes beside the organization's name.
+                if self.cleaned.symbol is None:
+                    self.cleaned.symbol = spaced_symbol(t)
                 continue
             self.warn("text-header-unknown", f"header line not understood: {t[:60]!r}", ln.number)
 
     _ONE_LINE = ("adopted", "sc_adopted", "origin", "session", "agenda")
+
+    def _cover_item(self, text: str) -> bool:
+        """What a cover page prints in its columns: the organization, the body, the symbol, the
+        distribution."""
+        return bool(any(p.match(text) for p in self.lg.furniture) or self.lg.match("distribution", text)
+                    or self.lg.body_by_name(text) or SYMBOL_RE.fullmatch(text))
+
+    def _split_cover(self, lines: list[Line]) -> list[Line]:
+        """Cover lines whose columns the extraction put on one line ("United Nations S/RES/9999 (2031)",
+        "Security Council Distr.: General") split into their items, read then one by one."""
+        out: list[Line] = []
+        for ln in lines:
+            t = strip_marks(ln.text)
+            split = None
+            # One of the two columns holds the symbol or the distribution (printed "Distr." in
+            # every language). A line that starts with either is split after it whatever follows
+            # ("Distr.: General 12 July 2017"); otherwise both sides must be cover items.
+            if "/RES/" in t or "Distr" in t:
+                spaces = [k for k, c in enumerate(t) if c == " "][:12]
+                split = next((k for k in spaces if self._cover_item(t[:k]) and self._cover_item(t[k + 1:])),
+                             None)
+                if split is None:
+                    split = next((k for k in spaces if self.lg.match("distribution", t[:k])
+                                  or SYMBOL_RE.fullmatch(t[:k])), None)
+            if split is None:
+                out.append(ln)
+            else:
+                out += [Line(t[:split], ln.number, ln.indent), Line(t[split + 1:], ln.number, ln.indent)]
+        return out
 
     def _rejoin_header(self, lines: list[Line]) -> list[Line]:
         """Header statements that the layout wrapped ("Aprobada por … celebrada el 2 de octubre de"
@@ -400,7 +436,7 @@ class _Parser:
 
     # -- body ---------------------------------------------------------------------------------
     def _starts_block(self, text: str) -> bool:
-        return bool(self.lg.paragraph_number.match(text) or self._label(text))
+        return _opener_regex(self.lg.code).match(text) is not None
 
     def _opens(self, text: str) -> bool:
         return self._starts_block(text) or text[:1].isupper() or opening(self.lg, text) is not None
@@ -714,6 +750,8 @@ class _Parser:
     # -- footnote references ------------------------------------------------------------------
     def _refs(self, text: str) -> tuple[str, tuple[FootnoteRef, ...]]:
         """Text without its reference sentinels, and the references with their offsets."""
+        if MARK_OPEN not in text:
+            return text, ()
         refs, out, pos = [], [], 0
         for m in MARK_RE.finditer(text):
             out.append(text[pos:m.start()])
@@ -734,7 +772,7 @@ class _Parser:
             if groups:
                 groups[-1].append(ln)
         for g in groups:
-            blocks = build_blocks(self.lg, g, set(), self._starts_block) if g else []
+            blocks = build_blocks(self.lg, g, _opener_regex(self.lg.code).match) if g else []
             title = blocks[0].text if blocks else None
             paras = blocks[1:]
             annexes.append((title, paras))
@@ -825,6 +863,12 @@ _LABEL_CACHE: dict[tuple[str, str, str], re.Pattern] = {}
 
 
 @cache
+def _opener_regex(code: str) -> re.Pattern:
+    """A paragraph number or a sub-paragraph label at a line start: asked of every line, so one pattern."""
+    return re.compile(f"(?:{lang(code).paragraph_number.pattern})|(?:{_labels_regex(code).pattern})")
+
+
+@cache
 def _labels_regex(code: str) -> re.Pattern:
     """One pattern for all the label styles of a language, in the order the table lists them."""
     parts = []
@@ -902,7 +946,9 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 @cache
 def _endnote_regex(marker: str) -> re.Pattern:
-    return re.compile(r"(?:(?<=\S) |(?<=[,;]))" + re.escape(marker) + r"(?=[ ,;.:)]|$)")
+    m = re.escape(marker)
+    # The marker first, then a look back over it: the search then jumps to the marker's digits.
+    return re.compile(rf"(?: {m}(?<=\S {m})|{m}(?<=[,;]{m}))(?=[ ,;.:)]|$)")
 
 
 def _norm(s: str) -> str:
