@@ -248,11 +248,9 @@ class _Parser:
         """Index of the first line after a resolution heading, when the text has one."""
         for i, ln in enumerate(lines[:20]):
             t = strip_marks(ln.text)
-            if any(self.lg.match(name, t) for name in ("sc_heading", "sc_old_heading", "number_title")
-                   if name in self.lg.patterns):
+            if self.lg.matches_any(("sc_heading", "sc_old_heading", "number_title"), t):
                 j = i + 1
-                while j < len(lines) and any(self.lg.match(n, lines[j].text) for n in ("sc_old_date", "sc_adopted")
-                                             if n in self.lg.patterns):
+                while j < len(lines) and self.lg.matches_any(("sc_old_date", "sc_adopted"), lines[j].text):
                     j += 1
                 return j
         return None
@@ -270,8 +268,7 @@ class _Parser:
             # Dates and meeting lines are short; most lines of a body are not.
             short = len(t) < 40
             is_date = short and t[:1].isdigit() and self.lg.date(t) is not None  # dates open with the day or year
-            is_meeting = short and meeting_re(t) is not None
-            if is_date or is_meeting or closing_re(t):
+            if is_date or (self.lg.matches_any(("meeting", "closing"), t) if short else closing_re(t)):
                 # The date line must be followed by the meeting or the vote, or end the text.
                 if is_date and i + 1 < len(lines):
                     nxt = lines[i + 1].text
@@ -424,9 +421,9 @@ class _Parser:
             ln = lines[i]
             if i + 1 < len(lines):
                 t = strip_marks(ln.text)
-                joined = None if any(self.lg.match(n, t) for n in self._ONE_LINE) else \
+                joined = None if self.lg.matches_any(self._ONE_LINE, t) else \
                     join_lines(self.lg, [t, strip_marks(lines[i + 1].text)])
-                if joined is not None and any(self.lg.match(n, joined) for n in self._ONE_LINE):
+                if joined is not None and self.lg.matches_any(self._ONE_LINE, joined):
                     out.append(Line(joined, ln.number, ln.indent))
                     i += 2
                     continue
