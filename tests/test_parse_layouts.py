@@ -844,3 +844,70 @@ def test_the_document_a_yearly_volume_names_under_the_heading_is_the_origin():
     r = parse_text(OLD_SC_HEAD.replace("[S/296]", "[see annex]") + "1. Calls upon the parties to cease.\n", "en")
     assert r.resolution.metadata.origin is None
     assert "text-header-unknown" in [w.code for w in r.warnings]
+
+
+def test_considerations_printed_before_the_formula_open_the_preamble():
+    text = """19 (1947). Resolution of 27 February 1947
+[S/296]
+
+Whereas the Council appointed a sub-committee to investigate
+the situation in the region, and
+
+As a preliminary step in the consideration of the
+incidents which are the subject of a dispute,
+
+The Security Council
+
+Resolves to appoint a sub-committee of three members to examine
+the available evidence.
+
+Adopted at the 114th meeting by 8 votes to none, with 2 abstentions (Poland, Union of Soviet Socialist Republics).
+"""
+    r = parse_text(text, "en")
+    res = r.resolution
+    assert res.metadata.origin == "S/296"
+    assert res.preamble.formula == "The Security Council"
+    assert [p.text for p in res.preamble.paragraphs] == [
+        "Whereas the Council appointed a sub-committee to investigate the situation in the region, and",
+        "As a preliminary step in the consideration of the incidents which are the subject of a dispute,"]
+    assert [p.text for p in res.operative] == [
+        "Resolves to appoint a sub-committee of three members to examine the available evidence."]
+    codes = [w.code for w in r.warnings]
+    assert "text-header-unknown" not in codes
+    assert [w.line for w in r.warnings if w.code == "text-preamble-before-formula"] == [4]
+
+
+def test_a_first_part_label_before_the_formula_makes_a_resolution_in_parts():
+    text = """161 (1961). Resolution of 21 February 1961
+[S/4741]
+
+A
+
+The Security Council,
+Having considered the situation in the region,
+
+1. Urges that measures be taken;
+
+2. Reaffirms its previous resolutions.
+
+B
+
+The Security Council,
+
+Gravely concerned at the continuing deterioration of the situation,
+
+1. Urges the convening of the Parliament;
+
+2. Decides to remain seized of the matter.
+
+Adopted at the 942nd meeting by 9 votes to none, with 2 abstentions (France, Union of Soviet Socialist Republics).
+"""
+    r = parse_text(text, "en")
+    res = r.resolution
+    assert res.preamble.formula is None and res.preamble.paragraphs == () and res.operative == ()
+    assert [(p.label, p.formula) for p in res.parts] == [("A", "The Security Council,"), ("B", "The Security Council,")]
+    assert [[x.text for x in p.preamble] for p in res.parts] == [
+        ["Having considered the situation in the region,"],
+        ["Gravely concerned at the continuing deterioration of the situation,"]]
+    assert [[o.number for o in p.operative] for p in res.parts] == [["1", "2"], ["1", "2"]]
+    assert r.warnings == []

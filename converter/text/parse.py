@@ -124,6 +124,7 @@ class _Parser:
             raise UnresError(Problem("text-empty", "the input has no text", line=1))
         f_idx = self._find_formula(lines)
         formula_text = None
+        lead: list[Block] = []
         if f_idx is None:
             # Some early resolutions open with "Whereas…" instead of a formula: accepted when a
             # resolution heading says what the text is.
@@ -135,13 +136,30 @@ class _Parser:
                       lines[f_idx - 1].number)
             self._header(lines[:f_idx])
             f_idx -= 1  # the body starts right after the heading
+            body_from = f_idx + 1
+        elif f_idx > 0 and strip_marks(lines[f_idx - 1].text).strip() == self.lg.part_labels[0] \
+                and (self._header_end(lines) or 0) < f_idx:
+            # The first part's label stands before the formula ("A" / "The Security Council,"):
+            # each part has its formula, the resolution none of its own.
+            self._header(lines[:f_idx - 1])
+            self.meta["body"] = self.lg.body_by_formula(lines[f_idx].text) or self.meta.get("body")
+            body_from = f_idx - 1
         else:
             formula_text = lines[f_idx].text
-            self._header(lines[:f_idx])
+            body_from = f_idx + 1
+            lead_at = self._leading_preamble(lines, f_idx)
+            self._header(lines[:lead_at])
+            if lead_at < f_idx:
+                # Early Security Council texts print their considerations before the formula
+                # ("Whereas …" / "The Security Council" / "Decides …"): kept as the first
+                # preambular paragraphs, after the formula in the model and in what is written.
+                lead = build_blocks(self.lg, lines[lead_at:f_idx], _opener_regex(self.lg.code).match, self._opens)
+                self.warn("text-preamble-before-formula", f"{len(lead)} preambular paragraph(s) stand before the "
+                          "enacting formula; they open the preamble", lines[lead_at].number)
             self.meta["body"] = self.lg.body_by_formula(formula_text) or self.meta.get("body")
         formula_line = lines[f_idx]
         closing_idx, annex_idx = self._find_closing(lines, f_idx + 1)
-        body_lines = lines[f_idx + 1:closing_idx]
+        body_lines = lines[body_from:closing_idx]
         closing_lines = self._endnotes(lines[closing_idx:annex_idx], body_lines)
         annex_lines = lines[annex_idx:]
         if not body_lines:
@@ -157,10 +175,18 @@ class _Parser:
             self._drop_headings(top, "in the preamble")
         else:
             preamble, operative = self._classify(top)
+        if lead:
+            lead = self._attach_headings(lead)
+            self._drop_headings(lead, "in the preamble")
+            preamble = lead + preamble
         for part in parts:
             body = self._attach_headings(part["blocks"])
             if body and normalize_space(self.lg, strip_marks(body[0].text)) in self._formulas:
                 part["formula"] = normalize_space(self.lg, body.pop(0).text)
+            elif body and (f := next((f for f in self._formulas if body[0].text.startswith(f + self.lg.join)), None)):
+                # The formula and the first paragraph on lines with no blank or indent between them.
+                part["formula"] = f
+                body[0] = replace(body[0], text=body[0].text[len(f + self.lg.join):])
             part["preamble"], part["operative"] = self._classify(body)
             if not part["operative"]:
                 self.warn("text-part-empty", f"part {part['label']!r} has no operative paragraph", part["line"])
@@ -243,6 +269,32 @@ class _Parser:
                     and not self.lg.match("session", lines[i + 1].text)):
                 return i
         return None
+
+    _SC_HEADINGS = ("sc_heading", "sc_old_heading", "sc_old_date", "sc_adopted")
+    _HEADER_STATEMENTS = ("origin", "sc_old_date", "sc_adopted", "adopted", "session", "agenda", "distribution",
+                          "original", "number_title", "sc_heading", "sc_old_heading", "meeting")
+
+    def _leading_preamble(self, lines: list[Line], f_idx: int) -> int:
+        """Where paragraphs printed between a Security Council heading and the formula start (f_idx
+        when there are none): at the first line after the heading and its statements (date,
+        adoption, origin) that opens like a paragraph. (After a "35/8. Title" heading, lines
+        before the formula go on with the title.)"""
+        start = self._header_end(lines)
+        if start is None or not self.lg.matches_any(self._SC_HEADINGS, strip_marks(lines[start - 1].text)):
+            return f_idx
+        i = start
+        while i < f_idx:
+            t = strip_marks(lines[i].text)
+            if self.lg.matches_any(self._HEADER_STATEMENTS, t):
+                i += 1
+                continue
+            # A statement wrapped over two lines (see _rejoin_header).
+            if i + 1 < f_idx and self.lg.matches_any(
+                    self._ONE_LINE, join_lines(self.lg, [t, strip_marks(lines[i + 1].text)])):
+                i += 2
+                continue
+            return i if opening(self.lg, t) is not None else f_idx
+        return f_idx
 
     def _header_end(self, lines: list[Line]) -> int | None:
         """Index of the first line after a resolution heading, when the text has one."""
