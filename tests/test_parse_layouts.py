@@ -833,9 +833,10 @@ def test_a_cover_page_in_two_columns_is_read_item_by_item(code):
 
 
 def test_the_document_a_yearly_volume_names_under_the_heading_is_the_origin():
-    # "[S/296]", misread by OCR at times as "(S/296]" or "[S/296}"; "[S/1334, I]" is part I of it.
+    # "[S/296]" or "(S/296)", misread by OCR at times as "(S/296]" or "[S/296}"; "[S/1334, I]" is part I of it.
     for line, origin in [("[S/296]", "S/296"), ("(S/296]", "S/296"), ("[S/296}", "S/296"),
-                         ("[S/1334, I]", "S/1334, I"), ("[S/1196/Rev.1/Corr. 1]", "S/1196/Rev.1/Corr. 1")]:
+                         ("[S/1334, I]", "S/1334, I"), ("[S/1196/Rev.1/Corr. 1]", "S/1196/Rev.1/Corr. 1"),
+                         ("(S/2174)", "S/2174")]:
         r = parse_text(OLD_SC_HEAD.replace("[S/296]", line) + "1. Calls upon the parties to cease hostilities.\n"
                        "Adopted at the 645th meeting by 10 votes to none, with 1 abstention (France).\n", "en")
         assert r.resolution.metadata.origin == origin
