@@ -1,6 +1,7 @@
-"""Shared by the corpus test and benchmarks/corpus_report.py: parse PDF-like text of every UN AKN
-file and compare with the AKN, per language and body, leaving out files whose counts disagree
-with the majority of their six language versions (UN markup slips)."""
+"""Shared by the corpus test: parse PDF-like text of every UN AKN file and compare with the AKN,
+per language and body, leaving out files whose counts disagree with the majority of their six
+language versions (UN markup slips). Files laid out as other extractions give ("flat", "lines":
+see pdftext.py) are counted apart, per extraction and language."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 from unres.problems import UnresError
 from unres.text.parse import parse_text
 
-from pdftext import _norm, pdf_text
+from pdftext import _norm, extraction_for, pdf_text
 
 LANG_DIRS = {"Arabic": "ar", "Chinese": "zh", "English": "en", "French": "fr", "Russian": "ru", "Spanish": "es"}
 
@@ -71,10 +72,10 @@ def _compare_operative(lang: str, where: str, got, want, headings) -> str:
     return ""
 
 
-def check_file(path: Path):
-    """(ok, reason, expected) for one AKN file."""
+def check_file(path: Path, layout: str | None = None):
+    """(ok, reason, expected) for one AKN file, laid out by layout (else by its name's)."""
     lang = LANG_DIRS[path.parent.name]
-    text, exp = pdf_text(path.read_bytes(), path.name)
+    text, exp = pdf_text(path.read_bytes(), path.name, layout)
     try:
         parsed = parse_text(text, None)
         res, warnings = parsed.resolution, parsed.warnings
@@ -117,6 +118,7 @@ def check_file(path: Path):
 def run(corpus: Path):
     files = sorted(corpus.glob("unxml/*/*/*/*.xml"))
     results = {}
+    other = {}  # file → (extraction, ok, reason)
     shapes = collections.defaultdict(dict)
     for f in files:
         try:
@@ -125,6 +127,8 @@ def run(corpus: Path):
             results[f] = (False, f"unreadable UN file: {type(e).__name__}: {e}")
             continue
         results[f] = (ok, reason)
+        if extraction := extraction_for(f.name):
+            other[f] = (extraction, *check_file(f, extraction)[:2])
         numbers = tuple(num for num, _ in exp.operative)
         parts = tuple((len(p.preamble), tuple(num for num, _ in p.operative)) for p in exp.parts)
         shapes[(f.parts[-4], _key(f))][f] = (len(exp.preamble), numbers, parts, exp.counts)
@@ -133,14 +137,22 @@ def run(corpus: Path):
         counter = collections.Counter(versions.values())
         majority, _ = counter.most_common(1)[0]
         slips.update(f for f, shape in versions.items() if shape != majority)
-    table = collections.defaultdict(lambda: [0, 0])
-    failures = []
+    table = collections.defaultdict(lambda: [0, 0])  # (body, language) → [right, all]
+    extractions = collections.defaultdict(lambda: [0, 0])  # (extraction, language) → [right, all]
+    failures = []  # (file, reason); reasons of other extractions start with "[flat]" or "[lines]"
     for f, (ok, reason) in results.items():
         if f in slips or reason.startswith("unreadable UN file"):
             continue
-        key = (f.parts[-4], LANG_DIRS[f.parent.name])
-        table[key][1] += 1
-        table[key][0] += ok
+        lang = LANG_DIRS[f.parent.name]
+        table[(f.parts[-4], lang)][1] += 1
+        table[(f.parts[-4], lang)][0] += ok
         if not ok:
             failures.append((f, reason))
-    return table, failures, sorted(slips | {f for f, r in results.items() if r[1].startswith("unreadable")})
+        if f in other:
+            extraction, ok, reason = other[f]
+            extractions[(extraction, lang)][1] += 1
+            extractions[(extraction, lang)][0] += ok
+            if not ok:
+                failures.append((f, f"[{extraction}] {reason}"))
+    unreadable = {f for f, r in results.items() if r[1].startswith("unreadable")}
+    return table, extractions, failures, sorted(slips | unreadable)

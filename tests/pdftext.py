@@ -2,9 +2,12 @@
 
 Independent of unres' own renderer and reader: it reads the XML with lxml directly, wraps lines
 at a width fit for the script, indents paragraph starts (or separates them by blank lines, or
-double-spaces everything, by a layout picked from the file name), glues footnote marks to the
-text, and at every page break puts the page's footnotes, a running head, the job number and the
-page number into the flow — in the middle of a paragraph when the break falls there.
+double-spaces everything, or neither — as pypdf gives it —, by a layout picked from the file
+name), glues footnote marks to the text, and at every page break puts the page's footnotes, a
+running head, the job number and the page number into the flow — in the middle of a paragraph
+when the break falls there. Two files in five are also laid out as another extraction gives
+them: "flat" (wrapped, neither indents nor blank lines, as pypdf gives it) or "lines" (one
+paragraph to a line, no pages, footnotes at the end, as a Word or web page export gives it).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from lxml import etree
 A = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 NS = {"a": A[1:-1]}
 LAYOUTS = ("indent", "blank", "double")
+EXTRACTIONS = ("flat", "lines")  # one file in five is also laid out as each (extraction_for)
 
 
 def _wide(c: str) -> bool:
@@ -63,6 +67,10 @@ class Layout:
         self.on_page = 0
         self.page_len = 46
 
+        if layout == "lines":
+            self.width = 10**9
+            self.page_len = 10**9
+
     def _emit(self, line: str) -> None:
         self.lines.append(line)
         if self.layout == "double":
@@ -72,6 +80,12 @@ class Layout:
             self._page_break()
 
     def _page_break(self) -> None:
+        if self.layout == "lines":
+            # No pages: the notes follow the text.
+            self.lines.append("")
+            self.lines += [f"{marker} {text}" for marker, text in self.page_notes]
+            self.page_notes = []
+            return
         if self.page_notes:
             self.lines.append("  ")
             for marker, text in self.page_notes:
@@ -125,7 +139,7 @@ class Layout:
         if self.layout == "blank" and self.lines:
             self.lines.append("")
         for k, part in enumerate(self._wrap(text, self.width)):
-            indent = " " if (k == 0 and self.layout != "blank") else ""
+            indent = " " if (k == 0 and self.layout in ("indent", "double")) else ""
             self._emit(indent + self._place_notes(part, notes))
 
     def _place_notes(self, line: str, notes: list[tuple[str, str]]) -> str:
@@ -250,19 +264,25 @@ def layout_for(name: str) -> str:
     return LAYOUTS[int(hashlib.sha1(name.encode()).hexdigest(), 16) % len(LAYOUTS)]
 
 
+def extraction_for(name: str) -> str | None:
+    """The other extraction a file is also laid out as, for two files in five."""
+    extraction = int(hashlib.sha1(("extraction" + name).encode()).hexdigest(), 16) % 5
+    return EXTRACTIONS[extraction] if extraction < len(EXTRACTIONS) else None
+
+
 def cover_in_columns(name: str) -> bool:
     """Half the files get the cover page laid out in columns."""
     return int(hashlib.sha1(("cover" + name).encode()).hexdigest(), 16) % 2 == 0
 
 
-def pdf_text(xml: bytes, name: str) -> tuple[str, Expected]:
+def pdf_text(xml: bytes, name: str, layout: str | None = None) -> tuple[str, Expected]:
     root = etree.fromstring(xml)
     st = root.find("a:statement", NS)
     symbol = _norm("".join(st.find("a:coverPage//a:docNumber", NS).itertext()))
     lang = st.find("a:meta//a:FRBRlanguage", NS).get("language")
     cjk = lang in ("zho", "chi")
     job = "GE.23-" + str(10000 + int(hashlib.sha1(name.encode()).hexdigest(), 16) % 89999)
-    lay = Layout(name, cjk, layout_for(name), symbol, job)
+    lay = Layout(name, cjk, layout or layout_for(name), symbol, job)
     exp = Expected()
     cover = []
     for p in st.iterfind("a:coverPage/a:p", NS):
@@ -279,7 +299,7 @@ def pdf_text(xml: bytes, name: str) -> tuple[str, Expected]:
         # cover names the General Assembly first, then the Council: either may be taken.)
         symbol_spaced = re.sub(r"\s*\((\d{4})\)$", r" (\1)", _norm(cover[1]))
         exp.cover = (symbol_spaced, tuple(cover[2:]), cover[3].removeprefix("Distr.").lstrip(": "))
-        if cover_in_columns(name):
+        if cover_in_columns(name) and lay.layout != "lines":
             # As pdftotext -layout gives the first page: two columns to a line, the right-hand
             # column first in a right-to-left text.
             rtl = lang == "ara"

@@ -912,3 +912,151 @@ Adopted at the 942nd meeting by 9 votes to none, with 2 abstentions (France, Uni
         ["Gravely concerned at the continuing deterioration of the situation,"]]
     assert [[o.number for o in p.operative] for p in res.parts] == [["1", "2"], ["1", "2"]]
     assert r.warnings == []
+
+
+# One paragraph to a line, no blank lines, no pages, the notes at the end with their marks glued
+# to the text: a Word document saved as text, or a page copied from a web browser.
+UNWRAPPED = """United Nations A/RES/85/41
+General Assembly Distr.: General
+15 December 2030
+Eighty-fifth session
+Agenda item 68 (b)
+Resolution adopted by the General Assembly on 10 December 2030
+[on the report of the Third Committee (A/85/456)]
+85/41. Literacy for all
+The General Assembly,
+Recalling its resolution 83/150 of 19 December 2028,
+Taking note of the report of the Secretary-General on adult literacy, adopted at the session of 2029,1
+Noting with appreciation the efforts made by Member States, the United Nations Educational, Scientific and Cultural Organization and civil society to promote literacy among young people and adults in rural areas, in particular those of women and girls,
+1. Welcomes the efforts of Member States to promote literacy;
+2. Calls upon all States:
+(a) To invest in adult education;
+(b) To support teachers, in particular in rural areas;
+Follow-up
+3. Requests the Secretary-General to report to it at its eighty-seventh session on the implementation of the present resolution, in the light of the Convention of 1949,2 with a focus on the most vulnerable.
+52nd plenary meeting
+10 December 2030
+
+1 A/84/300.
+2 United Nations, Treaty Series, vol. 75, No. 973.
+"""
+
+
+def test_a_text_written_one_paragraph_to_a_line_keeps_its_paragraphs_and_end_notes():
+    r = parse(UNWRAPPED)
+    assert [p.opening for p in r.preamble.paragraphs] == ["Recalling", "Taking note", "Noting with appreciation"]
+    assert [p.number for p in r.operative] == ["1", "2", "3"]
+    assert [s.text for s in r.operative[1].subparagraphs] == ["To invest in adult education;",
+                                                              "To support teachers, in particular in rural areas;"]
+    assert r.operative[2].headings == ("Follow-up",)
+    # The notes stand after the closing block, their marks glued after a year and its comma.
+    assert [(n.marker, n.text) for n in r.footnotes] == [("1", "A/84/300."),
+                                                        ("2", "United Nations, Treaty Series, vol. 75, No. 973.")]
+    assert r.preamble.paragraphs[1].text.endswith("session of 2029,")
+    assert [f.marker for f in r.preamble.paragraphs[1].footnote_refs] == ["1"]
+    assert "Convention of 1949, with" in r.operative[2].text
+    assert r.metadata.meeting.number == 52
+
+
+# Wrapped, but with neither indents nor blank lines, as pypdf gives a page.
+FLAT = """United Nations A/RES/85/42
+General Assembly Distr.: General
+15 December 2030
+Eighty-fifth session
+Agenda item 70
+Resolution adopted by the General Assembly on 10 December 2030
+85/42. Road safety
+The General Assembly,
+Recalling its resolutions on improving global road safety, in particular resolution
+83/5 of 2 November 2028,
+Noting with concern that road traffic crashes remain a leading cause of death of
+young people worldwide, with a heavy burden on low-income countries and their
+health systems, which bear most of the costs of the injuries caused by them,
+Reaffirming the commitment of Member States to the targets set for 2030, including
+those of the Decade of Action, and to the mobilization of the means needed, and
+Welcoming the cooperation between the World Health Organization and the regional
+commissions, which has strengthened national road safety plans,
+1. Encourages Member States to adopt comprehensive legislation on the key risk
+factors;
+2. Decides to remain seized of the matter.
+52nd plenary meeting
+10 December 2030
+"""
+
+
+def test_a_flat_text_splits_paragraphs_where_a_line_ends_short_or_a_head_follows():
+    r = parse(FLAT)
+    # "… 2028," is short; "… by them," runs to the full width but "Reaffirming" opens the next
+    # paragraph; "… needed, and" / "Welcoming …" is one paragraph: the line ends with no
+    # punctuation, whatever word follows.
+    assert [p.opening for p in r.preamble.paragraphs] == ["Recalling", "Noting with concern", "Reaffirming"]
+    assert r.preamble.paragraphs[2].text.endswith("the means needed, and Welcoming the cooperation between the "
+                                                  "World Health Organization and the regional commissions, which "
+                                                  "has strengthened national road safety plans,")
+    assert [p.number for p in r.operative] == ["1", "2"]
+
+
+def test_in_a_flat_text_a_capital_after_a_comma_is_no_paragraph_start():
+    text = FLAT.replace("in particular resolution\n83/5 of 2 November 2028,",
+                        "in particular the declarations of the\nMember States, the resolution of 2028 and the "
+                        "reports of the Secretary-General,")
+    r = parse(text)
+    assert r.preamble.paragraphs[0].text.startswith("Recalling its resolutions on improving global road safety, "
+                                                    "in particular the declarations of the Member States, ")
+    assert len(r.preamble.paragraphs) == 3
+
+
+def test_flat_texts_in_french_and_russian_split_at_heads_of_several_words():
+    fr = """Nations Unies A/RES/85/43
+Assemblée générale Distr. générale
+15 décembre 2030
+Quatre-vingt-cinquième session
+Résolution adoptée par l’Assemblée générale le 10 décembre 2030
+85/43. Sécurité routière
+L’Assemblée générale,
+Rappelant ses résolutions sur l’amélioration de la sécurité routière mondiale, dont la
+résolution 83/5 du 2 novembre 2028, et les rapports présentés par le Secrétaire général,
+Se déclarant préoccupée par le nombre de décès causés par les accidents de la route,
+en particulier chez les jeunes, dans les pays à revenu faible et intermédiaire,
+1. Encourage les États Membres à adopter une législation complète ;
+2. Décide de rester saisie de la question.
+52e séance plénière
+10 décembre 2030
+"""
+    r = parse(fr)
+    assert [p.opening for p in r.preamble.paragraphs] == ["Rappelant", "Se déclarant préoccupée"]
+    ru = """Организация Объединенных Наций A/RES/85/43
+Генеральная Ассамблея Distr.: General
+15 December 2030
+Восемьдесят пятая сессия
+Резолюция, принятая Генеральной Ассамблеей 10 декабря 2030 года
+85/43. Безопасность дорожного движения
+Генеральная Ассамблея,
+ссылаясь на свои резолюции о повышении безопасности дорожного движения во всем мире,
+включая резолюцию 83/5 от 2 ноября 2028 года, и на доклады Генерального секретаря,
+с обеспокоенностью отмечая, что дорожно-транспортные происшествия остаются одной
+из основных причин смерти молодых людей во всем мире,
+1. рекомендует государствам-членам принять всеобъемлющее законодательство;
+2. постановляет продолжать заниматься этим вопросом.
+52-е пленарное заседание
+10 декабря 2030 года
+"""
+    r = parse(ru)
+    assert [p.text.split(",")[0] for p in r.preamble.paragraphs] == [
+        "ссылаясь на свои резолюции о повышении безопасности дорожного движения во всем мире",
+        "с обеспокоенностью отмечая"]
+
+
+def test_what_counts_as_a_paragraph_head():
+    from unres.langs import lang
+    from unres.text.parse import starts_with_head
+
+    en, fr, ru, zh = lang("en"), lang("fr"), lang("ru"), lang("zh")
+    assert starts_with_head(en, "Recalling its resolution 60/251,")
+    assert starts_with_head(en, "Deeply concerned by the situation,")
+    assert not starts_with_head(en, "recalling its resolution")  # inside a sentence
+    assert not starts_with_head(en, "United Nations Children's Fund,")
+    assert starts_with_head(fr, "Se déclarant préoccupée")
+    assert starts_with_head(ru, "признавая, что")  # Russian preambles open in lower case
+    assert starts_with_head(zh, "又回顾其关于")  # Chinese: the table's opening phrases
+    assert not starts_with_head(zh, "联合国儿童基金会")

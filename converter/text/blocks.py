@@ -23,6 +23,9 @@ _TRAILING_NUMBER = re.compile(r"[,;:.，；：。،؛]\s?\d{1,3}$")
 _HEADING_MAX = 100
 _HEADING_RUN = 3
 _SEMICOLON = re.compile("[;；؛]")
+_UNWRAPPED_SHARE = 0.75
+_EVEN_SHARE = 0.5
+_FLAT_MIN_LINES = 4  # fewer lines tell nothing about their width
 
 
 @dataclass(slots=True)
@@ -84,6 +87,11 @@ class Layout:
     indent: bool  # indented lines start paragraphs
     margin: int  # the left margin, in spaces
     gaps: bool  # blank lines separate paragraphs
+    # Neither indents nor blank lines (text from pypdf, a Word or web page export): the lines
+    # themselves tell, by where they end.
+    flat: bool = False
+    even: bool = False  # flat, and most lines run to one width: a short line ended its paragraph
+    unwrapped: bool = False  # flat, and one line per paragraph: the text was never wrapped
 
 
 def layout(lines: list[Line], opener: list[bool] | None = None, fin: list[bool] | None = None,
@@ -108,14 +116,31 @@ def layout(lines: list[Line], opener: list[bool] | None = None, fin: list[bool] 
                             for i, (prev, ln) in enumerate(zip(lines, lines[1:], strict=False)))
     # Indentation marks paragraph starts when some lines stand further in than the left margin
     # (every line sharing one indent is a margin, not a paragraph start).
-    return Layout(indent=0 < indented < len(lines), margin=margin, gaps=not double_spaced)
+    indent = 0 < indented < len(lines)
+    flat = not indent and gaps == 0 and len(lines) > 1
+    even = unwrapped = False
+    if flat and len(lines) >= _FLAT_MIN_LINES:
+        fin = fin if fin is not None else [finished(ln.text) for ln in lines]
+        width = 0.8 * (full_line(lines) if full is None else full)
+        # Wrapped lines end inside a sentence, at the full width; a text whose lines nearly all
+        # end a clause, and whose other lines are short (headings), was written one paragraph
+        # to a line.
+        unwrapped = (fin.count(True) >= _UNWRAPPED_SHARE * len(lines)
+                     and all(done or len(ln.text) < width for ln, done in zip(lines, fin, strict=True)))
+        # A short line says "paragraph end" only where lines run to one width (OCR of old
+        # volumes mixes one-line paragraphs with lines wrapped in columns).
+        even = sum(len(ln.text) >= width for ln in lines) >= _EVEN_SHARE * len(lines)
+    return Layout(indent=indent, margin=margin, gaps=not double_spaced, flat=flat, even=even,
+                  unwrapped=unwrapped)
 
 
-def build_blocks(lang: Lang, lines: list[Line], starts_block, opens=None) -> list[Block]:
+def build_blocks(lang: Lang, lines: list[Line], starts_block, opens=None, heads=None) -> list[Block]:
     """Joins lines into blocks.
 
-    starts_block(text): whether a line's text opens a paragraph by
-    itself (a number, a label, a known opening).
+    starts_block(text): whether a line's text opens a paragraph by itself (a number, a label).
+    opens(text): whether it may open one (a capital will do), asked after a page break.
+    heads(text): whether it opens with a known paragraph head ("Recalling"), asked where the
+    layout tells nothing.
     """
     # Each line is asked these questions several times (as itself, as the next or the previous line).
     fin = [finished(ln.text) for ln in lines]
@@ -150,6 +175,8 @@ def build_blocks(lang: Lang, lines: list[Line], starts_block, opens=None) -> lis
                 new = False
         if mode.gaps and ln.gap_before:
             new = True
+        if mode.unwrapped or (mode.flat and _flat_start(i)):
+            new = True  # (unwrapped: one paragraph or heading to a line)
         if ln.page_start and not mode.indent and opens is not None:
             # A page break hides the blank line or indent: a finished paragraph followed by a
             # line that opens like one is the only evidence left.
@@ -160,6 +187,15 @@ def build_blocks(lang: Lang, lines: list[Line], starts_block, opens=None) -> lis
         if opener[i] and fin[i - 1] and not (mode.indent and ln.indent <= mode.margin and not ln.page_start):
             new = True
         return new
+
+    def _flat_start(i: int) -> bool:
+        # Where neither indents nor blank lines tell: a finished line ended its paragraph when it
+        # stopped well short of the full width, or when the next line opens with a paragraph's
+        # head; and a number after a short line (a heading, a title item) opens one.
+        prev = len(lines[i - 1].text)
+        if fin[i - 1] and ((mode.even and prev <= short) or (heads is not None and heads(lines[i].text))):
+            return True
+        return opener[i] and prev <= short
 
     def _opens_next(i: int) -> bool:
         # The paragraph after a heading may begin on a new page, where indents and blanks are lost.

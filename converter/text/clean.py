@@ -154,6 +154,10 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
     stripped_lines = [" ".join(raw.split()) for raw in raw_lines]  # (a form feed is whitespace too)
     furniture = [_furniture(t) if t and t[0] in _FURNITURE_FIRST else None for t in stripped_lines]
     body_from: int | None = None if is_formula is not None else 0
+    # A text without pages (a Word or web page export) has its notes at its end. (The symbol
+    # on the cover looks like a running head, but it stands among the first lines.)
+    paged = "\f" in text or any(k is not None and (k[0] != "symbol" or i >= _COVER_LINES)
+                                 for i, k in enumerate(furniture))
     in_notes = False  # the last text line read was part of a footnote block
 
     def new_page():
@@ -190,9 +194,13 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
         if (fm and fm["marker"] not in defined and _next_in_sequence(fm["marker"], defined)
                 and not (not_a_note and not_a_note(stripped))):
             first = -1 if body_from is None or not fm["marker"][0].isdigit() else body_from
-            near_foot = _near_foot(raw_lines, furniture, number - 1)
-            found = _mark_reference(out.lines, pages, fm["marker"], unit_chars, last_mark, first, relaxed=near_foot)
-            if not found and (in_notes or near_foot):
+            near_foot = _near_foot(raw_lines, furniture, number - 1, paged)
+            # (At the end of a text without pages, the weakest patterns are not tried, nor marks
+            # standing apart: there the whole text is one page, and notes after the vote with marks
+            # apart are the endnotes of old yearly volumes, placed by their own rule in parse.py.)
+            found = _mark_reference(out.lines, pages, fm["marker"], unit_chars, last_mark, first, relaxed=near_foot,
+                                    weak=paged)
+            if not found and (in_notes or (near_foot and paged)):
                 # A mark may stand apart from its word ("sesiones 7,"). And the next note of a
                 # footnote block is a note even when its mark cannot be found at all: it is then
                 # reported unreferenced, never left in the running text.
@@ -226,6 +234,7 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
 
 
 _FOOTNOTE_BLOCK_LINES = 30
+_COVER_LINES = 10
 
 
 def _furniture(stripped: str) -> tuple[str, str | None] | None:
@@ -252,9 +261,10 @@ def _plausible_mark(text: str, start: int, next_line: str = "") -> bool:
     return not ("/" in token and token.endswith(".") and len(token) > 1 and token[-2].isalnum())
 
 
-def _near_foot(raw_lines: list[str], furniture: list, index: int) -> bool:
+def _near_foot(raw_lines: list[str], furniture: list, index: int, paged: bool = True) -> bool:
     """Whether at most _FOOTNOTE_BLOCK_LINES text lines (this one included) stand between a line and
-    the next page furniture. The end of a text is no page foot: footnotes stand above furniture."""
+    the next page furniture. The end of a paged text is no page foot (footnotes stand above
+    furniture); the end of a text without pages is."""
     count = 0
     for j in range(index, len(raw_lines)):
         raw = raw_lines[j]
@@ -264,7 +274,7 @@ def _near_foot(raw_lines: list[str], furniture: list, index: int) -> bool:
             count += 1
             if count > _FOOTNOTE_BLOCK_LINES:
                 return False
-    return False
+    return not paged
 
 
 def _next_in_sequence(marker: str, defined: set[str]) -> bool:
@@ -282,7 +292,7 @@ def _next_in_sequence(marker: str, defined: set[str]) -> bool:
 
 def _mark_reference(lines: list[Line], pages: list[list[int]], marker: str, unit_chars: str,
                     last_mark: list[tuple[int, int]], first_line: int = -1, relaxed: bool = False,
-                    spaced: bool = False) -> bool:
+                    spaced: bool = False, weak: bool = True) -> bool:
     """Finds the reference mark of a footnote on its page (or the page before) and marks it.
 
     Looser patterns (a mark glued to a number) are tried only for a line near the page's foot,
@@ -297,7 +307,11 @@ def _mark_reference(lines: list[Line], pages: list[list[int]], marker: str, unit
         patterns = [None] * _WEAK_FROM + [re.compile(rf"({m})(?:(?<=[^\W\d_] {m})|(?<={MARK_CLOSE} {m}))(?=\s?[,;.:])")]
     else:
         patterns = _mark_patterns(marker, unit_chars)
-    for rank, pattern in enumerate(patterns if relaxed or spaced else patterns[:1]):
+    if not (relaxed or spaced):
+        patterns = patterns[:1]
+    elif not weak:
+        patterns = patterns[:_WEAK_FROM]
+    for rank, pattern in enumerate(patterns):
         if pattern is None:
             continue
         for page in (pages[-1], pages[-2] if len(pages) > 1 else []):

@@ -153,7 +153,8 @@ class _Parser:
                 # Early Security Council texts print their considerations before the formula
                 # ("Whereas …" / "The Security Council" / "Decides …"): kept as the first
                 # preambular paragraphs, after the formula in the model and in what is written.
-                lead = build_blocks(self.lg, lines[lead_at:f_idx], _opener_regex(self.lg.code).match, self._opens)
+                lead = build_blocks(self.lg, lines[lead_at:f_idx], _opener_regex(self.lg.code).match, self._opens,
+                                    self._heads)
                 self.warn("text-preamble-before-formula", f"{len(lead)} preambular paragraph(s) stand before the "
                           "enacting formula; they open the preamble", lines[lead_at].number)
             self.meta["body"] = self.lg.body_by_formula(formula_text) or self.meta.get("body")
@@ -165,7 +166,7 @@ class _Parser:
         if not body_lines:
             raise UnresError(Problem("text-no-paragraphs", "no paragraphs after the enacting formula",
                                      line=formula_line.number))
-        blocks = build_blocks(self.lg, body_lines, _opener_regex(self.lg.code).match, self._opens)
+        blocks = build_blocks(self.lg, body_lines, _opener_regex(self.lg.code).match, self._opens, self._heads)
         self._full = full_line(body_lines)
         top, parts = self._split_parts(blocks)
         top = self._attach_headings(top)
@@ -489,6 +490,9 @@ class _Parser:
 
     def _opens(self, text: str) -> bool:
         return self._starts_block(text) or text[:1].isupper() or opening(self.lg, text) is not None
+
+    def _heads(self, text: str) -> bool:
+        return self._starts_block(text) or starts_with_head(self.lg, text)
 
     def _label(self, text: str) -> tuple[str, str, str] | None:
         """(label, sequence name, rest) when text starts with a sub-paragraph label."""
@@ -1070,6 +1074,34 @@ def opening(lg: Lang, text: str) -> str | None:
             continue
         break
     return text[:end]
+
+
+def starts_with_head(lg: Lang, text: str) -> bool:
+    """Whether a line opens with a known paragraph head: a word of the table's first_words, with
+    its capital (unless the language's preambles open in lower case), or a known opening phrase
+    where the table has no such list. Stronger evidence of a paragraph start than a capital."""
+    words, any_case = _first_words(lg.code)
+    if not words:
+        return opening(lg, text) is not None
+    lead = text.split(None, 2)[:2]
+    if not lead or not (any_case or lead[0][:1].isupper()):
+        return False
+    first = lead[0].rstrip(",;:").casefold()
+    if first in words:
+        return True
+    # A leading adverb or particle, then the head or a word of the phrase: "Se déclarant",
+    # "с обеспокоенностью отмечая", "Deeply concerned".
+    adverbs, modifiers, _ = _opening_words(lg.code)
+    if first not in adverbs or len(lead) < 2:
+        return False
+    second = lead[1].rstrip(",;:").casefold()
+    return second in words or second in modifiers
+
+
+@cache
+def _first_words(code: str) -> tuple[frozenset[str], bool]:
+    o = lang(code).t["openings"]
+    return frozenset(w.casefold() for w in o.get("first_words", ())), bool(o.get("lowercase_heads"))
 
 
 @cache
