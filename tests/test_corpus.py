@@ -35,7 +35,7 @@ TEXT_FLOOR = {"ar": .98, "en": .98, "es": .98, "fr": .98, "ru": .98, "zh": .98}
 # The same for text without the layout's evidence (no indents, no blank lines: "flat"; one line
 # per paragraph, no pages: "lines"), where a paragraph end may be undecidable: what is reached
 # now, so that a drop fails the test (figures in benchmarks/README.md).
-EXTRACTION_FLOOR = {"flat": .80, "lines": .85}
+EXTRACTION_FLOOR = {"flat": .83, "lines": .95}
 
 
 def _nonempty(el) -> bool:

@@ -927,13 +927,17 @@ Resolution adopted by the General Assembly on 10 December 2030
 The General Assembly,
 Recalling its resolution 83/150 of 19 December 2028,
 Taking note of the report of the Secretary-General on adult literacy, adopted at the session of 2029,1
-Noting with appreciation the efforts made by Member States, the United Nations Educational, Scientific and Cultural Organization and civil society to promote literacy among young people and adults in rural areas, in particular those of women and girls,
+""" + ("Noting with appreciation the efforts made by Member States, the United Nations Educational, "
+       "Scientific and Cultural Organization and civil society to promote literacy among young people and "
+       "adults in rural areas, in particular those of women and girls,\n") + """\
 1. Welcomes the efforts of Member States to promote literacy;
 2. Calls upon all States:
 (a) To invest in adult education;
 (b) To support teachers, in particular in rural areas;
 Follow-up
-3. Requests the Secretary-General to report to it at its eighty-seventh session on the implementation of the present resolution, in the light of the Convention of 1949,2 with a focus on the most vulnerable.
+""" + ("3. Requests the Secretary-General to report to it at its eighty-seventh session on the implementation "
+       "of the present resolution, in the light of the Convention of 1949,2 with a focus on the most "
+       "vulnerable.\n") + """\
 52nd plenary meeting
 10 December 2030
 

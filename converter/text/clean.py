@@ -154,6 +154,7 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
     stripped_lines = [" ".join(raw.split()) for raw in raw_lines]  # (a form feed is whitespace too)
     furniture = [_furniture(t) if t and t[0] in _FURNITURE_FIRST else None for t in stripped_lines]
     body_from: int | None = None if is_formula is not None else 0
+    glued = False  # a note's mark was found glued to its word
     # A text without pages (a Word or web page export) has its notes at its end. (The symbol
     # on the cover looks like a running head, but it stands among the first lines.)
     paged = "\f" in text or any(k is not None and (k[0] != "symbol" or i >= _COVER_LINES)
@@ -195,17 +196,20 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
                 and not (not_a_note and not_a_note(stripped))):
             first = -1 if body_from is None or not fm["marker"][0].isdigit() else body_from
             near_foot = _near_foot(raw_lines, furniture, number - 1, paged)
-            # (At the end of a text without pages, the weakest patterns are not tried, nor marks
-            # standing apart: there the whole text is one page, and notes after the vote with marks
-            # apart are the endnotes of old yearly volumes, placed by their own rule in parse.py.)
-            found = _mark_reference(out.lines, pages, fm["marker"], unit_chars, last_mark, first, relaxed=near_foot,
-                                    weak=paged)
+            # At the end of a text without pages, where the whole text is one page, neither the
+            # weakest patterns nor marks standing apart are tried until a note's mark was found
+            # glued to its word: notes there with marks apart are the endnotes of old yearly
+            # volumes, placed by their own rule (parse.py), and resolution numbers abound.
+            rank = _mark_reference(out.lines, pages, fm["marker"], unit_chars, last_mark, first,
+                                   relaxed=near_foot, weak=paged or glued)
+            glued = glued or (rank is not None and rank < _WEAK_FROM)
+            found = rank is not None
             if not found and (in_notes or (near_foot and paged)):
                 # A mark may stand apart from its word ("sesiones 7,"). And the next note of a
                 # footnote block is a note even when its mark cannot be found at all: it is then
                 # reported unreferenced, never left in the running text.
                 found = _mark_reference(out.lines, pages, fm["marker"], unit_chars, last_mark, first,
-                                        spaced=True) or in_notes
+                                        spaced=True) is not None or in_notes
             if found:
                 _close_note(out, pending_note)
                 defined.add(fm["marker"])
@@ -292,8 +296,9 @@ def _next_in_sequence(marker: str, defined: set[str]) -> bool:
 
 def _mark_reference(lines: list[Line], pages: list[list[int]], marker: str, unit_chars: str,
                     last_mark: list[tuple[int, int]], first_line: int = -1, relaxed: bool = False,
-                    spaced: bool = False, weak: bool = True) -> bool:
-    """Finds the reference mark of a footnote on its page (or the page before) and marks it.
+                    spaced: bool = False, weak: bool = True) -> int | None:
+    """Finds the reference mark of a footnote on its page (or the page before) and marks it;
+    returns the rank of the pattern that found it (0: glued to a word), None when none did.
 
     Looser patterns (a mark glued to a number) are tried only for a line near the page's foot,
     where footnote blocks stand, so that a wrapped line starting with a number is not taken
@@ -338,8 +343,8 @@ def _mark_reference(lines: list[Line], pages: list[list[int]], marker: str, unit
                 g = next(k for k in range(1, (m.re.groups or 1) + 1) if m.group(k) is not None)
                 line.text = line.text[:m.start(g)] + MARK_OPEN + marker + MARK_CLOSE + line.text[m.end(g):]
                 last_mark[0] = (i, m.start(g))
-                return True
-    return False
+                return rank
+    return None
 
 
 _WEAK_FROM = 3  # patterns from after_symbol on
