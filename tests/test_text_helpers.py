@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
+from unres.jsonio import from_json
 from unres.langs import lang
 from unres.text.blocks import normalize_space
-from unres.text.clean import _indent
-from unres.text.parse import detect_language
+from unres.text.clean import _indent, decode
+from unres.text.parse import detect_language, parse_text
+from unres.text.render import render_text
+
+from conftest import ROOT
 
 OPENINGS = {
     "ar": "إن مجلس حقوق الإنسان،\nإذ يشير إلى جميع قراراته السابقة بشأن هذه المسألة،\n",
@@ -49,3 +55,56 @@ def test_spaces_next_to_cjk_characters_go_but_spaces_between_latin_words_stay():
     assert normalize_space(zh, "United Nations  系统 和 WHO") == "United Nations系统和WHO"
     assert normalize_space(zh, "（ 2015 年）") == "（2015年）"
     assert normalize_space(lang("en"), "United  Nations\u3000system") == "United Nations system"
+
+
+def _presentation_forms() -> dict[str, str]:
+    """Each Arabic letter → its isolated presentation form, as a shaping PDF font may give it."""
+    forms: dict[str, str] = {}
+    for cp in range(0xFE70, 0xFEFF):
+        base = unicodedata.normalize("NFKC", chr(cp))
+        if len(base) == 1 and "\u0621" <= base <= "\u064a":
+            forms.setdefault(base, chr(cp))
+    return forms
+
+
+EN_WITH_FI = """United Nations A/RES/85/44
+General Assembly Distr.: General
+15 December 2030
+Eighty-fifth session
+Resolution adopted by the General Assembly on 10 December 2030
+85/44. Conflict prevention
+The General Assembly,
+Reaffirming its resolution 83/5 of 2 November 2028,1
+
+Affirming the role of the Office of the Special Adviser,
+
+1. Confirms its support for conflict prevention;
+
+2. Decides to remain seized of the matter.
+52nd plenary meeting
+10 December 2030
+
+1 Official Records of the General Assembly, Eighty-third Session.
+"""
+
+
+@pytest.mark.parametrize("sample,shape", [
+    ("ar-ga-footnotes.json", lambda t: t.translate(str.maketrans(_presentation_forms()))),
+    (None, lambda t: t.replace("ffi", "\ufb03").replace("fi", "\ufb01").replace("fl", "\ufb02")),
+])
+def test_ligatures_and_shaped_arabic_letters_read_as_their_letters(sample, shape):
+    text = render_text(from_json((ROOT / "samples" / "valid" / sample).read_bytes())) if sample else EN_WITH_FI
+    plain = parse_text(text).resolution
+    assert plain.preamble.paragraphs and plain.operative and plain.footnotes
+    shaped = shape(text)
+    assert shaped != text
+    parsed = parse_text(shaped)
+    assert parsed.resolution == plain
+    first = next(i for i, (a, b) in enumerate(zip(text, shaped, strict=False)) if a != b)
+    assert [(w.code, w.line) for w in parsed.warnings if w.code == "text-presentation-forms"] == [
+        ("text-presentation-forms", text.count("\n", 0, first) + 1)]
+
+
+def test_full_width_punctuation_and_superscripts_are_left_alone():
+    text = "大会，\n回顾第70/1号决议（2015年）；x² ½\n"
+    assert decode(text) == (text, [])

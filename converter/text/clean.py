@@ -80,6 +80,11 @@ def strip_marks(text: str) -> str:
     return MARK_RE.sub("", text) if MARK_OPEN in text else text
 
 
+# Presentation forms: Latin ligatures ("ﬁ", U+FB00–FB06) and shaped Arabic letters (U+FB50–FDFF,
+# U+FE70–FEFE), which PDF fonts map some glyphs to. They are compatibility characters for the
+# letters: folded to them (NFKC) run by run, never the whole text — NFKC would also rewrite the
+# full-width punctuation of Chinese, superscripts and fractions.
+_PRESENTATION_FORMS = re.compile("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefe]+")
 _TERMINAL = tuple(".。!?！？")  # how a footnote ends: UN footnotes end with a full stop
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
@@ -126,7 +131,14 @@ def decode(data: bytes | str) -> tuple[str, list[Problem]]:
         warnings.append(Problem("text-control-characters", "control characters removed", line=line,
                                 severity="warning"))
         text = _CONTROL.sub("", text)
-    return unicodedata.normalize("NFC", text), warnings
+    text = unicodedata.normalize("NFC", text)
+    if forms := _PRESENTATION_FORMS.search(text):
+        line = text.count("\n", 0, forms.start()) + 1
+        warnings.append(Problem("text-presentation-forms", "ligatures or shaped Arabic letters (presentation "
+                                "forms, as some PDF fonts give them) read as the letters they stand for",
+                                line=line, severity="warning"))
+        text = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    return text, warnings
 
 
 _BLANKS = frozenset(" \t\u3000")
