@@ -87,6 +87,8 @@ def strip_marks(text: str) -> str:
 _PRESENTATION_FORMS = re.compile("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefe]+")
 _TERMINAL = tuple(".。!?！？")  # how a footnote ends: UN footnotes end with a full stop
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+# Either of the two, in one scan of the text (which most texts pass without a find).
+_UNUSUAL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufb00-\ufeff]")
 
 
 @dataclass(slots=True)
@@ -126,13 +128,14 @@ def decode(data: bytes | str) -> tuple[str, list[Problem]]:
     if len(text) > MAX_TEXT_CHARS:
         raise UnresError(Problem("text-too-large", f"{len(text)} characters is more than {MAX_TEXT_CHARS}"))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if control := _CONTROL.search(text):
+    unusual = _UNUSUAL.search(text) is not None
+    if unusual and (control := _CONTROL.search(text)):
         line = text.count("\n", 0, control.start()) + 1
         warnings.append(Problem("text-control-characters", "control characters removed", line=line,
                                 severity="warning"))
         text = _CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
-    if forms := _PRESENTATION_FORMS.search(text):
+    if unusual and (forms := _PRESENTATION_FORMS.search(text)):
         line = text.count("\n", 0, forms.start()) + 1
         warnings.append(Problem("text-presentation-forms", "ligatures or shaped Arabic letters (presentation "
                                 "forms, as some PDF fonts give them) read as the letters they stand for",
@@ -168,9 +171,9 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
     body_from: int | None = None if is_formula is not None else 0
     glued = False  # a note's mark was found glued to its word
     # A text without pages (a Word or web page export) has its notes at its end. (The symbol
-    # on the cover looks like a running head, but it stands among the first lines.)
-    paged = "\f" in text or any(k is not None and (k[0] != "symbol" or i >= _COVER_LINES)
-                                 for i, k in enumerate(furniture))
+    # on the cover looks like a running head, but it stands among the first lines.) Asked
+    # only when a footnote is.
+    paged = None
     in_notes = False  # the last text line read was part of a footnote block
 
     def new_page():
@@ -207,6 +210,8 @@ def clean(text: str, unit_chars: str = "", not_a_note=None, is_formula=None) -> 
         if (fm and fm["marker"] not in defined and _next_in_sequence(fm["marker"], defined)
                 and not (not_a_note and not_a_note(stripped))):
             first = -1 if body_from is None or not fm["marker"][0].isdigit() else body_from
+            if paged is None:
+                paged = _paged(text, furniture)
             near_foot = _near_foot(raw_lines, furniture, number - 1, paged)
             # At the end of a text without pages, where the whole text is one page, neither the
             # weakest patterns nor marks standing apart are tried until a note's mark was found
@@ -275,6 +280,12 @@ def _plausible_mark(text: str, start: int, next_line: str = "") -> bool:
     token_start = max(text.rfind(" ", 0, start), text.rfind("(", 0, start)) + 1
     token = text[token_start:start]
     return not ("/" in token and token.endswith(".") and len(token) > 1 and token[-2].isalnum())
+
+
+def _paged(text: str, furniture: list) -> bool:
+    cover = furniture[:_COVER_LINES]
+    return ("\f" in text or furniture.count(None) < len(furniture) - len(cover) + cover.count(None)
+            or any(k is not None and k[0] != "symbol" for k in cover))
 
 
 def _near_foot(raw_lines: list[str], furniture: list, index: int, paged: bool = True) -> bool:
