@@ -417,6 +417,29 @@ Additional tasks
     assert r.resolution.operative[1].headings == ("Additional tasks",)
 
 
+def test_a_short_title_item_that_ends_with_and_goes_on_on_the_next_line():
+    # "(d) … (DDR) and" is short, but "and" says the title goes on: "Repatriation (DDRR)" is no heading.
+    text = SC_HEAD + """ 1. Decides that the mandate shall include the following priority tasks:
+
+             (c) Security Sector Reform (SSR)
+
+             (d) Disarmament, Demobilisation, Reintegration (DDR) and
+Repatriation (DDRR)
+
+             (e) Support for national and international justice, the fight against impunity, and the
+rule of law
+
+ 2. Decides to remain seized of the matter.
+"""
+    r = parse_text(text)
+    subs = r.resolution.operative[0].subparagraphs
+    assert [s.text for s in subs] == ["Security Sector Reform (SSR)",
+                                      "Disarmament, Demobilisation, Reintegration (DDR) and Repatriation (DDRR)",
+                                      "Support for national and international justice, the fight against impunity, "
+                                      "and the rule of law"]
+    assert not [w for w in r.warnings if w.code == "text-heading-dropped"]
+
+
 def test_a_label_after_a_page_break_that_follows_an_unfinished_title_item():
     # Blank lines separate paragraphs; the page break hides the blank line before "(c)", and the
     # item before it has no final punctuation — but it stopped well short of a full line.

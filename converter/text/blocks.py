@@ -148,6 +148,7 @@ def build_blocks(lang: Lang, lines: list[Line], starts_block, opens=None, heads=
     full = full_line(lines)
     mode = layout(lines, opener, fin, full)
     short = 0.7 * full
+    goes_on = frozenset(lang.t.get("continues_after", ()))
     blocks: list[Block] = []
     current: list[str] = []
     first = 0
@@ -234,7 +235,10 @@ def build_blocks(lang: Lang, lines: list[Line], starts_block, opens=None, heads=
         # Before a heading: a finished line, another heading, or a short item that is a title
         # itself ("(e) Protection of the United Nations" before "Other tasks"), even over two
         # lines ("(e) Support for … and the" / "rule of law" before "Additional tasks").
-        title_item = len(lines[i - 1].text) <= short and (opener[i - 1] or (opener[start] and i - start == 2))
+        # (Not an item whose line ends with a word after which it goes on: "… (DDR) and" /
+        # "Repatriation (DDRR)".)
+        title_item = (len(lines[i - 1].text) <= short and (opener[i - 1] or (opener[start] and i - start == 2))
+                      and lines[i - 1].text.rsplit(None, 1)[-1].casefold() not in goes_on)
         # Right after the formula only a label of a few characters is a heading (a first part's
         # "A", "ألف"): a first preambular paragraph may lack its final comma.
         first_label = i == 0 and len(ln.text) <= 4
