@@ -149,6 +149,7 @@ def test_install_step_builds_unres_from_the_action_checkout(workspace, tmp_path)
     assert done.returncode == 1 and "S-RES-9999-2024.en.json" in done.stdout, done.stdout + done.stderr
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX shell script stands in for python3")
 def test_install_step_refuses_an_old_python(tmp_path):
     # The runner's python3 stands in as a 3.10: the step must stop with an annotation saying so.
     fake = tmp_path / "bin"
