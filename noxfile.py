@@ -2,7 +2,7 @@
 
 Each session installs unres from this checkout (not editable, as a user would) with the [test]
 extra into its own virtual environment. Arguments after `--` go to pytest, e.g.
-`nox -- -m "not corpus"` to leave out the corpus tests (about 4 of the 5 minutes of a run).
+`nox -- -k "not corpus"` to leave out the tests that read the corpus (most of a run's time).
 
 nox finds each interpreter as python3.X on PATH; with pyenv, make them all visible first:
 `PYENV_VERSION=3.11.7:3.12.1:3.13.0 nox` (the versions `pyenv versions` lists).
