@@ -1,9 +1,8 @@
-"""The command line: exit codes, output formats, batches, atomic writes, pre-commit."""
+"""The command line: exit codes, output formats, batches, atomic writes (pre-commit: test_pre_commit.py)."""
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -13,7 +12,7 @@ import pytest
 
 from unres.cli import main
 
-from conftest import ROOT, SAMPLES
+from conftest import SAMPLES
 
 SEED_TXT = SAMPLES / "A-HRC-RES-35-8.zh.txt"
 SEED_JSON = SAMPLES / "A-HRC-RES-35-8.zh.json"
@@ -172,27 +171,6 @@ def test_installed_console_script_runs():
         pytest.skip("the unres console script is not on PATH (package not installed)")
     done = subprocess.run([exe, "--version"], capture_output=True, text=True, check=False)
     assert done.returncode == 0 and done.stdout.startswith("unres ")
-
-
-def test_pre_commit_hook_runs_on_a_sample_repo(tmp_path):
-    pre_commit = shutil.which("pre-commit")
-    if pre_commit is None:
-        pytest.skip("pre-commit is not installed (pip install '.[test]' brings it)")
-    repo = tmp_path / "data"
-    repo.mkdir()
-    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "GIT_AUTHOR_NAME": "t",
-           "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"}
-    subprocess.run(["git", "init", "-q"], cwd=repo, check=True, env=env)
-    shutil.copy(SEED_JSON, repo / "good.json")
-    shutil.copy(INVALID / "vote-count.json", repo / "bad.json")
-    subprocess.run(["git", "add", "."], cwd=repo, check=True, env=env)
-    # try-repo installs this checkout as the hook's package, as a user's pre-commit would.
-    done = subprocess.run([pre_commit, "try-repo", str(ROOT), "unres-validate", "--all-files"],
-                          cwd=repo, capture_output=True, text=True, env=env, check=False)
-    output = done.stdout + done.stderr
-    assert done.returncode == 1, output
-    assert "bad.json" in output and "[vote-count-mismatch]" in output
-    assert "good.json" not in output.split("unres validate")[-1].split("\n", 1)[0] or "Failed" in output
 
 
 def test_convert_batch_in_parallel_keeps_names_and_reports(tmp_path, capsys):
