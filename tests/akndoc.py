@@ -20,6 +20,8 @@ from lxml import etree
 
 A = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 NS = {"a": A[1:-1]}
+# Curly quotes and apostrophes as a text typed or extracted with straight ones prints them.
+STRAIGHT_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
 LANGS = {"ara": "ar", "zho": "zh", "chi": "zh", "eng": "en", "fra": "fr", "fre": "fr", "rus": "ru", "spa": "es"}
 
 
@@ -210,7 +212,7 @@ def _operative_paragraphs(paragraphs, blocks: list[Block], operative: list, head
         if (not folded and not any(ch.isdigit() for ch in num) and lst is None
                 and not ends.endswith((".", ",", ";", ":", "。", "，", "；", "：", "،", "؛"))):
             # A heading the UN marked up as a paragraph, without a number or lettered "A.".
-            blocks.append(Block("line", "heading", f"{num} {text}".strip()))
+            blocks.append(Block("line", "heading", f"{num} {text}".strip(), tuple(notes)))
             pending.append(_norm(f"{num} " + " ".join(_plain(p) for p in ps)))
             continue
         _para(blocks, "operative", f"{num} {text}".strip(), notes)

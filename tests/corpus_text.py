@@ -13,19 +13,36 @@ from pathlib import Path
 from unres.problems import UnresError
 from unres.text.parse import parse_text
 
+from akndoc import STRAIGHT_QUOTES
 from corpus_sets import LANG_DIRS, akn_files, language_of, set_of
-from pdftext import _norm, extraction_for, pdf_text
+from pdftext import Expected, _norm, extraction_for, pdf_text
 
 
-def _key(path: Path) -> str:
+def resolution_key(path: Path) -> str:
+    """The resolution a file is a language version of (its name without the language letter)."""
     stem = path.stem
     return re.sub(r"[ACEFRS]$", "", re.sub(r"_[ACEFRS]$", "", stem))
 
 
-def _cmp_text(lang: str, s: str) -> str:
+def fold(folds: tuple[str, ...], s: str) -> str:
+    """What a layout legitimately changes, folded on both sides of a comparison: "quotes" (curly
+    quotes and apostrophes printed straight), "brackets" (the UN's Arabic markup leaves the
+    brackets of a mark "(1)" in the text when the mark is taken out: "2030()،" and "2030،" are
+    both right), "spacing" (marks set apart from the word leave spaces beside punctuation)."""
+    if "quotes" in folds:
+        s = s.translate(STRAIGHT_QUOTES)
+    if "brackets" in folds:
+        s = s.replace("()", "")
+    if "spacing" in folds:
+        s = re.sub(r"\s+(?=[,;:.!?)\]»”،؛。，；：])", "", s)
+        s = re.sub(r"(?<=[(\[«“])\s+", "", s)
+    return s
+
+
+def _cmp_text(lang: str, s: str, folds: tuple[str, ...] = ()) -> str:
     # Invisible format characters (left-to-right marks in the UN's files) are not text.
     s = "".join(c for c in unicodedata.normalize("NFC", s) if unicodedata.category(c) != "Cf")
-    s = " ".join(s.split())
+    s = " ".join(fold(folds, s).split())
     return re.sub(r"\s+", "", s) if lang == "zh" else s
 
 
@@ -49,24 +66,24 @@ def _where(g: str, w: str) -> str:
     return f"at {k}: {g[max(0, k - 30):k + 30]!r} vs {w[max(0, k - 30):k + 30]!r}"
 
 
-def _compare(lang: str, where: str, got: list[str], want: list[str]) -> str:
+def _compare(norm, where: str, got: list[str], want: list[str]) -> str:
     if len(got) != len(want):
         return f"{where} {len(got)} != {len(want)}"
     for i, (g, w) in enumerate(zip(got, want, strict=True)):
-        if _cmp_text(lang, g) != _cmp_text(lang, w):
-            return f"{where} {i + 1} text {_where(_cmp_text(lang, g), _cmp_text(lang, w))}"
+        if norm(g) != norm(w):
+            return f"{where} {i + 1} text {_where(norm(g), norm(w))}"
     return ""
 
 
-def _compare_operative(lang: str, where: str, got, want, headings) -> str:
+def _compare_operative(norm, where: str, got, want, headings) -> str:
     if len(got) != len(want):
         return f"{where} {len(got)} != {len(want)}"
     for i, (g, (num, w), h) in enumerate(zip(got, want, headings, strict=True)):
         if g.number != num:
             return f"{where} {i + 1} number {g.number!r} != {num!r}"
-        if _cmp_text(lang, _flat(g)) != _cmp_text(lang, w):
-            return f"{where} {i + 1} text {_where(_cmp_text(lang, _flat(g)), _cmp_text(lang, w))}"
-        if [_cmp_text(lang, x) for x in g.headings] != [_cmp_text(lang, x) for x in h]:
+        if norm(_flat(g)) != norm(w):
+            return f"{where} {i + 1} text {_where(norm(_flat(g)), norm(w))}"
+        if [norm(x) for x in g.headings] != [norm(x) for x in h]:
             return f"{where} {i + 1} headings {g.headings!r} != {h!r}"
     return ""
 
@@ -75,43 +92,72 @@ def check_file(path: Path, layout: str | None = None):
     """(ok, reason, expected) for one AKN file, laid out by layout (else by its name's)."""
     lang = LANG_DIRS[path.parent.name]
     text, exp = pdf_text(path.read_bytes(), path.name, layout)
+    return (*check_text(text, exp, lang), exp)
+
+
+def check_text(text: str, exp: Expected, lang: str, folds: tuple[str, ...] = ()) -> tuple[bool, str]:
+    """(ok, reason): the text read as the expectations say — cover, preambular texts, operative
+    numbers, texts and headings, parts, vote —, texts compared after the folds (see fold)."""
     try:
         parsed = parse_text(text, None)
         res, warnings = parsed.resolution, parsed.warnings
     except UnresError as e:
-        return False, f"error: {e.problems[0]}", exp
+        return False, f"error: {e.problems[0]}"
     if res.metadata.language != lang:
-        return False, f"language {res.metadata.language} detected", exp
+        return False, f"language {res.metadata.language} detected"
     md = res.metadata
+
+    def norm(s: str) -> str:
+        return _cmp_text(lang, s, folds)
+
     if exp.cover is not None:
         # A body line that is no body's name (Arabic ECOSOC covers print the formula there) may
         # be left out, when it is reported.
         reported = any(w.code == "text-header-unknown" and exp.cover[1][0] in w.message for w in warnings)
         body_ok = _norm(md.body_name or "") in exp.cover[1] or (md.body_name is None and reported)
         if md.symbol != exp.cover[0] or not body_ok or md.distribution != exp.cover[2]:
-            return False, f"cover {(md.symbol, md.body_name, md.distribution)} != {exp.cover}", exp
-    problem = (_compare(lang, "preamble", [p.text for p in res.preamble.paragraphs], exp.preamble)
-               or _compare_operative(lang, "operative", res.operative, exp.operative, exp.headings))
+            return False, f"cover {(md.symbol, md.body_name, md.distribution)} != {exp.cover}"
+    problem = (_compare(norm, "preamble", [p.text for p in res.preamble.paragraphs], exp.preamble)
+               or _compare_operative(norm, "operative", res.operative, exp.operative, exp.headings))
     if problem:
-        return False, problem, exp
+        return False, problem
     if len(res.parts) != len(exp.parts):
-        return False, f"parts {len(res.parts)} != {len(exp.parts)}", exp
+        return False, f"parts {len(res.parts)} != {len(exp.parts)}"
     for k, (got, want) in enumerate(zip(res.parts, exp.parts, strict=True)):
-        if got.label != want.label or _cmp_text(lang, got.title or "") != _cmp_text(lang, want.title or ""):
-            return False, f"part {k + 1} heading {got.label!r} {got.title!r} != {want.label!r} {want.title!r}", exp
-        problem = (_compare(lang, f"part {k + 1} preamble", [p.text for p in got.preamble], want.preamble)
-                   or _compare_operative(lang, f"part {k + 1} operative", got.operative, want.operative,
+        if got.label != want.label or norm(got.title or "") != norm(want.title or ""):
+            return False, f"part {k + 1} heading {got.label!r} {got.title!r} != {want.label!r} {want.title!r}"
+        problem = (_compare(norm, f"part {k + 1} preamble", [p.text for p in got.preamble], want.preamble)
+                   or _compare_operative(norm, f"part {k + 1} operative", got.operative, want.operative,
                                          want.headings))
         if problem:
-            return False, problem, exp
+            return False, problem
     if exp.counts is not None:
         v = res.vote
-        got = tuple(s.count for _, s in v.sides()) if v.type == "recorded" else None
-        if got != exp.counts:
-            return False, f"vote {got} != {exp.counts}", exp
+        got_counts = tuple(s.count for _, s in v.sides()) if v.type == "recorded" else None
+        if got_counts != exp.counts:
+            return False, f"vote {got_counts} != {exp.counts}"
     elif exp.without_vote and res.vote.type not in ("without_vote", "consensus"):
-        return False, f"vote type {res.vote.type}", exp
-    return True, "", exp
+        return False, f"vote type {res.vote.type}"
+    return True, ""
+
+
+def shape(exp: Expected) -> tuple:
+    """What the six language versions of one resolution must share: paragraph counts and numbers,
+    parts, vote counts."""
+    numbers = tuple(num for num, _ in exp.operative)
+    parts = tuple((len(p.preamble), tuple(num for num, _ in p.operative)) for p in exp.parts)
+    return len(exp.preamble), numbers, parts, exp.counts
+
+
+def markup_slips(shapes: dict) -> set:
+    """Files whose shape differs from the majority of their language versions (UN markup slips).
+    shapes: resolution key → {file: shape}."""
+    slips = set()
+    for versions in shapes.values():
+        counter = collections.Counter(versions.values())
+        majority, _ = counter.most_common(1)[0]
+        slips.update(f for f, s in versions.items() if s != majority)
+    return slips
 
 
 def run(corpus: Path):
@@ -131,14 +177,8 @@ def run(corpus: Path):
         results[f] = (ok, reason)
         if extraction := extraction_for(f.name):
             other[f] = (extraction, *check_file(f, extraction)[:2])
-        numbers = tuple(num for num, _ in exp.operative)
-        parts = tuple((len(p.preamble), tuple(num for num, _ in p.operative)) for p in exp.parts)
-        shapes[(set_of(f, unxml), _key(f))][f] = (len(exp.preamble), numbers, parts, exp.counts)
-    slips = set()
-    for versions in shapes.values():
-        counter = collections.Counter(versions.values())
-        majority, _ = counter.most_common(1)[0]
-        slips.update(f for f, shape in versions.items() if shape != majority)
+        shapes[(set_of(f, unxml), resolution_key(f))][f] = shape(exp)
+    slips = markup_slips(shapes)
     table = collections.defaultdict(lambda: [0, 0])  # (set, language) → [right, all]
     extractions = collections.defaultdict(lambda: [0, 0])  # (extraction, set, language) → [right, all]
     failures = []  # (file, reason); reasons of other extractions start with "[flat]" or "[lines]"
