@@ -1,0 +1,274 @@
+"""Test helper: a document (akndoc.Doc) set on pages, as tagged lines, for the layouts that draw
+their settings at random (pdfvariants.py prints the lines as PDF text, blocktext.py joins them into
+blocks as paragraph-block extractors give them).
+
+Independent of unres. Every line says what it is (a cover item, a line of block i, a note, the
+footnote rule, page furniture) and on which page it stands, so that a layout can indent a
+paragraph's first line, justify its inner lines, or join the lines of one block on one page — and
+a paragraph cut by a page break stays cut.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from dataclasses import dataclass, fields, replace
+
+from akndoc import STRAIGHT_QUOTES, Block, CoverLine, Doc, wrap
+
+# Where the UN prints a note's mark as "(1)" (Arabic), the brackets go with the mark.
+_MARK = re.compile(r"\((\x00\d+\x00)\)|(\x00\d+\x00)")
+LANG_LETTER = {"en": "E", "fr": "F", "es": "S", "ru": "R", "ar": "A", "zh": "C"}
+RULES = {"blank": "  ", "underscores": "_" * 18, "escaped": "\\_" * 18, "dashes": "-" * 20, "box": "─" * 16}
+JOINED_COVER = ("session", "dates", "agenda", "agenda-title")  # one block on the cover page
+_LATE_AT = {"symbol": 1, "status": 3, "date": 4}  # where a standard cover has them
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a layout decides about the pages (drawn per document by the layouts)."""
+
+    width: int  # columns of Latin text (a wide character takes two; for_document scales CJK lines)
+    page_len: int  # lines of text to a page
+    rule: str  # the footnote rule: "none" or a key of RULES
+    notes_at: str  # "foot" (each page's notes at its foot) or "end" (all after the text)
+    note_form: str  # "space" ("1 A/75/597."), "indent" (" 1 A/75/597."), "split" ("1", then "A/75/597.")
+    marks: str  # "glued" ("culturels5,") or "apart" ("culturels 5 ,")
+    cover: str  # "lines", "columns" (pdftotext -layout: two items to a line), "joined" (cover blocks)
+    closing_joined: bool  # "47th plenary meeting 4 December 2024" on one line
+    late: tuple[str, ...]  # cover items read after the first page's text (roles: status, date, symbol)
+    first_footer: bool  # the first page's foot: "23-21327 (E)    051223" and the barcode "*2321327*"
+    quotes: str  # "curly" or "straight"
+    numbers_parted: bool  # "6 . Decides"
+    head_padded: bool  # odd pages' running heads pushed right (pdftotext -layout)
+    page_numbers: str  # "n" or "n/N"
+    form_feed: bool  # a form feed opens every page after the first (pdftotext)
+    gaps: bool  # blank lines around the page's foot and head (pdftotext), or none (pypdf)
+    job: str = ""  # "23-21327" or "GE.23-12345" (for_document sets it)
+
+
+# A layout's choices as data: field → ((value, weight), …), drawn per document by `draw_fields`.
+Options = dict[str, tuple[tuple[object, int], ...]]
+
+
+def rng_for(kind: str, name: str) -> random.Random:
+    """The random choices of one layout for one file: the same on every run."""
+    return random.Random(int(hashlib.sha1(f"{kind}:{name}".encode()).hexdigest(), 16))
+
+
+def draw_fields(rng: random.Random, options: Options) -> dict[str, object]:
+    out = {}
+    for name, weighted in options.items():
+        values, weights = zip(*weighted, strict=True)
+        out[name] = rng.choices(values, weights)[0]
+    return out
+
+
+def with_choice(variant, name: str, value: object):
+    """The variant with one choice changed, whether it is a page setting or the layout's own."""
+    if name in {f.name for f in fields(Settings)}:
+        return replace(variant, pages=replace(variant.pages, **{name: value}))
+    return replace(variant, **{name: value})
+
+
+def choices_of(variant) -> tuple[tuple[str, object], ...]:
+    """A layout variant's choices by name, its page settings' and its own (for figures per choice)."""
+    own = {k: v for k, v in vars(variant).items() if k != "pages"}
+    return tuple({**{k: v for k, v in vars(variant.pages).items() if k != "job"}, **own}.items())
+
+
+def for_document(s: Settings, doc: Doc, name: str) -> Settings:
+    """The settings as this document can have them: widths in Latin columns become the same
+    share of a CJK line; no straight quotes in Chinese (its quotes are full-width), no number
+    parted from a full stop in Arabic (its numbers have none); the job number of the file."""
+    width = round(s.width * 40 / 88) if doc.cjk else s.width
+    n = int(hashlib.sha1(name.encode()).hexdigest(), 16)
+    job = f"{20 + n % 5}-{10000 + n % 89999}"
+    return replace(s, width=width, job=f"GE.{job}" if "HRC" in name else job,
+                   quotes="curly" if doc.cjk else s.quotes,
+                   numbers_parted=s.numbers_parted and doc.lang != "ar")
+
+
+@dataclass(frozen=True)
+class Laid:
+    """A document as a layout gives it: the text, the folds its comparison needs, the choices drawn."""
+
+    text: str
+    folds: tuple[str, ...]  # "brackets", "quotes", "spacing" (see corpus_text.fold)
+    choices: tuple[tuple[str, object], ...]
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    kind: str  # cover, block, note, rule, furniture
+    key: int  # the block's index (block), the note's (note), the cover group's (cover)
+    page: int
+    first: bool = False  # the first line of its block (not the first after a page break)
+    last: bool = False  # the last line of its block
+
+
+def _marks(text: str, apart: bool) -> str:
+    if not apart:
+        return text
+    spaced = _MARK.sub(lambda m: f" ({m.group(1)}) " if m.group(1) else f" {m.group(2)} ", text)
+    return re.sub(r" {2,}", " ", spaced).strip()
+
+
+class Pages:
+    def __init__(self, doc: Doc, s: Settings):
+        self.doc = doc
+        self.s = s
+        self.lines: list[Line] = []
+        self.page = 1
+        self.on_page = 0
+        self.page_notes: list[tuple[str, str]] = []
+        self.end_notes: list[tuple[str, str]] = []
+        self.late: list[tuple[int, CoverLine]] = []
+        self.note_count = 0
+
+    # Text as printed ------------------------------------------------------------------------
+    def _printed(self, text: str) -> str:
+        return text.translate(STRAIGHT_QUOTES) if self.s.quotes == "straight" else text
+
+    def _add(self, text: str, kind: str, key: int, first: bool = False, last: bool = False) -> None:
+        self.lines.append(Line(self._printed(text), kind, key, self.page, first, last))
+
+    def _body(self, text: str, key: int, notes: tuple[tuple[str, str], ...], first: bool, last: bool) -> None:
+        def put(m: re.Match) -> str:
+            marker, note = notes[int(m.group(1))]
+            (self.page_notes if self.s.notes_at == "foot" else self.end_notes).append((marker, note))
+            return marker
+        self._add(re.sub(r"\x00(\d+)\x00", put, text), "block", key, first, last)
+        self.on_page += 1
+        if self.on_page >= self.s.page_len:
+            self.page_break()
+
+    def block(self, key: int, block: Block) -> None:
+        if block.kind == "closing":
+            pieces = [" ".join(block.pieces)] if self.s.closing_joined else list(block.pieces)
+        else:
+            pieces = [block.text]
+        for piece in pieces:
+            text = _marks(piece, self.s.marks == "apart")
+            if self.s.numbers_parted and block.role == "operative":
+                text = re.sub(r"^(\d+)\.(?=\s)", r"\1 .", text)
+            parts = wrap(text, self.s.width, self.doc.cjk)
+            for k, part in enumerate(parts):
+                self._body(part, key, block.notes, k == 0, k == len(parts) - 1)
+
+    # The cover ------------------------------------------------------------------------------
+    def cover(self) -> None:
+        doc, s = self.doc, self.s
+        items = list(enumerate(doc.cover))
+        if doc.standard_cover and s.late:
+            late = {_LATE_AT[role] for role in s.late}
+            self.late = [(k, c) for k, c in items if k in late]
+            items = [(k, c) for k, c in items if k not in late]
+        elif doc.standard_cover and s.cover == "columns":
+            # As pdftotext -layout gives the first page: two columns to a line, the right-hand
+            # column first in a right-to-left text.
+            pad = " " * 24
+            texts = [c.text for _, c in items]
+            rows = [(texts[0], texts[1]), (texts[2], texts[3])]
+            lines = [f"{b}{pad}{a}" if doc.lang == "ar" else f"{a}{pad}{b}" for a, b in rows]
+            for k, line in enumerate([*lines, pad + texts[4]]):
+                self._cover_line(line, k, 10**6)
+            items = items[5:]
+        self._cover_items(items)
+
+    def _cover_items(self, items: list[tuple[int, CoverLine]]) -> None:
+        """Cover items a line each, or (cover "joined") in the blocks the cover page prints them in:
+        session, its dates, agenda item and its title; distribution and date."""
+        groups: list[list[tuple[int, CoverLine]]] = []
+        for k, c in items:
+            before = groups[-1][-1][1].role if groups else ""
+            if self.s.cover == "joined" and groups and (
+                    (c.role in JOINED_COVER and before in JOINED_COVER) or (c.role, before) == ("date", "status")):
+                groups[-1].append((k, c))
+            else:
+                groups.append([(k, c)])
+        for group in groups:
+            self._cover_line(" ".join(c.text for _, c in group), group[0][0])
+
+    def _cover_line(self, text: str, key: int, width: int | None = None) -> None:
+        for part in wrap(text, width or self.s.width, self.doc.cjk):
+            self._add(part, "cover", key)
+            self.on_page += 1
+
+    # Page furniture -------------------------------------------------------------------------
+    def _notes(self, notes: list[tuple[str, str]]) -> None:
+        if not notes:
+            return
+        if self.s.rule != "none":
+            self._add(RULES[self.s.rule], "rule", self.page)
+        for marker, text in notes:
+            self.note_count += 1
+            key = self.note_count
+            marker = f"({marker})" if self.doc.lang == "ar" and marker.isdigit() else marker
+            if self.s.note_form == "split":
+                self._add(marker, "note", -key)
+                parts = wrap(text, self.s.width, self.doc.cjk)
+            else:
+                parts = wrap(f"{marker} {text}", self.s.width, self.doc.cjk)
+                if self.s.note_form == "indent":
+                    parts = [" " + parts[0], *("   " + p for p in parts[1:])]
+            for part in parts:
+                self._add(part, "note", key)
+
+    def _number(self) -> str:
+        return f"{self.page}/\x01" if self.s.page_numbers == "n/N" else str(self.page)
+
+    def _foot(self) -> None:
+        s = self.s
+        if self.page == 1 and s.first_footer:
+            self._add(f"{s.job} ({LANG_LETTER.get(self.doc.lang, 'E')})    {_datecode(s.job)}", "furniture", 0)
+            self._add(f"*{s.job.removeprefix('GE.').replace('-', '')}*", "furniture", 0)
+        elif self.page % 2:
+            self._add(f"{s.job} {self._number()}", "furniture", 0)
+        else:
+            self._add(f"{self._number()} {s.job}", "furniture", 0)
+
+    def _gap(self) -> None:
+        if self.s.gaps:
+            self._add("", "furniture", 0)
+
+    def page_break(self) -> None:
+        self._notes(self.page_notes)
+        self.page_notes = []
+        if self.page == 1:
+            self._cover_items(self.late)
+        self._gap()
+        self._foot()
+        self._gap()
+        self.page += 1
+        head = self.doc.symbol
+        if self.s.head_padded and self.page % 2:
+            head = " " * max(1, self.s.width - len(head)) + head
+        self._add(("\f" if self.s.form_feed else "") + head, "furniture", 0)
+        self._gap()
+        self.on_page = 0
+
+    def finish(self) -> list[Line]:
+        self._notes(self.page_notes + self.end_notes)
+        if self.page == 1:
+            self._cover_items(self.late)
+        self._gap()
+        self._foot()
+        total = str(self.page)
+        return [Line(x.text.replace("\x01", total), x.kind, x.key, x.page, x.first, x.last) for x in self.lines]
+
+
+def _datecode(job: str) -> str:
+    """The date printed beside the job number ("051223"), a stable function of it."""
+    n = sum(map(ord, job))
+    return f"{n % 28 + 1:02d}{n % 12 + 1:02d}{job.removeprefix('GE.')[:2]}"
+
+
+def set_on_pages(doc: Doc, s: Settings) -> list[Line]:
+    pages = Pages(doc, s)
+    pages.cover()
+    for key, block in enumerate(doc.blocks):
+        pages.block(key, block)
+    return pages.finish()
