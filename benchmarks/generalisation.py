@@ -1,0 +1,128 @@
+"""Text → model on layouts the reader was not tuned on (issue 22): the share of documents read
+exactly right, per set, language and body, for each generator of tests/generalisation.py —
+`pdf` (PDF text, settings drawn at random per document) and `blocks` (paragraph-block
+extraction) —, the development and held-out sets apart (tests/corpus_sets.py).
+
+    python benchmarks/generalisation.py               # full corpus, both generators
+    python benchmarks/generalisation.py --failures    # and the DEVELOPMENT sets' failures by class
+    python benchmarks/generalisation.py --choices     # and each choice alone over the baseline
+                                                      #   (development sets, 1 resolution in 5)
+    python benchmarks/generalisation.py --sample 10   # 1 resolution in 10 (all its languages)
+    UNRES_BENCH_QUICK=1 python benchmarks/generalisation.py   # quick mode: 1 in 25
+
+Failures are printed for the development sets only, never for the held-out ones: look at those
+while working on the reader, and at the held-out figures only to report them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+import time
+
+from _common import QUICK, ROOT, SHARED, machine
+
+sys.path.insert(0, str(ROOT / "tests"))
+
+from corpus_sets import DEVELOPMENT, HELD_OUT, LANG_DIRS  # noqa: E402
+from generalisation import (  # noqa: E402
+    GENERATORS,
+    Measurement,
+    by_body,
+    by_choice,
+    by_group,
+    failure_class,
+    measure,
+    one_at_a_time,
+)
+
+LANGS = sorted(LANG_DIRS.values())
+GROUPS = (("development", DEVELOPMENT), ("held-out", HELD_OUT))
+
+
+def _cell(figures: list[int] | None) -> str:
+    if not figures:
+        return f"{'—':>14}"
+    ok, n = figures
+    return f"{ok:>4}/{n:<4} {ok / n:5.1%}"
+
+
+def print_tables(m: Measurement, generator: str) -> None:
+    table = m.table(generator)
+    bodies = m.pooled(generator, by_body)
+    groups = m.pooled(generator, by_group)
+    for group, sets in GROUPS:
+        print(f"\n{generator}, {group} sets — documents exactly right:")
+        print(f"  {'':22}" + "".join(f"{lang:>15}" for lang in LANGS))
+        for set_name in sets:
+            print(f"  {set_name:22}" + "".join(" " + _cell(table.get((set_name, lang))) for lang in LANGS))
+        for body in sorted({b for g, b, _ in bodies if g == group}):
+            print(f"  {'body ' + body:22}" + "".join(" " + _cell(bodies.get((group, body, lang))) for lang in LANGS))
+        print(f"  {'all ' + group:22}" + "".join(" " + _cell(groups.get((group, lang))) for lang in LANGS))
+        ok = sum(groups.get((group, lang), [0, 0])[0] for lang in LANGS)
+        n = sum(groups.get((group, lang), [0, 0])[1] for lang in LANGS)
+        if n:
+            print(f"  {group}, six languages: {ok}/{n} {ok / n:.1%}")
+
+
+def print_failures(m: Measurement, generator: str, examples: int = 2) -> None:
+    failures = m.failures(generator, "development")
+    classes = collections.defaultdict(list)
+    for r in failures:
+        classes[failure_class(r.reason)].append(r)
+    print(f"\n{generator}, development sets — {len(failures)} failures by class:")
+    for name, rs in sorted(classes.items(), key=lambda kv: -len(kv[1])):
+        print(f"  {len(rs):5}  {name}")
+        for r in rs[:examples]:
+            print(f"         {r.set_name}/{r.path.name}: {r.reason[:160]}")
+    chosen = by_choice(m, generator, "development")
+    print(f"\n{generator}, development sets — share right among the documents that drew each choice:")
+    for (name, value), (ok, n) in sorted(chosen.items()):
+        print(f"  {name + '=' + value:40} {ok:>4}/{n:<4} {ok / n:5.1%}")
+
+
+def print_one_at_a_time(generator: str, sample: int) -> None:
+    gens = one_at_a_time(generator)
+    start = time.perf_counter()
+    m = measure(SHARED / "corpus" / "unxml", gens, sample=sample, sets=DEVELOPMENT)
+    spent = time.perf_counter() - start
+    print(f"\n{generator}, development sets, 1 resolution in {sample} ({m.files} files, {spent:.0f} s): "
+          "each choice alone over the baseline — documents exactly right, and the commonest failure:")
+    for name in gens:
+        ok, n = m.pooled(name, lambda s, lang: ())[()]
+        classes = collections.Counter(failure_class(r.reason) for r in m.results if r.generator == name and not r.ok)
+        common = ", ".join(f"{c} {k}" for c, k in ((c, k) for k, c in classes.most_common(2)))
+        print(f"  {name:32} {ok:>4}/{n:<4} {ok / n:6.1%}   {common}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--failures", action="store_true", help="the development sets' failures by class")
+    parser.add_argument("--choices", action="store_true", help="each choice alone over the baseline")
+    parser.add_argument("--sample", type=int, default=25 if QUICK else 1, help="1 resolution in N")
+    parser.add_argument("--generator", choices=sorted(GENERATORS), action="append")
+    args = parser.parse_args()
+    corpus = SHARED / "corpus" / "unxml"
+    print(f"# text reader generalisation ({machine()}; 1 resolution in {args.sample})")
+    if not corpus.is_dir():
+        print(f"corpus not found at {corpus}: skipped")
+        return
+    names = args.generator or list(GENERATORS)
+    m = measure(corpus, {g: GENERATORS[g] for g in names}, sample=args.sample)
+    for g in names:
+        print_tables(m, g)
+    print(f"\nfiles: {m.files}; left out as UN markup slips: {len(m.slips)}; unreadable UN files: {len(m.unreadable)}")
+    for g in names:
+        print(f"time, {g} (lay out + read + compare, one core): {m.seconds[g]:.1f} s, "
+              f"{m.seconds[g] / max(1, m.files) * 1000:.1f} ms per file")
+    if args.failures:
+        for g in names:
+            print_failures(m, g)
+    if args.choices:
+        for g in names:
+            print_one_at_a_time(g, max(args.sample, 5))
+
+
+if __name__ == "__main__":
+    main()
