@@ -1,0 +1,150 @@
+"""The layout helpers of issue 22 (pdfvariants.py, blocktext.py over pages.py) and the measurement
+that uses them (generalisation.py), on a made-up resolution (fixtures/generalisation/): each choice
+does to the text what its docstring says, the draws are reproducible, and the comparison folds only
+what a layout legitimately changes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+import blocktext
+import pdfvariants
+from akndoc import read_akn
+from corpus_sets import DEVELOPMENT, HELD_OUT, akn_files, group_of, set_of
+from corpus_text import check_text, fold, markup_slips
+from generalisation import failure_class
+from pages import with_choice
+
+FIXTURE = Path(__file__).parent / "fixtures" / "generalisation" / "lighthouses.en.xml"
+NAME = FIXTURE.name
+UNXML = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "unxml"
+
+
+@pytest.fixture(scope="module")
+def lighthouses():
+    return read_akn(FIXTURE.read_bytes())
+
+
+def _pdf(doc, **choices):
+    v = pdfvariants.BASELINE
+    for k, value in choices.items():
+        v = with_choice(v, k, value)
+    return pdfvariants.lay_out_as(doc, NAME, v)
+
+
+def _blocks(doc, **choices):
+    v = blocktext.BASELINE
+    for k, value in choices.items():
+        v = with_choice(v, k, value)
+    return blocktext.lay_out_as(doc, NAME, v)
+
+
+def _lines(laid):
+    return laid.text.split("\n")
+
+
+def test_draws_are_reproducible_and_vary():
+    assert pdfvariants.draw("A_RES_77_1_E.xml") == pdfvariants.draw("A_RES_77_1_E.xml")
+    assert blocktext.draw("A_RES_77_1_E.xml") == blocktext.draw("A_RES_77_1_E.xml")
+    drawn = {pdfvariants.draw(f"A_RES_77_{k}_E.xml") for k in range(1, 30)}
+    assert len(drawn) == 29
+    assert len({v.pages.rule for v in drawn}) > 2 and len({v.pages.width for v in drawn}) > 5
+
+
+@pytest.mark.parametrize("module", [pdfvariants, blocktext])
+def test_baselines_read_right(lighthouses, module):
+    doc, exp = lighthouses
+    laid = module.lay_out_as(doc, NAME, module.BASELINE)
+    assert check_text(laid.text, exp, "en", laid.folds) == (True, "")
+
+
+def test_pdf_baseline_prints_the_page_as_pdftotext(lighthouses):
+    doc, _ = lighthouses
+    lines = _lines(_pdf(doc))
+    assert lines[:2] == ["United Nations", "A/RES/91/7"]
+    assert " Noting the work of the regional lighthouse commissions in 20352, and the commissions’" in lines
+    assert " 1 A/RES/89/14." in lines and "21-66394 1" not in lines[:-3]
+
+
+def test_joined_cover_and_closing(lighthouses):
+    doc, _ = lighthouses
+    lines = _lines(_blocks(doc, cover="joined", closing_joined=True))
+    assert "Ninety-first session Agenda item 17 Questions of lighthouses and coastal beacons" in lines
+    assert "Distr.: General 3 December 2036" in lines
+    assert "41st plenary meeting 1 December 2036" in lines
+
+
+def test_rules_marks_and_numbers(lighthouses):
+    doc, _ = lighthouses
+    escaped = _blocks(doc, rule="escaped", marks="apart", numbers_parted=True)
+    assert "\\_" * 18 in _lines(escaped)
+    assert "in 2035 2 , and the commissions’ plans" in escaped.text
+    assert "1 . Welcomes the progress" in escaped.text
+    assert escaped.folds == ("brackets", "spacing")
+    assert "-" * 20 in _lines(_pdf(doc, rule="dashes"))
+
+
+def test_split_notes_and_late_cover(lighthouses):
+    doc, _ = lighthouses
+    lines = _lines(_blocks(doc, note_form="split"))
+    k = lines.index("1")
+    assert lines[k + 1] == "A/RES/89/14."
+    late = _lines(_pdf(doc, late=("status", "date")))
+    assert late.index("Distr.: General") > late.index(" 3. Decides to remain seized of the matter.")
+
+
+def test_page_break_cuts_a_paragraph(lighthouses):
+    doc, _ = lighthouses
+    laid = _blocks(doc, page_len=14, furniture=True)
+    lines = _lines(laid)
+    # The page ends inside the first preambular paragraph: its second half is a block of its own
+    # after the page's note, its foot and the next page's head, starting in lower case.
+    first = next(x for x in lines if x.startswith("Recalling"))
+    assert lines[lines.index(first) + 1:][:4] == [
+        "1 A/RES/89/14.", "21-66394 1", "A/RES/91/7",
+        "lighthouses of the northern coasts in good order and share what they learn with one another,"]
+
+
+def test_straight_quotes_are_folded_and_only_then(lighthouses):
+    doc, exp = lighthouses
+    laid = _pdf(doc, quotes="straight")
+    assert "“" not in laid.text and '"Guidelines on the keepers\' houses"' in laid.text
+    assert "quotes" in laid.folds
+    assert check_text(laid.text, exp, "en", laid.folds) == (True, "")
+    assert check_text(laid.text, exp, "en", ("brackets",))[0] is False
+
+
+def test_fold():
+    assert fold(("brackets",), "2030()،") == "2030،"
+    assert fold(("spacing",), "culturels 5 , et ( a )") == "culturels 5, et (a)"
+    assert fold((), "“a”") == "“a”"
+
+
+def test_markup_slips_are_the_minority_shapes():
+    shapes = {("s", "r1"): {"a": (1,), "b": (1,), "c": (2,)}, ("s", "r2"): {"d": (3,)}}
+    assert markup_slips(shapes) == {"c"}
+
+
+def test_failure_classes():
+    assert failure_class("error: x [text-no-formula] y") == "no output [text-no-formula]"
+    assert failure_class("preamble 3 != 4") == "preamble count"
+    assert failure_class("part 2 operative 4 text at 3: 'a' vs 'b'") == "part k operative text"
+    assert failure_class("cover ('A', None, 'x') != ('A', 'B', 'x')") == "cover"
+
+
+def test_the_split_is_disjoint_and_covers_the_corpus():
+    assert not set(DEVELOPMENT) & set(HELD_OUT)
+    with pytest.raises(KeyError):
+        group_of("ga/99session")
+    if not UNXML.is_dir():
+        pytest.skip(f"corpus not found at {UNXML}")
+    for set_name in {set_of(f, UNXML) for f in akn_files(UNXML)}:
+        assert group_of(set_name) in ("development", "held-out")
+
+
+def test_with_choice_sets_page_and_own_choices():
+    v = with_choice(with_choice(blocktext.BASELINE, "rule", "box"), "separator", "blank")
+    assert v == replace(blocktext.BASELINE, pages=replace(blocktext.BASELINE.pages, rule="box"), separator="blank")
