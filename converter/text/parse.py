@@ -398,11 +398,11 @@ class _Parser:
                 self.meta["adoption_date"] = lg.date(m["date"])
                 self.meeting["number"] = int(m["meeting"])
                 continue
-            if "sc_old_heading" in lg.patterns and (m := lg.match("sc_old_heading", t)):
+            if m := lg.match("sc_old_heading", t):
                 self.meta["resolution_number"] = m["number"]
                 self.meta["adoption_date"] = lg.date(m["date"])
                 continue
-            if "sc_old_date" in lg.patterns and (m := lg.match("sc_old_date", t)):
+            if m := lg.match("sc_old_date", t):
                 self.meta["adoption_date"] = lg.date(m["date"])
                 continue
             if m := lg.match("sc_heading", t):
@@ -784,7 +784,7 @@ class _Parser:
         """A vote stated by its counts only, without member lists ("by 10 votes to none, with 1
         abstention"), as in older Security Council texts."""
         v = self.lg.vote
-        m = re.search(v["counts"], body) if "counts" in v else None
+        m = self.lg.vote_words.counts.search(body)
         if m is None:
             return None
         words = v.get("number_words", {})
@@ -1038,8 +1038,7 @@ def _language_of(name: str) -> str | None:
 
 def opening(lg: Lang, text: str) -> str | None:
     """The opening phrase of a paragraph ('Reaffirming also', '又回顾', 'وإذ يشير أيضاً'), or None."""
-    o = lg.t["openings"]
-    if "heads" in o:
+    if not lg.script.spaced:
         m = _heads_regex(lg.code).match(text)
         return m.group() if m else None
     words = re.finditer(r"\S+", text)
