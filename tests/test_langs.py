@@ -3,6 +3,7 @@ only home of what differs between languages, scripts and bodies."""
 
 from __future__ import annotations
 
+import ast
 import copy
 import json
 from pathlib import Path
@@ -14,6 +15,7 @@ from unres.langs import all_langs, bodies, body_by_symbol, lang, scripts
 from unres.model import LANGUAGES
 
 LANGS = Path(__file__).resolve().parent.parent / "converter" / "langs"
+TEXT = LANGS.parent / "text"
 
 
 def _load(name: str):
@@ -91,3 +93,22 @@ def test_tables_give_what_the_reader_asks_whatever_the_language():
     assert lang("ar").ordinal("الدورة الحادية عشرة") == 11  # ("عشرة" adds ten here: no multipliers in Arabic)
     assert lang("zh").format_date("2023-06-06") == "2023年6月6日"
     assert lang("ar").label_variants("abjad") == ("ه",) and lang("en").label_variants("abjad") == ()
+
+
+_CODES = set(LANGUAGES) | set(bodies())
+# Other helpers own these files of the text package for now (see the lead's brief).
+_NOT_OURS = {"render.py"}
+
+
+def test_the_text_reader_never_names_a_language_or_body_nor_reads_a_raw_table():
+    found = []
+    for path in sorted(TEXT.glob("*.py")):
+        if path.name in _NOT_OURS:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and node.value in _CODES:
+                found.append(f"{path.name}:{node.lineno} {node.value!r}")
+            if isinstance(node, ast.Attribute) and node.attr in ("t", "vote", "bodies") \
+                    and isinstance(node.value, ast.Name) and node.value.id in ("lg", "lang", "self"):
+                found.append(f"{path.name}:{node.lineno} .{node.attr}")
+    assert found == []
