@@ -49,7 +49,7 @@ def test_every_rule_has_a_fixture_pair_and_every_fixture_a_rule():
 
 
 def test_competing_rules_declare_distinct_priorities():
-    priorities = [r.priority for r, _ in LINE_RULES]
+    priorities = [r.priority for r, _, _ in LINE_RULES]
     assert None not in priorities and len(set(priorities)) == len(priorities)
     assert priorities == sorted(priorities, reverse=True)  # tried from the highest
 

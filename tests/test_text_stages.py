@@ -66,7 +66,7 @@ def test_flow_alone_lifts_a_footnote_block_and_takes_its_mark_out_of_the_line():
     flow(doc)
     assert [(ln.number, ln.text) for ln in doc.lines] == [
         (1, "The General Assembly,"), (2, "Noting the report,"), (3, "1. Decides."), (7, "Next page text.")]
-    assert doc.lines[1].marks == [Mark(17, "1")]
+    assert doc.lines[1].marks == (Mark(17, "1"),)
     assert [(n.marker, n.text, n.line) for n in doc.notes] == [("1", "A/85/100.", 5)]
     assert doc.lines[3].page_start and not doc.lines[2].page_start
 
@@ -118,7 +118,7 @@ def test_endnotes_alone():
     endnotes(doc)
     assert [(n.marker, n.text, n.line) for n in doc.notes] == [("14", "See Official Records.", 4)]
     assert doc.lines[0].text == "Noting the report of the Commission, and the statements,"
-    assert doc.lines[0].marks == [Mark(36, "14")]
+    assert doc.lines[0].marks == (Mark(36, "14"),)
     assert [ln.number for ln in doc.closing] == [3]  # the note is no closing line
 
 

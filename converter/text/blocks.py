@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from ..langs import Lang
 from ..problems import Problem, UnresError
-from .marked import join
-from .openings import opens, starts_block, starts_with_head
+from .marked import Marked, join, join_text
+from .openings import opener_regex, opens, starts_with_head
 from .ruleset import Rule
 from .state import Block, Doc, Line
 
@@ -47,9 +47,9 @@ def finished(text: str) -> bool:
     return text[-1:].isdigit() and _TRAILING_NUMBER.search(text) is not None
 
 
-def full_line(lines: list[Line]) -> int:
+def full_line(lines: list[Line], widths: list[int] | None = None) -> int:
     """The length of a full line (full lines hold ~90 Latin or ~40 CJK characters)."""
-    lengths = sorted([ln.width for ln in lines])
+    lengths = sorted(widths if widths is not None else [ln.width for ln in lines])
     if not lengths:
         return 0
     return lengths[int(FULL_LINE_SHARE * (len(lengths) - 1))] if len(lengths) >= FULL_LINE_SAMPLE else lengths[-1]
@@ -67,10 +67,10 @@ class Layout:
     unwrapped: bool = False  # flat, and one line per paragraph: the text was never wrapped
 
 
-def layout(lines: list[Line], opener: list[bool], fin: list[bool], full: int) -> Layout:
+def layout(lines: list[Line], opener: list[bool], fin: list[bool], full: int, widths: list[int]) -> Layout:
     """What marks paragraph starts in these lines: indentation, blank lines, or neither.
     opener: for each line, whether it opens a paragraph by itself (a number, a label); fin:
-    finished() of each line; full: full_line(lines)."""
+    finished() of each line; full: full_line(lines); widths: each line's width."""
     indents = [ln.indent for ln in lines]
     margin = min(indents, default=0)
     indented = len(indents) - indents.count(margin)
@@ -86,15 +86,16 @@ def layout(lines: list[Line], opener: list[bool], fin: list[bool], full: int) ->
         # end a clause, and whose other lines are short (headings), was written one paragraph
         # to a line.
         unwrapped = (fin.count(True) >= UNWRAPPED_SHARE * len(lines)
-                     and all(done or ln.width < width for ln, done in zip(lines, fin, strict=True)))
+                     and all(done or w < width for w, done in zip(widths, fin, strict=True)))
         # A short line says "paragraph end" only where lines run to one width (OCR of old
         # volumes mixes one-line paragraphs with lines wrapped in columns).
-        even = sum(ln.width >= width for ln in lines) >= EVEN_SHARE * len(lines)
-    return Layout(indent=indent, margin=margin, gaps=not double_spaced(lines, opener, fin, full, gaps),
+        even = sum(w >= width for w in widths) >= EVEN_SHARE * len(lines)
+    return Layout(indent=indent, margin=margin, gaps=not double_spaced(lines, opener, fin, full, gaps, widths),
                   flat=flat, even=even, unwrapped=unwrapped)
 
 
-def double_spaced(lines: list[Line], opener: list[bool], fin: list[bool], full: int, gaps: int) -> bool:
+def double_spaced(lines: list[Line], opener: list[bool], fin: list[bool], full: int, gaps: int,
+                  widths: list[int]) -> bool:
     """double-spaced: blank lines mean nothing where the extraction put one after every line, even
     inside a sentence. Blank lines only before finished paragraphs are real separators — and after
     headings, which are unfinished but short, where a wrapped line runs to the margin. (A line
@@ -103,8 +104,8 @@ def double_spaced(lines: list[Line], opener: list[bool], fin: list[bool], full: 
     if gaps < DOUBLE_SPACED_SHARE * max(1, len(lines) - 1):
         return False
     wrap = SHORT_LINE * full
-    return any(ln.gap_before and prev.width > wrap and not opener[i + 1] and not fin[i]
-               for i, (prev, ln) in enumerate(zip(lines, lines[1:], strict=False)))
+    return any(ln.gap_before and widths[i] > wrap and not opener[i + 1] and not fin[i]
+               for i, ln in enumerate(lines[1:]))
 
 
 # -- line-start rules --------------------------------------------------------------------------------
@@ -117,20 +118,28 @@ class Lines:
     phrases: bool  # opening phrases may tell a paragraph start (not in annexes)
     doc: Doc | None = None  # for the trace of decisions
     views: list[str] = field(init=False)
+    widths: list[int] = field(init=False)
     fin: list[bool] = field(init=False)
     opener: list[bool] = field(init=False)
     full: int = field(init=False)
     short: float = field(init=False)
     mode: Layout = field(init=False)
+    rules: list[tuple[Rule, Callable[[Lines, int], bool | None]]] = field(init=False)
+    trace: list[tuple[str, int]] | None = field(init=False)
     _new: list[bool | None] = field(init=False)
 
     def __post_init__(self) -> None:
         self.views = [ln.view for ln in self.lines]
+        self.widths = [ln.width for ln in self.lines]
         self.fin = [finished(ln.text) for ln in self.lines]
-        self.opener = [starts_block(self.lang, v) for v in self.views]
-        self.full = full_line(self.lines)
+        opener = opener_regex(self.lang).match
+        self.opener = [opener(v) is not None for v in self.views]
+        self.full = full_line(self.lines, self.widths)
         self.short = SHORT_LINE * self.full
-        self.mode = layout(self.lines, self.opener, self.fin, self.full)
+        self.mode = layout(self.lines, self.opener, self.fin, self.full, self.widths)
+        # The rules that can have an opinion in this layout, highest priority first.
+        self.rules = [(r, decide) for r, decide, when in LINE_RULES if when(self)]
+        self.trace = self.doc.trace if self.doc is not None else None
         self._new = [None] * len(self.lines)
         if self.doc is not None and not self.mode.gaps:
             self.doc.fired("double-spaced", self.lines[0].number)
@@ -141,7 +150,7 @@ class Lines:
         démobilisation…" / page break / "e) Action en faveur…")."""
         if self.fin[i - 1]:
             return True
-        if self.opener[i] and self.lines[i - 1].width <= self.short:
+        if self.opener[i] and self.widths[i - 1] <= self.short:
             if self.doc is not None:
                 self.doc.fired("short-item-before-label", self.lines[i].number)
             return True
@@ -156,11 +165,11 @@ class Lines:
         return new
 
     def _decide(self, i: int) -> bool:
-        for r, decide in LINE_RULES:
+        for r, decide in self.rules:
             said = decide(self, i)
             if said is not None:
-                if self.doc is not None:
-                    self.doc.fired(r.name, self.lines[i].number)
+                if self.trace is not None:
+                    self.trace.append((r.name, self.lines[i].number))
                 return said
         return False
 
@@ -193,7 +202,7 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
     line (a heading, a title item) opens one."""
     if not c.mode.flat:
         return None
-    prev = c.lines[i - 1].width
+    prev = c.widths[i - 1]
     if c.fin[i - 1] and ((c.mode.even and prev <= c.short)
                          or (c.phrases and (c.opener[i] or starts_with_head(c.lang, c.views[i])))):
         return True
@@ -234,9 +243,19 @@ _LINE_RULES: tuple[Rule, ...] = (
     Rule("indent-opens", "blocks", indent_opens, "in a text that indents, an indented line opens a paragraph",
          priority=10),
 )
+# Where each can have an opinion (the others are not asked).
+_WHEN: dict[str, Callable[[Lines], bool]] = {
+    "number-opens": lambda c: True,
+    "page-break-opens": lambda c: not c.mode.indent and c.phrases,
+    "unwrapped-line-opens": lambda c: c.mode.unwrapped,
+    "flat-line-opens": lambda c: c.mode.flat,
+    "blank-line-opens": lambda c: c.mode.gaps,
+    "page-break-continues": lambda c: c.mode.indent,
+    "indent-opens": lambda c: c.mode.indent,
+}
 # Highest priority first: the first rule with an opinion decides.
-LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None]], ...] = tuple(
-    (r, r.apply) for r in sorted(_LINE_RULES, key=lambda r: -(r.priority or 0)))
+LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lines], bool]], ...] = tuple(
+    (r, r.apply, _WHEN[r.name]) for r in sorted(_LINE_RULES, key=lambda r: -(r.priority or 0)))
 
 RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("short-item-before-label", "blocks", Lines.ended, "an unfinished line well short of a full line "
@@ -249,22 +268,32 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
 # -- joining ----------------------------------------------------------------------------------------
 def build_blocks(lang: Lang, lines: list[Line], phrases: bool = True, doc: Doc | None = None) -> list[Block]:
     """Joins lines into blocks: paragraphs, and headings between them."""
+    return _blocks(Lines(lang, lines, phrases, doc))
+
+
+def _blocks(c: Lines) -> list[Block]:
     from .headings import HeadingRun
 
-    c = Lines(lang, lines, phrases, doc)
+    lang, lines = c.lang, c.lines
     run = HeadingRun(c)
     blocks: list[Block] = []
     current: list[Line] = []
 
     def flush(heading: bool = False) -> None:
         if current:
-            blocks.append(Block(join(lang, [ln.content for ln in current]), current[0].number, len(current),
-                                heading))
+            if any(ln.marks for ln in current):
+                text = join(lang, [ln.content for ln in current])
+            else:
+                text = Marked(join_text(lang, [ln.text for ln in current]))
+            blocks.append(Block(text, current[0].number, len(current), heading))
             current.clear()
 
     for i, ln in enumerate(lines):
         new = i == 0 or c.starts_new(i)
-        is_heading = run.heading_at(i, i - len(current))
+        if c.fin[i] or c.opener[i]:  # (a heading is neither: asked of the other lines only)
+            is_heading = run.after_heading = False
+        else:
+            is_heading = run.heading_at(i, i - len(current))
         if new or is_heading:
             flush()
         current.append(ln)
@@ -280,8 +309,9 @@ def body_blocks(doc: Doc) -> None:
     if not body:
         raise UnresError(Problem("text-no-paragraphs", "no paragraphs after the enacting formula",
                                  line=doc.lines[doc.seg.formula_at].number))
-    doc.top = build_blocks(doc.lang, body, doc=doc)
-    doc.full = full_line(body)
+    c = Lines(doc.lang, body, True, doc)
+    doc.top = _blocks(c)
+    doc.full = c.full
 
 
 def lead(doc: Doc) -> None:

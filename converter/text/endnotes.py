@@ -167,7 +167,7 @@ def unmark(lines: list[Line], markers: set[str]) -> None:
             else:
                 kept.append(Mark(m.at + shift, m.marker))
         text.append(ln.text[pos:])
-        ln.text, ln.marks = "".join(text), kept
+        ln.text, ln.marks = "".join(text), tuple(kept)
 
 
 @cache

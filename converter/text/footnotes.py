@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..langs import Lang
 from .marked import normalize_text
 from .marks import MarkSearch
-from .pages import BLANKS, PageFeet, indent, paged
+from .pages import BLANKS, indent, near_foot, paged
 from .ruleset import Rule
 from .state import Doc, Line, Note
 
@@ -33,7 +33,6 @@ class _Flow:
 
     doc: Doc
     search: MarkSearch
-    feet: PageFeet
     formulas: frozenset[str]
     page_break: bool = True
     gap: bool = False
@@ -49,8 +48,8 @@ def flow(doc: Doc) -> None:
     """Stage: doc.lines (running text, marks taken out) and doc.notes."""
     pages: list[list[int]] = [[]]
     lg = doc.lang
-    f = _Flow(doc, MarkSearch(doc, pages), PageFeet(doc),
-              frozenset(normalize_text(lg, formula) for formula in lg.formulas))
+    f = _Flow(doc, MarkSearch(doc, pages), frozenset(normalize_text(lg, formula) for formula in lg.formulas))
+    lines = doc.lines
     for number, (raw, stripped, kind) in enumerate(zip(doc.raw, doc.stripped, doc.furniture, strict=True), start=1):
         if "\f" in raw:
             _new_page(f)
@@ -65,7 +64,7 @@ def flow(doc: Doc) -> None:
             f.pending = _close(f)
             f.in_notes = False
             continue
-        if _note_starts(f, raw, stripped, number):
+        if stripped[0] in _NOTE_FIRST and _note_starts(f, raw, stripped, number):
             continue
         # An open footnote goes on over lines that do not end it — but not over a line that opens
         # a paragraph, a meeting or a date: a footnote taken for one would swallow the text.
@@ -80,12 +79,12 @@ def flow(doc: Doc) -> None:
             f.pending = _close(f)
         f.in_notes = False
         if f.body_from is None and normalize_text(lg, stripped) in f.formulas:
-            f.body_from = len(doc.lines)
-        pages[-1].append(len(doc.lines))
+            f.body_from = len(lines)
+        pages[-1].append(len(lines))
         # A blank line that belongs to a page break says nothing about paragraphs.
-        doc.lines.append(Line(stripped, number, ind, f.page_break, f.gap and not f.page_break))
-        f.page_break = False
-        f.gap = False
+        page_break = f.page_break
+        lines.append(Line(stripped, number, ind, page_break, f.gap and not page_break))
+        f.page_break = f.gap = False
     _close(f)
 
 
@@ -97,7 +96,7 @@ def _new_page(f: _Flow) -> None:
 
 def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     """Whether this line starts a footnote (then read as its first line)."""
-    fm = _FOOTNOTE_START.match(stripped) if stripped[0] in _NOTE_FIRST else None
+    fm = _FOOTNOTE_START.match(stripped)
     if fm is None:
         return False
     if _continues_note(f, raw):
@@ -115,7 +114,7 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     first = -1 if f.body_from is None or not marker[0].isdigit() else f.body_from
     if f.paged is None:
         f.paged = paged(f.doc)
-    near = f.feet.near_foot(number - 1, f.paged)
+    near = near_foot(f.doc, number - 1, f.paged)
     # At the end of a text without pages, where the whole text is one page, neither the weakest
     # patterns nor marks standing apart are tried until a note's mark was found glued to its
     # word: notes there with marks apart are the endnotes of old yearly volumes, placed by their

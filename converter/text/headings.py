@@ -36,7 +36,7 @@ class HeadingRun:
         c = self.c
         after_item = False
         if i == 0:
-            before = c.lines[0].width <= FIRST_LABEL_MAX
+            before = c.widths[0] <= FIRST_LABEL_MAX
         else:
             after_item = not (c.fin[i - 1] or self.after_heading) and self.title_item(i, start)
             before = c.fin[i - 1] or self.after_heading or after_item
@@ -54,8 +54,7 @@ class HeadingRun:
         "Additional tasks") — not an item whose line ends with a word after which it goes on
         ("… (DDR) and" / "Repatriation (DDRR)")."""
         c = self.c
-        prev = c.lines[i - 1]
-        return (prev.width <= c.short and (c.opener[i - 1] or (c.opener[start] and i - start == 2))
+        return (c.widths[i - 1] <= c.short and (c.opener[i - 1] or (c.opener[start] and i - start == 2))
                 and c.views[i - 1].rsplit(None, 1)[-1].casefold() not in c.lang.continues_after)
 
     def like(self, i: int, first: bool) -> bool:
@@ -64,7 +63,7 @@ class HeadingRun:
         ("peace; and" ends a clause that goes on)."""
         c = self.c
         view = c.views[i]
-        return (not c.fin[i] and not c.opener[i] and c.lines[i].width <= HEADING_MAX
+        return (not c.fin[i] and not c.opener[i] and c.widths[i] <= HEADING_MAX
                 and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None)
 
     def run(self, i: int, continued: bool = False) -> bool:

@@ -192,7 +192,7 @@ def take_mark(line: Line, start: int, end: int, marker: str) -> None:
     marks = [mk if k < before else Mark(mk.at - cut, mk.marker) for k, mk in enumerate(line.marks)]
     marks.insert(before, Mark(at, marker))
     line.text = line.text[:at] + line.text[at + cut:]
-    line.marks = marks
+    line.marks = tuple(marks)
 
 
 RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=len(MARK_RULES) - k)

@@ -77,31 +77,18 @@ def paged(doc: Doc) -> bool:
             or any(k is not None and k[0] != "symbol" for k in cover))
 
 
-class PageFeet:
-    """For each line, how many text lines (it included) stand between it and the next page
-    furniture or form feed: one backward pass, so that asking is constant time."""
-
-    def __init__(self, doc: Doc):
-        raw, kinds = doc.raw, doc.furniture
-        # Text lines from each line down to the next furniture (None: none below), or to the end.
-        self._to_foot: list[int | None] = [None] * len(raw)
-        self._to_end = [0] * len(raw)
-        to_foot: int | None = None
-        to_end = 0
-        for j in range(len(raw) - 1, -1, -1):
-            text = raw[j] and not raw[j].isspace()
-            if "\f" in raw[j] or kinds[j] is not None:
-                to_foot = 0
-            elif text and to_foot is not None:
-                to_foot += 1
-            to_end += 1 if text else 0
-            self._to_foot[j], self._to_end[j] = to_foot, to_end
-
-    def near_foot(self, index: int, paged: bool) -> bool:
-        """Whether at most FOOTNOTE_BLOCK_LINES text lines (this one included) stand between a
-        line and the next page furniture. The end of a paged text is no page foot (footnotes
-        stand above furniture); the end of a text without pages is."""
-        to_foot = self._to_foot[index]
-        if to_foot is not None:
-            return to_foot <= FOOTNOTE_BLOCK_LINES
-        return self._to_end[index] <= FOOTNOTE_BLOCK_LINES and not paged
+def near_foot(doc: Doc, index: int, paged: bool) -> bool:
+    """Whether at most FOOTNOTE_BLOCK_LINES text lines (this one included) stand between a line and
+    the next page furniture. The end of a paged text is no page foot (footnotes stand above
+    furniture); the end of a text without pages is."""
+    raw_lines, kinds = doc.raw, doc.furniture
+    count = 0
+    for j in range(index, len(raw_lines)):
+        raw = raw_lines[j]
+        if "\f" in raw or kinds[j] is not None:
+            return True
+        if raw and not raw.isspace():
+            count += 1
+            if count > FOOTNOTE_BLOCK_LINES:
+                return False
+    return not paged

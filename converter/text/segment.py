@@ -128,8 +128,9 @@ def find_closing(doc: Doc, start: int) -> tuple[int, int]:
     closing_re = lg.patterns["closing"].match
     meeting_re = lg.patterns["meeting"].match
     for i in range(start, len(lines)):
-        t = lines[i].view
-        short = lines[i].width < CLOSING_LINE_MAX
+        ln = lines[i]
+        t = ln.view if ln.marks else ln.text
+        short = (ln.width if ln.marks else len(t)) < CLOSING_LINE_MAX
         is_date = short and t[:1].isdigit() and lg.date(t) is not None  # dates open with the day or year
         if is_date or (lg.matches_any(("meeting", "closing"), t) if short else closing_re(t)):
             # The date line must be followed by the meeting or the vote, or end the text.

@@ -25,11 +25,11 @@ class Line:
     indent: int = 0
     page_start: bool = False  # first text line after a page break
     gap_before: bool = False  # a blank line precedes it
-    marks: list[Mark] = field(default_factory=list)
+    marks: tuple[Mark, ...] = ()
 
     @property
     def content(self) -> Marked:
-        return Marked(self.text, tuple(self.marks))
+        return Marked(self.text, self.marks)
 
     @property
     def view(self) -> str:
@@ -41,7 +41,7 @@ class Line:
         return width(self.text, self.marks) if self.marks else len(self.text)
 
     def set_content(self, m: Marked) -> None:
-        self.text, self.marks = m.text, list(m.marks)
+        self.text, self.marks = m.text, m.marks
 
 
 @dataclass(frozen=True, slots=True)
