@@ -58,8 +58,7 @@ def vote(doc: Doc) -> None:
                          ln.number)
             h.adoption_date = h.adoption_date or d
         else:
-            doc.warn("text-closing-unknown", f"closing line not understood: {_as_before(ln.content)[:60]!r}",
-                     ln.number)
+            doc.warn("text-closing-unknown", f"closing line not understood: {ln.text[:60]!r}", ln.number)
     if not vote_lines:
         doc.vote = VoteDraft("unknown")
     else:
@@ -125,7 +124,7 @@ def _vote_without_lists(doc: Doc, body: Marked, line: int | None) -> VoteDraft:
     elif any(key(p) in said for p in v.uncounted):
         kind = "unknown"  # how it was adopted, without counts: "Adopted unanimously at the 891st meeting."
     else:
-        doc.warn("text-vote-unknown", f"vote statement not understood: {_as_before(body)[:60]!r}", line)
+        doc.warn("text-vote-unknown", f"vote statement not understood: {body.text[:60]!r}", line)
         kind = "unknown"
     return VoteDraft(kind, body or None)
 
@@ -159,21 +158,6 @@ def _stated_counts(lang: Lang, text: str) -> dict[str, int]:
     if len(nums) == 2 and zero:
         return {"in_favour": nums[0], "against": 0, "abstaining": nums[1]}
     return {}
-
-
-def _as_before(m: Marked) -> str:
-    # The message quotes the statement as the reader before the pipeline held it: each mark as its
-    # marker between U+E000 and U+E001. (Kept for byte-identical outputs; see the next commit.)
-    return "".join(f"\ue000{k}\ue001" if k is not None else c for c, k in _chars(m))
-
-
-def _chars(m: Marked) -> list[tuple[str, str | None]]:
-    out: list[tuple[str, str | None]] = []
-    pos = 0
-    for mk in m.marks:
-        out += [(c, None) for c in m.text[pos:mk.at]] + [("", mk.marker)]
-        pos = mk.at
-    return out + [(c, None) for c in m.text[pos:]]
 
 
 def _sides(v: VoteDraft) -> list[VoteSide]:
