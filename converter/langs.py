@@ -52,11 +52,34 @@ class Script:
 @cache
 def scripts() -> dict[str, Script]:
     out = {}
-    for name, s in _read("scripts.json").items():
+    for name, s in _read_scripts().items():
         lead = b"".join(bytes(range(a, b + 1)) for a, b in s["utf8_lead_bytes"])
         unspaced = "".join(f"{re.escape(a)}-{re.escape(b)}" for a, b in s["unspaced"])
         out[name] = Script(name, tuple(s["languages"]), s["direction"], s["line_join"], lead, unspaced)
     return out
+
+
+def punctuation(*roles: str) -> str:
+    """The punctuation of these roles ("comma", "full_stop", "closing_quotes"…) in every script, each
+    character once: texts mix scripts (a Chinese text with Latin commas), so a reader asks for all."""
+    table = _read_scripts()
+    return "".join(dict.fromkeys(c for s in table.values() for role in roles for c in s["punctuation"][role]))
+
+
+def mark_context() -> tuple[str, str]:
+    """Regex character-class bodies: what a reference mark glued to the text may follow (besides a
+    letter), and what a numbered one may stand before (besides a space or the line's end)."""
+    table = _read_scripts()
+    after = "".join(dict.fromkeys(c for s in table.values() for c in s["marks"]["after"]))
+    before = "".join(dict.fromkeys(c for s in table.values() for c in s["marks"]["before"]))
+    ranges = "".join(f"{a}-{b}" for s in table.values() for a, b in s["marks"]["before_ranges"])
+    return re.escape(after), re.escape(before) + ranges
+
+
+@cache
+def _read_scripts() -> dict[str, Any]:
+    table: dict[str, Any] = _read("scripts.json")
+    return table
 
 
 @dataclass(frozen=True)

@@ -198,3 +198,24 @@ def test_assemble_alone():
     assert res.operative[0].subparagraphs[0].text == "To act."
     assert res.metadata.session is not None and res.metadata.session.number == 85  # from the resolution number
     assert [(w.code, w.line) for w in doc.warnings] == [("footnote-unreferenced", 10)]
+
+
+def test_script_punctuation_comes_from_the_scripts_table():
+    from unres.langs import punctuation
+    from unres.text.openings import opening
+
+    assert set(punctuation("comma")) == {",", "，", "،"}
+    assert set("؟？?") <= set(punctuation("question"))
+    # A bracket or quote of any script opens no phrase (df97775 read "[Recalling" as one).
+    assert opening(lang("en"), "[Recalling its resolution 1,") is None
+    assert opening(lang("en"), "Recalling its resolution 1,") == "Recalling"
+    # An Arabic question mark ends a footnote as a full stop does (df97775 ran it on over the
+    # next line).
+    raw = ["The General Assembly,", " Noting the report1,", "", " 1 Is that so؟", "The text goes on.",
+           "GE.30-00001"]
+    doc = doc_of(text="\n".join(raw))
+    doc.raw, doc.stripped = raw, [" ".join(r.split()) for r in raw]
+    doc.furniture = [None] * 5 + [("job", "GE.30-00001")]
+    flow(doc)
+    assert [(n.marker, n.text) for n in doc.notes] == [("1", "Is that so؟")]
+    assert doc.lines[-1].text == "The text goes on."

@@ -13,16 +13,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..langs import Lang
+from ..langs import Lang, punctuation
 from ..problems import Problem, UnresError
 from .marked import Marked, join, join_text
 from .openings import opener_regex, opens, starts_with_head
 from .ruleset import Rule
 from .state import Block, Doc, Line
 
-_PARA_END_CHARS = frozenset(",;:.，；：。،؛")
-_TRAILING_NUMBER = re.compile(r"[,;:.，；：。،؛]\s?\d{1,3}$")
-_CLOSING_QUOTES = "”’\"'»」』"
+_CLAUSE_END = punctuation("comma", "semicolon", "colon", "full_stop")
+_PARA_END_CHARS = frozenset(_CLAUSE_END)
+_TRAILING_NUMBER = re.compile(rf"[{re.escape(_CLAUSE_END)}]\s?\d{{1,3}}$")
+_CLOSING_QUOTES = punctuation("closing_quotes")
 
 # A line is full when it reaches the length most lines have: the 90th percentile of the lengths
 # (once there are enough lines to tell; else the longest). One well short of it did not wrap.

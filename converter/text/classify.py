@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..langs import punctuation
 from .blocks import finished
 from .headings import attach_headings, drop_headings
 from .marked import join, normalize_text, slice_view, strip
@@ -14,7 +15,7 @@ from .openings import label
 from .ruleset import Rule
 from .state import Block, Doc, OpDraft
 
-_COMMAS = (",", "，", "،")  # a preambular paragraph ends with a comma
+_COMMAS = tuple(punctuation("comma"))  # a preambular paragraph ends with a comma
 
 
 def classify(doc: Doc) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..langs import punctuation
 from .marked import PRINTED_MARK, Mark, join_text, slice_view
 from .marks import take_mark
 from .ruleset import Rule
@@ -14,7 +15,8 @@ from .state import Doc, Line, Note
 from .vote import vote_span
 
 _ENDNOTE_START = re.compile(r"^(?P<marker>\d{1,3}|\*{1,3})\s+(?P<text>\S.*)$")
-_AFTER_PUNCT = tuple(",;:.)]”’") + (PRINTED_MARK,)
+_AFTER_PUNCT = tuple(punctuation("comma", "semicolon", "colon", "full_stop", "closing_brackets", "closing_quotes")) + (
+    PRINTED_MARK,)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..langs import Lang
+from ..langs import Lang, punctuation
 from .marked import normalize_text
 from .marks import MarkSearch
 from .pages import BLANKS, indent, near_foot, paged
@@ -20,7 +20,8 @@ from .state import Doc, Line, Note
 
 _NOTE_FIRST = frozenset("0123456789*(")  # how a footnote's first line starts
 _FOOTNOTE_START = re.compile(r"^(?P<marker>\d{1,3}(?=\s)|\*{1,3}|\(\d{1,3}\))\s*(?P<text>[^\s.．\-–].*)$")
-_TERMINAL = tuple(".。!?！？")  # how a footnote ends: UN footnotes end with a full stop
+# How a footnote ends: UN footnotes end with a full stop (or a question or exclamation mark).
+_TERMINAL = tuple(punctuation("full_stop", "exclamation", "question"))
 # A line indented this far (or more) under a finished note still belongs to it.
 NOTE_HANGING_INDENT = 3
 # Without any note yet, a first note numbered below this is taken (a text may start at note 7).

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..langs import punctuation
 from .marked import join_text, normalize_text
 from .ruleset import Rule
 from .state import Block, Doc
@@ -21,7 +22,7 @@ HEADING_RUN = 3  # at most this many heading lines in a row ("Part 1" / "Actions
 FIRST_LABEL_MAX = 4
 # A heading line shorter than this never wrapped, however short the document's lines.
 WRAPPED_HEADING = 30
-_SEMICOLON = re.compile("[;；؛]")
+_SEMICOLON = re.compile(f"[{re.escape(punctuation('semicolon'))}]")
 
 
 class HeadingRun:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from ..langs import mark_context
 from .marked import PRINTED_MARK, Mark
 from .ruleset import Rule
 from .state import Doc, Line
@@ -21,9 +22,10 @@ from .state import Doc, Line
 # number (1,5 or 3.9) and never after a slash or hyphen. The patterns below start with the marker
 # and look back over it ("{m}" in a lookbehind): a pattern that starts with literal text is
 # searched for that text first, one that starts with a lookbehind tries it at every character.
-_BEFORE = r"(?<=(?:[^\W\d_]|[,.;:!?()\]’”»\"%。，；：、）」』》،؛]){m})(?<!\d[.,]{m})"
+_MARK_AFTER, _MARK_BEFORE = mark_context()  # (from the scripts table)
+_BEFORE = rf"(?<=(?:[^\W\d_]|[{_MARK_AFTER}]){{m}})(?<!\d[.,]{{m}})"
 # (A full stop and a digit after the digits make a decimal: "有6.7%" holds no mark.)
-_AFTER_DIGITS = r"(?=[\s,.;:!?)\]，。；：、）“”\"'»(（،؛\u3001-\u303f\u3400-\u9fff]|$)(?!\.\d)"
+_AFTER_DIGITS = rf"(?=[\s{_MARK_BEFORE}]|$)(?!\.\d)"
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..langs import Lang, numbering
+from ..langs import Lang, numbering, punctuation
 
-_PHRASE_END = ",;:،"  # punctuation that ends an opening phrase
-_NOT_A_PHRASE = "“\"«("  # a paragraph that opens with a quote or bracket has no opening phrase
+_PHRASE_END = punctuation("comma", "semicolon", "colon")  # punctuation that ends an opening phrase
+# A paragraph that opens with a quote or bracket has no opening phrase.
+_NOT_A_PHRASE = punctuation("opening_quotes", "opening_brackets")
 # Up to this many words may lead a lower-case head: "с большой обеспокоенностью отмечая".
 LOWERCASE_LEAD_WORDS = 3
 
@@ -105,14 +106,14 @@ def starts_with_head(lang: Lang, text: str) -> bool:
     lead = text.split(None, 2)[:2]
     if not lead or not (o.lower_case or lead[0][:1].isupper()):
         return False
-    first = lead[0].rstrip(",;:").casefold()
+    first = lead[0].rstrip(_PHRASE_END).casefold()
     if first in o.first_words:
         return True
     # A leading adverb or particle, then the head or a word of the phrase: "Se déclarant",
     # "с обеспокоенностью отмечая", "Deeply concerned".
     if first not in o.adverbs or len(lead) < 2:
         return False
-    second = lead[1].rstrip(",;:").casefold()
+    second = lead[1].rstrip(_PHRASE_END).casefold()
     return second in o.first_words or second in o.modifiers
 
 
@@ -124,7 +125,7 @@ def _lowercase_opening(lang: Lang, text: str) -> bool:
         return False
     lead = o.adverbs | o.modifiers
     for word in text.split(None, LOWERCASE_LEAD_WORDS + 1)[:LOWERCASE_LEAD_WORDS + 1]:
-        if word.rstrip(",;:").casefold() in o.lowercase_heads:
+        if word.rstrip(_PHRASE_END).casefold() in o.lowercase_heads:
             return True
         if word.casefold() not in lead:
             return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..langs import Lang
+from ..langs import Lang, punctuation
 from ..members import key, split_names
 from ..model import Member, VoteSide
 from .marked import Marked, from_view, join, normalize_text, slice_view, strip
@@ -15,7 +15,8 @@ from .state import Doc, Line, VoteDraft
 
 # A statement without brackets (older Security Council texts) ends at its first full stop, and
 # the mark after it ("meeting. 7").
-_VOTE_END = re.compile(r"[.。](?:\s?(?:\d{1,3}|\*{1,3}))?$")
+_FULL_STOP = f"[{re.escape(punctuation('full_stop'))}]"
+_VOTE_END = re.compile(_FULL_STOP + r"(?:\s?(?:\d{1,3}|\*{1,3}))?$")
 _SIDES = ("in_favour", "against", "abstaining")
 
 
@@ -77,7 +78,7 @@ def read_vote(doc: Doc, raw: Marked, line: int | None) -> VoteDraft:
     body = strip(raw)
     if body.view.startswith("["):
         body = slice_view(body, 1)
-    body = _edit(body, lambda s: re.sub(r"\]\s*[.。]?\s*$", "", s))
+    body = _edit(body, lambda s: re.sub(r"\]\s*" + _FULL_STOP + r"?\s*$", "", s))
     body = strip(_edit(body, lambda s: s.replace("]", "")))
     shown = body.view
     sides = []
