@@ -112,3 +112,34 @@ def test_the_text_reader_never_names_a_language_or_body_nor_reads_a_raw_table():
                     and isinstance(node.value, ast.Name) and node.value.id in ("lg", "lang", "self"):
                 found.append(f"{path.name}:{node.lineno} .{node.attr}")
     assert found == []
+
+
+def test_a_language_is_a_table_the_reader_needs_nothing_else():
+    # German is no UN language of the model (see CONTRIBUTING.md, "Adding a language"), but the
+    # UN's German Translation Service publishes resolutions in it: its table alone, written for
+    # this test, lets the text reader read one. (Its cover's date is in English, as the cover of
+    # the French fixture of issue-date-under-distribution: that rule reads the model's languages.)
+    from unres.langs import Lang
+    from unres.text.decode import decode
+    from unres.text.pipeline import read, result
+
+    fixtures = Path(__file__).resolve().parent / "fixtures" / "langs"
+    table = json.loads((fixtures / "de.json").read_text(encoding="utf-8"))
+    assert list(_validator("lang.schema.json").iter_errors(table)) == []
+    assert _key_paths(table) == _key_paths(_load("en.json"))
+    text, warnings = decode((fixtures / "de.txt").read_bytes())
+    res = result(read(Lang(table), text, warnings))
+    md = res.metadata
+    assert (md.language, md.symbol, md.body, md.body_name) == ("de", "A/RES/85/9", "GA", "Generalversammlung")
+    assert (md.issue_date, md.adoption_date, md.resolution_number, md.title) == (
+        "2030-12-12", "2030-12-10", "85/9", "Sicherheit im Straßenverkehr")
+    assert (md.session.number, md.session.label) == (85, "Fünfundachtzigste Tagung")  # from "85/9"
+    assert (md.origin, md.meeting.number) == ("ohne Überweisung an einen Hauptausschuss (A/85/L.9)", 52)
+    assert [p.opening for p in res.preamble.paragraphs] == ["unter Hinweis auf", "zutiefst besorgt"]
+    assert res.preamble.paragraphs[0].text.endswith("über die Verbesserung der Sicherheit im Straßenverkehr,")
+    assert [p.number for p in res.operative] == ["1", "2"]
+    subs = res.operative[0].subparagraphs
+    assert [s.label for s in subs] == ["a)", "b)"]
+    # A suspended hyphen keeps its space: "Wirtschafts- und Sozialrat".
+    assert subs[1].text == "die Zusammenarbeit mit dem Wirtschafts- und Sozialrat zu verstärken;"
+    assert warnings == []
