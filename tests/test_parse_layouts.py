@@ -1101,3 +1101,15 @@ Adopted in plenary, 14 after a long debate on the matter.
     assert [w.message for w in r.warnings] == [
         "vote statement not understood: 'Adopted in plenary, after a long debate on the matter.'"]
     assert [(f.marker, f.offset) for f in r.resolution.vote.footnote_refs] == [("14", 19)]
+
+
+def test_invisible_characters_in_paragraph_numbers_of_the_hostile_repro():
+    # shared/repros/hostile/text: "2\u2060." and "3\u00ad." made df97775 read three paragraphs as one.
+    from conftest import SHARED
+
+    path = SHARED / "repros" / "hostile" / "text" / "wordjoiner-in-paragraph-number.txt"
+    if not path.is_file():
+        pytest.skip(f"repro not found at {path}")
+    r = parse_text(path.read_bytes())
+    assert [p.number for p in r.resolution.operative] == ["1", "2", "3"]
+    assert [w.code for w in r.warnings].count("text-invisible-in-number") == 2

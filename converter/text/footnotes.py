@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..langs import Lang, punctuation
 from .marked import normalize_text
 from .marks import MarkSearch
+from .openings import opener_regex
 from .pages import BLANKS, indent, near_foot, paged
 from .ruleset import Rule
 from .state import Doc, Line, Note
@@ -22,6 +23,10 @@ _NOTE_FIRST = frozenset("0123456789*(")  # how a footnote's first line starts
 _FOOTNOTE_START = re.compile(r"^(?P<marker>\d{1,3}(?=\s)|\*{1,3}|\(\d{1,3}\))\s*(?P<text>[^\s.．\-–].*)$")
 # How a footnote ends: UN footnotes end with a full stop (or a question or exclamation mark).
 _TERMINAL = tuple(punctuation("full_stop", "exclamation", "question"))
+# Invisible format characters: soft hyphen, zero-width non-joiner and joiner, word joiner and the
+# invisible operators. (Zero-width spaces and byte-order marks decode() removes everywhere.)
+_INVISIBLE = re.compile("[\u00ad\u200c\u200d\u2060-\u2064]")
+_HEAD_CHARS = 16  # a paragraph number or label with its spaces is shorter
 # A line indented this far (or more) under a finished note still belongs to it.
 NOTE_HANGING_INDENT = 3
 # Without any note yet, a first note numbered below this is taken (a text may start at note 7).
@@ -51,6 +56,7 @@ def flow(doc: Doc) -> None:
     lg = doc.lang
     f = _Flow(doc, MarkSearch(doc, pages), frozenset(normalize_text(lg, formula) for formula in lg.formulas))
     lines = doc.lines
+    invisible = _INVISIBLE.search(doc.text) is not None
     for number, (raw, stripped, kind) in enumerate(zip(doc.raw, doc.stripped, doc.furniture, strict=True), start=1):
         if "\f" in raw:
             _new_page(f)
@@ -79,6 +85,8 @@ def flow(doc: Doc) -> None:
                 doc.fired("not-a-note", number)  # (the note would have gone on over this line)
             f.pending = _close(f)
         f.in_notes = False
+        if invisible:
+            stripped = invisible_in_number(doc, stripped, number)
         if f.body_from is None and normalize_text(lg, stripped) in f.formulas:
             f.body_from = len(lines)
         pages[-1].append(len(lines))
@@ -153,6 +161,31 @@ def note_goes_on(lg: Lang, text: str, line: str, line_indent: int) -> bool:
             and not (line_indent < NOTE_HANGING_INDENT and not_a_note(lg, line)))
 
 
+def invisible_in_number(doc: Doc, text: str, number: int) -> str:
+    """invisible-in-number: a soft hyphen or word joiner inside a paragraph number or label ("2\u2060.",
+    "3\u00ad.", as some word processors leave them) hides it, and the paragraph would run into the one
+    before: such characters are removed there and reported. (Elsewhere they stay: a soft hyphen
+    inside a word is text.)"""
+    head = text[:_HEAD_CHARS]
+    if not _INVISIBLE.search(head):
+        return text
+    cleaned = _INVISIBLE.sub("", head)
+    m = opener_regex(doc.lang).match(cleaned + text[_HEAD_CHARS:])
+    if m is None or m.end() > len(cleaned):
+        return text
+    # The original characters of the number or label: as many visible ones as it has.
+    j = seen = 0
+    while seen < m.end():
+        seen += 0 if _INVISIBLE.match(text, j) else 1
+        j += 1
+    if j == m.end():  # none of them stood inside it
+        return text
+    doc.warn("text-invisible-in-number", f"invisible characters (soft hyphen, word joiner) removed from the "
+             f"paragraph number or label {cleaned[:m.end()].strip()!r}", number)
+    doc.fired("invisible-in-number", number)
+    return cleaned[:m.end()] + text[j:]
+
+
 def not_a_note(lg: Lang, line: str) -> bool:
     """Lines that only look like a footnote ("1 December 2023", "1. Decides…", "25th meeting")."""
     return bool(lg.starts_with_date(line) or lg.match("meeting", line) or lg.paragraph_number.match(line))
@@ -186,6 +219,8 @@ RULES: tuple[Rule, ...] = (
     Rule("note-indented-continuation", "flow", _continues_note, "a number indented under an unfinished note "
          "goes on with it"),
     Rule("note-runs-on", "flow", note_goes_on, "a note runs on over the lines that do not end it"),
+    Rule("invisible-in-number", "flow", invisible_in_number, "a soft hyphen or word joiner inside a paragraph "
+         "number or label is removed (reported), so that the number opens its paragraph"),
     Rule("not-a-note", "flow", not_a_note, "a line that opens with a date, a meeting or a paragraph number is "
          "no note, and no note runs on over it"),
 )
