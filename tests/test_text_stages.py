@@ -17,7 +17,7 @@ from unres.text.pages import furniture
 from unres.text.parts import parts
 from unres.text.pipeline import STAGES
 from unres.text.segment import segment
-from unres.text.state import Block, Doc, Line, OpDraft, SubDraft, VoteDraft
+from unres.text.state import Block, Doc, Line, OpDraft, Pieces, SubDraft, VoteDraft
 from unres.text.vote import vote
 
 
@@ -52,8 +52,8 @@ def test_furniture_alone():
     doc = doc_of(text="S/RES/2700(2023)\nThe Security Council,\n3\nGE.23-11923 (E)\n23-21327 (E)\n"
                       "A very long line that is not furniture at all, because of its length.")
     furniture(doc)
-    assert doc.furniture == [("symbol", "S/RES/2700(2023)"), None, ("page", None), ("job", "GE.23-11923"),
-                             ("job", "23-21327"), None]
+    assert doc.furniture == {0: ("symbol", "S/RES/2700(2023)"), 2: ("page", None), 3: ("job", "GE.23-11923"),
+                             4: ("job", "23-21327")}
     assert (doc.symbol, doc.job_number) == ("S/RES/2700 (2023)", "GE.23-11923")  # the first of each
 
 
@@ -62,7 +62,7 @@ def test_flow_alone_lifts_a_footnote_block_and_takes_its_mark_out_of_the_line():
            "Next page text."]
     doc = doc_of(text="\n".join(raw))
     doc.raw, doc.stripped = raw, [" ".join(r.split()) for r in raw]
-    doc.furniture = [None, None, None, None, None, ("job", "GE.30-00001"), None]
+    doc.furniture = {5: ("job", "GE.30-00001")}
     flow(doc)
     assert [(ln.number, ln.text) for ln in doc.lines] == [
         (1, "The General Assembly,"), (2, "Noting the report,"), (3, "1. Decides."), (7, "Next page text.")]
@@ -133,9 +133,9 @@ def test_body_blocks_alone():
 
 def test_parts_alone():
     doc = doc_of()
-    doc.top = [Block(Marked("Recalling,"), 1), Block(Marked("A"), 2, heading=True),
-               Block(Marked("Road safety"), 3, heading=True), Block(Marked("1. Welcomes;"), 4),
-               Block(Marked("B"), 5, heading=True), Block(Marked("1. Invites."), 6)]
+    doc.top = [Block.of(Marked("Recalling,"), 1), Block.of(Marked("A"), 2, heading=True),
+               Block.of(Marked("Road safety"), 3, heading=True), Block.of(Marked("1. Welcomes;"), 4),
+               Block.of(Marked("B"), 5, heading=True), Block.of(Marked("1. Invites."), 6)]
     parts(doc)
     assert [b.text for b in doc.top] == ["Recalling,"]
     assert [(p.label, p.title, [b.text for b in p.blocks]) for p in doc.parts] == [
@@ -144,15 +144,16 @@ def test_parts_alone():
 
 def test_classify_alone():
     doc = doc_of()
-    doc.top = [Block(Marked("Recalling,"), 1), Block(Marked("Reporting"), 2, heading=True),
-               Block(Marked("1. Requests:"), 3), Block(Marked("(a) To report;", (Mark(13, "2"),)), 4),
-               Block(Marked("and to act."), 5)]
+    doc.top = [Block.of(Marked("Recalling,"), 1), Block.of(Marked("Reporting"), 2, heading=True),
+               Block.of(Marked("1. Requests:"), 3), Block.of(Marked("(a) To report;", (Mark(13, "2"),)), 4),
+               Block.of(Marked("and to act."), 5)]
     classify(doc)
     assert [b.text for b in doc.preamble] == ["Recalling,"]
     [op] = doc.operative
-    assert (op.number, op.text, op.headings) == ("1", Marked("Requests:"), ("Reporting",))
-    assert [(s.label, s.text) for s in op.subs] == [("(a)", Marked("To report;", (Mark(9, "2"),)))]
-    assert op.wrap_up == Marked("and to act.")
+    lg = doc.lang
+    assert (op.number, op.text.joined(lg), op.headings) == ("1", Marked("Requests:"), ("Reporting",))
+    assert [(s.label, s.text.joined(lg)) for s in op.subs] == [("(a)", Marked("To report;", (Mark(9, "2"),)))]
+    assert op.wrap_up is not None and op.wrap_up.joined(lg) == Marked("and to act.")
 
 
 def test_vote_alone():
@@ -183,8 +184,9 @@ def test_assemble_alone():
     doc = doc_of()
     doc.header.body, doc.header.resolution_number, doc.header.session_label = "GA", "85/9", "Eighty-fifth session"
     doc.seg.formula = "The General  Assembly,"
-    doc.preamble = [Block(Marked("Recalling its resolution,", (Mark(24, "1"),)), 3)]
-    doc.operative = [OpDraft("1", Marked("Requests:"), 4, subs=[SubDraft("(a)", "latin", Marked("To act."))])]
+    doc.preamble = [Block.of(Marked("Recalling its resolution,", (Mark(24, "1"),)), 3)]
+    doc.operative = [OpDraft("1", Pieces(Marked("Requests:")), 4,
+                             subs=[SubDraft("(a)", "latin", Pieces(Marked("To act.")))])]
     doc.vote = VoteDraft("without_vote", Marked("Adopted without a vote."))
     from unres.text.state import Note
 
@@ -215,7 +217,7 @@ def test_script_punctuation_comes_from_the_scripts_table():
            "GE.30-00001"]
     doc = doc_of(text="\n".join(raw))
     doc.raw, doc.stripped = raw, [" ".join(r.split()) for r in raw]
-    doc.furniture = [None] * 5 + [("job", "GE.30-00001")]
+    doc.furniture = {5: ("job", "GE.30-00001")}
     flow(doc)
     assert [(n.marker, n.text) for n in doc.notes] == [("1", "Is that so؟")]
     assert doc.lines[-1].text == "The text goes on."

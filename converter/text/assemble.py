@@ -78,9 +78,9 @@ def _preambular(doc: Doc, blocks: list[Block]) -> tuple[PreambularParagraph, ...
 def _operative(doc: Doc, ops: list[OpDraft]) -> tuple[OperativeParagraph, ...]:
     out = []
     for op in ops:
-        text, refs = _refs(doc, op.text)
+        text, refs = _refs(doc, op.text.joined(doc.lang))
         subs = _subs(doc, op.subs)
-        wrap_up = None if op.wrap_up is None else WrapUp(*_refs(doc, op.wrap_up))
+        wrap_up = None if op.wrap_up is None else WrapUp(*_refs(doc, op.wrap_up.joined(doc.lang)))
         out.append(OperativeParagraph(op.number, text, opening(doc.lang, text), refs, subs, wrap_up, op.headings))
     return tuple(out)
 
@@ -88,7 +88,7 @@ def _operative(doc: Doc, ops: list[OpDraft]) -> tuple[OperativeParagraph, ...]:
 def _subs(doc: Doc, subs: list[SubDraft]) -> tuple[SubParagraph, ...]:
     out = []
     for s in subs:
-        text, refs = _refs(doc, s.text)
+        text, refs = _refs(doc, s.text.joined(doc.lang))
         out.append(SubParagraph(s.label, text, refs, _subs(doc, s.subs)))
     return tuple(out)
 

@@ -68,7 +68,7 @@ class Layout:
     unwrapped: bool = False  # flat, and one line per paragraph: the text was never wrapped
 
 
-def layout(lines: list[Line], opener: list[bool], fin: list[bool], full: int, widths: list[int]) -> Layout:
+def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widths: list[int]) -> Layout:
     """What marks paragraph starts in these lines: indentation, blank lines, or neither.
     opener: for each line, whether it opens a paragraph by itself (a number, a label); fin:
     finished() of each line; full: full_line(lines); widths: each line's width."""
@@ -95,7 +95,7 @@ def layout(lines: list[Line], opener: list[bool], fin: list[bool], full: int, wi
                   flat=flat, even=even, unwrapped=unwrapped)
 
 
-def double_spaced(lines: list[Line], opener: list[bool], fin: list[bool], full: int, gaps: int,
+def double_spaced(lines: list[Line], opener: bytearray, fin: bytearray, full: int, gaps: int,
                   widths: list[int]) -> bool:
     """double-spaced: blank lines mean nothing where the extraction put one after every line, even
     inside a sentence. Blank lines only before finished paragraphs are real separators — and after
@@ -118,32 +118,36 @@ class Lines:
     lines: list[Line]
     phrases: bool  # opening phrases may tell a paragraph start (not in annexes)
     doc: Doc | None = None  # for the trace of decisions
-    views: list[str] = field(init=False)
     widths: list[int] = field(init=False)
-    fin: list[bool] = field(init=False)
-    opener: list[bool] = field(init=False)
+    # (bytes, not lists of bools: a long text has many lines)
+    fin: bytearray = field(init=False)
+    opener: bytearray = field(init=False)
     full: int = field(init=False)
     short: float = field(init=False)
     mode: Layout = field(init=False)
     rules: list[tuple[Rule, Callable[[Lines, int], bool | None]]] = field(init=False)
     trace: list[tuple[str, int]] | None = field(init=False)
-    _new: list[bool | None] = field(init=False)
+    _new: bytearray = field(init=False)  # 0, 1: whether each line starts a paragraph; 2: not asked yet
 
     def __post_init__(self) -> None:
-        self.views = [ln.view for ln in self.lines]
-        self.widths = [ln.width for ln in self.lines]
-        self.fin = [finished(ln.text) for ln in self.lines]
+        lines = self.lines
+        self.widths = [ln.width for ln in lines]
+        self.fin = bytearray(finished(ln.text) for ln in lines)
         opener = opener_regex(self.lang).match
-        self.opener = [opener(v) is not None for v in self.views]
+        self.opener = bytearray(opener(ln.view if ln.marks else ln.text) is not None for ln in lines)
         self.full = full_line(self.lines, self.widths)
         self.short = SHORT_LINE * self.full
         self.mode = layout(self.lines, self.opener, self.fin, self.full, self.widths)
         # The rules that can have an opinion in this layout, highest priority first.
         self.rules = [(r, decide) for r, decide, when in LINE_RULES if when(self)]
         self.trace = self.doc.trace if self.doc is not None else None
-        self._new = [None] * len(self.lines)
+        self._new = bytearray(b"\x02") * len(lines)
         if self.doc is not None and not self.mode.gaps:
             self.doc.fired("double-spaced", self.lines[0].number)
+
+    def view(self, i: int) -> str:
+        ln = self.lines[i]
+        return ln.view if ln.marks else ln.text
 
     def ended(self, i: int) -> bool:
         """short-item-before-label: the line before ended its paragraph — finished, or an unfinished
@@ -161,9 +165,9 @@ class Lines:
         """Whether line i (not the first) starts a paragraph: asked again for the line after each
         heading candidate, answered once per line."""
         new = self._new[i]
-        if new is None:
+        if new == 2:
             new = self._new[i] = self._decide(i)
-        return new
+        return bool(new)
 
     def _decide(self, i: int) -> bool:
         for r, decide in self.rules:
@@ -205,7 +209,7 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
         return None
     prev = c.widths[i - 1]
     if c.fin[i - 1] and ((c.mode.even and prev <= c.short)
-                         or (c.phrases and (c.opener[i] or starts_with_head(c.lang, c.views[i])))):
+                         or (c.phrases and (c.opener[i] or starts_with_head(c.lang, c.view(i))))):
         return True
     return True if c.opener[i] and prev <= c.short else None
 
@@ -215,7 +219,7 @@ def page_break_opens(c: Lines, i: int) -> bool | None:
     by a line that opens like one is the only evidence left."""
     ln = c.lines[i]
     if ln.page_start and not c.mode.indent and c.phrases:
-        return c.ended(i) and opens(c.lang, c.views[i])
+        return c.ended(i) and opens(c.lang, c.view(i))
     return None
 
 
@@ -286,7 +290,7 @@ def _blocks(c: Lines) -> list[Block]:
                 text = join(lang, [ln.content for ln in current])
             else:
                 text = Marked(join_text(lang, [ln.text for ln in current]))
-            blocks.append(Block(text, current[0].number, len(current), heading))
+            blocks.append(Block(text.text, text.marks, current[0].number, len(current), heading))
             current.clear()
 
     for i, ln in enumerate(lines):
@@ -313,6 +317,12 @@ def body_blocks(doc: Doc) -> None:
     c = Lines(doc.lang, body, True, doc)
     doc.top = _blocks(c)
     doc.full = c.full
+    del c, body
+    seg = doc.seg
+    read = seg.closing_at - seg.body_from
+    del doc.lines[seg.body_from:seg.closing_at]
+    seg.closing_at -= read
+    seg.annex_at -= read
 
 
 def lead(doc: Doc) -> None:

@@ -4,8 +4,6 @@ considerations printed before its formula, and each of its parts, in that order.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..langs import punctuation
 from .blocks import finished
 from .headings import attach_headings, drop_headings
@@ -13,7 +11,7 @@ from .marked import join, normalize_text, slice_view, strip
 from .nesting import add_sub
 from .openings import label
 from .ruleset import Rule
-from .state import Block, Doc, OpDraft
+from .state import Block, Doc, OpDraft, Pieces
 
 _COMMAS = tuple(punctuation("comma"))  # a preambular paragraph ends with a comma
 
@@ -40,7 +38,7 @@ def classify(doc: Doc) -> None:
             # part-formula-run-in: the formula and the first paragraph on lines with no blank or
             # indent between them.
             part.formula = f
-            body[0] = replace(body[0], content=slice_view(body[0].content, len(f + doc.lang.join)))
+            body[0] = body[0].with_content(slice_view(body[0], len(f + doc.lang.join)))
             doc.fired("part-formula-run-in", body[0].line)
         part.preamble, part.operative = split_preamble(doc, body)
         if not part.operative:
@@ -73,18 +71,18 @@ def merge_out_of_sequence(doc: Doc, blocks: list[Block]) -> list[Block]:
     or a quoted text's own numbering ("Article 8" / "1. In discharging …")."""
     number = doc.lang.paragraph_number
     expected = 1
-    merged: list[Block] = []
+    merged: list[list[Block]] = []  # each block with the blocks merged into it (joined once, below)
     for b in blocks:
         m = number.match(b.content.view)
         if m and int(m["num"]) not in (expected, expected + 1) and merged:
             drop_headings(doc, [b], "before a paragraph number out of sequence")
             doc.fired("number-out-of-sequence", b.line)
-            merged[-1] = replace(merged[-1], content=join(doc.lang, [merged[-1].content, b.content]))
+            merged[-1].append(b)
             continue
         if m:
             expected = int(m["num"]) + 1
-        merged.append(b)
-    return merged
+        merged.append([b])
+    return [group[0] if len(group) == 1 else group[0].with_content(join(doc.lang, group)) for group in merged]
 
 
 def embedded_draft(doc: Doc, blocks: list[Block]) -> list[Block]:
@@ -98,7 +96,7 @@ def embedded_draft(doc: Doc, blocks: list[Block]) -> list[Block]:
                      "that introduces it", b.line)
             doc.fired("embedded-draft", b.line)
             joined = join(doc.lang, [x.content for x in blocks[k:]])
-            return [*blocks[:k], Block(joined, b.line, sum(x.lines for x in blocks[k:]))]
+            return [*blocks[:k], Block.of(joined, b.line, sum(x.lines for x in blocks[k:]))]
     return blocks
 
 
@@ -111,18 +109,17 @@ def _operative_block(doc: Doc, ops: list[OpDraft], b: Block) -> None:
     lab = label(lg, view)
     last = ops[-1] if ops else None
     if m:
-        ops.append(OpDraft(m["num"], strip(slice_view(b.content, m.end())), b.line, b.heads))
+        ops.append(OpDraft(m["num"], Pieces(strip(slice_view(b.content, m.end()))), b.line, b.heads))
     elif b.heads and not lab and not (last and last.number is not None):
         # heading-opens-unnumbered: in unnumbered paragraphs, a paragraph starts after a heading.
-        ops.append(OpDraft(None, b.content, b.line, b.heads))
+        ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads))
         doc.fired("heading-opens-unnumbered", b.line)
     elif lab and last:
         drop_headings(doc, [b], "before a sub-paragraph")
         if last.wrap_up is not None:
             # words-between-items: the list goes on; that text was not its end but words between
             # two items ("(c) …;" / "and, in the context of …:" / "(d) …"), kept with the item before.
-            sub = last.last_sub()
-            sub.text = join(lg, [sub.text, last.wrap_up])
+            last.last_sub().text.extend(last.wrap_up)
             last.wrap_up = None
             doc.fired("words-between-items", b.line)
         if add_sub(last, lab[0], lab[1], strip(slice_view(b.content, lab[2]))):
@@ -131,23 +128,23 @@ def _operative_block(doc: Doc, ops: list[OpDraft], b: Block) -> None:
         drop_headings(doc, [b], "before an unnumbered paragraph")
         sub = last.last_sub()
         if last.wrap_up is not None:
-            last.wrap_up = join(lg, [last.wrap_up, b.content])
-        elif finished(sub.text.text):
+            last.wrap_up.add(b.content)
+        elif finished(sub.text.end(lg)):
             # wrap-up: a paragraph of its own after a finished last item closes the list ("(e) …;"
             # / "and to consider how …").
-            last.wrap_up = b.content
+            last.wrap_up = Pieces(b.content)
             doc.fired("wrap-up", b.line)
         else:
             # The rest of the last item, cut off by a page break or a heading.
-            sub.text = join(lg, [sub.text, b.content])
+            sub.text.add(b.content)
     elif last and last.number is not None:
         # unnumbered-continues: among numbered paragraphs, an unnumbered block goes on with the
         # paragraph before (a page break split it), even after a heading (of a quoted text: "Article 6").
         drop_headings(doc, [b], "before an unnumbered paragraph")
-        last.text = join(lg, [last.text, b.content])
+        last.text.add(b.content)
         doc.fired("unnumbered-continues", b.line)
     else:
-        ops.append(OpDraft(None, b.content, b.line, b.heads))
+        ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads))
 
 
 RULES: tuple[Rule, ...] = (

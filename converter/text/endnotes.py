@@ -63,7 +63,8 @@ def read_endnotes(doc: Doc, closing: list[Line], ended: int, trailing: list[Note
     first may have any number, the next ones follow it; `*`, `**` apart), each running on over the
     lines that do not start the next. Returns the notes and the index of the first such line."""
     lg = doc.lang
-    notes: list[list[str]] = [[f.marker, f.text, str(f.line)] for f in trailing]
+    # (marker, its text's lines — joined once, at the end —, line number)
+    notes: list[tuple[str, list[str], int]] = [(f.marker, [f.text], f.line) for f in trailing]
     first = None
     # the last numbered note's number, the last starred note's stars
     number = max((int(f.marker) for f in trailing if f.marker.isdigit()), default=0)
@@ -85,11 +86,12 @@ def read_endnotes(doc: Doc, closing: list[Line], ended: int, trailing: list[Note
                 number = int(m["marker"])
             else:
                 stars = len(m["marker"])
-            notes.append([m["marker"], slice_view(content, m.start("text")).text, str(closing[i].number)])
+            notes.append((m["marker"], [slice_view(content, m.start("text")).text], closing[i].number))
             doc.fired("endnote-sequence", closing[i].number)
         elif notes:
-            notes[-1][1] = join_text(lg, [notes[-1][1], content.text])
-    return [Note(marker, text, int(line)) for marker, text, line in notes], first
+            notes[-1][1].append(content.text)
+    return [Note(marker, join_text(lg, parts) if len(parts) > 1 else parts[0], line)
+            for marker, parts, line in notes], first
 
 
 def place_endnote_marks(doc: Doc, marked: list[Line], notes: list[Note]) -> None:

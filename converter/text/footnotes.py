@@ -34,6 +34,20 @@ FIRST_NOTE_MAX = 10
 
 
 @dataclass
+class _Open:
+    """A footnote being read: its lines are joined when it closes (joining each as it comes would
+    copy the growing text again each time)."""
+
+    marker: str
+    parts: list[str]
+    line: int
+
+    @property
+    def last(self) -> str:  # how the note's text ends so far
+        return self.parts[-1]
+
+
+@dataclass
 class _Flow:
     """What the footnote rules know while the lines are read."""
 
@@ -42,7 +56,7 @@ class _Flow:
     formulas: frozenset[str]
     page_break: bool = True
     gap: bool = False
-    pending: list[str | int] | None = None  # the note being read: [marker, text, line]
+    pending: _Open | None = None  # the note being read
     defined: set[str] = field(default_factory=set)
     body_from: int | None = None  # index of the formula's line: numbered marks only after it
     glued: bool = False  # a note's mark was found glued to its word
@@ -52,12 +66,13 @@ class _Flow:
 
 def flow(doc: Doc) -> None:
     """Stage: doc.lines (running text, marks taken out) and doc.notes."""
-    pages: list[list[int]] = [[]]
+    pages = [0]  # where each page starts in doc.lines
     lg = doc.lang
     f = _Flow(doc, MarkSearch(doc, pages), frozenset(normalize_text(lg, formula) for formula in lg.formulas))
     lines = doc.lines
     invisible = _INVISIBLE.search(doc.text) is not None
-    for number, (raw, stripped, kind) in enumerate(zip(doc.raw, doc.stripped, doc.furniture, strict=True), start=1):
+    kinds = doc.furniture
+    for number, (raw, stripped) in enumerate(zip(doc.raw, doc.stripped, strict=True), start=1):
         if "\f" in raw:
             _new_page(f)
             raw = raw.replace("\f", "")
@@ -66,7 +81,7 @@ def flow(doc: Doc) -> None:
                 f.pending = _close(f, keep_open=True)
             f.gap = True
             continue
-        if kind is not None:
+        if number - 1 in kinds:
             _new_page(f)
             f.pending = _close(f)
             f.in_notes = False
@@ -77,11 +92,11 @@ def flow(doc: Doc) -> None:
         # a paragraph, a meeting or a date: a footnote taken for one would swallow the text.
         ind = indent(raw) if raw[:1] in BLANKS else 0
         if f.pending is not None:
-            if note_goes_on(lg, str(f.pending[1]), stripped, ind):
-                f.pending[1] = f"{f.pending[1]} {stripped}"
+            if note_goes_on(lg, f.pending.last, stripped, ind):
+                f.pending.parts.append(stripped)
                 doc.fired("note-runs-on", number)
                 continue
-            if (not str(f.pending[1]).endswith(_TERMINAL) or ind >= NOTE_HANGING_INDENT) and ind < NOTE_HANGING_INDENT:
+            if (not f.pending.last.endswith(_TERMINAL) or ind >= NOTE_HANGING_INDENT) and ind < NOTE_HANGING_INDENT:
                 doc.fired("not-a-note", number)  # (the note would have gone on over this line)
             f.pending = _close(f)
         f.in_notes = False
@@ -89,17 +104,21 @@ def flow(doc: Doc) -> None:
             stripped = invisible_in_number(doc, stripped, number)
         if f.body_from is None and normalize_text(lg, stripped) in f.formulas:
             f.body_from = len(lines)
-        pages[-1].append(len(lines))
         # A blank line that belongs to a page break says nothing about paragraphs.
         page_break = f.page_break
         lines.append(Line(stripped, number, ind, page_break, f.gap and not page_break))
         f.page_break = f.gap = False
     _close(f)
+    # The input's lines are not needed past this stage: freed, so that a long input is not held
+    # three times over (text, lines, paragraphs).
+    doc.raw, doc.stripped, doc.furniture = [], [], {}
+    doc.last_line = lines[-1].number if lines else 0
 
 
 def _new_page(f: _Flow) -> None:
-    if f.search.pages[-1]:
-        f.search.pages.append([])
+    starts = f.search.pages
+    if starts[-1] < len(f.doc.lines):
+        starts.append(len(f.doc.lines))
     f.page_break = True
 
 
@@ -140,7 +159,7 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
         return False
     _close(f)
     f.defined.add(marker)
-    f.pending = [marker, fm["text"], number]
+    f.pending = _Open(marker, [fm["text"]], number)
     f.in_notes = True
     return True
 
@@ -149,9 +168,9 @@ def _continues_note(f: _Flow, raw: str) -> bool:
     """note-indented-continuation: indented under an unfinished note, a number goes on with it
     ("… 26 August –" / "4 September 2002 …"), even the next note's number."""
     p = f.pending
-    if p is None or str(p[1]).endswith(_TERMINAL):
+    if p is None or p.last.endswith(_TERMINAL):
         return False
-    return indent(raw) > indent(f.doc.raw[int(p[2]) - 1])
+    return indent(raw) > indent(f.doc.raw[p.line - 1])
 
 
 def note_goes_on(lg: Lang, text: str, line: str, line_indent: int) -> bool:
@@ -203,13 +222,13 @@ def next_in_sequence(marker: str, defined: set[str]) -> bool:
     return int(bare) in (expected, expected + 1) or (not numbers and int(bare) < FIRST_NOTE_MAX)
 
 
-def _close(f: _Flow, keep_open: bool = False) -> list[str | int] | None:
+def _close(f: _Flow, keep_open: bool = False) -> _Open | None:
     note = f.pending
     if note is None:
         return None
-    if keep_open and not str(note[1]).endswith(_TERMINAL):
+    if keep_open and not note.last.endswith(_TERMINAL):
         return note
-    f.doc.notes.append(Note(str(note[0]), str(note[1]), int(note[2])))
+    f.doc.notes.append(Note(note.marker, " ".join(note.parts), note.line))
     return None
 
 

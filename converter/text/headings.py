@@ -40,7 +40,7 @@ class HeadingRun:
             before = c.widths[0] <= FIRST_LABEL_MAX
         else:
             after_item = not (c.fin[i - 1] or self.after_heading) and self.title_item(i, start)
-            before = c.fin[i - 1] or self.after_heading or after_item
+            before = bool(c.fin[i - 1]) or self.after_heading or after_item
         is_heading = before and self.run(i, self.after_heading)
         if is_heading and c.doc is not None:
             rule = "first-part-label" if i == 0 else "heading-after-title-item" if after_item else "heading"
@@ -55,15 +55,15 @@ class HeadingRun:
         "Additional tasks") — not an item whose line ends with a word after which it goes on
         ("… (DDR) and" / "Repatriation (DDRR)")."""
         c = self.c
-        return (c.widths[i - 1] <= c.short and (c.opener[i - 1] or (c.opener[start] and i - start == 2))
-                and c.views[i - 1].rsplit(None, 1)[-1].casefold() not in c.lang.continues_after)
+        return (c.widths[i - 1] <= c.short and (bool(c.opener[i - 1]) or (bool(c.opener[start]) and i - start == 2))
+                and c.view(i - 1).rsplit(None, 1)[-1].casefold() not in c.lang.continues_after)
 
     def like(self, i: int, first: bool) -> bool:
         """A heading is an unfinished one-liner that is no number or label. It starts with a capital
         in scripts with case (a lower-case line continues a sentence), and holds no semicolon
         ("peace; and" ends a clause that goes on)."""
         c = self.c
-        view = c.views[i]
+        view = c.view(i)
         return (not c.fin[i] and not c.opener[i] and c.widths[i] <= HEADING_MAX
                 and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None)
 
@@ -83,7 +83,7 @@ class HeadingRun:
         c = self.c
         ln = c.lines[i]
         if ln.page_start:
-            return ln.indent > c.mode.margin or c.opener[i]
+            return ln.indent > c.mode.margin or bool(c.opener[i])
         return c.starts_new(i)
 
 

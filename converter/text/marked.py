@@ -133,8 +133,13 @@ def join(lang: Lang, parts: Sequence[Marked]) -> Marked:
 _SPACE_BESIDE: dict[str, re.Pattern[str]] = {}
 
 
+# Whitespace to collapse: other than a single space between words.
+_UNCOLLAPSED = re.compile(r"[^\S ]|  |^ | $")
+
+
 def normalize_text(lang: Lang, text: str) -> str:
-    text = " ".join(text.split())
+    if _UNCOLLAPSED.search(text):  # (a text already collapsed is kept, not split and copied)
+        text = " ".join(text.split())
     if not lang.script.spaced and " " in text:
         # A space next to a character of a script written without spaces is an artefact of line
         # joining; between Latin words it stays.

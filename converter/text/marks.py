@@ -120,14 +120,41 @@ def _patterns(marker: str, units: str, spaced: bool) -> tuple[tuple[MarkRule, re
     return tuple((r, p) for r in rules if (p := r.build(marker, units)) is not None)
 
 
-def plausible(view: str, start: int, next_view: str = "") -> bool:
+def plausible(view: str, start: int, next_view: str = "", tokens: Tokens | None = None) -> bool:
     """Rejects digits that end a document symbol ("E/2023/15/Add.1", "A/78/L.9") or that begin a
-    number the line break cut ("…、1" + "998年")."""
-    if view[start:].isdigit() and re.match(r"\d+[^\d.\s]", next_view):
+    number the line break cut ("…、1" + "998年"). tokens: the line's Tokens, when several
+    candidates of one line are asked in order."""
+    # (No mark is followed by a digit, and a marker has three digits at most: the rest of the
+    # line is digits only when the mark ends it.)
+    if len(view) - start <= _MARKER_MAX + 1 and view[start:].isdigit() and re.match(r"\d+[^\d.\s]", next_view):
         return False
-    token_start = max(view.rfind(" ", 0, start), view.rfind("(", 0, start)) + 1
-    token = view[token_start:start]
-    return not ("/" in token and token.endswith(".") and len(token) > 1 and token[-2].isalnum())
+    if start < 2 or view[start - 1] != "." or not view[start - 2].isalnum():
+        return True
+    return not (tokens or Tokens(view)).slash_before(start)
+
+
+_MARKER_MAX = 3
+
+
+class Tokens:
+    """Whether the word (from the last space or bracket) before a position holds a slash, for
+    positions asked in increasing order: each stretch of the line is searched once — searching
+    back from every candidate would cross a long line again for each."""
+
+    def __init__(self, view: str):
+        self.view = view
+        self.pos = 0  # searched up to here
+        self.sep = -1  # the last space or "(" before pos
+        self.slash = -1  # the last "/" before pos
+
+    def slash_before(self, start: int) -> bool:
+        v = self.view
+        if start < self.pos:  # (asked out of order: search from the line's start)
+            self.pos, self.sep, self.slash = 0, -1, -1
+        self.sep = max(self.sep, v.rfind(" ", self.pos, start), v.rfind("(", self.pos, start))
+        self.slash = max(self.slash, v.rfind("/", self.pos, start))
+        self.pos = start
+        return self.slash > self.sep
 
 
 @dataclass
@@ -135,7 +162,7 @@ class MarkSearch:
     """The marks of one text as they are found, in document order."""
 
     doc: Doc  # its lines are searched
-    pages: list[list[int]]  # indices into doc.lines, one list per page (the last: the page being read)
+    pages: list[int]  # where each page starts in doc.lines (the last: the page being read)
     last: tuple[int, int] = (-1, -1)  # (line, position in its view) of the last mark found
 
     def find(self, marker: str, first_line: int = -1, near_foot: bool = False, spaced: bool = False,
@@ -146,7 +173,8 @@ class MarkSearch:
         for rule, pattern in _patterns(marker, self.doc.lang.number_units, spaced):
             if (rule.near_foot and not (near_foot or spaced)) or (rule.weak and not weak):
                 continue
-            for page in (self.pages[-1], self.pages[-2] if len(self.pages) > 1 else []):
+            starts, end = self.pages, len(self.doc.lines)
+            for page in (range(starts[-1], end), range(starts[-2], starts[-1]) if len(starts) > 1 else range(0)):
                 found = self._on_page(page, marker, pattern, first_line, rule.weak)
                 if found is not None:
                     self._take(found[0], found[1], marker)
@@ -154,7 +182,7 @@ class MarkSearch:
                     return rule
         return None
 
-    def _on_page(self, page: list[int], marker: str, pattern: re.Pattern[str], first_line: int,
+    def _on_page(self, page: range, marker: str, pattern: re.Pattern[str], first_line: int,
                  last_wins: bool) -> tuple[int, re.Match[str]] | None:
         after_line, after_col = self.last
         lines = self.doc.lines
@@ -167,7 +195,8 @@ class MarkSearch:
                 continue
             m = pattern.search(view, after_col + 1 if i == after_line else 0)
             nxt = lines[i + 1].view if i + 1 < len(lines) else ""
-            while m and not plausible(view, m.start(m.lastindex or 1), nxt):
+            tokens = Tokens(view)
+            while m and not plausible(view, m.start(m.lastindex or 1), nxt, tokens):
                 m = pattern.search(view, m.start(m.lastindex or 1) + 1)
             if m:
                 found = (i, m)

@@ -8,7 +8,7 @@ from ..labels import continues, core, shape
 from ..langs import numbering
 from .marked import Marked
 from .ruleset import Rule
-from .state import OpDraft, SubDraft
+from .state import OpDraft, Pieces, SubDraft
 
 MAX_SUB_DEPTH = 6  # deeper "levels" in a text are numbering slips, not structure
 
@@ -24,7 +24,7 @@ def add_sub(op: OpDraft, label: str, seq: str, text: Marked) -> bool:
     label: a repeated or out-of-sequence label is a numbering slip (reported by the rules), kept
     beside its siblings rather than nested ever deeper (and never deeper than MAX_SUB_DEPTH).
     Returns whether the label opened a deeper list or was kept as a slip (not the list's next)."""
-    node = SubDraft(label, seq, text)
+    node = SubDraft(label, seq, Pieces(text))
     chain: list[list[SubDraft]] = []
     level = op.subs
     while level:

@@ -34,10 +34,12 @@ BLANKS = frozenset(" \t\u3000")
 def furniture(doc: Doc) -> None:
     """Stage: the input's lines and which of them are page furniture."""
     doc.raw = doc.text.split("\n")
-    doc.stripped = [" ".join(raw.split()) for raw in doc.raw]  # (a form feed is whitespace too)
-    doc.furniture = [furniture_kind(t) if t and t[0] in _FURNITURE_FIRST else None for t in doc.stripped]
-    for kind in doc.furniture:
-        if kind is not None and kind[1]:
+    # (A form feed is whitespace too.) A line already so is kept, not copied.
+    doc.stripped = [raw if (s := " ".join(raw.split())) == raw else s for raw in doc.raw]
+    doc.furniture = {i: kind for i, t in enumerate(doc.stripped)
+                     if t and t[0] in _FURNITURE_FIRST and (kind := furniture_kind(t)) is not None}
+    for kind in doc.furniture.values():
+        if kind[1]:
             if kind[0] == "symbol" and doc.symbol is None:
                 doc.symbol = spaced_symbol(kind[1])
             elif kind[0] == "job" and doc.job_number is None:
@@ -72,9 +74,7 @@ def paged(doc: Doc) -> bool:
     """Whether the text has pages: a form feed, furniture past the cover, or a page or job number
     on it. (A Word or web page export has none; its notes stand at its end.)"""
     kinds = doc.furniture
-    cover = kinds[:COVER_LINES]
-    return ("\f" in doc.text or kinds.count(None) < len(kinds) - len(cover) + cover.count(None)
-            or any(k is not None and k[0] != "symbol" for k in cover))
+    return ("\f" in doc.text or any(i >= COVER_LINES or k[0] != "symbol" for i, k in kinds.items()))
 
 
 def near_foot(doc: Doc, index: int, paged: bool) -> bool:
@@ -85,7 +85,7 @@ def near_foot(doc: Doc, index: int, paged: bool) -> bool:
     count = 0
     for j in range(index, len(raw_lines)):
         raw = raw_lines[j]
-        if "\f" in raw or kinds[j] is not None:
+        if "\f" in raw or j in kinds:
             return True
         if raw and not raw.isspace():
             count += 1

@@ -8,12 +8,17 @@ lists that grow); `assemble` turns them into the frozen model.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ..langs import Lang
+from ..langs import Lang, punctuation
 from ..model import AgendaItem, Resolution, VoteSide
 from ..problems import Problem
-from .marked import Mark, Marked, view_of, width
+from .marked import Mark, Marked, join, view_of, width
+
+# finished() and the like look at a text's last few characters; when a text is made of pieces,
+# the last pieces that hold this many characters say it.
+TAIL = 8
+_CLOSING_QUOTES = punctuation("closing_quotes")
 
 
 @dataclass(slots=True)
@@ -54,36 +59,73 @@ class Note:
 
 
 @dataclass(frozen=True, slots=True)
-class Block:
-    """A logical paragraph rebuilt from lines, or a heading line between paragraphs."""
+class Block(Marked):
+    """A logical paragraph rebuilt from lines — its text with its marks —, or a heading line between
+    paragraphs. (A Marked itself: one object a paragraph, as a long text has many.)"""
 
-    content: Marked
-    line: int  # line number of the first line
+    line: int = 0  # line number of the first line
     lines: int = 1
     heading: bool = False  # a one-line title between paragraphs ("Follow-up", "Reporting")
     heads: tuple[str, ...] = ()  # the headings printed right before this block
 
+    @staticmethod
+    def of(content: Marked, line: int, lines: int = 1, heading: bool = False, heads: tuple[str, ...] = ()) -> Block:
+        return Block(content.text, content.marks, line, lines, heading, heads)
+
     @property
-    def text(self) -> str:
-        return self.content.text
+    def content(self) -> Marked:
+        return self
+
+    def with_content(self, m: Marked) -> Block:
+        return replace(self, text=m.text, marks=m.marks)
+
+
+@dataclass(slots=True)
+class Pieces:
+    """Texts read one after another that make one text (a paragraph that goes on over blocks):
+    joined once, when the text is asked for — joining each as it comes would copy and normalise
+    the growing text again each time."""
+
+    first: Marked
+    more: list[Marked] = field(default_factory=list)
+
+    def add(self, m: Marked) -> None:
+        self.more.append(m)
+
+    def extend(self, other: Pieces) -> None:
+        self.more += [other.first, *other.more]
+
+    def joined(self, lang: Lang) -> Marked:
+        if self.more:
+            return join(lang, [self.first, *self.more])
+        return Marked(self.first.text, self.first.marks)  # (the first may be a whole Block)
+
+    def end(self, lang: Lang) -> str:
+        """The text's last pieces, joined: enough to say how the text ends."""
+        tail: list[Marked] = []
+        for m in reversed([self.first, *self.more]):
+            tail.append(m)
+            if len(m.text.rstrip().rstrip(_CLOSING_QUOTES)) >= TAIL:
+                break
+        return join(lang, tail[::-1]).text if len(tail) > 1 else tail[0].text
 
 
 @dataclass(slots=True)
 class SubDraft:
     label: str
     seq: str  # the name of the label's sequence ("latin", "roman"…)
-    text: Marked
+    text: Pieces
     subs: list[SubDraft] = field(default_factory=list)
 
 
 @dataclass(slots=True)
 class OpDraft:
     number: str | None
-    text: Marked
+    text: Pieces
     line: int
     headings: tuple[str, ...] = ()
     subs: list[SubDraft] = field(default_factory=list)
-    wrap_up: Marked | None = None
+    wrap_up: Pieces | None = None
 
     def last_sub(self) -> SubDraft:
         last = self.subs[-1]
@@ -145,6 +187,8 @@ class Segments:
     body_from: int = 0
     closing_at: int = 0
     annex_at: int = 0
+    # (body_blocks takes the body's lines, read into blocks, out of doc.lines, and moves closing_at
+    # and annex_at back as many: a long text is not held twice over.)
 
 
 @dataclass
@@ -157,11 +201,12 @@ class Doc:
     # furniture
     raw: list[str] = field(default_factory=list)  # the input's lines
     stripped: list[str] = field(default_factory=list)  # each with its whitespace collapsed
-    furniture: list[tuple[str, str | None] | None] = field(default_factory=list)
+    furniture: dict[int, tuple[str, str | None]] = field(default_factory=dict)  # by index into raw
     symbol: str | None = None
     job_number: str | None = None
     # flow
     lines: list[Line] = field(default_factory=list)
+    last_line: int = 0  # the number of the last text line
     notes: list[Note] = field(default_factory=list)
     # segments and what they hold
     seg: Segments = field(default_factory=Segments)

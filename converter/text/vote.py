@@ -69,7 +69,7 @@ def vote(doc: Doc) -> None:
     header_adoption = h.adoption_date and h.meeting_number is not None
     if doc.seg.closing_at == len(doc.lines) and not doc.annex_lines and not header_adoption:
         doc.warn("text-no-closing", "no closing block (adoption date, meeting, vote) found; the text may "
-                 "be cut off", line=doc.lines[-1].number)
+                 "be cut off", line=doc.last_line)
 
 
 def read_vote(doc: Doc, raw: Marked, line: int | None) -> VoteDraft:
