@@ -46,40 +46,28 @@ def joined(monkeypatch: pytest.MonkeyPatch, text: str) -> tuple[object, int]:
     return parse_text(text).resolution, count[0]
 
 
-def test_numbers_out_of_sequence_are_merged_in_linear_work(monkeypatch):
-    def make(k):
-        return GA + "1. Decides;\n\n" + "9. more text;\n\n" * k + CLOSE
+# (case, the input at size k, what reading it at k = 2,000 must give, where to look)
+JOINED = {
+    "numbers out of sequence merged into the paragraph before": (
+        lambda k: GA + "1. Decides;\n\n" + "9. more text;\n\n" * k + CLOSE,
+        lambda res: res.operative[0].text, "Decides; " + " ".join(["9. more text;"] * 2_000)),
+    "unnumbered blocks going on with a numbered one": (
+        lambda k: GA + "1. Decides;\n\n" + "more text;\n\n" * k + CLOSE,
+        lambda res: res.operative[0].text, "Decides; " + " ".join(["more text;"] * 2_000)),
+    "an endnote that goes on": (
+        lambda k: GA.replace("77/3,", "77/3 1 and,") + OPS + CLOSE + "\n1 See the report\n" + "and more\n" * k,
+        lambda res: res.footnotes[0].text, "See the report " + " ".join(["and more"] * 2_000)),
+    "a footnote that never ends": (
+        lambda k: GA.replace("77/3,", "77/3,1") + OPS + CLOSE + "\n1 A note that goes on\n" + "and on and on\n" * k,
+        lambda res: res.footnotes[0].text, "A note that goes on " + " ".join(["and on and on"] * 2_000)),
+}
+
+
+@pytest.mark.parametrize("case", sorted(JOINED))
+def test_text_that_goes_on_is_joined_in_linear_work(monkeypatch, case):
+    make, where, want = JOINED[case]
     res, small = joined(monkeypatch, make(2_000))
-    assert [p.number for p in res.operative] == ["1"]
-    assert res.operative[0].text == "Decides; " + " ".join(["9. more text;"] * 2_000)
-    _, large = joined(monkeypatch, make(4_000))
-    assert large < LINEAR * small
-
-
-def test_unnumbered_blocks_after_a_numbered_one_go_on_in_linear_work(monkeypatch):
-    def make(k):
-        return GA + "1. Decides;\n\n" + "more text;\n\n" * k + CLOSE
-    res, small = joined(monkeypatch, make(2_000))
-    assert res.operative[0].text == "Decides; " + " ".join(["more text;"] * 2_000)
-    _, large = joined(monkeypatch, make(4_000))
-    assert large < LINEAR * small
-
-
-def test_an_endnote_that_goes_on_is_joined_in_linear_work(monkeypatch):
-    def make(k):
-        return GA.replace("77/3,", "77/3 1 and,") + OPS + CLOSE + "\n1 See the report\n" + "and more\n" * k
-    res, small = joined(monkeypatch, make(2_000))
-    assert res.footnotes[0].text == "See the report " + " ".join(["and more"] * 2_000)
-    _, large = joined(monkeypatch, make(4_000))
-    assert large < LINEAR * small
-
-
-def test_a_footnote_that_never_ends_is_read_in_linear_work(monkeypatch):
-    def make(k):
-        return GA.replace("77/3,", "77/3,1") + OPS + CLOSE + "\n1 A note that goes on\n" + "and on and on\n" * k
-    res, small = joined(monkeypatch, make(2_000))
-    assert res.footnotes[0].text == "A note that goes on " + " ".join(["and on and on"] * 2_000)
-    assert [r.marker for r in res.preamble.paragraphs[0].footnote_refs] == ["1"]
+    assert where(res) == want
     _, large = joined(monkeypatch, make(4_000))
     assert large < LINEAR * small
 

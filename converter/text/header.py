@@ -100,19 +100,25 @@ COVER_RULES: tuple[HeaderRule, ...] = (_furniture, _distribution, issue_date, _b
 
 
 # -- statements ---------------------------------------------------------------------------------------
-def _original(r: _Reading, ln: Line, t: str) -> bool:
-    if not (m := r.doc.lang.match("original", t)):
-        return False
+def _statement(pattern: str, read: Callable[[_Reading, re.Match[str]], None]) -> HeaderRule:
+    """The rule for a statement the language table has a pattern for: read it when it matches."""
+    def rule(r: _Reading, ln: Line, t: str) -> bool:
+        m = r.doc.lang.match(pattern, t)
+        if m is not None:
+            read(r, m)
+        return m is not None
+
+    rule.__name__ = f"_{pattern}"
+    return rule
+
+
+def _original(r: _Reading, m: re.Match[str]) -> None:
     r.doc.header.original_language = _language_of(m["value"])
-    return True
 
 
-def _session(r: _Reading, ln: Line, t: str) -> bool:
-    if not (m := r.doc.lang.match("session", t)):
-        return False
+def _session(r: _Reading, m: re.Match[str]) -> None:
     r.doc.header.session_label = m["label"]
     r.expect = "session_dates"
-    return True
 
 
 def session_dates(r: _Reading, ln: Line, t: str) -> bool:
@@ -127,55 +133,37 @@ def session_dates(r: _Reading, ln: Line, t: str) -> bool:
     return True
 
 
-def _agenda(r: _Reading, ln: Line, t: str) -> bool:
+def _agenda(r: _Reading, m: re.Match[str]) -> None:
     lg = r.doc.lang
-    if not (m := lg.match("agenda", t)):
-        return False
     last = lg.vote_words.last_separator.strip() or ","
     split = r"\s*(?:" + "|".join(re.escape(s) for s in _AGENDA_SEPARATORS) + "|" + re.escape(last) + r")\s*"
     for number in re.split(split, m["numbers"].strip()):
         if number:
             r.doc.header.agenda.append(AgendaItem(normalize_text(lg, number), None))
     r.expect = "agenda_title"
-    return True
 
 
-def _adopted(r: _Reading, ln: Line, t: str) -> bool:
-    if not (m := r.doc.lang.match("adopted", t)):
-        return False
+def _adopted(r: _Reading, m: re.Match[str]) -> None:
     r.doc.header.adoption_date = r.doc.lang.date(m["date"])
     r.expect = None
-    return True
 
 
-def _sc_adopted(r: _Reading, ln: Line, t: str) -> bool:
-    if not (m := r.doc.lang.match("sc_adopted", t)):
-        return False
+def _sc_adopted(r: _Reading, m: re.Match[str]) -> None:
     r.doc.header.adoption_date = r.doc.lang.date(m["date"])
     r.doc.header.meeting_number = int(m["meeting"])
-    return True
 
 
-def _sc_old_heading(r: _Reading, ln: Line, t: str) -> bool:
-    if not (m := r.doc.lang.match("sc_old_heading", t)):
-        return False
+def _sc_old_heading(r: _Reading, m: re.Match[str]) -> None:
     r.doc.header.resolution_number = m["number"]
     r.doc.header.adoption_date = r.doc.lang.date(m["date"])
-    return True
 
 
-def _sc_old_date(r: _Reading, ln: Line, t: str) -> bool:
-    if not (m := r.doc.lang.match("sc_old_date", t)):
-        return False
+def _sc_old_date(r: _Reading, m: re.Match[str]) -> None:
     r.doc.header.adoption_date = r.doc.lang.date(m["date"])
-    return True
 
 
-def _sc_heading(r: _Reading, ln: Line, t: str) -> bool:
-    if not (m := r.doc.lang.match("sc_heading", t)):
-        return False
+def _sc_heading(r: _Reading, m: re.Match[str]) -> None:
     r.doc.header.resolution_number = re.sub(r"\s*\(", " (", normalize_text(r.doc.lang, m["number"]))
-    return True
 
 
 def _number_title(r: _Reading, ln: Line, t: str) -> bool:
@@ -188,11 +176,8 @@ def _number_title(r: _Reading, ln: Line, t: str) -> bool:
     return True
 
 
-def _origin(r: _Reading, ln: Line, t: str) -> bool:
-    if not (m := r.doc.lang.match("origin", t)):
-        return False
+def _origin(r: _Reading, m: re.Match[str]) -> None:
     r.doc.header.origin = m["value"]
-    return True
 
 
 def agenda_title(r: _Reading, ln: Line, t: str) -> bool:
@@ -225,8 +210,11 @@ def symbol_beside(r: _Reading, ln: Line, t: str) -> bool:
 
 
 STATEMENT_RULES: tuple[HeaderRule, ...] = (
-    _original, _session, session_dates, _agenda, _adopted, _sc_adopted, _sc_old_heading, _sc_old_date,
-    _sc_heading, _number_title, _origin, agenda_title, title_continues, symbol_beside)
+    _statement("original", _original), _statement("session", _session), session_dates,
+    _statement("agenda", _agenda), _statement("adopted", _adopted), _statement("sc_adopted", _sc_adopted),
+    _statement("sc_old_heading", _sc_old_heading), _statement("sc_old_date", _sc_old_date),
+    _statement("sc_heading", _sc_heading), _number_title, _statement("origin", _origin), agenda_title,
+    title_continues, symbol_beside)
 
 
 def _any_date(text: str) -> str | None:
