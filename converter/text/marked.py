@@ -137,8 +137,16 @@ _SPACE_BESIDE: dict[str, re.Pattern[str]] = {}
 _UNCOLLAPSED = re.compile(r"[^\S ]|  |^ | $")
 
 
+# Above this length a text is first asked whether it needs collapsing (splitting a long text into
+# its words costs memory many times its size); below it splitting is the faster test.
+_LONG = 4096
+
+
 def normalize_text(lang: Lang, text: str) -> str:
-    if _UNCOLLAPSED.search(text):  # (a text already collapsed is kept, not split and copied)
+    if len(text) < _LONG:
+        collapsed = " ".join(text.split())
+        text = text if collapsed == text else collapsed  # (a text already collapsed is kept, not copied)
+    elif _UNCOLLAPSED.search(text):
         text = " ".join(text.split())
     if not lang.script.spaced and " " in text:
         # A space next to a character of a script written without spaces is an artefact of line
