@@ -6,10 +6,9 @@ import json
 import re
 from typing import Any
 
-from .model import Resolution, from_dict, to_dict
+from .checks import errors, model_problems
+from .model import Resolution, to_dict
 from .problems import Problem, UnresError
-from .rules import check
-from .schema import schema_problems
 
 MAX_DEPTH = 64
 MAX_BYTES = 50_000_000
@@ -74,12 +73,14 @@ def _bounded_int(text: str) -> int:
 
 def from_json(data: bytes | str) -> Resolution:
     """Reads a model; raises UnresError listing every schema and rule violation."""
-    obj = load_json(data)
-    problems = schema_problems(obj)
-    if problems:
-        raise UnresError(problems)
-    res = from_dict(obj)
-    errors = [p for p in check(res) if p.severity == "error"]
-    if errors:
-        raise UnresError(errors)
-    return res
+    return read(data)[0]
+
+
+def read(data: bytes | str, name: str = "", lang: str | None = None) -> tuple[Resolution, list[Problem]]:
+    """(model, warnings) from JSON; raises UnresError listing every schema violation or rule error.
+
+    The reader of the "json" input format (see formats.py); `name` and `lang` are not needed."""
+    problems, res = model_problems(load_json(data))
+    if res is None or errors(problems):
+        raise UnresError(errors(problems))
+    return res, []

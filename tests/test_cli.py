@@ -79,8 +79,8 @@ def test_validate_bad_file_does_not_stop_the_batch(tmp_path, capsys):
 
 
 def test_validate_missing_path_is_usage_error(tmp_path, capsys):
-    code, _, err = run("validate", tmp_path / "nope.json", capsys=capsys)
-    assert code == 2 and "[io-missing]" in err
+    code, out, _ = run("validate", tmp_path / "nope.json", capsys=capsys)
+    assert code == 2 and f"{tmp_path / 'nope.json'}: error [io-missing] no such file or folder" in out
 
 
 def test_validate_unknown_option_is_usage_error(capsys):
@@ -220,3 +220,24 @@ def test_outputs_are_validated_before_writing_unless_told_not_to(tmp_path, capsy
     assert code == 1 and "[vote-count-mismatch]" in err and not out.exists()
     code, _, _ = run("convert", src, "-o", out, "--no-validate", capsys=capsys)
     assert code == 0 and json.loads(out.read_text(encoding="utf-8"))["vote"]["in_favour"]["count"] == 31
+
+
+def test_api_validate_is_still_the_function_after_the_command_ran(capsys):
+    # The module behind `unres validate` once had the API function's name: importing it replaced
+    # `unres.validate` with a module.
+    import unres
+
+    run("validate", SEED_JSON, capsys=capsys)
+    assert callable(unres.validate) and unres.validate(json.loads(SEED_JSON.read_text(encoding="utf-8"))) == []
+
+
+def test_api_convert_uses_the_format_registry():
+    import unres
+    from unres.problems import UnresError
+
+    xml = unres.convert(SEED_TXT.read_bytes(), "akn", name="seed.txt")
+    assert xml.startswith(b"<?xml")
+    assert json.loads(unres.convert(xml, "json")) == json.loads(SEED_JSON.read_text(encoding="utf-8"))
+    with pytest.raises(UnresError) as info:
+        unres.convert(xml, "pdf")
+    assert info.value.problems[0].code == "usage-format-unknown"

@@ -1,4 +1,7 @@
-"""Validation of files of any kind unres knows: model JSON, Akoma Ntoso XML, resolution text."""
+"""Validation of files of any kind unres knows: model JSON, Akoma Ntoso XML, resolution text.
+
+Each input format's validator (named in formats.INPUTS) reads a file as far as it goes and
+judges what it read by the one path of checks.py, locating every problem in the file."""
 
 from __future__ import annotations
 
@@ -6,38 +9,24 @@ import json
 import re
 from pathlib import Path
 
+from . import formats
+from .checks import akn_problems, model_problems
 from .jsonio import load_json
-from .model import Resolution, from_dict
+from .model import Resolution, to_dict
 from .problems import Problem, UnresError
-from .rules import check
-from .schema import schema_problems
-
-KINDS = {".json": "json", ".xml": "xml", ".txt": "text"}
 
 
-def kind_of(path: Path) -> str | None:
-    return KINDS.get(path.suffix.lower())
-
-
-def validate_bytes(data: bytes, kind: str, file: str | None = None) -> tuple[list[Problem], Resolution | None]:
+def validate_bytes(data: bytes, fmt: formats.InputFormat, file: str | None = None
+                   ) -> tuple[list[Problem], Resolution | None]:
     """All problems of one document, located; and its model when one could be built."""
     try:
-        if kind == "json":
-            return _json(data, file)
-        if kind == "xml":
-            return _xml(data, file)
-        return _text(data, file)
+        return formats.function(fmt.validator)(data, file)
     except UnresError as e:
         return [p.located(file=file) for p in e.problems], None
 
 
-def _json(data: bytes, file):
-    obj = load_json(data)
-    problems = schema_problems(obj)
-    res = None
-    if not problems:
-        res = from_dict(obj)
-        problems = check(res)
+def validate_json(data: bytes, file: str | None) -> tuple[list[Problem], Resolution | None]:
+    problems, res = model_problems(load_json(data))
     if problems:
         text = data.decode("utf-8-sig", errors="replace")
         index = json_positions(text)
@@ -48,7 +37,7 @@ def _json(data: bytes, file):
     return problems, res
 
 
-def _nearest(p: Problem, index, file) -> Problem:
+def _nearest(p: Problem, index: dict[str, tuple[int, int]], file: str | None) -> Problem:
     # A missing property has no position of its own: point at the object that should hold it.
     pointer = p.pointer or ""
     while p.line is None and pointer:
@@ -60,43 +49,30 @@ def _nearest(p: Problem, index, file) -> Problem:
     return p
 
 
-def _xml(data: bytes, file):
+def validate_akn(data: bytes, file: str | None) -> tuple[list[Problem], Resolution | None]:
     from .akn.reader import from_akn_tree
-    from .akn.xsd import profile_problems, xsd_problems
     from .safexml import parse_xml
 
     tree = parse_xml(data, file)
-    problems = xsd_problems(tree, file)
-    if problems:
+    problems = akn_problems(tree, file)
+    if any(p.code == "akn-xsd" for p in problems):
         return problems, None
-    problems = profile_problems(tree, file)
     res, warnings = from_akn_tree(tree, file)
     problems += warnings
-    problems += [p.located(file=file) for p in schema_problems(_dict(res))]
-    if not any(p.code.startswith("schema-") for p in problems):
-        problems += [p.located(file=file) for p in check(res)]
+    problems += [p.located(file=file) for p in model_problems(to_dict(res))[0]]
     return problems, res
 
 
-def _text(data: bytes, file):
+def validate_text(data: bytes, file: str | None) -> tuple[list[Problem], Resolution | None]:
     from .text.parse import parse_text
 
     result = parse_text(data)
     res = result.resolution
     problems = [p.located(file=file) for p in result.warnings]
-    schema = schema_problems(_dict(res))
-    problems += [p.located(file=file) for p in schema]
-    if not schema:
-        # Parser warnings already say what the rules would say about the vote; keep one of each.
-        seen = {(p.code, p.line) for p in problems}
-        problems += [p.located(file=file) for p in check(res) if (p.code, None) not in seen]
+    # Parser warnings already say what the rules would say about the vote; keep one of each.
+    seen = {(p.code, p.line) for p in problems}
+    problems += [p.located(file=file) for p in model_problems(to_dict(res))[0] if (p.code, None) not in seen]
     return problems, res
-
-
-def _dict(res: Resolution) -> dict:
-    from .model import to_dict
-
-    return to_dict(res)
 
 
 _TOKEN = re.compile(r'\s*(?:(?P<str>"(?:[^"\\]|\\.)*")|(?P<open>[\[{])|(?P<close>[\]}])|(?P<colon>:)|(?P<comma>,)|'
@@ -117,7 +93,7 @@ def json_positions(text: str) -> dict[str, tuple[int, int]]:
     stack: list[list] = []  # [kind, pointer, index or pending key]
     expect_key = False
     for m in _TOKEN.finditer(text):
-        start = m.start(m.lastgroup)
+        start = m.start(m.lastgroup or 0)
         if m.lastgroup in ("str", "atom", "open"):
             if stack and stack[-1][0] == "obj" and expect_key and m.lastgroup == "str":
                 stack[-1][2] = json.loads(m.group("str"))
@@ -152,15 +128,15 @@ def json_positions(text: str) -> dict[str, tuple[int, int]]:
 
 def validate_file(path: str) -> tuple[str, list[Problem], dict | None]:
     """One file: its problems and, for --align, a summary of its structure. Runs in workers."""
-    p = Path(path)
-    kind = kind_of(p)
-    if kind is None:
-        return path, [Problem("io-kind", "not a .json, .xml or .txt file", file=path)], None
+    fmt = formats.input_by_suffix(path)
+    if fmt is None:
+        *most, last = formats.INPUT_SUFFIXES
+        return path, [Problem("io-kind", f"not a {', '.join(most)} or {last} file", file=path)], None
     try:
-        data = p.read_bytes()
+        data = Path(path).read_bytes()
     except OSError as e:
         return path, [Problem("io-read", e.strerror or str(e), file=path)], None
-    problems, res = validate_bytes(data, kind, path)
+    problems, res = validate_bytes(data, fmt, path)
     return path, problems, (structure(res) if res is not None else None)
 
 
