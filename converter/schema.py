@@ -28,7 +28,7 @@ def resolution_schema() -> dict[str, Any]:
 
 @cache
 def validator():
-    from jsonschema import Draft202012Validator
+    from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
     schema = resolution_schema()
     Draft202012Validator.check_schema(schema)
@@ -67,7 +67,7 @@ def schema_problems(data: Any) -> list[Problem]:
     fast = fast_validator()
     if fast is not None and fast.is_valid(data):
         return []
-    problems = []
+    problems: list[Problem] = []
     for error in sorted(validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
         for leaf in _leaf_errors(error):
             where = pointer(leaf.absolute_path)
