@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
+from json.decoder import scanstring  # type: ignore[attr-defined]  # the C scanner when there is one
 from typing import Any
 
 from .checks import errors, model_problems
@@ -38,24 +40,18 @@ def _reject_constant(name):
 
 def load_json(data: bytes | str) -> Any:
     """Parses JSON strictly; raises UnresError with line:column on anything a careful reader would refuse."""
+    if len(data) > MAX_BYTES:  # characters, for a str: at least as many bytes
+        raise UnresError(Problem("json-too-large", f"{len(data)} bytes is more than {MAX_BYTES}"))
     if isinstance(data, bytes):
-        if len(data) > MAX_BYTES:
-            raise UnresError(Problem("json-too-large", f"{len(data)} bytes is more than {MAX_BYTES}"))
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as e:
             raise UnresError(Problem("json-encoding", f"not UTF-8: byte {e.start} cannot be decoded")) from None
-    depth = 0
     # Depth is checked before parsing so that a deep document never reaches the recursive decoder.
-    for m in re.finditer(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', data):
-        tok = m.group()
-        if tok in "[{":
-            depth += 1
-            if depth > MAX_DEPTH:
-                line, col = _line_col(data, m.start())
-                raise UnresError(Problem("json-too-deep", f"nesting deeper than {MAX_DEPTH}", line=line, column=col))
-        elif tok in "]}":
-            depth -= 1
+    too_deep = _too_deep(data)
+    if too_deep is not None:
+        line, col = _line_col(data, too_deep)
+        raise UnresError(Problem("json-too-deep", f"nesting deeper than {MAX_DEPTH}", line=line, column=col))
     try:
         return json.loads(data, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant,
                           parse_int=_bounded_int)
@@ -63,6 +59,60 @@ def load_json(data: bytes | str) -> Any:
         raise UnresError(Problem("json-syntax", e.msg, line=e.lineno, column=e.colno)) from None
     except ValueError as e:
         raise UnresError(Problem("json-syntax", str(e))) from None
+
+
+_STRUCTURE = re.compile(r'["\[\]{}]')
+_TOKEN = re.compile(r'\s*(?:(["\[\]{}:,])|([^\s,:\[\]{}"]+))')
+
+
+def _too_deep(text: str) -> int | None:
+    """The offset of the first bracket nested deeper than MAX_DEPTH, if any.
+
+    Linear in time and constant in memory but for one string at a time: the search jumps from
+    one bracket or quote to the next, and json's own string scanner (C) steps over each string.
+    A string the scanner refuses (unterminated, a raw control character) ends the scan; the
+    parser then reports it."""
+    depth = 0
+    m = _STRUCTURE.search(text)
+    while m is not None:
+        char, pos = m.group(), m.end()
+        if char == '"':
+            try:
+                pos = scanstring(text, pos, True)[1]
+            except ValueError:
+                return None
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return m.start()
+        else:
+            depth -= 1
+        m = _STRUCTURE.search(text, pos)
+    return None
+
+
+def tokens(text: str) -> Iterator[tuple[str, int, str | None]]:
+    """The tokens of a JSON text in linear time: (kind, offset, value) with kind "str" (value: the
+    decoded string), "open", "close", "colon", "comma" (value: the character) or "atom" (a number,
+    true, false, null; value None). Stops at the first string json's scanner refuses."""
+    pos = 0
+    while (m := _TOKEN.match(text, pos)) is not None:
+        punct = m.group(1)
+        if punct == '"':
+            try:
+                value, pos = scanstring(text, m.end(), True)
+            except ValueError:
+                return
+            yield "str", m.start(1), value
+            continue
+        pos = m.end()
+        if punct is None:
+            yield "atom", m.start(2), None
+        else:
+            yield _PUNCT[punct], m.start(1), punct
+
+
+_PUNCT = {"[": "open", "{": "open", "]": "close", "}": "close", ":": "colon", ",": "comma"}
 
 
 def _bounded_int(text: str) -> int:

@@ -5,13 +5,13 @@ judges what it read by the one path of checks.py, locating every problem in the 
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
+from typing import Any
 
 from . import formats
 from .checks import akn_problems, model_problems
-from .jsonio import load_json
+from .jsonio import load_json, tokens
 from .model import Resolution, to_dict
 from .problems import Problem, UnresError
 
@@ -75,52 +75,46 @@ def validate_text(data: bytes, file: str | None) -> tuple[list[Problem], Resolut
     return problems, res
 
 
-_TOKEN = re.compile(r'\s*(?:(?P<str>"(?:[^"\\]|\\.)*")|(?P<open>[\[{])|(?P<close>[\]}])|(?P<colon>:)|(?P<comma>,)|'
-                    r"(?P<atom>[^\s,:\[\]{}\"]+))", re.S)
-
-
 def json_positions(text: str) -> dict[str, tuple[int, int]]:
     """JSON Pointer → (line, column) of every value in a JSON text (for located messages)."""
+    import bisect
+
     positions: dict[str, tuple[int, int]] = {}
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
     def loc(pos: int) -> tuple[int, int]:
-        import bisect
-
         i = bisect.bisect_right(line_starts, pos) - 1
         return i + 1, pos - line_starts[i] + 1
 
-    stack: list[list] = []  # [kind, pointer, index or pending key]
+    stack: list[list[Any]] = []  # [kind, pointer, index or pending key]
     expect_key = False
-    for m in _TOKEN.finditer(text):
-        start = m.start(m.lastgroup or 0)
-        if m.lastgroup in ("str", "atom", "open"):
-            if stack and stack[-1][0] == "obj" and expect_key and m.lastgroup == "str":
-                stack[-1][2] = json.loads(m.group("str"))
+    for kind, start, value in tokens(text):
+        if kind in ("str", "atom", "open"):
+            if stack and stack[-1][0] == "obj" and expect_key and kind == "str":
+                stack[-1][2] = value
                 expect_key = False
                 continue
             here = ""
             if stack:
-                kind, ptr, k = stack[-1]
-                if kind == "arr":
+                container, ptr, k = stack[-1]
+                if container == "arr":
                     here = f"{ptr}/{k}"
                     stack[-1][2] += 1
                 else:
                     here = f"{ptr}/{str(k).replace('~', '~0').replace('/', '~1')}"
             positions[here] = loc(start)
-            if m.lastgroup == "open":
-                if m.group("open") == "{":
+            if kind == "open":
+                if value == "{":
                     stack.append(["obj", here, None])
                     expect_key = True
                 else:
                     stack.append(["arr", here, 0])
-        elif m.lastgroup == "close":
+        elif kind == "close":
             if stack:
                 stack.pop()
-        elif m.lastgroup == "comma":
+        elif kind == "comma":
             if stack and stack[-1][0] == "obj":
                 expect_key = True
-        m.end()
     return positions
 
 

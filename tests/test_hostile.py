@@ -153,23 +153,22 @@ def test_unreadable_and_directory_inputs_give_located_errors(tmp_path, capsys):
 
 
 def test_adversarial_sizes_parse_or_fail_cleanly():
-    # The inputs of benchmarks/scaling.py at their smallest size: each returns or raises our error.
+    # The cases of benchmarks/scaling.py at their smallest size: each returns or raises our error.
     import importlib.util
-
-    spec = importlib.util.spec_from_file_location("scaling", SAMPLES.parent / "benchmarks" / "scaling.py")
     import sys
 
+    spec = importlib.util.spec_from_file_location("scaling", SAMPLES.parent / "benchmarks" / "scaling.py")
     sys.path.insert(0, str(SAMPLES.parent / "benchmarks"))
     try:
         scaling = importlib.util.module_from_spec(spec)
+        sys.modules["scaling"] = scaling  # dataclasses look their module up there
         spec.loader.exec_module(scaling)
     finally:
         sys.path.remove(str(SAMPLES.parent / "benchmarks"))
-    for make in scaling.ADVERSARIAL.values():
-        try:
-            parse_text(make(1))
-        except UnresError as e:
-            assert e.problems[0].line is not None
+        sys.modules.pop("scaling", None)
+    assert len(scaling.CASES) > 10
+    for case in scaling.CASES:
+        case.run(case.make(1))  # the runners let only UnresError through, and catch it
 
 
 def test_thousand_repeated_labels_do_not_nest_a_thousand_deep():
@@ -243,3 +242,62 @@ def test_mutated_cr_unsc_texts_give_a_model_or_a_located_error(data):
         parse_text("\n".join(lines), "en")
     except UnresError as e:
         assert e.problems and e.problems[0].line is not None
+
+
+# -- issue 18 H1, H2: the JSON depth pre-scan was quadratic and took ~117 bytes a character --------
+
+def test_json_prescan_is_not_quadratic_on_an_unterminated_string(tmp_path):
+    # {"a": "\"\"\"… unterminated: 200 KB took more than 300 s. The bound is a hang detector, not
+    # a timing (benchmarks/scaling.py measures it: milliseconds).
+    import subprocess
+    import sys
+
+    doc = tmp_path / "unterminated.json"
+    doc.write_bytes(b'{"a": "' + b'\\"' * 100_000)
+    done = subprocess.run([sys.executable, "-m", "unres.cli", "validate", str(doc)], capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert done.returncode == 1 and f"{doc}:1:7: error [json-syntax] Unterminated string" in done.stdout
+
+
+def test_json_reader_memory_is_a_small_multiple_of_the_input():
+    import tracemalloc
+
+    data = b'{"a": "' + b'\\"' * 1_000_000 + b'"}'
+    tracemalloc.start()
+    try:
+        load_json(data)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 20 * len(data)
+
+
+def test_validate_locates_problems_of_a_long_document_in_bounded_memory(tmp_path, capsys):
+    # The locating of problems in the JSON text used the same pattern as the pre-scan.
+    import json
+    import tracemalloc
+
+    obj = json.loads((SAMPLES / "A-HRC-RES-35-8.zh.json").read_text(encoding="utf-8"))
+    obj["metadata"]["title"] = "\\\"" * 500_000
+    obj["vote"]["in_favour"]["count"] += 1
+    doc = tmp_path / "long.json"
+    doc.write_text(json.dumps(obj, ensure_ascii=False), encoding="utf-8")
+    main(["validate", str(doc)])  # compiles the schemas once, outside the measure
+    capsys.readouterr()
+    tracemalloc.start()
+    try:
+        code = main(["validate", str(doc)])
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    out = capsys.readouterr().out
+    assert code == 1 and "/vote/in_favour/count: error [vote-count-mismatch]" in out
+    assert peak < 20 * doc.stat().st_size
+
+
+def test_brackets_inside_strings_do_not_count_as_depth():
+    obj = load_json(b'{"a": "' + b"[{" * 1000 + b'", "b": [[1]]}')
+    assert obj["b"] == [[1]]
+    with pytest.raises(UnresError) as info:
+        load_json(b'{"a": "x", "b": ' + b"[" * 65 + b"]" * 65 + b"}")
+    assert info.value.problems[0].code == "json-too-deep" and info.value.problems[0].column == 80  # the 65th level
