@@ -166,6 +166,9 @@ def convert(args: argparse.Namespace) -> int:
     failed = len(missing)
     done = warned = 0
     outputs: set[Path] = set()
+    # No output may replace an input of the run: a hand-edited X.en.json beside scan.txt, whose
+    # conversion is named X.en.json too.
+    input_files = {Path(n).resolve() for n in names if n != "-"}
     for k, (name, out, out_name, problems, warnings) in enumerate(_convert_all(names, args), start=1):
         if show_progress:
             sys.stderr.write("\r\033[K")
@@ -182,8 +185,10 @@ def convert(args: argparse.Namespace) -> int:
         else:
             target = Path(args.output) / out_name if many else Path(args.output)
             refusal = None
-            if name != "-" and target.resolve() == Path(name).resolve():
-                refusal = Problem("io-overwrite", "refusing to overwrite the input", file=name)
+            if (resolved := target.resolve()) in input_files:
+                own = name != "-" and resolved == Path(name).resolve()
+                what = "the input" if own else f"{target}, an input of this run"
+                refusal = Problem("io-overwrite", f"refusing to overwrite {what}", file=name)
             elif target in outputs:
                 refusal = Problem("io-collision", f"{target} was already written in this run", file=name)
             if refusal is not None:

@@ -241,3 +241,20 @@ def test_api_convert_uses_the_format_registry():
     with pytest.raises(UnresError) as info:
         unres.convert(xml, "pdf")
     assert info.value.problems[0].code == "usage-format-unknown"
+
+
+def test_folder_mode_never_overwrites_another_input_of_the_run(tmp_path, capsys):
+    # issue 18 M2: scan.txt converts to A-RES-79-12.en.json, the name of a hand-edited input beside it.
+    hostile = ROOT.parent / "shared" / "repros" / "hostile" / "files"
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy(hostile / "en-ga-recorded.txt", folder / "scan.txt")
+    edited = folder / "A-RES-79-12.en.json"
+    edited.write_text((hostile / "en-ga-recorded.json").read_text(encoding="utf-8").replace(
+        '"title": "', '"title": "Edited by hand: '), encoding="utf-8")
+    before = edited.read_bytes()
+    code, _, err = run("convert", folder, "--to", "json", "-o", folder, capsys=capsys)
+    assert code == 1
+    assert f"{folder / 'scan.txt'}: error [io-overwrite] refusing to overwrite {edited}, an input of this run" in err
+    assert edited.read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir()) == ["A-RES-79-12.en.json", "scan.txt"]
