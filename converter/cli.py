@@ -255,18 +255,32 @@ def _progress(done: int, total: int) -> None:
     sys.stderr.flush()
 
 
+# GitHub's workflow commands are read line by line: a newline in a file name or a symbol would
+# start a command of its own (::add-mask::, ::stop-commands::). Escaped as the runner unescapes.
+_GITHUB_DATA = str.maketrans({"%": "%25", "\r": "%0D", "\n": "%0A"})
+_GITHUB_PROPERTY = str.maketrans({"%": "%25", "\r": "%0D", "\n": "%0A", ":": "%3A", ",": "%2C"})
+
+
+def _github_data(text: str) -> str:
+    return text.translate(_GITHUB_DATA)
+
+
+def _github_property(text: str) -> str:
+    return text.translate(_GITHUB_PROPERTY)
+
+
 def _emit(p: Problem, fmt: str) -> None:
     if fmt == "json":
         print(json.dumps(p.as_dict(), ensure_ascii=False))
     elif fmt == "github":
         level = "error" if p.severity == "error" else "warning"
-        loc = f"file={p.file}"
+        loc = f"file={_github_property(p.file or '')}"
         if p.line:
             loc += f",line={p.line}"
             if p.column:
                 loc += f",col={p.column}"
         msg = f"[{p.code}] {p.message}" + (f" at {p.pointer}" if p.pointer else "")
-        print(f"::{level} {loc},title=unres {p.code}::{msg}")
+        print(f"::{level} {loc},title={_github_property(f'unres {p.code}')}::{_github_data(msg)}")
     elif sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
         colour = "\033[31m" if p.severity == "error" else "\033[33m"
         print(f"\033[1m{p.where()}\033[0m: {colour}{p.severity}\033[0m [{p.code}] {p.message}")

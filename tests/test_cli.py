@@ -258,3 +258,31 @@ def test_folder_mode_never_overwrites_another_input_of_the_run(tmp_path, capsys)
     assert f"{folder / 'scan.txt'}: error [io-overwrite] refusing to overwrite {edited}, an input of this run" in err
     assert edited.read_bytes() == before
     assert sorted(p.name for p in folder.iterdir()) == ["A-RES-79-12.en.json", "scan.txt"]
+
+
+def test_github_format_escapes_file_names_and_messages(tmp_path, capsys):
+    # issue 18 M3, issue 25: a newline in a file name (or a symbol, in --align messages) started
+    # a workflow command of its own.
+    name = tmp_path / "x\n::add-mask::secret%,a:b.json"
+    name.write_text("{not json", encoding="utf-8")
+    code, out, _ = run("validate", name, "--format", "github", capsys=capsys)
+    assert code == 1
+    lines = out.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("::error file=")
+    escaped = str(tmp_path).replace("%", "%25").replace(":", "%3A").replace(",", "%2C")
+    assert f"file={escaped}/x%0A%3A%3Aadd-mask%3A%3Asecret%25%2Ca%3Ab.json,line=1,col=2," in lines[0]
+    assert ",title=unres json-syntax::[json-syntax] " in lines[0]
+
+
+def test_github_format_escapes_messages_as_data():
+    import contextlib
+    import io
+
+    from unres.cli import _emit
+    from unres.problems import Problem
+
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        _emit(Problem("align-mismatch", "A/RES/1\r\n::stop-commands::x 100%", file="a.json"), "github")
+    assert buffer.getvalue() == ("::error file=a.json,title=unres align-mismatch::[align-mismatch] "
+                                 "A/RES/1%0D%0A::stop-commands::x 100%25\n")
