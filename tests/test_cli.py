@@ -286,3 +286,28 @@ def test_github_format_escapes_messages_as_data():
         _emit(Problem("align-mismatch", "A/RES/1\r\n::stop-commands::x 100%", file="a.json"), "github")
     assert buffer.getvalue() == ("::error file=a.json,title=unres align-mismatch::[align-mismatch] "
                                  "A/RES/1%0D%0A::stop-commands::x 100%25\n")
+
+
+@pytest.mark.parametrize("command", ["validate", "convert"])
+def test_messages_are_utf8_whatever_the_locale(tmp_path, command):
+    # issue 25: with a cp1252 stdout (Windows, piped) any Arabic, Chinese or Cyrillic message crashed.
+    bad = tmp_path / "决议 قرار резолюция.json"
+    bad.write_text("{not json", encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+    done = subprocess.run([sys.executable, "-m", "unres.cli", command, str(bad)], capture_output=True, env=env,
+                          check=False)
+    stream = done.stdout if command == "validate" else done.stderr
+    assert done.returncode == 1, done.stderr.decode("utf-8", "replace")
+    assert f"{bad}:1:2: error [json-syntax]".encode() in stream
+    assert b"Traceback" not in done.stderr
+
+
+def test_an_undecodable_file_name_is_printed_escaped(tmp_path):
+    # A file name that is not UTF-8 reaches Python with lone surrogates, which UTF-8 cannot encode.
+    bad = os.path.join(os.fsencode(tmp_path), b"bad\xff.json")
+    with open(bad, "wb") as fh:
+        fh.write(b"{not json")
+    done = subprocess.run([sys.executable, "-m", "unres.cli", "validate", os.fsencode(tmp_path)],
+                          capture_output=True, check=False)
+    assert done.returncode == 1 and b"Traceback" not in done.stderr
+    assert b"bad\\udcff.json:1:2: error [json-syntax]" in done.stdout
