@@ -137,22 +137,29 @@ def convert_one(name: str, fmt: str, lang: str | None, check: bool, keep_names: 
         return name, None, None, [p.located(file=p.file or name) for p in e.problems], []
     except OSError as e:
         return name, None, None, [Problem("io-read", e.strerror or str(e), file=name)], []
+    except Exception as e:  # a bug of unres on this file: the file's error, never the batch's end
+        from .validation import internal_error
+
+        return _failed(name, internal_error(e))
     out_name = Path(name).stem + suffix if keep_names and name != "-" else _out_name(res, name, suffix)
     return name, out, out_name, [], [w.located(file=w.file or name) for w in warnings]
 
 
-def _convert_all(names: list[str], args: argparse.Namespace) -> Iterator[Converted]:
-    jobs = args.jobs or os.cpu_count() or 1
-    work = (args.to, args.lang, not args.no_validate, args.keep_names)
-    if jobs <= 1 or len(names) < 8:
-        for name in names:
-            yield convert_one(name, *work)
-        return
-    from concurrent.futures import ProcessPoolExecutor
+def _failed(name: str, reason: str) -> Converted:
+    return name, None, None, [Problem("internal-error", reason, file=name)], []
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        n = len(names)
-        yield from pool.map(convert_one, names, *[[w] * n for w in work], chunksize=max(1, n // (jobs * 8)))
+
+def _convert_all(names: list[str], args: argparse.Namespace) -> Iterator[Converted]:
+    from functools import partial
+
+    jobs = args.jobs or os.cpu_count() or 1
+    one = partial(convert_one, fmt=args.to, lang=args.lang, check=not args.no_validate, keep_names=args.keep_names)
+    if jobs <= 1 or len(names) < 8:
+        yield from map(one, names)
+        return
+    from .batch import imap
+
+    yield from imap(one, names, jobs, _failed)
 
 
 def _report(problem: Problem) -> None:

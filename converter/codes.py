@@ -247,6 +247,9 @@ CODES: tuple[Code, ...] = (
        "(`-o DIR`)."),
     Code("usage-format-unknown", E, STRUCTURAL, "usage", "No such output format (the API's `convert`)."),
     # -- batches -----------------------------------------------------------------------------------
+    Code("internal-error", E, STRUCTURAL, "batch", "unres itself failed on this input (an exception, or a "
+         "worker process that died on it); the rest of the batch goes on. A bug: please report it with the "
+         "file."),
     # -- --align -----------------------------------------------------------------------------------
     Code("align-mismatch", E, SOURCE, "align", "A language version differs in structure from the majority of "
        "the versions of its symbol."),

@@ -6,6 +6,7 @@ judges what it read by the one path of checks.py, locating every problem in the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -120,7 +121,10 @@ def json_positions(text: str) -> dict[str, tuple[int, int]]:
 
 # -- batches --------------------------------------------------------------------------------------
 
-def validate_file(path: str) -> tuple[str, list[Problem], dict | None]:
+Checked = tuple[str, list[Problem], "dict[str, Any] | None"]
+
+
+def validate_file(path: str) -> Checked:
     """One file: its problems and, for --align, a summary of its structure. Runs in workers."""
     fmt = formats.input_by_suffix(path)
     if fmt is None:
@@ -130,27 +134,36 @@ def validate_file(path: str) -> tuple[str, list[Problem], dict | None]:
         data = Path(path).read_bytes()
     except OSError as e:
         return path, [Problem("io-read", e.strerror or str(e), file=path)], None
-    problems, res = validate_bytes(data, fmt, path)
-    return path, problems, (structure(res) if res is not None else None)
+    try:
+        problems, res = validate_bytes(data, fmt, path)
+        return path, problems, (structure(res) if res is not None else None)
+    except Exception as e:  # a bug of unres on this file: the file's error, never the batch's end
+        return _failed(path, internal_error(e))
 
 
-def validate_many(paths: list[str], jobs: int, progress=None):
+def internal_error(e: BaseException) -> str:
+    return f"unres failed on this file with {type(e).__name__}: {e} (a bug: please report it with the file)"
+
+
+def _failed(path: str, reason: str) -> Checked:
+    return path, [Problem("internal-error", reason, file=path)], None
+
+
+def validate_many(paths: list[str], jobs: int,
+                  progress: Callable[[int, int], None] | None = None) -> Iterator[Checked]:
     """Yields validate_file results in input order, using `jobs` processes for large sets."""
     if jobs <= 1 or len(paths) < 40:
-        for i, path in enumerate(paths):
-            yield validate_file(path)
-            if progress:
-                progress(i + 1, len(paths))
-        return
-    from concurrent.futures import ProcessPoolExecutor
+        results: Iterator[Checked] = map(validate_file, paths)
+    else:
+        from .batch import imap
 
-    # Each worker compiles the schemas once (they are cached per process) and takes files in
-    # chunks, so the cost of starting a worker is paid once per many files.
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for i, result in enumerate(pool.map(validate_file, paths, chunksize=max(1, len(paths) // (jobs * 8)))):
-            yield result
-            if progress:
-                progress(i + 1, len(paths))
+        # Each worker compiles the schemas once (they are cached per process) and takes files in
+        # chunks, so the cost of starting a worker is paid once per many files.
+        results = imap(validate_file, paths, jobs, _failed)
+    for i, result in enumerate(results):
+        yield result
+        if progress:
+            progress(i + 1, len(paths))
 
 
 def structure(res: Resolution) -> dict:

@@ -311,3 +311,119 @@ def test_an_undecodable_file_name_is_printed_escaped(tmp_path):
                           capture_output=True, check=False)
     assert done.returncode == 1 and b"Traceback" not in done.stderr
     assert b"bad\\udcff.json:1:2: error [json-syntax]" in done.stdout
+
+
+# -- issue 18 M4: one file whose reader raises, or one dead worker, does not end a batch -------------
+
+def _sabotage_json_reader(monkeypatch):
+    """load_json raises on a file holding BOOM and kills its process on one holding KILL (workers
+    inherit the patch when they are forked)."""
+    import importlib
+    import signal
+
+    import unres.jsonio as jsonio
+
+    original = jsonio.load_json
+
+    def load(data, *args, **kwargs):
+        raw = data if isinstance(data, bytes) else data.encode("utf-8")
+        if b"KILL" in raw:
+            os.kill(os.getpid(), signal.SIGKILL)
+        if b"BOOM" in raw:
+            raise ValueError("boom")
+        return original(data, *args, **kwargs)
+
+    monkeypatch.setattr(jsonio, "load_json", load)
+    for name in ("unres.validation", "unres.validate"):  # the module's name before and after 0.1
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        if hasattr(module, "load_json"):
+            monkeypatch.setattr(module, "load_json", load)
+
+
+def _batch(folder, n, special):
+    folder.mkdir()
+    text = SEED_JSON.read_text(encoding="utf-8")
+    for i in range(n):
+        title = special.get(i, "")
+        (folder / f"f{i:02}.json").write_text(text.replace('"title": "', f'"title": "{title}'), encoding="utf-8")
+
+
+def test_a_reader_that_raises_fails_only_its_file(tmp_path, monkeypatch, capsys):
+    _sabotage_json_reader(monkeypatch)
+    _batch(tmp_path / "in", 3, {1: "BOOM"})
+    code, out, err = run("validate", tmp_path / "in", "--jobs", "1", capsys=capsys)
+    assert code == 1 and "2 passed, 1 failed" in err
+    broken = tmp_path / "in" / "f01.json"
+    assert f"{broken}: error [internal-error] unres failed on this file with ValueError: boom" in out
+    code, _, err = run("convert", tmp_path / "in", "--to", "html", "-o", tmp_path / "out", "--keep-names",
+                       "--jobs", "1", capsys=capsys)
+    assert code == 1 and "[internal-error] unres failed on this file with ValueError: boom" in err
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["f00.html", "f02.html"]
+
+
+def test_a_dead_worker_fails_only_its_file(tmp_path, monkeypatch, capsys):
+    import multiprocessing
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the sabotaged reader reaches workers only when they are forked "
+                    "(tests/test_batch.py covers the other start methods)")
+    _sabotage_json_reader(monkeypatch)
+    _batch(tmp_path / "in", 45, {7: "KILL"})
+    code, out, err = run("validate", tmp_path / "in", "--jobs", "2", capsys=capsys)
+    assert code == 1 and "44 passed, 1 failed" in err, err
+    assert out.splitlines() == [f"{tmp_path / 'in' / 'f07.json'}: error [internal-error] the worker process died "
+                                "while working on it (killed, out of memory or a crash in a library)"]
+    code, _, err = run("convert", tmp_path / "in", "--to", "text", "-o", tmp_path / "out", "--keep-names",
+                       "--jobs", "2", capsys=capsys)
+    assert code == 1 and "unres: 44 converted (0 with warnings), 1 failed" in err
+    assert len(list((tmp_path / "out").iterdir())) == 44
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as fh:
+            return [int(x) for x in fh.read().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+    except OSError:
+        return False
+
+
+def test_workers_die_with_their_parent(tmp_path):
+    # issue 18 L6: after kill -9 of `unres validate --jobs`, its workers waited for ever.
+    import signal
+    import time
+
+    if not os.path.isdir("/proc/self/task"):
+        pytest.skip("needs Linux's /proc to find the workers")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(400):
+        shutil.copy(SEED_TXT, folder / f"t{i:03}.txt")
+    parent = subprocess.Popen([sys.executable, "-m", "unres.cli", "validate", str(folder), "--jobs", "2"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while len(workers := _children(parent.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(workers) >= 2, "the workers never started"
+        time.sleep(0.5)  # into the batch
+    finally:
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+    deadline = time.monotonic() + 20
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [w for w in workers if _alive(w)]
+    for w in left:
+        os.kill(w, signal.SIGKILL)
+    assert not left

@@ -89,8 +89,8 @@ def test_registry_entries_are_well_formed():
         assert c.meaning.strip().endswith((".", ")")), c
         # A code reports where its stage checks it: one prefix per stage.
         prefix = {"rules": None, "schema": "schema-", "text": "text-", "json": "json-", "xml": "xml-",
-                  "akn": "akn-", "xsd": "akn-", "profile": "profile-", "files": "io-", "usage": "usage-", "batch": None,
-                  "align": "align-"}[c.stage]
+                  "akn": "akn-", "xsd": "akn-", "profile": "profile-", "files": "io-", "usage": "usage-",
+                  "batch": "internal-", "align": "align-"}[c.stage]
         if prefix:
             assert c.code.startswith(prefix), c
 
