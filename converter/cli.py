@@ -7,12 +7,12 @@ import io
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .formats import INPUT_SUFFIXES, OUTPUT_NAMES
+from .outputs import write_output
 from .problems import Problem
 
 if TYPE_CHECKING:
@@ -86,25 +86,6 @@ def _read(path: str) -> bytes:
     if path == "-":
         return sys.stdin.buffer.read()
     return Path(path).read_bytes()
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Writes data to path so that a reader never sees a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        # mkstemp creates the file private; the output gets the permissions a new file would.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _out_name(res: Resolution, src: str, suffix: str) -> str:
@@ -215,7 +196,7 @@ def convert(args: argparse.Namespace) -> int:
                 continue
             outputs.add(target)
             try:
-                write_atomic(target, out)
+                write_output(target, out)
             except OSError as e:
                 failed += 1
                 _report(Problem("io-write", e.strerror or str(e), file=str(target)))

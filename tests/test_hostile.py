@@ -301,3 +301,44 @@ def test_brackets_inside_strings_do_not_count_as_depth():
     with pytest.raises(UnresError) as info:
         load_json(b'{"a": "x", "b": ' + b"[" * 65 + b"]" * 65 + b"}")
     assert info.value.problems[0].code == "json-too-deep" and info.value.problems[0].column == 80  # the 65th level
+
+
+# -- issue 18 M5: -o naming a device, a FIFO or a symbolic link ---------------------------------------
+
+def test_output_through_a_symlink_to_a_device_keeps_the_link(tmp_path, capsys):
+    import os
+
+    link = tmp_path / "out.json"
+    link.symlink_to(os.devnull)
+    code = main(["convert", str(SAMPLES / "A-HRC-RES-35-8.zh.json"), "-o", str(link)])
+    assert code == 0, capsys.readouterr().err
+    assert link.is_symlink() and os.readlink(link) == os.devnull
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]
+
+
+def test_output_through_a_symlink_to_a_file_replaces_the_file_not_the_link(tmp_path, capsys):
+    target = tmp_path / "real.json"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    assert main(["convert", str(SAMPLES / "A-HRC-RES-35-8.zh.json"), "-o", str(link)]) == 0
+    assert link.is_symlink() and target.read_bytes() == (SAMPLES / "A-HRC-RES-35-8.zh.json").read_bytes()
+
+
+def test_output_to_a_fifo_is_written_into_it(tmp_path, capsys):
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    code = main(["convert", str(SAMPLES / "A-HRC-RES-35-8.zh.json"), "-o", str(fifo)])
+    reader.join(timeout=30)
+    if reader.is_alive():  # the FIFO was replaced, not written: unblock the reader
+        with open(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK), "wb"):
+            pass
+    assert code == 0 and stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert got == [(SAMPLES / "A-HRC-RES-35-8.zh.json").read_bytes()]
