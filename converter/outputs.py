@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -26,12 +27,20 @@ def write_output(path: Path, data: bytes) -> None:
     write_atomic(real, data)
 
 
+# Temporary files are named after the output and the writing process, `.NAME.unres-PID-XXXX.tmp`,
+# so that a later run can tell the leftovers of a process killed mid-write (kill -9, power loss)
+# from the files of a run still writing, and remove them.
+_TEMPORARY = re.compile(r"\..+\.unres-(?P<pid>[0-9]+)-[A-Za-z0-9_]+\.tmp")
+_cleaned: set[Path] = set()
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Writes data to path so that a reader never sees a half-written file."""
     import tempfile
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    remove_leftovers(path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.unres-{os.getpid()}-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -45,3 +54,44 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def remove_leftovers(folder: Path) -> list[Path]:
+    """Removes (once per folder and process) the temporary files of unres processes that are gone."""
+    if folder in _cleaned:
+        return []
+    _cleaned.add(folder)
+    removed = []
+    try:
+        entries = [e for e in os.scandir(folder) if e.name.startswith(".") and e.name.endswith(".tmp")]
+    except OSError:
+        return []
+    for entry in entries:
+        m = _TEMPORARY.fullmatch(entry.name)
+        if m is None or not entry.is_file(follow_symlinks=False) or not _gone(int(m["pid"]), entry):
+            continue
+        try:
+            os.unlink(entry.path)
+            removed.append(Path(entry.path))
+        except OSError:
+            pass
+    return removed
+
+
+LEFTOVER_AGE_SECONDS = 24 * 3600
+
+
+def _gone(pid: int, entry: os.DirEntry[str]) -> bool:
+    if pid == os.getpid():
+        return False
+    if os.name != "posix":  # no harmless way to ask whether a process lives: a day-old file is a leftover
+        import time
+
+        return time.time() - entry.stat(follow_symlinks=False).st_mtime > LEFTOVER_AGE_SECONDS
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:  # alive, another user's
+        return False
+    return False

@@ -342,3 +342,31 @@ def test_output_to_a_fifo_is_written_into_it(tmp_path, capsys):
             pass
     assert code == 0 and stat.S_ISFIFO(os.stat(fifo).st_mode)
     assert got == [(SAMPLES / "A-HRC-RES-35-8.zh.json").read_bytes()]
+
+
+def test_temporary_files_of_a_killed_run_are_removed_by_the_next(tmp_path, capsys):
+    # issue 18 L6: after kill -9 mid-write, .NAME.XXXX.tmp files stayed for ever.
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    out.mkdir()
+    # A run killed while it writes: its process is gone, its temporary file stays.
+    writer = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    dead = writer.pid
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    leftover = out / f".A-HRC-RES-35-8.zh.json.unres-{dead}-k3x9.tmp"
+    leftover.write_text("half", encoding="utf-8")
+    # A run still writing (this process) and files unres did not make are left alone.
+    ours = out / f".other.json.unres-{os.getpid()}-a1b2.tmp"
+    ours.write_text("in progress", encoding="utf-8")
+    foreign = out / ".notes.tmp"
+    foreign.write_text("mine", encoding="utf-8")
+    for name in ("x.json", "y.json"):
+        (tmp_path / name).write_bytes((SAMPLES / "A-HRC-RES-35-8.zh.json").read_bytes())
+    code = main(["convert", str(tmp_path / "x.json"), str(tmp_path / "y.json"), "-o", str(out), "--keep-names"])
+    assert code == 0, capsys.readouterr().err
+    assert sorted(p.name for p in out.iterdir()) == sorted([ours.name, foreign.name, "x.json", "y.json"])
