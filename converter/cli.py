@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .formats import INPUT_SUFFIXES, OUTPUT_NAMES
-from .outputs import write_output
+from .outputs import safe_name, write_output
 from .problems import Problem
 
 if TYPE_CHECKING:
@@ -92,8 +92,8 @@ def _out_name(res: Resolution, src: str, suffix: str) -> str:
     md = res.metadata
     if md.symbol:
         stem = md.symbol.replace("/", "-").replace(" ", "").replace("(", "_").replace(")", "")
-        return f"{stem}.{md.language}{suffix}"
-    return Path(src).stem + suffix
+        return safe_name(f"{stem}.{md.language}", suffix)
+    return safe_name(Path(src).stem, suffix)
 
 
 # One converted input: (input name, output bytes or None, output file name, errors, warnings).
@@ -122,7 +122,7 @@ def convert_one(name: str, fmt: str, lang: str | None, check: bool, keep_names: 
         from .validation import internal_error
 
         return _failed(name, internal_error(e))
-    out_name = Path(name).stem + suffix if keep_names and name != "-" else _out_name(res, name, suffix)
+    out_name = safe_name(Path(name).stem, suffix) if keep_names and name != "-" else _out_name(res, name, suffix)
     return name, out, out_name, [], [w.located(file=w.file or name) for w in warnings]
 
 

@@ -1,4 +1,5 @@
-"""Writing output files: whole or not at all, and never by replacing something that is not a file."""
+"""Writing output files: whole or not at all, never by replacing something that is not a file, under
+names that are safe on Linux, macOS and Windows."""
 
 from __future__ import annotations
 
@@ -95,3 +96,27 @@ def _gone(pid: int, entry: os.DirEntry[str]) -> bool:
     except PermissionError:  # alive, another user's
         return False
     return False
+
+
+# -- names -------------------------------------------------------------------------------------------
+# What a name may hold: letters and digits of any script, "_", "-" and ".": no separator of any
+# system (/ \\ :), no control or invisible character (a newline would also break every listing).
+_UNSAFE_RUN = re.compile(r"[^\w.-]+")
+_DOTS = re.compile(r"\.{2,}")
+# Windows refuses these as a name's first part, whatever follows ("CON.en.html").
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10))}
+MAX_NAME_BYTES = 200  # under the 255 of every common file system, with room for the temporary file's
+
+
+def safe_name(base: str, suffix: str, fallback: str = "resolution") -> str:
+    """base + suffix made safe as one file name everywhere: unsafe characters become "_", runs of
+    dots one dot; no leading dot (hidden) or dash (read as an option), no trailing dot (dropped by
+    Windows), no reserved device name, at most MAX_NAME_BYTES."""
+    name = _DOTS.sub(".", _UNSAFE_RUN.sub("_", base)).lstrip(".-").rstrip(".")
+    if not name:
+        name = fallback
+    if name.split(".")[0].upper() in _RESERVED:
+        name = "_" + name
+    limit = MAX_NAME_BYTES - len(suffix.encode("utf-8"))
+    name = name.encode("utf-8")[:limit].decode("utf-8", "ignore").rstrip(".")
+    return name + suffix

@@ -427,3 +427,37 @@ def test_workers_die_with_their_parent(tmp_path):
     for w in left:
         os.kill(w, signal.SIGKILL)
     assert not left
+
+
+HOSTILE_SYMBOLS = ["A/RES/1\n::error::x", "A/RES/2\ttab\rcr", "..", "-rf", "CON", "nul", "A\\RES\\3", "A/RES/4.",
+                   "A/RES/5/..", "COM1.x", "A/RES/6/\u202eLMTH"]
+
+
+def test_folder_mode_names_are_safe_on_every_system_whatever_the_symbol(tmp_path, capsys):
+    # issue 18 L1, issue 25: names came from symbols that --to html/text never validate (AKN input).
+    import re
+
+    xml = run("convert", SEED_JSON, "--to", "akn", capsys=capsys)[1].encode("utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, symbol in enumerate(HOSTILE_SYMBOLS):
+        escaped = symbol.replace("\r", "&#13;").encode("utf-8")
+        doc = xml.replace(b">A/HRC/RES/35/8</docNumber>", b">" + escaped + b"</docNumber>")
+        (folder / f"d{i:02}.xml").write_bytes(doc)
+    out = tmp_path / "out"
+    code, _, err = run("convert", folder, "--to", "html", "-o", out, capsys=capsys)
+    names = sorted(p.name for p in out.iterdir())
+    assert code == 0 and len(names) == len(HOSTILE_SYMBOLS), err
+    reserved = {"CON", "PRN", "AUX", "NUL"} | {f"{d}{i}" for d in ("COM", "LPT") for i in range(10)}
+    for name in names:
+        assert re.fullmatch(r"\w[\w.-]*\.html", name, re.ASCII) and name.endswith("zh.html"), name
+        assert ".." not in name and name.split(".")[0].upper() not in reserved, name
+    assert "A-RES-1_error_x.zh.html" in names and "_CON.zh.html" in names and "rf.zh.html" in names
+
+
+def test_keep_names_are_made_safe_too(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED_JSON, folder / "-x\nCON.json")
+    code, _, _ = run("convert", folder, "--to", "text", "-o", tmp_path / "out", "--keep-names", capsys=capsys)
+    assert code == 0 and sorted(p.name for p in (tmp_path / "out").iterdir()) == ["x_CON.txt"]
