@@ -181,6 +181,10 @@ CODES: tuple[Code, ...] = (
     Code("json-syntax", E, STRUCTURAL, "json", "Not JSON, or JSON a careful reader refuses: duplicate keys, "
        "NaN or Infinity, numbers of more than 18 digits."),
     Code("json-too-deep", E, STRUCTURAL, "json", "Objects and lists nested deeper than the reader's limit (64)."),
+    Code("json-surrogate", E, STRUCTURAL, "json", "A string or key holds a lone UTF-16 surrogate (`\\ud800`): "
+         "no UTF-8 text or XML can carry it."),
+    Code("json-invisible-characters", W, SOURCE, "json", "Invisible formatting characters (bidi controls, "
+         "zero-width space, byte-order mark) were removed from strings, as the text reader removes them."),
     # -- the XML parser ----------------------------------------------------------------------------
     Code("xml-too-large", E, STRUCTURAL, "xml", "The file is larger than the parser's limit (50 MB)."),
     Code("xml-syntax", E, STRUCTURAL, "xml", "Not well-formed XML."),

@@ -130,7 +130,58 @@ def read(data: bytes | str, name: str = "", lang: str | None = None) -> tuple[Re
     """(model, warnings) from JSON; raises UnresError listing every schema violation or rule error.
 
     The reader of the "json" input format (see formats.py); `name` and `lang` are not needed."""
-    problems, res = model_problems(load_json(data))
+    obj, warnings = clean_strings(load_json(data))
+    problems, res = model_problems(obj)
     if res is None or errors(problems):
         raise UnresError(errors(problems))
-    return res, []
+    return res, warnings
+
+
+# Invisible formatting characters: the zero-width space, the bidi marks, embeddings, overrides and
+# isolates (which can make a text read otherwise than it is stored) and the byte-order mark. The
+# text reader removes them with a warning; so does the JSON reader. They are the characters of
+# text/clean.py's _CONTROL but for the C0 controls, which the schema refuses in every text (XML
+# cannot carry them): a file holding them is invalid, not repaired.
+_INVISIBLE = "\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff"
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+# Lone UTF-16 surrogates ("\ud800" in JSON) decode to a str no UTF-8 file or XML can carry.
+_SUSPECT = re.compile(f"[\ud800-\udfff{_INVISIBLE}]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+MAX_SAME = 5
+
+
+def clean_strings(obj: Any) -> tuple[Any, list[Problem]]:
+    """obj with invisible formatting characters removed from its strings (one warning), or
+    UnresError (json-surrogate, with pointers) when a string or key holds a lone surrogate."""
+    cleaned: list[str] = []
+    bad: list[Problem] = []
+
+    def clean(node: Any, where: str) -> Any:
+        if isinstance(node, str):
+            if _SUSPECT.search(node) is None:
+                return node
+            if (m := _SURROGATE.search(node)) is not None:
+                bad.append(Problem("json-surrogate", f"a lone surrogate ({ascii(m.group())[1:-1]}) at character "
+                                   f"{m.start()}: no UTF-8 text can hold it", pointer=where))
+                return node
+            cleaned.append(where)
+            return _INVISIBLE_RE.sub("", node)
+        if isinstance(node, dict):
+            out = {}
+            for key, value in node.items():
+                if _SURROGATE.search(key):
+                    bad.append(Problem("json-surrogate", f"a lone surrogate in the key {ascii(key)}", pointer=where))
+                out[key] = clean(value, f"{where}/{key.replace('~', '~0').replace('/', '~1')}")
+            return out
+        if isinstance(node, list):
+            return [clean(v, f"{where}/{i}") for i, v in enumerate(node)]
+        return node
+
+    result = clean(obj, "")
+    if bad:
+        raise UnresError(bad[:MAX_SAME] + ([Problem("json-surrogate", f"{len(bad) - MAX_SAME} more strings with "
+                                                    "a lone surrogate")] if len(bad) > MAX_SAME else []))
+    warnings = [Problem("json-invisible-characters", f"invisible formatting characters (bidi controls, zero-width "
+                        f"spaces, byte-order marks) removed from {len(cleaned)} string(s)", pointer=cleaned[0],
+                        severity="warning")] if cleaned else []
+    return result, warnings

@@ -12,7 +12,7 @@ from typing import Any
 
 from . import formats
 from .checks import akn_problems, model_problems
-from .jsonio import load_json, tokens
+from .jsonio import clean_strings, load_json, tokens
 from .model import Resolution, to_dict
 from .problems import Problem, UnresError
 
@@ -27,7 +27,14 @@ def validate_bytes(data: bytes, fmt: formats.InputFormat, file: str | None = Non
 
 
 def validate_json(data: bytes, file: str | None) -> tuple[list[Problem], Resolution | None]:
-    problems, res = model_problems(load_json(data))
+    obj = load_json(data)
+    res = None
+    try:
+        obj, problems = clean_strings(obj)
+        found, res = model_problems(obj)
+        problems += found
+    except UnresError as e:  # strings no file can hold: located below like any other
+        problems = e.problems
     if problems:
         text = data.decode("utf-8-sig", errors="replace")
         index = json_positions(text)

@@ -17,6 +17,7 @@ from unres.text.parse import parse_text
 from conftest import SAMPLES
 
 SECRET = "unres-secret-7f3a"
+CRASHES = SAMPLES.parent / "tests" / "fuzz" / "crashes"  # inputs the whole-pipeline fuzzer found
 
 ATTACKS = {
     "xxe-local-file": '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file://{secret}">]><r>&x;</r>',
@@ -370,3 +371,98 @@ def test_temporary_files_of_a_killed_run_are_removed_by_the_next(tmp_path, capsy
     code = main(["convert", str(tmp_path / "x.json"), str(tmp_path / "y.json"), "-o", str(out), "--keep-names"])
     assert code == 0, capsys.readouterr().err
     assert sorted(p.name for p in out.iterdir()) == sorted([ours.name, foreign.name, "x.json", "y.json"])
+
+
+# -- issue 18 M6, L5, L8 (JSON): integers are integers, strings encodable, invisible characters out ---
+
+RECORDED = SAMPLES / "valid" / "en-ga-recorded.json"
+
+
+def _recorded_with(edit) -> str:
+    import json
+
+    obj = json.loads(RECORDED.read_text(encoding="utf-8"))
+    edit(obj)
+    return json.dumps(obj, ensure_ascii=True)
+
+
+def _set_count(obj):
+    obj["vote"]["in_favour"]["count"] = float(obj["vote"]["in_favour"]["count"])
+
+
+def _set_offset(obj):
+    para = next(p for p in obj["preamble"]["paragraphs"] + obj["operative"] if p["footnote_refs"])
+    para["footnote_refs"][0]["offset"] = float(para["footnote_refs"][0]["offset"])
+
+
+@pytest.mark.parametrize("edit,pointer", [(_set_count, "/vote/in_favour/count"), (_set_offset, None)])
+def test_an_integral_float_is_not_an_integer(edit, pointer, tmp_path, capsys):
+    # "count": 3.0 passed validate, was written back as 3.0 and made AKN unres could not read back;
+    # "offset": 60.0 crashed every writer.
+    import json
+
+    from unres import validate
+
+    text = _recorded_with(edit)
+    problems = validate(json.loads(text))
+    assert [p.code for p in problems if p.severity == "error"][-1:] == ["schema-type"]
+    assert pointer is None or pointer in [p.pointer for p in problems]
+    doc = tmp_path / "float.json"
+    doc.write_text(text, encoding="utf-8")
+    for command in (["validate", str(doc)], *(["convert", str(doc), "--to", fmt] for fmt in ("json", "akn", "html"))):
+        code = main(command)
+        out, err = capsys.readouterr()
+        assert code == 1 and "[schema-type]" in out + err and "internal-error" not in out + err, command
+
+
+@pytest.mark.parametrize("field", ["/metadata/title", "/metadata/symbol", "/preamble/formula"])
+def test_a_lone_surrogate_is_refused_with_its_place(field, tmp_path, capsys):
+    def edit(obj):
+        _, *path = field.split("/")
+        node = obj
+        for key in path[:-1]:
+            node = node[key]
+        node[path[-1]] = node[path[-1]][:5] + "\ud800" + node[path[-1]][5:]
+
+    doc = tmp_path / "surrogate.json"
+    doc.write_text(_recorded_with(edit), encoding="utf-8")
+    assert main(["validate", str(doc)]) == 1
+    out = capsys.readouterr().out
+    assert f" {field}: error [json-surrogate] a lone surrogate (\\ud800) at character 5" in out
+    assert main(["convert", str(doc), "--to", "akn"]) == 1
+    assert "[json-surrogate]" in capsys.readouterr().err
+    with pytest.raises(UnresError) as info:
+        from unres.jsonio import from_json
+
+        from_json(doc.read_bytes())
+    assert [(p.code, p.pointer) for p in info.value.problems] == [("json-surrogate", field)]
+
+
+def test_bidi_overrides_in_json_are_removed_with_a_warning(tmp_path, capsys):
+    # They reached the HTML page; the text reader removes them with a warning.
+    def edit(obj):
+        obj["operative"][0]["text"] = "\u202e" + obj["operative"][0]["text"] + "\u200b\u2066"
+        obj["metadata"]["title"] += "\ufeff"
+
+    doc = tmp_path / "bidi.json"
+    doc.write_text(_recorded_with(edit), encoding="utf-8")
+    assert main(["validate", str(doc)]) == 0
+    assert "/metadata/title: warning [json-invisible-characters]" in capsys.readouterr().out
+    out = tmp_path / "bidi.html"
+    assert main(["convert", str(doc), "--to", "html", "-o", str(out)]) == 0
+    assert "removed from 2 string(s)" in capsys.readouterr().err
+    page = out.read_text(encoding="utf-8")
+    assert not any(c in page for c in "\u202e\u200b\u2066\ufeff")
+    from unres.jsonio import from_json
+
+    assert from_json(doc.read_bytes()) == from_json(RECORDED.read_bytes())
+
+
+@pytest.mark.parametrize("name", ["TypeError-4315c3a892.json", "UnicodeEncodeError-30a0643906.json",
+                                  "UnicodeEncodeError-cbee0ea1ea.json", "ValueError-4138f8ac79.json"])
+def test_fuzzer_crashes_on_json_are_refused_with_a_code(name):
+    from unres.jsonio import from_json
+
+    with pytest.raises(UnresError) as info:
+        from_json((CRASHES / name).read_bytes())
+    assert {p.code for p in info.value.problems} <= {"schema-type", "schema-anyOf", "json-surrogate"}
