@@ -9,14 +9,20 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from .formats import INPUT_SUFFIXES, OUTPUT_NAMES
 from .outputs import safe_name, write_output
-from .problems import Problem
 
+# Problems, models and typing are imported where they are used: `unres --version` starts fast.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from .model import Resolution
+    from .problems import Problem
+
+    # One converted input: (input name, output bytes or None, output file name, errors, warnings).
+    Converted = tuple[str, bytes | None, str | None, list[Problem], list[Problem]]
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -69,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _collect(paths: list[str]) -> tuple[list[Path], list[Problem]]:
     """The files to work on (folders: every file of a known suffix, recursively) and the missing."""
+    from .problems import Problem
+
     files: list[Path] = []
     missing: list[Problem] = []
     for raw in paths:
@@ -96,14 +104,10 @@ def _out_name(res: Resolution, src: str, suffix: str) -> str:
     return safe_name(Path(src).stem, suffix)
 
 
-# One converted input: (input name, output bytes or None, output file name, errors, warnings).
-Converted = tuple[str, bytes | None, str | None, list[Problem], list[Problem]]
-
-
 def convert_one(name: str, fmt: str, lang: str | None, check: bool, keep_names: bool) -> Converted:
     """Reads, converts and (unless told not to) validates one input; runs in worker processes."""
     from . import formats
-    from .problems import UnresError
+    from .problems import Problem, UnresError
 
     suffix = formats.output(fmt).suffix
     try:
@@ -127,6 +131,8 @@ def convert_one(name: str, fmt: str, lang: str | None, check: bool, keep_names: 
 
 
 def _failed(name: str, reason: str) -> Converted:
+    from .problems import Problem
+
     return name, None, None, [Problem("internal-error", reason, file=name)], []
 
 
@@ -148,6 +154,8 @@ def _report(problem: Problem) -> None:
 
 
 def convert(args: argparse.Namespace) -> int:
+    from .problems import Problem
+
     inputs = args.inputs
     missing: list[Problem] = []
     if inputs != ["-"]:

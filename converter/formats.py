@@ -14,27 +14,34 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
 
-from .problems import Problem, UnresError
+# No dataclasses or typing here: the command line imports this module to list its choices, and
+# those imports would cost `unres --version` a good part of its start-up time.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .problems import Problem
 
 
-@dataclass(frozen=True)
 class InputFormat:
-    name: str
-    suffixes: tuple[str, ...]  # lower case, with the dot
-    sniff: bytes | None  # what the first non-blank bytes are, when the name does not tell
-    reader: str
-    validator: str
+    """An input format (read-only by convention): suffixes (lower case, with the dot), the first
+    non-blank bytes that tell it when the name does not, its reader and its validator."""
+
+    __slots__ = ("name", "suffixes", "sniff", "reader", "validator")
+
+    def __init__(self, name: str, suffixes: tuple[str, ...], sniff: bytes | None, reader: str, validator: str):
+        self.name, self.suffixes, self.sniff, self.reader, self.validator = name, suffixes, sniff, reader, validator
 
 
-@dataclass(frozen=True)
 class OutputFormat:
-    name: str
-    suffix: str  # of the files the folder mode names
-    writer: str
-    check: str | None = None
+    """An output format (read-only by convention): the suffix of the files the folder mode names,
+    its writer and, when it has a validator, the check of an output before it is written."""
+
+    __slots__ = ("name", "suffix", "writer", "check")
+
+    def __init__(self, name: str, suffix: str, writer: str, check: str | None = None):
+        self.name, self.suffix, self.writer, self.check = name, suffix, writer, check
 
 
 # In the order they are tried on an input: by suffix or first bytes; text takes the rest.
@@ -64,6 +71,8 @@ def output(name: str) -> OutputFormat:
     for f in OUTPUTS:
         if f.name == name:
             return f
+    from .problems import Problem, UnresError
+
     raise UnresError(Problem("usage-format-unknown", f"no output format {name!r} (one of: {', '.join(OUTPUT_NAMES)})"))
 
 
@@ -105,6 +114,7 @@ def read_akn(data: bytes, name: str, lang: str | None) -> tuple[Any, list[Proble
 
 
 def read_text(data: bytes, name: str, lang: str | None) -> tuple[Any, list[Problem]]:
+    from .problems import Problem, UnresError
     from .text.parse import parse_text
 
     try:
