@@ -119,7 +119,7 @@ def test_codes_reported_on_the_samples_and_repros_are_registered(capsys):
     # Schematron roles).
     from unres.cli import main
 
-    main(["validate", "--format", "json", str(SAMPLES)])
+    main(["validate", "--format", "json", str(SAMPLES), str(ROOT / "tests" / "fuzz" / "crashes")])
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert len(rows) > 20
     assert sorted({r["code"] for r in rows} - set(BY_CODE)) == []
