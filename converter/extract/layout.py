@@ -23,7 +23,7 @@ _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe7
 _CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
 # A paragraph's number or a sub-paragraph's label before its first words: "1.", "(a)", "a)", "iv."
-_LABEL = re.compile(r"^[(\[]?(?:\d{1,3}|[a-zA-Z]{1,4}|[ivxlc]{1,6}|[а-яё]{1,2})[.)\]]?[.)]?$")
+_LABEL = re.compile(r"^[(\[]?(?:\d{1,3}|[a-zA-Z]{1,4}|[ivxlc]{1,6}|[а-яё]{1,2})[.)\]]?[.)]?(?:\s*[-–])?$")
 
 
 @dataclass(slots=True)
@@ -116,7 +116,7 @@ def build_lines(runs: list[Run]) -> list[Line]:
     merged: list[Line] = []
     for ln in reversed(lines):
         below = merged[-1] if merged else None
-        if (below is not None and ln.size < 0.85 * below.size and 0 < ln.base - below.base <= 0.75 * below.size
+        if (below is not None and ln.size < 0.85 * below.size and 0 < ln.base - below.base <= 0.9 * below.size
                 and ln.x0 >= below.x0 - 2 * below.size and ln.x1 <= below.x1 + 2 * below.size
                 and all(len(r.text.strip()) <= 4 for r in ln.runs)):
             for r in ln.runs:
@@ -127,6 +127,7 @@ def build_lines(runs: list[Run]) -> list[Line]:
         merged.append(ln)
     merged.reverse()
     for ln in merged:
+        _attach_marks(ln)
         for r in ln.runs:
             if r.size < 0.85 * ln.size and r.base - ln.base > 0.12 * ln.size:
                 r.sup = True
@@ -134,6 +135,48 @@ def build_lines(runs: list[Run]) -> list[Line]:
         ln.size = _main_size(ln)
         ln.bold = all(r.bold for r in ln.runs if not r.sup)
     return merged
+
+
+def _attach_marks(ln: Line) -> None:
+    """Vowel signs and other combining marks that a program set as runs of their own (to place them
+    over their letter) go back to the run of that letter: in a right-to-left run the letter under a
+    mark that ends the run stands at its left end; in a left-to-right run at its right end."""
+    marks = [r for r in ln.runs if _stray_marks(r.text)]
+    if not marks:
+        return
+    bases = [r for r in ln.runs if r not in marks and any(c.isalpha() for c in r.text)]
+    for m in marks:
+        centre = (m.x0 + m.x1) / 2
+        arabic = _ARABIC.search(m.text) is not None
+        best = min(bases, key=lambda r: abs((r.x0 if arabic else r.x1) - centre), default=None)
+        if best is None:
+            continue
+        stray = _stray_marks(m.text)
+        rest = "".join(c for c in m.text if c not in stray)
+        if rest.strip():
+            # A run that holds the marks and punctuation ("." and a vowel sign drawn together).
+            m.text = rest
+            m = Run(stray, m.x0, m.x1, m.base, m.size)
+        else:
+            ln.runs.remove(m)
+        # After the run's last letter: punctuation after it stays after the mark ("مستقبلاً.").
+        head = best.text.rstrip()
+        cut = len(head)
+        while cut > 0 and not head[cut - 1].isalpha() and not unicodedata.combining(head[cut - 1]):
+            cut -= 1
+        best.text = head[:cut] + m.text.strip() + head[cut:] + (
+            " " if m.text.endswith(" ") or best.text.endswith(" ") else "")
+
+
+def _stray_marks(text: str) -> str:
+    """The combining marks a run starts with, before any letter (those belong to another run)."""
+    out = []
+    for c in text:
+        if c.isalpha():
+            break
+        if unicodedata.combining(c):
+            out.append(c)
+    return "".join(out)
 
 
 def _main_size(ln: Line) -> float:
@@ -147,7 +190,9 @@ def _main_size(ln: Line) -> float:
 def _logical(runs: list[Run], rtl: bool) -> list[Run]:
     """Runs of a line in reading order. Left to right; in a right-to-left line from the right, a
     stretch of runs without Arabic letters (numbers, symbols, Latin words) read left to right inside
-    it, as the bidirectional algorithm showed them."""
+    it, as the bidirectional algorithm showed them — but for the punctuation at its left end, which
+    the algorithm showed there because it ends the stretch in a right-to-left line ("55/12." is
+    shown ".55/12")."""
     if not rtl:
         return runs
     groups: list[list[Run]] = []
@@ -158,7 +203,41 @@ def _logical(runs: list[Run], rtl: bool) -> list[Run]:
             groups[-1].append(r)
         else:
             groups.append([r])
-    return [r for g in reversed(groups) for r in g]
+    out: list[Run] = []
+    for g in reversed(groups):
+        if not _ARABIC.search(g[0].text) and not g[0].sup:
+            head = _LEADING_NEUTRAL.match(g[0].text)
+            if head and head.end() < len("".join(x.text for x in g).rstrip()):
+                moved = g[0].text[: head.end()]
+                if head.end() == len(g[0].text):
+                    g = g[1:]
+                else:
+                    g = [_with_text(g[0], g[0].text[head.end():]), *g[1:]]
+                g[-1] = _with_text(g[-1], g[-1].text.rstrip() + moved.strip() + " ")
+        out.extend(g)
+    return out
+
+
+_LEADING_NEUTRAL = re.compile(r"^[.,:;،؛!?]+\s*")
+_MIRROR = str.maketrans("()[]{}", ")(][}{")
+
+
+def _with_text(r: Run, text: str) -> Run:
+    return Run(text, r.x0, r.x1, r.base, r.size, r.italic, r.bold, r.sup)
+
+
+def unmirror(text: str) -> str:
+    """Brackets of right-to-left text as written: a program that draws the mirrored glyph for "("
+    in Arabic text may map it back to ")". When the brackets close before they open, all are swapped."""
+    depth = 0
+    for c in text:
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+            if depth < 0:
+                return text.translate(_MIRROR)
+    return text
 
 
 def _join(runs: list[Run], rtl: bool, pieces: list[tuple[str, Run]] | None = None) -> str:
@@ -190,7 +269,8 @@ def _join(runs: list[Run], rtl: bool, pieces: list[tuple[str, Run]] | None = Non
             pieces.append((t, r))
         out.append(t)
         prev = r
-    return "".join(out).rstrip()
+    text = "".join(out).rstrip()
+    return unmirror(text) if rtl else text
 
 
 def _split_page(lines: list[Line], page: Page, body_size: float, first: bool) -> _PageLines:
@@ -199,10 +279,12 @@ def _split_page(lines: list[Line], page: Page, body_size: float, first: bool) ->
     head: list[Line] = []
     foot: list[Line] = []
     rest = list(lines)
-    # A running head: the first line of a page after the first, small or set apart, in the top
-    # eighth of the page.
+    # A running head: the first line of a page after the first, in the top eighth of the page, in
+    # smaller type, or short and set apart (a paragraph's last line at the top of a page is set
+    # apart from the next paragraph too, but by less than three lines).
     while rest and not first and rest[0].base > page.height * 0.875 and (
-            rest[0].size < 0.95 * body_size or len(rest) < 2 or rest[0].base - rest[1].base > 2.2 * body_size):
+            rest[0].size < 0.95 * body_size or len(rest) < 2
+            or (rest[0].base - rest[1].base > 3.0 * body_size and rest[0].x1 - rest[0].x0 < page.width * 0.4)):
         head.append(rest.pop(0))
     # The footnote area: under the lowest short rule in the lower half of the page.
     notes: list[Line] = []
@@ -321,7 +403,7 @@ def _note_lines(notes: list[Line], rtl: bool) -> list[str]:
         first = runs[0]
         text = _join(ln.runs, rtl)
         if first.sup or (first.size < ln.size * 0.85):
-            mark = first.text.strip()
+            mark = unmirror(first.text.strip()) if rtl else first.text.strip()
             body = text[text.find(mark) + len(mark):].strip() if mark in text else text
             out.append(f" {mark} {body}")
         else:

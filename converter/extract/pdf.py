@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import ctypes
 import math
+import re
 
 from ..problems import Problem, UnresError
 from .layout import Page, Rule, Run
 
 _ITALIC_FLAG = 1 << 6  # PDF font descriptor flag "Italic"
 _BOLD_FLAG = 1 << 18  # "ForceBold"
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 
 
 def pages(data: bytes, name: str | None = None) -> list[Page]:
@@ -72,6 +74,8 @@ def _objects(raw, page, textpage, out: Page, fonts: dict[int, tuple[bool, bool]]
             if not text.strip():
                 continue
             raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+            if " " in text.strip() and _ARABIC.search(text):
+                text = _logical_words(raw, textpage, text, left.value, right.value, (bottom.value + top.value) / 2)
             raw.FPDFPageObj_GetMatrix(obj, matrix)
             raw.FPDFTextObj_GetFontSize(obj, size)
             scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
@@ -92,6 +96,20 @@ def _objects(raw, page, textpage, out: Page, fonts: dict[int, tuple[bool, bool]]
                 out.rules.append(Rule(left.value, right.value, (top.value + bottom.value) / 2))
         elif kind == raw.FPDF_PAGEOBJ_FORM:
             _objects(raw, page, textpage, out, fonts, obj)
+
+
+def _logical_words(raw, textpage, text: str, x0: float, x1: float, y: float) -> str:
+    """The words of an Arabic text object in reading order. PDFium gives an object's characters in
+    the order of its analysis of the line: right to left where the line is mostly Arabic, left to
+    right where it is mostly not (a cover row "A/RES/…  الأمم المتحدة"); then the character at the
+    object's left edge comes first, and its words are in the order they are shown."""
+    left = raw.FPDFText_GetCharIndexAtPos(textpage, x0 + 1.0, y, 2.0, 3.0)
+    right = raw.FPDFText_GetCharIndexAtPos(textpage, x1 - 1.0, y, 2.0, 3.0)
+    if 0 <= left < right:
+        lead = text[: len(text) - len(text.lstrip())]
+        trail = text[len(text.rstrip()):]
+        return lead + " ".join(reversed(text.strip().split(" "))) + trail
+    return text
 
 
 def _style(raw, font) -> tuple[bool, bool]:
