@@ -242,6 +242,7 @@ class _Typesetter:
             pdf.add_font(self.font, "B", str(bold))
         if self.font != "latin":
             pdf.add_font("latin", "", str(FONTS["latin"][0]))
+            pdf.add_font("latin", "B", str(FONTS["latin"][2]))
             pdf.set_fallback_fonts(["latin"])
         if self.rtl:
             pdf.set_text_shaping(use_shaping_engine=True, direction="rtl", script="arab", language="ara")
@@ -312,6 +313,7 @@ class _Typesetter:
         as the bidirectional algorithm shows numbers and symbols)."""
         pdf = self.pdf
         space_w = self.width(" ", "", size)
+        line = self._merge(line, space_w)
         if not self.rtl:
             x = x_start
             for a in line:
@@ -342,12 +344,28 @@ class _Typesetter:
                 gx += a.width
         del pdf
 
+    def _merge(self, line: list[_Atom], space_w: float) -> list[_Atom]:
+        """Words of one style shown by one text operator, as a word processor writes a line (in
+        Arabic, Arabic words apart from numbers and Latin words)."""
+        out: list[_Atom] = []
+        for a in line:
+            prev = out[-1] if out else None
+            if (prev is not None and a.style != "SUP" and prev.style == a.style
+                    and (not self.rtl or bool(_AR_LETTER.search(a.text)) == bool(_AR_LETTER.search(prev.text)))):
+                sep = " " if a.space_before else ""
+                out[-1] = _Atom(prev.text + sep + a.text, prev.style, prev.space_before,
+                                prev.width + (space_w if sep else 0.0) + a.width)
+            else:
+                out.append(a)
+        return out
+
     def _put(self, a: _Atom, x: float, y: float, size: float, line_h: float) -> None:
         pdf = self.pdf
         if a.style == "SUP":
+            # Raised by a third of the type size above the line's baseline.
             self._font("", size * 0.65)
-            pdf.set_xy(x, y - size * 0.12)
-            pdf.cell(a.width, line_h * 0.6, a.text)
+            pdf.set_xy(x, y - 0.225 * size * 0.3528)
+            pdf.cell(a.width, line_h, a.text)
             return
         self._font(a.style, size)
         pdf.set_xy(x, y)
@@ -475,8 +493,8 @@ def to_pdf(res: Resolution, *, job: str | None = None) -> bytes:
 # -- Word ------------------------------------------------------------------------------------------
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NUMBERING_XML = f"""<w:numbering xmlns:w="{W}">
-<w:abstractNum w:abstractNumId="7"><w:multiLevelType w:val="singleLevel"/>
-<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/>
+<w:abstractNum w:abstractNumId="4242"><w:multiLevelType w:val="singleLevel"/>
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="LEVEL_TEXT"/>
 <w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="720"/></w:pPr></w:lvl></w:abstractNum>
 </w:numbering>"""
 
@@ -506,13 +524,14 @@ def to_docx(res: Resolution) -> bytes:
 
     # Numbering: one abstract list, one w:num per run of operative paragraphs numbered from 1.
     numbering = d.part.numbering_part.element
-    template = parse_xml(NUMBERING_XML)
+    # The level text as the language numbers paragraphs ("%1." in English, "%1 -" in Arabic).
+    template = parse_xml(NUMBERING_XML.replace("LEVEL_TEXT", lang(doc.code).format_paragraph_number("%1")))
     numbering.insert(0, copy.deepcopy(template[0]))
     num_ids: list[int] = []
 
     def new_list() -> int:
         num_id = 900 + len(num_ids)
-        numbering.append(parse_xml(f'<w:num xmlns:w="{W}" w:numId="{num_id}"><w:abstractNumId w:val="7"/>'
+        numbering.append(parse_xml(f'<w:num xmlns:w="{W}" w:numId="{num_id}"><w:abstractNumId w:val="4242"/>'
                                    f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
         num_ids.append(num_id)
         return num_id

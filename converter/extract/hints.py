@@ -15,6 +15,9 @@ from dataclasses import dataclass, field, replace
 
 from ..model import OperativeParagraph, Part, PreambularParagraph, Resolution
 
+# A paragraph's number or a sub-paragraph's label before its first words: "1.", "(a)", "a)", "iv.",
+# "23 -" (Arabic).
+_LABEL = re.compile(r"^[(\[]?(?:\d{1,3}|[a-zA-Z]{1,4}|[ivxlc]{1,6}|[а-яё]{1,2})[.)\]]?[.)]?(?:\s*[-–])?$")
 # How many characters of a paragraph's start identify it (after whitespace is normalised).
 KEY_CHARS = 48
 _PUNCT_END = ",;:،؛，；："
@@ -48,6 +51,27 @@ def key(text: str) -> str:
 def phrase_of(italic: str) -> str:
     """The opening phrase as the model keeps it: the italic words without the comma after them."""
     return re.sub(r"\s+", " ", italic).strip().rstrip(_PUNCT_END).strip()
+
+
+def italic_opening(pieces: list[tuple[str, bool, bool]]) -> Opening | None:
+    """A paragraph's opening phrase from its pieces of text in reading order (text, italic, raised):
+    the italic words it starts with, after its number or label."""
+    k = 0
+    lead = ""
+    while k < len(pieces) and not pieces[k][1] and len(lead) < 8:
+        lead += pieces[k][0]
+        k += 1
+    if k == len(pieces) or (lead.strip() and not _LABEL.match(lead.strip())):
+        return None
+    italic = ""
+    j = k
+    while j < len(pieces) and pieces[j][1] and not pieces[j][2]:
+        italic += pieces[j][0]
+        j += 1
+    phrase = phrase_of(italic)
+    if not phrase:
+        return None
+    return Opening(key("".join(t for t, _, _ in pieces[k:])), phrase)
 
 
 def apply_hints(res: Resolution, hints: Hints) -> Resolution:

@@ -17,13 +17,11 @@ import statistics
 import unicodedata
 from dataclasses import dataclass, field
 
-from .hints import Hints, Opening, key, phrase_of
+from .hints import Hints, Opening, italic_opening
 
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
-# A paragraph's number or a sub-paragraph's label before its first words: "1.", "(a)", "a)", "iv."
-_LABEL = re.compile(r"^[(\[]?(?:\d{1,3}|[a-zA-Z]{1,4}|[ivxlc]{1,6}|[а-яё]{1,2})[.)\]]?[.)]?(?:\s*[-–])?$")
 
 
 @dataclass(slots=True)
@@ -187,43 +185,76 @@ def _main_size(ln: Line) -> float:
     return max(sizes, key=lambda s: sizes[s]) if sizes else ln.size
 
 
-def _logical(runs: list[Run], rtl: bool) -> list[Run]:
-    """Runs of a line in reading order. Left to right; in a right-to-left line from the right, a
-    stretch of runs without Arabic letters (numbers, symbols, Latin words) read left to right inside
-    it, as the bidirectional algorithm showed them — but for the punctuation at its left end, which
-    the algorithm showed there because it ends the stretch in a right-to-left line ("55/12." is
-    shown ".55/12")."""
+def _logical(runs: list[Run], rtl: bool) -> list[tuple[str, Run]]:
+    """A line's text in reading order, as (text, run) pieces. Left to right: the runs. Right to left
+    (Arabic), the bidirectional algorithm undone: a run of Arabic letters reads as PDFium gives it;
+    the rest is cut into numbers ("46/15", "2024"), Latin words and the characters between, whose
+    order on the line is reversed — but for Latin words with what joins them ("A/HRC/55/52 of the"),
+    which read left to right as shown. So "55/12." shown ".55/12" and "1 -" shown "- 1" read back."""
     if not rtl:
-        return runs
-    groups: list[list[Run]] = []
-    for r in runs:  # runs are sorted left to right
-        weak = not _ARABIC.search(r.text)
-        if groups and weak and not _ARABIC.search("".join(x.text for x in groups[-1])) and not r.sup \
-                and not any(x.sup for x in groups[-1]):
-            groups[-1].append(r)
-        else:
-            groups.append([r])
-    out: list[Run] = []
-    for g in reversed(groups):
-        if not _ARABIC.search(g[0].text) and not g[0].sup:
-            head = _LEADING_NEUTRAL.match(g[0].text)
-            if head and head.end() < len("".join(x.text for x in g).rstrip()):
-                moved = g[0].text[: head.end()]
-                if head.end() == len(g[0].text):
-                    g = g[1:]
+        return [(r.text, r) for r in runs]
+    items: list[list[tuple[str, Run, str]]] = []
+    tokens: list[tuple[str, Run, str]] = []
+    for r in _weak_stretches(runs):  # left to right as shown
+        if r.sup or _ARABIC.search(r.text):
+            tokens.append((r.text, r, "R"))
+            continue
+        pos = 0
+        for m in _UNIT.finditer(r.text):
+            tokens.extend((c, r, "O") for c in r.text[pos:m.start()])
+            unit = m.group()
+            tokens.append((unit, r, "L" if _LETTER.search(unit) else "N"))
+            pos = m.end()
+        tokens.extend((c, r, "O") for c in r.text[pos:])
+    i = 0
+    while i < len(tokens):
+        end = i
+        if tokens[i][2] == "L":
+            # Latin words and what stands between them keep their order.
+            j = i + 1
+            while j < len(tokens):
+                k = j
+                while k < len(tokens) and tokens[k][2] == "O":
+                    k += 1
+                if k < len(tokens) and tokens[k][2] == "L":
+                    end = k
+                    j = k + 1
                 else:
-                    g = [_with_text(g[0], g[0].text[head.end():]), *g[1:]]
-                g[-1] = _with_text(g[-1], g[-1].text.rstrip() + moved.strip() + " ")
-        out.extend(g)
+                    break
+        items.append(tokens[i:end + 1])
+        i = end + 1
+    return [(t, r) for item in reversed(items) for t, r, _ in item]
+
+
+def _weak_stretches(runs: list[Run]) -> list[Run]:
+    """Neighbouring runs without Arabic letters as one run ("46", "/", "15" drawn in two fonts), and
+    the pieces of a raised mark as one."""
+    out: list[Run] = []
+    for r in runs:
+        prev = out[-1] if out else None
+        if prev is not None and r.sup and prev.sup and r.x0 - prev.x1 < 0.4 * r.size:
+            # A raised mark drawn in pieces ("(", "1", ")") is one mark.
+            out[-1] = Run("".join((prev.text + r.text).split()), prev.x0, max(prev.x1, r.x1), prev.base, prev.size,
+                          sup=True)
+            continue
+        weak = not r.sup and not _ARABIC.search(r.text)
+        if prev is not None and weak and not prev.sup and not _ARABIC.search(prev.text):
+            gap = r.x0 - prev.x1
+            sep = " " if gap > 0.2 * max(r.size, prev.size) and not prev.text.endswith(" ") \
+                and not r.text.startswith(" ") else ""
+            out[-1] = Run(prev.text + sep + r.text, prev.x0, max(prev.x1, r.x1), prev.base, max(prev.size, r.size),
+                          prev.italic and r.italic, prev.bold and r.bold)
+        else:
+            out.append(r)
     return out
 
 
-_LEADING_NEUTRAL = re.compile(r"^[.,:;،؛!?]+\s*")
+_BRACKETED = re.compile(r"^\s*[(\[)\]]\s*(\w{1,4})\s*[)\](\[]\s*$")
+_UNIT = re.compile(r"[^\W_]+(?:[./:,\-–][^\W_]+)*")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 _MIRROR = str.maketrans("()[]{}", ")(][}{")
-
-
-def _with_text(r: Run, text: str) -> Run:
-    return Run(text, r.x0, r.x1, r.base, r.size, r.italic, r.bold, r.sup)
 
 
 def unmirror(text: str) -> str:
@@ -246,9 +277,11 @@ def _join(runs: list[Run], rtl: bool, pieces: list[tuple[str, Run]] | None = Non
     the word they follow, combining marks (Arabic vowel signs set apart) to their letter."""
     out: list[str] = []
     prev: Run | None = None
-    for r in _logical(runs, rtl):
-        t = r.text
-        if prev is not None:
+    for t, r in _logical(runs, rtl):
+        if r.sup:
+            # Arabic prints a note's mark in brackets, raised: "(1)" is the mark 1.
+            t = _BRACKETED.sub(r"\1", t)
+        if prev is not None and r is not prev:
             gap = (prev.x0 - r.x1) if rtl else (r.x0 - prev.x1)
             size = max(prev.size, r.size)
             if unicodedata.combining(t.lstrip()[:1] or " "):
@@ -339,7 +372,7 @@ def lay_out(pages: list[Page]) -> tuple[str, Hints]:
 
     def close_paragraph() -> None:
         nonlocal italic_seen
-        opening = _italic_opening(para)
+        opening = italic_opening([(t, r.italic, r.sup) for t, r in para])
         if opening is not None:
             italic_seen = True
             openings.append(opening)
@@ -399,34 +432,12 @@ def _note_lines(notes: list[Line], rtl: bool) -> list[str]:
     """The footnotes of a page, each starting "mark text" (its mark raised in print)."""
     out = []
     for ln in notes:
-        runs = _logical(ln.runs, rtl)
-        first = runs[0]
+        first = _logical(ln.runs, rtl)[0][1]
         text = _join(ln.runs, rtl)
         if first.sup or (first.size < ln.size * 0.85):
-            mark = unmirror(first.text.strip()) if rtl else first.text.strip()
+            mark = _BRACKETED.sub(r"\1", first.text.strip())
             body = text[text.find(mark) + len(mark):].strip() if mark in text else text
             out.append(f" {mark} {body}")
         else:
             out.append(f"   {text}")
     return out
-
-
-def _italic_opening(pieces: list[tuple[str, Run]]) -> Opening | None:
-    """A paragraph's opening phrase: the italic words it starts with, after its number or label."""
-    k = 0
-    lead = ""
-    while k < len(pieces) and not pieces[k][1].italic and len(lead) < 8:
-        lead += pieces[k][0]
-        k += 1
-    if k == len(pieces) or (lead.strip() and not _LABEL.match(lead.strip())):
-        return None
-    italic = ""
-    j = k
-    while j < len(pieces) and pieces[j][1].italic and not pieces[j][1].sup:
-        italic += pieces[j][0]
-        j += 1
-    phrase = phrase_of(italic)
-    if not phrase:
-        return None
-    rest = "".join(t for t, _ in pieces[k:])
-    return Opening(key(rest), phrase)

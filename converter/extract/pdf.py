@@ -61,16 +61,21 @@ def _objects(raw, page, textpage, out: Page, fonts: dict[int, tuple[bool, bool]]
     left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     matrix = raw.FS_MATRIX()
     size = ctypes.c_float()
+    room = 2048
+    buf = (ctypes.c_ushort * room)()
     for i in range(count):
         obj = raw.FPDFFormObj_GetObject(form, i) if form is not None else raw.FPDFPage_GetObject(page, i)
         kind = raw.FPDFPageObj_GetType(obj)
         if kind == raw.FPDF_PAGEOBJ_TEXT:
-            n = raw.FPDFTextObj_GetText(obj, textpage, None, 0)
+            # One call with a buffer that is usually large enough (each call walks the page's characters).
+            n = raw.FPDFTextObj_GetText(obj, textpage, buf, 2 * room)
+            if n > 2 * room:
+                room = n
+                buf = (ctypes.c_ushort * room)()
+                n = raw.FPDFTextObj_GetText(obj, textpage, buf, 2 * room)
             if n <= 2:
                 continue
-            buf = (ctypes.c_ushort * (n // 2))()
-            raw.FPDFTextObj_GetText(obj, textpage, buf, n)
-            text = bytes(buf)[: n - 2].decode("utf-16-le", "replace")
+            text = ctypes.string_at(buf, n - 2).decode("utf-16-le", "replace")
             if not text.strip():
                 continue
             raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
