@@ -27,6 +27,9 @@ def main(argv: list[str] | None = None) -> int:
     conv.add_argument("--jobs", type=int, default=0, help="worker processes for batches (default: all cores)")
     conv.add_argument("--keep-names", action="store_true",
                       help="name outputs after their inputs instead of symbol and language")
+    conv.add_argument("--pdf-text", action="store_true",
+                      help="write the text unres reads from PDF or Word input (what the reader sees) instead of "
+                      "converting")
     val = sub.add_parser("validate", help="check JSON, AKN XML and text files; exit 1 if any is invalid")
     val.add_argument("paths", nargs="+")
     val.add_argument("--format", choices=("text", "json", "github"), default="text")
@@ -71,8 +74,14 @@ def _read(path: str) -> bytes:
 
 def _load(data: bytes, name: str, lang: str | None):
     """(model, warnings) from any input format, by suffix or content."""
+    from .extract import read_docx, read_pdf, sniff
     from .problems import Problem, UnresError
 
+    kind = sniff(data, name)  # PDF and Word by their bytes; a legacy .doc is refused here
+    if kind == "pdf":
+        return read_pdf(data, name, lang)
+    if kind == "docx":
+        return read_docx(data, name, lang)
     head = data.lstrip()[:200]
     if name.endswith(".json") or head.startswith(b"{"):
         from .jsonio import from_json
@@ -163,6 +172,8 @@ def convert_one(name: str, fmt: str, lang: str | None, check: bool, keep_names: 
 
     try:
         data = _read(name)
+        if fmt == "pdf-text":
+            return _extracted_text(name, data)
         res, warnings = _load(data, name, lang)
         out = _render(res, fmt)
         if check:
@@ -177,9 +188,22 @@ def convert_one(name: str, fmt: str, lang: str | None, check: bool, keep_names: 
     return name, out, out_name, [], [w.located(file=w.file or name) for w in warnings]
 
 
+def _extracted_text(name: str, data: bytes):
+    """--pdf-text: the text read from a PDF or Word file, as convert_one's result."""
+    from .extract import docx_text, pdf_text, sniff
+    from .problems import Problem, UnresError
+
+    kind = sniff(data, name)
+    if kind is None:
+        raise UnresError(Problem("input-not-pdf", "--pdf-text reads PDF and Word (.docx) files only", file=name))
+    text = pdf_text(data, name) if kind == "pdf" else docx_text(data, name)
+    stem = Path(name).stem if name != "-" else "stdin"
+    return name, text.encode("utf-8"), f"{stem}.{kind}.txt", [], []
+
+
 def _convert_all(names: list[str], args):
     jobs = args.jobs or os.cpu_count() or 1
-    work = (args.to, args.lang, not args.no_validate, args.keep_names)
+    work = ("pdf-text" if args.pdf_text else args.to, args.lang, not args.no_validate, args.keep_names)
     if jobs <= 1 or len(names) < 8:
         for name in names:
             yield convert_one(name, *work)
@@ -194,7 +218,7 @@ def _convert_all(names: list[str], args):
 def convert(args) -> int:
     inputs = args.inputs
     if inputs != ["-"]:
-        files, errors = _collect(inputs, (".txt", ".xml", ".json"))
+        files, errors = _collect(inputs, (".txt", ".xml", ".json", ".pdf", ".docx"))
         names = [str(f) for f in files]
     else:
         names, errors = ["-"], []

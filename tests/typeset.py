@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import copy
 import io
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -222,6 +223,9 @@ class _Typesetter:
 
     def __init__(self, doc: Printed, job: str):
         from fpdf import FPDF
+
+        # fontTools notes that it drops WenQuanYi's bitmap table when it subsets the font: not news.
+        logging.getLogger("fontTools.subset").setLevel(logging.ERROR)
 
         self.doc = doc
         self.code = doc.code
