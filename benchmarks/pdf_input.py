@@ -52,11 +52,12 @@ def sample(per_cell: int, langs: set[str]) -> list[Path]:
 
 def check(path: Path) -> tuple[str, str, str, str | None, str | None, float, int]:
     """(body, language, file, PDF failure or None, Word failure or None, PDF read seconds, pages)."""
-    from structure import difference, fixture_model, shape
-    from typeset import to_docx, to_pdf
     from unres.akn.reader import from_akn
     from unres.extract import read_docx, read_pdf
     from unres.problems import UnresError
+
+    from structure import difference, fixture_model, shape
+    from typeset import to_docx, to_pdf
 
     body = path.relative_to(SHARED / "corpus" / "unxml").parts[0]
     lang = LANG_DIRS[path.parent.name]
@@ -120,11 +121,12 @@ def accuracy(files: list[Path], jobs: int, show: bool) -> None:
 def timing() -> None:
     """A 10-page English resolution (the corpus file whose PDF is nearest 10 pages): PDF → AKN with
     unres, and pdftotext -layout + the text reader + the AKN writer, CPU time of both."""
-    from typeset import to_pdf
     from unres.akn.reader import from_akn
     from unres.akn.writer import to_akn
     from unres.extract import read_pdf
     from unres.text.parse import parse_text
+
+    from typeset import to_pdf
 
     corpus = SHARED / "corpus" / "unxml"
     best = None

@@ -103,7 +103,12 @@ def printed(res: Resolution) -> Printed:
     notes = {f.marker: f.text for f in res.footnotes}
     italic = True  # opening phrases and formulas in italics (slanted where the script's font has no italic)
     fmt = lg.t["formats"]
-    cover = [(ORGANIZATION[code], md.symbol or ""), (md.body_name or "", md.distribution or "")]
+    distribution = ""
+    if md.distribution:
+        # The model keeps what the cover says ("Distr.: General") or only the kind ("General").
+        distribution = md.distribution if md.distribution.startswith("Distr") else \
+            fmt["distribution"].format(v=md.distribution)
+    cover = [(ORGANIZATION[code], md.symbol or ""), (md.body_name or "", distribution)]
     if md.issue_date:
         cover.append(("", lg.format_date(md.issue_date)))
     if md.original_language:
@@ -544,7 +549,7 @@ def to_docx(res: Resolution) -> bytes:
                  '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
                  '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
                  '</w:r></w:p></w:footnote>']
-    note_id = 0
+    note_id = auto = 0
     current_list = None
     expected_next = None
     for block in doc.blocks:
@@ -575,7 +580,9 @@ def to_docx(res: Resolution) -> bytes:
             if s.style == "SUP":
                 note_id += 1
                 run = p.add_run()
-                custom = s.text != str(note_id)
+                # Word numbers the notes without a mark of their own 1, 2, 3…
+                custom = s.text != str(auto + 1)
+                auto += 0 if custom else 1
                 run._r.append(parse_xml(f'<w:footnoteReference xmlns:w="{W}" w:id="{note_id}"'
                                         + (' w:customMarkFollows="1"/>' if custom else "/>")))
                 rpr = run._r.get_or_add_rPr()

@@ -45,11 +45,14 @@ def sniff(data: bytes, name: str | None = None) -> str | None:
 
 
 def pdf_text(data: bytes, name: str | None = None) -> str:
-    return _pdf(data, name)[0]
+    """The text read from a PDF as a person would check it: the marks of the notes where they stand,
+    the notes at the foot of their page (the reader gets them apart, as hints)."""
+    return _pdf(data, name, shown=True)[0]
 
 
 def docx_text(data: bytes, name: str | None = None) -> str:
-    return _docx(data, name)[0]
+    """The text read from a Word file, with the marks of the notes and the notes after the text."""
+    return _docx(data, name, shown=True)[0]
 
 
 def read_pdf(data: bytes, name: str | None = None, lang: str | None = None) -> tuple[Resolution, list[Problem]]:
@@ -62,17 +65,17 @@ def read_docx(data: bytes, name: str | None = None, lang: str | None = None) -> 
     return _read(text, hints, lang)
 
 
-def _pdf(data: bytes, name: str | None) -> tuple[str, Hints]:
+def _pdf(data: bytes, name: str | None, shown: bool = False) -> tuple[str, Hints]:
     from .layout import lay_out
     from .pdf import pages
 
-    return lay_out(pages(data, name))
+    return lay_out(pages(data, name), shown)
 
 
-def _docx(data: bytes, name: str | None) -> tuple[str, Hints]:
+def _docx(data: bytes, name: str | None, shown: bool = False) -> tuple[str, Hints]:
     from .docx import read
 
-    return read(data, name)
+    return read(data, name, shown)
 
 
 def _read(text: str, hints: Hints, lang: str | None) -> tuple[Resolution, list[Problem]]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..problems import Problem, UnresError
-from .hints import Hints, Opening, italic_opening
+from .hints import CONTEXT, Hints, Mark, Opening, italic_opening, squeeze
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_blank_text=False)
@@ -163,10 +163,15 @@ class _Reader:
         self.notes: dict[str, str] = {}
         notes = _part(z, "word/footnotes.xml", name)
         self.note_root = notes
+        self.note_texts: dict[str, str] = {}
         self.note_order: list[tuple[str, str]] = []  # (mark, id) in the order of their references
         self.auto = 0
         self.lines: list[str] = []
         self.openings: list[Opening] = []
+        self.shown = False
+        self.stream = 0  # characters of body text so far, whitespace removed
+        self.body_text: list[str] = []
+        self.placed: list[tuple[int, int]] = []  # (index into note_order, stream position)
 
     # -- the body --------------------------------------------------------------------------
     def body(self, body) -> None:
@@ -199,16 +204,30 @@ class _Reader:
             label = self.numbering.next(_val(num.find(W + "numId"), ""), int(_val(num.find(W + "ilvl"), "0") or 0))
         elif style in self.styles.numbering:
             label = self.numbering.next(*self.styles.numbering[style])
-        text, pieces = self.runs(p, style)
+        first_note = len(self.note_order)
+        _, pieces = self.runs(p, style)
         if label:
-            text = f"{label} {text}"
             pieces.insert(0, (label + " ", False, False))
+        text = "".join(t for t, _, up in pieces if self.shown or not up or not self._is_mark(up, first_note))
+        marks = iter(range(first_note, len(self.note_order)))
+        for t, _, up in pieces:
+            if up and self._is_mark(up, first_note):
+                self.placed.append((next(marks, -1), self.stream))
+            else:
+                bare = squeeze(t)
+                self.body_text.append(bare)
+                self.stream += len(bare)
         if not text.strip():
             return
         opening = italic_opening(pieces)
         if opening is not None:
             self.openings.append(opening)
         self.lines += [" ".join(text.split()), ""]
+
+    def _is_mark(self, raised: bool, first_note: int) -> bool:
+        # Raised text is a note's mark when the paragraph references notes; other raised text
+        # ("1er", "m2") stays in the text.
+        return raised and len(self.note_order) > first_note
 
     def runs(self, p, style: str = "") -> tuple[str, list[tuple[str, bool, bool]]]:
         """The text of a paragraph and its pieces (text, italic, raised) in order."""
@@ -268,6 +287,7 @@ class _Reader:
         for mark, note_id in self.note_order:
             if note_id in by_id:
                 out.append(f"{mark} {by_id[note_id]}")
+        self.note_texts = by_id
         return out
 
 
@@ -278,7 +298,8 @@ def _is_mark_run(t) -> bool:
     return rpr is not None and _val(rpr.find(W + "vertAlign"), "") == "superscript" and run.getprevious() is None
 
 
-def read(data: bytes, name: str | None = None) -> tuple[str, Hints]:
+def read(data: bytes, name: str | None = None, shown: bool = False) -> tuple[str, Hints]:
+    """The text for the reader and the hints; shown=True: with the marks and notes in the text."""
     try:
         z = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as e:
@@ -289,9 +310,15 @@ def read(data: bytes, name: str | None = None) -> tuple[str, Hints]:
             raise UnresError(Problem("docx-unreadable", "the package has no word/document.xml: not a Word document",
                                      file=name))
         reader = _Reader(z, name)
+        reader.shown = shown
         body = doc.find(W + "body")
         if body is not None:
             reader.body(body)
-        lines = reader.lines + reader.note_lines()
+        note_lines = reader.note_lines()
+        lines = reader.lines + (note_lines if shown else [])
     text = "\n".join(lines).strip("\n") + "\n"
-    return text, Hints(tuple(reader.openings), bool(reader.openings), notes=len(reader.note_order))
+    stream = "".join(reader.body_text)
+    marks = tuple(Mark(reader.note_order[k][0], stream[max(0, at - CONTEXT):at], stream[at:at + CONTEXT])
+                  for k, at in reader.placed if k >= 0)
+    notes = tuple((mark, reader.note_texts.get(note_id, "")) for mark, note_id in reader.note_order)
+    return text, Hints(tuple(reader.openings), bool(reader.openings), marks=marks, notes=notes)

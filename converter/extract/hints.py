@@ -9,17 +9,27 @@ the seam where, later, the text pipeline's state can take them in directly.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from ..model import OperativeParagraph, Part, PreambularParagraph, Resolution
+from ..model import (
+    Footnote,
+    FootnoteRef,
+    OperativeParagraph,
+    Part,
+    PreambularParagraph,
+    Resolution,
+    SubParagraph,
+)
 
 # A paragraph's number or a sub-paragraph's label before its first words: "1.", "(a)", "a)", "iv.",
 # "23 -" (Arabic).
 _LABEL = re.compile(r"^[(\[]?(?:\d{1,3}|[a-zA-Z]{1,4}|[ivxlc]{1,6}|[а-яё]{1,2})[.)\]]?[.)]?(?:\s*[-–])?$")
 # How many characters of a paragraph's start identify it (after whitespace is normalised).
 KEY_CHARS = 48
+CONTEXT = 16  # characters of text each side of a mark that find its place in the model
 _PUNCT_END = ",;:،؛，；："
 
 
@@ -32,20 +42,37 @@ class Opening:
 
 
 @dataclass(frozen=True)
+class Mark:
+    """A note's mark as the file shows it: raised, between two stretches of text (whitespace removed)."""
+
+    marker: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
 class Hints:
     openings: tuple[Opening, ...] = ()
     # Whether the file marks opening phrases with italics at all: then a paragraph that does not
     # open in italics has no opening phrase, whatever its first word.
     italic_openings: bool = False
     headings: tuple[str, ...] = field(default=())  # lines set in bold in the body, normalised
-    notes: int = 0  # footnotes the file holds (for the report of what was read)
+    # The notes' marks in reading order and the notes (mark, text): the file says where they are,
+    # so the text given to the reader holds neither.
+    marks: tuple[Mark, ...] = ()
+    notes: tuple[tuple[str, str], ...] = ()
+
+
+def squeeze(text: str) -> str:
+    """Text without whitespace and format characters, composed (NFC): what two readings of the same
+    text share whatever their line breaks."""
+    return "".join(c for c in unicodedata.normalize("NFC", text) if not c.isspace() and unicodedata.category(c) != "Cf")
 
 
 def key(text: str) -> str:
     """A paragraph's identity for matching: its first characters, whitespace and format
     characters removed (Chinese lines are joined without spaces, others with one)."""
-    s = "".join(c for c in text if unicodedata.category(c) != "Cf" and not c.isspace())
-    return s[:KEY_CHARS]
+    return squeeze(text)[:KEY_CHARS]
 
 
 def phrase_of(italic: str) -> str:
@@ -75,6 +102,8 @@ def italic_opening(pieces: list[tuple[str, bool, bool]]) -> Opening | None:
 
 
 def apply_hints(res: Resolution, hints: Hints) -> Resolution:
+    if hints.notes or hints.marks:
+        res = place_notes(res, hints)
     if not hints.italic_openings:
         return res
     table = {o.key: o.phrase for o in hints.openings}
@@ -95,3 +124,102 @@ def apply_hints(res: Resolution, hints: Hints) -> Resolution:
 
     return replace(res, preamble=replace(res.preamble, paragraphs=pre(res.preamble.paragraphs)),
                    operative=ops(res.operative), parts=tuple(part(p) for p in res.parts))
+
+
+def place_notes(res: Resolution, hints: Hints) -> Resolution:
+    """The notes and their marks put into the model: each mark where the text around it is found
+    in the model's texts (in order, each search going on from the last mark), the notes in the
+    order of their first marks, then any note no mark was found for (never lost)."""
+    texts = [text for _, text, _ in res.texts()]
+    starts: list[int] = []
+    stream = ""
+    for text in texts:
+        starts.append(len(stream))
+        stream += squeeze(text)
+    refs: list[list[FootnoteRef]] = [[] for _ in texts]
+    pos = 0
+    for m in hints.marks:
+        found = _find(stream, m, pos)
+        if found is None:
+            continue
+        at, by_before = found
+        pos = at
+        # A mark between two texts belongs to the one whose end it follows, when that matched.
+        unit = bisect.bisect_left(starts, at) - 1 if by_before else bisect.bisect_right(starts, at) - 1
+        unit = max(0, unit)
+        refs[unit].append(FootnoteRef(m.marker, _offset(texts[unit], at - starts[unit])))
+    order: list[str] = []
+    for unit_refs in refs:
+        for r in unit_refs:
+            if r.marker not in order:
+                order.append(r.marker)
+    by_marker: dict[str, str] = {}
+    for marker, text in hints.notes:
+        by_marker.setdefault(marker, text)
+    order += [marker for marker in by_marker if marker not in order]
+    notes = tuple(Footnote(marker, by_marker[marker]) for marker in order if marker in by_marker)
+    return _with_refs(replace(res, footnotes=notes), iter(tuple(r) for r in refs))
+
+
+def _find(stream: str, m: Mark, pos: int) -> tuple[int, bool] | None:
+    for start in (pos, 0):
+        if m.before and m.after:
+            i = stream.find(m.before + m.after, start)
+            if i >= 0:
+                return i + len(m.before), True
+        if len(m.before) >= 4:
+            i = stream.find(m.before, start)
+            if i >= 0:
+                return i + len(m.before), True
+        if len(m.after) >= 4:
+            i = stream.find(m.after, start)
+            if i >= 0:
+                return i, False
+    return None
+
+
+def _offset(text: str, squeezed: int) -> int:
+    """The index in text after `squeezed` characters that squeeze() keeps."""
+    if squeezed <= 0:
+        return 0
+    count = 0
+    for i, c in enumerate(text):
+        if not c.isspace() and unicodedata.category(c) != "Cf":
+            count += 1
+            if count == squeezed:
+                return i + 1
+    return len(text)
+
+
+def _with_refs(res: Resolution, refs) -> Resolution:
+    """The model with each text's footnote refs taken in turn from refs, in the order of texts()."""
+
+    def subs(items: tuple[SubParagraph, ...]) -> tuple[SubParagraph, ...]:
+        out = []
+        for s in items:
+            r = next(refs)
+            out.append(replace(s, footnote_refs=r, subparagraphs=subs(s.subparagraphs)))
+        return tuple(out)
+
+    def ops(items: tuple[OperativeParagraph, ...]) -> tuple[OperativeParagraph, ...]:
+        out = []
+        for p in items:
+            r = next(refs)
+            sub = subs(p.subparagraphs)
+            wrap = replace(p.wrap_up, footnote_refs=next(refs)) if p.wrap_up is not None else None
+            out.append(replace(p, footnote_refs=r, subparagraphs=sub, wrap_up=wrap))
+        return tuple(out)
+
+    def pre(items: tuple[PreambularParagraph, ...]) -> tuple[PreambularParagraph, ...]:
+        return tuple(replace(p, footnote_refs=next(refs)) for p in items)
+
+    preamble = replace(res.preamble, paragraphs=pre(res.preamble.paragraphs))
+    operative = ops(res.operative)
+    parts = []
+    for part in res.parts:
+        part_pre = pre(part.preamble)
+        parts.append(replace(part, preamble=part_pre, operative=ops(part.operative)))
+    vote = replace(res.vote, footnote_refs=next(refs)) if res.vote.text is not None else res.vote
+    annexes = tuple(replace(a, paragraphs=tuple(replace(p, footnote_refs=next(refs)) for p in a.paragraphs))
+                    for a in res.annexes)
+    return replace(res, preamble=preamble, operative=operative, parts=tuple(parts), vote=vote, annexes=annexes)

@@ -17,7 +17,7 @@ import statistics
 import unicodedata
 from dataclasses import dataclass, field
 
-from .hints import Hints, Opening, italic_opening
+from .hints import CONTEXT, Hints, Mark, Opening, italic_opening, squeeze
 
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
@@ -34,6 +34,10 @@ class Run:
     italic: bool = False
     bold: bool = False
     sup: bool = False  # a raised mark (set by the line builder)
+    # Whether the file's text had a space at the run's start or end (in reading order; in a
+    # right-to-left line, a run of numbers or Latin letters is given in the order shown).
+    lead: bool = False
+    trail: bool = False
 
 
 @dataclass(slots=True)
@@ -164,6 +168,8 @@ def _attach_marks(ln: Line) -> None:
             cut -= 1
         best.text = head[:cut] + m.text.strip() + head[cut:] + (
             " " if m.text.endswith(" ") or best.text.endswith(" ") else "")
+        # A space after the mark is the space after the word.
+        best.trail = best.trail or m.trail
 
 
 def _stray_marks(text: str) -> str:
@@ -232,6 +238,9 @@ def _weak_stretches(runs: list[Run]) -> list[Run]:
     out: list[Run] = []
     for r in runs:
         prev = out[-1] if out else None
+        if not r.sup and not _ARABIC.search(r.text):
+            # Shown left to right: the space at its left end comes after it in reading order.
+            r = Run(r.text, r.x0, r.x1, r.base, r.size, r.italic, r.bold, r.sup, lead=r.trail, trail=r.lead)
         if prev is not None and r.sup and prev.sup and r.x0 - prev.x1 < 0.4 * r.size:
             # A raised mark drawn in pieces ("(", "1", ")") is one mark.
             out[-1] = Run("".join((prev.text + r.text).split()), prev.x0, max(prev.x1, r.x1), prev.base, prev.size,
@@ -242,14 +251,18 @@ def _weak_stretches(runs: list[Run]) -> list[Run]:
             gap = r.x0 - prev.x1
             sep = " " if gap > 0.2 * max(r.size, prev.size) and not prev.text.endswith(" ") \
                 and not r.text.startswith(" ") else ""
+            sep = " " if prev.lead or r.trail else sep
             out[-1] = Run(prev.text + sep + r.text, prev.x0, max(prev.x1, r.x1), prev.base, max(prev.size, r.size),
-                          prev.italic and r.italic, prev.bold and r.bold)
+                          prev.italic and r.italic, prev.bold and r.bold, lead=r.lead, trail=prev.trail)
         else:
             out.append(r)
     return out
 
 
-_BRACKETED = re.compile(r"^\s*[(\[)\]]\s*(\w{1,4})\s*[)\](\[]\s*$")
+_GAP = "\x00"
+_MARKER = re.compile(r"[\w*†‡§]")
+_GAP_IN_BRACKETS = re.compile("(?<=[(\\[])\x00|\x00(?=[)\\]])")
+_BRACKETED = re.compile(r"^\s*[(\[)\]]\s*([\w*†‡§]{1,4})\s*[)\](\[]\s*$")
 _UNIT = re.compile(r"[^\W_]+(?:[./:,\-–][^\W_]+)*")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -271,9 +284,9 @@ def unmirror(text: str) -> str:
     return text
 
 
-def _join(runs: list[Run], rtl: bool, pieces: list[tuple[str, Run]] | None = None) -> str:
-    """The text of a line: runs in reading order, a space where the gap between two runs is wider
-    than a fifth of the type size, a wide gap (a second column) as a run of spaces, marks glued to
+def _join(runs: list[Run], rtl: bool, pieces: list[tuple[str, Run]] | None = None, keep_marks: bool = True) -> str:
+    """The text of a line: runs in reading order, a space between two runs where _spaced() says, a
+    wide gap (a second column) as a run of spaces, marks glued to
     the word they follow, combining marks (Arabic vowel signs set apart) to their letter."""
     out: list[str] = []
     prev: Run | None = None
@@ -281,6 +294,13 @@ def _join(runs: list[Run], rtl: bool, pieces: list[tuple[str, Run]] | None = Non
         if r.sup:
             # Arabic prints a note's mark in brackets, raised: "(1)" is the mark 1.
             t = _BRACKETED.sub(r"\1", t)
+            if not keep_marks:
+                # The reader gets the marks as hints, not in the text; the gap after the mark tells
+                # whether a space follows it.
+                if pieces is not None:
+                    pieces.append((t, r))
+                prev = r
+                continue
         if prev is not None and r is not prev:
             gap = (prev.x0 - r.x1) if rtl else (r.x0 - prev.x1)
             size = max(prev.size, r.size)
@@ -295,15 +315,32 @@ def _join(runs: list[Run], rtl: bool, pieces: list[tuple[str, Run]] | None = Non
                 if out:
                     out[-1] = out[-1].rstrip()
                 t = t.strip()
-            elif gap > 0.2 * size and not (out and out[-1].endswith(" ")) and not t.startswith(" "):
+            elif _spaced(prev, r, gap, size, rtl) and not (out and out[-1].endswith(" ")) and not t.startswith(" "):
                 if not (_CJK.match(t.lstrip()[:1]) and _CJK.match(out[-1].rstrip()[-1:] if out else "")):
-                    out.append(" ")
+                    out.append(_GAP)
+                    if pieces is not None:
+                        pieces.append((" ", prev))
         if pieces is not None:
             pieces.append((t, r))
         out.append(t)
         prev = r
     text = "".join(out).rstrip()
-    return unmirror(text) if rtl else text
+    if rtl:
+        text = unmirror(text)
+    # A space that only the gap between two runs gave is no space inside brackets: a bracket's
+    # glyph may sit well inside its width ("(أ )").
+    return _GAP_IN_BRACKETS.sub("", text).replace(_GAP, " ") if _GAP in text else text
+
+
+def _spaced(prev: Run, r: Run, gap: float, size: float, rtl: bool) -> bool:
+    """Whether a space stands between two runs. Left to right: a gap wider than a fifth of the type
+    size, or a space in the file's text with some gap. In Arabic narrow gaps do not tell (joined
+    letters split into two runs stand as far apart as two words with a narrow space between
+    them, a slanted opening leans into the space after it): the file's spaces do, or a gap wider
+    than a fifth of the type size."""
+    if rtl:
+        return prev.trail or r.lead or gap > 0.2 * size
+    return gap > 0.2 * size or ((prev.trail or r.lead) and gap > 0.03 * size)
 
 
 def _split_page(lines: list[Line], page: Page, body_size: float, first: bool) -> _PageLines:
@@ -343,12 +380,25 @@ def _pitch(pages: list[_PageLines], body_size: float) -> float:
         for a, b in zip(p.body, p.body[1:], strict=False):
             if abs(a.size - body_size) < 0.5 and abs(b.size - body_size) < 0.5:
                 gaps.append(round(a.base - b.base, 1))
+    # The line pitch: a low percentile of the gaps between lines of body text (most gaps are
+    # between the lines of a paragraph; in a text of one-line paragraphs the lowest are).
+    gaps = sorted(g for g in gaps if g >= 0.9 * body_size)
     if not gaps:
         return body_size * 1.2
-    return min(statistics.multimode(gaps)) if gaps else body_size * 1.2
+    pitch = gaps[len(gaps) // 10]
+    if pitch > 1.45 * body_size:
+        # Wide gaps everywhere: double spacing, or a text of one-line paragraphs (a short
+        # resolution). In the second, few lines run to the right margin.
+        lines = [ln for p in pages for ln in p.body if abs(ln.size - body_size) < 0.5]
+        widest = max(ln.x1 - ln.x0 for ln in lines)
+        if len(lines) < 5 or sum(ln.x1 - ln.x0 > 0.9 * widest for ln in lines) < 0.3 * len(lines):
+            return body_size * 1.2
+    return pitch
 
 
-def lay_out(pages: list[Page]) -> tuple[str, Hints]:
+def lay_out(pages: list[Page], shown: bool = False) -> tuple[str, Hints]:
+    """The text for the reader and the hints; with shown=True, the text as a person would want to
+    see what was read (marks raised in the text, the notes at the foot of their page) instead."""
     rtl = direction(pages) == "rtl"
     sizes: dict[float, int] = {}
     for p in pages:
@@ -360,6 +410,7 @@ def lay_out(pages: list[Page]) -> tuple[str, Hints]:
     body_size = max(sizes, key=lambda s: sizes[s])
     split = [_split_page(build_lines(p.runs), p, body_size, k == 0) for k, p in enumerate(pages)]
     pitch = _pitch(split, body_size)
+    width_all = _text_width(split, rtl)
     openings: list[Opening] = []
     headings: list[str] = []
     out_pages: list[str] = []
@@ -369,6 +420,11 @@ def lay_out(pages: list[Page]) -> tuple[str, Hints]:
     margin = float(statistics.mode(starts)) if starts else 0.0
     prev_short = False
     para: list[tuple[str, Run]] = []
+    # The body's text without whitespace, and where each raised mark stands in it.
+    stream: list[str] = []
+    streamed = 0
+    placed: list[tuple[str, int]] = []
+    notes: list[tuple[str, str]] = []
 
     def close_paragraph() -> None:
         nonlocal italic_seen
@@ -383,7 +439,16 @@ def lay_out(pages: list[Page]) -> tuple[str, Hints]:
         prev: Line | None = None
         for ln in p.body:
             pieces: list[tuple[str, Run]] = []
-            text = _join(ln.runs, rtl, pieces)
+            raised = any(r.sup for r in ln.runs)
+            text = _join(ln.runs, rtl, pieces, keep_marks=shown or not raised)
+            for t, r in pieces:
+                if r.sup:
+                    if _MARKER.search(t):  # not a bracket left alone
+                        placed.append((_BRACKETED.sub(r"\1", t.strip()), streamed))
+                else:
+                    bare = squeeze(t)
+                    stream.append(bare)
+                    streamed += len(bare)
             edge = -ln.x1 if rtl else ln.x0
             inset = edge - margin
             if prev is None:
@@ -399,12 +464,13 @@ def lay_out(pages: list[Page]) -> tuple[str, Hints]:
             if ln.bold and text.strip():
                 headings.append(" ".join(text.split()))
             lines_out.append(_indent(inset, body_size, start) + text)
-            width = (ln.x1 - ln.x0)
-            prev_short = width < 0.8 * _text_width(split, rtl) and text.rstrip()[-1:] in ".:;。：；"
+            prev_short = (ln.x1 - ln.x0) < 0.8 * width_all and text.rstrip()[-1:] in ".:;。：；"
             prev = ln
-        if p.notes:
+        page_notes = _notes(p.notes, rtl)
+        notes.extend(page_notes)
+        if page_notes and shown:
             lines_out.append("")
-            lines_out.extend(_note_lines(p.notes, rtl))
+            lines_out.extend(f" {mark} {body}" for mark, body in page_notes)
         if p.foot and not out_pages:
             # The first page's foot holds the job number (and on the UN's pages a bar code).
             lines_out.append("")
@@ -412,7 +478,9 @@ def lay_out(pages: list[Page]) -> tuple[str, Hints]:
         out_pages.append("\n".join(lines_out))
     close_paragraph()
     text = "\n\f".join(out_pages) + "\n"
-    return text, Hints(tuple(openings), italic_seen, tuple(headings))
+    body = "".join(stream)
+    marks = tuple(Mark(marker, body[max(0, at - CONTEXT):at], body[at:at + CONTEXT]) for marker, at in placed)
+    return text, Hints(tuple(openings), italic_seen, tuple(headings), marks, tuple(notes))
 
 
 def _indent(inset: float, size: float, start: bool) -> str:
@@ -428,16 +496,21 @@ def _text_width(split: list[_PageLines], rtl: bool) -> float:
     return max(widths) if widths else 1.0
 
 
-def _note_lines(notes: list[Line], rtl: bool) -> list[str]:
-    """The footnotes of a page, each starting "mark text" (its mark raised in print)."""
-    out = []
-    for ln in notes:
+def _notes(lines: list[Line], rtl: bool) -> list[tuple[str, str]]:
+    """The footnotes of a page as (mark, text): a note starts with its mark, raised or smaller than
+    its text; a line that does not goes on with the note before it."""
+    out: list[tuple[str, str]] = []
+    for ln in lines:
+        pieces: list[tuple[str, Run]] = []
         first = _logical(ln.runs, rtl)[0][1]
-        text = _join(ln.runs, rtl)
-        if first.sup or (first.size < ln.size * 0.85):
-            mark = _BRACKETED.sub(r"\1", first.text.strip())
-            body = text[text.find(mark) + len(mark):].strip() if mark in text else text
-            out.append(f" {mark} {body}")
+        small = not first.sup and first.size < ln.size * 0.85
+        text = _join(ln.runs, rtl, pieces, keep_marks=small)
+        if first.sup or small or not out:
+            mark = _BRACKETED.sub(r"\1", pieces[0][0].strip()) if first.sup or small else ""
+            body = text[len(pieces[0][0]):].strip() if small else text.strip()
+            out.append((mark, body))
         else:
-            out.append(f"   {text}")
+            mark, body = out[-1]
+            cjk = _CJK.match(body[-1:]) and _CJK.match(text.strip()[:1])
+            out[-1] = (mark, body + ("" if cjk else " ") + text.strip())
     return out

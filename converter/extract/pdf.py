@@ -91,9 +91,11 @@ def _objects(raw, page, textpage, out: Page, fonts: dict[int, tuple[bool, bool]]
                 style = fonts[address] = _style(raw, font)
             # A slanted text matrix is the italic a program makes for a font without one.
             slanted = abs(matrix.c) > 0.1 * abs(matrix.d) if matrix.d else False
-            # The run starts at its origin (a glyph's ink may start later: "《", "("), ends at its ink.
-            out.runs.append(Run(text, min(matrix.e, left.value), right.value, matrix.f, size.value * scale,
-                                style[0] or slanted, style[1]))
+            # The run starts at its origin (a glyph's ink may start later: "《", "("), ends at its ink;
+            # spaces at its ends (PDFium adds some of its own) are left to the gaps between runs.
+            x0 = left.value if text[0].isspace() or _ARABIC.search(text) else min(matrix.e, left.value)
+            out.runs.append(Run(text.strip(), x0, right.value, matrix.f, size.value * scale,
+                                style[0] or slanted, style[1], lead=text[0].isspace(), trail=text[-1].isspace()))
         elif kind == raw.FPDF_PAGEOBJ_PATH:
             raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
             # A rule: a drawn line or a thin filled bar, wider than tall.
