@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import replace
 from typing import Any
 
-from unres.model import Footnote, FootnoteRef, Resolution
+from unres.model import Footnote, FootnoteRef, Resolution, Vote
 
 _CJK_SPACE = re.compile(r"(?<=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]) | "
                         r"(?=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f])")
