@@ -56,7 +56,7 @@ def check(path: Path) -> tuple[str, str, str, str | None, str | None, float, int
     from unres.extract import read_docx, read_pdf
     from unres.problems import UnresError
 
-    from structure import difference, fixture_model, shape
+    from structure import difference, fixture_model, markup_slip, shape
     from typeset import to_docx, to_pdf
 
     body = path.relative_to(SHARED / "corpus" / "unxml").parts[0]
@@ -65,6 +65,8 @@ def check(path: Path) -> tuple[str, str, str, str | None, str | None, float, int
         res = fixture_model(from_akn(path.read_bytes())[0])
     except UnresError as e:
         return body, lang, path.name, f"skip: AKN unreadable {e.problems[0].code}", "skip", 0.0, 0
+    if markup_slip(path):
+        return body, lang, path.name, "skip: UN markup slip", "skip: UN markup slip", 0.0, 0
     want = shape(res)
     pdf = to_pdf(res)
     results: list[str | None] = []
@@ -86,11 +88,13 @@ def check(path: Path) -> tuple[str, str, str, str | None, str | None, float, int
 def accuracy(files: list[Path], jobs: int, show: bool) -> None:
     table: dict[tuple[str, str, str], list[int]] = collections.defaultdict(lambda: [0, 0])
     failures: list[str] = []
+    skipped: list[str] = []
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         for body, lang, name, pdf_bad, docx_bad, _, _ in pool.map(check, files, chunksize=1):
+            if pdf_bad is not None and pdf_bad.startswith("skip"):
+                skipped.append(f"{body} {lang} {name}: {pdf_bad[6:]}")
+                continue
             for kind, bad in (("pdf", pdf_bad), ("docx", docx_bad)):
-                if bad is not None and bad.startswith("skip"):
-                    continue
                 cell = table[(kind, body, lang)]
                 cell[1] += 1
                 cell[0] += bad is None
@@ -113,6 +117,7 @@ def accuracy(files: list[Path], jobs: int, show: bool) -> None:
         n_right = sum(v[0] for k, v in table.items() if k[0] == kind)
         n_all = sum(v[1] for k, v in table.items() if k[0] == kind)
         print(f"| **all** ({n_right}/{n_all}) | " + " | ".join(totals) + " |")
+    print(f"\nleft out ({len(skipped)}): " + "; ".join(skipped))
     print(f"\n{len(failures)} failures" + ("" if show else " (the first 40; --show for all)"))
     for f in failures if show else failures[:40]:
         print("   ", f)

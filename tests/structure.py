@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from unres.model import Footnote, FootnoteRef, Resolution, Vote
@@ -130,3 +132,37 @@ def fixture_model(res: Resolution) -> Resolution:
                    parts=tuple(replace(p, preamble=pre(p.preamble), operative=ops(p.operative)) for p in res.parts),
                    footnotes=notes, vote=replace(res.vote, text=vt if res.vote.text is not None else None,
                                                  footnote_refs=vf))
+
+
+def _signature(res: Resolution) -> tuple:
+    """What every language version of a resolution shares: paragraph counts and numbers, the
+    number of sub-paragraphs of each operative paragraph, parts, notes."""
+    def ops(items) -> tuple:
+        return tuple((p.number, len(p.subparagraphs)) for p in items)
+
+    return (len(res.preamble.paragraphs), ops(res.operative),
+            tuple((len(p.preamble), ops(p.operative)) for p in res.parts), len(res.footnotes))
+
+
+def markup_slip(path: Path) -> bool:
+    """Whether a UN AKN file disagrees in structure with the majority of its language versions (a
+    markup slip of the UN's file: a preambular paragraph marked up as an unnumbered operative one,
+    numbers typed into the text). The corpus tests leave such files out, as tests/corpus_text.py does."""
+    from unres.akn.reader import from_akn
+    from unres.problems import UnresError
+
+    from corpus_text import LANG_DIRS, _key
+
+    key = _key(path)
+    versions: dict[Path, tuple] = {}
+    for folder in LANG_DIRS:
+        for f in (path.parent.parent / folder).glob("*.xml"):
+            if _key(f) == key:
+                try:
+                    versions[f] = _signature(from_akn(f.read_bytes())[0])
+                except UnresError:
+                    continue
+    if path not in versions or len(versions) < 3:
+        return False
+    majority, _ = Counter(versions.values()).most_common(1)[0]
+    return versions[path] != majority

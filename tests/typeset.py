@@ -611,3 +611,22 @@ def to_docx(res: Resolution) -> bytes:
 
 def _xml_text(s: str) -> str:
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """python tests/typeset.py MODEL.json…: writes MODEL.pdf and MODEL.docx beside each model (how
+    samples/A-HRC-RES-35-8.zh.pdf and .docx were made)."""
+    import sys
+
+    from unres.jsonio import from_json
+
+    for name in argv if argv is not None else sys.argv[1:]:
+        path = Path(name)
+        res = from_json(path.read_bytes())
+        stem = path.name.removesuffix(".json")
+        (path.parent / f"{stem}.pdf").write_bytes(to_pdf(res))
+        (path.parent / f"{stem}.docx").write_bytes(to_docx(res))
+
+
+if __name__ == "__main__":
+    main()

@@ -63,10 +63,20 @@ class Hints:
     notes: tuple[tuple[str, str], ...] = ()
 
 
+# Format characters (Unicode category Cf: soft hyphens, directional marks, zero-width spaces) are
+# deleted by one translate() call; whitespace by split().
+_FORMAT_RANGES = ((0xAD, 0xAD), (0x600, 0x605), (0x61C, 0x61C), (0x6DD, 0x6DD), (0x70F, 0x70F), (0x890, 0x891),
+                  (0x8E2, 0x8E2), (0x180E, 0x180E), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064),
+                  (0x2066, 0x206F), (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB))  # Cf in the BMP (Unicode 15)
+_FORMAT: dict[int, None] = {c: None for a, b in _FORMAT_RANGES for c in range(a, b + 1)}
+
+
 def squeeze(text: str) -> str:
     """Text without whitespace and format characters, composed (NFC): what two readings of the same
     text share whatever their line breaks."""
-    return "".join(c for c in unicodedata.normalize("NFC", text) if not c.isspace() and unicodedata.category(c) != "Cf")
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return "".join(text.translate(_FORMAT).split())
 
 
 def key(text: str) -> str:
@@ -98,7 +108,7 @@ def italic_opening(pieces: list[tuple[str, bool, bool]]) -> Opening | None:
     phrase = phrase_of(italic)
     if not phrase:
         return None
-    return Opening(key("".join(t for t, _, _ in pieces[k:])), phrase)
+    return Opening(key("".join(t for t, _, raised in pieces[k:] if not raised)), phrase)
 
 
 def apply_hints(res: Resolution, hints: Hints) -> Resolution:
@@ -184,7 +194,7 @@ def _offset(text: str, squeezed: int) -> int:
         return 0
     count = 0
     for i, c in enumerate(text):
-        if not c.isspace() and unicodedata.category(c) != "Cf":
+        if not c.isspace() and ord(c) not in _FORMAT:
             count += 1
             if count == squeezed:
                 return i + 1
