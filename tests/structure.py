@@ -88,12 +88,13 @@ def difference(got: Any, want: Any, path: str = "") -> str | None:
 
 def fixture_model(res: Resolution) -> Resolution:
     """The model a fixture is printed from: the UN's model, but
-    - a vote the document does not state (the General Assembly's and ECOSOC's AKN carry it in
-      their metadata; their resolutions do not print it) is unknown, as a reader of the print finds;
+    - a vote the document does not state (the General Assembly's and ECOSOC's AKN carry it, with
+      the members in English capitals, from the meeting records; their resolutions do not print
+      it) is unknown, as a reader of the print finds;
     - one markup habit of the UN's Arabic files, which print a note's mark as "(1)" raised, and keep
       the brackets in the text and the note ("…الأخير()؛", note "() A/HRC/55/52."): there the
       brackets go with the mark, as printed."""
-    if res.vote.text is None and not res.vote.sides():
+    if res.vote.text is None:
         res = replace(res, vote=Vote())
     if res.metadata.language != "ar":
         return res

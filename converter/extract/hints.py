@@ -29,7 +29,7 @@ from ..model import (
 _LABEL = re.compile(r"^[(\[]?(?:\d{1,3}|[a-zA-Z]{1,4}|[ivxlc]{1,6}|[а-яё]{1,2})[.)\]]?[.)]?(?:\s*[-–])?$")
 # How many characters of a paragraph's start identify it (after whitespace is normalised).
 KEY_CHARS = 48
-CONTEXT = 16  # characters of text each side of a mark that find its place in the model
+CONTEXT = 32  # characters of text each side of a mark that find its place in the model
 _PUNCT_END = ",;:،؛，；："
 
 
@@ -172,15 +172,15 @@ def place_notes(res: Resolution, hints: Hints) -> Resolution:
 
 
 def _find(stream: str, m: Mark, pos: int) -> tuple[int, bool] | None:
+    """Where a mark stands in the model's text: after the text before it, followed by as much of the
+    text after it as the model has there (a paragraph's number or a label after a mark at a
+    paragraph's end is not in the model's text), searched from the last mark on, then from the start."""
     for start in (pos, 0):
-        if m.before and m.after:
-            i = stream.find(m.before + m.after, start)
-            if i >= 0:
-                return i + len(m.before), True
         if len(m.before) >= 4:
-            i = stream.find(m.before, start)
-            if i >= 0:
-                return i + len(m.before), True
+            for k in range(len(m.after), -1, -1):
+                i = stream.find(m.before + m.after[:k], start)
+                if i >= 0:
+                    return i + len(m.before), True
         if len(m.after) >= 4:
             i = stream.find(m.after, start)
             if i >= 0:
