@@ -208,6 +208,7 @@ BODY_PT = 10.5
 NOTE_PT = 8.0
 LINE_MM = 5.0
 NOTE_LINE_MM = 3.6
+_QUOTES = str.maketrans("“”", "”“")
 _AR_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _CJK_ATOMS = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\u2e80-\u9fff\uf900-\ufaff"
                         "\uff00-\uffef\u3000-\u303f]+")
@@ -370,6 +371,11 @@ class _Typesetter:
 
     def _put(self, a: _Atom, x: float, y: float, size: float, line_h: float) -> None:
         pdf = self.pdf
+        if self.rtl and ("“" in a.text or "”" in a.text):
+            # fpdf2's bidirectional layout mirrors curly quotes, which Unicode does not mirror (a
+            # word processor writes them as they are): swapped here so that the file holds them as
+            # written.
+            a = _Atom(a.text.translate(_QUOTES), a.style, a.space_before, a.width)
         if a.style == "SUP":
             # Raised by a third of the type size above the line's baseline.
             self._font("", size * 0.65)
