@@ -209,6 +209,10 @@ NOTE_PT = 8.0
 LINE_MM = 5.0
 NOTE_LINE_MM = 3.6
 _QUOTES = str.maketrans("“”", "”“")
+# An Arabic word with nothing that runs left to right in it: such words make one text object (a
+# word with digits in it is set alone, where fpdf2's own bidirectional layout would move spaces).
+_AR_WORD = re.compile("[\u0621-\u065f\u0670-\u06d3\ufb50-\ufdff\ufe70-\ufeff]+[،؛.:]?$")
+_LATIN_WORD = re.compile("[A-Za-z]")
 _AR_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _CJK_ATOMS = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\u2e80-\u9fff\uf900-\ufaff"
                         "\uff00-\uffef\u3000-\u303f]+")
@@ -334,8 +338,11 @@ class _Typesetter:
             return
         groups: list[list[_Atom]] = []
         for a in line:
-            ltr = not _AR_LETTER.search(a.text) and a.style != "SUP"
-            if groups and ltr and groups[-1][0].text != "\x00rtl" and a.space_before is not None and \
+            # Latin words in a row read left to right (strong left-to-right letters); numbers and
+            # punctuation between words follow the line's direction, as the bidirectional
+            # algorithm places them.
+            latin = _LATIN_WORD.search(a.text) is not None and not _AR_LETTER.search(a.text) and a.style != "SUP"
+            if groups and latin and _LATIN_WORD.search(groups[-1][-1].text) and \
                     not _AR_LETTER.search(groups[-1][-1].text) and groups[-1][-1].style != "SUP":
                 groups[-1].append(a)
             else:
@@ -361,7 +368,7 @@ class _Typesetter:
         for a in line:
             prev = out[-1] if out else None
             if (prev is not None and a.style != "SUP" and prev.style == a.style
-                    and (not self.rtl or bool(_AR_LETTER.search(a.text)) == bool(_AR_LETTER.search(prev.text)))):
+                    and (not self.rtl or (_AR_WORD.match(a.text) and _AR_WORD.match(prev.text)))):
                 sep = " " if a.space_before else ""
                 out[-1] = _Atom(prev.text + sep + a.text, prev.style, prev.space_before,
                                 prev.width + (space_w if sep else 0.0) + a.width)

@@ -172,19 +172,26 @@ def place_notes(res: Resolution, hints: Hints) -> Resolution:
 
 
 def _find(stream: str, m: Mark, pos: int) -> tuple[int, bool] | None:
-    """Where a mark stands in the model's text: after the text before it, followed by as much of the
-    text after it as the model has there (a paragraph's number or a label after a mark at a
-    paragraph's end is not in the model's text), searched from the last mark on, then from the start."""
+    """Where a mark stands in the model's text: after (the end of) the text before it, followed by
+    as much of the text after it as the model has there — a paragraph's number or a label next to
+    the mark is not in the model's text —, searched from the last mark on, then from the start;
+    longer contexts first."""
     for start in (pos, 0):
-        if len(m.before) >= 4:
-            for k in range(len(m.after), -1, -1):
-                i = stream.find(m.before + m.after[:k], start)
+        for bl in (len(m.before), 20, 12, 6):
+            if bl < 4 or bl > len(m.before):
+                continue
+            b = m.before[-bl:]
+            for al in (len(m.after), 16, 8, 3, 1, 0):
+                if al > len(m.after):
+                    continue
+                i = stream.find(b + m.after[:al], start)
                 if i >= 0:
-                    return i + len(m.before), True
-        if len(m.after) >= 4:
-            i = stream.find(m.after, start)
-            if i >= 0:
-                return i, False
+                    return i + len(b), True
+        for al in (len(m.after), 16, 8):
+            if 4 <= al <= len(m.after):
+                i = stream.find(m.after[:al], start)
+                if i >= 0:
+                    return i, False
     return None
 
 

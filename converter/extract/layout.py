@@ -249,9 +249,9 @@ def _weak_stretches(runs: list[Run]) -> list[Run]:
         weak = not r.sup and not _ARABIC.search(r.text)
         if prev is not None and weak and not prev.sup and not _ARABIC.search(prev.text):
             gap = r.x0 - prev.x1
-            sep = " " if gap > 0.2 * max(r.size, prev.size) and not prev.text.endswith(" ") \
+            sep = _GAP if gap > 0.2 * max(r.size, prev.size) and not prev.text.endswith(" ") \
                 and not r.text.startswith(" ") else ""
-            sep = " " if prev.lead or r.trail else sep
+            sep = _GAP if prev.lead or r.trail else sep
             out[-1] = Run(prev.text + sep + r.text, prev.x0, max(prev.x1, r.x1), prev.base, max(prev.size, r.size),
                           prev.italic and r.italic, prev.bold and r.bold, lead=r.lead, trail=prev.trail)
         else:
@@ -298,7 +298,7 @@ def _join(runs: list[Run], rtl: bool, pieces: list[tuple[str, Run]] | None = Non
                 # The reader gets the marks as hints, not in the text; the gap after the mark tells
                 # whether a space follows it.
                 if pieces is not None:
-                    pieces.append((t, r))
+                    pieces.append((t.replace(_GAP, " "), r))
                 prev = r
                 continue
         if prev is not None and r is not prev:
@@ -321,7 +321,7 @@ def _join(runs: list[Run], rtl: bool, pieces: list[tuple[str, Run]] | None = Non
                     if pieces is not None:
                         pieces.append((" ", prev))
         if pieces is not None:
-            pieces.append((t, r))
+            pieces.append((t.replace(_GAP, " "), r))
         out.append(t)
         prev = r
     text = "".join(out).rstrip()
@@ -339,6 +339,10 @@ def _spaced(prev: Run, r: Run, gap: float, size: float, rtl: bool) -> bool:
     them, a slanted opening leans into the space after it): the file's spaces do, or a gap wider
     than a fifth of the type size."""
     if rtl:
+        if not (_ARABIC.search(prev.text) and _ARABIC.search(r.text)):
+            # Between Arabic and a number PDFium sees a space whether or not there is one
+            # ("كوفيد-19"): the gap decides.
+            return gap > 0.2 * size
         return prev.trail or r.lead or gap > 0.2 * size
     return gap > 0.2 * size or ((prev.trail or r.lead) and gap > 0.03 * size)
 
