@@ -64,11 +64,12 @@ class Hints:
 
 
 # Format characters (Unicode category Cf: soft hyphens, directional marks, zero-width spaces) are
-# deleted by one translate() call; whitespace by split().
+# deleted by one regular expression; whitespace by split().
 _FORMAT_RANGES = ((0xAD, 0xAD), (0x600, 0x605), (0x61C, 0x61C), (0x6DD, 0x6DD), (0x70F, 0x70F), (0x890, 0x891),
                   (0x8E2, 0x8E2), (0x180E, 0x180E), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064),
                   (0x2066, 0x206F), (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB))  # Cf in the BMP (Unicode 15)
 _FORMAT: dict[int, None] = {c: None for a, b in _FORMAT_RANGES for c in range(a, b + 1)}
+_FORMAT_RE = re.compile("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in _FORMAT_RANGES) + "]")
 
 
 def squeeze(text: str) -> str:
@@ -76,7 +77,7 @@ def squeeze(text: str) -> str:
     text share whatever their line breaks."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    return "".join(text.translate(_FORMAT).split())
+    return "".join(_FORMAT_RE.sub("", text).split())
 
 
 def key(text: str) -> str:
