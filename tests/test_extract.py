@@ -11,10 +11,10 @@ from dataclasses import replace
 import pytest
 
 from unres.extract import docx_text, pdf_text, read_docx, read_pdf, sniff
-from unres.extract.hints import Hints, Opening, apply_hints, italic_opening, key
+from unres.extract.hints import Hints, Mark, Opening, apply_hints, italic_opening, key
 from unres.extract.layout import Page, Rule, Run, build_lines, lay_out, unmirror
 from unres.jsonio import from_json
-from unres.model import OperativeParagraph, PreambularParagraph
+from unres.model import Footnote, FootnoteRef, OperativeParagraph, PreambularParagraph
 from unres.problems import UnresError
 from unres.text.parse import parse_text
 
@@ -42,13 +42,18 @@ def _line(text: str, x: float, y: float, size: float = 11.0, **kw) -> Run:
     return Run(text, x, x + 0.5 * size * len(text), y, size, **kw)
 
 
-def test_a_raised_small_run_is_a_mark_glued_to_its_word():
-    runs = [_line("Recalling its resolution 70/1,", 72, 700), Run("1", 240, 244, 704, 7.0),
-            _line("and further", 246, 700)]
-    (line,) = build_lines(runs)
+def test_a_raised_small_run_is_a_mark_given_beside_the_text():
+    def runs() -> list[Run]:
+        return [_line("Recalling its resolution 70/1,", 72, 700), Run("1", 240, 244, 704, 7.0),
+                _line("and further", 249, 700)]
+
+    (line,) = build_lines(runs())
     assert [r.sup for r in line.runs] == [False, True, False]
-    text, _ = lay_out([Page(*A4, runs=runs)])
-    assert "70/1,1 and further" in text
+    shown, _ = lay_out([Page(*A4, runs=runs())], shown=True)
+    assert "70/1,1 and further" in shown  # what --pdf-text shows
+    text, hints = lay_out([Page(*A4, runs=runs())])
+    assert "70/1, and further" in text  # what the reader reads: the mark is a hint
+    assert hints.marks == (Mark("1", "Recallingitsresolution70/1,", "andfurther"),)
 
 
 def test_running_head_page_number_and_notes_are_found_by_position():
@@ -62,7 +67,8 @@ def test_running_head_page_number_and_notes_are_found_by_position():
     text, _ = lay_out(pages)
     second = text.split("\f")[1]
     assert "A/RES/79/1" not in second and "24-12345" not in second  # furniture left out
-    assert second.rstrip().endswith(" 1 A/79/100.")  # the note at the page foot, "mark text"
+    assert "1 A/79/100." not in second  # the note is a hint, not text for the reader
+    assert lay_out(pages, shown=True)[0].split("\f")[1].rstrip().endswith(" 1 A/79/100.")  # --pdf-text
     assert "line 5 of the body" in second
 
 
@@ -196,11 +202,19 @@ def _long_resolution():
     words = ("the cooperation of coastal States in the study of tidal energy, its effects on marine life and "
              "the sharing of data among research institutions")
     pre = tuple(PreambularParagraph(f"{o} {words} ({k}),", o) for k, o in enumerate(
-        ["Recalling", "Bearing firmly in mind", "Noting with appreciation", "Mindful"] * 5))
+        ["Recalling", "Bearing firmly in mind", "Noting with appreciation", "Mindful"] * 8))
     ops = tuple(OperativeParagraph(str(k + 1), f"{o} {words} ({k});", o) for k, o in enumerate(
-        ["Encourages", "Invites", "Requests the Secretary-General to weigh", "Decides"] * 6))
+        ["Encourages", "Invites", "Requests the Secretary-General to weigh", "Decides"] * 10))
     ops = ops[:-1] + (replace(ops[-1], text=ops[-1].text[:-1] + "."),)
-    notes = tuple(res.footnotes)
+
+    def noted(p, marker):  # a note's mark after the paragraph's last word, before its punctuation
+        return replace(p, footnote_refs=(FootnoteRef(marker, len(p.text) - 1),))
+
+    pre = pre[:2] + (noted(pre[2], "1"),) + pre[3:]
+    ops = ops[:10] + (noted(ops[10], "2"),) + ops[11:30] + (noted(ops[30], "3"),) + ops[31:]
+    notes = (Footnote("1", "A/79/150."), Footnote("2", "A/79/151 and A/79/151/Corr.1."),
+             Footnote("3", "Official Records of the General Assembly, Seventy-ninth Session, Supplement No. 25 "
+                           "(A/79/25), chap. IV."))
     return replace(res, preamble=replace(res.preamble, paragraphs=pre), operative=ops, footnotes=notes)
 
 
@@ -221,7 +235,7 @@ def test_docx_numbering_and_notes_come_from_their_parts():
     pytest.importorskip("docx", reason="python-docx (the test extra) writes the Word fixtures")
     res = from_json((SAMPLES / "valid" / "ar-ga-footnotes.json").read_bytes())
     text = docx_text(to_docx(res))
-    assert "1 - تطلب" in text  # Word's number, in the language's format
+    assert "1 - *تطلب" in text  # Word's number in the language's format, then the raised mark
     assert "2 A/79/200." in text.splitlines()[-1] or "2 A/79/200." in text  # the note, from footnotes.xml
 
 

@@ -29,6 +29,7 @@ from unres.langs import lang
 from unres.model import FootnoteRef, OperativeParagraph, Resolution, SubParagraph
 
 NOTO = Path("/usr/share/fonts/truetype/noto")
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
 FONTS = {
     # family → (regular, italic, bold); None where the script has no such face in print
     "latin": (NOTO / "NotoSerif-Regular.ttf", NOTO / "NotoSerif-Italic.ttf", NOTO / "NotoSerif-Bold.ttf"),
@@ -254,10 +255,17 @@ class _Typesetter:
             pdf.add_font(self.font, "I", str(italic_face))
         if bold:
             pdf.add_font(self.font, "B", str(bold))
+        fallbacks = []
         if self.font != "latin":
             pdf.add_font("latin", "", str(FONTS["latin"][0]))
             pdf.add_font("latin", "B", str(FONTS["latin"][2]))
-            pdf.set_fallback_fonts(["latin"])
+            fallbacks.append("latin")
+        if DEJAVU.is_file():
+            # Signs Noto Serif lacks ("−" U+2212 and others): printed, not dropped.
+            pdf.add_font("dejavu", "", str(DEJAVU))
+            fallbacks.append("dejavu")
+        if fallbacks:
+            pdf.set_fallback_fonts(fallbacks)
         if self.rtl:
             pdf.set_text_shaping(use_shaping_engine=True, direction="rtl", script="arab", language="ara")
         pdf.set_auto_page_break(False)
