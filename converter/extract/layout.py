@@ -438,10 +438,10 @@ def lay_out(pages: list[Page], shown: bool = False) -> tuple[str, Hints]:
             openings.append(opening)
         para.clear()
 
-    for p in split:
+    for pl in split:
         lines_out: list[str] = []
         prev: Line | None = None
-        for ln in p.body:
+        for ln in pl.body:
             pieces: list[tuple[str, Run]] = []
             raised = any(r.sup for r in ln.runs)
             text = _join(ln.runs, rtl, pieces, keep_marks=shown or not raised)
@@ -470,15 +470,15 @@ def lay_out(pages: list[Page], shown: bool = False) -> tuple[str, Hints]:
             lines_out.append(_indent(inset, body_size, start) + text)
             prev_short = (ln.x1 - ln.x0) < 0.8 * width_all and text.rstrip()[-1:] in ".:;。：；"
             prev = ln
-        page_notes = _notes(p.notes, rtl)
+        page_notes = _notes(pl.notes, rtl)
         notes.extend(page_notes)
         if page_notes and shown:
             lines_out.append("")
             lines_out.extend(f" {mark} {body}" for mark, body in page_notes)
-        if p.foot and not out_pages:
+        if pl.foot and not out_pages:
             # The first page's foot holds the job number (and on the UN's pages a bar code).
             lines_out.append("")
-            lines_out.extend(_join(ln.runs, rtl) for ln in p.foot)
+            lines_out.extend(_join(ln.runs, rtl) for ln in pl.foot)
         out_pages.append("\n".join(lines_out))
     close_paragraph()
     text = "\n\f".join(out_pages) + "\n"

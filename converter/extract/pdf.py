@@ -28,8 +28,8 @@ _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe7
 def pages(data: bytes, name: str | None = None) -> list[Page]:
     """Every page's text runs and horizontal rules. Raises UnresError when the bytes are no PDF, are
     encrypted, or hold no text (a scan)."""
-    import pypdfium2 as pdfium
-    import pypdfium2.raw as raw
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]
+    import pypdfium2.raw as raw  # type: ignore[import-untyped]
 
     try:
         doc = pdfium.PdfDocument(data)
