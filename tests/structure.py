@@ -91,11 +91,16 @@ def fixture_model(res: Resolution) -> Resolution:
     - a vote the document does not state (the General Assembly's and ECOSOC's AKN carry it, with
       the members in English capitals, from the meeting records; their resolutions do not print
       it) is unknown, as a reader of the print finds;
+    - a heading the UN marked up as an operative paragraph without a number ("Theme for the
+      Commission…", no final punctuation, a numbered paragraph after it) is the heading of the
+      paragraph after it, as printed and as tests/pdftext.py takes it;
     - one markup habit of the UN's Arabic files, which print a note's mark as "(1)" raised, and keep
       the brackets in the text and the note ("…الأخير()؛", note "() A/HRC/55/52."): there the
       brackets go with the mark, as printed."""
     if res.vote.text is None:
         res = replace(res, vote=Vote())
+    res = replace(res, operative=_headings(res.operative),
+                  parts=tuple(replace(p, operative=_headings(p.operative)) for p in res.parts))
     if res.metadata.language != "ar":
         return res
 
@@ -133,6 +138,20 @@ def fixture_model(res: Resolution) -> Resolution:
                    parts=tuple(replace(p, preamble=pre(p.preamble), operative=ops(p.operative)) for p in res.parts),
                    footnotes=notes, vote=replace(res.vote, text=vt if res.vote.text is not None else None,
                                                  footnote_refs=vf))
+
+
+def _headings(ops: tuple) -> tuple:
+    out: list = []
+    pending: list = []  # unnumbered, unpunctuated paragraphs: headings of the next numbered one
+    for p in ops:
+        if (p.number is None and not p.subparagraphs and p.wrap_up is None and not p.footnote_refs
+                and not p.text.rstrip().endswith(tuple(".,;:。，；：،؛"))):
+            pending.append(p)
+            continue
+        heads = tuple(h for q in pending for h in (*q.headings, q.text))
+        out.append(replace(p, headings=(*heads, *p.headings)) if pending else p)
+        pending = []
+    return tuple(out + pending)  # with nothing after them they stay paragraphs
 
 
 def _signature(res: Resolution) -> tuple:

@@ -172,22 +172,32 @@ def place_notes(res: Resolution, hints: Hints) -> Resolution:
     return _with_refs(replace(res, footnotes=notes), iter(tuple(r) for r in refs))
 
 
+_LEADING_LABEL = re.compile(r"^[(\[]?\w{1,5}[.)\]]+-?|^\d{1,3}-")
+
+
 def _find(stream: str, m: Mark, pos: int) -> tuple[int, bool] | None:
     """Where a mark stands in the model's text: after (the end of) the text before it, followed by
     as much of the text after it as the model has there — a paragraph's number or a label next to
     the mark is not in the model's text —, searched from the last mark on, then from the start;
     longer contexts first."""
+    # After a mark at a paragraph's end come the next paragraph's number or label, which the
+    # model keeps apart from its text: the text after them is tried too.
+    afters = [m.after]
+    bare = _LEADING_LABEL.sub("", m.after)
+    if bare != m.after:
+        afters.insert(0, bare)
     for start in (pos, 0):
         for bl in (len(m.before), 20, 12, 6):
             if bl < 4 or bl > len(m.before):
                 continue
             b = m.before[-bl:]
-            for al in (len(m.after), 16, 8, 3, 1, 0):
-                if al > len(m.after):
-                    continue
-                i = stream.find(b + m.after[:al], start)
-                if i >= 0:
-                    return i + len(b), True
+            for after in [*afters, ""]:
+                for al in (len(after), 16, 8, 3, 1) if after else (0,):
+                    if al > len(after):
+                        continue
+                    i = stream.find(b + after[:al], start)
+                    if i >= 0:
+                        return i + len(b), True
         for al in (len(m.after), 16, 8):
             if 4 <= al <= len(m.after):
                 i = stream.find(m.after[:al], start)
