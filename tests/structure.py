@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from unres.model import Footnote, FootnoteRef, Resolution, Vote
+from unres.model import Footnote, FootnoteRef, OperativeParagraph, Resolution, Vote
 
 _CJK_SPACE = re.compile(r"(?<=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]) | "
                         r"(?=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f])")
@@ -94,6 +94,7 @@ def fixture_model(res: Resolution) -> Resolution:
     - a heading the UN marked up as an operative paragraph without a number ("Theme for the
       Commission…", no final punctuation, a numbered paragraph after it) is the heading of the
       paragraph after it, as printed and as tests/pdftext.py takes it;
+    - so is a heading after a list ("Follow-up") that the UN marked up as the list's wrap-up;
     - one markup habit of the UN's Arabic files, which print a note's mark as "(1)" raised, and keep
       the brackets in the text and the note ("…الأخير()؛", note "() A/HRC/55/52."): there the
       brackets go with the mark, as printed."""
@@ -151,6 +152,11 @@ def _headings(ops: tuple) -> tuple:
         heads = tuple(h for q in pending for h in (*q.headings, q.text))
         out.append(replace(p, headings=(*heads, *p.headings)) if pending else p)
         pending = []
+        w = out[-1].wrap_up
+        if w is not None and not w.footnote_refs and not w.text.rstrip().endswith(tuple(".,;:。，；：،؛")):
+            # A heading after a list ("Follow-up") the UN marked up as the list's wrap-up.
+            out[-1] = replace(out[-1], wrap_up=None)
+            pending.append(OperativeParagraph(None, w.text))
     return tuple(out + pending)  # with nothing after them they stay paragraphs
 
 

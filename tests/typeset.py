@@ -319,7 +319,11 @@ class _Typesetter:
         limit = first_width
         for a in atoms:
             gap = space_w if (a.space_before and cur) else 0.0
-            if cur and used + gap + a.width > limit and a.style != "SUP":
+            # A line breaks at a space (or between two Chinese characters), never before a mark
+            # or before what is glued to the word before it ("…autochtones¹," keeps its comma).
+            glued = (not a.space_before and not (self.cjk and _CJK_ATOMS.fullmatch(a.text) and len(a.text) == 1)) \
+                or a.text[:1] in ";:!?»)]"  # French sets these after a no-break space
+            if cur and used + gap + a.width > limit and a.style != "SUP" and not glued:
                 lines.append(cur)
                 cur, used, limit = [], 0.0, width
                 gap = 0.0

@@ -30,7 +30,6 @@ _LABEL = re.compile(r"^[(\[]?(?:\d{1,3}|[a-zA-Z]{1,4}|[ivxlc]{1,6}|[а-яё]{1,2
 # How many characters of a paragraph's start identify it (after whitespace is normalised).
 KEY_CHARS = 48
 CONTEXT = 32  # characters of text each side of a mark that find its place in the model
-_PUNCT_END = ",;:،؛，；："
 
 
 @dataclass(frozen=True)
@@ -87,8 +86,9 @@ def key(text: str) -> str:
 
 
 def phrase_of(italic: str) -> str:
-    """The opening phrase as the model keeps it: the italic words without the comma after them."""
-    return re.sub(r"\s+", " ", italic).strip().rstrip(_PUNCT_END).strip()
+    """The opening phrase as the model keeps it: the words in italics as they are, punctuation
+    included when it was set in italics too ("Décide également :", "отмечает также,")."""
+    return re.sub(r"\s+", " ", italic).strip()
 
 
 def italic_opening(pieces: list[tuple[str, bool, bool]]) -> Opening | None:
@@ -121,8 +121,14 @@ def apply_hints(res: Resolution, hints: Hints) -> Resolution:
 
     def opening_for(text: str) -> str | None:
         phrase = table.get(key(text))
-        # The phrase must start the model's text (the reader may have cut a paragraph elsewhere).
-        return phrase if phrase and text.startswith(phrase) else None
+        if not phrase:
+            return None
+        # The phrase must start the model's text (the reader may have cut a paragraph elsewhere);
+        # compared squeezed (vowel signs may come in another order), taken from the model's text.
+        bare = squeeze(phrase)
+        if not squeeze(text[: len(phrase) + 8]).startswith(bare):
+            return None
+        return text[: _offset(text, len(bare))]
 
     def pre(ps: tuple[PreambularParagraph, ...]) -> tuple[PreambularParagraph, ...]:
         return tuple(replace(p, opening=opening_for(p.text)) for p in ps)

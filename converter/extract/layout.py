@@ -252,6 +252,9 @@ def _weak_stretches(runs: list[Run]) -> list[Run]:
             sep = _GAP if gap > 0.2 * max(r.size, prev.size) and not prev.text.endswith(" ") \
                 and not r.text.startswith(" ") else ""
             sep = _GAP if prev.lead or r.trail else sep
+            if (prev.text[-1:].isdigit() and r.text[:1] in _NUMBER_JOINS) or (
+                    prev.text[-1:] in _NUMBER_JOINS and r.text[:1].isdigit()):
+                sep = ""  # a number's separator is never spaced ("2021/12" drawn in two fonts)
             out[-1] = Run(prev.text + sep + r.text, prev.x0, max(prev.x1, r.x1), prev.base, max(prev.size, r.size),
                           prev.italic and r.italic, prev.bold and r.bold, lead=r.lead, trail=prev.trail)
         else:
@@ -260,6 +263,7 @@ def _weak_stretches(runs: list[Run]) -> list[Run]:
 
 
 _GAP = "\x00"
+_NUMBER_JOINS = "/.,:-–"
 _MARKER = re.compile(r"[\w*†‡§]")
 _GAP_IN_BRACKETS = re.compile("(?<=[(\\[])\x00|\x00(?=[)\\]])")
 _BRACKETED = re.compile(r"^\s*[(\[)\]]\s*([\w*†‡§]{1,4})\s*[)\](\[]\s*$")
@@ -315,7 +319,8 @@ def _join(runs: list[Run], rtl: bool, pieces: list[tuple[str, Run]] | None = Non
                 if out:
                     out[-1] = out[-1].rstrip()
                 t = t.strip()
-            elif _spaced(prev, r, gap, size, rtl) and not (out and out[-1].endswith(" ")) and not t.startswith(" "):
+            elif _spaced(prev, r, gap, size, rtl) and not (out and out[-1].endswith(" ")) and not t.startswith(" ") \
+                    and not (prev.sup and t[:1] in ",.;:)]"):
                 if not (_CJK.match(t.lstrip()[:1]) and _CJK.match(out[-1].rstrip()[-1:] if out else "")):
                     out.append(_GAP)
                     if pieces is not None:

@@ -75,7 +75,9 @@ def _objects(raw, page, textpage, out: Page, fonts: dict[int, tuple[bool, bool]]
                 n = raw.FPDFTextObj_GetText(obj, textpage, buf, 2 * room)
             if n <= 2:
                 continue
-            text = ctypes.string_at(buf, n - 2).decode("utf-16-le", "replace")
+            # PDFium gives a hyphen that ends a line as U+0002: it is the printed hyphen (whether
+            # it joins a word is the reader's decision: "non-" + "governmental", "troop-" + "and").
+            text = ctypes.string_at(buf, n - 2).decode("utf-16-le", "replace").replace("\x02", "-")
             if not text.strip():
                 continue
             raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
