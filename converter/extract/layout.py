@@ -320,7 +320,7 @@ def _join(runs: list[Run], rtl: bool, pieces: list[tuple[str, Run]] | None = Non
                     out[-1] = out[-1].rstrip()
                 t = t.strip()
             elif _spaced(prev, r, gap, size, rtl) and not (out and out[-1].endswith(" ")) and not t.startswith(" ") \
-                    and not (prev.sup and t[:1] in ",.;:)]"):
+                    and not (prev.sup and t[:1] in ",.)]"):
                 if not (_CJK.match(t.lstrip()[:1]) and _CJK.match(out[-1].rstrip()[-1:] if out else "")):
                     out.append(_GAP)
                     if pieces is not None:
