@@ -253,8 +253,11 @@ def _weak_stretches(runs: list[Run]) -> list[Run]:
                 and not r.text.startswith(" ") else ""
             sep = _GAP if prev.lead or r.trail else sep
             if (prev.text[-1:].isdigit() and r.text[:1] in _NUMBER_JOINS) or (
-                    prev.text[-1:] in _NUMBER_JOINS and r.text[:1].isdigit()):
-                sep = ""  # a number's separator is never spaced ("2021/12" drawn in two fonts)
+                    prev.text[-1:] in _NUMBER_JOINS and r.text[:1].isdigit()) or (
+                    prev.text[-1:] == "/" and r.text[:1].isalnum()) or (prev.text[-1:].isalnum() and r.text[:1] == "/"):
+                # A number's or a symbol's separator is never spaced ("2021/12", "S/2021/5" drawn
+                # in two fonts).
+                sep = ""
             out[-1] = Run(prev.text + sep + r.text, prev.x0, max(prev.x1, r.x1), prev.base, max(prev.size, r.size),
                           prev.italic and r.italic, prev.bold and r.bold, lead=r.lead, trail=prev.trail)
         else:
