@@ -192,14 +192,11 @@ def main() -> None:
     ap.add_argument("--no-timing", action="store_true")
     args = ap.parse_args()
     print("# PDF and Word in: corpus resolutions printed as PDF and .docx, read back, compared")
-    missing = [m for m in ("fpdf", "docx", "uharfbuzz") if __import__("importlib.util").util.find_spec(m) is None]
-    from typeset import missing_fonts
+    from typeset import not_ready
 
-    fonts = sorted({f for code in ("ar", "en", "zh") for f in missing_fonts(code)})
-    corpus = SHARED / "corpus" / "unxml"
-    if missing or fonts or not corpus.is_dir():
-        print(f"not run: needs fpdf2, python-docx and uharfbuzz (missing: {', '.join(missing) or 'none'}), "
-              f"the fonts (missing: {', '.join(fonts) or 'none'}) and the corpus at {corpus}")
+    reason = not_ready({"fpdf": "fpdf2", "docx": "python-docx", "uharfbuzz": "uharfbuzz"}, SHARED / "corpus" / "unxml")
+    if reason:
+        print(reason)
         return
     langs = set(args.langs.split(","))
     if QUICK:

@@ -19,7 +19,6 @@ Candidates:
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import subprocess
@@ -112,22 +111,20 @@ def read(tool: str, data: bytes, path: Path):
 
 def main() -> None:
     print("# PDF libraries side by side: the same PDFs, read by each, then by the text reader")
-    needs = [m for m in ("fpdf", "pdfminer", "pypdf") if importlib.util.find_spec(m) is None]
-    from typeset import missing_fonts
+    from typeset import not_ready
 
-    fonts = sorted({f for code in ("ar", "en", "zh") for f in missing_fonts(code)})
     corpus = SHARED / "corpus" / "unxml"
-    if needs or fonts or not corpus.is_dir():
-        print(f"not run: needs fpdf2, pdfminer.six and pypdf (missing: {', '.join(needs) or 'none'}), the fonts "
-              f"(missing: {', '.join(fonts) or 'none'}) and the corpus at {corpus}")
+    reason = not_ready({"fpdf": "fpdf2", "pdfminer": "pdfminer.six", "pypdf": "pypdf"}, corpus)
+    if reason:
+        print(reason)
         return
+    from structure import difference, fixture_model, markup_slip, shape
+    from typeset import to_pdf
+
     from unres.akn.reader import from_akn
     from unres.extract.hints import apply_hints
     from unres.problems import UnresError
     from unres.text.parse import parse_text
-
-    from structure import difference, fixture_model, markup_slip, shape
-    from typeset import to_pdf
 
     per_lang = 1 if QUICK else 8
     files = []

@@ -655,3 +655,16 @@ def main(argv: list[str] | None = None) -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def not_ready(modules: dict[str, str], corpus: Path) -> str | None:
+    """Why a benchmark on printed fixtures cannot run here (packages by module → package name, the
+    fonts, the corpus), or None."""
+    import importlib.util
+
+    missing = [package for module, package in modules.items() if importlib.util.find_spec(module) is None]
+    fonts = sorted({f for code in ("ar", "en", "zh") for f in missing_fonts(code)})
+    if not missing and not fonts and corpus.is_dir():
+        return None
+    return (f"not run: needs {', '.join(modules.values())} (missing: {', '.join(missing) or 'none'}), the fonts "
+            f"(missing: {', '.join(fonts) or 'none'}) and the corpus at {corpus}")
