@@ -118,13 +118,13 @@ def main() -> None:
     if reason:
         print(reason)
         return
-    from structure import difference, fixture_model, markup_slip, shape
-    from typeset import to_pdf
-
     from unres.akn.reader import from_akn
     from unres.extract.hints import apply_hints
     from unres.problems import UnresError
     from unres.text.parse import parse_text
+
+    from structure import difference, fixture_model, markup_slip, shape
+    from typeset import to_pdf
 
     per_lang = 1 if QUICK else 8
     files = []
