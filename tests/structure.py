@@ -94,9 +94,9 @@ def fixture_model(res: Resolution) -> Resolution:
     - a heading the UN marked up as an operative paragraph without a number ("Theme for the
       Commission…", no final punctuation, a numbered paragraph after it) is the heading of the
       paragraph after it, as printed and as tests/pdftext.py takes it;
+    - so is a heading after a list ("Follow-up") that the UN marked up as the list's wrap-up;
     - an annex whose content the model does not hold (a table) is left out: its print would be a
       heading alone;
-    - so is a heading after a list ("Follow-up") that the UN marked up as the list's wrap-up;
     - one markup habit of the UN's Arabic files, which print a note's mark as "(1)" raised, and keep
       the brackets in the text and the note ("…الأخير()؛", note "() A/HRC/55/52."): there the
       brackets go with the mark, as printed."""
