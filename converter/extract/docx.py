@@ -14,6 +14,7 @@ the notes after the text as "mark text" — and the hints (italic openings) besi
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 
@@ -38,6 +39,7 @@ class _Styles:
     bold: dict[str, bool] = field(default_factory=dict)
     numbering: dict[str, tuple[str, int]] = field(default_factory=dict)  # paragraph style → (numId, ilvl)
     based_on: dict[str, str] = field(default_factory=dict)
+    paragraph_props: dict[str, object] = field(default_factory=dict)  # style → its w:pPr
 
     def prop(self, table: dict[str, bool], style: str | None) -> bool:
         seen = 0
@@ -97,6 +99,30 @@ class _Numbering:
         return out
 
 
+_WIDE = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+
+
+def _wrap(text: str, indented: bool) -> list[str]:
+    """A paragraph as lines of a printed page (about 88 characters, 40 Chinese ones), the first
+    indented by a space when Word indents it: the shape of text the reader reads best (a Word
+    paragraph on one long line looks like the "one paragraph to a line" exports, whose paragraph
+    breaks the reader has to guess)."""
+    lead = " " if indented else ""
+    if _WIDE.search(text[:40]):
+        return [lead + text[k:k + 40] for k in range(0, len(text), 40)] or [lead]
+    lines: list[str] = []
+    cur = ""
+    for word in text.split(" "):
+        if cur and len(cur) + 1 + len(word) > 88:
+            lines.append(cur)
+            cur = word
+        else:
+            cur = f"{cur} {word}" if cur else word
+    lines.append(cur)
+    lines[0] = lead + lines[0]
+    return lines
+
+
 def _val(el, default: str) -> str:
     return default if el is None else el.get(W + "val", default)
 
@@ -150,6 +176,9 @@ def _styles(root) -> _Styles:
         based = s.find(W + "basedOn")
         if based is not None:
             st.based_on[sid] = based.get(W + "val", "")
+        ppr = s.find(W + "pPr")
+        if ppr is not None:
+            st.paragraph_props[sid] = ppr
         num = s.find(f"{W}pPr/{W}numPr")
         if num is not None:
             st.numbering[sid] = (_val(num.find(W + "numId"), ""), int(_val(num.find(W + "ilvl"), "0") or 0))
@@ -222,7 +251,17 @@ class _Reader:
         opening = italic_opening(pieces)
         if opening is not None:
             self.openings.append(opening)
-        self.lines += [" ".join(text.split()), ""]
+        indented = bool(label) or self._indented(ppr, style)
+        self.lines += [*_wrap(" ".join(text.split()), indented), ""]
+
+    def _indented(self, ppr, style: str) -> bool:
+        """Whether a paragraph starts indented: its own first-line indent, or its style's."""
+        for props in (ppr, self.styles.paragraph_props.get(style)):
+            ind = props.find(W + "ind") if props is not None else None
+            if ind is not None:
+                first = ind.get(W + "firstLine") or ind.get(W + "left") or ind.get(W + "start") or "0"
+                return first.lstrip("-").isdigit() and int(first) > 0
+        return False
 
     def _is_mark(self, raised: bool, first_note: int) -> bool:
         # Raised text is a note's mark when the paragraph references notes; other raised text
