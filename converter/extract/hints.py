@@ -71,12 +71,16 @@ _FORMAT: dict[int, None] = {c: None for a, b in _FORMAT_RANGES for c in range(a,
 _FORMAT_RE = re.compile("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in _FORMAT_RANGES) + "]")
 
 
+_BRACKETS = re.compile(r"[()\[\]{}]")
+
+
 def squeeze(text: str) -> str:
-    """Text without whitespace and format characters, composed (NFC): what two readings of the same
-    text share whatever their line breaks."""
+    """Text without whitespace, format characters and brackets, composed (NFC): what two readings of
+    the same text share whatever their line breaks (and whichever way a right-to-left text's
+    brackets were drawn)."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    return "".join(_FORMAT_RE.sub("", text).split())
+    return "".join(_BRACKETS.sub("", _FORMAT_RE.sub("", text)).split())
 
 
 def key(text: str) -> str:
@@ -218,10 +222,14 @@ def _offset(text: str, squeezed: int) -> int:
         return 0
     count = 0
     for i, c in enumerate(text):
-        if not c.isspace() and ord(c) not in _FORMAT:
+        if not c.isspace() and ord(c) not in _FORMAT and c not in "()[]{}":
             count += 1
             if count == squeezed:
-                return i + 1
+                # A mark after a closing bracket follows it ("(2012)¹").
+                end = i + 1
+                while end < len(text) and text[end] in ")]}":
+                    end += 1
+                return end
     return len(text)
 
 
