@@ -4,7 +4,7 @@ out of a PDF, and documents whose structure and text come back equal (tests/stru
 
     pip install pdfminer.six pypdf          # candidates; not dependencies of unres
     apt-get install poppler-utils           # pdftotext, the reference
-    python benchmarks/pdf_libraries.py      # 8 files per language
+    python benchmarks/pdf_libraries.py      # 4 files per language
     UNRES_BENCH_QUICK=1 python benchmarks/pdf_libraries.py
 
 Candidates:
@@ -126,7 +126,7 @@ def main() -> None:
     from structure import difference, fixture_model, markup_slip, shape
     from typeset import to_pdf
 
-    per_lang = 1 if QUICK else 8
+    per_lang = 1 if QUICK else 4
     files = []
     for folder in (["English"] if QUICK else LANG_DIRS):
         found = sorted(corpus.glob(f"*/**/{folder}/*.xml"))

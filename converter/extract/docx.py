@@ -103,13 +103,15 @@ _WIDE = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 
 
 def _wrap(text: str, indented: bool) -> list[str]:
-    """A paragraph as lines of a printed page (about 88 characters, 40 Chinese ones), the first
-    indented by a space when Word indents it: the shape of text the reader reads best (a Word
+    """A paragraph as lines of a printed page (about 88 characters), the first indented by a space
+    when Word indents it: the shape of text the reader reads best (a Word
     paragraph on one long line looks like the "one paragraph to a line" exports, whose paragraph
     breaks the reader has to guess)."""
     lead = " " if indented else ""
     if _WIDE.search(text[:40]):
-        return [lead + text[k:k + 40] for k in range(0, len(text), 40)] or [lead]
+        # Chinese stays on one line: a line cut at any character may start with an opening word
+        # ("又回顾") after a clause's comma, which reads as a new paragraph.
+        return [lead + text]
     lines: list[str] = []
     cur = ""
     for word in text.split(" "):
