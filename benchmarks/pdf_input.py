@@ -9,6 +9,7 @@ headings, parts, footnotes and their marks, vote). Then the time of a 10-page PD
     python benchmarks/pdf_input.py              # 13 files per body and language (312)
     UNRES_BENCH_QUICK=1 python benchmarks/pdf_input.py   # 1 file per language, no timing loops
     python benchmarks/pdf_input.py --per-cell 4 --langs en,fr --show   # failures in full
+    python benchmarks/pdf_input.py --timing-only
 
 Files are taken evenly from each body's sorted list (every n-th), so the sample spans sessions.
 """
@@ -190,6 +191,7 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--show", action="store_true", help="print every failure")
     ap.add_argument("--no-timing", action="store_true")
+    ap.add_argument("--timing-only", action="store_true")
     args = ap.parse_args()
     print("# PDF and Word in: corpus resolutions printed as PDF and .docx, read back, compared")
     from typeset import not_ready
@@ -204,9 +206,10 @@ def main() -> None:
     files = sample(args.per_cell, langs)
     if QUICK:
         files = files[:: max(1, len(files) // 2)][:2]
-    started = time.time()
-    accuracy(files, args.jobs, args.show)
-    print(f"({len(files)} files in {time.time() - started:.0f} s)")
+    if not args.timing_only:
+        started = time.time()
+        accuracy(files, args.jobs, args.show)
+        print(f"({len(files)} files in {time.time() - started:.0f} s)")
     if not args.no_timing:
         timing()
 
