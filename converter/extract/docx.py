@@ -17,6 +17,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass, field
+from typing import Any
 
 from lxml import etree
 
@@ -39,7 +40,7 @@ class _Styles:
     bold: dict[str, bool] = field(default_factory=dict)
     numbering: dict[str, tuple[str, int]] = field(default_factory=dict)  # paragraph style → (numId, ilvl)
     based_on: dict[str, str] = field(default_factory=dict)
-    paragraph_props: dict[str, object] = field(default_factory=dict)  # style → its w:pPr
+    paragraph_props: dict[str, Any] = field(default_factory=dict)  # style → its w:pPr (an lxml element)
 
     def prop(self, table: dict[str, bool], style: str | None) -> bool:
         seen = 0
