@@ -50,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     conv.add_argument("--jobs", type=int, default=0, help="worker processes for batches (default: all cores)")
     conv.add_argument("--keep-names", action="store_true",
                       help="name outputs after their inputs instead of symbol and language")
+    conv.add_argument("--pdf-text", action="store_true",
+                      help="write the text unres reads from PDF or Word input (what the reader sees) instead of "
+                      "converting")
     val = sub.add_parser("validate", help="check JSON, AKN XML and text files; exit 1 if any is invalid")
     val.add_argument("paths", nargs="+")
     val.add_argument("--format", choices=("text", "json", "github"), default="text")
@@ -109,9 +112,11 @@ def convert_one(name: str, fmt: str, lang: str | None, check: bool, keep_names: 
     from . import formats
     from .problems import Problem, UnresError
 
-    suffix = formats.output(fmt).suffix
     try:
         data = _read(name)
+        if fmt == "pdf-text":
+            return _extracted_text(name, data)
+        suffix = formats.output(fmt).suffix
         res, warnings = formats.read(data, name, lang)
         out = formats.write(res, fmt)
         if check:
@@ -130,6 +135,19 @@ def convert_one(name: str, fmt: str, lang: str | None, check: bool, keep_names: 
     return name, out, out_name, [], [w.located(file=w.file or name) for w in warnings]
 
 
+def _extracted_text(name: str, data: bytes) -> Converted:
+    """--pdf-text: the text read from a PDF or Word file, as convert_one's result."""
+    from .extract import docx_text, pdf_text, sniff
+    from .problems import Problem, UnresError
+
+    kind = sniff(data, name)
+    if kind is None:
+        raise UnresError(Problem("input-not-pdf", "--pdf-text reads PDF and Word (.docx) files only", file=name))
+    text = pdf_text(data, name) if kind == "pdf" else docx_text(data, name)
+    stem = Path(name).stem if name != "-" else "stdin"
+    return name, text.encode("utf-8"), safe_name(f"{stem}.{kind}", ".txt"), [], []
+
+
 def _failed(name: str, reason: str) -> Converted:
     from .problems import Problem
 
@@ -140,7 +158,8 @@ def _convert_all(names: list[str], args: argparse.Namespace) -> Iterator[Convert
     from functools import partial
 
     jobs = args.jobs or os.cpu_count() or 1
-    one = partial(convert_one, fmt=args.to, lang=args.lang, check=not args.no_validate, keep_names=args.keep_names)
+    fmt = "pdf-text" if args.pdf_text else args.to
+    one = partial(convert_one, fmt=fmt, lang=args.lang, check=not args.no_validate, keep_names=args.keep_names)
     if jobs <= 1 or len(names) < 8:
         yield from map(one, names)
         return

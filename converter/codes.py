@@ -35,6 +35,7 @@ STAGES: dict[str, str] = {
     "json": "the JSON reader (converter/jsonio.py)",
     "xml": "the XML parser every XML reader uses (converter/safexml.py)",
     "akn": "the Akoma Ntoso reader (converter/akn/reader.py)",
+    "extract": "the PDF and Word readers (converter/extract/)",
     "xsd": "the official OASIS Akoma Ntoso 3.0 XSD (converter/akn/xsd.py)",
     "profile": "the Schematron profile (schema/akn-resolution.sch)",
     "files": "reading inputs and writing outputs (converter/cli.py, converter/validation.py)",
@@ -207,6 +208,16 @@ CODES: tuple[Code, ...] = (
     Code("akn-point-num", W, SOURCE, "akn", "A point has no label (read as a bullet)."),
     Code("akn-note-marker", W, SOURCE, "akn", "An `authorialNote` has no marker."),
     Code("akn-vote-count", W, SOURCE, "akn", "A vote count is not a number."),
+    # -- the PDF and Word readers -------------------------------------------------------------------
+    Code("pdf-unreadable", E, STRUCTURAL, "extract", "The file is not a PDF PDFium can open (no `%PDF` header, "
+         "damaged, or encrypted)."),
+    Code("pdf-no-text", E, STRUCTURAL, "extract", "The PDF has no text layer (a scan): it must be OCR'd first."),
+    Code("docx-unreadable", E, STRUCTURAL, "extract", "The file is not a Word (.docx) package, or its document "
+         "part cannot be read."),
+    Code("input-doc-legacy", E, STRUCTURAL, "extract", "A legacy Word file (.doc) is not read: save it as .docx "
+         "or PDF."),
+    Code("input-not-pdf", E, STRUCTURAL, "usage", "`--pdf-text` was given an input that is neither PDF nor "
+         "Word."),
     # -- the official XSD --------------------------------------------------------------------------
     Code("akn-xsd", E, STRUCTURAL, "xsd", "The document breaks the OASIS Akoma Ntoso 3.0 XSD."),
     # -- the Schematron profile --------------------------------------------------------------------

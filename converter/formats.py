@@ -48,6 +48,11 @@ class OutputFormat:
 INPUTS: tuple[InputFormat, ...] = (
     InputFormat("json", (".json",), b"{", "jsonio:read", "validation:validate_json"),
     InputFormat("akn", (".xml",), b"<", "formats:read_akn", "validation:validate_akn"),
+    # PDF and Word: read into text laid out for the text reader, plus what fonts and positions tell.
+    InputFormat("pdf", (".pdf",), b"%PDF-", "extract:read_pdf", "validation:validate_extracted"),
+    InputFormat("docx", (".docx",), b"PK\x03\x04", "extract:read_docx", "validation:validate_extracted"),
+    # A legacy Word file (OLE2 compound document) is refused with a message saying what to do.
+    InputFormat("doc", (".doc",), b"\xd0\xcf\x11\xe0", "formats:read_legacy_doc", "validation:validate_extracted"),
     InputFormat("text", (".txt",), None, "formats:read_text", "validation:validate_text"),
 )
 
@@ -111,6 +116,13 @@ def read_akn(data: bytes, name: str, lang: str | None) -> tuple[Any, list[Proble
     from .akn.reader import from_akn
 
     return from_akn(data, name)
+
+
+def read_legacy_doc(data: bytes, name: str, lang: str | None) -> tuple[Any, list[Problem]]:
+    from .extract import sniff
+
+    sniff(data, name or "input.doc")  # raises input-doc-legacy
+    raise AssertionError("sniff() refuses every legacy Word file")  # pragma: no cover
 
 
 def read_text(data: bytes, name: str, lang: str | None) -> tuple[Any, list[Problem]]:

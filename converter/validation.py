@@ -83,6 +83,15 @@ def validate_text(data: bytes, file: str | None) -> tuple[list[Problem], Resolut
     return problems, res
 
 
+def validate_extracted(data: bytes, file: str | None) -> tuple[list[Problem], Resolution | None]:
+    """PDF and Word: read as `convert` reads them, then the model checked like any other."""
+    fmt = formats.input_for(file or "", data)
+    res, warnings = formats.function(fmt.reader)(data, file or "", None)
+    problems = [p.located(file=file) for p in warnings]
+    problems += [p.located(file=file) for p in model_problems(to_dict(res))[0]]
+    return problems, res
+
+
 def json_positions(text: str) -> dict[str, tuple[int, int]]:
     """JSON Pointer → (line, column) of every value in a JSON text (for located messages)."""
     import bisect

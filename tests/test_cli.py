@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -12,7 +13,7 @@ import pytest
 
 from unres.cli import main
 
-from conftest import SAMPLES
+from conftest import SAMPLES, SHARED
 
 SEED_TXT = SAMPLES / "A-HRC-RES-35-8.zh.txt"
 SEED_JSON = SAMPLES / "A-HRC-RES-35-8.zh.json"
@@ -223,7 +224,7 @@ def test_api_convert_uses_the_format_registry():
 
 def test_folder_mode_never_overwrites_another_input_of_the_run(tmp_path, capsys):
     # issue 18 M2: scan.txt converts to A-RES-79-12.en.json, the name of a hand-edited input beside it.
-    hostile = ROOT.parent / "shared" / "repros" / "hostile" / "files"
+    hostile = SHARED / "repros" / "hostile" / "files"
     folder = tmp_path / "data"
     folder.mkdir()
     shutil.copy(hostile / "en-ga-recorded.txt", folder / "scan.txt")
