@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from .inline import runs
 from .langs import lang
 from .model import FootnoteRef, OperativeParagraph, Resolution, SubParagraph
 
@@ -29,15 +30,13 @@ footer { border-top: 1px solid #999; margin-top: 2rem; font-size: .9rem; }
 
 
 def _text(text: str, refs: tuple[FootnoteRef, ...], opening: str | None, notes: dict[str, int]) -> str:
-    cuts = sorted({r.offset for r in refs} | {0, len(text)} | ({len(opening)} if opening else set()))
+    pieces = runs(text, refs, len(opening) if opening else 0)
     out: list[str] = []
-    for start, end in zip(cuts, cuts[1:], strict=False):
-        piece = escape(text[start:end])
-        out.append(f'<span class="opening">{piece}</span>' if opening and end <= len(opening) else piece)
-        for r in refs:
-            if r.offset == end:
-                out.append(_mark(r.marker, notes))
-    leading = [_mark(r.marker, notes) for r in refs if r.offset == 0]
+    for piece, _, in_opening, marks in pieces[1:]:
+        out.append(f'<span class="opening">{escape(piece)}</span>' if in_opening else escape(piece))
+        out.extend(_mark(marker, notes) for marker in marks)
+    # The marks before the first character are numbered after the text's other marks.
+    leading = [_mark(marker, notes) for marker in pieces[0][3]]
     return "".join(leading + out)
 
 

@@ -6,18 +6,13 @@ follow and footnote texts after the closing block; the vote in square brackets.
 
 from __future__ import annotations
 
+from ..inline import runs
 from ..langs import lang
 from ..model import FootnoteRef, OperativeParagraph, Resolution, SubParagraph
 
 
 def _marked(text: str, refs: tuple[FootnoteRef, ...]) -> str:
-    out, pos = [], 0
-    for r in sorted(refs, key=lambda r: r.offset):
-        out.append(text[pos:r.offset])
-        out.append(r.marker)
-        pos = r.offset
-    out.append(text[pos:])
-    return "".join(out)
+    return "".join(piece + "".join(marks) for piece, _, _, marks in runs(text, refs))
 
 
 def render_text(res: Resolution) -> str:

@@ -1,0 +1,37 @@
+"""A text of the model with its footnote references and its opening phrase, cut into runs.
+
+Every renderer (AKN, HTML, plain text) writes a paragraph the same way: the characters, an opening
+phrase set apart, and each footnote mark where its reference's offset falls. `runs` is that walk,
+once; each renderer only says how a run and a mark are written.
+"""
+
+from __future__ import annotations
+
+from .model import FootnoteRef
+
+# A run: (its characters, the offset right after it, whether it lies inside the opening phrase, the
+# markers referenced right after it in the model's order). Plain tuples, unpacked by the renderers:
+# the writers make several for every text of every document.
+Run = tuple[str, int, bool, tuple[str, ...]]
+_NO_MARKS: tuple[str, ...] = ()
+
+
+def runs(text: str, refs: tuple[FootnoteRef, ...], opening_end: int = 0) -> list[Run]:
+    """The runs of `text`: cut at every reference offset and at the end of the opening phrase (its
+    first `opening_end` characters; 0 for none). The first run is empty and carries the marks that
+    stand before the first character; a reference past the end of the text stands at its end."""
+    size = len(text)
+    if not refs:  # most texts: cut at most once
+        if not opening_end:
+            return [("", 0, False, _NO_MARKS), (text, size, False, _NO_MARKS)]
+        if opening_end < size:
+            return [("", 0, False, _NO_MARKS), (text[:opening_end], opening_end, True, _NO_MARKS),
+                    (text[opening_end:], size, False, _NO_MARKS)]
+    marks: dict[int, list[str]] = {}
+    for r in refs:
+        marks.setdefault(min(max(r.offset, 0), size), []).append(r.marker)
+    cuts = sorted(marks.keys() | {0, size, opening_end})
+    out: list[Run] = [("", 0, False, tuple(marks.get(0, _NO_MARKS)))]
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        out.append((text[start:end], end, end <= opening_end, tuple(marks.get(end, _NO_MARKS))))
+    return out
