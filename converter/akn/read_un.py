@@ -20,6 +20,7 @@ from lxml import etree
 from ..langs import Lang, all_langs, lang
 from ..members import members, split_names
 from ..model import (
+    VOTE_SIDES,
     AgendaItem,
     FootnoteRef,
     Meeting,
@@ -51,8 +52,9 @@ from .reading import (
     normalized,
     operative_list,
     text_of,
+    vote_kind,
 )
-from .vocabulary import BODY_OF_AUTHOR, NS, SIDE_OF_ID, VOTE_TYPE_OF_OUTCOME, A, Class, Concept, Name, ref
+from .vocabulary import BODY_OF_AUTHOR, NS, SIDE_OF_ID, A, Class, Concept, Name, ref
 
 
 def read_un(st: Element, file: str | None) -> tuple[Resolution, list[Problem]]:
@@ -258,33 +260,36 @@ def _lettered_consideration(r: Reading, c: Element) -> PreambularParagraph:
 def _vote(r: Reading, st: Element, lg: Lang) -> Vote:
     voting = st.find("a:meta/a:analysis/a:parliamentary/a:voting", NS)
     vote = st.find("a:conclusions//a:vote", NS)
-    kind = "unknown"
-    if voting is not None:
-        kind = VOTE_TYPE_OF_OUTCOME.get(voting.get("outcome") or "", "unknown")
-    elif vote is not None:
-        kind = VOTE_TYPE_OF_OUTCOME.get((vote.get("refersTo") or "").lstrip("#"), "unknown")
+    kind = vote_kind(voting, vote)
     text: str | None = None
     refs: tuple[FootnoteRef, ...] = ()
     lists: dict[str, list[Member]] = {}
     outer = vote.find("a:outcome", NS) if vote is not None else None
     if outer is not None:
         text, refs = _outcome_sentence(r, outer)
-        for sub in outer.iterfind("a:outcome", NS):
-            side = SIDE_OF_ID.get((sub.get("refersTo") or "").lstrip("#"))
-            if side:
-                names = " ".join(" ".join(o.itertext()) for o in sub.iterfind("a:organization", NS))
-                lists[side] = [Member(name, iso) for name, iso in split_names(names, lg.vote)]
+        lists = _side_lists(outer, lg)
     counts, meta_members = _meta_counts(r, voting) if voting is not None else ({}, {})
     if kind != "recorded":
         return Vote(kind, text or None, refs)
     sides = {}
-    for side in ("in_favour", "against", "abstaining"):
+    for side in VOTE_SIDES:
         listed = lists.get(side) or meta_members.get(side) or []
         count = counts.get(side, len(listed))
         if listed and len(listed) != count:
             r.warn("vote-count-mismatch", f"{side}: count {count} but {len(listed)} members listed", voting)
         sides[side] = VoteSide(count, tuple(listed))
     return Vote(kind, text or None, refs, sides["in_favour"], sides["against"], sides["abstaining"])
+
+
+def _side_lists(outer: Element, lg: Lang) -> dict[str, list[Member]]:
+    """The members each side lists in the conclusions: an outcome per side inside the vote's outcome."""
+    lists = {}
+    for sub in outer.iterfind("a:outcome", NS):
+        side = SIDE_OF_ID.get((sub.get("refersTo") or "").lstrip("#"))
+        if side:
+            names = " ".join(" ".join(o.itertext()) for o in sub.iterfind("a:organization", NS))
+            lists[side] = [Member(name, iso) for name, iso in split_names(names, lg.vote)]
+    return lists
 
 
 def _meta_counts(r: Reading, voting: Element) -> tuple[dict[str, int], dict[str, list[Member]]]:

@@ -37,13 +37,13 @@ from .reading import (
     language,
     operative_list,
     text_of,
+    vote_kind,
     without_notes,
 )
 from .vocabulary import (
     BODY_OF_AUTHOR,
     NS,
     SIDE_OF_ID,
-    VOTE_TYPE_OF_OUTCOME,
     A,
     Class,
     Concept,
@@ -192,11 +192,7 @@ def _part(r: Reading, el: Element) -> Part:
 def _vote(r: Reading, st: Element) -> Vote:
     voting = st.find("a:meta/a:analysis/a:parliamentary/a:voting", NS)
     vote = st.find("a:conclusions//a:vote", NS)
-    kind = "unknown"
-    if voting is not None:
-        kind = VOTE_TYPE_OF_OUTCOME.get(voting.get("outcome") or "", "unknown")
-    elif vote is not None:
-        kind = VOTE_TYPE_OF_OUTCOME.get((vote.get("refersTo") or "").lstrip("#"), "unknown")
+    kind = vote_kind(voting, vote)
     text: str | None = None
     refs: tuple[FootnoteRef, ...] = ()
     if vote is not None and vote.get("class") != Class.NO_TEXT:

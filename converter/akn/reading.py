@@ -19,7 +19,7 @@ from lxml import etree
 
 from ..model import Annex, AnnexParagraph, Footnote, FootnoteRef, OperativeParagraph, SubParagraph, WrapUp
 from ..problems import Problem, UnresError
-from .vocabulary import GENERATOR, NS, SYMBOL_PREFIXES, A, Class, Name, language_of_639_2
+from .vocabulary import GENERATOR, NS, SYMBOL_PREFIXES, VOTE_TYPE_OF_OUTCOME, A, Class, Name, language_of_639_2
 
 Element = etree._Element
 Inline = tuple[str, tuple[FootnoteRef, ...]]  # a text and its footnote references
@@ -80,6 +80,15 @@ def body_author(st: Element) -> str | None:
 
 def body_from_symbol(symbol: str) -> str | None:
     return next((body for prefix, body in SYMBOL_PREFIXES if symbol.startswith(prefix)), None)
+
+
+def vote_kind(voting: Element | None, vote: Element | None) -> str:
+    """The model's vote type: meta's voting/@outcome, else the conclusions' vote/@refersTo."""
+    if voting is not None:
+        return VOTE_TYPE_OF_OUTCOME.get(voting.get("outcome") or "", "unknown")
+    if vote is not None:
+        return VOTE_TYPE_OF_OUTCOME.get((vote.get("refersTo") or "").lstrip("#"), "unknown")
+    return "unknown"
 
 
 # -- small helpers ----------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from ..model import (
     PreambularParagraph,
     Resolution,
     SubParagraph,
+    Vote,
     WrapUp,
 )
 from .vocabulary import (
@@ -195,11 +196,18 @@ _OPEN_SPAN = f'<span class="{Class.OPENING}">'
 
 
 def _meta(x: _Xml, res: Resolution) -> None:
+    x.open("meta")
+    _identification(x, res)
+    if res.vote.type != "unknown":
+        _voting(x, res.vote)
+    _references(x, res)
+    x.close()
+
+
+def _identification(x: _Xml, res: Resolution) -> None:
     md = res.metadata
-    lg = lang(md.language)
     iris = frbr_iris(res)
     date = md.adoption_date or md.issue_date or NO_DATE
-    x.open("meta")
     x.open("identification", source=GENERATOR)
     author = body_ref(md.body)
     for kind, this, uri, d, name in (
@@ -217,44 +225,48 @@ def _meta(x: _Xml, res: Resolution) -> None:
             if md.resolution_number:
                 x.leaf("FRBRnumber", value=md.resolution_number)
         if kind == "FRBRExpression":
-            x.leaf("FRBRlanguage", language=lg.iso639_2)
+            x.leaf("FRBRlanguage", language=lang(md.language).iso639_2)
         x.close()
     x.close()
-    vote = res.vote
-    if vote.type != "unknown":
-        outcome = OUTCOMES[vote.type]
-        x.open("analysis", source=GENERATOR)
-        x.open("parliamentary")
-        x.open("voting", outcome=outcome, eId="voting_1")
-        if not vote.sides():
-            # The XSD wants a quorum or a count in every voting element.
-            x.leaf("quorum", eId="voting_1__quorum", value="", refersTo=ref(outcome))
-        for side_name, side in vote.sides():
-            side_id = SIDE_IDS[side_name]
-            x.open("count", value=str(side.count), refersTo=ref(side_id), eId=f"voting_1__count_{side_id}")
-            if side.members:
-                x.open("akn4un:voters")
-                x.parts.extend(_organization(m.iso3, m.name) for m in side.members)
-                x.close()
+
+
+def _voting(x: _Xml, vote: Vote) -> None:
+    outcome = OUTCOMES[vote.type]
+    x.open("analysis", source=GENERATOR)
+    x.open("parliamentary")
+    x.open("voting", outcome=outcome, eId="voting_1")
+    if not vote.sides():
+        # The XSD wants a quorum or a count in every voting element.
+        x.leaf("quorum", eId="voting_1__quorum", value="", refersTo=ref(outcome))
+    for side_name, side in vote.sides():
+        side_id = SIDE_IDS[side_name]
+        x.open("count", value=str(side.count), refersTo=ref(side_id), eId=f"voting_1__count_{side_id}")
+        if side.members:
+            x.open("akn4un:voters")
+            x.parts.extend(_organization(m.iso3, m.name) for m in side.members)
             x.close()
         x.close()
-        x.close()
-        x.close()
+    x.close()
+    x.close()
+    x.close()
+
+
+def _references(x: _Xml, res: Resolution) -> None:
+    md = res.metadata
     x.open("references", source=GENERATOR)
     x.leaf("TLCOrganization", eId="unres", href="/akn/ontology/organization/unres", showAs="unres")
     if md.body:
-        name = md.body_name or (lg.bodies.get(md.body, {}).get("name") or md.body)
+        name = md.body_name or (lang(md.language).bodies.get(md.body, {}).get("name") or md.body)
         x.leaf("TLCOrganization", eId=md.body.lower(), href=f"/akn/ontology/organization/un/{md.body}", showAs=name)
-    x.parts.append(_fixed_references(vote.type))
+    x.parts.append(_fixed_references(res.vote.type))
     seen = set()
     table = members()
-    for _, side in vote.sides():
+    for _, side in res.vote.sides():
         for m in side.members:
             if m.iso3 and m.iso3 not in seen:
                 seen.add(m.iso3)
                 show = table.name(m.iso3, "en") if table.is_member(m.iso3) else m.name
                 x.parts.append(_member_tlc(m.iso3, show))
-    x.close()
     x.close()
 
 
