@@ -7,13 +7,15 @@ once; each renderer only says how a run and a mark are written.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .model import FootnoteRef
 
 # A run: (its characters, the offset right after it, whether it lies inside the opening phrase, the
 # markers referenced right after it in the model's order). Plain tuples, unpacked by the renderers:
 # the writers make several for every text of every document.
-Run = tuple[str, int, bool, tuple[str, ...]]
-_NO_MARKS: tuple[str, ...] = ()
+Run = tuple[str, int, bool, Sequence[str]]
+_NO_MARKS: Sequence[str] = ()
 
 
 def runs(text: str, refs: tuple[FootnoteRef, ...], opening_end: int = 0) -> list[Run]:
@@ -31,7 +33,9 @@ def runs(text: str, refs: tuple[FootnoteRef, ...], opening_end: int = 0) -> list
     for r in refs:
         marks.setdefault(min(max(r.offset, 0), size), []).append(r.marker)
     cuts = sorted(marks.keys() | {0, size, opening_end})
-    out: list[Run] = [("", 0, False, tuple(marks.get(0, _NO_MARKS)))]
-    for start, end in zip(cuts, cuts[1:], strict=False):
-        out.append((text[start:end], end, end <= opening_end, tuple(marks.get(end, _NO_MARKS))))
+    out: list[Run] = [("", 0, False, marks.get(0, _NO_MARKS))]
+    start = 0
+    for end in cuts[1:]:  # cuts[0] is 0
+        out.append((text[start:end], end, end <= opening_end, marks.get(end, _NO_MARKS)))
+        start = end
     return out

@@ -9,36 +9,40 @@ from unres.model import FootnoteRef, Metadata, OperativeParagraph, Resolution
 from unres.text.render import render_text
 
 
+def cut(text: str, refs: tuple[FootnoteRef, ...], opening_end: int = 0) -> list:
+    return [(piece, end, opening, tuple(marks)) for piece, end, opening, marks in runs(text, refs, opening_end)]
+
+
 def refs(*pairs: tuple[str, int]) -> tuple[FootnoteRef, ...]:
     return tuple(FootnoteRef(m, o) for m, o in pairs)
 
 
 def test_a_text_without_references_or_opening_is_one_run_after_the_empty_first():
-    assert runs("Decides to act", ()) == [("", 0, False, ()), ("Decides to act", 14, False, ())]
+    assert cut("Decides to act", ()) == [("", 0, False, ()), ("Decides to act", 14, False, ())]
 
 
 def test_the_opening_phrase_is_its_own_run():
-    assert runs("Decides to act", (), 7) == [("", 0, False, ()), ("Decides", 7, True, ()),
+    assert cut("Decides to act", (), 7) == [("", 0, False, ()), ("Decides", 7, True, ()),
                                              (" to act", 14, False, ())]
 
 
 def test_marks_follow_the_run_they_close_in_the_models_order():
-    out = runs("Recalling its resolution", refs(("2", 9), ("1", 9), ("3", 24)), 9)
+    out = cut("Recalling its resolution", refs(("2", 9), ("1", 9), ("3", 24)), 9)
     assert out == [("", 0, False, ()), ("Recalling", 9, True, ("2", "1")),
                    (" its resolution", 24, False, ("3",))]
 
 
 def test_a_mark_inside_the_opening_cuts_it_in_two_runs_both_inside():
-    out = runs("Recalling also", refs(("a", 4)), 14)
+    out = cut("Recalling also", refs(("a", 4)), 14)
     assert out == [("", 0, False, ()), ("Reca", 4, True, ("a",)), ("lling also", 14, True, ())]
 
 
 def test_a_mark_before_the_first_character_rides_on_the_first_run():
-    assert runs("Text", refs(("*", 0))) == [("", 0, False, ("*",)), ("Text", 4, False, ())]
+    assert cut("Text", refs(("*", 0))) == [("", 0, False, ("*",)), ("Text", 4, False, ())]
 
 
 def test_a_reference_past_the_end_stands_at_the_end():
-    assert runs("Text", refs(("1", 99))) == [("", 0, False, ()), ("Text", 4, False, ("1",))]
+    assert cut("Text", refs(("1", 99))) == [("", 0, False, ()), ("Text", 4, False, ("1",))]
 
 
 def test_the_three_renderers_place_a_mark_alike():
