@@ -16,6 +16,9 @@ import time
 
 import pytest
 
+from unres.problems import UnresError
+from unres.safexml import MAX_ELEMENTS, parse_xml
+
 ROOT = '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"/>'
 NAMING = {
     "doctype-system": '<?xml version="1.0"?>\n<!DOCTYPE akomaNtoso SYSTEM "{path}">\n' + ROOT,
@@ -72,3 +75,22 @@ def test_a_fifo_named_by_the_document_is_not_opened(paths):
     outcomes = _parse_in_child([NAMING["doctype-system"].format(path=paths["fifo"])], timeout=20)
     assert outcomes[0][0][0] == "xml-doctype"
     assert time.monotonic() - started < 20
+
+
+def test_more_elements_than_the_limit_are_refused_before_the_tree_is_built():
+    data = b"<r>" + b"<a/>" * (MAX_ELEMENTS + 1) + b"</r>"
+    started = time.monotonic()
+    with pytest.raises(UnresError) as info:
+        parse_xml(data, "many.xml")
+    problem = info.value.problems[0]
+    assert problem.code == "xml-too-many-elements"
+    assert f"{MAX_ELEMENTS:,}" in problem.message and problem.file == "many.xml"
+    assert time.monotonic() - started < 10  # generous: a regression builds 2 M elements (about 30 s)
+
+
+def test_a_document_at_the_limit_is_read_and_markup_in_comments_is_not_counted():
+    at_limit = b"<r>" + b"<a/>" * (MAX_ELEMENTS - 1) + b"</r>"
+    assert len(parse_xml(at_limit).getroot()) == MAX_ELEMENTS - 1
+    # Many '<' that are no elements (in a comment) do not count.
+    commented = b"<r><!--" + b"<a/>" * (MAX_ELEMENTS + 1) + b"--><a/></r>"
+    assert len(parse_xml(commented).getroot().findall("a")) == 1
