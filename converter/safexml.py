@@ -12,6 +12,8 @@ not parsed.
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from lxml import etree
 
 from .problems import Problem, UnresError
@@ -30,18 +32,9 @@ class _NothingResolver(etree.Resolver):
         return self.resolve_string("", context)
 
 
-def _parser(**options: object) -> etree.XMLParser:
-    parser = etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        dtd_validation=False,
-        load_dtd=False,
-        huge_tree=False,
-        remove_comments=False,
-        remove_pis=False,
-        collect_ids=False,
-        **options,  # type: ignore[arg-type]
-    )
+def _parser() -> etree.XMLParser:
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, dtd_validation=False, load_dtd=False,
+                             huge_tree=False, remove_comments=False, remove_pis=False, collect_ids=False)
     parser.resolvers.add(_NothingResolver())
     return parser
 
@@ -68,8 +61,9 @@ def parse_xml(data: bytes, file: str | None = None) -> etree._ElementTree:
                                  "(they can read local files or expand without bound)", line=1, column=1, file=file))
     root = tree.getroot()
     for entity in root.iter(etree.Entity):
-        raise UnresError(Problem("xml-entity", f"entity reference &{entity.name}; is refused",
-                                 line=entity.sourceline, file=file))
+        name = entity.name if isinstance(entity, etree._Entity) else "?"
+        raise UnresError(Problem("xml-entity", f"entity reference &{name}; is refused", line=entity.sourceline,
+                                 file=file))
     for el in root.iter("{http://www.w3.org/2001/XInclude}*"):
         raise UnresError(Problem("xml-xinclude", "XInclude is refused", line=el.sourceline, file=file))
     if root.xpath("/*" * (MAX_DEPTH + 1)):
@@ -103,7 +97,10 @@ def _check_element_count(data: bytes, file: str | None) -> None:
     if data.count(b"<") <= MAX_ELEMENTS:
         return
     try:
-        etree.fromstring(data, _parser(target=_Counter()))
+        counting = etree.XMLParser(target=cast(Any, _Counter()), resolve_entities=False, no_network=True,
+                                   load_dtd=False, huge_tree=False)
+        counting.resolvers.add(_NothingResolver())
+        etree.fromstring(data, counting)
     except _TooMany:
         raise UnresError(Problem("xml-too-many-elements", f"more than {MAX_ELEMENTS:,} elements (the limit; the "
                                  "largest UN resolution has about 3,200)", file=file)) from None
