@@ -60,7 +60,7 @@ from .vocabulary import BODY_OF_AUTHOR, NS, SIDE_OF_ID, A, Class, Concept, Name,
 def read_un(st: Element, file: str | None) -> tuple[Resolution, list[Problem]]:
     r = Reading(file, normalize=True)
     code = language(st, file)
-    md = _metadata(st, code)
+    md = _metadata(r, st, code)
     agenda = _agenda(r, st)
     preamble = _preamble(r, st)
     operative = operative_list(r, body_paragraphs(st), _opening, unnumbered_is_wrap_up=True)
@@ -93,7 +93,7 @@ def _value(st: Element, path: str) -> str | None:
 
 
 # -- cover page, preface, conclusions -------------------------------------------------------------
-def _metadata(st: Element, code: str) -> Metadata:
+def _metadata(r: Reading, st: Element, code: str) -> Metadata:
     author = body_author(st)
     body = BODY_OF_AUTHOR.get(author) if author else None
     symbol = _value(st, f"a:coverPage//a:docNumber[@refersTo='{ref(Concept.SYMBOL)}']")
@@ -101,19 +101,17 @@ def _metadata(st: Element, code: str) -> Metadata:
         symbol = _value(st, "a:coverPage//a:docNumber")
     if body is None and symbol:
         body = body_from_symbol(symbol)
-    adoption = st.find("a:conclusions//a:docDate", NS)
-    adoption_date = None if adoption is None else date(adoption.get("date"))
+    adoption_date = date(r, st.find("a:conclusions//a:docDate", NS))
     if adoption_date is None:
-        work_date = st.find("a:meta/a:identification/a:FRBRWork/a:FRBRdate", NS)
-        adoption_date = None if work_date is None else date(work_date.get("date"))
+        adoption_date = date(r, st.find("a:meta/a:identification/a:FRBRWork/a:FRBRdate", NS))
     issue = st.find(f"a:coverPage//a:docDate[@refersTo='{ref(Concept.ISSUE_DATE)}']", NS)
     original = st.find(f"a:coverPage//a:inline[@name='{Name.ORIGINAL_LANGUAGE}']", NS)
     origin = _value(st, "a:coverPage//a:docProponent")
     return Metadata(
-        symbol=symbol, language=code, body=body, body_name=_body_name(st), session=_session(st),
+        symbol=symbol, language=code, body=body, body_name=_body_name(st), session=_session(r, st),
         resolution_number=_number(st, symbol), title=_value(st, "a:preface//a:docTitle"),
         adoption_date=adoption_date, meeting=_meeting(st), job_number=_job_number(st),
-        issue_date=None if issue is None else date(issue.get("date")),
+        issue_date=date(r, issue),
         distribution=_value(st, "a:coverPage//a:docStatus"),
         original_language=None if original is None else _original_language(text_of(original).strip()),
         origin=origin.strip().removeprefix("[").removesuffix("]").strip() or None if origin else None)
@@ -159,7 +157,7 @@ def _original_language(value: str) -> str | None:
     return None
 
 
-def _session(st: Element) -> Session | None:
+def _session(r: Reading, st: Element) -> Session | None:
     s = st.find("a:coverPage//a:session", NS)
     if s is None:
         return None
@@ -172,9 +170,9 @@ def _session(st: Element) -> Session | None:
     for d in st.iterfind("a:coverPage//a:event/a:date", NS):
         kind = d.get("refersTo", "")
         if kind.endswith(Concept.START_DATE):
-            start = date(d.get("date"))
+            start = date(r, d)
         elif kind.endswith(Concept.END_DATE):
-            end = date(d.get("date"))
+            end = date(r, d)
     return Session(number, label or None, start, end)
 
 

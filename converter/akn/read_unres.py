@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import (
+    LANGUAGES,
     AgendaItem,
     FootnoteRef,
     Meeting,
@@ -22,7 +23,7 @@ from ..model import (
     Vote,
     VoteSide,
 )
-from ..problems import Problem
+from ..problems import Problem, UnresError
 from .reading import (
     Element,
     Reading,
@@ -56,8 +57,8 @@ from .vocabulary import (
 def read_unres(st: Element, file: str | None) -> tuple[Resolution, list[Problem]]:
     r = Reading(file, normalize=False)
     code = language(st, file)
-    md = _metadata(st, code)
-    agenda = _agenda(st)
+    md = _metadata(r, st, code)
+    agenda = _agenda(r, st)
     preamble = _preamble(r, st)
     operative = operative_list(r, body_paragraphs(st), _opening)
     parts = _parts(r, st)
@@ -81,28 +82,52 @@ def _value(st: Element, path: str) -> str | None:
 
 
 # -- cover page, preface, conclusions -------------------------------------------------------------
-def _metadata(st: Element, code: str) -> Metadata:
+def _metadata(r: Reading, st: Element, code: str) -> Metadata:
     author = body_author(st)
     body = BODY_OF_AUTHOR.get(author) if author else None
     symbol = _value(st, f"a:coverPage//a:docNumber[@refersTo='{ref(Concept.SYMBOL)}']")
     if body is None and symbol:
         body = body_from_symbol(symbol)
     title = _value(st, "a:preface//a:docTitle")
-    adoption = st.find("a:conclusions//a:docDate", NS)
     issue = st.find(f"a:coverPage//a:docDate[@refersTo='{ref(Concept.ISSUE_DATE)}']", NS)
     original = st.find(f"a:coverPage//a:inline[@name='{Name.ORIGINAL_LANGUAGE}']", NS)
     return Metadata(
         symbol=symbol, language=code, body=body, body_name=_value(st, "a:coverPage//a:docAuthority"),
-        session=_session(st), resolution_number=_value(st, "a:preface//a:docNumber"), title=title or None,
-        adoption_date=None if adoption is None else date(adoption.get("date")), meeting=_meeting(st),
+        session=_session(r, st), resolution_number=_value(st, "a:preface//a:docNumber"), title=title or None,
+        adoption_date=date(r, st.find("a:conclusions//a:docDate", NS)), meeting=_meeting(st),
         job_number=_value(st, "a:coverPage//a:docketNumber"),
-        issue_date=None if issue is None else date(issue.get("date")),
+        issue_date=date(r, issue),
         distribution=_value(st, "a:coverPage//a:docStatus"),
-        original_language=None if original is None else text_of(original).strip(),
+        original_language=None if original is None else _original_language(r, original),
         origin=_value(st, "a:coverPage//a:docProponent"))
 
 
-def _session(st: Element) -> Session | None:
+def _original_language(r: Reading, el: Element) -> str | None:
+    code = text_of(el).strip()
+    if code not in LANGUAGES:
+        r.warn("akn-original-language", f"original language {code[:40]!r} is not one of {', '.join(LANGUAGES)} "
+               "and was left out", el)
+        return None
+    return code
+
+
+def _whole_number(el: Element, attribute: str, what: str, file: str | None) -> int:
+    """An integer attribute of unres' own markup (digits only: "3.0" is no count of votes)."""
+    value = el.get(attribute) or ""
+    if not re.fullmatch(r"[0-9]{1,18}", value):
+        raise UnresError(Problem("akn-malformed", f"{what} {value[:40]!r} is not a whole number",
+                                 line=el.sourceline, file=file))
+    return int(value)
+
+
+def _required(parent: Element, path: str, what: str, file: str | None) -> Element:
+    el = parent.find(path, NS)
+    if el is None:
+        raise UnresError(Problem("akn-malformed", f"{what} is missing", line=parent.sourceline, file=file))
+    return el
+
+
+def _session(r: Reading, st: Element) -> Session | None:
     # A session with a number is a `session` element; one without, an inline named session.
     el = st.find("a:coverPage//a:session", NS)
     if el is None:
@@ -111,18 +136,15 @@ def _session(st: Element) -> Session | None:
         return None
     number = None
     if el.tag == A + "session":
-        try:
-            number = int(el.get("value") or "")
-        except ValueError:
-            number = None
+        number = _whole_number(el, "value", "the session's number", r.file)
     label = None if el.get("class") == Class.UNLABELLED else text_of(el)
     start = end = None
     for d in st.iterfind("a:coverPage//a:event/a:date", NS):
         kind = d.get("refersTo", "")
         if kind.endswith(Concept.START_DATE):
-            start = date(d.get("date"))
+            start = date(r, d)
         elif kind.endswith(Concept.END_DATE):
-            end = date(d.get("date"))
+            end = date(r, d)
     return Session(number, label, start, end)
 
 
@@ -135,10 +157,10 @@ def _meeting(st: Element) -> Meeting | None:
     return Meeting(int(m.group()) if m else None, label)
 
 
-def _agenda(st: Element) -> tuple[AgendaItem, ...]:
+def _agenda(r: Reading, st: Element) -> tuple[AgendaItem, ...]:
     items = []
     for p in st.iterfind(f"a:coverPage/a:p[@class='{Class.AGENDA_ITEM}']", NS):
-        num = p.find(f"a:inline[@name='{Name.AGENDA_ITEM}']", NS)
+        num = _required(p, f"a:inline[@name='{Name.AGENDA_ITEM}']", "an agenda item's number", r.file)
         title = p.find(f"a:inline[@name='{Name.AGENDA_ITEM_TITLE}']", NS)
         items.append(AgendaItem(num.get("title") or "", None if title is None else text_of(title)))
     return tuple(items)
@@ -200,8 +222,13 @@ def _vote(r: Reading, st: Element) -> Vote:
         text, refs = inline(r, outcome) if outcome is not None else ("", ())
     sides = {}
     for p in st.iterfind(f"a:conclusions/a:p[@class='{Class.VOTE_SIDE}']", NS):
-        side = SIDE_OF_ID[(p.find("a:inline", NS).get("refersTo") or "").lstrip("#")]
-        count = int(p.find("a:quantity", NS).get("normalized"))
+        said = (_required(p, "a:inline", "the name of a side of the vote", r.file).get("refersTo") or "").lstrip("#")
+        side = SIDE_OF_ID.get(said)
+        if side is None:
+            raise UnresError(Problem("akn-malformed", f"{said[:40]!r} is no side of a vote (one of "
+                                     f"{', '.join(SIDE_OF_ID)})", line=p.sourceline, file=r.file))
+        count = _whole_number(_required(p, "a:quantity", "the count of a side of the vote", r.file), "normalized",
+                              "the count of a side of the vote", r.file)
         names = tuple(Member(text_of(o), iso_of_ref(o.get("refersTo"))) for o in p.iterfind("a:organization", NS))
         sides[side] = VoteSide(count, names)
     return Vote(kind, text, refs, sides.get("in_favour"), sides.get("against"), sides.get("abstaining"))

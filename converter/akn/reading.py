@@ -10,6 +10,7 @@ from them is whitespace-normalized (`Reading.normalize`).
 from __future__ import annotations
 
 import copy
+import datetime
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -100,10 +101,19 @@ def normalized(s: str) -> str:
     return " ".join(s.split())
 
 
-def date(value: str | None) -> str | None:
-    if not value or value.startswith("0001-"):
+def date(r: Reading, el: Element | None) -> str | None:
+    """The @date of `el` as the model has dates (YYYY-MM-DD, a day of the calendar). The 0001-…
+    of a document without a date is none; a value that looks like a date but is no day of the
+    calendar (2024-13-05) is left out with a warning (the writers could not print it)."""
+    value = None if el is None else el.get("date")
+    if not value or value.startswith("0001-") or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return None
-    return value if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        r.warn("akn-date", f"date {value!r} is not a day of the calendar and was left out", el)
+        return None
+    return value
 
 
 def without_notes(el: Element) -> str:
