@@ -155,9 +155,11 @@ def inline(r: Reading, el: Element) -> Inline:
                 length += len(s)
 
     walk(el)
+    raw = "".join(parts)
+    parts.clear()
     if not r.normalize:
-        return "".join(parts), tuple(refs)
-    return _normalize_with_refs("".join(parts), refs)
+        return raw, tuple(refs)
+    return _normalize_with_refs(raw, refs)
 
 
 def _note(r: Reading, note: Element, offset: int, refs: list[FootnoteRef]) -> None:
@@ -170,28 +172,29 @@ def _note(r: Reading, note: Element, offset: int, refs: list[FootnoteRef]) -> No
         r.notes.append(Footnote(marker, r.text("".join(text_of(p) for p in note))))
 
 
+_SPACES = re.compile(r"\s+")  # \s in a str pattern is str.isspace(), as str.split() uses
+
+
 def _normalize_with_refs(raw: str, refs: list[FootnoteRef]) -> Inline:
-    # Offsets were counted in the raw text; recount them after whitespace normalization.
-    out: list[str] = []
-    mapping: dict[int, int] = {}
-    last_space = True
-    for i, c in enumerate(raw):
-        mapping[i] = len(out)
-        if c.isspace():
-            if not last_space:
-                out.append(" ")
-            last_space = True
-        else:
-            out.append(c)
-            last_space = False
-    mapping[len(raw)] = len(out)
-    text = "".join(out)
-    stripped = text.rstrip()
-    lead = len(text) - len(text.lstrip())
-    text = stripped.lstrip()
-    new_refs = tuple(FootnoteRef(ref.marker, max(0, min(len(text), mapping.get(ref.offset, len(out)) - lead)))
-                     for ref in refs)
-    return text, new_refs
+    """Whitespace runs become one space and the text is trimmed; each reference's offset, counted in
+    the raw text, is recounted in the normalized one. Linear, and without a record per character:
+    the raw text is measured piece by piece between the references' offsets."""
+    text = _SPACES.sub(" ", raw).strip()
+    if not refs:
+        return text, ()
+    at: dict[int, int] = {}
+    length = 0  # of the normalized raw text up to the current offset, a trailing space included
+    after_space = True  # at the start, as after a space: leading whitespace counts for nothing
+    start = 0
+    for offset in sorted({ref.offset for ref in refs}):
+        piece = raw[start:offset]
+        if piece:
+            squeezed = _SPACES.sub(" ", piece)
+            length += len(squeezed) - (1 if after_space and squeezed[0] == " " else 0)
+            after_space = squeezed[-1] == " "
+        at[offset] = length
+        start = offset
+    return text, tuple(FootnoteRef(ref.marker, max(0, min(len(text), at[ref.offset]))) for ref in refs)
 
 
 def joined(r: Reading, ps: Iterable[Element]) -> Inline:
