@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from ..chars import XML_INVISIBLE_CONTROLS, strip_invisible_controls
 from ..model import Resolution
 from ..problems import Problem
 from ..safexml import parse_xml
@@ -21,6 +22,38 @@ def from_akn(data: bytes, file: str | None = None) -> tuple[Resolution, list[Pro
 
 
 def from_akn_tree(tree: etree._ElementTree, file: str | None = None) -> tuple[Resolution, list[Problem]]:
+    """The model and the reader's warnings. Invisible control characters are removed from the tree
+    (in place) first, as every reader removes them (converter/chars.py)."""
     st = statement(tree.getroot(), file)
+    removed, line = _strip_invisible_controls(tree)
     read = read_unres if written_by_unres(st) else read_un
-    return read(st, file)
+    res, warnings = read(st, file)
+    if removed:
+        warnings.insert(0, Problem("akn-control-characters", f"{removed} invisible control character"
+                                   f"{'s' if removed > 1 else ''} (direction marks, bidi overrides, zero-width "
+                                   "spaces) removed", line=line, file=file, severity="warning"))
+    return res, warnings
+
+
+# The text nodes and attribute values that hold one of the characters: found by libxml2, so that
+# a document without any (nearly all) costs one pass in C.
+_HOLDING = etree.XPath("//text()[translate(., $chars, '') != .] | //@*[translate(., $chars, '') != .]")
+
+
+def _strip_invisible_controls(tree: etree._ElementTree) -> tuple[int, int | None]:
+    """How many characters were removed, and the line of the first element that held one."""
+    removed, line = 0, None
+    for found in _HOLDING(tree, chars=XML_INVISIBLE_CONTROLS):
+        if not isinstance(found, str):
+            continue
+        clean, count = strip_invisible_controls(found)
+        removed += count
+        parent = found.getparent()  # type: ignore[attr-defined]
+        line = line if line is not None else parent.sourceline
+        if found.attrname is not None:  # type: ignore[attr-defined]
+            parent.set(found.attrname, clean)  # type: ignore[attr-defined]
+        elif found.is_tail:  # type: ignore[attr-defined]
+            parent.tail = clean
+        else:
+            parent.text = clean
+    return removed, line
