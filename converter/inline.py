@@ -21,7 +21,8 @@ _NO_MARKS: Sequence[str] = ()
 def runs(text: str, refs: tuple[FootnoteRef, ...], opening_end: int = 0) -> list[Run]:
     """The runs of `text`: cut at every reference offset and at the end of the opening phrase (its
     first `opening_end` characters; 0 for none). The first run is empty and carries the marks that
-    stand before the first character; a reference past the end of the text stands at its end."""
+    stand before the first character. A reference past the end of the text (which the rules
+    refuse) gets an empty run of its own there, in the order of the offsets."""
     size = len(text)
     if not refs:  # most texts: cut at most once
         if not opening_end:
@@ -31,7 +32,7 @@ def runs(text: str, refs: tuple[FootnoteRef, ...], opening_end: int = 0) -> list
                     (text[opening_end:], size, False, _NO_MARKS)]
     marks: dict[int, list[str]] = {}
     for r in refs:
-        marks.setdefault(min(max(r.offset, 0), size), []).append(r.marker)
+        marks.setdefault(max(r.offset, 0), []).append(r.marker)
     cuts = sorted(marks.keys() | {0, size, opening_end})
     out: list[Run] = [("", 0, False, marks.get(0, _NO_MARKS))]
     start = 0

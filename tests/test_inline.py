@@ -41,8 +41,9 @@ def test_a_mark_before_the_first_character_rides_on_the_first_run():
     assert cut("Text", refs(("*", 0))) == [("", 0, False, ("*",)), ("Text", 4, False, ())]
 
 
-def test_a_reference_past_the_end_stands_at_the_end():
-    assert cut("Text", refs(("1", 99))) == [("", 0, False, ()), ("Text", 4, False, ("1",))]
+def test_a_reference_past_the_end_gets_an_empty_run_there():
+    assert cut("Text", refs(("2", 99), ("1", 9))) == [
+        ("", 0, False, ()), ("Text", 4, False, ()), ("", 9, False, ("1",)), ("", 99, False, ("2",))]
 
 
 def test_the_three_renderers_place_a_mark_alike():

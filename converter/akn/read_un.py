@@ -51,6 +51,7 @@ from .reading import (
     language,
     normalized,
     operative_list,
+    session_dates,
     text_of,
     vote_kind,
 )
@@ -166,13 +167,7 @@ def _session(r: Reading, st: Element) -> Session | None:
     except ValueError:
         number = None
     label = None if s.get("class") == Class.UNLABELLED else normalized(text_of(s))
-    start = end = None
-    for d in st.iterfind("a:coverPage//a:event/a:date", NS):
-        kind = d.get("refersTo", "")
-        if kind.endswith(Concept.START_DATE):
-            start = date(r, d)
-        elif kind.endswith(Concept.END_DATE):
-            end = date(r, d)
+    start, end = session_dates(r, st)
     return Session(number, label or None, start, end)
 
 

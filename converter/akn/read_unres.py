@@ -37,6 +37,7 @@ from .reading import (
     joined,
     language,
     operative_list,
+    session_dates,
     text_of,
     vote_kind,
     without_notes,
@@ -138,13 +139,7 @@ def _session(r: Reading, st: Element) -> Session | None:
     if el.tag == A + "session":
         number = _whole_number(el, "value", "the session's number", r.file)
     label = None if el.get("class") == Class.UNLABELLED else text_of(el)
-    start = end = None
-    for d in st.iterfind("a:coverPage//a:event/a:date", NS):
-        kind = d.get("refersTo", "")
-        if kind.endswith(Concept.START_DATE):
-            start = date(r, d)
-        elif kind.endswith(Concept.END_DATE):
-            end = date(r, d)
+    start, end = session_dates(r, st)
     return Session(number, label, start, end)
 
 

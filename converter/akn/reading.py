@@ -20,7 +20,7 @@ from lxml import etree
 
 from ..model import Annex, AnnexParagraph, Footnote, FootnoteRef, OperativeParagraph, SubParagraph, WrapUp
 from ..problems import Problem, UnresError
-from .vocabulary import GENERATOR, NS, SYMBOL_PREFIXES, VOTE_TYPE_OF_OUTCOME, A, Class, Name, language_of_639_2
+from .vocabulary import GENERATOR, NS, SYMBOL_PREFIXES, VOTE_TYPE_OF_OUTCOME, A, Class, Concept, Name, language_of_639_2
 
 Element = etree._Element
 Inline = tuple[str, tuple[FootnoteRef, ...]]  # a text and its footnote references
@@ -114,6 +114,18 @@ def date(r: Reading, el: Element | None) -> str | None:
         r.warn("akn-date", f"date {value!r} is not a day of the calendar and was left out", el)
         return None
     return value
+
+
+def session_dates(r: Reading, st: Element) -> tuple[str | None, str | None]:
+    """The first and last day of the session, from the cover page's event."""
+    start = end = None
+    for d in st.iterfind("a:coverPage//a:event/a:date", NS):
+        kind = d.get("refersTo", "")
+        if kind.endswith(Concept.START_DATE):
+            start = date(r, d)
+        elif kind.endswith(Concept.END_DATE):
+            end = date(r, d)
+    return start, end
 
 
 def without_notes(el: Element) -> str:

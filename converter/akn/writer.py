@@ -175,6 +175,8 @@ def _inline_text(x: _Xml, text: str, refs: tuple[FootnoteRef, ...], notes: _Note
         else:
             out.append(_text(text))  # appended even when empty: <p></p>, as for any element whose text is set
         return
+    if any(r.offset > len(text) for r in refs):  # a note past the end (which the rules refuse) ends the text
+        refs = tuple(FootnoteRef(r.marker, min(r.offset, len(text))) for r in refs)
     in_span = False
     for piece, end, in_opening, marks in runs(text, refs, span_end):
         if piece:
