@@ -6,6 +6,8 @@ has its reader (read_unres.py, read_un.py); what they share is in reading.py.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from ..chars import XML_INVISIBLE_CONTROLS, strip_invisible_controls
@@ -16,16 +18,23 @@ from .read_un import read_un
 from .read_unres import read_unres
 from .reading import statement, written_by_unres
 
+# The UTF-8 bytes of the characters of XML_INVISIBLE_CONTROLS, and character references (which may
+# name one): a UTF-8 document without any (nearly all) needs no search of its tree.
+_MAY_HOLD = re.compile(rb"\x7f|\xe2\x80[\x8b\x8e\x8f\xaa-\xae]|\xe2\x81[\xa6-\xa9]|\xef\xbb\xbf|&#")
+
 
 def from_akn(data: bytes, file: str | None = None) -> tuple[Resolution, list[Problem]]:
-    return from_akn_tree(parse_xml(data, file), file)
+    tree = parse_xml(data, file)
+    utf8 = (tree.docinfo.encoding or "UTF-8").upper().replace("-", "") in ("UTF8", "USASCII", "ASCII")
+    return from_akn_tree(tree, file, may_hold_controls=not utf8 or _MAY_HOLD.search(data) is not None)
 
 
-def from_akn_tree(tree: etree._ElementTree, file: str | None = None) -> tuple[Resolution, list[Problem]]:
+def from_akn_tree(tree: etree._ElementTree, file: str | None = None,
+                  may_hold_controls: bool = True) -> tuple[Resolution, list[Problem]]:
     """The model and the reader's warnings. Invisible control characters are removed from the tree
     (in place) first, as every reader removes them (converter/chars.py)."""
     st = statement(tree.getroot(), file)
-    removed, line = _strip_invisible_controls(tree)
+    removed, line = _strip_invisible_controls(tree) if may_hold_controls else (0, None)
     read = read_unres if written_by_unres(st) else read_un
     res, warnings = read(st, file)
     if removed:
