@@ -142,7 +142,7 @@ def _extracted_text(name: str, data: bytes) -> Converted:
 
     kind = sniff(data, name)
     if kind is None:
-        raise UnresError(Problem("input-not-pdf", "--pdf-text reads PDF and Word (.docx) files only", file=name))
+        raise UnresError(Problem("usage-pdf-text-input", "--pdf-text reads PDF and Word (.docx) files only", file=name))
     text = pdf_text(data, name) if kind == "pdf" else docx_text(data, name)
     stem = Path(name).stem if name != "-" else "stdin"
     return name, text.encode("utf-8"), safe_name(f"{stem}.{kind}", ".txt"), [], []

@@ -194,6 +194,8 @@ CODES: tuple[Code, ...] = (
     Code("xml-entity", E, STRUCTURAL, "xml", "An entity reference (refused)."),
     Code("xml-xinclude", E, STRUCTURAL, "xml", "An XInclude element (refused)."),
     Code("xml-too-deep", E, STRUCTURAL, "xml", "Elements nested deeper than the parser's limit (256)."),
+    Code("xml-too-many-elements", E, STRUCTURAL, "xml", "More elements than the parser's limit (200,000; the "
+         "largest UN resolution has about 3,000)."),
     # -- the Akoma Ntoso reader --------------------------------------------------------------------
     Code("akn-not-resolution", E, STRUCTURAL, "akn", "The document is not an Akoma Ntoso statement."),
     Code("akn-language", E, STRUCTURAL, "akn", "`FRBRlanguage` is missing or not one of the six UN languages."),
@@ -208,6 +210,15 @@ CODES: tuple[Code, ...] = (
     Code("akn-point-num", W, SOURCE, "akn", "A point has no label (read as a bullet)."),
     Code("akn-note-marker", W, SOURCE, "akn", "An `authorialNote` has no marker."),
     Code("akn-vote-count", W, SOURCE, "akn", "A vote count is not a number."),
+    Code("akn-malformed", E, STRUCTURAL, "akn", "A file written by unres (`identification/@source=\"#unres\"`) "
+         "lacks what unres always writes there (a vote side's name or count, a whole number, an agenda item's "
+         "number)."),
+    Code("akn-date", W, SOURCE, "akn", "A date is not a real calendar day; it is left out."),
+    Code("akn-original-language", W, SOURCE, "akn", "The original language is not a language code; it is left "
+         "out."),
+    Code("akn-control-characters", W, SOURCE, "akn", "Invisible formatting characters (bidi controls, zero-width "
+         "space, byte-order mark) were removed from the text, as the text reader removes them; the warning "
+         "counts them."),
     # -- the PDF and Word readers -------------------------------------------------------------------
     Code("pdf-unreadable", E, STRUCTURAL, "extract", "The file is not a PDF PDFium can open (no `%PDF` header, "
          "damaged, or encrypted)."),
@@ -216,7 +227,7 @@ CODES: tuple[Code, ...] = (
          "part cannot be read."),
     Code("input-doc-legacy", E, STRUCTURAL, "extract", "A legacy Word file (.doc) is not read: save it as .docx "
          "or PDF."),
-    Code("input-not-pdf", E, STRUCTURAL, "usage", "`--pdf-text` was given an input that is neither PDF nor "
+    Code("usage-pdf-text-input", E, STRUCTURAL, "usage", "`--pdf-text` was given an input that is neither PDF nor "
          "Word."),
     # -- the official XSD --------------------------------------------------------------------------
     Code("akn-xsd", E, STRUCTURAL, "xsd", "The document breaks the OASIS Akoma Ntoso 3.0 XSD."),
