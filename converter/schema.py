@@ -26,13 +26,22 @@ def resolution_schema() -> dict[str, Any]:
     return json.loads(schema_path("resolution.schema.json").read_text(encoding="utf-8"))
 
 
+def _is_integer(checker: Any, instance: Any) -> bool:
+    return isinstance(instance, int) and not isinstance(instance, bool)
+
+
 @cache
 def validator():
-    from jsonschema import Draft202012Validator
+    """The reference validator, with one strictness: an integer is an integer. JSON Schema lets
+    `"type": "integer"` take 3.0; the model's counts, offsets and numbers are indices and counts
+    in Python, where 3.0 slices nothing and would be written back as 3.0."""
+    from jsonschema import Draft202012Validator, validators  # type: ignore[import-untyped]
 
     schema = resolution_schema()
     Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema)
+    strict = validators.extend(Draft202012Validator,
+                               type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer))
+    return strict(schema)
 
 
 @cache
@@ -65,9 +74,11 @@ def _leaf_errors(error):
 
 def schema_problems(data: Any) -> list[Problem]:
     fast = fast_validator()
-    if fast is not None and fast.is_valid(data):
+    # The compiled validator takes 3.0 for an integer (as the standard says): it may pass only
+    # documents without a float, which the model never holds.
+    if fast is not None and fast.is_valid(data) and not _has_float(data):
         return []
-    problems = []
+    problems: list[Problem] = []
     for error in sorted(validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
         for leaf in _leaf_errors(error):
             where = pointer(leaf.absolute_path)
@@ -83,3 +94,18 @@ def schema_problems(data: Any) -> list[Problem]:
             if all((p.code, p.pointer) != (problem.code, problem.pointer) for p in problems):
                 problems.append(problem)
     return problems
+
+
+def _has_float(data: Any) -> bool:
+    stack = [data]
+    pop, extend = stack.pop, stack.extend
+    while stack:
+        node = pop()
+        kind = type(node)
+        if kind is dict:
+            extend(node.values())
+        elif kind is list:
+            extend(node)
+        elif kind is float:
+            return True
+    return False
