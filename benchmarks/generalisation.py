@@ -8,6 +8,7 @@ extraction) —, the development and held-out sets apart (tests/corpus_sets.py).
     python benchmarks/generalisation.py --choices     # and each choice alone over the baseline
                                                       #   (development sets, 1 resolution in 5)
     python benchmarks/generalisation.py --sample 10   # 1 resolution in 10 (all its languages)
+    python benchmarks/generalisation.py --development --failures   # the development sets alone
     UNRES_BENCH_QUICK=1 python benchmarks/generalisation.py   # quick mode: 1 in 25
 
 Failures are printed for the development sets only, never for the held-out ones: look at those
@@ -102,6 +103,7 @@ def main() -> None:
     parser.add_argument("--choices", action="store_true", help="each choice alone over the baseline")
     parser.add_argument("--sample", type=int, default=25 if QUICK else 1, help="1 resolution in N")
     parser.add_argument("--generator", choices=sorted(GENERATORS), action="append")
+    parser.add_argument("--development", action="store_true", help="the development sets only (a quicker loop)")
     args = parser.parse_args()
     corpus = SHARED / "corpus" / "unxml"
     print(f"# text reader generalisation ({machine()}; 1 resolution in {args.sample})")
@@ -109,7 +111,8 @@ def main() -> None:
         print(f"corpus not found at {corpus}: skipped")
         return
     names = args.generator or list(GENERATORS)
-    m = measure(corpus, {g: GENERATORS[g] for g in names}, sample=args.sample)
+    m = measure(corpus, {g: GENERATORS[g] for g in names}, sample=args.sample,
+                sets=DEVELOPMENT if args.development else None)
     for g in names:
         print_tables(m, g)
     print(f"\nfiles: {m.files}; left out as UN markup slips: {len(m.slips)}; unreadable UN files: {len(m.unreadable)}")

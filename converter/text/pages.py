@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..langs import symbol_pattern
+from .ruleset import Rule
 from .state import Doc
 
 Furniture = tuple[str, str | None]  # ("symbol", symbol), ("job", job number) or ("page", None)
@@ -20,10 +21,19 @@ _JOB_LINE = re.compile(
     r"^(?:\d{1,3}\s+)?(?P<job>(?:[A-Z]{1,3}\.)?\d{2}-\d{4,6})(?:\s*\([A-Z]\))?(?:\s*\*\d{5,}\*)?(?:\s+\d{1,3})?$"
 )
 _PAGE_LINE = re.compile(r"^(?:\d{1,3}|\d{1,3}/\d{1,3}|-\s*\d{1,3}\s*-)$")
+# The fuller page feet of UN PDFs (rule page-foot-forms): the job number with its page as "n/N" on
+# either side ("2/4 GE.20-42421", "21-66394 3/12"); the first page's "23-21327 (E) 051223" (the
+# language letter and the date code), and its barcode "*2321327*" on a line of its own.
+_PAGE = r"\d{1,3}(?:/\d{1,3})?"
+_FOOT_LINE = re.compile(
+    rf"^(?:{_PAGE}\s+)?(?P<job>(?:[A-Z]{{1,3}}\.)?\d{{2}}-\d{{4,6}})(?:\s*\([A-Z]\))?(?:\s+\d{{6}})?"
+    rf"(?:\s*\*\d{{5,}}\*)?(?:\s+{_PAGE})?$"
+)
+_BARCODE_LINE = re.compile(r"^\*\d{5,}\*$")
 # Running heads, job numbers and page numbers are short lines: longer ones are not tried.
 FURNITURE_MAX = 48
-# How symbols, job and page numbers start: other lines are not tried either.
-_FURNITURE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
+# How symbols, job and page numbers and barcodes start: other lines are not tried either.
+_FURNITURE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-*")
 # A footnote block is at most this many text lines above the page's furniture.
 FOOTNOTE_BLOCK_LINES = 30
 # The symbol stands among the cover's first lines like a running head: they do not make pages.
@@ -36,8 +46,14 @@ def furniture(doc: Doc) -> None:
     doc.raw = doc.text.split("\n")
     # (A form feed is whitespace too.) A line already so is kept, not copied.
     doc.stripped = [raw if (s := " ".join(raw.split())) == raw else s for raw in doc.raw]
-    doc.furniture = {i: kind for i, t in enumerate(doc.stripped)
-                     if t and t[0] in _FURNITURE_FIRST and (kind := furniture_kind(t)) is not None}
+    doc.furniture = {}
+    for i, t in enumerate(doc.stripped):
+        if not t or t[0] not in _FURNITURE_FIRST or len(t) > FURNITURE_MAX:
+            continue
+        if (kind := furniture_kind(t)) is None and (kind := page_foot_forms(t)) is not None:
+            doc.fired("page-foot-forms", i + 1)
+        if kind is not None:
+            doc.furniture[i] = kind
     for kind in doc.furniture.values():
         if kind[1]:
             if kind[0] == "symbol" and doc.symbol is None:
@@ -57,6 +73,23 @@ def furniture_kind(stripped: str) -> Furniture | None:
     if _PAGE_LINE.match(stripped):
         return "page", None
     return None
+
+
+def page_foot_forms(stripped: str) -> Furniture | None:
+    """Rule page-foot-forms: the page feet of UN PDFs beyond the bare job or page number — "n/N"
+    pages beside the job number, the first page's language letter and date code, the barcode."""
+    if m := _FOOT_LINE.match(stripped):
+        return "job", m["job"]
+    if _BARCODE_LINE.match(stripped):
+        return "page", None
+    return None
+
+
+RULES = (
+    Rule("page-foot-forms", "furniture", page_foot_forms,
+         "PDF page feet: the job number with 'n/N' page numbers on either side, with its language "
+         "letter and date code, or the barcode alone"),
+)
 
 
 def spaced_symbol(symbol: str) -> str:

@@ -24,10 +24,11 @@ class Rule:
 
 def all_rules() -> list[Rule]:
     """Every named rule, in pipeline order."""
-    from . import blocks, classify, endnotes, footnotes, header, headings, marks, nesting, parts, segment, vote
+    from . import blocks, classify, endnotes, footnotes, header, headings, marks, nesting, pages, parts, segment, vote
 
     out: list[Rule] = []
-    for module in (footnotes, marks, segment, header, endnotes, blocks, headings, parts, classify, nesting, vote):
+    stages = (pages, footnotes, marks, segment, header, endnotes, blocks, headings, parts, classify, nesting, vote)
+    for module in stages:
         out += module.RULES
     return out
 
