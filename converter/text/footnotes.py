@@ -26,6 +26,9 @@ _TERMINAL = tuple(punctuation("full_stop", "exclamation", "question"))
 # Invisible format characters: soft hyphen, zero-width non-joiner and joiner, word joiner and the
 # invisible operators. (Zero-width spaces and byte-order marks decode() removes everywhere.)
 _INVISIBLE = re.compile("[\u00ad\u200c\u200d\u2060-\u2064]")
+# A paragraph number parted from its full stop ("6 . Decides"), as extractors give a number and
+# its stop set in separate runs; a letter (not a digit: "2 . 5") follows.
+_NUMBER_STOP_APART = re.compile(r"^(\d{1,3}) \.(?= \D)")
 _HEAD_CHARS = 16  # a paragraph number or label with its spaces is shorter
 # A line indented this far (or more) under a finished note still belongs to it.
 NOTE_HANGING_INDENT = 3
@@ -102,6 +105,8 @@ def flow(doc: Doc) -> None:
         f.in_notes = False
         if invisible:
             stripped = invisible_in_number(doc, stripped, number)
+        if stripped[0].isdigit() and (m := _NUMBER_STOP_APART.match(stripped)):
+            stripped = number_stop_apart(doc, m, stripped, number)
         if f.body_from is None and normalize_text(lg, stripped) in f.formulas:
             f.body_from = len(lines)
         # A blank line that belongs to a page break says nothing about paragraphs.
@@ -232,6 +237,14 @@ def _close(f: _Flow, keep_open: bool = False) -> _Open | None:
     return None
 
 
+def number_stop_apart(doc: Doc, m: re.Match[str], text: str, number: int) -> str:
+    """number-stop-apart: "6 . Decides" is paragraph 6 ("6. Decides"): the space an extractor puts
+    between a number and its full stop (two runs of the PDF) is not the text's; without it the
+    number would be taken for text and the paragraph would run into the one before."""
+    doc.fired("number-stop-apart", number)
+    return f"{m[1]}.{text[m.end():]}"
+
+
 RULES: tuple[Rule, ...] = (
     Rule("note-in-sequence", "flow", next_in_sequence, "a footnote's number is the next in sequence (one may be "
          "skipped): '(67)/RES/10' with no (66) before is no note"),
@@ -240,6 +253,8 @@ RULES: tuple[Rule, ...] = (
     Rule("note-runs-on", "flow", note_goes_on, "a note runs on over the lines that do not end it"),
     Rule("invisible-in-number", "flow", invisible_in_number, "a soft hyphen or word joiner inside a paragraph "
          "number or label is removed (reported), so that the number opens its paragraph"),
+    Rule("number-stop-apart", "flow", number_stop_apart, "a paragraph number parted from its full stop "
+         "('6 . Decides', two runs of a PDF) is read as the number"),
     Rule("not-a-note", "flow", not_a_note, "a line that opens with a date, a meeting or a paragraph number is "
          "no note, and no note runs on over it"),
 )
