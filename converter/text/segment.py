@@ -3,6 +3,8 @@ closing block and annexes begin (doc.seg)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..problems import Problem, UnresError
 from .blocks import finished
 from .cover import ONE_LINE_STATEMENTS
@@ -15,6 +17,8 @@ FORMULA_WITHIN = 300  # the formula stands within the first lines
 HEADING_WITHIN = 20  # so does a resolution heading ("Resolution 2700 (2023)", "35/8. Title")
 # Dates and meeting lines are short; most lines of a body are not.
 CLOSING_LINE_MAX = 40
+# A meeting and its date on one line ("47th plenary meeting 4 December 2024") are still short.
+CLOSING_JOINED_MAX = 64
 _HEADINGS = ("sc_heading", "sc_old_heading", "number_title")
 _UNDER_HEADING = ("sc_old_date", "sc_adopted")
 _SC_HEADINGS = ("sc_heading", "sc_old_heading", "sc_old_date", "sc_adopted")
@@ -130,6 +134,11 @@ def find_closing(doc: Doc, start: int) -> tuple[int, int]:
     for i in range(start, len(lines)):
         ln = lines[i]
         t = ln.view if ln.marks else ln.text
+        if not ln.marks and len(t) < CLOSING_JOINED_MAX and (split := closing_joined(doc, t)) is not None:
+            doc.fired("closing-joined", ln.number)
+            lines[i:i + 1] = [replace(ln, text=split[0]), Line(split[1], ln.number, ln.indent)]
+            closing = i
+            break
         short = (ln.width if ln.marks else len(t)) < CLOSING_LINE_MAX
         is_date = short and t[:1].isdigit() and lg.date(t) is not None  # dates open with the day or year
         if is_date or (lg.matches_any(("meeting", "closing"), t) if short else closing_re(t)):
@@ -149,6 +158,20 @@ def find_closing(doc: Doc, start: int) -> tuple[int, int]:
             annex = i
             break
     return min(closing, annex), annex
+
+
+def closing_joined(doc: Doc, t: str) -> tuple[str, str] | None:
+    """closing-joined: the meeting and the adoption date on one line ("47th plenary meeting
+    4 December 2024", "第43次全体会议2023年7月25日"), as paragraph-block extractors join the
+    closing block and some PDFs print it: (meeting, date), split where the date begins (dates
+    open with the day or the year)."""
+    meeting = doc.lang.patterns["meeting"].match
+    for k in range(1, len(t)):
+        if t[k].isdigit() and not t[k - 1].isdigit():
+            head, tail = t[:k].rstrip(), t[k:]
+            if meeting(head) and doc.lang.date(tail) is not None:
+                return head, tail
+    return None
 
 
 def _meeting_before_date(doc: Doc, prev: Line) -> bool:
@@ -174,6 +197,8 @@ RULES: tuple[Rule, ...] = (
          "formula: each part has its own formula"),
     Rule("preamble-before-formula", "segment", leading_preamble, "considerations printed between a heading and "
          "the formula open the preamble"),
+    Rule("closing-joined", "segment", closing_joined, "the meeting and the adoption date on one line are the "
+         "closing block, read as two lines"),
     Rule("meeting-before-date", "segment", _meeting_before_date, "a short line starting with a number right "
          "before the adoption date belongs to the closing block"),
 )
