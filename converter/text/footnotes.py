@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..langs import Lang, punctuation
+from .cover import DISTRIBUTION
+from .header import any_date
 from .marked import normalize_text
 from .marks import MarkSearch
 from .openings import opener_regex
@@ -65,6 +67,8 @@ class _Flow:
     glued: bool = False  # a note's mark was found glued to its word
     paged: bool | None = None  # asked only when a footnote is
     in_notes: bool = False  # the last text line read was part of a footnote block
+    late: list[Line] = field(default_factory=list)  # cover items met after the formula
+    after_distribution: bool = False  # the last line was a late distribution (its date may follow)
 
 
 def flow(doc: Doc) -> None:
@@ -109,11 +113,15 @@ def flow(doc: Doc) -> None:
             stripped = number_stop_apart(doc, m, stripped, number)
         if f.body_from is None and normalize_text(lg, stripped) in f.formulas:
             f.body_from = len(lines)
+        if f.body_from is not None and cover_item_late(f, stripped, number):
+            continue
         # A blank line that belongs to a page break says nothing about paragraphs.
         page_break = f.page_break
         lines.append(Line(stripped, number, ind, page_break, f.gap and not page_break))
         f.page_break = f.gap = False
     _close(f)
+    # Late cover items join the cover, where the header stage reads them.
+    lines[0:0] = f.late
     # The input's lines are not needed past this stage: freed, so that a long input is not held
     # three times over (text, lines, paragraphs).
     doc.raw, doc.stripped, doc.furniture = [], [], {}
@@ -237,6 +245,38 @@ def _close(f: _Flow, keep_open: bool = False) -> _Open | None:
     return None
 
 
+# A cover's issue date is a short line.
+LATE_DATE_MAX = 40
+
+
+def cover_item_late(f: _Flow, text: str, number: int) -> bool:
+    """cover-item-late: the distribution ("Distr.: General", also with the issue date on its line)
+    and the issue date under it, met after the formula, are the cover's — extractions that read
+    the first page's right-hand column last put them after the page's text, or at the end. Held
+    apart and put back at the cover."""
+    lg = f.doc.lang
+    if text.startswith(DISTRIBUTION) and (lg.match("distribution", text) or _with_date(lg, text)):
+        f.late.append(Line(text, number))
+        f.after_distribution = True
+        f.doc.fired("cover-item-late", number)
+        return True
+    if f.after_distribution and len(text) < LATE_DATE_MAX and any_date(text):
+        f.late.append(Line(text, number))
+        f.after_distribution = False
+        f.doc.fired("cover-item-late", number)
+        return True
+    f.after_distribution = False
+    return False
+
+
+def _with_date(lg: Lang, text: str) -> bool:
+    """"Distr.: General 5 December 2024": the distribution, then a date."""
+    for k, c in enumerate(text):
+        if c == " " and text[k + 1:k + 2].isdigit():
+            return bool(lg.match("distribution", text[:k]) and any_date(text[k + 1:]))
+    return False
+
+
 def number_stop_apart(doc: Doc, m: re.Match[str], text: str, number: int) -> str:
     """number-stop-apart: "6 . Decides" is paragraph 6 ("6. Decides"): the space an extractor puts
     between a number and its full stop (two runs of the PDF) is not the text's; without it the
@@ -253,6 +293,8 @@ RULES: tuple[Rule, ...] = (
     Rule("note-runs-on", "flow", note_goes_on, "a note runs on over the lines that do not end it"),
     Rule("invisible-in-number", "flow", invisible_in_number, "a soft hyphen or word joiner inside a paragraph "
          "number or label is removed (reported), so that the number opens its paragraph"),
+    Rule("cover-item-late", "flow", cover_item_late, "the distribution and the issue date met after the formula "
+         "(the first page's right-hand column read last) are the cover's"),
     Rule("number-stop-apart", "flow", number_stop_apart, "a paragraph number parted from its full stop "
          "('6 . Decides', two runs of a PDF) is read as the number"),
     Rule("not-a-note", "flow", not_a_note, "a line that opens with a date, a meeting or a paragraph number is "

@@ -78,7 +78,7 @@ def issue_date(r: _Reading, ln: Line, t: str) -> bool:
     """issue-date-under-distribution: a date under the distribution is the issue date, in any of the
     languages (covers print it in the document's or in English)."""
     h = r.doc.header
-    if not (r.after_distribution and h.issue_date is None and (d := _any_date(t))):
+    if not (r.after_distribution and h.issue_date is None and (d := any_date(t))):
         return False
     h.issue_date = d
     r.after_distribution = False
@@ -217,7 +217,7 @@ STATEMENT_RULES: tuple[HeaderRule, ...] = (
     title_continues, symbol_beside)
 
 
-def _any_date(text: str) -> str | None:
+def any_date(text: str) -> str | None:
     for lg in all_langs():
         d = lg.date(text)
         if d:
