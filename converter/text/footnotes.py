@@ -17,7 +17,7 @@ from .header import any_date
 from .marked import normalize_text
 from .marks import MarkSearch
 from .openings import opener_regex
-from .pages import BLANKS, indent, near_foot, paged
+from .pages import BLANKS, COVER_LINES, indent, near_foot, paged
 from .ruleset import Rule
 from .state import Doc, Line, Note
 
@@ -113,14 +113,14 @@ def flow(doc: Doc) -> None:
             stripped = number_stop_apart(doc, m, stripped, number)
         if f.body_from is None and normalize_text(lg, stripped) in f.formulas:
             f.body_from = len(lines)
-        if f.body_from is not None and cover_item_late(f, stripped, number):
+        if (stripped[0] == "D" or f.after_distribution) and cover_item_late(f, stripped, number):
             continue
         # A blank line that belongs to a page break says nothing about paragraphs.
         page_break = f.page_break
         lines.append(Line(stripped, number, ind, page_break, f.gap and not page_break))
         f.page_break = f.gap = False
     _close(f)
-    # Late cover items join the cover, where the header stage reads them.
+    # The distribution and its date join the cover's first lines, where the header stage reads them.
     lines[0:0] = f.late
     # The input's lines are not needed past this stage: freed, so that a long input is not held
     # three times over (text, lines, paragraphs).
@@ -251,19 +251,21 @@ LATE_DATE_MAX = 40
 
 def cover_item_late(f: _Flow, text: str, number: int) -> bool:
     """cover-item-late: the distribution ("Distr.: General", also with the issue date on its line)
-    and the issue date under it, met after the formula, are the cover's — extractions that read
-    the first page's right-hand column last put them after the page's text, or at the end. Held
-    apart and put back at the cover."""
+    and the issue date under it are the cover's wherever they stand — extractions that read the
+    first page's right-hand column last put them after the page's text, or at the end, past the
+    closing. Held apart and put back at the cover (where they stood there already, nothing moves)."""
     lg = f.doc.lang
     if text.startswith(DISTRIBUTION) and (lg.match("distribution", text) or _with_date(lg, text)):
         f.late.append(Line(text, number))
         f.after_distribution = True
-        f.doc.fired("cover-item-late", number)
+        if number > COVER_LINES:  # (the cover is within its first lines)
+            f.doc.fired("cover-item-late", number)
         return True
     if f.after_distribution and len(text) < LATE_DATE_MAX and any_date(text):
         f.late.append(Line(text, number))
         f.after_distribution = False
-        f.doc.fired("cover-item-late", number)
+        if number > COVER_LINES:  # (the cover is within its first lines)
+            f.doc.fired("cover-item-late", number)
         return True
     f.after_distribution = False
     return False
