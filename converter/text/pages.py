@@ -30,6 +30,10 @@ _FOOT_LINE = re.compile(
     rf"(?:\s*\*\d{{5,}}\*)?(?:\s+{_PAGE})?$"
 )
 _BARCODE_LINE = re.compile(r"^\*\d{5,}\*$")
+# The line drawn above a page's footnotes, as extractors give it: underscores (also escaped for
+# markdown, "\_\_"), dashes or box-drawing characters, at least this many.
+_RULE_LINE = re.compile(r"^(?:\\?_|[-‐‑‒–—―─━═]){5,}$")
+_RULE_FIRST = frozenset("\\_-‐‑‒–—―─━═")
 # Running heads, job numbers and page numbers are short lines: longer ones are not tried.
 FURNITURE_MAX = 48
 # How symbols, job and page numbers and barcodes start: other lines are not tried either.
@@ -48,6 +52,10 @@ def furniture(doc: Doc) -> None:
     doc.stripped = [raw if (s := " ".join(raw.split())) == raw else s for raw in doc.raw]
     doc.furniture = {}
     for i, t in enumerate(doc.stripped):
+        if t and t[0] in _RULE_FIRST and footnote_rule(t):
+            doc.stripped[i] = ""
+            doc.fired("footnote-rule", i + 1)
+            continue
         if not t or t[0] not in _FURNITURE_FIRST or len(t) > FURNITURE_MAX:
             continue
         if (kind := furniture_kind(t)) is None and (kind := page_foot_forms(t)) is not None:
@@ -85,7 +93,16 @@ def page_foot_forms(stripped: str) -> Furniture | None:
     return None
 
 
+def footnote_rule(stripped: str) -> bool:
+    """Rule footnote-rule: the line drawn above the footnotes, when an extractor gives it as text
+    (underscores, markdown-escaped underscores, dashes, box drawing), is read as the blank line it
+    stands for; kept, it became a paragraph or a heading, and the paragraph after ran into it."""
+    return _RULE_LINE.match(stripped) is not None
+
+
 RULES = (
+    Rule("footnote-rule", "furniture", footnote_rule,
+         "the footnote rule printed as text (underscores, escaped underscores, dashes, box drawing) is a blank line"),
     Rule("page-foot-forms", "furniture", page_foot_forms,
          "PDF page feet: the job number with 'n/N' page numbers on either side, with its language "
          "letter and date code, or the barcode alone"),
