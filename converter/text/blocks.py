@@ -35,6 +35,10 @@ DOUBLE_SPACED_SHARE = 0.8
 FLAT_WIDTH = 0.8  # in flat text, a line at least this share of a full line ran to the width
 FLAT_MIN_LINES = 4  # fewer lines tell nothing about their width
 UNWRAPPED_SHARE = 0.75  # lines that end a clause: one paragraph to a line
+# A text of one paragraph to a line still has a few long unfinished lines:
+# paragraphs a page break cut in two (their second halves then start in lower case:
+# lowercase-continues).
+UNWRAPPED_CUT_SHARE = 0.1
 EVEN_SHARE = 0.5  # lines that run to the width: a short line ended its paragraph
 
 
@@ -87,7 +91,8 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
         # end a clause, and whose other lines are short (headings), was written one paragraph
         # to a line.
         unwrapped = (fin.count(True) >= UNWRAPPED_SHARE * len(lines)
-                     and all(done or w < width for w, done in zip(widths, fin, strict=True)))
+                     and sum(not done and w >= width for w, done in zip(widths, fin, strict=True))
+                     <= UNWRAPPED_CUT_SHARE * len(lines))
         # A short line says "paragraph end" only where lines run to one width (OCR of old
         # volumes mixes one-line paragraphs with lines wrapped in columns).
         even = sum(w >= width for w in widths) >= EVEN_SHARE * len(lines)
@@ -223,6 +228,17 @@ def page_break_opens(c: Lines, i: int) -> bool | None:
     return None
 
 
+def lowercase_continues(c: Lines, i: int) -> bool | None:
+    """lowercase-continues: where each paragraph is a line or lines are set apart by blank lines
+    (paragraph-block extractions), a line that starts in lower case after an unfinished one is
+    the rest of a paragraph a page break cut (its notes, the page's foot and head between)."""
+    text = c.view(i)
+    if not text[:1].islower() or c.fin[i - 1]:
+        return None
+    # (Where paragraphs open in lower case — Russian —, a paragraph head is no continuation.)
+    return None if c.lang.openings.lower_case and starts_with_head(c.lang, text) else False
+
+
 def number_opens(c: Lines, i: int) -> bool | None:
     """number-opens: a number or label at a line start after a finished line opens a paragraph —
     unless the document indents its paragraphs and this line is not indented: then it is an
@@ -238,6 +254,9 @@ _LINE_RULES: tuple[Rule, ...] = (
          "(not an unindented one in a text that indents: an inline enumeration that wrapped)", priority=60),
     Rule("page-break-opens", "blocks", page_break_opens, "after a page break, which hides blank lines, a line "
          "that opens like a paragraph after a finished one", priority=50),
+    Rule("lowercase-continues", "blocks", lowercase_continues, "in text of one paragraph to a line or blocks "
+         "apart by blank lines, a line in lower case after an unfinished one goes on with it (a page break cut "
+         "the paragraph)", priority=45),
     Rule("unwrapped-line-opens", "blocks", one_paragraph_a_line, "a text never wrapped: one paragraph or "
          "heading to a line", priority=41),
     Rule("flat-line-opens", "blocks", flat_paragraph_end, "neither indents nor blank lines: a finished line "
@@ -252,6 +271,7 @@ _LINE_RULES: tuple[Rule, ...] = (
 _WHEN: dict[str, Callable[[Lines], bool]] = {
     "number-opens": lambda c: True,
     "page-break-opens": lambda c: not c.mode.indent and c.phrases,
+    "lowercase-continues": lambda c: c.mode.unwrapped or (c.mode.gaps and not c.mode.indent),
     "unwrapped-line-opens": lambda c: c.mode.unwrapped,
     "flat-line-opens": lambda c: c.mode.flat,
     "blank-line-opens": lambda c: c.mode.gaps,
