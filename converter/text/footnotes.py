@@ -31,6 +31,10 @@ _INVISIBLE = re.compile("[\u00ad\u200c\u200d\u2060-\u2064]")
 # A paragraph number parted from its full stop ("6 . Decides"), as extractors give a number and
 # its stop set in separate runs; a letter (not a digit: "2 . 5") follows.
 _NUMBER_STOP_APART = re.compile(r"^(\d{1,3}) \.(?= \D)")
+# A note's marker on a line of its own ("1", "(1)"), its text on the next (rule marker-alone).
+_LONE_MARKER = re.compile(r"^(?:\d{1,3}|\(\d{1,3}\))$")
+_MARKER_LAST = frozenset("0123456789)")
+MARKER_ALONE_GAP = 2  # lines (blank ones) that may stand between the marker and its text
 _HEAD_CHARS = 16  # a paragraph number or label with its spaces is shorter
 # A line indented this far (or more) under a finished note still belongs to it.
 NOTE_HANGING_INDENT = 3
@@ -79,10 +83,17 @@ def flow(doc: Doc) -> None:
     lines = doc.lines
     invisible = _INVISIBLE.search(doc.text) is not None
     kinds = doc.furniture
+    taken = -1  # a line read with the note marker standing alone above it
     for number, (raw, stripped) in enumerate(zip(doc.raw, doc.stripped, strict=True), start=1):
+        if number - 1 == taken:
+            continue
         if "\f" in raw:
             _new_page(f)
             raw = raw.replace("\f", "")
+        if (stripped and stripped[-1] in _MARKER_LAST and _LONE_MARKER.match(stripped)
+                and (after := marker_alone(f, stripped, number)) is not None):
+            taken = after
+            continue
         if not stripped:
             if f.pending is not None:
                 f.pending = _close(f, keep_open=True)
@@ -245,6 +256,28 @@ def _close(f: _Flow, keep_open: bool = False) -> _Open | None:
     return None
 
 
+def marker_alone(f: _Flow, marker: str, number: int) -> int | None:
+    """marker-alone: a note's marker on a line of its own ("1", Arabic "(1)", as block extractors
+    give a note's number and its text as two blocks), its text on the next line, is the note's
+    first line when it reads as one (the next note in sequence, its mark found in the text):
+    then the index of the text's line, else None (a lone number stays a page number)."""
+    doc = f.doc
+    stripped, kinds = doc.stripped, doc.furniture
+    for j in range(number, min(len(stripped), number + MARKER_ALONE_GAP + 1)):
+        if not stripped[j]:
+            continue
+        if j in kinds or "\f" in doc.raw[j] or _LONE_MARKER.match(stripped[j]):
+            return None
+        line = f"{marker} {stripped[j]}"
+        if stripped[j][0] in _NOTE_FIRST and _FOOTNOTE_START.match(stripped[j]):
+            return None  # (a note of its own follows: the number is a page's)
+        if not _note_starts(f, line, line, number):
+            return None
+        doc.fired("marker-alone", number)
+        return j
+    return None
+
+
 # A cover's issue date is a short line.
 LATE_DATE_MAX = 40
 
@@ -295,6 +328,8 @@ RULES: tuple[Rule, ...] = (
     Rule("note-runs-on", "flow", note_goes_on, "a note runs on over the lines that do not end it"),
     Rule("invisible-in-number", "flow", invisible_in_number, "a soft hyphen or word joiner inside a paragraph "
          "number or label is removed (reported), so that the number opens its paragraph"),
+    Rule("marker-alone", "flow", marker_alone, "a note's marker on a line of its own, its text on the next, "
+         "is a note when it reads as one (next in sequence, its mark found)"),
     Rule("cover-item-late", "flow", cover_item_late, "the distribution and the issue date met after the formula "
          "(the first page's right-hand column read last) are the cover's"),
     Rule("number-stop-apart", "flow", number_stop_apart, "a paragraph number parted from its full stop "
