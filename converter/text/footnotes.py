@@ -178,7 +178,7 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
         # A mark may stand apart from its word ("sesiones 7,"). And the next note of a footnote
         # block is a note even when its mark cannot be found at all: it is then reported
         # unreferenced, never left in the running text.
-        ok = f.search.find(marker, first, spaced=True) is not None or f.in_notes
+        ok = f.search.find(marker, first, spaced=True, loose=bool(f.paged)) is not None or f.in_notes
     if not ok:
         return False
     _close(f)

@@ -94,6 +94,18 @@ def _apart(marker: str, units: str) -> re.Pattern[str]:
     return re.compile(rf"({m})(?:(?<=[^\W\d_] {m})|(?<={PRINTED_MARK} {m}))(?=\s?[,;.:])")
 
 
+def _apart_loose(marker: str, units: str) -> re.Pattern[str] | None:
+    if not marker.isdigit():
+        return None
+    m = re.escape(marker)
+    # Set apart on both sides, as block extractors keep the spaces around a raised mark: before
+    # spaced punctuation, after a year or any word ("2015 5 ,"); after punctuation, before a word
+    # or the line's end ("Council, 1 and"); between two words ("Secretary-General 1 and").
+    # The space before the mark goes with it: it is the extractor's, not the text's.
+    return re.compile(rf"( {m})(?<=[^\W_] {m})(?= [,;.:])|( {m})(?<=[,;:)»”] {m})(?= [^\W\d_]|$)"
+                      rf"|( {m})(?<=[^\W\d_] {m})(?= [^\W\d_])")
+
+
 MARK_RULES = (
     MarkRule("mark-glued", _glued, near_foot=False, weak=False,
              why="after a letter, closing punctuation or CJK: 'Council1,', '》1'"),
@@ -112,11 +124,15 @@ MARK_RULES = (
 # Tried only for a line known to be a note (the next of a footnote block, or one at the foot):
 MARK_APART = MarkRule("mark-apart", _apart, near_foot=True, weak=True,
                       why="a mark standing apart from its word: 'sesiones 7,', 'Humanos1 2;'")
+# The last resort for such a line, when no mark stands apart before punctuation:
+MARK_APART_LOOSE = MarkRule("mark-apart-loose", _apart_loose, near_foot=True, weak=True,
+                            why="a mark set apart on both sides, as block extractors keep it: '2015 5 ,', "
+                                "'Council, 1 and', 'Secretary-General 1 and'")
 
 
 @cache
-def _patterns(marker: str, units: str, spaced: bool) -> tuple[tuple[MarkRule, re.Pattern[str]], ...]:
-    rules = (MARK_APART,) if spaced else MARK_RULES
+def _patterns(marker: str, units: str, spaced: bool, loose: bool) -> tuple[tuple[MarkRule, re.Pattern[str]], ...]:
+    rules = ((MARK_APART, MARK_APART_LOOSE) if loose else (MARK_APART,)) if spaced else MARK_RULES
     return tuple((r, p) for r in rules if (p := r.build(marker, units)) is not None)
 
 
@@ -166,11 +182,12 @@ class MarkSearch:
     last: tuple[int, int] = (-1, -1)  # (line, position in its view) of the last mark found
 
     def find(self, marker: str, first_line: int = -1, near_foot: bool = False, spaced: bool = False,
-             weak: bool = True) -> MarkRule | None:
+             weak: bool = True, loose: bool = False) -> MarkRule | None:
         """Finds the mark of a footnote on its page (or the page before) and takes it out of the
         text; returns the rule that found it, None when none did. first_line: no mark before it
-        (the header's numbers are not marks)."""
-        for rule, pattern in _patterns(marker, self.doc.lang.number_units, spaced):
+        (the header's numbers are not marks); loose: marks apart on both sides are tried too (in
+        a text with pages, where a note's place at the foot says it is one)."""
+        for rule, pattern in _patterns(marker, self.doc.lang.number_units, spaced, loose):
             if (rule.near_foot and not (near_foot or spaced)) or (rule.weak and not weak):
                 continue
             starts, end = self.pages, len(self.doc.lines)
@@ -227,5 +244,5 @@ def take_mark(line: Line, start: int, end: int, marker: str) -> None:
 
 
 RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=len(MARK_RULES) - k)
-                                for k, r in enumerate(MARK_RULES)) + (Rule(MARK_APART.name, "flow", MARK_APART.build,
-                                                                          MARK_APART.why),)
+                                for k, r in enumerate(MARK_RULES)) + tuple(
+    Rule(r.name, "flow", r.build, r.why) for r in (MARK_APART, MARK_APART_LOOSE))
