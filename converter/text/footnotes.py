@@ -100,6 +100,9 @@ def flow(doc: Doc) -> None:
             f.gap = True
             continue
         if number - 1 in kinds:
+            if kinds[number - 1][0] == "rule":  # (the notes follow: an open one ends)
+                f.pending = _close(f)
+                continue
             _new_page(f)
             f.pending = _close(f)
             f.in_notes = False

@@ -13,7 +13,9 @@ from ..langs import symbol_pattern
 from .ruleset import Rule
 from .state import Doc
 
-Furniture = tuple[str, str | None]  # ("symbol", symbol), ("job", job number) or ("page", None)
+# ("symbol", symbol), ("job", job number), ("page", None), or ("rule", None): the footnote rule, which
+# makes no page (nor a blank line: it stands between a page's text and its notes).
+Furniture = tuple[str, str | None]
 
 _SYMBOL_LINE = re.compile(rf"^(?P<symbol>{symbol_pattern().pattern})$")
 # Job numbers as printed at page feet: "GE.17-11923 3", "3 GE.17-11923", "23-21327 (E)", "17-11923 (C)".
@@ -53,7 +55,7 @@ def furniture(doc: Doc) -> None:
     doc.furniture = {}
     for i, t in enumerate(doc.stripped):
         if t and t[0] in _RULE_FIRST and footnote_rule(t):
-            doc.stripped[i] = ""
+            doc.furniture[i] = ("rule", None)
             doc.fired("footnote-rule", i + 1)
             continue
         if not t or t[0] not in _FURNITURE_FIRST or len(t) > FURNITURE_MAX:
@@ -95,14 +97,15 @@ def page_foot_forms(stripped: str) -> Furniture | None:
 
 def footnote_rule(stripped: str) -> bool:
     """Rule footnote-rule: the line drawn above the footnotes, when an extractor gives it as text
-    (underscores, markdown-escaped underscores, dashes, box drawing), is read as the blank line it
-    stands for; kept, it became a paragraph or a heading, and the paragraph after ran into it."""
+    (underscores, markdown-escaped underscores, dashes, box drawing), is furniture: it ends the
+    page's text and no paragraph (a blank line there would part paragraphs in texts that have
+    none); kept as text, it became a paragraph or a heading, and the paragraph after ran into it."""
     return _RULE_LINE.match(stripped) is not None
 
 
 RULES = (
     Rule("footnote-rule", "furniture", footnote_rule,
-         "the footnote rule printed as text (underscores, escaped underscores, dashes, box drawing) is a blank line"),
+         "the footnote rule printed as text (underscores, escaped underscores, dashes, box drawing) is furniture"),
     Rule("page-foot-forms", "furniture", page_foot_forms,
          "PDF page feet: the job number with 'n/N' page numbers on either side, with its language "
          "letter and date code, or the barcode alone"),
@@ -124,7 +127,8 @@ def paged(doc: Doc) -> bool:
     """Whether the text has pages: a form feed, furniture past the cover, or a page or job number
     on it. (A Word or web page export has none; its notes stand at its end.)"""
     kinds = doc.furniture
-    return ("\f" in doc.text or any(i >= COVER_LINES or k[0] != "symbol" for i, k in kinds.items()))
+    return ("\f" in doc.text or any((i >= COVER_LINES or k[0] != "symbol") and k[0] != "rule"
+                                     for i, k in kinds.items()))
 
 
 def near_foot(doc: Doc, index: int, paged: bool) -> bool:
