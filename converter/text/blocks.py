@@ -103,15 +103,19 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
 def double_spaced(lines: list[Line], opener: bytearray, fin: bytearray, full: int, gaps: int,
                   widths: list[int]) -> bool:
     """double-spaced: blank lines mean nothing where the extraction put one after every line, even
-    inside a sentence. Blank lines only before finished paragraphs are real separators — and after
+    inside a sentence (more than one line in ten of a wrapped line's width ends unfinished before
+    a blank line). Blank lines only before finished paragraphs are real separators — and after
     headings, which are unfinished but short, where a wrapped line runs to the margin. (A line
     after the blank that opens a paragraph by itself — "1.", "(a)" — did not go on with an
     unfinished line before it: that one was a heading, however long.)"""
     if gaps < DOUBLE_SPACED_SHARE * max(1, len(lines) - 1):
         return False
     wrap = SHORT_LINE * full
-    return any(ln.gap_before and widths[i] > wrap and not opener[i + 1] and not fin[i]
-               for i, ln in enumerate(lines[1:]))
+    # (A few such blanks are paragraphs cut by a page break in text of blocks set apart by blank
+    # lines, one paragraph to a line: there blank lines do separate paragraphs.)
+    inside = sum(ln.gap_before and widths[i] > wrap and not opener[i + 1] and not fin[i]
+                 for i, ln in enumerate(lines[1:]))
+    return inside > UNWRAPPED_CUT_SHARE * len(lines)
 
 
 # -- line-start rules --------------------------------------------------------------------------------
