@@ -149,8 +149,18 @@ class VoteWords:
     number_words: dict[str, int]
 
 
+# Apostrophes as texts print them — straight, modifier letter, backtick, left quote — folded to the
+# typographic one the tables write ("S'inquiétant" is "S’inquiétant").
+_APOSTROPHES = str.maketrans({"'": "’", "ʼ": "’", "`": "’", "‘": "’"})
+
+
+def fold_word(word: str) -> str:
+    """A word as the tables' word sets hold it: case-folded, apostrophes folded."""
+    return word.casefold().translate(_APOSTROPHES)
+
+
 def _folded(words: list[str]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in words)
+    return frozenset(fold_word(w) for w in words)
 
 
 class Lang:

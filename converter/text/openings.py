@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..langs import Lang, numbering, punctuation
+from ..langs import Lang, fold_word, numbering, punctuation
 
 _PHRASE_END = punctuation("comma", "semicolon", "colon")  # punctuation that ends an opening phrase
 # A paragraph that opens with a quote or bracket has no opening phrase.
@@ -72,17 +72,17 @@ def opening(lang: Lang, text: str) -> str | None:
         # In scripts with case an opening phrase starts with a capital, except in languages
         # whose preambles open in lower case (Russian: "признавая"); their table says how.
         return None
-    if not cased and w.rstrip(_PHRASE_END).casefold() not in o.adverbs:
+    if not cased and fold_word(w.rstrip(_PHRASE_END)) not in o.adverbs:
         return None  # without case, only a known opening word ("وإذ") says a phrase opens here
     if w[:1].isdigit() or w[:1] in _NOT_A_PHRASE:
         return None
     end = first.end()
     if w[-1] in _PHRASE_END:
         return text[: end - 1]
-    take_next = w.casefold() in o.adverbs
+    take_next = fold_word(w) in o.adverbs
     for m in words:
         t = m.group()
-        bare = t.rstrip(_PHRASE_END).casefold()
+        bare = fold_word(t.rstrip(_PHRASE_END))
         if take_next or bare in o.modifiers:
             take_next = False
             if t[-1] in _PHRASE_END:
@@ -106,14 +106,14 @@ def starts_with_head(lang: Lang, text: str) -> bool:
     lead = text.split(None, 2)[:2]
     if not lead or not (o.lower_case or lead[0][:1].isupper()):
         return False
-    first = lead[0].rstrip(_PHRASE_END).casefold()
+    first = fold_word(lead[0].rstrip(_PHRASE_END))
     if first in o.first_words:
         return True
     # A leading adverb or particle, then the head or a word of the phrase: "Se déclarant",
     # "с обеспокоенностью отмечая", "Deeply concerned".
     if first not in o.adverbs or len(lead) < 2:
         return False
-    second = lead[1].rstrip(_PHRASE_END).casefold()
+    second = fold_word(lead[1].rstrip(_PHRASE_END))
     return second in o.first_words or second in o.modifiers
 
 
@@ -125,9 +125,9 @@ def _lowercase_opening(lang: Lang, text: str) -> bool:
         return False
     lead = o.adverbs | o.modifiers
     for word in text.split(None, LOWERCASE_LEAD_WORDS + 1)[:LOWERCASE_LEAD_WORDS + 1]:
-        if word.rstrip(_PHRASE_END).casefold() in o.lowercase_heads:
+        if fold_word(word.rstrip(_PHRASE_END)) in o.lowercase_heads:
             return True
-        if word.casefold() not in lead:
+        if fold_word(word) not in lead:
             return False
     return False
 
