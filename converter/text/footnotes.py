@@ -100,8 +100,9 @@ def flow(doc: Doc) -> None:
             f.gap = True
             continue
         if number - 1 in kinds:
-            if kinds[number - 1][0] == "rule":  # (the notes follow: an open one ends)
+            if kinds[number - 1][0] == "rule":  # the page's notes follow: a footnote block starts
                 f.pending = _close(f)
+                f.in_notes = True
                 continue
             _new_page(f)
             f.pending = _close(f)

@@ -124,11 +124,10 @@ def indent(raw: str) -> int:
 
 
 def paged(doc: Doc) -> bool:
-    """Whether the text has pages: a form feed, furniture past the cover, or a page or job number
-    on it. (A Word or web page export has none; its notes stand at its end.)"""
+    """Whether the text has pages: a form feed, furniture past the cover, a page or job number or
+    a footnote rule on it. (A Word or web page export has none; its notes stand at its end.)"""
     kinds = doc.furniture
-    return ("\f" in doc.text or any((i >= COVER_LINES or k[0] != "symbol") and k[0] != "rule"
-                                     for i, k in kinds.items()))
+    return ("\f" in doc.text or any(i >= COVER_LINES or k[0] != "symbol" for i, k in kinds.items()))
 
 
 def near_foot(doc: Doc, index: int, paged: bool) -> bool:
