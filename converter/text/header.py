@@ -42,7 +42,7 @@ def header(doc: Doc) -> None:
         if _read_by(r, COVER_RULES, ln, t):
             continue
         r.after_distribution = False
-        if not _read_by(r, STATEMENT_RULES, ln, t):
+        if not _read_by(r, STATEMENT_RULES, ln, t) and not cover_joined(r, ln, t):
             doc.warn("text-header-unknown", f"header line not understood: {t[:60]!r}", ln.number)
     if doc.seg.body_formula is not None:
         h = doc.header
@@ -100,13 +100,12 @@ COVER_RULES: tuple[HeaderRule, ...] = (_furniture, _distribution, issue_date, _b
 
 
 # -- statements ---------------------------------------------------------------------------------------
-def _statement(pattern: str, read: Callable[[_Reading, re.Match[str]], None]) -> HeaderRule:
-    """The rule for a statement the language table has a pattern for: read it when it matches."""
+def _statement(pattern: str, read: Callable[[_Reading, re.Match[str]], bool | None]) -> HeaderRule:
+    """The rule for a statement the language table has a pattern for: read it when it matches
+    (and the reading does not refuse it: False)."""
     def rule(r: _Reading, ln: Line, t: str) -> bool:
         m = r.doc.lang.match(pattern, t)
-        if m is not None:
-            read(r, m)
-        return m is not None
+        return m is not None and read(r, m) is not False
 
     rule.__name__ = f"_{pattern}"
     return rule
@@ -133,14 +132,44 @@ def session_dates(r: _Reading, ln: Line, t: str) -> bool:
     return True
 
 
-def _agenda(r: _Reading, m: re.Match[str]) -> None:
+def _agenda(r: _Reading, m: re.Match[str]) -> bool:
     lg = r.doc.lang
     last = lg.vote_words.last_separator.strip() or ","
     split = r"\s*(?:" + "|".join(re.escape(s) for s in _AGENDA_SEPARATORS) + "|" + re.escape(last) + r")\s*"
-    for number in re.split(split, m["numbers"].strip()):
-        if number:
-            r.doc.header.agenda.append(AgendaItem(normalize_text(lg, number), None))
+    numbers = [n for n in re.split(split, m["numbers"].strip()) if n]
+    # Where the agenda item's title runs on the same line ("Agenda item 98 (t) General and
+    # complete disarmament", a cover block joined), the line is no agenda statement by itself:
+    # cover-joined parts it.
+    if not all(_AGENDA_NUMBER.match(n) for n in numbers):
+        return False
+    for number in numbers:
+        r.doc.header.agenda.append(AgendaItem(normalize_text(lg, number), None))
     r.expect = "agenda_title"
+    return True
+
+
+# An agenda item as numbered: "98", "98 (t)", "19 с)", "125 (ب)", "68 (kk)"; or a sub-item of the one
+# before ("(b)" in "68 (a) and (b)").
+_AGENDA_NUMBER = re.compile(r"^(?:\d{1,3}(?:\s?\(?[^\W\d_]{1,2}\)?)?|\(?[^\W\d_]{1,2}\))$")
+# A joined cover block is parted at its first spaces: the statements it holds are short.
+JOINED_SPLITS_TRIED = 16
+
+
+def cover_joined(r: _Reading, ln: Line, t: str) -> bool:
+    """cover-joined: cover items a paragraph-block extractor joined in one line — the session, the
+    agenda item and its title ("Seventy-ninth session Agenda item 98 (t) General and complete
+    disarmament") —: the line is parted where a statement the language table knows ends, and
+    the rest is read as a line of its own."""
+    spaces = [k for k, c in enumerate(t) if c == " "][:JOINED_SPLITS_TRIED]
+    for k in reversed(spaces):  # the longest statement first: "Agenda item 98 (t)", not "… 98"
+        head, rest = t[:k], t[k + 1:]
+        if _read_by(r, JOINABLE, ln, head):
+            r.doc.fired("cover-joined", ln.number)
+            if not (_read_by(r, COVER_RULES, ln, rest) or _read_by(r, STATEMENT_RULES, ln, rest)
+                    or cover_joined(r, ln, rest)):
+                r.doc.warn("text-header-unknown", f"header line not understood: {rest[:60]!r}", ln.number)
+            return True
+    return False
 
 
 def _adopted(r: _Reading, m: re.Match[str]) -> None:
@@ -150,7 +179,8 @@ def _adopted(r: _Reading, m: re.Match[str]) -> None:
 
 def _sc_adopted(r: _Reading, m: re.Match[str]) -> None:
     r.doc.header.adoption_date = r.doc.lang.date(m["date"])
-    r.doc.header.meeting_number = int(m["meeting"])
+    # (Some Security Council texts state the date without the meeting.)
+    r.doc.header.meeting_number = int(m["meeting"]) if m["meeting"] else None
 
 
 def _sc_old_heading(r: _Reading, m: re.Match[str]) -> None:
@@ -209,6 +239,11 @@ def symbol_beside(r: _Reading, ln: Line, t: str) -> bool:
     return True
 
 
+# The statements a joined cover block may hold, each with its own pattern (rules that take any
+# line, such as an agenda item's title, are never tried on a part of one).
+JOINABLE: tuple[HeaderRule, ...] = (
+    _statement("session", _session), _statement("agenda", _agenda), _statement("adopted", _adopted),
+    _statement("sc_adopted", _sc_adopted), _statement("origin", _origin))
 STATEMENT_RULES: tuple[HeaderRule, ...] = (
     _statement("original", _original), _statement("session", _session), session_dates,
     _statement("agenda", _agenda), _statement("adopted", _adopted), _statement("sc_adopted", _sc_adopted),
@@ -238,6 +273,8 @@ _NAMED: dict[HeaderRule, str] = {
     title_continues: "title-continues", symbol_beside: "symbol-beside-organization"}
 
 RULES: tuple[Rule, ...] = (
+    Rule("cover-joined", "header", cover_joined, "cover items joined in one line by a block extractor (session, "
+         "agenda item, its title) are parted where a known statement ends"),
     Rule("issue-date-under-distribution", "header", issue_date, "the date under the distribution is the issue "
          "date, in any language"),
     Rule("session-dates", "header", session_dates, "the line under the session may give its dates"),
