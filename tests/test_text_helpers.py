@@ -109,3 +109,22 @@ def test_ligatures_and_shaped_arabic_letters_read_as_their_letters(sample, shape
 def test_full_width_punctuation_and_superscripts_are_left_alone():
     text = "大会，\n回顾第70/1号决议（2015年）；x² ½\n"
     assert decode(text) == (text, [])
+
+
+def test_opening_words_match_whatever_apostrophe_the_text_prints():
+    # Issue 22: extractions print straight apostrophes where the tables write ’ ("S'inquiétant").
+    from unres.langs import lang
+    from unres.text.openings import opening, starts_with_head
+
+    fr = lang("fr")
+    for head in ("S'inquiétant", "S’inquiétant", "Sʼinquiétant"):
+        assert starts_with_head(fr, f"{head} de la dégradation des phares,")
+        assert opening(fr, f"{head} de la dégradation des phares,") == head
+
+
+def test_french_ordinals_of_eighty_and_more():
+    from unres.langs import lang
+
+    fr = lang("fr")
+    assert [fr.ordinal(f"{w} session") for w in ("Quatre-vingt-onzième", "Soixante-dix-neuvième", "Quatre-vingtième",
+                                                "Vingt et unième", "Cinquante-quatrième")] == [91, 79, 80, 21, 54]
