@@ -176,6 +176,10 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     # word: notes there with marks apart are the endnotes of old yearly volumes, placed by their
     # own rule (endnotes.py), and resolution numbers abound.
     found = f.search.find(marker, first, near_foot=near, weak=f.paged or f.glued)
+    if found is None and near and f.paged and notes_at_end(f, marker):
+        found = f.search.find(marker, first, near_foot=True, weak=False, whole=True)
+        if found is not None:
+            f.doc.fired("notes-at-end", number)
     f.glued = f.glued or (found is not None and not found.weak)
     ok = found is not None
     if not ok and (f.in_notes or (near and f.paged)):
@@ -260,6 +264,15 @@ def _close(f: _Flow, keep_open: bool = False) -> _Open | None:
     return None
 
 
+def notes_at_end(f: _Flow, marker: str) -> bool:
+    """notes-at-end: notes gathered at the end of a text with pages (as some PDFs and extractions
+    give them, after the closing) have their marks pages before: a note at a page foot whose mark
+    is not on its page or the one before is looked for in the whole text, from the last mark on —
+    only where no note was read yet or the previous note's mark was (a foot's notes follow their
+    marks in order), and by the strong mark rules only (glued, after a number or a year)."""
+    return not f.defined or f.search.last != (-1, -1)
+
+
 def marker_alone(f: _Flow, marker: str, number: int) -> int | None:
     """marker-alone: a note's marker on a line of its own ("1", Arabic "(1)", as block extractors
     give a note's number and its text as two blocks), its text on the next line, is the note's
@@ -332,6 +345,8 @@ RULES: tuple[Rule, ...] = (
     Rule("note-runs-on", "flow", note_goes_on, "a note runs on over the lines that do not end it"),
     Rule("invisible-in-number", "flow", invisible_in_number, "a soft hyphen or word joiner inside a paragraph "
          "number or label is removed (reported), so that the number opens its paragraph"),
+    Rule("notes-at-end", "flow", notes_at_end, "notes gathered at the end of a text with pages have their marks "
+         "looked for in the whole text, by the strong mark rules"),
     Rule("marker-alone", "flow", marker_alone, "a note's marker on a line of its own, its text on the next, "
          "is a note when it reads as one (next in sequence, its mark found)"),
     Rule("cover-item-late", "flow", cover_item_late, "the distribution and the issue date met after the formula "

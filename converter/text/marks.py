@@ -182,16 +182,19 @@ class MarkSearch:
     last: tuple[int, int] = (-1, -1)  # (line, position in its view) of the last mark found
 
     def find(self, marker: str, first_line: int = -1, near_foot: bool = False, spaced: bool = False,
-             weak: bool = True, loose: bool = False) -> MarkRule | None:
+             weak: bool = True, loose: bool = False, whole: bool = False) -> MarkRule | None:
         """Finds the mark of a footnote on its page (or the page before) and takes it out of the
         text; returns the rule that found it, None when none did. first_line: no mark before it
         (the header's numbers are not marks); loose: marks apart on both sides are tried too (in
-        a text with pages, where a note's place at the foot says it is one)."""
+        a text with pages, where a note's place at the foot says it is one); whole: the whole text
+        is searched (from the last mark on), not the note's page and the one before."""
         for rule, pattern in _patterns(marker, self.doc.lang.number_units, spaced, loose):
             if (rule.near_foot and not (near_foot or spaced)) or (rule.weak and not weak):
                 continue
             starts, end = self.pages, len(self.doc.lines)
-            for page in (range(starts[-1], end), range(starts[-2], starts[-1]) if len(starts) > 1 else range(0)):
+            pages = ((range(0, end),) if whole else
+                     (range(starts[-1], end), range(starts[-2], starts[-1]) if len(starts) > 1 else range(0)))
+            for page in pages:
                 found = self._on_page(page, marker, pattern, first_line, rule.weak)
                 if found is not None:
                     self._take(found[0], found[1], marker)
