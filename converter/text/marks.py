@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from ..langs import mark_context
+from ..langs import fold_word, mark_context
 from .marked import PRINTED_MARK, Mark
 from .ruleset import Rule
 from .state import Doc, Line
@@ -49,6 +49,14 @@ def _glued(marker: str, units: str) -> re.Pattern[str]:
     unit = f"(?![{re.escape(units)}])" if units else ""
     after = _AFTER_DIGITS if marker.isdigit() else r"(?![*\d])"
     return re.compile(f"({m})" + _BEFORE.replace("{m}", m) + unit + after)
+
+
+def _in_brackets(marker: str, units: str) -> re.Pattern[str] | None:
+    if not marker.startswith("("):
+        return None
+    # A bracketed mark glued to whatever precedes it: a digit ("2030(1)"), a vowel sign ("ً(2)").
+    m = re.escape(marker)
+    return re.compile(rf"({m})(?<=\S{m})")
 
 
 def _after_number(marker: str, units: str) -> re.Pattern[str] | None:
@@ -109,6 +117,8 @@ def _apart_loose(marker: str, units: str) -> re.Pattern[str] | None:
 MARK_RULES = (
     MarkRule("mark-glued", _glued, near_foot=False, weak=False,
              why="after a letter, closing punctuation or CJK: 'Council1,', '》1'"),
+    MarkRule("mark-in-brackets", _in_brackets, near_foot=False, weak=False,
+             why="a bracketed mark glued to what precedes it, a digit or a vowel sign: '2030(1)', 'تدريجياً(2)'"),
     MarkRule("mark-after-number", _after_number, near_foot=True, weak=False,
              why="after a number and its punctuation: 'of 1998,1 by' — easily a decimal ('1,5 million')"),
     MarkRule("mark-after-year", _after_year, near_foot=True, weak=False,
@@ -150,6 +160,12 @@ def plausible(view: str, start: int, next_view: str = "", tokens: Tokens | None 
 
 
 _MARKER_MAX = 3
+
+
+def _word_before(view: str, start: int) -> str:
+    """The word before a position, folded as the tables' word sets are ("paragraph" in "paragraph 1")."""
+    words = view[:start].split()
+    return fold_word(words[-1]) if words else ""
 
 
 class Tokens:
@@ -194,8 +210,10 @@ class MarkSearch:
             starts, end = self.pages, len(self.doc.lines)
             pages = ((range(0, end),) if whole else
                      (range(starts[-1], end), range(starts[-2], starts[-1]) if len(starts) > 1 else range(0)))
+            # A number set apart after "paragraph", "resolution", "by"… is that number, not a mark.
+            exclude = self.doc.lang.endnote_not_after if rule is MARK_APART_LOOSE else None
             for page in pages:
-                found = self._on_page(page, marker, pattern, first_line, rule.weak)
+                found = self._on_page(page, marker, pattern, first_line, rule.weak, exclude)
                 if found is not None:
                     self._take(found[0], found[1], marker)
                     self.doc.fired(rule.name, self.doc.lines[found[0]].number)
@@ -203,7 +221,7 @@ class MarkSearch:
         return None
 
     def _on_page(self, page: range, marker: str, pattern: re.Pattern[str], first_line: int,
-                 last_wins: bool) -> tuple[int, re.Match[str]] | None:
+                 last_wins: bool, exclude: frozenset[str] | None = None) -> tuple[int, re.Match[str]] | None:
         after_line, after_col = self.last
         lines = self.doc.lines
         found = None
@@ -216,7 +234,8 @@ class MarkSearch:
             m = pattern.search(view, after_col + 1 if i == after_line else 0)
             nxt = lines[i + 1].view if i + 1 < len(lines) else ""
             tokens = Tokens(view)
-            while m and not plausible(view, m.start(m.lastindex or 1), nxt, tokens):
+            while m and (not plausible(view, m.start(m.lastindex or 1), nxt, tokens)
+                         or (exclude is not None and _word_before(view, m.start(m.lastindex or 1)) in exclude)):
                 m = pattern.search(view, m.start(m.lastindex or 1) + 1)
             if m:
                 found = (i, m)
