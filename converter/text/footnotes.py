@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass, field
 
 from ..langs import Lang, punctuation
+from .blocks import finished
 from .cover import DISTRIBUTION
 from .header import any_date
 from .marked import normalize_text
 from .marks import MarkSearch
-from .openings import opener_regex
+from .openings import opener_regex, starts_with_head
 from .pages import BLANKS, COVER_LINES, indent, near_foot, paged
 from .ruleset import Rule
 from .state import Doc, Line, Note
@@ -71,6 +72,7 @@ class _Flow:
     glued: bool = False  # a note's mark was found glued to its word
     paged: bool | None = None  # asked only when a footnote is
     in_notes: bool = False  # the last text line read was part of a footnote block
+    last_number: int = 0  # the last operative paragraph number read (number-without-stop)
     late: list[Line] = field(default_factory=list)  # cover items met after the formula
     after_distribution: bool = False  # the last line was a late distribution (its date may follow)
 
@@ -126,6 +128,8 @@ def flow(doc: Doc) -> None:
             stripped = invisible_in_number(doc, stripped, number)
         if stripped[0].isdigit() and (m := _NUMBER_STOP_APART.match(stripped)):
             stripped = number_stop_apart(doc, m, stripped, number)
+        if f.body_from is not None and stripped[0].isdigit():
+            stripped = number_without_stop(f, stripped, number)
         if f.body_from is None and normalize_text(lg, stripped) in f.formulas:
             f.body_from = len(lines)
         if (stripped[0] == "D" or f.after_distribution) and cover_item_late(f, stripped, number):
@@ -329,6 +333,29 @@ def _with_date(lg: Lang, text: str) -> bool:
     return False
 
 
+_BARE_NUMBER = re.compile(r"^(\d{1,3}) (?=\S)")
+
+
+def number_without_stop(f: _Flow, text: str, number: int) -> str:
+    """number-without-stop: "2 Encourages …" after paragraph 1 and a finished line is paragraph 2
+    printed without its full stop (a typesetting slip); without it the paragraph ran into the one
+    before. Only the next number in sequence, before a known paragraph head; the number is written
+    as the table writes paragraph numbers."""
+    lg = f.doc.lang
+    if lg.paragraph_number.match(text):
+        m = re.match(r"\d+", text)
+        f.last_number = int(m.group()) if m else f.last_number
+        return text
+    m = _BARE_NUMBER.match(text)
+    lines = f.doc.lines
+    if (m is None or int(m[1]) != f.last_number + 1 or f.last_number == 0 or not lines
+            or not finished(lines[-1].text) or not starts_with_head(lg, text[m.end():])):
+        return text
+    f.last_number += 1
+    f.doc.fired("number-without-stop", number)
+    return f"{lg.format_paragraph_number(m[1])} {text[m.end():]}"
+
+
 def number_stop_apart(doc: Doc, m: re.Match[str], text: str, number: int) -> str:
     """number-stop-apart: "6 . Decides" is paragraph 6 ("6. Decides"): the space an extractor puts
     between a number and its full stop (two runs of the PDF) is not the text's; without it the
@@ -351,6 +378,8 @@ RULES: tuple[Rule, ...] = (
          "is a note when it reads as one (next in sequence, its mark found)"),
     Rule("cover-item-late", "flow", cover_item_late, "the distribution and the issue date met after the formula "
          "(the first page's right-hand column read last) are the cover's"),
+    Rule("number-without-stop", "flow", number_without_stop, "the next paragraph number printed without its "
+         "full stop, before a known head after a finished line, is the number"),
     Rule("number-stop-apart", "flow", number_stop_apart, "a paragraph number parted from its full stop "
          "('6 . Decides', two runs of a PDF) is read as the number"),
     Rule("not-a-note", "flow", not_a_note, "a line that opens with a date, a meeting or a paragraph number is "
