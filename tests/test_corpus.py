@@ -203,3 +203,58 @@ def _all_refs(res):
         yield from walk(part.preamble)
         yield from walk(part.operative)
     yield from res.vote.footnote_refs
+
+
+# Issue 22: the corpus laid out by the generators that draw their layout per document
+# (tests/generalisation.py: "pdf", PDF text of many settings; "blocks", paragraph-block
+# extraction), documents exactly right per set and language, UN markup slips left out. Floors at
+# the figures measured (2026-12-01, after the first rules for these layouts); the sets of
+# corpus_sets.HELD_OUT were measured without looking at their failures. Raised as fixes land.
+GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
+    "pdf": {
+        "ecosoc/2022": {"ar": 0.6, "en": 0.68, "es": 0.36, "fr": 0.44, "ru": 0.4, "zh": 0.458},
+        "ecosoc/2023": {"ar": 0.6, "en": 0.771, "es": 0.636, "fr": 0.588, "ru": 0.6, "zh": 0.6},
+        "ga/77session": {"ar": 0.472, "en": 0.554, "es": 0.55, "fr": 0.565, "ru": 0.479, "zh": 0.484},
+        "ga/78session": {"ar": 0.575, "en": 0.714, "es": 0.657, "fr": 0.628, "ru": 0.714, "zh": 0.571},
+        "ga/emergency/ES-10": {"ar": 0.0, "en": 1.0, "es": 0.5, "fr": 1.0, "ru": 1.0, "zh": 0.5},
+        "ga/emergency/ES-11": {"ar": 0.666, "en": 0.333, "es": 0.666, "fr": 0.833, "ru": 0.833, "zh": 0.666},
+        "hrc/54session": {"ar": 0.647, "en": 0.909, "es": 0.794, "fr": 0.735, "ru": 0.771, "zh": 0.764},
+        "hrc/55session": {"ar": 0.566, "en": 0.838, "es": 0.709, "fr": 0.781, "ru": 0.741, "zh": 0.741},
+        "sc/2021": {"ar": 0.764, "en": 0.849, "es": 0.839, "fr": 0.872, "ru": 0.8, "zh": 0.851},
+        "sc/2022": {"ar": 0.909, "en": 0.886, "es": 0.903, "fr": 0.843, "ru": 0.788, "zh": 0.895},
+        "sc/2023": {"ar": 0.767, "en": 0.897, "es": 0.9, "fr": 0.836, "ru": 0.82, "zh": 0.897},
+    },
+    "blocks": {
+        "ecosoc/2022": {"ar": 0.4, "en": 0.56, "es": 0.36, "fr": 0.32, "ru": 0.2, "zh": 0.25},
+        "ecosoc/2023": {"ar": 0.3, "en": 0.485, "es": 0.333, "fr": 0.352, "ru": 0.485, "zh": 0.371},
+        "ga/77session": {"ar": 0.229, "en": 0.412, "es": 0.374, "fr": 0.36, "ru": 0.348, "zh": 0.221},
+        "ga/78session": {"ar": 0.212, "en": 0.6, "es": 0.342, "fr": 0.514, "ru": 0.542, "zh": 0.2},
+        "ga/emergency/ES-10": {"ar": 0.5, "en": 0.0, "es": 0.5, "fr": 1.0, "ru": 0.5, "zh": 0.5},
+        "ga/emergency/ES-11": {"ar": 0.666, "en": 0.333, "es": 0.5, "fr": 0.333, "ru": 0.5, "zh": 0.333},
+        "hrc/54session": {"ar": 0.294, "en": 0.727, "es": 0.5, "fr": 0.735, "ru": 0.628, "zh": 0.5},
+        "hrc/55session": {"ar": 0.333, "en": 0.612, "es": 0.516, "fr": 0.687, "ru": 0.645, "zh": 0.387},
+        "sc/2021": {"ar": 0.745, "en": 0.886, "es": 0.839, "fr": 0.8, "ru": 0.781, "zh": 0.814},
+        "sc/2022": {"ar": 0.909, "en": 0.943, "es": 0.903, "fr": 0.803, "ru": 0.865, "zh": 0.791},
+        "sc/2023": {"ar": 0.813, "en": 0.877, "es": 0.9, "fr": 0.897, "ru": 0.46, "zh": 0.897},
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def generalisation_results():
+    from generalisation import measure
+
+    return measure(corpus_or_skip("unxml"))
+
+
+def test_generated_layouts_of_the_corpus_parse_like_the_akn(generalisation_results, capsys):
+    m = generalisation_results
+    for generator, floors in GENERALISATION_FLOOR.items():
+        table = m.table(generator)
+        with capsys.disabled():
+            print(f"\n{generator} layouts (drawn per document) → model, documents exactly right:")
+            for (set_name, lang), (ok, n) in sorted(table.items()):
+                print(f"  {set_name:20} {lang}  {ok:4}/{n:4}  {ok / n:6.1%}")
+        assert {k[0] for k in table} == set(floors), generator
+        low = _below(table, {(k,): v for k, v in floors.items()})
+        assert not low, (generator, low)
