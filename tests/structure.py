@@ -181,13 +181,13 @@ def markup_slip(path: Path) -> bool:
     from unres.akn.reader import from_akn
     from unres.problems import UnresError
 
-    from corpus_text import LANG_DIRS, _key
+    from corpus_text import LANG_DIRS, resolution_key
 
-    key = _key(path)
+    key = resolution_key(path)
     versions: dict[Path, tuple] = {}
     for folder in LANG_DIRS:
         for f in (path.parent.parent / folder).glob("*.xml"):
-            if _key(f) == key:
+            if resolution_key(f) == key:
                 try:
                     versions[f] = _signature(from_akn(f.read_bytes())[0])
                 except UnresError:
