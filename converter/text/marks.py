@@ -108,9 +108,10 @@ def _apart_loose(marker: str, units: str) -> re.Pattern[str] | None:
     m = re.escape(marker)
     # Set apart on both sides, as block extractors keep the spaces around a raised mark: before
     # spaced punctuation, after a year or any word ("2015 5 ,"); after punctuation, before a word
-    # or the line's end ("Council, 1 and"); between two words ("Secretary-General 1 and").
+    # or the line's end ("Council, 1 and"; not after a number's comma: "paragraphs 3, 4 and 11");
+    # between two words ("Secretary-General 1 and").
     # The space before the mark goes with it: it is the extractor's, not the text's.
-    return re.compile(rf"( {m})(?<=[^\W_] {m})(?= [,;.:])|( {m})(?<=[,;:)»”] {m})(?= [^\W\d_]|$)"
+    return re.compile(rf"( {m})(?<=[^\W_] {m})(?= [,;.:])|( {m})(?<=[^\d\s][,;:)»”] {m})(?= [^\W\d_]|$)"
                       rf"|( {m})(?<=[^\W\d_] {m})(?= [^\W\d_])")
 
 
