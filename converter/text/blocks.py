@@ -237,7 +237,7 @@ def lowercase_continues(c: Lines, i: int) -> bool | None:
     (paragraph-block extractions), a line that starts in lower case after an unfinished one is
     the rest of a paragraph a page break cut (its notes, the page's foot and head between)."""
     text = c.view(i)
-    if not text[:1].islower() or c.fin[i - 1]:
+    if not text[:1].islower() or c.fin[i - 1] or c.opener[i]:  # (a label "e)" opens by itself)
         return None
     # (Where paragraphs open in lower case — Russian —, a paragraph head is no continuation.)
     return None if c.lang.openings.lower_case and starts_with_head(c.lang, text) else False
