@@ -90,9 +90,12 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
         # Wrapped lines end inside a sentence, at the full width; a text whose lines nearly all
         # end a clause, and whose other lines are short (headings), was written one paragraph
         # to a line.
+        # (A cut paragraph's second half starts in lower case: other unfinished full lines, and
+        # any in a script without case, are wrapped lines, as before.)
+        cut = [k for k, (w, done) in enumerate(zip(widths, fin, strict=True)) if not done and w >= width]
         unwrapped = (fin.count(True) >= UNWRAPPED_SHARE * len(lines)
-                     and sum(not done and w >= width for w, done in zip(widths, fin, strict=True))
-                     <= UNWRAPPED_CUT_SHARE * len(lines))
+                     and len(cut) <= UNWRAPPED_CUT_SHARE * len(lines)
+                     and all(k + 1 < len(lines) and lines[k + 1].text[:1].islower() for k in cut))
         # A short line says "paragraph end" only where lines run to one width (OCR of old
         # volumes mixes one-line paragraphs with lines wrapped in columns).
         even = sum(w >= width for w in widths) >= EVEN_SHARE * len(lines)
@@ -111,11 +114,13 @@ def double_spaced(lines: list[Line], opener: bytearray, fin: bytearray, full: in
     if gaps < DOUBLE_SPACED_SHARE * max(1, len(lines) - 1):
         return False
     wrap = SHORT_LINE * full
-    # (A few such blanks are paragraphs cut by a page break in text of blocks set apart by blank
-    # lines, one paragraph to a line: there blank lines do separate paragraphs.)
-    inside = sum(ln.gap_before and widths[i] > wrap and not opener[i + 1] and not fin[i]
-                 for i, ln in enumerate(lines[1:]))
-    return inside > UNWRAPPED_CUT_SHARE * len(lines)
+    # (A few such blanks before a line in lower case are paragraphs cut by a page break in text of
+    # blocks set apart by blank lines, one paragraph to a line: there blank lines do separate
+    # paragraphs, and lowercase-continues joins the halves. In scripts without case nothing tells.)
+    inside = [i for i, ln in enumerate(lines[1:])
+              if ln.gap_before and widths[i] > wrap and not opener[i + 1] and not fin[i]]
+    return (len(inside) > UNWRAPPED_CUT_SHARE * len(lines)
+            or any(not lines[i + 1].text[:1].islower() for i in inside))
 
 
 # -- line-start rules --------------------------------------------------------------------------------
