@@ -163,6 +163,8 @@ CODES: tuple[Code, ...] = (
        "controls, zero-width space, byte-order mark) were removed."),
     Code("text-presentation-forms", W, SOURCE, "text", "Ligatures or shaped Arabic letters were read as the "
        "letters they stand for."),
+    Code("text-invisible-in-number", W, SOURCE, "text", "A soft hyphen or word joiner inside a paragraph "
+       "number or label was removed (it would hide the number and merge paragraphs)."),
     Code("text-header-unknown", W, SOURCE, "text", "A header line was not understood."),
     Code("text-preamble-before-formula", W, SOURCE, "text", "Preambular paragraphs stand before the enacting "
        "formula (early Security Council texts); they are read as the first ones."),

@@ -35,7 +35,7 @@ from unres.model import (
     VoteSide,
     WrapUp,
 )
-from unres.text.blocks import normalize_space
+from unres.text.marked import normalize_text as normalize_space
 from unres.text.parse import opening
 
 LANGS = ("ar", "en", "es", "fr", "ru", "zh")
