@@ -115,7 +115,9 @@ def symbol_pattern() -> str:
         alts.append(f"{_escape(spec['symbol_prefix'])}(?:{numbers})")
     other = grammar()["other_bodies"]
     numbers = "|".join(_regex(f, False) for f in other["numbers"])
-    alts.append(f"{other['symbol_prefix']}(?:{numbers})")
+    # Another body's symbol is never one of the described bodies' written against their grammar.
+    known = "|".join(_escape(spec["symbol_prefix"]) for spec in bodies.values())
+    alts.append(f"(?!{known}){other['symbol_prefix']}(?:{numbers})")
     return "^(?:" + "|".join(alts) + ")" + _part(False) + "$"
 
 
