@@ -348,7 +348,11 @@ def _symbol(res: Resolution) -> list[Problem]:
             # The number may leave the part out ("77/253" on A/RES/77/253 B, its "B" printed apart).
             same = same and number.part in (None, parsed.part)
         else:
-            same = md.symbol.endswith("/" + md.resolution_number)
+            # A body without a grammar: the symbol ends with the number, or with its last part
+            # ("UNEP/EA.5/Res.1" for 5/1).
+            last = md.resolution_number.rsplit("/", 1)[-1]
+            same = md.symbol.endswith("/" + md.resolution_number) or bool(
+                re.search(r"(?<![0-9])" + re.escape(last) + "$", md.symbol))
         if not same:
             problems.append(Problem("symbol-number-mismatch", f"symbol {md.symbol!r} does not end with the "
                                     f"resolution number {md.resolution_number!r}",

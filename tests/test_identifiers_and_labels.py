@@ -202,3 +202,12 @@ def test_a_vote_side_list_keeps_its_position_arguments():
     # Other modules build votes positionally: the 1.0 order of the fields is kept.
     vote = Vote("recorded", "t", (), VoteSide(1), VoteSide(0), VoteSide(0))
     assert vote.in_favour == VoteSide(1) and vote.non_voting is None and vote.procedure is None
+
+
+def test_another_body_is_carried_as_given():
+    data = _sample("en-ga-recorded.json")
+    data["metadata"].update(body="UNEA", body_name="United Nations Environment Assembly", symbol="UNEP/EA.5/Res.1",
+                            normalized_symbol="UNEP/EA.5/Res.1", resolution_number="5/1", session=None)
+    res = from_json(json.dumps(data, ensure_ascii=False))
+    assert res.metadata.body == "UNEA" and _codes(res) == []
+    assert to_dict(res) == data
