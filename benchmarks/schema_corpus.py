@@ -108,6 +108,15 @@ def report(now: list[dict], before: list[dict] | None, label: str) -> None:
         print(line)
     line = f"{'all':24} {totals[0]:6} {totals[1]:10} {totals[2]:11}"
     print(line + (f" {totals[3]:16}" if before is not None else ""))
+    refused: dict[str, list[str]] = collections.defaultdict(list)
+    for r in now:
+        if "unreadable" in r:
+            refused[r["unreadable"]].append(r["file"])
+    print("\nrefused by the reader, by code, three examples each:")
+    for code, files in sorted(refused.items(), key=lambda kv: -len(kv[1])):
+        print(f"  {code}: {len(files)}")
+        for file in files[:3]:
+            print(f"      {file}")
     groups: dict[tuple[str, str], list[tuple[str, str | None, str]]] = collections.defaultdict(list)
     for r in now:
         for code, pointer, message in r.get("errors", ()):
