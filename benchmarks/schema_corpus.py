@@ -39,6 +39,7 @@ def measure(out: Path) -> None:
     from unres.akn.reader import from_akn
     from unres.model import to_dict
     from unres.problems import UnresError
+    from unres.rules import check
     from unres.schema import schema_problems
 
     root = SHARED / "corpus" / "unxml"
@@ -54,6 +55,9 @@ def measure(out: Path) -> None:
                 record["unreadable"] = e.problems[0].code
             else:
                 record["errors"] = [[p.code, p.pointer, p.message[:160]] for p in schema_problems(to_dict(res))]
+                if not record["errors"]:
+                    record["rules"] = [[p.code, p.pointer, p.message[:160]] for p in check(res)
+                                       if p.severity == "error"]
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
@@ -121,7 +125,17 @@ def report(now: list[dict], before: list[dict] | None, label: str) -> None:
     for r in now:
         for code, pointer, message in r.get("errors", ()):
             groups[(code, _place(pointer))].append((r["file"], pointer, message))
-    print("\nschema errors left, by code and place (files), three examples each:")
+    print("\nschema errors left, by code and place, three examples each:")
+    _examples(groups)
+    rules: dict[tuple[str, str], list[tuple[str, str | None, str]]] = collections.defaultdict(list)
+    for r in now:
+        for code, pointer, message in r.get("rules", ()):
+            rules[(code, _place(pointer))].append((r["file"], pointer, message))
+    print("\nrule errors of the models that pass the schema, by code and place, three examples each:")
+    _examples(rules)
+
+
+def _examples(groups: dict[tuple[str, str], list[tuple[str, str | None, str]]]) -> None:
     for (code, place), hits in sorted(groups.items(), key=lambda kv: -len(kv[1])):
         print(f"  {code} {place}: {len(hits)}")
         for file, pointer, message in hits[:3]:

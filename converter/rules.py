@@ -134,18 +134,28 @@ def _parts(res: Resolution) -> list[Problem]:
     # A symbol for some of the parts (A/RES/75/254 B-C) makes its first part the first label.
     parsed = parse_symbol(res.metadata.symbol) if res.metadata.symbol else None
     first_part = parsed.part.split("-")[0] if parsed and parsed.part else None
+    found: list[Problem] = []
+    # "I" is a Latin capital and a roman numeral: the labels are in order if one sequence has them so.
     for sequence in numbering()["parts"].values():
-        if labels[0] in sequence:
-            start = sequence.index(first_part) if first_part in sequence and labels[0] == first_part else 0
-            for i, label in enumerate(labels):
-                k = start + i
-                if k >= len(sequence) or label != sequence[k]:
-                    return [Problem("part-label-sequence", f"part {i + 1} is labelled {label!r}, expected "
-                                    f"{sequence[k]!r}" if k < len(sequence) else f"too many parts ({len(labels)})",
-                                    pointer=f"/parts/{i}/label")]
+        if labels[0] not in sequence:
+            continue
+        start = sequence.index(first_part) if first_part in sequence and labels[0] == first_part else 0
+        problem = None
+        for i, label in enumerate(labels):
+            k = start + i
+            if k >= len(sequence) or label != sequence[k]:
+                problem = Problem("part-label-sequence", f"part {i + 1} is labelled {label!r}, expected "
+                                  f"{sequence[k]!r}" if k < len(sequence) else f"too many parts ({len(labels)})",
+                                  pointer=f"/parts/{i}/label")
+                break
+        if problem is None:
             return []
+        found.append(problem)
+    if found:
+        # Report against the sequence the labels follow furthest.
+        return [max(found, key=lambda p: int((p.pointer or "/parts/0").split("/")[2]))]
     return [Problem("part-label-sequence", f"part label {labels[0]!r} does not start a known sequence "
-                    "(A, B, C…; ألف، باء، جيم…)", pointer="/parts/0/label")]
+                    "(A, B, C…; ألف، باء، جيم…; I, II…)", pointer="/parts/0/label")]
 
 
 def _openings(res: Resolution) -> list[Problem]:

@@ -211,3 +211,14 @@ def test_another_body_is_carried_as_given():
     res = from_json(json.dumps(data, ensure_ascii=False))
     assert res.metadata.body == "UNEA" and _codes(res) == []
     assert to_dict(res) == data
+
+
+@pytest.mark.parametrize("labels,error", [
+    (["I", "II", "III"], None), (["أولا", "ثانيا"], None), (["一", "二"], None), (["ألف", "باء"], None),
+    (["A", "C"], "/parts/1/label"), (["I", "III"], "/parts/1/label"),
+])
+def test_part_labels_run_in_any_of_the_part_sequences(labels, error):
+    data = _sample("en-ecosoc-parts.json")
+    data["parts"] = [dict(data["parts"][0], label=label) for label in labels]
+    found = [p.pointer for p in check(from_dict(data)) if p.code == "part-label-sequence"]
+    assert found == ([error] if error else [])
