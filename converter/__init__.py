@@ -9,7 +9,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Problem", "Resolution", "UnresError", "from_akn", "from_json", "parse_text", "render_html",
-    "render_text", "to_akn", "to_json", "validate",
+    "render_text", "to_akn", "to_json", "validate", "convert",
 ]
 
 

@@ -5,12 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from .jsonio import from_json, to_json
-from .model import Resolution, from_dict
+from .model import Resolution, to_dict
 from .problems import Problem, UnresError
-from .rules import check
-from .schema import schema_problems
 
-__all__ = ["Problem", "Resolution", "UnresError", "from_akn", "from_json", "parse_text", "render_html",
+__all__ = ["Problem", "Resolution", "UnresError", "convert", "from_akn", "from_json", "parse_text", "render_html",
            "render_text", "to_akn", "to_json", "validate"]
 
 
@@ -47,13 +45,21 @@ def render_html(res: Resolution) -> str:
 
 def validate(obj: Resolution | dict[str, Any]) -> list[Problem]:
     """Every problem of a model (a Resolution or its JSON as a dict): schema first, then the rules."""
-    if isinstance(obj, Resolution):
-        from .model import to_dict
+    from .checks import model_problems
 
-        data = to_dict(obj)
-    else:
-        data = obj
-    problems = schema_problems(data)
+    return model_problems(to_dict(obj) if isinstance(obj, Resolution) else obj)[0]
+
+
+def convert(data: bytes, to: str = "json", *, name: str = "", lang: str | None = None) -> bytes:
+    """Reads a resolution in any input format (text, AKN, JSON: by `name`'s suffix or the content) and
+    writes it in the output format `to` (json, akn, text, html), checked as `unres convert` checks
+    it; raises UnresError when it cannot be read or the output is invalid."""
+    from . import formats
+
+    formats.output(to)  # an unknown format is refused before any reading
+    res, _ = formats.read(data, name, lang)
+    out = formats.write(res, to)
+    problems = formats.output_errors(out, to, res)
     if problems:
-        return problems
-    return check(from_dict(data))
+        raise UnresError(problems)
+    return out

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
-from .langs import lang
-from .model import FootnoteRef, OperativeParagraph, Resolution, SubParagraph
+from .inline import runs
+from .langs import Lang, lang
+from .model import FootnoteRef, Metadata, OperativeParagraph, Part, Resolution, SubParagraph, Vote
 
 CSS = """
 body { max-width: 46rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5;
@@ -29,15 +30,13 @@ footer { border-top: 1px solid #999; margin-top: 2rem; font-size: .9rem; }
 
 
 def _text(text: str, refs: tuple[FootnoteRef, ...], opening: str | None, notes: dict[str, int]) -> str:
-    cuts = sorted({r.offset for r in refs} | {0, len(text)} | ({len(opening)} if opening else set()))
+    pieces = runs(text, refs, len(opening) if opening else 0)
     out: list[str] = []
-    for start, end in zip(cuts, cuts[1:], strict=False):
-        piece = escape(text[start:end])
-        out.append(f'<span class="opening">{piece}</span>' if opening and end <= len(opening) else piece)
-        for r in refs:
-            if r.offset == end:
-                out.append(_mark(r.marker, notes))
-    leading = [_mark(r.marker, notes) for r in refs if r.offset == 0]
+    for piece, _, in_opening, marks in pieces[1:]:
+        out.append(f'<span class="opening">{escape(piece)}</span>' if in_opening else escape(piece))
+        out.extend(_mark(marker, notes) for marker in marks)
+    # The marks before the first character are numbered after the text's other marks.
+    leading = [_mark(marker, notes) for marker in pieces[0][3]]
     return "".join(leading + out)
 
 
@@ -46,7 +45,7 @@ def _mark(marker: str, notes: dict[str, int]) -> str:
     return f'<sup><a href="#fn{n}" id="ref{n}" aria-label="note {escape(marker)}">{escape(marker)}</a></sup>'
 
 
-def _subs(subs: tuple[SubParagraph, ...], notes) -> str:
+def _subs(subs: tuple[SubParagraph, ...], notes: dict[str, int]) -> str:
     if not subs:
         return ""
     items = "".join(f'<li><span class="num">{escape(s.label)}</span> {_text(s.text, s.footnote_refs, None, notes)}'
@@ -54,7 +53,7 @@ def _subs(subs: tuple[SubParagraph, ...], notes) -> str:
     return f'<ol class="sub">{items}</ol>'
 
 
-def _operative(lg, paragraphs: tuple[OperativeParagraph, ...], notes) -> str:
+def _operative(lg: Lang, paragraphs: tuple[OperativeParagraph, ...], notes: dict[str, int]) -> str:
     out: list[str] = []
     items: list[str] = []
     for p in paragraphs:
@@ -78,6 +77,59 @@ def render_html(res: Resolution) -> str:
     md = res.metadata
     lg = lang(md.language)
     notes: dict[str, int] = {}
+    body = [f"<header>{_header(lg, res)}</header>", _title(md)]
+    if res.preamble.formula:
+        body.append(f'<p class="formula">{escape(res.preamble.formula)}</p>')
+    body += [f'<p class="preambular">{_text(p.text, p.footnote_refs, p.opening, notes)}</p>'
+             for p in res.preamble.paragraphs]
+    if res.operative:
+        body.append(_operative(lg, res.operative, notes))
+    body += [_part(lg, part, notes) for part in res.parts]
+    body.append(_closing(lg, md))
+    body.append(_vote(lg, res.vote, notes))
+    for annex in res.annexes:
+        body.append(f'<section class="annex"><h2>{escape(annex.title or lg.t["formats"]["annex"])}</h2>'
+                    + "".join(f"<p>{_text(p.text, p.footnote_refs, None, notes)}</p>" for p in annex.paragraphs)
+                    + "</section>")
+    body.append(_footnotes(res, notes))
+    page_title = escape(md.symbol or md.title or "Resolution")
+    return (f'<!DOCTYPE html>\n<html lang="{md.language}" dir="{lg.direction}"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{page_title}</title>'
+            f"<style>{CSS}</style></head><body><main>{''.join(body)}</main></body></html>\n")
+
+
+def _title(md: Metadata) -> str:
+    title = " ".join(x for x in (f"{md.resolution_number}." if md.resolution_number else "", md.title or "") if x)
+    return f"<h1>{escape(title or md.symbol or '')}</h1>"
+
+
+def _closing(lg: Lang, md: Metadata) -> str:
+    closing = [x for x in (md.meeting.label if md.meeting else None,
+                           lg.format_date(md.adoption_date) if md.adoption_date else None) if x]
+    return f'<p class="closing">{"<br>".join(escape(x) for x in closing)}</p>' if closing else ""
+
+
+def _part(lg: Lang, part: Part, notes: dict[str, int]) -> str:
+    return (f'<section class="part"><h2><span class="num">{escape(part.label)}</span>'
+            + (f"<br>{escape(part.title)}" if part.title else "") + "</h2>"
+            + (f'<p class="formula">{escape(part.formula)}</p>' if part.formula else "")
+            + "".join(f'<p class="preambular">{_text(p.text, p.footnote_refs, p.opening, notes)}</p>'
+                      for p in part.preamble)
+            + _operative(lg, part.operative, notes) + "</section>")
+
+
+def _footnotes(res: Resolution, notes: dict[str, int]) -> str:
+    """The notes in the order of their marks' numbers (a note never referenced has no number)."""
+    if not res.footnotes:
+        return ""
+    by_marker = {f.marker: f.text for f in res.footnotes}
+    rows = "".join(f'<li id="fn{n}"><a href="#ref{n}">{escape(m)}</a> {escape(by_marker.get(m, ""))}</li>'
+                   for m, n in notes.items())
+    return f'<footer><ol style="list-style:none;padding:0">{rows}</ol></footer>'
+
+
+def _header(lg: Lang, res: Resolution) -> str:
+    md = res.metadata
     head = []
     if md.symbol:
         head.append(f'<p class="symbol">{escape(md.symbol)}</p>')
@@ -87,43 +139,16 @@ def render_html(res: Resolution) -> str:
     for item in res.agenda_items:
         label = lg.t["formats"]["agenda"].format(n=item.number)
         head.append(f"<p>{escape(label)}{': ' + escape(item.title) if item.title else ''}</p>")
-    title = " ".join(x for x in (f"{md.resolution_number}." if md.resolution_number else "", md.title or "") if x)
-    body = [f"<header>{''.join(head)}</header>", f"<h1>{escape(title or md.symbol or '')}</h1>"]
-    if res.preamble.formula:
-        body.append(f'<p class="formula">{escape(res.preamble.formula)}</p>')
-    body += [f'<p class="preambular">{_text(p.text, p.footnote_refs, p.opening, notes)}</p>'
-             for p in res.preamble.paragraphs]
-    if res.operative:
-        body.append(_operative(lg, res.operative, notes))
-    for part in res.parts:
-        body.append(f'<section class="part"><h2><span class="num">{escape(part.label)}</span>'
-                    + (f"<br>{escape(part.title)}" if part.title else "") + "</h2>"
-                    + (f'<p class="formula">{escape(part.formula)}</p>' if part.formula else "")
-                    + "".join(f'<p class="preambular">{_text(p.text, p.footnote_refs, p.opening, notes)}</p>'
-                              for p in part.preamble)
-                    + _operative(lg, part.operative, notes) + "</section>")
-    closing = [x for x in (md.meeting.label if md.meeting else None,
-                           lg.format_date(md.adoption_date) if md.adoption_date else None) if x]
-    if closing:
-        body.append(f'<p class="closing">{"<br>".join(escape(x) for x in closing)}</p>')
-    vote = res.vote
+    return "".join(head)
+
+
+def _vote(lg: Lang, vote: Vote, notes: dict[str, int]) -> str:
+    out = ""
     if vote.text:
-        body.append(f'<p class="vote">[{_text(vote.text, vote.footnote_refs, None, notes)}]</p>')
+        out += f'<p class="vote">[{_text(vote.text, vote.footnote_refs, None, notes)}]</p>'
     if vote.sides():
         heads = "".join(f'<th scope="col">{escape(lg.vote["sides"][name][0].rstrip(":： "))} ({side.count})</th>'
                         for name, side in vote.sides())
         cells = "".join("<td>" + ", ".join(escape(m.name) for m in side.members) + "</td>" for _, side in vote.sides())
-        body.append(f'<table class="vote"><thead><tr>{heads}</tr></thead><tbody><tr>{cells}</tr></tbody></table>')
-    for annex in res.annexes:
-        body.append(f'<section class="annex"><h2>{escape(annex.title or lg.t["formats"]["annex"])}</h2>'
-                    + "".join(f"<p>{_text(p.text, p.footnote_refs, None, notes)}</p>" for p in annex.paragraphs)
-                    + "</section>")
-    if res.footnotes:
-        by_marker = {f.marker: f.text for f in res.footnotes}
-        rows = "".join(f'<li id="fn{n}"><a href="#ref{n}">{escape(m)}</a> {escape(by_marker.get(m, ""))}</li>'
-                       for m, n in notes.items())
-        body.append(f'<footer><ol style="list-style:none;padding:0">{rows}</ol></footer>')
-    page_title = escape(md.symbol or md.title or "Resolution")
-    return (f'<!DOCTYPE html>\n<html lang="{md.language}" dir="{lg.direction}"><head><meta charset="utf-8">'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{page_title}</title>'
-            f"<style>{CSS}</style></head><body><main>{''.join(body)}</main></body></html>\n")
+        out += f'<table class="vote"><thead><tr>{heads}</tr></thead><tbody><tr>{cells}</tr></tbody></table>'
+    return out

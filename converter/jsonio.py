@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
+from json.decoder import scanstring  # type: ignore[attr-defined]  # the C scanner when there is one
 from typing import Any
 
-from .model import Resolution, from_dict, to_dict
+from .checks import errors, model_problems
+from .model import Resolution, to_dict
 from .problems import Problem, UnresError
-from .rules import check
-from .schema import schema_problems
 
 MAX_DEPTH = 64
 MAX_BYTES = 50_000_000
@@ -39,24 +40,18 @@ def _reject_constant(name):
 
 def load_json(data: bytes | str) -> Any:
     """Parses JSON strictly; raises UnresError with line:column on anything a careful reader would refuse."""
+    if len(data) > MAX_BYTES:  # characters, for a str: at least as many bytes
+        raise UnresError(Problem("json-too-large", f"{len(data)} bytes is more than {MAX_BYTES}"))
     if isinstance(data, bytes):
-        if len(data) > MAX_BYTES:
-            raise UnresError(Problem("json-too-large", f"{len(data)} bytes is more than {MAX_BYTES}"))
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as e:
             raise UnresError(Problem("json-encoding", f"not UTF-8: byte {e.start} cannot be decoded")) from None
-    depth = 0
     # Depth is checked before parsing so that a deep document never reaches the recursive decoder.
-    for m in re.finditer(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', data):
-        tok = m.group()
-        if tok in "[{":
-            depth += 1
-            if depth > MAX_DEPTH:
-                line, col = _line_col(data, m.start())
-                raise UnresError(Problem("json-too-deep", f"nesting deeper than {MAX_DEPTH}", line=line, column=col))
-        elif tok in "]}":
-            depth -= 1
+    too_deep = _too_deep(data)
+    if too_deep is not None:
+        line, col = _line_col(data, too_deep)
+        raise UnresError(Problem("json-too-deep", f"nesting deeper than {MAX_DEPTH}", line=line, column=col))
     try:
         return json.loads(data, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant,
                           parse_int=_bounded_int)
@@ -64,6 +59,60 @@ def load_json(data: bytes | str) -> Any:
         raise UnresError(Problem("json-syntax", e.msg, line=e.lineno, column=e.colno)) from None
     except ValueError as e:
         raise UnresError(Problem("json-syntax", str(e))) from None
+
+
+_STRUCTURE = re.compile(r'["\[\]{}]')
+_TOKEN = re.compile(r'\s*(?:(["\[\]{}:,])|([^\s,:\[\]{}"]+))')
+
+
+def _too_deep(text: str) -> int | None:
+    """The offset of the first bracket nested deeper than MAX_DEPTH, if any.
+
+    Linear in time and constant in memory but for one string at a time: the search jumps from
+    one bracket or quote to the next, and json's own string scanner (C) steps over each string.
+    A string the scanner refuses (unterminated, a raw control character) ends the scan; the
+    parser then reports it."""
+    depth = 0
+    m = _STRUCTURE.search(text)
+    while m is not None:
+        char, pos = m.group(), m.end()
+        if char == '"':
+            try:
+                pos = scanstring(text, pos, True)[1]
+            except ValueError:
+                return None
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return m.start()
+        else:
+            depth -= 1
+        m = _STRUCTURE.search(text, pos)
+    return None
+
+
+def tokens(text: str) -> Iterator[tuple[str, int, str | None]]:
+    """The tokens of a JSON text in linear time: (kind, offset, value) with kind "str" (value: the
+    decoded string), "open", "close", "colon", "comma" (value: the character) or "atom" (a number,
+    true, false, null; value None). Stops at the first string json's scanner refuses."""
+    pos = 0
+    while (m := _TOKEN.match(text, pos)) is not None:
+        punct = m.group(1)
+        if punct == '"':
+            try:
+                value, pos = scanstring(text, m.end(), True)
+            except ValueError:
+                return
+            yield "str", m.start(1), value
+            continue
+        pos = m.end()
+        if punct is None:
+            yield "atom", m.start(2), None
+        else:
+            yield _PUNCT[punct], m.start(1), punct
+
+
+_PUNCT = {"[": "open", "{": "open", "]": "close", "}": "close", ":": "colon", ",": "comma"}
 
 
 def _bounded_int(text: str) -> int:
@@ -74,12 +123,65 @@ def _bounded_int(text: str) -> int:
 
 def from_json(data: bytes | str) -> Resolution:
     """Reads a model; raises UnresError listing every schema and rule violation."""
-    obj = load_json(data)
-    problems = schema_problems(obj)
-    if problems:
-        raise UnresError(problems)
-    res = from_dict(obj)
-    errors = [p for p in check(res) if p.severity == "error"]
-    if errors:
-        raise UnresError(errors)
-    return res
+    return read(data)[0]
+
+
+def read(data: bytes | str, name: str = "", lang: str | None = None) -> tuple[Resolution, list[Problem]]:
+    """(model, warnings) from JSON; raises UnresError listing every schema violation or rule error.
+
+    The reader of the "json" input format (see formats.py); `name` and `lang` are not needed."""
+    obj, warnings = clean_strings(load_json(data))
+    problems, res = model_problems(obj)
+    if res is None or errors(problems):
+        raise UnresError(errors(problems))
+    return res, warnings
+
+
+# Invisible formatting characters: the zero-width space, the bidi marks, embeddings, overrides and
+# isolates (which can make a text read otherwise than it is stored) and the byte-order mark. The
+# text reader removes them with a warning; so does the JSON reader. They are the characters of
+# text/clean.py's _CONTROL but for the C0 controls, which the schema refuses in every text (XML
+# cannot carry them): a file holding them is invalid, not repaired.
+_INVISIBLE = "\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff"
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+# Lone UTF-16 surrogates ("\ud800" in JSON) decode to a str no UTF-8 file or XML can carry.
+_SUSPECT = re.compile(f"[\ud800-\udfff{_INVISIBLE}]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+MAX_SAME = 5
+
+
+def clean_strings(obj: Any) -> tuple[Any, list[Problem]]:
+    """obj with invisible formatting characters removed from its strings (one warning), or
+    UnresError (json-surrogate, with pointers) when a string or key holds a lone surrogate."""
+    cleaned: list[str] = []
+    bad: list[Problem] = []
+
+    def clean(node: Any, where: str) -> Any:
+        if isinstance(node, str):
+            if _SUSPECT.search(node) is None:
+                return node
+            if (m := _SURROGATE.search(node)) is not None:
+                bad.append(Problem("json-surrogate", f"a lone surrogate ({ascii(m.group())[1:-1]}) at character "
+                                   f"{m.start()}: no UTF-8 text can hold it", pointer=where))
+                return node
+            cleaned.append(where)
+            return _INVISIBLE_RE.sub("", node)
+        if isinstance(node, dict):
+            out = {}
+            for key, value in node.items():
+                if _SURROGATE.search(key):
+                    bad.append(Problem("json-surrogate", f"a lone surrogate in the key {ascii(key)}", pointer=where))
+                out[key] = clean(value, f"{where}/{key.replace('~', '~0').replace('/', '~1')}")
+            return out
+        if isinstance(node, list):
+            return [clean(v, f"{where}/{i}") for i, v in enumerate(node)]
+        return node
+
+    result = clean(obj, "")
+    if bad:
+        raise UnresError(bad[:MAX_SAME] + ([Problem("json-surrogate", f"{len(bad) - MAX_SAME} more strings with "
+                                                    "a lone surrogate")] if len(bad) > MAX_SAME else []))
+    warnings = [Problem("json-invisible-characters", f"invisible formatting characters (bidi controls, zero-width "
+                        f"spaces, byte-order marks) removed from {len(cleaned)} string(s)", pointer=cleaned[0],
+                        severity="warning")] if cleaned else []
+    return result, warnings

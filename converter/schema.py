@@ -29,13 +29,22 @@ def resolution_schema(version: str = "1.1") -> dict[str, Any]:
     return json.loads(schema_path(VERSION_FILES[version]).read_text(encoding="utf-8"))
 
 
+def _is_integer(checker: Any, instance: Any) -> bool:
+    return isinstance(instance, int) and not isinstance(instance, bool)
+
+
 @cache
 def validator(version: str = "1.1"):
-    from jsonschema import Draft202012Validator
+    """The reference validator, with one strictness: an integer is an integer. JSON Schema lets
+    `"type": "integer"` take 3.0; the model's counts, offsets and numbers are indices and counts
+    in Python, where 3.0 slices nothing and would be written back as 3.0."""
+    from jsonschema import Draft202012Validator, validators  # type: ignore[import-untyped]
 
     schema = resolution_schema(version)
     Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema)
+    strict = validators.extend(Draft202012Validator,
+                               type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer))
+    return strict(schema)
 
 
 def _version(data: Any) -> str:
@@ -75,8 +84,10 @@ def schema_problems(data: Any) -> list[Problem]:
     """Schema violations of a document, checked against the schema of the version it declares."""
     version = _version(data)
     fast = fast_validator(version)
+    # The compiled validator takes 3.0 for an integer (as the standard says): it may pass only
+    # documents without a float, which the model never holds.
     try:
-        if fast is not None and fast.is_valid(data):
+        if fast is not None and fast.is_valid(data) and not _has_float(data):
             return []
     except UnicodeError:
         pass  # a lone surrogate cannot reach the compiled validator; the reference one reads it
@@ -96,3 +107,18 @@ def schema_problems(data: Any) -> list[Problem]:
             if all((p.code, p.pointer) != (problem.code, problem.pointer) for p in problems):
                 problems.append(problem)
     return problems
+
+
+def _has_float(data: Any) -> bool:
+    stack = [data]
+    pop, extend = stack.pop, stack.extend
+    while stack:
+        node = pop()
+        kind = type(node)
+        if kind is dict:
+            extend(node.values())
+        elif kind is list:
+            extend(node)
+        elif kind is float:
+            return True
+    return False

@@ -13,9 +13,8 @@ from pathlib import Path
 from unres.problems import UnresError
 from unres.text.parse import parse_text
 
+from corpus_sets import LANG_DIRS, akn_files, language_of, set_of
 from pdftext import _norm, extraction_for, pdf_text
-
-LANG_DIRS = {"Arabic": "ar", "Chinese": "zh", "English": "en", "French": "fr", "Russian": "ru", "Spanish": "es"}
 
 
 def _key(path: Path) -> str:
@@ -116,7 +115,10 @@ def check_file(path: Path, layout: str | None = None):
 
 
 def run(corpus: Path):
-    files = sorted(corpus.glob("unxml/*/*/*/*.xml"))
+    """Figures per (set, language) — sets as in corpus_sets: "sc/2021", "ga/emergency/ES-10" —
+    and per (extraction, set, language); files in languages other than the six are left out."""
+    unxml = corpus / "unxml"
+    files = [f for f in akn_files(unxml) if language_of(f) is not None]
     results = {}
     other = {}  # file → (extraction, ok, reason)
     shapes = collections.defaultdict(dict)
@@ -131,27 +133,28 @@ def run(corpus: Path):
             other[f] = (extraction, *check_file(f, extraction)[:2])
         numbers = tuple(num for num, _ in exp.operative)
         parts = tuple((len(p.preamble), tuple(num for num, _ in p.operative)) for p in exp.parts)
-        shapes[(f.parts[-4], _key(f))][f] = (len(exp.preamble), numbers, parts, exp.counts)
+        shapes[(set_of(f, unxml), _key(f))][f] = (len(exp.preamble), numbers, parts, exp.counts)
     slips = set()
     for versions in shapes.values():
         counter = collections.Counter(versions.values())
         majority, _ = counter.most_common(1)[0]
         slips.update(f for f, shape in versions.items() if shape != majority)
-    table = collections.defaultdict(lambda: [0, 0])  # (body, language) → [right, all]
-    extractions = collections.defaultdict(lambda: [0, 0])  # (extraction, language) → [right, all]
+    table = collections.defaultdict(lambda: [0, 0])  # (set, language) → [right, all]
+    extractions = collections.defaultdict(lambda: [0, 0])  # (extraction, set, language) → [right, all]
     failures = []  # (file, reason); reasons of other extractions start with "[flat]" or "[lines]"
     for f, (ok, reason) in results.items():
         if f in slips or reason.startswith("unreadable UN file"):
             continue
         lang = LANG_DIRS[f.parent.name]
-        table[(f.parts[-4], lang)][1] += 1
-        table[(f.parts[-4], lang)][0] += ok
+        key = (set_of(f, unxml), lang)
+        table[key][1] += 1
+        table[key][0] += ok
         if not ok:
             failures.append((f, reason))
         if f in other:
             extraction, ok, reason = other[f]
-            extractions[(extraction, lang)][1] += 1
-            extractions[(extraction, lang)][0] += ok
+            extractions[(extraction, *key)][1] += 1
+            extractions[(extraction, *key)][0] += ok
             if not ok:
                 failures.append((f, f"[{extraction}] {reason}"))
     unreadable = {f for f, r in results.items() if r[1].startswith("unreadable")}

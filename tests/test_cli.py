@@ -1,4 +1,4 @@
-"""The command line: exit codes, output formats, batches, atomic writes, pre-commit."""
+"""The command line: exit codes, output formats, batches, atomic writes (pre-commit: test_pre_commit.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 
 from unres.cli import main
 
-from conftest import ROOT, SAMPLES
+from conftest import SAMPLES, SHARED
 
 SEED_TXT = SAMPLES / "A-HRC-RES-35-8.zh.txt"
 SEED_JSON = SAMPLES / "A-HRC-RES-35-8.zh.json"
@@ -79,8 +79,8 @@ def test_validate_bad_file_does_not_stop_the_batch(tmp_path, capsys):
 
 
 def test_validate_missing_path_is_usage_error(tmp_path, capsys):
-    code, _, err = run("validate", tmp_path / "nope.json", capsys=capsys)
-    assert code == 2 and "[io-missing]" in err
+    code, out, _ = run("validate", tmp_path / "nope.json", capsys=capsys)
+    assert code == 2 and f"{tmp_path / 'nope.json'}: error [io-missing] no such file or folder" in out
 
 
 def test_validate_unknown_option_is_usage_error(capsys):
@@ -174,27 +174,6 @@ def test_installed_console_script_runs():
     assert done.returncode == 0 and done.stdout.startswith("unres ")
 
 
-def test_pre_commit_hook_runs_on_a_sample_repo(tmp_path):
-    pre_commit = shutil.which("pre-commit")
-    if pre_commit is None:
-        pytest.skip("pre-commit is not installed (pip install '.[test]' brings it)")
-    repo = tmp_path / "data"
-    repo.mkdir()
-    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "GIT_AUTHOR_NAME": "t",
-           "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"}
-    subprocess.run(["git", "init", "-q"], cwd=repo, check=True, env=env)
-    shutil.copy(SEED_JSON, repo / "good.json")
-    shutil.copy(INVALID / "vote-count.json", repo / "bad.json")
-    subprocess.run(["git", "add", "."], cwd=repo, check=True, env=env)
-    # try-repo installs this checkout as the hook's package, as a user's pre-commit would.
-    done = subprocess.run([pre_commit, "try-repo", str(ROOT), "unres-validate", "--all-files"],
-                          cwd=repo, capture_output=True, text=True, env=env, check=False)
-    output = done.stdout + done.stderr
-    assert done.returncode == 1, output
-    assert "bad.json" in output and "[vote-count-mismatch]" in output
-    assert "good.json" not in output.split("unres validate")[-1].split("\n", 1)[0] or "Failed" in output
-
-
 def test_convert_batch_in_parallel_keeps_names_and_reports(tmp_path, capsys):
     src = tmp_path / "in"
     src.mkdir()
@@ -220,3 +199,244 @@ def test_outputs_are_validated_before_writing_unless_told_not_to(tmp_path, capsy
     assert code == 1 and "[vote-count-mismatch]" in err and not out.exists()
     code, _, _ = run("convert", src, "-o", out, "--no-validate", capsys=capsys)
     assert code == 0 and json.loads(out.read_text(encoding="utf-8"))["vote"]["in_favour"]["count"] == 31
+
+
+def test_api_validate_is_still_the_function_after_the_command_ran(capsys):
+    # The module behind `unres validate` once had the API function's name: importing it replaced
+    # `unres.validate` with a module.
+    import unres
+
+    run("validate", SEED_JSON, capsys=capsys)
+    assert callable(unres.validate) and unres.validate(json.loads(SEED_JSON.read_text(encoding="utf-8"))) == []
+
+
+def test_api_convert_uses_the_format_registry():
+    import unres
+    from unres.problems import UnresError
+
+    xml = unres.convert(SEED_TXT.read_bytes(), "akn", name="seed.txt")
+    assert xml.startswith(b"<?xml")
+    assert json.loads(unres.convert(xml, "json")) == json.loads(SEED_JSON.read_text(encoding="utf-8"))
+    with pytest.raises(UnresError) as info:
+        unres.convert(xml, "pdf")
+    assert info.value.problems[0].code == "usage-format-unknown"
+
+
+def test_folder_mode_never_overwrites_another_input_of_the_run(tmp_path, capsys):
+    # issue 18 M2: scan.txt converts to A-RES-79-12.en.json, the name of a hand-edited input beside it.
+    hostile = SHARED / "repros" / "hostile" / "files"
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy(hostile / "en-ga-recorded.txt", folder / "scan.txt")
+    edited = folder / "A-RES-79-12.en.json"
+    edited.write_text((hostile / "en-ga-recorded.json").read_text(encoding="utf-8").replace(
+        '"title": "', '"title": "Edited by hand: '), encoding="utf-8")
+    before = edited.read_bytes()
+    code, _, err = run("convert", folder, "--to", "json", "-o", folder, capsys=capsys)
+    assert code == 1
+    assert f"{folder / 'scan.txt'}: error [io-overwrite] refusing to overwrite {edited}, an input of this run" in err
+    assert edited.read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir()) == ["A-RES-79-12.en.json", "scan.txt"]
+
+
+def test_github_format_escapes_file_names_and_messages(tmp_path, capsys):
+    # issue 18 M3, issue 25: a newline in a file name (or a symbol, in --align messages) started
+    # a workflow command of its own.
+    name = tmp_path / "x\n::add-mask::secret%,a:b.json"
+    name.write_text("{not json", encoding="utf-8")
+    code, out, _ = run("validate", name, "--format", "github", capsys=capsys)
+    assert code == 1
+    lines = out.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("::error file=")
+    escaped = str(tmp_path).replace("%", "%25").replace(":", "%3A").replace(",", "%2C")
+    assert f"file={escaped}/x%0A%3A%3Aadd-mask%3A%3Asecret%25%2Ca%3Ab.json,line=1,col=2," in lines[0]
+    assert ",title=unres json-syntax::[json-syntax] " in lines[0]
+
+
+def test_github_format_escapes_messages_as_data():
+    import contextlib
+    import io
+
+    from unres.cli import _emit
+    from unres.problems import Problem
+
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        _emit(Problem("align-mismatch", "A/RES/1\r\n::stop-commands::x 100%", file="a.json"), "github")
+    assert buffer.getvalue() == ("::error file=a.json,title=unres align-mismatch::[align-mismatch] "
+                                 "A/RES/1%0D%0A::stop-commands::x 100%25\n")
+
+
+@pytest.mark.parametrize("command", ["validate", "convert"])
+def test_messages_are_utf8_whatever_the_locale(tmp_path, command):
+    # issue 25: with a cp1252 stdout (Windows, piped) any Arabic, Chinese or Cyrillic message crashed.
+    bad = tmp_path / "决议 قرار резолюция.json"
+    bad.write_text("{not json", encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+    done = subprocess.run([sys.executable, "-m", "unres.cli", command, str(bad)], capture_output=True, env=env,
+                          check=False)
+    stream = done.stdout if command == "validate" else done.stderr
+    assert done.returncode == 1, done.stderr.decode("utf-8", "replace")
+    assert f"{bad}:1:2: error [json-syntax]".encode() in stream
+    assert b"Traceback" not in done.stderr
+
+
+def test_an_undecodable_file_name_is_printed_escaped(tmp_path):
+    # A file name that is not UTF-8 reaches Python with lone surrogates, which UTF-8 cannot encode.
+    bad = os.path.join(os.fsencode(tmp_path), b"bad\xff.json")
+    with open(bad, "wb") as fh:
+        fh.write(b"{not json")
+    done = subprocess.run([sys.executable, "-m", "unres.cli", "validate", os.fsencode(tmp_path)],
+                          capture_output=True, check=False)
+    assert done.returncode == 1 and b"Traceback" not in done.stderr
+    assert b"bad\\udcff.json:1:2: error [json-syntax]" in done.stdout
+
+
+# -- issue 18 M4: one file whose reader raises, or one dead worker, does not end a batch -------------
+
+def _sabotage_json_reader(monkeypatch):
+    """load_json raises on a file holding BOOM and kills its process on one holding KILL (workers
+    inherit the patch when they are forked)."""
+    import importlib
+    import signal
+
+    import unres.jsonio as jsonio
+
+    original = jsonio.load_json
+
+    def load(data, *args, **kwargs):
+        raw = data if isinstance(data, bytes) else data.encode("utf-8")
+        if b"KILL" in raw:
+            os.kill(os.getpid(), signal.SIGKILL)
+        if b"BOOM" in raw:
+            raise ValueError("boom")
+        return original(data, *args, **kwargs)
+
+    monkeypatch.setattr(jsonio, "load_json", load)
+    for name in ("unres.validation", "unres.validate"):  # the module's name before and after 0.1
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        if hasattr(module, "load_json"):
+            monkeypatch.setattr(module, "load_json", load)
+
+
+def _batch(folder, n, special):
+    folder.mkdir()
+    text = SEED_JSON.read_text(encoding="utf-8")
+    for i in range(n):
+        title = special.get(i, "")
+        (folder / f"f{i:02}.json").write_text(text.replace('"title": "', f'"title": "{title}'), encoding="utf-8")
+
+
+def test_a_reader_that_raises_fails_only_its_file(tmp_path, monkeypatch, capsys):
+    _sabotage_json_reader(monkeypatch)
+    _batch(tmp_path / "in", 3, {1: "BOOM"})
+    code, out, err = run("validate", tmp_path / "in", "--jobs", "1", capsys=capsys)
+    assert code == 1 and "2 passed, 1 failed" in err
+    broken = tmp_path / "in" / "f01.json"
+    assert f"{broken}: error [internal-error] unres failed on this file with ValueError: boom" in out
+    code, _, err = run("convert", tmp_path / "in", "--to", "html", "-o", tmp_path / "out", "--keep-names",
+                       "--jobs", "1", capsys=capsys)
+    assert code == 1 and "[internal-error] unres failed on this file with ValueError: boom" in err
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["f00.html", "f02.html"]
+
+
+def test_a_dead_worker_fails_only_its_file(tmp_path, monkeypatch, capsys):
+    import multiprocessing
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the sabotaged reader reaches workers only when they are forked "
+                    "(tests/test_batch.py covers the other start methods)")
+    _sabotage_json_reader(monkeypatch)
+    _batch(tmp_path / "in", 45, {7: "KILL"})
+    code, out, err = run("validate", tmp_path / "in", "--jobs", "2", capsys=capsys)
+    assert code == 1 and "44 passed, 1 failed" in err, err
+    assert out.splitlines() == [f"{tmp_path / 'in' / 'f07.json'}: error [internal-error] the worker process died "
+                                "while working on it (killed, out of memory or a crash in a library)"]
+    code, _, err = run("convert", tmp_path / "in", "--to", "text", "-o", tmp_path / "out", "--keep-names",
+                       "--jobs", "2", capsys=capsys)
+    assert code == 1 and "unres: 44 converted (0 with warnings), 1 failed" in err
+    assert len(list((tmp_path / "out").iterdir())) == 44
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as fh:
+            return [int(x) for x in fh.read().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+    except OSError:
+        return False
+
+
+def test_workers_die_with_their_parent(tmp_path):
+    # issue 18 L6: after kill -9 of `unres validate --jobs`, its workers waited for ever.
+    import signal
+    import time
+
+    if not os.path.isdir("/proc/self/task"):
+        pytest.skip("needs Linux's /proc to find the workers")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(400):
+        shutil.copy(SEED_TXT, folder / f"t{i:03}.txt")
+    parent = subprocess.Popen([sys.executable, "-m", "unres.cli", "validate", str(folder), "--jobs", "2"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while len(workers := _children(parent.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(workers) >= 2, "the workers never started"
+        time.sleep(0.5)  # into the batch
+    finally:
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+    deadline = time.monotonic() + 20
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [w for w in workers if _alive(w)]
+    for w in left:
+        os.kill(w, signal.SIGKILL)
+    assert not left
+
+
+HOSTILE_SYMBOLS = ["A/RES/1\n::error::x", "A/RES/2\ttab\rcr", "..", "-rf", "CON", "nul", "A\\RES\\3", "A/RES/4.",
+                   "A/RES/5/..", "COM1.x", "A/RES/6/\u202eLMTH"]
+
+
+def test_folder_mode_names_are_safe_on_every_system_whatever_the_symbol(tmp_path, capsys):
+    # issue 18 L1, issue 25: names came from symbols that --to html/text never validate (AKN input).
+    import re
+
+    xml = run("convert", SEED_JSON, "--to", "akn", capsys=capsys)[1].encode("utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, symbol in enumerate(HOSTILE_SYMBOLS):
+        escaped = symbol.replace("\r", "&#13;").encode("utf-8")
+        doc = xml.replace(b">A/HRC/RES/35/8</docNumber>", b">" + escaped + b"</docNumber>")
+        (folder / f"d{i:02}.xml").write_bytes(doc)
+    out = tmp_path / "out"
+    code, _, err = run("convert", folder, "--to", "html", "-o", out, capsys=capsys)
+    names = sorted(p.name for p in out.iterdir())
+    assert code == 0 and len(names) == len(HOSTILE_SYMBOLS), err
+    reserved = {"CON", "PRN", "AUX", "NUL"} | {f"{d}{i}" for d in ("COM", "LPT") for i in range(10)}
+    for name in names:
+        assert re.fullmatch(r"\w[\w.-]*\.html", name, re.ASCII) and name.endswith("zh.html"), name
+        assert ".." not in name and name.split(".")[0].upper() not in reserved, name
+    assert "A-RES-1_error_x.zh.html" in names and "_CON.zh.html" in names and "rf.zh.html" in names
+
+
+def test_keep_names_are_made_safe_too(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED_JSON, folder / "-x\nCON.json")
+    code, _, _ = run("convert", folder, "--to", "text", "-o", tmp_path / "out", "--keep-names", capsys=capsys)
+    assert code == 0 and sorted(p.name for p in (tmp_path / "out").iterdir()) == ["x_CON.txt"]

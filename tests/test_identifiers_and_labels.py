@@ -181,17 +181,7 @@ def test_1_1_model_to_dict_and_back_is_the_identity_on_every_sample():
 
 # -- the AKN writer on the 1.1 shapes ------------------------------------------------------------------
 
-# The writer has no Akoma Ntoso outcome for the vote types 1.1 added (converter/akn/writer.py OUTCOMES):
-# it raises KeyError on them. Its owner adds them with the AKN restructure (issue 19 part 2); strict, so
-# that the fix is noticed.
-_NEW_VOTE_TYPE_SAMPLES = {"es-ga-acclamation.json", "ru-ga-silence-procedure.json", "zh-sc-unanimous-in-writing.json"}
-
-
-@pytest.mark.parametrize("path", [
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, raises=KeyError,
-                                            reason="the AKN writer has no outcome for this vote type yet"))
-    if p.name in _NEW_VOTE_TYPE_SAMPLES else p
-    for p in sorted((SAMPLES / "valid").glob("*.json"))], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted((SAMPLES / "valid").glob("*.json")), ids=lambda p: p.name)
 def test_akn_writer_takes_every_1_1_sample(path):
     """The writer ignores the fields it does not know yet; it must not fail on them."""
     xml = to_akn(from_json(path.read_bytes()))

@@ -50,9 +50,13 @@ def test_every_rule_has_an_invalid_sample_and_a_section_in_spec():
     covered = {e["code"] for e in EXPECTED.values()}
     spec = (ROOT / "schema" / "SPEC.md").read_text(encoding="utf-8")
     warnings_only = {"vote-unresolved-member", "adoption-outside-session"}
+    # A JSON file with such a value is refused by the schema first (schema-pattern, schema-type, or
+    # the JSON reader's json-surrogate): the rules find them in models built in Python, as
+    # test_identifiers_and_labels shows.
+    python_models_only = {"xml-illegal-character", "integer-type"}
     for code in RULES:
         assert f"`{code}`" in spec, code
-        if code not in warnings_only:
+        if code not in warnings_only | python_models_only:
             assert code in covered, f"no invalid sample for {code}"
 
 

@@ -13,20 +13,43 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from ..langs import lang
+from ..inline import runs
+from ..langs import Lang, lang
 from ..members import members
-from ..model import FootnoteRef, Resolution, SubParagraph, WrapUp
-from . import AKN4UN_NS, AKN_NS
-
-GENERATOR = "#unres"
-
-AUTHORS = {"GA": "unga", "HRC": "unga-hrc", "SC": "unsc", "ECOSOC": "unecosoc"}
-OUTCOMES = {"without_vote": "adoptedWithoutVote", "recorded": "adoptedRecordedVote",
-            "consensus": "adoptedByConsensus", "unknown": "adoptionUnknown"}
-SIDE_IDS = {"in_favour": "inFavour", "against": "against", "abstaining": "abstaining"}
-_CONCEPTS = ("symbol", "jobNumber", "dateOfIssuance", "dateOfAdoption", "session", "startDate", "endDate",
-             "adoption", "meeting", "agendaItem", "originalLanguage", "origin")
-
+from ..model import (
+    Annex,
+    FootnoteRef,
+    OperativeParagraph,
+    PreambularParagraph,
+    Resolution,
+    SubParagraph,
+    Vote,
+    WrapUp,
+)
+from .vocabulary import (
+    AKN4UN_NS,
+    AKN_NS,
+    AUTHORS,
+    GENERATOR,
+    MEMBER_PREFIX,
+    MEMBER_STATE,
+    NO_DATE,
+    OUTCOMES,
+    SIDE_IDS,
+    UN,
+    Class,
+    Concept,
+    Name,
+    annex_eid,
+    body_ref,
+    list_eid,
+    member_ref,
+    note_eid,
+    para_eid,
+    part_eid,
+    point_eid,
+    ref,
+)
 
 _TEXT_SPECIAL = re.compile(r"[&<>\r]")
 _ATTR_SPECIAL = re.compile(r"[&<>\r\"\n\t]")
@@ -93,7 +116,7 @@ def _attrs(attrs: dict[str, str | None]) -> str:
 def work_iri(res: Resolution) -> str:
     md = res.metadata
     author = AUTHORS.get(md.body or "", (md.body or "un").lower())
-    date = md.adoption_date or md.issue_date or "0001-01-01"
+    date = md.adoption_date or md.issue_date or NO_DATE
     number = (md.resolution_number or "unnumbered").replace("/", "-").replace(" ", "").replace("(", "-").rstrip(")")
     return f"/akn/un/statement/deliberation/{author}/{date}/{number}"
 
@@ -109,7 +132,7 @@ def to_akn(res: Resolution) -> bytes:
     x = _Xml()
     x.parts.append(f"<?xml version='1.0' encoding='UTF-8'?>\n<akomaNtoso xmlns=\"{AKN_NS}\" "
                    f"xmlns:akn4un=\"{AKN4UN_NS}\">")
-    x.open("statement", name="resolution")
+    x.open("statement", name=Name.RESOLUTION)
     notes = _Notes(res)
     _meta(x, res)
     _cover(x, res)
@@ -136,56 +159,59 @@ class _Notes:
 
     def add(self, x: _Xml, marker: str) -> None:
         self.count += 1
-        x.parts.append(f'<authorialNote marker="{_attr(marker)}" placement="bottom" eId="authorialNote_{self.count}">'
+        x.parts.append(f'<authorialNote marker="{_attr(marker)}" placement="bottom" eId="{note_eid(self.count)}">'
                        f'<p>{_text(self.text.get(marker, ""))}</p></authorialNote>')
 
 
-def _inline_text(x: _Xml, text: str, refs: tuple[FootnoteRef, ...], notes: _Notes, opening: str | None = None):
-    """The inside of a p: text, the opening phrase in a span, an authorialNote at each reference offset."""
+def _inline_text(x: _Xml, text: str, refs: tuple[FootnoteRef, ...], notes: _Notes,
+                 opening: str | None = None) -> None:
+    """The inside of a p: text, the opening phrase in a span, an authorialNote at each reference offset.
+    A note right after the whole phrase goes after the span; one inside it stays inside."""
     out = x.parts
     span_end = len(opening) if opening and text.startswith(opening) else 0
-    if not refs:
+    if not refs:  # nothing to walk (most texts): the phrase, then the rest
         if span_end:
-            out.append(f'<span class="italic">{_text(opening or "")}</span>{_text(text[span_end:])}')
+            out.append(f"{_OPEN_SPAN}{_text(opening or '')}</span>{_text(text[span_end:])}")
         else:
             out.append(_text(text))  # appended even when empty: <p></p>, as for any element whose text is set
         return
-    by_offset: dict[int, list[str]] = {}
-    for r in refs:
-        by_offset.setdefault(min(r.offset, len(text)), []).append(r.marker)
-    stops = sorted(set(by_offset) | {len(text)} | ({span_end} if span_end else set()))
+    if any(r.offset > len(text) for r in refs):  # a note past the end (which the rules refuse) ends the text
+        refs = tuple(FootnoteRef(r.marker, min(r.offset, len(text))) for r in refs)
     in_span = False
-    pos = 0
-    for stop in stops:
-        piece = text[pos:stop]
+    for piece, end, in_opening, marks in runs(text, refs, span_end):
         if piece:
-            if pos < span_end and not in_span:
-                out.append('<span class="italic">')
-                in_span = True
-            elif pos >= span_end and in_span:
-                out.append("</span>")
-                in_span = False
+            if in_opening != in_span:
+                out.append(_OPEN_SPAN if in_opening else "</span>")
+                in_span = in_opening
             out.append(_text(piece))
-        pos = stop
-        markers = by_offset.get(stop)
-        if markers:
-            if in_span and not 0 < stop < span_end:
+        if marks:
+            if in_span and end == span_end:
                 out.append("</span>")
                 in_span = False
-            for marker in markers:
+            for marker in marks:
                 notes.add(x, marker)
     if in_span:
         out.append("</span>")
 
 
+_OPEN_SPAN = f'<span class="{Class.OPENING}">'
+
+
 def _meta(x: _Xml, res: Resolution) -> None:
-    md = res.metadata
-    lg = lang(md.language)
-    iris = frbr_iris(res)
-    date = md.adoption_date or md.issue_date or "0001-01-01"
     x.open("meta")
+    _identification(x, res)
+    if res.vote.type != "unknown":
+        _voting(x, res.vote)
+    _references(x, res)
+    x.close()
+
+
+def _identification(x: _Xml, res: Resolution) -> None:
+    md = res.metadata
+    iris = frbr_iris(res)
+    date = md.adoption_date or md.issue_date or NO_DATE
     x.open("identification", source=GENERATOR)
-    author = "#" + (md.body or "un").lower()
+    author = body_ref(md.body)
     for kind, this, uri, d, name in (
         ("FRBRWork", iris["work_this"], iris["work"], date, "adoption" if md.adoption_date else "unknown"),
         ("FRBRExpression", iris["expr_this"], iris["expr"], md.issue_date or date, "publication"),
@@ -201,43 +227,48 @@ def _meta(x: _Xml, res: Resolution) -> None:
             if md.resolution_number:
                 x.leaf("FRBRnumber", value=md.resolution_number)
         if kind == "FRBRExpression":
-            x.leaf("FRBRlanguage", language=lg.iso639_2)
+            x.leaf("FRBRlanguage", language=lang(md.language).iso639_2)
         x.close()
     x.close()
-    vote = res.vote
-    if vote.type != "unknown":
-        x.open("analysis", source=GENERATOR)
-        x.open("parliamentary")
-        x.open("voting", outcome=OUTCOMES[vote.type], eId="voting_1")
-        if not vote.sides():
-            # The XSD wants a quorum or a count in every voting element.
-            x.leaf("quorum", eId="voting_1__quorum", value="", refersTo="#" + OUTCOMES[vote.type])
-        for side_name, side in vote.sides():
-            x.open("count", value=str(side.count), refersTo="#" + SIDE_IDS[side_name],
-                   eId=f"voting_1__count_{SIDE_IDS[side_name]}")
-            if side.members:
-                x.open("akn4un:voters")
-                x.parts.extend(_organization(m) for m in side.members)
-                x.close()
+
+
+def _voting(x: _Xml, vote: Vote) -> None:
+    outcome = OUTCOMES[vote.type]
+    x.open("analysis", source=GENERATOR)
+    x.open("parliamentary")
+    x.open("voting", outcome=outcome, eId="voting_1")
+    if not vote.sides():
+        # The XSD wants a quorum or a count in every voting element.
+        x.leaf("quorum", eId="voting_1__quorum", value="", refersTo=ref(outcome))
+    for side_name, side in vote.sides():
+        side_id = SIDE_IDS[side_name]
+        x.open("count", value=str(side.count), refersTo=ref(side_id), eId=f"voting_1__count_{side_id}")
+        if side.members:
+            x.open("akn4un:voters")
+            x.parts.extend(_organization(m.iso3, m.name) for m in side.members)
             x.close()
         x.close()
-        x.close()
-        x.close()
+    x.close()
+    x.close()
+    x.close()
+
+
+def _references(x: _Xml, res: Resolution) -> None:
+    md = res.metadata
     x.open("references", source=GENERATOR)
     x.leaf("TLCOrganization", eId="unres", href="/akn/ontology/organization/unres", showAs="unres")
     if md.body:
-        name = md.body_name or (lg.bodies.get(md.body, {}).get("name") or md.body)
+        name = md.body_name or (lang(md.language).bodies.get(md.body, {}).get("name") or md.body)
         x.leaf("TLCOrganization", eId=md.body.lower(), href=f"/akn/ontology/organization/un/{md.body}", showAs=name)
-    x.parts.append(_fixed_references(vote.type))
+    x.parts.append(_fixed_references(res.vote.type))
     seen = set()
     table = members()
-    for _, side in vote.sides():
+    for _, side in res.vote.sides():
         for m in side.members:
             if m.iso3 and m.iso3 not in seen:
                 seen.add(m.iso3)
                 show = table.name(m.iso3, "en") if table.is_member(m.iso3) else m.name
                 x.parts.append(_member_tlc(m.iso3, show))
-    x.close()
     x.close()
 
 
@@ -245,34 +276,24 @@ def _meta(x: _Xml, res: Resolution) -> None:
 def _fixed_references(vote_type: str) -> str:
     """The references every document carries (United Nations, concepts, vote terms): written once."""
     x = _Xml()
-    x.leaf("TLCOrganization", eId="un", href="/akn/ontology/organization/un", showAs="United Nations")
-    for concept in _CONCEPTS:
+    x.leaf("TLCOrganization", eId=UN, href=f"/akn/ontology/organization/{UN}", showAs="United Nations")
+    for concept in (*Concept.ALL, OUTCOMES[vote_type]):
         x.leaf("TLCConcept", eId=concept, href=f"/akn/ontology/concept/un/{concept}", showAs=concept)
-    x.leaf("TLCConcept", eId=OUTCOMES[vote_type], href=f"/akn/ontology/concept/un/{OUTCOMES[vote_type]}",
-           showAs=OUTCOMES[vote_type])
     for side_id in SIDE_IDS.values():
         x.leaf("TLCTerm", eId=side_id, href=f"/akn/ontology/concept/un/voting/{side_id}", showAs=side_id)
-    x.leaf("TLCTerm", eId="memberState", href="/akn/ontology/organization/un/memberState", showAs="Member State")
+    x.leaf("TLCTerm", eId=MEMBER_STATE, href=f"/akn/ontology/organization/un/{MEMBER_STATE}", showAs="Member State")
     return "".join(x.parts)
 
 
 @lru_cache(maxsize=1024)
 def _member_tlc(iso3: str, show: str) -> str:
-    return (f'<TLCOrganization eId="member_{_attr(iso3)}" href="/akn/ontology/organization/iso3166-1/'
+    return (f'<TLCOrganization eId="{MEMBER_PREFIX}{_attr(iso3)}" href="/akn/ontology/organization/iso3166-1/'
             f'{_attr(iso3)}" showAs="{_attr(show)}"/>')
 
 
-def _organization(m) -> str:
-    return _organization_of(m.iso3, m.name)
-
-
 @lru_cache(maxsize=4096)
-def _organization_of(iso3: str | None, name: str) -> str:
-    return f'<organization refersTo="{_attr(_member_ref(iso3))}">{_text(name)}</organization>'
-
-
-def _member_ref(iso3: str | None) -> str:
-    return f"#member_{iso3}" if iso3 else "#memberState"
+def _organization(iso3: str | None, name: str) -> str:
+    return f'<organization refersTo="{_attr(member_ref(iso3))}">{_text(name)}</organization>'
 
 
 def _p_with(x: _Xml, tag: str, text: str, **attrs: str | None) -> None:
@@ -286,49 +307,55 @@ def _cover(x: _Xml, res: Resolution) -> None:
     lg = lang(md.language)
     x.open("coverPage", eId="coverPage")
     if md.symbol:
-        _p_with(x, "docNumber", md.symbol, refersTo="#symbol")
+        _p_with(x, "docNumber", md.symbol, refersTo=ref(Concept.SYMBOL))
     if md.body_name:
-        _p_with(x, "docAuthority", md.body_name, refersTo="#" + (md.body or "un").lower())
+        _p_with(x, "docAuthority", md.body_name, refersTo=body_ref(md.body))
     elif md.body:
-        _p_with(x, "inline", "", name="body", refersTo="#" + md.body.lower())
+        _p_with(x, "inline", "", name=Name.BODY, refersTo=body_ref(md.body))
     if md.distribution:
-        _p_with(x, "docStatus", md.distribution, refersTo="#un")
+        _p_with(x, "docStatus", md.distribution, refersTo=ref(UN))
     if md.issue_date:
-        _p_with(x, "docDate", lg.format_date(md.issue_date), date=md.issue_date, refersTo="#dateOfIssuance")
+        _p_with(x, "docDate", lg.format_date(md.issue_date), date=md.issue_date, refersTo=ref(Concept.ISSUE_DATE))
     if md.original_language:
-        _p_with(x, "inline", md.original_language, name="originalLanguage", refersTo="#originalLanguage")
+        _p_with(x, "inline", md.original_language, name=Name.ORIGINAL_LANGUAGE,
+                refersTo=ref(Concept.ORIGINAL_LANGUAGE))
     if md.job_number:
-        _p_with(x, "docketNumber", md.job_number, refersTo="#jobNumber")
-    s = md.session
-    if s is not None:
-        unlabelled = None if s.label is not None else "unlabelled"
-        x.open("p", class_="session")
-        if s.number is not None:
-            x.leaf("session", s.label or "", value=str(s.number), refersTo="#session", class_=unlabelled)
-        else:
-            x.leaf("inline", s.label or "", name="session", refersTo="#session", class_=unlabelled)
-        x.close()
-        if s.start_date or s.end_date:
-            x.open("p", class_="sessionDates")
-            x.open("event", refersTo="#session")
-            if s.start_date:
-                x.leaf("date", lg.format_date(s.start_date), date=s.start_date, refersTo="#startDate")
-            if s.end_date:
-                if s.start_date:
-                    x.leaf("eol")
-                x.leaf("date", lg.format_date(s.end_date), date=s.end_date, refersTo="#endDate")
-            x.close()
-            x.close()
+        _p_with(x, "docketNumber", md.job_number, refersTo=ref(Concept.JOB_NUMBER))
+    _session(x, res, lg)
     for i, item in enumerate(res.agenda_items, start=1):
-        x.open("p", class_="agendaItem")
-        x.leaf("inline", item.number, name="agendaItem", title=item.number, refersTo="#agendaItem",
+        x.open("p", class_=Class.AGENDA_ITEM)
+        x.leaf("inline", item.number, name=Name.AGENDA_ITEM, title=item.number, refersTo=ref(Concept.AGENDA_ITEM),
                eId=f"coverPage__agendaItem_{i}")
         if item.title is not None:
-            x.leaf("inline", item.title, name="agendaItemTitle")
+            x.leaf("inline", item.title, name=Name.AGENDA_ITEM_TITLE)
         x.close()
     if md.origin:
-        _p_with(x, "docProponent", md.origin, refersTo="#origin")
+        _p_with(x, "docProponent", md.origin, refersTo=ref(Concept.ORIGIN))
     x.close(drop_if_empty=True)  # the XSD wants a coverPage to hold something; it is optional
+
+
+def _session(x: _Xml, res: Resolution, lg: Lang) -> None:
+    s = res.metadata.session
+    if s is None:
+        return
+    unlabelled = None if s.label is not None else Class.UNLABELLED
+    x.open("p", class_=Class.SESSION)
+    if s.number is not None:
+        x.leaf("session", s.label or "", value=str(s.number), refersTo=ref(Concept.SESSION), class_=unlabelled)
+    else:
+        x.leaf("inline", s.label or "", name=Name.SESSION, refersTo=ref(Concept.SESSION), class_=unlabelled)
+    x.close()
+    if s.start_date or s.end_date:
+        x.open("p", class_=Class.SESSION_DATES)
+        x.open("event", refersTo=ref(Concept.SESSION))
+        if s.start_date:
+            x.leaf("date", lg.format_date(s.start_date), date=s.start_date, refersTo=ref(Concept.START_DATE))
+        if s.end_date:
+            if s.start_date:
+                x.leaf("eol")
+            x.leaf("date", lg.format_date(s.end_date), date=s.end_date, refersTo=ref(Concept.END_DATE))
+        x.close()
+        x.close()
 
 
 def _preface(x: _Xml, res: Resolution) -> None:
@@ -351,12 +378,12 @@ def _preamble(x: _Xml, res: Resolution, notes: _Notes) -> None:
         return
     x.open("preamble", eId="preamble")
     if pre.formula is not None:
-        x.open("formula", name="enactingFormula", eId="preamble__formula_1")
+        x.open("formula", name=Name.ENACTING_FORMULA, eId="preamble__formula_1")
         x.leaf("p", pre.formula)
         x.close()
     out = x.parts
     for i, para in enumerate(pre.paragraphs, start=1):
-        name = _attr(para.opening or "preambularParagraph")
+        name = _attr(para.opening or Name.PREAMBULAR_PARAGRAPH)
         out.append(f'<container name="{name}" eId="preamble__container_{i}"><p>')
         _inline_text(x, para.text, para.footnote_refs, notes, para.opening)
         out.append("</p></container>")
@@ -368,31 +395,33 @@ def _body(x: _Xml, res: Resolution, notes: _Notes) -> None:
     lg = lang(res.metadata.language)
     _paragraphs(x, lg, res.operative, "", notes)
     for k, part in enumerate(res.parts, start=1):
-        # A part's eId is its position: labels such as "ألف" are not name characters for every reader.
-        pid = f"part_{k}"
+        pid = part_eid(k)
         x.open("part", eId=pid)
         x.leaf("num", part.label)
         if part.title is not None:
             x.leaf("heading", part.title)
         if part.formula is not None:
             x.open("intro", eId=f"{pid}__intro")
-            x.leaf("p", part.formula, class_="formula")
+            x.leaf("p", part.formula, class_=Class.FORMULA)
             x.close()
         for i, para in enumerate(part.preamble, start=1):
-            hid = f"{pid}__hcontainer_{i}"
-            x.open("hcontainer", name=para.opening or "preambularParagraph", eId=hid, class_="preambular")
-            x.open("content", eId=f"{hid}__content")
-            x.open("p")
-            _inline_text(x, para.text, para.footnote_refs, notes, para.opening)
-            x.close()
-            x.close()
-            x.close()
+            _part_preambular(x, f"{pid}__hcontainer_{i}", para, notes)
         _paragraphs(x, lg, part.operative, f"{pid}__", notes)
         x.close()
     x.close()
 
 
-def _paragraphs(x: _Xml, lg, paragraphs, prefix: str, notes: _Notes) -> None:
+def _part_preambular(x: _Xml, hid: str, para: PreambularParagraph, notes: _Notes) -> None:
+    x.open("hcontainer", name=para.opening or Name.PREAMBULAR_PARAGRAPH, eId=hid, class_=Class.PREAMBULAR)
+    x.open("content", eId=f"{hid}__content")
+    x.open("p")
+    _inline_text(x, para.text, para.footnote_refs, notes, para.opening)
+    x.close()
+    x.close()
+    x.close()
+
+
+def _paragraphs(x: _Xml, lg: Lang, paragraphs: tuple[OperativeParagraph, ...], prefix: str, notes: _Notes) -> None:
     used: set[str] = set()
     out = x.parts
     headings = 0
@@ -401,14 +430,9 @@ def _paragraphs(x: _Xml, lg, paragraphs, prefix: str, notes: _Notes) -> None:
         # crossHeading directly in mainBody, so each is a heading-only hcontainer before it.
         for heading in para.headings:
             headings += 1
-            out.append(f'<hcontainer name="crossHeading" eId="{prefix}crossHeading_{headings}">'
+            out.append(f'<hcontainer name="{Name.CROSS_HEADING}" eId="{prefix}crossHeading_{headings}">'
                        f'<heading>{_text(heading)}</heading></hcontainer>')
-        # eIds follow the printed number; a repeated or missing number falls back to the position.
-        eid = f"{prefix}para_{para.number}" if para.number is not None else f"{prefix}para_unnumbered_{i}"
-        if eid in used:
-            eid = f"{prefix}para_{i}_dup"
-        used.add(eid)
-        eid = _attr(eid)
+        eid = _attr(para_eid(prefix, para.number, i, used))
         if para.number is not None:
             out.append(f'<paragraph eId="{eid}"><num>{_text(lg.format_paragraph_number(para.number))}</num>')
         else:
@@ -420,24 +444,25 @@ def _paragraphs(x: _Xml, lg, paragraphs, prefix: str, notes: _Notes) -> None:
 
 # The writers below append elements that always have content as literal text: the stack of
 # _Xml (which writes an empty element as <x/>) is only needed where an element may stay empty.
-def _content_or_list(x: _Xml, eid: str, text, refs, subs: tuple[SubParagraph, ...], notes, opening=None,
-                     wrap_up: WrapUp | None = None) -> None:
+def _content_or_list(x: _Xml, eid: str, text: str, refs: tuple[FootnoteRef, ...], subs: tuple[SubParagraph, ...],
+                     notes: _Notes, opening: str | None = None, wrap_up: WrapUp | None = None) -> None:
     out = x.parts
     if not subs:
         out.append(f'<content eId="{eid}__content"><p>')
         _inline_text(x, text, refs, notes, opening)
         out.append("</p></content>")
         return
-    out.append(f'<list eId="{eid}__list_1"><intro eId="{eid}__list_1__intro"><p>')
+    lid = list_eid(eid)
+    out.append(f'<list eId="{lid}"><intro eId="{lid}__intro"><p>')
     _inline_text(x, text, refs, notes, opening)
     out.append("</p></intro>")
     for j, sub in enumerate(subs, start=1):
-        sid = f"{eid}__list_1__point_{j}"
+        sid = point_eid(eid, j)
         out.append(f'<point eId="{sid}"><num>{_text(sub.label)}</num>')
         _content_or_list(x, sid, sub.text, sub.footnote_refs, sub.subparagraphs, notes)
         out.append("</point>")
     if wrap_up is not None:
-        out.append(f'<wrapUp eId="{eid}__list_1__wrapup"><p>')
+        out.append(f'<wrapUp eId="{lid}__wrapup"><p>')
         _inline_text(x, wrap_up.text, wrap_up.footnote_refs, notes)
         out.append("</p></wrapUp>")
     out.append("</list>")
@@ -451,50 +476,52 @@ def _conclusions(x: _Xml, res: Resolution, notes: _Notes) -> None:
     x.open("conclusions", eId="conclusions")
     if md.meeting is not None or md.adoption_date:
         x.open("p")
-        x.open("event", refersTo="#adoption")
+        x.open("event", refersTo=ref(Concept.ADOPTION))
         if md.meeting is not None:
-            x.leaf("location", md.meeting.label or "", refersTo="#meeting",
+            x.leaf("location", md.meeting.label or "", refersTo=ref(Concept.MEETING),
                    title=None if md.meeting.number is None else str(md.meeting.number),
-                   class_=None if md.meeting.label is not None else "unlabelled")
+                   class_=None if md.meeting.label is not None else Class.UNLABELLED)
             if md.adoption_date:
                 x.leaf("eol")
         if md.adoption_date:
-            x.leaf("docDate", lg.format_date(md.adoption_date), date=md.adoption_date, refersTo="#dateOfAdoption")
+            x.leaf("docDate", lg.format_date(md.adoption_date), date=md.adoption_date,
+                   refersTo=ref(Concept.ADOPTION_DATE))
         x.close()
         x.close()
     if vote.text is not None or vote.type != "unknown":
-        x.open("p", class_="vote")
-        x.open("vote", by="#" + (md.body or "un").lower(), refersTo="#" + OUTCOMES[vote.type],
-               eId="conclusions__vote_1")
+        outcome = ref(OUTCOMES[vote.type])
+        x.open("p", class_=Class.VOTE)
+        x.open("vote", by=body_ref(md.body), refersTo=outcome, eId="conclusions__vote_1")
         if vote.text is not None:
-            x.open("outcome", refersTo="#" + OUTCOMES[vote.type])
+            x.open("outcome", refersTo=outcome)
             _inline_text(x, vote.text, vote.footnote_refs, notes)
             x.close()
         else:
-            x.set_on_open("class", "noText")
+            x.set_on_open("class", Class.NO_TEXT)
         x.close()
         x.close()
     for side_name, side in vote.sides():
-        side_ref = "#" + SIDE_IDS[side_name]
-        x.open("p", class_="voteSide", eId=f"conclusions__{SIDE_IDS[side_name]}")
-        x.leaf("inline", lg.vote["sides"][side_name][0], name="voteSide", refersTo=side_ref)
+        side_ref = ref(SIDE_IDS[side_name])
+        x.open("p", class_=Class.VOTE_SIDE, eId=f"conclusions__{SIDE_IDS[side_name]}")
+        x.leaf("inline", lg.vote["sides"][side_name][0], name=Name.VOTE_SIDE, refersTo=side_ref)
         x.leaf("quantity", str(side.count), normalized=str(side.count), refersTo=side_ref)
         if side.members:
-            x.parts.append(_text(lg.vote["separator"]).join(_organization(m) for m in side.members))
+            x.parts.append(_text(lg.vote["separator"]).join(_organization(m.iso3, m.name) for m in side.members))
         x.close()
     x.close()
 
 
-def _annex(x: _Xml, annex, i: int, notes: _Notes) -> None:
-    x.open("attachment", eId=f"att_{i}")
-    x.open("doc", name="annex")
+def _annex(x: _Xml, annex: Annex, i: int, notes: _Notes) -> None:
+    aid = annex_eid(i)
+    x.open("attachment", eId=aid)
+    x.open("doc", name=Name.ANNEX)
     x.open("meta")
     x.open("identification", source=GENERATOR)
     for kind in ("FRBRWork", "FRBRExpression", "FRBRManifestation"):
         x.open(kind)
         x.leaf("FRBRthis", value=f"/akn/un/doc/annex/{i}/!main")
         x.leaf("FRBRuri", value=f"/akn/un/doc/annex/{i}")
-        x.leaf("FRBRdate", date="0001-01-01", name="unknown")
+        x.leaf("FRBRdate", date=NO_DATE, name="unknown")
         x.leaf("FRBRauthor", href=GENERATOR)
         if kind == "FRBRWork":
             x.leaf("FRBRcountry", value="un")
@@ -509,9 +536,9 @@ def _annex(x: _Xml, annex, i: int, notes: _Notes) -> None:
         x.close()
     x.open("mainBody")
     if not annex.paragraphs:
-        x.leaf("p", class_="empty")
+        x.leaf("p", class_=Class.EMPTY)
     for j, para in enumerate(annex.paragraphs, start=1):
-        x.open("p", eId=f"att_{i}__p_{j}")
+        x.open("p", eId=f"{aid}__p_{j}")
         _inline_text(x, para.text, para.footnote_refs, notes)
         x.close()
     x.close()

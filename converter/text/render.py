@@ -6,24 +6,49 @@ follow and footnote texts after the closing block; the vote in square brackets.
 
 from __future__ import annotations
 
-from ..langs import lang
+from ..inline import runs
+from ..langs import Lang, lang
 from ..model import FootnoteRef, OperativeParagraph, Resolution, SubParagraph
 
 
 def _marked(text: str, refs: tuple[FootnoteRef, ...]) -> str:
-    out, pos = [], 0
-    for r in sorted(refs, key=lambda r: r.offset):
-        out.append(text[pos:r.offset])
-        out.append(r.marker)
-        pos = r.offset
-    out.append(text[pos:])
-    return "".join(out)
+    return "".join(piece + "".join(marks) for piece, _, _, marks in runs(text, refs))
 
 
 def render_text(res: Resolution) -> str:
-    md = res.metadata
-    lg = lang(md.language)
+    lg = lang(res.metadata.language)
     blocks: list[str] = []
+    _cover(blocks, lg, res)
+    _title(blocks, lg, res)
+    if res.preamble.formula:
+        blocks.append(res.preamble.formula)
+    for p in res.preamble.paragraphs:
+        blocks.append(_marked(p.text, p.footnote_refs))
+    _operative(blocks, lg, res.operative)
+    for part in res.parts:
+        # The label and the title stand alone on their lines, as headings do.
+        blocks.append(part.label)
+        if part.title:
+            blocks.append(part.title)
+        if part.formula:
+            blocks.append(part.formula)
+        for p in part.preamble:
+            blocks.append(_marked(p.text, p.footnote_refs))
+        _operative(blocks, lg, part.operative)
+    _closing(blocks, lg, res)
+    for _i, annex in enumerate(res.annexes, start=1):
+        blocks.append(lg.t["formats"]["annex"])
+        if annex.title:
+            blocks.append(annex.title)
+        for ap in annex.paragraphs:
+            blocks.append(_marked(ap.text, ap.footnote_refs))
+    for f in res.footnotes:
+        blocks.append(f"{f.marker} {f.text}")
+    return "\n\n".join(blocks) + "\n"
+
+
+def _cover(blocks: list[str], lg: Lang, res: Resolution) -> None:
+    md = res.metadata
     if md.symbol:
         blocks.append(md.symbol)
     if md.job_number:
@@ -49,53 +74,38 @@ def render_text(res: Resolution) -> str:
             blocks.append(item.title)
     if md.origin:
         blocks.append(f"[{md.origin}]")
+
+
+def _title(blocks: list[str], lg: Lang, res: Resolution) -> None:
+    md = res.metadata
     if md.resolution_number and "(" in md.resolution_number:
         blocks.append(lg.t["formats"]["sc_heading"].format(n=md.resolution_number))
     if md.resolution_number and "/" in md.resolution_number:
         blocks.append(f"{md.resolution_number}. {md.title or ''}".rstrip())
-    if res.preamble.formula:
-        blocks.append(res.preamble.formula)
-    for p in res.preamble.paragraphs:
-        blocks.append(_marked(p.text, p.footnote_refs))
-    _operative(blocks, lg, res.operative)
-    for part in res.parts:
-        # The label and the title stand alone on their lines, as headings do.
-        blocks.append(part.label)
-        if part.title:
-            blocks.append(part.title)
-        if part.formula:
-            blocks.append(part.formula)
-        for p in part.preamble:
-            blocks.append(_marked(p.text, p.footnote_refs))
-        _operative(blocks, lg, part.operative)
+
+
+def _closing(blocks: list[str], lg: Lang, res: Resolution) -> None:
+    md = res.metadata
     if md.adoption_date:
         blocks.append(lg.format_date(md.adoption_date))
     if md.meeting is not None and md.meeting.label:
         blocks.append(md.meeting.label)
     vote = res.vote
-    if vote.text is not None or vote.sides():
-        parts = [_marked(vote.text or "", vote.footnote_refs)]
-        for name, side in vote.sides():
-            parts.append(lg.vote["sides"][name][0])
-            names = [m.name for m in side.members]
-            if len(names) > 1 and lg.vote["last_separator"] != lg.vote["separator"]:
-                listed = lg.vote["separator"].join(names[:-1]) + lg.vote["last_separator"] + names[-1]
-            else:
-                listed = lg.vote["separator"].join(names)
-            parts.append(listed + (lg.vote.get("list_end") or "") if names else "")
-        blocks.append("[" + "\n".join(x for x in parts if x) + "]")
-    for _i, annex in enumerate(res.annexes, start=1):
-        blocks.append(lg.t["formats"]["annex"])
-        if annex.title:
-            blocks.append(annex.title)
-        for ap in annex.paragraphs:
-            blocks.append(_marked(ap.text, ap.footnote_refs))
-    for f in res.footnotes:
-        blocks.append(f"{f.marker} {f.text}")
-    return "\n\n".join(blocks) + "\n"
+    if vote.text is None and not vote.sides():
+        return
+    parts = [_marked(vote.text or "", vote.footnote_refs)]
+    for name, side in vote.sides():
+        parts.append(lg.vote["sides"][name][0])
+        names = [m.name for m in side.members]
+        if len(names) > 1 and lg.vote["last_separator"] != lg.vote["separator"]:
+            listed = lg.vote["separator"].join(names[:-1]) + lg.vote["last_separator"] + names[-1]
+        else:
+            listed = lg.vote["separator"].join(names)
+        parts.append(listed + (lg.vote.get("list_end") or "") if names else "")
+    blocks.append("[" + "\n".join(x for x in parts if x) + "]")
 
 
-def _operative(blocks: list[str], lg, paragraphs: tuple[OperativeParagraph, ...]) -> None:
+def _operative(blocks: list[str], lg: Lang, paragraphs: tuple[OperativeParagraph, ...]) -> None:
     for p in paragraphs:
         blocks.extend(p.headings)  # each on its own line, as printed
         text = _marked(p.text, p.footnote_refs)

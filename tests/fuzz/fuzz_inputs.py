@@ -1,41 +1,42 @@
-"""Coverage-guided fuzzing (atheris) of the three readers: text, JSON and XML.
+"""Coverage-guided fuzzing (atheris) of the whole pipeline: text, JSON and AKN → model → every
+writer → every reader, as tests/fuzz/pipeline.py runs it (which needs no atheris).
 
-Each may only return a model or raise unres' own UnresError; anything else is a crash that
+Each stage may only return or raise unres' own UnresError; anything else is a crash that
 atheris reports with the input that caused it.
 
     pip install '.[fuzz]'
-    python tests/fuzz/fuzz_inputs.py -max_total_time=600          # ten minutes
-    python tests/fuzz/fuzz_inputs.py samples/ -atheris_runs=5000   # seeded with the samples
+    python tests/fuzz/fuzz_inputs.py -max_total_time=600                  # ten minutes
+    python tests/fuzz/fuzz_inputs.py tests/fuzz/crashes -atheris_runs=5000  # seeded (first byte: kind)
 
-tests/test_fuzz.py runs it briefly in CI when atheris is installed.
+tests/test_fuzz.py runs it briefly when atheris is installed.
 """
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import atheris
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
 with atheris.instrument_imports():
-    from unres.akn.reader import from_akn
-    from unres.jsonio import from_json
-    from unres.problems import UnresError
-    from unres.text.parse import parse_text
+    from pipeline import pipeline
+
+    import unres.akn.reader  # noqa: F401  (instrumented here; the pipeline imports them lazily)
+    import unres.akn.writer  # noqa: F401
+    import unres.html  # noqa: F401
+    import unres.jsonio  # noqa: F401
+    import unres.text.parse  # noqa: F401
+    import unres.text.render  # noqa: F401
+    import unres.validation  # noqa: F401
+
+KINDS = ("text", "json", "akn")
 
 
 def one_input(data: bytes) -> None:
-    if not data:
-        return
-    kind, body = data[0] % 3, data[1:]
-    try:
-        if kind == 0:
-            parse_text(body)
-        elif kind == 1:
-            from_json(body)
-        else:
-            from_akn(body)
-    except UnresError:
-        pass
+    if data:
+        pipeline(KINDS[data[0] % 3], data[1:])
 
 
 def main() -> None:

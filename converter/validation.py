@@ -1,43 +1,40 @@
-"""Validation of files of any kind unres knows: model JSON, Akoma Ntoso XML, resolution text."""
+"""Validation of files of any kind unres knows: model JSON, Akoma Ntoso XML, resolution text.
+
+Each input format's validator (named in formats.INPUTS) reads a file as far as it goes and
+judges what it read by the one path of checks.py, locating every problem in the file."""
 
 from __future__ import annotations
 
-import json
 import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
-from .jsonio import load_json
-from .model import Resolution, from_dict
+from . import formats
+from .checks import akn_problems, model_problems
+from .jsonio import clean_strings, load_json, tokens
+from .model import Resolution, to_dict
 from .problems import Problem, UnresError
-from .rules import check
-from .schema import schema_problems
-
-KINDS = {".json": "json", ".xml": "xml", ".txt": "text"}
 
 
-def kind_of(path: Path) -> str | None:
-    return KINDS.get(path.suffix.lower())
-
-
-def validate_bytes(data: bytes, kind: str, file: str | None = None) -> tuple[list[Problem], Resolution | None]:
+def validate_bytes(data: bytes, fmt: formats.InputFormat, file: str | None = None
+                   ) -> tuple[list[Problem], Resolution | None]:
     """All problems of one document, located; and its model when one could be built."""
     try:
-        if kind == "json":
-            return _json(data, file)
-        if kind == "xml":
-            return _xml(data, file)
-        return _text(data, file)
+        return formats.function(fmt.validator)(data, file)
     except UnresError as e:
         return [p.located(file=file) for p in e.problems], None
 
 
-def _json(data: bytes, file):
+def validate_json(data: bytes, file: str | None) -> tuple[list[Problem], Resolution | None]:
     obj = load_json(data)
-    problems = schema_problems(obj)
     res = None
-    if not problems:
-        res = from_dict(obj)
-        problems = check(res)
+    try:
+        obj, problems = clean_strings(obj)
+        found, res = model_problems(obj)
+        problems += found
+    except UnresError as e:  # strings no file can hold: located below like any other
+        problems = e.problems
     if problems:
         text = data.decode("utf-8-sig", errors="replace")
         index = json_positions(text)
@@ -48,7 +45,7 @@ def _json(data: bytes, file):
     return problems, res
 
 
-def _nearest(p: Problem, index, file) -> Problem:
+def _nearest(p: Problem, index: dict[str, tuple[int, int]], file: str | None) -> Problem:
     # A missing property has no position of its own: point at the object that should hold it.
     pointer = p.pointer or ""
     while p.line is None and pointer:
@@ -60,127 +57,129 @@ def _nearest(p: Problem, index, file) -> Problem:
     return p
 
 
-def _xml(data: bytes, file):
+def validate_akn(data: bytes, file: str | None) -> tuple[list[Problem], Resolution | None]:
     from .akn.reader import from_akn_tree
-    from .akn.xsd import profile_problems, xsd_problems
     from .safexml import parse_xml
 
     tree = parse_xml(data, file)
-    problems = xsd_problems(tree, file)
-    if problems:
+    problems = akn_problems(tree, file)
+    if any(p.code == "akn-xsd" for p in problems):
         return problems, None
-    problems = profile_problems(tree, file)
     res, warnings = from_akn_tree(tree, file)
     problems += warnings
-    problems += [p.located(file=file) for p in schema_problems(_dict(res))]
-    if not any(p.code.startswith("schema-") for p in problems):
-        problems += [p.located(file=file) for p in check(res)]
+    problems += [p.located(file=file) for p in model_problems(to_dict(res))[0]]
     return problems, res
 
 
-def _text(data: bytes, file):
+def validate_text(data: bytes, file: str | None) -> tuple[list[Problem], Resolution | None]:
     from .text.parse import parse_text
 
     result = parse_text(data)
     res = result.resolution
     problems = [p.located(file=file) for p in result.warnings]
-    schema = schema_problems(_dict(res))
-    problems += [p.located(file=file) for p in schema]
-    if not schema:
-        # Parser warnings already say what the rules would say about the vote; keep one of each.
-        seen = {(p.code, p.line) for p in problems}
-        problems += [p.located(file=file) for p in check(res) if (p.code, None) not in seen]
+    # Parser warnings already say what the rules would say about the vote; keep one of each.
+    seen = {(p.code, p.line) for p in problems}
+    problems += [p.located(file=file) for p in model_problems(to_dict(res))[0] if (p.code, None) not in seen]
     return problems, res
 
 
-def _dict(res: Resolution) -> dict:
-    from .model import to_dict
-
-    return to_dict(res)
-
-
-_TOKEN = re.compile(r'\s*(?:(?P<str>"(?:[^"\\]|\\.)*")|(?P<open>[\[{])|(?P<close>[\]}])|(?P<colon>:)|(?P<comma>,)|'
-                    r"(?P<atom>[^\s,:\[\]{}\"]+))", re.S)
+def validate_extracted(data: bytes, file: str | None) -> tuple[list[Problem], Resolution | None]:
+    """PDF and Word: read as `convert` reads them, then the model checked like any other."""
+    fmt = formats.input_for(file or "", data)
+    res, warnings = formats.function(fmt.reader)(data, file or "", None)
+    problems = [p.located(file=file) for p in warnings]
+    problems += [p.located(file=file) for p in model_problems(to_dict(res))[0]]
+    return problems, res
 
 
 def json_positions(text: str) -> dict[str, tuple[int, int]]:
     """JSON Pointer → (line, column) of every value in a JSON text (for located messages)."""
+    import bisect
+
     positions: dict[str, tuple[int, int]] = {}
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
     def loc(pos: int) -> tuple[int, int]:
-        import bisect
-
         i = bisect.bisect_right(line_starts, pos) - 1
         return i + 1, pos - line_starts[i] + 1
 
-    stack: list[list] = []  # [kind, pointer, index or pending key]
+    stack: list[list[Any]] = []  # [kind, pointer, index or pending key]
     expect_key = False
-    for m in _TOKEN.finditer(text):
-        start = m.start(m.lastgroup)
-        if m.lastgroup in ("str", "atom", "open"):
-            if stack and stack[-1][0] == "obj" and expect_key and m.lastgroup == "str":
-                stack[-1][2] = json.loads(m.group("str"))
+    for kind, start, value in tokens(text):
+        if kind in ("str", "atom", "open"):
+            if stack and stack[-1][0] == "obj" and expect_key and kind == "str":
+                stack[-1][2] = value
                 expect_key = False
                 continue
             here = ""
             if stack:
-                kind, ptr, k = stack[-1]
-                if kind == "arr":
+                container, ptr, k = stack[-1]
+                if container == "arr":
                     here = f"{ptr}/{k}"
                     stack[-1][2] += 1
                 else:
                     here = f"{ptr}/{str(k).replace('~', '~0').replace('/', '~1')}"
             positions[here] = loc(start)
-            if m.lastgroup == "open":
-                if m.group("open") == "{":
+            if kind == "open":
+                if value == "{":
                     stack.append(["obj", here, None])
                     expect_key = True
                 else:
                     stack.append(["arr", here, 0])
-        elif m.lastgroup == "close":
+        elif kind == "close":
             if stack:
                 stack.pop()
-        elif m.lastgroup == "comma":
+        elif kind == "comma":
             if stack and stack[-1][0] == "obj":
                 expect_key = True
-        m.end()
     return positions
 
 
 # -- batches --------------------------------------------------------------------------------------
 
-def validate_file(path: str) -> tuple[str, list[Problem], dict | None]:
+Checked = tuple[str, list[Problem], "dict[str, Any] | None"]
+
+
+def validate_file(path: str) -> Checked:
     """One file: its problems and, for --align, a summary of its structure. Runs in workers."""
-    p = Path(path)
-    kind = kind_of(p)
-    if kind is None:
-        return path, [Problem("io-kind", "not a .json, .xml or .txt file", file=path)], None
+    fmt = formats.input_by_suffix(path)
+    if fmt is None:
+        *most, last = formats.INPUT_SUFFIXES
+        return path, [Problem("io-kind", f"not a {', '.join(most)} or {last} file", file=path)], None
     try:
-        data = p.read_bytes()
+        data = Path(path).read_bytes()
     except OSError as e:
         return path, [Problem("io-read", e.strerror or str(e), file=path)], None
-    problems, res = validate_bytes(data, kind, path)
-    return path, problems, (structure(res) if res is not None else None)
+    try:
+        problems, res = validate_bytes(data, fmt, path)
+        return path, problems, (structure(res) if res is not None else None)
+    except Exception as e:  # a bug of unres on this file: the file's error, never the batch's end
+        return _failed(path, internal_error(e))
 
 
-def validate_many(paths: list[str], jobs: int, progress=None):
+def internal_error(e: BaseException) -> str:
+    return f"unres failed on this file with {type(e).__name__}: {e} (a bug: please report it with the file)"
+
+
+def _failed(path: str, reason: str) -> Checked:
+    return path, [Problem("internal-error", reason, file=path)], None
+
+
+def validate_many(paths: list[str], jobs: int,
+                  progress: Callable[[int, int], None] | None = None) -> Iterator[Checked]:
     """Yields validate_file results in input order, using `jobs` processes for large sets."""
     if jobs <= 1 or len(paths) < 40:
-        for i, path in enumerate(paths):
-            yield validate_file(path)
-            if progress:
-                progress(i + 1, len(paths))
-        return
-    from concurrent.futures import ProcessPoolExecutor
+        results: Iterator[Checked] = map(validate_file, paths)
+    else:
+        from .batch import imap
 
-    # Each worker compiles the schemas once (they are cached per process) and takes files in
-    # chunks, so the cost of starting a worker is paid once per many files.
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for i, result in enumerate(pool.map(validate_file, paths, chunksize=max(1, len(paths) // (jobs * 8)))):
-            yield result
-            if progress:
-                progress(i + 1, len(paths))
+        # Each worker compiles the schemas once (they are cached per process) and takes files in
+        # chunks, so the cost of starting a worker is paid once per many files.
+        results = imap(validate_file, paths, jobs, _failed)
+    for i, result in enumerate(results):
+        yield result
+        if progress:
+            progress(i + 1, len(paths))
 
 
 def structure(res: Resolution) -> dict:

@@ -1,0 +1,230 @@
+"""unres' own Akoma Ntoso → model, losslessly: the inverse of writer.py.
+
+Every name comes from vocabulary.py, as in the writer; every text is taken as written (no
+whitespace normalization), so that model → AKN → model is the identity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import (
+    LANGUAGES,
+    AgendaItem,
+    FootnoteRef,
+    Meeting,
+    Member,
+    Metadata,
+    Part,
+    Preamble,
+    PreambularParagraph,
+    Resolution,
+    Session,
+    Vote,
+    VoteSide,
+)
+from ..problems import Problem, UnresError
+from .reading import (
+    Element,
+    Reading,
+    annexes,
+    body_author,
+    body_from_symbol,
+    body_paragraphs,
+    container_ps,
+    date,
+    inline,
+    joined,
+    language,
+    operative_list,
+    session_dates,
+    text_of,
+    vote_kind,
+    without_notes,
+)
+from .vocabulary import (
+    BODY_OF_AUTHOR,
+    NS,
+    SIDE_OF_ID,
+    A,
+    Class,
+    Concept,
+    Name,
+    iso_of_ref,
+    ref,
+)
+
+
+def read_unres(st: Element, file: str | None) -> tuple[Resolution, list[Problem]]:
+    r = Reading(file, normalize=False)
+    code = language(st, file)
+    md = _metadata(r, st, code)
+    agenda = _agenda(r, st)
+    preamble = _preamble(r, st)
+    operative = operative_list(r, body_paragraphs(st), _opening)
+    parts = _parts(r, st)
+    vote = _vote(r, st)
+    annex = annexes(r, st)
+    if not operative and not parts:
+        r.warn("akn-no-operative", "no operative paragraph in mainBody", st)
+    res = Resolution(metadata=md, agenda_items=agenda, preamble=preamble, operative=operative, parts=parts,
+                     footnotes=tuple(r.notes), vote=vote, annexes=annex)
+    return res, r.warnings
+
+
+def _opening(p: Element, text: str = "") -> str | None:
+    span = p.find(f"a:span[@class='{Class.OPENING}']", NS)
+    return None if span is None else without_notes(span)
+
+
+def _value(st: Element, path: str) -> str | None:
+    el = st.find(path, NS)
+    return None if el is None else text_of(el)
+
+
+# -- cover page, preface, conclusions -------------------------------------------------------------
+def _metadata(r: Reading, st: Element, code: str) -> Metadata:
+    author = body_author(st)
+    body = BODY_OF_AUTHOR.get(author) if author else None
+    symbol = _value(st, f"a:coverPage//a:docNumber[@refersTo='{ref(Concept.SYMBOL)}']")
+    if body is None and symbol:
+        body = body_from_symbol(symbol)
+    title = _value(st, "a:preface//a:docTitle")
+    issue = st.find(f"a:coverPage//a:docDate[@refersTo='{ref(Concept.ISSUE_DATE)}']", NS)
+    original = st.find(f"a:coverPage//a:inline[@name='{Name.ORIGINAL_LANGUAGE}']", NS)
+    return Metadata(
+        symbol=symbol, language=code, body=body, body_name=_value(st, "a:coverPage//a:docAuthority"),
+        session=_session(r, st), resolution_number=_value(st, "a:preface//a:docNumber"), title=title or None,
+        adoption_date=date(r, st.find("a:conclusions//a:docDate", NS)), meeting=_meeting(st),
+        job_number=_value(st, "a:coverPage//a:docketNumber"),
+        issue_date=date(r, issue),
+        distribution=_value(st, "a:coverPage//a:docStatus"),
+        original_language=None if original is None else _original_language(r, original),
+        origin=_value(st, "a:coverPage//a:docProponent"))
+
+
+def _original_language(r: Reading, el: Element) -> str | None:
+    code = text_of(el).strip()
+    if code not in LANGUAGES:
+        r.warn("akn-original-language", f"original language {code[:40]!r} is not one of {', '.join(LANGUAGES)} "
+               "and was left out", el)
+        return None
+    return code
+
+
+def _whole_number(el: Element, attribute: str, what: str, file: str | None) -> int:
+    """An integer attribute of unres' own markup (digits only: "3.0" is no count of votes)."""
+    value = el.get(attribute) or ""
+    if not re.fullmatch(r"[0-9]{1,18}", value):
+        raise UnresError(Problem("akn-malformed", f"{what} {value[:40]!r} is not a whole number",
+                                 line=el.sourceline, file=file))
+    return int(value)
+
+
+def _required(parent: Element, path: str, what: str, file: str | None) -> Element:
+    el = parent.find(path, NS)
+    if el is None:
+        raise UnresError(Problem("akn-malformed", f"{what} is missing", line=parent.sourceline, file=file))
+    return el
+
+
+def _session(r: Reading, st: Element) -> Session | None:
+    # A session with a number is a `session` element; one without, an inline named session.
+    el = st.find("a:coverPage//a:session", NS)
+    if el is None:
+        el = st.find(f"a:coverPage//a:inline[@name='{Name.SESSION}']", NS)
+    if el is None:
+        return None
+    number = None
+    if el.tag == A + "session":
+        number = _whole_number(el, "value", "the session's number", r.file)
+    label = None if el.get("class") == Class.UNLABELLED else text_of(el)
+    start, end = session_dates(r, st)
+    return Session(number, label, start, end)
+
+
+def _meeting(st: Element) -> Meeting | None:
+    loc = st.find("a:conclusions//a:location", NS)
+    if loc is None:
+        return None
+    label = None if loc.get("class") == Class.UNLABELLED else text_of(loc)
+    m = re.search(r"\d+", loc.get("title") or "")
+    return Meeting(int(m.group()) if m else None, label)
+
+
+def _agenda(r: Reading, st: Element) -> tuple[AgendaItem, ...]:
+    items = []
+    for p in st.iterfind(f"a:coverPage/a:p[@class='{Class.AGENDA_ITEM}']", NS):
+        num = _required(p, f"a:inline[@name='{Name.AGENDA_ITEM}']", "an agenda item's number", r.file)
+        title = p.find(f"a:inline[@name='{Name.AGENDA_ITEM_TITLE}']", NS)
+        items.append(AgendaItem(num.get("title") or "", None if title is None else text_of(title)))
+    return tuple(items)
+
+
+# -- preamble, parts ----------------------------------------------------------------------------------
+def _preamble(r: Reading, st: Element) -> Preamble:
+    pre = st.find("a:preamble", NS)
+    if pre is None:
+        return Preamble()
+    formula = None
+    f = pre.find("a:formula", NS)
+    if f is not None:
+        formula = "".join(text_of(p) for p in f.iterfind("a:p", NS)) or None
+    paras = []
+    for c in pre.iterfind("a:container", NS):
+        ps = container_ps(r, c)
+        if not ps:
+            continue
+        text, refs = joined(r, ps)
+        if not text:
+            r.warn("akn-empty-container", "empty preambular paragraph skipped", c)
+            continue
+        paras.append(PreambularParagraph(text, _opening(ps[0]), refs))
+    return Preamble(formula, tuple(paras))
+
+
+def _parts(r: Reading, st: Element) -> tuple[Part, ...]:
+    body = st.find("a:mainBody", NS)
+    if body is None:
+        return ()
+    return tuple(_part(r, el) for el in body if el.tag == A + "part")
+
+
+def _part(r: Reading, el: Element) -> Part:
+    # num, heading, intro (the formula), hcontainers (the preamble), paragraphs.
+    num = el.find("a:num", NS)
+    heading = el.find("a:heading", NS)
+    f = el.find(f"a:intro/a:p[@class='{Class.FORMULA}']", NS)
+    preamble = []
+    for h in el.iterfind(f"a:hcontainer[@class='{Class.PREAMBULAR}']", NS):
+        ps = h.findall("a:content/a:p", NS)
+        text, refs = joined(r, ps)
+        preamble.append(PreambularParagraph(text, _opening(ps[0]) if ps else None, refs))
+    operative = operative_list(r, (c for c in el if c.tag in (A + "paragraph", A + "hcontainer")), _opening)
+    return Part("" if num is None else text_of(num), None if heading is None else text_of(heading),
+                None if f is None else text_of(f), tuple(preamble), operative)
+
+
+# -- the vote ---------------------------------------------------------------------------------------
+def _vote(r: Reading, st: Element) -> Vote:
+    voting = st.find("a:meta/a:analysis/a:parliamentary/a:voting", NS)
+    vote = st.find("a:conclusions//a:vote", NS)
+    kind = vote_kind(voting, vote)
+    text: str | None = None
+    refs: tuple[FootnoteRef, ...] = ()
+    if vote is not None and vote.get("class") != Class.NO_TEXT:
+        outcome = vote.find("a:outcome", NS)
+        text, refs = inline(r, outcome) if outcome is not None else ("", ())
+    sides = {}
+    for p in st.iterfind(f"a:conclusions/a:p[@class='{Class.VOTE_SIDE}']", NS):
+        said = (_required(p, "a:inline", "the name of a side of the vote", r.file).get("refersTo") or "").lstrip("#")
+        side = SIDE_OF_ID.get(said)
+        if side is None:
+            raise UnresError(Problem("akn-malformed", f"{said[:40]!r} is no side of a vote (one of "
+                                     f"{', '.join(SIDE_OF_ID)})", line=p.sourceline, file=r.file))
+        count = _whole_number(_required(p, "a:quantity", "the count of a side of the vote", r.file), "normalized",
+                              "the count of a side of the vote", r.file)
+        names = tuple(Member(text_of(o), iso_of_ref(o.get("refersTo"))) for o in p.iterfind("a:organization", NS))
+        sides[side] = VoteSide(count, names)
+    return Vote(kind, text, refs, sides.get("in_favour"), sides.get("against"), sides.get("abstaining"))
+

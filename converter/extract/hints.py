@@ -1,0 +1,267 @@
+"""What a PDF or Word file tells beyond its text, and the step that applies it to the model.
+
+The text reader (`unres.text.parse`) reads the extracted text as it reads any text; the file also
+knows which words were set in italics at the start of a paragraph (the UN's opening phrases),
+which lines were bold (headings) and which marks were raised (footnote marks). Those facts travel
+in a `Hints` value beside the text, and `apply_hints` applies them to the model the reader made:
+the seam where, later, the text pipeline's state can take them in directly.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+from ..model import (
+    Footnote,
+    FootnoteRef,
+    OperativeParagraph,
+    Part,
+    PreambularParagraph,
+    Resolution,
+    SubParagraph,
+)
+
+# A paragraph's number or a sub-paragraph's label before its first words: "1.", "(a)", "a)", "iv.",
+# "23 -" (Arabic).
+_LABEL = re.compile(r"^[(\[]?(?:\d{1,3}|[a-zA-Z]{1,4}|[ivxlc]{1,6}|[а-яё]{1,2})[.)\]]?[.)]?(?:\s*[-–])?$")
+# How many characters of a paragraph's start identify it (after whitespace is normalised).
+KEY_CHARS = 48
+CONTEXT = 32  # characters of text each side of a mark that find its place in the model
+
+
+@dataclass(frozen=True)
+class Opening:
+    """A paragraph whose first words (after its number or label) were set in italics."""
+
+    key: str  # the paragraph's text from its first italic word, normalised (see key())
+    phrase: str  # the italic words, without the punctuation that closes them
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A note's mark as the file shows it: raised, between two stretches of text (whitespace removed)."""
+
+    marker: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class Hints:
+    openings: tuple[Opening, ...] = ()
+    # Whether the file marks opening phrases with italics at all: then a paragraph that does not
+    # open in italics has no opening phrase, whatever its first word.
+    italic_openings: bool = False
+    headings: tuple[str, ...] = field(default=())  # lines set in bold in the body, normalised
+    # The notes' marks in reading order and the notes (mark, text): the file says where they are,
+    # so the text given to the reader holds neither.
+    marks: tuple[Mark, ...] = ()
+    notes: tuple[tuple[str, str], ...] = ()
+
+
+# Format characters (Unicode category Cf: soft hyphens, directional marks, zero-width spaces) are
+# deleted by one regular expression; whitespace by split().
+_FORMAT_RANGES = ((0xAD, 0xAD), (0x600, 0x605), (0x61C, 0x61C), (0x6DD, 0x6DD), (0x70F, 0x70F), (0x890, 0x891),
+                  (0x8E2, 0x8E2), (0x180E, 0x180E), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064),
+                  (0x2066, 0x206F), (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB))  # Cf in the BMP (Unicode 15)
+_FORMAT: dict[int, None] = {c: None for a, b in _FORMAT_RANGES for c in range(a, b + 1)}
+_FORMAT_RE = re.compile("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in _FORMAT_RANGES) + "]")
+
+
+_BRACKETS = re.compile(r"[()\[\]{}]")
+
+
+def squeeze(text: str) -> str:
+    """Text without whitespace, format characters and brackets, composed (NFC): what two readings of
+    the same text share whatever their line breaks (and whichever way a right-to-left text's
+    brackets were drawn)."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return "".join(_BRACKETS.sub("", _FORMAT_RE.sub("", text)).split())
+
+
+def key(text: str) -> str:
+    """A paragraph's identity for matching: its first characters, whitespace and format
+    characters removed (Chinese lines are joined without spaces, others with one)."""
+    return squeeze(text)[:KEY_CHARS]
+
+
+def phrase_of(italic: str) -> str:
+    """The opening phrase as the model keeps it: the words in italics as they are, punctuation
+    included when it was set in italics too ("Décide également :", "отмечает также,")."""
+    return re.sub(r"\s+", " ", italic).strip()
+
+
+def italic_opening(pieces: list[tuple[str, bool, bool]]) -> Opening | None:
+    """A paragraph's opening phrase from its pieces of text in reading order (text, italic, raised):
+    the italic words it starts with, after its number or label."""
+    k = 0
+    lead = ""
+    while k < len(pieces) and not pieces[k][1] and len(lead) < 8:
+        lead += pieces[k][0]
+        k += 1
+    if k == len(pieces) or (lead.strip() and not _LABEL.match(lead.strip())):
+        return None
+    italic = ""
+    j = k
+    while j < len(pieces) and pieces[j][1] and not pieces[j][2]:
+        italic += pieces[j][0]
+        j += 1
+    phrase = phrase_of(italic)
+    if not phrase:
+        return None
+    return Opening(key("".join(t for t, _, raised in pieces[k:] if not raised)), phrase)
+
+
+def apply_hints(res: Resolution, hints: Hints) -> Resolution:
+    if hints.notes or hints.marks:
+        res = place_notes(res, hints)
+    if not hints.italic_openings:
+        return res
+    table = {o.key: o.phrase for o in hints.openings}
+
+    def opening_for(text: str) -> str | None:
+        phrase = table.get(key(text))
+        if not phrase:
+            return None
+        # The phrase must start the model's text (the reader may have cut a paragraph elsewhere);
+        # compared squeezed (vowel signs may come in another order), taken from the model's text.
+        bare = squeeze(phrase)
+        if not squeeze(text[: len(phrase) + 8]).startswith(bare):
+            return None
+        return text[: _offset(text, len(bare))]
+
+    def pre(ps: tuple[PreambularParagraph, ...]) -> tuple[PreambularParagraph, ...]:
+        return tuple(replace(p, opening=opening_for(p.text)) for p in ps)
+
+    def ops(ps: tuple[OperativeParagraph, ...]) -> tuple[OperativeParagraph, ...]:
+        return tuple(replace(p, opening=opening_for(p.text)) for p in ps)
+
+    def part(p: Part) -> Part:
+        return replace(p, preamble=pre(p.preamble), operative=ops(p.operative))
+
+    return replace(res, preamble=replace(res.preamble, paragraphs=pre(res.preamble.paragraphs)),
+                   operative=ops(res.operative), parts=tuple(part(p) for p in res.parts))
+
+
+def place_notes(res: Resolution, hints: Hints) -> Resolution:
+    """The notes and their marks put into the model: each mark where the text around it is found
+    in the model's texts (in order, each search going on from the last mark), the notes in the
+    order of their first marks, then any note no mark was found for (never lost)."""
+    texts = [text for _, text, _ in res.texts()]
+    starts: list[int] = []
+    stream = ""
+    for text in texts:
+        starts.append(len(stream))
+        stream += squeeze(text)
+    refs: list[list[FootnoteRef]] = [[] for _ in texts]
+    pos = 0
+    for m in hints.marks:
+        found = _find(stream, m, pos)
+        if found is None:
+            continue
+        at, by_before = found
+        pos = at
+        # A mark between two texts belongs to the one whose end it follows, when that matched.
+        unit = bisect.bisect_left(starts, at) - 1 if by_before else bisect.bisect_right(starts, at) - 1
+        unit = max(0, unit)
+        refs[unit].append(FootnoteRef(m.marker, _offset(texts[unit], at - starts[unit])))
+    order: list[str] = []
+    for unit_refs in refs:
+        for r in unit_refs:
+            if r.marker not in order:
+                order.append(r.marker)
+    by_marker: dict[str, str] = {}
+    for marker, text in hints.notes:
+        by_marker.setdefault(marker, text)
+    order += [marker for marker in by_marker if marker not in order]
+    notes = tuple(Footnote(marker, by_marker[marker]) for marker in order if marker in by_marker)
+    return _with_refs(replace(res, footnotes=notes), iter(tuple(r) for r in refs))
+
+
+_LEADING_LABEL = re.compile(r"^[(\[]?\w{1,5}[.)\]]+-?|^\d{1,3}-")
+
+
+def _find(stream: str, m: Mark, pos: int) -> tuple[int, bool] | None:
+    """Where a mark stands in the model's text: after (the end of) the text before it, followed by
+    as much of the text after it as the model has there — a paragraph's number or a label next to
+    the mark is not in the model's text —, searched from the last mark on, then from the start;
+    longer contexts first."""
+    # After a mark at a paragraph's end come the next paragraph's number or label, which the
+    # model keeps apart from its text: the text after them is tried too.
+    afters = [m.after]
+    bare = _LEADING_LABEL.sub("", m.after)
+    if bare != m.after:
+        afters.insert(0, bare)
+    for start in (pos, 0):
+        for bl in (len(m.before), 20, 12, 6):
+            if bl < 4 or bl > len(m.before):
+                continue
+            b = m.before[-bl:]
+            for after in [*afters, ""]:
+                for al in (len(after), 16, 8, 3, 1) if after else (0,):
+                    if al > len(after):
+                        continue
+                    i = stream.find(b + after[:al], start)
+                    if i >= 0:
+                        return i + len(b), True
+        for al in (len(m.after), 16, 8):
+            if 4 <= al <= len(m.after):
+                i = stream.find(m.after[:al], start)
+                if i >= 0:
+                    return i, False
+    return None
+
+
+def _offset(text: str, squeezed: int) -> int:
+    """The index in text after `squeezed` characters that squeeze() keeps."""
+    if squeezed <= 0:
+        return 0
+    count = 0
+    for i, c in enumerate(text):
+        if not c.isspace() and ord(c) not in _FORMAT and c not in "()[]{}":
+            count += 1
+            if count == squeezed:
+                # A mark after a closing bracket follows it ("(2012)¹").
+                end = i + 1
+                while end < len(text) and text[end] in ")]}":
+                    end += 1
+                return end
+    return len(text)
+
+
+def _with_refs(res: Resolution, refs) -> Resolution:
+    """The model with each text's footnote refs taken in turn from refs, in the order of texts()."""
+
+    def subs(items: tuple[SubParagraph, ...]) -> tuple[SubParagraph, ...]:
+        out = []
+        for s in items:
+            r = next(refs)
+            out.append(replace(s, footnote_refs=r, subparagraphs=subs(s.subparagraphs)))
+        return tuple(out)
+
+    def ops(items: tuple[OperativeParagraph, ...]) -> tuple[OperativeParagraph, ...]:
+        out = []
+        for p in items:
+            r = next(refs)
+            sub = subs(p.subparagraphs)
+            wrap = replace(p.wrap_up, footnote_refs=next(refs)) if p.wrap_up is not None else None
+            out.append(replace(p, footnote_refs=r, subparagraphs=sub, wrap_up=wrap))
+        return tuple(out)
+
+    def pre(items: tuple[PreambularParagraph, ...]) -> tuple[PreambularParagraph, ...]:
+        return tuple(replace(p, footnote_refs=next(refs)) for p in items)
+
+    preamble = replace(res.preamble, paragraphs=pre(res.preamble.paragraphs))
+    operative = ops(res.operative)
+    parts = []
+    for part in res.parts:
+        part_pre = pre(part.preamble)
+        parts.append(replace(part, preamble=part_pre, operative=ops(part.operative)))
+    vote = replace(res.vote, footnote_refs=next(refs)) if res.vote.text is not None else res.vote
+    annexes = tuple(replace(a, paragraphs=tuple(replace(p, footnote_refs=next(refs)) for p in a.paragraphs))
+                    for a in res.annexes)
+    return replace(res, preamble=preamble, operative=operative, parts=tuple(parts), vote=vote, annexes=annexes)

@@ -1,0 +1,530 @@
+"""Page geometry → text the reader reads: lines, page furniture, footnote areas, paragraphs.
+
+Input: the runs of text on each page (a run: text in one font at one position, as a PDF shows it)
+and the horizontal rules. Output: text laid out as `pdftotext -layout` would give it at its best —
+pages separated by form feeds, one line per printed line, a blank line and an indent before each
+paragraph, the two columns of a cover apart by a wide gap, the footnotes of a page at its foot
+after a blank line, each as "mark text" — with the running heads and page numbers left out, and
+the `Hints` (italic openings, bold headings, raised marks) beside it.
+
+Each rule below says what class of layout it serves; all positions are in points, y upwards.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass, field
+
+from .hints import CONTEXT, Hints, Mark, Opening, italic_opening, squeeze
+
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+
+
+@dataclass(slots=True)
+class Run:
+    text: str
+    x0: float
+    x1: float
+    base: float  # the baseline
+    size: float  # the font size as printed (points)
+    italic: bool = False
+    bold: bool = False
+    sup: bool = False  # a raised mark (set by the line builder)
+    # Whether the file's text had a space at the run's start or end (in reading order; in a
+    # right-to-left line, a run of numbers or Latin letters is given in the order shown).
+    lead: bool = False
+    trail: bool = False
+
+
+@dataclass(slots=True)
+class Rule:
+    x0: float
+    x1: float
+    y: float
+
+
+@dataclass
+class Page:
+    width: float
+    height: float
+    runs: list[Run] = field(default_factory=list)
+    rules: list[Rule] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Line:
+    runs: list[Run]
+    base: float
+    size: float  # the size of most of its text
+    x0: float
+    x1: float
+    text: str = ""
+    bold: bool = False
+
+
+@dataclass
+class _PageLines:
+    head: list[Line]
+    body: list[Line]
+    notes: list[Line]
+    foot: list[Line]
+
+
+def direction(pages: list[Page]) -> str:
+    """'rtl' when the text is mostly Arabic letters."""
+    sample = "".join(r.text for p in pages[:3] for r in p.runs)
+    arabic = len(_ARABIC.findall(sample))
+    return "rtl" if arabic > len(_LATIN.findall(sample)) else "ltr"
+
+
+def _dedupe(runs: list[Run]) -> list[Run]:
+    # Some producers print a run twice at (almost) the same place to make it look bold: one is text.
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for r in runs:
+        k = (r.text, round(r.x0 * 2), round(r.base * 2))
+        if k not in seen:
+            seen.add(k)
+            out.append(r)
+    return out
+
+
+def build_lines(runs: list[Run]) -> list[Line]:
+    """Runs → lines, top to bottom. A run whose baseline lies within 0.3 of the line's size joins
+    it; a smaller run raised above a line's baseline (a footnote mark) joins that line as raised."""
+    ordered = sorted(runs, key=lambda r: (-r.base, r.x0))
+    lines: list[Line] = []
+    for r in ordered:
+        if not r.text.strip():
+            continue
+        target = None
+        for ln in reversed(lines[-3:]):
+            if abs(ln.base - r.base) <= 0.3 * max(ln.size, r.size):
+                target = ln
+                break
+        if target is None:
+            lines.append(Line([r], r.base, r.size, r.x0, r.x1))
+        else:
+            target.runs.append(r)
+            target.x0 = min(target.x0, r.x0)
+            target.x1 = max(target.x1, r.x1)
+            if r.size > target.size:
+                target.size, target.base = r.size, r.base
+    # Raised marks: a line of small runs just above a line of larger text, within 0.75 of its size.
+    merged: list[Line] = []
+    for ln in reversed(lines):
+        below = merged[-1] if merged else None
+        if (below is not None and ln.size < 0.85 * below.size and 0 < ln.base - below.base <= 0.9 * below.size
+                and ln.x0 >= below.x0 - 2 * below.size and ln.x1 <= below.x1 + 2 * below.size
+                and all(len(r.text.strip()) <= 4 for r in ln.runs)):
+            for r in ln.runs:
+                r.sup = True
+            below.runs.extend(ln.runs)
+            below.x0, below.x1 = min(below.x0, ln.x0), max(below.x1, ln.x1)
+            continue
+        merged.append(ln)
+    merged.reverse()
+    for ln in merged:
+        _attach_marks(ln)
+        for r in ln.runs:
+            if r.size < 0.85 * ln.size and r.base - ln.base > 0.12 * ln.size:
+                r.sup = True
+        ln.runs.sort(key=lambda r: r.x0)
+        ln.size = _main_size(ln)
+        ln.bold = all(r.bold for r in ln.runs if not r.sup)
+    return merged
+
+
+def _attach_marks(ln: Line) -> None:
+    """Vowel signs and other combining marks that a program set as runs of their own (to place them
+    over their letter) go back to the run of that letter: in a right-to-left run the letter under a
+    mark that ends the run stands at its left end; in a left-to-right run at its right end."""
+    marks = [r for r in ln.runs if _stray_marks(r.text)]
+    if not marks:
+        return
+    bases = [r for r in ln.runs if r not in marks and any(c.isalpha() for c in r.text)]
+    for m in marks:
+        centre = (m.x0 + m.x1) / 2
+        arabic = _ARABIC.search(m.text) is not None
+        best = min(bases, key=lambda r: abs((r.x0 if arabic else r.x1) - centre), default=None)
+        if best is None:
+            continue
+        stray = _stray_marks(m.text)
+        rest = "".join(c for c in m.text if c not in stray)
+        if rest.strip():
+            # A run that holds the marks and punctuation ("." and a vowel sign drawn together).
+            m.text = rest
+            m = Run(stray, m.x0, m.x1, m.base, m.size)
+        else:
+            ln.runs.remove(m)
+        # After the run's last letter: punctuation after it stays after the mark ("مستقبلاً.").
+        head = best.text.rstrip()
+        cut = len(head)
+        while cut > 0 and not head[cut - 1].isalpha() and not unicodedata.combining(head[cut - 1]):
+            cut -= 1
+        best.text = head[:cut] + m.text.strip() + head[cut:] + (
+            " " if m.text.endswith(" ") or best.text.endswith(" ") else "")
+        # A space after the mark is the space after the word.
+        best.trail = best.trail or m.trail
+
+
+def _stray_marks(text: str) -> str:
+    """The combining marks a run starts with, before any letter (those belong to another run)."""
+    out = []
+    for c in text:
+        if c.isalpha():
+            break
+        if unicodedata.combining(c):
+            out.append(c)
+    return "".join(out)
+
+
+def _main_size(ln: Line) -> float:
+    sizes: dict[float, int] = {}
+    for r in ln.runs:
+        if not r.sup:
+            sizes[round(r.size, 1)] = sizes.get(round(r.size, 1), 0) + len(r.text)
+    return max(sizes, key=lambda s: sizes[s]) if sizes else ln.size
+
+
+def _logical(runs: list[Run], rtl: bool) -> list[tuple[str, Run]]:
+    """A line's text in reading order, as (text, run) pieces. Left to right: the runs. Right to left
+    (Arabic), the bidirectional algorithm undone: a run of Arabic letters reads as PDFium gives it;
+    the rest is cut into numbers ("46/15", "2024"), Latin words and the characters between, whose
+    order on the line is reversed — but for Latin words with what joins them ("A/HRC/55/52 of the"),
+    which read left to right as shown. So "55/12." shown ".55/12" and "1 -" shown "- 1" read back."""
+    if not rtl:
+        return [(r.text, r) for r in runs]
+    items: list[list[tuple[str, Run, str]]] = []
+    tokens: list[tuple[str, Run, str]] = []
+    for r in _weak_stretches(runs):  # left to right as shown
+        if r.sup or _ARABIC.search(r.text):
+            tokens.append((r.text, r, "R"))
+            continue
+        pos = 0
+        for m in _UNIT.finditer(r.text):
+            tokens.extend((c, r, "O") for c in r.text[pos:m.start()])
+            unit = m.group()
+            tokens.append((unit, r, "L" if _LETTER.search(unit) else "N"))
+            pos = m.end()
+        tokens.extend((c, r, "O") for c in r.text[pos:])
+    i = 0
+    while i < len(tokens):
+        end = i
+        if tokens[i][2] == "L":
+            # Latin words and what stands between them keep their order.
+            j = i + 1
+            while j < len(tokens):
+                k = j
+                while k < len(tokens) and tokens[k][2] == "O":
+                    k += 1
+                if k < len(tokens) and tokens[k][2] == "L":
+                    end = k
+                    j = k + 1
+                else:
+                    break
+        items.append(tokens[i:end + 1])
+        i = end + 1
+    return [(t, r) for item in reversed(items) for t, r, _ in item]
+
+
+def _weak_stretches(runs: list[Run]) -> list[Run]:
+    """Neighbouring runs without Arabic letters as one run ("46", "/", "15" drawn in two fonts), and
+    the pieces of a raised mark as one."""
+    out: list[Run] = []
+    for r in runs:
+        prev = out[-1] if out else None
+        if not r.sup and not _ARABIC.search(r.text):
+            # Shown left to right: the space at its left end comes after it in reading order.
+            r = Run(r.text, r.x0, r.x1, r.base, r.size, r.italic, r.bold, r.sup, lead=r.trail, trail=r.lead)
+        if prev is not None and r.sup and prev.sup and r.x0 - prev.x1 < 0.4 * r.size:
+            # A raised mark drawn in pieces ("(", "1", ")") is one mark.
+            out[-1] = Run("".join((prev.text + r.text).split()), prev.x0, max(prev.x1, r.x1), prev.base, prev.size,
+                          sup=True)
+            continue
+        weak = not r.sup and not _ARABIC.search(r.text)
+        if prev is not None and weak and not prev.sup and not _ARABIC.search(prev.text):
+            gap = r.x0 - prev.x1
+            sep = _GAP if gap > 0.2 * max(r.size, prev.size) and not prev.text.endswith(" ") \
+                and not r.text.startswith(" ") else ""
+            sep = _GAP if prev.lead or r.trail else sep
+            if (prev.text[-1:].isdigit() and r.text[:1] in _NUMBER_JOINS) or (
+                    prev.text[-1:] in _NUMBER_JOINS and r.text[:1].isdigit()) or (
+                    prev.text[-1:] == "/" and r.text[:1].isalnum()) or (prev.text[-1:].isalnum() and r.text[:1] == "/"):
+                # A number's or a symbol's separator is never spaced ("2021/12", "S/2021/5" drawn
+                # in two fonts).
+                sep = ""
+            out[-1] = Run(prev.text + sep + r.text, prev.x0, max(prev.x1, r.x1), prev.base, max(prev.size, r.size),
+                          prev.italic and r.italic, prev.bold and r.bold, lead=r.lead, trail=prev.trail)
+        else:
+            out.append(r)
+    return out
+
+
+_GAP = "\x00"
+_NUMBER_JOINS = "/.,:-–"
+_MARKER = re.compile(r"[\w*†‡§]")
+_GAP_IN_BRACKETS = re.compile("(?<=[(\\[])\x00|\x00(?=[)\\]])")
+_BRACKETED = re.compile(r"^\s*[(\[)\]]\s*([\w*†‡§]{1,4})\s*[)\](\[]\s*$")
+_UNIT = re.compile(r"[^\W_]+(?:[./:,\-–][^\W_]+)*")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+_MIRROR = str.maketrans("()[]{}", ")(][}{")
+
+
+def unmirror(text: str) -> str:
+    """Brackets of right-to-left text as written: a program that draws the mirrored glyph for "("
+    in Arabic text may map it back to ")". When the brackets close before they open, all are swapped."""
+    depth = 0
+    for c in text:
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+            if depth < 0:
+                return text.translate(_MIRROR)
+    return text
+
+
+def _join(runs: list[Run], rtl: bool, pieces: list[tuple[str, Run]] | None = None, keep_marks: bool = True) -> str:
+    """The text of a line: runs in reading order, a space between two runs where _spaced() says, a
+    wide gap (a second column) as a run of spaces, marks glued to
+    the word they follow, combining marks (Arabic vowel signs set apart) to their letter."""
+    out: list[str] = []
+    prev: Run | None = None
+    for t, r in _logical(runs, rtl):
+        if r.sup:
+            # Arabic prints a note's mark in brackets, raised: "(1)" is the mark 1.
+            t = _BRACKETED.sub(r"\1", t)
+            if not keep_marks:
+                # The reader gets the marks as hints, not in the text; the gap after the mark tells
+                # whether a space follows it.
+                if pieces is not None:
+                    pieces.append((t.replace(_GAP, " "), r))
+                prev = r
+                continue
+        if prev is not None and r is not prev:
+            gap = (prev.x0 - r.x1) if rtl else (r.x0 - prev.x1)
+            size = max(prev.size, r.size)
+            if unicodedata.combining(t.lstrip()[:1] or " "):
+                if out:
+                    out[-1] = out[-1].rstrip()
+                t = t.lstrip()
+            elif gap > 3.0 * size and not r.sup and not prev.sup:
+                out.append(" " * max(4, int(gap / (0.5 * size))))
+                t = t.lstrip()
+            elif r.sup and gap < 0.3 * size:
+                if out:
+                    out[-1] = out[-1].rstrip()
+                t = t.strip()
+            elif _spaced(prev, r, gap, size, rtl) and not (out and out[-1].endswith(" ")) and not t.startswith(" "):
+                if not (_CJK.match(t.lstrip()[:1]) and _CJK.match(out[-1].rstrip()[-1:] if out else "")):
+                    out.append(_GAP)
+                    if pieces is not None:
+                        pieces.append((" ", prev))
+        if pieces is not None:
+            pieces.append((t.replace(_GAP, " "), r))
+        out.append(t)
+        prev = r
+    text = "".join(out).rstrip()
+    if rtl:
+        text = unmirror(text)
+    # A space that only the gap between two runs gave is no space inside brackets: a bracket's
+    # glyph may sit well inside its width ("(أ )").
+    return _GAP_IN_BRACKETS.sub("", text).replace(_GAP, " ") if _GAP in text else text
+
+
+def _spaced(prev: Run, r: Run, gap: float, size: float, rtl: bool) -> bool:
+    if prev.sup:
+        # After a raised mark PDFium's spaces do not tell ("autochtones¹," / "ней¹ ,"): the gap does.
+        return gap > 0.2 * size
+    """Whether a space stands between two runs. Left to right: a gap wider than a fifth of the type
+    size, or a space in the file's text with some gap. In Arabic narrow gaps do not tell (joined
+    letters split into two runs stand as far apart as two words with a narrow space between
+    them, a slanted opening leans into the space after it): the file's spaces do, or a gap wider
+    than a fifth of the type size."""
+    if rtl:
+        if not (_ARABIC.search(prev.text) and _ARABIC.search(r.text)):
+            # Between Arabic and a number PDFium sees a space whether or not there is one
+            # ("كوفيد-19"): the gap decides.
+            return gap > 0.2 * size
+        return prev.trail or r.lead or gap > 0.2 * size
+    return gap > 0.2 * size or ((prev.trail or r.lead) and gap > 0.03 * size)
+
+
+def _split_page(lines: list[Line], page: Page, body_size: float, first: bool) -> _PageLines:
+    """Running heads above the text, the footnote area under its rule, page numbers and job numbers
+    under everything: by position on the page, never by what they say."""
+    head: list[Line] = []
+    foot: list[Line] = []
+    rest = list(lines)
+    # A running head: the first line of a page after the first, in the top eighth of the page, in
+    # smaller type, or short and set apart (a paragraph's last line at the top of a page is set
+    # apart from the next paragraph too, but by less than three lines).
+    while rest and not first and rest[0].base > page.height * 0.875 and (
+            rest[0].size < 0.95 * body_size or len(rest) < 2
+            or (rest[0].base - rest[1].base > 3.0 * body_size and rest[0].x1 - rest[0].x0 < page.width * 0.4)):
+        head.append(rest.pop(0))
+    # The footnote area: under the lowest short rule in the lower half of the page.
+    notes: list[Line] = []
+    rules = [r.y for r in page.rules if r.y < page.height * 0.6 and (r.x1 - r.x0) < page.width * 0.6
+             and any(ln.base < r.y for ln in rest)]
+    top = rest[-1].base + 2 * body_size if rest else page.height
+    if rules:
+        top = max(rules)
+        notes = [ln for ln in rest if ln.base < top]
+        rest = [ln for ln in rest if ln.base >= top]
+    # Page foot: the last lines, in the bottom eighth, small and set apart from what is above them
+    # (the rule counts as what is above the first note).
+    below = notes or rest
+    while below and below[-1].base < page.height * 0.125 and below[-1].size < 0.95 * body_size and (
+            (below[-2].base if len(below) > 1 else top) - below[-1].base > 2.0 * below[-1].size):
+        foot.insert(0, below.pop())
+    return _PageLines(head, rest, notes, foot)
+
+
+def _pitch(pages: list[_PageLines], body_size: float) -> float:
+    gaps = []
+    for p in pages:
+        for a, b in zip(p.body, p.body[1:], strict=False):
+            if abs(a.size - body_size) < 0.5 and abs(b.size - body_size) < 0.5:
+                gaps.append(round(a.base - b.base, 1))
+    # The line pitch: a low percentile of the gaps between lines of body text (most gaps are
+    # between the lines of a paragraph; in a text of one-line paragraphs the lowest are).
+    gaps = sorted(g for g in gaps if g >= 0.9 * body_size)
+    if not gaps:
+        return body_size * 1.2
+    pitch = gaps[len(gaps) // 10]
+    if pitch > 1.45 * body_size:
+        # Wide gaps everywhere: double spacing, or a text of one-line paragraphs (a short
+        # resolution). In the second, few lines run to the right margin.
+        lines = [ln for p in pages for ln in p.body if abs(ln.size - body_size) < 0.5]
+        widest = max(ln.x1 - ln.x0 for ln in lines)
+        if len(lines) < 5 or sum(ln.x1 - ln.x0 > 0.9 * widest for ln in lines) < 0.3 * len(lines):
+            return body_size * 1.2
+    return pitch
+
+
+def lay_out(pages: list[Page], shown: bool = False) -> tuple[str, Hints]:
+    """The text for the reader and the hints; with shown=True, the text as a person would want to
+    see what was read (marks raised in the text, the notes at the foot of their page) instead."""
+    rtl = direction(pages) == "rtl"
+    sizes: dict[float, int] = {}
+    for p in pages:
+        p.runs = _dedupe(p.runs)
+        for r in p.runs:
+            sizes[round(r.size, 1)] = sizes.get(round(r.size, 1), 0) + len(r.text)
+    if not sizes:
+        return "", Hints()
+    body_size = max(sizes, key=lambda s: sizes[s])
+    split = [_split_page(build_lines(p.runs), p, body_size, k == 0) for k, p in enumerate(pages)]
+    pitch = _pitch(split, body_size)
+    width_all = _text_width(split, rtl)
+    openings: list[Opening] = []
+    headings: list[str] = []
+    out_pages: list[str] = []
+    italic_seen = False
+    # The body's start edge: the left margin (right in Arabic), the most common line start.
+    starts = [round(-ln.x1 if rtl else ln.x0) for p in split for ln in p.body]
+    margin = float(statistics.mode(starts)) if starts else 0.0
+    prev_short = False
+    para: list[tuple[str, Run]] = []
+    # The body's text without whitespace, and where each raised mark stands in it.
+    stream: list[str] = []
+    streamed = 0
+    placed: list[tuple[str, int]] = []
+    notes: list[tuple[str, str]] = []
+
+    def close_paragraph() -> None:
+        nonlocal italic_seen
+        opening = italic_opening([(t, r.italic, r.sup) for t, r in para])
+        if opening is not None:
+            italic_seen = True
+            openings.append(opening)
+        para.clear()
+
+    for pl in split:
+        lines_out: list[str] = []
+        prev: Line | None = None
+        for ln in pl.body:
+            pieces: list[tuple[str, Run]] = []
+            raised = any(r.sup for r in ln.runs)
+            text = _join(ln.runs, rtl, pieces, keep_marks=shown or not raised)
+            for t, r in pieces:
+                if r.sup:
+                    if _MARKER.search(t):  # not a bracket left alone
+                        placed.append((_BRACKETED.sub(r"\1", t.strip()), streamed))
+                else:
+                    bare = squeeze(t)
+                    stream.append(bare)
+                    streamed += len(bare)
+            edge = -ln.x1 if rtl else ln.x0
+            inset = edge - margin
+            if prev is None:
+                start = inset > 0.5 * body_size or prev_short
+            else:
+                prev_edge = -prev.x1 if rtl else prev.x0
+                start = (prev.base - ln.base > 1.25 * pitch or edge > prev_edge + 0.5 * body_size)
+            if start or not para:
+                close_paragraph()
+                if lines_out or out_pages:
+                    lines_out.append("")
+            para.extend(pieces)
+            if ln.bold and text.strip():
+                headings.append(" ".join(text.split()))
+            lines_out.append(_indent(inset, body_size, start) + text)
+            prev_short = (ln.x1 - ln.x0) < 0.8 * width_all and text.rstrip()[-1:] in ".:;。：；"
+            prev = ln
+        page_notes = _notes(pl.notes, rtl)
+        notes.extend(page_notes)
+        if page_notes and shown:
+            lines_out.append("")
+            lines_out.extend(f" {mark} {body}" for mark, body in page_notes)
+        if pl.foot and not out_pages:
+            # The first page's foot holds the job number (and on the UN's pages a bar code).
+            lines_out.append("")
+            lines_out.extend(_join(ln.runs, rtl) for ln in pl.foot)
+        out_pages.append("\n".join(lines_out))
+    close_paragraph()
+    text = "\n\f".join(out_pages) + "\n"
+    body = "".join(stream)
+    marks = tuple(Mark(marker, body[max(0, at - CONTEXT):at], body[at:at + CONTEXT]) for marker, at in placed)
+    return text, Hints(tuple(openings), italic_seen, tuple(headings), marks, tuple(notes))
+
+
+def _indent(inset: float, size: float, start: bool) -> str:
+    """A paragraph's first-line indent as one space; a line set far in (the right-hand column of a
+    cover, a centred line) as the run of spaces `pdftotext -layout` would give it."""
+    if inset > 4 * size:
+        return " " * int(inset / (0.5 * size))
+    return " " if start and inset > 0.5 * size else ""
+
+
+def _text_width(split: list[_PageLines], rtl: bool) -> float:
+    widths = [ln.x1 - ln.x0 for p in split for ln in p.body]
+    return max(widths) if widths else 1.0
+
+
+def _notes(lines: list[Line], rtl: bool) -> list[tuple[str, str]]:
+    """The footnotes of a page as (mark, text): a note starts with its mark, raised or smaller than
+    its text; a line that does not goes on with the note before it."""
+    out: list[tuple[str, str]] = []
+    for ln in lines:
+        pieces: list[tuple[str, Run]] = []
+        first = _logical(ln.runs, rtl)[0][1]
+        small = not first.sup and first.size < ln.size * 0.85
+        text = _join(ln.runs, rtl, pieces, keep_marks=small)
+        if first.sup or small or not out:
+            mark = _BRACKETED.sub(r"\1", pieces[0][0].strip()) if first.sup or small else ""
+            body = text[len(pieces[0][0]):].strip() if small else text.strip()
+            out.append((mark, body))
+        else:
+            mark, body = out[-1]
+            cjk = _CJK.match(body[-1:]) and _CJK.match(text.strip()[:1])
+            out[-1] = (mark, body + ("" if cjk else " ") + text.strip())
+    return out

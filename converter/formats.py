@@ -1,0 +1,136 @@
+"""The formats unres reads and writes: one line each. `unres convert --to`, the folder mode's file
+names, `unres validate` and the API's `convert` all look formats up here.
+
+A format's functions are named as "module:function" (relative to the package) and imported only
+when used, so that listing the formats (the command line's choices) imports no reader or writer.
+
+- an input format's `reader(data, name, lang)` returns (model, warnings) or raises UnresError;
+  its `validator(data, file)` returns (every problem located in the file, the model or None);
+- an output format's `writer(model)` returns str (written as UTF-8) or bytes; its `check(output,
+  model)`, when it has one, returns the errors that forbid writing the output.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+# No dataclasses or typing here: the command line imports this module to list its choices, and
+# those imports would cost `unres --version` a good part of its start-up time.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .problems import Problem
+
+
+class InputFormat:
+    """An input format (read-only by convention): suffixes (lower case, with the dot), the first
+    non-blank bytes that tell it when the name does not, its reader and its validator."""
+
+    __slots__ = ("name", "suffixes", "sniff", "reader", "validator")
+
+    def __init__(self, name: str, suffixes: tuple[str, ...], sniff: bytes | None, reader: str, validator: str):
+        self.name, self.suffixes, self.sniff, self.reader, self.validator = name, suffixes, sniff, reader, validator
+
+
+class OutputFormat:
+    """An output format (read-only by convention): the suffix of the files the folder mode names,
+    its writer and, when it has a validator, the check of an output before it is written."""
+
+    __slots__ = ("name", "suffix", "writer", "check")
+
+    def __init__(self, name: str, suffix: str, writer: str, check: str | None = None):
+        self.name, self.suffix, self.writer, self.check = name, suffix, writer, check
+
+
+# In the order they are tried on an input: by suffix or first bytes; text takes the rest.
+INPUTS: tuple[InputFormat, ...] = (
+    InputFormat("json", (".json",), b"{", "jsonio:read", "validation:validate_json"),
+    InputFormat("akn", (".xml",), b"<", "formats:read_akn", "validation:validate_akn"),
+    # PDF and Word: read into text laid out for the text reader, plus what fonts and positions tell.
+    InputFormat("pdf", (".pdf",), b"%PDF-", "extract:read_pdf", "validation:validate_extracted"),
+    InputFormat("docx", (".docx",), b"PK\x03\x04", "extract:read_docx", "validation:validate_extracted"),
+    # A legacy Word file (OLE2 compound document) is refused with a message saying what to do.
+    InputFormat("doc", (".doc",), b"\xd0\xcf\x11\xe0", "formats:read_legacy_doc", "validation:validate_extracted"),
+    InputFormat("text", (".txt",), None, "formats:read_text", "validation:validate_text"),
+)
+
+OUTPUTS: tuple[OutputFormat, ...] = (
+    OutputFormat("json", ".json", "jsonio:to_json", "checks:json_output_problems"),
+    OutputFormat("akn", ".akn.xml", "akn.writer:to_akn", "checks:akn_output_problems"),
+    OutputFormat("text", ".txt", "text.render:render_text"),
+    OutputFormat("html", ".html", "html:render_html"),
+)
+
+OUTPUT_NAMES = tuple(f.name for f in OUTPUTS)
+INPUT_SUFFIXES = tuple(s for f in INPUTS for s in f.suffixes)
+
+
+def function(ref: str) -> Callable[..., Any]:
+    module, _, name = ref.partition(":")
+    return getattr(importlib.import_module(f".{module}", __package__), name)
+
+
+def output(name: str) -> OutputFormat:
+    for f in OUTPUTS:
+        if f.name == name:
+            return f
+    from .problems import Problem, UnresError
+
+    raise UnresError(Problem("usage-format-unknown", f"no output format {name!r} (one of: {', '.join(OUTPUT_NAMES)})"))
+
+
+def input_by_suffix(name: str) -> InputFormat | None:
+    lower = name.lower()
+    return next((f for f in INPUTS if lower.endswith(f.suffixes)), None)
+
+
+def input_for(name: str, data: bytes) -> InputFormat:
+    """The format of an input: by the suffix of its name or, failing that, by its first bytes."""
+    head = data.lstrip()[:200]
+    for f in INPUTS:
+        if name.endswith(f.suffixes) or (f.sniff is not None and head.startswith(f.sniff)):
+            return f
+    return INPUTS[-1]
+
+
+def read(data: bytes, name: str = "", lang: str | None = None) -> tuple[Any, list[Problem]]:
+    """(model, warnings) from an input of any format."""
+    return function(input_for(name, data).reader)(data, name, lang)
+
+
+def write(res: Any, fmt: str) -> bytes:
+    out = function(output(fmt).writer)(res)
+    return out.encode("utf-8") if isinstance(out, str) else out
+
+
+def output_errors(out: bytes, fmt: str, res: Any) -> list[Problem]:
+    check = output(fmt).check
+    return function(check)(out, res) if check else []
+
+
+# -- readers of modules whose entry points have another shape ------------------------------------
+
+def read_akn(data: bytes, name: str, lang: str | None) -> tuple[Any, list[Problem]]:
+    from .akn.reader import from_akn
+
+    return from_akn(data, name)
+
+
+def read_legacy_doc(data: bytes, name: str, lang: str | None) -> tuple[Any, list[Problem]]:
+    from .extract import sniff
+
+    sniff(data, name or "input.doc")  # raises input-doc-legacy
+    raise AssertionError("sniff() refuses every legacy Word file")  # pragma: no cover
+
+
+def read_text(data: bytes, name: str, lang: str | None) -> tuple[Any, list[Problem]]:
+    from .problems import Problem, UnresError
+    from .text.parse import parse_text
+
+    try:
+        result = parse_text(data, lang)
+    except UnicodeError as e:  # pragma: no cover - decode() falls back, kept for safety
+        raise UnresError(Problem("text-encoding", str(e))) from None
+    return result.resolution, result.warnings

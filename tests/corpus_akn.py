@@ -1,0 +1,148 @@
+"""Shared by the corpus test: every UN AKN file read into the model, its paragraphs counted against
+the XML, written back as our AKN (XSD + profile) and read again — figures per set and language.
+
+Run alone for the table: `python tests/corpus_akn.py [../shared/corpus/unxml]`.
+"""
+
+from __future__ import annotations
+
+import collections
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from unres.akn.reader import from_akn
+from unres.akn.writer import to_akn
+from unres.akn.xsd import profile_problems, xsd_problems
+from unres.problems import UnresError
+from unres.rules import check
+from unres.safexml import parse_xml
+
+from corpus_sets import akn_files, language_of, set_of
+
+A = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
+MEASURES = ("read", "counts", "xsd", "profile", "roundtrip")
+
+
+@dataclass
+class Figures:
+    files: int = 0
+    passed: dict[str, int] = field(default_factory=lambda: dict.fromkeys(MEASURES, 0))
+    failures: list[tuple[str, str, str]] = field(default_factory=list)  # (file, measure, reason)
+
+    def share(self, measure: str) -> float:
+        return self.passed[measure] / self.files if self.files else 1.0
+
+
+def _nonempty(el) -> bool:
+    return bool("".join(t for p in el.iter(A + "p") for t in p.itertext()).strip())
+
+
+def expected_counts(data: bytes) -> tuple[int, int]:
+    """Preambular and operative paragraphs as the UN's markup has them, read independently of unres."""
+    st = etree.fromstring(data).find(A + "statement")
+    containers = [c for c in st.iter(A + "container") if c.getparent().tag == A + "preamble" and _nonempty(c)]
+    paragraphs = [p for p in st.find(A + "mainBody").iter(A + "paragraph")
+                  if not any(a.tag == A + "paragraph" for a in p.iterancestors())
+                  and (p.find(A + "content") is not None or p.find(A + "list") is not None) and _nonempty(p)]
+    # An unnumbered paragraph right after a numbered one with a list is read as its wrap-up.
+    wrap_ups = sum(1 for before, p in zip(paragraphs, paragraphs[1:], strict=False)
+                   if p.find(A + "num") is None and p.find(A + "list") is None
+                   and before.find(A + "num") is not None and before.find(A + "list") is not None)
+    # In a resolution adopted in parts, each part's preamble is its crossHeadings, with the
+    # lettered paragraphs between them.
+    part_preamble = 0
+    for sec in st.find(A + "mainBody").iterfind(A + "section"):
+        children = [c for c in sec if c.tag in (A + "crossHeading", A + "paragraph")]
+        last = max((i for i, c in enumerate(children) if c.tag == A + "crossHeading"), default=-1)
+        part_preamble += last + 1
+    lettered = part_preamble - sum(1 for _ in st.iter(A + "crossHeading"))
+    return len(containers) + part_preamble, len(paragraphs) - wrap_ups - lettered
+
+
+def _one(path: Path, fig: Figures) -> None:
+    data = path.read_bytes()
+    try:
+        res, _ = from_akn(data, str(path))
+    except UnresError as e:
+        fig.failures.append((path.name, "read", str(e.problems[0])))
+        return
+    fig.passed["read"] += 1
+    got = (len(res.preamble.paragraphs) + sum(len(p.preamble) for p in res.parts),
+           len(res.operative) + sum(len(p.operative) for p in res.parts))
+    try:
+        want = expected_counts(data)
+    except Exception as e:  # the test's own count fails on markup it does not know
+        want = None
+        fig.failures.append((path.name, "counts", f"cannot count the UN markup: {type(e).__name__}: {e}"))
+    if want is not None:
+        if got == want:
+            fig.passed["counts"] += 1
+        else:
+            fig.failures.append((path.name, "counts", f"paragraph counts {got} != {want}"))
+    ours = to_akn(res)
+    tree = parse_xml(ours)
+    if xsd := xsd_problems(tree):
+        fig.failures.append((path.name, "xsd", str(xsd[0])))
+    else:
+        fig.passed["xsd"] += 1
+    # The profile passes unless the UN's file itself breaks a rule (numbering slips, counts that
+    # disagree with lists): then the profile reports it, as it should.
+    slips = [p for p in check(res) if p.severity == "error"]
+    profile = profile_problems(tree)
+    if profile and not slips:
+        fig.failures.append((path.name, "profile", str(profile[0])))
+    else:
+        fig.passed["profile"] += 1
+    again, _ = from_akn(ours)
+    if again == res:
+        fig.passed["roundtrip"] += 1
+    else:
+        fig.failures.append((path.name, "roundtrip", "AKN → model → AKN → model is not the identity"))
+
+
+def figures(unxml: Path) -> tuple[dict[tuple[str, str], Figures], list[Path]]:
+    """Figures per (set, language) over the six languages, and the files in other languages."""
+    table: dict[tuple[str, str], Figures] = collections.defaultdict(Figures)
+    others = []
+    for path in akn_files(unxml):
+        lang = language_of(path)
+        if lang is None:
+            others.append(path)
+            continue
+        fig = table[(set_of(path, unxml), lang)]
+        fig.files += 1
+        _one(path, fig)
+    return dict(table), others
+
+
+def by_set(table: dict[tuple[str, str], Figures]) -> dict[str, Figures]:
+    out: dict[str, Figures] = collections.defaultdict(Figures)
+    for (set_name, _lang), fig in table.items():
+        total = out[set_name]
+        total.files += fig.files
+        for m in MEASURES:
+            total.passed[m] += fig.passed[m]
+        total.failures += fig.failures
+    return dict(out)
+
+
+def print_table(table: dict[tuple[str, str], Figures], out=sys.stdout) -> None:
+    print(f"{'set':22} {'lang':4} {'files':>5} " + " ".join(f"{m:>9}" for m in MEASURES), file=out)
+    for (set_name, lang), fig in sorted(table.items()):
+        print(f"{set_name:22} {lang:4} {fig.files:5} " + " ".join(f"{fig.share(m):9.1%}" for m in MEASURES),
+              file=out)
+    for set_name, fig in sorted(by_set(table).items()):
+        print(f"{set_name:22} all  {fig.files:5} " + " ".join(f"{fig.share(m):9.1%}" for m in MEASURES), file=out)
+
+
+if __name__ == "__main__":
+    root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "shared/corpus/unxml"
+    t, other = figures(root)
+    print_table(t)
+    print(f"files in other languages (not read: not one of the six): {len(other)}")
+    for set_name, fig in sorted(by_set(t).items()):
+        for f in fig.failures[:8]:
+            print(set_name, *f)

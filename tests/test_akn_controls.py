@@ -1,0 +1,65 @@
+"""Invisible controls (bidi overrides, direction marks, zero-width spaces) never reach the model from
+AKN, as from text: they are removed, with a warning that counts them."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from unres.akn.reader import from_akn
+from unres.akn.writer import to_akn
+from unres.chars import strip_invisible_controls
+from unres.html import render_html
+from unres.jsonio import from_json
+
+from conftest import SAMPLES
+
+NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+RLO, PDF, LRM, ZWSP = "\u202e", "\u202c", "\u200e", "\u200b"
+
+
+def wrap_first_text(el: etree._Element, before: str, after: str = "") -> None:
+    """Puts characters around the first piece of text inside el (in its text or a tail)."""
+    found = el.xpath("(.//text())[1]")[0]
+    holder = found.getparent()
+    if found.is_tail:
+        holder.tail = before + holder.tail + after
+    else:
+        holder.text = before + holder.text + after
+
+
+def test_strip_invisible_controls_counts_what_it_removes():
+    assert strip_invisible_controls(f"a{RLO}b{PDF}c{LRM}\u2066d\u2069") == ("abcd", 5)
+    assert strip_invisible_controls("tab\tand\nnew line\x0cpage") == ("tab\tand\nnew line\x0cpage", 0)
+
+
+def test_controls_in_text_attributes_and_notes_are_removed_with_one_warning():
+    res = from_json((SAMPLES / "A-HRC-RES-35-8.zh.json").read_bytes())
+    root = etree.fromstring(to_akn(res))
+    para = root.find(".//a:mainBody/a:paragraph/a:content/a:p", NS)
+    wrap_first_text(para, RLO, PDF)
+    wrap_first_text(root.find(".//a:authorialNote/a:p", NS), ZWSP)
+    root.find(".//a:preamble/a:container", NS).set("name", f"{LRM}x")
+    back, warnings = from_akn(etree.tostring(root), "in.xml")
+    assert back == res  # every character the writer wrote, none of those added
+    assert [(w.code, w.severity) for w in warnings] == [("akn-control-characters", "warning")]
+    assert warnings[0].message.startswith("4 invisible control characters") and warnings[0].line is not None
+    assert RLO not in render_html(back)
+
+
+def test_the_uns_files_lose_the_marks_too():
+    res = from_json((SAMPLES / "valid" / "en-ga-recorded.json").read_bytes())
+    root = etree.fromstring(to_akn(res))
+    root.find(".//a:identification", NS).set("source", "#un")
+    p = root.find(".//a:mainBody/a:paragraph/a:content/a:p", NS)
+    wrap_first_text(p, RLO)
+    back, warnings = from_akn(etree.tostring(root))
+    assert RLO not in back.operative[0].text
+    assert "akn-control-characters" in [w.code for w in warnings]
+
+
+def test_a_character_reference_to_a_control_is_removed_too():
+    xml = to_akn(from_json((SAMPLES / "valid" / "en-ga-recorded.json").read_bytes()))
+    marked = xml.replace(b"</span> Member States", b"</span> &#x202E;Member States", 1)
+    assert marked != xml
+    back, warnings = from_akn(marked)
+    assert RLO not in back.operative[0].text and "akn-control-characters" in [w.code for w in warnings]

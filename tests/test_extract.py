@@ -1,0 +1,308 @@
+"""PDF and Word input (unres.extract): each stage alone on runs placed by hand, then whole files
+printed by tests/typeset.py from the project's sample models in all six languages and read back,
+then (corpus tests) UN resolutions of every language and body."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import replace
+
+import pytest
+
+from unres.extract import docx_text, pdf_text, read_docx, read_pdf, sniff
+from unres.extract.hints import Hints, Mark, Opening, apply_hints, italic_opening, key
+from unres.extract.layout import Page, Rule, Run, build_lines, lay_out, unmirror
+from unres.jsonio import from_json
+from unres.model import Footnote, FootnoteRef, OperativeParagraph, PreambularParagraph
+from unres.problems import UnresError
+from unres.text.parse import parse_text
+
+from conftest import ROOT, SAMPLES, corpus_or_skip
+from structure import difference, fixture_model, markup_slip, shape
+from typeset import missing_fonts, to_docx, to_pdf
+
+# Samples of schema 1.1 shapes the text reader (which reads extracted PDF and Word text) does not read
+# yet: the vote modalities acclamation, silence procedure and unanimous in writing, and a symbol naming
+# a range of parts. Strict: the mark must go when the text reader learns them (issue 19, text side).
+NOT_YET_READ_AS_TEXT = {"es-ga-acclamation", "ru-ga-silence-procedure", "zh-sc-unanimous-in-writing",
+                        "en-ga-parts-suffix"}
+VALID = [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a 1.1 shape the text reader does not read yet"))
+         if p.stem in NOT_YET_READ_AS_TEXT else p for p in sorted((SAMPLES / "valid").glob("*.json"))]
+A4 = (595.0, 842.0)
+
+
+def needs_fonts(code: str) -> None:
+    missing = missing_fonts(code)
+    if missing:
+        pytest.skip(f"fonts for {code} fixtures not installed ({', '.join(missing)}); .ci/run installs "
+                    "fonts-noto-core and fonts-wqy-zenhei")
+
+
+def fpdf_or_skip() -> None:
+    pytest.importorskip("fpdf", reason="fpdf2 (the test extra) prints the PDF fixtures")
+
+
+# -- stages alone -------------------------------------------------------------------------------
+def _line(text: str, x: float, y: float, size: float = 11.0, **kw) -> Run:
+    return Run(text, x, x + 0.5 * size * len(text), y, size, **kw)
+
+
+def test_a_raised_small_run_is_a_mark_given_beside_the_text():
+    def runs() -> list[Run]:
+        return [_line("Recalling its resolution 70/1,", 72, 700), Run("1", 240, 244, 704, 7.0),
+                _line("and further", 249, 700)]
+
+    (line,) = build_lines(runs())
+    assert [r.sup for r in line.runs] == [False, True, False]
+    shown, _ = lay_out([Page(*A4, runs=runs())], shown=True)
+    assert "70/1,1 and further" in shown  # what --pdf-text shows
+    text, hints = lay_out([Page(*A4, runs=runs())])
+    assert "70/1, and further" in text  # what the reader reads: the mark is a hint
+    assert hints.marks == (Mark("1", "Recallingitsresolution70/1,", "andfurther"),)
+
+
+def test_running_head_page_number_and_notes_are_found_by_position():
+    body = [_line(f"line {k} of the body text that fills the page from its margin", 72, 760 - 14 * k)
+            for k in range(1, 6)]
+    page2 = [Run("A/RES/79/1", 470, 523, 805, 9.0), *body,
+             Run("1", 72, 75, 104, 6.0), _line("A/79/100.", 78, 100, 8.0),
+             Run("2/4    24-12345", 72, 140, 30, 8.0)]
+    pages = [Page(*A4, runs=[_line("first page text of the resolution", 72, 760)]),
+             Page(*A4, runs=page2, rules=[Rule(72, 200, 115)])]
+    text, _ = lay_out(pages)
+    second = text.split("\f")[1]
+    assert "A/RES/79/1" not in second and "24-12345" not in second  # furniture left out
+    assert "1 A/79/100." not in second  # the note is a hint, not text for the reader
+    assert lay_out(pages, shown=True)[0].split("\f")[1].rstrip().endswith(" 1 A/79/100.")  # --pdf-text
+    assert "line 5 of the body" in second
+
+
+def test_cover_columns_keep_a_wide_gap():
+    runs = [_line("United Nations", 72, 780, 12), _line("A/RES/79/1", 470, 780, 10)]
+    text, _ = lay_out([Page(*A4, runs=runs)])
+    first = text.splitlines()[0]
+    assert first.startswith("United Nations") and first.endswith("A/RES/79/1") and "    " in first
+
+
+def test_chinese_lines_get_no_spaces_between_characters():
+    chars = "人权理事会回顾其决议"
+    runs = [Run(c, 72 + 11 * k, 82 + 11 * k, 700, 11.0) for k, c in enumerate(chars)]
+    text, _ = lay_out([Page(*A4, runs=runs)])
+    assert chars in text
+
+
+def test_arabic_line_reads_in_logical_order():
+    # Shown left to right: ".55/12" (the full stop ends the number in a right-to-left line), then
+    # the Arabic words, which PDFium gives in reading order.
+    runs = [Run(".", 300, 302, 700, 11), Run("55/12", 302, 330, 700, 11), Run(" التعذيب وغيره", 333, 400, 700, 11)]
+    text, _ = lay_out([Page(*A4, runs=runs)])
+    assert text.strip() == "التعذيب وغيره 55/12."
+
+
+def test_mirrored_brackets_of_right_to_left_text_are_put_back():
+    assert unmirror(")قواعد بانكوك(،") == "(قواعد بانكوك)،"
+    assert unmirror("(قواعد بانكوك)،") == "(قواعد بانكوك)،"
+
+
+def test_hyphen_at_a_line_end_joins_as_the_language_table_says():
+    # A suspended hyphen ("troop- and police-contributing") keeps its space; a hyphen inside a word
+    # ("non-" / "governmental") joins without one. The layout gives the lines; the reader joins them.
+    lines = ["The General Assembly,", "Recalling the role of troop-",
+             "and police-contributing countries and of non-", "governmental organizations,",
+             "1. Decides to remain seized of the matter."]
+    runs = []
+    y = 760.0
+    for k, t in enumerate(lines):
+        y -= 30 if k in (1, 4) else 14
+        runs.append(_line(t, 90 if k in (0, 1, 4) else 72, y))
+    text, _ = lay_out([Page(*A4, runs=runs)])
+    res = parse_text(text, "en").resolution
+    assert res.preamble.paragraphs[0].text == ("Recalling the role of troop- and police-contributing countries and "
+                                               "of non-governmental organizations,")
+
+
+def test_italic_opening_after_a_paragraph_number():
+    pieces = [("3. ", False, False), ("Bearing firmly in mind", True, False), (" that the rule applies;", False, False)]
+    assert italic_opening(pieces) == Opening(key("Bearing firmly in mind that the rule applies;"),
+                                             "Bearing firmly in mind")
+    assert italic_opening([("Decides", False, False), (" to act", False, False)]) is None
+
+
+def test_hints_set_openings_from_italics_and_clear_those_without():
+    res = from_json((SAMPLES / "valid" / "en-ga-recorded.json").read_bytes())
+    p0 = res.preamble.paragraphs[0]
+    res = replace(res, preamble=replace(res.preamble, paragraphs=(
+        replace(p0, opening="Recalling"), PreambularParagraph("Bearing in mind the rule,", "Bearing"))))
+    hints = Hints((Opening(key(p0.text), "Recalling its"),), True)
+    got = apply_hints(res, hints)
+    assert got.preamble.paragraphs[0].opening == "Recalling its"
+    assert got.preamble.paragraphs[1].opening is None  # not in italics: no opening phrase
+    assert apply_hints(res, Hints()) == res  # a file without italics changes nothing
+
+
+# -- errors --------------------------------------------------------------------------------------
+def test_legacy_word_file_is_refused_with_its_code():
+    with pytest.raises(UnresError) as e:
+        sniff(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "a.doc")
+    assert e.value.problems[0].code == "input-doc-legacy"
+
+
+def test_pdf_without_text_layer_is_refused_with_its_code():
+    fpdf_or_skip()
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 100, 100, style="F")  # a page that is a picture, as a scan is
+    with pytest.raises(UnresError) as e:
+        read_pdf(bytes(pdf.output()), "scan.pdf")
+    assert e.value.problems[0].code == "pdf-no-text"
+
+
+@pytest.mark.parametrize("data,name,code", [
+    (b"%PDF-1.7\nnot really", "x.pdf", "pdf-unreadable"),
+    (b"plain text", "x.pdf", "pdf-unreadable"),
+    (b"PK\x03\x04word/ broken zip", "x.docx", "docx-unreadable"),
+])
+def test_broken_files_give_located_errors(data, name, code):
+    with pytest.raises(UnresError) as e:
+        if sniff(data, name) == "pdf":
+            read_pdf(data, name)
+        else:
+            read_docx(data, name)
+    assert e.value.problems[0].code == code and e.value.problems[0].file == name
+
+
+def test_docx_without_document_part_is_refused():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("word/other.xml", "<x/>")
+    with pytest.raises(UnresError) as e:
+        read_docx(buf.getvalue(), "x.docx")
+    assert e.value.problems[0].code == "docx-unreadable"
+
+
+# -- whole files: the project's sample models in all six languages ------------------------------------
+@pytest.mark.parametrize("path", VALID, ids=lambda p: p.stem)
+def test_sample_model_printed_as_pdf_reads_back(path):
+    fpdf_or_skip()
+    res = from_json(path.read_bytes())
+    needs_fonts(res.metadata.language)
+    got, _ = read_pdf(to_pdf(res), path.name)
+    assert difference(shape(got), shape(res)) is None
+
+
+@pytest.mark.parametrize("path", VALID, ids=lambda p: p.stem)
+def test_sample_model_written_as_docx_reads_back(path):
+    pytest.importorskip("docx", reason="python-docx (the test extra) writes the Word fixtures")
+    res = from_json(path.read_bytes())
+    got, _ = read_docx(to_docx(res), path.name)
+    assert difference(shape(got), shape(res)) is None
+
+
+def _long_resolution():
+    """A synthetic English resolution long enough for running heads, page numbers and notes on
+    several pages, with openings that no language table lists."""
+    res = from_json((SAMPLES / "valid" / "en-ga-recorded.json").read_bytes())
+    words = ("the cooperation of coastal States in the study of tidal energy, its effects on marine life and "
+             "the sharing of data among research institutions")
+    pre = tuple(PreambularParagraph(f"{o} {words} ({k}),", o) for k, o in enumerate(
+        ["Recalling", "Bearing firmly in mind", "Noting with appreciation", "Mindful"] * 8))
+    ops = tuple(OperativeParagraph(str(k + 1), f"{o} {words} ({k});", o) for k, o in enumerate(
+        ["Encourages", "Invites", "Requests the Secretary-General to weigh", "Decides"] * 10))
+    ops = ops[:-1] + (replace(ops[-1], text=ops[-1].text[:-1] + "."),)
+
+    def noted(p, marker):  # a note's mark after the paragraph's last word, before its punctuation
+        return replace(p, footnote_refs=(FootnoteRef(marker, len(p.text) - 1),))
+
+    pre = pre[:2] + (noted(pre[2], "1"),) + pre[3:]
+    ops = ops[:10] + (noted(ops[10], "2"),) + ops[11:30] + (noted(ops[30], "3"),) + ops[31:]
+    notes = (Footnote("1", "A/79/150."), Footnote("2", "A/79/151 and A/79/151/Corr.1."),
+             Footnote("3", "Official Records of the General Assembly, Seventy-ninth Session, Supplement No. 25 "
+                           "(A/79/25), chap. IV."))
+    return replace(res, preamble=replace(res.preamble, paragraphs=pre), operative=ops, footnotes=notes)
+
+
+def test_long_pdf_reads_back_with_its_openings_and_pages():
+    fpdf_or_skip()
+    needs_fonts("en")
+    res = _long_resolution()
+    data = to_pdf(res)
+    text = pdf_text(data)
+    assert text.count("\f") >= 3  # several pages
+    assert res.metadata.symbol not in text.split("\f")[2]  # running heads left out
+    got, _ = read_pdf(data)
+    assert difference(shape(got), shape(res)) is None
+    assert got.preamble.paragraphs[1].opening == "Bearing firmly in mind"  # from the italics only
+
+
+def test_docx_numbering_and_notes_come_from_their_parts():
+    pytest.importorskip("docx", reason="python-docx (the test extra) writes the Word fixtures")
+    res = from_json((SAMPLES / "valid" / "ar-ga-footnotes.json").read_bytes())
+    text = docx_text(to_docx(res))
+    assert "1 - *تطلب" in text  # Word's number in the language's format, then the raised mark
+    assert "2 A/79/200." in text.splitlines()[-1] or "2 A/79/200." in text  # the note, from footnotes.xml
+
+
+def test_cli_converts_pdf_and_docx_and_shows_the_text_read(tmp_path, capsys):
+    fpdf_or_skip()
+    needs_fonts("en")
+    from unres.cli import main
+
+    res = from_json((SAMPLES / "valid" / "en-sc-headings.json").read_bytes())
+    pdf, docx = tmp_path / "r.pdf", tmp_path / "r.docx"
+    pdf.write_bytes(to_pdf(res))
+    docx.write_bytes(to_docx(res))
+    for src in (pdf, docx):
+        out = tmp_path / (src.stem + src.suffix + ".json")
+        assert main(["convert", str(src), "-o", str(out)]) == 0
+        assert difference(shape(from_json(out.read_bytes())), shape(res)) is None
+    assert main(["convert", str(pdf), "--pdf-text"]) == 0
+    assert "The Security Council," in capsys.readouterr().out
+
+
+def test_samples_pdf_and_docx_read_as_their_json():
+    model = from_json((SAMPLES / "A-HRC-RES-35-8.zh.json").read_bytes())
+    for suffix, reader in ((".pdf", read_pdf), (".docx", read_docx)):
+        got, _ = reader((SAMPLES / f"A-HRC-RES-35-8.zh{suffix}").read_bytes())
+        assert difference(shape(got), shape(model)) is None, suffix
+
+
+# -- the corpus: UN resolutions of every language and body --------------------------------------------
+LANGS = {"Arabic": "ar", "Chinese": "zh", "English": "en", "French": "fr", "Russian": "ru", "Spanish": "es"}
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("folder", sorted(LANGS))
+def test_corpus_resolutions_printed_as_pdf_and_docx_read_back(folder):
+    """One resolution per body in each language (the files a third into each body's list; UN
+    markup slips left out); benchmarks/pdf_input.py measures 312. Floor: 3 in 4 per language and
+    kind (the benchmark's figures are higher; a file here may fall in a class it lists)."""
+    fpdf_or_skip()
+    needs_fonts(LANGS[folder])
+    from unres.akn.reader import from_akn
+
+    corpus = corpus_or_skip("unxml")
+    files = []
+    for body in ("ecosoc", "ga", "hrc", "sc"):
+        found = sorted(corpus.glob(f"{body}/**/{folder}/*.xml"))
+        files += [f for f in found[len(found) // 3:] if not markup_slip(f)][:1]
+    right = {"pdf": 0, "docx": 0}
+    wrong = []
+    for f in files:
+        res = fixture_model(from_akn(f.read_bytes())[0])
+        for kind, data, reader in (("pdf", to_pdf(res), read_pdf), ("docx", to_docx(res), read_docx)):
+            got, _ = reader(data, f.name)
+            if (d := difference(shape(got), shape(res))) is None:
+                right[kind] += 1
+            else:
+                wrong.append(f"{kind} {f.name}: {d}")
+    assert len(files) == 4
+    assert right["pdf"] >= 3 and right["docx"] >= 3, wrong
+
+
+def test_readme_shows_pdf_and_docx_input():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "unres convert samples/A-HRC-RES-35-8.zh.pdf" in readme
+    assert "unres convert samples/A-HRC-RES-35-8.zh.docx" in readme

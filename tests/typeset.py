@@ -1,0 +1,670 @@
+"""Test helper: prints a resolution model as the UN prints it, as PDF (fpdf2) and as Word (python-docx).
+
+The fixtures of the PDF and Word tests are made here from a model (a synthetic one, or the model of
+a UN AKN file of the corpus), never copied. What is printed follows the UN's layout: a cover in two
+columns ("United Nations" | symbol, body | distribution, then the date of issue and the original
+language on the right; mirrored in Arabic), the session and agenda item, the resolution's number
+and title in bold, the enacting formula and the opening phrases in italics (slanted in Arabic and
+Chinese, whose fonts have no italic face, as Word prints them), paragraphs with a first-line
+indent and space between them, headings in bold, footnote marks raised and the notes at the foot of the page
+of their mark under a short rule, running heads (the symbol) alternating sides, page numbers and
+job numbers at the foot. The Word file holds the same with Word's own means: a cover table,
+italic runs, automatic numbering of the operative paragraphs (numbering.xml) and real footnotes
+(footnotes.xml).
+
+`printed(res)` is the one description of the document both writers follow.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from unres.langs import lang
+from unres.model import FootnoteRef, OperativeParagraph, Resolution, SubParagraph
+
+NOTO = Path("/usr/share/fonts/truetype/noto")
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
+FONTS = {
+    # family → (regular, italic, bold); None where the script has no such face in print
+    "latin": (NOTO / "NotoSerif-Regular.ttf", NOTO / "NotoSerif-Italic.ttf", NOTO / "NotoSerif-Bold.ttf"),
+    "ar": (NOTO / "NotoNaskhArabic-Regular.ttf", None, NOTO / "NotoNaskhArabic-Bold.ttf"),
+    "zh": (Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"), None, None),
+}
+ORGANIZATION = {"ar": "الأمم المتحدة", "en": "United Nations", "es": "Naciones Unidas", "fr": "Nations Unies",
+                "ru": "Организация Объединенных Наций", "zh": "联合国"}
+
+
+def family(code: str) -> str:
+    return code if code in ("ar", "zh") else "latin"
+
+
+def missing_fonts(code: str) -> list[str]:
+    """The font files a language's fixtures need that this machine lacks (tests skip, saying which)."""
+    return [str(p) for p in FONTS[family(code)] if p is not None and not p.is_file()]
+
+
+JOB_LETTER = {"ar": "A", "en": "E", "es": "S", "fr": "F", "ru": "R", "zh": "C"}  # as the UN marks them
+
+
+# -- what is printed -------------------------------------------------------------------------------
+@dataclass
+class Seg:
+    text: str
+    style: str = ""  # "", "I" (italic), "B" (bold), "SUP" (a footnote mark)
+    note: str | None = None  # the note's text, for a mark
+
+
+@dataclass
+class Block:
+    segs: list[Seg]
+    indent: int = 1  # first-line indent in steps (0: flush)
+    kind: str = "para"  # "para", "heading", "line" (a line of the header or closing), "title"
+    number: str | None = None  # an operative paragraph's number (Word numbers it automatically)
+    depth: int = 0  # of a sub-paragraph
+
+
+@dataclass
+class Printed:
+    code: str
+    symbol: str
+    cover: list[tuple[str, str]]  # (left, right) rows, as read in the language's direction
+    blocks: list[Block] = field(default_factory=list)
+    job: str = "23-12345"
+
+
+def _with_marks(text: str, refs: tuple[FootnoteRef, ...], notes: dict[str, str], style: str = "",
+                opening: str | None = None) -> list[Seg]:
+    segs: list[Seg] = []
+    cuts = sorted({r.offset for r in refs} | ({len(opening)} if opening and text.startswith(opening) else set()))
+    pos = 0
+    by_offset: dict[int, list[str]] = {}
+    for r in refs:
+        by_offset.setdefault(r.offset, []).append(r.marker)
+    for cut in sorted({*cuts, len(text)}):
+        piece = text[pos:cut]
+        if piece:
+            italic = opening and text.startswith(opening) and pos < len(opening)
+            segs.append(Seg(piece, "I" if italic else style))
+        for marker in by_offset.get(cut, []):
+            segs.append(Seg(marker, "SUP", notes.get(marker, "")))
+        pos = cut
+    return segs
+
+
+def printed(res: Resolution) -> Printed:
+    md = res.metadata
+    code = md.language
+    lg = lang(code)
+    notes = {f.marker: f.text for f in res.footnotes}
+    italic = True  # opening phrases and formulas in italics (slanted where the script's font has no italic)
+    fmt = lg.t["formats"]
+    distribution = ""
+    if md.distribution:
+        # The model keeps what the cover says ("Distr.: General") or only the kind ("General").
+        distribution = md.distribution if md.distribution.startswith("Distr") else \
+            fmt["distribution"].format(v=md.distribution)
+    cover = [(ORGANIZATION[code], md.symbol or ""), (md.body_name or "", distribution)]
+    if md.issue_date:
+        cover.append(("", lg.format_date(md.issue_date)))
+    if md.original_language:
+        cover.append(("", fmt["original"].format(v=lg.t["language_names"][md.original_language][0])))
+    doc = Printed(code, md.symbol or "", cover)
+    add = doc.blocks.append
+    s = md.session
+    if s is not None and s.label:
+        add(Block([Seg(s.label)], 0, "line"))
+        if s.start_date and s.end_date:
+            sep = lg.t["range_separators"][0]
+            add(Block([Seg(f"{lg.format_date(s.start_date)}{sep}{lg.format_date(s.end_date)}")], 0, "line"))
+    for item in res.agenda_items:
+        add(Block([Seg(fmt["agenda"].format(n=item.number))], 0, "line"))
+        if item.title:
+            add(Block([Seg(item.title, "B")], 0, "line"))
+    if md.resolution_number and "(" in md.resolution_number:
+        add(Block([Seg(fmt["sc_heading"].format(n=md.resolution_number), "B")], 0, "title"))
+    if md.resolution_number and "/" in md.resolution_number:
+        add(Block([Seg(f"{md.resolution_number}. {md.title or ''}".rstrip(), "B")], 0, "title"))
+
+    def formula(text: str) -> None:
+        head = text.rstrip(",،，")
+        add(Block([Seg(head, "I" if italic else ""), Seg(text[len(head):])] if head != text
+                  else [Seg(text, "I" if italic else "")]))
+
+    def preamble(paragraphs) -> None:
+        for p in paragraphs:
+            add(Block(_with_marks(p.text, p.footnote_refs, notes, opening=p.opening if italic else None)))
+
+    if res.preamble.formula:
+        formula(res.preamble.formula)
+    preamble(res.preamble.paragraphs)
+    _operative(doc, lg, res.operative, notes, italic)
+    for part in res.parts:
+        add(Block([Seg(part.label, "B")], 0, "heading"))
+        if part.title:
+            add(Block([Seg(part.title, "B")], 0, "heading"))
+        if part.formula:
+            formula(part.formula)
+        preamble(part.preamble)
+        _operative(doc, lg, part.operative, notes, italic)
+    if md.adoption_date:
+        add(Block([Seg(lg.format_date(md.adoption_date))], 0, "line"))
+    if md.meeting is not None and md.meeting.label:
+        add(Block([Seg(md.meeting.label)], 0, "line"))
+    vote = res.vote
+    if vote.text is not None or vote.sides():
+        sides = vote.sides()
+        add(Block([Seg("["), *_with_marks(vote.text or "", vote.footnote_refs, notes)]
+                  + ([] if sides else [Seg("]")]), 0, "line"))
+        for k, (name, side) in enumerate(sides):
+            add(Block([Seg(lg.vote["sides"][name][0])], 0, "line"))
+            names = [m.name for m in side.members]
+            if len(names) > 1 and lg.vote["last_separator"] != lg.vote["separator"]:
+                listed = lg.vote["separator"].join(names[:-1]) + lg.vote["last_separator"] + names[-1]
+            else:
+                listed = lg.vote["separator"].join(names)
+            listed = listed + (lg.vote.get("list_end") or "") if names else ""
+            last = k == len(sides) - 1
+            if listed or last:
+                add(Block([Seg(listed + ("]" if last else ""))], 1, "line"))
+    for annex in res.annexes:
+        add(Block([Seg(fmt["annex"], "B")], 0, "heading"))
+        if annex.title:
+            add(Block([Seg(annex.title, "B")], 0, "heading"))
+        for ap in annex.paragraphs:
+            add(Block(_with_marks(ap.text, ap.footnote_refs, notes)))
+    return doc
+
+
+def _operative(doc: Printed, lg, paragraphs: tuple[OperativeParagraph, ...], notes: dict[str, str],
+               italic: bool) -> None:
+    for p in paragraphs:
+        for h in p.headings:
+            doc.blocks.append(Block([Seg(h, "B")], 0, "heading"))
+        segs = _with_marks(p.text, p.footnote_refs, notes, opening=p.opening if italic else None)
+        if p.number:
+            # Printed before the text; Word numbers the paragraph itself (see to_docx).
+            segs.insert(0, Seg(lg.format_paragraph_number(p.number) + " ", "NUM"))
+        doc.blocks.append(Block(segs, 1, "para", p.number))
+        _subs(doc, p.subparagraphs, notes, 1)
+        if p.wrap_up is not None:
+            doc.blocks.append(Block(_with_marks(p.wrap_up.text, p.wrap_up.footnote_refs, notes)))
+
+
+def _subs(doc: Printed, subs: tuple[SubParagraph, ...], notes: dict[str, str], depth: int) -> None:
+    for s in subs:
+        doc.blocks.append(Block([Seg(s.label + " "), *_with_marks(s.text, s.footnote_refs, notes)], depth + 1,
+                                "para", depth=depth))
+        _subs(doc, s.subparagraphs, notes, depth + 1)
+
+
+# -- PDF -------------------------------------------------------------------------------------------
+MM_INDENT = 12.5
+BODY_PT = 10.5
+NOTE_PT = 8.0
+LINE_MM = 5.0
+NOTE_LINE_MM = 3.6
+_QUOTES = str.maketrans("“”", "”“")
+# An Arabic word with nothing that runs left to right in it: such words make one text object (a
+# word with digits in it is set alone, where fpdf2's own bidirectional layout would move spaces).
+_AR_WORD = re.compile("[\u0621-\u065f\u0670-\u06d3\ufb50-\ufdff\ufe70-\ufeff]+[،؛.:]?$")
+_LATIN_WORD = re.compile("[A-Za-z]")
+_AR_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_CJK_ATOMS = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\u2e80-\u9fff\uf900-\ufaff"
+                        "\uff00-\uffef\u3000-\u303f]+")
+
+
+@dataclass
+class _Atom:
+    text: str  # a word (or one CJK character); spaces are between atoms
+    style: str
+    space_before: bool
+    width: float = 0.0
+
+
+class _Typesetter:
+    """Lines of the page laid out here, not by fpdf2's own paragraph layout: the line breaks, the
+    first-line indents, the notes at the foot of the page of their mark and the right-to-left order
+    of Arabic are then exactly as planned (and a 10-page document takes a fraction of a second)."""
+
+    def __init__(self, doc: Printed, job: str):
+        from fpdf import FPDF
+
+        # fontTools notes that it drops WenQuanYi's bitmap table when it subsets the font: not news.
+        logging.getLogger("fontTools.subset").setLevel(logging.ERROR)
+
+        self.doc = doc
+        self.code = doc.code
+        self.rtl = doc.code == "ar"
+        self.cjk = doc.code == "zh"
+        self.font = family(doc.code)
+        self.job = job
+        pdf = FPDF(format="A4", unit="mm")
+        pdf.set_creator("unres tests")
+        pdf.set_creation_date(datetime(2024, 1, 1, tzinfo=UTC))  # reproducible bytes
+        regular, italic_face, bold = FONTS[self.font]
+        # Only the faces a script has (loading a font file costs fpdf2 a second for a CJK one).
+        self.styles = {"": "", "I": "I" if italic_face else "", "B": "B" if bold else ""}
+        pdf.add_font(self.font, "", str(regular))
+        if italic_face:
+            pdf.add_font(self.font, "I", str(italic_face))
+        if bold:
+            pdf.add_font(self.font, "B", str(bold))
+        fallbacks = []
+        if self.font != "latin":
+            pdf.add_font("latin", "", str(FONTS["latin"][0]))
+            pdf.add_font("latin", "B", str(FONTS["latin"][2]))
+            fallbacks.append("latin")
+        if DEJAVU.is_file():
+            # Signs Noto Serif lacks ("−" U+2212 and others): printed, not dropped.
+            pdf.add_font("dejavu", "", str(DEJAVU))
+            fallbacks.append("dejavu")
+        if fallbacks:
+            pdf.set_fallback_fonts(fallbacks)
+        if self.rtl:
+            pdf.set_text_shaping(use_shaping_engine=True, direction="rtl", script="arab", language="ara")
+        pdf.set_auto_page_break(False)
+        pdf.set_margins(25, 22, 25)
+        self.pdf = pdf
+        self.left, self.right = 25.0, pdf.w - 25.0
+        self.top, self.bottom = 24.0, pdf.h - 24.0
+        self.notes: list[tuple[str, str]] = []
+        self.noted: set[str] = set()
+        self.y = self.top
+        self.widths: dict[tuple[str, str, float], float] = {}
+
+    # measuring and placing ------------------------------------------------------------------
+    def width(self, text: str, style: str, size: float) -> float:
+        key = (text, style, size)
+        w = self.widths.get(key)
+        if w is None:
+            self._font(style, size)
+            w = self.widths[key] = self.pdf.get_string_width(text)
+        return w
+
+    def _font(self, style: str, size: float) -> None:
+        self.pdf.set_font(self.font, self.styles.get(style, ""), size)
+
+    def atoms(self, segs: list[Seg], size: float) -> list[_Atom]:
+        out: list[_Atom] = []
+        space = False
+        for s in segs:
+            if s.style == "SUP":
+                mark = f"({s.text})" if self.rtl and not s.text.startswith("(") else s.text
+                out.append(_Atom(mark, "SUP", False, self.width(mark, "", size * 0.65)))
+                continue
+            for piece in re.split(r"( +)", s.text):
+                if not piece:
+                    continue
+                if piece.isspace():
+                    space = True
+                    continue
+                # Chinese breaks between any two characters; a run of Latin letters or digits stays.
+                parts = _CJK_ATOMS.findall(piece) if self.cjk else [piece]
+                for k, part in enumerate(parts):
+                    out.append(_Atom(part, s.style, space if k == 0 else False, self.width(part, s.style, size)))
+                space = False
+        return out
+
+    def lines(self, atoms: list[_Atom], first_width: float, width: float, size: float) -> list[list[_Atom]]:
+        space_w = self.width(" ", "", size)
+        lines: list[list[_Atom]] = []
+        cur: list[_Atom] = []
+        used = 0.0
+        limit = first_width
+        for a in atoms:
+            gap = space_w if (a.space_before and cur) else 0.0
+            # A line breaks at a space (or between two Chinese characters), never before a mark
+            # or before what is glued to the word before it ("…autochtones¹," keeps its comma).
+            glued = (not a.space_before and not (self.cjk and _CJK_ATOMS.fullmatch(a.text) and len(a.text) == 1)) \
+                or a.text[:1] in ";:!?»)]"  # French sets these after a no-break space
+            if cur and used + gap + a.width > limit and a.style != "SUP" and not glued:
+                lines.append(cur)
+                cur, used, limit = [], 0.0, width
+                gap = 0.0
+            cur.append(a)
+            used += gap + a.width
+        if cur:
+            lines.append(cur)
+        return lines
+
+    def place(self, line: list[_Atom], x_start: float, y: float, size: float, line_h: float) -> None:
+        """One line at the baseline row y: atoms left to right from x_start, or right to left from
+        x_start in Arabic (a run of atoms without Arabic letters then reads left to right inside,
+        as the bidirectional algorithm shows numbers and symbols)."""
+        pdf = self.pdf
+        space_w = self.width(" ", "", size)
+        line = self._merge(line, space_w)
+        if not self.rtl:
+            x = x_start
+            for a in line:
+                if a.space_before and x > x_start:
+                    x += space_w
+                self._put(a, x, y, size, line_h)
+                x += a.width
+            return
+        groups: list[list[_Atom]] = []
+        for a in line:
+            # Latin words in a row read left to right (strong left-to-right letters); numbers and
+            # punctuation between words follow the line's direction, as the bidirectional
+            # algorithm places them.
+            latin = _LATIN_WORD.search(a.text) is not None and not _AR_LETTER.search(a.text) and a.style != "SUP"
+            if groups and latin and _LATIN_WORD.search(groups[-1][-1].text) and \
+                    not _AR_LETTER.search(groups[-1][-1].text) and groups[-1][-1].style != "SUP":
+                groups[-1].append(a)
+            else:
+                groups.append([a])
+        x = x_start
+        for g in groups:
+            total = sum(a.width for a in g) + sum(space_w for a in g[1:] if a.space_before)
+            if g[0].space_before and x < x_start:
+                x -= space_w
+            x -= total
+            gx = x
+            for k, a in enumerate(g):
+                if k and a.space_before:
+                    gx += space_w
+                self._put(a, gx, y, size, line_h)
+                gx += a.width
+        del pdf
+
+    def _merge(self, line: list[_Atom], space_w: float) -> list[_Atom]:
+        """Words of one style shown by one text operator, as a word processor writes a line (in
+        Arabic, Arabic words apart from numbers and Latin words)."""
+        out: list[_Atom] = []
+        for a in line:
+            prev = out[-1] if out else None
+            if (prev is not None and a.style != "SUP" and prev.style == a.style
+                    and (not self.rtl or (_AR_WORD.match(a.text) and _AR_WORD.match(prev.text)))):
+                sep = " " if a.space_before else ""
+                out[-1] = _Atom(prev.text + sep + a.text, prev.style, prev.space_before,
+                                prev.width + (space_w if sep else 0.0) + a.width)
+            else:
+                out.append(a)
+        return out
+
+    def _put(self, a: _Atom, x: float, y: float, size: float, line_h: float) -> None:
+        pdf = self.pdf
+        if self.rtl and ("“" in a.text or "”" in a.text):
+            # fpdf2's bidirectional layout mirrors curly quotes, which Unicode does not mirror (a
+            # word processor writes them as they are): swapped here so that the file holds them as
+            # written.
+            a = _Atom(a.text.translate(_QUOTES), a.style, a.space_before, a.width)
+        if a.style == "SUP":
+            # Raised by a third of the type size above the line's baseline.
+            self._font("", size * 0.65)
+            pdf.set_xy(x, y - 0.225 * size * 0.3528)
+            pdf.cell(a.width, line_h, a.text)
+            return
+        self._font(a.style, size)
+        pdf.set_xy(x, y)
+        if a.style == "I" and not self.styles["I"]:
+            # No italic face (Arabic, Chinese): slanted, as Word prints italics for such a font.
+            with pdf.skew(ax=-12, x=x, y=y + line_h * 0.7):
+                pdf.cell(a.width, line_h, a.text)
+            return
+        pdf.cell(a.width, line_h, a.text)
+
+    # pages ----------------------------------------------------------------------------------
+    def note_lines(self) -> list[tuple[list[_Atom], bool]]:
+        out = []
+        width = self.right - self.left - 6
+        for marker, text in self.notes:
+            atoms = [_Atom(marker if not self.rtl else f"({marker})", "SUP", False,
+                           self.width(marker, "", NOTE_PT * 0.65))] + self.atoms([Seg(" " + text)], NOTE_PT)
+            for k, ln in enumerate(self.lines(atoms, width, width, NOTE_PT)):
+                out.append((ln, k == 0))
+        return out
+
+    def notes_height(self, extra: list[tuple[str, str]] = ()) -> float:
+        if not self.notes and not extra:
+            return 0.0
+        keep = self.notes
+        self.notes = keep + list(extra)
+        n = len(self.note_lines())
+        self.notes = keep
+        return 4.0 + n * NOTE_LINE_MM
+
+    def new_page(self) -> None:
+        pdf = self.pdf
+        if pdf.page > 0:
+            self.finish_page()
+        pdf.add_page()
+        self.y = self.top
+        page = pdf.page
+        if page > 1:
+            # The running head: the symbol at the outer edge, right on odd pages, left on even ones.
+            pdf.set_font("latin", "", 9)
+            pdf.set_xy(self.left, 12)
+            pdf.cell(self.right - self.left, 5, self.doc.symbol, align="R" if page % 2 else "L")
+
+    def finish_page(self) -> None:
+        pdf = self.pdf
+        if self.notes:
+            lines = self.note_lines()
+            y = self.bottom - len(lines) * NOTE_LINE_MM
+            x0 = self.right - 45 if self.rtl else self.left
+            pdf.set_line_width(0.25)
+            pdf.line(x0, y - 2.0, x0 + 45, y - 2.0)
+            for ln, first in lines:
+                indent = 4.0 if first else 0.0
+                start = (self.right - indent) if self.rtl else (self.left + indent)
+                self.place(ln, start, y, NOTE_PT, NOTE_LINE_MM)
+                y += NOTE_LINE_MM
+            self.notes = []
+        page = pdf.page
+        pdf.set_font("latin", "", 8)
+        pdf.set_xy(self.left, pdf.h - 14)
+        job = f"{self.job} ({JOB_LETTER[self.code]})"
+        if page == 1:
+            pdf.cell(self.right - self.left, 4, job, align="L")
+        elif page % 2:
+            pdf.cell(self.right - self.left, 4, f"{job}      {page}", align="R")
+        else:
+            pdf.cell(self.right - self.left, 4, f"{page}      {job}", align="L")
+
+    def block(self, block: Block) -> None:
+        size = BODY_PT + (0.5 if block.kind == "title" else 0)
+        line_h = LINE_MM + (1.2 if self.rtl else 0)
+        if block.kind in ("title", "heading"):
+            self.y += 2.0
+        atoms = self.atoms(block.segs, size)
+        indent = MM_INDENT * block.indent
+        full = self.right - self.left
+        for k, line in enumerate(self.lines(atoms, full - indent, full, size)):
+            marks = [(a.text.strip("()"), next((s.note or "" for s in block.segs if s.style == "SUP"
+                                                and s.text.strip("()") == a.text.strip("()")), ""))
+                     for a in line if a.style == "SUP"]
+            # A note is printed once, at the foot of the page of its first mark.
+            marks = [m for m in marks if m[0] not in self.noted]
+            self.noted.update(m[0] for m in marks)
+            if self.y + line_h > self.bottom - self.notes_height(marks):
+                self.new_page()
+            x = indent if k == 0 else 0.0
+            self.place(line, (self.right - x) if self.rtl else (self.left + x), self.y, size, line_h)
+            self.notes += marks
+            self.y += line_h
+        self.y += 2.4 if block.kind == "para" else 1.0
+
+    def cover(self) -> None:
+        pdf = self.pdf
+        for k, (left, right) in enumerate(self.doc.cover):
+            a, b = (right, left) if self.rtl else (left, right)
+            size = 13.0 if k == 0 else 10.0
+            if a:
+                self._font("B" if k < 2 else "", size)
+                pdf.set_xy(self.left, self.y)
+                pdf.cell(85, 7, a, align="L")
+            if b:
+                self._font("", 10.0)
+                pdf.set_xy(self.left + 85, self.y)
+                pdf.cell(self.right - self.left - 85, 7, b, align="R")
+            self.y += 7.0
+        self.y += 8.0
+
+    def output(self) -> bytes:
+        self.new_page()
+        self.cover()
+        for b in self.doc.blocks:
+            self.block(b)
+        self.finish_page()
+        out = io.BytesIO()
+        self.pdf.output(out)
+        return out.getvalue()
+
+
+def to_pdf(res: Resolution, *, job: str | None = None) -> bytes:
+    """The resolution typeset as a PDF (fpdf2; Arabic shaped by HarfBuzz through uharfbuzz)."""
+    doc = printed(res)
+    return _Typesetter(doc, job or doc.job).output()
+
+
+# -- Word ------------------------------------------------------------------------------------------
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NUMBERING_XML = f"""<w:numbering xmlns:w="{W}">
+<w:abstractNum w:abstractNumId="4242"><w:multiLevelType w:val="singleLevel"/>
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="LEVEL_TEXT"/>
+<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="720"/></w:pPr></w:lvl></w:abstractNum>
+</w:numbering>"""
+
+
+def to_docx(res: Resolution) -> bytes:
+    """The resolution as a Word file (python-docx): cover table, italic openings, operative paragraphs
+    numbered by Word (one list per run of numbers from 1), footnotes in the footnotes part."""
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+    from docx.shared import Mm, Pt
+
+    doc = printed(res)
+    rtl = doc.code == "ar"
+    d = Document()
+    d.core_properties.author = "unres tests"
+    table = d.add_table(rows=len(doc.cover), cols=2)
+    for row, (left, right) in zip(table.rows, doc.cover, strict=True):
+        row.cells[0].text = left
+        row.cells[1].text = right
+        row.cells[1].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    if rtl:
+        table._tbl.tblPr.append(parse_xml(f'<w:bidiVisual xmlns:w="{W}"/>'))
+
+    # Numbering: one abstract list, one w:num per run of operative paragraphs numbered from 1.
+    numbering = d.part.numbering_part.element
+    # The level text as the language numbers paragraphs ("%1." in English, "%1 -" in Arabic).
+    template = parse_xml(NUMBERING_XML.replace("LEVEL_TEXT", lang(doc.code).format_paragraph_number("%1")))
+    numbering.insert(0, copy.deepcopy(template[0]))
+    num_ids: list[int] = []
+
+    def new_list() -> int:
+        num_id = 900 + len(num_ids)
+        numbering.append(parse_xml(f'<w:num xmlns:w="{W}" w:numId="{num_id}"><w:abstractNumId w:val="4242"/>'
+                                   f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
+        num_ids.append(num_id)
+        return num_id
+
+    notes_xml = [f'<w:footnotes xmlns:w="{W}">',
+                 '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
+                 '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+                 '</w:r></w:p></w:footnote>']
+    note_id = auto = 0
+    current_list = None
+    expected_next = None
+    for block in doc.blocks:
+        p = d.add_paragraph()
+        pf = p.paragraph_format
+        pf.space_after = Pt(6)
+        if rtl:
+            p._p.get_or_add_pPr().append(parse_xml(f'<w:bidi xmlns:w="{W}"/>'))
+        numbered = block.number is not None and block.number.isdigit()
+        if numbered:
+            n = int(block.number)
+            if current_list is None or n != expected_next:
+                current_list = new_list() if n == 1 else None
+            expected_next = n + 1
+        if numbered and current_list is not None:
+            pPr = p._p.get_or_add_pPr()
+            pPr.append(parse_xml(f'<w:numPr xmlns:w="{W}"><w:ilvl w:val="0"/><w:numId w:val="{current_list}"/>'
+                                 '</w:numPr>'))
+        elif block.number is not None:
+            p.add_run(lang(doc.code).format_paragraph_number(block.number) + " ")
+        if block.indent and not numbered:
+            pf.first_line_indent = Mm(MM_INDENT * block.indent)
+        if block.kind in ("title", "heading"):
+            p.style = d.styles["Heading 2" if block.kind == "title" else "Heading 3"]
+        for s in block.segs:
+            if s.style == "NUM":
+                continue
+            if s.style == "SUP":
+                note_id += 1
+                run = p.add_run()
+                # Word numbers the notes without a mark of their own 1, 2, 3…
+                custom = s.text != str(auto + 1)
+                auto += 0 if custom else 1
+                run._r.append(parse_xml(f'<w:footnoteReference xmlns:w="{W}" w:id="{note_id}"'
+                                        + (' w:customMarkFollows="1"/>' if custom else "/>")))
+                rpr = run._r.get_or_add_rPr()
+                rpr.append(parse_xml(f'<w:vertAlign xmlns:w="{W}" w:val="superscript"/>'))
+                if custom:
+                    mark = p.add_run(s.text)
+                    mark.font.superscript = True
+                body = _xml_text(s.note or "")
+                notes_xml.append(
+                    f'<w:footnote w:id="{note_id}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                    + ('<w:t>' + _xml_text(s.text) + '</w:t>' if custom else '<w:footnoteRef/>')
+                    + f'</w:r><w:r><w:t xml:space="preserve"> {body}</w:t></w:r></w:p></w:footnote>')
+                continue
+            run = p.add_run(s.text)
+            run.italic = s.style == "I" or None
+            run.bold = s.style == "B" or None
+    notes_xml.append("</w:footnotes>")
+    part = Part(PackURI("/word/footnotes.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                "".join(notes_xml).encode("utf-8"), d.part.package)
+    d.part.relate_to(part, RT.FOOTNOTES)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def _xml_text(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """python tests/typeset.py MODEL.json…: writes MODEL.pdf and MODEL.docx beside each model (how
+    samples/A-HRC-RES-35-8.zh.pdf and .docx were made)."""
+    import sys
+
+    from unres.jsonio import from_json
+
+    for name in argv if argv is not None else sys.argv[1:]:
+        path = Path(name)
+        res = from_json(path.read_bytes())
+        stem = path.name.removesuffix(".json")
+        (path.parent / f"{stem}.pdf").write_bytes(to_pdf(res))
+        (path.parent / f"{stem}.docx").write_bytes(to_docx(res))
+
+
+if __name__ == "__main__":
+    main()
+
+
+def not_ready(modules: dict[str, str], corpus: Path) -> str | None:
+    """Why a benchmark on printed fixtures cannot run here (packages by module → package name, the
+    fonts, the corpus), or None."""
+    import importlib.util
+
+    missing = [package for module, package in modules.items() if importlib.util.find_spec(module) is None]
+    fonts = sorted({f for code in ("ar", "en", "zh") for f in missing_fonts(code)})
+    if not missing and not fonts and corpus.is_dir():
+        return None
+    return (f"not run: needs {', '.join(modules.values())} (missing: {', '.join(missing) or 'none'}), the fonts "
+            f"(missing: {', '.join(fonts) or 'none'}) and the corpus at {corpus}")
