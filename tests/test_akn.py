@@ -14,6 +14,7 @@ from unres.jsonio import from_json
 from unres.safexml import parse_xml
 
 from conftest import SAMPLES
+from strategies import as_1_0
 
 NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 MODELS = [SAMPLES / "A-HRC-RES-35-8.zh.json", *sorted((SAMPLES / "valid").glob("*.json"))]
@@ -51,7 +52,8 @@ def test_seed_akn_shape():
 
 @pytest.mark.parametrize("path", MODELS, ids=lambda p: p.name)
 def test_model_akn_model_is_identity_and_valid(path):
-    res = load(path)
+    # The fields schema 1.1 added are not in the AKN yet (issue 19 part 2): compare what 1.0 carried.
+    res = as_1_0(load(path))
     xml = to_akn(res)
     tree = parse_xml(xml)
     assert xsd_problems(tree) == []

@@ -22,7 +22,13 @@ from conftest import ROOT, SAMPLES, corpus_or_skip
 from structure import difference, fixture_model, markup_slip, shape
 from typeset import missing_fonts, to_docx, to_pdf
 
-VALID = sorted((SAMPLES / "valid").glob("*.json"))
+# Samples of schema 1.1 shapes the text reader (which reads extracted PDF and Word text) does not read
+# yet: the vote modalities acclamation, silence procedure and unanimous in writing, and a symbol naming
+# a range of parts. Strict: the mark must go when the text reader learns them (issue 19, text side).
+NOT_YET_READ_AS_TEXT = {"es-ga-acclamation", "ru-ga-silence-procedure", "zh-sc-unanimous-in-writing",
+                        "en-ga-parts-suffix"}
+VALID = [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a 1.1 shape the text reader does not read yet"))
+         if p.stem in NOT_YET_READ_AS_TEXT else p for p in sorted((SAMPLES / "valid").glob("*.json"))]
 A4 = (595.0, 842.0)
 
 

@@ -42,8 +42,12 @@ SYMBOL_PREFIXES = (("A/HRC/RES/", "HRC"), ("A/RES/", "GA"), ("S/RES/", "SC"), ("
 NO_DATE = "0001-01-01"  # FRBRdate where the document gives none (the XSD wants one)
 
 # -- the vote -------------------------------------------------------------------------------------
+# One TLCConcept per vote type of the model (schema 1.1 added the last three; the UN's own files
+# mark such adoptions in prose only, so these names are unres's).
 OUTCOMES = {"without_vote": "adoptedWithoutVote", "recorded": "adoptedRecordedVote",
-            "consensus": "adoptedByConsensus", "unknown": "adoptionUnknown"}
+            "consensus": "adoptedByConsensus", "unknown": "adoptionUnknown",
+            "acclamation": "adoptedByAcclamation", "silence_procedure": "adoptedBySilenceProcedure",
+            "unanimous": "adoptedUnanimously"}
 VOTE_TYPE_OF_OUTCOME = {outcome: kind for kind, outcome in OUTCOMES.items()}
 SIDE_IDS = {"in_favour": "inFavour", "against": "against", "abstaining": "abstaining"}
 SIDE_OF_ID = {side_id: side for side, side_id in SIDE_IDS.items()}
