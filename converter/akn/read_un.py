@@ -23,6 +23,7 @@ from ..model import (
     VOTE_SIDES,
     AgendaItem,
     FootnoteRef,
+    Link,
     Meeting,
     Member,
     Metadata,
@@ -208,11 +209,11 @@ def _preamble(r: Reading, st: Element) -> Preamble:
         ps = container_ps(r, c)
         if not ps:
             continue
-        text, refs = joined(r, ps)
+        text, refs, links = joined(r, ps)
         if not text:
             r.warn("akn-empty-container", "empty preambular paragraph skipped", c)
             continue
-        paras.append(PreambularParagraph(text, _opening(ps[0], text, normalized(c.get("name") or "")), refs))
+        paras.append(PreambularParagraph(text, _opening(ps[0], text, normalized(c.get("name") or "")), refs, links))
     return Preamble(formula, tuple(paras))
 
 
@@ -231,8 +232,8 @@ def _part(r: Reading, el: Element) -> Part:
     preamble = []
     for c in children[:last_cross + 1]:
         if c.tag == A + "crossHeading":
-            text, refs = joined(r, [c])
-            preamble.append(PreambularParagraph(text, _opening(c, text), refs))
+            text, refs, links = joined(r, [c])
+            preamble.append(PreambularParagraph(text, _opening(c, text), refs, links))
         else:
             preamble.append(_lettered_consideration(r, c))
     return Part(heads[0] if heads else "", heads[1] if len(heads) > 1 else None, None, tuple(preamble),
@@ -256,14 +257,15 @@ def _vote(r: Reading, st: Element, lg: Lang) -> Vote:
     kind = vote_kind(voting, vote)
     text: str | None = None
     refs: tuple[FootnoteRef, ...] = ()
+    links: tuple[Link, ...] = ()
     lists: dict[str, list[Member]] = {}
     outer = vote.find("a:outcome", NS) if vote is not None else None
     if outer is not None:
-        text, refs = _outcome_sentence(r, outer)
+        text, refs, links = _outcome_sentence(r, outer)
         lists = _side_lists(outer, lg)
     counts, meta_members = _meta_counts(r, voting) if voting is not None else ({}, {})
     if kind != "recorded":
-        return Vote(kind, text or None, refs)
+        return Vote(kind, text or None, refs, links=links if text else ())
     sides = {}
     for side in VOTE_SIDES:
         listed = lists.get(side) or meta_members.get(side) or []
@@ -271,7 +273,8 @@ def _vote(r: Reading, st: Element, lg: Lang) -> Vote:
         if listed and len(listed) != count:
             r.warn("vote-count-mismatch", f"{side}: count {count} but {len(listed)} members listed", voting)
         sides[side] = VoteSide(count, tuple(listed))
-    return Vote(kind, text or None, refs, sides["in_favour"], sides["against"], sides["abstaining"])
+    return Vote(kind, text or None, refs, sides["in_favour"], sides["against"], sides["abstaining"],
+                links=links if text else ())
 
 
 def _side_lists(outer: Element, lg: Lang) -> dict[str, list[Member]]:
@@ -310,9 +313,13 @@ def _outcome_sentence(r: Reading, outer: Element) -> Inline:
         if child.tag == A + "outcome":
             break
         clone.append(copy.deepcopy(child))
-    text, refs = inline(r, clone)
-    text = text.strip()
+    text, refs, links = inline(r, clone)
+    # The printed brackets are the layout's, not the sentence's: offsets move with the opening one.
+    shift = 0
     if text.startswith("["):
-        text = text[1:].strip()
+        shift = len(text) - len(text[1:].lstrip())
+        text = text[shift:]
     text = re.sub(r"\]\s*\.?$", "", text).strip()
-    return text, tuple(FootnoteRef(x.marker, min(x.offset, len(text))) for x in refs)
+    return Inline(text, tuple(FootnoteRef(x.marker, max(0, min(x.offset - shift, len(text)))) for x in refs),
+                  tuple(Link(max(0, k.offset - shift), k.length, k.href) for k in links
+                        if k.offset - shift + k.length <= len(text)))

@@ -18,16 +18,35 @@ from typing import NamedTuple
 
 from lxml import etree
 
-from ..model import Annex, AnnexParagraph, Footnote, FootnoteRef, OperativeParagraph, SubParagraph, WrapUp
+from ..model import (
+    Annex,
+    AnnexParagraph,
+    Cell,
+    Footnote,
+    FootnoteRef,
+    Link,
+    OperativeParagraph,
+    Row,
+    SubParagraph,
+    Table,
+    WrapUp,
+)
 from ..problems import Problem, UnresError
 from .vocabulary import GENERATOR, NS, SYMBOL_PREFIXES, VOTE_TYPE_OF_OUTCOME, A, Class, Concept, Name, language_of_639_2
 
 Element = etree._Element
-Inline = tuple[str, tuple[FootnoteRef, ...]]  # a text and its footnote references
 Opening = Callable[[Element, str], str | None]  # the opening phrase of (first p, its text)
 
 _PART_TAGS = (A + "part", A + "section")
-_NOTE, _EOL, _PARAGRAPH = A + "authorialNote", A + "eol", A + "paragraph"
+_NOTE, _EOL, _PARAGRAPH, _REF = A + "authorialNote", A + "eol", A + "paragraph", A + "ref"
+
+
+class Inline(NamedTuple):
+    """A text, its footnote references and its links."""
+
+    text: str
+    refs: tuple[FootnoteRef, ...] = ()
+    links: tuple[Link, ...] = ()
 
 
 @dataclass
@@ -144,6 +163,7 @@ def inline(r: Reading, el: Element) -> Inline:
     each footnote's text is recorded once, at its first reference."""
     parts: list[str] = []
     refs: list[FootnoteRef] = []
+    links: list[Link] = []
     length = 0  # of "".join(parts), for the offset of the next note
     eol = " " if r.normalize else "\n"
 
@@ -160,6 +180,14 @@ def inline(r: Reading, el: Element) -> Inline:
             elif child.tag == _EOL:
                 parts.append(eol)
                 length += 1
+            elif child.tag == _REF:
+                start = length
+                walk(child)
+                if child.get("class") == Class.CONTINUED and links and links[-1].offset + links[-1].length == start:
+                    # unres' files: the rest of a link the end of the opening phrase cut
+                    links[-1] = Link(links[-1].offset, length - links[-1].offset, links[-1].href)
+                else:
+                    links.append(Link(start, length - start, child.get("href") or ""))
             else:
                 walk(child)
             if s := child.tail:
@@ -170,8 +198,8 @@ def inline(r: Reading, el: Element) -> Inline:
     raw = "".join(parts)
     parts.clear()
     if not r.normalize:
-        return raw, tuple(refs)
-    return _normalize_with_refs(raw, refs)
+        return Inline(raw, tuple(refs), tuple(links))
+    return _normalize_with_refs(raw, refs, links)
 
 
 def _note(r: Reading, note: Element, offset: int, refs: list[FootnoteRef]) -> None:
@@ -181,24 +209,26 @@ def _note(r: Reading, note: Element, offset: int, refs: list[FootnoteRef]) -> No
     refs.append(FootnoteRef(marker, offset))
     if marker not in r.note_markers:
         r.note_markers.add(marker)
-        r.notes.append(Footnote(marker, r.text("".join(text_of(p) for p in note))))
+        text, _, links = joined(r, note.iterfind("a:p", NS))
+        r.notes.append(Footnote(marker, text, links))
 
 
 _SPACES = re.compile(r"\s+")  # \s in a str pattern is str.isspace(), as str.split() uses
 
 
-def _normalize_with_refs(raw: str, refs: list[FootnoteRef]) -> Inline:
-    """Whitespace runs become one space and the text is trimmed; each reference's offset, counted in
-    the raw text, is recounted in the normalized one. Linear, and without a record per character:
-    the raw text is measured piece by piece between the references' offsets."""
+def _normalize_with_refs(raw: str, refs: list[FootnoteRef], links: list[Link]) -> Inline:
+    """Whitespace runs become one space and the text is trimmed; each reference's offset (and each
+    link's bounds), counted in the raw text, is recounted in the normalized one. Linear, and without
+    a record per character: the raw text is measured piece by piece between the offsets."""
     text = _SPACES.sub(" ", raw).strip()
-    if not refs:
-        return text, ()
+    if not refs and not links:
+        return Inline(text)
     at: dict[int, int] = {}
     length = 0  # of the normalized raw text up to the current offset, a trailing space included
     after_space = True  # at the start, as after a space: leading whitespace counts for nothing
     start = 0
-    for offset in sorted({ref.offset for ref in refs}):
+    offsets = {ref.offset for ref in refs} | {k.offset for k in links} | {k.offset + k.length for k in links}
+    for offset in sorted(offsets):
         piece = raw[start:offset]
         if piece:
             squeezed = _SPACES.sub(" ", piece)
@@ -206,15 +236,20 @@ def _normalize_with_refs(raw: str, refs: list[FootnoteRef]) -> Inline:
             after_space = squeezed[-1] == " "
         at[offset] = length
         start = offset
-    return text, tuple(FootnoteRef(ref.marker, max(0, min(len(text), at[ref.offset]))) for ref in refs)
+    def place(offset: int) -> int:
+        return max(0, min(len(text), at[offset]))
+
+    return Inline(text, tuple(FootnoteRef(ref.marker, place(ref.offset)) for ref in refs),
+                  tuple(Link(place(k.offset), place(k.offset + k.length) - place(k.offset), k.href) for k in links))
 
 
 def joined(r: Reading, ps: Iterable[Element]) -> Inline:
     """Several p as one text, one space between them."""
     text = ""
     refs: list[FootnoteRef] = []
+    links: list[Link] = []
     for p in ps:
-        t, rs = inline(r, p)
+        t, rs, ks = inline(r, p)
         if text and t:
             shift = len(text) + 1
             text = text + " " + t
@@ -222,7 +257,8 @@ def joined(r: Reading, ps: Iterable[Element]) -> Inline:
             shift = len(text)
             text = text + t
         refs.extend(FootnoteRef(x.marker, x.offset + shift) for x in rs)
-    return text, tuple(refs)
+        links.extend(Link(k.offset + shift, k.length, k.href) for k in ks)
+    return Inline(text, tuple(refs), tuple(links))
 
 
 # -- paragraphs, lists, points ------------------------------------------------------------------------
@@ -233,6 +269,7 @@ class Content(NamedTuple):
     refs: tuple[FootnoteRef, ...]
     subs: tuple[SubParagraph, ...]
     first_p: Element | None
+    links: tuple[Link, ...] = ()
 
 
 def content(r: Reading, el: Element) -> Content:
@@ -240,14 +277,14 @@ def content(r: Reading, el: Element) -> Content:
     if lst is not None:
         intro = lst.find("a:intro", NS)
         ps = intro.findall("a:p", NS) if intro is not None else []
-        text, refs = joined(r, ps)
-        return Content(text, refs, tuple(points(r, lst)), ps[0] if ps else None)
+        text, refs, links = joined(r, ps)
+        return Content(text, refs, tuple(points(r, lst)), ps[0] if ps else None, links)
     box = el.find("a:content", NS)
     if box is None:
         return Content("", (), (), None)
     ps = box.findall("a:p", NS)
-    text, refs = joined(r, ps)
-    return Content(text, refs, (), ps[0] if ps else None)
+    text, refs, links = joined(r, ps)
+    return Content(text, refs, (), ps[0] if ps else None, links)
 
 
 def points(r: Reading, lst: Element) -> list[SubParagraph]:
@@ -260,7 +297,7 @@ def points(r: Reading, lst: Element) -> list[SubParagraph]:
             if not label.strip():
                 r.warn("akn-point-num", "point without a label", child)
                 label = "-"
-            subs.append(SubParagraph(label, c.text or label, c.refs, c.subs))
+            subs.append(SubParagraph(label, c.text or label, c.refs, c.subs, c.links))
         elif child.tag in (A + "list", A + "blockList") and subs:
             # The UN's files sometimes put a sublist beside the point instead of inside it.
             last = subs[-1]
@@ -272,8 +309,8 @@ def wrap_up(r: Reading, para: Element) -> WrapUp | None:
     el = para.find("a:list/a:wrapUp", NS)
     if el is None:
         return None
-    text, refs = joined(r, el.findall("a:p", NS))
-    return WrapUp(text, refs) if text else None
+    text, refs, links = joined(r, el.findall("a:p", NS))
+    return WrapUp(text, refs, links) if text else None
 
 
 def body_paragraphs(st: Element) -> list[Element]:
@@ -312,9 +349,9 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
                 and out[-1].subparagraphs and out[-1].wrap_up is None and not headings):
             # The UN marks the text that closes a list as a paragraph of its own, without a
             # number ("(e) …;" / "and to consider how …"): it is the wrap-up of the paragraph before.
-            out[-1] = replace(out[-1], wrap_up=WrapUp(c.text, c.refs))
+            out[-1] = replace(out[-1], wrap_up=WrapUp(c.text, c.refs, c.links))
             continue
-        out.append(OperativeParagraph(number, c.text, first, c.refs, c.subs, closing, tuple(headings)))
+        out.append(OperativeParagraph(number, c.text, first, c.refs, c.subs, closing, tuple(headings), c.links))
         headings = []
     if headings:
         r.warn("akn-heading-dropped", f"heading {headings[-1][:60]!r} after the last operative paragraph "
@@ -372,17 +409,54 @@ def _flatten_block_list(bl: Element) -> Element:
 
 # -- annexes --------------------------------------------------------------------------------------------
 def annexes(r: Reading, st: Element) -> tuple[Annex, ...]:
-    out = []
-    for doc in st.iterfind("a:attachments/a:attachment/a:doc", NS):
-        t = doc.find("a:preface//a:docTitle", NS)
-        title = r.text(text_of(t)) if t is not None else None
-        paras = []
-        body = doc.find("a:mainBody", NS)
-        if body is not None:
-            for p in body.iterfind("a:p", NS):
-                if p.get("class") == Class.EMPTY:
+    return tuple(annex(r, doc) for doc in st.iterfind("a:attachments/a:attachment/a:doc", NS))
+
+
+def annex(r: Reading, doc: Element) -> Annex:
+    """An annex: its label and title (preface), then its paragraphs, headings and tables in order.
+    unres writes a plain paragraph as a p, one with a number, headings or a list as an hcontainer
+    named annexParagraph after hcontainers named annexHeading."""
+    t = doc.find("a:preface//a:docTitle", NS)
+    label = doc.find(f"a:preface//a:docNumber[@class='{Name.ANNEX_LABEL}']", NS)
+    paras: list[AnnexParagraph] = []
+    tables: list[Table] = []
+    headings: list[str] = []
+    body = doc.find("a:mainBody", NS)
+    for el in body if body is not None else ():
+        if el.tag == A + "p" and el.get("class") != Class.EMPTY:
+            text, refs, links = inline(r, el)
+            paras.append(AnnexParagraph(text, refs, None, tuple(headings), (), links))
+            headings = []
+        elif el.tag == A + "hcontainer" and el.get("name") == Name.ANNEX_HEADING:
+            headings.append(r.text(text_of(el)))
+        elif el.tag == A + "hcontainer" and el.get("name") == Name.ANNEX_PARAGRAPH:
+            num = el.find("a:num", NS)
+            c = content(r, el)
+            paras.append(AnnexParagraph(c.text, c.refs, None if num is None else r.text(text_of(num)),
+                                        tuple(headings), c.subs, c.links))
+            headings = []
+        elif el.tag == A + "table":
+            tables.append(table(r, el, len(paras)))
+    return Annex(None if t is None else r.text(text_of(t)), tuple(paras),
+                 None if label is None else r.text(text_of(label)), tuple(tables))
+
+
+def table(r: Reading, el: Element, position: int) -> Table:
+    """A table standing after `position` paragraphs: its caption, rows and cells (th a header cell)."""
+    caption = el.find("a:caption", NS)
+    rows = []
+    if el.get("class") != Class.EMPTY:
+        for tr in el.iterfind("a:tr", NS):
+            cells = []
+            for cell in tr:
+                if cell.tag not in (A + "th", A + "td") or cell.get("class") == Class.EMPTY:
                     continue
-                text, refs = inline(r, p)
-                paras.append(AnnexParagraph(text, refs))
-        out.append(Annex(title, tuple(paras)))
-    return tuple(out)
+                text, refs, _ = joined(r, cell.iterfind("a:p", NS))
+                cells.append(Cell(text, cell.tag == A + "th", _span(cell.get("colspan")), _span(cell.get("rowspan")),
+                                  refs))
+            rows.append(Row(tuple(cells)))
+    return Table(position, tuple(rows), None if caption is None else inline(r, caption).text)
+
+
+def _span(value: str | None) -> int:
+    return int(value) if value and value.isdigit() and int(value) > 0 else 1
