@@ -287,26 +287,29 @@ def test_new_metadata_goes_where_the_uns_files_put_it():
 def test_a_link_cut_by_the_opening_phrase_and_a_note_inside_a_link_come_back():
     import dataclasses
 
-    from unres.model import FootnoteRef, Link
+    from unres.model import Footnote, FootnoteRef, Link
 
     base = load(SAMPLES / "valid" / "fr-hrc-without-vote.json")
     first = base.preamble.paragraphs[0]
-    assert first.opening and len(first.text) > len(first.opening) + 10
+    assert first.opening and len(first.text) > len(first.opening) + 10 and not base.footnotes
     end = len(first.opening)
-    para = dataclasses.replace(first, links=(Link(0, 3, "https://undocs.org/a"), Link(end - 2, 6, "https://undocs.org/b"),
-                                             Link(end + 5, 0, "https://undocs.org/c")),
-                               footnote_refs=(FootnoteRef(base.footnotes[0].marker, end + 1),) if base.footnotes else ())
-    res = dataclasses.replace(base, preamble=dataclasses.replace(base.preamble, paragraphs=(para, *base.preamble.paragraphs[1:])))
+    links = (Link(0, 3, "https://undocs.org/a"), Link(end - 2, 6, "https://undocs.org/b"),
+             Link(end + 5, 0, "https://undocs.org/c"))
+    para = dataclasses.replace(first, links=links, footnote_refs=(FootnoteRef("1", end + 1),))
+    res = dataclasses.replace(base, preamble=dataclasses.replace(base.preamble, paragraphs=(
+        para, *base.preamble.paragraphs[1:])), footnotes=(Footnote("1", "Voir A/HRC/1.", (Link(5, 8, "x:y"),)),))
     xml = to_akn(res)
     tree = parse_xml(xml)
     assert xsd_problems(tree) == [] and profile_problems(tree) == []
     p = tree.getroot().find("a:statement/a:preamble/a:container/a:p", NS)
-    refs = p.findall(".//a:ref", NS)
+    refs = [r for r in p.iterfind(".//a:ref", NS) if r.get("href") != "x:y"]  # not the note's
     # The second link is cut at the end of the phrase: its rest is marked as going on.
     assert [r.get("class") for r in refs] == [None, None, "continued", None]
     assert refs[1].getparent().tag.endswith("span") and refs[2].getparent() is p
     back, warnings = from_akn(xml)
-    assert back.preamble.paragraphs[0] == para and warnings == []
+    assert back == res and warnings == []
+    # The note stands inside the cut link's rest, one character after the phrase.
+    assert refs[2].find("a:authorialNote", NS) is not None
 
 
 def test_annex_paragraphs_headings_and_tables_are_written_in_order():
