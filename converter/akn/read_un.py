@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import re
+from dataclasses import replace
 
 from lxml import etree
 
@@ -22,11 +23,13 @@ from ..members import members, split_names
 from ..model import (
     VOTE_SIDES,
     AgendaItem,
+    Annex,
     FootnoteRef,
     Link,
     Meeting,
     Member,
     Metadata,
+    OperativeParagraph,
     Part,
     Preamble,
     PreambularParagraph,
@@ -43,7 +46,7 @@ from .reading import (
     annexes,
     body_author,
     body_from_symbol,
-    body_paragraphs,
+    conserve,
     container_ps,
     content,
     date,
@@ -52,6 +55,7 @@ from .reading import (
     language,
     normalized,
     operative_list,
+    paragraphs_in,
     session_dates,
     text_of,
     vote_kind,
@@ -60,20 +64,56 @@ from .vocabulary import BODY_OF_AUTHOR, NS, SIDE_OF_ID, A, Class, Concept, Name,
 
 
 def read_un(st: Element, file: str | None) -> tuple[Resolution, list[Problem]]:
+    """`st` is the resolution's statement, or the documentCollection of a resolution in parts, each
+    part a component statement."""
     r = Reading(file, normalize=True)
     code = language(st, file)
     md = _metadata(r, st, code)
     agenda = _agenda(r, st)
-    preamble = _preamble(r, st)
-    operative = operative_list(r, body_paragraphs(st), _opening, unnumbered_is_wrap_up=True)
-    parts = _parts(r, st)
-    vote = _vote(r, st, lang(code))
-    annex = annexes(r, st)
+    if st.tag == A + "documentCollection":
+        preamble, operative, parts, vote, annex, md = _collection(r, st, lang(code), md)
+    else:
+        preamble, operative = _preamble_and_body(r, st)
+        parts = _parts(r, st)
+        vote = _vote(r, st, lang(code))
+        annex = annexes(r, st)
     if not operative and not parts:
         r.warn("akn-no-operative", "no operative paragraph in mainBody", st)
     res = Resolution(metadata=md, agenda_items=agenda, preamble=preamble, operative=operative, parts=parts,
                      footnotes=tuple(r.notes), vote=vote, annexes=annex)
+    conserve(r, st, res)
     return res, r.warnings
+
+
+def _collection(r: Reading, coll: Element, lg: Lang, md: Metadata):
+    """A resolution in parts published as a document collection (A/RES/77/128 A-B): the collection
+    has the cover page and the title; each component statement is a part (its preface gives the
+    label and title), with its own preamble, paragraphs and conclusions. The model has one vote and
+    one meeting: the first part's; another part's differing vote is reported."""
+    parts: list[Part] = []
+    annex: list[Annex] = []
+    votes: list[tuple[Element, Vote]] = []
+    root = coll.getparent()
+    statements = [] if root is None else root.findall("a:components/a:component/a:statement", NS)
+    for comp in statements:
+        pre, ops = _preamble_and_body(r, comp)
+        ops += tuple(op for part in _parts(r, comp) for op in part.operative)
+        label = _value(comp, "a:preface//a:docNumber") or ""
+        parts.append(Part(label.rstrip(".").strip(), _value(comp, "a:preface//a:docTitle"), pre.formula,
+                          pre.paragraphs, ops))
+        votes.append((comp, _vote(r, comp, lg)))
+        annex += annexes(r, comp)
+    vote = votes[0][1] if votes else Vote()
+    for comp, other in votes[1:]:
+        if other != vote:
+            conclusions = comp.find("a:conclusions", NS)
+            if conclusions is not None:
+                r.drop(conclusions, f"the vote of part {_value(comp, 'a:preface//a:docNumber')}")
+    if statements:
+        first = statements[0]
+        md = replace(md, meeting=md.meeting or _meeting(first),
+                     adoption_date=md.adoption_date or date(r, first.find("a:conclusions//a:docDate", NS)))
+    return Preamble(), (), tuple(parts), vote, tuple(annex), md
 
 
 def _opening(p: Element, text: str, name: str = "") -> str | None:
@@ -198,15 +238,58 @@ def _agenda(r: Reading, st: Element) -> tuple[AgendaItem, ...]:
 
 
 # -- preamble, parts ----------------------------------------------------------------------------------
-def _preamble(r: Reading, st: Element) -> Preamble:
-    pre = st.find("a:preamble", NS)
-    if pre is None:
-        return Preamble()
-    f = pre.find("a:formula", NS)
-    formula = None if f is None else (normalized(text_of(f)) or None)
+def _preamble_and_body(r: Reading, st: Element) -> tuple[Preamble, tuple[OperativeParagraph, ...]]:
+    """The preamble and the operative paragraphs. Some files hold several preamble/mainBody pairs
+    (a preambular paragraph marked up as a body of its own, then the preamble goes on): the
+    preambles are read in order, and a mainBody that a preamble follows gives its unnumbered
+    paragraphs to the preamble; the operative paragraphs are those of every mainBody."""
+    blocks = [c for c in st if c.tag in (A + "preamble", A + "mainBody")]
+    formula = None
+    paras: list[PreambularParagraph] = []
+    operative: list[Element] = []
+    for i, block in enumerate(blocks):
+        if block.tag == A + "preamble":
+            f = block.find("a:formula", NS)
+            if formula is None and f is not None:
+                formula = normalized(text_of(f)) or None
+            paras += _preamble_containers(r, block)
+            continue
+        inside = paragraphs_in(block)
+        preamble_follows = any(b.tag == A + "preamble" for b in blocks[i + 1:])
+        for para in inside:
+            if (preamble_follows and para.find("a:num", NS) is None and para.find("a:list", NS) is None
+                    and para.find("a:content", NS) is not None):
+                c = content(r, para)
+                if c.text:
+                    paras.append(PreambularParagraph(c.text, _opening(c.first_p, c.text) if c.first_p is not None
+                                                     else None, c.refs, c.links))
+                continue
+            operative.append(para)
+        _drop_unread(r, block)
+    return Preamble(formula, tuple(paras)), operative_list(r, operative, _opening, unnumbered_is_wrap_up=True)
+
+
+def _drop_unread(r: Reading, body: Element) -> None:
+    """What a mainBody holds besides paragraphs, headings and parts: tables and loose p (the model's
+    operative part has no place for them)."""
+    for el in body:
+        if isinstance(el.tag, str) and el.tag not in (A + "paragraph", A + "hcontainer", A + "section"):
+            what = "a table" if el.find(".//a:table", NS) is not None or el.tag == A + "table" else (
+                f"a {etree.QName(el).localname}")
+            r.drop(el, f"{what} in the operative part")
+
+
+def _preamble_containers(r: Reading, pre: Element) -> list[PreambularParagraph]:
     paras = []
-    for c in pre.iterfind("a:container", NS):
-        ps = container_ps(r, c)
+    for c in pre:
+        if c.tag == A + "p":  # a preambular paragraph without its container
+            ps = [c]
+        elif c.tag == A + "container":
+            ps = container_ps(r, c)
+            for t in c.iterfind("a:table", NS):
+                r.drop(t, "a table in a preambular paragraph")
+        else:
+            continue
         if not ps:
             continue
         text, refs, links = joined(r, ps)
@@ -214,19 +297,21 @@ def _preamble(r: Reading, st: Element) -> Preamble:
             r.warn("akn-empty-container", "empty preambular paragraph skipped", c)
             continue
         paras.append(PreambularParagraph(text, _opening(ps[0], text, normalized(c.get("name") or "")), refs, links))
-    return Preamble(formula, tuple(paras))
+    return paras
 
 
 def _parts(r: Reading, st: Element) -> tuple[Part, ...]:
-    body = st.find("a:mainBody", NS)
-    if body is None:
-        return ()
-    return tuple(_part(r, el) for el in body if el.tag == A + "section")
+    return tuple(_part(r, el) for body in st.iterfind("a:mainBody", NS) for el in body if el.tag == A + "section")
 
 
 def _part(r: Reading, el: Element) -> Part:
     # section: subheadings (label, title), crossHeadings (the preamble), paragraphs.
+    # The label is the num, else the first subheading; the title the heading, else the next subheading.
     heads = [normalized(text_of(h)) for h in el.findall("a:subheading", NS)]
+    for tag in ("a:heading", "a:num"):
+        found = el.find(tag, NS)
+        if found is not None:
+            heads.insert(0 if tag == "a:num" else min(1, len(heads)), normalized(text_of(found)))
     children = [c for c in el if c.tag in (A + "crossHeading", A + "paragraph")]
     last_cross = max((i for i, c in enumerate(children) if c.tag == A + "crossHeading"), default=-1)
     preamble = []

@@ -26,6 +26,7 @@ from ..model import (
     FootnoteRef,
     Link,
     OperativeParagraph,
+    Resolution,
     Row,
     SubParagraph,
     Table,
@@ -38,7 +39,8 @@ Element = etree._Element
 Opening = Callable[[Element, str], str | None]  # the opening phrase of (first p, its text)
 
 _PART_TAGS = (A + "part", A + "section")
-_NOTE, _EOL, _PARAGRAPH, _REF = A + "authorialNote", A + "eol", A + "paragraph", A + "ref"
+_NOTE, _EOL, _PARAGRAPH = A + "authorialNote", A + "eol", A + "paragraph"
+_LINKS = (A + "ref", A + "a")  # unres writes ref; the UN's files hyperlink with a
 
 
 class Inline(NamedTuple):
@@ -58,10 +60,19 @@ class Reading:
     warnings: list[Problem] = field(default_factory=list)
     notes: list[Footnote] = field(default_factory=list)
     note_markers: set[str] = field(default_factory=set)
+    dropped: int = 0  # characters of the body left out knowingly (each reported as akn-dropped)
+    invented: int = 0  # characters the model holds that the file does not print (a point's placeholder label)
 
     def warn(self, code: str, message: str, el: Element | None = None) -> None:
         self.warnings.append(Problem(code, message, line=None if el is None else el.sourceline, file=self.file,
                                      severity="warning"))
+
+    def drop(self, el: Element, what: str) -> None:
+        """Leaves out an element the model has no place for, saying what and how many characters."""
+        count = visible_length(el)
+        self.dropped += count
+        self.warn("akn-dropped", f"{what} ({count} character{'s' if count != 1 else ''}) has no place in the "
+                  "model and was left out", el)
 
     def text(self, s: str) -> str:
         return normalized(s) if self.normalize else s
@@ -69,7 +80,11 @@ class Reading:
 
 # -- the document ---------------------------------------------------------------------------------
 def statement(root: Element, file: str | None) -> Element:
+    """The resolution's statement, or the documentCollection of a resolution the UN publishes in
+    parts (the parts are its components' statements)."""
     st = root.find(A + "statement")
+    if st is None:
+        st = root.find(A + "documentCollection")
     if root.tag != A + "akomaNtoso" or st is None:
         raise UnresError(Problem("akn-not-resolution", "not an Akoma Ntoso statement (expected "
                                  "akomaNtoso/statement in the AKN 3.0 namespace)", line=root.sourceline, file=file))
@@ -118,6 +133,11 @@ def text_of(el: Element) -> str:
 
 def normalized(s: str) -> str:
     return " ".join(s.split())
+
+
+def visible_length(el: Element) -> int:
+    """The characters of an element's text other than whitespace: what the conservation count compares."""
+    return sum(len(t) - sum(1 for c in t if c.isspace()) for t in el.itertext())
 
 
 def date(r: Reading, el: Element | None) -> str | None:
@@ -180,7 +200,7 @@ def inline(r: Reading, el: Element) -> Inline:
             elif child.tag == _EOL:
                 parts.append(eol)
                 length += 1
-            elif child.tag == _REF:
+            elif child.tag in _LINKS:
                 start = length
                 walk(child)
                 if child.get("class") == Class.CONTINUED and links and links[-1].offset + links[-1].length == start:
@@ -291,17 +311,28 @@ def points(r: Reading, lst: Element) -> list[SubParagraph]:
     subs: list[SubParagraph] = []
     for child in lst:
         if child.tag == A + "point":
+            for heading in child.iterfind("a:subheading", NS):
+                # The UN's files: a heading printed before a point ("Rule of law:"); the model's
+                # sub-paragraphs have no headings.
+                r.drop(heading, "a point's heading")
             num = child.find("a:num", NS)
             label = r.text(text_of(num)) if num is not None else ""
             c = content(r, child)
             if not label.strip():
                 r.warn("akn-point-num", "point without a label", child)
                 label = "-"
+                r.invented += 1
+            if not c.text:
+                r.invented += len("".join(label.split()))  # the model's text is never empty: the label stands in
             subs.append(SubParagraph(label, c.text or label, c.refs, c.subs, c.links))
-        elif child.tag in (A + "list", A + "blockList") and subs:
-            # The UN's files sometimes put a sublist beside the point instead of inside it.
-            last = subs[-1]
-            subs[-1] = replace(last, subparagraphs=last.subparagraphs + tuple(points(r, child)))
+        elif child.tag in (A + "list", A + "blockList", A + "sublist"):
+            # The UN's files put the (i), (ii) of a point in a sublist beside the point, not inside it.
+            inner = tuple(points(r, child))
+            if subs:
+                last = subs[-1]
+                subs[-1] = replace(last, subparagraphs=last.subparagraphs + inner)
+            else:
+                subs.extend(inner)
     return subs
 
 
@@ -316,8 +347,10 @@ def wrap_up(r: Reading, para: Element) -> WrapUp | None:
 def body_paragraphs(st: Element) -> list[Element]:
     """The paragraphs and hcontainers of mainBody outside its parts (part or section)."""
     body = st.find("a:mainBody", NS)
-    if body is None:
-        return []
+    return [] if body is None else paragraphs_in(body)
+
+
+def paragraphs_in(body: Element) -> list[Element]:
     return [p for p in body.iter(A + "paragraph", A + "hcontainer")
             if not any(anc.tag in _PART_TAGS for anc in p.iterancestors())]
 
@@ -356,6 +389,7 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
     if headings:
         r.warn("akn-heading-dropped", f"heading {headings[-1][:60]!r} after the last operative paragraph "
                "heads nothing and was left out")
+        r.dropped += sum(_visible(h) for h in headings)
     return tuple(out)
 
 
@@ -423,7 +457,22 @@ def annex(r: Reading, doc: Element) -> Annex:
     headings: list[str] = []
     body = doc.find("a:mainBody", NS)
     for el in body if body is not None else ():
-        if el.tag == A + "p" and el.get("class") != Class.EMPTY:
+        inner = el.find("a:table", NS) if el.tag == A + "container" else None
+        if inner is not None:
+            el = inner  # the UN's files: a table in a container named table
+        if el.tag == A + "paragraph":  # the UN's files: a heading, a numbered paragraph, or both
+            c = content(r, el)
+            num_el = el.find("a:num", NS)
+            number = None if num_el is None else (r.text(text_of(num_el)) or None)
+            heads = [text_of(h) for h in el if h.tag in (A + "heading", A + "subheading")]
+            if not c.text and not c.subs:
+                if words := r.text(" ".join([number or "", *heads])):
+                    headings.append(words)
+                continue
+            headings += [r.text(h) for h in heads if r.text(h)]
+            paras.append(AnnexParagraph(c.text, c.refs, number, tuple(headings), c.subs, c.links))
+            headings = []
+        elif el.tag == A + "p" and el.get("class") != Class.EMPTY:
             text, refs, links = inline(r, el)
             paras.append(AnnexParagraph(text, refs, None, tuple(headings), (), links))
             headings = []
@@ -437,6 +486,12 @@ def annex(r: Reading, doc: Element) -> Annex:
             headings = []
         elif el.tag == A + "table":
             tables.append(table(r, el, len(paras)))
+        elif isinstance(el.tag, str) and el.tag != A + "p":
+            r.drop(el, f"an annex's {etree.QName(el).localname}")
+    if headings:
+        r.warn("akn-heading-dropped", f"heading {headings[-1][:60]!r} at the end of an annex heads nothing and "
+               "was left out", doc)
+        r.dropped += sum(len("".join(h.split())) for h in headings)
     return Annex(None if t is None else r.text(text_of(t)), tuple(paras),
                  None if label is None else r.text(text_of(label)), tuple(tables))
 
@@ -460,3 +515,82 @@ def table(r: Reading, el: Element, position: int) -> Table:
 
 def _span(value: str | None) -> int:
     return int(value) if value and value.isdigit() and int(value) > 0 else 1
+
+
+# -- character conservation ------------------------------------------------------------------------------
+def _visible(s: str | None) -> int:
+    return 0 if not s else len(s) - sum(1 for c in s if c.isspace())
+
+
+def conserve(r: Reading, st: Element, res: Resolution) -> None:
+    """Counts the characters of the body (preamble, operative part, annexes, footnotes; whitespace
+    aside) in the file and in the model; a difference the reader did not report as akn-dropped is
+    a warning with its count: no character is lost silently."""
+    missing = body_characters(st) - model_characters(res) - r.dropped + r.invented
+    if missing:
+        more = "fewer" if missing > 0 else "more"
+        r.warn("akn-characters", f"the model holds {abs(missing)} character{'s' if abs(missing) != 1 else ''} "
+               f"{more} than the file's body (whitespace aside)", st)
+
+
+def body_characters(st: Element) -> int:
+    """The characters the model should hold: the text of the preamble, mainBody and attachments
+    (of each component statement too), the footnotes elsewhere, the parts' labels and titles
+    of a collection. A footnote printed twice counts once; an operative paragraph's number counts its
+    digits (the model keeps "1" of "1.")."""
+    statements = [st]
+    regions: list[Element] = []
+    if st.tag == A + "documentCollection":
+        parent = st.getparent()
+        statements = parent.findall("a:components/a:component/a:statement", NS) if parent is not None else []
+        regions += [el for s in statements for el in s.iterfind("a:preface//a:docNumber", NS)]
+        regions += [el for s in statements for el in s.iterfind("a:preface//a:docTitle", NS)]
+    for s in statements:
+        regions += [c for c in s if c.tag in (A + "preamble", A + "mainBody", A + "attachments")]
+        # Footnotes outside the body (on the title, in the vote) are the model's footnotes too.
+        regions += [n for c in s if c.tag in (A + "preface", A + "coverPage", A + "conclusions")
+                    for n in c.iter(_NOTE) if not any(a.tag == _NOTE for a in n.iterancestors())]
+    total = sum(visible_length(el) for el in regions)
+    seen: set[str] = set()
+    for el in regions:
+        for note in el.iter(_NOTE):
+            marker = note.get("marker") or ""
+            if marker in seen and not any(a.tag == _NOTE for a in note.iterancestors()):
+                total -= visible_length(note)
+            seen.add(marker)
+        if el.tag != A + "mainBody":
+            continue
+        for para in el.iter(_PARAGRAPH):
+            num = para.find("a:num", NS)
+            if (num is not None and (para.find("a:content", NS) is not None or para.find("a:list", NS) is not None)
+                    and not any(a.tag == _PARAGRAPH for a in para.iterancestors())):
+                digits = re.search(r"\d+", text_of(num))
+                total -= visible_length(num) - (len(digits.group().lstrip("0") or "0") if digits else 0)
+    return total
+
+
+def model_characters(res: Resolution) -> int:
+    """The characters of the model's body: what body_characters counts in the file."""
+    n = _visible(res.preamble.formula) + sum(_visible(p.text) for p in res.preamble.paragraphs)
+    n += _operative_characters(res.operative)
+    for part in res.parts:
+        n += _visible(part.label) + _visible(part.title) + _visible(part.formula)
+        n += sum(_visible(p.text) for p in part.preamble) + _operative_characters(part.operative)
+    n += sum(_visible(f.text) for f in res.footnotes)
+    for a in res.annexes:
+        n += _visible(a.label) + _visible(a.title)
+        for p in a.paragraphs:
+            n += _visible(p.number) + _visible(p.text) + sum(map(_visible, p.headings))
+            n += _sub_characters(p.subparagraphs)
+        for t in a.tables:
+            n += _visible(t.caption) + sum(_visible(c.text) for row in t.rows for c in row.cells)
+    return n
+
+
+def _operative_characters(paragraphs: tuple[OperativeParagraph, ...]) -> int:
+    return sum(_visible(p.number) + _visible(p.text) + sum(map(_visible, p.headings)) + _sub_characters(p.subparagraphs)
+               + (_visible(p.wrap_up.text) if p.wrap_up else 0) for p in paragraphs)
+
+
+def _sub_characters(subs: tuple[SubParagraph, ...]) -> int:
+    return sum(_visible(s.label) + _visible(s.text) + _sub_characters(s.subparagraphs) for s in subs)
