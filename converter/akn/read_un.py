@@ -50,6 +50,7 @@ from .reading import (
     container_ps,
     content,
     date,
+    heading_text,
     inline,
     joined,
     language,
@@ -79,6 +80,9 @@ def read_un(st: Element, file: str | None) -> tuple[Resolution, list[Problem]]:
         annex = annexes(r, st)
     if not operative and not parts:
         r.warn("akn-no-operative", "no operative paragraph in mainBody", st)
+    for note in st.iterfind("a:preface//a:authorialNote", NS):
+        if not any(a.tag == A + "docTitle" for a in note.iterancestors()):
+            r.drop(note, "a footnote of the preface (\"… becomes resolution 77/290 A\")")
     res = Resolution(metadata=md, agenda_items=agenda, preamble=preamble, operative=operative, parts=parts,
                      footnotes=tuple(r.notes), vote=vote, annexes=annex)
     conserve(r, st, res)
@@ -97,10 +101,24 @@ def _collection(r: Reading, coll: Element, lg: Lang, md: Metadata):
     statements = [] if root is None else root.findall("a:components/a:component/a:statement", NS)
     for comp in statements:
         pre, ops = _preamble_and_body(r, comp)
-        ops += tuple(op for part in _parts(r, comp) for op in part.operative)
+        preamble = list(pre.paragraphs)
+        for section in _parts(r, comp):
+            # A part's sections (I, II…): the model has one level of parts, so a section's label and
+            # title head its first paragraph and its preambular paragraphs join the part's.
+            head = " ".join(x for x in (section.label, section.title) if x)
+            if section.operative and head:
+                lead = section.operative[0]
+                ops += (replace(lead, headings=(head, *lead.headings)), *section.operative[1:])
+            elif section.operative:
+                ops += section.operative
+            elif head:
+                r.warn("akn-heading-dropped", f"heading {head[:60]!r} of a section without paragraphs heads "
+                       "nothing and was left out", comp)
+                r.dropped += len("".join(head.split()))
+            preamble += section.preamble
         label = _value(comp, "a:preface//a:docNumber") or ""
         parts.append(Part(label.rstrip(".").strip(), _value(comp, "a:preface//a:docTitle"), pre.formula,
-                          pre.paragraphs, ops))
+                          tuple(preamble), ops))
         votes.append((comp, _vote(r, comp, lg)))
         annex += annexes(r, comp)
     vote = votes[0][1] if votes else Vote()
@@ -307,7 +325,7 @@ def _parts(r: Reading, st: Element) -> tuple[Part, ...]:
 def _part(r: Reading, el: Element) -> Part:
     # section: subheadings (label, title), crossHeadings (the preamble), paragraphs.
     # The label is the num, else the first subheading; the title the heading, else the next subheading.
-    heads = [normalized(text_of(h)) for h in el.findall("a:subheading", NS)]
+    heads = [heading_text(r, h) for h in el.findall("a:subheading", NS)]
     for tag in ("a:heading", "a:num"):
         found = el.find(tag, NS)
         if found is not None:
@@ -321,8 +339,16 @@ def _part(r: Reading, el: Element) -> Part:
             preamble.append(PreambularParagraph(text, _opening(c, text), refs, links))
         else:
             preamble.append(_lettered_consideration(r, c))
-    return Part(heads[0] if heads else "", heads[1] if len(heads) > 1 else None, None, tuple(preamble),
-                operative_list(r, children[last_cross + 1:], _opening, unnumbered_is_wrap_up=True))
+    operative = operative_list(r, children[last_cross + 1:], _opening, unnumbered_is_wrap_up=True)
+    if len(heads) > 2 and operative:
+        # More subheadings than a label and a title ("A. Base/floor salary scale"): they head the
+        # first paragraph.
+        operative = (replace(operative[0], headings=(*heads[2:], *operative[0].headings)), *operative[1:])
+    elif len(heads) > 2:
+        r.warn("akn-heading-dropped", f"heading {heads[2][:60]!r} of a part without paragraphs heads nothing and "
+               "was left out", el)
+        r.dropped += sum(len("".join(h.split())) for h in heads[2:])
+    return Part(heads[0] if heads else "", heads[1] if len(heads) > 1 else None, None, tuple(preamble), operative)
 
 
 def _lettered_consideration(r: Reading, c: Element) -> PreambularParagraph:

@@ -298,7 +298,9 @@ def content(r: Reading, el: Element) -> Content:
         intro = lst.find("a:intro", NS)
         ps = intro.findall("a:p", NS) if intro is not None else []
         text, refs, links = joined(r, ps)
-        return Content(text, refs, tuple(points(r, lst)), ps[0] if ps else None, links)
+        # The UN's files: points that go on after the list, in the paragraph itself (a slip of markup).
+        subs = points(r, el) if el.find("a:point", NS) is not None else points(r, lst)
+        return Content(text, refs, tuple(subs), ps[0] if ps else None, links)
     box = el.find("a:content", NS)
     if box is None:
         return Content("", (), (), None)
@@ -338,6 +340,8 @@ def points(r: Reading, lst: Element) -> list[SubParagraph]:
 
 def wrap_up(r: Reading, para: Element) -> WrapUp | None:
     el = para.find("a:list/a:wrapUp", NS)
+    if el is None and para.find("a:list", NS) is not None:
+        el = para.find("a:alinea/a:content", NS)  # the UN's files: the text after the list as an alinea
     if el is None:
         return None
     text, refs, links = joined(r, el.findall("a:p", NS))
@@ -376,6 +380,9 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
         if not c.text and not c.subs:
             _heading_paragraph(r, para, num_el, headings)
             continue
+        # The UN's files: a heading printed above a paragraph's text, inside the paragraph ("Article 10").
+        headings += [words for h in para if h.tag in (A + "heading", A + "subheading")
+                     if (words := heading_text(r, h))]
         first = opening(c.first_p, c.text) if c.first_p is not None else None
         closing = wrap_up(r, para)
         if (unnumbered_is_wrap_up and number is None and not c.subs and out and out[-1].number is not None
@@ -391,6 +398,14 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
                "heads nothing and was left out")
         r.dropped += sum(_visible(h) for h in headings)
     return tuple(out)
+
+
+def heading_text(r: Reading, el: Element) -> str:
+    """A heading's words. A footnote on a heading (the UN's annex headings) has no place in the model:
+    the headings are plain texts; it is reported dropped with its characters."""
+    for note in el.iter(_NOTE):
+        r.drop(note, "a footnote of a heading")
+    return r.text(without_notes(el))
 
 
 def _heading_container(r: Reading, para: Element, headings: list[str]) -> None:
@@ -409,7 +424,7 @@ def _heading_paragraph(r: Reading, para: Element, num_el: Element | None, headin
     # The UN's files: a paragraph holding only a subheading ("MINUSCA's mandate"), its letter, if
     # any, in num ("A.").
     label = text_of(num_el).strip() if num_el is not None else ""
-    if words := normalized(f"{label} {text_of(heading)}"):
+    if words := normalized(f"{label} {heading_text(r, heading)}"):
         headings.append(words)
 
 
@@ -464,7 +479,7 @@ def annex(r: Reading, doc: Element) -> Annex:
             c = content(r, el)
             num_el = el.find("a:num", NS)
             number = None if num_el is None else (r.text(text_of(num_el)) or None)
-            heads = [text_of(h) for h in el if h.tag in (A + "heading", A + "subheading")]
+            heads = [heading_text(r, h) for h in el if h.tag in (A + "heading", A + "subheading")]
             if not c.text and not c.subs:
                 if words := r.text(" ".join([number or "", *heads])):
                     headings.append(words)
@@ -547,13 +562,18 @@ def body_characters(st: Element) -> int:
         regions += [el for s in statements for el in s.iterfind("a:preface//a:docTitle", NS)]
     for s in statements:
         regions += [c for c in s if c.tag in (A + "preamble", A + "mainBody", A + "attachments")]
-        # Footnotes outside the body (on the title, in the vote) are the model's footnotes too.
-        regions += [n for c in s if c.tag in (A + "preface", A + "coverPage", A + "conclusions")
-                    for n in c.iter(_NOTE) if not any(a.tag == _NOTE for a in n.iterancestors())]
+        # Footnotes of the vote are the model's footnotes too; those of the preface outside its title
+        # are reported dropped by the reader (those in the title are the title's text).
+        regions += [n for n in s.iterfind("a:conclusions//a:authorialNote", NS)
+                    if not any(a.tag == _NOTE for a in n.iterancestors())]
+        regions += [n for n in s.iterfind("a:preface//a:authorialNote", NS)
+                    if not any(a.tag in (_NOTE, A + "docTitle") for a in n.iterancestors())]
     total = sum(visible_length(el) for el in regions)
     seen: set[str] = set()
     for el in regions:
         for note in el.iter(_NOTE):
+            if any(a.tag in (A + "heading", A + "subheading") for a in note.iterancestors()):
+                continue  # a heading's footnote is reported dropped each time it is printed
             marker = note.get("marker") or ""
             if marker in seen and not any(a.tag == _NOTE for a in note.iterancestors()):
                 total -= visible_length(note)
