@@ -95,3 +95,46 @@ def test_every_element_of_the_uns_files_has_a_decision():
     found = element_names(p for p in akn_files(root) if language_of(p))
     undecided = {k: v for k, v in found.items() if k not in decisions()}
     assert not undecided, undecided
+
+
+# -- metadata (issue 20, step 3) ----------------------------------------------------------------------
+def test_un_meta_gives_subjects_sponsors_draft_record_meeting_and_the_councils_vote():
+    res, by_code, _ = read("meta-sc.xml")
+    md = res.metadata
+    # Each keyword once (the UN repeats them under each goal), the agenda keyword apart.
+    assert [(k.term, k.vocabulary) for k in md.subjects] == [("sdg_16", "SDGO"), ("peacekeeping", "UNBIS"),
+                                                              ("CYPRUS SITUATION", "UNBIS Thesaurus")]
+    assert md.subjects[0].uri == "http://metadata.un.org/sdg/16"
+    assert md.draft_symbol == "S/2023/64" and md.meeting_record == "S/PV.9252"
+    assert [(m.name, m.iso3) for m in md.sponsors] == [
+        ("Albania", "ALB"), ("Micronesia (Federated States of)", "FSM"),
+        ("United Kingdom of Great Britain and Northern Ireland", "GBR")]
+    assert md.additional_sponsors == ()
+    # The Council's cover gives the meeting; its vote is in meta only, "Adopted unanimously" in the step.
+    assert md.meeting is not None and md.meeting.number == 9252
+    assert res.vote.type == "unanimous" and res.vote.text is None and res.vote.procedure is None
+    assert res.vote.in_favour is not None and res.vote.in_favour.count == 3 and res.vote.against is None
+    assert [m.iso3 for m in res.vote.in_favour.members] == ["ALB", "BRA", "GBR"]
+    # "Point 111 de l'ordre du jour": item 111, no sub-item (the "d" of "de" is none).
+    assert [(a.number, a.item, a.sub_item) for a in res.agenda_items] == [("111", 111, None)]
+    assert "akn-agenda" not in by_code
+
+
+def test_chinese_openings_are_the_bold_span_and_votes_by_mail_are_cast_in_writing():
+    res, _, _ = read("meta-zh-mail.xml")
+    assert res.preamble.paragraphs[0].opening == "回顾" and res.operative[0].opening == "决定"
+    assert res.vote.type == "recorded" and res.vote.procedure == "in_writing"
+    assert [(a.number, a.item, a.sub_item) for a in res.agenda_items] == [("111 (b)", 111, "b")]
+
+
+def test_a_vote_the_document_does_not_print_stays_in_meta_when_written_back():
+    from unres.akn.writer import to_akn
+    from unres.safexml import parse_xml
+
+    res, _, _ = read("meta-sc.xml")
+    xml = to_akn(res)
+    root = parse_xml(xml).getroot()
+    ns = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+    assert root.findall(".//a:conclusions/a:p[@class='voteSide']", ns) == []
+    assert len(root.findall(".//a:voting/a:count/{http://un.org/akn4un}voters/a:organization", ns)) == 3
+    assert from_akn(xml)[0] == res

@@ -35,6 +35,7 @@ from ..model import (
     PreambularParagraph,
     Resolution,
     Session,
+    Subject,
     Vote,
     VoteSide,
 )
@@ -61,14 +62,30 @@ from .reading import (
     text_of,
     vote_kind,
 )
-from .vocabulary import BODY_OF_AUTHOR, NS, SIDE_OF_ID, A, Class, Concept, Name, ref
+from .vocabulary import (
+    ADOPTED_BY,
+    AGENDA_KEYWORD,
+    BODY_OF_AUTHOR,
+    NS,
+    OPENING_CLASSES,
+    OPENING_CLASSES_DEFAULT,
+    SIDE_OF_ID,
+    SUBMITTED_BY,
+    UN_OUTCOMES,
+    A,
+    Class,
+    Concept,
+    Name,
+    Step,
+    ref,
+)
 
 
 def read_un(st: Element, file: str | None) -> tuple[Resolution, list[Problem]]:
     """`st` is the resolution's statement, or the documentCollection of a resolution in parts, each
     part a component statement."""
-    r = Reading(file, normalize=True)
     code = language(st, file)
+    r = Reading(file, normalize=True, opening_classes=OPENING_CLASSES.get(code, OPENING_CLASSES_DEFAULT))
     md = _metadata(r, st, code)
     agenda = _agenda(r, st)
     if st.tag == A + "documentCollection":
@@ -134,10 +151,17 @@ def _collection(r: Reading, coll: Element, lg: Lang, md: Metadata):
     return Preamble(), (), tuple(parts), vote, tuple(annex), md
 
 
-def _opening(p: Element, text: str, name: str = "") -> str | None:
-    """The italic span a p starts with, when the text starts with its words; else `name` (a
-    preambular container's @name), when the text starts with it."""
-    span = p.find(f"a:span[@class='{Class.OPENING}']", NS)
+def _opener(r: Reading):
+    """The opening phrase of a p: the span of the language's class (italic; bold in Chinese and Arabic)
+    it starts with, when the text starts with its words; else `name` (a preambular container's
+    @name), when the text starts with it."""
+    def opening(p: Element, text: str, name: str = "") -> str | None:
+        return _opening(p, text, name, r.opening_classes)
+    return opening
+
+
+def _opening(p: Element, text: str, name: str = "", classes: tuple[str, ...] = (Class.OPENING,)) -> str | None:
+    span = next((c for c in p if c.tag == A + "span" and c.get("class") in classes), None)
     if span is not None and not (p.text or "").strip():
         phrase = normalized(text_of(span))
         if phrase and text.startswith(phrase):
@@ -174,7 +198,48 @@ def _metadata(r: Reading, st: Element, code: str) -> Metadata:
         issue_date=date(r, issue),
         distribution=_value(st, "a:coverPage//a:docStatus"),
         original_language=None if original is None else _original_language(text_of(original).strip()),
-        origin=origin.strip().removeprefix("[").removesuffix("]").strip() or None if origin else None)
+        origin=origin.strip().removeprefix("[").removesuffix("]").strip() or None if origin else None,
+        draft_symbol=_step_as(st, Step.DRAFT), sponsors=_sponsors(st, Step.DRAFT),
+        additional_sponsors=_sponsors(st, Step.ADDITIONAL_SPONSORS), subjects=_subjects(st),
+        meeting_record=_step_as(st, Step.ADOPTED))
+
+
+# -- meta: the workflow and the classification ------------------------------------------------------
+def _step(st: Element, outcome: str) -> Element | None:
+    # The UN's files write the outcome without the "#" of a reference.
+    return next((s for s in st.iterfind("a:meta/a:workflow/a:step", NS)
+                 if (s.get("outcome") or "").lstrip("#") == outcome), None)
+
+
+def _step_as(st: Element, outcome: str) -> str | None:
+    step = _step(st, outcome)
+    return None if step is None else (normalized(step.get("as") or "") or None)
+
+
+def _sponsors(st: Element, outcome: str) -> tuple[Member, ...]:
+    """The States of a step's @by ("Albania, Australia … and Ukraine"), in English whatever the
+    document's language; a body that submitted the draft ("submitted by the Special Committee …")
+    is one sponsor under its own words."""
+    step = _step(st, outcome)
+    text = "" if step is None else normalized(step.get("by") or "")
+    if not text:
+        return ()
+    if text.lower().startswith(SUBMITTED_BY):
+        return (Member(text),)
+    return tuple(Member(name, iso) for name, iso in split_names(text, lang("en").vote))
+
+
+def _subjects(st: Element) -> tuple[Subject, ...]:
+    """The classification keywords, each once (the UN repeats a term under each goal it serves),
+    but the agenda item's."""
+    out: dict[Subject, None] = {}
+    for k in st.iterfind("a:meta/a:classification/a:keyword", NS):
+        if (k.get("refersTo") or "").lstrip("#") == AGENDA_KEYWORD:
+            continue
+        term = normalized(k.get("showAs") or k.get("value") or "")
+        if term:
+            out[Subject(term, normalized(k.get("dictionary") or "") or None, k.get("href") or None)] = None
+    return tuple(out)
 
 
 def _body_name(st: Element) -> str | None:
@@ -231,8 +296,12 @@ def _session(r: Reading, st: Element) -> Session | None:
 
 
 def _meeting(st: Element) -> Meeting | None:
+    """The conclusions' location ("46th plenary meeting"), else the Security Council's cover ("at its
+    <inline name="adoptionMeeting" title="9252nd">9252nd meeting</inline>")."""
     loc = st.find("a:conclusions//a:location", NS)
     if loc is None:
+        loc = st.find(f"a:coverPage//a:inline[@name='{Name.UN_ADOPTION_MEETING}']", NS)
+    if loc is None or not (text_of(loc).strip() or loc.get("title")):
         return None
     label = None if loc.get("class") == Class.UNLABELLED else normalized(text_of(loc))
     # The meeting's number is in @title, or else in its words ("46th meeting").
@@ -241,18 +310,29 @@ def _meeting(st: Element) -> Meeting | None:
 
 
 def _agenda(r: Reading, st: Element) -> tuple[AgendaItem, ...]:
+    """The cover's agenda items: the number from @title, else from the words ("Point 111 de l'ordre du
+    jour": a sub-item is letters in brackets or before a closing one — "111 d" is no reading of
+    "111 de"); the item and sub-item read from it."""
     items = []
     for el in st.iterfind(f"a:coverPage//a:inline[@name='{Name.UN_AGENDA_ITEM}']", NS):
         number = (el.get("title") or "").strip()
-        if not number:
-            m = re.search(r"\d+(?:\s*\(?[a-z]\)?)?", text_of(el))
-            number = m.group() if m else ""
-        if not re.fullmatch(r"[0-9]{1,3}( ?\(?[a-z]\)?)?", number):
+        m = _AGENDA_NUMBER.fullmatch(number)
+        if m is None:
+            m = _AGENDA_NUMBER.search(" ".join(text_of(el).split()))
+            number = m.group() if m else number
+        if m is None:
             r.warn("akn-agenda", f"agenda item number {number!r} not understood", el)
             continue
         title = _value(st, f"a:coverPage//a:inline[@name='{Name.UN_AGENDA_ITEM_TITLE}']")
-        items.append(AgendaItem(number, title))
+        items.append(AgendaItem(number, title, int(m.group(1)), m.group(2) or m.group(3)))
     return tuple(items)
+
+
+# An item's number and its sub-item in any of the UN's scripts: Latin, Cyrillic or Arabic letters in
+# brackets ("71 (b)", "71 (ب)", "125 (ز ز)") or before a closing bracket ("19 с)", "99 gg)"), after a
+# space, a no-break space or nothing.
+_LETTERS = r"[a-z]{1,2}|[\u0430-\u044f\u0451]{1,2}|[\u0621-\u064a]{1,3}(?:[ \u00a0][\u0621-\u064a]{1,3})?"
+_AGENDA_NUMBER = re.compile(rf"(?<!\d)([0-9]{{1,4}})(?:[ \u00a0]?(?:\(({_LETTERS})\)|({_LETTERS})\)))?(?!\d)")
 
 
 # -- preamble, parts ----------------------------------------------------------------------------------
@@ -279,12 +359,12 @@ def _preamble_and_body(r: Reading, st: Element) -> tuple[Preamble, tuple[Operati
                     and para.find("a:content", NS) is not None):
                 c = content(r, para)
                 if c.text:
-                    paras.append(PreambularParagraph(c.text, _opening(c.first_p, c.text) if c.first_p is not None
+                    paras.append(PreambularParagraph(c.text, _opener(r)(c.first_p, c.text) if c.first_p is not None
                                                      else None, c.refs, c.links))
                 continue
             operative.append(para)
         _drop_unread(r, block)
-    return Preamble(formula, tuple(paras)), operative_list(r, operative, _opening, unnumbered_is_wrap_up=True)
+    return Preamble(formula, tuple(paras)), operative_list(r, operative, _opener(r), unnumbered_is_wrap_up=True)
 
 
 def _drop_unread(r: Reading, body: Element) -> None:
@@ -314,7 +394,7 @@ def _preamble_containers(r: Reading, pre: Element) -> list[PreambularParagraph]:
         if not text:
             r.warn("akn-empty-container", "empty preambular paragraph skipped", c)
             continue
-        paras.append(PreambularParagraph(text, _opening(ps[0], text, normalized(c.get("name") or "")), refs, links))
+        paras.append(PreambularParagraph(text, _opener(r)(ps[0], text, normalized(c.get("name") or "")), refs, links))
     return paras
 
 
@@ -336,10 +416,10 @@ def _part(r: Reading, el: Element) -> Part:
     for c in children[:last_cross + 1]:
         if c.tag == A + "crossHeading":
             text, refs, links = joined(r, [c])
-            preamble.append(PreambularParagraph(text, _opening(c, text), refs, links))
+            preamble.append(PreambularParagraph(text, _opener(r)(c, text), refs, links))
         else:
             preamble.append(_lettered_consideration(r, c))
-    operative = operative_list(r, children[last_cross + 1:], _opening, unnumbered_is_wrap_up=True)
+    operative = operative_list(r, children[last_cross + 1:], _opener(r), unnumbered_is_wrap_up=True)
     if len(heads) > 2 and operative:
         # More subheadings than a label and a title ("A. Base/floor salary scale"): they head the
         # first paragraph.
@@ -365,7 +445,7 @@ def _lettered_consideration(r: Reading, c: Element) -> PreambularParagraph:
 def _vote(r: Reading, st: Element, lg: Lang) -> Vote:
     voting = st.find("a:meta/a:analysis/a:parliamentary/a:voting", NS)
     vote = st.find("a:conclusions//a:vote", NS)
-    kind = vote_kind(voting, vote)
+    kind, procedure = _vote_type(st, voting, vote)
     text: str | None = None
     refs: tuple[FootnoteRef, ...] = ()
     links: tuple[Link, ...] = ()
@@ -375,17 +455,39 @@ def _vote(r: Reading, st: Element, lg: Lang) -> Vote:
         text, refs, links = _outcome_sentence(r, outer)
         lists = _side_lists(outer, lg)
     counts, meta_members = _meta_counts(r, voting) if voting is not None else ({}, {})
-    if kind != "recorded":
-        return Vote(kind, text or None, refs, links=links if text else ())
-    sides = {}
+    if kind == "unknown" and counts:
+        kind = "recorded"  # counts in meta, no word of how: the Security Council's files
+    if kind not in ("recorded", "unanimous"):
+        return Vote(kind, text or None, refs, procedure=procedure, links=links if text else ())
+    sides: dict[str, VoteSide | None] = {}
     for side in VOTE_SIDES:
         listed = lists.get(side) or meta_members.get(side) or []
+        if kind == "unanimous" and side not in counts and not listed:
+            sides[side] = None  # all in favour: nothing else is counted
+            continue
         count = counts.get(side, len(listed))
         if listed and len(listed) != count:
             r.warn("vote-count-mismatch", f"{side}: count {count} but {len(listed)} members listed", voting)
         sides[side] = VoteSide(count, tuple(listed))
     return Vote(kind, text or None, refs, sides["in_favour"], sides["against"], sides["abstaining"],
-                links=links if text else ())
+                procedure=procedure, links=links if text else ())
+
+
+def _vote_type(st: Element, voting: Element | None, vote: Element | None) -> tuple[str, str | None]:
+    """The vote type and how the votes were cast: meta's voting/@outcome (a concept name, or the
+    UN's words: "VOTING BY MAIL", "Adopted by consensus"), else the conclusions' vote, else the words
+    of the adoption step ("Adopted unanimously; voting by mail", "Adopted without vote, 8808th meeting")."""
+    outcome = "" if voting is None else (voting.get("outcome") or "")
+    kind = vote_kind(voting, None) if voting is not None else "unknown"
+    if kind == "unknown" and vote is not None:
+        kind = vote_kind(None, vote)
+    words_kind, procedure = UN_OUTCOMES.get(outcome, (None, None))
+    kind = words_kind or kind
+    step = _step(st, Step.ADOPTED)
+    said = normalized(step.get("by") or "") if step is not None else ""
+    if kind == "unknown":
+        kind = next((k for words, k in ADOPTED_BY.items() if said.startswith(words)), kind)
+    return kind, procedure
 
 
 def _side_lists(outer: Element, lg: Lang) -> dict[str, list[Member]]:

@@ -262,6 +262,16 @@ def _vote(r: Reading, st: Element) -> Vote:
         count = _whole_number(_required(p, "a:quantity", "the count of a side of the vote", r.file), "normalized",
                               "the count of a side of the vote", r.file)
         sides[side] = VoteSide(count, _organizations(p))
+    if not sides and voting is not None:
+        # A vote the document does not print: its lists are in meta only.
+        for c in voting.iterfind("a:count", NS):
+            side = LIST_OF_ID.get((c.get("refersTo") or "").lstrip("#"))
+            if side is None:
+                raise UnresError(Problem("akn-malformed", f"{c.get('refersTo', '')[:40]!r} is no side of a vote",
+                                         line=c.sourceline, file=r.file))
+            voters = c.find(Un.clark(Un.VOTERS))
+            sides[side] = VoteSide(_whole_number(c, "value", "the count of a side of the vote", r.file),
+                                   () if voters is None else _organizations(voters))
     procedure = None if vote is None else vote.get(Un.clark(Un.PROCEDURE))
     return Vote(kind, text, refs, sides.get("in_favour"), sides.get("against"), sides.get("abstaining"),
                 sides.get("non_voting"), sides.get("absent"), procedure, links)

@@ -60,6 +60,7 @@ class Reading:
     warnings: list[Problem] = field(default_factory=list)
     notes: list[Footnote] = field(default_factory=list)
     note_markers: set[str] = field(default_factory=set)
+    opening_classes: tuple[str, ...] = (Class.OPENING,)  # classes of the span around an opening phrase
     dropped: int = 0  # characters of the body left out knowingly (each reported as akn-dropped)
     invented: int = 0  # characters the model holds that the file does not print (a point's placeholder label)
 

@@ -168,6 +168,21 @@ class Name:
     # The UN's files
     UN_AGENDA_ITEM = "agenda item"
     UN_AGENDA_ITEM_TITLE = "agenda item name"
+    UN_ADOPTION_MEETING = "adoptionMeeting"  # the Security Council's cover: "at its 9252nd meeting"
+
+
+# -- the UN's own words in meta (English whatever the document's language) ---------------------------
+# voting/@outcome values beside the concept names of OUTCOMES: the vote type, and how votes were cast.
+UN_OUTCOMES = {"Adopted by consensus": ("consensus", None), "VOTING BY MAIL": (None, "in_writing")}
+# The adoption step's @by: how the Security Council adopted ("Adopted unanimously, 9252nd meeting").
+ADOPTED_BY = {"Adopted unanimously": "unanimous", "Adopted without vote": "without_vote"}
+AGENDA_KEYWORD = "agenda"  # classification keyword/@refersTo of an agenda item, not a subject
+# What the sponsors' step/@by says when a body, not States, submitted the draft.
+SUBMITTED_BY = "submitted by"
+# Classes of the span that marks an opening phrase, per language: the UN marks them bold in Chinese
+# and Arabic, italic elsewhere.
+OPENING_CLASSES = {"zh": ("italic", "bold"), "ar": ("italic", "bold")}
+OPENING_CLASSES_DEFAULT = ("italic",)
 
 
 # -- eIds (AKN naming convention: the path of a component, `__` between steps) ------------------------

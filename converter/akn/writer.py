@@ -598,7 +598,7 @@ def _conclusions(x: _Xml, res: Resolution, notes: _Notes) -> None:
     md, vote = res.metadata, res.vote
     lg = lang(md.language)
     if (md.meeting is None and md.adoption_date is None and vote.text is None and vote.type == "unknown"
-            and vote.procedure is None and not vote.member_lists()):
+            and vote.procedure is None):
         return
     x.open("conclusions", eId="conclusions")
     if md.meeting is not None or md.adoption_date:
@@ -628,7 +628,9 @@ def _conclusions(x: _Xml, res: Resolution, notes: _Notes) -> None:
             x.set_on_open("class", Class.NO_TEXT)
         x.close()
         x.close()
-    for side_name, side in vote.member_lists():
+    # The lists are printed after the vote's sentence; a vote the document does not print (the Security
+    # Council's) has its counts and voters in meta only.
+    for side_name, side in vote.member_lists() if vote.text is not None else ():
         side_ref = ref(LIST_IDS[side_name])
         x.open("p", class_=Class.VOTE_SIDE, eId=f"conclusions__{LIST_IDS[side_name]}")
         # The language tables name the sides only; the lists of members without a side go unnamed.
