@@ -138,3 +138,17 @@ def test_a_vote_the_document_does_not_print_stays_in_meta_when_written_back():
     assert root.findall(".//a:conclusions/a:p[@class='voteSide']", ns) == []
     assert len(root.findall(".//a:voting/a:count/{http://un.org/akn4un}voters/a:organization", ns)) == 3
     assert from_akn(xml)[0] == res
+
+
+def test_slips_of_the_uns_markup_read_by_rule():
+    """A section's label and title marked up as bold paragraphs; a list without its introduction;
+    words where a workflow step gives a symbol."""
+    res, by_code, _ = read("slips.xml")
+    (part,) = res.parts
+    assert (part.label, part.title) == ("أولا", "أنشطة مكتب خدمات الرقابة الداخلية")
+    assert [p.opening for p in part.preamble] == ["وقد نظرت"]
+    (para,) = part.operative
+    assert para.text == "(أ) تعرب عن القلق؛" and [s.label for s in para.subparagraphs] == ["(ب)"]
+    assert res.metadata.draft_symbol is None and res.metadata.meeting_record is None
+    assert "'informal paper' is no document symbol" in by_code["akn-dropped"]
+    assert "akn-characters" not in by_code

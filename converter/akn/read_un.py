@@ -199,9 +199,9 @@ def _metadata(r: Reading, st: Element, code: str) -> Metadata:
         distribution=_value(st, "a:coverPage//a:docStatus"),
         original_language=None if original is None else _original_language(text_of(original).strip()),
         origin=origin.strip().removeprefix("[").removesuffix("]").strip() or None if origin else None,
-        draft_symbol=_step_as(st, Step.DRAFT), sponsors=_sponsors(st, Step.DRAFT),
+        draft_symbol=_step_as(r, st, Step.DRAFT), sponsors=_sponsors(st, Step.DRAFT),
         additional_sponsors=_sponsors(st, Step.ADDITIONAL_SPONSORS), subjects=_subjects(st),
-        meeting_record=_step_as(st, Step.ADOPTED))
+        meeting_record=_step_as(r, st, Step.ADOPTED))
 
 
 # -- meta: the workflow and the classification ------------------------------------------------------
@@ -211,9 +211,20 @@ def _step(st: Element, outcome: str) -> Element | None:
                  if (s.get("outcome") or "").lstrip("#") == outcome), None)
 
 
-def _step_as(st: Element, outcome: str) -> str | None:
+def _step_as(r: Reading, st: Element, outcome: str) -> str | None:
+    """A step's @as when it is a document symbol ("A/C.3/77/L.14", "S/PV.9252"); the words some files
+    give there instead ("informal paper", "Adopted without vote, 1st plenary meeting") are no symbol."""
     step = _step(st, outcome)
-    return None if step is None else (normalized(step.get("as") or "") or None)
+    value = None if step is None else (normalized(step.get("as") or "") or None)
+    if value is not None and not _DOCUMENT_SYMBOL.fullmatch(value):
+        if outcome == Step.DRAFT:
+            r.warn("akn-dropped", f"the draft's symbol {value[:60]!r} is no document symbol and was left out", step)
+        return None
+    return value
+
+
+# A document symbol as the schema has it: series, then steps ("A/C.3/77/L.14/Rev.1", "S/PV.9252").
+_DOCUMENT_SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Za-z0-9.\-]{1,20}){1,5}(?: ?\([A-Za-z0-9 .]{1,30}\))?")
 
 
 def _sponsors(st: Element, outcome: str) -> tuple[Member, ...]:
@@ -411,6 +422,10 @@ def _part(r: Reading, el: Element) -> Part:
         if found is not None:
             heads.insert(0 if tag == "a:num" else min(1, len(heads)), normalized(text_of(found)))
     children = [c for c in el if c.tag in (A + "crossHeading", A + "paragraph")]
+    # A section whose label and title are marked up as its first paragraphs, unnumbered, in bold
+    # ("أولا" / "Activities of …" in the Arabic files): they are its label and title.
+    while not heads[1:] and children and _is_heading_text(children[0]) and (heads or len(children) > 1):
+        heads.append(normalized(text_of(children.pop(0))))
     last_cross = max((i for i, c in enumerate(children) if c.tag == A + "crossHeading"), default=-1)
     preamble = []
     for c in children[:last_cross + 1]:
@@ -431,11 +446,25 @@ def _part(r: Reading, el: Element) -> Part:
     return Part(heads[0] if heads else "", heads[1] if len(heads) > 1 else None, None, tuple(preamble), operative)
 
 
+def _is_heading_text(el: Element) -> bool:
+    """An unnumbered paragraph whose text is all in bold spans: a heading marked up as a paragraph."""
+    if el.tag != A + "paragraph" or el.find("a:num", NS) is not None:
+        return False
+    ps = el.findall("a:content/a:p", NS)
+    return (len(ps) == 1 and not (ps[0].text or "").strip() and len(ps[0]) > 0
+            and all(c.tag == A + "span" and "bold" in (c.get("class") or "") and not (c.tail or "").strip()
+                    for c in ps[0]))
+
+
 def _lettered_consideration(r: Reading, c: Element) -> PreambularParagraph:
-    # Lettered considerations between the part's preambular paragraphs ("(a) That …,").
+    # Lettered considerations between the part's preambular paragraphs ("(a) That …,"); a heading
+    # among them ("B. Evolution of the margin") is read as its words.
     num = c.find("a:num", NS)
     label = normalized(text_of(num)) if num is not None else ""
     body = content(r, c)
+    if not body.text and not body.subs:
+        words = " ".join(heading_text(r, h) for h in c if h.tag in (A + "heading", A + "subheading"))
+        return PreambularParagraph(normalized(f"{label} {words}") or label)
     shift = len(label) + 1 if label else 0
     return PreambularParagraph(f"{label} {body.text}" if label else body.text, None,
                                tuple(FootnoteRef(x.marker, x.offset + shift) for x in body.refs))

@@ -381,6 +381,14 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
         if not c.text and not c.subs:
             _heading_paragraph(r, para, num_el, headings)
             continue
+        if not c.text:
+            # The UN's files: a list without its introduction ("11. (a) Expresses concern …"): the
+            # first point's words are the paragraph's text, its points and the others the list.
+            lead = c.subs[0]
+            c = Content(f"{lead.label} {lead.text}", tuple(FootnoteRef(x.marker, x.offset + len(lead.label) + 1)
+                                                          for x in lead.footnote_refs),
+                        lead.subparagraphs + c.subs[1:], c.first_p,
+                        tuple(Link(k.offset + len(lead.label) + 1, k.length, k.href) for k in lead.links))
         # The UN's files: a heading printed above a paragraph's text, inside the paragraph ("Article 10").
         headings += [words for h in para if h.tag in (A + "heading", A + "subheading")
                      if (words := heading_text(r, h))]
