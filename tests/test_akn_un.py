@@ -152,3 +152,11 @@ def test_slips_of_the_uns_markup_read_by_rule():
     assert res.metadata.draft_symbol is None and res.metadata.meeting_record is None
     assert "'informal paper' is no document symbol" in by_code["akn-dropped"]
     assert "akn-characters" not in by_code
+
+
+def test_a_preface_number_the_grammar_cannot_read_gives_way_to_the_symbols():
+    data = (FIXTURES / "sublist.xml").read_bytes().replace(
+        b"<preamble>", b'<coverPage><p><docNumber refersTo="#symbol">A/RES/77/1</docNumber></p></coverPage>'
+        b"<preface><p><docNumber>77/.</docNumber></p></preface><preamble>")
+    res, _ = from_akn(data)
+    assert res.metadata.resolution_number == "77/1"

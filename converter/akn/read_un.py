@@ -40,6 +40,7 @@ from ..model import (
     VoteSide,
 )
 from ..problems import Problem
+from ..symbols import parse_number
 from .reading import (
     Element,
     Inline,
@@ -268,6 +269,12 @@ def _number(st: Element, symbol: str | None) -> str | None:
         number = number.rstrip(".-– ").strip() or None
     if symbol and (number is None or symbol.startswith("S/RES/")):
         number = _number_from_symbol(symbol)
+    elif symbol and number and (body := body_from_symbol(symbol)) and parse_number(number, body) is None:
+        # A preface number the body's grammar cannot read ("54/." in one file): a slip of the
+        # printing; the symbol's number, when it reads, is the resolution's.
+        from_symbol = _number_from_symbol(symbol)
+        if from_symbol and parse_number(from_symbol, body) is not None:
+            number = from_symbol
     return number
 
 
