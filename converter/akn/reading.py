@@ -425,15 +425,16 @@ def _heading_container(r: Reading, para: Element, headings: list[str]) -> None:
 
 
 def _heading_paragraph(r: Reading, para: Element, num_el: Element | None, headings: list[str]) -> None:
-    heading = para.find("a:subheading", NS)
-    heading = para.find("a:heading", NS) if heading is None else heading
-    if heading is None:
+    heads = [h for h in para if h.tag in (A + "heading", A + "subheading")]
+    if not heads:
+        if num_el is not None and text_of(num_el).strip():
+            r.drop(num_el, "the number of an empty paragraph")
         r.warn("akn-empty-paragraph", "empty operative paragraph skipped", para)
         return
     # The UN's files: a paragraph holding only a subheading ("MINUSCA's mandate"), its letter, if
-    # any, in num ("A.").
+    # any, in num ("A."); one with two ("I" / "Calendar of conferences") is one heading.
     label = text_of(num_el).strip() if num_el is not None else ""
-    if words := normalized(f"{label} {heading_text(r, heading)}"):
+    if words := normalized(" ".join([label, *(heading_text(r, h) for h in heads)])):
         headings.append(words)
 
 
