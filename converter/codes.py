@@ -69,14 +69,16 @@ CODES: tuple[Code, ...] = (
        "An opening phrase is the beginning of its paragraph's text.",
        "opening \"Decides\" on \"Encourages Member States…\""),
     Code("part-label-sequence", E, SOURCE, "rules",
-       "The parts are labelled in order from the first label of one sequence (A, B, C…; ألف، باء، جيم…; I, II…; أولا، ثانيا…; 一、二…), or from the first part the symbol names.",
+       "The parts are labelled in order from the first label of one sequence (A, B, C…; ألف، باء، جيم…; I, "
+       "II…; أولا، ثانيا…; 一、二…), or from the first part the symbol names.",
        "parts A, C"),
     # Akoma Ntoso has a wrapUp only after a list.
     Code("wrap-up-without-list", E, STRUCTURAL, "rules",
        "Only a paragraph with sub-paragraphs has a wrap-up.",
        "`wrap_up` on a paragraph without a list"),
     Code("subparagraph-label-sequence", E, SOURCE, "rules",
-       "The labels of one list (in operative and annex paragraphs) run in order in their own sequence (above); bullets may repeat.",
+       "The labels of one list (in operative and annex paragraphs) run in order in their own sequence "
+       "(above); bullets may repeat.",
        "(a), (c)"),
     # A reference without its note cannot be written as an authorialNote.
     Code("footnote-ref-dangling", E, STRUCTURAL, "rules",
@@ -89,7 +91,9 @@ CODES: tuple[Code, ...] = (
        "Footnote markers are unique.",
        "two footnotes \"1\""),
     Code("footnote-order", E, SOURCE, "rules",
-       "Footnotes are listed in the order of their first references (preamble, operative paragraphs with their sub-paragraphs, wrap-ups, the vote, annexes: paragraphs, then table cells) — the order in which Akoma Ntoso and the printed page carry them.",
+       "Footnotes are listed in the order of their first references (preamble, operative paragraphs with "
+       "their sub-paragraphs, wrap-ups, the vote, annexes: paragraphs, then table cells) — the order in "
+       "which Akoma Ntoso and the printed page carry them.",
        "footnote 2 listed before footnote 1"),
     # A note is written where its mark stands: outside the text there is no such place.
     Code("footnote-ref-offset", E, STRUCTURAL, "rules",
@@ -131,7 +135,9 @@ CODES: tuple[Code, ...] = (
        "The symbol agrees with the body: `A/RES/` GA, `A/HRC/RES/` HRC, `S/RES/` SC, `E/RES/` ECOSOC.",
        "HRC resolution with `S/RES/…`"),
     Code("symbol-number-mismatch", E, SOURCE, "rules",
-       "The symbol and the resolution number say the same (session, number, year; a part suffix of the number is the symbol's), read by the body's grammar — `دإط-10/22` is `A/RES/ES-10/22`, `2805 (2025)` is `S/RES/2805(2025)`.",
+       "The symbol and the resolution number say the same (session, number, year; a part suffix of the "
+       "number is the symbol's), read by the body's grammar — `دإط-10/22` is `A/RES/ES-10/22`, `2805 (2025)`"
+       " is `S/RES/2805(2025)`.",
        "`A/RES/79/12` with number `79/13`"),
     Code("symbol-session-mismatch", E, SOURCE, "rules",
        "The session's `type` and `number` agree with what the symbol says.",
@@ -200,6 +206,8 @@ CODES: tuple[Code, ...] = (
        "controls, zero-width space, byte-order mark) were removed."),
     Code("text-presentation-forms", W, SOURCE, "text", "Ligatures or shaped Arabic letters were read as the "
        "letters they stand for."),
+    Code("text-invisible-in-number", W, SOURCE, "text", "A soft hyphen or word joiner inside a paragraph "
+       "number or label was removed (it would hide the number and merge paragraphs)."),
     Code("text-header-unknown", W, SOURCE, "text", "A header line was not understood."),
     Code("text-preamble-before-formula", W, SOURCE, "text", "Preambular paragraphs stand before the enacting "
        "formula (early Security Council texts); they are read as the first ones."),

@@ -71,6 +71,9 @@ class MemberTable:
         with (data / "member_aliases.csv").open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
                 self._add(row["alias"], row["iso3"])
+        # The longest a name can be as written (spaces single, as split_names leaves them): its
+        # normalized key, a space after each character at most.
+        self.longest = 2 * max(map(len, self._index)) + 1
 
     def _add(self, name: str, iso3: str) -> None:
         k = key(name)
@@ -155,12 +158,15 @@ def split_names(text: str, vote: dict) -> list[tuple[str, str | None]]:
 
 
 def _split_pair(piece: str, sep: str, table: MemberTable, at_end: bool) -> list[str]:
-    """'Costa Rica and Bosnia and Herzegovina' → both names, trying every 'and' in it."""
-    parts = piece.split(sep)
-    for k in range(len(parts) - 1, 0, -1):
-        left, right = sep.join(parts[:k]).strip(), sep.join(parts[k:]).strip()
-        if table.lookup(left) and table.lookup(right):
-            return [left, right]
+    """'Costa Rica and Bosnia and Herzegovina' → both names, trying every 'and' in it — when the
+    piece is short enough for both sides to be names (else trying each 'and' of a long list would
+    join and look up its two sides again each time)."""
+    if len(piece) <= 2 * table.longest + len(sep):
+        parts = piece.split(sep)
+        for k in range(len(parts) - 1, 0, -1):
+            left, right = sep.join(parts[:k]).strip(), sep.join(parts[k:]).strip()
+            if table.lookup(left) and table.lookup(right):
+                return [left, right]
     if at_end:
         left, _, right = piece.rpartition(sep)
         return [left.strip(), right.strip()]

@@ -42,7 +42,7 @@ from unres.model import (
     WrapUp,
 )
 from unres.symbols import grammar, normalize_symbol, to_roman
-from unres.text.blocks import normalize_space
+from unres.text.marked import normalize_text as normalize_space
 from unres.text.parse import opening
 
 LANGS = ("ar", "en", "es", "fr", "ru", "zh")
