@@ -36,7 +36,6 @@ from ..model import (
 from ..problems import Problem, UnresError
 from .vocabulary import GENERATOR, NS, SYMBOL_PREFIXES, VOTE_TYPE_OF_OUTCOME, A, Class, Concept, Name, language_of_639_2
 
-Inline = tuple[str, tuple[FootnoteRef, ...]]  # a text and its footnote references
 Opening = Callable[[Element, str], str | None]  # the opening phrase of (first p, its text)
 
 _PART_TAGS = (A + "part", A + "section")
