@@ -252,6 +252,11 @@ CODES: tuple[Code, ...] = (
     Code("akn-empty-paragraph", W, SOURCE, "akn", "An empty operative paragraph was skipped."),
     Code("akn-heading-dropped", W, SOURCE, "akn", "A heading after the last operative paragraph heads nothing "
        "and is left out."),
+    Code("akn-dropped", W, SOURCE, "akn", "An element of the UN's file the model has no place for (a table in the "
+       "operative part or a preambular paragraph, a point's heading, a second vote of a collection's part) is "
+       "left out; the message says what and how many characters."),
+    Code("akn-characters", W, SOURCE, "akn", "The characters of the body (whitespace aside) in the file and in the "
+       "model differ by more than what was reported as akn-dropped; the message gives the count."),
     Code("akn-point-num", W, SOURCE, "akn", "A point has no label (read as a bullet)."),
     Code("akn-note-marker", W, SOURCE, "akn", "An `authorialNote` has no marker."),
     Code("akn-vote-count", W, SOURCE, "akn", "A vote count is not a number."),

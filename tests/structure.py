@@ -102,6 +102,10 @@ def fixture_model(res: Resolution) -> Resolution:
       brackets go with the mark, as printed."""
     if res.vote.text is None:
         res = replace(res, vote=Vote())
+    if res.vote.text is None and res.metadata.meeting is not None and res.metadata.body == "SC":
+        # The Council's resolutions state the meeting on their cover ("at its 8941st meeting"), which
+        # the fixtures' print has no place for, and print no closing: the reader of the print finds none.
+        res = replace(res, metadata=replace(res.metadata, meeting=None))
     if any(not a.paragraphs for a in res.annexes):
         res = replace(res, annexes=tuple(a for a in res.annexes if a.paragraphs))
     res = replace(res, operative=_headings(res.operative),

@@ -43,10 +43,7 @@ def errors(res_or_dict) -> list[tuple[str, str | None]]:
 def test_models_are_valid_and_json_and_akn_roundtrips_are_identity(code):
     """Properties 1–3 on each generated model (drawn once, checked three ways, to keep CI short):
     the model is valid; model → JSON → model is the identity; model → AKN → model is the
-    identity and the AKN passes the official XSD and the profile.
-
-    The AKN round trip runs on the model reduced to schema 1.0 (`as_1_0`): the AKN writer and
-    reader do not carry the fields 1.1 added yet (issue 19 part 2, after the AKN restructure)."""
+    identity and the AKN passes the official XSD and the profile (every field of schema 1.1)."""
 
     @given(resolutions(code))
     def prop(res):
@@ -54,14 +51,13 @@ def test_models_are_valid_and_json_and_akn_roundtrips_are_identity(code):
         text = to_json(res)
         assert from_json(text) == res
         assert to_json(from_json(text)) == text
-        old = as_1_0(res)
-        xml = to_akn(old)
+        xml = to_akn(res)
         tree = parse_xml(xml)
         assert xsd_problems(tree) == []
         assert profile_problems(tree) == []
         back, warnings = from_akn(xml)
         note(xml.decode("utf-8")[:4000])
-        assert back == old
+        assert back == res
         assert warnings == []
 
     prop()
