@@ -12,6 +12,7 @@ Each rule below says what class of layout it serves; all positions are in points
 
 from __future__ import annotations
 
+import collections
 import re
 import statistics
 import unicodedata
@@ -415,10 +416,12 @@ def _split_page(lines: list[Line], page: Page, body_size: float, first: bool) ->
     rest = list(lines)
     # A running head: the first line of a page after the first, in the top eighth of the page, in
     # smaller type, or short and set apart (a paragraph's last line at the top of a page is set
-    # apart from the next paragraph too, but by less than three lines).
+    # apart from the next paragraph too, but by less than three lines). The last line of a text alone
+    # at the top of its page (a vote) is not a second head.
     while rest and not first and rest[0].base > page.height * 0.875 and (
-            rest[0].size < 0.95 * body_size or len(rest) < 2
-            or (rest[0].base - rest[1].base > 3.0 * body_size and rest[0].x1 - rest[0].x0 < page.width * 0.4)):
+            rest[0].size < 0.95 * body_size or (len(rest) < 2 and not head)
+            or (len(rest) > 1 and rest[0].base - rest[1].base > 3.0 * body_size
+                and rest[0].x1 - rest[0].x0 < page.width * 0.4)):
         head.append(rest.pop(0))
     # The footnote area: under the lowest short rule in the lower half of the page.
     notes: list[Line] = []
@@ -479,9 +482,11 @@ def lay_out(pages: list[Page], shown: bool = False) -> tuple[str, Hints]:
     headings: list[str] = []
     out_pages: list[str] = []
     italic_seen = False
-    # The body's start edge: the left margin (right in Arabic), the most common line start.
+    # The body's start edge: the outermost line start that at least two lines share (in a text of
+    # short paragraphs most lines are first lines, set in; a stray start further out is no edge).
     starts = [round(-ln.x1 if rtl else ln.x0) for p in split for ln in p.body]
-    margin = float(statistics.mode(starts)) if starts else 0.0
+    shared = [x for x, n in collections.Counter(starts).items() if n > 1]
+    margin = float(min(shared)) if shared else float(statistics.mode(starts)) if starts else 0.0
     prev_short = False
     para: list[tuple[str, Run]] = []
     # The body's text without whitespace, and where each raised mark stands in it.
