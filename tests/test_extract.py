@@ -75,10 +75,11 @@ def test_running_head_page_number_and_notes_are_found_by_position():
 def test_last_line_alone_at_the_top_of_a_page_is_no_running_head():
     body = [_line(f"line {k} of the body text that fills the page from its margin", 72, 760 - 14 * k)
             for k in range(1, 6)]
-    last = Page(*A4, runs=[Run("A/RES/79/1", 470, 523, 805, 9.0), _line("[Adopted without a vote.]", 72, 780)])
+    last = Page(*A4, runs=[Run("A/RES/79/1", 470, 523, 805, 9.0), _line("[Adopted without a vote.]", 72, 780),
+                           Run("2    24-12345", 72, 140, 30, 8.0)])  # the page's foot is no text under it
     text, _ = lay_out([Page(*A4, runs=body), last])
     assert "[Adopted without a vote.]" in text.split("\f")[1]
-    assert "A/RES/79/1" not in text
+    assert "A/RES/79/1" not in text and "24-12345" not in text
 
 
 def test_cover_columns_keep_a_wide_gap():

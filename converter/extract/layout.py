@@ -418,9 +418,13 @@ def _split_page(lines: list[Line], page: Page, body_size: float, first: bool) ->
     # smaller type, or short and set apart (a paragraph's last line at the top of a page is set
     # apart from the next paragraph too, but by less than three lines). The last line of a text alone
     # at the top of its page (a vote) is not a second head.
+    # (The page's foot does not count as text under the head.)
+    def text_below() -> list[Line]:
+        return [ln for ln in rest[1:] if ln.base > page.height * 0.125]
+
     while rest and not first and rest[0].base > page.height * 0.875 and (
-            rest[0].size < 0.95 * body_size or (len(rest) < 2 and not head)
-            or (len(rest) > 1 and rest[0].base - rest[1].base > 3.0 * body_size
+            rest[0].size < 0.95 * body_size or (not text_below() and not head)
+            or (text_below() and rest[0].base - text_below()[0].base > 3.0 * body_size
                 and rest[0].x1 - rest[0].x0 < page.width * 0.4)):
         head.append(rest.pop(0))
     # The footnote area: under the lowest short rule in the lower half of the page.
