@@ -499,6 +499,14 @@ def lay_out(pages: list[Page], shown: bool = False) -> tuple[str, Hints]:
     placed: list[tuple[str, int]] = []
     notes: list[tuple[str, str]] = []
 
+    pending: list[str] = []  # text read since the last mark, squeezed at the next (once, not per piece)
+
+    def flush() -> int:
+        bare = squeeze("".join(pending))
+        pending.clear()
+        stream.append(bare)
+        return len(bare)
+
     def close_paragraph() -> None:
         nonlocal italic_seen
         opening = italic_opening([(t, r.italic, r.sup) for t, r in para])
@@ -515,13 +523,11 @@ def lay_out(pages: list[Page], shown: bool = False) -> tuple[str, Hints]:
             raised = any(r.sup for r in ln.runs)
             text = _join(ln.runs, rtl, pieces, keep_marks=shown or not raised)
             for t, r in pieces:
-                if r.sup:
-                    if _MARKER.search(t):  # not a bracket left alone
-                        placed.append((_BRACKETED.sub(r"\1", t.strip()), streamed))
-                else:
-                    bare = squeeze(t)
-                    stream.append(bare)
-                    streamed += len(bare)
+                if not r.sup:
+                    pending.append(t)
+                elif _MARKER.search(t):  # not a bracket left alone
+                    streamed += flush()
+                    placed.append((_BRACKETED.sub(r"\1", t.strip()), streamed))
             edge = -ln.x1 if rtl else ln.x0
             inset = edge - margin
             if prev is None:
@@ -550,6 +556,7 @@ def lay_out(pages: list[Page], shown: bool = False) -> tuple[str, Hints]:
             lines_out.extend(_join(ln.runs, rtl) for ln in pl.foot)
         out_pages.append("\n".join(lines_out))
     close_paragraph()
+    flush()
     text = "\n\f".join(out_pages) + "\n"
     body = "".join(stream)
     marks = tuple(Mark(marker, body[max(0, at - CONTEXT):at], body[at:at + CONTEXT]) for marker, at in placed)
