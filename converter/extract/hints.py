@@ -222,9 +222,15 @@ def _offset(text: str, squeezed: int) -> int:
     loop over the characters in Python cost a millisecond per document)."""
     if squeezed <= 0:
         return 0
-    lo, hi = squeezed, len(text)  # the prefix keeps at most its length: at least `squeezed` long
-    if lo >= hi or _kept(text) < squeezed:
+    lo = squeezed  # a prefix keeps at most its length: the answer is at least `squeezed` long
+    if lo >= len(text):
         return len(text)
+    # Most characters are kept: look a little further first, then double.
+    hi = min(len(text), squeezed + squeezed // 4 + 8)
+    while _kept(text[:hi]) < squeezed:
+        if hi == len(text):
+            return len(text)
+        lo, hi = hi + 1, min(len(text), 2 * hi)
     while lo < hi:
         mid = (lo + hi) // 2
         if _kept(text[:mid]) >= squeezed:
@@ -239,7 +245,7 @@ def _offset(text: str, squeezed: int) -> int:
 
 
 def _kept(text: str) -> int:
-    return len(text) - sum(len(m) for m in _DROPPED.findall(text))
+    return len(_DROPPED.sub("", text))
 
 
 # What squeeze() drops (NFC aside): whitespace, format characters, brackets.
