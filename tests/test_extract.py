@@ -11,7 +11,7 @@ from dataclasses import replace
 import pytest
 
 from unres.extract import docx_text, pdf_text, read_docx, read_pdf, sniff
-from unres.extract.hints import Hints, Mark, Opening, apply_hints, italic_opening, key
+from unres.extract.hints import CONTEXT, Hints, Mark, Opening, apply_hints, italic_opening, key, squeeze
 from unres.extract.layout import Page, Rule, Run, build_lines, lay_out, unmirror
 from unres.jsonio import from_json
 from unres.model import Footnote, FootnoteRef, OperativeParagraph, PreambularParagraph
@@ -186,6 +186,22 @@ def test_hints_set_openings_from_italics_and_clear_those_without():
     assert got.preamble.paragraphs[0].opening == "Recalling its"
     assert got.preamble.paragraphs[1].opening is None  # not in italics: no opening phrase
     assert apply_hints(res, Hints()) == res  # a file without italics changes nothing
+
+
+def test_two_marks_a_few_words_apart_are_both_placed():
+    # The 32 characters before the second mark reach back over the first one's place, and a
+    # shorter context recurs further on (E/RES/2023/16 es: "1949³ y sus Protocolos … de 1977⁴").
+    text = ("Recalling the Conventions of 12 August 1949 and their Additional Protocols of 1977, and the "
+            "obligation to respect them, and the Additional Protocols of 1977 and 2005, as well as the law,")
+    res = from_json((SAMPLES / "valid" / "en-ga-recorded.json").read_bytes())
+    res = replace(res, preamble=replace(res.preamble, paragraphs=(PreambularParagraph(text, "Recalling"),)),
+                  footnotes=())
+    bare = squeeze(text)
+    at = [text.index("1949") + 4, text.index("1977") + 4, text.index("2005") + 4]
+    marks = tuple(Mark(str(k + 1), bare[max(0, n - CONTEXT):n], bare[n:n + CONTEXT])
+                  for k, n in enumerate(len(squeeze(text[:a])) for a in at))
+    got = apply_hints(res, Hints(marks=marks, notes=(("1", "A."), ("2", "B."), ("3", "C."))))
+    assert got.preamble.paragraphs[0].footnote_refs == tuple(FootnoteRef(str(k + 1), a) for k, a in enumerate(at))
 
 
 # -- errors --------------------------------------------------------------------------------------

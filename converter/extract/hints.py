@@ -205,7 +205,10 @@ def _find(stream: str, m: Mark, pos: int) -> tuple[int, bool] | None:
                 for al in (len(after), 16, 8, 3, 1) if after else (0,):
                     if al > len(after):
                         continue
-                    i = stream.find(b + after[:al], start)
+                    # The text before a mark may reach back over the last mark's place (two
+                    # marks a few words apart: "1949³ y sus Protocolos … de 1977⁴"): the mark
+                    # itself must not stand before it.
+                    i = stream.find(b + after[:al], max(0, start - len(b)))
                     if i >= 0:
                         return i + len(b), True
         for al in (len(m.after), 16, 8):
