@@ -204,6 +204,19 @@ def test_two_marks_a_few_words_apart_are_both_placed():
     assert got.preamble.paragraphs[0].footnote_refs == tuple(FootnoteRef(str(k + 1), a) for k, a in enumerate(at))
 
 
+def test_a_wrapped_bold_heading_read_as_two_is_joined():
+    res = from_json((SAMPLES / "valid" / "en-ga-recorded.json").read_bytes())
+    op = OperativeParagraph("1", "Takes note of the report;", headings=(
+        "Financing", "Report on the budget for the period from 1 July 2021 to 30 June", "2022"))
+    res = replace(res, operative=(op,))
+    # The file set three bold lines, the last two as one paragraph.
+    hints = Hints(headings=("Financing", "Report on the budget for the period from 1 July 2021 to 30 June 2022"))
+    assert apply_hints(res, hints).operative[0].headings == (
+        "Financing", "Report on the budget for the period from 1 July 2021 to 30 June 2022")
+    two = Hints(headings=("Financing", "Report on the budget for the period from 1 July 2021 to 30 June", "2022"))
+    assert apply_hints(res, two).operative[0].headings == op.headings  # set apart: three headings
+
+
 # -- errors --------------------------------------------------------------------------------------
 def test_legacy_word_file_is_refused_with_its_code():
     with pytest.raises(UnresError) as e:

@@ -55,7 +55,7 @@ class Hints:
     # Whether the file marks opening phrases with italics at all: then a paragraph that does not
     # open in italics has no opening phrase, whatever its first word.
     italic_openings: bool = False
-    headings: tuple[str, ...] = field(default=())  # lines set in bold in the body, normalised
+    headings: tuple[str, ...] = field(default=())  # paragraphs set in bold in the body, normalised
     # The notes' marks in reading order and the notes (mark, text): the file says where they are,
     # so the text given to the reader holds neither.
     marks: tuple[Mark, ...] = ()
@@ -119,6 +119,8 @@ def italic_opening(pieces: list[tuple[str, bool, bool]]) -> Opening | None:
 def apply_hints(res: Resolution, hints: Hints) -> Resolution:
     if hints.notes or hints.marks:
         res = place_notes(res, hints)
+    if hints.headings:
+        res = join_headings(res, hints)
     if not hints.italic_openings:
         return res
     table = {o.key: o.phrase for o in hints.openings}
@@ -145,6 +147,33 @@ def apply_hints(res: Resolution, hints: Hints) -> Resolution:
 
     return replace(res, preamble=replace(res.preamble, paragraphs=pre(res.preamble.paragraphs)),
                    operative=ops(res.operative), parts=tuple(part(p) for p in res.parts))
+
+
+def join_headings(res: Resolution, hints: Hints) -> Resolution:
+    """Two headings in a row that the file set as one bold paragraph are one heading: a heading
+    that wraps, whose short last line ("2022") the reader took for a heading of its own."""
+    bold = {squeeze(h) for h in hints.headings}
+
+    def joined(headings: tuple[str, ...]) -> tuple[str, ...]:
+        out = list(headings)
+        k = 0
+        while k + 1 < len(out):
+            both = squeeze(out[k] + out[k + 1])
+            if both in bold and squeeze(out[k]) not in bold:
+                cjk = _CJK.match(out[k][-1:]) and _CJK.match(out[k + 1][:1])
+                out[k:k + 2] = [out[k] + ("" if cjk else " ") + out[k + 1]]
+            else:
+                k += 1
+        return tuple(out)
+
+    def ops(ps: tuple[OperativeParagraph, ...]) -> tuple[OperativeParagraph, ...]:
+        return tuple(replace(p, headings=joined(p.headings)) if len(p.headings) > 1 else p for p in ps)
+
+    return replace(res, operative=ops(res.operative),
+                   parts=tuple(replace(p, operative=ops(p.operative)) for p in res.parts))
+
+
+_CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 
 
 def place_notes(res: Resolution, hints: Hints) -> Resolution:

@@ -541,7 +541,12 @@ def lay_out(pages: list[Page], shown: bool = False) -> tuple[str, Hints]:
                     lines_out.append("")
             para.extend(pieces)
             if ln.bold and text.strip():
-                headings.append(" ".join(text.split()))
+                words = " ".join(text.split())
+                if not start and prev is not None and prev.bold and headings:
+                    # A heading that wraps is one heading (apply_hints joins what the reader split).
+                    headings[-1] += ("" if _CJK.match(words[:1]) and _CJK.match(headings[-1][-1:]) else " ") + words
+                else:
+                    headings.append(words)
             lines_out.append(_indent(inset, body_size, start) + text)
             prev_short = (ln.x1 - ln.x0) < 0.8 * width_all and text.rstrip()[-1:] in ".:;。：；"
             prev = ln
