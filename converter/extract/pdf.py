@@ -88,21 +88,12 @@ def _objects(raw, page, textpage, out: Page, fonts: dict[int, tuple[bool, bool]]
             if not text.strip():
                 continue
             raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
-            raw.FPDFPageObj_GetMatrix(obj, matrix)
-            raw.FPDFTextObj_GetFontSize(obj, size)
-            scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
-            font = raw.FPDFTextObj_GetFont(obj)
-            address = ctypes.cast(font, ctypes.c_void_p).value or 0
-            style = fonts.get(address)
-            if style is None:
-                style = fonts[address] = _style(raw, font)
-            # A slanted text matrix is the italic a program makes for a font without one.
-            slanted = abs(matrix.c) > 0.1 * abs(matrix.d) if matrix.d else False
+            printed, _, italic, bold = _look(raw, obj, matrix, size, fonts)
             # The run starts at its origin (a glyph's ink may start later: "《", "("), ends at its ink;
             # spaces at its ends (PDFium adds some of its own) are left to the gaps between runs.
             x0 = left.value if text[0].isspace() or _ARABIC.search(text) else min(matrix.e, left.value)
-            out.runs.append(Run(text.strip(), x0, right.value, matrix.f, size.value * scale,
-                                style[0] or slanted, style[1], lead=text[0].isspace(), trail=text[-1].isspace()))
+            out.runs.append(Run(text.strip(), x0, right.value, matrix.f, printed, italic, bold,
+                                lead=text[0].isspace(), trail=text[-1].isspace()))
         elif kind == raw.FPDF_PAGEOBJ_PATH:
             raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
             # A rule: a drawn line or a thin filled bar, wider than tall.
@@ -143,15 +134,7 @@ def _visual_runs(raw, textpage, fonts: dict[int, tuple[bool, bool]]) -> list[Run
     x, y = ctypes.c_double(), ctypes.c_double()
     for address, cs in chars.items():
         obj = handles[address]
-        raw.FPDFPageObj_GetMatrix(obj, matrix)
-        raw.FPDFTextObj_GetFontSize(obj, size)
-        scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
-        font = raw.FPDFTextObj_GetFont(obj)
-        key = ctypes.cast(font, ctypes.c_void_p).value or 0
-        style = fonts.get(key)
-        if style is None:
-            style = fonts[key] = _style(raw, font)
-        slant = abs(matrix.c / matrix.d) if matrix.d else 0.0
+        printed, slant, italic, bold = _look(raw, obj, matrix, size, fonts)
         boxes: list[tuple[int, str, float, float]] = []
         for i, c, x0, x1, height in cs:
             if slant > 0.1:
@@ -162,9 +145,23 @@ def _visual_runs(raw, textpage, fonts: dict[int, tuple[bool, bool]]) -> list[Run
                 x0, x1 = x.value, x.value + max(0.0, x1 - x0 - height * slant)
             boxes.append((i, c, x0, x1))
         for text, x0, x1, lead, trail in _stretches(sorted(boxes, key=lambda c: (c[2], c[0]))):
-            runs.append(Run(text, x0, x1, matrix.f, size.value * scale, style[0] or slant > 0.1, style[1],
-                            lead=lead, trail=trail))
+            runs.append(Run(text, x0, x1, matrix.f, printed, italic, bold, lead=lead, trail=trail))
     return runs
+
+
+def _look(raw, obj, matrix, size, fonts: dict[int, tuple[bool, bool]]) -> tuple[float, float, bool, bool]:
+    """A text object's printed size, slant (of its matrix, into `matrix`), italic and bold."""
+    raw.FPDFPageObj_GetMatrix(obj, matrix)
+    raw.FPDFTextObj_GetFontSize(obj, size)
+    scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
+    font = raw.FPDFTextObj_GetFont(obj)
+    address = ctypes.cast(font, ctypes.c_void_p).value or 0
+    style = fonts.get(address)
+    if style is None:
+        style = fonts[address] = _style(raw, font)
+    slant = abs(matrix.c / matrix.d) if matrix.d else 0.0
+    # A slanted text matrix is the italic a program makes for a font without one.
+    return size.value * scale, slant, style[0] or slant > 0.1, style[1]
 
 
 def _kind(c: str) -> str:
