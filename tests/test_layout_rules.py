@@ -40,6 +40,25 @@ def at(obj, path: str):
     return obj
 
 
+def stated(got, want):
+    """`got` reduced to what `want` states: an object's keys the fixture does not name are left
+    out (a fixture says what its rule must give; fields the model gains later, such as schema
+    1.1's agenda `item` or a footnote's `links`, are no part of that), lists element by element."""
+    if isinstance(want, dict) and isinstance(got, dict):
+        return {k: stated(got[k], v) if k in got else got.get(k) for k, v in want.items()}
+    if isinstance(want, list) and isinstance(got, list) and len(want) == len(got):
+        return [stated(g, w) for g, w in zip(got, want, strict=True)]
+    return got
+
+
+def test_stated_leaves_out_only_the_keys_a_fixture_does_not_name():
+    got = {"number": "4", "title": "T", "item": None}
+    assert stated(got, {"number": "4", "title": "T"}) == {"number": "4", "title": "T"}
+    assert stated(got, {"number": "5"}) != {"number": "5"}  # a stated key still compares
+    assert stated([got], [{"number": "4"}, {"number": "5"}]) == [got]  # lengths still compare
+    assert stated({"title": "T"}, {"title": "T", "item": 4}) != {"title": "T", "item": 4}  # a missing key fails
+
+
 def test_every_rule_has_a_fixture_pair_and_every_fixture_a_rule():
     assert len(RULES) == len(all_rules())  # names are unique
     texts = {p.stem for p in FIXTURES.glob("*.txt")}
@@ -61,7 +80,7 @@ def test_layout_rule(name):
     doc = read(lang(spec["lang"]), text, warnings, trace=True)
     model = to_dict(result(doc))
     for path, want in spec["expect"].items():
-        assert at(model, path) == want, path
+        assert stated(at(model, path), want) == want, path
     if "fires" in spec:
         assert [line for rule, line in doc.trace if rule == name] == spec["fires"]
     else:

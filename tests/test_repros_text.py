@@ -64,8 +64,8 @@ def test_sc_adoption_without_meeting_is_read_not_a_paragraph():
 
 def test_blocks_with_cover_joined_rule_line_and_cut_paragraph():
     d, _, problems = read("blocks-cover-joined-rule-line.fr.txt")
-    assert d["agenda_items"] == [{"number": "98 t)",
-                                  "title": "Désarmement général et complet : phares et balises côtières"}]
+    assert [(a["number"], a["title"]) for a in d["agenda_items"]] == [
+        ("98 t)", "Désarmement général et complet : phares et balises côtières")]
     assert d["metadata"]["session"]["number"] == 91
     assert _openings(d) == ["Rappelant", "Prenant", "S'inquiétant"]
     assert d["preamble"]["paragraphs"][1]["text"].endswith("entre les commissions régionales et les États côtiers,")
@@ -95,6 +95,15 @@ def test_number_without_period_is_the_next_paragraph():
     assert problems == []
 
 
+def test_chinese_labels_go_on_from_the_enclosed_ten_to_bracketed_numerals():
+    # Chinese sub-paragraphs are labelled ㈠…㈩ (enclosed ideographs, which stop at ten) and then
+    # (十一), (十二) in brackets: one sequence in two spellings (schema 1.1's label sequences).
+    d, _, problems = read("zh-label-after-ten.zh.txt")
+    labels = [s["label"] for s in d["operative"][1]["subparagraphs"]]
+    assert labels == [chr(0x3220 + i) for i in range(10)] + ["(十一)", "(十二)"]
+    assert problems == []
+
+
 # Not read right yet: what still goes wrong (README: what is expected).
 _NOT_YET = [
     ("note-block-left-in-text.en.txt", "the page's notes become preambular paragraphs"),
@@ -106,7 +115,6 @@ _NOT_YET = [
     ("cyrillic-a-label.ru.txt", "a Cyrillic а) before a Latin b) is not a first label"),
     ("preamble-lettered-items.en.txt", "a preambular paragraph's items (a)-(c) become paragraphs"),
     ("zh-digit-read-as-mark.zh.txt", "the 2 of 目标2以及 is taken for note 2's mark"),
-    ("zh-label-after-ten.zh.txt", "(十一) after ㈩ is reported out of order"),
     ("title-footnote.en.txt", "a note marked on the title is reported unreferenced"),
     ("number-out-of-sequence.en.txt", "a printed 8. after 2. (a typo for 3) runs into paragraph 2"),
     ("resolution-number-typo.en.txt", "the symbol and the printed number disagree: no output"),
