@@ -223,7 +223,7 @@ GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "pdf": {
         "ecosoc/2022": {"ar": 0.6, "en": 0.68, "es": 0.36, "fr": 0.44, "ru": 0.4, "zh": 0.458},
         "ecosoc/2023": {"ar": 0.6, "en": 0.771, "es": 0.636, "fr": 0.588, "ru": 0.6, "zh": 0.6},
-        "ga/77session": {"ar": 0.472, "en": 0.516, "es": 0.55, "fr": 0.565, "ru": 0.479, "zh": 0.484},
+        "ga/77session": {"ar": 0.472, "en": 0.516, "es": 0.55, "fr": 0.565, "ru": 0.479, "zh": 0.481},
         "ga/78session": {"ar": 0.575, "en": 0.628, "es": 0.657, "fr": 0.628, "ru": 0.714, "zh": 0.571},
         "ga/emergency/ES-10": {"ar": 0.0, "en": 1.0, "es": 0.5, "fr": 1.0, "ru": 1.0, "zh": 0.5},
         "ga/emergency/ES-11": {"ar": 0.666, "en": 0.333, "es": 0.666, "fr": 0.833, "ru": 0.833, "zh": 0.666},
