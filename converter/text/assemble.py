@@ -81,7 +81,8 @@ def _operative(doc: Doc, ops: list[OpDraft]) -> tuple[OperativeParagraph, ...]:
         text, refs = _refs(doc, op.text.joined(doc.lang))
         subs = _subs(doc, op.subs)
         wrap_up = None if op.wrap_up is None else WrapUp(*_refs(doc, op.wrap_up.joined(doc.lang)))
-        out.append(OperativeParagraph(op.number, text, opening(doc.lang, text), refs, subs, wrap_up, op.headings))
+        head = opening(doc.lang, text, numbered=op.number is not None)
+        out.append(OperativeParagraph(op.number, text, head, refs, subs, wrap_up, op.headings))
     return tuple(out)
 
 
@@ -98,8 +99,8 @@ def _vote(doc: Doc) -> Vote:
     if v is None:
         return Vote()
     if v.text is None:
-        return Vote(v.kind, None, (), v.in_favour, v.against, v.abstaining)
-    return Vote(v.kind, *_refs(doc, v.text), v.in_favour, v.against, v.abstaining)
+        return Vote(v.kind, None, (), v.in_favour, v.against, v.abstaining, procedure=v.procedure)
+    return Vote(v.kind, *_refs(doc, v.text), v.in_favour, v.against, v.abstaining, procedure=v.procedure)
 
 
 def _session(doc: Doc) -> Session | None:
