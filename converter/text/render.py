@@ -125,8 +125,10 @@ def vote_statement(lg: Lang, res: Resolution) -> str:
         return str(v["render_recorded"].format(**{k: counts.get(k, 0) for k in ("in_favour", "against", "abstaining")}))
     else:
         said = v["recorded"][0]
-    if counts:
-        said += " " + v["render_counts"].format(**{k: counts.get(k, 0) for k in ("in_favour", "against", "abstaining")})
+    if set(counts) == {"in_favour", "against", "abstaining"}:
+        said += " " + v["render_counts"].format(**counts)
+    elif set(counts) == {"in_favour"}:
+        said += " " + v["render_in_favour"].format(**counts)
     if vote.procedure == "in_writing" and vote.type != "silence_procedure":
         said += "; " + v["in_writing"][0]
     return said + v["render_without"][-1]  # the statement's full stop, as the language writes it

@@ -147,11 +147,20 @@ def _vote_without_lists(doc: Doc, body: Marked, line: int | None) -> VoteDraft:
     if kind == "silence_procedure":
         procedure = "in_writing"  # a silence procedure is one in writing: members object by letter or not at all
     draft = VoteDraft(kind, body or None, procedure=procedure)
-    if kind == "unanimous" and len(stated := _stated_counts(doc.lang, body.text)) == 3:
-        # "Adopted unanimously by 15 votes to 0, with 0 abstentions": the counts stated beside it.
-        draft = replace(draft, in_favour=VoteSide(stated["in_favour"], ()), against=VoteSide(stated["against"], ()),
-                        abstaining=VoteSide(stated["abstaining"], ()))
+    if kind == "unanimous":
+        # "Adopted unanimously by 15 votes to 0, with 0 abstentions", "… by 15 votes in favour": the
+        # counts stated beside it, in the words the language table writes them.
+        for template in (doc.lang.vote["render_counts"], doc.lang.vote["render_in_favour"]):
+            if m := _template_regex(template).search(body.view):
+                sides = {k: VoteSide(int(n), ()) for k, n in m.groupdict().items()}
+                return replace(draft, **sides)  # type: ignore[arg-type]  # (the template's fields are sides)
     return draft
+
+
+def _template_regex(template: str) -> re.Pattern[str]:
+    """A table's sentence template as the pattern that reads it back: "{in_favour}" → a number."""
+    parts = re.split(r"\{(\w+)\}", template)
+    return re.compile("".join(re.escape(p) if i % 2 == 0 else rf"(?P<{p}>\d+)" for i, p in enumerate(parts)))
 
 
 def statement_kind(lang: Lang, said: str) -> str | None:
