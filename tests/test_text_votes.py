@@ -80,6 +80,7 @@ def _with_vote(vote: Vote) -> Resolution:
     Vote("acclamation"), Vote("silence_procedure", procedure="in_writing"), Vote("consensus"),
     Vote("without_vote"), Vote("unanimous", procedure="in_writing"),
     Vote("unanimous", None, (), VoteSide(15, ()), VoteSide(0, ()), VoteSide(0, ())),
+    Vote("unanimous", None, (), VoteSide(15, ())),  # the Security Council's AKN: the votes in favour alone
 ], ids=lambda v: f"{v.type}-{v.procedure}-{v.in_favour is not None}" if isinstance(v, Vote) else v)
 def test_a_vote_known_without_its_sentence_is_written_so_that_it_reads_back(lang, vote):
     res = _with_vote(vote)
