@@ -127,6 +127,7 @@ class Openings:
     first_words: frozenset[str]  # case-folded, as all the word sets here
     adverbs: frozenset[str]
     modifiers: frozenset[str]
+    connectors: frozenset[str]  # modifiers that join two others ("into" in "Taking into account"): never a phrase's end
     stop_after: frozenset[str]
     lowercase_heads: frozenset[str]
     prefixes: tuple[str, ...]  # as written, for scripts without spaces
@@ -147,6 +148,8 @@ class VoteWords:
     zero_words: tuple[str, ...]
     counts: re.Pattern[str]
     number_words: dict[str, int]
+    modalities: dict[str, tuple[str, ...]]  # acclamation, silence_procedure, unanimous: their statements
+    in_writing: tuple[str, ...]  # the votes were cast in writing ("voting by mail")
 
 
 # Apostrophes as texts print them — straight, modifier letter, backtick, left quote — folded to the
@@ -233,7 +236,8 @@ class Lang:
     def openings(self) -> Openings:
         o = self.t["openings"]
         return Openings(o["paragraph_heads"], o["lower_case"], _folded(o["first_words"]), _folded(o["adverbs"]),
-                        _folded(o["modifiers"]), _folded(o["stop_after"]), _folded(o["lowercase_heads"]),
+                        _folded(o["modifiers"]), _folded(o["connectors"]), _folded(o["stop_after"]),
+                        _folded(o["lowercase_heads"]),
                         tuple(o["prefixes"]), tuple(o["heads"]))
 
     @cached_property
@@ -241,7 +245,8 @@ class Lang:
         v = self.vote
         return VoteWords(tuple(v["without"]), tuple(v["consensus"]), tuple(v["recorded"]), tuple(v["uncounted"]),
                          {side: tuple(heads) for side, heads in v["sides"].items()}, v["separator"],
-                         v["last_separator"], tuple(v["zero_words"]), _compile(v["counts"]), dict(v["number_words"]))
+                         v["last_separator"], tuple(v["zero_words"]), _compile(v["counts"]), dict(v["number_words"]),
+                         {kind: tuple(words) for kind, words in v["modalities"].items()}, tuple(v["in_writing"]))
 
     @cached_property
     def _months(self) -> dict[str, int]:

@@ -6,6 +6,7 @@ definition of the JSON shape. Lists are tuples so that a model is hashable and c
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
@@ -105,6 +106,19 @@ class AgendaItem:
     # 1.1: the printed number read: item 71 and sub-item "b" (or "ب", "с", "mm") of "71 (b)".
     item: int | None = None
     sub_item: str | None = None
+
+
+# An agenda item's printed number: the item, then a sub-item in brackets or before a closing one
+# ("71 (b)", "19 с)", "99(mm)", "71 (ب)").
+AGENDA_NUMBER = re.compile(r"(\d+)(?:[\s\u00a0]*\(?([^()]+?)\)?)?")
+
+
+def read_agenda_number(number: str) -> tuple[int | None, str | None]:
+    """The item and sub-item a printed agenda number states (rule agenda-item-mismatch compares them)."""
+    m = AGENDA_NUMBER.fullmatch(number.strip())
+    if m is None:
+        return None, None
+    return int(m.group(1)), (m.group(2) or "").strip() or None
 
 
 @dataclass(frozen=True)

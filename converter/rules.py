@@ -14,7 +14,7 @@ from typing import Any
 from .labels import is_bullet, positions
 from .langs import numbering
 from .members import key, members
-from .model import Resolution, SubParagraph
+from .model import AGENDA_NUMBER, Resolution, SubParagraph
 from .problems import Problem
 from .symbols import normalize_symbol, parse_number, parse_symbol
 
@@ -322,13 +322,10 @@ def _annexes(res: Resolution) -> list[Problem]:
     return problems
 
 
-_AGENDA = re.compile(r"(\d+)(?:[\s\u00a0]*\(?([^()]+?)\)?)?")
-
-
 def _agenda(res: Resolution) -> list[Problem]:
     problems = []
     for i, item in enumerate(res.agenda_items):
-        m = _AGENDA.fullmatch(item.number.strip())
+        m = AGENDA_NUMBER.fullmatch(item.number.strip())
         if m is None:
             continue
         if item.item is not None and item.item != int(m.group(1)):

@@ -25,10 +25,12 @@ from typeset import missing_fonts, to_docx, to_pdf
 # Samples of schema 1.1 shapes the text reader (which reads extracted PDF and Word text) does not read
 # yet: the vote modalities acclamation, silence procedure and unanimous in writing, and a symbol naming
 # a range of parts. Strict: the mark must go when the text reader learns them (issue 19, text side).
-NOT_YET_READ_AS_TEXT = {"es-ga-acclamation", "ru-ga-silence-procedure", "zh-sc-unanimous-in-writing",
-                        "en-ga-parts-suffix"}
-VALID = [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a 1.1 shape the text reader does not read yet"))
-         if p.stem in NOT_YET_READ_AS_TEXT else p for p in sorted((SAMPLES / "valid").glob("*.json"))]
+# Printed as PDF, this Security Council sample's Chinese openings (slanted, as Word prints
+# italics in a font without an italic face) are not found; its text and Word forms read right.
+NOT_YET_READ_FROM_PDF = {"zh-sc-unanimous-in-writing"}
+VALID = sorted((SAMPLES / "valid").glob("*.json"))
+VALID_PDF = [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="openings not found in this PDF"))
+             if p.stem in NOT_YET_READ_FROM_PDF else p for p in VALID]
 A4 = (595.0, 842.0)
 
 
@@ -266,7 +268,7 @@ def test_docx_without_document_part_is_refused():
 
 
 # -- whole files: the project's sample models in all six languages ------------------------------------
-@pytest.mark.parametrize("path", VALID, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", VALID_PDF, ids=lambda p: p.stem)
 def test_sample_model_printed_as_pdf_reads_back(path):
     fpdf_or_skip()
     res = from_json(path.read_bytes())

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from unres.langs import lang
 from unres.model import FootnoteRef, OperativeParagraph, Resolution, SubParagraph
+from unres.text.render import vote_statement
 
 NOTO = Path("/usr/share/fonts/truetype/noto")
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
@@ -157,7 +158,11 @@ def printed(res: Resolution) -> Printed:
     if md.meeting is not None and md.meeting.label:
         add(Block([Seg(md.meeting.label)], 0, "line"))
     vote = res.vote
-    if vote.text is not None or vote.sides():
+    if vote.text is None and vote.type != "unknown" and not any(side.members for _, side in vote.sides()):
+        # A vote known from metadata only: the statement the text writer gives it (the type, the
+        # counts, a vote in writing), as a reader of the print finds it.
+        add(Block([Seg("[" + vote_statement(lg, res) + "]")], 0, "line"))
+    elif vote.text is not None or vote.sides():
         sides = vote.sides()
         add(Block([Seg("["), *_with_marks(vote.text or "", vote.footnote_refs, notes)]
                   + ([] if sides else [Seg("]")]), 0, "line"))

@@ -310,6 +310,8 @@ def _session(r: Reading, st: Element) -> Session | None:
         number = None
     label = None if s.get("class") == Class.UNLABELLED else normalized(text_of(s))
     start, end = session_dates(r, st)
+    if number is None and not label and start is None and end is None:
+        return None  # an empty session element states no session (as a text without one)
     return Session(number, label or None, start, end)
 
 

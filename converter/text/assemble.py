@@ -3,6 +3,8 @@ note whose mark reached nowhere is reported."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..langs import bodies
 from ..model import (
     Annex,
@@ -20,7 +22,9 @@ from ..model import (
     SubParagraph,
     Vote,
     WrapUp,
+    read_agenda_number,
 )
+from ..symbols import parse_symbol
 from .marked import Marked, normalize_text
 from .openings import opening
 from .state import Block, Doc, OpDraft, SubDraft
@@ -48,14 +52,21 @@ def assemble(doc: Doc) -> None:
             doc.warn("footnote-unreferenced", f"footnote {note.marker!r} has no reference mark in the text", note.line)
         footnotes.append(Footnote(note.marker, normalize_text(lg, note.text)))
     meeting = Meeting(h.meeting_number, h.meeting_label) if h.meeting_number is not None else None
+    # What the printed symbol says by the symbol grammar: its canonical spelling and the kind of session.
+    parsed = parse_symbol(doc.symbol) if doc.symbol else None
+    session = _session(doc)
+    if session is not None and parsed is not None:
+        session = replace(session, type=parsed.session_type)
     metadata = Metadata(
-        symbol=doc.symbol, language=lg.code, body=h.body, body_name=h.body_name, session=_session(doc),
+        symbol=doc.symbol, language=lg.code, body=h.body, body_name=h.body_name, session=session,
+        normalized_symbol=parsed.canonical if parsed is not None else None,
         resolution_number=h.resolution_number, title=title, adoption_date=h.adoption_date, meeting=meeting,
         job_number=doc.job_number, issue_date=h.issue_date, distribution=h.distribution,
         original_language=h.original_language, origin=h.origin,
     )
     formula = doc.seg.formula
-    doc.result = Resolution(metadata=metadata, agenda_items=tuple(h.agenda),
+    doc.result = Resolution(metadata=metadata, agenda_items=tuple(replace(a, item=n, sub_item=sub) for a in h.agenda
+                                                               for n, sub in [read_agenda_number(a.number)]),
                             preamble=Preamble(normalize_text(lg, formula) if formula else None, preamble),
                             operative=operative, parts=tuple(parts), footnotes=tuple(footnotes), vote=vote,
                             annexes=tuple(annexes))
@@ -81,7 +92,8 @@ def _operative(doc: Doc, ops: list[OpDraft]) -> tuple[OperativeParagraph, ...]:
         text, refs = _refs(doc, op.text.joined(doc.lang))
         subs = _subs(doc, op.subs)
         wrap_up = None if op.wrap_up is None else WrapUp(*_refs(doc, op.wrap_up.joined(doc.lang)))
-        out.append(OperativeParagraph(op.number, text, opening(doc.lang, text), refs, subs, wrap_up, op.headings))
+        head = opening(doc.lang, text, numbered=op.number is not None)
+        out.append(OperativeParagraph(op.number, text, head, refs, subs, wrap_up, op.headings))
     return tuple(out)
 
 
@@ -98,8 +110,8 @@ def _vote(doc: Doc) -> Vote:
     if v is None:
         return Vote()
     if v.text is None:
-        return Vote(v.kind, None, (), v.in_favour, v.against, v.abstaining)
-    return Vote(v.kind, *_refs(doc, v.text), v.in_favour, v.against, v.abstaining)
+        return Vote(v.kind, None, (), v.in_favour, v.against, v.abstaining, procedure=v.procedure)
+    return Vote(v.kind, *_refs(doc, v.text), v.in_favour, v.against, v.abstaining, procedure=v.procedure)
 
 
 def _session(doc: Doc) -> Session | None:
@@ -108,9 +120,11 @@ def _session(doc: Doc) -> Session | None:
     if label is None:
         return None
     n = doc.lang.ordinal(label) if label else None
-    if n is not None and n > SESSION_MAX:
-        n = None
     number = h.resolution_number
+    # A session named by its year ("2022 session", the Economic and Social Council's) keeps it when
+    # the resolution's number is of that year ("2022/1"); other numbers this large are no ordinal.
+    if n is not None and n > SESSION_MAX and not (number or "").startswith(f"{n}/"):
+        n = None
     body = bodies().get(h.body or "")
     if n is None and number and "/" in number and body is not None and body.session_in_number:
         n = int(number.split("/")[0])

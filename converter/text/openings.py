@@ -56,8 +56,11 @@ def opens(lang: Lang, text: str) -> bool:
     return starts_block(lang, text) or text[:1].isupper() or opening(lang, text) is not None
 
 
-def opening(lang: Lang, text: str) -> str | None:
-    """The opening phrase of a paragraph ('Reaffirming also', '又回顾', 'وإذ يشير أيضاً'), or None."""
+def opening(lang: Lang, text: str, numbered: bool = False) -> str | None:
+    """The opening phrase of a paragraph ('Reaffirming also', '又回顾', 'وإذ يشير أيضاً'), or None.
+    `numbered`: the text follows a paragraph number, where languages whose paragraphs open in
+    lower case print their operative verbs so too ("1. призывает", "2. просит"): there a head of
+    the table opens the phrase whatever its case (elsewhere such a word may just start a wrapped line)."""
     if not lang.script.spaced:
         m = _heads_regex(lang).match(text)
         return m.group() if m else None
@@ -68,7 +71,8 @@ def opening(lang: Lang, text: str) -> str | None:
     w = first.group()
     cased = w[:1].lower() != w[:1].upper()
     o = lang.openings
-    if cased and not w[:1].isupper() and not _lowercase_opening(lang, text):
+    numbered_head = numbered and o.lower_case and fold_word(w.rstrip(_PHRASE_END)) in o.first_words
+    if cased and not w[:1].isupper() and not numbered_head and not _lowercase_opening(lang, text):
         # In scripts with case an opening phrase starts with a capital, except in languages
         # whose preambles open in lower case (Russian: "признавая"); their table says how.
         return None
@@ -80,6 +84,7 @@ def opening(lang: Lang, text: str) -> str | None:
     if w[-1] in _PHRASE_END:
         return text[: end - 1]
     take_next = fold_word(w) in o.adverbs
+    ends = [end]  # where the phrase may end, after each word taken
     for m in words:
         t = m.group()
         bare = fold_word(t.rstrip(_PHRASE_END))
@@ -87,12 +92,15 @@ def opening(lang: Lang, text: str) -> str | None:
             take_next = False
             if t[-1] in _PHRASE_END:
                 return text[: m.end() - 1]
-            end = m.end()
+            ends.append(m.end() if bare not in o.connectors else -1)
             if bare in o.stop_after:
                 break
             continue
         break
-    return text[:end]
+    # A phrase never ends on a connector: "призывает к активизации" opens with "призывает".
+    while ends[-1] < 0:
+        ends.pop()
+    return text[:ends[-1]]
 
 
 def starts_with_head(lang: Lang, text: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .marked import join
 from .ruleset import Rule
 from .state import Block, Doc, PartDraft
@@ -18,7 +20,10 @@ def split_parts(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[PartDr
     headings hold at least two part labels and the first is the sequence's first ("A")."""
     labels = doc.lang.part_labels
     at = [i for i, b in enumerate(blocks) if b.heading and b.text.strip() in set(labels)]
-    if len(at) < 2 or blocks[at[0]].text.strip() != labels[0]:
+    # A symbol naming some of the parts ("A/RES/81/250 B-C": the parts adopted later) starts them there.
+    suffix = re.search(r" ([A-Z])(?:-[A-Z])?$", doc.symbol or "")
+    named = suffix.group(1) if suffix else None
+    if len(at) < 2 or blocks[at[0]].text.strip() not in (labels[0], named):
         return blocks, []
     out = []
     for n, i in enumerate(at):
@@ -34,5 +39,5 @@ def split_parts(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[PartDr
 
 RULES: tuple[Rule, ...] = (
     Rule("parts", "parts", split_parts, "headings holding two part labels or more, the first 'A', make a "
-         "resolution in parts"),
+         "resolution in parts; or the part its symbol names first ('A/RES/81/250 B-C')"),
 )

@@ -91,9 +91,13 @@ def _closing(blocks: list[str], lg: Lang, res: Resolution) -> None:
     if md.meeting is not None and md.meeting.label:
         blocks.append(md.meeting.label)
     vote = res.vote
-    if vote.text is None and not vote.sides():
+    if vote.text is None and vote.type == "unknown" and not vote.sides():
         return
-    parts = [_marked(vote.text or "", vote.footnote_refs)]
+    sentence = _marked(vote.text, vote.footnote_refs) if vote.text is not None else vote_statement(lg, res)
+    if vote.text is None and not any(side.members for _, side in vote.sides()):
+        blocks.append(f"[{sentence}]")  # the counts are in the sentence: no empty lists under it
+        return
+    parts = [sentence]
     for name, side in vote.sides():
         parts.append(lg.vote["sides"][name][0])
         names = [m.name for m in side.members]
@@ -103,6 +107,31 @@ def _closing(blocks: list[str], lg: Lang, res: Resolution) -> None:
             listed = lg.vote["separator"].join(names)
         parts.append(listed + (lg.vote.get("list_end") or "") if names else "")
     blocks.append("[" + "\n".join(x for x in parts if x) + "]")
+
+
+def vote_statement(lg: Lang, res: Resolution) -> str:
+    """A vote statement for a model that has the vote but not its sentence (the General Assembly's
+    and the Security Council's AKN carry the vote in their metadata only), in the language's words,
+    so that the text says all the model knows: the type, the counts, and a vote cast in writing."""
+    vote, v = res.vote, lg.vote
+    counts = {name: side.count for name, side in vote.sides()}
+    if vote.type in v["modalities"]:
+        said = v["modalities"][vote.type][0]
+    elif vote.type == "consensus":
+        said = v["consensus"][0]
+    elif vote.type == "without_vote":
+        said = v["render_without"][:-1]
+    elif any(side.members for _, side in vote.sides()):
+        return str(v["render_recorded"].format(**{k: counts.get(k, 0) for k in ("in_favour", "against", "abstaining")}))
+    else:
+        said = v["recorded"][0]
+    if set(counts) == {"in_favour", "against", "abstaining"}:
+        said += " " + v["render_counts"].format(**counts)
+    elif set(counts) == {"in_favour"}:
+        said += " " + v["render_in_favour"].format(**counts)
+    if vote.procedure == "in_writing" and vote.type != "silence_procedure":
+        said += "; " + v["in_writing"][0]
+    return said + v["render_without"][-1]  # the statement's full stop, as the language writes it
 
 
 def _operative(blocks: list[str], lg: Lang, paragraphs: tuple[OperativeParagraph, ...]) -> None:

@@ -152,6 +152,7 @@ class VoteDraft:
     in_favour: VoteSide | None = None
     against: VoteSide | None = None
     abstaining: VoteSide | None = None
+    procedure: str | None = None  # "in_writing" when the statement says so
 
 
 @dataclass(slots=True)

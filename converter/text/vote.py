@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..langs import Lang, punctuation
 from ..members import key, split_names
@@ -108,26 +109,71 @@ def read_vote(doc: Doc, raw: Marked, line: int | None) -> VoteDraft:
             doc.warn("vote-count-mismatch", f"the text says {count} {side.replace('_', ' ')} but lists "
                      f"{len(names)} members", line)
         out[side] = VoteSide(count, tuple(names))
-    return VoteDraft("recorded", text or None, out["in_favour"], out["against"], out["abstaining"])
+    said = key(text.view)
+    kind = "unanimous" if _says(said, v.modalities["unanimous"]) else "recorded"
+    procedure = _procedure(lg, said)
+    if procedure:
+        doc.fired("vote-in-writing", line or 0)
+    return VoteDraft(kind, text or None, out["in_favour"], out["against"], out["abstaining"], procedure)
+
+
+def _says(said: str, phrases: tuple[str, ...]) -> bool:
+    return any(key(p) in said for p in phrases)
+
+
+def _procedure(lang: Lang, said: str) -> str | None:
+    """vote-in-writing: a statement saying the votes were cast in writing ("Adopted unanimously;
+    voting by mail", as the Security Council adopted in 2020-2021) gives the vote its procedure."""
+    return "in_writing" if _says(said, lang.vote_words.in_writing) else None
 
 
 def _vote_without_lists(doc: Doc, body: Marked, line: int | None) -> VoteDraft:
     v = doc.lang.vote_words
+    said = key(body.view)
+    procedure = _procedure(doc.lang, said)
+    if procedure:
+        doc.fired("vote-in-writing", line or 0)
     if counted := counted_vote(doc.lang, body):
         doc.fired("counted-vote", line or 0)
-        return counted
-    kind = "without_vote"
-    said = key(body.view)
-    if any(key(p) in said for p in v.consensus):
-        kind = "consensus"
-    elif any(key(p) in said for p in v.without + v.recorded):
-        pass
-    elif any(key(p) in said for p in v.uncounted):
-        kind = "unknown"  # how it was adopted, without counts: "Adopted unanimously at the 891st meeting."
-    else:
+        if _says(said, v.modalities["unanimous"]):
+            counted = replace(counted, kind="unanimous")
+        return replace(counted, procedure=procedure)
+    kind = statement_kind(doc.lang, said)
+    if kind in ("acclamation", "silence_procedure", "unanimous"):
+        doc.fired("vote-modality", line or 0)
+    if kind is None:
         doc.warn("text-vote-unknown", f"vote statement not understood: {body.text[:60]!r}", line)
         kind = "unknown"
-    return VoteDraft(kind, body or None)
+    if kind == "silence_procedure":
+        procedure = "in_writing"  # a silence procedure is one in writing: members object by letter or not at all
+    draft = VoteDraft(kind, body or None, procedure=procedure)
+    if kind == "unanimous":
+        # "Adopted unanimously by 15 votes to 0, with 0 abstentions", "… by 15 votes in favour": the
+        # counts stated beside it, in the words the language table writes them.
+        for template in (doc.lang.vote["render_counts"], doc.lang.vote["render_in_favour"]):
+            if m := _template_regex(template).search(body.view):
+                sides = {k: VoteSide(int(n), ()) for k, n in m.groupdict().items()}
+                return replace(draft, **sides)  # type: ignore[arg-type]  # (the template's fields are sides)
+    return draft
+
+
+def _template_regex(template: str) -> re.Pattern[str]:
+    """A table's sentence template as the pattern that reads it back: "{in_favour}" → a number."""
+    parts = re.split(r"\{(\w+)\}", template)
+    return re.compile("".join(re.escape(p) if i % 2 == 0 else rf"(?P<{p}>\d+)" for i, p in enumerate(parts)))
+
+
+def statement_kind(lang: Lang, said: str) -> str | None:
+    """vote-modality: the vote type a statement without lists names, by the language's words —
+    acclamation, silence procedure, unanimity (the Security Council's "Adopted unanimously at the
+    891st meeting"), consensus, without a vote — or None when it names none."""
+    v = lang.vote_words
+    # The longest phrase said wins: "经协商一致通过" (by consensus) holds "一致通过" (unanimously).
+    candidates = [*((kind, words) for kind, words in v.modalities.items()), ("consensus", v.consensus),
+                  ("without_vote", v.without + v.recorded),
+                  ("unknown", v.uncounted)]  # how, without counts: "Adopted at the 891st meeting."
+    found = [(len(key(p)), -k, kind) for k, (kind, words) in enumerate(candidates) for p in words if key(p) in said]
+    return max(found)[2] if found else None
 
 
 def counted_vote(lang: Lang, body: Marked) -> VoteDraft | None:
@@ -138,8 +184,8 @@ def counted_vote(lang: Lang, body: Marked) -> VoteDraft | None:
     if m is None:
         return None
     counts = {k: int(x) if x.isdigit() else v.number_words[x] for k, x in m.groupdict().items() if x is not None}
-    sides = [VoteSide(counts.get(k, 0), ()) for k in _SIDES]
-    return VoteDraft("recorded", body, *sides)
+    in_favour, against, abstaining = (VoteSide(counts.get(k, 0), ()) for k in _SIDES)
+    return VoteDraft("recorded", body, in_favour, against, abstaining)
 
 
 def _members(doc: Doc, text: str, line: int | None) -> list[Member]:
@@ -172,4 +218,8 @@ def _edit(m: Marked, change: Callable[[str], str]) -> Marked:
 RULES: tuple[Rule, ...] = (
     Rule("vote-until-full-stop", "vote", vote_span, "a vote statement without brackets ends at its full stop"),
     Rule("counted-vote", "vote", counted_vote, "a vote stated by its counts only, without member lists"),
+    Rule("vote-modality", "vote", statement_kind, "the vote type a statement without lists names: acclamation, "
+         "silence procedure, unanimity, consensus, without a vote"),
+    Rule("vote-in-writing", "vote", _procedure, "a statement saying the votes were cast in writing gives the "
+         "vote its procedure"),
 )

@@ -1,0 +1,71 @@
+"""Models through plain text (issue 20): what the text reader must give back of what the text
+writer wrote, and the comparison benchmarks/text_roundtrip.py makes on the UN's real models."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from unres.akn.reader import from_akn
+from unres.api import parse_text, render_text, to_akn
+from unres.jsonio import from_json
+from unres.model import Session, to_dict
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from text_roundtrip import compare  # noqa: E402
+
+ECOSOC = """E/RES/2031/12
+
+Economic and Social Council
+
+2031 session
+
+Agenda item 18 (l)
+
+Resolution adopted by the Economic and Social Council on 20 July 2031
+
+2031/12. Lighthouses and coastal navigation
+
+The Economic and Social Council,
+
+Recalling its resolution 2030/4,
+
+1. Decides to remain seized of the matter.
+
+21st plenary meeting
+20 July 2031
+"""
+
+
+def test_a_session_named_by_its_year_keeps_its_number():
+    md = parse_text(ECOSOC, "en").metadata
+    assert (md.session.number, md.session.label) == (2031, "2031 session")
+
+
+def test_an_agenda_number_gives_its_item_and_sub_item():
+    res = parse_text(ECOSOC, "en")
+    assert [(a.number, a.item, a.sub_item) for a in res.agenda_items] == [("18 (l)", 18, "l")]
+
+
+def test_a_model_without_a_session_reads_back_without_one():
+    res = from_json((ROOT / "samples" / "valid" / "en-ga-recorded.json").read_bytes())
+    res = replace(res, metadata=replace(res.metadata, session=None))
+    assert parse_text(render_text(res), "en").metadata.session is None
+    assert from_akn(to_akn(res))[0].metadata.session is None
+    assert replace(res.metadata, session=Session()).session != res.metadata.session  # (the case it guards)
+
+
+def test_the_comparison_leaves_out_only_what_plain_text_cannot_carry():
+    res = from_json((ROOT / "samples" / "valid" / "en-ga-recorded.json").read_bytes())
+    original = to_dict(res)
+    back = to_dict(parse_text(render_text(res), "en"))
+    back["metadata"]["draft_symbol"] = "A/79/L.99"  # AKN metadata: not in plain text
+    back["preamble"]["paragraphs"][0]["links"] = [{"text": "x", "href": "https://undocs.org/x", "offset": 0}]
+    found, openings, agree = compare(original, back)
+    assert found == [] and openings == agree > 0
+    back["preamble"]["paragraphs"][0]["opening"] = "Guessing"  # measured, not a difference
+    back["metadata"]["title"] = "Another title"  # a difference
+    found, openings, agree = compare(original, back)
+    assert [f[0] for f in found] == ["/metadata/title"] and agree == openings - 1
