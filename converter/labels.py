@@ -35,9 +35,12 @@ def _lookalikes() -> dict[str, str]:
     return dict(numbering().get("lookalikes", {}))
 
 
+_NOT_DECORATION = re.compile(r"[^()’‘.\-]")
+
+
 def shape(label: str) -> str:
     """The decoration alone: "(a)" and "(b)" share the shape "()"."""
-    return re.sub(r"[^()’‘.\-]", "", label)
+    return _NOT_DECORATION.sub("", label)
 
 
 @cache
@@ -76,11 +79,18 @@ def positions(labels: list[str]) -> tuple[str, list[int]] | None:
     return best
 
 
+@cache
+def _indexes() -> list[dict[str, int]]:
+    """Each sequence as a table from a label core to its first index (what list.index gives)."""
+    return [{c: i for i, c in reversed(list(enumerate(seq)))} for seq in _sequences().values()]
+
+
 def continues(prev: str, nxt: str) -> bool:
     """Whether label nxt follows label prev in one sequence ((h)→(i) latin, (i)→(ii) roman)."""
     a, b = core(prev), core(nxt)
-    for seq in _sequences().values():
-        if a in seq and b in seq and seq.index(b) == seq.index(a) + 1:
+    for index in _indexes():
+        i, j = index.get(a), index.get(b)
+        if i is not None and j is not None and j == i + 1:
             return shape(prev) == shape(nxt)
     return False
 

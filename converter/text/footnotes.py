@@ -334,6 +334,7 @@ def _with_date(lg: Lang, text: str) -> bool:
 
 
 _BARE_NUMBER = re.compile(r"^(\d{1,3}) (?=\S)")
+_DIGITS = re.compile(r"\d+")
 
 
 def number_without_stop(f: _Flow, text: str, number: int) -> str:
@@ -343,7 +344,7 @@ def number_without_stop(f: _Flow, text: str, number: int) -> str:
     as the table writes paragraph numbers."""
     lg = f.doc.lang
     if lg.paragraph_number.match(text):
-        m = re.match(r"\d+", text)
+        m = _DIGITS.match(text)
         f.last_number = int(m.group()) if m else f.last_number
         return text
     m = _BARE_NUMBER.match(text)

@@ -43,12 +43,10 @@ def starts_block(lang: Lang, text: str) -> bool:
 def label(lang: Lang, text: str) -> tuple[str, str, int] | None:
     """(label, sequence name, where the rest starts) when text starts with a sub-paragraph label."""
     m = labels_regex(lang).match(text)
-    if not m:
+    if not m or m.lastgroup is None:
         return None
-    for name, value in m.groupdict().items():
-        if value is not None:
-            return value, name.split("__")[1], m.end()
-    return None
+    # (Each alternative has one group, and no group inside it: the last group closed names it.)
+    return m[m.lastgroup], m.lastgroup.split("__")[1], m.end()
 
 
 def opens(lang: Lang, text: str) -> bool:

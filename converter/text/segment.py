@@ -3,7 +3,9 @@ closing block and annexes begin (doc.seg)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 
 from ..problems import Problem, UnresError
 from .blocks import finished
@@ -165,13 +167,25 @@ def closing_joined(doc: Doc, t: str) -> tuple[str, str] | None:
     4 December 2024", "第43次全体会议2023年7月25日"), as paragraph-block extractors join the
     closing block and some PDFs print it: (meeting, date), split where the date begins (dates
     open with the day or the year)."""
-    meeting = doc.lang.patterns["meeting"].match
+    meeting = doc.lang.patterns["meeting"]
+    # (Asked of every short line of the body: a line that does not start like a meeting is not
+    # tried at each of its digits.)
+    if not _meeting_start(meeting).match(t):
+        return None
     for k in range(1, len(t)):
         if t[k].isdigit() and not t[k - 1].isdigit():
             head, tail = t[:k].rstrip(), t[k:]
-            if meeting(head) and doc.lang.date(tail) is not None:
+            if meeting.match(head) and doc.lang.date(tail) is not None:
                 return head, tail
     return None
+
+
+@cache
+def _meeting_start(meeting: re.Pattern[str]) -> re.Pattern[str]:
+    """What a line that opens with a meeting starts with: the meeting pattern without the "$"
+    that ends it (a line whose start fits the whole pattern fits this)."""
+    p = meeting.pattern
+    return re.compile(p[:-1], meeting.flags) if p.endswith("$") and not p.endswith("\\$") else meeting
 
 
 def _meeting_before_date(doc: Doc, prev: Line) -> bool:
