@@ -63,6 +63,8 @@ def assemble(doc: Doc) -> None:
 
 def _refs(doc: Doc, m: Marked) -> tuple[str, tuple[FootnoteRef, ...]]:
     """A text and its footnote references; their notes count as referenced."""
+    if not m.marks:
+        return m.text, ()
     doc.used.update(m.markers)
     return m.text, tuple(FootnoteRef(k.marker, k.at) for k in m.marks)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..langs import Lang, punctuation
 from ..problems import Problem, UnresError
-from .marked import Marked, join, join_text
+from .marked import Marked, join, join_text, width
 from .openings import opener_regex, opens, starts_with_head
 from .ruleset import Rule
 from .state import Block, Doc, Line
@@ -145,8 +145,8 @@ class Lines:
 
     def __post_init__(self) -> None:
         lines = self.lines
-        self.widths = [ln.width for ln in lines]
-        self.fin = bytearray(finished(ln.text) for ln in lines)
+        self.widths = [width(ln.text, ln.marks) if ln.marks else len(ln.text) for ln in lines]
+        self.fin = bytearray(map(finished, [ln.text for ln in lines]))
         opener = opener_regex(self.lang).match
         self.opener = bytearray(opener(ln.view if ln.marks else ln.text) is not None for ln in lines)
         self.full = full_line(self.lines, self.widths)
@@ -314,13 +314,16 @@ def _blocks(c: Lines) -> list[Block]:
     current: list[Line] = []
 
     def flush(heading: bool = False) -> None:
-        if current:
+        if len(current) == 1 and not current[0].marks:  # (most headings, and text of a paragraph to a line)
+            ln = current[0]
+            blocks.append(Block(join_text(lang, [ln.text]), (), ln.number, 1, heading))
+        elif current:
             if any(ln.marks for ln in current):
                 text = join(lang, [ln.content for ln in current])
             else:
                 text = Marked(join_text(lang, [ln.text for ln in current]))
             blocks.append(Block(text.text, text.marks, current[0].number, len(current), heading))
-            current.clear()
+        current.clear()
 
     for i, ln in enumerate(lines):
         new = i == 0 or c.starts_new(i)

@@ -43,7 +43,7 @@ NOTE_HANGING_INDENT = 3
 FIRST_NOTE_MAX = 10
 
 
-@dataclass
+@dataclass(slots=True)
 class _Open:
     """A footnote being read: its lines are joined when it closes (joining each as it comes would
     copy the growing text again each time)."""
@@ -57,7 +57,7 @@ class _Open:
         return self.parts[-1]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Flow:
     """What the footnote rules know while the lines are read."""
 
