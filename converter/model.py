@@ -25,7 +25,7 @@ VOTE_PROCEDURES = ("meeting", "in_writing")
 SESSION_TYPES = ("regular", "special", "emergency_special")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     """A hyperlink on a run of text (AKN `a`/`ref`): the run starts at `offset` and is `length`
     code points long, like a footnote reference's offset."""
@@ -35,20 +35,20 @@ class Link:
     href: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FootnoteRef:
     marker: str
     offset: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Footnote:
     marker: str
     text: str
     links: tuple[Link, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Session:
     number: int | None = None
     label: str | None = None
@@ -58,13 +58,13 @@ class Session:
     type: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Meeting:
     number: int | None = None
     label: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Metadata:
     symbol: str | None = None
     language: str = "en"
@@ -89,7 +89,7 @@ class Metadata:
     meeting_record: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Subject:
     """A subject term the UN's library indexes the resolution under (AKN classification keyword)."""
 
@@ -98,7 +98,7 @@ class Subject:
     uri: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AgendaItem:
     number: str
     title: str | None = None
@@ -107,7 +107,7 @@ class AgendaItem:
     sub_item: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PreambularParagraph:
     text: str
     opening: str | None = None
@@ -115,13 +115,13 @@ class PreambularParagraph:
     links: tuple[Link, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Preamble:
     formula: str | None = None
     paragraphs: tuple[PreambularParagraph, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SubParagraph:
     label: str
     text: str
@@ -130,7 +130,7 @@ class SubParagraph:
     links: tuple[Link, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WrapUp:
     """Text that closes a paragraph after its list of sub-paragraphs ("…; and to consider how…")."""
 
@@ -139,7 +139,7 @@ class WrapUp:
     links: tuple[Link, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OperativeParagraph:
     number: str | None
     text: str
@@ -152,7 +152,7 @@ class OperativeParagraph:
     links: tuple[Link, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Part:
     """One part of a resolution adopted in parts ("A", "B"…, each with its own title, preamble and
     operative paragraphs numbered from 1), after the preamble the parts share."""
@@ -164,19 +164,19 @@ class Part:
     operative: tuple[OperativeParagraph, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Member:
     name: str
     iso3: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class VoteSide:
     count: int
     members: tuple[Member, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Vote:
     type: str = "unknown"
     text: str | None = None
@@ -199,7 +199,7 @@ class Vote:
         return self.sides() + [(name, side) for name in VOTE_OTHERS if (side := getattr(self, name)) is not None]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AnnexParagraph:
     text: str
     footnote_refs: tuple[FootnoteRef, ...] = ()
@@ -211,7 +211,7 @@ class AnnexParagraph:
     links: tuple[Link, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cell:
     text: str
     header: bool = False
@@ -220,12 +220,12 @@ class Cell:
     footnote_refs: tuple[FootnoteRef, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
     cells: tuple[Cell, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Table:
     """A table of an annex, standing after the annex's first `position` paragraphs."""
 
@@ -234,7 +234,7 @@ class Table:
     caption: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Annex:
     title: str | None = None
     paragraphs: tuple[AnnexParagraph, ...] = ()
@@ -243,7 +243,7 @@ class Annex:
     tables: tuple[Table, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Resolution:
     metadata: Metadata
     agenda_items: tuple[AgendaItem, ...] = ()

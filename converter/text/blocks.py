@@ -305,7 +305,14 @@ def build_blocks(lang: Lang, lines: list[Line], phrases: bool = True, doc: Doc |
     return _blocks(Lines(lang, lines, phrases, doc))
 
 
-def _blocks(c: Lines) -> list[Block]:
+# What stands in a Lines for a line already joined into its block, when the lines are released as
+# they are read (no rule looks further back than the line before).
+_READ = Line("", 0)
+
+
+def _blocks(c: Lines, release: bool = False) -> list[Block]:
+    """The blocks of the lines; release: the lines are the caller's to give up, each let go once
+    read (a long text is not held twice, as lines and as blocks)."""
     from .headings import HeadingRun
 
     lang, lines = c.lang, c.lines
@@ -336,6 +343,8 @@ def _blocks(c: Lines) -> list[Block]:
         current.append(ln)
         if is_heading:
             flush(heading=True)
+        if release and i:
+            lines[i - 1] = _READ
     flush()
     return blocks
 
@@ -346,15 +355,15 @@ def body_blocks(doc: Doc) -> None:
     if not body:
         raise UnresError(Problem("text-no-paragraphs", "no paragraphs after the enacting formula",
                                  line=doc.lines[doc.seg.formula_at].number))
-    c = Lines(doc.lang, body, True, doc)
-    doc.top = _blocks(c)
-    doc.full = c.full
-    del c, body
+    # The body's lines leave doc.lines, and each is let go once read into its block.
     seg = doc.seg
-    read = seg.closing_at - seg.body_from
     del doc.lines[seg.body_from:seg.closing_at]
-    seg.closing_at -= read
-    seg.annex_at -= read
+    seg.closing_at -= len(body)
+    seg.annex_at -= len(body)
+    c = Lines(doc.lang, body, True, doc)
+    del body
+    doc.top = _blocks(c, release=True)
+    doc.full = c.full
 
 
 def lead(doc: Doc) -> None:

@@ -12,7 +12,7 @@ from .marked import PRINTED_MARK, Mark, join_text, slice_view
 from .marks import take_mark
 from .ruleset import Rule
 from .state import Doc, Line, Note
-from .vote import vote_span
+from .vote import vote_bounds
 
 _ENDNOTE_START = re.compile(r"^(?P<marker>\d{1,3}|\*{1,3})\s+(?P<text>\S.*)$")
 _AFTER_PUNCT = tuple(punctuation("comma", "semicolon", "colon", "full_stop", "closing_brackets", "closing_quotes")) + (
@@ -25,7 +25,7 @@ def endnotes(doc: Doc) -> None:
     seg = doc.seg
     closing = doc.lines[seg.closing_at:seg.annex_at]
     doc.closing = closing
-    _, _, ended = vote_span(doc.lang, closing)
+    _, ended = vote_bounds(doc.lang, closing)
     if ended is None:
         return
     body = doc.body_lines
@@ -37,7 +37,11 @@ def endnotes(doc: Doc) -> None:
         return  # the page-foot notes already hold these markers: not a second series
     place_endnote_marks(doc, body + closing[:ended], notes)  # (the vote statement may hold a mark: "meeting. 7")
     if first is not None:
+        # The notes' lines leave the text (a long note is not held twice, as lines and as a note).
         doc.closing = closing[:first]
+        del closing, body
+        del doc.lines[seg.closing_at + first:seg.annex_at]
+        seg.annex_at = seg.closing_at + first
 
 
 def _taken_back(doc: Doc, body: list[Line], closing: list[Line], vote_end: int) -> list[Note]:

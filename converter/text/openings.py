@@ -4,6 +4,7 @@ also", "又回顾", "وإذ يشير"), from the language table."""
 from __future__ import annotations
 
 import re
+import sys
 from functools import cache
 
 from ..langs import Lang, fold_word, numbering, punctuation
@@ -45,8 +46,9 @@ def label(lang: Lang, text: str) -> tuple[str, str, int] | None:
     m = labels_regex(lang).match(text)
     if not m or m.lastgroup is None:
         return None
-    # (Each alternative has one group, and no group inside it: the last group closed names it.)
-    return m[m.lastgroup], m.lastgroup.split("__")[1], m.end()
+    # (Each alternative has one group, and no group inside it: the last group closed names it.
+    # Interned: a long list repeats a few labels many times.)
+    return sys.intern(m[m.lastgroup]), sys.intern(m.lastgroup.split("__")[1]), m.end()
 
 
 def opens(lang: Lang, text: str) -> bool:

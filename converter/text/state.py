@@ -87,23 +87,28 @@ class Pieces:
     the growing text again each time."""
 
     first: Marked
-    more: list[Marked] = field(default_factory=list)
+    more: list[Marked] | None = None  # (made when a piece comes: most texts are one piece)
 
     def add(self, m: Marked) -> None:
-        self.more.append(m)
+        if self.more is None:
+            self.more = [m]
+        else:
+            self.more.append(m)
 
     def extend(self, other: Pieces) -> None:
-        self.more += [other.first, *other.more]
+        for m in [other.first, *(other.more or ())]:
+            self.add(m)
 
     def joined(self, lang: Lang) -> Marked:
         if self.more:
             return join(lang, [self.first, *self.more])
-        return Marked(self.first.text, self.first.marks)  # (the first may be a whole Block)
+        # (The first may be a whole Block: only its text and marks are kept.)
+        return self.first if type(self.first) is Marked else Marked(self.first.text, self.first.marks)
 
     def end(self, lang: Lang) -> str:
         """The text's last pieces, joined: enough to say how the text ends."""
         tail: list[Marked] = []
-        for m in reversed([self.first, *self.more]):
+        for m in reversed([self.first, *(self.more or ())]):
             tail.append(m)
             if len(m.text.rstrip().rstrip(_CLOSING_QUOTES)) >= TAIL:
                 break
@@ -115,7 +120,7 @@ class SubDraft:
     label: str
     seq: str  # the name of the label's sequence ("latin", "roman"…)
     text: Pieces
-    subs: list[SubDraft] = field(default_factory=list)
+    subs: list[SubDraft] | None = None  # (made when a sub-paragraph comes: most items have none)
 
 
 @dataclass(slots=True)
