@@ -4,7 +4,6 @@ closing block and annexes begin (doc.seg)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 
 from ..problems import Problem, UnresError
@@ -138,7 +137,8 @@ def find_closing(doc: Doc, start: int) -> tuple[int, int]:
         t = ln.view if ln.marks else ln.text
         if not ln.marks and len(t) < CLOSING_JOINED_MAX and (split := closing_joined(doc, t)) is not None:
             doc.fired("closing-joined", ln.number)
-            lines[i:i + 1] = [replace(ln, text=split[0]), Line(split[1], ln.number, ln.indent)]
+            lines[i:i + 1] = [Line(split[0], ln.number, ln.indent, ln.page_start, ln.gap_before),
+                              Line(split[1], ln.number, ln.indent)]
             closing = i
             break
         short = (ln.width if ln.marks else len(t)) < CLOSING_LINE_MAX

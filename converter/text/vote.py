@@ -4,7 +4,7 @@ member lists — and whether a closing block was found at all."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from ..langs import Lang, punctuation
 from ..members import key, split_names
@@ -30,7 +30,7 @@ def vote_span(lang: Lang, lines: list[Line], trace: Doc | None = None) -> tuple[
     return lines[start:end], lines[:start] + lines[end:], ended
 
 
-def vote_bounds(lang: Lang, lines: list[Line], trace: Doc | None = None) -> tuple[int | None, int | None]:
+def vote_bounds(lang: Lang, lines: Iterable[Line], trace: Doc | None = None) -> tuple[int | None, int | None]:
     """Where the vote statement starts (None: there is none) and the index of the line after its
     end (None while it is open)."""
     start: int | None = None
