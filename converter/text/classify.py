@@ -129,8 +129,7 @@ def _operative_block(doc: Doc, ops: list[OpDraft], b: Block) -> None:
         ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads))
         doc.fired("heading-opens-unnumbered", b.line)
     elif lab and last:
-        if b.heads:
-            drop_headings(doc, [b], "before a sub-paragraph")
+        drop_headings(doc, [b], "before a sub-paragraph")
         if last.wrap_up is not None:
             # words-between-items: the list goes on; that text was not its end but words between
             # two items ("(c) …;" / "and, in the context of …:" / "(d) …"), kept with the item before.
@@ -140,8 +139,7 @@ def _operative_block(doc: Doc, ops: list[OpDraft], b: Block) -> None:
         if add_sub(last, lab[0], lab[1], rest(b.content, lab[2])):
             doc.fired("label-nesting", b.line)
     elif last and last.number is not None and last.subs:
-        if b.heads:
-            drop_headings(doc, [b], "before an unnumbered paragraph")
+        drop_headings(doc, [b], "before an unnumbered paragraph")
         sub = last.last_sub()
         if last.wrap_up is not None:
             last.wrap_up.add(b.content)
@@ -156,8 +154,7 @@ def _operative_block(doc: Doc, ops: list[OpDraft], b: Block) -> None:
     elif last and last.number is not None:
         # unnumbered-continues: among numbered paragraphs, an unnumbered block goes on with the
         # paragraph before (a page break split it), even after a heading (of a quoted text: "Article 6").
-        if b.heads:
-            drop_headings(doc, [b], "before an unnumbered paragraph")
+        drop_headings(doc, [b], "before an unnumbered paragraph")
         last.text.add(b.content)
         doc.fired("unnumbered-continues", b.line)
     else:
