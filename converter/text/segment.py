@@ -131,7 +131,6 @@ def find_closing(doc: Doc, start: int) -> tuple[int, int]:
     lg, lines = doc.lang, doc.lines
     closing = len(lines)
     closing_re = lg.patterns["closing"].match
-    meeting_re = lg.patterns["meeting"].match
     for i in range(start, len(lines)):
         ln = lines[i]
         t = ln.view if ln.marks else ln.text
@@ -145,10 +144,8 @@ def find_closing(doc: Doc, start: int) -> tuple[int, int]:
         is_date = short and t[:1].isdigit() and lg.date(t) is not None  # dates open with the day or year
         if is_date or (lg.matches_any(("meeting", "closing"), t) if short else closing_re(t)):
             # The date line must be followed by the meeting or the vote, or end the text.
-            if is_date and i + 1 < len(lines):
-                nxt = lines[i + 1].view
-                if not (meeting_re(nxt) or closing_re(nxt)):
-                    continue
+            if is_date and i + 1 < len(lines) and not _opens_closing(doc, lines[i + 1].view):
+                continue
             closing = i
             if is_date and i > start and _meeting_before_date(doc, lines[i - 1]):
                 closing = i - 1
@@ -160,6 +157,11 @@ def find_closing(doc: Doc, start: int) -> tuple[int, int]:
             annex = i
             break
     return min(closing, annex), annex
+
+
+def _opens_closing(doc: Doc, t: str) -> bool:
+    """A meeting or a vote statement: what follows the adoption date in a closing block."""
+    return bool(doc.lang.patterns["meeting"].match(t) or doc.lang.patterns["closing"].match(t))
 
 
 def closing_joined(doc: Doc, t: str) -> tuple[str, str] | None:
