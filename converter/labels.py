@@ -9,13 +9,16 @@ doubled-letter run of a Latin list, not a roman numeral.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .langs import numbering
 
 _DECORATION = re.compile(r"^[\s(’‘'.\-]+|[\s)’‘'.\-]+$")
 
 
+# (core and shape are asked of every label of a list, and lists repeat their few labels: the last
+# ones asked are kept.)
+@lru_cache(maxsize=4096)
 def core(label: str) -> str:
     """The label without its brackets, quotes or dots: "(iv)" → "iv", "’1‘" → "1"; without the
     marks the table ignores (the Arabic tatweel: "(هـ)" → "ه")."""
@@ -27,7 +30,7 @@ def core(label: str) -> str:
 
 @cache
 def _ignored() -> tuple[str, ...]:
-    return tuple(numbering().get("ignored_marks", ("ـ",)))
+    return tuple(m for m in numbering().get("ignored_marks", ("ـ",)) if m)
 
 
 @cache
@@ -35,9 +38,13 @@ def _lookalikes() -> dict[str, str]:
     return dict(numbering().get("lookalikes", {}))
 
 
+_NOT_DECORATION = re.compile(r"[^()’‘.\-]")
+
+
+@lru_cache(maxsize=4096)
 def shape(label: str) -> str:
     """The decoration alone: "(a)" and "(b)" share the shape "()"."""
-    return re.sub(r"[^()’‘.\-]", "", label)
+    return _NOT_DECORATION.sub("", label)
 
 
 @cache
@@ -76,11 +83,28 @@ def positions(labels: list[str]) -> tuple[str, list[int]] | None:
     return best
 
 
+@cache
+def _indexes() -> list[dict[str, int]]:
+    """Each sequence as a table from a label core to its first index (what list.index gives)."""
+    return [{c: i for i, c in reversed(list(enumerate(seq)))} for seq in _sequences().values()]
+
+
+@cache
+def _where() -> dict[str, tuple[tuple[int, int], ...]]:
+    """For each label core, the sequences it is in (by their order) and its index in each."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for k, index in enumerate(_indexes()):
+        for c, i in index.items():
+            out.setdefault(c, []).append((k, i))
+    return {c: tuple(places) for c, places in out.items()}
+
+
 def continues(prev: str, nxt: str) -> bool:
     """Whether label nxt follows label prev in one sequence ((h)→(i) latin, (i)→(ii) roman)."""
     a, b = core(prev), core(nxt)
-    for seq in _sequences().values():
-        if a in seq and b in seq and seq.index(b) == seq.index(a) + 1:
+    indexes = _indexes()
+    for k, i in _where().get(a, ()):
+        if indexes[k].get(b) == i + 1:
             return shape(prev) == shape(nxt)
     return False
 

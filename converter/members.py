@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -120,11 +121,7 @@ def split_names(text: str, vote: dict) -> list[tuple[str, str | None]]:
     separators ("A, B and C", "甲、乙", "أ، وب"). Conjunctions are split off only where both sides
     are known names, or at the end of the list."""
     table = members()
-    text = " ".join(text.split()).rstrip("]").strip()
-    end = vote.get("list_end") or ""
-    if end and text.endswith(end):
-        text = text[: -len(end)]
-    text = text.strip().rstrip(".。").strip()
+    text = _list_text(text, vote)
     if not text or text in vote.get("none_words", ()) or text in ("-", "—", "–"):
         return []
     sep = vote["separator"].strip()
@@ -145,16 +142,34 @@ def split_names(text: str, vote: dict) -> list[tuple[str, str | None]]:
         for k, name in enumerate(names):
             if k:
                 iso = lookup(name)
-            if prefix and iso is None and name.startswith(prefix) and (bare := lookup(name[len(prefix):])):
-                name, iso = name[len(prefix):], bare
-            if prefix and iso is None and f" {prefix}" in name:
-                # "المغرب والمكسيك": two names joined by the conjunction without a comma.
-                a, _, b = name.partition(f" {prefix}")
-                if (iso_a := lookup(a)) and (iso_b := lookup(b)):
-                    out.append((a, iso_a))
-                    name, iso = b, iso_b
-            out.append((name, iso))
+            if prefix and iso is None:
+                out += _with_conjunction(name, prefix, lookup)
+            else:
+                out.append((name, iso))
     return out
+
+
+def _list_text(text: str, vote: dict) -> str:
+    """A vote list's text without its spacing, its closing bracket, its end word and full stop."""
+    text = " ".join(text.split()).rstrip("]").strip()
+    end = vote.get("list_end") or ""
+    if end and text.endswith(end):
+        text = text[: -len(end)]
+    return text.strip().rstrip(".。").strip()
+
+
+def _with_conjunction(name: str, prefix: str, lookup: Callable[[str], str | None]) -> list[tuple[str, str | None]]:
+    """A name not found, where the language writes a conjunction as a prefix ("وب"): the name
+    without it ("والمكسيك" → "المكسيك"), or two names joined by it without a comma ("المغرب
+    والمكسيك"), when those are known."""
+    iso: str | None = None
+    if name.startswith(prefix) and (bare := lookup(name[len(prefix):])):
+        name, iso = name[len(prefix):], bare
+    if iso is None and f" {prefix}" in name:
+        a, _, b = name.partition(f" {prefix}")
+        if (iso_a := lookup(a)) and (iso_b := lookup(b)):
+            return [(a, iso_a), (b, iso_b)]
+    return [(name, iso)]
 
 
 def _split_pair(piece: str, sep: str, table: MemberTable, at_end: bool) -> list[str]:

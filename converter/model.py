@@ -26,7 +26,7 @@ VOTE_PROCEDURES = ("meeting", "in_writing")
 SESSION_TYPES = ("regular", "special", "emergency_special")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     """A hyperlink on a run of text (AKN `a`/`ref`): the run starts at `offset` and is `length`
     code points long, like a footnote reference's offset."""
@@ -36,20 +36,20 @@ class Link:
     href: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FootnoteRef:
     marker: str
     offset: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Footnote:
     marker: str
     text: str
     links: tuple[Link, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Session:
     number: int | None = None
     label: str | None = None
@@ -59,13 +59,13 @@ class Session:
     type: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Meeting:
     number: int | None = None
     label: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Metadata:
     symbol: str | None = None
     language: str = "en"
@@ -90,7 +90,7 @@ class Metadata:
     meeting_record: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Subject:
     """A subject term the UN's library indexes the resolution under (AKN classification keyword)."""
 
@@ -99,7 +99,7 @@ class Subject:
     uri: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AgendaItem:
     number: str
     title: str | None = None
@@ -121,7 +121,7 @@ def read_agenda_number(number: str) -> tuple[int | None, str | None]:
     return int(m.group(1)), (m.group(2) or "").strip() or None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PreambularParagraph:
     text: str
     opening: str | None = None
@@ -129,13 +129,13 @@ class PreambularParagraph:
     links: tuple[Link, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Preamble:
     formula: str | None = None
     paragraphs: tuple[PreambularParagraph, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SubParagraph:
     label: str
     text: str
@@ -144,7 +144,7 @@ class SubParagraph:
     links: tuple[Link, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WrapUp:
     """Text that closes a paragraph after its list of sub-paragraphs ("…; and to consider how…")."""
 
@@ -153,7 +153,7 @@ class WrapUp:
     links: tuple[Link, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OperativeParagraph:
     number: str | None
     text: str
@@ -166,7 +166,7 @@ class OperativeParagraph:
     links: tuple[Link, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Part:
     """One part of a resolution adopted in parts ("A", "B"…, each with its own title, preamble and
     operative paragraphs numbered from 1), after the preamble the parts share."""
@@ -178,19 +178,19 @@ class Part:
     operative: tuple[OperativeParagraph, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Member:
     name: str
     iso3: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class VoteSide:
     count: int
     members: tuple[Member, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Vote:
     type: str = "unknown"
     text: str | None = None
@@ -213,7 +213,7 @@ class Vote:
         return self.sides() + [(name, side) for name in VOTE_OTHERS if (side := getattr(self, name)) is not None]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AnnexParagraph:
     text: str
     footnote_refs: tuple[FootnoteRef, ...] = ()
@@ -225,7 +225,7 @@ class AnnexParagraph:
     links: tuple[Link, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cell:
     text: str
     header: bool = False
@@ -234,12 +234,12 @@ class Cell:
     footnote_refs: tuple[FootnoteRef, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
     cells: tuple[Cell, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Table:
     """A table of an annex, standing after the annex's first `position` paragraphs."""
 
@@ -248,7 +248,7 @@ class Table:
     caption: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Annex:
     title: str | None = None
     paragraphs: tuple[AnnexParagraph, ...] = ()
@@ -257,7 +257,7 @@ class Annex:
     tables: tuple[Table, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Resolution:
     metadata: Metadata
     agenda_items: tuple[AgendaItem, ...] = ()

@@ -101,16 +101,26 @@ def _dedupe(runs: list[Run]) -> list[Run]:
 def build_lines(runs: list[Run]) -> list[Line]:
     """Runs → lines, top to bottom. A run whose baseline lies within 0.3 of the line's size joins
     it; a smaller run raised above a line's baseline (a footnote mark) joins that line as raised."""
-    ordered = sorted(runs, key=lambda r: (-r.base, r.x0))
+    lines = _raised_lines_joined(_by_baseline(runs))
+    for ln in lines:
+        _attach_marks(ln)
+        for r in ln.runs:
+            if r.size < 0.85 * ln.size and r.base - ln.base > 0.12 * ln.size:
+                r.sup = True
+        ln.runs.sort(key=lambda r: r.x0)
+        ln.size = _main_size(ln)
+        ln.bold = all(r.bold for r in ln.runs if not r.sup)
+    return lines
+
+
+def _by_baseline(runs: list[Run]) -> list[Line]:
+    """The runs gathered into lines by their baselines, top to bottom."""
     lines: list[Line] = []
-    for r in ordered:
+    for r in sorted(runs, key=lambda r: (-r.base, r.x0)):
         if not r.text.strip():
             continue
-        target = None
-        for ln in reversed(lines[-3:]):
-            if abs(ln.base - r.base) <= 0.3 * max(ln.size, r.size):
-                target = ln
-                break
+        target = next((ln for ln in reversed(lines[-3:]) if abs(ln.base - r.base) <= 0.3 * max(ln.size, r.size)),
+                      None)
         if target is None:
             lines.append(Line([r], r.base, r.size, r.x0, r.x1))
         else:
@@ -119,13 +129,16 @@ def build_lines(runs: list[Run]) -> list[Line]:
             target.x1 = max(target.x1, r.x1)
             if r.size > target.size:
                 target.size, target.base = r.size, r.base
-    # Raised marks: a line of small runs just above a line of larger text, within 0.75 of its size.
+    return lines
+
+
+def _raised_lines_joined(lines: list[Line]) -> list[Line]:
+    """Raised marks: a line of small runs just above a line of larger text, within 0.75 of its
+    size, joins that line, its runs raised."""
     merged: list[Line] = []
     for ln in reversed(lines):
         below = merged[-1] if merged else None
-        if (below is not None and ln.size < 0.85 * below.size and 0 < ln.base - below.base <= 0.9 * below.size
-                and ln.x0 >= below.x0 - 2 * below.size and ln.x1 <= below.x1 + 2 * below.size
-                and all(len(r.text.strip()) <= 4 for r in ln.runs)):
+        if below is not None and _raised_over(ln, below):
             for r in ln.runs:
                 r.sup = True
             below.runs.extend(ln.runs)
@@ -133,15 +146,13 @@ def build_lines(runs: list[Run]) -> list[Line]:
             continue
         merged.append(ln)
     merged.reverse()
-    for ln in merged:
-        _attach_marks(ln)
-        for r in ln.runs:
-            if r.size < 0.85 * ln.size and r.base - ln.base > 0.12 * ln.size:
-                r.sup = True
-        ln.runs.sort(key=lambda r: r.x0)
-        ln.size = _main_size(ln)
-        ln.bold = all(r.bold for r in ln.runs if not r.sup)
     return merged
+
+
+def _raised_over(ln: Line, below: Line) -> bool:
+    return (ln.size < 0.85 * below.size and 0 < ln.base - below.base <= 0.9 * below.size
+            and ln.x0 >= below.x0 - 2 * below.size and ln.x1 <= below.x1 + 2 * below.size
+            and all(len(r.text.strip()) <= 4 for r in ln.runs))
 
 
 def _attach_marks(ln: Line) -> None:
@@ -207,8 +218,24 @@ def _logical(runs: list[Run], rtl: bool) -> list[tuple[str, Run]]:
     "1 -" shown "- 1" read back."""
     if not rtl:
         return [(r.text, r) for r in runs]
-    items: list[list[tuple[str, Run, str]]] = []
-    tokens: list[tuple[str, Run, str]] = []
+    tokens = _tokens(runs)
+    items: list[list[_Token]] = []
+    i = 0
+    while i < len(tokens):
+        end = _stretch_end(tokens, i) if tokens[i][2] == "L" else i
+        items.append(tokens[i:end + 1])
+        i = end + 1
+    return [(t, r) for item in reversed(items) for t, r, _ in item]
+
+
+# A piece of a right-to-left line as shown: its text, its run, and its kind: "R" right to left
+# (Arabic), "L" a Latin word, "N" a number, "O" a character between.
+_Token = tuple[str, Run, str]
+
+
+def _tokens(runs: list[Run]) -> list[_Token]:
+    """The pieces of a right-to-left line, left to right as shown."""
+    tokens: list[_Token] = []
     # Numbers in a line of Arabic text are Arabic numbers to the bidirectional algorithm: a hyphen
     # or dash between two does not join them as a slash, point, comma or colon does ("6-12" is
     # shown "12-6", "18/11" as it is); in a line without Arabic ("23-12345 (A)") it does.
@@ -228,27 +255,24 @@ def _logical(runs: list[Run], rtl: bool) -> list[tuple[str, Run]]:
                     tokens.append((part, r, "O" if k % 2 else "N"))
             pos = m.end()
         tokens.extend((c, r, "O") for c in r.text[pos:])
-    i = 0
-    while i < len(tokens):
-        end = i
-        if tokens[i][2] == "L":
-            depth = 0
-            j = i + 1
-            while j < len(tokens):
-                k = j
-                while k < len(tokens) and tokens[k][2] == "O":
-                    k += 1
-                between = "".join(t for t, _, _ in tokens[j:k])
-                inner = _bracketed(between, depth)
-                if inner is not None and k < len(tokens) and tokens[k][2] in "LN":
-                    end, depth, j = k, inner, k + 1
-                else:
-                    break
-            if depth and end + 1 < len(tokens) and tokens[end + 1][0] == ")":
-                end += 1  # "(UNESCO)": the bracket it opened closes right after its last word
-        items.append(tokens[i:end + 1])
-        i = end + 1
-    return [(t, r) for item in reversed(items) for t, r, _ in item]
+    return tokens
+
+
+def _stretch_end(tokens: list[_Token], i: int) -> int:
+    """The last token of the left-to-right stretch that starts with the Latin word tokens[i]: up to
+    its last Latin word or number, with a bracket it opened and closes (see _logical)."""
+    end, depth, j = i, 0, i + 1
+    while j < len(tokens):
+        k = j
+        while k < len(tokens) and tokens[k][2] == "O":
+            k += 1
+        inner = _bracketed("".join(t for t, _, _ in tokens[j:k]), depth)
+        if inner is None or k >= len(tokens) or tokens[k][2] not in "LN":
+            break
+        end, depth, j = k, inner, k + 1
+    if depth and end + 1 < len(tokens) and tokens[end + 1][0] == ")":
+        end += 1  # "(UNESCO)": the bracket it opened closes right after its last word
+    return end
 
 
 def _bracketed(between: str, depth: int) -> int | None:
@@ -327,16 +351,9 @@ def unmirror(text: str) -> str:
     for i, c in enumerate(out):
         if c not in _OPENS and c not in _CLOSES:
             continue
-        before = out[i - 1] if i else " "
-        after = out[i + 1] if i + 1 < len(out) else " "
-        spaced = before.isspace() or before == _GAP
-        opens = after not in _AFTER_CLOSE and (spaced or before in _CLOSES)
-        closes = not spaced and (after in _AFTER_CLOSE or after in _OPENS)
-        if opens == closes:
-            # Both or neither: inside a word, or alone between spaces.
-            if spaced and (after.isspace() or after == _GAP):
-                continue
-            opens = depth == 0
+        opens = _bracket_opens(out[i - 1] if i else " ", out[i + 1] if i + 1 < len(out) else " ", depth)
+        if opens is None:
+            continue
         if opens:
             out[i] = c if c in _CLOSES else _OPENS[c]
             depth += 1
@@ -344,6 +361,20 @@ def unmirror(text: str) -> str:
             out[i] = c if c in _OPENS else _CLOSES[c]
             depth = max(0, depth - 1)
     return "".join(out)
+
+
+def _bracket_opens(before: str, after: str, depth: int) -> bool | None:
+    """Whether a bracket between these characters opens (see unmirror); None for one alone between
+    spaces, left as it is."""
+    spaced = before.isspace() or before == _GAP
+    opens = after not in _AFTER_CLOSE and (spaced or before in _CLOSES)
+    closes = not spaced and (after in _AFTER_CLOSE or after in _OPENS)
+    if opens == closes:
+        # Both or neither: inside a word, or alone between spaces.
+        if spaced and (after.isspace() or after == _GAP):
+            return None
+        return depth == 0
+    return opens
 
 
 def _join(runs: list[Run], rtl: bool, pieces: list[tuple[str, Run]] | None = None, keep_marks: bool = True) -> str:
@@ -364,24 +395,7 @@ def _join(runs: list[Run], rtl: bool, pieces: list[tuple[str, Run]] | None = Non
                 prev = r
                 continue
         if prev is not None and r is not prev:
-            gap = (prev.x0 - r.x1) if rtl else (r.x0 - prev.x1)
-            size = max(prev.size, r.size)
-            if unicodedata.combining(t.lstrip()[:1] or " "):
-                if out:
-                    out[-1] = out[-1].rstrip()
-                t = t.lstrip()
-            elif gap > 3.0 * size and not r.sup and not prev.sup:
-                out.append(" " * max(4, int(gap / (0.5 * size))))
-                t = t.lstrip()
-            elif r.sup and gap < 0.3 * size:
-                if out:
-                    out[-1] = out[-1].rstrip()
-                t = t.strip()
-            elif _spaced(prev, r, gap, size, rtl) and not (out and out[-1].endswith(" ")) and not t.startswith(" "):
-                if not (_CJK.match(t.lstrip()[:1]) and _CJK.match(out[-1].rstrip()[-1:] if out else "")):
-                    out.append(_GAP)
-                    if pieces is not None:
-                        pieces.append((" ", prev))
+            t = _between(out, prev, r, t, rtl, pieces)
         if pieces is not None:
             pieces.append((t.replace(_GAP, " "), r))
         out.append(t)
@@ -392,6 +406,30 @@ def _join(runs: list[Run], rtl: bool, pieces: list[tuple[str, Run]] | None = Non
     # A space that only the gap between two runs gave is no space inside brackets: a bracket's
     # glyph may sit well inside its width ("(أ )").
     return _GAP_IN_BRACKETS.sub("", text).replace(_GAP, " ") if _GAP in text else text
+
+
+def _between(out: list[str], prev: Run, r: Run, t: str, rtl: bool, pieces: list[tuple[str, Run]] | None) -> str:
+    """What stands between two runs of a line (a space, a wide gap, nothing), added to out (and
+    pieces); returns the next run's text, trimmed as that asks."""
+    gap = (prev.x0 - r.x1) if rtl else (r.x0 - prev.x1)
+    size = max(prev.size, r.size)
+    if unicodedata.combining(t.lstrip()[:1] or " "):
+        if out:
+            out[-1] = out[-1].rstrip()
+        return t.lstrip()
+    if gap > 3.0 * size and not r.sup and not prev.sup:
+        out.append(" " * max(4, int(gap / (0.5 * size))))
+        return t.lstrip()
+    if r.sup and gap < 0.3 * size:
+        if out:
+            out[-1] = out[-1].rstrip()
+        return t.strip()
+    if (_spaced(prev, r, gap, size, rtl) and not (out and out[-1].endswith(" ")) and not t.startswith(" ")
+            and not (_CJK.match(t.lstrip()[:1]) and _CJK.match(out[-1].rstrip()[-1:] if out else ""))):
+        out.append(_GAP)
+        if pieces is not None:
+            pieces.append((" ", prev))
+    return t
 
 
 def _spaced(prev: Run, r: Run, gap: float, size: float, rtl: bool) -> bool:
@@ -411,22 +449,8 @@ def _spaced(prev: Run, r: Run, gap: float, size: float, rtl: bool) -> bool:
 def _split_page(lines: list[Line], page: Page, body_size: float, first: bool) -> _PageLines:
     """Running heads above the text, the footnote area under its rule, page numbers and job numbers
     under everything: by position on the page, never by what they say."""
-    head: list[Line] = []
-    foot: list[Line] = []
     rest = list(lines)
-    # A running head: the first line of a page after the first, in the top eighth of the page, in
-    # smaller type, or short and set apart (a paragraph's last line at the top of a page is set
-    # apart from the next paragraph too, but by less than three lines). The last line of a text alone
-    # at the top of its page (a vote) is not a second head.
-    # (The page's foot does not count as text under the head.)
-    def text_below() -> list[Line]:
-        return [ln for ln in rest[1:] if ln.base > page.height * 0.125]
-
-    while rest and not first and rest[0].base > page.height * 0.875 and (
-            rest[0].size < 0.95 * body_size or (not text_below() and not head)
-            or (text_below() and rest[0].base - text_below()[0].base > 3.0 * body_size
-                and rest[0].x1 - rest[0].x0 < page.width * 0.4)):
-        head.append(rest.pop(0))
+    head = [] if first else _running_heads(rest, page, body_size)
     # The footnote area: under the lowest short rule in the lower half of the page.
     notes: list[Line] = []
     rules = [r.y for r in page.rules if r.y < page.height * 0.6 and (r.x1 - r.x0) < page.width * 0.6
@@ -436,13 +460,36 @@ def _split_page(lines: list[Line], page: Page, body_size: float, first: bool) ->
         top = max(rules)
         notes = [ln for ln in rest if ln.base < top]
         rest = [ln for ln in rest if ln.base >= top]
-    # Page foot: the last lines, in the bottom eighth, small and set apart from what is above them
-    # (the rule counts as what is above the first note).
-    below = notes or rest
+    return _PageLines(head, rest, notes, _page_foot(notes or rest, page, body_size, top))
+
+
+def _running_heads(rest: list[Line], page: Page, body_size: float) -> list[Line]:
+    """The running heads taken off the top of a page after the first: its first lines in the top
+    eighth of the page, in smaller type, or short and set apart (a paragraph's last line at the top
+    of a page is set apart from the next paragraph too, but by less than three lines). The last
+    line of a text alone at the top of its page (a vote) is not a second head. (The page's foot
+    does not count as text under the head.)"""
+    head: list[Line] = []
+
+    def text_below() -> list[Line]:
+        return [ln for ln in rest[1:] if ln.base > page.height * 0.125]
+
+    while rest and rest[0].base > page.height * 0.875 and (
+            rest[0].size < 0.95 * body_size or (not text_below() and not head)
+            or (text_below() and rest[0].base - text_below()[0].base > 3.0 * body_size
+                and rest[0].x1 - rest[0].x0 < page.width * 0.4)):
+        head.append(rest.pop(0))
+    return head
+
+
+def _page_foot(below: list[Line], page: Page, body_size: float, top: float) -> list[Line]:
+    """Page foot: the last lines, taken off `below`, in the bottom eighth, small and set apart from
+    what is above them (the rule, at `top`, counts as what is above the first note)."""
+    foot: list[Line] = []
     while below and below[-1].base < page.height * 0.125 and below[-1].size < 0.95 * body_size and (
             (below[-2].base if len(below) > 1 else top) - below[-1].base > 2.0 * below[-1].size):
         foot.insert(0, below.pop())
-    return _PageLines(head, rest, notes, foot)
+    return foot
 
 
 def _pitch(pages: list[_PageLines], body_size: float) -> float:
@@ -471,87 +518,16 @@ def lay_out(pages: list[Page], shown: bool = False) -> tuple[str, Hints]:
     """The text for the reader and the hints; with shown=True, the text as a person would want to
     see what was read (marks raised in the text, the notes at the foot of their page) instead."""
     rtl = direction(pages) == "rtl"
-    sizes: dict[float, int] = {}
-    for p in pages:
-        p.runs = _dedupe(p.runs)
-        for r in p.runs:
-            sizes[round(r.size, 1)] = sizes.get(round(r.size, 1), 0) + len(r.text)
-    if not sizes:
+    body_size = _body_size(pages)
+    if body_size is None:
         return "", Hints()
-    body_size = max(sizes, key=lambda s: sizes[s])
     split = [_split_page(build_lines(p.runs), p, body_size, k == 0) for k, p in enumerate(pages)]
-    pitch = _pitch(split, body_size)
-    width_all = _text_width(split, rtl)
-    openings: list[Opening] = []
-    headings: list[str] = []
+    r = _Reading(rtl, shown, body_size, _pitch(split, body_size), _text_width(split, rtl), _margin(split, rtl))
     out_pages: list[str] = []
-    italic_seen = False
-    # The body's start edge: the outermost line start that at least two lines share (in a text of
-    # short paragraphs most lines are first lines, set in; a stray start further out is no edge).
-    starts = [round(-ln.x1 if rtl else ln.x0) for p in split for ln in p.body]
-    shared = [x for x, n in collections.Counter(starts).items() if n > 1]
-    margin = float(min(shared)) if shared else float(statistics.mode(starts)) if starts else 0.0
-    prev_short = False
-    para: list[tuple[str, Run]] = []
-    # The body's text without whitespace, and where each raised mark stands in it.
-    stream: list[str] = []
-    streamed = 0
-    placed: list[tuple[str, int]] = []
-    notes: list[tuple[str, str]] = []
-
-    pending: list[str] = []  # text read since the last mark, squeezed at the next (once, not per piece)
-
-    def flush() -> int:
-        bare = squeeze("".join(pending))
-        pending.clear()
-        stream.append(bare)
-        return len(bare)
-
-    def close_paragraph() -> None:
-        nonlocal italic_seen
-        opening = italic_opening([(t, r.italic, r.sup) for t, r in para])
-        if opening is not None:
-            italic_seen = True
-            openings.append(opening)
-        para.clear()
-
     for pl in split:
-        lines_out: list[str] = []
-        prev: Line | None = None
-        for ln in pl.body:
-            pieces: list[tuple[str, Run]] = []
-            raised = any(r.sup for r in ln.runs)
-            text = _join(ln.runs, rtl, pieces, keep_marks=shown or not raised)
-            for t, r in pieces:
-                if not r.sup:
-                    pending.append(t)
-                elif _MARKER.search(t):  # not a bracket left alone
-                    streamed += flush()
-                    placed.append((_BRACKETED.sub(r"\1", t.strip()), streamed))
-            edge = -ln.x1 if rtl else ln.x0
-            inset = edge - margin
-            if prev is None:
-                start = inset > 0.5 * body_size or prev_short
-            else:
-                prev_edge = -prev.x1 if rtl else prev.x0
-                start = (prev.base - ln.base > 1.25 * pitch or edge > prev_edge + 0.5 * body_size)
-            if start or not para:
-                close_paragraph()
-                if lines_out or out_pages:
-                    lines_out.append("")
-            para.extend(pieces)
-            if ln.bold and text.strip():
-                words = " ".join(text.split())
-                if not start and prev is not None and prev.bold and headings:
-                    # A heading that wraps is one heading (apply_hints joins what the reader split).
-                    headings[-1] += ("" if _CJK.match(words[:1]) and _CJK.match(headings[-1][-1:]) else " ") + words
-                else:
-                    headings.append(words)
-            lines_out.append(_indent(inset, body_size, start) + text)
-            prev_short = (ln.x1 - ln.x0) < 0.8 * width_all and text.rstrip()[-1:] in ".:;。：；"
-            prev = ln
+        lines_out = r.page(pl, first=not out_pages)
         page_notes = _notes(pl.notes, rtl)
-        notes.extend(page_notes)
+        r.notes.extend(page_notes)
         if page_notes and shown:
             lines_out.append("")
             lines_out.extend(f" {mark} {body}" for mark, body in page_notes)
@@ -560,12 +536,115 @@ def lay_out(pages: list[Page], shown: bool = False) -> tuple[str, Hints]:
             lines_out.append("")
             lines_out.extend(_join(ln.runs, rtl) for ln in pl.foot)
         out_pages.append("\n".join(lines_out))
-    close_paragraph()
-    flush()
-    text = "\n\f".join(out_pages) + "\n"
-    body = "".join(stream)
-    marks = tuple(Mark(marker, body[max(0, at - CONTEXT):at], body[at:at + CONTEXT]) for marker, at in placed)
-    return text, Hints(tuple(openings), italic_seen, tuple(headings), marks, tuple(notes))
+    return "\n\f".join(out_pages) + "\n", r.hints()
+
+
+def _body_size(pages: list[Page]) -> float | None:
+    """The size most of the text is set in (None: no text); the pages' runs deduplicated."""
+    sizes: dict[float, int] = {}
+    for p in pages:
+        p.runs = _dedupe(p.runs)
+        for r in p.runs:
+            sizes[round(r.size, 1)] = sizes.get(round(r.size, 1), 0) + len(r.text)
+    return max(sizes, key=lambda s: sizes[s]) if sizes else None
+
+
+def _margin(split: list[_PageLines], rtl: bool) -> float:
+    """The body's start edge: the outermost line start that at least two lines share (in a text of
+    short paragraphs most lines are first lines, set in; a stray start further out is no edge)."""
+    starts = [round(-ln.x1 if rtl else ln.x0) for p in split for ln in p.body]
+    shared = [x for x, n in collections.Counter(starts).items() if n > 1]
+    return float(min(shared)) if shared else float(statistics.mode(starts)) if starts else 0.0
+
+
+@dataclass
+class _Reading:
+    """The body's lines read page by page: paragraph starts, italic openings, bold headings, and
+    where each raised mark stands in the body's text without whitespace."""
+
+    rtl: bool
+    shown: bool
+    body_size: float
+    pitch: float
+    width_all: float
+    margin: float
+    openings: list[Opening] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)
+    italic_seen: bool = False
+    prev_short: bool = False  # the last line read stopped short after a full stop or colon
+    para: list[tuple[str, Run]] = field(default_factory=list)
+    stream: list[str] = field(default_factory=list)
+    streamed: int = 0
+    placed: list[tuple[str, int]] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    pending: list[str] = field(default_factory=list)  # text since the last mark, squeezed at the next (once)
+
+    def flush(self) -> int:
+        bare = squeeze("".join(self.pending))
+        self.pending.clear()
+        self.stream.append(bare)
+        return len(bare)
+
+    def close_paragraph(self) -> None:
+        opening = italic_opening([(t, r.italic, r.sup) for t, r in self.para])
+        if opening is not None:
+            self.italic_seen = True
+            self.openings.append(opening)
+        self.para.clear()
+
+    def page(self, pl: _PageLines, first: bool) -> list[str]:
+        """The lines of a page's body as text."""
+        lines_out: list[str] = []
+        prev: Line | None = None
+        for ln in pl.body:
+            pieces: list[tuple[str, Run]] = []
+            raised = any(r.sup for r in ln.runs)
+            text = _join(ln.runs, self.rtl, pieces, keep_marks=self.shown or not raised)
+            self.place_marks(pieces)
+            edge = -ln.x1 if self.rtl else ln.x0
+            inset = edge - self.margin
+            start = self.starts(ln, prev, edge, inset)
+            if start or not self.para:
+                self.close_paragraph()
+                if lines_out or not first:
+                    lines_out.append("")
+            self.para.extend(pieces)
+            if ln.bold and text.strip():
+                self.heading(" ".join(text.split()), start, prev)
+            lines_out.append(_indent(inset, self.body_size, start) + text)
+            self.prev_short = (ln.x1 - ln.x0) < 0.8 * self.width_all and text.rstrip()[-1:] in ".:;。：；"
+            prev = ln
+        return lines_out
+
+    def place_marks(self, pieces: list[tuple[str, Run]]) -> None:
+        for t, r in pieces:
+            if not r.sup:
+                self.pending.append(t)
+            elif _MARKER.search(t):  # not a bracket left alone
+                self.streamed += self.flush()
+                self.placed.append((_BRACKETED.sub(r"\1", t.strip()), self.streamed))
+
+    def starts(self, ln: Line, prev: Line | None, edge: float, inset: float) -> bool:
+        """Whether a line starts a paragraph: set in, or after a wider gap than the line pitch."""
+        if prev is None:
+            return inset > 0.5 * self.body_size or self.prev_short
+        prev_edge = -prev.x1 if self.rtl else prev.x0
+        return prev.base - ln.base > 1.25 * self.pitch or edge > prev_edge + 0.5 * self.body_size
+
+    def heading(self, words: str, start: bool, prev: Line | None) -> None:
+        if not start and prev is not None and prev.bold and self.headings:
+            # A heading that wraps is one heading (apply_hints joins what the reader split).
+            last = self.headings[-1]
+            self.headings[-1] += ("" if _CJK.match(words[:1]) and _CJK.match(last[-1:]) else " ") + words
+        else:
+            self.headings.append(words)
+
+    def hints(self) -> Hints:
+        self.close_paragraph()
+        self.flush()
+        body = "".join(self.stream)
+        marks = tuple(Mark(marker, body[max(0, at - CONTEXT):at], body[at:at + CONTEXT]) for marker, at in self.placed)
+        return Hints(tuple(self.openings), self.italic_seen, tuple(self.headings), marks, tuple(self.notes))
 
 
 def _indent(inset: float, size: float, start: bool) -> str:

@@ -74,6 +74,8 @@ def assemble(doc: Doc) -> None:
 
 def _refs(doc: Doc, m: Marked) -> tuple[str, tuple[FootnoteRef, ...]]:
     """A text and its footnote references; their notes count as referenced."""
+    if not m.marks:
+        return m.text, ()
     doc.used.update(m.markers)
     return m.text, tuple(FootnoteRef(k.marker, k.at) for k in m.marks)
 
@@ -97,9 +99,15 @@ def _operative(doc: Doc, ops: list[OpDraft]) -> tuple[OperativeParagraph, ...]:
     return tuple(out)
 
 
-def _subs(doc: Doc, subs: list[SubDraft]) -> tuple[SubParagraph, ...]:
+def _subs(doc: Doc, subs: list[SubDraft] | None) -> tuple[SubParagraph, ...]:
+    if not subs:
+        return ()
     out = []
-    for s in subs:
+    # Each draft is let go once it is the model's (a long list is not held twice): the drafts'
+    # lists are empty after this stage.
+    subs.reverse()
+    while subs:
+        s = subs.pop()
         text, refs = _refs(doc, s.text.joined(doc.lang))
         out.append(SubParagraph(s.label, text, refs, _subs(doc, s.subs)))
     return tuple(out)

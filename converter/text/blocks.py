@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..langs import Lang, punctuation
 from ..problems import Problem, UnresError
-from .marked import Marked, join, join_text
+from .marked import Marked, join, join_text, width
 from .openings import opener_regex, opens, starts_with_head
 from .ruleset import Rule
 from .state import Block, Doc, Line
@@ -145,8 +145,8 @@ class Lines:
 
     def __post_init__(self) -> None:
         lines = self.lines
-        self.widths = [ln.width for ln in lines]
-        self.fin = bytearray(finished(ln.text) for ln in lines)
+        self.widths = [width(ln.text, ln.marks) if ln.marks else len(ln.text) for ln in lines]
+        self.fin = bytearray(map(finished, [ln.text for ln in lines]))
         opener = opener_regex(self.lang).match
         self.opener = bytearray(opener(ln.view if ln.marks else ln.text) is not None for ln in lines)
         self.full = full_line(self.lines, self.widths)
@@ -305,7 +305,14 @@ def build_blocks(lang: Lang, lines: list[Line], phrases: bool = True, doc: Doc |
     return _blocks(Lines(lang, lines, phrases, doc))
 
 
-def _blocks(c: Lines) -> list[Block]:
+# What stands in a Lines for a line already joined into its block, when the lines are released as
+# they are read (no rule looks further back than the line before).
+_READ = Line("", 0)
+
+
+def _blocks(c: Lines, release: bool = False) -> list[Block]:
+    """The blocks of the lines; release: the lines are the caller's to give up, each let go once
+    read (a long text is not held twice, as lines and as blocks)."""
     from .headings import HeadingRun
 
     lang, lines = c.lang, c.lines
@@ -314,13 +321,16 @@ def _blocks(c: Lines) -> list[Block]:
     current: list[Line] = []
 
     def flush(heading: bool = False) -> None:
-        if current:
+        if len(current) == 1 and not current[0].marks:  # (most headings, and text of a paragraph to a line)
+            ln = current[0]
+            blocks.append(Block(join_text(lang, [ln.text]), (), ln.number, 1, heading))
+        elif current:
             if any(ln.marks for ln in current):
                 text = join(lang, [ln.content for ln in current])
             else:
                 text = Marked(join_text(lang, [ln.text for ln in current]))
             blocks.append(Block(text.text, text.marks, current[0].number, len(current), heading))
-            current.clear()
+        current.clear()
 
     for i, ln in enumerate(lines):
         new = i == 0 or c.starts_new(i)
@@ -333,6 +343,8 @@ def _blocks(c: Lines) -> list[Block]:
         current.append(ln)
         if is_heading:
             flush(heading=True)
+        if release and i:
+            lines[i - 1] = _READ
     flush()
     return blocks
 
@@ -343,15 +355,15 @@ def body_blocks(doc: Doc) -> None:
     if not body:
         raise UnresError(Problem("text-no-paragraphs", "no paragraphs after the enacting formula",
                                  line=doc.lines[doc.seg.formula_at].number))
-    c = Lines(doc.lang, body, True, doc)
-    doc.top = _blocks(c)
-    doc.full = c.full
-    del c, body
+    # The body's lines leave doc.lines, and each is let go once read into its block.
     seg = doc.seg
-    read = seg.closing_at - seg.body_from
     del doc.lines[seg.body_from:seg.closing_at]
-    seg.closing_at -= read
-    seg.annex_at -= read
+    seg.closing_at -= len(body)
+    seg.annex_at -= len(body)
+    c = Lines(doc.lang, body, True, doc)
+    del body
+    doc.top = _blocks(c, release=True)
+    doc.full = c.full
 
 
 def lead(doc: Doc) -> None:

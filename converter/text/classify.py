@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..langs import punctuation
 from .blocks import finished
 from .headings import attach_headings, drop_headings
-from .marked import join, normalize_text, slice_view, strip
+from .marked import join, normalize_text, rest, slice_view
 from .nesting import add_sub
 from .openings import label
 from .ruleset import Rule
@@ -18,20 +18,22 @@ _COMMAS = tuple(punctuation("comma"))  # a preambular paragraph ends with a comm
 
 def classify(doc: Doc) -> None:
     """Stage: doc.preamble and doc.operative, and each part's."""
-    top = attach_headings(doc, doc.top)
+    # (The blocks pass to split_preamble, which lets each go once read: a long text is not held
+    # twice, as blocks and as drafts.)
+    top, doc.top = doc.top, []
     if doc.parts:
         # A resolution in parts: what comes before the first part is the preamble they share.
-        doc.preamble, doc.operative = top, []
-        drop_headings(doc, top, "in the preamble")
+        doc.preamble, doc.operative = attach_headings(doc, top), []
+        drop_headings(doc, doc.preamble, "in the preamble")
     else:
-        doc.preamble, doc.operative = split_preamble(doc, top)
+        doc.preamble, doc.operative = split_preamble(doc, attach_headings(doc, _given(top)))
     if doc.lead:
         lead = attach_headings(doc, doc.lead)
         drop_headings(doc, lead, "in the preamble")
         doc.preamble = lead + doc.preamble
     formulas = {normalize_text(doc.lang, f) for f in doc.lang.formulas}
     for part in doc.parts:
-        body = attach_headings(doc, part.blocks)
+        body = attach_headings(doc, _given(part.blocks))
         if body and normalize_text(doc.lang, body[0].text) in formulas:
             part.formula = normalize_text(doc.lang, body.pop(0).text)
         elif body and (f := next((f for f in formulas if body[0].content.view.startswith(f + doc.lang.join)), None)):
@@ -45,11 +47,18 @@ def classify(doc: Doc) -> None:
             doc.warn("text-part-empty", f"part {part.label!r} has no operative paragraph", part.line)
 
 
+def _given(blocks: list[Block]) -> list[Block]:
+    """The blocks, in a list that alone holds them (the one given is emptied)."""
+    out = blocks[:]
+    blocks.clear()
+    return out
+
+
 def split_preamble(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[OpDraft]]:
     """The preambular paragraphs and the operative ones: these start at the first numbered
     paragraph (unnumbered-operative: in an unnumbered resolution, at the first paragraph that does
-    not end with a comma)."""
-    merged = merge_out_of_sequence(doc, embedded_draft(doc, blocks))
+    not end with a comma). The list given is emptied, its blocks let go as they are read."""
+    merged = merge_out_of_sequence(doc, embedded_draft(doc, _given(blocks)))
     number = doc.lang.paragraph_number
     first_op = next((i for i, b in enumerate(merged) if number.match(b.content.view)), None)
     if first_op is None:
@@ -60,8 +69,10 @@ def split_preamble(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[OpD
     preamble = merged[:first_op]
     drop_headings(doc, preamble, "in the preamble")
     ops: list[OpDraft] = []
-    for b in merged[first_op:]:
-        _operative_block(doc, ops, b)
+    rest = merged[first_op:][::-1]  # (read from the end of the reversed list: each block let go once read)
+    del merged
+    while rest:
+        _operative_block(doc, ops, rest.pop())
     return preamble, ops
 
 
@@ -71,18 +82,21 @@ def merge_out_of_sequence(doc: Doc, blocks: list[Block]) -> list[Block]:
     or a quoted text's own numbering ("Article 8" / "1. In discharging …")."""
     number = doc.lang.paragraph_number
     expected = 1
-    merged: list[list[Block]] = []  # each block with the blocks merged into it (joined once, below)
+    merged: list[Block] = []
+    into: dict[int, list[Block]] = {}  # the blocks merged into a block (joined once, below), by its index
     for b in blocks:
         m = number.match(b.content.view)
         if m and int(m["num"]) not in (expected, expected + 1) and merged:
             drop_headings(doc, [b], "before a paragraph number out of sequence")
             doc.fired("number-out-of-sequence", b.line)
-            merged[-1].append(b)
+            into.setdefault(len(merged) - 1, []).append(b)
             continue
         if m:
             expected = int(m["num"]) + 1
-        merged.append([b])
-    return [group[0] if len(group) == 1 else group[0].with_content(join(doc.lang, group)) for group in merged]
+        merged.append(b)
+    for k, more in into.items():
+        merged[k] = merged[k].with_content(join(doc.lang, [merged[k], *more]))
+    return merged
 
 
 def embedded_draft(doc: Doc, blocks: list[Block]) -> list[Block]:
@@ -106,10 +120,10 @@ def _operative_block(doc: Doc, ops: list[OpDraft], b: Block) -> None:
     lg = doc.lang
     view = b.content.view
     m = lg.paragraph_number.match(view)
-    lab = label(lg, view)
+    lab = None if m else label(lg, view)
     last = ops[-1] if ops else None
     if m:
-        ops.append(OpDraft(m["num"], Pieces(strip(slice_view(b.content, m.end()))), b.line, b.heads))
+        ops.append(OpDraft(m["num"], Pieces(rest(b.content, m.end())), b.line, b.heads))
     elif b.heads and not lab and not (last and last.number is not None):
         # heading-opens-unnumbered: in unnumbered paragraphs, a paragraph starts after a heading.
         ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads))
@@ -122,7 +136,7 @@ def _operative_block(doc: Doc, ops: list[OpDraft], b: Block) -> None:
             last.last_sub().text.extend(last.wrap_up)
             last.wrap_up = None
             doc.fired("words-between-items", b.line)
-        if add_sub(last, lab[0], lab[1], strip(slice_view(b.content, lab[2]))):
+        if add_sub(last, lab[0], lab[1], rest(b.content, lab[2])):
             doc.fired("label-nesting", b.line)
     elif last and last.number is not None and last.subs:
         drop_headings(doc, [b], "before an unnumbered paragraph")

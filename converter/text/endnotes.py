@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 
 from ..langs import punctuation
 from .marked import PRINTED_MARK, Mark, join_text, slice_view
 from .marks import take_mark
 from .ruleset import Rule
 from .state import Doc, Line, Note
-from .vote import vote_span
+from .vote import vote_bounds
 
 _ENDNOTE_START = re.compile(r"^(?P<marker>\d{1,3}|\*{1,3})\s+(?P<text>\S.*)$")
 _AFTER_PUNCT = tuple(punctuation("comma", "semicolon", "colon", "full_stop", "closing_brackets", "closing_quotes")) + (
@@ -22,25 +23,30 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 def endnotes(doc: Doc) -> None:
     """Stage: doc.closing — the closing lines without the notes after the vote, which join doc.notes."""
-    seg = doc.seg
-    closing = doc.lines[seg.closing_at:seg.annex_at]
-    doc.closing = closing
-    _, _, ended = vote_span(doc.lang, closing)
+    seg, lines = doc.seg, doc.lines
+    # (The closing lines are read where they stand in doc.lines, and listed apart only once the
+    # notes have left them: a long note is not held twice, as lines and as a note.)
+    doc.closing = []
+    _, ended = vote_bounds(doc.lang, islice(lines, seg.closing_at, seg.annex_at))
     if ended is None:
+        doc.closing = lines[seg.closing_at:seg.annex_at]
         return
+    ended += seg.closing_at
     body = doc.body_lines
-    trailing = _taken_back(doc, body, closing, closing[ended - 1].number)
-    notes, first = read_endnotes(doc, closing, ended, trailing)
-    if not notes:
-        return
-    if any(n.marker in {f.marker for f in doc.notes} for n in notes):
-        return  # the page-foot notes already hold these markers: not a second series
-    place_endnote_marks(doc, body + closing[:ended], notes)  # (the vote statement may hold a mark: "meeting. 7")
-    if first is not None:
-        doc.closing = closing[:first]
+    trailing = _taken_back(doc, body, lines[ended - 1].number)
+    notes, first = read_endnotes(doc, lines, ended, seg.annex_at, trailing)
+    if notes and not any(n.marker in {f.marker for f in doc.notes} for n in notes):
+        # (the vote statement may hold a mark: "meeting. 7")
+        place_endnote_marks(doc, body + lines[seg.closing_at:ended], notes)
+        if first is not None:
+            # The notes' lines leave the text.
+            del lines[first:seg.annex_at]
+            seg.annex_at = first
+    # (else: the page-foot notes already hold these markers: not a second series)
+    doc.closing = lines[seg.closing_at:seg.annex_at]
 
 
-def _taken_back(doc: Doc, body: list[Line], closing: list[Line], vote_end: int) -> list[Note]:
+def _taken_back(doc: Doc, body: list[Line], vote_end: int) -> list[Note]:
     """endnotes-from-foot-block: notes after the vote that the flow stage read as a page's foot
     block, some of them without a mark, are endnotes whose marks were looked for as page-foot
     marks (and found in an enumeration's "(4)"): taken back, to be placed again by the endnote
@@ -48,6 +54,7 @@ def _taken_back(doc: Doc, body: list[Line], closing: list[Line], vote_end: int) 
     trailing = [f for f in doc.notes if f.line > vote_end]
     if not trailing:
         return []
+    closing = doc.lines[doc.seg.closing_at:doc.seg.annex_at]
     marked_now = {m.marker for ln in body + closing for m in ln.marks}
     if all(f.marker in marked_now for f in trailing):
         return []
@@ -58,10 +65,12 @@ def _taken_back(doc: Doc, body: list[Line], closing: list[Line], vote_end: int) 
     return trailing
 
 
-def read_endnotes(doc: Doc, closing: list[Line], ended: int, trailing: list[Note]) -> tuple[list[Note], int | None]:
-    """endnote-sequence: lines `N text` after the vote statement, numbered through the volume (the
-    first may have any number, the next ones follow it; `*`, `**` apart), each running on over the
-    lines that do not start the next. Returns the notes and the index of the first such line."""
+def read_endnotes(doc: Doc, closing: list[Line], ended: int, stop: int,
+                  trailing: list[Note]) -> tuple[list[Note], int | None]:
+    """endnote-sequence: lines `N text` after the vote statement (closing[ended:stop]), numbered
+    through the volume (the first may have any number, the next ones follow it; `*`, `**` apart),
+    each running on over the lines that do not start the next. Returns the notes and the index
+    of the first such line."""
     lg = doc.lang
     # (marker, its text's lines — joined once, at the end —, line number)
     notes: list[tuple[str, list[str], int]] = [(f.marker, [f.text], f.line) for f in trailing]
@@ -69,7 +78,7 @@ def read_endnotes(doc: Doc, closing: list[Line], ended: int, trailing: list[Note
     # the last numbered note's number, the last starred note's stars
     number = max((int(f.marker) for f in trailing if f.marker.isdigit()), default=0)
     stars = max((len(f.marker) for f in trailing if not f.marker.isdigit()), default=0)
-    for i in range(ended, len(closing)):
+    for i in range(ended, stop):
         content = closing[i].content
         t = content.view
         m = _ENDNOTE_START.match(t)

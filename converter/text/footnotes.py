@@ -43,7 +43,7 @@ NOTE_HANGING_INDENT = 3
 FIRST_NOTE_MAX = 10
 
 
-@dataclass
+@dataclass(slots=True)
 class _Open:
     """A footnote being read: its lines are joined when it closes (joining each as it comes would
     copy the growing text again each time)."""
@@ -57,7 +57,7 @@ class _Open:
         return self.parts[-1]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Flow:
     """What the footnote rules know while the lines are read."""
 
@@ -115,29 +115,10 @@ def flow(doc: Doc) -> None:
         # An open footnote goes on over lines that do not end it — but not over a line that opens
         # a paragraph, a meeting or a date: a footnote taken for one would swallow the text.
         ind = indent(raw) if raw[:1] in BLANKS else 0
-        if f.pending is not None:
-            if note_goes_on(lg, f.pending.last, stripped, ind):
-                f.pending.parts.append(stripped)
-                doc.fired("note-runs-on", number)
-                continue
-            if (not f.pending.last.endswith(_TERMINAL) or ind >= NOTE_HANGING_INDENT) and ind < NOTE_HANGING_INDENT:
-                doc.fired("not-a-note", number)  # (the note would have gone on over this line)
-            f.pending = _close(f)
-        f.in_notes = False
-        if invisible:
-            stripped = invisible_in_number(doc, stripped, number)
-        if stripped[0].isdigit() and (m := _NUMBER_STOP_APART.match(stripped)):
-            stripped = number_stop_apart(doc, m, stripped, number)
-        if f.body_from is not None and stripped[0].isdigit():
-            stripped = number_without_stop(f, stripped, number)
-        if f.body_from is None and normalize_text(lg, stripped) in f.formulas:
-            f.body_from = len(lines)
-        if (stripped[0] == "D" or f.after_distribution) and cover_item_late(f, stripped, number):
+        if f.pending is not None and _runs_on(f, f.pending, stripped, ind, number):
             continue
-        # A blank line that belongs to a page break says nothing about paragraphs.
-        page_break = f.page_break
-        lines.append(Line(stripped, number, ind, page_break, f.gap and not page_break))
-        f.page_break = f.gap = False
+        f.in_notes = False
+        _text_line(f, stripped, number, ind, invisible)
     _close(f)
     # The distribution and its date join the cover's first lines, where the header stage reads them.
     lines[0:0] = f.late
@@ -145,6 +126,38 @@ def flow(doc: Doc) -> None:
     # three times over (text, lines, paragraphs).
     doc.raw, doc.stripped, doc.furniture = [], [], {}
     doc.last_line = lines[-1].number if lines else 0
+
+
+def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
+    """Whether the open note goes on over this line (then it holds it); else the note is closed."""
+    if note_goes_on(f.doc.lang, pending.last, stripped, ind):
+        pending.parts.append(stripped)
+        f.doc.fired("note-runs-on", number)
+        return True
+    if (not pending.last.endswith(_TERMINAL) or ind >= NOTE_HANGING_INDENT) and ind < NOTE_HANGING_INDENT:
+        f.doc.fired("not-a-note", number)  # (the note would have gone on over this line)
+    f.pending = _close(f)
+    return False
+
+
+def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool) -> None:
+    """A line of running text: its number mended where the number rules say, then kept (or held
+    apart, a cover item met late)."""
+    doc = f.doc
+    if invisible:
+        stripped = invisible_in_number(doc, stripped, number)
+    if stripped[0].isdigit() and (m := _NUMBER_STOP_APART.match(stripped)):
+        stripped = number_stop_apart(doc, m, stripped, number)
+    if f.body_from is not None and stripped[0].isdigit():
+        stripped = number_without_stop(f, stripped, number)
+    if f.body_from is None and normalize_text(doc.lang, stripped) in f.formulas:
+        f.body_from = len(doc.lines)
+    if (stripped[0] == "D" or f.after_distribution) and cover_item_late(f, stripped, number):
+        return
+    # A blank line that belongs to a page break says nothing about paragraphs.
+    page_break = f.page_break
+    doc.lines.append(Line(stripped, number, ind, page_break, f.gap and not page_break))
+    f.page_break = f.gap = False
 
 
 def _new_page(f: _Flow) -> None:
@@ -171,6 +184,17 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     if not_a_note(f.doc.lang, stripped):
         f.doc.fired("not-a-note", number)
         return False
+    if not _mark_found(f, marker, number):
+        return False
+    _close(f)
+    f.defined.add(marker)
+    f.pending = _Open(marker, [fm["text"]], number)
+    f.in_notes = True
+    return True
+
+
+def _mark_found(f: _Flow, marker: str, number: int) -> bool:
+    """Whether the mark of a note that starts on line `number` is found in the text (marks.py)."""
     first = -1 if f.body_from is None or not marker[0].isdigit() else f.body_from
     if f.paged is None:
         f.paged = paged(f.doc)
@@ -185,19 +209,12 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
         if found is not None:
             f.doc.fired("notes-at-end", number)
     f.glued = f.glued or (found is not None and not found.weak)
-    ok = found is not None
-    if not ok and (f.in_notes or (near and f.paged)):
+    if found is None and (f.in_notes or (near and f.paged)):
         # A mark may stand apart from its word ("sesiones 7,"). And the next note of a footnote
         # block is a note even when its mark cannot be found at all: it is then reported
         # unreferenced, never left in the running text.
-        ok = f.search.find(marker, first, spaced=True, loose=bool(f.paged)) is not None or f.in_notes
-    if not ok:
-        return False
-    _close(f)
-    f.defined.add(marker)
-    f.pending = _Open(marker, [fm["text"]], number)
-    f.in_notes = True
-    return True
+        return f.search.find(marker, first, spaced=True, loose=bool(f.paged)) is not None or f.in_notes
+    return found is not None
 
 
 def _continues_note(f: _Flow, raw: str) -> bool:
@@ -334,6 +351,7 @@ def _with_date(lg: Lang, text: str) -> bool:
 
 
 _BARE_NUMBER = re.compile(r"^(\d{1,3}) (?=\S)")
+_DIGITS = re.compile(r"\d+")
 
 
 def number_without_stop(f: _Flow, text: str, number: int) -> str:
@@ -343,7 +361,7 @@ def number_without_stop(f: _Flow, text: str, number: int) -> str:
     as the table writes paragraph numbers."""
     lg = f.doc.lang
     if lg.paragraph_number.match(text):
-        m = re.match(r"\d+", text)
+        m = _DIGITS.match(text)
         f.last_number = int(m.group()) if m else f.last_number
         return text
     m = _BARE_NUMBER.match(text)

@@ -89,6 +89,14 @@ def slice_view(m: Marked, start: int, end: int | None = None) -> Marked:
     return from_view(part, m.markers[first:first + part.count(PRINTED_MARK)])
 
 
+def rest(m: Marked, start: int) -> Marked:
+    """The text after a position of its view, without the spaces at either end (strip of
+    slice_view, made at once for a text without marks: asked of every numbered paragraph and item)."""
+    if not m.marks:
+        return Marked(m.text[start:].strip())
+    return strip(slice_view(m, start))
+
+
 def strip(m: Marked) -> Marked:
     """Without the spaces at either end (a space beside a mark stays: the mark is printed)."""
     if not m.marks:

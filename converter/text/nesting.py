@@ -26,7 +26,7 @@ def add_sub(op: OpDraft, label: str, seq: str, text: Marked) -> bool:
     Returns whether the label opened a deeper list or was kept as a slip (not the list's next)."""
     node = SubDraft(label, seq, Pieces(text))
     chain: list[list[SubDraft]] = []
-    level = op.subs
+    level: list[SubDraft] | None = op.subs
     while level:
         chain.append(level)
         level = level[-1].subs
@@ -39,7 +39,11 @@ def add_sub(op: OpDraft, label: str, seq: str, text: Marked) -> bool:
         same = next((lst for lst in chain[::-1] if shape(lst[-1].label) == shape(label)), chain[-1])
         same.append(node)
     elif chain:
-        chain[-1][-1].subs.append(node)
+        parent = chain[-1][-1]
+        if parent.subs is None:
+            parent.subs = [node]
+        else:
+            parent.subs.append(node)
     else:
         op.subs.append(node)
         return False

@@ -4,6 +4,7 @@ also", "又回顾", "وإذ يشير"), from the language table."""
 from __future__ import annotations
 
 import re
+import sys
 from functools import cache
 
 from ..langs import Lang, fold_word, numbering, punctuation
@@ -43,12 +44,11 @@ def starts_block(lang: Lang, text: str) -> bool:
 def label(lang: Lang, text: str) -> tuple[str, str, int] | None:
     """(label, sequence name, where the rest starts) when text starts with a sub-paragraph label."""
     m = labels_regex(lang).match(text)
-    if not m:
+    if not m or m.lastgroup is None:
         return None
-    for name, value in m.groupdict().items():
-        if value is not None:
-            return value, name.split("__")[1], m.end()
-    return None
+    # (Each alternative has one group, and no group inside it: the last group closed names it.
+    # Interned: a long list repeats a few labels many times.)
+    return sys.intern(m[m.lastgroup]), sys.intern(m.lastgroup.split("__")[1]), m.end()
 
 
 def opens(lang: Lang, text: str) -> bool:

@@ -7,6 +7,7 @@ pages end (a footnote block stands above it) is asked by the flow stage through 
 
 from __future__ import annotations
 
+import operator
 import re
 
 from ..langs import symbol_pattern
@@ -50,8 +51,11 @@ BLANKS = frozenset(" \t\u3000")
 def furniture(doc: Doc) -> None:
     """Stage: the input's lines and which of them are page furniture."""
     doc.raw = doc.text.split("\n")
-    # (A form feed is whitespace too.) A line already so is kept, not copied.
+    # (A form feed is whitespace too.) A line already so is kept, not copied; a text whose lines
+    # all are so is not listed twice.
     doc.stripped = [raw if (s := " ".join(raw.split())) == raw else s for raw in doc.raw]
+    if all(map(operator.is_, doc.stripped, doc.raw)):
+        doc.stripped = doc.raw
     doc.furniture = {}
     for i, t in enumerate(doc.stripped):
         if t and t[0] in _RULE_FIRST and footnote_rule(t):

@@ -3,7 +3,8 @@ closing block and annexes begin (doc.seg)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+import re
+from functools import cache
 
 from ..problems import Problem, UnresError
 from .blocks import finished
@@ -130,23 +131,21 @@ def find_closing(doc: Doc, start: int) -> tuple[int, int]:
     lg, lines = doc.lang, doc.lines
     closing = len(lines)
     closing_re = lg.patterns["closing"].match
-    meeting_re = lg.patterns["meeting"].match
     for i in range(start, len(lines)):
         ln = lines[i]
         t = ln.view if ln.marks else ln.text
         if not ln.marks and len(t) < CLOSING_JOINED_MAX and (split := closing_joined(doc, t)) is not None:
             doc.fired("closing-joined", ln.number)
-            lines[i:i + 1] = [replace(ln, text=split[0]), Line(split[1], ln.number, ln.indent)]
+            lines[i:i + 1] = [Line(split[0], ln.number, ln.indent, ln.page_start, ln.gap_before),
+                              Line(split[1], ln.number, ln.indent)]
             closing = i
             break
         short = (ln.width if ln.marks else len(t)) < CLOSING_LINE_MAX
         is_date = short and t[:1].isdigit() and lg.date(t) is not None  # dates open with the day or year
         if is_date or (lg.matches_any(("meeting", "closing"), t) if short else closing_re(t)):
             # The date line must be followed by the meeting or the vote, or end the text.
-            if is_date and i + 1 < len(lines):
-                nxt = lines[i + 1].view
-                if not (meeting_re(nxt) or closing_re(nxt)):
-                    continue
+            if is_date and i + 1 < len(lines) and not _opens_closing(doc, lines[i + 1].view):
+                continue
             closing = i
             if is_date and i > start and _meeting_before_date(doc, lines[i - 1]):
                 closing = i - 1
@@ -160,18 +159,35 @@ def find_closing(doc: Doc, start: int) -> tuple[int, int]:
     return min(closing, annex), annex
 
 
+def _opens_closing(doc: Doc, t: str) -> bool:
+    """A meeting or a vote statement: what follows the adoption date in a closing block."""
+    return bool(doc.lang.patterns["meeting"].match(t) or doc.lang.patterns["closing"].match(t))
+
+
 def closing_joined(doc: Doc, t: str) -> tuple[str, str] | None:
     """closing-joined: the meeting and the adoption date on one line ("47th plenary meeting
     4 December 2024", "第43次全体会议2023年7月25日"), as paragraph-block extractors join the
     closing block and some PDFs print it: (meeting, date), split where the date begins (dates
     open with the day or the year)."""
-    meeting = doc.lang.patterns["meeting"].match
+    meeting = doc.lang.patterns["meeting"]
+    # (Asked of every short line of the body: a line that does not start like a meeting is not
+    # tried at each of its digits.)
+    if not _meeting_start(meeting).match(t):
+        return None
     for k in range(1, len(t)):
         if t[k].isdigit() and not t[k - 1].isdigit():
             head, tail = t[:k].rstrip(), t[k:]
-            if meeting(head) and doc.lang.date(tail) is not None:
+            if meeting.match(head) and doc.lang.date(tail) is not None:
                 return head, tail
     return None
+
+
+@cache
+def _meeting_start(meeting: re.Pattern[str]) -> re.Pattern[str]:
+    """What a line that opens with a meeting starts with: the meeting pattern without the "$"
+    that ends it (a line whose start fits the whole pattern fits this)."""
+    p = meeting.pattern
+    return re.compile(p[:-1], meeting.flags) if p.endswith("$") and not p.endswith("\\$") else meeting
 
 
 def _meeting_before_date(doc: Doc, prev: Line) -> bool:

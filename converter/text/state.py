@@ -21,16 +21,44 @@ TAIL = 8
 _CLOSING_QUOTES = punctuation("closing_quotes")
 
 
-@dataclass(slots=True)
 class Line:
-    """A line of running text (page furniture and footnote blocks are not)."""
+    """A line of running text (page furniture and footnote blocks are not).
 
-    text: str  # without leading and trailing whitespace, without its reference marks
-    number: int  # 1-based line number in the input
-    indent: int = 0
-    page_start: bool = False  # first text line after a page break
-    gap_before: bool = False  # a blank line precedes it
-    marks: tuple[Mark, ...] = ()
+    text: without leading and trailing whitespace, without its reference marks; number: 1-based
+    line number in the input; indent; page_start: first text line after a page break; gap_before:
+    a blank line precedes it. (The indent and the two flags are kept as one small int: a text of
+    many short lines holds one Line per line, and each field is 8 bytes more.)"""
+
+    __slots__ = ("text", "number", "marks", "_shape")
+
+    def __init__(self, text: str, number: int, indent: int = 0, page_start: bool = False, gap_before: bool = False,
+                 marks: tuple[Mark, ...] = ()) -> None:
+        self.text = text
+        self.number = number
+        self.marks = marks
+        self._shape = indent << 2 | page_start << 1 | gap_before
+
+    @property
+    def indent(self) -> int:
+        return self._shape >> 2
+
+    @property
+    def page_start(self) -> bool:
+        return bool(self._shape & 2)
+
+    @property
+    def gap_before(self) -> bool:
+        return bool(self._shape & 1)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Line) and (self.text, self.number, self.marks, self._shape) == (
+            other.text, other.number, other.marks, other._shape)
+
+    __hash__ = None  # type: ignore[assignment]  # (mutable, as the dataclass it was)
+
+    def __repr__(self) -> str:
+        return (f"Line(text={self.text!r}, number={self.number}, indent={self.indent}, "
+                f"page_start={self.page_start}, gap_before={self.gap_before}, marks={self.marks!r})")
 
     @property
     def content(self) -> Marked:
@@ -87,23 +115,28 @@ class Pieces:
     the growing text again each time."""
 
     first: Marked
-    more: list[Marked] = field(default_factory=list)
+    more: list[Marked] | None = None  # (made when a piece comes: most texts are one piece)
 
     def add(self, m: Marked) -> None:
-        self.more.append(m)
+        if self.more is None:
+            self.more = [m]
+        else:
+            self.more.append(m)
 
     def extend(self, other: Pieces) -> None:
-        self.more += [other.first, *other.more]
+        for m in [other.first, *(other.more or ())]:
+            self.add(m)
 
     def joined(self, lang: Lang) -> Marked:
         if self.more:
             return join(lang, [self.first, *self.more])
-        return Marked(self.first.text, self.first.marks)  # (the first may be a whole Block)
+        # (The first may be a whole Block: only its text and marks are kept.)
+        return self.first if type(self.first) is Marked else Marked(self.first.text, self.first.marks)
 
     def end(self, lang: Lang) -> str:
         """The text's last pieces, joined: enough to say how the text ends."""
         tail: list[Marked] = []
-        for m in reversed([self.first, *self.more]):
+        for m in reversed([self.first, *(self.more or ())]):
             tail.append(m)
             if len(m.text.rstrip().rstrip(_CLOSING_QUOTES)) >= TAIL:
                 break
@@ -115,7 +148,7 @@ class SubDraft:
     label: str
     seq: str  # the name of the label's sequence ("latin", "roman"…)
     text: Pieces
-    subs: list[SubDraft] = field(default_factory=list)
+    subs: list[SubDraft] | None = None  # (made when a sub-paragraph comes: most items have none)
 
 
 @dataclass(slots=True)

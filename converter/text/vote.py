@@ -4,7 +4,7 @@ member lists — and whether a closing block was found at all."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from ..langs import Lang, punctuation
@@ -24,25 +24,30 @@ _SIDES = ("in_favour", "against", "abstaining")
 def vote_span(lang: Lang, lines: list[Line], trace: Doc | None = None) -> tuple[list[Line], list[Line], int | None]:
     """The vote statement's lines, the other closing lines, and the index of the line after the
     statement's end (None while it is open). A bracketed statement runs to its "]"."""
-    vote_lines: list[Line] = []
-    other: list[Line] = []
-    in_vote = bracketed = False
-    ended: int | None = None
+    start, ended = vote_bounds(lang, lines, trace)
+    if start is None:
+        return [], lines[:], None
+    end = len(lines) if ended is None else ended
+    return lines[start:end], lines[:start] + lines[end:], ended
+
+
+def vote_bounds(lang: Lang, lines: Iterable[Line], trace: Doc | None = None) -> tuple[int | None, int | None]:
+    """Where the vote statement starts (None: there is none) and the index of the line after its
+    end (None while it is open)."""
+    start: int | None = None
+    bracketed = False
     closing = lang.patterns["closing"]
     for i, ln in enumerate(lines):
         t = ln.view
-        if in_vote or (ended is None and (t.startswith("[") or closing.match(t))):
-            bracketed = bracketed or (not in_vote and t.startswith("["))
-            in_vote = True
-            vote_lines.append(ln)
-            if "]" in t or (not bracketed and _VOTE_END.search(ln.text.rstrip())):
-                in_vote = False
-                ended = i + 1
-                if trace is not None and "]" not in t:
-                    trace.fired("vote-until-full-stop", ln.number)
-            continue
-        other.append(ln)
-    return vote_lines, other, ended
+        if start is None:
+            if not (t.startswith("[") or closing.match(t)):
+                continue
+            start, bracketed = i, t.startswith("[")
+        if "]" in t or (not bracketed and _VOTE_END.search(ln.text.rstrip())):
+            if trace is not None and "]" not in t:
+                trace.fired("vote-until-full-stop", ln.number)
+            return start, i + 1
+    return start, None
 
 
 def vote(doc: Doc) -> None:
