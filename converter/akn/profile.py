@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from lxml import etree
+from lxml.etree import _Element as El
 
 from ..problems import Problem
 from ..schema import schema_path
@@ -28,7 +29,6 @@ A = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 AKN4UN = "{http://un.org/akn4un}"
 SCH = "{http://purl.oclc.org/dsdl/schematron}"
 
-El = etree._Element
 
 
 class Document:

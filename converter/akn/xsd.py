@@ -16,13 +16,13 @@ from functools import cache
 from pathlib import Path
 
 from lxml import etree, isoschematron
+from lxml.etree import _Element as El
 
 from ..problems import Problem
 from ..safexml import package_parser
 from ..schema import schema_path
 from .profile import profile_problems as _profile_problems
 
-El = etree._Element
 XS = "{http://www.w3.org/2001/XMLSchema}"
 A = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 
