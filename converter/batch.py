@@ -23,17 +23,29 @@ R = TypeVar("R")
 
 # Chunks in flight per worker: enough to keep each busy, few enough that a death re-runs little.
 IN_FLIGHT_PER_WORKER = 2
+# At most this many inputs to a chunk: the results in flight (outputs held until their turn) stay
+# bounded whatever the batch's size, and the last chunks, which one worker may end alone while
+# the other waits, stay short.
+MAX_CHUNK = 16
 PARENT_POLL_SECONDS = 1.0
 
 
 def imap(fn: Callable[[T], R], items: Sequence[T], jobs: int, died: Callable[[T, str], R],
          chunks_per_worker: int = 8) -> Iterator[R]:
-    """fn(item) for every item, in order, computed by `jobs` worker processes."""
+    """fn(item) for every item, in order, computed by `jobs` worker processes. Results are
+    yielded as soon as those before them are: the memory held is that of the chunks in flight."""
     n = len(items)
-    size = max(1, n // (jobs * chunks_per_worker))
-    queue: deque[list[int]] = deque(list(range(i, min(i + size, n))) for i in range(0, n, size))
+    size = max(1, min(MAX_CHUNK, n // (jobs * chunks_per_worker)))
+    starts = iter(range(0, n, size))  # the chunks not yet sent, made as they are sent
+    retry: deque[list[int]] = deque()  # chunks to send again (after a worker died)
     results: dict[int, R] = {}
     emitted = 0
+
+    def next_chunk() -> list[int] | None:
+        if retry:
+            return retry.popleft()
+        start = next(starts, None)
+        return None if start is None else list(range(start, min(start + size, n)))
 
     def ready() -> Iterator[R]:
         nonlocal emitted
@@ -41,28 +53,30 @@ def imap(fn: Callable[[T], R], items: Sequence[T], jobs: int, died: Callable[[T,
             yield results.pop(emitted)
             emitted += 1
 
-    while queue:
+    chunk = next_chunk()
+    while chunk is not None:
         suspects: list[int] = []
         with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_started, initargs=(os.getpid(),)) as pool:
             in_flight: dict[Future[list[R]], list[int]] = {}
-            while (queue or in_flight) and not suspects:
+            while (chunk is not None or in_flight) and not suspects:
                 broken: list[int] = []
-                while queue and len(in_flight) < jobs * IN_FLIGHT_PER_WORKER:
-                    chunk = queue.popleft()
+                while chunk is not None and len(in_flight) < jobs * IN_FLIGHT_PER_WORKER:
                     try:
                         in_flight[pool.submit(_run_chunk, fn, [items[i] for i in chunk])] = chunk
                     except BrokenProcessPool:  # it broke since the last wait
                         broken = list(chunk)
+                        chunk = next_chunk()
                         break
+                    chunk = next_chunk()
                 finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
                 for future in finished:
-                    chunk = in_flight.pop(future)
+                    done = in_flight.pop(future)
                     try:
-                        results.update(zip(chunk, future.result(), strict=True))
+                        results.update(zip(done, future.result(), strict=True))
                     except BrokenProcessPool:
-                        broken += chunk
+                        broken += done
                     except Exception as e:  # a result that could not travel back, say
-                        results.update((i, died(items[i], f"{type(e).__name__}: {e}")) for i in chunk)
+                        results.update((i, died(items[i], f"{type(e).__name__}: {e}")) for i in done)
                 if broken:
                     # Which of the inputs in flight killed the worker is unknown: all are suspects.
                     suspects = sorted(broken + [i for c in in_flight.values() for i in c])

@@ -188,7 +188,9 @@ def convert(args: argparse.Namespace) -> int:
     if many and not args.output:
         _report(Problem("usage-output-folder", "several inputs (or a folder) need an output folder: -o DIR"))
         return EXIT_USAGE
-    show_progress = sys.stderr.isatty() and len(names) > 20
+    from .progress import Progress
+
+    bar = Progress(len(names))
     failed = len(missing)
     done = warned = 0
     outputs: set[Path] = set()
@@ -196,12 +198,10 @@ def convert(args: argparse.Namespace) -> int:
     # conversion is named X.en.json too.
     input_files = {Path(n).resolve() for n in names if n != "-"}
     for k, (name, out, out_name, problems, warnings) in enumerate(_convert_all(names, args), start=1):
-        if show_progress:
-            sys.stderr.write("\r\033[K")
+        bar.clear()
         for p in problems + warnings:
             _report(p)
-        if show_progress:
-            _progress(k, len(names))
+        bar.update(k)
         if out is None or out_name is None:
             failed += 1
             continue
@@ -229,8 +229,7 @@ def convert(args: argparse.Namespace) -> int:
                 _report(Problem("io-write", e.strerror or str(e), file=str(target)))
                 continue
         done += 1
-    if show_progress:
-        sys.stderr.write("\r\033[K")
+    bar.clear()
     if many:
         print(f"unres: {done} converted ({warned} with warnings), {failed} failed", file=sys.stderr)
     return EXIT_INVALID if failed else EXIT_OK
@@ -243,14 +242,14 @@ def validate(args: argparse.Namespace) -> int:
     unreadable = len(missing)
     for p in missing:
         _emit(p, args.format)
-    show_progress = sys.stderr.isatty() and len(files) > 20
-    progress = _progress if show_progress else None
+    from .progress import Progress
+
+    bar = Progress(len(files))
     jobs = args.jobs or os.cpu_count() or 1
     invalid: set[str] = set()
     summaries: dict[str, Any] = {}
-    for path, problems, summary in validate_many([str(f) for f in files], jobs, progress):
-        if show_progress:
-            sys.stderr.write("\r\033[K")
+    for path, problems, summary in validate_many([str(f) for f in files], jobs, bar.update):
+        bar.clear()
         for p in problems:
             _emit(p, args.format)
         if any(p.code.startswith("io-") for p in problems):
@@ -272,13 +271,6 @@ def validate(args: argparse.Namespace) -> int:
     if failed:
         return EXIT_INVALID
     return EXIT_USAGE if unreadable else EXIT_OK
-
-
-def _progress(done: int, total: int) -> None:
-    width = 30
-    filled = width * done // total
-    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
-    sys.stderr.flush()
 
 
 # GitHub's workflow commands are read line by line: a newline in a file name or a symbol would

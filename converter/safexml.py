@@ -12,6 +12,7 @@ not parsed.
 
 from __future__ import annotations
 
+import threading
 from typing import Any, cast
 
 from lxml import etree
@@ -32,7 +33,19 @@ class _NothingResolver(etree.Resolver):
         return self.resolve_string("", context)
 
 
+_local = threading.local()
+
+
 def _parser() -> etree.XMLParser:
+    """The parser of this thread (lxml's parsers may not be shared between threads), made once:
+    making one costs a third of parsing a resolution."""
+    parser = getattr(_local, "parser", None)
+    if parser is None:
+        parser = _local.parser = _new_parser()
+    return parser
+
+
+def _new_parser() -> etree.XMLParser:
     parser = etree.XMLParser(resolve_entities=False, no_network=True, dtd_validation=False, load_dtd=False,
                              huge_tree=False, remove_comments=False, remove_pis=False, collect_ids=False)
     parser.resolvers.add(_NothingResolver())
@@ -66,10 +79,14 @@ def parse_xml(data: bytes, file: str | None = None) -> etree._ElementTree:
                                  file=file))
     for el in root.iter("{http://www.w3.org/2001/XInclude}*"):
         raise UnresError(Problem("xml-xinclude", "XInclude is refused", line=el.sourceline, file=file))
-    if root.xpath("/*" * (MAX_DEPTH + 1)):
+    if _TOO_DEEP(root):
         raise UnresError(Problem("xml-too-deep", f"elements nested {MAX_DEPTH + 1} deep (limit {MAX_DEPTH})",
                                  file=file))
     return tree
+
+
+# Compiled once: an XPath given as a string to xpath() is compiled on every call.
+_TOO_DEEP = etree.XPath("boolean(" + "/*" * (MAX_DEPTH + 1) + ")")
 
 
 class _TooMany(Exception):

@@ -166,7 +166,7 @@ def _failed(path: str, reason: str) -> Checked:
 
 
 def validate_many(paths: list[str], jobs: int,
-                  progress: Callable[[int, int], None] | None = None) -> Iterator[Checked]:
+                  progress: Callable[[int], None] | None = None) -> Iterator[Checked]:
     """Yields validate_file results in input order, using `jobs` processes for large sets."""
     if jobs <= 1 or len(paths) < 40:
         results: Iterator[Checked] = map(validate_file, paths)
@@ -179,7 +179,7 @@ def validate_many(paths: list[str], jobs: int,
     for i, result in enumerate(results):
         yield result
         if progress:
-            progress(i + 1, len(paths))
+            progress(i + 1)
 
 
 def structure(res: Resolution) -> dict:

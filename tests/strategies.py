@@ -14,6 +14,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from unres.chars import XML_INVISIBLE_CONTROLS
 from unres.langs import lang
 from unres.members import members
 from unres.model import (
@@ -56,7 +57,11 @@ HOSTILE = "&<>\"'“”«»()[]{}/\\*.:;,-–—\u00a0\u2009\u202f\u3000 \t" \
 
 def _hostile_text(min_size: int = 1, max_size: int = 40):
     base = st.text(alphabet=st.sampled_from(list(HOSTILE)), min_size=min_size, max_size=max_size)
-    general = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Cn")), min_size=min_size, max_size=max_size)
+    # Not the invisible formatting characters every reader removes with a warning (converter/chars.py):
+    # a model holding one is not the model its JSON or AKN reads back as.
+    general = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Cn"),
+                                    blacklist_characters=XML_INVISIBLE_CONTROLS),
+                      min_size=min_size, max_size=max_size)
     # A very long paragraph, cheap to draw: a short piece repeated.
     long = st.builds(lambda piece, n: piece * n, base, st.integers(50, 200))
     return st.one_of(base, base, general, long).filter(lambda s: s.strip() != "")

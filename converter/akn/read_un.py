@@ -41,6 +41,7 @@ from ..model import (
 )
 from ..problems import Problem
 from ..symbols import parse_number
+from .paths import find, findall, iterfind
 from .reading import (
     Element,
     Inline,
@@ -67,7 +68,6 @@ from .vocabulary import (
     ADOPTED_BY,
     AGENDA_KEYWORD,
     BODY_OF_AUTHOR,
-    NS,
     OPENING_CLASSES,
     OPENING_CLASSES_DEFAULT,
     SIDE_OF_ID,
@@ -98,7 +98,7 @@ def read_un(st: Element, file: str | None) -> tuple[Resolution, list[Problem]]:
         annex = annexes(r, st)
     if not operative and not parts:
         r.warn("akn-no-operative", "no operative paragraph in mainBody", st)
-    for note in st.iterfind("a:preface//a:authorialNote", NS):
+    for note in iterfind(st, "a:preface//a:authorialNote"):
         if not any(a.tag == A + "docTitle" for a in note.iterancestors()):
             r.drop(note, "a footnote of the preface (\"… becomes resolution 77/290 A\")")
     res = Resolution(metadata=md, agenda_items=agenda, preamble=preamble, operative=operative, parts=parts,
@@ -116,7 +116,7 @@ def _collection(r: Reading, coll: Element, lg: Lang, md: Metadata):
     annex: list[Annex] = []
     votes: list[tuple[Element, Vote]] = []
     root = coll.getparent()
-    statements = [] if root is None else root.findall("a:components/a:component/a:statement", NS)
+    statements = [] if root is None else findall(root, "a:components/a:component/a:statement")
     for comp in statements:
         pre, ops = _preamble_and_body(r, comp)
         preamble = list(pre.paragraphs)
@@ -142,13 +142,13 @@ def _collection(r: Reading, coll: Element, lg: Lang, md: Metadata):
     vote = votes[0][1] if votes else Vote()
     for comp, other in votes[1:]:
         if other != vote:
-            conclusions = comp.find("a:conclusions", NS)
+            conclusions = find(comp, "a:conclusions")
             if conclusions is not None:
                 r.drop(conclusions, f"the vote of part {_value(comp, 'a:preface//a:docNumber')}")
     if statements:
         first = statements[0]
         md = replace(md, meeting=md.meeting or _meeting(first),
-                     adoption_date=md.adoption_date or date(r, first.find("a:conclusions//a:docDate", NS)))
+                     adoption_date=md.adoption_date or date(r, find(first, "a:conclusions//a:docDate")))
     return Preamble(), (), tuple(parts), vote, tuple(annex), md
 
 
@@ -173,7 +173,7 @@ def _opening(p: Element, text: str, name: str = "", classes: tuple[str, ...] = (
 
 
 def _value(st: Element, path: str) -> str | None:
-    el = st.find(path, NS)
+    el = find(st, path)
     return None if el is None else (normalized(text_of(el)) or None)
 
 
@@ -186,11 +186,11 @@ def _metadata(r: Reading, st: Element, code: str) -> Metadata:
         symbol = _value(st, "a:coverPage//a:docNumber")
     if body is None and symbol:
         body = body_from_symbol(symbol)
-    adoption_date = date(r, st.find("a:conclusions//a:docDate", NS))
+    adoption_date = date(r, find(st, "a:conclusions//a:docDate"))
     if adoption_date is None:
-        adoption_date = date(r, st.find("a:meta/a:identification/a:FRBRWork/a:FRBRdate", NS))
-    issue = st.find(f"a:coverPage//a:docDate[@refersTo='{ref(Concept.ISSUE_DATE)}']", NS)
-    original = st.find(f"a:coverPage//a:inline[@name='{Name.ORIGINAL_LANGUAGE}']", NS)
+        adoption_date = date(r, find(st, "a:meta/a:identification/a:FRBRWork/a:FRBRdate"))
+    issue = find(st, f"a:coverPage//a:docDate[@refersTo='{ref(Concept.ISSUE_DATE)}']")
+    original = find(st, f"a:coverPage//a:inline[@name='{Name.ORIGINAL_LANGUAGE}']")
     origin = _value(st, "a:coverPage//a:docProponent")
     return Metadata(
         symbol=symbol, language=code, body=body, body_name=_body_name(st), session=_session(r, st),
@@ -208,7 +208,7 @@ def _metadata(r: Reading, st: Element, code: str) -> Metadata:
 # -- meta: the workflow and the classification ------------------------------------------------------
 def _step(st: Element, outcome: str) -> Element | None:
     # The UN's files write the outcome without the "#" of a reference.
-    return next((s for s in st.iterfind("a:meta/a:workflow/a:step", NS)
+    return next((s for s in iterfind(st, "a:meta/a:workflow/a:step")
                  if (s.get("outcome") or "").lstrip("#") == outcome), None)
 
 
@@ -245,7 +245,7 @@ def _subjects(st: Element) -> tuple[Subject, ...]:
     """The classification keywords, each once (the UN repeats a term under each goal it serves),
     but the agenda item's."""
     out: dict[Subject, None] = {}
-    for k in st.iterfind("a:meta/a:classification/a:keyword", NS):
+    for k in iterfind(st, "a:meta/a:classification/a:keyword"):
         if (k.get("refersTo") or "").lstrip("#") == AGENDA_KEYWORD:
             continue
         term = normalized(k.get("showAs") or k.get("value") or "")
@@ -256,7 +256,7 @@ def _subjects(st: Element) -> tuple[Subject, ...]:
 
 def _body_name(st: Element) -> str | None:
     # The last docAuthority that names the adopting body (the first may name its parent).
-    auth = [el for el in st.iterfind("a:coverPage//a:docAuthority", NS)
+    auth = [el for el in iterfind(st, "a:coverPage//a:docAuthority")
             if el.get("refersTo") in Concept.UN_BODY_AUTHORITIES]
     return normalized(text_of(auth[-1])) or None if auth else None
 
@@ -285,7 +285,7 @@ def _number_from_symbol(symbol: str) -> str | None:
 
 def _job_number(st: Element) -> str | None:
     # In meta/presentation, with the language's letter after it: "23-20043 (E)".
-    dk = st.find("a:meta//a:docketNumber", NS)
+    dk = find(st, "a:meta//a:docketNumber")
     if dk is None or not text_of(dk).strip():
         return None
     return re.sub(r"\s*\([A-Z]\)$", "", normalized(text_of(dk))) or None
@@ -301,7 +301,7 @@ def _original_language(value: str) -> str | None:
 
 
 def _session(r: Reading, st: Element) -> Session | None:
-    s = st.find("a:coverPage//a:session", NS)
+    s = find(st, "a:coverPage//a:session")
     if s is None:
         return None
     try:
@@ -318,9 +318,9 @@ def _session(r: Reading, st: Element) -> Session | None:
 def _meeting(st: Element) -> Meeting | None:
     """The conclusions' location ("46th plenary meeting"), else the Security Council's cover ("at its
     <inline name="adoptionMeeting" title="9252nd">9252nd meeting</inline>")."""
-    loc = st.find("a:conclusions//a:location", NS)
+    loc = find(st, "a:conclusions//a:location")
     if loc is None:
-        loc = st.find(f"a:coverPage//a:inline[@name='{Name.UN_ADOPTION_MEETING}']", NS)
+        loc = find(st, f"a:coverPage//a:inline[@name='{Name.UN_ADOPTION_MEETING}']")
     if loc is None or not (text_of(loc).strip() or loc.get("title")):
         return None
     label = None if loc.get("class") == Class.UNLABELLED else normalized(text_of(loc))
@@ -334,7 +334,7 @@ def _agenda(r: Reading, st: Element) -> tuple[AgendaItem, ...]:
     jour": a sub-item is letters in brackets or before a closing one — "111 d" is no reading of
     "111 de"); the item and sub-item read from it."""
     items = []
-    for el in st.iterfind(f"a:coverPage//a:inline[@name='{Name.UN_AGENDA_ITEM}']", NS):
+    for el in iterfind(st, f"a:coverPage//a:inline[@name='{Name.UN_AGENDA_ITEM}']"):
         number = (el.get("title") or "").strip()
         m = _AGENDA_NUMBER.fullmatch(number)
         if m is None:
@@ -367,7 +367,7 @@ def _preamble_and_body(r: Reading, st: Element) -> tuple[Preamble, tuple[Operati
     operative: list[Element] = []
     for i, block in enumerate(blocks):
         if block.tag == A + "preamble":
-            f = block.find("a:formula", NS)
+            f = find(block, "a:formula")
             if formula is None and f is not None:
                 formula = normalized(text_of(f)) or None
             paras += _preamble_containers(r, block)
@@ -375,8 +375,8 @@ def _preamble_and_body(r: Reading, st: Element) -> tuple[Preamble, tuple[Operati
         inside = paragraphs_in(block)
         preamble_follows = any(b.tag == A + "preamble" for b in blocks[i + 1:])
         for para in inside:
-            if (preamble_follows and para.find("a:num", NS) is None and para.find("a:list", NS) is None
-                    and para.find("a:content", NS) is not None):
+            if (preamble_follows and find(para, "a:num") is None and find(para, "a:list") is None
+                    and find(para, "a:content") is not None):
                 c = content(r, para)
                 if c.text:
                     paras.append(PreambularParagraph(c.text, _opener(r)(c.first_p, c.text) if c.first_p is not None
@@ -392,7 +392,7 @@ def _drop_unread(r: Reading, body: Element) -> None:
     operative part has no place for them)."""
     for el in body:
         if isinstance(el.tag, str) and el.tag not in (A + "paragraph", A + "hcontainer", A + "section"):
-            what = "a table" if el.find(".//a:table", NS) is not None or el.tag == A + "table" else (
+            what = "a table" if find(el, ".//a:table") is not None or el.tag == A + "table" else (
                 f"a {etree.QName(el).localname}")
             r.drop(el, f"{what} in the operative part")
 
@@ -404,7 +404,7 @@ def _preamble_containers(r: Reading, pre: Element) -> list[PreambularParagraph]:
             ps = [c]
         elif c.tag == A + "container":
             ps = container_ps(r, c)
-            for t in c.iterfind("a:table", NS):
+            for t in iterfind(c, "a:table"):
                 r.drop(t, "a table in a preambular paragraph")
         else:
             continue
@@ -419,15 +419,15 @@ def _preamble_containers(r: Reading, pre: Element) -> list[PreambularParagraph]:
 
 
 def _parts(r: Reading, st: Element) -> tuple[Part, ...]:
-    return tuple(_part(r, el) for body in st.iterfind("a:mainBody", NS) for el in body if el.tag == A + "section")
+    return tuple(_part(r, el) for body in iterfind(st, "a:mainBody") for el in body if el.tag == A + "section")
 
 
 def _part(r: Reading, el: Element) -> Part:
     # section: subheadings (label, title), crossHeadings (the preamble), paragraphs.
     # The label is the num, else the first subheading; the title the heading, else the next subheading.
-    heads = [heading_text(r, h) for h in el.findall("a:subheading", NS)]
+    heads = [heading_text(r, h) for h in findall(el, "a:subheading")]
     for tag in ("a:heading", "a:num"):
-        found = el.find(tag, NS)
+        found = find(el, tag)
         if found is not None:
             heads.insert(0 if tag == "a:num" else min(1, len(heads)), normalized(text_of(found)))
     children = [c for c in el if c.tag in (A + "crossHeading", A + "paragraph")]
@@ -457,9 +457,9 @@ def _part(r: Reading, el: Element) -> Part:
 
 def _is_heading_text(el: Element) -> bool:
     """An unnumbered paragraph whose text is all in bold spans: a heading marked up as a paragraph."""
-    if el.tag != A + "paragraph" or el.find("a:num", NS) is not None:
+    if el.tag != A + "paragraph" or find(el, "a:num") is not None:
         return False
-    ps = el.findall("a:content/a:p", NS)
+    ps = findall(el, "a:content/a:p")
     return (len(ps) == 1 and not (ps[0].text or "").strip() and len(ps[0]) > 0
             and all(c.tag == A + "span" and "bold" in (c.get("class") or "") and not (c.tail or "").strip()
                     for c in ps[0]))
@@ -468,7 +468,7 @@ def _is_heading_text(el: Element) -> bool:
 def _lettered_consideration(r: Reading, c: Element) -> PreambularParagraph:
     # Lettered considerations between the part's preambular paragraphs ("(a) That …,"); a heading
     # among them ("B. Evolution of the margin") is read as its words.
-    num = c.find("a:num", NS)
+    num = find(c, "a:num")
     label = normalized(text_of(num)) if num is not None else ""
     body = content(r, c)
     if not body.text and not body.subs:
@@ -481,14 +481,14 @@ def _lettered_consideration(r: Reading, c: Element) -> PreambularParagraph:
 
 # -- the vote: the sentence from the conclusions, counts from meta, members from the conclusions' lists --
 def _vote(r: Reading, st: Element, lg: Lang) -> Vote:
-    voting = st.find("a:meta/a:analysis/a:parliamentary/a:voting", NS)
-    vote = st.find("a:conclusions//a:vote", NS)
+    voting = find(st, "a:meta/a:analysis/a:parliamentary/a:voting")
+    vote = find(st, "a:conclusions//a:vote")
     kind, procedure = _vote_type(st, voting, vote)
     text: str | None = None
     refs: tuple[FootnoteRef, ...] = ()
     links: tuple[Link, ...] = ()
     lists: dict[str, list[Member]] = {}
-    outer = vote.find("a:outcome", NS) if vote is not None else None
+    outer = find(vote, "a:outcome") if vote is not None else None
     if outer is not None:
         text, refs, links = _outcome_sentence(r, outer)
         lists = _side_lists(outer, lg)
@@ -531,10 +531,10 @@ def _vote_type(st: Element, voting: Element | None, vote: Element | None) -> tup
 def _side_lists(outer: Element, lg: Lang) -> dict[str, list[Member]]:
     """The members each side lists in the conclusions: an outcome per side inside the vote's outcome."""
     lists = {}
-    for sub in outer.iterfind("a:outcome", NS):
+    for sub in iterfind(outer, "a:outcome"):
         side = SIDE_OF_ID.get((sub.get("refersTo") or "").lstrip("#"))
         if side:
-            names = " ".join(" ".join(o.itertext()) for o in sub.iterfind("a:organization", NS))
+            names = " ".join(" ".join(o.itertext()) for o in iterfind(sub, "a:organization"))
             lists[side] = [Member(name, iso) for name, iso in split_names(names, lg.vote)]
     return lists
 
@@ -542,7 +542,7 @@ def _side_lists(outer: Element, lg: Lang) -> dict[str, list[Member]]:
 def _meta_counts(r: Reading, voting: Element) -> tuple[dict[str, int], dict[str, list[Member]]]:
     counts: dict[str, int] = {}
     voters: dict[str, list[Member]] = {}
-    for c in voting.iterfind("a:count", NS):
+    for c in iterfind(voting, "a:count"):
         side = SIDE_OF_ID.get((c.get("refersTo") or "").lstrip("#"))
         if side is None:
             continue

@@ -26,6 +26,7 @@ from ..model import (
     VoteSide,
 )
 from ..problems import Problem, UnresError
+from .paths import find, findall, iterfind
 from .reading import (
     Element,
     Inline,
@@ -50,7 +51,6 @@ from .vocabulary import (
     LIST_OF_ID,
     NO_VOCABULARY,
     NORMALIZED_SYMBOL,
-    NS,
     A,
     Class,
     Concept,
@@ -80,12 +80,12 @@ def read_unres(st: Element, file: str | None) -> tuple[Resolution, list[Problem]
 
 
 def _opening(p: Element, text: str = "") -> str | None:
-    span = p.find(f"a:span[@class='{Class.OPENING}']", NS)
+    span = find(p, f"a:span[@class='{Class.OPENING}']")
     return None if span is None else without_notes(span)
 
 
 def _value(st: Element, path: str) -> str | None:
-    el = st.find(path, NS)
+    el = find(st, path)
     return None if el is None else text_of(el)
 
 
@@ -97,12 +97,12 @@ def _metadata(r: Reading, st: Element, code: str) -> Metadata:
     if body is None and symbol:
         body = body_from_symbol(symbol)
     title = _value(st, "a:preface//a:docTitle")
-    issue = st.find(f"a:coverPage//a:docDate[@refersTo='{ref(Concept.ISSUE_DATE)}']", NS)
-    original = st.find(f"a:coverPage//a:inline[@name='{Name.ORIGINAL_LANGUAGE}']", NS)
+    issue = find(st, f"a:coverPage//a:docDate[@refersTo='{ref(Concept.ISSUE_DATE)}']")
+    original = find(st, f"a:coverPage//a:inline[@name='{Name.ORIGINAL_LANGUAGE}']")
     return Metadata(
         symbol=symbol, language=code, body=body, body_name=_value(st, "a:coverPage//a:docAuthority"),
         session=_session(r, st), resolution_number=_value(st, "a:preface//a:docNumber"), title=title or None,
-        adoption_date=date(r, st.find("a:conclusions//a:docDate", NS)), meeting=_meeting(st),
+        adoption_date=date(r, find(st, "a:conclusions//a:docDate")), meeting=_meeting(st),
         job_number=_value(st, "a:coverPage//a:docketNumber"),
         issue_date=date(r, issue),
         distribution=_value(st, "a:coverPage//a:docStatus"),
@@ -112,7 +112,7 @@ def _metadata(r: Reading, st: Element, code: str) -> Metadata:
                                      "value"),
         draft_symbol=_attribute(st, _step(Step.DRAFT), "as"),
         sponsors=_sponsors(st, Step.DRAFT), additional_sponsors=_sponsors(st, Step.ADDITIONAL_SPONSORS),
-        subjects=tuple(_subject(k) for k in st.iterfind("a:meta/a:classification/a:keyword", NS)),
+        subjects=tuple(_subject(k) for k in iterfind(st, "a:meta/a:classification/a:keyword")),
         meeting_record=_attribute(st, _step(Step.ADOPTED), "as"))
 
 
@@ -126,12 +126,12 @@ def _step(outcome: str) -> str:
 
 
 def _attribute(st: Element, path: str, name: str) -> str | None:
-    el = st.find(path, NS)
+    el = find(st, path)
     return None if el is None else el.get(name)
 
 
 def _sponsors(st: Element, outcome: str) -> tuple[Member, ...]:
-    step = st.find(_step(outcome), NS)
+    step = find(st, _step(outcome))
     box = None if step is None else step.find(Un.clark(Un.SPONSORS))
     return () if box is None else _organizations(box)
 
@@ -155,7 +155,7 @@ def _whole_number(el: Element, attribute: str, what: str, file: str | None) -> i
 
 
 def _required(parent: Element, path: str, what: str, file: str | None) -> Element:
-    el = parent.find(path, NS)
+    el = find(parent, path)
     if el is None:
         raise UnresError(Problem("akn-malformed", f"{what} is missing", line=parent.sourceline, file=file))
     return el
@@ -163,9 +163,9 @@ def _required(parent: Element, path: str, what: str, file: str | None) -> Elemen
 
 def _session(r: Reading, st: Element) -> Session | None:
     # A session with a number is a `session` element; one without, an inline named session.
-    el = st.find("a:coverPage//a:session", NS)
+    el = find(st, "a:coverPage//a:session")
     if el is None:
-        el = st.find(f"a:coverPage//a:inline[@name='{Name.SESSION}']", NS)
+        el = find(st, f"a:coverPage//a:inline[@name='{Name.SESSION}']")
     if el is None:
         return None
     number = None
@@ -177,7 +177,7 @@ def _session(r: Reading, st: Element) -> Session | None:
 
 
 def _meeting(st: Element) -> Meeting | None:
-    loc = st.find("a:conclusions//a:location", NS)
+    loc = find(st, "a:conclusions//a:location")
     if loc is None:
         return None
     label = None if loc.get("class") == Class.UNLABELLED else text_of(loc)
@@ -187,9 +187,9 @@ def _meeting(st: Element) -> Meeting | None:
 
 def _agenda(r: Reading, st: Element) -> tuple[AgendaItem, ...]:
     items = []
-    for p in st.iterfind(f"a:coverPage/a:p[@class='{Class.AGENDA_ITEM}']", NS):
+    for p in iterfind(st, f"a:coverPage/a:p[@class='{Class.AGENDA_ITEM}']"):
         num = _required(p, f"a:inline[@name='{Name.AGENDA_ITEM}']", "an agenda item's number", r.file)
-        title = p.find(f"a:inline[@name='{Name.AGENDA_ITEM_TITLE}']", NS)
+        title = find(p, f"a:inline[@name='{Name.AGENDA_ITEM_TITLE}']")
         item = (None if num.get(Un.clark(Un.ITEM)) is None
                 else _whole_number(num, Un.clark(Un.ITEM), "an agenda item's number", r.file))
         items.append(AgendaItem(num.get("title") or "", None if title is None else text_of(title), item,
@@ -199,15 +199,15 @@ def _agenda(r: Reading, st: Element) -> tuple[AgendaItem, ...]:
 
 # -- preamble, parts ----------------------------------------------------------------------------------
 def _preamble(r: Reading, st: Element) -> Preamble:
-    pre = st.find("a:preamble", NS)
+    pre = find(st, "a:preamble")
     if pre is None:
         return Preamble()
     formula = None
-    f = pre.find("a:formula", NS)
+    f = find(pre, "a:formula")
     if f is not None:
-        formula = "".join(text_of(p) for p in f.iterfind("a:p", NS)) or None
+        formula = "".join(text_of(p) for p in iterfind(f, "a:p")) or None
     paras = []
-    for c in pre.iterfind("a:container", NS):
+    for c in iterfind(pre, "a:container"):
         ps = container_ps(r, c)
         if not ps:
             continue
@@ -220,7 +220,7 @@ def _preamble(r: Reading, st: Element) -> Preamble:
 
 
 def _parts(r: Reading, st: Element) -> tuple[Part, ...]:
-    body = st.find("a:mainBody", NS)
+    body = find(st, "a:mainBody")
     if body is None:
         return ()
     return tuple(_part(r, el) for el in body if el.tag == A + "part")
@@ -228,12 +228,12 @@ def _parts(r: Reading, st: Element) -> tuple[Part, ...]:
 
 def _part(r: Reading, el: Element) -> Part:
     # num, heading, intro (the formula), hcontainers (the preamble), paragraphs.
-    num = el.find("a:num", NS)
-    heading = el.find("a:heading", NS)
-    f = el.find(f"a:intro/a:p[@class='{Class.FORMULA}']", NS)
+    num = find(el, "a:num")
+    heading = find(el, "a:heading")
+    f = find(el, f"a:intro/a:p[@class='{Class.FORMULA}']")
     preamble = []
-    for h in el.iterfind(f"a:hcontainer[@class='{Class.PREAMBULAR}']", NS):
-        ps = h.findall("a:content/a:p", NS)
+    for h in iterfind(el, f"a:hcontainer[@class='{Class.PREAMBULAR}']"):
+        ps = findall(h, "a:content/a:p")
         text, refs, links = joined(r, ps)
         preamble.append(PreambularParagraph(text, _opening(ps[0]) if ps else None, refs, links))
     operative = operative_list(r, (c for c in el if c.tag in (A + "paragraph", A + "hcontainer")), _opening)
@@ -243,17 +243,17 @@ def _part(r: Reading, el: Element) -> Part:
 
 # -- the vote ---------------------------------------------------------------------------------------
 def _vote(r: Reading, st: Element) -> Vote:
-    voting = st.find("a:meta/a:analysis/a:parliamentary/a:voting", NS)
-    vote = st.find("a:conclusions//a:vote", NS)
+    voting = find(st, "a:meta/a:analysis/a:parliamentary/a:voting")
+    vote = find(st, "a:conclusions//a:vote")
     kind = vote_kind(voting, vote)
     text: str | None = None
     refs: tuple[FootnoteRef, ...] = ()
     links: tuple[Link, ...] = ()
     if vote is not None and vote.get("class") != Class.NO_TEXT:
-        outcome = vote.find("a:outcome", NS)
+        outcome = find(vote, "a:outcome")
         text, refs, links = inline(r, outcome) if outcome is not None else Inline("")
     sides = {}
-    for p in st.iterfind(f"a:conclusions/a:p[@class='{Class.VOTE_SIDE}']", NS):
+    for p in iterfind(st, f"a:conclusions/a:p[@class='{Class.VOTE_SIDE}']"):
         said = (_required(p, "a:inline", "the name of a side of the vote", r.file).get("refersTo") or "").lstrip("#")
         side = LIST_OF_ID.get(said)
         if side is None:
@@ -264,7 +264,7 @@ def _vote(r: Reading, st: Element) -> Vote:
         sides[side] = VoteSide(count, _organizations(p))
     if not sides and voting is not None:
         # A vote the document does not print: its lists are in meta only.
-        for c in voting.iterfind("a:count", NS):
+        for c in iterfind(voting, "a:count"):
             side = LIST_OF_ID.get((c.get("refersTo") or "").lstrip("#"))
             if side is None:
                 raise UnresError(Problem("akn-malformed", f"{c.get('refersTo', '')[:40]!r} is no side of a vote",
@@ -278,5 +278,5 @@ def _vote(r: Reading, st: Element) -> Vote:
 
 
 def _organizations(el: Element) -> tuple[Member, ...]:
-    return tuple(Member(text_of(o), iso_of_ref(o.get("refersTo"))) for o in el.iterfind("a:organization", NS))
+    return tuple(Member(text_of(o), iso_of_ref(o.get("refersTo"))) for o in iterfind(el, "a:organization"))
 

@@ -34,7 +34,8 @@ from ..model import (
     WrapUp,
 )
 from ..problems import Problem, UnresError
-from .vocabulary import GENERATOR, NS, SYMBOL_PREFIXES, VOTE_TYPE_OF_OUTCOME, A, Class, Concept, Name, language_of_639_2
+from .paths import find, findall, iterfind
+from .vocabulary import GENERATOR, SYMBOL_PREFIXES, VOTE_TYPE_OF_OUTCOME, A, Class, Concept, Name, language_of_639_2
 
 Opening = Callable[[Element, str], str | None]  # the opening phrase of (first p, its text)
 
@@ -93,11 +94,11 @@ def statement(root: Element, file: str | None) -> Element:
 
 
 def written_by_unres(st: Element) -> bool:
-    return st.find(f"a:meta/a:identification[@source='{GENERATOR}']", NS) is not None
+    return find(st, f"a:meta/a:identification[@source='{GENERATOR}']") is not None
 
 
 def language(st: Element, file: str | None) -> str:
-    el = st.find("a:meta/a:identification/a:FRBRExpression/a:FRBRlanguage", NS)
+    el = find(st, "a:meta/a:identification/a:FRBRExpression/a:FRBRlanguage")
     code = language_of_639_2(el.get("language") or "") if el is not None else None
     if code is None:
         raise UnresError(Problem("akn-language", "FRBRlanguage is missing or not one of the six UN languages",
@@ -107,7 +108,7 @@ def language(st: Element, file: str | None) -> str:
 
 def body_author(st: Element) -> str | None:
     """The author step of the work's IRI (`/akn/un/statement/deliberation/unga-hrc/…`)."""
-    work = st.find("a:meta/a:identification/a:FRBRWork/a:FRBRthis", NS)
+    work = find(st, "a:meta/a:identification/a:FRBRWork/a:FRBRthis")
     if work is None:
         return None
     steps = (work.get("value") or "").split("/")
@@ -129,7 +130,8 @@ def vote_kind(voting: Element | None, vote: Element | None) -> str:
 
 # -- small helpers ----------------------------------------------------------------------------------
 def text_of(el: Element) -> str:
-    return "".join(el.itertext())
+    # Most elements read for their text (names, numbers, dates) hold no child: no iterator for them.
+    return (el.text or "") if len(el) == 0 else "".join(el.itertext())
 
 
 def normalized(s: str) -> str:
@@ -159,7 +161,7 @@ def date(r: Reading, el: Element | None) -> str | None:
 def session_dates(r: Reading, st: Element) -> tuple[str | None, str | None]:
     """The first and last day of the session, from the cover page's event."""
     start = end = None
-    for d in st.iterfind("a:coverPage//a:event/a:date", NS):
+    for d in iterfind(st, "a:coverPage//a:event/a:date"):
         kind = d.get("refersTo", "")
         if kind.endswith(Concept.START_DATE):
             start = date(r, d)
@@ -230,7 +232,7 @@ def _note(r: Reading, note: Element, offset: int, refs: list[FootnoteRef]) -> No
     refs.append(FootnoteRef(marker, offset))
     if marker not in r.note_markers:
         r.note_markers.add(marker)
-        text, _, links = joined(r, note.iterfind("a:p", NS))
+        text, _, links = joined(r, iterfind(note, "a:p"))
         r.notes.append(Footnote(marker, text, links))
 
 
@@ -294,18 +296,18 @@ class Content(NamedTuple):
 
 
 def content(r: Reading, el: Element) -> Content:
-    lst = el.find("a:list", NS)
+    lst = find(el, "a:list")
     if lst is not None:
-        intro = lst.find("a:intro", NS)
-        ps = intro.findall("a:p", NS) if intro is not None else []
+        intro = find(lst, "a:intro")
+        ps = findall(intro, "a:p") if intro is not None else []
         text, refs, links = joined(r, ps)
         # The UN's files: points that go on after the list, in the paragraph itself (a slip of markup).
-        subs = points(r, el) if el.find("a:point", NS) is not None else points(r, lst)
+        subs = points(r, el) if find(el, "a:point") is not None else points(r, lst)
         return Content(text, refs, tuple(subs), ps[0] if ps else None, links)
-    box = el.find("a:content", NS)
+    box = find(el, "a:content")
     if box is None:
         return Content("", (), (), None)
-    ps = box.findall("a:p", NS)
+    ps = findall(box, "a:p")
     text, refs, links = joined(r, ps)
     return Content(text, refs, (), ps[0] if ps else None, links)
 
@@ -314,11 +316,11 @@ def points(r: Reading, lst: Element) -> list[SubParagraph]:
     subs: list[SubParagraph] = []
     for child in lst:
         if child.tag == A + "point":
-            for heading in child.iterfind("a:subheading", NS):
+            for heading in iterfind(child, "a:subheading"):
                 # The UN's files: a heading printed before a point ("Rule of law:"); the model's
                 # sub-paragraphs have no headings.
                 r.drop(heading, "a point's heading")
-            num = child.find("a:num", NS)
+            num = find(child, "a:num")
             label = r.text(text_of(num)) if num is not None else ""
             c = content(r, child)
             if not label.strip():
@@ -340,18 +342,18 @@ def points(r: Reading, lst: Element) -> list[SubParagraph]:
 
 
 def wrap_up(r: Reading, para: Element) -> WrapUp | None:
-    el = para.find("a:list/a:wrapUp", NS)
-    if el is None and para.find("a:list", NS) is not None:
-        el = para.find("a:alinea/a:content", NS)  # the UN's files: the text after the list as an alinea
+    el = find(para, "a:list/a:wrapUp")
+    if el is None and find(para, "a:list") is not None:
+        el = find(para, "a:alinea/a:content")  # the UN's files: the text after the list as an alinea
     if el is None:
         return None
-    text, refs, links = joined(r, el.findall("a:p", NS))
+    text, refs, links = joined(r, findall(el, "a:p"))
     return WrapUp(text, refs, links) if text else None
 
 
 def body_paragraphs(st: Element) -> list[Element]:
     """The paragraphs and hcontainers of mainBody outside its parts (part or section)."""
-    body = st.find("a:mainBody", NS)
+    body = find(st, "a:mainBody")
     return [] if body is None else paragraphs_in(body)
 
 
@@ -372,7 +374,7 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
         if para.tag == A + "hcontainer":
             _heading_container(r, para, headings)
             continue
-        num_el = para.find("a:num", NS)
+        num_el = find(para, "a:num")
         number = None
         if num_el is not None:
             m = re.search(r"\d+", text_of(num_el))
@@ -419,7 +421,7 @@ def heading_text(r: Reading, el: Element) -> str:
 
 def _heading_container(r: Reading, para: Element, headings: list[str]) -> None:
     # unres' files: a heading-only hcontainer named crossHeading.
-    heading = para.find("a:heading", NS)
+    heading = find(para, "a:heading")
     if para.get("name") == Name.CROSS_HEADING and heading is not None and text_of(heading).strip():
         headings.append(r.text(text_of(heading)))
 
@@ -441,8 +443,8 @@ def _heading_paragraph(r: Reading, para: Element, num_el: Element | None, headin
 # -- the preamble's containers ------------------------------------------------------------------------
 def container_ps(r: Reading, c: Element) -> list[Element]:
     """The p of a preambular container; a blockList inside one is read as one running text."""
-    ps = c.findall("a:p", NS)
-    block_list = c.find("a:blockList", NS)
+    ps = findall(c, "a:p")
+    block_list = find(c, "a:blockList")
     if not ps and block_list is not None:
         # The model's preambular paragraphs have no items: the list is read as one text.
         r.warn("akn-preamble-list-flattened", "a list in a preambular paragraph was read as running text", c)
@@ -456,10 +458,10 @@ def _flatten_block_list(bl: Element) -> Element:
     """One p holding a blockList's introduction and its items, each after its number."""
     p = etree.Element(A + "p")
     parts = []
-    intro = bl.find("a:listIntroduction", NS)
+    intro = find(bl, "a:listIntroduction")
     if intro is not None:
         parts.append(copy.deepcopy(intro))
-    parts.extend(copy.deepcopy(item) for item in bl.iterfind("a:item", NS))
+    parts.extend(copy.deepcopy(item) for item in iterfind(bl, "a:item"))
     for part in parts:
         part.tail = " "
         p.append(part)
@@ -468,26 +470,26 @@ def _flatten_block_list(bl: Element) -> Element:
 
 # -- annexes --------------------------------------------------------------------------------------------
 def annexes(r: Reading, st: Element) -> tuple[Annex, ...]:
-    return tuple(annex(r, doc) for doc in st.iterfind("a:attachments/a:attachment/a:doc", NS))
+    return tuple(annex(r, doc) for doc in iterfind(st, "a:attachments/a:attachment/a:doc"))
 
 
 def annex(r: Reading, doc: Element) -> Annex:
     """An annex: its label and title (preface), then its paragraphs, headings and tables in order.
     unres writes a plain paragraph as a p, one with a number, headings or a list as an hcontainer
     named annexParagraph after hcontainers named annexHeading."""
-    t = doc.find("a:preface//a:docTitle", NS)
-    label = doc.find(f"a:preface//a:docNumber[@class='{Name.ANNEX_LABEL}']", NS)
+    t = find(doc, "a:preface//a:docTitle")
+    label = find(doc, f"a:preface//a:docNumber[@class='{Name.ANNEX_LABEL}']")
     paras: list[AnnexParagraph] = []
     tables: list[Table] = []
     headings: list[str] = []
-    body = doc.find("a:mainBody", NS)
+    body = find(doc, "a:mainBody")
     for el in body if body is not None else ():
-        inner = el.find("a:table", NS) if el.tag == A + "container" else None
+        inner = find(el, "a:table") if el.tag == A + "container" else None
         if inner is not None:
             el = inner  # the UN's files: a table in a container named table
         if el.tag == A + "paragraph":  # the UN's files: a heading, a numbered paragraph, or both
             c = content(r, el)
-            num_el = el.find("a:num", NS)
+            num_el = find(el, "a:num")
             number = None if num_el is None else (r.text(text_of(num_el)) or None)
             heads = [heading_text(r, h) for h in el if h.tag in (A + "heading", A + "subheading")]
             if not c.text and not c.subs:
@@ -504,7 +506,7 @@ def annex(r: Reading, doc: Element) -> Annex:
         elif el.tag == A + "hcontainer" and el.get("name") == Name.ANNEX_HEADING:
             headings.append(r.text(text_of(el)))
         elif el.tag == A + "hcontainer" and el.get("name") == Name.ANNEX_PARAGRAPH:
-            num = el.find("a:num", NS)
+            num = find(el, "a:num")
             c = content(r, el)
             paras.append(AnnexParagraph(c.text, c.refs, None if num is None else r.text(text_of(num)),
                                         tuple(headings), c.subs, c.links))
@@ -523,15 +525,15 @@ def annex(r: Reading, doc: Element) -> Annex:
 
 def table(r: Reading, el: Element, position: int) -> Table:
     """A table standing after `position` paragraphs: its caption, rows and cells (th a header cell)."""
-    caption = el.find("a:caption", NS)
+    caption = find(el, "a:caption")
     rows = []
     if el.get("class") != Class.EMPTY:
-        for tr in el.iterfind("a:tr", NS):
+        for tr in iterfind(el, "a:tr"):
             cells = []
             for cell in tr:
                 if cell.tag not in (A + "th", A + "td") or cell.get("class") == Class.EMPTY:
                     continue
-                text, refs, _ = joined(r, cell.iterfind("a:p", NS))
+                text, refs, _ = joined(r, iterfind(cell, "a:p"))
                 cells.append(Cell(text, cell.tag == A + "th", _span(cell.get("colspan")), _span(cell.get("rowspan")),
                                   refs))
             rows.append(Row(tuple(cells)))
@@ -567,16 +569,16 @@ def body_characters(st: Element) -> int:
     regions: list[Element] = []
     if st.tag == A + "documentCollection":
         parent = st.getparent()
-        statements = parent.findall("a:components/a:component/a:statement", NS) if parent is not None else []
-        regions += [el for s in statements for el in s.iterfind("a:preface//a:docNumber", NS)]
-        regions += [el for s in statements for el in s.iterfind("a:preface//a:docTitle", NS)]
+        statements = findall(parent, "a:components/a:component/a:statement") if parent is not None else []
+        regions += [el for s in statements for el in iterfind(s, "a:preface//a:docNumber")]
+        regions += [el for s in statements for el in iterfind(s, "a:preface//a:docTitle")]
     for s in statements:
         regions += [c for c in s if c.tag in (A + "preamble", A + "mainBody", A + "attachments")]
         # Footnotes of the vote are the model's footnotes too; those of the preface outside its title
         # are reported dropped by the reader (those in the title are the title's text).
-        regions += [n for n in s.iterfind("a:conclusions//a:authorialNote", NS)
+        regions += [n for n in iterfind(s, "a:conclusions//a:authorialNote")
                     if not any(a.tag == _NOTE for a in n.iterancestors())]
-        regions += [n for n in s.iterfind("a:preface//a:authorialNote", NS)
+        regions += [n for n in iterfind(s, "a:preface//a:authorialNote")
                     if not any(a.tag in (_NOTE, A + "docTitle") for a in n.iterancestors())]
     total = sum(visible_length(el) for el in regions)
     seen: set[str] = set()
@@ -591,8 +593,8 @@ def body_characters(st: Element) -> int:
         if el.tag != A + "mainBody":
             continue
         for para in el.iter(_PARAGRAPH):
-            num = para.find("a:num", NS)
-            if (num is not None and (para.find("a:content", NS) is not None or para.find("a:list", NS) is not None)
+            num = find(para, "a:num")
+            if (num is not None and (find(para, "a:content") is not None or find(para, "a:list") is not None)
                     and not any(a.tag == _PARAGRAPH for a in para.iterancestors())):
                 digits = re.search(r"\d+", text_of(num))
                 total -= visible_length(num) - (len(digits.group().lstrip("0") or "0") if digits else 0)

@@ -1,0 +1,117 @@
+"""`unres convert` text → AKN with every output check, against the conversion alone, per document.
+
+Goal (issue 24): with the checks, ≤ 3 ms per seed document on one core, the checks ≤ 30 % of the
+conversion. The conversion and the checked conversion are timed in alternating rounds (the machine
+is shared: a ratio measured in one round is worth more than two absolute figures measured apart),
+then each stage alone, in the order `convert` runs them:
+
+    python benchmarks/checked.py              # rounds, stages
+    python benchmarks/checked.py --profile    # and cProfile's top functions of a checked conversion
+    UNRES_BENCH_QUICK=1 python benchmarks/checked.py
+
+What "the checks" are is what `convert_one(..., check=True)` does beyond `check=False`: for AKN
+the output parsed again, the official XSD and the profile's rules (formats.OUTPUTS names them).
+The published XSD with its identity constraints and the Schematron are timed too, for reference:
+`convert` checks the same with libxml2 and one Python pass (tests/test_profile.py shows they agree).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import time
+from collections.abc import Callable
+
+from _common import QUICK, ROOT, machine, median_time
+
+SEED = ROOT / "samples" / "A-HRC-RES-35-8.zh.txt"
+
+
+def _per_call(fn: Callable[[], object], n: int) -> float:
+    start = time.perf_counter()
+    for _ in range(n):
+        fn()
+    return (time.perf_counter() - start) / n
+
+
+def rounds(n: int, k: int) -> list[tuple[float, float]]:
+    """(unchecked, checked) seconds per document in each of k alternating rounds of n conversions."""
+    from unres.cli import convert_one
+
+    name = str(SEED)
+    plain = lambda: convert_one(name, "akn", None, False, False)  # noqa: E731
+    checked = lambda: convert_one(name, "akn", None, True, False)  # noqa: E731
+    assert checked()[1] is not None, "the seed must convert with the checks"
+    plain()
+    return [(_per_call(plain, n), _per_call(checked, n)) for _ in range(k)]
+
+
+def stages(n: int) -> dict[str, float]:
+    """Seconds per call of each stage of a checked text → AKN conversion of the seed."""
+    from unres import checks
+    from unres.akn import xsd
+    from unres.akn.writer import to_akn
+    from unres.safexml import parse_xml
+    from unres.text.parse import parse_text
+
+    data = SEED.read_bytes()
+    res = parse_text(data).resolution
+    out = to_akn(res)
+    tree = parse_xml(out)
+    xsd.xsd_problems(tree)  # the schema loaded
+    figures = {
+        "read the text": median_time(lambda: parse_text(data), number=n),
+        "write AKN": median_time(lambda: to_akn(res), number=n),
+        "parse the output": median_time(lambda: parse_xml(out), number=n),
+        "XSD (libxml2 + unique ids)": median_time(lambda: xsd.xsd_problems(tree), number=n),
+        "profile, Python pass": median_time(lambda: xsd.profile_problems(tree), number=n),
+    }
+    official = xsd.xsd()
+    figures["official XSD as published (reference)"] = median_time(lambda: official.validate(tree), number=n)
+    xsd.schematron()
+    figures["profile, Schematron (reference)"] = median_time(lambda: xsd.schematron_problems(tree), number=n)
+    figures["all output checks"] = median_time(lambda: checks.akn_output_problems(out, res), number=n)
+    return figures
+
+
+def profile(n: int) -> None:
+    import cProfile
+    import pstats
+
+    from unres.cli import convert_one
+
+    name = str(SEED)
+    convert_one(name, "akn", None, True, False)
+    prof = cProfile.Profile()
+    prof.enable()
+    for _ in range(n):
+        convert_one(name, "akn", None, True, False)
+    prof.disable()
+    pstats.Stats(prof).sort_stats("tottime").print_stats(25)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--profile", action="store_true", help="also print cProfile's top functions")
+    args = ap.parse_args()
+    n, k = (20, 3) if QUICK else (200, 7)
+    print(f"# text → AKN with the output checks, the seed ({machine()}, load {os.getloadavg()[0]:.2f})")
+    measured = rounds(n, k)
+    for i, (plain, checked) in enumerate(measured, start=1):
+        print(f"round {i}: convert {plain * 1000:.2f} ms, with checks {checked * 1000:.2f} ms, "
+              f"checks {(checked - plain) / plain:.0%} of the conversion")
+    plain = statistics.median(p for p, _ in measured)
+    checked = statistics.median(c for _, c in measured)
+    share = statistics.median((c - p) / p for p, c in measured)
+    print(f"median: convert {plain * 1000:.2f} ms, with checks {checked * 1000:.2f} ms; "
+          f"checks {share:.0%} of the conversion (goal ≤ 3 ms, ≤ 30 %)")
+    for stage, seconds in stages(n).items():
+        print(f"  {stage + ':':42}{seconds * 1000:7.3f} ms")
+    print(f"load after: {os.getloadavg()[0]:.2f}")
+    if args.profile:
+        profile(n)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,52 @@
+"""converter/akn/paths.py finds what lxml's ElementPath finds, for every path the readers ask."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from lxml import etree
+
+from unres.akn import paths
+from unres.akn.vocabulary import NS
+
+from conftest import ROOT, SAMPLES
+
+READERS = [ROOT / "converter" / "akn" / f"{name}.py" for name in ("reading", "read_un", "read_unres")]
+# The literal paths of the readers' find/findall/iterfind calls (f-strings are exercised by the
+# reader tests: a wrong answer there changes a model).
+LITERAL = re.compile(r"\b(?:find|findall|iterfind)\(\w+, \"([^\"{}]+)\"\)")
+
+
+def _paths() -> list[str]:
+    found = {m.group(1) for f in READERS for m in LITERAL.finditer(f.read_text(encoding="utf-8"))}
+    return sorted(found | {"a:coverPage//a:docDate[@refersTo='#issueDate']", ".//a:table",
+                           "{http://un.org/akn4un}voters", "a:conclusions/a:p[@class='voteSide']"})
+
+
+def _trees() -> list[etree._Element]:
+    from unres.akn.writer import to_akn
+    from unres.jsonio import from_json
+
+    docs = [to_akn(from_json(p.read_bytes())) for p in [SAMPLES / "A-HRC-RES-35-8.zh.json",
+                                                         *sorted((SAMPLES / "valid").glob("*.json"))]]
+    docs += [p.read_bytes() for p in sorted((ROOT / "tests" / "fixtures" / "akn-un").glob("*.xml"))]
+    return [etree.fromstring(d) for d in docs]
+
+
+def test_the_readers_paths_are_found():
+    assert len(_paths()) > 40
+
+
+@pytest.mark.parametrize("path", _paths())
+def test_every_path_finds_what_elementpath_finds(path):
+    for root in _trees():
+        for el in root.iter(etree.Element):
+            assert paths.findall(el, path) == el.findall(path, NS), (path, el.tag)
+            assert paths.find(el, path) is el.find(path, NS)
+
+
+@pytest.mark.parametrize("path", ["a:x//a:y//a:z", "/a:x", "a:x[1]", "a:x[@a]"])
+def test_unsupported_paths_are_refused(path):
+    with pytest.raises(ValueError):
+        paths.compiled(path)
