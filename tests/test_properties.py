@@ -76,7 +76,9 @@ def test_text_roundtrip_is_identity(code):
         text = render_text(res)
         note(text)
         back = parse_text(text).resolution
-        assert back == res
+        # The reader also derives some 1.1 fields from what is printed (agenda item and sub-item,
+        # the canonical symbol, the session type): outside this property, as they are in `res`.
+        assert as_1_0(back) == res
 
     prop()
 
