@@ -1134,3 +1134,22 @@ def test_blocks_apart_by_blank_lines_with_a_paragraph_cut_by_a_page_are_not_doub
     assert len(r.preamble.paragraphs) == 8
     assert r.preamble.paragraphs[3].text.endswith("in particular of women and girls and the commitments made by "
                                                   "Member States to that end,")
+
+
+@pytest.mark.parametrize("title", [None, "Questions of the Council"])
+def test_a_paragraph_in_lower_case_after_a_part_label_opens_the_part(title):
+    # Blocks apart by blank lines: a part label ("B"), or a part's title, is a short unfinished line,
+    # and a paragraph after it may open in lower case (as a generated one does, or a Russian one):
+    # lowercase-continues must not take the paragraph for the rest of the label.
+    head = ["B"] + ([title] if title else [])
+    text = "\n\n".join([
+        "United Nations E/RES/2031/7", "Economic and Social Council Distr.: General", "3 March 2031",
+        "Resolution adopted by the Economic and Social Council on 3 March 2031", "2031/7.",
+        "The Economic and Social Council,", "A", "1. Decides to hold a meeting;", *head,
+        "welcoming the work done by the commission,", "1. Requests a report.",
+        "[Adopted without a vote.]"]) + "\n"
+    r = parse(text)
+    assert [p.label for p in r.parts] == ["A", "B"]
+    assert r.parts[1].title == title
+    assert [p.text for p in r.parts[1].preamble] == ["welcoming the work done by the commission,"]
+    assert [p.text for p in r.parts[1].operative] == ["Requests a report."]
