@@ -64,10 +64,16 @@ def test_unresolved_member_is_a_warning_not_an_error():
         ("vote-unresolved-member", "warning", "/vote/against/members/0/name")]
 
 
-def test_from_json_rejects_with_all_problems():
-    data = json.loads((SAMPLES / "invalid" / "vote-count.json").read_text(encoding="utf-8"))
+def test_from_json_reads_a_source_error_and_rejects_a_structural_one():
+    # A count that does not match its list is a fact about the document: the model says it, and
+    # the problem goes to `warnings`. A schema error is structural: the reader refuses.
+    import unres
     from unres.problems import UnresError
 
+    found: list = []
+    res = unres.from_json((SAMPLES / "invalid" / "vote-count.json").read_bytes(), warnings=found)
+    assert [(p.code, p.severity) for p in found] == [("vote-count-mismatch", "error")]
+    assert res.vote.in_favour is not None
     with pytest.raises(UnresError) as info:
-        from_json(json.dumps(data))
-    assert [p.code for p in info.value.problems] == ["vote-count-mismatch"]
+        from_json((SAMPLES / "invalid" / "missing-metadata.json").read_bytes())
+    assert [p.code for p in info.value.problems] == ["schema-required"]
