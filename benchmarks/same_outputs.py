@@ -207,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="one corpus file in 25")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--keep", type=Path, help="keep the inputs and the records in this folder")
+    ap.add_argument("--all", action="store_true", help="list every input that differs (default: the first 50)")
     ap.add_argument("--worker", nargs=4, help=argparse.SUPPRESS)
     ap.add_argument("--dump", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -244,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(names)} inputs ({', '.join(f'{k} {n}' for k, n in kinds.items())}); "
           f"{len(names) - errors} converted to {len(FORMATS)} formats, {errors} refused with an error")
     print(f"identical to {args.base}: {len(names) - len(differ)}; different: {len(differ)}")
-    for name, keys in differ[:50]:
+    for name, keys in differ if args.all else differ[:50]:
         print(f"  {_short(name, work)}: {', '.join(keys)}")
     return 1 if differ else 0
 

@@ -26,22 +26,16 @@ def _pipeline():
 
 pipeline = _pipeline()
 
-# Crashes the fuzzer found in the Akoma Ntoso reader and the writers, areas other branches mend
-# (issue 18 M6, AKN half). strict: once mended, these tests fail until the mark is removed.
-ELSEWHERE = pytest.mark.xfail(strict=True, reason="crash in the AKN reader or a writer (akn/reader.py _vote and "
-                              "_agenda, text/render.py, langs.month_name): reported, mended in another branch")
-CRASHES_ELSEWHERE = {p.name for p in pipeline.CRASHES.glob("*.xml")}
 
 
-@pytest.mark.parametrize("kind", ["text", "json", pytest.param("akn", marks=ELSEWHERE)])
+@pytest.mark.parametrize("kind", ["text", "json", "akn"])
 def test_a_short_fuzz_run_finds_no_crash(kind):
     report = pipeline.fuzz(iterations=120, seed=18, kinds=(kind,))
     assert report.runs == 120
     assert not report.crashes, report.summary()
 
 
-@pytest.mark.parametrize("path", [pytest.param(p, marks=ELSEWHERE if p.name in CRASHES_ELSEWHERE else ())
-                                  for p in sorted(pipeline.CRASHES.iterdir())], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted(pipeline.CRASHES.iterdir()), ids=lambda p: p.name)
 def test_every_input_that_once_crashed_runs_clean(path):
     results = list(pipeline.replay([path]))
     assert len(results) == 1

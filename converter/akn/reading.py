@@ -17,12 +17,12 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from lxml import etree
+from lxml.etree import _Element as Element
 
 from ..model import Annex, AnnexParagraph, Footnote, FootnoteRef, OperativeParagraph, SubParagraph, WrapUp
 from ..problems import Problem, UnresError
 from .vocabulary import GENERATOR, NS, SYMBOL_PREFIXES, VOTE_TYPE_OF_OUTCOME, A, Class, Concept, Name, language_of_639_2
 
-Element = etree._Element
 Inline = tuple[str, tuple[FootnoteRef, ...]]  # a text and its footnote references
 Opening = Callable[[Element, str], str | None]  # the opening phrase of (first p, its text)
 
