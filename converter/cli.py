@@ -237,9 +237,8 @@ def _output_format(args: argparse.Namespace, many: bool) -> str | Problem:
     if args.to is None:
         return named.name if named is not None else "json"
     if named is not None and named.name != args.to:
-        return Problem("usage-output-suffix", f"-o {args.output} names a {named.name} file but --to {args.to} "
-                       f"writes {args.to}: give -o a name ending in {formats.output(args.to).suffix}, or leave "
-                       "out --to")
+        return Problem("usage-output-suffix", f"-o {args.output}: its suffix asks for {named.name}, but --to asks "
+                       f"for {args.to}: name the file …{formats.output(args.to).suffix}, or leave out --to")
     return str(args.to)
 
 
@@ -344,9 +343,9 @@ def validate(args: argparse.Namespace) -> int:
     from .validation import validate_many
 
     selection = _selection(args)
-    if isinstance(selection, list):
+    if isinstance(selection, list):  # a usage error, not a file's problem: on stderr whatever --format
         for p in selection:
-            _emit(p, args.format)
+            _report(p)
         return EXIT_USAGE
     files, path_problems = _collect(args.paths)
     for p in path_problems:

@@ -113,9 +113,21 @@ def _metadata(r: Reading, st: Element, code: str) -> Metadata:
         resolution_number=_number(st, symbol), title=_value(st, "a:preface//a:docTitle"),
         adoption_date=adoption_date, meeting=_meeting(st), job_number=_job_number(st),
         issue_date=date(r, issue),
-        distribution=_value(st, "a:coverPage//a:docStatus"),
+        distribution=_distribution(_value(st, "a:coverPage//a:docStatus"), code),
         original_language=None if original is None else _original_language(text_of(original).strip()),
         origin=origin.strip().removeprefix("[").removesuffix("]").strip() or None if origin else None)
+
+
+def _distribution(status: str | None, code: str) -> str | None:
+    """The UN's docStatus holds the printed line, label included ("Distr.: General"; the Arabic and
+    Chinese files print it in English): the model keeps the value the text reader keeps ("General"),
+    which the writers print after the label of the language."""
+    if status is None:
+        return None
+    for lg in (lang(code), *all_langs()):
+        if m := lg.match("distribution", status):
+            return str(m["value"])
+    return status
 
 
 def _body_name(st: Element) -> str | None:
