@@ -82,7 +82,8 @@ CODES: tuple[Code, ...] = (
        "An opening phrase is the beginning of its paragraph's text.",
        'opening "Decides" on "Encourages Member States…"'),
     Code("part-label-sequence", E, SOURCE, "rules",
-       "The parts are labelled in order from the first label of one sequence: A, B, C…; ألف، باء، جيم….",
+       "The parts are labelled in order from the first label of one sequence: A, B, C…; I, II, III…; "
+       "ألف، باء، جيم….",
        "parts A, C"),
     # Akoma Ntoso has a wrapUp only after a list.
     Code("wrap-up-without-list", E, STRUCTURAL, "rules",

@@ -66,3 +66,14 @@ def test_a_long_paragraph_is_read_in_memory_proportional_to_its_length():
     # The note follows a space of the raw text: it stands after the one space left of that run.
     assert res.operative[0].footnote_refs[0].offset == len(res.operative[0].text) - len("end.")
     assert peak < 20 * len(data), f"{peak / len(data):.1f} bytes per input byte"
+
+
+def test_a_un_section_takes_its_num_as_label_and_its_subheading_as_title():
+    # Budget resolutions in parts: <section><num>I</num><subheading>title</subheading>…; the
+    # title once became the label (and failed the schema's 12 characters: the document was lost).
+    xml = ROOT.format(p="x").replace(
+        "<mainBody><paragraph>",
+        "<mainBody><section><num>\tI</num><subheading>Standards of accommodation for air travel</subheading>"
+        "<paragraph>").replace("</paragraph></mainBody>", "</paragraph></section></mainBody>")
+    res = from_akn(xml.encode("utf-8"))[0]
+    assert [(p.label, p.title) for p in res.parts] == [("I", "Standards of accommodation for air travel")]

@@ -77,3 +77,21 @@ def test_from_json_reads_a_source_error_and_rejects_a_structural_one():
     with pytest.raises(UnresError) as info:
         from_json((SAMPLES / "invalid" / "missing-metadata.json").read_bytes())
     assert [p.code for p in info.value.problems] == ["schema-required"]
+
+
+def test_symbols_and_numbers_the_un_uses_are_valid():
+    # A resolution adopted in parts (A/RES/77/263 B) and one of an emergency special session
+    # (A/RES/ES-11/6): both refused by the first schema, and every such document lost.
+    data = json.loads((SAMPLES / "valid" / "en-ga-recorded.json").read_text(encoding="utf-8"))
+    for symbol, number in (("A/RES/77/263 B", "77/263 B"), ("A/RES/ES-11/6", "ES-11/6"), ("A/RES/S-27/2", "S-27/2")):
+        md = dict(data["metadata"], symbol=symbol, resolution_number=number)
+        assert validate(dict(data, metadata=md)) == [], symbol
+
+
+def test_parts_numbered_in_roman_follow_their_sequence():
+    data = json.loads((SAMPLES / "valid" / "en-ecosoc-parts.json").read_text(encoding="utf-8"))
+    first = data["parts"][0]
+    for labels, expected in ((["I", "II", "III"], []), (["I", "III"], ["part 2 is labelled 'III', expected 'II'"]),
+                             (["H", "I"], ["part 1 is labelled 'H', expected 'A'"])):
+        problems = validate(dict(data, parts=[dict(first, label=label) for label in labels]))
+        assert [p.message for p in problems if p.code == "part-label-sequence"] == expected

@@ -145,6 +145,11 @@ def _number(st: Element, symbol: str | None) -> str | None:
         number = number.rstrip(".-– ").strip() or None
     if symbol and (number is None or symbol.startswith("S/RES/")):
         number = _number_from_symbol(symbol)
+    # A resolution adopted in parts on different days (A/RES/77/263 B): its preface prints the
+    # number without the letter, which the symbol, and so the number, carries.
+    if symbol and number and not symbol.endswith(f"/{number}") and re.search(
+            rf"/{re.escape(number)} ?[A-Z]$", symbol):
+        number = _number_from_symbol(symbol)
     return number
 
 
@@ -236,8 +241,13 @@ def _parts(r: Reading, st: Element) -> tuple[Part, ...]:
 
 
 def _part(r: Reading, el: Element) -> Part:
-    # section: subheadings (label, title), crossHeadings (the preamble), paragraphs.
+    # section: its label, its title, crossHeadings (the preamble), paragraphs. The label is the
+    # section's num when it has one (budget resolutions in parts: <num>I</num><subheading>title);
+    # otherwise the subheadings are the label and the title (<subheading>A</subheading><subheading>…).
     heads = [normalized(text_of(h)) for h in el.findall("a:subheading", NS)]
+    num = el.find("a:num", NS)
+    if num is not None and (number := normalized(text_of(num))):
+        heads.insert(0, number)
     children = [c for c in el if c.tag in (A + "crossHeading", A + "paragraph")]
     last_cross = max((i for i, c in enumerate(children) if c.tag == A + "crossHeading"), default=-1)
     preamble = []
