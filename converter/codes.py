@@ -172,10 +172,13 @@ CODES: tuple[Code, ...] = (
        "stands where it would be: the text starts after it)."),
     Code("text-no-paragraphs", E, STRUCTURAL, "text", "No paragraph after the enacting formula."),
     # Reading the bytes, not a fact about the resolution.
-    Code("text-encoding", W, STRUCTURAL, "text", "The input is not UTF-8 (nor UTF-16 with its mark): read as "
-       "Windows-1252."),
-    # The reader changed the text (characters removed or read as others): what it wrote differs from
-    # the file, whoever wrote the file.
+    Code("text-encoding", W, STRUCTURAL, "text", "The input is not UTF-8 (nor UTF-16 with its mark): read in "
+       "the legacy encoding of a UN language its bytes fit (GB18030, Big5, Windows-1251, KOI8-R, Windows-1256, "
+       "ISO-8859-6, Windows-1252), which the warning names."),
+    Code("text-encoding-unknown", E, STRUCTURAL, "text", "The input is not UTF-8 and no legacy encoding of the six "
+       "languages reads it."),
+    Code("text-language-mismatch", E, STRUCTURAL, "text", "`--lang` names a language whose script the text is not "
+       "written in (`--lang en` on a Chinese text): refused, as the model would say the wrong language."),
     Code("text-control-characters", W, STRUCTURAL, "text", "Control and invisible formatting characters (bidi "
        "controls, zero-width space, byte-order mark) were removed."),
     Code("text-presentation-forms", W, STRUCTURAL, "text", "Ligatures or shaped Arabic letters were read as the "

@@ -110,7 +110,8 @@ class Cleaned:
 
 
 def decode(data: bytes | str) -> tuple[str, list[Problem]]:
-    """Text from bytes in UTF-8 or UTF-16 (BOM), falling back to Windows-1252 with a warning."""
+    """Text from bytes in UTF-8 or UTF-16 (BOM), else in the legacy encoding of a UN language the
+    bytes fit (legacy_decode), with a warning."""
     warnings: list[Problem] = []
     if isinstance(data, bytes):
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -120,9 +121,10 @@ def decode(data: bytes | str) -> tuple[str, list[Problem]]:
                 text = data.decode("utf-8-sig")
             except UnicodeDecodeError as e:
                 line = data.count(b"\n", 0, e.start) + 1
-                warnings.append(Problem("text-encoding", "input is not UTF-8; read as Windows-1252",
+                text, encoding = legacy_decode(data, line)
+                warnings.append(Problem("text-encoding", f"input is not UTF-8 (byte 0x{data[e.start]:02X} on this "
+                                        f"line); read as {encoding}, the legacy encoding its bytes fit",
                                         line=line, severity="warning"))
-                text = data.decode("cp1252", errors="replace")
     else:
         text = data
     if len(text) > MAX_TEXT_CHARS:
@@ -142,6 +144,28 @@ def decode(data: bytes | str) -> tuple[str, list[Problem]]:
                                 line=line, severity="warning"))
         text = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     return text, warnings
+
+
+def legacy_decode(data: bytes, line: int) -> tuple[str, str]:
+    """Text in one of the legacy encodings the six languages were written in (each language's
+    table lists its own: GB18030 and Big5, Windows-1251 and KOI8-R, Windows-1256 and ISO-8859-6,
+    Windows-1252), told apart by charset-normalizer; UnresError when none reads it well."""
+    from charset_normalizer import from_bytes
+
+    from ..langs import all_langs
+
+    candidates = list(dict.fromkeys(e for lg in all_langs() for e in lg.t["legacy_encodings"]))
+    best = from_bytes(data, cp_isolation=candidates).best()
+    if best is None:
+        names = ", ".join(_ENCODING_NAMES.get(c, c) for c in candidates)
+        raise UnresError(Problem("text-encoding-unknown", "the input is not UTF-8, and none of the legacy encodings of "
+                                 f"the six languages ({names}) reads it: save it as UTF-8", line=line))
+    return str(best), _ENCODING_NAMES.get(best.encoding, best.encoding)
+
+
+# The names users know the encodings by (charset-normalizer gives Python's codec names).
+_ENCODING_NAMES = {"gb18030": "GB18030", "big5": "Big5", "cp1251": "Windows-1251", "koi8_r": "KOI8-R",
+                   "cp1256": "Windows-1256", "iso8859_6": "ISO-8859-6", "cp1252": "Windows-1252"}
 
 
 _BLANKS = frozenset(" \t\u3000")

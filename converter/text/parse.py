@@ -86,8 +86,30 @@ def detect_language(text: str) -> str | None:
     return max(scores, key=lambda c: scores[c])
 
 
+def script_language(text: str) -> str | None:
+    """The language a text's letters say by their script alone: zh, ar or ru for Han, Arabic and
+    Cyrillic; "latin" for the Latin script (en, es, fr); None when it has too few letters to tell."""
+    data = text[:1500].encode("utf-8", "replace")
+    counts = {code: _count(leads, data) for code, leads in _SCRIPTS}
+    counts["latin"] = _count(_LATIN, data)
+    best = max(counts, key=lambda c: counts[c])
+    # Letters of one script, at least four in five: a Latin symbol or name in a Chinese text
+    # does not make it Latin, and a text too short to tell is not judged.
+    if counts[best] < 20 or counts[best] < 0.8 * sum(counts.values()):
+        return None
+    return best
+
+
 def parse_text(data: bytes | str, lang_code: str | None = None) -> ParseResult:
     text, warnings = decode(data)
+    if lang_code is not None and (script := script_language(text)) is not None:
+        expected = lang_code if lang_code in ("zh", "ar", "ru") else "latin"
+        if script != expected:
+            said = {"zh": "Chinese characters", "ar": "Arabic script", "ru": "Cyrillic script",
+                    "latin": "Latin script"}
+            raise UnresError(Problem("text-language-mismatch", f"--lang {lang_code}, but the text is written in "
+                                     f"{said[script]}, not {said[expected]}: leave out --lang (the language is "
+                                     "detected) or name the text's language", line=1))
     code = lang_code or detect_language(text)
     if code is None:
         raise UnresError(Problem("text-language", "no language could be recognised (no letters in any UN "
