@@ -136,3 +136,21 @@ def test_selection_weights_as_ruff_does():
     assert not s.selects("footnote-order", "unres")
     s = Selection(ignore=("ALL",), extend_select=("footnote",))
     assert s.selects("footnote-order", "un-input") and not s.selects("vote-count-mismatch", "un-input")
+
+
+def test_the_readme_documents_a_table_unres_accepts_and_every_profile(tmp_path):
+    import re
+
+    from unres.selection import from_config
+
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    (block,) = [b for b in re.findall(r"```toml\n(.*?)```", readme, re.S) if "[tool.unres]" in b]
+    (tmp_path / "pyproject.toml").write_text(block, encoding="utf-8")
+    selection = from_config(tmp_path / "pyproject.toml")
+    assert selection.profile == "un-input" and selection.ignore == ("subparagraph-label-sequence",)
+    for profile in PROFILES:
+        assert f"| `{profile}` |" in readme
+    for option in ("--select", "--extend-select", "--ignore", "--isolated", "--strict", "Exit codes"):
+        assert option in readme
