@@ -154,3 +154,21 @@ def test_the_readme_documents_a_table_unres_accepts_and_every_profile(tmp_path):
         assert f"| `{profile}` |" in readme
     for option in ("--select", "--extend-select", "--ignore", "--isolated", "--strict", "Exit codes"):
         assert option in readme
+
+
+def test_profile_messages_say_what_was_found_and_what_is_expected(un_akn, capsys):
+    # The rule restated ('refersTo points to an eId with a leading "#"') read as the opposite of
+    # the problem; the message names the value found and the one expected.
+    code, out, _ = run(capsys, "validate", un_akn, "--profile", "unres", "--select", "profile-refers-to-hash")
+    first = out.splitlines()[0]
+    assert code == 1 and 'Found refersTo="' in first and 'expected a reference with its "#": refersTo="#' in first
+    # A count in unres's AKN that does not match its list: both numbers.
+    from unres.akn.xsd import profile_problems
+    from unres.safexml import parse_xml
+
+    xml = un_akn.with_name("own.akn.xml").read_bytes()
+    bad = re.sub(rb'(<quantity[^>]*normalized=")(\d+)', lambda m: m.group(1) + str(int(m.group(2)) + 1).encode(),
+                 xml, count=1)
+    messages = [p.message for p in profile_problems(parse_xml(bad)) if p.code == "profile-vote-count"]
+    assert len(messages) == 1 and re.fullmatch(r"Found (\d+) stated for the side and (\d+) members listed; "
+                                               r"expected the two equal\.", messages[0])
