@@ -160,7 +160,8 @@ def test_wrap_up_is_written_after_the_points_and_read_from_the_uns_markup():
     tree = parse_xml(to_akn(res))
     lst = tree.getroot().find(".//a:paragraph[@eId='para_2']/a:list", NS)
     assert [etree.QName(c).localname for c in lst] == ["intro", "point", "point", "wrapUp"]
-    assert "".join(lst[-1].itertext()) == res.operative[1].wrap_up.text
+    # (its p holds the text; the lines around it are the file's indentation)
+    assert "".join(lst[-1].find("a:p", NS).itertext()) == res.operative[1].wrap_up.text
     # The UN's files make the wrap-up a paragraph of its own, without a number.
     wrap = lst[-1]
     lst.remove(wrap)
@@ -251,3 +252,21 @@ def test_profile_rejects_a_heading_that_holds_more_than_its_heading():
     h = root.find(".//a:mainBody/a:hcontainer", NS)
     etree.SubElement(h, f"{{{NS['a']}}}subheading").text = "Second line"
     assert "profile-heading" in [p.code for p in profile_problems(etree.ElementTree(root))]
+
+
+def test_akn_is_written_indented_so_that_a_problem_has_a_line_that_means_something():
+    res = load(SAMPLES / "valid" / "en-ga-recorded.json")
+    xml = to_akn(res)
+    lines = xml.decode("utf-8").splitlines()
+    # One element of the structure to a line, indented by its depth (as the UN's files are).
+    assert lines[1].startswith("<akomaNtoso") and lines[2] == '  <statement name="resolution">'
+    para = next(i for i, line in enumerate(lines) if line.strip() == '<paragraph eId="para_2">')
+    assert lines[para + 1].strip() == "<num>2.</num>" and lines[para + 1].startswith(" " * 8)
+    # Text is untouched: a p's content is on its line, with no whitespace added inside it.
+    assert '<p><span class="italic">Requests</span> the Secretary-General to report on:</p>' in lines[para + 4]
+    # A problem in the file is located on the line of the element it is about.
+    bad = xml.replace(b"<num>2.</num>", b"<num>7.</num>", 1)
+    (problem,) = [p for p in profile_problems(parse_xml(bad)) if p.code == "profile-paragraph-sequence"]
+    assert problem.line == para + 1  # lines count from 1
+    # And the indented file is read as the model it was written from.
+    assert from_akn(xml)[0] == res

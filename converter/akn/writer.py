@@ -67,35 +67,71 @@ def _attr(s: str) -> str:
     return (_text(s).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;"))
 
 
+# Elements whose content is text (Akoma Ntoso's inline content model, as unres writes them): their
+# content is written as it is, with no whitespace added inside them or their descendants, where
+# a space would be read as part of the text. Every other element holds only elements, and is
+# written one child to a line, indented, as the UN's files are (lines that mean something in a
+# problem's location, diffs that read).
+INLINE = frozenset({
+    "p", "heading", "subheading", "num", "docTitle", "docNumber", "docDate", "docStatus", "docProponent",
+    "docAuthority", "docketNumber", "inline", "location", "organization", "outcome", "quantity", "session",
+    "span", "date", "i", "b", "sup", "sub", "ref", "a", "term", "eol", "authorialNote",
+})
+INDENT = "  "
+
+
 class _Xml:
     """An append-only XML text: elements opened and closed in order; an element closed with
-    nothing in it is written `<tag/>`."""
+    nothing in it is written `<tag/>`. Elements outside INLINE ones start on their own line."""
 
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.stack: list[tuple[str, int]] = []
+        self.inline = 0  # open elements of INLINE, around the current position
+
+    def _newline(self) -> bool:
+        if self.inline:
+            return False
+        self.parts.append("\n" + INDENT * (len(self.stack) + 1))
+        return True
 
     def open(self, tag: str, **attrs: str | None) -> None:
+        self._newline()
         self.stack.append((tag, len(self.parts)))
         self.parts.append(f"<{tag}{_attrs(attrs)}>")
+        self.inline += tag in INLINE
 
     def close(self, drop_if_empty: bool = False) -> None:
         tag, at = self.stack.pop()
+        self.inline -= tag in INLINE
         if at == len(self.parts) - 1:
             if drop_if_empty:
                 del self.parts[at]
+                # and the line break written before it
+                if not self.inline and at > 0 and self.parts[at - 1].startswith("\n"):
+                    del self.parts[at - 1]
             else:
                 self.parts[at] = self.parts[at][:-1] + "/>"
         else:
+            if tag not in INLINE:
+                self._newline()
             self.parts.append(f"</{tag}>")
 
     def leaf(self, tag: str, text: str | None = None, **attrs: str | None) -> None:
+        self._newline()
         if text is None:
             self.parts.append(f"<{tag}{_attrs(attrs)}/>")
         else:
             self.parts.append(f"<{tag}{_attrs(attrs)}>{_text(text)}</{tag}>")
 
+    def raw(self, element: str) -> None:
+        """One element written already (a cached fragment), in its place among the others."""
+        self._newline()
+        self.parts.append(element)
+
     def text(self, s: str) -> None:
+        # Text stands only in INLINE elements: whitespace written around it would be read as its own.
+        assert self.inline, f"text in <{self.stack[-1][0] if self.stack else ''}>, not an inline element"
         self.parts.append(_text(s))
 
     def set_on_open(self, name: str, value: str) -> None:
@@ -146,7 +182,7 @@ def to_akn(res: Resolution) -> bytes:
             _annex(x, annex, i, notes)
         x.close()
     x.close()
-    x.parts.append("</akomaNtoso>")
+    x.parts.append("\n</akomaNtoso>\n")
     return "".join(x.parts).encode("utf-8")
 
 
@@ -245,7 +281,8 @@ def _voting(x: _Xml, vote: Vote) -> None:
         x.open("count", value=str(side.count), refersTo=ref(side_id), eId=f"voting_1__count_{side_id}")
         if side.members:
             x.open("akn4un:voters")
-            x.parts.extend(_organization(m.iso3, m.name) for m in side.members)
+            for m in side.members:
+                x.raw(_organization(m.iso3, m.name))
             x.close()
         x.close()
     x.close()
@@ -260,7 +297,8 @@ def _references(x: _Xml, res: Resolution) -> None:
     if md.body:
         name = md.body_name or (lang(md.language).bodies.get(md.body, {}).get("name") or md.body)
         x.leaf("TLCOrganization", eId=md.body.lower(), href=f"/akn/ontology/organization/un/{md.body}", showAs=name)
-    x.parts.append(_fixed_references(res.vote.type))
+    for element in _fixed_references(res.vote.type):
+        x.raw(element)
     seen = set()
     table = members()
     for _, side in res.vote.sides():
@@ -268,21 +306,23 @@ def _references(x: _Xml, res: Resolution) -> None:
             if m.iso3 and m.iso3 not in seen:
                 seen.add(m.iso3)
                 show = table.name(m.iso3, "en") if table.is_member(m.iso3) else m.name
-                x.parts.append(_member_tlc(m.iso3, show))
+                x.raw(_member_tlc(m.iso3, show))
     x.close()
 
 
 @cache
-def _fixed_references(vote_type: str) -> str:
-    """The references every document carries (United Nations, concepts, vote terms): written once."""
+def _fixed_references(vote_type: str) -> tuple[str, ...]:
+    """The references every document carries (United Nations, concepts, vote terms): written once,
+    one element a string (the document's writer puts each on its line)."""
     x = _Xml()
+    x.inline = 1  # no line breaks: the elements alone
     x.leaf("TLCOrganization", eId=UN, href=f"/akn/ontology/organization/{UN}", showAs="United Nations")
     for concept in (*Concept.ALL, OUTCOMES[vote_type]):
         x.leaf("TLCConcept", eId=concept, href=f"/akn/ontology/concept/un/{concept}", showAs=concept)
     for side_id in SIDE_IDS.values():
         x.leaf("TLCTerm", eId=side_id, href=f"/akn/ontology/concept/un/voting/{side_id}", showAs=side_id)
     x.leaf("TLCTerm", eId=MEMBER_STATE, href=f"/akn/ontology/organization/un/{MEMBER_STATE}", showAs="Member State")
-    return "".join(x.parts)
+    return tuple(x.parts)
 
 
 @lru_cache(maxsize=1024)
@@ -382,11 +422,12 @@ def _preamble(x: _Xml, res: Resolution, notes: _Notes) -> None:
         x.leaf("p", pre.formula)
         x.close()
     out = x.parts
+    d = len(x.stack) + 1
     for i, para in enumerate(pre.paragraphs, start=1):
         name = _attr(para.opening or Name.PREAMBULAR_PARAGRAPH)
-        out.append(f'<container name="{name}" eId="preamble__container_{i}"><p>')
+        out.append(f'{_nl(d)}<container name="{name}" eId="preamble__container_{i}">{_nl(d + 1)}<p>')
         _inline_text(x, para.text, para.footnote_refs, notes, para.opening)
-        out.append("</p></container>")
+        out.append(f"</p>{_nl(d)}</container>")
     x.close()
 
 
@@ -425,47 +466,57 @@ def _paragraphs(x: _Xml, lg: Lang, paragraphs: tuple[OperativeParagraph, ...], p
     used: set[str] = set()
     out = x.parts
     headings = 0
+    d = len(x.stack) + 1  # the depth of the paragraphs (children of mainBody or of a part)
     for i, para in enumerate(paragraphs, start=1):
         # A heading is not part of the paragraph it precedes (it may head several): AKN allows no
         # crossHeading directly in mainBody, so each is a heading-only hcontainer before it.
         for heading in para.headings:
             headings += 1
-            out.append(f'<hcontainer name="{Name.CROSS_HEADING}" eId="{prefix}crossHeading_{headings}">'
-                       f'<heading>{_text(heading)}</heading></hcontainer>')
+            out.append(f'{_nl(d)}<hcontainer name="{Name.CROSS_HEADING}" eId="{prefix}crossHeading_{headings}">'
+                       f'{_nl(d + 1)}<heading>{_text(heading)}</heading>{_nl(d)}</hcontainer>')
         eid = _attr(para_eid(prefix, para.number, i, used))
         if para.number is not None:
-            out.append(f'<paragraph eId="{eid}"><num>{_text(lg.format_paragraph_number(para.number))}</num>')
+            out.append(f'{_nl(d)}<paragraph eId="{eid}">'
+                       f'{_nl(d + 1)}<num>{_text(lg.format_paragraph_number(para.number))}</num>')
         else:
-            out.append(f'<paragraph eId="{eid}">')
-        _content_or_list(x, eid, para.text, para.footnote_refs, para.subparagraphs, notes, para.opening,
+            out.append(f'{_nl(d)}<paragraph eId="{eid}">')
+        _content_or_list(x, d + 1, eid, para.text, para.footnote_refs, para.subparagraphs, notes, para.opening,
                          para.wrap_up)
-        out.append("</paragraph>")
+        out.append(f"{_nl(d)}</paragraph>")
 
 
 # The writers below append elements that always have content as literal text: the stack of
 # _Xml (which writes an empty element as <x/>) is only needed where an element may stay empty.
-def _content_or_list(x: _Xml, eid: str, text: str, refs: tuple[FootnoteRef, ...], subs: tuple[SubParagraph, ...],
-                     notes: _Notes, opening: str | None = None, wrap_up: WrapUp | None = None) -> None:
+def _content_or_list(x: _Xml, d: int, eid: str, text: str, refs: tuple[FootnoteRef, ...],
+                     subs: tuple[SubParagraph, ...], notes: _Notes, opening: str | None = None,
+                     wrap_up: WrapUp | None = None) -> None:
+    """The content (or the list) of a paragraph or point, written at depth `d`."""
     out = x.parts
     if not subs:
-        out.append(f'<content eId="{eid}__content"><p>')
+        out.append(f'{_nl(d)}<content eId="{eid}__content">{_nl(d + 1)}<p>')
         _inline_text(x, text, refs, notes, opening)
-        out.append("</p></content>")
+        out.append(f"</p>{_nl(d)}</content>")
         return
     lid = list_eid(eid)
-    out.append(f'<list eId="{lid}"><intro eId="{lid}__intro"><p>')
+    out.append(f'{_nl(d)}<list eId="{lid}">{_nl(d + 1)}<intro eId="{lid}__intro">{_nl(d + 2)}<p>')
     _inline_text(x, text, refs, notes, opening)
-    out.append("</p></intro>")
+    out.append(f"</p>{_nl(d + 1)}</intro>")
     for j, sub in enumerate(subs, start=1):
         sid = point_eid(eid, j)
-        out.append(f'<point eId="{sid}"><num>{_text(sub.label)}</num>')
-        _content_or_list(x, sid, sub.text, sub.footnote_refs, sub.subparagraphs, notes)
-        out.append("</point>")
+        out.append(f'{_nl(d + 1)}<point eId="{sid}">{_nl(d + 2)}<num>{_text(sub.label)}</num>')
+        _content_or_list(x, d + 2, sid, sub.text, sub.footnote_refs, sub.subparagraphs, notes)
+        out.append(f"{_nl(d + 1)}</point>")
     if wrap_up is not None:
-        out.append(f'<wrapUp eId="{lid}__wrapup"><p>')
+        out.append(f'{_nl(d + 1)}<wrapUp eId="{lid}__wrapup">{_nl(d + 2)}<p>')
         _inline_text(x, wrap_up.text, wrap_up.footnote_refs, notes)
-        out.append("</p></wrapUp>")
-    out.append("</list>")
+        out.append(f"</p>{_nl(d + 1)}</wrapUp>")
+    out.append(f"{_nl(d)}</list>")
+
+
+@cache
+def _nl(depth: int) -> str:
+    """A line break and the indentation of an element at `depth` (akomaNtoso's children: 1)."""
+    return "\n" + INDENT * depth
 
 
 def _conclusions(x: _Xml, res: Resolution, notes: _Notes) -> None:
