@@ -77,3 +77,18 @@ def test_a_un_section_takes_its_num_as_label_and_its_subheading_as_title():
         "<paragraph>").replace("</paragraph></mainBody>", "</paragraph></section></mainBody>")
     res = from_akn(xml.encode("utf-8"))[0]
     assert [(p.label, p.title) for p in res.parts] == [("I", "Standards of accommodation for air travel")]
+
+
+def test_a_number_typed_into_the_text_of_a_un_paragraph_is_its_number():
+    # Arabic files of the General Assembly: <paragraph> with no num, the number typed at the start
+    # of its text ("1 -\t…"). Read as unnumbered, every such file differed from its other language
+    # versions (--align) and broke operative-number-sequence.
+    body = "".join(f'<paragraph><content><p>\t{n} -\t<span class="bold italic">word</span> text {n}</p></content>'
+                   "</paragraph>" for n in (1, 2))
+    xml = ROOT.format(p="x").replace('language="eng"', 'language="ara"').replace(
+        '<paragraph><num>1.</num><content><p>x</p></content></paragraph>', body)
+    res = from_akn(xml.encode("utf-8"))[0]
+    assert [(p.number, p.text) for p in res.operative] == [("1", "word text 1"), ("2", "word text 2")]
+    # A number not followed by a space is the text's own ("1.5 million …" in English).
+    xml = ROOT.format(p="1.5 million people").replace("<num>1.</num>", "")
+    assert [(p.number, p.text) for p in from_akn(xml.encode("utf-8"))[0].operative] == [(None, "1.5 million people")]

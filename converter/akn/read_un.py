@@ -64,8 +64,10 @@ def read_un(st: Element, file: str | None) -> tuple[Resolution, list[Problem]]:
     md = _metadata(r, st, code)
     agenda = _agenda(r, st)
     preamble = _preamble(r, st)
-    operative = operative_list(r, body_paragraphs(st), _opening, unnumbered_is_wrap_up=True)
-    parts = _parts(r, st)
+    # Arabic files of the General Assembly type the number into the text ("1 -\tترحب …"), with no num.
+    operative = operative_list(r, body_paragraphs(st), _opening, unnumbered_is_wrap_up=True,
+                               number_in_text=lang(code).paragraph_number)
+    parts = _parts(r, st, lang(code))
     vote = _vote(r, st, lang(code))
     annex = annexes(r, st)
     if not operative and not parts:
@@ -233,14 +235,14 @@ def _preamble(r: Reading, st: Element) -> Preamble:
     return Preamble(formula, tuple(paras))
 
 
-def _parts(r: Reading, st: Element) -> tuple[Part, ...]:
+def _parts(r: Reading, st: Element, lg: Lang) -> tuple[Part, ...]:
     body = st.find("a:mainBody", NS)
     if body is None:
         return ()
-    return tuple(_part(r, el) for el in body if el.tag == A + "section")
+    return tuple(_part(r, el, lg) for el in body if el.tag == A + "section")
 
 
-def _part(r: Reading, el: Element) -> Part:
+def _part(r: Reading, el: Element, lg: Lang) -> Part:
     # section: its label, its title, crossHeadings (the preamble), paragraphs. The label is the
     # section's num when it has one (budget resolutions in parts: <num>I</num><subheading>title);
     # otherwise the subheadings are the label and the title (<subheading>A</subheading><subheading>…).
@@ -258,7 +260,8 @@ def _part(r: Reading, el: Element) -> Part:
         else:
             preamble.append(_lettered_consideration(r, c))
     return Part(heads[0] if heads else "", heads[1] if len(heads) > 1 else None, None, tuple(preamble),
-                operative_list(r, children[last_cross + 1:], _opening, unnumbered_is_wrap_up=True))
+                operative_list(r, children[last_cross + 1:], _opening, unnumbered_is_wrap_up=True,
+                               number_in_text=lg.paragraph_number))
 
 
 def _lettered_consideration(r: Reading, c: Element) -> PreambularParagraph:

@@ -286,9 +286,12 @@ def body_paragraphs(st: Element) -> list[Element]:
 
 
 def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
-                   unnumbered_is_wrap_up: bool = False) -> tuple[OperativeParagraph, ...]:
+                   unnumbered_is_wrap_up: bool = False, number_in_text: re.Pattern | None = None
+                   ) -> tuple[OperativeParagraph, ...]:
     """Operative paragraphs, each with the headings read since the paragraph before it.
-    `unnumbered_is_wrap_up`: an unnumbered paragraph after a list closes that list (the UN's files)."""
+    `unnumbered_is_wrap_up`: an unnumbered paragraph after a list closes that list (the UN's files).
+    `number_in_text`: the language's paragraph number ("1 -" in Arabic), taken from the start of
+    the text of a paragraph that has no num (the UN's files typed it there in some languages)."""
     out: list[OperativeParagraph] = []
     headings: list[str] = []  # read since the last paragraph: they head the next one
     for para in paragraphs:
@@ -306,6 +309,11 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
         if not c.text and not c.subs:
             _heading_paragraph(r, para, num_el, headings)
             continue
+        # (followed by a space, as typed numbers are: "1.5 million" in an unnumbered text is not one)
+        if (number is None and number_in_text is not None and (typed := number_in_text.match(c.text))
+                and typed.group().endswith(" ")):
+            c = _without_typed_number(c, typed)
+            number = typed["num"].lstrip("0") or "0"
         first = opening(c.first_p, c.text) if c.first_p is not None else None
         closing = wrap_up(r, para)
         if (unnumbered_is_wrap_up and number is None and not c.subs and out and out[-1].number is not None
@@ -320,6 +328,13 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
         r.warn("akn-heading-dropped", f"heading {headings[-1][:60]!r} after the last operative paragraph "
                "heads nothing and was left out")
     return tuple(out)
+
+
+def _without_typed_number(c: Content, typed: re.Match) -> Content:
+    """A paragraph's content without the number typed at the start of its text."""
+    cut = typed.end()
+    refs = tuple(FootnoteRef(x.marker, max(0, x.offset - cut)) for x in c.refs)
+    return c._replace(text=c.text[cut:], refs=refs)
 
 
 def _heading_container(r: Reading, para: Element, headings: list[str]) -> None:
