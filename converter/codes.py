@@ -168,8 +168,11 @@ CODES: tuple[Code, ...] = (
     Code("text-too-large", E, STRUCTURAL, "text", "The text is longer than the reader's limit (20 million "
        "characters)."),
     Code("text-language", E, STRUCTURAL, "text", "No UN language could be recognised."),
-    Code("text-no-formula", E, STRUCTURAL, "text", "No enacting formula (a warning when the resolution's heading "
-       "stands where it would be: the text starts after it)."),
+    Code("text-no-formula", E, STRUCTURAL, "text", "No enacting formula, and no resolution heading where it would "
+       "be: not read as a resolution."),
+    # One code, one severity: the warning once shared text-no-formula's code.
+    Code("text-formula-missing", W, SOURCE, "text", "No enacting formula: the text starts after the resolution's "
+       "heading (early Security Council resolutions); the preamble is written without one."),
     Code("text-no-paragraphs", E, STRUCTURAL, "text", "No paragraph after the enacting formula."),
     # Reading the bytes, not a fact about the resolution.
     Code("text-encoding", W, STRUCTURAL, "text", "The input is not UTF-8 (nor UTF-16 with its mark): read in "
@@ -257,7 +260,8 @@ CODES: tuple[Code, ...] = (
     Code("profile-main-body", E, STRUCTURAL, "profile",
        "`mainBody` has at least one `paragraph` (directly or in a `part`)."),
     Code("profile-formula-first", E, STRUCTURAL, "profile",
-       'The preamble opens with `formula[@name="enactingFormula"]`.'),
+       'A preamble that has `formula[@name="enactingFormula"]` opens with it (the model allows none: early '
+       "Security Council resolutions have none)."),
     Code("profile-paragraph-sequence", E, SOURCE, "profile",
        "Operative paragraph numbers run 1..n (in each part from 1); all numbered or none."),
     Code("profile-part", E, STRUCTURAL, "profile",

@@ -270,3 +270,31 @@ def test_akn_is_written_indented_so_that_a_problem_has_a_line_that_means_somethi
     assert problem.line == para + 1  # lines count from 1
     # And the indented file is read as the model it was written from.
     assert from_akn(xml)[0] == res
+
+
+def test_a_preamble_without_formula_is_valid_akn_and_a_formula_must_come_first():
+    # Early Security Council resolutions have no enacting formula: the model allows none, and the
+    # AKN profile refused every such document (JSON written, AKN lost).
+    from dataclasses import replace
+
+    res = load(SAMPLES / "valid" / "en-ga-recorded.json")
+    bare = replace(res, preamble=replace(res.preamble, formula=None))
+    assert profile_problems(parse_xml(to_akn(bare))) == []
+    assert from_akn(to_akn(bare))[0] == bare
+    xml = to_akn(res)
+    start, end = xml.index(b"<formula"), xml.index(b"</formula>") + len(b"</formula>")
+    moved = xml[:start] + xml[end:].replace(b"</preamble>", xml[start:end] + b"</preamble>", 1)
+    assert [p.code for p in profile_problems(parse_xml(moved))] == ["profile-formula-first"]
+
+
+def test_a_text_without_formula_after_its_heading_converts_to_akn(tmp_path):
+    import unres
+
+    text = ("1 (1946) Resolution of 25 January 1946\n\nBy Article 47 of the Charter, a committee shall be "
+            "established;\n\n1. The Security Council requests the members to meet;\n\n2. The Security Council "
+            "directs that they report.\n\nAdopted at the 2nd meeting.\n")
+    found: list = []
+    out = unres.convert(text, "akn", name="s.txt", lang="en", warnings=found)
+    assert "text-formula-missing" in [p.code for p in found]
+    assert [p.severity for p in found if p.code == "text-formula-missing"] == ["warning"]
+    assert profile_problems(parse_xml(out)) == [] and b"<formula" not in out

@@ -154,7 +154,7 @@ class _Parser:
             if f_idx is None:
                 raise UnresError(Problem("text-no-formula", "no enacting formula found (expected a line such as "
                                          f"{self.lg.bodies['GA']['formula']!r})", line=lines[0].number))
-            self.warn("text-no-formula", "no enacting formula; the resolution's text starts after its heading",
+            self.warn("text-formula-missing", "no enacting formula; the resolution's text starts after its heading",
                       lines[f_idx - 1].number)
             self._header(lines[:f_idx])
             f_idx -= 1  # the body starts right after the heading
