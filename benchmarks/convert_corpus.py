@@ -11,7 +11,8 @@ laid out as PDF text (and the other extractions, by tests/pdftext.py) — in wor
   reported, with three examples each.
 
     python benchmarks/convert_corpus.py            # about 10 minutes on 2 cores
-    python benchmarks/convert_corpus.py --quick    # one input in 25
+    python benchmarks/convert_corpus.py --quick    # one input in 100
+    python benchmarks/convert_corpus.py --kinds 'UN AKN'   # the UN's AKN files only
     python benchmarks/convert_corpus.py --examples 3 --json out.json
 """
 
@@ -28,35 +29,23 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import QUICK, ROOT, SHARED  # noqa: E402
+from _common import QUICK, SHARED  # noqa: E402
 
 FORMATS = ("json", "akn")
+KINDS = ("UN AKN", "CR-UNSC text", "laid-out text")
+QUICK_STEP = 100  # --quick (and UNRES_BENCH_QUICK=1): one input in QUICK_STEP
 
 
-def collect(work: Path, quick: bool) -> list[Path]:
+def collect(work: Path, quick: bool, kinds: tuple[str, ...]) -> list[Path]:
+    from same_outputs import lay_out
+
     corpus = SHARED / "corpus"
     cr = sorted((corpus / "cr-unsc").glob("*.txt"))
     xml = sorted((corpus / "unxml").rglob("*.xml"))
     if quick:
-        cr, xml = cr[::25], xml[::25]
-    sys.path.insert(0, str(ROOT / "tests"))
-    from pdftext import extraction_for, pdf_text
-
-    laid: list[Path] = []
-    for f in xml:
-        data = f.read_bytes()
-        for layout in (None, extraction_for(f.name)):
-            try:
-                text, _ = pdf_text(data, f.name, layout)
-            except Exception:  # the helper cannot lay out a broken UN file
-                continue
-            rel = f.relative_to(corpus / "unxml").with_suffix("")
-            target = work / f"{'__'.join(rel.parts)}.{layout or 'pdf'}.txt"
-            target.write_text(text, encoding="utf-8")
-            laid.append(target)
-            if extraction_for(f.name) is None:
-                break
-    return xml + cr + laid
+        cr, xml = cr[::QUICK_STEP], xml[::QUICK_STEP]
+    laid = lay_out(xml, work) if "laid-out text" in kinds else []
+    return [f for f in xml + cr + laid if kind_of(str(f)) in kinds]
 
 
 def kind_of(path: str) -> str:
@@ -105,9 +94,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--examples", type=int, default=3)
     parser.add_argument("--json", help="write every record to this file")
+    parser.add_argument("--kinds", default=",".join(KINDS),
+                        help=f"which inputs, comma-separated (default: all of {', '.join(KINDS)})")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        inputs = [str(p) for p in collect(Path(tmp), args.quick)]
+        inputs = [str(p) for p in collect(Path(tmp), args.quick, tuple(args.kinds.split(",")))]
         from multiprocessing import Pool
 
         with Pool(args.jobs) as pool:
@@ -126,7 +117,7 @@ def report(records: list[dict[str, Any]], examples: int) -> None:
         print(f"  crash {r['path']}: {r['crash']}")
     print("\n| inputs | format | written | not written | with a source error | written, validate (auto) fails "
           "| written, validate --profile structural fails |\n|---|---|---|---|---|---|---|")
-    for kind in ("UN AKN", "CR-UNSC text", "laid-out text"):
+    for kind in KINDS:
         group = [r for r in records if r["kind"] == kind and "crash" not in r]
         for fmt in FORMATS:
             entries = [r[fmt] for r in group]
