@@ -35,6 +35,7 @@ from ..model import (
     VoteSide,
 )
 from ..problems import Problem
+from ..schema import resolution_schema
 from .reading import (
     Element,
     Inline,
@@ -200,14 +201,19 @@ def _meeting(st: Element) -> Meeting | None:
     return Meeting(int(m.group()) if m else None, label or None)
 
 
+# The schema's pattern of an agenda item's number: a sub-item's letter in any script, or doubled
+# ("99 (mm)", "127 (ك)", "19 а)", "99 (ح ح)").
+_AGENDA_NUMBER = re.compile(resolution_schema()["$defs"]["agenda_item"]["properties"]["number"]["pattern"])
+
+
 def _agenda(r: Reading, st: Element) -> tuple[AgendaItem, ...]:
     items = []
     for el in st.iterfind(f"a:coverPage//a:inline[@name='{Name.UN_AGENDA_ITEM}']", NS):
         number = (el.get("title") or "").strip()
         if not number:
-            m = re.search(r"\d+(?:\s*\(?[a-z]\)?)?", text_of(el))
+            m = re.search(r"\d+(?:\s*\(?[^\s()0-9]{1,2}(?: [^\s()0-9])?\)?)?", text_of(el))
             number = m.group() if m else ""
-        if not re.fullmatch(r"[0-9]{1,3}( ?\(?[a-z]\)?)?", number):
+        if not _AGENDA_NUMBER.fullmatch(number):
             r.warn("akn-agenda", f"agenda item number {number!r} not understood", el)
             continue
         title = _value(st, f"a:coverPage//a:inline[@name='{Name.UN_AGENDA_ITEM_TITLE}']")
