@@ -92,3 +92,13 @@ def test_a_number_typed_into_the_text_of_a_un_paragraph_is_its_number():
     # A number not followed by a space is the text's own ("1.5 million …" in English).
     xml = ROOT.format(p="1.5 million people").replace("<num>1.</num>", "")
     assert [(p.number, p.text) for p in from_akn(xml.encode("utf-8"))[0].operative] == [(None, "1.5 million people")]
+
+
+def test_a_un_agenda_sub_item_in_any_script_is_read():
+    # '99 (ح ح)' and '127 (ك)' were "not understood" and left out (akn-agenda, 393 UN files).
+    for number in ("99 (ح ح)", "127 (ك)", "99(mm)", "19 а)"):
+        cover = (f'<coverPage><p><inline name="agenda item">Agenda item {number}</inline>'
+                 '<inline name="agenda item name">Disarmament</inline></p></coverPage>')
+        xml = ROOT.format(p="x").replace("</meta>", "</meta>" + cover)
+        res, warnings = from_akn(xml.encode("utf-8"))
+        assert [(a.number, a.title) for a in res.agenda_items] == [(number, "Disarmament")], warnings
