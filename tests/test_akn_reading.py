@@ -102,3 +102,17 @@ def test_a_un_agenda_sub_item_in_any_script_is_read():
         xml = ROOT.format(p="x").replace("</meta>", "</meta>" + cover)
         res, warnings = from_akn(xml.encode("utf-8"))
         assert [(a.number, a.title) for a in res.agenda_items] == [(number, "Disarmament")], warnings
+
+
+def test_a_un_symbol_and_number_are_taken_in_the_schemas_spelling():
+    # S/RES/2567(2021) without its space, and an Arabic preface that prints ES-10/21 in Arabic
+    # letters: both failed the schema, and the documents were not converted.
+    def doc(symbol: str, preface: str, lang: str = "eng") -> bytes:
+        cover = (f'<coverPage><p><docNumber refersTo="#symbol">{symbol}</docNumber></p></coverPage>'
+                 f"<preface><p><docNumber>{preface}</docNumber></p></preface>")
+        return ROOT.format(p="x").replace("</meta>", "</meta>" + cover).replace('"eng"', f'"{lang}"').encode()
+
+    md = from_akn(doc("S/RES/2567(2021)", ""))[0].metadata
+    assert (md.symbol, md.resolution_number) == ("S/RES/2567 (2021)", "2567 (2021)")
+    md = from_akn(doc("A/RES/ES-10/21", "دإط-10/21", "ara"))[0].metadata
+    assert (md.symbol, md.resolution_number) == ("A/RES/ES-10/21", "ES-10/21")

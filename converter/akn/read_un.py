@@ -103,6 +103,9 @@ def _metadata(r: Reading, st: Element, code: str) -> Metadata:
     symbol = _value(st, f"a:coverPage//a:docNumber[@refersTo='{ref(Concept.SYMBOL)}']")
     if symbol is None:
         symbol = _value(st, "a:coverPage//a:docNumber")
+    if symbol:
+        # The Security Council's symbol is S/RES/2567 (2021); some files drop the space.
+        symbol = re.sub(r"(\d)\((\d{4})\)$", r"\1 (\2)", symbol)
     if body is None and symbol:
         body = body_from_symbol(symbol)
     adoption_date = date(r, st.find("a:conclusions//a:docDate", NS))
@@ -153,12 +156,20 @@ def _number(st: Element, symbol: str | None) -> str | None:
     if symbol and number and not symbol.endswith(f"/{number}") and re.search(
             rf"/{re.escape(number)} ?[A-Z]$", symbol):
         number = _number_from_symbol(symbol)
+    # A preface that prints the number in the language's own letters (Arabic "دإط-10/21" for
+    # ES-10/21): the symbol's, which the schema's pattern takes.
+    if symbol and number and not _RESOLUTION_NUMBER.fullmatch(number):
+        number = _number_from_symbol(symbol) or number
     return number
 
 
 def _number_from_symbol(symbol: str) -> str | None:
     m = re.search(r"/RES/(.+)$", symbol)
-    return m.group(1) if m else None
+    # The Security Council's year in brackets, with its space: "2567(2021)" → "2567 (2021)".
+    return re.sub(r"(\d)\(", r"\1 (", m.group(1)) if m else None
+
+
+_RESOLUTION_NUMBER = re.compile(resolution_schema()["$defs"]["metadata"]["properties"]["resolution_number"]["pattern"])
 
 
 def _job_number(st: Element) -> str | None:
