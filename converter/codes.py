@@ -83,7 +83,7 @@ CODES: tuple[Code, ...] = (
        'opening "Decides" on "Encourages Member States…"'),
     Code("part-label-sequence", E, SOURCE, "rules",
        "The parts are labelled in order from the first label of one sequence: A, B, C…; I, II, III…; "
-       "ألف، باء، جيم….",
+       "ألف، باء، جيم…; أولا، ثانيا…; 一, 二….",
        "parts A, C"),
     # Akoma Ntoso has a wrapUp only after a list.
     Code("wrap-up-without-list", E, STRUCTURAL, "rules",

@@ -18,7 +18,8 @@ from .problems import Problem
 RULES = {
     "operative-number-sequence": "operative paragraphs are numbered 1..n without gaps or repeats, "
     "or none is numbered (older Security Council resolutions)",
-    "part-label-sequence": "the parts of a resolution are labelled in order: A, B, C…; I, II, III…; ألف، باء، جيم…",
+    "part-label-sequence": "the parts of a resolution are labelled in order: A, B, C…; I, II, III…; "
+    "ألف، باء، جيم…; أولا، ثانيا…; 一, 二…",
     "opening-not-prefix": "a paragraph's opening phrase is the beginning of its text",
     "subparagraph-label-sequence": "sub-paragraph labels of one list run in order: (a), (b)…; (i), (ii)…",
     "wrap-up-without-list": "only a paragraph with sub-paragraphs has a wrap-up (the text that closes its list)",
@@ -86,7 +87,7 @@ def _parts(res: Resolution) -> list[Problem]:
                                     pointer=f"/parts/{i}/label")]
             return []
     return [Problem("part-label-sequence", f"part label {labels[0]!r} does not start a known sequence "
-                    "(A, B, C…; I, II, III…; ألف، باء، جيم…)", pointer="/parts/0/label")]
+                    "(A, B, C…; I, II, III…; ألف، باء، جيم…; أولا، ثانيا…; 一, 二…)", pointer="/parts/0/label")]
 
 
 def _openings(res: Resolution) -> list[Problem]:

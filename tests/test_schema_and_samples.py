@@ -92,7 +92,10 @@ def test_parts_numbered_in_roman_follow_their_sequence():
     data = json.loads((SAMPLES / "valid" / "en-ecosoc-parts.json").read_text(encoding="utf-8"))
     first = data["parts"][0]
     for labels, expected in ((["I", "II", "III"], []), (["I", "III"], ["part 2 is labelled 'III', expected 'II'"]),
-                             (["H", "I"], ["part 1 is labelled 'H', expected 'A'"])):
+                             (["H", "I"], ["part 1 is labelled 'H', expected 'A'"]),
+                             # The Arabic and Chinese versions of a budget resolution in 22 sections.
+                             (["أولا", "ثانيا", "ثالثا"], []), (["一", "二", "三"], []),
+                             (["一", "三"], ["part 2 is labelled '三', expected '二'"])):
         problems = validate(dict(data, parts=[dict(first, label=label) for label in labels]))
         assert [p.message for p in problems if p.code == "part-label-sequence"] == expected
 
