@@ -92,6 +92,37 @@ def _copy(data: str | bytes) -> None:
     data.encode("utf-8") if isinstance(data, str) else bytearray(data)
 
 
+_GA = ("A/RES/79/12\n\nGeneral Assembly\n\nSeventy-ninth session\n\nAgenda item 12\n\n79/12. Title\n\n"
+       "The General Assembly,\n\nRecalling its resolution 77/3,\n\n")
+_OPS = "1. Encourages Member States to share data;\n\n2. Decides to remain seized of the matter.\n\n"
+_CLOSE = "5 November 2024\n\n31st plenary meeting\n\n[Adopted without a vote.]\n"
+
+# The text reader's hostile paths (issue 18 H3; the inputs of shared/repros/hostile/text-slow, built
+# here at any size).
+HOSTILE = {
+    # "Resolution adopted by … on …": a header line with many " on "
+    "header ' on ' × n": lambda k: ("A/RES/79/12\n\nResolution adopted by the General Assembly" + " on x" * (2_000 * k)
+                                    + "\n\n" + _GA.split("\n\n", 1)[1] + _OPS + _CLOSE),
+    # one line full of implausible marks ("A/78/L.1," is a symbol, not a mark)
+    "marks on one line": lambda k: (_GA + "1. Notes documents " + "A/78/L.1," * (2_000 * k) + " and others;\n\n"
+                                    + "2. Decides.\n\n" + _CLOSE + "\n1 A note.\n"),
+    # a footnote that never ends
+    "footnote without end": lambda k: (_GA.replace("77/3,", "77/3,1") + _OPS + _CLOSE + "\n1 A note that goes on\n"
+                                       + "and on and on\n" * (2_000 * k)),
+    # paragraph numbers out of sequence, each merged into the paragraph before
+    "numbers out of sequence": lambda k: _GA + "1. Decides;\n\n" + "9. more text;\n\n" * (1_000 * k) + _CLOSE,
+    # unnumbered blocks after a numbered paragraph, each going on with it
+    "unnumbered after numbered": lambda k: _GA + "1. Decides;\n\n" + "more text;\n\n" * (1_000 * k) + _CLOSE,
+    # a vote list entry with many "and": each may split two names
+    "vote list of 'and'": lambda k: (_GA + _OPS + "5 November 2024\n\n31st plenary meeting\n\n[Adopted by a recorded "
+                                     "vote of 1 to 0.\nIn favour:\n" + " and ".join(["Xland"] * (1_000 * k))
+                                     + "\nAgainst:\nNone]\n"),
+    # an endnote that goes on over many lines
+    "endnote continuation": lambda k: (_GA.replace("77/3,", "77/3 1 and,") + _OPS + _CLOSE + "\n1 See the report\n"
+                                       + "and more\n" * (2_000 * k)),
+}
+
+
 CASES: list[Case] = [
     # What linear means on this machine: one copy of the input (memory bandwidth, page faults).
     Case("control: copy 480 KB", lambda k: b"x" * (480_000 * k), _copy, judged=False),
@@ -104,6 +135,7 @@ CASES: list[Case] = [
     Case("text: footnote-like lines", lambda k: HEAD + "1. word1 word2,\n"
          + "".join(f"{i % 9 + 1} note text\n" for i in range(2_000 * k)), parse),
     Case("text: seed repeated", lambda k: SEED * k, parse),
+    *(Case(f"text H3: {name}", make, parse) for name, make in HOSTILE.items()),
     # -- the JSON reader (issue 18 H1, H2: the depth pre-scan was quadratic, ~117 bytes a character)
     # 100× stays under the reader's 50 MB limit.
     Case("json: unterminated string of \\\" (H1)", lambda k: b'{"a": "' + b'\\"' * (240_000 * k), read_json),

@@ -80,59 +80,93 @@ CODES: tuple[Code, ...] = (
     # opening is not that start.
     Code("opening-not-prefix", E, STRUCTURAL, "rules",
        "An opening phrase is the beginning of its paragraph's text.",
-       'opening "Decides" on "Encourages Member States…"'),
+       "opening \"Decides\" on \"Encourages Member States…\""),
     Code("part-label-sequence", E, SOURCE, "rules",
-       "The parts are labelled in order from the first label of one sequence: A, B, C…; I, II, III…; "
-       "ألف، باء، جيم…; أولا، ثانيا…; 一, 二….",
+       "The parts are labelled in order from the first label of one sequence (A, B, C…; ألف، باء، جيم…; I, "
+       "II…; أولا، ثانيا…; 一、二…), or from the first part the symbol names.",
        "parts A, C"),
     # Akoma Ntoso has a wrapUp only after a list.
     Code("wrap-up-without-list", E, STRUCTURAL, "rules",
        "Only a paragraph with sub-paragraphs has a wrap-up.",
        "`wrap_up` on a paragraph without a list"),
     Code("subparagraph-label-sequence", E, SOURCE, "rules",
-       "The labels of one list run in order in one sequence: (a), (b)…; (i), (ii)…; (أ), (ب)…; ㈠, ㈡…; "
-       "bullets may repeat.",
+       "The labels of one list (in operative and annex paragraphs) run in order in their own sequence "
+       "(above); bullets may repeat.",
        "(a), (c)"),
     # A reference without its note cannot be written as an authorialNote.
     Code("footnote-ref-dangling", E, STRUCTURAL, "rules",
        "Every reference has a footnote with its marker.",
-       'ref "7", no footnote 7'),
+       "ref \"7\", no footnote 7"),
     Code("footnote-unreferenced", E, SOURCE, "rules",
        "Every footnote is referenced at least once.",
        "footnote 2 never referenced"),
     Code("footnote-duplicate-marker", E, SOURCE, "rules",
        "Footnote markers are unique.",
-       'two footnotes "1"'),
+       "two footnotes \"1\""),
     Code("footnote-order", E, SOURCE, "rules",
        "Footnotes are listed in the order of their first references (preamble, operative paragraphs with "
-       "their sub-paragraphs, wrap-ups, the vote, annexes) — the order in which Akoma Ntoso and the printed "
-       "page carry them.",
+       "their sub-paragraphs, wrap-ups, the vote, annexes: paragraphs, then table cells) — the order in "
+       "which Akoma Ntoso and the printed page carry them.",
        "footnote 2 listed before footnote 1"),
     # A note is written where its mark stands: outside the text there is no such place.
     Code("footnote-ref-offset", E, STRUCTURAL, "rules",
        "An offset lies within its text (`0..len(text)`).",
        "offset 500 in a 61-character text"),
+    # A link outside its text cannot be written as a ref element.
+    Code("link-range", E, STRUCTURAL, "rules",
+       "A link's run lies within its text (`offset + length <= len(text)`).",
+       "offset 40, length 30 in a 61-character text"),
+    # Akoma Ntoso refs cannot overlap.
+    Code("link-overlap", E, STRUCTURAL, "rules",
+       "The links of a text are in text order and do not overlap.",
+       "links 10+8 and 15+4"),
     Code("vote-count-mismatch", E, SOURCE, "rules",
-       "A side's count equals the length of its member list, when a list is given.",
+       "A list's count equals the length of its member list, when a list is given (sides, non-voting, absent).",
        "count 4, three members"),
     Code("vote-member-duplicate", E, SOURCE, "rules",
-       "No member appears twice in one vote (same side or across sides).",
+       "No member appears twice in one vote (in one list or across lists).",
        "Chile in favour and against"),
     Code("vote-unknown-member", E, SOURCE, "rules",
-       "Every `iso3` is the code of a UN Member State.",
+       "Every `iso3` in a vote is the code of a Member State or of a former one.",
        "`XKX`"),
     Code("vote-unresolved-member", W, SOURCE, "rules",
-       "Every voting name resolves to a Member State.",
-       '"Atlantis"'),
+       "Every listed name resolves to a State.",
+       "\"Atlantis\""),
+    Code("vote-member-period", E, SOURCE, "rules",
+       "A former Member State is listed (in a vote or as a sponsor) only for an adoption date within its membership.",
+       "`SUHH` in a vote of 2023"),
     Code("vote-exceeds-body", E, SOURCE, "rules",
-       "The votes cast fit the body: HRC 47, SC 15, ECOSOC 54, GA 193 members.",
+       "The members listed (sides, non-voting, absent) fit the body: HRC 47, SC 15, ECOSOC 54, GA 193.",
        "16 votes in the Security Council"),
+    Code("vote-unanimous-dissent", E, SOURCE, "rules",
+       "A `unanimous` vote has nobody against and nobody abstaining.",
+       "unanimous, 2 abstaining"),
+    Code("sponsor-unknown-state", E, SOURCE, "rules",
+       "Every sponsor's `iso3` is the code of a Member State, a former one or an observer State.",
+       "`XKX`"),
     Code("symbol-body-mismatch", E, SOURCE, "rules",
        "The symbol agrees with the body: `A/RES/` GA, `A/HRC/RES/` HRC, `S/RES/` SC, `E/RES/` ECOSOC.",
        "HRC resolution with `S/RES/…`"),
     Code("symbol-number-mismatch", E, SOURCE, "rules",
-       "The symbol ends with `/` + the resolution number.",
+       "The symbol and the resolution number say the same (session, number, year; a part suffix of the "
+       "number is the symbol's), read by the body's grammar — `دإط-10/22` is `A/RES/ES-10/22`, `2805 (2025)`"
+       " is `S/RES/2805(2025)`.",
        "`A/RES/79/12` with number `79/13`"),
+    Code("symbol-session-mismatch", E, SOURCE, "rules",
+       "The session's `type` and `number` agree with what the symbol says.",
+       "`A/RES/ES-10/22` in a regular session"),
+    # normalized_symbol is derived from the symbol: a wrong one is an inconsistent output.
+    Code("symbol-normalized", E, STRUCTURAL, "rules",
+       "`normalized_symbol` is the symbol's canonical spelling.",
+       "`S/RES/2805(2025)` normalized as itself"),
+    # item and sub_item are derived from the printed number.
+    Code("agenda-item-mismatch", E, STRUCTURAL, "rules",
+       "An agenda item's `item` and `sub_item` are what its `number` prints.",
+       "`\"71 (b)\"` with item 72"),
+    # A table is written after the paragraph its position names.
+    Code("annex-table-position", E, STRUCTURAL, "rules",
+       "A table's position is at most the number of its annex's paragraphs.",
+       "position 5 in an annex of 2 paragraphs"),
     # Akoma Ntoso dates are xs:date: the XSD refuses a day that does not exist.
     Code("date-invalid", E, STRUCTURAL, "rules",
        "Every date is a real calendar date.",
@@ -140,6 +174,14 @@ CODES: tuple[Code, ...] = (
     Code("session-dates-order", E, SOURCE, "rules",
        "A session starts on or before the day it ends.",
        "starts 2024-07-20, ends 2024-07-12"),
+    # Akoma Ntoso cannot carry it.
+    Code("xml-illegal-character", E, STRUCTURAL, "rules",
+       "No string holds a character XML 1.0 cannot carry (see Conventions).",
+       "a lone surrogate `\\ud800` in a title"),
+    # 3.0 slices nothing and would be written back as 3.0.
+    Code("integer-type", E, STRUCTURAL, "rules",
+       "Every integer field holds an integer, not a number with a fraction part.",
+       "`\"count\": 3.0`"),
     Code("adoption-outside-session", W, SOURCE, "rules",
        "The adoption date lies within the session's dates.",
        "adopted 2024-08-01, session ends 2024-07-12"),
@@ -186,6 +228,8 @@ CODES: tuple[Code, ...] = (
        "controls, zero-width space, byte-order mark) were removed."),
     Code("text-presentation-forms", W, STRUCTURAL, "text", "Ligatures or shaped Arabic letters were read as the "
        "letters they stand for."),
+    Code("text-invisible-in-number", W, SOURCE, "text", "A soft hyphen or word joiner inside a paragraph "
+       "number or label was removed (it would hide the number and merge paragraphs)."),
     Code("text-header-unknown", W, SOURCE, "text", "A header line was not understood."),
     Code("text-preamble-before-formula", W, SOURCE, "text", "Preambular paragraphs stand before the enacting "
        "formula (early Security Council texts); they are read as the first ones."),
@@ -230,6 +274,11 @@ CODES: tuple[Code, ...] = (
     Code("akn-empty-paragraph", W, SOURCE, "akn", "An empty operative paragraph was skipped."),
     Code("akn-heading-dropped", W, SOURCE, "akn", "A heading after the last operative paragraph heads nothing "
        "and is left out."),
+    Code("akn-dropped", W, SOURCE, "akn", "An element of the UN's file the model has no place for (a table in the "
+       "operative part or a preambular paragraph, a point's heading, a second vote of a collection's part) is "
+       "left out; the message says what and how many characters."),
+    Code("akn-characters", W, SOURCE, "akn", "The characters of the body (whitespace aside) in the file and in the "
+       "model differ by more than what was reported as akn-dropped; the message gives the count."),
     Code("akn-point-num", W, SOURCE, "akn", "A point has no label (read as a bullet)."),
     Code("akn-note-marker", W, SOURCE, "akn", "An `authorialNote` has no marker."),
     Code("akn-vote-count", W, SOURCE, "akn", "A vote count is not a number."),

@@ -1,13 +1,18 @@
-"""Language tables: everything that differs between the six UN languages, read from langs/*.json.
+"""Language, script and body tables: everything that differs between the UN languages, their
+scripts and the bodies whose resolutions are read, from langs/*.json (each with a JSON Schema:
+lang.schema.json, scripts.schema.json, bodies.schema.json).
 
-Code elsewhere asks a `Lang` for a pattern, a phrase or a conversion; it never branches on the
-language code itself.
+This is the one module that reads the raw tables. Code elsewhere asks a `Lang` (or a `Script`,
+a `Body`) for a pattern, a phrase, a set of words or a conversion; it never branches on a
+language or body code, and every table has every key (an empty value where a language has no
+such thing), so no code asks whether a key is there.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
 from typing import Any
@@ -15,49 +20,220 @@ from typing import Any
 from .members import key as member_key
 from .model import LANGUAGES
 
+# An empty pattern in a table is a statement the language never prints: it matches nothing.
+_NEVER = "(?!)"
+
+
+def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern or _NEVER, flags)
+
+
+def _read(name: str) -> Any:
+    return json.loads((resources.files("unres") / "langs" / name).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Script:
+    """A writing system: how its lines join, where spaces are artefacts, which way it runs."""
+
+    name: str
+    languages: tuple[str, ...]
+    direction: str
+    line_join: str  # "" where words are not separated by spaces
+    lead_bytes: bytes  # UTF-8 lead bytes of its letters (language detection counts them)
+    unspaced: str  # a regex character-class body: characters beside which a space is an artefact
+
+    @property
+    def spaced(self) -> bool:
+        """Whether words are separated by spaces (then a line break is a space too)."""
+        return self.line_join != ""
+
+
+@cache
+def scripts() -> dict[str, Script]:
+    out = {}
+    for name, s in _read_scripts().items():
+        lead = b"".join(bytes(range(a, b + 1)) for a, b in s["utf8_lead_bytes"])
+        unspaced = "".join(f"{re.escape(a)}-{re.escape(b)}" for a, b in s["unspaced"])
+        out[name] = Script(name, tuple(s["languages"]), s["direction"], s["line_join"], lead, unspaced)
+    return out
+
+
+def punctuation(*roles: str) -> str:
+    """The punctuation of these roles ("comma", "full_stop", "closing_quotes"…) in every script, each
+    character once: texts mix scripts (a Chinese text with Latin commas), so a reader asks for all."""
+    table = _read_scripts()
+    return "".join(dict.fromkeys(c for s in table.values() for role in roles for c in s["punctuation"][role]))
+
+
+def mark_context() -> tuple[str, str]:
+    """Regex character-class bodies: what a reference mark glued to the text may follow (besides a
+    letter), and what a numbered one may stand before (besides a space or the line's end)."""
+    table = _read_scripts()
+    after = "".join(dict.fromkeys(c for s in table.values() for c in s["marks"]["after"]))
+    before = "".join(dict.fromkeys(c for s in table.values() for c in s["marks"]["before"]))
+    ranges = "".join(f"{a}-{b}" for s in table.values() for a, b in s["marks"]["before_ranges"])
+    return re.escape(after), re.escape(before) + ranges
+
+
+@cache
+def _read_scripts() -> dict[str, Any]:
+    table: dict[str, Any] = _read("scripts.json")
+    return table
+
+
+@dataclass(frozen=True)
+class Body:
+    """A body whose resolutions are read: what does not depend on the language."""
+
+    code: str
+    symbol_prefix: str
+    members: int
+    session_in_number: bool  # "35/8": the resolution number starts with the session
+    akn_authors: tuple[str, ...]
+
+
+@cache
+def _bodies_table() -> dict[str, Any]:
+    return _read("bodies.json")
+
+
+@cache
+def bodies() -> dict[str, Body]:
+    return {code: Body(code, b["symbol_prefix"], b["members"], b["session_in_number"], tuple(b["akn_authors"]))
+            for code, b in _bodies_table()["bodies"].items()}
+
+
+@cache
+def symbol_pattern() -> re.Pattern[str]:
+    """A resolution symbol of any body ("A/RES/78/1", "S/RES/2700 (2023)")."""
+    return re.compile(_bodies_table()["symbol"])
+
+
+def body_by_symbol(symbol: str) -> Body | None:
+    """The body a symbol belongs to, by its longest matching prefix ("A/HRC/RES/" before "A/RES/")."""
+    for b in sorted(bodies().values(), key=lambda b: len(b.symbol_prefix), reverse=True):
+        if symbol.startswith(b.symbol_prefix):
+            return b
+    return None
+
+
+@dataclass(frozen=True)
+class Openings:
+    """How paragraphs open: the words of opening phrases ("Recalling also", "又回顾")."""
+
+    paragraph_heads: str  # "first_words" or "opening_phrase": what tells a head where the layout does not
+    lower_case: bool  # preambular paragraphs open in lower case (Russian gerunds)
+    first_words: frozenset[str]  # case-folded, as all the word sets here
+    adverbs: frozenset[str]
+    modifiers: frozenset[str]
+    stop_after: frozenset[str]
+    lowercase_heads: frozenset[str]
+    prefixes: tuple[str, ...]  # as written, for scripts without spaces
+    heads: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class VoteWords:
+    """How the vote statement is worded."""
+
+    without: tuple[str, ...]
+    consensus: tuple[str, ...]
+    recorded: tuple[str, ...]
+    uncounted: tuple[str, ...]
+    sides: dict[str, tuple[str, ...]]
+    separator: str
+    last_separator: str
+    zero_words: tuple[str, ...]
+    counts: re.Pattern[str]
+    number_words: dict[str, int]
+
+
+def _folded(words: list[str]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in words)
+
 
 class Lang:
     def __init__(self, table: dict[str, Any]):
-        self.t = table
+        self.t = table  # the raw table, for the writers that format with it
         self.code: str = table["code"]
         self.iso639_2: str = table["iso639_2"]
-        self.join: str = table["line_join"]
-        self.direction: str = table["direction"]
+        self.script: Script = scripts()[table["script"]]
+        self.join: str = self.script.line_join
+        self.direction: str = self.script.direction
+        # Pre-Unicode encodings its texts were saved in (GB18030, Windows-1251…), Python's codec names.
+        self.legacy_encodings: tuple[str, ...] = tuple(table["legacy_encodings"])
         self.vote: dict[str, Any] = table["vote"]
         self.bodies: dict[str, dict[str, str]] = table["bodies"]
-        self._any_of: dict[tuple[str, ...], re.Pattern] = {}
+        self.continues_after: frozenset[str] = frozenset(table["continues_after"])
+        self.suspended_hyphen_words: frozenset[str] = frozenset(table["suspended_hyphen_words"])
+        self.number_units: str = table["number_units"]
+        self.endnote_not_after: frozenset[str] = _folded(table["endnotes"]["not_after"])
+        self._any_of: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+    def __repr__(self) -> str:
+        return f"Lang({self.code!r})"
 
     @cached_property
-    def patterns(self) -> dict[str, re.Pattern]:
-        return {name: re.compile(p) for name, p in self.t["patterns"].items()}
+    def patterns(self) -> dict[str, re.Pattern[str]]:
+        return {name: _compile(p) for name, p in self.t["patterns"].items()}
 
-    def match(self, name: str, text: str) -> re.Match | None:
+    def match(self, name: str, text: str) -> re.Match[str] | None:
         return self.patterns[name].match(text)
 
     def matches_any(self, names: tuple[str, ...], text: str) -> bool:
         """Whether one of the named patterns matches: one regex search instead of one per pattern."""
         pattern = self._any_of.get(names)
         if pattern is None:
-            unnamed = (re.sub(r"\(\?P<\w+>", "(?:", self.t["patterns"][n]) for n in names if n in self.t["patterns"])
-            pattern = self._any_of[names] = re.compile("|".join(f"(?:{p})" for p in unnamed) or "(?!)")
+            unnamed = (re.sub(r"\(\?P<\w+>", "(?:", self.t["patterns"][n] or _NEVER) for n in names)
+            pattern = self._any_of[names] = re.compile("|".join(f"(?:{p})" for p in unnamed) or _NEVER)
         return pattern.match(text) is not None
 
     @cached_property
-    def furniture(self) -> list[re.Pattern]:
+    def furniture(self) -> list[re.Pattern[str]]:
         """Header lines that say nothing about the resolution ("United Nations", "Distr.: General")."""
-        return [re.compile(p) for p in self.t.get("furniture", ())]
+        return [re.compile(p) for p in self.t["furniture"]]
 
     @cached_property
-    def paragraph_number(self) -> re.Pattern:
+    def paragraph_number(self) -> re.Pattern[str]:
         return re.compile(self.t["numbering"]["paragraph"])
 
     @cached_property
     def part_labels(self) -> list[str]:
         """The labels of a resolution's parts, in order ("A", "B"…; "ألف", "باء"…)."""
-        return numbering()["parts"][self.t["numbering"]["part"]]
+        labels: list[str] = numbering()["parts"][self.t["numbering"]["part"]]
+        return labels
+
+    @property
+    def label_styles(self) -> list[tuple[str, str, str]]:
+        """Sub-paragraph label styles in the table's order: (before, sequence name, after)."""
+        return [(pre, seq, post) for pre, seq, post in self.t["numbering"]["sub"]]
+
+    def label_variants(self, sequence: str) -> tuple[str, ...]:
+        """Other spellings of a sequence's labels in this language (Arabic "ه" for "هـ")."""
+        return tuple(self.t["numbering"]["label_variants"].get(sequence, ()))
 
     def format_paragraph_number(self, n: str) -> str:
-        return self.t["numbering"]["paragraph_format"].format(n=n)
+        return str(self.t["numbering"]["paragraph_format"].format(n=n))
+
+    @cached_property
+    def formulas(self) -> tuple[str, ...]:
+        """The enacting formulas of the bodies, as the table writes them ("The General Assembly,")."""
+        return tuple(b["formula"] for b in self.bodies.values())
+
+    @cached_property
+    def openings(self) -> Openings:
+        o = self.t["openings"]
+        return Openings(o["paragraph_heads"], o["lower_case"], _folded(o["first_words"]), _folded(o["adverbs"]),
+                        _folded(o["modifiers"]), _folded(o["stop_after"]), _folded(o["lowercase_heads"]),
+                        tuple(o["prefixes"]), tuple(o["heads"]))
+
+    @cached_property
+    def vote_words(self) -> VoteWords:
+        v = self.vote
+        return VoteWords(tuple(v["without"]), tuple(v["consensus"]), tuple(v["recorded"]), tuple(v["uncounted"]),
+                         {side: tuple(heads) for side, heads in v["sides"].items()}, v["separator"],
+                         v["last_separator"], tuple(v["zero_words"]), _compile(v["counts"]), dict(v["number_words"]))
 
     @cached_property
     def _months(self) -> dict[str, int]:
@@ -71,10 +247,10 @@ class Lang:
         return self._months.get(member_key(name))
 
     def month_name(self, n: int) -> str:
-        return self.t["months"][n - 1][0]
+        return str(self.t["months"][n - 1][0])
 
     @cached_property
-    def _date_re(self) -> re.Pattern:
+    def _date_re(self) -> re.Pattern[str]:
         # Month names come from the table, longest first, so the pattern never guesses a word.
         names = sorted({n for names in self.t["months"] for n in names}, key=len, reverse=True)
         month = "|".join(re.escape(n) for n in names)
@@ -100,9 +276,9 @@ class Lang:
     def date(self, text: str) -> str | None:
         """ISO date of a complete date written in this language."""
         p = self.partial_date(text)
-        if p is None or None in p:
+        if p is None or p[0] is None or p[1] is None or p[2] is None:
             return None
-        return _iso(p)
+        return _iso(p[0], p[1], p[2])
 
     def date_range(self, text: str) -> tuple[str | None, str | None]:
         """Start and end of a range such as '11 September–13 October 2023' or '2017 年 6 月 6 日至 23 日'."""
@@ -117,37 +293,36 @@ class Lang:
                 end = tuple(y if y is not None else x for x, y in zip(a, b, strict=True))
                 if None in start or None in end:
                     continue
-                return _iso(start), _iso(end)
+                return _iso(*start), _iso(*end)  # type: ignore[arg-type]  # (no None left: checked above)
         return None, None
 
     def format_date(self, iso: str) -> str:
         y, m, d = (int(x) for x in iso.split("-"))
-        month = str(m) if self.code == "zh" else self.month_name(m)
-        return self.t["date"]["format"].format(day=d, month=month, year=y)
+        return str(self.t["date"]["format"].format(day=d, month=self.month_name(m), month_number=m, year=y))
 
     def ordinal(self, label: str) -> int | None:
         """The number in an ordinal written out in words ('Fifty-fourth session', '第三十五届会议')."""
         digits = re.search(r"\d+", label)
         if digits:
             return int(digits.group())
-        words = self.t.get("ordinal_words")
-        numerals = self.t.get("numerals")
-        if numerals:
-            values = [numerals[c] for c in label if c in numerals]
-        elif words:
-            lowered = {k.casefold(): v for k, v in words.items()}
-            values = [lowered[w] for w in re.split(r"[\s\-‑]+", label.casefold()) if w in lowered]
-        else:
-            return None
+        numerals: dict[str, int] = self.t["numerals"]
+        values = [numerals[c] for c in label if c in numerals]
+        words = self._ordinal_words
+        values += [words[w] for w in re.split(r"[\s\-‑]+", label.casefold()) if w in words]
+        multipliers = self.t["ordinal_multipliers"]
         total, pending = 0, 0
         for v in values:
-            if v in (10, 100) and numerals:
+            if v in multipliers:  # "三十五": three tens and five
                 total += (pending or 1) * v
                 pending = 0
             else:
                 pending += v
         total += pending
         return total or None
+
+    @cached_property
+    def _ordinal_words(self) -> dict[str, int]:
+        return {k.casefold(): v for k, v in self.t["ordinal_words"].items()}
 
     @cached_property
     def _body_keys(self) -> tuple[dict[str, str], dict[str, str]]:
@@ -169,12 +344,11 @@ class Lang:
         k = member_key(name)
         for code, names in self.t["language_names"].items():
             if any(member_key(n) == k for n in names):
-                return code
+                return str(code)
         return None
 
 
-def _iso(p) -> str | None:
-    y, m, d = p
+def _iso(y: int, m: int, d: int) -> str:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
@@ -182,13 +356,13 @@ def _iso(p) -> str | None:
 def lang(code: str) -> Lang:
     if code not in LANGUAGES:
         raise KeyError(code)
-    text = (resources.files("unres") / "langs" / f"{code}.json").read_text(encoding="utf-8")
-    return Lang(json.loads(text))
+    return Lang(_read(f"{code}.json"))
 
 
 @cache
 def numbering() -> dict[str, Any]:
-    return json.loads((resources.files("unres") / "langs" / "numbering.json").read_text(encoding="utf-8"))
+    table: dict[str, Any] = _read("numbering.json")
+    return table
 
 
 def all_langs() -> list[Lang]:

@@ -9,10 +9,30 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
+# Versions a file may declare: a 1.0 file reads into a 1.1 model (every field 1.1 added takes its
+# default), so the model always carries the current version.
+READABLE_VERSIONS = ("1.0", "1.1")
 LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
-VOTE_TYPES = ("without_vote", "recorded", "consensus", "unknown")
+VOTE_TYPES = ("without_vote", "recorded", "consensus", "acclamation", "silence_procedure", "unanimous", "unknown")
+# The types that take no count: nobody voted, so there are no sides to list.
+VOTE_TYPES_WITHOUT_SIDES = ("without_vote", "consensus", "acclamation", "silence_procedure", "unknown")
 VOTE_SIDES = ("in_favour", "against", "abstaining")
+# Members that took no side: present and not voting, or absent. Listed beside the sides, never counted
+# among the votes cast.
+VOTE_OTHERS = ("non_voting", "absent")
+VOTE_PROCEDURES = ("meeting", "in_writing")
+SESSION_TYPES = ("regular", "special", "emergency_special")
+
+
+@dataclass(frozen=True)
+class Link:
+    """A hyperlink on a run of text (AKN `a`/`ref`): the run starts at `offset` and is `length`
+    code points long, like a footnote reference's offset."""
+
+    offset: int
+    length: int
+    href: str
 
 
 @dataclass(frozen=True)
@@ -25,6 +45,7 @@ class FootnoteRef:
 class Footnote:
     marker: str
     text: str
+    links: tuple[Link, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -33,6 +54,8 @@ class Session:
     label: str | None = None
     start_date: str | None = None
     end_date: str | None = None
+    # regular, special or emergency_special; None when the document does not say.
+    type: str | None = None
 
 
 @dataclass(frozen=True)
@@ -57,12 +80,31 @@ class Metadata:
     distribution: str | None = None
     original_language: str | None = None
     origin: str | None = None
+    # 1.1: the symbol in its canonical spelling (converter/symbols.py), for look-ups.
+    normalized_symbol: str | None = None
+    draft_symbol: str | None = None
+    sponsors: tuple[Member, ...] = ()
+    additional_sponsors: tuple[Member, ...] = ()
+    subjects: tuple[Subject, ...] = ()
+    meeting_record: str | None = None
+
+
+@dataclass(frozen=True)
+class Subject:
+    """A subject term the UN's library indexes the resolution under (AKN classification keyword)."""
+
+    term: str
+    vocabulary: str | None = None
+    uri: str | None = None
 
 
 @dataclass(frozen=True)
 class AgendaItem:
     number: str
     title: str | None = None
+    # 1.1: the printed number read: item 71 and sub-item "b" (or "ب", "с", "mm") of "71 (b)".
+    item: int | None = None
+    sub_item: str | None = None
 
 
 @dataclass(frozen=True)
@@ -70,6 +112,7 @@ class PreambularParagraph:
     text: str
     opening: str | None = None
     footnote_refs: tuple[FootnoteRef, ...] = ()
+    links: tuple[Link, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -84,6 +127,7 @@ class SubParagraph:
     text: str
     footnote_refs: tuple[FootnoteRef, ...] = ()
     subparagraphs: tuple[SubParagraph, ...] = ()
+    links: tuple[Link, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -92,6 +136,7 @@ class WrapUp:
 
     text: str
     footnote_refs: tuple[FootnoteRef, ...] = ()
+    links: tuple[Link, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -104,6 +149,7 @@ class OperativeParagraph:
     wrap_up: WrapUp | None = None
     # Headings printed right before the paragraph, one per line ("MINUSCA's mandate", "Priority tasks").
     headings: tuple[str, ...] = ()
+    links: tuple[Link, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -138,21 +184,63 @@ class Vote:
     in_favour: VoteSide | None = None
     against: VoteSide | None = None
     abstaining: VoteSide | None = None
+    # 1.1: members of the body that took no side, and how the votes were cast.
+    non_voting: VoteSide | None = None
+    absent: VoteSide | None = None
+    procedure: str | None = None
+    links: tuple[Link, ...] = ()
 
     def sides(self) -> list[tuple[str, VoteSide]]:
+        """The sides votes were cast on (in favour, against, abstaining), as the text lists them."""
         return [(name, side) for name in VOTE_SIDES if (side := getattr(self, name)) is not None]
+
+    def member_lists(self) -> list[tuple[str, VoteSide]]:
+        """Every list of members: the sides, then those that did not vote and those absent."""
+        return self.sides() + [(name, side) for name in VOTE_OTHERS if (side := getattr(self, name)) is not None]
 
 
 @dataclass(frozen=True)
 class AnnexParagraph:
     text: str
     footnote_refs: tuple[FootnoteRef, ...] = ()
+    # 1.1: the paragraph's number or label as printed ("1.", "(a)", "I."), the headings printed
+    # before it, and its list of sub-paragraphs.
+    number: str | None = None
+    headings: tuple[str, ...] = ()
+    subparagraphs: tuple[SubParagraph, ...] = ()
+    links: tuple[Link, ...] = ()
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    header: bool = False
+    colspan: int = 1
+    rowspan: int = 1
+    footnote_refs: tuple[FootnoteRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[Cell, ...] = ()
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table of an annex, standing after the annex's first `position` paragraphs."""
+
+    position: int
+    rows: tuple[Row, ...] = ()
+    caption: str | None = None
 
 
 @dataclass(frozen=True)
 class Annex:
     title: str | None = None
     paragraphs: tuple[AnnexParagraph, ...] = ()
+    # 1.1: the label as printed ("Annex", "Annex II", "附件一") and the annex's tables.
+    label: str | None = None
+    tables: tuple[Table, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -169,7 +257,8 @@ class Resolution:
 
     def texts(self):
         """Yields (JSON Pointer, text, footnote_refs) for every text that can carry footnote marks,
-        in document order: preamble, operative paragraphs, the vote, annexes."""
+        in document order: preamble, operative paragraphs, the vote, annexes (paragraphs with
+        their sub-paragraphs, then table cells)."""
         for i, p in enumerate(self.preamble.paragraphs):
             yield f"/preamble/paragraphs/{i}", p.text, p.footnote_refs
         yield from _operative_texts("/operative", self.operative)
@@ -182,6 +271,23 @@ class Resolution:
         for i, a in enumerate(self.annexes):
             for j, p in enumerate(a.paragraphs):
                 yield f"/annexes/{i}/paragraphs/{j}", p.text, p.footnote_refs
+                yield from _sub_texts(f"/annexes/{i}/paragraphs/{j}", p.subparagraphs)
+            for t, table in enumerate(a.tables):
+                for r, row in enumerate(table.rows):
+                    for c, cell in enumerate(row.cells):
+                        yield f"/annexes/{i}/tables/{t}/rows/{r}/cells/{c}", cell.text, cell.footnote_refs
+
+    def linked_texts(self):
+        """Yields (JSON Pointer, text, links) for every text that can carry links, footnotes included."""
+        for pointer, text, _ in self.texts():
+            if "/cells/" in pointer:
+                continue  # cells carry no links
+            node: Any = self
+            for step in pointer.strip("/").split("/"):
+                node = node[int(step)] if step.isdigit() else getattr(node, step)
+            yield pointer, text, node.links
+        for i, f in enumerate(self.footnotes):
+            yield f"/footnotes/{i}", f.text, f.links
 
     def reference_order(self) -> list[str]:
         """Footnote markers in the order their first references appear."""
@@ -240,37 +346,65 @@ def _refs(items) -> tuple[FootnoteRef, ...]:
     return tuple(FootnoteRef(r["marker"], r["offset"]) for r in items or ())
 
 
+def _links(items) -> tuple[Link, ...]:
+    return tuple(Link(k["offset"], k["length"], k["href"]) for k in items or ())
+
+
 def _subs(items) -> tuple[SubParagraph, ...]:
     return tuple(
-        SubParagraph(s["label"], s["text"], _refs(s.get("footnote_refs")), _subs(s.get("subparagraphs")))
+        SubParagraph(s["label"], s["text"], _refs(s.get("footnote_refs")), _subs(s.get("subparagraphs")),
+                     _links(s.get("links")))
         for s in items or ()
     )
 
 
 def _preambular(items) -> tuple[PreambularParagraph, ...]:
-    return tuple(PreambularParagraph(p["text"], p.get("opening"), _refs(p.get("footnote_refs"))) for p in items or ())
+    return tuple(PreambularParagraph(p["text"], p.get("opening"), _refs(p.get("footnote_refs")), _links(p.get("links")))
+                 for p in items or ())
 
 
 def _operative(items) -> tuple[OperativeParagraph, ...]:
     return tuple(
         OperativeParagraph(p.get("number"), p["text"], p.get("opening"), _refs(p.get("footnote_refs")),
-                           _subs(p.get("subparagraphs")), _wrap_up(p.get("wrap_up")), tuple(p.get("headings") or ()))
+                           _subs(p.get("subparagraphs")), _wrap_up(p.get("wrap_up")), tuple(p.get("headings") or ()),
+                           _links(p.get("links")))
         for p in items or ()
     )
 
 
 def _wrap_up(d) -> WrapUp | None:
-    return None if d is None else WrapUp(d["text"], _refs(d.get("footnote_refs")))
+    return None if d is None else WrapUp(d["text"], _refs(d.get("footnote_refs")), _links(d.get("links")))
+
+
+def _members(items) -> tuple[Member, ...]:
+    return tuple(Member(m["name"], m.get("iso3")) for m in items or ())
 
 
 def _side(d) -> VoteSide | None:
     if d is None:
         return None
-    return VoteSide(d["count"], tuple(Member(m["name"], m.get("iso3")) for m in d.get("members") or ()))
+    return VoteSide(d["count"], _members(d.get("members")))
+
+
+def _annex(a) -> Annex:
+    paragraphs = tuple(
+        AnnexParagraph(p["text"], _refs(p.get("footnote_refs")), p.get("number"), tuple(p.get("headings") or ()),
+                       _subs(p.get("subparagraphs")), _links(p.get("links")))
+        for p in a.get("paragraphs") or ())
+    tables = tuple(
+        Table(t["position"], tuple(Row(tuple(Cell(c["text"], c.get("header", False), c.get("colspan", 1),
+                                                  c.get("rowspan", 1), _refs(c.get("footnote_refs")))
+                                             for c in r.get("cells") or ())) for r in t.get("rows") or ()),
+              t.get("caption"))
+        for t in a.get("tables") or ())
+    return Annex(a.get("title"), paragraphs, a.get("label"), tables)
 
 
 def from_dict(d: dict) -> Resolution:
-    """Builds a model from a dict that has passed the JSON Schema."""
+    """Builds a model from a dict that has passed the JSON Schema of its version (1.0 or 1.1).
+
+    A 1.0 file reads as 1.1: the fields 1.1 added take their defaults (null, [] or, for a session's
+    type, null: a 1.0 file never says which kind of session it was)."""
     m = d["metadata"]
     s = m.get("session")
     mt = m.get("meeting")
@@ -279,7 +413,8 @@ def from_dict(d: dict) -> Resolution:
         language=m["language"],
         body=m.get("body"),
         body_name=m.get("body_name"),
-        session=None if s is None else Session(s.get("number"), s.get("label"), s.get("start_date"), s.get("end_date")),
+        session=None if s is None else Session(s.get("number"), s.get("label"), s.get("start_date"),
+                                               s.get("end_date"), s.get("type")),
         resolution_number=m.get("resolution_number"),
         title=m.get("title"),
         adoption_date=m.get("adoption_date"),
@@ -289,13 +424,19 @@ def from_dict(d: dict) -> Resolution:
         distribution=m.get("distribution"),
         original_language=m.get("original_language"),
         origin=m.get("origin"),
+        normalized_symbol=m.get("normalized_symbol"),
+        draft_symbol=m.get("draft_symbol"),
+        sponsors=_members(m.get("sponsors")),
+        additional_sponsors=_members(m.get("additional_sponsors")),
+        subjects=tuple(Subject(k["term"], k.get("vocabulary"), k.get("uri")) for k in m.get("subjects") or ()),
+        meeting_record=m.get("meeting_record"),
     )
     pre = d.get("preamble") or {}
     v = d.get("vote") or {}
     return Resolution(
-        schema_version=d.get("schema_version", SCHEMA_VERSION),
         metadata=metadata,
-        agenda_items=tuple(AgendaItem(a["number"], a.get("title")) for a in d.get("agenda_items") or ()),
+        agenda_items=tuple(AgendaItem(a["number"], a.get("title"), a.get("item"), a.get("sub_item"))
+                           for a in d.get("agenda_items") or ()),
         preamble=Preamble(
             pre.get("formula"),
             _preambular(pre.get("paragraphs")),
@@ -306,7 +447,7 @@ def from_dict(d: dict) -> Resolution:
                  _operative(k.get("operative")))
             for k in d.get("parts") or ()
         ),
-        footnotes=tuple(Footnote(f["marker"], f["text"]) for f in d.get("footnotes") or ()),
+        footnotes=tuple(Footnote(f["marker"], f["text"], _links(f.get("links"))) for f in d.get("footnotes") or ()),
         vote=Vote(
             v.get("type", "unknown"),
             v.get("text"),
@@ -314,12 +455,10 @@ def from_dict(d: dict) -> Resolution:
             _side(v.get("in_favour")),
             _side(v.get("against")),
             _side(v.get("abstaining")),
+            _side(v.get("non_voting")),
+            _side(v.get("absent")),
+            v.get("procedure"),
+            _links(v.get("links")),
         ),
-        annexes=tuple(
-            Annex(
-                a.get("title"),
-                tuple(AnnexParagraph(p["text"], _refs(p.get("footnote_refs"))) for p in a.get("paragraphs") or ()),
-            )
-            for a in d.get("annexes") or ()
-        ),
+        annexes=tuple(_annex(a) for a in d.get("annexes") or ()),
     )

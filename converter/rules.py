@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import fields, is_dataclass
+from typing import Any
 
 from .labels import is_bullet, positions
 from .langs import numbering
 from .members import key, members
 from .model import Resolution, SubParagraph
 from .problems import Problem
+from .symbols import normalize_symbol, parse_number, parse_symbol
 
 RULES = {
     "operative-number-sequence": "operative paragraphs are numbered 1..n without gaps or repeats, "
@@ -38,6 +41,19 @@ RULES = {
     "date-invalid": "every date is a real calendar date",
     "session-dates-order": "a session starts on or before the day it ends",
     "adoption-outside-session": "the adoption date lies within the session's dates (warning)",
+    "symbol-session-mismatch": "the session's type and number agree with the symbol (ES-10/22: emergency special "
+    "session 10; 181(II): session 2)",
+    "symbol-normalized": "normalized_symbol is the symbol in its canonical spelling",
+    "agenda-item-mismatch": "an agenda item's item and sub_item are what its printed number says",
+    "vote-unanimous-dissent": "a unanimous vote has nobody against and nobody abstaining",
+    "vote-member-period": "a former Member State is listed only for a date within its membership",
+    "sponsor-unknown-state": "every sponsor's code is that of a Member State, a former one or an observer State",
+    "link-range": "a link's run lies within its text (offset + length <= len(text))",
+    "link-overlap": "the links of one text do not overlap and are listed in text order",
+    "annex-table-position": "a table's position is at most the number of its annex's paragraphs",
+    "xml-illegal-character": "no string holds a character XML 1.0 cannot carry (NUL and other C0 controls but tab, "
+    "line feed and carriage return; U+FFFE, U+FFFF; lone surrogates)",
+    "integer-type": "every integer field holds an integer, not a number with a fraction part (3, not 3.0)",
 }
 
 BODY_SIZE = {"HRC": 47, "SC": 15, "ECOSOC": 54, "GA": 193}
@@ -46,6 +62,7 @@ SYMBOL_PREFIX = {"GA": "A/RES/", "HRC": "A/HRC/RES/", "SC": "S/RES/", "ECOSOC": 
 
 def check(res: Resolution) -> list[Problem]:
     problems: list[Problem] = []
+    problems += _values(res)
     problems += _operative_numbers(res)
     problems += _parts(res)
     problems += _openings(res)
@@ -53,7 +70,46 @@ def check(res: Resolution) -> list[Problem]:
     problems += _footnotes(res)
     problems += _vote(res)
     problems += _symbol(res)
+    problems += _agenda(res)
+    problems += _sponsors(res)
+    problems += _links(res)
+    problems += _annexes(res)
     problems += _dates(res)
+    return problems
+
+
+# Characters XML 1.0 cannot carry. The JSON Schema refuses all but the lone surrogates, which no
+# pattern portable across regex engines can name; this rule refuses them all.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _walk(node: Any, pointer: str):
+    """(JSON Pointer, field annotation, value) of every scalar in the model."""
+    for f in fields(node):
+        value = getattr(node, f.name)
+        where = f"{pointer}/{f.name}"
+        if is_dataclass(value):
+            yield from _walk(value, where)
+        elif isinstance(value, tuple):
+            for i, item in enumerate(value):
+                if is_dataclass(item):
+                    yield from _walk(item, f"{where}/{i}")
+                else:
+                    yield f"{where}/{i}", "str", item
+        else:
+            yield where, str(f.type), value
+
+
+def _values(res: Resolution) -> list[Problem]:
+    problems = []
+    for where, annotation, value in _walk(res, ""):
+        if isinstance(value, str):
+            if m := _XML_ILLEGAL.search(value):
+                problems.append(Problem("xml-illegal-character", f"U+{ord(m.group()):04X} at index {m.start()} "
+                                        "cannot be carried by XML 1.0", pointer=where))
+        elif annotation.split(" | ")[0] == "int" and value is not None and (type(value) is not int):
+            # JSON Schema counts 3.0 as an integer; a count or an offset written so is still a slip.
+            problems.append(Problem("integer-type", f"{value!r} is not an integer", pointer=where))
     return problems
 
 
@@ -76,16 +132,29 @@ def _parts(res: Resolution) -> list[Problem]:
     if not res.parts:
         return []
     labels = [p.label for p in res.parts]
-    # "I" is the ninth letter and the first roman numeral: a sequence that starts with the first
-    # label is tried before one that merely holds it.
-    for sequence in sorted(numbering()["parts"].values(), key=lambda seq: seq[0] != labels[0]):
-        if labels[0] in sequence:
-            for i, label in enumerate(labels):
-                if i >= len(sequence) or label != sequence[i]:
-                    return [Problem("part-label-sequence", f"part {i + 1} is labelled {label!r}, expected "
-                                    f"{sequence[i]!r}" if i < len(sequence) else f"too many parts ({len(labels)})",
-                                    pointer=f"/parts/{i}/label")]
+    # A symbol for some of the parts (A/RES/75/254 B-C) makes its first part the first label.
+    parsed = parse_symbol(res.metadata.symbol) if res.metadata.symbol else None
+    first_part = parsed.part.split("-")[0] if parsed and parsed.part else None
+    found: list[Problem] = []
+    # "I" is a Latin capital and a roman numeral: the labels are in order if one sequence has them so.
+    for sequence in numbering()["parts"].values():
+        if labels[0] not in sequence:
+            continue
+        start = sequence.index(first_part) if first_part in sequence and labels[0] == first_part else 0
+        problem = None
+        for i, label in enumerate(labels):
+            k = start + i
+            if k >= len(sequence) or label != sequence[k]:
+                problem = Problem("part-label-sequence", f"part {i + 1} is labelled {label!r}, expected "
+                                  f"{sequence[k]!r}" if k < len(sequence) else f"too many parts ({len(labels)})",
+                                  pointer=f"/parts/{i}/label")
+                break
+        if problem is None:
             return []
+        found.append(problem)
+    if found:
+        # Report against the sequence the labels follow furthest.
+        return [max(found, key=lambda p: int((p.pointer or "/parts/0").split("/")[2]))]
     return [Problem("part-label-sequence", f"part label {labels[0]!r} does not start a known sequence "
                     "(A, B, C…; I, II, III…; ألف، باء، جيم…; أولا، ثانيا…; 一, 二…)", pointer="/parts/0/label")]
 
@@ -123,6 +192,9 @@ def _labels(res: Resolution) -> list[Problem]:
         for i, s in enumerate(subs):
             visit(f"{pointer}/subparagraphs/{i}", s.subparagraphs)
 
+    for i, annex in enumerate(res.annexes):
+        for j, ap in enumerate(annex.paragraphs):
+            visit(f"/annexes/{i}/paragraphs/{j}", ap.subparagraphs)
     for where, paragraphs in res.operative_lists():
         for i, p in enumerate(paragraphs):
             visit(f"{where}/{i}", p.subparagraphs)
@@ -133,8 +205,8 @@ def _labels(res: Resolution) -> list[Problem]:
 
 
 def _footnotes(res: Resolution) -> list[Problem]:
-    problems = []
-    markers = {}
+    problems: list[Problem] = []
+    markers: dict[str, int] = {}
     for i, f in enumerate(res.footnotes):
         if f.marker in markers:
             problems.append(Problem("footnote-duplicate-marker", f"footnote marker {f.marker!r} is used twice",
@@ -169,7 +241,8 @@ def _vote(res: Resolution) -> list[Problem]:
     table = members()
     seen: dict[str, str] = {}
     total = 0
-    for side_name, side in vote.sides():
+    date = res.metadata.adoption_date
+    for side_name, side in vote.member_lists():
         total += side.count
         if side.members and side.count != len(side.members):
             problems.append(Problem("vote-count-mismatch", f"{side_name} count is {side.count} but "
@@ -178,34 +251,136 @@ def _vote(res: Resolution) -> list[Problem]:
             where = f"/vote/{side_name}/members/{j}"
             ident = m.iso3 or key(m.name)
             if ident in seen:
-                problems.append(Problem("vote-member-duplicate", f"{m.name!r} already voted ({seen[ident]})",
+                problems.append(Problem("vote-member-duplicate", f"{m.name!r} already listed ({seen[ident]})",
                                         pointer=where))
             seen.setdefault(ident, side_name)
             if m.iso3 is None:
                 problems.append(Problem("vote-unresolved-member", f"{m.name!r} is not a known Member State name",
                                         pointer=f"{where}/name", severity="warning"))
-            elif not table.is_member(m.iso3):
-                problems.append(Problem("vote-unknown-member", f"{m.iso3!r} is not the code of a Member State",
-                                        pointer=f"{where}/iso3"))
+            elif not (table.is_member(m.iso3) or table.is_former_member(m.iso3)):
+                problems.append(Problem("vote-unknown-member", f"{m.iso3!r} is not the code of a Member State "
+                                        "or of a former one", pointer=f"{where}/iso3"))
+            else:
+                problems += _period(m.iso3, date, f"{where}/iso3")
     size = BODY_SIZE.get(res.metadata.body or "")
     if size is not None and total > size:
-        problems.append(Problem("vote-exceeds-body", f"{total} votes cast in a body of {size} members",
+        problems.append(Problem("vote-exceeds-body", f"{total} members listed in a body of {size} members",
                                 pointer="/vote"))
+    if vote.type == "unanimous":
+        for side_name in ("against", "abstaining"):
+            side = getattr(vote, side_name)
+            if side is not None and side.count:
+                problems.append(Problem("vote-unanimous-dissent", f"a unanimous vote with {side.count} "
+                                        f"{side_name.replace('_', ' ')}", pointer=f"/vote/{side_name}/count"))
+    return problems
+
+
+def _period(code: str, date: str | None, where: str) -> list[Problem]:
+    if date is None or _date(date) is None or members().member_on(code, date) in (None, True):
+        return []
+    return [Problem("vote-member-period", f"{code} was not a Member State on {date}", pointer=where)]
+
+
+def _sponsors(res: Resolution) -> list[Problem]:
+    problems = []
+    table = members()
+    for name in ("sponsors", "additional_sponsors"):
+        for j, m in enumerate(getattr(res.metadata, name)):
+            where = f"/metadata/{name}/{j}/iso3"
+            if m.iso3 is None:
+                continue
+            if not table.is_state(m.iso3):
+                problems.append(Problem("sponsor-unknown-state", f"{m.iso3!r} is not the code of a Member State, "
+                                        "a former one or an observer State", pointer=where))
+            else:
+                problems += _period(m.iso3, res.metadata.adoption_date, where)
+    return problems
+
+
+def _links(res: Resolution) -> list[Problem]:
+    problems = []
+    for where, text, links in res.linked_texts():
+        end = 0
+        for j, link in enumerate(links):
+            if link.offset + link.length > len(text):
+                problems.append(Problem("link-range", f"link {link.offset}+{link.length} runs beyond the end of "
+                                        f"the text ({len(text)} characters)", pointer=f"{where}/links/{j}/length"))
+            elif link.offset < end:
+                problems.append(Problem("link-overlap", f"link at {link.offset} starts before the one before it "
+                                        f"ends ({end})", pointer=f"{where}/links/{j}/offset"))
+            end = max(end, link.offset + link.length)
+    return problems
+
+
+def _annexes(res: Resolution) -> list[Problem]:
+    problems = []
+    for i, annex in enumerate(res.annexes):
+        for t, table in enumerate(annex.tables):
+            if table.position > len(annex.paragraphs):
+                problems.append(Problem("annex-table-position", f"table after paragraph {table.position} of an "
+                                        f"annex of {len(annex.paragraphs)}",
+                                        pointer=f"/annexes/{i}/tables/{t}/position"))
+    return problems
+
+
+_AGENDA = re.compile(r"(\d+)(?:[\s\u00a0]*\(?([^()]+?)\)?)?")
+
+
+def _agenda(res: Resolution) -> list[Problem]:
+    problems = []
+    for i, item in enumerate(res.agenda_items):
+        m = _AGENDA.fullmatch(item.number.strip())
+        if m is None:
+            continue
+        if item.item is not None and item.item != int(m.group(1)):
+            problems.append(Problem("agenda-item-mismatch", f"item {item.item} but {item.number!r} is printed",
+                                    pointer=f"/agenda_items/{i}/item"))
+        if item.sub_item is not None and item.sub_item != (m.group(2) or "").strip():
+            problems.append(Problem("agenda-item-mismatch", f"sub-item {item.sub_item!r} but {item.number!r} is "
+                                    "printed", pointer=f"/agenda_items/{i}/sub_item"))
     return problems
 
 
 def _symbol(res: Resolution) -> list[Problem]:
     md = res.metadata
-    problems = []
+    problems: list[Problem] = []
     if md.symbol is None:
         return problems
+    parsed = parse_symbol(md.symbol)
     prefix = SYMBOL_PREFIX.get(md.body or "")
-    if prefix and not md.symbol.startswith(prefix):
+    if prefix and (not md.symbol.startswith(prefix) or (parsed is not None and parsed.body != md.body)):
         problems.append(Problem("symbol-body-mismatch", f"symbol {md.symbol!r} does not start with {prefix!r} "
                                 f"as {md.body} symbols do", pointer="/metadata/symbol"))
-    if md.resolution_number and not md.symbol.endswith("/" + md.resolution_number):
-        problems.append(Problem("symbol-number-mismatch", f"symbol {md.symbol!r} does not end with the "
-                                f"resolution number {md.resolution_number!r}", pointer="/metadata/resolution_number"))
+    elif md.resolution_number:
+        number = parse_number(md.resolution_number, parsed.body) if parsed and parsed.body else None
+        if parsed is not None and number is not None:
+            same = (number.session_type, number.session, number.number, number.year) == \
+                (parsed.session_type, parsed.session, parsed.number, parsed.year)
+            # The number may leave the part out ("77/253" on A/RES/77/253 B, its "B" printed apart).
+            same = same and number.part in (None, parsed.part)
+        else:
+            # A body without a grammar: the symbol ends with the number, or with its last part
+            # ("UNEP/EA.5/Res.1" for 5/1).
+            last = md.resolution_number.rsplit("/", 1)[-1]
+            same = md.symbol.endswith("/" + md.resolution_number) or bool(
+                re.search(r"(?<![0-9])" + re.escape(last) + "$", md.symbol))
+        if not same:
+            problems.append(Problem("symbol-number-mismatch", f"symbol {md.symbol!r} does not end with the "
+                                    f"resolution number {md.resolution_number!r}",
+                                    pointer="/metadata/resolution_number"))
+    if md.normalized_symbol is not None and md.normalized_symbol != normalize_symbol(md.symbol):
+        problems.append(Problem("symbol-normalized", f"{md.normalized_symbol!r} is not the canonical spelling of "
+                                f"{md.symbol!r} ({normalize_symbol(md.symbol)!r})",
+                                pointer="/metadata/normalized_symbol"))
+    session = md.session
+    if parsed is not None and session is not None:
+        if session.type is not None and parsed.session_type is not None and session.type != parsed.session_type:
+            problems.append(Problem("symbol-session-mismatch", f"a {session.type} session, but symbol "
+                                    f"{md.symbol!r} names a {parsed.session_type} one",
+                                    pointer="/metadata/session/type"))
+        if session.number is not None and parsed.session is not None and session.number != parsed.session:
+            problems.append(Problem("symbol-session-mismatch", f"session {session.number}, but symbol {md.symbol!r} "
+                                    f"names session {parsed.session}", pointer="/metadata/session/number"))
     return problems
 
 

@@ -10,7 +10,10 @@ from typing import Any
 
 from .problems import Problem
 
-SCHEMA_FILES = ("resolution.schema.json", "akn-resolution.sch", "SPEC.md")
+SCHEMA_FILES = ("resolution.schema.json", "resolution-1.0.schema.json", "akn-resolution.sch", "SPEC.md", "CHANGELOG.md")
+# The schema of each version a file may declare: 1.0 files are checked against 1.0 as it was last
+# published (the model reads them into 1.1); everything else against the current schema.
+VERSION_FILES = {"1.0": "resolution-1.0.schema.json", "1.1": "resolution.schema.json"}
 
 
 def schema_path(name: str) -> Path:
@@ -22,8 +25,8 @@ def schema_path(name: str) -> Path:
 
 
 @cache
-def resolution_schema() -> dict[str, Any]:
-    return json.loads(schema_path("resolution.schema.json").read_text(encoding="utf-8"))
+def resolution_schema(version: str = "1.1") -> dict[str, Any]:
+    return json.loads(schema_path(VERSION_FILES[version]).read_text(encoding="utf-8"))
 
 
 def _is_integer(checker: Any, instance: Any) -> bool:
@@ -31,21 +34,26 @@ def _is_integer(checker: Any, instance: Any) -> bool:
 
 
 @cache
-def validator():
+def validator(version: str = "1.1"):
     """The reference validator, with one strictness: an integer is an integer. JSON Schema lets
     `"type": "integer"` take 3.0; the model's counts, offsets and numbers are indices and counts
     in Python, where 3.0 slices nothing and would be written back as 3.0."""
     from jsonschema import Draft202012Validator, validators  # type: ignore[import-untyped]
 
-    schema = resolution_schema()
+    schema = resolution_schema(version)
     Draft202012Validator.check_schema(schema)
     strict = validators.extend(Draft202012Validator,
                                type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer))
     return strict(schema)
 
 
+def _version(data: Any) -> str:
+    declared = data.get("schema_version") if isinstance(data, dict) else None
+    return declared if declared in VERSION_FILES else "1.1"
+
+
 @cache
-def fast_validator():
+def fast_validator(version: str = "1.1"):
     """The compiled (Rust) validator, used to pass valid documents quickly; None if unavailable.
 
     Invalid documents are always explained by the reference implementation (jsonschema), so
@@ -55,7 +63,7 @@ def fast_validator():
         import jsonschema_rs
     except ImportError:  # pragma: no cover - the wheel exists for the common platforms
         return None
-    return jsonschema_rs.validator_for(resolution_schema())
+    return jsonschema_rs.validator_for(resolution_schema(version))
 
 
 def pointer(path) -> str:
@@ -73,13 +81,18 @@ def _leaf_errors(error):
 
 
 def schema_problems(data: Any) -> list[Problem]:
-    fast = fast_validator()
+    """Schema violations of a document, checked against the schema of the version it declares."""
+    version = _version(data)
+    fast = fast_validator(version)
     # The compiled validator takes 3.0 for an integer (as the standard says): it may pass only
     # documents without a float, which the model never holds.
-    if fast is not None and fast.is_valid(data) and not _has_float(data):
-        return []
+    try:
+        if fast is not None and fast.is_valid(data) and not _has_float(data):
+            return []
+    except UnicodeError:
+        pass  # a lone surrogate cannot reach the compiled validator; the reference one reads it
     problems: list[Problem] = []
-    for error in sorted(validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+    for error in sorted(validator(version).iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
         for leaf in _leaf_errors(error):
             where = pointer(leaf.absolute_path)
             message = leaf.message

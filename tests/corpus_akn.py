@@ -7,6 +7,7 @@ Run alone for the table: `python tests/corpus_akn.py [../shared/corpus/unxml]`.
 from __future__ import annotations
 
 import collections
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 from lxml import etree
 
 from unres.akn.reader import from_akn
+from unres.akn.reading import body_characters, statement
 from unres.akn.writer import to_akn
 from unres.akn.xsd import profile_problems, xsd_problems
 from unres.problems import UnresError
@@ -31,6 +33,11 @@ class Figures:
     files: int = 0
     passed: dict[str, int] = field(default_factory=lambda: dict.fromkeys(MEASURES, 0))
     failures: list[tuple[str, str, str]] = field(default_factory=list)  # (file, measure, reason)
+    # Characters of the body (whitespace aside): in the files read, left out with akn-dropped, and
+    # differing without a report (akn-characters: lost if positive, added if negative).
+    chars: int = 0
+    dropped: int = 0
+    unaccounted: int = 0
 
     def share(self, measure: str) -> float:
         return self.passed[measure] / self.files if self.files else 1.0
@@ -42,8 +49,14 @@ def _nonempty(el) -> bool:
 
 def expected_counts(data: bytes) -> tuple[int, int]:
     """Preambular and operative paragraphs as the UN's markup has them, read independently of unres."""
-    st = etree.fromstring(data).find(A + "statement")
-    containers = [c for c in st.iter(A + "container") if c.getparent().tag == A + "preamble" and _nonempty(c)]
+    root = etree.fromstring(data)
+    st = root.find(A + "statement")
+    if st is None:  # a document collection: each component statement is a part
+        parts = root.iterfind(f"{A}components/{A}component/{A}statement")
+        counts = [expected_counts(etree.tostring(_alone(c))) for c in parts]
+        return sum(c[0] for c in counts), sum(c[1] for c in counts)
+    # A preambular paragraph is a container of the preamble, or a p right in it.
+    containers = [c for c in st.iter(A + "container", A + "p") if c.getparent().tag == A + "preamble" and _nonempty(c)]
     paragraphs = [p for p in st.find(A + "mainBody").iter(A + "paragraph")
                   if not any(a.tag == A + "paragraph" for a in p.iterancestors())
                   and (p.find(A + "content") is not None or p.find(A + "list") is not None) and _nonempty(p)]
@@ -62,14 +75,28 @@ def expected_counts(data: bytes) -> tuple[int, int]:
     return len(containers) + part_preamble, len(paragraphs) - wrap_ups - lettered
 
 
+def _alone(statement):
+    """A component statement as a document of its own."""
+    root = etree.Element(A + "akomaNtoso")
+    root.append(statement)
+    return root
+
+
 def _one(path: Path, fig: Figures) -> None:
     data = path.read_bytes()
     try:
-        res, _ = from_akn(data, str(path))
+        res, warnings = from_akn(data, str(path))
     except UnresError as e:
         fig.failures.append((path.name, "read", str(e.problems[0])))
         return
     fig.passed["read"] += 1
+    fig.chars += body_characters(statement(etree.fromstring(data), None))
+    for w in warnings:
+        if w.code == "akn-dropped" and (m := re.search(r"\((\d+) characters?\)", w.message)):
+            fig.dropped += int(m.group(1))
+        if w.code == "akn-characters" and (m := re.search(r"(\d+) characters? (fewer|more)", w.message)):
+            fig.unaccounted += int(m.group(1)) * (1 if m.group(2) == "fewer" else -1)
+            fig.failures.append((path.name, "characters", w.message))
     got = (len(res.preamble.paragraphs) + sum(len(p.preamble) for p in res.parts),
            len(res.operative) + sum(len(p.operative) for p in res.parts))
     try:
@@ -126,16 +153,24 @@ def by_set(table: dict[tuple[str, str], Figures]) -> dict[str, Figures]:
         for m in MEASURES:
             total.passed[m] += fig.passed[m]
         total.failures += fig.failures
+        total.chars += fig.chars
+        total.dropped += fig.dropped
+        total.unaccounted += fig.unaccounted
     return dict(out)
 
 
 def print_table(table: dict[tuple[str, str], Figures], out=sys.stdout) -> None:
-    print(f"{'set':22} {'lang':4} {'files':>5} " + " ".join(f"{m:>9}" for m in MEASURES), file=out)
+    head = " ".join(f"{m:>9}" for m in MEASURES)
+    print(f"{'set':22} {'lang':4} {'files':>5} {head} {'chars':>9} {'dropped':>8} {'unacc.':>7}", file=out)
+
+    def row(set_name: str, lang: str, fig: Figures) -> str:
+        shares = " ".join(f"{fig.share(m):9.1%}" for m in MEASURES)
+        return f"{set_name:22} {lang:4} {fig.files:5} {shares} {fig.chars:9} {fig.dropped:8} {fig.unaccounted:7}"
+
     for (set_name, lang), fig in sorted(table.items()):
-        print(f"{set_name:22} {lang:4} {fig.files:5} " + " ".join(f"{fig.share(m):9.1%}" for m in MEASURES),
-              file=out)
+        print(row(set_name, lang, fig), file=out)
     for set_name, fig in sorted(by_set(table).items()):
-        print(f"{set_name:22} all  {fig.files:5} " + " ".join(f"{fig.share(m):9.1%}" for m in MEASURES), file=out)
+        print(row(set_name, "all", fig), file=out)
 
 
 if __name__ == "__main__":

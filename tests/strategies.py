@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import Any
 
 from hypothesis import strategies as st
 
@@ -19,8 +20,10 @@ from unres.model import (
     AgendaItem,
     Annex,
     AnnexParagraph,
+    Cell,
     Footnote,
     FootnoteRef,
+    Link,
     Meeting,
     Member,
     Metadata,
@@ -29,13 +32,17 @@ from unres.model import (
     Preamble,
     PreambularParagraph,
     Resolution,
+    Row,
     Session,
+    Subject,
     SubParagraph,
+    Table,
     Vote,
     VoteSide,
     WrapUp,
 )
-from unres.text.blocks import normalize_space
+from unres.symbols import grammar, normalize_symbol, to_roman
+from unres.text.marked import normalize_text as normalize_space
 from unres.text.parse import opening
 
 LANGS = ("ar", "en", "es", "fr", "ru", "zh")
@@ -118,21 +125,8 @@ def resolutions(draw, code: str | None = None, hostile: bool = True, with_notes:
         return _hostile_text() if hostile else _words_text(code, end)
 
     # Metadata consistent with the body: symbol prefix and number agree.
-    if body == "SC":
-        number = f"{draw(st.integers(1, 9999))} ({draw(st.integers(1946, 2030))})"
-        symbol = f"S/RES/{number}"
-        session = None
-    else:
-        prefix = {"GA": "A/RES/", "HRC": "A/HRC/RES/", "ECOSOC": "E/RES/"}[body]
-        first = draw(st.integers(1, 99)) if body != "ECOSOC" else draw(st.integers(1946, 2030))
-        number = f"{first}/{draw(st.integers(1, 400))}"
-        symbol = prefix + number
-        session = None if not hostile else draw(st.none() | st.builds(
-            Session,
-            number=st.just(first if body != "ECOSOC" else None),
-            label=st.none() | (text("") if hostile else st.just(lg.bodies[body]["name"])),
-            start_date=st.none(), end_date=st.none()))
     date = draw(st.dates(dt.date(1945, 10, 24), dt.date(2100, 12, 31)).map(lambda d: d.isoformat()))
+    symbol, number, session = draw(_identifiers(code, body, hostile, text))
     distribution = draw(st.none() | (text("") if hostile else st.sampled_from(("General", "Limited"))))
     metadata = Metadata(
         symbol=draw(st.none() | st.just(symbol)), language=code, body=body,
@@ -148,8 +142,8 @@ def resolutions(draw, code: str | None = None, hostile: bool = True, with_notes:
         original_language=draw(st.none() | st.sampled_from(LANGS)),
         origin=None,
     )
-    agenda = tuple(draw(st.lists(st.builds(AgendaItem, number=st.integers(1, 150).map(str),
-                                           title=st.none() | text("")), max_size=2)))
+    metadata = dataclasses.replace(metadata, **draw(_new_metadata(code, metadata, text)))
+    agenda = tuple(draw(st.lists(_agenda_items(hostile, text), max_size=2)))
     n_notes = draw(st.integers(0, 4)) if with_notes else 0
     markers = [str(i) for i in range(1, n_notes + 1)] + (["*"] if with_notes and draw(st.booleans()) else [])
     # Each marker is referenced once, in a paragraph drawn at random.
@@ -187,14 +181,15 @@ def resolutions(draw, code: str | None = None, hostile: bool = True, with_notes:
         parts = draw(_parts(code, body, hostile, ops))
         ops = []
     footnotes = tuple(Footnote(m, draw(text("."))) for m in markers)
-    vote = draw(_votes(code, body, hostile))
+    vote = draw(_votes(code, body, hostile, metadata.adoption_date))
     annexes = ()
     if hostile and draw(st.integers(0, 4)) == 0:
-        annexes = (Annex(draw(st.none() | text("")), tuple(AnnexParagraph(draw(text(".")))
-                                                         for _ in range(draw(st.integers(0, 2))))),)
+        annexes = (draw(_annexes(code, text)),)
     res = Resolution(metadata=metadata, agenda_items=agenda,
                      preamble=Preamble(lg.bodies[body]["formula"], tuple(pre)), operative=tuple(ops), parts=parts,
                      footnotes=footnotes, vote=vote, annexes=annexes)
+    if hostile:
+        res = draw(_with_links(res))
     # Footnotes are listed in the order of their first references (rule footnote-order).
     order = res.reference_order()
     return dataclasses.replace(res, footnotes=tuple(sorted(footnotes, key=lambda f: order.index(f.marker))))
@@ -264,22 +259,207 @@ def _subparagraphs(draw, code: str, hostile: bool, depth: int):
 
 
 @st.composite
-def _votes(draw, code: str, body: str, hostile: bool):
+def _votes(draw, code: str, body: str, hostile: bool, date: str | None = None):
     lg = lang(code)
-    kind = draw(st.sampled_from(["without_vote", "recorded", "consensus", "unknown"]))
+    kinds = ["without_vote", "recorded", "consensus", "unknown"]
+    # Plain text has no words for the modalities 1.1 added; models read from it never hold them.
+    kind = draw(st.sampled_from(kinds + (["acclamation", "silence_procedure", "unanimous"] if hostile else [])))
     if kind == "unknown":
         return Vote("unknown")
-    if kind != "recorded":
+    if kind in ("acclamation", "silence_procedure"):
+        procedure = draw(st.sampled_from((None, "in_writing") if kind == "silence_procedure" else (None, "meeting")))
+        return Vote(kind, draw(st.none() | _hostile_text()), procedure=procedure)
+    if kind not in ("recorded", "unanimous"):
         phrase = lg.vote["render_without"] if kind == "without_vote" else lg.vote["consensus"][0] + "."
         return Vote(kind, draw(_hostile_text()) if hostile else phrase)
     table = members()
     codes = sorted(table.names)
+    if hostile and date is not None:
+        # Former Member States vote only within their membership.
+        codes += sorted(c for c in table.periods if table.member_on(c, date))
     chosen = draw(st.lists(st.sampled_from(codes), unique=True, min_size=0, max_size=min(BODY_SIZE[body], 25)))
-    cuts = sorted(draw(st.lists(st.integers(0, len(chosen)), min_size=2, max_size=2)))
-    parts = chosen[:cuts[0]], chosen[cuts[0]:cuts[1]], chosen[cuts[1]:]
+    n_lists = 5 if hostile else 3
+    cuts = sorted(draw(st.lists(st.integers(0, len(chosen)), min_size=n_lists - 1, max_size=n_lists - 1)))
+    parts = [chosen[a:b] for a, b in zip([0, *cuts], [*cuts, len(chosen)], strict=True)]
+    if kind == "unanimous":
+        parts[0] += parts[1] + parts[2]
+        parts[1] = parts[2] = []
     # In plain Chinese text spaces next to CJK characters carry nothing ("玻利维亚 (多民族国)").
     name = (lambda c: table.name(c, code)) if hostile else (lambda c: normalize_space(lg, table.name(c, code)))
     sides = [VoteSide(len(p), tuple(Member(name(c), c) for c in p)) for p in parts]
+    if kind == "unanimous":
+        return Vote("unanimous", draw(st.none() | _hostile_text()), (),
+                    *(draw(st.none() | st.just(s)) for s in sides[:3]),
+                    draw(st.none() | st.just(sides[3])), draw(st.none() | st.just(sides[4])),
+                    draw(st.sampled_from((None, "meeting", "in_writing"))))
     counts = {"in_favour": sides[0].count, "against": sides[1].count, "abstaining": sides[2].count}
     sentence = draw(_hostile_text()) if hostile else lg.vote["render_recorded"].format(**counts)
-    return Vote("recorded", sentence, (), *sides)
+    if not hostile:
+        return Vote("recorded", sentence, (), *sides)
+    return Vote("recorded", sentence, (), *sides[:3], draw(st.none() | st.just(sides[3])),
+                draw(st.none() | st.just(sides[4])), draw(st.sampled_from((None, "meeting", "in_writing"))))
+
+
+_PART_SUFFIXES = (" A", " B", " A-C", "\u00a0B")
+
+
+@st.composite
+def _identifiers(draw, code: str, body: str, hostile: bool, text):
+    """(symbol, resolution number, session) of one body, as the body's grammar writes them; in
+    hostile mode every form the grammar has: special and emergency special sessions (with the
+    Arabic prefixes in Arabic), roman session numbers, part suffixes, SC symbols without the space."""
+    lg = lang(code)
+    n = draw(st.integers(1, 400))
+    if body == "SC":
+        number = f"{draw(st.integers(1, 9999))} ({draw(st.integers(1946, 2030))})"
+        symbol = "S/RES/" + (number.replace(" ", "") if hostile and draw(st.booleans()) else number)
+        return symbol, number, None
+    prefix = {"GA": "A/RES/", "HRC": "A/HRC/RES/", "ECOSOC": "E/RES/"}[body]
+    forms = {"GA": ("regular", "special", "emergency_special", "roman"), "HRC": ("regular", "special"),
+             "ECOSOC": ("regular", "roman")}[body]
+    form = draw(st.sampled_from(forms)) if hostile else "regular"
+    kind = "regular" if form == "roman" else form
+    if form == "roman":
+        ordinal = draw(st.integers(1, 30))
+        number = f"{n} ({to_roman(ordinal)})"
+        symbol = f"{prefix}{n}({to_roman(ordinal)})"
+    else:
+        ordinal = draw(st.integers(1, 99)) if body != "ECOSOC" else None
+        first = ordinal if body != "ECOSOC" else draw(st.integers(1946, 2030))
+        head = {"regular": "", "special": "S-", "emergency_special": "ES-"}[kind]
+        symbol = f"{prefix}{head}{first}/{n}"
+        printed = head
+        if code == "ar" and head:
+            printed = grammar()["printed_prefixes"]["ar"][head]
+        number = f"{printed}{first}/{n}"
+    if hostile and draw(st.integers(0, 5)) == 0:
+        suffix = draw(st.sampled_from(_PART_SUFFIXES))
+        symbol += suffix
+        number += draw(st.sampled_from(("", suffix)))
+    session = None if not hostile else draw(st.none() | st.builds(
+        Session, number=st.just(ordinal), label=st.none() | text(""), start_date=st.none(), end_date=st.none(),
+        type=st.none() | st.just(kind if body != "ECOSOC" or form == "roman" else None)))
+    del lg
+    return symbol, number, session
+
+
+_STATES = st.sampled_from(sorted(members().names) + ["PSE", "VAT"])
+
+
+@st.composite
+def _new_metadata(draw, code: str, md: Metadata, text) -> dict:
+    """The metadata 1.1 added, consistent with the rest: the canonical symbol, sponsors (States of
+    the day), the draft and the record."""
+    table = members()
+    states = _STATES.map(lambda c: Member(table.name(c, code), c))
+    unknown = text("").map(lambda n: Member(n, None))
+    out = {
+        "normalized_symbol": normalize_symbol(md.symbol) if md.symbol and draw(st.booleans()) else None,
+        "draft_symbol": draw(st.none() | st.from_regex(r"\A[AES]/[0-9]{2}/L\.[1-9][0-9]?(/Rev\.1)?\Z")),
+        "sponsors": tuple(draw(st.lists(states | unknown, max_size=4, unique_by=lambda m: m.iso3 or m.name))),
+        "additional_sponsors": tuple(draw(st.lists(states, max_size=3, unique_by=lambda m: m.iso3))),
+        "subjects": tuple(draw(st.lists(st.builds(Subject, term=text(""), vocabulary=st.none() | st.sampled_from(
+            ("UNBIS Thesaurus", "EuroVoc", "SDGO")), uri=st.none() | st.just("http://metadata.un.org/sdg/16")),
+            max_size=3))),
+        "meeting_record": draw(st.none() | st.from_regex(r"\A(S/PV\.[1-9][0-9]{3}|A/[0-9]{2}/PV\.[1-9][0-9]?)\Z")),
+    }
+    return out
+
+
+# Agenda sub-items as printed in the six languages' documents, with the letters the item reads.
+_SUB_ITEMS = (("{} (b)", "b"), ("{}(mm)", "mm"), ("{} gg)", "gg"), ("{}\u00a0c)", "c"), ("{} (ب)", "ب"),
+              ("{} с)", "с"), ("{} (ز ز)", "ز ز"), ("{}", None))
+
+
+@st.composite
+def _agenda_items(draw, hostile: bool, text):
+    item = draw(st.integers(1, 150))
+    if not hostile:
+        # Plain text prints the number only; the item read from it is a 1.1 field.
+        return AgendaItem(str(item), draw(st.none() | text("")), draw(st.none() | st.just(item)))
+    form, sub = draw(st.sampled_from(_SUB_ITEMS))
+    known = draw(st.booleans())
+    return AgendaItem(form.format(item), draw(st.none() | text("")), item if known else None,
+                      sub if known else None)
+
+
+@st.composite
+def _annexes(draw, code: str, text):
+    paragraphs = []
+    for k in range(draw(st.integers(0, 3))):
+        subs = draw(_subparagraphs(code, True, depth=0)) if draw(st.integers(0, 2)) == 0 else ()
+        paragraphs.append(AnnexParagraph(draw(text(".")), (), draw(st.none() | st.just(f"{k + 1}.")),
+                                         tuple(draw(st.lists(_headings_one(), max_size=1))), subs))
+    cells = st.builds(Cell, text=st.just("") | text(""), header=st.booleans(), colspan=st.integers(1, 3),
+                      rowspan=st.integers(1, 2))
+    rows = st.lists(st.builds(Row, cells=st.lists(cells, max_size=3).map(tuple)), max_size=3).map(tuple)
+    tables = tuple(Table(draw(st.integers(0, len(paragraphs))), draw(rows), draw(st.none() | text("")))
+                   for _ in range(draw(st.integers(0, 2))))
+    return Annex(draw(st.none() | text("")), tuple(paragraphs), draw(st.none() | st.sampled_from(
+        ("Annex", "Annex II", "附件一", "المرفق"))), tables)
+
+
+def _headings_one():
+    return _hostile_text().map(lambda t: t.replace("\t", " ")).filter(lambda t: t.strip() != "" and
+                                                                       "\n" not in t and "\r" not in t)
+
+
+def _links(text: str):
+    """Links on runs of a text, in order, not overlapping."""
+    if len(text) < 2:
+        return st.just(())
+    bounds = st.lists(st.integers(0, len(text)), min_size=2, max_size=4, unique=True).map(sorted)
+    return bounds.map(lambda b: tuple(Link(b[i], b[i + 1] - b[i], f"https://undocs.org/en/A/RES/{i + 1}")
+                                      for i in range(0, len(b) - 1, 2)))
+
+
+@st.composite
+def _with_links(draw, res: Resolution) -> Resolution:
+    """The model with links on some of its texts (one in three)."""
+    def linked(node):
+        if not dataclasses.is_dataclass(node) or isinstance(node, type):
+            return tuple(linked(x) for x in node) if isinstance(node, tuple) else node
+        changes = {f.name: linked(getattr(node, f.name)) for f in dataclasses.fields(node) if f.name != "links"}
+        if any(f.name == "links" for f in dataclasses.fields(node)):
+            text = getattr(node, "text", None)
+            if text is not None and draw(st.integers(0, 2)) == 0:
+                changes["links"] = draw(_links(text))
+        return dataclasses.replace(node, **changes)
+
+    return linked(res)
+
+
+# -- models reduced to schema 1.0 ---------------------------------------------------------------
+# What schema 1.0 could carry is what today's AKN writer and reader and the plain-text renderer carry
+# (they learn the 1.1 fields with the AKN restructure, issue 19 part 2): the round trips through AKN
+# and plain text compare against `as_1_0(model)`; the JSON round trip compares the whole model.
+
+# The fields 1.1 added, per dataclass.
+NEW_FIELDS: dict[type, tuple[str, ...]] = {
+    Metadata: ("normalized_symbol", "draft_symbol", "sponsors", "additional_sponsors", "subjects", "meeting_record"),
+    Session: ("type",),
+    AgendaItem: ("item", "sub_item"),
+    PreambularParagraph: ("links",),
+    OperativeParagraph: ("links",),
+    SubParagraph: ("links",),
+    WrapUp: ("links",),
+    Footnote: ("links",),
+    Vote: ("non_voting", "absent", "procedure", "links"),
+    AnnexParagraph: ("number", "headings", "subparagraphs", "links"),
+    Annex: ("label", "tables"),
+}
+# Vote types 1.1 added: 1.0 has no word for them.
+NEW_VOTE_TYPES = ("acclamation", "silence_procedure", "unanimous")
+
+
+def as_1_0(node: Any) -> Any:
+    if isinstance(node, tuple):
+        return tuple(as_1_0(x) for x in node)
+    if not dataclasses.is_dataclass(node) or isinstance(node, type):
+        return node
+    defaults = {f.name: (f.default if f.default is not dataclasses.MISSING else f.default_factory())  # type: ignore[misc]
+                for f in dataclasses.fields(node) if f.name in NEW_FIELDS.get(type(node), ())}
+    changes = {f.name: as_1_0(getattr(node, f.name)) for f in dataclasses.fields(node) if f.name not in defaults}
+    if isinstance(node, Vote) and node.type in NEW_VOTE_TYPES:
+        changes.update(type="unknown", in_favour=None, against=None, abstaining=None)
+    return dataclasses.replace(node, **changes, **defaults)

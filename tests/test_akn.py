@@ -298,3 +298,76 @@ def test_a_text_without_formula_after_its_heading_converts_to_akn(tmp_path):
     assert "text-formula-missing" in [p.code for p in found]
     assert [p.severity for p in found if p.code == "text-formula-missing"] == ["warning"]
     assert profile_problems(parse_xml(out)) == [] and b"<formula" not in out
+# -- schema 1.1 in AKN4UN's own places -------------------------------------------------------------
+def test_new_metadata_goes_where_the_uns_files_put_it():
+    """Sponsors and the draft in a workflow step, the meeting record in the adoption step, subjects as
+    classification keywords, members of sponsor lists linked to TLCs — and all of it read back."""
+    import dataclasses
+
+    from unres.model import Member, Subject
+
+    base = load(SAMPLES / "valid" / "en-ga-recorded.json")
+    md = dataclasses.replace(
+        base.metadata, draft_symbol="A/79/L.11", sponsors=(Member("France", "FRA"), Member("Holy See", None)),
+        additional_sponsors=(Member("Chile", "CHL"),), meeting_record="A/79/PV.52",
+        subjects=(Subject("WATER", "UNBIS Thesaurus", "http://metadata.un.org/thesaurus/1006939"),
+                  Subject("sanitation")))
+    res = dataclasses.replace(base, metadata=md)
+    xml = to_akn(res)
+    tree = parse_xml(xml)
+    assert xsd_problems(tree) == [] and profile_problems(tree) == []
+    meta = tree.getroot().find("a:statement/a:meta", NS)
+    steps = meta.findall("a:workflow/a:step", NS)
+    assert [(s.get("outcome"), s.get("as")) for s in steps] == [
+        ("#draftResolution", "A/79/L.11"), ("#draftResolutionAdditionalSponsors", None), ("#adopted", "A/79/PV.52")]
+    sponsors = steps[0].findall("{http://un.org/akn4un}sponsors/a:organization", NS)
+    assert [(o.text, o.get("refersTo")) for o in sponsors] == [("France", "#member_FRA"), ("Holy See", "#memberState")]
+    keywords = meta.findall("a:classification/a:keyword", NS)
+    assert [(k.get("value"), k.get("dictionary")) for k in keywords] == [("WATER", "UNBIS Thesaurus"),
+                                                                        ("sanitation", "")]
+    assert meta.find("a:references/a:TLCOrganization[@eId='member_CHL']", NS) is not None
+    assert from_akn(xml) == (res, [])
+
+
+def test_a_link_cut_by_the_opening_phrase_and_a_note_inside_a_link_come_back():
+    import dataclasses
+
+    from unres.model import Footnote, FootnoteRef, Link
+
+    base = load(SAMPLES / "valid" / "fr-hrc-without-vote.json")
+    first = base.preamble.paragraphs[0]
+    assert first.opening and len(first.text) > len(first.opening) + 10 and not base.footnotes
+    end = len(first.opening)
+    links = (Link(0, 3, "https://undocs.org/a"), Link(end - 2, 6, "https://undocs.org/b"),
+             Link(end + 5, 0, "https://undocs.org/c"))
+    para = dataclasses.replace(first, links=links, footnote_refs=(FootnoteRef("1", end + 1),))
+    res = dataclasses.replace(base, preamble=dataclasses.replace(base.preamble, paragraphs=(
+        para, *base.preamble.paragraphs[1:])), footnotes=(Footnote("1", "Voir A/HRC/1.", (Link(5, 8, "x:y"),)),))
+    xml = to_akn(res)
+    tree = parse_xml(xml)
+    assert xsd_problems(tree) == [] and profile_problems(tree) == []
+    p = tree.getroot().find("a:statement/a:preamble/a:container/a:p", NS)
+    refs = [r for r in p.iterfind(".//a:ref", NS) if r.get("href") != "x:y"]  # not the note's
+    # The second link is cut at the end of the phrase: its rest is marked as going on.
+    assert [r.get("class") for r in refs] == [None, None, "continued", None]
+    assert refs[1].getparent().tag.endswith("span") and refs[2].getparent() is p
+    back, warnings = from_akn(xml)
+    assert back == res and warnings == []
+    # The note stands inside the cut link's rest, one character after the phrase.
+    assert refs[2].find("a:authorialNote", NS) is not None
+
+
+def test_annex_paragraphs_headings_and_tables_are_written_in_order():
+    res = load(SAMPLES / "valid" / "fr-ga-annex-table.json")
+    annex = res.annexes[0]
+    assert annex.tables and annex.label
+    tree = parse_xml(to_akn(res))
+    body = tree.getroot().find(".//a:attachment/a:doc/a:mainBody", NS)
+    tags = [etree.QName(c).localname for c in body]
+    table_at = tags.index("table")
+    # The table stands after `position` paragraphs (p or annexParagraph containers; headings apart).
+    before = [c for c in body[:table_at] if etree.QName(c).localname == "p" or c.get("name") == "annexParagraph"]
+    assert len(before) == annex.tables[0].position
+    cells = body[table_at].findall("a:tr/*", NS)
+    assert len(cells) == sum(len(r.cells) for r in annex.tables[0].rows)
+    assert tree.getroot().findtext(".//a:attachment/a:doc/a:preface/a:p/a:docNumber", namespaces=NS) == annex.label

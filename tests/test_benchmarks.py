@@ -14,8 +14,9 @@ from conftest import ROOT
 @pytest.mark.parametrize("script,expect", [
     ("parse.py", "seed ("), ("akn.py", "seed writer"), ("vs_bluebell.py", "unres (parse + write): seed"),
     ("startup.py", "unres --version:"), ("compiled.py", "unres, pure Python"), ("validate.py", "unres"),
-    ("scaling.py", "ratio"), ("real_pdf.py", "real PDFs"), ("pdf_input.py", "PDF and Word in"),
-    ("pdf_libraries.py", "PDF libraries"), ("convert_corpus.py", "convert and validate on the corpus"),
+    ("scaling.py", "ratio"), ("real_pdf.py", "real PDFs"), ("schema_corpus.py", "schema-fail"),
+    ("pdf_input.py", "PDF and Word in"), ("pdf_libraries.py", "PDF libraries"),
+    ("convert_corpus.py", "convert and validate on the corpus"),
 ])
 def test_benchmark_script_runs_in_quick_mode(script, expect):
     done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / script)], capture_output=True, text=True,

@@ -82,7 +82,7 @@ EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
 AKN_FLOOR = {
     "ecosoc/2022": {"read": 1.0, "counts": .986, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
     "ecosoc/2023": {"read": .995, "counts": .995, "xsd": .995, "profile": .995, "roundtrip": .995},
-    "ga/77session": {"read": .990, "counts": .988, "xsd": .990, "profile": .990, "roundtrip": .990},
+    "ga/77session": {"read": .999, "counts": .994, "xsd": .999, "profile": .999, "roundtrip": .999},
     "ga/78session": {"read": 1.0, "counts": 1.0, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
     "ga/emergency/ES-10": {"read": 1.0, "counts": 1.0, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
     "ga/emergency/ES-11": {"read": 1.0, "counts": 1.0, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
@@ -92,6 +92,10 @@ AKN_FLOOR = {
     "sc/2022": {"read": 1.0, "counts": .990, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
     "sc/2023": {"read": 1.0, "counts": .983, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
 }
+
+# Characters unaccounted for, per set, at most (the net sum of the akn-characters differences, a
+# file with more characters in the model counting negative).
+AKN_UNACCOUNTED = {"ecosoc/2023": 78, "ga/77session": 732, "hrc/54session": 1}
 
 
 def test_un_akn_files_read_roundtrip_and_validate(capsys):
@@ -106,6 +110,11 @@ def test_un_akn_files_read_roundtrip_and_validate(capsys):
     low = [(name, m, f"{fig.share(m):.3f} < {AKN_FLOOR[name][m]}", [f for f in fig.failures if f[1] == m][:3])
            for name, fig in sorted(sets.items()) for m in MEASURES if fig.share(m) < AKN_FLOOR[name][m]]
     assert not low, low
+    # Characters of the body the reader neither put in the model nor reported as akn-dropped (each
+    # file warned with akn-characters): a ceiling per set at the figures measured (2026-12-01, the
+    # files listed in the report of branch akn-lossless), lowered as fixes land, never raised.
+    high = {name: fig.unaccounted for name, fig in sets.items() if abs(fig.unaccounted) > AKN_UNACCOUNTED.get(name, 0)}
+    assert not high, (high, [f for fig in sets.values() for f in fig.failures if f[1] == "characters"][:10])
     # The one file of the sets of 2023 that cannot be read: E_RES_2023_23 (Arabic) is not well-formed XML.
     assert [f[0] for f in sets["ecosoc/2023"].failures if f[1] == "read"] == ["E_RES_2023_23-2314954A.xml"]
 

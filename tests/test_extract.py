@@ -11,7 +11,7 @@ from dataclasses import replace
 import pytest
 
 from unres.extract import docx_text, pdf_text, read_docx, read_pdf, sniff
-from unres.extract.hints import Hints, Mark, Opening, apply_hints, italic_opening, key
+from unres.extract.hints import CONTEXT, Hints, Mark, Opening, apply_hints, italic_opening, key, squeeze
 from unres.extract.layout import Page, Rule, Run, build_lines, lay_out, unmirror
 from unres.jsonio import from_json
 from unres.model import Footnote, FootnoteRef, OperativeParagraph, PreambularParagraph
@@ -22,7 +22,13 @@ from conftest import ROOT, SAMPLES, corpus_or_skip
 from structure import difference, fixture_model, markup_slip, shape
 from typeset import missing_fonts, to_docx, to_pdf
 
-VALID = sorted((SAMPLES / "valid").glob("*.json"))
+# Samples of schema 1.1 shapes the text reader (which reads extracted PDF and Word text) does not read
+# yet: the vote modalities acclamation, silence procedure and unanimous in writing, and a symbol naming
+# a range of parts. Strict: the mark must go when the text reader learns them (issue 19, text side).
+NOT_YET_READ_AS_TEXT = {"es-ga-acclamation", "ru-ga-silence-procedure", "zh-sc-unanimous-in-writing",
+                        "en-ga-parts-suffix"}
+VALID = [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a 1.1 shape the text reader does not read yet"))
+         if p.stem in NOT_YET_READ_AS_TEXT else p for p in sorted((SAMPLES / "valid").glob("*.json"))]
 A4 = (595.0, 842.0)
 
 
@@ -72,6 +78,16 @@ def test_running_head_page_number_and_notes_are_found_by_position():
     assert "line 5 of the body" in second
 
 
+def test_last_line_alone_at_the_top_of_a_page_is_no_running_head():
+    body = [_line(f"line {k} of the body text that fills the page from its margin", 72, 760 - 14 * k)
+            for k in range(1, 6)]
+    last = Page(*A4, runs=[Run("A/RES/79/1", 470, 523, 805, 9.0), _line("[Adopted without a vote.]", 72, 780),
+                           Run("2    24-12345", 72, 140, 30, 8.0)])  # the page's foot is no text under it
+    text, _ = lay_out([Page(*A4, runs=body), last])
+    assert "[Adopted without a vote.]" in text.split("\f")[1]
+    assert "A/RES/79/1" not in text and "24-12345" not in text
+
+
 def test_cover_columns_keep_a_wide_gap():
     runs = [_line("United Nations", 72, 780, 12), _line("A/RES/79/1", 470, 780, 10)]
     text, _ = lay_out([Page(*A4, runs=runs)])
@@ -95,8 +111,51 @@ def test_arabic_line_reads_in_logical_order():
 
 
 def test_mirrored_brackets_of_right_to_left_text_are_put_back():
-    assert unmirror(")قواعد بانكوك(،") == "(قواعد بانكوك)،"
-    assert unmirror("(قواعد بانكوك)،") == "(قواعد بانكوك)،"
+    assert unmirror(")قواعد بانكوك(،") == "(قواعد بانكوك)،"  # mapped as the glyphs look
+    assert unmirror("(قواعد بانكوك)،") == "(قواعد بانكوك)،"  # mapped as they stand for
+    # Both ways in one line (fpdf2 maps a bracket by its context): each by where it stands.
+    assert unmirror("1999 )S/PRST/1999/6) و 12 (S/PRST/2013/2( و") == "1999 (S/PRST/1999/6) و 12 (S/PRST/2013/2) و"
+    assert unmirror("و2051)2012( المؤرخ") == "و2051(2012) المؤرخ"  # between two words: by balance
+    assert unmirror("تنظيم داعش( ولتنظيم") == "تنظيم داعش) ولتنظيم"
+
+
+def _rtl(pieces: list[tuple[str, float]], y: float = 700, size: float = 10.5) -> list[Run]:
+    """Runs of a right-to-left line as pieces left to right, each (text, gap before it in em): the
+    text of an Arabic piece in reading order, of any other as shown."""
+    runs, x = [], 100.0
+    for text, gap in pieces:
+        x += gap * size
+        runs.append(Run(text, x, x + 0.5 * size * len(text), y, size))
+        x = runs[-1].x1
+    return runs
+
+
+@pytest.mark.parametrize("pieces, want", [
+    # Touching runs are one word, a space shows as its width (positions are advances).
+    ([("المؤرخ", 0), ("18/11", 0.25), ("و", 0)], "و18/11 المؤرخ"),
+    ([("18/11", 0), ("و", 0.25)], "و 18/11"),
+    # A Latin stretch reads as shown, numbers and punctuation after its first word with it.
+    ([(".", 0), ("United Nations, Treaty Series, vol. 729, No. 10485", 0), ("انظر", 0.25)],
+     "انظر United Nations, Treaty Series, vol. 729, No. 10485."),
+    ([("A/78/72-E/2023/59", 0), ("و", 0.25)], "و A/78/72-E/2023/59"),
+    # Brackets around it stand in the Arabic text; those it opens are its own.
+    ([("،", 0), (")", 0), ("SFOR", 0), ("(", 0), ("الاستقرار", 0.25)], "الاستقرار (SFOR)،"),
+    ([(")", 0), ("A/73/12 (Part I)", 0), ("(", 0), ("رقم", 0.25)], "رقم (A/73/12 (Part I))"),
+    # Numbers in Arabic text: a hyphen between two does not join them, a slash does.
+    ([("10-4", 0), ("و", 0), ("3-1", 0.25), ("الغايتين", 0.25)], "الغايتين 1-3 و4-10"),
+    ([("- 1", 0), ("تشجع", 0.25)], "تشجع 1 -"),
+])
+def test_arabic_line_bidirectional_order_undone(pieces, want):
+    arabic = _rtl([("إن الجمعية العامة، إذ تشير إلى قراراتها السابقة بشأن المسألة", 0)], 760)  # the text's direction
+    text, _ = lay_out([Page(*A4, runs=[*arabic, *_rtl(pieces)])])
+    assert text.splitlines()[-1].strip() == want
+
+
+def test_numbers_of_a_line_without_arabic_keep_their_hyphen():
+    # Shown as the bidirectional algorithm shows "23-12345 (A)" (its brackets mirrored).
+    page = Page(*A4, runs=[*_rtl([("الأمم المتحدة", 0)], 760), *_rtl([(")A(", 0), ("23-12345", 0.25)], 700, 8.0)])
+    text, _ = lay_out([page])
+    assert "23-12345 (A)" in text
 
 
 def test_hyphen_at_a_line_end_joins_as_the_language_table_says():
@@ -133,6 +192,35 @@ def test_hints_set_openings_from_italics_and_clear_those_without():
     assert got.preamble.paragraphs[0].opening == "Recalling its"
     assert got.preamble.paragraphs[1].opening is None  # not in italics: no opening phrase
     assert apply_hints(res, Hints()) == res  # a file without italics changes nothing
+
+
+def test_two_marks_a_few_words_apart_are_both_placed():
+    # The 32 characters before the second mark reach back over the first one's place, and a
+    # shorter context recurs further on (E/RES/2023/16 es: "1949³ y sus Protocolos … de 1977⁴").
+    text = ("Recalling the Conventions of 12 August 1949 and their Additional Protocols of 1977, and the "
+            "obligation to respect them, and the Additional Protocols of 1977 and 2005, as well as the law,")
+    res = from_json((SAMPLES / "valid" / "en-ga-recorded.json").read_bytes())
+    res = replace(res, preamble=replace(res.preamble, paragraphs=(PreambularParagraph(text, "Recalling"),)),
+                  footnotes=())
+    bare = squeeze(text)
+    at = [text.index("1949") + 4, text.index("1977") + 4, text.index("2005") + 4]
+    marks = tuple(Mark(str(k + 1), bare[max(0, n - CONTEXT):n], bare[n:n + CONTEXT])
+                  for k, n in enumerate(len(squeeze(text[:a])) for a in at))
+    got = apply_hints(res, Hints(marks=marks, notes=(("1", "A."), ("2", "B."), ("3", "C."))))
+    assert got.preamble.paragraphs[0].footnote_refs == tuple(FootnoteRef(str(k + 1), a) for k, a in enumerate(at))
+
+
+def test_a_wrapped_bold_heading_read_as_two_is_joined():
+    res = from_json((SAMPLES / "valid" / "en-ga-recorded.json").read_bytes())
+    op = OperativeParagraph("1", "Takes note of the report;", headings=(
+        "Financing", "Report on the budget for the period from 1 July 2021 to 30 June", "2022"))
+    res = replace(res, operative=(op,))
+    # The file set three bold lines, the last two as one paragraph.
+    hints = Hints(headings=("Financing", "Report on the budget for the period from 1 July 2021 to 30 June 2022"))
+    assert apply_hints(res, hints).operative[0].headings == (
+        "Financing", "Report on the budget for the period from 1 July 2021 to 30 June 2022")
+    two = Hints(headings=("Financing", "Report on the budget for the period from 1 July 2021 to 30 June", "2022"))
+    assert apply_hints(res, two).operative[0].headings == op.headings  # set apart: three headings
 
 
 # -- errors --------------------------------------------------------------------------------------
@@ -229,6 +317,32 @@ def test_long_pdf_reads_back_with_its_openings_and_pages():
     got, _ = read_pdf(data)
     assert difference(shape(got), shape(res)) is None
     assert got.preamble.paragraphs[1].opening == "Bearing firmly in mind"  # from the italics only
+
+
+def test_arabic_pdf_mixing_scripts_reads_back():
+    """What Arabic resolutions mix into their lines — symbols, Latin names and titles, numbers
+    joined to "و", ranges, brackets around Latin and around Arabic — printed as Word shows them
+    (the bidirectional algorithm over each paragraph) and read back in reading order."""
+    fpdf_or_skip()
+    needs_fonts("ar")
+    res = from_json((SAMPLES / "valid" / "ar-ga-footnotes.json").read_bytes())
+    pre = (
+        PreambularParagraph("وإذ تشير إلى بياناتها المؤرخة 12 شباط/فبراير 1999 (S/PRST/1999/6) و 9 آب/أغسطس 2017 "
+                            "(S/PRST/2017/14)، وإلى قراراتها 9/1 و18/11 و21/17،", "وإذ تشير"),
+        PreambularParagraph("وإذ ترحب بعمل قوة تحقيق الاستقرار (SFOR)، وبالتقريرين A/78/72-E/2023/59 وS/2021/5، "
+                            "وبالغايتين 1-3 و4-10 للفترة 2015-2030،", "وإذ ترحب"),
+        PreambularParagraph("وإذ تلاحظ التقرير المعنون (حالة المناخ في العالم) الصادر عام 2023،",
+                            "وإذ تلاحظ", (FootnoteRef("1", 65),)),
+    )
+    # Paragraphs enough for the layout to find the line pitch.
+    pre += tuple(PreambularParagraph(f"وإذ تؤكد من جديد أهمية التعاون الدولي في مجال الأرصاد الجوية وتبادل "
+                                     f"البيانات بين المراكز الإقليمية والوطنية في جميع المناطق ({k})،",
+                                     "وإذ تؤكد من جديد")
+                 for k in range(1, 7))
+    notes = (Footnote("1", "United Nations, Treaty Series, vol. 729, No. 10485."), *res.footnotes)
+    res = replace(res, preamble=replace(res.preamble, paragraphs=pre), footnotes=notes)
+    got, _ = read_pdf(to_pdf(res))
+    assert difference(shape(got), shape(res)) is None
 
 
 def test_docx_numbering_and_notes_come_from_their_parts():

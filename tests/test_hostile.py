@@ -207,12 +207,13 @@ def test_every_pattern_runs_in_linear_time_on_pathological_strings():
     import re
 
     from unres.langs import all_langs
-    from unres.text import clean
+    from unres.text import decode, endnotes, footnotes, marks, pages
 
     patterns = [p for lg in all_langs() for p in lg.patterns.values()]
     patterns += [lg.paragraph_number for lg in all_langs()] + [lg._date_re for lg in all_langs()]
-    patterns += [v for v in vars(clean).values() if isinstance(v, re.Pattern)]
-    patterns += [p for m in "123*" for p in clean._mark_patterns(m, "年月日")]
+    patterns += [v for m in (decode, pages, footnotes, endnotes) for v in vars(m).values() if isinstance(v, re.Pattern)]
+    patterns += [r.build(m, "年月日") for m in "123*" for r in (*marks.MARK_RULES, marks.MARK_APART)]
+    patterns = [p for p in patterns if p is not None]
     assert len(patterns) > 100
     for pattern in patterns:
         for s in PATHOLOGICAL:

@@ -1087,3 +1087,29 @@ def test_what_counts_as_a_paragraph_head():
     assert starts_with_head(ru, "признавая, что")  # Russian preambles open in lower case
     assert starts_with_head(zh, "又回顾其关于")  # Chinese: the table's opening phrases
     assert not starts_with_head(zh, "联合国儿童基金会")
+
+
+def test_a_warning_quotes_a_statement_as_read_without_its_marks():
+    # (df97775 quoted the statement with the private-use characters it marked a mark with:
+    # "Adopted in plenary,\ue00014\ue001 after …".)
+    text = OLD_SC_HEAD + """1. Calls upon the parties to cease hostilities.
+
+Adopted in plenary, 14 after a long debate on the matter.
+14 See Official Records of the Security Council, Second Year.
+"""
+    r = parse_text(text, "en")
+    assert [w.message for w in r.warnings] == [
+        "vote statement not understood: 'Adopted in plenary, after a long debate on the matter.'"]
+    assert [(f.marker, f.offset) for f in r.resolution.vote.footnote_refs] == [("14", 19)]
+
+
+def test_invisible_characters_in_paragraph_numbers_of_the_hostile_repro():
+    # shared/repros/hostile/text: "2\u2060." and "3\u00ad." made df97775 read three paragraphs as one.
+    from conftest import SHARED
+
+    path = SHARED / "repros" / "hostile" / "text" / "wordjoiner-in-paragraph-number.txt"
+    if not path.is_file():
+        pytest.skip(f"repro not found at {path}")
+    r = parse_text(path.read_bytes())
+    assert [p.number for p in r.resolution.operative] == ["1", "2", "3"]
+    assert [w.code for w in r.warnings].count("text-invisible-in-number") == 2

@@ -26,7 +26,7 @@ from unres.schema import schema_problems
 from unres.text.parse import parse_text
 from unres.text.render import render_text
 
-from strategies import LANGS, resolutions
+from strategies import LANGS, as_1_0, resolutions
 
 NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 
@@ -43,7 +43,7 @@ def errors(res_or_dict) -> list[tuple[str, str | None]]:
 def test_models_are_valid_and_json_and_akn_roundtrips_are_identity(code):
     """Properties 1–3 on each generated model (drawn once, checked three ways, to keep CI short):
     the model is valid; model → JSON → model is the identity; model → AKN → model is the
-    identity and the AKN passes the official XSD and the profile."""
+    identity and the AKN passes the official XSD and the profile (every field of schema 1.1)."""
 
     @given(resolutions(code))
     def prop(res):
@@ -65,10 +65,14 @@ def test_models_are_valid_and_json_and_akn_roundtrips_are_identity(code):
 
 @pytest.mark.parametrize("code", LANGS)
 def test_text_roundtrip_is_identity(code):
-    """model → text in the UN layout → parse → model, for texts made of the language's words."""
+    """model → text in the UN layout → parse → model, for texts made of the language's words.
+
+    On the model reduced to schema 1.0 (`as_1_0`): plain text cannot print the fields 1.1 added
+    (links, sponsors, subjects…) and the text reader does not read them yet."""
 
     @given(resolutions(code, hostile=False))
     def prop(res):
+        res = as_1_0(res)
         text = render_text(res)
         note(text)
         back = parse_text(text).resolution

@@ -22,7 +22,7 @@ def test_schema_is_valid_draft_2020_12_with_versioned_id():
     schema = json.loads((ROOT / "schema" / "resolution.schema.json").read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert "/1.0/" in schema["$id"]
+    assert "/1.1/" in schema["$id"]
     assert schema == resolution_schema()
 
 
@@ -50,9 +50,13 @@ def test_every_rule_has_an_invalid_sample_and_a_section_in_spec():
     covered = {e["code"] for e in EXPECTED.values()}
     spec = (ROOT / "schema" / "SPEC.md").read_text(encoding="utf-8")
     warnings_only = {"vote-unresolved-member", "adoption-outside-session"}
+    # A JSON file with such a value is refused by the schema first (schema-pattern, schema-type, or
+    # the JSON reader's json-surrogate): the rules find them in models built in Python, as
+    # test_identifiers_and_labels shows.
+    python_models_only = {"xml-illegal-character", "integer-type"}
     for code in RULES:
         assert f"`{code}`" in spec, code
-        if code not in warnings_only:
+        if code not in warnings_only | python_models_only:
             assert code in covered, f"no invalid sample for {code}"
 
 
@@ -84,8 +88,8 @@ def test_symbols_and_numbers_the_un_uses_are_valid():
     # (A/RES/ES-11/6): both refused by the first schema, and every such document lost.
     data = json.loads((SAMPLES / "valid" / "en-ga-recorded.json").read_text(encoding="utf-8"))
     for symbol, number in (("A/RES/77/263 B", "77/263 B"), ("A/RES/ES-11/6", "ES-11/6"), ("A/RES/S-27/2", "S-27/2")):
-        md = dict(data["metadata"], symbol=symbol, resolution_number=number)
-        assert validate(dict(data, metadata=md)) == [], symbol
+        md = dict(data["metadata"], symbol=symbol, normalized_symbol=symbol, resolution_number=number)
+        assert [p for p in validate(dict(data, metadata=md)) if p.code.startswith("schema-")] == [], symbol
 
 
 def test_parts_numbered_in_roman_follow_their_sequence():
@@ -104,8 +108,138 @@ def test_agenda_sub_items_in_every_script_are_valid():
     # The first pattern took one Latin letter: 483 laid-out texts and 30 UN files of the corpus
     # were not converted for an agenda item such as "99 (mm)" or "127 (ك)".
     data = json.loads((SAMPLES / "valid" / "en-ga-recorded.json").read_text(encoding="utf-8"))
+    def problems(number: str) -> list[str]:
+        item = {"number": number, "title": "x", "item": None, "sub_item": None}
+        return [p.code for p in validate(dict(data, agenda_items=[item])) if p.code.startswith("schema-")]
+
     for number in ("99 (mm)", "99(mm)", "127 (ك)", "99 (ح ح)", "19 а)", "99 hh)", "14", "66 (b)"):
-        assert validate(dict(data, agenda_items=[{"number": number, "title": "x"}])) == [], number
-    for number in ("99 (mmm)", "(a)", "99 ((a))", "1234"):
-        assert [p.code for p in validate(dict(data, agenda_items=[{"number": number, "title": "x"}]))] == [
-            "schema-pattern"], number
+        assert problems(number) == [], number
+    for number in ("99 (mmm)", "(a)", "99 ((a))", "12345"):
+        assert problems(number) == ["schema-pattern"], number
+
+
+# -- schema 1.1: documentation, grammar, characters, 1.0 files -------------------------------------
+
+SCHEMA = json.loads((ROOT / "schema" / "resolution.schema.json").read_text(encoding="utf-8"))
+FIXTURES_1_0 = ROOT / "tests" / "fixtures" / "schema-1.0"
+
+
+def _objects(schema):
+    """(name, object schema) of the document and of every object in $defs."""
+    yield "Top level", schema
+    for name, sub in schema["$defs"].items():
+        if "properties" in sub:
+            yield name, sub
+
+
+def test_every_property_has_a_description_and_an_example():
+    for name, sub in _objects(SCHEMA):
+        for key, prop in sub["properties"].items():
+            assert prop.get("description"), f"{name}.{key} has no description"
+            assert prop.get("examples"), f"{name}.{key} has no example"
+
+
+def _spec_fields() -> dict[str, set[str]]:
+    """The keys of each field table in SPEC.md, by section: "## Top level", "### `name`"."""
+    import re
+
+    spec = (ROOT / "schema" / "SPEC.md").read_text(encoding="utf-8")
+    sections: dict[str, set[str]] = {}
+    current = None
+    for line in spec.splitlines():
+        if m := re.match(r"^#{2,3} (Top level|`(\w+)`)$", line):
+            current = m.group(2) or m.group(1)
+            sections[current] = set()
+        elif line.startswith("#"):
+            current = None
+        elif current and (m := re.match(r"^\| `(\w+)` \|", line)):
+            sections[current].add(m.group(1))
+    return sections
+
+
+def test_spec_and_json_schema_list_the_same_fields():
+    spec = _spec_fields()
+    schema = {name: set(sub["properties"]) for name, sub in _objects(SCHEMA)}
+    assert spec == schema
+
+
+def test_every_string_in_the_schema_refuses_xml_illegal_characters():
+    # A string is either constrained to known values (enum, const) or carries a pattern that
+    # excludes NUL and the C0 controls (only ASCII-only patterns may leave them implicit).
+    def strings(node, where):
+        if isinstance(node, dict):
+            types = node.get("type")
+            if types == "string" or (isinstance(types, list) and "string" in types):
+                yield where, node
+            for k, v in node.items():
+                yield from strings(v, f"{where}/{k}")
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                yield from strings(v, f"{where}/{i}")
+
+    import re
+
+    found = list(strings(SCHEMA, ""))
+    assert len(found) > 30
+    for where, node in found:
+        assert "pattern" in node or "enum" in node or "const" in node, where
+        if "pattern" in node:
+            rx = re.compile(node["pattern"])
+            for bad in ("\x00", "\x01", "\x1f", "\ufffe", "\uffff"):
+                assert not rx.search(f"A{bad}1"), (where, repr(bad))
+
+
+def test_schema_patterns_are_generated_from_the_identifier_grammar():
+    from unres.symbols import number_pattern, symbol_pattern
+
+    md = SCHEMA["$defs"]["metadata"]["properties"]
+    assert md["symbol"]["pattern"] == symbol_pattern()
+    assert md["normalized_symbol"]["pattern"] == symbol_pattern()
+    assert md["resolution_number"]["pattern"] == number_pattern()
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES_1_0.glob("*.json")), ids=lambda p: p.name)
+def test_files_of_schema_1_0_still_read(path):
+    """Every sample as it was published with 1.0 validates (against 1.0) and reads into a 1.1
+    model whose JSON is valid 1.1 and keeps every 1.0 value."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["schema_version"] == "1.0"
+    assert [p for p in validate(data) if p.severity == "error"] == []
+    res = from_json(path.read_bytes())
+    assert res.schema_version == "1.1"
+    out = to_dict(res)
+    assert [p for p in validate(out) if p.severity == "error"] == []
+
+    def kept(old, new, where=""):
+        if isinstance(old, dict):
+            for k, v in old.items():
+                kept(v, new[k], f"{where}/{k}")
+        elif isinstance(old, list):
+            assert len(old) == len(new), where
+            for i, (a, b) in enumerate(zip(old, new, strict=True)):
+                kept(a, b, f"{where}/{i}")
+        elif where != "/schema_version":
+            assert old == new, where
+
+    kept(data, out)
+    assert res.metadata.session is None or res.metadata.session.type is None  # 1.0 never says
+
+
+def test_a_1_0_file_is_checked_against_1_0():
+    data = json.loads((FIXTURES_1_0 / "en-ga-recorded.json").read_text(encoding="utf-8"))
+    data["metadata"]["normalized_symbol"] = "A/RES/79/12"  # a 1.1 field in a 1.0 file
+    assert [(p.code, p.pointer) for p in validate(data)] == [("schema-additionalProperties", "/metadata")]
+
+
+def test_new_shapes_have_a_valid_sample():
+    docs = [json.loads(p.read_text(encoding="utf-8")) for p in (SAMPLES / "valid").glob("*.json")]
+    sessions = {(d["metadata"]["session"] or {}).get("type") for d in docs}
+    votes = {d["vote"]["type"] for d in docs}
+    assert {"emergency_special", "regular"} <= sessions
+    assert {"acclamation", "silence_procedure", "unanimous", "recorded"} <= votes
+    assert any(" " in (d["metadata"]["symbol"] or "") and d["parts"] for d in docs)  # parts, suffixed symbol
+    assert any(t["rows"] for d in docs for a in d["annexes"] for t in a["tables"])
+    assert any(len(m["iso3"] or "") == 4 for d in docs if d["vote"]["type"] == "recorded"
+               for side in ("in_favour", "against", "abstaining") for m in d["vote"][side]["members"])
+    assert any(d["metadata"]["sponsors"] and d["metadata"]["additional_sponsors"] for d in docs)
+    assert any(d["vote"]["procedure"] == "in_writing" for d in docs)

@@ -8,8 +8,9 @@ import pytest
 
 from unres.jsonio import from_json
 from unres.langs import lang
-from unres.text.blocks import normalize_space
-from unres.text.clean import _indent, decode
+from unres.text.decode import decode
+from unres.text.marked import normalize_text as normalize_space
+from unres.text.pages import indent as _indent
 from unres.text.parse import detect_language, parse_text
 from unres.text.render import render_text
 

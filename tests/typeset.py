@@ -209,12 +209,7 @@ BODY_PT = 10.5
 NOTE_PT = 8.0
 LINE_MM = 5.0
 NOTE_LINE_MM = 3.6
-_QUOTES = str.maketrans("“”", "”“")
-# An Arabic word with nothing that runs left to right in it: such words make one text object (a
-# word with digits in it is set alone, where fpdf2's own bidirectional layout would move spaces).
-_AR_WORD = re.compile("[\u0621-\u065f\u0670-\u06d3\ufb50-\ufdff\ufe70-\ufeff]+[،؛.:]?$")
-_LATIN_WORD = re.compile("[A-Za-z]")
-_AR_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_QUOTES = str.maketrans("“”‘’", "”“’‘")
 _CJK_ATOMS = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\u2e80-\u9fff\uf900-\ufaff"
                         "\uff00-\uffef\u3000-\u303f]+")
 
@@ -225,6 +220,39 @@ class _Atom:
     style: str
     space_before: bool
     width: float = 0.0
+    # Right to left: each character's embedding level and that of the space before the atom, as
+    # the Unicode bidirectional algorithm resolves them over the whole paragraph (see _levels).
+    levels: tuple[int, ...] = ()
+    space_level: int = 1
+
+
+def _levels(atoms: list[_Atom]) -> None:
+    """The bidirectional levels of a right-to-left paragraph's characters (fpdf2's implementation of
+    the Unicode algorithm, run over the paragraph as Word runs it): numbers after Arabic words are
+    Arabic numbers ("1-3" shows as "3-1"), punctuation between two Latin words runs with them
+    ("United Nations, Treaty Series"), a bracket takes the direction of what it encloses and
+    surrounds. Footnote marks are left out of the text (a mark is a field of its own)."""
+    from fpdf.bidi import BidiParagraph
+
+    text: list[str] = []
+    starts: list[int] = []
+    for a in atoms:
+        if a.style == "SUP":
+            starts.append(-1)
+            continue
+        if a.space_before and text:
+            text.append(" ")
+        starts.append(len(text))
+        text.extend(a.text)
+    if not text:
+        return
+    levels = [c.embedding_level for c in BidiParagraph("".join(text), "RTL").get_characters_with_embedding_level()]
+    for a, start in zip(atoms, starts, strict=True):
+        if start < 0:
+            a.levels = (1,) * len(a.text)
+            continue
+        a.levels = tuple(levels[start:start + len(a.text)])
+        a.space_level = levels[start - 1] if start and text[start - 1] == " " else 1
 
 
 class _Typesetter:
@@ -276,19 +304,38 @@ class _Typesetter:
         self.notes: list[tuple[str, str]] = []
         self.noted: set[str] = set()
         self.y = self.top
-        self.widths: dict[tuple[str, str, float], float] = {}
+        self.widths: dict[tuple[str, str, float, bool], float] = {}
+        self.shaping_rtl = True
 
     # measuring and placing ------------------------------------------------------------------
-    def width(self, text: str, style: str, size: float) -> float:
-        key = (text, style, size)
+    def width(self, text: str, style: str, size: float, rtl: bool = True) -> float:
+        key = (text, style, size, rtl)
         w = self.widths.get(key)
         if w is None:
+            self._direction(rtl)
             self._font(style, size)
             w = self.widths[key] = self.pdf.get_string_width(text)
         return w
 
+    def _direction(self, rtl: bool) -> None:
+        """Arabic: the shaping direction of the next piece (a piece the bidirectional algorithm puts
+        at an even level is shaped left to right, as it is shown)."""
+        if self.rtl and rtl != self.shaping_rtl:
+            self.shaping_rtl = rtl
+            if rtl:
+                self.pdf.set_text_shaping(use_shaping_engine=True, direction="rtl", script="arab", language="ara")
+            else:
+                self.pdf.set_text_shaping(use_shaping_engine=True, direction="ltr")
+
     def _font(self, style: str, size: float) -> None:
-        self.pdf.set_font(self.font, self.styles.get(style, ""), size)
+        pdf = self.pdf
+        pdf.set_font(self.font, self.styles.get(style, ""), size)
+        if not pdf.current_font_is_set_on_page and pdf.page > 0:
+            # Set on the page now, outside any text object: fpdf2 (2.8) sets the font of a cell whose
+            # first piece is in a fallback font ("(", a Latin word in Arabic) only inside that cell's
+            # q…Q, yet counts it as set for the page; the next cells in that font were then drawn
+            # in the font before it (the running head's), their glyphs unreadable.
+            pdf._out(pdf._set_font_for_page(pdf.current_font, pdf.font_size_pt))
 
     def atoms(self, segs: list[Seg], size: float) -> list[_Atom]:
         out: list[_Atom] = []
@@ -309,6 +356,8 @@ class _Typesetter:
                 for k, part in enumerate(parts):
                     out.append(_Atom(part, s.style, space if k == 0 else False, self.width(part, s.style, size)))
                 space = False
+        if self.rtl:
+            _levels(out)
         return out
 
     def lines(self, atoms: list[_Atom], first_width: float, width: float, size: float) -> list[list[_Atom]]:
@@ -334,53 +383,90 @@ class _Typesetter:
         return lines
 
     def place(self, line: list[_Atom], x_start: float, y: float, size: float, line_h: float) -> None:
-        """One line at the baseline row y: atoms left to right from x_start, or right to left from
-        x_start in Arabic (a run of atoms without Arabic letters then reads left to right inside,
-        as the bidirectional algorithm shows numbers and symbols)."""
-        pdf = self.pdf
+        """One line at the baseline row y: atoms left to right from x_start, or in Arabic ending at
+        x_start, in the order the bidirectional algorithm shows them (see _visual)."""
         space_w = self.width(" ", "", size)
-        line = self._merge(line, space_w)
         if not self.rtl:
             x = x_start
-            for a in line:
+            for a in self._merge(line, space_w):
                 if a.space_before and x > x_start:
                     x += space_w
                 self._put(a, x, y, size, line_h)
                 x += a.width
             return
-        groups: list[list[_Atom]] = []
+        pieces = self._visual(line, size)
+        x = x_start - sum(a.width for a, _ in pieces)
+        for a, level in pieces:
+            self._put(a, x, y, size, line_h, level % 2 == 1)
+            x += a.width
+
+    def _visual(self, line: list[_Atom], size: float) -> list[tuple[_Atom, int]]:
+        """A right-to-left line as pieces left to right, each with its level: the atoms cut where
+        the level changes, reordered by rule L2 of the Unicode bidirectional algorithm (from the
+        highest level down to 1, every run at that level or above reversed), and neighbours of one
+        style and level joined into one piece — one text operator, as a word processor writes a
+        line: Arabic words together, a number or a Latin phrase apart."""
+        pieces: list[tuple[str, str, int]] = []
         for a in line:
-            # Latin words in a row read left to right (strong left-to-right letters); numbers and
-            # punctuation between words follow the line's direction, as the bidirectional
-            # algorithm places them.
-            latin = _LATIN_WORD.search(a.text) is not None and not _AR_LETTER.search(a.text) and a.style != "SUP"
-            if groups and latin and _LATIN_WORD.search(groups[-1][-1].text) and \
-                    not _AR_LETTER.search(groups[-1][-1].text) and groups[-1][-1].style != "SUP":
-                groups[-1].append(a)
-            else:
-                groups.append([a])
-        x = x_start
-        for g in groups:
-            total = sum(a.width for a in g) + sum(space_w for a in g[1:] if a.space_before)
-            if g[0].space_before and x < x_start:
-                x -= space_w
-            x -= total
-            gx = x
-            for k, a in enumerate(g):
-                if k and a.space_before:
-                    gx += space_w
-                self._put(a, gx, y, size, line_h)
-                gx += a.width
-        del pdf
+            if a.style == "SUP":
+                pieces.append((a.text, "SUP", 1))
+                continue
+            if a.space_before and pieces:
+                pieces.append((" ", "", a.space_level))
+            start = 0
+            for k in range(1, len(a.text) + 1):
+                if k == len(a.text) or a.levels[k] != a.levels[start]:
+                    pieces.append((a.text[start:k], a.style, a.levels[start]))
+                    start = k
+        order = list(range(len(pieces)))
+        for level in range(max((p[2] for p in pieces), default=1), 0, -1):
+            i = 0
+            while i < len(order):
+                if pieces[order[i]][2] < level:
+                    i += 1
+                    continue
+                j = i
+                while j < len(order) and pieces[order[j]][2] >= level:
+                    j += 1
+                order[i:j] = order[i:j][::-1]
+                i = j
+        shown = [pieces[k] for k in order]
+        merged: list[tuple[str, str, int]] = []
+        k = 0
+        while k < len(shown):
+            text, style, level = shown[k]
+            prev = merged[-1] if merged else None
+            # Left to right as shown: in a right-to-left piece the later text comes first.
+            if prev is not None and style != "SUP" and prev[1:] == (style, level) and text.strip():
+                merged[-1] = (text + prev[0] if level % 2 else prev[0] + text, style, level)
+                k += 1
+                continue
+            # One space between two words of a style and level joins them; a space at a piece's
+            # edge stays a gap (fpdf2 drops it from a right-to-left piece).
+            if (prev is not None and prev[1] != "SUP" and not text.strip() and k + 1 < len(shown)
+                    and shown[k + 1][1:] == prev[1:] and prev[2] == level and shown[k + 1][0].strip()):
+                after = shown[k + 1][0]
+                merged[-1] = (after + text + prev[0] if level % 2 else prev[0] + text + after, prev[1], level)
+                k += 2
+                continue
+            merged.append((text, style, level))
+            k += 1
+        out = []
+        for text, style, level in merged:
+            if not text.strip():
+                out.append((_Atom(text, "", False, self.width(text, "", size)), level))
+                continue
+            rtl = level % 2 == 1
+            width = self.width(text, "", size * 0.65, rtl) if style == "SUP" else self.width(text, style, size, rtl)
+            out.append((_Atom(text, style, False, width), level))
+        return out
 
     def _merge(self, line: list[_Atom], space_w: float) -> list[_Atom]:
-        """Words of one style shown by one text operator, as a word processor writes a line (in
-        Arabic, Arabic words apart from numbers and Latin words)."""
+        """Words of one style shown by one text operator, as a word processor writes a line."""
         out: list[_Atom] = []
         for a in line:
             prev = out[-1] if out else None
-            if (prev is not None and a.style != "SUP" and prev.style == a.style
-                    and (not self.rtl or (_AR_WORD.match(a.text) and _AR_WORD.match(prev.text)))):
+            if prev is not None and a.style != "SUP" and prev.style == a.style:
                 sep = " " if a.space_before else ""
                 out[-1] = _Atom(prev.text + sep + a.text, prev.style, prev.space_before,
                                 prev.width + (space_w if sep else 0.0) + a.width)
@@ -388,10 +474,13 @@ class _Typesetter:
                 out.append(a)
         return out
 
-    def _put(self, a: _Atom, x: float, y: float, size: float, line_h: float) -> None:
+    def _put(self, a: _Atom, x: float, y: float, size: float, line_h: float, rtl: bool = True) -> None:
         pdf = self.pdf
-        if self.rtl and ("“" in a.text or "”" in a.text):
-            # fpdf2's bidirectional layout mirrors curly quotes, which Unicode does not mirror (a
+        self._direction(rtl)
+        if not a.text.strip():
+            return  # a space: the gap is the space
+        if self.rtl and rtl and any(q in a.text for q in "“”‘’"):
+            # fpdf2's bidirectional layout mirrors curly quotes (double and single), which Unicode does not mirror (a
             # word processor writes them as they are): swapped here so that the file holds them as
             # written.
             a = _Atom(a.text.translate(_QUOTES), a.style, a.space_before, a.width)
@@ -434,6 +523,7 @@ class _Typesetter:
         pdf = self.pdf
         if pdf.page > 0:
             self.finish_page()
+        self._direction(True)
         pdf.add_page()
         self.y = self.top
         page = pdf.page
@@ -457,6 +547,7 @@ class _Typesetter:
                 self.place(ln, start, y, NOTE_PT, NOTE_LINE_MM)
                 y += NOTE_LINE_MM
             self.notes = []
+        self._direction(True)
         page = pdf.page
         pdf.set_font("latin", "", 8)
         pdf.set_xy(self.left, pdf.h - 14)
@@ -493,6 +584,7 @@ class _Typesetter:
 
     def cover(self) -> None:
         pdf = self.pdf
+        self._direction(True)
         for k, (left, right) in enumerate(self.doc.cover):
             a, b = (right, left) if self.rtl else (left, right)
             size = 13.0 if k == 0 else 10.0

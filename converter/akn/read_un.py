@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import re
+from dataclasses import replace
 
 from lxml import etree
 
@@ -22,20 +23,24 @@ from ..members import members, split_names
 from ..model import (
     VOTE_SIDES,
     AgendaItem,
+    Annex,
     FootnoteRef,
+    Link,
     Meeting,
     Member,
     Metadata,
+    OperativeParagraph,
     Part,
     Preamble,
     PreambularParagraph,
     Resolution,
     Session,
+    Subject,
     Vote,
     VoteSide,
 )
 from ..problems import Problem
-from ..schema import resolution_schema
+from ..symbols import parse_number
 from .reading import (
     Element,
     Inline,
@@ -43,45 +48,122 @@ from .reading import (
     annexes,
     body_author,
     body_from_symbol,
-    body_paragraphs,
+    conserve,
     container_ps,
     content,
     date,
+    heading_text,
     inline,
     joined,
     language,
     normalized,
     operative_list,
+    paragraphs_in,
     session_dates,
     text_of,
     vote_kind,
 )
-from .vocabulary import BODY_OF_AUTHOR, NS, SIDE_OF_ID, A, Class, Concept, Name, ref
+from .vocabulary import (
+    ADOPTED_BY,
+    AGENDA_KEYWORD,
+    BODY_OF_AUTHOR,
+    NS,
+    OPENING_CLASSES,
+    OPENING_CLASSES_DEFAULT,
+    SIDE_OF_ID,
+    SUBMITTED_BY,
+    UN_OUTCOMES,
+    A,
+    Class,
+    Concept,
+    Name,
+    Step,
+    ref,
+)
 
 
 def read_un(st: Element, file: str | None) -> tuple[Resolution, list[Problem]]:
-    r = Reading(file, normalize=True)
+    """`st` is the resolution's statement, or the documentCollection of a resolution in parts, each
+    part a component statement."""
     code = language(st, file)
+    r = Reading(file, normalize=True, opening_classes=OPENING_CLASSES.get(code, OPENING_CLASSES_DEFAULT),
+                number_in_text=lang(code).paragraph_number)
     md = _metadata(r, st, code)
     agenda = _agenda(r, st)
-    preamble = _preamble(r, st)
-    # Arabic files of the General Assembly type the number into the text ("1 -\tترحب …"), with no num.
-    operative = operative_list(r, body_paragraphs(st), _opening, unnumbered_is_wrap_up=True,
-                               number_in_text=lang(code).paragraph_number)
-    parts = _parts(r, st, lang(code))
-    vote = _vote(r, st, lang(code))
-    annex = annexes(r, st)
+    if st.tag == A + "documentCollection":
+        preamble, operative, parts, vote, annex, md = _collection(r, st, lang(code), md)
+    else:
+        preamble, operative = _preamble_and_body(r, st)
+        parts = _parts(r, st)
+        vote = _vote(r, st, lang(code))
+        annex = annexes(r, st)
     if not operative and not parts:
         r.warn("akn-no-operative", "no operative paragraph in mainBody", st)
+    for note in st.iterfind("a:preface//a:authorialNote", NS):
+        if not any(a.tag == A + "docTitle" for a in note.iterancestors()):
+            r.drop(note, "a footnote of the preface (\"… becomes resolution 77/290 A\")")
     res = Resolution(metadata=md, agenda_items=agenda, preamble=preamble, operative=operative, parts=parts,
                      footnotes=tuple(r.notes), vote=vote, annexes=annex)
+    conserve(r, st, res)
     return res, r.warnings
 
 
-def _opening(p: Element, text: str, name: str = "") -> str | None:
-    """The italic span a p starts with, when the text starts with its words; else `name` (a
-    preambular container's @name), when the text starts with it."""
-    span = p.find(f"a:span[@class='{Class.OPENING}']", NS)
+def _collection(r: Reading, coll: Element, lg: Lang, md: Metadata):
+    """A resolution in parts published as a document collection (A/RES/77/128 A-B): the collection
+    has the cover page and the title; each component statement is a part (its preface gives the
+    label and title), with its own preamble, paragraphs and conclusions. The model has one vote and
+    one meeting: the first part's; another part's differing vote is reported."""
+    parts: list[Part] = []
+    annex: list[Annex] = []
+    votes: list[tuple[Element, Vote]] = []
+    root = coll.getparent()
+    statements = [] if root is None else root.findall("a:components/a:component/a:statement", NS)
+    for comp in statements:
+        pre, ops = _preamble_and_body(r, comp)
+        preamble = list(pre.paragraphs)
+        for section in _parts(r, comp):
+            # A part's sections (I, II…): the model has one level of parts, so a section's label and
+            # title head its first paragraph and its preambular paragraphs join the part's.
+            head = " ".join(x for x in (section.label, section.title) if x)
+            if section.operative and head:
+                lead = section.operative[0]
+                ops += (replace(lead, headings=(head, *lead.headings)), *section.operative[1:])
+            elif section.operative:
+                ops += section.operative
+            elif head:
+                r.warn("akn-heading-dropped", f"heading {head[:60]!r} of a section without paragraphs heads "
+                       "nothing and was left out", comp)
+                r.dropped += len("".join(head.split()))
+            preamble += section.preamble
+        label = _value(comp, "a:preface//a:docNumber") or ""
+        parts.append(Part(label.rstrip(".").strip(), _value(comp, "a:preface//a:docTitle"), pre.formula,
+                          tuple(preamble), ops))
+        votes.append((comp, _vote(r, comp, lg)))
+        annex += annexes(r, comp)
+    vote = votes[0][1] if votes else Vote()
+    for comp, other in votes[1:]:
+        if other != vote:
+            conclusions = comp.find("a:conclusions", NS)
+            if conclusions is not None:
+                r.drop(conclusions, f"the vote of part {_value(comp, 'a:preface//a:docNumber')}")
+    if statements:
+        first = statements[0]
+        md = replace(md, meeting=md.meeting or _meeting(first),
+                     adoption_date=md.adoption_date or date(r, first.find("a:conclusions//a:docDate", NS)))
+    return Preamble(), (), tuple(parts), vote, tuple(annex), md
+
+
+def _opener(r: Reading):
+    """The opening phrase of a p: the span of the language's class (italic; bold in Chinese and Arabic)
+    it starts with, when the text starts with its words; else `name` (a preambular container's
+    @name), when the text starts with it."""
+    def opening(p: Element, text: str, name: str = "") -> str | None:
+        return _opening(p, text, name, r.opening_classes)
+    return opening
+
+
+def _opening(p: Element, text: str, name: str = "", classes: tuple[str, ...] = (Class.OPENING,)) -> str | None:
+    span = next((c for c in p if c.tag == A + "span" and c.get("class") in classes), None)
     if span is not None and not (p.text or "").strip():
         phrase = normalized(text_of(span))
         if phrase and text.startswith(phrase):
@@ -121,7 +203,59 @@ def _metadata(r: Reading, st: Element, code: str) -> Metadata:
         issue_date=date(r, issue),
         distribution=_distribution(_value(st, "a:coverPage//a:docStatus"), code),
         original_language=None if original is None else _original_language(text_of(original).strip()),
-        origin=origin.strip().removeprefix("[").removesuffix("]").strip() or None if origin else None)
+        origin=origin.strip().removeprefix("[").removesuffix("]").strip() or None if origin else None,
+        draft_symbol=_step_as(r, st, Step.DRAFT), sponsors=_sponsors(st, Step.DRAFT),
+        additional_sponsors=_sponsors(st, Step.ADDITIONAL_SPONSORS), subjects=_subjects(st),
+        meeting_record=_step_as(r, st, Step.ADOPTED))
+
+
+# -- meta: the workflow and the classification ------------------------------------------------------
+def _step(st: Element, outcome: str) -> Element | None:
+    # The UN's files write the outcome without the "#" of a reference.
+    return next((s for s in st.iterfind("a:meta/a:workflow/a:step", NS)
+                 if (s.get("outcome") or "").lstrip("#") == outcome), None)
+
+
+def _step_as(r: Reading, st: Element, outcome: str) -> str | None:
+    """A step's @as when it is a document symbol ("A/C.3/77/L.14", "S/PV.9252"); the words some files
+    give there instead ("informal paper", "Adopted without vote, 1st plenary meeting") are no symbol."""
+    step = _step(st, outcome)
+    value = None if step is None else (normalized(step.get("as") or "") or None)
+    if value is not None and not _DOCUMENT_SYMBOL.fullmatch(value):
+        if outcome == Step.DRAFT:
+            r.warn("akn-dropped", f"the draft's symbol {value[:60]!r} is no document symbol and was left out", step)
+        return None
+    return value
+
+
+# A document symbol as the schema has it: series, then steps ("A/C.3/77/L.14/Rev.1", "S/PV.9252").
+_DOCUMENT_SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Za-z0-9.\-]{1,20}){1,5}(?: ?\([A-Za-z0-9 .]{1,30}\))?")
+
+
+def _sponsors(st: Element, outcome: str) -> tuple[Member, ...]:
+    """The States of a step's @by ("Albania, Australia … and Ukraine"), in English whatever the
+    document's language; a body that submitted the draft ("submitted by the Special Committee …")
+    is one sponsor under its own words."""
+    step = _step(st, outcome)
+    text = "" if step is None else normalized(step.get("by") or "")
+    if not text:
+        return ()
+    if text.lower().startswith(SUBMITTED_BY):
+        return (Member(text),)
+    return tuple(Member(name, iso) for name, iso in split_names(text, lang("en").vote))
+
+
+def _subjects(st: Element) -> tuple[Subject, ...]:
+    """The classification keywords, each once (the UN repeats a term under each goal it serves),
+    but the agenda item's."""
+    out: dict[Subject, None] = {}
+    for k in st.iterfind("a:meta/a:classification/a:keyword", NS):
+        if (k.get("refersTo") or "").lstrip("#") == AGENDA_KEYWORD:
+            continue
+        term = normalized(k.get("showAs") or k.get("value") or "")
+        if term:
+            out[Subject(term, normalized(k.get("dictionary") or "") or None, k.get("href") or None)] = None
+    return tuple(out)
 
 
 def _distribution(status: str | None, code: str) -> str | None:
@@ -151,25 +285,23 @@ def _number(st: Element, symbol: str | None) -> str | None:
         number = number.rstrip(".-– ").strip() or None
     if symbol and (number is None or symbol.startswith("S/RES/")):
         number = _number_from_symbol(symbol)
+    elif symbol and number and (body := body_from_symbol(symbol)) and parse_number(number, body) is None:
+        # A preface number the body's grammar cannot read ("54/." in one file): a slip of the
+        # printing; the symbol's number, when it reads, is the resolution's.
+        from_symbol = _number_from_symbol(symbol)
+        if from_symbol and parse_number(from_symbol, body) is not None:
+            number = from_symbol
     # A resolution adopted in parts on different days (A/RES/77/263 B): its preface prints the
     # number without the letter, which the symbol, and so the number, carries.
     if symbol and number and not symbol.endswith(f"/{number}") and re.search(
             rf"/{re.escape(number)} ?[A-Z]$", symbol):
         number = _number_from_symbol(symbol)
-    # A preface that prints the number in the language's own letters (Arabic "دإط-10/21" for
-    # ES-10/21): the symbol's, which the schema's pattern takes.
-    if symbol and number and not _RESOLUTION_NUMBER.fullmatch(number):
-        number = _number_from_symbol(symbol) or number
     return number
 
 
 def _number_from_symbol(symbol: str) -> str | None:
     m = re.search(r"/RES/(.+)$", symbol)
-    # The Security Council's year in brackets, with its space: "2567(2021)" → "2567 (2021)".
-    return re.sub(r"(\d)\(", r"\1 (", m.group(1)) if m else None
-
-
-_RESOLUTION_NUMBER = re.compile(resolution_schema()["$defs"]["metadata"]["properties"]["resolution_number"]["pattern"])
+    return m.group(1) if m else None
 
 
 def _job_number(st: Element) -> str | None:
@@ -203,8 +335,12 @@ def _session(r: Reading, st: Element) -> Session | None:
 
 
 def _meeting(st: Element) -> Meeting | None:
+    """The conclusions' location ("46th plenary meeting"), else the Security Council's cover ("at its
+    <inline name="adoptionMeeting" title="9252nd">9252nd meeting</inline>")."""
     loc = st.find("a:conclusions//a:location", NS)
     if loc is None:
+        loc = st.find(f"a:coverPage//a:inline[@name='{Name.UN_ADOPTION_MEETING}']", NS)
+    if loc is None or not (text_of(loc).strip() or loc.get("title")):
         return None
     label = None if loc.get("class") == Class.UNLABELLED else normalized(text_of(loc))
     # The meeting's number is in @title, or else in its words ("46th meeting").
@@ -212,80 +348,151 @@ def _meeting(st: Element) -> Meeting | None:
     return Meeting(int(m.group()) if m else None, label or None)
 
 
-# The schema's pattern of an agenda item's number: a sub-item's letter in any script, or doubled
-# ("99 (mm)", "127 (ك)", "19 а)", "99 (ح ح)").
-_AGENDA_NUMBER = re.compile(resolution_schema()["$defs"]["agenda_item"]["properties"]["number"]["pattern"])
-
-
 def _agenda(r: Reading, st: Element) -> tuple[AgendaItem, ...]:
+    """The cover's agenda items: the number from @title, else from the words ("Point 111 de l'ordre du
+    jour": a sub-item is letters in brackets or before a closing one — "111 d" is no reading of
+    "111 de"); the item and sub-item read from it."""
     items = []
     for el in st.iterfind(f"a:coverPage//a:inline[@name='{Name.UN_AGENDA_ITEM}']", NS):
         number = (el.get("title") or "").strip()
-        if not number:
-            m = re.search(r"\d+(?:\s*\(?[^\s()0-9]{1,2}(?: [^\s()0-9])?\)?)?", text_of(el))
-            number = m.group() if m else ""
-        if not _AGENDA_NUMBER.fullmatch(number):
+        m = _AGENDA_NUMBER.fullmatch(number)
+        if m is None:
+            m = _AGENDA_NUMBER.search(" ".join(text_of(el).split()))
+            number = m.group() if m else number
+        if m is None:
             r.warn("akn-agenda", f"agenda item number {number!r} not understood", el)
             continue
         title = _value(st, f"a:coverPage//a:inline[@name='{Name.UN_AGENDA_ITEM_TITLE}']")
-        items.append(AgendaItem(number, title))
+        items.append(AgendaItem(number, title, int(m.group(1)), m.group(2) or m.group(3)))
     return tuple(items)
 
 
+# An item's number and its sub-item in any of the UN's scripts: Latin, Cyrillic or Arabic letters in
+# brackets ("71 (b)", "71 (ب)", "125 (ز ز)") or before a closing bracket ("19 с)", "99 gg)"), after a
+# space, a no-break space or nothing.
+_LETTERS = r"[a-z]{1,2}|[\u0430-\u044f\u0451]{1,2}|[\u0621-\u064a]{1,3}(?:[ \u00a0][\u0621-\u064a]{1,3})?"
+_AGENDA_NUMBER = re.compile(rf"(?<!\d)([0-9]{{1,4}})(?:[ \u00a0]?(?:\(({_LETTERS})\)|({_LETTERS})\)))?(?!\d)")
+
+
 # -- preamble, parts ----------------------------------------------------------------------------------
-def _preamble(r: Reading, st: Element) -> Preamble:
-    pre = st.find("a:preamble", NS)
-    if pre is None:
-        return Preamble()
-    f = pre.find("a:formula", NS)
-    formula = None if f is None else (normalized(text_of(f)) or None)
+def _preamble_and_body(r: Reading, st: Element) -> tuple[Preamble, tuple[OperativeParagraph, ...]]:
+    """The preamble and the operative paragraphs. Some files hold several preamble/mainBody pairs
+    (a preambular paragraph marked up as a body of its own, then the preamble goes on): the
+    preambles are read in order, and a mainBody that a preamble follows gives its unnumbered
+    paragraphs to the preamble; the operative paragraphs are those of every mainBody."""
+    blocks = [c for c in st if c.tag in (A + "preamble", A + "mainBody")]
+    formula = None
+    paras: list[PreambularParagraph] = []
+    operative: list[Element] = []
+    for i, block in enumerate(blocks):
+        if block.tag == A + "preamble":
+            f = block.find("a:formula", NS)
+            if formula is None and f is not None:
+                formula = normalized(text_of(f)) or None
+            paras += _preamble_containers(r, block)
+            continue
+        inside = paragraphs_in(block)
+        preamble_follows = any(b.tag == A + "preamble" for b in blocks[i + 1:])
+        for para in inside:
+            if (preamble_follows and para.find("a:num", NS) is None and para.find("a:list", NS) is None
+                    and para.find("a:content", NS) is not None):
+                c = content(r, para)
+                if c.text:
+                    paras.append(PreambularParagraph(c.text, _opener(r)(c.first_p, c.text) if c.first_p is not None
+                                                     else None, c.refs, c.links))
+                continue
+            operative.append(para)
+        _drop_unread(r, block)
+    return Preamble(formula, tuple(paras)), operative_list(r, operative, _opener(r), unnumbered_is_wrap_up=True)
+
+
+def _drop_unread(r: Reading, body: Element) -> None:
+    """What a mainBody holds besides paragraphs, headings and parts: tables and loose p (the model's
+    operative part has no place for them)."""
+    for el in body:
+        if isinstance(el.tag, str) and el.tag not in (A + "paragraph", A + "hcontainer", A + "section"):
+            what = "a table" if el.find(".//a:table", NS) is not None or el.tag == A + "table" else (
+                f"a {etree.QName(el).localname}")
+            r.drop(el, f"{what} in the operative part")
+
+
+def _preamble_containers(r: Reading, pre: Element) -> list[PreambularParagraph]:
     paras = []
-    for c in pre.iterfind("a:container", NS):
-        ps = container_ps(r, c)
+    for c in pre:
+        if c.tag == A + "p":  # a preambular paragraph without its container
+            ps = [c]
+        elif c.tag == A + "container":
+            ps = container_ps(r, c)
+            for t in c.iterfind("a:table", NS):
+                r.drop(t, "a table in a preambular paragraph")
+        else:
+            continue
         if not ps:
             continue
-        text, refs = joined(r, ps)
+        text, refs, links = joined(r, ps)
         if not text:
             r.warn("akn-empty-container", "empty preambular paragraph skipped", c)
             continue
-        paras.append(PreambularParagraph(text, _opening(ps[0], text, normalized(c.get("name") or "")), refs))
-    return Preamble(formula, tuple(paras))
+        paras.append(PreambularParagraph(text, _opener(r)(ps[0], text, normalized(c.get("name") or "")), refs, links))
+    return paras
 
 
-def _parts(r: Reading, st: Element, lg: Lang) -> tuple[Part, ...]:
-    body = st.find("a:mainBody", NS)
-    if body is None:
-        return ()
-    return tuple(_part(r, el, lg) for el in body if el.tag == A + "section")
+def _parts(r: Reading, st: Element) -> tuple[Part, ...]:
+    return tuple(_part(r, el) for body in st.iterfind("a:mainBody", NS) for el in body if el.tag == A + "section")
 
 
-def _part(r: Reading, el: Element, lg: Lang) -> Part:
-    # section: its label, its title, crossHeadings (the preamble), paragraphs. The label is the
-    # section's num when it has one (budget resolutions in parts: <num>I</num><subheading>title);
-    # otherwise the subheadings are the label and the title (<subheading>A</subheading><subheading>…).
-    heads = [normalized(text_of(h)) for h in el.findall("a:subheading", NS)]
-    num = el.find("a:num", NS)
-    if num is not None and (number := normalized(text_of(num))):
-        heads.insert(0, number)
+def _part(r: Reading, el: Element) -> Part:
+    # section: subheadings (label, title), crossHeadings (the preamble), paragraphs.
+    # The label is the num, else the first subheading; the title the heading, else the next subheading.
+    heads = [heading_text(r, h) for h in el.findall("a:subheading", NS)]
+    for tag in ("a:heading", "a:num"):
+        found = el.find(tag, NS)
+        if found is not None:
+            heads.insert(0 if tag == "a:num" else min(1, len(heads)), normalized(text_of(found)))
     children = [c for c in el if c.tag in (A + "crossHeading", A + "paragraph")]
+    # A section whose label and title are marked up as its first paragraphs, unnumbered, in bold
+    # ("أولا" / "Activities of …" in the Arabic files): they are its label and title.
+    while not heads[1:] and children and _is_heading_text(children[0]) and (heads or len(children) > 1):
+        heads.append(normalized(text_of(children.pop(0))))
     last_cross = max((i for i, c in enumerate(children) if c.tag == A + "crossHeading"), default=-1)
     preamble = []
     for c in children[:last_cross + 1]:
         if c.tag == A + "crossHeading":
-            text, refs = joined(r, [c])
-            preamble.append(PreambularParagraph(text, _opening(c, text), refs))
+            text, refs, links = joined(r, [c])
+            preamble.append(PreambularParagraph(text, _opener(r)(c, text), refs, links))
         else:
             preamble.append(_lettered_consideration(r, c))
-    return Part(heads[0] if heads else "", heads[1] if len(heads) > 1 else None, None, tuple(preamble),
-                operative_list(r, children[last_cross + 1:], _opening, unnumbered_is_wrap_up=True,
-                               number_in_text=lg.paragraph_number))
+    operative = operative_list(r, children[last_cross + 1:], _opener(r), unnumbered_is_wrap_up=True)
+    if len(heads) > 2 and operative:
+        # More subheadings than a label and a title ("A. Base/floor salary scale"): they head the
+        # first paragraph.
+        operative = (replace(operative[0], headings=(*heads[2:], *operative[0].headings)), *operative[1:])
+    elif len(heads) > 2:
+        r.warn("akn-heading-dropped", f"heading {heads[2][:60]!r} of a part without paragraphs heads nothing and "
+               "was left out", el)
+        r.dropped += sum(len("".join(h.split())) for h in heads[2:])
+    return Part(heads[0] if heads else "", heads[1] if len(heads) > 1 else None, None, tuple(preamble), operative)
+
+
+def _is_heading_text(el: Element) -> bool:
+    """An unnumbered paragraph whose text is all in bold spans: a heading marked up as a paragraph."""
+    if el.tag != A + "paragraph" or el.find("a:num", NS) is not None:
+        return False
+    ps = el.findall("a:content/a:p", NS)
+    return (len(ps) == 1 and not (ps[0].text or "").strip() and len(ps[0]) > 0
+            and all(c.tag == A + "span" and "bold" in (c.get("class") or "") and not (c.tail or "").strip()
+                    for c in ps[0]))
 
 
 def _lettered_consideration(r: Reading, c: Element) -> PreambularParagraph:
-    # Lettered considerations between the part's preambular paragraphs ("(a) That …,").
+    # Lettered considerations between the part's preambular paragraphs ("(a) That …,"); a heading
+    # among them ("B. Evolution of the margin") is read as its words.
     num = c.find("a:num", NS)
     label = normalized(text_of(num)) if num is not None else ""
     body = content(r, c)
+    if not body.text and not body.subs:
+        words = " ".join(heading_text(r, h) for h in c if h.tag in (A + "heading", A + "subheading"))
+        return PreambularParagraph(normalized(f"{label} {words}") or label)
     shift = len(label) + 1 if label else 0
     return PreambularParagraph(f"{label} {body.text}" if label else body.text, None,
                                tuple(FootnoteRef(x.marker, x.offset + shift) for x in body.refs))
@@ -295,25 +502,49 @@ def _lettered_consideration(r: Reading, c: Element) -> PreambularParagraph:
 def _vote(r: Reading, st: Element, lg: Lang) -> Vote:
     voting = st.find("a:meta/a:analysis/a:parliamentary/a:voting", NS)
     vote = st.find("a:conclusions//a:vote", NS)
-    kind = vote_kind(voting, vote)
+    kind, procedure = _vote_type(st, voting, vote)
     text: str | None = None
     refs: tuple[FootnoteRef, ...] = ()
+    links: tuple[Link, ...] = ()
     lists: dict[str, list[Member]] = {}
     outer = vote.find("a:outcome", NS) if vote is not None else None
     if outer is not None:
-        text, refs = _outcome_sentence(r, outer)
+        text, refs, links = _outcome_sentence(r, outer)
         lists = _side_lists(outer, lg)
     counts, meta_members = _meta_counts(r, voting) if voting is not None else ({}, {})
-    if kind != "recorded":
-        return Vote(kind, text or None, refs)
-    sides = {}
+    if kind == "unknown" and counts:
+        kind = "recorded"  # counts in meta, no word of how: the Security Council's files
+    if kind not in ("recorded", "unanimous"):
+        return Vote(kind, text or None, refs, procedure=procedure, links=links if text else ())
+    sides: dict[str, VoteSide | None] = {}
     for side in VOTE_SIDES:
         listed = lists.get(side) or meta_members.get(side) or []
+        if kind == "unanimous" and side not in counts and not listed:
+            sides[side] = None  # all in favour: nothing else is counted
+            continue
         count = counts.get(side, len(listed))
         if listed and len(listed) != count:
             r.warn("vote-count-mismatch", f"{side}: count {count} but {len(listed)} members listed", voting)
         sides[side] = VoteSide(count, tuple(listed))
-    return Vote(kind, text or None, refs, sides["in_favour"], sides["against"], sides["abstaining"])
+    return Vote(kind, text or None, refs, sides["in_favour"], sides["against"], sides["abstaining"],
+                procedure=procedure, links=links if text else ())
+
+
+def _vote_type(st: Element, voting: Element | None, vote: Element | None) -> tuple[str, str | None]:
+    """The vote type and how the votes were cast: meta's voting/@outcome (a concept name, or the
+    UN's words: "VOTING BY MAIL", "Adopted by consensus"), else the conclusions' vote, else the words
+    of the adoption step ("Adopted unanimously; voting by mail", "Adopted without vote, 8808th meeting")."""
+    outcome = "" if voting is None else (voting.get("outcome") or "")
+    kind = vote_kind(voting, None) if voting is not None else "unknown"
+    if kind == "unknown" and vote is not None:
+        kind = vote_kind(None, vote)
+    words_kind, procedure = UN_OUTCOMES.get(outcome, (None, None))
+    kind = words_kind or kind
+    step = _step(st, Step.ADOPTED)
+    said = normalized(step.get("by") or "") if step is not None else ""
+    if kind == "unknown":
+        kind = next((k for words, k in ADOPTED_BY.items() if said.startswith(words)), kind)
+    return kind, procedure
 
 
 def _side_lists(outer: Element, lg: Lang) -> dict[str, list[Member]]:
@@ -352,9 +583,13 @@ def _outcome_sentence(r: Reading, outer: Element) -> Inline:
         if child.tag == A + "outcome":
             break
         clone.append(copy.deepcopy(child))
-    text, refs = inline(r, clone)
-    text = text.strip()
+    text, refs, links = inline(r, clone)
+    # The printed brackets are the layout's, not the sentence's: offsets move with the opening one.
+    shift = 0
     if text.startswith("["):
-        text = text[1:].strip()
+        shift = len(text) - len(text[1:].lstrip())
+        text = text[shift:]
     text = re.sub(r"\]\s*\.?$", "", text).strip()
-    return text, tuple(FootnoteRef(x.marker, min(x.offset, len(text))) for x in refs)
+    return Inline(text, tuple(FootnoteRef(x.marker, max(0, min(x.offset - shift, len(text)))) for x in refs),
+                  tuple(Link(max(0, k.offset - shift), k.length, k.href) for k in links
+                        if k.offset - shift + k.length <= len(text)))

@@ -12,6 +12,7 @@ from ..model import (
     LANGUAGES,
     AgendaItem,
     FootnoteRef,
+    Link,
     Meeting,
     Member,
     Metadata,
@@ -20,12 +21,14 @@ from ..model import (
     PreambularParagraph,
     Resolution,
     Session,
+    Subject,
     Vote,
     VoteSide,
 )
 from ..problems import Problem, UnresError
 from .reading import (
     Element,
+    Inline,
     Reading,
     annexes,
     body_author,
@@ -44,12 +47,16 @@ from .reading import (
 )
 from .vocabulary import (
     BODY_OF_AUTHOR,
+    LIST_OF_ID,
+    NO_VOCABULARY,
+    NORMALIZED_SYMBOL,
     NS,
-    SIDE_OF_ID,
     A,
     Class,
     Concept,
     Name,
+    Step,
+    Un,
     iso_of_ref,
     ref,
 )
@@ -100,7 +107,33 @@ def _metadata(r: Reading, st: Element, code: str) -> Metadata:
         issue_date=date(r, issue),
         distribution=_value(st, "a:coverPage//a:docStatus"),
         original_language=None if original is None else _original_language(r, original),
-        origin=_value(st, "a:coverPage//a:docProponent"))
+        origin=_value(st, "a:coverPage//a:docProponent"),
+        normalized_symbol=_attribute(st, f"a:meta/a:identification/a:FRBRWork/a:FRBRalias[@name='{NORMALIZED_SYMBOL}']",
+                                     "value"),
+        draft_symbol=_attribute(st, _step(Step.DRAFT), "as"),
+        sponsors=_sponsors(st, Step.DRAFT), additional_sponsors=_sponsors(st, Step.ADDITIONAL_SPONSORS),
+        subjects=tuple(_subject(k) for k in st.iterfind("a:meta/a:classification/a:keyword", NS)),
+        meeting_record=_attribute(st, _step(Step.ADOPTED), "as"))
+
+
+def _subject(k: Element) -> Subject:
+    vocabulary = k.get("dictionary")
+    return Subject(k.get("value") or "", None if vocabulary == NO_VOCABULARY else vocabulary, k.get("href"))
+
+
+def _step(outcome: str) -> str:
+    return f"a:meta/a:workflow/a:step[@outcome='{ref(outcome)}']"
+
+
+def _attribute(st: Element, path: str, name: str) -> str | None:
+    el = st.find(path, NS)
+    return None if el is None else el.get(name)
+
+
+def _sponsors(st: Element, outcome: str) -> tuple[Member, ...]:
+    step = st.find(_step(outcome), NS)
+    box = None if step is None else step.find(Un.clark(Un.SPONSORS))
+    return () if box is None else _organizations(box)
 
 
 def _original_language(r: Reading, el: Element) -> str | None:
@@ -140,7 +173,7 @@ def _session(r: Reading, st: Element) -> Session | None:
         number = _whole_number(el, "value", "the session's number", r.file)
     label = None if el.get("class") == Class.UNLABELLED else text_of(el)
     start, end = session_dates(r, st)
-    return Session(number, label, start, end)
+    return Session(number, label, start, end, el.get(Un.clark(Un.SESSION_TYPE)))
 
 
 def _meeting(st: Element) -> Meeting | None:
@@ -157,7 +190,10 @@ def _agenda(r: Reading, st: Element) -> tuple[AgendaItem, ...]:
     for p in st.iterfind(f"a:coverPage/a:p[@class='{Class.AGENDA_ITEM}']", NS):
         num = _required(p, f"a:inline[@name='{Name.AGENDA_ITEM}']", "an agenda item's number", r.file)
         title = p.find(f"a:inline[@name='{Name.AGENDA_ITEM_TITLE}']", NS)
-        items.append(AgendaItem(num.get("title") or "", None if title is None else text_of(title)))
+        item = (None if num.get(Un.clark(Un.ITEM)) is None
+                else _whole_number(num, Un.clark(Un.ITEM), "an agenda item's number", r.file))
+        items.append(AgendaItem(num.get("title") or "", None if title is None else text_of(title), item,
+                                num.get(Un.clark(Un.SUB_ITEM))))
     return tuple(items)
 
 
@@ -175,11 +211,11 @@ def _preamble(r: Reading, st: Element) -> Preamble:
         ps = container_ps(r, c)
         if not ps:
             continue
-        text, refs = joined(r, ps)
+        text, refs, links = joined(r, ps)
         if not text:
             r.warn("akn-empty-container", "empty preambular paragraph skipped", c)
             continue
-        paras.append(PreambularParagraph(text, _opening(ps[0]), refs))
+        paras.append(PreambularParagraph(text, _opening(ps[0]), refs, links))
     return Preamble(formula, tuple(paras))
 
 
@@ -198,8 +234,8 @@ def _part(r: Reading, el: Element) -> Part:
     preamble = []
     for h in el.iterfind(f"a:hcontainer[@class='{Class.PREAMBULAR}']", NS):
         ps = h.findall("a:content/a:p", NS)
-        text, refs = joined(r, ps)
-        preamble.append(PreambularParagraph(text, _opening(ps[0]) if ps else None, refs))
+        text, refs, links = joined(r, ps)
+        preamble.append(PreambularParagraph(text, _opening(ps[0]) if ps else None, refs, links))
     operative = operative_list(r, (c for c in el if c.tag in (A + "paragraph", A + "hcontainer")), _opening)
     return Part("" if num is None else text_of(num), None if heading is None else text_of(heading),
                 None if f is None else text_of(f), tuple(preamble), operative)
@@ -212,19 +248,35 @@ def _vote(r: Reading, st: Element) -> Vote:
     kind = vote_kind(voting, vote)
     text: str | None = None
     refs: tuple[FootnoteRef, ...] = ()
+    links: tuple[Link, ...] = ()
     if vote is not None and vote.get("class") != Class.NO_TEXT:
         outcome = vote.find("a:outcome", NS)
-        text, refs = inline(r, outcome) if outcome is not None else ("", ())
+        text, refs, links = inline(r, outcome) if outcome is not None else Inline("")
     sides = {}
     for p in st.iterfind(f"a:conclusions/a:p[@class='{Class.VOTE_SIDE}']", NS):
         said = (_required(p, "a:inline", "the name of a side of the vote", r.file).get("refersTo") or "").lstrip("#")
-        side = SIDE_OF_ID.get(said)
+        side = LIST_OF_ID.get(said)
         if side is None:
             raise UnresError(Problem("akn-malformed", f"{said[:40]!r} is no side of a vote (one of "
-                                     f"{', '.join(SIDE_OF_ID)})", line=p.sourceline, file=r.file))
+                                     f"{', '.join(LIST_OF_ID)})", line=p.sourceline, file=r.file))
         count = _whole_number(_required(p, "a:quantity", "the count of a side of the vote", r.file), "normalized",
                               "the count of a side of the vote", r.file)
-        names = tuple(Member(text_of(o), iso_of_ref(o.get("refersTo"))) for o in p.iterfind("a:organization", NS))
-        sides[side] = VoteSide(count, names)
-    return Vote(kind, text, refs, sides.get("in_favour"), sides.get("against"), sides.get("abstaining"))
+        sides[side] = VoteSide(count, _organizations(p))
+    if not sides and voting is not None:
+        # A vote the document does not print: its lists are in meta only.
+        for c in voting.iterfind("a:count", NS):
+            side = LIST_OF_ID.get((c.get("refersTo") or "").lstrip("#"))
+            if side is None:
+                raise UnresError(Problem("akn-malformed", f"{c.get('refersTo', '')[:40]!r} is no side of a vote",
+                                         line=c.sourceline, file=r.file))
+            voters = c.find(Un.clark(Un.VOTERS))
+            sides[side] = VoteSide(_whole_number(c, "value", "the count of a side of the vote", r.file),
+                                   () if voters is None else _organizations(voters))
+    procedure = None if vote is None else vote.get(Un.clark(Un.PROCEDURE))
+    return Vote(kind, text, refs, sides.get("in_favour"), sides.get("against"), sides.get("abstaining"),
+                sides.get("non_voting"), sides.get("absent"), procedure, links)
+
+
+def _organizations(el: Element) -> tuple[Member, ...]:
+    return tuple(Member(text_of(o), iso_of_ref(o.get("refersTo"))) for o in el.iterfind("a:organization", NS))
 

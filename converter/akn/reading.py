@@ -19,15 +19,36 @@ from typing import NamedTuple
 from lxml import etree
 from lxml.etree import _Element as Element
 
-from ..model import Annex, AnnexParagraph, Footnote, FootnoteRef, OperativeParagraph, SubParagraph, WrapUp
+from ..model import (
+    Annex,
+    AnnexParagraph,
+    Cell,
+    Footnote,
+    FootnoteRef,
+    Link,
+    OperativeParagraph,
+    Resolution,
+    Row,
+    SubParagraph,
+    Table,
+    WrapUp,
+)
 from ..problems import Problem, UnresError
 from .vocabulary import GENERATOR, NS, SYMBOL_PREFIXES, VOTE_TYPE_OF_OUTCOME, A, Class, Concept, Name, language_of_639_2
 
-Inline = tuple[str, tuple[FootnoteRef, ...]]  # a text and its footnote references
 Opening = Callable[[Element, str], str | None]  # the opening phrase of (first p, its text)
 
 _PART_TAGS = (A + "part", A + "section")
 _NOTE, _EOL, _PARAGRAPH = A + "authorialNote", A + "eol", A + "paragraph"
+_LINKS = (A + "ref", A + "a")  # unres writes ref; the UN's files hyperlink with a
+
+
+class Inline(NamedTuple):
+    """A text, its footnote references and its links."""
+
+    text: str
+    refs: tuple[FootnoteRef, ...] = ()
+    links: tuple[Link, ...] = ()
 
 
 @dataclass
@@ -39,10 +60,23 @@ class Reading:
     warnings: list[Problem] = field(default_factory=list)
     notes: list[Footnote] = field(default_factory=list)
     note_markers: set[str] = field(default_factory=set)
+    opening_classes: tuple[str, ...] = (Class.OPENING,)  # classes of the span around an opening phrase
+    # The language's paragraph number ("1 -" in Arabic), taken from the start of the text of an
+    # operative paragraph without num (the UN's files typed it there in some languages).
+    number_in_text: re.Pattern[str] | None = None
+    dropped: int = 0  # characters of the body left out knowingly (each reported as akn-dropped)
+    invented: int = 0  # characters the model holds that the file does not print (a point's placeholder label)
 
     def warn(self, code: str, message: str, el: Element | None = None) -> None:
         self.warnings.append(Problem(code, message, line=None if el is None else el.sourceline, file=self.file,
                                      severity="warning"))
+
+    def drop(self, el: Element, what: str) -> None:
+        """Leaves out an element the model has no place for, saying what and how many characters."""
+        count = visible_length(el)
+        self.dropped += count
+        self.warn("akn-dropped", f"{what} ({count} character{'s' if count != 1 else ''}) has no place in the "
+                  "model and was left out", el)
 
     def text(self, s: str) -> str:
         return normalized(s) if self.normalize else s
@@ -50,7 +84,11 @@ class Reading:
 
 # -- the document ---------------------------------------------------------------------------------
 def statement(root: Element, file: str | None) -> Element:
+    """The resolution's statement, or the documentCollection of a resolution the UN publishes in
+    parts (the parts are its components' statements)."""
     st = root.find(A + "statement")
+    if st is None:
+        st = root.find(A + "documentCollection")
     if root.tag != A + "akomaNtoso" or st is None:
         raise UnresError(Problem("akn-not-resolution", "not an Akoma Ntoso statement (expected "
                                  "akomaNtoso/statement in the AKN 3.0 namespace)", line=root.sourceline, file=file))
@@ -101,6 +139,11 @@ def normalized(s: str) -> str:
     return " ".join(s.split())
 
 
+def visible_length(el: Element) -> int:
+    """The characters of an element's text other than whitespace: what the conservation count compares."""
+    return sum(len(t) - sum(1 for c in t if c.isspace()) for t in el.itertext())
+
+
 def date(r: Reading, el: Element | None) -> str | None:
     """The @date of `el` as the model has dates (YYYY-MM-DD, a day of the calendar). The 0001-…
     of a document without a date is none; a value that looks like a date but is no day of the
@@ -144,6 +187,7 @@ def inline(r: Reading, el: Element) -> Inline:
     each footnote's text is recorded once, at its first reference."""
     parts: list[str] = []
     refs: list[FootnoteRef] = []
+    links: list[Link] = []
     length = 0  # of "".join(parts), for the offset of the next note
     eol = " " if r.normalize else "\n"
 
@@ -160,6 +204,14 @@ def inline(r: Reading, el: Element) -> Inline:
             elif child.tag == _EOL:
                 parts.append(eol)
                 length += 1
+            elif child.tag in _LINKS:
+                start = length
+                walk(child)
+                if child.get("class") == Class.CONTINUED and links and links[-1].offset + links[-1].length == start:
+                    # unres' files: the rest of a link the end of the opening phrase cut
+                    links[-1] = Link(links[-1].offset, length - links[-1].offset, links[-1].href)
+                else:
+                    links.append(Link(start, length - start, child.get("href") or ""))
             else:
                 walk(child)
             if s := child.tail:
@@ -170,8 +222,8 @@ def inline(r: Reading, el: Element) -> Inline:
     raw = "".join(parts)
     parts.clear()
     if not r.normalize:
-        return raw, tuple(refs)
-    return _normalize_with_refs(raw, refs)
+        return Inline(raw, tuple(refs), tuple(links))
+    return _normalize_with_refs(raw, refs, links)
 
 
 def _note(r: Reading, note: Element, offset: int, refs: list[FootnoteRef]) -> None:
@@ -181,24 +233,26 @@ def _note(r: Reading, note: Element, offset: int, refs: list[FootnoteRef]) -> No
     refs.append(FootnoteRef(marker, offset))
     if marker not in r.note_markers:
         r.note_markers.add(marker)
-        r.notes.append(Footnote(marker, r.text("".join(text_of(p) for p in note))))
+        text, _, links = joined(r, note.iterfind("a:p", NS))
+        r.notes.append(Footnote(marker, text, links))
 
 
 _SPACES = re.compile(r"\s+")  # \s in a str pattern is str.isspace(), as str.split() uses
 
 
-def _normalize_with_refs(raw: str, refs: list[FootnoteRef]) -> Inline:
-    """Whitespace runs become one space and the text is trimmed; each reference's offset, counted in
-    the raw text, is recounted in the normalized one. Linear, and without a record per character:
-    the raw text is measured piece by piece between the references' offsets."""
+def _normalize_with_refs(raw: str, refs: list[FootnoteRef], links: list[Link]) -> Inline:
+    """Whitespace runs become one space and the text is trimmed; each reference's offset (and each
+    link's bounds), counted in the raw text, is recounted in the normalized one. Linear, and without
+    a record per character: the raw text is measured piece by piece between the offsets."""
     text = _SPACES.sub(" ", raw).strip()
-    if not refs:
-        return text, ()
+    if not refs and not links:
+        return Inline(text)
     at: dict[int, int] = {}
     length = 0  # of the normalized raw text up to the current offset, a trailing space included
     after_space = True  # at the start, as after a space: leading whitespace counts for nothing
     start = 0
-    for offset in sorted({ref.offset for ref in refs}):
+    offsets = {ref.offset for ref in refs} | {k.offset for k in links} | {k.offset + k.length for k in links}
+    for offset in sorted(offsets):
         piece = raw[start:offset]
         if piece:
             squeezed = _SPACES.sub(" ", piece)
@@ -206,15 +260,20 @@ def _normalize_with_refs(raw: str, refs: list[FootnoteRef]) -> Inline:
             after_space = squeezed[-1] == " "
         at[offset] = length
         start = offset
-    return text, tuple(FootnoteRef(ref.marker, max(0, min(len(text), at[ref.offset]))) for ref in refs)
+    def place(offset: int) -> int:
+        return max(0, min(len(text), at[offset]))
+
+    return Inline(text, tuple(FootnoteRef(ref.marker, place(ref.offset)) for ref in refs),
+                  tuple(Link(place(k.offset), place(k.offset + k.length) - place(k.offset), k.href) for k in links))
 
 
 def joined(r: Reading, ps: Iterable[Element]) -> Inline:
     """Several p as one text, one space between them."""
     text = ""
     refs: list[FootnoteRef] = []
+    links: list[Link] = []
     for p in ps:
-        t, rs = inline(r, p)
+        t, rs, ks = inline(r, p)
         if text and t:
             shift = len(text) + 1
             text = text + " " + t
@@ -222,7 +281,8 @@ def joined(r: Reading, ps: Iterable[Element]) -> Inline:
             shift = len(text)
             text = text + t
         refs.extend(FootnoteRef(x.marker, x.offset + shift) for x in rs)
-    return text, tuple(refs)
+        links.extend(Link(k.offset + shift, k.length, k.href) for k in ks)
+    return Inline(text, tuple(refs), tuple(links))
 
 
 # -- paragraphs, lists, points ------------------------------------------------------------------------
@@ -233,6 +293,7 @@ class Content(NamedTuple):
     refs: tuple[FootnoteRef, ...]
     subs: tuple[SubParagraph, ...]
     first_p: Element | None
+    links: tuple[Link, ...] = ()
 
 
 def content(r: Reading, el: Element) -> Content:
@@ -240,58 +301,72 @@ def content(r: Reading, el: Element) -> Content:
     if lst is not None:
         intro = lst.find("a:intro", NS)
         ps = intro.findall("a:p", NS) if intro is not None else []
-        text, refs = joined(r, ps)
-        return Content(text, refs, tuple(points(r, lst)), ps[0] if ps else None)
+        text, refs, links = joined(r, ps)
+        # The UN's files: points that go on after the list, in the paragraph itself (a slip of markup).
+        subs = points(r, el) if el.find("a:point", NS) is not None else points(r, lst)
+        return Content(text, refs, tuple(subs), ps[0] if ps else None, links)
     box = el.find("a:content", NS)
     if box is None:
         return Content("", (), (), None)
     ps = box.findall("a:p", NS)
-    text, refs = joined(r, ps)
-    return Content(text, refs, (), ps[0] if ps else None)
+    text, refs, links = joined(r, ps)
+    return Content(text, refs, (), ps[0] if ps else None, links)
 
 
 def points(r: Reading, lst: Element) -> list[SubParagraph]:
     subs: list[SubParagraph] = []
     for child in lst:
         if child.tag == A + "point":
+            for heading in child.iterfind("a:subheading", NS):
+                # The UN's files: a heading printed before a point ("Rule of law:"); the model's
+                # sub-paragraphs have no headings.
+                r.drop(heading, "a point's heading")
             num = child.find("a:num", NS)
             label = r.text(text_of(num)) if num is not None else ""
             c = content(r, child)
             if not label.strip():
                 r.warn("akn-point-num", "point without a label", child)
                 label = "-"
-            subs.append(SubParagraph(label, c.text or label, c.refs, c.subs))
-        elif child.tag in (A + "list", A + "blockList") and subs:
-            # The UN's files sometimes put a sublist beside the point instead of inside it.
-            last = subs[-1]
-            subs[-1] = replace(last, subparagraphs=last.subparagraphs + tuple(points(r, child)))
+                r.invented += 1
+            if not c.text:
+                r.invented += len("".join(label.split()))  # the model's text is never empty: the label stands in
+            subs.append(SubParagraph(label, c.text or label, c.refs, c.subs, c.links))
+        elif child.tag in (A + "list", A + "blockList", A + "sublist"):
+            # The UN's files put the (i), (ii) of a point in a sublist beside the point, not inside it.
+            inner = tuple(points(r, child))
+            if subs:
+                last = subs[-1]
+                subs[-1] = replace(last, subparagraphs=last.subparagraphs + inner)
+            else:
+                subs.extend(inner)
     return subs
 
 
 def wrap_up(r: Reading, para: Element) -> WrapUp | None:
     el = para.find("a:list/a:wrapUp", NS)
+    if el is None and para.find("a:list", NS) is not None:
+        el = para.find("a:alinea/a:content", NS)  # the UN's files: the text after the list as an alinea
     if el is None:
         return None
-    text, refs = joined(r, el.findall("a:p", NS))
-    return WrapUp(text, refs) if text else None
+    text, refs, links = joined(r, el.findall("a:p", NS))
+    return WrapUp(text, refs, links) if text else None
 
 
 def body_paragraphs(st: Element) -> list[Element]:
     """The paragraphs and hcontainers of mainBody outside its parts (part or section)."""
     body = st.find("a:mainBody", NS)
-    if body is None:
-        return []
+    return [] if body is None else paragraphs_in(body)
+
+
+def paragraphs_in(body: Element) -> list[Element]:
     return [p for p in body.iter(A + "paragraph", A + "hcontainer")
             if not any(anc.tag in _PART_TAGS for anc in p.iterancestors())]
 
 
 def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
-                   unnumbered_is_wrap_up: bool = False, number_in_text: re.Pattern | None = None
-                   ) -> tuple[OperativeParagraph, ...]:
+                   unnumbered_is_wrap_up: bool = False) -> tuple[OperativeParagraph, ...]:
     """Operative paragraphs, each with the headings read since the paragraph before it.
-    `unnumbered_is_wrap_up`: an unnumbered paragraph after a list closes that list (the UN's files).
-    `number_in_text`: the language's paragraph number ("1 -" in Arabic), taken from the start of
-    the text of a paragraph that has no num (the UN's files typed it there in some languages)."""
+    `unnumbered_is_wrap_up`: an unnumbered paragraph after a list closes that list (the UN's files)."""
     out: list[OperativeParagraph] = []
     headings: list[str] = []  # read since the last paragraph: they head the next one
     for para in paragraphs:
@@ -309,8 +384,21 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
         if not c.text and not c.subs:
             _heading_paragraph(r, para, num_el, headings)
             continue
-        # (followed by a space, as typed numbers are: "1.5 million" in an unnumbered text is not one)
-        if (number is None and number_in_text is not None and (typed := number_in_text.match(c.text))
+        if not c.text:
+            # The UN's files: a list without its introduction ("11. (a) Expresses concern …"): the
+            # first point's words are the paragraph's text, its points and the others the list.
+            lead = c.subs[0]
+            c = Content(f"{lead.label} {lead.text}", tuple(FootnoteRef(x.marker, x.offset + len(lead.label) + 1)
+                                                          for x in lead.footnote_refs),
+                        lead.subparagraphs + c.subs[1:], c.first_p,
+                        tuple(Link(k.offset + len(lead.label) + 1, k.length, k.href) for k in lead.links))
+        # The UN's files: a heading printed above a paragraph's text, inside the paragraph ("Article 10").
+        headings += [words for h in para if h.tag in (A + "heading", A + "subheading")
+                     if (words := heading_text(r, h))]
+        # typed-paragraph-number: the General Assembly's Arabic files type the number into the text
+        # ("1 -\tترحب …"), with no num. (Followed by a space, as typed numbers are: "1.5 million"
+        # in an unnumbered text is not one.)
+        if (number is None and r.number_in_text is not None and (typed := r.number_in_text.match(c.text))
                 and typed.group().endswith(" ")):
             c = _without_typed_number(c, typed)
             number = typed["num"].lstrip("0") or "0"
@@ -320,21 +408,31 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
                 and out[-1].subparagraphs and out[-1].wrap_up is None and not headings):
             # The UN marks the text that closes a list as a paragraph of its own, without a
             # number ("(e) …;" / "and to consider how …"): it is the wrap-up of the paragraph before.
-            out[-1] = replace(out[-1], wrap_up=WrapUp(c.text, c.refs))
+            out[-1] = replace(out[-1], wrap_up=WrapUp(c.text, c.refs, c.links))
             continue
-        out.append(OperativeParagraph(number, c.text, first, c.refs, c.subs, closing, tuple(headings)))
+        out.append(OperativeParagraph(number, c.text, first, c.refs, c.subs, closing, tuple(headings), c.links))
         headings = []
     if headings:
         r.warn("akn-heading-dropped", f"heading {headings[-1][:60]!r} after the last operative paragraph "
                "heads nothing and was left out")
+        r.dropped += sum(_visible(h) for h in headings)
     return tuple(out)
 
 
-def _without_typed_number(c: Content, typed: re.Match) -> Content:
-    """A paragraph's content without the number typed at the start of its text."""
+def heading_text(r: Reading, el: Element) -> str:
+    """A heading's words. A footnote on a heading (the UN's annex headings) has no place in the model:
+    the headings are plain texts; it is reported dropped with its characters."""
+    for note in el.iter(_NOTE):
+        r.drop(note, "a footnote of a heading")
+    return r.text(without_notes(el))
+def _without_typed_number(c: Content, typed: re.Match[str]) -> Content:
+    """A paragraph's content without the number typed at the start of its text (footnote and link
+    offsets move with the text)."""
     cut = typed.end()
     refs = tuple(FootnoteRef(x.marker, max(0, x.offset - cut)) for x in c.refs)
-    return c._replace(text=c.text[cut:], refs=refs)
+    links = tuple(Link(max(0, k.offset - cut), k.length, k.href) for k in c.links)
+    return c._replace(text=c.text[cut:], refs=refs, links=links)
+
 
 
 def _heading_container(r: Reading, para: Element, headings: list[str]) -> None:
@@ -345,15 +443,16 @@ def _heading_container(r: Reading, para: Element, headings: list[str]) -> None:
 
 
 def _heading_paragraph(r: Reading, para: Element, num_el: Element | None, headings: list[str]) -> None:
-    heading = para.find("a:subheading", NS)
-    heading = para.find("a:heading", NS) if heading is None else heading
-    if heading is None:
+    heads = [h for h in para if h.tag in (A + "heading", A + "subheading")]
+    if not heads:
+        if num_el is not None and text_of(num_el).strip():
+            r.drop(num_el, "the number of an empty paragraph")
         r.warn("akn-empty-paragraph", "empty operative paragraph skipped", para)
         return
     # The UN's files: a paragraph holding only a subheading ("MINUSCA's mandate"), its letter, if
-    # any, in num ("A.").
+    # any, in num ("A."); one with two ("I" / "Calendar of conferences") is one heading.
     label = text_of(num_el).strip() if num_el is not None else ""
-    if words := normalized(f"{label} {text_of(heading)}"):
+    if words := normalized(" ".join([label, *(heading_text(r, h) for h in heads)])):
         headings.append(words)
 
 
@@ -387,17 +486,159 @@ def _flatten_block_list(bl: Element) -> Element:
 
 # -- annexes --------------------------------------------------------------------------------------------
 def annexes(r: Reading, st: Element) -> tuple[Annex, ...]:
-    out = []
-    for doc in st.iterfind("a:attachments/a:attachment/a:doc", NS):
-        t = doc.find("a:preface//a:docTitle", NS)
-        title = r.text(text_of(t)) if t is not None else None
-        paras = []
-        body = doc.find("a:mainBody", NS)
-        if body is not None:
-            for p in body.iterfind("a:p", NS):
-                if p.get("class") == Class.EMPTY:
+    return tuple(annex(r, doc) for doc in st.iterfind("a:attachments/a:attachment/a:doc", NS))
+
+
+def annex(r: Reading, doc: Element) -> Annex:
+    """An annex: its label and title (preface), then its paragraphs, headings and tables in order.
+    unres writes a plain paragraph as a p, one with a number, headings or a list as an hcontainer
+    named annexParagraph after hcontainers named annexHeading."""
+    t = doc.find("a:preface//a:docTitle", NS)
+    label = doc.find(f"a:preface//a:docNumber[@class='{Name.ANNEX_LABEL}']", NS)
+    paras: list[AnnexParagraph] = []
+    tables: list[Table] = []
+    headings: list[str] = []
+    body = doc.find("a:mainBody", NS)
+    for el in body if body is not None else ():
+        inner = el.find("a:table", NS) if el.tag == A + "container" else None
+        if inner is not None:
+            el = inner  # the UN's files: a table in a container named table
+        if el.tag == A + "paragraph":  # the UN's files: a heading, a numbered paragraph, or both
+            c = content(r, el)
+            num_el = el.find("a:num", NS)
+            number = None if num_el is None else (r.text(text_of(num_el)) or None)
+            heads = [heading_text(r, h) for h in el if h.tag in (A + "heading", A + "subheading")]
+            if not c.text and not c.subs:
+                if words := r.text(" ".join([number or "", *heads])):
+                    headings.append(words)
+                continue
+            headings += [r.text(h) for h in heads if r.text(h)]
+            paras.append(AnnexParagraph(c.text, c.refs, number, tuple(headings), c.subs, c.links))
+            headings = []
+        elif el.tag == A + "p" and el.get("class") != Class.EMPTY:
+            text, refs, links = inline(r, el)
+            paras.append(AnnexParagraph(text, refs, None, tuple(headings), (), links))
+            headings = []
+        elif el.tag == A + "hcontainer" and el.get("name") == Name.ANNEX_HEADING:
+            headings.append(r.text(text_of(el)))
+        elif el.tag == A + "hcontainer" and el.get("name") == Name.ANNEX_PARAGRAPH:
+            num = el.find("a:num", NS)
+            c = content(r, el)
+            paras.append(AnnexParagraph(c.text, c.refs, None if num is None else r.text(text_of(num)),
+                                        tuple(headings), c.subs, c.links))
+            headings = []
+        elif el.tag == A + "table":
+            tables.append(table(r, el, len(paras)))
+        elif isinstance(el.tag, str) and el.tag != A + "p":
+            r.drop(el, f"an annex's {etree.QName(el).localname}")
+    if headings:
+        r.warn("akn-heading-dropped", f"heading {headings[-1][:60]!r} at the end of an annex heads nothing and "
+               "was left out", doc)
+        r.dropped += sum(len("".join(h.split())) for h in headings)
+    return Annex(None if t is None else r.text(text_of(t)), tuple(paras),
+                 None if label is None else r.text(text_of(label)), tuple(tables))
+
+
+def table(r: Reading, el: Element, position: int) -> Table:
+    """A table standing after `position` paragraphs: its caption, rows and cells (th a header cell)."""
+    caption = el.find("a:caption", NS)
+    rows = []
+    if el.get("class") != Class.EMPTY:
+        for tr in el.iterfind("a:tr", NS):
+            cells = []
+            for cell in tr:
+                if cell.tag not in (A + "th", A + "td") or cell.get("class") == Class.EMPTY:
                     continue
-                text, refs = inline(r, p)
-                paras.append(AnnexParagraph(text, refs))
-        out.append(Annex(title, tuple(paras)))
-    return tuple(out)
+                text, refs, _ = joined(r, cell.iterfind("a:p", NS))
+                cells.append(Cell(text, cell.tag == A + "th", _span(cell.get("colspan")), _span(cell.get("rowspan")),
+                                  refs))
+            rows.append(Row(tuple(cells)))
+    return Table(position, tuple(rows), None if caption is None else inline(r, caption).text)
+
+
+def _span(value: str | None) -> int:
+    return int(value) if value and value.isdigit() and int(value) > 0 else 1
+
+
+# -- character conservation ------------------------------------------------------------------------------
+def _visible(s: str | None) -> int:
+    return 0 if not s else len(s) - sum(1 for c in s if c.isspace())
+
+
+def conserve(r: Reading, st: Element, res: Resolution) -> None:
+    """Counts the characters of the body (preamble, operative part, annexes, footnotes; whitespace
+    aside) in the file and in the model; a difference the reader did not report as akn-dropped is
+    a warning with its count: no character is lost silently."""
+    missing = body_characters(st) - model_characters(res) - r.dropped + r.invented
+    if missing:
+        more = "fewer" if missing > 0 else "more"
+        r.warn("akn-characters", f"the model holds {abs(missing)} character{'s' if abs(missing) != 1 else ''} "
+               f"{more} than the file's body (whitespace aside)", st)
+
+
+def body_characters(st: Element) -> int:
+    """The characters the model should hold: the text of the preamble, mainBody and attachments
+    (of each component statement too), the footnotes elsewhere, the parts' labels and titles
+    of a collection. A footnote printed twice counts once; an operative paragraph's number counts its
+    digits (the model keeps "1" of "1.")."""
+    statements = [st]
+    regions: list[Element] = []
+    if st.tag == A + "documentCollection":
+        parent = st.getparent()
+        statements = parent.findall("a:components/a:component/a:statement", NS) if parent is not None else []
+        regions += [el for s in statements for el in s.iterfind("a:preface//a:docNumber", NS)]
+        regions += [el for s in statements for el in s.iterfind("a:preface//a:docTitle", NS)]
+    for s in statements:
+        regions += [c for c in s if c.tag in (A + "preamble", A + "mainBody", A + "attachments")]
+        # Footnotes of the vote are the model's footnotes too; those of the preface outside its title
+        # are reported dropped by the reader (those in the title are the title's text).
+        regions += [n for n in s.iterfind("a:conclusions//a:authorialNote", NS)
+                    if not any(a.tag == _NOTE for a in n.iterancestors())]
+        regions += [n for n in s.iterfind("a:preface//a:authorialNote", NS)
+                    if not any(a.tag in (_NOTE, A + "docTitle") for a in n.iterancestors())]
+    total = sum(visible_length(el) for el in regions)
+    seen: set[str] = set()
+    for el in regions:
+        for note in el.iter(_NOTE):
+            if any(a.tag in (A + "heading", A + "subheading") for a in note.iterancestors()):
+                continue  # a heading's footnote is reported dropped each time it is printed
+            marker = note.get("marker") or ""
+            if marker in seen and not any(a.tag == _NOTE for a in note.iterancestors()):
+                total -= visible_length(note)
+            seen.add(marker)
+        if el.tag != A + "mainBody":
+            continue
+        for para in el.iter(_PARAGRAPH):
+            num = para.find("a:num", NS)
+            if (num is not None and (para.find("a:content", NS) is not None or para.find("a:list", NS) is not None)
+                    and not any(a.tag == _PARAGRAPH for a in para.iterancestors())):
+                digits = re.search(r"\d+", text_of(num))
+                total -= visible_length(num) - (len(digits.group().lstrip("0") or "0") if digits else 0)
+    return total
+
+
+def model_characters(res: Resolution) -> int:
+    """The characters of the model's body: what body_characters counts in the file."""
+    n = _visible(res.preamble.formula) + sum(_visible(p.text) for p in res.preamble.paragraphs)
+    n += _operative_characters(res.operative)
+    for part in res.parts:
+        n += _visible(part.label) + _visible(part.title) + _visible(part.formula)
+        n += sum(_visible(p.text) for p in part.preamble) + _operative_characters(part.operative)
+    n += sum(_visible(f.text) for f in res.footnotes)
+    for a in res.annexes:
+        n += _visible(a.label) + _visible(a.title)
+        for p in a.paragraphs:
+            n += _visible(p.number) + _visible(p.text) + sum(map(_visible, p.headings))
+            n += _sub_characters(p.subparagraphs)
+        for t in a.tables:
+            n += _visible(t.caption) + sum(_visible(c.text) for row in t.rows for c in row.cells)
+    return n
+
+
+def _operative_characters(paragraphs: tuple[OperativeParagraph, ...]) -> int:
+    return sum(_visible(p.number) + _visible(p.text) + sum(map(_visible, p.headings)) + _sub_characters(p.subparagraphs)
+               + (_visible(p.wrap_up.text) if p.wrap_up else 0) for p in paragraphs)
+
+
+def _sub_characters(subs: tuple[SubParagraph, ...]) -> int:
+    return sum(_visible(s.label) + _visible(s.text) + _sub_characters(s.subparagraphs) for s in subs)

@@ -42,11 +42,19 @@ SYMBOL_PREFIXES = (("A/HRC/RES/", "HRC"), ("A/RES/", "GA"), ("S/RES/", "SC"), ("
 NO_DATE = "0001-01-01"  # FRBRdate where the document gives none (the XSD wants one)
 
 # -- the vote -------------------------------------------------------------------------------------
+# One TLCConcept per vote type of the model (schema 1.1 added the last three; the UN's own files
+# mark such adoptions in prose only, so these names are unres's).
 OUTCOMES = {"without_vote": "adoptedWithoutVote", "recorded": "adoptedRecordedVote",
-            "consensus": "adoptedByConsensus", "unknown": "adoptionUnknown"}
+            "consensus": "adoptedByConsensus", "unknown": "adoptionUnknown",
+            "acclamation": "adoptedByAcclamation", "silence_procedure": "adoptedBySilenceProcedure",
+            "unanimous": "adoptedUnanimously"}
 VOTE_TYPE_OF_OUTCOME = {outcome: kind for kind, outcome in OUTCOMES.items()}
 SIDE_IDS = {"in_favour": "inFavour", "against": "against", "abstaining": "abstaining"}
+# The members that took no side (schema 1.1): listed like a side, under a term of their own.
+OTHER_IDS = {"non_voting": "nonVoting", "absent": "absent"}
+LIST_IDS = SIDE_IDS | OTHER_IDS
 SIDE_OF_ID = {side_id: side for side, side_id in SIDE_IDS.items()}
+LIST_OF_ID = {list_id: name for name, list_id in LIST_IDS.items()}
 MEMBER_STATE = "memberState"  # the TLC a voter without an ISO code refers to
 MEMBER_PREFIX = "member_"  # + ISO 3166-1 alpha-3: the TLC of a member state
 
@@ -86,6 +94,38 @@ def ref(concept: str) -> str:
     return "#" + concept
 
 
+# -- the workflow (meta/workflow/step/@outcome, as the UN's files name the steps) ------------------------
+class Step:
+    DRAFT = "draftResolution"  # @as: the draft's symbol; akn4un:sponsors: its sponsors
+    ADDITIONAL_SPONSORS = "draftResolutionAdditionalSponsors"  # akn4un:sponsors: those who joined later
+    ADOPTED = "adopted"  # @as: the record of the adoption meeting (S/PV.9527)
+    ALL = (DRAFT, ADDITIONAL_SPONSORS, ADOPTED)
+
+
+# -- attributes of the akn4un namespace: what the model has and AKN has no attribute for -------------
+class Un:
+    """Local names in the akn4un namespace: the writer writes them `akn4un:` + name, the readers
+    find them by `clark(name)`."""
+
+    SESSION_TYPE = "sessionType"  # on session: regular, special, emergency_special
+    ITEM = "item"  # on an agenda item's inline: the item's number read ("71")
+    SUB_ITEM = "subItem"  # and its sub-item ("b", "ب")
+    PROCEDURE = "procedure"  # on the conclusions' vote: meeting or in_writing
+    SPONSORS = "sponsors"  # inside a workflow step: one organization per sponsor
+    VOTERS = "voters"  # inside a count: one organization per voter
+
+    @staticmethod
+    def clark(name: str) -> str:
+        return f"{{{AKN4UN_NS}}}{name}"
+
+    @staticmethod
+    def prefixed(name: str) -> str:
+        return f"akn4un:{name}"
+
+
+NORMALIZED_SYMBOL = "normalizedSymbol"  # FRBRWork/FRBRalias/@name of the symbol's canonical spelling
+NO_VOCABULARY = ""  # keyword/@dictionary (required) of a subject that names no vocabulary
+
 UN = "un"  # the TLCOrganization of the United Nations
 
 
@@ -106,7 +146,8 @@ class Class:
     FORMULA = "formula"  # a part's enacting formula, in its intro
     VOTE = "vote"
     VOTE_SIDE = "voteSide"
-    EMPTY = "empty"  # the placeholder p of an annex without paragraphs
+    EMPTY = "empty"  # the placeholder p of an annex without paragraphs, tr of a table or row without any
+    CONTINUED = "continued"  # a ref that goes on a link cut by the end of the opening phrase
 
 
 class Name:
@@ -121,9 +162,27 @@ class Name:
     AGENDA_ITEM = "agendaItem"
     AGENDA_ITEM_TITLE = "agendaItemTitle"
     VOTE_SIDE = "voteSide"
+    ANNEX_PARAGRAPH = "annexParagraph"  # an annex paragraph with a number, headings or a list
+    ANNEX_HEADING = "annexHeading"  # a heading printed before an annex paragraph
+    ANNEX_LABEL = "annexLabel"
     # The UN's files
     UN_AGENDA_ITEM = "agenda item"
     UN_AGENDA_ITEM_TITLE = "agenda item name"
+    UN_ADOPTION_MEETING = "adoptionMeeting"  # the Security Council's cover: "at its 9252nd meeting"
+
+
+# -- the UN's own words in meta (English whatever the document's language) ---------------------------
+# voting/@outcome values beside the concept names of OUTCOMES: the vote type, and how votes were cast.
+UN_OUTCOMES = {"Adopted by consensus": ("consensus", None), "VOTING BY MAIL": (None, "in_writing")}
+# The adoption step's @by: how the Security Council adopted ("Adopted unanimously, 9252nd meeting").
+ADOPTED_BY = {"Adopted unanimously": "unanimous", "Adopted without vote": "without_vote"}
+AGENDA_KEYWORD = "agenda"  # classification keyword/@refersTo of an agenda item, not a subject
+# What the sponsors' step/@by says when a body, not States, submitted the draft.
+SUBMITTED_BY = "submitted by"
+# Classes of the span that marks an opening phrase, per language: the UN marks them bold in Chinese
+# and Arabic, italic elsewhere.
+OPENING_CLASSES = {"zh": ("italic", "bold"), "ar": ("italic", "bold")}
+OPENING_CLASSES_DEFAULT = ("italic",)
 
 
 # -- eIds (AKN naming convention: the path of a component, `__` between steps) ------------------------
@@ -156,3 +215,7 @@ def note_eid(position: int) -> str:
 
 def annex_eid(position: int) -> str:
     return f"att_{position}"
+
+
+def table_eid(parent: str, position: int) -> str:
+    return f"{parent}__table_{position}"

@@ -19,10 +19,13 @@ from ..members import members
 from ..model import (
     Annex,
     FootnoteRef,
+    Link,
     OperativeParagraph,
     PreambularParagraph,
     Resolution,
+    Row,
     SubParagraph,
+    Table,
     Vote,
     WrapUp,
 )
@@ -31,15 +34,21 @@ from .vocabulary import (
     AKN_NS,
     AUTHORS,
     GENERATOR,
+    LIST_IDS,
     MEMBER_PREFIX,
     MEMBER_STATE,
     NO_DATE,
+    NO_VOCABULARY,
+    NORMALIZED_SYMBOL,
+    OTHER_IDS,
     OUTCOMES,
     SIDE_IDS,
     UN,
     Class,
     Concept,
     Name,
+    Step,
+    Un,
     annex_eid,
     body_ref,
     list_eid,
@@ -49,6 +58,7 @@ from .vocabulary import (
     part_eid,
     point_eid,
     ref,
+    table_eid,
 )
 
 _TEXT_SPECIAL = re.compile(r"[&<>\r]")
@@ -190,21 +200,28 @@ class _Notes:
     """Numbers authorialNotes in document order and gives each its footnote text."""
 
     def __init__(self, res: Resolution):
-        self.text = {f.marker: f.text for f in res.footnotes}
+        self.notes = {f.marker: f for f in res.footnotes}
         self.count = 0
 
     def add(self, x: _Xml, marker: str) -> None:
         self.count += 1
-        x.parts.append(f'<authorialNote marker="{_attr(marker)}" placement="bottom" eId="{note_eid(self.count)}">'
-                       f'<p>{_text(self.text.get(marker, ""))}</p></authorialNote>')
+        x.parts.append(f'<authorialNote marker="{_attr(marker)}" placement="bottom" eId="{note_eid(self.count)}"><p>')
+        note = self.notes.get(marker)
+        if note is not None:
+            _inline_text(x, note.text, (), self, links=note.links)
+        x.parts.append("</p></authorialNote>")
 
 
 def _inline_text(x: _Xml, text: str, refs: tuple[FootnoteRef, ...], notes: _Notes,
-                 opening: str | None = None) -> None:
-    """The inside of a p: text, the opening phrase in a span, an authorialNote at each reference offset.
-    A note right after the whole phrase goes after the span; one inside it stays inside."""
+                 opening: str | None = None, links: tuple[Link, ...] = ()) -> None:
+    """The inside of a p: text, the opening phrase in a span, an authorialNote at each reference offset,
+    a ref around each link's run. A note right after the whole phrase goes after the span; one
+    inside it stays inside."""
     out = x.parts
     span_end = len(opening) if opening and text.startswith(opening) else 0
+    if links:
+        _linked_text(x, text, refs, notes, span_end, links)
+        return
     if not refs:  # nothing to walk (most texts): the phrase, then the rest
         if span_end:
             out.append(f"{_OPEN_SPAN}{_text(opening or '')}</span>{_text(text[span_end:])}")
@@ -230,12 +247,66 @@ def _inline_text(x: _Xml, text: str, refs: tuple[FootnoteRef, ...], notes: _Note
         out.append("</span>")
 
 
+def _linked_text(x: _Xml, text: str, refs: tuple[FootnoteRef, ...], notes: _Notes, span_end: int,
+                 links: tuple[Link, ...]) -> None:
+    """A text with links: cut at every note, link bound and the end of the opening phrase. At each
+    cut what ends there closes (link, then span), the notes follow, then what starts there opens.
+    A link the end of the opening phrase cuts goes on in a second ref marked `continued`."""
+    out = x.parts
+    size = len(text)
+    marks: dict[int, list[str]] = {}
+    for r in refs:
+        marks.setdefault(min(max(r.offset, 0), size), []).append(r.marker)
+    empty: dict[int, list[str]] = {}  # links of no characters: an empty ref at their offset
+    spans = []
+    for k in links:
+        start, end = min(k.offset, size), min(k.offset + k.length, size)
+        if end > start:
+            spans.append((start, end, k.href))
+        else:
+            empty.setdefault(start, []).append(k.href)
+    cuts = sorted({0, size, span_end} | marks.keys() | empty.keys() | {b for s in spans for b in s[:2]})
+    in_span = False
+    open_link: tuple[int, int, str] | None = None
+    opened: set[int] = set()
+    for i, at in enumerate(cuts):
+        if open_link is not None and (open_link[1] == at or (in_span and at == span_end)):
+            out.append("</ref>")
+            open_link = None
+        if in_span and at == span_end:
+            out.append("</span>")
+            in_span = False
+        for marker in marks.get(at, ()):
+            notes.add(x, marker)
+        for href in empty.get(at, ()):
+            out.append(f'<ref href="{_attr(href)}"/>')
+        if i + 1 == len(cuts):
+            break
+        nxt = cuts[i + 1]
+        if nxt <= span_end and not in_span:
+            out.append(_OPEN_SPAN)
+            in_span = True
+        link = next((s for s in spans if s[0] <= at and nxt <= s[1]), None)
+        if link is not None and open_link is None:
+            cont = f' class="{Class.CONTINUED}"' if link[0] in opened else ""
+            out.append(f'<ref href="{_attr(link[2])}"{cont}>')
+            opened.add(link[0])
+            open_link = link
+        out.append(_text(text[at:nxt]))
+    if open_link is not None:
+        out.append("</ref>")
+    if in_span:
+        out.append("</span>")
+
+
 _OPEN_SPAN = f'<span class="{Class.OPENING}">'
 
 
 def _meta(x: _Xml, res: Resolution) -> None:
     x.open("meta")
     _identification(x, res)
+    _classification(x, res)
+    _workflow(x, res)
     if res.vote.type != "unknown":
         _voting(x, res.vote)
     _references(x, res)
@@ -256,6 +327,8 @@ def _identification(x: _Xml, res: Resolution) -> None:
         x.open(kind)
         x.leaf("FRBRthis", value=this)
         x.leaf("FRBRuri", value=uri)
+        if kind == "FRBRWork" and md.normalized_symbol is not None:
+            x.leaf("FRBRalias", value=md.normalized_symbol, name=NORMALIZED_SYMBOL)
         x.leaf("FRBRdate", date=d, name=name)
         x.leaf("FRBRauthor", href=author if kind != "FRBRManifestation" else GENERATOR)
         if kind == "FRBRWork":
@@ -268,19 +341,56 @@ def _identification(x: _Xml, res: Resolution) -> None:
     x.close()
 
 
+def _classification(x: _Xml, res: Resolution) -> None:
+    """The subjects, as the UN's files have them: one keyword each, its vocabulary the dictionary."""
+    if not res.metadata.subjects:
+        return
+    x.open("classification", source=GENERATOR)
+    for k in res.metadata.subjects:
+        x.leaf("keyword", value=k.term, showAs=k.term, href=k.uri,
+               dictionary=NO_VOCABULARY if k.vocabulary is None else k.vocabulary)
+    x.close()
+
+
+def _workflow(x: _Xml, res: Resolution) -> None:
+    """The draft (its symbol, its sponsors), the sponsors who joined later and the adoption meeting's
+    record, as steps of the workflow in the places the UN's files give them."""
+    md = res.metadata
+    steps = []
+    if md.draft_symbol is not None or md.sponsors:
+        steps.append((Step.DRAFT, md.draft_symbol, md.sponsors))
+    if md.additional_sponsors:
+        steps.append((Step.ADDITIONAL_SPONSORS, None, md.additional_sponsors))
+    if md.meeting_record is not None:
+        steps.append((Step.ADOPTED, md.meeting_record, ()))
+    if not steps:
+        return
+    x.open("workflow", source=GENERATOR)
+    for outcome, as_, sponsors in steps:
+        date = md.adoption_date if outcome == Step.ADOPTED and md.adoption_date else NO_DATE
+        x.open("step", date=date, by=body_ref(md.body), outcome=ref(outcome), **{"as": as_})
+        if sponsors:
+            x.open(Un.prefixed(Un.SPONSORS))
+            for m in sponsors:
+                x.raw(_organization(m.iso3, m.name))
+            x.close()
+        x.close()
+    x.close()
+
+
 def _voting(x: _Xml, vote: Vote) -> None:
     outcome = OUTCOMES[vote.type]
     x.open("analysis", source=GENERATOR)
     x.open("parliamentary")
     x.open("voting", outcome=outcome, eId="voting_1")
-    if not vote.sides():
+    if not vote.member_lists():
         # The XSD wants a quorum or a count in every voting element.
         x.leaf("quorum", eId="voting_1__quorum", value="", refersTo=ref(outcome))
-    for side_name, side in vote.sides():
-        side_id = SIDE_IDS[side_name]
+    for side_name, side in vote.member_lists():
+        side_id = LIST_IDS[side_name]
         x.open("count", value=str(side.count), refersTo=ref(side_id), eId=f"voting_1__count_{side_id}")
         if side.members:
-            x.open("akn4un:voters")
+            x.open(Un.prefixed(Un.VOTERS))
             for m in side.members:
                 x.raw(_organization(m.iso3, m.name))
             x.close()
@@ -299,15 +409,27 @@ def _references(x: _Xml, res: Resolution) -> None:
         x.leaf("TLCOrganization", eId=md.body.lower(), href=f"/akn/ontology/organization/un/{md.body}", showAs=name)
     for element in _fixed_references(res.vote.type):
         x.raw(element)
+    for concept in _concepts_used(res):
+        x.leaf("TLCConcept", eId=concept, href=f"/akn/ontology/concept/un/{concept}", showAs=concept)
     seen = set()
     table = members()
-    for _, side in res.vote.sides():
-        for m in side.members:
-            if m.iso3 and m.iso3 not in seen:
-                seen.add(m.iso3)
-                show = table.name(m.iso3, "en") if table.is_member(m.iso3) else m.name
-                x.raw(_member_tlc(m.iso3, show))
+    listed = [m for _, side in res.vote.member_lists() for m in side.members]
+    for m in (*listed, *md.sponsors, *md.additional_sponsors):
+        if m.iso3 and m.iso3 not in seen:
+            seen.add(m.iso3)
+            show = table.name(m.iso3, "en") if table.is_member(m.iso3) else m.name
+            x.raw(_member_tlc(m.iso3, show))
     x.close()
+
+
+def _concepts_used(res: Resolution) -> list[str]:
+    """The concepts only some documents refer to: the steps of their workflow, the lists of members
+    that took no side."""
+    md = res.metadata
+    used = [Step.DRAFT] if md.draft_symbol is not None or md.sponsors else []
+    used += [Step.ADDITIONAL_SPONSORS] if md.additional_sponsors else []
+    used += [Step.ADOPTED] if md.meeting_record is not None else []
+    return used + [OTHER_IDS[name] for name, _ in res.vote.member_lists() if name in OTHER_IDS]
 
 
 @cache
@@ -365,7 +487,8 @@ def _cover(x: _Xml, res: Resolution) -> None:
     for i, item in enumerate(res.agenda_items, start=1):
         x.open("p", class_=Class.AGENDA_ITEM)
         x.leaf("inline", item.number, name=Name.AGENDA_ITEM, title=item.number, refersTo=ref(Concept.AGENDA_ITEM),
-               eId=f"coverPage__agendaItem_{i}")
+               eId=f"coverPage__agendaItem_{i}", **{Un.prefixed(Un.ITEM): None if item.item is None else str(item.item),
+                                                    Un.prefixed(Un.SUB_ITEM): item.sub_item})
         if item.title is not None:
             x.leaf("inline", item.title, name=Name.AGENDA_ITEM_TITLE)
         x.close()
@@ -380,10 +503,13 @@ def _session(x: _Xml, res: Resolution, lg: Lang) -> None:
         return
     unlabelled = None if s.label is not None else Class.UNLABELLED
     x.open("p", class_=Class.SESSION)
+    kind = {Un.prefixed(Un.SESSION_TYPE): s.type}
     if s.number is not None:
-        x.leaf("session", s.label or "", value=str(s.number), refersTo=ref(Concept.SESSION), class_=unlabelled)
+        x.leaf("session", s.label or "", value=str(s.number), refersTo=ref(Concept.SESSION), class_=unlabelled,
+               **kind)
     else:
-        x.leaf("inline", s.label or "", name=Name.SESSION, refersTo=ref(Concept.SESSION), class_=unlabelled)
+        x.leaf("inline", s.label or "", name=Name.SESSION, refersTo=ref(Concept.SESSION), class_=unlabelled,
+               **kind)
     x.close()
     if s.start_date or s.end_date:
         x.open("p", class_=Class.SESSION_DATES)
@@ -426,7 +552,7 @@ def _preamble(x: _Xml, res: Resolution, notes: _Notes) -> None:
     for i, para in enumerate(pre.paragraphs, start=1):
         name = _attr(para.opening or Name.PREAMBULAR_PARAGRAPH)
         out.append(f'{_nl(d)}<container name="{name}" eId="preamble__container_{i}">{_nl(d + 1)}<p>')
-        _inline_text(x, para.text, para.footnote_refs, notes, para.opening)
+        _inline_text(x, para.text, para.footnote_refs, notes, para.opening, para.links)
         out.append(f"</p>{_nl(d)}</container>")
     x.close()
 
@@ -456,7 +582,7 @@ def _part_preambular(x: _Xml, hid: str, para: PreambularParagraph, notes: _Notes
     x.open("hcontainer", name=para.opening or Name.PREAMBULAR_PARAGRAPH, eId=hid, class_=Class.PREAMBULAR)
     x.open("content", eId=f"{hid}__content")
     x.open("p")
-    _inline_text(x, para.text, para.footnote_refs, notes, para.opening)
+    _inline_text(x, para.text, para.footnote_refs, notes, para.opening, para.links)
     x.close()
     x.close()
     x.close()
@@ -481,7 +607,7 @@ def _paragraphs(x: _Xml, lg: Lang, paragraphs: tuple[OperativeParagraph, ...], p
         else:
             out.append(f'{_nl(d)}<paragraph eId="{eid}">')
         _content_or_list(x, d + 1, eid, para.text, para.footnote_refs, para.subparagraphs, notes, para.opening,
-                         para.wrap_up)
+                         para.wrap_up, para.links)
         out.append(f"{_nl(d)}</paragraph>")
 
 
@@ -489,26 +615,26 @@ def _paragraphs(x: _Xml, lg: Lang, paragraphs: tuple[OperativeParagraph, ...], p
 # _Xml (which writes an empty element as <x/>) is only needed where an element may stay empty.
 def _content_or_list(x: _Xml, d: int, eid: str, text: str, refs: tuple[FootnoteRef, ...],
                      subs: tuple[SubParagraph, ...], notes: _Notes, opening: str | None = None,
-                     wrap_up: WrapUp | None = None) -> None:
+                     wrap_up: WrapUp | None = None, links: tuple[Link, ...] = ()) -> None:
     """The content (or the list) of a paragraph or point, written at depth `d`."""
     out = x.parts
     if not subs:
         out.append(f'{_nl(d)}<content eId="{eid}__content">{_nl(d + 1)}<p>')
-        _inline_text(x, text, refs, notes, opening)
+        _inline_text(x, text, refs, notes, opening, links)
         out.append(f"</p>{_nl(d)}</content>")
         return
     lid = list_eid(eid)
     out.append(f'{_nl(d)}<list eId="{lid}">{_nl(d + 1)}<intro eId="{lid}__intro">{_nl(d + 2)}<p>')
-    _inline_text(x, text, refs, notes, opening)
+    _inline_text(x, text, refs, notes, opening, links)
     out.append(f"</p>{_nl(d + 1)}</intro>")
     for j, sub in enumerate(subs, start=1):
         sid = point_eid(eid, j)
         out.append(f'{_nl(d + 1)}<point eId="{sid}">{_nl(d + 2)}<num>{_text(sub.label)}</num>')
-        _content_or_list(x, d + 2, sid, sub.text, sub.footnote_refs, sub.subparagraphs, notes)
+        _content_or_list(x, d + 2, sid, sub.text, sub.footnote_refs, sub.subparagraphs, notes, links=sub.links)
         out.append(f"{_nl(d + 1)}</point>")
     if wrap_up is not None:
         out.append(f'{_nl(d + 1)}<wrapUp eId="{lid}__wrapup">{_nl(d + 2)}<p>')
-        _inline_text(x, wrap_up.text, wrap_up.footnote_refs, notes)
+        _inline_text(x, wrap_up.text, wrap_up.footnote_refs, notes, links=wrap_up.links)
         out.append(f"</p>{_nl(d + 1)}</wrapUp>")
     out.append(f"{_nl(d)}</list>")
 
@@ -522,7 +648,8 @@ def _nl(depth: int) -> str:
 def _conclusions(x: _Xml, res: Resolution, notes: _Notes) -> None:
     md, vote = res.metadata, res.vote
     lg = lang(md.language)
-    if md.meeting is None and md.adoption_date is None and vote.text is None and vote.type == "unknown":
+    if (md.meeting is None and md.adoption_date is None and vote.text is None and vote.type == "unknown"
+            and vote.procedure is None):
         return
     x.open("conclusions", eId="conclusions")
     if md.meeting is not None or md.adoption_date:
@@ -539,22 +666,27 @@ def _conclusions(x: _Xml, res: Resolution, notes: _Notes) -> None:
                    refersTo=ref(Concept.ADOPTION_DATE))
         x.close()
         x.close()
-    if vote.text is not None or vote.type != "unknown":
+    if vote.text is not None or vote.type != "unknown" or vote.procedure is not None:
         outcome = ref(OUTCOMES[vote.type])
         x.open("p", class_=Class.VOTE)
-        x.open("vote", by=body_ref(md.body), refersTo=outcome, eId="conclusions__vote_1")
+        x.open("vote", by=body_ref(md.body), refersTo=outcome, eId="conclusions__vote_1",
+               **{Un.prefixed(Un.PROCEDURE): vote.procedure})
         if vote.text is not None:
             x.open("outcome", refersTo=outcome)
-            _inline_text(x, vote.text, vote.footnote_refs, notes)
+            _inline_text(x, vote.text, vote.footnote_refs, notes, links=vote.links)
             x.close()
         else:
             x.set_on_open("class", Class.NO_TEXT)
         x.close()
         x.close()
-    for side_name, side in vote.sides():
-        side_ref = ref(SIDE_IDS[side_name])
-        x.open("p", class_=Class.VOTE_SIDE, eId=f"conclusions__{SIDE_IDS[side_name]}")
-        x.leaf("inline", lg.vote["sides"][side_name][0], name=Name.VOTE_SIDE, refersTo=side_ref)
+    # The lists are printed after the vote's sentence; a vote the document does not print (the Security
+    # Council's) has its counts and voters in meta only.
+    for side_name, side in vote.member_lists() if vote.text is not None else ():
+        side_ref = ref(LIST_IDS[side_name])
+        x.open("p", class_=Class.VOTE_SIDE, eId=f"conclusions__{LIST_IDS[side_name]}")
+        # The language tables name the sides only; the lists of members without a side go unnamed.
+        words = lg.vote["sides"].get(side_name, [""])[0]
+        x.leaf("inline", words, name=Name.VOTE_SIDE, refersTo=side_ref)
         x.leaf("quantity", str(side.count), normalized=str(side.count), refersTo=side_ref)
         if side.members:
             x.parts.append(_text(lg.vote["separator"]).join(_organization(m.iso3, m.name) for m in side.members))
@@ -581,17 +713,70 @@ def _annex(x: _Xml, annex: Annex, i: int, notes: _Notes) -> None:
         x.close()
     x.close()
     x.close()
-    if annex.title is not None:
+    if annex.title is not None or annex.label is not None:
         x.open("preface")
-        _p_with(x, "docTitle", annex.title)
+        if annex.label is not None:
+            _p_with(x, "docNumber", annex.label, class_=Name.ANNEX_LABEL)
+        if annex.title is not None:
+            _p_with(x, "docTitle", annex.title)
         x.close()
     x.open("mainBody")
-    if not annex.paragraphs:
+    if not annex.paragraphs and not annex.tables:
         x.leaf("p", class_=Class.EMPTY)
+    tables = sorted(enumerate(annex.tables, start=1), key=lambda t: t[1].position)  # stable: ties keep their order
+    headings = 0
     for j, para in enumerate(annex.paragraphs, start=1):
-        x.open("p", eId=f"{aid}__p_{j}")
-        _inline_text(x, para.text, para.footnote_refs, notes)
+        while tables and tables[0][1].position < j:
+            _table(x, aid, *tables.pop(0), notes)
+        for heading in para.headings:
+            headings += 1
+            x.open("hcontainer", name=Name.ANNEX_HEADING, eId=f"{aid}__hcontainer_h{headings}")
+            x.leaf("heading", heading)
+            x.close()
+        pid = f"{aid}__p_{j}"
+        if para.number is None and not para.headings and not para.subparagraphs:
+            x.open("p", eId=pid)
+            _inline_text(x, para.text, para.footnote_refs, notes, links=para.links)
+            x.close()
+            continue
+        # A paragraph with a number or a list is a container of its own (not `paragraph`: the
+        # profile numbers a mainBody's paragraphs 1..n, which an annex's need not be).
+        x.open("hcontainer", name=Name.ANNEX_PARAGRAPH, eId=pid)
+        if para.number is not None:
+            x.leaf("num", para.number)
+        _content_or_list(x, len(x.stack) + 1, pid, para.text, para.footnote_refs, para.subparagraphs, notes,
+                         links=para.links)
+        x.close()
+    for t in tables:
+        _table(x, aid, *t, notes)
+    x.close()
+    x.close()
+    x.close()
+
+
+def _table(x: _Xml, aid: str, number: int, table: Table, notes: _Notes) -> None:
+    """A table with its caption, th for header cells, td for the others, each cell's text in a p.
+    The XSD wants a row in every table and a cell in every row: a table or row without any gets an
+    empty one marked `empty`."""
+    tid = table_eid(aid, number)
+    x.open("table", eId=tid, class_=Class.EMPTY if not table.rows else None)
+    if table.caption is not None:
+        x.leaf("caption", table.caption)
+    for row in table.rows or (Row(),):
+        x.open("tr", class_=Class.EMPTY if not row.cells else None)
+        if not row.cells:
+            x.open("td", class_=Class.EMPTY)
+            x.leaf("p")
+            x.close()
+        for cell in row.cells:
+            x.open("th" if cell.header else "td", colspan=_span(cell.colspan), rowspan=_span(cell.rowspan))
+            x.parts.append(f"{_nl(len(x.stack) + 1)}<p>")
+            _inline_text(x, cell.text, cell.footnote_refs, notes)
+            x.parts.append("</p>")
+            x.close()
         x.close()
     x.close()
-    x.close()
-    x.close()
+
+
+def _span(n: int) -> str | None:
+    return None if n == 1 else str(n)

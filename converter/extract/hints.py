@@ -55,7 +55,7 @@ class Hints:
     # Whether the file marks opening phrases with italics at all: then a paragraph that does not
     # open in italics has no opening phrase, whatever its first word.
     italic_openings: bool = False
-    headings: tuple[str, ...] = field(default=())  # lines set in bold in the body, normalised
+    headings: tuple[str, ...] = field(default=())  # paragraphs set in bold in the body, normalised
     # The notes' marks in reading order and the notes (mark, text): the file says where they are,
     # so the text given to the reader holds neither.
     marks: tuple[Mark, ...] = ()
@@ -119,6 +119,8 @@ def italic_opening(pieces: list[tuple[str, bool, bool]]) -> Opening | None:
 def apply_hints(res: Resolution, hints: Hints) -> Resolution:
     if hints.notes or hints.marks:
         res = place_notes(res, hints)
+    if hints.headings:
+        res = join_headings(res, hints)
     if not hints.italic_openings:
         return res
     table = {o.key: o.phrase for o in hints.openings}
@@ -145,6 +147,33 @@ def apply_hints(res: Resolution, hints: Hints) -> Resolution:
 
     return replace(res, preamble=replace(res.preamble, paragraphs=pre(res.preamble.paragraphs)),
                    operative=ops(res.operative), parts=tuple(part(p) for p in res.parts))
+
+
+def join_headings(res: Resolution, hints: Hints) -> Resolution:
+    """Two headings in a row that the file set as one bold paragraph are one heading: a heading
+    that wraps, whose short last line ("2022") the reader took for a heading of its own."""
+    bold = {squeeze(h) for h in hints.headings}
+
+    def joined(headings: tuple[str, ...]) -> tuple[str, ...]:
+        out = list(headings)
+        k = 0
+        while k + 1 < len(out):
+            both = squeeze(out[k] + out[k + 1])
+            if both in bold and squeeze(out[k]) not in bold:
+                cjk = _CJK.match(out[k][-1:]) and _CJK.match(out[k + 1][:1])
+                out[k:k + 2] = [out[k] + ("" if cjk else " ") + out[k + 1]]
+            else:
+                k += 1
+        return tuple(out)
+
+    def ops(ps: tuple[OperativeParagraph, ...]) -> tuple[OperativeParagraph, ...]:
+        return tuple(replace(p, headings=joined(p.headings)) if len(p.headings) > 1 else p for p in ps)
+
+    return replace(res, operative=ops(res.operative),
+                   parts=tuple(replace(p, operative=ops(p.operative)) for p in res.parts))
+
+
+_CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 
 
 def place_notes(res: Resolution, hints: Hints) -> Resolution:
@@ -205,7 +234,10 @@ def _find(stream: str, m: Mark, pos: int) -> tuple[int, bool] | None:
                 for al in (len(after), 16, 8, 3, 1) if after else (0,):
                     if al > len(after):
                         continue
-                    i = stream.find(b + after[:al], start)
+                    # The text before a mark may reach back over the last mark's place (two
+                    # marks a few words apart: "1949³ y sus Protocolos … de 1977⁴"): the mark
+                    # itself must not stand before it.
+                    i = stream.find(b + after[:al], max(0, start - len(b)))
                     if i >= 0:
                         return i + len(b), True
         for al in (len(m.after), 16, 8):
@@ -217,20 +249,39 @@ def _find(stream: str, m: Mark, pos: int) -> tuple[int, bool] | None:
 
 
 def _offset(text: str, squeezed: int) -> int:
-    """The index in text after `squeezed` characters that squeeze() keeps."""
+    """The index in text after `squeezed` characters that squeeze() keeps: the shortest prefix that
+    keeps that many, found by halving (each count is one regular-expression pass in C, where a
+    loop over the characters in Python cost a millisecond per document)."""
     if squeezed <= 0:
         return 0
-    count = 0
-    for i, c in enumerate(text):
-        if not c.isspace() and ord(c) not in _FORMAT and c not in "()[]{}":
-            count += 1
-            if count == squeezed:
-                # A mark after a closing bracket follows it ("(2012)¹").
-                end = i + 1
-                while end < len(text) and text[end] in ")]}":
-                    end += 1
-                return end
-    return len(text)
+    lo = squeezed  # a prefix keeps at most its length: the answer is at least `squeezed` long
+    if lo >= len(text):
+        return len(text)
+    # Most characters are kept: look a little further first, then double.
+    hi = min(len(text), squeezed + squeezed // 4 + 8)
+    while _kept(text[:hi]) < squeezed:
+        if hi == len(text):
+            return len(text)
+        lo, hi = hi + 1, min(len(text), 2 * hi)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if _kept(text[:mid]) >= squeezed:
+            hi = mid
+        else:
+            lo = mid + 1
+    # A mark after a closing bracket follows it ("(2012)¹").
+    end = lo
+    while end < len(text) and text[end] in ")]}":
+        end += 1
+    return end
+
+
+def _kept(text: str) -> int:
+    return len(_DROPPED.sub("", text))
+
+
+# What squeeze() drops (NFC aside): whitespace, format characters, brackets.
+_DROPPED = re.compile("[\\s()\\[\\]{}" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in _FORMAT_RANGES) + "]+")
 
 
 def _with_refs(res: Resolution, refs) -> Resolution:

@@ -12,6 +12,7 @@ Each rule below says what class of layout it serves; all positions are in points
 
 from __future__ import annotations
 
+import collections
 import re
 import statistics
 import unicodedata
@@ -21,6 +22,10 @@ from .hints import CONTEXT, Hints, Mark, Opening, italic_opening, squeeze
 
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+# Letters of the Arabic script (not its comma, digits or vowel signs): what makes a run read right
+# to left.
+_ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06fa-\u06fc\u06ff\u0750-\u077f"
+                            "\u08a0-\u08c9\ufb50-\ufd3d\ufd50-\ufdfb\ufe70-\ufefc]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
 
 
@@ -193,43 +198,76 @@ def _main_size(ln: Line) -> float:
 
 def _logical(runs: list[Run], rtl: bool) -> list[tuple[str, Run]]:
     """A line's text in reading order, as (text, run) pieces. Left to right: the runs. Right to left
-    (Arabic), the bidirectional algorithm undone: a run of Arabic letters reads as PDFium gives it;
+    (Arabic), the bidirectional algorithm undone: a run with Arabic letters reads as PDFium gives it;
     the rest is cut into numbers ("46/15", "2024"), Latin words and the characters between, whose
-    order on the line is reversed — but for Latin words with what joins them ("A/HRC/55/52 of the"),
-    which read left to right as shown. So "55/12." shown ".55/12" and "1 -" shown "- 1" read back."""
+    order on the line is reversed — but for a stretch that starts with a Latin word, which reads
+    left to right as shown up to its last Latin word or number ("A/HRC/55/52 of the", "United
+    Nations, Treaty Series, vol. 1577": numbers after a Latin word run with it, and the
+    punctuation between), with a bracket it opened and closes. So "55/12." shown ".55/12" and
+    "1 -" shown "- 1" read back."""
     if not rtl:
         return [(r.text, r) for r in runs]
     items: list[list[tuple[str, Run, str]]] = []
     tokens: list[tuple[str, Run, str]] = []
+    # Numbers in a line of Arabic text are Arabic numbers to the bidirectional algorithm: a hyphen
+    # or dash between two does not join them as a slash, point, comma or colon does ("6-12" is
+    # shown "12-6", "18/11" as it is); in a line without Arabic ("23-12345 (A)") it does.
+    arabic = any(_ARABIC_LETTER.search(r.text) for r in runs if not r.sup)
     for r in _weak_stretches(runs):  # left to right as shown
-        if r.sup or _ARABIC.search(r.text):
+        if r.sup or _ARABIC_LETTER.search(r.text):
             tokens.append((r.text, r, "R"))
             continue
         pos = 0
         for m in _UNIT.finditer(r.text):
             tokens.extend((c, r, "O") for c in r.text[pos:m.start()])
             unit = m.group()
-            tokens.append((unit, r, "L" if _LETTER.search(unit) else "N"))
+            if _LETTER.search(unit) or not arabic:
+                tokens.append((unit, r, "L" if _LETTER.search(unit) else "N"))
+            else:
+                for k, part in enumerate(_NUMBER_SPLIT.split(unit)):
+                    tokens.append((part, r, "O" if k % 2 else "N"))
             pos = m.end()
         tokens.extend((c, r, "O") for c in r.text[pos:])
     i = 0
     while i < len(tokens):
         end = i
         if tokens[i][2] == "L":
-            # Latin words and what stands between them keep their order.
+            depth = 0
             j = i + 1
             while j < len(tokens):
                 k = j
                 while k < len(tokens) and tokens[k][2] == "O":
                     k += 1
-                if k < len(tokens) and tokens[k][2] == "L":
-                    end = k
-                    j = k + 1
+                between = "".join(t for t, _, _ in tokens[j:k])
+                inner = _bracketed(between, depth)
+                if inner is not None and k < len(tokens) and tokens[k][2] in "LN":
+                    end, depth, j = k, inner, k + 1
                 else:
                     break
+            if depth and end + 1 < len(tokens) and tokens[end + 1][0] == ")":
+                end += 1  # "(UNESCO)": the bracket it opened closes right after its last word
         items.append(tokens[i:end + 1])
         i = end + 1
     return [(t, r) for item in reversed(items) for t, r, _ in item]
+
+
+def _bracketed(between: str, depth: int) -> int | None:
+    """The depth of brackets after the characters between two words of a left-to-right stretch, or
+    None when a bracket there cannot belong to it: inside such a stretch a bracket opens right
+    before a word or closes right after one ("Nations (UNESCO) and"); one beside a space at the
+    stretch's edge stands in the right-to-left text around it, and its character, drawn mirrored,
+    may say either."""
+    last = len(between) - 1
+    for p, c in enumerate(between):
+        if c in "([":
+            if p != last:
+                return None
+            depth += 1
+        elif c in ")]":
+            if p != 0 or depth == 0:
+                return None
+            depth -= 1
+    return depth
 
 
 def _weak_stretches(runs: list[Run]) -> list[Run]:
@@ -238,7 +276,7 @@ def _weak_stretches(runs: list[Run]) -> list[Run]:
     out: list[Run] = []
     for r in runs:
         prev = out[-1] if out else None
-        if not r.sup and not _ARABIC.search(r.text):
+        if not r.sup and not _ARABIC_LETTER.search(r.text):
             # Shown left to right: the space at its left end comes after it in reading order.
             r = Run(r.text, r.x0, r.x1, r.base, r.size, r.italic, r.bold, r.sup, lead=r.trail, trail=r.lead)
         if prev is not None and r.sup and prev.sup and r.x0 - prev.x1 < 0.4 * r.size:
@@ -246,18 +284,12 @@ def _weak_stretches(runs: list[Run]) -> list[Run]:
             out[-1] = Run("".join((prev.text + r.text).split()), prev.x0, max(prev.x1, r.x1), prev.base, prev.size,
                           sup=True)
             continue
-        weak = not r.sup and not _ARABIC.search(r.text)
-        if prev is not None and weak and not prev.sup and not _ARABIC.search(prev.text):
+        weak = not r.sup and not _ARABIC_LETTER.search(r.text)
+        if prev is not None and weak and not prev.sup and not _ARABIC_LETTER.search(prev.text):
+            # The runs' ends are where the characters' advances end (pdf._visual_runs): touching
+            # runs are one word ("S/" + "2021/5" in two fonts), a space shows as its width.
             gap = r.x0 - prev.x1
-            sep = _GAP if gap > 0.2 * max(r.size, prev.size) and not prev.text.endswith(" ") \
-                and not r.text.startswith(" ") else ""
-            sep = _GAP if prev.lead or r.trail else sep
-            if (prev.text[-1:].isdigit() and r.text[:1] in _NUMBER_JOINS) or (
-                    prev.text[-1:] in _NUMBER_JOINS and r.text[:1].isdigit()) or (
-                    prev.text[-1:] == "/" and r.text[:1].isalnum()) or (prev.text[-1:].isalnum() and r.text[:1] == "/"):
-                # A number's or a symbol's separator is never spaced ("2021/12", "S/2021/5" drawn
-                # in two fonts).
-                sep = ""
+            sep = _GAP if gap > 0.1 * max(r.size, prev.size) or prev.lead or r.trail else ""
             out[-1] = Run(prev.text + sep + r.text, prev.x0, max(prev.x1, r.x1), prev.base, max(prev.size, r.size),
                           prev.italic and r.italic, prev.bold and r.bold, lead=r.lead, trail=prev.trail)
         else:
@@ -266,29 +298,52 @@ def _weak_stretches(runs: list[Run]) -> list[Run]:
 
 
 _GAP = "\x00"
-_NUMBER_JOINS = "/.,:-–"
 _MARKER = re.compile(r"[\w*†‡§]")
 _GAP_IN_BRACKETS = re.compile("(?<=[(\\[])\x00|\x00(?=[)\\]])")
 _BRACKETED = re.compile(r"^\s*[(\[)\]]\s*([\w*†‡§]{1,4})\s*[)\](\[]\s*$")
 _UNIT = re.compile(r"[^\W_]+(?:[./:,\-–][^\W_]+)*")
 _LETTER = re.compile(r"[^\W\d_]")
+_NUMBER_SPLIT = re.compile("([-–])")
 
 
-_MIRROR = str.maketrans("()[]{}", ")(][}{")
+_OPENS = {")": "(", "]": "[", "}": "{"}
+_CLOSES = {"(": ")", "[": "]", "{": "}"}
+# What may follow a closing bracket; "\x00" is the layout's mark of a space seen as a gap (_GAP).
+_AFTER_CLOSE = set(" \t\x00.,;:!?،؛؟»”’\"'")
 
 
 def unmirror(text: str) -> str:
-    """Brackets of right-to-left text as written: a program that draws the mirrored glyph for "("
-    in Arabic text may map it back to ")". When the brackets close before they open, all are swapped."""
+    """Brackets of right-to-left text as written. A program draws "(" of Arabic text with the glyph
+    of ")" (mirrored), and its file maps that glyph back to either character — to the one it shows,
+    or the one it stands for, even both ways in one file (fpdf2 does by context): neither a line's
+    brackets nor their balance can be trusted. Each bracket is therefore read by where it stands:
+    after a space (or at the line's start) and before a word it opens; after a word and before a
+    space, punctuation or the line's end it closes; between two words (“2051(2012)”) it closes an
+    open bracket, else opens one."""
+    if not any(c in _OPENS or c in _CLOSES for c in text):
+        return text
+    out = list(text)
     depth = 0
-    for c in text:
-        if c in "([{":
+    for i, c in enumerate(out):
+        if c not in _OPENS and c not in _CLOSES:
+            continue
+        before = out[i - 1] if i else " "
+        after = out[i + 1] if i + 1 < len(out) else " "
+        spaced = before.isspace() or before == _GAP
+        opens = after not in _AFTER_CLOSE and (spaced or before in _CLOSES)
+        closes = not spaced and (after in _AFTER_CLOSE or after in _OPENS)
+        if opens == closes:
+            # Both or neither: inside a word, or alone between spaces.
+            if spaced and (after.isspace() or after == _GAP):
+                continue
+            opens = depth == 0
+        if opens:
+            out[i] = c if c in _CLOSES else _OPENS[c]
             depth += 1
-        elif c in ")]}":
-            depth -= 1
-            if depth < 0:
-                return text.translate(_MIRROR)
-    return text
+        else:
+            out[i] = c if c in _OPENS else _CLOSES[c]
+            depth = max(0, depth - 1)
+    return "".join(out)
 
 
 def _join(runs: list[Run], rtl: bool, pieces: list[tuple[str, Run]] | None = None, keep_marks: bool = True) -> str:
@@ -340,20 +395,16 @@ def _join(runs: list[Run], rtl: bool, pieces: list[tuple[str, Run]] | None = Non
 
 
 def _spaced(prev: Run, r: Run, gap: float, size: float, rtl: bool) -> bool:
+    """Whether a space stands between two runs. Left to right: a gap wider than a fifth of the type
+    size, or a space in the file's text with some gap. Right to left the runs' ends are where the
+    characters' advances end (`pdf._visual_runs`), so two runs that touch are one word ("و18/11",
+    "داعش)") and a space shows as its width, however narrow the font's space: a tenth of the type
+    size tells them apart, or a space in the file's text."""
     if prev.sup:
         # After a raised mark PDFium's spaces do not tell ("autochtones¹," / "ней¹ ,"): the gap does.
         return gap > 0.2 * size
-    """Whether a space stands between two runs. Left to right: a gap wider than a fifth of the type
-    size, or a space in the file's text with some gap. In Arabic narrow gaps do not tell (joined
-    letters split into two runs stand as far apart as two words with a narrow space between
-    them, a slanted opening leans into the space after it): the file's spaces do, or a gap wider
-    than a fifth of the type size."""
     if rtl:
-        if not (_ARABIC.search(prev.text) and _ARABIC.search(r.text)):
-            # Between Arabic and a number PDFium sees a space whether or not there is one
-            # ("كوفيد-19"): the gap decides.
-            return gap > 0.2 * size
-        return prev.trail or r.lead or gap > 0.2 * size
+        return gap > 0.1 * size or prev.trail or r.lead
     return gap > 0.2 * size or ((prev.trail or r.lead) and gap > 0.03 * size)
 
 
@@ -365,10 +416,16 @@ def _split_page(lines: list[Line], page: Page, body_size: float, first: bool) ->
     rest = list(lines)
     # A running head: the first line of a page after the first, in the top eighth of the page, in
     # smaller type, or short and set apart (a paragraph's last line at the top of a page is set
-    # apart from the next paragraph too, but by less than three lines).
+    # apart from the next paragraph too, but by less than three lines). The last line of a text alone
+    # at the top of its page (a vote) is not a second head.
+    # (The page's foot does not count as text under the head.)
+    def text_below() -> list[Line]:
+        return [ln for ln in rest[1:] if ln.base > page.height * 0.125]
+
     while rest and not first and rest[0].base > page.height * 0.875 and (
-            rest[0].size < 0.95 * body_size or len(rest) < 2
-            or (rest[0].base - rest[1].base > 3.0 * body_size and rest[0].x1 - rest[0].x0 < page.width * 0.4)):
+            rest[0].size < 0.95 * body_size or (not text_below() and not head)
+            or (text_below() and rest[0].base - text_below()[0].base > 3.0 * body_size
+                and rest[0].x1 - rest[0].x0 < page.width * 0.4)):
         head.append(rest.pop(0))
     # The footnote area: under the lowest short rule in the lower half of the page.
     notes: list[Line] = []
@@ -429,9 +486,11 @@ def lay_out(pages: list[Page], shown: bool = False) -> tuple[str, Hints]:
     headings: list[str] = []
     out_pages: list[str] = []
     italic_seen = False
-    # The body's start edge: the left margin (right in Arabic), the most common line start.
+    # The body's start edge: the outermost line start that at least two lines share (in a text of
+    # short paragraphs most lines are first lines, set in; a stray start further out is no edge).
     starts = [round(-ln.x1 if rtl else ln.x0) for p in split for ln in p.body]
-    margin = float(statistics.mode(starts)) if starts else 0.0
+    shared = [x for x, n in collections.Counter(starts).items() if n > 1]
+    margin = float(min(shared)) if shared else float(statistics.mode(starts)) if starts else 0.0
     prev_short = False
     para: list[tuple[str, Run]] = []
     # The body's text without whitespace, and where each raised mark stands in it.
@@ -439,6 +498,14 @@ def lay_out(pages: list[Page], shown: bool = False) -> tuple[str, Hints]:
     streamed = 0
     placed: list[tuple[str, int]] = []
     notes: list[tuple[str, str]] = []
+
+    pending: list[str] = []  # text read since the last mark, squeezed at the next (once, not per piece)
+
+    def flush() -> int:
+        bare = squeeze("".join(pending))
+        pending.clear()
+        stream.append(bare)
+        return len(bare)
 
     def close_paragraph() -> None:
         nonlocal italic_seen
@@ -456,13 +523,11 @@ def lay_out(pages: list[Page], shown: bool = False) -> tuple[str, Hints]:
             raised = any(r.sup for r in ln.runs)
             text = _join(ln.runs, rtl, pieces, keep_marks=shown or not raised)
             for t, r in pieces:
-                if r.sup:
-                    if _MARKER.search(t):  # not a bracket left alone
-                        placed.append((_BRACKETED.sub(r"\1", t.strip()), streamed))
-                else:
-                    bare = squeeze(t)
-                    stream.append(bare)
-                    streamed += len(bare)
+                if not r.sup:
+                    pending.append(t)
+                elif _MARKER.search(t):  # not a bracket left alone
+                    streamed += flush()
+                    placed.append((_BRACKETED.sub(r"\1", t.strip()), streamed))
             edge = -ln.x1 if rtl else ln.x0
             inset = edge - margin
             if prev is None:
@@ -476,7 +541,12 @@ def lay_out(pages: list[Page], shown: bool = False) -> tuple[str, Hints]:
                     lines_out.append("")
             para.extend(pieces)
             if ln.bold and text.strip():
-                headings.append(" ".join(text.split()))
+                words = " ".join(text.split())
+                if not start and prev is not None and prev.bold and headings:
+                    # A heading that wraps is one heading (apply_hints joins what the reader split).
+                    headings[-1] += ("" if _CJK.match(words[:1]) and _CJK.match(headings[-1][-1:]) else " ") + words
+                else:
+                    headings.append(words)
             lines_out.append(_indent(inset, body_size, start) + text)
             prev_short = (ln.x1 - ln.x0) < 0.8 * width_all and text.rstrip()[-1:] in ".:;。：；"
             prev = ln
@@ -491,6 +561,7 @@ def lay_out(pages: list[Page], shown: bool = False) -> tuple[str, Hints]:
             lines_out.extend(_join(ln.runs, rtl) for ln in pl.foot)
         out_pages.append("\n".join(lines_out))
     close_paragraph()
+    flush()
     text = "\n\f".join(out_pages) + "\n"
     body = "".join(stream)
     marks = tuple(Mark(marker, body[max(0, at - CONTEXT):at], body[at:at + CONTEXT]) for marker, at in placed)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import ctypes
 import math
 import re
+import unicodedata
 
 from ..problems import Problem, UnresError
 from .layout import Page, Rule, Run
@@ -39,14 +40,20 @@ def pages(data: bytes, name: str | None = None) -> list[Page]:
     out: list[Page] = []
     try:
         for index in range(len(doc)):
-            page = doc[index]
-            width, height = page.get_size()
-            textpage = page.get_textpage()
-            p = Page(width, height)
-            _objects(raw, page.raw, textpage.raw, p, fonts, None)
-            out.append(p)
-            textpage.close()
-            page.close()
+            # PDFium's own calls (pypdfium2's page helpers cost a tenth of a page's reading).
+            page = raw.FPDF_LoadPage(doc.raw, index)
+            if not page:
+                raise UnresError(Problem("pdf-unreadable", f"page {index + 1} cannot be read", file=name))
+            textpage = raw.FPDFText_LoadPage(page)
+            try:
+                p = Page(raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page))
+                _objects(raw, page, textpage, p, fonts, None)
+                if any(_ARABIC.search(r.text) for r in p.runs):
+                    p.runs = _visual_runs(raw, textpage, fonts)
+                out.append(p)
+            finally:
+                raw.FPDFText_ClosePage(textpage)
+                raw.FPDF_ClosePage(page)
     finally:
         doc.close()
     if not any(p.runs for p in out):
@@ -81,23 +88,12 @@ def _objects(raw, page, textpage, out: Page, fonts: dict[int, tuple[bool, bool]]
             if not text.strip():
                 continue
             raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
-            if " " in text.strip() and _ARABIC.search(text):
-                text = _logical_words(raw, textpage, text, left.value, right.value, (bottom.value + top.value) / 2)
-            raw.FPDFPageObj_GetMatrix(obj, matrix)
-            raw.FPDFTextObj_GetFontSize(obj, size)
-            scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
-            font = raw.FPDFTextObj_GetFont(obj)
-            address = ctypes.cast(font, ctypes.c_void_p).value or 0
-            style = fonts.get(address)
-            if style is None:
-                style = fonts[address] = _style(raw, font)
-            # A slanted text matrix is the italic a program makes for a font without one.
-            slanted = abs(matrix.c) > 0.1 * abs(matrix.d) if matrix.d else False
+            printed, _, italic, bold = _look(raw, obj, matrix, size, fonts)
             # The run starts at its origin (a glyph's ink may start later: "《", "("), ends at its ink;
             # spaces at its ends (PDFium adds some of its own) are left to the gaps between runs.
             x0 = left.value if text[0].isspace() or _ARABIC.search(text) else min(matrix.e, left.value)
-            out.runs.append(Run(text.strip(), x0, right.value, matrix.f, size.value * scale,
-                                style[0] or slanted, style[1], lead=text[0].isspace(), trail=text[-1].isspace()))
+            out.runs.append(Run(text.strip(), x0, right.value, matrix.f, printed, italic, bold,
+                                lead=text[0].isspace(), trail=text[-1].isspace()))
         elif kind == raw.FPDF_PAGEOBJ_PATH:
             raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
             # A rule: a drawn line or a thin filled bar, wider than tall.
@@ -107,18 +103,123 @@ def _objects(raw, page, textpage, out: Page, fonts: dict[int, tuple[bool, bool]]
             _objects(raw, page, textpage, out, fonts, obj)
 
 
-def _logical_words(raw, textpage, text: str, x0: float, x1: float, y: float) -> str:
-    """The words of an Arabic text object in reading order. PDFium gives an object's characters in
-    the order of its analysis of the line: right to left where the line is mostly Arabic, left to
-    right where it is mostly not (a cover row "A/RES/…  الأمم المتحدة"); then the character at the
-    object's left edge comes first, and its words are in the order they are shown."""
-    left = raw.FPDFText_GetCharIndexAtPos(textpage, x0 + 1.0, y, 2.0, 3.0)
-    right = raw.FPDFText_GetCharIndexAtPos(textpage, x1 - 1.0, y, 2.0, 3.0)
-    if 0 <= left < right:
-        lead = text[: len(text) - len(text.lstrip())]
-        trail = text[len(text.rstrip()):]
-        return lead + " ".join(reversed(text.strip().split(" "))) + trail
-    return text
+def _visual_runs(raw, textpage, fonts: dict[int, tuple[bool, bool]]) -> list[Run]:
+    """A right-to-left page's runs from its characters, each at its place: PDFium's text of an
+    object follows its own analysis of the line, which scrambles what runs left to right inside
+    Arabic ("S/PRST/1999/6" given "/PRST/S" + …, "4-10" as "10-4"). Here each object is cut into
+    stretches by the characters' bidirectional classes: Arabic stretches read as PDFium gives each
+    word (in reading order) with the words ordered right to left, and what is not Arabic —
+    numbers, Latin words, the punctuation beside them — in the order it is shown, left to right,
+    for the layout stage to put into reading order (`layout._logical`). Positions are the
+    characters' advances ("loose" boxes), not their ink: between two runs with nothing between
+    them the gap is nought, where a space stands it is the space's width."""
+    n = raw.FPDFText_CountChars(textpage)
+    rect = raw.FS_RECTF()
+    chars: dict[int, list[tuple[int, str, float, float, float]]] = {}
+    handles: dict[int, object] = {}
+    for i in range(n):
+        obj = raw.FPDFText_GetTextObject(textpage, i)
+        address = ctypes.cast(obj, ctypes.c_void_p).value
+        if not address:
+            continue  # a space or line break PDFium added
+        code = raw.FPDFText_GetUnicode(textpage, i)
+        raw.FPDFText_GetLooseCharBox(textpage, i, rect)
+        if address not in chars:
+            chars[address] = []
+            handles[address] = obj
+        chars[address].append((i, "-" if code == 2 else chr(code), rect.left, rect.right, rect.top - rect.bottom))
+    runs: list[Run] = []
+    matrix = raw.FS_MATRIX()
+    size = ctypes.c_float()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    for address, cs in chars.items():
+        obj = handles[address]
+        printed, slant, italic, bold = _look(raw, obj, matrix, size, fonts)
+        boxes: list[tuple[int, str, float, float]] = []
+        for i, c, x0, x1, height in cs:
+            if slant > 0.1:
+                # A slanted character's box is its slanted body's: wider by the slant over its
+                # height, which would eat the space after an italic word. Its advance starts at
+                # its origin on the baseline.
+                raw.FPDFText_GetCharOrigin(textpage, i, x, y)
+                x0, x1 = x.value, x.value + max(0.0, x1 - x0 - height * slant)
+            boxes.append((i, c, x0, x1))
+        for text, x0, x1, lead, trail in _stretches(sorted(boxes, key=lambda c: (c[2], c[0]))):
+            runs.append(Run(text, x0, x1, matrix.f, printed, italic, bold, lead=lead, trail=trail))
+    return runs
+
+
+def _look(raw, obj, matrix, size, fonts: dict[int, tuple[bool, bool]]) -> tuple[float, float, bool, bool]:
+    """A text object's printed size, slant (of its matrix, into `matrix`), italic and bold."""
+    raw.FPDFPageObj_GetMatrix(obj, matrix)
+    raw.FPDFTextObj_GetFontSize(obj, size)
+    scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
+    font = raw.FPDFTextObj_GetFont(obj)
+    address = ctypes.cast(font, ctypes.c_void_p).value or 0
+    style = fonts.get(address)
+    if style is None:
+        style = fonts[address] = _style(raw, font)
+    slant = abs(matrix.c / matrix.d) if matrix.d else 0.0
+    # A slanted text matrix is the italic a program makes for a font without one.
+    return size.value * scale, slant, style[0] or slant > 0.1, style[1]
+
+
+def _kind(c: str) -> str:
+    """'R' (Arabic letters and their marks), 'W' (what runs left to right: Latin letters, digits)
+    or ' ' (neutral: spaces, punctuation, brackets), by the character's bidirectional class."""
+    bidi = unicodedata.bidirectional(c)
+    if bidi in ("R", "AL") or (bidi == "NSM" and _ARABIC.match(c)):
+        return "R"
+    if bidi in ("L", "EN", "AN") or bidi == "NSM":
+        return "W"
+    return " "
+
+
+def _stretches(cs: list[tuple[int, str, float, float]]) -> list[tuple[str, float, float, bool, bool]]:
+    """An object's characters, left to right, as (text, x0, x1, lead, trail) stretches: Arabic
+    ones (from the first Arabic letter to the last with nothing that runs left to right between)
+    in reading order, the rest as shown; lead/trail say whether a space stood at the start and
+    end of the text (for an Arabic stretch in reading order, else left and right)."""
+    kinds = [_kind(c[1]) for c in cs]
+    out = []
+    k = 0
+    while k < len(cs):
+        if kinds[k] == "R":
+            end = k
+            j = k + 1
+            while j < len(cs) and kinds[j] != "W":
+                if kinds[j] == "R":
+                    end = j
+                j += 1
+            out.append(_arabic(cs[k:end + 1]))
+            k = end + 1
+            continue
+        j = k
+        while j < len(cs) and not (kinds[j] == "R"):
+            j += 1
+        # Neutrals before an Arabic letter with nothing left-to-right between belong to the weak
+        # stretch only up to the last left-to-right character (the rest is read with the Arabic).
+        piece = cs[k:j]
+        text = "".join(c[1] for c in piece)
+        if text.strip():
+            out.append((text.strip(), piece[0][2], piece[-1][3], text[0].isspace(), text[-1].isspace()))
+        k = j
+    return out
+
+
+def _arabic(cs: list[tuple[int, str, float, float]]) -> tuple[str, float, float, bool, bool]:
+    """An Arabic stretch in reading order: its words (split where a space is shown) right to left,
+    each word's characters in PDFium's order (reading order inside a word, ligatures and vowel
+    signs as the font maps them)."""
+    words: list[list[tuple[int, str, float, float]]] = [[]]
+    for c in cs:
+        if c[1].isspace():
+            if words[-1]:
+                words.append([])
+        else:
+            words[-1].append(c)
+    text = " ".join("".join(c[1] for c in sorted(w)) for w in reversed(words) if w)
+    return text, cs[0][2], cs[-1][3], False, False
 
 
 def _style(raw, font) -> tuple[bool, bool]:

@@ -1,85 +1,59 @@
-"""Stage 3 of the text pipeline: rebuild logical paragraphs ("blocks") from physical lines.
+"""Stage `blocks`: logical paragraphs ("blocks") and headings rebuilt from physical lines.
 
-A line starts a new block when the layout says so: an indented first line (in documents that
-indent), a blank line (in documents that do not double-space), a paragraph number or a
-sub-paragraph label, or the end of a sentence followed by a line that opens like a paragraph.
+What marks a paragraph start differs between documents (`layout`): an indent, a blank line, or
+— in text with neither — where lines end. Whether a line starts a paragraph is decided by the
+line-start rules of LINE_RULES, each with a priority: the rule of highest priority that has an
+opinion on the line decides (no opinion: the line goes on with the paragraph). Headings are
+decided by the heading rules of headings.py.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
-from ..langs import Lang
-from .clean import MARK_OPEN, Line, strip_marks
+from ..langs import Lang, punctuation
+from ..problems import Problem, UnresError
+from .marked import Marked, join, join_text
+from .openings import opener_regex, opens, starts_with_head
+from .ruleset import Rule
+from .state import Block, Doc, Line
 
-_LATIN_WORD_END = re.compile(r"[^\W\d_]-$")
-_CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
-# Starts with the space itself: the regex engine then jumps from space to space.
-_SPACE_BY_CJK = re.compile(f" (?:(?<=[{_CJK}] )|(?=[{_CJK}]))")
-_PARA_END_CHARS = frozenset(",;:.，；：。،؛")
-_TRAILING_NUMBER = re.compile(r"[,;:.，；：。،؛]\s?\d{1,3}$")
-# Headings are printed on one line; a longer unfinished line is a paragraph whose end was lost.
-_HEADING_MAX = 100
-_HEADING_RUN = 3
-_SEMICOLON = re.compile("[;；؛]")
-_UNWRAPPED_SHARE = 0.75
-_EVEN_SHARE = 0.5
-_FLAT_MIN_LINES = 4  # fewer lines tell nothing about their width
+_CLAUSE_END = punctuation("comma", "semicolon", "colon", "full_stop")
+_PARA_END_CHARS = frozenset(_CLAUSE_END)
+_TRAILING_NUMBER = re.compile(rf"[{re.escape(_CLAUSE_END)}]\s?\d{{1,3}}$")
+_CLOSING_QUOTES = punctuation("closing_quotes")
 
-
-@dataclass(slots=True)
-class Block:
-    text: str
-    line: int  # line number of the first line
-    lines: int = 1
-    heading: bool = False  # a one-line title between paragraphs ("Follow-up", "Reporting")
-    heads: tuple[str, ...] = ()  # the headings printed right before this block
-
-
-def join_lines(lang: Lang, parts: list[str]) -> str:
-    text = ""
-    for part in parts:
-        if not text:
-            text = part
-        elif text.endswith("\u00ad"):
-            text = text[:-1] + part
-        elif (text[-1] == "-" and part[:1].islower() and _LATIN_WORD_END.search(text, len(text) - 2)
-              and part.split(" ", 1)[0] not in lang.t.get("suspended_hyphen_words", ())):
-            # A line ending in a hyphen inside a word: the hyphen belongs to the word
-            # (non-governmental); UN documents are not hyphenated by the typesetter. Only a
-            # suspended hyphen ("troop- and police-contributing") keeps its space.
-            text += part
-        else:
-            text += lang.join + part
-    return normalize_space(lang, text)
-
-
-def normalize_space(lang: Lang, text: str) -> str:
-    text = " ".join(text.split())
-    if lang.join == "" and " " in text:
-        # A space next to a CJK character is an artefact of line joining; between Latin words it stays.
-        text = _SPACE_BY_CJK.sub("", text)
-    return text
+# A line is full when it reaches the length most lines have: the 90th percentile of the lengths
+# (once there are enough lines to tell; else the longest). One well short of it did not wrap.
+FULL_LINE_SHARE = 0.9
+FULL_LINE_SAMPLE = 20
+SHORT_LINE = 0.7  # a line shorter than this share of a full line stopped short
+# Double-spaced extractions put a blank line after nearly every line.
+DOUBLE_SPACED_SHARE = 0.8
+FLAT_WIDTH = 0.8  # in flat text, a line at least this share of a full line ran to the width
+FLAT_MIN_LINES = 4  # fewer lines tell nothing about their width
+UNWRAPPED_SHARE = 0.75  # lines that end a clause: one paragraph to a line
+EVEN_SHARE = 0.5  # lines that run to the width: a short line ended its paragraph
 
 
 def finished(text: str) -> bool:
     """Whether a line ends a sentence or clause (reference marks at the end do not count)."""
     # A closing quote may follow the punctuation ("… Transparent Elections,”"), and so may a
     # footnote number that was not recognised as a mark ("… of Zimbabwe, 57").
-    if MARK_OPEN in text:
-        text = strip_marks(text)
-    text = text.rstrip().rstrip("”’\"'»」』")
+    text = text.rstrip().rstrip(_CLOSING_QUOTES)
     if text[-1:] in _PARA_END_CHARS:
         return True
     return text[-1:].isdigit() and _TRAILING_NUMBER.search(text) is not None
 
 
-def full_line(lines: list[Line]) -> int:
-    """The length of a full line; one well short of it did not wrap (full lines hold ~90 Latin or
-    ~40 CJK characters)."""
-    lengths = sorted([len(ln.text) for ln in lines])
-    return (lengths[int(0.9 * (len(lengths) - 1))] if len(lengths) >= 20 else lengths[-1]) if lengths else 0
+def full_line(lines: list[Line], widths: list[int] | None = None) -> int:
+    """The length of a full line (full lines hold ~90 Latin or ~40 CJK characters)."""
+    lengths = sorted(widths if widths is not None else [ln.width for ln in lines])
+    if not lengths:
+        return 0
+    return lengths[int(FULL_LINE_SHARE * (len(lengths) - 1))] if len(lengths) >= FULL_LINE_SAMPLE else lengths[-1]
 
 
 @dataclass(frozen=True)
@@ -94,164 +68,268 @@ class Layout:
     unwrapped: bool = False  # flat, and one line per paragraph: the text was never wrapped
 
 
-def layout(lines: list[Line], opener: list[bool] | None = None, fin: list[bool] | None = None,
-           full: int | None = None) -> Layout:
-    """What marks paragraph starts in this document: indentation, blank lines, or neither.
-    opener: for each line, whether it opens a paragraph by itself (a number, a label); fin and
-    full: finished() of each line and full_line(lines), when the caller has them."""
+def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widths: list[int]) -> Layout:
+    """What marks paragraph starts in these lines: indentation, blank lines, or neither.
+    opener: for each line, whether it opens a paragraph by itself (a number, a label); fin:
+    finished() of each line; full: full_line(lines); widths: each line's width."""
     indents = [ln.indent for ln in lines]
     margin = min(indents, default=0)
     indented = len(indents) - indents.count(margin)
     gaps = [ln.gap_before for ln in lines[1:]].count(True)
-    # Double-spaced extractions put a blank line after every line, even inside a sentence: then
-    # blanks mean nothing. Blank lines only before finished paragraphs are real separators — and
-    # after headings, which are unfinished but short, where a wrapped line runs to the margin. (A
-    # line after the blank that opens a paragraph by itself — "1.", "(a)" — did not go on with an
-    # unfinished line before it: that one was a heading, however long.)
-    double_spaced = gaps >= 0.8 * max(1, len(lines) - 1)
-    if double_spaced:
-        wrap = 0.7 * (full_line(lines) if full is None else full)
-        double_spaced = any(ln.gap_before and len(prev.text) > wrap and not (opener and opener[i + 1])
-                            and not (fin[i] if fin is not None else finished(prev.text))
-                            for i, (prev, ln) in enumerate(zip(lines, lines[1:], strict=False)))
     # Indentation marks paragraph starts when some lines stand further in than the left margin
     # (every line sharing one indent is a margin, not a paragraph start).
     indent = 0 < indented < len(lines)
     flat = not indent and gaps == 0 and len(lines) > 1
     even = unwrapped = False
-    if flat and len(lines) >= _FLAT_MIN_LINES:
-        fin = fin if fin is not None else [finished(ln.text) for ln in lines]
-        width = 0.8 * (full_line(lines) if full is None else full)
+    if flat and len(lines) >= FLAT_MIN_LINES:
+        width = FLAT_WIDTH * full
         # Wrapped lines end inside a sentence, at the full width; a text whose lines nearly all
         # end a clause, and whose other lines are short (headings), was written one paragraph
         # to a line.
-        unwrapped = (fin.count(True) >= _UNWRAPPED_SHARE * len(lines)
-                     and all(done or len(ln.text) < width for ln, done in zip(lines, fin, strict=True)))
+        unwrapped = (fin.count(True) >= UNWRAPPED_SHARE * len(lines)
+                     and all(done or w < width for w, done in zip(widths, fin, strict=True)))
         # A short line says "paragraph end" only where lines run to one width (OCR of old
         # volumes mixes one-line paragraphs with lines wrapped in columns).
-        even = sum(len(ln.text) >= width for ln in lines) >= _EVEN_SHARE * len(lines)
-    return Layout(indent=indent, margin=margin, gaps=not double_spaced, flat=flat, even=even,
-                  unwrapped=unwrapped)
+        even = sum(w >= width for w in widths) >= EVEN_SHARE * len(lines)
+    return Layout(indent=indent, margin=margin, gaps=not double_spaced(lines, opener, fin, full, gaps, widths),
+                  flat=flat, even=even, unwrapped=unwrapped)
 
 
-def build_blocks(lang: Lang, lines: list[Line], starts_block, opens=None, heads=None) -> list[Block]:
-    """Joins lines into blocks.
+def double_spaced(lines: list[Line], opener: bytearray, fin: bytearray, full: int, gaps: int,
+                  widths: list[int]) -> bool:
+    """double-spaced: blank lines mean nothing where the extraction put one after every line, even
+    inside a sentence. Blank lines only before finished paragraphs are real separators — and after
+    headings, which are unfinished but short, where a wrapped line runs to the margin. (A line
+    after the blank that opens a paragraph by itself — "1.", "(a)" — did not go on with an
+    unfinished line before it: that one was a heading, however long.)"""
+    if gaps < DOUBLE_SPACED_SHARE * max(1, len(lines) - 1):
+        return False
+    wrap = SHORT_LINE * full
+    return any(ln.gap_before and widths[i] > wrap and not opener[i + 1] and not fin[i]
+               for i, ln in enumerate(lines[1:]))
 
-    starts_block(text): whether a line's text opens a paragraph by itself (a number, a label).
-    opens(text): whether it may open one (a capital will do), asked after a page break.
-    heads(text): whether it opens with a known paragraph head ("Recalling"), asked where the
-    layout tells nothing.
-    """
-    # Each line is asked these questions several times (as itself, as the next or the previous line).
-    fin = [finished(ln.text) for ln in lines]
-    opener = [bool(starts_block(ln.text)) for ln in lines]
-    full = full_line(lines)
-    mode = layout(lines, opener, fin, full)
-    short = 0.7 * full
-    goes_on = frozenset(lang.t.get("continues_after", ()))
-    blocks: list[Block] = []
-    current: list[str] = []
-    first = 0
 
-    known: list[bool | None] = [None] * len(lines)
+# -- line-start rules --------------------------------------------------------------------------------
+@dataclass
+class Lines:
+    """The lines being joined into blocks, and what the rules ask of each more than once."""
 
-    def starts_new(i: int) -> bool:
-        # Asked again for the line after each heading candidate: answered once per line.
-        new = known[i]
-        if new is None:
-            new = known[i] = _starts_new(i)
-        return new
+    lang: Lang
+    lines: list[Line]
+    phrases: bool  # opening phrases may tell a paragraph start (not in annexes)
+    doc: Doc | None = None  # for the trace of decisions
+    widths: list[int] = field(init=False)
+    # (bytes, not lists of bools: a long text has many lines)
+    fin: bytearray = field(init=False)
+    opener: bytearray = field(init=False)
+    full: int = field(init=False)
+    short: float = field(init=False)
+    mode: Layout = field(init=False)
+    rules: list[tuple[Rule, Callable[[Lines, int], bool | None]]] = field(init=False)
+    trace: list[tuple[str, int]] | None = field(init=False)
+    _new: bytearray = field(init=False)  # 0, 1: whether each line starts a paragraph; 2: not asked yet
 
-    def _starts_new(i: int) -> bool:
-        ln = lines[i]
-        new = False
-        # An unfinished line that stopped short before a label is an unpunctuated title item
-        # ("d) Désarmement, démobilisation…" / page break / "e) Action en faveur…").
-        ended = fin[i - 1] or (opener[i] and len(lines[i - 1].text) <= short)
-        if mode.indent:
-            new = ln.indent > mode.margin
-            # After a page break the indent is shifted; a line there continues the
-            # paragraph unless the previous one was finished.
-            if ln.page_start and not ended:
-                new = False
-        if mode.gaps and ln.gap_before:
-            new = True
-        if mode.unwrapped or (mode.flat and _flat_start(i)):
-            new = True  # (unwrapped: one paragraph or heading to a line)
-        if ln.page_start and not mode.indent and opens is not None:
-            # A page break hides the blank line or indent: a finished paragraph followed by a
-            # line that opens like one is the only evidence left.
-            new = ended and opens(ln.text)
-        # A number or label at a line start after a finished line opens a paragraph — unless the
-        # document indents its paragraphs and this line is not indented: then it is an inline
-        # enumeration that wrapped ("… b) la violence psychologique ;" / "d) la maltraitance …").
-        if opener[i] and fin[i - 1] and not (mode.indent and ln.indent <= mode.margin and not ln.page_start):
-            new = True
-        return new
+    def __post_init__(self) -> None:
+        lines = self.lines
+        self.widths = [ln.width for ln in lines]
+        self.fin = bytearray(finished(ln.text) for ln in lines)
+        opener = opener_regex(self.lang).match
+        self.opener = bytearray(opener(ln.view if ln.marks else ln.text) is not None for ln in lines)
+        self.full = full_line(self.lines, self.widths)
+        self.short = SHORT_LINE * self.full
+        self.mode = layout(self.lines, self.opener, self.fin, self.full, self.widths)
+        # The rules that can have an opinion in this layout, highest priority first.
+        self.rules = [(r, decide) for r, decide, when in LINE_RULES if when(self)]
+        self.trace = self.doc.trace if self.doc is not None else None
+        self._new = bytearray(b"\x02") * len(lines)
+        if self.doc is not None and not self.mode.gaps:
+            self.doc.fired("double-spaced", self.lines[0].number)
 
-    def _flat_start(i: int) -> bool:
-        # Where neither indents nor blank lines tell: a finished line ended its paragraph when it
-        # stopped well short of the full width, or when the next line opens with a paragraph's
-        # head; and a number after a short line (a heading, a title item) opens one.
-        prev = len(lines[i - 1].text)
-        if fin[i - 1] and ((mode.even and prev <= short) or (heads is not None and heads(lines[i].text))):
+    def view(self, i: int) -> str:
+        ln = self.lines[i]
+        return ln.view if ln.marks else ln.text
+
+    def ended(self, i: int) -> bool:
+        """short-item-before-label: the line before ended its paragraph — finished, or an unfinished
+        line that stopped short before a label (an unpunctuated title item: "d) Désarmement,
+        démobilisation…" / page break / "e) Action en faveur…")."""
+        if self.fin[i - 1]:
             return True
-        return opener[i] and prev <= short
-
-    def _opens_next(i: int) -> bool:
-        # The paragraph after a heading may begin on a new page, where indents and blanks are lost.
-        ln = lines[i]
-        if ln.page_start:
-            return ln.indent > mode.margin or opener[i]
-        return starts_new(i)
-
-    def flush(heading: bool = False):
-        nonlocal current
-        if current:
-            blocks.append(Block(join_lines(lang, current), first, len(current), heading))
-            current = []
-
-    def heading_like(i: int, first: bool) -> bool:
-        text = lines[i].text
-        # A heading starts with a capital in scripts with case; a lower-case line continues a sentence.
-        # Nor does a heading hold a semicolon: "peace; and" ends a clause that goes on.
-        return (not fin[i] and not opener[i] and len(text) <= _HEADING_MAX
-                and not (first and text[:1].islower()) and _SEMICOLON.search(text) is None)
-
-    def heading_run(i: int, continued: bool = False) -> bool:
-        # Headings: unfinished one-liners (at most _HEADING_RUN in a row: "Part 1", "Actions")
-        # between a finished paragraph and the start of another.
-        for j in range(i, min(i + _HEADING_RUN, len(lines) - 1)):
-            if not heading_like(j, j == i and not continued):
-                return False
-            if _opens_next(j + 1):
-                return True
+        if self.opener[i] and self.widths[i - 1] <= self.short:
+            if self.doc is not None:
+                self.doc.fired("short-item-before-label", self.lines[i].number)
+            return True
         return False
 
-    after_heading = False
-    start = 0  # index of the current block's first line
+    def starts_new(self, i: int) -> bool:
+        """Whether line i (not the first) starts a paragraph: asked again for the line after each
+        heading candidate, answered once per line."""
+        new = self._new[i]
+        if new == 2:
+            new = self._new[i] = self._decide(i)
+        return bool(new)
+
+    def _decide(self, i: int) -> bool:
+        for r, decide in self.rules:
+            said = decide(self, i)
+            if said is not None:
+                if self.trace is not None:
+                    self.trace.append((r.name, self.lines[i].number))
+                return said
+        return False
+
+
+def indent_opens(c: Lines, i: int) -> bool | None:
+    """indent-opens: in documents that indent, an indented line opens a paragraph."""
+    return c.lines[i].indent > c.mode.margin if c.mode.indent else None
+
+
+def page_break_keeps_indent(c: Lines, i: int) -> bool | None:
+    """page-break-continues: after a page break the indent is shifted; a line there continues the
+    paragraph unless the line before was finished."""
+    return False if c.mode.indent and c.lines[i].page_start and not c.ended(i) else None
+
+
+def blank_line_separates(c: Lines, i: int) -> bool | None:
+    """blank-line-opens: a blank line separates paragraphs (unless the text is double-spaced)."""
+    return True if c.mode.gaps and c.lines[i].gap_before else None
+
+
+def one_paragraph_a_line(c: Lines, i: int) -> bool | None:
+    """unwrapped-line-opens: a text never wrapped has one paragraph or heading to a line."""
+    return True if c.mode.unwrapped else None
+
+
+def flat_paragraph_end(c: Lines, i: int) -> bool | None:
+    """flat-line-opens: where neither indents nor blank lines tell, a finished line ended its
+    paragraph when it stopped well short of the full width (in text whose lines run to one
+    width), or when the next line opens with a paragraph's head; and a number after a short
+    line (a heading, a title item) opens one."""
+    if not c.mode.flat:
+        return None
+    prev = c.widths[i - 1]
+    if c.fin[i - 1] and ((c.mode.even and prev <= c.short)
+                         or (c.phrases and (c.opener[i] or starts_with_head(c.lang, c.view(i))))):
+        return True
+    return True if c.opener[i] and prev <= c.short else None
+
+
+def page_break_opens(c: Lines, i: int) -> bool | None:
+    """page-break-opens: a page break hides the blank line or indent; a finished paragraph followed
+    by a line that opens like one is the only evidence left."""
+    ln = c.lines[i]
+    if ln.page_start and not c.mode.indent and c.phrases:
+        return c.ended(i) and opens(c.lang, c.view(i))
+    return None
+
+
+def number_opens(c: Lines, i: int) -> bool | None:
+    """number-opens: a number or label at a line start after a finished line opens a paragraph —
+    unless the document indents its paragraphs and this line is not indented: then it is an
+    inline enumeration that wrapped ("… b) la violence psychologique ;" / "d) la maltraitance …")."""
+    ln = c.lines[i]
+    if c.opener[i] and c.fin[i - 1] and not (c.mode.indent and ln.indent <= c.mode.margin and not ln.page_start):
+        return True
+    return None
+
+
+_LINE_RULES: tuple[Rule, ...] = (
+    Rule("number-opens", "blocks", number_opens, "a number or label after a finished line opens a paragraph "
+         "(not an unindented one in a text that indents: an inline enumeration that wrapped)", priority=60),
+    Rule("page-break-opens", "blocks", page_break_opens, "after a page break, which hides blank lines, a line "
+         "that opens like a paragraph after a finished one", priority=50),
+    Rule("unwrapped-line-opens", "blocks", one_paragraph_a_line, "a text never wrapped: one paragraph or "
+         "heading to a line", priority=41),
+    Rule("flat-line-opens", "blocks", flat_paragraph_end, "neither indents nor blank lines: a finished line "
+         "that stopped short or is followed by a paragraph head ends its paragraph", priority=40),
+    Rule("blank-line-opens", "blocks", blank_line_separates, "a blank line separates paragraphs", priority=30),
+    Rule("page-break-continues", "blocks", page_break_keeps_indent, "in a text that indents, a line after a "
+         "page break (its indent shifted) goes on with an unfinished paragraph", priority=20),
+    Rule("indent-opens", "blocks", indent_opens, "in a text that indents, an indented line opens a paragraph",
+         priority=10),
+)
+# Where each can have an opinion (the others are not asked).
+_WHEN: dict[str, Callable[[Lines], bool]] = {
+    "number-opens": lambda c: True,
+    "page-break-opens": lambda c: not c.mode.indent and c.phrases,
+    "unwrapped-line-opens": lambda c: c.mode.unwrapped,
+    "flat-line-opens": lambda c: c.mode.flat,
+    "blank-line-opens": lambda c: c.mode.gaps,
+    "page-break-continues": lambda c: c.mode.indent,
+    "indent-opens": lambda c: c.mode.indent,
+}
+# Highest priority first: the first rule with an opinion decides.
+LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lines], bool]], ...] = tuple(
+    (r, r.apply, _WHEN[r.name]) for r in sorted(_LINE_RULES, key=lambda r: -(r.priority or 0)))
+
+RULES: tuple[Rule, ...] = _LINE_RULES + (
+    Rule("short-item-before-label", "blocks", Lines.ended, "an unfinished line well short of a full line "
+         "before a label ended its item (an unpunctuated title item)"),
+    Rule("double-spaced", "blocks", double_spaced, "blank lines after every line, even inside sentences, say "
+         "nothing about paragraphs"),
+)
+
+
+# -- joining ----------------------------------------------------------------------------------------
+def build_blocks(lang: Lang, lines: list[Line], phrases: bool = True, doc: Doc | None = None) -> list[Block]:
+    """Joins lines into blocks: paragraphs, and headings between them."""
+    return _blocks(Lines(lang, lines, phrases, doc))
+
+
+def _blocks(c: Lines) -> list[Block]:
+    from .headings import HeadingRun
+
+    lang, lines = c.lang, c.lines
+    run = HeadingRun(c)
+    blocks: list[Block] = []
+    current: list[Line] = []
+
+    def flush(heading: bool = False) -> None:
+        if current:
+            if any(ln.marks for ln in current):
+                text = join(lang, [ln.content for ln in current])
+            else:
+                text = Marked(join_text(lang, [ln.text for ln in current]))
+            blocks.append(Block(text.text, text.marks, current[0].number, len(current), heading))
+            current.clear()
+
     for i, ln in enumerate(lines):
-        new = i == 0 or starts_new(i)
-        # Before a heading: a finished line, another heading, or a short item that is a title
-        # itself ("(e) Protection of the United Nations" before "Other tasks"), even over two
-        # lines ("(e) Support for … and the" / "rule of law" before "Additional tasks").
-        # (Not an item whose line ends with a word after which it goes on: "… (DDR) and" /
-        # "Repatriation (DDRR)".)
-        title_item = (len(lines[i - 1].text) <= short and (opener[i - 1] or (opener[start] and i - start == 2))
-                      and lines[i - 1].text.rsplit(None, 1)[-1].casefold() not in goes_on)
-        # Right after the formula only a label of a few characters is a heading (a first part's
-        # "A", "ألف"): a first preambular paragraph may lack its final comma.
-        first_label = i == 0 and len(ln.text) <= 4
-        is_heading = ((first_label or (i > 0 and (fin[i - 1] or after_heading or title_item)))
-                      and heading_run(i, after_heading))
-        after_heading = is_heading
+        new = i == 0 or c.starts_new(i)
+        if c.fin[i] or c.opener[i]:  # (a heading is neither: asked of the other lines only)
+            is_heading = run.after_heading = False
+        else:
+            is_heading = run.heading_at(i, i - len(current))
         if new or is_heading:
             flush()
-        if not current:
-            first = ln.number
-            start = i
-        current.append(ln.text)
+        current.append(ln)
         if is_heading:
             flush(heading=True)
     flush()
     return blocks
+
+
+def body_blocks(doc: Doc) -> None:
+    """Stage: the body's blocks, and the length of its full lines."""
+    body = doc.body_lines
+    if not body:
+        raise UnresError(Problem("text-no-paragraphs", "no paragraphs after the enacting formula",
+                                 line=doc.lines[doc.seg.formula_at].number))
+    c = Lines(doc.lang, body, True, doc)
+    doc.top = _blocks(c)
+    doc.full = c.full
+    del c, body
+    seg = doc.seg
+    read = seg.closing_at - seg.body_from
+    del doc.lines[seg.body_from:seg.closing_at]
+    seg.closing_at -= read
+    seg.annex_at -= read
+
+
+def lead(doc: Doc) -> None:
+    """Stage: the considerations printed before the formula (early Security Council texts:
+    "Whereas …" / "The Security Council" / "Decides …"), kept as the first preambular paragraphs."""
+    seg = doc.seg
+    if seg.lead_from < seg.formula_at:
+        doc.lead = build_blocks(doc.lang, doc.lines[seg.lead_from:seg.formula_at], doc=doc)
+        doc.warn("text-preamble-before-formula", f"{len(doc.lead)} preambular paragraph(s) stand before the "
+                 "enacting formula; they open the preamble", doc.lines[seg.lead_from].number)

@@ -1,0 +1,117 @@
+"""Stage `assemble`: the drafts become the frozen model; marks become footnote references, and a
+note whose mark reached nowhere is reported."""
+
+from __future__ import annotations
+
+from ..langs import bodies
+from ..model import (
+    Annex,
+    AnnexParagraph,
+    Footnote,
+    FootnoteRef,
+    Meeting,
+    Metadata,
+    OperativeParagraph,
+    Part,
+    Preamble,
+    PreambularParagraph,
+    Resolution,
+    Session,
+    SubParagraph,
+    Vote,
+    WrapUp,
+)
+from .marked import Marked, normalize_text
+from .openings import opening
+from .state import Block, Doc, OpDraft, SubDraft
+
+# An ordinal above this is a year ("2023 session"), not a session's number.
+SESSION_MAX = 999
+
+
+def assemble(doc: Doc) -> None:
+    """Stage: doc.result."""
+    lg, h = doc.lang, doc.header
+    title = _refs(doc, h.title)[0] if h.title else None
+    preamble = _preambular(doc, doc.preamble)
+    operative = _operative(doc, doc.operative)
+    parts = []
+    for p in doc.parts:
+        # Marks in a part's title have nowhere to go in the model (as in the resolution's title).
+        part_title = _refs(doc, p.title)[0] if p.title else None
+        parts.append(Part(p.label, part_title, p.formula, _preambular(doc, p.preamble), _operative(doc, p.operative)))
+    annexes = [Annex(t, tuple(AnnexParagraph(*_refs(doc, b.content)) for b in paras)) for t, paras in doc.annexes]
+    vote = _vote(doc)
+    footnotes = []
+    for note in doc.notes:
+        if note.marker not in doc.used:
+            doc.warn("footnote-unreferenced", f"footnote {note.marker!r} has no reference mark in the text", note.line)
+        footnotes.append(Footnote(note.marker, normalize_text(lg, note.text)))
+    meeting = Meeting(h.meeting_number, h.meeting_label) if h.meeting_number is not None else None
+    metadata = Metadata(
+        symbol=doc.symbol, language=lg.code, body=h.body, body_name=h.body_name, session=_session(doc),
+        resolution_number=h.resolution_number, title=title, adoption_date=h.adoption_date, meeting=meeting,
+        job_number=doc.job_number, issue_date=h.issue_date, distribution=h.distribution,
+        original_language=h.original_language, origin=h.origin,
+    )
+    formula = doc.seg.formula
+    doc.result = Resolution(metadata=metadata, agenda_items=tuple(h.agenda),
+                            preamble=Preamble(normalize_text(lg, formula) if formula else None, preamble),
+                            operative=operative, parts=tuple(parts), footnotes=tuple(footnotes), vote=vote,
+                            annexes=tuple(annexes))
+
+
+def _refs(doc: Doc, m: Marked) -> tuple[str, tuple[FootnoteRef, ...]]:
+    """A text and its footnote references; their notes count as referenced."""
+    doc.used.update(m.markers)
+    return m.text, tuple(FootnoteRef(k.marker, k.at) for k in m.marks)
+
+
+def _preambular(doc: Doc, blocks: list[Block]) -> tuple[PreambularParagraph, ...]:
+    out = []
+    for b in blocks:
+        text, refs = _refs(doc, b.content)
+        out.append(PreambularParagraph(text, opening(doc.lang, text), refs))
+    return tuple(out)
+
+
+def _operative(doc: Doc, ops: list[OpDraft]) -> tuple[OperativeParagraph, ...]:
+    out = []
+    for op in ops:
+        text, refs = _refs(doc, op.text.joined(doc.lang))
+        subs = _subs(doc, op.subs)
+        wrap_up = None if op.wrap_up is None else WrapUp(*_refs(doc, op.wrap_up.joined(doc.lang)))
+        out.append(OperativeParagraph(op.number, text, opening(doc.lang, text), refs, subs, wrap_up, op.headings))
+    return tuple(out)
+
+
+def _subs(doc: Doc, subs: list[SubDraft]) -> tuple[SubParagraph, ...]:
+    out = []
+    for s in subs:
+        text, refs = _refs(doc, s.text.joined(doc.lang))
+        out.append(SubParagraph(s.label, text, refs, _subs(doc, s.subs)))
+    return tuple(out)
+
+
+def _vote(doc: Doc) -> Vote:
+    v = doc.vote
+    if v is None:
+        return Vote()
+    if v.text is None:
+        return Vote(v.kind, None, (), v.in_favour, v.against, v.abstaining)
+    return Vote(v.kind, *_refs(doc, v.text), v.in_favour, v.against, v.abstaining)
+
+
+def _session(doc: Doc) -> Session | None:
+    h = doc.header
+    label = h.session_label
+    if label is None:
+        return None
+    n = doc.lang.ordinal(label) if label else None
+    if n is not None and n > SESSION_MAX:
+        n = None
+    number = h.resolution_number
+    body = bodies().get(h.body or "")
+    if n is None and number and "/" in number and body is not None and body.session_in_number:
+        n = int(number.split("/")[0])
+    return Session(n, normalize_text(doc.lang, label) if label else None, h.session_start, h.session_end)

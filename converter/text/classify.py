@@ -1,0 +1,165 @@
+"""Stage `classify`: headings given to paragraphs, then preambular paragraphs told from operative
+ones and operative paragraphs built with their sub-paragraphs — for the resolution's body, the
+considerations printed before its formula, and each of its parts, in that order."""
+
+from __future__ import annotations
+
+from ..langs import punctuation
+from .blocks import finished
+from .headings import attach_headings, drop_headings
+from .marked import join, normalize_text, slice_view, strip
+from .nesting import add_sub
+from .openings import label
+from .ruleset import Rule
+from .state import Block, Doc, OpDraft, Pieces
+
+_COMMAS = tuple(punctuation("comma"))  # a preambular paragraph ends with a comma
+
+
+def classify(doc: Doc) -> None:
+    """Stage: doc.preamble and doc.operative, and each part's."""
+    top = attach_headings(doc, doc.top)
+    if doc.parts:
+        # A resolution in parts: what comes before the first part is the preamble they share.
+        doc.preamble, doc.operative = top, []
+        drop_headings(doc, top, "in the preamble")
+    else:
+        doc.preamble, doc.operative = split_preamble(doc, top)
+    if doc.lead:
+        lead = attach_headings(doc, doc.lead)
+        drop_headings(doc, lead, "in the preamble")
+        doc.preamble = lead + doc.preamble
+    formulas = {normalize_text(doc.lang, f) for f in doc.lang.formulas}
+    for part in doc.parts:
+        body = attach_headings(doc, part.blocks)
+        if body and normalize_text(doc.lang, body[0].text) in formulas:
+            part.formula = normalize_text(doc.lang, body.pop(0).text)
+        elif body and (f := next((f for f in formulas if body[0].content.view.startswith(f + doc.lang.join)), None)):
+            # part-formula-run-in: the formula and the first paragraph on lines with no blank or
+            # indent between them.
+            part.formula = f
+            body[0] = body[0].with_content(slice_view(body[0], len(f + doc.lang.join)))
+            doc.fired("part-formula-run-in", body[0].line)
+        part.preamble, part.operative = split_preamble(doc, body)
+        if not part.operative:
+            doc.warn("text-part-empty", f"part {part.label!r} has no operative paragraph", part.line)
+
+
+def split_preamble(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[OpDraft]]:
+    """The preambular paragraphs and the operative ones: these start at the first numbered
+    paragraph (unnumbered-operative: in an unnumbered resolution, at the first paragraph that does
+    not end with a comma)."""
+    merged = merge_out_of_sequence(doc, embedded_draft(doc, blocks))
+    number = doc.lang.paragraph_number
+    first_op = next((i for i, b in enumerate(merged) if number.match(b.content.view)), None)
+    if first_op is None:
+        first_op = next((i for i, b in enumerate(merged) if not b.text.rstrip().endswith(_COMMAS)),
+                        len(merged) - 1)
+        if merged:
+            doc.fired("unnumbered-operative", merged[first_op].line)
+    preamble = merged[:first_op]
+    drop_headings(doc, preamble, "in the preamble")
+    ops: list[OpDraft] = []
+    for b in merged[first_op:]:
+        _operative_block(doc, ops, b)
+    return preamble, ops
+
+
+def merge_out_of_sequence(doc: Doc, blocks: list[Block]) -> list[Block]:
+    """number-out-of-sequence: a number that does not continue the sequence is text that wrapped
+    onto a line start (one number may be missing: its paragraph lost its number in extraction) —
+    or a quoted text's own numbering ("Article 8" / "1. In discharging …")."""
+    number = doc.lang.paragraph_number
+    expected = 1
+    merged: list[list[Block]] = []  # each block with the blocks merged into it (joined once, below)
+    for b in blocks:
+        m = number.match(b.content.view)
+        if m and int(m["num"]) not in (expected, expected + 1) and merged:
+            drop_headings(doc, [b], "before a paragraph number out of sequence")
+            doc.fired("number-out-of-sequence", b.line)
+            merged[-1].append(b)
+            continue
+        if m:
+            expected = int(m["num"]) + 1
+        merged.append([b])
+    return [group[0] if len(group) == 1 else group[0].with_content(join(doc.lang, group)) for group in merged]
+
+
+def embedded_draft(doc: Doc, blocks: list[Block]) -> list[Block]:
+    """embedded-draft: a paragraph that recommends "the following draft resolution:" carries the
+    draft's whole text (its own formula, preamble and numbered paragraphs) to the closing block:
+    the model keeps it as that paragraph's text, as the UN's own markup does."""
+    pattern = doc.lang.patterns["embedded_draft"]
+    for k, b in enumerate(blocks):
+        if pattern.search(b.text) and k + 1 < len(blocks):
+            doc.warn("text-embedded-draft", "the draft that follows is kept as the text of the paragraph "
+                     "that introduces it", b.line)
+            doc.fired("embedded-draft", b.line)
+            joined = join(doc.lang, [x.content for x in blocks[k:]])
+            return [*blocks[:k], Block.of(joined, b.line, sum(x.lines for x in blocks[k:]))]
+    return blocks
+
+
+def _operative_block(doc: Doc, ops: list[OpDraft], b: Block) -> None:
+    """One block among the operative paragraphs: a numbered paragraph, a sub-paragraph, or text
+    that goes on with what came before."""
+    lg = doc.lang
+    view = b.content.view
+    m = lg.paragraph_number.match(view)
+    lab = label(lg, view)
+    last = ops[-1] if ops else None
+    if m:
+        ops.append(OpDraft(m["num"], Pieces(strip(slice_view(b.content, m.end()))), b.line, b.heads))
+    elif b.heads and not lab and not (last and last.number is not None):
+        # heading-opens-unnumbered: in unnumbered paragraphs, a paragraph starts after a heading.
+        ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads))
+        doc.fired("heading-opens-unnumbered", b.line)
+    elif lab and last:
+        drop_headings(doc, [b], "before a sub-paragraph")
+        if last.wrap_up is not None:
+            # words-between-items: the list goes on; that text was not its end but words between
+            # two items ("(c) …;" / "and, in the context of …:" / "(d) …"), kept with the item before.
+            last.last_sub().text.extend(last.wrap_up)
+            last.wrap_up = None
+            doc.fired("words-between-items", b.line)
+        if add_sub(last, lab[0], lab[1], strip(slice_view(b.content, lab[2]))):
+            doc.fired("label-nesting", b.line)
+    elif last and last.number is not None and last.subs:
+        drop_headings(doc, [b], "before an unnumbered paragraph")
+        sub = last.last_sub()
+        if last.wrap_up is not None:
+            last.wrap_up.add(b.content)
+        elif finished(sub.text.end(lg)):
+            # wrap-up: a paragraph of its own after a finished last item closes the list ("(e) …;"
+            # / "and to consider how …").
+            last.wrap_up = Pieces(b.content)
+            doc.fired("wrap-up", b.line)
+        else:
+            # The rest of the last item, cut off by a page break or a heading.
+            sub.text.add(b.content)
+    elif last and last.number is not None:
+        # unnumbered-continues: among numbered paragraphs, an unnumbered block goes on with the
+        # paragraph before (a page break split it), even after a heading (of a quoted text: "Article 6").
+        drop_headings(doc, [b], "before an unnumbered paragraph")
+        last.text.add(b.content)
+        doc.fired("unnumbered-continues", b.line)
+    else:
+        ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads))
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("number-out-of-sequence", "classify", merge_out_of_sequence, "a paragraph number that does not continue "
+         "the sequence is text (a quoted text's own numbering, a number wrapped to a line start)"),
+    Rule("unnumbered-operative", "classify", split_preamble, "in an unnumbered resolution the operative part "
+         "starts at the first paragraph that does not end with a comma"),
+    Rule("embedded-draft", "classify", embedded_draft, "a recommended draft resolution stays in the paragraph "
+         "that introduces it"),
+    Rule("words-between-items", "classify", _operative_block, "words between two items of a list stay with "
+         "the item before"),
+    Rule("wrap-up", "classify", _operative_block, "a paragraph after a finished last item closes the list"),
+    Rule("unnumbered-continues", "classify", _operative_block, "among numbered paragraphs an unnumbered block "
+         "goes on with the paragraph before"),
+    Rule("heading-opens-unnumbered", "classify", _operative_block, "among unnumbered operative paragraphs a "
+         "paragraph starts after a heading"),
+    Rule("part-formula-run-in", "classify", classify, "a part's formula run together with its first paragraph"),
+)

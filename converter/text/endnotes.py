@@ -1,0 +1,193 @@
+"""Stage `endnotes`: notes printed after the vote statement, as in the Security Council's yearly
+volumes ("Adopted at the 229th meeting …" / "1 See Official Records …"), become footnotes; their
+marks stand apart in the body ("the parties 1 and", "thereto, 2 in")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..langs import punctuation
+from .marked import PRINTED_MARK, Mark, join_text, slice_view
+from .marks import take_mark
+from .ruleset import Rule
+from .state import Doc, Line, Note
+from .vote import vote_span
+
+_ENDNOTE_START = re.compile(r"^(?P<marker>\d{1,3}|\*{1,3})\s+(?P<text>\S.*)$")
+_AFTER_PUNCT = tuple(punctuation("comma", "semicolon", "colon", "full_stop", "closing_brackets", "closing_quotes")) + (
+    PRINTED_MARK,)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def endnotes(doc: Doc) -> None:
+    """Stage: doc.closing — the closing lines without the notes after the vote, which join doc.notes."""
+    seg = doc.seg
+    closing = doc.lines[seg.closing_at:seg.annex_at]
+    doc.closing = closing
+    _, _, ended = vote_span(doc.lang, closing)
+    if ended is None:
+        return
+    body = doc.body_lines
+    trailing = _taken_back(doc, body, closing, closing[ended - 1].number)
+    notes, first = read_endnotes(doc, closing, ended, trailing)
+    if not notes:
+        return
+    if any(n.marker in {f.marker for f in doc.notes} for n in notes):
+        return  # the page-foot notes already hold these markers: not a second series
+    place_endnote_marks(doc, body + closing[:ended], notes)  # (the vote statement may hold a mark: "meeting. 7")
+    if first is not None:
+        doc.closing = closing[:first]
+
+
+def _taken_back(doc: Doc, body: list[Line], closing: list[Line], vote_end: int) -> list[Note]:
+    """endnotes-from-foot-block: notes after the vote that the flow stage read as a page's foot
+    block, some of them without a mark, are endnotes whose marks were looked for as page-foot
+    marks (and found in an enumeration's "(4)"): taken back, to be placed again by the endnote
+    rule. (On a last page whose notes all have their marks, they are the page's notes.)"""
+    trailing = [f for f in doc.notes if f.line > vote_end]
+    if not trailing:
+        return []
+    marked_now = {m.marker for ln in body + closing for m in ln.marks}
+    if all(f.marker in marked_now for f in trailing):
+        return []
+    doc.notes = [f for f in doc.notes if f.line <= vote_end]
+    unmark(body + closing, {f.marker for f in trailing})
+    for f in trailing:
+        doc.fired("endnotes-from-foot-block", f.line)
+    return trailing
+
+
+def read_endnotes(doc: Doc, closing: list[Line], ended: int, trailing: list[Note]) -> tuple[list[Note], int | None]:
+    """endnote-sequence: lines `N text` after the vote statement, numbered through the volume (the
+    first may have any number, the next ones follow it; `*`, `**` apart), each running on over the
+    lines that do not start the next. Returns the notes and the index of the first such line."""
+    lg = doc.lang
+    # (marker, its text's lines — joined once, at the end —, line number)
+    notes: list[tuple[str, list[str], int]] = [(f.marker, [f.text], f.line) for f in trailing]
+    first = None
+    # the last numbered note's number, the last starred note's stars
+    number = max((int(f.marker) for f in trailing if f.marker.isdigit()), default=0)
+    stars = max((len(f.marker) for f in trailing if not f.marker.isdigit()), default=0)
+    for i in range(ended, len(closing)):
+        content = closing[i].content
+        t = content.view
+        m = _ENDNOTE_START.match(t)
+        if m is None:
+            new = False
+        elif m["marker"].isdigit():
+            new = int(m["marker"]) == number + 1 if number else (
+                not lg.starts_with_date(t) and not lg.match("meeting", t))
+        else:
+            new = len(m["marker"]) == stars + 1
+        if m is not None and new:
+            first = i if first is None else first
+            if m["marker"].isdigit():
+                number = int(m["marker"])
+            else:
+                stars = len(m["marker"])
+            notes.append((m["marker"], [slice_view(content, m.start("text")).text], closing[i].number))
+            doc.fired("endnote-sequence", closing[i].number)
+        elif notes:
+            notes[-1][1].append(content.text)
+    return [Note(marker, join_text(lg, parts) if len(parts) > 1 else parts[0], line)
+            for marker, parts, line in notes], first
+
+
+def place_endnote_marks(doc: Doc, marked: list[Line], notes: list[Note]) -> None:
+    """The notes join doc.notes and their marks are placed in note order; a note may be referred to
+    again before the next note's first mark ("documents S/8616, 32 S/8617, 32 S/8721 33"): those
+    places are marked too."""
+    not_after = doc.lang.endnote_not_after
+    after = (0, 0)
+    placed: list[tuple[str, tuple[int, int]]] = []
+    for note in notes:
+        found = mark_endnote(marked, note.marker, after, not_after)
+        if found is not None:
+            placed.append((note.marker, found))
+            after = found
+            doc.fired("endnote-mark-apart", marked[found[0]].number)
+        doc.notes.append(note)
+    for k, (marker, first) in enumerate(placed):
+        limit = _first_mark(marked, placed[k + 1][0]) if k + 1 < len(placed) else None
+        at: tuple[int, int] | None = first
+        while at is not None:
+            at = mark_endnote(marked, marker, at, not_after, limit)
+            if at is not None:
+                doc.fired("endnote-referred-again", marked[at[0]].number)
+
+
+def mark_endnote(body: list[Line], marker: str, after: tuple[int, int], not_after: frozenset[str],
+                 limit: tuple[int, int] | None = None) -> tuple[int, int] | None:
+    """endnote-mark-apart: marks the first place after `after` (line index, position in its view)
+    where the endnote's marker stands apart (or glued after a comma: "Dahomey,23"), before a
+    space, punctuation or the line's end. After punctuation or another mark ("Congo, 21 22")
+    anything may follow; after a word, a year or a document symbol ("Greece 55 and", "1946 15 in",
+    "S/10182 11 and") only a word in lower case or punctuation may ("on 2 September" is a date),
+    and never after a word that counts ("by 10 votes", "paragraph 3"). The marker, with the space
+    before it, becomes the mark. Nothing at or after `limit` is marked. Returns where the search
+    for the next mark starts."""
+    pattern = _endnote_regex(marker)
+    for i in range(after[0], len(body) if limit is None else limit[0] + 1):
+        line = body[i]
+        text = line.view
+        if marker not in text:
+            continue
+        for m in pattern.finditer(text, after[1] if i == after[0] else 0):
+            if limit is not None and (i, m.start()) >= limit:
+                return None
+            before = text[:m.start()]
+            if not before.endswith(_AFTER_PUNCT):
+                word = before.rsplit(" ", 1)[-1]
+                after_mark = text[m.end():m.end() + 2]
+                if (word.casefold() in not_after or (after_mark[1:].isupper() or after_mark[1:].isdigit())
+                        or not (word[-1:].isalpha() or _YEAR.fullmatch(word) or ("/" in word and word[-1].isdigit()))):
+                    continue
+            take_mark(line, m.start(), m.end(), marker)
+            return i, m.start() + 1
+    return None
+
+
+def _first_mark(lines: list[Line], marker: str) -> tuple[int, int] | None:
+    """(line index, position in its view) of the first mark of a note."""
+    for i, ln in enumerate(lines):
+        for k, mk in enumerate(ln.marks):
+            if mk.marker == marker:
+                return i, mk.at + k
+    return None
+
+
+def unmark(lines: list[Line], markers: set[str]) -> None:
+    """Puts the markers of these notes back in the text where the flow stage took them for marks."""
+    for ln in lines:
+        if not any(m.marker in markers for m in ln.marks):
+            continue
+        text, kept, shift, pos = [], [], 0, 0
+        for m in ln.marks:
+            if m.marker in markers:
+                text.append(ln.text[pos:m.at] + m.marker)
+                pos = m.at
+                shift += len(m.marker)
+            else:
+                kept.append(Mark(m.at + shift, m.marker))
+        text.append(ln.text[pos:])
+        ln.text, ln.marks = "".join(text), tuple(kept)
+
+
+@cache
+def _endnote_regex(marker: str) -> re.Pattern[str]:
+    m = re.escape(marker)
+    # The marker first, then a look back over it: the search then jumps to the marker's digits.
+    return re.compile(rf"(?: {m}(?<=\S {m})|{m}(?<=[,;]{m}))(?=[ ,;.:)]|$)")
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("endnote-sequence", "endnotes", read_endnotes, "lines 'N text' after the vote statement are notes "
+         "numbered through a volume (the first any number, the next ones following it)"),
+    Rule("endnote-mark-apart", "endnotes", mark_endnote, "an endnote's mark stands apart from its word, in note "
+         "order; never a date, a count or a numbered thing"),
+    Rule("endnote-referred-again", "endnotes", place_endnote_marks, "a note referred to again before the next "
+         "note's first mark is marked there too"),
+    Rule("endnotes-from-foot-block", "endnotes", _taken_back, "notes after the vote first read as a page's foot "
+         "block are placed again as endnotes"),
+)

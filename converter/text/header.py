@@ -1,0 +1,251 @@
+"""Stage `header`: what the lines before the formula state — the cover's items, session, agenda
+items, adoption, resolution number and title, origin.
+
+Each header line is read by the first rule of COVER_RULES, then STATEMENT_RULES, that takes it;
+a line no rule takes is reported. A rule may say what the next lines continue (`expect`: the
+session's dates, an agenda item's title, the resolution's title).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..langs import all_langs, symbol_pattern
+from ..model import AgendaItem
+from .cover import DISTRIBUTION, rejoin, split_columns
+from .marked import join, join_text, normalize_text, slice_view
+from .pages import spaced_symbol
+from .ruleset import Rule
+from .state import Doc, Line
+
+_AGENDA_SEPARATORS = ",、"  # between agenda item numbers, besides the vote's last separator ("and")
+
+
+@dataclass
+class _Reading:
+    doc: Doc
+    expect: str | None = None  # what a line that matches nothing continues
+    after_distribution: bool = False  # the line before was the distribution (the issue date may follow)
+
+
+HeaderRule = Callable[[_Reading, Line, str], bool]  # (state, line, its text) → taken
+
+
+def header(doc: Doc) -> None:
+    """Stage: doc.header from the lines before the formula (or the considerations before it)."""
+    lg = doc.lang
+    r = _Reading(doc)
+    for ln in split_columns(doc, rejoin(doc, doc.lines[:doc.seg.header_to])):
+        t = ln.text
+        if _read_by(r, COVER_RULES, ln, t):
+            continue
+        r.after_distribution = False
+        if not _read_by(r, STATEMENT_RULES, ln, t):
+            doc.warn("text-header-unknown", f"header line not understood: {t[:60]!r}", ln.number)
+    if doc.seg.body_formula is not None:
+        h = doc.header
+        h.body = lg.body_by_formula(doc.lines[doc.seg.body_formula].view) or h.body
+
+
+def _read_by(r: _Reading, rules: tuple[HeaderRule, ...], ln: Line, t: str) -> bool:
+    for rule in rules:
+        if rule(r, ln, t):
+            if rule in _NAMED:
+                r.doc.fired(_NAMED[rule], ln.number)
+            return True
+    return False
+
+
+# -- the cover's items (these keep the distribution in mind) ----------------------------------------
+def _furniture(r: _Reading, ln: Line, t: str) -> bool:
+    if not any(p.match(t) for p in r.doc.lang.furniture):
+        return False
+    r.after_distribution = t.startswith(DISTRIBUTION)
+    return True
+
+
+def _distribution(r: _Reading, ln: Line, t: str) -> bool:
+    if not (m := r.doc.lang.match("distribution", t)):
+        return False
+    r.doc.header.distribution = m["value"]
+    r.after_distribution = True
+    return True
+
+
+def issue_date(r: _Reading, ln: Line, t: str) -> bool:
+    """issue-date-under-distribution: a date under the distribution is the issue date, in any of the
+    languages (covers print it in the document's or in English)."""
+    h = r.doc.header
+    if not (r.after_distribution and h.issue_date is None and (d := _any_date(t))):
+        return False
+    h.issue_date = d
+    r.after_distribution = False
+    return True
+
+
+def _body_name(r: _Reading, ln: Line, t: str) -> bool:
+    # (Keeps after_distribution: right to left, a cover's columns put the body's name between the
+    # distribution and the issue date under it.)
+    lg, h = r.doc.lang, r.doc.header
+    if not (body := lg.body_by_name(t)):
+        return False
+    h.body_name = t
+    h.body = h.body or body
+    return True
+
+
+COVER_RULES: tuple[HeaderRule, ...] = (_furniture, _distribution, issue_date, _body_name)
+
+
+# -- statements ---------------------------------------------------------------------------------------
+def _statement(pattern: str, read: Callable[[_Reading, re.Match[str]], None]) -> HeaderRule:
+    """The rule for a statement the language table has a pattern for: read it when it matches."""
+    def rule(r: _Reading, ln: Line, t: str) -> bool:
+        m = r.doc.lang.match(pattern, t)
+        if m is not None:
+            read(r, m)
+        return m is not None
+
+    rule.__name__ = f"_{pattern}"
+    return rule
+
+
+def _original(r: _Reading, m: re.Match[str]) -> None:
+    r.doc.header.original_language = _language_of(m["value"])
+
+
+def _session(r: _Reading, m: re.Match[str]) -> None:
+    r.doc.header.session_label = m["label"]
+    r.expect = "session_dates"
+
+
+def session_dates(r: _Reading, ln: Line, t: str) -> bool:
+    """session-dates: the line under the session may give its dates ("11 September–13 October 2023")."""
+    if r.expect != "session_dates":
+        return False
+    start, end = r.doc.lang.date_range(t)
+    if not start:
+        return False
+    r.doc.header.session_start, r.doc.header.session_end = start, end
+    r.expect = None
+    return True
+
+
+def _agenda(r: _Reading, m: re.Match[str]) -> None:
+    lg = r.doc.lang
+    last = lg.vote_words.last_separator.strip() or ","
+    split = r"\s*(?:" + "|".join(re.escape(s) for s in _AGENDA_SEPARATORS) + "|" + re.escape(last) + r")\s*"
+    for number in re.split(split, m["numbers"].strip()):
+        if number:
+            r.doc.header.agenda.append(AgendaItem(normalize_text(lg, number), None))
+    r.expect = "agenda_title"
+
+
+def _adopted(r: _Reading, m: re.Match[str]) -> None:
+    r.doc.header.adoption_date = r.doc.lang.date(m["date"])
+    r.expect = None
+
+
+def _sc_adopted(r: _Reading, m: re.Match[str]) -> None:
+    r.doc.header.adoption_date = r.doc.lang.date(m["date"])
+    r.doc.header.meeting_number = int(m["meeting"])
+
+
+def _sc_old_heading(r: _Reading, m: re.Match[str]) -> None:
+    r.doc.header.resolution_number = m["number"]
+    r.doc.header.adoption_date = r.doc.lang.date(m["date"])
+
+
+def _sc_old_date(r: _Reading, m: re.Match[str]) -> None:
+    r.doc.header.adoption_date = r.doc.lang.date(m["date"])
+
+
+def _sc_heading(r: _Reading, m: re.Match[str]) -> None:
+    r.doc.header.resolution_number = re.sub(r"\s*\(", " (", normalize_text(r.doc.lang, m["number"]))
+
+
+def _number_title(r: _Reading, ln: Line, t: str) -> bool:
+    content = ln.content
+    if not (m := r.doc.lang.match("number_title", content.view)):
+        return False
+    r.doc.header.resolution_number = m["number"]
+    r.doc.header.title = slice_view(content, m.start("title")) if m["title"] else None
+    r.expect = "title"
+    return True
+
+
+def _origin(r: _Reading, m: re.Match[str]) -> None:
+    r.doc.header.origin = m["value"]
+
+
+def agenda_title(r: _Reading, ln: Line, t: str) -> bool:
+    """agenda-title: lines under an agenda item are its title."""
+    agenda = r.doc.header.agenda
+    if r.expect != "agenda_title" or not agenda:
+        return False
+    last = agenda[-1]
+    agenda[-1] = AgendaItem(last.number, join_text(r.doc.lang, [last.title, t]) if last.title else t)
+    return True
+
+
+def title_continues(r: _Reading, ln: Line, t: str) -> bool:
+    """title-continues: lines under a "35/8. Title" heading go on with the title."""
+    if r.expect != "title":
+        return False
+    h = r.doc.header
+    h.title = join(r.doc.lang, [h.title, ln.content]) if h.title else ln.content
+    return True
+
+
+def symbol_beside(r: _Reading, ln: Line, t: str) -> bool:
+    """symbol-beside-organization: usually the symbol is a running head, read as furniture; on a
+    cover page laid out in columns it comes beside the organization's name."""
+    if not symbol_pattern().fullmatch(t):
+        return False
+    if r.doc.symbol is None:
+        r.doc.symbol = spaced_symbol(t)
+    return True
+
+
+STATEMENT_RULES: tuple[HeaderRule, ...] = (
+    _statement("original", _original), _statement("session", _session), session_dates,
+    _statement("agenda", _agenda), _statement("adopted", _adopted), _statement("sc_adopted", _sc_adopted),
+    _statement("sc_old_heading", _sc_old_heading), _statement("sc_old_date", _sc_old_date),
+    _statement("sc_heading", _sc_heading), _number_title, _statement("origin", _origin), agenda_title,
+    title_continues, symbol_beside)
+
+
+def _any_date(text: str) -> str | None:
+    for lg in all_langs():
+        d = lg.date(text)
+        if d:
+            return d
+    return None
+
+
+def _language_of(name: str) -> str | None:
+    for lg in all_langs():
+        code = lg.language_code(name)
+        if code:
+            return code
+    return None
+
+
+_NAMED: dict[HeaderRule, str] = {
+    issue_date: "issue-date-under-distribution", session_dates: "session-dates", agenda_title: "agenda-title",
+    title_continues: "title-continues", symbol_beside: "symbol-beside-organization"}
+
+RULES: tuple[Rule, ...] = (
+    Rule("issue-date-under-distribution", "header", issue_date, "the date under the distribution is the issue "
+         "date, in any language"),
+    Rule("session-dates", "header", session_dates, "the line under the session may give its dates"),
+    Rule("agenda-title", "header", agenda_title, "the lines under an agenda item are its title"),
+    Rule("title-continues", "header", title_continues, "the lines under a '35/8. Title' heading go on with the "
+         "title"),
+    Rule("symbol-beside-organization", "header", symbol_beside, "the symbol in a cover's column beside the "
+         "organization's name"),
+    Rule("header-statement-wrapped", "header", rejoin, "a header statement wrapped over two lines is read as one"),
+    Rule("cover-columns", "header", split_columns, "a cover line holding two columns is read item by item"),
+)

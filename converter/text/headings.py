@@ -1,0 +1,137 @@
+"""Headings between paragraphs: which lines are headings (asked by blocks.py), and which
+paragraph each heading heads (stages `headings` and helpers for the parts)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..langs import punctuation
+from .marked import join_text, normalize_text
+from .ruleset import Rule
+from .state import Block, Doc
+
+if TYPE_CHECKING:
+    from .blocks import Lines
+
+# Headings are printed on one line; a longer unfinished line is a paragraph whose end was lost.
+HEADING_MAX = 100
+HEADING_RUN = 3  # at most this many heading lines in a row ("Part 1" / "Actions" / …)
+# Right after the formula only a label this short is a heading (a first part's "A", "ألف").
+FIRST_LABEL_MAX = 4
+# A heading line shorter than this never wrapped, however short the document's lines.
+WRAPPED_HEADING = 30
+_SEMICOLON = re.compile(f"[{re.escape(punctuation('semicolon'))}]")
+
+
+class HeadingRun:
+    """Decides, line by line in order, which lines of a Lines are headings."""
+
+    def __init__(self, c: Lines):
+        self.c = c
+        self.after_heading = False  # the line before was a heading
+
+    def heading_at(self, i: int, start: int) -> bool:
+        """Whether line i is a heading; start: the first line of the block line i-1 is in."""
+        c = self.c
+        after_item = False
+        if i == 0:
+            before = c.widths[0] <= FIRST_LABEL_MAX
+        else:
+            after_item = not (c.fin[i - 1] or self.after_heading) and self.title_item(i, start)
+            before = bool(c.fin[i - 1]) or self.after_heading or after_item
+        is_heading = before and self.run(i, self.after_heading)
+        if is_heading and c.doc is not None:
+            rule = "first-part-label" if i == 0 else "heading-after-title-item" if after_item else "heading"
+            c.doc.fired(rule, c.lines[i].number)
+        self.after_heading = is_heading
+        return is_heading
+
+    def title_item(self, i: int, start: int) -> bool:
+        """heading-after-title-item: before a heading stands a finished line, another heading, or a
+        short item that is a title itself ("(e) Protection of the United Nations" before "Other
+        tasks"), even over two lines ("(e) Support for … and the" / "rule of law" before
+        "Additional tasks") — not an item whose line ends with a word after which it goes on
+        ("… (DDR) and" / "Repatriation (DDRR)")."""
+        c = self.c
+        return (c.widths[i - 1] <= c.short and (bool(c.opener[i - 1]) or (bool(c.opener[start]) and i - start == 2))
+                and c.view(i - 1).rsplit(None, 1)[-1].casefold() not in c.lang.continues_after)
+
+    def like(self, i: int, first: bool) -> bool:
+        """A heading is an unfinished one-liner that is no number or label. It starts with a capital
+        in scripts with case (a lower-case line continues a sentence), and holds no semicolon
+        ("peace; and" ends a clause that goes on)."""
+        c = self.c
+        view = c.view(i)
+        return (not c.fin[i] and not c.opener[i] and c.widths[i] <= HEADING_MAX
+                and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None)
+
+    def run(self, i: int, continued: bool = False) -> bool:
+        """heading: headings (at most HEADING_RUN in a row: "Part 1", "Actions") stand between a
+        finished paragraph and the start of another."""
+        c = self.c
+        for j in range(i, min(i + HEADING_RUN, len(c.lines) - 1)):
+            if not self.like(j, j == i and not continued):
+                return False
+            if self._opens_next(j + 1):
+                return True
+        return False
+
+    def _opens_next(self, i: int) -> bool:
+        # The paragraph after a heading may begin on a new page, where indents and blanks are lost.
+        c = self.c
+        ln = c.lines[i]
+        if ln.page_start:
+            return ln.indent > c.mode.margin or bool(c.opener[i])
+        return c.starts_new(i)
+
+
+# -- giving headings to paragraphs ------------------------------------------------------------------
+def attach_headings(doc: Doc, blocks: list[Block]) -> list[Block]:
+    """The blocks without heading blocks, each heading given to the block after it. heading-wrapped:
+    a heading line goes on with the one before when it starts in lower case, or when its first
+    word would not have fitted on the line before (that line wrapped)."""
+    lg = doc.lang
+    out: list[Block] = []
+    pending: list[str] = []
+    before = 0  # the length of the heading line before
+    for b in blocks:
+        if b.heading:
+            text = normalize_text(lg, b.text)
+            first = text.split(" ", 1)[0] if lg.script.spaced else text[:1]
+            wrapped = before >= WRAPPED_HEADING and before + len(lg.join) + len(first) > doc.full
+            if pending and (wrapped or text[:1].islower()):
+                pending[-1] = join_text(lg, [pending[-1], text])
+                doc.fired("heading-wrapped", b.line)
+            else:
+                pending.append(text)
+            before = len(b.text)
+            continue
+        out.append(replace(b, heads=tuple(pending)) if pending else b)
+        pending = []
+        before = 0
+    for text in pending:
+        doc.warn("text-heading-dropped", f"heading {text[:60]!r} after the last paragraph heads nothing: "
+                 "left out", blocks[-1].line)
+    return out
+
+
+def drop_headings(doc: Doc, blocks: list[Block], where: str) -> None:
+    """Headings the model has no place for: reported, left out."""
+    for b in blocks:
+        for text in b.heads:
+            doc.warn("text-heading-dropped", f"heading {text[:60]!r} {where} left out (the model has "
+                     "headings only before operative paragraphs)", b.line)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("heading", "blocks", HeadingRun.run, "unfinished one-line headings (up to three in a row) between a "
+         "finished paragraph and the start of another"),
+    Rule("heading-after-title-item", "blocks", HeadingRun.title_item, "a heading may follow a short title item "
+         "that has no final punctuation (not one that ends with a word that goes on)"),
+    Rule("first-part-label", "blocks", HeadingRun.heading_at, "right after the formula only a label of a few "
+         "characters is a heading (a first part's 'A')"),
+    Rule("heading-wrapped", "headings", attach_headings, "a heading line goes on with the one before when it "
+         "starts in lower case or that line wrapped"),
+)

@@ -1,0 +1,169 @@
+"""Text with reference marks at offsets, and the string operations that carry marks along.
+
+A footnote's reference mark, once found, is no longer text: `Marked.text` is the text without
+it and `Marked.marks` says where each mark stands (before `text[at]`). A mark is still *printed*
+in the line, though — a superscript that is neither a letter, a digit, a space nor punctuation —
+and the layout rules look at lines as printed: a word with a mark glued to it is not a bare word,
+a mark counts in a line's width. `view` is that printed form, each mark one PRINTED_MARK
+character; operations that rewrite text (joining lines, collapsing spaces, cutting a number off)
+run on the view and read the marks' new offsets back from it (`from_view`). The character is one
+the decoder removes from every input, so in a view it can stand for nothing but a mark.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..langs import Lang
+
+PRINTED_MARK = "\x00"  # decode() removes U+0000 from every input (see decode.CONTROL)
+# A mark's width in a line: its marker and two characters more. (The reader has always counted a
+# mark so; counting the marker alone moves one paragraph break in the 10,496 inputs of
+# benchmarks/same_outputs.py, in a flat Arabic extraction.)
+MARK_EXTRA_WIDTH = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    at: int  # offset in the text the mark belongs to: it stands right before text[at]
+    marker: str
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """A text and the reference marks in it (most texts have none)."""
+
+    text: str
+    marks: tuple[Mark, ...] = ()
+
+    @property
+    def view(self) -> str:
+        """The text as printed: each mark one PRINTED_MARK."""
+        return view_of(self.text, self.marks) if self.marks else self.text
+
+    @property
+    def markers(self) -> tuple[str, ...]:
+        return tuple(m.marker for m in self.marks)
+
+    def __bool__(self) -> bool:
+        return bool(self.text or self.marks)
+
+
+def view_of(text: str, marks: Sequence[Mark]) -> str:
+    if not marks:
+        return text
+    out, pos = [], 0
+    for m in marks:
+        out.append(text[pos:m.at])
+        out.append(PRINTED_MARK)
+        pos = m.at
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def from_view(view: str, markers: Sequence[str]) -> Marked:
+    """The Marked text a view shows, its marks named in order by markers."""
+    if not markers:
+        return Marked(view)
+    marks, parts, pos = [], [], 0
+    length = 0
+    for marker in markers:
+        at = view.index(PRINTED_MARK, pos)
+        parts.append(view[pos:at])
+        length += at - pos
+        marks.append(Mark(length, marker))
+        pos = at + 1
+    parts.append(view[pos:])
+    return Marked("".join(parts), tuple(marks))
+
+
+def slice_view(m: Marked, start: int, end: int | None = None) -> Marked:
+    """The part of a text between two positions of its view."""
+    if not m.marks:
+        return Marked(m.text[start:end])
+    view = m.view
+    part = view[start:end]
+    first = view.count(PRINTED_MARK, 0, start)
+    return from_view(part, m.markers[first:first + part.count(PRINTED_MARK)])
+
+
+def strip(m: Marked) -> Marked:
+    """Without the spaces at either end (a space beside a mark stays: the mark is printed)."""
+    if not m.marks:
+        return Marked(m.text.strip())
+    return from_view(m.view.strip(), m.markers)
+
+
+def width(text: str, marks: Sequence[Mark]) -> int:
+    """How long a line is as printed, its marks counted."""
+    return len(text) + sum(len(m.marker) + MARK_EXTRA_WIDTH for m in marks)
+
+
+# -- joining lines and collapsing spaces ---------------------------------------------------------
+_LATIN_WORD_END = re.compile(r"[^\W\d_]-$")
+
+
+def join_text(lang: Lang, parts: Sequence[str]) -> str:
+    """One paragraph's text from its lines (or a view from the views of its lines)."""
+    text = ""
+    for part in parts:
+        if not text:
+            text = part
+        elif text.endswith("\u00ad"):
+            text = text[:-1] + part
+        elif (text[-1] == "-" and part[:1].islower() and _LATIN_WORD_END.search(text, len(text) - 2)
+              and part.split(" ", 1)[0] not in lang.suspended_hyphen_words):
+            # A line ending in a hyphen inside a word: the hyphen belongs to the word
+            # (non-governmental); UN documents are not hyphenated by the typesetter. Only a
+            # suspended hyphen ("troop- and police-contributing") keeps its space.
+            text += part
+        else:
+            text += lang.join + part
+    return normalize_text(lang, text)
+
+
+def join(lang: Lang, parts: Sequence[Marked]) -> Marked:
+    if not any(p.marks for p in parts):
+        return Marked(join_text(lang, [p.text for p in parts]))
+    return from_view(join_text(lang, [p.view for p in parts]), [k for p in parts for k in p.markers])
+
+
+_SPACE_BESIDE: dict[str, re.Pattern[str]] = {}
+
+
+# Whitespace to collapse: other than a single space between words.
+_UNCOLLAPSED = re.compile(r"[^\S ]|  |^ | $")
+
+
+# Above this length a text is first asked whether it needs collapsing (splitting a long text into
+# its words costs memory many times its size); below it splitting is the faster test.
+_LONG = 4096
+
+
+def normalize_text(lang: Lang, text: str) -> str:
+    if len(text) < _LONG:
+        collapsed = " ".join(text.split())
+        text = text if collapsed == text else collapsed  # (a text already collapsed is kept, not copied)
+    elif _UNCOLLAPSED.search(text):
+        text = " ".join(text.split())
+    if not lang.script.spaced and " " in text:
+        # A space next to a character of a script written without spaces is an artefact of line
+        # joining; between Latin words it stays.
+        text = _space_beside(lang.script.unspaced).sub("", text)
+    return text
+
+
+def _space_beside(chars: str) -> re.Pattern[str]:
+    pattern = _SPACE_BESIDE.get(chars)
+    if pattern is None:
+        # Starts with the space itself: the regex engine then jumps from space to space.
+        pattern = _SPACE_BESIDE[chars] = re.compile(f" (?:(?<=[{chars}] )|(?=[{chars}]))")
+    return pattern
+
+
+def normalize(lang: Lang, m: Marked) -> Marked:
+    if not m.marks:
+        return Marked(normalize_text(lang, m.text))
+    return from_view(normalize_text(lang, m.view), m.markers)

@@ -1,0 +1,141 @@
+"""How paragraphs open: numbers and labels at a line start, and opening phrases ("Recalling
+also", "又回顾", "وإذ يشير"), from the language table."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..langs import Lang, numbering, punctuation
+
+_PHRASE_END = punctuation("comma", "semicolon", "colon")  # punctuation that ends an opening phrase
+# A paragraph that opens with a quote or bracket has no opening phrase.
+_NOT_A_PHRASE = punctuation("opening_quotes", "opening_brackets")
+# Up to this many words may lead a lower-case head: "с большой обеспокоенностью отмечая".
+LOWERCASE_LEAD_WORDS = 3
+
+
+@cache
+def opener_regex(lang: Lang) -> re.Pattern[str]:
+    """A paragraph number or a sub-paragraph label at a line start: asked of every line, so one pattern."""
+    return re.compile(f"(?:{lang.paragraph_number.pattern})|(?:{labels_regex(lang).pattern})")
+
+
+@cache
+def labels_regex(lang: Lang) -> re.Pattern[str]:
+    """One pattern for all the label styles of a language, in the order the table lists them; each
+    alternative's group is named s<k>__<sequence>."""
+    parts = []
+    for k, (pre, seq, post) in enumerate(lang.label_styles):
+        items = sorted(numbering()["sequences"][seq], key=len, reverse=True)
+        alts = "|".join(re.escape(x) for x in items)
+        alts += "".join("|" + re.escape(v) for v in lang.label_variants(seq))
+        # The space after a label is gone where CJK text is joined without spaces: "(a)理事会".
+        parts.append(rf"(?:(?P<s{k}__{seq}>{re.escape(pre)}(?:{alts}){re.escape(post)})(?:\s+|$|(?=[^\sA-Za-z0-9])))")
+    return re.compile("^(?:" + "|".join(parts) + ")")
+
+
+def starts_block(lang: Lang, text: str) -> bool:
+    """Whether a line opens a paragraph by itself: a number or a label."""
+    return opener_regex(lang).match(text) is not None
+
+
+def label(lang: Lang, text: str) -> tuple[str, str, int] | None:
+    """(label, sequence name, where the rest starts) when text starts with a sub-paragraph label."""
+    m = labels_regex(lang).match(text)
+    if not m:
+        return None
+    for name, value in m.groupdict().items():
+        if value is not None:
+            return value, name.split("__")[1], m.end()
+    return None
+
+
+def opens(lang: Lang, text: str) -> bool:
+    """Whether a line may open a paragraph: a number, a label, a capital or an opening phrase."""
+    return starts_block(lang, text) or text[:1].isupper() or opening(lang, text) is not None
+
+
+def opening(lang: Lang, text: str) -> str | None:
+    """The opening phrase of a paragraph ('Reaffirming also', '又回顾', 'وإذ يشير أيضاً'), or None."""
+    if not lang.script.spaced:
+        m = _heads_regex(lang).match(text)
+        return m.group() if m else None
+    words = re.finditer(r"\S+", text)
+    first = next(words, None)
+    if first is None:
+        return None
+    w = first.group()
+    cased = w[:1].lower() != w[:1].upper()
+    o = lang.openings
+    if cased and not w[:1].isupper() and not _lowercase_opening(lang, text):
+        # In scripts with case an opening phrase starts with a capital, except in languages
+        # whose preambles open in lower case (Russian: "признавая"); their table says how.
+        return None
+    if not cased and w.rstrip(_PHRASE_END).casefold() not in o.adverbs:
+        return None  # without case, only a known opening word ("وإذ") says a phrase opens here
+    if w[:1].isdigit() or w[:1] in _NOT_A_PHRASE:
+        return None
+    end = first.end()
+    if w[-1] in _PHRASE_END:
+        return text[: end - 1]
+    take_next = w.casefold() in o.adverbs
+    for m in words:
+        t = m.group()
+        bare = t.rstrip(_PHRASE_END).casefold()
+        if take_next or bare in o.modifiers:
+            take_next = False
+            if t[-1] in _PHRASE_END:
+                return text[: m.end() - 1]
+            end = m.end()
+            if bare in o.stop_after:
+                break
+            continue
+        break
+    return text[:end]
+
+
+def starts_with_head(lang: Lang, text: str) -> bool:
+    """Whether a line opens with a known paragraph head: a word of the table's first_words, with
+    its capital (unless the language's preambles open in lower case), or — where the table says
+    heads are told by their phrase — a known opening phrase. Stronger evidence of a paragraph
+    start than a capital."""
+    o = lang.openings
+    if o.paragraph_heads == "opening_phrase":
+        return opening(lang, text) is not None
+    lead = text.split(None, 2)[:2]
+    if not lead or not (o.lower_case or lead[0][:1].isupper()):
+        return False
+    first = lead[0].rstrip(_PHRASE_END).casefold()
+    if first in o.first_words:
+        return True
+    # A leading adverb or particle, then the head or a word of the phrase: "Se déclarant",
+    # "с обеспокоенностью отмечая", "Deeply concerned".
+    if first not in o.adverbs or len(lead) < 2:
+        return False
+    second = lead[1].rstrip(_PHRASE_END).casefold()
+    return second in o.first_words or second in o.modifiers
+
+
+def _lowercase_opening(lang: Lang, text: str) -> bool:
+    # A list, not a suffix rule: Russian gerunds ("признавая") share endings with adjectives and
+    # participles ("международная", "находящихся") that often start a wrapped line.
+    o = lang.openings
+    if not o.lower_case:
+        return False
+    lead = o.adverbs | o.modifiers
+    for word in text.split(None, LOWERCASE_LEAD_WORDS + 1)[:LOWERCASE_LEAD_WORDS + 1]:
+        if word.rstrip(_PHRASE_END).casefold() in o.lowercase_heads:
+            return True
+        if word.casefold() not in lead:
+            return False
+    return False
+
+
+@cache
+def _heads_regex(lang: Lang) -> re.Pattern[str]:
+    """Scripts without spaces: an optional prefix (又, 还) and the longest known head."""
+    o = lang.openings
+    heads = "|".join(re.escape(h) for h in sorted(set(o.heads), key=len, reverse=True))
+    prefixes = "|".join(re.escape(p) for p in sorted(o.prefixes, key=len, reverse=True))
+    return re.compile(f"(?:(?:{prefixes})(?={heads}))?(?:{heads})")

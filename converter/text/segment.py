@@ -1,0 +1,179 @@
+"""Stage `segment`: where the header ends, the enacting formula stands, the body runs and the
+closing block and annexes begin (doc.seg)."""
+
+from __future__ import annotations
+
+from ..problems import Problem, UnresError
+from .blocks import finished
+from .cover import ONE_LINE_STATEMENTS
+from .marked import join_text, normalize_text
+from .openings import opening
+from .ruleset import Rule
+from .state import Doc, Line
+
+FORMULA_WITHIN = 300  # the formula stands within the first lines
+HEADING_WITHIN = 20  # so does a resolution heading ("Resolution 2700 (2023)", "35/8. Title")
+# Dates and meeting lines are short; most lines of a body are not.
+CLOSING_LINE_MAX = 40
+_HEADINGS = ("sc_heading", "sc_old_heading", "number_title")
+_UNDER_HEADING = ("sc_old_date", "sc_adopted")
+_SC_HEADINGS = ("sc_heading", "sc_old_heading", "sc_old_date", "sc_adopted")
+_HEADER_STATEMENTS = ("origin", "sc_old_date", "sc_adopted", "adopted", "session", "agenda", "distribution",
+                      "original", "number_title", "sc_heading", "sc_old_heading", "meeting")
+
+
+def segment(doc: Doc) -> None:
+    """Stage: doc.seg."""
+    lines, lg, seg = doc.lines, doc.lang, doc.seg
+    if not lines:
+        raise UnresError(Problem("text-empty", "the input has no text", line=1))
+    f_idx = find_formula(doc)
+    if f_idx is None:
+        # formula-missing: some early resolutions open with "Whereas…" instead of a formula:
+        # accepted when a resolution heading says what the text is.
+        f_idx = header_end(doc)
+        if f_idx is None:
+            raise UnresError(Problem("text-no-formula", "no enacting formula found (expected a line such as "
+                                     f"{lg.formulas[0]!r})", line=lines[0].number))
+        doc.warn("text-formula-missing", "no enacting formula; the resolution's text starts after its heading",
+                 lines[f_idx - 1].number)
+        doc.fired("formula-missing", lines[f_idx - 1].number)
+        seg.header_to = seg.lead_from = f_idx
+        f_idx -= 1  # the body starts right after the heading
+        seg.body_from = f_idx + 1
+    elif part_label_before_formula(doc, f_idx):
+        doc.fired("part-label-before-formula", lines[f_idx - 1].number)
+        # The first part's label stands before the formula ("A" / "The Security Council,"):
+        # each part has its formula, the resolution none of its own.
+        seg.header_to, seg.lead_from = f_idx - 1, f_idx
+        seg.body_formula = f_idx
+        seg.body_from = f_idx - 1
+    else:
+        seg.formula = lines[f_idx].view
+        seg.body_formula = f_idx
+        seg.body_from = f_idx + 1
+        seg.header_to = seg.lead_from = leading_preamble(doc, f_idx)
+        if seg.lead_from < f_idx:
+            doc.fired("preamble-before-formula", lines[seg.lead_from].number)
+    seg.formula_at = f_idx
+    seg.closing_at, seg.annex_at = find_closing(doc, f_idx + 1)
+
+
+def find_formula(doc: Doc) -> int | None:
+    """formula-without-comma: the enacting formula as the table writes it — or, in older texts
+    written without its comma ("The Security Council"), like the body's name in the header, the
+    first such line after a resolution heading."""
+    lg, lines = doc.lang, doc.lines
+    formulas = {normalize_text(lg, f) for f in lg.formulas}
+    for i, ln in enumerate(lines[:FORMULA_WITHIN]):
+        if normalize_text(lg, ln.view) in formulas:
+            return i
+    start = header_end(doc) or 0
+    for i in range(start, min(len(lines), FORMULA_WITHIN)):
+        # (Spacing and case do not count: extraction sometimes loses the spaces of a line.)
+        if (lg.body_by_formula(lines[i].view) is not None and i + 1 < len(lines)
+                and not lg.match("session", lines[i + 1].view)):
+            doc.fired("formula-without-comma", lines[i].number)
+            return i
+    return None
+
+
+def header_end(doc: Doc) -> int | None:
+    """Index of the first line after a resolution heading, when the text has one."""
+    lg, lines = doc.lang, doc.lines
+    for i, ln in enumerate(lines[:HEADING_WITHIN]):
+        if lg.matches_any(_HEADINGS, ln.text):
+            j = i + 1
+            while j < len(lines) and lg.matches_any(_UNDER_HEADING, lines[j].view):
+                j += 1
+            return j
+    return None
+
+
+def part_label_before_formula(doc: Doc, f_idx: int) -> bool:
+    """part-label-before-formula: a first part's label before the formula (S/RES/161: "A" / "The
+    Security Council,") makes a resolution in parts, each with its formula."""
+    lines = doc.lines
+    return (f_idx > 0 and lines[f_idx - 1].text.strip() == doc.lang.part_labels[0]
+            and (header_end(doc) or 0) < f_idx)
+
+
+def leading_preamble(doc: Doc, f_idx: int) -> int:
+    """preamble-before-formula: where paragraphs printed between a Security Council heading and the
+    formula start (f_idx when there are none): at the first line after the heading and its
+    statements (date, adoption, origin) that opens like a paragraph. (After a "35/8. Title"
+    heading, lines before the formula go on with the title.)"""
+    lg, lines = doc.lang, doc.lines
+    start = header_end(doc)
+    if start is None or not lg.matches_any(_SC_HEADINGS, lines[start - 1].text):
+        return f_idx
+    i = start
+    while i < f_idx:
+        t = lines[i].text
+        if lg.matches_any(_HEADER_STATEMENTS, t):
+            i += 1
+            continue
+        # A statement wrapped over two lines (see cover.rejoin).
+        if i + 1 < f_idx and lg.matches_any(ONE_LINE_STATEMENTS, join_text(lg, [t, lines[i + 1].text])):
+            i += 2
+            continue
+        return i if opening(lg, t) is not None else f_idx
+    return f_idx
+
+
+def find_closing(doc: Doc, start: int) -> tuple[int, int]:
+    """Where the closing block (adoption date, meeting, vote) and the annexes start."""
+    lg, lines = doc.lang, doc.lines
+    closing = len(lines)
+    closing_re = lg.patterns["closing"].match
+    meeting_re = lg.patterns["meeting"].match
+    for i in range(start, len(lines)):
+        ln = lines[i]
+        t = ln.view if ln.marks else ln.text
+        short = (ln.width if ln.marks else len(t)) < CLOSING_LINE_MAX
+        is_date = short and t[:1].isdigit() and lg.date(t) is not None  # dates open with the day or year
+        if is_date or (lg.matches_any(("meeting", "closing"), t) if short else closing_re(t)):
+            # The date line must be followed by the meeting or the vote, or end the text.
+            if is_date and i + 1 < len(lines):
+                nxt = lines[i + 1].view
+                if not (meeting_re(nxt) or closing_re(nxt)):
+                    continue
+            closing = i
+            if is_date and i > start and _meeting_before_date(doc, lines[i - 1]):
+                closing = i - 1
+                doc.fired("meeting-before-date", lines[i - 1].number)
+            break
+    annex = len(lines)
+    for i in range(closing, len(lines)):  # an annex follows the closing block
+        if lg.match("annex", lines[i].view):
+            annex = i
+            break
+    return min(closing, annex), annex
+
+
+def _meeting_before_date(doc: Doc, prev: Line) -> bool:
+    """meeting-before-date: a short unfinished line that starts with a number right before the
+    adoption date is the meeting, however it is worded ("56º período de sesiones")."""
+    t = prev.view
+    return (t[:1].isdigit() and prev.width < CLOSING_LINE_MAX and not finished(prev.text)
+            and not doc.lang.paragraph_number.match(t))
+
+
+def _formula_missing(doc: Doc) -> int | None:
+    """formula-missing: some early resolutions open with "Whereas…" instead of a formula: accepted
+    when a resolution heading says what the text is; the text starts after the heading."""
+    return header_end(doc)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("formula-missing", "segment", _formula_missing, "an early resolution without a formula starts after its "
+         "heading"),
+    Rule("formula-without-comma", "segment", find_formula, "after a resolution heading, the formula may be "
+         "written without its comma"),
+    Rule("part-label-before-formula", "segment", part_label_before_formula, "a first part's label before the "
+         "formula: each part has its own formula"),
+    Rule("preamble-before-formula", "segment", leading_preamble, "considerations printed between a heading and "
+         "the formula open the preamble"),
+    Rule("meeting-before-date", "segment", _meeting_before_date, "a short line starting with a number right "
+         "before the adoption date belongs to the closing block"),
+)

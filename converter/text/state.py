@@ -1,0 +1,241 @@
+"""The state of one document as the text reader's stages see it (see pipeline.py).
+
+Every stage is a function `stage(doc: Doc) -> None` that reads what earlier stages left in the
+state and adds its own part; nothing is passed between stages any other way. The drafts below
+are the model's paragraphs while they are still being read (texts with marks at offsets,
+lists that grow); `assemble` turns them into the frozen model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from ..langs import Lang, punctuation
+from ..model import AgendaItem, Resolution, VoteSide
+from ..problems import Problem
+from .marked import Mark, Marked, join, view_of, width
+
+# finished() and the like look at a text's last few characters; when a text is made of pieces,
+# the last pieces that hold this many characters say it.
+TAIL = 8
+_CLOSING_QUOTES = punctuation("closing_quotes")
+
+
+@dataclass(slots=True)
+class Line:
+    """A line of running text (page furniture and footnote blocks are not)."""
+
+    text: str  # without leading and trailing whitespace, without its reference marks
+    number: int  # 1-based line number in the input
+    indent: int = 0
+    page_start: bool = False  # first text line after a page break
+    gap_before: bool = False  # a blank line precedes it
+    marks: tuple[Mark, ...] = ()
+
+    @property
+    def content(self) -> Marked:
+        return Marked(self.text, self.marks)
+
+    @property
+    def view(self) -> str:
+        """The line as printed (see marked.py)."""
+        return view_of(self.text, self.marks) if self.marks else self.text
+
+    @property
+    def width(self) -> int:
+        return width(self.text, self.marks) if self.marks else len(self.text)
+
+    def set_content(self, m: Marked) -> None:
+        self.text, self.marks = m.text, m.marks
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A footnote as read: its marker, its text and the line it starts on."""
+
+    marker: str
+    text: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Block(Marked):
+    """A logical paragraph rebuilt from lines — its text with its marks —, or a heading line between
+    paragraphs. (A Marked itself: one object a paragraph, as a long text has many.)"""
+
+    line: int = 0  # line number of the first line
+    lines: int = 1
+    heading: bool = False  # a one-line title between paragraphs ("Follow-up", "Reporting")
+    heads: tuple[str, ...] = ()  # the headings printed right before this block
+
+    @staticmethod
+    def of(content: Marked, line: int, lines: int = 1, heading: bool = False, heads: tuple[str, ...] = ()) -> Block:
+        return Block(content.text, content.marks, line, lines, heading, heads)
+
+    @property
+    def content(self) -> Marked:
+        return self
+
+    def with_content(self, m: Marked) -> Block:
+        return replace(self, text=m.text, marks=m.marks)
+
+
+@dataclass(slots=True)
+class Pieces:
+    """Texts read one after another that make one text (a paragraph that goes on over blocks):
+    joined once, when the text is asked for — joining each as it comes would copy and normalise
+    the growing text again each time."""
+
+    first: Marked
+    more: list[Marked] = field(default_factory=list)
+
+    def add(self, m: Marked) -> None:
+        self.more.append(m)
+
+    def extend(self, other: Pieces) -> None:
+        self.more += [other.first, *other.more]
+
+    def joined(self, lang: Lang) -> Marked:
+        if self.more:
+            return join(lang, [self.first, *self.more])
+        return Marked(self.first.text, self.first.marks)  # (the first may be a whole Block)
+
+    def end(self, lang: Lang) -> str:
+        """The text's last pieces, joined: enough to say how the text ends."""
+        tail: list[Marked] = []
+        for m in reversed([self.first, *self.more]):
+            tail.append(m)
+            if len(m.text.rstrip().rstrip(_CLOSING_QUOTES)) >= TAIL:
+                break
+        return join(lang, tail[::-1]).text if len(tail) > 1 else tail[0].text
+
+
+@dataclass(slots=True)
+class SubDraft:
+    label: str
+    seq: str  # the name of the label's sequence ("latin", "roman"…)
+    text: Pieces
+    subs: list[SubDraft] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class OpDraft:
+    number: str | None
+    text: Pieces
+    line: int
+    headings: tuple[str, ...] = ()
+    subs: list[SubDraft] = field(default_factory=list)
+    wrap_up: Pieces | None = None
+
+    def last_sub(self) -> SubDraft:
+        last = self.subs[-1]
+        while last.subs:
+            last = last.subs[-1]
+        return last
+
+
+@dataclass(slots=True)
+class PartDraft:
+    label: str
+    title: Marked | None
+    line: int
+    blocks: list[Block]
+    formula: str | None = None
+    preamble: list[Block] = field(default_factory=list)
+    operative: list[OpDraft] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class VoteDraft:
+    kind: str  # a model vote type ("recorded", "without_vote"…)
+    text: Marked | None = None
+    in_favour: VoteSide | None = None
+    against: VoteSide | None = None
+    abstaining: VoteSide | None = None
+
+
+@dataclass(slots=True)
+class Header:
+    """What the header and the closing block state about the resolution."""
+
+    body: str | None = None
+    body_name: str | None = None
+    distribution: str | None = None
+    issue_date: str | None = None
+    original_language: str | None = None
+    adoption_date: str | None = None
+    resolution_number: str | None = None
+    title: Marked | None = None
+    origin: str | None = None
+    session_label: str | None = None  # set when a session line was read
+    session_start: str | None = None
+    session_end: str | None = None
+    meeting_number: int | None = None
+    meeting_label: str | None = None
+    agenda: list[AgendaItem] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Segments:
+    """Where the parts of the text start, as indices into Doc.lines."""
+
+    header_to: int = 0  # the header is lines[:header_to]
+    lead_from: int = 0  # considerations printed before the formula: lines[lead_from:formula_at]
+    formula_at: int = 0
+    formula: str | None = None  # the resolution's own formula (None: none, or each part has its own)
+    body_formula: int | None = None  # the line whose formula names the body
+    body_from: int = 0
+    closing_at: int = 0
+    annex_at: int = 0
+    # (body_blocks takes the body's lines, read into blocks, out of doc.lines, and moves closing_at
+    # and annex_at back as many: a long text is not held twice over.)
+
+
+@dataclass
+class Doc:
+    """One document being read."""
+
+    lang: Lang
+    text: str
+    warnings: list[Problem]
+    # furniture
+    raw: list[str] = field(default_factory=list)  # the input's lines
+    stripped: list[str] = field(default_factory=list)  # each with its whitespace collapsed
+    furniture: dict[int, tuple[str, str | None]] = field(default_factory=dict)  # by index into raw
+    symbol: str | None = None
+    job_number: str | None = None
+    # flow
+    lines: list[Line] = field(default_factory=list)
+    last_line: int = 0  # the number of the last text line
+    notes: list[Note] = field(default_factory=list)
+    # segments and what they hold
+    seg: Segments = field(default_factory=Segments)
+    header: Header = field(default_factory=Header)
+    lead: list[Block] = field(default_factory=list)
+    closing: list[Line] = field(default_factory=list)
+    full: int = 0  # the length of a full line of the body
+    top: list[Block] = field(default_factory=list)  # the body's blocks (before the first part)
+    preamble: list[Block] = field(default_factory=list)
+    operative: list[OpDraft] = field(default_factory=list)
+    parts: list[PartDraft] = field(default_factory=list)
+    vote: VoteDraft | None = None
+    annexes: list[tuple[str | None, list[Block]]] = field(default_factory=list)
+    used: set[str] = field(default_factory=set)  # markers whose marks reached the model
+    result: Resolution | None = None
+    # (rule name, line number) of each decision a named layout rule made, when asked for
+    trace: list[tuple[str, int]] | None = None
+
+    def warn(self, code: str, message: str, line: int | None = None) -> None:
+        self.warnings.append(Problem(code, message, line=line, severity="warning"))
+
+    def fired(self, rule: str, line: int) -> None:
+        if self.trace is not None:
+            self.trace.append((rule, line))
+
+    @property
+    def body_lines(self) -> list[Line]:
+        return self.lines[self.seg.body_from:self.seg.closing_at]
+
+    @property
+    def annex_lines(self) -> list[Line]:
+        return self.lines[self.seg.annex_at:]

@@ -1,0 +1,162 @@
+"""Reading the UN's AKN without losing a character (issue 20): sublists, annexes, repeated
+preamble/mainBody pairs, document collections, what has no place in the model reported with its
+count, and the count of the body's characters in the file against the model's."""
+
+from __future__ import annotations
+
+import pytest
+
+from unres.akn.reader import from_akn
+from unres.model import Cell, Link
+
+from conftest import corpus_or_skip
+
+FIXTURES = __import__("pathlib").Path(__file__).parent / "fixtures" / "akn-un"
+
+
+def read(name: str):
+    res, warnings = from_akn((FIXTURES / name).read_bytes(), name)
+    return res, {w.code: w.message for w in warnings}, [w.code for w in warnings]
+
+
+def test_sublist_points_hang_under_the_point_before_them_with_their_notes_and_links():
+    res, by_code, codes = read("sublist.xml")
+    para = res.operative[0]
+    assert [s.label for s in para.subparagraphs] == ["(a)", "(b)"]
+    inner = para.subparagraphs[0].subparagraphs
+    assert [(s.label, s.text) for s in inner] == [("(i)", "Working methods;"),
+                                                  ("(ii)", "The selection of the Secretary-General;")]
+    assert [r.marker for r in inner[0].footnote_refs] == ["1"]
+    assert res.footnotes[0].text == "See A/77/1." and res.footnotes[0].links == (Link(4, 6, "https://undocs.org/en/A/77/1"),)
+    # The UN hyperlinks with `a`: a link on "75/325".
+    pre = res.preamble.paragraphs[0]
+    assert pre.links == (Link(pre.text.index("75/325"), 6, "https://undocs.org/en/A/RES/75/325"),)
+    # The point's heading has no place in the model: reported with its characters (whitespace aside),
+    # none lost silently.
+    assert codes.count("akn-dropped") == 1 and "(10 characters)" in by_code["akn-dropped"]
+    assert "akn-characters" not in by_code
+
+
+def test_un_annex_gives_headings_numbered_paragraphs_lists_and_tables_in_order():
+    res, by_code, _ = read("annex.xml")
+    (annex,) = res.annexes
+    assert [(p.number, p.headings, p.text) for p in annex.paragraphs] == [
+        ("1.", ("Annex", "I. Financing for 2023"), "The estimates are as follows:"),
+        ("2.", (), "The Committee:")]
+    assert [s.label for s in annex.paragraphs[1].subparagraphs] == ["(a)"]
+    (table,) = annex.tables
+    assert table.position == 1
+    assert [[(c.text, c.header, c.colspan, c.rowspan) for c in row.cells] for row in table.rows] == [
+        [("", True, 1, 2), ("Gross", True, 2, 1)],
+        [("Estimated appropriationa", False, 1, 1), ("78 992 300", False, 1, 1)]]
+    assert isinstance(table.rows[0].cells[0], Cell)
+    # The last heading heads nothing: reported, and counted, so the conservation holds.
+    assert "Staffing table" in by_code["akn-heading-dropped"]
+    assert "akn-characters" not in by_code
+
+
+def test_a_second_preamble_takes_the_unnumbered_paragraph_marked_up_between_them():
+    res, by_code, _ = read("two-preambles.xml")
+    assert [p.opening for p in res.preamble.paragraphs] == ["Recognizing", "Calling attention also", "Noting"]
+    assert [p.number for p in res.operative] == ["1", "2"]
+    # A table in the operative part has no place in the model: reported with its count.
+    assert "a table in the operative part (12 characters)" in by_code["akn-dropped"]
+    assert "akn-characters" not in by_code
+
+
+def test_a_document_collection_is_one_resolution_in_parts():
+    res, by_code, _ = read("collection.xml")
+    assert res.metadata.symbol == "A/RES/77/128 A-B" and res.metadata.title == "Small arms"
+    assert [(p.label, p.title, len(p.preamble), len(p.operative)) for p in res.parts] == [
+        ("A", "Assistance to States", 1, 1), ("B", "Illicit trade", 0, 2)]
+    assert res.parts[0].formula == "The General Assembly,"
+    assert res.vote.type == "without_vote" and res.metadata.adoption_date == "2022-12-07"
+    assert res.metadata.meeting is not None and res.metadata.meeting.number == 46
+    assert "akn-characters" not in by_code and "akn-dropped" not in by_code
+
+
+def test_a_character_lost_without_a_report_is_a_warning_with_its_count():
+    data = (FIXTURES / "sublist.xml").read_bytes().replace(
+        b"<point><num>(b)</num>", b"<alinea><content><p>Twelve chars</p></content></alinea><point><num>(b)</num>")
+    res, warnings = from_akn(data)
+    lost = [w.message for w in warnings if w.code == "akn-characters"]
+    assert lost == ["the model holds 11 characters fewer than the file's body (whitespace aside)"]
+
+
+@pytest.mark.corpus
+def test_every_element_of_the_uns_files_has_a_decision():
+    """Each element (by parent and name) found in the corpus's UN files is in
+    tests/fixtures/akn-un-elements.json with what the reader does with it."""
+    from akn_elements import decisions, element_names
+
+    from corpus_sets import akn_files, language_of
+
+    root = corpus_or_skip("unxml")
+    found = element_names(p for p in akn_files(root) if language_of(p))
+    undecided = {k: v for k, v in found.items() if k not in decisions()}
+    assert not undecided, undecided
+
+
+# -- metadata (issue 20, step 3) ----------------------------------------------------------------------
+def test_un_meta_gives_subjects_sponsors_draft_record_meeting_and_the_councils_vote():
+    res, by_code, _ = read("meta-sc.xml")
+    md = res.metadata
+    # Each keyword once (the UN repeats them under each goal), the agenda keyword apart.
+    assert [(k.term, k.vocabulary) for k in md.subjects] == [("sdg_16", "SDGO"), ("peacekeeping", "UNBIS"),
+                                                              ("CYPRUS SITUATION", "UNBIS Thesaurus")]
+    assert md.subjects[0].uri == "http://metadata.un.org/sdg/16"
+    assert md.draft_symbol == "S/2023/64" and md.meeting_record == "S/PV.9252"
+    assert [(m.name, m.iso3) for m in md.sponsors] == [
+        ("Albania", "ALB"), ("Micronesia (Federated States of)", "FSM"),
+        ("United Kingdom of Great Britain and Northern Ireland", "GBR")]
+    assert md.additional_sponsors == ()
+    # The Council's cover gives the meeting; its vote is in meta only, "Adopted unanimously" in the step.
+    assert md.meeting is not None and md.meeting.number == 9252
+    assert res.vote.type == "unanimous" and res.vote.text is None and res.vote.procedure is None
+    assert res.vote.in_favour is not None and res.vote.in_favour.count == 3 and res.vote.against is None
+    assert [m.iso3 for m in res.vote.in_favour.members] == ["ALB", "BRA", "GBR"]
+    # "Point 111 de l'ordre du jour": item 111, no sub-item (the "d" of "de" is none).
+    assert [(a.number, a.item, a.sub_item) for a in res.agenda_items] == [("111", 111, None)]
+    assert "akn-agenda" not in by_code
+
+
+def test_chinese_openings_are_the_bold_span_and_votes_by_mail_are_cast_in_writing():
+    res, _, _ = read("meta-zh-mail.xml")
+    assert res.preamble.paragraphs[0].opening == "回顾" and res.operative[0].opening == "决定"
+    assert res.vote.type == "recorded" and res.vote.procedure == "in_writing"
+    assert [(a.number, a.item, a.sub_item) for a in res.agenda_items] == [("111 (b)", 111, "b")]
+
+
+def test_a_vote_the_document_does_not_print_stays_in_meta_when_written_back():
+    from unres.akn.writer import to_akn
+    from unres.safexml import parse_xml
+
+    res, _, _ = read("meta-sc.xml")
+    xml = to_akn(res)
+    root = parse_xml(xml).getroot()
+    ns = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+    assert root.findall(".//a:conclusions/a:p[@class='voteSide']", ns) == []
+    assert len(root.findall(".//a:voting/a:count/{http://un.org/akn4un}voters/a:organization", ns)) == 3
+    assert from_akn(xml)[0] == res
+
+
+def test_slips_of_the_uns_markup_read_by_rule():
+    """A section's label and title marked up as bold paragraphs; a list without its introduction;
+    words where a workflow step gives a symbol."""
+    res, by_code, _ = read("slips.xml")
+    (part,) = res.parts
+    assert (part.label, part.title) == ("أولا", "أنشطة مكتب خدمات الرقابة الداخلية")
+    assert [p.opening for p in part.preamble] == ["وقد نظرت"]
+    (para,) = part.operative
+    assert para.text == "(أ) تعرب عن القلق؛" and [s.label for s in para.subparagraphs] == ["(ب)"]
+    assert res.metadata.draft_symbol is None and res.metadata.meeting_record is None
+    assert "'informal paper' is no document symbol" in by_code["akn-dropped"]
+    assert "akn-characters" not in by_code
+
+
+def test_a_preface_number_the_grammar_cannot_read_gives_way_to_the_symbols():
+    data = (FIXTURES / "sublist.xml").read_bytes().replace(
+        b"<preamble>", b'<coverPage><p><docNumber refersTo="#symbol">A/RES/77/1</docNumber></p></coverPage>'
+        b"<preface><p><docNumber>77/.</docNumber></p></preface><preamble>")
+    res, _ = from_akn(data)
+    assert res.metadata.resolution_number == "77/1"

@@ -1,0 +1,214 @@
+"""Schema 1.1 data and rules, each stage alone: the identifier grammar, label sequences, the member
+table with former Member States, and the rules that read them."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+
+import pytest
+
+from unres.akn.writer import to_akn
+from unres.jsonio import from_json
+from unres.labels import positions
+from unres.members import members
+from unres.model import Link, Member, OperativeParagraph, Resolution, Vote, VoteSide, from_dict, to_dict
+from unres.rules import check
+from unres.symbols import normalize_symbol, number_pattern, parse_number, parse_symbol, roman_value, symbol_pattern
+
+from conftest import SAMPLES
+
+# -- identifiers ------------------------------------------------------------------------------------
+
+SYMBOLS = {
+    # symbol as printed: (body, session type, session, number, year, part, canonical)
+    "A/RES/ES-10/22": ("GA", "emergency_special", 10, 22, None, None, "A/RES/ES-10/22"),
+    "A/RES/ES-11/4": ("GA", "emergency_special", 11, 4, None, None, "A/RES/ES-11/4"),
+    "A/RES/S-32/1": ("GA", "special", 32, 1, None, None, "A/RES/S-32/1"),
+    "A/HRC/RES/S-30/1": ("HRC", "special", 30, 1, None, None, "A/HRC/RES/S-30/1"),
+    "A/RES/75/251 B": ("GA", "regular", 75, 251, None, "B", "A/RES/75/251 B"),
+    "A/RES/75/254 A-C": ("GA", "regular", 75, 254, None, "A-C", "A/RES/75/254 A-C"),
+    "E/RES/2021/2 B": ("ECOSOC", None, None, 2, 2021, "B", "E/RES/2021/2 B"),
+    "S/RES/2805(2025)": ("SC", None, None, 2805, 2025, None, "S/RES/2805 (2025)"),
+    "S/RES/2672 (2023)": ("SC", None, None, 2672, 2023, None, "S/RES/2672 (2023)"),
+    "A/RES/181(II)": ("GA", "regular", 2, 181, None, None, "A/RES/181(II)"),
+    "A/RES/181 (II)": ("GA", "regular", 2, 181, None, None, "A/RES/181(II)"),
+    "E/RES/1296(XLIV)": ("ECOSOC", "regular", 44, 1296, None, None, "E/RES/1296(XLIV)"),
+    "A/RES/3201(S-VI)": ("GA", "special", 6, 3201, None, None, "A/RES/3201(S-VI)"),
+    "A/RES/75/254\u00a0A-C": ("GA", "regular", 75, 254, None, "A-C", "A/RES/75/254 A-C"),
+}
+
+
+@pytest.mark.parametrize("symbol", SYMBOLS)
+def test_symbols_read_by_their_body_grammar(symbol):
+    got = parse_symbol(symbol)
+    assert got is not None
+    assert (got.body, got.session_type, got.session, got.number, got.year, got.part, got.canonical) == SYMBOLS[symbol]
+    assert normalize_symbol(symbol) == SYMBOLS[symbol][-1]
+    assert re.search(symbol_pattern(), symbol)
+
+
+@pytest.mark.parametrize("number,body,canonical", [
+    ("ES-10/22", "GA", "ES-10/22"), ("دإط-10/22", "GA", "ES-10/22"), ("دإ-30/1", "HRC", "S-30/1"),
+    ("181 (II)", "GA", "181(II)"), ("1296 (XLIV)", "ECOSOC", "1296(XLIV)"), ("2805(2025)", "SC", "2805 (2025)"),
+    ("77/253 B", "GA", "77/253 B"),
+])
+def test_printed_numbers_read_in_any_language(number, body, canonical):
+    assert parse_number(number, body).canonical == canonical
+    assert re.search(number_pattern(), number)
+
+
+@pytest.mark.parametrize("bad", ["A-RES-79-12", "A/RES/79/12/Add.1", "S/RES/2805", "A/RES/ES-10", "X/RES/1/1 b"])
+def test_symbols_outside_every_grammar_are_refused(bad):
+    assert parse_symbol(bad) is None
+    assert not re.search(symbol_pattern(), bad)
+
+
+def test_roman_numerals():
+    assert [roman_value(r) for r in ("II", "XLIV", "IIII", "VX", "")] == [2, 44, None, None, None]
+
+
+# -- labels -----------------------------------------------------------------------------------------
+
+LATIN = [f"({c})" for c in "abcdefghijklmnopqrstuvwxyz"]
+
+
+@pytest.mark.parametrize("labels,sequence", [
+    (LATIN + ["(aa)", "(bb)", "(cc)", "(dd)", "(ee)", "(ff)", "(gg)", "(hh)", "(ii)", "(jj)"], "latin"),
+    (["(i)", "(ii)", "(iii)", "(iv)"], "roman"),
+    (["(h)", "(i)"][:0] + LATIN[:9], "latin"),  # (h), (i): the ninth letter, not roman one
+    (["а)", "б)", "в)", "г)"], "cyrillic"),
+    (["a)", "b)", "с)", "d)", "е)"], "latin"),  # Cyrillic с and е typed for c and e
+    (["㈠", "㈡", "㈢", "㈣", "㈤", "㈥", "㈦", "㈧", "㈨", "㈩", "(十一)", "(十二)"], "cjk_paren"),
+    (["(一)", "(二)", "(十)", "(十一)"][:2], "cjk"),
+    (["(أ)", "(ب)", "(ج)", "(د)", "(هـ)", "(و)"], "abjad"),
+    (["(أ)", "(ب)", "(ج)", "(د)", "(ه)"], "abjad"),
+    (["I.", "II.", "III."], "roman_upper"),
+    (["A.", "B.", "C."], "latin_upper"),
+    (["أولا", "ثانيا", "ثالثا"], "arabic_ordinals"),
+])
+def test_label_lists_run_in_their_own_sequence(labels, sequence):
+    name, found = positions(labels)
+    assert name == sequence
+    assert found == list(range(1, len(labels) + 1))
+
+
+def test_a_label_truly_out_of_sequence_is_found():
+    assert positions(["(a)", "(b)", "(d)"]) == ("latin", [1, 2, 4])
+    assert positions(LATIN + ["(aa)", "(cc)"])[1][-1] == 29  # (cc) where (bb) belongs
+
+
+# -- member table ------------------------------------------------------------------------------------
+
+def test_former_member_states_are_coded_by_iso_3166_3_with_their_periods():
+    table = members()
+    assert len(table) == 193
+    for name, code in [("Union of Soviet Socialist Republics", "SUHH"), ("Yugoslavia", "YUCS"),
+                       ("Czechoslovakia", "CSHH"), ("German Democratic Republic", "DDDE"),
+                       ("Serbia and Montenegro", "CSXX"), ("Democratic Yemen", "YDYE"),
+                       ("Союз Советских Социалистических Республик", "SUHH"), ("德意志民主共和国", "DDDE")]:
+        assert table.lookup(name) == code, name
+        assert table.is_former_member(code) and not table.is_member(code)
+    assert table.member_on("SUHH", "1991-12-23") is True
+    assert table.member_on("SUHH", "1991-12-24") is False
+    assert table.member_on("YUCS", "1995-06-01") is False  # between its two memberships
+    assert table.member_on("YUCS", "2001-06-01") is True
+    assert table.member_on("FRA", "1950-01-01") is None  # today's members are not dated
+    assert table.is_state("PSE") and not table.is_member("PSE")
+
+
+# -- rules -------------------------------------------------------------------------------------------
+
+def _sample(name: str) -> dict:
+    return json.loads((SAMPLES / "valid" / name).read_text(encoding="utf-8"))
+
+
+def _codes(res: Resolution) -> list[tuple[str, str | None]]:
+    return [(p.code, p.pointer) for p in check(res) if p.severity == "error"]
+
+
+def test_symbol_and_number_agree_across_scripts_and_spacing():
+    res = from_json((SAMPLES / "valid" / "ar-ga-emergency-special.json").read_bytes())
+    assert res.metadata.resolution_number == "دإط-12/3" and _codes(res) == []
+    wrong = dataclasses.replace(res, metadata=dataclasses.replace(res.metadata, resolution_number="دإ-12/3"))
+    assert _codes(wrong) == [("symbol-number-mismatch", "/metadata/resolution_number")]
+
+
+def test_a_session_number_must_agree_with_the_symbol():
+    res = from_json((SAMPLES / "valid" / "en-ga-former-members.json").read_bytes())
+    session = dataclasses.replace(res.metadata.session, number=6)
+    res = dataclasses.replace(res, metadata=dataclasses.replace(res.metadata, session=session))
+    assert _codes(res) == [("symbol-session-mismatch", "/metadata/session/number")]
+
+
+def test_parts_may_start_at_the_part_the_symbol_names():
+    res = from_json((SAMPLES / "valid" / "en-ga-parts-suffix.json").read_bytes())
+    assert [p.label for p in res.parts] == ["B", "C"] and _codes(res) == []
+    res = dataclasses.replace(res, metadata=dataclasses.replace(res.metadata, symbol="A/RES/81/250",
+                                                                normalized_symbol=None))
+    assert _codes(res) == [("part-label-sequence", "/parts/0/label")]
+
+
+def test_lists_count_non_voting_and_absent_members():
+    data = _sample("ar-ga-emergency-special.json")
+    data["vote"]["non_voting"]["count"] = 2
+    assert _codes(from_dict(data)) == [("vote-count-mismatch", "/vote/non_voting/count")]
+    data["vote"]["non_voting"] = {"count": 1, "members": [{"name": "مصر", "iso3": "EGY"}]}
+    assert _codes(from_dict(data)) == [("vote-member-duplicate", "/vote/non_voting/members/0")]
+
+
+def test_sc_cannot_list_more_than_fifteen_with_absent_members():
+    res = from_json((SAMPLES / "valid" / "zh-sc-unanimous-in-writing.json").read_bytes())
+    vote = dataclasses.replace(res.vote, absent=VoteSide(1, (Member("马里", "MLI"),)))
+    assert _codes(dataclasses.replace(res, vote=vote)) == [("vote-exceeds-body", "/vote")]
+
+
+def test_every_string_is_checked_for_xml_illegal_characters_and_integers_for_fractions():
+    res = from_json((SAMPLES / "valid" / "en-ga-recorded.json").read_bytes())
+    op = OperativeParagraph("1", "Welcomes\ufffe", None, links=(Link(0, 3.0, "h\x00"),))  # type: ignore[arg-type]
+    bad = dataclasses.replace(res, operative=(op, *res.operative[1:]))
+    assert set(_codes(bad)) >= {("xml-illegal-character", "/operative/0/text"),
+                                ("xml-illegal-character", "/operative/0/links/0/href"),
+                                ("integer-type", "/operative/0/links/0/length")}
+
+
+def test_1_1_model_to_dict_and_back_is_the_identity_on_every_sample():
+    for path in sorted((SAMPLES / "valid").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert to_dict(from_dict(data)) == data, path.name
+
+
+# -- the AKN writer on the 1.1 shapes ------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", sorted((SAMPLES / "valid").glob("*.json")), ids=lambda p: p.name)
+def test_akn_writer_takes_every_1_1_sample(path):
+    """The writer ignores the fields it does not know yet; it must not fail on them."""
+    xml = to_akn(from_json(path.read_bytes()))
+    assert xml.startswith(b"<?xml") or xml.startswith(b"<akomaNtoso")
+
+
+def test_a_vote_side_list_keeps_its_position_arguments():
+    # Other modules build votes positionally: the 1.0 order of the fields is kept.
+    vote = Vote("recorded", "t", (), VoteSide(1), VoteSide(0), VoteSide(0))
+    assert vote.in_favour == VoteSide(1) and vote.non_voting is None and vote.procedure is None
+
+
+def test_another_body_is_carried_as_given():
+    data = _sample("en-ga-recorded.json")
+    data["metadata"].update(body="UNEA", body_name="United Nations Environment Assembly", symbol="UNEP/EA.5/Res.1",
+                            normalized_symbol="UNEP/EA.5/Res.1", resolution_number="5/1", session=None)
+    res = from_json(json.dumps(data, ensure_ascii=False))
+    assert res.metadata.body == "UNEA" and _codes(res) == []
+    assert to_dict(res) == data
+
+
+@pytest.mark.parametrize("labels,error", [
+    (["I", "II", "III"], None), (["أولا", "ثانيا"], None), (["一", "二"], None), (["ألف", "باء"], None),
+    (["A", "C"], "/parts/1/label"), (["I", "III"], "/parts/1/label"),
+])
+def test_part_labels_run_in_any_of_the_part_sequences(labels, error):
+    data = _sample("en-ecosoc-parts.json")
+    data["parts"] = [dict(data["parts"][0], label=label) for label in labels]
+    found = [p.pointer for p in check(from_dict(data)) if p.code == "part-label-sequence"]
+    assert found == ([error] if error else [])

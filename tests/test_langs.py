@@ -1,0 +1,145 @@
+"""The language, script and body tables (converter/langs/): their schemas, and that they are the
+only home of what differs between languages, scripts and bodies."""
+
+from __future__ import annotations
+
+import ast
+import copy
+import json
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from unres.langs import all_langs, bodies, body_by_symbol, lang, scripts
+from unres.model import LANGUAGES
+
+LANGS = Path(__file__).resolve().parent.parent / "converter" / "langs"
+TEXT = LANGS.parent / "text"
+
+
+def _load(name: str):
+    return json.loads((LANGS / name).read_text(encoding="utf-8"))
+
+
+def _validator(schema: str) -> Draft202012Validator:
+    s = _load(schema)
+    Draft202012Validator.check_schema(s)
+    return Draft202012Validator(s, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_each_language_table_is_valid_against_its_schema(code):
+    errors = [f"{list(e.absolute_path)}: {e.message}" for e in _validator("lang.schema.json").iter_errors(
+        _load(f"{code}.json"))]
+    assert errors == []
+
+
+def test_the_schema_refuses_a_table_with_a_key_missing_or_added_or_a_bad_pattern():
+    v = _validator("lang.schema.json")
+    table = _load("en.json")
+    missing = copy.deepcopy(table)
+    del missing["vote"]["counts"]
+    added = copy.deepcopy(table)
+    added["patterns"]["sc_new"] = "^x$"
+    broken = copy.deepcopy(table)
+    broken["patterns"]["closing"] = "^(unclosed"
+    for bad in (missing, added, broken):
+        assert list(v.iter_errors(bad)), bad
+
+
+def _key_paths(obj, prefix="", data_maps=("bodies", "language_names", "numerals", "ordinal_words",
+                                          "number_words", "label_variants")) -> set[str]:
+    if not isinstance(obj, dict):
+        return set()
+    out = set()
+    for k, v in obj.items():
+        out.add(prefix + k)
+        if k not in data_maps:
+            out |= _key_paths(v, prefix + k + ".")
+    return out
+
+
+def test_every_language_table_has_the_same_keys():
+    paths = {code: _key_paths(_load(f"{code}.json")) for code in LANGUAGES}
+    assert all(p == paths["en"] for p in paths.values()), {c: p ^ paths["en"] for c, p in paths.items()}
+
+
+def test_scripts_and_bodies_tables_are_valid_and_agree_with_the_language_tables():
+    assert list(_validator("scripts.schema.json").iter_errors(_load("scripts.json"))) == []
+    assert list(_validator("bodies.schema.json").iter_errors(_load("bodies.json"))) == []
+    written_in = [code for s in scripts().values() for code in s.languages]
+    assert sorted(written_in) == sorted(LANGUAGES)  # each language in exactly one script
+    for lg in all_langs():
+        assert lg.code in lg.script.languages
+        assert set(lg.bodies) == set(bodies())
+
+
+def test_body_facts_come_from_the_bodies_table():
+    assert body_by_symbol("A/HRC/RES/35/8").code == "HRC"  # the longer prefix first
+    assert body_by_symbol("A/RES/78/1").code == "GA"
+    assert body_by_symbol("X/78/1") is None
+    assert [b.code for b in bodies().values() if b.session_in_number] == ["GA", "HRC"]
+    assert bodies()["SC"].members == 15
+
+
+def test_tables_give_what_the_reader_asks_whatever_the_language():
+    # Empty values behave as "nothing": a pattern a language never prints matches nothing.
+    assert lang("fr").match("sc_old_heading", "20 (1947). Resolution of 10 March 1947") is None
+    assert lang("en").match("sc_old_heading", "20 (1947). Resolution of 10 March 1947") is not None
+    assert lang("fr").vote_words.counts.search("by 10 votes to none") is None
+    assert lang("zh").ordinal("第三十五届会议") == 35
+    assert lang("en").ordinal("Fifty-fourth session") == 54
+    assert lang("ar").ordinal("الدورة الحادية عشرة") == 11  # ("عشرة" adds ten here: no multipliers in Arabic)
+    assert lang("zh").format_date("2023-06-06") == "2023年6月6日"
+    assert lang("ar").label_variants("abjad") == ("ه",) and lang("en").label_variants("abjad") == ()
+
+
+_CODES = set(LANGUAGES) | set(bodies())
+# Other helpers own these files of the text package for now (see the lead's brief).
+_NOT_OURS = {"render.py"}
+
+
+def test_the_text_reader_never_names_a_language_or_body_nor_reads_a_raw_table():
+    found = []
+    for path in sorted(TEXT.glob("*.py")):
+        if path.name in _NOT_OURS:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and node.value in _CODES:
+                found.append(f"{path.name}:{node.lineno} {node.value!r}")
+            if isinstance(node, ast.Attribute) and node.attr in ("t", "vote", "bodies") \
+                    and isinstance(node.value, ast.Name) and node.value.id in ("lg", "lang", "self"):
+                found.append(f"{path.name}:{node.lineno} .{node.attr}")
+    assert found == []
+
+
+def test_a_language_is_a_table_the_reader_needs_nothing_else():
+    # German is no UN language of the model (see CONTRIBUTING.md, "Adding a language"), but the
+    # UN's German Translation Service publishes resolutions in it: its table alone, written for
+    # this test, lets the text reader read one. (Its cover's date is in English, as the cover of
+    # the French fixture of issue-date-under-distribution: that rule reads the model's languages.)
+    from unres.langs import Lang
+    from unres.text.decode import decode
+    from unres.text.pipeline import read, result
+
+    fixtures = Path(__file__).resolve().parent / "fixtures" / "langs"
+    table = json.loads((fixtures / "de.json").read_text(encoding="utf-8"))
+    assert list(_validator("lang.schema.json").iter_errors(table)) == []
+    assert _key_paths(table) == _key_paths(_load("en.json"))
+    text, warnings = decode((fixtures / "de.txt").read_bytes())
+    res = result(read(Lang(table), text, warnings))
+    md = res.metadata
+    assert (md.language, md.symbol, md.body, md.body_name) == ("de", "A/RES/85/9", "GA", "Generalversammlung")
+    assert (md.issue_date, md.adoption_date, md.resolution_number, md.title) == (
+        "2030-12-12", "2030-12-10", "85/9", "Sicherheit im Straßenverkehr")
+    assert (md.session.number, md.session.label) == (85, "Fünfundachtzigste Tagung")  # from "85/9"
+    assert (md.origin, md.meeting.number) == ("ohne Überweisung an einen Hauptausschuss (A/85/L.9)", 52)
+    assert [p.opening for p in res.preamble.paragraphs] == ["unter Hinweis auf", "zutiefst besorgt"]
+    assert res.preamble.paragraphs[0].text.endswith("über die Verbesserung der Sicherheit im Straßenverkehr,")
+    assert [p.number for p in res.operative] == ["1", "2"]
+    subs = res.operative[0].subparagraphs
+    assert [s.label for s in subs] == ["a)", "b)"]
+    # A suspended hyphen keeps its space: "Wirtschafts- und Sozialrat".
+    assert subs[1].text == "die Zusammenarbeit mit dem Wirtschafts- und Sozialrat zu verstärken;"
+    assert warnings == []
