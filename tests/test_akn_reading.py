@@ -89,8 +89,10 @@ def test_a_number_typed_into_the_text_of_a_un_paragraph_is_its_number():
                    "</paragraph>" for n in (1, 2))
     xml = ROOT.format(p="x").replace('language="eng"', 'language="ara"').replace(
         '<paragraph><num>1.</num><content><p>x</p></content></paragraph>', body)
-    res = from_akn(xml.encode("utf-8"))[0]
+    res, warnings = from_akn(xml.encode("utf-8"))
     assert [(p.number, p.text) for p in res.operative] == [("1", "word text 1"), ("2", "word text 2")]
+    # The number's dash is its format, as a num's full stop is: no character is reported missing.
+    assert "akn-characters" not in [w.code for w in warnings]
     # A number not followed by a space is the text's own ("1.5 million …" in English).
     xml = ROOT.format(p="1.5 million people").replace("<num>1.</num>", "")
     assert [(p.number, p.text) for p in from_akn(xml.encode("utf-8"))[0].operative] == [(None, "1.5 million people")]

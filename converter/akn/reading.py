@@ -66,6 +66,9 @@ class Reading:
     number_in_text: re.Pattern[str] | None = None
     dropped: int = 0  # characters of the body left out knowingly (each reported as akn-dropped)
     invented: int = 0  # characters the model holds that the file does not print (a point's placeholder label)
+    # characters of the punctuation of numbers typed into the text ("-" of "1 -"): the model keeps
+    # the digits, as it keeps "1" of a num's "1."; the writers print the language's format.
+    number_format: int = 0
 
     def warn(self, code: str, message: str, el: Element | None = None) -> None:
         self.warnings.append(Problem(code, message, line=None if el is None else el.sourceline, file=self.file,
@@ -402,6 +405,7 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
                 and typed.group().endswith(" ")):
             c = _without_typed_number(c, typed)
             number = typed["num"].lstrip("0") or "0"
+            r.number_format += _visible(typed.group()) - len(number)
         first = opening(c.first_p, c.text) if c.first_p is not None else None
         closing = wrap_up(r, para)
         if (unnumbered_is_wrap_up and number is None and not c.subs and out and out[-1].number is not None
@@ -569,7 +573,7 @@ def conserve(r: Reading, st: Element, res: Resolution) -> None:
     """Counts the characters of the body (preamble, operative part, annexes, footnotes; whitespace
     aside) in the file and in the model; a difference the reader did not report as akn-dropped is
     a warning with its count: no character is lost silently."""
-    missing = body_characters(st) - model_characters(res) - r.dropped + r.invented
+    missing = body_characters(st) - model_characters(res) - r.dropped + r.invented - r.number_format
     if missing:
         more = "fewer" if missing > 0 else "more"
         r.warn("akn-characters", f"the model holds {abs(missing)} character{'s' if abs(missing) != 1 else ''} "
