@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     Converted = tuple[str, bytes | None, str | None, list[Problem]]
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_PIPE = 128 + 13  # the output's reader closed the pipe: as a process killed by SIGPIPE exits
 
 
 def _utf8_streams() -> None:
@@ -59,6 +60,19 @@ def _selection_options(parser: argparse.ArgumentParser, profiles: bool) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader of our output went away (`unres validate data/ | head`): what it did not read
+        # is not an error to report, and a traceback would be. Later writes (the interpreter's
+        # flush at exit) go nowhere.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return EXIT_PIPE
+
+
+def _main(argv: list[str] | None) -> int:
     _utf8_streams()
     parser = argparse.ArgumentParser(prog="unres", description="UN resolutions: text, JSON model, Akoma Ntoso.")
     parser.add_argument("--version", action="store_true", help="print the version and exit")

@@ -115,3 +115,26 @@ def test_the_un_distribution_line_is_read_as_its_value(tmp_path, capsys):
     res = unres.from_akn(xml)
     assert res.metadata.distribution == "General"
     assert "Distr.: General" in unres.render_text(res) and "Distr.: Distr." not in unres.render_text(res)
+
+
+
+def test_a_reader_that_closes_the_pipe_gets_no_traceback(tmp_path):
+    # `unres validate data/ | head`: the first line read, the pipe closed, and unres printed a
+    # BrokenPipeError traceback. Each file's problem is a line: the later ones meet the closed pipe.
+    import os
+    import subprocess
+    import sys
+
+    data = json.loads(RECORDED.read_text(encoding="utf-8"))
+    lead = data["operative"][0]
+    data["operative"] = [dict(lead, number=str(i)) for i in (1, 2, 4)]  # one problem a file
+    for i in range(400):
+        (tmp_path / f"r{i}.json").write_text(json.dumps(data), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "unres.cli", "validate", str(tmp_path), "--format", "json",
+                             "--jobs", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ))
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline().startswith(b'{"file": ')  # what `head -1` reads
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert b"Traceback" not in err and b"BrokenPipeError" not in err, err.decode("utf-8", "replace")[-2000:]
+    assert proc.wait(timeout=120) == 141  # as a process that SIGPIPE ended
