@@ -40,13 +40,24 @@ def convert_bytes(data: bytes, name: str, fmt: str, lang: str | None = None, *, 
         return Conversion(None, res, tuple(read_problems + e.problems))
     if not check:
         return Conversion(out, res, tuple(read_problems))
-    problems = read_problems + model_facts(res, read_problems)
+    problems = read_problems + _located(model_facts(res, read_problems), data, name, res)
     # The output says what the model says: its source problems are the model's, reported above;
     # what is the output's own is a structural error (one the model has too is reported once).
     blocking = structural_errors(formats.output_problems(out, fmt, res))
     known = {(p.code, p.pointer) for p in problems}
     problems += [_in_output(p, fmt) for p in blocking if (p.code, p.pointer) not in known]
     return Conversion(None if blocking else out, res, tuple(problems))
+
+
+def _located(facts: list[Problem], data: bytes, name: str, res: Resolution) -> list[Problem]:
+    """The rules' problems on an AKN input, on the lines of the elements they are about (the file is
+    parsed again for the few inputs with such a problem: the reader keeps no tree)."""
+    if not facts or formats.input_for(name, data).name != "akn":
+        return facts
+    from .akn.locate import locate
+    from .safexml import parse_xml
+
+    return locate(facts, parse_xml(data, name or None), res)
 
 
 def _in_output(p: Problem, fmt: str) -> Problem:

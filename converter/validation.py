@@ -70,6 +70,7 @@ def _nearest(p: Problem, index: dict[str, tuple[int, int]], file: str | None) ->
 
 
 def validate_akn(data: bytes, file: str | None) -> Validated:
+    from .akn.locate import locate
     from .akn.reader import from_akn_tree
     from .safexml import parse_xml
 
@@ -80,7 +81,7 @@ def validate_akn(data: bytes, file: str | None) -> Validated:
         return Validated(problems, None, profile)
     res, warnings = from_akn_tree(tree, file)
     problems += warnings
-    problems += [p.located(file=file) for p in model_facts(res, warnings)]
+    problems += [p.located(file=file) for p in locate(model_facts(res, warnings), tree, res)]
     return Validated(problems, res, profile)
 
 

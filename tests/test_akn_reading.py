@@ -123,3 +123,28 @@ def test_a_un_symbol_and_number_are_read_in_a_spelling_the_schema_takes():
     assert (md.symbol, md.resolution_number) == ("A/RES/ES-10/21", "دإط-10/21")
     assert [p for p in validate(to_dict(from_akn(doc("A/RES/ES-10/21", "دإط-10/21", "ara"))[0]))
             if p.code.startswith("schema-")] == []
+
+
+def test_a_rule_problem_on_a_un_file_has_the_line_of_its_element(tmp_path):
+    # The rules judge the model, which keeps no line: a problem in a UN file said only its pointer.
+    # It is placed on the element its node was read from (the num of a number, the point of a label).
+    from unres.conversion import convert_bytes
+
+    body = ('<paragraph>\n<num>1.</num>\n<content><p>First text;</p></content>\n</paragraph>\n'
+            '<paragraph>\n<num>3.</num>\n<list><intro><p>Second text:</p></intro>\n'
+            '<point><num>(a)</num>\n<content><p>a point;</p></content></point>\n'
+            '<point>\n<num>(c)</num>\n<content><p>another point;</p></content></point>\n</list>\n</paragraph>\n')
+    xml = ROOT.replace('<paragraph><num>1.</num><content><p>{p}</p></content></paragraph>', body).encode()
+    lines = xml.decode().splitlines()
+    expected = {"/operative/1/number": lines.index("<num>3.</num>") + 1,
+                "/operative/1/subparagraphs/1/label": lines.index("<num>(c)</num>") + 1}
+    found = convert_bytes(xml, "x.xml", "json").problems  # (validate_akn places them by the same function)
+    assert {p.pointer: p.line for p in found if p.pointer in expected} == expected
+    # A node whose text the file does not hold (the vote) keeps no line rather than a wrong one.
+    from unres.akn.locate import locate
+    from unres.problems import Problem
+    from unres.safexml import parse_xml
+
+    res = from_akn(xml)[0]
+    (vote,) = locate([Problem("vote-count-mismatch", "x", pointer="/vote/in_favour/count")], parse_xml(xml), res)
+    assert vote.line is None
