@@ -280,6 +280,10 @@ CODES: tuple[Code, ...] = (
     Code("akn-characters", W, SOURCE, "akn", "The characters of the body (whitespace aside) in the file and in the "
        "model differ by more than what was reported as akn-dropped; the message gives the count."),
     Code("akn-point-num", W, SOURCE, "akn", "A point has no label (read as a bullet)."),
+    Code("akn-empty-point", W, SOURCE, "akn", "A point has no text: it is kept (dropping it would renumber its "
+         "list), its label standing in for the text the model requires."),
+    Code("akn-part-label", W, SOURCE, "akn", "A part (section) has no label in the file: it is given the label of "
+         "its position in the language's sequence (A, B…; ألف، باء…), which the file does not print."),
     Code("akn-note-marker", W, SOURCE, "akn", "An `authorialNote` has no marker."),
     Code("akn-vote-count", W, SOURCE, "akn", "A vote count is not a number."),
     Code("akn-malformed", E, STRUCTURAL, "akn", "A file written by unres (`identification/@source=\"#unres\"`) "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tracemalloc
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -148,3 +149,48 @@ def test_a_rule_problem_on_a_un_file_has_the_line_of_its_element(tmp_path):
     res = from_akn(xml)[0]
     (vote,) = locate([Problem("vote-count-mismatch", "x", pointer="/vote/in_favour/count")], parse_xml(xml), res)
     assert vote.line is None
+
+
+def _un_body(body: str, lang: str = "eng") -> bytes:
+    return ROOT.replace('<paragraph><num>1.</num><content><p>{p}</p></content></paragraph>', body).replace(
+        'language="eng"', f'language="{lang}"').encode("utf-8")
+
+
+def test_an_empty_item_of_a_un_file_is_kept_or_skipped_visibly_and_the_document_written():
+    # empty-point, and an empty paragraph: the document is written, and what became of the item is
+    # said (never silently; once an empty item cost the whole document).
+    from unres.conversion import convert_bytes
+
+    point = _un_body('<paragraph><num>1.</num><list><intro><p>Intro:</p></intro>'
+                     '<point><num>(a)</num><content><p>one;</p></content></point>'
+                     '<point><num>(b)</num><content><p> </p></content></point>'
+                     '<point><num>(c)</num><content><p>three.</p></content></point></list></paragraph>')
+    paragraph = _un_body('<paragraph><num>1.</num><content><p>one</p></content></paragraph>'
+                         '<paragraph><num>2.</num><content><p></p></content></paragraph>'
+                         '<paragraph><num>3.</num><content><p>three</p></content></paragraph>')
+    for fmt in ("json", "akn"):
+        done = convert_bytes(point, "x.xml", fmt)
+        assert done.output is not None and done.model is not None
+        assert [s.label for s in done.model.operative[0].subparagraphs] == ["(a)", "(b)", "(c)"]
+        assert [p.code for p in done.problems] == ["akn-empty-point"]
+        done = convert_bytes(paragraph, "x.xml", fmt)
+        assert done.output is not None and done.model is not None
+        assert [p.number for p in done.model.operative] == ["1", "3"]
+        # the skipped paragraph is said, and no character goes uncounted (its "2" is reported dropped)
+        assert [p.code for p in done.problems] == ["akn-dropped", "akn-empty-paragraph", "operative-number-sequence"]
+
+
+@pytest.mark.parametrize(("lang", "labels"), [("eng", ["A", "B"]), ("ara", ["ألف", "باء"])])
+def test_unlabelled_parts_of_a_un_file_are_labelled_by_position_with_a_warning(lang, labels):
+    # part-label-by-position: sections without num or subheading gave parts with an empty label,
+    # which the schema refuses: the document was not converted.
+    from unres.conversion import convert_bytes
+
+    xml = _un_body('<section><paragraph><num>1.</num><content><p>one</p></content></paragraph></section>'
+                   '<section><paragraph><num>1.</num><content><p>two</p></content></paragraph></section>', lang)
+    for fmt in ("json", "akn"):
+        done = convert_bytes(xml, "x.xml", fmt)
+        assert done.output is not None and done.model is not None, done.problems
+        assert [p.label for p in done.model.parts] == labels
+        assert [p.code for p in done.problems] == ["akn-part-label", "akn-part-label"]
+        assert done.problems[0].line == 1 and f"labelled {labels[0]!r}" in done.problems[0].message

@@ -94,7 +94,7 @@ def read_un(st: Element, file: str | None) -> tuple[Resolution, list[Problem]]:
         preamble, operative, parts, vote, annex, md = _collection(r, st, lang(code), md)
     else:
         preamble, operative = _preamble_and_body(r, st)
-        parts = _parts(r, st)
+        parts = _parts(r, st, lang(code))
         vote = _vote(r, st, lang(code))
         annex = annexes(r, st)
     if not operative and not parts:
@@ -437,8 +437,30 @@ def _preamble_containers(r: Reading, pre: Element) -> list[PreambularParagraph]:
     return paras
 
 
-def _parts(r: Reading, st: Element) -> tuple[Part, ...]:
-    return tuple(_part(r, el) for body in st.iterfind("a:mainBody", NS) for el in body if el.tag == A + "section")
+def _parts(r: Reading, st: Element, lg: Lang | None = None) -> tuple[Part, ...]:
+    """The sections of mainBody as parts; with `lg`, a part without a label gets one (_labelled)."""
+    sections = [el for body in st.iterfind("a:mainBody", NS) for el in body if el.tag == A + "section"]
+    parts = tuple(_part(r, el) for el in sections)
+    return parts if lg is None else _labelled(r, parts, sections, lg)
+
+
+def _labelled(r: Reading, parts: tuple[Part, ...], sections: list[Element], lg: Lang) -> tuple[Part, ...]:
+    """part-label-by-position: a section printed without a label (no num, no subheading: the UN's
+    files of resolutions in parts, now and then) — the model's parts always have one — is given the
+    label of its position in the language's sequence (A, B…; ألف، باء…), with a warning that says
+    the file does not print it; a part beyond the sequence's end gets its position in digits."""
+    sequence = lg.part_labels
+    out = []
+    for i, (part, section) in enumerate(zip(parts, sections, strict=True)):
+        if part.label:
+            out.append(part)
+            continue
+        label = sequence[i] if i < len(sequence) else str(i + 1)
+        r.warn("akn-part-label", f"part {i + 1} has no label in the file: labelled {label!r}, its position in "
+               "the language's sequence", section)
+        r.invented += len("".join(label.split()))
+        out.append(replace(part, label=label))
+    return tuple(out)
 
 
 def _part(r: Reading, el: Element) -> Part:

@@ -68,7 +68,7 @@ class Reading:
     invented: int = 0  # characters the model holds that the file does not print (a point's placeholder label)
     # characters of the punctuation of numbers typed into the text ("-" of "1 -"): the model keeps
     # the digits, as it keeps "1" of a num's "1."; the writers print the language's format.
-    number_format: int = 0
+    typed_number_format: int = 0
 
     def warn(self, code: str, message: str, el: Element | None = None) -> None:
         self.warnings.append(Problem(code, message, line=None if el is None else el.sourceline, file=self.file,
@@ -331,8 +331,12 @@ def points(r: Reading, lst: Element) -> list[SubParagraph]:
                 r.warn("akn-point-num", "point without a label", child)
                 label = "-"
                 r.invented += 1
+            if not c.text and not c.subs:
+                # empty-point: the model's text is never empty, and a point dropped would renumber
+                # the list: the point is kept, its label standing in for its text, and said.
+                r.warn("akn-empty-point", f"point {label!r} has no text: kept, with its label as its text", child)
             if not c.text:
-                r.invented += len("".join(label.split()))  # the model's text is never empty: the label stands in
+                r.invented += len("".join(label.split()))
             subs.append(SubParagraph(label, c.text or label, c.refs, c.subs, c.links))
         elif child.tag in (A + "list", A + "blockList", A + "sublist"):
             # The UN's files put the (i), (ii) of a point in a sublist beside the point, not inside it.
@@ -405,7 +409,7 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
                 and typed.group().endswith(" ")):
             c = _without_typed_number(c, typed)
             number = typed["num"].lstrip("0") or "0"
-            r.number_format += _visible(typed.group()) - len(number)
+            r.typed_number_format += _visible(typed.group()) - len(number)
         first = opening(c.first_p, c.text) if c.first_p is not None else None
         closing = wrap_up(r, para)
         if (unnumbered_is_wrap_up and number is None and not c.subs and out and out[-1].number is not None
@@ -451,6 +455,7 @@ def _heading_paragraph(r: Reading, para: Element, num_el: Element | None, headin
     if not heads:
         if num_el is not None and text_of(num_el).strip():
             r.drop(num_el, "the number of an empty paragraph")
+            r.dropped -= number_format(para, num_el)  # counted as conserve() counts it: its digits
         r.warn("akn-empty-paragraph", "empty operative paragraph skipped", para)
         return
     # The UN's files: a paragraph holding only a subheading ("MINUSCA's mandate"), its letter, if
@@ -573,7 +578,7 @@ def conserve(r: Reading, st: Element, res: Resolution) -> None:
     """Counts the characters of the body (preamble, operative part, annexes, footnotes; whitespace
     aside) in the file and in the model; a difference the reader did not report as akn-dropped is
     a warning with its count: no character is lost silently."""
-    missing = body_characters(st) - model_characters(res) - r.dropped + r.invented - r.number_format
+    missing = body_characters(st) - model_characters(res) - r.dropped + r.invented - r.typed_number_format
     if missing:
         more = "fewer" if missing > 0 else "more"
         r.warn("akn-characters", f"the model holds {abs(missing)} character{'s' if abs(missing) != 1 else ''} "
@@ -614,11 +619,18 @@ def body_characters(st: Element) -> int:
             continue
         for para in el.iter(_PARAGRAPH):
             num = para.find("a:num", NS)
-            if (num is not None and (para.find("a:content", NS) is not None or para.find("a:list", NS) is not None)
-                    and not any(a.tag == _PARAGRAPH for a in para.iterancestors())):
-                digits = re.search(r"\d+", text_of(num))
-                total -= visible_length(num) - (len(digits.group().lstrip("0") or "0") if digits else 0)
+            if num is not None and not any(a.tag == _PARAGRAPH for a in para.iterancestors()):
+                total -= number_format(para, num)
     return total
+
+
+def number_format(para: Element, num: Element) -> int:
+    """The characters of an operative paragraph's num that are its format, not its number: the model
+    keeps "2" of "2." (of a paragraph with content or a list; a num alone is a heading's label)."""
+    if para.find("a:content", NS) is None and para.find("a:list", NS) is None:
+        return 0
+    digits = re.search(r"\d+", text_of(num))
+    return visible_length(num) - (len(digits.group().lstrip("0") or "0") if digits else 0)
 
 
 def model_characters(res: Resolution) -> int:
