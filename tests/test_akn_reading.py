@@ -94,6 +94,17 @@ def test_a_number_typed_into_the_text_of_a_un_paragraph_is_its_number():
     assert [(p.number, p.text) for p in res.operative] == [("1", "word text 1"), ("2", "word text 2")]
     # The number's dash is its format, as a num's full stop is: no character is reported missing.
     assert "akn-characters" not in [w.code for w in warnings]
+    # A bare number (no full stop) typed before the text, in a language whose numbers have one
+    # ("49\tпросит" in a Russian file): the paragraph's number when it is the next of the sequence.
+    body = ('<paragraph><num>1.</num><content><p>one</p></content></paragraph>'
+            '<paragraph><content><p>\t2\t<span class="italic">просит</span> two</p></content></paragraph>'
+            '<paragraph><content><p>\t49 государств three</p></content></paragraph>')
+    xml = ROOT.format(p="x").replace('language="eng"', 'language="rus"').replace(
+        '<paragraph><num>1.</num><content><p>x</p></content></paragraph>', body)
+    res, warnings = from_akn(xml.encode("utf-8"))
+    assert [(p.number, p.text) for p in res.operative] == [("1", "one"), ("2", "просит two"),
+                                                           (None, "49 государств three")]
+    assert "akn-characters" not in [w.code for w in warnings]
     # A number not followed by a space is the text's own ("1.5 million …" in English).
     xml = ROOT.format(p="1.5 million people").replace("<num>1.</num>", "")
     assert [(p.number, p.text) for p in from_akn(xml.encode("utf-8"))[0].operative] == [(None, "1.5 million people")]
@@ -194,3 +205,19 @@ def test_unlabelled_parts_of_a_un_file_are_labelled_by_position_with_a_warning(l
         assert [p.label for p in done.model.parts] == labels
         assert [p.code for p in done.problems] == ["akn-part-label", "akn-part-label"]
         assert done.problems[0].line == 1 and f"labelled {labels[0]!r}" in done.problems[0].message
+
+
+def test_a_heading_marked_up_as_an_unnumbered_paragraph_heads_the_next_one():
+    # heading-as-paragraph: the Chinese versions of Security Council resolutions mark a heading
+    # between numbered paragraphs as a paragraph of its own ("经济恢复与发展"), the English ones as a
+    # subheading: read as an unnumbered operative paragraph, it broke the sequence and --align.
+    body = ('<paragraph><num>1.</num><content><p>一。</p></content></paragraph>'
+            '<paragraph><content><p>\t\t经济恢复与发展</p></content></paragraph>'
+            '<paragraph><num>2.</num><content><p>二；</p></content></paragraph>'
+            '<paragraph><content><p>未编号的段落。</p></content></paragraph>')
+    xml = ROOT.format(p="x").replace('language="eng"', 'language="chi"').replace(
+        '<paragraph><num>1.</num><content><p>x</p></content></paragraph>', body)
+    res, warnings = from_akn(xml.encode("utf-8"))
+    assert [(p.number, p.text, p.headings) for p in res.operative] == [
+        ("1", "一。", ()), ("2", "二；", ("经济恢复与发展",)), (None, "未编号的段落。", ())]
+    assert "akn-characters" not in [w.code for w in warnings]

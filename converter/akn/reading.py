@@ -19,6 +19,7 @@ from typing import NamedTuple
 from lxml import etree
 from lxml.etree import _Element as Element
 
+from ..langs import punctuation
 from ..model import (
     Annex,
     AnnexParagraph,
@@ -376,7 +377,8 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
     `unnumbered_is_wrap_up`: an unnumbered paragraph after a list closes that list (the UN's files)."""
     out: list[OperativeParagraph] = []
     headings: list[str] = []  # read since the last paragraph: they head the next one
-    for para in paragraphs:
+    paragraphs = list(paragraphs)
+    for k, para in enumerate(paragraphs):
         if any(anc.tag == _PARAGRAPH for anc in para.iterancestors()):
             continue
         if para.tag == A + "hcontainer":
@@ -405,11 +407,22 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
         # typed-paragraph-number: the General Assembly's Arabic files type the number into the text
         # ("1 -\tترحب …"), with no num. (Followed by a space, as typed numbers are: "1.5 million"
         # in an unnumbered text is not one.)
-        if (number is None and r.number_in_text is not None and (typed := r.number_in_text.match(c.text))
-                and typed.group().endswith(" ")):
+        # Elsewhere a bare number, without its full stop ("49\tпросит …"), when it is the next one of the
+        # sequence (the text's own "49 States …" after paragraph 12 stays text).
+        if (number is None and r.number_in_text is not None
+                and ((typed := r.number_in_text.match(c.text)) and typed.group().endswith(" ")
+                     or (typed := _BARE_NUMBER.match(c.text)) and typed["num"] == _next_number(out))):
             c = _without_typed_number(c, typed)
             number = typed["num"].lstrip("0") or "0"
             r.typed_number_format += _visible(typed.group()) - len(number)
+        if (unnumbered_is_wrap_up and number is None and (not out or out[-1].number is not None)
+                and k + 1 < len(paragraphs) and paragraphs[k + 1].find("a:num", NS) is not None
+                and _reads_as_heading(c)):
+            # heading-as-paragraph: the UN's files mark a heading between numbered paragraphs now as a
+            # subheading, now (the Chinese versions, say) as an unnumbered paragraph of its own — a
+            # short text without the punctuation that ends a paragraph or a list's item.
+            headings.append(c.text)
+            continue
         first = opening(c.first_p, c.text) if c.first_p is not None else None
         closing = wrap_up(r, para)
         if (unnumbered_is_wrap_up and number is None and not c.subs and out and out[-1].number is not None
@@ -433,6 +446,29 @@ def heading_text(r: Reading, el: Element) -> str:
     for note in el.iter(_NOTE):
         r.drop(note, "a footnote of a heading")
     return r.text(without_notes(el))
+HEADING_MAX = 120  # characters: a heading is a line, a paragraph is sentences
+
+
+def _reads_as_heading(c: Content) -> bool:
+    return (not c.subs and not c.refs and not c.links and 0 < len(c.text) <= HEADING_MAX
+            and c.text[-1] not in _ENDS_PARAGRAPH)
+
+
+# What ends a paragraph's or an item's text in the six languages' scripts (closing quotes and
+# brackets too: a quotation ends a paragraph).
+_ENDS_PARAGRAPH = frozenset(punctuation("full_stop", "semicolon", "comma", "colon", "closing_quotes",
+                                        "closing_brackets", "exclamation", "question"))
+
+
+_BARE_NUMBER = re.compile(r"(?P<num>[1-9]\d{0,3}) ")
+
+
+def _next_number(out: list[OperativeParagraph]) -> str:
+    """The number the next paragraph has in a list numbered 1..n: after the last numbered one."""
+    last = next((p.number for p in reversed(out) if p.number is not None), "0")
+    return str(int(last) + 1) if last.isdigit() else ""
+
+
 def _without_typed_number(c: Content, typed: re.Match[str]) -> Content:
     """A paragraph's content without the number typed at the start of its text (footnote and link
     offsets move with the text)."""
