@@ -371,3 +371,23 @@ def test_annex_paragraphs_headings_and_tables_are_written_in_order():
     cells = body[table_at].findall("a:tr/*", NS)
     assert len(cells) == sum(len(r.cells) for r in annex.tables[0].rows)
     assert tree.getroot().findtext(".//a:attachment/a:doc/a:preface/a:p/a:docNumber", namespaces=NS) == annex.label
+
+
+def test_an_annex_written_indented_reads_back_as_its_model():
+    # With AKN written indented, an annex heading's container held the indentation around its
+    # heading, read back as the heading's text: 101 UN documents were not written as AKN
+    # (schema-pattern on the heading read back).
+    from dataclasses import replace
+
+    from unres.model import Annex, AnnexParagraph, Cell, Row, SubParagraph, Table
+
+    res = load(SAMPLES / "valid" / "en-ga-recorded.json")
+    annex = Annex("Terms of reference", (
+        AnnexParagraph("First text.", headings=("Annex", "A. Scope")),
+        AnnexParagraph("Second text:", number="1.", headings=("B. Members",),
+                       subparagraphs=(SubParagraph("(a)", "one;"), SubParagraph("(b)", "two.")))),
+        "Annex", (Table(1, (Row((Cell("Item", header=True), Cell("Cost"))), Row()), "Table 1"),))
+    res = replace(res, annexes=(annex,))
+    xml = to_akn(res)
+    assert b"\n" in xml[xml.index(b"<attachments"):] and profile_problems(parse_xml(xml)) == []
+    assert from_akn(xml)[0] == res

@@ -565,7 +565,9 @@ def annex(r: Reading, doc: Element) -> Annex:
             paras.append(AnnexParagraph(text, refs, None, tuple(headings), (), links))
             headings = []
         elif el.tag == A + "hcontainer" and el.get("name") == Name.ANNEX_HEADING:
-            headings.append(r.text(text_of(el)))
+            # its heading's text: the indentation around the heading is no part of it
+            heading = el.find("a:heading", NS)
+            headings.append(r.text(text_of(heading if heading is not None else el)))
         elif el.tag == A + "hcontainer" and el.get("name") == Name.ANNEX_PARAGRAPH:
             num = el.find("a:num", NS)
             c = content(r, el)
