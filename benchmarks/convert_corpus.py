@@ -12,6 +12,7 @@ laid out as PDF text (and the other extractions, by tests/pdftext.py) — in wor
 
     python benchmarks/convert_corpus.py            # about 10 minutes on 2 cores
     python benchmarks/convert_corpus.py --quick    # one input in 100
+    python benchmarks/convert_corpus.py --step 3   # one input in 3
     python benchmarks/convert_corpus.py --kinds 'UN AKN'   # the UN's AKN files only
     python benchmarks/convert_corpus.py --examples 3 --json out.json
 """
@@ -36,14 +37,13 @@ KINDS = ("UN AKN", "CR-UNSC text", "laid-out text")
 QUICK_STEP = 100  # --quick (and UNRES_BENCH_QUICK=1): one input in QUICK_STEP
 
 
-def collect(work: Path, quick: bool, kinds: tuple[str, ...]) -> list[Path]:
+def collect(work: Path, step: int, kinds: tuple[str, ...]) -> list[Path]:
     from same_outputs import lay_out
 
     corpus = SHARED / "corpus"
     cr = sorted((corpus / "cr-unsc").glob("*.txt"))
     xml = sorted((corpus / "unxml").rglob("*.xml"))
-    if quick:
-        cr, xml = cr[::QUICK_STEP], xml[::QUICK_STEP]
+    cr, xml = cr[::step], xml[::step]
     laid = lay_out(xml, work) if "laid-out text" in kinds else []
     return [f for f in xml + cr + laid if kind_of(str(f)) in kinds]
 
@@ -91,6 +91,8 @@ def one(path: str) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", default=QUICK)
+    parser.add_argument("--step", type=int, default=1,
+                        help="one input in STEP, of every kind (a sample where the whole corpus takes too long)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--examples", type=int, default=3)
     parser.add_argument("--json", help="write every record to this file")
@@ -98,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"which inputs, comma-separated (default: all of {', '.join(KINDS)})")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        inputs = [str(p) for p in collect(Path(tmp), args.quick, tuple(args.kinds.split(",")))]
+        step = QUICK_STEP if args.quick else max(1, args.step)
+        inputs = [str(p) for p in collect(Path(tmp), step, tuple(args.kinds.split(",")))]
         from multiprocessing import Pool
 
         with Pool(args.jobs) as pool:
