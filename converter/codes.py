@@ -309,7 +309,8 @@ CODES: tuple[Code, ...] = (
     Code("akn-xsd", E, STRUCTURAL, "xsd", "The document breaks the OASIS Akoma Ntoso 3.0 XSD."),
     # -- the Schematron profile --------------------------------------------------------------------
     Code("profile-statement", E, STRUCTURAL, "profile",
-       'The document is `akomaNtoso/statement[@name="resolution"]`.'),
+       'The document is `akomaNtoso/statement[@name="resolution"]`, or a `documentCollection` whose components '
+       "are such statements (a resolution in parts, as the UN publishes some: A/RES/77/256 A-B)."),
     Code("profile-main-body", E, STRUCTURAL, "profile",
        "`mainBody` has at least one `paragraph` (directly or in a `part`)."),
     Code("profile-formula-first", E, STRUCTURAL, "profile",

@@ -391,3 +391,16 @@ def test_an_annex_written_indented_reads_back_as_its_model():
     xml = to_akn(res)
     assert b"\n" in xml[xml.index(b"<attachments"):] and profile_problems(parse_xml(xml)) == []
     assert from_akn(xml)[0] == res
+
+
+def test_a_resolution_in_parts_published_as_a_collection_is_no_profile_statement_error():
+    # The UN publishes some resolutions in parts (A/RES/77/256 A-B) as a documentCollection whose
+    # components are the parts' statements: the lint reported each (13 files) as no resolution.
+    from conftest import ROOT
+
+    tree = parse_xml((ROOT / "tests" / "fixtures" / "akn-un" / "collection.xml").read_bytes())
+    assert "profile-statement" not in [p.code for p in profile_problems(tree)]
+    # A collection of anything else is still refused.
+    bare = (ROOT / "tests" / "fixtures" / "akn-un" / "collection.xml").read_bytes().replace(
+        b'<statement name="resolution"', b'<statement name="decision"')
+    assert "profile-statement" in [p.code for p in profile_problems(parse_xml(bare))]
