@@ -212,6 +212,7 @@ def test_a_heading_marked_up_as_an_unnumbered_paragraph_heads_the_next_one():
     # between numbered paragraphs as a paragraph of its own ("经济恢复与发展"), the English ones as a
     # subheading: read as an unnumbered operative paragraph, it broke the sequence and --align.
     body = ('<paragraph><num>1.</num><content><p>一。</p></content></paragraph>'
+            '<paragraph><content><p>\t\t第2部分：建设和平</p></content></paragraph>'
             '<paragraph><content><p>\t\t经济恢复与发展</p></content></paragraph>'
             '<paragraph><num>2.</num><content><p>二；</p></content></paragraph>'
             '<paragraph><content><p>未编号的段落。</p></content></paragraph>')
@@ -219,5 +220,17 @@ def test_a_heading_marked_up_as_an_unnumbered_paragraph_heads_the_next_one():
         '<paragraph><num>1.</num><content><p>x</p></content></paragraph>', body)
     res, warnings = from_akn(xml.encode("utf-8"))
     assert [(p.number, p.text, p.headings) for p in res.operative] == [
-        ("1", "一。", ()), ("2", "二；", ("经济恢复与发展",)), (None, "未编号的段落。", ())]
+        ("1", "一。", ()), ("2", "二；", ("第2部分：建设和平", "经济恢复与发展")), (None, "未编号的段落。", ())]
     assert "akn-characters" not in [w.code for w in warnings]
+
+
+def test_an_asterisk_separator_marked_up_as_a_paragraph_is_dropped_visibly():
+    # separator-paragraph: "*" between groups of paragraphs, marked up as a paragraph of its own
+    # (S/RES/2607 (2021) zh), was read as an unnumbered operative paragraph whose text is "*".
+    body = ('<paragraph><num>1.</num><content><p>one</p></content></paragraph>'
+            '<paragraph><content><p><span class="italic">*</span></p></content></paragraph>'
+            '<paragraph><num>2.</num><content><p>two</p></content></paragraph>')
+    res, warnings = from_akn(ROOT.format(p="x").replace(
+        '<paragraph><num>1.</num><content><p>x</p></content></paragraph>', body).encode("utf-8"))
+    assert [(p.number, p.text) for p in res.operative] == [("1", "one"), ("2", "two")]
+    assert [w.code for w in warnings] == ["akn-dropped"] and "asterisks" in warnings[0].message

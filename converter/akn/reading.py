@@ -415,9 +415,13 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
             c = _without_typed_number(c, typed)
             number = typed["num"].lstrip("0") or "0"
             r.typed_number_format += _visible(typed.group()) - len(number)
+        if number is None and not c.subs and not c.text.strip("*⁂ "):
+            # separator-paragraph: the UN's files mark the asterisks that separate groups of
+            # paragraphs ("*", "* * *") as a paragraph of their own: no text of the resolution.
+            r.drop(para, "a separator of paragraphs (asterisks)")
+            continue
         if (unnumbered_is_wrap_up and number is None and (not out or out[-1].number is not None)
-                and k + 1 < len(paragraphs) and paragraphs[k + 1].find("a:num", NS) is not None
-                and _reads_as_heading(c)):
+                and _reads_as_heading(c) and _numbered_after(paragraphs, k)):
             # heading-as-paragraph: the UN's files mark a heading between numbered paragraphs now as a
             # subheading, now (the Chinese versions, say) as an unnumbered paragraph of its own — a
             # short text without the punctuation that ends a paragraph or a list's item.
@@ -447,6 +451,18 @@ def heading_text(r: Reading, el: Element) -> str:
         r.drop(note, "a footnote of a heading")
     return r.text(without_notes(el))
 HEADING_MAX = 120  # characters: a heading is a line, a paragraph is sentences
+
+
+def _numbered_after(paragraphs: list[Element], k: int) -> bool:
+    """Whether a numbered paragraph follows paragraph k, after any more headings (a part's title and
+    its subtitle: "第2部分：…", then its first heading)."""
+    for nxt in paragraphs[k + 1:]:
+        if nxt.find("a:num", NS) is not None:
+            return True
+        words = normalized(text_of(nxt))
+        if not words or len(words) > HEADING_MAX or words[-1] in _ENDS_PARAGRAPH:
+            return False
+    return False
 
 
 def _reads_as_heading(c: Content) -> bool:
