@@ -1113,3 +1113,25 @@ def test_invisible_characters_in_paragraph_numbers_of_the_hostile_repro():
     r = parse_text(path.read_bytes())
     assert [p.number for p in r.resolution.operative] == ["1", "2", "3"]
     assert [w.code for w in r.warnings].count("text-invisible-in-number") == 2
+
+
+def test_chinese_agenda_items_joined_by_he_are_two_items():
+    # "议程项目14和121": Chinese joins the last two agenda items with 和; read as one item "14和121",
+    # which the schema refuses, the document was not converted (A/RES/77/243 and 77/259 zh).
+    text = ZH_GA_HEAD.replace("第八十五届会议\n", "第八十五届会议\n议程项目14和121\n") + (
+        "85/9. 标题\n大会，\n回顾其决议，\n1. 决定继续审议该问题。\n2030年12月7日\n第50次全体会议\n")
+    res = parse(text)
+    assert [a.number for a in res.agenda_items] == ["14", "121"]
+
+
+def test_a_security_council_resolution_adopted_without_meeting_or_formula_is_read():
+    # Adopted by written procedure (2020-2021): "Adopted by the Security Council on 27 April 2021",
+    # no meeting; S/RES/2573 (2021) also prints no enacting formula. The adoption line was taken for
+    # the closing block under the heading, and no paragraph was found (text-no-paragraphs).
+    text = ("United Nations S/RES/9999 (2031)\nSecurity Council Distr.: General\n3 March 2031\n"
+            "Resolution 9999 (2031)\nAdopted by the Security Council on 3 March 2031\n"
+            "Recalling its resolutions,\n1. Decides to remain seized of the matter.\n")
+    res = parse(text)
+    assert (res.metadata.adoption_date, res.metadata.meeting) == ("2031-03-03", None)
+    assert [p.text for p in res.preamble.paragraphs] == ["Recalling its resolutions,"]
+    assert [p.number for p in res.operative] == ["1"]

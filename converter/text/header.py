@@ -20,7 +20,9 @@ from .pages import spaced_symbol
 from .ruleset import Rule
 from .state import Doc, Line
 
-_AGENDA_SEPARATORS = ",、"  # between agenda item numbers, besides the vote's last separator ("and")
+# between agenda item numbers, besides the vote's last separator ("and"); Chinese joins the last
+# two with 和 ("议程项目14和121"), where its vote lists use 、
+_AGENDA_SEPARATORS = ",、和"
 
 
 @dataclass
@@ -150,7 +152,8 @@ def _adopted(r: _Reading, m: re.Match[str]) -> None:
 
 def _sc_adopted(r: _Reading, m: re.Match[str]) -> None:
     r.doc.header.adoption_date = r.doc.lang.date(m["date"])
-    r.doc.header.meeting_number = int(m["meeting"])
+    # (resolutions adopted by written procedure, 2020-2021, name no meeting)
+    r.doc.header.meeting_number = int(m["meeting"]) if m["meeting"] else None
 
 
 def _sc_old_heading(r: _Reading, m: re.Match[str]) -> None:
