@@ -102,8 +102,9 @@ def test_a_paragraph_number_alone_on_its_line_before_a_list():
 """
     res = parse(text)
     assert [p.number for p in res.operative] == ["1", "2", "3"]
-    assert res.operative[1].text == ""
-    assert [s.label for s in res.operative[1].subparagraphs] == ["(a)", "(b)"]
+    # list-without-intro: the first point's words are the text (an empty text is no valid model)
+    assert res.operative[1].text == "(a) Requests the Secretary-General to report by 3 June 2031;"
+    assert [s.label for s in res.operative[1].subparagraphs] == ["(b)"]
 
 
 def test_a_wrapped_adoption_line_in_the_header_is_joined():
@@ -1135,3 +1136,18 @@ def test_a_security_council_resolution_adopted_without_meeting_or_formula_is_rea
     assert (res.metadata.adoption_date, res.metadata.meeting) == ("2031-03-03", None)
     assert [p.text for p in res.preamble.paragraphs] == ["Recalling its resolutions,"]
     assert [p.number for p in res.operative] == ["1"]
+
+
+def test_a_paragraph_printed_as_its_number_and_a_list_takes_the_first_point_as_its_text():
+    # list-without-intro: "58." alone, then "(a) Requests …" and "(b) …" (S/RES/2605 (2021) laid out
+    # as PDF text): the paragraph's text was empty, which the schema refuses — the JSON was not
+    # written. As the AKN reader does with the UN's markup, the first point is the text.
+    text = SC_HEAD + ("Recalling its resolutions,\n\n1. Decides to act;\n\n2.\n\n(a) Requests a report;\n\n"
+                      "(b) Decides to remain seized of the matter.\n")
+    res = parse(text)
+    second = res.operative[1]
+    assert (second.number, second.text, [s.label for s in second.subparagraphs]) == (
+        "2", "(a) Requests a report;", ["(b)"])
+    from unres.api import validate
+
+    assert [p.code for p in validate(res) if p.severity == "error"] == []

@@ -243,3 +243,20 @@ def test_new_shapes_have_a_valid_sample():
                for side in ("in_favour", "against", "abstaining") for m in d["vote"][side]["members"])
     assert any(d["metadata"]["sponsors"] and d["metadata"]["additional_sponsors"] for d in docs)
     assert any(d["vote"]["procedure"] == "in_writing" for d in docs)
+
+
+@pytest.mark.parametrize(("text", "labels", "expected"), [
+    ("(a) Requests a report:", ["(b)", "(c)"], []),  # the list runs on from the text's label
+    ("(a) Requests a report:", ["(c)"], ["/operative/0/subparagraphs/0/label"]),
+    ("A report is requested on:", ["(a)", "(b)"], []),  # a word, not a label of the list's style
+    ("Requests a report on:", ["(b)"], ["/operative/0/subparagraphs/0/label"]),
+])
+def test_a_list_that_runs_on_from_the_paragraphs_first_words(text, labels, expected):
+    # list-without-intro: the readers make a list's first point the text of a paragraph printed
+    # as its number and a list; the rule counts the list from that point's label.
+    data = json.loads((SAMPLES / "valid" / "en-ga-recorded.json").read_text(encoding="utf-8"))
+    op = dict(data["operative"][0], text=text, opening=None, wrap_up=None,
+              subparagraphs=[{"label": lb, "text": "x;", "footnote_refs": [], "subparagraphs": [],
+                                  "links": []} for lb in labels])
+    found = validate(dict(data, operative=[op]))
+    assert [p.pointer for p in found if p.code == "subparagraph-label-sequence"] == expected
