@@ -1151,3 +1151,13 @@ def test_a_paragraph_printed_as_its_number_and_a_list_takes_the_first_point_as_i
     from unres.api import validate
 
     assert [p.code for p in validate(res) if p.severity == "error"] == []
+
+
+def test_a_spanish_agenda_sub_item_y_is_no_separator():
+    # "Tema 99 y) del programa": "y" is the sub-item, not "and" between two items (A/RES/77/60 es:
+    # items "99" and ")", which the schema refuses).
+    text = ("Naciones Unidas A/RES/85/9\nAsamblea General Distr. general\n8 de diciembre de 2030\n"
+            "Octogésimo quinto período de sesiones\nTemas 99 y) y 100 del programa\n"
+            "Resolución aprobada por la Asamblea General el 7 de diciembre de 2030\n85/9. Título\n"
+            "La Asamblea General,\nRecordando sus resoluciones,\n1. Decide seguir ocupándose de la cuestión.\n")
+    assert [a.number for a in parse(text).agenda_items] == ["99 y)", "100"]

@@ -138,7 +138,8 @@ def session_dates(r: _Reading, ln: Line, t: str) -> bool:
 def _agenda(r: _Reading, m: re.Match[str]) -> None:
     lg = r.doc.lang
     last = lg.vote_words.last_separator.strip() or ","
-    split = r"\s*(?:" + "|".join(re.escape(s) for s in _AGENDA_SEPARATORS) + "|" + re.escape(last) + r")\s*"
+    # (before the next number only: the Spanish "y" is also a sub-item, "Tema 99 y) del programa")
+    split = r"\s*(?:" + "|".join(re.escape(s) for s in _AGENDA_SEPARATORS) + "|" + re.escape(last) + r")\s*(?=\d)"
     for number in re.split(split, m["numbers"].strip()):
         if number:
             r.doc.header.agenda.append(AgendaItem(normalize_text(lg, number), None))
