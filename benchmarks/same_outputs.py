@@ -44,10 +44,17 @@ def collect_inputs(work: Path, quick: bool) -> list[Path]:
     if quick:
         cr, xml = cr[::25], xml[::25]
     files += cr + xml
+    return files + lay_out(xml, work / "laid-out")
+
+
+def lay_out(xml: list[Path], laid: Path) -> list[Path]:
+    """Each UN AKN file laid out as PDF text (and, for two in five, as one other extraction) by
+    tests/pdftext.py, written into `laid` (named after its place in the corpus, with '__')."""
     sys.path.insert(0, str(ROOT / "tests"))
     from pdftext import extraction_for, pdf_text
 
-    laid = work / "laid-out"
+    corpus = SHARED / "corpus"
+    files: list[Path] = []
     laid.mkdir(parents=True, exist_ok=True)
     for f in xml:
         data = f.read_bytes()

@@ -25,13 +25,24 @@ def model_problems(data: Any) -> tuple[list[Problem], Resolution | None]:
     return check(res), res
 
 
-def resolution_problems(res: Resolution) -> list[Problem]:
-    """Every problem of a model, judged as its JSON is."""
-    return model_problems(to_dict(res))[0]
+def model_facts(res: Resolution, read_problems: list[Problem]) -> list[Problem]:
+    """The model's problems (schema, rules) that the reader has not already reported: a reader that
+    meets a rule's problem while reading says it with the place in the input, the rules cannot."""
+    reported = {p.code for p in read_problems}
+    return [p for p in model_problems(to_dict(res))[0] if p.code not in reported]
 
 
 def errors(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity == "error"]
+
+
+def structural_errors(problems: list[Problem]) -> list[Problem]:
+    """The errors that forbid writing (or reading) a document: structural ones (codes.py). A source
+    error states a fact about the document, which the output says as the source does."""
+    from .codes import BY_CODE, STRUCTURAL
+
+    return [p for p in problems if p.severity == "error" and (c := BY_CODE.get(p.code)) is not None
+            and c.kind == STRUCTURAL]
 
 
 def akn_problems(tree: Any, file: str | None = None) -> list[Problem]:
@@ -42,12 +53,16 @@ def akn_problems(tree: Any, file: str | None = None) -> list[Problem]:
 
 
 # -- the checks `unres convert` runs on an output before writing it (see formats.OUTPUTS) -----------
+# The very checks `unres validate` makes of the file once written, so that the two always agree:
+# every problem, located in the output; conversion.py decides what stops the writing.
 
 def json_output_problems(out: bytes, res: Resolution) -> list[Problem]:
-    return errors(resolution_problems(res))
+    from .validation import validate_json
+
+    return validate_json(out, None).problems
 
 
 def akn_output_problems(out: bytes, res: Resolution) -> list[Problem]:
-    from .safexml import parse_xml
+    from .validation import validate_akn
 
-    return akn_problems(parse_xml(out))
+    return validate_akn(out, None).problems

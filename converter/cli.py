@@ -20,11 +20,14 @@ if TYPE_CHECKING:
 
     from .model import Resolution
     from .problems import Problem
+    from .selection import Selection
 
-    # One converted input: (input name, output bytes or None, output file name, errors, warnings).
-    Converted = tuple[str, bytes | None, str | None, list[Problem], list[Problem]]
+    # One converted input: (input name, output bytes or None when not converted, output file name,
+    # every problem found).
+    Converted = tuple[str, bytes | None, str | None, list[Problem]]
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_PIPE = 128 + 13  # the output's reader closed the pipe: as a process killed by SIGPIPE exits
 
 
 def _utf8_streams() -> None:
@@ -36,29 +39,68 @@ def _utf8_streams() -> None:
             stream.reconfigure(encoding="utf-8", errors="backslashreplace")
 
 
+LANGS = ("ar", "en", "es", "fr", "ru", "zh")
+
+
+def _selection_options(parser: argparse.ArgumentParser, profiles: bool) -> None:
+    """--select, --extend-select, --ignore (and --profile): over [tool.unres] in pyproject.toml."""
+    if profiles:
+        from .codes import PROFILES
+
+        parser.add_argument("--profile", choices=("auto", *PROFILES),
+                            help="which checks to report: unres (every check: unres's JSON and AKN), "
+                            "un-input (a lint of the UN's files: every check but unres's own AKN conventions), "
+                            "structural (only what convert guarantees of its outputs); auto (default) takes unres "
+                            "for JSON and AKN unres wrote, un-input for the others")
+    parser.add_argument("--select", metavar="CODES", help="report only these codes or prefixes (comma-separated; "
+                        "ALL for every code), instead of the profile's")
+    parser.add_argument("--extend-select", metavar="CODES", help="report these codes or prefixes as well")
+    parser.add_argument("--ignore", metavar="CODES", help="do not report these codes or prefixes")
+    parser.add_argument("--isolated", action="store_true", help="ignore [tool.unres] in pyproject.toml files")
+
+
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader of our output went away (`unres validate data/ | head`): what it did not read
+        # is not an error to report, and a traceback would be. Later writes (the interpreter's
+        # flush at exit) go nowhere.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return EXIT_PIPE
+
+
+def _main(argv: list[str] | None) -> int:
     _utf8_streams()
     parser = argparse.ArgumentParser(prog="unres", description="UN resolutions: text, JSON model, Akoma Ntoso.")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     sub = parser.add_subparsers(dest="command")
     conv = sub.add_parser("convert", help=f"convert text, AKN or JSON into {', '.join(OUTPUT_NAMES)}")
     conv.add_argument("inputs", nargs="+", help="files or folders; - reads standard input")
-    conv.add_argument("--to", choices=OUTPUT_NAMES, default="json")
+    conv.add_argument("--to", choices=OUTPUT_NAMES,
+                      help="output format (default: the one -o FILE names by its suffix, else json)")
     conv.add_argument("-o", "--output", help="output file (one input) or folder (several)")
-    conv.add_argument("--lang", choices=("ar", "en", "es", "fr", "ru", "zh"), help="language of text input")
-    conv.add_argument("--no-validate", action="store_true", help="skip validating each output before writing")
+    conv.add_argument("--lang", choices=LANGS, help="language of text input")
+    conv.add_argument("--strict", action="store_true",
+                      help="refuse an output for any error, also one in the source (a vote count that does not "
+                      "match its list); by default only an output that would be invalid is refused")
+    conv.add_argument("--no-validate", action="store_true", help="skip checking the model and each output")
     conv.add_argument("--jobs", type=int, default=0, help="worker processes for batches (default: all cores)")
     conv.add_argument("--keep-names", action="store_true",
                       help="name outputs after their inputs instead of symbol and language")
     conv.add_argument("--pdf-text", action="store_true",
                       help="write the text unres reads from PDF or Word input (what the reader sees) instead of "
                       "converting")
-    val = sub.add_parser("validate", help="check JSON, AKN XML and text files; exit 1 if any is invalid")
+    _selection_options(conv, profiles=False)
+    val = sub.add_parser("validate", help="check JSON, AKN XML, text, PDF and Word files; exit 1 if any is invalid")
     val.add_argument("paths", nargs="+")
     val.add_argument("--format", choices=("text", "json", "github"), default="text")
     val.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
     val.add_argument("--align", action="store_true",
                      help="check that the language versions of each resolution agree in structure")
+    _selection_options(val, profiles=True)
     try:
         args = parser.parse_args(argv)
     except SystemExit as e:
@@ -76,21 +118,49 @@ def main(argv: list[str] | None = None) -> int:
     return EXIT_USAGE
 
 
+def _selection(args: argparse.Namespace) -> Selection | list[Problem]:
+    """The codes to report: [tool.unres] of the nearest pyproject.toml, the options over it."""
+    from .problems import UnresError
+    from .selection import Overrides, parse_list, resolve
+
+    def listed(value: str | None) -> tuple[str, ...] | None:
+        return parse_list(value) if value is not None else None
+
+    try:
+        return resolve(Overrides(profile=getattr(args, "profile", None), select=listed(args.select),
+                                 extend_select=listed(args.extend_select), ignore=listed(args.ignore),
+                                 isolated=args.isolated))
+    except UnresError as e:
+        return e.problems
+
+
 def _collect(paths: list[str]) -> tuple[list[Path], list[Problem]]:
-    """The files to work on (folders: every file of a known suffix, recursively) and the missing."""
+    """The files to work on (folders: every file of a known suffix, recursively), and the problems of
+    the paths: missing (an error), a folder holding no file unres reads (a warning)."""
     from .problems import Problem
 
     files: list[Path] = []
-    missing: list[Problem] = []
+    problems: list[Problem] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES))
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES)
+            if not found:
+                problems.append(Problem("io-empty-folder", f"the folder holds no file unres reads "
+                                        f"({', '.join(INPUT_SUFFIXES)}): nothing in it was checked", file=raw))
+            files.extend(found)
         elif p.exists():
             files.append(p)
         else:
-            missing.append(Problem("io-missing", "no such file or folder", file=raw))
-    return files, missing
+            problems.append(Problem("io-missing", "no such file or folder", file=raw))
+    return files, problems
+
+
+def _nothing(command: str, paths: list[str]) -> Problem:
+    from .problems import Problem
+
+    return Problem("io-no-input", f"nothing to {command}: no file unres reads among the paths given",
+                   file=" ".join(paths))
 
 
 def _read(path: str) -> bytes:
@@ -108,31 +178,31 @@ def _out_name(res: Resolution, src: str, suffix: str) -> str:
 
 
 def convert_one(name: str, fmt: str, lang: str | None, check: bool, keep_names: bool) -> Converted:
-    """Reads, converts and (unless told not to) validates one input; runs in worker processes."""
+    """Reads, converts and (unless told not to) checks one input; runs in worker processes."""
     from . import formats
+    from .conversion import convert_bytes
     from .problems import Problem, UnresError
 
     try:
         data = _read(name)
         if fmt == "pdf-text":
             return _extracted_text(name, data)
-        suffix = formats.output(fmt).suffix
-        res, warnings = formats.read(data, name, lang)
-        out = formats.write(res, fmt)
-        if check:
-            problems = formats.output_errors(out, fmt, res)
-            if problems:
-                raise UnresError(problems)
+        done = convert_bytes(data, name, fmt, lang, check=check)
     except UnresError as e:
-        return name, None, None, [p.located(file=p.file or name) for p in e.problems], []
+        return name, None, None, [p.located(file=p.file or name) for p in e.problems]
     except OSError as e:
-        return name, None, None, [Problem("io-read", e.strerror or str(e), file=name)], []
+        return name, None, None, [Problem("io-read", e.strerror or str(e), file=name)]
     except Exception as e:  # a bug of unres on this file: the file's error, never the batch's end
         from .validation import internal_error
 
         return _failed(name, internal_error(e))
-    out_name = safe_name(Path(name).stem, suffix) if keep_names and name != "-" else _out_name(res, name, suffix)
-    return name, out, out_name, [], [w.located(file=w.file or name) for w in warnings]
+    problems = [p.located(file=p.file or name) for p in done.problems]
+    if done.output is None or done.model is None:
+        return name, None, None, problems
+    suffix = formats.output(fmt).suffix
+    out_name = safe_name(Path(name).stem, suffix) if keep_names and name != "-" else _out_name(done.model, name,
+                                                                                               suffix)
+    return name, done.output, out_name, problems
 
 
 def _extracted_text(name: str, data: bytes) -> Converted:
@@ -145,20 +215,19 @@ def _extracted_text(name: str, data: bytes) -> Converted:
         raise UnresError(Problem("usage-pdf-text-input", "--pdf-text reads PDF and Word (.docx) files only", file=name))
     text = pdf_text(data, name) if kind == "pdf" else docx_text(data, name)
     stem = Path(name).stem if name != "-" else "stdin"
-    return name, text.encode("utf-8"), safe_name(f"{stem}.{kind}", ".txt"), [], []
+    return name, text.encode("utf-8"), safe_name(f"{stem}.{kind}", ".txt"), []
 
 
 def _failed(name: str, reason: str) -> Converted:
     from .problems import Problem
 
-    return name, None, None, [Problem("internal-error", reason, file=name)], []
+    return name, None, None, [Problem("internal-error", reason, file=name)]
 
 
-def _convert_all(names: list[str], args: argparse.Namespace) -> Iterator[Converted]:
+def _convert_all(names: list[str], fmt: str, args: argparse.Namespace) -> Iterator[Converted]:
     from functools import partial
 
     jobs = args.jobs or os.cpu_count() or 1
-    fmt = "pdf-text" if args.pdf_text else args.to
     one = partial(convert_one, fmt=fmt, lang=args.lang, check=not args.no_validate, keep_names=args.keep_names)
     if jobs <= 1 or len(names) < 8:
         yield from map(one, names)
@@ -172,53 +241,95 @@ def _report(problem: Problem) -> None:
     print(str(problem), file=sys.stderr)
 
 
-def convert(args: argparse.Namespace) -> int:
+def _output_format(args: argparse.Namespace, many: bool) -> str | Problem:
+    """--to, or the format `-o FILE` names by its suffix (res.xml: akn), or json. A --to that
+    contradicts the suffix (--to json -o res.xml) is refused: the file would lie about its content."""
+    from . import formats
     from .problems import Problem
 
+    if args.pdf_text:
+        return "pdf-text"
+    named = formats.output_by_file(args.output) if args.output and not many else None
+    if args.to is None:
+        return named.name if named is not None else "json"
+    if named is not None and named.name != args.to:
+        return Problem("usage-output-suffix", f"-o {args.output}: its suffix asks for {named.name}, but --to asks "
+                       f"for {args.to}: name the file …{formats.output(args.to).suffix}, or leave out --to")
+    return str(args.to)
+
+
+def convert(args: argparse.Namespace) -> int:
+    from .conversion import refused_by_strict
+    from .problems import Problem
+
+    selection = _selection(args)
+    if isinstance(selection, list):
+        for p in selection:
+            _report(p)
+        return EXIT_USAGE
     inputs = args.inputs
-    missing: list[Problem] = []
+    path_problems: list[Problem] = []
     if inputs != ["-"]:
-        files, missing = _collect(inputs)
+        files, path_problems = _collect(inputs)
         names = [str(f) for f in files]
     else:
         names = ["-"]
-    for p in missing:
+    for p in path_problems:
         _report(p)
+    unreadable = sum(p.severity == "error" for p in path_problems)
+    if not names:
+        if not unreadable:
+            _report(_nothing("convert", inputs))
+        return EXIT_USAGE
     many = len(names) > 1 or any(Path(i).is_dir() for i in inputs if i != "-")
     if many and not args.output:
         _report(Problem("usage-output-folder", "several inputs (or a folder) need an output folder: -o DIR"))
         return EXIT_USAGE
+    fmt = _output_format(args, many)
+    if isinstance(fmt, Problem):
+        _report(fmt)
+        return EXIT_USAGE
     from .progress import Progress
 
     bar = Progress(len(names))
-    failed = len(missing)
-    done = warned = 0
+    failed = done = with_errors = warned = 0
     outputs: set[Path] = set()
     # No output may replace an input of the run: a hand-edited X.en.json beside scan.txt, whose
     # conversion is named X.en.json too.
     input_files = {Path(n).resolve() for n in names if n != "-"}
-    for k, (name, out, out_name, problems, warnings) in enumerate(_convert_all(names, args), start=1):
+    for k, (name, out, out_name, problems) in enumerate(_convert_all(names, fmt, args), start=1):
         bar.clear()
-        for p in problems + warnings:
+        # Convert reports every code (the input's facts); --select/--ignore narrow it. What stopped
+        # the output is always said.
+        shown = [p for p in problems if (out is None and p.severity == "error") or selection.selects(p.code, "unres")]
+        if out is not None and args.strict and (refusal := refused_by_strict(shown)):
+            out = None
+            shown.append(Problem("convert-strict", f"not written: --strict refuses an output for any error "
+                                 f"({len(refusal)} here)", file=name))
+        for p in shown:
             _report(p)
         bar.update(k)
         if out is None or out_name is None:
-            failed += 1
+            if any(p.code in ("io-read", "io-missing") for p in problems):
+                unreadable += 1
+            else:
+                failed += 1
             continue
-        warned += bool(warnings)
+        with_errors += any(p.severity == "error" for p in shown)
+        warned += any(p.severity == "warning" for p in shown)
         if not args.output:
             sys.stdout.buffer.write(out)
         else:
             target = Path(args.output) / out_name if many else Path(args.output)
-            refusal = None
+            refused = None
             if (resolved := target.resolve()) in input_files:
                 own = name != "-" and resolved == Path(name).resolve()
                 what = "the input" if own else f"{target}, an input of this run"
-                refusal = Problem("io-overwrite", f"refusing to overwrite {what}", file=name)
+                refused = Problem("io-overwrite", f"refusing to overwrite {what}", file=name)
             elif target in outputs:
-                refusal = Problem("io-collision", f"{target} was already written in this run", file=name)
-            if refusal is not None:
-                _report(refusal)
+                refused = Problem("io-collision", f"{target} was already written in this run", file=name)
+            if refused is not None:
+                _report(refused)
                 failed += 1
                 continue
             outputs.add(target)
@@ -231,43 +342,68 @@ def convert(args: argparse.Namespace) -> int:
         done += 1
     bar.clear()
     if many:
-        print(f"unres: {done} converted ({warned} with warnings), {failed} failed", file=sys.stderr)
-    return EXIT_INVALID if failed else EXIT_OK
+        print(f"unres: {done} converted ({with_errors} with errors in the source, {warned} with warnings), "
+              f"{failed} failed" + (f", {unreadable} unreadable" if unreadable else ""), file=sys.stderr)
+    elif done and with_errors and not args.strict:
+        print("unres: converted; the document breaks the rules reported above (the output says what the "
+              "source says; --strict refuses such documents)", file=sys.stderr)
+    if failed:
+        return EXIT_INVALID
+    return EXIT_USAGE if unreadable else EXIT_OK
 
 
 def validate(args: argparse.Namespace) -> int:
-    from .validation import align, validate_many
+    from .align import align
+    from .selection import AUTO
+    from .validation import validate_many
 
-    files, missing = _collect(args.paths)
-    unreadable = len(missing)
-    for p in missing:
+    selection = _selection(args)
+    if isinstance(selection, list):  # a usage error, not a file's problem: on stderr whatever --format
+        for p in selection:
+            _report(p)
+        return EXIT_USAGE
+    files, path_problems = _collect(args.paths)
+    for p in path_problems:
         _emit(p, args.format)
+    unreadable = sum(p.severity == "error" for p in path_problems)
+    if not files:
+        if not unreadable:
+            _emit(_nothing("validate", args.paths), args.format)
+        if args.format != "json":
+            print("unres validate: nothing was checked", file=sys.stderr)
+        return EXIT_USAGE
     from .progress import Progress
 
     bar = Progress(len(files))
     jobs = args.jobs or os.cpu_count() or 1
     invalid: set[str] = set()
     summaries: dict[str, Any] = {}
-    for path, problems, summary in validate_many([str(f) for f in files], jobs, bar.update):
+    profiles: dict[str, int] = {}
+    for checked in validate_many([str(f) for f in files], jobs, bar.update):
         bar.clear()
-        for p in problems:
+        profile = checked.profile if selection.profile == AUTO else selection.profile
+        shown = selection.keep(checked.problems, profile)
+        for p in shown:
             _emit(p, args.format)
-        if any(p.code.startswith("io-") for p in problems):
+        if any(p.code.startswith("io-") for p in checked.problems):
             unreadable += 1
             continue
-        if any(p.severity == "error" for p in problems):
-            invalid.add(path)
-        summaries[path] = summary
+        profiles[profile] = profiles.get(profile, 0) + 1
+        if any(p.severity == "error" for p in shown):
+            invalid.add(checked.path)
+        summaries[checked.path] = checked.summary
     if args.align:
-        misaligned = align(summaries)
+        misaligned = [p for p in align(summaries) if selection.selects(p.code, "unres")]
         for p in misaligned:
             _emit(p, args.format)
         invalid |= {p.file for p in misaligned if p.file is not None}
     failed = len(invalid)
     passed = len(summaries) - failed
     if args.format != "json":
+        used = ", ".join(f"{name} {n}" for name, n in sorted(profiles.items()))
         print(f"unres validate: {passed} passed, {failed} failed" + (f", {unreadable} unreadable" if unreadable
-                                                                    else ""), file=sys.stderr)
+                                                                    else "") + (f" (profile {used})" if used
+                                                                                else ""), file=sys.stderr)
     if failed:
         return EXIT_INVALID
     return EXIT_USAGE if unreadable else EXIT_OK

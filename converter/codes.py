@@ -12,9 +12,21 @@ SPEC.md is in step).
   one breaks: a number out of sequence, a count that does not match its list). The output can
   still be written and says the same as the source.
 
-`severity` is the severity the code has where `stage` checks it. Readers that meet a rule problem
-while reading (the text reader's vote lists, the AKN reader's counts) report it as a warning;
-issue 21 reconciles those with the registry.
+`severity` is the code's severity wherever it is reported: by a reader that meets the problem
+while reading, by the rules, by `convert` and by `validate` alike (Problem takes it from here).
+
+What the two mean for the commands:
+- `convert` writes an output whenever it is structurally valid: only a STRUCTURAL error stops it
+  (with `--strict`, any error does). A SOURCE error is reported with its severity, and the
+  output, which says what the source says, is written.
+- `validate` reports the codes of a profile (PROFILES). `unres`, for the formats unres writes
+  (its JSON model, its Akoma Ntoso), is every check: a slip in a resolution kept as JSON is an
+  error to fix. `un-input`, a lint of the UN's files, is every check but the conventions of unres's
+  own Akoma Ntoso, which the UN's AKN4UN is not written to follow, and checks the model repeats
+  (UN_INPUT_OMITS): what it reports are slips in the document. `structural` is what `convert`
+  guarantees of every output it writes (STRUCTURAL codes only): `validate --profile structural`
+  passes every file `convert` wrote, whatever its source says. `--select`/`--ignore` (and
+  `[tool.unres]` in pyproject.toml) narrow or widen a profile (converter/selection.py).
 """
 
 from __future__ import annotations
@@ -41,6 +53,7 @@ STAGES: dict[str, str] = {
     "files": "reading inputs and writing outputs (converter/cli.py, converter/validation.py)",
     "usage": "the arguments of the command line and of the Python API (converter/cli.py, converter/formats.py)",
     "batch": "running a batch (converter/batch.py, converter/cli.py, converter/validation.py)",
+    "convert": "what `unres convert` writes (converter/conversion.py, converter/cli.py)",
     "align": "`unres validate --align` (converter/validation.py)",
 }
 
@@ -197,14 +210,23 @@ CODES: tuple[Code, ...] = (
     Code("text-too-large", E, STRUCTURAL, "text", "The text is longer than the reader's limit (20 million "
        "characters)."),
     Code("text-language", E, STRUCTURAL, "text", "No UN language could be recognised."),
-    Code("text-no-formula", E, STRUCTURAL, "text", "No enacting formula (a warning when the resolution's heading "
-       "stands where it would be: the text starts after it)."),
+    Code("text-no-formula", E, STRUCTURAL, "text", "No enacting formula, and no resolution heading where it would "
+       "be: not read as a resolution."),
+    # One code, one severity: the warning once shared text-no-formula's code.
+    Code("text-formula-missing", W, SOURCE, "text", "No enacting formula: the text starts after the resolution's "
+       "heading (early Security Council resolutions); the preamble is written without one."),
     Code("text-no-paragraphs", E, STRUCTURAL, "text", "No paragraph after the enacting formula."),
-    Code("text-encoding", W, SOURCE, "text", "The input is not UTF-8 (nor UTF-16 with its mark): read as "
-       "Windows-1252."),
-    Code("text-control-characters", W, SOURCE, "text", "Control and invisible formatting characters (bidi "
+    # Reading the bytes, not a fact about the resolution.
+    Code("text-encoding", W, STRUCTURAL, "text", "The input is not UTF-8 (nor UTF-16 with its mark): read in "
+       "the legacy encoding of a UN language its bytes fit (GB18030, Big5, Windows-1251, KOI8-R, Windows-1256, "
+       "ISO-8859-6, Windows-1252), which the warning names."),
+    Code("text-encoding-unknown", E, STRUCTURAL, "text", "The input is not UTF-8 and no legacy encoding of the six "
+       "languages reads it."),
+    Code("text-language-mismatch", E, STRUCTURAL, "text", "`--lang` names a language whose script the text is not "
+       "written in (`--lang en` on a Chinese text): refused, as the model would say the wrong language."),
+    Code("text-control-characters", W, STRUCTURAL, "text", "Control and invisible formatting characters (bidi "
        "controls, zero-width space, byte-order mark) were removed."),
-    Code("text-presentation-forms", W, SOURCE, "text", "Ligatures or shaped Arabic letters were read as the "
+    Code("text-presentation-forms", W, STRUCTURAL, "text", "Ligatures or shaped Arabic letters were read as the "
        "letters they stand for."),
     Code("text-invisible-in-number", W, SOURCE, "text", "A soft hyphen or word joiner inside a paragraph "
        "number or label was removed (it would hide the number and merge paragraphs)."),
@@ -229,7 +251,7 @@ CODES: tuple[Code, ...] = (
     Code("json-too-deep", E, STRUCTURAL, "json", "Objects and lists nested deeper than the reader's limit (64)."),
     Code("json-surrogate", E, STRUCTURAL, "json", "A string or key holds a lone UTF-16 surrogate (`\\ud800`): "
          "no UTF-8 text or XML can carry it."),
-    Code("json-invisible-characters", W, SOURCE, "json", "Invisible formatting characters (bidi controls, "
+    Code("json-invisible-characters", W, STRUCTURAL, "json", "Invisible formatting characters (bidi controls, "
          "zero-width space, byte-order mark) were removed from strings, as the text reader removes them."),
     # -- the XML parser ----------------------------------------------------------------------------
     Code("xml-too-large", E, STRUCTURAL, "xml", "The file is larger than the parser's limit (50 MB)."),
@@ -258,6 +280,10 @@ CODES: tuple[Code, ...] = (
     Code("akn-characters", W, SOURCE, "akn", "The characters of the body (whitespace aside) in the file and in the "
        "model differ by more than what was reported as akn-dropped; the message gives the count."),
     Code("akn-point-num", W, SOURCE, "akn", "A point has no label (read as a bullet)."),
+    Code("akn-empty-point", W, SOURCE, "akn", "A point has no text: it is kept (dropping it would renumber its "
+         "list), its label standing in for the text the model requires."),
+    Code("akn-part-label", W, SOURCE, "akn", "A part (section) has no label in the file: it is given the label of "
+         "its position in the language's sequence (A, B…; ألف، باء…), which the file does not print."),
     Code("akn-note-marker", W, SOURCE, "akn", "An `authorialNote` has no marker."),
     Code("akn-vote-count", W, SOURCE, "akn", "A vote count is not a number."),
     Code("akn-malformed", E, STRUCTURAL, "akn", "A file written by unres (`identification/@source=\"#unres\"`) "
@@ -266,7 +292,7 @@ CODES: tuple[Code, ...] = (
     Code("akn-date", W, SOURCE, "akn", "A date is not a real calendar day; it is left out."),
     Code("akn-original-language", W, SOURCE, "akn", "The original language is not a language code; it is left "
          "out."),
-    Code("akn-control-characters", W, SOURCE, "akn", "Invisible formatting characters (bidi controls, zero-width "
+    Code("akn-control-characters", W, STRUCTURAL, "akn", "Invisible formatting characters (bidi controls, zero-width "
          "space, byte-order mark) were removed from the text, as the text reader removes them; the warning "
          "counts them."),
     # -- the PDF and Word readers -------------------------------------------------------------------
@@ -283,11 +309,13 @@ CODES: tuple[Code, ...] = (
     Code("akn-xsd", E, STRUCTURAL, "xsd", "The document breaks the OASIS Akoma Ntoso 3.0 XSD."),
     # -- the Schematron profile --------------------------------------------------------------------
     Code("profile-statement", E, STRUCTURAL, "profile",
-       'The document is `akomaNtoso/statement[@name="resolution"]`.'),
+       'The document is `akomaNtoso/statement[@name="resolution"]`, or a `documentCollection` whose components '
+       "are such statements (a resolution in parts, as the UN publishes some: A/RES/77/256 A-B)."),
     Code("profile-main-body", E, STRUCTURAL, "profile",
        "`mainBody` has at least one `paragraph` (directly or in a `part`)."),
     Code("profile-formula-first", E, STRUCTURAL, "profile",
-       'The preamble opens with `formula[@name="enactingFormula"]`.'),
+       'A preamble that has `formula[@name="enactingFormula"]` opens with it (the model allows none: early '
+       "Security Council resolutions have none)."),
     Code("profile-paragraph-sequence", E, SOURCE, "profile",
        "Operative paragraph numbers run 1..n (in each part from 1); all numbered or none."),
     Code("profile-part", E, STRUCTURAL, "profile",
@@ -318,20 +346,80 @@ CODES: tuple[Code, ...] = (
     Code("io-overwrite", E, STRUCTURAL, "files", "The output would replace an input of the same run: refused."),
     Code("io-collision", E, STRUCTURAL, "files", "Two inputs of one run would be written to the same output "
        "file: the second is refused."),
+    Code("io-empty-folder", W, STRUCTURAL, "files", "A folder given holds no file unres reads: nothing in it was "
+         "checked or converted."),
+    Code("io-no-input", E, STRUCTURAL, "files", "No file unres reads among the paths given: nothing was checked "
+         "or converted (exit 2)."),
     # -- usage -------------------------------------------------------------------------------------
     Code("usage-output-folder", E, STRUCTURAL, "usage", "Several inputs (or a folder) need an output folder "
        "(`-o DIR`)."),
     Code("usage-format-unknown", E, STRUCTURAL, "usage", "No such output format (the API's `convert`)."),
+    Code("usage-argument", E, STRUCTURAL, "usage", "An argument of the Python API has the wrong type or value "
+         "(the message names it and what it takes)."),
+    Code("usage-output-suffix", E, STRUCTURAL, "usage", "`-o FILE` names a file of another format than `--to` "
+         "writes (`--to json -o res.xml`)."),
+    Code("usage-selector", E, STRUCTURAL, "usage", "A code given to `--select`, `--extend-select` or `--ignore` (or "
+         "in `[tool.unres]`) is no code and no prefix of one."),
+    Code("usage-config", E, STRUCTURAL, "usage", "The `[tool.unres]` table of pyproject.toml cannot be read or "
+         "holds an unknown key or value."),
     # -- batches -----------------------------------------------------------------------------------
     Code("internal-error", E, STRUCTURAL, "batch", "unres itself failed on this input (an exception, or a "
          "worker process that died on it); the rest of the batch goes on. A bug: please report it with the "
          "file."),
+    # -- convert -----------------------------------------------------------------------------------
+    Code("convert-strict", E, STRUCTURAL, "convert", "`--strict`: the output is not written, as the document "
+         "breaks a rule (an error of its source, reported above it)."),
     # -- --align -----------------------------------------------------------------------------------
-    Code("align-mismatch", E, SOURCE, "align", "A language version differs in structure from the majority of "
-       "the versions of its symbol."),
+    Code("align-mismatch", E, SOURCE, "align", "A language version differs in structure from a strict majority "
+       "of the versions of its symbol (the message says what it has and what they have)."),
+    Code("align-no-majority", E, SOURCE, "align", "The language versions of a symbol differ in structure with no "
+       "strict majority (three against three): reported once, against the first version, saying how they "
+       "split."),
 )
 
 BY_CODE: dict[str, Code] = {c.code: c for c in CODES}
+
+# -- profiles of `unres validate` ------------------------------------------------------------------
+PROFILES: dict[str, str] = {
+    "unres": "the formats unres writes (the JSON model, unres's Akoma Ntoso): every check, so that a slip "
+             "in a resolution kept as JSON is an error to fix",
+    "un-input": "a lint of the UN's files (their AKN4UN XML, text from their PDFs): every check but the "
+                "conventions of unres's own Akoma Ntoso, so that what it reports are slips in the document",
+    "structural": "what `convert` guarantees of every output it writes: only the structural checks (a "
+                  "file that fails them cannot be read or written validly), none about the source",
+}
+
+# What `un-input` leaves out, and why: rules of unres' own Akoma Ntoso that the UN's AKN4UN is not
+# written to follow, and checks the model repeats. Each fact is checked on the model the reader
+# builds, which knows the UN's markup.
+UN_INPUT_OMITS: dict[str, str] = {
+    "profile-refers-to-hash": "AKN4UN writes refersTo without the leading #",
+    "profile-main-body": "AKN4UN puts a resolution in parts in `section`s (in the model: schema-minItems)",
+    "profile-paragraph-sequence": "AKN4UN marks wrap-ups and headings as unnumbered paragraphs (in the model: "
+                                  "operative-number-sequence)",
+    "profile-part": "AKN4UN puts parts in `section`s",
+    "profile-heading": "AKN4UN writes `crossHeading`, unres an hcontainer",
+    "profile-vote-count": "the same slip as vote-count-mismatch on the model, which names the side",
+    "profile-member-link": "AKN4UN names voters by refersTo without a TLCOrganization",
+}
+
+# Stages whose codes every profile reports: a file that cannot be read, a run that fails, and
+# --align (asked for by its own option).
+_ALWAYS = frozenset({"files", "usage", "batch", "align"})
+
+
+def in_profile(code: str, profile: str) -> bool:
+    """Whether `unres validate --profile PROFILE` reports a code (before --select and --ignore)."""
+    c = BY_CODE.get(code)
+    if c is None or c.stage in _ALWAYS:
+        return True
+    if profile == "unres":
+        return True
+    if profile == "un-input":
+        return code not in UN_INPUT_OMITS
+    if profile == "structural":
+        return c.kind == STRUCTURAL
+    raise ValueError(f"no profile {profile!r}")
 
 
 def markdown_table(stage: str) -> str:

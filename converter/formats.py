@@ -5,9 +5,13 @@ A format's functions are named as "module:function" (relative to the package) an
 when used, so that listing the formats (the command line's choices) imports no reader or writer.
 
 - an input format's `reader(data, name, lang)` returns (model, warnings) or raises UnresError;
-  its `validator(data, file)` returns (every problem located in the file, the model or None);
+  its `validator(data, file)` returns a validation.Validated (every problem located in the file,
+  the model or None, whose conventions the file follows); its `profile` is those conventions
+  when the content does not tell (a file unres writes in that format: "unres");
 - an output format's `writer(model)` returns str (written as UTF-8) or bytes; its `check(output,
-  model)`, when it has one, returns the errors that forbid writing the output.
+  model)`, when it has one, returns every problem `unres validate` finds in the output: `convert`
+  writes it unless one is a structural error (conversion.py). `files` are the suffixes that name
+  a file of the format (`-o res.xml` without `--to` writes AKN).
 """
 
 from __future__ import annotations
@@ -26,27 +30,29 @@ if TYPE_CHECKING:
 
 class InputFormat:
     """An input format (read-only by convention): suffixes (lower case, with the dot), the first
-    non-blank bytes that tell it when the name does not, its reader and its validator."""
+    non-blank bytes that tell it when the name does not, its reader, its validator and its profile."""
 
-    __slots__ = ("name", "suffixes", "sniff", "reader", "validator")
+    __slots__ = ("name", "suffixes", "sniff", "reader", "validator", "profile")
 
-    def __init__(self, name: str, suffixes: tuple[str, ...], sniff: bytes | None, reader: str, validator: str):
+    def __init__(self, name: str, suffixes: tuple[str, ...], sniff: bytes | None, reader: str, validator: str,
+                 profile: str = "un-input"):
         self.name, self.suffixes, self.sniff, self.reader, self.validator = name, suffixes, sniff, reader, validator
+        self.profile = profile
 
 
 class OutputFormat:
     """An output format (read-only by convention): the suffix of the files the folder mode names,
     its writer and, when it has a validator, the check of an output before it is written."""
 
-    __slots__ = ("name", "suffix", "writer", "check")
+    __slots__ = ("name", "suffix", "files", "writer", "check")
 
-    def __init__(self, name: str, suffix: str, writer: str, check: str | None = None):
-        self.name, self.suffix, self.writer, self.check = name, suffix, writer, check
+    def __init__(self, name: str, suffix: str, files: tuple[str, ...], writer: str, check: str | None = None):
+        self.name, self.suffix, self.files, self.writer, self.check = name, suffix, files, writer, check
 
 
 # In the order they are tried on an input: by suffix or first bytes; text takes the rest.
 INPUTS: tuple[InputFormat, ...] = (
-    InputFormat("json", (".json",), b"{", "jsonio:read", "validation:validate_json"),
+    InputFormat("json", (".json",), b"{", "jsonio:read", "validation:validate_json", "unres"),
     InputFormat("akn", (".xml",), b"<", "formats:read_akn", "validation:validate_akn"),
     # PDF and Word: read into text laid out for the text reader, plus what fonts and positions tell.
     InputFormat("pdf", (".pdf",), b"%PDF-", "extract:read_pdf", "validation:validate_extracted"),
@@ -57,10 +63,10 @@ INPUTS: tuple[InputFormat, ...] = (
 )
 
 OUTPUTS: tuple[OutputFormat, ...] = (
-    OutputFormat("json", ".json", "jsonio:to_json", "checks:json_output_problems"),
-    OutputFormat("akn", ".akn.xml", "akn.writer:to_akn", "checks:akn_output_problems"),
-    OutputFormat("text", ".txt", "text.render:render_text"),
-    OutputFormat("html", ".html", "html:render_html"),
+    OutputFormat("json", ".json", (".json",), "jsonio:to_json", "checks:json_output_problems"),
+    OutputFormat("akn", ".akn.xml", (".xml",), "akn.writer:to_akn", "checks:akn_output_problems"),
+    OutputFormat("text", ".txt", (".txt",), "text.render:render_text"),
+    OutputFormat("html", ".html", (".html", ".htm"), "html:render_html"),
 )
 
 OUTPUT_NAMES = tuple(f.name for f in OUTPUTS)
@@ -79,6 +85,18 @@ def output(name: str) -> OutputFormat:
     from .problems import Problem, UnresError
 
     raise UnresError(Problem("usage-format-unknown", f"no output format {name!r} (one of: {', '.join(OUTPUT_NAMES)})"))
+
+
+def output_by_file(name: str) -> OutputFormat | None:
+    """The output format a file name asks for by its suffix (`res.xml`: akn), if any."""
+    lower = name.lower()
+    return next((f for f in OUTPUTS if lower.endswith(f.files)), None)
+
+
+def not_read(name: str) -> str:
+    """What to say of a file whose suffix names no input format."""
+    *most, last = INPUT_SUFFIXES
+    return f"not a file kind unres reads: it reads {', '.join(most)} and {last} files (by their suffix)"
 
 
 def input_by_suffix(name: str) -> InputFormat | None:
@@ -105,7 +123,8 @@ def write(res: Any, fmt: str) -> bytes:
     return out.encode("utf-8") if isinstance(out, str) else out
 
 
-def output_errors(out: bytes, fmt: str, res: Any) -> list[Problem]:
+def output_problems(out: bytes, fmt: str, res: Any) -> list[Problem]:
+    """Every problem `unres validate` finds in an output (none for a format without a check)."""
     check = output(fmt).check
     return function(check)(out, res) if check else []
 

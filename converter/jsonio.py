@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from json.decoder import scanstring  # type: ignore[attr-defined]  # the C scanner when there is one
 from typing import Any
 
-from .checks import errors, model_problems
+from .checks import model_problems, structural_errors
 from .model import Resolution, to_dict
 from .problems import Problem, UnresError
 
@@ -122,19 +122,23 @@ def _bounded_int(text: str) -> int:
 
 
 def from_json(data: bytes | str) -> Resolution:
-    """Reads a model; raises UnresError listing every schema and rule violation."""
+    """Reads a model; raises UnresError listing every structural error (schema, structural rules)."""
     return read(data)[0]
 
 
 def read(data: bytes | str, name: str = "", lang: str | None = None) -> tuple[Resolution, list[Problem]]:
-    """(model, warnings) from JSON; raises UnresError listing every schema violation or rule error.
+    """(model, problems) from JSON; raises UnresError listing every structural error. A rule the
+    document breaks (a count that does not match its list) is among the problems returned: the
+    model says what the file says.
 
     The reader of the "json" input format (see formats.py); `name` and `lang` are not needed."""
     obj, warnings = clean_strings(load_json(data))
     problems, res = model_problems(obj)
-    if res is None or errors(problems):
-        raise UnresError(errors(problems))
-    return res, warnings
+    if res is None:
+        raise UnresError(problems)
+    if blocking := structural_errors(problems):
+        raise UnresError(blocking)
+    return res, warnings + problems
 
 
 # Invisible formatting characters: the zero-width space, the bidi marks, embeddings, overrides and

@@ -174,6 +174,8 @@ class Lang:
         self.script: Script = scripts()[table["script"]]
         self.join: str = self.script.line_join
         self.direction: str = self.script.direction
+        # Pre-Unicode encodings its texts were saved in (GB18030, Windows-1251…), Python's codec names.
+        self.legacy_encodings: tuple[str, ...] = tuple(table["legacy_encodings"])
         self.vote: dict[str, Any] = table["vote"]
         self.bodies: dict[str, dict[str, str]] = table["bodies"]
         self.continues_after: frozenset[str] = frozenset(table["continues_after"])

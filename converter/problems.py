@@ -13,7 +13,17 @@ class Problem:
     line: int | None = None
     column: int | None = None
     file: str | None = None
-    severity: str = "error"  # "error" or "warning"
+    # "error" or "warning". A registered code has the severity of converter/codes.py wherever it
+    # is reported (a reader and the rules once gave one code two severities): the registry's
+    # overrides the argument, which only codes outside the registry (tests' own) use.
+    severity: str = "error"
+
+    def __post_init__(self) -> None:
+        from .codes import BY_CODE
+
+        registered = BY_CODE.get(self.code)
+        if registered is not None and registered.severity != self.severity:
+            object.__setattr__(self, "severity", registered.severity)
 
     def located(self, file: str | None = None, line: int | None = None, column: int | None = None) -> Problem:
         return replace(

@@ -11,7 +11,7 @@ import re
 from dataclasses import fields, is_dataclass
 from typing import Any
 
-from .labels import is_bullet, positions
+from .labels import core, is_bullet, positions
 from .langs import numbering
 from .members import key, members
 from .model import AGENDA_NUMBER, Resolution, SubParagraph
@@ -21,7 +21,8 @@ from .symbols import normalize_symbol, parse_number, parse_symbol
 RULES = {
     "operative-number-sequence": "operative paragraphs are numbered 1..n without gaps or repeats, "
     "or none is numbered (older Security Council resolutions)",
-    "part-label-sequence": "the parts of a resolution are labelled in order: A, B, C…; ألف، باء، جيم…",
+    "part-label-sequence": "the parts of a resolution are labelled in order: A, B, C…; I, II, III…; "
+    "ألف، باء، جيم…; أولا، ثانيا…; 一, 二…",
     "opening-not-prefix": "a paragraph's opening phrase is the beginning of its text",
     "subparagraph-label-sequence": "sub-paragraph labels of one list run in order: (a), (b)…; (i), (ii)…",
     "wrap-up-without-list": "only a paragraph with sub-paragraphs has a wrap-up (the text that closes its list)",
@@ -155,7 +156,7 @@ def _parts(res: Resolution) -> list[Problem]:
         # Report against the sequence the labels follow furthest.
         return [max(found, key=lambda p: int((p.pointer or "/parts/0").split("/")[2]))]
     return [Problem("part-label-sequence", f"part label {labels[0]!r} does not start a known sequence "
-                    "(A, B, C…; ألف، باء، جيم…; I, II…)", pointer="/parts/0/label")]
+                    "(A, B, C…; I, II, III…; ألف، باء، جيم…; أولا، ثانيا…; 一, 二…)", pointer="/parts/0/label")]
 
 
 def _openings(res: Resolution) -> list[Problem]:
@@ -172,8 +173,16 @@ def _openings(res: Resolution) -> list[Problem]:
 def _labels(res: Resolution) -> list[Problem]:
     problems = []
 
-    def visit(pointer: str, subs: tuple[SubParagraph, ...]):
+    def visit(pointer: str, subs: tuple[SubParagraph, ...], text: str = ""):
         labels = [s.label for s in subs]
+        # list-without-intro: a paragraph printed as its number and a list ("58. (a) Requests … (b) …")
+        # is read with the first point's words as its text: its list runs on from that label.
+        lead = text.split(" ", 1)[0]
+        if (labels and lead and _decoration(lead) and _decoration(lead) == _decoration(labels[0])
+                and (led := positions([lead, *labels])) is not None and led[1][0] == 1):
+            labels, skip = [lead, *labels], 1
+        else:
+            skip = 0
         if labels and not all(is_bullet(lb) for lb in labels):
             found = positions(labels)
             if found is None:
@@ -186,7 +195,7 @@ def _labels(res: Resolution) -> list[Problem]:
                         problems.append(Problem("subparagraph-label-sequence",
                                                 f"label {labels[i]!r} is out of order (position {i + 1} "
                                                 f"of a {found[0]} list)",
-                                                pointer=f"{pointer}/subparagraphs/{i}/label"))
+                                                pointer=f"{pointer}/subparagraphs/{i - skip}/label"))
                         break
         for i, s in enumerate(subs):
             visit(f"{pointer}/subparagraphs/{i}", s.subparagraphs)
@@ -196,11 +205,16 @@ def _labels(res: Resolution) -> list[Problem]:
             visit(f"/annexes/{i}/paragraphs/{j}", ap.subparagraphs)
     for where, paragraphs in res.operative_lists():
         for i, p in enumerate(paragraphs):
-            visit(f"{where}/{i}", p.subparagraphs)
+            visit(f"{where}/{i}", p.subparagraphs, p.text)
             if p.wrap_up is not None and not p.subparagraphs:
                 problems.append(Problem("wrap-up-without-list", "a wrap-up closes a list, but this paragraph has "
                                         "no sub-paragraphs", pointer=f"{where}/{i}/wrap_up"))
     return problems
+
+
+def _decoration(label: str) -> str:
+    """A label's brackets and dots ("()" of "(a)", ")" of "b)"): its style, whatever its letter."""
+    return label.replace(core(label), "", 1)
 
 
 def _footnotes(res: Resolution) -> list[Problem]:

@@ -1,32 +1,44 @@
 """Validation of files of any kind unres knows: model JSON, Akoma Ntoso XML, resolution text.
 
 Each input format's validator (named in formats.INPUTS) reads a file as far as it goes and
-judges what it read by the one path of checks.py, locating every problem in the file."""
+judges what it read by the one path of checks.py, locating every problem in the file. It reports
+every problem it finds, and says whose conventions the file follows (unres's own output, or the
+UN's input): `unres validate --profile auto` reports what that profile selects (selection.py)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from . import formats
-from .checks import akn_problems, model_problems
+from .align import summary
+from .checks import akn_problems, model_facts, model_problems
 from .jsonio import clean_strings, load_json, tokens
-from .model import Resolution, to_dict
+from .model import Resolution
 from .problems import Problem, UnresError
 
+UNRES, UN_INPUT = "unres", "un-input"
 
-def validate_bytes(data: bytes, fmt: formats.InputFormat, file: str | None = None
-                   ) -> tuple[list[Problem], Resolution | None]:
-    """All problems of one document, located; and its model when one could be built."""
+
+@dataclass(frozen=True)
+class Validated:
+    problems: list[Problem]  # every problem found, located in the file
+    model: Resolution | None  # when one could be built
+    profile: str  # whose conventions the file follows: UNRES (unres wrote it) or UN_INPUT
+
+
+def validate_bytes(data: bytes, fmt: formats.InputFormat, file: str | None = None) -> Validated:
+    """All problems of one document, located; its model when one could be built."""
     try:
         return formats.function(fmt.validator)(data, file)
     except UnresError as e:
-        return [p.located(file=file) for p in e.problems], None
+        return Validated([p.located(file=file) for p in e.problems], None, fmt.profile)
 
 
-def validate_json(data: bytes, file: str | None) -> tuple[list[Problem], Resolution | None]:
+def validate_json(data: bytes, file: str | None) -> Validated:
     obj = load_json(data)
     res = None
     try:
@@ -42,7 +54,7 @@ def validate_json(data: bytes, file: str | None) -> tuple[list[Problem], Resolut
                               column=index.get(p.pointer, (None, None))[1])
                     if p.pointer is not None else p.located(file=file) for p in problems]
         problems = [_nearest(p, index, file) for p in problems]
-    return problems, res
+    return Validated(problems, res, UNRES)
 
 
 def _nearest(p: Problem, index: dict[str, tuple[int, int]], file: str | None) -> Problem:
@@ -57,39 +69,46 @@ def _nearest(p: Problem, index: dict[str, tuple[int, int]], file: str | None) ->
     return p
 
 
-def validate_akn(data: bytes, file: str | None) -> tuple[list[Problem], Resolution | None]:
+def validate_akn(data: bytes, file: str | None) -> Validated:
+    from .akn.locate import locate
     from .akn.reader import from_akn_tree
     from .safexml import parse_xml
 
     tree = parse_xml(data, file)
+    profile = UNRES if _written_by_unres(tree) else UN_INPUT
     problems = akn_problems(tree, file)
     if any(p.code == "akn-xsd" for p in problems):
-        return problems, None
+        return Validated(problems, None, profile)
     res, warnings = from_akn_tree(tree, file)
     problems += warnings
-    problems += [p.located(file=file) for p in model_problems(to_dict(res))[0]]
-    return problems, res
+    problems += [p.located(file=file) for p in locate(model_facts(res, warnings), tree, res)]
+    return Validated(problems, res, profile)
 
 
-def validate_text(data: bytes, file: str | None) -> tuple[list[Problem], Resolution | None]:
+def _written_by_unres(tree: Any) -> bool:
+    """unres writes identification/@source="#unres" (akn/writer.py)."""
+    a = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
+    ident = tree.getroot().find(f"{a}statement/{a}meta/{a}identification")
+    return ident is not None and ident.get("source") == "#unres"
+
+
+def validate_text(data: bytes, file: str | None) -> Validated:
     from .text.parse import parse_text
 
     result = parse_text(data)
     res = result.resolution
     problems = [p.located(file=file) for p in result.warnings]
-    # Parser warnings already say what the rules would say about the vote; keep one of each.
-    seen = {(p.code, p.line) for p in problems}
-    problems += [p.located(file=file) for p in model_problems(to_dict(res))[0] if (p.code, None) not in seen]
-    return problems, res
+    problems += [p.located(file=file) for p in model_facts(res, result.warnings)]
+    return Validated(problems, res, UN_INPUT)
 
 
-def validate_extracted(data: bytes, file: str | None) -> tuple[list[Problem], Resolution | None]:
+def validate_extracted(data: bytes, file: str | None) -> Validated:
     """PDF and Word: read as `convert` reads them, then the model checked like any other."""
     fmt = formats.input_for(file or "", data)
     res, warnings = formats.function(fmt.reader)(data, file or "", None)
     problems = [p.located(file=file) for p in warnings]
-    problems += [p.located(file=file) for p in model_problems(to_dict(res))[0]]
-    return problems, res
+    problems += [p.located(file=file) for p in model_facts(res, warnings)]
+    return Validated(problems, res, UN_INPUT)
 
 
 def json_positions(text: str) -> dict[str, tuple[int, int]]:
@@ -137,22 +156,29 @@ def json_positions(text: str) -> dict[str, tuple[int, int]]:
 
 # -- batches --------------------------------------------------------------------------------------
 
-Checked = tuple[str, list[Problem], "dict[str, Any] | None"]
+@dataclass(frozen=True)
+class Checked:
+    """One file of `unres validate`: every problem found (the command selects what it reports), a
+    summary of its structure for --align, and the profile --profile auto gives it."""
+    path: str
+    problems: list[Problem]
+    summary: dict[str, Any] | None = None
+    profile: str = UN_INPUT
 
 
 def validate_file(path: str) -> Checked:
     """One file: its problems and, for --align, a summary of its structure. Runs in workers."""
     fmt = formats.input_by_suffix(path)
     if fmt is None:
-        *most, last = formats.INPUT_SUFFIXES
-        return path, [Problem("io-kind", f"not a {', '.join(most)} or {last} file", file=path)], None
+        return Checked(path, [Problem("io-kind", formats.not_read(path), file=path)])
     try:
         data = Path(path).read_bytes()
     except OSError as e:
-        return path, [Problem("io-read", e.strerror or str(e), file=path)], None
+        return Checked(path, [Problem("io-read", e.strerror or str(e), file=path)])
     try:
-        problems, res = validate_bytes(data, fmt, path)
-        return path, problems, (structure(res) if res is not None else None)
+        found = validate_bytes(data, fmt, path)
+        return Checked(path, found.problems, summary(found.model) if found.model is not None else None,
+                       found.profile)
     except Exception as e:  # a bug of unres on this file: the file's error, never the batch's end
         return _failed(path, internal_error(e))
 
@@ -162,7 +188,7 @@ def internal_error(e: BaseException) -> str:
 
 
 def _failed(path: str, reason: str) -> Checked:
-    return path, [Problem("internal-error", reason, file=path)], None
+    return Checked(path, [Problem("internal-error", reason, file=path)])
 
 
 def validate_many(paths: list[str], jobs: int,
@@ -180,62 +206,3 @@ def validate_many(paths: list[str], jobs: int,
         yield result
         if progress:
             progress(i + 1)
-
-
-def structure(res: Resolution) -> dict:
-    """What the language versions of one resolution must share (see --align)."""
-    from .labels import positions
-
-    def subs(items):
-        out = []
-        for s in items:
-            found = positions([s.label])
-            out.append([found[1][0] if found else s.label, subs(s.subparagraphs)])
-        return out
-
-    vote = res.vote
-    return {
-        "symbol": res.metadata.symbol,
-        "language": res.metadata.language,
-        "preamble": len(res.preamble.paragraphs),
-        "operative": [p.number for p in res.operative],
-        "subparagraphs": [subs(p.subparagraphs) for p in res.operative],
-        "parts": [[len(p.preamble), [o.number for o in p.operative]] for p in res.parts],
-        "footnotes": [f.marker.strip("()") for f in res.footnotes],
-        "vote": [vote.type] + [[s.count, sorted(m.iso3 or "?" for m in s.members)] for _, s in vote.sides()],
-    }
-
-
-ALIGN_FIELDS = {
-    "preamble": "number of preambular paragraphs",
-    "operative": "operative paragraph numbers",
-    "subparagraphs": "sub-paragraph structure",
-    "parts": "parts (preambular paragraphs and operative numbers of each)",
-    "footnotes": "footnote markers",
-    "vote": "vote counts and members",
-}
-
-
-def align(summaries: dict[str, dict]) -> list[Problem]:
-    """Problems where the language versions of one resolution disagree: against the majority."""
-    from collections import Counter, defaultdict
-
-    groups: dict[str, dict[str, dict]] = defaultdict(dict)
-    for path, s in summaries.items():
-        if s and s["symbol"]:
-            groups[s["symbol"]][path] = s
-    problems = []
-    for symbol, versions in sorted(groups.items()):
-        if len(versions) < 2:
-            continue
-        differing: dict[str, list[str]] = defaultdict(list)
-        for field, what in ALIGN_FIELDS.items():
-            values = Counter(repr(s[field]) for s in versions.values())
-            majority, count = values.most_common(1)[0]
-            for path, s in versions.items():
-                if repr(s[field]) != majority:
-                    differing[path].append(f"{what} ({count} of {len(versions)} versions agree otherwise)")
-        for path, whats in sorted(differing.items()):
-            problems.append(Problem("align-mismatch", f"{symbol} ({versions[path]['language']}) differs from its "
-                                    f"other language versions in: {'; '.join(whats)}", file=path))
-    return problems

@@ -160,7 +160,8 @@ def test_wrap_up_is_written_after_the_points_and_read_from_the_uns_markup():
     tree = parse_xml(to_akn(res))
     lst = tree.getroot().find(".//a:paragraph[@eId='para_2']/a:list", NS)
     assert [etree.QName(c).localname for c in lst] == ["intro", "point", "point", "wrapUp"]
-    assert "".join(lst[-1].itertext()) == res.operative[1].wrap_up.text
+    # (its p holds the text; the lines around it are the file's indentation)
+    assert "".join(lst[-1].find("a:p", NS).itertext()) == res.operative[1].wrap_up.text
     # The UN's files make the wrap-up a paragraph of its own, without a number.
     wrap = lst[-1]
     lst.remove(wrap)
@@ -253,6 +254,50 @@ def test_profile_rejects_a_heading_that_holds_more_than_its_heading():
     assert "profile-heading" in [p.code for p in profile_problems(etree.ElementTree(root))]
 
 
+def test_akn_is_written_indented_so_that_a_problem_has_a_line_that_means_something():
+    res = load(SAMPLES / "valid" / "en-ga-recorded.json")
+    xml = to_akn(res)
+    lines = xml.decode("utf-8").splitlines()
+    # One element of the structure to a line, indented by its depth (as the UN's files are).
+    assert lines[1].startswith("<akomaNtoso") and lines[2] == '  <statement name="resolution">'
+    para = next(i for i, line in enumerate(lines) if line.strip() == '<paragraph eId="para_2">')
+    assert lines[para + 1].strip() == "<num>2.</num>" and lines[para + 1].startswith(" " * 8)
+    # Text is untouched: a p's content is on its line, with no whitespace added inside it.
+    assert '<p><span class="italic">Requests</span> the Secretary-General to report on:</p>' in lines[para + 4]
+    # A problem in the file is located on the line of the element it is about.
+    bad = xml.replace(b"<num>2.</num>", b"<num>7.</num>", 1)
+    (problem,) = [p for p in profile_problems(parse_xml(bad)) if p.code == "profile-paragraph-sequence"]
+    assert problem.line == para + 1  # lines count from 1
+    # And the indented file is read as the model it was written from.
+    assert from_akn(xml)[0] == res
+
+
+def test_a_preamble_without_formula_is_valid_akn_and_a_formula_must_come_first():
+    # Early Security Council resolutions have no enacting formula: the model allows none, and the
+    # AKN profile refused every such document (JSON written, AKN lost).
+    from dataclasses import replace
+
+    res = load(SAMPLES / "valid" / "en-ga-recorded.json")
+    bare = replace(res, preamble=replace(res.preamble, formula=None))
+    assert profile_problems(parse_xml(to_akn(bare))) == []
+    assert from_akn(to_akn(bare))[0] == bare
+    xml = to_akn(res)
+    start, end = xml.index(b"<formula"), xml.index(b"</formula>") + len(b"</formula>")
+    moved = xml[:start] + xml[end:].replace(b"</preamble>", xml[start:end] + b"</preamble>", 1)
+    assert [p.code for p in profile_problems(parse_xml(moved))] == ["profile-formula-first"]
+
+
+def test_a_text_without_formula_after_its_heading_converts_to_akn(tmp_path):
+    import unres
+
+    text = ("1 (1946) Resolution of 25 January 1946\n\nBy Article 47 of the Charter, a committee shall be "
+            "established;\n\n1. The Security Council requests the members to meet;\n\n2. The Security Council "
+            "directs that they report.\n\nAdopted at the 2nd meeting.\n")
+    found: list = []
+    out = unres.convert(text, "akn", name="s.txt", lang="en", warnings=found)
+    assert "text-formula-missing" in [p.code for p in found]
+    assert [p.severity for p in found if p.code == "text-formula-missing"] == ["warning"]
+    assert profile_problems(parse_xml(out)) == [] and b"<formula" not in out
 # -- schema 1.1 in AKN4UN's own places -------------------------------------------------------------
 def test_new_metadata_goes_where_the_uns_files_put_it():
     """Sponsors and the draft in a workflow step, the meeting record in the adoption step, subjects as
@@ -326,3 +371,36 @@ def test_annex_paragraphs_headings_and_tables_are_written_in_order():
     cells = body[table_at].findall("a:tr/*", NS)
     assert len(cells) == sum(len(r.cells) for r in annex.tables[0].rows)
     assert tree.getroot().findtext(".//a:attachment/a:doc/a:preface/a:p/a:docNumber", namespaces=NS) == annex.label
+
+
+def test_an_annex_written_indented_reads_back_as_its_model():
+    # With AKN written indented, an annex heading's container held the indentation around its
+    # heading, read back as the heading's text: 101 UN documents were not written as AKN
+    # (schema-pattern on the heading read back).
+    from dataclasses import replace
+
+    from unres.model import Annex, AnnexParagraph, Cell, Row, SubParagraph, Table
+
+    res = load(SAMPLES / "valid" / "en-ga-recorded.json")
+    annex = Annex("Terms of reference", (
+        AnnexParagraph("First text.", headings=("Annex", "A. Scope")),
+        AnnexParagraph("Second text:", number="1.", headings=("B. Members",),
+                       subparagraphs=(SubParagraph("(a)", "one;"), SubParagraph("(b)", "two.")))),
+        "Annex", (Table(1, (Row((Cell("Item", header=True), Cell("Cost"))), Row()), "Table 1"),))
+    res = replace(res, annexes=(annex,))
+    xml = to_akn(res)
+    assert b"\n" in xml[xml.index(b"<attachments"):] and profile_problems(parse_xml(xml)) == []
+    assert from_akn(xml)[0] == res
+
+
+def test_a_resolution_in_parts_published_as_a_collection_is_no_profile_statement_error():
+    # The UN publishes some resolutions in parts (A/RES/77/256 A-B) as a documentCollection whose
+    # components are the parts' statements: the lint reported each (13 files) as no resolution.
+    from conftest import ROOT
+
+    tree = parse_xml((ROOT / "tests" / "fixtures" / "akn-un" / "collection.xml").read_bytes())
+    assert "profile-statement" not in [p.code for p in profile_problems(tree)]
+    # A collection of anything else is still refused.
+    bare = (ROOT / "tests" / "fixtures" / "akn-un" / "collection.xml").read_bytes().replace(
+        b'<statement name="resolution"', b'<statement name="decision"')
+    assert "profile-statement" in [p.code for p in profile_problems(parse_xml(bare))]

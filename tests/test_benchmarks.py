@@ -18,6 +18,7 @@ from conftest import ROOT
     ("pdf_input.py", "PDF and Word in"), ("pdf_libraries.py", "PDF libraries"),
     ("text_roundtrip.py", "text round trip of real models"),
     ("checked.py", "checks"), ("batch.py", "--jobs 2 against one job"),
+    ("convert_corpus.py", "convert and validate on the corpus"),
 ])
 def test_benchmark_script_runs_in_quick_mode(script, expect):
     done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / script)], capture_output=True, text=True,

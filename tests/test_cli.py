@@ -120,7 +120,9 @@ def test_align_finds_the_language_version_that_disagrees(tmp_path, capsys):
     assert code == 0
     code, out, _ = run("validate", tmp_path, "--align", capsys=capsys)
     assert code == 1
-    assert out.count("[align-mismatch]") == 1 and "fr.json" in out and "operative paragraph numbers" in out
+    assert out.count("[align-mismatch]") == 1 and "fr.json" in out
+    # What the version has, and what the others have.
+    assert "operative paragraphs 24, numbered 1–24 where 2 of 3 versions have 25, numbered 1–25" in out
 
 
 def test_convert_text_to_json_on_stdout(capsys):
@@ -183,22 +185,49 @@ def test_convert_batch_in_parallel_keeps_names_and_reports(tmp_path, capsys):
     out = tmp_path / "out"
     code, _, err = run("convert", src, "--to", "html", "-o", out, "--jobs", "2", "--keep-names", capsys=capsys)
     assert code == 1
-    assert "unres: 10 converted (0 with warnings), 1 failed" in err
+    assert "unres: 10 converted (0 with errors in the source, 0 with warnings), 1 failed" in err
     assert "broken.json:1:2: error [json-syntax]" in err
     assert sorted(p.name for p in out.iterdir()) == [f"doc{i}.html" for i in range(10)]
     assert oct((out / "doc0.html").stat().st_mode & 0o777) != oct(0o600)
 
 
-def test_outputs_are_validated_before_writing_unless_told_not_to(tmp_path, capsys):
-    # The text states 31 votes in favour but lists 32 members: the model breaks a rule.
+def test_a_source_error_is_reported_and_the_output_written_strict_refuses_it(tmp_path, capsys):
+    # The text states 31 votes in favour but lists 32 members: a fact about the source, which the
+    # output says as the source does. convert writes it, reports the error and exits 0.
     text = SEED_TXT.read_text(encoding="utf-8").replace("以 32 票对", "以 31 票对")
     src = tmp_path / "seed.txt"
     src.write_text(text, encoding="utf-8")
     out = tmp_path / "seed.json"
     code, _, err = run("convert", src, "-o", out, capsys=capsys)
-    assert code == 1 and "[vote-count-mismatch]" in err and not out.exists()
-    code, _, _ = run("convert", src, "-o", out, "--no-validate", capsys=capsys)
-    assert code == 0 and json.loads(out.read_text(encoding="utf-8"))["vote"]["in_favour"]["count"] == 31
+    assert code == 0 and "error [vote-count-mismatch]" in err and "--strict refuses" in err
+    assert json.loads(out.read_text(encoding="utf-8"))["vote"]["in_favour"]["count"] == 31
+    out.unlink()
+    code, _, err = run("convert", src, "-o", out, "--strict", capsys=capsys)
+    assert code == 1 and "[vote-count-mismatch]" in err and "[convert-strict]" in err and not out.exists()
+    # validate reports the same code with the same severity, in the input and in the output.
+    code, val_out, _ = run("validate", src, capsys=capsys)
+    assert code == 1 and "error [vote-count-mismatch]" in val_out
+    run("convert", src, "-o", out, capsys=capsys)
+    code, val_out, _ = run("validate", out, capsys=capsys)
+    assert code == 1 and "error [vote-count-mismatch]" in val_out
+    # ...and the structural profile, what convert guarantees of what it writes, passes it.
+    code, val_out, _ = run("validate", out, "--profile", "structural", capsys=capsys)
+    assert code == 0 and val_out == ""
+
+
+def test_an_output_that_would_be_invalid_is_not_written(tmp_path, capsys, monkeypatch):
+    # A writer that produced a structurally invalid file (here: AKN the XSD refuses) stops the
+    # output, whatever --strict says; --no-validate writes it.
+    from unres.akn import writer
+
+    real = writer.to_akn
+    monkeypatch.setattr(writer, "to_akn", lambda res: real(res).replace(b"<preface", b"<prefaceX", 1)
+                        .replace(b"</preface>", b"</prefaceX>", 1))
+    out = tmp_path / "seed.akn.xml"
+    code, _, err = run("convert", SEED_JSON, "--to", "akn", "-o", out, "--jobs", "1", capsys=capsys)
+    assert code == 1 and "in the akn output" in err and "[akn-xsd]" in err and not out.exists()
+    code, _, _ = run("convert", SEED_JSON, "--to", "akn", "-o", out, "--no-validate", capsys=capsys)
+    assert code == 0 and out.exists()
 
 
 def test_api_validate_is_still_the_function_after_the_command_ran(capsys):
@@ -357,7 +386,7 @@ def test_a_dead_worker_fails_only_its_file(tmp_path, monkeypatch, capsys):
                                 "while working on it (killed, out of memory or a crash in a library)"]
     code, _, err = run("convert", tmp_path / "in", "--to", "text", "-o", tmp_path / "out", "--keep-names",
                        "--jobs", "2", capsys=capsys)
-    assert code == 1 and "unres: 44 converted (0 with warnings), 1 failed" in err
+    assert code == 1 and "unres: 44 converted (0 with errors in the source, 0 with warnings), 1 failed" in err
     assert len(list((tmp_path / "out").iterdir())) == 44
 
 

@@ -90,7 +90,8 @@ def test_registry_entries_are_well_formed():
         # A code reports where its stage checks it: one prefix per stage.
         prefix = {"rules": None, "schema": "schema-", "text": "text-", "json": "json-", "xml": "xml-",
                   "akn": "akn-", "xsd": "akn-", "profile": "profile-", "files": "io-", "usage": "usage-",
-                  "batch": "internal-", "align": "align-", "extract": ("pdf-", "docx-", "input-")}[c.stage]
+                  "batch": "internal-", "convert": "convert-", "align": "align-",
+                  "extract": ("pdf-", "docx-", "input-")}[c.stage]
         if prefix:
             assert c.code.startswith(prefix), c
 

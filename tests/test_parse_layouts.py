@@ -102,8 +102,9 @@ def test_a_paragraph_number_alone_on_its_line_before_a_list():
 """
     res = parse(text)
     assert [p.number for p in res.operative] == ["1", "2", "3"]
-    assert res.operative[1].text == ""
-    assert [s.label for s in res.operative[1].subparagraphs] == ["(a)", "(b)"]
+    # list-without-intro: the first point's words are the text (an empty text is no valid model)
+    assert res.operative[1].text == "(a) Requests the Secretary-General to report by 3 June 2031;"
+    assert [s.label for s in res.operative[1].subparagraphs] == ["(b)"]
 
 
 def test_a_wrapped_adoption_line_in_the_header_is_joined():
@@ -1153,3 +1154,50 @@ def test_a_paragraph_in_lower_case_after_a_part_label_opens_the_part(title):
     assert r.parts[1].title == title
     assert [p.text for p in r.parts[1].preamble] == ["welcoming the work done by the commission,"]
     assert [p.text for p in r.parts[1].operative] == ["Requests a report."]
+
+
+def test_chinese_agenda_items_joined_by_he_are_two_items():
+    # "议程项目14和121": Chinese joins the last two agenda items with 和; read as one item "14和121",
+    # which the schema refuses, the document was not converted (A/RES/77/243 and 77/259 zh).
+    text = ZH_GA_HEAD.replace("第八十五届会议\n", "第八十五届会议\n议程项目14和121\n") + (
+        "85/9. 标题\n大会，\n回顾其决议，\n1. 决定继续审议该问题。\n2030年12月7日\n第50次全体会议\n")
+    res = parse(text)
+    assert [a.number for a in res.agenda_items] == ["14", "121"]
+
+
+def test_a_security_council_resolution_adopted_without_meeting_or_formula_is_read():
+    # Adopted by written procedure (2020-2021): "Adopted by the Security Council on 27 April 2021",
+    # no meeting; S/RES/2573 (2021) also prints no enacting formula. The adoption line was taken for
+    # the closing block under the heading, and no paragraph was found (text-no-paragraphs).
+    text = ("United Nations S/RES/9999 (2031)\nSecurity Council Distr.: General\n3 March 2031\n"
+            "Resolution 9999 (2031)\nAdopted by the Security Council on 3 March 2031\n"
+            "Recalling its resolutions,\n1. Decides to remain seized of the matter.\n")
+    res = parse(text)
+    assert (res.metadata.adoption_date, res.metadata.meeting) == ("2031-03-03", None)
+    assert [p.text for p in res.preamble.paragraphs] == ["Recalling its resolutions,"]
+    assert [p.number for p in res.operative] == ["1"]
+
+
+def test_a_paragraph_printed_as_its_number_and_a_list_takes_the_first_point_as_its_text():
+    # list-without-intro: "58." alone, then "(a) Requests …" and "(b) …" (S/RES/2605 (2021) laid out
+    # as PDF text): the paragraph's text was empty, which the schema refuses — the JSON was not
+    # written. As the AKN reader does with the UN's markup, the first point is the text.
+    text = SC_HEAD + ("Recalling its resolutions,\n\n1. Decides to act;\n\n2.\n\n(a) Requests a report;\n\n"
+                      "(b) Decides to remain seized of the matter.\n")
+    res = parse(text)
+    second = res.operative[1]
+    assert (second.number, second.text, [s.label for s in second.subparagraphs]) == (
+        "2", "(a) Requests a report;", ["(b)"])
+    from unres.api import validate
+
+    assert [p.code for p in validate(res) if p.severity == "error"] == []
+
+
+def test_a_spanish_agenda_sub_item_y_is_no_separator():
+    # "Tema 99 y) del programa": "y" is the sub-item, not "and" between two items (A/RES/77/60 es:
+    # items "99" and ")", which the schema refuses).
+    text = ("Naciones Unidas A/RES/85/9\nAsamblea General Distr. general\n8 de diciembre de 2030\n"
+            "Octogésimo quinto período de sesiones\nTemas 99 y) y 100 del programa\n"
+            "Resolución aprobada por la Asamblea General el 7 de diciembre de 2030\n85/9. Título\n"
+            "La Asamblea General,\nRecordando sus resoluciones,\n1. Decide seguir ocupándose de la cuestión.\n")
+    assert [a.number for a in parse(text).agenda_items] == ["99 y)", "100"]

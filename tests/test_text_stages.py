@@ -221,3 +221,16 @@ def test_script_punctuation_comes_from_the_scripts_table():
     flow(doc)
     assert [(n.marker, n.text) for n in doc.notes] == [("1", "Is that so؟")]
     assert doc.lines[-1].text == "The text goes on."
+
+
+def test_vote_with_a_count_no_body_can_have_keeps_the_listed_members():
+    # impossible-count: "240 votos" for 24 (A/HRC/RES/55/14 es): the schema refuses a count above the
+    # membership, and the document was not converted; the model keeps the listed members' number.
+    doc = doc_of()
+    doc.lines = doc.closing = lines_of("52nd plenary meeting\n10 December 2030\n[Adopted by a recorded vote of "
+                                       "240 to 0, with 0 abstentions. In favour: France, Chad\nAgainst: None]")
+    doc.seg.closing_at = 0
+    vote(doc)
+    assert doc.vote is not None and doc.vote.in_favour.count == 2
+    [warned] = [w for w in doc.warnings if w.code == "vote-count-mismatch"]
+    assert "says 240 in favour" in warned.message and "the model keeps 2" in warned.message

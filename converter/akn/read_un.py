@@ -86,14 +86,15 @@ def read_un(st: Element, file: str | None) -> tuple[Resolution, list[Problem]]:
     """`st` is the resolution's statement, or the documentCollection of a resolution in parts, each
     part a component statement."""
     code = language(st, file)
-    r = Reading(file, normalize=True, opening_classes=OPENING_CLASSES.get(code, OPENING_CLASSES_DEFAULT))
+    r = Reading(file, normalize=True, opening_classes=OPENING_CLASSES.get(code, OPENING_CLASSES_DEFAULT),
+                number_in_text=lang(code).paragraph_number)
     md = _metadata(r, st, code)
     agenda = _agenda(r, st)
     if st.tag == A + "documentCollection":
         preamble, operative, parts, vote, annex, md = _collection(r, st, lang(code), md)
     else:
         preamble, operative = _preamble_and_body(r, st)
-        parts = _parts(r, st)
+        parts = _parts(r, st, lang(code))
         vote = _vote(r, st, lang(code))
         annex = annexes(r, st)
     if not operative and not parts:
@@ -184,6 +185,9 @@ def _metadata(r: Reading, st: Element, code: str) -> Metadata:
     symbol = _value(st, f"a:coverPage//a:docNumber[@refersTo='{ref(Concept.SYMBOL)}']")
     if symbol is None:
         symbol = _value(st, "a:coverPage//a:docNumber")
+    if symbol:
+        # The Security Council's symbol is S/RES/2567 (2021); some files drop the space.
+        symbol = re.sub(r"(\d)\((\d{4})\)$", r"\1 (\2)", symbol)
     if body is None and symbol:
         body = body_from_symbol(symbol)
     adoption_date = date(r, find(st, "a:conclusions//a:docDate"))
@@ -197,7 +201,7 @@ def _metadata(r: Reading, st: Element, code: str) -> Metadata:
         resolution_number=_number(st, symbol), title=_value(st, "a:preface//a:docTitle"),
         adoption_date=adoption_date, meeting=_meeting(st), job_number=_job_number(st),
         issue_date=date(r, issue),
-        distribution=_value(st, "a:coverPage//a:docStatus"),
+        distribution=_distribution(_value(st, "a:coverPage//a:docStatus"), code),
         original_language=None if original is None else _original_language(text_of(original).strip()),
         origin=origin.strip().removeprefix("[").removesuffix("]").strip() or None if origin else None,
         draft_symbol=_step_as(r, st, Step.DRAFT), sponsors=_sponsors(st, Step.DRAFT),
@@ -254,6 +258,18 @@ def _subjects(st: Element) -> tuple[Subject, ...]:
     return tuple(out)
 
 
+def _distribution(status: str | None, code: str) -> str | None:
+    """The UN's docStatus holds the printed line, label included ("Distr.: General"; the Arabic and
+    Chinese files print it in English): the model keeps the value the text reader keeps ("General"),
+    which the writers print after the label of the language."""
+    if status is None:
+        return None
+    for lg in (lang(code), *all_langs()):
+        if m := lg.match("distribution", status):
+            return str(m["value"])
+    return status
+
+
 def _body_name(st: Element) -> str | None:
     # The last docAuthority that names the adopting body (the first may name its parent).
     auth = [el for el in iterfind(st, "a:coverPage//a:docAuthority")
@@ -275,6 +291,11 @@ def _number(st: Element, symbol: str | None) -> str | None:
         from_symbol = _number_from_symbol(symbol)
         if from_symbol and parse_number(from_symbol, body) is not None:
             number = from_symbol
+    # A resolution adopted in parts on different days (A/RES/77/263 B): its preface prints the
+    # number without the letter, which the symbol, and so the number, carries.
+    if symbol and number and not symbol.endswith(f"/{number}") and re.search(
+            rf"/{re.escape(number)} ?[A-Z]$", symbol):
+        number = _number_from_symbol(symbol)
     return number
 
 
@@ -418,8 +439,30 @@ def _preamble_containers(r: Reading, pre: Element) -> list[PreambularParagraph]:
     return paras
 
 
-def _parts(r: Reading, st: Element) -> tuple[Part, ...]:
-    return tuple(_part(r, el) for body in iterfind(st, "a:mainBody") for el in body if el.tag == A + "section")
+def _parts(r: Reading, st: Element, lg: Lang | None = None) -> tuple[Part, ...]:
+    """The sections of mainBody as parts; with `lg`, a part without a label gets one (_labelled)."""
+    sections = [el for body in iterfind(st, "a:mainBody") for el in body if el.tag == A + "section"]
+    parts = tuple(_part(r, el) for el in sections)
+    return parts if lg is None else _labelled(r, parts, sections, lg)
+
+
+def _labelled(r: Reading, parts: tuple[Part, ...], sections: list[Element], lg: Lang) -> tuple[Part, ...]:
+    """part-label-by-position: a section printed without a label (no num, no subheading: the UN's
+    files of resolutions in parts, now and then) — the model's parts always have one — is given the
+    label of its position in the language's sequence (A, B…; ألف، باء…), with a warning that says
+    the file does not print it; a part beyond the sequence's end gets its position in digits."""
+    sequence = lg.part_labels
+    out = []
+    for i, (part, section) in enumerate(zip(parts, sections, strict=True)):
+        if part.label:
+            out.append(part)
+            continue
+        label = sequence[i] if i < len(sequence) else str(i + 1)
+        r.warn("akn-part-label", f"part {i + 1} has no label in the file: labelled {label!r}, its position in "
+               "the language's sequence", section)
+        r.invented += len("".join(label.split()))
+        out.append(replace(part, label=label))
+    return tuple(out)
 
 
 def _part(r: Reading, el: Element) -> Part:

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from lxml import etree
 from lxml.etree import _Element as Element
 
+from ..langs import punctuation
 from ..model import (
     Annex,
     AnnexParagraph,
@@ -62,8 +63,14 @@ class Reading:
     notes: list[Footnote] = field(default_factory=list)
     note_markers: set[str] = field(default_factory=set)
     opening_classes: tuple[str, ...] = (Class.OPENING,)  # classes of the span around an opening phrase
+    # The language's paragraph number ("1 -" in Arabic), taken from the start of the text of an
+    # operative paragraph without num (the UN's files typed it there in some languages).
+    number_in_text: re.Pattern[str] | None = None
     dropped: int = 0  # characters of the body left out knowingly (each reported as akn-dropped)
     invented: int = 0  # characters the model holds that the file does not print (a point's placeholder label)
+    # characters of the punctuation of numbers typed into the text ("-" of "1 -"): the model keeps
+    # the digits, as it keeps "1" of a num's "1."; the writers print the language's format.
+    typed_number_format: int = 0
 
     def warn(self, code: str, message: str, el: Element | None = None) -> None:
         self.warnings.append(Problem(code, message, line=None if el is None else el.sourceline, file=self.file,
@@ -327,8 +334,12 @@ def points(r: Reading, lst: Element) -> list[SubParagraph]:
                 r.warn("akn-point-num", "point without a label", child)
                 label = "-"
                 r.invented += 1
+            if not c.text and not c.subs:
+                # empty-point: the model's text is never empty, and a point dropped would renumber
+                # the list: the point is kept, its label standing in for its text, and said.
+                r.warn("akn-empty-point", f"point {label!r} has no text: kept, with its label as its text", child)
             if not c.text:
-                r.invented += len("".join(label.split()))  # the model's text is never empty: the label stands in
+                r.invented += len("".join(label.split()))
             subs.append(SubParagraph(label, c.text or label, c.refs, c.subs, c.links))
         elif child.tag in (A + "list", A + "blockList", A + "sublist"):
             # The UN's files put the (i), (ii) of a point in a sublist beside the point, not inside it.
@@ -368,7 +379,8 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
     `unnumbered_is_wrap_up`: an unnumbered paragraph after a list closes that list (the UN's files)."""
     out: list[OperativeParagraph] = []
     headings: list[str] = []  # read since the last paragraph: they head the next one
-    for para in paragraphs:
+    paragraphs = list(paragraphs)
+    for k, para in enumerate(paragraphs):
         if any(anc.tag == _PARAGRAPH for anc in para.iterancestors()):
             continue
         if para.tag == A + "hcontainer":
@@ -394,6 +406,29 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
         # The UN's files: a heading printed above a paragraph's text, inside the paragraph ("Article 10").
         headings += [words for h in para if h.tag in (A + "heading", A + "subheading")
                      if (words := heading_text(r, h))]
+        # typed-paragraph-number: the General Assembly's Arabic files type the number into the text
+        # ("1 -\tترحب …"), with no num. (Followed by a space, as typed numbers are: "1.5 million"
+        # in an unnumbered text is not one.)
+        # Elsewhere a bare number, without its full stop ("49\tпросит …"), when it is the next one of the
+        # sequence (the text's own "49 States …" after paragraph 12 stays text).
+        if (number is None and r.number_in_text is not None
+                and ((typed := r.number_in_text.match(c.text)) and typed.group().endswith(" ")
+                     or (typed := _BARE_NUMBER.match(c.text)) and typed["num"] == _next_number(out))):
+            c = _without_typed_number(c, typed)
+            number = typed["num"].lstrip("0") or "0"
+            r.typed_number_format += _visible(typed.group()) - len(number)
+        if number is None and not c.subs and not c.text.strip("*⁂ "):
+            # separator-paragraph: the UN's files mark the asterisks that separate groups of
+            # paragraphs ("*", "* * *") as a paragraph of their own: no text of the resolution.
+            r.drop(para, "a separator of paragraphs (asterisks)")
+            continue
+        if (unnumbered_is_wrap_up and number is None and (not out or out[-1].number is not None)
+                and _reads_as_heading(c) and _numbered_after(paragraphs, k)):
+            # heading-as-paragraph: the UN's files mark a heading between numbered paragraphs now as a
+            # subheading, now (the Chinese versions, say) as an unnumbered paragraph of its own — a
+            # short text without the punctuation that ends a paragraph or a list's item.
+            headings.append(c.text)
+            continue
         first = opening(c.first_p, c.text) if c.first_p is not None else None
         closing = wrap_up(r, para)
         if (unnumbered_is_wrap_up and number is None and not c.subs and out and out[-1].number is not None
@@ -417,6 +452,49 @@ def heading_text(r: Reading, el: Element) -> str:
     for note in el.iter(_NOTE):
         r.drop(note, "a footnote of a heading")
     return r.text(without_notes(el))
+HEADING_MAX = 120  # characters: a heading is a line, a paragraph is sentences
+
+
+def _numbered_after(paragraphs: list[Element], k: int) -> bool:
+    """Whether a numbered paragraph follows paragraph k, after any more headings (a part's title and
+    its subtitle: "第2部分：…", then its first heading)."""
+    for nxt in paragraphs[k + 1:]:
+        if find(nxt, "a:num") is not None:
+            return True
+        words = normalized(text_of(nxt))
+        if not words or len(words) > HEADING_MAX or words[-1] in _ENDS_PARAGRAPH:
+            return False
+    return False
+
+
+def _reads_as_heading(c: Content) -> bool:
+    return (not c.subs and not c.refs and not c.links and 0 < len(c.text) <= HEADING_MAX
+            and c.text[-1] not in _ENDS_PARAGRAPH)
+
+
+# What ends a paragraph's or an item's text in the six languages' scripts (closing quotes and
+# brackets too: a quotation ends a paragraph).
+_ENDS_PARAGRAPH = frozenset(punctuation("full_stop", "semicolon", "comma", "colon", "closing_quotes",
+                                        "closing_brackets", "exclamation", "question"))
+
+
+_BARE_NUMBER = re.compile(r"(?P<num>[1-9]\d{0,3}) ")
+
+
+def _next_number(out: list[OperativeParagraph]) -> str:
+    """The number the next paragraph has in a list numbered 1..n: after the last numbered one."""
+    last = next((p.number for p in reversed(out) if p.number is not None), "0")
+    return str(int(last) + 1) if last.isdigit() else ""
+
+
+def _without_typed_number(c: Content, typed: re.Match[str]) -> Content:
+    """A paragraph's content without the number typed at the start of its text (footnote and link
+    offsets move with the text)."""
+    cut = typed.end()
+    refs = tuple(FootnoteRef(x.marker, max(0, x.offset - cut)) for x in c.refs)
+    links = tuple(Link(max(0, k.offset - cut), k.length, k.href) for k in c.links)
+    return c._replace(text=c.text[cut:], refs=refs, links=links)
+
 
 
 def _heading_container(r: Reading, para: Element, headings: list[str]) -> None:
@@ -431,6 +509,7 @@ def _heading_paragraph(r: Reading, para: Element, num_el: Element | None, headin
     if not heads:
         if num_el is not None and text_of(num_el).strip():
             r.drop(num_el, "the number of an empty paragraph")
+            r.dropped -= number_format(para, num_el)  # counted as conserve() counts it: its digits
         r.warn("akn-empty-paragraph", "empty operative paragraph skipped", para)
         return
     # The UN's files: a paragraph holding only a subheading ("MINUSCA's mandate"), its letter, if
@@ -504,7 +583,9 @@ def annex(r: Reading, doc: Element) -> Annex:
             paras.append(AnnexParagraph(text, refs, None, tuple(headings), (), links))
             headings = []
         elif el.tag == A + "hcontainer" and el.get("name") == Name.ANNEX_HEADING:
-            headings.append(r.text(text_of(el)))
+            # its heading's text: the indentation around the heading is no part of it
+            heading = find(el, "a:heading")
+            headings.append(r.text(text_of(heading if heading is not None else el)))
         elif el.tag == A + "hcontainer" and el.get("name") == Name.ANNEX_PARAGRAPH:
             num = find(el, "a:num")
             c = content(r, el)
@@ -553,7 +634,7 @@ def conserve(r: Reading, st: Element, res: Resolution) -> None:
     """Counts the characters of the body (preamble, operative part, annexes, footnotes; whitespace
     aside) in the file and in the model; a difference the reader did not report as akn-dropped is
     a warning with its count: no character is lost silently."""
-    missing = body_characters(st) - model_characters(res) - r.dropped + r.invented
+    missing = body_characters(st) - model_characters(res) - r.dropped + r.invented - r.typed_number_format
     if missing:
         more = "fewer" if missing > 0 else "more"
         r.warn("akn-characters", f"the model holds {abs(missing)} character{'s' if abs(missing) != 1 else ''} "
@@ -594,11 +675,18 @@ def body_characters(st: Element) -> int:
             continue
         for para in el.iter(_PARAGRAPH):
             num = find(para, "a:num")
-            if (num is not None and (find(para, "a:content") is not None or find(para, "a:list") is not None)
-                    and not any(a.tag == _PARAGRAPH for a in para.iterancestors())):
-                digits = re.search(r"\d+", text_of(num))
-                total -= visible_length(num) - (len(digits.group().lstrip("0") or "0") if digits else 0)
+            if num is not None and not any(a.tag == _PARAGRAPH for a in para.iterancestors()):
+                total -= number_format(para, num)
     return total
+
+
+def number_format(para: Element, num: Element) -> int:
+    """The characters of an operative paragraph's num that are its format, not its number: the model
+    keeps "2" of "2." (of a paragraph with content or a list; a num alone is a heading's label)."""
+    if find(para, "a:content") is None and find(para, "a:list") is None:
+        return 0
+    digits = re.search(r"\d+", text_of(num))
+    return visible_length(num) - (len(digits.group().lstrip("0") or "0") if digits else 0)
 
 
 def model_characters(res: Resolution) -> int:

@@ -77,35 +77,71 @@ def _attr(s: str) -> str:
     return (_text(s).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;"))
 
 
+# Elements whose content is text (Akoma Ntoso's inline content model, as unres writes them): their
+# content is written as it is, with no whitespace added inside them or their descendants, where
+# a space would be read as part of the text. Every other element holds only elements, and is
+# written one child to a line, indented, as the UN's files are (lines that mean something in a
+# problem's location, diffs that read).
+INLINE = frozenset({
+    "p", "heading", "subheading", "num", "docTitle", "docNumber", "docDate", "docStatus", "docProponent",
+    "docAuthority", "docketNumber", "inline", "location", "organization", "outcome", "quantity", "session",
+    "span", "date", "i", "b", "sup", "sub", "ref", "a", "term", "eol", "authorialNote",
+})
+INDENT = "  "
+
+
 class _Xml:
     """An append-only XML text: elements opened and closed in order; an element closed with
-    nothing in it is written `<tag/>`."""
+    nothing in it is written `<tag/>`. Elements outside INLINE ones start on their own line."""
 
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.stack: list[tuple[str, int]] = []
+        self.inline = 0  # open elements of INLINE, around the current position
+
+    def _newline(self) -> bool:
+        if self.inline:
+            return False
+        self.parts.append("\n" + INDENT * (len(self.stack) + 1))
+        return True
 
     def open(self, tag: str, **attrs: str | None) -> None:
+        self._newline()
         self.stack.append((tag, len(self.parts)))
         self.parts.append(f"<{tag}{_attrs(attrs)}>")
+        self.inline += tag in INLINE
 
     def close(self, drop_if_empty: bool = False) -> None:
         tag, at = self.stack.pop()
+        self.inline -= tag in INLINE
         if at == len(self.parts) - 1:
             if drop_if_empty:
                 del self.parts[at]
+                # and the line break written before it
+                if not self.inline and at > 0 and self.parts[at - 1].startswith("\n"):
+                    del self.parts[at - 1]
             else:
                 self.parts[at] = self.parts[at][:-1] + "/>"
         else:
+            if tag not in INLINE:
+                self._newline()
             self.parts.append(f"</{tag}>")
 
     def leaf(self, tag: str, text: str | None = None, **attrs: str | None) -> None:
+        self._newline()
         if text is None:
             self.parts.append(f"<{tag}{_attrs(attrs)}/>")
         else:
             self.parts.append(f"<{tag}{_attrs(attrs)}>{_text(text)}</{tag}>")
 
+    def raw(self, element: str) -> None:
+        """One element written already (a cached fragment), in its place among the others."""
+        self._newline()
+        self.parts.append(element)
+
     def text(self, s: str) -> None:
+        # Text stands only in INLINE elements: whitespace written around it would be read as its own.
+        assert self.inline, f"text in <{self.stack[-1][0] if self.stack else ''}>, not an inline element"
         self.parts.append(_text(s))
 
     def set_on_open(self, name: str, value: str) -> None:
@@ -156,7 +192,7 @@ def to_akn(res: Resolution) -> bytes:
             _annex(x, annex, i, notes)
         x.close()
     x.close()
-    x.parts.append("</akomaNtoso>")
+    x.parts.append("\n</akomaNtoso>\n")
     return "".join(x.parts).encode("utf-8")
 
 
@@ -335,7 +371,8 @@ def _workflow(x: _Xml, res: Resolution) -> None:
         x.open("step", date=date, by=body_ref(md.body), outcome=ref(outcome), **{"as": as_})
         if sponsors:
             x.open(Un.prefixed(Un.SPONSORS))
-            x.parts.extend(_organization(m.iso3, m.name) for m in sponsors)
+            for m in sponsors:
+                x.raw(_organization(m.iso3, m.name))
             x.close()
         x.close()
     x.close()
@@ -354,7 +391,8 @@ def _voting(x: _Xml, vote: Vote) -> None:
         x.open("count", value=str(side.count), refersTo=ref(side_id), eId=f"voting_1__count_{side_id}")
         if side.members:
             x.open(Un.prefixed(Un.VOTERS))
-            x.parts.extend(_organization(m.iso3, m.name) for m in side.members)
+            for m in side.members:
+                x.raw(_organization(m.iso3, m.name))
             x.close()
         x.close()
     x.close()
@@ -369,7 +407,8 @@ def _references(x: _Xml, res: Resolution) -> None:
     if md.body:
         name = md.body_name or (lang(md.language).bodies.get(md.body, {}).get("name") or md.body)
         x.leaf("TLCOrganization", eId=md.body.lower(), href=f"/akn/ontology/organization/un/{md.body}", showAs=name)
-    x.parts.append(_fixed_references(res.vote.type))
+    for element in _fixed_references(res.vote.type):
+        x.raw(element)
     for concept in _concepts_used(res):
         x.leaf("TLCConcept", eId=concept, href=f"/akn/ontology/concept/un/{concept}", showAs=concept)
     seen = set()
@@ -379,7 +418,7 @@ def _references(x: _Xml, res: Resolution) -> None:
         if m.iso3 and m.iso3 not in seen:
             seen.add(m.iso3)
             show = table.name(m.iso3, "en") if table.is_member(m.iso3) else m.name
-            x.parts.append(_member_tlc(m.iso3, show))
+            x.raw(_member_tlc(m.iso3, show))
     x.close()
 
 
@@ -394,16 +433,18 @@ def _concepts_used(res: Resolution) -> list[str]:
 
 
 @cache
-def _fixed_references(vote_type: str) -> str:
-    """The references every document carries (United Nations, concepts, vote terms): written once."""
+def _fixed_references(vote_type: str) -> tuple[str, ...]:
+    """The references every document carries (United Nations, concepts, vote terms): written once,
+    one element a string (the document's writer puts each on its line)."""
     x = _Xml()
+    x.inline = 1  # no line breaks: the elements alone
     x.leaf("TLCOrganization", eId=UN, href=f"/akn/ontology/organization/{UN}", showAs="United Nations")
     for concept in (*Concept.ALL, OUTCOMES[vote_type]):
         x.leaf("TLCConcept", eId=concept, href=f"/akn/ontology/concept/un/{concept}", showAs=concept)
     for side_id in SIDE_IDS.values():
         x.leaf("TLCTerm", eId=side_id, href=f"/akn/ontology/concept/un/voting/{side_id}", showAs=side_id)
     x.leaf("TLCTerm", eId=MEMBER_STATE, href=f"/akn/ontology/organization/un/{MEMBER_STATE}", showAs="Member State")
-    return "".join(x.parts)
+    return tuple(x.parts)
 
 
 @lru_cache(maxsize=1024)
@@ -507,11 +548,12 @@ def _preamble(x: _Xml, res: Resolution, notes: _Notes) -> None:
         x.leaf("p", pre.formula)
         x.close()
     out = x.parts
+    d = len(x.stack) + 1
     for i, para in enumerate(pre.paragraphs, start=1):
         name = _attr(para.opening or Name.PREAMBULAR_PARAGRAPH)
-        out.append(f'<container name="{name}" eId="preamble__container_{i}"><p>')
+        out.append(f'{_nl(d)}<container name="{name}" eId="preamble__container_{i}">{_nl(d + 1)}<p>')
         _inline_text(x, para.text, para.footnote_refs, notes, para.opening, para.links)
-        out.append("</p></container>")
+        out.append(f"</p>{_nl(d)}</container>")
     x.close()
 
 
@@ -550,48 +592,57 @@ def _paragraphs(x: _Xml, lg: Lang, paragraphs: tuple[OperativeParagraph, ...], p
     used: set[str] = set()
     out = x.parts
     headings = 0
+    d = len(x.stack) + 1  # the depth of the paragraphs (children of mainBody or of a part)
     for i, para in enumerate(paragraphs, start=1):
         # A heading is not part of the paragraph it precedes (it may head several): AKN allows no
         # crossHeading directly in mainBody, so each is a heading-only hcontainer before it.
         for heading in para.headings:
             headings += 1
-            out.append(f'<hcontainer name="{Name.CROSS_HEADING}" eId="{prefix}crossHeading_{headings}">'
-                       f'<heading>{_text(heading)}</heading></hcontainer>')
+            out.append(f'{_nl(d)}<hcontainer name="{Name.CROSS_HEADING}" eId="{prefix}crossHeading_{headings}">'
+                       f'{_nl(d + 1)}<heading>{_text(heading)}</heading>{_nl(d)}</hcontainer>')
         eid = _attr(para_eid(prefix, para.number, i, used))
         if para.number is not None:
-            out.append(f'<paragraph eId="{eid}"><num>{_text(lg.format_paragraph_number(para.number))}</num>')
+            out.append(f'{_nl(d)}<paragraph eId="{eid}">'
+                       f'{_nl(d + 1)}<num>{_text(lg.format_paragraph_number(para.number))}</num>')
         else:
-            out.append(f'<paragraph eId="{eid}">')
-        _content_or_list(x, eid, para.text, para.footnote_refs, para.subparagraphs, notes, para.opening,
+            out.append(f'{_nl(d)}<paragraph eId="{eid}">')
+        _content_or_list(x, d + 1, eid, para.text, para.footnote_refs, para.subparagraphs, notes, para.opening,
                          para.wrap_up, para.links)
-        out.append("</paragraph>")
+        out.append(f"{_nl(d)}</paragraph>")
 
 
 # The writers below append elements that always have content as literal text: the stack of
 # _Xml (which writes an empty element as <x/>) is only needed where an element may stay empty.
-def _content_or_list(x: _Xml, eid: str, text: str, refs: tuple[FootnoteRef, ...], subs: tuple[SubParagraph, ...],
-                     notes: _Notes, opening: str | None = None, wrap_up: WrapUp | None = None,
-                     links: tuple[Link, ...] = ()) -> None:
+def _content_or_list(x: _Xml, d: int, eid: str, text: str, refs: tuple[FootnoteRef, ...],
+                     subs: tuple[SubParagraph, ...], notes: _Notes, opening: str | None = None,
+                     wrap_up: WrapUp | None = None, links: tuple[Link, ...] = ()) -> None:
+    """The content (or the list) of a paragraph or point, written at depth `d`."""
     out = x.parts
     if not subs:
-        out.append(f'<content eId="{eid}__content"><p>')
+        out.append(f'{_nl(d)}<content eId="{eid}__content">{_nl(d + 1)}<p>')
         _inline_text(x, text, refs, notes, opening, links)
-        out.append("</p></content>")
+        out.append(f"</p>{_nl(d)}</content>")
         return
     lid = list_eid(eid)
-    out.append(f'<list eId="{lid}"><intro eId="{lid}__intro"><p>')
+    out.append(f'{_nl(d)}<list eId="{lid}">{_nl(d + 1)}<intro eId="{lid}__intro">{_nl(d + 2)}<p>')
     _inline_text(x, text, refs, notes, opening, links)
-    out.append("</p></intro>")
+    out.append(f"</p>{_nl(d + 1)}</intro>")
     for j, sub in enumerate(subs, start=1):
         sid = point_eid(eid, j)
-        out.append(f'<point eId="{sid}"><num>{_text(sub.label)}</num>')
-        _content_or_list(x, sid, sub.text, sub.footnote_refs, sub.subparagraphs, notes, links=sub.links)
-        out.append("</point>")
+        out.append(f'{_nl(d + 1)}<point eId="{sid}">{_nl(d + 2)}<num>{_text(sub.label)}</num>')
+        _content_or_list(x, d + 2, sid, sub.text, sub.footnote_refs, sub.subparagraphs, notes, links=sub.links)
+        out.append(f"{_nl(d + 1)}</point>")
     if wrap_up is not None:
-        out.append(f'<wrapUp eId="{lid}__wrapup"><p>')
+        out.append(f'{_nl(d + 1)}<wrapUp eId="{lid}__wrapup">{_nl(d + 2)}<p>')
         _inline_text(x, wrap_up.text, wrap_up.footnote_refs, notes, links=wrap_up.links)
-        out.append("</p></wrapUp>")
-    out.append("</list>")
+        out.append(f"</p>{_nl(d + 1)}</wrapUp>")
+    out.append(f"{_nl(d)}</list>")
+
+
+@cache
+def _nl(depth: int) -> str:
+    """A line break and the indentation of an element at `depth` (akomaNtoso's children: 1)."""
+    return "\n" + INDENT * depth
 
 
 def _conclusions(x: _Xml, res: Resolution, notes: _Notes) -> None:
@@ -679,8 +730,9 @@ def _annex(x: _Xml, annex: Annex, i: int, notes: _Notes) -> None:
             _table(x, aid, *tables.pop(0), notes)
         for heading in para.headings:
             headings += 1
-            x.parts.append(f'<hcontainer name="{Name.ANNEX_HEADING}" eId="{aid}__hcontainer_h{headings}">'
-                           f'<heading>{_text(heading)}</heading></hcontainer>')
+            x.open("hcontainer", name=Name.ANNEX_HEADING, eId=f"{aid}__hcontainer_h{headings}")
+            x.leaf("heading", heading)
+            x.close()
         pid = f"{aid}__p_{j}"
         if para.number is None and not para.headings and not para.subparagraphs:
             x.open("p", eId=pid)
@@ -689,11 +741,12 @@ def _annex(x: _Xml, annex: Annex, i: int, notes: _Notes) -> None:
             continue
         # A paragraph with a number or a list is a container of its own (not `paragraph`: the
         # profile numbers a mainBody's paragraphs 1..n, which an annex's need not be).
-        x.parts.append(f'<hcontainer name="{Name.ANNEX_PARAGRAPH}" eId="{pid}">')
+        x.open("hcontainer", name=Name.ANNEX_PARAGRAPH, eId=pid)
         if para.number is not None:
             x.leaf("num", para.number)
-        _content_or_list(x, pid, para.text, para.footnote_refs, para.subparagraphs, notes, links=para.links)
-        x.parts.append("</hcontainer>")
+        _content_or_list(x, len(x.stack) + 1, pid, para.text, para.footnote_refs, para.subparagraphs, notes,
+                         links=para.links)
+        x.close()
     for t in tables:
         _table(x, aid, *t, notes)
     x.close()
@@ -712,12 +765,15 @@ def _table(x: _Xml, aid: str, number: int, table: Table, notes: _Notes) -> None:
     for row in table.rows or (Row(),):
         x.open("tr", class_=Class.EMPTY if not row.cells else None)
         if not row.cells:
-            x.parts.append(f'<td class="{Class.EMPTY}"><p/></td>')
+            x.open("td", class_=Class.EMPTY)
+            x.leaf("p")
+            x.close()
         for cell in row.cells:
-            tag = "th" if cell.header else "td"
-            x.parts.append(f"<{tag}{_attrs({'colspan': _span(cell.colspan), 'rowspan': _span(cell.rowspan)})}><p>")
+            x.open("th" if cell.header else "td", colspan=_span(cell.colspan), rowspan=_span(cell.rowspan))
+            x.parts.append(f"{_nl(len(x.stack) + 1)}<p>")
             _inline_text(x, cell.text, cell.footnote_refs, notes)
-            x.parts.append(f"</p></{tag}>")
+            x.parts.append("</p>")
+            x.close()
         x.close()
     x.close()
 

@@ -93,6 +93,15 @@ def _operative(doc: Doc, ops: list[OpDraft]) -> tuple[OperativeParagraph, ...]:
     for op in ops:
         text, refs = _refs(doc, op.text.joined(doc.lang))
         subs = _subs(doc, op.subs)
+        if not text.strip() and subs:
+            # list-without-intro: a number and then a list ("58." / "(a) Requests the Secretary-General
+            # … including on:"): the first point's words are the paragraph's text, its points and the
+            # others the list — as the AKN reader reads the UN's markup of the same layout. (An empty
+            # text is no paragraph the schema takes: the document was not written.)
+            lead, cut = subs[0], len(subs[0].label) + 1
+            text = f"{lead.label} {lead.text}"
+            refs = tuple(FootnoteRef(r.marker, r.offset + cut) for r in lead.footnote_refs)
+            subs = lead.subparagraphs + subs[1:]
         wrap_up = None if op.wrap_up is None else WrapUp(*_refs(doc, op.wrap_up.joined(doc.lang)))
         head = opening(doc.lang, text, numbered=op.number is not None)
         out.append(OperativeParagraph(op.number, text, head, refs, subs, wrap_up, op.headings))

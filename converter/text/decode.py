@@ -24,7 +24,8 @@ _UNUSUAL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u200e\u200f\u202a-\u20
 
 
 def decode(data: bytes | str) -> tuple[str, list[Problem]]:
-    """Text from bytes in UTF-8 or UTF-16 (BOM), falling back to Windows-1252 with a warning."""
+    """Text from bytes in UTF-8 or UTF-16 (BOM), else in the legacy encoding of a UN language the
+    bytes fit (legacy_decode), with a warning."""
     warnings: list[Problem] = []
     if isinstance(data, bytes):
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -34,9 +35,10 @@ def decode(data: bytes | str) -> tuple[str, list[Problem]]:
                 text = data.decode("utf-8-sig")
             except UnicodeDecodeError as e:
                 line = data.count(b"\n", 0, e.start) + 1
-                warnings.append(Problem("text-encoding", "input is not UTF-8; read as Windows-1252",
+                text, encoding = legacy_decode(data, line)
+                warnings.append(Problem("text-encoding", f"input is not UTF-8 (byte 0x{data[e.start]:02X} on this "
+                                        f"line); read as {encoding}, the legacy encoding its bytes fit",
                                         line=line, severity="warning"))
-                text = data.decode("cp1252", errors="replace")
     else:
         text = data
     if len(text) > MAX_TEXT_CHARS:
@@ -56,6 +58,26 @@ def decode(data: bytes | str) -> tuple[str, list[Problem]]:
                                 line=line, severity="warning"))
         text = PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     return text, warnings
+
+
+def legacy_decode(data: bytes, line: int) -> tuple[str, str]:
+    """Text in one of the legacy encodings the six languages were written in (each language's
+    table lists its own: GB18030 and Big5, Windows-1251 and KOI8-R, Windows-1256 and ISO-8859-6,
+    Windows-1252), told apart by charset-normalizer; UnresError when none reads it well."""
+    from charset_normalizer import from_bytes
+
+    candidates = list(dict.fromkeys(e for lg in all_langs() for e in lg.legacy_encodings))
+    best = from_bytes(data, cp_isolation=candidates).best()
+    if best is None:
+        names = ", ".join(_ENCODING_NAMES.get(c, c) for c in candidates)
+        raise UnresError(Problem("text-encoding-unknown", "the input is not UTF-8, and none of the legacy encodings of "
+                                 f"the six languages ({names}) reads it: save it as UTF-8", line=line))
+    return str(best), _ENCODING_NAMES.get(best.encoding, best.encoding)
+
+
+# The names users know the encodings by (charset-normalizer gives Python's codec names).
+_ENCODING_NAMES = {"gb18030": "GB18030", "big5": "Big5", "cp1251": "Windows-1251", "koi8_r": "KOI8-R",
+                   "cp1256": "Windows-1256", "iso8859_6": "ISO-8859-6", "cp1252": "Windows-1252"}
 
 
 # -- language -----------------------------------------------------------------------------------------
@@ -103,3 +125,20 @@ def _by_words(sample: str, candidates: list[Lang]) -> str:
     for lg in candidates:
         scores[lg.code] += _HEADER_WEIGHT * sum(1 for p in lg.patterns.values() for ln in head_lines if p.match(ln))
     return max(scores, key=lambda c: scores[c])
+
+
+_SCRIPT_DECIDES = 20  # fewer letters than this do not tell a script
+_SCRIPT_ALONE = 0.8  # the script's letters are at least four in five of all
+
+
+def script_of(text: str) -> str | None:
+    """The script (a key of scripts.json) a text's letters are written in; None when it has too few
+    letters to tell or mixes scripts."""
+    data = text[:_SCRIPT_SAMPLE].encode("utf-8", "replace")
+    counts = {name: _count(s.lead_bytes, data) for name, s in scripts().items()}
+    best = max(counts, key=lambda c: counts[c])
+    # A Latin symbol or name in a Chinese text does not make it Latin, and a text too short to tell
+    # is not judged.
+    if counts[best] < _SCRIPT_DECIDES or counts[best] < _SCRIPT_ALONE * sum(counts.values()):
+        return None
+    return best

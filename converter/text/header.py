@@ -20,7 +20,9 @@ from .pages import spaced_symbol
 from .ruleset import Rule
 from .state import Doc, Line
 
-_AGENDA_SEPARATORS = ",、"  # between agenda item numbers, besides the vote's last separator ("and")
+# between agenda item numbers, besides the vote's last separator ("and"); Chinese joins the last
+# two with 和 ("议程项目14和121"), where its vote lists use 、
+_AGENDA_SEPARATORS = ",、和"
 
 
 @dataclass
@@ -135,7 +137,8 @@ def session_dates(r: _Reading, ln: Line, t: str) -> bool:
 def _agenda(r: _Reading, m: re.Match[str]) -> bool:
     lg = r.doc.lang
     last = lg.vote_words.last_separator.strip() or ","
-    split = r"\s*(?:" + "|".join(re.escape(s) for s in _AGENDA_SEPARATORS) + "|" + re.escape(last) + r")\s*"
+    # (before the next number only: the Spanish "y" is also a sub-item, "Tema 99 y) del programa")
+    split = r"\s*(?:" + "|".join(re.escape(s) for s in _AGENDA_SEPARATORS) + "|" + re.escape(last) + r")\s*(?=\d)"
     numbers = [n for n in re.split(split, m["numbers"].strip()) if n]
     # Where the agenda item's title runs on the same line ("Agenda item 98 (t) General and
     # complete disarmament", a cover block joined), the line is no agenda statement by itself:
@@ -179,7 +182,8 @@ def _adopted(r: _Reading, m: re.Match[str]) -> None:
 
 def _sc_adopted(r: _Reading, m: re.Match[str]) -> None:
     r.doc.header.adoption_date = r.doc.lang.date(m["date"])
-    # (Some Security Council texts state the date without the meeting.)
+    # (Some Security Council texts state the date without the meeting: resolutions adopted by
+    # written procedure, 2020-2021, name none.)
     r.doc.header.meeting_number = int(m["meeting"]) if m["meeting"] else None
 
 

@@ -40,7 +40,7 @@ def segment(doc: Doc) -> None:
         if f_idx is None:
             raise UnresError(Problem("text-no-formula", "no enacting formula found (expected a line such as "
                                      f"{lg.formulas[0]!r})", line=lines[0].number))
-        doc.warn("text-no-formula", "no enacting formula; the resolution's text starts after its heading",
+        doc.warn("text-formula-missing", "no enacting formula; the resolution's text starts after its heading",
                  lines[f_idx - 1].number)
         doc.fired("formula-missing", lines[f_idx - 1].number)
         seg.header_to = seg.lead_from = f_idx

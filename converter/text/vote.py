@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..langs import Lang, punctuation
 from ..members import key, split_names
 from ..model import Member, VoteSide
+from ..schema import resolution_schema
 from .marked import Marked, from_view, join, normalize_text, slice_view, strip
 from .ruleset import Rule
 from .state import Doc, Line, VoteDraft
@@ -110,7 +111,14 @@ def read_vote(doc: Doc, raw: Marked, line: int | None) -> VoteDraft:
     for side in _SIDES:
         names = lists.get(side, [])
         count = stated.get(side, len(names))
-        if names and count != len(names):
+        if names and count > _MAX_COUNT:
+            # impossible-count: more votes than the schema (the UN's membership) allows, a slip of the
+            # printing ("240" for "24", A/HRC/RES/55/14 es): the model, which cannot hold it, keeps the
+            # number of the members listed, and says so.
+            doc.warn("vote-count-mismatch", f"the text says {count} {side.replace('_', ' ')}, more than any body "
+                     f"has members, and lists {len(names)}: the model keeps {len(names)}", line)
+            count = len(names)
+        elif names and count != len(names):
             doc.warn("vote-count-mismatch", f"the text says {count} {side.replace('_', ' ')} but lists "
                      f"{len(names)} members", line)
         out[side] = VoteSide(count, tuple(names))
@@ -130,6 +138,9 @@ def _procedure(lang: Lang, said: str) -> str | None:
     """vote-in-writing: a statement saying the votes were cast in writing ("Adopted unanimously;
     voting by mail", as the Security Council adopted in 2020-2021) gives the vote its procedure."""
     return "in_writing" if _says(said, lang.vote_words.in_writing) else None
+
+
+_MAX_COUNT: int = resolution_schema()["$defs"]["vote_side"]["properties"]["count"]["maximum"]
 
 
 def _vote_without_lists(doc: Doc, body: Marked, line: int | None) -> VoteDraft:

@@ -93,7 +93,7 @@ def pipeline(kind: str, data: bytes) -> None:
             try:
                 written = formats.write(res, out.name)
                 stage = f"check {out.name}"
-                formats.output_errors(written, out.name, res)
+                formats.output_problems(written, out.name, res)
             except UnresError:
                 continue
             if out.name in READ_BACK:
