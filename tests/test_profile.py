@@ -39,6 +39,8 @@ def assert_agree(tree) -> list[str]:
     on the same elements in the same order (and the XSD checks agree with the official XSD)."""
     python, sch = _python(tree), _schematron(tree)
     assert [(a, _where(tree, e)) for a, e in python] == [(a, _where(tree, e)) for a, e in sch]
+    # and say the same: the assert's text with its value-of evaluated on the element
+    assert [p.message for p in profile.profile_problems(tree)] == [t for _, _, t, _ in schematron_failures(tree)]
     assert_xsd_agrees(tree)
     return [a for a, _ in python]
 

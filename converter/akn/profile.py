@@ -138,8 +138,15 @@ def _parent_is(el: El, tag: str) -> bool:
 
 # -- the asserts, pattern by pattern as in the .sch -----------------------------------------------
 
-def statement_named_resolution(el: El, doc: Document) -> bool:
+def _resolutions(el: El) -> bool:
     return any(s.get("name") == "resolution" for s in _kids(el, A + "statement"))
+
+
+def statement_named_resolution(el: El, doc: Document) -> bool:
+    # (or a documentCollection whose components are the statements: a resolution in parts)
+    return _resolutions(el) or (_first(el, A + "documentCollection") is not None
+                                and any(_resolutions(c) for cs in _kids(el, A + "components")
+                                        for c in _kids(cs, A + "component")))
 
 
 def has_operative_paragraph(el: El, doc: Document) -> bool:
@@ -149,11 +156,16 @@ def has_operative_paragraph(el: El, doc: Document) -> bool:
     return False
 
 
+def _enacting(el: El) -> bool:
+    return el.tag == A + "formula" and el.get("name") == "enactingFormula"
+
+
 def formula_first(el: El, doc: Document) -> bool:
-    if _first(el, A + "container") is None:
+    # (a preamble without the formula passes: early Security Council resolutions have none)
+    if not any(_enacting(f) for f in _kids(el, A + "formula")):
         return True
     kids = _children(el)
-    return bool(kids) and kids[0].tag == A + "formula" and kids[0].get("name") == "enactingFormula"
+    return bool(kids) and _enacting(kids[0])
 
 
 def _numbered(el: El) -> bool:
@@ -341,11 +353,37 @@ def _by_tag() -> dict[str, list[tuple[int, Callable[[El], bool], tuple[Assert, .
 
 
 @cache
-def assert_texts() -> dict[str, tuple[str, str]]:
-    """id → (role, text) of every assert of the published .sch."""
+def _asserts() -> dict[str, El]:
+    """id → the assert element of the published .sch."""
     doc = etree.parse(str(schema_path("akn-resolution.sch")))
-    return {a.get("id"): (a.get("role") or a.get("id"), " ".join("".join(a.itertext()).split()))
-            for a in doc.iter(SCH + "assert")}
+    return {a.get("id"): a for a in doc.iter(SCH + "assert")}
+
+
+def assert_texts() -> dict[str, tuple[str, str]]:
+    """id → (role, text) of every assert of the published .sch (its value-of left out)."""
+    return {aid: (a.get("role") or aid, " ".join("".join(a.itertext()).split())) for aid, a in _asserts().items()}
+
+
+_NAMESPACES = {"a": A[1:-1], "akn4un": AKN4UN[1:-1]}
+
+
+@cache
+def _value_of(select: str) -> etree.XPath:
+    # string(): the value as Schematron's value-of prints it (a node-set's first node, a number
+    # without a fraction when it has none)
+    return etree.XPath(f"string({select})", namespaces=_NAMESPACES)
+
+
+def message(aid: str, el: El) -> str:
+    """The assert's text for the element it failed on, its value-of evaluated there, as the
+    Schematron reports it (asked only of failures: a document with none pays nothing)."""
+    a = _asserts()[aid]
+    parts = [a.text or ""]
+    for child in a:
+        if child.tag == SCH + "value-of":
+            parts.append(str(_value_of(child.get("select") or "")(el)))
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
 
 
 def failed_asserts(tree: etree._ElementTree | El) -> Iterator[tuple[str, El]]:
@@ -375,5 +413,6 @@ def failed_asserts(tree: etree._ElementTree | El) -> Iterator[tuple[str, El]]:
 
 
 def profile_problems(tree: etree._ElementTree | El, file: str | None = None) -> list[Problem]:
-    texts = assert_texts()
-    return [Problem(texts[aid][0], texts[aid][1], line=el.sourceline, file=file) for aid, el in failed_asserts(tree)]
+    asserts = _asserts()
+    return [Problem(asserts[aid].get("role") or aid, message(aid, el), line=el.sourceline, file=file)
+            for aid, el in failed_asserts(tree)]
