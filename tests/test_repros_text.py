@@ -104,13 +104,24 @@ def test_chinese_labels_go_on_from_the_enclosed_ten_to_bracketed_numerals():
     assert problems == []
 
 
+def test_paragraph_opening_with_a_label_keeps_its_first_item_as_its_text():
+    # list-without-intro: "2. (a) Requests …" / "(b) Further requests …". The model's paragraph has a
+    # text (the schema refuses an empty one), so the first item is the text, label included, and
+    # the others are its sub-paragraphs — as the AKN reader reads the UN's markup of such a list.
+    d, _, problems = read("paragraph-opens-with-label.en.txt")
+    assert _numbers(d) == ["1", "2", "3"]
+    second = d["operative"][1]
+    assert second["text"].startswith("(a) Requests the Secretary-General to report")
+    assert [s["label"] for s in second["subparagraphs"]] == ["(b)"]
+    assert problems == []
+
+
 # Not read right yet: what still goes wrong (README: what is expected).
 _NOT_YET = [
     ("note-block-left-in-text.en.txt", "the page's notes become preambular paragraphs"),
     ("note-mark-after-number.en.txt", "note 2's mark glued to 'decision 1/CMA.5' is not found"),
     ("note-mark-after-year.en.txt", "note 3's mark '2031,3' on the last page is not found"),
     ("embedded-draft-formula.en.txt", "the embedded draft's formula is taken for the resolution's"),
-    ("paragraph-opens-with-label.en.txt", "a paragraph opening with (a) is not read with its items"),
     ("letter-i-after-h.en.txt", "(i) after (h) is read as a roman numeral"),
     ("cyrillic-a-label.ru.txt", "a Cyrillic а) before a Latin b) is not a first label"),
     ("preamble-lettered-items.en.txt", "a preambular paragraph's items (a)-(c) become paragraphs"),
