@@ -139,7 +139,8 @@ class Lines:
     full: int = field(init=False)
     short: float = field(init=False)
     mode: Layout = field(init=False)
-    rules: list[tuple[Rule, Callable[[Lines, int], bool | None]]] = field(init=False)
+    # Each rule that can have an opinion in this layout, with the lines it can have one on (None: any).
+    rules: list[tuple[Rule, Callable[[Lines, int], bool | None], bytearray | None]] = field(init=False)
     trace: list[tuple[str, int]] | None = field(init=False)
     _new: bytearray = field(init=False)  # 0, 1: whether each line starts a paragraph; 2: not asked yet
 
@@ -152,8 +153,10 @@ class Lines:
         self.full = full_line(self.lines, self.widths)
         self.short = SHORT_LINE * self.full
         self.mode = layout(self.lines, self.opener, self.fin, self.full, self.widths)
-        # The rules that can have an opinion in this layout, highest priority first.
-        self.rules = [(r, decide) for r, decide, when in LINE_RULES if when(self)]
+        # The rules that can have an opinion in this layout, highest priority first, each with the
+        # lines it can have one on: a rule is not asked about the others (most lines are asked
+        # nothing, a long text has many).
+        self.rules = [(r, decide, _only_where(self, r.name)) for r, decide, when in LINE_RULES if when(self)]
         self.trace = self.doc.trace if self.doc is not None else None
         self._new = bytearray(b"\x02") * len(lines)
         if self.doc is not None and not self.mode.gaps:
@@ -184,7 +187,9 @@ class Lines:
         return bool(new)
 
     def _decide(self, i: int) -> bool:
-        for r, decide in self.rules:
+        for r, decide, only in self.rules:
+            if only is not None and not only[i]:
+                continue
             said = decide(self, i)
             if said is not None:
                 if self.trace is not None:
@@ -292,6 +297,24 @@ _WHEN: dict[str, Callable[[Lines], bool]] = {
     "page-break-continues": lambda c: c.mode.indent,
     "indent-opens": lambda c: c.mode.indent,
 }
+
+
+def _only_where(c: Lines, rule: str) -> bytearray | None:
+    """The lines a rule can have an opinion on, when a line's own shape tells (None: any line): a
+    rule that needs a number or label, a page break, a blank line or a lower-case start says nothing
+    of a line without one."""
+    lines = c.lines
+    if rule == "number-opens":
+        return c.opener
+    if rule in ("page-break-opens", "page-break-continues"):
+        return bytearray(ln.page_start for ln in lines)
+    if rule == "blank-line-opens":
+        return bytearray(ln.gap_before for ln in lines)
+    if rule == "lowercase-continues":
+        return bytearray((ln.view if ln.marks else ln.text)[:1].islower() for ln in lines)
+    return None
+
+
 # Highest priority first: the first rule with an opinion decides.
 LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lines], bool]], ...] = tuple(
     (r, r.apply, _WHEN[r.name]) for r in sorted(_LINE_RULES, key=lambda r: -(r.priority or 0)))
