@@ -254,8 +254,12 @@ class MarkSearch:
         for i in page:
             if i < after_line or i < first_line:
                 continue
-            view = lines[i].view
-            if marker not in view:  # every pattern holds the marker itself: a cheap test first
+            ln = lines[i]
+            # Every pattern holds the marker itself: a cheap test first (not in the text, not in the view).
+            if marker not in ln.text:
+                continue
+            view = ln.view if ln.marks else ln.text
+            if marker not in view:
                 continue
             m = _search(pattern, follows, view, after_col + 1 if i == after_line else 0)
             nxt = lines[i + 1].view if i + 1 < len(lines) else ""

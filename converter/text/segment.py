@@ -131,10 +131,12 @@ def find_closing(doc: Doc, start: int) -> tuple[int, int]:
     lg, lines = doc.lang, doc.lines
     closing = len(lines)
     closing_re = lg.patterns["closing"].match
+    meeting_start = _meeting_start(lg.patterns["meeting"]).match  # (closing_joined's first test, asked once here)
     for i in range(start, len(lines)):
         ln = lines[i]
         t = ln.view if ln.marks else ln.text
-        if not ln.marks and len(t) < CLOSING_JOINED_MAX and (split := closing_joined(doc, t)) is not None:
+        if (not ln.marks and len(t) < CLOSING_JOINED_MAX and meeting_start(t)
+                and (split := closing_joined(doc, t)) is not None):
             doc.fired("closing-joined", ln.number)
             lines[i:i + 1] = [Line(split[0], ln.number, ln.indent, ln.page_start, ln.gap_before),
                               Line(split[1], ln.number, ln.indent)]
