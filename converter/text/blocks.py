@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..langs import Lang, punctuation
 from ..problems import Problem, UnresError
-from .marked import join, join_text, width
+from .marked import join, join_text, normalize_text, width
 from .openings import opener_regex, opens, starts_with_head
 from .ruleset import Rule
 from .state import Block, Doc, Line
@@ -372,7 +372,7 @@ def _blocks(c: Lines, release: bool = False) -> list[Block]:
         nonlocal marked
         if len(current) == 1 and not marked:  # (most headings, and text of a paragraph to a line)
             ln = current[0]
-            blocks.append(Block(join_text(lang, [ln.text]), (), ln.number, 1, heading))
+            blocks.append(Block(normalize_text(lang, ln.text), (), ln.number, 1, heading))  # (join_text of one)
         elif current:
             if marked:
                 text = join(lang, [ln.content for ln in current])
@@ -383,12 +383,13 @@ def _blocks(c: Lines, release: bool = False) -> list[Block]:
         current.clear()
         marked = False
 
+    starts_new, heading_at, fin, opener = c.starts_new, run.heading_at, c.fin, c.opener  # (asked of every line)
     for i, ln in enumerate(lines):
-        new = i == 0 or c.starts_new(i)
-        if c.fin[i] or c.opener[i]:  # (a heading is neither: asked of the other lines only)
+        new = i == 0 or starts_new(i)
+        if fin[i] or opener[i]:  # (a heading is neither: asked of the other lines only)
             is_heading = run.after_heading = False
         else:
-            is_heading = run.heading_at(i, i - len(current))
+            is_heading = heading_at(i, i - len(current))
         if new or is_heading:
             flush()
         current.append(ln)
