@@ -7,6 +7,7 @@ definition of the JSON shape. Lists are tuples so that a model is hashable and c
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
@@ -269,7 +270,7 @@ class Resolution:
     annexes: tuple[Annex, ...] = ()
     schema_version: str = SCHEMA_VERSION
 
-    def texts(self):
+    def texts(self) -> Iterator[tuple[str, str, tuple[FootnoteRef, ...]]]:
         """Yields (JSON Pointer, text, footnote_refs) for every text that can carry footnote marks,
         in document order: preamble, operative paragraphs, the vote, annexes (paragraphs with
         their sub-paragraphs, then table cells)."""
@@ -283,15 +284,15 @@ class Resolution:
         if self.vote.text is not None:
             yield "/vote", self.vote.text, self.vote.footnote_refs
         for i, a in enumerate(self.annexes):
-            for j, p in enumerate(a.paragraphs):
-                yield f"/annexes/{i}/paragraphs/{j}", p.text, p.footnote_refs
-                yield from _sub_texts(f"/annexes/{i}/paragraphs/{j}", p.subparagraphs)
+            for j, ap in enumerate(a.paragraphs):
+                yield f"/annexes/{i}/paragraphs/{j}", ap.text, ap.footnote_refs
+                yield from _sub_texts(f"/annexes/{i}/paragraphs/{j}", ap.subparagraphs)
             for t, table in enumerate(a.tables):
                 for r, row in enumerate(table.rows):
                     for c, cell in enumerate(row.cells):
                         yield f"/annexes/{i}/tables/{t}/rows/{r}/cells/{c}", cell.text, cell.footnote_refs
 
-    def linked_texts(self):
+    def linked_texts(self) -> Iterator[tuple[str, str, tuple[Link, ...]]]:
         """Yields (JSON Pointer, text, links) for every text that can carry links, footnotes included."""
         for pointer, text, _ in self.texts():
             if "/cells/" in pointer:

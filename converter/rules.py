@@ -16,7 +16,7 @@ from .langs import numbering
 from .members import key, members
 from .model import AGENDA_NUMBER, Resolution, SubParagraph
 from .problems import Problem
-from .symbols import normalize_symbol, parse_number, parse_symbol
+from .symbols import Identifier, normalize_symbol, parse_number, parse_symbol
 
 RULES = {
     "operative-number-sequence": "operative paragraphs are numbered 1..n without gaps or repeats, "
@@ -353,44 +353,59 @@ def _agenda(res: Resolution) -> list[Problem]:
 
 def _symbol(res: Resolution) -> list[Problem]:
     md = res.metadata
-    problems: list[Problem] = []
     if md.symbol is None:
-        return problems
+        return []
     parsed = parse_symbol(md.symbol)
+    return (_symbol_body_or_number(res, md.symbol, parsed) + _symbol_normalized(res, md.symbol)
+            + _symbol_session(res, md.symbol, parsed))
+
+
+def _symbol_body_or_number(res: Resolution, symbol: str, parsed: Identifier | None) -> list[Problem]:
+    """The symbol starts as the body's symbols do, and ends with the resolution number."""
+    md = res.metadata
     prefix = SYMBOL_PREFIX.get(md.body or "")
-    if prefix and (not md.symbol.startswith(prefix) or (parsed is not None and parsed.body != md.body)):
-        problems.append(Problem("symbol-body-mismatch", f"symbol {md.symbol!r} does not start with {prefix!r} "
-                                f"as {md.body} symbols do", pointer="/metadata/symbol"))
-    elif md.resolution_number:
-        number = parse_number(md.resolution_number, parsed.body) if parsed and parsed.body else None
-        if parsed is not None and number is not None:
-            same = (number.session_type, number.session, number.number, number.year) == \
-                (parsed.session_type, parsed.session, parsed.number, parsed.year)
-            # The number may leave the part out ("77/253" on A/RES/77/253 B, its "B" printed apart).
-            same = same and number.part in (None, parsed.part)
-        else:
-            # A body without a grammar: the symbol ends with the number, or with its last part
-            # ("UNEP/EA.5/Res.1" for 5/1).
-            last = md.resolution_number.rsplit("/", 1)[-1]
-            same = md.symbol.endswith("/" + md.resolution_number) or bool(
-                re.search(r"(?<![0-9])" + re.escape(last) + "$", md.symbol))
-        if not same:
-            problems.append(Problem("symbol-number-mismatch", f"symbol {md.symbol!r} does not end with the "
-                                    f"resolution number {md.resolution_number!r}",
-                                    pointer="/metadata/resolution_number"))
-    if md.normalized_symbol is not None and md.normalized_symbol != normalize_symbol(md.symbol):
-        problems.append(Problem("symbol-normalized", f"{md.normalized_symbol!r} is not the canonical spelling of "
-                                f"{md.symbol!r} ({normalize_symbol(md.symbol)!r})",
-                                pointer="/metadata/normalized_symbol"))
-    session = md.session
-    if parsed is not None and session is not None:
-        if session.type is not None and parsed.session_type is not None and session.type != parsed.session_type:
-            problems.append(Problem("symbol-session-mismatch", f"a {session.type} session, but symbol "
-                                    f"{md.symbol!r} names a {parsed.session_type} one",
-                                    pointer="/metadata/session/type"))
-        if session.number is not None and parsed.session is not None and session.number != parsed.session:
-            problems.append(Problem("symbol-session-mismatch", f"session {session.number}, but symbol {md.symbol!r} "
-                                    f"names session {parsed.session}", pointer="/metadata/session/number"))
+    if prefix and (not symbol.startswith(prefix) or (parsed is not None and parsed.body != md.body)):
+        return [Problem("symbol-body-mismatch", f"symbol {symbol!r} does not start with {prefix!r} "
+                        f"as {md.body} symbols do", pointer="/metadata/symbol")]
+    if md.resolution_number and not _symbol_ends_with_number(symbol, parsed, md.resolution_number):
+        return [Problem("symbol-number-mismatch", f"symbol {symbol!r} does not end with the "
+                        f"resolution number {md.resolution_number!r}", pointer="/metadata/resolution_number")]
+    return []
+
+
+def _symbol_ends_with_number(symbol: str, parsed: Identifier | None, resolution_number: str) -> bool:
+    number = parse_number(resolution_number, parsed.body) if parsed and parsed.body else None
+    if parsed is not None and number is not None:
+        same = (number.session_type, number.session, number.number, number.year) == \
+            (parsed.session_type, parsed.session, parsed.number, parsed.year)
+        # The number may leave the part out ("77/253" on A/RES/77/253 B, its "B" printed apart).
+        return same and number.part in (None, parsed.part)
+    # A body without a grammar: the symbol ends with the number, or with its last part
+    # ("UNEP/EA.5/Res.1" for 5/1).
+    last = resolution_number.rsplit("/", 1)[-1]
+    return symbol.endswith("/" + resolution_number) or bool(re.search(r"(?<![0-9])" + re.escape(last) + "$", symbol))
+
+
+def _symbol_normalized(res: Resolution, symbol: str) -> list[Problem]:
+    normalized = res.metadata.normalized_symbol
+    if normalized is not None and normalized != normalize_symbol(symbol):
+        return [Problem("symbol-normalized", f"{normalized!r} is not the canonical spelling of "
+                        f"{symbol!r} ({normalize_symbol(symbol)!r})", pointer="/metadata/normalized_symbol")]
+    return []
+
+
+def _symbol_session(res: Resolution, symbol: str, parsed: Identifier | None) -> list[Problem]:
+    """The session the metadata states is the one the symbol names."""
+    session = res.metadata.session
+    problems: list[Problem] = []
+    if parsed is None or session is None:
+        return problems
+    if session.type is not None and parsed.session_type is not None and session.type != parsed.session_type:
+        problems.append(Problem("symbol-session-mismatch", f"a {session.type} session, but symbol "
+                                f"{symbol!r} names a {parsed.session_type} one", pointer="/metadata/session/type"))
+    if session.number is not None and parsed.session is not None and session.number != parsed.session:
+        problems.append(Problem("symbol-session-mismatch", f"session {session.number}, but symbol {symbol!r} "
+                                f"names session {parsed.session}", pointer="/metadata/session/number"))
     return problems
 
 

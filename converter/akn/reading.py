@@ -386,64 +386,101 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
         if para.tag == A + "hcontainer":
             _heading_container(r, para, headings)
             continue
-        num_el = find(para, "a:num")
-        number = None
-        if num_el is not None:
-            m = re.search(r"\d+", text_of(num_el))
-            number = (m.group().lstrip("0") or "0") if m else None
-        c = content(r, para)
-        if not c.text and not c.subs:
-            _heading_paragraph(r, para, num_el, headings)
-            continue
-        if not c.text:
-            # The UN's files: a list without its introduction ("11. (a) Expresses concern …"): the
-            # first point's words are the paragraph's text, its points and the others the list.
-            lead = c.subs[0]
-            c = Content(f"{lead.label} {lead.text}", tuple(FootnoteRef(x.marker, x.offset + len(lead.label) + 1)
-                                                          for x in lead.footnote_refs),
-                        lead.subparagraphs + c.subs[1:], c.first_p,
-                        tuple(Link(k.offset + len(lead.label) + 1, k.length, k.href) for k in lead.links))
-        # The UN's files: a heading printed above a paragraph's text, inside the paragraph ("Article 10").
-        headings += [words for h in para if h.tag in (A + "heading", A + "subheading")
-                     if (words := heading_text(r, h))]
-        # typed-paragraph-number: the General Assembly's Arabic files type the number into the text
-        # ("1 -\tترحب …"), with no num. (Followed by a space, as typed numbers are: "1.5 million"
-        # in an unnumbered text is not one.)
-        # Elsewhere a bare number, without its full stop ("49\tпросит …"), when it is the next one of the
-        # sequence (the text's own "49 States …" after paragraph 12 stays text).
-        if (number is None and r.number_in_text is not None
-                and ((typed := r.number_in_text.match(c.text)) and typed.group().endswith(" ")
-                     or (typed := _BARE_NUMBER.match(c.text)) and typed["num"] == _next_number(out))):
-            c = _without_typed_number(c, typed)
-            number = typed["num"].lstrip("0") or "0"
-            r.typed_number_format += _visible(typed.group()) - len(number)
-        if number is None and not c.subs and not c.text.strip("*⁂ "):
-            # separator-paragraph: the UN's files mark the asterisks that separate groups of
-            # paragraphs ("*", "* * *") as a paragraph of their own: no text of the resolution.
-            r.drop(para, "a separator of paragraphs (asterisks)")
-            continue
-        if (unnumbered_is_wrap_up and number is None and (not out or out[-1].number is not None)
-                and _reads_as_heading(c) and _numbered_after(paragraphs, k)):
-            # heading-as-paragraph: the UN's files mark a heading between numbered paragraphs now as a
-            # subheading, now (the Chinese versions, say) as an unnumbered paragraph of its own — a
-            # short text without the punctuation that ends a paragraph or a list's item.
-            headings.append(c.text)
-            continue
-        first = opening(c.first_p, c.text) if c.first_p is not None else None
-        closing = wrap_up(r, para)
-        if (unnumbered_is_wrap_up and number is None and not c.subs and out and out[-1].number is not None
-                and out[-1].subparagraphs and out[-1].wrap_up is None and not headings):
-            # The UN marks the text that closes a list as a paragraph of its own, without a
-            # number ("(e) …;" / "and to consider how …"): it is the wrap-up of the paragraph before.
-            out[-1] = replace(out[-1], wrap_up=WrapUp(c.text, c.refs, c.links))
-            continue
-        out.append(OperativeParagraph(number, c.text, first, c.refs, c.subs, closing, tuple(headings), c.links))
-        headings = []
+        _operative_paragraph(r, paragraphs, k, opening, unnumbered_is_wrap_up, out, headings)
     if headings:
         r.warn("akn-heading-dropped", f"heading {headings[-1][:60]!r} after the last operative paragraph "
                "heads nothing and was left out")
         r.dropped += sum(_visible(h) for h in headings)
     return tuple(out)
+
+
+def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening: Opening, unnumbered_is_wrap_up: bool,
+                         out: list[OperativeParagraph], headings: list[str]) -> None:
+    """Paragraph k: an operative paragraph added to out (headings then head it), or a heading added to
+    headings, a separator dropped, the wrap-up of the paragraph before."""
+    para = paragraphs[k]
+    num_el = find(para, "a:num")
+    number = _number_of(num_el)
+    c = content(r, para)
+    if not c.text and not c.subs:
+        _heading_paragraph(r, para, num_el, headings)
+        return
+    if not c.text:
+        c = _lead_point_as_text(c)
+    headings += _inner_headings(r, para)
+    if number is None:
+        c, number = _typed_number(r, c, out)
+    if number is None and not c.subs and not c.text.strip("*⁂ "):
+        # separator-paragraph: the UN's files mark the asterisks that separate groups of
+        # paragraphs ("*", "* * *") as a paragraph of their own: no text of the resolution.
+        r.drop(para, "a separator of paragraphs (asterisks)")
+        return
+    if unnumbered_is_wrap_up and number is None and _heading_as_paragraph(paragraphs, k, c, out):
+        # heading-as-paragraph: the UN's files mark a heading between numbered paragraphs now as a
+        # subheading, now (the Chinese versions, say) as an unnumbered paragraph of its own — a
+        # short text without the punctuation that ends a paragraph or a list's item.
+        headings.append(c.text)
+        return
+    first = opening(c.first_p, c.text) if c.first_p is not None else None
+    closing = wrap_up(r, para)
+    if unnumbered_is_wrap_up and number is None and not c.subs and not headings and _list_open(out):
+        # The UN marks the text that closes a list as a paragraph of its own, without a
+        # number ("(e) …;" / "and to consider how …"): it is the wrap-up of the paragraph before.
+        out[-1] = replace(out[-1], wrap_up=WrapUp(c.text, c.refs, c.links))
+        return
+    out.append(OperativeParagraph(number, c.text, first, c.refs, c.subs, closing, tuple(headings), c.links))
+    headings.clear()
+
+
+def _inner_headings(r: Reading, para: Element) -> list[str]:
+    """The UN's files: a heading printed above a paragraph's text, inside the paragraph ("Article 10")."""
+    return [words for h in para if h.tag in (A + "heading", A + "subheading") if (words := heading_text(r, h))]
+
+
+def _heading_as_paragraph(paragraphs: list[Element], k: int, c: Content, out: list[OperativeParagraph]) -> bool:
+    """Whether unnumbered paragraph k (its content c) is a heading between numbered paragraphs."""
+    return (not out or out[-1].number is not None) and _reads_as_heading(c) and _numbered_after(paragraphs, k)
+
+
+def _number_of(num_el: Element | None) -> str | None:
+    if num_el is None:
+        return None
+    m = re.search(r"\d+", text_of(num_el))
+    return (m.group().lstrip("0") or "0") if m else None
+
+
+def _lead_point_as_text(c: Content) -> Content:
+    """The UN's files: a list without its introduction ("11. (a) Expresses concern …"): the first
+    point's words are the paragraph's text, its points and the others the list."""
+    lead = c.subs[0]
+    shift = len(lead.label) + 1
+    return Content(f"{lead.label} {lead.text}",
+                   tuple(FootnoteRef(x.marker, x.offset + shift) for x in lead.footnote_refs),
+                   lead.subparagraphs + c.subs[1:], c.first_p,
+                   tuple(Link(k.offset + shift, k.length, k.href) for k in lead.links))
+
+
+def _typed_number(r: Reading, c: Content, out: list[OperativeParagraph]) -> tuple[Content, str | None]:
+    """typed-paragraph-number: the General Assembly's Arabic files type the number into the text
+    ("1 -\tترحب …"), with no num. (Followed by a space, as typed numbers are: "1.5 million" in an
+    unnumbered text is not one.) Elsewhere a bare number, without its full stop ("49\tпросит …"),
+    when it is the next one of the sequence (the text's own "49 States …" after paragraph 12 stays
+    text). The content without the number, and the number (None: none typed)."""
+    if r.number_in_text is None:
+        return c, None
+    typed = r.number_in_text.match(c.text)
+    if not (typed and typed.group().endswith(" ")):
+        typed = _BARE_NUMBER.match(c.text)
+        if not (typed and typed["num"] == _next_number(out)):
+            return c, None
+    number = typed["num"].lstrip("0") or "0"
+    r.typed_number_format += _visible(typed.group()) - len(number)
+    return _without_typed_number(c, typed), number
+
+
+def _list_open(out: list[OperativeParagraph]) -> bool:
+    """Whether the last paragraph is a numbered one whose list has no wrap-up yet."""
+    return bool(out) and out[-1].number is not None and bool(out[-1].subparagraphs) and out[-1].wrap_up is None
 
 
 def heading_text(r: Reading, el: Element) -> str:
@@ -560,48 +597,63 @@ def annex(r: Reading, doc: Element) -> Annex:
     label = find(doc, f"a:preface//a:docNumber[@class='{Name.ANNEX_LABEL}']")
     paras: list[AnnexParagraph] = []
     tables: list[Table] = []
-    headings: list[str] = []
+    headings: list[str] = []  # read since the last paragraph: they head the next one
     body = find(doc, "a:mainBody")
     for el in body if body is not None else ():
         inner = find(el, "a:table") if el.tag == A + "container" else None
         if inner is not None:
             el = inner  # the UN's files: a table in a container named table
-        if el.tag == A + "paragraph":  # the UN's files: a heading, a numbered paragraph, or both
-            c = content(r, el)
-            num_el = find(el, "a:num")
-            number = None if num_el is None else (r.text(text_of(num_el)) or None)
-            heads = [heading_text(r, h) for h in el if h.tag in (A + "heading", A + "subheading")]
-            if not c.text and not c.subs:
-                if words := r.text(" ".join([number or "", *heads])):
-                    headings.append(words)
-                continue
-            headings += [r.text(h) for h in heads if r.text(h)]
-            paras.append(AnnexParagraph(c.text, c.refs, number, tuple(headings), c.subs, c.links))
-            headings = []
-        elif el.tag == A + "p" and el.get("class") != Class.EMPTY:
-            text, refs, links = inline(r, el)
-            paras.append(AnnexParagraph(text, refs, None, tuple(headings), (), links))
-            headings = []
-        elif el.tag == A + "hcontainer" and el.get("name") == Name.ANNEX_HEADING:
-            # its heading's text: the indentation around the heading is no part of it
-            heading = find(el, "a:heading")
-            headings.append(r.text(text_of(heading if heading is not None else el)))
-        elif el.tag == A + "hcontainer" and el.get("name") == Name.ANNEX_PARAGRAPH:
-            num = find(el, "a:num")
-            c = content(r, el)
-            paras.append(AnnexParagraph(c.text, c.refs, None if num is None else r.text(text_of(num)),
-                                        tuple(headings), c.subs, c.links))
-            headings = []
-        elif el.tag == A + "table":
+        if el.tag == A + "table":
             tables.append(table(r, el, len(paras)))
-        elif isinstance(el.tag, str) and el.tag != A + "p":
-            r.drop(el, f"an annex's {etree.QName(el).localname}")
+            continue
+        para = _annex_element(r, el, headings)
+        if para is not None:
+            paras.append(para)
+            headings.clear()
     if headings:
         r.warn("akn-heading-dropped", f"heading {headings[-1][:60]!r} at the end of an annex heads nothing and "
                "was left out", doc)
         r.dropped += sum(len("".join(h.split())) for h in headings)
     return Annex(None if t is None else r.text(text_of(t)), tuple(paras),
                  None if label is None else r.text(text_of(label)), tuple(tables))
+
+
+def _annex_element(r: Reading, el: Element, headings: list[str]) -> AnnexParagraph | None:
+    """An element of an annex's body other than a table: a paragraph (headed by the headings read
+    before it), or None — a heading, added to headings, or nothing of the model (dropped)."""
+    if el.tag == A + "paragraph":  # the UN's files: a heading, a numbered paragraph, or both
+        return _annex_un_paragraph(r, el, headings)
+    if el.tag == A + "p" and el.get("class") != Class.EMPTY:
+        text, refs, links = inline(r, el)
+        return AnnexParagraph(text, refs, None, tuple(headings), (), links)
+    if el.tag == A + "hcontainer" and el.get("name") == Name.ANNEX_HEADING:
+        # its heading's text: the indentation around the heading is no part of it
+        heading = find(el, "a:heading")
+        headings.append(r.text(text_of(heading if heading is not None else el)))
+        return None
+    if el.tag == A + "hcontainer" and el.get("name") == Name.ANNEX_PARAGRAPH:
+        num = find(el, "a:num")
+        c = content(r, el)
+        return AnnexParagraph(c.text, c.refs, None if num is None else r.text(text_of(num)), tuple(headings), c.subs,
+                              c.links)
+    if isinstance(el.tag, str) and el.tag != A + "p":
+        r.drop(el, f"an annex's {etree.QName(el).localname}")
+    return None
+
+
+def _annex_un_paragraph(r: Reading, el: Element, headings: list[str]) -> AnnexParagraph | None:
+    """The UN's files: a paragraph of an annex is a heading (None: its words added to headings), a
+    numbered paragraph, or both."""
+    c = content(r, el)
+    num_el = find(el, "a:num")
+    number = None if num_el is None else (r.text(text_of(num_el)) or None)
+    heads = [heading_text(r, h) for h in el if h.tag in (A + "heading", A + "subheading")]
+    if not c.text and not c.subs:
+        if words := r.text(" ".join([number or "", *heads])):
+            headings.append(words)
+        return None
+    headings += [r.text(h) for h in heads if r.text(h)]
+    return AnnexParagraph(c.text, c.refs, number, tuple(headings), c.subs, c.links)
 
 
 def table(r: Reading, el: Element, position: int) -> Table:
@@ -646,6 +698,18 @@ def body_characters(st: Element) -> int:
     (of each component statement too), the footnotes elsewhere, the parts' labels and titles
     of a collection. A footnote printed twice counts once; an operative paragraph's number counts its
     digits (the model keeps "1" of "1.")."""
+    regions = _counted_regions(st)
+    total = sum(visible_length(el) for el in regions)
+    seen: set[str] = set()
+    for el in regions:
+        total -= _repeated_notes(el, seen)
+        if el.tag == A + "mainBody":
+            total -= _number_formats(el)
+    return total
+
+
+def _counted_regions(st: Element) -> list[Element]:
+    """The elements whose characters body_characters counts."""
     statements = [st]
     regions: list[Element] = []
     if st.tag == A + "documentCollection":
@@ -661,23 +725,31 @@ def body_characters(st: Element) -> int:
                     if not any(a.tag == _NOTE for a in n.iterancestors())]
         regions += [n for n in iterfind(s, "a:preface//a:authorialNote")
                     if not any(a.tag in (_NOTE, A + "docTitle") for a in n.iterancestors())]
-    total = sum(visible_length(el) for el in regions)
-    seen: set[str] = set()
-    for el in regions:
-        for note in el.iter(_NOTE):
-            if any(a.tag in (A + "heading", A + "subheading") for a in note.iterancestors()):
-                continue  # a heading's footnote is reported dropped each time it is printed
-            marker = note.get("marker") or ""
-            if marker in seen and not any(a.tag == _NOTE for a in note.iterancestors()):
-                total -= visible_length(note)
-            seen.add(marker)
-        if el.tag != A + "mainBody":
-            continue
-        for para in el.iter(_PARAGRAPH):
-            num = find(para, "a:num")
-            if num is not None and not any(a.tag == _PARAGRAPH for a in para.iterancestors()):
-                total -= number_format(para, num)
-    return total
+    return regions
+
+
+def _repeated_notes(el: Element, seen: set[str]) -> int:
+    """The characters of the footnotes in el printed again (their markers already in seen, which
+    gets el's markers)."""
+    repeated = 0
+    for note in el.iter(_NOTE):
+        if any(a.tag in (A + "heading", A + "subheading") for a in note.iterancestors()):
+            continue  # a heading's footnote is reported dropped each time it is printed
+        marker = note.get("marker") or ""
+        if marker in seen and not any(a.tag == _NOTE for a in note.iterancestors()):
+            repeated += visible_length(note)
+        seen.add(marker)
+    return repeated
+
+
+def _number_formats(body: Element) -> int:
+    """The characters of the operative paragraphs' numbers that the model does not keep ("." of "1.")."""
+    out = 0
+    for para in body.iter(_PARAGRAPH):
+        num = find(para, "a:num")
+        if num is not None and not any(a.tag == _PARAGRAPH for a in para.iterancestors()):
+            out += number_format(para, num)
+    return out
 
 
 def number_format(para: Element, num: Element) -> int:
