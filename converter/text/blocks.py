@@ -244,10 +244,12 @@ def lowercase_continues(c: Lines, i: int) -> bool | None:
     text = c.view(i)
     if not text[:1].islower() or c.fin[i - 1] or c.opener[i]:  # (a label "e)" opens by itself)
         return None
-    # A short line in capitals before it stands alone: a part label ("B") or a heading, after which
-    # a paragraph may open in lower case. (Only a cut paragraph's short first half is read as a
-    # paragraph of its own there, as before the rule.)
-    if c.widths[i - 1] <= c.short and not c.view(i - 1)[:1].islower():
+    # A short line before it that does not open like a paragraph (no number or label, no known
+    # head) stands alone: a part label ("B") or a heading, after which a paragraph may open in lower
+    # case. A cut paragraph's first half opens with its number or head ("Recalling its …").
+    before = c.view(i - 1)
+    if (c.widths[i - 1] <= c.short and not before[:1].islower() and not c.opener[i - 1]
+            and not starts_with_head(c.lang, before)):
         return None
     # (Where paragraphs open in lower case — Russian —, a paragraph head is no continuation.)
     return None if c.lang.openings.lower_case and starts_with_head(c.lang, text) else False
