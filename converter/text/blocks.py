@@ -268,13 +268,23 @@ def lowercase_continues(c: Lines, i: int) -> bool | None:
     text = c.view(i)
     if not text[:1].islower() or c.fin[i - 1] or c.opener[i]:  # (a label "e)" opens by itself)
         return None
-    # A short line in capitals before it stands alone: a part label ("B") or a heading, after which
-    # a paragraph may open in lower case. (Only a cut paragraph's short first half is read as a
-    # paragraph of its own there, as before the rule.)
-    if c.widths[i - 1] <= c.short and not c.view(i - 1)[:1].islower():
+    if _stands_alone(c, i - 1):
         return None
     # (Where paragraphs open in lower case — Russian —, a paragraph head is no continuation.)
     return None if c.lang.openings.lower_case and starts_with_head(c.lang, text) else False
+
+
+def _stands_alone(c: Lines, k: int) -> bool:
+    """Whether line k is a part label ("B"), a part's title after its label, or a short heading that
+    opens like no paragraph (no number or label, no known head): after these a paragraph may open in
+    lower case. A cut paragraph's first half opens with its number or head ("Recalling its …")."""
+    labels = c.lang.part_labels
+    text = c.view(k)
+    if text.strip() in labels:
+        return True
+    if c.widths[k] > c.short or text[:1].islower() or c.opener[k]:
+        return False
+    return not starts_with_head(c.lang, text) or (k > 0 and c.view(k - 1).strip() in labels)
 
 
 def number_opens(c: Lines, i: int) -> bool | None:
