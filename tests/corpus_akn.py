@@ -60,6 +60,10 @@ def expected_counts(data: bytes) -> tuple[int, int]:
     paragraphs = [p for p in st.find(A + "mainBody").iter(A + "paragraph")
                   if not any(a.tag == A + "paragraph" for a in p.iterancestors())
                   and (p.find(A + "content") is not None or p.find(A + "list") is not None) and _nonempty(p)]
+    # Unnumbered "paragraphs" that are no text of a paragraph: a row of asterisks between groups of
+    # paragraphs, and a heading (a short line without a paragraph's closing punctuation) standing
+    # before a numbered paragraph, as the UN's files mark them now and then.
+    paragraphs = [p for k, p in enumerate(paragraphs) if not _separator_or_heading(paragraphs, k)]
     # An unnumbered paragraph right after a numbered one with a list is read as its wrap-up.
     wrap_ups = sum(1 for before, p in zip(paragraphs, paragraphs[1:], strict=False)
                    if p.find(A + "num") is None and p.find(A + "list") is None
@@ -73,6 +77,34 @@ def expected_counts(data: bytes) -> tuple[int, int]:
         part_preamble += last + 1
     lettered = part_preamble - sum(1 for _ in st.iter(A + "crossHeading"))
     return len(containers) + part_preamble, len(paragraphs) - wrap_ups - lettered
+
+
+def _words(el) -> str:
+    return " ".join("".join(t for q in el.iter(A + "p") for t in q.itertext()).split())
+
+
+def _numbered(p) -> bool:
+    """A paragraph with a number of digits ("12."; a section's letter "A." numbers no paragraph)."""
+    num = p.find(A + "num")
+    return num is not None and any(ch.isdigit() for ch in "".join(num.itertext()))
+
+
+def _separator_or_heading(paragraphs, k: int) -> bool:
+    p = paragraphs[k]
+    if _numbered(p) or p.find(A + "list") is not None:
+        return False
+    words = _words(p)
+    if not words.strip("*⁂ "):
+        return True
+    if len(words) > 120 or words[-1] in ".;:,。；：，؛،" or (k and not _numbered(paragraphs[k - 1])):
+        return False
+    for nxt in paragraphs[k + 1:]:  # a numbered paragraph follows (after more headings)
+        if _numbered(nxt):
+            return True
+        after = _words(nxt)
+        if not after or len(after) > 120 or after[-1] in ".;:,。；：，؛،":
+            return False
+    return False
 
 
 def _alone(statement):
