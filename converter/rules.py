@@ -50,7 +50,8 @@ RULES = {
     "sponsor-unknown-state": "every sponsor's code is that of a Member State, a former one or an observer State",
     "link-range": "a link's run lies within its text (offset + length <= len(text))",
     "link-overlap": "the links of one text do not overlap and are listed in text order",
-    "annex-table-position": "a table's position is at most the number of its annex's paragraphs",
+    "annex-table-position": "a table's position is at most the number of its annex's paragraphs, and tables are "
+                            "listed in the order of their positions",
     "xml-illegal-character": "no string holds a character XML 1.0 cannot carry (NUL and other C0 controls but tab, "
     "line feed and carriage return; U+FFFE, U+FFFF; lone surrogates)",
     "integer-type": "every integer field holds an integer, not a number with a fraction part (3, not 3.0)",
@@ -332,6 +333,13 @@ def _annexes(res: Resolution) -> list[Problem]:
             if table.position > len(annex.paragraphs):
                 problems.append(Problem("annex-table-position", f"table after paragraph {table.position} of an "
                                         f"annex of {len(annex.paragraphs)}",
+                                        pointer=f"/annexes/{i}/tables/{t}/position"))
+            elif t and table.position < annex.tables[t - 1].position:
+                # The model has one order, the document's: a table listed after one it precedes
+                # would come back from any writer in the other order.
+                problems.append(Problem("annex-table-position", f"table after paragraph {table.position} listed "
+                                        f"after a table after paragraph {annex.tables[t - 1].position}: tables "
+                                        "are listed in document order",
                                         pointer=f"/annexes/{i}/tables/{t}/position"))
     return problems
 

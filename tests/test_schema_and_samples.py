@@ -260,3 +260,19 @@ def test_a_list_that_runs_on_from_the_paragraphs_first_words(text, labels, expec
                                   "links": []} for lb in labels])
     found = validate(dict(data, operative=[op]))
     assert [p.pointer for p in found if p.code == "subparagraph-label-sequence"] == expected
+
+
+def test_annex_tables_are_listed_in_document_order():
+    # The AKN writer places each table after the paragraph its position names, and every reader gives
+    # them back in document order: a model listing a later table first could not come back.
+    from dataclasses import replace
+
+    res = from_json((SAMPLES / "valid" / "fr-ga-annex-table.json").read_bytes())
+    annex = next(a for a in res.annexes if a.tables)
+    assert annex.paragraphs
+    first, later = replace(annex.tables[0], position=0), replace(annex.tables[0], position=1)
+    ordered = replace(res, annexes=(replace(annex, tables=(first, later)),))
+    swapped = replace(res, annexes=(replace(annex, tables=(later, first)),))
+    assert [p.code for p in validate(ordered) if p.code == "annex-table-position"] == []
+    assert [(p.code, p.pointer) for p in validate(swapped) if p.code == "annex-table-position"] == [
+        ("annex-table-position", "/annexes/0/tables/1/position")]
