@@ -85,19 +85,32 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]
 
 def _walk(node: Any, pointer: str):
     """(JSON Pointer, field annotation, value) of every scalar in the model."""
-    for f in fields(node):
-        value = getattr(node, f.name)
-        where = f"{pointer}/{f.name}"
-        if is_dataclass(value):
+    for name, annotation in _annotated_fields(type(node)) or ():
+        value = getattr(node, name)
+        where = f"{pointer}/{name}"
+        if _annotated_fields(type(value)) is not None:
             yield from _walk(value, where)
         elif isinstance(value, tuple):
             for i, item in enumerate(value):
-                if is_dataclass(item):
+                if _annotated_fields(type(item)) is not None:
                     yield from _walk(item, f"{where}/{i}")
                 else:
                     yield f"{where}/{i}", "str", item
         else:
-            yield where, str(f.type), value
+            yield where, annotation, value
+
+
+def _annotated_fields(cls: type) -> tuple[tuple[str, str], ...] | None:
+    """(name, annotation) of each field of a model class; None for any other class. Once per class:
+    dataclasses.fields() and is_dataclass() per node were most of the walk's cost."""
+    try:
+        return _FIELDS[cls]
+    except KeyError:
+        found = _FIELDS[cls] = tuple((f.name, str(f.type)) for f in fields(cls)) if is_dataclass(cls) else None
+        return found
+
+
+_FIELDS: dict[type, tuple[tuple[str, str], ...] | None] = {}
 
 
 def _values(res: Resolution) -> list[Problem]:
