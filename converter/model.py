@@ -345,10 +345,18 @@ def _sub_texts(pointer: str, subs: tuple[SubParagraph, ...]):
 def to_dict(obj: Any) -> Any:
     names = json_keys(type(obj))
     if names is not None:
-        return {name: to_dict(getattr(obj, name)) for name in names}
+        out = {}
+        for name in names:
+            value = getattr(obj, name)
+            # Most values are strings, numbers or None: kept as they are without a call.
+            out[name] = value if type(value) in _SCALARS else to_dict(value)
+        return out
     if isinstance(obj, tuple | list):
-        return [to_dict(x) for x in obj]
+        return [x if type(x) in _SCALARS else to_dict(x) for x in obj]
     return obj
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def json_keys(cls: type) -> tuple[str, ...] | None:
