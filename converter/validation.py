@@ -42,7 +42,7 @@ def validate_json(data: bytes, file: str | None) -> Validated:
     obj = load_json(data)
     res = None
     try:
-        obj, problems = clean_strings(obj)
+        obj, problems = clean_strings(obj, data)
         found, res = model_problems(obj)
         problems += found
     except UnresError as e:  # strings no file can hold: located below like any other
