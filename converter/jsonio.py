@@ -17,7 +17,40 @@ MAX_BYTES = 50_000_000
 
 
 def to_json(res: Resolution) -> str:
-    return json.dumps(to_dict(res), ensure_ascii=False, indent=2) + "\n"
+    return indented(to_dict(res)) + "\n"
+
+
+# json.dumps(indent=2) runs CPython's encoder in Python, one generator per container: this writes
+# the same text with one join per container and the C string encoder, json.dumps' own. A value of
+# any other type than those of a model's dict (a float, an int subclass…) is written by json.dumps
+# itself (its lines indented to where it stands): the text is json.dumps' to the byte (tested).
+_encode_str = json.encoder.encode_basestring  # ensure_ascii=False: the C encoder when there is one
+_ATOMS = {None: "null", True: "true", False: "false"}
+
+
+def indented(obj: Any, indent: str = "") -> str:
+    """json.dumps(obj, ensure_ascii=False, indent=2), its lines after the first indented by `indent`."""
+    kind = type(obj)
+    if kind is str:
+        return _encode_str(obj)
+    if kind is int:
+        return int.__repr__(obj)
+    if obj is None or kind is bool:
+        return _ATOMS[obj]
+    inner = indent + "  "
+    if kind is dict and all(type(k) is str for k in obj):
+        if not obj:
+            return "{}"
+        # (strings, most values, without a call)
+        items = [_encode_str(k) + ": " + (_encode_str(v) if type(v) is str else indented(v, inner))
+                 for k, v in obj.items()]
+        return "{\n" + inner + (",\n" + inner).join(items) + "\n" + indent + "}"
+    if kind is list:
+        if not obj:
+            return "[]"
+        values = [_encode_str(v) if type(v) is str else indented(v, inner) for v in obj]
+        return "[\n" + inner + (",\n" + inner).join(values) + "\n" + indent + "]"
+    return json.dumps(obj, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
 
 
 def _line_col(text: str, pos: int) -> tuple[int, int]:
