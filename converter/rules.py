@@ -84,34 +84,51 @@ def check(res: Resolution) -> list[Problem]:
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
-def _walk(node: Any, pointer: str):
-    """(JSON Pointer, field annotation, value) of every scalar in the model."""
-    for f in fields(node):
-        value = getattr(node, f.name)
-        where = f"{pointer}/{f.name}"
-        if is_dataclass(value):
-            yield from _walk(value, where)
+def _values(res: Resolution) -> list[Problem]:
+    problems: list[Problem] = []
+    _scan_values(res, "", problems)
+    return problems
+
+
+def _scan_values(node: Any, pointer: str, problems: list[Problem]) -> None:
+    """Every scalar of the model in document order (fields in order, depth first), each pointer
+    made only for a problem: strings XML cannot carry, and numbers with a fraction where the field
+    is an integer (an item of a tuple is a string by the model)."""
+    for name, integer in _annotated_fields(type(node)) or ():
+        value = getattr(node, name)
+        if _annotated_fields(type(value)) is not None:
+            _scan_values(value, f"{pointer}/{name}", problems)
         elif isinstance(value, tuple):
             for i, item in enumerate(value):
-                if is_dataclass(item):
-                    yield from _walk(item, f"{where}/{i}")
-                else:
-                    yield f"{where}/{i}", "str", item
-        else:
-            yield where, str(f.type), value
-
-
-def _values(res: Resolution) -> list[Problem]:
-    problems = []
-    for where, annotation, value in _walk(res, ""):
-        if isinstance(value, str):
+                if _annotated_fields(type(item)) is not None:
+                    _scan_values(item, f"{pointer}/{name}/{i}", problems)
+                elif isinstance(item, str) and (m := _XML_ILLEGAL.search(item)):
+                    problems.append(_illegal(m, f"{pointer}/{name}/{i}"))
+        elif isinstance(value, str):
             if m := _XML_ILLEGAL.search(value):
-                problems.append(Problem("xml-illegal-character", f"U+{ord(m.group()):04X} at index {m.start()} "
-                                        "cannot be carried by XML 1.0", pointer=where))
-        elif annotation.split(" | ")[0] == "int" and value is not None and (type(value) is not int):
+                problems.append(_illegal(m, f"{pointer}/{name}"))
+        elif integer and value is not None and (type(value) is not int):
             # JSON Schema counts 3.0 as an integer; a count or an offset written so is still a slip.
-            problems.append(Problem("integer-type", f"{value!r} is not an integer", pointer=where))
-    return problems
+            problems.append(Problem("integer-type", f"{value!r} is not an integer", pointer=f"{pointer}/{name}"))
+
+
+def _illegal(m: re.Match[str], pointer: str) -> Problem:
+    return Problem("xml-illegal-character", f"U+{ord(m.group()):04X} at index {m.start()} cannot be carried by "
+                   "XML 1.0", pointer=pointer)
+
+
+def _annotated_fields(cls: type) -> tuple[tuple[str, bool], ...] | None:
+    """(name, whether the field is an integer) of each field of a model class; None for any other
+    class. Once per class: dataclasses.fields() and is_dataclass() per node were most of the cost."""
+    try:
+        return _FIELDS[cls]
+    except KeyError:
+        found = _FIELDS[cls] = tuple((f.name, str(f.type).split(" | ")[0] == "int") for f in fields(cls)) \
+            if is_dataclass(cls) else None
+        return found
+
+
+_FIELDS: dict[type, tuple[tuple[str, bool], ...] | None] = {}
 
 
 def _operative_numbers(res: Resolution) -> list[Problem]:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from unres import validate
-from unres.jsonio import from_json
+from unres.jsonio import from_json, indented, to_json
 from unres.model import from_dict, to_dict
 from unres.rules import RULES
 from unres.schema import resolution_schema
@@ -276,3 +278,29 @@ def test_annex_tables_are_listed_in_document_order():
     assert [p.code for p in validate(ordered) if p.code == "annex-table-position"] == []
     assert [(p.code, p.pointer) for p in validate(swapped) if p.code == "annex-table-position"] == [
         ("annex-table-position", "/annexes/0/tables/1/position")]
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4)
+    | st.dictionaries(st.integers(), inner, max_size=2) | st.tuples(inner, inner),
+    max_leaves=30)
+
+
+@given(_JSON_VALUES, st.sampled_from(["", "  ", "    "]))
+def test_the_json_writer_writes_what_json_dumps_writes(value, indent):
+    # to_json's writer replaces json.dumps(indent=2) (CPython's encoder in Python) byte for byte.
+    expected = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+    assert indented(value, indent) == expected
+
+
+def test_the_json_writer_writes_every_sample_as_json_dumps_does():
+    for path in sorted(SAMPLES.rglob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError:
+            continue  # the invalid samples that are no JSON
+        assert indented(data) == json.dumps(data, ensure_ascii=False, indent=2), path.name
+        if path.parent.name == "valid":
+            assert to_json(from_json(path.read_bytes())) == json.dumps(to_dict(from_dict(data)), ensure_ascii=False,
+                                                                       indent=2) + "\n"
