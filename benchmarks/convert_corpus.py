@@ -8,7 +8,9 @@ laid out as PDF text (and the other extractions, by tests/pdftext.py) — in wor
 - each output written is validated as `unres validate` would validate the file (--profile auto:
   unres for JSON and unres's AKN) and with --profile structural, what convert guarantees;
 - each UN AKN file is validated with its auto profile (un-input): the count of every code
-  reported, with three examples each.
+  reported, with three examples each;
+- the AKN written reads back as the model the JSON written holds (nothing lost between the two
+  outputs of one input: a field that differs is named, e.g. the footnotes).
 
     python benchmarks/convert_corpus.py            # about 10 minutes on 2 cores
     python benchmarks/convert_corpus.py --quick    # one input in 100
@@ -57,7 +59,9 @@ def kind_of(path: str) -> str:
 def one(path: str) -> dict[str, Any]:
     """Everything measured for one input (runs in a worker)."""
     from unres import formats
+    from unres.akn.reader import from_akn
     from unres.conversion import convert_bytes
+    from unres.jsonio import from_json
     from unres.selection import Selection
     from unres.validation import validate_bytes
 
@@ -69,8 +73,11 @@ def one(path: str) -> dict[str, Any]:
             found = validate_bytes(data, fmt_in, path)
             shown = Selection().keep(found.problems, found.profile)
             record["lint"] = [[p.code, p.severity, str(p)] for p in shown]
+        outputs: dict[str, bytes] = {}
         for fmt in FORMATS:
             done = convert_bytes(data, path, fmt)
+            if done.output is not None:
+                outputs[fmt] = done.output
             entry: dict[str, Any] = {"written": done.output is not None,
                                      "stopped": sorted({p.code for p in done.problems if p.severity == "error"})
                                      if done.output is None else [],
@@ -83,6 +90,10 @@ def one(path: str) -> dict[str, Any]:
                 entry["validate_structural"] = [str(p) for p in Selection(profile="structural").keep(
                     checked.problems, "structural") if p.severity == "error"]
             record[fmt] = entry
+        if len(outputs) == 2:
+            from_json_output, from_akn_output = from_json(outputs["json"]), from_akn(outputs["akn"])[0]
+            record["akn_differs"] = [f for f in type(from_json_output).__dataclass_fields__
+                                     if getattr(from_json_output, f) != getattr(from_akn_output, f)]
     except Exception as e:  # a bug: counted, never the run's end
         record["crash"] = f"{type(e).__name__}: {e}"
     return record
@@ -129,6 +140,12 @@ def report(records: list[dict[str, Any]], examples: int) -> None:
                   f"{sum(bool(e['source_errors']) for e in entries)} | "
                   f"{sum(bool(e['validate_auto']) for e in written)} | "
                   f"{sum(bool(e['validate_structural']) for e in written)} |")
+    both = [r for r in records if "akn_differs" in r]
+    differs = Counter(f for r in both for f in r["akn_differs"])
+    print(f"\nThe AKN written reads back as the JSON written: {sum(not r['akn_differs'] for r in both)} of "
+          f"{len(both)} inputs written in both" + "".join(f"; {field} differs in {n}" for field, n in differs.items()))
+    for r in [r for r in both if r["akn_differs"]][:examples]:
+        print(f"  {Path(r['path']).name}: {', '.join(r['akn_differs'])}")
     stopped: Counter[str] = Counter()
     stopped_examples: dict[str, list[str]] = defaultdict(list)
     for r in records:

@@ -404,3 +404,42 @@ def test_a_resolution_in_parts_published_as_a_collection_is_no_profile_statement
     bare = (ROOT / "tests" / "fixtures" / "akn-un" / "collection.xml").read_bytes().replace(
         b'<statement name="resolution"', b'<statement name="decision"')
     assert "profile-statement" in [p.code for p in profile_problems(parse_xml(bare))]
+
+
+def test_a_footnote_no_text_refers_to_is_written_in_the_meta_notes_and_read_back_in_its_place():
+    # Footnotes no authorialNote can print: never referenced (first, between two printed ones, last)
+    # and a second footnote under a marker the first one took. The writer lost all four before.
+    from dataclasses import replace
+
+    from unres.model import Footnote
+
+    res = load(SAMPLES / "A-HRC-RES-35-8.zh.json")
+    printed = list(res.footnotes)
+    assert [f.marker for f in printed] == ["1", "*"]
+    footnotes = (Footnote("8", "Never referenced, listed first."), printed[0],
+                 Footnote("9", "Never referenced, between two printed ones."), printed[1],
+                 Footnote("1", "A second footnote under a taken marker."), Footnote("7", "Last."))
+    res = replace(res, footnotes=footnotes)
+    xml = to_akn(res)
+    tree = parse_xml(xml)
+    assert xsd_problems(tree) == [] and profile_problems(tree) == []
+    notes = tree.getroot().findall("a:statement/a:meta/a:notes/a:note", NS)
+    assert [(n.get("marker"), n.get("placementBase")) for n in notes] == [
+        ("8", None), ("9", "authorialNote_1"), ("1", "authorialNote_2"), ("7", "authorialNote_2")]
+    assert notes[2].findtext("a:p", namespaces=NS) == "A second footnote under a taken marker."
+    # the referenced "1" still prints the first footnote with its marker
+    first = tree.getroot().find(".//a:mainBody//a:authorialNote", NS)
+    assert "".join(first.itertext()) == printed[0].text
+    back, warnings = from_akn(xml)
+    assert back.footnotes == footnotes
+    assert back == res and warnings == []
+    assert to_akn(back) == xml
+
+
+def test_a_meta_note_naming_no_printed_footnote_is_kept_last():
+    xml = to_akn(load(SAMPLES / "A-HRC-RES-35-8.zh.json")).replace(
+        b"</references>", b'</references><notes source="#unres"><note eId="note_1" marker="5" '
+                          b'placementBase="authorialNote_99"><p>Kept.</p></note></notes>')
+    back, warnings = from_akn(xml)
+    assert [f.marker for f in back.footnotes] == ["1", "*", "5"] and back.footnotes[-1].text == "Kept."
+    assert warnings == []

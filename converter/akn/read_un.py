@@ -57,6 +57,7 @@ from .reading import (
     inline,
     joined,
     language,
+    meta_notes,
     normalized,
     operative_list,
     paragraphs_in,
@@ -102,6 +103,7 @@ def read_un(st: Element, file: str | None) -> tuple[Resolution, list[Problem]]:
     for note in iterfind(st, "a:preface//a:authorialNote"):
         if not any(a.tag == A + "docTitle" for a in note.iterancestors()):
             r.drop(note, "a footnote of the preface (\"… becomes resolution 77/290 A\")")
+    meta_notes(r, st)
     res = Resolution(metadata=md, agenda_items=agenda, preamble=preamble, operative=operative, parts=parts,
                      footnotes=tuple(r.notes), vote=vote, annexes=annex)
     conserve(r, st, res)

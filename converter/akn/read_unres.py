@@ -40,6 +40,7 @@ from .reading import (
     inline,
     joined,
     language,
+    meta_notes,
     operative_list,
     session_dates,
     text_of,
@@ -74,6 +75,7 @@ def read_unres(st: Element, file: str | None) -> tuple[Resolution, list[Problem]
     annex = annexes(r, st)
     if not operative and not parts:
         r.warn("akn-no-operative", "no operative paragraph in mainBody", st)
+    meta_notes(r, st)
     res = Resolution(metadata=md, agenda_items=agenda, preamble=preamble, operative=operative, parts=parts,
                      footnotes=tuple(r.notes), vote=vote, annexes=annex)
     return res, r.warnings

@@ -243,6 +243,32 @@ def _note(r: Reading, note: Element, offset: int, refs: list[FootnoteRef]) -> No
         r.notes.append(Footnote(marker, text, links))
 
 
+def meta_notes(r: Reading, st: Element) -> None:
+    """Adds the footnotes of the meta block's notes (unres writes there those no authorialNote prints:
+    a footnote never referenced, a second one under a taken marker), each after the footnote whose
+    authorialNote its placementBase names; without one it comes first, naming an unknown one, last.
+    Called once the rest is read, when r.notes holds the printed footnotes."""
+    found = findall(st, "a:meta/a:notes/a:note")
+    if not found:
+        return
+    marker_of = {n.get("eId"): n.get("marker") or "" for n in st.iter(_NOTE)}
+    after: dict[str | None, list[Footnote]] = {}
+    last: list[Footnote] = []
+    for note in found:
+        text, _, links = joined(r, iterfind(note, "a:p"))
+        base = note.get("placementBase")
+        if not base:
+            where = after.setdefault(None, [])
+        else:
+            where = after.setdefault(marker_of[base], []) if base in marker_of else last
+        where.append(Footnote(note.get("marker") or "", text, links))
+    notes = after.pop(None, [])
+    for f in r.notes:
+        notes.append(f)
+        notes += after.pop(f.marker, [])
+    r.notes[:] = notes + [f for rest in after.values() for f in rest] + last
+
+
 _SPACES = re.compile(r"\s+")  # \s in a str pattern is str.isspace(), as str.split() uses
 
 
@@ -719,6 +745,7 @@ def _counted_regions(st: Element) -> list[Element]:
         regions += [el for s in statements for el in iterfind(s, "a:preface//a:docTitle")]
     for s in statements:
         regions += [c for c in s if c.tag in (A + "preamble", A + "mainBody", A + "attachments")]
+        regions += findall(s, "a:meta/a:notes/a:note")  # footnotes no authorialNote prints
         # Footnotes of the vote are the model's footnotes too; those of the preface outside its title
         # are reported dropped by the reader (those in the title are the title's text).
         regions += [n for n in iterfind(s, "a:conclusions//a:authorialNote")

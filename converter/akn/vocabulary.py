@@ -213,6 +213,11 @@ def note_eid(position: int) -> str:
     return f"authorialNote_{position}"
 
 
+def meta_note_eid(position: int) -> str:
+    """A footnote no authorialNote prints, among the meta block's notes."""
+    return f"note_{position}"
+
+
 def annex_eid(position: int) -> str:
     return f"att_{position}"
 

@@ -19,6 +19,7 @@ from ..langs import Lang, lang
 from ..members import members
 from ..model import (
     Annex,
+    Footnote,
     FootnoteRef,
     Link,
     OperativeParagraph,
@@ -55,6 +56,7 @@ from .vocabulary import (
     body_ref,
     list_eid,
     member_ref,
+    meta_note_eid,
     note_eid,
     para_eid,
     part_eid,
@@ -182,7 +184,7 @@ def to_akn(res: Resolution) -> bytes:
                    f"xmlns:akn4un=\"{AKN4UN_NS}\">")
     x.open("statement", name=Name.RESOLUTION)
     notes = _Notes(res)
-    _meta(x, res)
+    _meta(x, res, notes)
     _cover(x, res)
     _preface(x, res)
     _preamble(x, res, notes)
@@ -194,24 +196,60 @@ def to_akn(res: Resolution) -> bytes:
             _annex(x, annex, i, notes)
         x.close()
     x.close()
+    x.parts[notes.meta_at] = notes.unprinted()
     x.parts.append("\n</akomaNtoso>\n")
     return "".join(x.parts).encode("utf-8")
 
 
 class _Notes:
-    """Numbers authorialNotes in document order and gives each its footnote text."""
+    """Numbers authorialNotes in document order and gives each its footnote text.
+
+    A footnote no text refers to (the model allows it; rule footnote-unreferenced reports it) and a
+    second footnote under a marker taken already have no authorialNote to print them: they are written
+    as notes of the meta block (AKN `notes/note`, "the text of the footnote"), each placed after the
+    printed footnote that precedes it in the model (placementBase), so that the reader puts them back in
+    their place and no footnote is lost."""
 
     def __init__(self, res: Resolution):
-        self.notes = {f.marker: f for f in res.footnotes}
+        self.footnotes = res.footnotes
+        self.notes: dict[str, Footnote] = {}
+        for f in res.footnotes:
+            self.notes.setdefault(f.marker, f)  # a reference prints the first footnote with its marker
         self.count = 0
+        self.eids: dict[str, str] = {}  # marker -> eId of its first authorialNote
+        self.meta_at = -1  # the place in the output of the meta notes (written once the body is)
 
     def add(self, x: _Xml, marker: str) -> None:
         self.count += 1
-        x.parts.append(f'<authorialNote marker="{_attr(marker)}" placement="bottom" eId="{note_eid(self.count)}"><p>')
+        eid = note_eid(self.count)
+        self.eids.setdefault(marker, eid)
+        x.parts.append(f'<authorialNote marker="{_attr(marker)}" placement="bottom" eId="{eid}"><p>')
         note = self.notes.get(marker)
         if note is not None:
             _inline_text(x, note.text, (), self, links=note.links)
         x.parts.append("</p></authorialNote>")
+
+    def unprinted(self) -> str:
+        """The meta block's notes: the footnotes no authorialNote printed, in the model's order."""
+        x = _Xml()
+        x.stack = [("statement", 0), ("meta", 0)]  # the depth of meta's children, for the indentation
+        base: str | None = None
+        count = 0
+        for f in self.footnotes:
+            if f.marker in self.eids and self.notes[f.marker] is f:
+                base = self.eids[f.marker]
+                continue
+            if not count:
+                x.open("notes", source=GENERATOR)
+            count += 1
+            x.open("note", eId=meta_note_eid(count), marker=f.marker, placement="bottom", placementBase=base)
+            x.open("p")
+            _inline_text(x, f.text, (), self, links=f.links)
+            x.close()
+            x.close()
+        if count:
+            x.close()
+        return "".join(x.parts)
 
 
 def _inline_text(x: _Xml, text: str, refs: tuple[FootnoteRef, ...], notes: _Notes,
@@ -324,7 +362,7 @@ def _at_cut(x: _Xml, notes: _Notes, markers: Iterable[str], empty_links: Iterabl
 _OPEN_SPAN = f'<span class="{Class.OPENING}">'
 
 
-def _meta(x: _Xml, res: Resolution) -> None:
+def _meta(x: _Xml, res: Resolution, notes: _Notes) -> None:
     x.open("meta")
     _identification(x, res)
     _classification(x, res)
@@ -332,6 +370,8 @@ def _meta(x: _Xml, res: Resolution) -> None:
     if res.vote.type != "unknown":
         _voting(x, res.vote)
     _references(x, res)
+    notes.meta_at = len(x.parts)  # the unprinted footnotes' notes go here (AKN: after references)
+    x.parts.append("")
     x.close()
 
 
