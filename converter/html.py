@@ -6,7 +6,7 @@ from html import escape
 
 from .inline import runs
 from .langs import Lang, lang
-from .model import FootnoteRef, Metadata, OperativeParagraph, Part, Resolution, SubParagraph, Vote
+from .model import Footnote, FootnoteRef, Metadata, OperativeParagraph, Part, Resolution, SubParagraph, Vote
 
 CSS = """
 body { max-width: 46rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5;
@@ -119,13 +119,19 @@ def _part(lg: Lang, part: Part, notes: dict[str, int]) -> str:
 
 
 def _footnotes(res: Resolution, notes: dict[str, int]) -> str:
-    """The notes in the order of their marks' numbers (a note never referenced has no number)."""
+    """The notes in the order of their marks' numbers; then, without a number, those no mark refers
+    to (never referenced, or a second footnote under a marker taken already), in the model's order:
+    the page shows every footnote. A mark prints the first footnote with its marker."""
     if not res.footnotes:
         return ""
-    by_marker = {f.marker: f.text for f in res.footnotes}
-    rows = "".join(f'<li id="fn{n}"><a href="#ref{n}">{escape(m)}</a> {escape(by_marker.get(m, ""))}</li>'
-                   for m, n in notes.items())
-    return f'<footer><ol style="list-style:none;padding:0">{rows}</ol></footer>'
+    first: dict[str, Footnote] = {}
+    for f in res.footnotes:
+        first.setdefault(f.marker, f)
+    rows = [f'<li id="fn{n}"><a href="#ref{n}">{escape(m)}</a> {escape(first[m].text if m in first else "")}</li>'
+            for m, n in notes.items()]
+    rows += [f'<li class="unreferenced">{escape(f.marker)} {escape(f.text)}</li>' for f in res.footnotes
+             if f.marker not in notes or first[f.marker] is not f]
+    return f'<footer><ol style="list-style:none;padding:0">{"".join(rows)}</ol></footer>'
 
 
 def _header(lg: Lang, res: Resolution) -> str:

@@ -77,3 +77,22 @@ def test_headings_stand_between_the_lists_of_paragraphs():
                      ("ol", 2)]
     assert [li.findtext("span[@class='num']") for li in doc.findall(".//ol[@class='operative']/li")] == [
         "1.", "2.", "3.", "4.", "5.", "6.", "7."]
+
+
+def test_every_footnote_is_on_the_page_referenced_or_not():
+    # A footnote never referenced and a second one under a taken marker were missing from the page,
+    # and the second replaced the first one's text under its mark.
+    from dataclasses import replace
+
+    from unres.model import Footnote
+
+    res = from_json((SAMPLES / "A-HRC-RES-35-8.zh.json").read_bytes())
+    first = res.footnotes[0]
+    res = replace(res, footnotes=(Footnote("8", "Never referenced."), *res.footnotes,
+                                  Footnote(first.marker, "A second under a taken marker.")))
+    tree = lxml_html.fromstring(render_html(res).encode("utf-8"))
+    items = tree.findall(".//footer/ol/li")
+    numbered = [li for li in items if li.get("id")]
+    assert [li.text_content().split(" ", 1)[1] for li in numbered] == [f.text for f in res.footnotes[1:3]]
+    assert [li.text_content() for li in items if li.get("class") == "unreferenced"] == [
+        "8 Never referenced.", f"{first.marker} A second under a taken marker."]
