@@ -74,7 +74,9 @@ W: Severity = "warning"
 CODES: tuple[Code, ...] = (
     # -- semantic rules ------------------------------------------------------------------------
     Code("operative-number-sequence", E, SOURCE, "rules",
-       "Operative paragraphs are numbered `1..n` without gaps or repeats — or none is numbered.",
+       "Operative paragraphs are numbered `1..n` without gaps or repeats — or none is numbered. The numbering "
+       "may start again at 1 under a heading (sections numbered on their own); unnumbered paragraphs may follow "
+       "one whose text ends with a colon (the text it quotes).",
        "numbers 1, 2, 4"),
     # The writer puts the opening in an italic span at the start of the text: it cannot if the
     # opening is not that start.

@@ -12,7 +12,7 @@ from dataclasses import fields, is_dataclass
 from typing import Any
 
 from .labels import core, is_bullet, positions
-from .langs import numbering
+from .langs import numbering, punctuation
 from .members import key, members
 from .model import AGENDA_NUMBER, Resolution, SubParagraph
 from .problems import Problem
@@ -20,7 +20,9 @@ from .symbols import Identifier, normalize_symbol, parse_number, parse_symbol
 
 RULES = {
     "operative-number-sequence": "operative paragraphs are numbered 1..n without gaps or repeats, "
-    "or none is numbered (older Security Council resolutions)",
+    "or none is numbered (older Security Council resolutions); the numbering may start again at 1 under "
+    "a heading (sections numbered on their own), and unnumbered paragraphs may follow one whose text "
+    "ends with a colon (the text it quotes)",
     "part-label-sequence": "the parts of a resolution are labelled in order: A, B, C…; I, II, III…; "
     "ألف، باء، جيم…; أولا، ثانيا…; 一, 二…",
     "opening-not-prefix": "a paragraph's opening phrase is the beginning of its text",
@@ -133,16 +135,27 @@ _FIELDS: dict[type, tuple[tuple[str, bool], ...] | None] = {}
 
 def _operative_numbers(res: Resolution) -> list[Problem]:
     problems = []
+    colons = tuple(punctuation("colon"))
     for pointer, paragraphs in res.operative_lists():
-        numbers = [p.number for p in paragraphs]
-        if all(n is None for n in numbers):
+        if all(p.number is None for p in paragraphs):
             continue
-        for i, n in enumerate(numbers):
-            if n != str(i + 1):
+        expected, quoting = 1, False
+        for i, p in enumerate(paragraphs):
+            if p.number is None and quoting:
+                # quoted matter: the unnumbered paragraphs after one that announces them ("decides to
+                # amend article 10 to read as follows:") are the text it quotes (A/RES/77/256 A).
+                continue
+            if p.number == "1" and p.headings and i:
+                # sections numbered on their own: the numbering starts again under a heading (budget
+                # and common-system resolutions, A/RES/77/256 B: "I …" 1–5, "II … A." 1–4, "B." 1–2).
+                expected = 1
+            if p.number != str(expected):
                 problems.append(Problem("operative-number-sequence",
-                                        f"operative paragraph {i + 1} is numbered {n!r}, expected '{i + 1}'",
+                                        f"operative paragraph {i + 1} is numbered {p.number!r}, expected '{expected}'",
                                         pointer=f"{pointer}/{i}/number"))
                 break
+            expected += 1
+            quoting = not p.subparagraphs and p.text.rstrip().endswith(colons)
     return problems
 
 

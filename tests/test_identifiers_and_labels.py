@@ -230,3 +230,26 @@ def test_part_labels_run_in_any_of_the_part_sequences(labels, error):
     data["parts"] = [dict(data["parts"][0], label=label) for label in labels]
     found = [p.pointer for p in check(from_dict(data)) if p.code == "part-label-sequence"]
     assert found == ([error] if error else [])
+
+
+def test_sections_may_number_on_their_own_and_a_paragraph_ending_with_a_colon_may_quote_unnumbered_text():
+    # A/RES/77/256: part B numbers each section under its heading from 1; part A's paragraph 1 ends
+    # "to read as follows:" and quotes the amended articles as unnumbered paragraphs.
+    res = from_json((SAMPLES / "valid" / "en-ga-sections-quoted-text.json").read_bytes())
+    assert [(p.number, bool(p.headings)) for p in res.operative] == [
+        ("1", False), (None, True), ("2", False), ("1", True), ("2", False), ("1", True)]
+    assert _codes(res) == []
+    ops = list(res.operative)
+
+    def replaced(i, **change):
+        return dataclasses.replace(res, operative=tuple(
+            dataclasses.replace(p, **change) if k == i else p for k, p in enumerate(ops)))
+
+    # a restart without a heading, a number other than 1 under a heading
+    assert _codes(replaced(3, headings=())) == [("operative-number-sequence", "/operative/3/number")]
+    assert _codes(replaced(3, number="3")) == [("operative-number-sequence", "/operative/4/number")]
+    # unnumbered text after a paragraph that does not end with a colon, or that has sub-paragraphs
+    assert _codes(replaced(0, text="Decides to amend article 4;")) == [
+        ("operative-number-sequence", "/operative/1/number")]
+    assert _codes(replaced(0, subparagraphs=ops[1].subparagraphs)) == [
+        ("operative-number-sequence", "/operative/1/number")]

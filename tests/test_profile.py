@@ -258,3 +258,24 @@ def test_every_un_akn_file_agrees():
                 continue
             assert_agree(parse_xml(to_akn(dataclasses.replace(res))))
     assert compared > 4000 and failing > 0, (compared, failing)
+
+
+SECTIONS = "//a:mainBody/a:paragraph"  # of en-ga-sections-quoted-text.json: 1, (quoted), 2, I 1, 2, II 1
+# (mutation, the failed asserts expected): the numbering starts again only under a heading; an
+# unnumbered paragraph stands only after one that ends with a colon (the text it quotes).
+SECTION_CASES = [
+    ("as written", lambda r: None, []),
+    ("restarts without their headings", lambda r: [h.getparent().remove(h) for h in r.xpath(
+        "//a:mainBody/a:hcontainer", namespaces=NS)], ["profile-paragraph-sequence-1"] * 3),
+    ("restart at 2 under its heading", _text(f"{SECTIONS}[4]/a:num", "2."), ["profile-paragraph-sequence-1"] * 2),
+    ("quoting paragraph without its colon", _text(f"{SECTIONS}[1]/a:content/a:p", "Decides to amend article 4;"),
+     ["profile-paragraph-sequence-2"]),
+]
+
+
+@pytest.mark.parametrize("name,mutate,expected", SECTION_CASES, ids=[c[0] for c in SECTION_CASES])
+def test_sections_numbered_on_their_own_and_quoted_text_agree(name, mutate, expected):
+    root = etree.fromstring(to_akn(from_json((SAMPLES / "valid" / "en-ga-sections-quoted-text.json").read_bytes())))
+    mutate(root)
+    failed = assert_agree(etree.ElementTree(etree.fromstring(etree.tostring(root))))
+    assert failed == expected

@@ -37,7 +37,8 @@ class Document:
     def __init__(self, root: El):
         self.root = root
         self._members: set[str] | None = None
-        self._numbered_before: dict[El, int] = {}
+        self._numbered_before: dict[El, El | None] = {}
+        self._expected: dict[El, int] = {}
 
     def member_targets(self) -> set[str]:
         """concat('#', @eId) of /a:akomaNtoso/a:statement/a:meta/a:references/a:TLCOrganization."""
@@ -49,15 +50,35 @@ class Document:
                 for refs in _kids(meta, A + "references") for org in _kids(refs, A + "TLCOrganization")}
         return self._members
 
-    def numbered_before(self, el: El) -> int:
-        """count(preceding-sibling::a:paragraph[a:num]), counted once for all children of a parent."""
+    def numbered_before(self, el: El) -> El | None:
+        """preceding-sibling::a:paragraph[a:num][1], found once for all children of a parent."""
         if el not in self._numbered_before:
             parent = el.getparent()
-            count = 0
+            last: El | None = None
             for sibling in (parent if parent is not None else (el,)):
-                self._numbered_before[sibling] = count
-                count += _numbered(sibling)
+                self._numbered_before[sibling] = last
+                if _numbered(sibling):
+                    last = sibling
         return self._numbered_before[el]
+
+    def expected_number(self, el: El) -> int:
+        """count(preceding-sibling::a:paragraph[a:num]) + 1, counted from the last paragraph before el
+        that starts the numbering again (numbered 1 just after a crossHeading), for all children of a
+        parent at once."""
+        if el not in self._expected:
+            parent = el.getparent()
+            count = base = 0
+            previous: El | None = None
+            for sibling in (parent if parent is not None else (el,)):
+                if not isinstance(sibling.tag, str):
+                    continue
+                self._expected[sibling] = count - base + 1
+                if _numbered(sibling):
+                    if _num_value(sibling) == 1 and _cross_heading(previous):
+                        base = count
+                    count += 1
+                previous = sibling
+        return self._expected[el]
 
 
 # An assert: (its id in the .sch, the test; True when the element passes).
@@ -175,17 +196,37 @@ def _numbered(el: El) -> bool:
 _PARAGRAPH, _NUM = A + "paragraph", A + "num"
 
 
+def _num_value(paragraph: El | None) -> float:
+    """number(translate(normalize-space(a:num), '.-– ', '')) of a paragraph (NaN for none)."""
+    num = None if paragraph is None else _first(paragraph, _NUM)
+    return number(normalize_space(string(num)).translate(_LABEL_MARKS))
+
+
+def _cross_heading(el: El | None) -> bool:
+    return el is not None and el.tag == A + "hcontainer" and el.get("name") == "crossHeading"
+
+
 def numbered_in_sequence(el: El, doc: Document) -> bool:
-    label = normalize_space(string(_first(el, A + "num")))
-    return number(label.translate(_LABEL_MARKS)) == doc.numbered_before(el) + 1
+    value = _num_value(el)
+    if value == 1 and _cross_heading(next((s for s in el.itersiblings(preceding=True) if isinstance(s.tag, str)),
+                                          None)):
+        return True
+    return value == doc.expected_number(el)
 
 
 _LABEL_MARKS = str.maketrans(dict.fromkeys(".-– "))
+_COLONS = ":："
 
 
 def all_or_none_numbered(el: El, doc: Document) -> bool:
     parent = el.getparent()
-    return parent is None or not any(_numbered(s) for s in parent)
+    if parent is None or not any(_numbered(s) for s in parent):
+        return True
+    before = doc.numbered_before(el)
+    if before is None or _first(before, A + "list") is not None:
+        return False
+    words = normalize_space(string(_first(before, A + "content")))
+    return words != "" and words[-1] in _COLONS
 
 
 def part_complete(el: El, doc: Document) -> bool:
