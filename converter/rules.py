@@ -208,10 +208,14 @@ def _labels(res: Resolution) -> list[Problem]:
         labels = [s.label for s in subs]
         # list-without-intro: a paragraph printed as its number and a list ("58. (a) Requests … (b) …")
         # is read with the first point's words as its text: its list runs on from that label.
+        # The bullets right after that label are its point's own items ("58. (a) Requests … on: – … – …
+        # (b) Also requests …": S/RES/2605 (2021)); the list runs on after them.
         lead = text.split(" ", 1)[0]
-        if (labels and lead and _decoration(lead) and _decoration(lead) == _decoration(labels[0])
-                and (led := positions([lead, *labels])) is not None and led[1][0] == 1):
-            labels, skip = [lead, *labels], 1
+        own = next((k for k, lb in enumerate(labels) if not is_bullet(lb)), len(labels)) if lead else 0
+        rest = labels[own:]
+        if (rest and lead and _decoration(lead) and _decoration(lead) == _decoration(rest[0])
+                and (led := positions([lead, *rest])) is not None and led[1][0] == 1):
+            labels, skip = [lead, *rest], 1 - own
         else:
             skip = 0
         if labels and not all(is_bullet(lb) for lb in labels):

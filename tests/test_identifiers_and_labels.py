@@ -14,7 +14,17 @@ from unres.checks import judging_once, model_facts
 from unres.jsonio import from_json
 from unres.labels import positions
 from unres.members import members
-from unres.model import Link, Member, OperativeParagraph, Resolution, Vote, VoteSide, from_dict, to_dict
+from unres.model import (
+    Link,
+    Member,
+    OperativeParagraph,
+    Resolution,
+    SubParagraph,
+    Vote,
+    VoteSide,
+    from_dict,
+    to_dict,
+)
 from unres.rules import check
 from unres.symbols import normalize_symbol, number_pattern, parse_number, parse_symbol, roman_value, symbol_pattern
 
@@ -253,3 +263,24 @@ def test_sections_may_number_on_their_own_and_a_paragraph_ending_with_a_colon_ma
         ("operative-number-sequence", "/operative/1/number")]
     assert _codes(replaced(0, subparagraphs=ops[1].subparagraphs)) == [
         ("operative-number-sequence", "/operative/1/number")]
+
+
+def test_a_list_without_intro_keeps_the_dashes_of_its_first_point():
+    # "58. (a) Requests … on: – … – … (b) Also requests …: – …" (S/RES/2605 (2021)): the paragraph's
+    # text is its first point's words, and the dashes after them are that point's own items.
+    res = from_json((SAMPLES / "valid" / "en-ga-recorded.json").read_bytes())
+
+    def dash(text):
+        return SubParagraph(label="–", text=text)
+
+    def with_subs(labels):
+        subs = (dash("the situation;"), dash("the mandate;"),
+                *(SubParagraph(label=lb, text="Also requests a report on:", subparagraphs=(dash("its budget."),))
+                  for lb in labels))
+        first = dataclasses.replace(res.operative[0], text="(a) Requests a report on:", subparagraphs=subs,
+                                    wrap_up=None, opening=None)
+        return dataclasses.replace(res, operative=(first, *res.operative[1:]))
+
+    assert _codes(with_subs(["(b)", "(c)"])) == []
+    assert _codes(with_subs(["(c)"])) == [("subparagraph-label-sequence", "/operative/0/subparagraphs/2/label")]
+    assert _codes(with_subs(["(b)", "(d)"])) == [("subparagraph-label-sequence", "/operative/0/subparagraphs/3/label")]
