@@ -160,3 +160,33 @@ def test_a_preface_number_the_grammar_cannot_read_gives_way_to_the_symbols():
         b"<preface><p><docNumber>77/.</docNumber></p></preface><preamble>")
     res, _ = from_akn(data)
     assert res.metadata.resolution_number == "77/1"
+
+
+def test_list_items_marked_up_as_paragraphs_are_the_list_of_the_paragraph_before():
+    """list-item-as-paragraph: "(أ)", "(ب)", "(ج)" in num after a paragraph ending in a colon are its
+    sub-paragraphs, labels kept, "’1‘", "’2‘" the list of (ب) (no paragraph numbers); the unnumbered
+    text after them closes the list; a labelled
+    paragraph after a text that opens no list is no item, its label reported dropped."""
+    res, by_code, codes = read("list-items-as-paragraphs.xml")
+    first, second, last = res.operative
+    assert first.number == "1" and first.text == "يقرر ما يلي:"
+    assert [(s.label, s.text) for s in first.subparagraphs] == [
+        ("(أ)", "أن يمدد الولاية سنة واحدة؛"), ("(ب)", "أن ينظر في ما يلي:"), ("(ج)", "أن يبقي المسألة قيد النظر؛")]
+    assert [(s.label, s.text) for s in first.subparagraphs[1].subparagraphs] == [
+        ("’1‘", "التقرير القادم؛"), ("’2‘", "التقرير الخاص؛")]
+    assert first.wrap_up is not None and first.wrap_up.text == "وذلك حتى نهاية السنة المقبلة؛"
+    assert second.number == "2" and not second.subparagraphs
+    assert last.number is None and last.text == "فقرة موسومة لا تتبع قائمة."
+    assert codes.count("akn-dropped") == 1 and "the label of an unnumbered paragraph (3 characters)" in by_code[
+        "akn-dropped"]
+    assert "akn-characters" not in by_code
+
+
+def test_list_items_marked_up_as_paragraphs_nest_where_their_labels_put_them():
+    res, by_code, _ = read("list-items-nested.xml")
+    assert [p.number for p in res.operative] == ["1", "2"]
+    (a, b) = res.operative[0].subparagraphs
+    assert (a.label, b.label) == ("(a)", "(b)")
+    assert [(s.label, s.text) for s in a.subparagraphs] == [("(i)", "The situation on the ground;"),
+                                                            ("(ii)", "The progress made;")]
+    assert not b.subparagraphs and "akn-characters" not in by_code and "akn-dropped" not in by_code

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from lxml import etree
 from lxml.etree import _Element as Element
 
+from ..labels import continues, is_bullet, positions
 from ..langs import punctuation
 from ..model import (
     Annex,
@@ -71,6 +72,12 @@ class Reading:
     # characters of the punctuation of numbers typed into the text ("-" of "1 -"): the model keeps
     # the digits, as it keeps "1" of a num's "1."; the writers print the language's format.
     typed_number_format: int = 0
+    # The marks around digits that make a num a list's label, not a paragraph number: the
+    # language's label styles in digits with an opening mark (Arabic "’1‘").
+    digit_labels: tuple[tuple[str, str], ...] = ()
+    # characters of a num that body_characters counts as a number's format ("(أ)" has no digits: all
+    # of it) which the model keeps, as a list item's label or a heading's
+    kept_format: int = 0
 
     def warn(self, code: str, message: str, el: Element | None = None) -> None:
         self.warnings.append(Problem(code, message, line=None if el is None else el.sourceline, file=self.file,
@@ -388,12 +395,32 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
             continue
         num_el = find(para, "a:num")
         number = None
+        # A num without digits, or with digits in a label's quotes: a list's label ("(أ)", "a.", "-",
+        # "’1‘"), not a paragraph number.
+        label = ""
         if num_el is not None:
             m = re.search(r"\d+", text_of(num_el))
             number = (m.group().lstrip("0") or "0") if m else None
+            label = r.text(text_of(num_el))
+            if m and not any(label.startswith(a) and label.endswith(b) for a, b in r.digit_labels):
+                label = ""
+            elif m:
+                number = None  # "’1‘": digits in a label's quotes (the Arabic (i)) number no paragraph
         c = content(r, para)
         if not c.text and not c.subs:
             _heading_paragraph(r, para, num_el, headings)
+            continue
+        if (unnumbered_is_wrap_up and label and c.text and not headings and find(para, "a:list/a:wrapUp") is None
+                and find(para, "a:alinea") is None
+                and out and out[-1].wrap_up is None
+                and (listed := _with_item(out[-1].subparagraphs, out[-1].text,
+                                          SubParagraph(label, c.text, c.refs, c.subs, c.links))) is not None):
+            # list-item-as-paragraph: the UN's files (the Security Council's Arabic and Chinese versions
+            # above all) mark the items of a paragraph's list as paragraphs of their own, the label in
+            # num ("1 - … ما يلي:" / "(أ) …" / "(ب) …"): an item that opens a list after a text ending
+            # in a colon, or goes on with the list before it, is a sub-paragraph of the paragraph.
+            out[-1] = replace(out[-1], subparagraphs=listed)
+            r.kept_format += number_format(para, num_el)
             continue
         if not c.text:
             # The UN's files: a list without its introduction ("11. (a) Expresses concern …"): the
@@ -427,8 +454,15 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
             # heading-as-paragraph: the UN's files mark a heading between numbered paragraphs now as a
             # subheading, now (the Chinese versions, say) as an unnumbered paragraph of its own — a
             # short text without the punctuation that ends a paragraph or a list's item.
-            headings.append(c.text)
+            headings.append(f"{label} {c.text}" if label else c.text)
+            if label:
+                r.kept_format += number_format(para, num_el)
             continue
+        if label:
+            # A label that neither numbers the paragraph nor goes on with a list: the model's
+            # operative paragraph has no place for it.
+            r.drop(num_el, "the label of an unnumbered paragraph")
+            r.dropped -= number_format(para, num_el)  # counted as conserve() counts it
         first = opening(c.first_p, c.text) if c.first_p is not None else None
         closing = wrap_up(r, para)
         if (unnumbered_is_wrap_up and number is None and not c.subs and out and out[-1].number is not None
@@ -444,6 +478,28 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
                "heads nothing and was left out")
         r.dropped += sum(_visible(h) for h in headings)
     return tuple(out)
+
+
+def _with_item(items: tuple[SubParagraph, ...], intro: str, item: SubParagraph,
+               nested: bool = False) -> tuple[SubParagraph, ...] | None:
+    """The list `items` (under a text `intro`) with `item` added where its label puts it: after the
+    last item, whose label it continues ((أ) → (ب), a. → b., a bullet after the same bullet); in
+    the last item's own list, where it continues that one or opens it after a colon; as the first
+    item after an intro ending in a colon, when its label is the first of its sequence or a bullet.
+    None when it belongs nowhere."""
+    if items:
+        last = items[-1]
+        if continues(last.label, item.label) or (is_bullet(item.label) and item.label == last.label):
+            return (*items, item)
+        inner = _with_item(last.subparagraphs, last.text, item, nested=True)
+        return None if inner is None else (*items[:-1], replace(last, subparagraphs=inner))
+    first = is_bullet(item.label) or ((found := positions([item.label])) is not None and found[1] == [1])
+    # An item's own list may open without a colon ("(i) Protection of civilians" / "(a) …"): the
+    # label, first of its sequence and no continuation of the list it is in, can start nothing else.
+    return (item,) if first and (nested or intro.rstrip()[-1:] in _COLON) else None
+
+
+_COLON = frozenset(punctuation("colon"))
 
 
 def heading_text(r: Reading, el: Element) -> str:
@@ -634,7 +690,8 @@ def conserve(r: Reading, st: Element, res: Resolution) -> None:
     """Counts the characters of the body (preamble, operative part, annexes, footnotes; whitespace
     aside) in the file and in the model; a difference the reader did not report as akn-dropped is
     a warning with its count: no character is lost silently."""
-    missing = body_characters(st) - model_characters(res) - r.dropped + r.invented - r.typed_number_format
+    missing = (body_characters(st) - model_characters(res) - r.dropped + r.invented - r.typed_number_format
+               + r.kept_format)
     if missing:
         more = "fewer" if missing > 0 else "more"
         r.warn("akn-characters", f"the model holds {abs(missing)} character{'s' if abs(missing) != 1 else ''} "
