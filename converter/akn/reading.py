@@ -518,14 +518,26 @@ def _numbered_after(paragraphs: list[Element], k: int) -> bool:
         if find(nxt, "a:num") is not None:
             return True
         words = normalized(text_of(nxt))
-        if not words or len(words) > HEADING_MAX or words[-1] in _ENDS_PARAGRAPH:
+        if not words or len(words) > HEADING_MAX or _ends_as_paragraph(words):
             return False
     return False
 
 
 def _reads_as_heading(c: Content) -> bool:
     return (not c.subs and not c.refs and not c.links and 0 < len(c.text) <= HEADING_MAX
-            and c.text[-1] not in _ENDS_PARAGRAPH)
+            and not _ends_as_paragraph(c.text))
+
+
+def _ends_as_paragraph(text: str) -> bool:
+    """Whether a text ends with the punctuation of a paragraph or an item. A heading may end with its
+    abbreviation in brackets ("UN Support Office in Somalia (UNSOS)", "联合国索马里支助办公室(联索支助办)"):
+    the words before the brackets decide."""
+    words = _ABBREVIATION.sub("", text)
+    return not words or words[-1] in _ENDS_PARAGRAPH
+
+
+# An abbreviation in brackets at the end of a heading: short, one word or two, no punctuation inside.
+_ABBREVIATION = re.compile(r"\s*[(（][^\s()（）.,;:，；：。]{1,15}(?: [^\s()（）.,;:，；：。]{1,15})?[)）]$")
 
 
 # What ends a paragraph's or an item's text in the six languages' scripts (closing quotes and
