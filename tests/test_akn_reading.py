@@ -252,3 +252,22 @@ def test_an_asterisk_separator_marked_up_as_a_paragraph_is_dropped_visibly():
         '<paragraph><num>1.</num><content><p>x</p></content></paragraph>', body).encode("utf-8"))
     assert [(p.number, p.text) for p in res.operative] == [("1", "one"), ("2", "two")]
     assert [w.code for w in warnings] == ["akn-dropped"] and "asterisks" in warnings[0].message
+
+
+@pytest.mark.parametrize(("lang", "lead", "first"), [
+    ("chi", "根据《联合国宪章》第七章采取行动，",
+     '<paragraph><num>1.</num><content><p>决定。</p></content></paragraph>'),
+    ("ara", "وإذ يشدد على أهمية ذلك،", "<paragraph><content><p>1 -\tيقرر ذلك.</p></content></paragraph>")])
+def test_a_preambular_paragraph_marked_up_before_paragraph_1_joins_the_preamble(lang, lead, first):
+    # preamble-in-body: the UN's files now and then put the last preambular paragraph in mainBody,
+    # unnumbered, before paragraph 1 (the Chinese and Arabic versions of S/RES/2663 (2022), …): read
+    # as an unnumbered operative paragraph, it broke the numbering and --align. A heading there stays
+    # a heading; a text ending in a comma with no numbered paragraph after it stays operative.
+    body = f"<paragraph><content><p>{lead}</p></content></paragraph>{first}"
+    res, warnings = from_akn(_un_body(body, lang))
+    assert res.preamble.paragraphs[-1].text == lead and [p.number for p in res.operative] == ["1"]
+    assert [w.code for w in warnings] == ["akn-preamble-in-body"]
+    heading = from_akn(_un_body(f"<paragraph><content><p>政治局势</p></content></paragraph>{first}", lang))[0]
+    assert len(heading.preamble.paragraphs) == 0 and heading.operative[-1].number == "1"
+    alone = from_akn(_un_body(f"<paragraph><content><p>{lead}</p></content></paragraph>", lang))[0]
+    assert [p.text for p in alone.operative] == [lead]

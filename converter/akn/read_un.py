@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from lxml import etree
 
-from ..langs import Lang, all_langs, lang
+from ..langs import Lang, all_langs, lang, punctuation
 from ..members import members, split_names
 from ..model import (
     VOTE_SIDES,
@@ -396,17 +396,48 @@ def _preamble_and_body(r: Reading, st: Element) -> tuple[Preamble, tuple[Operati
             continue
         inside = paragraphs_in(block)
         preamble_follows = any(b.tag == A + "preamble" for b in blocks[i + 1:])
-        for para in inside:
-            if (preamble_follows and find(para, "a:num") is None and find(para, "a:list") is None
-                    and find(para, "a:content") is not None):
+        leading = 0 if operative else _preambular_lead(r, inside)
+        for k, para in enumerate(inside):
+            if k < leading or (preamble_follows and _unnumbered(para) and find(para, "a:content") is not None):
                 c = content(r, para)
                 if c.text:
                     paras.append(PreambularParagraph(c.text, _opener(r)(c.first_p, c.text) if c.first_p is not None
                                                      else None, c.refs, c.links))
+                if k < leading:
+                    r.warn("akn-preamble-in-body", "an unnumbered paragraph before paragraph 1 ends as a preambular "
+                           "paragraph does (with a comma): read as the preamble's last paragraph", para)
                 continue
             operative.append(para)
         _drop_unread(r, block)
     return Preamble(formula, tuple(paras)), operative_list(r, operative, _opener(r), unnumbered_is_wrap_up=True)
+
+
+def _unnumbered(para: Element) -> bool:
+    return para.tag == A + "paragraph" and find(para, "a:num") is None and find(para, "a:list") is None
+
+
+def _preambular_lead(r: Reading, paragraphs: list[Element]) -> int:
+    """preamble-in-body: how many paragraphs at the head of the operative part are the preamble's
+    last ones. The UN's files now and then put the last preambular paragraph ("Acting under Chapter
+    VII of the Charter of the United Nations,", "وإذ يشدد …،") in mainBody, unnumbered, before
+    paragraph 1: a text ending in a comma, as preambular paragraphs end and operative ones and
+    headings never do, followed by a numbered paragraph (its num, or its number typed in the text)."""
+    lead = 0
+    for para in paragraphs:
+        if not _unnumbered(para):
+            break
+        text = normalized(text_of(para))
+        if not text or text[-1] not in _COMMA or (r.number_in_text is not None and r.number_in_text.match(text)):
+            break
+        lead += 1
+    if lead == len(paragraphs):
+        return 0
+    nxt = paragraphs[lead]
+    typed = r.number_in_text is not None and r.number_in_text.match(normalized(text_of(nxt)))
+    return lead if find(nxt, "a:num") is not None or typed else 0
+
+
+_COMMA = frozenset(punctuation("comma"))
 
 
 def _drop_unread(r: Reading, body: Element) -> None:
