@@ -410,7 +410,7 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
         if not c.text and not c.subs:
             _heading_paragraph(r, para, num_el, headings)
             continue
-        if (unnumbered_is_wrap_up and label and c.text and not headings and find(para, "a:list/a:wrapUp") is None
+        if (unnumbered_is_wrap_up and label and c.text and find(para, "a:list/a:wrapUp") is None
                 and find(para, "a:alinea") is None
                 and out and out[-1].wrap_up is None
                 and (listed := _with_item(out[-1].subparagraphs, out[-1].text,
@@ -421,6 +421,14 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
             # in a colon, or goes on with the list before it, is a sub-paragraph of the paragraph.
             out[-1] = replace(out[-1], subparagraphs=listed)
             r.kept_format += number_format(para, num_el)
+            for heading in headings:
+                # A heading printed above the item: the model's sub-paragraphs have none (as a point's
+                # heading in a list, reported dropped with its characters).
+                count = _visible(heading)
+                r.dropped += count
+                r.warn("akn-dropped", f"a point's heading {heading[:60]!r} ({count} characters) has no place in "
+                       "the model and was left out", para)
+            headings = []
             continue
         if not c.text:
             # The UN's files: a list without its introduction ("11. (a) Expresses concern …"): the
