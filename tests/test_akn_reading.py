@@ -224,21 +224,25 @@ def test_a_heading_marked_up_as_an_unnumbered_paragraph_heads_the_next_one():
     assert "akn-characters" not in [w.code for w in warnings]
 
 
-def test_a_heading_marked_up_as_a_paragraph_may_end_with_its_abbreviation_in_brackets():
+def test_a_heading_marked_up_as_a_paragraph_may_end_with_an_abbreviation_or_a_name_in_quotes():
     # heading-as-paragraph, with an abbreviation: the Chinese version of S/RES/2628 (2022) marks
     # "UN Support Office in Somalia (UNSOS)" as an unnumbered paragraph; its closing bracket read as
-    # the end of a paragraph's text, and --align flagged an operative paragraph too many. A text
-    # that ends with a reference in brackets ("… (A/77/10).") stays a paragraph.
+    # the end of a paragraph's text, and --align flagged an operative paragraph too many. So with a
+    # name in quotes (the Russian S/RES/2713 (2023), its label "B." kept). A text that ends with a
+    # reference in brackets ("… (A/77/10).") stays a paragraph.
     body = ('<paragraph><num>1.</num><content><p>一。</p></content></paragraph>'
             '<paragraph><content><p>\t\t办事处(联办)</p></content></paragraph>'
             '<paragraph><num>2.</num><content><p>二；</p></content></paragraph>'
             '<paragraph><content><p>见报告(A/77/10)。</p></content></paragraph>'
-            '<paragraph><num>3.</num><content><p>三。</p></content></paragraph>')
+            '<paragraph><num>3.</num><content><p>三。</p></content></paragraph>'
+            '<paragraph><num>B.</num><content><p>Эмбарго в отношении «Аш-Шабааб»</p></content></paragraph>'
+            '<paragraph><num>4.</num><content><p>四。</p></content></paragraph>')
     xml = ROOT.format(p="x").replace('language="eng"', 'language="chi"').replace(
         '<paragraph><num>1.</num><content><p>x</p></content></paragraph>', body)
     res, warnings = from_akn(xml.encode("utf-8"))
     assert [(p.number, p.text, p.headings) for p in res.operative] == [
-        ("1", "一。", ()), ("2", "二；", ("办事处(联办)",)), (None, "见报告(A/77/10)。", ()), ("3", "三。", ())]
+        ("1", "一。", ()), ("2", "二；", ("办事处(联办)",)), (None, "见报告(A/77/10)。", ()), ("3", "三。", ()),
+        ("4", "四。", ("B. Эмбарго в отношении «Аш-Шабааб»",))]
     assert "akn-characters" not in [w.code for w in warnings]
 
 

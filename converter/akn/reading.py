@@ -538,14 +538,17 @@ def _reads_as_heading(c: Content) -> bool:
 
 def _ends_as_paragraph(text: str) -> bool:
     """Whether a text ends with the punctuation of a paragraph or an item. A heading may end with its
-    abbreviation in brackets ("UN Support Office in Somalia (UNSOS)", "联合国索马里支助办公室(联索支助办)"):
-    the words before the brackets decide."""
-    words = _ABBREVIATION.sub("", text)
+    abbreviation in brackets ("UN Support Office in Somalia (UNSOS)", "联合国索马里支助办公室(联索支助办)")
+    or a name in quotes ("Оружейное эмбарго в отношении «Аш-Шабааб»"): the words before them decide."""
+    words = _NAME_AT_END.sub("", text)
     return not words or words[-1] in _ENDS_PARAGRAPH
 
 
-# An abbreviation in brackets at the end of a heading: short, one word or two, no punctuation inside.
-_ABBREVIATION = re.compile(r"\s*[(（][^\s()（）.,;:，；：。]{1,15}(?: [^\s()（）.,;:，；：。]{1,15})?[)）]$")
+# An abbreviation in brackets or a name in quotes at the end of a heading: short (a few words), no
+# punctuation of a sentence inside.
+_NO_STOP = r"[^\s()（）«»“”\"„.,;:!?，；：。！？]{1,20}"
+_NAME_AT_END = re.compile(rf"\s*(?:[(（]{_NO_STOP}(?: {_NO_STOP})?[)）]"
+                          rf"|[«“\"„]{_NO_STOP}(?: {_NO_STOP}){{0,3}}[»”\"])$")
 
 
 # What ends a paragraph's or an item's text in the six languages' scripts (closing quotes and
