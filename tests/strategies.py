@@ -172,7 +172,8 @@ def resolutions(draw, code: str | None = None, hostile: bool = True, with_notes:
     for i in range(op_n):
         t = draw(text(closers[1] if i + 1 < op_n else closers[2]))
         # (after a number, Russian operative verbs open in lower case: "1. призывает")
-        op = opening(lg, t, numbered=numbered) if not hostile else draw(st.none() | st.just(t[: draw(st.integers(1, len(t)))]))
+        op = (opening(lg, t, numbered=numbered) if not hostile
+              else draw(st.none() | st.just(t[: draw(st.integers(1, len(t)))])))
         subs = draw(_subparagraphs(code, hostile, depth=0)) if draw(st.integers(0, 3)) == 0 else ()
         refs = paragraph_refs(pre_n + i, t)
         # Plain text tells a wrap-up from the next paragraph by its number: only numbered lists have one.
