@@ -192,3 +192,21 @@ def test_list_items_marked_up_as_paragraphs_nest_where_their_labels_put_them():
     assert not b.subparagraphs and "akn-characters" not in by_code
     assert by_code["akn-dropped"] == ("a point's heading 'Informing the Council' (19 characters) has no place in "
                                       "the model and was left out")
+
+
+def test_a_second_note_under_a_marker_already_taken_is_reported_not_lost_silently():
+    # The Arabic S/RES/2713 (2023) puts "*" on two different notes; the model keys notes by marker:
+    # the second is left out, and said (once it went without a word). A note printed again under
+    # its marker is the same note, counted once, as before.
+    data = (FIXTURES / "sublist.xml").read_bytes()
+    twice = data.replace(b"<point><num>(b)</num><content><p>To report;",
+                         b'<point><num>(b)</num><content><p>To report<authorialNote marker="1" placement="bottom">'
+                         b"<p>See A/77/1.</p></authorialNote>;")
+    other = twice.replace(b"<p>See A/77/1.</p></authorialNote>;", b"<p>Another note.</p></authorialNote>;")
+    res, warnings = from_akn(twice)
+    assert [w.code for w in warnings].count("akn-dropped") == 1 and "akn-characters" not in [w.code for w in warnings]
+    res, warnings = from_akn(other)
+    dropped = [w.message for w in warnings if w.code == "akn-dropped" and "footnote" in w.message]
+    assert dropped == ["footnote '1', a second note under the marker of another (12 characters) has no place in "
+                       "the model and was left out"]
+    assert len(res.footnotes) == 1 and "akn-characters" not in [w.code for w in warnings]
