@@ -210,3 +210,14 @@ def test_a_second_note_under_a_marker_already_taken_is_reported_not_lost_silentl
     assert dropped == ["footnote '1', a second note under the marker of another (12 characters) has no place in "
                        "the model and was left out"]
     assert len(res.footnotes) == 1 and "akn-characters" not in [w.code for w in warnings]
+
+
+def test_council_counts_in_favour_alone_without_words_are_a_unanimous_vote():
+    # The Chinese S/RES/2663 (2022) has the meta counts (15 in favour, none against or abstaining)
+    # but not the step's words "Adopted unanimously" its other versions have: read as a recorded
+    # vote, --align flagged it. Words that say otherwise ("Adopted 14-0-1") keep it recorded.
+    data = (FIXTURES / "meta-sc.xml").read_bytes()
+    res, _ = from_akn(data.replace(b'by="Adopted unanimously, 9252nd meeting"', b'by=""'))
+    assert res.vote.type == "unanimous" and res.vote.against is None
+    res, _ = from_akn(data.replace(b'by="Adopted unanimously, 9252nd meeting"', b'by="Adopted 2-0-1"'))
+    assert res.vote.type == "recorded"

@@ -569,7 +569,13 @@ def _vote(r: Reading, st: Element, lg: Lang) -> Vote:
         lists = _side_lists(outer, lg)
     counts, meta_members = _meta_counts(r, voting) if voting is not None else ({}, {})
     if kind == "unknown" and counts:
-        kind = "recorded"  # counts in meta, no word of how: the Security Council's files
+        # Counts in meta, no word of how (the Security Council's files): in favour alone, none counted
+        # against or abstaining, and an adoption step that says nothing ("Adopted 14-0-1" would), is a
+        # unanimous vote, as the versions that print "Adopted unanimously" say of the same counts
+        # (S/RES/2663 (2022): the Chinese file has the counts, not the words).
+        step = _step(st, Step.ADOPTED)
+        said = normalized(step.get("by") or "") if step is not None else ""
+        kind = "unanimous" if set(counts) == {"in_favour"} and not said else "recorded"
     if kind not in ("recorded", "unanimous"):
         return Vote(kind, text or None, refs, procedure=procedure, links=links if text else ())
     sides: dict[str, VoteSide | None] = {}
