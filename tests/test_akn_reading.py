@@ -273,5 +273,9 @@ def test_a_preambular_paragraph_marked_up_before_paragraph_1_joins_the_preamble(
     assert [w.code for w in warnings] == ["akn-preamble-in-body"]
     heading = from_akn(_un_body(f"<paragraph><content><p>政治局势</p></content></paragraph>{first}", lang))[0]
     assert [(p.number, p.headings) for p in heading.operative] == [("1", ("政治局势",))]  # (a typed "1 -" too)
+    between = from_akn(_un_body(f"<paragraph><content><p>{lead}</p></content></paragraph>"
+                                f"<paragraph><content><p>政治局势</p></content></paragraph>{first}", lang))[0]
+    assert between.preamble.paragraphs[-1].text == lead  # a heading between them aside
+    assert [(p.number, p.headings) for p in between.operative] == [("1", ("政治局势",))]
     alone = from_akn(_un_body(f"<paragraph><content><p>{lead}</p></content></paragraph>", lang))[0]
     assert [p.text for p in alone.operative] == [lead]

@@ -58,6 +58,7 @@ from .reading import (
     joined,
     language,
     normalized,
+    numbered_after,
     operative_list,
     paragraphs_in,
     session_dates,
@@ -421,7 +422,8 @@ def _preambular_lead(r: Reading, paragraphs: list[Element]) -> int:
     last ones. The UN's files now and then put the last preambular paragraph ("Acting under Chapter
     VII of the Charter of the United Nations,", "وإذ يشدد …،") in mainBody, unnumbered, before
     paragraph 1: a text ending in a comma, as preambular paragraphs end and operative ones and
-    headings never do, followed by a numbered paragraph (its num, or its number typed in the text)."""
+    headings never do, followed by a numbered paragraph (its num, or its number typed in the text),
+    headings between them aside ("根据《联合国宪章》第七章采取行动，" / "政治局势" / "1. …")."""
     lead = 0
     for para in paragraphs:
         if not _unnumbered(para):
@@ -430,11 +432,7 @@ def _preambular_lead(r: Reading, paragraphs: list[Element]) -> int:
         if not text or text[-1] not in _COMMA or (r.number_in_text is not None and r.number_in_text.match(text)):
             break
         lead += 1
-    if lead == len(paragraphs):
-        return 0
-    nxt = paragraphs[lead]
-    typed = r.number_in_text is not None and r.number_in_text.match(normalized(text_of(nxt)))
-    return lead if find(nxt, "a:num") is not None or typed else 0
+    return lead if lead and numbered_after(r, paragraphs, lead - 1) else 0
 
 
 _COMMA = frozenset(punctuation("comma"))

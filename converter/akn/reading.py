@@ -473,7 +473,7 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
             r.drop(para, "a separator of paragraphs (asterisks)")
             continue
         if (unnumbered_is_wrap_up and number is None and (not out or out[-1].number is not None)
-                and _reads_as_heading(c) and _numbered_after(r, paragraphs, k)):
+                and _reads_as_heading(c) and numbered_after(r, paragraphs, k)):
             # heading-as-paragraph: the UN's files mark a heading between numbered paragraphs now as a
             # subheading, now (the Chinese versions, say) as an unnumbered paragraph of its own — a
             # short text without the punctuation that ends a paragraph or a list's item.
@@ -534,7 +534,7 @@ def heading_text(r: Reading, el: Element) -> str:
 HEADING_MAX = 120  # characters: a heading is a line, a paragraph is sentences
 
 
-def _numbered_after(r: Reading, paragraphs: list[Element], k: int) -> bool:
+def numbered_after(r: Reading, paragraphs: list[Element], k: int) -> bool:
     """Whether a numbered paragraph follows paragraph k, after any more headings (a part's title and
     its subtitle: "第2部分：…", then its first heading). Numbered by its num, or by the number typed
     into its text (the Arabic "18 -\tيطلب …": typed-paragraph-number)."""
