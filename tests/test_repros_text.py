@@ -104,13 +104,23 @@ def test_chinese_labels_go_on_from_the_enclosed_ten_to_bracketed_numerals():
     assert problems == []
 
 
+def test_a_paragraph_opening_with_a_label_keeps_its_list():
+    # list-without-intro: "2. (a) Requests … (b) Further requests …" is paragraph 2 whose text is
+    # its first item's words, label and all, and whose list goes on from it with (b) (the readers'
+    # convention; the label rule counts the list from the text's label).
+    d, _, problems = read("paragraph-opens-with-label.en.txt")
+    assert _numbers(d) == ["1", "2", "3"]
+    assert d["operative"][1]["text"].startswith("(a) Requests the Secretary-General to report")
+    assert [s["label"] for s in d["operative"][1]["subparagraphs"]] == ["(b)"]
+    assert problems == []
+
+
 # Not read right yet: what still goes wrong (README: what is expected).
 _NOT_YET = [
     ("note-block-left-in-text.en.txt", "the page's notes become preambular paragraphs"),
     ("note-mark-after-number.en.txt", "note 2's mark glued to 'decision 1/CMA.5' is not found"),
     ("note-mark-after-year.en.txt", "note 3's mark '2031,3' on the last page is not found"),
     ("embedded-draft-formula.en.txt", "the embedded draft's formula is taken for the resolution's"),
-    ("paragraph-opens-with-label.en.txt", "a paragraph opening with (a) is not read with its items"),
     ("letter-i-after-h.en.txt", "(i) after (h) is read as a roman numeral"),
     ("cyrillic-a-label.ru.txt", "a Cyrillic а) before a Latin b) is not a first label"),
     ("preamble-lettered-items.en.txt", "a preambular paragraph's items (a)-(c) become paragraphs"),
