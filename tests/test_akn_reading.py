@@ -237,9 +237,7 @@ def test_a_heading_marked_up_as_a_paragraph_may_end_with_an_abbreviation_or_a_na
             '<paragraph><num>3.</num><content><p>三。</p></content></paragraph>'
             '<paragraph><num>B.</num><content><p>Эмбарго в отношении «Аш-Шабааб»</p></content></paragraph>'
             '<paragraph><num>4.</num><content><p>四。</p></content></paragraph>')
-    xml = ROOT.format(p="x").replace('language="eng"', 'language="chi"').replace(
-        '<paragraph><num>1.</num><content><p>x</p></content></paragraph>', body)
-    res, warnings = from_akn(xml.encode("utf-8"))
+    res, warnings = from_akn(_un_body(body, "chi"))
     assert [(p.number, p.text, p.headings) for p in res.operative] == [
         ("1", "一。", ()), ("2", "二；", ("办事处(联办)",)), (None, "见报告(A/77/10)。", ()), ("3", "三。", ()),
         ("4", "四。", ("B. Эмбарго в отношении «Аш-Шабааб»",))]
