@@ -7,6 +7,7 @@ then each stage alone, in the order `convert` runs them:
 
     python benchmarks/checked.py              # rounds, stages
     python benchmarks/checked.py --profile    # and cProfile's top functions of a checked conversion
+    python benchmarks/checked.py --base 66ed6bd  # the rounds of this checkout against a commit's, alternately
     UNRES_BENCH_QUICK=1 python benchmarks/checked.py
 
 What "the checks" are is what `convert_one(..., check=True)` does beyond `check=False`: for AKN
@@ -18,10 +19,15 @@ The published XSD with its identity constraints and the Schematron are timed too
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from _common import QUICK, ROOT, machine, median_time
 
@@ -91,11 +97,50 @@ def profile(n: int) -> None:
     pstats.Stats(prof).sort_stats("tottime").print_stats(25)
 
 
+def compare(base: str, n: int, k: int) -> None:
+    """This checkout against `base` (checked out in a temporary git worktree, as same_outputs.py
+    does): each side's rounds in its own process, the two sides alternately, three times."""
+    from same_outputs import _checkout, _remove
+
+    runs: dict[str, list[list[float]]] = {"base": [], "this": []}
+    with tempfile.TemporaryDirectory(prefix="unres-checked-") as tmp:
+        tree = _checkout(base, Path(tmp))
+        try:
+            for _ in range(3):
+                for tag, code in (("base", tree / "converter"), ("this", ROOT / "converter")):
+                    cmd = [sys.executable, __file__, "--code", str(code), "--rounds", f"{n},{k}"]
+                    runs[tag] += json.loads(subprocess.run(cmd, check=True, capture_output=True).stdout)
+        finally:
+            _remove(tree)
+    print(f"# text → AKN with the output checks, the seed: {base} against this checkout ({machine()}); "
+          f"medians of {len(runs['this'])} rounds of {n}")
+    print(f"{'':34}{base:>12}{'this':>12}")
+    for i, what in enumerate(("convert, no checks (ms)", "convert with the checks (ms)")):
+        a, b = (statistics.median(r[i] for r in runs[t]) * 1000 for t in ("base", "this"))
+        print(f"{what:34}{a:12.2f}{b:12.2f}")
+    a, b = (statistics.median((c - p) / p for p, c in runs[t]) for t in ("base", "this"))
+    print(f"{'the checks, share of the conversion':34}{a:12.0%}{b:12.0%}")
+    print(f"load after: {os.getloadavg()[0]:.2f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--profile", action="store_true", help="also print cProfile's top functions")
+    ap.add_argument("--base", help="compare the rounds with this commit's")
+    ap.add_argument("--code", type=Path, help=argparse.SUPPRESS)  # a converter/ folder to time, as JSON
+    ap.add_argument("--rounds", help=argparse.SUPPRESS)
     args = ap.parse_args()
     n, k = (20, 3) if QUICK else (200, 7)
+    if args.base:
+        compare(args.base, *((10, 2) if QUICK else (100, 3)))
+        return
+    if args.code:
+        from same_outputs import _import_from
+
+        _import_from(args.code)
+        n, k = map(int, args.rounds.split(","))
+        print(json.dumps(rounds(n, k)))
+        return
     print(f"# text → AKN with the output checks, the seed ({machine()}, load {os.getloadavg()[0]:.2f})")
     measured = rounds(n, k)
     for i, (plain, checked) in enumerate(measured, start=1):

@@ -8,6 +8,10 @@ and `unres validate` (checking each input) all come here.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from .model import Resolution, from_dict, to_dict
@@ -29,7 +33,37 @@ def model_facts(res: Resolution, read_problems: list[Problem]) -> list[Problem]:
     """The model's problems (schema, rules) that the reader has not already reported: a reader that
     meets a rule's problem while reading says it with the place in the input, the rules cannot."""
     reported = {p.code for p in read_problems}
-    return [p for p in model_problems(to_dict(res))[0] if p.code not in reported]
+    return [p for p in _judged(to_dict(res)) if p.code not in reported]
+
+
+# `convert` judges the model it read, then the output's check reads the output back and judges
+# that model: nearly always the same document, whose problems need not be sought twice. Within one
+# conversion (judging_once), a model's problems are kept by its JSON text, which tells apart every
+# value the schema and the rules tell apart (3, 3.0 and true compare equal in Python, not there).
+_judged_here: ContextVar[dict[str, tuple[Problem, ...]] | None] = ContextVar("judged", default=None)
+
+
+@contextmanager
+def judging_once() -> Iterator[None]:
+    """Within this block, a model whose JSON form was judged already is not judged again."""
+    token = _judged_here.set({})
+    try:
+        yield
+    finally:
+        _judged_here.reset(token)
+
+
+def _judged(data: Any) -> tuple[Problem, ...]:
+    memo = _judged_here.get()
+    if memo is None:
+        return tuple(model_problems(data)[0])
+    try:
+        key = json.dumps(data)
+    except (TypeError, ValueError):  # not JSON data: judged without the memo
+        return tuple(model_problems(data)[0])
+    if key not in memo:
+        memo[key] = tuple(model_problems(data)[0])
+    return memo[key]
 
 
 def errors(problems: list[Problem]) -> list[Problem]:

@@ -8,6 +8,7 @@ import json
 import os
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .formats import INPUT_SUFFIXES, OUTPUT_NAMES
@@ -258,8 +259,129 @@ def _output_format(args: argparse.Namespace, many: bool) -> str | Problem:
     return str(args.to)
 
 
-def convert(args: argparse.Namespace) -> int:
+@dataclass
+class _Tally:
+    """What a run of convert did, file by file: for its summary line and its exit status."""
+
+    done: int = 0
+    failed: int = 0
+    unreadable: int = 0
+    with_errors: int = 0  # converted, with errors in the source
+    warned: int = 0  # converted, with warnings
+
+    def summary(self, many: bool, strict: bool) -> str | None:
+        if many:
+            return (f"unres: {self.done} converted ({self.with_errors} with errors in the source, {self.warned} "
+                    f"with warnings), {self.failed} failed"
+                    + (f", {self.unreadable} unreadable" if self.unreadable else ""))
+        if self.done and self.with_errors and not strict:
+            return ("unres: converted; the document breaks the rules reported above (the output says what the "
+                    "source says; --strict refuses such documents)")
+        return None
+
+    def exit_code(self) -> int:
+        if self.failed:
+            return EXIT_INVALID
+        return EXIT_USAGE if self.unreadable else EXIT_OK
+
+
+def _convert_names(args: argparse.Namespace, tally: _Tally) -> list[str]:
+    """The inputs to convert ("-": standard input); the paths' problems reported, the unreadable counted."""
+    inputs = args.inputs
+    if inputs == ["-"]:
+        return ["-"]
+    files, path_problems = _collect(inputs)
+    for p in path_problems:
+        _report(p)
+    tally.unreadable = sum(p.severity == "error" for p in path_problems)
+    return [str(f) for f in files]
+
+
+def _run_format(args: argparse.Namespace, many: bool) -> str | Problem:
+    """The output format of a run with inputs, or why it cannot start."""
+    from .problems import Problem
+
+    if many and not args.output:
+        return Problem("usage-output-folder", "several inputs (or a folder) need an output folder: -o DIR")
+    return _output_format(args, many)
+
+
+def _shown(args: argparse.Namespace, selection: Selection, converted: Converted) -> tuple[bytes | None, list[Problem]]:
+    """The problems of one input to report, and its output unless --strict refuses it. Convert reports
+    every code (the input's facts); --select/--ignore narrow it. What stopped the output is always said."""
     from .conversion import refused_by_strict
+    from .problems import Problem
+
+    name, out, _, problems = converted
+    shown = [p for p in problems if (out is None and p.severity == "error") or selection.selects(p.code, "unres")]
+    if out is not None and args.strict and (refusal := refused_by_strict(shown)):
+        out = None
+        shown.append(Problem("convert-strict", f"not written: --strict refuses an output for any error "
+                             f"({len(refusal)} here)", file=name))
+    return out, shown
+
+
+@dataclass
+class _Outputs:
+    """Where a run of convert writes. No output may replace an input of the run (a hand-edited
+    X.en.json beside scan.txt, whose conversion is named X.en.json too), nor another output."""
+
+    folder: str | None  # -o (a folder when many, else a file); None: standard output
+    many: bool
+    inputs: set[Path]
+    written: set[Path] = field(default_factory=set)
+
+    def write(self, name: str, out: bytes, out_name: str) -> bool:
+        """Writes one output; False (the problem reported) when it may not or could not be written."""
+        from .problems import Problem
+
+        if not self.folder:
+            sys.stdout.buffer.write(out)
+            return True
+        target = Path(self.folder) / out_name if self.many else Path(self.folder)
+        refused = self._refused(name, target)
+        if refused is not None:
+            _report(refused)
+            return False
+        self.written.add(target)
+        try:
+            write_output(target, out)
+        except OSError as e:
+            _report(Problem("io-write", e.strerror or str(e), file=str(target)))
+            return False
+        return True
+
+    def _refused(self, name: str, target: Path) -> Problem | None:
+        from .problems import Problem
+
+        if (resolved := target.resolve()) in self.inputs:
+            own = name != "-" and resolved == Path(name).resolve()
+            what = "the input" if own else f"{target}, an input of this run"
+            return Problem("io-overwrite", f"refusing to overwrite {what}", file=name)
+        if target in self.written:
+            return Problem("io-collision", f"{target} was already written in this run", file=name)
+        return None
+
+
+def _count_one(converted: Converted, out: bytes | None, shown: list[Problem], outputs: _Outputs,
+               tally: _Tally) -> None:
+    """One input's output written (when there is one), and the input counted."""
+    name, _, out_name, problems = converted
+    if out is None or out_name is None:
+        if any(p.code in ("io-read", "io-missing") for p in problems):
+            tally.unreadable += 1
+        else:
+            tally.failed += 1
+        return
+    tally.with_errors += any(p.severity == "error" for p in shown)
+    tally.warned += any(p.severity == "warning" for p in shown)
+    if outputs.write(name, out, out_name):
+        tally.done += 1
+    else:
+        tally.failed += 1
+
+
+def convert(args: argparse.Namespace) -> int:
     from .problems import Problem
 
     selection = _selection(args)
@@ -267,96 +389,91 @@ def convert(args: argparse.Namespace) -> int:
         for p in selection:
             _report(p)
         return EXIT_USAGE
-    inputs = args.inputs
-    path_problems: list[Problem] = []
-    if inputs != ["-"]:
-        files, path_problems = _collect(inputs)
-        names = [str(f) for f in files]
-    else:
-        names = ["-"]
-    for p in path_problems:
-        _report(p)
-    unreadable = sum(p.severity == "error" for p in path_problems)
+    tally = _Tally()
+    names = _convert_names(args, tally)
+    many = len(names) > 1 or any(Path(i).is_dir() for i in args.inputs if i != "-")
     if not names:
-        if not unreadable:
-            _report(_nothing("convert", inputs))
+        if not tally.unreadable:
+            _report(_nothing("convert", args.inputs))
         return EXIT_USAGE
-    many = len(names) > 1 or any(Path(i).is_dir() for i in inputs if i != "-")
-    if many and not args.output:
-        _report(Problem("usage-output-folder", "several inputs (or a folder) need an output folder: -o DIR"))
-        return EXIT_USAGE
-    fmt = _output_format(args, many)
+    fmt = _run_format(args, many)
     if isinstance(fmt, Problem):
         _report(fmt)
         return EXIT_USAGE
     from .progress import Progress
 
     bar = Progress(len(names))
-    failed = done = with_errors = warned = 0
-    outputs: set[Path] = set()
-    # No output may replace an input of the run: a hand-edited X.en.json beside scan.txt, whose
-    # conversion is named X.en.json too.
-    input_files = {Path(n).resolve() for n in names if n != "-"}
-    for k, (name, out, out_name, problems) in enumerate(_convert_all(names, fmt, args), start=1):
+    outputs = _Outputs(args.output, many, {Path(n).resolve() for n in names if n != "-"})
+    for k, converted in enumerate(_convert_all(names, fmt, args), start=1):
         bar.clear()
-        # Convert reports every code (the input's facts); --select/--ignore narrow it. What stopped
-        # the output is always said.
-        shown = [p for p in problems if (out is None and p.severity == "error") or selection.selects(p.code, "unres")]
-        if out is not None and args.strict and (refusal := refused_by_strict(shown)):
-            out = None
-            shown.append(Problem("convert-strict", f"not written: --strict refuses an output for any error "
-                                 f"({len(refusal)} here)", file=name))
+        out, shown = _shown(args, selection, converted)
         for p in shown:
             _report(p)
         bar.update(k)
-        if out is None or out_name is None:
-            if any(p.code in ("io-read", "io-missing") for p in problems):
-                unreadable += 1
-            else:
-                failed += 1
-            continue
-        with_errors += any(p.severity == "error" for p in shown)
-        warned += any(p.severity == "warning" for p in shown)
-        if not args.output:
-            sys.stdout.buffer.write(out)
-        else:
-            target = Path(args.output) / out_name if many else Path(args.output)
-            refused = None
-            if (resolved := target.resolve()) in input_files:
-                own = name != "-" and resolved == Path(name).resolve()
-                what = "the input" if own else f"{target}, an input of this run"
-                refused = Problem("io-overwrite", f"refusing to overwrite {what}", file=name)
-            elif target in outputs:
-                refused = Problem("io-collision", f"{target} was already written in this run", file=name)
-            if refused is not None:
-                _report(refused)
-                failed += 1
-                continue
-            outputs.add(target)
-            try:
-                write_output(target, out)
-            except OSError as e:
-                failed += 1
-                _report(Problem("io-write", e.strerror or str(e), file=str(target)))
-                continue
-        done += 1
+        _count_one(converted, out, shown, outputs, tally)
     bar.clear()
-    if many:
-        print(f"unres: {done} converted ({with_errors} with errors in the source, {warned} with warnings), "
-              f"{failed} failed" + (f", {unreadable} unreadable" if unreadable else ""), file=sys.stderr)
-    elif done and with_errors and not args.strict:
-        print("unres: converted; the document breaks the rules reported above (the output says what the "
-              "source says; --strict refuses such documents)", file=sys.stderr)
-    if failed:
-        return EXIT_INVALID
-    return EXIT_USAGE if unreadable else EXIT_OK
+    if (line := tally.summary(many, args.strict)) is not None:
+        print(line, file=sys.stderr)
+    return tally.exit_code()
 
 
-def validate(args: argparse.Namespace) -> int:
-    from .align import align
+@dataclass
+class _Checked:
+    """What a run of validate found: the files that failed, each file's summary (for --align), the
+    profile each was checked against."""
+
+    unreadable: int
+    invalid: set[str] = field(default_factory=set)
+    summaries: dict[str, Any] = field(default_factory=dict)
+    profiles: dict[str, int] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        failed = len(self.invalid)
+        used = ", ".join(f"{name} {n}" for name, n in sorted(self.profiles.items()))
+        return (f"unres validate: {len(self.summaries) - failed} passed, {failed} failed"
+                + (f", {self.unreadable} unreadable" if self.unreadable else "")
+                + (f" (profile {used})" if used else ""))
+
+    def exit_code(self) -> int:
+        if self.invalid:
+            return EXIT_INVALID
+        return EXIT_USAGE if self.unreadable else EXIT_OK
+
+
+def _validate_files(files: list[Path], selection: Selection, args: argparse.Namespace, found: _Checked) -> None:
+    """Validates the files (in worker processes), reporting each file's problems as it is checked."""
+    from .progress import Progress
     from .selection import AUTO
     from .validation import validate_many
 
+    bar = Progress(len(files))
+    jobs = args.jobs or os.cpu_count() or 1
+    for checked in validate_many([str(f) for f in files], jobs, bar.update):
+        bar.clear()
+        profile = checked.profile if selection.profile == AUTO else selection.profile
+        shown = selection.keep(checked.problems, profile)
+        for p in shown:
+            _emit(p, args.format)
+        if any(p.code.startswith("io-") for p in checked.problems):
+            found.unreadable += 1
+            continue
+        found.profiles[profile] = found.profiles.get(profile, 0) + 1
+        if any(p.severity == "error" for p in shown):
+            found.invalid.add(checked.path)
+        found.summaries[checked.path] = checked.summary
+
+
+def _check_alignment(selection: Selection, args: argparse.Namespace, found: _Checked) -> None:
+    """--align: the language versions of each resolution compared; a file that disagrees fails."""
+    from .align import align
+
+    misaligned = [p for p in align(found.summaries) if selection.selects(p.code, "unres")]
+    for p in misaligned:
+        _emit(p, args.format)
+    found.invalid |= {p.file for p in misaligned if p.file is not None}
+
+
+def validate(args: argparse.Namespace) -> int:
     selection = _selection(args)
     if isinstance(selection, list):  # a usage error, not a file's problem: on stderr whatever --format
         for p in selection:
@@ -365,48 +482,19 @@ def validate(args: argparse.Namespace) -> int:
     files, path_problems = _collect(args.paths)
     for p in path_problems:
         _emit(p, args.format)
-    unreadable = sum(p.severity == "error" for p in path_problems)
+    found = _Checked(unreadable=sum(p.severity == "error" for p in path_problems))
     if not files:
-        if not unreadable:
+        if not found.unreadable:
             _emit(_nothing("validate", args.paths), args.format)
         if args.format != "json":
             print("unres validate: nothing was checked", file=sys.stderr)
         return EXIT_USAGE
-    from .progress import Progress
-
-    bar = Progress(len(files))
-    jobs = args.jobs or os.cpu_count() or 1
-    invalid: set[str] = set()
-    summaries: dict[str, Any] = {}
-    profiles: dict[str, int] = {}
-    for checked in validate_many([str(f) for f in files], jobs, bar.update):
-        bar.clear()
-        profile = checked.profile if selection.profile == AUTO else selection.profile
-        shown = selection.keep(checked.problems, profile)
-        for p in shown:
-            _emit(p, args.format)
-        if any(p.code.startswith("io-") for p in checked.problems):
-            unreadable += 1
-            continue
-        profiles[profile] = profiles.get(profile, 0) + 1
-        if any(p.severity == "error" for p in shown):
-            invalid.add(checked.path)
-        summaries[checked.path] = checked.summary
+    _validate_files(files, selection, args, found)
     if args.align:
-        misaligned = [p for p in align(summaries) if selection.selects(p.code, "unres")]
-        for p in misaligned:
-            _emit(p, args.format)
-        invalid |= {p.file for p in misaligned if p.file is not None}
-    failed = len(invalid)
-    passed = len(summaries) - failed
+        _check_alignment(selection, args, found)
     if args.format != "json":
-        used = ", ".join(f"{name} {n}" for name, n in sorted(profiles.items()))
-        print(f"unres validate: {passed} passed, {failed} failed" + (f", {unreadable} unreadable" if unreadable
-                                                                    else "") + (f" (profile {used})" if used
-                                                                                else ""), file=sys.stderr)
-    if failed:
-        return EXIT_INVALID
-    return EXIT_USAGE if unreadable else EXIT_OK
+        print(found.summary(), file=sys.stderr)
+    return found.exit_code()
 
 
 # GitHub's workflow commands are read line by line: a newline in a file name or a symbol would

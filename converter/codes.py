@@ -165,7 +165,8 @@ CODES: tuple[Code, ...] = (
        "`\"71 (b)\"` with item 72"),
     # A table is written after the paragraph its position names.
     Code("annex-table-position", E, STRUCTURAL, "rules",
-       "A table's position is at most the number of its annex's paragraphs.",
+       "A table's position is at most the number of its annex's paragraphs, and an annex lists its tables "
+       "in the order of their positions (the document's).",
        "position 5 in an annex of 2 paragraphs"),
     # Akoma Ntoso dates are xs:date: the XSD refuses a day that does not exist.
     Code("date-invalid", E, STRUCTURAL, "rules",

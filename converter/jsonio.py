@@ -17,7 +17,40 @@ MAX_BYTES = 50_000_000
 
 
 def to_json(res: Resolution) -> str:
-    return json.dumps(to_dict(res), ensure_ascii=False, indent=2) + "\n"
+    return indented(to_dict(res)) + "\n"
+
+
+# json.dumps(indent=2) runs CPython's encoder in Python, one generator per container: this writes
+# the same text with one join per container and the C string encoder, json.dumps' own. A value of
+# any other type than those of a model's dict (a float, an int subclass…) is written by json.dumps
+# itself (its lines indented to where it stands): the text is json.dumps' to the byte (tested).
+_encode_str = json.encoder.encode_basestring  # ensure_ascii=False: the C encoder when there is one
+_ATOMS = {None: "null", True: "true", False: "false"}
+
+
+def indented(obj: Any, indent: str = "") -> str:
+    """json.dumps(obj, ensure_ascii=False, indent=2), its lines after the first indented by `indent`."""
+    kind = type(obj)
+    if kind is str:
+        return _encode_str(obj)
+    if kind is int:
+        return int.__repr__(obj)
+    if obj is None or kind is bool:
+        return _ATOMS[obj]
+    inner = indent + "  "
+    if kind is dict and all(type(k) is str for k in obj):
+        if not obj:
+            return "{}"
+        # (strings, most values, without a call)
+        items = [_encode_str(k) + ": " + (_encode_str(v) if type(v) is str else indented(v, inner))
+                 for k, v in obj.items()]
+        return "{\n" + inner + (",\n" + inner).join(items) + "\n" + indent + "}"
+    if kind is list:
+        if not obj:
+            return "[]"
+        values = [_encode_str(v) if type(v) is str else indented(v, inner) for v in obj]
+        return "[\n" + inner + (",\n" + inner).join(values) + "\n" + indent + "]"
+    return json.dumps(obj, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
 
 
 def _line_col(text: str, pos: int) -> tuple[int, int]:
@@ -72,6 +105,12 @@ def _too_deep(text: str) -> int | None:
     one bracket or quote to the next, and json's own string scanner (C) steps over each string.
     A string the scanner refuses (unterminated, a raw control character) ends the scan; the
     parser then reports it."""
+    if _shallow(text):  # nearly every file: told in C, without the scan (three times the parse)
+        return None
+    return _scan_depth(text)
+
+
+def _scan_depth(text: str) -> int | None:
     depth = 0
     m = _STRUCTURE.search(text)
     while m is not None:
@@ -89,6 +128,30 @@ def _too_deep(text: str) -> int | None:
             depth -= 1
         m = _STRUCTURE.search(text, pos)
     return None
+
+
+# Outside its strings, a JSON text holds brackets, commas, colons, numbers, literals and whitespace.
+_NOT_BRACKETS = str.maketrans("", "", " \t\r\n:,0123456789.-+eEtrufalsn")
+_EMPTY_PAIR = re.compile(r"\[\]|\{\}")
+
+
+def _shallow(text: str) -> bool:
+    """True when no bracket of `text` outside its strings is nested deeper than MAX_DEPTH; False
+    when that is not known (then _too_deep scans). Known without a loop over the text in Python
+    for a text without a backslash, whose strings end at the next quote: its brackets outside
+    strings form a well-nested sequence whose innermost pairs, removed at most MAX_DEPTH times,
+    leave nothing (one removal per level). Whatever else stays (an unbalanced bracket, a stray
+    character of a broken file) leaves the answer to the scan."""
+    if "\\" in text:
+        return False
+    brackets = "".join(text.split('"')[::2]).translate(_NOT_BRACKETS)  # an unterminated string's rest dropped
+    for _ in range(MAX_DEPTH):
+        if not brackets:
+            return True
+        brackets, removed = _EMPTY_PAIR.subn("", brackets)
+        if not removed:
+            return False
+    return not brackets
 
 
 def tokens(text: str) -> Iterator[tuple[str, int, str | None]]:
@@ -132,7 +195,7 @@ def read(data: bytes | str, name: str = "", lang: str | None = None) -> tuple[Re
     model says what the file says.
 
     The reader of the "json" input format (see formats.py); `name` and `lang` are not needed."""
-    obj, warnings = clean_strings(load_json(data))
+    obj, warnings = clean_strings(load_json(data), data)
     problems, res = model_problems(obj)
     if res is None:
         raise UnresError(problems)
@@ -154,9 +217,25 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_SAME = 5
 
 
-def clean_strings(obj: Any) -> tuple[Any, list[Problem]]:
+# What a JSON text must hold for one of its strings to hold one of those characters: its UTF-8
+# bytes, or an escape (\u200b, \ud800). UTF-8 cannot hold a surrogate: load_json refuses it.
+_MAY_HOLD_BYTES = re.compile(rb"\\u|\xe2\x80[\x8b\x8e\x8f\xaa-\xae]|\xe2\x81[\xa6-\xa9]|\xef\xbb\xbf")
+
+
+def may_hold_suspects(source: bytes | str) -> bool:
+    """Whether a string of the JSON text `source` may hold an invisible character or a lone
+    surrogate: False for nearly all files, which clean_strings need not walk."""
+    if isinstance(source, bytes):
+        return _MAY_HOLD_BYTES.search(source) is not None
+    return "\\u" in source or _SUSPECT.search(source) is not None
+
+
+def clean_strings(obj: Any, source: bytes | str | None = None) -> tuple[Any, list[Problem]]:
     """obj with invisible formatting characters removed from its strings (one warning), or
-    UnresError (json-surrogate, with pointers) when a string or key holds a lone surrogate."""
+    UnresError (json-surrogate, with pointers) when a string or key holds a lone surrogate.
+    `source`, the JSON text obj was read from, spares the walk when it cannot hold one."""
+    if source is not None and not may_hold_suspects(source):
+        return obj, []
     cleaned: list[str] = []
     bad: list[Problem] = []
 

@@ -7,6 +7,7 @@ definition of the JSON shape. Lists are tuples so that a model is hashable and c
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
@@ -269,7 +270,7 @@ class Resolution:
     annexes: tuple[Annex, ...] = ()
     schema_version: str = SCHEMA_VERSION
 
-    def texts(self):
+    def texts(self) -> Iterator[tuple[str, str, tuple[FootnoteRef, ...]]]:
         """Yields (JSON Pointer, text, footnote_refs) for every text that can carry footnote marks,
         in document order: preamble, operative paragraphs, the vote, annexes (paragraphs with
         their sub-paragraphs, then table cells)."""
@@ -283,15 +284,15 @@ class Resolution:
         if self.vote.text is not None:
             yield "/vote", self.vote.text, self.vote.footnote_refs
         for i, a in enumerate(self.annexes):
-            for j, p in enumerate(a.paragraphs):
-                yield f"/annexes/{i}/paragraphs/{j}", p.text, p.footnote_refs
-                yield from _sub_texts(f"/annexes/{i}/paragraphs/{j}", p.subparagraphs)
+            for j, ap in enumerate(a.paragraphs):
+                yield f"/annexes/{i}/paragraphs/{j}", ap.text, ap.footnote_refs
+                yield from _sub_texts(f"/annexes/{i}/paragraphs/{j}", ap.subparagraphs)
             for t, table in enumerate(a.tables):
                 for r, row in enumerate(table.rows):
                     for c, cell in enumerate(row.cells):
                         yield f"/annexes/{i}/tables/{t}/rows/{r}/cells/{c}", cell.text, cell.footnote_refs
 
-    def linked_texts(self):
+    def linked_texts(self) -> Iterator[tuple[str, str, tuple[Link, ...]]]:
         """Yields (JSON Pointer, text, links) for every text that can carry links, footnotes included."""
         for pointer, text, _ in self.texts():
             if "/cells/" in pointer:
@@ -343,17 +344,37 @@ def _sub_texts(pointer: str, subs: tuple[SubParagraph, ...]):
 # Key order of the JSON form is the field order of the dataclasses, except that the
 # schema version comes first for readers skimming a file.
 def to_dict(obj: Any) -> Any:
-    if isinstance(obj, Resolution):
-        out = {"schema_version": obj.schema_version}
-        for f in fields(obj):
-            if f.name != "schema_version":
-                out[f.name] = to_dict(getattr(obj, f.name))
+    names = json_keys(type(obj))
+    if names is not None:
+        out = {}
+        for name in names:
+            value = getattr(obj, name)
+            # Most values are strings, numbers or None: kept as they are without a call.
+            out[name] = value if type(value) in _SCALARS else to_dict(value)
         return out
-    if is_dataclass(obj):
-        return {f.name: to_dict(getattr(obj, f.name)) for f in fields(obj)}
     if isinstance(obj, tuple | list):
-        return [to_dict(x) for x in obj]
+        return [x if type(x) in _SCALARS else to_dict(x) for x in obj]
     return obj
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def json_keys(cls: type) -> tuple[str, ...] | None:
+    """The keys of the JSON form of a model class, in order (None: not a model class). Found once per
+    class: dataclasses.fields() and is_dataclass() per value were most of the cost of to_dict."""
+    try:
+        return _JSON_KEYS[cls]
+    except KeyError:
+        pass
+    names = tuple(f.name for f in fields(cls)) if is_dataclass(cls) else None
+    if names is not None and cls is Resolution:
+        names = ("schema_version",) + tuple(n for n in names if n != "schema_version")
+    _JSON_KEYS[cls] = names
+    return names
+
+
+_JSON_KEYS: dict[type, tuple[str, ...] | None] = {}
 
 
 def _refs(items) -> tuple[FootnoteRef, ...]:

@@ -16,7 +16,7 @@ from .langs import numbering
 from .members import key, members
 from .model import AGENDA_NUMBER, Resolution, SubParagraph
 from .problems import Problem
-from .symbols import normalize_symbol, parse_number, parse_symbol
+from .symbols import Identifier, normalize_symbol, parse_number, parse_symbol
 
 RULES = {
     "operative-number-sequence": "operative paragraphs are numbered 1..n without gaps or repeats, "
@@ -50,7 +50,8 @@ RULES = {
     "sponsor-unknown-state": "every sponsor's code is that of a Member State, a former one or an observer State",
     "link-range": "a link's run lies within its text (offset + length <= len(text))",
     "link-overlap": "the links of one text do not overlap and are listed in text order",
-    "annex-table-position": "a table's position is at most the number of its annex's paragraphs",
+    "annex-table-position": "a table's position is at most the number of its annex's paragraphs, and tables are "
+                            "listed in the order of their positions",
     "xml-illegal-character": "no string holds a character XML 1.0 cannot carry (NUL and other C0 controls but tab, "
     "line feed and carriage return; U+FFFE, U+FFFF; lone surrogates)",
     "integer-type": "every integer field holds an integer, not a number with a fraction part (3, not 3.0)",
@@ -83,34 +84,51 @@ def check(res: Resolution) -> list[Problem]:
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
-def _walk(node: Any, pointer: str):
-    """(JSON Pointer, field annotation, value) of every scalar in the model."""
-    for f in fields(node):
-        value = getattr(node, f.name)
-        where = f"{pointer}/{f.name}"
-        if is_dataclass(value):
-            yield from _walk(value, where)
+def _values(res: Resolution) -> list[Problem]:
+    problems: list[Problem] = []
+    _scan_values(res, "", problems)
+    return problems
+
+
+def _scan_values(node: Any, pointer: str, problems: list[Problem]) -> None:
+    """Every scalar of the model in document order (fields in order, depth first), each pointer
+    made only for a problem: strings XML cannot carry, and numbers with a fraction where the field
+    is an integer (an item of a tuple is a string by the model)."""
+    for name, integer in _annotated_fields(type(node)) or ():
+        value = getattr(node, name)
+        if _annotated_fields(type(value)) is not None:
+            _scan_values(value, f"{pointer}/{name}", problems)
         elif isinstance(value, tuple):
             for i, item in enumerate(value):
-                if is_dataclass(item):
-                    yield from _walk(item, f"{where}/{i}")
-                else:
-                    yield f"{where}/{i}", "str", item
-        else:
-            yield where, str(f.type), value
-
-
-def _values(res: Resolution) -> list[Problem]:
-    problems = []
-    for where, annotation, value in _walk(res, ""):
-        if isinstance(value, str):
+                if _annotated_fields(type(item)) is not None:
+                    _scan_values(item, f"{pointer}/{name}/{i}", problems)
+                elif isinstance(item, str) and (m := _XML_ILLEGAL.search(item)):
+                    problems.append(_illegal(m, f"{pointer}/{name}/{i}"))
+        elif isinstance(value, str):
             if m := _XML_ILLEGAL.search(value):
-                problems.append(Problem("xml-illegal-character", f"U+{ord(m.group()):04X} at index {m.start()} "
-                                        "cannot be carried by XML 1.0", pointer=where))
-        elif annotation.split(" | ")[0] == "int" and value is not None and (type(value) is not int):
+                problems.append(_illegal(m, f"{pointer}/{name}"))
+        elif integer and value is not None and (type(value) is not int):
             # JSON Schema counts 3.0 as an integer; a count or an offset written so is still a slip.
-            problems.append(Problem("integer-type", f"{value!r} is not an integer", pointer=where))
-    return problems
+            problems.append(Problem("integer-type", f"{value!r} is not an integer", pointer=f"{pointer}/{name}"))
+
+
+def _illegal(m: re.Match[str], pointer: str) -> Problem:
+    return Problem("xml-illegal-character", f"U+{ord(m.group()):04X} at index {m.start()} cannot be carried by "
+                   "XML 1.0", pointer=pointer)
+
+
+def _annotated_fields(cls: type) -> tuple[tuple[str, bool], ...] | None:
+    """(name, whether the field is an integer) of each field of a model class; None for any other
+    class. Once per class: dataclasses.fields() and is_dataclass() per node were most of the cost."""
+    try:
+        return _FIELDS[cls]
+    except KeyError:
+        found = _FIELDS[cls] = tuple((f.name, str(f.type).split(" | ")[0] == "int") for f in fields(cls)) \
+            if is_dataclass(cls) else None
+        return found
+
+
+_FIELDS: dict[type, tuple[tuple[str, bool], ...] | None] = {}
 
 
 def _operative_numbers(res: Resolution) -> list[Problem]:
@@ -344,6 +362,13 @@ def _annexes(res: Resolution) -> list[Problem]:
                 problems.append(Problem("annex-table-position", f"table after paragraph {table.position} of an "
                                         f"annex of {len(annex.paragraphs)}",
                                         pointer=f"/annexes/{i}/tables/{t}/position"))
+            elif t and table.position < annex.tables[t - 1].position:
+                # The model has one order, the document's: a table listed after one it precedes
+                # would come back from any writer in the other order.
+                problems.append(Problem("annex-table-position", f"table after paragraph {table.position} listed "
+                                        f"after a table after paragraph {annex.tables[t - 1].position}: tables "
+                                        "are listed in document order",
+                                        pointer=f"/annexes/{i}/tables/{t}/position"))
     return problems
 
 
@@ -364,44 +389,59 @@ def _agenda(res: Resolution) -> list[Problem]:
 
 def _symbol(res: Resolution) -> list[Problem]:
     md = res.metadata
-    problems: list[Problem] = []
     if md.symbol is None:
-        return problems
+        return []
     parsed = parse_symbol(md.symbol)
+    return (_symbol_body_or_number(res, md.symbol, parsed) + _symbol_normalized(res, md.symbol)
+            + _symbol_session(res, md.symbol, parsed))
+
+
+def _symbol_body_or_number(res: Resolution, symbol: str, parsed: Identifier | None) -> list[Problem]:
+    """The symbol starts as the body's symbols do, and ends with the resolution number."""
+    md = res.metadata
     prefix = SYMBOL_PREFIX.get(md.body or "")
-    if prefix and (not md.symbol.startswith(prefix) or (parsed is not None and parsed.body != md.body)):
-        problems.append(Problem("symbol-body-mismatch", f"symbol {md.symbol!r} does not start with {prefix!r} "
-                                f"as {md.body} symbols do", pointer="/metadata/symbol"))
-    elif md.resolution_number:
-        number = parse_number(md.resolution_number, parsed.body) if parsed and parsed.body else None
-        if parsed is not None and number is not None:
-            same = (number.session_type, number.session, number.number, number.year) == \
-                (parsed.session_type, parsed.session, parsed.number, parsed.year)
-            # The number may leave the part out ("77/253" on A/RES/77/253 B, its "B" printed apart).
-            same = same and number.part in (None, parsed.part)
-        else:
-            # A body without a grammar: the symbol ends with the number, or with its last part
-            # ("UNEP/EA.5/Res.1" for 5/1).
-            last = md.resolution_number.rsplit("/", 1)[-1]
-            same = md.symbol.endswith("/" + md.resolution_number) or bool(
-                re.search(r"(?<![0-9])" + re.escape(last) + "$", md.symbol))
-        if not same:
-            problems.append(Problem("symbol-number-mismatch", f"symbol {md.symbol!r} does not end with the "
-                                    f"resolution number {md.resolution_number!r}",
-                                    pointer="/metadata/resolution_number"))
-    if md.normalized_symbol is not None and md.normalized_symbol != normalize_symbol(md.symbol):
-        problems.append(Problem("symbol-normalized", f"{md.normalized_symbol!r} is not the canonical spelling of "
-                                f"{md.symbol!r} ({normalize_symbol(md.symbol)!r})",
-                                pointer="/metadata/normalized_symbol"))
-    session = md.session
-    if parsed is not None and session is not None:
-        if session.type is not None and parsed.session_type is not None and session.type != parsed.session_type:
-            problems.append(Problem("symbol-session-mismatch", f"a {session.type} session, but symbol "
-                                    f"{md.symbol!r} names a {parsed.session_type} one",
-                                    pointer="/metadata/session/type"))
-        if session.number is not None and parsed.session is not None and session.number != parsed.session:
-            problems.append(Problem("symbol-session-mismatch", f"session {session.number}, but symbol {md.symbol!r} "
-                                    f"names session {parsed.session}", pointer="/metadata/session/number"))
+    if prefix and (not symbol.startswith(prefix) or (parsed is not None and parsed.body != md.body)):
+        return [Problem("symbol-body-mismatch", f"symbol {symbol!r} does not start with {prefix!r} "
+                        f"as {md.body} symbols do", pointer="/metadata/symbol")]
+    if md.resolution_number and not _symbol_ends_with_number(symbol, parsed, md.resolution_number):
+        return [Problem("symbol-number-mismatch", f"symbol {symbol!r} does not end with the "
+                        f"resolution number {md.resolution_number!r}", pointer="/metadata/resolution_number")]
+    return []
+
+
+def _symbol_ends_with_number(symbol: str, parsed: Identifier | None, resolution_number: str) -> bool:
+    number = parse_number(resolution_number, parsed.body) if parsed and parsed.body else None
+    if parsed is not None and number is not None:
+        same = (number.session_type, number.session, number.number, number.year) == \
+            (parsed.session_type, parsed.session, parsed.number, parsed.year)
+        # The number may leave the part out ("77/253" on A/RES/77/253 B, its "B" printed apart).
+        return same and number.part in (None, parsed.part)
+    # A body without a grammar: the symbol ends with the number, or with its last part
+    # ("UNEP/EA.5/Res.1" for 5/1).
+    last = resolution_number.rsplit("/", 1)[-1]
+    return symbol.endswith("/" + resolution_number) or bool(re.search(r"(?<![0-9])" + re.escape(last) + "$", symbol))
+
+
+def _symbol_normalized(res: Resolution, symbol: str) -> list[Problem]:
+    normalized = res.metadata.normalized_symbol
+    if normalized is not None and normalized != normalize_symbol(symbol):
+        return [Problem("symbol-normalized", f"{normalized!r} is not the canonical spelling of "
+                        f"{symbol!r} ({normalize_symbol(symbol)!r})", pointer="/metadata/normalized_symbol")]
+    return []
+
+
+def _symbol_session(res: Resolution, symbol: str, parsed: Identifier | None) -> list[Problem]:
+    """The session the metadata states is the one the symbol names."""
+    session = res.metadata.session
+    problems: list[Problem] = []
+    if parsed is None or session is None:
+        return problems
+    if session.type is not None and parsed.session_type is not None and session.type != parsed.session_type:
+        problems.append(Problem("symbol-session-mismatch", f"a {session.type} session, but symbol "
+                                f"{symbol!r} names a {parsed.session_type} one", pointer="/metadata/session/type"))
+    if session.number is not None and parsed.session is not None and session.number != parsed.session:
+        problems.append(Problem("symbol-session-mismatch", f"session {session.number}, but symbol {symbol!r} "
+                                f"names session {parsed.session}", pointer="/metadata/session/number"))
     return problems
 
 

@@ -42,7 +42,7 @@ def validate_json(data: bytes, file: str | None) -> Validated:
     obj = load_json(data)
     res = None
     try:
-        obj, problems = clean_strings(obj)
+        obj, problems = clean_strings(obj, data)
         found, res = model_problems(obj)
         problems += found
     except UnresError as e:  # strings no file can hold: located below like any other
@@ -71,7 +71,7 @@ def _nearest(p: Problem, index: dict[str, tuple[int, int]], file: str | None) ->
 
 def validate_akn(data: bytes, file: str | None) -> Validated:
     from .akn.locate import locate
-    from .akn.reader import from_akn_tree
+    from .akn.reader import from_akn_tree, may_hold_controls
     from .safexml import parse_xml
 
     tree = parse_xml(data, file)
@@ -79,7 +79,8 @@ def validate_akn(data: bytes, file: str | None) -> Validated:
     problems = akn_problems(tree, file)
     if any(p.code == "akn-xsd" for p in problems):
         return Validated(problems, None, profile)
-    res, warnings = from_akn_tree(tree, file)
+    # The search of the tree for invisible controls (a few ms) only when the bytes may hold one.
+    res, warnings = from_akn_tree(tree, file, may_hold_controls=may_hold_controls(tree, data))
     problems += warnings
     problems += [p.located(file=file) for p in locate(model_facts(res, warnings), tree, res)]
     return Validated(problems, res, profile)

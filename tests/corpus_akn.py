@@ -60,6 +60,9 @@ def expected_counts(data: bytes) -> tuple[int, int]:
     paragraphs = [p for p in st.find(A + "mainBody").iter(A + "paragraph")
                   if not any(a.tag == A + "paragraph" for a in p.iterancestors())
                   and (p.find(A + "content") is not None or p.find(A + "list") is not None) and _nonempty(p)]
+    # separator-paragraph: a row of asterisks between groups of paragraphs ("*", "* * *") is no
+    # text of a paragraph, wherever it stands.
+    paragraphs = [p for p in paragraphs if _numbered(p) or p.find(A + "list") is not None or _words(p).strip("*⁂ ")]
     # preamble-in-body: unnumbered paragraphs ending in a comma before the first numbered one are
     # the preamble's last paragraphs.
     lead = 0
@@ -135,7 +138,7 @@ def _heading_like(words: str) -> bool:
     """A heading's text: short, without the punctuation that ends a paragraph (an abbreviation or a
     name closing it aside: "UN Support Office in Somalia (UNSOS)")."""
     bare = re.sub(r"\s*(?:\([^()]{1,40}\)|（[^（）]{1,40}）|«[^«»]{1,60}»|“[^“”]{1,60}”)$", "", words)
-    return 0 < len(words) <= 120 and bool(bare) and bare[-1] not in ".,;:!?。，；：！？、»”\")）]"
+    return 0 < len(words) <= 120 and bool(bare) and bare[-1] not in ".,;:!?。，；：！？、»”\")）]؛،"
 
 
 def _numbered(p) -> bool:

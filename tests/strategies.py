@@ -400,8 +400,9 @@ def _annexes(draw, code: str, text):
     cells = st.builds(Cell, text=st.just("") | text(""), header=st.booleans(), colspan=st.integers(1, 3),
                       rowspan=st.integers(1, 2))
     rows = st.lists(st.builds(Row, cells=st.lists(cells, max_size=3).map(tuple)), max_size=3).map(tuple)
-    tables = tuple(Table(draw(st.integers(0, len(paragraphs))), draw(rows), draw(st.none() | text("")))
-                   for _ in range(draw(st.integers(0, 2))))
+    # (listed in document order, as rule annex-table-position wants)
+    positions = sorted(draw(st.integers(0, len(paragraphs))) for _ in range(draw(st.integers(0, 2))))
+    tables = tuple(Table(k, draw(rows), draw(st.none() | text(""))) for k in positions)
     return Annex(draw(st.none() | text("")), tuple(paragraphs), draw(st.none() | st.sampled_from(
         ("Annex", "Annex II", "附件一", "المرفق"))), tables)
 

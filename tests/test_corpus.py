@@ -79,17 +79,22 @@ EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
 # against the XSD, against the profile (unless the UN's file breaks a rule itself), and
 # AKN → model → AKN → model the identity. Floors at the figures measured; raised as fixes land,
 # never lowered for a set that was there before (the sets of 2023, GA 78 and HRC 54–55).
+# (The counts of GA 77 and SC 2021-2022, sets new this round, were set again on 2026-12-01, 0.994,
+# 1.0 and 0.990 before: the reader now reads separators, headings marked as paragraphs and typed
+# numbers (convert-never-drops), and what remains are files whose markup count differs between the
+# language versions while the model's agrees across them, A/RES/77/128: 168 in English, French and
+# Spanish, markup 175.)
 AKN_FLOOR = {
     "ecosoc/2022": {"read": 1.0, "counts": .986, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
     "ecosoc/2023": {"read": .995, "counts": .995, "xsd": .995, "profile": .995, "roundtrip": .995},
-    "ga/77session": {"read": .999, "counts": .994, "xsd": .999, "profile": .999, "roundtrip": .999},
+    "ga/77session": {"read": .999, "counts": .986, "xsd": .999, "profile": .999, "roundtrip": .999},
     "ga/78session": {"read": 1.0, "counts": 1.0, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
     "ga/emergency/ES-10": {"read": 1.0, "counts": 1.0, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
     "ga/emergency/ES-11": {"read": 1.0, "counts": 1.0, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
     "hrc/54session": {"read": 1.0, "counts": 1.0, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
     "hrc/55session": {"read": 1.0, "counts": 1.0, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
-    "sc/2021": {"read": 1.0, "counts": 1.0, "xsd": 1.0, "profile": .994, "roundtrip": 1.0},
-    "sc/2022": {"read": 1.0, "counts": .990, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
+    "sc/2021": {"read": 1.0, "counts": .991, "xsd": 1.0, "profile": .994, "roundtrip": 1.0},
+    "sc/2022": {"read": 1.0, "counts": .987, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
     "sc/2023": {"read": 1.0, "counts": .983, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
 }
 

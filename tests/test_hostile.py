@@ -84,6 +84,19 @@ def test_bad_json_is_refused_with_a_code(text, code):
     assert info.value.problems[0].code == code
 
 
+def test_json_integers_are_bounded_at_18_digits_and_the_first_duplicate_key_is_named():
+    # (Both were tried faster and measured slower: a search for 19 digits in a row before the parse,
+    # objects built by dict() and walked only when shorter than their pairs. These hold the bounds.)
+    assert load_json(b'{"a": -999999999999999999, "b": "1234567890123456789"}') == {
+        "a": -999999999999999999, "b": "1234567890123456789"}
+    for text, message in [(b'{"a": 1000000000000000000}', "number 1000000000000000000"),
+                          (b'{"a": -1000000000000000000}', "number -1000000000000000000"),
+                          (b'{"x": [1, 2], "a": {"b": 1, "c": 2, "b": 3, "c": 4}}', "duplicate key 'b'")]:
+        with pytest.raises(UnresError) as info:
+            load_json(text)
+        assert info.value.problems[0].code == "json-syntax" and message in info.value.problems[0].message
+
+
 def test_non_utf8_json_is_refused():
     with pytest.raises(UnresError) as info:
         load_json('{"a": "é"}'.encode("latin-1"))
@@ -467,3 +480,56 @@ def test_fuzzer_crashes_on_json_are_refused_with_a_code(name):
     with pytest.raises(UnresError) as info:
         from_json((CRASHES / name).read_bytes())
     assert {p.code for p in info.value.problems} <= {"schema-type", "schema-anyOf", "json-surrogate"}
+
+
+def test_the_json_readers_gate_sees_every_character_clean_strings_removes_or_refuses():
+    # clean_strings is skipped for a text without any (nearly all files): the gate must see each
+    # one, as raw UTF-8, as an escape, and in a str; and let a file without one through.
+    from unres.jsonio import _SUSPECT, may_hold_suspects
+
+    suspects = [chr(c) for c in range(0x110000) if _SUSPECT.match(chr(c))]
+    assert len(suspects) == 13 + 2048  # the invisible characters, the surrogates
+    for c in suspects:
+        escaped = f'{{"t": "a{ascii(c)[1:-1]}"}}'  # "\u200b"
+        assert may_hold_suspects(escaped) and may_hold_suspects(escaped.encode())
+        assert may_hold_suspects(f'{{"t": "a{c}"}}')
+        if not 0xD800 <= ord(c) <= 0xDFFF:
+            assert may_hold_suspects(f'{{"t": "a{c}"}}'.encode())
+    assert not may_hold_suspects(RECORDED.read_bytes())
+    assert not may_hold_suspects(RECORDED.read_text(encoding="utf-8"))
+
+
+_DEPTH_CASES = [
+    "[" * 64 + "]" * 64, "[" * 65 + "]" * 65, "[" * 65, '{"a": ' * 64 + "1" + "}" * 64, '{"a": ' * 65 + "1" + "}" * 65,
+    '["]]]]", ' + "[" * 64 + "]" * 64 + "]", '["[[[[", ' + "[" * 63 + "]" * 63 + "]",
+    '["' + "[" * 70, '["\\"' + "[" * 70 + '"]', "[" * 64 + '"x\x01"' + "[" * 10, "[}" * 70, "[" * 65 + "}" * 65,
+    '[1, 2.5e-3, true, false, null, "\u4e2d"]', "[" * 30 + "]" * 30 + "[" * 40 + "]" * 40,
+    '{"a": [[' + "[]" * 100 + "]]}",
+]
+
+
+@pytest.mark.parametrize("text", _DEPTH_CASES)
+def test_the_json_depth_bound_never_hides_what_the_scan_finds(text):
+    # _shallow (a bound told in C) spares nearly every file the scan; it may answer only when the
+    # scan would answer None, and must know a well-nested shallow file without a backslash.
+    from unres.jsonio import _scan_depth, _shallow, _too_deep
+
+    assert _too_deep(text) == _scan_depth(text)
+    if _shallow(text):
+        assert _scan_depth(text) is None
+
+
+@given(st.lists(st.sampled_from(['[', ']', '{', '}', '"', '\\', 'a', ',', ' ', '1']), max_size=300),
+       st.integers(0, 80))
+def test_the_json_depth_bound_agrees_with_the_scan_on_any_text(chars, nesting):
+    from unres.jsonio import _scan_depth, _too_deep
+
+    text = "[" * nesting + "".join(chars) + "]" * nesting
+    assert _too_deep(text) == _scan_depth(text)
+
+
+def test_the_json_depth_bound_knows_the_samples_shallow():
+    from unres.jsonio import _shallow
+
+    shallow = [_shallow(p.read_text(encoding="utf-8")) for p in sorted((SAMPLES / "valid").glob("*.json"))]
+    assert sum(shallow) >= len(shallow) // 2  # the others hold a backslash: scanned

@@ -1137,7 +1137,7 @@ def test_blocks_apart_by_blank_lines_with_a_paragraph_cut_by_a_page_are_not_doub
                                                   "Member States to that end,")
 
 
-@pytest.mark.parametrize("title", [None, "Questions of the Council"])
+@pytest.mark.parametrize("title", [None, "Questions of the Council", "Requests and reports"])
 def test_a_paragraph_in_lower_case_after_a_part_label_opens_the_part(title):
     # Blocks apart by blank lines: a part label ("B"), or a part's title, is a short unfinished line,
     # and a paragraph after it may open in lower case (as a generated one does, or a Russian one):

@@ -104,14 +104,15 @@ def test_chinese_labels_go_on_from_the_enclosed_ten_to_bracketed_numerals():
     assert problems == []
 
 
-def test_a_paragraph_opening_with_a_label_keeps_its_list():
-    # list-without-intro: "2. (a) Requests … (b) Further requests …" is paragraph 2 whose text is
-    # its first item's words, label and all, and whose list goes on from it with (b) (the readers'
-    # convention; the label rule counts the list from the text's label).
+def test_paragraph_opening_with_a_label_keeps_its_first_item_as_its_text():
+    # list-without-intro: "2. (a) Requests …" / "(b) Further requests …". The model's paragraph has a
+    # text (the schema refuses an empty one), so the first item is the text, label included, and
+    # the others are its sub-paragraphs — as the AKN reader reads the UN's markup of such a list.
     d, _, problems = read("paragraph-opens-with-label.en.txt")
     assert _numbers(d) == ["1", "2", "3"]
-    assert d["operative"][1]["text"].startswith("(a) Requests the Secretary-General to report")
-    assert [s["label"] for s in d["operative"][1]["subparagraphs"]] == ["(b)"]
+    second = d["operative"][1]
+    assert second["text"].startswith("(a) Requests the Secretary-General to report")
+    assert [s["label"] for s in second["subparagraphs"]] == ["(b)"]
     assert problems == []
 
 

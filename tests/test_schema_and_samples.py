@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from unres import validate
-from unres.jsonio import from_json
+from unres.jsonio import from_json, indented, to_json
 from unres.model import from_dict, to_dict
 from unres.rules import RULES
 from unres.schema import resolution_schema
@@ -280,3 +282,45 @@ def test_lists_under_successive_items_may_letter_on(second, expected):
     op = dict(data["operative"][0], text="Decides:", opening=None, wrap_up=None, subparagraphs=subs)
     found = validate(dict(data, operative=[op]))
     assert [p.pointer for p in found if p.code == "subparagraph-label-sequence"] == expected
+
+
+def test_annex_tables_are_listed_in_document_order():
+    # The AKN writer places each table after the paragraph its position names, and every reader gives
+    # them back in document order: a model listing a later table first could not come back.
+    from dataclasses import replace
+
+    res = from_json((SAMPLES / "valid" / "fr-ga-annex-table.json").read_bytes())
+    annex = next(a for a in res.annexes if a.tables)
+    assert annex.paragraphs
+    first, later = replace(annex.tables[0], position=0), replace(annex.tables[0], position=1)
+    ordered = replace(res, annexes=(replace(annex, tables=(first, later)),))
+    swapped = replace(res, annexes=(replace(annex, tables=(later, first)),))
+    assert [p.code for p in validate(ordered) if p.code == "annex-table-position"] == []
+    assert [(p.code, p.pointer) for p in validate(swapped) if p.code == "annex-table-position"] == [
+        ("annex-table-position", "/annexes/0/tables/1/position")]
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4)
+    | st.dictionaries(st.integers(), inner, max_size=2) | st.tuples(inner, inner),
+    max_leaves=30)
+
+
+@given(_JSON_VALUES, st.sampled_from(["", "  ", "    "]))
+def test_the_json_writer_writes_what_json_dumps_writes(value, indent):
+    # to_json's writer replaces json.dumps(indent=2) (CPython's encoder in Python) byte for byte.
+    expected = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+    assert indented(value, indent) == expected
+
+
+def test_the_json_writer_writes_every_sample_as_json_dumps_does():
+    for path in sorted(SAMPLES.rglob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError:
+            continue  # the invalid samples that are no JSON
+        assert indented(data) == json.dumps(data, ensure_ascii=False, indent=2), path.name
+        if path.parent.name == "valid":
+            assert to_json(from_json(path.read_bytes())) == json.dumps(to_dict(from_dict(data)), ensure_ascii=False,
+                                                                       indent=2) + "\n"

@@ -7,6 +7,8 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from unres.akn.reader import from_akn
 from unres.api import parse_text, render_text, to_akn
 from unres.jsonio import from_json
@@ -69,3 +71,19 @@ def test_the_comparison_leaves_out_only_what_plain_text_cannot_carry():
     back["metadata"]["title"] = "Another title"  # a difference
     found, openings, agree = compare(original, back)
     assert [f[0] for f in found] == ["/metadata/title"] and agree == openings - 1
+
+
+# The Security Council's AKN labels the meeting as its adoption line words it ("at its 8784th
+# meeting"): the closing block's meeting line written from that label must read back.
+SC_MEETING_LABELS = {"ar": "جلسته 8784", "ru": "8784-м заседании", "zh": "8784次会议通过", "en": "8784th meeting"}
+SAMPLE_OF = {"ar": "ar-ga-footnotes", "ru": "ru-ga-silence-procedure", "zh": "zh-hrc-annex", "en": "en-ga-recorded"}
+
+
+@pytest.mark.parametrize("code", sorted(SC_MEETING_LABELS))
+def test_a_meeting_labelled_as_the_security_council_words_it_reads_back(code):
+    from unres.model import Meeting
+
+    res = from_json((ROOT / "samples" / "valid" / f"{SAMPLE_OF[code]}.json").read_bytes())
+    meeting = Meeting(8784, SC_MEETING_LABELS[code])
+    res = replace(res, metadata=replace(res.metadata, meeting=meeting))
+    assert parse_text(render_text(res), code).metadata.meeting == meeting

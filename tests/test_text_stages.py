@@ -156,12 +156,18 @@ def test_classify_alone():
     assert op.wrap_up is not None and op.wrap_up.joined(lg) == Marked("and to act.")
 
 
-def test_vote_alone():
+def _closing_read(in_favour: int) -> Doc:
+    """The vote stage alone on a closing block: a recorded vote, France and Chad in favour."""
     doc = doc_of()
     doc.lines = doc.closing = lines_of("52nd plenary meeting\n10 December 2030\n[Adopted by a recorded vote of "
-                                       "2 to 0, with 0 abstentions. In favour: France, Chad\nAgainst: None]")
+                                       f"{in_favour} to 0, with 0 abstentions. In favour: France, Chad\nAgainst: None]")
     doc.seg.closing_at = 0
     vote(doc)
+    return doc
+
+
+def test_vote_alone():
+    doc = _closing_read(2)
     assert (doc.header.meeting_number, doc.header.meeting_label, doc.header.adoption_date) == (
         52, "52nd plenary meeting", "2030-12-10")
     v = doc.vote
@@ -226,11 +232,7 @@ def test_script_punctuation_comes_from_the_scripts_table():
 def test_vote_with_a_count_no_body_can_have_keeps_the_listed_members():
     # impossible-count: "240 votos" for 24 (A/HRC/RES/55/14 es): the schema refuses a count above the
     # membership, and the document was not converted; the model keeps the listed members' number.
-    doc = doc_of()
-    doc.lines = doc.closing = lines_of("52nd plenary meeting\n10 December 2030\n[Adopted by a recorded vote of "
-                                       "240 to 0, with 0 abstentions. In favour: France, Chad\nAgainst: None]")
-    doc.seg.closing_at = 0
-    vote(doc)
+    doc = _closing_read(240)
     assert doc.vote is not None and doc.vote.in_favour.count == 2
     [warned] = [w for w in doc.warnings if w.code == "vote-count-mismatch"]
     assert "says 240 in favour" in warned.message and "the model keeps 2" in warned.message

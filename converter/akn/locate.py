@@ -40,6 +40,23 @@ def locate(problems: list[Problem], tree: Any, res: Any) -> list[Problem]:
 
 def _line(pointer: str, doc: Any, ps: list[tuple[str, Element]]) -> int | None:
     steps = pointer.strip("/").split("/")
+    numbered = steps[-1] in ("number", "label")
+    for node in reversed(_path(doc, steps)):
+        text = node.get("text") if isinstance(node, dict) else None
+        if not isinstance(text, str) or not text.strip():
+            continue
+        key = normalized(text)[:_KEY_CHARS]
+        el = next((el for words, el in ps if key in words), None)
+        if el is None:
+            return None
+        if numbered and (line := _number_line(el)) is not None:
+            return line
+        return int(el.sourceline) if el.sourceline is not None else None
+    return None
+
+
+def _path(doc: Any, steps: list[str]) -> list[Any]:
+    """The nodes of the model's dict the pointer's steps go through, as far as they exist."""
     nodes = [doc]
     for step in steps:
         node = nodes[-1]
@@ -49,20 +66,12 @@ def _line(pointer: str, doc: Any, ps: list[tuple[str, Element]]) -> int | None:
             nodes.append(node[int(step)])
         else:
             break
-    numbered = steps[-1] in ("number", "label")
-    for node in reversed(nodes):
-        text = node.get("text") if isinstance(node, dict) else None
-        if not isinstance(text, str) or not text.strip():
-            continue
-        key = normalized(text)[:_KEY_CHARS]
-        el = next((el for words, el in ps if key in words), None)
-        if el is None:
-            return None
-        if numbered:
-            holder = next((a for a in el.iterancestors() if a.tag in (f"{{{NS['a']}}}paragraph",
-                                                                        f"{{{NS['a']}}}point")), None)
-            num = None if holder is None else holder.find("a:num", NS)
-            if num is not None and num.sourceline is not None:
-                return int(num.sourceline)
-        return int(el.sourceline) if el.sourceline is not None else None
-    return None
+    return nodes
+
+
+def _number_line(el: Element) -> int | None:
+    """The line of the number of the paragraph or point that holds el."""
+    holder = next((a for a in el.iterancestors() if a.tag in (f"{{{NS['a']}}}paragraph", f"{{{NS['a']}}}point")),
+                  None)
+    num = None if holder is None else holder.find("a:num", NS)
+    return int(num.sourceline) if num is not None and num.sourceline is not None else None

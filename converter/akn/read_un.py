@@ -497,25 +497,10 @@ def _labelled(r: Reading, parts: tuple[Part, ...], sections: list[Element], lg: 
 
 def _part(r: Reading, el: Element) -> Part:
     # section: subheadings (label, title), crossHeadings (the preamble), paragraphs.
-    # The label is the num, else the first subheading; the title the heading, else the next subheading.
-    heads = [heading_text(r, h) for h in findall(el, "a:subheading")]
-    for tag in ("a:heading", "a:num"):
-        found = find(el, tag)
-        if found is not None:
-            heads.insert(0 if tag == "a:num" else min(1, len(heads)), normalized(text_of(found)))
     children = [c for c in el if c.tag in (A + "crossHeading", A + "paragraph")]
-    # A section whose label and title are marked up as its first paragraphs, unnumbered, in bold
-    # ("أولا" / "Activities of …" in the Arabic files): they are its label and title.
-    while not heads[1:] and children and _is_heading_text(children[0]) and (heads or len(children) > 1):
-        heads.append(normalized(text_of(children.pop(0))))
+    heads = _part_heads(r, el, children)
     last_cross = max((i for i, c in enumerate(children) if c.tag == A + "crossHeading"), default=-1)
-    preamble = []
-    for c in children[:last_cross + 1]:
-        if c.tag == A + "crossHeading":
-            text, refs, links = joined(r, [c])
-            preamble.append(PreambularParagraph(text, _opener(r)(c, text), refs, links))
-        else:
-            preamble.append(_lettered_consideration(r, c))
+    preamble = tuple(_part_preambular(r, c) for c in children[:last_cross + 1])
     operative = operative_list(r, children[last_cross + 1:], _opener(r), unnumbered_is_wrap_up=True)
     if len(heads) > 2 and operative:
         # More subheadings than a label and a title ("A. Base/floor salary scale"): they head the
@@ -525,7 +510,30 @@ def _part(r: Reading, el: Element) -> Part:
         r.warn("akn-heading-dropped", f"heading {heads[2][:60]!r} of a part without paragraphs heads nothing and "
                "was left out", el)
         r.dropped += sum(len("".join(h.split())) for h in heads[2:])
-    return Part(heads[0] if heads else "", heads[1] if len(heads) > 1 else None, None, tuple(preamble), operative)
+    return Part(heads[0] if heads else "", heads[1] if len(heads) > 1 else None, None, preamble, operative)
+
+
+def _part_heads(r: Reading, el: Element, children: list[Element]) -> list[str]:
+    """A part's label, title and further subheadings. The label is the num, else the first subheading;
+    the title the heading, else the next subheading. (Paragraphs read as its label and title are
+    taken out of children.)"""
+    heads = [heading_text(r, h) for h in findall(el, "a:subheading")]
+    for tag in ("a:heading", "a:num"):
+        found = find(el, tag)
+        if found is not None:
+            heads.insert(0 if tag == "a:num" else min(1, len(heads)), normalized(text_of(found)))
+    # A section whose label and title are marked up as its first paragraphs, unnumbered, in bold
+    # ("أولا" / "Activities of …" in the Arabic files): they are its label and title.
+    while not heads[1:] and children and _is_heading_text(children[0]) and (heads or len(children) > 1):
+        heads.append(normalized(text_of(children.pop(0))))
+    return heads
+
+
+def _part_preambular(r: Reading, c: Element) -> PreambularParagraph:
+    if c.tag == A + "crossHeading":
+        text, refs, links = joined(r, [c])
+        return PreambularParagraph(text, _opener(r)(c, text), refs, links)
+    return _lettered_consideration(r, c)
 
 
 def _is_heading_text(el: Element) -> bool:
@@ -567,13 +575,7 @@ def _vote(r: Reading, st: Element, lg: Lang) -> Vote:
         lists = _side_lists(outer, lg)
     counts, meta_members = _meta_counts(r, voting) if voting is not None else ({}, {})
     if kind == "unknown" and counts:
-        # Counts in meta, no word of how (the Security Council's files): in favour alone, none counted
-        # against or abstaining, and an adoption step that says nothing ("Adopted 14-0-1" would), is a
-        # unanimous vote, as the versions that print "Adopted unanimously" say of the same counts
-        # (S/RES/2663 (2022): the Chinese file has the counts, not the words).
-        step = _step(st, Step.ADOPTED)
-        said = normalized(step.get("by") or "") if step is not None else ""
-        kind = "unanimous" if set(counts) == {"in_favour"} and not said else "recorded"
+        kind = _kind_of_counts(st, counts)
     if kind not in ("recorded", "unanimous"):
         return Vote(kind, text or None, refs, procedure=procedure, links=links if text else ())
     sides: dict[str, VoteSide | None] = {}
@@ -588,6 +590,16 @@ def _vote(r: Reading, st: Element, lg: Lang) -> Vote:
         sides[side] = VoteSide(count, tuple(listed))
     return Vote(kind, text or None, refs, sides["in_favour"], sides["against"], sides["abstaining"],
                 procedure=procedure, links=links if text else ())
+
+
+def _kind_of_counts(st: Element, counts: dict[str, int]) -> str:
+    """The vote type of counts in meta with no word of how (the Security Council's files): in favour
+    alone, none counted against or abstaining, and an adoption step that says nothing ("Adopted
+    14-0-1" would), is a unanimous vote, as the versions that print "Adopted unanimously" say of the
+    same counts (S/RES/2663 (2022): the Chinese file has the counts, not the words); else recorded."""
+    step = _step(st, Step.ADOPTED)
+    said = normalized(step.get("by") or "") if step is not None else ""
+    return "unanimous" if set(counts) == {"in_favour"} and not said else "recorded"
 
 
 def _vote_type(st: Element, voting: Element | None, vote: Element | None) -> tuple[str, str | None]:

@@ -25,8 +25,14 @@ _MAY_HOLD = re.compile(rb"\x7f|\xe2\x80[\x8b\x8e\x8f\xaa-\xae]|\xe2\x81[\xa6-\xa
 
 def from_akn(data: bytes, file: str | None = None) -> tuple[Resolution, list[Problem]]:
     tree = parse_xml(data, file)
+    return from_akn_tree(tree, file, may_hold_controls=may_hold_controls(tree, data))
+
+
+def may_hold_controls(tree: etree._ElementTree, data: bytes) -> bool:
+    """Whether the document parsed from `data` may hold an invisible control character: False only
+    for a UTF-8 (or ASCII) file whose bytes hold none of theirs and no character reference."""
     utf8 = (tree.docinfo.encoding or "UTF-8").upper().replace("-", "") in ("UTF8", "USASCII", "ASCII")
-    return from_akn_tree(tree, file, may_hold_controls=not utf8 or _MAY_HOLD.search(data) is not None)
+    return not utf8 or _MAY_HOLD.search(data) is not None
 
 
 def from_akn_tree(tree: etree._ElementTree, file: str | None = None,

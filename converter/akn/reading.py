@@ -408,99 +408,169 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
         if para.tag == A + "hcontainer":
             _heading_container(r, para, headings)
             continue
-        num_el = find(para, "a:num")
-        number = None
-        # A num without digits, or with digits in a label's quotes: a list's label ("(أ)", "a.", "-",
-        # "’1‘"), not a paragraph number.
-        label = ""
-        if num_el is not None:
-            m = re.search(r"\d+", text_of(num_el))
-            number = (m.group().lstrip("0") or "0") if m else None
-            label = r.text(text_of(num_el))
-            if m and not any(label.startswith(a) and label.endswith(b) for a, b in r.digit_labels):
-                label = ""
-            elif m:
-                number = None  # "’1‘": digits in a label's quotes (the Arabic (i)) number no paragraph
-        c = content(r, para)
-        if not c.text and not c.subs:
-            _heading_paragraph(r, para, num_el, headings)
-            continue
-        if (unnumbered_is_wrap_up and label and c.text and find(para, "a:list/a:wrapUp") is None
-                and find(para, "a:alinea") is None
-                and out and out[-1].wrap_up is None
-                and (listed := _with_item(out[-1].subparagraphs, out[-1].text,
-                                          SubParagraph(label, c.text, c.refs, c.subs, c.links))) is not None):
-            # list-item-as-paragraph: the UN's files (the Security Council's Arabic and Chinese versions
-            # above all) mark the items of a paragraph's list as paragraphs of their own, the label in
-            # num ("1 - … ما يلي:" / "(أ) …" / "(ب) …"): an item that opens a list after a text ending
-            # in a colon, or goes on with the list before it, is a sub-paragraph of the paragraph.
-            out[-1] = replace(out[-1], subparagraphs=listed)
-            r.kept_format += number_format(para, num_el)
-            for heading in headings:
-                # A heading printed above the item: the model's sub-paragraphs have none (as a point's
-                # heading in a list, reported dropped with its characters).
-                count = _visible(heading)
-                r.dropped += count
-                r.warn("akn-dropped", f"a point's heading {heading[:60]!r} ({count} characters) has no place in "
-                       "the model and was left out", para)
-            headings = []
-            continue
-        if not c.text:
-            # The UN's files: a list without its introduction ("11. (a) Expresses concern …"): the
-            # first point's words are the paragraph's text, its points and the others the list.
-            lead = c.subs[0]
-            c = Content(f"{lead.label} {lead.text}", tuple(FootnoteRef(x.marker, x.offset + len(lead.label) + 1)
-                                                          for x in lead.footnote_refs),
-                        lead.subparagraphs + c.subs[1:], c.first_p,
-                        tuple(Link(k.offset + len(lead.label) + 1, k.length, k.href) for k in lead.links))
-        # The UN's files: a heading printed above a paragraph's text, inside the paragraph ("Article 10").
-        headings += [words for h in para if h.tag in (A + "heading", A + "subheading")
-                     if (words := heading_text(r, h))]
-        # typed-paragraph-number: the General Assembly's Arabic files type the number into the text
-        # ("1 -\tترحب …"), with no num. (Followed by a space, as typed numbers are: "1.5 million"
-        # in an unnumbered text is not one.)
-        # Elsewhere a bare number, without its full stop ("49\tпросит …"), when it is the next one of the
-        # sequence (the text's own "49 States …" after paragraph 12 stays text).
-        if (number is None and r.number_in_text is not None
-                and ((typed := r.number_in_text.match(c.text)) and typed.group().endswith(" ")
-                     or (typed := _BARE_NUMBER.match(c.text)) and typed["num"] == _next_number(out))):
-            c = _without_typed_number(c, typed)
-            number = typed["num"].lstrip("0") or "0"
-            r.typed_number_format += _visible(typed.group()) - len(number)
-        if number is None and not c.subs and not c.text.strip("*⁂ "):
-            # separator-paragraph: the UN's files mark the asterisks that separate groups of
-            # paragraphs ("*", "* * *") as a paragraph of their own: no text of the resolution.
-            r.drop(para, "a separator of paragraphs (asterisks)")
-            continue
-        if (unnumbered_is_wrap_up and number is None and (not out or out[-1].number is not None)
-                and _reads_as_heading(c) and numbered_after(r, paragraphs, k)):
-            # heading-as-paragraph: the UN's files mark a heading between numbered paragraphs now as a
-            # subheading, now (the Chinese versions, say) as an unnumbered paragraph of its own — a
-            # short text without the punctuation that ends a paragraph or a list's item.
-            headings.append(f"{label} {c.text}" if label else c.text)
-            if label:
-                r.kept_format += number_format(para, num_el)
-            continue
-        if label:
-            # A label that neither numbers the paragraph nor goes on with a list: the model's
-            # operative paragraph has no place for it.
-            r.drop(num_el, "the label of an unnumbered paragraph")
-            r.dropped -= number_format(para, num_el)  # counted as conserve() counts it
-        first = opening(c.first_p, c.text) if c.first_p is not None else None
-        closing = wrap_up(r, para)
-        if (unnumbered_is_wrap_up and number is None and not c.subs and out and out[-1].number is not None
-                and out[-1].subparagraphs and out[-1].wrap_up is None and not headings):
-            # The UN marks the text that closes a list as a paragraph of its own, without a
-            # number ("(e) …;" / "and to consider how …"): it is the wrap-up of the paragraph before.
-            out[-1] = replace(out[-1], wrap_up=WrapUp(c.text, c.refs, c.links))
-            continue
-        out.append(OperativeParagraph(number, c.text, first, c.refs, c.subs, closing, tuple(headings), c.links))
-        headings = []
+        _operative_paragraph(r, paragraphs, k, opening, unnumbered_is_wrap_up, out, headings)
     if headings:
         r.warn("akn-heading-dropped", f"heading {headings[-1][:60]!r} after the last operative paragraph "
                "heads nothing and was left out")
         r.dropped += sum(_visible(h) for h in headings)
     return tuple(out)
+
+
+def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening: Opening, unnumbered_is_wrap_up: bool,
+                         out: list[OperativeParagraph], headings: list[str]) -> None:
+    """Paragraph k: an operative paragraph added to out (headings then head it), or a heading added to
+    headings, a separator dropped, an item of the list of the paragraph before, its wrap-up."""
+    para = paragraphs[k]
+    num_el = find(para, "a:num")
+    number, label = _number_and_label(r, num_el)
+    c = content(r, para)
+    if not c.text and not c.subs:
+        _heading_paragraph(r, para, num_el, headings)
+        return
+    if unnumbered_is_wrap_up and _list_item_as_paragraph(r, para, label, c, out, headings):
+        return
+    if not c.text:
+        c = _lead_point_as_text(c)
+    headings += _inner_headings(r, para)
+    if number is None:
+        c, number = _typed_number(r, c, out)
+    if number is None and _is_separator(c):
+        # separator-paragraph: the UN's files mark the asterisks that separate groups of
+        # paragraphs ("*", "* * *") as a paragraph of their own: no text of the resolution.
+        r.drop(para, "a separator of paragraphs (asterisks)")
+        return
+    if unnumbered_is_wrap_up and number is None and _heading_as_paragraph(r, paragraphs, k, c, out):
+        # heading-as-paragraph: the UN's files mark a heading between numbered paragraphs now as a
+        # subheading, now (the Chinese versions, say) as an unnumbered paragraph of its own — a
+        # short text without the punctuation that ends a paragraph or a list's item.
+        headings.append(_labelled_heading(r, para, num_el, label, c.text))
+        return
+    _drop_label(r, para, num_el, label)
+    first = opening(c.first_p, c.text) if c.first_p is not None else None
+    closing = wrap_up(r, para)
+    if unnumbered_is_wrap_up and number is None and not c.subs and not headings and _list_open(out):
+        # The UN marks the text that closes a list as a paragraph of its own, without a
+        # number ("(e) …;" / "and to consider how …"): it is the wrap-up of the paragraph before.
+        out[-1] = replace(out[-1], wrap_up=WrapUp(c.text, c.refs, c.links))
+        return
+    out.append(OperativeParagraph(number, c.text, first, c.refs, c.subs, closing, tuple(headings), c.links))
+    headings.clear()
+
+
+def _number_and_label(r: Reading, num_el: Element | None) -> tuple[str | None, str]:
+    """A paragraph's number from its num, or the list label its num holds instead ("" when none): a num
+    without digits, or with digits in a label's quotes, is a list's label ("(أ)", "a.", "-", "’1‘"),
+    not a paragraph number."""
+    number = _number_of(num_el)
+    if num_el is None:
+        return number, ""
+    label = r.text(text_of(num_el))
+    if number is None:
+        return None, label
+    if any(label.startswith(a) and label.endswith(b) for a, b in r.digit_labels):
+        return None, label  # "’1‘": digits in a label's quotes (the Arabic (i)) number no paragraph
+    return number, ""
+
+
+def _list_item_as_paragraph(r: Reading, para: Element, label: str, c: Content, out: list[OperativeParagraph],
+                            headings: list[str]) -> bool:
+    """list-item-as-paragraph: the UN's files (the Security Council's Arabic and Chinese versions above
+    all) mark the items of a paragraph's list as paragraphs of their own, the label in num
+    ("1 - … ما يلي:" / "(أ) …" / "(ب) …"): an item that opens a list after a text ending in a colon,
+    or goes on with the list before it, is a sub-paragraph of the paragraph. Whether para (its num's
+    label, its content c) was taken so."""
+    if (not label or not c.text or find(para, "a:list/a:wrapUp") is not None or find(para, "a:alinea") is not None
+            or not out or out[-1].wrap_up is not None):
+        return False
+    listed = _with_item(out[-1].subparagraphs, out[-1].text, SubParagraph(label, c.text, c.refs, c.subs, c.links))
+    if listed is None:
+        return False
+    out[-1] = replace(out[-1], subparagraphs=listed)
+    num_el = find(para, "a:num")
+    if num_el is not None:
+        r.kept_format += number_format(para, num_el)
+    for heading in headings:
+        # A heading printed above the item: the model's sub-paragraphs have none (as a point's
+        # heading in a list, reported dropped with its characters).
+        count = _visible(heading)
+        r.dropped += count
+        r.warn("akn-dropped", f"a point's heading {heading[:60]!r} ({count} characters) has no place in "
+               "the model and was left out", para)
+    headings.clear()
+    return True
+
+
+def _drop_label(r: Reading, para: Element, num_el: Element | None, label: str) -> None:
+    """A label that neither numbers the paragraph nor goes on with a list: the model's operative
+    paragraph has no place for it (reported dropped)."""
+    if label and num_el is not None:
+        r.drop(num_el, "the label of an unnumbered paragraph")
+        r.dropped -= number_format(para, num_el)  # counted as conserve() counts it
+
+
+def _is_separator(c: Content) -> bool:
+    return not c.subs and not c.text.strip("*⁂ ")
+
+
+def _labelled_heading(r: Reading, para: Element, num_el: Element | None, label: str, text: str) -> str:
+    """A heading marked up as a paragraph, with its letter in num ("B." / "Оружейное эмбарго …"): the
+    label is part of the heading the model keeps."""
+    if not label or num_el is None:
+        return text
+    r.kept_format += number_format(para, num_el)
+    return f"{label} {text}"
+
+
+def _inner_headings(r: Reading, para: Element) -> list[str]:
+    """The UN's files: a heading printed above a paragraph's text, inside the paragraph ("Article 10")."""
+    return [words for h in para if h.tag in (A + "heading", A + "subheading") if (words := heading_text(r, h))]
+
+
+def _heading_as_paragraph(r: Reading, paragraphs: list[Element], k: int, c: Content,
+                          out: list[OperativeParagraph]) -> bool:
+    """Whether unnumbered paragraph k (its content c) is a heading between numbered paragraphs."""
+    return (not out or out[-1].number is not None) and _reads_as_heading(c) and numbered_after(r, paragraphs, k)
+
+
+def _number_of(num_el: Element | None) -> str | None:
+    if num_el is None:
+        return None
+    m = re.search(r"\d+", text_of(num_el))
+    return (m.group().lstrip("0") or "0") if m else None
+
+
+def _lead_point_as_text(c: Content) -> Content:
+    """The UN's files: a list without its introduction ("11. (a) Expresses concern …"): the first
+    point's words are the paragraph's text, its points and the others the list."""
+    lead = c.subs[0]
+    shift = len(lead.label) + 1
+    return Content(f"{lead.label} {lead.text}",
+                   tuple(FootnoteRef(x.marker, x.offset + shift) for x in lead.footnote_refs),
+                   lead.subparagraphs + c.subs[1:], c.first_p,
+                   tuple(Link(k.offset + shift, k.length, k.href) for k in lead.links))
+
+
+def _typed_number(r: Reading, c: Content, out: list[OperativeParagraph]) -> tuple[Content, str | None]:
+    """typed-paragraph-number: the General Assembly's Arabic files type the number into the text
+    ("1 -\tترحب …"), with no num. (Followed by a space, as typed numbers are: "1.5 million" in an
+    unnumbered text is not one.) Elsewhere a bare number, without its full stop ("49\tпросит …"),
+    when it is the next one of the sequence (the text's own "49 States …" after paragraph 12 stays
+    text). The content without the number, and the number (None: none typed)."""
+    if r.number_in_text is None:
+        return c, None
+    typed = r.number_in_text.match(c.text)
+    if not (typed and typed.group().endswith(" ")):
+        typed = _BARE_NUMBER.match(c.text)
+        if not (typed and typed["num"] == _next_number(out)):
+            return c, None
+    number = typed["num"].lstrip("0") or "0"
+    r.typed_number_format += _visible(typed.group()) - len(number)
+    return _without_typed_number(c, typed), number
+
+
+def _list_open(out: list[OperativeParagraph]) -> bool:
+    """Whether the last paragraph is a numbered one whose list has no wrap-up yet."""
+    return bool(out) and out[-1].number is not None and bool(out[-1].subparagraphs) and out[-1].wrap_up is None
 
 
 def _with_item(items: tuple[SubParagraph, ...], intro: str, item: SubParagraph,
@@ -656,48 +726,63 @@ def annex(r: Reading, doc: Element) -> Annex:
     label = find(doc, f"a:preface//a:docNumber[@class='{Name.ANNEX_LABEL}']")
     paras: list[AnnexParagraph] = []
     tables: list[Table] = []
-    headings: list[str] = []
+    headings: list[str] = []  # read since the last paragraph: they head the next one
     body = find(doc, "a:mainBody")
     for el in body if body is not None else ():
         inner = find(el, "a:table") if el.tag == A + "container" else None
         if inner is not None:
             el = inner  # the UN's files: a table in a container named table
-        if el.tag == A + "paragraph":  # the UN's files: a heading, a numbered paragraph, or both
-            c = content(r, el)
-            num_el = find(el, "a:num")
-            number = None if num_el is None else (r.text(text_of(num_el)) or None)
-            heads = [heading_text(r, h) for h in el if h.tag in (A + "heading", A + "subheading")]
-            if not c.text and not c.subs:
-                if words := r.text(" ".join([number or "", *heads])):
-                    headings.append(words)
-                continue
-            headings += [r.text(h) for h in heads if r.text(h)]
-            paras.append(AnnexParagraph(c.text, c.refs, number, tuple(headings), c.subs, c.links))
-            headings = []
-        elif el.tag == A + "p" and el.get("class") != Class.EMPTY:
-            text, refs, links = inline(r, el)
-            paras.append(AnnexParagraph(text, refs, None, tuple(headings), (), links))
-            headings = []
-        elif el.tag == A + "hcontainer" and el.get("name") == Name.ANNEX_HEADING:
-            # its heading's text: the indentation around the heading is no part of it
-            heading = find(el, "a:heading")
-            headings.append(r.text(text_of(heading if heading is not None else el)))
-        elif el.tag == A + "hcontainer" and el.get("name") == Name.ANNEX_PARAGRAPH:
-            num = find(el, "a:num")
-            c = content(r, el)
-            paras.append(AnnexParagraph(c.text, c.refs, None if num is None else r.text(text_of(num)),
-                                        tuple(headings), c.subs, c.links))
-            headings = []
-        elif el.tag == A + "table":
+        if el.tag == A + "table":
             tables.append(table(r, el, len(paras)))
-        elif isinstance(el.tag, str) and el.tag != A + "p":
-            r.drop(el, f"an annex's {etree.QName(el).localname}")
+            continue
+        para = _annex_element(r, el, headings)
+        if para is not None:
+            paras.append(para)
+            headings.clear()
     if headings:
         r.warn("akn-heading-dropped", f"heading {headings[-1][:60]!r} at the end of an annex heads nothing and "
                "was left out", doc)
         r.dropped += sum(len("".join(h.split())) for h in headings)
     return Annex(None if t is None else r.text(text_of(t)), tuple(paras),
                  None if label is None else r.text(text_of(label)), tuple(tables))
+
+
+def _annex_element(r: Reading, el: Element, headings: list[str]) -> AnnexParagraph | None:
+    """An element of an annex's body other than a table: a paragraph (headed by the headings read
+    before it), or None — a heading, added to headings, or nothing of the model (dropped)."""
+    if el.tag == A + "paragraph":  # the UN's files: a heading, a numbered paragraph, or both
+        return _annex_un_paragraph(r, el, headings)
+    if el.tag == A + "p" and el.get("class") != Class.EMPTY:
+        text, refs, links = inline(r, el)
+        return AnnexParagraph(text, refs, None, tuple(headings), (), links)
+    if el.tag == A + "hcontainer" and el.get("name") == Name.ANNEX_HEADING:
+        # its heading's text: the indentation around the heading is no part of it
+        heading = find(el, "a:heading")
+        headings.append(r.text(text_of(heading if heading is not None else el)))
+        return None
+    if el.tag == A + "hcontainer" and el.get("name") == Name.ANNEX_PARAGRAPH:
+        num = find(el, "a:num")
+        c = content(r, el)
+        return AnnexParagraph(c.text, c.refs, None if num is None else r.text(text_of(num)), tuple(headings), c.subs,
+                              c.links)
+    if isinstance(el.tag, str) and el.tag != A + "p":
+        r.drop(el, f"an annex's {etree.QName(el).localname}")
+    return None
+
+
+def _annex_un_paragraph(r: Reading, el: Element, headings: list[str]) -> AnnexParagraph | None:
+    """The UN's files: a paragraph of an annex is a heading (None: its words added to headings), a
+    numbered paragraph, or both."""
+    c = content(r, el)
+    num_el = find(el, "a:num")
+    number = None if num_el is None else (r.text(text_of(num_el)) or None)
+    heads = [heading_text(r, h) for h in el if h.tag in (A + "heading", A + "subheading")]
+    if not c.text and not c.subs:
+        if words := r.text(" ".join([number or "", *heads])):
+            headings.append(words)
+        return None
+    headings += [r.text(h) for h in heads if r.text(h)]
+    return AnnexParagraph(c.text, c.refs, number, tuple(headings), c.subs, c.links)
 
 
 def table(r: Reading, el: Element, position: int) -> Table:
@@ -743,6 +828,18 @@ def body_characters(st: Element) -> int:
     (of each component statement too), the footnotes elsewhere, the parts' labels and titles
     of a collection. A footnote printed twice counts once; an operative paragraph's number counts its
     digits (the model keeps "1" of "1.")."""
+    regions = _counted_regions(st)
+    total = sum(visible_length(el) for el in regions)
+    seen: dict[str, str] = {}  # each marker's note, its words whitespace aside
+    for el in regions:
+        total -= _repeated_notes(el, seen)
+        if el.tag == A + "mainBody":
+            total -= _number_formats(el)
+    return total
+
+
+def _counted_regions(st: Element) -> list[Element]:
+    """The elements whose characters body_characters counts."""
     statements = [st]
     regions: list[Element] = []
     if st.tag == A + "documentCollection":
@@ -758,24 +855,32 @@ def body_characters(st: Element) -> int:
                     if not any(a.tag == _NOTE for a in n.iterancestors())]
         regions += [n for n in iterfind(s, "a:preface//a:authorialNote")
                     if not any(a.tag in (_NOTE, A + "docTitle") for a in n.iterancestors())]
-    total = sum(visible_length(el) for el in regions)
-    seen: dict[str, str] = {}
-    for el in regions:
-        for note in el.iter(_NOTE):
-            if any(a.tag in (A + "heading", A + "subheading") for a in note.iterancestors()):
-                continue  # a heading's footnote is reported dropped each time it is printed
-            marker = note.get("marker") or ""
-            if (seen.get(marker) == _note_words(note)
-                    and not any(a.tag == _NOTE for a in note.iterancestors())):
-                total -= visible_length(note)  # the same note printed again
-            seen.setdefault(marker, _note_words(note))
-        if el.tag != A + "mainBody":
-            continue
-        for para in el.iter(_PARAGRAPH):
-            num = find(para, "a:num")
-            if num is not None and not any(a.tag == _PARAGRAPH for a in para.iterancestors()):
-                total -= number_format(para, num)
-    return total
+    return regions
+
+
+def _repeated_notes(el: Element, seen: dict[str, str]) -> int:
+    """The characters of the footnotes in el printed again: the same note (its words, whitespace
+    aside) under a marker already in seen, which gets el's markers and their notes' words. Another
+    note under a marker already taken is counted: the reader reports it dropped."""
+    repeated = 0
+    for note in el.iter(_NOTE):
+        if any(a.tag in (A + "heading", A + "subheading") for a in note.iterancestors()):
+            continue  # a heading's footnote is reported dropped each time it is printed
+        marker = note.get("marker") or ""
+        if seen.get(marker) == _note_words(note) and not any(a.tag == _NOTE for a in note.iterancestors()):
+            repeated += visible_length(note)  # the same note printed again
+        seen.setdefault(marker, _note_words(note))
+    return repeated
+
+
+def _number_formats(body: Element) -> int:
+    """The characters of the operative paragraphs' numbers that the model does not keep ("." of "1.")."""
+    out = 0
+    for para in body.iter(_PARAGRAPH):
+        num = find(para, "a:num")
+        if num is not None and not any(a.tag == _PARAGRAPH for a in para.iterancestors()):
+            out += number_format(para, num)
+    return out
 
 
 def number_format(para: Element, num: Element) -> int:

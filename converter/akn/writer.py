@@ -11,6 +11,7 @@ serialize (same escaping, `<x/>` for empty elements); the AKN XSD and the profil
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from ..inline import runs
@@ -27,6 +28,7 @@ from ..model import (
     SubParagraph,
     Table,
     Vote,
+    VoteSide,
     WrapUp,
 )
 from .vocabulary import (
@@ -253,19 +255,8 @@ def _linked_text(x: _Xml, text: str, refs: tuple[FootnoteRef, ...], notes: _Note
     cut what ends there closes (link, then span), the notes follow, then what starts there opens.
     A link the end of the opening phrase cuts goes on in a second ref marked `continued`."""
     out = x.parts
-    size = len(text)
-    marks: dict[int, list[str]] = {}
-    for r in refs:
-        marks.setdefault(min(max(r.offset, 0), size), []).append(r.marker)
-    empty: dict[int, list[str]] = {}  # links of no characters: an empty ref at their offset
-    spans = []
-    for k in links:
-        start, end = min(k.offset, size), min(k.offset + k.length, size)
-        if end > start:
-            spans.append((start, end, k.href))
-        else:
-            empty.setdefault(start, []).append(k.href)
-    cuts = sorted({0, size, span_end} | marks.keys() | empty.keys() | {b for s in spans for b in s[:2]})
+    marks, empty, spans = _cut_points(len(text), refs, links)
+    cuts = sorted({0, len(text), span_end} | marks.keys() | empty.keys() | {b for s in spans for b in s[:2]})
     in_span = False
     open_link: tuple[int, int, str] | None = None
     opened: set[int] = set()
@@ -276,27 +267,58 @@ def _linked_text(x: _Xml, text: str, refs: tuple[FootnoteRef, ...], notes: _Note
         if in_span and at == span_end:
             out.append("</span>")
             in_span = False
-        for marker in marks.get(at, ()):
-            notes.add(x, marker)
-        for href in empty.get(at, ()):
-            out.append(f'<ref href="{_attr(href)}"/>')
+        _at_cut(x, notes, marks.get(at, ()), empty.get(at, ()))
         if i + 1 == len(cuts):
             break
         nxt = cuts[i + 1]
         if nxt <= span_end and not in_span:
             out.append(_OPEN_SPAN)
             in_span = True
-        link = next((s for s in spans if s[0] <= at and nxt <= s[1]), None)
-        if link is not None and open_link is None:
-            cont = f' class="{Class.CONTINUED}"' if link[0] in opened else ""
-            out.append(f'<ref href="{_attr(link[2])}"{cont}>')
-            opened.add(link[0])
-            open_link = link
+        if open_link is None:
+            open_link = _open_link(x, spans, at, nxt, opened)
         out.append(_text(text[at:nxt]))
     if open_link is not None:
         out.append("</ref>")
     if in_span:
         out.append("</span>")
+
+
+def _open_link(x: _Xml, spans: list[tuple[int, int, str]], at: int, nxt: int, opened: set[int]
+               ) -> tuple[int, int, str] | None:
+    """Opens the link that holds the text between two cuts, if one does (a link cut before: marked
+    `continued`); returns it."""
+    link = next((s for s in spans if s[0] <= at and nxt <= s[1]), None)
+    if link is not None:
+        cont = f' class="{Class.CONTINUED}"' if link[0] in opened else ""
+        x.parts.append(f'<ref href="{_attr(link[2])}"{cont}>')
+        opened.add(link[0])
+    return link
+
+
+def _cut_points(size: int, refs: tuple[FootnoteRef, ...], links: tuple[Link, ...]
+                ) -> tuple[dict[int, list[str]], dict[int, list[str]], list[tuple[int, int, str]]]:
+    """Where a text of `size` characters is cut: its notes' markers by offset, its empty links' hrefs
+    by offset (an empty ref at their offset), its other links as (start, end, href)."""
+    marks: dict[int, list[str]] = {}
+    for r in refs:
+        marks.setdefault(min(max(r.offset, 0), size), []).append(r.marker)
+    empty: dict[int, list[str]] = {}
+    spans = []
+    for k in links:
+        start, end = min(k.offset, size), min(k.offset + k.length, size)
+        if end > start:
+            spans.append((start, end, k.href))
+        else:
+            empty.setdefault(start, []).append(k.href)
+    return marks, empty, spans
+
+
+def _at_cut(x: _Xml, notes: _Notes, markers: Iterable[str], empty_links: Iterable[str]) -> None:
+    """What stands at a cut of a linked text, after what ends there closed: the notes, the empty links."""
+    for marker in markers:
+        notes.add(x, marker)
+    for href in empty_links:
+        x.parts.append(f'<ref href="{_attr(href)}"/>')
 
 
 _OPEN_SPAN = f'<span class="{Class.OPENING}">'
@@ -653,44 +675,61 @@ def _conclusions(x: _Xml, res: Resolution, notes: _Notes) -> None:
         return
     x.open("conclusions", eId="conclusions")
     if md.meeting is not None or md.adoption_date:
-        x.open("p")
-        x.open("event", refersTo=ref(Concept.ADOPTION))
-        if md.meeting is not None:
-            x.leaf("location", md.meeting.label or "", refersTo=ref(Concept.MEETING),
-                   title=None if md.meeting.number is None else str(md.meeting.number),
-                   class_=None if md.meeting.label is not None else Class.UNLABELLED)
-            if md.adoption_date:
-                x.leaf("eol")
-        if md.adoption_date:
-            x.leaf("docDate", lg.format_date(md.adoption_date), date=md.adoption_date,
-                   refersTo=ref(Concept.ADOPTION_DATE))
-        x.close()
-        x.close()
+        _adoption(x, res, lg)
     if vote.text is not None or vote.type != "unknown" or vote.procedure is not None:
-        outcome = ref(OUTCOMES[vote.type])
-        x.open("p", class_=Class.VOTE)
-        x.open("vote", by=body_ref(md.body), refersTo=outcome, eId="conclusions__vote_1",
-               **{Un.prefixed(Un.PROCEDURE): vote.procedure})
-        if vote.text is not None:
-            x.open("outcome", refersTo=outcome)
-            _inline_text(x, vote.text, vote.footnote_refs, notes, links=vote.links)
-            x.close()
-        else:
-            x.set_on_open("class", Class.NO_TEXT)
-        x.close()
-        x.close()
+        _vote_statement(x, res, notes)
     # The lists are printed after the vote's sentence; a vote the document does not print (the Security
     # Council's) has its counts and voters in meta only.
     for side_name, side in vote.member_lists() if vote.text is not None else ():
-        side_ref = ref(LIST_IDS[side_name])
-        x.open("p", class_=Class.VOTE_SIDE, eId=f"conclusions__{LIST_IDS[side_name]}")
-        # The language tables name the sides only; the lists of members without a side go unnamed.
-        words = lg.vote["sides"].get(side_name, [""])[0]
-        x.leaf("inline", words, name=Name.VOTE_SIDE, refersTo=side_ref)
-        x.leaf("quantity", str(side.count), normalized=str(side.count), refersTo=side_ref)
-        if side.members:
-            x.parts.append(_text(lg.vote["separator"]).join(_organization(m.iso3, m.name) for m in side.members))
+        _vote_side(x, side_name, side, lg)
+    x.close()
+
+
+def _adoption(x: _Xml, res: Resolution, lg: Lang) -> None:
+    """The meeting and the adoption date, as one event."""
+    md = res.metadata
+    x.open("p")
+    x.open("event", refersTo=ref(Concept.ADOPTION))
+    if md.meeting is not None:
+        x.leaf("location", md.meeting.label or "", refersTo=ref(Concept.MEETING),
+               title=None if md.meeting.number is None else str(md.meeting.number),
+               class_=None if md.meeting.label is not None else Class.UNLABELLED)
+        if md.adoption_date:
+            x.leaf("eol")
+    if md.adoption_date:
+        x.leaf("docDate", lg.format_date(md.adoption_date), date=md.adoption_date,
+               refersTo=ref(Concept.ADOPTION_DATE))
+    x.close()
+    x.close()
+
+
+def _vote_statement(x: _Xml, res: Resolution, notes: _Notes) -> None:
+    """The vote: its sentence as printed (class no-text when the document prints none)."""
+    vote = res.vote
+    outcome = ref(OUTCOMES[vote.type])
+    x.open("p", class_=Class.VOTE)
+    x.open("vote", by=body_ref(res.metadata.body), refersTo=outcome, eId="conclusions__vote_1",
+           **{Un.prefixed(Un.PROCEDURE): vote.procedure})
+    if vote.text is not None:
+        x.open("outcome", refersTo=outcome)
+        _inline_text(x, vote.text, vote.footnote_refs, notes, links=vote.links)
         x.close()
+    else:
+        x.set_on_open("class", Class.NO_TEXT)
+    x.close()
+    x.close()
+
+
+def _vote_side(x: _Xml, side_name: str, side: VoteSide, lg: Lang) -> None:
+    """One side's list of members, as printed after the vote's sentence."""
+    side_ref = ref(LIST_IDS[side_name])
+    x.open("p", class_=Class.VOTE_SIDE, eId=f"conclusions__{LIST_IDS[side_name]}")
+    # The language tables name the sides only; the lists of members without a side go unnamed.
+    words = lg.vote["sides"].get(side_name, [""])[0]
+    x.leaf("inline", words, name=Name.VOTE_SIDE, refersTo=side_ref)
+    x.leaf("quantity", str(side.count), normalized=str(side.count), refersTo=side_ref)
+    if side.members:
+        x.parts.append(_text(lg.vote["separator"]).join(_organization(m.iso3, m.name) for m in side.members))
     x.close()
 
 

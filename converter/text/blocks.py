@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..langs import Lang, punctuation
 from ..problems import Problem, UnresError
-from .marked import Marked, join, join_text, width
+from .marked import join, join_text, normalize_text, width
 from .openings import opener_regex, opens, starts_with_head
 from .ruleset import Rule
 from .state import Block, Doc, Line
@@ -72,14 +72,17 @@ class Layout:
     unwrapped: bool = False  # flat, and one line per paragraph: the text was never wrapped
 
 
-def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widths: list[int]) -> Layout:
+def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widths: list[int],
+           shapes: Shapes | None = None) -> Layout:
     """What marks paragraph starts in these lines: indentation, blank lines, or neither.
     opener: for each line, whether it opens a paragraph by itself (a number, a label); fin:
-    finished() of each line; full: full_line(lines); widths: each line's width."""
-    indents = [ln.indent for ln in lines]
+    finished() of each line; full: full_line(lines); widths: each line's width; shapes: the
+    lines' Shapes, when the caller has them."""
+    shapes = shapes or Shapes.of(lines)
+    indents = shapes.indents
     margin = min(indents, default=0)
     indented = len(indents) - indents.count(margin)
-    gaps = [ln.gap_before for ln in lines[1:]].count(True)
+    gaps = shapes.gap.count(1, 1)
     # Indentation marks paragraph starts when some lines stand further in than the left margin
     # (every line sharing one indent is a margin, not a paragraph start).
     indent = 0 < indented < len(lines)
@@ -99,12 +102,26 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
         # A short line says "paragraph end" only where lines run to one width (OCR of old
         # volumes mixes one-line paragraphs with lines wrapped in columns).
         even = sum(w >= width for w in widths) >= EVEN_SHARE * len(lines)
-    return Layout(indent=indent, margin=margin, gaps=not double_spaced(lines, opener, fin, full, gaps, widths),
+    return Layout(indent=indent, margin=margin, gaps=not double_spaced(lines, opener, fin, full, gaps, widths, shapes),
                   flat=flat, even=even, unwrapped=unwrapped)
 
 
+@dataclass(frozen=True)
+class Shapes:
+    """Each line's indent, and whether it starts a page or follows a blank line, read once (the
+    layout and the rules ask them of every line)."""
+
+    indents: list[int]
+    page_start: bytearray
+    gap: bytearray
+
+    @staticmethod
+    def of(lines: list[Line]) -> Shapes:
+        return Shapes(*Line.shapes(lines))
+
+
 def double_spaced(lines: list[Line], opener: bytearray, fin: bytearray, full: int, gaps: int,
-                  widths: list[int]) -> bool:
+                  widths: list[int], shapes: Shapes | None = None) -> bool:
     """double-spaced: blank lines mean nothing where the extraction put one after every line, even
     inside a sentence (more than one line in ten of a wrapped line's width ends unfinished before
     a blank line). Blank lines only before finished paragraphs are real separators — and after
@@ -117,8 +134,9 @@ def double_spaced(lines: list[Line], opener: bytearray, fin: bytearray, full: in
     # (A few such blanks before a line in lower case are paragraphs cut by a page break in text of
     # blocks set apart by blank lines, one paragraph to a line: there blank lines do separate
     # paragraphs, and lowercase-continues joins the halves. In scripts without case nothing tells.)
-    inside = [i for i, ln in enumerate(lines[1:])
-              if ln.gap_before and widths[i] > wrap and not opener[i + 1] and not fin[i]]
+    gap = (shapes or Shapes.of(lines)).gap
+    inside = [i for i in range(len(lines) - 1)
+              if gap[i + 1] and widths[i] > wrap and not opener[i + 1] and not fin[i]]
     return (len(inside) > UNWRAPPED_CUT_SHARE * len(lines)
             or any(not lines[i + 1].text[:1].islower() for i in inside))
 
@@ -139,7 +157,9 @@ class Lines:
     full: int = field(init=False)
     short: float = field(init=False)
     mode: Layout = field(init=False)
-    rules: list[tuple[Rule, Callable[[Lines, int], bool | None]]] = field(init=False)
+    shapes: Shapes = field(init=False)
+    # Each rule that can have an opinion in this layout, with the lines it can have one on (None: any).
+    rules: list[tuple[Rule, Callable[[Lines, int], bool | None], bytearray | None]] = field(init=False)
     trace: list[tuple[str, int]] | None = field(init=False)
     _new: bytearray = field(init=False)  # 0, 1: whether each line starts a paragraph; 2: not asked yet
 
@@ -148,12 +168,15 @@ class Lines:
         self.widths = [width(ln.text, ln.marks) if ln.marks else len(ln.text) for ln in lines]
         self.fin = bytearray(map(finished, [ln.text for ln in lines]))
         opener = opener_regex(self.lang).match
-        self.opener = bytearray(opener(ln.view if ln.marks else ln.text) is not None for ln in lines)
+        self.opener = bytearray([opener(ln.view if ln.marks else ln.text) is not None for ln in lines])
         self.full = full_line(self.lines, self.widths)
         self.short = SHORT_LINE * self.full
-        self.mode = layout(self.lines, self.opener, self.fin, self.full, self.widths)
-        # The rules that can have an opinion in this layout, highest priority first.
-        self.rules = [(r, decide) for r, decide, when in LINE_RULES if when(self)]
+        self.shapes = Shapes.of(lines)
+        self.mode = layout(self.lines, self.opener, self.fin, self.full, self.widths, self.shapes)
+        # The rules that can have an opinion in this layout, highest priority first, each with the
+        # lines it can have one on: a rule is not asked about the others (most lines are asked
+        # nothing, a long text has many).
+        self.rules = [(r, decide, _only_where(self, r.name)) for r, decide, when in LINE_RULES if when(self)]
         self.trace = self.doc.trace if self.doc is not None else None
         self._new = bytearray(b"\x02") * len(lines)
         if self.doc is not None and not self.mode.gaps:
@@ -184,7 +207,9 @@ class Lines:
         return bool(new)
 
     def _decide(self, i: int) -> bool:
-        for r, decide in self.rules:
+        for r, decide, only in self.rules:
+            if only is not None and not only[i]:
+                continue
             said = decide(self, i)
             if said is not None:
                 if self.trace is not None:
@@ -195,18 +220,18 @@ class Lines:
 
 def indent_opens(c: Lines, i: int) -> bool | None:
     """indent-opens: in documents that indent, an indented line opens a paragraph."""
-    return c.lines[i].indent > c.mode.margin if c.mode.indent else None
+    return c.shapes.indents[i] > c.mode.margin if c.mode.indent else None
 
 
 def page_break_keeps_indent(c: Lines, i: int) -> bool | None:
     """page-break-continues: after a page break the indent is shifted; a line there continues the
     paragraph unless the line before was finished."""
-    return False if c.mode.indent and c.lines[i].page_start and not c.ended(i) else None
+    return False if c.mode.indent and c.shapes.page_start[i] and not c.ended(i) else None
 
 
 def blank_line_separates(c: Lines, i: int) -> bool | None:
     """blank-line-opens: a blank line separates paragraphs (unless the text is double-spaced)."""
-    return True if c.mode.gaps and c.lines[i].gap_before else None
+    return True if c.mode.gaps and c.shapes.gap[i] else None
 
 
 def one_paragraph_a_line(c: Lines, i: int) -> bool | None:
@@ -231,8 +256,7 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
 def page_break_opens(c: Lines, i: int) -> bool | None:
     """page-break-opens: a page break hides the blank line or indent; a finished paragraph followed
     by a line that opens like one is the only evidence left."""
-    ln = c.lines[i]
-    if ln.page_start and not c.mode.indent and c.phrases:
+    if c.shapes.page_start[i] and not c.mode.indent and c.phrases:
         return c.ended(i) and opens(c.lang, c.view(i))
     return None
 
@@ -244,21 +268,31 @@ def lowercase_continues(c: Lines, i: int) -> bool | None:
     text = c.view(i)
     if not text[:1].islower() or c.fin[i - 1] or c.opener[i]:  # (a label "e)" opens by itself)
         return None
-    # A short line in capitals before it stands alone: a part label ("B") or a heading, after which
-    # a paragraph may open in lower case. (Only a cut paragraph's short first half is read as a
-    # paragraph of its own there, as before the rule.)
-    if c.widths[i - 1] <= c.short and not c.view(i - 1)[:1].islower():
+    if _stands_alone(c, i - 1):
         return None
     # (Where paragraphs open in lower case — Russian —, a paragraph head is no continuation.)
     return None if c.lang.openings.lower_case and starts_with_head(c.lang, text) else False
+
+
+def _stands_alone(c: Lines, k: int) -> bool:
+    """Whether line k is a part label ("B"), a part's title after its label, or a short heading that
+    opens like no paragraph (no number or label, no known head): after these a paragraph may open in
+    lower case. A cut paragraph's first half opens with its number or head ("Recalling its …")."""
+    labels = c.lang.part_labels
+    text = c.view(k)
+    if text.strip() in labels:
+        return True
+    if c.widths[k] > c.short or text[:1].islower() or c.opener[k]:
+        return False
+    return not starts_with_head(c.lang, text) or (k > 0 and c.view(k - 1).strip() in labels)
 
 
 def number_opens(c: Lines, i: int) -> bool | None:
     """number-opens: a number or label at a line start after a finished line opens a paragraph —
     unless the document indents its paragraphs and this line is not indented: then it is an
     inline enumeration that wrapped ("… b) la violence psychologique ;" / "d) la maltraitance …")."""
-    ln = c.lines[i]
-    if c.opener[i] and c.fin[i - 1] and not (c.mode.indent and ln.indent <= c.mode.margin and not ln.page_start):
+    if c.opener[i] and c.fin[i - 1] and not (c.mode.indent and c.shapes.indents[i] <= c.mode.margin
+                                             and not c.shapes.page_start[i]):
         return True
     return None
 
@@ -292,6 +326,24 @@ _WHEN: dict[str, Callable[[Lines], bool]] = {
     "page-break-continues": lambda c: c.mode.indent,
     "indent-opens": lambda c: c.mode.indent,
 }
+
+
+def _only_where(c: Lines, rule: str) -> bytearray | None:
+    """The lines a rule can have an opinion on, when a line's own shape tells (None: any line): a
+    rule that needs a number or label, a page break, a blank line or a lower-case start says nothing
+    of a line without one."""
+    lines = c.lines
+    if rule == "number-opens":
+        return c.opener
+    if rule in ("page-break-opens", "page-break-continues"):
+        return c.shapes.page_start
+    if rule == "blank-line-opens":
+        return c.shapes.gap
+    if rule == "lowercase-continues":
+        return bytearray([(ln.view if ln.marks else ln.text)[:1].islower() for ln in lines])
+    return None
+
+
 # Highest priority first: the first rule with an opinion decides.
 LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lines], bool]], ...] = tuple(
     (r, r.apply, _WHEN[r.name]) for r in sorted(_LINE_RULES, key=lambda r: -(r.priority or 0)))
@@ -324,28 +376,34 @@ def _blocks(c: Lines, release: bool = False) -> list[Block]:
     run = HeadingRun(c)
     blocks: list[Block] = []
     current: list[Line] = []
+    marked = False  # a line of current has marks
 
     def flush(heading: bool = False) -> None:
-        if len(current) == 1 and not current[0].marks:  # (most headings, and text of a paragraph to a line)
+        nonlocal marked
+        if len(current) == 1 and not marked:  # (most headings, and text of a paragraph to a line)
             ln = current[0]
-            blocks.append(Block(join_text(lang, [ln.text]), (), ln.number, 1, heading))
+            blocks.append(Block(normalize_text(lang, ln.text), (), ln.number, 1, heading))  # (join_text of one)
         elif current:
-            if any(ln.marks for ln in current):
+            if marked:
                 text = join(lang, [ln.content for ln in current])
+                blocks.append(Block(text.text, text.marks, current[0].number, len(current), heading))
             else:
-                text = Marked(join_text(lang, [ln.text for ln in current]))
-            blocks.append(Block(text.text, text.marks, current[0].number, len(current), heading))
+                blocks.append(Block(join_text(lang, [ln.text for ln in current]), (), current[0].number,
+                                    len(current), heading))
         current.clear()
+        marked = False
 
+    starts_new, heading_at, fin, opener = c.starts_new, run.heading_at, c.fin, c.opener  # (asked of every line)
     for i, ln in enumerate(lines):
-        new = i == 0 or c.starts_new(i)
-        if c.fin[i] or c.opener[i]:  # (a heading is neither: asked of the other lines only)
+        new = i == 0 or starts_new(i)
+        if fin[i] or opener[i]:  # (a heading is neither: asked of the other lines only)
             is_heading = run.after_heading = False
         else:
-            is_heading = run.heading_at(i, i - len(current))
+            is_heading = heading_at(i, i - len(current))
         if new or is_heading:
             flush()
         current.append(ln)
+        marked = marked or bool(ln.marks)
         if is_heading:
             flush(heading=True)
         if release and i:

@@ -60,7 +60,7 @@ def split_preamble(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[OpD
     not end with a comma). The list given is emptied, its blocks let go as they are read."""
     merged = merge_out_of_sequence(doc, embedded_draft(doc, _given(blocks)))
     number = doc.lang.paragraph_number
-    first_op = next((i for i, b in enumerate(merged) if number.match(b.content.view)), None)
+    first_op = next((i for i, b in enumerate(merged) if number.match(b.view)), None)
     if first_op is None:
         first_op = next((i for i, b in enumerate(merged) if not b.text.rstrip().endswith(_COMMAS)),
                         len(merged) - 1)
@@ -85,7 +85,7 @@ def merge_out_of_sequence(doc: Doc, blocks: list[Block]) -> list[Block]:
     merged: list[Block] = []
     into: dict[int, list[Block]] = {}  # the blocks merged into a block (joined once, below), by its index
     for b in blocks:
-        m = number.match(b.content.view)
+        m = number.match(b.view)
         if m and int(m["num"]) not in (expected, expected + 1) and merged:
             drop_headings(doc, [b], "before a paragraph number out of sequence")
             doc.fired("number-out-of-sequence", b.line)
@@ -118,7 +118,7 @@ def _operative_block(doc: Doc, ops: list[OpDraft], b: Block) -> None:
     """One block among the operative paragraphs: a numbered paragraph, a sub-paragraph, or text
     that goes on with what came before."""
     lg = doc.lang
-    view = b.content.view
+    view = b.view
     m = lg.paragraph_number.match(view)
     lab = None if m else label(lg, view)
     last = ops[-1] if ops else None

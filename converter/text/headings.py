@@ -35,6 +35,8 @@ class HeadingRun:
     def heading_at(self, i: int, start: int) -> bool:
         """Whether line i is a heading; start: the first line of the block line i-1 is in."""
         c = self.c
+        if i and not (c.fin[i - 1] or self.after_heading) and c.widths[i - 1] > c.short:
+            return False  # (after an unfinished line that is no short title item: no heading)
         after_item = False
         if i == 0:
             before = c.widths[0] <= FIRST_LABEL_MAX
@@ -81,9 +83,8 @@ class HeadingRun:
     def _opens_next(self, i: int) -> bool:
         # The paragraph after a heading may begin on a new page, where indents and blanks are lost.
         c = self.c
-        ln = c.lines[i]
-        if ln.page_start:
-            return ln.indent > c.mode.margin or bool(c.opener[i])
+        if c.shapes.page_start[i]:
+            return c.shapes.indents[i] > c.mode.margin or bool(c.opener[i])
         return c.starts_new(i)
 
 

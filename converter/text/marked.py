@@ -156,7 +156,7 @@ def normalize_text(lang: Lang, text: str) -> str:
         text = text if collapsed == text else collapsed  # (a text already collapsed is kept, not copied)
     elif _UNCOLLAPSED.search(text):
         text = " ".join(text.split())
-    if not lang.script.spaced and " " in text:
+    if not lang.join and " " in text:  # (lang.join: the script's line join, "" where it has no spaces)
         # A space next to a character of a script written without spaces is an artefact of line
         # joining; between Latin words it stays.
         text = _space_beside(lang.script.unspaced).sub("", text)

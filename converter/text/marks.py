@@ -24,8 +24,11 @@ from .state import Doc, Line
 # searched for that text first, one that starts with a lookbehind tries it at every character.
 _MARK_AFTER, _MARK_BEFORE = mark_context()  # (from the scripts table)
 _BEFORE = rf"(?<=(?:[^\W\d_]|[{_MARK_AFTER}]){{m}})(?<!\d[.,]{{m}})"
-# (A full stop and a digit after the digits make a decimal: "有6.7%" holds no mark.)
-_AFTER_DIGITS = rf"(?=[\s{_MARK_BEFORE}]|$)(?!\.\d)"
+# What follows a mark of digits. (A full stop and a digit after the digits make a decimal: "有6.7%"
+# holds no mark.) Compiled once and asked at the end of a candidate, not written into each
+# marker's patterns: its class (with the CJK ranges) takes milliseconds to compile, and the patterns
+# are compiled for each marker a text has.
+_AFTER_DIGITS = re.compile(rf"(?=[\s{_MARK_BEFORE}]|$)(?!\.\d)")
 
 
 @dataclass(frozen=True)
@@ -34,20 +37,26 @@ class MarkRule:
 
     near_foot: tried only for a note at a page's foot (or in a footnote block), where notes stand;
     weak: a mark there is weak evidence, tried only where the text has pages or a mark was found
-    glued to its word (and the last candidate on the page wins, not the first)."""
+    glued to its word (and the last candidate on the page wins, not the first); after_digits: a
+    marker of digits is followed by what _AFTER_DIGITS allows (asked apart from the pattern)."""
 
     name: str
     build: Callable[[str, str], re.Pattern[str] | None]  # (marker, number units) → pattern
     near_foot: bool
     weak: bool
     why: str
+    after_digits: bool = False
+
+    def follows(self, marker: str) -> re.Pattern[str] | None:
+        """What must follow this rule's mark, asked apart from its pattern (None: nothing)."""
+        return _AFTER_DIGITS if self.after_digits and marker.isdigit() else None
 
 
 def _glued(marker: str, units: str) -> re.Pattern[str]:
     m = re.escape(marker)
     # Digits followed by a counter or unit ("4月", "3次") are numbers, not marks.
     unit = f"(?![{re.escape(units)}])" if units else ""
-    after = _AFTER_DIGITS if marker.isdigit() else r"(?![*\d])"
+    after = "" if marker.isdigit() else r"(?![*\d])"  # (digits: MarkRule.follows)
     return re.compile(f"({m})" + _BEFORE.replace("{m}", m) + unit + after)
 
 
@@ -70,7 +79,7 @@ def _after_number(marker: str, units: str) -> re.Pattern[str] | None:
 def _after_year(marker: str, units: str) -> re.Pattern[str] | None:
     if not marker.isdigit():
         return None
-    return re.compile(rf"({re.escape(marker)})(?<=(?<![\d/])(?:19|20)\d\d{re.escape(marker)})" + _AFTER_DIGITS)
+    return re.compile(rf"({re.escape(marker)})(?<=(?<![\d/])(?:19|20)\d\d{re.escape(marker)})")  # (MarkRule.follows)
 
 
 def _after_document_number(marker: str, units: str) -> re.Pattern[str] | None:
@@ -86,7 +95,7 @@ def _after_document_number(marker: str, units: str) -> re.Pattern[str] | None:
 def _after_name_number(marker: str, units: str) -> re.Pattern[str] | None:
     if not marker.isdigit():
         return None
-    return re.compile(rf"({re.escape(marker)})(?<=[^\W\d_][-‑]\d\d{re.escape(marker)})" + _AFTER_DIGITS)
+    return re.compile(rf"({re.escape(marker)})(?<=[^\W\d_][-‑]\d\d{re.escape(marker)})")  # (MarkRule.follows)
 
 
 def _before_word(marker: str, units: str) -> re.Pattern[str] | None:
@@ -117,17 +126,17 @@ def _apart_loose(marker: str, units: str) -> re.Pattern[str] | None:
 
 MARK_RULES = (
     MarkRule("mark-glued", _glued, near_foot=False, weak=False,
-             why="after a letter, closing punctuation or CJK: 'Council1,', '》1'"),
+             why="after a letter, closing punctuation or CJK: 'Council1,', '》1'", after_digits=True),
     MarkRule("mark-in-brackets", _in_brackets, near_foot=False, weak=False,
              why="a bracketed mark glued to what precedes it, a digit or a vowel sign: '2030(1)', 'تدريجياً(2)'"),
     MarkRule("mark-after-number", _after_number, near_foot=True, weak=False,
              why="after a number and its punctuation: 'of 1998,1 by' — easily a decimal ('1,5 million')"),
     MarkRule("mark-after-year", _after_year, near_foot=True, weak=False,
-             why="a superscript after a year comes out as more digits: '2030' + '6' → '20306'"),
+             why="a superscript after a year comes out as more digits: '2030' + '6' → '20306'", after_digits=True),
     MarkRule("mark-after-document-number", _after_document_number, near_foot=True, weak=True,
              why="after a resolution or decision number, before punctuation: '77/38' + '2' + ','"),
     MarkRule("mark-after-name-number", _after_name_number, near_foot=True, weak=True,
-             why="after a name that ends in a number: 'COVID-19' + '13'"),
+             why="after a name that ends in a number: 'COVID-19' + '13'", after_digits=True),
     MarkRule("mark-before-word", _before_word, near_foot=True, weak=True,
              why="after a resolution number or a two-digit name, before a word ('77/47' + '2' + ' et'): "
                  "only when nothing else on the page can be the mark"),
@@ -142,9 +151,23 @@ MARK_APART_LOOSE = MarkRule("mark-apart-loose", _apart_loose, near_foot=True, we
 
 
 @cache
-def _patterns(marker: str, units: str, spaced: bool, loose: bool) -> tuple[tuple[MarkRule, re.Pattern[str]], ...]:
+def _patterns(marker: str, units: str, spaced: bool, loose: bool) -> tuple[_Found, ...]:
     rules = ((MARK_APART, MARK_APART_LOOSE) if loose else (MARK_APART,)) if spaced else MARK_RULES
-    return tuple((r, p) for r in rules if (p := r.build(marker, units)) is not None)
+    return tuple((r, p, r.follows(marker)) for r in rules if (p := r.build(marker, units)) is not None)
+
+
+# A rule, its pattern for a marker, and what must follow the mark (MarkRule.follows).
+_Found = tuple[MarkRule, re.Pattern[str], re.Pattern[str] | None]
+
+
+def _search(pattern: re.Pattern[str], follows: re.Pattern[str] | None, view: str, pos: int) -> re.Match[str] | None:
+    """The first match of a mark pattern from pos on that what follows allows: as the pattern with
+    the lookahead written at its end would find (the mark is the pattern's first group and the rest
+    of it looks around without taking characters, so the mark ends where the match does)."""
+    m = pattern.search(view, pos)
+    while m is not None and follows is not None and follows.match(view, m.end()) is None:
+        m = pattern.search(view, m.start() + 1)
+    return m
 
 
 def plausible(view: str, start: int, next_view: str = "", tokens: Tokens | None = None) -> bool:
@@ -205,7 +228,7 @@ class MarkSearch:
         (the header's numbers are not marks); loose: marks apart on both sides are tried too (in
         a text with pages, where a note's place at the foot says it is one); whole: the whole text
         is searched (from the last mark on), not the note's page and the one before."""
-        for rule, pattern in _patterns(marker, self.doc.lang.number_units, spaced, loose):
+        for rule, pattern, follows in _patterns(marker, self.doc.lang.number_units, spaced, loose):
             if (rule.near_foot and not (near_foot or spaced)) or (rule.weak and not weak):
                 continue
             starts, end = self.pages, len(self.doc.lines)
@@ -214,30 +237,36 @@ class MarkSearch:
             # A number set apart after "paragraph", "resolution", "by"… is that number, not a mark.
             exclude = self.doc.lang.endnote_not_after if rule is MARK_APART_LOOSE else None
             for page in pages:
-                found = self._on_page(page, marker, pattern, first_line, rule.weak, exclude)
+                found = self._on_page(page, marker, (pattern, follows), first_line, rule.weak, exclude)
                 if found is not None:
                     self._take(found[0], found[1], marker)
                     self.doc.fired(rule.name, self.doc.lines[found[0]].number)
                     return rule
         return None
 
-    def _on_page(self, page: range, marker: str, pattern: re.Pattern[str], first_line: int,
-                 last_wins: bool, exclude: frozenset[str] | None = None) -> tuple[int, re.Match[str]] | None:
+    def _on_page(self, page: range, marker: str, patterns: tuple[re.Pattern[str], re.Pattern[str] | None],
+                 first_line: int, last_wins: bool, exclude: frozenset[str] | None = None
+                 ) -> tuple[int, re.Match[str]] | None:
+        pattern, follows = patterns
         after_line, after_col = self.last
         lines = self.doc.lines
         found = None
         for i in page:
             if i < after_line or i < first_line:
                 continue
-            view = lines[i].view
-            if marker not in view:  # every pattern holds the marker itself: a cheap test first
+            ln = lines[i]
+            # Every pattern holds the marker itself: a cheap test first (not in the text, not in the view).
+            if marker not in ln.text:
                 continue
-            m = pattern.search(view, after_col + 1 if i == after_line else 0)
+            view = ln.view if ln.marks else ln.text
+            if marker not in view:
+                continue
+            m = _search(pattern, follows, view, after_col + 1 if i == after_line else 0)
             nxt = lines[i + 1].view if i + 1 < len(lines) else ""
             tokens = Tokens(view)
             while m and (not plausible(view, m.start(m.lastindex or 1), nxt, tokens)
                          or (exclude is not None and _word_before(view, m.start(m.lastindex or 1)) in exclude)):
-                m = pattern.search(view, m.start(m.lastindex or 1) + 1)
+                m = _search(pattern, follows, view, m.start(m.lastindex or 1) + 1)
             if m:
                 found = (i, m)
                 # A mark glued to a document number is weak evidence, and lists of resolution

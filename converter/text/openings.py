@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from functools import cache
 
 from ..langs import Lang, fold_word, numbering, punctuation
@@ -66,37 +67,44 @@ def opening(lang: Lang, text: str, numbered: bool = False) -> str | None:
         return m.group() if m else None
     words = re.finditer(r"\S+", text)
     first = next(words, None)
-    if first is None:
+    if first is None or not _may_open(lang, first.group(), text, numbered):
         return None
     w = first.group()
+    if w[-1] in _PHRASE_END:
+        return text[: first.end() - 1]
+    return _phrase(lang, text, words, first.end(), take_next=fold_word(w) in lang.openings.adverbs)
+
+
+def _may_open(lang: Lang, w: str, text: str, numbered: bool) -> bool:
+    """Whether a phrase may open with the first word w of text (see opening)."""
     cased = w[:1].lower() != w[:1].upper()
     o = lang.openings
     numbered_head = numbered and o.lower_case and fold_word(w.rstrip(_PHRASE_END)) in o.first_words
     if cased and not w[:1].isupper() and not numbered_head and not _lowercase_opening(lang, text):
         # In scripts with case an opening phrase starts with a capital, except in languages
         # whose preambles open in lower case (Russian: "признавая"); their table says how.
-        return None
+        return False
     if not cased and fold_word(w.rstrip(_PHRASE_END)) not in o.adverbs:
-        return None  # without case, only a known opening word ("وإذ") says a phrase opens here
-    if w[:1].isdigit() or w[:1] in _NOT_A_PHRASE:
-        return None
-    end = first.end()
-    if w[-1] in _PHRASE_END:
-        return text[: end - 1]
-    take_next = fold_word(w) in o.adverbs
+        return False  # without case, only a known opening word ("وإذ") says a phrase opens here
+    return not (w[:1].isdigit() or w[:1] in _NOT_A_PHRASE)
+
+
+def _phrase(lang: Lang, text: str, words: Iterator[re.Match[str]], end: int, take_next: bool) -> str:
+    """The opening phrase whose first word ends at `end`: the words after it that the table says go
+    on with it (modifiers; any word after an adverb), up to a word that ends the phrase."""
+    o = lang.openings
     ends = [end]  # where the phrase may end, after each word taken
     for m in words:
         t = m.group()
         bare = fold_word(t.rstrip(_PHRASE_END))
-        if take_next or bare in o.modifiers:
-            take_next = False
-            if t[-1] in _PHRASE_END:
-                return text[: m.end() - 1]
-            ends.append(m.end() if bare not in o.connectors else -1)
-            if bare in o.stop_after:
-                break
-            continue
-        break
+        if not (take_next or bare in o.modifiers):
+            break
+        take_next = False
+        if t[-1] in _PHRASE_END:
+            return text[: m.end() - 1]
+        ends.append(m.end() if bare not in o.connectors else -1)
+        if bare in o.stop_after:
+            break
     # A phrase never ends on a connector: "призывает к активизации" opens with "призывает".
     while ends[-1] < 0:
         ends.pop()

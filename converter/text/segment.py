@@ -131,32 +131,54 @@ def find_closing(doc: Doc, start: int) -> tuple[int, int]:
     lg, lines = doc.lang, doc.lines
     closing = len(lines)
     closing_re = lg.patterns["closing"].match
+    meeting_start = _meeting_start(lg.patterns["meeting"]).match  # (closing_joined's first test, asked once here)
     for i in range(start, len(lines)):
         ln = lines[i]
         t = ln.view if ln.marks else ln.text
-        if not ln.marks and len(t) < CLOSING_JOINED_MAX and (split := closing_joined(doc, t)) is not None:
-            doc.fired("closing-joined", ln.number)
-            lines[i:i + 1] = [Line(split[0], ln.number, ln.indent, ln.page_start, ln.gap_before),
-                              Line(split[1], ln.number, ln.indent)]
+        if not ln.marks and len(t) < CLOSING_JOINED_MAX and meeting_start(t) and _split_joined(doc, i, t):
             closing = i
             break
         short = (ln.width if ln.marks else len(t)) < CLOSING_LINE_MAX
         is_date = short and t[:1].isdigit() and lg.date(t) is not None  # dates open with the day or year
-        if is_date or (lg.matches_any(("meeting", "closing"), t) if short else closing_re(t)):
-            # The date line must be followed by the meeting or the vote, or end the text.
-            if is_date and i + 1 < len(lines) and not _opens_closing(doc, lines[i + 1].view):
-                continue
-            closing = i
-            if is_date and i > start and _meeting_before_date(doc, lines[i - 1]):
-                closing = i - 1
-                doc.fired("meeting-before-date", lines[i - 1].number)
+        if ((is_date or (lg.matches_any(("meeting", "closing"), t) if short else closing_re(t)))
+                and (at := _closing_starts(doc, i, start, is_date)) is not None):
+            closing = at
             break
-    annex = len(lines)
-    for i in range(closing, len(lines)):  # an annex follows the closing block
-        if lg.match("annex", lines[i].view):
-            annex = i
-            break
+    annex = _annex_at(doc, closing)
     return min(closing, annex), annex
+
+
+def _split_joined(doc: Doc, i: int, t: str) -> bool:
+    """Line i (its text t) split in two where it holds the meeting and the adoption date (closing-joined)."""
+    split = closing_joined(doc, t)
+    if split is None:
+        return False
+    ln = doc.lines[i]
+    doc.fired("closing-joined", ln.number)
+    doc.lines[i:i + 1] = [Line(split[0], ln.number, ln.indent, ln.page_start, ln.gap_before),
+                          Line(split[1], ln.number, ln.indent)]
+    return True
+
+
+def _closing_starts(doc: Doc, i: int, start: int, is_date: bool) -> int | None:
+    """Where the closing block starts, line i being a date, a meeting or a closing statement (None:
+    a date not followed by the meeting or the vote, which is no closing)."""
+    lines = doc.lines
+    # The date line must be followed by the meeting or the vote, or end the text.
+    if is_date and i + 1 < len(lines) and not _opens_closing(doc, lines[i + 1].view):
+        return None
+    if is_date and i > start and _meeting_before_date(doc, lines[i - 1]):
+        doc.fired("meeting-before-date", lines[i - 1].number)
+        return i - 1
+    return i
+
+
+def _annex_at(doc: Doc, closing: int) -> int:
+    """Where the annexes start: an annex follows the closing block."""
+    for i in range(closing, len(doc.lines)):
+        if doc.lang.match("annex", doc.lines[i].view):
+            return i
+    return len(doc.lines)
 
 
 def _opens_closing(doc: Doc, t: str) -> bool:

@@ -76,6 +76,13 @@ class Line:
     def set_content(self, m: Marked) -> None:
         self.text, self.marks = m.text, m.marks
 
+    @staticmethod
+    def shapes(lines: list[Line]) -> tuple[list[int], bytearray, bytearray]:
+        """Each line's indent, page_start and gap_before, read at once (the layout asks them of every
+        line; read one property at a time, they cost more than the rules that use them)."""
+        packed = [ln._shape for ln in lines]
+        return [x >> 2 for x in packed], bytearray([x >> 1 & 1 for x in packed]), bytearray([x & 1 for x in packed])
+
 
 @dataclass(frozen=True, slots=True)
 class Note:

@@ -107,8 +107,14 @@ def read_vote(doc: Doc, raw: Marked, line: int | None) -> VoteDraft:
     if not any(lists.values()) and (counted := counted_vote(lg, Marked(text.text))):
         # Side headings with no names under them: the sentence's counts are all there is.
         stated = {name: side.count for name, side in zip(_SIDES, _sides(counted), strict=True)}
-    out = {}
+    said = key(text.view)
+    kind = "unanimous" if _says(said, v.modalities["unanimous"]) else "recorded"
+    out: dict[str, VoteSide | None] = {}
     for side in _SIDES:
+        if unstated_side(kind, side, lists, stated):
+            doc.fired("unanimous-sides-stated", line or 0)
+            out[side] = None
+            continue
         names = lists.get(side, [])
         count = stated.get(side, len(names))
         if names and count > _MAX_COUNT:
@@ -122,12 +128,17 @@ def read_vote(doc: Doc, raw: Marked, line: int | None) -> VoteDraft:
             doc.warn("vote-count-mismatch", f"the text says {count} {side.replace('_', ' ')} but lists "
                      f"{len(names)} members", line)
         out[side] = VoteSide(count, tuple(names))
-    said = key(text.view)
-    kind = "unanimous" if _says(said, v.modalities["unanimous"]) else "recorded"
     procedure = _procedure(lg, said)
     if procedure:
         doc.fired("vote-in-writing", line or 0)
     return VoteDraft(kind, text or None, out["in_favour"], out["against"], out["abstaining"], procedure)
+
+
+def unstated_side(kind: str, side: str, lists: dict[str, list[Member]], stated: dict[str, int]) -> bool:
+    """unanimous-sides-stated: a unanimous vote printed with the members in favour only (the Security
+    Council's "Adopted unanimously by 15 votes in favour." and its list) states no other side: the
+    model gets none, not a count of 0 the text does not give."""
+    return kind == "unanimous" and side not in lists and side not in stated
 
 
 def _says(said: str, phrases: tuple[str, ...]) -> bool:
@@ -238,4 +249,6 @@ RULES: tuple[Rule, ...] = (
          "silence procedure, unanimity, consensus, without a vote"),
     Rule("vote-in-writing", "vote", _procedure, "a statement saying the votes were cast in writing gives the "
          "vote its procedure"),
+    Rule("unanimous-sides-stated", "vote", unstated_side, "a unanimous vote listing only the members in favour "
+         "has no other side (no count of 0 made up)"),
 )
