@@ -194,6 +194,23 @@ def test_list_items_marked_up_as_paragraphs_nest_where_their_labels_put_them():
                                       "the model and was left out")
 
 
+def test_list_items_marked_up_as_paragraphs_may_letter_on_from_the_list_before():
+    # run-on lettering: the lists under (i), (ii), (iii) letter (a)-(b), (c)-(d), (e), as the six
+    # versions of S/RES/2666 (2022) do; the Arabic one marks the items as paragraphs, and its (ز)
+    # (the (g) under '’2‘') once became a wrap-up, the items after it operative paragraphs.
+    res, by_code, codes = read("list-items-run-on.xml")
+    assert [p.number for p in res.operative] == ["1", "2"]
+    items = res.operative[0].subparagraphs
+    assert [(s.label, [t.label for t in s.subparagraphs]) for s in items] == [
+        ("(i)", ["(a)", "(b)"]), ("(ii)", ["(c)", "(d)"]), ("(iii)", ["(e)"])]
+    assert res.operative[0].wrap_up is None and "akn-dropped" not in codes and "akn-characters" not in codes
+    # A list under an item that neither opens its sequence nor letters on is no list of the item.
+    skipped = (FIXTURES / "list-items-run-on.xml").read_bytes().replace(b"<num>(c)</num>", b"<num>(x)</num>")
+    res, warnings = from_akn(skipped)
+    assert [(s.label, s.subparagraphs) for s in res.operative[0].subparagraphs[1:]] == [("(ii)", ())]
+    assert any(w.code == "akn-dropped" and "label of an unnumbered paragraph" in w.message for w in warnings)
+
+
 def test_a_second_note_under_a_marker_already_taken_is_reported_not_lost_silently():
     # The Arabic S/RES/2713 (2023) puts "*" on two different notes; the model keys notes by marker:
     # the second is left out, and said (once it went without a word). A note printed again under

@@ -574,22 +574,32 @@ def _list_open(out: list[OperativeParagraph]) -> bool:
 
 
 def _with_item(items: tuple[SubParagraph, ...], intro: str, item: SubParagraph,
-               nested: bool = False) -> tuple[SubParagraph, ...] | None:
+               nested: bool = False, run_on: str = "") -> tuple[SubParagraph, ...] | None:
     """The list `items` (under a text `intro`) with `item` added where its label puts it: after the
     last item, whose label it continues ((أ) → (ب), a. → b., a bullet after the same bullet); in
     the last item's own list, where it continues that one or opens it after a colon; as the first
-    item after an intro ending in a colon, when its label is the first of its sequence or a bullet.
-    None when it belongs nowhere."""
+    item after an intro ending in a colon, when its label is the first of its sequence or a bullet,
+    or, in an item's own list, when it letters on from `run_on`, the last label of the list under an
+    item before. None when it belongs nowhere."""
     if items:
         last = items[-1]
         if continues(last.label, item.label) or (is_bullet(item.label) and item.label == last.label):
             return (*items, item)
-        inner = _with_item(last.subparagraphs, last.text, item, nested=True)
+        inner = _with_item(last.subparagraphs, last.text, item, nested=True, run_on=_last_inner_label(items[:-1]))
         return None if inner is None else (*items[:-1], replace(last, subparagraphs=inner))
     first = is_bullet(item.label) or ((found := positions([item.label])) is not None and found[1] == [1])
     # An item's own list may open without a colon ("(i) Protection of civilians" / "(a) …"): the
     # label, first of its sequence and no continuation of the list it is in, can start nothing else.
-    return (item,) if first and (nested or intro.rstrip()[-1:] in _COLON) else None
+    # run-on lettering: the lists under successive items may letter on from the list before
+    # ("’1‘ … (أ)–(و)", "’2‘ … (ز)–(ك)": S/RES/2666 (2022), as the subparagraph-label-sequence rule
+    # allows).
+    return (item,) if nested and (first or (run_on and continues(run_on, item.label))) or (
+        first and intro.rstrip()[-1:] in _COLON) else None
+
+
+def _last_inner_label(items: tuple[SubParagraph, ...]) -> str:
+    """The label of the last item of the list under the last of `items` that has one ("" if none)."""
+    return next((s.subparagraphs[-1].label for s in reversed(items) if s.subparagraphs), "")
 
 
 _COLON = frozenset(punctuation("colon"))
