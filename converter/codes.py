@@ -273,6 +273,9 @@ CODES: tuple[Code, ...] = (
     Code("akn-agenda", W, SOURCE, "akn", "An agenda item's number was not understood; the item is left out."),
     Code("akn-preamble-list-flattened", W, SOURCE, "akn", "A list in a preambular paragraph was read as running "
        "text (the model's preambular paragraphs have no items)."),
+    Code("akn-preamble-in-body", W, SOURCE, "akn", "An unnumbered paragraph at the head of `mainBody`, before "
+         "paragraph 1, that ends as a preambular paragraph does (with a comma) was read as the preamble's last "
+         "paragraph (a slip of the UN's markup)."),
     Code("akn-empty-container", W, SOURCE, "akn", "An empty preambular container was skipped."),
     Code("akn-empty-paragraph", W, SOURCE, "akn", "An empty operative paragraph was skipped."),
     Code("akn-heading-dropped", W, SOURCE, "akn", "A heading after the last operative paragraph heads nothing "

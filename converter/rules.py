@@ -11,7 +11,7 @@ import re
 from dataclasses import fields, is_dataclass
 from typing import Any
 
-from .labels import core, is_bullet, positions
+from .labels import continues, core, is_bullet, positions
 from .langs import numbering, punctuation
 from .members import key, members
 from .model import AGENDA_NUMBER, Resolution, SubParagraph
@@ -204,7 +204,7 @@ def _openings(res: Resolution) -> list[Problem]:
 def _labels(res: Resolution) -> list[Problem]:
     problems = []
 
-    def visit(pointer: str, subs: tuple[SubParagraph, ...], text: str = ""):
+    def visit(pointer: str, subs: tuple[SubParagraph, ...], text: str = "", run_on: str = ""):
         labels = [s.label for s in subs]
         # list-without-intro: a paragraph printed as its number and a list ("58. (a) Requests … (b) …")
         # is read with the first point's words as its text: its list runs on from that label.
@@ -218,7 +218,15 @@ def _labels(res: Resolution) -> list[Problem]:
             labels, skip = [lead, *rest], 1 - own
         else:
             skip = 0
-        if labels and not all(is_bullet(lb) for lb in labels):
+        if labels and run_on and continues(run_on, labels[0]):
+            # run-on lettering: the lists under successive items of a list may letter on from the one
+            # before ("(i) … (a)–(f)", "(ii) … (g)–(k)": S/RES/2666 (2022) in its six languages).
+            for i, (a, b) in enumerate(zip(labels, labels[1:], strict=False), start=1):
+                if not continues(a, b):
+                    problems.append(Problem("subparagraph-label-sequence", f"label {b!r} does not follow {a!r}",
+                                            pointer=f"{pointer}/subparagraphs/{i}/label"))
+                    break
+        elif labels and not all(is_bullet(lb) for lb in labels):
             found = positions(labels)
             if found is None:
                 problems.append(Problem("subparagraph-label-sequence",
@@ -232,8 +240,11 @@ def _labels(res: Resolution) -> list[Problem]:
                                                 f"of a {found[0]} list)",
                                                 pointer=f"{pointer}/subparagraphs/{i - skip}/label"))
                         break
+        last = ""  # the last label of the list under the item before
         for i, s in enumerate(subs):
-            visit(f"{pointer}/subparagraphs/{i}", s.subparagraphs)
+            visit(f"{pointer}/subparagraphs/{i}", s.subparagraphs, run_on=last)
+            if s.subparagraphs:
+                last = s.subparagraphs[-1].label
 
     for i, annex in enumerate(res.annexes):
         for j, ap in enumerate(annex.paragraphs):

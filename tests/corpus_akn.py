@@ -60,10 +60,51 @@ def expected_counts(data: bytes) -> tuple[int, int]:
     paragraphs = [p for p in st.find(A + "mainBody").iter(A + "paragraph")
                   if not any(a.tag == A + "paragraph" for a in p.iterancestors())
                   and (p.find(A + "content") is not None or p.find(A + "list") is not None) and _nonempty(p)]
-    # Unnumbered "paragraphs" that are no text of a paragraph: a row of asterisks between groups of
-    # paragraphs, and a heading (a short line without a paragraph's closing punctuation) standing
-    # before a numbered paragraph, as the UN's files mark them now and then.
-    paragraphs = [p for k, p in enumerate(paragraphs) if not _separator_or_heading(paragraphs, k)]
+    # separator-paragraph: a row of asterisks between groups of paragraphs ("*", "* * *") is no
+    # text of a paragraph, wherever it stands.
+    paragraphs = [p for p in paragraphs if _numbered(p) or p.find(A + "list") is not None or _words(p).strip("*⁂ ")]
+    # preamble-in-body: unnumbered paragraphs ending in a comma before the first numbered one are
+    # the preamble's last paragraphs.
+    lead = 0
+    for p in paragraphs:
+        if _numbered(p) or _label(p) or not _words(p).endswith((",", "،", "，")):
+            break
+        lead += 1
+    if not any(_numbered(p) for p in paragraphs[lead:]):
+        lead = 0
+    containers += paragraphs[:lead]
+    paragraphs = paragraphs[lead:]
+    # list-item-as-paragraph: a paragraph whose num is a list's label, after a text ending in a
+    # colon or after another such item, is an item of the paragraph before.
+    kept, items_before, with_items = [], False, set()
+    for i, p in enumerate(paragraphs):
+        opens = bool(kept) and (items_before or _words(kept[-1]).endswith((":", "：")))
+        if _label(p) and opens:
+            items_before = True
+            with_items.add(len(kept) - 1)
+            continue
+        if (opens and p.find(A + "num") is None and not _numbered(p) and _heading_like(_words(p))
+                and i + 1 < len(paragraphs) and _label(paragraphs[i + 1])):
+            continue  # a heading printed above the next item (dropped with it, as a point's heading)
+        items_before = False
+        kept.append(p)
+    paragraphs = kept
+    # The unnumbered text after such items closes their list (the reader's wrap-up).
+    item_wrap_ups = sum(1 for i in with_items if i + 1 < len(paragraphs) and _numbered(paragraphs[i])
+                        and paragraphs[i + 1].find(A + "num") is None and paragraphs[i + 1].find(A + "list") is None
+                        and not _numbered(paragraphs[i + 1]))
+    # heading-as-paragraph: a short unnumbered text without the punctuation that ends a paragraph
+    # (its letter, if any, in num: "B."), before a numbered paragraph (headings between them aside),
+    # is a heading.
+    headings = set()
+    for i in range(len(paragraphs) - 1, -1, -1):
+        p = paragraphs[i]
+        if ((p.find(A + "num") is None or _label(p)) and p.find(A + "list") is None and not _numbered(p)
+                and _heading_like(_words(p)) and i + 1 < len(paragraphs)
+                and (_numbered(paragraphs[i + 1]) or i + 1 in headings)
+                and (i == 0 or _numbered(paragraphs[i - 1]) or _heading_like(_words(paragraphs[i - 1])))):
+            headings.add(i)
+    paragraphs = [p for i, p in enumerate(paragraphs) if i not in headings]
     # An unnumbered paragraph right after a numbered one with a list is read as its wrap-up.
     wrap_ups = sum(1 for before, p in zip(paragraphs, paragraphs[1:], strict=False)
                    if p.find(A + "num") is None and p.find(A + "list") is None
@@ -76,35 +117,42 @@ def expected_counts(data: bytes) -> tuple[int, int]:
         last = max((i for i, c in enumerate(children) if c.tag == A + "crossHeading"), default=-1)
         part_preamble += last + 1
     lettered = part_preamble - sum(1 for _ in st.iter(A + "crossHeading"))
-    return len(containers) + part_preamble, len(paragraphs) - wrap_ups - lettered
+    return len(containers) + part_preamble, len(paragraphs) - wrap_ups - item_wrap_ups - lettered
 
 
 def _words(el) -> str:
-    return " ".join("".join(t for q in el.iter(A + "p") for t in q.itertext()).split())
+    """The words of an element's p, its footnotes aside."""
+    out = []
+    for p in el.iter(A + "p"):
+        if any(a.tag == A + "authorialNote" for a in p.iterancestors()):
+            continue
+        out.append(p.text or "")
+        for child in p:
+            if child.tag != A + "authorialNote":
+                out.append("".join(child.itertext()))
+            out.append(child.tail or "")
+    return " ".join("".join(out).split())
+
+
+def _heading_like(words: str) -> bool:
+    """A heading's text: short, without the punctuation that ends a paragraph (an abbreviation or a
+    name closing it aside: "UN Support Office in Somalia (UNSOS)")."""
+    bare = re.sub(r"\s*(?:\([^()]{1,40}\)|（[^（）]{1,40}）|«[^«»]{1,60}»|“[^“”]{1,60}”)$", "", words)
+    return 0 < len(words) <= 120 and bool(bare) and bare[-1] not in ".,;:!?。，；：！？、»”\")）]؛،"
 
 
 def _numbered(p) -> bool:
-    """A paragraph with a number of digits ("12."; a section's letter "A." numbers no paragraph)."""
+    """A paragraph numbered by its num's digits or by digits typed at the head of its text ("1 -\t…")."""
     num = p.find(A + "num")
-    return num is not None and any(ch.isdigit() for ch in "".join(num.itertext()))
+    text = "".join(num.itertext()) if num is not None else ""
+    return bool(re.search(r"\d", text)) and not _label(p) or bool(re.match(r"\d{1,4} ?[-–.]? ", _words(p)))
 
 
-def _separator_or_heading(paragraphs, k: int) -> bool:
-    p = paragraphs[k]
-    if _numbered(p) or p.find(A + "list") is not None:
-        return False
-    words = _words(p)
-    if not words.strip("*⁂ "):
-        return True
-    if len(words) > 120 or words[-1] in ".;:,。；：，؛،" or (k and not _numbered(paragraphs[k - 1])):
-        return False
-    for nxt in paragraphs[k + 1:]:  # a numbered paragraph follows (after more headings)
-        if _numbered(nxt):
-            return True
-        after = _words(nxt)
-        if not after or len(after) > 120 or after[-1] in ".;:,。；：，؛،":
-            return False
-    return False
+def _label(p) -> bool:
+    """Whether a paragraph's num is a list's label: no digits ("(أ)", "a."), or digits in quotes ("’1‘")."""
+    num = p.find(A + "num")
+    text = " ".join("".join(num.itertext()).split()) if num is not None else ""
+    return bool(text) and (not re.search(r"\d", text) or bool(re.fullmatch(r"’\d+‘", text)))
 
 
 def _alone(statement):

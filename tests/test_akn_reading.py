@@ -224,6 +224,26 @@ def test_a_heading_marked_up_as_an_unnumbered_paragraph_heads_the_next_one():
     assert "akn-characters" not in [w.code for w in warnings]
 
 
+def test_a_heading_marked_up_as_a_paragraph_may_end_with_an_abbreviation_or_a_name_in_quotes():
+    # heading-as-paragraph, with an abbreviation: the Chinese version of S/RES/2628 (2022) marks
+    # "UN Support Office in Somalia (UNSOS)" as an unnumbered paragraph; its closing bracket read as
+    # the end of a paragraph's text, and --align flagged an operative paragraph too many. So with a
+    # name in quotes (the Russian S/RES/2713 (2023), its label "B." kept). A text that ends with a
+    # reference in brackets ("… (A/77/10).") stays a paragraph.
+    body = ('<paragraph><num>1.</num><content><p>一。</p></content></paragraph>'
+            '<paragraph><content><p>\t\t办事处(联办)</p></content></paragraph>'
+            '<paragraph><num>2.</num><content><p>二；</p></content></paragraph>'
+            '<paragraph><content><p>见报告(A/77/10)。</p></content></paragraph>'
+            '<paragraph><num>3.</num><content><p>三。</p></content></paragraph>'
+            '<paragraph><num>B.</num><content><p>Эмбарго в отношении «Аш-Шабааб»</p></content></paragraph>'
+            '<paragraph><num>4.</num><content><p>四。</p></content></paragraph>')
+    res, warnings = from_akn(_un_body(body, "chi"))
+    assert [(p.number, p.text, p.headings) for p in res.operative] == [
+        ("1", "一。", ()), ("2", "二；", ("办事处(联办)",)), (None, "见报告(A/77/10)。", ()), ("3", "三。", ()),
+        ("4", "四。", ("B. Эмбарго в отношении «Аш-Шабааб»",))]
+    assert "akn-characters" not in [w.code for w in warnings]
+
+
 def test_an_asterisk_separator_marked_up_as_a_paragraph_is_dropped_visibly():
     # separator-paragraph: "*" between groups of paragraphs, marked up as a paragraph of its own
     # (S/RES/2607 (2021) zh), was read as an unnumbered operative paragraph whose text is "*".
@@ -234,3 +254,26 @@ def test_an_asterisk_separator_marked_up_as_a_paragraph_is_dropped_visibly():
         '<paragraph><num>1.</num><content><p>x</p></content></paragraph>', body).encode("utf-8"))
     assert [(p.number, p.text) for p in res.operative] == [("1", "one"), ("2", "two")]
     assert [w.code for w in warnings] == ["akn-dropped"] and "asterisks" in warnings[0].message
+
+
+@pytest.mark.parametrize(("lang", "lead", "first"), [
+    ("chi", "根据《联合国宪章》第七章采取行动，",
+     '<paragraph><num>1.</num><content><p>决定。</p></content></paragraph>'),
+    ("ara", "وإذ يشدد على أهمية ذلك،", "<paragraph><content><p>1 -\tيقرر ذلك.</p></content></paragraph>")])
+def test_a_preambular_paragraph_marked_up_before_paragraph_1_joins_the_preamble(lang, lead, first):
+    # preamble-in-body: the UN's files now and then put the last preambular paragraph in mainBody,
+    # unnumbered, before paragraph 1 (the Chinese and Arabic versions of S/RES/2663 (2022), …): read
+    # as an unnumbered operative paragraph, it broke the numbering and --align. A heading there stays
+    # a heading; a text ending in a comma with no numbered paragraph after it stays operative.
+    body = f"<paragraph><content><p>{lead}</p></content></paragraph>{first}"
+    res, warnings = from_akn(_un_body(body, lang))
+    assert res.preamble.paragraphs[-1].text == lead and [p.number for p in res.operative] == ["1"]
+    assert [w.code for w in warnings] == ["akn-preamble-in-body"]
+    heading = from_akn(_un_body(f"<paragraph><content><p>政治局势</p></content></paragraph>{first}", lang))[0]
+    assert [(p.number, p.headings) for p in heading.operative] == [("1", ("政治局势",))]  # (a typed "1 -" too)
+    between = from_akn(_un_body(f"<paragraph><content><p>{lead}</p></content></paragraph>"
+                                f"<paragraph><content><p>政治局势</p></content></paragraph>{first}", lang))[0]
+    assert between.preamble.paragraphs[-1].text == lead  # a heading between them aside
+    assert [(p.number, p.headings) for p in between.operative] == [("1", ("政治局势",))]
+    alone = from_akn(_un_body(f"<paragraph><content><p>{lead}</p></content></paragraph>", lang))[0]
+    assert [p.text for p in alone.operative] == [lead]

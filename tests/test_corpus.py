@@ -83,19 +83,22 @@ EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
 # 1.0 and 0.990 before: the reader now reads separators, headings marked as paragraphs and typed
 # numbers (convert-never-drops), and what remains are files whose markup count differs between the
 # language versions while the model's agrees across them, A/RES/77/128: 168 in English, French and
-# Spanish, markup 175.)
+# Spanish, markup 175.) Raised on 2026-12-02 to the figures measured after issue 21's readings of
+# list items, headings and preamble marked up as paragraphs (branch convert-2): 149/150, 2045/2063,
+# 334/336, 319/321, 299/300; what fails is markup both the reader and the count read otherwise than
+# the other versions (S/RES/2659 (2022) ar: items' titles and inline headings as paragraphs).
 AKN_FLOOR = {
-    "ecosoc/2022": {"read": 1.0, "counts": .986, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
+    "ecosoc/2022": {"read": 1.0, "counts": .993, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
     "ecosoc/2023": {"read": .995, "counts": .995, "xsd": .995, "profile": .995, "roundtrip": .995},
-    "ga/77session": {"read": .999, "counts": .986, "xsd": .999, "profile": .999, "roundtrip": .999},
+    "ga/77session": {"read": .999, "counts": .991, "xsd": .999, "profile": .999, "roundtrip": .999},
     "ga/78session": {"read": 1.0, "counts": 1.0, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
     "ga/emergency/ES-10": {"read": 1.0, "counts": 1.0, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
     "ga/emergency/ES-11": {"read": 1.0, "counts": 1.0, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
     "hrc/54session": {"read": 1.0, "counts": 1.0, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
     "hrc/55session": {"read": 1.0, "counts": 1.0, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
-    "sc/2021": {"read": 1.0, "counts": .991, "xsd": 1.0, "profile": .994, "roundtrip": 1.0},
-    "sc/2022": {"read": 1.0, "counts": .987, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
-    "sc/2023": {"read": 1.0, "counts": .983, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
+    "sc/2021": {"read": 1.0, "counts": .994, "xsd": 1.0, "profile": .994, "roundtrip": 1.0},
+    "sc/2022": {"read": 1.0, "counts": .993, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
+    "sc/2023": {"read": 1.0, "counts": .996, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
 }
 
 # Characters unaccounted for, per set, at most (the net sum of the akn-characters differences, a

@@ -264,6 +264,26 @@ def test_a_list_that_runs_on_from_the_paragraphs_first_words(text, labels, expec
     assert [p.pointer for p in found if p.code == "subparagraph-label-sequence"] == expected
 
 
+@pytest.mark.parametrize(("second", "expected"), [
+    (["(c)", "(d)"], []),  # lettered on from the list under the item before
+    (["(a)", "(b)"], []),  # or lettered anew
+    (["(c)", "(e)"], ["/operative/0/subparagraphs/1/subparagraphs/1/label"]),
+    (["(d)"], ["/operative/0/subparagraphs/1/subparagraphs/0/label"]),
+])
+def test_lists_under_successive_items_may_letter_on(second, expected):
+    # run-on lettering: S/RES/2666 (2022), in its six languages, letters (a)–(f) under item (i) and
+    # (g)–(k) under (ii); the rule reported (g) out of order on every version.
+    data = json.loads((SAMPLES / "valid" / "en-ga-recorded.json").read_text(encoding="utf-8"))
+
+    def items(labels, inner=()):
+        return [{"label": lb, "text": "x:" if sub else "x;", "footnote_refs": [], "subparagraphs": sub, "links": []}
+                for lb, sub in zip(labels, inner or [[]] * len(labels), strict=True)]
+    subs = items(["(i)", "(ii)"], [items(["(a)", "(b)"]), items(second)])
+    op = dict(data["operative"][0], text="Decides:", opening=None, wrap_up=None, subparagraphs=subs)
+    found = validate(dict(data, operative=[op]))
+    assert [p.pointer for p in found if p.code == "subparagraph-label-sequence"] == expected
+
+
 def test_annex_tables_are_listed_in_document_order():
     # The AKN writer places each table after the paragraph its position names, and every reader gives
     # them back in document order: a model listing a later table first could not come back.

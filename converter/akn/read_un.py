@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from lxml import etree
 
-from ..langs import Lang, all_langs, lang
+from ..langs import Lang, all_langs, lang, punctuation
 from ..members import members, split_names
 from ..model import (
     VOTE_SIDES,
@@ -59,6 +59,7 @@ from .reading import (
     language,
     meta_notes,
     normalized,
+    numbered_after,
     operative_list,
     paragraphs_in,
     session_dates,
@@ -88,7 +89,8 @@ def read_un(st: Element, file: str | None) -> tuple[Resolution, list[Problem]]:
     part a component statement."""
     code = language(st, file)
     r = Reading(file, normalize=True, opening_classes=OPENING_CLASSES.get(code, OPENING_CLASSES_DEFAULT),
-                number_in_text=lang(code).paragraph_number)
+                number_in_text=lang(code).paragraph_number,
+                digit_labels=tuple((a, b) for a, seq, b in lang(code).label_styles if seq == "digits" and a))
     md = _metadata(r, st, code)
     agenda = _agenda(r, st)
     if st.tag == A + "documentCollection":
@@ -397,17 +399,45 @@ def _preamble_and_body(r: Reading, st: Element) -> tuple[Preamble, tuple[Operati
             continue
         inside = paragraphs_in(block)
         preamble_follows = any(b.tag == A + "preamble" for b in blocks[i + 1:])
-        for para in inside:
-            if (preamble_follows and find(para, "a:num") is None and find(para, "a:list") is None
-                    and find(para, "a:content") is not None):
+        leading = 0 if operative else _preambular_lead(r, inside)
+        for k, para in enumerate(inside):
+            if k < leading or (preamble_follows and _unnumbered(para) and find(para, "a:content") is not None):
                 c = content(r, para)
                 if c.text:
                     paras.append(PreambularParagraph(c.text, _opener(r)(c.first_p, c.text) if c.first_p is not None
                                                      else None, c.refs, c.links))
+                if k < leading:
+                    r.warn("akn-preamble-in-body", "an unnumbered paragraph before paragraph 1 ends as a preambular "
+                           "paragraph does (with a comma): read as the preamble's last paragraph", para)
                 continue
             operative.append(para)
         _drop_unread(r, block)
     return Preamble(formula, tuple(paras)), operative_list(r, operative, _opener(r), unnumbered_is_wrap_up=True)
+
+
+def _unnumbered(para: Element) -> bool:
+    return para.tag == A + "paragraph" and find(para, "a:num") is None and find(para, "a:list") is None
+
+
+def _preambular_lead(r: Reading, paragraphs: list[Element]) -> int:
+    """preamble-in-body: how many paragraphs at the head of the operative part are the preamble's
+    last ones. The UN's files now and then put the last preambular paragraph ("Acting under Chapter
+    VII of the Charter of the United Nations,", "وإذ يشدد …،") in mainBody, unnumbered, before
+    paragraph 1: a text ending in a comma, as preambular paragraphs end and operative ones and
+    headings never do, followed by a numbered paragraph (its num, or its number typed in the text),
+    headings between them aside ("根据《联合国宪章》第七章采取行动，" / "政治局势" / "1. …")."""
+    lead = 0
+    for para in paragraphs:
+        if not _unnumbered(para):
+            break
+        text = normalized(text_of(para))
+        if not text or text[-1] not in _COMMA or (r.number_in_text is not None and r.number_in_text.match(text)):
+            break
+        lead += 1
+    return lead if lead and numbered_after(r, paragraphs, lead - 1) else 0
+
+
+_COMMA = frozenset(punctuation("comma"))
 
 
 def _drop_unread(r: Reading, body: Element) -> None:
@@ -547,7 +577,7 @@ def _vote(r: Reading, st: Element, lg: Lang) -> Vote:
         lists = _side_lists(outer, lg)
     counts, meta_members = _meta_counts(r, voting) if voting is not None else ({}, {})
     if kind == "unknown" and counts:
-        kind = "recorded"  # counts in meta, no word of how: the Security Council's files
+        kind = _kind_of_counts(st, counts)
     if kind not in ("recorded", "unanimous"):
         return Vote(kind, text or None, refs, procedure=procedure, links=links if text else ())
     sides: dict[str, VoteSide | None] = {}
@@ -562,6 +592,16 @@ def _vote(r: Reading, st: Element, lg: Lang) -> Vote:
         sides[side] = VoteSide(count, tuple(listed))
     return Vote(kind, text or None, refs, sides["in_favour"], sides["against"], sides["abstaining"],
                 procedure=procedure, links=links if text else ())
+
+
+def _kind_of_counts(st: Element, counts: dict[str, int]) -> str:
+    """The vote type of counts in meta with no word of how (the Security Council's files): in favour
+    alone, none counted against or abstaining, and an adoption step that says nothing ("Adopted
+    14-0-1" would), is a unanimous vote, as the versions that print "Adopted unanimously" say of the
+    same counts (S/RES/2663 (2022): the Chinese file has the counts, not the words); else recorded."""
+    step = _step(st, Step.ADOPTED)
+    said = normalized(step.get("by") or "") if step is not None else ""
+    return "unanimous" if set(counts) == {"in_favour"} and not said else "recorded"
 
 
 def _vote_type(st: Element, voting: Element | None, vote: Element | None) -> tuple[str, str | None]:

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from lxml import etree
 from lxml.etree import _Element as Element
 
+from ..labels import continues, is_bullet, positions
 from ..langs import punctuation
 from ..model import (
     Annex,
@@ -62,6 +63,7 @@ class Reading:
     warnings: list[Problem] = field(default_factory=list)
     notes: list[Footnote] = field(default_factory=list)
     note_markers: set[str] = field(default_factory=set)
+    note_words: dict[str, str] = field(default_factory=dict)  # each marker's note, whitespace aside
     opening_classes: tuple[str, ...] = (Class.OPENING,)  # classes of the span around an opening phrase
     # The language's paragraph number ("1 -" in Arabic), taken from the start of the text of an
     # operative paragraph without num (the UN's files typed it there in some languages).
@@ -71,6 +73,12 @@ class Reading:
     # characters of the punctuation of numbers typed into the text ("-" of "1 -"): the model keeps
     # the digits, as it keeps "1" of a num's "1."; the writers print the language's format.
     typed_number_format: int = 0
+    # The marks around digits that make a num a list's label, not a paragraph number: the
+    # language's label styles in digits with an opening mark (Arabic "’1‘").
+    digit_labels: tuple[tuple[str, str], ...] = ()
+    # characters of a num that body_characters counts as a number's format ("(أ)" has no digits: all
+    # of it) which the model keeps, as a list item's label or a heading's
+    kept_format: int = 0
 
     def warn(self, code: str, message: str, el: Element | None = None) -> None:
         self.warnings.append(Problem(code, message, line=None if el is None else el.sourceline, file=self.file,
@@ -239,8 +247,22 @@ def _note(r: Reading, note: Element, offset: int, refs: list[FootnoteRef]) -> No
     refs.append(FootnoteRef(marker, offset))
     if marker not in r.note_markers:
         r.note_markers.add(marker)
+        r.note_words[marker] = _note_words(note)
         text, _, links = joined(r, iterfind(note, "a:p"))
         r.notes.append(Footnote(marker, text, links))
+    elif _note_words(note) != r.note_words.get(marker):
+        # A note printed again under its marker is the same note; another note under a marker already
+        # taken ("*" on two different notes of S/RES/2713 (2023) ar) cannot be told apart by the
+        # model, which keys notes by marker: left out, and said.
+        r.drop(note, f"footnote {marker!r}, a second note under the marker of another")
+
+
+def _note_words(note: Element) -> str:
+    return _words(" ".join(text_of(p) for p in iterfind(note, "a:p")))
+
+
+def _words(text: str) -> str:
+    return "".join(text.split())
 
 
 def meta_notes(r: Reading, st: Element) -> None:
@@ -423,30 +445,33 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
 def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening: Opening, unnumbered_is_wrap_up: bool,
                          out: list[OperativeParagraph], headings: list[str]) -> None:
     """Paragraph k: an operative paragraph added to out (headings then head it), or a heading added to
-    headings, a separator dropped, the wrap-up of the paragraph before."""
+    headings, a separator dropped, an item of the list of the paragraph before, its wrap-up."""
     para = paragraphs[k]
     num_el = find(para, "a:num")
-    number = _number_of(num_el)
+    number, label = _number_and_label(r, num_el)
     c = content(r, para)
     if not c.text and not c.subs:
         _heading_paragraph(r, para, num_el, headings)
+        return
+    if unnumbered_is_wrap_up and _list_item_as_paragraph(r, para, label, c, out, headings):
         return
     if not c.text:
         c = _lead_point_as_text(c)
     headings += _inner_headings(r, para)
     if number is None:
         c, number = _typed_number(r, c, out)
-    if number is None and not c.subs and not c.text.strip("*⁂ "):
+    if number is None and _is_separator(c):
         # separator-paragraph: the UN's files mark the asterisks that separate groups of
         # paragraphs ("*", "* * *") as a paragraph of their own: no text of the resolution.
         r.drop(para, "a separator of paragraphs (asterisks)")
         return
-    if unnumbered_is_wrap_up and number is None and _heading_as_paragraph(paragraphs, k, c, out):
+    if unnumbered_is_wrap_up and number is None and _heading_as_paragraph(r, paragraphs, k, c, out):
         # heading-as-paragraph: the UN's files mark a heading between numbered paragraphs now as a
         # subheading, now (the Chinese versions, say) as an unnumbered paragraph of its own — a
         # short text without the punctuation that ends a paragraph or a list's item.
-        headings.append(c.text)
+        headings.append(_labelled_heading(r, para, num_el, label, c.text))
         return
+    _drop_label(r, para, num_el, label)
     first = opening(c.first_p, c.text) if c.first_p is not None else None
     closing = wrap_up(r, para)
     if unnumbered_is_wrap_up and number is None and not c.subs and not headings and _list_open(out):
@@ -458,14 +483,79 @@ def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening:
     headings.clear()
 
 
+def _number_and_label(r: Reading, num_el: Element | None) -> tuple[str | None, str]:
+    """A paragraph's number from its num, or the list label its num holds instead ("" when none): a num
+    without digits, or with digits in a label's quotes, is a list's label ("(أ)", "a.", "-", "’1‘"),
+    not a paragraph number."""
+    number = _number_of(num_el)
+    if num_el is None:
+        return number, ""
+    label = r.text(text_of(num_el))
+    if number is None:
+        return None, label
+    if any(label.startswith(a) and label.endswith(b) for a, b in r.digit_labels):
+        return None, label  # "’1‘": digits in a label's quotes (the Arabic (i)) number no paragraph
+    return number, ""
+
+
+def _list_item_as_paragraph(r: Reading, para: Element, label: str, c: Content, out: list[OperativeParagraph],
+                            headings: list[str]) -> bool:
+    """list-item-as-paragraph: the UN's files (the Security Council's Arabic and Chinese versions above
+    all) mark the items of a paragraph's list as paragraphs of their own, the label in num
+    ("1 - … ما يلي:" / "(أ) …" / "(ب) …"): an item that opens a list after a text ending in a colon,
+    or goes on with the list before it, is a sub-paragraph of the paragraph. Whether para (its num's
+    label, its content c) was taken so."""
+    if (not label or not c.text or find(para, "a:list/a:wrapUp") is not None or find(para, "a:alinea") is not None
+            or not out or out[-1].wrap_up is not None):
+        return False
+    listed = _with_item(out[-1].subparagraphs, out[-1].text, SubParagraph(label, c.text, c.refs, c.subs, c.links))
+    if listed is None:
+        return False
+    out[-1] = replace(out[-1], subparagraphs=listed)
+    num_el = find(para, "a:num")
+    if num_el is not None:
+        r.kept_format += number_format(para, num_el)
+    for heading in headings:
+        # A heading printed above the item: the model's sub-paragraphs have none (as a point's
+        # heading in a list, reported dropped with its characters).
+        count = _visible(heading)
+        r.dropped += count
+        r.warn("akn-dropped", f"a point's heading {heading[:60]!r} ({count} characters) has no place in "
+               "the model and was left out", para)
+    headings.clear()
+    return True
+
+
+def _drop_label(r: Reading, para: Element, num_el: Element | None, label: str) -> None:
+    """A label that neither numbers the paragraph nor goes on with a list: the model's operative
+    paragraph has no place for it (reported dropped)."""
+    if label and num_el is not None:
+        r.drop(num_el, "the label of an unnumbered paragraph")
+        r.dropped -= number_format(para, num_el)  # counted as conserve() counts it
+
+
+def _is_separator(c: Content) -> bool:
+    return not c.subs and not c.text.strip("*⁂ ")
+
+
+def _labelled_heading(r: Reading, para: Element, num_el: Element | None, label: str, text: str) -> str:
+    """A heading marked up as a paragraph, with its letter in num ("B." / "Оружейное эмбарго …"): the
+    label is part of the heading the model keeps."""
+    if not label or num_el is None:
+        return text
+    r.kept_format += number_format(para, num_el)
+    return f"{label} {text}"
+
+
 def _inner_headings(r: Reading, para: Element) -> list[str]:
     """The UN's files: a heading printed above a paragraph's text, inside the paragraph ("Article 10")."""
     return [words for h in para if h.tag in (A + "heading", A + "subheading") if (words := heading_text(r, h))]
 
 
-def _heading_as_paragraph(paragraphs: list[Element], k: int, c: Content, out: list[OperativeParagraph]) -> bool:
+def _heading_as_paragraph(r: Reading, paragraphs: list[Element], k: int, c: Content,
+                          out: list[OperativeParagraph]) -> bool:
     """Whether unnumbered paragraph k (its content c) is a heading between numbered paragraphs."""
-    return (not out or out[-1].number is not None) and _reads_as_heading(c) and _numbered_after(paragraphs, k)
+    return (not out or out[-1].number is not None) and _reads_as_heading(c) and numbered_after(r, paragraphs, k)
 
 
 def _number_of(num_el: Element | None) -> str | None:
@@ -509,6 +599,38 @@ def _list_open(out: list[OperativeParagraph]) -> bool:
     return bool(out) and out[-1].number is not None and bool(out[-1].subparagraphs) and out[-1].wrap_up is None
 
 
+def _with_item(items: tuple[SubParagraph, ...], intro: str, item: SubParagraph,
+               nested: bool = False, run_on: str = "") -> tuple[SubParagraph, ...] | None:
+    """The list `items` (under a text `intro`) with `item` added where its label puts it: after the
+    last item, whose label it continues ((أ) → (ب), a. → b., a bullet after the same bullet); in
+    the last item's own list, where it continues that one or opens it after a colon; as the first
+    item after an intro ending in a colon, when its label is the first of its sequence or a bullet,
+    or, in an item's own list, when it letters on from `run_on`, the last label of the list under an
+    item before. None when it belongs nowhere."""
+    if items:
+        last = items[-1]
+        if continues(last.label, item.label) or (is_bullet(item.label) and item.label == last.label):
+            return (*items, item)
+        inner = _with_item(last.subparagraphs, last.text, item, nested=True, run_on=_last_inner_label(items[:-1]))
+        return None if inner is None else (*items[:-1], replace(last, subparagraphs=inner))
+    first = is_bullet(item.label) or ((found := positions([item.label])) is not None and found[1] == [1])
+    # An item's own list may open without a colon ("(i) Protection of civilians" / "(a) …"): the
+    # label, first of its sequence and no continuation of the list it is in, can start nothing else.
+    # run-on lettering: the lists under successive items may letter on from the list before
+    # ("’1‘ … (أ)–(و)", "’2‘ … (ز)–(ك)": S/RES/2666 (2022), as the subparagraph-label-sequence rule
+    # allows).
+    return (item,) if nested and (first or (run_on and continues(run_on, item.label))) or (
+        first and intro.rstrip()[-1:] in _COLON) else None
+
+
+def _last_inner_label(items: tuple[SubParagraph, ...]) -> str:
+    """The label of the last item of the list under the last of `items` that has one ("" if none)."""
+    return next((s.subparagraphs[-1].label for s in reversed(items) if s.subparagraphs), "")
+
+
+_COLON = frozenset(punctuation("colon"))
+
+
 def heading_text(r: Reading, el: Element) -> str:
     """A heading's words. A footnote on a heading (the UN's annex headings) has no place in the model:
     the headings are plain texts; it is reported dropped with its characters."""
@@ -518,21 +640,38 @@ def heading_text(r: Reading, el: Element) -> str:
 HEADING_MAX = 120  # characters: a heading is a line, a paragraph is sentences
 
 
-def _numbered_after(paragraphs: list[Element], k: int) -> bool:
+def numbered_after(r: Reading, paragraphs: list[Element], k: int) -> bool:
     """Whether a numbered paragraph follows paragraph k, after any more headings (a part's title and
-    its subtitle: "第2部分：…", then its first heading)."""
+    its subtitle: "第2部分：…", then its first heading). Numbered by its num, or by the number typed
+    into its text (the Arabic "18 -\tيطلب …": typed-paragraph-number)."""
     for nxt in paragraphs[k + 1:]:
-        if find(nxt, "a:num") is not None:
-            return True
         words = normalized(text_of(nxt))
-        if not words or len(words) > HEADING_MAX or words[-1] in _ENDS_PARAGRAPH:
+        typed = r.number_in_text.match(words) if r.number_in_text is not None else None
+        if find(nxt, "a:num") is not None or (typed is not None and typed.group().endswith(" ")):
+            return True
+        if not words or len(words) > HEADING_MAX or _ends_as_paragraph(words):
             return False
     return False
 
 
 def _reads_as_heading(c: Content) -> bool:
     return (not c.subs and not c.refs and not c.links and 0 < len(c.text) <= HEADING_MAX
-            and c.text[-1] not in _ENDS_PARAGRAPH)
+            and not _ends_as_paragraph(c.text))
+
+
+def _ends_as_paragraph(text: str) -> bool:
+    """Whether a text ends with the punctuation of a paragraph or an item. A heading may end with its
+    abbreviation in brackets ("UN Support Office in Somalia (UNSOS)", "联合国索马里支助办公室(联索支助办)")
+    or a name in quotes ("Оружейное эмбарго в отношении «Аш-Шабааб»"): the words before them decide."""
+    words = _NAME_AT_END.sub("", text)
+    return not words or words[-1] in _ENDS_PARAGRAPH
+
+
+# An abbreviation in brackets or a name in quotes at the end of a heading: short (a few words), no
+# punctuation of a sentence inside.
+_NO_STOP = r"[^\s()（）«»“”\"„.,;:!?，；：。！？]{1,20}"
+_NAME_AT_END = re.compile(rf"\s*(?:[(（]{_NO_STOP}(?: {_NO_STOP})?[)）]"
+                          rf"|[«“\"„]{_NO_STOP}(?: {_NO_STOP}){{0,3}}[»”\"])$")
 
 
 # What ends a paragraph's or an item's text in the six languages' scripts (closing quotes and
@@ -712,7 +851,8 @@ def conserve(r: Reading, st: Element, res: Resolution) -> None:
     """Counts the characters of the body (preamble, operative part, annexes, footnotes; whitespace
     aside) in the file and in the model; a difference the reader did not report as akn-dropped is
     a warning with its count: no character is lost silently."""
-    missing = body_characters(st) - model_characters(res) - r.dropped + r.invented - r.typed_number_format
+    missing = (body_characters(st) - model_characters(res) - r.dropped + r.invented - r.typed_number_format
+               + r.kept_format)
     if missing:
         more = "fewer" if missing > 0 else "more"
         r.warn("akn-characters", f"the model holds {abs(missing)} character{'s' if abs(missing) != 1 else ''} "
@@ -726,7 +866,7 @@ def body_characters(st: Element) -> int:
     digits (the model keeps "1" of "1.")."""
     regions = _counted_regions(st)
     total = sum(visible_length(el) for el in regions)
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # each marker's note, its words whitespace aside
     for el in regions:
         total -= _repeated_notes(el, seen)
         if el.tag == A + "mainBody":
@@ -755,17 +895,18 @@ def _counted_regions(st: Element) -> list[Element]:
     return regions
 
 
-def _repeated_notes(el: Element, seen: set[str]) -> int:
-    """The characters of the footnotes in el printed again (their markers already in seen, which
-    gets el's markers)."""
+def _repeated_notes(el: Element, seen: dict[str, str]) -> int:
+    """The characters of the footnotes in el printed again: the same note (its words, whitespace
+    aside) under a marker already in seen, which gets el's markers and their notes' words. Another
+    note under a marker already taken is counted: the reader reports it dropped."""
     repeated = 0
     for note in el.iter(_NOTE):
         if any(a.tag in (A + "heading", A + "subheading") for a in note.iterancestors()):
             continue  # a heading's footnote is reported dropped each time it is printed
         marker = note.get("marker") or ""
-        if marker in seen and not any(a.tag == _NOTE for a in note.iterancestors()):
-            repeated += visible_length(note)
-        seen.add(marker)
+        if seen.get(marker) == _note_words(note) and not any(a.tag == _NOTE for a in note.iterancestors()):
+            repeated += visible_length(note)  # the same note printed again
+        seen.setdefault(marker, _note_words(note))
     return repeated
 
 

@@ -88,14 +88,7 @@ def read_vote(doc: Doc, raw: Marked, line: int | None) -> VoteDraft:
     body = _edit(body, lambda s: re.sub(r"\]\s*" + _FULL_STOP + r"?\s*$", "", s))
     body = strip(_edit(body, lambda s: s.replace("]", "")))
     shown = body.view
-    sides = []
-    for side, heads in v.sides.items():
-        for h in sorted(heads, key=len, reverse=True):
-            pos = shown.find(h)
-            if pos >= 0:
-                sides.append((pos, side, h))
-                break
-    sides.sort()
+    sides = _side_heads(v.sides, shown)
     if not sides:
         return _vote_without_lists(doc, body, line)
     text = strip(slice_view(body, 0, sides[0][0]))
@@ -116,22 +109,40 @@ def read_vote(doc: Doc, raw: Marked, line: int | None) -> VoteDraft:
             out[side] = None
             continue
         names = lists.get(side, [])
-        count = stated.get(side, len(names))
-        if names and count > _MAX_COUNT:
-            # impossible-count: more votes than the schema (the UN's membership) allows, a slip of the
-            # printing ("240" for "24", A/HRC/RES/55/14 es): the model, which cannot hold it, keeps the
-            # number of the members listed, and says so.
-            doc.warn("vote-count-mismatch", f"the text says {count} {side.replace('_', ' ')}, more than any body "
-                     f"has members, and lists {len(names)}: the model keeps {len(names)}", line)
-            count = len(names)
-        elif names and count != len(names):
-            doc.warn("vote-count-mismatch", f"the text says {count} {side.replace('_', ' ')} but lists "
-                     f"{len(names)} members", line)
-        out[side] = VoteSide(count, tuple(names))
+        out[side] = _vote_side(doc, side, names, stated.get(side, len(names)), line)
     procedure = _procedure(lg, said)
     if procedure:
         doc.fired("vote-in-writing", line or 0)
     return VoteDraft(kind, text or None, out["in_favour"], out["against"], out["abstaining"], procedure)
+
+
+def _side_heads(heads_of: dict[str, tuple[str, ...]], shown: str) -> list[tuple[int, str, str]]:
+    """Where each side's heading ("In favour:") stands in the vote's text: (position, side, heading),
+    in the text's order; of a side's headings, the longest found."""
+    sides = []
+    for side, heads in heads_of.items():
+        for h in sorted(heads, key=len, reverse=True):
+            pos = shown.find(h)
+            if pos >= 0:
+                sides.append((pos, side, h))
+                break
+    return sorted(sides)
+
+
+def _vote_side(doc: Doc, side: str, names: list[Member], count: int, line: int | None) -> VoteSide:
+    """A side of the vote: the count the text states (else the names listed) and the names, a
+    count that disagrees with the names reported."""
+    if names and count > _MAX_COUNT:
+        # impossible-count: more votes than the schema (the UN's membership) allows, a slip of the
+        # printing ("240" for "24", A/HRC/RES/55/14 es): the model, which cannot hold it, keeps the
+        # number of the members listed, and says so.
+        doc.warn("vote-count-mismatch", f"the text says {count} {side.replace('_', ' ')}, more than any body "
+                 f"has members, and lists {len(names)}: the model keeps {len(names)}", line)
+        count = len(names)
+    elif names and count != len(names):
+        doc.warn("vote-count-mismatch", f"the text says {count} {side.replace('_', ' ')} but lists "
+                 f"{len(names)} members", line)
+    return VoteSide(count, tuple(names))
 
 
 def unstated_side(kind: str, side: str, lists: dict[str, list[Member]], stated: dict[str, int]) -> bool:
