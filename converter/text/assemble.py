@@ -103,7 +103,7 @@ def _operative(doc: Doc, ops: list[OpDraft]) -> tuple[OperativeParagraph, ...]:
             refs = tuple(FootnoteRef(r.marker, r.offset + cut) for r in lead.footnote_refs)
             subs = lead.subparagraphs + subs[1:]
         wrap_up = None if op.wrap_up is None else WrapUp(*_refs(doc, op.wrap_up.joined(doc.lang)))
-        head = opening(doc.lang, text, numbered=op.number is not None)
+        head = None if op.quoted else opening(doc.lang, text, numbered=op.number is not None)
         out.append(OperativeParagraph(op.number, text, head, refs, subs, wrap_up, op.headings))
     return tuple(out)
 

@@ -14,6 +14,7 @@ from .ruleset import Rule
 from .state import Block, Doc, OpDraft, Pieces
 
 _COMMAS = tuple(punctuation("comma"))  # a preambular paragraph ends with a comma
+_COLONS = tuple(punctuation("colon"))  # a paragraph that announces a quoted text or a list ends with a colon
 
 
 def classify(doc: Doc) -> None:
@@ -86,6 +87,14 @@ def merge_out_of_sequence(doc: Doc, blocks: list[Block]) -> list[Block]:
     into: dict[int, list[Block]] = {}  # the blocks merged into a block (joined once, below), by its index
     for b in blocks:
         m = number.match(b.view)
+        if m and m["num"] == "1" and b.heads and merged and not merged[-1].text.rstrip().endswith(_COLONS):
+            # section-numbered-on-its-own: under a heading the numbering starts again (budget and
+            # common-system resolutions number each section from 1) — unless the paragraph before
+            # announces a quoted text, whose own "Article 8" / "1." this is.
+            expected = 2
+            merged.append(b)
+            doc.fired("section-numbered-on-its-own", b.line)
+            continue
         if m and int(m["num"]) not in (expected, expected + 1) and merged:
             drop_headings(doc, [b], "before a paragraph number out of sequence")
             doc.fired("number-out-of-sequence", b.line)
@@ -125,8 +134,9 @@ def _operative_block(doc: Doc, ops: list[OpDraft], b: Block) -> None:
     if m:
         ops.append(OpDraft(m["num"], Pieces(rest(b.content, m.end())), b.line, b.heads))
     elif b.heads and not lab and not (last and last.number is not None):
-        # heading-opens-unnumbered: in unnumbered paragraphs, a paragraph starts after a heading.
-        ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads))
+        # heading-opens-unnumbered: in unnumbered paragraphs, a paragraph starts after a heading (the
+        # next article of a quoted text too).
+        ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads, quoted=bool(last and last.quoted)))
         doc.fired("heading-opens-unnumbered", b.line)
     elif lab and last:
         drop_headings(doc, [b], "before a sub-paragraph")
@@ -138,7 +148,16 @@ def _operative_block(doc: Doc, ops: list[OpDraft], b: Block) -> None:
             doc.fired("words-between-items", b.line)
         if add_sub(last, lab[0], lab[1], rest(b.content, lab[2])):
             doc.fired("label-nesting", b.line)
-    elif last and last.number is not None and last.subs:
+    elif last and last.number is not None:
+        _after_numbered(doc, ops, b, last)
+    else:
+        ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads, quoted=bool(last and last.quoted)))
+
+
+def _after_numbered(doc: Doc, ops: list[OpDraft], b: Block, last: OpDraft) -> None:
+    """An unnumbered block, without label, after a numbered paragraph."""
+    lg = doc.lang
+    if last.subs:
         drop_headings(doc, [b], "before an unnumbered paragraph")
         sub = last.last_sub()
         if last.wrap_up is not None:
@@ -151,27 +170,35 @@ def _operative_block(doc: Doc, ops: list[OpDraft], b: Block) -> None:
         else:
             # The rest of the last item, cut off by a page break or a heading.
             sub.text.add(b.content)
-    elif last and last.number is not None:
+    elif b.heads and last.wrap_up is None and last.text.end(lg).rstrip().endswith(_COLONS):
+        # quoted-text: after a paragraph that announces a text ("… to read as follows:"), an unnumbered
+        # block under its own heading ("Article 10") is a paragraph of the quoted text (A/RES/77/256 A).
+        ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads, quoted=True))
+        doc.fired("quoted-text", b.line)
+    else:
         # unnumbered-continues: among numbered paragraphs, an unnumbered block goes on with the
         # paragraph before (a page break split it), even after a heading (of a quoted text: "Article 6").
         drop_headings(doc, [b], "before an unnumbered paragraph")
         last.text.add(b.content)
         doc.fired("unnumbered-continues", b.line)
-    else:
-        ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads))
 
 
 RULES: tuple[Rule, ...] = (
     Rule("number-out-of-sequence", "classify", merge_out_of_sequence, "a paragraph number that does not continue "
          "the sequence is text (a quoted text's own numbering, a number wrapped to a line start)"),
+    Rule("section-numbered-on-its-own", "classify", merge_out_of_sequence, "a paragraph numbered 1 under a "
+         "heading starts the numbering again (sections numbered on their own), unless the paragraph before "
+         "announces a quoted text"),
+    Rule("quoted-text", "classify", _after_numbered, "after a paragraph ending with a colon, an unnumbered "
+         "block under its own heading is a paragraph of the quoted text"),
     Rule("unnumbered-operative", "classify", split_preamble, "in an unnumbered resolution the operative part "
          "starts at the first paragraph that does not end with a comma"),
     Rule("embedded-draft", "classify", embedded_draft, "a recommended draft resolution stays in the paragraph "
          "that introduces it"),
     Rule("words-between-items", "classify", _operative_block, "words between two items of a list stay with "
          "the item before"),
-    Rule("wrap-up", "classify", _operative_block, "a paragraph after a finished last item closes the list"),
-    Rule("unnumbered-continues", "classify", _operative_block, "among numbered paragraphs an unnumbered block "
+    Rule("wrap-up", "classify", _after_numbered, "a paragraph after a finished last item closes the list"),
+    Rule("unnumbered-continues", "classify", _after_numbered, "among numbered paragraphs an unnumbered block "
          "goes on with the paragraph before"),
     Rule("heading-opens-unnumbered", "classify", _operative_block, "among unnumbered operative paragraphs a "
          "paragraph starts after a heading"),

@@ -166,6 +166,7 @@ class OpDraft:
     headings: tuple[str, ...] = ()
     subs: list[SubDraft] = field(default_factory=list)
     wrap_up: Pieces | None = None
+    quoted: bool = False  # a paragraph of a quoted text (rule quoted-text): it has no opening phrase
 
     def last_sub(self) -> SubDraft:
         last = self.subs[-1]
