@@ -76,7 +76,8 @@ CODES: tuple[Code, ...] = (
     Code("operative-number-sequence", E, SOURCE, "rules",
        "Operative paragraphs are numbered `1..n` without gaps or repeats — or none is numbered. The numbering "
        "may start again at 1 under a heading (sections numbered on their own); unnumbered paragraphs may follow "
-       "one whose text ends with a colon (the text it quotes).",
+       "one whose text ends with a colon (the text it quotes) or, ending with a colon, lead in to "
+       "paragraph 1 (\"Resolves that:\").",
        "numbers 1, 2, 4"),
     # The writer puts the opening in an italic span at the start of the text: it cannot if the
     # opening is not that start.

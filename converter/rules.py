@@ -14,7 +14,7 @@ from typing import Any
 from .labels import continues, core, is_bullet, positions
 from .langs import numbering, punctuation
 from .members import key, members
-from .model import AGENDA_NUMBER, Resolution, SubParagraph
+from .model import AGENDA_NUMBER, OperativeParagraph, Resolution, SubParagraph
 from .problems import Problem
 from .symbols import Identifier, normalize_symbol, parse_number, parse_symbol
 
@@ -22,7 +22,7 @@ RULES = {
     "operative-number-sequence": "operative paragraphs are numbered 1..n without gaps or repeats, "
     "or none is numbered (older Security Council resolutions); the numbering may start again at 1 under "
     "a heading (sections numbered on their own), and unnumbered paragraphs may follow one whose text "
-    "ends with a colon (the text it quotes)",
+    "ends with a colon (the text it quotes), or lead in to paragraph 1 with such a text",
     "part-label-sequence": "the parts of a resolution are labelled in order: A, B, C…; I, II, III…; "
     "ألف، باء، جيم…; أولا، ثانيا…; 一, 二…",
     "opening-not-prefix": "a paragraph's opening phrase is the beginning of its text",
@@ -141,9 +141,11 @@ def _operative_numbers(res: Resolution) -> list[Problem]:
             continue
         expected, quoting = 1, False
         for i, p in enumerate(paragraphs):
-            if p.number is None and quoting:
+            if p.number is None and (quoting or (expected == 1 and _announces(p, colons))):
                 # quoted matter: the unnumbered paragraphs after one that announces them ("decides to
-                # amend article 10 to read as follows:") are the text it quotes (A/RES/77/256 A).
+                # amend article 10 to read as follows:") are the text it quotes (A/RES/77/256 A); and a
+                # lead-in before paragraph 1 that announces them ("Resolves that, for 2023:" of the
+                # budget resolutions, A/RES/77/264, 77/266).
                 continue
             if p.number == "1" and p.headings and i:
                 # sections numbered on their own: the numbering starts again under a heading (budget
@@ -155,8 +157,13 @@ def _operative_numbers(res: Resolution) -> list[Problem]:
                                         pointer=f"{pointer}/{i}/number"))
                 break
             expected += 1
-            quoting = not p.subparagraphs and p.text.rstrip().endswith(colons)
+            quoting = _announces(p, colons)
     return problems
+
+
+def _announces(p: OperativeParagraph, colons: tuple[str, ...]) -> bool:
+    """A paragraph without sub-paragraphs whose text ends with a colon announces what follows."""
+    return not p.subparagraphs and p.text.rstrip().endswith(colons)
 
 
 def _parts(res: Resolution) -> list[Problem]:

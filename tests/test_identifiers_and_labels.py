@@ -284,3 +284,13 @@ def test_a_list_without_intro_keeps_the_dashes_of_its_first_point():
     assert _codes(with_subs(["(b)", "(c)"])) == []
     assert _codes(with_subs(["(c)"])) == [("subparagraph-label-sequence", "/operative/0/subparagraphs/2/label")]
     assert _codes(with_subs(["(b)", "(d)"])) == [("subparagraph-label-sequence", "/operative/0/subparagraphs/3/label")]
+
+
+def test_a_lead_in_ending_with_a_colon_may_stand_unnumbered_before_paragraph_1():
+    # The budget resolutions: "Resolves that, for 2023:" then paragraphs 1, 2… (A/RES/77/264, 77/266).
+    res = from_json((SAMPLES / "valid" / "en-ga-recorded.json").read_bytes())
+    lead = OperativeParagraph(None, "Resolves that, for 2036:", None)
+    assert _codes(dataclasses.replace(res, operative=(lead, *res.operative))) == []
+    no_colon = dataclasses.replace(lead, text="Resolves that, for 2036,")
+    assert _codes(dataclasses.replace(res, operative=(no_colon, *res.operative))) == [
+        ("operative-number-sequence", "/operative/0/number")]

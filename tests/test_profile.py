@@ -279,3 +279,14 @@ def test_sections_numbered_on_their_own_and_quoted_text_agree(name, mutate, expe
     mutate(root)
     failed = assert_agree(etree.ElementTree(etree.fromstring(etree.tostring(root))))
     assert failed == expected
+
+
+def test_a_lead_in_before_paragraph_1_agrees():
+    from unres.model import OperativeParagraph
+
+    res = from_json((SAMPLES / "valid" / "en-ga-recorded.json").read_bytes())
+    for text, expected in (("Resolves that, for 2036:", []),
+                           ("Resolves that, for 2036,", ["profile-paragraph-sequence-2"])):
+        lead = OperativeParagraph(None, text, None)
+        root = etree.fromstring(to_akn(dataclasses.replace(res, operative=(lead, *res.operative))))
+        assert assert_agree(etree.ElementTree(root)) == expected

@@ -223,9 +223,11 @@ def all_or_none_numbered(el: El, doc: Document) -> bool:
     if parent is None or not any(_numbered(s) for s in parent):
         return True
     before = doc.numbered_before(el)
-    if before is None or _first(before, A + "list") is not None:
+    # (a lead-in to paragraph 1, or the text a numbered paragraph quotes: each ends with a colon)
+    announcing = el if before is None else before
+    if _first(announcing, A + "list") is not None:
         return False
-    words = normalize_space(string(_first(before, A + "content")))
+    words = normalize_space(string(_first(announcing, A + "content")))
     return words != "" and words[-1] in _COLONS
 
 
