@@ -215,10 +215,12 @@ def _labels(res: Resolution) -> list[Problem]:
         labels = [s.label for s in subs]
         # list-without-intro: a paragraph printed as its number and a list ("58. (a) Requests … (b) …")
         # is read with the first point's words as its text: its list runs on from that label.
-        # The bullets right after that label are its point's own items ("58. (a) Requests … on: – … – …
-        # (b) Also requests …": S/RES/2605 (2021)); the list runs on after them.
+        # The items right after that label, up to the one that continues it, are its point's own
+        # ("58. (a) Requests … on: – … – … (b) Also requests …": S/RES/2605 (2021); "11. (a) Expresses
+        # concern … (i) … (iv) … (b) …": S/RES/2592 (2021)); the list runs on after them.
         lead = text.split(" ", 1)[0]
-        own = next((k for k, lb in enumerate(labels) if not is_bullet(lb)), len(labels)) if lead else 0
+        own = next((k for k, lb in enumerate(labels) if continues(lead, lb)),
+                   next((k for k, lb in enumerate(labels) if not is_bullet(lb)), len(labels))) if lead else 0
         rest = labels[own:]
         if (rest and lead and _decoration(lead) and _decoration(lead) == _decoration(rest[0])
                 and (led := positions([lead, *rest])) is not None and led[1][0] == 1):

@@ -282,6 +282,13 @@ def test_a_list_without_intro_keeps_the_dashes_of_its_first_point():
         return dataclasses.replace(res, operative=(first, *res.operative[1:]))
 
     assert _codes(with_subs(["(b)", "(c)"])) == []
+    # the first point's own items lettered in another sequence ("(a) … (i) … (ii) … (b)", S/RES/2592)
+    romans = dataclasses.replace(res, operative=(dataclasses.replace(
+        with_subs(["(b)"]).operative[0], subparagraphs=(SubParagraph(label="(i)", text="the situation;"),
+                                                      SubParagraph(label="(ii)", text="the mandate;"),
+                                                      SubParagraph(label="(b)", text="Also requests a report."))),
+        *res.operative[1:]))
+    assert _codes(romans) == []
     assert _codes(with_subs(["(c)"])) == [("subparagraph-label-sequence", "/operative/0/subparagraphs/2/label")]
     assert _codes(with_subs(["(b)", "(d)"])) == [("subparagraph-label-sequence", "/operative/0/subparagraphs/3/label")]
 
