@@ -51,6 +51,26 @@ def _normal(value: Any) -> Any:
     return value
 
 
+def _normal_offset(text: str, offset: int) -> int:
+    """Where an offset into a text falls in its normal form (_normal): a footnote reference after a
+    Chinese line-join space stands where it stood, one character earlier."""
+    composed = unicodedata.normalize("NFC", text)
+    at = len(unicodedata.normalize("NFC", text[:offset]))
+    return at - sum(min(m.end(), at) - m.start() for m in _CJK_GAP.finditer(composed, 0, at + 1) if m.start() < at)
+
+
+def _normal_refs(obj: Any) -> Any:
+    """A copy of a JSON value whose footnote references' offsets are those of their text's normal form."""
+    if isinstance(obj, list):
+        return [_normal_refs(v) for v in obj]
+    if not isinstance(obj, dict):
+        return obj
+    out = {k: _normal_refs(v) for k, v in obj.items()}
+    if isinstance(obj.get("text"), str) and obj.get("footnote_refs"):
+        out["footnote_refs"] = [{**r, "offset": _normal_offset(obj["text"], r["offset"])} for r in obj["footnote_refs"]]
+    return out
+
+
 def differences(a: Any, b: Any, path: str = "") -> list[tuple[str, Any, Any]]:
     """The places two JSON values differ: (path, a's, b's); a list of another length is one place."""
     if isinstance(a, dict) and isinstance(b, dict):
@@ -67,7 +87,7 @@ def compare(original: dict, back: dict) -> tuple[list[tuple[str, Any, Any]], int
     if original["vote"].get("text") is None:
         back["vote"]["text"], back["vote"]["footnote_refs"] = None, []  # the writer's statement
     found, openings, agree = [], 0, 0
-    for path, x, y in differences(original, back):
+    for path, x, y in differences(_normal_refs(original), _normal_refs(back)):
         folded = re.sub(r"/\d+", "/*", path).rstrip("#")
         if folded in NOT_IN_PLAIN_TEXT or _LINKS.search(folded):
             continue

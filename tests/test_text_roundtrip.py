@@ -87,3 +87,49 @@ def test_a_meeting_labelled_as_the_security_council_words_it_reads_back(code):
     meeting = Meeting(8784, SC_MEETING_LABELS[code])
     res = replace(res, metadata=replace(res.metadata, meeting=meeting))
     assert parse_text(render_text(res), code).metadata.meeting == meeting
+
+
+def _with_marks(res, text: str, refs: tuple):
+    """The sample with one preambular paragraph: `text`, its marks at these offsets."""
+    from unres.model import FootnoteRef
+
+    para = replace(res.preamble.paragraphs[0], text=text, footnote_refs=tuple(FootnoteRef(m, o) for m, o in refs))
+    return replace(res, preamble=replace(res.preamble, paragraphs=(para,)))
+
+
+def test_marks_after_numbers_read_back_where_they_stood():
+    # rule mark-raised: printed as plain digits, "1949" + "1" and "2015–2030," + "2" read as the
+    # numbers 19491 and 2015–2030,2 (or their marks elsewhere); raised, they are marks.
+    from unres.model import Footnote
+
+    res = from_json((ROOT / "samples" / "valid" / "en-ga-recorded.json").read_bytes())
+    text = "Recalling the Geneva Conventions of 12 August 1949 and the Sendai Framework 2015–2030, and its decisions,"
+    res = _with_marks(res, text, (("1", text.index(" and")), ("2", text.index(" and its"))))
+    res = replace(res, footnotes=(Footnote("1", "United Nations, Treaty Series, vol. 75."),
+                                  Footnote("2", "General Assembly resolution 69/283, annex II.")))
+    assert "1949¹ and" in render_text(res) and "2015–2030,² and" in render_text(res)
+    back = parse_text(render_text(res), "en")
+    assert back.preamble.paragraphs[0] == res.preamble.paragraphs[0]
+    assert back.footnotes == res.footnotes
+
+
+@pytest.mark.parametrize(("code", "sample", "label", "number"), [
+    ("es", "es-ga-acclamation", "Septuagésimo séptimo período de sesiones", 77),  # an accented second word
+    ("zh", "zh-hrc-annex", "2022年届会", 2022),  # ECOSOC's yearly session as its Chinese cover prints it
+])
+def test_a_session_label_as_the_un_prints_it_reads_back(code, sample, label, number):
+    res = from_json((ROOT / "samples" / "valid" / f"{sample}.json").read_bytes())
+    res = replace(res, metadata=replace(res.metadata, session=Session(number=number, label=label)))
+    assert parse_text(render_text(res), code).metadata.session.label == label
+
+
+def test_offsets_compare_where_they_fall_in_the_normal_form():
+    # A Chinese line-join space before a mark moves it one character, and is no difference.
+    original = {"text": "公约》 强调", "footnote_refs": [{"marker": "1", "offset": 3}]}
+    back = {"text": "公约》强调", "footnote_refs": [{"marker": "1", "offset": 3}]}
+    shifted = {"text": "公约》 强调", "footnote_refs": [{"marker": "1", "offset": 4}]}
+    from text_roundtrip import _normal_refs, differences
+
+    assert differences(_normal_refs(original), _normal_refs(back)) == []
+    assert differences(_normal_refs(shifted), _normal_refs(back)) == []  # (after the space: the same place)
+    assert differences(_normal_refs({**back, "footnote_refs": [{"marker": "1", "offset": 2}]}), _normal_refs(back))
