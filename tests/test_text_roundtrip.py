@@ -216,3 +216,27 @@ def test_notes_printed_after_the_annexes_keep_their_marks_in_the_body():
     res = replace(res, annexes=(annex,), footnotes=res.footnotes + (Footnote("2", "A/79/300."),))
     back = parse_text(render_text(res), "en")
     assert back.preamble == res.preamble and back.footnotes == res.footnotes and back.annexes == res.annexes
+
+
+def test_a_raised_mark_at_a_paragraphs_end_before_a_chinese_date_is_a_mark():
+    # rule mark-raised: "报告。¹" and then the adoption date "2024年4月4日" on the next line; plain
+    # digits there ("…、1" / "998年") would begin a number the line break cut, raised ones never.
+    from unres.model import Footnote, FootnoteRef
+
+    res = _sample("zh-hrc-annex")
+    op = res.operative[-1]
+    op = replace(op, footnote_refs=(FootnoteRef("1", len(op.text)),))
+    res = replace(res, operative=res.operative[:-1] + (op,), footnotes=(Footnote("1", "A/77/600。"),))
+    assert f"{op.text}¹\n\n2024年4月4日" in render_text(res)
+    back = parse_text(render_text(res), "zh")
+    assert back.operative == res.operative and back.footnotes == res.footnotes
+
+
+def test_sections_whose_numbers_run_on_are_headings_not_parts():
+    # rule parts-in-sections: "I", "II" sections that each number from 1 are parts (a budget
+    # resolution's); where the numbers run on through them (the law of the sea's) they are headings.
+    text = (ROOT / "tests" / "fixtures" / "layout" / "parts-in-sections.txt").read_text(encoding="utf-8")
+    text = text.replace(" 1. Requests", " 3. Requests").replace(" 2. Decides", " 4. Decides")
+    res = parse_text(text, "en")
+    assert res.parts == () and [op.number for op in res.operative] == ["1", "2", "3", "4"]
+    assert res.operative[2].headings == ("II", "Evaluation of the activities")

@@ -195,8 +195,8 @@ def plausible(view: str, start: int, next_view: str = "", tokens: Tokens | None 
     number the line break cut ("…、1" + "998年"). tokens: the line's Tokens, when several
     candidates of one line are asked in order."""
     # (No mark is followed by a digit, and a marker has three digits at most: the rest of the
-    # line is digits only when the mark ends it.)
-    if len(view) - start <= _MARKER_MAX + 1 and view[start:].isdigit() and re.match(r"\d+[^\d.\s]", next_view):
+    # line is digits only when the mark ends it. Raised digits, "¹", begin no number: isdecimal.)
+    if len(view) - start <= _MARKER_MAX + 1 and view[start:].isdecimal() and re.match(r"\d+[^\d.\s]", next_view):
         return False
     if start < 2 or view[start - 1] != "." or not view[start - 2].isalnum():
         return True
