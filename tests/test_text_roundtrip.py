@@ -240,3 +240,16 @@ def test_sections_whose_numbers_run_on_are_headings_not_parts():
     res = parse_text(text, "en")
     assert res.parts == () and [op.number for op in res.operative] == ["1", "2", "3", "4"]
     assert res.operative[2].headings == ("II", "Evaluation of the activities")
+
+
+def test_a_label_typed_with_a_cyrillic_lookalike_opens_its_sub_paragraph():
+    # "а)" (Cyrillic а) then "b)", as the UN's Russian texts type them: the first is a label too.
+    from unres.model import SubParagraph
+
+    res = _sample("ru-ecosoc-consensus")
+    op = replace(res.operative[0], text="настоятельно призывает все государства:",
+                 subparagraphs=(SubParagraph("а)", "принимать все меры;"), SubParagraph("b)", "соблюдать стандарты;"),
+                                SubParagraph("с)", "сообщать о мерах;")))
+    res = replace(res, operative=(op,) + res.operative[1:])
+    back = parse_text(render_text(res), "ru").operative[0]
+    assert (back.text, back.subparagraphs) == (op.text, op.subparagraphs)
