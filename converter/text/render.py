@@ -125,7 +125,15 @@ def vote_statement(lg: Lang, res: Resolution) -> str:
     elif vote.type == "without_vote":
         said = v["render_without"][:-1]
     elif any(side.members for _, side in vote.sides()):
-        return str(v["render_recorded"].format(**{k: counts.get(k, 0) for k in ("in_favour", "against", "abstaining")}))
+        sides = ("in_favour", "against", "abstaining")
+        recorded = str(v["render_recorded"].format(**{k: counts.get(k, 0) for k in sides}))
+        if vote.procedure == "in_writing":
+            # The counting sentence says it too, before its full stop ("… 1 abstentions; voting by
+            # mail. The voting was as follows:"): the lists follow the sentence after it.
+            stop = v["render_without"][-1]
+            at = recorded.find(stop)
+            recorded = recorded[:at] + "; " + v["in_writing"][0] + recorded[at:] if at >= 0 else recorded
+        return recorded
     else:
         said = v["recorded"][0]
     if set(counts) == {"in_favour", "against", "abstaining"}:
