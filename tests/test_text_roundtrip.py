@@ -253,3 +253,23 @@ def test_a_label_typed_with_a_cyrillic_lookalike_opens_its_sub_paragraph():
     res = replace(res, operative=(op,) + res.operative[1:])
     back = parse_text(render_text(res), "ru").operative[0]
     assert (back.text, back.subparagraphs) == (op.text, op.subparagraphs)
+
+
+def test_a_long_unfinished_line_without_blank_lines_is_no_heading():
+    # rule heading: the longer headings of the writer's layout are for text whose paragraphs stand
+    # between blank lines; one paragraph to a line without them (a "lines" extraction), a long line
+    # that lost its final punctuation stays the paragraph it is.
+    lost = ("Reaffirming the general principles underlying the financing of peacekeeping operations, as stated "
+            "in its resolutions 1874 (S-IV) of 27 June 1963 and 55/235 of 23 December 2000")
+    text = "\n".join(["A/RES/85/308", "General Assembly", "85/308. Financing of the Force", "The General Assembly,",
+                      "Recalling its resolution 47/236 of 14 September 1993,", lost,
+                      "Noting with appreciation the voluntary contributions made to the Force,",
+                      "Bearing in mind the need to provide the Force with the resources it needs,",
+                      "1. Requests the Secretary-General to entrust the Head of Mission with the task of formulating "
+                      "future budget proposals in full accordance with the provisions of its resolutions on the "
+                      "matter, as well as other relevant resolutions, and to report thereon in the context of the "
+                      "next budget of the Force, with the information the Assembly asked for;",
+                      "2. Decides to remain seized of the matter.", "30 June 2031"]) + "\n"
+    res = parse_text(text, "en")
+    # (Unfinished, it goes on with the next line, as flat text's lines do; never left out as a heading.)
+    assert any(p.text.startswith(lost) for p in res.preamble.paragraphs) and res.operative[0].headings == ()
