@@ -39,27 +39,58 @@ DERIVED = {"/metadata/normalized_symbol", "/metadata/session/type"}
 # Plain text has no italics: the opening phrases are guessed from the language's table, and their
 # agreement is measured apart.
 _OPENING = re.compile(r"/opening$")
-# Spaces between two Chinese characters (or a Chinese character and CJK punctuation), which the
-# UN's files leave where a line was wrapped, the text reader removes as line-joins; and the text
-# reader composes characters (NFC): canonically equivalent texts compare equal.
-_CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])")
+# Spaces beside a Chinese character (or CJK punctuation), which the UN's files leave where a line
+# was wrapped or between runs of a layout, the text reader removes in a Chinese text (as the
+# script's table says: `unspaced`); and the text reader composes characters (NFC): canonically
+# equivalent texts compare equal.
+_NO_GAP = re.compile("(?!)")
 
 
-def _normal(value: Any) -> Any:
+def _gap(code: str) -> re.Pattern[str]:
+    """The spaces the text reader removes from a text of this language."""
+    from unres.langs import lang
+
+    unspaced = lang(code).script.unspaced
+    return re.compile(f"(?<=[{unspaced}])\\s+|\\s+(?=[{unspaced}])") if unspaced and not lang(code).join else _NO_GAP
+
+
+def _normal(value: Any, gap: re.Pattern[str] = _NO_GAP) -> Any:
     if isinstance(value, str):
-        return _CJK_GAP.sub("", unicodedata.normalize("NFC", value))
+        return gap.sub("", unicodedata.normalize("NFC", value))
     return value
 
 
-def differences(a: Any, b: Any, path: str = "") -> list[tuple[str, Any, Any]]:
+def differences(a: Any, b: Any, path: str = "", gap: re.Pattern[str] = _NO_GAP) -> list[tuple[str, Any, Any]]:
     """The places two JSON values differ: (path, a's, b's); a list of another length is one place."""
     if isinstance(a, dict) and isinstance(b, dict):
-        return [d for k in sorted(set(a) | set(b)) for d in differences(a.get(k), b.get(k), f"{path}/{k}")]
+        return [d for k in sorted(set(a) | set(b)) for d in differences(a.get(k), b.get(k), f"{path}/{k}", gap)]
     if isinstance(a, list) and isinstance(b, list):
         if len(a) != len(b):
             return [(path + "#", len(a), len(b))]
-        return [d for i, (x, y) in enumerate(zip(a, b, strict=True)) for d in differences(x, y, f"{path}/{i}")]
-    return [] if _normal(a) == _normal(b) else [(path, a, b)]
+        return [d for i, (x, y) in enumerate(zip(a, b, strict=True))
+                for d in differences(x, y, f"{path}/{i}", gap)]
+    return [] if _normal(a, gap) == _normal(b, gap) else [(path, a, b)]
+
+
+def _normal_offset(text: str, offset: int, gap: re.Pattern[str]) -> int:
+    """Where an offset into a text falls in its normal form (_normal): a footnote reference after a
+    Chinese line-join space stands where it stood, one character earlier."""
+    composed = unicodedata.normalize("NFC", text)
+    at = len(unicodedata.normalize("NFC", text[:offset]))
+    return at - sum(min(m.end(), at) - m.start() for m in gap.finditer(composed, 0, at + 1) if m.start() < at)
+
+
+def _normal_refs(obj: Any, gap: re.Pattern[str]) -> Any:
+    """A copy of a JSON value whose footnote references' offsets are those of their text's normal form."""
+    if isinstance(obj, list):
+        return [_normal_refs(v, gap) for v in obj]
+    if not isinstance(obj, dict):
+        return obj
+    out = {k: _normal_refs(v, gap) for k, v in obj.items()}
+    if isinstance(obj.get("text"), str) and obj.get("footnote_refs"):
+        out["footnote_refs"] = [{**r, "offset": _normal_offset(obj["text"], r["offset"], gap)}
+                                for r in obj["footnote_refs"]]
+    return out
 
 
 def compare(original: dict, back: dict) -> tuple[list[tuple[str, Any, Any]], int, int]:
@@ -67,7 +98,8 @@ def compare(original: dict, back: dict) -> tuple[list[tuple[str, Any, Any]], int
     if original["vote"].get("text") is None:
         back["vote"]["text"], back["vote"]["footnote_refs"] = None, []  # the writer's statement
     found, openings, agree = [], 0, 0
-    for path, x, y in differences(original, back):
+    gap = _gap(original["metadata"]["language"])
+    for path, x, y in differences(_normal_refs(original, gap), _normal_refs(back, gap), gap=gap):
         folded = re.sub(r"/\d+", "/*", path).rstrip("#")
         if folded in NOT_IN_PLAIN_TEXT or _LINKS.search(folded):
             continue

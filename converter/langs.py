@@ -217,6 +217,14 @@ class Lang:
         labels: list[str] = numbering()["parts"][self.t["numbering"]["part"]]
         return labels
 
+    @cached_property
+    def section_labels(self) -> list[str]:
+        """The labels of the sections a resolution may be divided into instead ("I", "II"…; "أولا"…;
+        "一"…), which the model holds as parts as well (the UN's AKN marks them up as sections)."""
+        key = self.t["numbering"].get("section")
+        labels: list[str] = numbering()["parts"][key] if key else []
+        return labels
+
     @property
     def label_styles(self) -> list[tuple[str, str, str]]:
         """Sub-paragraph label styles in the table's order: (before, sequence name, after)."""

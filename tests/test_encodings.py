@@ -18,6 +18,12 @@ def _text(sample: str) -> str:
     return unres.render_text(unres.from_json((SAMPLES / "valid" / sample).read_bytes()))
 
 
+def _legacy(sample: str) -> str:
+    """A sample's text as a legacy file holds it: the marks plain digits, as text extracted from a
+    PDF gives them (the writer raises them, and most of these encodings have no raised digits)."""
+    return _text(sample).translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789"))
+
+
 @pytest.mark.parametrize(("sample", "encoding", "name"), [
     (None, "gb18030", "GB18030"),
     ("ru-ecosoc-consensus.json", "cp1251", "Windows-1251"),
@@ -27,7 +33,7 @@ def _text(sample: str) -> str:
     ("fr-hrc-without-vote.json", "cp1252", "Windows-1252"),
 ])
 def test_a_legacy_encoding_is_read_as_the_same_text(sample, encoding, name):
-    text = SEED if sample is None else _text(sample)
+    text = SEED if sample is None else _legacy(sample)
     found: list = []
     res = unres.parse_text(text.encode(encoding), warnings=found)
     assert res == unres.parse_text(text)

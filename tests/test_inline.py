@@ -49,7 +49,7 @@ def test_a_reference_past_the_end_gets_an_empty_run_there():
 def test_the_three_renderers_place_a_mark_alike():
     para = OperativeParagraph("1", "Decides to act now", "Decides", refs(("1", 7), ("2", 14)))
     res = Resolution(metadata=Metadata(language="en"), operative=(para,))
-    assert "1. Decides1 to act2 now" in render_text(res)
+    assert "1. Decides¹ to act² now" in render_text(res)  # (plain text raises a mark as it can: superscripts)
     html = render_html(res)
     assert ('<span class="opening">Decides</span><sup><a href="#fn1" id="ref1" aria-label="note 1">1</a></sup>'
             " to act<sup>") in html

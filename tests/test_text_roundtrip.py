@@ -87,3 +87,189 @@ def test_a_meeting_labelled_as_the_security_council_words_it_reads_back(code):
     meeting = Meeting(8784, SC_MEETING_LABELS[code])
     res = replace(res, metadata=replace(res.metadata, meeting=meeting))
     assert parse_text(render_text(res), code).metadata.meeting == meeting
+
+
+def _with_marks(res, text: str, refs: tuple):
+    """The sample with one preambular paragraph: `text`, its marks at these offsets."""
+    from unres.model import FootnoteRef
+
+    para = replace(res.preamble.paragraphs[0], text=text, footnote_refs=tuple(FootnoteRef(m, o) for m, o in refs))
+    return replace(res, preamble=replace(res.preamble, paragraphs=(para,)))
+
+
+def test_marks_after_numbers_read_back_where_they_stood():
+    # rule mark-raised: printed as plain digits, "1949" + "1" and "2015–2030," + "2" read as the
+    # numbers 19491 and 2015–2030,2 (or their marks elsewhere); raised, they are marks.
+    from unres.model import Footnote
+
+    res = from_json((ROOT / "samples" / "valid" / "en-ga-recorded.json").read_bytes())
+    text = "Recalling the Geneva Conventions of 12 August 1949 and the Sendai Framework 2015–2030, and its decisions,"
+    res = _with_marks(res, text, (("1", text.index(" and")), ("2", text.index(" and its"))))
+    res = replace(res, footnotes=(Footnote("1", "United Nations, Treaty Series, vol. 75."),
+                                  Footnote("2", "General Assembly resolution 69/283, annex II.")))
+    assert "1949¹ and" in render_text(res) and "2015–2030,² and" in render_text(res)
+    back = parse_text(render_text(res), "en")
+    assert back.preamble.paragraphs[0] == res.preamble.paragraphs[0]
+    assert back.footnotes == res.footnotes
+
+
+@pytest.mark.parametrize(("code", "sample", "label", "number"), [
+    ("es", "es-ga-acclamation", "Septuagésimo séptimo período de sesiones", 77),  # an accented second word
+    ("zh", "zh-hrc-annex", "2022年届会", 2022),  # ECOSOC's yearly session as its Chinese cover prints it
+])
+def test_a_session_label_as_the_un_prints_it_reads_back(code, sample, label, number):
+    res = from_json((ROOT / "samples" / "valid" / f"{sample}.json").read_bytes())
+    res = replace(res, metadata=replace(res.metadata, session=Session(number=number, label=label)))
+    assert parse_text(render_text(res), code).metadata.session.label == label
+
+
+def test_offsets_compare_where_they_fall_in_the_normal_form():
+    # A Chinese line-join space before a mark moves it one character, and is no difference.
+    from text_roundtrip import _gap, _normal_refs, differences
+
+    gap = _gap("zh")
+    original = {"text": "公约》 强调", "footnote_refs": [{"marker": "1", "offset": 3}]}
+    back = {"text": "公约》强调", "footnote_refs": [{"marker": "1", "offset": 3}]}
+    shifted = {"text": "公约》 强调", "footnote_refs": [{"marker": "1", "offset": 4}]}
+    assert differences(_normal_refs(original, gap), _normal_refs(back, gap), gap=gap) == []
+    assert differences(_normal_refs(shifted, gap), _normal_refs(back, gap), gap=gap) == []  # (after the space)
+    moved = {**back, "footnote_refs": [{"marker": "1", "offset": 2}]}
+    assert differences(_normal_refs(moved, gap), _normal_refs(back, gap), gap=gap)
+
+
+def test_the_spaces_a_chinese_text_loses_are_those_the_reader_removes():
+    # Beside a Chinese character the reader removes a space in a Chinese text (a layout's or a line
+    # join's), also after an ASCII bracket or a quote ("(《公约》) 的", "“未来” 的"); in other
+    # languages it keeps every space, and so does the comparison.
+    from text_roundtrip import _gap, differences
+
+    from unres.langs import lang
+    from unres.text.marked import normalize_text
+
+    printed, read = {"t": "(《公约》) 的规定，“未来” 的成果"}, {"t": "(《公约》)的规定，“未来”的成果"}
+    assert normalize_text(lang("zh"), printed["t"]) == read["t"]  # (what the reader does)
+    assert normalize_text(lang("en"), printed["t"]) == printed["t"]
+    assert differences(printed, read, gap=_gap("zh")) == []
+    assert differences(printed, read, gap=_gap("en")) != []
+    assert differences({"t": "a  b"}, {"t": "a b"}, gap=_gap("zh")) != []  # (no Chinese beside: a difference)
+
+
+def _sample(code: str):
+    return from_json((ROOT / "samples" / "valid" / f"{SAMPLE_OF.get(code, code)}.json").read_bytes())
+
+
+# Cover items as the UN prints them, which the language tables did not read (each an example of
+# its class from the General Assembly's 77th session and ECOSOC's 2022 files).
+@pytest.mark.parametrize(("code", "field", "value"), [
+    # an Arabic sub-item of a doubled letter, printed with a space between
+    ("ar", "agenda", "99 (ط ط)"),
+    # a French origin "sur recommandation de …" (without "la")
+    ("fr", "origin", "sur recommandation de la Commission de statistique (E/2022/24)"),
+    # the resolution number of an emergency special session, in every language
+    *[(c, "number", "ES-11/6") for c in ("en", "es", "fr", "ru", "zh")],
+    ("ar", "number", "دإط-11/6"),
+    # an emergency special session's label
+    ("en", "session", "Eleventh emergency special session"),
+    ("ar", "session", "الدورة الاستثنائية الطارئة العاشرة"),
+])
+def test_a_cover_item_as_the_un_prints_it_reads_back(code, field, value):
+    from unres.model import AgendaItem
+
+    sample = {"fr": "fr-hrc-without-vote", "es": "es-ga-acclamation"}.get(code, code)
+    res = _sample(sample)
+    md = res.metadata
+    if field == "agenda":
+        res = replace(res, agenda_items=(AgendaItem(value, "نزع السلاح العام الكامل", 99, "ط ط"),))
+    elif field == "origin":
+        res = replace(res, metadata=replace(md, origin=value))
+    elif field == "number":
+        res = replace(res, metadata=replace(md, resolution_number=value))
+    else:
+        res = replace(res, metadata=replace(md, session=Session(number=None, label=value)))
+    back = parse_text(render_text(res), code)
+    got = {"agenda": lambda: back.agenda_items[0].number, "origin": lambda: back.metadata.origin,
+           "number": lambda: back.metadata.resolution_number, "session": lambda: back.metadata.session.label}[field]()
+    assert got == value
+    if field == "number":
+        assert back.metadata.title == md.title
+
+
+def test_a_heading_longer_than_a_wrapped_line_reads_back_where_lines_are_not_wrapped():
+    # rule heading: in text of one paragraph to a line (the writer's), a heading holds as many
+    # characters as it has; in text wrapped at the page's width it is never longer than HEADING_MAX.
+    res = _sample("en-sc-headings")
+    long = ("Group of Independent Eminent Experts on the Implementation of the Durban Declaration and "
+            "Programme of Action")
+    op = replace(res.operative[-1], headings=(long,))
+    res = replace(res, operative=res.operative[:-1] + (op,))
+    assert parse_text(render_text(res), "en").operative == res.operative
+
+
+def test_notes_printed_after_the_annexes_keep_their_marks_in_the_body():
+    # rule endnotes-from-foot-block: the writer prints the notes after the annexes; a note whose
+    # mark is in an annex has its mark, and the notes are not taken back from the body.
+    from unres.model import Annex, AnnexParagraph, Footnote, FootnoteRef
+
+    res = _sample("en-ga-recorded")
+    annex = Annex("Terms of reference", (AnnexParagraph("The Group of Friends shall meet twice a year.",
+                                                        (FootnoteRef("2", 20),)),))
+    res = replace(res, annexes=(annex,), footnotes=res.footnotes + (Footnote("2", "A/79/300."),))
+    back = parse_text(render_text(res), "en")
+    assert back.preamble == res.preamble and back.footnotes == res.footnotes and back.annexes == res.annexes
+
+
+def test_a_raised_mark_at_a_paragraphs_end_before_a_chinese_date_is_a_mark():
+    # rule mark-raised: "报告。¹" and then the adoption date "2024年4月4日" on the next line; plain
+    # digits there ("…、1" / "998年") would begin a number the line break cut, raised ones never.
+    from unres.model import Footnote, FootnoteRef
+
+    res = _sample("zh-hrc-annex")
+    op = res.operative[-1]
+    op = replace(op, footnote_refs=(FootnoteRef("1", len(op.text)),))
+    res = replace(res, operative=res.operative[:-1] + (op,), footnotes=(Footnote("1", "A/77/600。"),))
+    assert f"{op.text}¹\n\n2024年4月4日" in render_text(res)
+    back = parse_text(render_text(res), "zh")
+    assert back.operative == res.operative and back.footnotes == res.footnotes
+
+
+def test_sections_whose_numbers_run_on_are_headings_not_parts():
+    # rule parts-in-sections: "I", "II" sections that each number from 1 are parts (a budget
+    # resolution's); where the numbers run on through them (the law of the sea's) they are headings.
+    text = (ROOT / "tests" / "fixtures" / "layout" / "parts-in-sections.txt").read_text(encoding="utf-8")
+    text = text.replace(" 1. Requests", " 3. Requests").replace(" 2. Decides", " 4. Decides")
+    res = parse_text(text, "en")
+    assert res.parts == () and [op.number for op in res.operative] == ["1", "2", "3", "4"]
+    assert res.operative[2].headings == ("II", "Evaluation of the activities")
+
+
+def test_a_label_typed_with_a_cyrillic_lookalike_opens_its_sub_paragraph():
+    # "а)" (Cyrillic а) then "b)", as the UN's Russian texts type them: the first is a label too.
+    from unres.model import SubParagraph
+
+    res = _sample("ru-ecosoc-consensus")
+    op = replace(res.operative[0], text="настоятельно призывает все государства:",
+                 subparagraphs=(SubParagraph("а)", "принимать все меры;"), SubParagraph("b)", "соблюдать стандарты;"),
+                                SubParagraph("с)", "сообщать о мерах;")))
+    res = replace(res, operative=(op,) + res.operative[1:])
+    back = parse_text(render_text(res), "ru").operative[0]
+    assert (back.text, back.subparagraphs) == (op.text, op.subparagraphs)
+
+
+def test_a_long_unfinished_line_without_blank_lines_is_no_heading():
+    # rule heading: the longer headings of the writer's layout are for text whose paragraphs stand
+    # between blank lines; one paragraph to a line without them (a "lines" extraction), a long line
+    # that lost its final punctuation stays the paragraph it is.
+    lost = ("Reaffirming the general principles underlying the financing of peacekeeping operations, as stated "
+            "in its resolutions 1874 (S-IV) of 27 June 1963 and 55/235 of 23 December 2000")
+    text = "\n".join(["A/RES/85/308", "General Assembly", "85/308. Financing of the Force", "The General Assembly,",
+                      "Recalling its resolution 47/236 of 14 September 1993,", lost,
+                      "Noting with appreciation the voluntary contributions made to the Force,",
+                      "Bearing in mind the need to provide the Force with the resources it needs,",
+                      "1. Requests the Secretary-General to entrust the Head of Mission with the task of formulating "
+                      "future budget proposals in full accordance with the provisions of its resolutions on the "
+                      "matter, as well as other relevant resolutions, and to report thereon in the context of the "
+                      "next budget of the Force, with the information the Assembly asked for;",
+                      "2. Decides to remain seized of the matter.", "30 June 2031"]) + "\n"
+    res = parse_text(text, "en")
+    # (Unfinished, it goes on with the next line, as flat text's lines do; never left out as a heading.)
+    assert any(p.text.startswith(lost) for p in res.preamble.paragraphs) and res.operative[0].headings == ()

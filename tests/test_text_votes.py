@@ -94,3 +94,15 @@ def test_a_vote_known_without_its_sentence_is_written_so_that_it_reads_back(lang
     assert got.text is not None  # the writer's statement, in the language's words
     assert (got.type, got.procedure) == (vote.type, vote.procedure)
     assert [(n, s.count) for n, s in got.sides()] == [(n, s.count) for n, s in vote.sides()]
+
+
+@pytest.mark.parametrize("lang", ["ar", "en", "es", "fr", "ru", "zh"])
+def test_a_recorded_vote_cast_in_writing_keeps_its_procedure_with_its_lists(lang):
+    # The Security Council's votes of 2021 by written procedure, with their member lists: the
+    # writer's counting sentence says "voting by mail" in the language's words, before its full stop.
+    recorded = from_json((SAMPLES / "en-ga-recorded.json").read_bytes()).vote
+    vote = replace(recorded, text=None, procedure="in_writing")
+    assert any(side.members for _, side in vote.sides())
+    got = parse_text(render_text(_with_vote(vote, lang)), lang).vote
+    assert (got.type, got.procedure) == ("recorded", "in_writing")
+    assert [(n, s.count) for n, s in got.sides()] == [(n, s.count) for n, s in vote.sides()]

@@ -55,7 +55,9 @@ def _taken_back(doc: Doc, body: list[Line], vote_end: int) -> list[Note]:
     if not trailing:
         return []
     closing = doc.lines[doc.seg.closing_at:doc.seg.annex_at]
-    marked_now = {m.marker for ln in body + closing for m in ln.marks}
+    # (A mark found in an annex is the note's as well: notes printed after the annexes, as the text
+    # writer prints them, refer to the body and the annexes alike.)
+    marked_now = {m.marker for ln in doc.lines[doc.seg.body_from:] for m in ln.marks}
     if all(f.marker in marked_now for f in trailing):
         return []
     doc.notes = [f for f in doc.notes if f.line <= vote_end]

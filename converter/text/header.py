@@ -151,9 +151,10 @@ def _agenda(r: _Reading, m: re.Match[str]) -> bool:
     return True
 
 
-# An agenda item as numbered: "98", "98 (t)", "19 с)", "125 (ب)", "68 (kk)"; or a sub-item of the one
-# before ("(b)" in "68 (a) and (b)").
-_AGENDA_NUMBER = re.compile(r"^(?:\d{1,3}(?:\s?\(?[^\W\d_]{1,2}\)?)?|\(?[^\W\d_]{1,2}\))$")
+# An agenda item as numbered: "98", "98 (t)", "19 с)", "125 (ب)", "68 (kk)", "99 (ط ط)" (Arabic prints
+# a doubled letter with a space between); or a sub-item of the one before ("(b)" in "68 (a) and (b)").
+_SUB_ITEM = r"[^\W\d_](?: ?[^\W\d_])?"
+_AGENDA_NUMBER = re.compile(rf"^(?:\d{{1,3}}(?:\s?\(?{_SUB_ITEM}\)?)?|\(?{_SUB_ITEM}\))$")
 # A joined cover block is parted at its first spaces: the statements it holds are short.
 JOINED_SPLITS_TRIED = 16
 

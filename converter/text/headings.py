@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from .blocks import Lines
 
 # Headings are printed on one line; a longer unfinished line is a paragraph whose end was lost.
+# (Where lines were never wrapped and blank lines set them apart — one paragraph to a line, as the
+# text writer prints them — a heading is as long as it is: up to a short line of that text, see `like`.)
 HEADING_MAX = 100
 HEADING_RUN = 3  # at most this many heading lines in a row ("Part 1" / "Actions" / …)
 # Right after the formula only a label this short is a heading (a first part's "A", "ألف").
@@ -61,12 +63,19 @@ class HeadingRun:
                 and c.view(i - 1).rsplit(None, 1)[-1].casefold() not in c.lang.continues_after)
 
     def like(self, i: int, first: bool) -> bool:
-        """A heading is an unfinished one-liner that is no number or label. It starts with a capital
-        in scripts with case (a lower-case line continues a sentence), and holds no semicolon
-        ("peace; and" ends a clause that goes on)."""
+        """A heading is an unfinished one-liner that is no number or label, shorter than a line that
+        stopped short (HEADING_MAX at least: in text wrapped at the page's width a heading holds
+        fewer characters; in text of one paragraph to a line between blank lines, as the text writer
+        prints it, it may hold more, "Group of Independent Eminent Experts on the Implementation of
+        the Durban Declaration and Programme of Action"). It starts with a capital in scripts with
+        case (a lower-case line continues a sentence), and holds no semicolon ("peace; and" ends a
+        clause that goes on)."""
         c = self.c
         view = c.view(i)
-        return (not c.fin[i] and not c.opener[i] and c.widths[i] <= HEADING_MAX
+        # (Only where blank lines set the paragraphs apart: without them, in text of one paragraph to
+        # a line, a long unfinished line is as likely a paragraph that lost its final punctuation.)
+        longest = max(HEADING_MAX, c.short) if c.mode.gaps and not c.mode.flat else HEADING_MAX
+        return (not c.fin[i] and not c.opener[i] and c.widths[i] <= longest
                 and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None)
 
     def run(self, i: int, continued: bool = False) -> bool:

@@ -52,6 +52,24 @@ class MarkRule:
         return _AFTER_DIGITS if self.after_digits and marker.isdigit() else None
 
 
+# Digits printed raised (Unicode superscripts), as the text writer prints a note's mark: a mark
+# wherever it stands — no text of a resolution raises digits otherwise.
+RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_RAISED_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+
+def raised(marker: str) -> str:
+    """A marker as the text writer prints it: its digits raised ("17" → "¹⁷"), a star as it is."""
+    return marker.translate(RAISED) if marker.isdigit() else marker
+
+
+def _raised(marker: str, units: str) -> re.Pattern[str] | None:
+    if not marker.isdigit():
+        return None
+    m = re.escape(raised(marker))
+    return re.compile(f"(?<![{_RAISED_DIGITS}])({m})(?![{_RAISED_DIGITS}])")
+
+
 def _glued(marker: str, units: str) -> re.Pattern[str]:
     m = re.escape(marker)
     # Digits followed by a counter or unit ("4月", "3次") are numbers, not marks.
@@ -125,6 +143,8 @@ def _apart_loose(marker: str, units: str) -> re.Pattern[str] | None:
 
 
 MARK_RULES = (
+    MarkRule("mark-raised", _raised, near_foot=False, weak=False,
+             why="digits printed raised (superscripts), as the text writer prints a mark: 'Refugees¹⁷', '1949³'"),
     MarkRule("mark-glued", _glued, near_foot=False, weak=False,
              why="after a letter, closing punctuation or CJK: 'Council1,', '》1'", after_digits=True),
     MarkRule("mark-in-brackets", _in_brackets, near_foot=False, weak=False,
@@ -175,8 +195,8 @@ def plausible(view: str, start: int, next_view: str = "", tokens: Tokens | None 
     number the line break cut ("…、1" + "998年"). tokens: the line's Tokens, when several
     candidates of one line are asked in order."""
     # (No mark is followed by a digit, and a marker has three digits at most: the rest of the
-    # line is digits only when the mark ends it.)
-    if len(view) - start <= _MARKER_MAX + 1 and view[start:].isdigit() and re.match(r"\d+[^\d.\s]", next_view):
+    # line is digits only when the mark ends it. Raised digits, "¹", begin no number: isdecimal.)
+    if len(view) - start <= _MARKER_MAX + 1 and view[start:].isdecimal() and re.match(r"\d+[^\d.\s]", next_view):
         return False
     if start < 2 or view[start - 1] != "." or not view[start - 2].isalnum():
         return True
@@ -236,8 +256,10 @@ class MarkSearch:
                      (range(starts[-1], end), range(starts[-2], starts[-1]) if len(starts) > 1 else range(0)))
             # A number set apart after "paragraph", "resolution", "by"… is that number, not a mark.
             exclude = self.doc.lang.endnote_not_after if rule is MARK_APART_LOOSE else None
+            # (every pattern holds the marker as printed: the cheap test below looks for it)
+            printed = raised(marker) if rule.name == "mark-raised" else marker
             for page in pages:
-                found = self._on_page(page, marker, (pattern, follows), first_line, rule.weak, exclude)
+                found = self._on_page(page, printed, (pattern, follows), first_line, rule.weak, exclude)
                 if found is not None:
                     self._take(found[0], found[1], marker)
                     self.doc.fired(rule.name, self.doc.lines[found[0]].number)

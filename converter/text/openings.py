@@ -32,9 +32,18 @@ def labels_regex(lang: Lang) -> re.Pattern[str]:
         items = sorted(numbering()["sequences"][seq], key=len, reverse=True)
         alts = "|".join(re.escape(x) for x in items)
         alts += "".join("|" + re.escape(v) for v in lang.label_variants(seq))
+        alts += "".join("|" + re.escape(v) for v in _typed_alike(items))
         # The space after a label is gone where CJK text is joined without spaces: "(a)理事会".
         parts.append(rf"(?:(?P<s{k}__{seq}>{re.escape(pre)}(?:{alts}){re.escape(post)})(?:\s+|$|(?=[^\sA-Za-z0-9])))")
     return re.compile("^(?:" + "|".join(parts) + ")")
+
+
+def _typed_alike(items: list[str]) -> list[str]:
+    """label-lookalike: labels typed with the Cyrillic letters that look like their Latin ones ("а)"
+    for "a)", "с)" for "c)", as Russian texts have them): numbering.json's lookalikes, which the
+    label sequences read as the Latin letters (labels.py)."""
+    latin = {lat: cyr for cyr, lat in numbering().get("lookalikes", {}).items()}
+    return [alike for x in items if (alike := "".join(latin.get(ch, "") for ch in x)) and len(alike) == len(x)]
 
 
 def starts_block(lang: Lang, text: str) -> bool:

@@ -18,12 +18,19 @@ def split_parts(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[PartDr
     """parts: the blocks before the first part, and each part: its label and title (heading lines:
     "A" / "Work of the Committee …"), then its own blocks. A resolution is read in parts only when
     headings hold at least two part labels and the first is the sequence's first ("A")."""
-    labels = doc.lang.part_labels
-    at = [i for i, b in enumerate(blocks) if b.heading and b.text.strip() in set(labels)]
     # A symbol naming some of the parts ("A/RES/81/250 B-C": the parts adopted later) starts them there.
     suffix = re.search(r" ([A-Z])(?:-[A-Z])?$", doc.symbol or "")
     named = suffix.group(1) if suffix else None
-    if len(at) < 2 or blocks[at[0]].text.strip() not in (labels[0], named):
+    at = _labelled(blocks, doc.lang.part_labels, named)
+    if not at:
+        # parts-in-sections: a resolution divided into sections I, II… (the General Assembly's
+        # budget resolutions) has them as its parts, as the UN's AKN does.
+        at = _labelled(blocks, doc.lang.section_labels, None)
+        if at and _numbered_from_one(doc, blocks, at):
+            doc.fired("parts-in-sections", blocks[at[0]].line)
+        else:
+            at = []
+    if not at:
         return blocks, []
     out = []
     for n, i in enumerate(at):
@@ -37,7 +44,31 @@ def split_parts(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[PartDr
     return blocks[:at[0]], out
 
 
+def _labelled(blocks: list[Block], labels: list[str], named: str | None) -> list[int]:
+    """The heading blocks that hold one of these labels, when there are two or more and the first
+    is the sequence's first (or the part the symbol names); else none."""
+    known = set(labels)
+    at = [i for i, b in enumerate(blocks) if b.heading and b.text.strip() in known]
+    if len(at) < 2 or blocks[at[0]].text.strip() not in (labels[0], named):
+        return []
+    return at
+
+
+def _numbered_from_one(doc: Doc, blocks: list[Block], at: list[int]) -> bool:
+    """Whether the sections number their paragraphs from 1, each its own, as parts do — two at
+    least; a section of one unnumbered paragraph numbers none (sections whose numbers run on
+    through the resolution — the law of the sea's "I", "II" — are headings)."""
+    ends = at[1:] + [len(blocks)]
+    firsts = [next((m.group("num") for b in blocks[start + 1:end] if not b.heading
+                    and (m := doc.lang.paragraph_number.match(b.text))), None)
+              for start, end in zip(at, ends, strict=True)]
+    numbered = [n for n in firsts if n is not None]
+    return len(numbered) >= 2 and all(n == "1" for n in numbered)
+
+
 RULES: tuple[Rule, ...] = (
     Rule("parts", "parts", split_parts, "headings holding two part labels or more, the first 'A', make a "
          "resolution in parts; or the part its symbol names first ('A/RES/81/250 B-C')"),
+    Rule("parts-in-sections", "parts", _labelled, "headings holding two section labels or more (the language's "
+         "section sequence: I, II…), the first its first, and no part labels: the sections are the parts"),
 )

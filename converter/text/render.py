@@ -1,7 +1,9 @@
 """Model → plain text in the UN's layout for the model's language (what parse.py reads back).
 
-One logical paragraph per line, separated by blank lines; footnote marks glued to the word they
-follow and footnote texts after the closing block; the vote in square brackets.
+One logical paragraph per line, separated by blank lines; footnote marks glued to what they
+follow, their digits raised (superscripts, as the printed resolution raises them: "1949³" and
+"2015–2030,²" cannot read as numbers, which marks of plain digits glued to a year or a number's
+comma would) and footnote texts after the closing block; the vote in square brackets.
 """
 
 from __future__ import annotations
@@ -9,10 +11,11 @@ from __future__ import annotations
 from ..inline import runs
 from ..langs import Lang, lang
 from ..model import FootnoteRef, OperativeParagraph, Resolution, SubParagraph
+from .marks import raised
 
 
 def _marked(text: str, refs: tuple[FootnoteRef, ...]) -> str:
-    return "".join(piece + "".join(marks) for piece, _, _, marks in runs(text, refs))
+    return "".join(piece + "".join(raised(m) for m in marks) for piece, _, _, marks in runs(text, refs))
 
 
 def render_text(res: Resolution) -> str:
@@ -122,7 +125,15 @@ def vote_statement(lg: Lang, res: Resolution) -> str:
     elif vote.type == "without_vote":
         said = v["render_without"][:-1]
     elif any(side.members for _, side in vote.sides()):
-        return str(v["render_recorded"].format(**{k: counts.get(k, 0) for k in ("in_favour", "against", "abstaining")}))
+        sides = ("in_favour", "against", "abstaining")
+        recorded = str(v["render_recorded"].format(**{k: counts.get(k, 0) for k in sides}))
+        if vote.procedure == "in_writing":
+            # The counting sentence says it too, before its full stop ("… 1 abstentions; voting by
+            # mail. The voting was as follows:"): the lists follow the sentence after it.
+            stop = v["render_without"][-1]
+            at = recorded.find(stop)
+            recorded = recorded[:at] + "; " + v["in_writing"][0] + recorded[at:] if at >= 0 else recorded
+        return recorded
     else:
         said = v["recorded"][0]
     if set(counts) == {"in_favour", "against", "abstaining"}:
