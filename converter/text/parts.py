@@ -57,7 +57,12 @@ def _labelled(blocks: list[Block], labels: list[str], named: str | None) -> list
 def _numbered_from_one(doc: Doc, blocks: list[Block], at: list[int]) -> bool:
     """Whether the sections number their paragraphs from 1, each its own, as parts do — two at
     least; a section of one unnumbered paragraph numbers none (sections whose numbers run on
-    through the resolution — the law of the sea's "I", "II" — are headings)."""
+    through the resolution — the law of the sea's "I", "II" — are headings). Numbered paragraphs
+    before the first section make them sections of the operative part, numbered on their own under
+    their headings (rule section-numbered-on-its-own), not parts: a resolution in parts has no
+    operative paragraph before its first part."""
+    if any(not b.heading and doc.lang.paragraph_number.match(b.text) for b in blocks[:at[0]]):
+        return False
     ends = at[1:] + [len(blocks)]
     firsts = [next((m.group("num") for b in blocks[start + 1:end] if not b.heading
                     and (m := doc.lang.paragraph_number.match(b.text))), None)
