@@ -101,6 +101,9 @@ def _main(argv: list[str] | None) -> int:
     val.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
     val.add_argument("--align", action="store_true",
                      help="check that the language versions of each resolution agree in structure")
+    val.add_argument("--strict", action="store_true",
+                     help="fail a file also for the source errors it records (a file `unres convert` wrote from a "
+                     "source that breaks a rule records them, and by default they are reported without failing it)")
     _selection_options(val, profiles=True)
     try:
         args = parser.parse_args(argv)
@@ -276,7 +279,8 @@ class _Tally:
                     + (f", {self.unreadable} unreadable" if self.unreadable else ""))
         if self.done and self.with_errors and not strict:
             return ("unres: converted; the document breaks the rules reported above (the output says what the "
-                    "source says; --strict refuses such documents)")
+                    "source says and records them, so that `unres validate` reports them without failing it; "
+                    "--strict refuses such documents)")
         return None
 
     def exit_code(self) -> int:
@@ -426,11 +430,14 @@ class _Checked:
     invalid: set[str] = field(default_factory=set)
     summaries: dict[str, Any] = field(default_factory=dict)
     profiles: dict[str, int] = field(default_factory=dict)
+    recorded: set[str] = field(default_factory=set)  # passed with errors the file records as its source's
 
     def summary(self) -> str:
         failed = len(self.invalid)
         used = ", ".join(f"{name} {n}" for name, n in sorted(self.profiles.items()))
-        return (f"unres validate: {len(self.summaries) - failed} passed, {failed} failed"
+        passed_recorded = len(self.recorded - self.invalid)
+        with_recorded = f" ({passed_recorded} with their source's errors recorded)" if passed_recorded else ""
+        return (f"unres validate: {len(self.summaries) - failed} passed{with_recorded}, {failed} failed"
                 + (f", {self.unreadable} unreadable" if self.unreadable else "")
                 + (f" (profile {used})" if used else ""))
 
@@ -458,8 +465,10 @@ def _validate_files(files: list[Path], selection: Selection, args: argparse.Name
             found.unreadable += 1
             continue
         found.profiles[profile] = found.profiles.get(profile, 0) + 1
-        if any(p.severity == "error" for p in shown):
+        if any(p.severity == "error" and (args.strict or not p.recorded) for p in shown):
             found.invalid.add(checked.path)
+        if any(p.recorded for p in shown):
+            found.recorded.add(checked.path)
         found.summaries[checked.path] = checked.summary
 
 
@@ -515,17 +524,18 @@ def _emit(p: Problem, fmt: str) -> None:
     if fmt == "json":
         print(json.dumps(p.as_dict(), ensure_ascii=False))
     elif fmt == "github":
-        level = "error" if p.severity == "error" else "warning"
+        # A recorded error does not fail the file: an annotation that does not fail the check either.
+        level = "error" if p.severity == "error" and not p.recorded else "warning"
         loc = f"file={_github_property(p.file or '')}"
         if p.line:
             loc += f",line={p.line}"
             if p.column:
                 loc += f",col={p.column}"
-        msg = f"[{p.code}] {p.message}" + (f" at {p.pointer}" if p.pointer else "")
+        msg = f"[{p.code}] {p.message}" + (f" at {p.pointer}" if p.pointer else "") + p.recorded_note()
         print(f"::{level} {loc},title={_github_property(f'unres {p.code}')}::{_github_data(msg)}")
     elif sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
         colour = "\033[31m" if p.severity == "error" else "\033[33m"
-        print(f"\033[1m{p.where()}\033[0m: {colour}{p.severity}\033[0m [{p.code}] {p.message}")
+        print(f"\033[1m{p.where()}\033[0m: {colour}{p.severity}\033[0m [{p.code}] {p.message}{p.recorded_note()}")
     else:
         print(str(p))
 

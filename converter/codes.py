@@ -18,7 +18,8 @@ while reading, by the rules, by `convert` and by `validate` alike (Problem takes
 What the two mean for the commands:
 - `convert` writes an output whenever it is structurally valid: only a STRUCTURAL error stops it
   (with `--strict`, any error does). A SOURCE error is reported with its severity, and the
-  output, which says what the source says, is written.
+  output, which says what the source says, is written and records it (recorded.py): `validate`
+  reports a recorded error with its severity without failing the file (unless `--strict`).
 - `validate` reports the codes of a profile (PROFILES). `unres`, for the formats unres writes
   (its JSON model, its Akoma Ntoso), is every check: a slip in a resolution kept as JSON is an
   error to fix. `un-input`, a lint of the UN's files, is every check but the conventions of unres's

@@ -5,7 +5,8 @@ it is structurally valid — `unres validate` would pass it: the JSON Schema and
 rules for JSON, the official XSD and the profile's shape for Akoma Ntoso (formats.OUTPUTS name the
 checks) — and every problem is reported with the severity the registry gives its code: a SOURCE
 error (a vote count that does not match its list) is reported as an error, and the output, which
-says what the source says, is written all the same. `strict` refuses an output for any error.
+says what the source says, is written all the same, recording those errors (recorded.py) so that
+`unres validate` passes it. `strict` refuses an output for any error.
 """
 
 from __future__ import annotations
@@ -44,10 +45,15 @@ def convert_bytes(data: bytes, name: str, fmt: str, lang: str | None = None, *, 
         problems = read_problems + _located(model_facts(res, read_problems), data, name, res)
         # The output says what the model says: its source problems are the model's, reported above;
         # what is the output's own is a structural error (one the model has too is reported once).
-        blocking = structural_errors(formats.output_problems(out, fmt, res))
+        output_found = formats.output_problems(out, fmt, res)
+        blocking = structural_errors(output_found)
     known = {(p.code, p.pointer) for p in problems}
     problems += [_in_output(p, fmt) for p in blocking if (p.code, p.pointer) not in known]
-    return Conversion(None if blocking else out, res, tuple(problems))
+    if blocking:
+        return Conversion(None, res, tuple(problems))
+    # The source errors validate would find in the output are recorded in it, so that validate
+    # reports them without failing the file it was given to check (recorded.py).
+    return Conversion(formats.record(out, fmt, output_found), res, tuple(problems))
 
 
 def _located(facts: list[Problem], data: bytes, name: str, res: Resolution) -> list[Problem]:

@@ -10,8 +10,9 @@ when used, so that listing the formats (the command line's choices) imports no r
   when the content does not tell (a file unres writes in that format: "unres");
 - an output format's `writer(model)` returns str (written as UTF-8) or bytes; its `check(output,
   model)`, when it has one, returns every problem `unres validate` finds in the output: `convert`
-  writes it unless one is a structural error (conversion.py). `files` are the suffixes that name
-  a file of the format (`-o res.xml` without `--to` writes AKN).
+  writes it unless one is a structural error (conversion.py); its `record(output, problems)`, when
+  it has one, writes into the output the source errors `convert` reported (recorded.py). `files`
+  are the suffixes that name a file of the format (`-o res.xml` without `--to` writes AKN).
 """
 
 from __future__ import annotations
@@ -44,10 +45,12 @@ class OutputFormat:
     """An output format (read-only by convention): the suffix of the files the folder mode names,
     its writer and, when it has a validator, the check of an output before it is written."""
 
-    __slots__ = ("name", "suffix", "files", "writer", "check")
+    __slots__ = ("name", "suffix", "files", "writer", "check", "record")
 
-    def __init__(self, name: str, suffix: str, files: tuple[str, ...], writer: str, check: str | None = None):
+    def __init__(self, name: str, suffix: str, files: tuple[str, ...], writer: str, check: str | None = None,
+                 record: str | None = None):
         self.name, self.suffix, self.files, self.writer, self.check = name, suffix, files, writer, check
+        self.record = record
 
 
 # In the order they are tried on an input: by suffix or first bytes; text takes the rest.
@@ -63,8 +66,10 @@ INPUTS: tuple[InputFormat, ...] = (
 )
 
 OUTPUTS: tuple[OutputFormat, ...] = (
-    OutputFormat("json", ".json", (".json",), "jsonio:to_json", "checks:json_output_problems"),
-    OutputFormat("akn", ".akn.xml", (".xml",), "akn.writer:to_akn", "checks:akn_output_problems"),
+    OutputFormat("json", ".json", (".json",), "jsonio:to_json", "checks:json_output_problems",
+                 "recorded:record_json"),
+    OutputFormat("akn", ".akn.xml", (".xml",), "akn.writer:to_akn", "checks:akn_output_problems",
+                 "recorded:record_akn"),
     OutputFormat("text", ".txt", (".txt",), "text.render:render_text"),
     OutputFormat("html", ".html", (".html", ".htm"), "html:render_html"),
 )
@@ -127,6 +132,16 @@ def output_problems(out: bytes, fmt: str, res: Any) -> list[Problem]:
     """Every problem `unres validate` finds in an output (none for a format without a check)."""
     check = output(fmt).check
     return function(check)(out, res) if check else []
+
+
+def record(out: bytes, fmt: str, problems: list[Problem]) -> bytes:
+    """The output with the source errors among `problems` recorded in it, when the format has a
+    place for them (recorded.py); unchanged when there are none."""
+    from .recorded import recordable
+
+    ref = output(fmt).record
+    found = recordable(problems)
+    return function(ref)(out, found) if ref and found else out
 
 
 # -- readers of modules whose entry points have another shape ------------------------------------

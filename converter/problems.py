@@ -17,6 +17,10 @@ class Problem:
     # is reported (a reader and the rules once gave one code two severities): the registry's
     # overrides the argument, which only codes outside the registry (tests' own) use.
     severity: str = "error"
+    # A source error the file itself records as its source's: `unres convert` wrote the file from a
+    # source that breaks this rule (converter/recorded.py). Reported, with its severity, but it does
+    # not fail the file in `unres validate` (unless --strict).
+    recorded: bool = False
 
     def __post_init__(self) -> None:
         from .codes import BY_CODE
@@ -45,12 +49,15 @@ class Problem:
         return place
 
     def __str__(self) -> str:
-        return f"{self.where()}: {self.severity} [{self.code}] {self.message}"
+        return f"{self.where()}: {self.severity} [{self.code}] {self.message}{self.recorded_note()}"
+
+    def recorded_note(self) -> str:
+        return " (recorded in the file as its source's, by unres convert)" if self.recorded else ""
 
     def as_dict(self) -> dict:
         return {
             "file": self.file, "line": self.line, "column": self.column, "pointer": self.pointer,
-            "severity": self.severity, "code": self.code, "message": self.message,
+            "severity": self.severity, "code": self.code, "message": self.message, "recorded": self.recorded,
         }
 
 

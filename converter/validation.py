@@ -19,6 +19,7 @@ from .checks import akn_problems, model_facts, model_problems
 from .jsonio import clean_strings, load_json, tokens
 from .model import Resolution
 from .problems import Problem, UnresError
+from .recorded import akn_record, json_record, mark
 
 UNRES, UN_INPUT = "unres", "un-input"
 
@@ -53,7 +54,7 @@ def validate_json(data: bytes, file: str | None) -> Validated:
         problems = [p.located(file=file, line=index.get(p.pointer, (None, None))[0],
                               column=index.get(p.pointer, (None, None))[1])
                     if p.pointer is not None else p.located(file=file) for p in problems]
-        problems = [_nearest(p, index, file) for p in problems]
+        problems = mark([_nearest(p, index, file) for p in problems], json_record(obj))
     return Validated(problems, res, UNRES)
 
 
@@ -83,6 +84,8 @@ def validate_akn(data: bytes, file: str | None) -> Validated:
     res, warnings = from_akn_tree(tree, file, may_hold_controls=may_hold_controls(tree, data))
     problems += warnings
     problems += [p.located(file=file) for p in locate(model_facts(res, warnings), tree, res)]
+    if profile == UNRES:  # only unres writes a record of its source's problems (recorded.py)
+        problems = mark(problems, akn_record(tree))
     return Validated(problems, res, profile)
 
 

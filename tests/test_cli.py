@@ -58,7 +58,8 @@ def test_validate_json_format_one_object_per_problem(capsys):
     got = {(Path(r["file"]).name, r["code"], r["pointer"]) for r in rows}
     for name, e in expected.items():
         assert (name, e["code"], e["pointer"]) in got
-    assert all(set(r) == {"file", "line", "column", "pointer", "severity", "code", "message"} for r in rows)
+    assert all(set(r) == {"file", "line", "column", "pointer", "severity", "code", "message",
+                                          "recorded"} for r in rows)
 
 
 def test_validate_github_annotations(capsys):
@@ -207,8 +208,13 @@ def test_a_source_error_is_reported_and_the_output_written_strict_refuses_it(tmp
     # validate reports the same code with the same severity, in the input and in the output.
     code, val_out, _ = run("validate", src, capsys=capsys)
     assert code == 1 and "error [vote-count-mismatch]" in val_out
+    # The output records the source's error (converter/recorded.py): validate reports it with its
+    # severity and passes the file convert wrote; --strict fails it.
     run("convert", src, "-o", out, capsys=capsys)
-    code, val_out, _ = run("validate", out, capsys=capsys)
+    code, val_out, val_err = run("validate", out, capsys=capsys)
+    assert code == 0 and "error [vote-count-mismatch]" in val_out and "recorded in the file" in val_out
+    assert "1 passed (1 with their source's errors recorded), 0 failed" in val_err
+    code, val_out, _ = run("validate", out, "--strict", capsys=capsys)
     assert code == 1 and "error [vote-count-mismatch]" in val_out
     # ...and the structural profile, what convert guarantees of what it writes, passes it.
     code, val_out, _ = run("validate", out, "--profile", "structural", capsys=capsys)
