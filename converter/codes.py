@@ -54,7 +54,7 @@ STAGES: dict[str, str] = {
     "files": "reading inputs and writing outputs (converter/cli.py, converter/validation.py)",
     "usage": "the arguments of the command line and of the Python API (converter/cli.py, converter/formats.py)",
     "batch": "running a batch (converter/batch.py, converter/cli.py, converter/validation.py)",
-    "convert": "what `unres convert` writes (converter/conversion.py, converter/cli.py)",
+    "convert": "what `unres convert` writes (converter/conversion.py, converter/cli.py, converter/recorded.py)",
     "align": "`unres validate --align` (converter/validation.py)",
 }
 
@@ -377,6 +377,8 @@ CODES: tuple[Code, ...] = (
     # -- convert -----------------------------------------------------------------------------------
     Code("convert-strict", E, STRUCTURAL, "convert", "`--strict`: the output is not written, as the document "
          "breaks a rule (an error of its source, reported above it)."),
+    Code("convert-record-stale", W, SOURCE, "convert", "The file records an error of its source (`unres convert` "
+         "wrote it so) that it no longer has: the record would excuse the same error made again there; remove it."),
     # -- --align -----------------------------------------------------------------------------------
     Code("align-mismatch", E, SOURCE, "align", "A language version differs in structure from a strict majority "
        "of the versions of its symbol (the message says what it has and what they have)."),

@@ -19,13 +19,21 @@ the writing, and warnings never fail a file. A text or HTML output has no place 
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .codes import BY_CODE, SOURCE
 from .problems import Problem
 
-Recorded = frozenset[tuple[str, "str | None"]]
+
+@dataclass(frozen=True)
+class Entry:
+    """One recorded error: its code and model pointer; and where the entry itself stands in the file
+    (a JSON Pointer in a JSON document, a line in an XML one), to point at an entry gone stale."""
+    code: str
+    pointer: str | None
+    at: str | None = None
+    line: int | None = None
 
 UNRES_NS = "https://unres.dev/ns/conversion"
 _AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
@@ -42,12 +50,23 @@ def recordable(problems: list[Problem] | tuple[Problem, ...]) -> list[tuple[str,
     return list(seen)
 
 
-def mark(problems: list[Problem], recorded: Recorded) -> list[Problem]:
-    """The problems, those the file records as its source's marked so."""
-    if not recorded:
+def mark(problems: list[Problem], record: list[Entry]) -> list[Problem]:
+    """The problems, those the file records as its source's marked so; then a warning for each
+    entry of the record that names no problem of the file any more."""
+    if not record:
         return problems
-    return [replace(p, recorded=True) if (p.code, p.pointer) in recorded and recordable([p]) else p
-            for p in problems]
+    named = {(e.code, e.pointer) for e in record}
+    marked = [replace(p, recorded=True) if (p.code, p.pointer) in named and recordable([p]) else p
+              for p in problems]
+    present = {(p.code, p.pointer) for p in marked if p.recorded}
+    return marked + [_absent(e) for e in record if (e.code, e.pointer) not in present]
+
+
+def _absent(e: Entry) -> Problem:
+    where = f" at {e.pointer}" if e.pointer else ""
+    return Problem("convert-record-stale", f"the file records the source error {e.code}{where}, which it no "
+                   "longer has: remove the entry, or it would excuse that error made there again",
+                   pointer=e.at, line=e.line, severity="warning")
 
 
 # -- JSON -----------------------------------------------------------------------------------------
@@ -61,14 +80,14 @@ def record_json(out: bytes, problems: list[tuple[str, str | None]]) -> bytes:
     return (indented(obj) + "\n").encode("utf-8")
 
 
-def json_record(obj: Any) -> Recorded:
-    """What a JSON document (as loaded, schema-valid or not) records."""
+def json_record(obj: Any) -> list[Entry]:
+    """What a JSON document (as loaded, schema-valid or not: the schema reports a bad entry) records."""
     entries = obj.get("source_problems") if isinstance(obj, dict) else None
     if not isinstance(entries, list):
-        return frozenset()
-    return frozenset((e["code"], e.get("pointer")) for e in entries
-                     if isinstance(e, dict) and isinstance(e.get("code"), str)
-                     and isinstance(e.get("pointer"), (str, type(None))))
+        return []
+    return [Entry(e["code"], e.get("pointer"), at=f"/source_problems/{i}/code") for i, e in enumerate(entries)
+            if isinstance(e, dict) and isinstance(e.get("code"), str)
+            and isinstance(e.get("pointer"), (str, type(None)))]
 
 
 # -- Akoma Ntoso ----------------------------------------------------------------------------------
@@ -90,13 +109,9 @@ def record_akn(out: bytes, problems: list[tuple[str, str | None]]) -> bytes:
     return (text[:at] + "\n".join(lines) + text[at:]).encode("utf-8")
 
 
-def akn_record(tree: Any) -> Recorded:
+def akn_record(tree: Any) -> list[Entry]:
     """What an Akoma Ntoso document unres wrote records."""
-    root = tree.getroot()
-    found: set[tuple[str, str | None]] = set()
-    for meta in root.iterfind(f"*/{_AKN}meta"):
-        for block in meta.iterfind(f"{_AKN}proprietary"):
-            if block.get("source") == "#unres":
-                found.update((e.get("code"), e.get("pointer")) for e in block.iterfind(_SOURCE_PROBLEM)
-                             if e.get("code"))
-    return frozenset(found)
+    return [Entry(e.get("code"), e.get("pointer"), line=e.sourceline)
+            for meta in tree.getroot().iterfind(f"*/{_AKN}meta")
+            for block in meta.iterfind(f"{_AKN}proprietary") if block.get("source") == "#unres"
+            for e in block.iterfind(_SOURCE_PROBLEM) if e.get("code")]

@@ -48,13 +48,14 @@ def validate_json(data: bytes, file: str | None) -> Validated:
         problems += found
     except UnresError as e:  # strings no file can hold: located below like any other
         problems = e.problems
+    problems = mark(problems, json_record(obj))
     if problems:
         text = data.decode("utf-8-sig", errors="replace")
         index = json_positions(text)
         problems = [p.located(file=file, line=index.get(p.pointer, (None, None))[0],
                               column=index.get(p.pointer, (None, None))[1])
                     if p.pointer is not None else p.located(file=file) for p in problems]
-        problems = mark([_nearest(p, index, file) for p in problems], json_record(obj))
+        problems = [_nearest(p, index, file) for p in problems]
     return Validated(problems, res, UNRES)
 
 
@@ -85,7 +86,7 @@ def validate_akn(data: bytes, file: str | None) -> Validated:
     problems += warnings
     problems += [p.located(file=file) for p in locate(model_facts(res, warnings), tree, res)]
     if profile == UNRES:  # only unres writes a record of its source's problems (recorded.py)
-        problems = mark(problems, akn_record(tree))
+        problems = [p.located(file=file) for p in mark(problems, akn_record(tree))]
     return Validated(problems, res, profile)
 
 

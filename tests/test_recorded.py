@@ -124,3 +124,19 @@ def test_a_record_in_a_file_unres_did_not_write_is_not_read(tmp_path, capsys):
     un.write_text(out.replace('source="#unres"', 'source="#DGACM"'), encoding="utf-8")
     code, val_out, _ = run(capsys, "validate", un)
     assert code == 1 and "recorded" not in val_out
+
+
+@pytest.mark.parametrize("fmt", ["json", "akn"])
+def test_an_entry_whose_error_was_mended_is_a_warning_at_the_entry(tmp_path, capsys, fmt):
+    out = tmp_path / ("out.json" if fmt == "json" else "out.akn.xml")
+    assert run(capsys, "convert", NUMBER_GAP, "--to", fmt, "-o", out)[0] == 0
+    text = out.read_text(encoding="utf-8")
+    mended = text.replace('"number": "4"', '"number": "3"') if fmt == "json" else text.replace(">4.<", ">3.<")
+    assert mended != text
+    out.write_text(mended, encoding="utf-8")
+    code, val_out, _ = run(capsys, "validate", out)
+    stale = [line for line in val_out.splitlines() if "[convert-record-stale]" in line]
+    assert code == 0 and stale and all("warning" in line for line in stale)
+    assert ": error [" not in val_out
+    entry_line = next(i for i, line in enumerate(mended.splitlines(), 1) if "operative-number-sequence" in line)
+    assert any(line.startswith(f"{out}:{entry_line}") for line in stale)
