@@ -67,20 +67,23 @@ def segment(doc: Doc) -> None:
 def find_formula(doc: Doc) -> int | None:
     """formula-without-comma: the enacting formula as the table writes it — or, in older texts
     written without its comma ("The Security Council"), like the body's name in the header, the
-    first such line after a resolution heading."""
+    first such line after a resolution heading. formula-before-draft: such a line stands before a
+    formula written in full when the line after it opens a paragraph: an ECOSOC resolution that only recommends a
+    draft to the General Assembly prints "The Economic and Social Council" / "Recommends … the
+    following draft resolution:", and the draft's own formula, "The General Assembly,", follows."""
     lg, lines = doc.lang, doc.lines
     formulas = {normalize_text(lg, f) for f in lg.formulas}
-    for i, ln in enumerate(lines[:FORMULA_WITHIN]):
-        if normalize_text(lg, ln.view) in formulas:
-            return i
+    exact = next((i for i, ln in enumerate(lines[:FORMULA_WITHIN]) if normalize_text(lg, ln.view) in formulas),
+                 None)
     start = header_end(doc) or 0
-    for i in range(start, min(len(lines), FORMULA_WITHIN)):
+    for i in range(start, min(len(lines), FORMULA_WITHIN) if exact is None else exact):
         # (Spacing and case do not count: extraction sometimes loses the spaces of a line.)
         if (lg.body_by_formula(lines[i].view) is not None and i + 1 < len(lines)
-                and not lg.match("session", lines[i + 1].view)):
-            doc.fired("formula-without-comma", lines[i].number)
+                and not lg.match("session", lines[i + 1].view)
+                and (exact is None or opening(lg, lines[i + 1].view) is not None)):
+            doc.fired("formula-without-comma" if exact is None else "formula-before-draft", lines[i].number)
             return i
-    return None
+    return exact
 
 
 def header_end(doc: Doc) -> int | None:
@@ -231,6 +234,8 @@ RULES: tuple[Rule, ...] = (
          "heading"),
     Rule("formula-without-comma", "segment", find_formula, "after a resolution heading, the formula may be "
          "written without its comma"),
+    Rule("formula-before-draft", "segment", find_formula, "a formula without its comma, followed by a paragraph, "
+         "stands before the formula of the draft that paragraph recommends"),
     Rule("part-label-before-formula", "segment", part_label_before_formula, "a first part's label before the "
          "formula: each part has its own formula"),
     Rule("preamble-before-formula", "segment", leading_preamble, "considerations printed between a heading and "
