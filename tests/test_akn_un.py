@@ -238,3 +238,18 @@ def test_council_counts_in_favour_alone_without_words_are_a_unanimous_vote():
     assert res.vote.type == "unanimous" and res.vote.against is None
     res, _ = from_akn(data.replace(b'by="Adopted unanimously, 9252nd meeting"', b'by="Adopted 2-0-1"'))
     assert res.vote.type == "recorded"
+
+
+def test_preamble_list_mark_brackets_and_printed_counts():
+    """A preambular paragraph's list after the p that leads in to it is read as its running text, in
+    its place (akn-preamble-list-flattened); brackets printed around a note's mark (`<sup>(</sup>`
+    note `<sup>)</sup>`, and "()" opening the note's own text) are the mark's format (mark-brackets);
+    the count the vote's sentence prints is the side's count, not the meta's copy (printed-count)."""
+    res, by_code, codes = read("preamble-list-marks-count.xml")
+    (para,) = res.preamble.paragraphs
+    assert para.text == "إذ يرحب بالخطط الوطنية للموانئ التي تشمل ما يلي: (أ) صيانة الأرصفة، (ب) تدريب المرشدين،"
+    assert [(r.marker, para.text[:r.offset][-7:]) for r in para.footnote_refs] == [("1", "للموانئ")]
+    assert [(f.marker, f.text) for f in res.footnotes] == [("1", "A/HRC/95/12.")]
+    assert (res.vote.in_favour.count, [m.iso3 for m in res.vote.in_favour.members]) == (2, ["BRA", "CHL"])
+    assert res.vote.against.count == 1
+    assert codes == ["akn-preamble-list-flattened"]  # no akn-characters, no vote-count-mismatch

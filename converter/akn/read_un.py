@@ -576,6 +576,9 @@ def _vote(r: Reading, st: Element, lg: Lang) -> Vote:
         text, refs, links = _outcome_sentence(r, outer)
         lists = _side_lists(outer, lg)
     counts, meta_members = _meta_counts(r, voting) if voting is not None else ({}, {})
+    # printed-count: the count the resolution prints (the sentence's quantity) is the count; the
+    # meta's is a copy, which now and then lost a voter (a side of three printed "3", counted 2).
+    counts.update(_printed_counts(outer) if outer is not None else {})
     if kind == "unknown" and counts:
         kind = _kind_of_counts(st, counts)
     if kind not in ("recorded", "unanimous"):
@@ -630,6 +633,17 @@ def _side_lists(outer: Element, lg: Lang) -> dict[str, list[Member]]:
             names = " ".join(" ".join(o.itertext()) for o in iterfind(sub, "a:organization"))
             lists[side] = [Member(name, iso) for name, iso in split_names(names, lg.vote)]
     return lists
+
+
+def _printed_counts(outer: Element) -> dict[str, int]:
+    """The count of each side the vote's sentence prints: quantity/@normalized, by its refersTo."""
+    counts = {}
+    for q in outer.iter(A + "quantity"):
+        side = SIDE_OF_ID.get((q.get("refersTo") or "").lstrip("#"))
+        value = (q.get("normalized") or "").strip()
+        if side is not None and value.isascii() and value.isdigit():
+            counts[side] = int(value)
+    return counts
 
 
 def _meta_counts(r: Reading, voting: Element) -> tuple[dict[str, int], dict[str, list[Member]]]:

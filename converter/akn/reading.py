@@ -42,7 +42,7 @@ from .vocabulary import GENERATOR, SYMBOL_PREFIXES, VOTE_TYPE_OF_OUTCOME, A, Cla
 Opening = Callable[[Element, str], str | None]  # the opening phrase of (first p, its text)
 
 _PART_TAGS = (A + "part", A + "section")
-_NOTE, _EOL, _PARAGRAPH = A + "authorialNote", A + "eol", A + "paragraph"
+_NOTE, _EOL, _PARAGRAPH, _SUP = A + "authorialNote", A + "eol", A + "paragraph", A + "sup"
 _LINKS = (A + "ref", A + "a")  # unres writes ref; the UN's files hyperlink with a
 
 
@@ -79,6 +79,9 @@ class Reading:
     # characters of a num that body_characters counts as a number's format ("(أ)" has no digits: all
     # of it) which the model keeps, as a list item's label or a heading's
     kept_format: int = 0
+    # characters of the brackets printed around a note's mark (Arabic "(1)"): the mark's format,
+    # which the model's reference stands for, as the marker itself (mark-brackets)
+    mark_brackets: int = 0
 
     def warn(self, code: str, message: str, el: Element | None = None) -> None:
         self.warnings.append(Problem(code, message, line=None if el is None else el.sourceline, file=self.file,
@@ -213,6 +216,8 @@ def inline(r: Reading, el: Element) -> Inline:
         for child in node:
             if not isinstance(child.tag, str):
                 pass  # a comment or processing instruction: only its tail is text
+            elif child.tag == _SUP and _mark_bracket(child):
+                r.mark_brackets += 1  # its tail is text, below
             elif child.tag == _NOTE:
                 _note(r, child, length, refs)
             elif child.tag == _EOL:
@@ -240,6 +245,20 @@ def inline(r: Reading, el: Element) -> Inline:
     return _normalize_with_refs(raw, refs, links)
 
 
+def _mark_bracket(sup: Element) -> bool:
+    """mark-brackets: a superscript holding only the bracket that opens before a note's mark or
+    closes after it — `<sup>(</sup><authorialNote/><sup>)</sup>`, as Arabic prints a mark "(1)" —
+    is the mark's format, not text."""
+    if len(sup) or sup.text not in ("(", ")"):
+        return False
+    if sup.text == "(":
+        note, between = sup.getnext(), sup.tail
+    else:
+        note = sup.getprevious()
+        between = note.tail if note is not None else None
+    return note is not None and note.tag == _NOTE and not (between or "").strip()
+
+
 def _note(r: Reading, note: Element, offset: int, refs: list[FootnoteRef]) -> None:
     marker = note.get("marker") or ""
     if not marker:
@@ -249,6 +268,13 @@ def _note(r: Reading, note: Element, offset: int, refs: list[FootnoteRef]) -> No
         r.note_markers.add(marker)
         r.note_words[marker] = _note_words(note)
         text, _, links = joined(r, iterfind(note, "a:p"))
+        if text.startswith("()"):
+            # mark-brackets: the note's own mark printed as empty brackets "()" (the word processor's
+            # number field, lost) before its text: the mark's format, which the marker stands for.
+            cut = len(text) - len(text[2:].lstrip())
+            text = text[cut:]
+            links = tuple(Link(k.offset - cut, k.length, k.href) for k in links if k.offset >= cut)
+            r.mark_brackets += 2
         r.notes.append(Footnote(marker, text, links))
     elif _note_words(note) != r.note_words.get(marker):
         # A note printed again under its marker is the same note; another note under a marker already
@@ -723,13 +749,12 @@ def _heading_paragraph(r: Reading, para: Element, num_el: Element | None, headin
 
 # -- the preamble's containers ------------------------------------------------------------------------
 def container_ps(r: Reading, c: Element) -> list[Element]:
-    """The p of a preambular container; a blockList inside one is read as one running text."""
-    ps = findall(c, "a:p")
-    block_list = find(c, "a:blockList")
-    if not ps and block_list is not None:
+    """The p of a preambular container; a blockList inside one — alone, or after the p that leads
+    in to it ("Welcoming … including:" (a) … (b) …) — is read as one running text, in its place."""
+    ps = [el if el.tag == A + "p" else _flatten_block_list(el) for el in c if el.tag in (A + "p", A + "blockList")]
+    if any(el.tag == A + "blockList" for el in c):
         # The model's preambular paragraphs have no items: the list is read as one text.
         r.warn("akn-preamble-list-flattened", "a list in a preambular paragraph was read as running text", c)
-        ps = [_flatten_block_list(block_list)]
     if not ps:
         r.warn("akn-empty-container", "preambular container without a paragraph", c)
     return ps
@@ -745,6 +770,9 @@ def _flatten_block_list(bl: Element) -> Element:
     parts.extend(copy.deepcopy(item) for item in iterfind(bl, "a:item"))
     for part in parts:
         part.tail = " "
+        num = part.find(A + "num")
+        if num is not None and not (num.tail or "")[:1].isspace():  # "(a)" and its text, a space apart
+            num.tail = " " + (num.tail or "")
         p.append(part)
     return p
 
@@ -852,7 +880,7 @@ def conserve(r: Reading, st: Element, res: Resolution) -> None:
     aside) in the file and in the model; a difference the reader did not report as akn-dropped is
     a warning with its count: no character is lost silently."""
     missing = (body_characters(st) - model_characters(res) - r.dropped + r.invented - r.typed_number_format
-               + r.kept_format)
+               + r.kept_format - r.mark_brackets)
     if missing:
         more = "fewer" if missing > 0 else "more"
         r.warn("akn-characters", f"the model holds {abs(missing)} character{'s' if abs(missing) != 1 else ''} "
