@@ -9,11 +9,12 @@ from .blocks import finished
 from .headings import attach_headings, drop_headings
 from .marked import join, normalize_text, rest, slice_view
 from .nesting import add_sub
-from .openings import label
+from .openings import label, opening
 from .ruleset import Rule
 from .state import Block, Doc, OpDraft, Pieces
 
 _COMMAS = tuple(punctuation("comma"))  # a preambular paragraph ends with a comma
+_PARAGRAPH_ENDS = tuple(punctuation("semicolon", "full_stop"))  # how an operative paragraph ends
 _COLONS = tuple(punctuation("colon"))  # a paragraph that announces a quoted text or a list ends with a colon
 
 
@@ -95,6 +96,13 @@ def merge_out_of_sequence(doc: Doc, blocks: list[Block]) -> list[Block]:
             merged.append(b)
             doc.fired("section-numbered-on-its-own", b.line)
             continue
+        if m and int(m["num"]) not in (expected, expected + 1) and merged and _typo(doc, merged[-1], b, m.end()):
+            # number-typo: a paragraph printed with a wrong number ("1.", "2.", "8." for "3.") is a
+            # paragraph, numbered as printed (the rules report the slip); the next takes up the count.
+            expected += 1
+            merged.append(b)
+            doc.fired("number-typo", b.line)
+            continue
         if m and int(m["num"]) not in (expected, expected + 1) and merged:
             drop_headings(doc, [b], "before a paragraph number out of sequence")
             doc.fired("number-out-of-sequence", b.line)
@@ -106,6 +114,15 @@ def merge_out_of_sequence(doc: Doc, blocks: list[Block]) -> list[Block]:
     for k, more in into.items():
         merged[k] = merged[k].with_content(join(doc.lang, [merged[k], *more]))
     return merged
+
+
+def _typo(doc: Doc, before: Block, b: Block, after_number: int) -> bool:
+    """number-typo: a number out of sequence opens a paragraph of its own when the block before ends
+    a paragraph (with a semicolon or a full stop: text that wrapped onto a line start stops mid-
+    sentence, and a quoted text's own numbering follows a colon) and an opening phrase follows the
+    number ("8. Decides …")."""
+    return (before.text.rstrip().endswith(_PARAGRAPH_ENDS)
+            and opening(doc.lang, b.view[after_number:].lstrip(), numbered=True) is not None)
 
 
 def embedded_draft(doc: Doc, blocks: list[Block]) -> list[Block]:
@@ -191,6 +208,8 @@ RULES: tuple[Rule, ...] = (
          "announces a quoted text"),
     Rule("quoted-text", "classify", _after_numbered, "after a paragraph ending with a colon, an unnumbered "
          "block under its own heading is a paragraph of the quoted text"),
+    Rule("number-typo", "classify", merge_out_of_sequence, "a number out of sequence after a finished paragraph, "
+         "before an opening phrase, numbers a paragraph of its own (a typo the rules report)"),
     Rule("unnumbered-operative", "classify", split_preamble, "in an unnumbered resolution the operative part "
          "starts at the first paragraph that does not end with a comma"),
     Rule("embedded-draft", "classify", embedded_draft, "a recommended draft resolution stays in the paragraph "
