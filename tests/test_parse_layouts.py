@@ -579,7 +579,8 @@ Work of the Committee regarding the labelling of batteries
     assert a.preamble[0].text.startswith("Noting the growing number")
     assert [p.number for p in a.operative] == ["1", "2"]
     assert a.operative[1].text.endswith("and to publish them in all the official languages;")
-    assert [p.text[:6] for p in b.preamble] == ["Noting", "(a) Th", "(b) Th"]
+    # "Noting with satisfaction:" and its lettered items are one paragraph (preamble-items).
+    assert [p.text[:30] for p in b.preamble] == ["Noting with satisfaction: (a) "]
     assert [p.number for p in b.operative] == ["1", "2"]
     assert res.metadata.meeting.number == 14
 

@@ -147,16 +147,38 @@ def test_a_number_typo_numbers_a_paragraph_as_printed_and_is_reported():
     assert [(p.code, p.pointer) for p in problems] == [("operative-number-sequence", "/operative/2/number")]
 
 
+def test_a_resolution_number_typo_is_kept_and_reported_and_convert_writes_it(tmp_path):
+    # The symbol says 3101, the number printed before the title 3011: both kept as printed, the
+    # disagreement reported (a slip of the source, which the output records), the document written.
+    from unres.cli import main
+
+    d, _, problems = read("resolution-number-typo.en.txt")
+    assert (d["metadata"]["symbol"], d["metadata"]["resolution_number"]) == ("S/RES/3101 (2031)", "3011 (2031)")
+    assert [(p.code, p.pointer) for p in problems] == [("symbol-number-mismatch", "/metadata/resolution_number")]
+    out = tmp_path / "out.json"
+    assert main(["convert", str(REPROS / "resolution-number-typo.en.txt"), "-o", str(out)]) == 0
+    assert main(["validate", str(out)]) == 0
+
+
+def test_lettered_items_of_a_preambular_paragraph_join_its_text():
+    # "Welcoming … including:" / "(a) …," / "(b) …, and" / "(c) …,": one paragraph, as the AKN
+    # reader reads such a list (preamble-items).
+    d, _, problems = read("preamble-lettered-items.en.txt")
+    assert _openings(d) == ["Recalling", "Welcoming", "Acting"]
+    welcoming = d["preamble"]["paragraphs"][1]["text"]
+    assert welcoming.startswith("Welcoming the commitments") and "including: (a) the repair" in welcoming
+    assert "(b) the training of coastal rescue teams, and (c) the adoption" in welcoming
+    assert _numbers(d) == ["1", "2"] and problems == []
+
+
 # Not read right yet: what still goes wrong (README: what is expected).
 _NOT_YET = [
     ("note-block-left-in-text.en.txt", "the page's notes become preambular paragraphs"),
     ("note-mark-after-number.en.txt", "note 2's mark glued to 'decision 1/CMA.5' is not found"),
     ("note-mark-after-year.en.txt", "note 3's mark '2031,3' on the last page is not found"),
     ("letter-i-after-h.en.txt", "(i) after (h) is read as a roman numeral"),
-    ("preamble-lettered-items.en.txt", "a preambular paragraph's items (a)-(c) become paragraphs"),
     ("zh-digit-read-as-mark.zh.txt", "the 2 of 目标2以及 is taken for note 2's mark"),
     ("title-footnote.en.txt", "a note marked on the title is reported unreferenced"),
-    ("resolution-number-typo.en.txt", "the symbol and the printed number disagree: no output"),
     ("unnumbered-boundary.en.txt", "an unnumbered resolution's preamble ends at its first ';'"),
     ("blocks-notes-in-flow.en.txt", "notes in the flow of a text without pages are not placed; a lost number"),
 ]
@@ -170,7 +192,6 @@ def test_repro_reads_right(name, why):
     assert "footnote-unreferenced" not in warnings, why
     expected = {
         "note-block-left-in-text.en.txt": lambda: len(d["preamble"]["paragraphs"]) == 2 and len(d["footnotes"]) == 2,
-        "preamble-lettered-items.en.txt": lambda: len(d["preamble"]["paragraphs"]) == 3,
         "unnumbered-boundary.en.txt": lambda: len(d["preamble"]["paragraphs"]) == 3 and len(d["operative"]) == 1,
         "blocks-notes-in-flow.en.txt": lambda: (len(d["preamble"]["paragraphs"]) == 2 and len(d["operative"]) == 3
                                                 and len(d["footnotes"]) == 3),

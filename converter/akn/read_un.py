@@ -438,6 +438,7 @@ def _preambular_lead(r: Reading, paragraphs: list[Element]) -> int:
 
 
 _COMMA = frozenset(punctuation("comma"))
+_COLONS = tuple(punctuation("colon"))  # a consideration that ends with one announces items
 
 
 def _drop_unread(r: Reading, body: Element) -> None:
@@ -502,7 +503,8 @@ def _part(r: Reading, el: Element) -> Part:
     children = [c for c in el if c.tag in (A + "crossHeading", A + "paragraph")]
     heads = _part_heads(r, el, children)
     last_cross = max((i for i, c in enumerate(children) if c.tag == A + "crossHeading"), default=-1)
-    preamble = tuple(_part_preambular(r, c) for c in children[:last_cross + 1])
+    preamble = _items_joined([(_part_preambular(r, c), c.tag == A + "paragraph" and find(c, "a:num") is not None)
+                              for c in children[:last_cross + 1]])
     operative = operative_list(r, children[last_cross + 1:], _opener(r), unnumbered_is_wrap_up=True)
     if len(heads) > 2 and operative:
         # More subheadings than a label and a title ("A. Base/floor salary scale"): they head the
@@ -546,6 +548,27 @@ def _is_heading_text(el: Element) -> bool:
     return (len(ps) == 1 and not (ps[0].text or "").strip() and len(ps[0]) > 0
             and all(c.tag == A + "span" and "bold" in (c.get("class") or "") and not (c.tail or "").strip()
                     for c in ps[0]))
+
+
+def _items_joined(paras: list[tuple[PreambularParagraph, bool]]) -> tuple[PreambularParagraph, ...]:
+    """preamble-items: lettered considerations ("(a) That …,", marked up as numbered paragraphs) after
+    a preambular paragraph that ends with a colon ("Noting with satisfaction:") are its items, read
+    into its text as the text reader reads them and as a list inside a container is read."""
+    out: list[PreambularParagraph] = []
+    in_items = False
+    for para, lettered in paras:
+        if out and lettered and (in_items or out[-1].text.rstrip().endswith(_COLONS)):
+            before = out[-1]
+            shift = len(before.text) + 1
+            out[-1] = replace(before, text=f"{before.text} {para.text}",
+                              footnote_refs=(*before.footnote_refs,
+                                             *(FootnoteRef(x.marker, x.offset + shift) for x in para.footnote_refs)),
+                              links=(*before.links, *(Link(k.offset + shift, k.length, k.href) for k in para.links)))
+            in_items = True
+            continue
+        out.append(para)
+        in_items = False
+    return tuple(out)
 
 
 def _lettered_consideration(r: Reading, c: Element) -> PreambularParagraph:

@@ -68,7 +68,7 @@ def split_preamble(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[OpD
                         len(merged) - 1)
         if merged:
             doc.fired("unnumbered-operative", merged[first_op].line)
-    preamble = merged[:first_op]
+    preamble = preamble_items(doc, merged[:first_op])
     drop_headings(doc, preamble, "in the preamble")
     ops: list[OpDraft] = []
     rest = merged[first_op:][::-1]  # (read from the end of the reversed list: each block let go once read)
@@ -76,6 +76,24 @@ def split_preamble(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[OpD
     while rest:
         _operative_block(doc, ops, rest.pop())
     return preamble, ops
+
+
+def preamble_items(doc: Doc, blocks: list[Block]) -> list[Block]:
+    """preamble-items: labelled items after a preambular paragraph that ends with a colon ("Welcoming
+    … including:" / "(a) …," / "(b) …,") are that paragraph's: the model's preambular paragraphs have
+    no items, so they join its text, labels and all, as the AKN reader reads such a list."""
+    out: list[Block] = []
+    items: dict[int, list[Block]] = {}  # the items joined to a block, by its index in out
+    for b in blocks:
+        if out and label(doc.lang, b.view) is not None and (
+                len(out) - 1 in items or out[-1].text.rstrip().endswith(_COLONS)):
+            items.setdefault(len(out) - 1, []).append(b)
+            doc.fired("preamble-items", b.line)
+            continue
+        out.append(b)
+    for k, more in items.items():
+        out[k] = out[k].with_content(join(doc.lang, [out[k], *more]))
+    return out
 
 
 def merge_out_of_sequence(doc: Doc, blocks: list[Block]) -> list[Block]:
@@ -208,6 +226,8 @@ RULES: tuple[Rule, ...] = (
          "announces a quoted text"),
     Rule("quoted-text", "classify", _after_numbered, "after a paragraph ending with a colon, an unnumbered "
          "block under its own heading is a paragraph of the quoted text"),
+    Rule("preamble-items", "classify", preamble_items, "labelled items after a preambular paragraph ending with a "
+         "colon join its text"),
     Rule("number-typo", "classify", merge_out_of_sequence, "a number out of sequence after a finished paragraph, "
          "before an opening phrase, numbers a paragraph of its own (a typo the rules report)"),
     Rule("unnumbered-operative", "classify", split_preamble, "in an unnumbered resolution the operative part "
