@@ -253,3 +253,28 @@ def test_preamble_list_mark_brackets_and_printed_counts():
     assert (res.vote.in_favour.count, [m.iso3 for m in res.vote.in_favour.members]) == (2, ["BRA", "CHL"])
     assert res.vote.against.count == 1
     assert codes == ["akn-preamble-list-flattened"]  # no akn-characters, no vote-count-mismatch
+
+
+def test_lettered_considerations_after_a_colon_are_the_items_of_the_consideration():
+    """preamble-items in a part: "Noting with satisfaction:" (a crossHeading), then "(a) That …,",
+    "(b) That …," marked up as numbered paragraphs: one preambular paragraph, as the text reader reads
+    it; a lettered consideration after one that does not end with a colon stays apart."""
+    part = (b'<section><num>B</num><crossHeading><span class="italic">Noting with satisfaction</span>:</crossHeading>'
+            b'<paragraph><num>(a)</num><content><p>That ports apply the tables,<authorialNote marker="1">'
+            b'<p>E/2040/7.</p></authorialNote></p></content></paragraph>'
+            b'<paragraph><num>(b)</num><content><p>That pilots are trained,</p></content></paragraph>'
+            b'<crossHeading><span class="italic">Recalling</span> its resolution 2038/4,</crossHeading>'
+            b'<paragraph><num>(c)</num><content><p>That the tables are free,</p></content></paragraph>'
+            b'<crossHeading><span class="italic">Acting</span> on the recommendation,</crossHeading>'
+            b'<paragraph><num>1.</num><content><p><span class="italic">Decides</span> to act.</p></content></paragraph>'
+            b'</section>')
+    data = (FIXTURES / "two-preambles.xml").read_bytes()
+    start, end = data.index(b"<mainBody>") + len(b"<mainBody>"), data.index(b"</mainBody>")
+    res, warnings = from_akn(data[:start] + part + data[end:], "part.xml")
+    (b,) = res.parts
+    assert [p.text for p in b.preamble] == [
+        "Noting with satisfaction: (a) That ports apply the tables, (b) That pilots are trained,",
+        "Recalling its resolution 2038/4,", "(c) That the tables are free,", "Acting on the recommendation,"]
+    (ref,) = b.preamble[0].footnote_refs
+    assert b.preamble[0].text[:ref.offset].endswith("apply the tables,")
+    assert "akn-characters" not in {w.code for w in warnings}

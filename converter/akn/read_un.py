@@ -59,6 +59,7 @@ from .reading import (
     language,
     meta_notes,
     normalized,
+    number_format,
     numbered_after,
     operative_list,
     paragraphs_in,
@@ -576,6 +577,8 @@ def _lettered_consideration(r: Reading, c: Element) -> PreambularParagraph:
     # among them ("B. Evolution of the margin") is read as its words.
     num = find(c, "a:num")
     label = normalized(text_of(num)) if num is not None else ""
+    if num is not None:
+        r.kept_format += number_format(c, num)  # the model keeps the label, which the count takes for a format
     body = content(r, c)
     if not body.text and not body.subs:
         words = " ".join(heading_text(r, h) for h in c if h.tag in (A + "heading", A + "subheading"))
