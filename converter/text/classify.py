@@ -68,6 +68,7 @@ def split_preamble(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[OpD
                         len(merged) - 1)
         if merged:
             doc.fired("unnumbered-operative", merged[first_op].line)
+            first_op = _unnumbered_boundary(doc, merged, first_op)
     preamble = preamble_items(doc, merged[:first_op])
     drop_headings(doc, preamble, "in the preamble")
     ops: list[OpDraft] = []
@@ -76,6 +77,21 @@ def split_preamble(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[OpD
     while rest:
         _operative_block(doc, ops, rest.pop())
     return preamble, ops
+
+
+def _unnumbered_boundary(doc: Doc, blocks: list[Block], first: int) -> int:
+    """unnumbered-boundary: a preambular paragraph that ends with a semicolon (a slip: "…;" where "…,"
+    was meant) does not end the preamble when the paragraphs right after it open with an opening
+    phrase and end with a comma, as only preambular paragraphs do (operative ones end with a
+    semicolon or a full stop; a labelled item is neither): the operative part starts after them."""
+    j = first + 1
+    while (j < len(blocks) - 1 and blocks[j].text.rstrip().endswith(_COMMAS)
+           and label(doc.lang, blocks[j].view) is None and opening(doc.lang, blocks[j].view) is not None):
+        j += 1
+    if j == first + 1:
+        return first
+    doc.fired("unnumbered-boundary", blocks[j].line)
+    return j
 
 
 def preamble_items(doc: Doc, blocks: list[Block]) -> list[Block]:
@@ -226,6 +242,8 @@ RULES: tuple[Rule, ...] = (
          "announces a quoted text"),
     Rule("quoted-text", "classify", _after_numbered, "after a paragraph ending with a colon, an unnumbered "
          "block under its own heading is a paragraph of the quoted text"),
+    Rule("unnumbered-boundary", "classify", _unnumbered_boundary, "in an unnumbered resolution, paragraphs that open "
+         "with an opening phrase and end with a comma right after one ending with a semicolon are preambular"),
     Rule("preamble-items", "classify", preamble_items, "labelled items after a preambular paragraph ending with a "
          "colon join its text"),
     Rule("number-typo", "classify", merge_out_of_sequence, "a number out of sequence after a finished paragraph, "
