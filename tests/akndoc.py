@@ -376,13 +376,22 @@ def read_akn(xml: bytes) -> tuple[Doc, Expected]:
         part = Part(heads[0] if heads else "", heads[1] if len(heads) > 1 else None)
         children = [c for c in sec if c.tag in (A + "crossHeading", A + "paragraph")]
         last_cross = max((i for i, c in enumerate(children) if c.tag == A + "crossHeading"), default=-1)
+        in_items = False
         for c in children[:last_cross + 1]:
             num_el = c.find("a:num", NS)
             num = _norm("".join(num_el.itertext())) if num_el is not None else ""
             ps = [c] if c.tag == A + "crossHeading" else c.find("a:content", NS).findall("a:p", NS)
             notes = []
             _para(blocks, "part-preamble", _norm(f"{num} " + " ".join(_inline(p, notes) for p in ps)), notes)
-            part.preamble.append(_norm(f"{num} " + " ".join(_plain(p) for p in ps)))
+            text = _norm(f"{num} " + " ".join(_plain(p) for p in ps))
+            # Lettered considerations after one ending with a colon are its items: printed apart,
+            # one preambular paragraph in the model (the readers' preamble-items).
+            if num and c.tag == A + "paragraph" and part.preamble and (in_items or part.preamble[-1].endswith(":")):
+                part.preamble[-1] = f"{part.preamble[-1]} {text}"
+                in_items = True
+                continue
+            in_items = False
+            part.preamble.append(text)
         _operative_paragraphs(children[last_cross + 1:], blocks, part.operative, part.headings)
         exp.parts.append(part)
     concl = st.find("a:conclusions", NS)

@@ -111,13 +111,20 @@ def expected_counts(data: bytes) -> tuple[int, int]:
                    and before.find(A + "num") is not None and before.find(A + "list") is not None)
     # In a resolution adopted in parts, each part's preamble is its crossHeadings, with the
     # lettered paragraphs between them.
-    part_preamble = 0
+    # Lettered paragraphs right after a crossHeading that ends with a colon (and after each other)
+    # are its items, one preambular paragraph with it (preamble-items).
+    part_preamble = items = 0
     for sec in st.find(A + "mainBody").iterfind(A + "section"):
         children = [c for c in sec if c.tag in (A + "crossHeading", A + "paragraph")]
         last = max((i for i, c in enumerate(children) if c.tag == A + "crossHeading"), default=-1)
         part_preamble += last + 1
+        in_items = False
+        for before, c in zip(children, children[1:last + 1], strict=False):
+            lettered_item = c.tag == A + "paragraph" and c.find(A + "num") is not None
+            in_items = lettered_item and (in_items or "".join(before.itertext()).strip().endswith((":", "：")))
+            items += in_items
     lettered = part_preamble - sum(1 for _ in st.iter(A + "crossHeading"))
-    return len(containers) + part_preamble, len(paragraphs) - wrap_ups - item_wrap_ups - lettered
+    return len(containers) + part_preamble - items, len(paragraphs) - wrap_ups - item_wrap_ups - lettered
 
 
 def _words(el) -> str:

@@ -75,7 +75,10 @@ def find_formula(doc: Doc) -> int | None:
     formulas = {normalize_text(lg, f) for f in lg.formulas}
     exact = next((i for i, ln in enumerate(lines[:FORMULA_WITHIN]) if normalize_text(lg, ln.view) in formulas),
                  None)
-    start = header_end(doc) or 0
+    heading_end = header_end(doc)
+    if exact is not None and heading_end is None:
+        return exact  # formula-before-draft stands after a resolution heading only (not on the cover)
+    start = heading_end or 0
     for i in range(start, min(len(lines), FORMULA_WITHIN) if exact is None else exact):
         # (Spacing and case do not count: extraction sometimes loses the spaces of a line.)
         if (lg.body_by_formula(lines[i].view) is not None and i + 1 < len(lines)
