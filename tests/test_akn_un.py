@@ -124,6 +124,8 @@ def test_chinese_openings_are_the_bold_span_and_votes_by_mail_are_cast_in_writin
     res, _, _ = read("meta-zh-mail.xml")
     assert res.preamble.paragraphs[0].opening == "回顾" and res.operative[0].opening == "决定"
     assert res.vote.type == "recorded" and res.vote.procedure == "in_writing"
+    # @title gives the number with the no-break space the UN prints: the model's number is spaced as
+    # any text is (whitespace normalised), so that plain text, which has only spaces, gives it back.
     assert [(a.number, a.item, a.sub_item) for a in res.agenda_items] == [("111 (b)", 111, "b")]
 
 

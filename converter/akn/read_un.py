@@ -357,10 +357,12 @@ def _meeting(st: Element) -> Meeting | None:
 def _agenda(r: Reading, st: Element) -> tuple[AgendaItem, ...]:
     """The cover's agenda items: the number from @title, else from the words ("Point 111 de l'ordre du
     jour": a sub-item is letters in brackets or before a closing one — "111 d" is no reading of
-    "111 de"); the item and sub-item read from it."""
+    "111 de"); the item and sub-item read from it. The number is spaced as every text of the model
+    is, whitespace normalised: @title's "19\u00a0(b)" is "19 (b)", as the cover prints it and as
+    plain text gives it back."""
     items = []
     for el in iterfind(st, f"a:coverPage//a:inline[@name='{Name.UN_AGENDA_ITEM}']"):
-        number = (el.get("title") or "").strip()
+        number = " ".join((el.get("title") or "").split())
         m = _AGENDA_NUMBER.fullmatch(number)
         if m is None:
             m = _AGENDA_NUMBER.search(" ".join(text_of(el).split()))
