@@ -39,10 +39,15 @@ def test_sublist_points_hang_under_the_point_before_them_with_their_notes_and_li
 
 def test_un_annex_gives_headings_numbered_paragraphs_lists_and_tables_in_order():
     res, by_code, _ = read("annex.xml")
-    (annex,) = res.annexes
+    # annex-label-heading: the heading that is a label ("Annex", "Annex II") opens an annex, the
+    # heading after it is its title; one attachment of the UN's may hold several annexes.
+    annex, second = res.annexes
+    assert (annex.label, annex.title) == ("Annex", "I. Financing for 2023")
     assert [(p.number, p.headings, p.text) for p in annex.paragraphs] == [
-        ("1.", ("Annex", "I. Financing for 2023"), "The estimates are as follows:"),
+        ("1.", (), "The estimates are as follows:"),
         ("2.", (), "The Committee:")]
+    assert (second.label, second.title, second.tables) == ("Annex II", "Oath of the Chair", ())
+    assert [(p.number, p.headings, p.text) for p in second.paragraphs] == [(None, (), "I solemnly swear to serve.")]
     assert [s.label for s in annex.paragraphs[1].subparagraphs] == ["(a)"]
     (table,) = annex.tables
     assert table.position == 1

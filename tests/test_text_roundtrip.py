@@ -212,7 +212,7 @@ def test_notes_printed_after_the_annexes_keep_their_marks_in_the_body():
 
     res = _sample("en-ga-recorded")
     annex = Annex("Terms of reference", (AnnexParagraph("The Group of Friends shall meet twice a year.",
-                                                        (FootnoteRef("2", 20),)),))
+                                                        (FootnoteRef("2", 20),)),), "Annex")
     res = replace(res, annexes=(annex,), footnotes=res.footnotes + (Footnote("2", "A/79/300."),))
     back = parse_text(render_text(res), "en")
     assert back.preamble == res.preamble and back.footnotes == res.footnotes and back.annexes == res.annexes

@@ -89,7 +89,7 @@ def read_un(st: Element, file: str | None) -> tuple[Resolution, list[Problem]]:
     part a component statement."""
     code = language(st, file)
     r = Reading(file, normalize=True, opening_classes=OPENING_CLASSES.get(code, OPENING_CLASSES_DEFAULT),
-                number_in_text=lang(code).paragraph_number,
+                number_in_text=lang(code).paragraph_number, annex_label=lang(code).patterns["annex"],
                 digit_labels=tuple((a, b) for a, seq, b in lang(code).label_styles if seq == "digits" and a))
     md = _metadata(r, st, code)
     agenda = _agenda(r, st)

@@ -73,6 +73,8 @@ class Reading:
     # characters of the punctuation of numbers typed into the text ("-" of "1 -"): the model keeps
     # the digits, as it keeps "1" of a num's "1."; the writers print the language's format.
     typed_number_format: int = 0
+    # The language's annex label ("Annex II"), which the UN's files print as a heading (annex_labels).
+    annex_label: re.Pattern[str] | None = None
     # The marks around digits that make a num a list's label, not a paragraph number: the
     # language's label styles in digits with an opening mark (Arabic "’1‘").
     digit_labels: tuple[tuple[str, str], ...] = ()
@@ -751,7 +753,39 @@ def _flatten_block_list(bl: Element) -> Element:
 
 # -- annexes --------------------------------------------------------------------------------------------
 def annexes(r: Reading, st: Element) -> tuple[Annex, ...]:
-    return tuple(annex(r, doc) for doc in iterfind(st, "a:attachments/a:attachment/a:doc"))
+    read = (annex(r, doc) for doc in iterfind(st, "a:attachments/a:attachment/a:doc"))
+    return tuple(a for one in read for a in annex_labels(r, one))
+
+
+def annex_labels(r: Reading, a: Annex) -> tuple[Annex, ...]:
+    """annex-label-heading: the UN's files give an annex no preface; its label ("Annex", "Annex II",
+    the language's `annex` pattern) is a heading paragraph before the first paragraph, its title the
+    heading after it, and one attachment may hold several annexes, each opening with its label.
+    A paragraph whose first heading is a label begins an annex: the label is the annex's, the next
+    heading (if another heading, or the paragraph, follows it) its title, the others stay the
+    paragraph's; tables keep their place. As plain text prints an annex: label, title, paragraphs."""
+    if r.annex_label is None or a.label is not None or a.title is not None:
+        return (a,)
+    label = r.annex_label
+    out: list[Annex] = []
+    cuts = [k for k, p in enumerate(a.paragraphs) if p.headings and label.match(p.headings[0])]
+    if not cuts:
+        return (a,)
+    bounds = ([0] if cuts[0] else []) + cuts + [len(a.paragraphs)]
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        paras = list(a.paragraphs[start:end])
+        name = title = None
+        if start in cuts:
+            first = paras[0]
+            name, heads = first.headings[0], list(first.headings[1:])
+            if heads:
+                title = heads.pop(0)
+            paras[0] = replace(first, headings=tuple(heads))
+        # (a table standing before a label ends the annex before it)
+        tables = tuple(replace(t, position=t.position - start) for t in a.tables
+                       if (start < t.position or start == 0) and t.position <= end)
+        out.append(Annex(title, tuple(paras), name, tables))
+    return tuple(out)
 
 
 def annex(r: Reading, doc: Element) -> Annex:

@@ -1,21 +1,64 @@
-"""Stage `annexes`: each annex after the closing block — its title and its paragraphs."""
+"""Stage `annexes`: each annex after the closing block — its label, its title, its paragraphs with
+their numbers and the headings before them."""
 
 from __future__ import annotations
 
-from .blocks import build_blocks
-from .state import Doc, Line
+from dataclasses import replace
+
+from .blocks import build_blocks, finished
+from .headings import attach_headings
+from .marked import Marked, rest
+from .ruleset import Rule
+from .state import AnnexDraft, Block, Doc, Line
 
 
 def annexes(doc: Doc) -> None:
     """Stage: doc.annexes."""
-    groups: list[list[Line]] = []
+    groups: list[tuple[Line, list[Line]]] = []
     for ln in doc.annex_lines:
         if doc.lang.match("annex", ln.view):
-            groups.append([])
+            groups.append((ln, []))
             continue
         if groups:
-            groups[-1].append(ln)
-    for g in groups:
+            groups[-1][1].append(ln)
+    for opening, g in groups:
         # (Opening phrases say nothing in an annex: its paragraphs are no resolution's.)
         blocks = build_blocks(doc.lang, g, phrases=False, doc=doc) if g else []
-        doc.annexes.append((blocks[0].text if blocks else None, blocks[1:]))
+        draft = AnnexDraft(opening.text.strip())
+        # annex-title: the first heading under the label is the title, those after it head the
+        # first paragraph (the UN's annexes print a title, then headings of their first section)
+        lead = 0
+        while lead + 1 < len(blocks) and annex_title(doc, blocks[lead]):
+            doc.fired("annex-title", blocks[lead].line)
+            lead += 1
+        if lead:
+            draft.title = blocks.pop(0).text
+            lead -= 1
+        blocks = [replace(b, heading=True) if k < lead else b for k, b in enumerate(blocks)]
+        for b in attach_headings(doc, blocks):
+            draft.paragraphs.append(_numbered(doc, b))
+        doc.annexes.append(draft)
+
+
+def annex_title(doc: Doc, b: Block) -> bool:
+    """annex-title: a block under an annex's label, before its first paragraph, is a heading — the
+    first the annex's title — when it is one unfinished line that is no numbered paragraph (the
+    UN's annexes without a title begin with their first paragraph: "1. The estimates are as
+    follows:", or a sentence)."""
+    return b.lines == 1 and not finished(b.text) and doc.lang.paragraph_number.match(b.text) is None
+
+
+def _numbered(doc: Doc, b: Block) -> tuple[str | None, tuple[str, ...], Marked]:
+    """annex-paragraph-number: a paragraph of an annex keeps its number as printed ("1.", "1 -")."""
+    m = doc.lang.paragraph_number.match(b.text)
+    if m is None or not b.text[m.end():].strip():
+        return None, b.heads, b.content
+    doc.fired("annex-paragraph-number", b.line)
+    return m.group().strip(), b.heads, rest(b.content, m.end())
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("annex-title", "annexes", annex_title, "the one-line unfinished blocks under an annex's label, before its "
+         "first paragraph: the first is the annex's title, the others head the first paragraph"),
+    Rule("annex-paragraph-number", "annexes", _numbered, "a paragraph of an annex keeps its number as printed"),
+)

@@ -159,6 +159,14 @@ class SubDraft:
 
 
 @dataclass(slots=True)
+class AnnexDraft:
+    label: str  # the line that opens the annex, as printed ("Annex", "Annex II")
+    title: str | None = None
+    # (number as printed, headings before it, text) of each paragraph
+    paragraphs: list[tuple[str | None, tuple[str, ...], Marked]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class OpDraft:
     number: str | None
     text: Pieces
@@ -261,7 +269,7 @@ class Doc:
     operative: list[OpDraft] = field(default_factory=list)
     parts: list[PartDraft] = field(default_factory=list)
     vote: VoteDraft | None = None
-    annexes: list[tuple[str | None, list[Block]]] = field(default_factory=list)
+    annexes: list[AnnexDraft] = field(default_factory=list)
     used: set[str] = field(default_factory=set)  # markers whose marks reached the model
     result: Resolution | None = None
     # (rule name, line number) of each decision a named layout rule made, when asked for
