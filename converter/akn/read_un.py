@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import replace
+from functools import partial
 
 from lxml import etree
 
@@ -41,6 +42,7 @@ from ..model import (
 )
 from ..problems import Problem
 from ..symbols import parse_number
+from ..text.annexes import annex_number
 from .paths import find, findall, iterfind
 from .reading import (
     Element,
@@ -90,6 +92,7 @@ def read_un(st: Element, file: str | None) -> tuple[Resolution, list[Problem]]:
     code = language(st, file)
     r = Reading(file, normalize=True, opening_classes=OPENING_CLASSES.get(code, OPENING_CLASSES_DEFAULT),
                 number_in_text=lang(code).paragraph_number, annex_label=lang(code).patterns["annex"],
+                annex_number=partial(annex_number, lang(code)),
                 digit_labels=tuple((a, b) for a, seq, b in lang(code).label_styles if seq == "digits" and a))
     md = _metadata(r, st, code)
     agenda = _agenda(r, st)

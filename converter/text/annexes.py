@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..langs import Lang
 from .blocks import build_blocks, finished
 from .headings import attach_headings
 from .marked import Marked, rest
+from .openings import label
 from .ruleset import Rule
 from .state import AnnexDraft, Block, Doc, Line
 
@@ -48,17 +50,33 @@ def annex_title(doc: Doc, b: Block) -> bool:
     return b.lines == 1 and not finished(b.text) and doc.lang.paragraph_number.match(b.text) is None
 
 
+def annex_number(lang: Lang, text: str) -> tuple[str, int] | None:
+    """An annex paragraph's number as printed — a paragraph number ("1.", "1 -") or a list's label
+    ("(a)", "a.", "(i)") — and where its text starts; None when text starts with neither (a year
+    and its comma, "2030, the …", is no number)."""
+    m = lang.paragraph_number.match(text)
+    if m is not None and not m.group().rstrip().endswith(","):
+        number, end = m.group().strip(), m.end()
+    elif found := label(lang, text):
+        number, end = found[0], found[2]
+    else:
+        return None
+    return (number, end) if text[end:].strip() else None
+
+
 def _numbered(doc: Doc, b: Block) -> tuple[str | None, tuple[str, ...], Marked]:
-    """annex-paragraph-number: a paragraph of an annex keeps its number as printed ("1.", "1 -")."""
-    m = doc.lang.paragraph_number.match(b.text)
-    if m is None or not b.text[m.end():].strip():
+    """annex-paragraph-number: a paragraph of an annex keeps its number or label as printed ("1.",
+    "1 -", "(a)") apart from its text."""
+    found = annex_number(doc.lang, b.text)
+    if found is None:
         return None, b.heads, b.content
     doc.fired("annex-paragraph-number", b.line)
-    return m.group().strip(), b.heads, rest(b.content, m.end())
+    return found[0], b.heads, rest(b.content, found[1])
 
 
 RULES: tuple[Rule, ...] = (
     Rule("annex-title", "annexes", annex_title, "the one-line unfinished blocks under an annex's label, before its "
          "first paragraph: the first is the annex's title, the others head the first paragraph"),
-    Rule("annex-paragraph-number", "annexes", _numbered, "a paragraph of an annex keeps its number as printed"),
+    Rule("annex-paragraph-number", "annexes", _numbered, "a paragraph of an annex keeps its number or label as "
+         "printed apart from its text"),
 )
