@@ -47,7 +47,11 @@ def test_un_annex_gives_headings_numbered_paragraphs_lists_and_tables_in_order()
         ("1.", (), "The estimates are as follows:"),
         ("2.", (), "The Committee:")]
     assert (second.label, second.title, second.tables) == ("Annex II", "Oath of the Chair", ())
-    assert [(p.number, p.headings, p.text) for p in second.paragraphs] == [(None, (), "I solemnly swear to serve.")]
+    # annex-heading-style: a paragraph in a heading's style holding its words alone is a heading (the
+    # label "Annex II" typed in bold, "Part one"); annex-typed-number: a label typed at the start of
+    # the text is the paragraph's number, as a num gives it elsewhere.
+    assert [(p.number, p.headings, p.text) for p in second.paragraphs] == [
+        (None, (), "I solemnly swear to serve."), ("(a)", ("Part one",), "The Chair shall serve one year.")]
     assert [s.label for s in annex.paragraphs[1].subparagraphs] == ["(a)"]
     (table,) = annex.tables
     assert table.position == 1
