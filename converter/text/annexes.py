@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..langs import Lang
-from .blocks import build_blocks, finished
+from .blocks import Layout, build_blocks, finished
 from .headings import attach_headings
 from .marked import Marked, rest
 from .openings import label
@@ -25,7 +25,11 @@ def annexes(doc: Doc) -> None:
             groups[-1][1].append(ln)
     for opening, g in groups:
         # (Opening phrases say nothing in an annex: its paragraphs are no resolution's.)
-        blocks = build_blocks(doc.lang, g, phrases=False, doc=doc) if g else []
+        # annex-layout-of-body: the annexes are laid out as the body is (one extraction of one
+        # page): the body's layout and line length tell their paragraphs, which their own few lines
+        # — a title and headings, unfinished, between blank lines — would take for double-spaced text
+        given = layout_of_body(doc, g)
+        blocks = build_blocks(doc.lang, g, phrases=False, doc=doc, given=given) if g else []
         draft = AnnexDraft(opening.text.strip())
         # annex-title: the first heading under the label is the title, those after it head the
         # first paragraph (the UN's annexes print a title, then headings of their first section)
@@ -40,6 +44,14 @@ def annexes(doc: Doc) -> None:
         for b in attach_headings(doc, blocks):
             draft.paragraphs.append(_numbered(doc, b))
         doc.annexes.append(draft)
+
+
+def layout_of_body(doc: Doc, lines: list[Line]) -> tuple[Layout, int] | None:
+    """annex-layout-of-body: an annex's lines are read in the body's layout, with the body's line length."""
+    if doc.layout is None or not lines:
+        return None
+    doc.fired("annex-layout-of-body", lines[0].number)
+    return doc.layout, doc.full
 
 
 def annex_title(doc: Doc, b: Block) -> bool:
@@ -75,6 +87,8 @@ def _numbered(doc: Doc, b: Block) -> tuple[str | None, tuple[str, ...], Marked]:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("annex-layout-of-body", "annexes", layout_of_body, "annexes are laid out as the body is: their few lines "
+         "(a title and headings, unfinished, between blank lines) would read as double-spaced text"),
     Rule("annex-title", "annexes", annex_title, "the one-line unfinished blocks under an annex's label, before its "
          "first paragraph: the first is the annex's title, the others head the first paragraph"),
     Rule("annex-paragraph-number", "annexes", _numbered, "a paragraph of an annex keeps its number or label as "

@@ -9,11 +9,15 @@ lists that grow); `assemble` turns them into the frozen model.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from ..langs import Lang, punctuation
 from ..model import AgendaItem, Resolution, VoteSide
 from ..problems import Problem
 from .marked import Mark, Marked, join, view_of, width
+
+if TYPE_CHECKING:
+    from .blocks import Layout
 
 # finished() and the like look at a text's last few characters; when a text is made of pieces,
 # the last pieces that hold this many characters say it.
@@ -264,6 +268,7 @@ class Doc:
     lead: list[Block] = field(default_factory=list)
     closing: list[Line] = field(default_factory=list)
     full: int = 0  # the length of a full line of the body
+    layout: Layout | None = None  # the body's layout, which its annexes share
     top: list[Block] = field(default_factory=list)  # the body's blocks (before the first part)
     preamble: list[Block] = field(default_factory=list)
     operative: list[OpDraft] = field(default_factory=list)
