@@ -51,7 +51,8 @@ def test_un_annex_gives_headings_numbered_paragraphs_lists_and_tables_in_order()
     # label "Annex II" typed in bold, "Part one"); annex-typed-number: a label typed at the start of
     # the text is the paragraph's number, as a num gives it elsewhere.
     assert [(p.number, p.headings, p.text) for p in second.paragraphs] == [
-        (None, (), "I solemnly swear to serve."), ("(a)", ("Part one",), "The Chair shall serve one year.")]
+        (None, (), "I solemnly swear to serve."), ("(a)", ("Part one",), "The Chair shall serve one year."),
+        ("(b)", (), "The Chair shall not serve twice.")]  # annex-number-apart: a num alone, then the text
     assert [s.label for s in annex.paragraphs[1].subparagraphs] == ["(a)"]
     (table,) = annex.tables
     assert table.position == 1

@@ -796,10 +796,20 @@ def annex(r: Reading, doc: Element) -> tuple[Annex, ...]:
                 cur.headings[:] = after
         if para is not None:
             cur.title_from_headings()
+            if para.number is None and cur.headings and _number_alone(r, cur.headings[-1]):
+                # annex-number-apart: a num standing alone in the paragraph before ("1.", then the
+                # text in a paragraph of its own) is this paragraph's number, as the page prints it
+                para = replace(para, number=cur.headings.pop())
             cur.paras.append(replace(para, headings=tuple(cur.headings)))
             cur.headings.clear()
     out.append(cur.close(r, doc))
     return tuple(out)
+
+
+def _number_alone(r: Reading, heading: str) -> bool:
+    """Whether a heading's words are a paragraph number or label alone ("1.", "(a)")."""
+    typed = r.annex_number(heading + " .") if r.annex_number is not None else None
+    return typed is not None and typed[0] == heading
 
 
 @dataclass
