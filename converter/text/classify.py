@@ -62,6 +62,9 @@ def split_preamble(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[OpD
     merged = merge_out_of_sequence(doc, embedded_draft(doc, _given(blocks)))
     number = doc.lang.paragraph_number
     first_op = next((i for i, b in enumerate(merged) if number.match(b.view)), None)
+    if first_op is not None and lead_in(merged, first_op):
+        first_op -= 1
+        doc.fired("lead-in-before-numbered", merged[first_op].line)
     if first_op is None:
         first_op = next((i for i, b in enumerate(merged) if not b.text.rstrip().endswith(_COMMAS)),
                         len(merged) - 1)
@@ -75,6 +78,13 @@ def split_preamble(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[OpD
     while rest:
         _operative_block(doc, ops, rest.pop())
     return preamble, ops
+
+
+def lead_in(blocks: list[Block], first_op: int) -> bool:
+    """lead-in-before-numbered: the paragraph right before paragraph 1 that ends with a colon is an
+    unnumbered operative lead-in ("Resolves that, for 2023:" of the budget resolutions), not a
+    preambular paragraph (those end with a comma)."""
+    return first_op > 0 and not blocks[first_op - 1].heads and blocks[first_op - 1].text.rstrip().endswith(_COLONS)
 
 
 def merge_out_of_sequence(doc: Doc, blocks: list[Block]) -> list[Block]:
@@ -193,6 +203,8 @@ RULES: tuple[Rule, ...] = (
          "block under its own heading is a paragraph of the quoted text"),
     Rule("unnumbered-operative", "classify", split_preamble, "in an unnumbered resolution the operative part "
          "starts at the first paragraph that does not end with a comma"),
+    Rule("lead-in-before-numbered", "classify", lead_in, "the paragraph right before paragraph 1 that ends with "
+         "a colon is an unnumbered operative lead-in"),
     Rule("embedded-draft", "classify", embedded_draft, "a recommended draft resolution stays in the paragraph "
          "that introduces it"),
     Rule("words-between-items", "classify", _operative_block, "words between two items of a list stay with "
