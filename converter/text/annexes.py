@@ -9,7 +9,7 @@ from ..langs import Lang
 from .blocks import Layout, build_blocks, finished
 from .headings import attach_headings
 from .marked import Marked, rest
-from .openings import label
+from .openings import BULLET, label
 from .ruleset import Rule
 from .state import AnnexDraft, Block, Doc, Line
 
@@ -69,7 +69,7 @@ def annex_number(lang: Lang, text: str) -> tuple[str, int] | None:
     m = lang.paragraph_number.match(text)
     if m is not None and not m.group().rstrip().endswith(","):
         number, end = m.group().strip(), m.end()
-    elif found := label(lang, text):
+    elif (found := label(lang, text)) and found[1] != BULLET:  # (a bullet stays in its text)
         number, end = found[0], found[2]
     else:
         return None

@@ -7,6 +7,7 @@ from functools import cache
 from ..labels import continues, core, shape
 from ..langs import numbering
 from .marked import Marked
+from .openings import BULLET
 from .ruleset import Rule
 from .state import OpDraft, Pieces, SubDraft
 
@@ -30,6 +31,8 @@ def add_sub(op: OpDraft, label: str, seq: str, text: Marked) -> bool:
     while level:
         chain.append(level)
         level = level[-1].subs
+    if seq == BULLET:
+        return _add_bullet(op, chain, node)
     for lst in chain[::-1]:
         if continues(lst[-1].label, label):
             lst.append(node)
@@ -47,6 +50,27 @@ def add_sub(op: OpDraft, label: str, seq: str, text: Marked) -> bool:
     else:
         op.subs.append(node)
         return False
+    return True
+
+
+def _add_bullet(op: OpDraft, chain: list[list[SubDraft]], node: SubDraft) -> bool:
+    """bullet-nesting: a bullet goes on the deepest open list whose last item has the same bullet;
+    otherwise it opens a list under the deepest item (dashes under "(f) … to:"), or is the
+    paragraph's first item. Returns whether it opened a deeper list."""
+    for lst in chain[::-1]:
+        if lst[-1].label == node.label:
+            lst.append(node)
+            return False
+    if not chain:
+        op.subs.append(node)
+        return False
+    parent = chain[-1][-1]
+    if len(chain) >= MAX_SUB_DEPTH:
+        chain[-1].append(node)
+    elif parent.subs is None:
+        parent.subs = [node]
+    else:
+        parent.subs.append(node)
     return True
 
 

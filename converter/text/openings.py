@@ -35,7 +35,14 @@ def labels_regex(lang: Lang) -> re.Pattern[str]:
         alts += "".join("|" + re.escape(v) for v in _typed_alike(items))
         # The space after a label is gone where CJK text is joined without spaces: "(a)理事会".
         parts.append(rf"(?:(?P<s{k}__{seq}>{re.escape(pre)}(?:{alts}){re.escape(post)})(?:\s+|$|(?=[^\sA-Za-z0-9])))")
+    # bullet-label: a bullet or dash before a space opens an item as a label does (numbering.json's
+    # bullets: "• Provide …", "– accelerate …"), in any language
+    bullets = "|".join(re.escape(b) for b in numbering()["bullets"])
+    parts.append(rf"(?:(?P<b__{BULLET}>{bullets})\s+(?=\S))")
     return re.compile("^(?:" + "|".join(parts) + ")")
+
+
+BULLET = "bullet"  # the sequence name of bullet labels, which have no sequence
 
 
 def _typed_alike(items: list[str]) -> list[str]:
