@@ -9,7 +9,7 @@ from .blocks import finished
 from .headings import attach_headings, drop_headings
 from .marked import join, normalize_text, rest, slice_view
 from .nesting import add_sub
-from .openings import label
+from .openings import BULLET, label
 from .ruleset import Rule
 from .state import Block, Doc, OpDraft, Pieces
 
@@ -81,10 +81,12 @@ def split_preamble(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[OpD
 
 
 def lead_in(blocks: list[Block], first_op: int) -> bool:
-    """lead-in-before-numbered: the paragraph right before paragraph 1 that ends with a colon is an
-    unnumbered operative lead-in ("Resolves that, for 2023:" of the budget resolutions), not a
-    preambular paragraph (those end with a comma)."""
-    return first_op > 0 and not blocks[first_op - 1].heads and blocks[first_op - 1].text.rstrip().endswith(_COLONS)
+    """lead-in-before-numbered: the one paragraph between the formula and paragraph 1, when it ends
+    with a colon, is an unnumbered operative lead-in ("Resolves that, for 2023:" of the budget
+    resolutions, which have no preamble), not a preambular paragraph (those end with a comma). After
+    preambular paragraphs a line ending with a colon is the preamble's ("Acting under Chapter VII of
+    the Charter of the United Nations:")."""
+    return first_op == 1 and not blocks[0].heads and blocks[0].text.rstrip().endswith(_COLONS)
 
 
 def merge_out_of_sequence(doc: Doc, blocks: list[Block]) -> list[Block]:
@@ -157,7 +159,7 @@ def _operative_block(doc: Doc, ops: list[OpDraft], b: Block) -> None:
             last.wrap_up = None
             doc.fired("words-between-items", b.line)
         if add_sub(last, lab[0], lab[1], rest(b.content, lab[2])):
-            doc.fired("label-nesting", b.line)
+            doc.fired("bullet-nesting" if lab[1] == BULLET else "label-nesting", b.line)
     elif last and last.number is not None:
         _after_numbered(doc, ops, b, last)
     else:
@@ -203,8 +205,8 @@ RULES: tuple[Rule, ...] = (
          "block under its own heading is a paragraph of the quoted text"),
     Rule("unnumbered-operative", "classify", split_preamble, "in an unnumbered resolution the operative part "
          "starts at the first paragraph that does not end with a comma"),
-    Rule("lead-in-before-numbered", "classify", lead_in, "the paragraph right before paragraph 1 that ends with "
-         "a colon is an unnumbered operative lead-in"),
+    Rule("lead-in-before-numbered", "classify", lead_in, "the one paragraph between the formula and paragraph 1, "
+         "ending with a colon, is an unnumbered operative lead-in"),
     Rule("embedded-draft", "classify", embedded_draft, "a recommended draft resolution stays in the paragraph "
          "that introduces it"),
     Rule("words-between-items", "classify", _operative_block, "words between two items of a list stay with "

@@ -75,6 +75,8 @@ def _add_bullet(op: OpDraft, chain: list[list[SubDraft]], node: SubDraft) -> boo
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("bullet-nesting", "classify", _add_bullet, "a bullet or dash before a space labels an item (bullet-label); "
+         "a first bullet opens a list under the deepest item, the same bullet goes on its list"),
     Rule("label-nesting", "classify", add_sub, "a first label ((i) under (a)) opens a deeper list; a repeated or "
          "out-of-sequence label stays beside its siblings"),
 )

@@ -35,11 +35,17 @@ def labels_regex(lang: Lang) -> re.Pattern[str]:
         alts += "".join("|" + re.escape(v) for v in _typed_alike(items))
         # The space after a label is gone where CJK text is joined without spaces: "(a)理事会".
         parts.append(rf"(?:(?P<s{k}__{seq}>{re.escape(pre)}(?:{alts}){re.escape(post)})(?:\s+|$|(?=[^\sA-Za-z0-9])))")
-    # bullet-label: a bullet or dash before a space opens an item as a label does (numbering.json's
-    # bullets: "• Provide …", "– accelerate …"), in any language
-    bullets = "|".join(re.escape(b) for b in numbering()["bullets"])
-    parts.append(rf"(?:(?P<b__{BULLET}>{bullets})\s+(?=\S))")
     return re.compile("^(?:" + "|".join(parts) + ")")
+
+
+@cache
+def items_regex(lang: Lang) -> re.Pattern[str]:
+    """bullet-label: the label styles, and a bullet or dash before a space (numbering.json's
+    bullets: "• Provide …", "– accelerate …"), which labels a block's item as a label does. A
+    bullet is no evidence that a line opens a block (opener_regex): a line wrapped at a dash
+    ("Kunming-" / "- Montreal") starts with one too."""
+    bullets = "|".join(re.escape(b) for b in numbering()["bullets"])
+    return re.compile(f"{labels_regex(lang).pattern}|^(?:(?P<b__{BULLET}>{bullets})\\s+(?=\\S))")
 
 
 BULLET = "bullet"  # the sequence name of bullet labels, which have no sequence
@@ -60,7 +66,7 @@ def starts_block(lang: Lang, text: str) -> bool:
 
 def label(lang: Lang, text: str) -> tuple[str, str, int] | None:
     """(label, sequence name, where the rest starts) when text starts with a sub-paragraph label."""
-    m = labels_regex(lang).match(text)
+    m = items_regex(lang).match(text)
     if not m or m.lastgroup is None:
         return None
     # (Each alternative has one group, and no group inside it: the last group closed names it.
