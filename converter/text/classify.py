@@ -4,9 +4,11 @@ considerations printed before its formula, and each of its parts, in that order.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..langs import punctuation
 from .blocks import finished
-from .headings import attach_headings, drop_headings
+from .headings import HEADING_MAX, attach_headings, drop_headings
 from .marked import join, normalize_text, rest, slice_view
 from .nesting import add_sub
 from .openings import BULLET, label
@@ -73,11 +75,35 @@ def split_preamble(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[OpD
     preamble = merged[:first_op]
     drop_headings(doc, preamble, "in the preamble")
     ops: list[OpDraft] = []
-    rest = merged[first_op:][::-1]  # (read from the end of the reversed list: each block let go once read)
+    # (read from the end of the reversed list: each block let go once read)
+    rest = headings_with_colon(doc, merged[first_op:])[::-1]
     del merged
     while rest:
         _operative_block(doc, ops, rest.pop())
     return preamble, ops
+
+
+def headings_with_colon(doc: Doc, blocks: list[Block]) -> list[Block]:
+    """heading-with-colon: among operative paragraphs, a one-line block ending with a colon that
+    stands right before the next numbered paragraph of the sequence is that paragraph's heading
+    ("United Nations and International Support:", "Reports:" of the Security Council's mandates):
+    a paragraph ending with a colon announces a list or a quoted text, which would come first."""
+    number = doc.lang.paragraph_number
+    out: list[Block] = []
+    last = 0  # the number of the last numbered paragraph
+    for k, b in enumerate(blocks):
+        m = number.match(b.view)
+        if m:
+            last = int(m["num"])
+        nxt = number.match(blocks[k + 1].view) if k + 1 < len(blocks) else None
+        if (not m and nxt and last and int(nxt["num"]) == last + 1 and b.lines == 1 and len(b.text) <= HEADING_MAX
+                and b.text.rstrip().endswith(_COLONS) and label(doc.lang, b.view) is None):
+            doc.fired("heading-with-colon", b.line)
+            heads = (*b.heads, normalize_text(doc.lang, b.text), *blocks[k + 1].heads)
+            blocks[k + 1] = replace(blocks[k + 1], heads=heads)
+            continue
+        out.append(b)
+    return out
 
 
 def lead_in(blocks: list[Block], first_op: int) -> bool:
@@ -205,6 +231,8 @@ RULES: tuple[Rule, ...] = (
          "block under its own heading is a paragraph of the quoted text"),
     Rule("unnumbered-operative", "classify", split_preamble, "in an unnumbered resolution the operative part "
          "starts at the first paragraph that does not end with a comma"),
+    Rule("heading-with-colon", "classify", headings_with_colon, "a one-line block ending with a colon right before "
+         "the next numbered paragraph is that paragraph's heading"),
     Rule("lead-in-before-numbered", "classify", lead_in, "the one paragraph between the formula and paragraph 1, "
          "ending with a colon, is an unnumbered operative lead-in"),
     Rule("embedded-draft", "classify", embedded_draft, "a recommended draft resolution stays in the paragraph "
