@@ -45,7 +45,9 @@ def items_regex(lang: Lang) -> re.Pattern[str]:
     bullet is no evidence that a line opens a block (opener_regex): a line wrapped at a dash
     ("Kunming-" / "- Montreal") starts with one too."""
     bullets = "|".join(re.escape(b) for b in numbering()["bullets"])
-    return re.compile(f"{labels_regex(lang).pattern}|^(?:(?P<b__{BULLET}>{bullets})\\s+(?=\\S))")
+    # (The space after a bullet is gone where CJK text is joined without spaces: "–不迟于".)
+    after = r"(?:\s+(?=\S)|(?=[^\x00-\x7f\s]))"
+    return re.compile(f"{labels_regex(lang).pattern}|^(?:(?P<b__{BULLET}>{bullets}){after})")
 
 
 BULLET = "bullet"  # the sequence name of bullet labels, which have no sequence
