@@ -354,6 +354,8 @@ class Lang:
         for code, b in self.bodies.items():
             names.setdefault(member_key(b["name"]), code)
             names.setdefault(member_key(b["adopted_by"]), code)
+            for printed in b.get("cover_names", ()):  # what a cover prints in the name's place
+                names.setdefault(member_key(printed), code)
             formulas.setdefault(member_key(b["formula"]), code)
         return names, formulas
 

@@ -39,10 +39,20 @@ def test_sublist_points_hang_under_the_point_before_them_with_their_notes_and_li
 
 def test_un_annex_gives_headings_numbered_paragraphs_lists_and_tables_in_order():
     res, by_code, _ = read("annex.xml")
-    (annex,) = res.annexes
+    # annex-label-heading: the heading that is a label ("Annex", "Annex II") opens an annex, the
+    # heading after it is its title; one attachment of the UN's may hold several annexes.
+    annex, second = res.annexes
+    assert (annex.label, annex.title) == ("Annex", "I. Financing for 2023")
     assert [(p.number, p.headings, p.text) for p in annex.paragraphs] == [
-        ("1.", ("Annex", "I. Financing for 2023"), "The estimates are as follows:"),
+        ("1.", (), "The estimates are as follows:"),
         ("2.", (), "The Committee:")]
+    assert (second.label, second.title, second.tables) == ("Annex II", "Oath of the Chair", ())
+    # annex-heading-style: a paragraph in a heading's style holding its words alone is a heading (the
+    # label "Annex II" typed in bold, "Part one"); annex-typed-number: a label typed at the start of
+    # the text is the paragraph's number, as a num gives it elsewhere.
+    assert [(p.number, p.headings, p.text) for p in second.paragraphs] == [
+        (None, (), "I solemnly swear to serve."), ("(a)", ("Part one",), "The Chair shall serve one year."),
+        ("(b)", (), "The Chair shall not serve twice.")]  # annex-number-apart: a num alone, then the text
     assert [s.label for s in annex.paragraphs[1].subparagraphs] == ["(a)"]
     (table,) = annex.tables
     assert table.position == 1
@@ -124,6 +134,8 @@ def test_chinese_openings_are_the_bold_span_and_votes_by_mail_are_cast_in_writin
     res, _, _ = read("meta-zh-mail.xml")
     assert res.preamble.paragraphs[0].opening == "回顾" and res.operative[0].opening == "决定"
     assert res.vote.type == "recorded" and res.vote.procedure == "in_writing"
+    # @title gives the number with the no-break space the UN prints: the model's number is spaced as
+    # any text is (whitespace normalised), so that plain text, which has only spaces, gives it back.
     assert [(a.number, a.item, a.sub_item) for a in res.agenda_items] == [("111 (b)", 111, "b")]
 
 

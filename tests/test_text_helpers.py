@@ -128,3 +128,16 @@ def test_french_ordinals_of_eighty_and_more():
     fr = lang("fr")
     assert [fr.ordinal(f"{w} session") for w in ("Quatre-vingt-onzième", "Soixante-dix-neuvième", "Quatre-vingtième",
                                                 "Vingt et unième", "Cinquante-quatrième")] == [91, 79, 80, 21, 54]
+
+
+def test_a_bullet_labels_an_item_glued_to_chinese_text_and_opens_no_line():
+    # bullet-nesting: the Chinese text reader removes the space beside a Chinese character, so the
+    # writer's "– 不迟于…" reads back "–不迟于…": the bullet still labels the item; a dash inside
+    # Latin words or before a digit is none, and a bullet is no evidence that a line opens a block.
+    from unres.langs import lang
+    from unres.text.openings import label, starts_block
+
+    assert label(lang("zh"), "–不迟于2022年5月，提交评价；") == ("–", "bullet", 1)
+    assert label(lang("en"), "– accelerate national ownership") == ("–", "bullet", 2)
+    assert label(lang("en"), "-based approaches") is None and label(lang("en"), "–2030 Agenda") is None
+    assert not starts_block(lang("en"), "– accelerate national ownership")

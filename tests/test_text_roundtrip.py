@@ -212,7 +212,7 @@ def test_notes_printed_after_the_annexes_keep_their_marks_in_the_body():
 
     res = _sample("en-ga-recorded")
     annex = Annex("Terms of reference", (AnnexParagraph("The Group of Friends shall meet twice a year.",
-                                                        (FootnoteRef("2", 20),)),))
+                                                        (FootnoteRef("2", 20),)),), "Annex")
     res = replace(res, annexes=(annex,), footnotes=res.footnotes + (Footnote("2", "A/79/300."),))
     back = parse_text(render_text(res), "en")
     assert back.preamble == res.preamble and back.footnotes == res.footnotes and back.annexes == res.annexes
@@ -273,3 +273,40 @@ def test_a_long_unfinished_line_without_blank_lines_is_no_heading():
     res = parse_text(text, "en")
     # (Unfinished, it goes on with the next line, as flat text's lines do; never left out as a heading.)
     assert any(p.text.startswith(lost) for p in res.preamble.paragraphs) and res.operative[0].headings == ()
+
+
+# The UN's Arabic ECOSOC covers print the body's formula, without its comma, where the body's name
+# stands; the UN's AKN keeps that line as docAuthority, so the model's body_name is the line as
+# printed (the language table's `cover_names`), and plain text must read it back as the name.
+ECOSOC_AR = """E/RES/2031/4
+
+Distr.: General
+
+2 آب/أغسطس 2031
+
+إن المجلس الاقتصادي والاجتماعي
+
+دورة عام 2031
+
+البند 2 من جدول الأعمال
+
+المنارات والملاحة الساحلية
+
+2031/4. المنارات والملاحة الساحلية
+
+إن المجلس الاقتصادي والاجتماعي،
+
+إذ يشير إلى قراره 2030/4،
+
+1 - يقرر أن يبقي المسألة قيد نظره.
+
+الجلسة العامة 21
+20 تموز/يوليه 2031
+"""
+
+
+def test_the_formula_an_arabic_ecosoc_cover_prints_for_the_name_is_the_body_name():
+    parsed = parse_text(ECOSOC_AR, "ar")
+    md = parsed.metadata
+    assert (md.body, md.body_name) == ("ECOSOC", "إن المجلس الاقتصادي والاجتماعي")
+    assert parse_text(render_text(parsed), "ar").metadata.body_name == md.body_name

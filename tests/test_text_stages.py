@@ -182,8 +182,8 @@ def test_annexes_alone():
     doc.lines = lines_of("Annex\nDeclaration on the matter\n\n1. First article.\n\n2. Second article.")
     doc.seg.annex_at = 0
     annexes(doc)
-    assert [(t, [b.text for b in paras]) for t, paras in doc.annexes] == [
-        ("Declaration on the matter", ["1. First article.", "2. Second article."])]
+    assert [(a.label, a.title, [(n, h, m.text) for n, h, m in a.paragraphs]) for a in doc.annexes] == [
+        ("Annex", "Declaration on the matter", [("1.", (), "First article."), ("2.", (), "Second article.")])]
 
 
 def test_assemble_alone():

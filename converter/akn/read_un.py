@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import replace
+from functools import partial
 
 from lxml import etree
 
@@ -41,6 +42,7 @@ from ..model import (
 )
 from ..problems import Problem
 from ..symbols import parse_number
+from ..text.annexes import annex_number
 from .paths import find, findall, iterfind
 from .reading import (
     Element,
@@ -90,7 +92,8 @@ def read_un(st: Element, file: str | None) -> tuple[Resolution, list[Problem]]:
     part a component statement."""
     code = language(st, file)
     r = Reading(file, normalize=True, opening_classes=OPENING_CLASSES.get(code, OPENING_CLASSES_DEFAULT),
-                number_in_text=lang(code).paragraph_number,
+                number_in_text=lang(code).paragraph_number, annex_label=lang(code).patterns["annex"],
+                annex_number=partial(annex_number, lang(code)),
                 digit_labels=tuple((a, b) for a, seq, b in lang(code).label_styles if seq == "digits" and a))
     md = _metadata(r, st, code)
     agenda = _agenda(r, st)
@@ -358,10 +361,12 @@ def _meeting(st: Element) -> Meeting | None:
 def _agenda(r: Reading, st: Element) -> tuple[AgendaItem, ...]:
     """The cover's agenda items: the number from @title, else from the words ("Point 111 de l'ordre du
     jour": a sub-item is letters in brackets or before a closing one — "111 d" is no reading of
-    "111 de"); the item and sub-item read from it."""
+    "111 de"); the item and sub-item read from it. The number is spaced as every text of the model
+    is, whitespace normalised: @title's "19\u00a0(b)" is "19 (b)", as the cover prints it and as
+    plain text gives it back."""
     items = []
     for el in iterfind(st, f"a:coverPage//a:inline[@name='{Name.UN_AGENDA_ITEM}']"):
-        number = (el.get("title") or "").strip()
+        number = " ".join((el.get("title") or "").split())
         m = _AGENDA_NUMBER.fullmatch(number)
         if m is None:
             m = _AGENDA_NUMBER.search(" ".join(text_of(el).split()))

@@ -73,6 +73,11 @@ class Reading:
     # characters of the punctuation of numbers typed into the text ("-" of "1 -"): the model keeps
     # the digits, as it keeps "1" of a num's "1."; the writers print the language's format.
     typed_number_format: int = 0
+    # The language's annex label ("Annex II"), which the UN's files print as a heading (annex).
+    annex_label: re.Pattern[str] | None = None
+    # The number or label an annex paragraph of the UN's files has typed at the start of its text
+    # ("(a) The ship …", where others have a num): (as printed, where the text starts), or None.
+    annex_number: Callable[[str], tuple[str, int] | None] | None = None
     # The marks around digits that make a num a list's label, not a paragraph number: the
     # language's label styles in digits with an opening mark (Arabic "’1‘").
     digit_labels: tuple[tuple[str, str], ...] = ()
@@ -617,7 +622,7 @@ def _typed_number(r: Reading, c: Content, out: list[OperativeParagraph]) -> tupl
             return c, None
     number = typed["num"].lstrip("0") or "0"
     r.typed_number_format += _visible(typed.group()) - len(number)
-    return _without_typed_number(c, typed), number
+    return _without_typed_number(c, typed.end()), number
 
 
 def _list_open(out: list[OperativeParagraph]) -> bool:
@@ -715,10 +720,9 @@ def _next_number(out: list[OperativeParagraph]) -> str:
     return str(int(last) + 1) if last.isdigit() else ""
 
 
-def _without_typed_number(c: Content, typed: re.Match[str]) -> Content:
-    """A paragraph's content without the number typed at the start of its text (footnote and link
-    offsets move with the text)."""
-    cut = typed.end()
+def _without_typed_number(c: Content, cut: int) -> Content:
+    """A paragraph's content without the number typed at the start of its text, up to `cut`
+    (footnote and link offsets move with the text)."""
     refs = tuple(FootnoteRef(x.marker, max(0, x.offset - cut)) for x in c.refs)
     links = tuple(Link(max(0, k.offset - cut), k.length, k.href) for k in c.links)
     return c._replace(text=c.text[cut:], refs=refs, links=links)
@@ -779,36 +783,86 @@ def _flatten_block_list(bl: Element) -> Element:
 
 # -- annexes --------------------------------------------------------------------------------------------
 def annexes(r: Reading, st: Element) -> tuple[Annex, ...]:
-    return tuple(annex(r, doc) for doc in iterfind(st, "a:attachments/a:attachment/a:doc"))
+    return tuple(a for doc in iterfind(st, "a:attachments/a:attachment/a:doc") for a in annex(r, doc))
 
 
-def annex(r: Reading, doc: Element) -> Annex:
+def annex(r: Reading, doc: Element) -> tuple[Annex, ...]:
     """An annex: its label and title (preface), then its paragraphs, headings and tables in order.
     unres writes a plain paragraph as a p, one with a number, headings or a list as an hcontainer
-    named annexParagraph after hcontainers named annexHeading."""
+    named annexParagraph after hcontainers named annexHeading.
+
+    annex-label-heading: the UN's files give an annex no preface; its label ("Annex", "Annex II",
+    the language's `annex` pattern) is a heading before its first paragraph, its title the heading
+    after the label, and one attachment may hold several annexes, each opening with its label (as
+    plain text prints an annex: label, title, headings, paragraphs)."""
     t = find(doc, "a:preface//a:docTitle")
     label = find(doc, f"a:preface//a:docNumber[@class='{Name.ANNEX_LABEL}']")
-    paras: list[AnnexParagraph] = []
-    tables: list[Table] = []
-    headings: list[str] = []  # read since the last paragraph: they head the next one
+    by_heading = r.annex_label if t is None and label is None else None
+    out: list[Annex] = []
+    cur = _AnnexRead(None if label is None else r.text(text_of(label)), None if t is None else r.text(text_of(t)))
     body = find(doc, "a:mainBody")
     for el in body if body is not None else ():
         inner = find(el, "a:table") if el.tag == A + "container" else None
         if inner is not None:
             el = inner  # the UN's files: a table in a container named table
         if el.tag == A + "table":
-            tables.append(table(r, el, len(paras)))
+            cur.title_from_headings()
+            cur.tables.append(table(r, el, len(cur.paras)))
             continue
-        para = _annex_element(r, el, headings)
+        heard = len(cur.headings)
+        para = _annex_element(r, el, cur.headings)
+        if by_heading is not None and para is None:
+            at = next((k for k in range(heard, len(cur.headings)) if by_heading.match(cur.headings[k])), None)
+            if at is not None:  # a label opens the next annex
+                before, h, after = cur.headings[:at], cur.headings[at], cur.headings[at + 1:]
+                cur.headings[:] = before
+                if cur.label is not None or cur.paras or cur.tables or before:
+                    out.append(cur.close(r, doc))
+                    cur = _AnnexRead(h, by_heading=True)
+                else:
+                    cur.label, cur.by_heading = h, True
+                cur.headings[:] = after
         if para is not None:
-            paras.append(para)
-            headings.clear()
-    if headings:
-        r.warn("akn-heading-dropped", f"heading {headings[-1][:60]!r} at the end of an annex heads nothing and "
-               "was left out", doc)
-        r.dropped += sum(len("".join(h.split())) for h in headings)
-    return Annex(None if t is None else r.text(text_of(t)), tuple(paras),
-                 None if label is None else r.text(text_of(label)), tuple(tables))
+            cur.title_from_headings()
+            if para.number is None and cur.headings and _number_alone(r, cur.headings[-1]):
+                # annex-number-apart: a num standing alone in the paragraph before ("1.", then the
+                # text in a paragraph of its own) is this paragraph's number, as the page prints it
+                para = replace(para, number=cur.headings.pop())
+            cur.paras.append(replace(para, headings=tuple(cur.headings)))
+            cur.headings.clear()
+    out.append(cur.close(r, doc))
+    return tuple(out)
+
+
+def _number_alone(r: Reading, heading: str) -> bool:
+    """Whether a heading's words are a paragraph number or label alone ("1.", "(a)")."""
+    typed = r.annex_number(heading + " .") if r.annex_number is not None else None
+    return typed is not None and typed[0] == heading
+
+
+@dataclass
+class _AnnexRead:
+    """An annex being read from the UN's file."""
+    label: str | None
+    title: str | None = None
+    paras: list[AnnexParagraph] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)  # read since the last paragraph: they head the next one
+    by_heading: bool = False  # the label was a heading (the UN's files), not the preface's
+
+    def title_from_headings(self) -> None:
+        """The first heading under a label read from a heading is the annex's title (when it stands
+        before the annex's first paragraph or table)."""
+        if self.by_heading and self.title is None and not self.paras and not self.tables and self.headings:
+            self.title = self.headings.pop(0)
+
+    def close(self, r: Reading, doc: Element) -> Annex:
+        self.title_from_headings()
+        if self.headings:
+            r.warn("akn-heading-dropped", f"heading {self.headings[-1][:60]!r} at the end of an annex heads nothing "
+                   "and was left out", doc)
+            r.dropped += sum(len("".join(h.split())) for h in self.headings)
+        return Annex(self.title, tuple(self.paras), self.label, tuple(self.tables))
 
 
 def _annex_element(r: Reading, el: Element, headings: list[str]) -> AnnexParagraph | None:
@@ -841,11 +895,22 @@ def _annex_un_paragraph(r: Reading, el: Element, headings: list[str]) -> AnnexPa
     num_el = find(el, "a:num")
     number = None if num_el is None else (r.text(text_of(num_el)) or None)
     heads = [heading_text(r, h) for h in el if h.tag in (A + "heading", A + "subheading")]
+    if (number is None and not heads and not c.subs and not c.refs and not c.links and c.text
+            and re.match(Class.UN_HEADING, el.get("class") or "")):
+        # annex-heading-style: a paragraph in a heading's style whose content is its words alone
+        # ("Part one", "Principle 1", a bold "Annex") is a heading, as the page prints it
+        headings.append(c.text)
+        return None
     if not c.text and not c.subs:
         if words := r.text(" ".join([number or "", *heads])):
             headings.append(words)
         return None
     headings += [r.text(h) for h in heads if r.text(h)]
+    if number is None and r.annex_number is not None and (typed := r.annex_number(c.text)):
+        # annex-typed-number: the number or label typed into the text is the paragraph's, as a num
+        # gives it in other files (and as plain text reads it)
+        c = _without_typed_number(c, typed[1])
+        number = typed[0]
     return AnnexParagraph(c.text, c.refs, number, tuple(headings), c.subs, c.links)
 
 

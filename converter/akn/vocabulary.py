@@ -148,6 +148,9 @@ class Class:
     VOTE_SIDE = "voteSide"
     EMPTY = "empty"  # the placeholder p of an annex without paragraphs, tr of a table or row without any
     CONTINUED = "continued"  # a ref that goes on a link cut by the end of the opening phrase
+    # The UN's files: the paragraph styles of headings ("H1", "H23", "H1G", "HChG", "BLUEHeadingH2"),
+    # which mark a heading typed as a paragraph's content
+    UN_HEADING = r"^(?:H\d|HCh|\w*Heading)"
 
 
 class Name:

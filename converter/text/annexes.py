@@ -1,21 +1,96 @@
-"""Stage `annexes`: each annex after the closing block — its title and its paragraphs."""
+"""Stage `annexes`: each annex after the closing block — its label, its title, its paragraphs with
+their numbers and the headings before them."""
 
 from __future__ import annotations
 
-from .blocks import build_blocks
-from .state import Doc, Line
+from dataclasses import replace
+
+from ..langs import Lang
+from .blocks import Layout, build_blocks, finished
+from .headings import attach_headings
+from .marked import Marked, rest
+from .openings import BULLET, label
+from .ruleset import Rule
+from .state import AnnexDraft, Block, Doc, Line
 
 
 def annexes(doc: Doc) -> None:
     """Stage: doc.annexes."""
-    groups: list[list[Line]] = []
+    groups: list[tuple[Line, list[Line]]] = []
     for ln in doc.annex_lines:
         if doc.lang.match("annex", ln.view):
-            groups.append([])
+            groups.append((ln, []))
             continue
         if groups:
-            groups[-1].append(ln)
-    for g in groups:
+            groups[-1][1].append(ln)
+    for opening, g in groups:
         # (Opening phrases say nothing in an annex: its paragraphs are no resolution's.)
-        blocks = build_blocks(doc.lang, g, phrases=False, doc=doc) if g else []
-        doc.annexes.append((blocks[0].text if blocks else None, blocks[1:]))
+        # annex-layout-of-body: the annexes are laid out as the body is (one extraction of one
+        # page): the body's layout and line length tell their paragraphs, which their own few lines
+        # — a title and headings, unfinished, between blank lines — would take for double-spaced text
+        given = layout_of_body(doc, g)
+        blocks = build_blocks(doc.lang, g, phrases=False, doc=doc, given=given) if g else []
+        draft = AnnexDraft(opening.text.strip())
+        # annex-title: the first heading under the label is the title, those after it head the
+        # first paragraph (the UN's annexes print a title, then headings of their first section)
+        lead = 0
+        while lead + 1 < len(blocks) and annex_title(doc, blocks[lead]):
+            doc.fired("annex-title", blocks[lead].line)
+            lead += 1
+        if lead:
+            draft.title = blocks.pop(0).text
+            lead -= 1
+        blocks = [replace(b, heading=True) if k < lead else b for k, b in enumerate(blocks)]
+        for b in attach_headings(doc, blocks):
+            draft.paragraphs.append(_numbered(doc, b))
+        doc.annexes.append(draft)
+
+
+def layout_of_body(doc: Doc, lines: list[Line]) -> tuple[Layout, int] | None:
+    """annex-layout-of-body: an annex's lines are read in the body's layout, with the body's line length."""
+    if doc.layout is None or not lines:
+        return None
+    doc.fired("annex-layout-of-body", lines[0].number)
+    return doc.layout, doc.full
+
+
+def annex_title(doc: Doc, b: Block) -> bool:
+    """annex-title: a block under an annex's label, before its first paragraph, is a heading — the
+    first the annex's title — when it is one unfinished line that is no numbered paragraph (the
+    UN's annexes without a title begin with their first paragraph: "1. The estimates are as
+    follows:", or a sentence)."""
+    return b.lines == 1 and not finished(b.text) and doc.lang.paragraph_number.match(b.text) is None
+
+
+def annex_number(lang: Lang, text: str) -> tuple[str, int] | None:
+    """An annex paragraph's number as printed — a paragraph number ("1.", "1 -") or a list's label
+    ("(a)", "a.", "(i)") — and where its text starts; None when text starts with neither (a year
+    and its comma, "2030, the …", is no number)."""
+    m = lang.paragraph_number.match(text)
+    if m is not None and not m.group().rstrip().endswith(","):
+        number, end = m.group().strip(), m.end()
+    elif (found := label(lang, text)) and found[1] != BULLET:  # (a bullet stays in its text)
+        number, end = found[0], found[2]
+    else:
+        return None
+    return (number, end) if text[end:].strip() else None
+
+
+def _numbered(doc: Doc, b: Block) -> tuple[str | None, tuple[str, ...], Marked]:
+    """annex-paragraph-number: a paragraph of an annex keeps its number or label as printed ("1.",
+    "1 -", "(a)") apart from its text."""
+    found = annex_number(doc.lang, b.text)
+    if found is None:
+        return None, b.heads, b.content
+    doc.fired("annex-paragraph-number", b.line)
+    return found[0], b.heads, rest(b.content, found[1])
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("annex-layout-of-body", "annexes", layout_of_body, "annexes are laid out as the body is: their few lines "
+         "(a title and headings, unfinished, between blank lines) would read as double-spaced text"),
+    Rule("annex-title", "annexes", annex_title, "the one-line unfinished blocks under an annex's label, before its "
+         "first paragraph: the first is the annex's title, the others head the first paragraph"),
+    Rule("annex-paragraph-number", "annexes", _numbered, "a paragraph of an annex keeps its number or label as "
+         "printed apart from its text"),
+)

@@ -150,6 +150,9 @@ class Lines:
     lines: list[Line]
     phrases: bool  # opening phrases may tell a paragraph start (not in annexes)
     doc: Doc | None = None  # for the trace of decisions
+    # The layout and full line's length of the text these lines are part of, when it is known (the
+    # body's, for its annexes: annex-layout-of-body); else read from the lines.
+    given: tuple[Layout, int] | None = None
     widths: list[int] = field(init=False)
     # (bytes, not lists of bools: a long text has many lines)
     fin: bytearray = field(init=False)
@@ -169,10 +172,11 @@ class Lines:
         self.fin = bytearray(map(finished, [ln.text for ln in lines]))
         opener = opener_regex(self.lang).match
         self.opener = bytearray([opener(ln.view if ln.marks else ln.text) is not None for ln in lines])
-        self.full = full_line(self.lines, self.widths)
+        self.full = full_line(self.lines, self.widths) if self.given is None else self.given[1]
         self.short = SHORT_LINE * self.full
         self.shapes = Shapes.of(lines)
-        self.mode = layout(self.lines, self.opener, self.fin, self.full, self.widths, self.shapes)
+        self.mode = (layout(self.lines, self.opener, self.fin, self.full, self.widths, self.shapes)
+                     if self.given is None else self.given[0])
         # The rules that can have an opinion in this layout, highest priority first, each with the
         # lines it can have one on: a rule is not asked about the others (most lines are asked
         # nothing, a long text has many).
@@ -357,9 +361,10 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
 
 
 # -- joining ----------------------------------------------------------------------------------------
-def build_blocks(lang: Lang, lines: list[Line], phrases: bool = True, doc: Doc | None = None) -> list[Block]:
-    """Joins lines into blocks: paragraphs, and headings between them."""
-    return _blocks(Lines(lang, lines, phrases, doc))
+def build_blocks(lang: Lang, lines: list[Line], phrases: bool = True, doc: Doc | None = None,
+                 given: tuple[Layout, int] | None = None) -> list[Block]:
+    """Joins lines into blocks: paragraphs, and headings between them (in the given layout, if any)."""
+    return _blocks(Lines(lang, lines, phrases, doc, given))
 
 
 # What stands in a Lines for a line already joined into its block, when the lines are released as
@@ -427,6 +432,7 @@ def body_blocks(doc: Doc) -> None:
     del body
     doc.top = _blocks(c, release=True)
     doc.full = c.full
+    doc.layout = c.mode
 
 
 def lead(doc: Doc) -> None:

@@ -4,12 +4,14 @@ considerations printed before its formula, and each of its parts, in that order.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..langs import punctuation
 from .blocks import finished
-from .headings import attach_headings, drop_headings
+from .headings import HEADING_MAX, attach_headings, drop_headings
 from .marked import join, normalize_text, rest, slice_view
 from .nesting import add_sub
-from .openings import label, opening
+from .openings import BULLET, label, opening
 from .ruleset import Rule
 from .state import Block, Doc, OpDraft, Pieces
 
@@ -63,6 +65,9 @@ def split_preamble(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[OpD
     merged = merge_out_of_sequence(doc, embedded_draft(doc, _given(blocks)))
     number = doc.lang.paragraph_number
     first_op = next((i for i, b in enumerate(merged) if number.match(b.view)), None)
+    if first_op is not None and lead_in(merged, first_op):
+        first_op -= 1
+        doc.fired("lead-in-before-numbered", merged[first_op].line)
     if first_op is None:
         first_op = next((i for i, b in enumerate(merged) if not b.text.rstrip().endswith(_COMMAS)),
                         len(merged) - 1)
@@ -72,7 +77,8 @@ def split_preamble(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[OpD
     preamble = preamble_items(doc, merged[:first_op])
     drop_headings(doc, preamble, "in the preamble")
     ops: list[OpDraft] = []
-    rest = merged[first_op:][::-1]  # (read from the end of the reversed list: each block let go once read)
+    # (read from the end of the reversed list: each block let go once read)
+    rest = headings_with_colon(doc, merged[first_op:])[::-1]
     del merged
     while rest:
         _operative_block(doc, ops, rest.pop())
@@ -110,6 +116,38 @@ def preamble_items(doc: Doc, blocks: list[Block]) -> list[Block]:
     for k, more in items.items():
         out[k] = out[k].with_content(join(doc.lang, [out[k], *more]))
     return out
+
+
+def headings_with_colon(doc: Doc, blocks: list[Block]) -> list[Block]:
+    """heading-with-colon: among operative paragraphs, a one-line block ending with a colon that
+    stands right before the next numbered paragraph of the sequence is that paragraph's heading
+    ("United Nations and International Support:", "Reports:" of the Security Council's mandates):
+    a paragraph ending with a colon announces a list or a quoted text, which would come first."""
+    number = doc.lang.paragraph_number
+    out: list[Block] = []
+    last = 0  # the number of the last numbered paragraph
+    for k, b in enumerate(blocks):
+        m = number.match(b.view)
+        if m:
+            last = int(m["num"])
+        nxt = number.match(blocks[k + 1].view) if k + 1 < len(blocks) else None
+        if (not m and nxt and last and int(nxt["num"]) == last + 1 and b.lines == 1 and len(b.text) <= HEADING_MAX
+                and b.text.rstrip().endswith(_COLONS) and label(doc.lang, b.view) is None):
+            doc.fired("heading-with-colon", b.line)
+            heads = (*b.heads, normalize_text(doc.lang, b.text), *blocks[k + 1].heads)
+            blocks[k + 1] = replace(blocks[k + 1], heads=heads)
+            continue
+        out.append(b)
+    return out
+
+
+def lead_in(blocks: list[Block], first_op: int) -> bool:
+    """lead-in-before-numbered: the one paragraph between the formula and paragraph 1, when it ends
+    with a colon, is an unnumbered operative lead-in ("Resolves that, for 2023:" of the budget
+    resolutions, which have no preamble), not a preambular paragraph (those end with a comma). After
+    preambular paragraphs a line ending with a colon is the preamble's ("Acting under Chapter VII of
+    the Charter of the United Nations:")."""
+    return first_op == 1 and not blocks[0].heads and blocks[0].text.rstrip().endswith(_COLONS)
 
 
 def merge_out_of_sequence(doc: Doc, blocks: list[Block]) -> list[Block]:
@@ -198,7 +236,7 @@ def _operative_block(doc: Doc, ops: list[OpDraft], b: Block) -> None:
             last.wrap_up = None
             doc.fired("words-between-items", b.line)
         if add_sub(last, lab[0], lab[1], rest(b.content, lab[2])):
-            doc.fired("label-nesting", b.line)
+            doc.fired("bullet-nesting" if lab[1] == BULLET else "label-nesting", b.line)
     elif last and last.number is not None:
         _after_numbered(doc, ops, b, last)
     else:
@@ -250,6 +288,10 @@ RULES: tuple[Rule, ...] = (
          "before an opening phrase, numbers a paragraph of its own (a typo the rules report)"),
     Rule("unnumbered-operative", "classify", split_preamble, "in an unnumbered resolution the operative part "
          "starts at the first paragraph that does not end with a comma"),
+    Rule("heading-with-colon", "classify", headings_with_colon, "a one-line block ending with a colon right before "
+         "the next numbered paragraph is that paragraph's heading"),
+    Rule("lead-in-before-numbered", "classify", lead_in, "the one paragraph between the formula and paragraph 1, "
+         "ending with a colon, is an unnumbered operative lead-in"),
     Rule("embedded-draft", "classify", embedded_draft, "a recommended draft resolution stays in the paragraph "
          "that introduces it"),
     Rule("words-between-items", "classify", _operative_block, "words between two items of a list stay with "

@@ -7,6 +7,7 @@ from functools import cache
 from ..labels import continues, core, shape
 from ..langs import numbering
 from .marked import Marked
+from .openings import BULLET
 from .ruleset import Rule
 from .state import OpDraft, Pieces, SubDraft
 
@@ -30,6 +31,8 @@ def add_sub(op: OpDraft, label: str, seq: str, text: Marked) -> bool:
     while level:
         chain.append(level)
         level = level[-1].subs
+    if seq == BULLET:
+        return _add_bullet(op, chain, node)
     for lst in chain[::-1]:
         if continues(lst[-1].label, label):
             lst.append(node)
@@ -50,7 +53,30 @@ def add_sub(op: OpDraft, label: str, seq: str, text: Marked) -> bool:
     return True
 
 
+def _add_bullet(op: OpDraft, chain: list[list[SubDraft]], node: SubDraft) -> bool:
+    """bullet-nesting: a bullet goes on the deepest open list whose last item has the same bullet;
+    otherwise it opens a list under the deepest item (dashes under "(f) … to:"), or is the
+    paragraph's first item. Returns whether it opened a deeper list."""
+    for lst in chain[::-1]:
+        if lst[-1].label == node.label:
+            lst.append(node)
+            return False
+    if not chain:
+        op.subs.append(node)
+        return False
+    parent = chain[-1][-1]
+    if len(chain) >= MAX_SUB_DEPTH:
+        chain[-1].append(node)
+    elif parent.subs is None:
+        parent.subs = [node]
+    else:
+        parent.subs.append(node)
+    return True
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("bullet-nesting", "classify", _add_bullet, "a bullet or dash before a space labels an item (bullet-label); "
+         "a first bullet opens a list under the deepest item, the same bullet goes on its list"),
     Rule("label-nesting", "classify", add_sub, "a first label ((i) under (a)) opens a deeper list; a repeated or "
          "out-of-sequence label stays beside its siblings"),
 )

@@ -38,6 +38,21 @@ def labels_regex(lang: Lang) -> re.Pattern[str]:
     return re.compile("^(?:" + "|".join(parts) + ")")
 
 
+@cache
+def items_regex(lang: Lang) -> re.Pattern[str]:
+    """bullet-label: the label styles, and a bullet or dash before a space (numbering.json's
+    bullets: "• Provide …", "– accelerate …"), which labels a block's item as a label does. A
+    bullet is no evidence that a line opens a block (opener_regex): a line wrapped at a dash
+    ("Kunming-" / "- Montreal") starts with one too."""
+    bullets = "|".join(re.escape(b) for b in numbering()["bullets"])
+    # (The space after a bullet is gone where CJK text is joined without spaces: "–不迟于".)
+    after = r"(?:\s+(?=\S)|(?=[^\x00-\x7f\s]))"
+    return re.compile(f"{labels_regex(lang).pattern}|^(?:(?P<b__{BULLET}>{bullets}){after})")
+
+
+BULLET = "bullet"  # the sequence name of bullet labels, which have no sequence
+
+
 def _typed_alike(items: list[str]) -> list[str]:
     """label-lookalike: labels typed with the Cyrillic letters that look like their Latin ones ("а)"
     for "a)", "с)" for "c)", as Russian texts have them): numbering.json's lookalikes, which the
@@ -53,7 +68,7 @@ def starts_block(lang: Lang, text: str) -> bool:
 
 def label(lang: Lang, text: str) -> tuple[str, str, int] | None:
     """(label, sequence name, where the rest starts) when text starts with a sub-paragraph label."""
-    m = labels_regex(lang).match(text)
+    m = items_regex(lang).match(text)
     if not m or m.lastgroup is None:
         return None
     # (Each alternative has one group, and no group inside it: the last group closed names it.

@@ -39,12 +39,17 @@ def render_text(res: Resolution) -> str:
             blocks.append(_marked(p.text, p.footnote_refs))
         _operative(blocks, lg, part.operative)
     _closing(blocks, lg, res)
-    for _i, annex in enumerate(res.annexes, start=1):
-        blocks.append(lg.t["formats"]["annex"])
+    for annex in res.annexes:
+        # The label as printed ("Annex II"), the title, and each paragraph after its headings, with
+        # its number as printed ("1.", "1 -"), as the UN prints an annex.
+        blocks.append(annex.label or lg.t["formats"]["annex"])
         if annex.title:
             blocks.append(annex.title)
         for ap in annex.paragraphs:
-            blocks.append(_marked(ap.text, ap.footnote_refs))
+            blocks.extend(ap.headings)
+            text = _marked(ap.text, ap.footnote_refs)
+            blocks.append(f"{ap.number} {text}" if ap.number else text)
+            _subs(blocks, ap.subparagraphs)
     for f in res.footnotes:
         blocks.append(f"{f.marker} {f.text}")
     return "\n\n".join(blocks) + "\n"

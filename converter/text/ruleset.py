@@ -24,10 +24,25 @@ class Rule:
 
 def all_rules() -> list[Rule]:
     """Every named rule, in pipeline order."""
-    from . import blocks, classify, endnotes, footnotes, header, headings, marks, nesting, pages, parts, segment, vote
+    from . import (
+        annexes,
+        blocks,
+        classify,
+        endnotes,
+        footnotes,
+        header,
+        headings,
+        marks,
+        nesting,
+        pages,
+        parts,
+        segment,
+        vote,
+    )
 
     out: list[Rule] = []
-    stages = (pages, footnotes, marks, segment, header, endnotes, blocks, headings, parts, classify, nesting, vote)
+    stages = (pages, footnotes, marks, segment, header, endnotes, blocks, headings, parts, classify, nesting, vote,
+              annexes)
     for module in stages:
         out += module.RULES
     return out

@@ -9,11 +9,15 @@ lists that grow); `assemble` turns them into the frozen model.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from ..langs import Lang, punctuation
 from ..model import AgendaItem, Resolution, VoteSide
 from ..problems import Problem
 from .marked import Mark, Marked, join, view_of, width
+
+if TYPE_CHECKING:
+    from .blocks import Layout
 
 # finished() and the like look at a text's last few characters; when a text is made of pieces,
 # the last pieces that hold this many characters say it.
@@ -159,6 +163,14 @@ class SubDraft:
 
 
 @dataclass(slots=True)
+class AnnexDraft:
+    label: str  # the line that opens the annex, as printed ("Annex", "Annex II")
+    title: str | None = None
+    # (number as printed, headings before it, text) of each paragraph
+    paragraphs: list[tuple[str | None, tuple[str, ...], Marked]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class OpDraft:
     number: str | None
     text: Pieces
@@ -256,12 +268,13 @@ class Doc:
     lead: list[Block] = field(default_factory=list)
     closing: list[Line] = field(default_factory=list)
     full: int = 0  # the length of a full line of the body
+    layout: Layout | None = None  # the body's layout, which its annexes share
     top: list[Block] = field(default_factory=list)  # the body's blocks (before the first part)
     preamble: list[Block] = field(default_factory=list)
     operative: list[OpDraft] = field(default_factory=list)
     parts: list[PartDraft] = field(default_factory=list)
     vote: VoteDraft | None = None
-    annexes: list[tuple[str | None, list[Block]]] = field(default_factory=list)
+    annexes: list[AnnexDraft] = field(default_factory=list)
     used: set[str] = field(default_factory=set)  # markers whose marks reached the model
     result: Resolution | None = None
     # (rule name, line number) of each decision a named layout rule made, when asked for
