@@ -184,6 +184,9 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     if not_a_note(f.doc.lang, stripped):
         f.doc.fired("not-a-note", number)
         return False
+    if number_in_groups(f.doc.lang, stripped):
+        f.doc.fired("number-in-groups", number)
+        return False
     if not _mark_found(f, marker, number):
         return False
     _close(f)
@@ -261,6 +264,14 @@ def invisible_in_number(doc: Doc, text: str, number: int) -> str:
 def not_a_note(lg: Lang, line: str) -> bool:
     """Lines that only look like a footnote ("1 December 2023", "1. Decides…", "25th meeting")."""
     return bool(lg.starts_with_date(line) or lg.match("meeting", line) or lg.paragraph_number.match(line))
+
+
+def number_in_groups(lg: Lang, line: str) -> bool:
+    """number-in-groups: a line that starts with a number written in groups of three digits, in a
+    language that sets the groups apart with a space ("6 351 200 dollars", "2 000名", "3 009 300
+    долл."), starts with that number, not with a note's marker: a line break before such a number
+    is common in wrapped text, and the note taken for it took its mark from any digit ("217,6")."""
+    return lg.grouped_number.match(line) is not None
 
 
 def next_in_sequence(marker: str, defined: set[str]) -> bool:
@@ -400,6 +411,8 @@ RULES: tuple[Rule, ...] = (
          "full stop, before a known head after a finished line, is the number"),
     Rule("number-stop-apart", "flow", number_stop_apart, "a paragraph number parted from its full stop "
          "('6 . Decides', two runs of a PDF) is read as the number"),
+    Rule("number-in-groups", "flow", number_in_groups, "a line that starts with a number in groups of three "
+         "digits set apart by spaces ('6 351 200 dollars', '2 000名') starts with that number, not a note"),
     Rule("not-a-note", "flow", not_a_note, "a line that opens with a date, a meeting or a paragraph number is "
          "no note, and no note runs on over it"),
 )
