@@ -146,6 +146,8 @@ def _operative_block(doc: Doc, ops: list[OpDraft], b: Block) -> None:
             last.last_sub().text.extend(last.wrap_up)
             last.wrap_up = None
             doc.fired("words-between-items", b.line)
+        if lab[1] == "bullet":
+            doc.fired("bullet-label", b.line)
         if add_sub(last, lab[0], lab[1], rest(b.content, lab[2])):
             doc.fired("label-nesting", b.line)
     elif last and last.number is not None:
@@ -197,6 +199,8 @@ RULES: tuple[Rule, ...] = (
          "that introduces it"),
     Rule("words-between-items", "classify", _operative_block, "words between two items of a list stay with "
          "the item before"),
+    Rule("bullet-label", "classify", label, "a bullet or dash before the text of a block among the operative "
+         "paragraphs is a sub-paragraph's label (the UN's unnumbered list items, the text writer's bullets)"),
     Rule("wrap-up", "classify", _after_numbered, "a paragraph after a finished last item closes the list"),
     Rule("unnumbered-continues", "classify", _after_numbered, "among numbered paragraphs an unnumbered block "
          "goes on with the paragraph before"),

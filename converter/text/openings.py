@@ -35,6 +35,13 @@ def labels_regex(lang: Lang) -> re.Pattern[str]:
         alts += "".join("|" + re.escape(v) for v in _typed_alike(items))
         # The space after a label is gone where CJK text is joined without spaces: "(a)理事会".
         parts.append(rf"(?:(?P<s{k}__{seq}>{re.escape(pre)}(?:{alts}){re.escape(post)})(?:\s+|$|(?=[^\sA-Za-z0-9])))")
+    # bullet-label: a bullet or dash before a space ("- y, en el contexto…", "• the situation…") is
+    # a sub-paragraph's label, as the UN prints unnumbered list items and the text writer prints
+    # bullets (numbering.json's bullets); glued to a Latin letter or digit ("-19") or in a row
+    # ("- - -", a rule) it is none. (The space is gone where CJK text is joined without spaces:
+    # "-在当前…".)
+    bullets = "".join(re.escape(b) for b in numbering()["bullets"])
+    parts.append(rf"(?:(?P<s{len(parts)}__bullet>[{bullets}])(?:\s+(?=[^\s{bullets}])|(?=[^\sA-Za-z0-9{bullets}])))")
     return re.compile("^(?:" + "|".join(parts) + ")")
 
 
