@@ -92,7 +92,7 @@ def flow(doc: Doc) -> None:
         if "\f" in raw:
             _new_page(f)
             raw = raw.replace("\f", "")
-        if (stripped and stripped[-1] in _MARKER_LAST and _LONE_MARKER.match(stripped)
+        if (stripped and stripped[-1] in _MARKER_LAST and not doc.notes_apart and _LONE_MARKER.match(stripped)
                 and (after := marker_alone(f, stripped, number)) is not None):
             taken = after
             continue
@@ -171,6 +171,12 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     """Whether this line starts a footnote (then read as its first line)."""
     fm = _FOOTNOTE_START.match(stripped)
     if fm is None:
+        return False
+    if f.doc.notes_apart:
+        # notes-apart: the file gave its notes apart from the text (a PDF's page foot, a Word file's
+        # footnotes part): a line "2 من القرار 2577" is the rest of a paragraph whose line broke
+        # before a number, never a note.
+        f.doc.fired("notes-apart", number)
         return False
     if _continues_note(f, raw):
         f.doc.fired("note-indented-continuation", number)
@@ -411,6 +417,8 @@ RULES: tuple[Rule, ...] = (
          "full stop, before a known head after a finished line, is the number"),
     Rule("number-stop-apart", "flow", number_stop_apart, "a paragraph number parted from its full stop "
          "('6 . Decides', two runs of a PDF) is read as the number"),
+    Rule("notes-apart", "flow", _note_starts, "where the file gave its notes apart from its text (a PDF's page "
+         "foot, a Word file's footnotes part), no line of the text is a note"),
     Rule("number-in-groups", "flow", number_in_groups, "a line that starts with a number in groups of three "
          "digits set apart by spaces ('6 351 200 dollars', '2 000名') starts with that number, not a note"),
     Rule("not-a-note", "flow", not_a_note, "a line that opens with a date, a meeting or a paragraph number is "

@@ -266,6 +266,9 @@ class Doc:
     result: Resolution | None = None
     # (rule name, line number) of each decision a named layout rule made, when asked for
     trace: list[tuple[str, int]] | None = None
+    # notes-apart: the notes were taken from the file apart from its text (a PDF's page foot, a Word
+    # file's footnotes part): no line of the text is a note.
+    notes_apart: bool = False
 
     def warn(self, code: str, message: str, line: int | None = None) -> None:
         self.warnings.append(Problem(code, message, line=line, severity="warning"))
