@@ -83,10 +83,20 @@ def merge_out_of_sequence(doc: Doc, blocks: list[Block]) -> list[Block]:
     or a quoted text's own numbering ("Article 8" / "1. In discharging …")."""
     number = doc.lang.paragraph_number
     expected = 1
+    item = 0  # the next item's number in a list numbered 1, 2… under a sub-paragraph (numbered-items)
     merged: list[Block] = []
     into: dict[int, list[Block]] = {}  # the blocks merged into a block (joined once, below), by its index
     for b in blocks:
         m = number.match(b.view)
+        if m and int(m["num"]) not in (expected, expected + 1) and merged and (
+                int(m["num"]) == item or (m["num"] == "1" and _lists_items(doc, merged[-1]))):
+            item = int(m["num"]) + 1
+            doc.numbered_items.add(b.line)
+            doc.fired("numbered-items", b.line)
+            merged.append(b)
+            continue
+        if m or label(doc.lang, b.view) is not None:
+            item = 0
         if m and m["num"] == "1" and b.heads and merged and not merged[-1].text.rstrip().endswith(_COLONS):
             # section-numbered-on-its-own: under a heading the numbering starts again (budget and
             # common-system resolutions number each section from 1) — unless the paragraph before
@@ -106,6 +116,13 @@ def merge_out_of_sequence(doc: Doc, blocks: list[Block]) -> list[Block]:
     for k, more in into.items():
         merged[k] = merged[k].with_content(join(doc.lang, [merged[k], *more]))
     return merged
+
+
+def _lists_items(doc: Doc, b: Block) -> bool:
+    """numbered-items: a sub-paragraph that ends with a colon ("(iii) … to ensure plans to:") may
+    announce items numbered 1, 2… ("1. Protect civilians…"), printed as paragraph numbers are: a "1."
+    out of the paragraphs' sequence after it is the first of them, not text that wrapped."""
+    return b.text.rstrip().endswith(_COLONS) and label(doc.lang, b.view) is not None
 
 
 def embedded_draft(doc: Doc, blocks: list[Block]) -> list[Block]:
@@ -130,6 +147,8 @@ def _operative_block(doc: Doc, ops: list[OpDraft], b: Block) -> None:
     view = b.view
     m = lg.paragraph_number.match(view)
     lab = None if m else label(lg, view)
+    if m and b.line in doc.numbered_items:  # numbered-items: the number is an item's label
+        lab, m = (view[:m.end()].strip(), "digits", m.end()), None
     last = ops[-1] if ops else None
     if m:
         ops.append(OpDraft(m["num"], Pieces(rest(b.content, m.end())), b.line, b.heads))
@@ -191,6 +210,8 @@ RULES: tuple[Rule, ...] = (
     Rule("section-numbered-on-its-own", "classify", merge_out_of_sequence, "a paragraph numbered 1 under a "
          "heading starts the numbering again (sections numbered on their own), unless the paragraph before "
          "announces a quoted text"),
+    Rule("numbered-items", "classify", merge_out_of_sequence, "after a sub-paragraph ending with a colon, numbers "
+         "1, 2… out of the paragraphs' sequence label its items"),
     Rule("quoted-text", "classify", _after_numbered, "after a paragraph ending with a colon, an unnumbered "
          "block under its own heading is a paragraph of the quoted text"),
     Rule("unnumbered-operative", "classify", split_preamble, "in an unnumbered resolution the operative part "
