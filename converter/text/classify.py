@@ -95,7 +95,7 @@ def merge_out_of_sequence(doc: Doc, blocks: list[Block]) -> list[Block]:
             doc.fired("numbered-items", b.line)
             merged.append(b)
             continue
-        if m or label(doc.lang, b.view) is not None:
+        if item and (m or label(doc.lang, b.view) is not None):  # (a paragraph or a label ends the items)
             item = 0
         if m and m["num"] == "1" and b.heads and merged and not merged[-1].text.rstrip().endswith(_COLONS):
             # section-numbered-on-its-own: under a heading the numbering starts again (budget and
