@@ -4,6 +4,7 @@ considerations printed before its formula, and each of its parts, in that order.
 
 from __future__ import annotations
 
+from ..labels import is_bullet
 from ..langs import punctuation
 from .blocks import finished
 from .headings import attach_headings, drop_headings
@@ -165,14 +166,30 @@ def _operative_block(doc: Doc, ops: list[OpDraft], b: Block) -> None:
             last.last_sub().text.extend(last.wrap_up)
             last.wrap_up = None
             doc.fired("words-between-items", b.line)
+        under = False
         if lab[1] == "bullet":
             doc.fired("bullet-label", b.line)
-        if add_sub(last, lab[0], lab[1], rest(b.content, lab[2])):
+            under = _announces(doc, last)
+        if add_sub(last, lab[0], lab[1], rest(b.content, lab[2]), under):
             doc.fired("label-nesting", b.line)
     elif last and last.number is not None:
         _after_numbered(doc, ops, b, last)
     else:
         ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads, quoted=bool(last and last.quoted)))
+
+
+def _announces(doc: Doc, op: OpDraft) -> bool:
+    """bullet-label: bullets after a lettered item that announces them (ending with a colon) or stands
+    as a title (unpunctuated: "(e) Humanitarian assistance") are that item's own; after an item that
+    ends its clause ("(c) …;") a bullet stands beside it (the UN's unlabelled "- and, in the context
+    of …:" between lettered items)."""
+    if not op.subs:
+        return False
+    item = op.last_sub()
+    if is_bullet(item.label):
+        return False
+    end = item.text.end(doc.lang).rstrip()
+    return end.endswith(_COLONS) or not finished(end)
 
 
 def _after_numbered(doc: Doc, ops: list[OpDraft], b: Block, last: OpDraft) -> None:

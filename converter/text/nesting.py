@@ -18,12 +18,14 @@ def _first_labels() -> frozenset[str]:
     return frozenset(items[0].replace("ـ", "") for items in numbering()["sequences"].values())
 
 
-def add_sub(op: OpDraft, label: str, seq: str, text: Marked) -> bool:
+def add_sub(op: OpDraft, label: str, seq: str, text: Marked, under: bool = False) -> bool:
     """label-nesting: a label goes in the deepest open list whose next label it is; otherwise a
     first label ((a), (i), ’1‘) opens a deeper list — unless the open list began with that very
     label: a repeated or out-of-sequence label is a numbering slip (reported by the rules), kept
     beside its siblings rather than nested ever deeper (and never deeper than MAX_SUB_DEPTH).
-    Returns whether the label opened a deeper list or was kept as a slip (not the list's next)."""
+    under: the label opens a list under the last item whatever it is (bullet-label: bullets after an
+    item that announces them). Returns whether the label opened a deeper list or was kept as a slip
+    (not the list's next)."""
     node = SubDraft(label, seq, Pieces(text))
     chain: list[list[SubDraft]] = []
     level: list[SubDraft] | None = op.subs
@@ -34,7 +36,7 @@ def add_sub(op: OpDraft, label: str, seq: str, text: Marked) -> bool:
         if continues(lst[-1].label, label):
             lst.append(node)
             return False
-    opens_level = core(label) in _first_labels() and not (chain and chain[-1][0].label == label)
+    opens_level = (under or core(label) in _first_labels()) and not (chain and chain[-1][0].label == label)
     if chain and (not opens_level or len(chain) >= MAX_SUB_DEPTH):
         same = next((lst for lst in chain[::-1] if shape(lst[-1].label) == shape(label)), chain[-1])
         same.append(node)

@@ -20,13 +20,16 @@ LOWERCASE_LEAD_WORDS = 3
 @cache
 def opener_regex(lang: Lang) -> re.Pattern[str]:
     """A paragraph number or a sub-paragraph label at a line start: asked of every line, so one pattern."""
-    return re.compile(f"(?:{lang.paragraph_number.pattern})|(?:{labels_regex(lang).pattern})")
+    # (Not a bullet: a dash at a line start may be a word's hyphen or a dash a line break moved there
+    # — "كونمينغ" / "- مونتريال" —, and the line before would be taken for a heading. A bullet
+    # labels a block that an indent or a blank line opened: bullet-label.)
+    return re.compile(f"(?:{lang.paragraph_number.pattern})|(?:{labels_regex(lang, bullets=False).pattern})")
 
 
 @cache
-def labels_regex(lang: Lang) -> re.Pattern[str]:
+def labels_regex(lang: Lang, bullets: bool = True) -> re.Pattern[str]:
     """One pattern for all the label styles of a language, in the order the table lists them; each
-    alternative's group is named s<k>__<sequence>."""
+    alternative's group is named s<k>__<sequence>; with bullets, a bullet's is s<n>__bullet."""
     parts = []
     for k, (pre, seq, post) in enumerate(lang.label_styles):
         items = sorted(numbering()["sequences"][seq], key=len, reverse=True)
@@ -40,8 +43,10 @@ def labels_regex(lang: Lang) -> re.Pattern[str]:
     # bullets (numbering.json's bullets); glued to a Latin letter or digit ("-19") or in a row
     # ("- - -", a rule) it is none. (The space is gone where CJK text is joined without spaces:
     # "-在当前…".)
-    bullets = "".join(re.escape(b) for b in numbering()["bullets"])
-    parts.append(rf"(?:(?P<s{len(parts)}__bullet>[{bullets}])(?:\s+(?=[^\s{bullets}])|(?=[^\sA-Za-z0-9{bullets}])))")
+    if not bullets:
+        return re.compile("^(?:" + "|".join(parts) + ")")
+    marks = "".join(re.escape(b) for b in numbering()["bullets"])
+    parts.append(rf"(?:(?P<s{len(parts)}__bullet>[{marks}])(?:\s+(?=[^\s{marks}])|(?=[^\sA-Za-z0-9{marks}])))")
     return re.compile("^(?:" + "|".join(parts) + ")")
 
 
