@@ -9,6 +9,7 @@ headings, parts, footnotes and their marks, vote). Then the time of a 10-page PD
     python benchmarks/pdf_input.py              # 14 files per body and language (336; ≥ 300 compared)
     UNRES_BENCH_QUICK=1 python benchmarks/pdf_input.py   # 1 file per language, no timing loops
     python benchmarks/pdf_input.py --per-cell 4 --langs en,fr --show   # failures in full
+    python benchmarks/pdf_input.py --bodies sc --langs zh --only S_RES_2670 --no-timing --show   # one file
     python benchmarks/pdf_input.py --timing-only
 
 Files are taken evenly from each body's sorted list (every n-th), so the sample spans sessions.
@@ -36,10 +37,13 @@ LANG_DIRS = {"Arabic": "ar", "Chinese": "zh", "English": "en", "French": "fr", "
 BODIES = ("ecosoc", "ga", "hrc", "sc")
 
 
-def sample(per_cell: int, langs: set[str]) -> list[Path]:
+def sample(per_cell: int, langs: set[str], bodies: frozenset[str] = frozenset(BODIES), only: str = "") -> list[Path]:
+    """Every n-th file of each body and language; with `only`, those whose name contains it."""
     corpus = SHARED / "corpus" / "unxml"
     out = []
     for body in BODIES:
+        if body not in bodies:
+            continue
         for folder, code in LANG_DIRS.items():
             if code not in langs:
                 continue
@@ -47,7 +51,7 @@ def sample(per_cell: int, langs: set[str]) -> list[Path]:
             if not files:
                 continue
             step = max(1, len(files) // per_cell)
-            out.extend(files[::step][:per_cell])
+            out.extend(f for f in files[::step][:per_cell] if only in f.name)
     return out
 
 
@@ -196,6 +200,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--per-cell", type=int, default=1 if QUICK else 14, help="files per body and language")
     ap.add_argument("--langs", default="ar,en,es,fr,ru,zh")
+    ap.add_argument("--bodies", default=",".join(BODIES))
+    ap.add_argument("--only", default="", help="of the sample, the files whose name contains this (S_RES_2705)")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--show", action="store_true", help="print every failure")
     ap.add_argument("--no-timing", action="store_true")
@@ -211,7 +217,7 @@ def main() -> None:
     langs = set(args.langs.split(","))
     if QUICK:
         langs &= {"en", "ar"}
-    files = sample(args.per_cell, langs)
+    files = sample(args.per_cell, langs, frozenset(args.bodies.split(",")), args.only)
     if QUICK:
         files = files[:: max(1, len(files) // 2)][:2]
     if not args.timing_only:

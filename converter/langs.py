@@ -181,6 +181,9 @@ class Lang:
         self.continues_after: frozenset[str] = frozenset(table["continues_after"])
         self.suspended_hyphen_words: frozenset[str] = frozenset(table["suspended_hyphen_words"])
         self.number_units: str = table["number_units"]
+        # How numbers are written: "217,6" and "6 351 200" (fr), "217.6" and "6,351,200" (en).
+        self.decimal_separator: str = table["numbers"]["decimal_separator"]
+        self.group_separators: str = "".join(table["numbers"]["group_separators"])
         self.endnote_not_after: frozenset[str] = _folded(table["endnotes"]["not_after"])
         self._any_of: dict[tuple[str, ...], re.Pattern[str]] = {}
 
@@ -201,6 +204,11 @@ class Lang:
             unnamed = (re.sub(r"\(\?P<\w+>", "(?:", self.t["patterns"][n] or _NEVER) for n in names)
             pattern = self._any_of[names] = re.compile("|".join(f"(?:{p})" for p in unnamed) or _NEVER)
         return pattern.match(text) is not None
+
+    @cached_property
+    def grouped_number(self) -> re.Pattern[str]:
+        """A number written in groups of three digits at a text's start ("6 351 200", "2 000")."""
+        return re.compile(rf"\d{{1,3}}(?:[{re.escape(self.group_separators)}]\d{{3}})+(?!\d)")
 
     @cached_property
     def furniture(self) -> list[re.Pattern[str]]:

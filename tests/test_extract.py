@@ -104,6 +104,27 @@ def test_chinese_lines_get_no_spaces_between_characters():
     assert chars in text
 
 
+def test_chinese_line_broken_at_a_space_between_latin_runs_keeps_the_space():
+    # cjk-break-at-space: Chinese breaks between any two characters, a run of Latin letters or
+    # digits only at a space: "…通过了I" / "(70)号决定" was "I (70)", read as "I(70)" when the reader
+    # joined the lines without a space. A hyphen at a line end may break a word ("COVID-" / "19").
+    def chars(text: str, x: float, y: float) -> list[Run]:
+        return [Run(c, x + 11 * k, x + 11 * (k + 1), y, 11.0) for k, c in enumerate(text)]
+
+    lines = ["经济及社会理事会，", "注意到欧洲经济委员会第七十届会议通过了I", "(70)号决定，并注意到COVID-",
+             "19疫情和第2175", "(2014)号决议，", "1. 决定继续处理此案。"]
+    runs: list[Run] = []
+    y = 760.0
+    for k, t in enumerate(lines):
+        y -= 30 if k in (1, 5) else 14  # a paragraph's first line is set in, after a gap
+        runs += chars(t, 83 if k in (0, 1, 5) else 72, y)
+    text, _ = lay_out([Page(*A4, runs=runs)])
+    assert "通过了I (70)号决定" in text and "COVID-\n19疫情" in text and "第2175 (2014)号" in text
+    res = parse_text(text, "zh").resolution
+    assert res.preamble.paragraphs[0].text == ("注意到欧洲经济委员会第七十届会议通过了I (70)号决定，"
+                                               "并注意到COVID-19疫情和第2175 (2014)号决议，")
+
+
 def test_arabic_line_reads_in_logical_order():
     # Shown left to right: ".55/12" (the full stop ends the number in a right-to-left line), then
     # the Arabic words, which PDFium gives in reading order.

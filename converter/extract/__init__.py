@@ -81,5 +81,6 @@ def _docx(data: bytes, name: str | None, shown: bool = False) -> tuple[str, Hint
 def _read(text: str, hints: Hints, lang: str | None) -> tuple[Resolution, list[Problem]]:
     from ..text.parse import parse_text
 
-    result = parse_text(text, lang)
+    # notes-apart: the notes came from the page foot or the footnotes part, not from the text.
+    result = parse_text(text, lang, notes_apart=True)
     return apply_hints(result.resolution, hints), result.warnings

@@ -86,6 +86,27 @@ def direction(pages: list[Page]) -> str:
     return "rtl" if arabic > len(_LATIN.findall(sample)) else "ltr"
 
 
+def unspaced(pages: list[Page]) -> bool:
+    """Whether the text is mostly Chinese characters: a script written without spaces."""
+    sample = "".join(r.text for p in pages[:3] for r in p.runs)
+    return len(_CJK.findall(sample)) > len(_LATIN.findall(sample)) + len(_ARABIC.findall(sample))
+
+
+# What a line may end with where the typesetter breaks a word without a space (Word breaks after a
+# hyphen or dash: "COVID-" / "19").
+_BREAKS_AFTER = frozenset("-‐‑‒–—/")
+
+
+def broke_at_space(before: str, after: str) -> bool:
+    """cjk-break-at-space: in text without spaces between words (Chinese), a line that ends with
+    a letter, digit or bracket of a spaced script before one that starts so broke at the space
+    between them — a run of Latin letters or digits is never broken, any two Chinese characters
+    may be ("…通过了I" / "(70)号决定", "第2175" / "(2014)号", "1 033" / "900美元"). The reader joins
+    Chinese lines without a space; the layout keeps this one."""
+    end, start = before.rstrip()[-1:], after.lstrip()[:1]
+    return bool(end and start and end not in _BREAKS_AFTER and not _CJK.match(end) and not _CJK.match(start))
+
+
 def _dedupe(runs: list[Run]) -> list[Run]:
     # Some producers print a run twice at (almost) the same place to make it look bold: one is text.
     seen: set[tuple[str, int, int]] = set()
@@ -522,7 +543,8 @@ def lay_out(pages: list[Page], shown: bool = False) -> tuple[str, Hints]:
     if body_size is None:
         return "", Hints()
     split = [_split_page(build_lines(p.runs), p, body_size, k == 0) for k, p in enumerate(pages)]
-    r = _Reading(rtl, shown, body_size, _pitch(split, body_size), _text_width(split, rtl), _margin(split, rtl))
+    r = _Reading(rtl, shown, body_size, _pitch(split, body_size), _text_width(split, rtl), _margin(split, rtl),
+                 unspaced(pages))
     out_pages: list[str] = []
     for pl in split:
         lines_out = r.page(pl, first=not out_pages)
@@ -568,6 +590,7 @@ class _Reading:
     pitch: float
     width_all: float
     margin: float
+    unspaced: bool  # Chinese: the reader joins lines without a space
     openings: list[Opening] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
     italic_seen: bool = False
@@ -611,7 +634,11 @@ class _Reading:
             self.para.extend(pieces)
             if ln.bold and text.strip():
                 self.heading(" ".join(text.split()), start, prev)
-            lines_out.append(_indent(inset, self.body_size, start) + text)
+            if self.unspaced and not start and lines_out and broke_at_space(lines_out[-1], text):
+                # cjk-break-at-space: the line goes on the one before, after the space it broke at.
+                lines_out[-1] = f"{lines_out[-1].rstrip()} {text.lstrip()}"
+            else:
+                lines_out.append(_indent(inset, self.body_size, start) + text)
             self.prev_short = (ln.x1 - ln.x0) < 0.8 * self.width_all and text.rstrip()[-1:] in ".:;。：；"
             prev = ln
         return lines_out

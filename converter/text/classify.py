@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..labels import is_bullet
 from ..langs import punctuation
 from .blocks import finished
 from .headings import HEADING_MAX, attach_headings, drop_headings
@@ -156,10 +157,20 @@ def merge_out_of_sequence(doc: Doc, blocks: list[Block]) -> list[Block]:
     or a quoted text's own numbering ("Article 8" / "1. In discharging …")."""
     number = doc.lang.paragraph_number
     expected = 1
+    item = 0  # the next item's number in a list numbered 1, 2… under a sub-paragraph (numbered-items)
     merged: list[Block] = []
     into: dict[int, list[Block]] = {}  # the blocks merged into a block (joined once, below), by its index
     for b in blocks:
         m = number.match(b.view)
+        if m and int(m["num"]) not in (expected, expected + 1) and merged and (
+                int(m["num"]) == item or (m["num"] == "1" and _lists_items(doc, merged[-1]))):
+            item = int(m["num"]) + 1
+            doc.numbered_items.add(b.line)
+            doc.fired("numbered-items", b.line)
+            merged.append(b)
+            continue
+        if item and (m or label(doc.lang, b.view) is not None):  # (a paragraph or a label ends the items)
+            item = 0
         if m and m["num"] == "1" and b.heads and merged and not merged[-1].text.rstrip().endswith(_COLONS):
             # section-numbered-on-its-own: under a heading the numbering starts again (budget and
             # common-system resolutions number each section from 1) — unless the paragraph before
@@ -197,6 +208,13 @@ def _typo(doc: Doc, before: Block, b: Block, after_number: int) -> bool:
             and opening(doc.lang, b.view[after_number:].lstrip(), numbered=True) is not None)
 
 
+def _lists_items(doc: Doc, b: Block) -> bool:
+    """numbered-items: a sub-paragraph that ends with a colon ("(iii) … to ensure plans to:") may
+    announce items numbered 1, 2… ("1. Protect civilians…"), printed as paragraph numbers are: a "1."
+    out of the paragraphs' sequence after it is the first of them, not text that wrapped."""
+    return b.text.rstrip().endswith(_COLONS) and label(doc.lang, b.view) is not None
+
+
 def embedded_draft(doc: Doc, blocks: list[Block]) -> list[Block]:
     """embedded-draft: a paragraph that recommends "the following draft resolution:" carries the
     draft's whole text (its own formula, preamble and numbered paragraphs) to the closing block:
@@ -219,6 +237,8 @@ def _operative_block(doc: Doc, ops: list[OpDraft], b: Block) -> None:
     view = b.view
     m = lg.paragraph_number.match(view)
     lab = None if m else label(lg, view)
+    if m and b.line in doc.numbered_items:  # numbered-items: the number is an item's label
+        lab, m = (view[:m.end()].strip(), "digits", m.end()), None
     last = ops[-1] if ops else None
     if m:
         ops.append(OpDraft(m["num"], Pieces(rest(b.content, m.end())), b.line, b.heads))
@@ -235,12 +255,30 @@ def _operative_block(doc: Doc, ops: list[OpDraft], b: Block) -> None:
             last.last_sub().text.extend(last.wrap_up)
             last.wrap_up = None
             doc.fired("words-between-items", b.line)
-        if add_sub(last, lab[0], lab[1], rest(b.content, lab[2])):
+        under = False
+        if lab[1] == BULLET:
+            doc.fired("bullet-label", b.line)
+            under = _announces(doc, last)
+        if add_sub(last, lab[0], lab[1], rest(b.content, lab[2]), under):
             doc.fired("bullet-nesting" if lab[1] == BULLET else "label-nesting", b.line)
     elif last and last.number is not None:
         _after_numbered(doc, ops, b, last)
     else:
         ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads, quoted=bool(last and last.quoted)))
+
+
+def _announces(doc: Doc, op: OpDraft) -> bool:
+    """bullet-label: bullets after a lettered item that announces them (ending with a colon) or stands
+    as a title (unpunctuated: "(e) Humanitarian assistance") are that item's own; after an item that
+    ends its clause ("(c) …;") a bullet stands beside it (the UN's unlabelled "- and, in the context
+    of …:" between lettered items)."""
+    if not op.subs:
+        return False
+    item = op.last_sub()
+    if is_bullet(item.label):
+        return False
+    end = item.text.end(doc.lang).rstrip()
+    return end.endswith(_COLONS) or not finished(end)
 
 
 def _after_numbered(doc: Doc, ops: list[OpDraft], b: Block, last: OpDraft) -> None:
@@ -278,6 +316,8 @@ RULES: tuple[Rule, ...] = (
     Rule("section-numbered-on-its-own", "classify", merge_out_of_sequence, "a paragraph numbered 1 under a "
          "heading starts the numbering again (sections numbered on their own), unless the paragraph before "
          "announces a quoted text"),
+    Rule("numbered-items", "classify", merge_out_of_sequence, "after a sub-paragraph ending with a colon, numbers "
+         "1, 2… out of the paragraphs' sequence label its items"),
     Rule("quoted-text", "classify", _after_numbered, "after a paragraph ending with a colon, an unnumbered "
          "block under its own heading is a paragraph of the quoted text"),
     Rule("unnumbered-boundary", "classify", _unnumbered_boundary, "in an unnumbered resolution, paragraphs that open "
@@ -296,6 +336,8 @@ RULES: tuple[Rule, ...] = (
          "that introduces it"),
     Rule("words-between-items", "classify", _operative_block, "words between two items of a list stay with "
          "the item before"),
+    Rule("bullet-label", "classify", label, "a bullet or dash before the text of a block among the operative "
+         "paragraphs is a sub-paragraph's label (the UN's unnumbered list items, the text writer's bullets)"),
     Rule("wrap-up", "classify", _after_numbered, "a paragraph after a finished last item closes the list"),
     Rule("unnumbered-continues", "classify", _after_numbered, "among numbered paragraphs an unnumbered block "
          "goes on with the paragraph before"),

@@ -28,7 +28,7 @@ def endnotes(doc: Doc) -> None:
     # notes have left them: a long note is not held twice, as lines and as a note.)
     doc.closing = []
     _, ended = vote_bounds(doc.lang, islice(lines, seg.closing_at, seg.annex_at))
-    if ended is None:
+    if ended is None or doc.notes_apart:  # (notes-apart: the file gave its notes apart)
         doc.closing = lines[seg.closing_at:seg.annex_at]
         return
     ended += seg.closing_at

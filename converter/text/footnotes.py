@@ -92,7 +92,7 @@ def flow(doc: Doc) -> None:
         if "\f" in raw:
             _new_page(f)
             raw = raw.replace("\f", "")
-        if (stripped and stripped[-1] in _MARKER_LAST and _LONE_MARKER.match(stripped)
+        if (stripped and stripped[-1] in _MARKER_LAST and not doc.notes_apart and _LONE_MARKER.match(stripped)
                 and (after := marker_alone(f, stripped, number)) is not None):
             taken = after
             continue
@@ -172,6 +172,12 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     fm = _FOOTNOTE_START.match(stripped)
     if fm is None:
         return False
+    if f.doc.notes_apart:
+        # notes-apart: the file gave its notes apart from the text (a PDF's page foot, a Word file's
+        # footnotes part): a line "2 من القرار 2577" is the rest of a paragraph whose line broke
+        # before a number, never a note.
+        f.doc.fired("notes-apart", number)
+        return False
     if _continues_note(f, raw):
         f.doc.fired("note-indented-continuation", number)
         return False
@@ -183,6 +189,9 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
         return False
     if not_a_note(f.doc.lang, stripped):
         f.doc.fired("not-a-note", number)
+        return False
+    if number_in_groups(f.doc.lang, stripped):
+        f.doc.fired("number-in-groups", number)
         return False
     if not _mark_found(f, marker, number):
         return False
@@ -261,6 +270,14 @@ def invisible_in_number(doc: Doc, text: str, number: int) -> str:
 def not_a_note(lg: Lang, line: str) -> bool:
     """Lines that only look like a footnote ("1 December 2023", "1. Decides…", "25th meeting")."""
     return bool(lg.starts_with_date(line) or lg.match("meeting", line) or lg.paragraph_number.match(line))
+
+
+def number_in_groups(lg: Lang, line: str) -> bool:
+    """number-in-groups: a line that starts with a number written in groups of three digits, in a
+    language that sets the groups apart with a space ("6 351 200 dollars", "2 000名", "3 009 300
+    долл."), starts with that number, not with a note's marker: a line break before such a number
+    is common in wrapped text, and the note taken for it took its mark from any digit ("217,6")."""
+    return lg.grouped_number.match(line) is not None
 
 
 def next_in_sequence(marker: str, defined: set[str]) -> bool:
@@ -400,6 +417,10 @@ RULES: tuple[Rule, ...] = (
          "full stop, before a known head after a finished line, is the number"),
     Rule("number-stop-apart", "flow", number_stop_apart, "a paragraph number parted from its full stop "
          "('6 . Decides', two runs of a PDF) is read as the number"),
+    Rule("notes-apart", "flow", _note_starts, "where the file gave its notes apart from its text (a PDF's page "
+         "foot, a Word file's footnotes part), no line of the text is a note"),
+    Rule("number-in-groups", "flow", number_in_groups, "a line that starts with a number in groups of three "
+         "digits set apart by spaces ('6 351 200 dollars', '2 000名') starts with that number, not a note"),
     Rule("not-a-note", "flow", not_a_note, "a line that opens with a date, a meeting or a paragraph number is "
          "no note, and no note runs on over it"),
 )

@@ -206,6 +206,15 @@ def plausible(view: str, start: int, next_view: str = "", tokens: Tokens | None 
 _MARKER_MAX = 3
 
 
+def decimal_digit(separator: str, view: str, start: int) -> bool:
+    """decimal-not-mark: where the language writes decimals with a comma ("217,6 millions",
+    "1,9 pour cent", "35,2 في المائة"), a digit after a number and its comma is the number's
+    decimal, never a mark — those languages set a mark before the comma, not after it ("2030⁶,").
+    (Where the decimal separator is the full stop, which also ends a sentence before a mark,
+    mark-after-number tells the two apart by the word that follows.)"""
+    return separator == "," and start >= 2 and view[start - 1] == "," and view[start - 2].isdigit()
+
+
 def _word_before(view: str, start: int) -> str:
     """The word before a position, folded as the tables' word sets are ("paragraph" in "paragraph 1")."""
     words = view[:start].split()
@@ -286,8 +295,7 @@ class MarkSearch:
             m = _search(pattern, follows, view, after_col + 1 if i == after_line else 0)
             nxt = lines[i + 1].view if i + 1 < len(lines) else ""
             tokens = Tokens(view)
-            while m and (not plausible(view, m.start(m.lastindex or 1), nxt, tokens)
-                         or (exclude is not None and _word_before(view, m.start(m.lastindex or 1)) in exclude)):
+            while m and self._rejected(view, m.start(m.lastindex or 1), nxt, tokens, exclude, ln.number):
                 m = _search(pattern, follows, view, m.start(m.lastindex or 1) + 1)
             if m:
                 found = (i, m)
@@ -296,6 +304,16 @@ class MarkSearch:
                 if not last_wins:
                     break
         return found
+
+    def _rejected(self, view: str, start: int, nxt: str, tokens: Tokens, exclude: frozenset[str] | None,
+                  number: int) -> bool:
+        """Whether a candidate found by a mark pattern at `start` is no mark after all."""
+        if not plausible(view, start, nxt, tokens):
+            return True
+        if decimal_digit(self.doc.lang.decimal_separator, view, start):
+            self.doc.fired("decimal-not-mark", number)
+            return True
+        return exclude is not None and _word_before(view, start) in exclude
 
     def _take(self, i: int, m: re.Match[str], marker: str) -> None:
         g = next(k for k in range(1, (m.re.groups or 1) + 1) if m.group(k) is not None)
@@ -319,4 +337,6 @@ def take_mark(line: Line, start: int, end: int, marker: str) -> None:
 
 RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=len(MARK_RULES) - k)
                                 for k, r in enumerate(MARK_RULES)) + tuple(
-    Rule(r.name, "flow", r.build, r.why) for r in (MARK_APART, MARK_APART_LOOSE))
+    Rule(r.name, "flow", r.build, r.why) for r in (MARK_APART, MARK_APART_LOOSE)) + (
+    Rule("decimal-not-mark", "flow", decimal_digit, "where decimals are written with a comma, a digit after "
+         "a number and its comma is a decimal, never a mark ('217,6 millions')"),)

@@ -19,12 +19,14 @@ def _first_labels() -> frozenset[str]:
     return frozenset(items[0].replace("ـ", "") for items in numbering()["sequences"].values())
 
 
-def add_sub(op: OpDraft, label: str, seq: str, text: Marked) -> bool:
+def add_sub(op: OpDraft, label: str, seq: str, text: Marked, under: bool = False) -> bool:
     """label-nesting: a label goes in the deepest open list whose next label it is; otherwise a
     first label ((a), (i), ’1‘) opens a deeper list — unless the open list began with that very
     label: a repeated or out-of-sequence label is a numbering slip (reported by the rules), kept
     beside its siblings rather than nested ever deeper (and never deeper than MAX_SUB_DEPTH).
-    Returns whether the label opened a deeper list or was kept as a slip (not the list's next)."""
+    under: the label opens a list under the last item whatever it is (bullet-label: bullets after an
+    item that announces them). Returns whether the label opened a deeper list or was kept as a slip
+    (not the list's next)."""
     node = SubDraft(label, seq, Pieces(text))
     chain: list[list[SubDraft]] = []
     level: list[SubDraft] | None = op.subs
@@ -32,12 +34,12 @@ def add_sub(op: OpDraft, label: str, seq: str, text: Marked) -> bool:
         chain.append(level)
         level = level[-1].subs
     if seq == BULLET:
-        return _add_bullet(op, chain, node)
+        return _add_bullet(op, chain, node, under)
     for lst in chain[::-1]:
         if continues(lst[-1].label, label):
             lst.append(node)
             return False
-    opens_level = core(label) in _first_labels() and not (chain and chain[-1][0].label == label)
+    opens_level = (under or core(label) in _first_labels()) and not (chain and chain[-1][0].label == label)
     if chain and (not opens_level or len(chain) >= MAX_SUB_DEPTH):
         same = next((lst for lst in chain[::-1] if shape(lst[-1].label) == shape(label)), chain[-1])
         same.append(node)
@@ -53,10 +55,12 @@ def add_sub(op: OpDraft, label: str, seq: str, text: Marked) -> bool:
     return True
 
 
-def _add_bullet(op: OpDraft, chain: list[list[SubDraft]], node: SubDraft) -> bool:
+def _add_bullet(op: OpDraft, chain: list[list[SubDraft]], node: SubDraft, under: bool) -> bool:
     """bullet-nesting: a bullet goes on the deepest open list whose last item has the same bullet;
-    otherwise it opens a list under the deepest item (dashes under "(f) … to:"), or is the
-    paragraph's first item. Returns whether it opened a deeper list."""
+    otherwise, after an item that announces it (`under`: "(f) … to:", a title item "(a) Protection of
+    civilians" — bullet-label), it opens a list under that item; after an item that ends its clause
+    it stands beside it (the UN's unlabelled "- and, in the context of …:" between lettered items);
+    or it is the paragraph's first item. Returns whether it opened a deeper list."""
     for lst in chain[::-1]:
         if lst[-1].label == node.label:
             lst.append(node)
@@ -65,9 +69,10 @@ def _add_bullet(op: OpDraft, chain: list[list[SubDraft]], node: SubDraft) -> boo
         op.subs.append(node)
         return False
     parent = chain[-1][-1]
-    if len(chain) >= MAX_SUB_DEPTH:
+    if not under or len(chain) >= MAX_SUB_DEPTH:
         chain[-1].append(node)
-    elif parent.subs is None:
+        return False
+    if parent.subs is None:
         parent.subs = [node]
     else:
         parent.subs.append(node)
@@ -76,7 +81,8 @@ def _add_bullet(op: OpDraft, chain: list[list[SubDraft]], node: SubDraft) -> boo
 
 RULES: tuple[Rule, ...] = (
     Rule("bullet-nesting", "classify", _add_bullet, "a bullet or dash before a space labels an item (bullet-label); "
-         "a first bullet opens a list under the deepest item, the same bullet goes on its list"),
+         "a first bullet opens a list under an item that announces it, else stands beside; the same bullet goes on "
+         "its list"),
     Rule("label-nesting", "classify", add_sub, "a first label ((i) under (a)) opens a deeper list; a repeated or "
          "out-of-sequence label stays beside its siblings"),
 )

@@ -20,13 +20,16 @@ LOWERCASE_LEAD_WORDS = 3
 @cache
 def opener_regex(lang: Lang) -> re.Pattern[str]:
     """A paragraph number or a sub-paragraph label at a line start: asked of every line, so one pattern."""
-    return re.compile(f"(?:{lang.paragraph_number.pattern})|(?:{labels_regex(lang).pattern})")
+    # (Not a bullet: a dash at a line start may be a word's hyphen or a dash a line break moved there
+    # — "كونمينغ" / "- مونتريال" —, and the line before would be taken for a heading. A bullet
+    # labels a block that an indent or a blank line opened: bullet-label.)
+    return re.compile(f"(?:{lang.paragraph_number.pattern})|(?:{labels_regex(lang, bullets=False).pattern})")
 
 
 @cache
-def labels_regex(lang: Lang) -> re.Pattern[str]:
+def labels_regex(lang: Lang, bullets: bool = True) -> re.Pattern[str]:
     """One pattern for all the label styles of a language, in the order the table lists them; each
-    alternative's group is named s<k>__<sequence>."""
+    alternative's group is named s<k>__<sequence>; with bullets, a bullet's is s<n>__bullet."""
     parts = []
     for k, (pre, seq, post) in enumerate(lang.label_styles):
         items = sorted(numbering()["sequences"][seq], key=len, reverse=True)
@@ -35,19 +38,23 @@ def labels_regex(lang: Lang) -> re.Pattern[str]:
         alts += "".join("|" + re.escape(v) for v in _typed_alike(items))
         # The space after a label is gone where CJK text is joined without spaces: "(a)理事会".
         parts.append(rf"(?:(?P<s{k}__{seq}>{re.escape(pre)}(?:{alts}){re.escape(post)})(?:\s+|$|(?=[^\sA-Za-z0-9])))")
+    # bullet-label: a bullet or dash before a space ("- y, en el contexto…", "• the situation…") is
+    # a sub-paragraph's label, as the UN prints unnumbered list items and the text writer prints
+    # bullets (numbering.json's bullets); glued to a Latin letter or digit ("-19") or in a row
+    # ("- - -", a rule) it is none. (The space is gone where CJK text is joined without spaces:
+    # "-在当前…".)
+    if not bullets:
+        return re.compile("^(?:" + "|".join(parts) + ")")
+    marks = "".join(re.escape(b) for b in numbering()["bullets"])
+    parts.append(rf"(?:(?P<s{len(parts)}__bullet>[{marks}])(?:\s+(?=[^\s{marks}])|(?=[^\sA-Za-z0-9{marks}])))")
     return re.compile("^(?:" + "|".join(parts) + ")")
 
 
-@cache
 def items_regex(lang: Lang) -> re.Pattern[str]:
-    """bullet-label: the label styles, and a bullet or dash before a space (numbering.json's
-    bullets: "• Provide …", "– accelerate …"), which labels a block's item as a label does. A
-    bullet is no evidence that a line opens a block (opener_regex): a line wrapped at a dash
-    ("Kunming-" / "- Montreal") starts with one too."""
-    bullets = "|".join(re.escape(b) for b in numbering()["bullets"])
-    # (The space after a bullet is gone where CJK text is joined without spaces: "–不迟于".)
-    after = r"(?:\s+(?=\S)|(?=[^\x00-\x7f\s]))"
-    return re.compile(f"{labels_regex(lang).pattern}|^(?:(?P<b__{BULLET}>{bullets}){after})")
+    """bullet-label: what labels a block's item — the label styles and a bullet or dash before a
+    space (labels_regex with bullets). A bullet is no evidence that a line opens a block
+    (opener_regex): a line wrapped at a dash ("Kunming-" / "- Montreal") starts with one too."""
+    return labels_regex(lang)
 
 
 BULLET = "bullet"  # the sequence name of bullet labels, which have no sequence

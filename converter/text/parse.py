@@ -20,7 +20,9 @@ class ParseResult:
     warnings: list[Problem] = field(default_factory=list)
 
 
-def parse_text(data: bytes | str, lang_code: str | None = None) -> ParseResult:
+def parse_text(data: bytes | str, lang_code: str | None = None, *, notes_apart: bool = False) -> ParseResult:
+    """The model of a resolution's text. notes_apart: the text holds no notes — they were taken from
+    the file apart from it (the PDF and Word readers): no line of it is read as one."""
     text, warnings = decode(data)
     if lang_code is not None:
         _check_script(text, lang(lang_code))
@@ -28,7 +30,7 @@ def parse_text(data: bytes | str, lang_code: str | None = None) -> ParseResult:
     if code is None:
         raise UnresError(Problem("text-language", "no language could be recognised (no letters in any UN "
                                  "language); pass --lang", line=1))
-    return ParseResult(result(read(lang(code), text, warnings)), warnings)
+    return ParseResult(result(read(lang(code), text, warnings, notes_apart=notes_apart)), warnings)
 
 
 def _check_script(text: str, lg: Lang) -> None:

@@ -170,13 +170,22 @@ def _closing_starts(doc: Doc, i: int, start: int, is_date: bool) -> int | None:
     """Where the closing block starts, line i being a date, a meeting or a closing statement (None:
     a date not followed by the meeting or the vote, which is no closing)."""
     lines = doc.lines
-    # The date line must be followed by the meeting or the vote, or end the text.
+    # The date line must be followed by the meeting or the vote, or end the text — or the annexes.
     if is_date and i + 1 < len(lines) and not _opens_closing(doc, lines[i + 1].view):
-        return None
+        if not date_before_annex(doc, lines[i + 1]):
+            return None
+        doc.fired("date-before-annex", lines[i].number)
     if is_date and i > start and _meeting_before_date(doc, lines[i - 1]):
         doc.fired("meeting-before-date", lines[i - 1].number)
         return i - 1
     return i
+
+
+def date_before_annex(doc: Doc, after: Line) -> bool:
+    """date-before-annex: an adoption date printed alone — no meeting, no vote, as the UN's files
+    of some ECOSOC resolutions give their closing — closes the resolution when its annex's heading
+    follows it ("21 July 2022" / "Annex"): the annex's paragraphs are no operative paragraphs."""
+    return doc.lang.match("annex", after.view) is not None
 
 
 def _annex_at(doc: Doc, closing: int) -> int:
@@ -243,6 +252,8 @@ RULES: tuple[Rule, ...] = (
          "formula: each part has its own formula"),
     Rule("preamble-before-formula", "segment", leading_preamble, "considerations printed between a heading and "
          "the formula open the preamble"),
+    Rule("date-before-annex", "segment", date_before_annex, "an adoption date alone before an annex's heading "
+         "is the closing block"),
     Rule("closing-joined", "segment", closing_joined, "the meeting and the adoption date on one line are the "
          "closing block, read as two lines"),
     Rule("meeting-before-date", "segment", _meeting_before_date, "a short line starting with a number right "

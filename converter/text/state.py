@@ -279,6 +279,11 @@ class Doc:
     result: Resolution | None = None
     # (rule name, line number) of each decision a named layout rule made, when asked for
     trace: list[tuple[str, int]] | None = None
+    # notes-apart: the notes were taken from the file apart from its text (a PDF's page foot, a Word
+    # file's footnotes part): no line of the text is a note.
+    notes_apart: bool = False
+    # numbered-items: the lines of the blocks whose paragraph number is an item's label ("1." under "(iii) …:")
+    numbered_items: set[int] = field(default_factory=set)
 
     def warn(self, code: str, message: str, line: int | None = None) -> None:
         self.warnings.append(Problem(code, message, line=line, severity="warning"))
