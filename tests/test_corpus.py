@@ -102,8 +102,11 @@ AKN_FLOOR = {
 }
 
 # Characters unaccounted for, per set, at most (the net sum of the akn-characters differences, a
-# file with more characters in the model counting negative).
-AKN_UNACCOUNTED = {"ecosoc/2023": 78, "ga/77session": 732, "hrc/54session": 1}
+# file with more characters in the model counting negative). ga/77session 732 → 748 (2026-12-02): not
+# a loss but an accounting fixed — the label of a lettered consideration ("A." of A/RES/77/256 A-B's
+# part headings marked up as paragraphs) is kept by the model and now counted so; in c, f, r, s of
+# that file it had hidden 4 characters the model lacks each (the file's known slips, not mended).
+AKN_UNACCOUNTED = {"ecosoc/2023": 78, "ga/77session": 748, "hrc/54session": 1}
 
 
 def test_un_akn_files_read_roundtrip_and_validate(capsys):
