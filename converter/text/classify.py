@@ -4,6 +4,7 @@ considerations printed before its formula, and each of its parts, in that order.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..labels import is_bullet
@@ -162,15 +163,10 @@ def merge_out_of_sequence(doc: Doc, blocks: list[Block]) -> list[Block]:
     into: dict[int, list[Block]] = {}  # the blocks merged into a block (joined once, below), by its index
     for b in blocks:
         m = number.match(b.view)
-        if m and int(m["num"]) not in (expected, expected + 1) and merged and (
-                int(m["num"]) == item or (m["num"] == "1" and _lists_items(doc, merged[-1]))):
-            item = int(m["num"]) + 1
-            doc.numbered_items.add(b.line)
-            doc.fired("numbered-items", b.line)
+        item = _next_item(doc, b, m, expected, item, merged)
+        if item and b.line in doc.numbered_items:
             merged.append(b)
             continue
-        if item and (m or label(doc.lang, b.view) is not None):  # (a paragraph or a label ends the items)
-            item = 0
         if m and m["num"] == "1" and b.heads and merged and not merged[-1].text.rstrip().endswith(_COLONS):
             # section-numbered-on-its-own: under a heading the numbering starts again (budget and
             # common-system resolutions number each section from 1) — unless the paragraph before
@@ -206,6 +202,19 @@ def _typo(doc: Doc, before: Block, b: Block, after_number: int) -> bool:
     number ("8. Decides …")."""
     return (before.text.rstrip().endswith(_PARAGRAPH_ENDS)
             and opening(doc.lang, b.view[after_number:].lstrip(), numbered=True) is not None)
+
+
+def _next_item(doc: Doc, b: Block, m: re.Match[str] | None, expected: int, item: int, merged: list[Block]) -> int:
+    """numbered-items: the number the next item of a list numbered 1, 2… would have once block b is
+    read (0: no such list open), b's line kept in doc.numbered_items when its number is an item's."""
+    if m and int(m["num"]) not in (expected, expected + 1) and merged and (
+            int(m["num"]) == item or (m["num"] == "1" and _lists_items(doc, merged[-1]))):
+        doc.numbered_items.add(b.line)
+        doc.fired("numbered-items", b.line)
+        return int(m["num"]) + 1
+    if item and (m or label(doc.lang, b.view) is not None):  # (a paragraph or a label ends the items)
+        return 0
+    return item
 
 
 def _lists_items(doc: Doc, b: Block) -> bool:
