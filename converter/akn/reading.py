@@ -812,26 +812,39 @@ def annex(r: Reading, doc: Element) -> tuple[Annex, ...]:
         heard = len(cur.headings)
         para = _annex_element(r, el, cur.headings)
         if by_heading is not None and para is None:
-            at = next((k for k in range(heard, len(cur.headings)) if by_heading.match(cur.headings[k])), None)
-            if at is not None:  # a label opens the next annex
-                before, h, after = cur.headings[:at], cur.headings[at], cur.headings[at + 1:]
-                cur.headings[:] = before
-                if cur.label is not None or cur.paras or cur.tables or before:
-                    out.append(cur.close(r, doc))
-                    cur = _AnnexRead(h, by_heading=True)
-                else:
-                    cur.label, cur.by_heading = h, True
-                cur.headings[:] = after
+            cur = _label_opens_annex(r, doc, cur, out, by_heading, heard)
         if para is not None:
-            cur.title_from_headings()
-            if para.number is None and cur.headings and _number_alone(r, cur.headings[-1]):
-                # annex-number-apart: a num standing alone in the paragraph before ("1.", then the
-                # text in a paragraph of its own) is this paragraph's number, as the page prints it
-                para = replace(para, number=cur.headings.pop())
-            cur.paras.append(replace(para, headings=tuple(cur.headings)))
-            cur.headings.clear()
+            _add_annex_paragraph(r, cur, para)
     out.append(cur.close(r, doc))
     return tuple(out)
+
+
+def _label_opens_annex(r: Reading, doc: Element, cur: _AnnexRead, out: list[Annex], by_heading: re.Pattern[str],
+                       heard: int) -> _AnnexRead:
+    """annex-label-heading: a heading read since `heard` that is an annex label opens the next annex
+    (the one being read is closed into `out` unless it has nothing yet); the annex read next."""
+    at = next((k for k in range(heard, len(cur.headings)) if by_heading.match(cur.headings[k])), None)
+    if at is None:
+        return cur
+    before, h, after = cur.headings[:at], cur.headings[at], cur.headings[at + 1:]
+    cur.headings[:] = before
+    if cur.label is not None or cur.paras or cur.tables or before:
+        out.append(cur.close(r, doc))
+        cur = _AnnexRead(h, by_heading=True)
+    else:
+        cur.label, cur.by_heading = h, True
+    cur.headings[:] = after
+    return cur
+
+
+def _add_annex_paragraph(r: Reading, cur: _AnnexRead, para: AnnexParagraph) -> None:
+    cur.title_from_headings()
+    if para.number is None and cur.headings and _number_alone(r, cur.headings[-1]):
+        # annex-number-apart: a num standing alone in the paragraph before ("1.", then the text in a
+        # paragraph of its own) is this paragraph's number, as the page prints it
+        para = replace(para, number=cur.headings.pop())
+    cur.paras.append(replace(para, headings=tuple(cur.headings)))
+    cur.headings.clear()
 
 
 def _number_alone(r: Reading, heading: str) -> bool:
@@ -888,6 +901,12 @@ def _annex_element(r: Reading, el: Element, headings: list[str]) -> AnnexParagra
     return None
 
 
+def _words_in_heading_style(el: Element, c: Content) -> bool:
+    """A paragraph in a heading's style (class H1, H23…) whose content is words alone, nothing else."""
+    return (not c.subs and not c.refs and not c.links and bool(c.text)
+            and re.match(Class.UN_HEADING, el.get("class") or "") is not None)
+
+
 def _annex_un_paragraph(r: Reading, el: Element, headings: list[str]) -> AnnexParagraph | None:
     """The UN's files: a paragraph of an annex is a heading (None: its words added to headings), a
     numbered paragraph, or both."""
@@ -895,8 +914,7 @@ def _annex_un_paragraph(r: Reading, el: Element, headings: list[str]) -> AnnexPa
     num_el = find(el, "a:num")
     number = None if num_el is None else (r.text(text_of(num_el)) or None)
     heads = [heading_text(r, h) for h in el if h.tag in (A + "heading", A + "subheading")]
-    if (number is None and not heads and not c.subs and not c.refs and not c.links and c.text
-            and re.match(Class.UN_HEADING, el.get("class") or "")):
+    if number is None and not heads and _words_in_heading_style(el, c):
         # annex-heading-style: a paragraph in a heading's style whose content is its words alone
         # ("Part one", "Principle 1", a bold "Annex") is a heading, as the page prints it
         headings.append(c.text)
