@@ -258,10 +258,14 @@ def test_preamble_list_mark_brackets_and_printed_counts():
     note `<sup>)</sup>`, and "()" opening the note's own text) are the mark's format (mark-brackets);
     the count the vote's sentence prints is the side's count, not the meta's copy (printed-count)."""
     res, by_code, codes = read("preamble-list-marks-count.xml")
-    (para,) = res.preamble.paragraphs
+    para, second = res.preamble.paragraphs
     assert para.text == "إذ يرحب بالخطط الوطنية للموانئ التي تشمل ما يلي: (أ) صيانة الأرصفة، (ب) تدريب المرشدين،"
     assert [(r.marker, para.text[:r.offset][-7:]) for r in para.footnote_refs] == [("1", "للموانئ")]
-    assert [(f.marker, f.text) for f in res.footnotes] == [("1", "A/HRC/95/12.")]
+    # The brackets mirrored in the file (")" before the note, "(" after), and typed as text around it.
+    assert second.text == "وإذ يشير إلى الخطة وإلى التقرير،"
+    assert [(r.marker, second.text[:r.offset][-5:]) for r in second.footnote_refs] == [("2", "الخطة"), ("3", "تقرير")]
+    assert [(f.marker, f.text) for f in res.footnotes] == [("1", "A/HRC/95/12."), ("2", "A/HRC/95/13."),
+                                                           ("3", "A/HRC/95/14.")]
     assert (res.vote.in_favour.count, [m.iso3 for m in res.vote.in_favour.members]) == (2, ["BRA", "CHL"])
     assert res.vote.against.count == 1
     assert codes == ["akn-preamble-list-flattened"]  # no akn-characters, no vote-count-mismatch

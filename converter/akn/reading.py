@@ -224,6 +224,16 @@ def inline(r: Reading, el: Element) -> Inline:
             elif child.tag == _SUP and _mark_bracket(child):
                 r.mark_brackets += 1  # its tail is text, below
             elif child.tag == _NOTE:
+                if parts and parts[-1].endswith("(") and (child.tail or "").startswith(")"):
+                    # mark-brackets: "(" and ")" typed as text right around the note ("(1)")
+                    parts[-1] = parts[-1][:-1]
+                    length -= 1
+                    r.mark_brackets += 2
+                    _note(r, child, length, refs)
+                    if s := child.tail[1:]:
+                        parts.append(s)
+                        length += len(s)
+                    continue
                 _note(r, child, length, refs)
             elif child.tag == _EOL:
                 parts.append(eol)
@@ -251,17 +261,17 @@ def inline(r: Reading, el: Element) -> Inline:
 
 
 def _mark_bracket(sup: Element) -> bool:
-    """mark-brackets: a superscript holding only the bracket that opens before a note's mark or
-    closes after it — `<sup>(</sup><authorialNote/><sup>)</sup>`, as Arabic prints a mark "(1)" —
-    is the mark's format, not text."""
+    """mark-brackets: a superscript holding only a bracket right before or after a note's mark —
+    `<sup>(</sup><authorialNote/><sup>)</sup>`, as Arabic prints a mark "(1)", the brackets now and
+    then mirrored in the file (")" before, "(" after) — is the mark's format, not text (as are "("
+    and ")" typed as text right around the note)."""
     if len(sup) or sup.text not in ("(", ")"):
         return False
-    if sup.text == "(":
-        note, between = sup.getnext(), sup.tail
-    else:
-        note = sup.getprevious()
-        between = note.tail if note is not None else None
-    return note is not None and note.tag == _NOTE and not (between or "").strip()
+    after = sup.getnext()
+    if after is not None and after.tag == _NOTE and not (sup.tail or "").strip():
+        return True
+    before = sup.getprevious()
+    return before is not None and before.tag == _NOTE and not (before.tail or "").strip()
 
 
 def _note(r: Reading, note: Element, offset: int, refs: list[FootnoteRef]) -> None:
