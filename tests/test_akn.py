@@ -443,3 +443,19 @@ def test_a_meta_note_naming_no_printed_footnote_is_kept_last():
     back, warnings = from_akn(xml)
     assert [f.marker for f in back.footnotes] == ["1", "*", "5"] and back.footnotes[-1].text == "Kept."
     assert warnings == []
+
+
+def test_brackets_around_a_mark_in_the_model_survive_unres_own_akn():
+    """mark-brackets is a reading of the UN's files only: a model whose text has "(" and ")" right
+    around a note's mark, or a note opening with "()", reads back from unres's AKN as it was."""
+    from dataclasses import replace
+
+    from unres.model import Footnote, FootnoteRef
+
+    res = load(SAMPLES / "valid" / "en-ga-recorded.json")
+    para = res.operative[0]
+    text = para.text[:10] + "()" + para.text[10:]
+    res = replace(res, operative=(replace(para, text=text, footnote_refs=(FootnoteRef("1", 11),)),
+                                  *res.operative[1:]),
+                  footnotes=(Footnote("1", "() A/91/1."),))
+    assert from_akn(to_akn(res))[0] == res

@@ -221,10 +221,10 @@ def inline(r: Reading, el: Element) -> Inline:
         for child in node:
             if not isinstance(child.tag, str):
                 pass  # a comment or processing instruction: only its tail is text
-            elif child.tag == _SUP and _mark_bracket(child):
+            elif r.normalize and child.tag == _SUP and _mark_bracket(child):  # (the UN's files only)
                 r.mark_brackets += 1  # its tail is text, below
             elif child.tag == _NOTE:
-                if parts and parts[-1].endswith("(") and (child.tail or "").startswith(")"):
+                if r.normalize and parts and parts[-1].endswith("(") and (child.tail or "").startswith(")"):
                     # mark-brackets: "(" and ")" typed as text right around the note ("(1)")
                     parts[-1] = parts[-1][:-1]
                     length -= 1
@@ -283,7 +283,7 @@ def _note(r: Reading, note: Element, offset: int, refs: list[FootnoteRef]) -> No
         r.note_markers.add(marker)
         r.note_words[marker] = _note_words(note)
         text, _, links = joined(r, iterfind(note, "a:p"))
-        if text.startswith("()"):
+        if r.normalize and text.startswith("()"):
             # mark-brackets: the note's own mark printed as empty brackets "()" (the word processor's
             # number field, lost) before its text: the mark's format, which the marker stands for.
             cut = len(text) - len(text[2:].lstrip())
