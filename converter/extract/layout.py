@@ -43,6 +43,9 @@ class Run:
     # right-to-left line, a run of numbers or Latin letters is given in the order shown).
     lead: bool = False
     trail: bool = False
+    # Whether the run's brackets are the glyphs the page shows, each known by its ink (rule
+    # `bracket-shapes` in pdf.py), rather than whatever character the file maps a glyph to.
+    shapes: bool = False
 
 
 @dataclass(slots=True)
@@ -198,6 +201,13 @@ def _attach_marks(ln: Line) -> None:
             m = Run(stray, m.x0, m.x1, m.base, m.size)
         else:
             ln.runs.remove(m)
+        # Rule `mark-on-space`: a mark drawn wholly beside the word, over none of its letters, was
+        # typed after a space (a slip the page shows as typed: "المبيع ِA"); it stays after that
+        # space, and the run now reaches over it (so no second space comes between it and the next).
+        if arabic and m.x1 < best.x0 - _MARK_APART * m.size:
+            best.text = best.text.rstrip() + " " + m.text.strip()
+            best.x0 = m.x0
+            continue
         # After the run's last letter: punctuation after it stays after the mark ("مستقبلاً.").
         head = best.text.rstrip()
         cut = len(head)
@@ -207,6 +217,12 @@ def _attach_marks(ln: Line) -> None:
             " " if m.text.endswith(" ") or best.text.endswith(" ") else "")
         # A space after the mark is the space after the word.
         best.trail = best.trail or m.trail
+
+
+# How far (in type sizes) a mark's ink must end before its word's first letter to stand apart from
+# it: marks placed over a letter overlap it (measured on the fixtures: every one reaches into its
+# letter; the one set on a space ends 0.05 of the size before its word).
+_MARK_APART = 0.02
 
 
 def _stray_marks(text: str) -> str:
@@ -246,7 +262,20 @@ def _logical(runs: list[Run], rtl: bool) -> list[tuple[str, Run]]:
         end = _stretch_end(tokens, i) if tokens[i][2] == "L" else i
         items.append(tokens[i:end + 1])
         i = end + 1
+    if _shapes_known(runs):
+        # Brackets as shown (rule `bracket-shapes`): drawn mirrored in the right-to-left text, as
+        # they are in a left-to-right stretch.
+        return [(t if item[0][2] == "L" else t.translate(_MIRRORED), r)
+                for item in reversed(items) for t, r, _ in item]
     return [(t, r) for item in reversed(items) for t, r, _ in item]
+
+
+def _shapes_known(runs: list[Run]) -> bool:
+    """Whether every bracket of a line is known by the glyph it shows (see Run.shapes)."""
+    return all(r.shapes for r in runs if not r.sup and any(c in _ANY_BRACKET for c in r.text))
+
+
+_MIRRORED = str.maketrans("()[]", ")(][")
 
 
 # A piece of a right-to-left line as shown: its text, its run, and its kind: "R" right to left
@@ -291,8 +320,10 @@ def _stretch_end(tokens: list[_Token], i: int) -> int:
         if inner is None or k >= len(tokens) or tokens[k][2] not in "LN":
             break
         end, depth, j = k, inner, k + 1
-    if depth and end + 1 < len(tokens) and tokens[end + 1][0] == ")":
-        end += 1  # "(UNESCO)": the bracket it opened closes right after its last word
+    if depth and end + 1 < len(tokens) and tokens[end + 1][0] in _ANY_BRACKET:
+        # "(UNESCO)": the bracket it opened closes right after its last word, whichever character
+        # the file maps its glyph to (a font's map may say "(" for a ")" it drew — see unmirror).
+        end += 1
     return end
 
 
@@ -323,7 +354,8 @@ def _weak_stretches(runs: list[Run]) -> list[Run]:
         prev = out[-1] if out else None
         if not r.sup and not _ARABIC_LETTER.search(r.text):
             # Shown left to right: the space at its left end comes after it in reading order.
-            r = Run(r.text, r.x0, r.x1, r.base, r.size, r.italic, r.bold, r.sup, lead=r.trail, trail=r.lead)
+            r = Run(r.text, r.x0, r.x1, r.base, r.size, r.italic, r.bold, r.sup, lead=r.trail, trail=r.lead,
+                    shapes=r.shapes)
         if prev is not None and r.sup and prev.sup and r.x0 - prev.x1 < 0.4 * r.size:
             # A raised mark drawn in pieces ("(", "1", ")") is one mark.
             out[-1] = Run("".join((prev.text + r.text).split()), prev.x0, max(prev.x1, r.x1), prev.base, prev.size,
@@ -336,7 +368,8 @@ def _weak_stretches(runs: list[Run]) -> list[Run]:
             gap = r.x0 - prev.x1
             sep = _GAP if gap > 0.1 * max(r.size, prev.size) or prev.lead or r.trail else ""
             out[-1] = Run(prev.text + sep + r.text, prev.x0, max(prev.x1, r.x1), prev.base, max(prev.size, r.size),
-                          prev.italic and r.italic, prev.bold and r.bold, lead=r.lead, trail=prev.trail)
+                          prev.italic and r.italic, prev.bold and r.bold, lead=r.lead, trail=prev.trail,
+                          shapes=prev.shapes and r.shapes)
         else:
             out.append(r)
     return out
@@ -353,6 +386,7 @@ _NUMBER_SPLIT = re.compile("([-–])")
 
 _OPENS = {")": "(", "]": "[", "}": "{"}
 _CLOSES = {"(": ")", "[": "]", "{": "}"}
+_ANY_BRACKET = frozenset("()[]")
 # What may follow a closing bracket; "\x00" is the layout's mark of a space seen as a gap (_GAP).
 _AFTER_CLOSE = set(" \t\x00.,;:!?،؛؟»”’\"'")
 
@@ -422,11 +456,15 @@ def _join(runs: list[Run], rtl: bool, pieces: list[tuple[str, Run]] | None = Non
         out.append(t)
         prev = r
     text = "".join(out).rstrip()
-    if rtl:
+    shown = rtl and _shapes_known(runs)
+    if rtl and not shown:
         text = unmirror(text)
+    if _GAP not in text:
+        return text
     # A space that only the gap between two runs gave is no space inside brackets: a bracket's
-    # glyph may sit well inside its width ("(أ )").
-    return _GAP_IN_BRACKETS.sub("", text).replace(_GAP, " ") if _GAP in text else text
+    # glyph may sit well inside its width ("(أ )"). Not where the brackets are as shown: one the
+    # wrong way round (a slip) may have a space on its inner side.
+    return (text if shown else _GAP_IN_BRACKETS.sub("", text)).replace(_GAP, " ")
 
 
 def _between(out: list[str], prev: Run, r: Run, t: str, rtl: bool, pieces: list[tuple[str, Run]] | None) -> str:

@@ -128,6 +128,7 @@ def _visual_runs(raw, textpage, fonts: dict[int, tuple[bool, bool]]) -> list[Run
             chars[address] = []
             handles[address] = obj
         chars[address].append((i, "-" if code == 2 else chr(code), rect.left, rect.right, rect.top - rect.bottom))
+    shapes = _bracket_shapes(raw, textpage, chars, handles)
     runs: list[Run] = []
     matrix = raw.FS_MATRIX()
     size = ctypes.c_float()
@@ -136,7 +137,10 @@ def _visual_runs(raw, textpage, fonts: dict[int, tuple[bool, bool]]) -> list[Run
         obj = handles[address]
         printed, slant, italic, bold = _look(raw, obj, matrix, size, fonts)
         boxes: list[tuple[int, str, float, float]] = []
+        # Every bracket of the object known by its glyph (vacuously so for one without brackets).
+        shown = all(i in shapes for i, c, _, _, _ in cs if c in _MIRROR)
         for i, c, x0, x1, height in cs:
+            c = shapes.get(i, c)
             if slant > 0.1:
                 # A slanted character's box is its slanted body's: wider by the slant over its
                 # height, which would eat the space after an italic word. Its advance starts at
@@ -145,8 +149,93 @@ def _visual_runs(raw, textpage, fonts: dict[int, tuple[bool, bool]]) -> list[Run
                 x0, x1 = x.value, x.value + max(0.0, x1 - x0 - height * slant)
             boxes.append((i, c, x0, x1))
         for text, x0, x1, lead, trail in _stretches(sorted(boxes, key=lambda c: (c[2], c[0]))):
-            runs.append(Run(text, x0, x1, matrix.f, printed, italic, bold, lead=lead, trail=trail))
+            runs.append(Run(text, x0, x1, matrix.f, printed, italic, bold, lead=lead, trail=trail, shapes=shown))
     return runs
+
+
+_MIRROR = {"(": ")", ")": "(", "[": "]", "]": "["}
+# How far (as a share of its advance) a bracket's ink must sit off its advance's centre for the side
+# to tell "(" from ")": a font draws "(" nearer its right edge or its left, by a few hundredths of
+# the advance (Noto Serif 0.036, Times 0.03); a centred bracket says nothing.
+_INK_OFF_CENTRE = 0.01
+# Votes a font needs (and the share of dissent it tolerates) before its convention is believed.
+_SHAPE_VOTES = 3
+_SHAPE_DISSENT = 1 / 3
+
+
+def _bracket_shapes(raw, textpage, chars: dict[int, list[tuple[int, str, float, float, float]]],
+                    handles: dict[int, object]) -> dict[int, str]:
+    """Rule `bracket-shapes`: the glyph each bracket of a right-to-left page shows, by its ink.
+
+    A program draws "(" of Arabic text with the glyph of ")" (mirrored), and maps that glyph back
+    to either character, even both ways in one font (fpdf2 does by context): the character says
+    nothing sure. The glyph does, and it keeps what the text says even where the text's bracket
+    is the wrong way round (a UN slip: "2568 (2021()والمشار"). A bracket's ink sits off the centre
+    of its advance, to one side for "(" and the other for ")"; which side is which the page itself
+    shows, font by font, by the brackets whose place is plain — one with a word right after it
+    and none before has the shape "(", one with a word right before it and none after the shape
+    ")" (what faces its content, whichever way the text runs). A font whose brackets disagree,
+    or too few, is left to the place-based reading (`layout.unmirror`).
+
+    Returns {character index: the bracket shown} for the brackets known."""
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    font_of: dict[int, int] = {}
+    lines: dict[int, list[tuple[float, float, str, int, int, float]]] = {}
+    x, y = ctypes.c_double(), ctypes.c_double()
+    sides: dict[int, tuple[int, str]] = {}  # index: (the side its ink leans to, its pair)
+    for address, cs in chars.items():
+        if not any(c in _MIRROR for _, c, _, _, _ in cs):
+            continue
+        font = ctypes.cast(raw.FPDFTextObj_GetFont(handles[address]), ctypes.c_void_p).value or 0
+        for i, c, x0, x1, _ in cs:
+            font_of[i] = font
+            if c in _MIRROR and x1 > x0 and raw.FPDFText_GetCharBox(textpage, i, left, right, bottom, top):
+                off = ((left.value + right.value) / 2 - (x0 + x1) / 2) / (x1 - x0)
+                if abs(off) >= _INK_OFF_CENTRE:
+                    sides[i] = (1 if off > 0 else -1, "()" if c in "()" else "[]")
+    if not sides:
+        return {}
+    # The characters of each printed line (by baseline), left to right, to see what stands beside
+    # a bracket.
+    for cs in chars.values():
+        for i, c, x0, x1, height in cs:
+            raw.FPDFText_GetCharOrigin(textpage, i, x, y)
+            lines.setdefault(round(y.value), []).append((x0, x1, c, i, font_of.get(i, 0), height))
+    votes: dict[tuple[int, str], list[int]] = {}
+    for line in lines.values():
+        line.sort()
+        for k, (x0, x1, c, i, font, height) in enumerate(line):
+            if i not in sides:
+                continue
+            side, pair = sides[i]
+            glued = 0.1 * height  # touching advances; a space shows as a gap or a character
+            before = line[k - 1] if k and x0 - line[k - 1][1] < glued else None
+            after = line[k + 1] if k + 1 < len(line) and line[k + 1][0] - x1 < glued else None
+            word_before = before is not None and _wordlike(before[2])
+            word_after = after is not None and _wordlike(after[2])
+            if word_after == word_before:
+                continue
+            # Its place says it opens (a word after it, none before) or closes.
+            # votes[(font, pair)] = [ink right of centre is the opening shape, … the closing one]
+            tally = votes.setdefault((font, pair), [0, 0])
+            tally[(side > 0) != word_after] += 1
+    known: dict[tuple[int, str], int] = {}
+    for key, (right_side, left_side) in votes.items():
+        if right_side >= _SHAPE_VOTES and left_side <= _SHAPE_DISSENT * right_side:
+            known[key] = 1
+        elif left_side >= _SHAPE_VOTES and right_side <= _SHAPE_DISSENT * left_side:
+            known[key] = -1
+    out: dict[int, str] = {}
+    for i, (side, pair) in sides.items():
+        convention = known.get((font_of[i], pair))
+        if convention:
+            out[i] = pair[0] if side == convention else pair[1]
+    return out
+
+
+def _wordlike(c: str) -> bool:
+    """A letter, digit or vowel sign: what a bracket encloses."""
+    return c.isalnum() or unicodedata.combining(c) > 0
 
 
 def _look(raw, obj, matrix, size, fonts: dict[int, tuple[bool, bool]]) -> tuple[float, float, bool, bool]:
