@@ -244,7 +244,7 @@ def _main_size(ln: Line) -> float:
     return max(sizes, key=lambda s: sizes[s]) if sizes else ln.size
 
 
-def _logical(runs: list[Run], rtl: bool) -> list[tuple[str, Run]]:
+def _logical(runs: list[Run], rtl: bool, after_arabic: bool = False) -> list[tuple[str, Run]]:
     """A line's text in reading order, as (text, run) pieces. Left to right: the runs. Right to left
     (Arabic), the bidirectional algorithm undone: a run with Arabic letters reads as PDFium gives it;
     the rest is cut into numbers ("46/15", "2024"), Latin words and the characters between, whose
@@ -255,7 +255,7 @@ def _logical(runs: list[Run], rtl: bool) -> list[tuple[str, Run]]:
     "1 -" shown "- 1" read back."""
     if not rtl:
         return [(r.text, r) for r in runs]
-    tokens = _tokens(runs)
+    tokens = _tokens(runs, after_arabic)
     items: list[list[_Token]] = []
     i = 0
     while i < len(tokens):
@@ -283,13 +283,16 @@ _MIRRORED = str.maketrans("()[]", ")(][")
 _Token = tuple[str, Run, str]
 
 
-def _tokens(runs: list[Run]) -> list[_Token]:
+def _tokens(runs: list[Run], after_arabic: bool = False) -> list[_Token]:
     """The pieces of a right-to-left line, left to right as shown."""
     tokens: list[_Token] = []
     # Numbers in a line of Arabic text are Arabic numbers to the bidirectional algorithm: a hyphen
     # or dash between two does not join them as a slash, point, comma or colon does ("6-12" is
-    # shown "12-6", "18/11" as it is); in a line without Arabic ("23-12345 (A)") it does.
-    arabic = any(_ARABIC_LETTER.search(r.text) for r in runs if not r.sup)
+    # shown "12-6", "18/11" as it is); in a line without Arabic ("23-12345 (A)") it does — unless
+    # the line goes on with a paragraph whose text before it ends in Arabic (rule
+    # `numbers-after-arabic`: the algorithm looks back over the whole paragraph, so "2011–2020"
+    # alone on the last line of an Arabic sentence is shown "2020–2011").
+    arabic = after_arabic or any(_ARABIC_LETTER.search(r.text) for r in runs if not r.sup)
     for r in _weak_stretches(runs):  # left to right as shown
         if r.sup or _ARABIC_LETTER.search(r.text):
             tokens.append((r.text, r, "R"))
@@ -432,13 +435,14 @@ def _bracket_opens(before: str, after: str, depth: int) -> bool | None:
     return opens
 
 
-def _join(runs: list[Run], rtl: bool, pieces: list[tuple[str, Run]] | None = None, keep_marks: bool = True) -> str:
+def _join(runs: list[Run], rtl: bool, pieces: list[tuple[str, Run]] | None = None, keep_marks: bool = True,
+          after_arabic: bool = False) -> str:
     """The text of a line: runs in reading order, a space between two runs where _spaced() says, a
     wide gap (a second column) as a run of spaces, marks glued to
     the word they follow, combining marks (Arabic vowel signs set apart) to their letter."""
     out: list[str] = []
     prev: Run | None = None
-    for t, r in _logical(runs, rtl):
+    for t, r in _logical(runs, rtl, after_arabic):
         if r.sup:
             # Arabic prints a note's mark in brackets, raised: "(1)" is the mark 1.
             t = _BRACKETED.sub(r"\1", t)
@@ -660,11 +664,12 @@ class _Reading:
         for ln in pl.body:
             pieces: list[tuple[str, Run]] = []
             raised = any(r.sup for r in ln.runs)
-            text = _join(ln.runs, self.rtl, pieces, keep_marks=self.shown or not raised)
-            self.place_marks(pieces)
             edge = -ln.x1 if self.rtl else ln.x0
             inset = edge - self.margin
             start = self.starts(ln, prev, edge, inset)
+            after_arabic = self.rtl and not start and _ends_in_arabic(self.para)
+            text = _join(ln.runs, self.rtl, pieces, keep_marks=self.shown or not raised, after_arabic=after_arabic)
+            self.place_marks(pieces)
             if start or not self.para:
                 self.close_paragraph()
                 if lines_out or not first:
@@ -710,6 +715,21 @@ class _Reading:
         body = "".join(self.stream)
         marks = tuple(Mark(marker, body[max(0, at - CONTEXT):at], body[at:at + CONTEXT]) for marker, at in self.placed)
         return Hints(tuple(self.openings), self.italic_seen, tuple(self.headings), marks, tuple(self.notes))
+
+
+def _ends_in_arabic(para: list[tuple[str, Run]]) -> bool:
+    """Whether the last letter of a paragraph's text so far (its last strongly directed character)
+    is Arabic."""
+    for t, r in reversed(para):
+        if r.sup:
+            continue
+        for c in reversed(t):
+            kind = unicodedata.bidirectional(c)
+            if kind in ("R", "AL"):
+                return True
+            if kind == "L":
+                return False
+    return False
 
 
 def _indent(inset: float, size: float, start: bool) -> str:

@@ -204,7 +204,7 @@ def _bracket_shapes(raw, textpage, chars: dict[int, list[tuple[int, str, float, 
     votes: dict[tuple[int, str], list[int]] = {}
     for line in lines.values():
         line.sort()
-        for k, (x0, x1, c, i, font, height) in enumerate(line):
+        for k, (x0, x1, _, i, font, height) in enumerate(line):
             if i not in sides:
                 continue
             side, pair = sides[i]
@@ -307,8 +307,22 @@ def _arabic(cs: list[tuple[int, str, float, float]]) -> tuple[str, float, float,
                 words.append([])
         else:
             words[-1].append(c)
-    text = " ".join("".join(c[1] for c in sorted(w)) for w in reversed(words) if w)
+    text = " ".join(_word(w) for w in reversed(words) if w)
     return text, cs[0][2], cs[-1][3], False, False
+
+
+def _word(cs: list[tuple[int, str, float, float]]) -> str:
+    """An Arabic word's characters (left to right as shown) in reading order: its letters in
+    PDFium's order, and the punctuation at its edges by where it is shown — PDFium may give a comma
+    shown after a word (at its left) before the word's letters ("،للبيئة" for "للبيئة،", rule
+    `edge-punctuation`)."""
+    lo, hi = 0, len(cs)
+    while lo < hi and _kind(cs[lo][1]) == " ":
+        lo += 1
+    while hi > lo and _kind(cs[hi - 1][1]) == " ":
+        hi -= 1
+    # Right to left: what is shown at the right edge, the letters, what is shown at the left edge.
+    return "".join(c[1] for c in (*reversed(cs[hi:]), *sorted(cs[lo:hi]), *reversed(cs[:lo])))
 
 
 def _style(raw, font) -> tuple[bool, bool]:

@@ -233,6 +233,16 @@ def page_break_keeps_indent(c: Lines, i: int) -> bool | None:
     return False if c.mode.indent and c.shapes.page_start[i] and not c.ended(i) else None
 
 
+def page_break_label_opens(c: Lines, i: int) -> bool | None:
+    """page-break-label-opens: in a text that indents, an indented label after a page break opens
+    its item even after an unfinished line — a title item without a full stop ("(iv) Economic
+    assistance") at the foot of a page, its first sub-item on the next: the page break hides the
+    blank line, and a paragraph cut by a page break does not go on with a label set in."""
+    if c.mode.indent and c.shapes.page_start[i] and c.opener[i] and c.shapes.indents[i] > c.mode.margin:
+        return True
+    return None
+
+
 def blank_line_separates(c: Lines, i: int) -> bool | None:
     """blank-line-opens: a blank line separates paragraphs (unless the text is double-spaced)."""
     return True if c.mode.gaps and c.shapes.gap[i] else None
@@ -314,6 +324,8 @@ _LINE_RULES: tuple[Rule, ...] = (
     Rule("flat-line-opens", "blocks", flat_paragraph_end, "neither indents nor blank lines: a finished line "
          "that stopped short or is followed by a paragraph head ends its paragraph", priority=40),
     Rule("blank-line-opens", "blocks", blank_line_separates, "a blank line separates paragraphs", priority=30),
+    Rule("page-break-label-opens", "blocks", page_break_label_opens, "in a text that indents, an indented "
+         "label after a page break opens its item, even after an unfinished line (a title item)", priority=25),
     Rule("page-break-continues", "blocks", page_break_keeps_indent, "in a text that indents, a line after a "
          "page break (its indent shifted) goes on with an unfinished paragraph", priority=20),
     Rule("indent-opens", "blocks", indent_opens, "in a text that indents, an indented line opens a paragraph",
@@ -327,6 +339,7 @@ _WHEN: dict[str, Callable[[Lines], bool]] = {
     "unwrapped-line-opens": lambda c: c.mode.unwrapped,
     "flat-line-opens": lambda c: c.mode.flat,
     "blank-line-opens": lambda c: c.mode.gaps,
+    "page-break-label-opens": lambda c: c.mode.indent,
     "page-break-continues": lambda c: c.mode.indent,
     "indent-opens": lambda c: c.mode.indent,
 }
@@ -339,7 +352,7 @@ def _only_where(c: Lines, rule: str) -> bytearray | None:
     lines = c.lines
     if rule == "number-opens":
         return c.opener
-    if rule in ("page-break-opens", "page-break-continues"):
+    if rule in ("page-break-opens", "page-break-continues", "page-break-label-opens"):
         return c.shapes.page_start
     if rule == "blank-line-opens":
         return c.shapes.gap

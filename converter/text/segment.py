@@ -150,7 +150,7 @@ def find_closing(doc: Doc, start: int) -> tuple[int, int]:
                 and (at := _closing_starts(doc, i, start, is_date)) is not None):
             closing = at
             break
-    annex = _annex_at(doc, closing)
+    annex = _annex_at(doc, closing) if closing < len(lines) else annex_without_closing(doc, start)
     return min(closing, annex), annex
 
 
@@ -194,6 +194,19 @@ def _annex_at(doc: Doc, closing: int) -> int:
         if doc.lang.match("annex", doc.lines[i].view):
             return i
     return len(doc.lines)
+
+
+def annex_without_closing(doc: Doc, start: int) -> int:
+    """annex-without-closing: a text without a closing block — a Security Council resolution, whose
+    adoption its heading states — has its annexes right after the last operative paragraph: an
+    annex's heading standing alone after a finished line starts them. (After an unfinished line it
+    would be the end of a sentence wrapped: "… as set out in the" / "annex".)"""
+    lines = doc.lines
+    for i in range(start + 1, len(lines)):
+        if doc.lang.match("annex", lines[i].view) and finished(lines[i - 1].view):
+            doc.fired("annex-without-closing", lines[i].number)
+            return i
+    return len(lines)
 
 
 def _opens_closing(doc: Doc, t: str) -> bool:
@@ -254,6 +267,8 @@ RULES: tuple[Rule, ...] = (
          "the formula open the preamble"),
     Rule("date-before-annex", "segment", date_before_annex, "an adoption date alone before an annex's heading "
          "is the closing block"),
+    Rule("annex-without-closing", "segment", annex_without_closing, "without a closing block, an annex's "
+         "heading alone after a finished line starts the annexes"),
     Rule("closing-joined", "segment", closing_joined, "the meeting and the adoption date on one line are the "
          "closing block, read as two lines"),
     Rule("meeting-before-date", "segment", _meeting_before_date, "a short line starting with a number right "
