@@ -214,7 +214,6 @@ BODY_PT = 10.5
 NOTE_PT = 8.0
 LINE_MM = 5.0
 NOTE_LINE_MM = 3.6
-_QUOTES = str.maketrans("“”‘’", "”“’‘")
 _CJK_ATOMS = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\u2e80-\u9fff\uf900-\ufaff"
                         "\uff00-\uffef\u3000-\u303f]+")
 
@@ -484,11 +483,8 @@ class _Typesetter:
         self._direction(rtl)
         if not a.text.strip():
             return  # a space: the gap is the space
-        if self.rtl and rtl and any(q in a.text for q in "“”‘’"):
-            # fpdf2's bidirectional layout mirrors curly quotes (double and single), which Unicode does not mirror (a
-            # word processor writes them as they are): swapped here so that the file holds them as
-            # written.
-            a = _Atom(a.text.translate(_QUOTES), a.style, a.space_before, a.width)
+        # Curly quotes are written as they are, as a word processor writes them (PDFium gives some
+        # of those in Arabic text mirrored: the reader's rule `quote-by-place` sees to it).
         if a.style == "SUP":
             # Raised by a third of the type size above the line's baseline.
             self._font("", size * 0.65)

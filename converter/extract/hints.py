@@ -71,13 +71,13 @@ _FORMAT: dict[int, None] = {c: None for a, b in _FORMAT_RANGES for c in range(a,
 _FORMAT_RE = re.compile("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in _FORMAT_RANGES) + "]")
 
 
-_BRACKETS = re.compile(r"[()\[\]{}]")
+_BRACKETS = re.compile(r"[()\[\]{}“”‘’]")
 
 
 def squeeze(text: str) -> str:
-    """Text without whitespace, format characters and brackets, composed (NFC): what two readings of
-    the same text share whatever their line breaks (and whichever way a right-to-left text's
-    brackets were drawn)."""
+    """Text without whitespace, format characters, brackets and curly quotes, composed (NFC): what
+    two readings of the same text share whatever their line breaks (and whichever way a
+    right-to-left text's brackets and quotes were drawn or read)."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return "".join(_BRACKETS.sub("", _FORMAT_RE.sub("", text)).split())
@@ -280,8 +280,8 @@ def _kept(text: str) -> int:
     return len(_DROPPED.sub("", text))
 
 
-# What squeeze() drops (NFC aside): whitespace, format characters, brackets.
-_DROPPED = re.compile("[\\s()\\[\\]{}" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in _FORMAT_RANGES) + "]+")
+# What squeeze() drops (NFC aside): whitespace, format characters, brackets, curly quotes.
+_DROPPED = re.compile("[\\s()\\[\\]{}“”‘’" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in _FORMAT_RANGES) + "]+")
 
 
 def _with_refs(res: Resolution, refs) -> Resolution:

@@ -421,6 +421,35 @@ def unmirror(text: str) -> str:
     return "".join(out)
 
 
+# Arabic's quotes as the UN writes them: ” opens and “ closes, ’ opens and ‘ closes (every quoted
+# passage of the corpus's Arabic files).
+_ARABIC_QUOTES = {"“": ("”", "“"), "”": ("”", "“"), "‘": ("’", "‘"), "’": ("’", "‘")}
+
+
+def quotes_by_place(text: str) -> str:
+    """Rule `quote-by-place`: the curly quotes of Arabic text by where they stand. PDFium gives a
+    quote of right-to-left text mirrored or not, by its own reading of the line ("هو “تعزيز" for
+    "هو ”تعزيز"): a quote after a space (or at the line's start) and before a word opens, one after
+    a word or a sign and before a space, punctuation or the line's end closes, each written as the
+    UN writes Arabic. A quote beside a Latin letter is left as read (English inside Arabic text),
+    as is one between two words (an apostrophe)."""
+    if not any(c in _ARABIC_QUOTES for c in text):
+        return text
+    out = list(text)
+    for i, c in enumerate(out):
+        pair = _ARABIC_QUOTES.get(c)
+        if pair is None:
+            continue
+        before = out[i - 1] if i else " "
+        after = out[i + 1] if i + 1 < len(out) else " "
+        spaced = before.isspace() or before == _GAP or before in "([«"
+        if spaced and after not in _AFTER_CLOSE and not after.isspace() and not _LATIN.match(after):
+            out[i] = pair[0]
+        elif not spaced and (after in _AFTER_CLOSE or after.isspace() or after in ")]»") and not _LATIN.match(before):
+            out[i] = pair[1]
+    return "".join(out)
+
+
 def _bracket_opens(before: str, after: str, depth: int) -> bool | None:
     """Whether a bracket between these characters opens (see unmirror); None for one alone between
     spaces, left as it is."""
@@ -463,6 +492,8 @@ def _join(runs: list[Run], rtl: bool, pieces: list[tuple[str, Run]] | None = Non
     shown = rtl and _shapes_known(runs)
     if rtl and not shown:
         text = unmirror(text)
+    if rtl:
+        text = quotes_by_place(text)
     if _GAP not in text:
         return text
     # A space that only the gap between two runs gave is no space inside brackets: a bracket's
