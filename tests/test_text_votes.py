@@ -106,3 +106,19 @@ def test_a_recorded_vote_cast_in_writing_keeps_its_procedure_with_its_lists(lang
     got = parse_text(render_text(_with_vote(vote, lang)), lang).vote
     assert (got.type, got.procedure) == ("recorded", "in_writing")
     assert [(n, s.count) for n, s in got.sides()] == [(n, s.count) for n, s in vote.sides()]
+
+
+def test_a_wrapped_line_opening_with_adopted_is_no_closing():
+    # Arabic has no capital letters: a line of a paragraph that happens to start with "اعتمد"
+    # ("adopted", as in "… الذي" / "اعتمد في آذار/مارس 2022 في المؤتمر …") is no vote statement;
+    # the language table's `closing` names the words a statement goes on with.
+    text = ("إن الجمعية العامة،\n\n"
+            "وإذ تلاحظ الجهود الجارية لتنفيذ برنامج عمل الدوحة لصالح أقل البلدان نموا، الذي\n"
+            "اعتمد في آذار/مارس 2022 في مؤتمر الأمم المتحدة الخامس المعني بأقل البلدان نموا،\n\n"
+            "وإذ تشير إلى قراراتها السابقة بشأن المسألة،\n\n"
+            "1 - تقرر أن تبقي المسألة قيد نظرها.\n\n[اعتُمد بدون تصويت.]\n")
+    res = parse_text(text, "ar")
+    assert len(res.preamble.paragraphs) == 2
+    assert "اعتمد في آذار/مارس 2022" in res.preamble.paragraphs[0].text
+    assert [p.number for p in res.operative] == ["1"]
+    assert res.vote.type == "without_vote"
