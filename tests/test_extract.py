@@ -12,7 +12,7 @@ import pytest
 
 from unres.extract import docx_text, pdf_text, read_docx, read_pdf, sniff
 from unres.extract.hints import CONTEXT, Hints, Mark, Opening, apply_hints, italic_opening, key, squeeze
-from unres.extract.layout import Page, Rule, Run, build_lines, lay_out, unmirror
+from unres.extract.layout import Page, Rule, Run, build_lines, lay_out, quotes_by_place, unmirror
 from unres.jsonio import from_json
 from unres.model import Footnote, FootnoteRef, OperativeParagraph, PreambularParagraph
 from unres.problems import UnresError
@@ -140,6 +140,18 @@ def test_mirrored_brackets_of_right_to_left_text_are_put_back():
     assert unmirror("1999 )S/PRST/1999/6) و 12 (S/PRST/2013/2( و") == "1999 (S/PRST/1999/6) و 12 (S/PRST/2013/2) و"
     assert unmirror("و2051)2012( المؤرخ") == "و2051(2012) المؤرخ"  # between two words: by balance
     assert unmirror("تنظيم داعش( ولتنظيم") == "تنظيم داعش) ولتنظيم"
+
+
+def test_arabic_quotes_are_read_by_place():
+    # PDFium gives an Arabic text's curly quotes mirrored or not, by its own reading of the line:
+    # each is read by where it stands, as the UN writes Arabic (” opens, “ closes; ’ and ‘ alike).
+    assert quotes_by_place("هو “تعزيز العمالة” و") == "هو ”تعزيز العمالة“ و"
+    assert quotes_by_place("هو ”تعزيز العمالة“ و") == "هو ”تعزيز العمالة“ و"
+    assert quotes_by_place("‘1’ المساعدة") == "’1‘ المساعدة"  # the UN's labels of a fourth level
+    assert quotes_by_place("للتنفيذ”(، وأهداف") == "للتنفيذ“(، وأهداف"  # before a bracket either way round
+    # Beside a Latin letter (English in Arabic text) or inside a word, left as read.
+    assert quotes_by_place("المعنون “Transforming our world” في") == "المعنون “Transforming our world” في"
+    assert quotes_by_place("Côte d’Ivoire") == "Côte d’Ivoire"
 
 
 def _rtl(pieces: list[tuple[str, float]], y: float = 700, size: float = 10.5) -> list[Run]:

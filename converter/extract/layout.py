@@ -445,7 +445,8 @@ def quotes_by_place(text: str) -> str:
         spaced = before.isspace() or before == _GAP or before in "([«"
         if spaced and after not in _AFTER_CLOSE and not after.isspace() and not _LATIN.match(after):
             out[i] = pair[0]
-        elif not spaced and (after in _AFTER_CLOSE or after.isspace() or after in ")]»") and not _LATIN.match(before):
+        elif not spaced and (after in _AFTER_CLOSE or after.isspace() or after in "()[]»") and not _LATIN.match(before):
+            # (A bracket after it either way round: "للتنفيذ“(،", the UN's bracket typed the wrong way.)
             out[i] = pair[1]
     return "".join(out)
 
