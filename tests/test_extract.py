@@ -149,8 +149,8 @@ def test_arabic_quotes_are_read_by_place():
     assert quotes_by_place("هو ”تعزيز العمالة“ و") == "هو ”تعزيز العمالة“ و"
     assert quotes_by_place("‘1’ المساعدة") == "’1‘ المساعدة"  # the UN's labels of a fourth level
     assert quotes_by_place("للتنفيذ”(، وأهداف") == "للتنفيذ“(، وأهداف"  # before a bracket either way round
-    # Beside a Latin letter (English in Arabic text) or inside a word, left as read.
-    assert quotes_by_place("المعنون “Transforming our world” في") == "المعنون “Transforming our world” في"
+    # Around Latin words too (as the UN's Arabic files write them); inside a word, left as read.
+    assert quotes_by_place("الرقمي “Partner2Connect” (ا") == "الرقمي ”Partner2Connect“ (ا"
     assert quotes_by_place("Côte d’Ivoire") == "Côte d’Ivoire"
 
 
@@ -398,6 +398,9 @@ def test_arabic_pdf_brackets_read_by_their_glyphs():
                             "لاستعادة النظم الإيكولوجية (2021-2030( المتوخى منه اتقاء تدهورها،", "وإذ تشير"),
         PreambularParagraph("وإذ تلاحظ منشورات الأمم المتحدة، رقم المبيع ِA.94.I.18 والتصويبان، الفصل الأول،",
                             "وإذ تلاحظ"),
+        # `ligature-order` ("الله" is one glyph) and `quote-by-place` around a Latin word.
+        PreambularParagraph("وإذ ترحب بمبادرة ”Partner2Connect“ وبمركز الملك عبد الله بن عبد العزيز للحوار،",
+                            "وإذ ترحب"),
     )
     pre += tuple(PreambularParagraph(f"وإذ تؤكد من جديد أهمية التعاون الدولي (ولا سيما الإقليمي) في تبادل "
                                      f"البيانات بين المراكز الإقليمية والوطنية في جميع المناطق ({k})،",
@@ -406,7 +409,7 @@ def test_arabic_pdf_brackets_read_by_their_glyphs():
     res = replace(res, preamble=replace(res.preamble, paragraphs=pre))
     got, _ = read_pdf(to_pdf(res))
     assert difference(shape(got), shape(res)) is None
-    assert [p.text for p in got.preamble.paragraphs[:3]] == [p.text for p in pre[:3]]
+    assert [p.text for p in got.preamble.paragraphs[:4]] == [p.text for p in pre[:4]]
 
 
 def test_docx_numbering_and_notes_come_from_their_parts():

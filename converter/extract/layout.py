@@ -431,8 +431,9 @@ def quotes_by_place(text: str) -> str:
     quote of right-to-left text mirrored or not, by its own reading of the line ("هو “تعزيز" for
     "هو ”تعزيز"): a quote after a space (or at the line's start) and before a word opens, one after
     a word or a sign and before a space, punctuation or the line's end closes, each written as the
-    UN writes Arabic. A quote beside a Latin letter is left as read (English inside Arabic text),
-    as is one between two words (an apostrophe)."""
+    UN writes Arabic — around Latin words too ("”Partner2Connect“": of the corpus's Arabic quotes
+    beside a Latin letter or digit, 140 follow the rule and 2 do not). One between two words (an
+    apostrophe) is left as read."""
     if not any(c in _ARABIC_QUOTES for c in text):
         return text
     out = list(text)
@@ -443,9 +444,9 @@ def quotes_by_place(text: str) -> str:
         before = out[i - 1] if i else " "
         after = out[i + 1] if i + 1 < len(out) else " "
         spaced = before.isspace() or before == _GAP or before in "([«"
-        if spaced and after not in _AFTER_CLOSE and not after.isspace() and not _LATIN.match(after):
+        if spaced and after not in _AFTER_CLOSE and not after.isspace():
             out[i] = pair[0]
-        elif not spaced and (after in _AFTER_CLOSE or after.isspace() or after in "()[]»") and not _LATIN.match(before):
+        elif not spaced and (after in _AFTER_CLOSE or after.isspace() or after in "()[]»"):
             # (A bracket after it either way round: "للتنفيذ“(،", the UN's bracket typed the wrong way.)
             out[i] = pair[1]
     return "".join(out)

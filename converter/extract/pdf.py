@@ -322,7 +322,25 @@ def _word(cs: list[tuple[int, str, float, float]]) -> str:
     while hi > lo and _kind(cs[hi - 1][1]) == " ":
         hi -= 1
     # Right to left: what is shown at the right edge, the letters, what is shown at the left edge.
-    return "".join(c[1] for c in (*reversed(cs[hi:]), *sorted(cs[lo:hi]), *reversed(cs[:lo])))
+    return "".join(c[1] for c in (*reversed(cs[hi:]), *_ligatures(sorted(cs[lo:hi])), *reversed(cs[:lo])))
+
+
+def _ligatures(cs: list[tuple[int, str, float, float]]) -> list[tuple[int, str, float, float]]:
+    """Rule `ligature-order`: the letters of one glyph — a ligature such as "ﷲ", which a file maps to
+    "لله" — come from PDFium with one advance box each and in the order shown, right to left
+    reversed ("عبد اهلل" for "عبد الله"): put back in reading order. (Vowel signs stacked on one
+    letter share a box too; their order is no letter order.)"""
+    out: list[tuple[int, str, float, float]] = []
+    k = 0
+    while k < len(cs):
+        j = k + 1
+        while j < len(cs) and cs[j][2:] == cs[k][2:] and cs[k][3] > cs[k][2]:
+            j += 1
+        group = cs[k:j]
+        letters = sum(1 for c in group if c[1].isalpha() and not unicodedata.combining(c[1]))
+        out.extend(reversed(group) if letters > 1 else group)
+        k = j
+    return out
 
 
 def _style(raw, font) -> tuple[bool, bool]:
