@@ -327,7 +327,19 @@ def _stretch_end(tokens: list[_Token], i: int) -> int:
         # "(UNESCO)": the bracket it opened closes right after its last word, whichever character
         # the file maps its glyph to (a font's map may say "(" for a ")" it drew — see unmirror).
         end += 1
+    k = end + 1
+    while k < len(tokens) and tokens[k][2] == "O" and tokens[k][0] in _LATIN_PUNCTUATION:
+        k += 1
+    if k > end + 1 and all(t[1].sup for t in tokens[k:]):  # (a note's raised mark may end the line)
+        # Rule `latin-punctuation-trails`: Latin punctuation glued to the stretch's end at the
+        # line's end is the stretch's own ("… (as of 7 October 2022)," / "Assembly resolution …" on
+        # the next line): between two Latin words it runs with them, shown at their right; what
+        # follows a Latin stretch in the Arabic text is shown at its left.
+        end = k - 1
     return end
+
+
+_LATIN_PUNCTUATION = frozenset(",.;:")
 
 
 def _bracketed(between: str, depth: int) -> int | None:

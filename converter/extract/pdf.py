@@ -37,6 +37,7 @@ def pages(data: bytes, name: str | None = None) -> list[Page]:
     except pdfium.PdfiumError as e:
         raise UnresError(Problem("pdf-unreadable", f"not a readable PDF ({e})", file=name)) from None
     fonts: dict[int, tuple[bool, bool]] = {}
+    votes: dict[tuple[int, str], list[int]] = {}  # bracket-shapes: each font's votes so far
     out: list[Page] = []
     try:
         for index in range(len(doc)):
@@ -49,7 +50,7 @@ def pages(data: bytes, name: str | None = None) -> list[Page]:
                 p = Page(raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page))
                 _objects(raw, page, textpage, p, fonts, None)
                 if any(_ARABIC.search(r.text) for r in p.runs):
-                    p.runs = _visual_runs(raw, textpage, fonts)
+                    p.runs = _visual_runs(raw, textpage, fonts, votes)
                 out.append(p)
             finally:
                 raw.FPDFText_ClosePage(textpage)
@@ -103,7 +104,8 @@ def _objects(raw, page, textpage, out: Page, fonts: dict[int, tuple[bool, bool]]
             _objects(raw, page, textpage, out, fonts, obj)
 
 
-def _visual_runs(raw, textpage, fonts: dict[int, tuple[bool, bool]]) -> list[Run]:
+def _visual_runs(raw, textpage, fonts: dict[int, tuple[bool, bool]],
+                 votes: dict[tuple[int, str], list[int]] | None = None) -> list[Run]:
     """A right-to-left page's runs from its characters, each at its place: PDFium's text of an
     object follows its own analysis of the line, which scrambles what runs left to right inside
     Arabic ("S/PRST/1999/6" given "/PRST/S" + …, "4-10" as "10-4"). Here each object is cut into
@@ -128,7 +130,7 @@ def _visual_runs(raw, textpage, fonts: dict[int, tuple[bool, bool]]) -> list[Run
             chars[address] = []
             handles[address] = obj
         chars[address].append((i, "-" if code == 2 else chr(code), rect.left, rect.right, rect.top - rect.bottom))
-    shapes = _bracket_shapes(raw, textpage, chars, handles)
+    shapes = _bracket_shapes(raw, textpage, chars, handles, {} if votes is None else votes)
     runs: list[Run] = []
     matrix = raw.FS_MATRIX()
     size = ctypes.c_float()
@@ -164,7 +166,7 @@ _SHAPE_DISSENT = 1 / 3
 
 
 def _bracket_shapes(raw, textpage, chars: dict[int, list[tuple[int, str, float, float, float]]],
-                    handles: dict[int, object]) -> dict[int, str]:
+                    handles: dict[int, object], votes: dict[tuple[int, str], list[int]]) -> dict[int, str]:
     """Rule `bracket-shapes`: the glyph each bracket of a right-to-left page shows, by its ink.
 
     A program draws "(" of Arabic text with the glyph of ")" (mirrored), and maps that glyph back
@@ -177,6 +179,7 @@ def _bracket_shapes(raw, textpage, chars: dict[int, list[tuple[int, str, float, 
     ")" (what faces its content, whichever way the text runs). A font whose brackets disagree,
     or too few, is left to the place-based reading (`layout.unmirror`).
 
+    `votes` holds each font's votes over the pages read so far, this page's added.
     Returns {character index: the bracket shown} for the brackets known."""
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     font_of: dict[int, int] = {}
@@ -201,7 +204,8 @@ def _bracket_shapes(raw, textpage, chars: dict[int, list[tuple[int, str, float, 
         for i, c, x0, x1, height in cs:
             raw.FPDFText_GetCharOrigin(textpage, i, x, y)
             lines.setdefault(round(y.value), []).append((x0, x1, c, i, font_of.get(i, 0), height))
-    votes: dict[tuple[int, str], list[int]] = {}
+    # The votes add up over the document's pages so far (a font's convention is the document's; a
+    # page of brackets between digits, "14(3)(د)", has few plain ones of its own).
     for line in lines.values():
         line.sort()
         for k, (x0, x1, _, i, font, height) in enumerate(line):
