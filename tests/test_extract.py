@@ -179,6 +179,10 @@ def _rtl(pieces: list[tuple[str, float]], y: float = 700, size: float = 10.5) ->
     # Numbers in Arabic text: a hyphen between two does not join them, a slash does.
     ([("10-4", 0), ("و", 0), ("3-1", 0.25), ("الغايتين", 0.25)], "الغايتين 1-3 و4-10"),
     ([("- 1", 0), ("تشجع", 0.25)], "تشجع 1 -"),
+    # latin-punctuation-trails: a Latin comma glued to a Latin stretch at the line's end is its
+    # own (the sentence goes on in Latin on the next line).
+    ([("Assembly Resolutions in Force (as of 7 October 2022)", 0), (",", 0)],
+     "Assembly Resolutions in Force (as of 7 October 2022),"),
 ])
 def test_arabic_line_bidirectional_order_undone(pieces, want):
     arabic = _rtl([("إن الجمعية العامة، إذ تشير إلى قراراتها السابقة بشأن المسألة", 0)], 760)  # the text's direction
