@@ -149,6 +149,7 @@ def test_arabic_quotes_are_read_by_place():
     assert quotes_by_place("هو ”تعزيز العمالة“ و") == "هو ”تعزيز العمالة“ و"
     assert quotes_by_place("‘1’ المساعدة") == "’1‘ المساعدة"  # the UN's labels of a fourth level
     assert quotes_by_place("للتنفيذ”(، وأهداف") == "للتنفيذ“(، وأهداف"  # before a bracket either way round
+    assert quotes_by_place("2127 (2013()“فريق الخبراء”) و") == "2127 (2013()”فريق الخبراء“) و"  # after one
     # Around Latin words too (as the UN's Arabic files write them); inside a word, left as read.
     assert quotes_by_place("الرقمي “Partner2Connect” (ا") == "الرقمي ”Partner2Connect“ (ا"
     assert quotes_by_place("Côte d’Ivoire") == "Côte d’Ivoire"

@@ -455,11 +455,12 @@ def quotes_by_place(text: str) -> str:
             continue
         before = out[i - 1] if i else " "
         after = out[i + 1] if i + 1 < len(out) else " "
-        spaced = before.isspace() or before == _GAP or before in "([«"
-        if spaced and after not in _AFTER_CLOSE and not after.isspace():
+        # Brackets either way round count on both sides ("للتنفيذ“(،", "(2013()”فريق": the UN's
+        # brackets typed the wrong way, kept as typed by `bracket-shapes`).
+        # (What opens: a word, a tatweel.)
+        if (before.isspace() or before == _GAP or before in "()[]«") and (after.isalnum() or after == "\u0640"):
             out[i] = pair[0]
-        elif not spaced and (after in _AFTER_CLOSE or after.isspace() or after in "()[]»"):
-            # (A bracket after it either way round: "للتنفيذ“(،", the UN's bracket typed the wrong way.)
+        elif not before.isspace() and before != _GAP and (after in _AFTER_CLOSE or after.isspace() or after in "()[]»"):
             out[i] = pair[1]
     return "".join(out)
 
