@@ -278,6 +278,9 @@ CODES: tuple[Code, ...] = (
     Code("akn-preamble-in-body", W, SOURCE, "akn", "An unnumbered paragraph at the head of `mainBody`, before "
          "paragraph 1, that ends as a preambular paragraph does (with a comma) was read as the preamble's last "
          "paragraph (a slip of the UN's markup)."),
+    Code("akn-paragraph-continued", W, SOURCE, "akn", "An unnumbered paragraph among numbered operative "
+         "paragraphs (the UN's markup of an unlabelled list's items, a second alinea) was read into the text of "
+         "the numbered paragraph before, which it goes on with, as the text reader reads it."),
     Code("akn-empty-container", W, SOURCE, "akn", "An empty preambular container was skipped."),
     Code("akn-empty-paragraph", W, SOURCE, "akn", "An empty operative paragraph was skipped."),
     Code("akn-heading-dropped", W, SOURCE, "akn", "A heading after the last operative paragraph heads nothing "

@@ -294,3 +294,27 @@ def test_lettered_considerations_after_a_colon_are_the_items_of_the_consideratio
     (ref,) = b.preamble[0].footnote_refs
     assert b.preamble[0].text[:ref.offset].endswith("apply the tables,")
     assert "akn-characters" not in {w.code for w in warnings}
+
+
+def test_unnumbered_paragraphs_among_numbered_ones_go_on_with_the_paragraph_before_or_head_the_next():
+    """unnumbered-continues: the unlabelled items after "… as follows:" are paragraph 2's text (their
+    note moved with them), as the text reader reads them; marked-heading: paragraphs holding only
+    subheadings, or only bold, head the next numbered paragraph however long or however they end.
+    The text round trip then gives the same paragraphs."""
+    from unres.api import parse_text, render_text
+
+    res, by_code, codes = read("unnumbered-among-numbered.xml")
+    assert [p.number for p in res.operative] == ["1", "2", "3", "4"]
+    second = res.operative[1]
+    assert second.text == ("Also decides that the sittings will be held as follows: Monday, 3 May: from 10 a.m. "
+                           "to 1 p.m.; Tuesday, 4 May: from 3 to 6 p.m.;")
+    assert [(x.marker, second.text[:x.offset].endswith("1 p.m.;")) for x in second.footnote_refs] == [("1", True)]
+    assert codes.count("akn-paragraph-continued") == 2
+    assert res.operative[2].headings == ("IV", "Arrangements for the review of the agreement on the conservation of "
+                                         "the migratory species of the northern seas and the management of their "
+                                         "habitats")
+    assert res.operative[3].headings == ("Review of the programme (Northern Seas Office)",)
+    assert "akn-characters" not in by_code
+    back = parse_text(render_text(res), "en")
+    assert [(p.number, p.text, p.headings) for p in back.operative] == [
+        (p.number, p.text, p.headings) for p in res.operative]

@@ -520,8 +520,44 @@ def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening:
         # number ("(e) …;" / "and to consider how …"): it is the wrap-up of the paragraph before.
         out[-1] = replace(out[-1], wrap_up=WrapUp(c.text, c.refs, c.links))
         return
+    if unnumbered_is_wrap_up and number is None and not label and not c.subs and not headings and _goes_on(out):
+        _continued(r, para, c, out)
+        return
     out.append(OperativeParagraph(number, c.text, first, c.refs, c.subs, closing, tuple(headings), c.links))
     headings.clear()
+
+
+def _goes_on(out: list[OperativeParagraph]) -> bool:
+    """Whether an unnumbered paragraph now goes on with the numbered paragraph before: one without a
+    list, or one whose list a wrap-up has closed."""
+    return bool(out) and out[-1].number is not None and (not out[-1].subparagraphs or out[-1].wrap_up is not None)
+
+
+def _continued(r: Reading, para: Element, c: Content, out: list[OperativeParagraph]) -> None:
+    """unnumbered-continues: among numbered paragraphs, the UN's files mark the lines a paragraph
+    goes on with as paragraphs of their own, without a number — the items of a list it announces
+    without labels ("… held as follows:" / "Monday, 27 May: …;" / "Tuesday, …"), a second alinea, a
+    quotation's lines. The printed resolution numbers them with nothing: they are the paragraph's,
+    read into its text (or into its wrap-up, after a list) one space apart, as the text reader reads
+    an unnumbered block among numbered paragraphs."""
+    last = out[-1]
+    if last.wrap_up is not None:
+        w = last.wrap_up
+        text, refs, links = _appended(Inline(w.text, w.footnote_refs, w.links), c)
+        out[-1] = replace(last, wrap_up=WrapUp(text, refs, links))
+    else:
+        text, refs, links = _appended(Inline(last.text, last.footnote_refs, last.links), c)
+        out[-1] = replace(last, text=text, footnote_refs=refs, links=links)
+    r.warn("akn-paragraph-continued", f"an unnumbered paragraph ({c.text[:40]!r}) among numbered ones is read "
+           f"as the text of paragraph {last.number}, which it goes on with", para)
+
+
+def _appended(before: Inline, c: Content) -> Inline:
+    """A text with a content's text after it, one space apart (notes and links moved with it)."""
+    shift = len(before.text) + 1
+    return Inline(f"{before.text} {c.text}",
+                  (*before.refs, *(FootnoteRef(x.marker, x.offset + shift) for x in c.refs)),
+                  (*before.links, *(Link(k.offset + shift, k.length, k.href) for k in c.links)))
 
 
 def _number_and_label(r: Reading, num_el: Element | None) -> tuple[str | None, str]:
@@ -596,7 +632,22 @@ def _inner_headings(r: Reading, para: Element) -> list[str]:
 def _heading_as_paragraph(r: Reading, paragraphs: list[Element], k: int, c: Content,
                           out: list[OperativeParagraph]) -> bool:
     """Whether unnumbered paragraph k (its content c) is a heading between numbered paragraphs."""
-    return (not out or out[-1].number is not None) and _reads_as_heading(c) and numbered_after(r, paragraphs, k)
+    return ((not out or out[-1].number is not None) and (_reads_as_heading(c) or _marked_heading(paragraphs[k]))
+            and numbered_after(r, paragraphs, k))
+
+
+def _marked_heading(para: Element) -> bool:
+    """marked-heading: an unnumbered paragraph whose one p holds nothing but subheadings ("II" /
+    "Implementation of the 1995 Agreement …", the General Assembly's omnibus resolutions) or bold
+    spans ("إدارة برنامج الأمم المتحدة للمستوطنات البشرية (موئل الأمم المتحدة)", the Arabic files) is
+    a heading however long and however it ends: the file says so, where a text's length and
+    punctuation only suggest it."""
+    if para.tag != _PARAGRAPH or find(para, "a:num") is not None:
+        return False
+    ps = findall(para, "a:content/a:p")
+    return (len(ps) == 1 and not (ps[0].text or "").strip() and len(ps[0]) > 0
+            and all((c.tag == A + "subheading" or (c.tag == A + "span" and "bold" in (c.get("class") or "").split()))
+                    and not (c.tail or "").strip() for c in ps[0]))
 
 
 def _number_of(num_el: Element | None) -> str | None:
@@ -690,6 +741,8 @@ def numbered_after(r: Reading, paragraphs: list[Element], k: int) -> bool:
         typed = r.number_in_text.match(words) if r.number_in_text is not None else None
         if find(nxt, "a:num") is not None or (typed is not None and typed.group().endswith(" ")):
             return True
+        if _marked_heading(nxt):
+            continue
         if not words or len(words) > HEADING_MAX or _ends_as_paragraph(words):
             return False
     return False
