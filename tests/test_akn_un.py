@@ -178,9 +178,10 @@ def test_list_items_marked_up_as_paragraphs_are_the_list_of_the_paragraph_before
     """list-item-as-paragraph: "(أ)", "(ب)", "(ج)" in num after a paragraph ending in a colon are its
     sub-paragraphs, labels kept, "’1‘", "’2‘" the list of (ب) (no paragraph numbers); the unnumbered
     text after them closes the list; a labelled
-    paragraph after a text that opens no list is no item, its label reported dropped."""
+    paragraph after a text that opens no list is no item, its label reported dropped, its text going on
+    with the paragraph before (unnumbered-continues)."""
     res, by_code, codes = read("list-items-as-paragraphs.xml")
-    first, second, last = res.operative
+    first, second = res.operative
     assert first.number == "1" and first.text == "يقرر ما يلي:"
     assert [(s.label, s.text) for s in first.subparagraphs] == [
         ("(أ)", "أن يمدد الولاية سنة واحدة؛"), ("(ب)", "أن ينظر في ما يلي:"), ("(ج)", "أن يبقي المسألة قيد النظر؛")]
@@ -188,7 +189,7 @@ def test_list_items_marked_up_as_paragraphs_are_the_list_of_the_paragraph_before
         ("’1‘", "التقرير القادم؛"), ("’2‘", "التقرير الخاص؛")]
     assert first.wrap_up is not None and first.wrap_up.text == "وذلك حتى نهاية السنة المقبلة؛"
     assert second.number == "2" and not second.subparagraphs
-    assert last.number is None and last.text == "فقرة موسومة لا تتبع قائمة."
+    assert second.text == "يطلب تقديم تقرير. فقرة موسومة لا تتبع قائمة."
     assert codes.count("akn-dropped") == 1 and "the label of an unnumbered paragraph (3 characters)" in by_code[
         "akn-dropped"]
     assert "akn-characters" not in by_code
@@ -219,7 +220,11 @@ def test_list_items_marked_up_as_paragraphs_may_letter_on_from_the_list_before()
     # A list under an item that neither opens its sequence nor letters on is no list of the item.
     skipped = (FIXTURES / "list-items-run-on.xml").read_bytes().replace(b"<num>(c)</num>", b"<num>(x)</num>")
     res, warnings = from_akn(skipped)
-    assert [(s.label, s.subparagraphs) for s in res.operative[0].subparagraphs[1:]] == [("(ii)", ())]
+    # (Its words and the next item's stay with (ii), as words between two items do; (iii) goes on with
+    # the list.)
+    assert [(s.label, s.subparagraphs) for s in res.operative[0].subparagraphs[1:]] == [("(ii)", ()), ("(iii)", ())]
+    assert res.operative[0].subparagraphs[1].text == ("Disarmament and demobilization To collect the weapons; "
+                                                      "To advise the Government;")
     assert any(w.code == "akn-dropped" and "label of an unnumbered paragraph" in w.message for w in warnings)
 
 

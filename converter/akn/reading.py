@@ -520,7 +520,7 @@ def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening:
         # number ("(e) …;" / "and to consider how …"): it is the wrap-up of the paragraph before.
         out[-1] = replace(out[-1], wrap_up=WrapUp(c.text, c.refs, c.links))
         return
-    if unnumbered_is_wrap_up and number is None and not label and not c.subs and not headings and _goes_on(out):
+    if unnumbered_is_wrap_up and number is None and not c.subs and not headings and _goes_on(out):
         _continued(r, para, c, out)
         return
     out.append(OperativeParagraph(number, c.text, first, c.refs, c.subs, closing, tuple(headings), c.links))
@@ -541,23 +541,23 @@ def _continued(r: Reading, para: Element, c: Content, out: list[OperativeParagra
     read into its text (or into its wrap-up, after a list) one space apart, as the text reader reads
     an unnumbered block among numbered paragraphs."""
     last = out[-1]
+    words = Inline(c.text, c.refs, c.links)
     if last.wrap_up is not None:
         w = last.wrap_up
-        text, refs, links = _appended(Inline(w.text, w.footnote_refs, w.links), c)
-        out[-1] = replace(last, wrap_up=WrapUp(text, refs, links))
+        out[-1] = replace(last, wrap_up=WrapUp(*_appended(Inline(w.text, w.footnote_refs, w.links), words)))
     else:
-        text, refs, links = _appended(Inline(last.text, last.footnote_refs, last.links), c)
+        text, refs, links = _appended(Inline(last.text, last.footnote_refs, last.links), words)
         out[-1] = replace(last, text=text, footnote_refs=refs, links=links)
     r.warn("akn-paragraph-continued", f"an unnumbered paragraph ({c.text[:40]!r}) among numbered ones is read "
            f"as the text of paragraph {last.number}, which it goes on with", para)
 
 
-def _appended(before: Inline, c: Content) -> Inline:
-    """A text with a content's text after it, one space apart (notes and links moved with it)."""
+def _appended(before: Inline, after: Inline) -> Inline:
+    """A text with another after it, one space apart (notes and links moved with it)."""
     shift = len(before.text) + 1
-    return Inline(f"{before.text} {c.text}",
-                  (*before.refs, *(FootnoteRef(x.marker, x.offset + shift) for x in c.refs)),
-                  (*before.links, *(Link(k.offset + shift, k.length, k.href) for k in c.links)))
+    return Inline(f"{before.text} {after.text}",
+                  (*before.refs, *(FootnoteRef(x.marker, x.offset + shift) for x in after.refs)),
+                  (*before.links, *(Link(k.offset + shift, k.length, k.href) for k in after.links)))
 
 
 def _number_and_label(r: Reading, num_el: Element | None) -> tuple[str | None, str]:
@@ -583,12 +583,15 @@ def _list_item_as_paragraph(r: Reading, para: Element, label: str, c: Content, o
     or goes on with the list before it, is a sub-paragraph of the paragraph. Whether para (its num's
     label, its content c) was taken so."""
     if (not label or not c.text or find(para, "a:list/a:wrapUp") is not None or find(para, "a:alinea") is not None
-            or not out or out[-1].wrap_up is not None):
+            or not out):
         return False
-    listed = _with_item(out[-1].subparagraphs, out[-1].text, SubParagraph(label, c.text, c.refs, c.subs, c.links))
+    before = out[-1] if out[-1].wrap_up is None else _words_between_items(out[-1])
+    if before is None:
+        return False
+    listed = _with_item(before.subparagraphs, before.text, SubParagraph(label, c.text, c.refs, c.subs, c.links))
     if listed is None:
         return False
-    out[-1] = replace(out[-1], subparagraphs=listed)
+    out[-1] = replace(before, subparagraphs=listed)
     num_el = find(para, "a:num")
     if num_el is not None:
         r.kept_format += number_format(para, num_el)
@@ -601,6 +604,27 @@ def _list_item_as_paragraph(r: Reading, para: Element, label: str, c: Content, o
                "the model and was left out", para)
     headings.clear()
     return True
+
+
+def _words_between_items(para: OperativeParagraph) -> OperativeParagraph | None:
+    """words-between-items: the paragraph with the text read as its list's wrap-up (an unnumbered
+    paragraph after an item: "(b) … the following themes:" / "Panel 1: …" / "Panel 2: …") put back at
+    the end of the last item's text — an item after it shows the list goes on and the words stood
+    between two items, as the text reader keeps them. None when the paragraph has no list."""
+    if para.wrap_up is None or not para.subparagraphs:
+        return None
+    w = para.wrap_up
+    return replace(para, wrap_up=None, subparagraphs=_with_words(para.subparagraphs, Inline(w.text, w.footnote_refs,
+                                                                                             w.links)))
+
+
+def _with_words(items: tuple[SubParagraph, ...], words: Inline) -> tuple[SubParagraph, ...]:
+    """The list with words added to the text of its last item, at the deepest level."""
+    last = items[-1]
+    if last.subparagraphs:
+        return (*items[:-1], replace(last, subparagraphs=_with_words(last.subparagraphs, words)))
+    text, refs, links = _appended(Inline(last.text, last.footnote_refs, last.links), words)
+    return (*items[:-1], replace(last, text=text, footnote_refs=refs, links=links))
 
 
 def _drop_label(r: Reading, para: Element, num_el: Element | None, label: str) -> None:
