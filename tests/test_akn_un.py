@@ -323,3 +323,20 @@ def test_unnumbered_paragraphs_among_numbered_ones_go_on_with_the_paragraph_befo
     back = parse_text(render_text(res), "en")
     assert [(p.number, p.text, p.headings) for p in back.operative] == [
         (p.number, p.text, p.headings) for p in res.operative]
+
+
+def test_words_read_as_a_wrap_up_before_the_next_item_stay_with_the_item_before():
+    """words-between-items: the lines under (b) first close the list as its wrap-up; (c) after them
+    shows the list goes on: they are (b)'s words, and (c) is the list's third item."""
+    from unres.api import parse_text, render_text
+
+    res, by_code, _ = read("words-between-items.xml")
+    first, second = res.operative
+    assert [(s.label, s.text) for s in first.subparagraphs] == [
+        ("(a)", "Two panels will be held in the afternoon;"),
+        ("(b)", "The panels will address the following themes: Panel 1: Water for towns; Panel 2: Water for fields;"),
+        ("(c)", "Each panel will have two chairs;")]
+    assert first.wrap_up is None and second.number == "2"
+    assert "akn-characters" not in by_code and "akn-dropped" not in by_code
+    back = parse_text(render_text(res), "en")
+    assert back.operative == res.operative
