@@ -310,3 +310,21 @@ def test_the_formula_an_arabic_ecosoc_cover_prints_for_the_name_is_the_body_name
     md = parsed.metadata
     assert (md.body, md.body_name) == ("ECOSOC", "إن المجلس الاقتصادي والاجتماعي")
     assert parse_text(render_text(parsed), "ar").metadata.body_name == md.body_name
+
+
+def test_lists_under_successive_items_that_letter_on_read_back_under_their_items():
+    # label-nesting, run-on lettering: "(ii)" has no colon, and "(c)" is no first label, but it
+    # letters on from "(b)" under "(i)": it opens "(ii)"'s own list, as the UN-AKN reader reads it.
+    from unres.model import SubParagraph
+
+    res = _sample("en-ga-recorded")
+    items = (SubParagraph("(i)", "Protection of civilians", subparagraphs=(
+                 SubParagraph("(a)", "To patrol the roads;"), SubParagraph("(b)", "To guard the camps;"))),
+             SubParagraph("(ii)", "Disarmament and demobilization", subparagraphs=(
+                 SubParagraph("(c)", "To collect the weapons;"), SubParagraph("(d)", "To advise the Government;"))),
+             SubParagraph("(iii)", "Security sector reform", subparagraphs=(
+                 SubParagraph("(e)", "To train the police;"),)))
+    op = replace(res.operative[0], text="Decides that the mission's tasks are the following:", subparagraphs=items)
+    res = replace(res, operative=(op,) + res.operative[1:])
+    back = parse_text(render_text(res), "en").operative[0]
+    assert back.subparagraphs == items
