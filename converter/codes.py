@@ -281,6 +281,8 @@ CODES: tuple[Code, ...] = (
     Code("akn-paragraph-continued", W, SOURCE, "akn", "An unnumbered paragraph among numbered operative "
          "paragraphs (the UN's markup of an unlabelled list's items, a second alinea) was read into the text of "
          "the numbered paragraph before, which it goes on with, as the text reader reads it."),
+    Code("akn-session-number", W, SOURCE, "akn", "The session's `@value` contradicts its printed label (\"الدورة "
+         "الخامسة والخمسون\" with value 50): the number the label says is read, as the printed resolution states it."),
     Code("akn-empty-container", W, SOURCE, "akn", "An empty preambular container was skipped."),
     Code("akn-empty-paragraph", W, SOURCE, "akn", "An empty operative paragraph was skipped."),
     Code("akn-heading-dropped", W, SOURCE, "akn", "A heading after the last operative paragraph heads nothing "

@@ -340,3 +340,16 @@ def test_words_read_as_a_wrap_up_before_the_next_item_stay_with_the_item_before(
     assert "akn-characters" not in by_code and "akn-dropped" not in by_code
     back = parse_text(render_text(res), "en")
     assert back.operative == res.operative
+
+
+@pytest.mark.parametrize(("label", "value", "number", "warned"), [
+    ("Fifty-fifth session", "50", 55, True),  # the label printed says otherwise: the label's number
+    ("Fifty-fifth session", "55", 55, False),
+    ("2031 session", "2031", 2031, False),  # a year is no ordinal to check against
+])
+def test_a_session_value_the_printed_label_contradicts_gives_way_to_the_label(label, value, number, warned):
+    data = (FIXTURES / "sublist.xml").read_bytes().replace(
+        b"<preamble>", f'<coverPage><p><session value="{value}">{label}</session></p></coverPage><preamble>'.encode())
+    res, warnings = from_akn(data)
+    assert res.metadata.session is not None and res.metadata.session.number == number
+    assert any(w.code == "akn-session-number" for w in warnings) == warned

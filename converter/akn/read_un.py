@@ -43,6 +43,7 @@ from ..model import (
 from ..problems import Problem
 from ..symbols import parse_number
 from ..text.annexes import annex_number
+from ..text.assemble import SESSION_MAX
 from .paths import find, findall, iterfind
 from .reading import (
     Element,
@@ -205,7 +206,7 @@ def _metadata(r: Reading, st: Element, code: str) -> Metadata:
     original = find(st, f"a:coverPage//a:inline[@name='{Name.ORIGINAL_LANGUAGE}']")
     origin = _value(st, "a:coverPage//a:docProponent")
     return Metadata(
-        symbol=symbol, language=code, body=body, body_name=_body_name(st), session=_session(r, st),
+        symbol=symbol, language=code, body=body, body_name=_body_name(st), session=_session(r, st, code),
         resolution_number=_number(st, symbol), title=_value(st, "a:preface//a:docTitle"),
         adoption_date=adoption_date, meeting=_meeting(st), job_number=_job_number(st),
         issue_date=date(r, issue),
@@ -329,7 +330,7 @@ def _original_language(value: str) -> str | None:
     return None
 
 
-def _session(r: Reading, st: Element) -> Session | None:
+def _session(r: Reading, st: Element, code: str) -> Session | None:
     s = find(st, "a:coverPage//a:session")
     if s is None:
         return None
@@ -338,6 +339,14 @@ def _session(r: Reading, st: Element) -> Session | None:
     except ValueError:
         number = None
     label = None if s.get("class") == Class.UNLABELLED else normalized(text_of(s))
+    printed = lang(code).ordinal(label) if label else None
+    if number is not None and printed is not None and printed != number and printed <= SESSION_MAX:
+        # session-value-against-label: the UN's files now and then give a value the printed label
+        # contradicts (value "50" on "الدورة الخامسة والخمسون", the fifty-fifth: the Human Rights
+        # Council's Arabic files of its 55th session): the printed resolution states the label.
+        r.warn("akn-session-number", f"the session's value {number} contradicts its label {label!r}, which says "
+               f"{printed}: read as {printed}", s)
+        number = printed
     start, end = session_dates(r, st)
     if number is None and not label and start is None and end is None:
         return None  # an empty session element states no session (as a text without one)
