@@ -328,3 +328,22 @@ def test_lists_under_successive_items_that_letter_on_read_back_under_their_items
     res = replace(res, operative=(op,) + res.operative[1:])
     back = parse_text(render_text(res), "en").operative[0]
     assert back.subparagraphs == items
+
+
+def test_a_cyrillic_lookalike_label_after_an_inner_list_goes_on_with_the_outer_list():
+    # label-nesting with a look-alike: "с)" (Cyrillic с, as the UN's Russian texts type it) after the
+    # (i)-(ii) list under "b)" continues "b)" (labels.continues folds the look-alike), not that list.
+    from unres.labels import continues
+    from unres.model import SubParagraph
+
+    assert continues("b)", "с)") and continues("с)", "d)") and not continues("b)", "е)")
+    res = _sample("ru-ecosoc-consensus")
+    items = (SubParagraph("a)", "Защита гражданских лиц"),
+             SubParagraph("b)", "Поддержка мирного процесса", subparagraphs=(
+                 SubParagraph("i)", "оказывать добрые услуги;"), SubParagraph("ii)", "оказывать содействие;"))),
+             SubParagraph("с)", "Мониторинг нарушений", subparagraphs=(SubParagraph("i)", "проводить мониторинг;"),)),
+             SubParagraph("d)", "Помощь в проведении выборов;"))
+    op = replace(res.operative[0], text="постановляет, что мандат включает следующие задачи:", subparagraphs=items)
+    res = replace(res, operative=(op,) + res.operative[1:])
+    back = parse_text(render_text(res), "ru").operative[0]
+    assert back.subparagraphs == items
