@@ -347,3 +347,18 @@ def test_a_cyrillic_lookalike_label_after_an_inner_list_goes_on_with_the_outer_l
     res = replace(res, operative=(op,) + res.operative[1:])
     back = parse_text(render_text(res), "ru").operative[0]
     assert back.subparagraphs == items
+
+
+@pytest.mark.parametrize(("code", "sample"), [("fr", "fr-hrc-without-vote"), ("ru", "ru-ecosoc-consensus")])
+def test_roman_labels_with_a_full_stop_read_back_as_labels(code, sample):
+    # The Security Council's French and Russian texts label items "i.", "ii." … "vi." (the language
+    # table's label style ["", "roman", "."]): "iii." and "vi." are labels, not text.
+    from unres.model import SubParagraph
+
+    res = _sample(sample)
+    items = tuple(SubParagraph(f"{n}.", f"point {k} ;") for k, n in enumerate(("i", "ii", "iii", "iv", "v", "vi")))
+    op = replace(res.operative[0], text="décide que la mission s’occupera des questions suivantes :",
+                 subparagraphs=items)
+    res = replace(res, operative=(op,) + res.operative[1:])
+    back = parse_text(render_text(res), code).operative[0]
+    assert back.subparagraphs == items
