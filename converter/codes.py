@@ -283,6 +283,9 @@ CODES: tuple[Code, ...] = (
          "the numbered paragraph before, which it goes on with, as the text reader reads it."),
     Code("akn-session-number", W, SOURCE, "akn", "The session's `@value` contradicts its printed label (\"الدورة "
          "الخامسة والخمسون\" with value 50): the number the label says is read, as the printed resolution states it."),
+    Code("akn-meeting-in-body", W, SOURCE, "akn", "The last paragraph of `mainBody` is the adoption meeting (the "
+         "language's meeting pattern reads it whole): read as the meeting where the conclusions state none, else "
+         "left out as their repetition; no operative paragraph either way."),
     Code("akn-empty-container", W, SOURCE, "akn", "An empty preambular container was skipped."),
     Code("akn-empty-paragraph", W, SOURCE, "akn", "An empty operative paragraph was skipped."),
     Code("akn-heading-dropped", W, SOURCE, "akn", "A heading after the last operative paragraph heads nothing "

@@ -220,11 +220,7 @@ def test_list_items_marked_up_as_paragraphs_may_letter_on_from_the_list_before()
     # A list under an item that neither opens its sequence nor letters on is no list of the item.
     skipped = (FIXTURES / "list-items-run-on.xml").read_bytes().replace(b"<num>(c)</num>", b"<num>(x)</num>")
     res, warnings = from_akn(skipped)
-    # (Its words and the next item's stay with (ii), as words between two items do; (iii) goes on with
-    # the list.)
-    assert [(s.label, s.subparagraphs) for s in res.operative[0].subparagraphs[1:]] == [("(ii)", ()), ("(iii)", ())]
-    assert res.operative[0].subparagraphs[1].text == ("Disarmament and demobilization To collect the weapons; "
-                                                      "To advise the Government;")
+    assert [(s.label, s.subparagraphs) for s in res.operative[0].subparagraphs[1:]] == [("(ii)", ())]
     assert any(w.code == "akn-dropped" and "label of an unnumbered paragraph" in w.message for w in warnings)
 
 
@@ -353,3 +349,30 @@ def test_a_session_value_the_printed_label_contradicts_gives_way_to_the_label(la
     res, warnings = from_akn(data)
     assert res.metadata.session is not None and res.metadata.session.number == number
     assert any(w.code == "akn-session-number" for w in warnings) == warned
+
+
+def _with_conclusions(body_end: str, conclusions: str) -> bytes:
+    data = (FIXTURES / "sublist.xml").read_bytes()
+    end = f"{body_end}</mainBody><conclusions><p>{conclusions}</p></conclusions>"
+    return data.replace(b"</mainBody>", end.encode())
+
+
+def test_the_conclusions_adoption_meeting_is_the_meeting_and_a_repetition_of_it_in_the_body_no_paragraph():
+    """The General Assembly's and ECOSOC's conclusions state the meeting as an inline adoptionMeeting
+    (it was lost); meeting-in-body: a last unnumbered paragraph the language's meeting pattern reads
+    whole (the "(resumed)" forms too) is the meeting where the conclusions state none, and left out
+    (reported) where they do; either way no operative paragraph, and no character unaccounted."""
+    from unres.api import parse_text, render_text
+
+    stated = '<inline name="adoptionMeeting" title="56th">56th (resumed) plenary meeting</inline>'
+    res, warnings = from_akn(_with_conclusions("", stated))
+    assert (res.metadata.meeting.number, res.metadata.meeting.label) == (56, "56th (resumed) plenary meeting")
+    assert parse_text(render_text(res), "en").metadata.meeting == res.metadata.meeting
+    line = ('<paragraph eId="para_9"><content><p><span class="italic">56th (resumed) plenary meeting</span></p>'
+            "</content></paragraph>")
+    for conclusions in (stated, ""):
+        res, warnings = from_akn(_with_conclusions(line, conclusions))
+        codes = [w.code for w in warnings]
+        assert [p.number for p in res.operative] == ["1"] and "akn-meeting-in-body" in codes
+        assert res.metadata.meeting is not None and res.metadata.meeting.number == 56
+        assert "akn-characters" not in codes

@@ -608,14 +608,21 @@ def _list_item_as_paragraph(r: Reading, para: Element, label: str, c: Content, o
 
 def _words_between_items(para: OperativeParagraph) -> OperativeParagraph | None:
     """words-between-items: the paragraph with the text read as its list's wrap-up (an unnumbered
-    paragraph after an item: "(b) … the following themes:" / "Panel 1: …" / "Panel 2: …") put back at
-    the end of the last item's text — an item after it shows the list goes on and the words stood
-    between two items, as the text reader keeps them. None when the paragraph has no list."""
-    if para.wrap_up is None or not para.subparagraphs:
-        return None
+    paragraph after an item that announces it with a colon: "(b) … the following themes:" / "Panel
+    1: …" / "Panel 2: …") put back at the end of the last item's text — an item after it shows the
+    list goes on and the words stood between two items, as the text reader keeps them. None when
+    the paragraph has no list, or its last item announces nothing."""
+    if para.wrap_up is None or not para.subparagraphs or not _last_item(para.subparagraphs).text.rstrip().endswith(
+            tuple(_COLON)):
+        return None  # (after an item that announces nothing — "A. Pension Administration" — no words of its)
     w = para.wrap_up
     return replace(para, wrap_up=None, subparagraphs=_with_words(para.subparagraphs, Inline(w.text, w.footnote_refs,
                                                                                              w.links)))
+
+
+def _last_item(items: tuple[SubParagraph, ...]) -> SubParagraph:
+    """The last item of a list, at the deepest level."""
+    return _last_item(items[-1].subparagraphs) if items[-1].subparagraphs else items[-1]
 
 
 def _with_words(items: tuple[SubParagraph, ...], words: Inline) -> tuple[SubParagraph, ...]:
