@@ -376,3 +376,15 @@ def test_the_conclusions_adoption_meeting_is_the_meeting_and_a_repetition_of_it_
         assert [p.number for p in res.operative] == ["1"] and "akn-meeting-in-body" in codes
         assert res.metadata.meeting is not None and res.metadata.meeting.number == 56
         assert "akn-characters" not in codes
+
+
+def test_shaped_arabic_letters_are_read_as_their_letters_where_one_letter_stands_for_one():
+    """presentation-forms: "ﺑـ" (U+FE91, a shaped letter) is "بـ", as the text reader folds it; the
+    link after it keeps its place; a ligature of two letters ("ﻻ") is kept as written."""
+    data = (FIXTURES / "sublist.xml").read_bytes().replace(
+        b"its resolution", "its ﺑـ ﻻ resolution".encode())
+    res, warnings = from_akn(data)
+    pre = res.preamble.paragraphs[0]
+    assert "its بـ ﻻ resolution" in pre.text
+    assert pre.links == (Link(pre.text.index("75/325"), 6, "https://undocs.org/en/A/RES/75/325"),)
+    assert "akn-characters" not in [w.code for w in warnings]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import datetime
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
@@ -36,6 +37,7 @@ from ..model import (
     WrapUp,
 )
 from ..problems import Problem, UnresError
+from ..text.decode import PRESENTATION_FORMS
 from .paths import find, findall, iterfind
 from .vocabulary import GENERATOR, SYMBOL_PREFIXES, VOTE_TYPE_OF_OUTCOME, A, Class, Concept, Name, language_of_639_2
 
@@ -335,10 +337,22 @@ def meta_notes(r: Reading, st: Element) -> None:
 _SPACES = re.compile(r"\s+")  # \s in a str pattern is str.isspace(), as str.split() uses
 
 
+def _folded_forms(raw: str) -> str:
+    """presentation-forms: the shaped Arabic letters a UN file now and then holds ("ﺑـ" for "بـ",
+    U+FE91) are its letters, folded to them as the text reader folds them (decode.py), where the
+    letter is one character: offsets and counts stay as they are (a ligature of two letters, "ﻻ",
+    is kept as written)."""
+    if PRESENTATION_FORMS.search(raw) is None:
+        return raw
+    return PRESENTATION_FORMS.sub(lambda m: "".join(
+        f if len(f := unicodedata.normalize("NFKC", ch)) == 1 else ch for ch in m.group()), raw)
+
+
 def _normalize_with_refs(raw: str, refs: list[FootnoteRef], links: list[Link]) -> Inline:
     """Whitespace runs become one space and the text is trimmed; each reference's offset (and each
     link's bounds), counted in the raw text, is recounted in the normalized one. Linear, and without
     a record per character: the raw text is measured piece by piece between the offsets."""
+    raw = _folded_forms(raw)
     text = _SPACES.sub(" ", raw).strip()
     if not refs and not links:
         return Inline(text)
