@@ -278,6 +278,14 @@ CODES: tuple[Code, ...] = (
     Code("akn-preamble-in-body", W, SOURCE, "akn", "An unnumbered paragraph at the head of `mainBody`, before "
          "paragraph 1, that ends as a preambular paragraph does (with a comma) was read as the preamble's last "
          "paragraph (a slip of the UN's markup)."),
+    Code("akn-paragraph-continued", W, SOURCE, "akn", "An unnumbered paragraph among numbered operative "
+         "paragraphs (the UN's markup of an unlabelled list's items, a second alinea) was read into the text of "
+         "the numbered paragraph before, which it goes on with, as the text reader reads it."),
+    Code("akn-session-number", W, SOURCE, "akn", "The session's `@value` contradicts its printed label (\"الدورة "
+         "الخامسة والخمسون\" with value 50): the number the label says is read, as the printed resolution states it."),
+    Code("akn-meeting-in-body", W, SOURCE, "akn", "The last paragraph of `mainBody` is the adoption meeting (the "
+         "language's meeting pattern reads it whole): read as the meeting where the conclusions state none, else "
+         "left out as their repetition; no operative paragraph either way."),
     Code("akn-empty-container", W, SOURCE, "akn", "An empty preambular container was skipped."),
     Code("akn-empty-paragraph", W, SOURCE, "akn", "An empty operative paragraph was skipped."),
     Code("akn-heading-dropped", W, SOURCE, "akn", "A heading after the last operative paragraph heads nothing "

@@ -102,9 +102,14 @@ def _where() -> dict[str, tuple[tuple[int, int], ...]]:
 def continues(prev: str, nxt: str) -> bool:
     """Whether label nxt follows label prev in one sequence ((h)→(i) latin, (i)→(ii) roman)."""
     a, b = core(prev), core(nxt)
-    indexes = _indexes()
-    for k, i in _where().get(a, ()):
-        if indexes[k].get(b) == i + 1:
+    indexes, where = _indexes(), _where()
+    # A Cyrillic look-alike ("с)" typed for "c)" after "b)", the Russian texts) is read as the letter
+    # it stands for when the label as typed is in no sequence at that place.
+    fold = _lookalikes()
+    b_folded = "".join(fold.get(ch, ch) for ch in b)
+    a_folded = "".join(fold.get(ch, ch) for ch in a)
+    for k, i in (*where.get(a, ()), *(where.get(a_folded, ()) if a_folded != a else ())):
+        if i + 1 in (indexes[k].get(b), indexes[k].get(b_folded)):
             return shape(prev) == shape(nxt)
     return False
 

@@ -18,6 +18,7 @@ from unres.akn.reader import from_akn
 from unres.akn.reading import body_characters, statement
 from unres.akn.writer import to_akn
 from unres.akn.xsd import profile_problems, xsd_problems
+from unres.langs import lang as language_table
 from unres.problems import UnresError
 from unres.rules import check
 from unres.safexml import parse_xml
@@ -43,6 +44,9 @@ class Figures:
         return self.passed[measure] / self.files if self.files else 1.0
 
 
+_LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
+
+
 def _nonempty(el) -> bool:
     return bool("".join(t for p in el.iter(A + "p") for t in p.itertext()).strip())
 
@@ -60,6 +64,11 @@ def expected_counts(data: bytes) -> tuple[int, int]:
     paragraphs = [p for p in st.find(A + "mainBody").iter(A + "paragraph")
                   if not any(a.tag == A + "paragraph" for a in p.iterancestors())
                   and (p.find(A + "content") is not None or p.find(A + "list") is not None) and _nonempty(p)]
+    # meeting-in-body: a last unnumbered paragraph that a language's meeting pattern (its data table)
+    # reads whole is the adoption meeting, no operative paragraph.
+    if paragraphs and paragraphs[-1].find(A + "num") is None and any(
+            language_table(code).match("meeting", _words(paragraphs[-1])) for code in _LANGUAGES):
+        paragraphs = paragraphs[:-1]
     # separator-paragraph: a row of asterisks between groups of paragraphs ("*", "* * *") is no
     # text of a paragraph, wherever it stands.
     paragraphs = [p for p in paragraphs if _numbered(p) or p.find(A + "list") is not None or _words(p).strip("*⁂ ")]
@@ -105,6 +114,22 @@ def expected_counts(data: bytes) -> tuple[int, int]:
                 and (i == 0 or _numbered(paragraphs[i - 1]) or _heading_like(_words(paragraphs[i - 1])))):
             headings.add(i)
     paragraphs = [p for i, p in enumerate(paragraphs) if i not in headings]
+    # unnumbered-continues: an unnumbered paragraph (no list) after a numbered one without a list, or
+    # after the text that closed a numbered one's list, goes on with it (after such paragraphs too).
+    continued, goes_on, closing, part = 0, False, False, None
+    for i, p in enumerate(paragraphs):
+        within = next((a for a in p.iterancestors() if a.tag in (A + "section", A + "part")), None)
+        if within is not part:  # (a part's paragraphs go on with nothing of the part before)
+            goes_on = closing = False
+            part = within
+        if _numbered(p):
+            closing = p.find(A + "list") is not None or i in with_items
+            goes_on = not closing
+        elif p.find(A + "list") is None and (goes_on or closing):
+            continued += not closing  # (the first after a list is its wrap-up, counted below)
+            goes_on, closing = True, False
+        else:
+            goes_on = closing = False
     # An unnumbered paragraph right after a numbered one with a list is read as its wrap-up.
     wrap_ups = sum(1 for before, p in zip(paragraphs, paragraphs[1:], strict=False)
                    if p.find(A + "num") is None and p.find(A + "list") is None
@@ -124,7 +149,8 @@ def expected_counts(data: bytes) -> tuple[int, int]:
             in_items = lettered_item and (in_items or "".join(before.itertext()).strip().endswith((":", "：")))
             items += in_items
     lettered = part_preamble - sum(1 for _ in st.iter(A + "crossHeading"))
-    return len(containers) + part_preamble - items, len(paragraphs) - wrap_ups - item_wrap_ups - lettered
+    return (len(containers) + part_preamble - items,
+            len(paragraphs) - wrap_ups - item_wrap_ups - lettered - continued)
 
 
 def _words(el) -> str:

@@ -102,8 +102,8 @@ def test_a_number_typed_into_the_text_of_a_un_paragraph_is_its_number():
     xml = ROOT.format(p="x").replace('language="eng"', 'language="rus"').replace(
         '<paragraph><num>1.</num><content><p>x</p></content></paragraph>', body)
     res, warnings = from_akn(xml.encode("utf-8"))
-    assert [(p.number, p.text) for p in res.operative] == [("1", "one"), ("2", "просит two"),
-                                                           (None, "49 государств three")]
+    # (The "49" that is no next number is the text's own, going on with paragraph 2: unnumbered-continues.)
+    assert [(p.number, p.text) for p in res.operative] == [("1", "one"), ("2", "просит two 49 государств three")]
     assert "akn-characters" not in [w.code for w in warnings]
     # A number not followed by a space is the text's own ("1.5 million …" in English).
     xml = ROOT.format(p="1.5 million people").replace("<num>1.</num>", "")
@@ -219,8 +219,9 @@ def test_a_heading_marked_up_as_an_unnumbered_paragraph_heads_the_next_one():
     xml = ROOT.format(p="x").replace('language="eng"', 'language="chi"').replace(
         '<paragraph><num>1.</num><content><p>x</p></content></paragraph>', body)
     res, warnings = from_akn(xml.encode("utf-8"))
+    # (The unnumbered paragraph after 2 goes on with it: unnumbered-continues.)
     assert [(p.number, p.text, p.headings) for p in res.operative] == [
-        ("1", "一。", ()), ("2", "二；", ("第2部分：建设和平", "经济恢复与发展")), (None, "未编号的段落。", ())]
+        ("1", "一。", ()), ("2", "二； 未编号的段落。", ("第2部分：建设和平", "经济恢复与发展"))]
     assert "akn-characters" not in [w.code for w in warnings]
 
 
@@ -229,7 +230,7 @@ def test_a_heading_marked_up_as_a_paragraph_may_end_with_an_abbreviation_or_a_na
     # "UN Support Office in Somalia (UNSOS)" as an unnumbered paragraph; its closing bracket read as
     # the end of a paragraph's text, and --align flagged an operative paragraph too many. So with a
     # name in quotes (the Russian S/RES/2713 (2023), its label "B." kept). A text that ends with a
-    # reference in brackets ("… (A/77/10).") stays a paragraph.
+    # reference in brackets ("… (A/77/10).") is no heading (it goes on with paragraph 2).
     body = ('<paragraph><num>1.</num><content><p>一。</p></content></paragraph>'
             '<paragraph><content><p>\t\t办事处(联办)</p></content></paragraph>'
             '<paragraph><num>2.</num><content><p>二；</p></content></paragraph>'
@@ -239,7 +240,7 @@ def test_a_heading_marked_up_as_a_paragraph_may_end_with_an_abbreviation_or_a_na
             '<paragraph><num>4.</num><content><p>四。</p></content></paragraph>')
     res, warnings = from_akn(_un_body(body, "chi"))
     assert [(p.number, p.text, p.headings) for p in res.operative] == [
-        ("1", "一。", ()), ("2", "二；", ("办事处(联办)",)), (None, "见报告(A/77/10)。", ()), ("3", "三。", ()),
+        ("1", "一。", ()), ("2", "二； 见报告(A/77/10)。", ("办事处(联办)",)), ("3", "三。", ()),
         ("4", "四。", ("B. Эмбарго в отношении «Аш-Шабааб»",))]
     assert "akn-characters" not in [w.code for w in warnings]
 

@@ -178,9 +178,10 @@ def test_list_items_marked_up_as_paragraphs_are_the_list_of_the_paragraph_before
     """list-item-as-paragraph: "(أ)", "(ب)", "(ج)" in num after a paragraph ending in a colon are its
     sub-paragraphs, labels kept, "’1‘", "’2‘" the list of (ب) (no paragraph numbers); the unnumbered
     text after them closes the list; a labelled
-    paragraph after a text that opens no list is no item, its label reported dropped."""
+    paragraph after a text that opens no list is no item, its label reported dropped, its text going on
+    with the paragraph before (unnumbered-continues)."""
     res, by_code, codes = read("list-items-as-paragraphs.xml")
-    first, second, last = res.operative
+    first, second = res.operative
     assert first.number == "1" and first.text == "يقرر ما يلي:"
     assert [(s.label, s.text) for s in first.subparagraphs] == [
         ("(أ)", "أن يمدد الولاية سنة واحدة؛"), ("(ب)", "أن ينظر في ما يلي:"), ("(ج)", "أن يبقي المسألة قيد النظر؛")]
@@ -188,7 +189,7 @@ def test_list_items_marked_up_as_paragraphs_are_the_list_of_the_paragraph_before
         ("’1‘", "التقرير القادم؛"), ("’2‘", "التقرير الخاص؛")]
     assert first.wrap_up is not None and first.wrap_up.text == "وذلك حتى نهاية السنة المقبلة؛"
     assert second.number == "2" and not second.subparagraphs
-    assert last.number is None and last.text == "فقرة موسومة لا تتبع قائمة."
+    assert second.text == "يطلب تقديم تقرير. فقرة موسومة لا تتبع قائمة."
     assert codes.count("akn-dropped") == 1 and "the label of an unnumbered paragraph (3 characters)" in by_code[
         "akn-dropped"]
     assert "akn-characters" not in by_code
@@ -294,3 +295,96 @@ def test_lettered_considerations_after_a_colon_are_the_items_of_the_consideratio
     (ref,) = b.preamble[0].footnote_refs
     assert b.preamble[0].text[:ref.offset].endswith("apply the tables,")
     assert "akn-characters" not in {w.code for w in warnings}
+
+
+def test_unnumbered_paragraphs_among_numbered_ones_go_on_with_the_paragraph_before_or_head_the_next():
+    """unnumbered-continues: the unlabelled items after "… as follows:" are paragraph 2's text (their
+    note moved with them), as the text reader reads them; marked-heading: paragraphs holding only
+    subheadings, or only bold, head the next numbered paragraph however long or however they end.
+    The text round trip then gives the same paragraphs."""
+    from unres.api import parse_text, render_text
+
+    res, by_code, codes = read("unnumbered-among-numbered.xml")
+    assert [p.number for p in res.operative] == ["1", "2", "3", "4"]
+    second = res.operative[1]
+    assert second.text == ("Also decides that the sittings will be held as follows: Monday, 3 May: from 10 a.m. "
+                           "to 1 p.m.; Tuesday, 4 May: from 3 to 6 p.m.;")
+    assert [(x.marker, second.text[:x.offset].endswith("1 p.m.;")) for x in second.footnote_refs] == [("1", True)]
+    assert codes.count("akn-paragraph-continued") == 2
+    assert res.operative[2].headings == ("IV", "Arrangements for the review of the agreement on the conservation of "
+                                         "the migratory species of the northern seas and the management of their "
+                                         "habitats")
+    assert res.operative[3].headings == ("Review of the programme (Northern Seas Office)",)
+    assert "akn-characters" not in by_code
+    back = parse_text(render_text(res), "en")
+    assert [(p.number, p.text, p.headings) for p in back.operative] == [
+        (p.number, p.text, p.headings) for p in res.operative]
+
+
+def test_words_read_as_a_wrap_up_before_the_next_item_stay_with_the_item_before():
+    """words-between-items: the lines under (b) first close the list as its wrap-up; (c) after them
+    shows the list goes on: they are (b)'s words, and (c) is the list's third item."""
+    from unres.api import parse_text, render_text
+
+    res, by_code, _ = read("words-between-items.xml")
+    first, second = res.operative
+    assert [(s.label, s.text) for s in first.subparagraphs] == [
+        ("(a)", "Two panels will be held in the afternoon;"),
+        ("(b)", "The panels will address the following themes: Panel 1: Water for towns; Panel 2: Water for fields;"),
+        ("(c)", "Each panel will have two chairs;")]
+    assert first.wrap_up is None and second.number == "2"
+    assert "akn-characters" not in by_code and "akn-dropped" not in by_code
+    back = parse_text(render_text(res), "en")
+    assert back.operative == res.operative
+
+
+@pytest.mark.parametrize(("label", "value", "number", "warned"), [
+    ("Fifty-fifth session", "50", 55, True),  # the label printed says otherwise: the label's number
+    ("Fifty-fifth session", "55", 55, False),
+    ("2031 session", "2031", 2031, False),  # a year is no ordinal to check against
+])
+def test_a_session_value_the_printed_label_contradicts_gives_way_to_the_label(label, value, number, warned):
+    data = (FIXTURES / "sublist.xml").read_bytes().replace(
+        b"<preamble>", f'<coverPage><p><session value="{value}">{label}</session></p></coverPage><preamble>'.encode())
+    res, warnings = from_akn(data)
+    assert res.metadata.session is not None and res.metadata.session.number == number
+    assert any(w.code == "akn-session-number" for w in warnings) == warned
+
+
+def _with_conclusions(body_end: str, conclusions: str) -> bytes:
+    data = (FIXTURES / "sublist.xml").read_bytes()
+    end = f"{body_end}</mainBody><conclusions><p>{conclusions}</p></conclusions>"
+    return data.replace(b"</mainBody>", end.encode())
+
+
+def test_the_conclusions_adoption_meeting_is_the_meeting_and_a_repetition_of_it_in_the_body_no_paragraph():
+    """The General Assembly's and ECOSOC's conclusions state the meeting as an inline adoptionMeeting
+    (it was lost); meeting-in-body: a last unnumbered paragraph the language's meeting pattern reads
+    whole (the "(resumed)" forms too) is the meeting where the conclusions state none, and left out
+    (reported) where they do; either way no operative paragraph, and no character unaccounted."""
+    from unres.api import parse_text, render_text
+
+    stated = '<inline name="adoptionMeeting" title="56th">56th (resumed) plenary meeting</inline>'
+    res, warnings = from_akn(_with_conclusions("", stated))
+    assert (res.metadata.meeting.number, res.metadata.meeting.label) == (56, "56th (resumed) plenary meeting")
+    assert parse_text(render_text(res), "en").metadata.meeting == res.metadata.meeting
+    line = ('<paragraph eId="para_9"><content><p><span class="italic">56th (resumed) plenary meeting</span></p>'
+            "</content></paragraph>")
+    for conclusions in (stated, ""):
+        res, warnings = from_akn(_with_conclusions(line, conclusions))
+        codes = [w.code for w in warnings]
+        assert [p.number for p in res.operative] == ["1"] and "akn-meeting-in-body" in codes
+        assert res.metadata.meeting is not None and res.metadata.meeting.number == 56
+        assert "akn-characters" not in codes
+
+
+def test_shaped_arabic_letters_are_read_as_their_letters_where_one_letter_stands_for_one():
+    """presentation-forms: "ﺑـ" (U+FE91, a shaped letter) is "بـ", as the text reader folds it; the
+    link after it keeps its place; a ligature of two letters ("ﻻ") is kept as written."""
+    data = (FIXTURES / "sublist.xml").read_bytes().replace(
+        b"its resolution", "its ﺑـ ﻻ resolution".encode())
+    res, warnings = from_akn(data)
+    pre = res.preamble.paragraphs[0]
+    assert "its بـ ﻻ resolution" in pre.text
+    assert pre.links == (Link(pre.text.index("75/325"), 6, "https://undocs.org/en/A/RES/75/325"),)
+    assert "akn-characters" not in [w.code for w in warnings]

@@ -310,3 +310,55 @@ def test_the_formula_an_arabic_ecosoc_cover_prints_for_the_name_is_the_body_name
     md = parsed.metadata
     assert (md.body, md.body_name) == ("ECOSOC", "إن المجلس الاقتصادي والاجتماعي")
     assert parse_text(render_text(parsed), "ar").metadata.body_name == md.body_name
+
+
+def test_lists_under_successive_items_that_letter_on_read_back_under_their_items():
+    # label-nesting, run-on lettering: "(ii)" has no colon, and "(c)" is no first label, but it
+    # letters on from "(b)" under "(i)": it opens "(ii)"'s own list, as the UN-AKN reader reads it.
+    from unres.model import SubParagraph
+
+    res = _sample("en-ga-recorded")
+    items = (SubParagraph("(i)", "Protection of civilians", subparagraphs=(
+                 SubParagraph("(a)", "To patrol the roads;"), SubParagraph("(b)", "To guard the camps;"))),
+             SubParagraph("(ii)", "Disarmament and demobilization", subparagraphs=(
+                 SubParagraph("(c)", "To collect the weapons;"), SubParagraph("(d)", "To advise the Government;"))),
+             SubParagraph("(iii)", "Security sector reform", subparagraphs=(
+                 SubParagraph("(e)", "To train the police;"),)))
+    op = replace(res.operative[0], text="Decides that the mission's tasks are the following:", subparagraphs=items)
+    res = replace(res, operative=(op,) + res.operative[1:])
+    back = parse_text(render_text(res), "en").operative[0]
+    assert back.subparagraphs == items
+
+
+def test_a_cyrillic_lookalike_label_after_an_inner_list_goes_on_with_the_outer_list():
+    # label-nesting with a look-alike: "с)" (Cyrillic с, as the UN's Russian texts type it) after the
+    # (i)-(ii) list under "b)" continues "b)" (labels.continues folds the look-alike), not that list.
+    from unres.labels import continues
+    from unres.model import SubParagraph
+
+    assert continues("b)", "с)") and continues("с)", "d)") and not continues("b)", "е)")
+    res = _sample("ru-ecosoc-consensus")
+    items = (SubParagraph("a)", "Защита гражданских лиц"),
+             SubParagraph("b)", "Поддержка мирного процесса", subparagraphs=(
+                 SubParagraph("i)", "оказывать добрые услуги;"), SubParagraph("ii)", "оказывать содействие;"))),
+             SubParagraph("с)", "Мониторинг нарушений", subparagraphs=(SubParagraph("i)", "проводить мониторинг;"),)),
+             SubParagraph("d)", "Помощь в проведении выборов;"))
+    op = replace(res.operative[0], text="постановляет, что мандат включает следующие задачи:", subparagraphs=items)
+    res = replace(res, operative=(op,) + res.operative[1:])
+    back = parse_text(render_text(res), "ru").operative[0]
+    assert back.subparagraphs == items
+
+
+@pytest.mark.parametrize(("code", "sample"), [("fr", "fr-hrc-without-vote"), ("ru", "ru-ecosoc-consensus")])
+def test_roman_labels_with_a_full_stop_read_back_as_labels(code, sample):
+    # The Security Council's French and Russian texts label items "i.", "ii." … "vi." (the language
+    # table's label style ["", "roman", "."]): "iii." and "vi." are labels, not text.
+    from unres.model import SubParagraph
+
+    res = _sample(sample)
+    items = tuple(SubParagraph(f"{n}.", f"point {k} ;") for k, n in enumerate(("i", "ii", "iii", "iv", "v", "vi")))
+    op = replace(res.operative[0], text="décide que la mission s’occupera des questions suivantes :",
+                 subparagraphs=items)
+    res = replace(res, operative=(op,) + res.operative[1:])
+    back = parse_text(render_text(res), code).operative[0]
+    assert back.subparagraphs == items

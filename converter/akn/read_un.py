@@ -43,6 +43,7 @@ from ..model import (
 from ..problems import Problem
 from ..symbols import parse_number
 from ..text.annexes import annex_number
+from ..text.assemble import SESSION_MAX
 from .paths import find, findall, iterfind
 from .reading import (
     Element,
@@ -67,6 +68,7 @@ from .reading import (
     paragraphs_in,
     session_dates,
     text_of,
+    visible_length,
     vote_kind,
 )
 from .vocabulary import (
@@ -100,7 +102,9 @@ def read_un(st: Element, file: str | None) -> tuple[Resolution, list[Problem]]:
     if st.tag == A + "documentCollection":
         preamble, operative, parts, vote, annex, md = _collection(r, st, lang(code), md)
     else:
-        preamble, operative = _preamble_and_body(r, st)
+        if md.meeting is None and (meeting := _body_meeting(st, lang(code))) is not None:
+            md = replace(md, meeting=meeting)
+        preamble, operative = _preamble_and_body(r, st, lang(code))
         parts = _parts(r, st, lang(code))
         vote = _vote(r, st, lang(code))
         annex = annexes(r, st)
@@ -205,7 +209,7 @@ def _metadata(r: Reading, st: Element, code: str) -> Metadata:
     original = find(st, f"a:coverPage//a:inline[@name='{Name.ORIGINAL_LANGUAGE}']")
     origin = _value(st, "a:coverPage//a:docProponent")
     return Metadata(
-        symbol=symbol, language=code, body=body, body_name=_body_name(st), session=_session(r, st),
+        symbol=symbol, language=code, body=body, body_name=_body_name(st), session=_session(r, st, code),
         resolution_number=_number(st, symbol), title=_value(st, "a:preface//a:docTitle"),
         adoption_date=adoption_date, meeting=_meeting(st), job_number=_job_number(st),
         issue_date=date(r, issue),
@@ -329,7 +333,7 @@ def _original_language(value: str) -> str | None:
     return None
 
 
-def _session(r: Reading, st: Element) -> Session | None:
+def _session(r: Reading, st: Element, code: str) -> Session | None:
     s = find(st, "a:coverPage//a:session")
     if s is None:
         return None
@@ -338,6 +342,14 @@ def _session(r: Reading, st: Element) -> Session | None:
     except ValueError:
         number = None
     label = None if s.get("class") == Class.UNLABELLED else normalized(text_of(s))
+    printed = lang(code).ordinal(label) if label else None
+    if number is not None and printed is not None and printed != number and printed <= SESSION_MAX:
+        # session-value-against-label: the UN's files now and then give a value the printed label
+        # contradicts (value "50" on "الدورة الخامسة والخمسون", the fifty-fifth: the Human Rights
+        # Council's Arabic files of its 55th session): the printed resolution states the label.
+        r.warn("akn-session-number", f"the session's value {number} contradicts its label {label!r}, which says "
+               f"{printed}: read as {printed}", s)
+        number = printed
     start, end = session_dates(r, st)
     if number is None and not label and start is None and end is None:
         return None  # an empty session element states no session (as a text without one)
@@ -345,11 +357,14 @@ def _session(r: Reading, st: Element) -> Session | None:
 
 
 def _meeting(st: Element) -> Meeting | None:
-    """The conclusions' location ("46th plenary meeting"), else the Security Council's cover ("at its
-    <inline name="adoptionMeeting" title="9252nd">9252nd meeting</inline>")."""
+    """The conclusions' location ("46th plenary meeting") or adoption meeting (the General Assembly's
+    and ECOSOC's files: "<inline name="adoptionMeeting" title="46th">46th plenary meeting</inline>"),
+    else the Security Council's cover ("at its <inline name="adoptionMeeting" title="9252nd">9252nd
+    meeting</inline>")."""
     loc = find(st, "a:conclusions//a:location")
-    if loc is None:
-        loc = find(st, f"a:coverPage//a:inline[@name='{Name.UN_ADOPTION_MEETING}']")
+    for where in ("a:conclusions", "a:coverPage"):
+        if loc is None or not (text_of(loc).strip() or loc.get("title")):
+            loc = find(st, f"{where}//a:inline[@name='{Name.UN_ADOPTION_MEETING}']")
     if loc is None or not (text_of(loc).strip() or loc.get("title")):
         return None
     label = None if loc.get("class") == Class.UNLABELLED else normalized(text_of(loc))
@@ -387,7 +402,8 @@ _AGENDA_NUMBER = re.compile(rf"(?<!\d)([0-9]{{1,4}})(?:[ \u00a0]?(?:\(({_LETTERS
 
 
 # -- preamble, parts ----------------------------------------------------------------------------------
-def _preamble_and_body(r: Reading, st: Element) -> tuple[Preamble, tuple[OperativeParagraph, ...]]:
+def _preamble_and_body(r: Reading, st: Element, lg: Lang | None = None) -> tuple[Preamble,
+                                                                                 tuple[OperativeParagraph, ...]]:
     """The preamble and the operative paragraphs. Some files hold several preamble/mainBody pairs
     (a preambular paragraph marked up as a body of its own, then the preamble goes on): the
     preambles are read in order, and a mainBody that a preamble follows gives its unnumbered
@@ -418,7 +434,31 @@ def _preamble_and_body(r: Reading, st: Element) -> tuple[Preamble, tuple[Operati
                 continue
             operative.append(para)
         _drop_unread(r, block)
+    if operative and lg is not None and _meeting_line(lg, operative[-1]) is not None:
+        para = operative.pop()
+        count = visible_length(para)
+        r.dropped += count  # (its words are the model's meeting, which the body's count does not hold)
+        r.warn("akn-meeting-in-body", f"the last paragraph of mainBody, {normalized(text_of(para))!r}, is the "
+               "adoption meeting, read as the meeting (or left out where the conclusions state it)", para)
     return Preamble(formula, tuple(paras)), operative_list(r, operative, _opener(r), unnumbered_is_wrap_up=True)
+
+
+def _meeting_line(lg: Lang, para: Element) -> Meeting | None:
+    """meeting-in-body: the UN's files (the General Assembly's Arabic ones) now and then put the
+    adoption meeting at the end of mainBody, as an unnumbered paragraph ("الجلسة العامة (المستأنفة)
+    56"), beside the conclusions or in their place: a paragraph the language's meeting pattern reads
+    whole is no operative paragraph. The meeting it states, or None."""
+    if not _unnumbered(para) or find(para, ".//a:authorialNote") is not None:
+        return None
+    m = lg.match("meeting", normalized(text_of(para)))
+    return None if m is None else Meeting(int(m["number"]), m["label"])
+
+
+def _body_meeting(st: Element, lg: Lang) -> Meeting | None:
+    """The meeting a paragraph at the end of mainBody states (meeting-in-body), or None."""
+    body = find(st, "a:mainBody")
+    paras = [] if body is None else paragraphs_in(body)
+    return _meeting_line(lg, paras[-1]) if paras else None
 
 
 def _unnumbered(para: Element) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import datetime
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
@@ -36,6 +37,7 @@ from ..model import (
     WrapUp,
 )
 from ..problems import Problem, UnresError
+from ..text.decode import PRESENTATION_FORMS
 from .paths import find, findall, iterfind
 from .vocabulary import GENERATOR, SYMBOL_PREFIXES, VOTE_TYPE_OF_OUTCOME, A, Class, Concept, Name, language_of_639_2
 
@@ -335,10 +337,22 @@ def meta_notes(r: Reading, st: Element) -> None:
 _SPACES = re.compile(r"\s+")  # \s in a str pattern is str.isspace(), as str.split() uses
 
 
+def _folded_forms(raw: str) -> str:
+    """presentation-forms: the shaped Arabic letters a UN file now and then holds ("ﺑـ" for "بـ",
+    U+FE91) are its letters, folded to them as the text reader folds them (decode.py), where the
+    letter is one character: offsets and counts stay as they are (a ligature of two letters, "ﻻ",
+    is kept as written)."""
+    if PRESENTATION_FORMS.search(raw) is None:
+        return raw
+    return PRESENTATION_FORMS.sub(lambda m: "".join(
+        f if len(f := unicodedata.normalize("NFKC", ch)) == 1 else ch for ch in m.group()), raw)
+
+
 def _normalize_with_refs(raw: str, refs: list[FootnoteRef], links: list[Link]) -> Inline:
     """Whitespace runs become one space and the text is trimmed; each reference's offset (and each
     link's bounds), counted in the raw text, is recounted in the normalized one. Linear, and without
     a record per character: the raw text is measured piece by piece between the offsets."""
+    raw = _folded_forms(raw)
     text = _SPACES.sub(" ", raw).strip()
     if not refs and not links:
         return Inline(text)
@@ -520,8 +534,44 @@ def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening:
         # number ("(e) …;" / "and to consider how …"): it is the wrap-up of the paragraph before.
         out[-1] = replace(out[-1], wrap_up=WrapUp(c.text, c.refs, c.links))
         return
+    if unnumbered_is_wrap_up and number is None and not c.subs and not headings and _goes_on(out):
+        _continued(r, para, c, out)
+        return
     out.append(OperativeParagraph(number, c.text, first, c.refs, c.subs, closing, tuple(headings), c.links))
     headings.clear()
+
+
+def _goes_on(out: list[OperativeParagraph]) -> bool:
+    """Whether an unnumbered paragraph now goes on with the numbered paragraph before: one without a
+    list, or one whose list a wrap-up has closed."""
+    return bool(out) and out[-1].number is not None and (not out[-1].subparagraphs or out[-1].wrap_up is not None)
+
+
+def _continued(r: Reading, para: Element, c: Content, out: list[OperativeParagraph]) -> None:
+    """unnumbered-continues: among numbered paragraphs, the UN's files mark the lines a paragraph
+    goes on with as paragraphs of their own, without a number — the items of a list it announces
+    without labels ("… held as follows:" / "Monday, 27 May: …;" / "Tuesday, …"), a second alinea, a
+    quotation's lines. The printed resolution numbers them with nothing: they are the paragraph's,
+    read into its text (or into its wrap-up, after a list) one space apart, as the text reader reads
+    an unnumbered block among numbered paragraphs."""
+    last = out[-1]
+    words = Inline(c.text, c.refs, c.links)
+    if last.wrap_up is not None:
+        w = last.wrap_up
+        out[-1] = replace(last, wrap_up=WrapUp(*_appended(Inline(w.text, w.footnote_refs, w.links), words)))
+    else:
+        text, refs, links = _appended(Inline(last.text, last.footnote_refs, last.links), words)
+        out[-1] = replace(last, text=text, footnote_refs=refs, links=links)
+    r.warn("akn-paragraph-continued", f"an unnumbered paragraph ({c.text[:40]!r}) among numbered ones is read "
+           f"as the text of paragraph {last.number}, which it goes on with", para)
+
+
+def _appended(before: Inline, after: Inline) -> Inline:
+    """A text with another after it, one space apart (notes and links moved with it)."""
+    shift = len(before.text) + 1
+    return Inline(f"{before.text} {after.text}",
+                  (*before.refs, *(FootnoteRef(x.marker, x.offset + shift) for x in after.refs)),
+                  (*before.links, *(Link(k.offset + shift, k.length, k.href) for k in after.links)))
 
 
 def _number_and_label(r: Reading, num_el: Element | None) -> tuple[str | None, str]:
@@ -547,12 +597,15 @@ def _list_item_as_paragraph(r: Reading, para: Element, label: str, c: Content, o
     or goes on with the list before it, is a sub-paragraph of the paragraph. Whether para (its num's
     label, its content c) was taken so."""
     if (not label or not c.text or find(para, "a:list/a:wrapUp") is not None or find(para, "a:alinea") is not None
-            or not out or out[-1].wrap_up is not None):
+            or not out):
         return False
-    listed = _with_item(out[-1].subparagraphs, out[-1].text, SubParagraph(label, c.text, c.refs, c.subs, c.links))
+    before = out[-1] if out[-1].wrap_up is None else _words_between_items(out[-1])
+    if before is None:
+        return False
+    listed = _with_item(before.subparagraphs, before.text, SubParagraph(label, c.text, c.refs, c.subs, c.links))
     if listed is None:
         return False
-    out[-1] = replace(out[-1], subparagraphs=listed)
+    out[-1] = replace(before, subparagraphs=listed)
     num_el = find(para, "a:num")
     if num_el is not None:
         r.kept_format += number_format(para, num_el)
@@ -565,6 +618,34 @@ def _list_item_as_paragraph(r: Reading, para: Element, label: str, c: Content, o
                "the model and was left out", para)
     headings.clear()
     return True
+
+
+def _words_between_items(para: OperativeParagraph) -> OperativeParagraph | None:
+    """words-between-items: the paragraph with the text read as its list's wrap-up (an unnumbered
+    paragraph after an item that announces it with a colon: "(b) … the following themes:" / "Panel
+    1: …" / "Panel 2: …") put back at the end of the last item's text — an item after it shows the
+    list goes on and the words stood between two items, as the text reader keeps them. None when
+    the paragraph has no list, or its last item announces nothing."""
+    if para.wrap_up is None or not para.subparagraphs or not _last_item(para.subparagraphs).text.rstrip().endswith(
+            tuple(_COLON)):
+        return None  # (after an item that announces nothing — "A. Pension Administration" — no words of its)
+    w = para.wrap_up
+    return replace(para, wrap_up=None, subparagraphs=_with_words(para.subparagraphs, Inline(w.text, w.footnote_refs,
+                                                                                             w.links)))
+
+
+def _last_item(items: tuple[SubParagraph, ...]) -> SubParagraph:
+    """The last item of a list, at the deepest level."""
+    return _last_item(items[-1].subparagraphs) if items[-1].subparagraphs else items[-1]
+
+
+def _with_words(items: tuple[SubParagraph, ...], words: Inline) -> tuple[SubParagraph, ...]:
+    """The list with words added to the text of its last item, at the deepest level."""
+    last = items[-1]
+    if last.subparagraphs:
+        return (*items[:-1], replace(last, subparagraphs=_with_words(last.subparagraphs, words)))
+    text, refs, links = _appended(Inline(last.text, last.footnote_refs, last.links), words)
+    return (*items[:-1], replace(last, text=text, footnote_refs=refs, links=links))
 
 
 def _drop_label(r: Reading, para: Element, num_el: Element | None, label: str) -> None:
@@ -596,7 +677,22 @@ def _inner_headings(r: Reading, para: Element) -> list[str]:
 def _heading_as_paragraph(r: Reading, paragraphs: list[Element], k: int, c: Content,
                           out: list[OperativeParagraph]) -> bool:
     """Whether unnumbered paragraph k (its content c) is a heading between numbered paragraphs."""
-    return (not out or out[-1].number is not None) and _reads_as_heading(c) and numbered_after(r, paragraphs, k)
+    return ((not out or out[-1].number is not None) and (_reads_as_heading(c) or _marked_heading(paragraphs[k]))
+            and numbered_after(r, paragraphs, k))
+
+
+def _marked_heading(para: Element) -> bool:
+    """marked-heading: an unnumbered paragraph whose one p holds nothing but subheadings ("II" /
+    "Implementation of the 1995 Agreement …", the General Assembly's omnibus resolutions) or bold
+    spans ("إدارة برنامج الأمم المتحدة للمستوطنات البشرية (موئل الأمم المتحدة)", the Arabic files) is
+    a heading however long and however it ends: the file says so, where a text's length and
+    punctuation only suggest it."""
+    if para.tag != _PARAGRAPH or find(para, "a:num") is not None:
+        return False
+    ps = findall(para, "a:content/a:p")
+    return (len(ps) == 1 and not (ps[0].text or "").strip() and len(ps[0]) > 0
+            and all((c.tag == A + "subheading" or (c.tag == A + "span" and "bold" in (c.get("class") or "").split()))
+                    and not (c.tail or "").strip() for c in ps[0]))
 
 
 def _number_of(num_el: Element | None) -> str | None:
@@ -690,6 +786,8 @@ def numbered_after(r: Reading, paragraphs: list[Element], k: int) -> bool:
         typed = r.number_in_text.match(words) if r.number_in_text is not None else None
         if find(nxt, "a:num") is not None or (typed is not None and typed.group().endswith(" ")):
             return True
+        if _marked_heading(nxt):
+            continue
         if not words or len(words) > HEADING_MAX or _ends_as_paragraph(words):
             return False
     return False

@@ -39,7 +39,11 @@ def add_sub(op: OpDraft, label: str, seq: str, text: Marked, under: bool = False
         if continues(lst[-1].label, label):
             lst.append(node)
             return False
-    opens_level = (under or core(label) in _first_labels()) and not (chain and chain[-1][0].label == label)
+    # run-on lettering: the lists under successive items may letter on from the list under an item
+    # before ("(i) …" (a)–(f), "(ii) …" (g)–(k): S/RES/2666 (2022)), as the UN-AKN reader reads them.
+    run_on = next((s.subs[-1].label for s in reversed(chain[-1][:-1]) if s.subs), "") if chain else ""
+    opens_level = (under or core(label) in _first_labels() or bool(run_on and continues(run_on, label))) and not (
+        chain and chain[-1][0].label == label)
     if chain and (not opens_level or len(chain) >= MAX_SUB_DEPTH):
         same = next((lst for lst in chain[::-1] if shape(lst[-1].label) == shape(label)), chain[-1])
         same.append(node)
@@ -83,6 +87,6 @@ RULES: tuple[Rule, ...] = (
     Rule("bullet-nesting", "classify", _add_bullet, "a bullet or dash before a space labels an item (bullet-label); "
          "a first bullet opens a list under an item that announces it, else stands beside; the same bullet goes on "
          "its list"),
-    Rule("label-nesting", "classify", add_sub, "a first label ((i) under (a)) opens a deeper list; a repeated or "
-         "out-of-sequence label stays beside its siblings"),
+    Rule("label-nesting", "classify", add_sub, "a first label ((i) under (a)), or one that letters on from the list "
+         "under an item before, opens a deeper list; a repeated or out-of-sequence label stays beside its siblings"),
 )
