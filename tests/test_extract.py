@@ -14,7 +14,7 @@ from unres.extract import docx_text, pdf_text, read_docx, read_pdf, sniff
 from unres.extract.hints import CONTEXT, Hints, Mark, Opening, apply_hints, italic_opening, key, squeeze
 from unres.extract.layout import Page, Rule, Run, build_lines, lay_out, quotes_by_place, unmirror
 from unres.jsonio import from_json
-from unres.model import Footnote, FootnoteRef, OperativeParagraph, PreambularParagraph
+from unres.model import Footnote, FootnoteRef, OperativeParagraph, PreambularParagraph, Resolution
 from unres.problems import UnresError
 from unres.text.parse import parse_text
 
@@ -365,7 +365,6 @@ def test_arabic_pdf_mixing_scripts_reads_back():
     (the bidirectional algorithm over each paragraph) and read back in reading order."""
     fpdf_or_skip()
     needs_fonts("ar")
-    res = from_json((SAMPLES / "valid" / "ar-ga-footnotes.json").read_bytes())
     pre = (
         PreambularParagraph("وإذ تشير إلى بياناتها المؤرخة 12 شباط/فبراير 1999 (S/PRST/1999/6) و 9 آب/أغسطس 2017 "
                             "(S/PRST/2017/14)، وإلى قراراتها 9/1 و18/11 و21/17،", "وإذ تشير"),
@@ -374,15 +373,22 @@ def test_arabic_pdf_mixing_scripts_reads_back():
         PreambularParagraph("وإذ تلاحظ التقرير المعنون (حالة المناخ في العالم) الصادر عام 2023،",
                             "وإذ تلاحظ", (FootnoteRef("1", 65),)),
     )
+    res, got = _arabic_pdf_with(pre, Footnote("1", "United Nations, Treaty Series, vol. 729, No. 10485."))
+    assert difference(shape(got), shape(res)) is None
+
+
+def _arabic_pdf_with(pre: tuple[PreambularParagraph, ...], *notes: Footnote) -> tuple[Resolution, Resolution]:
+    """An Arabic resolution with these considerations first (and these notes), printed as PDF and
+    read back: (the model printed, the model read)."""
+    res = from_json((SAMPLES / "valid" / "ar-ga-footnotes.json").read_bytes())
     # Paragraphs enough for the layout to find the line pitch.
-    pre += tuple(PreambularParagraph(f"وإذ تؤكد من جديد أهمية التعاون الدولي في مجال الأرصاد الجوية وتبادل "
+    pre += tuple(PreambularParagraph(f"وإذ تؤكد من جديد أهمية التعاون الدولي (ولا سيما الإقليمي) في تبادل "
                                      f"البيانات بين المراكز الإقليمية والوطنية في جميع المناطق ({k})،",
                                      "وإذ تؤكد من جديد")
                  for k in range(1, 7))
-    notes = (Footnote("1", "United Nations, Treaty Series, vol. 729, No. 10485."), *res.footnotes)
-    res = replace(res, preamble=replace(res.preamble, paragraphs=pre), footnotes=notes)
+    res = replace(res, preamble=replace(res.preamble, paragraphs=pre), footnotes=(*notes, *res.footnotes))
     got, _ = read_pdf(to_pdf(res))
-    assert difference(shape(got), shape(res)) is None
+    return res, got
 
 
 def test_arabic_pdf_brackets_read_by_their_glyphs():
@@ -393,7 +399,6 @@ def test_arabic_pdf_brackets_read_by_their_glyphs():
     (a UN slip, printed as typed) comes back as typed; a vowel sign typed after a space stays there."""
     fpdf_or_skip()
     needs_fonts("ar")
-    res = from_json((SAMPLES / "valid" / "ar-ga-footnotes.json").read_bytes())
     pre = (
         # (Not cut by a line break: a Latin parenthesis that runs on to the next line is read a line
         # at a time, and "(SFOR)" opening a line is shown as its end would be — left as it was.)
@@ -407,14 +412,9 @@ def test_arabic_pdf_brackets_read_by_their_glyphs():
         PreambularParagraph("وإذ ترحب بمبادرة ”Partner2Connect“ وبمركز الملك عبد الله بن عبد العزيز للحوار،",
                             "وإذ ترحب"),
     )
-    pre += tuple(PreambularParagraph(f"وإذ تؤكد من جديد أهمية التعاون الدولي (ولا سيما الإقليمي) في تبادل "
-                                     f"البيانات بين المراكز الإقليمية والوطنية في جميع المناطق ({k})،",
-                                     "وإذ تؤكد من جديد")
-                 for k in range(1, 7))
-    res = replace(res, preamble=replace(res.preamble, paragraphs=pre))
-    got, _ = read_pdf(to_pdf(res))
+    res, got = _arabic_pdf_with(pre)
     assert difference(shape(got), shape(res)) is None
-    assert [p.text for p in got.preamble.paragraphs[:4]] == [p.text for p in pre[:4]]
+    assert [p.text for p in got.preamble.paragraphs[:4]] == [p.text for p in pre]
 
 
 def test_docx_numbering_and_notes_come_from_their_parts():
