@@ -213,7 +213,9 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
     # patterns nor marks standing apart are tried until a note's mark was found glued to its
     # word: notes there with marks apart are the endnotes of old yearly volumes, placed by their
     # own rule (endnotes.py), and resolution numbers abound.
-    found = f.search.find(marker, first, near_foot=near or block, weak=f.paged or f.glued)
+    # (A block away from a page's foot is given the strong page-foot rules only: the weak ones take
+    # a resolution number's last digit for a mark, "77/231", where the mark stands apart.)
+    found = f.search.find(marker, first, near_foot=near or block, weak=(f.paged or f.glued) and not block)
     if found is None and near and f.paged and notes_at_end(f, marker):
         found = f.search.find(marker, first, near_foot=True, weak=False, whole=True)
         if found is not None:
@@ -316,7 +318,8 @@ def note_block_foot(f: _Flow, number: int) -> bool:
     """note-block-foot: the next note of a footnote block stands where notes stand, wherever the
     block is — after the closing of a paged text whose last page has no furniture below its notes
     (extractions that drop the last footer), or past the lines counted as a page's foot in a long
-    block: its mark is looked for by the page-foot rules too ("2031,3", after a year and a comma)."""
+    block: its mark is looked for by the strong page-foot rules too ("2031,3", after a year and a
+    comma; "20302", a year and one more digit)."""
     if not (f.in_notes and f.paged):
         return False
     f.doc.fired("note-block-foot", number)

@@ -146,8 +146,10 @@ def _after_decision_number(marker: str, units: str) -> re.Pattern[str] | None:
     if not marker.isdigit():
         return None
     # A decision's symbol: its number, a slash, the body's letters, a full stop and the session
-    # ("1/CMA.5", "3/CP.27", "EC-94/DEC.2"); the mark after the session's digits, before a word.
-    return re.compile(rf"/[A-Z]{{2,4}}\.\d{{1,2}}?({re.escape(marker)})(?= [^\W\d_]|$)")
+    # ("1/CMA.5", "3/CP.27", "26/COP.15"); the mark after the session's digits, before a word. Not
+    # the symbols that start with the body and its session ("C-28/DEC.12", "EC-94/DEC.2"): there
+    # the digits after the full stop are the decision's number, often of two digits.
+    return re.compile(rf"(?<![\w‑-])\d{{1,3}}/[A-Z]{{2,4}}\.\d{{1,2}}?({re.escape(marker)})(?= [^\W\d_]|$)")
 
 
 def _apart(marker: str, units: str) -> re.Pattern[str]:
