@@ -80,6 +80,8 @@ def _glued(marker: str, units: str) -> re.Pattern[str]:
 
 
 # Letters of the scripts written without spaces (the scripts table's `unspaced` ranges): ideographs.
+# (mark-between-ideographs serves Chinese texts, where a number in running text is glued to the
+# words on both sides, "目标2以及", "第1至10段", and the UN's marks mostly follow punctuation.)
 _UNSPACED = "".join(s.unspaced for s in scripts().values())
 _IDEOGRAPH = rf"(?=[{_UNSPACED}])[^\W\d_]"
 
