@@ -208,11 +208,14 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
     if f.paged is None:
         f.paged = paged(f.doc)
     near = near_foot(f.doc, number - 1, f.paged)
+    block = not near and note_block_foot(f, number)
     # At the end of a text without pages, where the whole text is one page, neither the weakest
     # patterns nor marks standing apart are tried until a note's mark was found glued to its
     # word: notes there with marks apart are the endnotes of old yearly volumes, placed by their
     # own rule (endnotes.py), and resolution numbers abound.
-    found = f.search.find(marker, first, near_foot=near, weak=f.paged or f.glued)
+    # (A block away from a page's foot is given the strong page-foot rules only: the weak ones take
+    # a resolution number's last digit for a mark, "77/231", where the mark stands apart.)
+    found = f.search.find(marker, first, near_foot=near or block, weak=(f.paged or f.glued) and not block)
     if found is None and near and f.paged and notes_at_end(f, marker):
         found = f.search.find(marker, first, near_foot=True, weak=False, whole=True)
         if found is not None:
@@ -309,6 +312,18 @@ def notes_at_end(f: _Flow, marker: str) -> bool:
     only where no note was read yet or the previous note's mark was (a foot's notes follow their
     marks in order), and by the strong mark rules only (glued, after a number or a year)."""
     return not f.defined or f.search.last != (-1, -1)
+
+
+def note_block_foot(f: _Flow, number: int) -> bool:
+    """note-block-foot: the next note of a footnote block stands where notes stand, wherever the
+    block is — after the closing of a paged text whose last page has no furniture below its notes
+    (extractions that drop the last footer), or past the lines counted as a page's foot in a long
+    block: its mark is looked for by the strong page-foot rules too ("2031,3", after a year and a
+    comma; "20302", a year and one more digit)."""
+    if not (f.in_notes and f.paged):
+        return False
+    f.doc.fired("note-block-foot", number)
+    return True
 
 
 def marker_alone(f: _Flow, marker: str, number: int) -> int | None:
@@ -409,6 +424,8 @@ RULES: tuple[Rule, ...] = (
          "number or label is removed (reported), so that the number opens its paragraph"),
     Rule("notes-at-end", "flow", notes_at_end, "notes gathered at the end of a text with pages have their marks "
          "looked for in the whole text, by the strong mark rules"),
+    Rule("note-block-foot", "flow", note_block_foot, "the next note of a footnote block has its mark looked for "
+         "by the page-foot rules wherever the block stands (after the closing of a paged text)"),
     Rule("marker-alone", "flow", marker_alone, "a note's marker on a line of its own, its text on the next, "
          "is a note when it reads as one (next in sequence, its mark found)"),
     Rule("cover-item-late", "flow", cover_item_late, "the distribution and the issue date met after the formula "

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from ..langs import fold_word, mark_context
+from ..langs import fold_word, mark_context, scripts
 from .marked import PRINTED_MARK, Mark
 from .ruleset import Rule
 from .state import Doc, Line
@@ -75,7 +75,28 @@ def _glued(marker: str, units: str) -> re.Pattern[str]:
     # Digits followed by a counter or unit ("4月", "3次") are numbers, not marks.
     unit = f"(?![{re.escape(units)}])" if units else ""
     after = "" if marker.isdigit() else r"(?![*\d])"  # (digits: MarkRule.follows)
-    return re.compile(f"({m})" + _BEFORE.replace("{m}", m) + unit + after)
+    between = f"(?!{_between_ideographs(m)})" if marker.isdigit() else ""
+    return re.compile(f"({m})" + _BEFORE.replace("{m}", m) + unit + after + between)
+
+
+# Letters of the scripts written without spaces (the scripts table's `unspaced` ranges): ideographs.
+# (mark-between-ideographs serves Chinese texts, where a number in running text is glued to the
+# words on both sides, "目标2以及", "第1至10段", and the UN's marks mostly follow punctuation.)
+_UNSPACED = "".join(s.unspaced for s in scripts().values())
+_IDEOGRAPH = rf"(?=[{_UNSPACED}])[^\W\d_]"
+
+
+def _between_ideographs(m: str) -> str:
+    """At the end of a mark m: whether it stands between two ideographs ("目标" + "2" + "以及")."""
+    return rf"(?<=(?=[{_UNSPACED}])[^\W\d_]{m}){_IDEOGRAPH}"
+
+
+def _glued_between_ideographs(marker: str, units: str) -> re.Pattern[str] | None:
+    if not marker.isdigit() or not _UNSPACED:
+        return None
+    m = re.escape(marker)
+    unit = f"(?![{re.escape(units)}])" if units else ""
+    return re.compile(f"({m})(?={_between_ideographs(m)})" + unit)
 
 
 def _in_brackets(marker: str, units: str) -> re.Pattern[str] | None:
@@ -123,6 +144,16 @@ def _before_word(marker: str, units: str) -> re.Pattern[str] | None:
     return re.compile(rf"({m})(?:(?<=\d/\d\d{m})|(?<=[^\W\d_] \d\d{m}))(?= [^\W\d_]|$)")
 
 
+def _after_decision_number(marker: str, units: str) -> re.Pattern[str] | None:
+    if not marker.isdigit():
+        return None
+    # A decision's symbol: its number, a slash, the body's letters, a full stop and the session
+    # ("1/CMA.5", "3/CP.27", "26/COP.15"); the mark after the session's digits, before a word. Not
+    # the symbols that start with the body and its session ("C-28/DEC.12", "EC-94/DEC.2"): there
+    # the digits after the full stop are the decision's number, often of two digits.
+    return re.compile(rf"(?<![\w‑-])\d{{1,3}}/[A-Z]{{2,4}}\.\d{{1,2}}?({re.escape(marker)})(?= [^\W\d_]|$)")
+
+
 def _apart(marker: str, units: str) -> re.Pattern[str]:
     m = re.escape(marker)
     # After a space, before punctuation (or after another mark: "Humanos" + "1" + " 2" + ";").
@@ -147,6 +178,9 @@ MARK_RULES = (
              why="digits printed raised (superscripts), as the text writer prints a mark: 'Refugees¹⁷', '1949³'"),
     MarkRule("mark-glued", _glued, near_foot=False, weak=False,
              why="after a letter, closing punctuation or CJK: 'Council1,', '》1'", after_digits=True),
+    MarkRule("mark-between-ideographs", _glued_between_ideographs, near_foot=False, weak=False,
+             why="a digit glued between two ideographs is more often the text's number ('目标2以及', target 2) "
+                 "than a mark: taken only when no other glued candidate is"),
     MarkRule("mark-in-brackets", _in_brackets, near_foot=False, weak=False,
              why="a bracketed mark glued to what precedes it, a digit or a vowel sign: '2030(1)', 'تدريجياً(2)'"),
     MarkRule("mark-after-number", _after_number, near_foot=True, weak=False,
@@ -160,6 +194,9 @@ MARK_RULES = (
     MarkRule("mark-before-word", _before_word, near_foot=True, weak=True,
              why="after a resolution number or a two-digit name, before a word ('77/47' + '2' + ' et'): "
                  "only when nothing else on the page can be the mark"),
+    MarkRule("mark-after-decision-number", _after_decision_number, near_foot=True, weak=True,
+             why="after a decision's session number, before a word ('1/CMA.5' + '2' + ' of'): the last "
+                 "resort, as a session number may end in the marker's digit"),
 )
 # Tried only for a line known to be a note (the next of a footnote block, or one at the foot):
 MARK_APART = MarkRule("mark-apart", _apart, near_foot=True, weak=True,
