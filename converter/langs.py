@@ -192,7 +192,16 @@ class Lang:
 
     @cached_property
     def patterns(self) -> dict[str, re.Pattern[str]]:
-        return {name: _compile(p) for name, p in self.t["patterns"].items()}
+        return {name: _compile(p) for name, p in self._pattern_texts.items()}
+
+    @cached_property
+    def _pattern_texts(self) -> dict[str, str]:
+        """The table's patterns, "{ordinal}" spelled out as any of its ordinal words, in any case: a
+        meeting written in words ("Primera sesión plenaria", "الجلسة العامة الثالثة والثلاثون") is
+        read by the words the session labels are read by, listed once in the table."""
+        words = sorted(self.t["ordinal_words"], key=len, reverse=True)
+        ordinal = "(?i:" + "|".join(map(re.escape, words)) + ")" if words else _NEVER
+        return {name: p.replace("{ordinal}", ordinal) if p else p for name, p in self.t["patterns"].items()}
 
     def match(self, name: str, text: str) -> re.Match[str] | None:
         return self.patterns[name].match(text)
@@ -201,7 +210,7 @@ class Lang:
         """Whether one of the named patterns matches: one regex search instead of one per pattern."""
         pattern = self._any_of.get(names)
         if pattern is None:
-            unnamed = (re.sub(r"\(\?P<\w+>", "(?:", self.t["patterns"][n] or _NEVER) for n in names)
+            unnamed = (re.sub(r"\(\?P<\w+>", "(?:", self._pattern_texts[n] or _NEVER) for n in names)
             pattern = self._any_of[names] = re.compile("|".join(f"(?:{p})" for p in unnamed) or _NEVER)
         return pattern.match(text) is not None
 

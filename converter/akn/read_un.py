@@ -160,7 +160,7 @@ def _collection(r: Reading, coll: Element, lg: Lang, md: Metadata):
                 r.drop(conclusions, f"the vote of part {_value(comp, 'a:preface//a:docNumber')}")
     if statements:
         first = statements[0]
-        md = replace(md, meeting=md.meeting or _meeting(first),
+        md = replace(md, meeting=md.meeting or _meeting(first, lg),
                      adoption_date=md.adoption_date or date(r, find(first, "a:conclusions//a:docDate")))
     return Preamble(), (), tuple(parts), vote, tuple(annex), md
 
@@ -211,7 +211,7 @@ def _metadata(r: Reading, st: Element, code: str) -> Metadata:
     return Metadata(
         symbol=symbol, language=code, body=body, body_name=_body_name(st), session=_session(r, st, code),
         resolution_number=_number(st, symbol), title=_value(st, "a:preface//a:docTitle"),
-        adoption_date=adoption_date, meeting=_meeting(st), job_number=_job_number(st),
+        adoption_date=adoption_date, meeting=_meeting(st, lang(code)), job_number=_job_number(st),
         issue_date=date(r, issue),
         distribution=_distribution(_value(st, "a:coverPage//a:docStatus"), code),
         original_language=None if original is None else _original_language(text_of(original).strip()),
@@ -356,7 +356,7 @@ def _session(r: Reading, st: Element, code: str) -> Session | None:
     return Session(number, label or None, start, end)
 
 
-def _meeting(st: Element) -> Meeting | None:
+def _meeting(st: Element, lg: Lang) -> Meeting | None:
     """The conclusions' location ("46th plenary meeting") or adoption meeting (the General Assembly's
     and ECOSOC's files: "<inline name="adoptionMeeting" title="46th">46th plenary meeting</inline>"),
     else the Security Council's cover ("at its <inline name="adoptionMeeting" title="9252nd">9252nd
@@ -368,9 +368,11 @@ def _meeting(st: Element) -> Meeting | None:
     if loc is None or not (text_of(loc).strip() or loc.get("title")):
         return None
     label = None if loc.get("class") == Class.UNLABELLED else normalized(text_of(loc))
-    # The meeting's number is in @title, or else in its words ("46th meeting").
+    # The meeting's number is in @title, or else in its words ("46th meeting"), which may be all
+    # words (meeting-in-words: "Primera sesión plenaria", title="Primera": the 1st).
     m = re.search(r"\d+", loc.get("title") or "") or re.search(r"\d+", label or "")
-    return Meeting(int(m.group()) if m else None, label or None)
+    number = int(m.group()) if m else lg.ordinal(loc.get("title") or label or "")
+    return Meeting(number, label or None)
 
 
 def _agenda(r: Reading, st: Element) -> tuple[AgendaItem, ...]:

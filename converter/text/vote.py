@@ -58,7 +58,7 @@ def vote(doc: Doc) -> None:
     for ln in other:
         t = ln.view
         if m := lg.match("meeting", t):
-            h.meeting_number = int(m["number"])
+            h.meeting_number = int(m["number"]) if m["number"] else meeting_in_words(doc, m["words"], ln.number)
             h.meeting_label = normalize_text(lg, m["label"])
         elif (d := lg.date(t)) is not None:
             if h.adoption_date not in (None, d):
@@ -77,6 +77,14 @@ def vote(doc: Doc) -> None:
     if doc.seg.closing_at == len(doc.lines) and not doc.annex_lines and not header_adoption:
         doc.warn("text-no-closing", "no closing block (adoption date, meeting, vote) found; the text may "
                  "be cut off", line=doc.last_line)
+
+
+def meeting_in_words(doc: Doc, words: str, line: int) -> int | None:
+    """meeting-in-words: a meeting numbered in words ("Primera sesión plenaria", "الجلسة العامة
+    الثالثة والثلاثون": ECOSOC's Spanish texts, the General Assembly's Arabic ones) is the meeting
+    its ordinal words count, read by the language table's words for session labels."""
+    doc.fired("meeting-in-words", line)
+    return doc.lang.ordinal(words)
 
 
 def read_vote(doc: Doc, raw: Marked, line: int | None) -> VoteDraft:
@@ -260,6 +268,8 @@ RULES: tuple[Rule, ...] = (
          "silence procedure, unanimity, consensus, without a vote"),
     Rule("vote-in-writing", "vote", _procedure, "a statement saying the votes were cast in writing gives the "
          "vote its procedure"),
+    Rule("meeting-in-words", "vote", meeting_in_words, "a closing meeting numbered in ordinal words (Spanish and "
+         "Arabic texts: \"Primera sesión plenaria\")"),
     Rule("unanimous-sides-stated", "vote", unstated_side, "a unanimous vote listing only the members in favour "
          "has no other side (no count of 0 made up)"),
 )
