@@ -250,6 +250,24 @@ def test_two_marks_a_few_words_apart_are_both_placed():
     assert got.preamble.paragraphs[0].footnote_refs == tuple(FootnoteRef(str(k + 1), a) for k, a in enumerate(at))
 
 
+def test_a_mark_before_the_closing_comma_is_placed_where_the_next_paragraphs_number_follows():
+    # label-after-closing: two preambular paragraphs end with the same words; the note's mark is on
+    # the last one, whose comma is followed by operative paragraph 1's number, which the model keeps
+    # apart from the text (A/RES/77/284 es: "…y el Consejo de Europa¹," / "1. Acoge…").
+    end = " la cooperación entre las Naciones Unidas y el Consejo de Europa,"
+    first = PreambularParagraph("Recordando sus resoluciones anteriores relativas a" + end, "Recordando")
+    last = PreambularParagraph("Tomando nota del informe del Secretario General sobre" + end, "Tomando nota")
+    res = from_json((SAMPLES / "valid" / "en-ga-recorded.json").read_bytes())
+    res = replace(res, preamble=replace(res.preamble, paragraphs=(first, last)), footnotes=(),
+                  operative=(OperativeParagraph("1", "Acoge con beneplácito la contribución del Consejo;"),))
+    at = len(last.text) - 1  # before the comma
+    before = squeeze(last.text[:at])[-CONTEXT:]
+    mark = Mark("1", before, squeeze("," + "1. Acoge con beneplácito la contribución")[:CONTEXT])
+    got = apply_hints(res, Hints(marks=(mark,), notes=(("1", "A/77/277."),)))
+    assert got.preamble.paragraphs[0].footnote_refs == ()
+    assert got.preamble.paragraphs[1].footnote_refs == (FootnoteRef("1", at),)
+
+
 def test_a_wrapped_bold_heading_read_as_two_is_joined():
     res = from_json((SAMPLES / "valid" / "en-ga-recorded.json").read_bytes())
     op = OperativeParagraph("1", "Takes note of the report;", headings=(

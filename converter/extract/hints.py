@@ -212,6 +212,7 @@ def place_notes(res: Resolution, hints: Hints) -> Resolution:
 
 
 _LEADING_LABEL = re.compile(r"^[(\[]?\w{1,5}[.)\]]+-?|^\d{1,3}-")
+_CLOSING = ",;:.،؛。，；："  # what closes a paragraph before the next one's label
 
 
 def _find(stream: str, m: Mark, pos: int) -> tuple[int, bool] | None:
@@ -222,7 +223,10 @@ def _find(stream: str, m: Mark, pos: int) -> tuple[int, bool] | None:
     # After a mark at a paragraph's end come the next paragraph's number or label, which the
     # model keeps apart from its text: the text after them is tried too.
     afters = [m.after]
-    bare = _LEADING_LABEL.sub("", m.after)
+    # Rule `label-after-closing` (SPEC.md): a mark on a paragraph's last word comes before the paragraph's closing
+    # punctuation ("Europa¹," / "1. Acoge"), and the next paragraph's label follows that.
+    lead = m.after[:len(m.after) - len(m.after.lstrip(_CLOSING))]
+    bare = lead + _LEADING_LABEL.sub("", m.after[len(lead):])
     if bare != m.after:
         afters.insert(0, bare)
     for start in (pos, 0):
