@@ -104,6 +104,18 @@ def test_chinese_lines_get_no_spaces_between_characters():
     assert chars in text
 
 
+def test_the_body_size_is_that_of_the_room_taken_not_of_the_characters():
+    # body-size-by-room: a Chinese page's ideographs (one run a line, 10.5 pt, lines 14 pt apart)
+    # are fewer characters than the Latin symbols of its notes (8 pt): measured by characters, the
+    # notes' size was taken for the body's, and a gap of 14 pt read as a paragraph break.
+    chars = "又回顾不扩散核武器条约缔约国审议大会的成果和条约缔约国的决定"
+    body = [Run(chars, 72, 72 + 10.5 * len(chars), 700 - 14 * k, 10.5) for k in range(4)]
+    notes = [Run(f"{k} NPT/CONF.2000/28 (Parts I and II)/Corr.2, NPT/CONF.2010/50 (Vol. I), A/77/{k}00.",
+                 72, 400, 120 - 10 * k, 8.0) for k in range(1, 4)]
+    text, _ = lay_out([Page(*A4, runs=body + notes, rules=[Rule(72, 200, 135)])])
+    assert text.count(chars) == 4 and "\n\n" not in text.strip()  # one paragraph of four lines
+
+
 def test_chinese_line_broken_at_a_space_between_latin_runs_keeps_the_space():
     # cjk-break-at-space: Chinese breaks between any two characters, a run of Latin letters or
     # digits only at a space: "…通过了I" / "(70)号决定" was "I (70)", read as "I(70)" when the reader
