@@ -116,6 +116,17 @@ def test_the_body_size_is_that_of_the_room_taken_not_of_the_characters():
     assert text.count(chars) == 4 and "\n\n" not in text.strip()  # one paragraph of four lines
 
 
+def test_a_page_after_a_short_line_ending_with_a_comma_starts_a_paragraph():
+    # short-line-before-page: a consideration ends short with its comma at a page's foot; the next
+    # page opens at the margin with a heading (S/RES/2710 ar: "…الأمم المتحدة،" / "بعثة الاتحاد
+    # الأفريقي…"), which is no continuation of the consideration.
+    full = "Recalling its previous resolutions and statements of its President on the situation in"
+    page1 = [_line(full, 72, 700 - 14 * k) for k in range(3)] + [_line("Acting under Chapter VII,", 72, 658)]
+    page2 = [_line("African Union Transition Mission", 72, 760, bold=True), _line(full, 72, 746)]
+    text, _ = lay_out([Page(*A4, runs=page1), Page(*A4, runs=page2)])
+    assert "Acting under Chapter VII,\n\f\nAfrican Union" in text  # (the page break: a paragraph's end)
+
+
 def test_chinese_line_broken_at_a_space_between_latin_runs_keeps_the_space():
     # cjk-break-at-space: Chinese breaks between any two characters, a run of Latin letters or
     # digits only at a space: "…通过了I" / "(70)号决定" was "I (70)", read as "I(70)" when the reader

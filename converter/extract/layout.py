@@ -687,7 +687,10 @@ class _Reading:
     openings: list[Opening] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
     italic_seen: bool = False
-    prev_short: bool = False  # the last line read stopped short after a full stop or colon
+    # The last line read stopped short after what ends a paragraph: a full stop, colon or
+    # semicolon, or the comma that ends a preambular paragraph (short-line-before-page, in every
+    # script: "،" of an Arabic consideration before a page whose first line is a heading).
+    prev_short: bool = False
     para: list[tuple[str, Run]] = field(default_factory=list)
     stream: list[str] = field(default_factory=list)
     streamed: int = 0
@@ -733,7 +736,7 @@ class _Reading:
                 lines_out[-1] = f"{lines_out[-1].rstrip()} {text.lstrip()}"
             else:
                 lines_out.append(_indent(inset, self.body_size, start) + text)
-            self.prev_short = (ln.x1 - ln.x0) < 0.8 * self.width_all and text.rstrip()[-1:] in ".:;。：；"
+            self.prev_short = (ln.x1 - ln.x0) < 0.8 * self.width_all and text.rstrip()[-1:] in _PARAGRAPH_ENDS
             prev = ln
         return lines_out
 
@@ -766,6 +769,9 @@ class _Reading:
         body = "".join(self.stream)
         marks = tuple(Mark(marker, body[max(0, at - CONTEXT):at], body[at:at + CONTEXT]) for marker, at in self.placed)
         return Hints(tuple(self.openings), self.italic_seen, tuple(self.headings), marks, tuple(self.notes))
+
+
+_PARAGRAPH_ENDS = ".:;,。：；，،؛"
 
 
 def _ends_in_arabic(para: list[tuple[str, Run]]) -> bool:
