@@ -7,7 +7,8 @@ hand what reading it must give:
   paragraph's number, "preamble/paragraphs/#": how many preambular paragraphs, "footnotes/0/text");
 - "fires" (optional): the input lines at which the rule decided, as the reader's trace records them;
 - "warnings" (optional): the codes of all warnings, in order;
-- "notes_apart" (optional): the text is read as the PDF and Word readers give it, its notes apart.
+- "notes_apart" (optional): the text is read as the PDF and Word readers give it, its notes apart;
+- "bold_headings" (optional): the texts the PDF or Word file set in bold, given beside the text.
 """
 
 from __future__ import annotations
@@ -78,7 +79,8 @@ def test_competing_rules_declare_distinct_priorities():
 def test_layout_rule(name):
     spec = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
     text, warnings = decode((FIXTURES / f"{name}.txt").read_bytes())
-    doc = read(lang(spec["lang"]), text, warnings, trace=True, notes_apart=spec.get("notes_apart", False))
+    doc = read(lang(spec["lang"]), text, warnings, trace=True, notes_apart=spec.get("notes_apart", False),
+               bold_headings=frozenset(spec.get("bold_headings", ())))
     model = to_dict(result(doc))
     for path, want in spec["expect"].items():
         assert stated(at(model, path), want) == want, path

@@ -82,5 +82,6 @@ def _read(text: str, hints: Hints, lang: str | None) -> tuple[Resolution, list[P
     from ..text.parse import parse_text
 
     # notes-apart: the notes came from the page foot or the footnotes part, not from the text.
-    result = parse_text(text, lang, notes_apart=True)
+    # bold-heading: what the file set in bold is a heading, however long or wrapped.
+    result = parse_text(text, lang, notes_apart=True, bold_headings=hints.headings)
     return apply_hints(result.resolution, hints), result.warnings

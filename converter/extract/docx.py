@@ -200,6 +200,7 @@ class _Reader:
         self.auto = 0
         self.lines: list[str] = []
         self.openings: list[Opening] = []
+        self.headings: list[str] = []  # the paragraphs set in bold, whitespace normalised
         self.shown = False
         self.stream = 0  # characters of body text so far, whitespace removed
         self.body_text: list[str] = []
@@ -254,6 +255,8 @@ class _Reader:
         opening = italic_opening(pieces)
         if opening is not None:
             self.openings.append(opening)
+        if not label and self._bold(p, style):
+            self.headings.append(" ".join(text.split()))
         indented = bool(label) or self._indented(ppr, style)
         self.lines += [*_wrap(" ".join(text.split()), indented), ""]
 
@@ -265,6 +268,22 @@ class _Reader:
                 first = ind.get(W + "firstLine") or ind.get(W + "left") or ind.get(W + "start") or "0"
                 return first.lstrip("-").isdigit() and int(first) > 0
         return False
+
+    def _bold(self, p, style: str) -> bool:
+        """Whether every run of text of a paragraph is bold: by its own properties, its character
+        style or the paragraph's style (a heading style is bold) — a heading, for bold-heading."""
+        para_bold = self.styles.prop(self.styles.bold, style)
+        seen = False
+        for r in p.iter(W + "r"):
+            if not "".join(t.text or "" for t in r.iterfind(W + "t")).strip():
+                continue
+            seen = True
+            rpr = r.find(W + "rPr")
+            b = rpr.find(W + "b") if rpr is not None else None
+            rstyle = _val(rpr.find(W + "rStyle"), "") if rpr is not None else ""
+            if not (_on(b) if b is not None else (self.styles.prop(self.styles.bold, rstyle) or para_bold)):
+                return False
+        return seen
 
     def _is_mark(self, raised: bool, first_note: int) -> bool:
         # Raised text is a note's mark when the paragraph references notes; other raised text
@@ -363,4 +382,5 @@ def read(data: bytes, name: str | None = None, shown: bool = False) -> tuple[str
     marks = tuple(Mark(reader.note_order[k][0], stream[max(0, at - CONTEXT):at], stream[at:at + CONTEXT])
                   for k, at in reader.placed if k >= 0)
     notes = tuple((mark, reader.note_texts.get(note_id, "")) for mark, note_id in reader.note_order)
-    return text, Hints(tuple(reader.openings), bool(reader.openings), marks=marks, notes=notes)
+    return text, Hints(tuple(reader.openings), bool(reader.openings), tuple(reader.headings), marks=marks,
+                       notes=notes)

@@ -414,7 +414,9 @@ def _blocks(c: Lines, release: bool = False) -> list[Block]:
     starts_new, heading_at, fin, opener = c.starts_new, run.heading_at, c.fin, c.opener  # (asked of every line)
     for i, ln in enumerate(lines):
         new = i == 0 or starts_new(i)
-        if fin[i] or opener[i]:  # (a heading is neither: asked of the other lines only)
+        # (A heading is neither finished nor a label: asked of the other lines only — and of a
+        # finished line the file set in bold, "…формах расизма," of a wrapped heading.)
+        if opener[i] or (fin[i] and not run.in_bold(i)):
             is_heading = run.after_heading = False
         else:
             is_heading = heading_at(i, i - len(current))

@@ -72,11 +72,34 @@ class HeadingRun:
         clause that goes on)."""
         c = self.c
         view = c.view(i)
+        if c.doc is not None and c.doc.bold_headings and self.bold(i, view, first):
+            return True
         # (Only where blank lines set the paragraphs apart: without them, in text of one paragraph to
         # a line, a long unfinished line is as likely a paragraph that lost its final punctuation.)
         longest = max(HEADING_MAX, c.short) if c.mode.gaps and not c.mode.flat else HEADING_MAX
         return (not c.fin[i] and not c.opener[i] and c.widths[i] <= longest
                 and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None)
+
+    def bold(self, i: int, view: str, first: bool) -> bool:
+        """bold-heading: a line the file set in bold is heading-like, however long or wrapped — the
+        start of one of the file's bold texts, or (not first) a piece of one ("Специальный докладчик
+        … современных формах расизма," / "расовой дискриминации … нетерпимости")."""
+        assert self.c.doc is not None
+        words = " ".join(view.split())
+        if not words or self.c.opener[i]:
+            return False
+        if any(h.startswith(words) if first else words in h for h in self.c.doc.bold_headings):
+            self.c.doc.fired("bold-heading", self.c.lines[i].number)
+            return True
+        return False
+
+    def in_bold(self, i: int) -> bool:
+        """Whether line i is a piece of a text the file set in bold (asked of finished lines)."""
+        doc = self.c.doc
+        if doc is None or not doc.bold_headings:
+            return False
+        words = " ".join(self.c.view(i).split())
+        return bool(words) and any(words in h for h in doc.bold_headings)
 
     def run(self, i: int, continued: bool = False) -> bool:
         """heading: headings (at most HEADING_RUN in a row: "Part 1", "Actions") stand between a
@@ -111,7 +134,8 @@ def attach_headings(doc: Doc, blocks: list[Block]) -> list[Block]:
             text = normalize_text(lg, b.text)
             first = text.split(" ", 1)[0] if lg.script.spaced else text[:1]
             wrapped = before >= WRAPPED_HEADING and before + len(lg.join) + len(first) > doc.full
-            if pending and (wrapped or text[:1].islower()):
+            # (Not after a heading the file set in bold as a whole: bold-heading says where it ended.)
+            if pending and (wrapped or text[:1].islower()) and pending[-1] not in doc.bold_headings:
                 pending[-1] = join_text(lg, [pending[-1], text])
                 doc.fired("heading-wrapped", b.line)
             else:
@@ -142,6 +166,8 @@ RULES: tuple[Rule, ...] = (
          "that has no final punctuation (not one that ends with a word that goes on)"),
     Rule("first-part-label", "blocks", HeadingRun.heading_at, "right after the formula only a label of a few "
          "characters is a heading (a first part's 'A')"),
+    Rule("bold-heading", "blocks", HeadingRun.bold, "a text the PDF or Word file set in bold between paragraphs "
+         "is a heading, however long or wrapped"),
     Rule("heading-wrapped", "headings", attach_headings, "a heading line goes on with the one before when it "
          "starts in lower case or that line wrapped"),
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..langs import Lang, lang
@@ -20,9 +21,11 @@ class ParseResult:
     warnings: list[Problem] = field(default_factory=list)
 
 
-def parse_text(data: bytes | str, lang_code: str | None = None, *, notes_apart: bool = False) -> ParseResult:
+def parse_text(data: bytes | str, lang_code: str | None = None, *, notes_apart: bool = False,
+               bold_headings: Iterable[str] = ()) -> ParseResult:
     """The model of a resolution's text. notes_apart: the text holds no notes — they were taken from
-    the file apart from it (the PDF and Word readers): no line of it is read as one."""
+    the file apart from it (the PDF and Word readers): no line of it is read as one. bold_headings:
+    the texts the file set in bold (the PDF and Word readers), which are headings however long."""
     text, warnings = decode(data)
     if lang_code is not None:
         _check_script(text, lang(lang_code))
@@ -30,7 +33,9 @@ def parse_text(data: bytes | str, lang_code: str | None = None, *, notes_apart: 
     if code is None:
         raise UnresError(Problem("text-language", "no language could be recognised (no letters in any UN "
                                  "language); pass --lang", line=1))
-    return ParseResult(result(read(lang(code), text, warnings, notes_apart=notes_apart)), warnings)
+    bold = frozenset(" ".join(h.split()) for h in bold_headings)
+    return ParseResult(result(read(lang(code), text, warnings, notes_apart=notes_apart, bold_headings=bold)),
+                       warnings)
 
 
 def _check_script(text: str, lg: Lang) -> None:

@@ -39,10 +39,12 @@ STAGES: tuple[Stage, ...] = (
 )
 
 
-def read(lang: Lang, text: str, warnings: list[Problem], trace: bool = False, notes_apart: bool = False) -> Doc:
+def read(lang: Lang, text: str, warnings: list[Problem], trace: bool = False, notes_apart: bool = False,
+         bold_headings: frozenset[str] = frozenset()) -> Doc:
     """Runs every stage over a decoded text; the model is in doc.result. notes_apart: the text's notes
     were taken apart from it (PDF and Word input): none of its lines is read as a note."""
-    doc = Doc(lang, text, warnings, trace=[] if trace else None, notes_apart=notes_apart)
+    doc = Doc(lang, text, warnings, trace=[] if trace else None, notes_apart=notes_apart,
+              bold_headings=bold_headings)
     for stage in STAGES:
         stage(doc)
     return doc

@@ -282,6 +282,9 @@ class Doc:
     # notes-apart: the notes were taken from the file apart from its text (a PDF's page foot, a Word
     # file's footnotes part): no line of the text is a note.
     notes_apart: bool = False
+    # bold-heading: the texts the file set in bold between paragraphs (a PDF's bold lines, a Word
+    # file's bold paragraphs), whitespace normalised; empty for plain text.
+    bold_headings: frozenset[str] = frozenset()
     # numbered-items: the lines of the blocks whose paragraph number is an item's label ("1." under "(iii) …:")
     numbered_items: set[int] = field(default_factory=set)
 
