@@ -33,6 +33,7 @@ class HeadingRun:
     def __init__(self, c: Lines):
         self.c = c
         self.after_heading = False  # the line before was a heading
+        self.bold_text: dict[int, str | None] = {}  # bold-heading: the bold text up to each line asked
 
     def heading_at(self, i: int, start: int) -> bool:
         """Whether line i is a heading; start: the first line of the block line i-1 is in."""
@@ -72,7 +73,7 @@ class HeadingRun:
         clause that goes on)."""
         c = self.c
         view = c.view(i)
-        if c.doc is not None and c.doc.bold_headings and self.bold(i, view, first):
+        if c.doc is not None and c.doc.bold_headings and self.bold(i):
             return True
         # (Only where blank lines set the paragraphs apart: without them, in text of one paragraph to
         # a line, a long unfinished line is as likely a paragraph that lost its final punctuation.)
@@ -80,26 +81,33 @@ class HeadingRun:
         return (not c.fin[i] and not c.opener[i] and c.widths[i] <= longest
                 and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None)
 
-    def bold(self, i: int, view: str, first: bool) -> bool:
-        """bold-heading: a line the file set in bold is heading-like, however long or wrapped — the
-        start of one of the file's bold texts, or (not first) a piece of one ("Специальный докладчик
-        … современных формах расизма," / "расовой дискриминации … нетерпимости")."""
-        assert self.c.doc is not None
-        words = " ".join(view.split())
-        if not words or self.c.opener[i]:
-            return False
-        if any(h.startswith(words) if first else words in h for h in self.c.doc.bold_headings):
+    def bold(self, i: int) -> bool:
+        """bold-heading: a line the file set in bold is heading-like, however long or wrapped: the
+        start of one of the file's bold texts, or the next piece of the one the line before started
+        ("Специальный докладчик … современных формах расизма," / "расовой дискриминации …
+        нетерпимости") — never a paragraph's last words that a bold text happens to hold."""
+        if self.in_bold(i):
+            assert self.c.doc is not None
             self.c.doc.fired("bold-heading", self.c.lines[i].number)
             return True
         return False
 
     def in_bold(self, i: int) -> bool:
-        """Whether line i is a piece of a text the file set in bold (asked of finished lines)."""
+        """Whether line i starts a text the file set in bold or goes on with the one line i-1 is in
+        (asked of finished lines too); what the lines so far hold is kept by line."""
         doc = self.c.doc
-        if doc is None or not doc.bold_headings:
+        if doc is None or not doc.bold_headings or self.c.opener[i]:
             return False
+        if i in self.bold_text:
+            return self.bold_text[i] is not None
         words = " ".join(self.c.view(i).split())
-        return bool(words) and any(words in h for h in doc.bold_headings)
+        found = None
+        if words:
+            so_far = self.bold_text.get(i - 1)
+            tries = [f"{so_far} {words}", f"{so_far}{words}"] if so_far else []
+            found = next((t for t in [*tries, words] if any(h.startswith(t) for h in doc.bold_headings)), None)
+        self.bold_text[i] = found
+        return found is not None
 
     def run(self, i: int, continued: bool = False) -> bool:
         """heading: headings (at most HEADING_RUN in a row: "Part 1", "Actions") stand between a
@@ -134,8 +142,9 @@ def attach_headings(doc: Doc, blocks: list[Block]) -> list[Block]:
             text = normalize_text(lg, b.text)
             first = text.split(" ", 1)[0] if lg.script.spaced else text[:1]
             wrapped = before >= WRAPPED_HEADING and before + len(lg.join) + len(first) > doc.full
-            # (Not after a heading the file set in bold as a whole: bold-heading says where it ended.)
-            if pending and (wrapped or text[:1].islower()) and pending[-1] not in doc.bold_headings:
+            # (A line that would have fitted goes on a heading only where the file did not set that
+            # heading in bold as a whole: bold-heading says where it ended.)
+            if pending and ((wrapped and pending[-1] not in doc.bold_headings) or text[:1].islower()):
                 pending[-1] = join_text(lg, [pending[-1], text])
                 doc.fired("heading-wrapped", b.line)
             else:
