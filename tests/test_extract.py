@@ -257,6 +257,19 @@ def test_hints_set_openings_from_italics_and_clear_those_without():
     assert apply_hints(res, Hints()) == res  # a file without italics changes nothing
 
 
+def test_paragraphs_that_start_alike_take_their_italic_phrases_in_turn():
+    # same-start-openings: the file set "Urges" in italics in one paragraph and "Urges Member States"
+    # in the next, which starts with the same 48 characters; each keeps its own phrase.
+    start = "Urges Member States, the United Nations and humanitarian organizations to "
+    first = OperativeParagraph("1", start + "continue their support;", "Urges")
+    second = OperativeParagraph("2", start + "strengthen their cooperation;", "Urges")
+    res = replace(from_json((SAMPLES / "valid" / "en-ga-recorded.json").read_bytes()), operative=(first, second))
+    hints = Hints((Opening(key(first.text), "Urges"), Opening(key(second.text), "Urges Member States")), True)
+    assert key(first.text) == key(second.text)
+    got = apply_hints(res, hints)
+    assert [p.opening for p in got.operative] == ["Urges", "Urges Member States"]
+
+
 def test_two_marks_a_few_words_apart_are_both_placed():
     # The 32 characters before the second mark reach back over the first one's place, and a
     # shorter context recurs further on (E/RES/2023/16 es: "1949³ y sus Protocolos … de 1977⁴").

@@ -123,10 +123,17 @@ def apply_hints(res: Resolution, hints: Hints) -> Resolution:
         res = join_headings(res, hints)
     if not hints.italic_openings:
         return res
-    table = {o.key: o.phrase for o in hints.openings}
+    # same-start-openings: paragraphs whose first characters are the same ("настоятельно призывает
+    # государства-члены, Организацию…") take their phrases in turn, in the file's order.
+    table: dict[str, list[str]] = {}
+    for o in hints.openings:
+        table.setdefault(o.key, []).append(o.phrase)
 
     def opening_for(text: str) -> str | None:
-        phrase = table.get(key(text))
+        phrases = table.get(key(text))
+        if not phrases:
+            return None
+        phrase = phrases.pop(0) if len(phrases) > 1 else phrases[0]
         if not phrase:
             return None
         # The phrase must start the model's text (the reader may have cut a paragraph elsewhere);
