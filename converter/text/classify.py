@@ -290,6 +290,22 @@ def _announces(doc: Doc, op: OpDraft) -> bool:
     return end.endswith(_COLONS) or not finished(end)
 
 
+_CLAUSE_ENDS = punctuation("semicolon")
+
+
+def _conjunction_after_clause(doc: Doc, end: str, line: int) -> bool:
+    """conjunction-ends-item: a last item that ends its clause and then the word that joins it to
+    what follows ("… 2244 (2015)); y" / "confirma que …", "…; и" / "подтверждает …") is finished:
+    the paragraph of its own after it is the list's wrap-up, not the rest of the item."""
+    words = end.rstrip().rsplit(None, 1)
+    if len(words) < 2 or words[1].casefold() not in doc.lang.continues_after:
+        return False
+    if words[0][-1:] not in _CLAUSE_ENDS:
+        return False
+    doc.fired("conjunction-ends-item", line)
+    return True
+
+
 def _after_numbered(doc: Doc, ops: list[OpDraft], b: Block, last: OpDraft) -> None:
     """An unnumbered block, without label, after a numbered paragraph."""
     lg = doc.lang
@@ -298,7 +314,7 @@ def _after_numbered(doc: Doc, ops: list[OpDraft], b: Block, last: OpDraft) -> No
         sub = last.last_sub()
         if last.wrap_up is not None:
             last.wrap_up.add(b.content)
-        elif finished(sub.text.end(lg)):
+        elif finished(sub.text.end(lg)) or _conjunction_after_clause(doc, sub.text.end(lg), b.line):
             # wrap-up: a paragraph of its own after a finished last item closes the list ("(e) …;"
             # / "and to consider how …").
             last.wrap_up = Pieces(b.content)
@@ -348,6 +364,8 @@ RULES: tuple[Rule, ...] = (
     Rule("bullet-label", "classify", label, "a bullet or dash before the text of a block among the operative "
          "paragraphs is a sub-paragraph's label (the UN's unnumbered list items, the text writer's bullets)"),
     Rule("wrap-up", "classify", _after_numbered, "a paragraph after a finished last item closes the list"),
+    Rule("conjunction-ends-item", "classify", _conjunction_after_clause, "a last item ending with its clause's "
+         "punctuation and a joining word ('; and') is finished: a paragraph after it is the wrap-up"),
     Rule("unnumbered-continues", "classify", _after_numbered, "among numbered paragraphs an unnumbered block "
          "goes on with the paragraph before"),
     Rule("heading-opens-unnumbered", "classify", _operative_block, "among unnumbered operative paragraphs a "
