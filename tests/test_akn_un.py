@@ -378,6 +378,16 @@ def test_the_conclusions_adoption_meeting_is_the_meeting_and_a_repetition_of_it_
         assert "akn-characters" not in codes
 
 
+def test_a_meeting_numbered_in_words_is_counted_by_the_languages_ordinal_words():
+    """meeting-in-words: "Primera sesión plenaria" (title="Primera") has no digit; its number is what
+    its words count with the table's ordinal words, as session labels are read."""
+    stated = '<inline name="adoptionMeeting" title="Twenty-third">Twenty-third plenary meeting</inline>'
+    res, _ = from_akn(_with_conclusions("", stated))
+    assert (res.metadata.meeting.number, res.metadata.meeting.label) == (23, "Twenty-third plenary meeting")
+    unnumbered = '<inline name="adoptionMeeting">Plenary meeting</inline>'
+    assert from_akn(_with_conclusions("", unnumbered))[0].metadata.meeting.number is None  # no words to count
+
+
 def test_shaped_arabic_letters_are_read_as_their_letters_where_one_letter_stands_for_one():
     """presentation-forms: "ﺑـ" (U+FE91, a shaped letter) is "بـ", as the text reader folds it; the
     link after it keeps its place; a ligature of two letters ("ﻻ") is kept as written."""
