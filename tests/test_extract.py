@@ -431,6 +431,19 @@ def test_arabic_pdf_mixing_scripts_reads_back():
     assert difference(shape(got), shape(res)) is None
 
 
+def test_an_arabic_notes_next_line_of_numbers_reads_right_to_left():
+    # numbers-after-arabic in a note: "… الفقرات" / "19–22." — a range alone on the note's next
+    # line is drawn right to left (19 at the right) as the paragraph is Arabic (A/RES/77/248 ar).
+    from unres.extract.layout import _notes
+
+    runs = [Run("(", 506.4, 508.2, 84.5, 5.2), Run("30", 508.2, 514.1, 84.5, 5.2), Run(")", 514.1, 515.9, 84.5, 5.2),
+            Run("انظر المقرر 12/23، الفقرات", 392.8, 504.6, 81.0, 8.0),
+            Run(".", 504.8, 506.5, 70.7, 8.0), Run("22", 506.5, 515.6, 70.7, 8.0), Run("–", 515.6, 518.1, 70.7, 8.0),
+            Run("19", 518.1, 527.3, 70.7, 8.0)]
+    ((mark, text),) = _notes(build_lines(runs), True)
+    assert mark == "30" and text.endswith("الفقرات 19–22.")
+
+
 def _arabic_pdf_with(pre: tuple[PreambularParagraph, ...], *notes: Footnote) -> tuple[Resolution, Resolution]:
     """An Arabic resolution with these considerations first (and these notes), printed as PDF and
     read back: (the model printed, the model read)."""

@@ -780,13 +780,21 @@ def _ends_in_arabic(para: list[tuple[str, Run]]) -> bool:
     for t, r in reversed(para):
         if r.sup:
             continue
-        for c in reversed(t):
-            kind = unicodedata.bidirectional(c)
-            if kind in ("R", "AL"):
-                return True
-            if kind == "L":
-                return False
+        strong = _last_strong(t)
+        if strong is not None:
+            return strong
     return False
+
+
+def _last_strong(text: str) -> bool | None:
+    """Whether the last strongly directed character of a text is Arabic (None: it has none)."""
+    for c in reversed(text):
+        kind = unicodedata.bidirectional(c)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return None
 
 
 def _indent(inset: float, size: float, start: bool) -> str:
@@ -810,8 +818,11 @@ def _notes(lines: list[Line], rtl: bool) -> list[tuple[str, str]]:
         pieces: list[tuple[str, Run]] = []
         first = _logical(ln.runs, rtl)[0][1]
         small = not first.sup and first.size < ln.size * 0.85
-        text = _join(ln.runs, rtl, pieces, keep_marks=small)
-        if first.sup or small or not out:
+        starts = first.sup or small or not out
+        # numbers-after-arabic in a note too: "الفقرات" / "19-22." on the note's next line.
+        after_arabic = rtl and not starts and bool(_last_strong(out[-1][1]))
+        text = _join(ln.runs, rtl, pieces, keep_marks=small, after_arabic=after_arabic)
+        if starts:
             mark = _BRACKETED.sub(r"\1", pieces[0][0].strip()) if first.sup or small else ""
             body = text[len(pieces[0][0]):].strip() if small else text.strip()
             out.append((mark, body))
