@@ -95,3 +95,17 @@ def test_number_in_the_heading_is_not_a_footnote_mark():
                      operative=(OperativeParagraph("1", "理事会理事会理事会。", footnote_refs=(FootnoteRef("1", 3),)),),
                      footnotes=(Footnote("1", "理事会理事会理事会."),), vote=Vote("without_vote", "未经表决获得通过。"))
     assert text_roundtrip(res) == res
+
+
+def test_a_titles_last_line_naming_the_body_is_no_formula_before_the_formula():
+    """formula-before-draft takes a line naming the body ("The Economic and Social Council") before
+    the formula only when a paragraph opens after it: the last line of a wrapped title that ends with
+    the body's name, right before the formula, is the title's (A/RES/77/239 fr, es)."""
+    text = ("Nations Unies                    A/RES/77/239\nAssemblée générale               Distr. générale\n"
+            "                                 10 janvier 2023\n"
+            "Soixante-dix-septième session\nPoint 3 b) de l’ordre du jour\n"
+            "77/239. Pouvoirs des représentants à la soixante-dix-septième session de\nl’Assemblée générale\n"
+            "L’Assemblée générale,\n Ayant examiné le rapport,\n Approuve le rapport.\n"
+            "55e séance plénière\n16 décembre 2022\n")
+    res = parse_text(text, "fr").resolution
+    assert [p.text for p in res.preamble.paragraphs] == ["Ayant examiné le rapport,"]  # not the formula too

@@ -83,7 +83,9 @@ def find_formula(doc: Doc) -> int | None:
         # (Spacing and case do not count: extraction sometimes loses the spaces of a line.)
         if (lg.body_by_formula(lines[i].view) is not None and i + 1 < len(lines)
                 and not lg.match("session", lines[i + 1].view)
-                and (exact is None or opening(lg, lines[i + 1].view) is not None)):
+                # (Not the line right before the formula: that is a title's last line, "…de" /
+                # "l’Assemblée générale" / "L’Assemblée générale,", no draft's recommending formula.)
+                and (exact is None or (i + 1 != exact and opening(lg, lines[i + 1].view) is not None))):
             doc.fired("formula-without-comma" if exact is None else "formula-before-draft", lines[i].number)
             return i
     return exact
