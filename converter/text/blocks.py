@@ -86,7 +86,10 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
     # Indentation marks paragraph starts when some lines stand further in than the left margin
     # (every line sharing one indent is a margin, not a paragraph start).
     indent = 0 < indented < len(lines)
-    flat = not indent and gaps == 0 and len(lines) > 1
+    spaced = double_spaced(lines, opener, fin, full, gaps, widths, shapes)
+    # double-spaced-flat: where a blank line follows every line, even inside sentences, and no line
+    # is indented, the blank lines say no more than in text without them: the lines themselves tell.
+    flat = not indent and (gaps == 0 or spaced) and len(lines) > 1
     even = unwrapped = False
     if flat and len(lines) >= FLAT_MIN_LINES:
         width = FLAT_WIDTH * full
@@ -102,8 +105,7 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
         # A short line says "paragraph end" only where lines run to one width (OCR of old
         # volumes mixes one-line paragraphs with lines wrapped in columns).
         even = sum(w >= width for w in widths) >= EVEN_SHARE * len(lines)
-    return Layout(indent=indent, margin=margin, gaps=not double_spaced(lines, opener, fin, full, gaps, widths, shapes),
-                  flat=flat, even=even, unwrapped=unwrapped)
+    return Layout(indent=indent, margin=margin, gaps=not spaced, flat=flat, even=even, unwrapped=unwrapped)
 
 
 @dataclass(frozen=True)
@@ -185,6 +187,8 @@ class Lines:
         self._new = bytearray(b"\x02") * len(lines)
         if self.doc is not None and not self.mode.gaps:
             self.doc.fired("double-spaced", self.lines[0].number)
+            if self.mode.flat:
+                self.doc.fired("double-spaced-flat", self.lines[0].number)
 
     def view(self, i: int) -> str:
         ln = self.lines[i]
@@ -370,6 +374,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "before a label ended its item (an unpunctuated title item)"),
     Rule("double-spaced", "blocks", double_spaced, "blank lines after every line, even inside sentences, say "
          "nothing about paragraphs"),
+    Rule("double-spaced-flat", "blocks", layout, "double-spaced text without indents is read as text with neither "
+         "indents nor blank lines: the lines themselves tell where paragraphs end"),
 )
 
 
