@@ -20,6 +20,7 @@ from .marks import MarkSearch
 from .openings import opener_regex, starts_with_head
 from .pages import BLANKS, COVER_LINES, indent, near_foot, paged
 from .ruleset import Rule
+from .segment import formula_text
 from .state import Doc, Line, Note
 
 _NOTE_FIRST = frozenset("0123456789*(")  # how a footnote's first line starts
@@ -150,7 +151,7 @@ def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool) 
         stripped = number_stop_apart(doc, m, stripped, number)
     if f.body_from is not None and stripped[0].isdigit():
         stripped = number_without_stop(f, stripped, number)
-    if f.body_from is None and normalize_text(doc.lang, stripped) in f.formulas:
+    if f.body_from is None and formula_text(doc.lang, stripped) in f.formulas:
         f.body_from = len(doc.lines)
     if (stripped[0] == "D" or f.after_distribution) and cover_item_late(f, stripped, number):
         return
@@ -225,7 +226,17 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
         # A mark may stand apart from its word ("sesiones 7,"). And the next note of a footnote
         # block is a note even when its mark cannot be found at all: it is then reported
         # unreferenced, never left in the running text.
-        return f.search.find(marker, first, spaced=True, loose=bool(f.paged)) is not None or f.in_notes
+        if f.search.find(marker, first, spaced=True, loose=bool(f.paged)) is not None:
+            return True
+        # notes-apart-at-end: notes gathered at the end of a paged text whose marks stand apart
+        # ("Secretary-General 1 and"): looked for in the whole text from the last mark on — in a
+        # footnote block only (under the rule, or after a note), as a number at a line start
+        # ("7 и 8] выше;") would find a look-alike somewhere in a long text.
+        if f.in_notes and near and f.paged and notes_at_end(f, marker) and f.search.find(
+                marker, first, spaced=True, loose=True, whole=True) is not None:
+            f.doc.fired("notes-apart-at-end", number)
+            return True
+        return f.in_notes
     return found is not None
 
 
@@ -424,6 +435,8 @@ RULES: tuple[Rule, ...] = (
          "number or label is removed (reported), so that the number opens its paragraph"),
     Rule("notes-at-end", "flow", notes_at_end, "notes gathered at the end of a text with pages have their marks "
          "looked for in the whole text, by the strong mark rules"),
+    Rule("notes-apart-at-end", "flow", _mark_found, "notes gathered at the end of a paged text, under the rule or "
+         "after a note, have marks set apart looked for in the whole text from the last mark on"),
     Rule("note-block-foot", "flow", note_block_foot, "the next note of a footnote block has its mark looked for "
          "by the page-foot rules wherever the block stands (after the closing of a paged text)"),
     Rule("marker-alone", "flow", marker_alone, "a note's marker on a line of its own, its text on the next, "

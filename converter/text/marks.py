@@ -305,7 +305,10 @@ class MarkSearch:
             # (every pattern holds the marker as printed: the cheap test below looks for it)
             printed = raised(marker) if rule.name == "mark-raised" else marker
             for page in pages:
-                found = self._on_page(page, printed, (pattern, follows), first_line, rule.weak, exclude)
+                # (Over the whole text the first candidate after the last mark wins: the notes
+                # gathered at the end follow their marks in order, and the text goes on past them.)
+                found = self._on_page(page, printed, (pattern, follows), first_line, rule.weak and not whole,
+                                      exclude)
                 if found is not None:
                     self._take(found[0], found[1], marker)
                     self.doc.fired(rule.name, self.doc.lines[found[0]].number)
