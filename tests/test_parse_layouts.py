@@ -245,6 +245,32 @@ S/RES/9999 (2031)
     assert [(r.marker, r.offset) for r in para.footnote_refs] == [("1", para.text.index("《四方"))]
 
 
+def test_chinese_footnote_marks_set_apart_after_full_width_punctuation_and_book_brackets():
+    # mark-apart-loose with every script's punctuation: block extractors keep the spaces around a
+    # raised mark, after a full-width comma at the line's end and after a closing book bracket.
+    text = ZH_GA_HEAD + """85/9. 印度洋和平区
+大会，
+ 回顾在纽约举行的印度洋沿岸国和内陆国会议的报告， 1
+ 还回顾不结盟国家国家元首和政府首脑会议的《最后文件》 2 第102段，
+ 1. 决定继续处理此案。
+
+ 1 A/34/45。
+ 2 A/57/759。
+
+S/RES/9999 (2031)
+
+50次全体会议
+2030年12月7日
+"""
+    res = parse(text)
+    first, second = res.preamble.paragraphs
+    assert first.text == "回顾在纽约举行的印度洋沿岸国和内陆国会议的报告，"
+    assert second.text == "还回顾不结盟国家国家元首和政府首脑会议的《最后文件》第102段，"
+    assert [r.marker for r in first.footnote_refs] == ["1"]
+    assert [(r.marker, r.offset) for r in second.footnote_refs] == [("2", second.text.index("第102"))]
+    assert [f.text for f in res.footnotes] == ["A/34/45。", "A/57/759。"]
+
+
 def test_an_inline_enumeration_wrapped_to_a_line_start_does_not_open_a_paragraph():
     text = """Nations Unies A/HRC/RES/85/9
 Assemblée générale Distr. générale

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from ..langs import fold_word, mark_context, scripts
+from ..langs import fold_word, mark_context, punctuation, scripts
 from .marked import PRINTED_MARK, Mark
 from .ruleset import Rule
 from .state import Doc, Line
@@ -154,14 +154,25 @@ def _after_decision_number(marker: str, units: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w‑-])\d{{1,3}}/[A-Z]{{2,4}}\.\d{{1,2}}?({re.escape(marker)})(?= [^\W\d_]|$)")
 
 
+# A mark set apart stands before a clause's punctuation, after a clause's punctuation or a closing
+# bracket or quote — of every script (the scripts table): "2005 (1)،", "报告， 1", "《最后文件》 2 第102段".
+_AFTER_APART = re.escape(punctuation("comma", "semicolon", "colon", "full_stop"))
+_BEFORE_APART = re.escape(punctuation("comma", "semicolon", "colon", "closing_brackets", "closing_quotes"))
+
+
 def _apart(marker: str, units: str) -> re.Pattern[str]:
     m = re.escape(marker)
     # After a space, before punctuation (or after another mark: "Humanos" + "1" + " 2" + ";").
-    return re.compile(rf"({m})(?:(?<=[^\W\d_] {m})|(?<={PRINTED_MARK} {m}))(?=\s?[,;.:])")
+    return re.compile(rf"({m})(?:(?<=[^\W\d_] {m})|(?<={PRINTED_MARK} {m}))(?=\s?[{_AFTER_APART}])")
+
+
+def _numbered(marker: str) -> bool:
+    """A marker of digits, bare or in brackets ("1", Arabic "(1)")."""
+    return marker.isdigit() or (marker[:1] == "(" and marker[1:-1].isdigit() and marker[-1:] == ")")
 
 
 def _apart_loose(marker: str, units: str) -> re.Pattern[str] | None:
-    if not marker.isdigit():
+    if not _numbered(marker):
         return None
     m = re.escape(marker)
     # Set apart on both sides, as block extractors keep the spaces around a raised mark: before
@@ -169,19 +180,20 @@ def _apart_loose(marker: str, units: str) -> re.Pattern[str] | None:
     # or the line's end ("Council, 1 and"; not after a number's comma: "paragraphs 3, 4 and 11");
     # between two words ("Secretary-General 1 and").
     # The space before the mark goes with it: it is the extractor's, not the text's.
-    return re.compile(rf"( {m})(?<=[^\W_] {m})(?= [,;.:])|( {m})(?<=[^\d\s][,;:)»”] {m})(?= [^\W\d_]|$)"
+    return re.compile(rf"( {m})(?<=[^\W_] {m})(?= [{_AFTER_APART}])"
+                      rf"|( {m})(?<=[^\d\s][{_BEFORE_APART}] {m})(?= [^\W\d_]|$)"
                       rf"|( {m})(?<=[^\W\d_] {m})(?= [^\W\d_])")
 
 
 def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
-    if not marker.isdigit():
+    if not _numbered(marker):
         return None
     m = re.escape(marker)
     # Where the wrap put a mark set apart at a line's edge: ending a line after a word, a number or
     # punctuation ("on 11 April 1996, 1" / "Recalling further …"), or starting one before a word
     # ("… adopted on that occasion," / "2 in which it was emphasized": the word before is the line
     # before's last, and a date is none: MarkSearch._rejected).
-    return re.compile(rf"( {m})(?<=[^\W_] {m})$|( {m})(?<=[^\W_][,;:)»”] {m})$|^({m} )(?=[^\W\d_])")
+    return re.compile(rf"( {m})(?<=[^\W_] {m})$|( {m})(?<=[^\W_][{_BEFORE_APART}] {m})$|^({m} )(?=[^\W\d_])")
 
 
 MARK_RULES = (
