@@ -158,6 +158,7 @@ def _after_decision_number(marker: str, units: str) -> re.Pattern[str] | None:
 # bracket or quote — of every script (the scripts table): "2005 (1)،", "报告， 1", "《最后文件》 2 第102段".
 _AFTER_APART = re.escape(punctuation("comma", "semicolon", "colon", "full_stop"))
 _BEFORE_APART = re.escape(punctuation("comma", "semicolon", "colon", "closing_brackets", "closing_quotes"))
+_CLOSING_APART = re.escape(punctuation("closing_brackets", "closing_quotes"))
 
 
 def _apart(marker: str, units: str) -> re.Pattern[str]:
@@ -182,7 +183,12 @@ def _apart_loose(marker: str, units: str) -> re.Pattern[str] | None:
     # The space before the mark goes with it: it is the extractor's, not the text's.
     return re.compile(rf"( {m})(?<=[^\W_] {m})(?= [{_AFTER_APART}])"
                       rf"|( {m})(?<=[^\d\s][{_BEFORE_APART}] {m})(?= [^\W\d_]|$)"
-                      rf"|( {m})(?<=[^\W\d_] {m})(?= [^\W\d_])")
+                      rf"|( {m})(?<=[^\W\d_] {m})(?= [^\W\d_])"
+                      # after a year, its comma or a closing bracket or quote ("1949, 2 to the", "2030 (4) على",
+                      # "(XXVII) 4, dans"): a number's list ("paragraphs 3, 4 and") has no year
+                      rf"|( {m})(?:(?<=(?<![\d/])(?:19|20)\d\d {m})|(?<=(?<![\d/])(?:19|20)\d\d, {m}))"
+                      rf"(?=\s?[{_AFTER_APART}]| [^\W\d_])"
+                      rf"|( {m})(?<=[{_CLOSING_APART}] {m})(?= [{_AFTER_APART}])")
 
 
 def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
