@@ -71,7 +71,6 @@ class _Flow:
     defined: set[str] = field(default_factory=set)
     body_from: int | None = None  # index of the formula's line: numbered marks only after it
     glued: bool = False  # a note's mark was found glued to its word
-    apart: bool = False  # a note's mark was found set apart from its word
     paged: bool | None = None  # asked only when a footnote is
     in_notes: bool = False  # the last text line read was part of a footnote block
     last_number: int = 0  # the last operative paragraph number read (number-without-stop)
@@ -218,10 +217,11 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
     # (A block away from a page's foot is given the strong page-foot rules only: the weak ones take
     # a resolution number's last digit for a mark, "77/231", where the mark stands apart.)
     weak = (f.paged or f.glued) and not block
-    # apart-before-weak: in a text whose marks stand apart (a note's mark was found set apart, none
-    # glued), a digit glued to a document number ("60/251", "2011/11") is no mark, and the mark set
-    # apart is looked for before the weak rules take one.
-    apart_first = f.apart and not f.glued and (f.in_notes or (near and bool(f.paged)))
+    # apart-before-weak: at a page's foot or in a footnote block of a text where no mark was found
+    # glued to its word yet, a mark set apart ("Commission 2 on") is looked for before the weak rules
+    # take a document number's last digit ("60/251", "2011/11"): where marks stand apart, those
+    # digits are the number's.
+    apart_first = not f.glued and (f.in_notes or (near and bool(f.paged)))
     found = f.search.find(marker, first, near_foot=near or block, weak=weak and not apart_first)
     if found is None and apart_first:
         if f.search.find(marker, first, spaced=True, loose=bool(f.paged)) is not None:
@@ -238,7 +238,6 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
         # block is a note even when its mark cannot be found at all: it is then reported
         # unreferenced, never left in the running text.
         if f.search.find(marker, first, spaced=True, loose=bool(f.paged)) is not None:
-            f.apart = True
             return True
         # notes-apart-at-end: notes gathered at the end of a paged text whose marks stand apart
         # ("Secretary-General 1 and"): looked for in the whole text from the last mark on — in a
@@ -449,8 +448,8 @@ RULES: tuple[Rule, ...] = (
          "looked for in the whole text, by the strong mark rules"),
     Rule("notes-apart-at-end", "flow", _mark_found, "notes gathered at the end of a paged text, under the rule or "
          "after a note, have marks set apart looked for in the whole text from the last mark on"),
-    Rule("apart-before-weak", "flow", _mark_found, "in a text whose marks stand apart (one found apart, none "
-         "glued), a mark set apart is looked for before the weak rules take a document number's digit"),
+    Rule("apart-before-weak", "flow", _mark_found, "where no mark was found glued yet, a mark set apart is "
+         "looked for before the weak rules take a document number's digit"),
     Rule("note-block-foot", "flow", note_block_foot, "the next note of a footnote block has its mark looked for "
          "by the page-foot rules wherever the block stands (after the closing of a paged text)"),
     Rule("marker-alone", "flow", marker_alone, "a note's marker on a line of its own, its text on the next, "

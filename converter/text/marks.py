@@ -164,7 +164,8 @@ _CLOSING_APART = re.escape(punctuation("closing_brackets", "closing_quotes"))
 def _apart(marker: str, units: str) -> re.Pattern[str]:
     m = re.escape(marker)
     # After a space, before punctuation (or after another mark: "Humanos" + "1" + " 2" + ";").
-    return re.compile(rf"({m})(?:(?<=[^\W\d_] {m})|(?<={PRINTED_MARK} {m}))(?=\s?[{_AFTER_APART}])")
+    # (Not a number's digits before its decimal or group separator: "à 1,1 million", "some 2.5 per cent".)
+    return re.compile(rf"({m})(?:(?<=[^\W\d_] {m})|(?<={PRINTED_MARK} {m}))(?=\s?[{_AFTER_APART}](?!\d))")
 
 
 def _numbered(marker: str) -> bool:
