@@ -168,6 +168,7 @@ class Lines:
     rules: list[tuple[Rule, Callable[[Lines, int], bool | None], bytearray | None]] = field(init=False)
     trace: list[tuple[str, int]] | None = field(init=False)
     _new: bytearray = field(init=False)  # 0, 1: whether each line starts a paragraph; 2: not asked yet
+    _heads: bool | None = field(init=False, default=None)  # heads_known(), once asked
 
     def __post_init__(self) -> None:
         lines = self.lines
@@ -190,6 +191,13 @@ class Lines:
             self.doc.fired("double-spaced", self.lines[0].number)
             if self.mode.flat:
                 self.doc.fired("double-spaced-flat", self.lines[0].number)
+
+    def heads_known(self) -> bool:
+        """Whether some line opens with a paragraph head of the language's table: the table fits the
+        text (a text in a language the reader has no table for, read with another's, has none)."""
+        if self._heads is None:
+            self._heads = any(starts_with_head(self.lang, self.view(i)) for i in range(len(self.lines)))
+        return self._heads
 
     def view(self, i: int) -> str:
         ln = self.lines[i]
@@ -301,7 +309,8 @@ def _comma_ends(c: Lines, k: int) -> bool:
     where a page break cut the paragraph ("… Sustainable Development Goals," / "notably Goal 3 …"): no
     paragraph opens in lower case after it (nor after its notes, the page's foot and head) — but in
     languages whose preambular paragraphs open in lower case (Russian), whose heads the table may lack."""
-    return not c.lang.openings.lower_case and c.view(k).rstrip().rstrip(_CLOSING_QUOTES)[-1:] in _COMMAS
+    return (not c.lang.openings.lower_case and c.view(k).rstrip().rstrip(_CLOSING_QUOTES)[-1:] in _COMMAS
+            and c.heads_known())
 
 
 def cut_paragraph_continues(c: Lines, i: int) -> bool | None:
@@ -313,7 +322,8 @@ def cut_paragraph_continues(c: Lines, i: int) -> bool | None:
     text = c.view(i)
     if text[:1].islower() or c.fin[i - 1] or c.opener[i] or _stands_alone(c, i - 1):
         return None
-    return None if starts_with_head(c.lang, text) else False
+    # (Only where the table fits the text: without any known head, no head says nothing.)
+    return None if starts_with_head(c.lang, text) or not c.heads_known() else False
 
 
 def _stands_alone(c: Lines, k: int) -> bool:
