@@ -231,33 +231,34 @@ def _all_refs(res):
 # (tests/generalisation.py: "pdf", PDF text of many settings; "blocks", paragraph-block
 # extraction), documents exactly right per set and language, UN markup slips left out. Floors at
 # the figures measured (2026-12-01, after the first rules for these layouts); the sets of
-# corpus_sets.HELD_OUT were measured without looking at their failures. Raised as fixes land.
+# corpus_sets.HELD_OUT were measured without looking at their failures. Raised as fixes land (last:
+# 2026-12-02, branch general-22d: double-spaced-flat, the marks set apart, cut-paragraph-continues).
 GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "pdf": {
-        "ecosoc/2022": {"ar": 0.6, "en": 0.68, "es": 0.36, "fr": 0.44, "ru": 0.4, "zh": 0.458},
-        "ecosoc/2023": {"ar": 0.6, "en": 0.771, "es": 0.636, "fr": 0.588, "ru": 0.6, "zh": 0.6},
-        "ga/77session": {"ar": 0.472, "en": 0.516, "es": 0.55, "fr": 0.565, "ru": 0.479, "zh": 0.481},
-        "ga/78session": {"ar": 0.575, "en": 0.628, "es": 0.657, "fr": 0.628, "ru": 0.714, "zh": 0.571},
-        "ga/emergency/ES-10": {"ar": 0.0, "en": 1.0, "es": 0.5, "fr": 1.0, "ru": 1.0, "zh": 0.5},
-        "ga/emergency/ES-11": {"ar": 0.666, "en": 0.333, "es": 0.666, "fr": 0.833, "ru": 0.833, "zh": 0.666},
-        "hrc/54session": {"ar": 0.647, "en": 0.878, "es": 0.794, "fr": 0.735, "ru": 0.771, "zh": 0.764},
-        "hrc/55session": {"ar": 0.566, "en": 0.838, "es": 0.709, "fr": 0.781, "ru": 0.741, "zh": 0.741},
-        "sc/2021": {"ar": 0.764, "en": 0.849, "es": 0.857, "fr": 0.872, "ru": 0.8, "zh": 0.851},
-        "sc/2022": {"ar": 0.909, "en": 0.886, "es": 0.903, "fr": 0.862, "ru": 0.807, "zh": 0.895},
-        "sc/2023": {"ar": 0.767, "en": 0.897, "es": 0.9, "fr": 0.836, "ru": 0.82, "zh": 0.918},
+        "ecosoc/2022": {"ar": 1.0, "en": 0.76, "es": 0.56, "fr": 0.68, "ru": 0.72, "zh": 0.541},
+        "ecosoc/2023": {"ar": 0.7, "en": 0.885, "es": 0.727, "fr": 0.735, "ru": 0.771, "zh": 0.8},
+        "ga/77session": {"ar": 0.675, "en": 0.729, "es": 0.706, "fr": 0.741, "ru": 0.636, "zh": 0.687},
+        "ga/78session": {"ar": 0.787, "en": 0.828, "es": 0.857, "fr": 0.828, "ru": 0.771, "zh": 0.828},
+        "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 0.5, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "ga/emergency/ES-11": {"ar": 0.833, "en": 0.5, "es": 0.833, "fr": 1.0, "ru": 1.0, "zh": 0.833},
+        "hrc/54session": {"ar": 0.941, "en": 0.969, "es": 0.941, "fr": 0.823, "ru": 0.942, "zh": 0.941},
+        "hrc/55session": {"ar": 0.7, "en": 0.935, "es": 0.806, "fr": 0.875, "ru": 0.903, "zh": 0.87},
+        "sc/2021": {"ar": 0.823, "en": 0.943, "es": 0.892, "fr": 0.89, "ru": 0.854, "zh": 0.907},
+        "sc/2022": {"ar": 0.909, "en": 0.962, "es": 0.961, "fr": 0.921, "ru": 0.846, "zh": 0.937},
+        "sc/2023": {"ar": 0.767, "en": 0.979, "es": 1.0, "fr": 0.938, "ru": 0.86, "zh": 0.938},
     },
     "blocks": {
-        "ecosoc/2022": {"ar": 0.4, "en": 0.56, "es": 0.32, "fr": 0.32, "ru": 0.2, "zh": 0.25},
-        "ecosoc/2023": {"ar": 0.3, "en": 0.4, "es": 0.333, "fr": 0.352, "ru": 0.485, "zh": 0.371},
-        "ga/77session": {"ar": 0.256, "en": 0.341, "es": 0.368, "fr": 0.357, "ru": 0.348, "zh": 0.221},
-        "ga/78session": {"ar": 0.212, "en": 0.371, "es": 0.342, "fr": 0.514, "ru": 0.571, "zh": 0.2},
-        "ga/emergency/ES-10": {"ar": 0.5, "en": 0.0, "es": 0.5, "fr": 1.0, "ru": 0.5, "zh": 0.5},
-        "ga/emergency/ES-11": {"ar": 0.5, "en": 0.333, "es": 0.5, "fr": 0.333, "ru": 0.5, "zh": 0.333},
-        "hrc/54session": {"ar": 0.382, "en": 0.727, "es": 0.5, "fr": 0.735, "ru": 0.628, "zh": 0.5},
-        "hrc/55session": {"ar": 0.333, "en": 0.612, "es": 0.548, "fr": 0.656, "ru": 0.645, "zh": 0.354},
-        "sc/2021": {"ar": 0.823, "en": 0.867, "es": 0.857, "fr": 0.8, "ru": 0.763, "zh": 0.814},
-        "sc/2022": {"ar": 0.909, "en": 0.924, "es": 0.884, "fr": 0.784, "ru": 0.884, "zh": 0.75},
-        "sc/2023": {"ar": 0.813, "en": 0.877, "es": 0.86, "fr": 0.897, "ru": 0.46, "zh": 0.857},
+        "ecosoc/2022": {"ar": 1.0, "en": 0.8, "es": 0.76, "fr": 0.72, "ru": 0.6, "zh": 0.541},
+        "ecosoc/2023": {"ar": 0.633, "en": 0.685, "es": 0.757, "fr": 0.735, "ru": 0.742, "zh": 0.628},
+        "ga/77session": {"ar": 0.783, "en": 0.727, "es": 0.739, "fr": 0.729, "ru": 0.72, "zh": 0.563},
+        "ga/78session": {"ar": 0.575, "en": 0.742, "es": 0.742, "fr": 0.8, "ru": 0.828, "zh": 0.771},
+        "ga/emergency/ES-10": {"ar": 1.0, "en": 0.5, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "ga/emergency/ES-11": {"ar": 0.833, "en": 0.833, "es": 0.833, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "hrc/54session": {"ar": 0.97, "en": 0.909, "es": 0.882, "fr": 0.941, "ru": 0.8, "zh": 0.97},
+        "hrc/55session": {"ar": 0.8, "en": 0.903, "es": 0.935, "fr": 0.968, "ru": 0.935, "zh": 0.806},
+        "sc/2021": {"ar": 0.921, "en": 0.943, "es": 0.91, "fr": 0.945, "ru": 0.89, "zh": 0.962},
+        "sc/2022": {"ar": 1.0, "en": 0.962, "es": 0.98, "fr": 0.921, "ru": 0.942, "zh": 0.958},
+        "sc/2023": {"ar": 0.953, "en": 1.0, "es": 0.98, "fr": 0.979, "ru": 0.9, "zh": 1.0},
     },
 }
 
