@@ -31,44 +31,45 @@ TEXT_FLOOR = {"ar": .98, "en": .98, "es": .98, "fr": .98, "ru": .98, "zh": .98}
 # per paragraph, no pages: "lines"), where a paragraph end may be undecidable, over OLD_SETS.
 EXTRACTION_FLOOR = {"flat": .83, "lines": .95}
 # And per set and language, every set of the corpus: the figures measured when the corpus grew
-# (2026-12-01), so that a drop anywhere fails the test; raised as fixes land.
+# (2026-12-01), so that a drop anywhere fails the test; raised as fixes land (last: 2026-12-02, to the
+# figures of branch general-22d).
 TEXT_SET_FLOOR: dict[str, dict[str, float]] = {
-    "ecosoc/2022": {"ar": 1.0, "en": 0.96, "es": 0.96, "fr": 0.96, "ru": 0.88, "zh": 1.0},
-    "ecosoc/2023": {"ar": 1.0, "en": 0.971, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-    "ga/77session": {"ar": 0.851, "en": 0.91, "es": 0.853, "fr": 0.869, "ru": 0.916, "zh": 0.851},
+    "ecosoc/2022": {"ar": 1.0, "en": 0.96, "es": 0.96, "fr": 0.96, "ru": 0.92, "zh": 1.0},
+    "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+    "ga/77session": {"ar": 0.918, "en": 0.931, "es": 0.883, "fr": 0.889, "ru": 0.937, "zh": 0.89},
     "ga/78session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "ga/emergency/ES-11": {"ar": 0.833, "en": 0.833, "es": 0.833, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.97},
-    "hrc/55session": {"ar": 0.966, "en": 0.935, "es": 0.967, "fr": 0.968, "ru": 0.967, "zh": 1.0},
-    "sc/2021": {"ar": 0.941, "en": 0.66, "es": 0.642, "fr": 0.6, "ru": 0.945, "zh": 0.981},
-    "sc/2022": {"ar": 1.0, "en": 0.981, "es": 1.0, "fr": 0.941, "ru": 0.98, "zh": 0.958},
+    "hrc/55session": {"ar": 1.0, "en": 0.935, "es": 1.0, "fr": 1.0, "ru": 0.967, "zh": 1.0},
+    "sc/2021": {"ar": 0.96, "en": 0.962, "es": 0.91, "fr": 0.909, "ru": 0.945, "zh": 0.981},
+    "sc/2022": {"ar": 1.0, "en": 0.981, "es": 1.0, "fr": 0.941, "ru": 1.0, "zh": 0.958},
     "sc/2023": {"ar": 0.976, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.98, "zh": 1.0},
 }
 EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "flat": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.8, "fr": 0.833, "ru": 1.0, "zh": 0.75},
         "ecosoc/2023": {"ar": 0.571, "en": 0.833, "es": 1.0, "fr": 0.857, "ru": 1.0, "zh": 1.0},
-        "ga/77session": {"ar": 0.625, "en": 0.867, "es": 0.789, "fr": 0.782, "ru": 0.688, "zh": 0.626},
+        "ga/77session": {"ar": 0.625, "en": 0.905, "es": 0.815, "fr": 0.782, "ru": 0.688, "zh": 0.68},
         "ga/78session": {"ar": 0.666, "en": 1.0, "es": 1.0, "fr": 0.909, "ru": 0.833, "zh": 1.0},
         "ga/emergency/ES-10": {"en": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 0.5, "en": 1.0, "es": 0.666, "fr": 1.0, "ru": 1.0},
         "hrc/54session": {"ar": 0.75, "en": 1.0, "es": 1.0, "fr": 0.833, "ru": 1.0, "zh": 0.833},
-        "hrc/55session": {"ar": 0.333, "en": 0.833, "es": 0.777, "fr": 1.0, "ru": 0.714, "zh": 0.666},
-        "sc/2021": {"ar": 0.466, "en": 0.4, "es": 0.666, "fr": 0.416, "ru": 0.769, "zh": 0.7},
+        "hrc/55session": {"ar": 0.333, "en": 0.833, "es": 0.888, "fr": 1.0, "ru": 0.714, "zh": 0.666},
+        "sc/2021": {"ar": 0.466, "en": 1.0, "es": 0.866, "fr": 0.666, "ru": 0.769, "zh": 0.7},
         "sc/2022": {"en": 1.0, "es": 1.0, "fr": 0.777, "ru": 0.857, "zh": 0.764},
         "sc/2023": {"ar": 0.3, "en": 0.916, "es": 0.875, "fr": 0.9, "ru": 0.777, "zh": 1.0},
     },
     "lines": {
-        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.833, "fr": 0.75, "ru": 0.571, "zh": 1.0},
+        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.833, "fr": 0.875, "ru": 0.571, "zh": 1.0},
         "ecosoc/2023": {"ar": 1.0, "en": 0.6, "es": 0.833, "fr": 1.0, "ru": 0.857, "zh": 1.0},
-        "ga/77session": {"ar": 0.857, "en": 0.894, "es": 0.727, "fr": 0.805, "ru": 0.888, "zh": 0.888},
+        "ga/77session": {"ar": 0.857, "en": 0.894, "es": 0.742, "fr": 0.835, "ru": 0.902, "zh": 0.936},
         "ga/78session": {"ar": 1.0, "en": 1.0, "es": 0.888, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 1.0, "en": 0.666, "es": 1.0, "ru": 1.0, "zh": 1.0},
         "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 0.888, "ru": 1.0, "zh": 1.0},
         "hrc/55session": {"ar": 0.875, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "sc/2021": {"ar": 1.0, "en": 0.636, "es": 0.444, "fr": 0.444, "ru": 0.909, "zh": 1.0},
-        "sc/2022": {"ar": 0.0, "en": 0.818, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "sc/2021": {"ar": 1.0, "en": 0.818, "es": 0.888, "fr": 0.777, "ru": 0.909, "zh": 1.0},
+        "sc/2022": {"ar": 0.0, "en": 0.909, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "sc/2023": {"ar": 1.0, "en": 1.0, "es": 0.916, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     },
 }
