@@ -20,7 +20,8 @@ from .marks import MarkSearch
 from .openings import opener_regex, starts_with_head
 from .pages import BLANKS, COVER_LINES, indent, near_foot, paged
 from .ruleset import Rule
-from .segment import formula_text
+from .segment import CLOSING_JOINED_MAX as CLOSING_LINE
+from .segment import closing_joined, formula_text
 from .state import Doc, Line, Note
 
 _NOTE_FIRST = frozenset("0123456789*(")  # how a footnote's first line starts
@@ -227,6 +228,12 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
         if f.search.find(marker, first, spaced=True, loose=bool(f.paged)) is not None:
             f.doc.fired("apart-before-weak", number)
             return True
+        if near and f.paged and notes_at_end(f, marker) and notes_after_closing(f):
+            strong = f.search.find(marker, first, near_foot=True, weak=False, whole=True)
+            f.glued = strong is not None
+            if strong is not None or f.search.find(marker, first, spaced=True, loose=True, whole=True) is not None:
+                f.doc.fired("notes-after-closing", number)
+                return True
         found = f.search.find(marker, first, near_foot=near or block, weak=weak) if weak else None
     if found is None and near and f.paged and notes_at_end(f, marker):
         found = f.search.find(marker, first, near_foot=True, weak=False, whole=True)
@@ -334,6 +341,20 @@ def notes_at_end(f: _Flow, marker: str) -> bool:
     only where no note was read yet or the previous note's mark was (a foot's notes follow their
     marks in order), and by the strong mark rules only (glued, after a number or a year)."""
     return not f.defined or f.search.last != (-1, -1)
+
+
+def notes_after_closing(f: _Flow) -> bool:
+    """notes-after-closing: notes that follow the closing block (the meeting, the adoption date: "26a
+    sesión plenaria 7 de junio de 2023") were gathered at the end of the text: their marks are looked
+    for in the whole text from the last mark on before the weak rules try the last page, whose
+    resolution numbers and counts ("Artículo 10" + "1") would give one."""
+    lines = f.doc.lines
+    if not lines:
+        return False
+    t = lines[-1].view
+    lg = f.doc.lang
+    return bool(lg.match("meeting", t) or (len(t) < CLOSING_LINE and t[:1].isdigit() and lg.date(t))
+                or closing_joined(f.doc, t))
 
 
 def note_block_foot(f: _Flow, number: int) -> bool:
@@ -450,6 +471,8 @@ RULES: tuple[Rule, ...] = (
          "after a note, have marks set apart looked for in the whole text from the last mark on"),
     Rule("apart-before-weak", "flow", _mark_found, "where no mark was found glued yet, a mark set apart is "
          "looked for before the weak rules take a document number's digit"),
+    Rule("notes-after-closing", "flow", notes_after_closing, "notes after the closing block have their marks looked "
+         "for in the whole text from the last mark on before the weak rules try the last page"),
     Rule("note-block-foot", "flow", note_block_foot, "the next note of a footnote block has its mark looked for "
          "by the page-foot rules wherever the block stands (after the closing of a paged text)"),
     Rule("marker-alone", "flow", marker_alone, "a note's marker on a line of its own, its text on the next, "
