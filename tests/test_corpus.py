@@ -233,14 +233,15 @@ def _all_refs(res):
 # extraction), documents exactly right per set and language, UN markup slips left out. Floors at
 # the figures measured (2026-12-01, after the first rules for these layouts); the sets of
 # corpus_sets.HELD_OUT were measured without looking at their failures. Raised as fixes land (last:
-# 2026-12-02, branch general-22d: double-spaced-flat, the marks set apart, cut-paragraph-continues).
+# 2026-12-02, branch general-22d: double-spaced-flat, the marks set apart, cut-paragraph-continues,
+# notes-after-closing).
 GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "pdf": {
-        "ecosoc/2022": {"ar": 1.0, "en": 0.76, "es": 0.56, "fr": 0.68, "ru": 0.72, "zh": 0.541},
-        "ecosoc/2023": {"ar": 0.7, "en": 0.885, "es": 0.727, "fr": 0.735, "ru": 0.771, "zh": 0.8},
-        "ga/77session": {"ar": 0.675, "en": 0.729, "es": 0.706, "fr": 0.741, "ru": 0.636, "zh": 0.687},
-        "ga/78session": {"ar": 0.787, "en": 0.828, "es": 0.857, "fr": 0.828, "ru": 0.771, "zh": 0.828},
-        "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 0.5, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "ecosoc/2022": {"ar": 1.0, "en": 0.76, "es": 0.64, "fr": 0.72, "ru": 0.76, "zh": 0.541},
+        "ecosoc/2023": {"ar": 0.7, "en": 0.914, "es": 0.727, "fr": 0.794, "ru": 0.8, "zh": 0.8},
+        "ga/77session": {"ar": 0.689, "en": 0.75, "es": 0.715, "fr": 0.758, "ru": 0.651, "zh": 0.696},
+        "ga/78session": {"ar": 0.787, "en": 0.828, "es": 0.914, "fr": 0.828, "ru": 0.771, "zh": 0.828},
+        "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 0.833, "en": 0.5, "es": 0.833, "fr": 1.0, "ru": 1.0, "zh": 0.833},
         "hrc/54session": {"ar": 0.941, "en": 0.969, "es": 0.941, "fr": 0.823, "ru": 0.942, "zh": 0.941},
         "hrc/55session": {"ar": 0.7, "en": 0.935, "es": 0.806, "fr": 0.875, "ru": 0.903, "zh": 0.87},
@@ -249,10 +250,10 @@ GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
         "sc/2023": {"ar": 0.767, "en": 0.979, "es": 1.0, "fr": 0.938, "ru": 0.86, "zh": 0.938},
     },
     "blocks": {
-        "ecosoc/2022": {"ar": 1.0, "en": 0.8, "es": 0.76, "fr": 0.72, "ru": 0.6, "zh": 0.541},
-        "ecosoc/2023": {"ar": 0.633, "en": 0.685, "es": 0.757, "fr": 0.735, "ru": 0.742, "zh": 0.628},
-        "ga/77session": {"ar": 0.783, "en": 0.727, "es": 0.739, "fr": 0.729, "ru": 0.72, "zh": 0.563},
-        "ga/78session": {"ar": 0.575, "en": 0.742, "es": 0.742, "fr": 0.8, "ru": 0.828, "zh": 0.771},
+        "ecosoc/2022": {"ar": 1.0, "en": 0.8, "es": 0.8, "fr": 0.72, "ru": 0.6, "zh": 0.583},
+        "ecosoc/2023": {"ar": 0.633, "en": 0.685, "es": 0.818, "fr": 0.735, "ru": 0.742, "zh": 0.628},
+        "ga/77session": {"ar": 0.783, "en": 0.729, "es": 0.757, "fr": 0.729, "ru": 0.729, "zh": 0.563},
+        "ga/78session": {"ar": 0.606, "en": 0.742, "es": 0.771, "fr": 0.828, "ru": 0.828, "zh": 0.771},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 0.5, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 0.833, "en": 0.833, "es": 0.833, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "hrc/54session": {"ar": 0.97, "en": 0.909, "es": 0.882, "fr": 0.941, "ru": 0.8, "zh": 0.97},
