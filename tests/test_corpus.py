@@ -31,44 +31,45 @@ TEXT_FLOOR = {"ar": .98, "en": .98, "es": .98, "fr": .98, "ru": .98, "zh": .98}
 # per paragraph, no pages: "lines"), where a paragraph end may be undecidable, over OLD_SETS.
 EXTRACTION_FLOOR = {"flat": .83, "lines": .95}
 # And per set and language, every set of the corpus: the figures measured when the corpus grew
-# (2026-12-01), so that a drop anywhere fails the test; raised as fixes land.
+# (2026-12-01), so that a drop anywhere fails the test; raised as fixes land (last: 2026-12-02, to the
+# figures of branch general-22d).
 TEXT_SET_FLOOR: dict[str, dict[str, float]] = {
-    "ecosoc/2022": {"ar": 1.0, "en": 0.96, "es": 0.96, "fr": 0.96, "ru": 0.88, "zh": 1.0},
-    "ecosoc/2023": {"ar": 1.0, "en": 0.971, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-    "ga/77session": {"ar": 0.851, "en": 0.91, "es": 0.853, "fr": 0.869, "ru": 0.916, "zh": 0.851},
+    "ecosoc/2022": {"ar": 1.0, "en": 0.96, "es": 0.96, "fr": 0.96, "ru": 0.92, "zh": 1.0},
+    "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+    "ga/77session": {"ar": 0.918, "en": 0.931, "es": 0.883, "fr": 0.889, "ru": 0.937, "zh": 0.89},
     "ga/78session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "ga/emergency/ES-11": {"ar": 0.833, "en": 0.833, "es": 0.833, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.97},
-    "hrc/55session": {"ar": 0.966, "en": 0.935, "es": 0.967, "fr": 0.968, "ru": 0.967, "zh": 1.0},
-    "sc/2021": {"ar": 0.941, "en": 0.66, "es": 0.642, "fr": 0.6, "ru": 0.945, "zh": 0.981},
-    "sc/2022": {"ar": 1.0, "en": 0.981, "es": 1.0, "fr": 0.941, "ru": 0.98, "zh": 0.958},
+    "hrc/55session": {"ar": 1.0, "en": 0.935, "es": 1.0, "fr": 1.0, "ru": 0.967, "zh": 1.0},
+    "sc/2021": {"ar": 0.96, "en": 0.962, "es": 0.91, "fr": 0.909, "ru": 0.945, "zh": 0.981},
+    "sc/2022": {"ar": 1.0, "en": 0.981, "es": 1.0, "fr": 0.941, "ru": 1.0, "zh": 0.958},
     "sc/2023": {"ar": 0.976, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.98, "zh": 1.0},
 }
 EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "flat": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.8, "fr": 0.833, "ru": 1.0, "zh": 0.75},
         "ecosoc/2023": {"ar": 0.571, "en": 0.833, "es": 1.0, "fr": 0.857, "ru": 1.0, "zh": 1.0},
-        "ga/77session": {"ar": 0.625, "en": 0.867, "es": 0.789, "fr": 0.782, "ru": 0.688, "zh": 0.626},
+        "ga/77session": {"ar": 0.625, "en": 0.905, "es": 0.815, "fr": 0.782, "ru": 0.688, "zh": 0.68},
         "ga/78session": {"ar": 0.666, "en": 1.0, "es": 1.0, "fr": 0.909, "ru": 0.833, "zh": 1.0},
         "ga/emergency/ES-10": {"en": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 0.5, "en": 1.0, "es": 0.666, "fr": 1.0, "ru": 1.0},
         "hrc/54session": {"ar": 0.75, "en": 1.0, "es": 1.0, "fr": 0.833, "ru": 1.0, "zh": 0.833},
-        "hrc/55session": {"ar": 0.333, "en": 0.833, "es": 0.777, "fr": 1.0, "ru": 0.714, "zh": 0.666},
-        "sc/2021": {"ar": 0.466, "en": 0.4, "es": 0.666, "fr": 0.416, "ru": 0.769, "zh": 0.7},
+        "hrc/55session": {"ar": 0.333, "en": 0.833, "es": 0.888, "fr": 1.0, "ru": 0.714, "zh": 0.666},
+        "sc/2021": {"ar": 0.466, "en": 1.0, "es": 0.866, "fr": 0.666, "ru": 0.769, "zh": 0.7},
         "sc/2022": {"en": 1.0, "es": 1.0, "fr": 0.777, "ru": 0.857, "zh": 0.764},
         "sc/2023": {"ar": 0.3, "en": 0.916, "es": 0.875, "fr": 0.9, "ru": 0.777, "zh": 1.0},
     },
     "lines": {
-        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.833, "fr": 0.75, "ru": 0.571, "zh": 1.0},
+        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.833, "fr": 0.875, "ru": 0.571, "zh": 1.0},
         "ecosoc/2023": {"ar": 1.0, "en": 0.6, "es": 0.833, "fr": 1.0, "ru": 0.857, "zh": 1.0},
-        "ga/77session": {"ar": 0.857, "en": 0.894, "es": 0.727, "fr": 0.805, "ru": 0.888, "zh": 0.888},
+        "ga/77session": {"ar": 0.857, "en": 0.894, "es": 0.742, "fr": 0.835, "ru": 0.902, "zh": 0.936},
         "ga/78session": {"ar": 1.0, "en": 1.0, "es": 0.888, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 1.0, "en": 0.666, "es": 1.0, "ru": 1.0, "zh": 1.0},
         "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 0.888, "ru": 1.0, "zh": 1.0},
         "hrc/55session": {"ar": 0.875, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "sc/2021": {"ar": 1.0, "en": 0.636, "es": 0.444, "fr": 0.444, "ru": 0.909, "zh": 1.0},
-        "sc/2022": {"ar": 0.0, "en": 0.818, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "sc/2021": {"ar": 1.0, "en": 0.818, "es": 0.888, "fr": 0.777, "ru": 0.909, "zh": 1.0},
+        "sc/2022": {"ar": 0.0, "en": 0.909, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "sc/2023": {"ar": 1.0, "en": 1.0, "es": 0.916, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     },
 }
@@ -231,33 +232,35 @@ def _all_refs(res):
 # (tests/generalisation.py: "pdf", PDF text of many settings; "blocks", paragraph-block
 # extraction), documents exactly right per set and language, UN markup slips left out. Floors at
 # the figures measured (2026-12-01, after the first rules for these layouts); the sets of
-# corpus_sets.HELD_OUT were measured without looking at their failures. Raised as fixes land.
+# corpus_sets.HELD_OUT were measured without looking at their failures. Raised as fixes land (last:
+# 2026-12-02, branch general-22d: double-spaced-flat, the marks set apart, cut-paragraph-continues,
+# notes-after-closing).
 GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "pdf": {
-        "ecosoc/2022": {"ar": 0.6, "en": 0.68, "es": 0.36, "fr": 0.44, "ru": 0.4, "zh": 0.458},
-        "ecosoc/2023": {"ar": 0.6, "en": 0.771, "es": 0.636, "fr": 0.588, "ru": 0.6, "zh": 0.6},
-        "ga/77session": {"ar": 0.472, "en": 0.516, "es": 0.55, "fr": 0.565, "ru": 0.479, "zh": 0.481},
-        "ga/78session": {"ar": 0.575, "en": 0.628, "es": 0.657, "fr": 0.628, "ru": 0.714, "zh": 0.571},
-        "ga/emergency/ES-10": {"ar": 0.0, "en": 1.0, "es": 0.5, "fr": 1.0, "ru": 1.0, "zh": 0.5},
-        "ga/emergency/ES-11": {"ar": 0.666, "en": 0.333, "es": 0.666, "fr": 0.833, "ru": 0.833, "zh": 0.666},
-        "hrc/54session": {"ar": 0.647, "en": 0.878, "es": 0.794, "fr": 0.735, "ru": 0.771, "zh": 0.764},
-        "hrc/55session": {"ar": 0.566, "en": 0.838, "es": 0.709, "fr": 0.781, "ru": 0.741, "zh": 0.741},
-        "sc/2021": {"ar": 0.764, "en": 0.849, "es": 0.857, "fr": 0.872, "ru": 0.8, "zh": 0.851},
-        "sc/2022": {"ar": 0.909, "en": 0.886, "es": 0.903, "fr": 0.862, "ru": 0.807, "zh": 0.895},
-        "sc/2023": {"ar": 0.767, "en": 0.897, "es": 0.9, "fr": 0.836, "ru": 0.82, "zh": 0.918},
+        "ecosoc/2022": {"ar": 1.0, "en": 0.76, "es": 0.64, "fr": 0.72, "ru": 0.76, "zh": 0.541},
+        "ecosoc/2023": {"ar": 0.7, "en": 0.914, "es": 0.727, "fr": 0.794, "ru": 0.8, "zh": 0.8},
+        "ga/77session": {"ar": 0.689, "en": 0.75, "es": 0.715, "fr": 0.758, "ru": 0.651, "zh": 0.696},
+        "ga/78session": {"ar": 0.787, "en": 0.828, "es": 0.914, "fr": 0.828, "ru": 0.771, "zh": 0.828},
+        "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "ga/emergency/ES-11": {"ar": 0.833, "en": 0.5, "es": 0.833, "fr": 1.0, "ru": 1.0, "zh": 0.833},
+        "hrc/54session": {"ar": 0.941, "en": 0.969, "es": 0.941, "fr": 0.823, "ru": 0.942, "zh": 0.941},
+        "hrc/55session": {"ar": 0.7, "en": 0.935, "es": 0.806, "fr": 0.875, "ru": 0.903, "zh": 0.87},
+        "sc/2021": {"ar": 0.823, "en": 0.943, "es": 0.892, "fr": 0.89, "ru": 0.854, "zh": 0.907},
+        "sc/2022": {"ar": 0.909, "en": 0.962, "es": 0.961, "fr": 0.921, "ru": 0.846, "zh": 0.937},
+        "sc/2023": {"ar": 0.767, "en": 0.979, "es": 1.0, "fr": 0.938, "ru": 0.86, "zh": 0.938},
     },
     "blocks": {
-        "ecosoc/2022": {"ar": 0.4, "en": 0.56, "es": 0.32, "fr": 0.32, "ru": 0.2, "zh": 0.25},
-        "ecosoc/2023": {"ar": 0.3, "en": 0.4, "es": 0.333, "fr": 0.352, "ru": 0.485, "zh": 0.371},
-        "ga/77session": {"ar": 0.256, "en": 0.341, "es": 0.368, "fr": 0.357, "ru": 0.348, "zh": 0.221},
-        "ga/78session": {"ar": 0.212, "en": 0.371, "es": 0.342, "fr": 0.514, "ru": 0.571, "zh": 0.2},
-        "ga/emergency/ES-10": {"ar": 0.5, "en": 0.0, "es": 0.5, "fr": 1.0, "ru": 0.5, "zh": 0.5},
-        "ga/emergency/ES-11": {"ar": 0.5, "en": 0.333, "es": 0.5, "fr": 0.333, "ru": 0.5, "zh": 0.333},
-        "hrc/54session": {"ar": 0.382, "en": 0.727, "es": 0.5, "fr": 0.735, "ru": 0.628, "zh": 0.5},
-        "hrc/55session": {"ar": 0.333, "en": 0.612, "es": 0.548, "fr": 0.656, "ru": 0.645, "zh": 0.354},
-        "sc/2021": {"ar": 0.823, "en": 0.867, "es": 0.857, "fr": 0.8, "ru": 0.763, "zh": 0.814},
-        "sc/2022": {"ar": 0.909, "en": 0.924, "es": 0.884, "fr": 0.784, "ru": 0.884, "zh": 0.75},
-        "sc/2023": {"ar": 0.813, "en": 0.877, "es": 0.86, "fr": 0.897, "ru": 0.46, "zh": 0.857},
+        "ecosoc/2022": {"ar": 1.0, "en": 0.8, "es": 0.8, "fr": 0.72, "ru": 0.6, "zh": 0.583},
+        "ecosoc/2023": {"ar": 0.633, "en": 0.685, "es": 0.818, "fr": 0.735, "ru": 0.742, "zh": 0.628},
+        "ga/77session": {"ar": 0.783, "en": 0.729, "es": 0.757, "fr": 0.729, "ru": 0.729, "zh": 0.563},
+        "ga/78session": {"ar": 0.606, "en": 0.742, "es": 0.771, "fr": 0.828, "ru": 0.828, "zh": 0.771},
+        "ga/emergency/ES-10": {"ar": 1.0, "en": 0.5, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "ga/emergency/ES-11": {"ar": 0.833, "en": 0.833, "es": 0.833, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "hrc/54session": {"ar": 0.97, "en": 0.909, "es": 0.882, "fr": 0.941, "ru": 0.8, "zh": 0.97},
+        "hrc/55session": {"ar": 0.8, "en": 0.903, "es": 0.935, "fr": 0.968, "ru": 0.935, "zh": 0.806},
+        "sc/2021": {"ar": 0.921, "en": 0.943, "es": 0.91, "fr": 0.945, "ru": 0.89, "zh": 0.962},
+        "sc/2022": {"ar": 1.0, "en": 0.962, "es": 0.98, "fr": 0.921, "ru": 0.942, "zh": 0.958},
+        "sc/2023": {"ar": 0.953, "en": 1.0, "es": 0.98, "fr": 0.979, "ru": 0.9, "zh": 1.0},
     },
 }
 

@@ -245,6 +245,55 @@ S/RES/9999 (2031)
     assert [(r.marker, r.offset) for r in para.footnote_refs] == [("1", para.text.index("《四方"))]
 
 
+def test_chinese_footnote_marks_set_apart_after_full_width_punctuation_and_book_brackets():
+    # mark-apart-loose with every script's punctuation: block extractors keep the spaces around a
+    # raised mark, after a full-width comma at the line's end and after a closing book bracket.
+    text = ZH_GA_HEAD + """85/9. 印度洋和平区
+大会，
+ 回顾在纽约举行的印度洋沿岸国和内陆国会议的报告， 1
+ 还回顾不结盟国家国家元首和政府首脑会议的《最后文件》 2 第102段，
+ 1. 决定继续处理此案。
+
+ 1 A/34/45。
+ 2 A/57/759。
+
+S/RES/9999 (2031)
+
+50次全体会议
+2030年12月7日
+"""
+    res = parse(text)
+    first, second = res.preamble.paragraphs
+    assert first.text == "回顾在纽约举行的印度洋沿岸国和内陆国会议的报告，"
+    assert second.text == "还回顾不结盟国家国家元首和政府首脑会议的《最后文件》第102段，"
+    assert [r.marker for r in first.footnote_refs] == ["1"]
+    assert [(r.marker, r.offset) for r in second.footnote_refs] == [("2", second.text.index("第102"))]
+    assert [f.text for f in res.footnotes] == ["A/34/45。", "A/57/759。"]
+
+
+def test_marks_set_apart_after_a_year_and_its_comma_or_a_closing_bracket():
+    # mark-apart-loose: "1949, 2 to the" (a year, its comma, the mark, a word: a list of numbers,
+    # "paragraphs 3, 4 and 11", has no year) and "(XXVII) 3 ," (after a closing bracket, before
+    # punctuation set apart too).
+    text = SC_HEAD + """ Recalling the Geneva Convention of 12 August 1949, 1 to the occupied coastal region,
+ Recalling also its resolution 2790 (XXVII) 2 , in which it decided to act,
+ Noting paragraphs 3, 4 and 11 of the report,
+ 1. Decides to remain seized of the matter.
+
+ 1 United Nations, Treaty Series, vol. 75, No. 973.
+ 2 S/RES/2790 (2031).
+
+S/RES/9999 (2031)
+"""
+    res = parse(text)
+    first, second, third = res.preamble.paragraphs
+    assert first.text == "Recalling the Geneva Convention of 12 August 1949, to the occupied coastal region,"
+    assert second.text == "Recalling also its resolution 2790 (XXVII) , in which it decided to act,"
+    assert third.text == "Noting paragraphs 3, 4 and 11 of the report,"
+    assert [(r.marker, r.offset) for r in first.footnote_refs] == [("1", first.text.index(" to the"))]
+    assert [r.marker for r in second.footnote_refs] == ["2"]
+
+
 def test_an_inline_enumeration_wrapped_to_a_line_start_does_not_open_a_paragraph():
     text = """Nations Unies A/HRC/RES/85/9
 Assemblée générale Distr. générale

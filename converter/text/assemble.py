@@ -27,6 +27,7 @@ from ..model import (
 from ..symbols import parse_symbol
 from .marked import Marked, normalize_text
 from .openings import opening
+from .segment import formula_text
 from .state import Block, Doc, OpDraft, SubDraft
 
 # An ordinal above this is a year ("2023 session"), not a session's number.
@@ -68,7 +69,7 @@ def assemble(doc: Doc) -> None:
     formula = doc.seg.formula
     doc.result = Resolution(metadata=metadata, agenda_items=tuple(replace(a, item=n, sub_item=sub) for a in h.agenda
                                                                for n, sub in [read_agenda_number(a.number)]),
-                            preamble=Preamble(normalize_text(lg, formula) if formula else None, preamble),
+                            preamble=Preamble(formula_text(lg, formula) if formula else None, preamble),
                             operative=operative, parts=tuple(parts), footnotes=tuple(footnotes), vote=vote,
                             annexes=tuple(annexes))
 

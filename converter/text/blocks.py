@@ -24,6 +24,7 @@ _CLAUSE_END = punctuation("comma", "semicolon", "colon", "full_stop")
 _PARA_END_CHARS = frozenset(_CLAUSE_END)
 _TRAILING_NUMBER = re.compile(rf"[{re.escape(_CLAUSE_END)}]\s?\d{{1,3}}$")
 _CLOSING_QUOTES = punctuation("closing_quotes")
+_COMMAS = punctuation("comma")
 
 # A line is full when it reaches the length most lines have: the 90th percentile of the lengths
 # (once there are enough lines to tell; else the longest). One well short of it did not wrap.
@@ -86,7 +87,10 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
     # Indentation marks paragraph starts when some lines stand further in than the left margin
     # (every line sharing one indent is a margin, not a paragraph start).
     indent = 0 < indented < len(lines)
-    flat = not indent and gaps == 0 and len(lines) > 1
+    spaced = double_spaced(lines, opener, fin, full, gaps, widths, shapes)
+    # double-spaced-flat: where a blank line follows every line, even inside sentences, and no line
+    # is indented, the blank lines say no more than in text without them: the lines themselves tell.
+    flat = not indent and (gaps == 0 or spaced) and len(lines) > 1
     even = unwrapped = False
     if flat and len(lines) >= FLAT_MIN_LINES:
         width = FLAT_WIDTH * full
@@ -102,8 +106,7 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
         # A short line says "paragraph end" only where lines run to one width (OCR of old
         # volumes mixes one-line paragraphs with lines wrapped in columns).
         even = sum(w >= width for w in widths) >= EVEN_SHARE * len(lines)
-    return Layout(indent=indent, margin=margin, gaps=not double_spaced(lines, opener, fin, full, gaps, widths, shapes),
-                  flat=flat, even=even, unwrapped=unwrapped)
+    return Layout(indent=indent, margin=margin, gaps=not spaced, flat=flat, even=even, unwrapped=unwrapped)
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,7 @@ class Lines:
     rules: list[tuple[Rule, Callable[[Lines, int], bool | None], bytearray | None]] = field(init=False)
     trace: list[tuple[str, int]] | None = field(init=False)
     _new: bytearray = field(init=False)  # 0, 1: whether each line starts a paragraph; 2: not asked yet
+    _heads: bool | None = field(init=False, default=None)  # heads_known(), once asked
 
     def __post_init__(self) -> None:
         lines = self.lines
@@ -185,6 +189,15 @@ class Lines:
         self._new = bytearray(b"\x02") * len(lines)
         if self.doc is not None and not self.mode.gaps:
             self.doc.fired("double-spaced", self.lines[0].number)
+            if self.mode.flat:
+                self.doc.fired("double-spaced-flat", self.lines[0].number)
+
+    def heads_known(self) -> bool:
+        """Whether some line opens with a paragraph head of the language's table: the table fits the
+        text (a text in a language the reader has no table for, read with another's, has none)."""
+        if self._heads is None:
+            self._heads = any(starts_with_head(self.lang, self.view(i)) for i in range(len(self.lines)))
+        return self._heads
 
     def view(self, i: int) -> str:
         ln = self.lines[i]
@@ -280,12 +293,37 @@ def lowercase_continues(c: Lines, i: int) -> bool | None:
     (paragraph-block extractions), a line that starts in lower case after an unfinished one is
     the rest of a paragraph a page break cut (its notes, the page's foot and head between)."""
     text = c.view(i)
-    if not text[:1].islower() or c.fin[i - 1] or c.opener[i]:  # (a label "e)" opens by itself)
+    # (a label "e)" opens by itself)
+    if not text[:1].islower() or (c.fin[i - 1] and not _comma_ends(c, i - 1)) or c.opener[i]:
         return None
     if _stands_alone(c, i - 1):
         return None
+    if c.fin[i - 1] and c.doc is not None:
+        c.doc.fired("lowercase-after-comma", c.lines[i].number)
     # (Where paragraphs open in lower case — Russian —, a paragraph head is no continuation.)
     return None if c.lang.openings.lower_case and starts_with_head(c.lang, text) else False
+
+
+def _comma_ends(c: Lines, k: int) -> bool:
+    """lowercase-after-comma: line k ends with a comma — a preambular paragraph's end, or a clause's
+    where a page break cut the paragraph ("… Sustainable Development Goals," / "notably Goal 3 …"): no
+    paragraph opens in lower case after it (nor after its notes, the page's foot and head) — but in
+    languages whose preambular paragraphs open in lower case (Russian), whose heads the table may lack."""
+    return (not c.lang.openings.lower_case and c.view(k).rstrip().rstrip(_CLOSING_QUOTES)[-1:] in _COMMAS
+            and c.heads_known())
+
+
+def cut_paragraph_continues(c: Lines, i: int) -> bool | None:
+    """cut-paragraph-continues: where each paragraph is a line or lines are set apart by blank lines
+    (paragraph-block extractions), a line after an unfinished one that opens with no number, label or
+    known paragraph head (a word of the table's first_words; in scripts without case, a known opening
+    phrase) is the rest of a paragraph a page break cut, though it starts with a capital or a digit
+    ("… qui empêchent" / "Jérusalem-Est, …", "… of 4 December" / "1986, which …")."""
+    text = c.view(i)
+    if text[:1].islower() or c.fin[i - 1] or c.opener[i] or _stands_alone(c, i - 1):
+        return None
+    # (Only where the table fits the text: without any known head, no head says nothing.)
+    return None if starts_with_head(c.lang, text) or not c.heads_known() else False
 
 
 def _stands_alone(c: Lines, k: int) -> bool:
@@ -319,6 +357,9 @@ _LINE_RULES: tuple[Rule, ...] = (
     Rule("lowercase-continues", "blocks", lowercase_continues, "in text of one paragraph to a line or blocks "
          "apart by blank lines, a line in lower case after an unfinished one goes on with it (a page break cut "
          "the paragraph)", priority=45),
+    Rule("cut-paragraph-continues", "blocks", cut_paragraph_continues, "in text of one paragraph to a line or "
+         "blocks apart by blank lines, a line after an unfinished one that opens with no number, label or known "
+         "head goes on with it (a page break cut the paragraph)", priority=44),
     Rule("unwrapped-line-opens", "blocks", one_paragraph_a_line, "a text never wrapped: one paragraph or "
          "heading to a line", priority=41),
     Rule("flat-line-opens", "blocks", flat_paragraph_end, "neither indents nor blank lines: a finished line "
@@ -336,6 +377,11 @@ _WHEN: dict[str, Callable[[Lines], bool]] = {
     "number-opens": lambda c: True,
     "page-break-opens": lambda c: not c.mode.indent and c.phrases,
     "lowercase-continues": lambda c: c.mode.unwrapped or (c.mode.gaps and not c.mode.indent),
+    # (Only in text of blocks — one to a line, or every line apart by a blank line —, where a blank line
+    # says "another block", not "another paragraph"; not in annexes, whose paragraphs open with no
+    # resolution's heads: a title, then a heading.)
+    "cut-paragraph-continues": lambda c: c.phrases and (c.mode.unwrapped or (
+        c.mode.gaps and not c.mode.indent and c.shapes.gap.count(1) >= DOUBLE_SPACED_SHARE * (len(c.lines) - 1))),
     "unwrapped-line-opens": lambda c: c.mode.unwrapped,
     "flat-line-opens": lambda c: c.mode.flat,
     "blank-line-opens": lambda c: c.mode.gaps,
@@ -368,8 +414,12 @@ LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lin
 RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("short-item-before-label", "blocks", Lines.ended, "an unfinished line well short of a full line "
          "before a label ended its item (an unpunctuated title item)"),
+    Rule("lowercase-after-comma", "blocks", _comma_ends, "in text of blocks, a line in lower case after one "
+         "ending with a comma goes on with it (lowercase-continues: a page break cut the paragraph after a clause)"),
     Rule("double-spaced", "blocks", double_spaced, "blank lines after every line, even inside sentences, say "
          "nothing about paragraphs"),
+    Rule("double-spaced-flat", "blocks", layout, "double-spaced text without indents is read as text with neither "
+         "indents nor blank lines: the lines themselves tell where paragraphs end"),
 )
 
 

@@ -15,6 +15,7 @@ from .marked import join, normalize_text, rest, slice_view
 from .nesting import add_sub
 from .openings import BULLET, label, opening
 from .ruleset import Rule
+from .segment import formula_text
 from .state import Block, Doc, OpDraft, Pieces
 
 _COMMAS = tuple(punctuation("comma"))  # a preambular paragraph ends with a comma
@@ -40,7 +41,7 @@ def classify(doc: Doc) -> None:
     formulas = {normalize_text(doc.lang, f) for f in doc.lang.formulas}
     for part in doc.parts:
         body = attach_headings(doc, _given(part.blocks))
-        if body and normalize_text(doc.lang, body[0].text) in formulas:
+        if body and formula_text(doc.lang, body[0].text) in formulas:
             part.formula = normalize_text(doc.lang, body.pop(0).text)
         elif body and (f := next((f for f in formulas if body[0].content.view.startswith(f + doc.lang.join)), None)):
             # part-formula-run-in: the formula and the first paragraph on lines with no blank or

@@ -20,6 +20,8 @@ from .marks import MarkSearch
 from .openings import opener_regex, starts_with_head
 from .pages import BLANKS, COVER_LINES, indent, near_foot, paged
 from .ruleset import Rule
+from .segment import CLOSING_JOINED_MAX as CLOSING_LINE
+from .segment import closing_joined, formula_text
 from .state import Doc, Line, Note
 
 _NOTE_FIRST = frozenset("0123456789*(")  # how a footnote's first line starts
@@ -150,7 +152,7 @@ def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool) 
         stripped = number_stop_apart(doc, m, stripped, number)
     if f.body_from is not None and stripped[0].isdigit():
         stripped = number_without_stop(f, stripped, number)
-    if f.body_from is None and normalize_text(doc.lang, stripped) in f.formulas:
+    if f.body_from is None and formula_text(doc.lang, stripped) in f.formulas:
         f.body_from = len(doc.lines)
     if (stripped[0] == "D" or f.after_distribution) and cover_item_late(f, stripped, number):
         return
@@ -215,7 +217,24 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
     # own rule (endnotes.py), and resolution numbers abound.
     # (A block away from a page's foot is given the strong page-foot rules only: the weak ones take
     # a resolution number's last digit for a mark, "77/231", where the mark stands apart.)
-    found = f.search.find(marker, first, near_foot=near or block, weak=(f.paged or f.glued) and not block)
+    weak = (f.paged or f.glued) and not block
+    # apart-before-weak: at a page's foot or in a footnote block of a text where no mark was found
+    # glued to its word yet, a mark set apart ("Commission 2 on") is looked for before the weak rules
+    # take a document number's last digit ("60/251", "2011/11"): where marks stand apart, those
+    # digits are the number's.
+    apart_first = not f.glued and (f.in_notes or (near and bool(f.paged)))
+    found = f.search.find(marker, first, near_foot=near or block, weak=weak and not apart_first)
+    if found is None and apart_first:
+        if f.search.find(marker, first, spaced=True, loose=bool(f.paged)) is not None:
+            f.doc.fired("apart-before-weak", number)
+            return True
+        if near and f.paged and notes_at_end(f, marker) and notes_after_closing(f):
+            strong = f.search.find(marker, first, near_foot=True, weak=False, whole=True)
+            f.glued = strong is not None
+            if strong is not None or f.search.find(marker, first, spaced=True, loose=True, whole=True) is not None:
+                f.doc.fired("notes-after-closing", number)
+                return True
+        found = f.search.find(marker, first, near_foot=near or block, weak=weak) if weak else None
     if found is None and near and f.paged and notes_at_end(f, marker):
         found = f.search.find(marker, first, near_foot=True, weak=False, whole=True)
         if found is not None:
@@ -225,7 +244,17 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
         # A mark may stand apart from its word ("sesiones 7,"). And the next note of a footnote
         # block is a note even when its mark cannot be found at all: it is then reported
         # unreferenced, never left in the running text.
-        return f.search.find(marker, first, spaced=True, loose=bool(f.paged)) is not None or f.in_notes
+        if f.search.find(marker, first, spaced=True, loose=bool(f.paged)) is not None:
+            return True
+        # notes-apart-at-end: notes gathered at the end of a paged text whose marks stand apart
+        # ("Secretary-General 1 and"): looked for in the whole text from the last mark on — in a
+        # footnote block only (under the rule, or after a note), as a number at a line start
+        # ("7 и 8] выше;") would find a look-alike somewhere in a long text.
+        if f.in_notes and near and f.paged and notes_at_end(f, marker) and f.search.find(
+                marker, first, spaced=True, loose=True, whole=True) is not None:
+            f.doc.fired("notes-apart-at-end", number)
+            return True
+        return f.in_notes
     return found is not None
 
 
@@ -312,6 +341,20 @@ def notes_at_end(f: _Flow, marker: str) -> bool:
     only where no note was read yet or the previous note's mark was (a foot's notes follow their
     marks in order), and by the strong mark rules only (glued, after a number or a year)."""
     return not f.defined or f.search.last != (-1, -1)
+
+
+def notes_after_closing(f: _Flow) -> bool:
+    """notes-after-closing: notes that follow the closing block (the meeting, the adoption date: "26a
+    sesión plenaria 7 de junio de 2023") were gathered at the end of the text: their marks are looked
+    for in the whole text from the last mark on before the weak rules try the last page, whose
+    resolution numbers and counts ("Artículo 10" + "1") would give one."""
+    lines = f.doc.lines
+    if not lines:
+        return False
+    t = lines[-1].view
+    lg = f.doc.lang
+    return bool(lg.match("meeting", t) or (len(t) < CLOSING_LINE and t[:1].isdigit() and lg.date(t))
+                or closing_joined(f.doc, t))
 
 
 def note_block_foot(f: _Flow, number: int) -> bool:
@@ -424,6 +467,12 @@ RULES: tuple[Rule, ...] = (
          "number or label is removed (reported), so that the number opens its paragraph"),
     Rule("notes-at-end", "flow", notes_at_end, "notes gathered at the end of a text with pages have their marks "
          "looked for in the whole text, by the strong mark rules"),
+    Rule("notes-apart-at-end", "flow", _mark_found, "notes gathered at the end of a paged text, under the rule or "
+         "after a note, have marks set apart looked for in the whole text from the last mark on"),
+    Rule("apart-before-weak", "flow", _mark_found, "where no mark was found glued yet, a mark set apart is "
+         "looked for before the weak rules take a document number's digit"),
+    Rule("notes-after-closing", "flow", notes_after_closing, "notes after the closing block have their marks looked "
+         "for in the whole text from the last mark on before the weak rules try the last page"),
     Rule("note-block-foot", "flow", note_block_foot, "the next note of a footnote block has its mark looked for "
          "by the page-foot rules wherever the block stands (after the closing of a paged text)"),
     Rule("marker-alone", "flow", marker_alone, "a note's marker on a line of its own, its text on the next, "

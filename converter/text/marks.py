@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from ..langs import fold_word, mark_context, scripts
+from ..langs import fold_word, mark_context, punctuation, scripts
 from .marked import PRINTED_MARK, Mark
 from .ruleset import Rule
 from .state import Doc, Line
@@ -154,14 +154,27 @@ def _after_decision_number(marker: str, units: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w‑-])\d{{1,3}}/[A-Z]{{2,4}}\.\d{{1,2}}?({re.escape(marker)})(?= [^\W\d_]|$)")
 
 
+# A mark set apart stands before a clause's punctuation, after a clause's punctuation or a closing
+# bracket or quote — of every script (the scripts table): "2005 (1)،", "报告， 1", "《最后文件》 2 第102段".
+_AFTER_APART = re.escape(punctuation("comma", "semicolon", "colon", "full_stop"))
+_BEFORE_APART = re.escape(punctuation("comma", "semicolon", "colon", "closing_brackets", "closing_quotes"))
+_CLOSING_APART = re.escape(punctuation("closing_brackets", "closing_quotes"))
+
+
 def _apart(marker: str, units: str) -> re.Pattern[str]:
     m = re.escape(marker)
     # After a space, before punctuation (or after another mark: "Humanos" + "1" + " 2" + ";").
-    return re.compile(rf"({m})(?:(?<=[^\W\d_] {m})|(?<={PRINTED_MARK} {m}))(?=\s?[,;.:])")
+    # (Not a number's digits before its decimal or group separator: "à 1,1 million", "some 2.5 per cent".)
+    return re.compile(rf"({m})(?:(?<=[^\W\d_] {m})|(?<={PRINTED_MARK} {m}))(?=\s?[{_AFTER_APART}](?!\d))")
+
+
+def _numbered(marker: str) -> bool:
+    """A marker of digits, bare or in brackets ("1", Arabic "(1)")."""
+    return marker.isdigit() or (marker[:1] == "(" and marker[1:-1].isdigit() and marker[-1:] == ")")
 
 
 def _apart_loose(marker: str, units: str) -> re.Pattern[str] | None:
-    if not marker.isdigit():
+    if not _numbered(marker):
         return None
     m = re.escape(marker)
     # Set apart on both sides, as block extractors keep the spaces around a raised mark: before
@@ -169,8 +182,25 @@ def _apart_loose(marker: str, units: str) -> re.Pattern[str] | None:
     # or the line's end ("Council, 1 and"; not after a number's comma: "paragraphs 3, 4 and 11");
     # between two words ("Secretary-General 1 and").
     # The space before the mark goes with it: it is the extractor's, not the text's.
-    return re.compile(rf"( {m})(?<=[^\W_] {m})(?= [,;.:])|( {m})(?<=[^\d\s][,;:)»”] {m})(?= [^\W\d_]|$)"
-                      rf"|( {m})(?<=[^\W\d_] {m})(?= [^\W\d_])")
+    return re.compile(rf"( {m})(?<=[^\W_] {m})(?= [{_AFTER_APART}])"
+                      rf"|( {m})(?<=[^\d\s][{_BEFORE_APART}] {m})(?= [^\W\d_]|$)"
+                      rf"|( {m})(?<=[^\W\d_] {m})(?= [^\W\d_])"
+                      # after a year, its comma or a closing bracket or quote ("1949, 2 to the", "2030 (4) على",
+                      # "(XXVII) 4, dans"): a number's list ("paragraphs 3, 4 and") has no year
+                      rf"|( {m})(?:(?<=(?<![\d/])(?:19|20)\d\d {m})|(?<=(?<![\d/])(?:19|20)\d\d, {m}))"
+                      rf"(?=\s?[{_AFTER_APART}]| [^\W\d_])"
+                      rf"|( {m})(?<=[{_CLOSING_APART}] {m})(?= [{_AFTER_APART}])")
+
+
+def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # Where the wrap put a mark set apart at a line's edge: ending a line after a word, a number or
+    # punctuation ("on 11 April 1996, 1" / "Recalling further …"), or starting one before a word
+    # ("… adopted on that occasion," / "2 in which it was emphasized": the word before is the line
+    # before's last, and a date is none: MarkSearch._rejected).
+    return re.compile(rf"( {m})(?<=[^\W_] {m})$|( {m})(?<=[^\W_][{_BEFORE_APART}] {m})$|^({m} )(?=[^\W\d_])")
 
 
 MARK_RULES = (
@@ -205,11 +235,16 @@ MARK_APART = MarkRule("mark-apart", _apart, near_foot=True, weak=True,
 MARK_APART_LOOSE = MarkRule("mark-apart-loose", _apart_loose, near_foot=True, weak=True,
                             why="a mark set apart on both sides, as block extractors keep it: '2015 5 ,', "
                                 "'Council, 1 and', 'Secretary-General 1 and'")
+# And the last of all, in a text with pages, when no mark stands apart inside a line:
+MARK_APART_EDGE = MarkRule("mark-apart-at-line-edge", _apart_at_line_edge, near_foot=True, weak=True,
+                           why="a mark set apart at a line's end ('April 1996, 1') or start ('2 in which'), "
+                               "where the wrap put it")
+_LOOSE = (MARK_APART_LOOSE, MARK_APART_EDGE)
 
 
 @cache
 def _patterns(marker: str, units: str, spaced: bool, loose: bool) -> tuple[_Found, ...]:
-    rules = ((MARK_APART, MARK_APART_LOOSE) if loose else (MARK_APART,)) if spaced else MARK_RULES
+    rules = ((MARK_APART, *_LOOSE) if loose else (MARK_APART,)) if spaced else MARK_RULES
     return tuple((r, p, r.follows(marker)) for r in rules if (p := r.build(marker, units)) is not None)
 
 
@@ -301,11 +336,14 @@ class MarkSearch:
             pages = ((range(0, end),) if whole else
                      (range(starts[-1], end), range(starts[-2], starts[-1]) if len(starts) > 1 else range(0)))
             # A number set apart after "paragraph", "resolution", "by"… is that number, not a mark.
-            exclude = self.doc.lang.endnote_not_after if rule is MARK_APART_LOOSE else None
+            exclude = self.doc.lang.endnote_not_after if rule in _LOOSE else None
             # (every pattern holds the marker as printed: the cheap test below looks for it)
             printed = raised(marker) if rule.name == "mark-raised" else marker
             for page in pages:
-                found = self._on_page(page, printed, (pattern, follows), first_line, rule.weak, exclude)
+                # (Over the whole text the first candidate after the last mark wins: the notes
+                # gathered at the end follow their marks in order, and the text goes on past them.)
+                found = self._on_page(page, printed, (pattern, follows), first_line, rule.weak and not whole,
+                                      exclude)
                 if found is not None:
                     self._take(found[0], found[1], marker)
                     self.doc.fired(rule.name, self.doc.lines[found[0]].number)
@@ -332,7 +370,9 @@ class MarkSearch:
             m = _search(pattern, follows, view, after_col + 1 if i == after_line else 0)
             nxt = lines[i + 1].view if i + 1 < len(lines) else ""
             tokens = Tokens(view)
-            while m and self._rejected(view, m.start(m.lastindex or 1), nxt, tokens, exclude, ln.number):
+            # (A mark at a line's start has the line before's last word before it.)
+            prev = lines[i - 1].view if i and exclude is not None else ""
+            while m and self._rejected(view, m.start(m.lastindex or 1), nxt, tokens, exclude, ln.number, prev):
                 m = _search(pattern, follows, view, m.start(m.lastindex or 1) + 1)
             if m:
                 found = (i, m)
@@ -343,14 +383,18 @@ class MarkSearch:
         return found
 
     def _rejected(self, view: str, start: int, nxt: str, tokens: Tokens, exclude: frozenset[str] | None,
-                  number: int) -> bool:
+                  number: int, prev: str = "") -> bool:
         """Whether a candidate found by a mark pattern at `start` is no mark after all."""
         if not plausible(view, start, nxt, tokens):
             return True
         if decimal_digit(self.doc.lang.decimal_separator, view, start):
             self.doc.fired("decimal-not-mark", number)
             return True
-        return exclude is not None and _word_before(view, start) in exclude
+        if exclude is None:
+            return False
+        if start == 0:  # (at a line's start, the line before has the word before the mark; a date is none)
+            return not prev or _word_before(prev, len(prev)) in exclude or bool(self.doc.lang.starts_with_date(view))
+        return _word_before(view, start) in exclude
 
     def _take(self, i: int, m: re.Match[str], marker: str) -> None:
         g = next(k for k in range(1, (m.re.groups or 1) + 1) if m.group(k) is not None)
@@ -374,6 +418,6 @@ def take_mark(line: Line, start: int, end: int, marker: str) -> None:
 
 RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=len(MARK_RULES) - k)
                                 for k, r in enumerate(MARK_RULES)) + tuple(
-    Rule(r.name, "flow", r.build, r.why) for r in (MARK_APART, MARK_APART_LOOSE)) + (
+    Rule(r.name, "flow", r.build, r.why) for r in (MARK_APART, MARK_APART_LOOSE, MARK_APART_EDGE)) + (
     Rule("decimal-not-mark", "flow", decimal_digit, "where decimals are written with a comma, a digit after "
          "a number and its comma is a decimal, never a mark ('217,6 millions')"),)

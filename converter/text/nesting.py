@@ -42,8 +42,10 @@ def add_sub(op: OpDraft, label: str, seq: str, text: Marked, under: bool = False
     # run-on lettering: the lists under successive items may letter on from the list under an item
     # before ("(i) …" (a)–(f), "(ii) …" (g)–(k): S/RES/2666 (2022)), as the UN-AKN reader reads them.
     run_on = next((s.subs[-1].label for s in reversed(chain[-1][:-1]) if s.subs), "") if chain else ""
-    opens_level = (under or core(label) in _first_labels() or bool(run_on and continues(run_on, label))) and not (
-        chain and chain[-1][0].label == label)
+    # (Run-on lettering wins over the repeated-label guard: "(i)" after "(h)" under the item before
+    # letters on, though the list it would stand in began with a roman "(i)": letter-i-after-h.)
+    opens_level = under or bool(run_on and continues(run_on, label)) or (
+        core(label) in _first_labels() and not (chain and chain[-1][0].label == label))
     if chain and (not opens_level or len(chain) >= MAX_SUB_DEPTH):
         same = next((lst for lst in chain[::-1] if shape(lst[-1].label) == shape(label)), chain[-1])
         same.append(node)

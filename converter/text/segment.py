@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..langs import Lang
 from ..problems import Problem, UnresError
 from .blocks import finished
 from .cover import ONE_LINE_STATEMENTS
@@ -73,8 +74,9 @@ def find_formula(doc: Doc) -> int | None:
     following draft resolution:", and the draft's own formula, "The General Assembly,", follows."""
     lg, lines = doc.lang, doc.lines
     formulas = {normalize_text(lg, f) for f in lg.formulas}
-    exact = next((i for i, ln in enumerate(lines[:FORMULA_WITHIN]) if normalize_text(lg, ln.view) in formulas),
-                 None)
+    exact = next((i for i, ln in enumerate(lines[:FORMULA_WITHIN]) if formula_text(lg, ln.view) in formulas), None)
+    if exact is not None and formula_text(lg, lines[exact].view) != normalize_text(lg, lines[exact].view):
+        doc.fired("formula-comma-apart", lines[exact].number)
     heading_end = header_end(doc)
     if exact is not None and heading_end is None:
         return exact  # formula-before-draft stands after a resolution heading only (not on the cover)
@@ -89,6 +91,18 @@ def find_formula(doc: Doc) -> int | None:
             doc.fired("formula-without-comma" if exact is None else "formula-before-draft", lines[i].number)
             return i
     return exact
+
+
+_COMMA_APART = re.compile(r"\s+(?=[,،，]$)")
+
+
+def formula_text(lg: Lang, text: str) -> str:
+    """formula-comma-apart: a line as the enacting formula is compared — its final comma set apart by a
+    space ("L'Assemblée générale ,", "Совет Безопасности ,"), as extractors give an italic formula and
+    its upright comma in two runs, is the formula's comma. (Without it the formula was missed, and a
+    body's name written like its formula, "Совет Безопасности" on the cover, was taken for it.)"""
+    text = normalize_text(lg, text)
+    return _COMMA_APART.sub("", text) if text.endswith((",", "،", "，")) else text
 
 
 def header_end(doc: Doc) -> int | None:
@@ -257,6 +271,8 @@ def _formula_missing(doc: Doc) -> int | None:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("formula-comma-apart", "segment", formula_text, "the enacting formula with its final comma set apart "
+         "by a space (an italic formula and its comma in two runs) is the formula"),
     Rule("formula-missing", "segment", _formula_missing, "an early resolution without a formula starts after its "
          "heading"),
     Rule("formula-without-comma", "segment", find_formula, "after a resolution heading, the formula may be "
