@@ -72,7 +72,8 @@ def test_un_annex_labels_in_plain_paragraphs_and_with_their_titles_open_annexes(
     # the paragraph after it is one too: a list of names); annex-label-dash-title: "Annex II – Items …"
     # is a label and a title.
     assert [(a.label, a.title, [p.text for p in a.paragraphs]) for a in res.annexes] == [
-        ("Annex I", "Revised terms of reference of the Lighthouse Committee", ["The Committee shall meet once a year."]),
+        ("Annex I", "Revised terms of reference of the Lighthouse Committee",
+         ["The Committee shall meet once a year."]),
         ("Annex II", "Items subject to a no-objection process", ["Lamps and lenses;"]),
         ("Annex III", None, ["John Keeper", "Jane Keeper"])]
     assert "akn-characters" not in by_code
