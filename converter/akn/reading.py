@@ -1006,18 +1006,25 @@ class _AnnexRead:
             self.title = self.headings.pop(0)
 
     def title_from_first_paragraph(self) -> None:
-        """annex-title-paragraph: under a label read from the body, a first paragraph of words alone
-        without final punctuation ("Revised terms of reference of …", "Resolution 2023/10", a
-        designated person's name) is the annex's title, as other language versions of the same
-        files mark it with a heading's style — unless the paragraph after it is such a line too (a
-        list, one item to a line)."""
-        if not (self.by_heading and self.label is not None and self.title is None and self.paras
-                and not any(t.position == 0 for t in self.tables)):
+        """annex-title-paragraph: under a label read from the body, the first paragraphs of words
+        alone without final punctuation ("Revised terms of reference of …", "Resolution 2023/10", a
+        designated person's name) are the annex's title and the headings of the paragraph after
+        them, as other language versions of the same files mark them with a heading's style (and as
+        plain text reads such lines) — unless every paragraph of the annex is such a line (a list,
+        one item to a line)."""
+        if not (self.by_heading and self.label is not None and self.title is None and self.paras):
             return
-        if not _title_like(self.paras[0]) or (len(self.paras) > 1 and _title_like(self.paras[1])):
+        run = 0
+        while run < len(self.paras) and _title_like(self.paras[run]):
+            run += 1
+        if not run or any(t.position < run for t in self.tables) or (run == len(self.paras) and (run > 1 or not self.tables)):
             return
-        self.title = self.paras.pop(0).text
-        self.tables = [replace(t, position=t.position - 1) for t in self.tables]
+        self.title = self.paras[0].text
+        heads = tuple(p.text for p in self.paras[1:run])
+        if run < len(self.paras):
+            self.paras[run] = replace(self.paras[run], headings=heads + self.paras[run].headings)
+        del self.paras[:run]
+        self.tables = [replace(t, position=t.position - run) for t in self.tables]
 
     def close(self, r: Reading, doc: Element) -> Annex:
         self.title_from_headings()
