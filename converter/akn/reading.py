@@ -1017,7 +1017,8 @@ class _AnnexRead:
         run = 0
         while run < len(self.paras) and _title_like(self.paras[run]):
             run += 1
-        if not run or any(t.position < run for t in self.tables) or (run == len(self.paras) and (run > 1 or not self.tables)):
+        alone = run == len(self.paras) and (run > 1 or not self.tables)  # (a list; or headings that head nothing)
+        if not run or alone or any(t.position < run for t in self.tables):
             return
         self.title = self.paras[0].text
         heads = tuple(p.text for p in self.paras[1:run])

@@ -137,8 +137,20 @@ def double_spaced(lines: list[Line], opener: bytearray, fin: bytearray, full: in
     gap = (shapes or Shapes.of(lines)).gap
     inside = [i for i in range(len(lines) - 1)
               if gap[i + 1] and widths[i] > wrap and not opener[i + 1] and not fin[i]]
-    return (len(inside) > UNWRAPPED_CUT_SHARE * len(lines)
-            or any(not lines[i + 1].text[:1].islower() for i in inside))
+    if len(inside) > UNWRAPPED_CUT_SHARE * len(lines):
+        return True
+    # paragraph-a-line: where nearly every line ends a clause (one paragraph to a line between blank
+    # lines, as the text writer prints a resolution), a paragraph whose final comma the source lost
+    # ("… los asuntos pendientes" / "Reafirmando …") says nothing of the blank lines: a wrapped text
+    # has most of its lines unfinished.
+    if inside and paragraph_a_line(fin, len(lines)):
+        return False
+    return any(not lines[i + 1].text[:1].islower() for i in inside)
+
+
+def paragraph_a_line(fin: bytearray, n: int) -> bool:
+    """paragraph-a-line: nearly every line ends a clause — one paragraph to a line."""
+    return fin.count(True) >= UNWRAPPED_SHARE * n
 
 
 # -- line-start rules --------------------------------------------------------------------------------
@@ -183,6 +195,13 @@ class Lines:
         self.rules = [(r, decide, _only_where(self, r.name)) for r, decide, when in LINE_RULES if when(self)]
         self.trace = self.doc.trace if self.doc is not None else None
         self._new = bytearray(b"\x02") * len(lines)
+        if (self.doc is not None and self.given is None and self.mode.gaps and paragraph_a_line(self.fin, len(lines))
+                and self.shapes.gap.count(1, 1) >= DOUBLE_SPACED_SHARE * max(1, len(lines) - 1)
+                and any(self.shapes.gap[i + 1] and self.widths[i] > self.short and not self.opener[i + 1]
+                        and not self.fin[i] for i in range(len(lines) - 1))):
+            # (a text of one paragraph to a line, blank lines between, one paragraph unfinished: the
+            # blank lines still separate its paragraphs)
+            self.doc.fired("paragraph-a-line", lines[0].number)
         if self.doc is not None and not self.mode.gaps:
             self.doc.fired("double-spaced", self.lines[0].number)
 
@@ -368,6 +387,8 @@ LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lin
 RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("short-item-before-label", "blocks", Lines.ended, "an unfinished line well short of a full line "
          "before a label ended its item (an unpunctuated title item)"),
+    Rule("paragraph-a-line", "blocks", paragraph_a_line, "text of one paragraph to a line between blank lines, "
+         "nearly every line ending a clause, is not double-spaced for a paragraph that lost its final punctuation"),
     Rule("double-spaced", "blocks", double_spaced, "blank lines after every line, even inside sentences, say "
          "nothing about paragraphs"),
 )
