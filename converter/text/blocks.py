@@ -143,14 +143,19 @@ def double_spaced(lines: list[Line], opener: bytearray, fin: bytearray, full: in
     # lines, as the text writer prints a resolution), a paragraph whose final comma the source lost
     # ("… los asuntos pendientes" / "Reafirmando …") says nothing of the blank lines: a wrapped text
     # has most of its lines unfinished.
-    if inside and paragraph_a_line(fin, len(lines)):
+    if inside and paragraph_a_line(fin, widths, full) and len(set((shapes or Shapes.of(lines)).indents)) == 1:
         return False
     return any(not lines[i + 1].text[:1].islower() for i in inside)
 
 
-def paragraph_a_line(fin: bytearray, n: int) -> bool:
-    """paragraph-a-line: nearly every line ends a clause — one paragraph to a line."""
-    return fin.count(True) >= UNWRAPPED_SHARE * n
+def paragraph_a_line(fin: bytearray, widths: list[int], full: int) -> bool:
+    """paragraph-a-line: nearly every line ends a clause, and the lines do not run to one width —
+    one paragraph to a line (asked where no line is indented: the text writer indents none).
+    (Wrapped lines run to the width, and in Chinese many end with a comma the line break fell
+    after.)"""
+    n = len(widths)
+    return (fin.count(True) >= UNWRAPPED_SHARE * n
+            and sum(w >= FLAT_WIDTH * full for w in widths) < EVEN_SHARE * n)
 
 
 # -- line-start rules --------------------------------------------------------------------------------
@@ -195,7 +200,8 @@ class Lines:
         self.rules = [(r, decide, _only_where(self, r.name)) for r, decide, when in LINE_RULES if when(self)]
         self.trace = self.doc.trace if self.doc is not None else None
         self._new = bytearray(b"\x02") * len(lines)
-        if (self.doc is not None and self.given is None and self.mode.gaps and paragraph_a_line(self.fin, len(lines))
+        if (self.doc is not None and self.given is None and self.mode.gaps
+                and paragraph_a_line(self.fin, self.widths, self.full) and len(set(self.shapes.indents)) == 1
                 and self.shapes.gap.count(1, 1) >= DOUBLE_SPACED_SHARE * max(1, len(lines) - 1)
                 and any(self.shapes.gap[i + 1] and self.widths[i] > self.short and not self.opener[i + 1]
                         and not self.fin[i] for i in range(len(lines) - 1))):
