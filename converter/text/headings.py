@@ -82,10 +82,15 @@ class HeadingRun:
 
     def headed(self, i: int) -> bool:
         """long-line-with-head: a line longer than a heading of wrapped text that opens with a
-        paragraph head ("Reconociendo", "Recalling") is a paragraph that lost its final comma, not
-        a heading (where lines are not wrapped a heading may be longer: `like`)."""
+        paragraph head ("Reconociendo", "Recalling"), before a line that opens with one too, is a
+        paragraph that lost its final comma, not a heading (where lines are not wrapped a heading
+        may be longer: `like`)."""
         c = self.c
         if not (c.phrases and starts_with_head(c.lang, c.view(i))):
+            return False
+        # (and so does the line after it, as preambular paragraphs do: after a heading stands a
+        # numbered paragraph — "Taking stock: reviewing the implementation of …" / "15. Recognizes …")
+        if i + 1 >= len(c.lines) or c.opener[i + 1] or not starts_with_head(c.lang, c.view(i + 1)):
             return False
         if c.doc is not None:
             c.doc.fired("long-line-with-head", c.lines[i].number)
