@@ -20,9 +20,8 @@ def split_parts(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[PartDr
     "A" / "Work of the Committee …"), then its own blocks. A resolution is read in parts only when
     headings hold at least two part labels and the first is the sequence's first ("A")."""
     # A symbol naming some of the parts ("A/RES/81/250 B-C": the parts adopted later) starts them there.
-    suffix = re.search(r" ([A-Z])(?:-[A-Z])?$", doc.symbol or "")
-    named = suffix.group(1) if suffix else None
-    at = _labelled(blocks, doc.lang.part_labels, named, doc)
+    named = symbol_part(doc)
+    at = _labelled(blocks, part_labels(doc), named, doc)
     if not at:
         # parts-in-sections: a resolution divided into sections I, II… (the General Assembly's
         # budget resolutions) has them as its parts, as the UN's AKN does.
@@ -45,6 +44,26 @@ def split_parts(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[PartDr
         out.append(PartDraft(blocks[i].text.strip(), title, blocks[i].line, blocks[j:end]))
         doc.fired("parts", blocks[i].line)
     return blocks[:at[0]], out
+
+
+LATIN_PARTS = [chr(c) for c in range(ord("A"), ord("Z") + 1)]
+
+
+def symbol_part(doc: Doc) -> str | None:
+    """The first part the symbol names ("A" of "A/RES/77/264 A-C"), if it names parts."""
+    suffix = re.search(r" ([A-Z])(?:-[A-Z])?$", doc.symbol or "")
+    return suffix.group(1) if suffix else None
+
+
+def part_labels(doc: Doc) -> list[str]:
+    """parts-named-by-symbol: the labels of the parts — the language's sequence, or the Latin
+    letters the symbol names them by where the language has another sequence (the UN's Arabic
+    files of A/RES/77/264 A-C label the parts "A", "B", "C", not "ألف", "باء", "جيم")."""
+    named = symbol_part(doc)
+    if named is None or named in doc.lang.part_labels:
+        return doc.lang.part_labels
+    doc.fired("parts-named-by-symbol", 1)
+    return LATIN_PARTS
 
 
 def formula_without_comma(doc: Doc, b: Block) -> bool:
@@ -99,6 +118,8 @@ RULES: tuple[Rule, ...] = (
          "resolution in parts; or the part its symbol names first ('A/RES/81/250 B-C')"),
     Rule("part-formula-without-comma", "parts", formula_without_comma, "a heading line under a part's label that "
          "is the formula without its comma is the part's formula, not the end of its title"),
+    Rule("parts-named-by-symbol", "parts", part_labels, "parts labelled by the Latin letters the symbol names them "
+         "by, where the language's sequence is another"),
     Rule("parts-in-sequence", "parts", _labelled, "the part labels after the first run on in their sequence "
          "(A, B, C): a section's 'I' or 'V' heading inside a part is no part"),
     Rule("parts-in-sections", "parts", _labelled, "headings holding two section labels or more (the language's "

@@ -11,6 +11,7 @@ from .blocks import finished
 from .cover import ONE_LINE_STATEMENTS
 from .marked import join_text, normalize_text
 from .openings import opening
+from .parts import symbol_part
 from .ruleset import Rule
 from .state import Doc, Line
 
@@ -109,7 +110,7 @@ def part_label_before_formula(doc: Doc, f_idx: int) -> bool:
     """part-label-before-formula: a first part's label before the formula (S/RES/161: "A" / "The
     Security Council,") makes a resolution in parts, each with its formula."""
     lines = doc.lines
-    return (f_idx > 0 and lines[f_idx - 1].text.strip() == doc.lang.part_labels[0]
+    return (f_idx > 0 and lines[f_idx - 1].text.strip() in (doc.lang.part_labels[0], symbol_part(doc))
             and (header_end(doc) or 0) < f_idx)
 
 
@@ -125,7 +126,7 @@ def part_title_before_formula(doc: Doc, f_idx: int) -> int | None:
         between = lines[k + 1:f_idx]
         if any(finished(ln.view) or lg.paragraph_number.match(ln.view) for ln in between):
             return None
-        if lines[k].text.strip() == lg.part_labels[0]:
+        if lines[k].text.strip() in (lg.part_labels[0], symbol_part(doc)):
             return k
     return None
 
