@@ -65,6 +65,21 @@ def test_un_annex_gives_headings_numbered_paragraphs_lists_and_tables_in_order()
     assert "akn-characters" not in by_code
 
 
+def test_un_annex_labels_in_plain_paragraphs_and_with_their_titles_open_annexes():
+    res, by_code, _ = read("annex-labels.xml")
+    # annex-label-paragraph: a plain paragraph whose words are a label alone opens an annex;
+    # annex-title-paragraph: the unfinished paragraphs of words alone after it are the title and
+    # headings (unless all its paragraphs are such lines: a list of names); annex-label-dash-title: "Annex II – Items …"
+    # is a label and a title.
+    assert [(a.label, a.title, [p.text for p in a.paragraphs]) for a in res.annexes] == [
+        ("Annex I", "Revised terms of reference of the Lighthouse Committee",
+         ["The Committee shall meet once a year."]),
+        ("Annex II", "Items subject to a no-objection process", ["Lamps and lenses;"]),
+        ("Annex III", None, ["John Keeper", "Jane Keeper"])]
+    assert res.annexes[0].paragraphs[0].headings == ("General provisions",)  # (the lines after the title)
+    assert "akn-characters" not in by_code
+
+
 def test_a_second_preamble_takes_the_unnumbered_paragraph_marked_up_between_them():
     res, by_code, _ = read("two-preambles.xml")
     assert [p.opening for p in res.preamble.paragraphs] == ["Recognizing", "Calling attention also", "Noting"]

@@ -37,6 +37,7 @@ from ..model import (
     WrapUp,
 )
 from ..problems import Problem, UnresError
+from ..text.blocks import finished
 from ..text.decode import PRESENTATION_FORMS
 from .paths import find, findall, iterfind
 from .vocabulary import GENERATOR, SYMBOL_PREFIXES, VOTE_TYPE_OF_OUTCOME, A, Class, Concept, Name, language_of_639_2
@@ -75,6 +76,9 @@ class Reading:
     # characters of the punctuation of numbers typed into the text ("-" of "1 -"): the model keeps
     # the digits, as it keeps "1" of a num's "1."; the writers print the language's format.
     typed_number_format: int = 0
+    # characters of the dash between an annex's label and title on one heading line ("Annex A –
+    # Items …"): the model keeps the two apart, and the writers print them on lines of their own
+    label_separators: int = 0
     # The language's annex label ("Annex II"), which the UN's files print as a heading (annex).
     annex_label: re.Pattern[str] | None = None
     # The number or label an annex paragraph of the UN's files has typed at the start of its text
@@ -889,6 +893,9 @@ def _flatten_block_list(bl: Element) -> Element:
     return p
 
 
+TITLE_MAX = 200  # an annex's title is a line or two; a longer unfinished paragraph lost its stop
+
+
 # -- annexes --------------------------------------------------------------------------------------------
 def annexes(r: Reading, st: Element) -> tuple[Annex, ...]:
     return tuple(a for doc in iterfind(st, "a:attachments/a:attachment/a:doc") for a in annex(r, doc))
@@ -918,7 +925,7 @@ def annex(r: Reading, doc: Element) -> tuple[Annex, ...]:
             cur.tables.append(table(r, el, len(cur.paras)))
             continue
         heard = len(cur.headings)
-        para = _annex_element(r, el, cur.headings)
+        para = _annex_element(r, el, cur.headings, by_heading)
         if by_heading is not None and para is None:
             cur = _label_opens_annex(r, doc, cur, out, by_heading, heard)
         if para is not None:
@@ -931,18 +938,39 @@ def _label_opens_annex(r: Reading, doc: Element, cur: _AnnexRead, out: list[Anne
                        heard: int) -> _AnnexRead:
     """annex-label-heading: a heading read since `heard` that is an annex label opens the next annex
     (the one being read is closed into `out` unless it has nothing yet); the annex read next."""
-    at = next((k for k in range(heard, len(cur.headings)) if by_heading.match(cur.headings[k])), None)
-    if at is None:
+    found = next(((k, lt) for k in range(heard, len(cur.headings))
+                  if (lt := _label_and_title(by_heading, cur.headings[k])) is not None), None)
+    if found is None:
         return cur
-    before, h, after = cur.headings[:at], cur.headings[at], cur.headings[at + 1:]
+    at, (h, title) = found
+    if title is not None:
+        r.label_separators += _visible(cur.headings[at]) - _visible(h) - _visible(title)
+    before, after = cur.headings[:at], cur.headings[at + 1:]
     cur.headings[:] = before
     if cur.label is not None or cur.paras or cur.tables or before:
         out.append(cur.close(r, doc))
-        cur = _AnnexRead(h, by_heading=True)
+        cur = _AnnexRead(h, title, by_heading=True)
     else:
-        cur.label, cur.by_heading = h, True
+        cur.label, cur.title, cur.by_heading = h, title, True
     cur.headings[:] = after
     return cur
+
+
+# A label and a title on one heading line, set apart by a dash between spaces.
+_LABEL_DASH_TITLE = re.compile(r"^(\S.*?)\s+[–—-]\s+(\S.*)$")
+
+
+def _label_and_title(by_heading: re.Pattern[str], heading: str) -> tuple[str, str | None] | None:
+    """The label of an annex a heading opens, and the title it gives (None: none; the heading after
+    may give it). annex-label-dash-title: "Annex A – Items subject to a no-objection process" (the
+    Security Council's annexes A and B in one attachment) is the label "Annex A" and the title after
+    the dash, as plain text prints them on lines of their own."""
+    if by_heading.match(heading):
+        return heading, None
+    m = _LABEL_DASH_TITLE.match(heading)
+    if m is not None and by_heading.match(m.group(1)):
+        return m.group(1), m.group(2)
+    return None
 
 
 def _add_annex_paragraph(r: Reading, cur: _AnnexRead, para: AnnexParagraph) -> None:
@@ -977,8 +1005,31 @@ class _AnnexRead:
         if self.by_heading and self.title is None and not self.paras and not self.tables and self.headings:
             self.title = self.headings.pop(0)
 
+    def title_from_first_paragraph(self) -> None:
+        """annex-title-paragraph: under a label read from the body, the first paragraphs of words
+        alone without final punctuation ("Revised terms of reference of …", "Resolution 2023/10", a
+        designated person's name) are the annex's title and the headings of the paragraph after
+        them, as other language versions of the same files mark them with a heading's style (and as
+        plain text reads such lines) — unless every paragraph of the annex is such a line (a list,
+        one item to a line)."""
+        if not (self.by_heading and self.label is not None and self.title is None and self.paras):
+            return
+        run = 0
+        while run < len(self.paras) and _title_like(self.paras[run]):
+            run += 1
+        alone = run == len(self.paras) and (run > 1 or not self.tables)  # (a list; or headings that head nothing)
+        if not run or alone or any(t.position < run for t in self.tables):
+            return
+        self.title = self.paras[0].text
+        heads = tuple(p.text for p in self.paras[1:run])
+        if run < len(self.paras):
+            self.paras[run] = replace(self.paras[run], headings=heads + self.paras[run].headings)
+        del self.paras[:run]
+        self.tables = [replace(t, position=t.position - run) for t in self.tables]
+
     def close(self, r: Reading, doc: Element) -> Annex:
         self.title_from_headings()
+        self.title_from_first_paragraph()
         if self.headings:
             r.warn("akn-heading-dropped", f"heading {self.headings[-1][:60]!r} at the end of an annex heads nothing "
                    "and was left out", doc)
@@ -986,11 +1037,18 @@ class _AnnexRead:
         return Annex(self.title, tuple(self.paras), self.label, tuple(self.tables))
 
 
-def _annex_element(r: Reading, el: Element, headings: list[str]) -> AnnexParagraph | None:
+def _title_like(p: AnnexParagraph) -> bool:
+    """A paragraph of words alone, one line, unfinished: no number, headings, list, marks or links."""
+    return (p.number is None and not p.headings and not p.subparagraphs and not p.footnote_refs and not p.links
+            and bool(p.text) and len(p.text) <= TITLE_MAX and not finished(p.text))
+
+
+def _annex_element(r: Reading, el: Element, headings: list[str],
+                   labels: re.Pattern[str] | None = None) -> AnnexParagraph | None:
     """An element of an annex's body other than a table: a paragraph (headed by the headings read
     before it), or None — a heading, added to headings, or nothing of the model (dropped)."""
     if el.tag == A + "paragraph":  # the UN's files: a heading, a numbered paragraph, or both
-        return _annex_un_paragraph(r, el, headings)
+        return _annex_un_paragraph(r, el, headings, labels)
     if el.tag == A + "p" and el.get("class") != Class.EMPTY:
         text, refs, links = inline(r, el)
         return AnnexParagraph(text, refs, None, tuple(headings), (), links)
@@ -1011,13 +1069,18 @@ def _annex_element(r: Reading, el: Element, headings: list[str]) -> AnnexParagra
 
 def _words_in_heading_style(el: Element, c: Content) -> bool:
     """A paragraph in a heading's style (class H1, H23…) whose content is words alone, nothing else."""
-    return (not c.subs and not c.refs and not c.links and bool(c.text)
-            and re.match(Class.UN_HEADING, el.get("class") or "") is not None)
+    return _words_alone(c) and re.match(Class.UN_HEADING, el.get("class") or "") is not None
 
 
-def _annex_un_paragraph(r: Reading, el: Element, headings: list[str]) -> AnnexParagraph | None:
+def _words_alone(c: Content) -> bool:
+    return not c.subs and not c.refs and not c.links and bool(c.text)
+
+
+def _annex_un_paragraph(r: Reading, el: Element, headings: list[str],
+                        labels: re.Pattern[str] | None = None) -> AnnexParagraph | None:
     """The UN's files: a paragraph of an annex is a heading (None: its words added to headings), a
-    numbered paragraph, or both."""
+    numbered paragraph, or both. labels: the annex label pattern, where labels are read from the
+    annex's body (annex-label-heading)."""
     c = content(r, el)
     num_el = find(el, "a:num")
     number = None if num_el is None else (r.text(text_of(num_el)) or None)
@@ -1025,6 +1088,12 @@ def _annex_un_paragraph(r: Reading, el: Element, headings: list[str]) -> AnnexPa
     if number is None and not heads and _words_in_heading_style(el, c):
         # annex-heading-style: a paragraph in a heading's style whose content is its words alone
         # ("Part one", "Principle 1", a bold "Annex") is a heading, as the page prints it
+        headings.append(c.text)
+        return None
+    if number is None and not heads and labels is not None and _words_alone(c) and labels.match(c.text):
+        # annex-label-paragraph: a paragraph whose words are an annex's label alone ("Annexe",
+        # "Annex I", "附件"), in no heading's style (the UN's files of class MercuryDocument), is the
+        # label as a heading would be: it opens an annex (and the next, in one attachment)
         headings.append(c.text)
         return None
     if not c.text and not c.subs:
@@ -1071,7 +1140,7 @@ def conserve(r: Reading, st: Element, res: Resolution) -> None:
     aside) in the file and in the model; a difference the reader did not report as akn-dropped is
     a warning with its count: no character is lost silently."""
     missing = (body_characters(st) - model_characters(res) - r.dropped + r.invented - r.typed_number_format
-               + r.kept_format - r.mark_brackets)
+               + r.kept_format - r.mark_brackets - r.label_separators)
     if missing:
         more = "fewer" if missing > 0 else "more"
         r.warn("akn-characters", f"the model holds {abs(missing)} character{'s' if abs(missing) != 1 else ''} "

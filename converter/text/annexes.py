@@ -12,6 +12,7 @@ from .marked import Marked, rest
 from .openings import BULLET, label
 from .ruleset import Rule
 from .state import AnnexDraft, Block, Doc, Line
+from .tables import TableDraft, is_caption, is_row, read_table
 
 
 def annexes(doc: Doc) -> None:
@@ -28,22 +29,51 @@ def annexes(doc: Doc) -> None:
         # annex-layout-of-body: the annexes are laid out as the body is (one extraction of one
         # page): the body's layout and line length tell their paragraphs, which their own few lines
         # — a title and headings, unfinished, between blank lines — would take for double-spaced text
+        g, tables = tables_apart(doc, g)
         given = layout_of_body(doc, g)
         blocks = build_blocks(doc.lang, g, phrases=False, doc=doc, given=given) if g else []
         draft = AnnexDraft(opening.text.strip())
         # annex-title: the first heading under the label is the title, those after it head the
-        # first paragraph (the UN's annexes print a title, then headings of their first section)
+        # first paragraph (the UN's annexes print a title, then headings of their first section);
+        # a table after it is something it heads, as a paragraph is (an annex that is a title and a table)
         lead = 0
-        while lead + 1 < len(blocks) and annex_title(doc, blocks[lead]):
+        while (lead < len(blocks) and annex_title(doc, blocks[lead])
+               and (lead + 1 < len(blocks) or any(at > blocks[lead].line for at, _ in tables))):
             doc.fired("annex-title", blocks[lead].line)
             lead += 1
         if lead:
             draft.title = blocks.pop(0).text
             lead -= 1
         blocks = [replace(b, heading=True) if k < lead else b for k, b in enumerate(blocks)]
-        for b in attach_headings(doc, blocks):
+        paragraphs = attach_headings(doc, blocks)
+        for b in paragraphs:
             draft.paragraphs.append(_numbered(doc, b))
+        # A table stands after the paragraphs printed before it (the headings before it head the
+        # paragraph after it, as the UN's files and the model have it).
+        draft.tables = [(sum(1 for b in paragraphs if b.line < at), t) for at, t in tables]
         doc.annexes.append(draft)
+
+
+def tables_apart(doc: Doc, lines: list[Line]) -> tuple[list[Line], list[tuple[int, TableDraft]]]:
+    """annex-table: an annex's tables, printed in plain text's table form (rows between bars, a
+    rule under the header rows, the caption on the line above after a colon: tables.py), taken
+    apart from its other lines: those lines, and each table with the number of its first line."""
+    rest: list[Line] = []
+    tables: list[tuple[int, TableDraft]] = []
+    i = 0
+    while i < len(lines):
+        j = i + (is_caption(lines[i].view) and i + 1 < len(lines) and not lines[i + 1].gap_before)
+        if not is_row(lines[j].view):
+            rest.append(lines[i])
+            i += 1
+            continue
+        k = j + 1
+        while k < len(lines) and is_row(lines[k].view) and not lines[k].gap_before:
+            k += 1
+        doc.fired("annex-table", lines[i].number)
+        tables.append((lines[i].number, read_table([ln.content for ln in lines[i:k]])))
+        i = k
+    return rest, tables
 
 
 def layout_of_body(doc: Doc, lines: list[Line]) -> tuple[Layout, int] | None:
@@ -91,6 +121,8 @@ RULES: tuple[Rule, ...] = (
          "(a title and headings, unfinished, between blank lines) would read as double-spaced text"),
     Rule("annex-title", "annexes", annex_title, "the one-line unfinished blocks under an annex's label, before its "
          "first paragraph: the first is the annex's title, the others head the first paragraph"),
+    Rule("annex-table", "annexes", tables_apart, "an annex's table in plain text's table form (rows between bars, "
+         "a rule under the header rows): its cells, spans and header rows, and its place among the paragraphs"),
     Rule("annex-paragraph-number", "annexes", _numbered, "a paragraph of an annex keeps its number or label as "
          "printed apart from its text"),
 )

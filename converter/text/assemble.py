@@ -29,6 +29,7 @@ from .marked import Marked, normalize_text
 from .openings import opening
 from .segment import formula_text
 from .state import Block, Doc, OpDraft, SubDraft
+from .tables import as_table
 
 # An ordinal above this is a year ("2023 session"), not a session's number.
 SESSION_MAX = 999
@@ -46,7 +47,9 @@ def assemble(doc: Doc) -> None:
         part_title = _refs(doc, p.title)[0] if p.title else None
         parts.append(Part(p.label, part_title, p.formula, _preambular(doc, p.preamble), _operative(doc, p.operative)))
     annexes = [Annex(a.title, tuple(AnnexParagraph(*_refs(doc, text), number, heads)
-                                    for number, heads, text in a.paragraphs), a.label) for a in doc.annexes]
+                                    for number, heads, text in a.paragraphs), a.label,
+                     tuple(as_table(position, t, lambda m: _refs(doc, m)) for position, t in a.tables))
+               for a in doc.annexes]
     vote = _vote(doc)
     footnotes = []
     for note in doc.notes:

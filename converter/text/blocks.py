@@ -140,8 +140,25 @@ def double_spaced(lines: list[Line], opener: bytearray, fin: bytearray, full: in
     gap = (shapes or Shapes.of(lines)).gap
     inside = [i for i in range(len(lines) - 1)
               if gap[i + 1] and widths[i] > wrap and not opener[i + 1] and not fin[i]]
-    return (len(inside) > UNWRAPPED_CUT_SHARE * len(lines)
-            or any(not lines[i + 1].text[:1].islower() for i in inside))
+    if len(inside) > UNWRAPPED_CUT_SHARE * len(lines):
+        return True
+    # paragraph-a-line: where nearly every line ends a clause (one paragraph to a line between blank
+    # lines, as the text writer prints a resolution), a paragraph whose final comma the source lost
+    # ("… los asuntos pendientes" / "Reafirmando …") says nothing of the blank lines: a wrapped text
+    # has most of its lines unfinished.
+    if inside and paragraph_a_line(fin, widths, full) and len(set((shapes or Shapes.of(lines)).indents)) == 1:
+        return False
+    return any(not lines[i + 1].text[:1].islower() for i in inside)
+
+
+def paragraph_a_line(fin: bytearray, widths: list[int], full: int) -> bool:
+    """paragraph-a-line: nearly every line ends a clause, and the lines do not run to one width —
+    one paragraph to a line (asked where no line is indented: the text writer indents none).
+    (Wrapped lines run to the width, and in Chinese many end with a comma the line break fell
+    after.)"""
+    n = len(widths)
+    return (fin.count(True) >= UNWRAPPED_SHARE * n
+            and sum(w >= FLAT_WIDTH * full for w in widths) < EVEN_SHARE * n)
 
 
 # -- line-start rules --------------------------------------------------------------------------------
@@ -187,6 +204,14 @@ class Lines:
         self.rules = [(r, decide, _only_where(self, r.name)) for r, decide, when in LINE_RULES if when(self)]
         self.trace = self.doc.trace if self.doc is not None else None
         self._new = bytearray(b"\x02") * len(lines)
+        if (self.doc is not None and self.given is None and self.mode.gaps
+                and paragraph_a_line(self.fin, self.widths, self.full) and len(set(self.shapes.indents)) == 1
+                and self.shapes.gap.count(1, 1) >= DOUBLE_SPACED_SHARE * max(1, len(lines) - 1)
+                and any(self.shapes.gap[i + 1] and self.widths[i] > self.short and not self.opener[i + 1]
+                        and not self.fin[i] for i in range(len(lines) - 1))):
+            # (a text of one paragraph to a line, blank lines between, one paragraph unfinished: the
+            # blank lines still separate its paragraphs)
+            self.doc.fired("paragraph-a-line", lines[0].number)
         if self.doc is not None and not self.mode.gaps:
             self.doc.fired("double-spaced", self.lines[0].number)
             if self.mode.flat:
@@ -416,6 +441,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "before a label ended its item (an unpunctuated title item)"),
     Rule("lowercase-after-comma", "blocks", _comma_ends, "in text of blocks, a line in lower case after one "
          "ending with a comma goes on with it (lowercase-continues: a page break cut the paragraph after a clause)"),
+    Rule("paragraph-a-line", "blocks", paragraph_a_line, "text of one paragraph to a line between blank lines, "
+         "nearly every line ending a clause, is not double-spaced for a paragraph that lost its final punctuation"),
     Rule("double-spaced", "blocks", double_spaced, "blank lines after every line, even inside sentences, say "
          "nothing about paragraphs"),
     Rule("double-spaced-flat", "blocks", layout, "double-spaced text without indents is read as text with neither "

@@ -41,7 +41,8 @@ def classify(doc: Doc) -> None:
     formulas = {normalize_text(doc.lang, f) for f in doc.lang.formulas}
     for part in doc.parts:
         body = attach_headings(doc, _given(part.blocks))
-        if body and formula_text(doc.lang, body[0].text) in formulas:
+        if body and (formula_text(doc.lang, body[0].text) in formulas
+                     or (not body[0].marks and doc.lang.body_by_formula(body[0].text) is not None)):
             part.formula = normalize_text(doc.lang, body.pop(0).text)
         elif body and (f := next((f for f in formulas if body[0].content.view.startswith(f + doc.lang.join)), None)):
             # part-formula-run-in: the formula and the first paragraph on lines with no blank or

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..langs import punctuation
 from .marked import join_text, normalize_text
+from .openings import starts_with_head
 from .ruleset import Rule
 from .state import Block, Doc
 
@@ -79,7 +80,24 @@ class HeadingRun:
         # a line, a long unfinished line is as likely a paragraph that lost its final punctuation.)
         longest = max(HEADING_MAX, c.short) if c.mode.gaps and not c.mode.flat else HEADING_MAX
         return (not c.fin[i] and not c.opener[i] and c.widths[i] <= longest
-                and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None)
+                and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None
+                and not (c.widths[i] > HEADING_MAX and self.headed(i)))
+
+    def headed(self, i: int) -> bool:
+        """long-line-with-head: a line longer than a heading of wrapped text that opens with a
+        paragraph head ("Reconociendo", "Recalling"), before a line that opens with one too, is a
+        paragraph that lost its final comma, not a heading (where lines are not wrapped a heading
+        may be longer: `like`)."""
+        c = self.c
+        if not (c.phrases and starts_with_head(c.lang, c.view(i))):
+            return False
+        # (and so does the line after it, as preambular paragraphs do: after a heading stands a
+        # numbered paragraph — "Taking stock: reviewing the implementation of …" / "15. Recognizes …")
+        if i + 1 >= len(c.lines) or c.opener[i + 1] or not starts_with_head(c.lang, c.view(i + 1)):
+            return False
+        if c.doc is not None:
+            c.doc.fired("long-line-with-head", c.lines[i].number)
+        return True
 
     def bold(self, i: int) -> bool:
         """bold-heading: a line the file set in bold is heading-like, however long or wrapped: the
@@ -171,6 +189,8 @@ def drop_headings(doc: Doc, blocks: list[Block], where: str) -> None:
 RULES: tuple[Rule, ...] = (
     Rule("heading", "blocks", HeadingRun.run, "unfinished one-line headings (up to three in a row) between a "
          "finished paragraph and the start of another"),
+    Rule("long-line-with-head", "blocks", HeadingRun.headed, "a line longer than a wrapped heading that opens "
+         "with a paragraph head is a paragraph that lost its final punctuation, not a heading"),
     Rule("heading-after-title-item", "blocks", HeadingRun.title_item, "a heading may follow a short title item "
          "that has no final punctuation (not one that ends with a word that goes on)"),
     Rule("first-part-label", "blocks", HeadingRun.heading_at, "right after the formula only a label of a few "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .marked import join
 from .ruleset import Rule
@@ -19,13 +20,12 @@ def split_parts(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[PartDr
     "A" / "Work of the Committee …"), then its own blocks. A resolution is read in parts only when
     headings hold at least two part labels and the first is the sequence's first ("A")."""
     # A symbol naming some of the parts ("A/RES/81/250 B-C": the parts adopted later) starts them there.
-    suffix = re.search(r" ([A-Z])(?:-[A-Z])?$", doc.symbol or "")
-    named = suffix.group(1) if suffix else None
-    at = _labelled(blocks, doc.lang.part_labels, named)
+    named = symbol_part(doc)
+    at = _labelled(blocks, part_labels(doc), named, doc)
     if not at:
         # parts-in-sections: a resolution divided into sections I, II… (the General Assembly's
         # budget resolutions) has them as its parts, as the UN's AKN does.
-        at = _labelled(blocks, doc.lang.section_labels, None)
+        at = _labelled(blocks, doc.lang.section_labels, None, doc)
         if at and _numbered_from_one(doc, blocks, at):
             doc.fired("parts-in-sections", blocks[at[0]].line)
         else:
@@ -36,22 +36,64 @@ def split_parts(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[PartDr
     for n, i in enumerate(at):
         end = at[n + 1] if n + 1 < len(at) else len(blocks)
         j = i + 1
-        while j < end and blocks[j].heading:
+        while j < end and blocks[j].heading and not formula_without_comma(doc, blocks[j]):
             j += 1
+        if j < end and blocks[j].heading:
+            blocks[j] = replace(blocks[j], heading=False)  # (the part's formula: classify takes it)
         title = join(doc.lang, [b.content for b in blocks[i + 1:j]]) if j > i + 1 else None
         out.append(PartDraft(blocks[i].text.strip(), title, blocks[i].line, blocks[j:end]))
         doc.fired("parts", blocks[i].line)
     return blocks[:at[0]], out
 
 
-def _labelled(blocks: list[Block], labels: list[str], named: str | None) -> list[int]:
+LATIN_PARTS = [chr(c) for c in range(ord("A"), ord("Z") + 1)]
+
+
+def symbol_part(doc: Doc) -> str | None:
+    """The first part the symbol names ("A" of "A/RES/77/264 A-C"), if it names parts."""
+    suffix = re.search(r" ([A-Z])(?:-[A-Z])?$", doc.symbol or "")
+    return suffix.group(1) if suffix else None
+
+
+def part_labels(doc: Doc) -> list[str]:
+    """parts-named-by-symbol: the labels of the parts — the language's sequence, or the Latin
+    letters the symbol names them by where the language has another sequence (the UN's Arabic
+    files of A/RES/77/264 A-C label the parts "A", "B", "C", not "ألف", "باء", "جيم")."""
+    named = symbol_part(doc)
+    if named is None or named in doc.lang.part_labels:
+        return doc.lang.part_labels
+    doc.fired("parts-named-by-symbol", 1)
+    return LATIN_PARTS
+
+
+def formula_without_comma(doc: Doc, b: Block) -> bool:
+    """part-formula-without-comma: a heading line under a part's label that is the formula without
+    its comma ("The General Assembly", as A/RES/77/264 A-C prints its parts') is the part's
+    formula, not the end of its title."""
+    if doc.lang.body_by_formula(b.text) is None:
+        return False
+    doc.fired("part-formula-without-comma", b.line)
+    return True
+
+
+def _labelled(blocks: list[Block], labels: list[str], named: str | None, doc: Doc | None = None) -> list[int]:
     """The heading blocks that hold one of these labels, when there are two or more and the first
     is the sequence's first (or the part the symbol names); else none."""
     known = set(labels)
     at = [i for i, b in enumerate(blocks) if b.heading and b.text.strip() in known]
     if len(at) < 2 or blocks[at[0]].text.strip() not in (labels[0], named):
         return []
-    return at
+    # parts-in-sequence: the labels after the first run on in the sequence (A, B, C), or repeat the
+    # one before (E/RES/2023/5 prints "B" twice): a section's "I" or "V" heading inside part B
+    # (A/RES/77/128 B) is no part, though both are letters
+    order = {label: k for k, label in enumerate(labels)}
+    kept = [at[0]]
+    for i in at[1:]:
+        if order[blocks[i].text.strip()] - order[blocks[kept[-1]].text.strip()] in (0, 1):  # (or repeated: a slip)
+            kept.append(i)
+        elif doc is not None:
+            doc.fired("parts-in-sequence", blocks[i].line)
+    return kept if len(kept) >= 2 else []
 
 
 def _numbered_from_one(doc: Doc, blocks: list[Block], at: list[int]) -> bool:
@@ -74,6 +116,12 @@ def _numbered_from_one(doc: Doc, blocks: list[Block], at: list[int]) -> bool:
 RULES: tuple[Rule, ...] = (
     Rule("parts", "parts", split_parts, "headings holding two part labels or more, the first 'A', make a "
          "resolution in parts; or the part its symbol names first ('A/RES/81/250 B-C')"),
+    Rule("part-formula-without-comma", "parts", formula_without_comma, "a heading line under a part's label that "
+         "is the formula without its comma is the part's formula, not the end of its title"),
+    Rule("parts-named-by-symbol", "parts", part_labels, "parts labelled by the Latin letters the symbol names them "
+         "by, where the language's sequence is another"),
+    Rule("parts-in-sequence", "parts", _labelled, "the part labels after the first run on in their sequence "
+         "(A, B, C): a section's 'I' or 'V' heading inside a part is no part"),
     Rule("parts-in-sections", "parts", _labelled, "headings holding two section labels or more (the language's "
          "section sequence: I, II…), the first its first, and no part labels: the sections are the parts"),
 )

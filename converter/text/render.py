@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from ..inline import runs
 from ..langs import Lang, lang
-from ..model import FootnoteRef, OperativeParagraph, Resolution, SubParagraph
+from ..model import FootnoteRef, OperativeParagraph, Resolution, SubParagraph, Table
 from .marks import raised
+from .tables import table_lines
 
 
 def _marked(text: str, refs: tuple[FootnoteRef, ...]) -> str:
@@ -41,15 +42,18 @@ def render_text(res: Resolution) -> str:
     _closing(blocks, lg, res)
     for annex in res.annexes:
         # The label as printed ("Annex II"), the title, and each paragraph after its headings, with
-        # its number as printed ("1.", "1 -"), as the UN prints an annex.
+        # its number as printed ("1.", "1 -"), as the UN prints an annex; each table in plain
+        # text's table form (tables.py), after the headings of the paragraph it stands before.
         blocks.append(annex.label or lg.t["formats"]["annex"])
         if annex.title:
             blocks.append(annex.title)
-        for ap in annex.paragraphs:
+        for j, ap in enumerate(annex.paragraphs):
             blocks.extend(ap.headings)
+            _tables(blocks, annex.tables, j)
             text = _marked(ap.text, ap.footnote_refs)
             blocks.append(f"{ap.number} {text}" if ap.number else text)
             _subs(blocks, ap.subparagraphs)
+        _tables(blocks, annex.tables, len(annex.paragraphs), last=True)
     for f in res.footnotes:
         blocks.append(f"{f.marker} {f.text}")
     return "\n\n".join(blocks) + "\n"
@@ -158,6 +162,14 @@ def _operative(blocks: list[str], lg: Lang, paragraphs: tuple[OperativeParagraph
         _subs(blocks, p.subparagraphs)
         if p.wrap_up is not None:
             blocks.append(_marked(p.wrap_up.text, p.wrap_up.footnote_refs))
+
+
+def _tables(blocks: list[str], tables: tuple[Table, ...], position: int, last: bool = False) -> None:
+    """The tables standing after `position` paragraphs (last: and any past the annex's end, which
+    rule annex-table-position forbids but the text still keeps)."""
+    for t in tables:
+        if t.position == position or (last and t.position > position):
+            blocks.append("\n".join(table_lines(t, lambda c: _marked(c.text, c.footnote_refs))))
 
 
 def _subs(blocks: list[str], subs: tuple[SubParagraph, ...]) -> None:

@@ -12,10 +12,12 @@ from .blocks import finished
 from .cover import ONE_LINE_STATEMENTS
 from .marked import join_text, normalize_text
 from .openings import opening
+from .parts import symbol_part
 from .ruleset import Rule
 from .state import Doc, Line
 
 FORMULA_WITHIN = 300  # the formula stands within the first lines
+PART_TITLE_LINES = 3  # a part's title before its formula takes a few lines at most
 HEADING_WITHIN = 20  # so does a resolution heading ("Resolution 2700 (2023)", "35/8. Title")
 # Dates and meeting lines are short; most lines of a body are not.
 CLOSING_LINE_MAX = 40
@@ -34,6 +36,7 @@ def segment(doc: Doc) -> None:
     if not lines:
         raise UnresError(Problem("text-empty", "the input has no text", line=1))
     f_idx = find_formula(doc)
+    titled = None  # the label's line, where a first part's label and title stand before the formula
     if f_idx is None:
         # formula-missing: some early resolutions open with "Whereas…" instead of a formula:
         # accepted when a resolution heading says what the text is.
@@ -47,13 +50,15 @@ def segment(doc: Doc) -> None:
         seg.header_to = seg.lead_from = f_idx
         f_idx -= 1  # the body starts right after the heading
         seg.body_from = f_idx + 1
-    elif part_label_before_formula(doc, f_idx):
-        doc.fired("part-label-before-formula", lines[f_idx - 1].number)
-        # The first part's label stands before the formula ("A" / "The Security Council,"):
+    elif part_label_before_formula(doc, f_idx) or (titled := part_title_before_formula(doc, f_idx)) is not None:
+        label = f_idx - 1 if titled is None else titled
+        doc.fired("part-label-before-formula" if titled is None else "part-title-before-formula", lines[label].number)
+        # The first part's label stands before the formula ("A" / "The Security Council,"), or its
+        # label and title ("A" / "Information in the service of humanity" / "The General Assembly,"):
         # each part has its formula, the resolution none of its own.
-        seg.header_to, seg.lead_from = f_idx - 1, f_idx
+        seg.header_to, seg.lead_from = label, f_idx
         seg.body_formula = f_idx
-        seg.body_from = f_idx - 1
+        seg.body_from = label
     else:
         seg.formula = lines[f_idx].view
         seg.body_formula = f_idx
@@ -121,8 +126,25 @@ def part_label_before_formula(doc: Doc, f_idx: int) -> bool:
     """part-label-before-formula: a first part's label before the formula (S/RES/161: "A" / "The
     Security Council,") makes a resolution in parts, each with its formula."""
     lines = doc.lines
-    return (f_idx > 0 and lines[f_idx - 1].text.strip() == doc.lang.part_labels[0]
+    return (f_idx > 0 and lines[f_idx - 1].text.strip() in (doc.lang.part_labels[0], symbol_part(doc))
             and (header_end(doc) or 0) < f_idx)
+
+
+def part_title_before_formula(doc: Doc, f_idx: int) -> int | None:
+    """part-title-before-formula: a first part's label, then its title on a line or a few (unfinished,
+    no paragraph), before the formula: a resolution in parts each with its title and formula, as the
+    General Assembly publishes some as a collection (A/RES/77/128 A-B: "A" / "Information in the
+    service of humanity" / "The General Assembly,"). The label's index, or None. (Without the label
+    the lines would go on with the resolution's title: "77/128. Questions relating to information".)"""
+    lines, lg = doc.lines, doc.lang
+    start = header_end(doc) or 0
+    for k in range(f_idx - 2, max(f_idx - 2 - PART_TITLE_LINES, start - 1), -1):
+        between = lines[k + 1:f_idx]
+        if any(finished(ln.view) or lg.paragraph_number.match(ln.view) for ln in between):
+            return None
+        if lines[k].text.strip() in (lg.part_labels[0], symbol_part(doc)):
+            return k
+    return None
 
 
 def leading_preamble(doc: Doc, f_idx: int) -> int:
@@ -281,6 +303,8 @@ RULES: tuple[Rule, ...] = (
          "stands before the formula of the draft that paragraph recommends"),
     Rule("part-label-before-formula", "segment", part_label_before_formula, "a first part's label before the "
          "formula: each part has its own formula"),
+    Rule("part-title-before-formula", "segment", part_title_before_formula, "a first part's label and title "
+         "before the formula: each part has its own title and formula"),
     Rule("preamble-before-formula", "segment", leading_preamble, "considerations printed between a heading and "
          "the formula open the preamble"),
     Rule("date-before-annex", "segment", date_before_annex, "an adoption date alone before an annex's heading "

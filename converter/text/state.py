@@ -18,6 +18,7 @@ from .marked import Mark, Marked, join, view_of, width
 
 if TYPE_CHECKING:
     from .blocks import Layout
+    from .tables import TableDraft
 
 # finished() and the like look at a text's last few characters; when a text is made of pieces,
 # the last pieces that hold this many characters say it.
@@ -168,6 +169,8 @@ class AnnexDraft:
     title: str | None = None
     # (number as printed, headings before it, text) of each paragraph
     paragraphs: list[tuple[str | None, tuple[str, ...], Marked]] = field(default_factory=list)
+    # (position: the paragraphs before it, the table as read) of each table (rule annex-table)
+    tables: list[tuple[int, TableDraft]] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -1,0 +1,183 @@
+"""An annex's table in plain text: the form the text writer prints and the text reader reads back
+(rule `annex-table`, schema/SPEC.md "Tables in plain text").
+
+One row to a line between bars, as a human types a table and as Markdown prints one:
+
+    : Posts approved for 2023                 (the caption, when the table has one)
+    | Category | Number of posts |            (header rows …)
+    |---|---|                                 (… above the rule)
+    | Professional and higher ||              (a bar right after a cell: it spans one more column)
+    | P-5 | 924 |
+    | ^^ | 1 598 |                            (the cell above spans this row too)
+    | **Total** | 10 199 |                    (a header cell below the rule)
+
+A cell's text stands between " | "; an empty cell is a space between two bars, so that two bars
+together ("||") say the cell before spans the next column (as MultiMarkdown writes it), and "^^"
+(its own cell, as wide as the cell it continues) says the cell above spans this row as well.
+The rows before the rule are header rows (the UN's tables have their header cells there); a
+header cell below it (a row's heading in the first column) is printed in bold, as Markdown writes
+it: "**Total**". A bar or a backslash in a cell's text is written with a backslash before it, and a
+cell whose text is "^^", or opens and closes with "**", with a backslash before it ("\\^^").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..model import Cell, FootnoteRef, Row, Table
+from .marked import Marked, from_view, slice_view, strip
+
+SPANNED = "^^"  # in a cell's place: the cell above spans this row too
+RULE = re.compile(r"^\|(?:-{3,}\|)+$")  # "|---|---|": the rows above it are header rows
+CAPTION = ":"  # a line opening with it, right above the rows, is the caption
+_BAR = re.compile(r"(?<!\\)(?:\\\\)*\|")  # a bar not escaped (an even number of backslashes before it)
+_ESCAPED = re.compile(r"\\([\\|^*])")
+BOLD = "**"  # around a header cell's text below the rule
+
+
+# -- writing ------------------------------------------------------------------------------------------
+def _escape(text: str) -> str:
+    text = text.replace("\\", "\\\\").replace("|", "\\|")
+    return "\\" + text if text == SPANNED or _bold(text) else text
+
+
+def _bold(text: str) -> bool:
+    return len(text) >= 2 * len(BOLD) and text.startswith(BOLD) and text.endswith(BOLD)
+
+
+def header_rows(table: Table) -> int:
+    """How many rows the rule stands below: the first rows whose cells are all header cells (up to
+    the last of them that has a cell)."""
+    h = 0
+    for k, row in enumerate(table.rows):
+        if not all(c.header for c in row.cells):
+            break
+        if row.cells:
+            h = k + 1
+    return h
+
+
+def table_lines(table: Table, marked: Callable[[Cell], str]) -> list[str]:
+    """The table's lines; marked: a cell's text with its footnote marks, as the writer prints them."""
+    out = [f"{CAPTION} {table.caption}".rstrip()] if table.caption is not None else []
+    spans: dict[int, list[int]] = {}  # column → [colspan, rows left] of a cell above that spans down
+    width, heads = 0, header_rows(table)
+    rows: list[str] = []
+    for r, row in enumerate(table.rows):
+        tokens: list[tuple[str, int]] = []
+        col, cells = 0, list(row.cells)
+        placed: dict[int, list[int]] = {}
+        while cells or any(c >= col for c in spans):
+            if col in spans:  # (a cell of a row above covers this column)
+                tokens.append((SPANNED, spans[col][0]))
+                col += spans[col][0]
+            elif cells:
+                cell = cells.pop(0)
+                text = _escape(marked(cell))
+                tokens.append((f"{BOLD}{text}{BOLD}" if cell.header and r >= heads else text, cell.colspan))
+                if cell.rowspan > 1:
+                    placed[col] = [cell.colspan, cell.rowspan - 1]
+                col += cell.colspan
+            else:
+                break  # (a gap no cell fills before a span: the form cannot say it)
+        width = max(width, col)
+        for c in list(spans):
+            spans[c][1] -= 1
+            if not spans[c][1]:
+                del spans[c]
+        spans.update(placed)
+        rows.append("|" + "".join(f" {text} |" + "|" * (span - 1) for text, span in tokens))
+    if heads:
+        rows.insert(heads, "|" + "---|" * max(width, 1))
+    return out + rows
+
+
+# -- reading ------------------------------------------------------------------------------------------
+def is_row(view: str) -> bool:
+    """A line of a table: between bars."""
+    return len(view) > 0 and view[0] == "|" and view[-1] == "|"
+
+
+def is_caption(view: str) -> bool:
+    return view[:1] == CAPTION and (len(view) == 1 or view[1] == " ")
+
+
+@dataclass
+class _Cell:
+    text: Marked
+    colspan: int
+    rowspan: int = 1
+    header: bool = False  # printed in bold below the rule
+
+
+@dataclass
+class TableDraft:
+    """A table as read: its caption and rows; `header` rows stand above the rule."""
+
+    caption: str | None = None
+    rows: list[list[_Cell]] = field(default_factory=list)
+    header: int = 0
+
+
+def read_table(lines: list[Marked]) -> TableDraft:
+    """annex-table: the lines of a table (its caption line first, if any) read back in the form
+    above (a caption, rows between bars, a rule below the header rows)."""
+    t = TableDraft()
+    below: dict[int, tuple[_Cell, int]] = {}  # column → (a cell starting there, the last row it covers)
+    for m in lines:
+        view = m.view
+        if t.caption is None and not t.rows and is_caption(view):
+            t.caption = view[1:].strip()
+            continue
+        if RULE.match(view):
+            t.header = t.header or len(t.rows)  # (the first rule: a second one says nothing more)
+            continue
+        r = len(t.rows)
+        row: list[_Cell] = []
+        col = 0
+        for text, span in _tokens(m):
+            above = below.get(col)
+            if text.text == SPANNED and not text.marks and above is not None and above[1] == r - 1:
+                above[0].rowspan += 1
+                below[col] = (above[0], r)
+            else:
+                bold = _bold(text.view)
+                if bold:
+                    text = slice_view(text, len(BOLD), len(text.view) - len(BOLD))
+                if "\\" in text.text:
+                    text = from_view(_ESCAPED.sub(r"\1", text.view), text.markers)
+                cell = _Cell(text, span, header=bold)
+                row.append(cell)
+                below[col] = (cell, r)
+            col += span
+        t.rows.append(row)
+    return t
+
+
+def _tokens(m: Marked) -> list[tuple[Marked, int]]:
+    """A row's cells: (text, columns spanned)."""
+    view = m.view
+    bars = [b.end() - 1 for b in _BAR.finditer(view)]
+    out: list[tuple[Marked, int]] = []
+    for a, b in zip(bars, bars[1:], strict=False):
+        if b == a + 1 and out:  # "||": the cell before spans one more column
+            text, span = out[-1]
+            out[-1] = (text, span + 1)
+            continue
+        out.append((strip(slice_view(m, a + 1, b)), 1))
+    return out
+
+
+def as_table(position: int, t: TableDraft,
+             refs: Callable[[Marked], tuple[str, tuple[FootnoteRef, ...]]]) -> Table:
+    """The model's table; refs: a cell's text and footnote references from its marked text."""
+    rows = []
+    for r, row in enumerate(t.rows):
+        cells = []
+        for c in row:
+            text, found = refs(c.text)
+            cells.append(Cell(text, r < t.header or c.header, c.colspan, c.rowspan, found))
+        rows.append(Row(tuple(cells)))
+    return Table(position, tuple(rows), t.caption)
