@@ -27,7 +27,6 @@ from ..model import (
 from ..symbols import parse_symbol
 from .marked import Marked, normalize_text
 from .openings import opening
-from .segment import formula_text
 from .state import Block, Doc, OpDraft, SubDraft
 from .tables import as_table
 
@@ -72,7 +71,8 @@ def assemble(doc: Doc) -> None:
     formula = doc.seg.formula
     doc.result = Resolution(metadata=metadata, agenda_items=tuple(replace(a, item=n, sub_item=sub) for a in h.agenda
                                                                for n, sub in [read_agenda_number(a.number)]),
-                            preamble=Preamble(formula_text(lg, formula) if formula else None, preamble),
+                            # (The formula as printed, its comma apart or not: the UN's Arabic texts set "… ،" so.)
+                            preamble=Preamble(normalize_text(lg, formula) if formula else None, preamble),
                             operative=operative, parts=tuple(parts), footnotes=tuple(footnotes), vote=vote,
                             annexes=tuple(annexes))
 
