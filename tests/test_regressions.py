@@ -109,3 +109,13 @@ def test_a_titles_last_line_naming_the_body_is_no_formula_before_the_formula():
             "55e séance plénière\n16 décembre 2022\n")
     res = parse_text(text, "fr").resolution
     assert [p.text for p in res.preamble.paragraphs] == ["Ayant examiné le rapport,"]  # not the formula too
+
+
+def test_lower_case_paragraphs_one_to_a_line_are_not_joined_after_a_comma():
+    """lowercase-after-comma joins the rest of a paragraph a page break cut to its first half, which
+    opens with a head; paragraphs of the text writer's layout (one to a line, blank lines between)
+    that open like none stay apart though one ends with a comma and the next is in lower case."""
+    pre = tuple(PreambularParagraph("the the the the the the,") for _ in range(4))
+    res = ecosoc("en", "The Economic and Social Council,", preamble=pre,
+                 operative=(OperativeParagraph("1", "the the the the the the.", headings=("Welcomes",)),))
+    assert text_roundtrip(res).preamble.paragraphs == pre

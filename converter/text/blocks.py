@@ -334,8 +334,13 @@ def _comma_ends(c: Lines, k: int) -> bool:
     where a page break cut the paragraph ("… Sustainable Development Goals," / "notably Goal 3 …"): no
     paragraph opens in lower case after it (nor after its notes, the page's foot and head) — but in
     languages whose preambular paragraphs open in lower case (Russian), whose heads the table may lack."""
-    return (not c.lang.openings.lower_case and c.view(k).rstrip().rstrip(_CLOSING_QUOTES)[-1:] in _COMMAS
-            and c.heads_known())
+    if (c.lang.openings.lower_case or c.view(k).rstrip().rstrip(_CLOSING_QUOTES)[-1:] not in _COMMAS
+            or not c.heads_known()):
+        return False
+    # A cut paragraph's first half opens with its number, label or head: a line that opens a paragraph
+    # and starts like none ("the … ," between blank lines, text of one paragraph to a line) is no such
+    # half, and the lower-case line after it opens a paragraph of its own.
+    return not (k == 0 or c.fin[k - 1]) or bool(c.opener[k]) or starts_with_head(c.lang, c.view(k))
 
 
 def cut_paragraph_continues(c: Lines, i: int) -> bool | None:
