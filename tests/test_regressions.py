@@ -11,6 +11,7 @@ from unres.model import (
     Meeting,
     Metadata,
     OperativeParagraph,
+    Part,
     Preamble,
     PreambularParagraph,
     Resolution,
@@ -119,3 +120,14 @@ def test_lower_case_paragraphs_one_to_a_line_are_not_joined_after_a_comma():
     res = ecosoc("en", "The Economic and Social Council,", preamble=pre,
                  operative=(OperativeParagraph("1", "the the the the the the.", headings=("Welcomes",)),))
     assert text_roundtrip(res).preamble.paragraphs == pre
+
+
+def test_lower_case_paragraphs_after_a_part_label_are_not_joined_after_a_comma():
+    """The same after a part's label: its first two considerations, one to a line in lower case,
+    the first ending with a comma, are two paragraphs."""
+    pre = tuple(PreambularParagraph("el el el el el el,") for _ in range(2))
+    res = ecosoc("es", "El Consejo Económico y Social,",
+                 parts=(Part("A", operative=(OperativeParagraph("1", "el el el el el el;"),)),
+                        Part("B", preamble=pre, operative=(OperativeParagraph("1", "el el el el el el.",
+                                                                               headings=("Exhorta",)),))))
+    assert text_roundtrip(res).parts[1].preamble == pre

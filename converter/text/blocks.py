@@ -340,7 +340,7 @@ def _comma_ends(c: Lines, k: int) -> bool:
     # A cut paragraph's first half opens with its number, label or head: a line that opens a paragraph
     # and starts like none ("the … ," between blank lines, text of one paragraph to a line) is no such
     # half, and the lower-case line after it opens a paragraph of its own.
-    return not (k == 0 or c.fin[k - 1]) or bool(c.opener[k]) or starts_with_head(c.lang, c.view(k))
+    return not (k == 0 or c.starts_new(k)) or bool(c.opener[k]) or starts_with_head(c.lang, c.view(k))
 
 
 def cut_paragraph_continues(c: Lines, i: int) -> bool | None:
