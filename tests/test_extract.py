@@ -14,7 +14,7 @@ from unres.extract import docx_text, pdf_text, read_docx, read_pdf, sniff
 from unres.extract.hints import CONTEXT, Hints, Mark, Opening, apply_hints, italic_opening, key, squeeze
 from unres.extract.layout import Page, Rule, Run, build_lines, lay_out, quotes_by_place, unmirror
 from unres.jsonio import from_json
-from unres.model import Footnote, FootnoteRef, OperativeParagraph, PreambularParagraph, Resolution
+from unres.model import Footnote, FootnoteRef, OperativeParagraph, PreambularParagraph, Resolution, SubParagraph
 from unres.problems import UnresError
 from unres.text.parse import parse_text
 
@@ -255,6 +255,25 @@ def test_hints_set_openings_from_italics_and_clear_those_without():
     assert got.preamble.paragraphs[0].opening == "Recalling its"
     assert got.preamble.paragraphs[1].opening is None  # not in italics: no opening phrase
     assert apply_hints(res, Hints()) == res  # a file without italics changes nothing
+
+
+def test_marks_of_items_ending_alike_before_bracketed_labels_keep_their_items():
+    # label-after-closing with a bracketed label, which the squeezed text keeps without its brackets:
+    # items (a) and (b) end alike ("… y relatifs ;") and each has its note (A/RES/77/103 fr).
+    end = ", ainsi que des commentaires y relatifs ;"
+    subs = (SubParagraph("a)", "L’examen en seconde lecture du projet de conclusions" + end),
+            SubParagraph("b)", "L’examen en seconde lecture du projet de principes" + end),
+            SubParagraph("c)", "L’examen en première lecture du projet d’articles" + end))
+    op = OperativeParagraph("1", "Se félicite de l’achèvement des travaux suivants :", subparagraphs=subs)
+    res = replace(from_json((SAMPLES / "valid" / "en-ga-recorded.json").read_bytes()), operative=(op,), footnotes=())
+    stream = squeeze(op.text) + "".join(squeeze(f"{s.label} {s.text}") for s in subs)
+    marks = []
+    for k, s in enumerate(subs[:2]):
+        at = stream.index(squeeze(s.text)) + len(squeeze(s.text[:-2]))  # before " ;"
+        marks.append(Mark(str(k + 1), stream[at - CONTEXT:at], stream[at:at + CONTEXT]))
+    got = apply_hints(res, Hints(marks=tuple(marks), notes=(("1", "A/77/10."), ("2", "A/77/10, chap. V."))))
+    assert [s.footnote_refs for s in got.operative[0].subparagraphs] == [
+        (FootnoteRef("1", len(subs[0].text) - 2),), (FootnoteRef("2", len(subs[1].text) - 2),), ()]
 
 
 def test_paragraphs_that_start_alike_take_their_italic_phrases_in_turn():

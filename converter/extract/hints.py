@@ -236,11 +236,20 @@ def _find(stream: str, m: Mark, pos: int) -> tuple[int, bool] | None:
     bare = lead + _LEADING_LABEL.sub("", m.after[len(lead):])
     if bare != m.after:
         afters.insert(0, bare)
+    # A bracketed label loses its brackets in the squeezed text ("; c) l’examen" → ";clexamen"): after
+    # the closing punctuation, one to three letters or digits left out are tried first, with long
+    # contexts only (two items ending alike, "… y relatifs ;", each keep their marks).
+    rest = m.after[len(lead):]
+    unbracketed = [lead + rest[n:] for n in (1, 2, 3) if lead and len(rest) > n + 16 and rest[:n].isalnum()]
     for start in (pos, 0):
         for bl in (len(m.before), 20, 12, 6):
             if bl < 4 or bl > len(m.before):
                 continue
             b = m.before[-bl:]
+            for after in unbracketed:
+                for al in (len(after), 16):
+                    if (i := stream.find(b + after[:al], max(0, start - len(b)))) >= 0:
+                        return i + len(b), True
             for after in [*afters, ""]:
                 for al in (len(after), 16, 8, 3, 1) if after else (0,):
                     if al > len(after):
