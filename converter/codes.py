@@ -261,6 +261,10 @@ CODES: tuple[Code, ...] = (
     # -- the XML parser ----------------------------------------------------------------------------
     Code("xml-too-large", E, STRUCTURAL, "xml", "The file is larger than the parser's limit (50 MB)."),
     Code("xml-syntax", E, STRUCTURAL, "xml", "Not well-formed XML."),
+    # SOURCE: the file is broken, yet `convert` writes what libxml2's repair of it could read (a
+    # converter must not lose a document over one misplaced tag); `validate` reports xml-syntax.
+    Code("xml-repaired", E, SOURCE, "xml", "Not well-formed XML, read as libxml2's recovery repairs it (`convert`); "
+       "the message gives the first break and the characters of text the repair lost."),
     Code("xml-doctype", E, STRUCTURAL, "xml", "A DOCTYPE or entity declaration (refused: they can read local "
        "files or expand without bound)."),
     Code("xml-entity", E, STRUCTURAL, "xml", "An entity reference (refused)."),

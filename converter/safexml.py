@@ -12,6 +12,9 @@ not parsed.
 
 from __future__ import annotations
 
+import collections
+import html
+import re
 import threading
 from typing import Any, cast
 
@@ -45,9 +48,10 @@ def _parser() -> etree.XMLParser:
     return parser
 
 
-def _new_parser() -> etree.XMLParser:
+def _new_parser(recover: bool = False) -> etree.XMLParser:
     parser = etree.XMLParser(resolve_entities=False, no_network=True, dtd_validation=False, load_dtd=False,
-                             huge_tree=False, remove_comments=False, remove_pis=False, collect_ids=False)
+                             huge_tree=False, remove_comments=False, remove_pis=False, collect_ids=False,
+                             recover=recover)
     parser.resolvers.add(_NothingResolver())
     return parser
 
@@ -59,15 +63,124 @@ def package_parser() -> etree.XMLParser:
 
 def parse_xml(data: bytes, file: str | None = None) -> etree._ElementTree:
     """Parses bytes into a tree or raises UnresError with line:column; refuses DTDs and entities."""
-    if len(data) > MAX_XML_BYTES:
-        raise UnresError(Problem("xml-too-large", f"{len(data)} bytes is more than {MAX_XML_BYTES}", file=file))
-    _check_element_count(data, file)
-    head = data[:4096].lstrip()
+    _check_size(data, file)
     try:
         tree = etree.ElementTree(etree.fromstring(data, _parser()))
     except etree.XMLSyntaxError as e:
-        line, col = e.position if e.position else (None, None)
-        raise UnresError(Problem("xml-syntax", _clean_message(str(e)), line=line, column=col, file=file)) from None
+        raise UnresError(_syntax_problem(e, file)) from None
+    return _checked(tree, data, file)
+
+
+def parse_xml_repairing(data: bytes, file: str | None = None) -> tuple[etree._ElementTree, Problem | None]:
+    """Like parse_xml, but a document that is not well-formed is read as libxml2's recovery repairs
+    it (a tag closed in the wrong place, an unclosed element: slips the UN's own files have), with
+    an `xml-repaired` error that says where it broke and how many characters of text the repaired
+    tree lost. Used by the readers of `convert`, which write what they could read; `validate`
+    still refuses such a file (parse_xml). Every other refusal (DOCTYPE, entities, limits) stands."""
+    _check_size(data, file)
+    try:
+        return _checked(etree.ElementTree(etree.fromstring(data, _parser())), data, file), None
+    except etree.XMLSyntaxError as e:
+        broken = _syntax_problem(e, file)
+    # The tags are balanced in Python: for a resolution's few thousand tags, a few milliseconds;
+    # a file with more "<" than MAX_ELEMENTS goes to libxml2's recovery directly (C, bounded time).
+    fixed, how = _balance_tags(data) if data.count(b"<") <= MAX_ELEMENTS else (b"", "")
+    try:
+        root = etree.fromstring(fixed, _parser())
+    except etree.XMLSyntaxError:  # not a slip of the tags: libxml2's own recovery, which may lose more
+        root = etree.fromstring(data, _new_parser(recover=True))
+        how = "read as libxml2's recovery repairs it"
+    if root is None:  # nothing an element could be made of
+        raise UnresError(broken)
+    tree = _checked(etree.ElementTree(root), data, file)
+    lost = _text_characters(data) - _tree_characters(root)
+    said = f"{lost} character{'s' if lost != 1 else ''} of the file's text lost" if lost > 0 else \
+        "no character of the file's text lost"
+    return tree, Problem("xml-repaired", f"not well-formed XML ({broken.message}): {how}, {said}",
+                         line=broken.line, column=broken.column, file=file)
+
+
+# A start or end tag. Neither part may pass a "<" or a ">", so that each character is looked at by
+# one attempt only (a hostile file of "<a<a<a…" stays linear); an attribute value holding ">"
+# (allowed, never seen in a resolution) ends the tag early, which only this repair ever does.
+_TAG = re.compile(rb"<(/?)([^\s/<>!?]+)[^<>]*?(/?)>")
+# What is skipped whole, and where it ends: nothing inside a comment, CDATA or PI is a tag.
+_SKIPPED = ((b"<!--", b"-->"), (b"<![CDATA[", b"]]>"), (b"<?", b"?>"), (b"<!", b">"))
+
+
+def _balance_tags(data: bytes) -> tuple[bytes, str]:
+    """The tag slips of hand-edited files mended as an HTML parser would: an end tag that closes no
+    open element is dropped; one that closes an element further out closes the elements opened
+    inside it first; elements open at the end are closed. The UN's own files have both slips (an
+    end tag left behind when a block was moved; an end tag forgotten)."""
+    out: list[bytes] = []
+    stack: list[bytes] = []
+    open_names: collections.Counter[bytes] = collections.Counter()  # `in stack` would be quadratic
+    dropped = closed = 0
+    at = pos = 0
+    while (i := data.find(b"<", pos)) >= 0:
+        skip = data[i + 1:i + 2] in (b"!", b"?") and next(
+            ((start, end) for start, end in _SKIPPED if data.startswith(start, i)), None)
+        if skip:
+            j = data.find(skip[1], i + len(skip[0]))
+            if j < 0:
+                break  # unclosed to the end of the file: the parse says what it makes of it
+            pos = j + len(skip[1])
+            continue
+        m = _TAG.match(data, i)
+        pos = m.end() if m else i + 1
+        if not m or m.group(3):  # no tag, or an empty element
+            continue
+        slash, name = m.group(1), m.group(2)
+        if not slash:
+            stack.append(name)
+            open_names[name] += 1
+        elif open_names[name]:
+            while stack[-1] != name:
+                inner = stack.pop()
+                open_names[inner] -= 1
+                out += [data[at:i], b"</" + inner + b">"]
+                at = i
+                closed += 1
+            open_names[stack.pop()] -= 1
+        else:
+            out.append(data[at:i])
+            at = m.end()
+            dropped += 1
+    out.append(data[at:])
+    closed += len(stack)
+    out += [b"</" + name + b">" for name in reversed(stack)]
+    return b"".join(out), (f"repaired by dropping {dropped} end tag{'s' if dropped != 1 else ''} that closed "
+                           f"nothing and closing {closed} element{'s' if closed != 1 else ''} left open")
+
+
+# Text outside tags, references resolved, whitespace left out: what a repair may lose. A rough count
+# (a ">" inside an attribute value ends the tag early) whose only use is to say the loss in words.
+_ANY_TAG = re.compile(rb"<[^<>]*>")
+
+
+def _text_characters(data: bytes) -> int:
+    return len("".join(html.unescape(_ANY_TAG.sub(b"", data).decode("utf-8", "replace")).split()))
+
+
+def _tree_characters(root: etree._Element) -> int:
+    return len("".join("".join(root.itertext()).split()))
+
+
+def _check_size(data: bytes, file: str | None) -> None:
+    if len(data) > MAX_XML_BYTES:
+        raise UnresError(Problem("xml-too-large", f"{len(data)} bytes is more than {MAX_XML_BYTES}", file=file))
+    _check_element_count(data, file)
+
+
+def _syntax_problem(e: etree.XMLSyntaxError, file: str | None) -> Problem:
+    line, col = e.position if e.position else (None, None)
+    return Problem("xml-syntax", _clean_message(str(e)), line=line, column=col, file=file)
+
+
+def _checked(tree: etree._ElementTree, data: bytes, file: str | None) -> etree._ElementTree:
+    """The refusals made of every parsed tree: DOCTYPE, entities, XInclude, depth."""
+    head = data[:4096].lstrip()
     docinfo = tree.docinfo
     if docinfo.doctype or b"<!DOCTYPE" in head or b"<!ENTITY" in head:
         raise UnresError(Problem("xml-doctype", "documents with a DOCTYPE or entity declarations are refused "

@@ -3,12 +3,16 @@ reader gives, every writer can write."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 import unres
+import unres.cli
 from unres.akn.reader import from_akn
 from unres.akn.writer import to_akn
 from unres.jsonio import from_json
@@ -96,5 +100,68 @@ def test_the_hostile_akn_files_end_in_a_coded_error_or_a_model_every_writer_can_
     except UnresError as e:
         assert all(p.code for p in e.problems)
         return
+    for write in (unres.to_akn, unres.to_json, unres.render_text, unres.render_html):
+        write(res)
+
+
+# -- files that are not well-formed: `convert` reads what libxml2's repair gives, `validate` refuses --
+
+def test_a_stray_closing_tag_is_repaired_with_a_located_error_and_nothing_lost(tmp_path, capsys):
+    good = to_akn(from_json((SAMPLES / "valid" / "en-ga-recorded.json").read_bytes()))
+    bad = good.replace(b"</mainBody>", b"</mainBody></p>", 1)  # the UN's slip: a tag closed twice
+    assert bad != good
+    line = bad[:bad.index(b"</mainBody></p>")].count(b"\n") + 1
+    res, warnings = from_akn(bad, "in.xml")
+    assert res == from_akn(good)[0]
+    assert warnings[0].code == "xml-repaired" and warnings[0].severity == "error"
+    assert warnings[0].line == line and warnings[0].file == "in.xml"
+    assert "no character of the file's text lost" in warnings[0].message
+    # The command line: convert writes the output and reports the error; validate refuses the file.
+    src = tmp_path / "in.akn.xml"
+    src.write_bytes(bad)
+    out = tmp_path / "out.json"
+    unres.cli.main(["convert", str(src), "--to", "json", "-o", str(out)])
+    err = capsys.readouterr().err
+    assert out.exists() and f"{src}:{line}:" in err and "xml-repaired" in err
+    assert unres.cli.main(["validate", str(src)]) == 1
+    assert "xml-syntax" in capsys.readouterr().out
+
+
+def test_a_cut_file_is_read_up_to_the_cut_with_the_elements_left_open_closed():
+    good = to_akn(from_json((SAMPLES / "valid" / "en-ga-recorded.json").read_bytes()))
+    cut = good[:good.index(b"<conclusions")]  # the file ends before its closing block
+    res, warnings = from_akn(cut, "cut.xml")
+    assert warnings[0].code == "xml-repaired"
+    assert "closing 2 elements left open, no character of the file's text lost" in warnings[0].message
+    whole = from_akn(good)[0]
+    assert res.operative == whole.operative and res.preamble == whole.preamble
+    assert whole.metadata.meeting is not None and res.metadata.meeting is None
+
+
+def test_where_the_tags_cannot_be_mended_libxml2s_recovery_reads_what_it_can():
+    good = to_akn(from_json((SAMPLES / "valid" / "en-ga-recorded.json").read_bytes()))
+    bad = good.replace(b"<mainBody", b"<mainBody <", 1)  # no slip of the tags: a broken start tag
+    res, warnings = from_akn(bad, "bad.xml")
+    assert warnings[0].code == "xml-repaired" and "libxml2's recovery" in warnings[0].message
+    unres.to_akn(res)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_any_cut_or_dropped_tag_gives_a_model_or_a_coded_error(data):
+    good = to_akn(from_json((SAMPLES / "valid" / "en-ga-recorded.json").read_bytes()))
+    tags = [m.start() for m in re.finditer(rb"</?[A-Za-z]", good)]
+    start = data.draw(st.sampled_from(tags))
+    end = good.index(b">", start) + 1
+    bad = data.draw(st.sampled_from([good[:start], good[:start] + good[end:]]))
+    try:
+        res, warnings = from_akn(bad, "bad.xml")
+    except UnresError as e:
+        assert all(p.code.startswith(("xml-", "akn-")) for p in e.problems)
+        return
+    try:
+        etree.fromstring(bad)
+    except etree.XMLSyntaxError:  # broken (dropping an empty element's tag leaves a well-formed file)
+        assert warnings[0].code == "xml-repaired"
     for write in (unres.to_akn, unres.to_json, unres.render_text, unres.render_html):
         write(res)

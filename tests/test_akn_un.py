@@ -413,3 +413,16 @@ def test_shaped_arabic_letters_are_read_as_their_letters_where_one_letter_stands
     assert "its بـ ﻻ resolution" in pre.text
     assert pre.links == (Link(pre.text.index("75/325"), 6, "https://undocs.org/en/A/RES/75/325"),)
     assert "akn-characters" not in [w.code for w in warnings]
+
+
+def test_an_annex_marked_as_several_preamble_and_mainbody_blocks_is_read_block_after_block():
+    # annex-blocks-in-order: an annex that is a text with its own preamble (a declaration, principles)
+    # comes as preamble/mainBody blocks in one doc; before, only the first mainBody was read.
+    res, by_code, codes = read("annex-blocks.xml")
+    (annex,) = res.annexes
+    assert (annex.label, annex.title) == ("Annex", "Principles on Coral Reef Stewardship")
+    assert [(p.number, p.text) for p in annex.paragraphs] == [
+        (None, "The States adopting these Principles,"), (None, "Mindful of the decline of reefs worldwide,"),
+        ("1.", "Reefs shall be surveyed every five years."), (None, "Recalling the first Principle,"),
+        ("2.", "Surveys shall be published.")]
+    assert "akn-characters" not in by_code and "akn-dropped" not in by_code, codes

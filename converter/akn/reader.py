@@ -13,7 +13,7 @@ from lxml import etree
 from ..chars import XML_INVISIBLE_CONTROLS, strip_invisible_controls
 from ..model import Resolution
 from ..problems import Problem
-from ..safexml import parse_xml
+from ..safexml import parse_xml_repairing
 from .read_un import read_un
 from .read_unres import read_unres
 from .reading import statement, written_by_unres
@@ -24,8 +24,11 @@ _MAY_HOLD = re.compile(rb"\x7f|\xe2\x80[\x8b\x8e\x8f\xaa-\xae]|\xe2\x81[\xa6-\xa
 
 
 def from_akn(data: bytes, file: str | None = None) -> tuple[Resolution, list[Problem]]:
-    tree = parse_xml(data, file)
-    return from_akn_tree(tree, file, may_hold_controls=may_hold_controls(tree, data))
+    """The model of an AKN file and the reader's warnings. A file that is not well-formed is read as
+    libxml2 repairs it, with an `xml-repaired` error first (safexml.parse_xml_repairing)."""
+    tree, repaired = parse_xml_repairing(data, file)
+    res, warnings = from_akn_tree(tree, file, may_hold_controls=may_hold_controls(tree, data))
+    return res, ([repaired] if repaired else []) + warnings
 
 
 def may_hold_controls(tree: etree._ElementTree, data: bytes) -> bool:

@@ -13,7 +13,7 @@ import copy
 import datetime
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -915,8 +915,7 @@ def annex(r: Reading, doc: Element) -> tuple[Annex, ...]:
     by_heading = r.annex_label if t is None and label is None else None
     out: list[Annex] = []
     cur = _AnnexRead(None if label is None else r.text(text_of(label)), None if t is None else r.text(text_of(t)))
-    body = find(doc, "a:mainBody")
-    for el in body if body is not None else ():
+    for el in _annex_body(r, doc):
         inner = find(el, "a:table") if el.tag == A + "container" else None
         if inner is not None:
             el = inner  # the UN's files: a table in a container named table
@@ -932,6 +931,24 @@ def annex(r: Reading, doc: Element) -> tuple[Annex, ...]:
             _add_annex_paragraph(r, cur, para)
     out.append(cur.close(r, doc))
     return tuple(out)
+
+
+def _annex_body(r: Reading, doc: Element) -> Iterator[Element]:
+    """annex-blocks-in-order: the elements of an annex's body. An annex that is itself a text with a
+    preamble and operative sections (a declaration, a set of principles) is marked by the UN as
+    several preamble and mainBody blocks in one doc: each is read in turn, a preambular container
+    as the plain paragraphs of its p (an annex has no preamble of its own in the model)."""
+    for block in doc:
+        if block.tag == A + "mainBody":
+            yield from block
+        elif block.tag == A + "preamble":
+            for el in block:
+                if el.tag == A + "container" and find(el, "a:table") is None:
+                    yield from container_ps(r, el)
+                elif el.tag == A + "formula":  # "The States parties to this Declaration,"
+                    yield from iterfind(el, "a:p")
+                else:
+                    yield el
 
 
 def _label_opens_annex(r: Reading, doc: Element, cur: _AnnexRead, out: list[Annex], by_heading: re.Pattern[str],
