@@ -17,16 +17,20 @@ from typing import Any
 from .model import Resolution, from_dict, to_dict
 from .problems import Problem
 from .rules import check
-from .schema import schema_problems
+from .schema import scan_scalars, schema_problems
 
 
 def model_problems(data: Any) -> tuple[list[Problem], Resolution | None]:
     """Every problem of a model given as JSON data, and the model when the schema let one be built."""
-    problems = schema_problems(data)
+    scalars = scan_scalars(data)
+    problems = schema_problems(data, scalars)
     if problems:
         return problems, None
     res = from_dict(data)
-    return check(res), res
+    # The model's scalars are the data's (from_dict keeps every string and number as it is): where
+    # the walk over the data found no float and no character XML cannot carry, the rules' walk over
+    # every scalar of the model would find nothing either.
+    return check(res, scalars=scalars.floats or scalars.xml_illegal), res
 
 
 def model_facts(res: Resolution, read_problems: list[Problem]) -> list[Problem]:

@@ -274,35 +274,36 @@ class Resolution:
         """Yields (JSON Pointer, text, footnote_refs) for every text that can carry footnote marks,
         in document order: preamble, operative paragraphs, the vote, annexes (paragraphs with
         their sub-paragraphs, then table cells)."""
-        for i, p in enumerate(self.preamble.paragraphs):
-            yield f"/preamble/paragraphs/{i}", p.text, p.footnote_refs
-        yield from _operative_texts("/operative", self.operative)
-        for k, part in enumerate(self.parts):
-            for i, p in enumerate(part.preamble):
-                yield f"/parts/{k}/preamble/{i}", p.text, p.footnote_refs
-            yield from _operative_texts(f"/parts/{k}/operative", part.operative)
-        if self.vote.text is not None:
-            yield "/vote", self.vote.text, self.vote.footnote_refs
-        for i, a in enumerate(self.annexes):
-            for j, ap in enumerate(a.paragraphs):
-                yield f"/annexes/{i}/paragraphs/{j}", ap.text, ap.footnote_refs
-                yield from _sub_texts(f"/annexes/{i}/paragraphs/{j}", ap.subparagraphs)
-            for t, table in enumerate(a.tables):
-                for r, row in enumerate(table.rows):
-                    for c, cell in enumerate(row.cells):
-                        yield f"/annexes/{i}/tables/{t}/rows/{r}/cells/{c}", cell.text, cell.footnote_refs
+        for pointer, node in self._marked():
+            yield pointer, node.text, node.footnote_refs
 
     def linked_texts(self) -> Iterator[tuple[str, str, tuple[Link, ...]]]:
         """Yields (JSON Pointer, text, links) for every text that can carry links, footnotes included."""
-        for pointer, text, _ in self.texts():
-            if "/cells/" in pointer:
-                continue  # cells carry no links
-            node: Any = self
-            for step in pointer.strip("/").split("/"):
-                node = node[int(step)] if step.isdigit() else getattr(node, step)
-            yield pointer, text, node.links
+        for pointer, node in self._marked():
+            if type(node) is not Cell:  # cells carry no links
+                yield pointer, node.text, node.links
         for i, f in enumerate(self.footnotes):
             yield f"/footnotes/{i}", f.text, f.links
+
+    def _marked(self) -> Iterator[tuple[str, Any]]:
+        """(JSON Pointer, node) of every node whose text can carry footnote marks, in document order."""
+        for i, p in enumerate(self.preamble.paragraphs):
+            yield f"/preamble/paragraphs/{i}", p
+        yield from _operative_nodes("/operative", self.operative)
+        for k, part in enumerate(self.parts):
+            for i, p in enumerate(part.preamble):
+                yield f"/parts/{k}/preamble/{i}", p
+            yield from _operative_nodes(f"/parts/{k}/operative", part.operative)
+        if self.vote.text is not None:
+            yield "/vote", self.vote
+        for i, a in enumerate(self.annexes):
+            for j, ap in enumerate(a.paragraphs):
+                yield f"/annexes/{i}/paragraphs/{j}", ap
+                yield from _sub_nodes(f"/annexes/{i}/paragraphs/{j}", ap.subparagraphs)
+            for t, table in enumerate(a.tables):
+                for r, row in enumerate(table.rows):
+                    for c, cell in enumerate(row.cells):
+                        yield f"/annexes/{i}/tables/{t}/rows/{r}/cells/{c}", cell
 
     def reference_order(self) -> list[str]:
         """Footnote markers in the order their first references appear."""
@@ -327,18 +328,18 @@ class Resolution:
             yield f"/parts/{k}/preamble", part.preamble
 
 
-def _operative_texts(pointer: str, paragraphs: tuple[OperativeParagraph, ...]):
+def _operative_nodes(pointer: str, paragraphs: tuple[OperativeParagraph, ...]) -> Iterator[tuple[str, Any]]:
     for i, p in enumerate(paragraphs):
-        yield f"{pointer}/{i}", p.text, p.footnote_refs
-        yield from _sub_texts(f"{pointer}/{i}", p.subparagraphs)
+        yield f"{pointer}/{i}", p
+        yield from _sub_nodes(f"{pointer}/{i}", p.subparagraphs)
         if p.wrap_up is not None:
-            yield f"{pointer}/{i}/wrap_up", p.wrap_up.text, p.wrap_up.footnote_refs
+            yield f"{pointer}/{i}/wrap_up", p.wrap_up
 
 
-def _sub_texts(pointer: str, subs: tuple[SubParagraph, ...]):
+def _sub_nodes(pointer: str, subs: tuple[SubParagraph, ...]) -> Iterator[tuple[str, Any]]:
     for i, s in enumerate(subs):
-        yield f"{pointer}/subparagraphs/{i}", s.text, s.footnote_refs
-        yield from _sub_texts(f"{pointer}/subparagraphs/{i}", s.subparagraphs)
+        yield f"{pointer}/subparagraphs/{i}", s
+        yield from _sub_nodes(f"{pointer}/subparagraphs/{i}", s.subparagraphs)
 
 
 # Key order of the JSON form is the field order of the dataclasses, except that the

@@ -63,9 +63,12 @@ BODY_SIZE = {"HRC": 47, "SC": 15, "ECOSOC": 54, "GA": 193}
 SYMBOL_PREFIX = {"GA": "A/RES/", "HRC": "A/HRC/RES/", "SC": "S/RES/", "ECOSOC": "E/RES/"}
 
 
-def check(res: Resolution) -> list[Problem]:
+def check(res: Resolution, *, scalars: bool = True) -> list[Problem]:
+    """Every rule's problems. `scalars=False`: the caller has shown that no scalar of the model is a
+    float or holds a character XML cannot carry (checks.model_problems, from the JSON data)."""
     problems: list[Problem] = []
-    problems += _values(res)
+    if scalars:
+        problems += _values(res)
     problems += _operative_numbers(res)
     problems += _parts(res)
     problems += _openings(res)
@@ -309,7 +312,8 @@ def _vote(res: Resolution) -> list[Problem]:
     table = members()
     seen: dict[str, str] = {}
     total = 0
-    date = res.metadata.adoption_date
+    # The day a former Member State's membership is judged on: a real calendar date, or none.
+    date = res.metadata.adoption_date if _date(res.metadata.adoption_date) is not None else None
     for side_name, side in vote.member_lists():
         total += side.count
         if side.members and side.count != len(side.members):
@@ -344,7 +348,8 @@ def _vote(res: Resolution) -> list[Problem]:
 
 
 def _period(code: str, date: str | None, where: str) -> list[Problem]:
-    if date is None or _date(date) is None or members().member_on(code, date) in (None, True):
+    """`date`: a calendar date (checked once by the caller) or None."""
+    if date is None or members().member_on(code, date) in (None, True):
         return []
     return [Problem("vote-member-period", f"{code} was not a Member State on {date}", pointer=where)]
 

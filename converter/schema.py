@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -80,14 +82,15 @@ def _leaf_errors(error):
     yield error
 
 
-def schema_problems(data: Any) -> list[Problem]:
-    """Schema violations of a document, checked against the schema of the version it declares."""
+def schema_problems(data: Any, scalars: Scalars | None = None) -> list[Problem]:
+    """Schema violations of a document, checked against the schema of the version it declares
+    (`scalars`: what scan_scalars found in it, when the caller has it already)."""
     version = _version(data)
     fast = fast_validator(version)
     # The compiled validator takes 3.0 for an integer (as the standard says): it may pass only
     # documents without a float, which the model never holds.
     try:
-        if fast is not None and fast.is_valid(data) and not _has_float(data):
+        if fast is not None and fast.is_valid(data) and not (scalars or scan_scalars(data)).floats:
             return []
     except UnicodeError:
         pass  # a lone surrogate cannot reach the compiled validator; the reference one reads it
@@ -109,16 +112,36 @@ def schema_problems(data: Any) -> list[Problem]:
     return problems
 
 
-def _has_float(data: Any) -> bool:
+@dataclass(frozen=True, slots=True)
+class Scalars:
+    """What one walk over a document's JSON data tells of its scalars: whether a number is a float
+    (3.0 passes the compiled validator as an integer), and whether a string may hold a character
+    XML 1.0 cannot carry. With neither, the rules' check of every scalar (rules._values) finds
+    nothing and is skipped."""
+    floats: bool
+    xml_illegal: bool
+
+
+# The characters of rules._XML_ILLEGAL (C0 controls but tab, line feed and carriage return; lone
+# surrogates; U+FFFE and U+FFFF), sought once in all the strings joined.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def scan_scalars(data: Any) -> Scalars:
     stack = [data]
-    pop, extend = stack.pop, stack.extend
+    strings: list[str] = []
+    pop, extend, keep = stack.pop, stack.extend, strings.append
+    floats = False
     while stack:
         node = pop()
         kind = type(node)
-        if kind is dict:
+        if kind is str:
+            keep(node)
+        elif kind is dict:
             extend(node.values())
+            strings.extend(node)  # keys: a rule-breaking key is refused by the schema, but cheap to see
         elif kind is list:
             extend(node)
         elif kind is float:
-            return True
-    return False
+            floats = True
+    return Scalars(floats, _XML_ILLEGAL.search("".join(strings)) is not None)

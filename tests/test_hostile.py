@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unres.cli import main
@@ -14,6 +14,7 @@ from unres.problems import UnresError
 from unres.safexml import parse_xml
 from unres.text.parse import parse_text
 
+import strategies
 from conftest import SAMPLES
 
 SECRET = "unres-secret-7f3a"
@@ -533,3 +534,37 @@ def test_the_json_depth_bound_knows_the_samples_shallow():
 
     shallow = [_shallow(p.read_text(encoding="utf-8")) for p in sorted((SAMPLES / "valid").glob("*.json"))]
     assert sum(shallow) >= len(shallow) // 2  # the others hold a backslash: scanned
+
+
+def _scalar_places(node, out):
+    """(container, key) of every string and integer in JSON data, keys of objects aside."""
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for k, v in items:
+        if isinstance(v, (dict, list)):
+            _scalar_places(v, out)
+        elif isinstance(v, (str, int)) and not isinstance(v, bool):
+            out.append((node, k))
+    return out
+
+
+@settings(max_examples=40, deadline=None)
+@given(res=strategies.resolutions(), data=st.data())
+def test_the_scalar_gate_of_the_json_checks_hides_no_problem_of_the_rules(res, data):
+    # checks.model_problems skips the rules' walk over every scalar (xml-illegal-character,
+    # integer-type) when one walk over the JSON data finds no float and no character XML cannot
+    # carry: whatever one scalar is made, the problems are those of the full check.
+    from unres.checks import model_problems
+    from unres.model import from_dict, to_dict
+    from unres.rules import check
+    from unres.schema import schema_problems
+
+    d = to_dict(res)
+    node, k = data.draw(st.sampled_from(_scalar_places(d, [])))
+    if isinstance(node[k], str):
+        at = data.draw(st.integers(0, len(node[k])))
+        c = data.draw(st.sampled_from(["\x00", "\x0b", "\x1f", "\ud800", "\udfff", "\ufffe", "\uffff", "\t", "é"]))
+        node[k] = node[k][:at] + c + node[k][at:]
+    else:
+        node[k] = float(node[k])
+    problems, model = model_problems(d)
+    assert problems == (schema_problems(d) or check(from_dict(d)))
