@@ -93,9 +93,21 @@ def _body_name(r: _Reading, ln: Line, t: str) -> bool:
     lg, h = r.doc.lang, r.doc.header
     if not (body := lg.body_by_name(t)):
         return False
+    if _body_name_taken(r):
+        r.doc.fired("body-name-once", ln.number)
+        return False
     h.body_name = t
     h.body = h.body or body
     return True
+
+
+def _body_name_taken(r: _Reading) -> bool:
+    """body-name-once: a line that reads as a body's name under the resolution's heading is the last
+    line of its wrapped title ("… la session de" / "l’Assemblée générale"); under an agenda item,
+    once the cover's name is read, the last line of the item's title ("Report of the" / "Human
+    Rights Council"). Left to the rules that continue them. (A second name before them is the
+    cover's: the Council's under "General Assembly" on a Human Rights Council cover.)"""
+    return r.expect == "title" or (r.expect == "agenda_title" and r.doc.header.body_name is not None)
 
 
 COVER_RULES: tuple[HeaderRule, ...] = (_furniture, _distribution, issue_date, _body_name)
@@ -280,6 +292,8 @@ _NAMED: dict[HeaderRule, str] = {
 RULES: tuple[Rule, ...] = (
     Rule("cover-joined", "header", cover_joined, "cover items joined in one line by a block extractor (session, "
          "agenda item, its title) are parted where a known statement ends"),
+    Rule("body-name-once", "header", _body_name_taken, "a line reading as a body's name under the resolution's "
+         "heading, or under an agenda item once the cover's name is read, ends a wrapped title"),
     Rule("issue-date-under-distribution", "header", issue_date, "the date under the distribution is the issue "
          "date, in any language"),
     Rule("session-dates", "header", session_dates, "the line under the session may give its dates"),
