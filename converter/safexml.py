@@ -88,12 +88,19 @@ def parse_xml_repairing(data: bytes, file: str | None = None) -> tuple[etree._El
     try:
         root = etree.fromstring(fixed, _parser())
     except etree.XMLSyntaxError:  # not a slip of the tags: libxml2's own recovery, which may lose more
-        root = etree.fromstring(data, _new_parser(recover=True))
+        try:
+            root = etree.fromstring(data, _new_parser(recover=True))
+        except etree.XMLSyntaxError:
+            root = None
         how = "read as libxml2's recovery repairs it"
     if root is None:  # nothing an element could be made of
         raise UnresError(broken)
     tree = _checked(etree.ElementTree(root), data, file)
-    lost = _text_characters(data) - _tree_characters(root)
+    try:
+        kept = _tree_characters(root)
+    except UnicodeDecodeError:  # the recovery kept bytes that are no text: nothing to read safely
+        raise UnresError(broken) from None
+    lost = _text_characters(data) - kept
     said = f"{lost} character{'s' if lost != 1 else ''} of the file's text lost" if lost > 0 else \
         "no character of the file's text lost"
     return tree, Problem("xml-repaired", f"not well-formed XML ({broken.message}): {how}, {said}",
@@ -164,6 +171,10 @@ def _text_characters(data: bytes) -> int:
 
 
 def _tree_characters(root: etree._Element) -> int:
+    """The characters of text in the tree; raises UnicodeDecodeError where libxml2's recovery kept
+    bytes that decode to no text, in a name, a text or an attribute (the reader reads them all)."""
+    for el in root.iter():
+        el.tag, el.text, el.tail, dict(el.attrib)  # noqa: B018 (each decoded, or the error raised)
     return len("".join("".join(root.itertext()).split()))
 
 

@@ -148,6 +148,7 @@ def _session(doc: Doc) -> Session | None:
     if n is not None and n > SESSION_MAX and not (number or "").startswith(f"{n}/"):
         n = None
     body = bodies().get(h.body or "")
-    if n is None and number and "/" in number and body is not None and body.session_in_number:
-        n = int(number.split("/")[0])
+    head = number.split("/")[0] if number and "/" in number else ""
+    if n is None and head.isdecimal() and body is not None and body.session_in_number:
+        n = int(head)  # (not a number such as "دإط-12/3", an emergency session's in Arabic)
     return Session(n, normalize_text(doc.lang, label) if label else None, h.session_start, h.session_end)
