@@ -192,6 +192,26 @@ def _apart_loose(marker: str, units: str) -> re.Pattern[str] | None:
                       rf"|( {m})(?<=[{_CLOSING_APART}] {m})(?= [{_AFTER_APART}])")
 
 
+# What opens a quoted or bracketed name: "(Aarhus Convention)", "《奥胡斯公约》", "«Notre Programme»".
+_OPENING_APART = re.escape(punctuation("opening_brackets", "opening_quotes"))
+# After which a mark stands: a clause's punctuation, a closing bracket or quote, and the enumeration
+# comma of scripts written without spaces ("《2030年议程》、 3 《亚的斯亚贝巴行动议程》").
+_BEFORE_OPENING = re.escape(punctuation("comma", "semicolon", "colon", "enumeration_comma", "closing_brackets",
+                                        "closing_quotes"))
+
+
+def _apart_before_opening(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # Set apart on both sides before an opening bracket or quote — a name's short form after the
+    # note's title ("… in Environmental Matters 1 (Aarhus Convention)", "… الشؤون البيئية (1) (اتفاقية
+    # آرهوس)") or the next title of a list ("…议程》、 3 《…") —, after a word or a clause's
+    # punctuation, as block extractors keep the spaces around a raised mark. The space before the
+    # mark goes with it.
+    return re.compile(rf"( {m})(?:(?<=[^\W\d_] {m})|(?<=[{_BEFORE_OPENING}] {m}))(?= [{_OPENING_APART}])")
+
+
 def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker):
         return None
@@ -239,7 +259,12 @@ MARK_APART_LOOSE = MarkRule("mark-apart-loose", _apart_loose, near_foot=True, we
 MARK_APART_EDGE = MarkRule("mark-apart-at-line-edge", _apart_at_line_edge, near_foot=True, weak=True,
                            why="a mark set apart at a line's end ('April 1996, 1') or start ('2 in which'), "
                                "where the wrap put it")
-_LOOSE = (MARK_APART_LOOSE, MARK_APART_EDGE)
+# And before an opening bracket or quote, where the loose rule does not look (a number before a
+# bracket is mostly the text's own: "paragraph 4 (a)", which endnote_not_after turns away):
+MARK_APART_OPENING = MarkRule("mark-apart-before-opening", _apart_before_opening, near_foot=True, weak=True,
+                              why="a mark set apart on both sides before an opening bracket or quote: "
+                                  "'Matters 1 (Aarhus Convention)', '议程》、 3 《'")
+_LOOSE = (MARK_APART_LOOSE, MARK_APART_OPENING, MARK_APART_EDGE)
 
 
 @cache
@@ -418,6 +443,6 @@ def take_mark(line: Line, start: int, end: int, marker: str) -> None:
 
 RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=len(MARK_RULES) - k)
                                 for k, r in enumerate(MARK_RULES)) + tuple(
-    Rule(r.name, "flow", r.build, r.why) for r in (MARK_APART, MARK_APART_LOOSE, MARK_APART_EDGE)) + (
+    Rule(r.name, "flow", r.build, r.why) for r in (MARK_APART, *_LOOSE)) + (
     Rule("decimal-not-mark", "flow", decimal_digit, "where decimals are written with a comma, a digit after "
          "a number and its comma is a decimal, never a mark ('217,6 millions')"),)
