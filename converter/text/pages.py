@@ -64,6 +64,9 @@ def furniture(doc: Doc) -> None:
             continue
         if not t or t[0] not in _FURNITURE_FIRST or len(t) > FURNITURE_MAX:
             continue
+        if symbol_with_stop(t) and _SYMBOL_LINE.match(t):
+            doc.fired("symbol-with-stop", i + 1)
+            continue
         if (kind := furniture_kind(t)) is None and (kind := page_foot_forms(t)) is not None:
             doc.fired("page-foot-forms", i + 1)
         if kind is not None:
@@ -80,7 +83,7 @@ def furniture_kind(stripped: str) -> Furniture | None:
     """("symbol", symbol), ("job", job number) or ("page", None) for page furniture, else None."""
     if not stripped or len(stripped) > FURNITURE_MAX or stripped[0] not in _FURNITURE_FIRST:
         return None
-    if m := _SYMBOL_LINE.match(stripped):
+    if (m := _SYMBOL_LINE.match(stripped)) and not symbol_with_stop(stripped):
         return "symbol", m["symbol"]
     if m := _JOB_LINE.match(stripped):
         return "job", m["job"]
@@ -99,6 +102,14 @@ def page_foot_forms(stripped: str) -> Furniture | None:
     return None
 
 
+def symbol_with_stop(stripped: str) -> bool:
+    """Rule symbol-with-stop: a resolution's symbol followed by a full stop ("A/RES/89/14.") is a
+    note's text — notes that cite a document end with a full stop, block extractors give a note's
+    number and its text as two lines ("1" / "A/RES/89/14.") —, never a running head, which prints
+    the symbol alone. Read as furniture, the note was lost without a word."""
+    return stripped.endswith(".")
+
+
 def footnote_rule(stripped: str) -> bool:
     """Rule footnote-rule: the line drawn above the footnotes, when an extractor gives it as text
     (underscores, markdown-escaped underscores, dashes, box drawing), is furniture: it ends the
@@ -110,6 +121,8 @@ def footnote_rule(stripped: str) -> bool:
 RULES = (
     Rule("footnote-rule", "furniture", footnote_rule,
          "the footnote rule printed as text (underscores, escaped underscores, dashes, box drawing) is furniture"),
+    Rule("symbol-with-stop", "furniture", symbol_with_stop,
+         "a resolution symbol followed by a full stop is a note's text, not a running head"),
     Rule("page-foot-forms", "furniture", page_foot_forms,
          "PDF page feet: the job number with 'n/N' page numbers on either side, with its language "
          "letter and date code, or the barcode alone"),
