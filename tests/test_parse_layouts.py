@@ -294,6 +294,33 @@ S/RES/9999 (2031)
     assert [r.marker for r in second.footnote_refs] == ["2"]
 
 
+def test_a_mark_set_apart_that_the_wrap_put_at_a_line_start_before_its_punctuation():
+    # mark-apart-at-line-edge: the wrap put the mark, set apart from the word before and from the comma
+    # after ("… at its fifty-second session" / "2 ,"), at the next line's start; a number that opens a
+    # line before a decimal ("2,5 million") is none.
+    text = SC_HEAD + """ Recalling the report of the Secretary-General on lights presented at its fifty-second session
+1 , and the plan of the regional commissions on harbour beacons and lights for the next decade
+2 , which the Council endorsed,
+ Noting that the lighthouses of the coast need some
+2,5 million dollars a year,
+ 1. Decides to remain seized of the matter.
+
+ 1 S/2031/10.
+ 2 S/2031/11.
+
+S/RES/9999 (2031)
+"""
+    res = parse(text)
+    first, second = res.preamble.paragraphs
+    assert first.text == ("Recalling the report of the Secretary-General on lights presented at its fifty-second "
+                          "session , and the plan of the regional commissions on harbour beacons and lights for the "
+                          "next decade , which the Council endorsed,")
+    assert [(r.marker, r.offset) for r in first.footnote_refs] == [
+        ("1", first.text.index(", and")), ("2", first.text.index(", which"))]
+    assert second.text == "Noting that the lighthouses of the coast need some 2,5 million dollars a year,"
+    assert [f.text for f in res.footnotes] == ["S/2031/10.", "S/2031/11."]
+
+
 def test_an_inline_enumeration_wrapped_to_a_line_start_does_not_open_a_paragraph():
     text = """Nations Unies A/HRC/RES/85/9
 Assemblée générale Distr. générale

@@ -220,7 +220,10 @@ def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
     # punctuation ("on 11 April 1996, 1" / "Recalling further …"), or starting one before a word
     # ("… adopted on that occasion," / "2 in which it was emphasized": the word before is the line
     # before's last, and a date is none: MarkSearch._rejected).
-    return re.compile(rf"( {m})(?<=[^\W_] {m})$|( {m})(?<=[^\W_][{_BEFORE_APART}] {m})$|^({m} )(?=[^\W\d_])")
+    # (Or starting one before the clause's punctuation it was set apart from: "… à sa cinquante-deuxième
+    # session" / "2 ,".)
+    return re.compile(rf"( {m})(?<=[^\W_] {m})$|( {m})(?<=[^\W_][{_BEFORE_APART}] {m})$|^({m} )(?=[^\W\d_])"
+                      rf"|^({m} )(?=[{_AFTER_APART}](?!\d))")
 
 
 MARK_RULES = (
@@ -257,7 +260,7 @@ MARK_APART_LOOSE = MarkRule("mark-apart-loose", _apart_loose, near_foot=True, we
                                 "'Council, 1 and', 'Secretary-General 1 and'")
 # And the last of all, in a text with pages, when no mark stands apart inside a line:
 MARK_APART_EDGE = MarkRule("mark-apart-at-line-edge", _apart_at_line_edge, near_foot=True, weak=True,
-                           why="a mark set apart at a line's end ('April 1996, 1') or start ('2 in which'), "
+                           why="a mark set apart at a line's end ('April 1996, 1') or start ('2 in which', '2 ,'), "
                                "where the wrap put it")
 # And before an opening bracket or quote, where the loose rule does not look (a number before a
 # bracket is mostly the text's own: "paragraph 4 (a)", which endnote_not_after turns away):
