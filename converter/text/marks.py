@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from ..langs import fold_word, mark_context, punctuation, scripts
+from ..langs import Lang, fold_word, mark_context, punctuation, scripts
 from .marked import PRINTED_MARK, Mark
 from .ruleset import Rule
 from .state import Doc, Line
@@ -315,6 +315,17 @@ def decimal_digit(separator: str, view: str, start: int) -> bool:
     return separator == "," and start >= 2 and view[start - 1] == "," and view[start - 2].isdigit()
 
 
+def day_not_mark(lg: Lang, view: str, end: int) -> bool:
+    """day-not-mark: a number set apart before a month's name is the day of a date ("Wednesday, 1
+    February", "Monday, 24 April"), never a mark set apart — which, as the loose rules let the last
+    candidate of a page win, would take the place of the real mark earlier on the page."""
+    words = view[end:].split(None, 1)
+    return bool(words) and lg.month(words[0].strip(_WORD_EDGE)) is not None
+
+
+_WORD_EDGE = punctuation("comma", "semicolon", "colon", "full_stop", "closing_brackets", "closing_quotes")
+
+
 def _word_before(view: str, start: int) -> str:
     """The word before a position, folded as the tables' word sets are ("paragraph" in "paragraph 1")."""
     words = view[:start].split()
@@ -400,7 +411,8 @@ class MarkSearch:
             tokens = Tokens(view)
             # (A mark at a line's start has the line before's last word before it.)
             prev = lines[i - 1].view if i and exclude is not None else ""
-            while m and self._rejected(view, m.start(m.lastindex or 1), nxt, tokens, exclude, ln.number, prev):
+            while m and self._rejected(view, m.start(m.lastindex or 1), nxt, tokens, exclude, ln.number, prev,
+                                       m.end(m.lastindex or 1)):
                 m = _search(pattern, follows, view, m.start(m.lastindex or 1) + 1)
             if m:
                 found = (i, m)
@@ -411,8 +423,8 @@ class MarkSearch:
         return found
 
     def _rejected(self, view: str, start: int, nxt: str, tokens: Tokens, exclude: frozenset[str] | None,
-                  number: int, prev: str = "") -> bool:
-        """Whether a candidate found by a mark pattern at `start` is no mark after all."""
+                  number: int, prev: str = "", end: int = -1) -> bool:
+        """Whether a candidate found by a mark pattern at `start` (ending at `end`) is no mark after all."""
         if not plausible(view, start, nxt, tokens):
             return True
         if decimal_digit(self.doc.lang.decimal_separator, view, start):
@@ -420,6 +432,9 @@ class MarkSearch:
             return True
         if exclude is None:
             return False
+        if end >= 0 and day_not_mark(self.doc.lang, view, end):
+            self.doc.fired("day-not-mark", number)
+            return True
         if start == 0:  # (at a line's start, the line before has the word before the mark; a date is none)
             return not prev or _word_before(prev, len(prev)) in exclude or bool(self.doc.lang.starts_with_date(view))
         return _word_before(view, start) in exclude
@@ -447,5 +462,7 @@ def take_mark(line: Line, start: int, end: int, marker: str) -> None:
 RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=len(MARK_RULES) - k)
                                 for k, r in enumerate(MARK_RULES)) + tuple(
     Rule(r.name, "flow", r.build, r.why) for r in (MARK_APART, *_LOOSE)) + (
+    Rule("day-not-mark", "flow", day_not_mark, "a number set apart before a month's name is a date's day, not "
+         "a mark ('Wednesday, 1 February')"),
     Rule("decimal-not-mark", "flow", decimal_digit, "where decimals are written with a comma, a digit after "
          "a number and its comma is a decimal, never a mark ('217,6 millions')"),)
