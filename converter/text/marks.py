@@ -212,6 +212,16 @@ def _apart_before_opening(marker: str, units: str) -> re.Pattern[str] | None:
     return re.compile(rf"( {m})(?:(?<=[^\W\d_] {m})|(?<=[{_BEFORE_OPENING}] {m}))(?= [{_OPENING_APART}])")
 
 
+def _apart_before_number(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # Set apart on both sides after a paragraph's last punctuation, before the next paragraph's number,
+    # where a block extractor ran paragraphs together ("… Criminal Justice, 1 1. Reiterates …",
+    # "… expert group; 7 10. Strongly encourages …"): "N." or, as Arabic prints it, "N -".
+    return re.compile(rf"( {m})(?<=[^\d\s][{_BEFORE_APART}] {m})(?= \d{{1,3}}(?:\.| -) [^\W\d_])")
+
+
 def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker):
         return None
@@ -267,7 +277,11 @@ MARK_APART_EDGE = MarkRule("mark-apart-at-line-edge", _apart_at_line_edge, near_
 MARK_APART_OPENING = MarkRule("mark-apart-before-opening", _apart_before_opening, near_foot=True, weak=True,
                               why="a mark set apart on both sides before an opening bracket or quote: "
                                   "'Matters 1 (Aarhus Convention)', '议程》、 3 《'")
-_LOOSE = (MARK_APART_LOOSE, MARK_APART_OPENING, MARK_APART_EDGE)
+# And before the next paragraph's number, in paragraphs a block extractor ran together:
+MARK_APART_NUMBER = MarkRule("mark-apart-before-number", _apart_before_number, near_foot=True, weak=True,
+                             why="a mark set apart after a paragraph's last punctuation, before the next "
+                                 "paragraph's number: 'Justice, 1 1. Reiterates'")
+_LOOSE = (MARK_APART_LOOSE, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_EDGE)
 
 
 @cache
