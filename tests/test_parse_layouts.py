@@ -271,6 +271,30 @@ S/RES/9999 (2031)
     assert [f.text for f in res.footnotes] == ["A/34/45。", "A/57/759。"]
 
 
+def test_chinese_marks_set_apart_before_the_enumeration_comma():
+    # mark-apart and mark-apart-loose: the enumeration comma "、" is a clause's punctuation a mark set
+    # apart stands before, as the comma is ("报告 1 、该报告员…", "《准则》 2 、《宣言》").
+    text = ZH_GA_HEAD + """85/9. 灯塔
+大会，
+ 注意到特别报告员的报告 1 、该报告员关于灯塔的建议和《灯塔准则》 2 、《海岸宣言》，
+ 1. 决定继续处理此案。
+
+ 1 A/85/100。
+ 2 A/85/101。
+
+S/RES/9999 (2031)
+
+50次全体会议
+2030年12月7日
+"""
+    res = parse(text)
+    (para,) = res.preamble.paragraphs
+    assert para.text == "注意到特别报告员的报告、该报告员关于灯塔的建议和《灯塔准则》、《海岸宣言》，"
+    assert [(r.marker, r.offset) for r in para.footnote_refs] == [
+        ("1", para.text.index("、该")), ("2", para.text.index("、《海"))]
+    assert [f.text for f in res.footnotes] == ["A/85/100。", "A/85/101。"]
+
+
 def test_marks_set_apart_after_a_year_and_its_comma_or_a_closing_bracket():
     # mark-apart-loose: "1949, 2 to the" (a year, its comma, the mark, a word: a list of numbers,
     # "paragraphs 3, 4 and 11", has no year) and "(XXVII) 3 ," (after a closing bracket, before

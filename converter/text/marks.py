@@ -156,7 +156,8 @@ def _after_decision_number(marker: str, units: str) -> re.Pattern[str] | None:
 
 # A mark set apart stands before a clause's punctuation, after a clause's punctuation or a closing
 # bracket or quote — of every script (the scripts table): "2005 (1)،", "报告， 1", "《最后文件》 2 第102段".
-_AFTER_APART = re.escape(punctuation("comma", "semicolon", "colon", "full_stop"))
+# (The enumeration comma too, of scripts that have one: "报告 4 、该报告员…".)
+_AFTER_APART = re.escape(punctuation("comma", "semicolon", "colon", "full_stop", "enumeration_comma"))
 _BEFORE_APART = re.escape(punctuation("comma", "semicolon", "colon", "closing_brackets", "closing_quotes"))
 _CLOSING_APART = re.escape(punctuation("closing_brackets", "closing_quotes"))
 
