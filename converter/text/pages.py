@@ -71,6 +71,7 @@ def furniture(doc: Doc) -> None:
             doc.fired("page-foot-forms", i + 1)
         if kind is not None:
             doc.furniture[i] = kind
+    doc.spread = justified_lines(doc.raw, doc.stripped)
     for kind in doc.furniture.values():
         if kind[1]:
             if kind[0] == "symbol" and doc.symbol is None:
@@ -79,7 +80,24 @@ def furniture(doc: Doc) -> None:
                 doc.job_number = kind[1]
 
 
+# A text is justified when at least this share of its lines of words had their spaces widened (a
+# ragged text has none but the cover's two columns; a justified one most of its wrapped lines).
+JUSTIFIED_SHARE = 0.3
+_WIDENED = re.compile(r"\S {2,}\S")
+
+
+def justified_lines(raw: list[str], stripped: list[str]) -> frozenset[int]:
+    """The numbers (1-based) of the lines whose spaces between words were widened to fill the width,
+    when the text is justified (pdftotext -layout of a justified PDF); else none. Such a line was
+    wrapped: the last line of a paragraph is never widened (justified-line-continues)."""
+    spread = [i + 1 for i, (r, t) in enumerate(zip(raw, stripped, strict=True))
+              if r is not t and r != t and _WIDENED.search(r) is not None]
+    words = sum(1 for t in stripped if " " in t)
+    return frozenset(spread) if words and len(spread) >= JUSTIFIED_SHARE * words else frozenset()
+
+
 def furniture_kind(stripped: str) -> Furniture | None:
+
     """("symbol", symbol), ("job", job number) or ("page", None) for page furniture, else None."""
     if not stripped or len(stripped) > FURNITURE_MAX or stripped[0] not in _FURNITURE_FIRST:
         return None
