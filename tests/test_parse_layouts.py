@@ -295,6 +295,29 @@ S/RES/9999 (2031)
     assert [f.text for f in res.footnotes] == ["A/85/100。", "A/85/101。"]
 
 
+def test_arabic_marks_set_apart_after_the_closing_quote_arabic_prints():
+    # Arabic prints its quotes ”…“ (the closing one is U+201C, the Latin opening quote): the scripts table
+    # says so, and a mark set apart after it, before "،", is found (mark-apart-loose).
+    text = """S/RES/9996 (2031)                                    الأمم المتحدة
+Distr.: General                                      مجلس الأمن
+30 May 2031
+القرار 9996 (2031)
+الذي اتخذه مجلس الأمن في جلسته 9991 المعقودة في 30 أيار/مايو 2031
+إن مجلس الأمن،
+ إذ يشير إلى تقرير الأمين العام المعنون ”منارات السواحل“ (1) ،
+ 1 - يقرر أن يبقي المسألة قيد نظره.
+
+ (1) S/2031/100.
+
+31-00001 1/1
+"""
+    res = parse_text(text).resolution
+    (para,) = res.preamble.paragraphs
+    assert para.text == "إذ يشير إلى تقرير الأمين العام المعنون ”منارات السواحل“ ،"
+    assert [r.marker for r in para.footnote_refs] == ["(1)"]
+    assert [f.text for f in res.footnotes] == ["S/2031/100."]
+
+
 def test_marks_set_apart_after_a_year_and_its_comma_or_a_closing_bracket():
     # mark-apart-loose: "1949, 2 to the" (a year, its comma, the mark, a word: a list of numbers,
     # "paragraphs 3, 4 and 11", has no year) and "(XXVII) 3 ," (after a closing bracket, before
