@@ -295,7 +295,7 @@ S/RES/9999 (2031)
     assert [f.text for f in res.footnotes] == ["A/85/100。", "A/85/101。"]
 
 
-def test_arabic_marks_set_apart_after_the_closing_quote_arabic_prints():
+def test_arabic_marks_set_apart_after_the_closing_quote_arabic_prints_or_a_vowel_sign():
     # Arabic prints its quotes ”…“ (the closing one is U+201C, the Latin opening quote): the scripts table
     # says so, and a mark set apart after it, before "،", is found (mark-apart-loose).
     text = """S/RES/9996 (2031)                                    الأمم المتحدة
@@ -305,17 +305,23 @@ Distr.: General                                      مجلس الأمن
 الذي اتخذه مجلس الأمن في جلسته 9991 المعقودة في 30 أيار/مايو 2031
 إن مجلس الأمن،
  إذ يشير إلى تقرير الأمين العام المعنون ”منارات السواحل“ (1) ،
+ وإذ يلاحظ أن حارس المنارة كان طفلاً (2) ،
  1 - يقرر أن يبقي المسألة قيد نظره.
 
  (1) S/2031/100.
+ (2) S/2031/101.
 
 31-00001 1/1
 """
+    # And a mark set apart after a word whose last letter bears a vowel sign ("طفلاً (2) ،"): the sign
+    # is no letter to a regular expression's \w, but it ends a word all the same.
     res = parse_text(text).resolution
-    (para,) = res.preamble.paragraphs
+    para, second = res.preamble.paragraphs
     assert para.text == "إذ يشير إلى تقرير الأمين العام المعنون ”منارات السواحل“ ،"
     assert [r.marker for r in para.footnote_refs] == ["(1)"]
-    assert [f.text for f in res.footnotes] == ["S/2031/100."]
+    assert " ".join(second.text.split()) == "وإذ يلاحظ أن حارس المنارة كان طفلاً ،"
+    assert [r.marker for r in second.footnote_refs] == ["(2)"]
+    assert [f.text for f in res.footnotes] == ["S/2031/100.", "S/2031/101."]
 
 
 def test_marks_set_apart_after_a_year_and_its_comma_or_a_closing_bracket():

@@ -162,11 +162,18 @@ _BEFORE_APART = re.escape(punctuation("comma", "semicolon", "colon", "closing_br
 _CLOSING_APART = re.escape(punctuation("closing_brackets", "closing_quotes"))
 
 
+# The end of a word before a mark set apart: a letter, or a vowel sign over the last letter, which is
+# no letter to \w ("طفلٌ (5) ،", "نمواً (11) ؛"), for the rules of marks set apart. (A group of one
+# character, as a lookbehind needs.)
+_WORD_END = r"(?:[^\W\d_]|[\u064b-\u065f\u0670])"
+_WORD_OR_DIGIT_END = r"(?:[^\W_]|[\u064b-\u065f\u0670])"
+
+
 def _apart(marker: str, units: str) -> re.Pattern[str]:
     m = re.escape(marker)
     # After a space, before punctuation (or after another mark: "Humanos" + "1" + " 2" + ";").
     # (Not a number's digits before its decimal or group separator: "à 1,1 million", "some 2.5 per cent".)
-    return re.compile(rf"({m})(?:(?<=[^\W\d_] {m})|(?<={PRINTED_MARK} {m}))(?=\s?[{_AFTER_APART}](?!\d))")
+    return re.compile(rf"({m})(?:(?<={_WORD_END} {m})|(?<={PRINTED_MARK} {m}))(?=\s?[{_AFTER_APART}](?!\d))")
 
 
 def _numbered(marker: str) -> bool:
@@ -183,9 +190,9 @@ def _apart_loose(marker: str, units: str) -> re.Pattern[str] | None:
     # or the line's end ("Council, 1 and"; not after a number's comma: "paragraphs 3, 4 and 11");
     # between two words ("Secretary-General 1 and").
     # The space before the mark goes with it: it is the extractor's, not the text's.
-    return re.compile(rf"( {m})(?<=[^\W_] {m})(?= [{_AFTER_APART}])"
+    return re.compile(rf"( {m})(?<={_WORD_OR_DIGIT_END} {m})(?= [{_AFTER_APART}])"
                       rf"|( {m})(?<=[^\d\s][{_BEFORE_APART}] {m})(?= [^\W\d_]|$)"
-                      rf"|( {m})(?<=[^\W\d_] {m})(?= [^\W\d_])"
+                      rf"|( {m})(?<={_WORD_END} {m})(?= [^\W\d_])"
                       # after a year, its comma or a closing bracket or quote ("1949, 2 to the", "2030 (4) على",
                       # "(XXVII) 4, dans"): a number's list ("paragraphs 3, 4 and") has no year
                       rf"|( {m})(?:(?<=(?<![\d/])(?:19|20)\d\d {m})|(?<=(?<![\d/])(?:19|20)\d\d, {m}))"
@@ -210,7 +217,7 @@ def _apart_before_opening(marker: str, units: str) -> re.Pattern[str] | None:
     # آرهوس)") or the next title of a list ("…议程》、 3 《…") —, after a word or a clause's
     # punctuation, as block extractors keep the spaces around a raised mark. The space before the
     # mark goes with it.
-    return re.compile(rf"( {m})(?:(?<=[^\W\d_] {m})|(?<=[{_BEFORE_OPENING}] {m}))(?= [{_OPENING_APART}])")
+    return re.compile(rf"( {m})(?:(?<={_WORD_END} {m})|(?<=[{_BEFORE_OPENING}] {m}))(?= [{_OPENING_APART}])")
 
 
 def _apart_before_number(marker: str, units: str) -> re.Pattern[str] | None:
@@ -233,8 +240,8 @@ def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
     # before's last, and a date is none: MarkSearch._rejected).
     # (Or starting one before the clause's punctuation it was set apart from: "… à sa cinquante-deuxième
     # session" / "2 ,".)
-    return re.compile(rf"( {m})(?<=[^\W_] {m})$|( {m})(?<=[^\W_][{_BEFORE_APART}] {m})$|^({m} )(?=[^\W\d_])"
-                      rf"|^({m} )(?=[{_AFTER_APART}](?!\d))")
+    return re.compile(rf"( {m})(?<={_WORD_OR_DIGIT_END} {m})$|( {m})(?<=[^\W_][{_BEFORE_APART}] {m})$"
+                      rf"|^({m} )(?=[^\W\d_])|^({m} )(?=[{_AFTER_APART}](?!\d))")
 
 
 MARK_RULES = (
