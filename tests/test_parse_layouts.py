@@ -324,6 +324,26 @@ Distr.: General                                      مجلس الأمن
     assert [f.text for f in res.footnotes] == ["S/2031/100.", "S/2031/101."]
 
 
+def test_a_mark_set_apart_after_a_name_that_ends_in_a_number():
+    # mark-apart-loose: mark-after-name-number set apart, before a word or a closing bracket ("COVID-19 13
+    # and", "(Beacon-21 2)").
+    text = SC_HEAD + """ Recalling the declaration on lighthouses and COVID-19 1 and the plan of the regional
+commissions (Beacon-21 2), which it endorsed,
+ 1. Decides to remain seized of the matter.
+
+ 1 S/2031/20.
+ 2 S/2031/21.
+
+S/RES/9999 (2031)
+"""
+    res = parse(text)
+    (para,) = res.preamble.paragraphs
+    assert para.text == ("Recalling the declaration on lighthouses and COVID-19 and the plan of the regional "
+                         "commissions (Beacon-21), which it endorsed,")
+    assert [(r.marker, r.offset) for r in para.footnote_refs] == [
+        ("1", para.text.index(" and the plan")), ("2", para.text.index("), which"))]
+
+
 def test_marks_set_apart_after_a_year_and_its_comma_or_a_closing_bracket():
     # mark-apart-loose: "1949, 2 to the" (a year, its comma, the mark, a word: a list of numbers,
     # "paragraphs 3, 4 and 11", has no year) and "(XXVII) 3 ," (after a closing bracket, before

@@ -197,7 +197,10 @@ def _apart_loose(marker: str, units: str) -> re.Pattern[str] | None:
                       # "(XXVII) 4, dans"): a number's list ("paragraphs 3, 4 and") has no year
                       rf"|( {m})(?:(?<=(?<![\d/])(?:19|20)\d\d {m})|(?<=(?<![\d/])(?:19|20)\d\d, {m}))"
                       rf"(?=\s?[{_AFTER_APART}]| [^\W\d_])"
-                      rf"|( {m})(?<=[{_CLOSING_APART}] {m})(?= [{_AFTER_APART}])")
+                      rf"|( {m})(?<=[{_CLOSING_APART}] {m})(?= [{_AFTER_APART}])"
+                      # after a name that ends in a number, before a word or a closing bracket ("COVID‑19 13 and",
+                      # "(كوفيد-19 3)"): mark-after-name-number, set apart
+                      rf"|( {m})(?<=[^\W\d_][-‑]\d\d {m})(?= [^\W\d_]| ?[)\]])")
 
 
 # What opens a quoted or bracketed name: "(Aarhus Convention)", "《奥胡斯公约》", "«Notre Programme»".
