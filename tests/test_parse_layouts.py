@@ -344,6 +344,26 @@ S/RES/9999 (2031)
         ("1", para.text.index(" and the plan")), ("2", para.text.index("), which"))]
 
 
+def test_a_mark_set_apart_after_a_closing_bracket_or_quote_before_a_word():
+    # mark-apart-loose: after a closing bracket or quote, whatever stands inside it (a period of years
+    # too), before a word: "(2031-2040) 1 and", "“Lights for All” 2 concerning".
+    text = SC_HEAD + """ Recalling the Plan of Action on Coastal Lights (2031-2040) 1 and the report entitled
+“Lights for All” 2 concerning the keepers of lighthouses,
+ 1. Decides to remain seized of the matter.
+
+ 1 S/2031/30.
+ 2 S/2031/31.
+
+S/RES/9999 (2031)
+"""
+    res = parse(text)
+    (para,) = res.preamble.paragraphs
+    assert para.text == ("Recalling the Plan of Action on Coastal Lights (2031-2040) and the report entitled "
+                         "“Lights for All” concerning the keepers of lighthouses,")
+    assert [(r.marker, r.offset) for r in para.footnote_refs] == [
+        ("1", para.text.index(" and the")), ("2", para.text.index(" concerning"))]
+
+
 def test_marks_set_apart_after_a_year_and_its_comma_or_a_closing_bracket():
     # mark-apart-loose: "1949, 2 to the" (a year, its comma, the mark, a word: a list of numbers,
     # "paragraphs 3, 4 and 11", has no year) and "(XXVII) 3 ," (after a closing bracket, before

@@ -198,6 +198,9 @@ def _apart_loose(marker: str, units: str) -> re.Pattern[str] | None:
                       rf"|( {m})(?:(?<=(?<![\d/])(?:19|20)\d\d {m})|(?<=(?<![\d/])(?:19|20)\d\d, {m}))"
                       rf"(?=\s?[{_AFTER_APART}]| [^\W\d_])"
                       rf"|( {m})(?<=[{_CLOSING_APART}] {m})(?= [{_AFTER_APART}])"
+                      # after a closing bracket or quote whatever stands inside it, before a word ("(2015-2030)
+                      # 6 et", "«Notre Programme commun» 9 concernant")
+                      rf"|( {m})(?<=[{_CLOSING_APART}] {m})(?= [^\W\d_])"
                       # after a name that ends in a number, before a word or a closing bracket ("COVID‑19 13 and",
                       # "(كوفيد-19 3)"): mark-after-name-number, set apart
                       rf"|( {m})(?<=[^\W\d_][-‑]\d\d {m})(?= [^\W\d_]| ?[)\]])")
