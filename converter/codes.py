@@ -242,6 +242,8 @@ CODES: tuple[Code, ...] = (
        "(in the preamble, before a sub-paragraph, after the last paragraph) and is left out."),
     Code("text-embedded-draft", W, SOURCE, "text", "A paragraph recommends a draft: the draft is kept as that "
        "paragraph's text."),
+    Code("text-number-lost", W, SOURCE, "text", "An operative paragraph printed without its number (an "
+       "extraction lost it) is read as the next in sequence."),
     Code("text-part-empty", W, SOURCE, "text", "A part has no operative paragraph."),
     Code("text-no-closing", W, SOURCE, "text", "No closing block (adoption date, meeting, vote): the text may be "
        "cut off."),

@@ -271,6 +271,99 @@ S/RES/9999 (2031)
     assert [f.text for f in res.footnotes] == ["A/34/45。", "A/57/759。"]
 
 
+def test_chinese_marks_set_apart_before_the_enumeration_comma():
+    # mark-apart and mark-apart-loose: the enumeration comma "、" is a clause's punctuation a mark set
+    # apart stands before, as the comma is ("报告 1 、该报告员…", "《准则》 2 、《宣言》").
+    text = ZH_GA_HEAD + """85/9. 灯塔
+大会，
+ 注意到特别报告员的报告 1 、该报告员关于灯塔的建议和《灯塔准则》 2 、《海岸宣言》，
+ 1. 决定继续处理此案。
+
+ 1 A/85/100。
+ 2 A/85/101。
+
+S/RES/9999 (2031)
+
+50次全体会议
+2030年12月7日
+"""
+    res = parse(text)
+    (para,) = res.preamble.paragraphs
+    assert para.text == "注意到特别报告员的报告、该报告员关于灯塔的建议和《灯塔准则》、《海岸宣言》，"
+    assert [(r.marker, r.offset) for r in para.footnote_refs] == [
+        ("1", para.text.index("、该")), ("2", para.text.index("、《海"))]
+    assert [f.text for f in res.footnotes] == ["A/85/100。", "A/85/101。"]
+
+
+def test_arabic_marks_set_apart_after_the_closing_quote_arabic_prints_or_a_vowel_sign():
+    # Arabic prints its quotes ”…“ (the closing one is U+201C, the Latin opening quote): the scripts table
+    # says so, and a mark set apart after it, before "،", is found (mark-apart-loose).
+    text = """S/RES/9996 (2031)                                    الأمم المتحدة
+Distr.: General                                      مجلس الأمن
+30 May 2031
+القرار 9996 (2031)
+الذي اتخذه مجلس الأمن في جلسته 9991 المعقودة في 30 أيار/مايو 2031
+إن مجلس الأمن،
+ إذ يشير إلى تقرير الأمين العام المعنون ”منارات السواحل“ (1) ،
+ وإذ يلاحظ أن حارس المنارة كان طفلاً (2) ،
+ 1 - يقرر أن يبقي المسألة قيد نظره.
+
+ (1) S/2031/100.
+ (2) S/2031/101.
+
+31-00001 1/1
+"""
+    # And a mark set apart after a word whose last letter bears a vowel sign ("طفلاً (2) ،"): the sign
+    # is no letter to a regular expression's \w, but it ends a word all the same.
+    res = parse_text(text).resolution
+    para, second = res.preamble.paragraphs
+    assert para.text == "إذ يشير إلى تقرير الأمين العام المعنون ”منارات السواحل“ ،"
+    assert [r.marker for r in para.footnote_refs] == ["(1)"]
+    assert " ".join(second.text.split()) == "وإذ يلاحظ أن حارس المنارة كان طفلاً ،"
+    assert [r.marker for r in second.footnote_refs] == ["(2)"]
+    assert [f.text for f in res.footnotes] == ["S/2031/100.", "S/2031/101."]
+
+
+def test_a_mark_set_apart_after_a_name_that_ends_in_a_number():
+    # mark-apart-loose: mark-after-name-number set apart, before a word or a closing bracket ("COVID-19 13
+    # and", "(Beacon-21 2)").
+    text = SC_HEAD + """ Recalling the declaration on lighthouses and COVID-19 1 and the plan of the regional
+commissions (Beacon-21 2), which it endorsed,
+ 1. Decides to remain seized of the matter.
+
+ 1 S/2031/20.
+ 2 S/2031/21.
+
+S/RES/9999 (2031)
+"""
+    res = parse(text)
+    (para,) = res.preamble.paragraphs
+    assert para.text == ("Recalling the declaration on lighthouses and COVID-19 and the plan of the regional "
+                         "commissions (Beacon-21), which it endorsed,")
+    assert [(r.marker, r.offset) for r in para.footnote_refs] == [
+        ("1", para.text.index(" and the plan")), ("2", para.text.index("), which"))]
+
+
+def test_a_mark_set_apart_after_a_closing_bracket_or_quote_before_a_word():
+    # mark-apart-loose: after a closing bracket or quote, whatever stands inside it (a period of years
+    # too), before a word: "(2031-2040) 1 and", "“Lights for All” 2 concerning".
+    text = SC_HEAD + """ Recalling the Plan of Action on Coastal Lights (2031-2040) 1 and the report entitled
+“Lights for All” 2 concerning the keepers of lighthouses,
+ 1. Decides to remain seized of the matter.
+
+ 1 S/2031/30.
+ 2 S/2031/31.
+
+S/RES/9999 (2031)
+"""
+    res = parse(text)
+    (para,) = res.preamble.paragraphs
+    assert para.text == ("Recalling the Plan of Action on Coastal Lights (2031-2040) and the report entitled "
+                         "“Lights for All” concerning the keepers of lighthouses,")
+    assert [(r.marker, r.offset) for r in para.footnote_refs] == [
+        ("1", para.text.index(" and the")), ("2", para.text.index(" concerning"))]
+
+
 def test_marks_set_apart_after_a_year_and_its_comma_or_a_closing_bracket():
     # mark-apart-loose: "1949, 2 to the" (a year, its comma, the mark, a word: a list of numbers,
     # "paragraphs 3, 4 and 11", has no year) and "(XXVII) 3 ," (after a closing bracket, before
@@ -292,6 +385,33 @@ S/RES/9999 (2031)
     assert third.text == "Noting paragraphs 3, 4 and 11 of the report,"
     assert [(r.marker, r.offset) for r in first.footnote_refs] == [("1", first.text.index(" to the"))]
     assert [r.marker for r in second.footnote_refs] == ["2"]
+
+
+def test_a_mark_set_apart_that_the_wrap_put_at_a_line_start_before_its_punctuation():
+    # mark-apart-at-line-edge: the wrap put the mark, set apart from the word before and from the comma
+    # after ("… at its fifty-second session" / "2 ,"), at the next line's start; a number that opens a
+    # line before a decimal ("2,5 million") is none.
+    text = SC_HEAD + """ Recalling the report of the Secretary-General on lights presented at its fifty-second session
+1 , and the plan of the regional commissions on harbour beacons and lights for the next decade
+2 , which the Council endorsed,
+ Noting that the lighthouses of the coast need some
+2,5 million dollars a year,
+ 1. Decides to remain seized of the matter.
+
+ 1 S/2031/10.
+ 2 S/2031/11.
+
+S/RES/9999 (2031)
+"""
+    res = parse(text)
+    first, second = res.preamble.paragraphs
+    assert first.text == ("Recalling the report of the Secretary-General on lights presented at its fifty-second "
+                          "session , and the plan of the regional commissions on harbour beacons and lights for the "
+                          "next decade , which the Council endorsed,")
+    assert [(r.marker, r.offset) for r in first.footnote_refs] == [
+        ("1", first.text.index(", and")), ("2", first.text.index(", which"))]
+    assert second.text == "Noting that the lighthouses of the coast need some 2,5 million dollars a year,"
+    assert [f.text for f in res.footnotes] == ["S/2031/10.", "S/2031/11."]
 
 
 def test_an_inline_enumeration_wrapped_to_a_line_start_does_not_open_a_paragraph():

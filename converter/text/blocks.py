@@ -305,6 +305,18 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
     return True if c.opener[i] and prev <= c.short else None
 
 
+def justified_line_continues(c: Lines, i: int) -> bool | None:
+    """justified-line-continues: in flat text (neither indents nor blank lines) that was justified, a
+    line whose spaces were widened to fill the width was wrapped — a paragraph's last line is never
+    widened —: the next line goes on with its paragraph, even when the line ended a clause and the
+    next opens with a paragraph's head ("…، وإذ يؤكد" / "من جديد دعمه …،" / "وإذ يعرب …", where the
+    head reads the same inside a paragraph). A number or label there still opens (number-opens)."""
+    # (After an unfinished line nothing says the paragraph ends: no opinion needed.)
+    if c.opener[i] or not c.fin[i - 1] or c.doc is None or c.lines[i - 1].number not in c.doc.spread:
+        return None
+    return False
+
+
 def page_break_opens(c: Lines, i: int) -> bool | None:
     """page-break-opens: a page break hides the blank line or indent; a finished paragraph followed
     by a line that opens like one is the only evidence left."""
@@ -382,6 +394,8 @@ def number_opens(c: Lines, i: int) -> bool | None:
 _LINE_RULES: tuple[Rule, ...] = (
     Rule("number-opens", "blocks", number_opens, "a number or label after a finished line opens a paragraph "
          "(not an unindented one in a text that indents: an inline enumeration that wrapped)", priority=60),
+    Rule("justified-line-continues", "blocks", justified_line_continues, "in flat justified text, a line "
+         "whose spaces were widened was wrapped: the next line goes on with its paragraph", priority=55),
     Rule("page-break-opens", "blocks", page_break_opens, "after a page break, which hides blank lines, a line "
          "that opens like a paragraph after a finished one", priority=50),
     Rule("lowercase-continues", "blocks", lowercase_continues, "in text of one paragraph to a line or blocks "
@@ -405,6 +419,7 @@ _LINE_RULES: tuple[Rule, ...] = (
 # Where each can have an opinion (the others are not asked).
 _WHEN: dict[str, Callable[[Lines], bool]] = {
     "number-opens": lambda c: True,
+    "justified-line-continues": lambda c: c.mode.flat and c.doc is not None and bool(c.doc.spread),
     "page-break-opens": lambda c: not c.mode.indent and c.phrases,
     "lowercase-continues": lambda c: c.mode.unwrapped or (c.mode.gaps and not c.mode.indent),
     # (Only in text of blocks — one to a line, or every line apart by a blank line —, where a blank line

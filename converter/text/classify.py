@@ -5,6 +5,7 @@ considerations printed before its formula, and each of its parts, in that order.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..labels import is_bullet
@@ -13,7 +14,7 @@ from .blocks import finished
 from .headings import HEADING_MAX, attach_headings, drop_headings
 from .marked import join, normalize_text, rest, slice_view
 from .nesting import add_sub
-from .openings import BULLET, label, opening
+from .openings import BULLET, label, opening, starts_with_head
 from .ruleset import Rule
 from .segment import formula_text
 from .state import Block, Doc, OpDraft, Pieces
@@ -85,8 +86,17 @@ def split_preamble(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[OpD
     rest = headings_with_colon(doc, merged[first_op:])[::-1]
     del merged
     while rest:
-        _operative_block(doc, ops, rest.pop())
+        _operative_block(doc, ops, rest.pop(), lambda: _next_number(doc, rest))
     return preamble, ops
+
+
+def _next_number(doc: Doc, rest: list[Block]) -> int | None:
+    """The number of the next numbered paragraph among the blocks not read yet (read from the end)."""
+    number = doc.lang.paragraph_number
+    for b in reversed(rest):
+        if (m := number.match(b.view)) and b.line not in doc.numbered_items:
+            return int(m["num"])
+    return None
 
 
 def _unnumbered_boundary(doc: Doc, blocks: list[Block], first: int) -> int:
@@ -241,7 +251,8 @@ def embedded_draft(doc: Doc, blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-def _operative_block(doc: Doc, ops: list[OpDraft], b: Block) -> None:
+def _operative_block(doc: Doc, ops: list[OpDraft], b: Block,
+                     next_number: Callable[[], int | None] = lambda: None) -> None:
     """One block among the operative paragraphs: a numbered paragraph, a sub-paragraph, or text
     that goes on with what came before."""
     lg = doc.lang
@@ -273,7 +284,7 @@ def _operative_block(doc: Doc, ops: list[OpDraft], b: Block) -> None:
         if add_sub(last, lab[0], lab[1], rest(b.content, lab[2]), under):
             doc.fired("bullet-nesting" if lab[1] == BULLET else "label-nesting", b.line)
     elif last and last.number is not None:
-        _after_numbered(doc, ops, b, last)
+        _after_numbered(doc, ops, b, last, next_number)
     else:
         ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads, quoted=bool(last and last.quoted)))
 
@@ -308,7 +319,8 @@ def _conjunction_after_clause(doc: Doc, end: str, line: int) -> bool:
     return True
 
 
-def _after_numbered(doc: Doc, ops: list[OpDraft], b: Block, last: OpDraft) -> None:
+def _after_numbered(doc: Doc, ops: list[OpDraft], b: Block, last: OpDraft,
+                    next_number: Callable[[], int | None] = lambda: None) -> None:
     """An unnumbered block, without label, after a numbered paragraph."""
     lg = doc.lang
     if last.subs:
@@ -329,12 +341,35 @@ def _after_numbered(doc: Doc, ops: list[OpDraft], b: Block, last: OpDraft) -> No
         # block under its own heading ("Article 10") is a paragraph of the quoted text (A/RES/77/256 A).
         ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads, quoted=True))
         doc.fired("quoted-text", b.line)
+    elif number_lost(doc, b, last, next_number):
+        ops.append(OpDraft(str(int(last.number or 0) + 1), Pieces(b.content), b.line, b.heads))
     else:
         # unnumbered-continues: among numbered paragraphs, an unnumbered block goes on with the
         # paragraph before (a page break split it), even after a heading (of a quoted text: "Article 6").
         drop_headings(doc, [b], "before an unnumbered paragraph")
         last.text.add(b.content)
         doc.fired("unnumbered-continues", b.line)
+
+
+def number_lost(doc: Doc, b: Block, last: OpDraft, next_number: Callable[[], int | None]) -> bool:
+    """number-lost: among numbered paragraphs, an unnumbered block after a finished paragraph ("2. …;")
+    that opens with a paragraph's head printed with its capital ("Decides to remain seized …") is a
+    paragraph whose number the extraction lost, where the numbering leaves it a place: it is the last
+    paragraph, or the next number printed skips one. It takes that number, and the loss is reported.
+    (Text cut by a page break goes on mid-sentence; and where heads open in lower case or the script
+    has no case, a head is no different from the words after a semicolon: there it goes on.)"""
+    text = b.view
+    if b.heads or not last.number or not last.number.isdigit() or not text[:1].isupper():
+        return False
+    if not last.text.end(doc.lang).rstrip().endswith(_PARAGRAPH_ENDS) or not starts_with_head(doc.lang, text):
+        return False
+    after = next_number()
+    if after is not None and after != int(last.number) + 2:
+        return False
+    doc.warn("text-number-lost", f"a paragraph without its number after paragraph {last.number} is read as "
+             f"paragraph {int(last.number) + 1}", b.line)
+    doc.fired("number-lost", b.line)
+    return True
 
 
 RULES: tuple[Rule, ...] = (
@@ -368,6 +403,9 @@ RULES: tuple[Rule, ...] = (
     Rule("wrap-up", "classify", _after_numbered, "a paragraph after a finished last item closes the list"),
     Rule("conjunction-ends-item", "classify", _conjunction_after_clause, "a last item ending with its clause's "
          "punctuation and a joining word ('; and') is finished: a paragraph after it is the wrap-up"),
+    Rule("number-lost", "classify", number_lost, "among numbered paragraphs, an unnumbered block after a "
+         "finished paragraph that opens with a capitalised head, where the numbering leaves it a place, is a "
+         "paragraph whose number was lost"),
     Rule("unnumbered-continues", "classify", _after_numbered, "among numbered paragraphs an unnumbered block "
          "goes on with the paragraph before"),
     Rule("heading-opens-unnumbered", "classify", _operative_block, "among unnumbered operative paragraphs a "

@@ -77,6 +77,7 @@ class _Flow:
     last_number: int = 0  # the last operative paragraph number read (number-without-stop)
     late: list[Line] = field(default_factory=list)  # cover items met after the formula
     after_distribution: bool = False  # the last line was a late distribution (its date may follow)
+    in_flow: bool = False  # a footnote block was read in the flow of a text without pages (notes-in-flow)
 
 
 def flow(doc: Doc) -> None:
@@ -225,7 +226,7 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
     apart_first = not f.glued and (f.in_notes or (near and bool(f.paged)))
     found = f.search.find(marker, first, near_foot=near or block, weak=weak and not apart_first)
     if found is None and apart_first:
-        if f.search.find(marker, first, spaced=True, loose=bool(f.paged)) is not None:
+        if f.search.find(marker, first, spaced=True, loose=bool(f.paged) or f.in_flow) is not None:
             f.doc.fired("apart-before-weak", number)
             return True
         if near and f.paged and notes_at_end(f, marker) and notes_after_closing(f):
@@ -244,7 +245,7 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
         # A mark may stand apart from its word ("sesiones 7,"). And the next note of a footnote
         # block is a note even when its mark cannot be found at all: it is then reported
         # unreferenced, never left in the running text.
-        if f.search.find(marker, first, spaced=True, loose=bool(f.paged)) is not None:
+        if f.search.find(marker, first, spaced=True, loose=bool(f.paged) or f.in_flow) is not None:
             return True
         # notes-apart-at-end: notes gathered at the end of a paged text whose marks stand apart
         # ("Secretary-General 1 and"): looked for in the whole text from the last mark on — in a
@@ -255,6 +256,10 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
             f.doc.fired("notes-apart-at-end", number)
             return True
         return f.in_notes
+    if found is None and notes_in_flow(f, marker, number) and f.search.find(
+            marker, first, spaced=True, loose=True) is not None:
+        f.in_flow = True
+        return True
     return found is not None
 
 
@@ -322,6 +327,20 @@ def next_in_sequence(marker: str, defined: set[str]) -> bool:
     expected = max(numbers) + 1 if numbers else 1
     # One footnote may have been missed (its mark unrecognisable): the next one is still taken.
     return int(bare) in (expected, expected + 1) or (not numbers and int(bare) < FIRST_NOTE_MAX)
+
+
+def notes_in_flow(f: _Flow, marker: str, number: int) -> bool:
+    """notes-in-flow: in a text without pages (a block extraction that dropped the page furniture),
+    the first note of a page's footnote block stands in the running text, between two paragraphs or
+    inside one a page break cut ("4. … 所" / "1 S-10/2号决议。" / "有文件；"), its marks set apart
+    ("《最后文件》 1 第77段"): a first note ("1", or the next after the notes read) whose mark is found
+    set apart before it, in the body and before the closing — not the endnotes of old yearly volumes,
+    which follow the closing — starts a footnote block, whose next notes' marks are looked for set
+    apart too."""
+    if f.paged or f.in_notes or f.body_from is None or notes_after_closing(f):
+        return False
+    f.doc.fired("notes-in-flow", number)
+    return True
 
 
 def _close(f: _Flow, keep_open: bool = False) -> _Open | None:
@@ -465,6 +484,8 @@ RULES: tuple[Rule, ...] = (
     Rule("note-runs-on", "flow", note_goes_on, "a note runs on over the lines that do not end it"),
     Rule("invisible-in-number", "flow", invisible_in_number, "a soft hyphen or word joiner inside a paragraph "
          "number or label is removed (reported), so that the number opens its paragraph"),
+    Rule("notes-in-flow", "flow", notes_in_flow, "in a text without pages, a first note standing in the "
+         "running text before the closing, its mark set apart before it, starts a footnote block"),
     Rule("notes-at-end", "flow", notes_at_end, "notes gathered at the end of a text with pages have their marks "
          "looked for in the whole text, by the strong mark rules"),
     Rule("notes-apart-at-end", "flow", _mark_found, "notes gathered at the end of a paged text, under the rule or "

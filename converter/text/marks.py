@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from ..langs import fold_word, mark_context, punctuation, scripts
+from ..langs import Lang, fold_word, mark_context, punctuation, scripts
 from .marked import PRINTED_MARK, Mark
 from .ruleset import Rule
 from .state import Doc, Line
@@ -156,16 +156,24 @@ def _after_decision_number(marker: str, units: str) -> re.Pattern[str] | None:
 
 # A mark set apart stands before a clause's punctuation, after a clause's punctuation or a closing
 # bracket or quote — of every script (the scripts table): "2005 (1)،", "报告， 1", "《最后文件》 2 第102段".
-_AFTER_APART = re.escape(punctuation("comma", "semicolon", "colon", "full_stop"))
+# (The enumeration comma too, of scripts that have one: "报告 4 、该报告员…".)
+_AFTER_APART = re.escape(punctuation("comma", "semicolon", "colon", "full_stop", "enumeration_comma"))
 _BEFORE_APART = re.escape(punctuation("comma", "semicolon", "colon", "closing_brackets", "closing_quotes"))
 _CLOSING_APART = re.escape(punctuation("closing_brackets", "closing_quotes"))
+
+
+# The end of a word before a mark set apart: a letter, or a vowel sign over the last letter, which is
+# no letter to \w ("طفلٌ (5) ،", "نمواً (11) ؛"), for the rules of marks set apart. (A group of one
+# character, as a lookbehind needs.)
+_WORD_END = r"(?:[^\W\d_]|[\u064b-\u065f\u0670])"
+_WORD_OR_DIGIT_END = r"(?:[^\W_]|[\u064b-\u065f\u0670])"
 
 
 def _apart(marker: str, units: str) -> re.Pattern[str]:
     m = re.escape(marker)
     # After a space, before punctuation (or after another mark: "Humanos" + "1" + " 2" + ";").
     # (Not a number's digits before its decimal or group separator: "à 1,1 million", "some 2.5 per cent".)
-    return re.compile(rf"({m})(?:(?<=[^\W\d_] {m})|(?<={PRINTED_MARK} {m}))(?=\s?[{_AFTER_APART}](?!\d))")
+    return re.compile(rf"({m})(?:(?<={_WORD_END} {m})|(?<={PRINTED_MARK} {m}))(?=\s?[{_AFTER_APART}](?!\d))")
 
 
 def _numbered(marker: str) -> bool:
@@ -182,14 +190,50 @@ def _apart_loose(marker: str, units: str) -> re.Pattern[str] | None:
     # or the line's end ("Council, 1 and"; not after a number's comma: "paragraphs 3, 4 and 11");
     # between two words ("Secretary-General 1 and").
     # The space before the mark goes with it: it is the extractor's, not the text's.
-    return re.compile(rf"( {m})(?<=[^\W_] {m})(?= [{_AFTER_APART}])"
+    return re.compile(rf"( {m})(?<={_WORD_OR_DIGIT_END} {m})(?= [{_AFTER_APART}])"
                       rf"|( {m})(?<=[^\d\s][{_BEFORE_APART}] {m})(?= [^\W\d_]|$)"
-                      rf"|( {m})(?<=[^\W\d_] {m})(?= [^\W\d_])"
+                      rf"|( {m})(?<={_WORD_END} {m})(?= [^\W\d_])"
                       # after a year, its comma or a closing bracket or quote ("1949, 2 to the", "2030 (4) على",
                       # "(XXVII) 4, dans"): a number's list ("paragraphs 3, 4 and") has no year
                       rf"|( {m})(?:(?<=(?<![\d/])(?:19|20)\d\d {m})|(?<=(?<![\d/])(?:19|20)\d\d, {m}))"
                       rf"(?=\s?[{_AFTER_APART}]| [^\W\d_])"
-                      rf"|( {m})(?<=[{_CLOSING_APART}] {m})(?= [{_AFTER_APART}])")
+                      rf"|( {m})(?<=[{_CLOSING_APART}] {m})(?= [{_AFTER_APART}])"
+                      # after a closing bracket or quote whatever stands inside it, before a word ("(2015-2030)
+                      # 6 et", "«Notre Programme commun» 9 concernant")
+                      rf"|( {m})(?<=[{_CLOSING_APART}] {m})(?= [^\W\d_])"
+                      # after a name that ends in a number, before a word or a closing bracket ("COVID‑19 13 and",
+                      # "(كوفيد-19 3)"): mark-after-name-number, set apart
+                      rf"|( {m})(?<=[^\W\d_][-‑]\d\d {m})(?= [^\W\d_]| ?[)\]])")
+
+
+# What opens a quoted or bracketed name: "(Aarhus Convention)", "《奥胡斯公约》", "«Notre Programme»".
+_OPENING_APART = re.escape(punctuation("opening_brackets", "opening_quotes"))
+# After which a mark stands: a clause's punctuation, a closing bracket or quote, and the enumeration
+# comma of scripts written without spaces ("《2030年议程》、 3 《亚的斯亚贝巴行动议程》").
+_BEFORE_OPENING = re.escape(punctuation("comma", "semicolon", "colon", "enumeration_comma", "closing_brackets",
+                                        "closing_quotes"))
+
+
+def _apart_before_opening(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # Set apart on both sides before an opening bracket or quote — a name's short form after the
+    # note's title ("… in Environmental Matters 1 (Aarhus Convention)", "… الشؤون البيئية (1) (اتفاقية
+    # آرهوس)") or the next title of a list ("…议程》、 3 《…") —, after a word or a clause's
+    # punctuation, as block extractors keep the spaces around a raised mark. The space before the
+    # mark goes with it.
+    return re.compile(rf"( {m})(?:(?<={_WORD_END} {m})|(?<=[{_BEFORE_OPENING}] {m}))(?= [{_OPENING_APART}])")
+
+
+def _apart_before_number(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # Set apart on both sides after a paragraph's last punctuation, before the next paragraph's number,
+    # where a block extractor ran paragraphs together ("… Criminal Justice, 1 1. Reiterates …",
+    # "… expert group; 7 10. Strongly encourages …"): "N." or, as Arabic prints it, "N -".
+    return re.compile(rf"( {m})(?<=[^\d\s][{_BEFORE_APART}] {m})(?= \d{{1,3}}(?:\.| -) [^\W\d_])")
 
 
 def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
@@ -200,7 +244,10 @@ def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
     # punctuation ("on 11 April 1996, 1" / "Recalling further …"), or starting one before a word
     # ("… adopted on that occasion," / "2 in which it was emphasized": the word before is the line
     # before's last, and a date is none: MarkSearch._rejected).
-    return re.compile(rf"( {m})(?<=[^\W_] {m})$|( {m})(?<=[^\W_][{_BEFORE_APART}] {m})$|^({m} )(?=[^\W\d_])")
+    # (Or starting one before the clause's punctuation it was set apart from: "… à sa cinquante-deuxième
+    # session" / "2 ,".)
+    return re.compile(rf"( {m})(?<={_WORD_OR_DIGIT_END} {m})$|( {m})(?<=[^\W_][{_BEFORE_APART}] {m})$"
+                      rf"|^({m} )(?=[^\W\d_])|^({m} )(?=[{_AFTER_APART}](?!\d))")
 
 
 MARK_RULES = (
@@ -237,9 +284,18 @@ MARK_APART_LOOSE = MarkRule("mark-apart-loose", _apart_loose, near_foot=True, we
                                 "'Council, 1 and', 'Secretary-General 1 and'")
 # And the last of all, in a text with pages, when no mark stands apart inside a line:
 MARK_APART_EDGE = MarkRule("mark-apart-at-line-edge", _apart_at_line_edge, near_foot=True, weak=True,
-                           why="a mark set apart at a line's end ('April 1996, 1') or start ('2 in which'), "
+                           why="a mark set apart at a line's end ('April 1996, 1') or start ('2 in which', '2 ,'), "
                                "where the wrap put it")
-_LOOSE = (MARK_APART_LOOSE, MARK_APART_EDGE)
+# And before an opening bracket or quote, where the loose rule does not look (a number before a
+# bracket is mostly the text's own: "paragraph 4 (a)", which endnote_not_after turns away):
+MARK_APART_OPENING = MarkRule("mark-apart-before-opening", _apart_before_opening, near_foot=True, weak=True,
+                              why="a mark set apart on both sides before an opening bracket or quote: "
+                                  "'Matters 1 (Aarhus Convention)', '议程》、 3 《'")
+# And before the next paragraph's number, in paragraphs a block extractor ran together:
+MARK_APART_NUMBER = MarkRule("mark-apart-before-number", _apart_before_number, near_foot=True, weak=True,
+                             why="a mark set apart after a paragraph's last punctuation, before the next "
+                                 "paragraph's number: 'Justice, 1 1. Reiterates'")
+_LOOSE = (MARK_APART_LOOSE, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_EDGE)
 
 
 @cache
@@ -285,6 +341,17 @@ def decimal_digit(separator: str, view: str, start: int) -> bool:
     (Where the decimal separator is the full stop, which also ends a sentence before a mark,
     mark-after-number tells the two apart by the word that follows.)"""
     return separator == "," and start >= 2 and view[start - 1] == "," and view[start - 2].isdigit()
+
+
+def day_not_mark(lg: Lang, view: str, end: int) -> bool:
+    """day-not-mark: a number set apart before a month's name is the day of a date ("Wednesday, 1
+    February", "Monday, 24 April"), never a mark set apart — which, as the loose rules let the last
+    candidate of a page win, would take the place of the real mark earlier on the page."""
+    words = view[end:].split(None, 1)
+    return bool(words) and lg.month(words[0].strip(_WORD_EDGE)) is not None
+
+
+_WORD_EDGE = punctuation("comma", "semicolon", "colon", "full_stop", "closing_brackets", "closing_quotes")
 
 
 def _word_before(view: str, start: int) -> str:
@@ -372,7 +439,8 @@ class MarkSearch:
             tokens = Tokens(view)
             # (A mark at a line's start has the line before's last word before it.)
             prev = lines[i - 1].view if i and exclude is not None else ""
-            while m and self._rejected(view, m.start(m.lastindex or 1), nxt, tokens, exclude, ln.number, prev):
+            while m and self._rejected(view, m.start(m.lastindex or 1), nxt, tokens, exclude, ln.number, prev,
+                                       m.end(m.lastindex or 1)):
                 m = _search(pattern, follows, view, m.start(m.lastindex or 1) + 1)
             if m:
                 found = (i, m)
@@ -383,8 +451,8 @@ class MarkSearch:
         return found
 
     def _rejected(self, view: str, start: int, nxt: str, tokens: Tokens, exclude: frozenset[str] | None,
-                  number: int, prev: str = "") -> bool:
-        """Whether a candidate found by a mark pattern at `start` is no mark after all."""
+                  number: int, prev: str = "", end: int = -1) -> bool:
+        """Whether a candidate found by a mark pattern at `start` (ending at `end`) is no mark after all."""
         if not plausible(view, start, nxt, tokens):
             return True
         if decimal_digit(self.doc.lang.decimal_separator, view, start):
@@ -392,6 +460,9 @@ class MarkSearch:
             return True
         if exclude is None:
             return False
+        if end >= 0 and day_not_mark(self.doc.lang, view, end):
+            self.doc.fired("day-not-mark", number)
+            return True
         if start == 0:  # (at a line's start, the line before has the word before the mark; a date is none)
             return not prev or _word_before(prev, len(prev)) in exclude or bool(self.doc.lang.starts_with_date(view))
         return _word_before(view, start) in exclude
@@ -418,6 +489,8 @@ def take_mark(line: Line, start: int, end: int, marker: str) -> None:
 
 RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=len(MARK_RULES) - k)
                                 for k, r in enumerate(MARK_RULES)) + tuple(
-    Rule(r.name, "flow", r.build, r.why) for r in (MARK_APART, MARK_APART_LOOSE, MARK_APART_EDGE)) + (
+    Rule(r.name, "flow", r.build, r.why) for r in (MARK_APART, *_LOOSE)) + (
+    Rule("day-not-mark", "flow", day_not_mark, "a number set apart before a month's name is a date's day, not "
+         "a mark ('Wednesday, 1 February')"),
     Rule("decimal-not-mark", "flow", decimal_digit, "where decimals are written with a comma, a digit after "
          "a number and its comma is a decimal, never a mark ('217,6 millions')"),)

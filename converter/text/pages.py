@@ -64,10 +64,14 @@ def furniture(doc: Doc) -> None:
             continue
         if not t or t[0] not in _FURNITURE_FIRST or len(t) > FURNITURE_MAX:
             continue
+        if symbol_with_stop(t) and _SYMBOL_LINE.match(t):
+            doc.fired("symbol-with-stop", i + 1)
+            continue
         if (kind := furniture_kind(t)) is None and (kind := page_foot_forms(t)) is not None:
             doc.fired("page-foot-forms", i + 1)
         if kind is not None:
             doc.furniture[i] = kind
+    doc.spread = justified_lines(doc.raw, doc.stripped)
     for kind in doc.furniture.values():
         if kind[1]:
             if kind[0] == "symbol" and doc.symbol is None:
@@ -76,11 +80,28 @@ def furniture(doc: Doc) -> None:
                 doc.job_number = kind[1]
 
 
+# A text is justified when at least this share of its lines of words had their spaces widened (a
+# ragged text has none but the cover's two columns; a justified one most of its wrapped lines).
+JUSTIFIED_SHARE = 0.3
+_WIDENED = re.compile(r"\S {2,}\S")
+
+
+def justified_lines(raw: list[str], stripped: list[str]) -> frozenset[int]:
+    """The numbers (1-based) of the lines whose spaces between words were widened to fill the width,
+    when the text is justified (pdftotext -layout of a justified PDF); else none. Such a line was
+    wrapped: the last line of a paragraph is never widened (justified-line-continues)."""
+    spread = [i + 1 for i, (r, t) in enumerate(zip(raw, stripped, strict=True))
+              if r is not t and r != t and _WIDENED.search(r) is not None]
+    words = sum(1 for t in stripped if " " in t)
+    return frozenset(spread) if words and len(spread) >= JUSTIFIED_SHARE * words else frozenset()
+
+
 def furniture_kind(stripped: str) -> Furniture | None:
+
     """("symbol", symbol), ("job", job number) or ("page", None) for page furniture, else None."""
     if not stripped or len(stripped) > FURNITURE_MAX or stripped[0] not in _FURNITURE_FIRST:
         return None
-    if m := _SYMBOL_LINE.match(stripped):
+    if (m := _SYMBOL_LINE.match(stripped)) and not symbol_with_stop(stripped):
         return "symbol", m["symbol"]
     if m := _JOB_LINE.match(stripped):
         return "job", m["job"]
@@ -99,6 +120,14 @@ def page_foot_forms(stripped: str) -> Furniture | None:
     return None
 
 
+def symbol_with_stop(stripped: str) -> bool:
+    """Rule symbol-with-stop: a resolution's symbol followed by a full stop ("A/RES/89/14.") is a
+    note's text — notes that cite a document end with a full stop, block extractors give a note's
+    number and its text as two lines ("1" / "A/RES/89/14.") —, never a running head, which prints
+    the symbol alone. Read as furniture, the note was lost without a word."""
+    return stripped.endswith(".")
+
+
 def footnote_rule(stripped: str) -> bool:
     """Rule footnote-rule: the line drawn above the footnotes, when an extractor gives it as text
     (underscores, markdown-escaped underscores, dashes, box drawing), is furniture: it ends the
@@ -110,6 +139,8 @@ def footnote_rule(stripped: str) -> bool:
 RULES = (
     Rule("footnote-rule", "furniture", footnote_rule,
          "the footnote rule printed as text (underscores, escaped underscores, dashes, box drawing) is furniture"),
+    Rule("symbol-with-stop", "furniture", symbol_with_stop,
+         "a resolution symbol followed by a full stop is a note's text, not a running head"),
     Rule("page-foot-forms", "furniture", page_foot_forms,
          "PDF page feet: the job number with 'n/N' page numbers on either side, with its language "
          "letter and date code, or the barcode alone"),

@@ -261,6 +261,9 @@ class Doc:
     furniture: dict[int, tuple[str, str | None]] = field(default_factory=dict)  # by index into raw
     symbol: str | None = None
     job_number: str | None = None
+    # the numbers of the lines whose spaces were widened to fill the width, in a justified text
+    # (pages.justified_lines; empty in a text that is not)
+    spread: frozenset[int] = frozenset()
     # flow
     lines: list[Line] = field(default_factory=list)
     last_line: int = 0  # the number of the last text line
