@@ -424,3 +424,20 @@ def test_roman_labels_with_a_full_stop_read_back_as_labels(code, sample):
     res = replace(res, operative=(op,) + res.operative[1:])
     back = parse_text(render_text(res), code).operative[0]
     assert back.subparagraphs == items
+
+
+def test_an_annex_heading_longer_than_the_bodys_lines_reads_back_where_lines_are_not_wrapped():
+    # rule annex-layout-of-body: in text of one paragraph to a line, the annex's own long lines, not
+    # a short body's, say how long a full line is (A/RES/77/289's annex: "Priority 4: …", a heading
+    # of 145 characters, after a body whose longest paragraphs hold some 200).
+    from unres.model import Annex, AnnexParagraph
+
+    res = _sample("en-ga-recorded")
+    heading = ("Priority 4: Keeping lighthouses lit for effective navigation and to guide ships home in fog, "
+               "storm, darkness and heavy seas")
+    body = " ".join(["The keepers shall keep the lamps of the lighthouses lit from dusk to dawn,"] * 6)
+    paragraphs = tuple(AnnexParagraph(f"{body} {k}.", number=f"{k}.") for k in range(1, 6))
+    paragraphs += (AnnexParagraph("The Group of Friends shall meet twice a year.", number="6.", headings=(heading,)),)
+    res = replace(res, annexes=(Annex("Declaration", paragraphs, "Annex"),))
+    assert len(heading) > 0.7 * max(len(p.text) for p in res.preamble.paragraphs + res.operative)
+    assert parse_text(render_text(res), "en").annexes == res.annexes

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..langs import Lang
-from .blocks import Layout, build_blocks, finished
+from .blocks import Layout, build_blocks, finished, full_line
 from .headings import attach_headings
 from .marked import Marked, rest
 from .openings import BULLET, label
@@ -77,11 +77,15 @@ def tables_apart(doc: Doc, lines: list[Line]) -> tuple[list[Line], list[tuple[in
 
 
 def layout_of_body(doc: Doc, lines: list[Line]) -> tuple[Layout, int] | None:
-    """annex-layout-of-body: an annex's lines are read in the body's layout, with the body's line length."""
+    """annex-layout-of-body: an annex's lines are read in the body's layout, with the body's line length
+    — or the annex's own, when its lines are longer: in text of one paragraph to a line (as the text
+    writer prints it) a short body's lines are no measure of the annex's long paragraphs, and a
+    heading there as long as a short body's full line would read as a paragraph (in wrapped text
+    the two lengths are one)."""
     if doc.layout is None or not lines:
         return None
     doc.fired("annex-layout-of-body", lines[0].number)
-    return doc.layout, doc.full
+    return doc.layout, max(doc.full, full_line(lines))
 
 
 def annex_title(doc: Doc, b: Block) -> bool:
