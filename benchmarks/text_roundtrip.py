@@ -34,8 +34,10 @@ NOT_IN_PLAIN_TEXT = {"/metadata/subjects", "/metadata/sponsors", "/metadata/addi
                      "/metadata/draft_symbol", "/metadata/meeting_record"}
 _LINKS = re.compile(r"/links$")
 # Values the symbol grammar derives from the printed symbol, which the text reader gives and the
-# UN-AKN reader leaves null: a null in the original is "not stated", not a difference.
-DERIVED = {"/metadata/normalized_symbol", "/metadata/session/type"}
+# UN-AKN reader leaves null: a null in the original is "not stated", not a difference. (The session's
+# number too, of a body whose resolution numbers start with it — "54/18" — where the file gives the
+# session by its dates alone.)
+DERIVED = {"/metadata/normalized_symbol", "/metadata/session/type", "/metadata/session/number"}
 # Plain text has no italics: the opening phrases are guessed from the language's table, and their
 # agreement is measured apart.
 _OPENING = re.compile(r"/opening$")

@@ -441,3 +441,14 @@ def test_an_annex_heading_longer_than_the_bodys_lines_reads_back_where_lines_are
     res = replace(res, annexes=(Annex("Declaration", paragraphs, "Annex"),))
     assert len(heading) > 0.7 * max(len(p.text) for p in res.preamble.paragraphs + res.operative)
     assert parse_text(render_text(res), "en").annexes == res.annexes
+
+
+def test_a_session_known_by_its_dates_alone_reads_back():
+    # rule session-dates-alone: the UN's files of some Human Rights Council resolutions give the
+    # session its dates and no label; the writer prints the dates, the reader reads them back
+    res = _sample("en-ga-recorded")
+    res = replace(res, metadata=replace(res.metadata, session=Session(None, None, "2036-03-02", "2036-04-03")))
+    text = render_text(res)
+    assert "2 March 2036–3 April 2036" in text
+    found, _, _ = compare(to_dict(res), to_dict(parse_text(text, "en")))
+    assert found == []

@@ -75,8 +75,10 @@ def _cover(blocks: list[str], lg: Lang, res: Resolution) -> None:
     if md.body_name:
         blocks.append(md.body_name)
     s = md.session
-    if s is not None and s.label:
-        blocks.append(s.label)
+    if s is not None and (s.label or (s.start_date and s.end_date)):
+        # (a session the model knows by its dates alone: the dates, where the label would stand above them)
+        if s.label:
+            blocks.append(s.label)
         if s.start_date and s.end_date:
             sep = lg.t["range_separators"][0]
             blocks.append(f"{lg.format_date(s.start_date)}{sep}{lg.format_date(s.end_date)}")

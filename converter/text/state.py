@@ -224,7 +224,7 @@ class Header:
     resolution_number: str | None = None
     title: Marked | None = None
     origin: str | None = None
-    session_label: str | None = None  # set when a session line was read
+    session_label: str | None = None  # set when a session line was read ("": its dates alone)
     session_start: str | None = None
     session_end: str | None = None
     meeting_number: int | None = None
