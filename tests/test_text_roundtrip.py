@@ -452,3 +452,17 @@ def test_a_session_known_by_its_dates_alone_reads_back():
     assert "2 March 2036–3 April 2036" in text
     found, _, _ = compare(to_dict(res), to_dict(parse_text(text, "en")))
     assert found == []
+
+
+def test_a_chinese_section_numbered_eleven_heads_its_paragraph():
+    # numbering.json: after ㈩ the UN prints (十一), (十二)… in brackets; a section's bare "十一" (the
+    # General Assembly's Chinese budget resolutions: "十一" / "能力建设") is a heading, no label
+    from unres.langs import lang
+    from unres.model import OperativeParagraph
+    from unres.text.openings import label
+
+    assert label(lang("zh"), "十一") is None and label(lang("zh"), "(十一) 利用现有区域机制")[0] == "(十一)"
+    res = _sample("zh-hrc-annex")
+    ops = (*res.operative, OperativeParagraph("2", "决定继续审议这一问题。", opening="决定", headings=("十一", "能力建设")))
+    res = replace(res, operative=ops)
+    assert parse_text(render_text(res), "zh").operative == res.operative
