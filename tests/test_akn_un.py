@@ -71,12 +71,17 @@ def test_un_annex_labels_in_plain_paragraphs_and_with_their_titles_open_annexes(
     # annex-title-paragraph: the unfinished paragraphs of words alone after it are the title and
     # headings (unless all its paragraphs are such lines: a list of names); annex-label-dash-title: "Annex II – Items …"
     # is a label and a title.
+    # annex-heading-paragraph: between paragraphs, such a line after a finished paragraph heads the
+    # paragraph after it ("Meetings"); not after an unfinished one, nor in lower case, nor at the end.
     assert [(a.label, a.title, [p.text for p in a.paragraphs]) for a in res.annexes] == [
         ("Annex I", "Revised terms of reference of the Lighthouse Committee",
-         ["The Committee shall meet once a year."]),
+         ["The Committee shall meet once a year.", "The Chair shall convene them:", "by letter",
+          "Lamps in the hall", "The Committee shall report.", "Final provisions"]),
         ("Annex II", "Items subject to a no-objection process", ["Lamps and lenses;"]),
         ("Annex III", None, ["John Keeper", "Jane Keeper"])]
     assert res.annexes[0].paragraphs[0].headings == ("General provisions",)  # (the lines after the title)
+    assert res.annexes[0].paragraphs[1].headings == ("Meetings",)
+    assert [p.headings for p in res.annexes[0].paragraphs[2:]] == [()] * 4
     assert "akn-characters" not in by_code
 
 

@@ -1027,14 +1027,53 @@ class _AnnexRead:
         del self.paras[:run]
         self.tables = [replace(t, position=t.position - run) for t in self.tables]
 
+    def headings_from_paragraphs(self) -> None:
+        """annex-heading-paragraph: between an annex's paragraphs, paragraphs of words alone without
+        final punctuation (as annex-title-paragraph reads them: no number, note, link or list), which
+        the UN's files of some languages mark up as plain paragraphs where the others give a heading's
+        style or bold ("第一部分" / "导言" / "原则1" / "范围", "Documentación para reuniones"), are the
+        headings of the paragraph after them, as plain text reads such lines — after a paragraph that
+        ends as one (a heading follows a finished paragraph) and before one that is not such a line;
+        unless every paragraph of the annex is such a line (a list, one item to a line)."""
+        if all(_title_like(p) for p in self.paras):
+            return
+        out: list[AnnexParagraph] = []
+        run: list[int] = []  # the paragraphs (by index) read so far as headings of the next
+        gone: list[int] = []  # those that became headings
+        for k, p in enumerate(self.paras):
+            if _title_like(p) and _heading_words(p.text) and (run or (out and finished(out[-1].text))):
+                run.append(k)
+                continue
+            if run and not p.headings:
+                p = replace(p, headings=tuple(h for j in run for h in (*self.paras[j].headings, self.paras[j].text)))
+                gone += run
+            else:
+                out += [self.paras[j] for j in run]
+            run = []
+            out.append(p)
+        out += [self.paras[j] for j in run]  # (lines at the annex's end head nothing: they stay paragraphs)
+        # (a table stands after as many paragraphs fewer as became headings before it)
+        self.tables = [replace(t, position=t.position - sum(1 for j in gone if j < t.position)) for t in self.tables]
+        self.paras[:] = out
+
     def close(self, r: Reading, doc: Element) -> Annex:
         self.title_from_headings()
         self.title_from_first_paragraph()
+        self.headings_from_paragraphs()
         if self.headings:
             r.warn("akn-heading-dropped", f"heading {self.headings[-1][:60]!r} at the end of an annex heads nothing "
                    "and was left out", doc)
             r.dropped += sum(len("".join(h.split())) for h in self.headings)
         return Annex(self.title, tuple(self.paras), self.label, tuple(self.tables))
+
+
+def _heading_words(text: str) -> bool:
+    """Words plain text reads as a heading's: they do not start in lower case, and hold no semicolon
+    (a clause that goes on)."""
+    return not text[:1].islower() and not any(c in _SEMICOLONS for c in text)
+
+
+_SEMICOLONS = frozenset(punctuation("semicolon"))
 
 
 def _title_like(p: AnnexParagraph) -> bool:
