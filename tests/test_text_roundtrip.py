@@ -463,6 +463,7 @@ def test_a_chinese_section_numbered_eleven_heads_its_paragraph():
 
     assert label(lang("zh"), "十一") is None and label(lang("zh"), "(十一) 利用现有区域机制")[0] == "(十一)"
     res = _sample("zh-hrc-annex")
-    ops = (*res.operative, OperativeParagraph("2", "决定继续审议这一问题。", opening="决定", headings=("十一", "能力建设")))
+    section = OperativeParagraph("2", "决定继续审议这一问题。", opening="决定", headings=("十一", "能力建设"))
+    ops = (*res.operative, section)
     res = replace(res, operative=ops)
     assert parse_text(render_text(res), "zh").operative == res.operative
