@@ -1033,15 +1033,18 @@ class _AnnexRead:
         the UN's files of some languages mark up as plain paragraphs where the others give a heading's
         style or bold ("第一部分" / "导言" / "原则1" / "范围", "Documentación para reuniones"), are the
         headings of the paragraph after them, as plain text reads such lines — after a paragraph that
-        ends as one (a heading follows a finished paragraph) and before one that is not such a line;
-        unless every paragraph of the annex is such a line (a list, one item to a line)."""
+        ends as one (a heading follows a finished paragraph), or under the annex's title before its
+        first paragraph, and before one that is not such a line; unless every paragraph of the annex
+        is such a line (a list, one item to a line)."""
         if all(_title_like(p) for p in self.paras):
             return
         out: list[AnnexParagraph] = []
         run: list[int] = []  # the paragraphs (by index) read so far as headings of the next
         gone: list[int] = []  # those that became headings
         for k, p in enumerate(self.paras):
-            if _title_like(p) and _heading_words(p.text) and (run or (out and finished(out[-1].text))):
+            # (or, under the annex's title, before its first paragraph: headings after the title)
+            after = bool(run) or (finished(out[-1].text) if out else self.title is not None)
+            if _title_like(p) and _heading_words(p.text) and after:
                 run.append(k)
                 continue
             if run and not p.headings:
