@@ -205,7 +205,8 @@ def test_list_items_marked_up_as_paragraphs_are_the_list_of_the_paragraph_before
     first, second = res.operative
     assert first.number == "1" and first.text == "يقرر ما يلي:"
     assert [(s.label, s.text) for s in first.subparagraphs] == [
-        ("(أ)", "أن يمدد الولاية سنة واحدة؛"), ("(ب)", "أن ينظر في ما يلي:"), ("(ج)", "أن يبقي المسألة قيد النظر؛")]
+        ("(أ)", "أن يمدد الولاية سنة واحدة؛"), ("(ب)", "أن ينظر في ما يلي:"), ("(ج)", "أن يبقي المسألة قيد النظر؛"),
+        ("(د)", "أن يقدم توصيات؛"), ("(ه)", "أن يعقد اجتماعا؛")]
     assert [(s.label, s.text) for s in first.subparagraphs[1].subparagraphs] == [
         ("’1‘", "التقرير القادم؛"), ("’2‘", "التقرير الخاص؛")]
     assert first.wrap_up is not None and first.wrap_up.text == "وذلك حتى نهاية السنة المقبلة؛"

@@ -514,6 +514,8 @@ def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening:
         return
     if unnumbered_is_wrap_up and _list_item_as_paragraph(r, para, label, c, out, headings):
         return
+    if unnumbered_is_wrap_up and _typed_item(r, para, num_el, c, out, headings):
+        return
     if not c.text:
         c = _lead_point_as_text(c)
     headings += _inner_headings(r, para)
@@ -622,6 +624,20 @@ def _list_item_as_paragraph(r: Reading, para: Element, label: str, c: Content, o
                "the model and was left out", para)
     headings.clear()
     return True
+
+
+def _typed_item(r: Reading, para: Element, num_el: Element | None, c: Content, out: list[OperativeParagraph],
+                headings: list[str]) -> bool:
+    """typed-item-label: an unnumbered paragraph whose text starts with a label typed into it, the
+    next of the list of the paragraph before ("(د) …;" in a point, then a paragraph "(ه)\tوضع …", the
+    General Assembly's Arabic and Chinese files), is that list's next item, as list-item-as-paragraph
+    reads one labelled by its num — and as plain text reads it. Whether para was taken so."""
+    if num_el is not None or r.annex_number is None or not _list_open(out):
+        return False
+    typed = r.annex_number(c.text)
+    if typed is None:
+        return False
+    return _list_item_as_paragraph(r, para, typed[0], _without_typed_number(c, typed[1]), out, headings)
 
 
 def _words_between_items(para: OperativeParagraph) -> OperativeParagraph | None:
