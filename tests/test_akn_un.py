@@ -327,7 +327,8 @@ def test_unnumbered_paragraphs_among_numbered_ones_go_on_with_the_paragraph_befo
     from unres.api import parse_text, render_text
 
     res, by_code, codes = read("unnumbered-among-numbered.xml")
-    assert [p.number for p in res.operative] == ["1", "2", "3", "4"]
+    assert [p.number for p in res.operative] == ["1", "2", "3", "4", "5", "6"]
+    assert res.operative[4].wrap_up is None and res.operative[5].headings == ("Support of the partners:",)
     second = res.operative[1]
     assert second.text == ("Also decides that the sittings will be held as follows: Monday, 3 May: from 10 a.m. "
                            "to 1 p.m.; Tuesday, 4 May: from 3 to 6 p.m.;")

@@ -532,6 +532,13 @@ def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening:
         # short text without the punctuation that ends a paragraph or a list's item.
         headings.append(_labelled_heading(r, para, num_el, label, c.text))
         return
+    if unnumbered_is_wrap_up and number is None and _colon_heading(r, paragraphs, k, c):
+        # colon-heading: an unnumbered one-line text ending with a colon right before the next
+        # numbered paragraph heads it ("联合国和国际社会的支持：" of the Security Council's Chinese
+        # files, a heading in the other versions), as plain text reads it (heading-with-colon): a
+        # list's closing words or a text announcing a list would not stand right before a paragraph.
+        headings.append(_labelled_heading(r, para, num_el, label, c.text))
+        return
     _drop_label(r, para, num_el, label)
     first = opening(c.first_p, c.text) if c.first_p is not None else None
     closing = wrap_up(r, para)
@@ -699,6 +706,18 @@ def _heading_as_paragraph(r: Reading, paragraphs: list[Element], k: int, c: Cont
     """Whether unnumbered paragraph k (its content c) is a heading between numbered paragraphs."""
     return ((not out or out[-1].number is not None) and (_reads_as_heading(c) or _marked_heading(paragraphs[k]))
             and numbered_after(r, paragraphs, k))
+
+
+def _colon_heading(r: Reading, paragraphs: list[Element], k: int, c: Content) -> bool:
+    """Whether unnumbered paragraph k (its content c) is a heading ending with a colon: words alone,
+    short, ending with a colon, right before a numbered paragraph."""
+    if (c.subs or c.refs or c.links or not 0 < len(c.text) <= HEADING_MAX or c.text.rstrip()[-1:] not in _COLON
+            or k + 1 >= len(paragraphs)):
+        return False
+    nxt = paragraphs[k + 1]
+    typed = r.number_in_text.match(normalized(text_of(nxt))) if r.number_in_text is not None else None
+    numbered = _number_and_label(r, find(nxt, "a:num"))[0] is not None
+    return numbered or (typed is not None and typed.group().endswith(" "))
 
 
 def _marked_heading(para: Element) -> bool:
