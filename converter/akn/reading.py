@@ -532,11 +532,14 @@ def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening:
         # short text without the punctuation that ends a paragraph or a list's item.
         headings.append(_labelled_heading(r, para, num_el, label, c.text))
         return
-    if unnumbered_is_wrap_up and number is None and _colon_heading(r, paragraphs, k, c):
+    if unnumbered_is_wrap_up and number is None and out and out[-1].number is not None and _colon_heading(
+            r, paragraphs, k, c):
         # colon-heading: an unnumbered one-line text ending with a colon right before the next
-        # numbered paragraph heads it ("联合国和国际社会的支持：" of the Security Council's Chinese
-        # files, a heading in the other versions), as plain text reads it (heading-with-colon): a
-        # list's closing words or a text announcing a list would not stand right before a paragraph.
+        # numbered paragraph, after a numbered one, heads it ("联合国和国际社会的支持：" of the Security
+        # Council's Chinese files, a heading in the other versions), as plain text reads it
+        # (heading-with-colon): a list's closing words or a text announcing a list would not stand
+        # right before a paragraph. (Before the first, "Resolves that:" is the paragraphs' lead-in,
+        # as lead-in-before-numbered reads it.)
         headings.append(_labelled_heading(r, para, num_el, label, c.text))
         return
     _drop_label(r, para, num_el, label)
