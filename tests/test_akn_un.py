@@ -421,3 +421,19 @@ def test_shaped_arabic_letters_are_read_as_their_letters_where_one_letter_stands
     assert "its بـ ﻻ resolution" in pre.text
     assert pre.links == (Link(pre.text.index("75/325"), 6, "https://undocs.org/en/A/RES/75/325"),)
     assert "akn-characters" not in [w.code for w in warnings]
+
+
+def test_a_tables_heading_marked_up_as_the_one_point_of_the_paragraph_announcing_it_heads_what_follows():
+    """table-heading-point: "A." / "Lighthouse Service", the one point of the paragraph announcing the
+    table, is the table's heading, as "B." / "Harbour Office" after it is: they head the text after
+    each table, as A/RES/77/258's Arabic file marks both up and as plain text reads them."""
+    from unres.api import parse_text, render_text
+
+    res, by_code, _ = read("table-heading-point.xml")
+    assert [(p.number, p.headings, p.text, p.subparagraphs) for p in res.operative] == [
+        ("1", (), "Approves the changes to the staffing table as set out in the table below:", ()),
+        (None, ("A. Lighthouse Service",), "Abbreviations: K, Keeper.", ()),
+        ("2", ("B. Harbour Office",), "Decides to remain seized.", ())]
+    assert "akn-characters" not in by_code
+    back = parse_text(render_text(res), "en").operative
+    assert [(p.number, p.headings, p.text) for p in back] == [(p.number, p.headings, p.text) for p in res.operative]

@@ -543,6 +543,9 @@ def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening:
         headings.append(_labelled_heading(r, para, num_el, label, c.text))
         return
     _drop_label(r, para, num_el, label)
+    table_heading = _table_heading_point(r, para, c)
+    if table_heading is not None:
+        c = c._replace(subs=())
     first = opening(c.first_p, c.text) if c.first_p is not None else None
     closing = wrap_up(r, para)
     if unnumbered_is_wrap_up and number is None and not c.subs and not headings and _list_open(out):
@@ -555,6 +558,27 @@ def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening:
         return
     out.append(OperativeParagraph(number, c.text, first, c.refs, c.subs, closing, tuple(headings), c.links))
     headings.clear()
+    if table_heading is not None:
+        headings.append(table_heading)
+
+
+def _table_heading_point(r: Reading, para: Element, c: Content) -> str | None:
+    """table-heading-point: a paragraph announcing a table ("… as set out in the table below:") whose
+    list is one point of words alone without final punctuation ("A." / "Pension Administration",
+    in bold or not), the table right after the paragraph, holds the table's heading marked up as a
+    point: the heading, label and words ("A. Pension Administration"), of what follows the table,
+    as the file's other headings over a table are marked up ("B." / "Office of Investment
+    Management", the Arabic "ألف - …") and as plain text reads it. None when the paragraph is no
+    such one."""
+    nxt = para.getnext()
+    if (len(c.subs) != 1 or not c.text.rstrip().endswith(tuple(_COLON)) or nxt is None
+            or (find(nxt, "a:table") is None and nxt.tag != A + "table")):
+        return None
+    point = c.subs[0]
+    if point.subparagraphs or point.footnote_refs or point.links or not _reads_as_heading(
+            Content(point.text, (), (), None)):
+        return None
+    return r.text(f"{point.label} {point.text}")
 
 
 def _goes_on(out: list[OperativeParagraph]) -> bool:
@@ -706,9 +730,10 @@ def _inner_headings(r: Reading, para: Element) -> list[str]:
 
 def _heading_as_paragraph(r: Reading, paragraphs: list[Element], k: int, c: Content,
                           out: list[OperativeParagraph]) -> bool:
-    """Whether unnumbered paragraph k (its content c) is a heading between numbered paragraphs."""
-    return ((not out or out[-1].number is not None) and (_reads_as_heading(c) or _marked_heading(paragraphs[k]))
-            and numbered_after(r, paragraphs, k))
+    """Whether unnumbered paragraph k (its content c) is a heading between numbered paragraphs (or
+    after an unnumbered one that a heading opened among them: the text under a table's heading)."""
+    after = not out or out[-1].number is not None or bool(out[-1].headings)
+    return after and (_reads_as_heading(c) or _marked_heading(paragraphs[k])) and numbered_after(r, paragraphs, k)
 
 
 def _colon_heading(r: Reading, paragraphs: list[Element], k: int, c: Content) -> bool:
