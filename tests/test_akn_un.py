@@ -437,3 +437,14 @@ def test_a_tables_heading_marked_up_as_the_one_point_of_the_paragraph_announcing
     assert "akn-characters" not in by_code
     back = parse_text(render_text(res), "en").operative
     assert [(p.number, p.headings, p.text) for p in back] == [(p.number, p.headings, p.text) for p in res.operative]
+
+
+def test_a_sublist_whose_labels_go_on_with_the_point_before_is_the_rest_of_its_list():
+    """sublist-goes-on: "с)" (Cyrillic), then a sublist "d)", "е)": one list of five items, as printed
+    (the UN's files of A/RES/77/221, 78/30 in Russian); "i)" alone under "h)" stays a list under it."""
+    res, by_code, _ = read("sublist-goes-on.xml")
+    first, second = res.operative
+    assert [s.label for s in first.subparagraphs] == ["a)", "b)", "с)", "d)", "е)"]
+    assert [s.label for s in second.subparagraphs] == ["h)"]
+    assert [s.label for s in second.subparagraphs[0].subparagraphs] == ["i)"]
+    assert "akn-characters" not in by_code

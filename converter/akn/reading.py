@@ -451,12 +451,25 @@ def points(r: Reading, lst: Element) -> list[SubParagraph]:
         elif child.tag in (A + "list", A + "blockList", A + "sublist"):
             # The UN's files put the (i), (ii) of a point in a sublist beside the point, not inside it.
             inner = tuple(points(r, child))
-            if subs:
+            if subs and _sublist_goes_on(subs[-1].label, [s.label for s in inner]):
+                subs.extend(inner)
+            elif subs:
                 last = subs[-1]
                 subs[-1] = replace(last, subparagraphs=last.subparagraphs + inner)
             else:
                 subs.extend(inner)
     return subs
+
+
+def _sublist_goes_on(last: str, labels: list[str]) -> bool:
+    """sublist-goes-on: a sublist whose labels go on with the point before it, one after another
+    ("с)" typed with the Cyrillic letter, then "d)", "е)" — which the UN's own conversion took for a
+    new list), is the rest of that point's list, as the printed resolution and plain text have it —
+    unless its one label opens a sequence too ("(i)" after "(h)": a roman list under (h))."""
+    run = positions([last, *labels])  # (one sequence for all: "(h)", "(i)", "(ii)" is none)
+    if not labels or run is None or run[1] != list(range(run[1][0], run[1][0] + len(labels) + 1)) or run[1][0] < 1:
+        return False
+    return len(labels) > 1 or (found := positions(labels[:1])) is None or found[1] != [1]
 
 
 def wrap_up(r: Reading, para: Element) -> WrapUp | None:
