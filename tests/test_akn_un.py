@@ -448,3 +448,17 @@ def test_a_sublist_whose_labels_go_on_with_the_point_before_is_the_rest_of_its_l
     assert [s.label for s in second.subparagraphs] == ["h)"]
     assert [s.label for s in second.subparagraphs[0].subparagraphs] == ["i)"]
     assert "akn-characters" not in by_code
+
+
+def test_a_preambular_clause_marked_up_apart_in_lower_case_goes_on_with_the_paragraph_before():
+    """preamble-lower-case-goes-on: "et soulignant …," (the French and Spanish files of S/RES/2568)
+    is the last clause of the paragraph before, as plain text reads it."""
+    from unres.api import parse_text, render_text
+
+    res, by_code, _ = read("preamble-lower-case.xml")
+    assert [p.text for p in res.preamble.paragraphs] == [
+        "Rappelant ses résolutions sur les phares, et soulignant la nécessité de les entretenir,",
+        "Considérant que la nuit tombe tôt,"]
+    assert "akn-characters" not in by_code
+    assert [p.text for p in parse_text(render_text(res), "fr").preamble.paragraphs] == [
+        p.text for p in res.preamble.paragraphs]

@@ -442,7 +442,29 @@ def _preamble_and_body(r: Reading, st: Element, lg: Lang | None = None) -> tuple
         r.dropped += count  # (its words are the model's meeting, which the body's count does not hold)
         r.warn("akn-meeting-in-body", f"the last paragraph of mainBody, {normalized(text_of(para))!r}, is the "
                "adoption meeting, read as the meeting (or left out where the conclusions state it)", para)
+    if lg is not None and not lg.openings.lower_case:
+        paras = _lower_case_goes_on(paras)
     return Preamble(formula, tuple(paras)), operative_list(r, operative, _opener(r), unnumbered_is_wrap_up=True)
+
+
+def _lower_case_goes_on(paras: list[PreambularParagraph]) -> list[PreambularParagraph]:
+    """preamble-lower-case-goes-on: in a language whose preambular paragraphs open with a capital, a
+    container whose text starts in lower case after a paragraph ending with a comma is that
+    paragraph's last clause, which the UN's files of some languages mark up apart ("…," / "et
+    soulignant la nécessité …," after a list of items, the French and Spanish Security Council
+    files): read into its text one space apart, as plain text reads it (lowercase-after-comma)."""
+    out: list[PreambularParagraph] = []
+    for p in paras:
+        if out and p.text[:1].islower() and out[-1].text.rstrip()[-1:] in _COMMAS:
+            before = out[-1]
+            shift = len(before.text) + 1
+            out[-1] = replace(before, text=f"{before.text} {p.text}",
+                              footnote_refs=(*before.footnote_refs,
+                                             *(FootnoteRef(x.marker, x.offset + shift) for x in p.footnote_refs)),
+                              links=(*before.links, *(Link(k.offset + shift, k.length, k.href) for k in p.links)))
+            continue
+        out.append(p)
+    return out
 
 
 def _meeting_line(lg: Lang, para: Element) -> Meeting | None:
@@ -487,6 +509,7 @@ def _preambular_lead(r: Reading, paragraphs: list[Element]) -> int:
 
 _COMMA = frozenset(punctuation("comma"))
 _COLONS = tuple(punctuation("colon"))  # a consideration that ends with one announces items
+_COMMAS = frozenset(punctuation("comma"))
 
 
 def _drop_unread(r: Reading, body: Element) -> None:
