@@ -30,13 +30,11 @@ def classify(doc: Doc) -> None:
     top, doc.top = doc.top, []
     if doc.parts:
         # A resolution in parts: what comes before the first part is the preamble they share.
-        doc.preamble, doc.operative = attach_headings(doc, top), []
-        drop_headings(doc, doc.preamble, "in the preamble")
+        doc.preamble, doc.operative = preamble_headings(doc, attach_headings(doc, top)), []
     else:
         doc.preamble, doc.operative = split_preamble(doc, attach_headings(doc, _given(top)))
     if doc.lead:
-        lead = attach_headings(doc, doc.lead)
-        drop_headings(doc, lead, "in the preamble")
+        lead = preamble_headings(doc, attach_headings(doc, doc.lead))
         doc.preamble = lead + doc.preamble
     formulas = {normalize_text(doc.lang, f) for f in doc.lang.formulas}
     for part in doc.parts:
@@ -78,8 +76,7 @@ def split_preamble(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[OpD
         if merged:
             doc.fired("unnumbered-operative", merged[first_op].line)
             first_op = _unnumbered_boundary(doc, merged, first_op)
-    preamble = preamble_items(doc, merged[:first_op])
-    drop_headings(doc, preamble, "in the preamble")
+    preamble = preamble_headings(doc, preamble_items(doc, merged[:first_op]))
     ops: list[OpDraft] = []
     # (read from the end of the reversed list: each block let go once read)
     rest = headings_with_colon(doc, merged[first_op:])[::-1]
@@ -102,6 +99,21 @@ def _unnumbered_boundary(doc: Doc, blocks: list[Block], first: int) -> int:
         return first
     doc.fired("unnumbered-boundary", blocks[j].line)
     return j
+
+
+def preamble_headings(doc: Doc, blocks: list[Block]) -> list[Block]:
+    """preamble-heading-paragraph: a heading among the preambular paragraphs (the Security Council's
+    "Degrading the threat posed by Al-Shabaab, and the Arms Embargo on Al-Shabaab" between two of
+    them), which the model has no place for — its headings head operative paragraphs —, is kept as a
+    preambular paragraph of its own where it stands, as the UN's AKN reader reads such a line, not
+    left out."""
+    out: list[Block] = []
+    for b in blocks:
+        for text in b.heads:
+            doc.fired("preamble-heading-paragraph", b.line)
+            out.append(Block(text, (), b.line))
+        out.append(replace(b, heads=()) if b.heads else b)
+    return out
 
 
 def preamble_items(doc: Doc, blocks: list[Block]) -> list[Block]:
@@ -349,6 +361,8 @@ RULES: tuple[Rule, ...] = (
          "block under its own heading is a paragraph of the quoted text"),
     Rule("unnumbered-boundary", "classify", _unnumbered_boundary, "in an unnumbered resolution, paragraphs that open "
          "with an opening phrase and end with a comma right after one ending with a semicolon are preambular"),
+    Rule("preamble-heading-paragraph", "classify", preamble_headings, "a heading among the preambular paragraphs "
+         "is kept as a preambular paragraph of its own (the model's headings head operative paragraphs)"),
     Rule("preamble-items", "classify", preamble_items, "labelled items after a preambular paragraph ending with a "
          "colon join its text"),
     Rule("number-typo", "classify", merge_out_of_sequence, "a number out of sequence after a finished paragraph, "
