@@ -271,13 +271,31 @@ def test_an_annex_that_is_a_title_and_a_table_keeps_its_title():
 
 
 def test_the_sample_with_an_annex_table_reads_back():
+    # rule annex-indented-items: an annex paragraph's list, printed indented under it, comes back
+    # as its list; the annex, its table's row heading "Total" too, reads back.
     res = _sample("fr-ga-annex-table")
-    assert res.annexes and res.annexes[0].tables
-    # (An annex paragraph's list comes back as paragraphs of the annex: the text reader does not
-    # nest them yet. Without lists, the annex, its table's row heading "Total" too, reads back.)
-    annex = replace(res.annexes[0], paragraphs=tuple(replace(p, subparagraphs=()) for p in res.annexes[0].paragraphs))
-    res = replace(res, annexes=(annex,))
-    assert parse_text(render_text(res), "fr").annexes == res.annexes
+    assert res.annexes and res.annexes[0].tables and res.annexes[0].paragraphs[1].subparagraphs
+    text = render_text(res)
+    assert "\n\n    a) du budget ordinaire ;\n" in text
+    assert parse_text(text, "fr").annexes == res.annexes
+
+
+def test_an_annex_paragraphs_list_and_the_annexs_labelled_paragraphs_read_back_apart():
+    # rule annex-indented-items: "(a)" at the margin after "1. … by:" is a paragraph of the annex
+    # (as the UN's annexes mostly print them), "a." indented under "2. … as follows:" an item of its
+    # list, "i." further in an item of that item's.
+    from unres.model import Annex, AnnexParagraph, SubParagraph
+
+    res = _sample("en-ga-recorded")
+    inner = (SubParagraph("i.", "Plates of steel;"),)
+    items = (SubParagraph("a.", "Body armour, as follows:", subparagraphs=inner), SubParagraph("b.", "Helmets."))
+    paragraphs = (AnnexParagraph("The keepers shall keep the lamps lit by:", number="1."),
+                  AnnexParagraph("Cleaning the lenses;", number="(a)"),
+                  AnnexParagraph("Trimming the wicks.", number="(b)"),
+                  AnnexParagraph("The following items are subject to notification, as follows:", number="2.",
+                                 subparagraphs=items))
+    res = replace(res, annexes=(Annex("Items", paragraphs, "Annex"),))
+    assert parse_text(render_text(res), "en").annexes == res.annexes
 
 
 def test_a_raised_mark_at_a_paragraphs_end_before_a_chinese_date_is_a_mark():
