@@ -327,7 +327,9 @@ def test_unnumbered_paragraphs_among_numbered_ones_go_on_with_the_paragraph_befo
     from unres.api import parse_text, render_text
 
     res, by_code, codes = read("unnumbered-among-numbered.xml")
-    assert [p.number for p in res.operative] == ["1", "2", "3", "4", "5", "6"]
+    assert [p.number for p in res.operative] == ["1", "2", "3", "4", "5", "6", "7", "8"]
+    assert [s.label for s in res.operative[6].subparagraphs] == ["(a)", "(b)"]
+    assert res.operative[7].headings == ("I. Reporting",)
     assert res.operative[4].wrap_up is None and res.operative[5].headings == ("Support of the partners:",)
     second = res.operative[1]
     assert second.text == ("Also decides that the sittings will be held as follows: Monday, 3 May: from 10 a.m. "
@@ -443,8 +445,10 @@ def test_a_sublist_whose_labels_go_on_with_the_point_before_is_the_rest_of_its_l
     """sublist-goes-on: "с)" (Cyrillic), then a sublist "d)", "е)": one list of five items, as printed
     (the UN's files of A/RES/77/221, 78/30 in Russian); "i)" alone under "h)" stays a list under it."""
     res, by_code, _ = read("sublist-goes-on.xml")
-    first, second = res.operative
+    first, second, third = res.operative
     assert [s.label for s in first.subparagraphs] == ["a)", "b)", "с)", "d)", "е)"]
+    assert [s.label for s in third.subparagraphs] == ["a)", "b)", "c)"]
+    assert [s.label for s in third.subparagraphs[1].subparagraphs] == ["i)"]
     assert [s.label for s in second.subparagraphs] == ["h)"]
     assert [s.label for s in second.subparagraphs[0].subparagraphs] == ["i)"]
     assert "akn-characters" not in by_code

@@ -451,7 +451,16 @@ def points(r: Reading, lst: Element) -> list[SubParagraph]:
         elif child.tag in (A + "list", A + "blockList", A + "sublist"):
             # The UN's files put the (i), (ii) of a point in a sublist beside the point, not inside it.
             inner = tuple(points(r, child))
-            if subs and _sublist_goes_on(subs[-1].label, [s.label for s in inner]):
+            back = _back_at(subs[-1].label, inner) if subs else len(inner)
+            if back < len(inner):
+                # sublist-goes-on: a point of the sublist that goes on with the point it hangs under
+                # ("c)" after "b)" / "i)" / "1)", "2)"), where the one before it in the sublist does not
+                # lead to it, returns to the point's list, it and the points after it
+                inner, after = inner[:back], inner[back:]
+                last = subs[-1]
+                subs[-1] = replace(last, subparagraphs=last.subparagraphs + inner)
+                subs.extend(after)
+            elif subs and _sublist_goes_on(subs[-1].label, [s.label for s in inner]):
                 subs.extend(inner)
             elif subs:
                 last = subs[-1]
@@ -459,6 +468,15 @@ def points(r: Reading, lst: Element) -> list[SubParagraph]:
             else:
                 subs.extend(inner)
     return subs
+
+
+def _back_at(last: str, inner: tuple[SubParagraph, ...]) -> int:
+    """Where, in a sublist under the point labelled `last`, a point goes on with that point's list
+    ("c)" after "b)") and not with the sublist's point before it; len(inner) if none does."""
+    for j in range(1, len(inner)):
+        if continues(last, inner[j].label) and not continues(inner[j - 1].label, inner[j].label):
+            return j
+    return len(inner)
 
 
 def _sublist_goes_on(last: str, labels: list[str]) -> bool:
@@ -524,6 +542,15 @@ def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening:
     c = content(r, para)
     if not c.text and not c.subs:
         _heading_paragraph(r, para, num_el, headings)
+        return
+    if (unnumbered_is_wrap_up and label and number is None and not c.subs and not c.refs and not c.links
+            and re.match(Class.UN_HEADING, para.get("class") or "") and _reads_as_heading(c)
+            and numbered_after(r, paragraphs, k)):
+        # heading-style-item: a paragraph in a heading's style, its letter or numeral in num ("I." /
+        # "Presentación de informes", class H1), before a numbered paragraph, is that paragraph's
+        # heading, not an item of the list before, whose labels it may happen to go on with (as
+        # plain text reads it: a heading between a finished item and a numbered paragraph)
+        headings.append(_labelled_heading(r, para, num_el, label, c.text))
         return
     if unnumbered_is_wrap_up and _list_item_as_paragraph(r, para, label, c, out, headings):
         return
