@@ -485,3 +485,18 @@ def test_a_chinese_section_numbered_eleven_heads_its_paragraph():
     ops = (*res.operative, section)
     res = replace(res, operative=ops)
     assert parse_text(render_text(res), "zh").operative == res.operative
+
+
+@pytest.mark.parametrize("code", ["fr", "ru"])
+def test_items_labelled_with_a_number_and_a_bracket_read_back(code):
+    # the language tables' numbering.sub: "1)", "2)" label the items of an item's list in French and
+    # Russian as in Spanish (S/RES/2713: "i) …" / "1) que cette évaluation …" / "2) qu'un objectif …")
+    from unres.model import OperativeParagraph, SubParagraph
+
+    res = _sample({"fr": "fr-hrc-without-vote", "ru": "ru-ecosoc-consensus"}[code])
+    inner = (SubParagraph("1)", "première chose ;"), SubParagraph("2)", "deuxième chose ;"))
+    items = (SubParagraph("a)", "ce qui suit :", subparagraphs=inner), SubParagraph("b)", "la fin."))
+    op = replace(res.operative[-1], subparagraphs=items, wrap_up=None)
+    res = replace(res, operative=res.operative[:-1] + (op,))
+    back = parse_text(render_text(res), code).operative[-1]
+    assert back.subparagraphs == items and isinstance(back, OperativeParagraph)
