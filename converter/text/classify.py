@@ -189,6 +189,10 @@ def merge_out_of_sequence(doc: Doc, blocks: list[Block]) -> list[Block]:
             merged.append(b)
             doc.fired("section-numbered-on-its-own", b.line)
             continue
+        if m and int(m["num"]) not in (expected, expected + 1) and merged and _repeated(
+                doc, merged[-1], b, int(m["num"]), expected):
+            merged.append(b)  # (the count goes on from the number repeated: the next is the one expected)
+            continue
         if m and int(m["num"]) not in (expected, expected + 1) and merged and _typo(doc, merged[-1], b, m.end()):
             # number-typo: a paragraph printed with a wrong number ("1.", "2.", "8." for "3.") is a
             # paragraph, numbered as printed (the rules report the slip); the next takes up the count.
@@ -216,6 +220,17 @@ def _typo(doc: Doc, before: Block, b: Block, after_number: int) -> bool:
     number ("8. Decides …")."""
     return (before.text.rstrip().endswith(_PARAGRAPH_ENDS)
             and opening(doc.lang, b.view[after_number:].lstrip(), numbered=True) is not None)
+
+
+def _repeated(doc: Doc, before: Block, b: Block, num: int, expected: int) -> bool:
+    """number-repeated: the number of the paragraph before printed again ("12 - …؛" / "12 - تقرر أن
+    …", the General Assembly's Arabic files), after a block that ends a paragraph, numbers a paragraph
+    of its own, as printed (the rules report the slip) — wrapped text does not start a block with the
+    number just printed; where opening phrases are not known (Arabic) number-typo cannot tell."""
+    if num != expected - 1 or not before.text.rstrip().endswith(_PARAGRAPH_ENDS):
+        return False
+    doc.fired("number-repeated", b.line)
+    return True
 
 
 def _next_item(doc: Doc, b: Block, m: re.Match[str] | None, expected: int, item: int, merged: list[Block]) -> int:
@@ -367,6 +382,8 @@ RULES: tuple[Rule, ...] = (
          "colon join its text"),
     Rule("number-typo", "classify", merge_out_of_sequence, "a number out of sequence after a finished paragraph, "
          "before an opening phrase, numbers a paragraph of its own (a typo the rules report)"),
+    Rule("number-repeated", "classify", _repeated, "the number of the paragraph before printed again, after a "
+         "finished paragraph, numbers a paragraph of its own (a slip the rules report)"),
     Rule("unnumbered-operative", "classify", split_preamble, "in an unnumbered resolution the operative part "
          "starts at the first paragraph that does not end with a comma"),
     Rule("heading-with-colon", "classify", headings_with_colon, "a one-line block ending with a colon right before "
