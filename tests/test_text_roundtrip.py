@@ -500,3 +500,19 @@ def test_items_labelled_with_a_number_and_a_bracket_read_back(code):
     res = replace(res, operative=res.operative[:-1] + (op,))
     back = parse_text(render_text(res), code).operative[-1]
     assert back.subparagraphs == items and isinstance(back, OperativeParagraph)
+
+
+def test_a_chinese_list_that_runs_past_ten_reads_back_as_one_list():
+    # labels.continues: ㈠…㈩ then (十一), (十二) (numbering.json's cjk_paren, whose later labels have
+    # their brackets in the table) go on with one list, under its item (E/RES/2023/4 zh)
+    from unres.labels import continues
+    from unres.model import SubParagraph
+
+    assert continues("㈩", "(十一)") and continues("(十一)", "(十二)") and not continues("(a)", "b)")
+    res = _sample("zh-hrc-annex")
+    circled = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+    inner = tuple(SubParagraph(x, f"第{k + 1}项行动；") for k, x in enumerate([*circled, "(十一)", "(十二)"]))
+    items = (SubParagraph("(a)", "考虑采取下列行动：", subparagraphs=inner), SubParagraph("(b)", "鼓励委员会。"))
+    op = replace(res.operative[-1], subparagraphs=items, wrap_up=None)
+    res = replace(res, operative=res.operative[:-1] + (op,))
+    assert parse_text(render_text(res), "zh").operative[-1].subparagraphs == items
