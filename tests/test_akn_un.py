@@ -466,3 +466,13 @@ def test_a_preambular_clause_marked_up_apart_in_lower_case_goes_on_with_the_para
     assert "akn-characters" not in by_code
     assert [p.text for p in parse_text(render_text(res), "fr").preamble.paragraphs] == [
         p.text for p in res.preamble.paragraphs]
+
+
+def test_an_item_typed_into_a_paragraph_of_an_unnumbered_resolution_goes_on_with_its_list():
+    """typed-item-label, unnumbered: "(十一)" after ㈩ (E/RES/2022/16 zh; ’26‘ in the Arabic)."""
+    res, by_code, _ = read("typed-items-unnumbered.xml")
+    first = res.operative[0]
+    assert [s.label for s in first.subparagraphs[0].subparagraphs] == ["㈨", "㈩", "(十一)"]
+    assert first.subparagraphs[0].subparagraphs[-1].text == "报告工作；"
+    assert [p.text for p in res.operative[1:]] == ["鼓励委员会继续工作。"]
+    assert "akn-characters" not in by_code

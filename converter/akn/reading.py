@@ -706,7 +706,9 @@ def _typed_item(r: Reading, para: Element, num_el: Element | None, c: Content, o
     next of the list of the paragraph before ("(د) …;" in a point, then a paragraph "(ه)\tوضع …", the
     General Assembly's Arabic and Chinese files), is that list's next item, as list-item-as-paragraph
     reads one labelled by its num — and as plain text reads it. Whether para was taken so."""
-    if num_el is not None or r.annex_number is None or not _list_open(out):
+    # (after a paragraph whose list is open, numbered or not: the Economic and Social Council's
+    # unnumbered resolutions too)
+    if num_el is not None or r.annex_number is None or not out or not out[-1].subparagraphs or out[-1].wrap_up:
         return False
     typed = r.annex_number(c.text)
     if typed is None:
