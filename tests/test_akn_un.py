@@ -476,3 +476,13 @@ def test_an_item_typed_into_a_paragraph_of_an_unnumbered_resolution_goes_on_with
     assert first.subparagraphs[0].subparagraphs[-1].text == "报告工作；"
     assert [p.text for p in res.operative[1:]] == ["鼓励委员会继续工作。"]
     assert "akn-characters" not in by_code
+
+
+def test_operative_paragraphs_typed_into_the_last_preambular_containers_are_operative():
+    """numbered-in-preamble: "1. 表示赞赏…", "2. 请…" in the preamble, then paragraph 3 in the body
+    (A/RES/77/101 and 77/208 zh): operative paragraphs 1 and 2, as printed."""
+    res, by_code, _ = read("numbered-in-preamble.xml")
+    assert [p.text for p in res.preamble.paragraphs] == ["回顾其以往决议，"]
+    assert [(p.number, p.text) for p in res.operative] == [
+        ("1", "表示赞赏灯塔看守人的工作；"), ("2", "请秘书长提交报告；"), ("3", "决定继续处理此案。")]
+    assert "akn-characters" not in by_code

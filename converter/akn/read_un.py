@@ -444,7 +444,37 @@ def _preamble_and_body(r: Reading, st: Element, lg: Lang | None = None) -> tuple
                "adoption meeting, read as the meeting (or left out where the conclusions state it)", para)
     if lg is not None and not lg.openings.lower_case:
         paras = _lower_case_goes_on(paras)
-    return Preamble(formula, tuple(paras)), operative_list(r, operative, _opener(r), unnumbered_is_wrap_up=True)
+    ops = operative_list(r, operative, _opener(r), unnumbered_is_wrap_up=True)
+    if lg is not None:
+        paras, ops = _numbered_in_preamble(r, lg, paras, ops)
+    return Preamble(formula, tuple(paras)), ops
+
+
+def _numbered_in_preamble(r: Reading, lg: Lang, paras: list[PreambularParagraph],
+                          ops: tuple[OperativeParagraph, ...]) -> tuple[list[PreambularParagraph],
+                                                                        tuple[OperativeParagraph, ...]]:
+    """numbered-in-preamble: the last preambular containers of some files (the General Assembly's
+    Chinese) hold the first operative paragraphs, their numbers typed into the text ("1. 表示赞赏…",
+    "2. 请秘书长…"), the body going on with paragraph 3: they are operative paragraphs 1 and 2, as
+    printed and as plain text reads them."""
+    first = ops[0].number if ops else None
+    if not (first and first.isdigit() and int(first) > 1):
+        return paras, ops
+    k, want = len(paras), int(first) - 1
+    while k and want and (m := lg.paragraph_number.match(paras[k - 1].text)) and int(m["num"]) == want:
+        k, want = k - 1, want - 1
+    if want:  # (only a run down to paragraph 1)
+        return paras, ops
+    moved = []
+    for p in paras[k:]:
+        m = lg.paragraph_number.match(p.text)
+        assert m is not None
+        cut, number = m.end(), m["num"]
+        r.typed_number_format += len("".join(m.group().split())) - len(number)
+        moved.append(OperativeParagraph(number, p.text[cut:], p.opening,
+                                        tuple(FootnoteRef(x.marker, max(0, x.offset - cut)) for x in p.footnote_refs),
+                                        links=tuple(Link(max(0, x.offset - cut), x.length, x.href) for x in p.links)))
+    return paras[:k], (*moved, *ops)
 
 
 def _lower_case_goes_on(paras: list[PreambularParagraph]) -> list[PreambularParagraph]:
