@@ -76,12 +76,12 @@ def test_un_annex_labels_in_plain_paragraphs_and_with_their_titles_open_annexes(
     assert [(a.label, a.title, [p.text for p in a.paragraphs]) for a in res.annexes] == [
         ("Annex I", "Revised terms of reference of the Lighthouse Committee",
          ["The Committee shall meet once a year.", "The Chair shall convene them:", "by letter",
-          "Lamps in the hall", "The Committee shall report.", "Final provisions"]),
+          "Lamps in the hall", "The Committee shall report.", "The reports shall be public.", "Final provisions"]),
         ("Annex II", "Items subject to a no-objection process", ["Lamps and lenses;"]),
         ("Annex III", None, ["John Keeper", "Jane Keeper"])]
     assert res.annexes[0].paragraphs[0].headings == ("General provisions",)  # (the lines after the title)
     assert res.annexes[0].paragraphs[1].headings == ("Meetings",)
-    assert [p.headings for p in res.annexes[0].paragraphs[2:]] == [()] * 4
+    assert [p.headings for p in res.annexes[0].paragraphs[2:]] == [(), (), (), ("Article 4", "Reports"), ()]
     assert res.annexes[1].paragraphs[0].headings == ("Optical equipment",)  # (under the title, before paragraph 1)
     assert "akn-characters" not in by_code
 

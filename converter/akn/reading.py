@@ -1152,11 +1152,11 @@ class _AnnexRead:
             if _title_like(p) and _heading_words(p.text) and after:
                 run.append(k)
                 continue
-            if run and not p.headings:
-                p = replace(p, headings=tuple(h for j in run for h in (*self.paras[j].headings, self.paras[j].text)))
+            if run:
+                # (before the headings it has already: "المادة 1" a paragraph, then its title a heading)
+                heads = tuple(h for j in run for h in (*self.paras[j].headings, self.paras[j].text))
+                p = replace(p, headings=heads + p.headings)
                 gone += run
-            else:
-                out += [self.paras[j] for j in run]
             run = []
             out.append(p)
         out += [self.paras[j] for j in run]  # (lines at the annex's end head nothing: they stay paragraphs)
