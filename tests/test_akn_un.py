@@ -486,3 +486,13 @@ def test_operative_paragraphs_typed_into_the_last_preambular_containers_are_oper
     assert [(p.number, p.text) for p in res.operative] == [
         ("1", "表示赞赏灯塔看守人的工作；"), ("2", "请秘书长提交报告；"), ("3", "决定继续处理此案。")]
     assert "akn-characters" not in by_code
+
+
+def test_the_first_unnumbered_operative_paragraph_marked_up_in_the_preamble_is_operative():
+    """unnumbered-in-preamble: "Urges all States to ensure:" as the preamble's last container of an
+    unnumbered resolution (A/RES/77/128 A zh, ru) is its first operative paragraph."""
+    res, by_code, _ = read("unnumbered-in-preamble.xml")
+    assert [p.text for p in res.preamble.paragraphs] == ["Recalling its earlier decisions,"]
+    assert [p.text for p in res.operative][:1] == ["Urges all States to ensure:"]
+    assert all(p.number is None for p in res.operative)
+    assert "akn-characters" not in by_code

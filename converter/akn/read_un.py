@@ -447,7 +447,23 @@ def _preamble_and_body(r: Reading, st: Element, lg: Lang | None = None) -> tuple
     ops = operative_list(r, operative, _opener(r), unnumbered_is_wrap_up=True)
     if lg is not None:
         paras, ops = _numbered_in_preamble(r, lg, paras, ops)
+    paras, ops = _unnumbered_in_preamble(paras, ops)
     return Preamble(formula, tuple(paras)), ops
+
+
+def _unnumbered_in_preamble(paras: list[PreambularParagraph], ops: tuple[OperativeParagraph, ...]) -> tuple[
+        list[PreambularParagraph], tuple[OperativeParagraph, ...]]:
+    """unnumbered-in-preamble: in a resolution whose operative paragraphs are unnumbered, the
+    preambular containers from the first that does not end with a comma on ("… urges all countries …
+    to ensure …:", marked up as a container of the preamble in some language versions of a
+    collection) are its first operative paragraphs, as unnumbered-operative reads plain text."""
+    if not ops or any(o.number is not None for o in ops):
+        return paras, ops
+    k = next((i for i, p in enumerate(paras) if p.text.rstrip()[-1:] not in _COMMAS), len(paras))
+    if any(p.text.rstrip()[-1:] in _COMMAS for p in paras[k:]):
+        return paras, ops  # (a slip of punctuation in the preamble: unnumbered-boundary's case)
+    moved = tuple(OperativeParagraph(None, p.text, p.opening, p.footnote_refs, links=p.links) for p in paras[k:])
+    return paras[:k], (*moved, *ops)
 
 
 def _numbered_in_preamble(r: Reading, lg: Lang, paras: list[PreambularParagraph],
