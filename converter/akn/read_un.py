@@ -70,6 +70,7 @@ from .reading import (
     text_of,
     visible_length,
     vote_kind,
+    without_notes,
 )
 from .vocabulary import (
     ADOPTED_BY,
@@ -546,7 +547,8 @@ def _preambular_lead(r: Reading, paragraphs: list[Element]) -> int:
     for para in paragraphs:
         if not _unnumbered(para):
             break
-        text = normalized(text_of(para))
+        # (its words without its footnotes' text: "… thereon,¹" ends with the comma)
+        text = normalized(without_notes(para))
         if not text or text[-1] not in _COMMA or (r.number_in_text is not None and r.number_in_text.match(text)):
             break
         lead += 1
