@@ -496,3 +496,13 @@ def test_the_first_unnumbered_operative_paragraph_marked_up_in_the_preamble_is_o
     assert [p.text for p in res.operative][:1] == ["Urges all States to ensure:"]
     assert all(p.number is None for p in res.operative)
     assert "akn-characters" not in by_code
+
+
+def test_the_first_operative_paragraphs_whose_numbers_the_file_lost_are_numbered():
+    """numbers-lost: "Urges …;" unnumbered before paragraph 2 (A/HRC/RES/54/35 en, E/RES/2023/8 es)
+    is paragraph 1, said with akn-number-lost; the count of characters knows the number is no text of
+    the file."""
+    res, by_code, _ = read("numbers-lost.xml")
+    assert [(p.number, p.text) for p in res.operative] == [
+        ("1", "Urges all States to keep the lamps lit;"), ("2", "Decides to remain seized of the matter.")]
+    assert "numbered 1" in by_code["akn-number-lost"] and "akn-characters" not in by_code

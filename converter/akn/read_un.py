@@ -449,7 +449,26 @@ def _preamble_and_body(r: Reading, st: Element, lg: Lang | None = None) -> tuple
     if lg is not None:
         paras, ops = _numbered_in_preamble(r, lg, paras, ops)
     paras, ops = _unnumbered_in_preamble(paras, ops)
+    ops = _numbers_lost(r, ops)
     return Preamble(formula, tuple(paras)), ops
+
+
+def _numbers_lost(r: Reading, ops: tuple[OperativeParagraph, ...]) -> tuple[OperativeParagraph, ...]:
+    """numbers-lost: the first n-1 operative paragraphs unnumbered, each ending as an operative
+    paragraph ends (a semicolon or a full stop, never a preambular comma), before paragraph n: the
+    file lost their numbers (1 … n-1), which the printed resolution and plain text give them."""
+    j = next((i for i, o in enumerate(ops) if o.number is not None), None)
+    if not j or not (ops[j].number or "").isdigit() or int(ops[j].number or 0) != j + 1:
+        return ops
+    if any(o.headings or o.text.rstrip()[-1:] not in _OPERATIVE_ENDS for o in ops[:j]):
+        return ops
+    r.invented += sum(len(str(k + 1)) for k in range(j))  # (numbers the file does not print)
+    r.warn("akn-number-lost", f"the {j} operative paragraph{'s' if j > 1 else ''} before paragraph {j + 1} "
+           f"{'have' if j > 1 else 'has'} no number: numbered 1{f' … {j}' if j > 1 else ''}")
+    return (*(replace(o, number=str(k + 1)) for k, o in enumerate(ops[:j])), *ops[j:])
+
+
+_OPERATIVE_ENDS = frozenset(punctuation("semicolon", "full_stop"))
 
 
 def _unnumbered_in_preamble(paras: list[PreambularParagraph], ops: tuple[OperativeParagraph, ...]) -> tuple[
