@@ -526,3 +526,17 @@ def test_a_ligature_the_reader_folds_compares_as_its_letters():
 
     assert differences({"t": "المنشطات اﻷمفيتامينية"}, {"t": "المنشطات الأمفيتامينية"}) == []
     assert differences({"t": "المنشطات اﻷمفيتامينية"}, {"t": "المنشطات الامفيتامينية"}) != []
+
+
+def test_english_items_labelled_with_a_number_in_brackets_read_back():
+    # en table's numbering.sub: "(1)", "(2)" label items ("… the measures listed below:" / "(1) UNISFA
+    # and JBVMM Patrols: …", S/RES/2609 (2021))
+    from unres.model import SubParagraph
+
+    res = _sample("en-ga-recorded")
+    items = (SubParagraph("(1)", "Patrols: Achieve full freedom of movement;"),
+             SubParagraph("(2)", "Team sites: Support the team sites."))
+    op = replace(res.operative[-1], text="Determines that both parties should take the measures listed below:",
+                 subparagraphs=items, wrap_up=None)
+    res = replace(res, operative=res.operative[:-1] + (op,))
+    assert parse_text(render_text(res), "en").operative[-1].subparagraphs == items
