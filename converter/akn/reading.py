@@ -1149,7 +1149,10 @@ class _AnnexRead:
         for k, p in enumerate(self.paras):
             # (or, under the annex's title, before its first paragraph: headings after the title)
             after = bool(run) or (finished(out[-1].text) if out else self.title is not None)
-            if _title_like(p) and _heading_words(p.text) and after:
+            # (under the title, before the first paragraph, plain text reads a line of any length as
+            # a heading: annex-title)
+            limit = None if not out and self.title is not None else TITLE_MAX
+            if _title_like(p, limit) and _heading_words(p.text) and after:
                 run.append(k)
                 continue
             if run:
@@ -1184,10 +1187,11 @@ def _heading_words(text: str) -> bool:
 _SEMICOLONS = frozenset(punctuation("semicolon"))
 
 
-def _title_like(p: AnnexParagraph) -> bool:
-    """A paragraph of words alone, one line, unfinished: no number, headings, list, marks or links."""
+def _title_like(p: AnnexParagraph, limit: int | None = TITLE_MAX) -> bool:
+    """A paragraph of words alone, one line, unfinished: no number, headings, list, marks or links
+    (and no longer than limit, if any)."""
     return (p.number is None and not p.headings and not p.subparagraphs and not p.footnote_refs and not p.links
-            and bool(p.text) and len(p.text) <= TITLE_MAX and not finished(p.text))
+            and bool(p.text) and (limit is None or len(p.text) <= limit) and not finished(p.text))
 
 
 def _annex_element(r: Reading, el: Element, headings: list[str],
