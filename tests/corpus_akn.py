@@ -172,7 +172,7 @@ def expected_counts(data: bytes) -> tuple[int, int]:
         pre, ops = pre - (first - 1), ops + first - 1
     # unnumbered-in-preamble: no numbered paragraph in the body: the last containers from the first
     # not ending with a comma on (none after it ending with one, one or two of them) are operative.
-    if paragraphs and not any(_numbered(p) or p.find(A + "num") is not None for p in paragraphs):
+    if paragraphs and not any(_numbered(p) for p in paragraphs):
         k = next((i for i, w in enumerate(words) if w[-1:] not in ",،，"), len(words))
         if 0 < len(words) - k <= 2 and not any(w[-1:] in ",،，" for w in words[k:]):
             pre, ops = pre - (len(words) - k), ops + len(words) - k
