@@ -34,15 +34,17 @@ NOT_IN_PLAIN_TEXT = {"/metadata/subjects", "/metadata/sponsors", "/metadata/addi
                      "/metadata/draft_symbol", "/metadata/meeting_record"}
 _LINKS = re.compile(r"/links$")
 # Values the symbol grammar derives from the printed symbol, which the text reader gives and the
-# UN-AKN reader leaves null: a null in the original is "not stated", not a difference.
-DERIVED = {"/metadata/normalized_symbol", "/metadata/session/type"}
+# UN-AKN reader leaves null: a null in the original is "not stated", not a difference. (The session's
+# number too, of a body whose resolution numbers start with it — "54/18" — where the file gives the
+# session by its dates alone.)
+DERIVED = {"/metadata/normalized_symbol", "/metadata/session/type", "/metadata/session/number"}
 # Plain text has no italics: the opening phrases are guessed from the language's table, and their
 # agreement is measured apart.
 _OPENING = re.compile(r"/opening$")
 # Spaces beside a Chinese character (or CJK punctuation), which the UN's files leave where a line
 # was wrapped or between runs of a layout, the text reader removes in a Chinese text (as the
-# script's table says: `unspaced`); and the text reader composes characters (NFC): canonically
-# equivalent texts compare equal.
+# script's table says: `unspaced`); and the text reader composes characters (NFC) and folds
+# presentation forms to their letters: canonically equivalent texts compare equal.
 _NO_GAP = re.compile("(?!)")
 
 
@@ -54,9 +56,18 @@ def _gap(code: str) -> re.Pattern[str]:
     return re.compile(f"(?<=[{unspaced}])\\s+|\\s+(?=[{unspaced}])") if unspaced and not lang(code).join else _NO_GAP
 
 
+def _folded(text: str) -> str:
+    """The text with the Arabic presentation forms and Latin ligatures folded to the letters they
+    stand for (NFKC of those characters), as the text reader reads them (SPEC "Characters"); the
+    UN-AKN reader keeps a ligature of two letters ("ﻷ", "ﰲ") as written."""
+    from unres.text.decode import PRESENTATION_FORMS
+
+    return PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
 def _normal(value: Any, gap: re.Pattern[str] = _NO_GAP) -> Any:
     if isinstance(value, str):
-        return gap.sub("", unicodedata.normalize("NFC", value))
+        return gap.sub("", unicodedata.normalize("NFC", _folded(value)))
     return value
 
 
@@ -75,8 +86,8 @@ def differences(a: Any, b: Any, path: str = "", gap: re.Pattern[str] = _NO_GAP) 
 def _normal_offset(text: str, offset: int, gap: re.Pattern[str]) -> int:
     """Where an offset into a text falls in its normal form (_normal): a footnote reference after a
     Chinese line-join space stands where it stood, one character earlier."""
-    composed = unicodedata.normalize("NFC", text)
-    at = len(unicodedata.normalize("NFC", text[:offset]))
+    composed = unicodedata.normalize("NFC", _folded(text))
+    at = len(unicodedata.normalize("NFC", _folded(text[:offset])))
     return at - sum(min(m.end(), at) - m.start() for m in gap.finditer(composed, 0, at + 1) if m.start() < at)
 
 

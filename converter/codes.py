@@ -302,6 +302,8 @@ CODES: tuple[Code, ...] = (
     Code("akn-characters", W, SOURCE, "akn", "The characters of the body (whitespace aside) in the file and in the "
        "model differ by more than what was reported as akn-dropped; the message gives the count."),
     Code("akn-point-num", W, SOURCE, "akn", "A point has no label (read as a bullet)."),
+    Code("akn-number-lost", W, SOURCE, "akn", "The first operative paragraphs have no number, paragraph n the "
+         "first numbered: they are given the numbers 1 … n-1 the file lost."),
     Code("akn-empty-point", W, SOURCE, "akn", "A point has no text: it is kept (dropping it would renumber its "
          "list), its label standing in for the text the model requires."),
     Code("akn-part-label", W, SOURCE, "akn", "A part (section) has no label in the file: it is given the label of "

@@ -110,8 +110,23 @@ def continues(prev: str, nxt: str) -> bool:
     a_folded = "".join(fold.get(ch, ch) for ch in a)
     for k, i in (*where.get(a, ()), *(where.get(a_folded, ()) if a_folded != a else ())):
         if i + 1 in (indexes[k].get(b), indexes[k].get(b_folded)):
-            return shape(prev) == shape(nxt)
+            # (a sequence that prints its later labels with brackets of their own — ㈩ then (十一) —
+            # has them in its table so: their brackets are the sequence's, not a list's shape)
+            return _own_shape(prev, k, i) == _own_shape(nxt, k, i + 1)
     return False
+
+
+def _own_shape(label: str, k: int, i: int) -> str:
+    """A label's decoration less what its sequence's table prints around that label itself."""
+    printed = shape(_raw()[k][i]) if i < len(_raw()[k]) else ""
+    own = shape(label)
+    return "" if printed and own == printed else own
+
+
+@cache
+def _raw() -> list[list[str]]:
+    """Each sequence as its table writes it, in the order of _sequences."""
+    return [list(seq) for seq in numbering()["sequences"].values()]
 
 
 def is_bullet(label: str) -> bool:

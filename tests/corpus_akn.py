@@ -88,7 +88,12 @@ def expected_counts(data: bytes) -> tuple[int, int]:
     kept, items_before, with_items = [], False, set()
     for i, p in enumerate(paragraphs):
         opens = bool(kept) and (items_before or _words(kept[-1]).endswith((":", "：")))
-        if _label(p) and opens:
+        # typed-item-label: a label typed at the start of an unnumbered paragraph's words, after an
+        # unnumbered paragraph with a list (or such items: the Economic and Social Council's
+        # unnumbered resolutions), is an item too.
+        typed = (p.find(A + "num") is None and _TYPED_LABEL.match(_words(p)) is not None and bool(kept)
+                 and not _numbered(kept[-1]) and (opens or kept[-1].find(A + "list") is not None))
+        if (_label(p) and opens) or typed:
             items_before = True
             with_items.add(len(kept) - 1)
             continue
@@ -131,9 +136,11 @@ def expected_counts(data: bytes) -> tuple[int, int]:
         else:
             goes_on = closing = False
     # An unnumbered paragraph right after a numbered one with a list is read as its wrap-up.
+    # (Not after a paragraph whose list is a table's heading, the table after it: table-heading-point.)
     wrap_ups = sum(1 for before, p in zip(paragraphs, paragraphs[1:], strict=False)
                    if p.find(A + "num") is None and p.find(A + "list") is None
-                   and before.find(A + "num") is not None and before.find(A + "list") is not None)
+                   and before.find(A + "num") is not None and before.find(A + "list") is not None
+                   and not _table_heading(before))
     # In a resolution adopted in parts, each part's preamble is its crossHeadings, with the
     # lettered paragraphs between them.
     # Lettered paragraphs right after a crossHeading that ends with a colon (and after each other)
@@ -149,8 +156,38 @@ def expected_counts(data: bytes) -> tuple[int, int]:
             in_items = lettered_item and (in_items or "".join(before.itertext()).strip().endswith((":", "：")))
             items += in_items
     lettered = part_preamble - sum(1 for _ in st.iter(A + "crossHeading"))
-    return (len(containers) + part_preamble - items,
-            len(paragraphs) - wrap_ups - item_wrap_ups - lettered - continued)
+    pre = len(containers) + part_preamble - items
+    ops = len(paragraphs) - wrap_ups - item_wrap_ups - lettered - continued
+    # preamble-lower-case-goes-on: a container starting in lower case after one ending with a comma
+    # is its last clause (not in Russian, whose preambular paragraphs open in lower case).
+    words = [_words(c).strip() for c in containers]
+    if st.find(f".//{A}FRBRExpression/{A}FRBRlanguage[@language='rus']") is None:
+        pre -= sum(1 for a, b, c in zip(words, words[1:], containers[1:], strict=False)
+                   if b[:1].islower() and a[-1:] in ",،，" and c.find(f".//{A}num") is None)
+    # numbered-in-preamble: the last containers typed "1. …", "2. …" before the body's paragraph n.
+    nums = ["".join(n.itertext()) for p in paragraphs if (n := p.find(A + "num")) is not None]
+    first = next((int(m.group(1)) for n in nums if (m := re.match(r"\s*(\d+)", n))), None)
+    if first and first > 1 and len(words) >= first - 1 and all(
+            re.match(rf"{k + 1}\.\s", w) for k, w in enumerate(words[len(words) - first + 1:])):
+        pre, ops = pre - (first - 1), ops + first - 1
+    # unnumbered-in-preamble: no numbered paragraph in the body: the last containers from the first
+    # not ending with a comma on (none after it ending with one, one or two of them) are operative.
+    if paragraphs and not any(_numbered(p) for p in paragraphs):
+        k = next((i for i, w in enumerate(words) if w[-1:] not in ",،，"), len(words))
+        if 0 < len(words) - k <= 2 and not any(w[-1:] in ",،，" for w in words[k:]):
+            pre, ops = pre - (len(words) - k), ops + len(words) - k
+    return pre, ops
+
+
+# A label typed at the start of a paragraph's words: "(ﻫ)", "c)", "’26‘", "(十一)".
+_TYPED_LABEL = re.compile(r"\s*(?:\([^\s()]{1,4}\)|[^\s()]{1,3}\)|’\d{1,2}‘)\s")
+
+
+def _table_heading(p) -> bool:
+    """table-heading-point: a paragraph whose list is one point, a table right after it."""
+    nxt = p.getnext()
+    return (len(p.findall(f"{A}list/{A}point")) == 1 and nxt is not None
+            and (nxt.tag == A + "table" or nxt.find(A + "table") is not None))
 
 
 def _words(el) -> str:

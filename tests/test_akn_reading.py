@@ -278,3 +278,15 @@ def test_a_preambular_paragraph_marked_up_before_paragraph_1_joins_the_preamble(
     assert [(p.number, p.headings) for p in between.operative] == [("1", ("政治局势",))]
     alone = from_akn(_un_body(f"<paragraph><content><p>{lead}</p></content></paragraph>", lang))[0]
     assert [p.text for p in alone.operative] == [lead]
+
+
+def test_a_preambular_paragraph_marked_up_before_paragraph_1_with_a_footnote_joins_the_preamble():
+    # preamble-in-body: the paragraph's words, its footnote's text aside, end with the comma
+    # ("… the report of the Board thereon,¹", A/RES/77/262 en)
+    lead = ('Having considered the note thereon,<authorialNote marker="1" placement="bottom">'
+            '<p>A/77/1.</p></authorialNote>')
+    body = (f'<paragraph><content><p>{lead}</p></content></paragraph>'
+            '<paragraph><num>1.</num><content><p>Decides.</p></content></paragraph>')
+    res, warnings = from_akn(_un_body(body))
+    assert res.preamble.paragraphs[-1].text == "Having considered the note thereon,"
+    assert [p.number for p in res.operative] == ["1"]

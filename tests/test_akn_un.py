@@ -71,12 +71,20 @@ def test_un_annex_labels_in_plain_paragraphs_and_with_their_titles_open_annexes(
     # annex-title-paragraph: the unfinished paragraphs of words alone after it are the title and
     # headings (unless all its paragraphs are such lines: a list of names); annex-label-dash-title: "Annex II – Items …"
     # is a label and a title.
+    # annex-heading-paragraph: between paragraphs, such a line after a finished paragraph heads the
+    # paragraph after it ("Meetings"); not after an unfinished one, nor in lower case, nor at the end.
     assert [(a.label, a.title, [p.text for p in a.paragraphs]) for a in res.annexes] == [
         ("Annex I", "Revised terms of reference of the Lighthouse Committee",
-         ["The Committee shall meet once a year."]),
+         ["The Committee shall meet once a year.", "The Chair shall convene them:", "by letter",
+          "Lamps in the hall", "The Committee shall report.", "The reports shall be public.", "Final provisions"]),
         ("Annex II", "Items subject to a no-objection process", ["Lamps and lenses;"]),
         ("Annex III", None, ["John Keeper", "Jane Keeper"])]
     assert res.annexes[0].paragraphs[0].headings == ("General provisions",)  # (the lines after the title)
+    assert res.annexes[0].paragraphs[1].headings == ("Meetings",)
+    assert [p.headings for p in res.annexes[0].paragraphs[2:]] == [(), (), (), ("Article 4", "Reports"), ()]
+    # (under the title, before paragraph 1, of any length, as plain text reads it there)
+    assert res.annexes[1].paragraphs[0].headings[0].startswith("Optical equipment for the lighthouses")
+    assert len(res.annexes[1].paragraphs[0].headings[0]) > 200
     assert "akn-characters" not in by_code
 
 
@@ -199,7 +207,8 @@ def test_list_items_marked_up_as_paragraphs_are_the_list_of_the_paragraph_before
     first, second = res.operative
     assert first.number == "1" and first.text == "يقرر ما يلي:"
     assert [(s.label, s.text) for s in first.subparagraphs] == [
-        ("(أ)", "أن يمدد الولاية سنة واحدة؛"), ("(ب)", "أن ينظر في ما يلي:"), ("(ج)", "أن يبقي المسألة قيد النظر؛")]
+        ("(أ)", "أن يمدد الولاية سنة واحدة؛"), ("(ب)", "أن ينظر في ما يلي:"), ("(ج)", "أن يبقي المسألة قيد النظر؛"),
+        ("(د)", "أن يقدم توصيات؛"), ("(ه)", "أن يعقد اجتماعا؛")]
     assert [(s.label, s.text) for s in first.subparagraphs[1].subparagraphs] == [
         ("’1‘", "التقرير القادم؛"), ("’2‘", "التقرير الخاص؛")]
     assert first.wrap_up is not None and first.wrap_up.text == "وذلك حتى نهاية السنة المقبلة؛"
@@ -320,7 +329,10 @@ def test_unnumbered_paragraphs_among_numbered_ones_go_on_with_the_paragraph_befo
     from unres.api import parse_text, render_text
 
     res, by_code, codes = read("unnumbered-among-numbered.xml")
-    assert [p.number for p in res.operative] == ["1", "2", "3", "4"]
+    assert [p.number for p in res.operative] == ["1", "2", "3", "4", "5", "6", "7", "8"]
+    assert [s.label for s in res.operative[6].subparagraphs] == ["(a)", "(b)"]
+    assert res.operative[7].headings == ("I. Reporting",)
+    assert res.operative[4].wrap_up is None and res.operative[5].headings == ("Support of the partners:",)
     second = res.operative[1]
     assert second.text == ("Also decides that the sittings will be held as follows: Monday, 3 May: from 10 a.m. "
                            "to 1 p.m.; Tuesday, 4 May: from 3 to 6 p.m.;")
@@ -413,6 +425,89 @@ def test_shaped_arabic_letters_are_read_as_their_letters_where_one_letter_stands
     assert "its بـ ﻻ resolution" in pre.text
     assert pre.links == (Link(pre.text.index("75/325"), 6, "https://undocs.org/en/A/RES/75/325"),)
     assert "akn-characters" not in [w.code for w in warnings]
+
+
+def test_a_tables_heading_marked_up_as_the_one_point_of_the_paragraph_announcing_it_heads_what_follows():
+    """table-heading-point: "A." / "Lighthouse Service", the one point of the paragraph announcing the
+    table, is the table's heading, as "B." / "Harbour Office" after it is: they head the text after
+    each table, as A/RES/77/258's Arabic file marks both up and as plain text reads them."""
+    from unres.api import parse_text, render_text
+
+    res, by_code, _ = read("table-heading-point.xml")
+    assert [(p.number, p.headings, p.text, p.subparagraphs) for p in res.operative] == [
+        ("1", (), "Approves the changes to the staffing table as set out in the table below:", ()),
+        (None, ("A. Lighthouse Service",), "Abbreviations: K, Keeper.", ()),
+        ("2", ("B. Harbour Office",), "Decides to remain seized.", ())]
+    assert "akn-characters" not in by_code
+    back = parse_text(render_text(res), "en").operative
+    assert [(p.number, p.headings, p.text) for p in back] == [(p.number, p.headings, p.text) for p in res.operative]
+
+
+def test_a_sublist_whose_labels_go_on_with_the_point_before_is_the_rest_of_its_list():
+    """sublist-goes-on: "с)" (Cyrillic), then a sublist "d)", "е)": one list of five items, as printed
+    (the UN's files of A/RES/77/221, 78/30 in Russian); "i)" alone under "h)" stays a list under it."""
+    res, by_code, _ = read("sublist-goes-on.xml")
+    first, second, third = res.operative
+    assert [s.label for s in first.subparagraphs] == ["a)", "b)", "с)", "d)", "е)"]
+    assert [s.label for s in third.subparagraphs] == ["a)", "b)", "c)"]
+    assert [s.label for s in third.subparagraphs[1].subparagraphs] == ["i)"]
+    assert [s.label for s in second.subparagraphs] == ["h)"]
+    assert [s.label for s in second.subparagraphs[0].subparagraphs] == ["i)"]
+    assert "akn-characters" not in by_code
+
+
+def test_a_preambular_clause_marked_up_apart_in_lower_case_goes_on_with_the_paragraph_before():
+    """preamble-lower-case-goes-on: "et soulignant …," (the French and Spanish files of S/RES/2568)
+    is the last clause of the paragraph before, as plain text reads it."""
+    from unres.api import parse_text, render_text
+
+    res, by_code, _ = read("preamble-lower-case.xml")
+    assert [p.text for p in res.preamble.paragraphs] == [
+        "Rappelant ses résolutions sur les phares, et soulignant la nécessité de les entretenir,",
+        "Considérant que la nuit tombe tôt,"]
+    assert "akn-characters" not in by_code
+    assert [p.text for p in parse_text(render_text(res), "fr").preamble.paragraphs] == [
+        p.text for p in res.preamble.paragraphs]
+
+
+def test_an_item_typed_into_a_paragraph_of_an_unnumbered_resolution_goes_on_with_its_list():
+    """typed-item-label, unnumbered: "(十一)" after ㈩ (E/RES/2022/16 zh; ’26‘ in the Arabic)."""
+    res, by_code, _ = read("typed-items-unnumbered.xml")
+    first = res.operative[0]
+    assert [s.label for s in first.subparagraphs[0].subparagraphs] == ["㈨", "㈩", "(十一)"]
+    assert first.subparagraphs[0].subparagraphs[-1].text == "报告工作；"
+    assert [p.text for p in res.operative[1:]] == ["鼓励委员会继续工作。"]
+    assert "akn-characters" not in by_code
+
+
+def test_operative_paragraphs_typed_into_the_last_preambular_containers_are_operative():
+    """numbered-in-preamble: "1. 表示赞赏…", "2. 请…" in the preamble, then paragraph 3 in the body
+    (A/RES/77/101 and 77/208 zh): operative paragraphs 1 and 2, as printed."""
+    res, by_code, _ = read("numbered-in-preamble.xml")
+    assert [p.text for p in res.preamble.paragraphs] == ["回顾其以往决议，"]
+    assert [(p.number, p.text) for p in res.operative] == [
+        ("1", "表示赞赏灯塔看守人的工作；"), ("2", "请秘书长提交报告；"), ("3", "决定继续处理此案。")]
+    assert "akn-characters" not in by_code
+
+
+def test_the_first_unnumbered_operative_paragraph_marked_up_in_the_preamble_is_operative():
+    """unnumbered-in-preamble: "Urges all States to ensure:" as the preamble's last container of an
+    unnumbered resolution (A/RES/77/128 A zh, ru) is its first operative paragraph."""
+    res, by_code, _ = read("unnumbered-in-preamble.xml")
+    assert [p.text for p in res.preamble.paragraphs] == ["Recalling its earlier decisions,"]
+    assert [p.text for p in res.operative][:1] == ["Urges all States to ensure:"]
+    assert all(p.number is None for p in res.operative)
+    assert "akn-characters" not in by_code
+
+
+def test_the_first_operative_paragraphs_whose_numbers_the_file_lost_are_numbered():
+    """numbers-lost: "Urges …;" unnumbered before paragraph 2 (A/HRC/RES/54/35 en, E/RES/2023/8 es)
+    is paragraph 1, said with akn-number-lost; the count of characters knows the number is no text of
+    the file."""
+    res, by_code, _ = read("numbers-lost.xml")
+    assert [(p.number, p.text) for p in res.operative] == [
+        ("1", "Urges all States to keep the lamps lit;"), ("2", "Decides to remain seized of the matter.")]
+    assert "numbered 1" in by_code["akn-number-lost"] and "akn-characters" not in by_code
 
 
 def test_an_annex_marked_as_several_preamble_and_mainbody_blocks_is_read_block_after_block():

@@ -70,6 +70,7 @@ from .reading import (
     text_of,
     visible_length,
     vote_kind,
+    without_notes,
 )
 from .vocabulary import (
     ADOPTED_BY,
@@ -442,7 +443,94 @@ def _preamble_and_body(r: Reading, st: Element, lg: Lang | None = None) -> tuple
         r.dropped += count  # (its words are the model's meeting, which the body's count does not hold)
         r.warn("akn-meeting-in-body", f"the last paragraph of mainBody, {normalized(text_of(para))!r}, is the "
                "adoption meeting, read as the meeting (or left out where the conclusions state it)", para)
-    return Preamble(formula, tuple(paras)), operative_list(r, operative, _opener(r), unnumbered_is_wrap_up=True)
+    if lg is not None and not lg.openings.lower_case:
+        paras = _lower_case_goes_on(paras)
+    ops = operative_list(r, operative, _opener(r), unnumbered_is_wrap_up=True)
+    if lg is not None:
+        paras, ops = _numbered_in_preamble(r, lg, paras, ops)
+    paras, ops = _unnumbered_in_preamble(paras, ops)
+    ops = _numbers_lost(r, ops)
+    return Preamble(formula, tuple(paras)), ops
+
+
+def _numbers_lost(r: Reading, ops: tuple[OperativeParagraph, ...]) -> tuple[OperativeParagraph, ...]:
+    """numbers-lost: the first n-1 operative paragraphs unnumbered, each ending as an operative
+    paragraph ends (a semicolon or a full stop, never a preambular comma), before paragraph n: the
+    file lost their numbers (1 … n-1), which the printed resolution and plain text give them."""
+    j = next((i for i, o in enumerate(ops) if o.number is not None), None)
+    if not j or not (ops[j].number or "").isdigit() or int(ops[j].number or 0) != j + 1:
+        return ops
+    if any(o.headings or o.text.rstrip()[-1:] not in _OPERATIVE_ENDS for o in ops[:j]):
+        return ops
+    r.invented += sum(len(str(k + 1)) for k in range(j))  # (numbers the file does not print)
+    r.warn("akn-number-lost", f"the {j} operative paragraph{'s' if j > 1 else ''} before paragraph {j + 1} "
+           f"{'have' if j > 1 else 'has'} no number: numbered 1{f' … {j}' if j > 1 else ''}")
+    return (*(replace(o, number=str(k + 1)) for k, o in enumerate(ops[:j])), *ops[j:])
+
+
+_OPERATIVE_ENDS = frozenset(punctuation("semicolon", "full_stop"))
+
+
+def _unnumbered_in_preamble(paras: list[PreambularParagraph], ops: tuple[OperativeParagraph, ...]) -> tuple[
+        list[PreambularParagraph], tuple[OperativeParagraph, ...]]:
+    """unnumbered-in-preamble: in a resolution whose operative paragraphs are unnumbered, the
+    preambular containers from the first that does not end with a comma on ("… urges all countries …
+    to ensure …:", marked up as a container of the preamble in some language versions of a
+    collection) are its first operative paragraphs, as unnumbered-operative reads plain text."""
+    if not ops or any(o.number is not None for o in ops):
+        return paras, ops
+    k = next((i for i, p in enumerate(paras) if p.text.rstrip()[-1:] not in _COMMAS), len(paras))
+    if any(p.text.rstrip()[-1:] in _COMMAS for p in paras[k:]):
+        return paras, ops  # (a slip of punctuation in the preamble: unnumbered-boundary's case)
+    moved = tuple(OperativeParagraph(None, p.text, p.opening, p.footnote_refs, links=p.links) for p in paras[k:])
+    return paras[:k], (*moved, *ops)
+
+
+def _numbered_in_preamble(r: Reading, lg: Lang, paras: list[PreambularParagraph],
+                          ops: tuple[OperativeParagraph, ...]) -> tuple[list[PreambularParagraph],
+                                                                        tuple[OperativeParagraph, ...]]:
+    """numbered-in-preamble: the last preambular containers of some files (the General Assembly's
+    Chinese) hold the first operative paragraphs, their numbers typed into the text ("1. 表示赞赏…",
+    "2. 请秘书长…"), the body going on with paragraph 3: they are operative paragraphs 1 and 2, as
+    printed and as plain text reads them."""
+    first = ops[0].number if ops else None
+    if not (first and first.isdigit() and int(first) > 1):
+        return paras, ops
+    k, want = len(paras), int(first) - 1
+    while k and want and (m := lg.paragraph_number.match(paras[k - 1].text)) and int(m["num"]) == want:
+        k, want = k - 1, want - 1
+    if want:  # (only a run down to paragraph 1)
+        return paras, ops
+    moved = []
+    for p in paras[k:]:
+        m = lg.paragraph_number.match(p.text)
+        assert m is not None
+        cut, number = m.end(), m["num"]
+        r.typed_number_format += len("".join(m.group().split())) - len(number)
+        moved.append(OperativeParagraph(number, p.text[cut:], p.opening,
+                                        tuple(FootnoteRef(x.marker, max(0, x.offset - cut)) for x in p.footnote_refs),
+                                        links=tuple(Link(max(0, x.offset - cut), x.length, x.href) for x in p.links)))
+    return paras[:k], (*moved, *ops)
+
+
+def _lower_case_goes_on(paras: list[PreambularParagraph]) -> list[PreambularParagraph]:
+    """preamble-lower-case-goes-on: in a language whose preambular paragraphs open with a capital, a
+    container whose text starts in lower case after a paragraph ending with a comma is that
+    paragraph's last clause, which the UN's files of some languages mark up apart ("…," / "et
+    soulignant la nécessité …," after a list of items, the French and Spanish Security Council
+    files): read into its text one space apart, as plain text reads it (lowercase-after-comma)."""
+    out: list[PreambularParagraph] = []
+    for p in paras:
+        if out and p.text[:1].islower() and out[-1].text.rstrip()[-1:] in _COMMAS:
+            before = out[-1]
+            shift = len(before.text) + 1
+            out[-1] = replace(before, text=f"{before.text} {p.text}",
+                              footnote_refs=(*before.footnote_refs,
+                                             *(FootnoteRef(x.marker, x.offset + shift) for x in p.footnote_refs)),
+                              links=(*before.links, *(Link(k.offset + shift, k.length, k.href) for k in p.links)))
+            continue
+        out.append(p)
+    return out
 
 
 def _meeting_line(lg: Lang, para: Element) -> Meeting | None:
@@ -478,7 +566,8 @@ def _preambular_lead(r: Reading, paragraphs: list[Element]) -> int:
     for para in paragraphs:
         if not _unnumbered(para):
             break
-        text = normalized(text_of(para))
+        # (its words without its footnotes' text: "… thereon,¹" ends with the comma)
+        text = normalized(without_notes(para))
         if not text or text[-1] not in _COMMA or (r.number_in_text is not None and r.number_in_text.match(text)):
             break
         lead += 1
@@ -487,6 +576,7 @@ def _preambular_lead(r: Reading, paragraphs: list[Element]) -> int:
 
 _COMMA = frozenset(punctuation("comma"))
 _COLONS = tuple(punctuation("colon"))  # a consideration that ends with one announces items
+_COMMAS = frozenset(punctuation("comma"))
 
 
 def _drop_unread(r: Reading, body: Element) -> None:

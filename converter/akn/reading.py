@@ -451,12 +451,43 @@ def points(r: Reading, lst: Element) -> list[SubParagraph]:
         elif child.tag in (A + "list", A + "blockList", A + "sublist"):
             # The UN's files put the (i), (ii) of a point in a sublist beside the point, not inside it.
             inner = tuple(points(r, child))
-            if subs:
+            back = _back_at(subs[-1].label, inner) if subs else len(inner)
+            if back < len(inner):
+                # sublist-goes-on: a point of the sublist that goes on with the point it hangs under
+                # ("c)" after "b)" / "i)" / "1)", "2)"), where the one before it in the sublist does not
+                # lead to it, returns to the point's list, it and the points after it
+                inner, after = inner[:back], inner[back:]
+                last = subs[-1]
+                subs[-1] = replace(last, subparagraphs=last.subparagraphs + inner)
+                subs.extend(after)
+            elif subs and _sublist_goes_on(subs[-1].label, [s.label for s in inner]):
+                subs.extend(inner)
+            elif subs:
                 last = subs[-1]
                 subs[-1] = replace(last, subparagraphs=last.subparagraphs + inner)
             else:
                 subs.extend(inner)
     return subs
+
+
+def _back_at(last: str, inner: tuple[SubParagraph, ...]) -> int:
+    """Where, in a sublist under the point labelled `last`, a point goes on with that point's list
+    ("c)" after "b)") and not with the sublist's point before it; len(inner) if none does."""
+    for j in range(1, len(inner)):
+        if continues(last, inner[j].label) and not continues(inner[j - 1].label, inner[j].label):
+            return j
+    return len(inner)
+
+
+def _sublist_goes_on(last: str, labels: list[str]) -> bool:
+    """sublist-goes-on: a sublist whose labels go on with the point before it, one after another
+    ("с)" typed with the Cyrillic letter, then "d)", "е)" — which the UN's own conversion took for a
+    new list), is the rest of that point's list, as the printed resolution and plain text have it —
+    unless its one label opens a sequence too ("(i)" after "(h)": a roman list under (h))."""
+    run = positions([last, *labels])  # (one sequence for all: "(h)", "(i)", "(ii)" is none)
+    if not labels or run is None or run[1] != list(range(run[1][0], run[1][0] + len(labels) + 1)) or run[1][0] < 1:
+        return False
+    return len(labels) > 1 or (found := positions(labels[:1])) is None or found[1] != [1]
 
 
 def wrap_up(r: Reading, para: Element) -> WrapUp | None:
@@ -512,7 +543,18 @@ def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening:
     if not c.text and not c.subs:
         _heading_paragraph(r, para, num_el, headings)
         return
+    if (unnumbered_is_wrap_up and label and number is None and not c.subs and not c.refs and not c.links
+            and re.match(Class.UN_HEADING, para.get("class") or "") and _reads_as_heading(c)
+            and numbered_after(r, paragraphs, k)):
+        # heading-style-item: a paragraph in a heading's style, its letter or numeral in num ("I." /
+        # "Presentación de informes", class H1), before a numbered paragraph, is that paragraph's
+        # heading, not an item of the list before, whose labels it may happen to go on with (as
+        # plain text reads it: a heading between a finished item and a numbered paragraph)
+        headings.append(_labelled_heading(r, para, num_el, label, c.text))
+        return
     if unnumbered_is_wrap_up and _list_item_as_paragraph(r, para, label, c, out, headings):
+        return
+    if unnumbered_is_wrap_up and _typed_item(r, para, num_el, c, out, headings):
         return
     if not c.text:
         c = _lead_point_as_text(c)
@@ -530,7 +572,20 @@ def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening:
         # short text without the punctuation that ends a paragraph or a list's item.
         headings.append(_labelled_heading(r, para, num_el, label, c.text))
         return
+    if unnumbered_is_wrap_up and number is None and out and out[-1].number is not None and _colon_heading(
+            r, paragraphs, k, c):
+        # colon-heading: an unnumbered one-line text ending with a colon right before the next
+        # numbered paragraph, after a numbered one, heads it ("联合国和国际社会的支持：" of the Security
+        # Council's Chinese files, a heading in the other versions), as plain text reads it
+        # (heading-with-colon): a list's closing words or a text announcing a list would not stand
+        # right before a paragraph. (Before the first, "Resolves that:" is the paragraphs' lead-in,
+        # as lead-in-before-numbered reads it.)
+        headings.append(_labelled_heading(r, para, num_el, label, c.text))
+        return
     _drop_label(r, para, num_el, label)
+    table_heading = _table_heading_point(r, para, c)
+    if table_heading is not None:
+        c = c._replace(subs=())
     first = opening(c.first_p, c.text) if c.first_p is not None else None
     closing = wrap_up(r, para)
     if unnumbered_is_wrap_up and number is None and not c.subs and not headings and _list_open(out):
@@ -543,6 +598,27 @@ def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening:
         return
     out.append(OperativeParagraph(number, c.text, first, c.refs, c.subs, closing, tuple(headings), c.links))
     headings.clear()
+    if table_heading is not None:
+        headings.append(table_heading)
+
+
+def _table_heading_point(r: Reading, para: Element, c: Content) -> str | None:
+    """table-heading-point: a paragraph announcing a table ("… as set out in the table below:") whose
+    list is one point of words alone without final punctuation ("A." / "Pension Administration",
+    in bold or not), the table right after the paragraph, holds the table's heading marked up as a
+    point: the heading, label and words ("A. Pension Administration"), of what follows the table,
+    as the file's other headings over a table are marked up ("B." / "Office of Investment
+    Management", the Arabic "ألف - …") and as plain text reads it. None when the paragraph is no
+    such one."""
+    nxt = para.getnext()
+    if (len(c.subs) != 1 or not c.text.rstrip().endswith(tuple(_COLON)) or nxt is None
+            or (find(nxt, "a:table") is None and nxt.tag != A + "table")):
+        return None
+    point = c.subs[0]
+    if point.subparagraphs or point.footnote_refs or point.links or not _reads_as_heading(
+            Content(point.text, (), (), None)):
+        return None
+    return r.text(f"{point.label} {point.text}")
 
 
 def _goes_on(out: list[OperativeParagraph]) -> bool:
@@ -624,6 +700,22 @@ def _list_item_as_paragraph(r: Reading, para: Element, label: str, c: Content, o
     return True
 
 
+def _typed_item(r: Reading, para: Element, num_el: Element | None, c: Content, out: list[OperativeParagraph],
+                headings: list[str]) -> bool:
+    """typed-item-label: an unnumbered paragraph whose text starts with a label typed into it, the
+    next of the list of the paragraph before ("(د) …;" in a point, then a paragraph "(ه)\tوضع …", the
+    General Assembly's Arabic and Chinese files), is that list's next item, as list-item-as-paragraph
+    reads one labelled by its num — and as plain text reads it. Whether para was taken so."""
+    # (after a paragraph whose list is open, numbered or not: the Economic and Social Council's
+    # unnumbered resolutions too)
+    if num_el is not None or r.annex_number is None or not out or not out[-1].subparagraphs or out[-1].wrap_up:
+        return False
+    typed = r.annex_number(c.text)
+    if typed is None:
+        return False
+    return _list_item_as_paragraph(r, para, typed[0], _without_typed_number(c, typed[1]), out, headings)
+
+
 def _words_between_items(para: OperativeParagraph) -> OperativeParagraph | None:
     """words-between-items: the paragraph with the text read as its list's wrap-up (an unnumbered
     paragraph after an item that announces it with a colon: "(b) … the following themes:" / "Panel
@@ -680,9 +772,22 @@ def _inner_headings(r: Reading, para: Element) -> list[str]:
 
 def _heading_as_paragraph(r: Reading, paragraphs: list[Element], k: int, c: Content,
                           out: list[OperativeParagraph]) -> bool:
-    """Whether unnumbered paragraph k (its content c) is a heading between numbered paragraphs."""
-    return ((not out or out[-1].number is not None) and (_reads_as_heading(c) or _marked_heading(paragraphs[k]))
-            and numbered_after(r, paragraphs, k))
+    """Whether unnumbered paragraph k (its content c) is a heading between numbered paragraphs (or
+    after an unnumbered one that a heading opened among them: the text under a table's heading)."""
+    after = not out or out[-1].number is not None or bool(out[-1].headings)
+    return after and (_reads_as_heading(c) or _marked_heading(paragraphs[k])) and numbered_after(r, paragraphs, k)
+
+
+def _colon_heading(r: Reading, paragraphs: list[Element], k: int, c: Content) -> bool:
+    """Whether unnumbered paragraph k (its content c) is a heading ending with a colon: words alone,
+    short, ending with a colon, right before a numbered paragraph."""
+    if (c.subs or c.refs or c.links or not 0 < len(c.text) <= HEADING_MAX or c.text.rstrip()[-1:] not in _COLON
+            or k + 1 >= len(paragraphs)):
+        return False
+    nxt = paragraphs[k + 1]
+    typed = r.number_in_text.match(normalized(text_of(nxt))) if r.number_in_text is not None else None
+    numbered = _number_and_label(r, find(nxt, "a:num"))[0] is not None
+    return numbered or (typed is not None and typed.group().endswith(" "))
 
 
 def _marked_heading(para: Element) -> bool:
@@ -1044,9 +1149,45 @@ class _AnnexRead:
         del self.paras[:run]
         self.tables = [replace(t, position=t.position - run) for t in self.tables]
 
+    def headings_from_paragraphs(self) -> None:
+        """annex-heading-paragraph: between an annex's paragraphs, paragraphs of words alone without
+        final punctuation (as annex-title-paragraph reads them: no number, note, link or list), which
+        the UN's files of some languages mark up as plain paragraphs where the others give a heading's
+        style or bold ("第一部分" / "导言" / "原则1" / "范围", "Documentación para reuniones"), are the
+        headings of the paragraph after them, as plain text reads such lines — after a paragraph that
+        ends as one (a heading follows a finished paragraph), or under the annex's title before its
+        first paragraph, and before one that is not such a line; unless every paragraph of the annex
+        is such a line (a list, one item to a line)."""
+        if all(_title_like(p) for p in self.paras):
+            return
+        out: list[AnnexParagraph] = []
+        run: list[int] = []  # the paragraphs (by index) read so far as headings of the next
+        gone: list[int] = []  # those that became headings
+        for k, p in enumerate(self.paras):
+            # (or, under the annex's title, before its first paragraph: headings after the title)
+            after = bool(run) or (finished(out[-1].text) if out else self.title is not None)
+            # (under the title, before the first paragraph, plain text reads a line of any length as
+            # a heading: annex-title)
+            limit = None if not out and self.title is not None else TITLE_MAX
+            if _title_like(p, limit) and _heading_words(p.text) and after:
+                run.append(k)
+                continue
+            if run:
+                # (before the headings it has already: "المادة 1" a paragraph, then its title a heading)
+                heads = tuple(h for j in run for h in (*self.paras[j].headings, self.paras[j].text))
+                p = replace(p, headings=heads + p.headings)
+                gone += run
+            run = []
+            out.append(p)
+        out += [self.paras[j] for j in run]  # (lines at the annex's end head nothing: they stay paragraphs)
+        # (a table stands after as many paragraphs fewer as became headings before it)
+        self.tables = [replace(t, position=t.position - sum(1 for j in gone if j < t.position)) for t in self.tables]
+        self.paras[:] = out
+
     def close(self, r: Reading, doc: Element) -> Annex:
         self.title_from_headings()
         self.title_from_first_paragraph()
+        self.headings_from_paragraphs()
         if self.headings:
             r.warn("akn-heading-dropped", f"heading {self.headings[-1][:60]!r} at the end of an annex heads nothing "
                    "and was left out", doc)
@@ -1054,10 +1195,20 @@ class _AnnexRead:
         return Annex(self.title, tuple(self.paras), self.label, tuple(self.tables))
 
 
-def _title_like(p: AnnexParagraph) -> bool:
-    """A paragraph of words alone, one line, unfinished: no number, headings, list, marks or links."""
+def _heading_words(text: str) -> bool:
+    """Words plain text reads as a heading's: they do not start in lower case, and hold no semicolon
+    (a clause that goes on)."""
+    return not text[:1].islower() and not any(c in _SEMICOLONS for c in text)
+
+
+_SEMICOLONS = frozenset(punctuation("semicolon"))
+
+
+def _title_like(p: AnnexParagraph, limit: int | None = TITLE_MAX) -> bool:
+    """A paragraph of words alone, one line, unfinished: no number, headings, list, marks or links
+    (and no longer than limit, if any)."""
     return (p.number is None and not p.headings and not p.subparagraphs and not p.footnote_refs and not p.links
-            and bool(p.text) and len(p.text) <= TITLE_MAX and not finished(p.text))
+            and bool(p.text) and (limit is None or len(p.text) <= limit) and not finished(p.text))
 
 
 def _annex_element(r: Reading, el: Element, headings: list[str],

@@ -6,12 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..langs import Lang
-from .blocks import Layout, build_blocks, finished
+from .blocks import Layout, build_blocks, finished, full_line
 from .headings import attach_headings
 from .marked import Marked, rest
 from .openings import BULLET, label
 from .ruleset import Rule
-from .state import AnnexDraft, Block, Doc, Line
+from .state import AnnexDraft, Block, Doc, Line, Pieces, SubDraft
 from .tables import TableDraft, is_caption, is_row, read_table
 
 
@@ -46,12 +46,54 @@ def annexes(doc: Doc) -> None:
             lead -= 1
         blocks = [replace(b, heading=True) if k < lead else b for k, b in enumerate(blocks)]
         paragraphs = attach_headings(doc, blocks)
+        indents = indented_items(doc, g, paragraphs)
+        items = set()  # (the lines of the items nested so)
         for b in paragraphs:
-            draft.paragraphs.append(_numbered(doc, b))
+            number, heads, text = _numbered(doc, b)
+            depth = indents.get(b.line, 0)
+            if depth and number is not None and draft.paragraphs:
+                _nest(draft.paragraphs[-1][3], SubDraft(number, "", Pieces(text)), depth)
+                items.add(b.line)
+                continue
+            draft.paragraphs.append((number, heads, text, []))
         # A table stands after the paragraphs printed before it (the headings before it head the
         # paragraph after it, as the UN's files and the model have it).
-        draft.tables = [(sum(1 for b in paragraphs if b.line < at), t) for at, t in tables]
+        draft.tables = [(sum(1 for b in paragraphs if b.line < at and b.line not in items), t) for at, t in tables]
         doc.annexes.append(draft)
+
+
+def indented_items(doc: Doc, lines: list[Line], blocks: list[Block]) -> dict[int, int]:
+    """annex-indented-items: in text whose body starts its paragraphs at the margin (the text
+    writer's; not text that indents each paragraph's first line, where an annex's items stand in as
+    its paragraphs do), an annex's labelled paragraph indented further than the annex's paragraphs is
+    an item of the list of the paragraph before ("5. Body armour, as follows:" / "    a. Hard body
+    armour plates …"), one level deeper for each further indent; its labelled paragraphs at the
+    margin ("(a)" after "33. … by:", as the UN's annexes mostly print them) stay paragraphs of the
+    annex. The depth of each such block, by its first line."""
+    if doc.layout is None or doc.layout.indent or not blocks:
+        return {}
+    indent = {ln.number: ln.indent for ln in lines}
+    margin = min(indent.get(b.line, 0) for b in blocks)
+    deeper = sorted({indent.get(b.line, 0) for b in blocks} - {margin})
+    out = {}
+    for b in blocks:
+        at = indent.get(b.line, 0)
+        if at > margin and not b.heads and annex_number(doc.lang, b.text) is not None:
+            out[b.line] = deeper.index(at) + 1
+            doc.fired("annex-indented-items", b.line)
+    return out
+
+
+def _nest(items: list[SubDraft], item: SubDraft, depth: int) -> None:
+    """item added to a paragraph's list `items` at depth (1: the list itself), under the last item of
+    each level above it (as deep as the list goes)."""
+    while depth > 1 and items and items[-1].subs is not None:
+        items = items[-1].subs
+        depth -= 1
+    if depth > 1 and items:
+        items[-1].subs = [item]
+        return
+    items.append(item)
 
 
 def tables_apart(doc: Doc, lines: list[Line]) -> tuple[list[Line], list[tuple[int, TableDraft]]]:
@@ -77,11 +119,15 @@ def tables_apart(doc: Doc, lines: list[Line]) -> tuple[list[Line], list[tuple[in
 
 
 def layout_of_body(doc: Doc, lines: list[Line]) -> tuple[Layout, int] | None:
-    """annex-layout-of-body: an annex's lines are read in the body's layout, with the body's line length."""
+    """annex-layout-of-body: an annex's lines are read in the body's layout, with the body's line length
+    — or the annex's own, when its lines are longer: in text of one paragraph to a line (as the text
+    writer prints it) a short body's lines are no measure of the annex's long paragraphs, and a
+    heading there as long as a short body's full line would read as a paragraph (in wrapped text
+    the two lengths are one)."""
     if doc.layout is None or not lines:
         return None
     doc.fired("annex-layout-of-body", lines[0].number)
-    return doc.layout, doc.full
+    return doc.layout, max(doc.full, full_line(lines))
 
 
 def annex_title(doc: Doc, b: Block) -> bool:
@@ -123,6 +169,8 @@ RULES: tuple[Rule, ...] = (
          "first paragraph: the first is the annex's title, the others head the first paragraph"),
     Rule("annex-table", "annexes", tables_apart, "an annex's table in plain text's table form (rows between bars, "
          "a rule under the header rows): its cells, spans and header rows, and its place among the paragraphs"),
+    Rule("annex-indented-items", "annexes", indented_items, "where the body's paragraphs start at the margin, an "
+         "annex's labelled paragraph indented further is an item of the list of the paragraph before"),
     Rule("annex-paragraph-number", "annexes", _numbered, "a paragraph of an annex keeps its number or label as "
          "printed apart from its text"),
 )

@@ -45,8 +45,8 @@ def assemble(doc: Doc) -> None:
         # Marks in a part's title have nowhere to go in the model (as in the resolution's title).
         part_title = _refs(doc, p.title)[0] if p.title else None
         parts.append(Part(p.label, part_title, p.formula, _preambular(doc, p.preamble), _operative(doc, p.operative)))
-    annexes = [Annex(a.title, tuple(AnnexParagraph(*_refs(doc, text), number, heads)
-                                    for number, heads, text in a.paragraphs), a.label,
+    annexes = [Annex(a.title, tuple(AnnexParagraph(*_refs(doc, text), number, heads, _subs(doc, subs))
+                                    for number, heads, text, subs in a.paragraphs), a.label,
                      tuple(as_table(position, t, lambda m: _refs(doc, m)) for position, t in a.tables))
                for a in doc.annexes]
     vote = _vote(doc)

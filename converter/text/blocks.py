@@ -25,6 +25,7 @@ _PARA_END_CHARS = frozenset(_CLAUSE_END)
 _TRAILING_NUMBER = re.compile(rf"[{re.escape(_CLAUSE_END)}]\s?\d{{1,3}}$")
 _CLOSING_QUOTES = punctuation("closing_quotes")
 _COMMAS = punctuation("comma")
+_SEMICOLONS = punctuation("semicolon")
 
 # A line is full when it reaches the length most lines have: the 90th percentile of the lengths
 # (once there are enough lines to tell; else the longest). One well short of it did not wrap.
@@ -333,12 +334,30 @@ def lowercase_continues(c: Lines, i: int) -> bool | None:
     # (a label "e)" opens by itself)
     if not text[:1].islower() or (c.fin[i - 1] and not _comma_ends(c, i - 1)) or c.opener[i]:
         return None
+    if _conjunction_ends(c, i):
+        return True
     if _stands_alone(c, i - 1):
         return None
     if c.fin[i - 1] and c.doc is not None:
         c.doc.fired("lowercase-after-comma", c.lines[i].number)
     # (Where paragraphs open in lower case — Russian —, a paragraph head is no continuation.)
     return None if c.lang.openings.lower_case and starts_with_head(c.lang, text) else False
+
+
+def _conjunction_ends(c: Lines, i: int) -> bool:
+    """conjunction-ends-line: an item on a line of its own (it opens with its label) that ends with its
+    clause's semicolon and the word joining it to what follows ("(d) … 2244 (2015)); y", "(b) …; and")
+    is finished, as conjunction-ends-item reads it: the line in lower case after it ("confirma que …")
+    is no half of a paragraph a page break cut, but a paragraph of its own (the list's wrap-up)."""
+    k = i - 1
+    if not c.opener[k] or (c.mode.gaps and not c.shapes.gap[i]):
+        return False
+    words = c.view(k).rstrip().rsplit(None, 1)
+    if len(words) < 2 or words[1].casefold() not in c.lang.continues_after or words[0][-1:] not in _SEMICOLONS:
+        return False
+    if c.doc is not None:
+        c.doc.fired("conjunction-ends-line", c.lines[i].number)
+    return True
 
 
 def _comma_ends(c: Lines, k: int) -> bool:
@@ -459,6 +478,8 @@ LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lin
 RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("short-item-before-label", "blocks", Lines.ended, "an unfinished line well short of a full line "
          "before a label ended its item (an unpunctuated title item)"),
+    Rule("conjunction-ends-line", "blocks", _conjunction_ends, "in text of blocks, an item ending with its "
+         "semicolon and a joining word ('; y') is finished: a line in lower case after it opens a paragraph"),
     Rule("lowercase-after-comma", "blocks", _comma_ends, "in text of blocks, a line in lower case after one "
          "ending with a comma goes on with it (lowercase-continues: a page break cut the paragraph after a clause)"),
     Rule("paragraph-a-line", "blocks", paragraph_a_line, "text of one paragraph to a line between blank lines, "

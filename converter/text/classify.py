@@ -31,13 +31,11 @@ def classify(doc: Doc) -> None:
     top, doc.top = doc.top, []
     if doc.parts:
         # A resolution in parts: what comes before the first part is the preamble they share.
-        doc.preamble, doc.operative = attach_headings(doc, top), []
-        drop_headings(doc, doc.preamble, "in the preamble")
+        doc.preamble, doc.operative = preamble_headings(doc, attach_headings(doc, top)), []
     else:
         doc.preamble, doc.operative = split_preamble(doc, attach_headings(doc, _given(top)))
     if doc.lead:
-        lead = attach_headings(doc, doc.lead)
-        drop_headings(doc, lead, "in the preamble")
+        lead = preamble_headings(doc, attach_headings(doc, doc.lead))
         doc.preamble = lead + doc.preamble
     formulas = {normalize_text(doc.lang, f) for f in doc.lang.formulas}
     for part in doc.parts:
@@ -79,8 +77,7 @@ def split_preamble(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[OpD
         if merged:
             doc.fired("unnumbered-operative", merged[first_op].line)
             first_op = _unnumbered_boundary(doc, merged, first_op)
-    preamble = preamble_items(doc, merged[:first_op])
-    drop_headings(doc, preamble, "in the preamble")
+    preamble = preamble_headings(doc, preamble_items(doc, merged[:first_op]))
     ops: list[OpDraft] = []
     # (read from the end of the reversed list: each block let go once read)
     rest = headings_with_colon(doc, merged[first_op:])[::-1]
@@ -112,6 +109,21 @@ def _unnumbered_boundary(doc: Doc, blocks: list[Block], first: int) -> int:
         return first
     doc.fired("unnumbered-boundary", blocks[j].line)
     return j
+
+
+def preamble_headings(doc: Doc, blocks: list[Block]) -> list[Block]:
+    """preamble-heading-paragraph: a heading among the preambular paragraphs (the Security Council's
+    "Degrading the threat posed by Al-Shabaab, and the Arms Embargo on Al-Shabaab" between two of
+    them), which the model has no place for — its headings head operative paragraphs —, is kept as a
+    preambular paragraph of its own where it stands, as the UN's AKN reader reads such a line, not
+    left out."""
+    out: list[Block] = []
+    for b in blocks:
+        for text in b.heads:
+            doc.fired("preamble-heading-paragraph", b.line)
+            out.append(Block(text, (), b.line))
+        out.append(replace(b, heads=()) if b.heads else b)
+    return out
 
 
 def preamble_items(doc: Doc, blocks: list[Block]) -> list[Block]:
@@ -187,6 +199,10 @@ def merge_out_of_sequence(doc: Doc, blocks: list[Block]) -> list[Block]:
             merged.append(b)
             doc.fired("section-numbered-on-its-own", b.line)
             continue
+        if m and int(m["num"]) not in (expected, expected + 1) and merged and _repeated(
+                doc, merged[-1], b, int(m["num"]), expected):
+            merged.append(b)  # (the count goes on from the number repeated: the next is the one expected)
+            continue
         if m and int(m["num"]) not in (expected, expected + 1) and merged and _typo(doc, merged[-1], b, m.end()):
             # number-typo: a paragraph printed with a wrong number ("1.", "2.", "8." for "3.") is a
             # paragraph, numbered as printed (the rules report the slip); the next takes up the count.
@@ -214,6 +230,17 @@ def _typo(doc: Doc, before: Block, b: Block, after_number: int) -> bool:
     number ("8. Decides …")."""
     return (before.text.rstrip().endswith(_PARAGRAPH_ENDS)
             and opening(doc.lang, b.view[after_number:].lstrip(), numbered=True) is not None)
+
+
+def _repeated(doc: Doc, before: Block, b: Block, num: int, expected: int) -> bool:
+    """number-repeated: the number of the paragraph before printed again ("12 - …؛" / "12 - تقرر أن
+    …", the General Assembly's Arabic files), after a block that ends a paragraph, numbers a paragraph
+    of its own, as printed (the rules report the slip) — wrapped text does not start a block with the
+    number just printed; where opening phrases are not known (Arabic) number-typo cannot tell."""
+    if num != expected - 1 or not before.text.rstrip().endswith(_PARAGRAPH_ENDS):
+        return False
+    doc.fired("number-repeated", b.line)
+    return True
 
 
 def _next_item(doc: Doc, b: Block, m: re.Match[str] | None, expected: int, item: int, merged: list[Block]) -> int:
@@ -384,10 +411,14 @@ RULES: tuple[Rule, ...] = (
          "block under its own heading is a paragraph of the quoted text"),
     Rule("unnumbered-boundary", "classify", _unnumbered_boundary, "in an unnumbered resolution, paragraphs that open "
          "with an opening phrase and end with a comma right after one ending with a semicolon are preambular"),
+    Rule("preamble-heading-paragraph", "classify", preamble_headings, "a heading among the preambular paragraphs "
+         "is kept as a preambular paragraph of its own (the model's headings head operative paragraphs)"),
     Rule("preamble-items", "classify", preamble_items, "labelled items after a preambular paragraph ending with a "
          "colon join its text"),
     Rule("number-typo", "classify", merge_out_of_sequence, "a number out of sequence after a finished paragraph, "
          "before an opening phrase, numbers a paragraph of its own (a typo the rules report)"),
+    Rule("number-repeated", "classify", _repeated, "the number of the paragraph before printed again, after a "
+         "finished paragraph, numbers a paragraph of its own (a slip the rules report)"),
     Rule("unnumbered-operative", "classify", split_preamble, "in an unnumbered resolution the operative part "
          "starts at the first paragraph that does not end with a comma"),
     Rule("heading-with-colon", "classify", headings_with_colon, "a one-line block ending with a colon right before "

@@ -146,6 +146,21 @@ def session_dates(r: _Reading, ln: Line, t: str) -> bool:
     return True
 
 
+def session_dates_alone(r: _Reading, ln: Line, t: str) -> bool:
+    """session-dates-alone: a range of dates in the header where no session was stated ("11 September–
+    13 October 2023" without "Fifty-fourth session" above it, as the text writer prints a session
+    the UN's file gives by its dates alone) is the session's dates: the session is stated, without
+    a label."""
+    h = r.doc.header
+    if h.session_label is not None or h.session_start is not None:
+        return False
+    start, end = r.doc.lang.date_range(t)
+    if not start:
+        return False
+    h.session_label, h.session_start, h.session_end = "", start, end
+    return True
+
+
 def _agenda(r: _Reading, m: re.Match[str]) -> bool:
     lg = r.doc.lang
     last = lg.vote_words.last_separator.strip() or ","
@@ -262,7 +277,7 @@ JOINABLE: tuple[HeaderRule, ...] = (
     _statement("session", _session), _statement("agenda", _agenda), _statement("adopted", _adopted),
     _statement("sc_adopted", _sc_adopted), _statement("origin", _origin))
 STATEMENT_RULES: tuple[HeaderRule, ...] = (
-    _statement("original", _original), _statement("session", _session), session_dates,
+    _statement("original", _original), _statement("session", _session), session_dates, session_dates_alone,
     _statement("agenda", _agenda), _statement("adopted", _adopted), _statement("sc_adopted", _sc_adopted),
     _statement("sc_old_heading", _sc_old_heading), _statement("sc_old_date", _sc_old_date),
     _statement("sc_heading", _sc_heading), _number_title, _statement("origin", _origin), agenda_title,
@@ -286,7 +301,8 @@ def _language_of(name: str) -> str | None:
 
 
 _NAMED: dict[HeaderRule, str] = {
-    issue_date: "issue-date-under-distribution", session_dates: "session-dates", agenda_title: "agenda-title",
+    issue_date: "issue-date-under-distribution", session_dates: "session-dates",
+    session_dates_alone: "session-dates-alone", agenda_title: "agenda-title",
     title_continues: "title-continues", symbol_beside: "symbol-beside-organization"}
 
 RULES: tuple[Rule, ...] = (
@@ -297,6 +313,8 @@ RULES: tuple[Rule, ...] = (
     Rule("issue-date-under-distribution", "header", issue_date, "the date under the distribution is the issue "
          "date, in any language"),
     Rule("session-dates", "header", session_dates, "the line under the session may give its dates"),
+    Rule("session-dates-alone", "header", session_dates_alone, "a range of dates in the header where no session "
+         "was stated is the session's dates (a session without a label)"),
     Rule("agenda-title", "header", agenda_title, "the lines under an agenda item are its title"),
     Rule("title-continues", "header", title_continues, "the lines under a '35/8. Title' heading go on with the "
          "title"),

@@ -52,7 +52,9 @@ def render_text(res: Resolution) -> str:
             _tables(blocks, annex.tables, j)
             text = _marked(ap.text, ap.footnote_refs)
             blocks.append(f"{ap.number} {text}" if ap.number else text)
-            _subs(blocks, ap.subparagraphs)
+            # (its list indented under it, as printed: an annex's labelled paragraphs, "(a)" beside
+            # "1.", stand at the margin — rule annex-indented-items)
+            _subs(blocks, ap.subparagraphs, ANNEX_INDENT)
         _tables(blocks, annex.tables, len(annex.paragraphs), last=True)
     for f in res.footnotes:
         blocks.append(f"{f.marker} {f.text}")
@@ -75,8 +77,10 @@ def _cover(blocks: list[str], lg: Lang, res: Resolution) -> None:
     if md.body_name:
         blocks.append(md.body_name)
     s = md.session
-    if s is not None and s.label:
-        blocks.append(s.label)
+    if s is not None and (s.label or (s.start_date and s.end_date)):
+        # (a session the model knows by its dates alone: the dates, where the label would stand above them)
+        if s.label:
+            blocks.append(s.label)
         if s.start_date and s.end_date:
             sep = lg.t["range_separators"][0]
             blocks.append(f"{lg.format_date(s.start_date)}{sep}{lg.format_date(s.end_date)}")
@@ -172,7 +176,13 @@ def _tables(blocks: list[str], tables: tuple[Table, ...], position: int, last: b
             blocks.append("\n".join(table_lines(t, lambda c: _marked(c.text, c.footnote_refs))))
 
 
-def _subs(blocks: list[str], subs: tuple[SubParagraph, ...]) -> None:
+def _subs(blocks: list[str], subs: tuple[SubParagraph, ...], indent: str = "") -> None:
+    """Sub-paragraphs, each on its line; indent: how far each level of an annex paragraph's list
+    stands in ("" in the body, where the labels tell the levels)."""
     for s in subs:
-        blocks.append(f"{s.label} {_marked(s.text, s.footnote_refs)}")
-        _subs(blocks, s.subparagraphs)
+        blocks.append(f"{indent}{s.label} {_marked(s.text, s.footnote_refs)}")
+        _subs(blocks, s.subparagraphs, indent + indent[:len(ANNEX_INDENT)])
+
+
+# How far each level of an annex paragraph's list is indented.
+ANNEX_INDENT = "    "

@@ -167,8 +167,8 @@ class SubDraft:
 class AnnexDraft:
     label: str  # the line that opens the annex, as printed ("Annex", "Annex II")
     title: str | None = None
-    # (number as printed, headings before it, text) of each paragraph
-    paragraphs: list[tuple[str | None, tuple[str, ...], Marked]] = field(default_factory=list)
+    # (number as printed, headings before it, text, its list: rule annex-indented-items) of each paragraph
+    paragraphs: list[tuple[str | None, tuple[str, ...], Marked, list[SubDraft]]] = field(default_factory=list)
     # (position: the paragraphs before it, the table as read) of each table (rule annex-table)
     tables: list[tuple[int, TableDraft]] = field(default_factory=list)
 
@@ -224,7 +224,7 @@ class Header:
     resolution_number: str | None = None
     title: Marked | None = None
     origin: str | None = None
-    session_label: str | None = None  # set when a session line was read
+    session_label: str | None = None  # set when a session line was read ("": its dates alone)
     session_start: str | None = None
     session_end: str | None = None
     meeting_number: int | None = None
