@@ -65,6 +65,25 @@ def test_un_annex_gives_headings_numbered_paragraphs_lists_and_tables_in_order()
     assert "akn-characters" not in by_code
 
 
+def test_an_annex_label_and_title_in_one_heading_set_apart_by_a_space_are_both_read():
+    # annex-label-space-title: "Anexo Principios sobre …" — the page's label line and title line joined
+    # in one heading; the longest opening the annex pattern takes whole is the label.
+    data = (FIXTURES / "annex.xml").read_bytes()
+    joined = data.replace(
+        b'<paragraph class="H1"><content><p><span class="bold">Annex II</span></p></content></paragraph>\n'
+        b'        <paragraph class="H23"><subheading>Oath of the Chair</subheading></paragraph>',
+        b'<paragraph class="H23"><subheading>Annex II Oath of the Chair</subheading></paragraph>')
+    assert joined != data
+    res, warnings = from_akn(joined)
+    assert [(a.label, a.title) for a in res.annexes] == [("Annex", "I. Financing for 2023"),
+                                                         ("Annex II", "Oath of the Chair")]
+    assert "akn-characters" not in {w.code for w in warnings}
+    # A heading that merely opens with the word, the rest in lower case, opens no annex.
+    lower = joined.replace(b"Annex II Oath of the Chair", b"Annex to the oath of the Chair")
+    res, _ = from_akn(lower)
+    assert [a.label for a in res.annexes] == ["Annex"]
+
+
 def test_un_annex_labels_in_plain_paragraphs_and_with_their_titles_open_annexes():
     res, by_code, _ = read("annex-labels.xml")
     # annex-label-paragraph: a plain paragraph whose words are a label alone opens an annex;

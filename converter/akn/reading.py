@@ -1092,6 +1092,25 @@ def _label_and_title(by_heading: re.Pattern[str], heading: str) -> tuple[str, st
     m = _LABEL_DASH_TITLE.match(heading)
     if m is not None and by_heading.match(m.group(1)):
         return m.group(1), m.group(2)
+    return _label_space_title(by_heading, heading)
+
+
+# annex-label-space-title: at most this many words make an annex label ("Anexo", "Annex II").
+_LABEL_WORDS_MAX = 2
+
+
+def _label_space_title(by_heading: re.Pattern[str], heading: str) -> tuple[str, str] | None:
+    """annex-label-space-title: "Anexo Principios sobre la protección …" — the label and the title
+    of an annex in one heading, set apart by a space only (the label's line and the title's line of
+    the printed page joined in one heading element). The label is the longest opening of one or two
+    words the language's annex pattern takes whole; the title must open with a capital letter, so a
+    heading that merely starts with the word ("Annex to the declaration …") is left alone. Scripts
+    without capitals never join them this way in the files seen and are not split."""
+    words = heading.split()
+    for n in range(min(_LABEL_WORDS_MAX, len(words) - 1), 0, -1):
+        label, rest = " ".join(words[:n]), " ".join(words[n:])
+        if by_heading.match(label) and rest[0].isupper():
+            return label, rest
     return None
 
 
