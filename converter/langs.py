@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 from typing import Any
@@ -42,6 +42,17 @@ class Script:
     line_join: str  # "" where words are not separated by spaces
     lead_bytes: bytes  # UTF-8 lead bytes of its letters (language detection counts them)
     unspaced: str  # a regex character-class body: characters beside which a space is an artefact
+    lookalikes: tuple[str, dict[int, int]] = field(hash=False)  # own letters (class body), foreign → native
+
+    def fold_lookalikes(self, text: str) -> str:
+        """lookalike-letters: the text with each foreign letter drawn like one of this script's ("годa"
+        with a Latin a, "Сессия" with a Latin C) read as that letter, in the words that hold a letter
+        of the script — a slip of typing the eye cannot see, which a pattern would otherwise miss. The
+        length is kept, so a match on the folded text spans the same characters of the original."""
+        letters, table = self.lookalikes
+        if not table or text.isascii() or text.translate(table) == text:
+            return text
+        return _mixed_word(letters).sub(lambda m: m[0].translate(table), text)
 
     @property
     def spaced(self) -> bool:
@@ -55,8 +66,16 @@ def scripts() -> dict[str, Script]:
     for name, s in _read_scripts().items():
         lead = b"".join(bytes(range(a, b + 1)) for a, b in s["utf8_lead_bytes"])
         unspaced = "".join(f"{re.escape(a)}-{re.escape(b)}" for a, b in s["unspaced"])
-        out[name] = Script(name, tuple(s["languages"]), s["direction"], s["line_join"], lead, unspaced)
+        look = s["lookalikes"]
+        out[name] = Script(name, tuple(s["languages"]), s["direction"], s["line_join"], lead, unspaced,
+                           (look["letters"], str.maketrans(look["foreign"], look["native"])))
     return out
+
+
+@cache
+def _mixed_word(letters: str) -> re.Pattern[str]:
+    """A word holding at least one of these letters."""
+    return re.compile(rf"\w*[{letters}]\w*")
 
 
 def punctuation(*roles: str) -> str:

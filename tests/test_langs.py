@@ -161,3 +161,14 @@ def test_a_language_is_a_table_the_reader_needs_nothing_else():
     # A suspended hyphen keeps its space: "Wirtschafts- und Sozialrat".
     assert subs[1].text == "die Zusammenarbeit mit dem Wirtschafts- und Sozialrat zu verstärken;"
     assert warnings == []
+
+
+def test_lookalike_letters_fold_only_in_words_of_the_script_and_keep_the_length():
+    # lookalike-letters: a Latin a/c/o… inside a Russian word reads as the Cyrillic letter; a word in
+    # Latin letters alone (a symbol, an abbreviation) is left as it is; other scripts fold nothing.
+    ru = lang("ru").script
+    folded = ru.fold_lookalikes("Сессия 2023 годa, A/RES/77/1 CD Cессия")
+    assert folded == "Сессия 2023 года, A/RES/77/1 CD Сессия"
+    assert ru.fold_lookalikes("A/RES/77/1 Add.1") == "A/RES/77/1 Add.1"
+    assert lang("en").script.fold_lookalikes("годa") == "годa"
+    assert len(ru.fold_lookalikes("пpoвepкa")) == len("пpoвepкa") and ru.fold_lookalikes("пpoвepкa") == "проверка"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from ..langs import all_langs, symbol_pattern
 from ..model import AgendaItem
@@ -114,22 +115,56 @@ COVER_RULES: tuple[HeaderRule, ...] = (_furniture, _distribution, issue_date, _b
 
 
 # -- statements ---------------------------------------------------------------------------------------
-def _statement(pattern: str, read: Callable[[_Reading, re.Match[str]], bool | None]) -> HeaderRule:
+@dataclass(frozen=True)
+class _Unfolded:
+    """A match on a line whose lookalike letters were folded, its groups read in the line as given
+    (the fold keeps every offset): the values keep the text's own letters."""
+    m: re.Match[str]
+    text: str
+
+    def __getitem__(self, group: str) -> Any:
+        start, end = self.m.span(group)
+        return None if start < 0 else self.text[start:end]
+
+    def start(self, group: str) -> int:
+        return self.m.start(group)
+
+
+Found = re.Match[str] | _Unfolded
+
+
+def _statement(pattern: str, read: Callable[[_Reading, Found], bool | None]) -> HeaderRule:
     """The rule for a statement the language table has a pattern for: read it when it matches
     (and the reading does not refuse it: False)."""
     def rule(r: _Reading, ln: Line, t: str) -> bool:
         m = r.doc.lang.match(pattern, t)
-        return m is not None and read(r, m) is not False
+        if m is not None:
+            return read(r, m) is not False
+        return lookalike_letters(r, ln, t, pattern, read)
 
     rule.__name__ = f"_{pattern}"
     return rule
 
 
-def _original(r: _Reading, m: re.Match[str]) -> None:
+def lookalike_letters(r: _Reading, ln: Line, t: str, pattern: str,
+                      read: Callable[[_Reading, Found], bool | None]) -> bool:
+    """lookalike-letters: a statement whose words hold a letter of another script drawn like one of
+    the language's ("Сессия 2023 годa" with a Latin a — a slip the printed page does not show) is
+    read as the statement it looks like; the values keep the letters as given."""
+    folded = r.doc.lang.script.fold_lookalikes(t)
+    if folded == t or (m := r.doc.lang.match(pattern, folded)) is None:
+        return False
+    if read(r, _Unfolded(m, t)) is False:
+        return False
+    r.doc.fired("lookalike-letters", ln.number)
+    return True
+
+
+def _original(r: _Reading, m: Found) -> None:
     r.doc.header.original_language = _language_of(m["value"])
 
 
-def _session(r: _Reading, m: re.Match[str]) -> None:
+def _session(r: _Reading, m: Found) -> None:
     r.doc.header.session_label = m["label"]
     r.expect = "session_dates"
 
@@ -161,7 +196,7 @@ def session_dates_alone(r: _Reading, ln: Line, t: str) -> bool:
     return True
 
 
-def _agenda(r: _Reading, m: re.Match[str]) -> bool:
+def _agenda(r: _Reading, m: Found) -> bool:
     lg = r.doc.lang
     last = lg.vote_words.last_separator.strip() or ","
     # (before the next number only: the Spanish "y" is also a sub-item, "Tema 99 y) del programa")
@@ -203,28 +238,28 @@ def cover_joined(r: _Reading, ln: Line, t: str) -> bool:
     return False
 
 
-def _adopted(r: _Reading, m: re.Match[str]) -> None:
+def _adopted(r: _Reading, m: Found) -> None:
     r.doc.header.adoption_date = r.doc.lang.date(m["date"])
     r.expect = None
 
 
-def _sc_adopted(r: _Reading, m: re.Match[str]) -> None:
+def _sc_adopted(r: _Reading, m: Found) -> None:
     r.doc.header.adoption_date = r.doc.lang.date(m["date"])
     # (Some Security Council texts state the date without the meeting: resolutions adopted by
     # written procedure, 2020-2021, name none.)
     r.doc.header.meeting_number = int(m["meeting"]) if m["meeting"] else None
 
 
-def _sc_old_heading(r: _Reading, m: re.Match[str]) -> None:
+def _sc_old_heading(r: _Reading, m: Found) -> None:
     r.doc.header.resolution_number = m["number"]
     r.doc.header.adoption_date = r.doc.lang.date(m["date"])
 
 
-def _sc_old_date(r: _Reading, m: re.Match[str]) -> None:
+def _sc_old_date(r: _Reading, m: Found) -> None:
     r.doc.header.adoption_date = r.doc.lang.date(m["date"])
 
 
-def _sc_heading(r: _Reading, m: re.Match[str]) -> None:
+def _sc_heading(r: _Reading, m: Found) -> None:
     r.doc.header.resolution_number = re.sub(r"\s*\(", " (", normalize_text(r.doc.lang, m["number"]))
 
 
@@ -238,7 +273,7 @@ def _number_title(r: _Reading, ln: Line, t: str) -> bool:
     return True
 
 
-def _origin(r: _Reading, m: re.Match[str]) -> None:
+def _origin(r: _Reading, m: Found) -> None:
     r.doc.header.origin = m["value"]
 
 
@@ -315,6 +350,8 @@ RULES: tuple[Rule, ...] = (
     Rule("session-dates", "header", session_dates, "the line under the session may give its dates"),
     Rule("session-dates-alone", "header", session_dates_alone, "a range of dates in the header where no session "
          "was stated is the session's dates (a session without a label)"),
+    Rule("lookalike-letters", "header", lookalike_letters, "a statement whose words hold a letter of another "
+         "script drawn like one of the language's (a Latin a in a Russian word) is read as the one it looks like"),
     Rule("agenda-title", "header", agenda_title, "the lines under an agenda item are its title"),
     Rule("title-continues", "header", title_continues, "the lines under a '35/8. Title' heading go on with the "
          "title"),
