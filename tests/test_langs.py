@@ -172,3 +172,13 @@ def test_lookalike_letters_fold_only_in_words_of_the_script_and_keep_the_length(
     assert ru.fold_lookalikes("A/RES/77/1 Add.1") == "A/RES/77/1 Add.1"
     assert lang("en").script.fold_lookalikes("годa") == "годa"
     assert len(ru.fold_lookalikes("пpoвepкa")) == len("пpoвepкa") and ru.fold_lookalikes("пpoвepкa") == "проверка"
+
+
+def test_an_arabic_origin_line_with_its_draft_symbol_moved_first_is_an_origin():
+    # The right-to-left line's parenthesised Latin symbol, set first by a bidi reordering (as the UN's own
+    # files give one: "[(E/2031/L.4)بناء على …]"), is still the origin line, its words as given.
+    ar = lang("ar")
+    line = "[(E/2031/L.4)بناء على مقترح نظر فيه في جلسة عامة]"
+    m = ar.match("origin", line)
+    assert m is not None and m["value"] == line[1:-1]
+    assert ar.match("origin", "[(E/2031/L.4) لا شيء]") is None  # a symbol before other words is not
