@@ -5,6 +5,7 @@ trip", names them and why):
 
     python benchmarks/text_roundtrip.py                 # every file
     UNRES_BENCH_QUICK=1 python benchmarks/text_roundtrip.py   # one file in 25
+    python benchmarks/text_roundtrip.py --list          # and every file not read back exact, with its fields
 
 Prints, per body and language, the files and those read back exact; then the fields that differ
 (array indices folded to `*`) with how many files and an example each, and the agreement of the
@@ -157,6 +158,7 @@ def main() -> None:
     fields: collections.Counter[str] = collections.Counter()
     example: dict[str, str] = {}
     openings = agree = unreadable = 0
+    failures: list[str] = []
     for f in files:
         try:
             res, _ = from_akn(f.read_bytes(), str(f))
@@ -175,6 +177,8 @@ def main() -> None:
             found, n, a = compare(original, back)
         openings, agree = openings + n, agree + a
         row[1] += not found
+        if found:
+            failures.append(f"  {f.relative_to(unxml)}: {', '.join(sorted({k for k, _, _ in found}))}")
         for key in {k for k, _, _ in found}:
             fields[key] += 1
             x, y = next((x, y) for k, x, y in found if k == key)
@@ -189,6 +193,9 @@ def main() -> None:
     print("fields that differ (files):")
     for key, n in fields.most_common(30):
         print(f"  {n:5}  {key}   e.g. {example[key]}")
+    if "--list" in sys.argv[1:]:
+        print(f"files not read back exact ({len(failures)}):")
+        print("\n".join(failures))
 
 
 if __name__ == "__main__":
