@@ -25,41 +25,52 @@ def annexes(doc: Doc) -> None:
         if groups:
             groups[-1][1].append(ln)
     for opening, g in groups:
-        # (Opening phrases say nothing in an annex: its paragraphs are no resolution's.)
-        # annex-layout-of-body: the annexes are laid out as the body is (one extraction of one
-        # page): the body's layout and line length tell their paragraphs, which their own few lines
-        # — a title and headings, unfinished, between blank lines — would take for double-spaced text
-        g, tables = tables_apart(doc, g)
-        given = layout_of_body(doc, g)
-        blocks = build_blocks(doc.lang, g, phrases=False, doc=doc, given=given) if g else []
-        draft = AnnexDraft(opening.text.strip())
-        # annex-title: the first heading under the label is the title, those after it head the
-        # first paragraph (the UN's annexes print a title, then headings of their first section);
-        # a table after it is something it heads, as a paragraph is (an annex that is a title and a table)
-        lead = 0
-        while (lead < len(blocks) and annex_title(doc, blocks[lead])
-               and (lead + 1 < len(blocks) or any(at > blocks[lead].line for at, _ in tables))):
-            doc.fired("annex-title", blocks[lead].line)
-            lead += 1
-        if lead:
-            draft.title = blocks.pop(0).text
-            lead -= 1
-        blocks = [replace(b, heading=True) if k < lead else b for k, b in enumerate(blocks)]
-        paragraphs = attach_headings(doc, blocks)
-        indents = indented_items(doc, g, paragraphs)
-        items = set()  # (the lines of the items nested so)
-        for b in paragraphs:
-            number, heads, text = _numbered(doc, b)
-            depth = indents.get(b.line, 0)
-            if depth and number is not None and draft.paragraphs:
-                _nest(draft.paragraphs[-1][3], SubDraft(number, "", Pieces(text)), depth)
-                items.add(b.line)
-                continue
-            draft.paragraphs.append((number, heads, text, []))
-        # A table stands after the paragraphs printed before it (the headings before it head the
-        # paragraph after it, as the UN's files and the model have it).
-        draft.tables = [(sum(1 for b in paragraphs if b.line < at and b.line not in items), t) for at, t in tables]
-        doc.annexes.append(draft)
+        doc.annexes.append(_annex(doc, opening, g))
+
+
+def _annex(doc: Doc, opening: Line, g: list[Line]) -> AnnexDraft:
+    """One annex: its label's line and the lines under it."""
+    # (Opening phrases say nothing in an annex: its paragraphs are no resolution's.)
+    # annex-layout-of-body: the annexes are laid out as the body is (one extraction of one
+    # page): the body's layout and line length tell their paragraphs, which their own few lines
+    # — a title and headings, unfinished, between blank lines — would take for double-spaced text
+    g, tables = tables_apart(doc, g)
+    given = layout_of_body(doc, g)
+    blocks = build_blocks(doc.lang, g, phrases=False, doc=doc, given=given) if g else []
+    draft = AnnexDraft(opening.text.strip())
+    blocks = _title_and_headings(doc, draft, blocks, tables)
+    paragraphs = attach_headings(doc, blocks)
+    indents = indented_items(doc, g, paragraphs)
+    items = set()  # (the lines of the items nested so)
+    for b in paragraphs:
+        number, heads, text = _numbered(doc, b)
+        depth = indents.get(b.line, 0)
+        if depth and number is not None and draft.paragraphs:
+            _nest(draft.paragraphs[-1][3], SubDraft(number, "", Pieces(text)), depth)
+            items.add(b.line)
+            continue
+        draft.paragraphs.append((number, heads, text, []))
+    # A table stands after the paragraphs printed before it (the headings before it head the
+    # paragraph after it, as the UN's files and the model have it).
+    draft.tables = [(sum(1 for b in paragraphs if b.line < at and b.line not in items), t) for at, t in tables]
+    return draft
+
+
+def _title_and_headings(doc: Doc, draft: AnnexDraft, blocks: list[Block],
+                        tables: list[tuple[int, TableDraft]]) -> list[Block]:
+    """annex-title: the first heading under the label is the title (set on the draft), those after it
+    head the first paragraph (the UN's annexes print a title, then headings of their first section);
+    a table after it is something it heads, as a paragraph is (an annex that is a title and a table).
+    The blocks left, those headings marked."""
+    lead = 0
+    while (lead < len(blocks) and annex_title(doc, blocks[lead])
+           and (lead + 1 < len(blocks) or any(at > blocks[lead].line for at, _ in tables))):
+        doc.fired("annex-title", blocks[lead].line)
+        lead += 1
+    if lead:
+        draft.title = blocks.pop(0).text
+        lead -= 1
+    return [replace(b, heading=True) if k < lead else b for k, b in enumerate(blocks)]
 
 
 def indented_items(doc: Doc, lines: list[Line], blocks: list[Block]) -> dict[int, int]:

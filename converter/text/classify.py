@@ -188,39 +188,41 @@ def merge_out_of_sequence(doc: Doc, blocks: list[Block]) -> list[Block]:
     for b in blocks:
         m = number.match(b.view)
         item = _next_item(doc, b, m, expected, item, merged)
-        if item and b.line in doc.numbered_items:
+        if item and b.line in doc.numbered_items or m is None:
             merged.append(b)
             continue
-        if m and m["num"] == "1" and b.heads and merged and not merged[-1].text.rstrip().endswith(_COLONS):
-            # section-numbered-on-its-own: under a heading the numbering starts again (budget and
-            # common-system resolutions number each section from 1) — unless the paragraph before
-            # announces a quoted text, whose own "Article 8" / "1." this is.
-            expected = 2
+        kept, expected = _numbered_block(doc, b, m, expected, merged)
+        if kept:
             merged.append(b)
-            doc.fired("section-numbered-on-its-own", b.line)
-            continue
-        if m and int(m["num"]) not in (expected, expected + 1) and merged and _repeated(
-                doc, merged[-1], b, int(m["num"]), expected):
-            merged.append(b)  # (the count goes on from the number repeated: the next is the one expected)
-            continue
-        if m and int(m["num"]) not in (expected, expected + 1) and merged and _typo(doc, merged[-1], b, m.end()):
-            # number-typo: a paragraph printed with a wrong number ("1.", "2.", "8." for "3.") is a
-            # paragraph, numbered as printed (the rules report the slip); the next takes up the count.
-            expected += 1
-            merged.append(b)
-            doc.fired("number-typo", b.line)
-            continue
-        if m and int(m["num"]) not in (expected, expected + 1) and merged:
-            drop_headings(doc, [b], "before a paragraph number out of sequence")
-            doc.fired("number-out-of-sequence", b.line)
+        else:
             into.setdefault(len(merged) - 1, []).append(b)
-            continue
-        if m:
-            expected = int(m["num"]) + 1
-        merged.append(b)
     for k, more in into.items():
         merged[k] = merged[k].with_content(join(doc.lang, [merged[k], *more]))
     return merged
+
+
+def _numbered_block(doc: Doc, b: Block, m: re.Match[str], expected: int, merged: list[Block]) -> tuple[bool, int]:
+    """Whether a block that opens with a paragraph number is a paragraph of its own (else it joins the
+    block before), and the number expected after it."""
+    num = int(m["num"])
+    if m["num"] == "1" and b.heads and merged and not merged[-1].text.rstrip().endswith(_COLONS):
+        # section-numbered-on-its-own: under a heading the numbering starts again (budget and
+        # common-system resolutions number each section from 1) — unless the paragraph before
+        # announces a quoted text, whose own "Article 8" / "1." this is.
+        doc.fired("section-numbered-on-its-own", b.line)
+        return True, 2
+    if num in (expected, expected + 1) or not merged:
+        return True, num + 1
+    if _repeated(doc, merged[-1], b, num, expected):
+        return True, expected  # (the count goes on from the number repeated: the next is the one expected)
+    if _typo(doc, merged[-1], b, m.end()):
+        # number-typo: a paragraph printed with a wrong number ("1.", "2.", "8." for "3.") is a
+        # paragraph, numbered as printed (the rules report the slip); the next takes up the count.
+        doc.fired("number-typo", b.line)
+        return True, expected + 1
+    drop_headings(doc, [b], "before a paragraph number out of sequence")
+    doc.fired("number-out-of-sequence", b.line)
+    return False, expected
 
 
 def _typo(doc: Doc, before: Block, b: Block, after_number: int) -> bool:
