@@ -205,18 +205,24 @@ class Lines:
         self.rules = [(r, decide, _only_where(self, r.name)) for r, decide, when in LINE_RULES if when(self)]
         self.trace = self.doc.trace if self.doc is not None else None
         self._new = bytearray(b"\x02") * len(lines)
-        if (self.doc is not None and self.given is None and self.mode.gaps
+        if self.doc is not None:
+            self._report_layout(self.doc)
+
+    def _report_layout(self, doc: Doc) -> None:
+        """The layout rules the text's shape decided, in the trace."""
+        lines = self.lines
+        if (self.given is None and self.mode.gaps
                 and paragraph_a_line(self.fin, self.widths, self.full) and len(set(self.shapes.indents)) == 1
                 and self.shapes.gap.count(1, 1) >= DOUBLE_SPACED_SHARE * max(1, len(lines) - 1)
                 and any(self.shapes.gap[i + 1] and self.widths[i] > self.short and not self.opener[i + 1]
                         and not self.fin[i] for i in range(len(lines) - 1))):
             # (a text of one paragraph to a line, blank lines between, one paragraph unfinished: the
             # blank lines still separate its paragraphs)
-            self.doc.fired("paragraph-a-line", lines[0].number)
-        if self.doc is not None and not self.mode.gaps:
-            self.doc.fired("double-spaced", self.lines[0].number)
+            doc.fired("paragraph-a-line", lines[0].number)
+        if not self.mode.gaps:
+            doc.fired("double-spaced", lines[0].number)
             if self.mode.flat:
-                self.doc.fired("double-spaced-flat", self.lines[0].number)
+                doc.fired("double-spaced-flat", lines[0].number)
 
     def heads_known(self) -> bool:
         """Whether some line opens with a paragraph head of the language's table: the table fits the

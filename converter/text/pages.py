@@ -72,12 +72,18 @@ def furniture(doc: Doc) -> None:
         if kind is not None:
             doc.furniture[i] = kind
     doc.spread = justified_lines(doc.raw, doc.stripped)
-    for kind in doc.furniture.values():
-        if kind[1]:
-            if kind[0] == "symbol" and doc.symbol is None:
-                doc.symbol = spaced_symbol(kind[1])
-            elif kind[0] == "job" and doc.job_number is None:
-                doc.job_number = kind[1]
+    _symbol_and_job(doc)
+
+
+def _symbol_and_job(doc: Doc) -> None:
+    """The symbol and the job number the first of their running heads give."""
+    for kind, value in doc.furniture.values():
+        if not value:
+            continue
+        if kind == "symbol" and doc.symbol is None:
+            doc.symbol = spaced_symbol(value)
+        elif kind == "job" and doc.job_number is None:
+            doc.job_number = value
 
 
 # A text is justified when at least this share of its lines of words had their spaces widened (a
