@@ -3,6 +3,9 @@ stages before it), its output checked. The stages and their order: unres.text.pi
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 from unres.langs import lang
 from unres.model import AgendaItem, VoteSide
 from unres.text.annexes import annexes
@@ -236,3 +239,21 @@ def test_vote_with_a_count_no_body_can_have_keeps_the_listed_members():
     assert doc.vote is not None and doc.vote.in_favour.count == 2
     [warned] = [w for w in doc.warnings if w.code == "vote-count-mismatch"]
     assert "says 240 in favour" in warned.message and "the model keeps 2" in warned.message
+
+
+# Issue 17: each stage and rule of the text reader is small enough to read at once. (CI checks the
+# cyclomatic complexity too: radon, no function of rank D or worse in converter/text/.)
+FUNCTION_LINES_MAX = 60
+
+
+def test_no_function_of_the_text_reader_is_over_60_lines():
+    text_dir = Path(__file__).resolve().parent.parent / "converter" / "text"
+    long = []
+    for path in sorted(text_dir.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                size = (node.end_lineno or node.lineno) - node.lineno + 1
+                if size > FUNCTION_LINES_MAX:
+                    long.append(f"{path.name}:{node.lineno} {node.name} ({size} lines)")
+    assert len(list(text_dir.glob("*.py"))) > 10
+    assert not long, long
