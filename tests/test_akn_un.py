@@ -116,6 +116,23 @@ def test_a_second_preamble_takes_the_unnumbered_paragraph_marked_up_between_them
     assert "akn-characters" not in by_code
 
 
+def test_a_heading_marked_up_twice_in_one_paragraph_is_counted_once():
+    # heading-twice: a paragraph holding its heading as a subheading and again as its num and content
+    # ("B. Evolución del margen …", the GA's common-system resolution in two languages) prints it once.
+    data = (FIXTURES / "two-preambles.xml").read_bytes()
+    twice = data.replace(b'<paragraph><num>2.</num>', b'<paragraph><subheading>B. Lamps and lenses</subheading>'
+                         b'<num>B.</num><content><p>Lamps and lenses</p></content></paragraph><paragraph><num>2.</num>')
+    assert twice != data
+    res, warnings = from_akn(twice)
+    assert res.operative[1].headings == ("B. Lamps and lenses",)
+    assert "akn-characters" not in {w.code for w in warnings}
+    # A subheading that says something else is another heading: both are read.
+    other = twice.replace(b"B. Lamps and lenses</subheading>", b"B. Oil and wicks</subheading>")
+    res, warnings = from_akn(other)
+    assert res.operative[1].headings == ("B. Oil and wicks", "B. Lamps and lenses")
+    assert "akn-characters" not in {w.code for w in warnings}
+
+
 def test_a_document_collection_is_one_resolution_in_parts():
     res, by_code, _ = read("collection.xml")
     assert res.metadata.symbol == "A/RES/77/128 A-B" and res.metadata.title == "Small arms"

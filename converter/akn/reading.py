@@ -766,8 +766,10 @@ def _labelled_heading(r: Reading, para: Element, num_el: Element | None, label: 
 
 
 def _inner_headings(r: Reading, para: Element) -> list[str]:
-    """The UN's files: a heading printed above a paragraph's text, inside the paragraph ("Article 10")."""
-    return [words for h in para if h.tag in (A + "heading", A + "subheading") if (words := heading_text(r, h))]
+    """The UN's files: a heading printed above a paragraph's text, inside the paragraph ("Article 10")
+    — unless the paragraph's num and content print it again (heading-twice: read once, there)."""
+    return [words for h in para if h.tag in (A + "heading", A + "subheading")
+            if not _printed_again(para, h) and (words := heading_text(r, h))]
 
 
 def _heading_as_paragraph(r: Reading, paragraphs: list[Element], k: int, c: Content,
@@ -1345,8 +1347,23 @@ def body_characters(st: Element) -> int:
     for el in regions:
         total -= _repeated_notes(el, seen)
         if el.tag == A + "mainBody":
-            total -= _number_formats(el)
+            total -= _number_formats(el) + _headings_twice(el)
     return total
+
+
+def _headings_twice(body: Element) -> int:
+    """The characters of the headings that their paragraph prints again (heading-twice), read once."""
+    return sum(visible_length(h) for para in body.iter(_PARAGRAPH) for h in para
+               if h.tag in (A + "heading", A + "subheading") and _printed_again(para, h))
+
+
+def _printed_again(para: Element, h: Element) -> bool:
+    """heading-twice: whether a paragraph's heading is its num and content marked up again
+    ("<subheading>B. Evolución del margen …</subheading><num>B.</num><content>Evolución del margen …"
+    — one heading marked up twice and printed once, in the General Assembly's files): read as the
+    num and content say it, once."""
+    num, content = find(para, "a:num"), find(para, "a:content")
+    return num is not None and content is not None and _words(text_of(h)) == _words(text_of(num) + text_of(content))
 
 
 def _counted_regions(st: Element) -> list[Element]:
