@@ -111,7 +111,7 @@ AKN_FLOOR = {
 # that file it had hidden 4 characters the model lacks each (the file's known slips, not mended).
 # ecosoc/2023 78 → 0 and hrc/54session 1 → 0 (2026-12-02, branch perf-24): the repaired reading of
 # E_RES_2023_23 (Arabic, not well-formed) and annex-blocks-in-order account for every character.
-# ga/77session 748 → 584 (2026-12-03 session, heading-twice): the es, fr and zh versions of A/RES/77/256 A-B
+# ga/77session 748 → 584 (2026-12-02, sixth session: heading-twice): the es, fr and zh versions of A/RES/77/256 A-B
 # mark part B's section headings up twice; all 584 left are the Arabic version's (its run-on headings).
 AKN_UNACCOUNTED = {"ga/77session": 584}
 
