@@ -206,6 +206,20 @@ def _apart_loose(marker: str, units: str) -> re.Pattern[str] | None:
                       rf"|( {m})(?<=[^\W\d_][-‑]\d\d {m})(?= [^\W\d_]| ?[)\]])")
 
 
+def _apart_after_document_number(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-apart-after-document-number: set apart after a resolution or document number — its comma
+    # between or not —, before a word or the clause's punctuation ("pursuant to resolution 77/47, 2
+    # and welcoming", "resolución 77/47 2 y", "القرار 77/7 (1)؛"), as block extractors keep the spaces
+    # around a raised mark: the General Assembly's reports "submitted pursuant to resolution …". (The
+    # loose rule takes no number after a number's comma: a list, "paragraphs 3, 4 and 11"; a list of
+    # document numbers repeats their slash, "77/47, 78/2".) The space before the mark goes with it.
+    after = "|".join(f"(?<=\\d/{d}{c} {m})" for d in (r"\d", r"\d\d", r"\d\d\d") for c in ("", ","))
+    return re.compile(rf"( {m})(?:{after})(?=\s?[{_AFTER_APART}](?!\d)| [^\W\d_])")
+
+
 # What opens a quoted or bracketed name: "(Aarhus Convention)", "《奥胡斯公约》", "«Notre Programme»".
 _OPENING_APART = re.escape(punctuation("opening_brackets", "opening_quotes"))
 # After which a mark stands: a clause's punctuation, a closing bracket or quote, and the enumeration
@@ -286,6 +300,10 @@ MARK_APART_LOOSE = MarkRule("mark-apart-loose", _apart_loose, near_foot=True, we
 MARK_APART_EDGE = MarkRule("mark-apart-at-line-edge", _apart_at_line_edge, near_foot=True, weak=True,
                            why="a mark set apart at a line's end ('April 1996, 1') or start ('2 in which', '2 ,'), "
                                "where the wrap put it")
+# And after a document number, which the loose rule does not take (a number's comma may be a list's):
+MARK_APART_DOCUMENT = MarkRule("mark-apart-after-document-number", _apart_after_document_number, near_foot=True,
+                               weak=True, why="a mark set apart after a resolution or document number, its comma "
+                                              "between or not: 'resolution 77/47, 2 and', '77/7 (1)؛'")
 # And before an opening bracket or quote, where the loose rule does not look (a number before a
 # bracket is mostly the text's own: "paragraph 4 (a)", which endnote_not_after turns away):
 MARK_APART_OPENING = MarkRule("mark-apart-before-opening", _apart_before_opening, near_foot=True, weak=True,
@@ -295,7 +313,7 @@ MARK_APART_OPENING = MarkRule("mark-apart-before-opening", _apart_before_opening
 MARK_APART_NUMBER = MarkRule("mark-apart-before-number", _apart_before_number, near_foot=True, weak=True,
                              why="a mark set apart after a paragraph's last punctuation, before the next "
                                  "paragraph's number: 'Justice, 1 1. Reiterates'")
-_LOOSE = (MARK_APART_LOOSE, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_EDGE)
+_LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_EDGE)
 
 
 @cache
