@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from ..langs import Lang, punctuation
 from .blocks import finished
@@ -23,6 +24,7 @@ from .ruleset import Rule
 from .segment import CLOSING_JOINED_MAX as CLOSING_LINE
 from .segment import closing_joined, formula_text
 from .state import Doc, Line, Note
+from .vote import vote_bounds
 
 _NOTE_FIRST = frozenset("0123456789*(")  # how a footnote's first line starts
 _FOOTNOTE_START = re.compile(r"^(?P<marker>\d{1,3}(?=\s)|\*{1,3}|\(\d{1,3}\))\s*(?P<text>[^\s.．\-–].*)$")
@@ -78,6 +80,8 @@ class _Flow:
     late: list[Line] = field(default_factory=list)  # cover items met after the formula
     after_distribution: bool = False  # the last line was a late distribution (its date may follow)
     in_flow: bool = False  # a footnote block was read in the flow of a text without pages (notes-in-flow)
+    # notes after the closing of a text without pages have marks set apart (notes-apart-after-closing)
+    apart_after_closing: bool = False
 
 
 def flow(doc: Doc) -> None:
@@ -255,7 +259,12 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
                 marker, first, spaced=True, loose=True, whole=True) is not None:
             f.doc.fired("notes-apart-at-end", number)
             return True
+        if f.apart_after_closing and f.in_notes and notes_apart_after_closing(f, marker, number):
+            return True
         return f.in_notes
+    if found is None and near and not f.paged and not f.in_notes and notes_apart_after_closing(f, marker, number):
+        f.apart_after_closing = True
+        return True
     if found is None and notes_in_flow(f, marker, number) and f.search.find(
             marker, first, spaced=True, loose=True) is not None:
         f.in_flow = True
@@ -341,6 +350,34 @@ def notes_in_flow(f: _Flow, marker: str, number: int) -> bool:
         return False
     f.doc.fired("notes-in-flow", number)
     return True
+
+
+def notes_apart_after_closing(f: _Flow, marker: str, number: int) -> bool:
+    """notes-apart-after-closing: in a text without pages (a block extraction that dropped the page
+    furniture, notes gathered at its end), notes that follow the closing block — the meeting or the
+    adoption date, no vote statement before them: a resolution adopted without a vote ("42nd plenary
+    meeting 4 December 2023" / "1 United Nations, Treaty Series …") — have their marks set apart in the
+    body ("Southeast Asian Nations, 1 in which"): looked for set apart over the whole text from the
+    last mark on, the first candidate winning, as the notes follow their marks in order. (The endnotes of
+    old yearly volumes, marks apart too, follow a vote statement: endnote-sequence reads them.)"""
+    if not f.apart_after_closing and (f.glued or not notes_at_end(f, marker) or not notes_after_closing(f)
+                                      or _vote_before(f)):
+        return False
+    if f.search.find(marker, first_mark_line(f, marker), spaced=True, loose=True, whole=True) is None:
+        return False
+    f.doc.fired("notes-apart-after-closing", number)
+    return True
+
+
+def _vote_before(f: _Flow) -> bool:
+    """Whether a vote statement stands between the formula and the notes (asked once a text's notes
+    after the closing are met)."""
+    return vote_bounds(f.doc.lang, islice(f.doc.lines, f.body_from or 0, None))[1] is not None
+
+
+def first_mark_line(f: _Flow, marker: str) -> int:
+    """No numbered mark before the formula (the header's numbers are not marks)."""
+    return -1 if f.body_from is None or not marker[0].isdigit() else f.body_from
 
 
 def _close(f: _Flow, keep_open: bool = False) -> _Open | None:
@@ -492,6 +529,9 @@ RULES: tuple[Rule, ...] = (
          "after a note, have marks set apart looked for in the whole text from the last mark on"),
     Rule("apart-before-weak", "flow", _mark_found, "where no mark was found glued yet, a mark set apart is "
          "looked for before the weak rules take a document number's digit"),
+    Rule("notes-apart-after-closing", "flow", notes_apart_after_closing, "in a text without pages, notes after the "
+         "closing block (no vote statement) have their marks set apart looked for in the whole text from the last "
+         "mark on"),
     Rule("notes-after-closing", "flow", notes_after_closing, "notes after the closing block have their marks looked "
          "for in the whole text from the last mark on before the weak rules try the last page"),
     Rule("note-block-foot", "flow", note_block_foot, "the next note of a footnote block has its mark looked for "
