@@ -160,6 +160,10 @@ def _after_decision_number(marker: str, units: str) -> re.Pattern[str] | None:
 _AFTER_APART = re.escape(punctuation("comma", "semicolon", "colon", "full_stop", "enumeration_comma"))
 _BEFORE_APART = re.escape(punctuation("comma", "semicolon", "colon", "closing_brackets", "closing_quotes"))
 _CLOSING_APART = re.escape(punctuation("closing_brackets", "closing_quotes"))
+# A clause's punctuation before a mark set apart and a word — the enumeration comma too, of scripts that
+# have one ("第二次年度进展报告、 2 特别是"): mark-apart-loose.
+_CLAUSE_APART = re.escape(punctuation("comma", "semicolon", "colon", "closing_brackets", "closing_quotes",
+                                      "enumeration_comma"))
 
 
 # The end of a word before a mark set apart: a letter, or a vowel sign over the last letter, which is
@@ -191,7 +195,7 @@ def _apart_loose(marker: str, units: str) -> re.Pattern[str] | None:
     # between two words ("Secretary-General 1 and").
     # The space before the mark goes with it: it is the extractor's, not the text's.
     return re.compile(rf"( {m})(?<={_WORD_OR_DIGIT_END} {m})(?= [{_AFTER_APART}])"
-                      rf"|( {m})(?<=[^\d\s][{_BEFORE_APART}] {m})(?= [^\W\d_]|$)"
+                      rf"|( {m})(?<=[^\d\s][{_CLAUSE_APART}] {m})(?= [^\W\d_]|$)"
                       rf"|( {m})(?<={_WORD_END} {m})(?= [^\W\d_])"
                       # after a year, its comma or a closing bracket or quote ("1949, 2 to the", "2030 (4) على",
                       # "(XXVII) 4, dans"): a number's list ("paragraphs 3, 4 and") has no year
@@ -264,14 +268,16 @@ def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
                       rf"|^({m} )(?=[^\W\d_])|^({m} )(?=[{_AFTER_APART}](?!\d))")
 
 
+MARK_BETWEEN_IDEOGRAPHS = MarkRule(
+    "mark-between-ideographs", _glued_between_ideographs, near_foot=False, weak=False,
+    why="a digit glued between two ideographs is more often the text's number ('目标2以及', target 2) than a mark: "
+        "taken only when no other glued candidate is (and, where marks stand apart, none set apart is)")
 MARK_RULES = (
     MarkRule("mark-raised", _raised, near_foot=False, weak=False,
              why="digits printed raised (superscripts), as the text writer prints a mark: 'Refugees¹⁷', '1949³'"),
     MarkRule("mark-glued", _glued, near_foot=False, weak=False,
              why="after a letter, closing punctuation or CJK: 'Council1,', '》1'", after_digits=True),
-    MarkRule("mark-between-ideographs", _glued_between_ideographs, near_foot=False, weak=False,
-             why="a digit glued between two ideographs is more often the text's number ('目标2以及', target 2) "
-                 "than a mark: taken only when no other glued candidate is"),
+    MARK_BETWEEN_IDEOGRAPHS,
     MarkRule("mark-in-brackets", _in_brackets, near_foot=False, weak=False,
              why="a bracketed mark glued to what precedes it, a digit or a vowel sign: '2030(1)', 'تدريجياً(2)'"),
     MarkRule("mark-after-number", _after_number, near_foot=True, weak=False,
@@ -408,14 +414,16 @@ class MarkSearch:
     last: tuple[int, int] = (-1, -1)  # (line, position in its view) of the last mark found
 
     def find(self, marker: str, first_line: int = -1, near_foot: bool = False, spaced: bool = False,
-             weak: bool = True, loose: bool = False, whole: bool = False) -> MarkRule | None:
+             weak: bool = True, loose: bool = False, whole: bool = False, between: bool = True) -> MarkRule | None:
         """Finds the mark of a footnote on its page (or the page before) and takes it out of the
         text; returns the rule that found it, None when none did. first_line: no mark before it
         (the header's numbers are not marks); loose: marks apart on both sides are tried too (in
         a text with pages, where a note's place at the foot says it is one); whole: the whole text
-        is searched (from the last mark on), not the note's page and the one before."""
+        is searched (from the last mark on), not the note's page and the one before; between: a digit
+        glued between two ideographs is tried too (mark-between-ideographs)."""
         for rule, pattern, follows in _patterns(marker, self.doc.lang.number_units, spaced, loose):
-            if (rule.near_foot and not (near_foot or spaced)) or (rule.weak and not weak):
+            if (rule.near_foot and not (near_foot or spaced)) or (rule.weak and not weak) or (
+                    not between and rule is MARK_BETWEEN_IDEOGRAPHS):
                 continue
             starts, end = self.pages, len(self.doc.lines)
             pages = ((range(0, end),) if whole else
