@@ -375,6 +375,14 @@ def day_not_mark(lg: Lang, view: str, end: int) -> bool:
     return bool(words) and lg.month(words[0].strip(_WORD_EDGE)) is not None
 
 
+def counted_not_mark(view: str, start: int, counting: frozenset[str]) -> bool:
+    """counted-not-mark: a number set apart after a word that counts or introduces it — "principle 6,",
+    "paragraph 2,", "by 10 votes", the language table's endnotes.not_after — is that number, never a
+    mark set apart, by the loose rules or by mark-apart ("including principle 6, which" later on the
+    page would take the place of "Disabilities, 6 in which")."""
+    return _word_before(view, start) in counting
+
+
 _WORD_EDGE = punctuation("comma", "semicolon", "colon", "full_stop", "closing_brackets", "closing_quotes")
 
 
@@ -428,8 +436,9 @@ class MarkSearch:
             starts, end = self.pages, len(self.doc.lines)
             pages = ((range(0, end),) if whole else
                      (range(starts[-1], end), range(starts[-2], starts[-1]) if len(starts) > 1 else range(0)))
-            # A number set apart after "paragraph", "resolution", "by"… is that number, not a mark.
-            exclude = self.doc.lang.endnote_not_after if rule in _LOOSE else None
+            # A number set apart after "paragraph", "resolution", "by"… is that number, not a mark
+            # (counted-not-mark).
+            exclude = self.doc.lang.endnote_not_after if rule in _LOOSE or rule is MARK_APART else None
             # (every pattern holds the marker as printed: the cheap test below looks for it)
             printed = raised(marker) if rule.name == "mark-raised" else marker
             for page in pages:
@@ -491,7 +500,10 @@ class MarkSearch:
             return True
         if start == 0:  # (at a line's start, the line before has the word before the mark; a date is none)
             return not prev or _word_before(prev, len(prev)) in exclude or bool(self.doc.lang.starts_with_date(view))
-        return _word_before(view, start) in exclude
+        if counted_not_mark(view, start, exclude):
+            self.doc.fired("counted-not-mark", number)
+            return True
+        return False
 
     def _take(self, i: int, m: re.Match[str], marker: str) -> None:
         g = next(k for k in range(1, (m.re.groups or 1) + 1) if m.group(k) is not None)
@@ -518,5 +530,7 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule(r.name, "flow", r.build, r.why) for r in (MARK_APART, *_LOOSE)) + (
     Rule("day-not-mark", "flow", day_not_mark, "a number set apart before a month's name is a date's day, not "
          "a mark ('Wednesday, 1 February')"),
+    Rule("counted-not-mark", "flow", counted_not_mark, "a number set apart after a word that counts or "
+         "introduces it ('principle 6,', 'paragraph 2,': the table's endnotes.not_after) is no mark set apart"),
     Rule("decimal-not-mark", "flow", decimal_digit, "where decimals are written with a comma, a digit after "
          "a number and its comma is a decimal, never a mark ('217,6 millions')"),)
