@@ -160,6 +160,7 @@ def _after_decision_number(marker: str, units: str) -> re.Pattern[str] | None:
 _AFTER_APART = re.escape(punctuation("comma", "semicolon", "colon", "full_stop", "enumeration_comma"))
 _BEFORE_APART = re.escape(punctuation("comma", "semicolon", "colon", "closing_brackets", "closing_quotes"))
 _CLOSING_APART = re.escape(punctuation("closing_brackets", "closing_quotes"))
+_COMMA_APART = re.escape(punctuation("comma"))  # every script's: "1949, 2 to the", "2003، (2) التي"
 # A clause's punctuation before a mark set apart and a word — the enumeration comma too, of scripts that
 # have one ("第二次年度进展报告、 2 特别是"): mark-apart-loose.
 _CLAUSE_APART = re.escape(punctuation("comma", "semicolon", "colon", "closing_brackets", "closing_quotes",
@@ -199,7 +200,7 @@ def _apart_loose(marker: str, units: str) -> re.Pattern[str] | None:
                       rf"|( {m})(?<={_WORD_END} {m})(?= [^\W\d_])"
                       # after a year, its comma or a closing bracket or quote ("1949, 2 to the", "2030 (4) على",
                       # "(XXVII) 4, dans"): a number's list ("paragraphs 3, 4 and") has no year
-                      rf"|( {m})(?:(?<=(?<![\d/])(?:19|20)\d\d {m})|(?<=(?<![\d/])(?:19|20)\d\d, {m}))"
+                      rf"|( {m})(?:(?<=(?<![\d/])(?:19|20)\d\d {m})|(?<=(?<![\d/])(?:19|20)\d\d[{_COMMA_APART}] {m}))"
                       rf"(?=\s?[{_AFTER_APART}]| [^\W\d_])"
                       rf"|( {m})(?<=[{_CLOSING_APART}] {m})(?= [{_AFTER_APART}])"
                       # after a closing bracket or quote whatever stands inside it, before a word ("(2015-2030)
