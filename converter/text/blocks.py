@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..langs import Lang, punctuation
 from ..problems import Problem, UnresError
 from .marked import join, join_text, normalize_text, width
-from .openings import opener_regex, opens, starts_with_head
+from .openings import opener_regex, opening, opens, starts_with_head
 from .ruleset import Rule
 from .state import Block, Doc, Line
 
@@ -318,6 +318,17 @@ def justified_line_continues(c: Lines, i: int) -> bool | None:
     return False
 
 
+def clause_prefix_continues(c: Lines, i: int) -> bool | None:
+    """clause-prefix-continues: in wrapped text with neither indents nor blank lines, a line that opens with a
+    head after a prefix the language table says joins a clause to the one before ("并强调指出…", "and
+    stresses…": the table's openings.clause_prefixes) goes on with its paragraph — a clause opens so
+    inside a paragraph, a paragraph never does — even after a finished line where the wrap or a page
+    break fell ("…第70/1号决议，" / "并强调指出必须落实这一宏伟新议程，"). A number or label still opens."""
+    if c.opener[i] or opening(c.lang, c.view(i)) is None:
+        return None
+    return False
+
+
 def page_break_opens(c: Lines, i: int) -> bool | None:
     """page-break-opens: a page break hides the blank line or indent; a finished paragraph followed
     by a line that opens like one is the only evidence left."""
@@ -415,6 +426,8 @@ _LINE_RULES: tuple[Rule, ...] = (
          "(not an unindented one in a text that indents: an inline enumeration that wrapped)", priority=60),
     Rule("justified-line-continues", "blocks", justified_line_continues, "in flat justified text, a line "
          "whose spaces were widened was wrapped: the next line goes on with its paragraph", priority=55),
+    Rule("clause-prefix-continues", "blocks", clause_prefix_continues, "in wrapped flat text, a line "
+         "opening with a head after a clause prefix of the table ('并') goes on with its paragraph", priority=52),
     Rule("page-break-opens", "blocks", page_break_opens, "after a page break, which hides blank lines, a line "
          "that opens like a paragraph after a finished one", priority=50),
     Rule("lowercase-continues", "blocks", lowercase_continues, "in text of one paragraph to a line or blocks "
@@ -439,6 +452,10 @@ _LINE_RULES: tuple[Rule, ...] = (
 _WHEN: dict[str, Callable[[Lines], bool]] = {
     "number-opens": lambda c: True,
     "justified-line-continues": lambda c: c.mode.flat and c.doc is not None and bool(c.doc.spread),
+    # (In wrapped text only: where each line is a block — one paragraph to a line —, a line is a paragraph
+    # or the half a page break cut, which falls before such a clause no more often than a paragraph opens so.)
+    "clause-prefix-continues": lambda c: (bool(c.lang.openings.clause_prefixes) and c.mode.flat and not c.mode.unwrapped
+                                          and c.phrases),
     "page-break-opens": lambda c: not c.mode.indent and c.phrases,
     "lowercase-continues": lambda c: c.mode.unwrapped or (c.mode.gaps and not c.mode.indent),
     # (Only in text of blocks — one to a line, or every line apart by a blank line —, where a blank line
@@ -466,6 +483,9 @@ def _only_where(c: Lines, rule: str) -> bytearray | None:
         return c.shapes.page_start
     if rule == "blank-line-opens":
         return c.shapes.gap
+    if rule == "clause-prefix-continues":
+        prefixes = c.lang.openings.clause_prefixes
+        return bytearray([(ln.view if ln.marks else ln.text).startswith(prefixes) for ln in lines])
     if rule == "lowercase-continues":
         return bytearray([(ln.view if ln.marks else ln.text)[:1].islower() for ln in lines])
     return None
