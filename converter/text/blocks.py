@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..langs import Lang, punctuation
 from ..problems import Problem, UnresError
 from .marked import join, join_text, normalize_text, width
-from .openings import opener_regex, opening, opens, starts_with_head
+from .openings import LOWERCASE_LEAD_WORDS, opener_regex, opening, opens, starts_with_head
 from .ruleset import Rule
 from .state import Block, Doc, Line
 
@@ -25,6 +25,7 @@ _PARA_END_CHARS = frozenset(_CLAUSE_END)
 _TRAILING_NUMBER = re.compile(rf"[{re.escape(_CLAUSE_END)}]\s?\d{{1,3}}$")
 _CLOSING_QUOTES = punctuation("closing_quotes")
 _COMMAS = punctuation("comma")
+_PHRASE_END = punctuation("comma", "semicolon", "colon")
 _SEMICOLONS = punctuation("semicolon")
 
 # A line is full when it reaches the length most lines have: the 90th percentile of the lengths
@@ -376,13 +377,35 @@ def _comma_ends(c: Lines, k: int) -> bool:
     where a page break cut the paragraph ("… Sustainable Development Goals," / "notably Goal 3 …"): no
     paragraph opens in lower case after it (nor after its notes, the page's foot and head) — but in
     languages whose preambular paragraphs open in lower case (Russian), whose heads the table may lack."""
-    if (c.lang.openings.lower_case or c.view(k).rstrip().rstrip(_CLOSING_QUOTES)[-1:] not in _COMMAS
-            or not c.heads_known()):
+    if c.view(k).rstrip().rstrip(_CLOSING_QUOTES)[-1:] not in _COMMAS or not c.heads_known():
+        return False
+    if c.lang.openings.lower_case and not _headless(c, k + 1):
         return False
     # A cut paragraph's first half opens with its number, label or head: a line that opens a paragraph
     # and starts like none ("the … ," between blank lines, text of one paragraph to a line) is no such
     # half, and the lower-case line after it opens a paragraph of its own.
     return not (k == 0 or c.starts_new(k)) or bool(c.opener[k]) or starts_with_head(c.lang, c.view(k))
+
+
+# A word shorter than this is a preposition or particle ("в", "не"), whatever it ends with.
+HEAD_WORD_MIN = 3
+
+
+def _headless(c: Lines, i: int) -> bool:
+    """no-head-after-comma: where paragraphs open in lower case (Russian), whose table may lack a head,
+    a line none of whose first words ends as a head's word does (the table's openings.head_endings:
+    gerunds, "признавая", "ссылаясь", "заслушав") opens no paragraph — "в том числе детьми, …",
+    "связанных с такими факторами, …" after a clause's comma are the rest of a paragraph a page break
+    cut (lowercase-after-comma)."""
+    endings = c.lang.openings.head_endings
+    if not endings:
+        return False
+    words = c.view(i).split(None, LOWERCASE_LEAD_WORDS + 1)[:LOWERCASE_LEAD_WORDS + 1]
+    if any(len(w := word.rstrip(_PHRASE_END)) >= HEAD_WORD_MIN and w.endswith(endings) for word in words):
+        return False
+    if c.doc is not None:
+        c.doc.fired("no-head-after-comma", c.lines[i].number)
+    return True
 
 
 def cut_paragraph_continues(c: Lines, i: int) -> bool | None:
@@ -500,6 +523,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "before a label ended its item (an unpunctuated title item)"),
     Rule("conjunction-ends-line", "blocks", _conjunction_ends, "in text of blocks, an item ending with its "
          "semicolon and a joining word ('; y') is finished: a line in lower case after it opens a paragraph"),
+    Rule("no-head-after-comma", "blocks", _headless, "where paragraphs open in lower case, a line in lower case "
+         "none of whose first words ends as a head's word (the table's head_endings) goes on after a comma"),
     Rule("lowercase-after-comma", "blocks", _comma_ends, "in text of blocks, a line in lower case after one "
          "ending with a comma goes on with it (lowercase-continues: a page break cut the paragraph after a clause)"),
     Rule("paragraph-a-line", "blocks", paragraph_a_line, "text of one paragraph to a line between blank lines, "
