@@ -228,15 +228,15 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
     # take a document number's last digit ("60/251", "2011/11"): where marks stand apart, those
     # digits are the number's.
     apart_first = not f.glued and (f.in_notes or (near and bool(f.paged)))
-    # apart-before-ideographs: and before a digit glued between two ideographs ("目标2以及"), where the
-    # marks stand apart a number of running Chinese text ("报告、 3 特别是" has the mark).
+    # apart-before-ideographs, apart-before-number-marks: and before a digit glued between two ideographs
+    # ("目标2以及") or after a number and its punctuation ("1949,2 continue"), where the marks stand apart
+    # the text's own digits ("报告、 3 特别是", "of 12 August 1949, 2 to the" have the mark).
     found = f.search.find(marker, first, near_foot=near or block, weak=weak and not apart_first,
-                          between=not apart_first)
+                          ambiguous=not apart_first)
     if found is None and apart_first:
         if f.search.find(marker, first, spaced=True, loose=bool(f.paged) or f.in_flow) is not None:
             f.doc.fired("apart-before-weak", number)
-            if not f.doc.lang.script.spaced:
-                f.doc.fired("apart-before-ideographs", number)
+            f.doc.fired("apart-before-number-marks" if f.doc.lang.script.spaced else "apart-before-ideographs", number)
             return True
         if near and f.paged and notes_at_end(f, marker) and notes_after_closing(f):
             strong = f.search.find(marker, first, near_foot=True, weak=False, whole=True)
@@ -539,6 +539,8 @@ RULES: tuple[Rule, ...] = (
          "mark on"),
     Rule("apart-before-ideographs", "flow", _mark_found, "where no mark was found glued yet, in a script "
          "without spaces, a mark set apart is looked for before a digit glued between two ideographs ('目标2以及')"),
+    Rule("apart-before-number-marks", "flow", _mark_found, "where no mark was found glued yet, a mark set apart "
+         "is looked for before a digit glued after a number and its punctuation ('1949,2')"),
     Rule("notes-after-closing", "flow", notes_after_closing, "notes after the closing block have their marks looked "
          "for in the whole text from the last mark on before the weak rules try the last page"),
     Rule("note-block-foot", "flow", note_block_foot, "the next note of a footnote block has its mark looked for "

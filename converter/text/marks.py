@@ -269,6 +269,11 @@ def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
                       rf"|^({m} )(?=[^\W\d_])|^({m} )(?=[{_AFTER_APART}](?!\d))")
 
 
+# The strong rules whose candidates are often the text's own digits — a number between ideographs ("目标2以
+# 及"), after a number and its punctuation ("of 12 August 1949,2 continue", the UN's markup typing a second
+# reference as text): where marks stand apart, a mark set apart is looked for first (apart-before-ideographs,
+# apart-before-number-marks). (A year and one more digit, "19492", is no number of the text.)
+AMBIGUOUS = frozenset({"mark-between-ideographs", "mark-after-number"})
 MARK_BETWEEN_IDEOGRAPHS = MarkRule(
     "mark-between-ideographs", _glued_between_ideographs, near_foot=False, weak=False,
     why="a digit glued between two ideographs is more often the text's number ('目标2以及', target 2) than a mark: "
@@ -423,16 +428,16 @@ class MarkSearch:
     last: tuple[int, int] = (-1, -1)  # (line, position in its view) of the last mark found
 
     def find(self, marker: str, first_line: int = -1, near_foot: bool = False, spaced: bool = False,
-             weak: bool = True, loose: bool = False, whole: bool = False, between: bool = True) -> MarkRule | None:
+             weak: bool = True, loose: bool = False, whole: bool = False, ambiguous: bool = True) -> MarkRule | None:
         """Finds the mark of a footnote on its page (or the page before) and takes it out of the
         text; returns the rule that found it, None when none did. first_line: no mark before it
         (the header's numbers are not marks); loose: marks apart on both sides are tried too (in
         a text with pages, where a note's place at the foot says it is one); whole: the whole text
-        is searched (from the last mark on), not the note's page and the one before; between: a digit
-        glued between two ideographs is tried too (mark-between-ideographs)."""
+        is searched (from the last mark on), not the note's page and the one before; ambiguous: the strong
+        rules whose candidates are often the text's own digits (AMBIGUOUS) are tried too."""
         for rule, pattern, follows in _patterns(marker, self.doc.lang.number_units, spaced, loose):
             if (rule.near_foot and not (near_foot or spaced)) or (rule.weak and not weak) or (
-                    not between and rule is MARK_BETWEEN_IDEOGRAPHS):
+                    not ambiguous and rule.name in AMBIGUOUS):
                 continue
             starts, end = self.pages, len(self.doc.lines)
             pages = ((range(0, end),) if whole else
