@@ -141,10 +141,33 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
         pending.parts.append(stripped)
         f.doc.fired("note-runs-on", number)
         return True
+    if note_bracket_open(f, pending, stripped, number):
+        pending.parts.append(stripped)
+        return True
     if (not pending.last.endswith(_TERMINAL) or ind >= NOTE_HANGING_INDENT) and ind < NOTE_HANGING_INDENT:
         f.doc.fired("not-a-note", number)  # (the note would have gone on over this line)
     f.pending = _close(f)
     return False
+
+
+def note_bracket_open(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-bracket-open: a note whose text leaves a bracket open ("… Documento Final, vol. I
+    (NPT/CONF.2010/50 (Vol." / "I)), primera parte.") goes on over the next line that closes it, though
+    its last line ends with a full stop (an abbreviation's) and the next opens like a label ("I)")."""
+    last = pending.last
+    if not last.endswith(_TERMINAL) or not (")" in stripped or "]" in stripped) or f.doc.lang.starts_with_date(
+            stripped):
+        return False
+    opened = sum(_brackets(part) for part in pending.parts)
+    if opened <= 0 or _brackets(stripped) >= 0:  # (the line closes one at least: "I)]" of "[(… (Vol.")
+        return False
+    f.doc.fired("note-bracket-open", number)
+    return True
+
+
+def _brackets(text: str) -> int:
+    """The brackets a text opens, less those it closes (round and square: "(Vol. I)], part I")."""
+    return text.count("(") + text.count("[") - text.count(")") - text.count("]")
 
 
 def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool) -> None:
@@ -524,6 +547,8 @@ RULES: tuple[Rule, ...] = (
     Rule("note-indented-continuation", "flow", _continues_note, "a number indented under an unfinished note "
          "goes on with it"),
     Rule("note-runs-on", "flow", note_goes_on, "a note runs on over the lines that do not end it"),
+    Rule("note-bracket-open", "flow", note_bracket_open, "a note whose text leaves a bracket open goes on over the "
+         "next line that closes it ('(Vol.' / 'I)), part one.')"),
     Rule("invisible-in-number", "flow", invisible_in_number, "a soft hyphen or word joiner inside a paragraph "
          "number or label is removed (reported), so that the number opens its paragraph"),
     Rule("notes-in-flow", "flow", notes_in_flow, "in a text without pages, a first note standing in the "
