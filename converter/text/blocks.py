@@ -188,6 +188,7 @@ class Lines:
     trace: list[tuple[str, int]] | None = field(init=False)
     _new: bytearray = field(init=False)  # 0, 1: whether each line starts a paragraph; 2: not asked yet
     _heads: bool | None = field(init=False, default=None)  # heads_known(), once asked
+    _cut: bool | None = field(init=False, default=None)  # cut_seen(), once asked
 
     def __post_init__(self) -> None:
         lines = self.lines
@@ -225,6 +226,15 @@ class Lines:
         if self._heads is None:
             self._heads = any(starts_with_head(self.lang, self.view(i)) for i in range(len(self.lines)))
         return self._heads
+
+    def cut_seen(self) -> bool:
+        """Whether some line ends unfinished before a line in lower case that opens nothing by itself: a
+        paragraph a page break cut mid-sentence (no-head-after-comma)."""
+        if self._cut is None:
+            lines, fin, opener = self.lines, self.fin, self.opener
+            self._cut = any(not fin[i] and not opener[i + 1] and self.view(i + 1)[:1].islower()
+                            for i in range(len(lines) - 1))
+        return self._cut
 
     def view(self, i: int) -> str:
         ln = self.lines[i]
@@ -396,9 +406,11 @@ def _headless(c: Lines, i: int) -> bool:
     a line none of whose first words ends as a head's word does (the table's openings.head_endings:
     gerunds, "признавая", "ссылаясь", "заслушав") opens no paragraph — "в том числе детьми, …",
     "связанных с такими факторами, …" after a clause's comma are the rest of a paragraph a page break
-    cut (lowercase-after-comma)."""
+    cut (lowercase-after-comma) — in a text where a page break is seen to cut a paragraph elsewhere,
+    mid-sentence (cut_seen: a text of one paragraph to a line as the text writer prints it cuts none, and
+    its paragraphs may open with any word)."""
     endings = c.lang.openings.head_endings
-    if not endings:
+    if not endings or not c.cut_seen():
         return False
     words = c.view(i).split(None, LOWERCASE_LEAD_WORDS + 1)[:LOWERCASE_LEAD_WORDS + 1]
     if any(len(w := word.rstrip(_PHRASE_END)) >= HEAD_WORD_MIN and w.endswith(endings) for word in words):
