@@ -151,6 +151,11 @@ class Openings:
     lowercase_heads: frozenset[str]
     prefixes: tuple[str, ...]  # as written, for scripts without spaces
     heads: tuple[str, ...]
+    # prefixes that join a clause to the one before inside a paragraph ("并", and): a head after one
+    # never opens a paragraph (clause-prefix-continues)
+    clause_prefixes: tuple[str, ...] = ()
+    # where paragraphs open in lower case: the endings a word of a head has (Russian gerunds: "-я", "-сь")
+    head_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -284,7 +289,8 @@ class Lang:
         return Openings(o["paragraph_heads"], o["lower_case"], _folded(o["first_words"]), _folded(o["adverbs"]),
                         _folded(o["modifiers"]), _folded(o["connectors"]), _folded(o["stop_after"]),
                         _folded(o["lowercase_heads"]),
-                        tuple(o["prefixes"]), tuple(o["heads"]))
+                        tuple(o["prefixes"]), tuple(o["heads"]), tuple(o["clause_prefixes"]),
+                        tuple(o["head_endings"]))
 
     @cached_property
     def vote_words(self) -> VoteWords:

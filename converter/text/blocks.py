@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..langs import Lang, punctuation
 from ..problems import Problem, UnresError
 from .marked import join, join_text, normalize_text, width
-from .openings import opener_regex, opens, starts_with_head
+from .openings import LOWERCASE_LEAD_WORDS, opener_regex, opening, opens, starts_with_head
 from .ruleset import Rule
 from .state import Block, Doc, Line
 
@@ -25,6 +25,7 @@ _PARA_END_CHARS = frozenset(_CLAUSE_END)
 _TRAILING_NUMBER = re.compile(rf"[{re.escape(_CLAUSE_END)}]\s?\d{{1,3}}$")
 _CLOSING_QUOTES = punctuation("closing_quotes")
 _COMMAS = punctuation("comma")
+_PHRASE_END = punctuation("comma", "semicolon", "colon")
 _SEMICOLONS = punctuation("semicolon")
 
 # A line is full when it reaches the length most lines have: the 90th percentile of the lengths
@@ -187,6 +188,7 @@ class Lines:
     trace: list[tuple[str, int]] | None = field(init=False)
     _new: bytearray = field(init=False)  # 0, 1: whether each line starts a paragraph; 2: not asked yet
     _heads: bool | None = field(init=False, default=None)  # heads_known(), once asked
+    _cut: bool | None = field(init=False, default=None)  # cut_seen(), once asked
 
     def __post_init__(self) -> None:
         lines = self.lines
@@ -230,6 +232,15 @@ class Lines:
         if self._heads is None:
             self._heads = any(starts_with_head(self.lang, self.view(i)) for i in range(len(self.lines)))
         return self._heads
+
+    def cut_seen(self) -> bool:
+        """Whether some line ends unfinished before a line in lower case that opens nothing by itself: a
+        paragraph a page break cut mid-sentence (no-head-after-comma)."""
+        if self._cut is None:
+            lines, fin, opener = self.lines, self.fin, self.opener
+            self._cut = any(not fin[i] and not opener[i + 1] and self.view(i + 1)[:1].islower()
+                            for i in range(len(lines) - 1))
+        return self._cut
 
     def view(self, i: int) -> str:
         ln = self.lines[i]
@@ -324,6 +335,17 @@ def justified_line_continues(c: Lines, i: int) -> bool | None:
     return False
 
 
+def clause_prefix_continues(c: Lines, i: int) -> bool | None:
+    """clause-prefix-continues: in wrapped text with neither indents nor blank lines, a line that opens with a
+    head after a prefix the language table says joins a clause to the one before ("并强调指出…", "and
+    stresses…": the table's openings.clause_prefixes) goes on with its paragraph — a clause opens so
+    inside a paragraph, a paragraph never does — even after a finished line where the wrap or a page
+    break fell ("…第70/1号决议，" / "并强调指出必须落实这一宏伟新议程，"). A number or label still opens."""
+    if c.opener[i] or opening(c.lang, c.view(i)) is None:
+        return None
+    return False
+
+
 def page_break_opens(c: Lines, i: int) -> bool | None:
     """page-break-opens: a page break hides the blank line or indent; a finished paragraph followed
     by a line that opens like one is the only evidence left."""
@@ -371,13 +393,37 @@ def _comma_ends(c: Lines, k: int) -> bool:
     where a page break cut the paragraph ("… Sustainable Development Goals," / "notably Goal 3 …"): no
     paragraph opens in lower case after it (nor after its notes, the page's foot and head) — but in
     languages whose preambular paragraphs open in lower case (Russian), whose heads the table may lack."""
-    if (c.lang.openings.lower_case or c.view(k).rstrip().rstrip(_CLOSING_QUOTES)[-1:] not in _COMMAS
-            or not c.heads_known()):
+    if c.view(k).rstrip().rstrip(_CLOSING_QUOTES)[-1:] not in _COMMAS or not c.heads_known():
+        return False
+    if c.lang.openings.lower_case and not _headless(c, k + 1):
         return False
     # A cut paragraph's first half opens with its number, label or head: a line that opens a paragraph
     # and starts like none ("the … ," between blank lines, text of one paragraph to a line) is no such
     # half, and the lower-case line after it opens a paragraph of its own.
     return not (k == 0 or c.starts_new(k)) or bool(c.opener[k]) or starts_with_head(c.lang, c.view(k))
+
+
+# A word shorter than this is a preposition or particle ("в", "не"), whatever it ends with.
+HEAD_WORD_MIN = 3
+
+
+def _headless(c: Lines, i: int) -> bool:
+    """no-head-after-comma: where paragraphs open in lower case (Russian), whose table may lack a head,
+    a line none of whose first words ends as a head's word does (the table's openings.head_endings:
+    gerunds, "признавая", "ссылаясь", "заслушав") opens no paragraph — "в том числе детьми, …",
+    "связанных с такими факторами, …" after a clause's comma are the rest of a paragraph a page break
+    cut (lowercase-after-comma) — in a text where a page break is seen to cut a paragraph elsewhere,
+    mid-sentence (cut_seen: a text of one paragraph to a line as the text writer prints it cuts none, and
+    its paragraphs may open with any word)."""
+    endings = c.lang.openings.head_endings
+    if not endings or not c.cut_seen():
+        return False
+    words = c.view(i).split(None, LOWERCASE_LEAD_WORDS + 1)[:LOWERCASE_LEAD_WORDS + 1]
+    if any(len(w := word.rstrip(_PHRASE_END)) >= HEAD_WORD_MIN and w.endswith(endings) for word in words):
+        return False
+    if c.doc is not None:
+        c.doc.fired("no-head-after-comma", c.lines[i].number)
+    return True
 
 
 def cut_paragraph_continues(c: Lines, i: int) -> bool | None:
@@ -421,6 +467,8 @@ _LINE_RULES: tuple[Rule, ...] = (
          "(not an unindented one in a text that indents: an inline enumeration that wrapped)", priority=60),
     Rule("justified-line-continues", "blocks", justified_line_continues, "in flat justified text, a line "
          "whose spaces were widened was wrapped: the next line goes on with its paragraph", priority=55),
+    Rule("clause-prefix-continues", "blocks", clause_prefix_continues, "in wrapped flat text, a line "
+         "opening with a head after a clause prefix of the table ('并') goes on with its paragraph", priority=52),
     Rule("page-break-opens", "blocks", page_break_opens, "after a page break, which hides blank lines, a line "
          "that opens like a paragraph after a finished one", priority=50),
     Rule("lowercase-continues", "blocks", lowercase_continues, "in text of one paragraph to a line or blocks "
@@ -445,6 +493,10 @@ _LINE_RULES: tuple[Rule, ...] = (
 _WHEN: dict[str, Callable[[Lines], bool]] = {
     "number-opens": lambda c: True,
     "justified-line-continues": lambda c: c.mode.flat and c.doc is not None and bool(c.doc.spread),
+    # (In wrapped text only: where each line is a block — one paragraph to a line —, a line is a paragraph
+    # or the half a page break cut, which falls before such a clause no more often than a paragraph opens so.)
+    "clause-prefix-continues": lambda c: (bool(c.lang.openings.clause_prefixes) and c.mode.flat and not c.mode.unwrapped
+                                          and c.phrases),
     "page-break-opens": lambda c: not c.mode.indent and c.phrases,
     "lowercase-continues": lambda c: c.mode.unwrapped or (c.mode.gaps and not c.mode.indent),
     # (Only in text of blocks — one to a line, or every line apart by a blank line —, where a blank line
@@ -472,6 +524,9 @@ def _only_where(c: Lines, rule: str) -> bytearray | None:
         return c.shapes.page_start
     if rule == "blank-line-opens":
         return c.shapes.gap
+    if rule == "clause-prefix-continues":
+        prefixes = c.lang.openings.clause_prefixes
+        return bytearray([(ln.view if ln.marks else ln.text).startswith(prefixes) for ln in lines])
     if rule == "lowercase-continues":
         return bytearray([(ln.view if ln.marks else ln.text)[:1].islower() for ln in lines])
     return None
@@ -486,6 +541,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "before a label ended its item (an unpunctuated title item)"),
     Rule("conjunction-ends-line", "blocks", _conjunction_ends, "in text of blocks, an item ending with its "
          "semicolon and a joining word ('; y') is finished: a line in lower case after it opens a paragraph"),
+    Rule("no-head-after-comma", "blocks", _headless, "where paragraphs open in lower case, a line in lower case "
+         "none of whose first words ends as a head's word (the table's head_endings) goes on after a comma"),
     Rule("lowercase-after-comma", "blocks", _comma_ends, "in text of blocks, a line in lower case after one "
          "ending with a comma goes on with it (lowercase-continues: a page break cut the paragraph after a clause)"),
     Rule("paragraph-a-line", "blocks", paragraph_a_line, "text of one paragraph to a line between blank lines, "

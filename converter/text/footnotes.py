@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from ..langs import Lang, punctuation
 from .blocks import finished
@@ -23,6 +24,7 @@ from .ruleset import Rule
 from .segment import CLOSING_JOINED_MAX as CLOSING_LINE
 from .segment import closing_joined, formula_text
 from .state import Doc, Line, Note
+from .vote import vote_bounds
 
 _NOTE_FIRST = frozenset("0123456789*(")  # how a footnote's first line starts
 _FOOTNOTE_START = re.compile(r"^(?P<marker>\d{1,3}(?=\s)|\*{1,3}|\(\d{1,3}\))\s*(?P<text>[^\s.．\-–].*)$")
@@ -78,6 +80,8 @@ class _Flow:
     late: list[Line] = field(default_factory=list)  # cover items met after the formula
     after_distribution: bool = False  # the last line was a late distribution (its date may follow)
     in_flow: bool = False  # a footnote block was read in the flow of a text without pages (notes-in-flow)
+    # notes after the closing of a text without pages have marks set apart (notes-apart-after-closing)
+    apart_after_closing: bool = False
 
 
 def flow(doc: Doc) -> None:
@@ -137,10 +141,33 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
         pending.parts.append(stripped)
         f.doc.fired("note-runs-on", number)
         return True
+    if note_bracket_open(f, pending, stripped, number):
+        pending.parts.append(stripped)
+        return True
     if (not pending.last.endswith(_TERMINAL) or ind >= NOTE_HANGING_INDENT) and ind < NOTE_HANGING_INDENT:
         f.doc.fired("not-a-note", number)  # (the note would have gone on over this line)
     f.pending = _close(f)
     return False
+
+
+def note_bracket_open(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-bracket-open: a note whose text leaves a bracket open ("… Documento Final, vol. I
+    (NPT/CONF.2010/50 (Vol." / "I)), primera parte.") goes on over the next line that closes it, though
+    its last line ends with a full stop (an abbreviation's) and the next opens like a label ("I)")."""
+    last = pending.last
+    if not last.endswith(_TERMINAL) or not (")" in stripped or "]" in stripped) or f.doc.lang.starts_with_date(
+            stripped):
+        return False
+    opened = sum(_brackets(part) for part in pending.parts)
+    if opened <= 0 or _brackets(stripped) >= 0:  # (the line closes one at least: "I)]" of "[(… (Vol.")
+        return False
+    f.doc.fired("note-bracket-open", number)
+    return True
+
+
+def _brackets(text: str) -> int:
+    """The brackets a text opens, less those it closes (round and square: "(Vol. I)], part I")."""
+    return text.count("(") + text.count("[") - text.count(")") - text.count("]")
 
 
 def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool) -> None:
@@ -224,10 +251,15 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
     # take a document number's last digit ("60/251", "2011/11"): where marks stand apart, those
     # digits are the number's.
     apart_first = not f.glued and (f.in_notes or (near and bool(f.paged)))
-    found = f.search.find(marker, first, near_foot=near or block, weak=weak and not apart_first)
+    # apart-before-ideographs, apart-before-number-marks: and before a digit glued between two ideographs
+    # ("目标2以及") or after a number and its punctuation ("1949,2 continue"), where the marks stand apart
+    # the text's own digits ("报告、 3 特别是", "of 12 August 1949, 2 to the" have the mark).
+    found = f.search.find(marker, first, near_foot=near or block, weak=weak and not apart_first,
+                          ambiguous=not apart_first)
     if found is None and apart_first:
         if f.search.find(marker, first, spaced=True, loose=bool(f.paged) or f.in_flow) is not None:
             f.doc.fired("apart-before-weak", number)
+            f.doc.fired("apart-before-number-marks" if f.doc.lang.script.spaced else "apart-before-ideographs", number)
             return True
         if near and f.paged and notes_at_end(f, marker) and notes_after_closing(f):
             strong = f.search.find(marker, first, near_foot=True, weak=False, whole=True)
@@ -235,7 +267,7 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
             if strong is not None or f.search.find(marker, first, spaced=True, loose=True, whole=True) is not None:
                 f.doc.fired("notes-after-closing", number)
                 return True
-        found = f.search.find(marker, first, near_foot=near or block, weak=weak) if weak else None
+        found = f.search.find(marker, first, near_foot=near or block, weak=weak)
     if found is None and near and f.paged and notes_at_end(f, marker):
         found = f.search.find(marker, first, near_foot=True, weak=False, whole=True)
         if found is not None:
@@ -255,7 +287,12 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
                 marker, first, spaced=True, loose=True, whole=True) is not None:
             f.doc.fired("notes-apart-at-end", number)
             return True
+        if f.apart_after_closing and f.in_notes and notes_apart_after_closing(f, marker, number):
+            return True
         return f.in_notes
+    if found is None and near and not f.paged and not f.in_notes and notes_apart_after_closing(f, marker, number):
+        f.apart_after_closing = True
+        return True
     if found is None and notes_in_flow(f, marker, number) and f.search.find(
             marker, first, spaced=True, loose=True) is not None:
         f.in_flow = True
@@ -341,6 +378,34 @@ def notes_in_flow(f: _Flow, marker: str, number: int) -> bool:
         return False
     f.doc.fired("notes-in-flow", number)
     return True
+
+
+def notes_apart_after_closing(f: _Flow, marker: str, number: int) -> bool:
+    """notes-apart-after-closing: in a text without pages (a block extraction that dropped the page
+    furniture, notes gathered at its end), notes that follow the closing block — the meeting or the
+    adoption date, no vote statement before them: a resolution adopted without a vote ("42nd plenary
+    meeting 4 December 2023" / "1 United Nations, Treaty Series …") — have their marks set apart in the
+    body ("Southeast Asian Nations, 1 in which"): looked for set apart over the whole text from the
+    last mark on, the first candidate winning, as the notes follow their marks in order. (The endnotes of
+    old yearly volumes, marks apart too, follow a vote statement: endnote-sequence reads them.)"""
+    if not f.apart_after_closing and (f.glued or not notes_at_end(f, marker) or not notes_after_closing(f)
+                                      or _vote_before(f)):
+        return False
+    if f.search.find(marker, first_mark_line(f, marker), spaced=True, loose=True, whole=True) is None:
+        return False
+    f.doc.fired("notes-apart-after-closing", number)
+    return True
+
+
+def _vote_before(f: _Flow) -> bool:
+    """Whether a vote statement stands between the formula and the notes (asked once a text's notes
+    after the closing are met)."""
+    return vote_bounds(f.doc.lang, islice(f.doc.lines, f.body_from or 0, None))[1] is not None
+
+
+def first_mark_line(f: _Flow, marker: str) -> int:
+    """No numbered mark before the formula (the header's numbers are not marks)."""
+    return -1 if f.body_from is None or not marker[0].isdigit() else f.body_from
 
 
 def _close(f: _Flow, keep_open: bool = False) -> _Open | None:
@@ -482,6 +547,8 @@ RULES: tuple[Rule, ...] = (
     Rule("note-indented-continuation", "flow", _continues_note, "a number indented under an unfinished note "
          "goes on with it"),
     Rule("note-runs-on", "flow", note_goes_on, "a note runs on over the lines that do not end it"),
+    Rule("note-bracket-open", "flow", note_bracket_open, "a note whose text leaves a bracket open goes on over the "
+         "next line that closes it ('(Vol.' / 'I)), part one.')"),
     Rule("invisible-in-number", "flow", invisible_in_number, "a soft hyphen or word joiner inside a paragraph "
          "number or label is removed (reported), so that the number opens its paragraph"),
     Rule("notes-in-flow", "flow", notes_in_flow, "in a text without pages, a first note standing in the "
@@ -492,6 +559,13 @@ RULES: tuple[Rule, ...] = (
          "after a note, have marks set apart looked for in the whole text from the last mark on"),
     Rule("apart-before-weak", "flow", _mark_found, "where no mark was found glued yet, a mark set apart is "
          "looked for before the weak rules take a document number's digit"),
+    Rule("notes-apart-after-closing", "flow", notes_apart_after_closing, "in a text without pages, notes after the "
+         "closing block (no vote statement) have their marks set apart looked for in the whole text from the last "
+         "mark on"),
+    Rule("apart-before-ideographs", "flow", _mark_found, "where no mark was found glued yet, in a script "
+         "without spaces, a mark set apart is looked for before a digit glued between two ideographs ('目标2以及')"),
+    Rule("apart-before-number-marks", "flow", _mark_found, "where no mark was found glued yet, a mark set apart "
+         "is looked for before a digit glued after a number and its punctuation ('1949,2')"),
     Rule("notes-after-closing", "flow", notes_after_closing, "notes after the closing block have their marks looked "
          "for in the whole text from the last mark on before the weak rules try the last page"),
     Rule("note-block-foot", "flow", note_block_foot, "the next note of a footnote block has its mark looked for "

@@ -160,6 +160,11 @@ def _after_decision_number(marker: str, units: str) -> re.Pattern[str] | None:
 _AFTER_APART = re.escape(punctuation("comma", "semicolon", "colon", "full_stop", "enumeration_comma"))
 _BEFORE_APART = re.escape(punctuation("comma", "semicolon", "colon", "closing_brackets", "closing_quotes"))
 _CLOSING_APART = re.escape(punctuation("closing_brackets", "closing_quotes"))
+_COMMA_APART = re.escape(punctuation("comma"))  # every script's: "1949, 2 to the", "2003، (2) التي"
+# A clause's punctuation before a mark set apart and a word — the enumeration comma too, of scripts that
+# have one ("第二次年度进展报告、 2 特别是"): mark-apart-loose.
+_CLAUSE_APART = re.escape(punctuation("comma", "semicolon", "colon", "closing_brackets", "closing_quotes",
+                                      "enumeration_comma"))
 
 
 # The end of a word before a mark set apart: a letter, or a vowel sign over the last letter, which is
@@ -191,11 +196,11 @@ def _apart_loose(marker: str, units: str) -> re.Pattern[str] | None:
     # between two words ("Secretary-General 1 and").
     # The space before the mark goes with it: it is the extractor's, not the text's.
     return re.compile(rf"( {m})(?<={_WORD_OR_DIGIT_END} {m})(?= [{_AFTER_APART}])"
-                      rf"|( {m})(?<=[^\d\s][{_BEFORE_APART}] {m})(?= [^\W\d_]|$)"
+                      rf"|( {m})(?<=[^\d\s][{_CLAUSE_APART}] {m})(?= [^\W\d_]|$)"
                       rf"|( {m})(?<={_WORD_END} {m})(?= [^\W\d_])"
                       # after a year, its comma or a closing bracket or quote ("1949, 2 to the", "2030 (4) على",
                       # "(XXVII) 4, dans"): a number's list ("paragraphs 3, 4 and") has no year
-                      rf"|( {m})(?:(?<=(?<![\d/])(?:19|20)\d\d {m})|(?<=(?<![\d/])(?:19|20)\d\d, {m}))"
+                      rf"|( {m})(?:(?<=(?<![\d/])(?:19|20)\d\d {m})|(?<=(?<![\d/])(?:19|20)\d\d[{_COMMA_APART}] {m}))"
                       rf"(?=\s?[{_AFTER_APART}]| [^\W\d_])"
                       rf"|( {m})(?<=[{_CLOSING_APART}] {m})(?= [{_AFTER_APART}])"
                       # after a closing bracket or quote whatever stands inside it, before a word ("(2015-2030)
@@ -204,6 +209,20 @@ def _apart_loose(marker: str, units: str) -> re.Pattern[str] | None:
                       # after a name that ends in a number, before a word or a closing bracket ("COVID‑19 13 and",
                       # "(كوفيد-19 3)"): mark-after-name-number, set apart
                       rf"|( {m})(?<=[^\W\d_][-‑]\d\d {m})(?= [^\W\d_]| ?[)\]])")
+
+
+def _apart_after_document_number(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-apart-after-document-number: set apart after a resolution or document number — its comma
+    # between or not —, before a word or the clause's punctuation ("pursuant to resolution 77/47, 2
+    # and welcoming", "resolución 77/47 2 y", "القرار 77/7 (1)؛"), as block extractors keep the spaces
+    # around a raised mark: the General Assembly's reports "submitted pursuant to resolution …". (The
+    # loose rule takes no number after a number's comma: a list, "paragraphs 3, 4 and 11"; a list of
+    # document numbers repeats their slash, "77/47, 78/2".) The space before the mark goes with it.
+    after = "|".join(f"(?<=\\d/{d}{c} {m})" for d in (r"\d", r"\d\d", r"\d\d\d") for c in ("", ","))
+    return re.compile(rf"( {m})(?:{after})(?=\s?[{_AFTER_APART}](?!\d)| [^\W\d_])")
 
 
 # What opens a quoted or bracketed name: "(Aarhus Convention)", "《奥胡斯公约》", "«Notre Programme»".
@@ -250,14 +269,21 @@ def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
                       rf"|^({m} )(?=[^\W\d_])|^({m} )(?=[{_AFTER_APART}](?!\d))")
 
 
+# The strong rules whose candidates are often the text's own digits — a number between ideographs ("目标2以
+# 及"), after a number and its punctuation ("of 12 August 1949,2 continue", the UN's markup typing a second
+# reference as text): where marks stand apart, a mark set apart is looked for first (apart-before-ideographs,
+# apart-before-number-marks). (A year and one more digit, "19492", is no number of the text.)
+AMBIGUOUS = frozenset({"mark-between-ideographs", "mark-after-number"})
+MARK_BETWEEN_IDEOGRAPHS = MarkRule(
+    "mark-between-ideographs", _glued_between_ideographs, near_foot=False, weak=False,
+    why="a digit glued between two ideographs is more often the text's number ('目标2以及', target 2) than a mark: "
+        "taken only when no other glued candidate is (and, where marks stand apart, none set apart is)")
 MARK_RULES = (
     MarkRule("mark-raised", _raised, near_foot=False, weak=False,
              why="digits printed raised (superscripts), as the text writer prints a mark: 'Refugees¹⁷', '1949³'"),
     MarkRule("mark-glued", _glued, near_foot=False, weak=False,
              why="after a letter, closing punctuation or CJK: 'Council1,', '》1'", after_digits=True),
-    MarkRule("mark-between-ideographs", _glued_between_ideographs, near_foot=False, weak=False,
-             why="a digit glued between two ideographs is more often the text's number ('目标2以及', target 2) "
-                 "than a mark: taken only when no other glued candidate is"),
+    MARK_BETWEEN_IDEOGRAPHS,
     MarkRule("mark-in-brackets", _in_brackets, near_foot=False, weak=False,
              why="a bracketed mark glued to what precedes it, a digit or a vowel sign: '2030(1)', 'تدريجياً(2)'"),
     MarkRule("mark-after-number", _after_number, near_foot=True, weak=False,
@@ -286,6 +312,10 @@ MARK_APART_LOOSE = MarkRule("mark-apart-loose", _apart_loose, near_foot=True, we
 MARK_APART_EDGE = MarkRule("mark-apart-at-line-edge", _apart_at_line_edge, near_foot=True, weak=True,
                            why="a mark set apart at a line's end ('April 1996, 1') or start ('2 in which', '2 ,'), "
                                "where the wrap put it")
+# And after a document number, which the loose rule does not take (a number's comma may be a list's):
+MARK_APART_DOCUMENT = MarkRule("mark-apart-after-document-number", _apart_after_document_number, near_foot=True,
+                               weak=True, why="a mark set apart after a resolution or document number, its comma "
+                                              "between or not: 'resolution 77/47, 2 and', '77/7 (1)؛'")
 # And before an opening bracket or quote, where the loose rule does not look (a number before a
 # bracket is mostly the text's own: "paragraph 4 (a)", which endnote_not_after turns away):
 MARK_APART_OPENING = MarkRule("mark-apart-before-opening", _apart_before_opening, near_foot=True, weak=True,
@@ -295,7 +325,7 @@ MARK_APART_OPENING = MarkRule("mark-apart-before-opening", _apart_before_opening
 MARK_APART_NUMBER = MarkRule("mark-apart-before-number", _apart_before_number, near_foot=True, weak=True,
                              why="a mark set apart after a paragraph's last punctuation, before the next "
                                  "paragraph's number: 'Justice, 1 1. Reiterates'")
-_LOOSE = (MARK_APART_LOOSE, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_EDGE)
+_LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_EDGE)
 
 
 @cache
@@ -351,6 +381,14 @@ def day_not_mark(lg: Lang, view: str, end: int) -> bool:
     return bool(words) and lg.month(words[0].strip(_WORD_EDGE)) is not None
 
 
+def counted_not_mark(view: str, start: int, counting: frozenset[str]) -> bool:
+    """counted-not-mark: a number set apart after a word that counts or introduces it — "principle 6,",
+    "paragraph 2,", "by 10 votes", the language table's endnotes.not_after — is that number, never a
+    mark set apart, by the loose rules or by mark-apart ("including principle 6, which" later on the
+    page would take the place of "Disabilities, 6 in which")."""
+    return _word_before(view, start) in counting
+
+
 _WORD_EDGE = punctuation("comma", "semicolon", "colon", "full_stop", "closing_brackets", "closing_quotes")
 
 
@@ -390,20 +428,23 @@ class MarkSearch:
     last: tuple[int, int] = (-1, -1)  # (line, position in its view) of the last mark found
 
     def find(self, marker: str, first_line: int = -1, near_foot: bool = False, spaced: bool = False,
-             weak: bool = True, loose: bool = False, whole: bool = False) -> MarkRule | None:
+             weak: bool = True, loose: bool = False, whole: bool = False, ambiguous: bool = True) -> MarkRule | None:
         """Finds the mark of a footnote on its page (or the page before) and takes it out of the
         text; returns the rule that found it, None when none did. first_line: no mark before it
         (the header's numbers are not marks); loose: marks apart on both sides are tried too (in
         a text with pages, where a note's place at the foot says it is one); whole: the whole text
-        is searched (from the last mark on), not the note's page and the one before."""
+        is searched (from the last mark on), not the note's page and the one before; ambiguous: the strong
+        rules whose candidates are often the text's own digits (AMBIGUOUS) are tried too."""
         for rule, pattern, follows in _patterns(marker, self.doc.lang.number_units, spaced, loose):
-            if (rule.near_foot and not (near_foot or spaced)) or (rule.weak and not weak):
+            if (rule.near_foot and not (near_foot or spaced)) or (rule.weak and not weak) or (
+                    not ambiguous and rule.name in AMBIGUOUS):
                 continue
             starts, end = self.pages, len(self.doc.lines)
             pages = ((range(0, end),) if whole else
                      (range(starts[-1], end), range(starts[-2], starts[-1]) if len(starts) > 1 else range(0)))
-            # A number set apart after "paragraph", "resolution", "by"… is that number, not a mark.
-            exclude = self.doc.lang.endnote_not_after if rule in _LOOSE else None
+            # A number set apart after "paragraph", "resolution", "by"… is that number, not a mark
+            # (counted-not-mark).
+            exclude = self.doc.lang.endnote_not_after if rule in _LOOSE or rule is MARK_APART else None
             # (every pattern holds the marker as printed: the cheap test below looks for it)
             printed = raised(marker) if rule.name == "mark-raised" else marker
             for page in pages:
@@ -465,7 +506,10 @@ class MarkSearch:
             return True
         if start == 0:  # (at a line's start, the line before has the word before the mark; a date is none)
             return not prev or _word_before(prev, len(prev)) in exclude or bool(self.doc.lang.starts_with_date(view))
-        return _word_before(view, start) in exclude
+        if counted_not_mark(view, start, exclude):
+            self.doc.fired("counted-not-mark", number)
+            return True
+        return False
 
     def _take(self, i: int, m: re.Match[str], marker: str) -> None:
         g = next(k for k in range(1, (m.re.groups or 1) + 1) if m.group(k) is not None)
@@ -492,5 +536,7 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule(r.name, "flow", r.build, r.why) for r in (MARK_APART, *_LOOSE)) + (
     Rule("day-not-mark", "flow", day_not_mark, "a number set apart before a month's name is a date's day, not "
          "a mark ('Wednesday, 1 February')"),
+    Rule("counted-not-mark", "flow", counted_not_mark, "a number set apart after a word that counts or "
+         "introduces it ('principle 6,', 'paragraph 2,': the table's endnotes.not_after) is no mark set apart"),
     Rule("decimal-not-mark", "flow", decimal_digit, "where decimals are written with a comma, a digit after "
          "a number and its comma is a decimal, never a mark ('217,6 millions')"),)
