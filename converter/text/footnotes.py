@@ -234,6 +234,37 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
 
 def _mark_found(f: _Flow, marker: str, number: int) -> bool:
     """Whether the mark of a note that starts on line `number` is found in the text (marks.py)."""
+    w = _where(f, marker, number)
+    # apart-before-ideographs, apart-before-number-marks: and before a digit glued between two ideographs
+    # ("目标2以及") or after a number and its punctuation ("1949,2 continue"), where the marks stand apart
+    # the text's own digits ("报告、 3 特别是", "of 12 August 1949, 2 to the" have the mark).
+    found = f.search.find(marker, w.first, near_foot=w.near or w.block, weak=w.weak and not w.apart_first,
+                          ambiguous=not w.apart_first)
+    if found is None and w.apart_first:
+        if _apart_first(f, w):
+            return True
+        found = f.search.find(marker, w.first, near_foot=w.near or w.block, weak=w.weak)
+    if found is None and w.near and f.paged and notes_at_end(f, marker):
+        found = f.search.find(marker, w.first, near_foot=True, weak=False, whole=True)
+        if found is not None:
+            f.doc.fired("notes-at-end", number)
+    f.glued = f.glued or (found is not None and not found.weak)
+    return found is not None or _found_apart(f, w)
+
+
+@dataclass(frozen=True)
+class _Where:
+    """Where the note whose mark is sought stands, as the search needs it."""
+    marker: str
+    number: int  # the note's first line
+    first: int  # no numbered mark before the formula (the header's numbers are not marks)
+    near: bool  # at a page's foot
+    block: bool  # in a footnote block away from a page's foot
+    weak: bool  # the weakest patterns may be tried
+    apart_first: bool  # a mark set apart is sought before the weak patterns
+
+
+def _where(f: _Flow, marker: str, number: int) -> _Where:
     first = -1 if f.body_from is None or not marker[0].isdigit() else f.body_from
     if f.paged is None:
         f.paged = paged(f.doc)
@@ -245,35 +276,37 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
     # own rule (endnotes.py), and resolution numbers abound.
     # (A block away from a page's foot is given the strong page-foot rules only: the weak ones take
     # a resolution number's last digit for a mark, "77/231", where the mark stands apart.)
-    weak = (f.paged or f.glued) and not block
+    weak = bool(f.paged or f.glued) and not block
     # apart-before-weak: at a page's foot or in a footnote block of a text where no mark was found
     # glued to its word yet, a mark set apart ("Commission 2 on") is looked for before the weak rules
     # take a document number's last digit ("60/251", "2011/11"): where marks stand apart, those
     # digits are the number's.
     apart_first = not f.glued and (f.in_notes or (near and bool(f.paged)))
-    # apart-before-ideographs, apart-before-number-marks: and before a digit glued between two ideographs
-    # ("目标2以及") or after a number and its punctuation ("1949,2 continue"), where the marks stand apart
-    # the text's own digits ("报告、 3 特别是", "of 12 August 1949, 2 to the" have the mark).
-    found = f.search.find(marker, first, near_foot=near or block, weak=weak and not apart_first,
-                          ambiguous=not apart_first)
-    if found is None and apart_first:
-        if f.search.find(marker, first, spaced=True, loose=bool(f.paged) or f.in_flow) is not None:
-            f.doc.fired("apart-before-weak", number)
-            f.doc.fired("apart-before-number-marks" if f.doc.lang.script.spaced else "apart-before-ideographs", number)
+    return _Where(marker, number, first, near, block, weak, apart_first)
+
+
+def _apart_first(f: _Flow, w: _Where) -> bool:
+    """apart-before-weak: whether the mark is found set apart (or, at the end, as notes after the
+    closing have theirs) before the weak patterns are tried."""
+    marker, first, number = w.marker, w.first, w.number
+    if f.search.find(marker, first, spaced=True, loose=bool(f.paged) or f.in_flow) is not None:
+        f.doc.fired("apart-before-weak", number)
+        f.doc.fired("apart-before-number-marks" if f.doc.lang.script.spaced else "apart-before-ideographs", number)
+        return True
+    if w.near and f.paged and notes_at_end(f, marker) and notes_after_closing(f):
+        strong = f.search.find(marker, first, near_foot=True, weak=False, whole=True)
+        f.glued = strong is not None
+        if strong is not None or f.search.find(marker, first, spaced=True, loose=True, whole=True) is not None:
+            f.doc.fired("notes-after-closing", number)
             return True
-        if near and f.paged and notes_at_end(f, marker) and notes_after_closing(f):
-            strong = f.search.find(marker, first, near_foot=True, weak=False, whole=True)
-            f.glued = strong is not None
-            if strong is not None or f.search.find(marker, first, spaced=True, loose=True, whole=True) is not None:
-                f.doc.fired("notes-after-closing", number)
-                return True
-        found = f.search.find(marker, first, near_foot=near or block, weak=weak)
-    if found is None and near and f.paged and notes_at_end(f, marker):
-        found = f.search.find(marker, first, near_foot=True, weak=False, whole=True)
-        if found is not None:
-            f.doc.fired("notes-at-end", number)
-    f.glued = f.glued or (found is not None and not found.weak)
-    if found is None and (f.in_notes or (near and f.paged)):
+    return False
+
+
+def _found_apart(f: _Flow, w: _Where) -> bool:
+    """Whether a note whose mark no pattern found glued is a note all the same: its mark set apart
+    from its word, or the next note of a footnote block."""
+    marker, first, number = w.marker, w.first, w.number
+    if f.in_notes or (w.near and f.paged):
         # A mark may stand apart from its word ("sesiones 7,"). And the next note of a footnote
         # block is a note even when its mark cannot be found at all: it is then reported
         # unreferenced, never left in the running text.
@@ -283,21 +316,20 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
         # ("Secretary-General 1 and"): looked for in the whole text from the last mark on — in a
         # footnote block only (under the rule, or after a note), as a number at a line start
         # ("7 и 8] выше;") would find a look-alike somewhere in a long text.
-        if f.in_notes and near and f.paged and notes_at_end(f, marker) and f.search.find(
+        if f.in_notes and w.near and f.paged and notes_at_end(f, marker) and f.search.find(
                 marker, first, spaced=True, loose=True, whole=True) is not None:
             f.doc.fired("notes-apart-at-end", number)
             return True
         if f.apart_after_closing and f.in_notes and notes_apart_after_closing(f, marker, number):
             return True
         return f.in_notes
-    if found is None and near and not f.paged and not f.in_notes and notes_apart_after_closing(f, marker, number):
+    if w.near and not f.paged and not f.in_notes and notes_apart_after_closing(f, marker, number):
         f.apart_after_closing = True
         return True
-    if found is None and notes_in_flow(f, marker, number) and f.search.find(
-            marker, first, spaced=True, loose=True) is not None:
+    if notes_in_flow(f, marker, number) and f.search.find(marker, first, spaced=True, loose=True) is not None:
         f.in_flow = True
         return True
-    return found is not None
+    return False
 
 
 def _continues_note(f: _Flow, raw: str) -> bool:
