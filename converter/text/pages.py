@@ -11,6 +11,7 @@ import operator
 import re
 
 from ..langs import symbol_pattern
+from .marked import collapse
 from .ruleset import Rule
 from .state import Doc
 
@@ -53,7 +54,7 @@ def furniture(doc: Doc) -> None:
     doc.raw = doc.text.split("\n")
     # (A form feed is whitespace too.) A line already so is kept, not copied; a text whose lines
     # all are so is not listed twice.
-    doc.stripped = [raw if (s := " ".join(raw.split())) == raw else s for raw in doc.raw]
+    doc.stripped = [collapse(raw) for raw in doc.raw]
     if all(map(operator.is_, doc.stripped, doc.raw)):
         doc.stripped = doc.raw
     doc.furniture = {}
@@ -90,8 +91,9 @@ def justified_lines(raw: list[str], stripped: list[str]) -> frozenset[int]:
     """The numbers (1-based) of the lines whose spaces between words were widened to fill the width,
     when the text is justified (pdftotext -layout of a justified PDF); else none. Such a line was
     wrapped: the last line of a paragraph is never widened (justified-line-continues)."""
+    # (Widened spaces stand after the line's first word: a line without two spaces there is not asked.)
     spread = [i + 1 for i, (r, t) in enumerate(zip(raw, stripped, strict=True))
-              if r is not t and r != t and _WIDENED.search(r) is not None]
+              if r is not t and r != t and "  " in r.lstrip() and _WIDENED.search(r) is not None]
     words = sum(1 for t in stripped if " " in t)
     return frozenset(spread) if words and len(spread) >= JUSTIFIED_SHARE * words else frozenset()
 
