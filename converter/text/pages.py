@@ -42,6 +42,12 @@ _RULE_FIRST = frozenset("\\_-‐‑‒–—―─━═")
 FURNITURE_MAX = 48
 # How symbols, job and page numbers and barcodes start: other lines are not tried either.
 _FURNITURE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-*")
+# ... and end with an ASCII character or a digit (every pattern above ends so): a line that ends in
+# another character — most lines of text in a script other than Latin — is not tried either.
+def _may_end_furniture(c: str) -> bool:
+    return c.isascii() or c.isdecimal()
+
+
 # A footnote block is at most this many text lines above the page's furniture.
 FOOTNOTE_BLOCK_LINES = 30
 # The symbol stands among the cover's first lines like a running head: they do not make pages.
@@ -63,7 +69,7 @@ def furniture(doc: Doc) -> None:
             doc.furniture[i] = ("rule", None)
             doc.fired("footnote-rule", i + 1)
             continue
-        if not t or t[0] not in _FURNITURE_FIRST or len(t) > FURNITURE_MAX:
+        if not t or t[0] not in _FURNITURE_FIRST or len(t) > FURNITURE_MAX or not _may_end_furniture(t[-1]):
             continue
         if symbol_with_stop(t) and _SYMBOL_LINE.match(t):
             doc.fired("symbol-with-stop", i + 1)
