@@ -396,6 +396,7 @@ class MarkSearch:
         (the header's numbers are not marks); loose: marks apart on both sides are tried too (in
         a text with pages, where a note's place at the foot says it is one); whole: the whole text
         is searched (from the last mark on), not the note's page and the one before."""
+        held: dict[tuple[int, int, str], list[int]] = {}  # (see _holding)
         for rule, pattern, follows in _patterns(marker, self.doc.lang.number_units, spaced, loose):
             if (rule.near_foot and not (near_foot or spaced)) or (rule.weak and not weak):
                 continue
@@ -409,15 +410,27 @@ class MarkSearch:
             for page in pages:
                 # (Over the whole text the first candidate after the last mark wins: the notes
                 # gathered at the end follow their marks in order, and the text goes on past them.)
-                found = self._on_page(page, printed, (pattern, follows), first_line, rule.weak and not whole,
-                                      exclude)
+                found = self._on_page(self._holding(page, printed, first_line, held), printed, (pattern, follows),
+                                      first_line, rule.weak and not whole, exclude)
                 if found is not None:
                     self._take(found[0], found[1], marker)
                     self.doc.fired(rule.name, self.doc.lines[found[0]].number)
                     return rule
         return None
 
-    def _on_page(self, page: range, marker: str, patterns: tuple[re.Pattern[str], re.Pattern[str] | None],
+    def _holding(self, page: range, printed: str, first_line: int, held: dict[tuple[int, int, str], list[int]]
+                 ) -> list[int]:
+        """The lines of a page, from the last mark found and first_line on, whose text holds the marker
+        as printed (every mark pattern holds it): read once for all the rules that look for one mark,
+        which then look at these lines only (held: those read so far, by page and marker)."""
+        key = (page.start, page.stop, printed)
+        if key not in held:
+            lines = self.doc.lines
+            held[key] = [i for i in range(max(page.start, self.last[0], first_line), page.stop)
+                         if printed in lines[i].text]
+        return held[key]
+
+    def _on_page(self, page: range | list[int], marker: str, patterns: tuple[re.Pattern[str], re.Pattern[str] | None],
                  first_line: int, last_wins: bool, exclude: frozenset[str] | None = None
                  ) -> tuple[int, re.Match[str]] | None:
         pattern, follows = patterns
