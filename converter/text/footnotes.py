@@ -87,8 +87,7 @@ def flow(doc: Doc) -> None:
     lg = doc.lang
     f = _Flow(doc, MarkSearch(doc, pages), frozenset(normalize_text(lg, formula) for formula in lg.formulas))
     lines = doc.lines
-    # (Asked of the whole text: each character looked for by str's search, faster than the pattern's.)
-    invisible = any(c in doc.text for c in _INVISIBLE_CHARS)
+    invisible = _has_invisible(doc.text)
     kinds = doc.furniture
     taken = -1  # a line read with the note marker standing alone above it
     for number, (raw, stripped) in enumerate(zip(doc.raw, doc.stripped, strict=True), start=1):
@@ -131,6 +130,12 @@ def flow(doc: Doc) -> None:
     # three times over (text, lines, paragraphs).
     doc.raw, doc.stripped, doc.furniture = [], [], {}
     doc.last_line = lines[-1].number if lines else 0
+
+
+def _has_invisible(text: str) -> bool:
+    """Whether the text holds an invisible format character: each looked for by str's search, faster
+    over a whole text than the pattern's scan of every character."""
+    return any(c in text for c in _INVISIBLE_CHARS)
 
 
 def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
