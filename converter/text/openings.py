@@ -37,10 +37,8 @@ def labels_regex(lang: Lang, bullets: bool = True) -> re.Pattern[str]:
         alts = "|".join(re.escape(x) for x in items)
         alts += "".join("|" + re.escape(v) for v in lang.label_variants(seq))
         alts += "".join("|" + re.escape(v) for v in _typed_alike(items))
-        first = _first_chars(pre, [*items, *lang.label_variants(seq), *_typed_alike(items)])
         # The space after a label is gone where CJK text is joined without spaces: "(a)理事会".
-        parts.append(rf"(?:{first}(?P<s{k}__{seq}>{re.escape(pre)}(?:{alts}){re.escape(post)})"
-                     r"(?:\s+|$|(?=[^\sA-Za-z0-9])))")
+        parts.append(rf"(?:(?P<s{k}__{seq}>{re.escape(pre)}(?:{alts}){re.escape(post)})(?:\s+|$|(?=[^\sA-Za-z0-9])))")
     # bullet-label: a bullet or dash before a space ("- y, en el contexto…", "• the situation…") is
     # a sub-paragraph's label, as the UN prints unnumbered list items and the text writer prints
     # bullets (numbering.json's bullets); glued to a Latin letter or digit ("-19") or in a row
@@ -58,16 +56,6 @@ def items_regex(lang: Lang) -> re.Pattern[str]:
     space (labels_regex with bullets). A bullet is no evidence that a line opens a block
     (opener_regex): a line wrapped at a dash ("Kunming-" / "- Montreal") starts with one too."""
     return labels_regex(lang)
-
-
-def _first_chars(pre: str, labels: list[str]) -> str:
-    """A lookahead for the characters a label of a style can start with (its text before the label,
-    or the labels' first characters): asked of every line, a style whose labels cannot start the line
-    is then passed over at once, not label by label. ("" where a label may be empty.)"""
-    if not pre and not all(labels):
-        return ""
-    chars = {pre[0]} if pre else {x[0] for x in labels}
-    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
 
 
 BULLET = "bullet"  # the sequence name of bullet labels, which have no sequence
