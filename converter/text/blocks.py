@@ -49,6 +49,11 @@ def finished(text: str) -> bool:
     """Whether a line ends a sentence or clause (reference marks at the end do not count)."""
     # A closing quote may follow the punctuation ("… Transparent Elections,”"), and so may a
     # footnote number that was not recognised as a mark ("… of Zimbabwe, 57").
+    last = text[-1:]
+    if last in _PARA_END_CHARS:  # (asked of every line: the common ends are told without stripping)
+        return True
+    if last.isalpha():
+        return False
     text = text.rstrip().rstrip(_CLOSING_QUOTES)
     if text[-1:] in _PARA_END_CHARS:
         return True

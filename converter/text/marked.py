@@ -150,10 +150,19 @@ _UNCOLLAPSED = re.compile(r"[^\S ]|  |^ | $")
 _LONG = 4096
 
 
+def collapse(text: str) -> str:
+    """The text with its whitespace collapsed (the text itself when it is so already, not a copy).
+    (Stripping and asking is faster than splitting every text: whitespace is never printable, so a
+    stripped text that is printable and holds no two spaces in a row is collapsed.)"""
+    s = text.strip()
+    if "  " in s or not s.isprintable():
+        s = " ".join(s.split())
+    return text if s == text else s
+
+
 def normalize_text(lang: Lang, text: str) -> str:
     if len(text) < _LONG:
-        collapsed = " ".join(text.split())
-        text = text if collapsed == text else collapsed  # (a text already collapsed is kept, not copied)
+        text = collapse(text)
     elif _UNCOLLAPSED.search(text):
         text = " ".join(text.split())
     if not lang.join and " " in text:  # (lang.join: the script's line join, "" where it has no spaces)

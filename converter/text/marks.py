@@ -38,7 +38,9 @@ class MarkRule:
     near_foot: tried only for a note at a page's foot (or in a footnote block), where notes stand;
     weak: a mark there is weak evidence, tried only where the text has pages or a mark was found
     glued to its word (and the last candidate on the page wins, not the first); after_digits: a
-    marker of digits is followed by what _AFTER_DIGITS allows (asked apart from the pattern)."""
+    marker of digits is followed by what _AFTER_DIGITS allows (asked apart from the pattern);
+    ideographs: a mark of digits stands between two ideographs (True) or does not (False), asked
+    apart from the pattern too (_after_ideographs)."""
 
     name: str
     build: Callable[[str, str], re.Pattern[str] | None]  # (marker, number units) → pattern
@@ -46,9 +48,12 @@ class MarkRule:
     weak: bool
     why: str
     after_digits: bool = False
+    ideographs: bool | None = None
 
     def follows(self, marker: str) -> re.Pattern[str] | None:
         """What must follow this rule's mark, asked apart from its pattern (None: nothing)."""
+        if self.ideographs is not None and marker.isdigit():
+            return _after_ideographs(len(marker), self.after_digits, self.ideographs)
         return _AFTER_DIGITS if self.after_digits and marker.isdigit() else None
 
 
@@ -74,9 +79,8 @@ def _glued(marker: str, units: str) -> re.Pattern[str]:
     m = re.escape(marker)
     # Digits followed by a counter or unit ("4月", "3次") are numbers, not marks.
     unit = f"(?![{re.escape(units)}])" if units else ""
-    after = "" if marker.isdigit() else r"(?![*\d])"  # (digits: MarkRule.follows)
-    between = f"(?!{_between_ideographs(m)})" if marker.isdigit() else ""
-    return re.compile(f"({m})" + _BEFORE.replace("{m}", m) + unit + after + between)
+    after = "" if marker.isdigit() else r"(?![*\d])"  # (digits: MarkRule.follows, with ideographs=False)
+    return re.compile(f"({m})" + _BEFORE.replace("{m}", m) + unit + after)
 
 
 # Letters of the scripts written without spaces (the scripts table's `unspaced` ranges): ideographs.
@@ -86,9 +90,20 @@ _UNSPACED = "".join(s.unspaced for s in scripts().values())
 _IDEOGRAPH = rf"(?=[{_UNSPACED}])[^\W\d_]"
 
 
-def _between_ideographs(m: str) -> str:
-    """At the end of a mark m: whether it stands between two ideographs ("目标" + "2" + "以及")."""
-    return rf"(?<=(?=[{_UNSPACED}])[^\W\d_]{m}){_IDEOGRAPH}"
+def _between_ideographs(n: int) -> str:
+    """At the end of a mark of n characters: whether it stands between two ideographs ("目标" + "2" +
+    "以及")."""
+    return rf"(?<=(?=[{_UNSPACED}])[^\W\d_][\s\S]{{{n}}}){_IDEOGRAPH}"
+
+
+@cache
+def _after_ideographs(n: int, after_digits: bool, between: bool) -> re.Pattern[str]:
+    """What follows a mark of n digits that stands between two ideographs (between) or does not, and
+    (after_digits) is followed by what _AFTER_DIGITS allows. Asked at the end of a candidate, not
+    written into each marker's patterns: the CJK ranges take milliseconds to compile, and the
+    patterns are compiled for each marker a text has (the three lengths of a marker are few)."""
+    test = f"(?={_between_ideographs(n)})" if between else f"(?!{_between_ideographs(n)})"
+    return re.compile((_AFTER_DIGITS.pattern if after_digits else "") + test)
 
 
 def _glued_between_ideographs(marker: str, units: str) -> re.Pattern[str] | None:
@@ -96,7 +111,7 @@ def _glued_between_ideographs(marker: str, units: str) -> re.Pattern[str] | None
         return None
     m = re.escape(marker)
     unit = f"(?![{re.escape(units)}])" if units else ""
-    return re.compile(f"({m})(?={_between_ideographs(m)})" + unit)
+    return re.compile(f"({m})" + unit)  # (between two ideographs: MarkRule.follows, with ideographs=True)
 
 
 def _in_brackets(marker: str, units: str) -> re.Pattern[str] | None:
@@ -277,12 +292,14 @@ AMBIGUOUS = frozenset({"mark-between-ideographs", "mark-after-number"})
 MARK_BETWEEN_IDEOGRAPHS = MarkRule(
     "mark-between-ideographs", _glued_between_ideographs, near_foot=False, weak=False,
     why="a digit glued between two ideographs is more often the text's number ('目标2以及', target 2) than a mark: "
-        "taken only when no other glued candidate is (and, where marks stand apart, none set apart is)")
+        "taken only when no other glued candidate is (and, where marks stand apart, none set apart is)",
+    ideographs=True)
 MARK_RULES = (
     MarkRule("mark-raised", _raised, near_foot=False, weak=False,
              why="digits printed raised (superscripts), as the text writer prints a mark: 'Refugees¹⁷', '1949³'"),
     MarkRule("mark-glued", _glued, near_foot=False, weak=False,
-             why="after a letter, closing punctuation or CJK: 'Council1,', '》1'", after_digits=True),
+             why="after a letter, closing punctuation or CJK: 'Council1,', '》1'", after_digits=True,
+             ideographs=False),
     MARK_BETWEEN_IDEOGRAPHS,
     MarkRule("mark-in-brackets", _in_brackets, near_foot=False, weak=False,
              why="a bracketed mark glued to what precedes it, a digit or a vowel sign: '2030(1)', 'تدريجياً(2)'"),
@@ -435,6 +452,7 @@ class MarkSearch:
         a text with pages, where a note's place at the foot says it is one); whole: the whole text
         is searched (from the last mark on), not the note's page and the one before; ambiguous: the strong
         rules whose candidates are often the text's own digits (AMBIGUOUS) are tried too."""
+        held: dict[tuple[int, int, str], list[int]] = {}  # (see _holding)
         for rule, pattern, follows in _patterns(marker, self.doc.lang.number_units, spaced, loose):
             if (rule.near_foot and not (near_foot or spaced)) or (rule.weak and not weak) or (
                     not ambiguous and rule.name in AMBIGUOUS):
@@ -450,15 +468,27 @@ class MarkSearch:
             for page in pages:
                 # (Over the whole text the first candidate after the last mark wins: the notes
                 # gathered at the end follow their marks in order, and the text goes on past them.)
-                found = self._on_page(page, printed, (pattern, follows), first_line, rule.weak and not whole,
-                                      exclude)
+                found = self._on_page(self._holding(page, printed, first_line, held), printed, (pattern, follows),
+                                      first_line, rule.weak and not whole, exclude)
                 if found is not None:
                     self._take(found[0], found[1], marker)
                     self.doc.fired(rule.name, self.doc.lines[found[0]].number)
                     return rule
         return None
 
-    def _on_page(self, page: range, marker: str, patterns: tuple[re.Pattern[str], re.Pattern[str] | None],
+    def _holding(self, page: range, printed: str, first_line: int, held: dict[tuple[int, int, str], list[int]]
+                 ) -> list[int]:
+        """The lines of a page, from the last mark found and first_line on, whose text holds the marker
+        as printed (every mark pattern holds it): read once for all the rules that look for one mark,
+        which then look at these lines only (held: those read so far, by page and marker)."""
+        key = (page.start, page.stop, printed)
+        if key not in held:
+            lines = self.doc.lines
+            held[key] = [i for i in range(max(page.start, self.last[0], first_line), page.stop)
+                         if printed in lines[i].text]
+        return held[key]
+
+    def _on_page(self, page: range | list[int], marker: str, patterns: tuple[re.Pattern[str], re.Pattern[str] | None],
                  first_line: int, last_wins: bool, exclude: frozenset[str] | None = None
                  ) -> tuple[int, re.Match[str]] | None:
         pattern, follows = patterns

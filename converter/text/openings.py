@@ -13,6 +13,7 @@ from ..langs import Lang, fold_word, numbering, punctuation
 _PHRASE_END = punctuation("comma", "semicolon", "colon")  # punctuation that ends an opening phrase
 # A paragraph that opens with a quote or bracket has no opening phrase.
 _NOT_A_PHRASE = punctuation("opening_quotes", "opening_brackets")
+_WORD = re.compile(r"\S+")
 # Up to this many words may lead a lower-case head: "с большой обеспокоенностью отмечая".
 LOWERCASE_LEAD_WORDS = 3
 
@@ -96,7 +97,7 @@ def opening(lang: Lang, text: str, numbered: bool = False) -> str | None:
     if not lang.script.spaced:
         m = _heads_regex(lang).match(text)
         return m.group() if m else None
-    words = re.finditer(r"\S+", text)
+    words = _WORD.finditer(text)
     first = next(words, None)
     if first is None or not _may_open(lang, first.group(), text, numbered):
         return None

@@ -11,6 +11,7 @@ import operator
 import re
 
 from ..langs import symbol_pattern
+from .marked import collapse
 from .ruleset import Rule
 from .state import Doc
 
@@ -41,6 +42,12 @@ _RULE_FIRST = frozenset("\\_-‐‑‒–—―─━═")
 FURNITURE_MAX = 48
 # How symbols, job and page numbers and barcodes start: other lines are not tried either.
 _FURNITURE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-*")
+# ... and end with an ASCII character or a digit (every pattern above ends so): a line that ends in
+# another character — most lines of text in a script other than Latin — is not tried either.
+def _may_end_furniture(c: str) -> bool:
+    return c.isascii() or c.isdecimal()
+
+
 # A footnote block is at most this many text lines above the page's furniture.
 FOOTNOTE_BLOCK_LINES = 30
 # The symbol stands among the cover's first lines like a running head: they do not make pages.
@@ -53,7 +60,7 @@ def furniture(doc: Doc) -> None:
     doc.raw = doc.text.split("\n")
     # (A form feed is whitespace too.) A line already so is kept, not copied; a text whose lines
     # all are so is not listed twice.
-    doc.stripped = [raw if (s := " ".join(raw.split())) == raw else s for raw in doc.raw]
+    doc.stripped = [collapse(raw) for raw in doc.raw]
     if all(map(operator.is_, doc.stripped, doc.raw)):
         doc.stripped = doc.raw
     doc.furniture = {}
@@ -62,7 +69,7 @@ def furniture(doc: Doc) -> None:
             doc.furniture[i] = ("rule", None)
             doc.fired("footnote-rule", i + 1)
             continue
-        if not t or t[0] not in _FURNITURE_FIRST or len(t) > FURNITURE_MAX:
+        if not t or t[0] not in _FURNITURE_FIRST or len(t) > FURNITURE_MAX or not _may_end_furniture(t[-1]):
             continue
         if symbol_with_stop(t) and _SYMBOL_LINE.match(t):
             doc.fired("symbol-with-stop", i + 1)
@@ -96,8 +103,9 @@ def justified_lines(raw: list[str], stripped: list[str]) -> frozenset[int]:
     """The numbers (1-based) of the lines whose spaces between words were widened to fill the width,
     when the text is justified (pdftotext -layout of a justified PDF); else none. Such a line was
     wrapped: the last line of a paragraph is never widened (justified-line-continues)."""
+    # (Widened spaces stand after the line's first word: a line without two spaces there is not asked.)
     spread = [i + 1 for i, (r, t) in enumerate(zip(raw, stripped, strict=True))
-              if r is not t and r != t and _WIDENED.search(r) is not None]
+              if r is not t and r != t and "  " in r.lstrip() and _WIDENED.search(r) is not None]
     words = sum(1 for t in stripped if " " in t)
     return frozenset(spread) if words and len(spread) >= JUSTIFIED_SHARE * words else frozenset()
 
