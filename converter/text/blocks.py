@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..langs import Lang, punctuation
 from ..problems import Problem, UnresError
 from .marked import join, join_text, normalize_text, width
-from .openings import LOWERCASE_LEAD_WORDS, opener_regex, opening, opens, starts_with_head
+from .openings import LOWERCASE_LEAD_WORDS, label, opener_regex, opening, opens, starts_with_head
 from .ruleset import Rule
 from .state import Block, Doc, Line
 
@@ -439,6 +439,10 @@ def cut_paragraph_continues(c: Lines, i: int) -> bool | None:
     ("… qui empêchent" / "Jérusalem-Est, …", "… of 4 December" / "1986, which …")."""
     text = c.view(i)
     if text[:1].islower() or c.fin[i - 1] or c.opener[i] or _stands_alone(c, i - 1):
+        return None
+    # A bullet or dash item ("- улучшать …" under the title item "c) Содействие …") opens with a label
+    # too, though no opener (a dash may also wrap onto a line start): left to the rules after.
+    if label(c.lang, text) is not None:
         return None
     # (Only where the table fits the text: without any known head, no head says nothing.)
     return None if starts_with_head(c.lang, text) or not c.heads_known() else False
