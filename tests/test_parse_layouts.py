@@ -1371,3 +1371,22 @@ def test_a_spanish_agenda_sub_item_y_is_no_separator():
             "Resolución aprobada por la Asamblea General el 7 de diciembre de 2030\n85/9. Título\n"
             "La Asamblea General,\nRecordando sus resoluciones,\n1. Decide seguir ocupándose de la cuestión.\n")
     assert [a.number for a in parse(text).agenda_items] == ["99 y)", "100"]
+
+
+@pytest.mark.parametrize("head, lines", [
+    (SC_HEAD, ["Recalling its previous resolutions,", "1. Decides that the Mission shall have the following mandate:",
+               "(a) Protection of civilians", "- To protect civilians under threat;", "- To support the authorities;",
+               "2. Decides to remain seized of the matter."]),
+    (RU_SC_HEAD, ["ссылаясь на свои предыдущие резолюции,", "1. постановляет, что Миссия имеет следующий мандат:",
+                  "a) Защита гражданского населения", "- защищать гражданское население;",
+                  "- поддерживать власти;", "2. постановляет продолжать заниматься этим вопросом."]),
+])
+def test_dash_items_under_a_title_item_between_blank_lines_are_its_items(head, lines):
+    # cut-paragraph-continues leaves a line opening with a bullet or dash label to the rules after it: in
+    # text of paragraphs apart by blank lines (as the text writer prints them), the dash items under the
+    # unfinished title item "(a) Protection of civilians" are its list, not the rest of its line.
+    res = parse(head + "\n\n".join(lines) + "\n")
+    (title,) = res.operative[0].subparagraphs
+    assert title.text in ("Protection of civilians", "Защита гражданского населения")
+    assert [s.label for s in title.subparagraphs] == ["-", "-"]
+    assert [p.number for p in res.operative] == ["1", "2"]
