@@ -77,7 +77,7 @@ def render_html(res: Resolution) -> str:
     md = res.metadata
     lg = lang(md.language)
     notes: dict[str, int] = {}
-    body = [f"<header>{_header(lg, res)}</header>", _title(md)]
+    body = [f"<header>{_header(lg, res)}</header>", _title(md, notes)]
     if res.preamble.formula:
         body.append(f'<p class="formula">{escape(res.preamble.formula)}</p>')
     body += [f'<p class="preambular">{_text(p.text, p.footnote_refs, p.opening, notes)}</p>'
@@ -88,7 +88,9 @@ def render_html(res: Resolution) -> str:
     body.append(_closing(lg, md))
     body.append(_vote(lg, res.vote, notes))
     for annex in res.annexes:
-        body.append(f'<section class="annex"><h2>{escape(annex.title or lg.t["formats"]["annex"])}</h2>'
+        title = (_text(annex.title, annex.title_footnote_refs, None, notes) if annex.title
+                 else escape(lg.t["formats"]["annex"]))
+        body.append(f'<section class="annex"><h2>{title}</h2>'
                     + "".join(f"<p>{_text(p.text, p.footnote_refs, None, notes)}</p>" for p in annex.paragraphs)
                     + "</section>")
     body.append(_footnotes(res, notes))
@@ -98,9 +100,10 @@ def render_html(res: Resolution) -> str:
             f"<style>{CSS}</style></head><body><main>{''.join(body)}</main></body></html>\n")
 
 
-def _title(md: Metadata) -> str:
-    title = " ".join(x for x in (f"{md.resolution_number}." if md.resolution_number else "", md.title or "") if x)
-    return f"<h1>{escape(title or md.symbol or '')}</h1>"
+def _title(md: Metadata, notes: dict[str, int]) -> str:
+    number = escape(f"{md.resolution_number}.") if md.resolution_number else ""
+    title = _text(md.title, md.title_footnote_refs, None, notes) if md.title else ""
+    return f"<h1>{' '.join(x for x in (number, title) if x) or escape(md.symbol or '')}</h1>"
 
 
 def _closing(lg: Lang, md: Metadata) -> str:
@@ -111,7 +114,7 @@ def _closing(lg: Lang, md: Metadata) -> str:
 
 def _part(lg: Lang, part: Part, notes: dict[str, int]) -> str:
     return (f'<section class="part"><h2><span class="num">{escape(part.label)}</span>'
-            + (f"<br>{escape(part.title)}" if part.title else "") + "</h2>"
+            + (f"<br>{_text(part.title, part.title_footnote_refs, None, notes)}" if part.title else "") + "</h2>"
             + (f'<p class="formula">{escape(part.formula)}</p>' if part.formula else "")
             + "".join(f'<p class="preambular">{_text(p.text, p.footnote_refs, p.opening, notes)}</p>'
                       for p in part.preamble)

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import Any
 
-SCHEMA_VERSION = "1.1"
-# Versions a file may declare: a 1.0 file reads into a 1.1 model (every field 1.1 added takes its
-# default), so the model always carries the current version.
-READABLE_VERSIONS = ("1.0", "1.1")
+SCHEMA_VERSION = "1.2"
+# Versions a file may declare: a 1.0 or 1.1 file reads into a 1.2 model (every field a later version
+# added takes its default), so the model always carries the current version.
+READABLE_VERSIONS = ("1.0", "1.1", "1.2")
 LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
 VOTE_TYPES = ("without_vote", "recorded", "consensus", "acclamation", "silence_procedure", "unanimous", "unknown")
 # The types that take no count: nobody voted, so there are no sides to list.
@@ -75,6 +75,8 @@ class Metadata:
     session: Session | None = None
     resolution_number: str | None = None
     title: str | None = None
+    # 1.2: footnote marks on the title (a note on the whole resolution, often "*").
+    title_footnote_refs: tuple[FootnoteRef, ...] = ()
     adoption_date: str | None = None
     meeting: Meeting | None = None
     job_number: str | None = None
@@ -177,6 +179,8 @@ class Part:
     formula: str | None = None
     preamble: tuple[PreambularParagraph, ...] = ()
     operative: tuple[OperativeParagraph, ...] = ()
+    # 1.2: footnote marks on the part's title.
+    title_footnote_refs: tuple[FootnoteRef, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +260,8 @@ class Annex:
     # 1.1: the label as printed ("Annex", "Annex II", "附件一") and the annex's tables.
     label: str | None = None
     tables: tuple[Table, ...] = ()
+    # 1.2: footnote marks on the annex's title ("Declaration on …*").
+    title_footnote_refs: tuple[FootnoteRef, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,23 +286,30 @@ class Resolution:
     def linked_texts(self) -> Iterator[tuple[str, str, tuple[Link, ...]]]:
         """Yields (JSON Pointer, text, links) for every text that can carry links, footnotes included."""
         for pointer, node in self._marked():
-            if type(node) is not Cell:  # cells carry no links
+            if type(node) is not Cell and type(node) is not TitleText:  # cells and titles carry no links
                 yield pointer, node.text, node.links
         for i, f in enumerate(self.footnotes):
             yield f"/footnotes/{i}", f.text, f.links
 
     def _marked(self) -> Iterator[tuple[str, Any]]:
-        """(JSON Pointer, node) of every node whose text can carry footnote marks, in document order."""
+        """(JSON Pointer, node) of every node whose text can carry footnote marks, in document order;
+        a title is seen as a TitleText (its pointer is the title string's, see refs_pointer)."""
+        if self.metadata.title is not None:
+            yield "/metadata/title", TitleText(self.metadata.title, self.metadata.title_footnote_refs)
         for i, p in enumerate(self.preamble.paragraphs):
             yield f"/preamble/paragraphs/{i}", p
         yield from _operative_nodes("/operative", self.operative)
         for k, part in enumerate(self.parts):
+            if part.title is not None:
+                yield f"/parts/{k}/title", TitleText(part.title, part.title_footnote_refs)
             for i, p in enumerate(part.preamble):
                 yield f"/parts/{k}/preamble/{i}", p
             yield from _operative_nodes(f"/parts/{k}/operative", part.operative)
         if self.vote.text is not None:
             yield "/vote", self.vote
         for i, a in enumerate(self.annexes):
+            if a.title is not None:
+                yield f"/annexes/{i}/title", TitleText(a.title, a.title_footnote_refs)
             for j, ap in enumerate(a.paragraphs):
                 yield f"/annexes/{i}/paragraphs/{j}", ap
                 yield from _sub_nodes(f"/annexes/{i}/paragraphs/{j}", ap.subparagraphs)
@@ -304,6 +317,41 @@ class Resolution:
                 for r, row in enumerate(table.rows):
                     for c, cell in enumerate(row.cells):
                         yield f"/annexes/{i}/tables/{t}/rows/{r}/cells/{c}", cell
+
+    def with_footnote_refs(self, refs: Iterator[tuple[FootnoteRef, ...]]) -> Resolution:
+        """The model with each marked text's footnote refs taken in turn from refs, in the order of
+        texts() (readers that place marks on the texts found, e.g. a PDF's or a Word file's)."""
+
+        def subs(items: tuple[SubParagraph, ...]) -> tuple[SubParagraph, ...]:
+            return tuple(replace(s, footnote_refs=next(refs), subparagraphs=subs(s.subparagraphs)) for s in items)
+
+        def ops(items: tuple[OperativeParagraph, ...]) -> tuple[OperativeParagraph, ...]:
+            out = []
+            for p in items:
+                r = next(refs)
+                sub = subs(p.subparagraphs)
+                wrap = None if p.wrap_up is None else replace(p.wrap_up, footnote_refs=next(refs))
+                out.append(replace(p, footnote_refs=r, subparagraphs=sub, wrap_up=wrap))
+            return tuple(out)
+
+        def pre(items: tuple[PreambularParagraph, ...]) -> tuple[PreambularParagraph, ...]:
+            return tuple(replace(p, footnote_refs=next(refs)) for p in items)
+
+        def title(refs_now: tuple[FootnoteRef, ...], text: str | None) -> tuple[FootnoteRef, ...]:
+            return refs_now if text is None else next(refs)
+
+        md = replace(self.metadata, title_footnote_refs=title(self.metadata.title_footnote_refs, self.metadata.title))
+        preamble = replace(self.preamble, paragraphs=pre(self.preamble.paragraphs))
+        operative = ops(self.operative)
+        parts = []
+        for part in self.parts:
+            part_title = title(part.title_footnote_refs, part.title)
+            part_pre = pre(part.preamble)
+            parts.append(replace(part, title_footnote_refs=part_title, preamble=part_pre,
+                                 operative=ops(part.operative)))
+        vote = replace(self.vote, footnote_refs=next(refs)) if self.vote.text is not None else self.vote
+        return replace(self, metadata=md, preamble=preamble, operative=operative, parts=tuple(parts), vote=vote,
+                       annexes=tuple(_annex_with_refs(a, refs) for a in self.annexes))
 
     def reference_order(self) -> list[str]:
         """Footnote markers in the order their first references appear."""
@@ -326,6 +374,37 @@ class Resolution:
         yield "/preamble/paragraphs", self.preamble.paragraphs
         for k, part in enumerate(self.parts):
             yield f"/parts/{k}/preamble", part.preamble
+
+
+def _annex_with_refs(annex: Annex, refs: Iterator[tuple[FootnoteRef, ...]]) -> Annex:
+    """An annex with its texts' refs taken in turn from refs, in the order of Resolution._marked."""
+
+    def subs(items: tuple[SubParagraph, ...]) -> tuple[SubParagraph, ...]:
+        return tuple(replace(s, footnote_refs=next(refs), subparagraphs=subs(s.subparagraphs)) for s in items)
+
+    title = annex.title_footnote_refs if annex.title is None else next(refs)
+    paragraphs = tuple(replace(p, footnote_refs=next(refs), subparagraphs=subs(p.subparagraphs))
+                       for p in annex.paragraphs)
+    tables = tuple(replace(t, rows=tuple(replace(r, cells=tuple(replace(c, footnote_refs=next(refs)) for c in r.cells))
+                                         for r in t.rows))
+                   for t in annex.tables)
+    return replace(annex, title_footnote_refs=title, paragraphs=paragraphs, tables=tables)
+
+
+def refs_pointer(where: str) -> str:
+    """The JSON Pointer of the footnote refs of the text at `where` (a pointer texts() yields): a
+    paragraph keeps them beside its text, `…/footnote_refs`; a title, a string, beside it in its
+    object, `…/title_footnote_refs`."""
+    return f"{where}_footnote_refs" if where.endswith("/title") else f"{where}/footnote_refs"
+
+
+@dataclass(frozen=True, slots=True)
+class TitleText:
+    """A title (of the resolution, a part or an annex) seen as a text that carries footnote marks,
+    so that every walk over marked texts meets it in document order."""
+
+    text: str
+    footnote_refs: tuple[FootnoteRef, ...]
 
 
 def _operative_nodes(pointer: str, paragraphs: tuple[OperativeParagraph, ...]) -> Iterator[tuple[str, Any]]:
@@ -433,14 +512,14 @@ def _annex(a) -> Annex:
                                              for c in r.get("cells") or ())) for r in t.get("rows") or ()),
               t.get("caption"))
         for t in a.get("tables") or ())
-    return Annex(a.get("title"), paragraphs, a.get("label"), tables)
+    return Annex(a.get("title"), paragraphs, a.get("label"), tables, _refs(a.get("title_footnote_refs")))
 
 
 def from_dict(d: dict) -> Resolution:
-    """Builds a model from a dict that has passed the JSON Schema of its version (1.0 or 1.1).
+    """Builds a model from a dict that has passed the JSON Schema of its version (1.0, 1.1 or 1.2).
 
-    A 1.0 file reads as 1.1: the fields 1.1 added take their defaults (null, [] or, for a session's
-    type, null: a 1.0 file never says which kind of session it was)."""
+    An earlier version's file reads as 1.2: the fields later versions added take their defaults
+    (null, [] or, for a session's type, null: a 1.0 file never says which kind of session it was)."""
     m = d["metadata"]
     s = m.get("session")
     mt = m.get("meeting")
@@ -453,6 +532,7 @@ def from_dict(d: dict) -> Resolution:
                                                s.get("end_date"), s.get("type")),
         resolution_number=m.get("resolution_number"),
         title=m.get("title"),
+        title_footnote_refs=_refs(m.get("title_footnote_refs")),
         adoption_date=m.get("adoption_date"),
         meeting=None if mt is None else Meeting(mt.get("number"), mt.get("label")),
         job_number=m.get("job_number"),
@@ -480,7 +560,7 @@ def from_dict(d: dict) -> Resolution:
         operative=_operative(d.get("operative")),
         parts=tuple(
             Part(k["label"], k.get("title"), k.get("formula"), _preambular(k.get("preamble")),
-                 _operative(k.get("operative")))
+                 _operative(k.get("operative")), _refs(k.get("title_footnote_refs")))
             for k in d.get("parts") or ()
         ),
         footnotes=tuple(Footnote(f["marker"], f["text"], _links(f.get("links"))) for f in d.get("footnotes") or ()),

@@ -14,7 +14,7 @@ from typing import Any
 from .labels import continues, core, is_bullet, positions
 from .langs import numbering, punctuation
 from .members import key, members
-from .model import AGENDA_NUMBER, OperativeParagraph, Resolution, SubParagraph
+from .model import AGENDA_NUMBER, OperativeParagraph, Resolution, SubParagraph, refs_pointer
 from .problems import Problem
 from .symbols import Identifier, normalize_symbol, parse_number, parse_symbol
 
@@ -289,10 +289,10 @@ def _footnotes(res: Resolution) -> list[Problem]:
             used.add(r.marker)
             if r.marker not in markers:
                 problems.append(Problem("footnote-ref-dangling", f"reference to footnote {r.marker!r}, "
-                                        "which does not exist", pointer=f"{where}/footnote_refs/{j}/marker"))
+                                        "which does not exist", pointer=f"{refs_pointer(where)}/{j}/marker"))
             if r.offset > len(text):
                 problems.append(Problem("footnote-ref-offset", f"offset {r.offset} is beyond the end of the "
-                                        f"text ({len(text)} characters)", pointer=f"{where}/footnote_refs/{j}/offset"))
+                                        f"text ({len(text)} characters)", pointer=f"{refs_pointer(where)}/{j}/offset"))
     for marker, i in markers.items():
         if marker not in used:
             problems.append(Problem("footnote-unreferenced", f"footnote {marker!r} is never referenced",

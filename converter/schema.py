@@ -12,10 +12,12 @@ from typing import Any
 
 from .problems import Problem
 
-SCHEMA_FILES = ("resolution.schema.json", "resolution-1.0.schema.json", "akn-resolution.sch", "SPEC.md", "CHANGELOG.md")
-# The schema of each version a file may declare: 1.0 files are checked against 1.0 as it was last
-# published (the model reads them into 1.1); everything else against the current schema.
-VERSION_FILES = {"1.0": "resolution-1.0.schema.json", "1.1": "resolution.schema.json"}
+SCHEMA_FILES = ("resolution.schema.json", "resolution-1.1.schema.json", "resolution-1.0.schema.json",
+                "akn-resolution.sch", "SPEC.md", "CHANGELOG.md")
+# The schema of each version a file may declare: 1.0 and 1.1 files are checked against their version
+# as it was last published (the model reads them into 1.2); everything else against the current schema.
+VERSION_FILES = {"1.0": "resolution-1.0.schema.json", "1.1": "resolution-1.1.schema.json",
+                 "1.2": "resolution.schema.json"}
 
 
 def schema_path(name: str) -> Path:
@@ -27,7 +29,7 @@ def schema_path(name: str) -> Path:
 
 
 @cache
-def resolution_schema(version: str = "1.1") -> dict[str, Any]:
+def resolution_schema(version: str = "1.2") -> dict[str, Any]:
     return json.loads(schema_path(VERSION_FILES[version]).read_text(encoding="utf-8"))
 
 
@@ -36,7 +38,7 @@ def _is_integer(checker: Any, instance: Any) -> bool:
 
 
 @cache
-def validator(version: str = "1.1"):
+def validator(version: str = "1.2"):
     """The reference validator, with one strictness: an integer is an integer. JSON Schema lets
     `"type": "integer"` take 3.0; the model's counts, offsets and numbers are indices and counts
     in Python, where 3.0 slices nothing and would be written back as 3.0."""
@@ -51,11 +53,11 @@ def validator(version: str = "1.1"):
 
 def _version(data: Any) -> str:
     declared = data.get("schema_version") if isinstance(data, dict) else None
-    return declared if declared in VERSION_FILES else "1.1"
+    return declared if declared in VERSION_FILES else "1.2"
 
 
 @cache
-def fast_validator(version: str = "1.1"):
+def fast_validator(version: str = "1.2"):
     """The compiled (Rust) validator, used to pass valid documents quickly; None if unavailable.
 
     Invalid documents are always explained by the reference implementation (jsonschema), so

@@ -156,7 +156,13 @@ def resolutions(draw, code: str | None = None, hostile: bool = True, with_notes:
     op_n = draw(st.integers(1, 4))
     # Numbered footnotes run in document order, as they do on paper; "*" may stand anywhere.
     owners = sorted(draw(st.integers(0, pre_n + op_n - 1)) for _ in range(n_notes))
-    owners += [draw(st.integers(0, pre_n + op_n - 1)) for _ in markers[n_notes:]]
+    # "*" may stand on the title too (-1; model 1.2): in plain text at its end, as the UN prints it.
+    first_owner = -1 if metadata.title is not None else 0
+    owners += [draw(st.integers(first_owner, pre_n + op_n - 1)) for _ in markers[n_notes:]]
+    if -1 in owners:
+        title = metadata.title or ""
+        at = draw(st.integers(0, len(title))) if hostile else len(title)
+        metadata = dataclasses.replace(metadata, title_footnote_refs=(FootnoteRef("*", at),))
 
     def paragraph_refs(idx: int, t: str):
         mine = [m for m, o in zip(markers, owners, strict=True) if o == idx]
@@ -196,10 +202,31 @@ def resolutions(draw, code: str | None = None, hostile: bool = True, with_notes:
                      preamble=Preamble(lg.bodies[body]["formula"], tuple(pre)), operative=tuple(ops), parts=parts,
                      footnotes=footnotes, vote=vote, annexes=annexes)
     if hostile:
+        res = draw(_with_title_note(res))
         res = draw(_with_links(res))
     # Footnotes are listed in the order of their first references (rule footnote-order).
     order = res.reference_order()
-    return dataclasses.replace(res, footnotes=tuple(sorted(footnotes, key=lambda f: order.index(f.marker))))
+    return dataclasses.replace(res, footnotes=tuple(sorted(res.footnotes, key=lambda f: order.index(f.marker))))
+
+
+@st.composite
+def _with_title_note(draw, res: Resolution) -> Resolution:
+    """Sometimes a note "†" on the title of a part or an annex (model 1.2), anywhere in it."""
+    titled = [("part", k) for k, p in enumerate(res.parts) if p.title] + [
+        ("annex", k) for k, a in enumerate(res.annexes) if a.title]
+    if not titled or not draw(st.booleans()):
+        return res
+    kind, k = draw(st.sampled_from(titled))
+    note = Footnote("†", draw(_hostile_text()))
+    if kind == "part":
+        part = res.parts[k]
+        ref = (FootnoteRef("†", draw(st.integers(0, len(part.title or "")))),)
+        parts = res.parts[:k] + (dataclasses.replace(part, title_footnote_refs=ref),) + res.parts[k + 1:]
+        return dataclasses.replace(res, parts=parts, footnotes=res.footnotes + (note,))
+    annex = res.annexes[k]
+    ref = (FootnoteRef("†", draw(st.integers(0, len(annex.title or "")))),)
+    annexes = res.annexes[:k] + (dataclasses.replace(annex, title_footnote_refs=ref),) + res.annexes[k + 1:]
+    return dataclasses.replace(res, annexes=annexes, footnotes=res.footnotes + (note,))
 
 
 @st.composite

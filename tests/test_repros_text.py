@@ -1,10 +1,8 @@
 """The text repros of issue 22 (../shared/repros/text/, README there): made-up resolutions, each in
 the layout a class of failures was seen in, read as the README says they must be — the model, and
-that it validates (the README's "no output" is a validation error).
-
-Repros not read right yet are marked xfail(strict=True) with what still goes wrong: each turns into
-a failure the day it reads right, so that its mark is taken off. The AKN repros (akn-*.xml) belong to
-the AKN reader's tests."""
+that it validates (the README's "no output" is a validation error). Every repro reads right (the
+last one, title-footnote, since model 1.2). The AKN repros (akn-*.xml) belong to the AKN reader's
+tests."""
 
 from __future__ import annotations
 
@@ -249,18 +247,16 @@ def test_notes_in_the_flow_and_a_lost_number_of_a_block_extraction():
     assert [[r["marker"] for r in p["footnote_refs"]] for p in d["preamble"]["paragraphs"]] == [["1", "2"], ["3"]]
 
 
-# Not read right yet: what still goes wrong (README: what is expected).
-_NOT_YET = [
-    ("title-footnote.en.txt", "a note marked on the title is reported unreferenced"),
-]
-
-
-@pytest.mark.parametrize(("name", "why"), _NOT_YET)
-@pytest.mark.xfail(strict=True, reason="issue 22: not read right yet")
-def test_repro_reads_right(name, why):
-    d, warnings, problems = read(name)
-    assert problems == [], why
-    assert "footnote-unreferenced" not in warnings, why
-    expected = {
-    }.get(name, lambda: True)
-    assert expected(), why
+def test_a_note_on_the_title_is_the_titles_mark():
+    """title-footnote: "91/7. Cooperation on the maintenance of lighthouses*" with the note at the
+    page's foot — the mark is the title's (model 1.2), the note referenced, the output valid."""
+    d, warnings, problems = read("title-footnote.en.txt")
+    assert problems == []
+    assert "footnote-unreferenced" not in warnings
+    md = d["metadata"]
+    assert md["title"] == "Cooperation on the maintenance of lighthouses"
+    assert md["title_footnote_refs"] == [{"marker": "*", "offset": len(md["title"])}]
+    assert [f["marker"] for f in d["footnotes"]] == ["*"]
+    assert d["footnotes"][0]["text"].startswith("In the present resolution, the term")
+    assert _openings(d) == ["Recalling", "Noting"]
+    assert _numbers(d) == ["1", "2", "3"]

@@ -24,7 +24,7 @@ def test_schema_is_valid_draft_2020_12_with_versioned_id():
     schema = json.loads((ROOT / "schema" / "resolution.schema.json").read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert "/1.1/" in schema["$id"]
+    assert "/1.2/" in schema["$id"]
     assert schema == resolution_schema()
 
 
@@ -124,6 +124,8 @@ def test_agenda_sub_items_in_every_script_are_valid():
 
 SCHEMA = json.loads((ROOT / "schema" / "resolution.schema.json").read_text(encoding="utf-8"))
 FIXTURES_1_0 = ROOT / "tests" / "fixtures" / "schema-1.0"
+# The samples as 1.1 published them (the valid ones and the seed's model).
+FIXTURES_1_1 = ROOT / "tests" / "fixtures" / "schema-1.1"
 
 
 def _objects(schema):
@@ -200,15 +202,16 @@ def test_schema_patterns_are_generated_from_the_identifier_grammar():
     assert md["resolution_number"]["pattern"] == number_pattern()
 
 
-@pytest.mark.parametrize("path", sorted(FIXTURES_1_0.glob("*.json")), ids=lambda p: p.name)
-def test_files_of_schema_1_0_still_read(path):
-    """Every sample as it was published with 1.0 validates (against 1.0) and reads into a 1.1
-    model whose JSON is valid 1.1 and keeps every 1.0 value."""
+@pytest.mark.parametrize("path", sorted(FIXTURES_1_0.glob("*.json")) + sorted(FIXTURES_1_1.glob("*.json")),
+                         ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_files_of_earlier_schemas_still_read(path):
+    """Every sample as it was published with 1.0 or 1.1 validates (against its version) and reads
+    into a 1.2 model whose JSON is valid 1.2 and keeps every value of the file."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["schema_version"] == "1.0"
+    assert data["schema_version"] == path.parent.name.removeprefix("schema-")
     assert [p for p in validate(data) if p.severity == "error"] == []
     res = from_json(path.read_bytes())
-    assert res.schema_version == "1.1"
+    assert res.schema_version == "1.2"
     out = to_dict(res)
     assert [p for p in validate(out) if p.severity == "error"] == []
 
@@ -224,13 +227,26 @@ def test_files_of_schema_1_0_still_read(path):
             assert old == new, where
 
     kept(data, out)
-    assert res.metadata.session is None or res.metadata.session.type is None  # 1.0 never says
+    assert res.metadata.title_footnote_refs == ()
+    if data["schema_version"] == "1.0":
+        assert res.metadata.session is None or res.metadata.session.type is None  # 1.0 never says
 
 
 def test_a_1_0_file_is_checked_against_1_0():
     data = json.loads((FIXTURES_1_0 / "en-ga-recorded.json").read_text(encoding="utf-8"))
     data["metadata"]["normalized_symbol"] = "A/RES/79/12"  # a 1.1 field in a 1.0 file
     assert [(p.code, p.pointer) for p in validate(data)] == [("schema-additionalProperties", "/metadata")]
+
+
+def test_a_1_1_file_is_checked_against_1_1():
+    """A field 1.2 added is refused in a file that declares 1.1, and 1.2 requires it."""
+    data = json.loads((FIXTURES_1_1 / "en-ga-recorded.json").read_text(encoding="utf-8"))
+    data["metadata"]["title_footnote_refs"] = []
+    assert [(p.code, p.pointer) for p in validate(data)] == [("schema-additionalProperties", "/metadata")]
+    data["schema_version"] = "1.2"
+    assert [(p.code, p.pointer) for p in validate(data)] == []
+    del data["metadata"]["title_footnote_refs"]
+    assert [(p.code, p.pointer) for p in validate(data)] == [("schema-required", "/metadata")]
 
 
 def test_new_shapes_have_a_valid_sample():

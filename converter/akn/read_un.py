@@ -68,6 +68,7 @@ from .reading import (
     paragraphs_in,
     session_dates,
     text_of,
+    title_inline,
     visible_length,
     vote_kind,
     without_notes,
@@ -132,6 +133,7 @@ def _collection(r: Reading, coll: Element, lg: Lang, md: Metadata):
     root = coll.getparent()
     statements = [] if root is None else findall(root, "a:components/a:component/a:statement")
     for comp in statements:
+        title, title_refs = title_inline(r, find(comp, "a:preface//a:docTitle"))  # its notes come first
         pre, ops = _preamble_and_body(r, comp)
         preamble = list(pre.paragraphs)
         for section in _parts(r, comp):
@@ -149,8 +151,7 @@ def _collection(r: Reading, coll: Element, lg: Lang, md: Metadata):
                 r.dropped += len("".join(head.split()))
             preamble += section.preamble
         label = _value(comp, "a:preface//a:docNumber") or ""
-        parts.append(Part(label.rstrip(".").strip(), _value(comp, "a:preface//a:docTitle"), pre.formula,
-                          tuple(preamble), ops))
+        parts.append(Part(label.rstrip(".").strip(), title, pre.formula, tuple(preamble), ops, title_refs))
         votes.append((comp, _vote(r, comp, lg)))
         annex += annexes(r, comp)
     vote = votes[0][1] if votes else Vote()
@@ -209,9 +210,10 @@ def _metadata(r: Reading, st: Element, code: str) -> Metadata:
     issue = find(st, f"a:coverPage//a:docDate[@refersTo='{ref(Concept.ISSUE_DATE)}']")
     original = find(st, f"a:coverPage//a:inline[@name='{Name.ORIGINAL_LANGUAGE}']")
     origin = _value(st, "a:coverPage//a:docProponent")
+    title, title_refs = title_inline(r, find(st, "a:preface//a:docTitle"))
     return Metadata(
         symbol=symbol, language=code, body=body, body_name=_body_name(st), session=_session(r, st, code),
-        resolution_number=_number(st, symbol), title=_value(st, "a:preface//a:docTitle"),
+        resolution_number=_number(st, symbol), title=title, title_footnote_refs=title_refs,
         adoption_date=adoption_date, meeting=_meeting(st, lang(code)), job_number=_job_number(st),
         issue_date=date(r, issue),
         distribution=_distribution(_value(st, "a:coverPage//a:docStatus"), code),

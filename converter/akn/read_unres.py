@@ -44,6 +44,7 @@ from .reading import (
     operative_list,
     session_dates,
     text_of,
+    title_inline,
     vote_kind,
     without_notes,
 )
@@ -98,12 +99,13 @@ def _metadata(r: Reading, st: Element, code: str) -> Metadata:
     symbol = _value(st, f"a:coverPage//a:docNumber[@refersTo='{ref(Concept.SYMBOL)}']")
     if body is None and symbol:
         body = body_from_symbol(symbol)
-    title = _value(st, "a:preface//a:docTitle")
+    title, title_refs = title_inline(r, find(st, "a:preface//a:docTitle"))
     issue = find(st, f"a:coverPage//a:docDate[@refersTo='{ref(Concept.ISSUE_DATE)}']")
     original = find(st, f"a:coverPage//a:inline[@name='{Name.ORIGINAL_LANGUAGE}']")
     return Metadata(
         symbol=symbol, language=code, body=body, body_name=_value(st, "a:coverPage//a:docAuthority"),
-        session=_session(r, st), resolution_number=_value(st, "a:preface//a:docNumber"), title=title or None,
+        session=_session(r, st), resolution_number=_value(st, "a:preface//a:docNumber"), title=title,
+        title_footnote_refs=title_refs,
         adoption_date=date(r, find(st, "a:conclusions//a:docDate")), meeting=_meeting(st),
         job_number=_value(st, "a:coverPage//a:docketNumber"),
         issue_date=date(r, issue),
@@ -231,7 +233,7 @@ def _parts(r: Reading, st: Element) -> tuple[Part, ...]:
 def _part(r: Reading, el: Element) -> Part:
     # num, heading, intro (the formula), hcontainers (the preamble), paragraphs.
     num = find(el, "a:num")
-    heading = find(el, "a:heading")
+    title, title_refs = title_inline(r, find(el, "a:heading"))  # its notes before the preamble's
     f = find(el, f"a:intro/a:p[@class='{Class.FORMULA}']")
     preamble = []
     for h in iterfind(el, f"a:hcontainer[@class='{Class.PREAMBULAR}']"):
@@ -239,8 +241,8 @@ def _part(r: Reading, el: Element) -> Part:
         text, refs, links = joined(r, ps)
         preamble.append(PreambularParagraph(text, _opening(ps[0]) if ps else None, refs, links))
     operative = operative_list(r, (c for c in el if c.tag in (A + "paragraph", A + "hcontainer")), _opening)
-    return Part("" if num is None else text_of(num), None if heading is None else text_of(heading),
-                None if f is None else text_of(f), tuple(preamble), operative)
+    return Part("" if num is None else text_of(num), title, None if f is None else text_of(f), tuple(preamble),
+                operative, title_refs)
 
 
 # -- the vote ---------------------------------------------------------------------------------------

@@ -266,6 +266,20 @@ def inline(r: Reading, el: Element) -> Inline:
     return _normalize_with_refs(raw, refs, links)
 
 
+def title_inline(r: Reading, el: Element | None) -> tuple[str | None, tuple[FootnoteRef, ...]]:
+    """A title (docTitle, a part's heading) and the footnote marks on it (model 1.2): each
+    authorialNote a reference at its place, its text a footnote, as in a paragraph. A title has
+    no links: a link's address is reported dropped (its words stay in the title)."""
+    if el is None:
+        return None, ()
+    text, refs, links = inline(r, el)
+    for link in links:
+        r.warn("akn-dropped", f"the address {link.href[:80]!r} of a link on a title has no place in the model", el)
+    if not text:
+        return None, ()
+    return text, refs
+
+
 def _mark_bracket(sup: Element) -> bool:
     """mark-brackets: a superscript holding only a bracket right before or after a note's mark —
     `<sup>(</sup><authorialNote/><sup>)</sup>`, as Arabic prints a mark "(1)", the brackets now and
@@ -1021,7 +1035,8 @@ def annex(r: Reading, doc: Element) -> tuple[Annex, ...]:
     label = find(doc, f"a:preface//a:docNumber[@class='{Name.ANNEX_LABEL}']")
     by_heading = r.annex_label if t is None and label is None else None
     out: list[Annex] = []
-    cur = _AnnexRead(None if label is None else r.text(text_of(label)), None if t is None else r.text(text_of(t)))
+    title, title_refs = title_inline(r, t)
+    cur = _AnnexRead(None if label is None else r.text(text_of(label)), title, title_refs=title_refs)
     for el in _annex_body(r, doc):
         inner = find(el, "a:table") if el.tag == A + "container" else None
         if inner is not None:
@@ -1137,6 +1152,7 @@ class _AnnexRead:
     """An annex being read from the UN's file."""
     label: str | None
     title: str | None = None
+    title_refs: tuple[FootnoteRef, ...] = ()
     paras: list[AnnexParagraph] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)  # read since the last paragraph: they head the next one
@@ -1213,7 +1229,7 @@ class _AnnexRead:
             r.warn("akn-heading-dropped", f"heading {self.headings[-1][:60]!r} at the end of an annex heads nothing "
                    "and was left out", doc)
             r.dropped += sum(len("".join(h.split())) for h in self.headings)
-        return Annex(self.title, tuple(self.paras), self.label, tuple(self.tables))
+        return Annex(self.title, tuple(self.paras), self.label, tuple(self.tables), self.title_refs)
 
 
 def _heading_words(text: str) -> bool:
@@ -1375,11 +1391,14 @@ def _counted_regions(st: Element) -> list[Element]:
         statements = findall(parent, "a:components/a:component/a:statement") if parent is not None else []
         regions += [el for s in statements for el in iterfind(s, "a:preface//a:docNumber")]
         regions += [el for s in statements for el in iterfind(s, "a:preface//a:docTitle")]
+    # The notes of the title are the model's footnotes (1.2); its words are no body text.
+    regions += [n for n in iterfind(st, "a:preface//a:docTitle//a:authorialNote")
+                if not any(a.tag == _NOTE for a in n.iterancestors())]
     for s in statements:
         regions += [c for c in s if c.tag in (A + "preamble", A + "mainBody", A + "attachments")]
         regions += findall(s, "a:meta/a:notes/a:note")  # footnotes no authorialNote prints
         # Footnotes of the vote are the model's footnotes too; those of the preface outside its title
-        # are reported dropped by the reader (those in the title are the title's text).
+        # are reported dropped by the reader (those in a component's title are counted with it).
         regions += [n for n in iterfind(s, "a:conclusions//a:authorialNote")
                     if not any(a.tag == _NOTE for a in n.iterancestors())]
         regions += [n for n in iterfind(s, "a:preface//a:authorialNote")

@@ -186,7 +186,7 @@ def to_akn(res: Resolution) -> bytes:
     notes = _Notes(res)
     _meta(x, res, notes)
     _cover(x, res)
-    _preface(x, res)
+    _preface(x, res, notes)
     _preamble(x, res, notes)
     _body(x, res, notes)
     _conclusions(x, res, notes)
@@ -586,7 +586,17 @@ def _session(x: _Xml, res: Resolution, lg: Lang) -> None:
         x.close()
 
 
-def _preface(x: _Xml, res: Resolution) -> None:
+def _titled(x: _Xml, tag: str, text: str, refs: tuple[FootnoteRef, ...], notes: _Notes, **attrs: str | None) -> None:
+    """A title's element (docTitle, heading) with an authorialNote at each of its marks."""
+    if not refs:
+        x.leaf(tag, text, **attrs)
+        return
+    x.open(tag, **attrs)
+    _inline_text(x, text, refs, notes)
+    x.close()
+
+
+def _preface(x: _Xml, res: Resolution, notes: _Notes) -> None:
     md = res.metadata
     if md.resolution_number is None and md.title is None:
         return
@@ -595,7 +605,7 @@ def _preface(x: _Xml, res: Resolution) -> None:
     if md.resolution_number:
         x.leaf("docNumber", md.resolution_number)
     if md.title:
-        x.leaf("docTitle", md.title)
+        _titled(x, "docTitle", md.title, md.title_footnote_refs, notes)
     x.close()
     x.close()
 
@@ -628,7 +638,7 @@ def _body(x: _Xml, res: Resolution, notes: _Notes) -> None:
         x.open("part", eId=pid)
         x.leaf("num", part.label)
         if part.title is not None:
-            x.leaf("heading", part.title)
+            _titled(x, "heading", part.title, part.title_footnote_refs, notes)
         if part.formula is not None:
             x.open("intro", eId=f"{pid}__intro")
             x.leaf("p", part.formula, class_=Class.FORMULA)
@@ -797,7 +807,9 @@ def _annex(x: _Xml, annex: Annex, i: int, notes: _Notes) -> None:
         if annex.label is not None:
             _p_with(x, "docNumber", annex.label, class_=Name.ANNEX_LABEL)
         if annex.title is not None:
-            _p_with(x, "docTitle", annex.title)
+            x.open("p")
+            _titled(x, "docTitle", annex.title, annex.title_footnote_refs, notes)
+            x.close()
         x.close()
     x.open("mainBody")
     if not annex.paragraphs and not annex.tables:

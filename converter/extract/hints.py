@@ -21,7 +21,6 @@ from ..model import (
     Part,
     PreambularParagraph,
     Resolution,
-    SubParagraph,
 )
 
 # A paragraph's number or a sub-paragraph's label before its first words: "1.", "(a)", "a)", "iv.",
@@ -215,7 +214,7 @@ def place_notes(res: Resolution, hints: Hints) -> Resolution:
         by_marker.setdefault(marker, text)
     order += [marker for marker in by_marker if marker not in order]
     notes = tuple(Footnote(marker, by_marker[marker]) for marker in order if marker in by_marker)
-    return _with_refs(replace(res, footnotes=notes), iter(tuple(r) for r in refs))
+    return replace(res, footnotes=notes).with_footnote_refs(iter(tuple(r) for r in refs))
 
 
 _LEADING_LABEL = re.compile(r"^[(\[]?\w{1,5}[.)\]]+-?|^\d{1,3}-")
@@ -302,37 +301,3 @@ def _kept(text: str) -> int:
 
 # What squeeze() drops (NFC aside): whitespace, format characters, brackets, curly quotes.
 _DROPPED = re.compile("[\\s()\\[\\]{}“”‘’" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in _FORMAT_RANGES) + "]+")
-
-
-def _with_refs(res: Resolution, refs) -> Resolution:
-    """The model with each text's footnote refs taken in turn from refs, in the order of texts()."""
-
-    def subs(items: tuple[SubParagraph, ...]) -> tuple[SubParagraph, ...]:
-        out = []
-        for s in items:
-            r = next(refs)
-            out.append(replace(s, footnote_refs=r, subparagraphs=subs(s.subparagraphs)))
-        return tuple(out)
-
-    def ops(items: tuple[OperativeParagraph, ...]) -> tuple[OperativeParagraph, ...]:
-        out = []
-        for p in items:
-            r = next(refs)
-            sub = subs(p.subparagraphs)
-            wrap = replace(p.wrap_up, footnote_refs=next(refs)) if p.wrap_up is not None else None
-            out.append(replace(p, footnote_refs=r, subparagraphs=sub, wrap_up=wrap))
-        return tuple(out)
-
-    def pre(items: tuple[PreambularParagraph, ...]) -> tuple[PreambularParagraph, ...]:
-        return tuple(replace(p, footnote_refs=next(refs)) for p in items)
-
-    preamble = replace(res.preamble, paragraphs=pre(res.preamble.paragraphs))
-    operative = ops(res.operative)
-    parts = []
-    for part in res.parts:
-        part_pre = pre(part.preamble)
-        parts.append(replace(part, preamble=part_pre, operative=ops(part.operative)))
-    vote = replace(res.vote, footnote_refs=next(refs)) if res.vote.text is not None else res.vote
-    annexes = tuple(replace(a, paragraphs=tuple(replace(p, footnote_refs=next(refs)) for p in a.paragraphs))
-                    for a in res.annexes)
-    return replace(res, preamble=preamble, operative=operative, parts=tuple(parts), vote=vote, annexes=annexes)

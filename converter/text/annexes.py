@@ -68,7 +68,7 @@ def _title_and_headings(doc: Doc, draft: AnnexDraft, blocks: list[Block],
         doc.fired("annex-title", blocks[lead].line)
         lead += 1
     if lead:
-        draft.title = blocks.pop(0).text
+        draft.title = blocks.pop(0).content  # with its marks (model 1.2)
         lead -= 1
     return [replace(b, heading=True) if k < lead else b for k, b in enumerate(blocks)]
 

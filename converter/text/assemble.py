@@ -27,7 +27,7 @@ from ..model import (
 from ..symbols import parse_symbol
 from .marked import Marked, normalize_text
 from .openings import opening
-from .state import Block, Doc, OpDraft, SubDraft
+from .state import AnnexDraft, Block, Doc, OpDraft, SubDraft
 from .tables import as_table
 
 # An ordinal above this is a year ("2023 session"), not a session's number.
@@ -37,18 +37,15 @@ SESSION_MAX = 999
 def assemble(doc: Doc) -> None:
     """Stage: doc.result."""
     lg, h = doc.lang, doc.header
-    title = _refs(doc, h.title)[0] if h.title else None
+    title, title_refs = _refs(doc, h.title) if h.title else (None, ())
     preamble = _preambular(doc, doc.preamble)
     operative = _operative(doc, doc.operative)
     parts = []
     for p in doc.parts:
-        # Marks in a part's title have nowhere to go in the model (as in the resolution's title).
-        part_title = _refs(doc, p.title)[0] if p.title else None
-        parts.append(Part(p.label, part_title, p.formula, _preambular(doc, p.preamble), _operative(doc, p.operative)))
-    annexes = [Annex(a.title, tuple(AnnexParagraph(*_refs(doc, text), number, heads, _subs(doc, subs))
-                                    for number, heads, text, subs in a.paragraphs), a.label,
-                     tuple(as_table(position, t, lambda m: _refs(doc, m)) for position, t in a.tables))
-               for a in doc.annexes]
+        part_title, part_refs = _refs(doc, p.title) if p.title else (None, ())
+        parts.append(Part(p.label, part_title, p.formula, _preambular(doc, p.preamble), _operative(doc, p.operative),
+                          part_refs))
+    annexes = [_annex(doc, a) for a in doc.annexes]
     vote = _vote(doc)
     footnotes = []
     for note in doc.notes:
@@ -64,7 +61,8 @@ def assemble(doc: Doc) -> None:
     metadata = Metadata(
         symbol=doc.symbol, language=lg.code, body=h.body, body_name=h.body_name, session=session,
         normalized_symbol=parsed.canonical if parsed is not None else None,
-        resolution_number=h.resolution_number, title=title, adoption_date=h.adoption_date, meeting=meeting,
+        resolution_number=h.resolution_number, title=title, title_footnote_refs=title_refs,
+        adoption_date=h.adoption_date, meeting=meeting,
         job_number=doc.job_number, issue_date=h.issue_date, distribution=h.distribution,
         original_language=h.original_language, origin=h.origin,
     )
@@ -75,6 +73,14 @@ def assemble(doc: Doc) -> None:
                             preamble=Preamble(normalize_text(lg, formula) if formula else None, preamble),
                             operative=operative, parts=tuple(parts), footnotes=tuple(footnotes), vote=vote,
                             annexes=tuple(annexes))
+
+
+def _annex(doc: Doc, a: AnnexDraft) -> Annex:
+    title, title_refs = _refs(doc, a.title) if a.title is not None else (None, ())
+    paragraphs = tuple(AnnexParagraph(*_refs(doc, text), number, heads, _subs(doc, subs))
+                       for number, heads, text, subs in a.paragraphs)
+    tables = tuple(as_table(position, t, lambda m: _refs(doc, m)) for position, t in a.tables)
+    return Annex(title, paragraphs, a.label, tables, title_refs)
 
 
 def _refs(doc: Doc, m: Marked) -> tuple[str, tuple[FootnoteRef, ...]]:

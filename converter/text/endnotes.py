@@ -56,8 +56,9 @@ def _taken_back(doc: Doc, body: list[Line], vote_end: int) -> list[Note]:
         return []
     closing = doc.lines[doc.seg.closing_at:doc.seg.annex_at]
     # (A mark found in an annex is the note's as well: notes printed after the annexes, as the text
-    # writer prints them, refer to the body and the annexes alike.)
-    marked_now = {m.marker for ln in doc.lines[doc.seg.body_from:] for m in ln.marks}
+    # writer prints them, refer to the body and the annexes alike; and one found on the title
+    # before the body — "79/12. Cooperation on …*", a note on the whole resolution, model 1.2.)
+    marked_now = {m.marker for ln in doc.lines for m in ln.marks}
     if all(f.marker in marked_now for f in trailing):
         return []
     doc.notes = [f for f in doc.notes if f.line <= vote_end]

@@ -33,7 +33,7 @@ def render_text(res: Resolution) -> str:
         # The label and the title stand alone on their lines, as headings do.
         blocks.append(part.label)
         if part.title:
-            blocks.append(part.title)
+            blocks.append(_marked(part.title, part.title_footnote_refs))
         if part.formula:
             blocks.append(part.formula)
         for p in part.preamble:
@@ -46,7 +46,7 @@ def render_text(res: Resolution) -> str:
         # text's table form (tables.py), after the headings of the paragraph it stands before.
         blocks.append(annex.label or lg.t["formats"]["annex"])
         if annex.title:
-            blocks.append(annex.title)
+            blocks.append(_marked(annex.title, annex.title_footnote_refs))
         for j, ap in enumerate(annex.paragraphs):
             blocks.extend(ap.headings)
             _tables(blocks, annex.tables, j)
@@ -97,7 +97,8 @@ def _title(blocks: list[str], lg: Lang, res: Resolution) -> None:
     if md.resolution_number and "(" in md.resolution_number:
         blocks.append(lg.t["formats"]["sc_heading"].format(n=md.resolution_number))
     if md.resolution_number and "/" in md.resolution_number:
-        blocks.append(f"{md.resolution_number}. {md.title or ''}".rstrip())
+        title = _marked(md.title, md.title_footnote_refs) if md.title else ""
+        blocks.append(f"{md.resolution_number}. {title}".rstrip())
 
 
 def _closing(blocks: list[str], lg: Lang, res: Resolution) -> None:

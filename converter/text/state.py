@@ -166,7 +166,7 @@ class SubDraft:
 @dataclass(slots=True)
 class AnnexDraft:
     label: str  # the line that opens the annex, as printed ("Annex", "Annex II")
-    title: str | None = None
+    title: Marked | None = None
     # (number as printed, headings before it, text, its list: rule annex-indented-items) of each paragraph
     paragraphs: list[tuple[str | None, tuple[str, ...], Marked, list[SubDraft]]] = field(default_factory=list)
     # (position: the paragraphs before it, the table as read) of each table (rule annex-table)
