@@ -459,3 +459,39 @@ def test_brackets_around_a_mark_in_the_model_survive_unres_own_akn():
                                   *res.operative[1:]),
                   footnotes=(Footnote("1", "() A/91/1."),))
     assert from_akn(to_akn(res))[0] == res
+
+
+def test_a_note_on_the_title_is_an_authorial_note_in_doc_title():
+    """Model 1.2: the title's note is printed where its mark is, inside docTitle, numbered first
+    (it comes before the preamble's notes), and read back as the title's reference."""
+    res = load(SAMPLES / "valid" / "en-ga-title-note.json")
+    tree = parse_xml(to_akn(res))
+    title = tree.getroot().find("a:statement/a:preface/a:p/a:docTitle", NS)
+    notes = title.findall("a:authorialNote", NS)
+    assert [(n.get("marker"), n.get("eId")) for n in notes] == [("*", "authorialNote_1")]
+    assert title.text == res.metadata.title
+    assert "".join(notes[0].itertext()).startswith("In the present resolution, the term")
+    assert [n.get("marker") for n in tree.getroot().iterfind(".//a:preamble//a:authorialNote", NS)] == ["1"]
+    back, _ = from_akn(to_akn(res))
+    assert back.metadata.title_footnote_refs == res.metadata.title_footnote_refs and back == res
+
+
+def test_notes_on_part_and_annex_titles_round_trip():
+    from dataclasses import replace
+
+    from unres.model import Annex, AnnexParagraph, Footnote, FootnoteRef
+
+    res = load(SAMPLES / "valid" / "en-ecosoc-parts.json")
+    part = replace(res.parts[1], title_footnote_refs=(FootnoteRef("a", 4),))
+    annex = Annex("Terms of reference", (AnnexParagraph("The Group shall meet."),), "Annex", (),
+                  (FootnoteRef("b", 18),))
+    res = replace(res, parts=(res.parts[0], part), annexes=(annex,),
+                  footnotes=res.footnotes + (Footnote("a", "On the part."), Footnote("b", "On the annex.")))
+    tree = parse_xml(to_akn(res))
+    assert xsd_problems(tree) == [] and profile_problems(tree) == []
+    heading = tree.getroot().findall("a:statement/a:mainBody/a:part", NS)[1].find("a:heading", NS)
+    assert heading.text == "Work" and heading.find("a:authorialNote", NS).get("marker") == "a"
+    doc_title = tree.getroot().find(".//a:attachment/a:doc/a:preface/a:p/a:docTitle", NS)
+    assert doc_title.find("a:authorialNote", NS).get("marker") == "b"
+    back, _ = from_akn(to_akn(res))
+    assert back == res

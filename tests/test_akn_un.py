@@ -144,6 +144,25 @@ def test_a_document_collection_is_one_resolution_in_parts():
     assert "akn-characters" not in by_code and "akn-dropped" not in by_code
 
 
+def test_notes_on_the_titles_of_a_collection_and_its_parts_are_their_marks():
+    """Model 1.2: an authorialNote in the collection's docTitle or a component's is the title's
+    reference (not the title's text), its note a footnote, in document order; every character kept."""
+    note = '<authorialNote marker="{m}" placement="bottom"><p>{t}</p></authorialNote>'
+    data = (FIXTURES / "collection.xml").read_bytes().decode("utf-8")
+    data = data.replace("<docTitle>Small arms</docTitle>",
+                        "<docTitle>Small arms" + note.format(m="*", t="A note on the whole.") + "</docTitle>")
+    data = data.replace("<docTitle>Illicit trade</docTitle>",
+                        "<docTitle>Illicit" + note.format(m="1", t="A note on part B.") + " trade</docTitle>")
+    res, warnings = from_akn(data.encode("utf-8"))
+    assert res.metadata.title == "Small arms" and [(r.marker, r.offset) for r in res.metadata.title_footnote_refs] == [
+        ("*", 10)]
+    assert res.parts[1].title == "Illicit trade" and [(r.marker, r.offset) for r in res.parts[1].title_footnote_refs
+                                                      ] == [("1", 7)]
+    assert [(f.marker, f.text) for f in res.footnotes][:1] == [("*", "A note on the whole.")]
+    assert ("1", "A note on part B.") in [(f.marker, f.text) for f in res.footnotes]
+    assert {w.code for w in warnings} & {"akn-characters", "akn-dropped"} == set()
+
+
 def test_a_character_lost_without_a_report_is_a_warning_with_its_count():
     data = (FIXTURES / "sublist.xml").read_bytes().replace(
         b"<point><num>(b)</num>", b"<alinea><content><p>Twelve chars</p></content></alinea><point><num>(b)</num>")

@@ -96,3 +96,12 @@ def test_every_footnote_is_on_the_page_referenced_or_not():
     assert [li.text_content().split(" ", 1)[1] for li in numbered] == [f.text for f in res.footnotes[1:3]]
     assert [li.text_content() for li in items if li.get("class") == "unreferenced"] == [
         "8 Never referenced.", f"{first.marker} A second under a taken marker."]
+
+
+def test_a_note_on_the_title_is_marked_in_the_heading_and_numbered_first():
+    res, doc = page(SAMPLES / "valid" / "en-ga-title-note.json")
+    assert doc.xpath("string(//h1)") == f"79/14. {res.metadata.title}*"
+    mark = doc.xpath("//h1//sup/a")[0]
+    assert mark.get("href") == "#fn1" and mark.text == "*"
+    assert doc.xpath("string(//li[@id='fn1'])").startswith("* In the present resolution")
+    assert doc.xpath("//p[@class='preambular']//sup/a")[0].get("href") == "#fn2"

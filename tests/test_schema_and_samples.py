@@ -246,7 +246,7 @@ def test_a_1_1_file_is_checked_against_1_1():
     data["schema_version"] = "1.2"
     assert [(p.code, p.pointer) for p in validate(data)] == []
     del data["metadata"]["title_footnote_refs"]
-    assert [(p.code, p.pointer) for p in validate(data)] == [("schema-required", "/metadata")]
+    assert [(p.code, p.pointer) for p in validate(data)] == [("schema-required", "/metadata/title_footnote_refs")]
 
 
 def test_new_shapes_have_a_valid_sample():

@@ -185,7 +185,8 @@ def test_annexes_alone():
     doc.lines = lines_of("Annex\nDeclaration on the matter\n\n1. First article.\n\n2. Second article.")
     doc.seg.annex_at = 0
     annexes(doc)
-    assert [(a.label, a.title, [(n, h, m.text) for n, h, m, _ in a.paragraphs]) for a in doc.annexes] == [
+    assert [(a.label, a.title and a.title.text, [(n, h, m.text) for n, h, m, _ in a.paragraphs])
+            for a in doc.annexes] == [
         ("Annex", "Declaration on the matter", [("1.", (), "First article."), ("2.", (), "Second article.")])]
 
 

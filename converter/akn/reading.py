@@ -1392,7 +1392,7 @@ def _counted_regions(st: Element) -> list[Element]:
         regions += [el for s in statements for el in iterfind(s, "a:preface//a:docNumber")]
         regions += [el for s in statements for el in iterfind(s, "a:preface//a:docTitle")]
     # The notes of the title are the model's footnotes (1.2); its words are no body text.
-    regions += [n for n in iterfind(st, "a:preface//a:docTitle//a:authorialNote")
+    regions += [n for t in iterfind(st, "a:preface//a:docTitle") for n in t.iter(_NOTE)
                 if not any(a.tag == _NOTE for a in n.iterancestors())]
     for s in statements:
         regions += [c for c in s if c.tag in (A + "preamble", A + "mainBody", A + "attachments")]
