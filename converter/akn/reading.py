@@ -1174,12 +1174,13 @@ class _AnnexRead:
         if not (self.by_heading and self.label is not None and self.title is None and self.paras):
             return
         run = 0
-        while run < len(self.paras) and _title_like(self.paras[run]):
+        # (the first may carry notes: they are the title's, model 1.2 — "须经无异议程序的物项²")
+        while run < len(self.paras) and _title_like(self.paras[run], notes=run == 0):
             run += 1
         alone = run == len(self.paras) and (run > 1 or not self.tables)  # (a list; or headings that head nothing)
         if not run or alone or any(t.position < run for t in self.tables):
             return
-        self.title = self.paras[0].text
+        self.title, self.title_refs = self.paras[0].text, self.paras[0].footnote_refs
         heads = tuple(p.text for p in self.paras[1:run])
         if run < len(self.paras):
             self.paras[run] = replace(self.paras[run], headings=heads + self.paras[run].headings)
@@ -1241,10 +1242,11 @@ def _heading_words(text: str) -> bool:
 _SEMICOLONS = frozenset(punctuation("semicolon"))
 
 
-def _title_like(p: AnnexParagraph, limit: int | None = TITLE_MAX) -> bool:
-    """A paragraph of words alone, one line, unfinished: no number, headings, list, marks or links
-    (and no longer than limit, if any)."""
-    return (p.number is None and not p.headings and not p.subparagraphs and not p.footnote_refs and not p.links
+def _title_like(p: AnnexParagraph, limit: int | None = TITLE_MAX, notes: bool = False) -> bool:
+    """A paragraph of words alone, one line, unfinished: no number, headings, list, marks (unless
+    notes: a title's) or links (and no longer than limit, if any)."""
+    return (p.number is None and not p.headings and not p.subparagraphs and (notes or not p.footnote_refs)
+            and not p.links
             and bool(p.text) and (limit is None or len(p.text) <= limit) and not finished(p.text))
 
 
