@@ -130,7 +130,8 @@ def printed(res: Resolution) -> Printed:
     if md.resolution_number and "(" in md.resolution_number:
         add(Block([Seg(fmt["sc_heading"].format(n=md.resolution_number), "B")], 0, "title"))
     if md.resolution_number and "/" in md.resolution_number:
-        add(Block([Seg(f"{md.resolution_number}. {md.title or ''}".rstrip(), "B")], 0, "title"))
+        title = _with_marks(md.title, md.title_footnote_refs, notes, "B") if md.title else []
+        add(Block([Seg(f"{md.resolution_number}." + (" " if title else ""), "B"), *title], 0, "title"))
 
     def formula(text: str) -> None:
         head = text.rstrip(",،，")
@@ -148,7 +149,7 @@ def printed(res: Resolution) -> Printed:
     for part in res.parts:
         add(Block([Seg(part.label, "B")], 0, "heading"))
         if part.title:
-            add(Block([Seg(part.title, "B")], 0, "heading"))
+            add(Block(_with_marks(part.title, part.title_footnote_refs, notes, "B"), 0, "heading"))
         if part.formula:
             formula(part.formula)
         preamble(part.preamble)
@@ -180,7 +181,7 @@ def printed(res: Resolution) -> Printed:
     for annex in res.annexes:
         add(Block([Seg(fmt["annex"], "B")], 0, "heading"))
         if annex.title:
-            add(Block([Seg(annex.title, "B")], 0, "heading"))
+            add(Block(_with_marks(annex.title, annex.title_footnote_refs, notes, "B"), 0, "heading"))
         for ap in annex.paragraphs:
             add(Block(_with_marks(ap.text, ap.footnote_refs, notes)))
     return doc
