@@ -6,7 +6,21 @@ from html import escape
 
 from .inline import runs
 from .langs import Lang, lang
-from .model import Footnote, FootnoteRef, Metadata, OperativeParagraph, Part, Resolution, SubParagraph, Vote
+from .model import (
+    Annex,
+    Cell,
+    Footnote,
+    FootnoteRef,
+    Link,
+    Metadata,
+    OperativeParagraph,
+    Part,
+    Resolution,
+    SubParagraph,
+    Table,
+    Vote,
+    WrapUp,
+)
 
 CSS = """
 body { max-width: 46rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5;
@@ -25,11 +39,16 @@ ol.sub { list-style: none; padding-inline-start: 2.2rem; }
 sup a { text-decoration: none; }
 table.vote { border-collapse: collapse; margin: 1rem 0; width: 100%; }
 table.vote th, table.vote td { border: 1px solid #999; padding: .3rem .5rem; vertical-align: top; text-align: start; }
+table.annex { border-collapse: collapse; margin: 1rem 0; }
+table.annex th, table.annex td { border: 1px solid #999; padding: .2rem .4rem; vertical-align: top; text-align: start; }
 footer { border-top: 1px solid #999; margin-top: 2rem; font-size: .9rem; }
 """
 
 
-def _text(text: str, refs: tuple[FootnoteRef, ...], opening: str | None, notes: dict[str, int]) -> str:
+def _text(text: str, refs: tuple[FootnoteRef, ...], opening: str | None, notes: dict[str, int],
+          links: tuple[Link, ...] = ()) -> str:
+    if links:
+        return _linked(text, refs, opening, notes, links)
     pieces = runs(text, refs, len(opening) if opening else 0)
     out: list[str] = []
     for piece, _, in_opening, marks in pieces[1:]:
@@ -40,6 +59,46 @@ def _text(text: str, refs: tuple[FootnoteRef, ...], opening: str | None, notes: 
     return "".join(leading + out)
 
 
+def _of(node: SubParagraph | OperativeParagraph | WrapUp, notes: dict[str, int], opening: str | None = None) -> str:
+    """The text of a paragraph-like node, with its marks and links."""
+    return _text(node.text, node.footnote_refs, opening, notes, node.links)
+
+
+def _linked(text: str, refs: tuple[FootnoteRef, ...], opening: str | None, notes: dict[str, int],
+            links: tuple[Link, ...]) -> str:
+    """A text with links: cut at every mark, link bound and the end of the opening phrase; each piece
+    in its link's `a` (a link a mark or the opening's end cuts is two `a`s to the same place)."""
+    span_end = len(opening) if opening and text.startswith(opening) else 0
+    marks: dict[int, list[str]] = {}
+    for r in refs:
+        marks.setdefault(min(max(r.offset, 0), len(text)), []).append(r.marker)
+    cuts = sorted({0, len(text), span_end} | marks.keys() | {b for k in links for b in (k.offset, k.offset + k.length)})
+    out = [_mark(m, notes) for m in marks.get(0, ())]
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        piece = escape(text[a:b])
+        if b <= span_end:
+            piece = f'<span class="opening">{piece}</span>'
+        for k in links:
+            if k.offset <= a and b <= k.offset + k.length:
+                piece = _anchor(k.href, piece)
+                break
+        out.append(piece)
+        out.extend(_mark(m, notes) for m in marks.get(b, ()))
+    return "".join(out)
+
+
+# Addresses a page may link to: the web and mail, or a path on the same site. Anything else
+# ("javascript:", "data:") is shown as its text with the address beside it, never followed.
+_SAFE_SCHEMES = ("http://", "https://", "mailto:")
+
+
+def _anchor(href: str, inner: str) -> str:
+    scheme = href.split(":", 1)[0] + ":" if ":" in href else ""
+    if not scheme or href.lower().startswith(_SAFE_SCHEMES) or "/" in scheme:
+        return f'<a href="{escape(href, quote=True)}">{inner}</a>'
+    return f'<span class="link" title="{escape(href, quote=True)}">{inner}</span>'
+
+
 def _mark(marker: str, notes: dict[str, int]) -> str:
     n = notes.setdefault(marker, len(notes) + 1)
     return f'<sup><a href="#fn{n}" id="ref{n}" aria-label="note {escape(marker)}">{escape(marker)}</a></sup>'
@@ -48,7 +107,7 @@ def _mark(marker: str, notes: dict[str, int]) -> str:
 def _subs(subs: tuple[SubParagraph, ...], notes: dict[str, int]) -> str:
     if not subs:
         return ""
-    items = "".join(f'<li><span class="num">{escape(s.label)}</span> {_text(s.text, s.footnote_refs, None, notes)}'
+    items = "".join(f'<li><span class="num">{escape(s.label)}</span> {_of(s, notes)}'
                     f"{_subs(s.subparagraphs, notes)}</li>" for s in subs)
     return f'<ol class="sub">{items}</ol>'
 
@@ -64,9 +123,9 @@ def _operative(lg: Lang, paragraphs: tuple[OperativeParagraph, ...], notes: dict
                 items = []
             out.extend(f'<h3 class="heading">{escape(h)}</h3>' for h in p.headings)
         num = f'<span class="num">{escape(lg.format_paragraph_number(p.number))}</span> ' if p.number else ""
-        wrap_up = (f'<p class="wrap-up">{_text(p.wrap_up.text, p.wrap_up.footnote_refs, None, notes)}</p>'
+        wrap_up = (f'<p class="wrap-up">{_of(p.wrap_up, notes)}</p>'
                    if p.wrap_up is not None else "")
-        items.append(f"<li>{num}{_text(p.text, p.footnote_refs, p.opening, notes)}{_subs(p.subparagraphs, notes)}"
+        items.append(f"<li>{num}{_of(p, notes, p.opening)}{_subs(p.subparagraphs, notes)}"
                      f"{wrap_up}</li>")
     if items:
         out.append(f'<ol class="operative">{"".join(items)}</ol>')
@@ -80,19 +139,14 @@ def render_html(res: Resolution) -> str:
     body = [f"<header>{_header(lg, res)}</header>", _title(md, notes)]
     if res.preamble.formula:
         body.append(f'<p class="formula">{escape(res.preamble.formula)}</p>')
-    body += [f'<p class="preambular">{_text(p.text, p.footnote_refs, p.opening, notes)}</p>'
+    body += [f'<p class="preambular">{_text(p.text, p.footnote_refs, p.opening, notes, p.links)}</p>'
              for p in res.preamble.paragraphs]
     if res.operative:
         body.append(_operative(lg, res.operative, notes))
     body += [_part(lg, part, notes) for part in res.parts]
     body.append(_closing(lg, md))
     body.append(_vote(lg, res.vote, notes))
-    for annex in res.annexes:
-        title = (_text(annex.title, annex.title_footnote_refs, None, notes) if annex.title
-                 else escape(lg.t["formats"]["annex"]))
-        body.append(f'<section class="annex"><h2>{title}</h2>'
-                    + "".join(f"<p>{_text(p.text, p.footnote_refs, None, notes)}</p>" for p in annex.paragraphs)
-                    + "</section>")
+    body += [_annex(lg, annex, notes) for annex in res.annexes]
     body.append(_footnotes(res, notes))
     page_title = escape(md.symbol or md.title or "Resolution")
     return (f'<!DOCTYPE html>\n<html lang="{md.language}" dir="{lg.direction}"><head><meta charset="utf-8">'
@@ -116,7 +170,7 @@ def _part(lg: Lang, part: Part, notes: dict[str, int]) -> str:
     return (f'<section class="part"><h2><span class="num">{escape(part.label)}</span>'
             + (f"<br>{_text(part.title, part.title_footnote_refs, None, notes)}" if part.title else "") + "</h2>"
             + (f'<p class="formula">{escape(part.formula)}</p>' if part.formula else "")
-            + "".join(f'<p class="preambular">{_text(p.text, p.footnote_refs, p.opening, notes)}</p>'
+            + "".join(f'<p class="preambular">{_text(p.text, p.footnote_refs, p.opening, notes, p.links)}</p>'
                       for p in part.preamble)
             + _operative(lg, part.operative, notes) + "</section>")
 
@@ -130,11 +184,46 @@ def _footnotes(res: Resolution, notes: dict[str, int]) -> str:
     first: dict[str, Footnote] = {}
     for f in res.footnotes:
         first.setdefault(f.marker, f)
-    rows = [f'<li id="fn{n}"><a href="#ref{n}">{escape(m)}</a> {escape(first[m].text if m in first else "")}</li>'
-            for m, n in notes.items()]
-    rows += [f'<li class="unreferenced">{escape(f.marker)} {escape(f.text)}</li>' for f in res.footnotes
+    rows = [f'<li id="fn{n}"><a href="#ref{n}">{escape(m)}</a> {_note_text(first.get(m))}</li>'
+            for m, n in list(notes.items())]
+    rows += [f'<li class="unreferenced">{escape(f.marker)} {_note_text(f)}</li>' for f in res.footnotes
              if f.marker not in notes or first[f.marker] is not f]
     return f'<footer><ol style="list-style:none;padding:0">{"".join(rows)}</ol></footer>'
+
+
+def _note_text(f: Footnote | None) -> str:
+    return "" if f is None else _text(f.text, (), None, {}, f.links)
+
+
+def _annex(lg: Lang, annex: Annex, notes: dict[str, int]) -> str:
+    """An annex as printed: its label and title, then each paragraph after its headings, with its
+    number and its list, and each table where it stands among them (after `position` paragraphs)."""
+    title = _text(annex.title, annex.title_footnote_refs, None, notes) if annex.title else ""
+    label = escape(annex.label or ("" if title else lg.t["formats"]["annex"]))
+    head = (f'<span class="num">{label}</span>' if label else "") + ("<br>" if label and title else "") + title
+    tables = sorted(annex.tables, key=lambda t: t.position)  # stable: ties keep their order
+    out = [f'<section class="annex"><h2>{head}</h2>']
+    for j, p in enumerate(annex.paragraphs):
+        while tables and tables[0].position <= j:
+            out.append(_table(tables.pop(0), notes))
+        out.extend(f'<h3 class="heading">{escape(h)}</h3>' for h in p.headings)
+        num = f'<span class="num">{escape(p.number)}</span> ' if p.number else ""
+        out.append(f"<p>{num}{_text(p.text, p.footnote_refs, None, notes, p.links)}</p>{_subs(p.subparagraphs, notes)}")
+    out.extend(_table(t, notes) for t in tables)
+    return "".join(out) + "</section>"
+
+
+def _table(table: Table, notes: dict[str, int]) -> str:
+    caption = f"<caption>{escape(table.caption)}</caption>" if table.caption else ""
+    rows = "".join("<tr>" + "".join(_cell(c, notes) for c in row.cells) + "</tr>" for row in table.rows)
+    return f'<table class="annex">{caption}<tbody>{rows}</tbody></table>'
+
+
+def _cell(cell: Cell, notes: dict[str, int]) -> str:
+    tag = "th" if cell.header else "td"
+    span = (f' colspan="{cell.colspan}"' if cell.colspan > 1 else "") + (
+        f' rowspan="{cell.rowspan}"' if cell.rowspan > 1 else "")
+    return f"<{tag}{span}>{_text(cell.text, cell.footnote_refs, None, notes)}</{tag}>"
 
 
 def _header(lg: Lang, res: Resolution) -> str:
@@ -154,7 +243,7 @@ def _header(lg: Lang, res: Resolution) -> str:
 def _vote(lg: Lang, vote: Vote, notes: dict[str, int]) -> str:
     out = ""
     if vote.text:
-        out += f'<p class="vote">[{_text(vote.text, vote.footnote_refs, None, notes)}]</p>'
+        out += f'<p class="vote">[{_text(vote.text, vote.footnote_refs, None, notes, vote.links)}]</p>'
     if vote.sides():
         heads = "".join(f'<th scope="col">{escape(lg.vote["sides"][name][0].rstrip(":： "))} ({side.count})</th>'
                         for name, side in vote.sides())

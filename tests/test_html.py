@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from lxml import html as lxml_html
 
 from unres import render_html
@@ -105,3 +106,60 @@ def test_a_note_on_the_title_is_marked_in_the_heading_and_numbered_first():
     assert mark.get("href") == "#fn1" and mark.text == "*"
     assert doc.xpath("string(//li[@id='fn1'])").startswith("* In the present resolution")
     assert doc.xpath("//p[@class='preambular']//sup/a")[0].get("href") == "#fn2"
+
+
+def test_an_annex_shows_its_label_numbers_lists_and_tables_in_place():
+    res, doc = page(SAMPLES / "valid" / "fr-ga-annex-table.json")
+    annex = res.annexes[0]
+    section = doc.xpath("//section[@class='annex']")[0]
+    assert section.xpath("string(h2/span[@class='num'])") == annex.label
+    assert section.xpath("string(h2)") == f"{annex.label}{annex.title}"
+    children = [c.tag for c in section]
+    # every paragraph, its list after it, the table after the paragraphs its position says
+    table = annex.tables[0]
+    assert children.index("table") == 1 + table.position + sum(1 for p in annex.paragraphs[:table.position]
+                                                                if p.subparagraphs)
+    assert section.xpath("string(p[1]/span[@class='num'])") == annex.paragraphs[0].number
+    assert section.xpath("ol[@class='sub']/li/span[@class='num']/text()") == [
+        s.label for p in annex.paragraphs for s in p.subparagraphs]
+    assert section.xpath("string(table/caption)") == table.caption
+    cells = [(c.tag, c.text_content()) for c in section.xpath("table//tr/*")]
+    assert cells == [("th" if c.header else "td", c.text) for row in table.rows for c in row.cells]
+
+
+def test_links_are_anchors_and_an_unsafe_address_is_never_followed():
+    res, doc = page(SAMPLES / "valid" / "ar-ga-emergency-special.json")
+    link = res.preamble.paragraphs[0].links[0]
+    text = res.preamble.paragraphs[0].text
+    a = doc.xpath("//p[@class='preambular']//a")[0]
+    assert a.get("href") == link.href and a.text == text[link.offset:link.offset + link.length]
+    data = json.loads((SAMPLES / "valid" / "ar-ga-emergency-special.json").read_text(encoding="utf-8"))
+    data["preamble"]["paragraphs"][0]["links"][0]["href"] = "javascript:alert(1)"
+    from unres.model import from_dict
+
+    doc = lxml_html.fromstring(render_html(from_dict(data)))
+    assert not doc.xpath("//a[contains(@href, 'javascript')]")
+    assert doc.xpath("//span[@class='link']/@title") == ["javascript:alert(1)"]
+
+
+def _pieces(text, refs):
+    cuts = sorted({0, len(text), *(r.offset for r in refs)})
+    return [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
+
+
+@pytest.mark.parametrize("path", [SAMPLES / "A-HRC-RES-35-8.zh.json", *sorted((SAMPLES / "valid").glob("*.json"))],
+                         ids=lambda p: p.stem)
+def test_every_text_of_the_model_is_on_the_page(path):
+    """Nothing the model holds is left off the page: every text (between its marks), heading, label,
+    number, table cell and caption, footnote."""
+    res, doc = page(path)
+    shown = doc.text_content()
+    wanted = [piece for _, text, refs in res.texts() for piece in _pieces(text, refs)]
+    wanted += [f.text for f in res.footnotes]
+    for ops in [res.operative, *(part.operative for part in res.parts)]:
+        wanted += [h for p in ops for h in p.headings]
+    for annex in res.annexes:
+        wanted += [x for x in (annex.label,) if x] + [h for p in annex.paragraphs for h in p.headings]
+        wanted += [p.number for p in annex.paragraphs if p.number] + [t.caption for t in annex.tables if t.caption]
+    missing = [w for w in wanted if w not in shown]
+    assert missing == []
