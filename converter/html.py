@@ -104,10 +104,16 @@ def _mark(marker: str, notes: dict[str, int]) -> str:
     return f'<sup><a href="#fn{n}" id="ref{n}" aria-label="note {escape(marker)}">{escape(marker)}</a></sup>'
 
 
+def _heads(headings: tuple[str, ...]) -> str:
+    """An item's headings, above its label (model 1.2)."""
+    return "".join(f'<p class="heading">{escape(h)}</p>' for h in headings)
+
+
 def _subs(subs: tuple[SubParagraph, ...], notes: dict[str, int]) -> str:
     if not subs:
         return ""
-    items = "".join(f'<li><span class="num">{escape(s.label)}</span> {_of(s, notes)}'
+    items = "".join(f'<li>{_heads(s.headings)}'
+                    f'<span class="num">{escape(s.label)}</span> {_of(s, notes)}'
                     f"{_subs(s.subparagraphs, notes)}</li>" for s in subs)
     return f'<ol class="sub">{items}</ol>'
 

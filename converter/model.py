@@ -145,6 +145,8 @@ class SubParagraph:
     footnote_refs: tuple[FootnoteRef, ...] = ()
     subparagraphs: tuple[SubParagraph, ...] = ()
     links: tuple[Link, ...] = ()
+    # 1.2: headings printed right before the item ("Protection of civilians" / "(a) …"), at most two.
+    headings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -468,7 +470,7 @@ def _links(items) -> tuple[Link, ...]:
 def _subs(items) -> tuple[SubParagraph, ...]:
     return tuple(
         SubParagraph(s["label"], s["text"], _refs(s.get("footnote_refs")), _subs(s.get("subparagraphs")),
-                     _links(s.get("links")))
+                     _links(s.get("links")), tuple(s.get("headings") or ()))
         for s in items or ()
     )
 

@@ -288,7 +288,8 @@ def _subparagraphs(draw, code: str, hostile: bool, depth: int):
         max_depth = 2 if hostile else 1
         inner = (draw(_subparagraphs(code, hostile, depth + 1))
                  if depth < max_depth and draw(st.integers(0, 3)) == 0 else ())
-        out.append(SubParagraph(labels[i], t, (), inner))
+        # Headings above an item (model 1.2), in plain text lines of their own as before a paragraph.
+        out.append(SubParagraph(labels[i], t, (), inner, (), draw(_headings(code, hostile))))
     return tuple(out)
 
 

@@ -444,10 +444,14 @@ def points(r: Reading, lst: Element) -> list[SubParagraph]:
     subs: list[SubParagraph] = []
     for child in lst:
         if child.tag == A + "point":
-            for heading in iterfind(child, "a:subheading"):
-                # The UN's files: a heading printed before a point ("Rule of law:"); the model's
-                # sub-paragraphs have no headings.
-                r.drop(heading, "a point's heading")
+            # A point's heading and subheading (unres' files), or the UN's subheading printed
+            # before a point ("Rule of law:"): the item's headings (model 1.2).
+            heads = [r.text(text_of(h)) for h in child if h.tag in (A + "heading", A + "subheading")]
+            heads = [h for h in heads if h.strip()]
+            for extra in heads[2:]:
+                r.dropped += _visible(extra)
+                r.warn("akn-dropped", f"a point's third heading {extra[:60]!r} ({_visible(extra)} characters) has "
+                       "no place in the model and was left out", child)
             num = find(child, "a:num")
             label = r.text(text_of(num)) if num is not None else ""
             c = content(r, child)
@@ -461,7 +465,7 @@ def points(r: Reading, lst: Element) -> list[SubParagraph]:
                 r.warn("akn-empty-point", f"point {label!r} has no text: kept, with its label as its text", child)
             if not c.text:
                 r.invented += len("".join(label.split()))
-            subs.append(SubParagraph(label, c.text or label, c.refs, c.subs, c.links))
+            subs.append(SubParagraph(label, c.text or label, c.refs, c.subs, c.links, tuple(heads[:2])))
         elif child.tag in (A + "list", A + "blockList", A + "sublist"):
             # The UN's files put the (i), (ii) of a point in a sublist beside the point, not inside it.
             inner = tuple(points(r, child))
@@ -696,19 +700,20 @@ def _list_item_as_paragraph(r: Reading, para: Element, label: str, c: Content, o
     before = out[-1] if out[-1].wrap_up is None else _words_between_items(out[-1])
     if before is None:
         return False
-    listed = _with_item(before.subparagraphs, before.text, SubParagraph(label, c.text, c.refs, c.subs, c.links))
+    # The headings printed above the item are its own (model 1.2: at most two; more are reported).
+    kept = tuple(headings[-2:])
+    listed = _with_item(before.subparagraphs, before.text,
+                        SubParagraph(label, c.text, c.refs, c.subs, c.links, kept))
     if listed is None:
         return False
     out[-1] = replace(before, subparagraphs=listed)
     num_el = find(para, "a:num")
     if num_el is not None:
         r.kept_format += number_format(para, num_el)
-    for heading in headings:
-        # A heading printed above the item: the model's sub-paragraphs have none (as a point's
-        # heading in a list, reported dropped with its characters).
+    for heading in headings[:-2]:
         count = _visible(heading)
         r.dropped += count
-        r.warn("akn-dropped", f"a point's heading {heading[:60]!r} ({count} characters) has no place in "
+        r.warn("akn-dropped", f"a point's third heading {heading[:60]!r} ({count} characters) has no place in "
                "the model and was left out", para)
     headings.clear()
     return True
@@ -1466,4 +1471,5 @@ def _operative_characters(paragraphs: tuple[OperativeParagraph, ...]) -> int:
 
 
 def _sub_characters(subs: tuple[SubParagraph, ...]) -> int:
-    return sum(_visible(s.label) + _visible(s.text) + _sub_characters(s.subparagraphs) for s in subs)
+    return sum(_visible(s.label) + _visible(s.text) + sum(map(_visible, s.headings)) + _sub_characters(s.subparagraphs)
+               for s in subs)

@@ -702,6 +702,9 @@ def _content_or_list(x: _Xml, d: int, eid: str, text: str, refs: tuple[FootnoteR
     for j, sub in enumerate(subs, start=1):
         sid = point_eid(eid, j)
         out.append(f'{_nl(d + 1)}<point eId="{sid}">{_nl(d + 2)}<num>{_text(sub.label)}</num>')
+        # Its headings (model 1.2: at most two): a point holds a heading and a subheading.
+        out.extend(f"{_nl(d + 2)}<{tag}>{_text(h)}</{tag}>" for tag, h in zip(("heading", "subheading"), sub.headings,
+                                                                                 strict=False))
         _content_or_list(x, d + 2, sid, sub.text, sub.footnote_refs, sub.subparagraphs, notes, links=sub.links)
         out.append(f"{_nl(d + 1)}</point>")
     if wrap_up is not None:

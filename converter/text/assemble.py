@@ -129,7 +129,7 @@ def _subs(doc: Doc, subs: list[SubDraft] | None) -> tuple[SubParagraph, ...]:
     while subs:
         s = subs.pop()
         text, refs = _refs(doc, s.text.joined(doc.lang))
-        out.append(SubParagraph(s.label, text, refs, _subs(doc, s.subs)))
+        out.append(SubParagraph(s.label, text, refs, _subs(doc, s.subs), (), s.heads))
     return tuple(out)
 
 

@@ -299,7 +299,9 @@ def _operative_block(doc: Doc, ops: list[OpDraft], b: Block,
         ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads, quoted=bool(last and last.quoted)))
         doc.fired("heading-opens-unnumbered", b.line)
     elif lab and last:
-        drop_headings(doc, [b], "before a sub-paragraph")
+        # sub-heading: the headings printed above an item are the item's (model 1.2: at most two, the
+        # nearest; more are reported).
+        drop_headings(doc, [replace(b, heads=b.heads[:-2])], "before a sub-paragraph (a third heading)")
         if last.wrap_up is not None:
             # words-between-items: the list goes on; that text was not its end but words between
             # two items ("(c) …;" / "and, in the context of …:" / "(d) …"), kept with the item before.
@@ -310,7 +312,7 @@ def _operative_block(doc: Doc, ops: list[OpDraft], b: Block,
         if lab[1] == BULLET:
             doc.fired("bullet-label", b.line)
             under = _announces(doc, last)
-        if add_sub(last, lab[0], lab[1], rest(b.content, lab[2]), under):
+        if add_sub(last, lab[0], lab[1], rest(b.content, lab[2]), under, b.heads[-2:]):
             doc.fired("bullet-nesting" if lab[1] == BULLET else "label-nesting", b.line)
     elif last and last.number is not None:
         _after_numbered(doc, ops, b, last, next_number)

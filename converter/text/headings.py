@@ -182,8 +182,8 @@ def drop_headings(doc: Doc, blocks: list[Block], where: str) -> None:
     """Headings the model has no place for: reported, left out."""
     for b in blocks:
         for text in b.heads:
-            doc.warn("text-heading-dropped", f"heading {text[:60]!r} {where} left out (the model has "
-                     "headings only before operative paragraphs)", b.line)
+            doc.warn("text-heading-dropped", f"heading {text[:60]!r} {where} left out (the model keeps "
+                     "headings before operative paragraphs and, two at most, before their items)", b.line)
 
 
 RULES: tuple[Rule, ...] = (

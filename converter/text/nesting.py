@@ -19,7 +19,8 @@ def _first_labels() -> frozenset[str]:
     return frozenset(items[0].replace("ـ", "") for items in numbering()["sequences"].values())
 
 
-def add_sub(op: OpDraft, label: str, seq: str, text: Marked, under: bool = False) -> bool:
+def add_sub(op: OpDraft, label: str, seq: str, text: Marked, under: bool = False,
+            heads: tuple[str, ...] = ()) -> bool:
     """label-nesting: a label goes in the deepest open list whose next label it is; otherwise a
     first label ((a), (i), ’1‘) opens a deeper list — unless the open list began with that very
     label: a repeated or out-of-sequence label is a numbering slip (reported by the rules), kept
@@ -27,7 +28,7 @@ def add_sub(op: OpDraft, label: str, seq: str, text: Marked, under: bool = False
     under: the label opens a list under the last item whatever it is (bullet-label: bullets after an
     item that announces them). Returns whether the label opened a deeper list or was kept as a slip
     (not the list's next)."""
-    node = SubDraft(label, seq, Pieces(text))
+    node = SubDraft(label, seq, Pieces(text), heads=heads)
     chain: list[list[SubDraft]] = []
     level: list[SubDraft] | None = op.subs
     while level:

@@ -181,6 +181,7 @@ def _subs(blocks: list[str], subs: tuple[SubParagraph, ...], indent: str = "") -
     """Sub-paragraphs, each on its line; indent: how far each level of an annex paragraph's list
     stands in ("" in the body, where the labels tell the levels)."""
     for s in subs:
+        blocks.extend(s.headings)  # each on its own line above the item, as printed
         blocks.append(f"{indent}{s.label} {_marked(s.text, s.footnote_refs)}")
         _subs(blocks, s.subparagraphs, indent + indent[:len(ANNEX_INDENT)])
 

@@ -161,6 +161,7 @@ class SubDraft:
     seq: str  # the name of the label's sequence ("latin", "roman"…)
     text: Pieces
     subs: list[SubDraft] | None = None  # (made when a sub-paragraph comes: most items have none)
+    heads: tuple[str, ...] = ()  # the headings printed right before the item
 
 
 @dataclass(slots=True)
