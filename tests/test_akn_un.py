@@ -31,10 +31,9 @@ def test_sublist_points_hang_under_the_point_before_them_with_their_notes_and_li
     # The UN hyperlinks with `a`: a link on "75/325".
     pre = res.preamble.paragraphs[0]
     assert pre.links == (Link(pre.text.index("75/325"), 6, "https://undocs.org/en/A/RES/75/325"),)
-    # The point's heading has no place in the model: reported with its characters (whitespace aside),
-    # none lost silently.
-    assert codes.count("akn-dropped") == 1 and "(10 characters)" in by_code["akn-dropped"]
-    assert "akn-characters" not in by_code
+    # The point's heading (the UN's subheading before its num) is the item's (model 1.2).
+    assert [s.headings for s in inner] == [(), ("Rule of law:",)]
+    assert "akn-dropped" not in by_code and "akn-characters" not in by_code
 
 
 def test_un_annex_gives_headings_numbered_paragraphs_lists_and_tables_in_order():
@@ -282,8 +281,8 @@ def test_list_items_marked_up_as_paragraphs_nest_where_their_labels_put_them():
     assert [(s.label, s.text) for s in a.subparagraphs] == [("(i)", "The situation on the ground;"),
                                                             ("(ii)", "The progress made;")]
     assert not b.subparagraphs and "akn-characters" not in by_code
-    assert by_code["akn-dropped"] == ("a point's heading 'Informing the Council' (19 characters) has no place in "
-                                      "the model and was left out")
+    # The heading above the item marked up as a paragraph is the item's (model 1.2).
+    assert b.headings == ("Informing the Council",) and "akn-dropped" not in by_code
 
 
 def test_list_items_marked_up_as_paragraphs_may_letter_on_from_the_list_before():
@@ -313,7 +312,7 @@ def test_a_second_note_under_a_marker_already_taken_is_reported_not_lost_silentl
                          b"<p>See A/77/1.</p></authorialNote>;")
     other = twice.replace(b"<p>See A/77/1.</p></authorialNote>;", b"<p>Another note.</p></authorialNote>;")
     res, warnings = from_akn(twice)
-    assert [w.code for w in warnings].count("akn-dropped") == 1 and "akn-characters" not in [w.code for w in warnings]
+    assert [w.code for w in warnings].count("akn-dropped") == 0 and "akn-characters" not in [w.code for w in warnings]
     res, warnings = from_akn(other)
     dropped = [w.message for w in warnings if w.code == "akn-dropped" and "footnote" in w.message]
     assert dropped == ["footnote '1', a second note under the marker of another (12 characters) has no place in "

@@ -244,6 +244,13 @@ def test_a_1_1_file_is_checked_against_1_1():
     data["metadata"]["title_footnote_refs"] = []
     assert [(p.code, p.pointer) for p in validate(data)] == [("schema-additionalProperties", "/metadata")]
     data["schema_version"] = "1.2"
+
+    def headed(subs):
+        for sub in subs:
+            sub["headings"] = []
+            headed(sub["subparagraphs"])
+    for op in data["operative"]:
+        headed(op["subparagraphs"])
     assert [(p.code, p.pointer) for p in validate(data)] == []
     del data["metadata"]["title_footnote_refs"]
     assert [(p.code, p.pointer) for p in validate(data)] == [("schema-required", "/metadata/title_footnote_refs")]
@@ -275,7 +282,7 @@ def test_a_list_that_runs_on_from_the_paragraphs_first_words(text, labels, expec
     data = json.loads((SAMPLES / "valid" / "en-ga-recorded.json").read_text(encoding="utf-8"))
     op = dict(data["operative"][0], text=text, opening=None, wrap_up=None,
               subparagraphs=[{"label": lb, "text": "x;", "footnote_refs": [], "subparagraphs": [],
-                                  "links": []} for lb in labels])
+                                  "links": [], "headings": []} for lb in labels])
     found = validate(dict(data, operative=[op]))
     assert [p.pointer for p in found if p.code == "subparagraph-label-sequence"] == expected
 
@@ -292,8 +299,8 @@ def test_lists_under_successive_items_may_letter_on(second, expected):
     data = json.loads((SAMPLES / "valid" / "en-ga-recorded.json").read_text(encoding="utf-8"))
 
     def items(labels, inner=()):
-        return [{"label": lb, "text": "x:" if sub else "x;", "footnote_refs": [], "subparagraphs": sub, "links": []}
-                for lb, sub in zip(labels, inner or [[]] * len(labels), strict=True)]
+        return [{"label": lb, "text": "x:" if sub else "x;", "footnote_refs": [], "subparagraphs": sub, "links": [],
+                 "headings": []} for lb, sub in zip(labels, inner or [[]] * len(labels), strict=True)]
     subs = items(["(i)", "(ii)"], [items(["(a)", "(b)"]), items(second)])
     op = dict(data["operative"][0], text="Decides:", opening=None, wrap_up=None, subparagraphs=subs)
     found = validate(dict(data, operative=[op]))
