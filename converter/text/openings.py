@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from functools import cache
 
+from ..firstchars import Matcher, prefiltered
 from ..langs import Lang, fold_word, numbering, punctuation
 
 _PHRASE_END = punctuation("comma", "semicolon", "colon")  # punctuation that ends an opening phrase
@@ -51,6 +52,17 @@ def labels_regex(lang: Lang, bullets: bool = True) -> re.Pattern[str]:
     return re.compile("^(?:" + "|".join(parts) + ")")
 
 
+@cache
+def opener_match(lang: Lang) -> Matcher:
+    """opener_regex's match, not asked of a line that starts like no number or label (firstchars.py)."""
+    return prefiltered(opener_regex(lang))
+
+
+@cache
+def _items_match(lang: Lang) -> Matcher:
+    return prefiltered(items_regex(lang))
+
+
 def items_regex(lang: Lang) -> re.Pattern[str]:
     """bullet-label: what labels a block's item — the label styles and a bullet or dash before a
     space (labels_regex with bullets). A bullet is no evidence that a line opens a block
@@ -71,12 +83,12 @@ def _typed_alike(items: list[str]) -> list[str]:
 
 def starts_block(lang: Lang, text: str) -> bool:
     """Whether a line opens a paragraph by itself: a number or a label."""
-    return opener_regex(lang).match(text) is not None
+    return opener_match(lang)(text) is not None
 
 
 def label(lang: Lang, text: str) -> tuple[str, str, int] | None:
     """(label, sequence name, where the rest starts) when text starts with a sub-paragraph label."""
-    m = items_regex(lang).match(text)
+    m = _items_match(lang)(text)
     if not m or m.lastgroup is None:
         return None
     # (Each alternative has one group, and no group inside it: the last group closed names it.
@@ -95,7 +107,7 @@ def opening(lang: Lang, text: str, numbered: bool = False) -> str | None:
     lower case print their operative verbs so too ("1. призывает", "2. просит"): there a head of
     the table opens the phrase whatever its case (elsewhere such a word may just start a wrapped line)."""
     if not lang.script.spaced:
-        m = _heads_regex(lang).match(text)
+        m = _heads_match(lang)(text)
         return m.group() if m else None
     words = _WORD.finditer(text)
     first = next(words, None)
@@ -178,6 +190,11 @@ def _lowercase_opening(lang: Lang, text: str) -> bool:
         if fold_word(word) not in lead:
             return False
     return False
+
+
+@cache
+def _heads_match(lang: Lang) -> Matcher:
+    return prefiltered(_heads_regex(lang))
 
 
 @cache

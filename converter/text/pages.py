@@ -60,7 +60,8 @@ def furniture(doc: Doc) -> None:
     doc.raw = doc.text.split("\n")
     # (A form feed is whitespace too.) A line already so is kept, not copied; a text whose lines
     # all are so is not listed twice.
-    doc.stripped = [collapse(raw) for raw in doc.raw]
+    # (A blank line — every other line of many texts — is its own collapse: not asked.)
+    doc.stripped = [collapse(raw) if raw else raw for raw in doc.raw]
     if all(map(operator.is_, doc.stripped, doc.raw)):
         doc.stripped = doc.raw
     doc.furniture = {}
@@ -105,8 +106,10 @@ def justified_lines(raw: list[str], stripped: list[str]) -> frozenset[int]:
     wrapped: the last line of a paragraph is never widened (justified-line-continues)."""
     # (Widened spaces stand after the line's first word: a line without two spaces there is not asked.)
     spread = [i + 1 for i, (r, t) in enumerate(zip(raw, stripped, strict=True))
-              if r is not t and r != t and "  " in r.lstrip() and _WIDENED.search(r) is not None]
-    words = sum(1 for t in stripped if " " in t)
+              if r is not t and "  " in r and r != t and "  " in r.lstrip() and _WIDENED.search(r) is not None]
+    if not spread:  # (then no share of the lines of words is reached, whatever their number)
+        return frozenset()
+    words = sum([" " in t for t in stripped])
     return frozenset(spread) if words and len(spread) >= JUSTIFIED_SHARE * words else frozenset()
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..firstchars import prefiltered
 from ..langs import Lang
 from ..problems import Problem, UnresError
 from .blocks import finished
@@ -174,17 +175,21 @@ def find_closing(doc: Doc, start: int) -> tuple[int, int]:
     """Where the closing block (adoption date, meeting, vote) and the annexes start."""
     lg, lines = doc.lang, doc.lines
     closing = len(lines)
-    closing_re = lg.patterns["closing"].match
-    meeting_start = _meeting_start(lg.patterns["meeting"]).match  # (closing_joined's first test, asked once here)
+    closing_re, meeting_re = prefiltered(lg.patterns["closing"]), lg.patterns["meeting"].match
+    # (closing_joined's first test, asked once here; and the meeting pattern's, which a line that
+    # does not start like a meeting cannot fit)
+    meeting_start = prefiltered(_meeting_start(lg.patterns["meeting"]))
     for i in range(start, len(lines)):
         ln = lines[i]
         t = ln.view if ln.marks else ln.text
-        if not ln.marks and len(t) < CLOSING_JOINED_MAX and meeting_start(t) and _split_joined(doc, i, t):
+        joinable = not ln.marks and len(t) < CLOSING_JOINED_MAX
+        short = (ln.width if ln.marks else len(t)) < CLOSING_LINE_MAX
+        starts = (joinable or short) and meeting_start(t) is not None
+        if starts and joinable and _split_joined(doc, i, t):
             closing = i
             break
-        short = (ln.width if ln.marks else len(t)) < CLOSING_LINE_MAX
         is_date = short and t[:1].isdigit() and lg.date(t) is not None  # dates open with the day or year
-        if ((is_date or (lg.matches_any(("meeting", "closing"), t) if short else closing_re(t)))
+        if ((is_date or (short and starts and meeting_re(t) is not None) or closing_re(t) is not None)
                 and (at := _closing_starts(doc, i, start, is_date)) is not None):
             closing = at
             break
