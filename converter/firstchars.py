@@ -102,9 +102,12 @@ def _in(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
 
 
 @cache
-def prefiltered(pattern: re.Pattern[str]) -> Matcher:
-    """pattern.match, not asked of a text whose first character no match can start with."""
-    firsts = first_chars(pattern)
+def prefiltered(pattern: re.Pattern[str], firsts: tuple[frozenset[str], bool] | None = None) -> Matcher:
+    """pattern.match, not asked of a text whose first character no match can start with. firsts: those
+    characters (and whether a decimal digit), when the caller built the pattern from words it knows
+    — a long pattern's parse costs a process as much as compiling it; else read from the pattern."""
+    if firsts is None:
+        firsts = first_chars(pattern)
     match: Matcher = pattern.match
     if firsts is None:
         return match

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterator
 from functools import cache
 
-from ..firstchars import Matcher, prefiltered
+from ..firstchars import Matcher, first_chars, prefiltered
 from ..langs import Lang, fold_word, numbering, punctuation
 
 _PHRASE_END = punctuation("comma", "semicolon", "colon")  # punctuation that ends an opening phrase
@@ -33,11 +33,8 @@ def labels_regex(lang: Lang, bullets: bool = True) -> re.Pattern[str]:
     """One pattern for all the label styles of a language, in the order the table lists them; each
     alternative's group is named s<k>__<sequence>; with bullets, a bullet's is s<n>__bullet."""
     parts = []
-    for k, (pre, seq, post) in enumerate(lang.label_styles):
-        items = sorted(numbering()["sequences"][seq], key=len, reverse=True)
-        alts = "|".join(re.escape(x) for x in items)
-        alts += "".join("|" + re.escape(v) for v in lang.label_variants(seq))
-        alts += "".join("|" + re.escape(v) for v in _typed_alike(items))
+    for k, (pre, seq, words, post) in enumerate(_label_words(lang)):
+        alts = "|".join(re.escape(x) for x in words)
         # The space after a label is gone where CJK text is joined without spaces: "(a)理事会".
         parts.append(rf"(?:(?P<s{k}__{seq}>{re.escape(pre)}(?:{alts}){re.escape(post)})(?:\s+|$|(?=[^\sA-Za-z0-9])))")
     # bullet-label: a bullet or dash before a space ("- y, en el contexto…", "• the situation…") is
@@ -52,15 +49,44 @@ def labels_regex(lang: Lang, bullets: bool = True) -> re.Pattern[str]:
     return re.compile("^(?:" + "|".join(parts) + ")")
 
 
+def _label_words(lang: Lang) -> list[tuple[str, str, list[str], str]]:
+    """(before, sequence, labels, after) of each label style: the sequence's labels, longest first, then
+    the language's variants and the Cyrillic look-alikes (label-lookalike)."""
+    out = []
+    for pre, seq, post in lang.label_styles:
+        items = sorted(numbering()["sequences"][seq], key=len, reverse=True)
+        out.append((pre, seq, [*items, *lang.label_variants(seq), *_typed_alike(items)], post))
+    return out
+
+
+def _label_firsts(lang: Lang, bullets: bool) -> frozenset[str] | None:
+    """The characters a label of labels_regex starts with (None when a label could be empty)."""
+    firsts = set(numbering()["bullets"]) if bullets else set()
+    for pre, _seq, words, _post in _label_words(lang):
+        if pre:
+            firsts.add(pre[0])
+        elif all(words):
+            firsts.update(w[0] for w in words)
+        else:
+            return None
+    return frozenset(firsts)
+
+
 @cache
 def opener_match(lang: Lang) -> Matcher:
-    """opener_regex's match, not asked of a line that starts like no number or label (firstchars.py)."""
-    return prefiltered(opener_regex(lang))
+    """opener_regex's match, not asked of a line that starts like no number or label (firstchars.py:
+    the labels' first characters are their words' — not read from the long pattern, which would cost
+    a process as much as compiling it —, the paragraph number's read from its pattern)."""
+    number, labels = first_chars(lang.paragraph_number), _label_firsts(lang, bullets=False)
+    if number is None or labels is None:
+        return opener_regex(lang).match
+    return prefiltered(opener_regex(lang), (number[0] | labels, number[1]))
 
 
 @cache
 def _items_match(lang: Lang) -> Matcher:
-    return prefiltered(items_regex(lang))
+    labels = _label_firsts(lang, bullets=True)
+    return items_regex(lang).match if labels is None else prefiltered(items_regex(lang), (labels, False))
 
 
 def items_regex(lang: Lang) -> re.Pattern[str]:
@@ -194,7 +220,11 @@ def _lowercase_opening(lang: Lang, text: str) -> bool:
 
 @cache
 def _heads_match(lang: Lang) -> Matcher:
-    return prefiltered(_heads_regex(lang))
+    """_heads_regex's match, not asked of a text that starts like no prefix or head."""
+    o = lang.openings
+    if not o.heads or "" in o.heads or "" in o.prefixes:  # (the pattern could match nothing at all)
+        return _heads_regex(lang).match
+    return prefiltered(_heads_regex(lang), (frozenset(w[0] for w in (*o.heads, *o.prefixes)), False))
 
 
 @cache
