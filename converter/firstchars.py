@@ -1,24 +1,25 @@
 """What a pattern's match can start with, told from the pattern itself: a line that starts with
-none of those characters is not handed to the regular-expression engine.
+none of those characters is turned away by the regular-expression engine at its first test.
 
 The readers ask some patterns of every line (a paragraph number or label, a heading's words, a
 meeting or vote statement); most lines start like none of them, and a pattern of many literal
 alternatives ("(a)|(b)|…|(zz)", a language's table of heads) costs the engine a try of each
-alternative at the line's start before it fails. `prefiltered(p)` is p.match with that test in
-front: the same match or None for every text (the test only leaves out texts the pattern cannot
-match), read from p's parse, so a pattern changed in a table needs no list kept beside it.
+alternative at the line's start before it fails. `guarded(p)` is p opened by a lookahead for those
+characters: the same match for every text (the lookahead only turns away texts p cannot match),
+read from p's parse, so a pattern changed in a table needs no list kept beside it. (A test written
+in Python — text[:1] in a set — costs as much: the first character of a text in a script other
+than Latin is a new string to make and hash.)
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
 
-Matcher = Callable[[str], "re.Match[str] | None"]
+Firsts = tuple[frozenset[str], bool]
 # Ranges wider than this are not listed (the test then says nothing).
 _RANGE_MAX = 512
 
@@ -27,15 +28,17 @@ class _Unknown(Exception):
     """The pattern holds something the first characters of which are not told here."""
 
 
-def first_chars(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
+def first_chars(pattern: re.Pattern[str] | str, flags: int = 0) -> Firsts | None:
     """(characters, digits): a match of pattern at a text's start begins with one of the characters,
     or with a decimal digit when digits (\\d) — or None when that cannot be told (a pattern that may
     match the empty string, ignores case, or starts with a class that is not a list of characters)."""
-    if pattern.flags & re.IGNORECASE:
-        return None
+    text, flags = (pattern.pattern, pattern.flags) if isinstance(pattern, re.Pattern) else (pattern, flags)
     try:
-        chars, digits, empty = _sequence(list(_p.parse(pattern.pattern, pattern.flags)))
-    except (_Unknown, RecursionError):
+        parsed = _p.parse(text, flags)
+        if (flags | parsed.state.flags) & re.IGNORECASE:
+            return None
+        chars, digits, empty = _sequence(list(parsed))
+    except (_Unknown, RecursionError, re.error):
         return None
     return None if empty else (frozenset(chars), digits)
 
@@ -101,23 +104,39 @@ def _in(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
     return chars, digits
 
 
+def guard(firsts: Firsts | None) -> str:
+    """A lookahead for the first characters (\\d for the digits) to open a pattern with: the engine
+    then turns a text that starts otherwise away with one test of its first character, where it
+    would try each alternative of the pattern ("" when nothing is known)."""
+    if firsts is None:
+        return ""
+    chars, digits = firsts
+    options = ["[" + "".join(re.escape(c) for c in sorted(chars)) + "]"] if chars else []
+    if digits:
+        options.append(r"\d")
+    return "(?=" + ("|".join(options) or "(?!)") + ")"
+
+
 @cache
-def prefiltered(pattern: re.Pattern[str], firsts: tuple[frozenset[str], bool] | None = None) -> Matcher:
-    """pattern.match, not asked of a text whose first character no match can start with. firsts: those
-    characters (and whether a decimal digit), when the caller built the pattern from words it knows
-    — a long pattern's parse costs a process as much as compiling it; else read from the pattern."""
+def guarded(pattern: re.Pattern[str], firsts: Firsts | None = None) -> re.Pattern[str]:
+    """pattern, opened by the guard of its first characters: the same match (span, groups) for every
+    text at its start. firsts: those characters, when the caller built the pattern from words it
+    knows (reading a long pattern's parse costs a process as much as compiling it); else read from
+    the pattern (meant for short ones: a language table's). The pattern itself when nothing is
+    known or the guarded one does not compile (a global flag written at its start)."""
     if firsts is None:
         firsts = first_chars(pattern)
-    match: Matcher = pattern.match
-    if firsts is None:
-        return match
-    chars, digits = firsts
-    if digits:
-        def match_digits(text: str) -> re.Match[str] | None:
-            c = text[:1]
-            return match(text) if c in chars or c.isdecimal() else None
-        return match_digits
+    return compile_guarded(pattern.pattern, pattern.flags, firsts) if firsts is not None else pattern
 
-    def match_chars(text: str) -> re.Match[str] | None:
-        return match(text) if text[:1] in chars else None
-    return match_chars
+
+def compile_guarded(text: str, flags: int = 0, firsts: Firsts | None = None) -> re.Pattern[str]:
+    """The pattern text compiled, opened by the guard of its first characters (read from it when not
+    given): compiled once, not once plain and once guarded."""
+    if firsts is None:
+        firsts = first_chars(text, flags)
+    if firsts is not None:
+        try:
+            return re.compile(f"{guard(firsts)}(?:{text})", flags)
+        except re.error:  # (a global flag written at the pattern's start must stay there)
+            pass
+    return re.compile(text, flags)

@@ -1,5 +1,6 @@
-"""firstchars: what a pattern's match starts with, and the prefiltered match that leaves out the
-texts no match can start with."""
+"""firstchars: what a pattern's match starts with, and the guard that opens the readers' per-line
+patterns with a lookahead for those characters (the same matches, texts that start otherwise
+turned away at once)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from unres.firstchars import first_chars, prefiltered
+from unres.firstchars import compile_guarded, first_chars, guarded
 from unres.langs import lang
-from unres.text.openings import _heads_regex, items_regex, opener_regex
+from unres.text.openings import _heads_regex, items_regex, labels_regex, opener_regex
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -30,7 +31,8 @@ def test_first_chars(pattern: str, expected: tuple[set[str], bool]) -> None:
 def test_first_chars_untold(pattern: str) -> None:
     # (may match empty, ignores case, or starts with a class that is no list: nothing is left out)
     assert first_chars(re.compile(pattern)) is None
-    assert prefiltered(re.compile(pattern)) == re.compile(pattern).match
+    p = re.compile(pattern)
+    assert guarded(p) is p
 
 
 def _texts() -> list[str]:
@@ -40,18 +42,50 @@ def _texts() -> list[str]:
     return [*lines, "", "1", "1.", "(a)", "a)", "٣ -", "(一)", "第43次全体会议", "\u0661. x", "· x", "- y"]
 
 
+def _unguarded(p: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern without the guard it opens with (its first lookahead, "(?=…)")."""
+    text = p.pattern
+    assert text.startswith("(?="), text[:40]
+    depth, k, in_class = 0, 0, False
+    while True:
+        c = text[k]
+        if c == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return re.compile(text[k + 1:], p.flags)
+        k += 1
+
+
 @pytest.mark.parametrize("code", ["ar", "en", "es", "fr", "ru", "zh"])
-def test_prefiltered_matches_as_the_pattern(code: str) -> None:
-    """The readers' per-line patterns, prefiltered, match every line of the samples as they do."""
+def test_guarded_matches_as_the_pattern(code: str) -> None:
+    """The readers' per-line patterns, guarded, match every line of the samples as they would
+    without the guard: the same span and groups, or none."""
     lg = lang(code)
-    patterns = [opener_regex(lg), items_regex(lg), *lg.patterns.values()]
+    pairs = [(p, guarded(p)) for p in lg.patterns.values()]
+    pairs += [(_unguarded(p), p) for p in (opener_regex(lg), items_regex(lg), labels_regex(lg, bullets=False))]
     if not lg.script.spaced:
-        patterns.append(_heads_regex(lg))
+        pairs.append((_unguarded(_heads_regex(lg)), _heads_regex(lg)))
     told = 0
-    for p in patterns:
-        match = prefiltered(p)
-        told += match is not p.match
+    for plain, guarded_p in pairs:
+        told += guarded_p is not plain
         for t in _texts():
-            a, b = p.match(t), match(t)
-            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (p.pattern[:80], t)
-    assert told >= 2  # (the opener and the labels are told at least)
+            a, b = plain.match(t), guarded_p.match(t)
+            assert (a and (a.span(), a.groups(), a.lastgroup)) == (b and (b.span(), b.groups(), b.lastgroup)), (
+                plain.pattern[:80], t)
+    assert told >= 4  # (the opener and the labels at least)
+
+
+def test_compile_guarded_keeps_a_global_flag() -> None:
+    # (a global flag must open the pattern: the pattern is compiled as it is)
+    p = compile_guarded("(?x) a b")
+    assert p.pattern == "(?x) a b" and p.match("ab")
+    assert compile_guarded("ab|cd").pattern.startswith("(?=")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..langs import Lang, punctuation
 from ..problems import Problem, UnresError
 from .marked import join, join_text, normalize_text, width
-from .openings import LOWERCASE_LEAD_WORDS, label, opener_match, opening, opens, starts_with_head
+from .openings import LOWERCASE_LEAD_WORDS, label, opener_regex, opening, opens, starts_with_head
 from .ruleset import Rule
 from .state import Block, Doc, Line
 
@@ -199,7 +199,7 @@ class Lines:
         lines = self.lines
         self.widths = [width(ln.text, ln.marks) if ln.marks else len(ln.text) for ln in lines]
         self.fin = bytearray(map(finished, [ln.text for ln in lines]))
-        opener = opener_match(self.lang)
+        opener = opener_regex(self.lang).match
         self.opener = bytearray([opener(ln.view if ln.marks else ln.text) is not None for ln in lines])
         self.full = full_line(self.lines, self.widths) if self.given is None else self.given[1]
         self.short = SHORT_LINE * self.full

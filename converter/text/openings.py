@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterator
 from functools import cache
 
-from ..firstchars import Matcher, first_chars, prefiltered
+from ..firstchars import Firsts, first_chars, guard
 from ..langs import Lang, fold_word, numbering, punctuation
 
 _PHRASE_END = punctuation("comma", "semicolon", "colon")  # punctuation that ends an opening phrase
@@ -25,13 +25,22 @@ def opener_regex(lang: Lang) -> re.Pattern[str]:
     # (Not a bullet: a dash at a line start may be a word's hyphen or a dash a line break moved there
     # — "كونمينغ" / "- مونتريال" —, and the line before would be taken for a heading. A bullet
     # labels a block that an indent or a blank line opened: bullet-label.)
-    return re.compile(f"(?:{lang.paragraph_number.pattern})|(?:{labels_regex(lang, bullets=False).pattern})")
+    # (Opened by the guard of its first characters: a line that starts like no number or label is
+    # turned away at once, not tried against each label style's alternatives — firstchars.py.)
+    number, labels = first_chars(lang.paragraph_number), _label_firsts(lang, bullets=False)
+    firsts = None if number is None or labels is None else (number[0] | labels[0], number[1])
+    return re.compile(f"{guard(firsts)}(?:(?:{lang.paragraph_number.pattern})|(?:{_labels_pattern(lang, False)}))")
 
 
 @cache
 def labels_regex(lang: Lang, bullets: bool = True) -> re.Pattern[str]:
     """One pattern for all the label styles of a language, in the order the table lists them; each
-    alternative's group is named s<k>__<sequence>; with bullets, a bullet's is s<n>__bullet."""
+    alternative's group is named s<k>__<sequence>; with bullets, a bullet's is s<n>__bullet. (Opened
+    by the guard of the labels' first characters.)"""
+    return re.compile(guard(_label_firsts(lang, bullets)) + _labels_pattern(lang, bullets))
+
+
+def _labels_pattern(lang: Lang, bullets: bool) -> str:
     parts = []
     for k, (pre, seq, words, post) in enumerate(_label_words(lang)):
         alts = "|".join(re.escape(x) for x in words)
@@ -43,10 +52,10 @@ def labels_regex(lang: Lang, bullets: bool = True) -> re.Pattern[str]:
     # ("- - -", a rule) it is none. (The space is gone where CJK text is joined without spaces:
     # "-在当前…".)
     if not bullets:
-        return re.compile("^(?:" + "|".join(parts) + ")")
+        return "^(?:" + "|".join(parts) + ")"
     marks = "".join(re.escape(b) for b in numbering()["bullets"])
     parts.append(rf"(?:(?P<s{len(parts)}__bullet>[{marks}])(?:\s+(?=[^\s{marks}])|(?=[^\sA-Za-z0-9{marks}])))")
-    return re.compile("^(?:" + "|".join(parts) + ")")
+    return "^(?:" + "|".join(parts) + ")"
 
 
 def _label_words(lang: Lang) -> list[tuple[str, str, list[str], str]]:
@@ -59,8 +68,9 @@ def _label_words(lang: Lang) -> list[tuple[str, str, list[str], str]]:
     return out
 
 
-def _label_firsts(lang: Lang, bullets: bool) -> frozenset[str] | None:
-    """The characters a label of labels_regex starts with (None when a label could be empty)."""
+def _label_firsts(lang: Lang, bullets: bool) -> Firsts | None:
+    """The characters a label of labels_regex starts with (None when a label could be empty): its
+    words' — not read from the long pattern, whose parse would cost a process as much as compiling it."""
     firsts = set(numbering()["bullets"]) if bullets else set()
     for pre, _seq, words, _post in _label_words(lang):
         if pre:
@@ -69,24 +79,9 @@ def _label_firsts(lang: Lang, bullets: bool) -> frozenset[str] | None:
             firsts.update(w[0] for w in words)
         else:
             return None
-    return frozenset(firsts)
+    return frozenset(firsts), False
 
 
-@cache
-def opener_match(lang: Lang) -> Matcher:
-    """opener_regex's match, not asked of a line that starts like no number or label (firstchars.py:
-    the labels' first characters are their words' — not read from the long pattern, which would cost
-    a process as much as compiling it —, the paragraph number's read from its pattern)."""
-    number, labels = first_chars(lang.paragraph_number), _label_firsts(lang, bullets=False)
-    if number is None or labels is None:
-        return opener_regex(lang).match
-    return prefiltered(opener_regex(lang), (number[0] | labels, number[1]))
-
-
-@cache
-def _items_match(lang: Lang) -> Matcher:
-    labels = _label_firsts(lang, bullets=True)
-    return items_regex(lang).match if labels is None else prefiltered(items_regex(lang), (labels, False))
 
 
 def items_regex(lang: Lang) -> re.Pattern[str]:
@@ -109,12 +104,12 @@ def _typed_alike(items: list[str]) -> list[str]:
 
 def starts_block(lang: Lang, text: str) -> bool:
     """Whether a line opens a paragraph by itself: a number or a label."""
-    return opener_match(lang)(text) is not None
+    return opener_regex(lang).match(text) is not None
 
 
 def label(lang: Lang, text: str) -> tuple[str, str, int] | None:
     """(label, sequence name, where the rest starts) when text starts with a sub-paragraph label."""
-    m = _items_match(lang)(text)
+    m = items_regex(lang).match(text)
     if not m or m.lastgroup is None:
         return None
     # (Each alternative has one group, and no group inside it: the last group closed names it.
@@ -133,7 +128,7 @@ def opening(lang: Lang, text: str, numbered: bool = False) -> str | None:
     lower case print their operative verbs so too ("1. призывает", "2. просит"): there a head of
     the table opens the phrase whatever its case (elsewhere such a word may just start a wrapped line)."""
     if not lang.script.spaced:
-        m = _heads_match(lang)(text)
+        m = _heads_regex(lang).match(text)
         return m.group() if m else None
     words = _WORD.finditer(text)
     first = next(words, None)
@@ -219,18 +214,12 @@ def _lowercase_opening(lang: Lang, text: str) -> bool:
 
 
 @cache
-def _heads_match(lang: Lang) -> Matcher:
-    """_heads_regex's match, not asked of a text that starts like no prefix or head."""
-    o = lang.openings
-    if not o.heads or "" in o.heads or "" in o.prefixes:  # (the pattern could match nothing at all)
-        return _heads_regex(lang).match
-    return prefiltered(_heads_regex(lang), (frozenset(w[0] for w in (*o.heads, *o.prefixes)), False))
-
-
-@cache
 def _heads_regex(lang: Lang) -> re.Pattern[str]:
     """Scripts without spaces: an optional prefix (又, 还) and the longest known head."""
     o = lang.openings
     heads = "|".join(re.escape(h) for h in sorted(set(o.heads), key=len, reverse=True))
     prefixes = "|".join(re.escape(p) for p in sorted(o.prefixes, key=len, reverse=True))
-    return re.compile(f"(?:(?:{prefixes})(?={heads}))?(?:{heads})")
+    # (Opened by the guard of the words' first characters, when no word is empty: firstchars.py.)
+    words = (*o.heads, *o.prefixes)
+    firsts = (frozenset(w[0] for w in words), False) if o.heads and all(words) else None
+    return re.compile(f"{guard(firsts)}(?:(?:{prefixes})(?={heads}))?(?:{heads})")

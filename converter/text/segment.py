@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..firstchars import prefiltered
+from ..firstchars import compile_guarded, guarded
 from ..langs import Lang
 from ..problems import Problem, UnresError
 from .blocks import finished
@@ -175,10 +175,10 @@ def find_closing(doc: Doc, start: int) -> tuple[int, int]:
     """Where the closing block (adoption date, meeting, vote) and the annexes start."""
     lg, lines = doc.lang, doc.lines
     closing = len(lines)
-    closing_re, meeting_re = prefiltered(lg.patterns["closing"]), lg.patterns["meeting"].match
+    closing_re, meeting_re = guarded(lg.patterns["closing"]).match, lg.patterns["meeting"].match
     # (closing_joined's first test, asked once here; and the meeting pattern's, which a line that
     # does not start like a meeting cannot fit)
-    meeting_start = prefiltered(_meeting_start(lg.patterns["meeting"]))
+    meeting_start = _meeting_start(lg.patterns["meeting"]).match
     for i in range(start, len(lines)):
         ln = lines[i]
         t = ln.view if ln.marks else ln.text
@@ -280,7 +280,7 @@ def _meeting_start(meeting: re.Pattern[str]) -> re.Pattern[str]:
     """What a line that opens with a meeting starts with: the meeting pattern without the "$"
     that ends it (a line whose start fits the whole pattern fits this)."""
     p = meeting.pattern
-    return re.compile(p[:-1], meeting.flags) if p.endswith("$") and not p.endswith("\\$") else meeting
+    return compile_guarded(p[:-1] if p.endswith("$") and not p.endswith("\\$") else p, meeting.flags)
 
 
 def _meeting_before_date(doc: Doc, prev: Line) -> bool:
