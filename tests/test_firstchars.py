@@ -12,6 +12,7 @@ import pytest
 from unres.firstchars import compile_guarded, first_chars, guarded
 from unres.langs import lang
 from unres.text.openings import _heads_regex, items_regex, labels_regex, opener_regex
+from unres.text.segment import _closing_or_meeting, _meeting_start
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -89,3 +90,20 @@ def test_compile_guarded_keeps_a_global_flag() -> None:
     p = compile_guarded("(?x) a b")
     assert p.pattern == "(?x) a b" and p.match("ab")
     assert compile_guarded("ab|cd").pattern.startswith("(?=")
+
+
+@pytest.mark.parametrize("code", ["ar", "en", "es", "fr", "ru", "zh"])
+def test_closing_search_asks_one_pattern_as_two(code: str) -> None:
+    """The closing search's one pattern a line says, of every line of the samples, what the closing
+    pattern and the meeting's start say of it."""
+    lg = lang(code)
+    kinds, closing, start = _closing_or_meeting(lg), lg.patterns["closing"], _meeting_start(lg.patterns["meeting"])
+    seen = set()
+    for t in [*_texts(), "第43次全体会议", "[经记录表决", "47th plenary meeting", "[Adopted without a vote"]:
+        m = kinds.match(t)
+        said = (m is not None and m["closing"] is not None, m is not None and m["start"] is not None)
+        assert said == (closing.match(t) is not None, start.match(t) is not None), t
+        seen.add(said)
+    assert (False, False) in seen
+    if code == "zh":
+        assert {(True, False), (False, True)} <= seen

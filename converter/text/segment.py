@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..firstchars import compile_guarded, guarded
+from ..firstchars import first_chars, guard
 from ..langs import Lang
 from ..problems import Problem, UnresError
 from .blocks import finished
@@ -175,21 +175,20 @@ def find_closing(doc: Doc, start: int) -> tuple[int, int]:
     """Where the closing block (adoption date, meeting, vote) and the annexes start."""
     lg, lines = doc.lang, doc.lines
     closing = len(lines)
-    closing_re, meeting_re = guarded(lg.patterns["closing"]).match, lg.patterns["meeting"].match
-    # (closing_joined's first test, asked once here; and the meeting pattern's, which a line that
-    # does not start like a meeting cannot fit)
-    meeting_start = _meeting_start(lg.patterns["meeting"]).match
+    meeting_re, kinds = lg.patterns["meeting"].match, _closing_or_meeting(lg).match
     for i in range(start, len(lines)):
         ln = lines[i]
         t = ln.view if ln.marks else ln.text
         joinable = not ln.marks and len(t) < CLOSING_JOINED_MAX
         short = (ln.width if ln.marks else len(t)) < CLOSING_LINE_MAX
-        starts = (joinable or short) and meeting_start(t) is not None
+        k = kinds(t)
+        starts = k is not None and k["start"] is not None and (joinable or short)
         if starts and joinable and _split_joined(doc, i, t):
             closing = i
             break
         is_date = short and t[:1].isdigit() and lg.date(t) is not None  # dates open with the day or year
-        if ((is_date or (short and starts and meeting_re(t) is not None) or closing_re(t) is not None)
+        closes = k is not None and k["closing"] is not None
+        if ((is_date or (short and starts and meeting_re(t) is not None) or closes)
                 and (at := _closing_starts(doc, i, start, is_date)) is not None):
             closing = at
             break
@@ -276,11 +275,24 @@ def closing_joined(doc: Doc, t: str) -> tuple[str, str] | None:
 
 
 @cache
+def _closing_or_meeting(lg: Lang) -> re.Pattern[str]:
+    """What the closing search asks of each line, in one pattern (each call of the engine costs as
+    much as trying a few patterns): group "closing" when the closing pattern matches the line, group
+    "start" when it starts like a meeting (_meeting_start) — or no match when neither (the guard of
+    both their first characters turns such a line away at once)."""
+    closing, start = lg.patterns["closing"], _meeting_start(lg.patterns["meeting"])
+    unnamed = [re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p in (closing, start)]
+    a, b = first_chars(closing), first_chars(start)
+    firsts = None if a is None or b is None else (a[0] | b[0], a[1] or b[1])
+    return re.compile(f"{guard(firsts)}(?:(?=(?P<closing>{unnamed[0]})))?(?P<start>{unnamed[1]})?", start.flags)
+
+
+@cache
 def _meeting_start(meeting: re.Pattern[str]) -> re.Pattern[str]:
     """What a line that opens with a meeting starts with: the meeting pattern without the "$"
     that ends it (a line whose start fits the whole pattern fits this)."""
     p = meeting.pattern
-    return compile_guarded(p[:-1] if p.endswith("$") and not p.endswith("\\$") else p, meeting.flags)
+    return re.compile(p[:-1], meeting.flags) if p.endswith("$") and not p.endswith("\\$") else meeting
 
 
 def _meeting_before_date(doc: Doc, prev: Line) -> bool:
