@@ -183,9 +183,12 @@ def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool) 
     doc = f.doc
     if invisible:
         stripped = invisible_in_number(doc, stripped, number)
-    if stripped[0].isdigit() and (m := _NUMBER_STOP_APART.match(stripped)):
+    # (the first character read once while the line is not rewritten: a character of a script other
+    # than Latin is a new string each time)
+    digit = stripped[0].isdigit()
+    if digit and (m := _NUMBER_STOP_APART.match(stripped)):
         stripped = number_stop_apart(doc, m, stripped, number)
-    if f.body_from is not None and stripped[0].isdigit():
+    if f.body_from is not None and digit:
         stripped = number_without_stop(f, stripped, number)
     if f.body_from is None and formula_text(doc.lang, stripped) in f.formulas:
         f.body_from = len(doc.lines)

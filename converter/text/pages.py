@@ -66,11 +66,14 @@ def furniture(doc: Doc) -> None:
         doc.stripped = doc.raw
     doc.furniture = {}
     for i, t in enumerate(doc.stripped):
-        if t and t[0] in _RULE_FIRST and footnote_rule(t):
+        if not t:
+            continue
+        first = t[0]  # (asked twice: a character of a script other than Latin is a new string each time)
+        if first in _RULE_FIRST and footnote_rule(t):
             doc.furniture[i] = ("rule", None)
             doc.fired("footnote-rule", i + 1)
             continue
-        if not t or t[0] not in _FURNITURE_FIRST or len(t) > FURNITURE_MAX or not _may_end_furniture(t[-1]):
+        if first not in _FURNITURE_FIRST or len(t) > FURNITURE_MAX or not _may_end_furniture(t[-1]):
             continue
         if symbol_with_stop(t) and _SYMBOL_LINE.match(t):
             doc.fired("symbol-with-stop", i + 1)
