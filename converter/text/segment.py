@@ -4,6 +4,7 @@ closing block and annexes begin (doc.seg)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from ..firstchars import first_chars, guard
@@ -173,27 +174,33 @@ def leading_preamble(doc: Doc, f_idx: int) -> int:
 
 def find_closing(doc: Doc, start: int) -> tuple[int, int]:
     """Where the closing block (adoption date, meeting, vote) and the annexes start."""
-    lg, lines = doc.lang, doc.lines
+    lines = doc.lines
     closing = len(lines)
-    meeting_re, kinds = lg.patterns["meeting"].match, _closing_or_meeting(lg).match
+    kinds = _closing_or_meeting(doc.lang).match
     for i in range(start, len(lines)):
-        ln = lines[i]
-        t = ln.view if ln.marks else ln.text
-        joinable = not ln.marks and len(t) < CLOSING_JOINED_MAX
-        short = (ln.width if ln.marks else len(t)) < CLOSING_LINE_MAX
-        k = kinds(t)
-        starts = k is not None and k["start"] is not None and (joinable or short)
-        if starts and joinable and _split_joined(doc, i, t):
-            closing = i
-            break
-        is_date = short and t[:1].isdigit() and lg.date(t) is not None  # dates open with the day or year
-        closes = k is not None and k["closing"] is not None
-        if ((is_date or (short and starts and meeting_re(t) is not None) or closes)
-                and (at := _closing_starts(doc, i, start, is_date)) is not None):
+        if (at := _closing_at(doc, i, start, kinds)) is not None:
             closing = at
             break
     annex = _annex_at(doc, closing) if closing < len(lines) else annex_without_closing(doc, start)
     return min(closing, annex), annex
+
+
+def _closing_at(doc: Doc, i: int, start: int, kinds: Callable[[str], re.Match[str] | None]) -> int | None:
+    """Where the closing block starts when line i opens it (None: it does not). kinds: the match of
+    _closing_or_meeting."""
+    lg, ln = doc.lang, doc.lines[i]
+    t = ln.view if ln.marks else ln.text
+    joinable = not ln.marks and len(t) < CLOSING_JOINED_MAX
+    short = (ln.width if ln.marks else len(t)) < CLOSING_LINE_MAX
+    k = kinds(t)
+    starts = k is not None and k["start"] is not None and (joinable or short)
+    if starts and joinable and _split_joined(doc, i, t):
+        return i
+    is_date = short and t[:1].isdigit() and lg.date(t) is not None  # dates open with the day or year
+    closes = k is not None and k["closing"] is not None
+    if is_date or (short and starts and lg.patterns["meeting"].match(t) is not None) or closes:
+        return _closing_starts(doc, i, start, is_date)
+    return None
 
 
 def _split_joined(doc: Doc, i: int, t: str) -> bool:
