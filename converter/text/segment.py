@@ -4,7 +4,6 @@ closing block and annexes begin (doc.seg)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache
 
 from ..firstchars import first_chars, guard
@@ -178,25 +177,27 @@ def find_closing(doc: Doc, start: int) -> tuple[int, int]:
     closing = len(lines)
     kinds = _closing_or_meeting(doc.lang).match
     for i in range(start, len(lines)):
-        if (at := _closing_at(doc, i, start, kinds)) is not None:
+        ln = lines[i]
+        t = ln.view if ln.marks else ln.text
+        # (A line that is no closing statement, starts like no meeting and like no date — dates open
+        # with the day or the year — opens no closing block: most lines, not asked further.)
+        if ((k := kinds(t)) is not None or t[:1].isdigit()) and (at := _closing_at(doc, i, start, k, t)) is not None:
             closing = at
             break
     annex = _annex_at(doc, closing) if closing < len(lines) else annex_without_closing(doc, start)
     return min(closing, annex), annex
 
 
-def _closing_at(doc: Doc, i: int, start: int, kinds: Callable[[str], re.Match[str] | None]) -> int | None:
-    """Where the closing block starts when line i opens it (None: it does not). kinds: the match of
-    _closing_or_meeting."""
+def _closing_at(doc: Doc, i: int, start: int, k: re.Match[str] | None, t: str) -> int | None:
+    """Where the closing block starts when line i (its view t) opens it (None: it does not). k: the
+    line's match of _closing_or_meeting."""
     lg, ln = doc.lang, doc.lines[i]
-    t = ln.view if ln.marks else ln.text
     joinable = not ln.marks and len(t) < CLOSING_JOINED_MAX
     short = (ln.width if ln.marks else len(t)) < CLOSING_LINE_MAX
-    k = kinds(t)
     starts = k is not None and k["start"] is not None and (joinable or short)
     if starts and joinable and _split_joined(doc, i, t):
         return i
-    is_date = short and t[:1].isdigit() and lg.date(t) is not None  # dates open with the day or year
+    is_date = short and t[:1].isdigit() and lg.date(t) is not None
     closes = k is not None and k["closing"] is not None
     if is_date or (short and starts and lg.patterns["meeting"].match(t) is not None) or closes:
         return _closing_starts(doc, i, start, is_date)
