@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
+from .firstchars import compile_guarded
 from .members import key as member_key
 from .model import LANGUAGES
 
@@ -209,7 +211,7 @@ class Lang:
         self.decimal_separator: str = table["numbers"]["decimal_separator"]
         self.group_separators: str = "".join(table["numbers"]["group_separators"])
         self.endnote_not_after: frozenset[str] = _folded(table["endnotes"]["not_after"])
-        self._any_of: dict[tuple[str, ...], re.Pattern[str]] = {}
+        self._any_of: dict[tuple[str, ...], Callable[[str], re.Match[str] | None]] = {}
 
     def __repr__(self) -> str:
         return f"Lang({self.code!r})"
@@ -232,11 +234,12 @@ class Lang:
 
     def matches_any(self, names: tuple[str, ...], text: str) -> bool:
         """Whether one of the named patterns matches: one regex search instead of one per pattern."""
-        pattern = self._any_of.get(names)
-        if pattern is None:
+        match = self._any_of.get(names)
+        if match is None:
             unnamed = (re.sub(r"\(\?P<\w+>", "(?:", self._pattern_texts[n] or _NEVER) for n in names)
-            pattern = self._any_of[names] = re.compile("|".join(f"(?:{p})" for p in unnamed) or _NEVER)
-        return pattern.match(text) is not None
+            # (guarded: a line that starts like none of them is turned away at its first character)
+            match = self._any_of[names] = compile_guarded("|".join(f"(?:{p})" for p in unnamed) or _NEVER).match
+        return match(text) is not None
 
     @cached_property
     def grouped_number(self) -> re.Pattern[str]:

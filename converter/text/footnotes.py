@@ -118,7 +118,9 @@ def flow(doc: Doc) -> None:
             f.pending = _close(f)
             f.in_notes = False
             continue
-        if stripped[0] in _NOTE_FIRST and _note_starts(f, raw, stripped, number):
+        # (a line's first character read once: in a script other than Latin it is a new string each time)
+        first = stripped[0]
+        if first in _NOTE_FIRST and _note_starts(f, raw, stripped, number):
             continue
         # An open footnote goes on over lines that do not end it — but not over a line that opens
         # a paragraph, a meeting or a date: a footnote taken for one would swallow the text.
@@ -126,7 +128,7 @@ def flow(doc: Doc) -> None:
         if f.pending is not None and _runs_on(f, f.pending, stripped, ind, number):
             continue
         f.in_notes = False
-        _text_line(f, stripped, number, ind, invisible)
+        _text_line(f, stripped, number, ind, invisible, first)
     _close(f)
     # The distribution and its date join the cover's first lines, where the header stage reads them.
     lines[0:0] = f.late
@@ -177,19 +179,23 @@ def _brackets(text: str) -> int:
     return text.count("(") + text.count("[") - text.count(")") - text.count("]")
 
 
-def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool) -> None:
-    """A line of running text: its number mended where the number rules say, then kept (or held
-    apart, a cover item met late)."""
+def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool, first: str) -> None:
+    """A line of running text (first: its first character): its number mended where the number rules
+    say, then kept (or held apart, a cover item met late)."""
     doc = f.doc
     if invisible:
         stripped = invisible_in_number(doc, stripped, number)
-    if stripped[0].isdigit() and (m := _NUMBER_STOP_APART.match(stripped)):
+        first = stripped[0]
+    # (the first character read again only where the line may have been rewritten: a character of a
+    # script other than Latin is a new string each time)
+    digit = first.isdigit()
+    if digit and (m := _NUMBER_STOP_APART.match(stripped)):
         stripped = number_stop_apart(doc, m, stripped, number)
-    if f.body_from is not None and stripped[0].isdigit():
+    if f.body_from is not None and digit:
         stripped = number_without_stop(f, stripped, number)
     if f.body_from is None and formula_text(doc.lang, stripped) in f.formulas:
         f.body_from = len(doc.lines)
-    if (stripped[0] == "D" or f.after_distribution) and cover_item_late(f, stripped, number):
+    if ((stripped[0] if digit else first) == "D" or f.after_distribution) and cover_item_late(f, stripped, number):
         return
     # A blank line that belongs to a page break says nothing about paragraphs.
     page_break = f.page_break

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from functools import cache
 
+from ..firstchars import Firsts, first_chars, guard
 from ..langs import Lang, fold_word, numbering, punctuation
 
 _PHRASE_END = punctuation("comma", "semicolon", "colon")  # punctuation that ends an opening phrase
@@ -24,19 +25,25 @@ def opener_regex(lang: Lang) -> re.Pattern[str]:
     # (Not a bullet: a dash at a line start may be a word's hyphen or a dash a line break moved there
     # — "كونمينغ" / "- مونتريال" —, and the line before would be taken for a heading. A bullet
     # labels a block that an indent or a blank line opened: bullet-label.)
-    return re.compile(f"(?:{lang.paragraph_number.pattern})|(?:{labels_regex(lang, bullets=False).pattern})")
+    # (Opened by the guard of its first characters: a line that starts like no number or label is
+    # turned away at once, not tried against each label style's alternatives — firstchars.py.)
+    number, labels = first_chars(lang.paragraph_number), _label_firsts(lang, bullets=False)
+    firsts = None if number is None or labels is None else (number[0] | labels[0], number[1])
+    return re.compile(f"{guard(firsts)}(?:(?:{lang.paragraph_number.pattern})|(?:{_labels_pattern(lang, False)}))")
 
 
 @cache
 def labels_regex(lang: Lang, bullets: bool = True) -> re.Pattern[str]:
     """One pattern for all the label styles of a language, in the order the table lists them; each
-    alternative's group is named s<k>__<sequence>; with bullets, a bullet's is s<n>__bullet."""
+    alternative's group is named s<k>__<sequence>; with bullets, a bullet's is s<n>__bullet. (Opened
+    by the guard of the labels' first characters.)"""
+    return re.compile(guard(_label_firsts(lang, bullets)) + _labels_pattern(lang, bullets))
+
+
+def _labels_pattern(lang: Lang, bullets: bool) -> str:
     parts = []
-    for k, (pre, seq, post) in enumerate(lang.label_styles):
-        items = sorted(numbering()["sequences"][seq], key=len, reverse=True)
-        alts = "|".join(re.escape(x) for x in items)
-        alts += "".join("|" + re.escape(v) for v in lang.label_variants(seq))
-        alts += "".join("|" + re.escape(v) for v in _typed_alike(items))
+    for k, (pre, seq, words, post) in enumerate(_label_words(lang)):
+        alts = "|".join(re.escape(x) for x in words)
         # The space after a label is gone where CJK text is joined without spaces: "(a)理事会".
         parts.append(rf"(?:(?P<s{k}__{seq}>{re.escape(pre)}(?:{alts}){re.escape(post)})(?:\s+|$|(?=[^\sA-Za-z0-9])))")
     # bullet-label: a bullet or dash before a space ("- y, en el contexto…", "• the situation…") is
@@ -45,10 +52,36 @@ def labels_regex(lang: Lang, bullets: bool = True) -> re.Pattern[str]:
     # ("- - -", a rule) it is none. (The space is gone where CJK text is joined without spaces:
     # "-在当前…".)
     if not bullets:
-        return re.compile("^(?:" + "|".join(parts) + ")")
+        return "^(?:" + "|".join(parts) + ")"
     marks = "".join(re.escape(b) for b in numbering()["bullets"])
     parts.append(rf"(?:(?P<s{len(parts)}__bullet>[{marks}])(?:\s+(?=[^\s{marks}])|(?=[^\sA-Za-z0-9{marks}])))")
-    return re.compile("^(?:" + "|".join(parts) + ")")
+    return "^(?:" + "|".join(parts) + ")"
+
+
+def _label_words(lang: Lang) -> list[tuple[str, str, list[str], str]]:
+    """(before, sequence, labels, after) of each label style: the sequence's labels, longest first, then
+    the language's variants and the Cyrillic look-alikes (label-lookalike)."""
+    out = []
+    for pre, seq, post in lang.label_styles:
+        items = sorted(numbering()["sequences"][seq], key=len, reverse=True)
+        out.append((pre, seq, [*items, *lang.label_variants(seq), *_typed_alike(items)], post))
+    return out
+
+
+def _label_firsts(lang: Lang, bullets: bool) -> Firsts | None:
+    """The characters a label of labels_regex starts with (None when a label could be empty): its
+    words' — not read from the long pattern, whose parse would cost a process as much as compiling it."""
+    firsts = set(numbering()["bullets"]) if bullets else set()
+    for pre, _seq, words, _post in _label_words(lang):
+        if pre:
+            firsts.add(pre[0])
+        elif all(words):
+            firsts.update(w[0] for w in words)
+        else:
+            return None
+    return frozenset(firsts), False
+
+
 
 
 def items_regex(lang: Lang) -> re.Pattern[str]:
@@ -186,4 +219,7 @@ def _heads_regex(lang: Lang) -> re.Pattern[str]:
     o = lang.openings
     heads = "|".join(re.escape(h) for h in sorted(set(o.heads), key=len, reverse=True))
     prefixes = "|".join(re.escape(p) for p in sorted(o.prefixes, key=len, reverse=True))
-    return re.compile(f"(?:(?:{prefixes})(?={heads}))?(?:{heads})")
+    # (Opened by the guard of the words' first characters, when no word is empty: firstchars.py.)
+    words = (*o.heads, *o.prefixes)
+    firsts = (frozenset(w[0] for w in words), False) if o.heads and all(words) else None
+    return re.compile(f"{guard(firsts)}(?:(?:{prefixes})(?={heads}))?(?:{heads})")

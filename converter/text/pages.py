@@ -60,16 +60,20 @@ def furniture(doc: Doc) -> None:
     doc.raw = doc.text.split("\n")
     # (A form feed is whitespace too.) A line already so is kept, not copied; a text whose lines
     # all are so is not listed twice.
-    doc.stripped = [collapse(raw) for raw in doc.raw]
+    # (A blank line — every other line of many texts — is its own collapse: not asked.)
+    doc.stripped = [collapse(raw) if raw else raw for raw in doc.raw]
     if all(map(operator.is_, doc.stripped, doc.raw)):
         doc.stripped = doc.raw
     doc.furniture = {}
     for i, t in enumerate(doc.stripped):
-        if t and t[0] in _RULE_FIRST and footnote_rule(t):
+        if not t:
+            continue
+        first = t[0]  # (asked twice: a character of a script other than Latin is a new string each time)
+        if first in _RULE_FIRST and footnote_rule(t):
             doc.furniture[i] = ("rule", None)
             doc.fired("footnote-rule", i + 1)
             continue
-        if not t or t[0] not in _FURNITURE_FIRST or len(t) > FURNITURE_MAX or not _may_end_furniture(t[-1]):
+        if first not in _FURNITURE_FIRST or len(t) > FURNITURE_MAX or not _may_end_furniture(t[-1]):
             continue
         if symbol_with_stop(t) and _SYMBOL_LINE.match(t):
             doc.fired("symbol-with-stop", i + 1)
@@ -105,8 +109,10 @@ def justified_lines(raw: list[str], stripped: list[str]) -> frozenset[int]:
     wrapped: the last line of a paragraph is never widened (justified-line-continues)."""
     # (Widened spaces stand after the line's first word: a line without two spaces there is not asked.)
     spread = [i + 1 for i, (r, t) in enumerate(zip(raw, stripped, strict=True))
-              if r is not t and r != t and "  " in r.lstrip() and _WIDENED.search(r) is not None]
-    words = sum(1 for t in stripped if " " in t)
+              if r is not t and "  " in r and r != t and "  " in r.lstrip() and _WIDENED.search(r) is not None]
+    if not spread:  # (then no share of the lines of words is reached, whatever their number)
+        return frozenset()
+    words = sum([" " in t for t in stripped])
     return frozenset(spread) if words and len(spread) >= JUSTIFIED_SHARE * words else frozenset()
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..firstchars import first_chars, guard
 from ..langs import Lang
 from ..problems import Problem, UnresError
 from .blocks import finished
@@ -172,24 +173,35 @@ def leading_preamble(doc: Doc, f_idx: int) -> int:
 
 def find_closing(doc: Doc, start: int) -> tuple[int, int]:
     """Where the closing block (adoption date, meeting, vote) and the annexes start."""
-    lg, lines = doc.lang, doc.lines
+    lines = doc.lines
     closing = len(lines)
-    closing_re = lg.patterns["closing"].match
-    meeting_start = _meeting_start(lg.patterns["meeting"]).match  # (closing_joined's first test, asked once here)
+    kinds = _closing_or_meeting(doc.lang).match
     for i in range(start, len(lines)):
         ln = lines[i]
         t = ln.view if ln.marks else ln.text
-        if not ln.marks and len(t) < CLOSING_JOINED_MAX and meeting_start(t) and _split_joined(doc, i, t):
-            closing = i
-            break
-        short = (ln.width if ln.marks else len(t)) < CLOSING_LINE_MAX
-        is_date = short and t[:1].isdigit() and lg.date(t) is not None  # dates open with the day or year
-        if ((is_date or (lg.matches_any(("meeting", "closing"), t) if short else closing_re(t)))
-                and (at := _closing_starts(doc, i, start, is_date)) is not None):
+        # (A line that is no closing statement, starts like no meeting and like no date — dates open
+        # with the day or the year — opens no closing block: most lines, not asked further.)
+        if ((k := kinds(t)) is not None or t[:1].isdigit()) and (at := _closing_at(doc, i, start, k, t)) is not None:
             closing = at
             break
     annex = _annex_at(doc, closing) if closing < len(lines) else annex_without_closing(doc, start)
     return min(closing, annex), annex
+
+
+def _closing_at(doc: Doc, i: int, start: int, k: re.Match[str] | None, t: str) -> int | None:
+    """Where the closing block starts when line i (its view t) opens it (None: it does not). k: the
+    line's match of _closing_or_meeting."""
+    lg, ln = doc.lang, doc.lines[i]
+    joinable = not ln.marks and len(t) < CLOSING_JOINED_MAX
+    short = (ln.width if ln.marks else len(t)) < CLOSING_LINE_MAX
+    starts = k is not None and k["start"] is not None and (joinable or short)
+    if starts and joinable and _split_joined(doc, i, t):
+        return i
+    is_date = short and t[:1].isdigit() and lg.date(t) is not None
+    closes = k is not None and k["closing"] is not None
+    if is_date or (short and starts and lg.patterns["meeting"].match(t) is not None) or closes:
+        return _closing_starts(doc, i, start, is_date)
+    return None
 
 
 def _split_joined(doc: Doc, i: int, t: str) -> bool:
@@ -268,6 +280,19 @@ def closing_joined(doc: Doc, t: str) -> tuple[str, str] | None:
             if meeting.match(head) and doc.lang.date(tail) is not None:
                 return head, tail
     return None
+
+
+@cache
+def _closing_or_meeting(lg: Lang) -> re.Pattern[str]:
+    """What the closing search asks of each line, in one pattern (each call of the engine costs as
+    much as trying a few patterns): group "closing" when the closing pattern matches the line, group
+    "start" when it starts like a meeting (_meeting_start) — or no match when neither (the guard of
+    both their first characters turns such a line away at once)."""
+    closing, start = lg.patterns["closing"], _meeting_start(lg.patterns["meeting"])
+    unnamed = [re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p in (closing, start)]
+    a, b = first_chars(closing), first_chars(start)
+    firsts = None if a is None or b is None else (a[0] | b[0], a[1] or b[1])
+    return re.compile(f"{guard(firsts)}(?:(?=(?P<closing>{unnamed[0]})))?(?P<start>{unnamed[1]})?", start.flags)
 
 
 @cache
