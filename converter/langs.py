@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
@@ -181,8 +182,16 @@ class VoteWords:
 _APOSTROPHES = str.maketrans({"'": "’", "ʼ": "’", "`": "’", "‘": "’"})
 
 
+# word-fold: what a word may carry that no table spells — the Arabic tatweel (a stretch of the
+# line, no letter: "واقتنـاعاً") — dropped when matching, and accents composed ("Guidé" typed as
+# "e" and a combining acute, as some UN files have it, is the table's "guidé").
+_APOSTROPHES.update(str.maketrans({"\u0640": None}))
+
+
 def fold_word(word: str) -> str:
-    """A word as the tables' word sets hold it: case-folded, apostrophes folded."""
+    """A word as the tables' word sets hold it: case-folded, apostrophes folded (word-fold)."""
+    if not word.isascii():
+        word = unicodedata.normalize("NFC", word)
     return word.casefold().translate(_APOSTROPHES)
 
 
