@@ -587,6 +587,32 @@ Additional tasks
     assert r.resolution.operative[1].headings == ("Additional tasks",)
 
 
+def test_a_heading_after_a_long_title_item_that_a_blank_line_ended():
+    # heading-after-gap: blank lines separate the paragraphs; the title item "(b) …" runs over three
+    # lines with no final punctuation, its last line long — the blank line ended it, and "Other tasks"
+    # heads paragraph 2 (before, it was read into the item). Without the blank line it goes on.
+    item = """ (b) Support for national and international efforts to bring to justice the perpetrators
+of war crimes and crimes against humanity, the fight against impunity and the strengthening
+of the rule of law and of the security and judicial institutions of the State of Utopia
+"""
+    text = SC_HEAD + f""" 1. Decides that the mandate shall include the following priority tasks:
+
+ (a) Protection of civilians
+
+{item}
+Other tasks
+
+ 2. Decides to remain seized of the matter.
+"""
+    r = parse_text(text)
+    subs = r.resolution.operative[0].subparagraphs
+    assert subs[1].text.endswith("institutions of the State of Utopia")
+    assert [p.number for p in r.resolution.operative] == ["1", "2"]
+    assert r.resolution.operative[1].headings == ("Other tasks",)
+    joined = parse_text(text.replace(f"{item}\nOther", f"{item}Other")).resolution
+    assert joined.operative[0].subparagraphs[1].text.endswith("State of Utopia Other tasks")
+
+
 def test_a_short_title_item_that_ends_with_and_goes_on_on_the_next_line():
     # "(d) … (DDR) and" is short, but "and" says the title goes on: "Repatriation (DDRR)" is no heading.
     text = SC_HEAD + """ 1. Decides that the mandate shall include the following priority tasks:

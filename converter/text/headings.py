@@ -39,17 +39,19 @@ class HeadingRun:
     def heading_at(self, i: int, start: int) -> bool:
         """Whether line i is a heading; start: the first line of the block line i-1 is in."""
         c = self.c
-        if i and not (c.fin[i - 1] or self.after_heading) and c.widths[i - 1] > c.short:
+        gap_item = i > 0 and self.item_before_gap(i, start)
+        if i and not (c.fin[i - 1] or self.after_heading or gap_item) and c.widths[i - 1] > c.short:
             return False  # (after an unfinished line that is no short title item: no heading)
         after_item = False
         if i == 0:
             before = c.widths[0] <= FIRST_LABEL_MAX
         else:
-            after_item = not (c.fin[i - 1] or self.after_heading) and self.title_item(i, start)
+            after_item = not (c.fin[i - 1] or self.after_heading) and (gap_item or self.title_item(i, start))
             before = bool(c.fin[i - 1]) or self.after_heading or after_item
         is_heading = before and self.run(i, self.after_heading)
         if is_heading and c.doc is not None:
-            rule = "first-part-label" if i == 0 else "heading-after-title-item" if after_item else "heading"
+            rule = ("first-part-label" if i == 0 else "heading-after-gap" if after_item and gap_item
+                    else "heading-after-title-item" if after_item else "heading")
             c.doc.fired(rule, c.lines[i].number)
         self.after_heading = is_heading
         return is_heading
@@ -63,6 +65,17 @@ class HeadingRun:
         c = self.c
         return (c.widths[i - 1] <= c.short and (bool(c.opener[i - 1]) or (bool(c.opener[start]) and i - start == 2))
                 and c.view(i - 1).rsplit(None, 1)[-1].casefold() not in c.lang.continues_after)
+
+    def item_before_gap(self, i: int, start: int) -> bool:
+        """heading-after-gap: in text whose blank lines separate paragraphs, a blank line (not a page
+        break, which hides them) ended the item before whatever its last line: a title item without
+        punctuation over several lines, a page break inside it ("(ii) Support to stabilisation … in
+        the" / page / "accountable state institutions" / blank / "Protection of the United Nations"),
+        or whose last line is long ("(e) поддержка … / … верховенства права" / blank / "Дополнительные
+        задачи"), may stand before a heading (the Security Council's mandates, in sections)."""
+        c = self.c
+        return (c.mode.gaps and not c.mode.flat and bool(c.shapes.gap[i]) and not c.shapes.page_start[i]
+                and bool(c.opener[start]) and c.view(i - 1).rsplit(None, 1)[-1].casefold() not in c.lang.continues_after)
 
     def like(self, i: int, first: bool) -> bool:
         """A heading is an unfinished one-liner that is no number or label, shorter than a line that
@@ -193,6 +206,8 @@ RULES: tuple[Rule, ...] = (
          "with a paragraph head is a paragraph that lost its final punctuation, not a heading"),
     Rule("heading-after-title-item", "blocks", HeadingRun.title_item, "a heading may follow a short title item "
          "that has no final punctuation (not one that ends with a word that goes on)"),
+    Rule("heading-after-gap", "blocks", HeadingRun.item_before_gap, "where blank lines separate paragraphs, a "
+         "heading may follow a title item without punctuation that a blank line ended, however many lines it has"),
     Rule("first-part-label", "blocks", HeadingRun.heading_at, "right after the formula only a label of a few "
          "characters is a heading (a first part's 'A')"),
     Rule("bold-heading", "blocks", HeadingRun.bold, "a text the PDF or Word file set in bold between paragraphs "
