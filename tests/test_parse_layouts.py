@@ -613,6 +613,26 @@ Other tasks
     assert joined.operative[0].subparagraphs[1].text.endswith("State of Utopia Other tasks")
 
 
+def test_a_heading_that_ends_with_a_colon_before_a_numbered_paragraph():
+    # colon-heading: "United Nations and International Support:" heads paragraph 2; a paragraph that
+    # announces a list with a colon goes on with its items, and a colon line after a comma is a
+    # paragraph's last clause.
+    text = SC_HEAD + """    1. Decides that the mandate shall include the following tasks:
+    (a) Coordinating with all agencies, funds and programmes and with the Humanitarian Country Team and
+its associated bodies;
+United Nations and International Support:
+    2. Requests the Special Representative to direct the operations of the mission;
+    3. Requests the Secretary-General to report to the Council every ninety days, and stresses that
+the reports shall include the following:
+    4. Decides to remain seized of the matter.
+"""
+    res = parse_text(text).resolution
+    assert [p.number for p in res.operative] == ["1", "2", "3", "4"]
+    assert res.operative[0].subparagraphs[0].text.endswith("its associated bodies;")
+    assert res.operative[1].headings == ("United Nations and International Support:",)
+    assert res.operative[2].text.endswith("shall include the following:") and res.operative[3].headings == ()
+
+
 def test_a_short_title_item_that_ends_with_and_goes_on_on_the_next_line():
     # "(d) … (DDR) and" is short, but "and" says the title goes on: "Repatriation (DDRR)" is no heading.
     text = SC_HEAD + """ 1. Decides that the mandate shall include the following priority tasks:

@@ -25,6 +25,8 @@ HEADING_RUN = 3  # at most this many heading lines in a row ("Part 1" / "Actions
 FIRST_LABEL_MAX = 4
 # A heading line shorter than this never wrapped, however short the document's lines.
 WRAPPED_HEADING = 30
+_COLONS = tuple(punctuation("colon"))
+_COMMAS = tuple(punctuation("comma"))
 _SEMICOLON = re.compile(f"[{re.escape(punctuation('semicolon'))}]")
 
 
@@ -92,9 +94,20 @@ class HeadingRun:
         # (Only where blank lines set the paragraphs apart: without them, in text of one paragraph to
         # a line, a long unfinished line is as likely a paragraph that lost its final punctuation.)
         longest = max(HEADING_MAX, c.short) if c.mode.gaps and not c.mode.flat else HEADING_MAX
-        return (not c.fin[i] and not c.opener[i] and c.widths[i] <= longest
+        return ((not c.fin[i] or self.colon_title(i)) and not c.opener[i] and c.widths[i] <= longest
                 and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None
                 and not (c.widths[i] > HEADING_MAX and self.headed(i)))
+
+    def colon_title(self, i: int) -> bool:
+        """colon-heading: a heading may end with a colon ("United Nations and International
+        Support:") where a numbered paragraph opens on the next line — a paragraph that announces a
+        list goes on with its items ("(a)"), not with a number. Not after a line that ends with a
+        comma: that is the clause before the colon line's, in a paragraph ("…通知委员会，强调指出，" /
+        "根据本段发出的通知必须列入所有相关信息，包括：")."""
+        c = self.c
+        return (c.view(i).rstrip().endswith(_COLONS) and i + 1 < len(c.lines)
+                and c.lang.paragraph_number.match(c.view(i + 1)) is not None
+                and not (i and c.view(i - 1).rstrip().endswith(_COMMAS)))
 
     def headed(self, i: int) -> bool:
         """long-line-with-head: a line longer than a heading of wrapped text that opens with a
@@ -208,6 +221,8 @@ RULES: tuple[Rule, ...] = (
          "that has no final punctuation (not one that ends with a word that goes on)"),
     Rule("heading-after-gap", "blocks", HeadingRun.item_before_gap, "where blank lines separate paragraphs, a "
          "heading may follow a title item without punctuation that a blank line ended, however many lines it has"),
+    Rule("colon-heading", "blocks", HeadingRun.colon_title, "a heading may end with a colon where a numbered "
+         "paragraph opens on the next line"),
     Rule("first-part-label", "blocks", HeadingRun.heading_at, "right after the formula only a label of a few "
          "characters is a heading (a first part's 'A')"),
     Rule("bold-heading", "blocks", HeadingRun.bold, "a text the PDF or Word file set in bold between paragraphs "
