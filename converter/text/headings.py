@@ -76,8 +76,9 @@ class HeadingRun:
         or whose last line is long ("(e) поддержка … / … верховенства права" / blank / "Дополнительные
         задачи"), may stand before a heading (the Security Council's mandates, in sections)."""
         c = self.c
+        last_word = c.view(i - 1).rsplit(None, 1)[-1].casefold()
         return (c.mode.gaps and not c.mode.flat and bool(c.shapes.gap[i]) and not c.shapes.page_start[i]
-                and bool(c.opener[start]) and c.view(i - 1).rsplit(None, 1)[-1].casefold() not in c.lang.continues_after)
+                and bool(c.opener[start]) and last_word not in c.lang.continues_after)
 
     def like(self, i: int, first: bool) -> bool:
         """A heading is an unfinished one-liner that is no number or label, shorter than a line that
