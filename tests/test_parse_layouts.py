@@ -633,6 +633,23 @@ the reports shall include the following:
     assert res.operative[2].text.endswith("shall include the following:") and res.operative[3].headings == ()
 
 
+def test_a_wrapped_line_opening_with_a_number_mid_page_is_no_first_note():
+    # first-note-mid-sentence: "… from" / "4 to 6 March 2014, …" mid-page, before any note was read,
+    # is the sentence going on — not note 4 (its "mark" found in "Genocide,4"), which took every
+    # paragraph after it. At a page's foot such a note is still read (HRC notes start at 2).
+    filler = "".join(f"Recalling its resolution {2000 + k} ({2000 + k}) on the situation in the region and the\n"
+                     "statements of its President on the question,\n" for k in range(16))
+    text = (SC_HEAD + "Recalling the Convention on the Prevention of Genocide,4 and all its resolutions,\n\f"
+            "Welcoming the regional forums held in Arusha, Bern and Manila, the first of them from\n"
+            "4 to 6 March 2014, the second of them in Kampala, and the third in Yerevan,\n"
+            + filler + "1. Decides to remain seized of the matter.\n")
+    r = parse_text(text)
+    pre = r.resolution.preamble.paragraphs
+    assert len(pre) == 18 and pre[1].text.endswith("the first of them from 4 to 6 March 2014, the second of them "
+                                                   "in Kampala, and the third in Yerevan,")
+    assert r.resolution.footnotes == ()
+
+
 def test_a_short_title_item_that_ends_with_and_goes_on_on_the_next_line():
     # "(d) … (DDR) and" is short, but "and" says the title goes on: "Repatriation (DDRR)" is no heading.
     text = SC_HEAD + """ 1. Decides that the mandate shall include the following priority tasks:
