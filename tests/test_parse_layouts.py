@@ -650,6 +650,25 @@ def test_a_wrapped_line_opening_with_a_number_mid_page_is_no_first_note():
     assert r.resolution.footnotes == ()
 
 
+def test_a_long_heading_before_a_numbered_paragraph_in_text_of_a_paragraph_to_a_line():
+    # long-heading-before-number: one paragraph to a line; the section title (longer than a wrapped
+    # heading) before "1." heads it — not the last preambular paragraph's end. A line that opens with
+    # a head is a paragraph that lost its comma.
+    title = ("Implementation of the Agreement on Peace and Reconciliation in Utopia, the political transition "
+             "and the holding of elections")
+    pre = "".join(f"Recalling its resolution {2500 + k}{' and its annexes' * (3 * k)},\n" for k in range(6))
+    pre += "Acting under Chapter VII of the Charter of the United Nations,\n"
+    ops = "".join(f"{k}. Urges all Utopian stakeholders to act{' in good faith' * (4 * k)};\n" for k in range(1, 6))
+    ops += "6. Decides to remain seized of the matter.\n"
+    res = parse_text(SC_HEAD + pre + title + "\n" + ops).resolution
+    assert res.preamble.paragraphs[-1].text == "Acting under Chapter VII of the Charter of the United Nations,"
+    assert res.operative[0].headings == (title,)
+    headed = ("Recalling also the report of the Secretary-General on the implementation of the Agreement on Peace "
+              "and Reconciliation in Utopia")
+    res = parse_text(SC_HEAD + pre + headed + "\n" + ops).resolution
+    assert res.preamble.paragraphs[-1].text == headed and res.operative[0].headings == ()
+
+
 def test_a_short_title_item_that_ends_with_and_goes_on_on_the_next_line():
     # "(d) … (DDR) and" is short, but "and" says the title goes on: "Repatriation (DDRR)" is no heading.
     text = SC_HEAD + """ 1. Decides that the mandate shall include the following priority tasks:

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 # (Where lines were never wrapped and blank lines set them apart — one paragraph to a line, as the
 # text writer prints them — a heading is as long as it is: up to a short line of that text, see `like`.)
 HEADING_MAX = 100
+# In text of one paragraph to a line, a heading before a numbered paragraph may be longer (long-title).
+LONG_HEADING_MAX = 2 * HEADING_MAX
 HEADING_RUN = 3  # at most this many heading lines in a row ("Part 1" / "Actions" / …)
 # Right after the formula only a label this short is a heading (a first part's "A", "ألف").
 FIRST_LABEL_MAX = 4
@@ -94,10 +96,23 @@ class HeadingRun:
             return True
         # (Only where blank lines set the paragraphs apart: without them, in text of one paragraph to
         # a line, a long unfinished line is as likely a paragraph that lost its final punctuation.)
-        longest = max(HEADING_MAX, c.short) if c.mode.gaps and not c.mode.flat else HEADING_MAX
+        longest = (max(HEADING_MAX, c.short) if c.mode.gaps and not c.mode.flat
+                   else LONG_HEADING_MAX if self.long_title(i) else HEADING_MAX)
         return ((not c.fin[i] or self.colon_title(i)) and not c.opener[i] and c.widths[i] <= longest
                 and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None
                 and not (c.widths[i] > HEADING_MAX and self.headed(i)))
+
+    def long_title(self, i: int) -> bool:
+        """long-heading-before-number: in text of one paragraph to a line, an unfinished line longer
+        than a wrapped heading that opens with no paragraph head, before a numbered paragraph, is a
+        heading ("Aplicación del Acuerdo para la Paz y la Reconciliación en Malí, la transición
+        política y la celebración de elecciones" / "1. Exhorta …"): a paragraph that lost its final
+        punctuation opens with its head (long-line-with-head), and a numbered paragraph does not run
+        on from the line before it. (The Security Council's mandates in sections, extracted by blocks.)"""
+        c = self.c
+        return (c.mode.unwrapped and c.phrases and c.widths[i] > HEADING_MAX and i + 1 < len(c.lines)
+                and c.lang.paragraph_number.match(c.view(i + 1)) is not None
+                and not starts_with_head(c.lang, c.view(i)))
 
     def colon_title(self, i: int) -> bool:
         """colon-heading: a heading may end with a colon ("United Nations and International
@@ -222,6 +237,8 @@ RULES: tuple[Rule, ...] = (
          "that has no final punctuation (not one that ends with a word that goes on)"),
     Rule("heading-after-gap", "blocks", HeadingRun.item_before_gap, "where blank lines separate paragraphs, a "
          "heading may follow a title item without punctuation that a blank line ended, however many lines it has"),
+    Rule("long-heading-before-number", "blocks", HeadingRun.long_title, "in text of one paragraph to a line, a "
+         "long unfinished line with no paragraph head before a numbered paragraph is a heading"),
     Rule("colon-heading", "blocks", HeadingRun.colon_title, "a heading may end with a colon where a numbered "
          "paragraph opens on the next line"),
     Rule("first-part-label", "blocks", HeadingRun.heading_at, "right after the formula only a label of a few "
