@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 HEADING_MAX = 100
 # In text of one paragraph to a line, a heading before a numbered paragraph may be longer (long-title).
 LONG_HEADING_MAX = 2 * HEADING_MAX
+# A paragraph number below this after a wrapped heading opens its paragraph (a year, "2023.", is no number).
+NUMBER_AFTER_HEADING_MAX = 1000
 HEADING_RUN = 3  # at most this many heading lines in a row ("Part 1" / "Actions" / …)
 # Right after the formula only a label this short is a heading (a first part's "A", "ألف").
 FIRST_LABEL_MAX = 4
@@ -54,7 +56,9 @@ class HeadingRun:
             before = bool(c.fin[i - 1]) or self.after_heading or after_item
         is_heading = before and self.run(i, self.after_heading)
         if is_heading and c.doc is not None:
-            rule = ("first-part-label" if i == 0 else "heading-after-gap" if after_item and gap_item
+            rule = ("first-part-label" if i == 0 else "colon-heading-joined" if c.fin[i] and self.colon_title(i)
+                    else "long-heading-before-number" if c.widths[i] > HEADING_MAX and self.long_title(i)
+                    else "heading-after-gap" if after_item and gap_item
                     else "heading-after-title-item" if after_item else "heading")
             c.doc.fired(rule, c.lines[i].number)
         self.after_heading = is_heading
@@ -115,15 +119,18 @@ class HeadingRun:
                 and not starts_with_head(c.lang, c.view(i)))
 
     def colon_title(self, i: int) -> bool:
-        """colon-heading: a heading may end with a colon ("United Nations and International
+        """colon-heading-joined: a heading may end with a colon ("United Nations and International
         Support:") where a numbered paragraph opens on the next line — a paragraph that announces a
         list goes on with its items ("(a)"), not with a number. Not after a line that ends with a
         comma: that is the clause before the colon line's, in a paragraph ("…通知委员会，强调指出，" /
         "根据本段发出的通知必须列入所有相关信息，包括：")."""
         c = self.c
-        return (c.view(i).rstrip().endswith(_COLONS) and i + 1 < len(c.lines)
+        # (A colon line the layout sets apart already is a block of its own, which heading-with-colon
+        # reads: this rule serves the one that would go on with the block before — unindented in a
+        # text that indents.)
+        return (c.view(i).rstrip().endswith(_COLONS) and 0 < i < len(c.lines) - 1
                 and c.lang.paragraph_number.match(c.view(i + 1)) is not None
-                and not (i and c.view(i - 1).rstrip().endswith(_COMMAS)))
+                and not c.view(i - 1).rstrip().endswith(_COMMAS) and not c.starts_new(i))
 
     def headed(self, i: int) -> bool:
         """long-line-with-head: a line longer than a heading of wrapped text that opens with a
@@ -176,9 +183,25 @@ class HeadingRun:
         for j in range(i, min(i + HEADING_RUN, len(c.lines) - 1)):
             if not self.like(j, j == i and not continued):
                 return False
-            if self._opens_next(j + 1):
+            if self._opens_next(j + 1) or ((j > i or continued) and self.number_after_title(i, j + 1)):
                 return True
         return False
+
+    def number_after_title(self, i: int, k: int) -> bool:
+        """number-after-heading: a heading wrapped over lines ("Prévention des exportations illicites
+        de pétrole, y compris de" / "pétrole brut et de produits pétroliers raffinés") ends where a
+        paragraph number opens the next line, though the line before it ran long: the number is no
+        wrap of a sentence when the run's first line stood after a finished paragraph and opens
+        with no paragraph head (in flat text, where only the lines' ends tell)."""
+        c = self.c
+        m = c.lang.paragraph_number.match(c.view(k))
+        if m is None or int(m["num"]) >= NUMBER_AFTER_HEADING_MAX or not c.phrases:
+            return False
+        if starts_with_head(c.lang, c.view(i)):
+            return False
+        if c.doc is not None:
+            c.doc.fired("number-after-heading", c.lines[k].number)
+        return True
 
     def _opens_next(self, i: int) -> bool:
         # The paragraph after a heading may begin on a new page, where indents and blanks are lost.
@@ -239,7 +262,9 @@ RULES: tuple[Rule, ...] = (
          "heading may follow a title item without punctuation that a blank line ended, however many lines it has"),
     Rule("long-heading-before-number", "blocks", HeadingRun.long_title, "in text of one paragraph to a line, a "
          "long unfinished line with no paragraph head before a numbered paragraph is a heading"),
-    Rule("colon-heading", "blocks", HeadingRun.colon_title, "a heading may end with a colon where a numbered "
+    Rule("number-after-heading", "blocks", HeadingRun.number_after_title, "a paragraph number opens the line after "
+         "a heading wrapped over lines with no paragraph head, however long its last line"),
+    Rule("colon-heading-joined", "blocks", HeadingRun.colon_title, "a heading may end with a colon where a numbered "
          "paragraph opens on the next line"),
     Rule("first-part-label", "blocks", HeadingRun.heading_at, "right after the formula only a label of a few "
          "characters is a heading (a first part's 'A')"),
