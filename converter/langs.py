@@ -179,20 +179,23 @@ class VoteWords:
 
 # Apostrophes as texts print them — straight, modifier letter, backtick, left quote — folded to the
 # typographic one the tables write ("S'inquiétant" is "S’inquiétant").
-_APOSTROPHES = str.maketrans({"'": "’", "ʼ": "’", "`": "’", "‘": "’"})
+_WORD_FOLDS = str.maketrans({"'": "’", "ʼ": "’", "`": "’", "‘": "’"})
 
 
 # word-fold: what a word may carry that no table spells — the Arabic tatweel (a stretch of the
 # line, no letter: "واقتنـاعاً") — dropped when matching, and accents composed ("Guidé" typed as
 # "e" and a combining acute, as some UN files have it, is the table's "guidé").
-_APOSTROPHES.update(str.maketrans({"\u0640": None}))
+_WORD_FOLDS.update(str.maketrans({"\u0640": None}))
+# and the Arabic vowel signs and shadda (tashkil, U+064B–U+0652), which UN texts set on some words
+# and not on others ("يسلّم", "يُسلِّم", "يسلم" are one verb)
+_WORD_FOLDS.update(str.maketrans(dict.fromkeys(range(0x064B, 0x0653))))
 
 
 def fold_word(word: str) -> str:
     """A word as the tables' word sets hold it: case-folded, apostrophes folded (word-fold)."""
     if not word.isascii():
         word = unicodedata.normalize("NFC", word)
-    return word.casefold().translate(_APOSTROPHES)
+    return word.casefold().translate(_WORD_FOLDS)
 
 
 def _folded(words: list[str]) -> frozenset[str]:

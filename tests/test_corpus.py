@@ -298,9 +298,8 @@ def test_generated_layouts_of_the_corpus_parse_like_the_akn(generalisation_resul
 # Issue 22: every opening phrase the UN's AKN of the development sets gives a preambular or operative
 # paragraph is known to the language tables — a preambular paragraph opens with a head
 # (starts_with_head: what tells a paragraph's start in flat text), an operative paragraph's phrase holds
-# a head word of the table (first_words; Chinese: a head of `heads`). Arabic operative phrases are left
-# out: Arabic heads are told by their opening particle ("وإذ"), and an operative paragraph by its
-# number. What is left out besides is the UN's markup, each with its reason.
+# a head word of the table (first_words; Chinese: a head of `heads`). What is left out is the UN's
+# markup, each with its reason.
 MISFILED = {"SC_2567_2021-S.xml"}  # a Spanish text in the Russian folder
 OPENINGS_NOT_HEADS: dict[tuple[str, str], str] = {
     ("ru", "обеспечивать"): "S/RES/2612: the items of a list (infinitives) marked up as paragraphs",
@@ -316,18 +315,21 @@ OPENINGS_NOT_HEADS: dict[tuple[str, str], str] = {
     ("zh", "又"): "the prefix alone in bold", ("zh", "再次"): "likewise",
     ("ar", "يقرر"): "an HRC preambular paragraph opening with the operative verb (A/HRC/RES/…)",
     ("ar", "يحيط علما"): "likewise",
+    ("ar", "لا"): "a negation in bold, the verb comes later ('لا يزال يشعر بالقلق')",
+    ("ar", "ويلاحظ"): "an operative paragraph's second clause marked up as its opening",
+    ("ar", "حماية"): "S/RES/2612: the items of a list (nouns) marked up as paragraphs", ("ar", "تهيئة"): "likewise",
+    ("ar", "دعم"): "likewise", ("ar", "رصد"): "likewise",
     ("ru", "c признательностью отмечая также"): "the preposition с typed with a Latin c",
     ("ru", "c удовлетворением принимая к сведению"): "likewise", ("ru", "c обеспокоенностью отмечая"): "likewise",
 }
 
 
 def _head_unknown(lg, p, operative: bool) -> bool:
-    from unres.langs import fold_word
+    from unres.langs import fold_word, punctuation
     from unres.text.openings import opening, starts_with_head
 
     o = lg.openings
-    if (lg.code, p.opening) in OPENINGS_NOT_HEADS or (operative and o.paragraph_heads == "opening_phrase"
-                                                       and lg.script.spaced):
+    if (lg.code, p.opening) in OPENINGS_NOT_HEADS or (lg.code, p.opening.split()[0]) in OPENINGS_NOT_HEADS:
         return False
     if not operative:
         return not starts_with_head(lg, p.text)
@@ -336,7 +338,8 @@ def _head_unknown(lg, p, operative: bool) -> bool:
     # (The words of the text, not of the phrase: the UN's span may end inside a word, "постановляе",
     # or before the verb, "с глубоким сожалением" / "отмечает".)
     words = p.text.split()[:len(p.opening.split()) + 1]
-    return not any(fold_word(w.strip(",;:")) in o.first_words for w in words)
+    ends = punctuation("comma", "semicolon", "colon")
+    return not any(fold_word(w.strip(ends)) in o.first_words for w in words)
 
 
 def test_every_opening_phrase_of_the_development_sets_is_in_the_language_tables():
