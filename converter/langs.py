@@ -179,16 +179,16 @@ class VoteWords:
 
 # Apostrophes as texts print them — straight, modifier letter, backtick, left quote — folded to the
 # typographic one the tables write ("S'inquiétant" is "S’inquiétant").
-_WORD_FOLDS = str.maketrans({"'": "’", "ʼ": "’", "`": "’", "‘": "’"})
+_WORD_FOLDS: dict[int, str | None] = {ord(a): "’" for a in "'ʼ`‘"}
 
 
 # word-fold: what a word may carry that no table spells — the Arabic tatweel (a stretch of the
 # line, no letter: "واقتنـاعاً") — dropped when matching, and accents composed ("Guidé" typed as
 # "e" and a combining acute, as some UN files have it, is the table's "guidé").
-_WORD_FOLDS.update(str.maketrans({"\u0640": None}))
+_WORD_FOLDS[0x0640] = None
 # and the Arabic vowel signs and shadda (tashkil, U+064B–U+0652), which UN texts set on some words
 # and not on others ("يسلّم", "يُسلِّم", "يسلم" are one verb)
-_WORD_FOLDS.update(str.maketrans(dict.fromkeys(range(0x064B, 0x0653))))
+_WORD_FOLDS.update(dict.fromkeys(range(0x064B, 0x0653)))
 
 
 def fold_word(word: str) -> str:

@@ -56,13 +56,22 @@ class HeadingRun:
             before = bool(c.fin[i - 1]) or self.after_heading or after_item
         is_heading = before and self.run(i, self.after_heading)
         if is_heading and c.doc is not None:
-            rule = ("first-part-label" if i == 0 else "colon-heading-joined" if c.fin[i] and self.colon_title(i)
-                    else "long-heading-before-number" if c.widths[i] > HEADING_MAX and self.long_title(i)
-                    else "heading-after-gap" if after_item and gap_item
-                    else "heading-after-title-item" if after_item else "heading")
-            c.doc.fired(rule, c.lines[i].number)
+            c.doc.fired(self._rule(i, after_item, gap_item), c.lines[i].number)
         self.after_heading = is_heading
         return is_heading
+
+    def _rule(self, i: int, after_item: bool, gap_item: bool) -> str:
+        """The name of the rule that made line i a heading, for the trace."""
+        c = self.c
+        if i == 0:
+            return "first-part-label"
+        if c.fin[i] and self.colon_title(i):
+            return "colon-heading-joined"
+        if c.widths[i] > HEADING_MAX and self.long_title(i):
+            return "long-heading-before-number"
+        if after_item:
+            return "heading-after-gap" if gap_item else "heading-after-title-item"
+        return "heading"
 
     def title_item(self, i: int, start: int) -> bool:
         """heading-after-title-item: before a heading stands a finished line, another heading, or a
