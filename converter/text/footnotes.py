@@ -415,7 +415,8 @@ def first_note_mid_sentence(f: _Flow, marker: str, number: int) -> bool:
     text double-spaced or not, whose notes stand at the end: a wrapped line opening with a number
     took the paragraphs after it into a note. Away from a page's foot, in text with pages.)"""
     lines = f.doc.lines
-    if f.defined or f.in_notes or marker.strip("()") == "1" or not lines or finished(lines[-1].text):
+    bare = marker.strip("()")
+    if f.defined or f.in_notes or not bare.isdigit() or bare == "1" or not lines or finished(lines[-1].text):
         return False
     # (At a page's foot the line before is a paragraph the page cut, and a note may follow it: one
     # numbered on from notes whose marks were lost.)

@@ -130,16 +130,16 @@ class HeadingRun:
     def colon_title(self, i: int) -> bool:
         """colon-heading-joined: a heading may end with a colon ("United Nations and International
         Support:") where a numbered paragraph opens on the next line — a paragraph that announces a
-        list goes on with its items ("(a)"), not with a number. Not after a line that ends with a
-        comma: that is the clause before the colon line's, in a paragraph ("…通知委员会，强调指出，" /
-        "根据本段发出的通知必须列入所有相关信息，包括：")."""
+        list goes on with its items ("(a)"), not with a number. Only after a finished line, not one
+        that ends with a comma: that is the clause before the colon line's, in a paragraph
+        ("…通知委员会，强调指出，" / "根据本段发出的通知必须列入所有相关信息，包括：")."""
         c = self.c
         # (A colon line the layout sets apart already is a block of its own, which heading-with-colon
         # reads: this rule serves the one that would go on with the block before — unindented in a
         # text that indents.)
         return (c.view(i).rstrip().endswith(_COLONS) and 0 < i < len(c.lines) - 1
                 and c.lang.paragraph_number.match(c.view(i + 1)) is not None
-                and not c.view(i - 1).rstrip().endswith(_COMMAS) and not c.starts_new(i))
+                and bool(c.fin[i - 1]) and not c.view(i - 1).rstrip().endswith(_COMMAS) and not c.starts_new(i))
 
     def headed(self, i: int) -> bool:
         """long-line-with-head: a line longer than a heading of wrapped text that opens with a
