@@ -32,18 +32,19 @@ TEXT_FLOOR = {"ar": .98, "en": .98, "es": .98, "fr": .98, "ru": .98, "zh": .98}
 EXTRACTION_FLOOR = {"flat": .83, "lines": .95}
 # And per set and language, every set of the corpus: the figures measured when the corpus grew
 # (2026-12-01), so that a drop anywhere fails the test; raised as fixes land (last: 2026-12-02, to the
-# figures of branch general-22d).
+# figures of branch general-22d; then 2026-12-02, branch general-22g: 5 cells here, 11 of "lines" below,
+# each to the figure measured).
 TEXT_SET_FLOOR: dict[str, dict[str, float]] = {
     "ecosoc/2022": {"ar": 1.0, "en": 0.96, "es": 0.96, "fr": 0.96, "ru": 0.92, "zh": 1.0},
     "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-    "ga/77session": {"ar": 0.918, "en": 0.931, "es": 0.883, "fr": 0.889, "ru": 0.937, "zh": 0.89},
+    "ga/77session": {"ar": 0.918, "en": 0.931, "es": 0.889, "fr": 0.889, "ru": 0.937, "zh": 0.89},
     "ga/78session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-    "ga/emergency/ES-11": {"ar": 0.833, "en": 0.833, "es": 0.833, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+    "ga/emergency/ES-11": {"ar": 0.833, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.97},
     "hrc/55session": {"ar": 1.0, "en": 0.935, "es": 1.0, "fr": 1.0, "ru": 0.967, "zh": 1.0},
-    "sc/2021": {"ar": 0.96, "en": 0.962, "es": 0.91, "fr": 0.909, "ru": 0.945, "zh": 0.981},
-    "sc/2022": {"ar": 1.0, "en": 0.981, "es": 1.0, "fr": 0.941, "ru": 1.0, "zh": 0.958},
+    "sc/2021": {"ar": 0.96, "en": 1.0, "es": 0.928, "fr": 0.909, "ru": 0.945, "zh": 0.981},
+    "sc/2022": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 0.941, "ru": 1.0, "zh": 0.958},
     "sc/2023": {"ar": 0.976, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.98, "zh": 1.0},
 }
 EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
@@ -61,16 +62,16 @@ EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
         "sc/2023": {"ar": 0.3, "en": 0.916, "es": 0.875, "fr": 0.9, "ru": 0.777, "zh": 1.0},
     },
     "lines": {
-        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.833, "fr": 0.875, "ru": 0.571, "zh": 1.0},
-        "ecosoc/2023": {"ar": 1.0, "en": 0.6, "es": 0.833, "fr": 1.0, "ru": 0.857, "zh": 1.0},
-        "ga/77session": {"ar": 0.857, "en": 0.894, "es": 0.742, "fr": 0.835, "ru": 0.902, "zh": 0.936},
+        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.833, "fr": 0.875, "ru": 0.714, "zh": 1.0},
+        "ecosoc/2023": {"ar": 1.0, "en": 0.8, "es": 0.833, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "ga/77session": {"ar": 0.857, "en": 0.894, "es": 0.848, "fr": 0.88, "ru": 0.944, "zh": 0.936},
         "ga/78session": {"ar": 1.0, "en": 1.0, "es": 0.888, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 1.0, "en": 0.666, "es": 1.0, "ru": 1.0, "zh": 1.0},
         "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 0.888, "ru": 1.0, "zh": 1.0},
         "hrc/55session": {"ar": 0.875, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "sc/2021": {"ar": 1.0, "en": 0.818, "es": 0.888, "fr": 0.777, "ru": 0.909, "zh": 1.0},
-        "sc/2022": {"ar": 0.0, "en": 0.909, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "sc/2023": {"ar": 1.0, "en": 1.0, "es": 0.916, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "sc/2021": {"ar": 1.0, "en": 0.909, "es": 0.888, "fr": 0.888, "ru": 0.909, "zh": 1.0},
+        "sc/2022": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "sc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     },
 }
 
