@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -180,12 +181,23 @@ class VoteWords:
 
 # Apostrophes as texts print them — straight, modifier letter, backtick, left quote — folded to the
 # typographic one the tables write ("S'inquiétant" is "S’inquiétant").
-_APOSTROPHES = str.maketrans({"'": "’", "ʼ": "’", "`": "’", "‘": "’"})
+_WORD_FOLDS: dict[int, str | None] = {ord(a): "’" for a in "'ʼ`‘"}
+
+
+# word-fold: what a word may carry that no table spells — the Arabic tatweel (a stretch of the
+# line, no letter: "واقتنـاعاً") — dropped when matching, and accents composed ("Guidé" typed as
+# "e" and a combining acute, as some UN files have it, is the table's "guidé").
+_WORD_FOLDS[0x0640] = None
+# and the Arabic vowel signs and shadda (tashkil, U+064B–U+0652), which UN texts set on some words
+# and not on others ("يسلّم", "يُسلِّم", "يسلم" are one verb)
+_WORD_FOLDS.update(dict.fromkeys(range(0x064B, 0x0653)))
 
 
 def fold_word(word: str) -> str:
-    """A word as the tables' word sets hold it: case-folded, apostrophes folded."""
-    return word.casefold().translate(_APOSTROPHES)
+    """A word as the tables' word sets hold it: case-folded, apostrophes folded (word-fold)."""
+    if not word.isascii():
+        word = unicodedata.normalize("NFC", word)
+    return word.casefold().translate(_WORD_FOLDS)
 
 
 def _folded(words: list[str]) -> frozenset[str]:

@@ -32,18 +32,19 @@ TEXT_FLOOR = {"ar": .98, "en": .98, "es": .98, "fr": .98, "ru": .98, "zh": .98}
 EXTRACTION_FLOOR = {"flat": .83, "lines": .95}
 # And per set and language, every set of the corpus: the figures measured when the corpus grew
 # (2026-12-01), so that a drop anywhere fails the test; raised as fixes land (last: 2026-12-02, to the
-# figures of branch general-22d).
+# figures of branch general-22d; then 2026-12-02, branch general-22g: 5 cells here, 11 of "lines" below,
+# each to the figure measured).
 TEXT_SET_FLOOR: dict[str, dict[str, float]] = {
     "ecosoc/2022": {"ar": 1.0, "en": 0.96, "es": 0.96, "fr": 0.96, "ru": 0.92, "zh": 1.0},
     "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-    "ga/77session": {"ar": 0.918, "en": 0.931, "es": 0.883, "fr": 0.889, "ru": 0.937, "zh": 0.89},
+    "ga/77session": {"ar": 0.918, "en": 0.931, "es": 0.889, "fr": 0.889, "ru": 0.937, "zh": 0.89},
     "ga/78session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-    "ga/emergency/ES-11": {"ar": 0.833, "en": 0.833, "es": 0.833, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+    "ga/emergency/ES-11": {"ar": 0.833, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.97},
     "hrc/55session": {"ar": 1.0, "en": 0.935, "es": 1.0, "fr": 1.0, "ru": 0.967, "zh": 1.0},
-    "sc/2021": {"ar": 0.96, "en": 0.962, "es": 0.91, "fr": 0.909, "ru": 0.945, "zh": 0.981},
-    "sc/2022": {"ar": 1.0, "en": 0.981, "es": 1.0, "fr": 0.941, "ru": 1.0, "zh": 0.958},
+    "sc/2021": {"ar": 0.96, "en": 1.0, "es": 0.928, "fr": 0.909, "ru": 0.945, "zh": 0.981},
+    "sc/2022": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 0.941, "ru": 1.0, "zh": 0.958},
     "sc/2023": {"ar": 0.976, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.98, "zh": 1.0},
 }
 EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
@@ -61,16 +62,16 @@ EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
         "sc/2023": {"ar": 0.3, "en": 0.916, "es": 0.875, "fr": 0.9, "ru": 0.777, "zh": 1.0},
     },
     "lines": {
-        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.833, "fr": 0.875, "ru": 0.571, "zh": 1.0},
-        "ecosoc/2023": {"ar": 1.0, "en": 0.6, "es": 0.833, "fr": 1.0, "ru": 0.857, "zh": 1.0},
-        "ga/77session": {"ar": 0.857, "en": 0.894, "es": 0.742, "fr": 0.835, "ru": 0.902, "zh": 0.936},
+        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.833, "fr": 0.875, "ru": 0.714, "zh": 1.0},
+        "ecosoc/2023": {"ar": 1.0, "en": 0.8, "es": 0.833, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "ga/77session": {"ar": 0.857, "en": 0.894, "es": 0.848, "fr": 0.88, "ru": 0.944, "zh": 0.936},
         "ga/78session": {"ar": 1.0, "en": 1.0, "es": 0.888, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 1.0, "en": 0.666, "es": 1.0, "ru": 1.0, "zh": 1.0},
         "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 0.888, "ru": 1.0, "zh": 1.0},
         "hrc/55session": {"ar": 0.875, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "sc/2021": {"ar": 1.0, "en": 0.818, "es": 0.888, "fr": 0.777, "ru": 0.909, "zh": 1.0},
-        "sc/2022": {"ar": 0.0, "en": 0.909, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "sc/2023": {"ar": 1.0, "en": 1.0, "es": 0.916, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "sc/2021": {"ar": 1.0, "en": 0.909, "es": 0.888, "fr": 0.888, "ru": 0.909, "zh": 1.0},
+        "sc/2022": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "sc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     },
 }
 
@@ -242,35 +243,37 @@ def _all_refs(res):
 # notes-after-closing; then branch general-22e: the marks set apart, notes-in-flow, justified-line-continues,
 # opening tables — 62 cells, each to the figure measured; then branch general-22f: marks set apart after
 # a document number, notes apart after the closing, counted-not-mark, no-head-after-comma, clause-prefix-continues,
-# note-bracket-open — 52 cells, each to the figure measured).
+# note-bracket-open — 52 cells, each to the figure measured; then branch general-22g: opening tables,
+# word-fold, heading-after-gap, colon-heading-joined, first-note-mid-sentence, long-heading-before-number,
+# number-after-heading — 30 cells, each to the figure measured).
 GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "pdf": {
         "ecosoc/2022": {"ar": 1.0, "en": 0.88, "es": 0.8, "fr": 0.84, "ru": 0.76, "zh": 0.583},
         "ecosoc/2023": {"ar": 0.766, "en": 0.942, "es": 0.848, "fr": 0.911, "ru": 0.828, "zh": 0.828},
-        "ga/77session": {"ar": 0.783, "en": 0.765, "es": 0.772, "fr": 0.827, "ru": 0.75, "zh": 0.769},
+        "ga/77session": {"ar": 0.783, "en": 0.765, "es": 0.772, "fr": 0.827, "ru": 0.752, "zh": 0.769},
         "ga/78session": {"ar": 0.969, "en": 0.971, "es": 1.0, "fr": 0.942, "ru": 0.885, "zh": 0.885},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 0.833, "en": 0.666, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.833},
-        "hrc/54session": {"ar": 0.97, "en": 0.969, "es": 1.0, "fr": 0.97, "ru": 0.942, "zh": 0.941},
-        "hrc/55session": {"ar": 0.8, "en": 0.967, "es": 0.87, "fr": 0.906, "ru": 0.967, "zh": 0.903},
-        "sc/2021": {"ar": 0.843, "en": 0.943, "es": 0.892, "fr": 0.909, "ru": 0.89, "zh": 0.907},
-        "sc/2022": {"ar": 0.909, "en": 0.962, "es": 0.98, "fr": 0.921, "ru": 0.884, "zh": 0.937},
-        "sc/2023": {"ar": 0.79, "en": 1.0, "es": 1.0, "fr": 0.959, "ru": 0.9, "zh": 0.938},
+        "hrc/54session": {"ar": 0.97, "en": 0.969, "es": 1.0, "fr": 0.97, "ru": 0.971, "zh": 0.941},
+        "hrc/55session": {"ar": 0.833, "en": 0.967, "es": 0.87, "fr": 0.906, "ru": 0.967, "zh": 0.903},
+        "sc/2021": {"ar": 0.882, "en": 0.981, "es": 0.928, "fr": 0.945, "ru": 0.89, "zh": 0.907},
+        "sc/2022": {"ar": 0.909, "en": 0.981, "es": 1.0, "fr": 0.921, "ru": 0.923, "zh": 0.958},
+        "sc/2023": {"ar": 0.79, "en": 1.0, "es": 1.0, "fr": 0.979, "ru": 0.92, "zh": 0.938},
     },
     # (Raised on 2026-12-02 where branch roundtrip-20d read more: paragraph-a-line, long-line-with-head,
     # the parts rules — 12 rows, each to the figure measured.)
     "blocks": {
-        "ecosoc/2022": {"ar": 1.0, "en": 0.92, "es": 0.96, "fr": 0.88, "ru": 0.76, "zh": 0.833},
-        "ecosoc/2023": {"ar": 0.7, "en": 0.914, "es": 0.878, "fr": 0.97, "ru": 0.914, "zh": 0.828},
-        "ga/77session": {"ar": 0.878, "en": 0.816, "es": 0.823, "fr": 0.833, "ru": 0.803, "zh": 0.703},
+        "ecosoc/2022": {"ar": 1.0, "en": 0.92, "es": 0.96, "fr": 0.92, "ru": 0.84, "zh": 0.833},
+        "ecosoc/2023": {"ar": 0.833, "en": 0.942, "es": 0.909, "fr": 1.0, "ru": 0.914, "zh": 0.828},
+        "ga/77session": {"ar": 0.878, "en": 0.818, "es": 0.841, "fr": 0.851, "ru": 0.815, "zh": 0.703},
         "ga/78session": {"ar": 0.909, "en": 0.914, "es": 0.885, "fr": 0.971, "ru": 0.942, "zh": 0.914},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 0.833, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "hrc/54session": {"ar": 0.97, "en": 0.939, "es": 0.911, "fr": 0.97, "ru": 0.971, "zh": 0.97},
-        "hrc/55session": {"ar": 0.866, "en": 0.967, "es": 0.967, "fr": 0.968, "ru": 1.0, "zh": 0.967},
-        "sc/2021": {"ar": 0.941, "en": 0.943, "es": 0.91, "fr": 0.945, "ru": 0.909, "zh": 0.962},
-        "sc/2022": {"ar": 1.0, "en": 0.962, "es": 0.98, "fr": 0.921, "ru": 0.942, "zh": 0.979},
-        "sc/2023": {"ar": 1.0, "en": 1.0, "es": 0.98, "fr": 0.979, "ru": 0.94, "zh": 1.0},
+        "hrc/55session": {"ar": 0.866, "en": 0.967, "es": 0.967, "fr": 0.968, "ru": 1.0, "zh": 1.0},
+        "sc/2021": {"ar": 0.941, "en": 0.962, "es": 0.928, "fr": 0.945, "ru": 0.909, "zh": 0.962},
+        "sc/2022": {"ar": 1.0, "en": 0.981, "es": 0.98, "fr": 0.921, "ru": 0.942, "zh": 0.979},
+        "sc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.96, "zh": 1.0},
     },
 }
 
@@ -293,3 +296,76 @@ def test_generated_layouts_of_the_corpus_parse_like_the_akn(generalisation_resul
         assert {k[0] for k in table} == set(floors), generator
         low = _below(table, {(k,): v for k, v in floors.items()})
         assert not low, (generator, low)
+
+
+# Issue 22: every opening phrase the UN's AKN of the development sets gives a preambular or operative
+# paragraph is known to the language tables — a preambular paragraph opens with a head
+# (starts_with_head: what tells a paragraph's start in flat text), an operative paragraph's phrase holds
+# a head word of the table (first_words; Chinese: a head of `heads`). What is left out is the UN's
+# markup, each with its reason.
+MISFILED = {"SC_2567_2021-S.xml"}  # a Spanish text in the Russian folder
+OPENINGS_NOT_HEADS: dict[tuple[str, str], str] = {
+    ("ru", "обеспечивать"): "S/RES/2612: the items of a list (infinitives) marked up as paragraphs",
+    ("en", "Ensure"): "S/RES/2612 likewise", ("fr", "Assurer"): "S/RES/2612 likewise",
+    ("es", "Garantizar"): "S/RES/2612 likewise", ("zh", "确保"): "S/RES/2612 likewise",
+    ("fr", "Réduction de la menace que représentent les Chabab et embargo sur les armes contre les Chabab"):
+        "S/RES/2713: a heading marked up as a paragraph's opening",
+    ("zh", "降低青年党构成的威胁，以及对青年党实施武器禁运"): "S/RES/2713 likewise",
+    ("ar", "إضعاف التهديد الذي تشكله حركة الشباب، وحظر الأسلحة المفروض على حركة الشباب"): "S/RES/2713 likewise",
+    ("en", "and stressing"): "SC_2568_2021-E: the second clause of a paragraph marked up as another's opening",
+    ("zh", "对"): "a preposition in bold, the head comes later ('对…表示关切')",
+    ("zh", "向"): "likewise", ("zh", "为"): "likewise", ("zh", "但"): "likewise",
+    ("zh", "又"): "the prefix alone in bold", ("zh", "再次"): "likewise",
+    ("ar", "يقرر"): "an HRC preambular paragraph opening with the operative verb (A/HRC/RES/…)",
+    ("ar", "يحيط علما"): "likewise",
+    ("ar", "لا"): "a negation in bold, the verb comes later ('لا يزال يشعر بالقلق')",
+    ("ar", "ويلاحظ"): "an operative paragraph's second clause marked up as its opening",
+    ("ar", "حماية"): "S/RES/2612: the items of a list (nouns) marked up as paragraphs", ("ar", "تهيئة"): "likewise",
+    ("ar", "دعم"): "likewise", ("ar", "رصد"): "likewise",
+    ("ru", "c признательностью отмечая также"): "the preposition с typed with a Latin c",
+    ("ru", "c удовлетворением принимая к сведению"): "likewise", ("ru", "c обеспокоенностью отмечая"): "likewise",
+}
+
+
+def _head_unknown(lg, p, operative: bool) -> bool:
+    from unres.langs import fold_word, punctuation
+    from unres.text.openings import opening, starts_with_head
+
+    o = lg.openings
+    if (lg.code, p.opening) in OPENINGS_NOT_HEADS or (lg.code, p.opening.split()[0]) in OPENINGS_NOT_HEADS:
+        return False
+    if not operative:
+        return not starts_with_head(lg, p.text)
+    if not lg.script.spaced:
+        return opening(lg, p.text) is None
+    # (The words of the text, not of the phrase: the UN's span may end inside a word, "постановляе",
+    # or before the verb, "с глубоким сожалением" / "отмечает".)
+    words = p.text.split()[:len(p.opening.split()) + 1]
+    ends = punctuation("comma", "semicolon", "colon")
+    return not any(fold_word(w.strip(ends)) in o.first_words for w in words)
+
+
+def test_every_opening_phrase_of_the_development_sets_is_in_the_language_tables():
+    from unres import from_akn
+    from unres.langs import lang
+
+    from corpus_sets import DEVELOPMENT, akn_files, language_of, set_of
+
+    unxml = corpus_or_skip("unxml")
+    unknown = collections.Counter()
+    for f in akn_files(unxml):
+        code = language_of(f)
+        if code is None or set_of(f, unxml) not in DEVELOPMENT or f.name in MISFILED:
+            continue
+        try:
+            res = from_akn(f.read_bytes())
+        except Exception:  # the few UN files no reader reads are counted by the AKN tests
+            continue
+        lg = lang(code)
+        paragraphs = [(p, False) for p in res.preamble.paragraphs] + [(p, True) for p in res.operative]
+        for part in res.parts:
+            paragraphs += [(p, False) for p in part.preamble] + [(p, True) for p in part.operative]
+        for p, operative in paragraphs:
+            if p.opening and _head_unknown(lg, p, operative):
+                unknown[(code, p.opening)] += 1
+    assert not unknown, unknown.most_common(40)

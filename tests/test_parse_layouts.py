@@ -587,6 +587,88 @@ Additional tasks
     assert r.resolution.operative[1].headings == ("Additional tasks",)
 
 
+def test_a_heading_after_a_long_title_item_that_a_blank_line_ended():
+    # heading-after-gap: blank lines separate the paragraphs; the title item "(b) …" runs over three
+    # lines with no final punctuation, its last line long — the blank line ended it, and "Other tasks"
+    # heads paragraph 2 (before, it was read into the item). Without the blank line it goes on.
+    item = """ (b) Support for national and international efforts to bring to justice the perpetrators
+of war crimes and crimes against humanity, the fight against impunity and the strengthening
+of the rule of law and of the security and judicial institutions of the State of Utopia
+"""
+    text = SC_HEAD + f""" 1. Decides that the mandate shall include the following priority tasks:
+
+ (a) Protection of civilians
+
+{item}
+Other tasks
+
+ 2. Decides to remain seized of the matter.
+"""
+    r = parse_text(text)
+    subs = r.resolution.operative[0].subparagraphs
+    assert subs[1].text.endswith("institutions of the State of Utopia")
+    assert [p.number for p in r.resolution.operative] == ["1", "2"]
+    assert r.resolution.operative[1].headings == ("Other tasks",)
+    joined = parse_text(text.replace(f"{item}\nOther", f"{item}Other")).resolution
+    assert joined.operative[0].subparagraphs[1].text.endswith("State of Utopia Other tasks")
+
+
+def test_a_heading_that_ends_with_a_colon_before_a_numbered_paragraph():
+    # colon-heading: "United Nations and International Support:" heads paragraph 2; a paragraph that
+    # announces a list with a colon goes on with its items, and a colon line after a comma is a
+    # paragraph's last clause.
+    text = SC_HEAD + """    1. Decides that the mandate shall include the following tasks:
+    (a) Coordinating with all agencies, funds and programmes and with the Humanitarian Country Team and
+its associated bodies;
+United Nations and International Support:
+    2. Requests the Special Representative to direct the operations of the mission;
+    3. Requests the Secretary-General to report to the Council every ninety days, and stresses that
+the reports shall include the following:
+    4. Decides to remain seized of the matter.
+"""
+    res = parse_text(text).resolution
+    assert [p.number for p in res.operative] == ["1", "2", "3", "4"]
+    assert res.operative[0].subparagraphs[0].text.endswith("its associated bodies;")
+    assert res.operative[1].headings == ("United Nations and International Support:",)
+    assert res.operative[2].text.endswith("shall include the following:") and res.operative[3].headings == ()
+
+
+def test_a_wrapped_line_opening_with_a_number_mid_page_is_no_first_note():
+    # first-note-mid-sentence: "… from" / "4 to 6 March 2014, …" mid-page, before any note was read,
+    # is the sentence going on — not note 4 (its "mark" found in "Genocide,4"), which took every
+    # paragraph after it. At a page's foot such a note is still read (HRC notes start at 2).
+    filler = "".join(f"Recalling its resolution {2000 + k} ({2000 + k}) on the situation in the region and the\n"
+                     "statements of its President on the question,\n" for k in range(16))
+    text = (SC_HEAD + "Recalling the Convention on the Prevention of Genocide,4 and all its resolutions,\n\f"
+            "Welcoming the regional forums held in Arusha, Bern and Manila, the first of them from\n"
+            "4 to 6 March 2014, the second of them in Kampala, and the third in Yerevan,\n"
+            + filler + "1. Decides to remain seized of the matter.\n")
+    r = parse_text(text)
+    pre = r.resolution.preamble.paragraphs
+    assert len(pre) == 18 and pre[1].text.endswith("the first of them from 4 to 6 March 2014, the second of them "
+                                                   "in Kampala, and the third in Yerevan,")
+    assert r.resolution.footnotes == ()
+
+
+def test_a_long_heading_before_a_numbered_paragraph_in_text_of_a_paragraph_to_a_line():
+    # long-heading-before-number: one paragraph to a line; the section title (longer than a wrapped
+    # heading) before "1." heads it — not the last preambular paragraph's end. A line that opens with
+    # a head is a paragraph that lost its comma.
+    title = ("Implementation of the Agreement on Peace and Reconciliation in Utopia, the political transition "
+             "and the holding of elections")
+    pre = "".join(f"Recalling its resolution {2500 + k}{' and its annexes' * (3 * k)},\n" for k in range(6))
+    pre += "Acting under Chapter VII of the Charter of the United Nations,\n"
+    ops = "".join(f"{k}. Urges all Utopian stakeholders to act{' in good faith' * (4 * k)};\n" for k in range(1, 6))
+    ops += "6. Decides to remain seized of the matter.\n"
+    res = parse_text(SC_HEAD + pre + title + "\n" + ops).resolution
+    assert res.preamble.paragraphs[-1].text == "Acting under Chapter VII of the Charter of the United Nations,"
+    assert res.operative[0].headings == (title,)
+    headed = ("Recalling also the report of the Secretary-General on the implementation of the Agreement on Peace "
+              "and Reconciliation in Utopia")
+    res = parse_text(SC_HEAD + pre + headed + "\n" + ops).resolution
+    assert res.preamble.paragraphs[-1].text == headed and res.operative[0].headings == ()
+
+
 def test_a_short_title_item_that_ends_with_and_goes_on_on_the_next_line():
     # "(d) … (DDR) and" is short, but "and" says the title goes on: "Repatriation (DDRR)" is no heading.
     text = SC_HEAD + """ 1. Decides that the mandate shall include the following priority tasks:

@@ -122,6 +122,35 @@ def test_opening_words_match_whatever_apostrophe_the_text_prints():
         assert opening(fr, f"{head} de la dégradation des phares,") == head
 
 
+def test_opening_words_match_with_their_accents_decomposed_or_a_tatweel():
+    # word-fold: "Guidé" typed as "e" and a combining acute (as some UN files have it) is the table's
+    # "guidé"; an Arabic word stretched by a tatweel is the word ("واقتنـاعاً"); the phrase keeps its letters.
+    from unres.langs import fold_word, lang
+    from unres.text.openings import opening, starts_with_head
+
+    decomposed = "Guide\u0301"
+    assert fold_word(decomposed) == "guidé" and fold_word("واقتنـاعاً") == fold_word("واقتناعاً")
+    assert starts_with_head(lang("fr"), f"{decomposed} par les buts et principes de la Charte,")
+    assert opening(lang("fr"), f"{decomposed} par les buts,") == decomposed
+    assert opening(lang("ar"), "واقتنـاعاً منه بأن الحوار ضروري،") == "واقتنـاعاً منه"
+    assert not starts_with_head(lang("fr"), "Guider par les buts,")
+    # Arabic vowel signs and shadda fold too: "يُسلِّم", "يسلّم" and "يسلم" are one verb.
+    assert fold_word("يُسلِّم") == fold_word("يسلّم") == fold_word("يسلم")
+
+
+def test_arabic_operative_verbs_open_a_phrase():
+    # The ar table's first_words: an operative verb opens a paragraph's phrase, with what goes on with
+    # it ("يطلب أيضاً"); a paragraph of one verb and no number ("يقرر دعوة …") opens a paragraph.
+    from unres.langs import lang
+    from unres.text.openings import opening, starts_with_head
+
+    ar = lang("ar")
+    assert opening(ar, "يطلب أيضاً إلى الأمين العام أن يقدم تقريرا،", numbered=True) == "يطلب أيضاً"
+    assert opening(ar, "يُسلِّم بأهمية التعاون الدولي؛") == "يُسلِّم"
+    assert starts_with_head(ar, "يقرر دعوة الدول الأعضاء إلى النظر في ذلك.")
+    assert not starts_with_head(ar, "الدول الأعضاء إلى النظر في ذلك.")
+
+
 def test_french_ordinals_of_eighty_and_more():
     from unres.langs import lang
 

@@ -605,8 +605,9 @@ def _blocks(c: Lines, release: bool = False) -> list[Block]:
     for i, ln in enumerate(lines):
         new = i == 0 or starts_new(i)
         # (A heading is neither finished nor a label: asked of the other lines only — and of a
-        # finished line the file set in bold, "…формах расизма," of a wrapped heading.)
-        if opener[i] or (fin[i] and not run.in_bold(i)):
+        # finished line the file set in bold, "…формах расизма," of a wrapped heading, or that ends
+        # with a colon before a numbered paragraph: colon-heading-joined.)
+        if opener[i] or (fin[i] and not run.in_bold(i) and not run.colon_title(i)):
             is_heading = run.after_heading = False
         else:
             is_heading = heading_at(i, i - len(current))

@@ -230,6 +230,8 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     if not next_in_sequence(marker, f.defined):
         f.doc.fired("note-in-sequence", number)
         return False
+    if first_note_mid_sentence(f, marker, number):
+        return False
     if not_a_note(f.doc.lang, stripped):
         f.doc.fired("not-a-note", number)
         return False
@@ -409,6 +411,27 @@ def next_in_sequence(marker: str, defined: set[str]) -> bool:
     expected = max(numbers) + 1 if numbers else 1
     # One footnote may have been missed (its mark unrecognisable): the next one is still taken.
     return int(bare) in (expected, expected + 1) or (not numbers and int(bare) < FIRST_NOTE_MAX)
+
+
+def first_note_mid_sentence(f: _Flow, marker: str, number: int) -> bool:
+    """first-note-mid-sentence: before any note was read, a line that opens with a number other than
+    the first note's ("4 إلى 6 آذار/مارس 2014، …") right after an unfinished line of running text
+    ("… في الفترة من") goes on with its sentence — a text's first note is 1 unless its mark was
+    lost, and the notes of a page follow its rule or a finished line, not a sentence cut mid-line. (For
+    text double-spaced or not, whose notes stand at the end: a wrapped line opening with a number
+    took the paragraphs after it into a note. Away from a page's foot, in text with pages.)"""
+    lines = f.doc.lines
+    bare = marker.strip("()")
+    if f.defined or f.in_notes or not bare.isdigit() or bare == "1" or not lines or finished(lines[-1].text):
+        return False
+    # (At a page's foot the line before is a paragraph the page cut, and a note may follow it: one
+    # numbered on from notes whose marks were lost.)
+    if f.paged is None:
+        f.paged = paged(f.doc)
+    if not f.paged or near_foot(f.doc, number - 1, f.paged):
+        return False
+    f.doc.fired("first-note-mid-sentence", number)
+    return True
 
 
 def notes_in_flow(f: _Flow, marker: str, number: int) -> bool:
@@ -596,6 +619,8 @@ RULES: tuple[Rule, ...] = (
          "next line that closes it ('(Vol.' / 'I)), part one.')"),
     Rule("invisible-in-number", "flow", invisible_in_number, "a soft hyphen or word joiner inside a paragraph "
          "number or label is removed (reported), so that the number opens its paragraph"),
+    Rule("first-note-mid-sentence", "flow", first_note_mid_sentence, "before any note, a line opening with a "
+         "number other than 1 after an unfinished line goes on with its sentence"),
     Rule("notes-in-flow", "flow", notes_in_flow, "in a text without pages, a first note standing in the "
          "running text before the closing, its mark set apart before it, starts a footnote block"),
     Rule("notes-at-end", "flow", notes_at_end, "notes gathered at the end of a text with pages have their marks "

@@ -20,11 +20,17 @@ if TYPE_CHECKING:
 # (Where lines were never wrapped and blank lines set them apart — one paragraph to a line, as the
 # text writer prints them — a heading is as long as it is: up to a short line of that text, see `like`.)
 HEADING_MAX = 100
+# In text of one paragraph to a line, a heading before a numbered paragraph may be longer (long-title).
+LONG_HEADING_MAX = 2 * HEADING_MAX
+# A paragraph number below this after a wrapped heading opens its paragraph (a year, "2023.", is no number).
+NUMBER_AFTER_HEADING_MAX = 1000
 HEADING_RUN = 3  # at most this many heading lines in a row ("Part 1" / "Actions" / …)
 # Right after the formula only a label this short is a heading (a first part's "A", "ألف").
 FIRST_LABEL_MAX = 4
 # A heading line shorter than this never wrapped, however short the document's lines.
 WRAPPED_HEADING = 30
+_COLONS = tuple(punctuation("colon"))
+_COMMAS = tuple(punctuation("comma"))
 _SEMICOLON = re.compile(f"[{re.escape(punctuation('semicolon'))}]")
 
 
@@ -39,20 +45,33 @@ class HeadingRun:
     def heading_at(self, i: int, start: int) -> bool:
         """Whether line i is a heading; start: the first line of the block line i-1 is in."""
         c = self.c
-        if i and not (c.fin[i - 1] or self.after_heading) and c.widths[i - 1] > c.short:
+        gap_item = i > 0 and self.item_before_gap(i, start)
+        if i and not (c.fin[i - 1] or self.after_heading or gap_item) and c.widths[i - 1] > c.short:
             return False  # (after an unfinished line that is no short title item: no heading)
         after_item = False
         if i == 0:
             before = c.widths[0] <= FIRST_LABEL_MAX
         else:
-            after_item = not (c.fin[i - 1] or self.after_heading) and self.title_item(i, start)
+            after_item = not (c.fin[i - 1] or self.after_heading) and (gap_item or self.title_item(i, start))
             before = bool(c.fin[i - 1]) or self.after_heading or after_item
         is_heading = before and self.run(i, self.after_heading)
         if is_heading and c.doc is not None:
-            rule = "first-part-label" if i == 0 else "heading-after-title-item" if after_item else "heading"
-            c.doc.fired(rule, c.lines[i].number)
+            c.doc.fired(self._rule(i, after_item, gap_item), c.lines[i].number)
         self.after_heading = is_heading
         return is_heading
+
+    def _rule(self, i: int, after_item: bool, gap_item: bool) -> str:
+        """The name of the rule that made line i a heading, for the trace."""
+        c = self.c
+        if i == 0:
+            return "first-part-label"
+        if c.fin[i] and self.colon_title(i):
+            return "colon-heading-joined"
+        if c.widths[i] > HEADING_MAX and self.long_title(i):
+            return "long-heading-before-number"
+        if after_item:
+            return "heading-after-gap" if gap_item else "heading-after-title-item"
+        return "heading"
 
     def title_item(self, i: int, start: int) -> bool:
         """heading-after-title-item: before a heading stands a finished line, another heading, or a
@@ -63,6 +82,18 @@ class HeadingRun:
         c = self.c
         return (c.widths[i - 1] <= c.short and (bool(c.opener[i - 1]) or (bool(c.opener[start]) and i - start == 2))
                 and c.view(i - 1).rsplit(None, 1)[-1].casefold() not in c.lang.continues_after)
+
+    def item_before_gap(self, i: int, start: int) -> bool:
+        """heading-after-gap: in text whose blank lines separate paragraphs, a blank line (not a page
+        break, which hides them) ended the item before whatever its last line: a title item without
+        punctuation over several lines, a page break inside it ("(ii) Support to stabilisation … in
+        the" / page / "accountable state institutions" / blank / "Protection of the United Nations"),
+        or whose last line is long ("(e) поддержка … / … верховенства права" / blank / "Дополнительные
+        задачи"), may stand before a heading (the Security Council's mandates, in sections)."""
+        c = self.c
+        last_word = c.view(i - 1).rsplit(None, 1)[-1].casefold()
+        return (c.mode.gaps and not c.mode.flat and bool(c.shapes.gap[i]) and not c.shapes.page_start[i]
+                and bool(c.opener[start]) and last_word not in c.lang.continues_after)
 
     def like(self, i: int, first: bool) -> bool:
         """A heading is an unfinished one-liner that is no number or label, shorter than a line that
@@ -78,10 +109,37 @@ class HeadingRun:
             return True
         # (Only where blank lines set the paragraphs apart: without them, in text of one paragraph to
         # a line, a long unfinished line is as likely a paragraph that lost its final punctuation.)
-        longest = max(HEADING_MAX, c.short) if c.mode.gaps and not c.mode.flat else HEADING_MAX
-        return (not c.fin[i] and not c.opener[i] and c.widths[i] <= longest
+        longest = (max(HEADING_MAX, c.short) if c.mode.gaps and not c.mode.flat
+                   else LONG_HEADING_MAX if self.long_title(i) else HEADING_MAX)
+        return ((not c.fin[i] or self.colon_title(i)) and not c.opener[i] and c.widths[i] <= longest
                 and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None
                 and not (c.widths[i] > HEADING_MAX and self.headed(i)))
+
+    def long_title(self, i: int) -> bool:
+        """long-heading-before-number: in text of one paragraph to a line, an unfinished line longer
+        than a wrapped heading that opens with no paragraph head, before a numbered paragraph, is a
+        heading ("Aplicación del Acuerdo para la Paz y la Reconciliación en Malí, la transición
+        política y la celebración de elecciones" / "1. Exhorta …"): a paragraph that lost its final
+        punctuation opens with its head (long-line-with-head), and a numbered paragraph does not run
+        on from the line before it. (The Security Council's mandates in sections, extracted by blocks.)"""
+        c = self.c
+        return (c.mode.unwrapped and c.phrases and c.widths[i] > HEADING_MAX and i + 1 < len(c.lines)
+                and c.lang.paragraph_number.match(c.view(i + 1)) is not None
+                and not starts_with_head(c.lang, c.view(i)))
+
+    def colon_title(self, i: int) -> bool:
+        """colon-heading-joined: a heading may end with a colon ("United Nations and International
+        Support:") where a numbered paragraph opens on the next line — a paragraph that announces a
+        list goes on with its items ("(a)"), not with a number. Only after a finished line, not one
+        that ends with a comma: that is the clause before the colon line's, in a paragraph
+        ("…通知委员会，强调指出，" / "根据本段发出的通知必须列入所有相关信息，包括：")."""
+        c = self.c
+        # (A colon line the layout sets apart already is a block of its own, which heading-with-colon
+        # reads: this rule serves the one that would go on with the block before — unindented in a
+        # text that indents.)
+        return (c.view(i).rstrip().endswith(_COLONS) and 0 < i < len(c.lines) - 1
+                and c.lang.paragraph_number.match(c.view(i + 1)) is not None
+                and bool(c.fin[i - 1]) and not c.view(i - 1).rstrip().endswith(_COMMAS) and not c.starts_new(i))
 
     def headed(self, i: int) -> bool:
         """long-line-with-head: a line longer than a heading of wrapped text that opens with a
@@ -134,9 +192,25 @@ class HeadingRun:
         for j in range(i, min(i + HEADING_RUN, len(c.lines) - 1)):
             if not self.like(j, j == i and not continued):
                 return False
-            if self._opens_next(j + 1):
+            if self._opens_next(j + 1) or ((j > i or continued) and self.number_after_title(i, j + 1)):
                 return True
         return False
+
+    def number_after_title(self, i: int, k: int) -> bool:
+        """number-after-heading: a heading wrapped over lines ("Prévention des exportations illicites
+        de pétrole, y compris de" / "pétrole brut et de produits pétroliers raffinés") ends where a
+        paragraph number opens the next line, though the line before it ran long: the number is no
+        wrap of a sentence when the run's first line stood after a finished paragraph and opens
+        with no paragraph head (in flat text, where only the lines' ends tell)."""
+        c = self.c
+        m = c.lang.paragraph_number.match(c.view(k))
+        if m is None or int(m["num"]) >= NUMBER_AFTER_HEADING_MAX or not c.phrases:
+            return False
+        if starts_with_head(c.lang, c.view(i)):
+            return False
+        if c.doc is not None:
+            c.doc.fired("number-after-heading", c.lines[k].number)
+        return True
 
     def _opens_next(self, i: int) -> bool:
         # The paragraph after a heading may begin on a new page, where indents and blanks are lost.
@@ -193,6 +267,14 @@ RULES: tuple[Rule, ...] = (
          "with a paragraph head is a paragraph that lost its final punctuation, not a heading"),
     Rule("heading-after-title-item", "blocks", HeadingRun.title_item, "a heading may follow a short title item "
          "that has no final punctuation (not one that ends with a word that goes on)"),
+    Rule("heading-after-gap", "blocks", HeadingRun.item_before_gap, "where blank lines separate paragraphs, a "
+         "heading may follow a title item without punctuation that a blank line ended, however many lines it has"),
+    Rule("long-heading-before-number", "blocks", HeadingRun.long_title, "in text of one paragraph to a line, a "
+         "long unfinished line with no paragraph head before a numbered paragraph is a heading"),
+    Rule("number-after-heading", "blocks", HeadingRun.number_after_title, "a paragraph number opens the line after "
+         "a heading wrapped over lines with no paragraph head, however long its last line"),
+    Rule("colon-heading-joined", "blocks", HeadingRun.colon_title, "a heading may end with a colon where a numbered "
+         "paragraph opens on the next line"),
     Rule("first-part-label", "blocks", HeadingRun.heading_at, "right after the formula only a label of a few "
          "characters is a heading (a first part's 'A')"),
     Rule("bold-heading", "blocks", HeadingRun.bold, "a text the PDF or Word file set in bold between paragraphs "

@@ -149,8 +149,9 @@ def _may_open(lang: Lang, w: str, text: str, numbered: bool) -> bool:
         # In scripts with case an opening phrase starts with a capital, except in languages
         # whose preambles open in lower case (Russian: "признавая"); their table says how.
         return False
-    if not cased and fold_word(w.rstrip(_PHRASE_END)) not in o.adverbs:
-        return False  # without case, only a known opening word ("وإذ") says a phrase opens here
+    bare = fold_word(w.rstrip(_PHRASE_END))
+    if not cased and bare not in o.adverbs and bare not in o.first_words:
+        return False  # without case, only a known opening word ("وإذ", "يطلب") says a phrase opens here
     return not (w[:1].isdigit() or w[:1] in _NOT_A_PHRASE)
 
 
