@@ -8,8 +8,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from ..labels import is_bullet
-from ..langs import punctuation
+from ..labels import continues, is_bullet
+from ..langs import Lang, punctuation
 from .blocks import finished
 from .headings import HEADING_MAX, attach_headings, drop_headings
 from .marked import join, normalize_text, rest, slice_view
@@ -80,7 +80,7 @@ def split_preamble(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[OpD
     preamble = preamble_headings(doc, preamble_items(doc, merged[:first_op]))
     ops: list[OpDraft] = []
     # (read from the end of the reversed list: each block let go once read)
-    rest = headings_with_colon(doc, merged[first_op:])[::-1]
+    rest = item_headings_with_colon(doc, headings_with_colon(doc, merged[first_op:]))[::-1]
     del merged
     while rest:
         _operative_block(doc, ops, rest.pop(), lambda: _next_number(doc, rest))
@@ -165,6 +165,39 @@ def headings_with_colon(doc: Doc, blocks: list[Block]) -> list[Block]:
             continue
         out.append(b)
     return out
+
+
+def item_headings_with_colon(doc: Doc, blocks: list[Block]) -> list[Block]:
+    """item-heading-with-colon: among a paragraph's items, a one-line block ending with a colon that
+    stands right before an item continuing the sequence of an item before it ("(ii) … as
+    appropriate;" / "Urgent temporary measures:" / "(iii) To urgently …", the Security Council's
+    mandates in sections) is that item's heading (model 1.2): an item ending with a colon announces
+    a list of its own, whose first label would come next, not the next of its sequence."""
+    lg = doc.lang
+    out: list[Block] = []
+    for k, b in enumerate(blocks):
+        nxt = label(lg, blocks[k + 1].view) if k + 1 < len(blocks) else None
+        if (nxt and b.lines == 1 and len(b.text) <= HEADING_MAX and b.text.rstrip().endswith(_COLONS)
+                and label(lg, b.view) is None and lg.paragraph_number.match(b.view) is None
+                and _continued(lg, out, nxt[0])):
+            doc.fired("item-heading-with-colon", b.line)
+            heads = (*b.heads, normalize_text(lg, b.text), *blocks[k + 1].heads)
+            blocks[k + 1] = replace(blocks[k + 1], heads=heads)
+            continue
+        out.append(b)
+    return out
+
+
+def _continued(lg: Lang, before: list[Block], nxt: str) -> bool:
+    """Whether label nxt goes on from the label of an item among the blocks before, back to the
+    paragraph they belong to (a numbered one)."""
+    for b in reversed(before):
+        if lg.paragraph_number.match(b.view) is not None:
+            return False
+        lab = label(lg, b.view)
+        if lab is not None and continues(lab[0], nxt):
+            return True
+    return False
 
 
 def lead_in(blocks: list[Block], first_op: int) -> bool:
@@ -427,6 +460,8 @@ RULES: tuple[Rule, ...] = (
          "starts at the first paragraph that does not end with a comma"),
     Rule("heading-with-colon", "classify", headings_with_colon, "a one-line block ending with a colon right before "
          "the next numbered paragraph is that paragraph's heading"),
+    Rule("item-heading-with-colon", "classify", item_headings_with_colon, "a one-line block ending with a colon "
+         "right before an item that continues the sequence of an item before it is that item's heading"),
     Rule("lead-in-before-numbered", "classify", lead_in, "the one paragraph between the formula and paragraph 1, "
          "ending with a colon, is an unnumbered operative lead-in"),
     Rule("embedded-draft", "classify", embedded_draft, "a recommended draft resolution stays in the paragraph "

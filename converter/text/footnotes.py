@@ -422,7 +422,10 @@ def first_note_mid_sentence(f: _Flow, marker: str, number: int) -> bool:
     took the paragraphs after it into a note. Away from a page's foot, in text with pages.)"""
     lines = f.doc.lines
     bare = marker.strip("()")
-    if f.defined or f.in_notes or not bare.isdigit() or bare == "1" or not lines or finished(lines[-1].text):
+    # (A vote statement in brackets, "[Adopted without a vote.]", is finished: the notes after the
+    # closing follow it.)
+    if (f.defined or f.in_notes or not bare.isdigit() or bare == "1" or not lines
+            or finished(lines[-1].text.rstrip().removesuffix("]"))):
         return False
     # (At a page's foot the line before is a paragraph the page cut, and a note may follow it: one
     # numbered on from notes whose marks were lost.)
