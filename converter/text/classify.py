@@ -177,10 +177,12 @@ def item_headings_with_colon(doc: Doc, blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for k, b in enumerate(blocks):
         nxt = label(lg, blocks[k + 1].view) if k + 1 < len(blocks) else None
-        # (A heading opens with a capital in scripts with case: "and, in the context of …, through the
-        # following:" between two items is words between them, kept with the item before.)
+        # (A line in lower case holding a comma, "and, in the context of …, through the following:",
+        # is words between two items, kept with the item before; a heading in lower case holds none —
+        # the Russian texts' "экстренные временные меры:".)
         if (nxt and b.lines == 1 and len(b.text) <= HEADING_MAX and b.text.rstrip().endswith(_COLONS)
-                and not b.view[:1].islower() and label(lg, b.view) is None and lg.paragraph_number.match(b.view) is None
+                and not (b.view[:1].islower() and any(c in b.view for c in _COMMAS))
+                and label(lg, b.view) is None and lg.paragraph_number.match(b.view) is None
                 and _continued(lg, out, nxt[0])):
             doc.fired("item-heading-with-colon", b.line)
             heads = (*b.heads, normalize_text(lg, b.text), *blocks[k + 1].heads)
