@@ -177,11 +177,11 @@ def item_headings_with_colon(doc: Doc, blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for k, b in enumerate(blocks):
         nxt = label(lg, blocks[k + 1].view) if k + 1 < len(blocks) else None
-        # (A line in lower case holding a comma, "and, in the context of …, through the following:",
-        # is words between two items, kept with the item before; a heading in lower case holds none —
-        # the Russian texts' "экстренные временные меры:".)
+        # (A line holding a comma, "and, in the context of …, through the following:", "在当前…行动中，
+        # 通过以下方式…：", is words between two items, kept with the item before; such a heading
+        # holds none, in lower case too — the Russian texts' "экстренные временные меры:".)
         if (nxt and b.lines == 1 and len(b.text) <= HEADING_MAX and b.text.rstrip().endswith(_COLONS)
-                and not (b.view[:1].islower() and any(c in b.view for c in _COMMAS))
+                and not any(c in b.view for c in _COMMAS)
                 and label(lg, b.view) is None and lg.paragraph_number.match(b.view) is None
                 and _continued(lg, out, nxt[0])):
             doc.fired("item-heading-with-colon", b.line)
