@@ -172,6 +172,10 @@ CODES: tuple[Code, ...] = (
        "A table's position is at most the number of its annex's paragraphs, and an annex lists its tables "
        "in the order of their positions (the document's).",
        "position 5 in an annex of 2 paragraphs"),
+    Code("table-position", E, STRUCTURAL, "rules",
+       "A table among operative paragraphs (1.3) stands after at most all of them — the resolution's, or its "
+       "part's — and tables are listed in the order of their positions.",
+       "position 9 in a resolution of 8 operative paragraphs"),
     # Akoma Ntoso dates are xs:date: the XSD refuses a day that does not exist.
     Code("date-invalid", E, STRUCTURAL, "rules",
        "Every date is a real calendar date.",

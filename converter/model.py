@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import Any
 
-SCHEMA_VERSION = "1.2"
-# Versions a file may declare: a 1.0 or 1.1 file reads into a 1.2 model (every field a later version
+SCHEMA_VERSION = "1.3"
+# Versions a file may declare: a 1.0, 1.1 or 1.2 file reads into a 1.3 model (every field a later version
 # added takes its default), so the model always carries the current version.
-READABLE_VERSIONS = ("1.0", "1.1", "1.2")
+READABLE_VERSIONS = ("1.0", "1.1", "1.2", "1.3")
 LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
 VOTE_TYPES = ("without_vote", "recorded", "consensus", "acclamation", "silence_procedure", "unanimous", "unknown")
 # The types that take no count: nobody voted, so there are no sides to list.
@@ -183,6 +183,8 @@ class Part:
     operative: tuple[OperativeParagraph, ...] = ()
     # 1.2: footnote marks on the part's title.
     title_footnote_refs: tuple[FootnoteRef, ...] = ()
+    # 1.3: tables among the part's operative paragraphs (position: after the first `position` of them).
+    tables: tuple[Table, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +250,8 @@ class Row:
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """A table of an annex, standing after the annex's first `position` paragraphs."""
+    """A table standing after the first `position` paragraphs of its annex, or (1.3) of the operative
+    part it is in (a budget resolution's staffing changes between operative paragraphs)."""
 
     position: int
     rows: tuple[Row, ...] = ()
@@ -276,6 +279,8 @@ class Resolution:
     footnotes: tuple[Footnote, ...] = ()
     vote: Vote = field(default_factory=Vote)
     annexes: tuple[Annex, ...] = ()
+    # 1.3: tables among the operative paragraphs (position: after the first `position` of them).
+    tables: tuple[Table, ...] = ()
     schema_version: str = SCHEMA_VERSION
 
     def texts(self) -> Iterator[tuple[str, str, tuple[FootnoteRef, ...]]]:
@@ -300,13 +305,13 @@ class Resolution:
             yield "/metadata/title", TitleText(self.metadata.title, self.metadata.title_footnote_refs)
         for i, p in enumerate(self.preamble.paragraphs):
             yield f"/preamble/paragraphs/{i}", p
-        yield from _operative_nodes("/operative", self.operative)
+        yield from _operative_nodes("", self.operative, self.tables)
         for k, part in enumerate(self.parts):
             if part.title is not None:
                 yield f"/parts/{k}/title", TitleText(part.title, part.title_footnote_refs)
             for i, p in enumerate(part.preamble):
                 yield f"/parts/{k}/preamble/{i}", p
-            yield from _operative_nodes(f"/parts/{k}/operative", part.operative)
+            yield from _operative_nodes(f"/parts/{k}", part.operative, part.tables)
         if self.vote.text is not None:
             yield "/vote", self.vote
         for i, a in enumerate(self.annexes):
@@ -316,9 +321,7 @@ class Resolution:
                 yield f"/annexes/{i}/paragraphs/{j}", ap
                 yield from _sub_nodes(f"/annexes/{i}/paragraphs/{j}", ap.subparagraphs)
             for t, table in enumerate(a.tables):
-                for r, row in enumerate(table.rows):
-                    for c, cell in enumerate(row.cells):
-                        yield f"/annexes/{i}/tables/{t}/rows/{r}/cells/{c}", cell
+                yield from _cell_nodes(f"/annexes/{i}/tables/{t}", table)
 
     def with_footnote_refs(self, refs: Iterator[tuple[FootnoteRef, ...]]) -> Resolution:
         """The model with each marked text's footnote refs taken in turn from refs, in the order of
@@ -327,14 +330,19 @@ class Resolution:
         def subs(items: tuple[SubParagraph, ...]) -> tuple[SubParagraph, ...]:
             return tuple(replace(s, footnote_refs=next(refs), subparagraphs=subs(s.subparagraphs)) for s in items)
 
-        def ops(items: tuple[OperativeParagraph, ...]) -> tuple[OperativeParagraph, ...]:
-            out = []
-            for p in items:
+        def ops(items: tuple[OperativeParagraph, ...], tables: tuple[Table, ...]
+                ) -> tuple[tuple[OperativeParagraph, ...], tuple[Table, ...]]:
+            out: list[OperativeParagraph] = []
+            done: dict[int, Table] = {}
+            for kind, i, node in in_document_order(items, tables):
+                if kind == "table":
+                    done[i] = _table_with_refs(node, refs)
+                    continue
                 r = next(refs)
-                sub = subs(p.subparagraphs)
-                wrap = None if p.wrap_up is None else replace(p.wrap_up, footnote_refs=next(refs))
-                out.append(replace(p, footnote_refs=r, subparagraphs=sub, wrap_up=wrap))
-            return tuple(out)
+                sub = subs(node.subparagraphs)
+                wrap = None if node.wrap_up is None else replace(node.wrap_up, footnote_refs=next(refs))
+                out.append(replace(node, footnote_refs=r, subparagraphs=sub, wrap_up=wrap))
+            return tuple(out), tuple(done[t] for t in range(len(tables)))
 
         def pre(items: tuple[PreambularParagraph, ...]) -> tuple[PreambularParagraph, ...]:
             return tuple(replace(p, footnote_refs=next(refs)) for p in items)
@@ -344,16 +352,17 @@ class Resolution:
 
         md = replace(self.metadata, title_footnote_refs=title(self.metadata.title_footnote_refs, self.metadata.title))
         preamble = replace(self.preamble, paragraphs=pre(self.preamble.paragraphs))
-        operative = ops(self.operative)
+        operative, tables = ops(self.operative, self.tables)
         parts = []
         for part in self.parts:
             part_title = title(part.title_footnote_refs, part.title)
             part_pre = pre(part.preamble)
-            parts.append(replace(part, title_footnote_refs=part_title, preamble=part_pre,
-                                 operative=ops(part.operative)))
+            part_ops, part_tables = ops(part.operative, part.tables)
+            parts.append(replace(part, title_footnote_refs=part_title, preamble=part_pre, operative=part_ops,
+                                 tables=part_tables))
         vote = replace(self.vote, footnote_refs=next(refs)) if self.vote.text is not None else self.vote
-        return replace(self, metadata=md, preamble=preamble, operative=operative, parts=tuple(parts), vote=vote,
-                       annexes=tuple(_annex_with_refs(a, refs) for a in self.annexes))
+        return replace(self, metadata=md, preamble=preamble, operative=operative, tables=tables, parts=tuple(parts),
+                       vote=vote, annexes=tuple(_annex_with_refs(a, refs) for a in self.annexes))
 
     def reference_order(self) -> list[str]:
         """Footnote markers in the order their first references appear."""
@@ -387,10 +396,14 @@ def _annex_with_refs(annex: Annex, refs: Iterator[tuple[FootnoteRef, ...]]) -> A
     title = annex.title_footnote_refs if annex.title is None else next(refs)
     paragraphs = tuple(replace(p, footnote_refs=next(refs), subparagraphs=subs(p.subparagraphs))
                        for p in annex.paragraphs)
-    tables = tuple(replace(t, rows=tuple(replace(r, cells=tuple(replace(c, footnote_refs=next(refs)) for c in r.cells))
-                                         for r in t.rows))
-                   for t in annex.tables)
+    tables = tuple(_table_with_refs(t, refs) for t in annex.tables)
     return replace(annex, title_footnote_refs=title, paragraphs=paragraphs, tables=tables)
+
+
+def _table_with_refs(table: Table, refs: Iterator[tuple[FootnoteRef, ...]]) -> Table:
+    """A table with each cell's refs taken in turn from refs (the order of _cell_nodes)."""
+    return replace(table, rows=tuple(replace(r, cells=tuple(replace(c, footnote_refs=next(refs)) for c in r.cells))
+                                     for r in table.rows))
 
 
 def refs_pointer(where: str) -> str:
@@ -409,12 +422,41 @@ class TitleText:
     footnote_refs: tuple[FootnoteRef, ...]
 
 
-def _operative_nodes(pointer: str, paragraphs: tuple[OperativeParagraph, ...]) -> Iterator[tuple[str, Any]]:
+def _operative_nodes(where: str, paragraphs: tuple[OperativeParagraph, ...],
+                     tables: tuple[Table, ...]) -> Iterator[tuple[str, Any]]:
+    """The marked nodes of an operative part (`where`: "" or "/parts/k"), its tables' cells among
+    its paragraphs in document order."""
+    for kind, i, node in in_document_order(paragraphs, tables):
+        if kind == "table":
+            yield from _cell_nodes(f"{where}/tables/{i}", node)
+            continue
+        pointer = f"{where}/operative/{i}"
+        yield pointer, node
+        yield from _sub_nodes(pointer, node.subparagraphs)
+        if node.wrap_up is not None:
+            yield f"{pointer}/wrap_up", node.wrap_up
+
+
+def in_document_order(paragraphs: tuple[OperativeParagraph, ...], tables: tuple[Table, ...]
+                      ) -> Iterator[tuple[str, int, Any]]:
+    """("paragraph", index, paragraph) and ("table", index, table) in the order they are printed: each
+    table after the first `position` paragraphs (tables of one position in their order; a position past
+    the end, which rule table-position forbids, at the end)."""
+    waiting = sorted(enumerate(tables), key=lambda t: t[1].position)
     for i, p in enumerate(paragraphs):
-        yield f"{pointer}/{i}", p
-        yield from _sub_nodes(f"{pointer}/{i}", p.subparagraphs)
-        if p.wrap_up is not None:
-            yield f"{pointer}/{i}/wrap_up", p.wrap_up
+        while waiting and waiting[0][1].position <= i:
+            t, table = waiting.pop(0)
+            yield "table", t, table
+        yield "paragraph", i, p
+    for t, table in waiting:
+        yield "table", t, table
+
+
+def _cell_nodes(pointer: str, table: Table) -> Iterator[tuple[str, Any]]:
+    """The cells of a table, row by row (their texts carry marks)."""
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row.cells):
+            yield f"{pointer}/rows/{r}/cells/{c}", cell
 
 
 def _sub_nodes(pointer: str, subs: tuple[SubParagraph, ...]) -> Iterator[tuple[str, Any]]:
@@ -451,7 +493,9 @@ def json_keys(cls: type) -> tuple[str, ...] | None:
         pass
     names = tuple(f.name for f in fields(cls)) if is_dataclass(cls) else None
     if names is not None and cls is Resolution:
-        names = ("schema_version",) + tuple(n for n in names if n != "schema_version")
+        # (and the tables of the operative part, 1.3, after its paragraphs, as the schema lists them)
+        rest = [n for n in names if n not in ("schema_version", "tables")]
+        names = ("schema_version", *rest[:rest.index("operative") + 1], "tables", *rest[rest.index("operative") + 1:])
     _JSON_KEYS[cls] = names
     return names
 
@@ -508,19 +552,23 @@ def _annex(a) -> Annex:
         AnnexParagraph(p["text"], _refs(p.get("footnote_refs")), p.get("number"), tuple(p.get("headings") or ()),
                        _subs(p.get("subparagraphs")), _links(p.get("links")))
         for p in a.get("paragraphs") or ())
-    tables = tuple(
+    return Annex(a.get("title"), paragraphs, a.get("label"), _tables(a.get("tables")),
+                 _refs(a.get("title_footnote_refs")))
+
+
+def _tables(items) -> tuple[Table, ...]:
+    return tuple(
         Table(t["position"], tuple(Row(tuple(Cell(c["text"], c.get("header", False), c.get("colspan", 1),
                                                   c.get("rowspan", 1), _refs(c.get("footnote_refs")))
                                              for c in r.get("cells") or ())) for r in t.get("rows") or ()),
               t.get("caption"))
-        for t in a.get("tables") or ())
-    return Annex(a.get("title"), paragraphs, a.get("label"), tables, _refs(a.get("title_footnote_refs")))
+        for t in items or ())
 
 
 def from_dict(d: dict) -> Resolution:
-    """Builds a model from a dict that has passed the JSON Schema of its version (1.0, 1.1 or 1.2).
+    """Builds a model from a dict that has passed the JSON Schema of its version (1.0, 1.1, 1.2 or 1.3).
 
-    An earlier version's file reads as 1.2: the fields later versions added take their defaults
+    An earlier version's file reads as 1.3: the fields later versions added take their defaults
     (null, [] or, for a session's type, null: a 1.0 file never says which kind of session it was)."""
     m = d["metadata"]
     s = m.get("session")
@@ -562,7 +610,7 @@ def from_dict(d: dict) -> Resolution:
         operative=_operative(d.get("operative")),
         parts=tuple(
             Part(k["label"], k.get("title"), k.get("formula"), _preambular(k.get("preamble")),
-                 _operative(k.get("operative")), _refs(k.get("title_footnote_refs")))
+                 _operative(k.get("operative")), _refs(k.get("title_footnote_refs")), _tables(k.get("tables")))
             for k in d.get("parts") or ()
         ),
         footnotes=tuple(Footnote(f["marker"], f["text"], _links(f.get("links"))) for f in d.get("footnotes") or ()),
@@ -579,4 +627,5 @@ def from_dict(d: dict) -> Resolution:
             _links(v.get("links")),
         ),
         annexes=tuple(_annex(a) for a in d.get("annexes") or ()),
+        tables=_tables(d.get("tables")),
     )

@@ -14,7 +14,7 @@ from typing import Any
 from .labels import continues, core, is_bullet, positions
 from .langs import numbering, punctuation
 from .members import key, members
-from .model import AGENDA_NUMBER, OperativeParagraph, Resolution, SubParagraph, refs_pointer
+from .model import AGENDA_NUMBER, OperativeParagraph, Resolution, SubParagraph, Table, refs_pointer
 from .problems import Problem
 from .symbols import Identifier, normalize_symbol, parse_number, parse_symbol
 
@@ -54,6 +54,8 @@ RULES = {
     "link-overlap": "the links of one text do not overlap and are listed in text order",
     "annex-table-position": "a table's position is at most the number of its annex's paragraphs, and tables are "
                             "listed in the order of their positions",
+    "table-position": "a table's position among operative paragraphs is at most their number (the resolution's or "
+                      "its part's), and tables are listed in the order of their positions",
     "xml-illegal-character": "no string holds a character XML 1.0 cannot carry (NUL and other C0 controls but tab, "
     "line feed and carriage return; U+FFFE, U+FFFF; lone surrogates)",
     "integer-type": "every integer field holds an integer, not a number with a fraction part (3, not 3.0)",
@@ -388,18 +390,28 @@ def _links(res: Resolution) -> list[Problem]:
 def _annexes(res: Resolution) -> list[Problem]:
     problems = []
     for i, annex in enumerate(res.annexes):
-        for t, table in enumerate(annex.tables):
-            if table.position > len(annex.paragraphs):
-                problems.append(Problem("annex-table-position", f"table after paragraph {table.position} of an "
-                                        f"annex of {len(annex.paragraphs)}",
-                                        pointer=f"/annexes/{i}/tables/{t}/position"))
-            elif t and table.position < annex.tables[t - 1].position:
-                # The model has one order, the document's: a table listed after one it precedes
-                # would come back from any writer in the other order.
-                problems.append(Problem("annex-table-position", f"table after paragraph {table.position} listed "
-                                        f"after a table after paragraph {annex.tables[t - 1].position}: tables "
-                                        "are listed in document order",
-                                        pointer=f"/annexes/{i}/tables/{t}/position"))
+        problems += _table_positions("annex-table-position", "an annex", f"/annexes/{i}/tables", annex.tables,
+                                     len(annex.paragraphs))
+    problems += _table_positions("table-position", "an operative part", "/tables", res.tables, len(res.operative))
+    for k, part in enumerate(res.parts):
+        problems += _table_positions("table-position", "an operative part", f"/parts/{k}/tables", part.tables,
+                                     len(part.operative))
+    return problems
+
+
+def _table_positions(code: str, where: str, pointer: str, tables: tuple[Table, ...], paragraphs: int) -> list[Problem]:
+    """Tables stand after at most all the paragraphs they are among, listed in document order."""
+    problems = []
+    for t, table in enumerate(tables):
+        if table.position > paragraphs:
+            problems.append(Problem(code, f"table after paragraph {table.position} of {where} of {paragraphs}",
+                                    pointer=f"{pointer}/{t}/position"))
+        elif t and table.position < tables[t - 1].position:
+            # The model has one order, the document's: a table listed after one it precedes
+            # would come back from any writer in the other order.
+            problems.append(Problem(code, f"table after paragraph {table.position} listed after a table after "
+                                    f"paragraph {tables[t - 1].position}: tables are listed in document order",
+                                    pointer=f"{pointer}/{t}/position"))
     return problems
 
 

@@ -12,12 +12,13 @@ from typing import Any
 
 from .problems import Problem
 
-SCHEMA_FILES = ("resolution.schema.json", "resolution-1.1.schema.json", "resolution-1.0.schema.json",
+SCHEMA_FILES = ("resolution.schema.json", "resolution-1.2.schema.json", "resolution-1.1.schema.json",
+                "resolution-1.0.schema.json",
                 "akn-resolution.sch", "SPEC.md", "CHANGELOG.md")
-# The schema of each version a file may declare: 1.0 and 1.1 files are checked against their version
-# as it was last published (the model reads them into 1.2); everything else against the current schema.
+# The schema of each version a file may declare: 1.0, 1.1 and 1.2 files are checked against their version
+# as it was last published (the model reads them into 1.3); everything else against the current schema.
 VERSION_FILES = {"1.0": "resolution-1.0.schema.json", "1.1": "resolution-1.1.schema.json",
-                 "1.2": "resolution.schema.json"}
+                 "1.2": "resolution-1.2.schema.json", "1.3": "resolution.schema.json"}
 
 
 def schema_path(name: str) -> Path:
@@ -29,7 +30,7 @@ def schema_path(name: str) -> Path:
 
 
 @cache
-def resolution_schema(version: str = "1.2") -> dict[str, Any]:
+def resolution_schema(version: str = "1.3") -> dict[str, Any]:
     return json.loads(schema_path(VERSION_FILES[version]).read_text(encoding="utf-8"))
 
 
@@ -38,7 +39,7 @@ def _is_integer(checker: Any, instance: Any) -> bool:
 
 
 @cache
-def validator(version: str = "1.2"):
+def validator(version: str = "1.3"):
     """The reference validator, with one strictness: an integer is an integer. JSON Schema lets
     `"type": "integer"` take 3.0; the model's counts, offsets and numbers are indices and counts
     in Python, where 3.0 slices nothing and would be written back as 3.0."""
@@ -53,11 +54,11 @@ def validator(version: str = "1.2"):
 
 def _version(data: Any) -> str:
     declared = data.get("schema_version") if isinstance(data, dict) else None
-    return declared if declared in VERSION_FILES else "1.2"
+    return declared if declared in VERSION_FILES else "1.3"
 
 
 @cache
-def fast_validator(version: str = "1.2"):
+def fast_validator(version: str = "1.3"):
     """The compiled (Rust) validator, used to pass valid documents quickly; None if unavailable.
 
     Invalid documents are always explained by the reference implementation (jsonschema), so

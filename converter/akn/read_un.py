@@ -37,6 +37,7 @@ from ..model import (
     Resolution,
     Session,
     Subject,
+    Table,
     Vote,
     VoteSide,
 )
@@ -67,6 +68,7 @@ from .reading import (
     operative_list,
     paragraphs_in,
     session_dates,
+    table_container,
     text_of,
     title_inline,
     visible_length,
@@ -103,10 +105,11 @@ def read_un(st: Element, file: str | None) -> tuple[Resolution, list[Problem]]:
     agenda = _agenda(r, st)
     if st.tag == A + "documentCollection":
         preamble, operative, parts, vote, annex, md = _collection(r, st, lang(code), md)
+        tables: tuple[Table, ...] = ()
     else:
         if md.meeting is None and (meeting := _body_meeting(st, lang(code))) is not None:
             md = replace(md, meeting=meeting)
-        preamble, operative = _preamble_and_body(r, st, lang(code))
+        preamble, operative, tables = _preamble_and_body(r, st, lang(code))
         parts = _parts(r, st, lang(code))
         vote = _vote(r, st, lang(code))
         annex = annexes(r, st)
@@ -117,7 +120,7 @@ def read_un(st: Element, file: str | None) -> tuple[Resolution, list[Problem]]:
             r.drop(note, "a footnote of the preface (\"… becomes resolution 77/290 A\")")
     meta_notes(r, st)
     res = Resolution(metadata=md, agenda_items=agenda, preamble=preamble, operative=operative, parts=parts,
-                     footnotes=tuple(r.notes), vote=vote, annexes=annex)
+                     footnotes=tuple(r.notes), vote=vote, annexes=annex, tables=tables)
     conserve(r, st, res)
     return res, r.warnings
 
@@ -134,7 +137,7 @@ def _collection(r: Reading, coll: Element, lg: Lang, md: Metadata):
     statements = [] if root is None else findall(root, "a:components/a:component/a:statement")
     for comp in statements:
         title, title_refs = title_inline(r, find(comp, "a:preface//a:docTitle"))  # its notes come first
-        pre, ops = _preamble_and_body(r, comp)
+        pre, ops, tables = _preamble_and_body(r, comp)
         preamble = list(pre.paragraphs)
         for section in _parts(r, comp):
             # A part's sections (I, II…): the model has one level of parts, so a section's label and
@@ -151,7 +154,7 @@ def _collection(r: Reading, coll: Element, lg: Lang, md: Metadata):
                 r.dropped += len("".join(head.split()))
             preamble += section.preamble
         label = _value(comp, "a:preface//a:docNumber") or ""
-        parts.append(Part(label.rstrip(".").strip(), title, pre.formula, tuple(preamble), ops, title_refs))
+        parts.append(Part(label.rstrip(".").strip(), title, pre.formula, tuple(preamble), ops, title_refs, tables))
         votes.append((comp, _vote(r, comp, lg)))
         annex += annexes(r, comp)
     vote = votes[0][1] if votes else Vote()
@@ -407,12 +410,14 @@ _AGENDA_NUMBER = re.compile(rf"(?<!\d)([0-9]{{1,4}})(?:[ \u00a0]?(?:\(({_LETTERS
 
 
 # -- preamble, parts ----------------------------------------------------------------------------------
-def _preamble_and_body(r: Reading, st: Element, lg: Lang | None = None) -> tuple[Preamble,
-                                                                                 tuple[OperativeParagraph, ...]]:
-    """The preamble and the operative paragraphs. Some files hold several preamble/mainBody pairs
-    (a preambular paragraph marked up as a body of its own, then the preamble goes on): the
-    preambles are read in order, and a mainBody that a preamble follows gives its unnumbered
-    paragraphs to the preamble; the operative paragraphs are those of every mainBody."""
+def _preamble_and_body(r: Reading, st: Element, lg: Lang | None = None
+                       ) -> tuple[Preamble, tuple[OperativeParagraph, ...], tuple[Table, ...]]:
+    """The preamble, the operative paragraphs and the tables among them. Some files hold several
+    preamble/mainBody pairs (a preambular paragraph marked up as a body of its own, then the preamble
+    goes on): the preambles are read in order, and a mainBody that a preamble follows gives its
+    unnumbered paragraphs to the preamble; the operative paragraphs are those of every mainBody.
+    operative-table: a table between operative paragraphs (a budget resolution's staffing changes,
+    `container[@name='table']`) stands after the paragraphs before it (model 1.3)."""
     blocks = [c for c in st if c.tag in (A + "preamble", A + "mainBody")]
     formula = None
     paras: list[PreambularParagraph] = []
@@ -438,6 +443,7 @@ def _preamble_and_body(r: Reading, st: Element, lg: Lang | None = None) -> tuple
                            "paragraph does (with a comma): read as the preamble's last paragraph", para)
                 continue
             operative.append(para)
+        _tables_in_place(block, operative)
         _drop_unread(r, block)
     if operative and lg is not None and _meeting_line(lg, operative[-1]) is not None:
         para = operative.pop()
@@ -447,12 +453,27 @@ def _preamble_and_body(r: Reading, st: Element, lg: Lang | None = None) -> tuple
                "adoption meeting, read as the meeting (or left out where the conclusions state it)", para)
     if lg is not None and not lg.openings.lower_case:
         paras = _lower_case_goes_on(paras)
-    ops = operative_list(r, operative, _opener(r), unnumbered_is_wrap_up=True)
+    tables: list[Table] = []
+    ops = operative_list(r, operative, _opener(r), unnumbered_is_wrap_up=True, tables=tables)
+    read = len(ops)
     if lg is not None:
         paras, ops = _numbered_in_preamble(r, lg, paras, ops)
     paras, ops = _unnumbered_in_preamble(paras, ops)
     ops = _numbers_lost(r, ops)
-    return Preamble(formula, tuple(paras)), ops
+    # (the rules above move paragraphs across the preamble's end only, at the operative part's head:
+    # a table after the first n paragraphs read stands after n plus what they added)
+    shift = len(ops) - read
+    return Preamble(formula, tuple(paras)), ops, tuple(replace(t, position=max(0, t.position + shift)) for t in tables)
+
+
+def _tables_in_place(body: Element, operative: list[Element]) -> None:
+    """The table containers of a mainBody put among its operative paragraphs, in document order."""
+    containers = [c for c in body if table_container(c)]
+    if not containers:
+        return
+    order = {el: k for k, el in enumerate(body.iter(A + "paragraph", A + "hcontainer", A + "container"))}
+    operative += containers
+    operative.sort(key=lambda el: order.get(el, -1))
 
 
 def _numbers_lost(r: Reading, ops: tuple[OperativeParagraph, ...]) -> tuple[OperativeParagraph, ...]:
@@ -585,7 +606,8 @@ def _drop_unread(r: Reading, body: Element) -> None:
     """What a mainBody holds besides paragraphs, headings and parts: tables and loose p (the model's
     operative part has no place for them)."""
     for el in body:
-        if isinstance(el.tag, str) and el.tag not in (A + "paragraph", A + "hcontainer", A + "section"):
+        if isinstance(el.tag, str) and el.tag not in (A + "paragraph", A + "hcontainer", A + "section") and (
+                not table_container(el)):
             what = "a table" if find(el, ".//a:table") is not None or el.tag == A + "table" else (
                 f"a {etree.QName(el).localname}")
             r.drop(el, f"{what} in the operative part")

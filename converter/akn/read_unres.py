@@ -22,6 +22,7 @@ from ..model import (
     Resolution,
     Session,
     Subject,
+    Table,
     Vote,
     VoteSide,
 )
@@ -33,8 +34,8 @@ from .reading import (
     Reading,
     annexes,
     body_author,
+    body_elements,
     body_from_symbol,
-    body_paragraphs,
     container_ps,
     date,
     inline,
@@ -70,7 +71,8 @@ def read_unres(st: Element, file: str | None) -> tuple[Resolution, list[Problem]
     md = _metadata(r, st, code)
     agenda = _agenda(r, st)
     preamble = _preamble(r, st)
-    operative = operative_list(r, body_paragraphs(st), _opening)
+    tables: list[Table] = []
+    operative = operative_list(r, body_elements(st), _opening, tables=tables)
     parts = _parts(r, st)
     vote = _vote(r, st)
     annex = annexes(r, st)
@@ -78,7 +80,7 @@ def read_unres(st: Element, file: str | None) -> tuple[Resolution, list[Problem]
         r.warn("akn-no-operative", "no operative paragraph in mainBody", st)
     meta_notes(r, st)
     res = Resolution(metadata=md, agenda_items=agenda, preamble=preamble, operative=operative, parts=parts,
-                     footnotes=tuple(r.notes), vote=vote, annexes=annex)
+                     footnotes=tuple(r.notes), vote=vote, annexes=annex, tables=tuple(tables))
     return res, r.warnings
 
 
@@ -240,9 +242,11 @@ def _part(r: Reading, el: Element) -> Part:
         ps = findall(h, "a:content/a:p")
         text, refs, links = joined(r, ps)
         preamble.append(PreambularParagraph(text, _opening(ps[0]) if ps else None, refs, links))
-    operative = operative_list(r, (c for c in el if c.tag in (A + "paragraph", A + "hcontainer")), _opening)
+    tables: list[Table] = []
+    operative = operative_list(r, (c for c in el if c.tag in (A + "paragraph", A + "hcontainer", A + "container")),
+                               _opening, tables=tables)
     return Part("" if num is None else text_of(num), title, None if f is None else text_of(f), tuple(preamble),
-                operative, title_refs)
+                operative, title_refs, tuple(tables))
 
 
 # -- the vote ---------------------------------------------------------------------------------------

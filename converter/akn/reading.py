@@ -518,10 +518,12 @@ def wrap_up(r: Reading, para: Element) -> WrapUp | None:
     return WrapUp(text, refs, links) if text else None
 
 
-def body_paragraphs(st: Element) -> list[Element]:
-    """The paragraphs and hcontainers of mainBody outside its parts (part or section)."""
+def body_elements(st: Element) -> list[Element]:
+    """The paragraphs, hcontainers and table containers of mainBody outside its parts, in order."""
     body = find(st, "a:mainBody")
-    return [] if body is None else paragraphs_in(body)
+    return [] if body is None else [p for p in body.iter(A + "paragraph", A + "hcontainer", A + "container")
+                                    if not any(anc.tag in _PART_TAGS for anc in p.iterancestors())
+                                    and (p.tag != A + "container" or table_container(p))]
 
 
 def paragraphs_in(body: Element) -> list[Element]:
@@ -529,15 +531,29 @@ def paragraphs_in(body: Element) -> list[Element]:
             if not any(anc.tag in _PART_TAGS for anc in p.iterancestors())]
 
 
+def table_container(el: Element) -> bool:
+    """Whether el holds a table among operative paragraphs (model 1.3): the UN's files write a
+    `container` (name "table", the table at any depth), unres an `hcontainer` named "table"."""
+    if el.tag == A + "hcontainer" and el.get("name") != Name.TABLE:
+        return False
+    return el.tag in (A + "container", A + "hcontainer") and find(el, ".//a:table") is not None
+
+
 def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
-                   unnumbered_is_wrap_up: bool = False) -> tuple[OperativeParagraph, ...]:
+                   unnumbered_is_wrap_up: bool = False,
+                   tables: list[Table] | None = None) -> tuple[OperativeParagraph, ...]:
     """Operative paragraphs, each with the headings read since the paragraph before it.
-    `unnumbered_is_wrap_up`: an unnumbered paragraph after a list closes that list (the UN's files)."""
+    `unnumbered_is_wrap_up`: an unnumbered paragraph after a list closes that list (the UN's files).
+    tables: where the tables of table containers among the paragraphs go, each after the paragraphs
+    read before it (model 1.3)."""
     out: list[OperativeParagraph] = []
     headings: list[str] = []  # read since the last paragraph: they head the next one
     paragraphs = list(paragraphs)
     for k, para in enumerate(paragraphs):
         if any(anc.tag == _PARAGRAPH for anc in para.iterancestors()):
+            continue
+        if tables is not None and table_container(para):
+            tables += [table(r, t, len(out)) for t in para.iter(A + "table")]
             continue
         if para.tag == A + "hcontainer":
             _heading_container(r, para, headings)
@@ -1450,19 +1466,23 @@ def number_format(para: Element, num: Element) -> int:
 def model_characters(res: Resolution) -> int:
     """The characters of the model's body: what body_characters counts in the file."""
     n = _visible(res.preamble.formula) + sum(_visible(p.text) for p in res.preamble.paragraphs)
-    n += _operative_characters(res.operative)
+    n += _operative_characters(res.operative) + _table_characters(res.tables)
     for part in res.parts:
         n += _visible(part.label) + _visible(part.title) + _visible(part.formula)
         n += sum(_visible(p.text) for p in part.preamble) + _operative_characters(part.operative)
+        n += _table_characters(part.tables)
     n += sum(_visible(f.text) for f in res.footnotes)
     for a in res.annexes:
         n += _visible(a.label) + _visible(a.title)
         for p in a.paragraphs:
             n += _visible(p.number) + _visible(p.text) + sum(map(_visible, p.headings))
             n += _sub_characters(p.subparagraphs)
-        for t in a.tables:
-            n += _visible(t.caption) + sum(_visible(c.text) for row in t.rows for c in row.cells)
+        n += _table_characters(a.tables)
     return n
+
+
+def _table_characters(tables: tuple[Table, ...]) -> int:
+    return sum(_visible(t.caption) + sum(_visible(c.text) for row in t.rows for c in row.cells) for t in tables)
 
 
 def _operative_characters(paragraphs: tuple[OperativeParagraph, ...]) -> int:

@@ -168,6 +168,7 @@ class Name:
     ANNEX_PARAGRAPH = "annexParagraph"  # an annex paragraph with a number, headings or a list
     ANNEX_HEADING = "annexHeading"  # a heading printed before an annex paragraph
     ANNEX_LABEL = "annexLabel"
+    TABLE = "table"  # an hcontainer holding a table among operative paragraphs (model 1.3; the UN: a container)
     # The UN's files
     UN_AGENDA_ITEM = "agenda item"
     UN_AGENDA_ITEM_TITLE = "agenda item name"

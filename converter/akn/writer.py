@@ -632,7 +632,7 @@ def _preamble(x: _Xml, res: Resolution, notes: _Notes) -> None:
 def _body(x: _Xml, res: Resolution, notes: _Notes) -> None:
     x.open("mainBody", eId="mainBody")
     lg = lang(res.metadata.language)
-    _paragraphs(x, lg, res.operative, "", notes)
+    _paragraphs(x, lg, res.operative, "", notes, res.tables)
     for k, part in enumerate(res.parts, start=1):
         pid = part_eid(k)
         x.open("part", eId=pid)
@@ -645,7 +645,7 @@ def _body(x: _Xml, res: Resolution, notes: _Notes) -> None:
             x.close()
         for i, para in enumerate(part.preamble, start=1):
             _part_preambular(x, f"{pid}__hcontainer_{i}", para, notes)
-        _paragraphs(x, lg, part.operative, f"{pid}__", notes)
+        _paragraphs(x, lg, part.operative, f"{pid}__", notes, part.tables)
         x.close()
     x.close()
 
@@ -660,12 +660,16 @@ def _part_preambular(x: _Xml, hid: str, para: PreambularParagraph, notes: _Notes
     x.close()
 
 
-def _paragraphs(x: _Xml, lg: Lang, paragraphs: tuple[OperativeParagraph, ...], prefix: str, notes: _Notes) -> None:
+def _paragraphs(x: _Xml, lg: Lang, paragraphs: tuple[OperativeParagraph, ...], prefix: str, notes: _Notes,
+                tables: tuple[Table, ...] = ()) -> None:
     used: set[str] = set()
     out = x.parts
     headings = 0
     d = len(x.stack) + 1  # the depth of the paragraphs (children of mainBody or of a part)
+    waiting = sorted(enumerate(tables, start=1), key=lambda t: t[1].position)  # stable: ties keep their order
     for i, para in enumerate(paragraphs, start=1):
+        while waiting and waiting[0][1].position < i:
+            _table_container(x, prefix, *waiting.pop(0), notes)
         # A heading is not part of the paragraph it precedes (it may head several): AKN allows no
         # crossHeading directly in mainBody, so each is a heading-only hcontainer before it.
         for heading in para.headings:
@@ -681,6 +685,20 @@ def _paragraphs(x: _Xml, lg: Lang, paragraphs: tuple[OperativeParagraph, ...], p
         _content_or_list(x, d + 1, eid, para.text, para.footnote_refs, para.subparagraphs, notes, para.opening,
                          para.wrap_up, para.links)
         out.append(f"{_nl(d)}</paragraph>")
+    for t in waiting:  # (after the last paragraph; and past it, which rule table-position forbids)
+        _table_container(x, prefix, *t, notes)
+
+
+def _table_container(x: _Xml, prefix: str, number: int, table: Table, notes: _Notes) -> None:
+    """A table among operative paragraphs (model 1.3): an hcontainer named "table" holding it in its
+    content — mainBody and a part hold hierarchical elements, not bare tables (the UN's files use a
+    container, which a part may not hold)."""
+    cid = f"{prefix}hcontainer_table_{number}"
+    x.open("hcontainer", name=Name.TABLE, eId=cid)
+    x.open("content", eId=f"{cid}__content")
+    _table(x, cid, 1, table, notes)
+    x.close()
+    x.close()
 
 
 # The writers below append elements that always have content as literal text: the stack of

@@ -12,7 +12,7 @@ from .marked import Marked, rest
 from .openings import BULLET, label
 from .ruleset import Rule
 from .state import AnnexDraft, Block, Doc, Line, Pieces, SubDraft
-from .tables import TableDraft, is_caption, is_row, read_table
+from .tables import TableDraft, tables_apart
 
 
 def annexes(doc: Doc) -> None:
@@ -105,28 +105,6 @@ def _nest(items: list[SubDraft], item: SubDraft, depth: int) -> None:
         items[-1].subs = [item]
         return
     items.append(item)
-
-
-def tables_apart(doc: Doc, lines: list[Line]) -> tuple[list[Line], list[tuple[int, TableDraft]]]:
-    """annex-table: an annex's tables, printed in plain text's table form (rows between bars, a
-    rule under the header rows, the caption on the line above after a colon: tables.py), taken
-    apart from its other lines: those lines, and each table with the number of its first line."""
-    rest: list[Line] = []
-    tables: list[tuple[int, TableDraft]] = []
-    i = 0
-    while i < len(lines):
-        j = i + (is_caption(lines[i].view) and i + 1 < len(lines) and not lines[i + 1].gap_before)
-        if not is_row(lines[j].view):
-            rest.append(lines[i])
-            i += 1
-            continue
-        k = j + 1
-        while k < len(lines) and is_row(lines[k].view) and not lines[k].gap_before:
-            k += 1
-        doc.fired("annex-table", lines[i].number)
-        tables.append((lines[i].number, read_table([ln.content for ln in lines[i:k]])))
-        i = k
-    return rest, tables
 
 
 def layout_of_body(doc: Doc, lines: list[Line]) -> tuple[Layout, int] | None:

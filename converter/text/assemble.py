@@ -20,6 +20,7 @@ from ..model import (
     Resolution,
     Session,
     SubParagraph,
+    Table,
     Vote,
     WrapUp,
     read_agenda_number,
@@ -39,12 +40,13 @@ def assemble(doc: Doc) -> None:
     lg, h = doc.lang, doc.header
     title, title_refs = _refs(doc, h.title) if h.title else (None, ())
     preamble = _preambular(doc, doc.preamble)
+    tables, part_tables = _body_tables(doc)
     operative = _operative(doc, doc.operative)
     parts = []
-    for p in doc.parts:
+    for k, p in enumerate(doc.parts):
         part_title, part_refs = _refs(doc, p.title) if p.title else (None, ())
         parts.append(Part(p.label, part_title, p.formula, _preambular(doc, p.preamble), _operative(doc, p.operative),
-                          part_refs))
+                          part_refs, part_tables.get(k, ())))
     annexes = [_annex(doc, a) for a in doc.annexes]
     vote = _vote(doc)
     footnotes = []
@@ -72,7 +74,20 @@ def assemble(doc: Doc) -> None:
                             # (The formula as printed, its comma apart or not: the UN's Arabic texts set "… ،" so.)
                             preamble=Preamble(normalize_text(lg, formula) if formula else None, preamble),
                             operative=operative, parts=tuple(parts), footnotes=tuple(footnotes), vote=vote,
-                            annexes=tuple(annexes))
+                            annexes=tuple(annexes), tables=tables)
+
+
+def _body_tables(doc: Doc) -> tuple[tuple[Table, ...], dict[int, tuple[Table, ...]]]:
+    """operative-table: each table of the body after the operative paragraphs printed before it — of
+    the resolution, or of the part it is printed in (the last part opening before its line)."""
+    tables: list[Table] = []
+    by_part: dict[int, list[Table]] = {}
+    for line, t in doc.body_tables:
+        k = max((i for i, p in enumerate(doc.parts) if p.line < line), default=None)
+        ops = doc.operative if k is None else doc.parts[k].operative
+        table = as_table(sum(1 for op in ops if op.line < line), t, lambda m: _refs(doc, m))
+        (tables if k is None else by_part.setdefault(k, [])).append(table)
+    return tuple(tables), {k: tuple(v) for k, v in by_part.items()}
 
 
 def _annex(doc: Doc, a: AnnexDraft) -> Annex:

@@ -19,6 +19,7 @@ from .marked import join, join_text, normalize_text, width
 from .openings import LOWERCASE_LEAD_WORDS, label, opener_regex, opening, opens, starts_with_head
 from .ruleset import Rule
 from .state import Block, Doc, Line
+from .tables import tables_apart
 
 _CLAUSE_END = punctuation("comma", "semicolon", "colon", "full_stop")
 _PARA_END_CHARS = frozenset(_CLAUSE_END)
@@ -546,6 +547,8 @@ LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lin
     (r, r.apply, _WHEN[r.name]) for r in sorted(_LINE_RULES, key=lambda r: -(r.priority or 0)))
 
 RULES: tuple[Rule, ...] = _LINE_RULES + (
+    Rule("operative-table", "blocks", tables_apart, "a table among operative paragraphs in plain text's table form "
+         "(rows between bars, a rule under the header rows): taken apart and placed after the paragraphs before it"),
     Rule("short-item-before-label", "blocks", Lines.ended, "an unfinished line well short of a full line "
          "before a label ended its item (an unpunctuated title item)"),
     Rule("conjunction-ends-line", "blocks", _conjunction_ends, "in text of blocks, an item ending with its "
@@ -634,6 +637,9 @@ def body_blocks(doc: Doc) -> None:
     del doc.lines[seg.body_from:seg.closing_at]
     seg.closing_at -= len(body)
     seg.annex_at -= len(body)
+    # operative-table: a table among the operative paragraphs (a budget resolution's staffing changes,
+    # model 1.3), in plain text's table form: taken apart, placed by assemble after the paragraphs before it.
+    body, doc.body_tables = tables_apart(doc, body, "operative-table")
     c = Lines(doc.lang, body, True, doc)
     del body
     doc.top = _blocks(c, release=True)

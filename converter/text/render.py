@@ -28,7 +28,7 @@ def render_text(res: Resolution) -> str:
         blocks.append(res.preamble.formula)
     for p in res.preamble.paragraphs:
         blocks.append(_marked(p.text, p.footnote_refs))
-    _operative(blocks, lg, res.operative)
+    _operative(blocks, lg, res.operative, res.tables)
     for part in res.parts:
         # The label and the title stand alone on their lines, as headings do.
         blocks.append(part.label)
@@ -38,7 +38,7 @@ def render_text(res: Resolution) -> str:
             blocks.append(part.formula)
         for p in part.preamble:
             blocks.append(_marked(p.text, p.footnote_refs))
-        _operative(blocks, lg, part.operative)
+        _operative(blocks, lg, part.operative, part.tables)
     _closing(blocks, lg, res)
     for annex in res.annexes:
         # The label as printed ("Annex II"), the title, and each paragraph after its headings, with
@@ -159,19 +159,24 @@ def vote_statement(lg: Lang, res: Resolution) -> str:
     return said + v["render_without"][-1]  # the statement's full stop, as the language writes it
 
 
-def _operative(blocks: list[str], lg: Lang, paragraphs: tuple[OperativeParagraph, ...]) -> None:
-    for p in paragraphs:
+def _operative(blocks: list[str], lg: Lang, paragraphs: tuple[OperativeParagraph, ...],
+               tables: tuple[Table, ...]) -> None:
+    """Operative paragraphs, each after its headings, and the tables among them (model 1.3) after the
+    paragraph they follow, before the next one's headings."""
+    for i, p in enumerate(paragraphs):
+        _tables(blocks, tables, i)
         blocks.extend(p.headings)  # each on its own line, as printed
         text = _marked(p.text, p.footnote_refs)
         blocks.append(f"{lg.format_paragraph_number(p.number)} {text}" if p.number else text)
         _subs(blocks, p.subparagraphs)
         if p.wrap_up is not None:
             blocks.append(_marked(p.wrap_up.text, p.wrap_up.footnote_refs))
+    _tables(blocks, tables, len(paragraphs), last=True)
 
 
 def _tables(blocks: list[str], tables: tuple[Table, ...], position: int, last: bool = False) -> None:
-    """The tables standing after `position` paragraphs (last: and any past the annex's end, which
-    rule annex-table-position forbids but the text still keeps)."""
+    """The tables standing after `position` paragraphs (last: and any past the end, which rules
+    annex-table-position and table-position forbid but the text still keeps)."""
     for t in tables:
         if t.position == position or (last and t.position > position):
             blocks.append("\n".join(table_lines(t, lambda c: _marked(c.text, c.footnote_refs))))

@@ -277,6 +277,8 @@ class Doc:
     full: int = 0  # the length of a full line of the body
     layout: Layout | None = None  # the body's layout, which its annexes share
     top: list[Block] = field(default_factory=list)  # the body's blocks (before the first part)
+    # (the number of its first line, the table as read) of each table among the body's paragraphs
+    body_tables: list[tuple[int, TableDraft]] = field(default_factory=list)
     preamble: list[Block] = field(default_factory=list)
     operative: list[OpDraft] = field(default_factory=list)
     parts: list[PartDraft] = field(default_factory=list)

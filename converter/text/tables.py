@@ -1,5 +1,6 @@
-"""An annex's table in plain text: the form the text writer prints and the text reader reads back
-(rule `annex-table`, schema/SPEC.md "Tables in plain text").
+"""A table in plain text — an annex's, or one among operative paragraphs (model 1.3) —: the form
+the text writer prints and the text reader reads back (rules `annex-table`, `operative-table`;
+schema/SPEC.md "Tables in plain text").
 
 One row to a line between bars, as a human types a table and as Markdown prints one:
 
@@ -25,9 +26,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..model import Cell, FootnoteRef, Row, Table
 from .marked import Marked, from_view, slice_view, strip
+
+if TYPE_CHECKING:
+    from .state import Doc, Line
 
 SPANNED = "^^"  # in a cell's place: the cell above spans this row too
 RULE = re.compile(r"^\|(?:-{3,}\|)+$")  # "|---|---|": the rows above it are header rows
@@ -181,3 +186,27 @@ def as_table(position: int, t: TableDraft,
             cells.append(Cell(text, r < t.header or c.header, c.colspan, c.rowspan, found))
         rows.append(Row(tuple(cells)))
     return Table(position, tuple(rows), t.caption)
+
+
+def tables_apart(doc: Doc, lines: list[Line], rule: str = "annex-table"
+                 ) -> tuple[list[Line], list[tuple[int, TableDraft]]]:
+    """annex-table, operative-table: the tables of an annex or among operative paragraphs, printed in
+    plain text's table form (rows between bars, a rule under the header rows, the caption on the line
+    above after a colon), taken apart from the other lines: those lines, and each table with the number
+    of its first line."""
+    rest: list[Line] = []
+    tables: list[tuple[int, TableDraft]] = []
+    i = 0
+    while i < len(lines):
+        j = i + (is_caption(lines[i].view) and i + 1 < len(lines) and not lines[i + 1].gap_before)
+        if not is_row(lines[j].view):
+            rest.append(lines[i])
+            i += 1
+            continue
+        k = j + 1
+        while k < len(lines) and is_row(lines[k].view) and not lines[k].gap_before:
+            k += 1
+        doc.fired(rule, lines[i].number)
+        tables.append((lines[i].number, read_table([ln.content for ln in lines[i:k]])))
+        i = k
+    return rest, tables
