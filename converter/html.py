@@ -20,6 +20,7 @@ from .model import (
     Table,
     Vote,
     WrapUp,
+    in_document_order,
 )
 
 CSS = """
@@ -118,15 +119,22 @@ def _subs(subs: tuple[SubParagraph, ...], notes: dict[str, int]) -> str:
     return f'<ol class="sub">{items}</ol>'
 
 
-def _operative(lg: Lang, paragraphs: tuple[OperativeParagraph, ...], notes: dict[str, int]) -> str:
+def _operative(lg: Lang, paragraphs: tuple[OperativeParagraph, ...], notes: dict[str, int],
+               tables: tuple[Table, ...] = ()) -> str:
+    """The operative paragraphs as a list, its headings and tables (model 1.3) between its items."""
     out: list[str] = []
     items: list[str] = []
-    for p in paragraphs:
-        if p.headings:
-            # A heading is not a list item: the list stops before it and goes on after it.
+    for kind, _, node in in_document_order(paragraphs, tables):
+        if kind == "table" or node.headings:
+            # A heading or a table is not a list item: the list stops before it and goes on after it.
             if items:
                 out.append(f'<ol class="operative">{"".join(items)}</ol>')
                 items = []
+        if kind == "table":
+            out.append(_table(node, notes))
+            continue
+        p = node
+        if p.headings:
             out.extend(f'<h3 class="heading">{escape(h)}</h3>' for h in p.headings)
         num = f'<span class="num">{escape(lg.format_paragraph_number(p.number))}</span> ' if p.number else ""
         wrap_up = (f'<p class="wrap-up">{_of(p.wrap_up, notes)}</p>'
@@ -147,8 +155,8 @@ def render_html(res: Resolution) -> str:
         body.append(f'<p class="formula">{escape(res.preamble.formula)}</p>')
     body += [f'<p class="preambular">{_text(p.text, p.footnote_refs, p.opening, notes, p.links)}</p>'
              for p in res.preamble.paragraphs]
-    if res.operative:
-        body.append(_operative(lg, res.operative, notes))
+    if res.operative or res.tables:
+        body.append(_operative(lg, res.operative, notes, res.tables))
     body += [_part(lg, part, notes) for part in res.parts]
     body.append(_closing(lg, md))
     body.append(_vote(lg, res.vote, notes))
@@ -178,7 +186,7 @@ def _part(lg: Lang, part: Part, notes: dict[str, int]) -> str:
             + (f'<p class="formula">{escape(part.formula)}</p>' if part.formula else "")
             + "".join(f'<p class="preambular">{_text(p.text, p.footnote_refs, p.opening, notes, p.links)}</p>'
                       for p in part.preamble)
-            + _operative(lg, part.operative, notes) + "</section>")
+            + _operative(lg, part.operative, notes, part.tables) + "</section>")
 
 
 def _footnotes(res: Resolution, notes: dict[str, int]) -> str:

@@ -390,29 +390,30 @@ def _links(res: Resolution) -> list[Problem]:
 def _annexes(res: Resolution) -> list[Problem]:
     problems = []
     for i, annex in enumerate(res.annexes):
-        problems += _table_positions("annex-table-position", "an annex", f"/annexes/{i}/tables", annex.tables,
-                                     len(annex.paragraphs))
-    problems += _table_positions("table-position", "an operative part", "/tables", res.tables, len(res.operative))
-    for k, part in enumerate(res.parts):
-        problems += _table_positions("table-position", "an operative part", f"/parts/{k}/tables", part.tables,
-                                     len(part.operative))
+        problems += [Problem("annex-table-position", f"{why} (an annex of {len(annex.paragraphs)} paragraphs)",
+                             pointer=f"/annexes/{i}/tables/{t}/position")
+                     for t, why in _misplaced(annex.tables, len(annex.paragraphs))]
+    for where, ops, tables in [("", res.operative, res.tables),
+                               *((f"/parts/{k}", part.operative, part.tables) for k, part in enumerate(res.parts))]:
+        problems += [Problem("table-position", f"{why} ({len(ops)} operative paragraphs)",
+                             pointer=f"{where}/tables/{t}/position")
+                     for t, why in _misplaced(tables, len(ops))]
     return problems
 
 
-def _table_positions(code: str, where: str, pointer: str, tables: tuple[Table, ...], paragraphs: int) -> list[Problem]:
-    """Tables stand after at most all the paragraphs they are among, listed in document order."""
-    problems = []
+def _misplaced(tables: tuple[Table, ...], paragraphs: int) -> list[tuple[int, str]]:
+    """(index, why) of each table that stands past all the paragraphs it is among, or is listed
+    after a table it precedes."""
+    out = []
     for t, table in enumerate(tables):
         if table.position > paragraphs:
-            problems.append(Problem(code, f"table after paragraph {table.position} of {where} of {paragraphs}",
-                                    pointer=f"{pointer}/{t}/position"))
+            out.append((t, f"table after paragraph {table.position}"))
         elif t and table.position < tables[t - 1].position:
             # The model has one order, the document's: a table listed after one it precedes
             # would come back from any writer in the other order.
-            problems.append(Problem(code, f"table after paragraph {table.position} listed after a table after "
-                                    f"paragraph {tables[t - 1].position}: tables are listed in document order",
-                                    pointer=f"{pointer}/{t}/position"))
-    return problems
+            out.append((t, f"table after paragraph {table.position} listed after a table after paragraph "
+                           f"{tables[t - 1].position}: tables are listed in document order"))
+    return out
 
 
 def _agenda(res: Resolution) -> list[Problem]:

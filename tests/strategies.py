@@ -190,9 +190,12 @@ def resolutions(draw, code: str | None = None, hostile: bool = True, with_notes:
         heads = draw(_headings(code, hostile)) if hostile or i > 0 or pre_n > 0 else ()
         ops.append(OperativeParagraph(str(i + 1) if numbered else None, t, op, refs, subs, wrap_up, heads))
     parts = ()
+    tables: tuple[Table, ...] = ()
     if op_n >= 2 and draw(st.integers(0, 4)) == 0:
         parts = draw(_parts(code, body, hostile, ops))
         ops = []
+    elif draw(st.integers(0, 3)) == 0:
+        tables = draw(_operative_tables(code, hostile, len(ops)))
     footnotes = tuple(Footnote(m, draw(text("."))) for m in markers)
     vote = draw(_votes(code, body, hostile, metadata.adoption_date))
     annexes = ()
@@ -200,7 +203,7 @@ def resolutions(draw, code: str | None = None, hostile: bool = True, with_notes:
         annexes = (draw(_annexes(code, text)),)
     res = Resolution(metadata=metadata, agenda_items=agenda,
                      preamble=Preamble(lg.bodies[body]["formula"], tuple(pre)), operative=tuple(ops), parts=parts,
-                     footnotes=footnotes, vote=vote, annexes=annexes)
+                     footnotes=footnotes, vote=vote, annexes=annexes, tables=tables)
     if hostile:
         res = draw(_with_title_note(res))
         res = draw(_with_links(res))
@@ -252,9 +255,38 @@ def _parts(draw, code: str, body: str, hostile: bool, ops: list[OperativeParagra
         numbered = [dataclasses.replace(p, number=str(j + 1) if p.number is not None else None,
                                         headings=p.headings if hostile or j > 0 or pre else ())
                     for j, p in enumerate(ops[a:b])]
+        tables = draw(_operative_tables(code, hostile, len(numbered))) if hostile and draw(st.booleans()) else ()
         parts.append(Part(lg.part_labels[k], draw(st.none() | title),
-                          draw(st.none() | st.just(lg.bodies[body]["formula"])), tuple(pre), tuple(numbered)))
+                          draw(st.none() | st.just(lg.bodies[body]["formula"])), tuple(pre), tuple(numbered),
+                          tables=tables))
     return tuple(parts)
+
+
+@st.composite
+def _operative_tables(draw, code: str, hostile: bool, paragraphs: int):
+    """Tables among operative paragraphs (model 1.3), listed in document order (rule table-position).
+    In plain text's own words: cells of the language's words or numbers, the header cells in the first
+    row, a caption or none, each table after a paragraph (a table before the first would stand in the
+    preamble's place)."""
+    if hostile:
+        cells = st.builds(Cell, text=st.just("") | _hostile_text(), header=st.booleans(),
+                          colspan=st.integers(1, 3), rowspan=st.integers(1, 2))
+        rows = st.lists(st.builds(Row, cells=st.lists(cells, max_size=3).map(tuple)), max_size=3).map(tuple)
+        caption = st.none() | _hostile_text()
+        first = 0
+    else:
+        sep = "" if code == "zh" else " "
+        word = st.lists(st.sampled_from(WORDS[code].split()), min_size=1, max_size=3).map(sep.join)
+        words = word | st.integers(1, 9999).map(str)
+        width = draw(st.integers(1, 4))
+        body_row = st.lists(words, min_size=width, max_size=width).map(lambda ts: Row(tuple(Cell(t) for t in ts)))
+        head = st.lists(word, min_size=width, max_size=width).map(lambda ts: Row(tuple(Cell(t, True) for t in ts)))
+        rows = st.tuples(st.lists(head, max_size=1), st.lists(body_row, min_size=1, max_size=4)).map(
+            lambda hb: tuple(hb[0] + hb[1]))
+        caption = st.none() | word.map(lambda t: t[:1].upper() + t[1:])
+        first = 1
+    positions = sorted(draw(st.integers(first, paragraphs)) for _ in range(draw(st.integers(1, 2))))
+    return tuple(Table(k, draw(rows), draw(caption)) for k in positions)
 
 
 def _headings(code: str, hostile: bool):

@@ -110,9 +110,11 @@ def test_a_second_preamble_takes_the_unnumbered_paragraph_marked_up_between_them
     res, by_code, _ = read("two-preambles.xml")
     assert [p.opening for p in res.preamble.paragraphs] == ["Recognizing", "Calling attention also", "Noting"]
     assert [p.number for p in res.operative] == ["1", "2"]
-    # A table in the operative part has no place in the model: reported with its count.
-    assert "a table in the operative part (12 characters)" in by_code["akn-dropped"]
-    assert "akn-characters" not in by_code
+    # operative-table: the table between the paragraphs stands after paragraph 1 (model 1.3; it was
+    # reported dropped before), its characters the model's.
+    assert [(t.position, [[c.text for c in row.cells] for row in t.rows]) for t in res.tables] == [
+        (1, [["Loose figures"]])]
+    assert "akn-dropped" not in by_code and "akn-characters" not in by_code
 
 
 def test_a_heading_marked_up_twice_in_one_paragraph_is_counted_once():
@@ -481,20 +483,27 @@ def test_shaped_arabic_letters_are_read_as_their_letters_where_one_letter_stands
     assert "akn-characters" not in [w.code for w in warnings]
 
 
-def test_a_tables_heading_marked_up_as_the_one_point_of_the_paragraph_announcing_it_heads_what_follows():
-    """table-heading-point: "A." / "Lighthouse Service", the one point of the paragraph announcing the
-    table, is the table's heading, as "B." / "Harbour Office" after it is: they head the text after
-    each table, as A/RES/77/258's Arabic file marks both up and as plain text reads them."""
+def test_a_tables_heading_marked_up_as_the_one_point_of_the_paragraph_announcing_it_is_its_caption():
+    """table-heading-point, table-heading-caption: "A." / "Lighthouse Service", the one point of the
+    paragraph announcing the table, is the table's heading, as "B." / "Harbour Office" over the next
+    table is (A/RES/77/258's Arabic file marks both so): each the caption of its table (model 1.3).
+    table-breaks-paragraph: the note after the first table is no rest of paragraph 1. Plain text
+    gives back the same paragraphs and tables."""
     from unres.api import parse_text, render_text
+    from unres.model import to_dict
 
     res, by_code, _ = read("table-heading-point.xml")
     assert [(p.number, p.headings, p.text, p.subparagraphs) for p in res.operative] == [
         ("1", (), "Approves the changes to the staffing table as set out in the table below:", ()),
-        (None, ("A. Lighthouse Service",), "Abbreviations: K, Keeper.", ()),
-        ("2", ("B. Harbour Office",), "Decides to remain seized.", ())]
-    assert "akn-characters" not in by_code
-    back = parse_text(render_text(res), "en").operative
-    assert [(p.number, p.headings, p.text) for p in back] == [(p.number, p.headings, p.text) for p in res.operative]
+        (None, (), "Abbreviations: K, Keeper.", ()),
+        ("2", (), "Decides to remain seized.", ())]
+    assert [(t.position, t.caption, t.rows[0].cells[0].text) for t in res.tables] == [
+        (1, "A. Lighthouse Service", "Keeper"), (2, "B. Harbour Office", "Pilot")]
+    assert "akn-characters" not in by_code and "akn-dropped" not in by_code
+    back = parse_text(render_text(res), "en")
+    assert [(p.number, p.headings, p.text) for p in back.operative] == [
+        (p.number, p.headings, p.text) for p in res.operative]
+    assert to_dict(back)["tables"] == to_dict(res)["tables"]
 
 
 def test_a_sublist_whose_labels_go_on_with_the_point_before_is_the_rest_of_its_list():

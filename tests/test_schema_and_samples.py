@@ -11,7 +11,7 @@ from jsonschema import Draft202012Validator
 
 from unres import validate
 from unres.jsonio import from_json, indented, to_json
-from unres.model import from_dict, to_dict
+from unres.model import SCHEMA_VERSION, from_dict, to_dict
 from unres.rules import RULES
 from unres.schema import resolution_schema
 
@@ -24,7 +24,7 @@ def test_schema_is_valid_draft_2020_12_with_versioned_id():
     schema = json.loads((ROOT / "schema" / "resolution.schema.json").read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert "/1.2/" in schema["$id"]
+    assert "/1.3/" in schema["$id"]
     assert schema == resolution_schema()
 
 
@@ -124,8 +124,9 @@ def test_agenda_sub_items_in_every_script_are_valid():
 
 SCHEMA = json.loads((ROOT / "schema" / "resolution.schema.json").read_text(encoding="utf-8"))
 FIXTURES_1_0 = ROOT / "tests" / "fixtures" / "schema-1.0"
-# The samples as 1.1 published them (the valid ones and the seed's model).
+# The samples as 1.1 and 1.2 published them (the valid ones and the seed's model).
 FIXTURES_1_1 = ROOT / "tests" / "fixtures" / "schema-1.1"
+FIXTURES_1_2 = ROOT / "tests" / "fixtures" / "schema-1.2"
 
 
 def _objects(schema):
@@ -202,16 +203,16 @@ def test_schema_patterns_are_generated_from_the_identifier_grammar():
     assert md["resolution_number"]["pattern"] == number_pattern()
 
 
-@pytest.mark.parametrize("path", sorted(FIXTURES_1_0.glob("*.json")) + sorted(FIXTURES_1_1.glob("*.json")),
-                         ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.parametrize("path", sorted(FIXTURES_1_0.glob("*.json")) + sorted(FIXTURES_1_1.glob("*.json"))
+                         + sorted(FIXTURES_1_2.glob("*.json")), ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_files_of_earlier_schemas_still_read(path):
-    """Every sample as it was published with 1.0 or 1.1 validates (against its version) and reads
-    into a 1.2 model whose JSON is valid 1.2 and keeps every value of the file."""
+    """Every sample as it was published with 1.0, 1.1 or 1.2 validates (against its version) and reads
+    into a current (1.3) model whose JSON is valid and keeps every value of the file."""
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["schema_version"] == path.parent.name.removeprefix("schema-")
     assert [p for p in validate(data) if p.severity == "error"] == []
     res = from_json(path.read_bytes())
-    assert res.schema_version == "1.2"
+    assert res.schema_version == SCHEMA_VERSION == "1.3"
     out = to_dict(res)
     assert [p for p in validate(out) if p.severity == "error"] == []
 
@@ -227,6 +228,9 @@ def test_files_of_earlier_schemas_still_read(path):
             assert old == new, where
 
     kept(data, out)
+    assert res.tables == () and all(p.tables == () for p in res.parts)
+    if data["schema_version"] == "1.2":
+        return
     assert res.metadata.title_footnote_refs == ()
     if data["schema_version"] == "1.0":
         assert res.metadata.session is None or res.metadata.session.type is None  # 1.0 never says
@@ -254,6 +258,43 @@ def test_a_1_1_file_is_checked_against_1_1():
     assert [(p.code, p.pointer) for p in validate(data)] == []
     del data["metadata"]["title_footnote_refs"]
     assert [(p.code, p.pointer) for p in validate(data)] == [("schema-required", "/metadata/title_footnote_refs")]
+
+
+def test_a_1_2_file_is_checked_against_1_2():
+    """The tables 1.3 placed among operative paragraphs are refused in a file that declares 1.2, and
+    1.3 requires them (the resolution's and each part's)."""
+    data = json.loads((FIXTURES_1_2 / "en-ecosoc-parts.json").read_text(encoding="utf-8"))
+    assert [(p.code, p.pointer) for p in validate(data)] == []
+    data["tables"] = []
+    assert [(p.code, p.pointer) for p in validate(data)] == [("schema-additionalProperties", "")]
+    data["schema_version"] = "1.3"
+    assert [(p.code, p.pointer) for p in validate(data)] == [("schema-required", f"/parts/{k}/tables")
+                                                             for k in range(len(data["parts"]))]
+    for part in data["parts"]:
+        part["tables"] = []
+    assert [(p.code, p.pointer) for p in validate(data)] == []
+
+
+def test_operative_tables_stand_among_the_paragraphs_in_document_order():
+    """table-position: a table stands after at most all the operative paragraphs of the resolution or
+    of its part, and tables are listed in document order (the AKN and text writers place each after
+    the paragraph its position names)."""
+    from dataclasses import replace
+
+    res = from_json((SAMPLES / "valid" / "en-ga-operative-table.json").read_bytes())
+    (table,) = res.tables
+    n = len(res.operative)
+    assert [p.code for p in validate(replace(res, tables=(replace(table, position=0), table,
+                                                          replace(table, position=n))))
+            if p.code == "table-position"] == []
+    found = validate(replace(res, tables=(table, replace(table, position=0), replace(table, position=n + 1))))
+    assert [(p.code, p.pointer) for p in found if p.code == "table-position"] == [
+        ("table-position", "/tables/1/position"), ("table-position", "/tables/2/position")]
+    parts = from_json((SAMPLES / "valid" / "en-ecosoc-parts.json").read_bytes())
+    late = replace(table, position=len(parts.parts[1].operative) + 1)
+    broken = replace(parts, parts=(parts.parts[0], replace(parts.parts[1], tables=(late,)), *parts.parts[2:]))
+    assert [(p.code, p.pointer) for p in validate(broken) if p.code == "table-position"] == [
+        ("table-position", "/parts/1/tables/0/position")]
 
 
 def test_new_shapes_have_a_valid_sample():

@@ -553,7 +553,7 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
         if any(anc.tag == _PARAGRAPH for anc in para.iterancestors()):
             continue
         if tables is not None and table_container(para):
-            tables += [table(r, t, len(out)) for t in para.iter(A + "table")]
+            tables += [_captioned(table(r, t, len(out)), headings) for t in para.iter(A + "table")]
             continue
         if para.tag == A + "hcontainer":
             _heading_container(r, para, headings)
@@ -564,6 +564,16 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
                "heads nothing and was left out")
         r.dropped += sum(_visible(h) for h in headings)
     return tuple(out)
+
+
+def _captioned(t: Table, headings: list[str]) -> Table:
+    """table-heading-caption: a heading printed right above a table, no paragraph between ("A. Pension
+    Administration" over a budget resolution's staffing table), is the table's caption, not a heading of
+    the paragraph after the table (the model has no heading over a table; plain text prints a caption
+    where the heading stood)."""
+    if t.caption is not None or not headings:
+        return t
+    return replace(t, caption=headings.pop())
 
 
 def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening: Opening, unnumbered_is_wrap_up: bool,
@@ -627,7 +637,10 @@ def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening:
         # number ("(e) …;" / "and to consider how …"): it is the wrap-up of the paragraph before.
         out[-1] = replace(out[-1], wrap_up=WrapUp(c.text, c.refs, c.links))
         return
-    if unnumbered_is_wrap_up and number is None and not c.subs and not headings and _goes_on(out):
+    if (unnumbered_is_wrap_up and number is None and not c.subs and not headings and _goes_on(out)
+            and not (k and table_container(paragraphs[k - 1]))):
+        # (table-breaks-paragraph: text after a table — its notes, "Abbreviations: …" — is no rest of
+        # the paragraph before the table, which the table ended)
         _continued(r, para, c, out)
         return
     out.append(OperativeParagraph(number, c.text, first, c.refs, c.subs, closing, tuple(headings), c.links))

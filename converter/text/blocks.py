@@ -548,7 +548,8 @@ LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lin
 
 RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("operative-table", "blocks", tables_apart, "a table among operative paragraphs in plain text's table form "
-         "(rows between bars, a rule under the header rows): taken apart and placed after the paragraphs before it"),
+         "(rows between bars, a rule under the header rows): taken apart and placed after the paragraphs before it; "
+         "the text after it opens a paragraph of its own"),
     Rule("short-item-before-label", "blocks", Lines.ended, "an unfinished line well short of a full line "
          "before a label ended its item (an unpunctuated title item)"),
     Rule("conjunction-ends-line", "blocks", _conjunction_ends, "in text of blocks, an item ending with its "
@@ -640,6 +641,8 @@ def body_blocks(doc: Doc) -> None:
     # operative-table: a table among the operative paragraphs (a budget resolution's staffing changes,
     # model 1.3), in plain text's table form: taken apart, placed by assemble after the paragraphs before it.
     body, doc.body_tables = tables_apart(doc, body, "operative-table")
+    # (the text right after a table opens a paragraph of its own: the table ended the one before)
+    doc.after_table = {next((ln.number for ln in body if ln.number > at), 0) for at, _ in doc.body_tables}
     c = Lines(doc.lang, body, True, doc)
     del body
     doc.top = _blocks(c, release=True)

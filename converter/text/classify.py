@@ -330,31 +330,41 @@ def _operative_block(doc: Doc, ops: list[OpDraft], b: Block,
     last = ops[-1] if ops else None
     if m:
         ops.append(OpDraft(m["num"], Pieces(rest(b.content, m.end())), b.line, b.heads))
+    elif not lab and last and b.line in doc.after_table:
+        # operative-table: text after a table ("Abbreviations: …", its note) is no rest of the
+        # paragraph before the table, which the table ended: an unnumbered paragraph of its own.
+        ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads, quoted=last.quoted))
+        doc.fired("operative-table", b.line)
     elif b.heads and not lab and not (last and last.number is not None):
         # heading-opens-unnumbered: in unnumbered paragraphs, a paragraph starts after a heading (the
         # next article of a quoted text too).
         ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads, quoted=bool(last and last.quoted)))
         doc.fired("heading-opens-unnumbered", b.line)
     elif lab and last:
-        # sub-heading: the headings printed above an item are the item's (model 1.2: at most two, the
-        # nearest; more are reported).
-        drop_headings(doc, [replace(b, heads=b.heads[:-2])], "before a sub-paragraph (a third heading)")
-        if last.wrap_up is not None:
-            # words-between-items: the list goes on; that text was not its end but words between
-            # two items ("(c) …;" / "and, in the context of …:" / "(d) …"), kept with the item before.
-            last.last_sub().text.extend(last.wrap_up)
-            last.wrap_up = None
-            doc.fired("words-between-items", b.line)
-        under = False
-        if lab[1] == BULLET:
-            doc.fired("bullet-label", b.line)
-            under = _announces(doc, last)
-        if add_sub(last, lab[0], lab[1], rest(b.content, lab[2]), under, b.heads[-2:]):
-            doc.fired("bullet-nesting" if lab[1] == BULLET else "label-nesting", b.line)
+        _item_block(doc, last, b, lab)
     elif last and last.number is not None:
         _after_numbered(doc, ops, b, last, next_number)
     else:
         ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads, quoted=bool(last and last.quoted)))
+
+
+def _item_block(doc: Doc, last: OpDraft, b: Block, lab: tuple[str, str, int]) -> None:
+    """A block that opens with a label: an item of the list of the paragraph before."""
+    # sub-heading: the headings printed above an item are the item's (model 1.2: at most two, the
+    # nearest; more are reported).
+    drop_headings(doc, [replace(b, heads=b.heads[:-2])], "before a sub-paragraph (a third heading)")
+    if last.wrap_up is not None:
+        # words-between-items: the list goes on; that text was not its end but words between
+        # two items ("(c) …;" / "and, in the context of …:" / "(d) …"), kept with the item before.
+        last.last_sub().text.extend(last.wrap_up)
+        last.wrap_up = None
+        doc.fired("words-between-items", b.line)
+    under = False
+    if lab[1] == BULLET:
+        doc.fired("bullet-label", b.line)
+        under = _announces(doc, last)
+    if add_sub(last, lab[0], lab[1], rest(b.content, lab[2]), under, b.heads[-2:]):
+        doc.fired("bullet-nesting" if lab[1] == BULLET else "label-nesting", b.line)
 
 
 def _announces(doc: Doc, op: OpDraft) -> bool:

@@ -279,6 +279,7 @@ class Doc:
     top: list[Block] = field(default_factory=list)  # the body's blocks (before the first part)
     # (the number of its first line, the table as read) of each table among the body's paragraphs
     body_tables: list[tuple[int, TableDraft]] = field(default_factory=list)
+    after_table: set[int] = field(default_factory=set)  # the first line after each of them
     preamble: list[Block] = field(default_factory=list)
     operative: list[OpDraft] = field(default_factory=list)
     parts: list[PartDraft] = field(default_factory=list)
