@@ -313,6 +313,8 @@ CODES: tuple[Code, ...] = (
     Code("akn-part-label", W, SOURCE, "akn", "A part (section) has no label in the file: it is given the label of "
          "its position in the language's sequence (A, B…; ألف، باء…), which the file does not print."),
     Code("akn-note-marker", W, SOURCE, "akn", "An `authorialNote` has no marker."),
+    Code("akn-note-moved", W, SOURCE, "akn", "A footnote the preface marks outside the title (on the letter of a "
+         "part published apart, \"B¹\") is read as a note on the title: its mark moves to the title's end."),
     Code("akn-vote-count", W, SOURCE, "akn", "A vote count is not a number."),
     Code("akn-malformed", E, STRUCTURAL, "akn", "A file written by unres (`identification/@source=\"#unres\"`) "
          "lacks what unres always writes there (a vote side's name or count, a whole number, an agenda item's "

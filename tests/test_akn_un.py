@@ -164,6 +164,28 @@ def test_notes_on_the_titles_of_a_collection_and_its_parts_are_their_marks():
     assert {w.code for w in warnings} & {"akn-characters", "akn-dropped"} == set()
 
 
+def test_a_note_the_preface_marks_on_a_part_letter_is_read_as_a_note_on_the_title():
+    """preface-note-on-title: part B of a resolution published apart marks its letter ("B¹": the
+    resolution adopted before becomes part A); the model's nearest place is the title's end. The note
+    is kept, first in document order, the move reported; without a title it is reported dropped."""
+    note = ('<authorialNote marker="1" placement="bottom"><p>Resolution 9/1 becomes resolution 9/1 A.</p>'
+            '</authorialNote>')
+    data = (FIXTURES / "meta-sc.xml").read_bytes().decode("utf-8")
+    preface = ('<preface><p><docNumber>9/1.</docNumber><docTitle>Financing of a force</docTitle></p>'
+               f'<p><docNumber refersTo="#letter">B</docNumber>{note}</p></preface>')
+    data = data.replace("</coverPage>", "</coverPage>" + preface)
+    res, warnings = from_akn(data.encode("utf-8"))
+    assert res.metadata.title == "Financing of a force"
+    assert [(r.marker, r.offset) for r in res.metadata.title_footnote_refs] == [("1", len("Financing of a force"))]
+    assert [(f.marker, f.text) for f in res.footnotes] == [("1", "Resolution 9/1 becomes resolution 9/1 A.")]
+    codes = [w.code for w in warnings]
+    assert "akn-note-moved" in codes and {"akn-dropped", "akn-characters"} & set(codes) == set()
+    untitled = data.replace("<docTitle>Financing of a force</docTitle>", "")
+    res, warnings = from_akn(untitled.encode("utf-8"))
+    assert res.metadata.title_footnote_refs == () and res.footnotes == ()
+    assert any(w.code == "akn-dropped" and "preface" in w.message for w in warnings)
+
+
 def test_a_character_lost_without_a_report_is_a_warning_with_its_count():
     data = (FIXTURES / "sublist.xml").read_bytes().replace(
         b"<point><num>(b)</num>", b"<alinea><content><p>Twelve chars</p></content></alinea><point><num>(b)</num>")

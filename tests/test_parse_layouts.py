@@ -1472,3 +1472,22 @@ def test_dash_items_under_a_title_item_between_blank_lines_are_its_items(head, l
     assert title.text in ("Protection of civilians", "Защита гражданского населения")
     assert [s.label for s in title.subparagraphs] == ["-", "-"]
     assert [p.number for p in res.operative] == ["1", "2"]
+
+
+def test_a_raised_mark_on_the_title_before_the_formula_is_the_titles_note():
+    """mark-raised: digits printed raised are a mark wherever they stand, the title before the formula
+    too (model 1.2: "85/9 B. Title¹", the note on a part published apart, at the end with the others);
+    the cover's plain numbers stay no marks."""
+    text = ("A/RES/85/9 B\n\nDistr.: General\n\n8 December 2030\n\nGeneral Assembly\n\nAgenda item 1\n\n"
+            "85/9 B. Financing of a force¹\n\nThe General Assembly,\n\nRecalling its resolution 84/1,²\n\n"
+            "1. Decides to remain seized of the matter.\n\n7 December 2030\n\n[Adopted without a vote.]\n\n"
+            "1 Resolution 85/9 becomes resolution 85/9 A.\n\n2 See A/84/1.\n")
+    out = parse_text(text, "en")
+    res, warnings = out.resolution, out.warnings
+    assert res.metadata.title == "Financing of a force"
+    assert [(r.marker, r.offset) for r in res.metadata.title_footnote_refs] == [("1", len("Financing of a force"))]
+    assert [(f.marker, f.text) for f in res.footnotes] == [("1", "Resolution 85/9 becomes resolution 85/9 A."),
+                                                           ("2", "See A/84/1.")]
+    assert [r.marker for r in res.preamble.paragraphs[0].footnote_refs] == ["2"]
+    assert res.agenda_items[0].number == "1"
+    assert not [w for w in warnings if w.code.startswith("footnote")]

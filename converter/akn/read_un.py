@@ -63,6 +63,7 @@ from .reading import (
     language,
     meta_notes,
     normalized,
+    note_at,
     number_format,
     numbered_after,
     operative_list,
@@ -115,9 +116,6 @@ def read_un(st: Element, file: str | None) -> tuple[Resolution, list[Problem]]:
         annex = annexes(r, st)
     if not operative and not parts:
         r.warn("akn-no-operative", "no operative paragraph in mainBody", st)
-    for note in iterfind(st, "a:preface//a:authorialNote"):
-        if not any(a.tag == A + "docTitle" for a in note.iterancestors()):
-            r.drop(note, "a footnote of the preface (\"… becomes resolution 77/290 A\")")
     meta_notes(r, st)
     res = Resolution(metadata=md, agenda_items=agenda, preamble=preamble, operative=operative, parts=parts,
                      footnotes=tuple(r.notes), vote=vote, annexes=annex, tables=tables)
@@ -214,6 +212,7 @@ def _metadata(r: Reading, st: Element, code: str) -> Metadata:
     original = find(st, f"a:coverPage//a:inline[@name='{Name.ORIGINAL_LANGUAGE}']")
     origin = _value(st, "a:coverPage//a:docProponent")
     title, title_refs = title_inline(r, find(st, "a:preface//a:docTitle"))
+    title_refs = _preface_notes(r, st, title, title_refs)
     return Metadata(
         symbol=symbol, language=code, body=body, body_name=_body_name(st), session=_session(r, st, code),
         resolution_number=_number(st, symbol), title=title, title_footnote_refs=title_refs,
@@ -225,6 +224,29 @@ def _metadata(r: Reading, st: Element, code: str) -> Metadata:
         draft_symbol=_step_as(r, st, Step.DRAFT), sponsors=_sponsors(st, Step.DRAFT),
         additional_sponsors=_sponsors(st, Step.ADDITIONAL_SPONSORS), subjects=_subjects(st),
         meeting_record=_step_as(r, st, Step.ADOPTED))
+
+
+def _preface_notes(r: Reading, st: Element, title: str | None,
+                   refs: tuple[FootnoteRef, ...]) -> tuple[FootnoteRef, ...]:
+    """preface-note-on-title: a footnote the preface marks outside the title — on the letter of a
+    resolution adopted in parts whose part B is published apart ("B¹": "Resolution 77/290 of 31 May
+    2023 becomes resolution 77/290 A") — is a note on the document as its title names it, the nearest
+    place the model has: read as a mark at the title's end (akn-note-moved), its note kept. Without a
+    title it has no place (akn-dropped)."""
+    notes = [n for n in iterfind(st, "a:preface//a:authorialNote")
+             if not any(a.tag in (A + "docTitle", A + "authorialNote") for a in n.iterancestors())]
+    if not notes:
+        return refs
+    if title is None:
+        for note in notes:
+            r.drop(note, "a footnote of the preface (\"… becomes resolution 77/290 A\")")
+        return refs
+    moved = list(refs)
+    for note in notes:
+        note_at(r, note, len(title), moved)
+        r.warn("akn-note-moved", f"footnote {note.get('marker') or ''!r} of the preface, marked outside the title, "
+               "is read as a note on the title (its mark moves to the title's end)", note)
+    return tuple(moved)
 
 
 # -- meta: the workflow and the classification ------------------------------------------------------

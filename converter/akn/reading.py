@@ -294,6 +294,12 @@ def _mark_bracket(sup: Element) -> bool:
     return before is not None and before.tag == _NOTE and not (before.tail or "").strip()
 
 
+def note_at(r: Reading, note: Element, offset: int, refs: list[FootnoteRef]) -> None:
+    """An authorialNote read as a mark at `offset` of a text whose marks are `refs` (its text becomes
+    a footnote, once per marker)."""
+    _note(r, note, offset, refs)
+
+
 def _note(r: Reading, note: Element, offset: int, refs: list[FootnoteRef]) -> None:
     marker = note.get("marker") or ""
     if not marker:

@@ -296,7 +296,8 @@ MARK_BETWEEN_IDEOGRAPHS = MarkRule(
     ideographs=True)
 MARK_RULES = (
     MarkRule("mark-raised", _raised, near_foot=False, weak=False,
-             why="digits printed raised (superscripts), as the text writer prints a mark: 'Refugees¹⁷', '1949³'"),
+             why="digits printed raised (superscripts), as the text writer prints a mark: 'Refugees¹⁷', '1949³'; "
+             "anywhere, the title before the formula too"),
     MarkRule("mark-glued", _glued, near_foot=False, weak=False,
              why="after a letter, closing punctuation or CJK: 'Council1,', '》1'", after_digits=True,
              ideographs=False),
@@ -452,7 +453,7 @@ class MarkSearch:
         a text with pages, where a note's place at the foot says it is one); whole: the whole text
         is searched (from the last mark on), not the note's page and the one before; ambiguous: the strong
         rules whose candidates are often the text's own digits (AMBIGUOUS) are tried too."""
-        held: dict[tuple[int, int, str], list[int]] = {}  # (see _holding)
+        held: dict[tuple[int, int, str, int], list[int]] = {}  # (see _holding)
         for rule, pattern, follows in _patterns(marker, self.doc.lang.number_units, spaced, loose):
             if (rule.near_foot and not (near_foot or spaced)) or (rule.weak and not weak) or (
                     not ambiguous and rule.name in AMBIGUOUS):
@@ -465,23 +466,26 @@ class MarkSearch:
             exclude = self.doc.lang.endnote_not_after if rule in _LOOSE or rule is MARK_APART else None
             # (every pattern holds the marker as printed: the cheap test below looks for it)
             printed = raised(marker) if rule.name == "mark-raised" else marker
+            # (Digits printed raised are a mark wherever they stand — the header's numbers are never
+            # raised —: a numbered mark on the title, before the formula, is read too (model 1.2).)
+            first = -1 if rule.name == "mark-raised" else first_line
             for page in pages:
                 # (Over the whole text the first candidate after the last mark wins: the notes
                 # gathered at the end follow their marks in order, and the text goes on past them.)
-                found = self._on_page(self._holding(page, printed, first_line, held), printed, (pattern, follows),
-                                      first_line, rule.weak and not whole, exclude)
+                found = self._on_page(self._holding(page, printed, first, held), printed, (pattern, follows),
+                                      first, rule.weak and not whole, exclude)
                 if found is not None:
                     self._take(found[0], found[1], marker)
                     self.doc.fired(rule.name, self.doc.lines[found[0]].number)
                     return rule
         return None
 
-    def _holding(self, page: range, printed: str, first_line: int, held: dict[tuple[int, int, str], list[int]]
+    def _holding(self, page: range, printed: str, first_line: int, held: dict[tuple[int, int, str, int], list[int]]
                  ) -> list[int]:
         """The lines of a page, from the last mark found and first_line on, whose text holds the marker
         as printed (every mark pattern holds it): read once for all the rules that look for one mark,
         which then look at these lines only (held: those read so far, by page and marker)."""
-        key = (page.start, page.stop, printed)
+        key = (page.start, page.stop, printed, first_line)
         if key not in held:
             lines = self.doc.lines
             held[key] = [i for i in range(max(page.start, self.last[0], first_line), page.stop)
