@@ -127,6 +127,26 @@ def test_an_annex_shows_its_label_numbers_lists_and_tables_in_place():
     assert cells == [("th" if c.header else "td", c.text) for row in table.rows for c in row.cells]
 
 
+def test_a_table_among_operative_paragraphs_stands_after_the_paragraph_it_follows():
+    """Model 1.3: the list of operative paragraphs stops before the table and goes on after it; the
+    table's caption, header and other cells, spans and marks are shown, the marks numbered in
+    document order (the cell's note after the preamble's)."""
+    res, doc = page(SAMPLES / "valid" / "en-ga-operative-table.json")
+    (table,) = res.tables
+    main = doc.xpath("//main")[0]
+    order = [c.tag for c in main if c.tag in ("ol", "table")]
+    assert order == ["ol", "table", "ol"]
+    first, after = doc.xpath("//main/ol[@class='operative']")
+    assert len(first.xpath("li")) == table.position and len(after.xpath("li")) == len(res.operative) - table.position
+    shown = doc.xpath("//main/table")[0]
+    assert shown.xpath("string(caption)") == table.caption
+    assert [(c.tag, "".join(c.xpath(".//text()[not(ancestor::sup)]")), c.get("colspan"), c.get("rowspan"))
+            for c in shown.xpath(".//tr/*")] == [
+        ("th" if c.header else "td", c.text, str(c.colspan) if c.colspan > 1 else None,
+         str(c.rowspan) if c.rowspan > 1 else None) for row in table.rows for c in row.cells]
+    assert shown.xpath("string(.//sup/a)") == "2"
+
+
 def test_links_are_anchors_and_an_unsafe_address_is_never_followed():
     res, doc = page(SAMPLES / "valid" / "ar-ga-emergency-special.json")
     link = res.preamble.paragraphs[0].links[0]
@@ -158,6 +178,7 @@ def test_every_text_of_the_model_is_on_the_page(path):
     wanted += [f.text for f in res.footnotes]
     for ops in [res.operative, *(part.operative for part in res.parts)]:
         wanted += [h for p in ops for h in p.headings]
+    wanted += [t.caption for t in [*res.tables, *(t for part in res.parts for t in part.tables)] if t.caption]
     for annex in res.annexes:
         wanted += [x for x in (annex.label,) if x] + [h for p in annex.paragraphs for h in p.headings]
         wanted += [p.number for p in annex.paragraphs if p.number] + [t.caption for t in annex.tables if t.caption]
