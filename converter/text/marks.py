@@ -541,6 +541,51 @@ class MarkSearch:
             return True
         return False
 
+    def between(self, marker: str, start: tuple[int, int], stop: tuple[int, int]) -> tuple[int, int, int] | None:
+        """mark-between-neighbours: the one place between two marks (each a line and a position in its view,
+        both outside) where some mark rule — glued, set apart or loose — finds the marker; None where no rule
+        or more than one place does."""
+        units = self.doc.lang.number_units
+        rules = _patterns(marker, units, False, False) + _patterns(marker, units, True, True)
+        # (one place found by several rules, with the space before it or not: its widest span)
+        found: dict[tuple[int, int], tuple[int, int]] = {}
+        for i in range(start[0], stop[0] + 1):
+            if marker not in self.doc.lines[i].text:
+                continue
+            view = self.doc.lines[i].view
+            lo, hi = start[1] + 1 if i == start[0] else 0, stop[1] if i == stop[0] else len(view)
+            for at, end in self._candidates(i, rules, lo, hi):
+                key = (i, at + view.find(marker, at, end))
+                if end - at > found.get(key, (0, 0))[1] - found.get(key, (0, 0))[0]:
+                    found[key] = (at, end)
+        if len(found) != 1:
+            return None
+        (i, _), (at, end) = found.popitem()
+        return i, at, end
+
+    def _candidates(self, i: int, rules: tuple[_Found, ...], lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans of line i's view between lo and hi that a mark rule finds and none rejects."""
+        lines = self.doc.lines
+        ln = lines[i]
+        view, nxt = ln.view, lines[i + 1].view if i + 1 < len(lines) else ""
+        prev = lines[i - 1].view if i else ""
+        out = []
+        for rule, pattern, follows in rules:
+            exclude = self.doc.lang.endnote_not_after if rule in _LOOSE or rule is MARK_APART else None
+            m = _search(pattern, follows, view, lo)
+            while m is not None and m.start(m.lastindex or 1) < hi:
+                at, end = m.start(m.lastindex or 1), m.end(m.lastindex or 1)
+                if end <= hi and not self._rejected(view, at, nxt, Tokens(view), exclude, ln.number, prev, end):
+                    out.append((at, end))
+                m = _search(pattern, follows, view, at + 1)
+        return out
+
+    def take_between(self, marker: str, spot: tuple[int, int, int]) -> None:
+        """Takes the mark `between` found, leaving the search where it was."""
+        i, start, end = spot
+        take_mark(self.doc.lines[i], start, end, marker)
+        self.doc.fired("mark-between-neighbours", self.doc.lines[i].number)
+
     def _take(self, i: int, m: re.Match[str], marker: str) -> None:
         g = next(k for k in range(1, (m.re.groups or 1) + 1) if m.group(k) is not None)
         line = self.doc.lines[i]
