@@ -184,24 +184,27 @@ def test_every_string_is_checked_for_xml_illegal_characters_and_integers_for_fra
                                 ("integer-type", "/operative/0/links/0/length")}
 
 
-@pytest.mark.parametrize("fmt", ["akn", "json"])
-def test_a_conversion_judges_its_model_once_and_reports_what_it_found_in_the_output(monkeypatch, fmt):
+@pytest.mark.parametrize("fmt,name,judgements", [
+    ("akn", "valid/en-ga-recorded.json", 1), ("json", "valid/en-ga-recorded.json", 1),
+    ("json", "invalid/number-gap.json", 1), ("akn", "invalid/number-gap.json", 2)])
+def test_a_conversion_judges_its_model_once_and_records_what_it_found(monkeypatch, fmt, name, judgements):
     # convert judges the model it writes once (schema, rules) for the input and the output alike,
-    # without reading the output back into a model (checks.py); --no-validate judges nothing.
+    # without reading the output back into a model (checks.py) — but for an AKN output of a model
+    # with an error, read back so that its record is what validate finds; --no-validate judges nothing.
     from unres import checks
     from unres.conversion import convert_bytes
 
     calls = []
     judged = checks.model_problems
     monkeypatch.setattr(checks, "model_problems", lambda data: calls.append(1) or judged(data))
-    data = (SAMPLES / "invalid" / "number-gap.json").read_bytes()
-    text = render_text(from_json(data))
-    done = convert_bytes(text.encode("utf-8"), "x.txt", fmt)
-    assert len(calls) == 1
-    assert ("operative-number-sequence", "/operative/2/number") in [(p.code, p.pointer) for p in done.problems]
-    assert b"operative-number-sequence" in done.output  # recorded from the one judgement (recorded.py)
+    text = render_text(from_json((SAMPLES / name).read_bytes())).encode("utf-8")
+    done = convert_bytes(text, "x.txt", fmt)
+    assert len(calls) == judgements
+    gap = ("operative-number-sequence", "/operative/2/number")
+    assert (gap in [(p.code, p.pointer) for p in done.problems]) == name.startswith("invalid")
+    assert (b"operative-number-sequence" in done.output) == name.startswith("invalid")  # recorded.py
     calls.clear()
-    assert convert_bytes(text.encode("utf-8"), "x.txt", fmt, check=False).output is not None
+    assert convert_bytes(text, "x.txt", fmt, check=False).output is not None
     assert calls == []
 
 
