@@ -9,6 +9,8 @@ then each stage alone, in the order `convert` runs them:
     python benchmarks/checked.py --profile    # and cProfile's top functions of a checked conversion
     python benchmarks/checked.py --base 66ed6bd  # the rounds of this checkout against a commit's, alternately
     UNRES_BENCH_QUICK=1 python benchmarks/checked.py
+    valgrind --tool=callgrind python benchmarks/checked.py --loop checked,20   # instructions: less
+    valgrind --tool=callgrind python benchmarks/checked.py --loop none,20      # … the warm-up alone
 
 What "the checks" are is what `convert_one(..., check=True)` does beyond `check=False`: the model
 judged once (schema, rules); for AKN the output parsed, the official XSD and the profile's rules
@@ -99,6 +101,16 @@ def profile(n: int) -> None:
     pstats.Stats(prof).sort_stats("tottime").print_stats(25)
 
 
+def loop(kind: str, n: str) -> None:
+    from unres.cli import convert_one
+
+    name = str(SEED)
+    for _ in range(3):
+        convert_one(name, "akn", None, True, False)
+    for _ in range(int(n) if kind != "none" else 0):
+        convert_one(name, "akn", None, kind == "checked", False)
+
+
 def compare(base: str, n: int, k: int) -> None:
     """This checkout against `base` (checked out in a temporary git worktree, as same_outputs.py
     does): each side's rounds in its own process, the two sides alternately, three times."""
@@ -131,7 +143,12 @@ def main() -> None:
     ap.add_argument("--base", help="compare the rounds with this commit's")
     ap.add_argument("--code", type=Path, help=argparse.SUPPRESS)  # a converter/ folder to time, as JSON
     ap.add_argument("--rounds", help=argparse.SUPPRESS)
+    ap.add_argument("--loop", help="KIND,N: three checked conversions, then N of KIND (checked, plain or none), "
+                    "for valgrind: the instructions per conversion are the difference with none, over N")
     args = ap.parse_args()
+    if args.loop:
+        loop(*args.loop.split(","))
+        return
     n, k = (20, 3) if QUICK else (200, 7)
     if args.base:
         compare(args.base, *((10, 2) if QUICK else (100, 3)))
