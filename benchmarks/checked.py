@@ -9,9 +9,12 @@ then each stage alone, in the order `convert` runs them:
     python benchmarks/checked.py --profile    # and cProfile's top functions of a checked conversion
     python benchmarks/checked.py --base 66ed6bd  # the rounds of this checkout against a commit's, alternately
     UNRES_BENCH_QUICK=1 python benchmarks/checked.py
+    valgrind --tool=callgrind python benchmarks/checked.py --loop checked,20   # instructions: less
+    valgrind --tool=callgrind python benchmarks/checked.py --loop none,20      # … the warm-up alone
 
-What "the checks" are is what `convert_one(..., check=True)` does beyond `check=False`: for AKN
-the output parsed again, the official XSD and the profile's rules (formats.OUTPUTS names them).
+What "the checks" are is what `convert_one(..., check=True)` does beyond `check=False`: the model
+judged once (schema, rules); for AKN the output parsed, the official XSD and the profile's rules
+(formats.OUTPUTS names them) — the output is not read back into a model (checks.py says why).
 The published XSD with its identity constraints and the Schematron are timed too, for reference:
 `convert` checks the same with libxml2 and one Python pass (tests/test_profile.py shows they agree).
 """
@@ -77,7 +80,8 @@ def stages(n: int) -> dict[str, float]:
     figures["official XSD as published (reference)"] = median_time(lambda: official.validate(tree), number=n)
     xsd.schematron()
     figures["profile, Schematron (reference)"] = median_time(lambda: xsd.schematron_problems(tree), number=n)
-    figures["all output checks"] = median_time(lambda: checks.akn_output_problems(out, res), number=n)
+    figures["judge the model (schema, rules)"] = median_time(lambda: checks.judge(res), number=n)
+    figures["all output checks"] = median_time(lambda: checks.akn_output_problems(out, checks.judge(res)), number=n)
     return figures
 
 
@@ -95,6 +99,16 @@ def profile(n: int) -> None:
         convert_one(name, "akn", None, True, False)
     prof.disable()
     pstats.Stats(prof).sort_stats("tottime").print_stats(25)
+
+
+def loop(kind: str, n: str) -> None:
+    from unres.cli import convert_one
+
+    name = str(SEED)
+    for _ in range(3):
+        convert_one(name, "akn", None, True, False)
+    for _ in range(int(n) if kind != "none" else 0):
+        convert_one(name, "akn", None, kind == "checked", False)
 
 
 def compare(base: str, n: int, k: int) -> None:
@@ -129,7 +143,12 @@ def main() -> None:
     ap.add_argument("--base", help="compare the rounds with this commit's")
     ap.add_argument("--code", type=Path, help=argparse.SUPPRESS)  # a converter/ folder to time, as JSON
     ap.add_argument("--rounds", help=argparse.SUPPRESS)
+    ap.add_argument("--loop", help="KIND,N: three checked conversions, then N of KIND (checked, plain or none), "
+                    "for valgrind: the instructions per conversion are the difference with none, over N")
     args = ap.parse_args()
+    if args.loop:
+        loop(*args.loop.split(","))
+        return
     n, k = (20, 3) if QUICK else (200, 7)
     if args.base:
         compare(args.base, *((10, 2) if QUICK else (100, 3)))

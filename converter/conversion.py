@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import formats
-from .checks import judging_once, model_facts, structural_errors
+from .checks import judge, model_facts, structural_errors
 from .model import Resolution
 from .problems import Problem, UnresError
 
@@ -41,12 +41,12 @@ def convert_bytes(data: bytes, name: str, fmt: str, lang: str | None = None, *, 
         return Conversion(None, res, tuple(read_problems + e.problems))
     if not check:
         return Conversion(out, res, tuple(read_problems))
-    with judging_once():  # the output read back is judged as a model too: the same one, mostly
-        problems = read_problems + _located(model_facts(res, read_problems), data, name, res)
-        # The output says what the model says: its source problems are the model's, reported above;
-        # what is the output's own is a structural error (one the model has too is reported once).
-        output_found = formats.output_problems(out, fmt, res)
-        blocking = structural_errors(output_found)
+    judged = judge(res)  # the model's problems, sought once: for the input and for the output
+    problems = read_problems + _located(model_facts(res, read_problems, judged), data, name, res)
+    # The output says what the model says: its source problems are the model's, reported above;
+    # what is the output's own is a structural error (one the model has too is reported once).
+    output_found = formats.output_problems(out, fmt, judged)
+    blocking = structural_errors(output_found)
     known = {(p.code, p.pointer) for p in problems}
     problems += [_in_output(p, fmt) for p in blocking if (p.code, p.pointer) not in known]
     if blocking:

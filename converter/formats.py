@@ -9,7 +9,8 @@ when used, so that listing the formats (the command line's choices) imports no r
   the model or None, whose conventions the file follows); its `profile` is those conventions
   when the content does not tell (a file unres writes in that format: "unres");
 - an output format's `writer(model)` returns str (written as UTF-8) or bytes; its `check(output,
-  model)`, when it has one, returns every problem `unres validate` finds in the output: `convert`
+  judged)`, when it has one, returns every problem `unres validate` finds in the output of a model
+  whose problems (schema, rules: checks.judge) are `judged`, the model not read back: `convert`
   writes it unless one is a structural error (conversion.py); its `record(output, problems)`, when
   it has one, writes into the output the source errors `convert` reported (recorded.py). `files`
   are the suffixes that name a file of the format (`-o res.xml` without `--to` writes AKN).
@@ -128,10 +129,11 @@ def write(res: Any, fmt: str) -> bytes:
     return out.encode("utf-8") if isinstance(out, str) else out
 
 
-def output_problems(out: bytes, fmt: str, res: Any) -> list[Problem]:
-    """Every problem `unres validate` finds in an output (none for a format without a check)."""
+def output_problems(out: bytes, fmt: str, judged: list[Problem]) -> list[Problem]:
+    """Every problem `unres validate` finds in an output of a model whose problems (checks.judge)
+    are `judged` (none for a format without a check)."""
     check = output(fmt).check
-    return function(check)(out, res) if check else []
+    return function(check)(out, judged) if check else []
 
 
 def record(out: bytes, fmt: str, problems: list[Problem]) -> bytes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -19,6 +20,7 @@ from conftest import ROOT
     ("text_roundtrip.py", "text round trip of real models"),
     ("checked.py", "checks"), ("batch.py", "--jobs 2 against one job"),
     ("convert_corpus.py", "convert and validate on the corpus"),
+    ("generalisation.py", "text reader generalisation"),
 ])
 def test_benchmark_script_runs_in_quick_mode(script, expect):
     done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / script)], capture_output=True, text=True,
@@ -26,3 +28,11 @@ def test_benchmark_script_runs_in_quick_mode(script, expect):
                           timeout=600)
     assert done.returncode == 0, done.stderr
     assert expect in done.stdout
+
+
+def test_same_outputs_runs_in_quick_mode():
+    # Against the last commit: the working tree may differ from it (exit 1), but every input is compared.
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "same_outputs.py"), "--base", "HEAD", "--quick"],
+                          capture_output=True, text=True, cwd=ROOT / "benchmarks", check=False, timeout=900)
+    assert done.returncode in (0, 1), done.stderr
+    assert re.search(r"identical to HEAD: \d+; different: \d+", done.stdout), done.stdout[-2000:]

@@ -33,7 +33,8 @@ EXTRACTION_FLOOR = {"flat": .83, "lines": .95}
 # And per set and language, every set of the corpus: the figures measured when the corpus grew
 # (2026-12-01), so that a drop anywhere fails the test; raised as fixes land (last: 2026-12-02, to the
 # figures of branch general-22d; then 2026-12-02, branch general-22g: 5 cells here, 11 of "lines" below,
-# each to the figure measured).
+# each to the figure measured; then 2026-12-03, branch general-22h: 12 cells of "flat" and 1 of "lines"
+# below, each to the figure measured — some may have stood above their floor before the branch).
 TEXT_SET_FLOOR: dict[str, dict[str, float]] = {
     "ecosoc/2022": {"ar": 1.0, "en": 0.96, "es": 0.96, "fr": 0.96, "ru": 0.92, "zh": 1.0},
     "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
@@ -50,21 +51,21 @@ TEXT_SET_FLOOR: dict[str, dict[str, float]] = {
 EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "flat": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.8, "fr": 0.833, "ru": 1.0, "zh": 0.75},
-        "ecosoc/2023": {"ar": 0.571, "en": 0.833, "es": 1.0, "fr": 0.857, "ru": 1.0, "zh": 1.0},
-        "ga/77session": {"ar": 0.625, "en": 0.905, "es": 0.815, "fr": 0.782, "ru": 0.688, "zh": 0.68},
-        "ga/78session": {"ar": 0.666, "en": 1.0, "es": 1.0, "fr": 0.909, "ru": 0.833, "zh": 1.0},
+        "ecosoc/2023": {"ar": 0.714, "en": 0.833, "es": 1.0, "fr": 0.857, "ru": 1.0, "zh": 1.0},
+        "ga/77session": {"ar": 0.625, "en": 0.905, "es": 0.842, "fr": 0.797, "ru": 0.737, "zh": 0.72},
+        "ga/78session": {"ar": 0.666, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-10": {"en": 1.0, "ru": 1.0, "zh": 1.0},
-        "ga/emergency/ES-11": {"ar": 0.5, "en": 1.0, "es": 0.666, "fr": 1.0, "ru": 1.0},
+        "ga/emergency/ES-11": {"ar": 0.5, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0},
         "hrc/54session": {"ar": 0.75, "en": 1.0, "es": 1.0, "fr": 0.833, "ru": 1.0, "zh": 0.833},
-        "hrc/55session": {"ar": 0.333, "en": 0.833, "es": 0.888, "fr": 1.0, "ru": 0.714, "zh": 0.666},
-        "sc/2021": {"ar": 0.466, "en": 1.0, "es": 0.866, "fr": 0.666, "ru": 0.769, "zh": 0.7},
+        "hrc/55session": {"ar": 0.333, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 0.857, "zh": 0.666},
+        "sc/2021": {"ar": 0.466, "en": 1.0, "es": 0.866, "fr": 0.916, "ru": 0.769, "zh": 0.7},
         "sc/2022": {"en": 1.0, "es": 1.0, "fr": 0.777, "ru": 0.857, "zh": 0.764},
-        "sc/2023": {"ar": 0.3, "en": 0.916, "es": 0.875, "fr": 0.9, "ru": 0.777, "zh": 1.0},
+        "sc/2023": {"ar": 0.5, "en": 0.916, "es": 0.875, "fr": 0.9, "ru": 0.777, "zh": 1.0},
     },
     "lines": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.833, "fr": 0.875, "ru": 0.714, "zh": 1.0},
         "ecosoc/2023": {"ar": 1.0, "en": 0.8, "es": 0.833, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "ga/77session": {"ar": 0.857, "en": 0.894, "es": 0.848, "fr": 0.88, "ru": 0.944, "zh": 0.936},
+        "ga/77session": {"ar": 0.857, "en": 0.894, "es": 0.848, "fr": 0.88, "ru": 0.958, "zh": 0.936},
         "ga/78session": {"ar": 1.0, "en": 1.0, "es": 0.888, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 1.0, "en": 0.666, "es": 1.0, "ru": 1.0, "zh": 1.0},
         "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 0.888, "ru": 1.0, "zh": 1.0},
@@ -245,17 +246,18 @@ def _all_refs(res):
 # a document number, notes apart after the closing, counted-not-mark, no-head-after-comma, clause-prefix-continues,
 # note-bracket-open — 52 cells, each to the figure measured; then branch general-22g: opening tables,
 # word-fold, heading-after-gap, colon-heading-joined, first-note-mid-sentence, long-heading-before-number,
-# number-after-heading — 30 cells, each to the figure measured).
+# number-after-heading — 30 cells, each to the figure measured; then 2026-12-03, branch general-22h:
+# notes-after-closing-glued, mark-between-neighbours — 26 cells, each to the figure measured).
 GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "pdf": {
-        "ecosoc/2022": {"ar": 1.0, "en": 0.88, "es": 0.8, "fr": 0.84, "ru": 0.76, "zh": 0.583},
-        "ecosoc/2023": {"ar": 0.766, "en": 0.942, "es": 0.848, "fr": 0.911, "ru": 0.828, "zh": 0.828},
-        "ga/77session": {"ar": 0.783, "en": 0.765, "es": 0.772, "fr": 0.827, "ru": 0.752, "zh": 0.769},
-        "ga/78session": {"ar": 0.969, "en": 0.971, "es": 1.0, "fr": 0.942, "ru": 0.885, "zh": 0.885},
+        "ecosoc/2022": {"ar": 1.0, "en": 0.92, "es": 0.8, "fr": 0.84, "ru": 0.8, "zh": 0.625},
+        "ecosoc/2023": {"ar": 0.8, "en": 0.971, "es": 0.939, "fr": 0.911, "ru": 0.828, "zh": 0.828},
+        "ga/77session": {"ar": 0.797, "en": 0.786, "es": 0.79, "fr": 0.839, "ru": 0.791, "zh": 0.772},
+        "ga/78session": {"ar": 0.969, "en": 1.0, "es": 1.0, "fr": 0.942, "ru": 0.914, "zh": 0.942},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 0.833, "en": 0.666, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.833},
         "hrc/54session": {"ar": 0.97, "en": 0.969, "es": 1.0, "fr": 0.97, "ru": 0.971, "zh": 0.941},
-        "hrc/55session": {"ar": 0.833, "en": 0.967, "es": 0.87, "fr": 0.906, "ru": 0.967, "zh": 0.903},
+        "hrc/55session": {"ar": 0.866, "en": 0.967, "es": 0.87, "fr": 0.906, "ru": 0.967, "zh": 0.903},
         "sc/2021": {"ar": 0.882, "en": 0.981, "es": 0.928, "fr": 0.945, "ru": 0.89, "zh": 0.907},
         "sc/2022": {"ar": 0.909, "en": 0.981, "es": 1.0, "fr": 0.921, "ru": 0.923, "zh": 0.958},
         "sc/2023": {"ar": 0.79, "en": 1.0, "es": 1.0, "fr": 0.979, "ru": 0.92, "zh": 0.938},
@@ -263,14 +265,14 @@ GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     # (Raised on 2026-12-02 where branch roundtrip-20d read more: paragraph-a-line, long-line-with-head,
     # the parts rules — 12 rows, each to the figure measured.)
     "blocks": {
-        "ecosoc/2022": {"ar": 1.0, "en": 0.92, "es": 0.96, "fr": 0.92, "ru": 0.84, "zh": 0.833},
-        "ecosoc/2023": {"ar": 0.833, "en": 0.942, "es": 0.909, "fr": 1.0, "ru": 0.914, "zh": 0.828},
-        "ga/77session": {"ar": 0.878, "en": 0.818, "es": 0.841, "fr": 0.851, "ru": 0.815, "zh": 0.703},
-        "ga/78session": {"ar": 0.909, "en": 0.914, "es": 0.885, "fr": 0.971, "ru": 0.942, "zh": 0.914},
+        "ecosoc/2022": {"ar": 1.0, "en": 0.92, "es": 0.96, "fr": 0.92, "ru": 0.88, "zh": 0.833},
+        "ecosoc/2023": {"ar": 0.866, "en": 0.942, "es": 0.909, "fr": 1.0, "ru": 0.914, "zh": 0.828},
+        "ga/77session": {"ar": 0.891, "en": 0.824, "es": 0.853, "fr": 0.857, "ru": 0.833, "zh": 0.712},
+        "ga/78session": {"ar": 0.909, "en": 0.914, "es": 0.942, "fr": 0.971, "ru": 0.942, "zh": 0.914},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 0.833, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "hrc/54session": {"ar": 0.97, "en": 0.939, "es": 0.911, "fr": 0.97, "ru": 0.971, "zh": 0.97},
-        "hrc/55session": {"ar": 0.866, "en": 0.967, "es": 0.967, "fr": 0.968, "ru": 1.0, "zh": 1.0},
+        "hrc/55session": {"ar": 0.9, "en": 0.967, "es": 0.967, "fr": 0.968, "ru": 1.0, "zh": 1.0},
         "sc/2021": {"ar": 0.941, "en": 0.962, "es": 0.928, "fr": 0.945, "ru": 0.909, "zh": 0.962},
         "sc/2022": {"ar": 1.0, "en": 0.981, "es": 0.98, "fr": 0.921, "ru": 0.942, "zh": 0.979},
         "sc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.96, "zh": 1.0},
@@ -369,3 +371,32 @@ def test_every_opening_phrase_of_the_development_sets_is_in_the_language_tables(
             if p.opening and _head_unknown(lg, p, operative):
                 unknown[(code, p.opening)] += 1
     assert not unknown, unknown.most_common(40)
+
+
+# Issue 21's guarantee on real documents: `unres validate` passes every file `unres convert` wrote
+# (an error it reports is one the file records as its source's). convert checks its output without
+# reading it back into a model (converter/checks.py): this, with tests/test_properties.py, shows
+# the file read back has no problem convert did not find. One UN AKN file and one CR-UNSC text in 8.
+@pytest.mark.corpus
+def test_validate_passes_every_file_convert_wrote_from_the_corpus():
+    from unres.conversion import convert_bytes
+    from unres.formats import input_for
+    from unres.validation import validate_bytes
+
+    root = corpus_or_skip("unxml")
+    inputs = sorted(root.rglob("*.xml"))[::8] + sorted((root.parent / "cr-unsc").glob("*.txt"))[::8]
+    written, failed = 0, []
+    for path in inputs:
+        data = path.read_bytes()
+        for fmt, name in (("akn", "out.akn.xml"), ("json", "out.json")):
+            done = convert_bytes(data, path.name, fmt)
+            if done.output is None:
+                continue
+            written += 1
+            checked = validate_bytes(done.output, input_for(name, done.output), name)
+            unrecorded = [str(p) for p in checked.problems if p.severity == "error" and not p.recorded]
+            stale = [str(p) for p in checked.problems if p.code == "convert-record-stale"]
+            if unrecorded or stale:
+                failed.append((path.name, fmt, (unrecorded + stale)[:3]))
+    assert written >= 0.95 * 2 * len(inputs), (written, len(inputs))
+    assert not failed, failed[:10]

@@ -10,7 +10,6 @@ import re
 import pytest
 
 from unres.akn.writer import to_akn
-from unres.checks import judging_once, model_facts
 from unres.jsonio import from_json
 from unres.labels import positions
 from unres.members import members
@@ -27,6 +26,7 @@ from unres.model import (
 )
 from unres.rules import check
 from unres.symbols import normalize_symbol, number_pattern, parse_number, parse_symbol, roman_value, symbol_pattern
+from unres.text.render import render_text
 
 from conftest import SAMPLES
 
@@ -184,21 +184,28 @@ def test_every_string_is_checked_for_xml_illegal_characters_and_integers_for_fra
                                 ("integer-type", "/operative/0/links/0/length")}
 
 
-def test_a_model_judged_once_per_conversion_is_told_from_one_that_only_compares_equal():
-    # convert judges the model it read and the output's model read back once if they are the same
-    # document; 3.0 == 3 in Python, yet only 3.0 breaks the schema's type: the two are judged apart.
-    res = from_json((SAMPLES / "valid" / "en-ga-recorded.json").read_bytes())
-    whole = OperativeParagraph("1", "Welcomes", None, links=(Link(0, 3, "https://un.org"),))
-    fraction = OperativeParagraph("1", "Welcomes", None, links=(Link(0, 3.0, "https://un.org"),))  # type: ignore[arg-type]
-    good = dataclasses.replace(res, operative=(whole, *res.operative[1:]))
-    bad = dataclasses.replace(res, operative=(fraction, *res.operative[1:]))
-    assert good == bad
-    with judging_once():
-        first = model_facts(good, [])
-        assert ("schema-type", "/operative/0/links/0/length") in [(p.code, p.pointer) for p in model_facts(bad, [])]
-        assert model_facts(good, []) == first
-    assert first == model_facts(good, [])
-    assert "/operative/0/links/0/length" not in [p.pointer for p in first]
+@pytest.mark.parametrize("fmt,name,judgements", [
+    ("akn", "valid/en-ga-recorded.json", 1), ("json", "valid/en-ga-recorded.json", 1),
+    ("json", "invalid/number-gap.json", 1), ("akn", "invalid/number-gap.json", 2)])
+def test_a_conversion_judges_its_model_once_and_records_what_it_found(monkeypatch, fmt, name, judgements):
+    # convert judges the model it writes once (schema, rules) for the input and the output alike,
+    # without reading the output back into a model (checks.py) — but for an AKN output of a model
+    # with an error, read back so that its record is what validate finds; --no-validate judges nothing.
+    from unres import checks
+    from unres.conversion import convert_bytes
+
+    calls = []
+    judged = checks.model_problems
+    monkeypatch.setattr(checks, "model_problems", lambda data: calls.append(1) or judged(data))
+    text = render_text(from_json((SAMPLES / name).read_bytes())).encode("utf-8")
+    done = convert_bytes(text, "x.txt", fmt)
+    assert len(calls) == judgements
+    gap = ("operative-number-sequence", "/operative/2/number")
+    assert (gap in [(p.code, p.pointer) for p in done.problems]) == name.startswith("invalid")
+    assert (b"operative-number-sequence" in done.output) == name.startswith("invalid")  # recorded.py
+    calls.clear()
+    assert convert_bytes(text, "x.txt", fmt, check=False).output is not None
+    assert calls == []
 
 
 def test_1_1_model_to_dict_and_back_is_the_identity_on_every_sample():

@@ -130,12 +130,40 @@ def flow(doc: Doc) -> None:
         f.in_notes = False
         _text_line(f, stripped, number, ind, invisible, first)
     _close(f)
+    marks_between_neighbours(f)
     # The distribution and its date join the cover's first lines, where the header stage reads them.
     lines[0:0] = f.late
     # The input's lines are not needed past this stage: freed, so that a long input is not held
     # three times over (text, lines, paragraphs).
     doc.raw, doc.stripped, doc.furniture = [], [], {}
     doc.last_line = lines[-1].number if lines else 0
+
+
+def marks_between_neighbours(f: _Flow) -> None:
+    """mark-between-neighbours: a numbered note whose mark no rule found while its page was read — the
+    search passed over it, taking the page's last candidate, or the mark stands where no rule looks
+    first — is looked for again once the text is read, between the marks of the notes before and after
+    it (notes follow their marks in order): taken only where exactly one place in that stretch can be
+    its mark, by any mark rule. Serves every layout whose notes' marks were mostly found (a mark left
+    in the text — "2030 (3) “،", "Sostenible3," — and its note reported unreferenced)."""
+    notes = f.doc.notes
+    if len(notes) < 3:
+        return
+    placed = _placed(f.doc.lines)
+    for k in range(1, len(notes) - 1):
+        marker = notes[k].marker
+        start, stop = placed.get(notes[k - 1].marker), placed.get(notes[k + 1].marker)
+        if marker in placed or start is None or stop is None or start >= stop or not marker.strip("()").isdigit():
+            continue
+        spot = f.search.between(marker, start, stop)
+        if spot is not None:
+            f.search.take_between(marker, spot)
+            placed = _placed(f.doc.lines)
+
+
+def _placed(lines: list[Line]) -> dict[str, tuple[int, int]]:
+    """Each mark found: its line and its place in the line's view."""
+    return {mk.marker: (i, mk.at + k) for i, ln in enumerate(lines) for k, mk in enumerate(ln.marks)}
 
 
 def _has_invisible(text: str) -> bool:
@@ -250,6 +278,8 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
 def _mark_found(f: _Flow, marker: str, number: int) -> bool:
     """Whether the mark of a note that starts on line `number` is found in the text (marks.py)."""
     w = _where(f, marker, number)
+    if _glued_after_closing(f, w):
+        return True
     # apart-before-ideographs, apart-before-number-marks: and before a digit glued between two ideographs
     # ("目标2以及") or after a number and its punctuation ("1949,2 continue"), where the marks stand apart
     # the text's own digits ("报告、 3 特别是", "of 12 August 1949, 2 to the" have the mark).
@@ -265,6 +295,22 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
             f.doc.fired("notes-at-end", number)
     f.glued = f.glued or (found is not None and not found.weak)
     return found is not None or _found_apart(f, w)
+
+
+def _glued_after_closing(f: _Flow, w: _Where) -> bool:
+    """notes-after-closing-glued: where marks were found glued, a note after the closing of a paged text,
+    the note before it placed pages earlier, has its mark looked for glued (by the strong rules) in the
+    whole text from the last mark on before the weak rules try the last page — whose document numbers
+    and counts give look-alikes ("resolución 70/1" + "3" after "Desarrollo Sostenible3,"), after which
+    every later mark would be sought past the place it stands."""
+    if not (f.glued and w.near and f.paged and f.defined and f.search.last != (-1, -1)
+            and f.search.last[0] < f.search.pages[-2 if len(f.search.pages) > 1 else -1]
+            and notes_after_closing(f)):
+        return False
+    if f.search.find(w.marker, w.first, near_foot=True, weak=False, whole=True) is None:
+        return False
+    f.doc.fired("notes-after-closing-glued", w.number)
+    return True
 
 
 @dataclass(frozen=True)
@@ -641,6 +687,12 @@ RULES: tuple[Rule, ...] = (
          "is looked for before a digit glued after a number and its punctuation ('1949,2')"),
     Rule("notes-after-closing", "flow", notes_after_closing, "notes after the closing block have their marks looked "
          "for in the whole text from the last mark on before the weak rules try the last page"),
+    Rule("notes-after-closing-glued", "flow", _glued_after_closing, "where marks were found glued, a later note "
+         "after the closing of a paged text has its mark looked for glued in the whole text from the last mark on "
+         "before the weak rules try the last page"),
+    Rule("mark-between-neighbours", "flow", marks_between_neighbours, "a numbered note whose mark was not found "
+         "is looked for again, once the text is read, between the marks of the notes before and after it: taken "
+         "where exactly one place there can be it"),
     Rule("note-block-foot", "flow", note_block_foot, "the next note of a footnote block has its mark looked for "
          "by the page-foot rules wherever the block stands (after the closing of a paged text)"),
     Rule("marker-alone", "flow", marker_alone, "a note's marker on a line of its own, its text on the next, "

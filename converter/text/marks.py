@@ -346,6 +346,26 @@ MARK_APART_NUMBER = MarkRule("mark-apart-before-number", _apart_before_number, n
 _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_EDGE)
 
 
+def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # Set apart after a word or a number, before the closing bracket or quote of the name it follows
+    # ("لعام 2030 (3) “،", "(كوفيد-19() 3 )"): where every mark between two others is sought
+    # (mark-between-neighbours) — elsewhere a number before a closing bracket is mostly the text's own.
+    return re.compile(rf"( {m})(?:(?<={_WORD_OR_DIGIT_END} {m})|(?<=[{_CLOSING_APART}] {m}))(?= ?[{_CLOSING_APART}])")
+
+
+MARK_APART_CLOSING = MarkRule("mark-between-neighbours", _apart_before_closing, near_foot=True, weak=True,
+                              why="a mark set apart before a closing bracket or quote, sought between two marks only")
+
+
+@cache
+def _before_closing(marker: str) -> tuple[_Found, ...]:
+    p = _apart_before_closing(marker, "")
+    return () if p is None else ((MARK_APART_CLOSING, p, None),)
+
+
 @cache
 def _patterns(marker: str, units: str, spaced: bool, loose: bool) -> tuple[_Found, ...]:
     rules = ((MARK_APART, *_LOOSE) if loose else (MARK_APART,)) if spaced else MARK_RULES
@@ -544,6 +564,55 @@ class MarkSearch:
             self.doc.fired("counted-not-mark", number)
             return True
         return False
+
+    def between(self, marker: str, start: tuple[int, int], stop: tuple[int, int]) -> tuple[int, int, int] | None:
+        """mark-between-neighbours: the one place between two marks (each a line and a position in its view,
+        both outside) where some mark rule — glued, set apart or loose — finds the marker; None where no rule
+        or more than one place does. A marker in brackets ("(3)", Arabic) is sought without them too: inside
+        a bracket its mark is printed bare ("(كوفيد-19 3)")."""
+        units = self.doc.lang.number_units
+        # (one place found by several rules, with the space before it or not: its widest span)
+        found: dict[tuple[int, int], tuple[int, int]] = {}
+        for form in dict.fromkeys((marker, marker.strip("()"))):
+            # (the bare digits only set apart: glued, they are as often the text's own — "103 دول")
+            glued = _patterns(form, units, False, False) if form == marker else ()
+            rules = glued + _patterns(form, units, True, True) + _before_closing(form)
+            for i in range(start[0], stop[0] + 1):
+                if form not in self.doc.lines[i].text:
+                    continue
+                view = self.doc.lines[i].view
+                lo, hi = start[1] + 1 if i == start[0] else 0, stop[1] if i == stop[0] else len(view)
+                for at, end in self._candidates(i, rules, lo, hi):
+                    key = (i, at + view.find(form.strip("()"), at, end))
+                    if end - at > found.get(key, (0, 0))[1] - found.get(key, (0, 0))[0]:
+                        found[key] = (at, end)
+        if len(found) != 1:
+            return None
+        (i, _), (at, end) = found.popitem()
+        return i, at, end
+
+    def _candidates(self, i: int, rules: tuple[_Found, ...], lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans of line i's view between lo and hi that a mark rule finds and none rejects."""
+        lines = self.doc.lines
+        ln = lines[i]
+        view, nxt = ln.view, lines[i + 1].view if i + 1 < len(lines) else ""
+        prev = lines[i - 1].view if i else ""
+        out = []
+        for rule, pattern, follows in rules:
+            exclude = self.doc.lang.endnote_not_after if rule in _LOOSE or rule is MARK_APART else None
+            m = _search(pattern, follows, view, lo)
+            while m is not None and m.start(m.lastindex or 1) < hi:
+                at, end = m.start(m.lastindex or 1), m.end(m.lastindex or 1)
+                if end <= hi and not self._rejected(view, at, nxt, Tokens(view), exclude, ln.number, prev, end):
+                    out.append((at, end))
+                m = _search(pattern, follows, view, at + 1)
+        return out
+
+    def take_between(self, marker: str, spot: tuple[int, int, int]) -> None:
+        """Takes the mark `between` found, leaving the search where it was."""
+        i, start, end = spot
+        take_mark(self.doc.lines[i], start, end, marker)
+        self.doc.fired("mark-between-neighbours", self.doc.lines[i].number)
 
     def _take(self, i: int, m: re.Match[str], marker: str) -> None:
         g = next(k for k in range(1, (m.re.groups or 1) + 1) if m.group(k) is not None)

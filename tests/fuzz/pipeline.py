@@ -76,6 +76,7 @@ READ_BACK = {"json": "json", "akn": "akn", "text": "text"}
 def pipeline(kind: str, data: bytes) -> None:
     """Runs one input through everything; raises what a stage raised, with the stage in a note."""
     from unres import formats
+    from unres.checks import judge
     from unres.problems import UnresError
     from unres.validation import validate_bytes
 
@@ -93,7 +94,7 @@ def pipeline(kind: str, data: bytes) -> None:
             try:
                 written = formats.write(res, out.name)
                 stage = f"check {out.name}"
-                formats.output_problems(written, out.name, res)
+                formats.output_problems(written, out.name, judge(res))
             except UnresError:
                 continue
             if out.name in READ_BACK:
