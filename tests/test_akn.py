@@ -393,6 +393,23 @@ def test_an_annex_written_indented_reads_back_as_its_model():
     assert from_akn(xml)[0] == res
 
 
+def test_plain_annex_paragraphs_without_a_stop_stay_paragraphs_in_unres_own_files():
+    # annex-heading-paragraph reads the UN's files, which mark some headings as plain paragraphs;
+    # unres writes a heading as a heading, so its own plain paragraphs are paragraphs whatever their
+    # words (a "0" under the title was read back as the heading of the paragraph after it).
+    from dataclasses import replace
+
+    from unres.model import Annex, AnnexParagraph
+
+    res = load(SAMPLES / "valid" / "en-ga-recorded.json")
+    annex = Annex("Terms of reference", (AnnexParagraph("0"), AnnexParagraph("Scope and members"),
+                                         AnnexParagraph("The text goes on."), AnnexParagraph("Final words")),
+                  "Annex")
+    res = replace(res, annexes=(annex,))
+    back, warnings = from_akn(to_akn(res))
+    assert back == res and warnings == []
+
+
 def test_a_resolution_in_parts_published_as_a_collection_is_no_profile_statement_error():
     # The UN publishes some resolutions in parts (A/RES/77/256 A-B) as a documentCollection whose
     # components are the parts' statements: the lint reported each (13 files) as no resolution.

@@ -1265,7 +1265,10 @@ class _AnnexRead:
     def close(self, r: Reading, doc: Element) -> Annex:
         self.title_from_headings()
         self.title_from_first_paragraph()
-        self.headings_from_paragraphs()
+        if r.normalize:
+            # (the UN's files only: unres writes a heading as an annexHeading, so a plain paragraph of
+            # its own files is a paragraph, whatever its words — "0" under an annex's title)
+            self.headings_from_paragraphs()
         if self.headings:
             r.warn("akn-heading-dropped", f"heading {self.headings[-1][:60]!r} at the end of an annex heads nothing "
                    "and was left out", doc)
