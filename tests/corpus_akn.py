@@ -121,6 +121,8 @@ def expected_counts(data: bytes) -> tuple[int, int]:
     paragraphs = [p for i, p in enumerate(paragraphs) if i not in headings]
     # unnumbered-continues: an unnumbered paragraph (no list) after a numbered one without a list, or
     # after the text that closed a numbered one's list, goes on with it (after such paragraphs too).
+    # table-breaks-paragraph: not after a table among the paragraphs (the notes under a budget
+    # resolution's staffing table, "Abbreviations: …"), which ended the paragraph before it.
     continued, goes_on, closing, part = 0, False, False, None
     for i, p in enumerate(paragraphs):
         within = next((a for a in p.iterancestors() if a.tag in (A + "section", A + "part")), None)
@@ -130,7 +132,7 @@ def expected_counts(data: bytes) -> tuple[int, int]:
         if _numbered(p):
             closing = p.find(A + "list") is not None or i in with_items
             goes_on = not closing
-        elif p.find(A + "list") is None and (goes_on or closing):
+        elif p.find(A + "list") is None and (goes_on or closing) and not _after_table(p):
             continued += not closing  # (the first after a list is its wrap-up, counted below)
             goes_on, closing = True, False
         else:
@@ -181,6 +183,12 @@ def expected_counts(data: bytes) -> tuple[int, int]:
 
 # A label typed at the start of a paragraph's words: "(ﻫ)", "c)", "’26‘", "(十一)".
 _TYPED_LABEL = re.compile(r"\s*(?:\([^\s()]{1,4}\)|[^\s()]{1,3}\)|’\d{1,2}‘)\s")
+
+
+def _after_table(p) -> bool:
+    """Whether the element right before p holds a table (the UN's container named table)."""
+    before = p.getprevious()
+    return before is not None and before.tag == A + "container" and before.find(".//" + A + "table") is not None
 
 
 def _table_heading(p) -> bool:
