@@ -72,6 +72,10 @@ def expected_counts(data: bytes) -> tuple[int, int]:
     # separator-paragraph: a row of asterisks between groups of paragraphs ("*", "* * *") is no
     # text of a paragraph, wherever it stands.
     paragraphs = [p for p in paragraphs if _numbered(p) or p.find(A + "list") is not None or _words(p).strip("*⁂ ")]
+    # table-caption-paragraph: an unnumbered paragraph of words alone (a letter in num or none) right
+    # before a table is the table's caption.
+    paragraphs = [p for p in paragraphs if not (not _numbered(p) and p.find(A + "list") is None
+                                                and _heading_like(_words(p)) and _before_table(p))]
     # preamble-in-body: unnumbered paragraphs ending in a comma before the first numbered one are
     # the preamble's last paragraphs.
     lead = 0
@@ -183,6 +187,12 @@ def expected_counts(data: bytes) -> tuple[int, int]:
 
 # A label typed at the start of a paragraph's words: "(ﻫ)", "c)", "’26‘", "(十一)".
 _TYPED_LABEL = re.compile(r"\s*(?:\([^\s()]{1,4}\)|[^\s()]{1,3}\)|’\d{1,2}‘)\s")
+
+
+def _before_table(p) -> bool:
+    """Whether the element right after p holds a table (the UN's container named table)."""
+    after = p.getnext()
+    return after is not None and after.tag == A + "container" and after.find(".//" + A + "table") is not None
 
 
 def _after_table(p) -> bool:

@@ -528,6 +528,18 @@ def test_a_tables_heading_marked_up_as_the_one_point_of_the_paragraph_announcing
     assert to_dict(back)["tables"] == to_dict(res)["tables"]
 
 
+def test_words_alone_in_a_plain_paragraph_right_above_a_table_are_its_caption():
+    """table-caption-paragraph: "B." / "Harbour Office" marked up as a plain paragraph (no heading's
+    style: A/RES/77/258's English, French… files) right above a table is its caption, the letter kept,
+    not an unnumbered operative paragraph whose letter the model had no place for."""
+    data = (FIXTURES / "table-heading-point.xml").read_bytes()
+    assert data.count(b'<paragraph class="H1">') == 1
+    res, warnings = from_akn(data.replace(b'<paragraph class="H1">', b"<paragraph>"))
+    assert [(t.position, t.caption) for t in res.tables] == [(1, "A. Lighthouse Service"), (2, "B. Harbour Office")]
+    assert [p.number for p in res.operative] == ["1", None, "2"]
+    assert not {"akn-characters", "akn-dropped"} & {w.code for w in warnings}
+
+
 def test_a_sublist_whose_labels_go_on_with_the_point_before_is_the_rest_of_its_list():
     """sublist-goes-on: "с)" (Cyrillic), then a sublist "d)", "е)": one list of five items, as printed
     (the UN's files of A/RES/77/221, 78/30 in Russian); "i)" alone under "h)" stays a list under it."""

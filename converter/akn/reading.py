@@ -632,6 +632,15 @@ def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening:
         # as lead-in-before-numbered reads it.)
         headings.append(_labelled_heading(r, para, num_el, label, c.text))
         return
+    if (unnumbered_is_wrap_up and number is None and k + 1 < len(paragraphs) and table_container(paragraphs[k + 1])
+            and _reads_as_heading(c)):
+        # table-caption-paragraph: the UN's files mark some tables' captions as plain paragraphs, the
+        # letter in num ("B." / "Office of Investment Management" over a budget resolution's second
+        # staffing table, where the first has "A. Pension Administration" as a heading): words alone
+        # right above a table head it, and table-heading-caption makes them its caption, as plain
+        # text prints one.
+        headings.append(_labelled_heading(r, para, num_el, label, c.text))
+        return
     _drop_label(r, para, num_el, label)
     table_heading = _table_heading_point(r, para, c)
     if table_heading is not None:
