@@ -278,20 +278,27 @@ class Resolution:
     annexes: tuple[Annex, ...] = ()
     schema_version: str = SCHEMA_VERSION
 
-    def texts(self) -> Iterator[tuple[str, str, tuple[FootnoteRef, ...]]]:
+    def texts(self, marked: Marked | None = None) -> Iterator[tuple[str, str, tuple[FootnoteRef, ...]]]:
         """Yields (JSON Pointer, text, footnote_refs) for every text that can carry footnote marks,
         in document order: preamble, operative paragraphs, the vote, annexes (paragraphs with
-        their sub-paragraphs, then table cells)."""
-        for pointer, node in self._marked():
+        their sub-paragraphs, then table cells). `marked`: what marked() gave, walked once for
+        several readers (rules.check), or None (walked here)."""
+        for pointer, node in self._marked() if marked is None else marked:
             yield pointer, node.text, node.footnote_refs
 
-    def linked_texts(self) -> Iterator[tuple[str, str, tuple[Link, ...]]]:
-        """Yields (JSON Pointer, text, links) for every text that can carry links, footnotes included."""
-        for pointer, node in self._marked():
+    def linked_texts(self, marked: Marked | None = None) -> Iterator[tuple[str, str, tuple[Link, ...]]]:
+        """Yields (JSON Pointer, text, links) for every text that can carry links, footnotes included
+        (`marked`: as for texts())."""
+        for pointer, node in self._marked() if marked is None else marked:
             if type(node) is not Cell and type(node) is not TitleText:  # cells and titles carry no links
                 yield pointer, node.text, node.links
         for i, f in enumerate(self.footnotes):
             yield f"/footnotes/{i}", f.text, f.links
+
+    def marked(self) -> Marked:
+        """The walk of texts() and linked_texts() over the model, once: (JSON Pointer, node) of every
+        node whose text can carry footnote marks (see _marked)."""
+        return tuple(self._marked())
 
     def _marked(self) -> Iterator[tuple[str, Any]]:
         """(JSON Pointer, node) of every node whose text can carry footnote marks, in document order;
@@ -355,14 +362,13 @@ class Resolution:
         return replace(self, metadata=md, preamble=preamble, operative=operative, parts=tuple(parts), vote=vote,
                        annexes=tuple(_annex_with_refs(a, refs) for a in self.annexes))
 
-    def reference_order(self) -> list[str]:
-        """Footnote markers in the order their first references appear."""
-        order: list[str] = []
-        for _, _, refs in self.texts():
-            for r in sorted(refs, key=lambda r: r.offset):
-                if r.marker not in order:
-                    order.append(r.marker)
-        return order
+    def reference_order(self, marked: Marked | None = None) -> list[str]:
+        """Footnote markers in the order their first references appear (`marked`: as for texts())."""
+        order: dict[str, None] = {}
+        for _, _, refs in self.texts(marked):
+            for r in sorted(refs, key=_offset) if len(refs) > 1 else refs:
+                order.setdefault(r.marker)
+        return list(order)
 
 
     def operative_lists(self):
@@ -391,6 +397,14 @@ def _annex_with_refs(annex: Annex, refs: Iterator[tuple[FootnoteRef, ...]]) -> A
                                          for r in t.rows))
                    for t in annex.tables)
     return replace(annex, title_footnote_refs=title, paragraphs=paragraphs, tables=tables)
+
+
+def _offset(ref: FootnoteRef) -> int:
+    return ref.offset
+
+
+# (JSON Pointer, node) of the nodes whose text can carry footnote marks (Resolution.marked).
+Marked = tuple[tuple[str, Any], ...]
 
 
 def refs_pointer(where: str) -> str:
