@@ -473,19 +473,22 @@ def json_keys(cls: type) -> tuple[str, ...] | None:
 _JSON_KEYS: dict[type, tuple[str, ...] | None] = {}
 
 
+# (An absent or empty list, most of them, is () without a generator.)
 def _refs(items) -> tuple[FootnoteRef, ...]:
-    return tuple(FootnoteRef(r["marker"], r["offset"]) for r in items or ())
+    return tuple(FootnoteRef(r["marker"], r["offset"]) for r in items) if items else ()
 
 
 def _links(items) -> tuple[Link, ...]:
-    return tuple(Link(k["offset"], k["length"], k["href"]) for k in items or ())
+    return tuple(Link(k["offset"], k["length"], k["href"]) for k in items) if items else ()
 
 
 def _subs(items) -> tuple[SubParagraph, ...]:
+    if not items:
+        return ()
     return tuple(
         SubParagraph(s["label"], s["text"], _refs(s.get("footnote_refs")), _subs(s.get("subparagraphs")),
                      _links(s.get("links")), tuple(s.get("headings") or ()))
-        for s in items or ()
+        for s in items
     )
 
 

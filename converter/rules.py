@@ -325,21 +325,22 @@ def _vote(res: Resolution) -> list[Problem]:
         if side.members and side.count != len(side.members):
             problems.append(Problem("vote-count-mismatch", f"{side_name} count is {side.count} but "
                                     f"{len(side.members)} members are listed", pointer=f"/vote/{side_name}/count"))
-        for j, m in enumerate(side.members):
-            where = f"/vote/{side_name}/members/{j}"
-            ident = m.iso3 or key(m.name)
+        for j, m in enumerate(side.members):  # (each pointer made for a problem only)
+            iso3 = m.iso3
+            ident = iso3 or key(m.name)
             if ident in seen:
                 problems.append(Problem("vote-member-duplicate", f"{m.name!r} already listed ({seen[ident]})",
-                                        pointer=where))
-            seen.setdefault(ident, side_name)
-            if m.iso3 is None:
-                problems.append(Problem("vote-unresolved-member", f"{m.name!r} is not a known Member State name",
-                                        pointer=f"{where}/name", severity="warning"))
-            elif not (table.is_member(m.iso3) or table.is_former_member(m.iso3)):
-                problems.append(Problem("vote-unknown-member", f"{m.iso3!r} is not the code of a Member State "
-                                        "or of a former one", pointer=f"{where}/iso3"))
+                                        pointer=f"/vote/{side_name}/members/{j}"))
             else:
-                problems += _period(m.iso3, date, f"{where}/iso3")
+                seen[ident] = side_name
+            if iso3 is None:
+                problems.append(Problem("vote-unresolved-member", f"{m.name!r} is not a known Member State name",
+                                        pointer=f"/vote/{side_name}/members/{j}/name", severity="warning"))
+            elif not (table.is_member(iso3) or table.is_former_member(iso3)):
+                problems.append(Problem("vote-unknown-member", f"{iso3!r} is not the code of a Member State "
+                                        "or of a former one", pointer=f"/vote/{side_name}/members/{j}/iso3"))
+            elif _out_of_period(iso3, date):
+                problems += _period(iso3, date, f"/vote/{side_name}/members/{j}/iso3")
     size = BODY_SIZE.get(res.metadata.body or "")
     if size is not None and total > size:
         problems.append(Problem("vote-exceeds-body", f"{total} members listed in a body of {size} members",
@@ -355,9 +356,14 @@ def _vote(res: Resolution) -> list[Problem]:
 
 def _period(code: str, date: str | None, where: str) -> list[Problem]:
     """`date`: a calendar date (checked once by the caller) or None."""
-    if date is None or members().member_on(code, date) in (None, True):
+    if not _out_of_period(code, date):
         return []
     return [Problem("vote-member-period", f"{code} was not a Member State on {date}", pointer=where)]
+
+
+def _out_of_period(code: str, date: str | None) -> bool:
+    """Whether a former Member State was not a member on `date` (None: no date to judge on)."""
+    return date is not None and members().member_on(code, date) is False
 
 
 def _sponsors(res: Resolution) -> list[Problem]:
