@@ -22,36 +22,69 @@ def to_json(res: Resolution) -> str:
 
 
 # json.dumps(indent=2) runs CPython's encoder in Python, one generator per container: this writes
-# the same text with one join per container and the C string encoder, json.dumps' own. A value of
-# any other type than those of a model's dict (a float, an int subclass…) is written by json.dumps
-# itself (its lines indented to where it stands): the text is json.dumps' to the byte (tested).
+# the same text with the C string encoder, json.dumps' own, into one list of pieces joined once
+# (each character of a text copied once, not once per level). A value of any other type than those
+# of a model's dict (a float, an int subclass…) is written by json.dumps itself (its lines indented
+# to where it stands): the text is json.dumps' to the byte (tested).
 _encode_str = json.encoder.encode_basestring  # ensure_ascii=False: the C encoder when there is one
 _ATOMS = {None: "null", True: "true", False: "false"}
 
 
 def indented(obj: Any, indent: str = "") -> str:
     """json.dumps(obj, ensure_ascii=False, indent=2), its lines after the first indented by `indent`."""
+    pieces: list[str] = []
+    _write(obj, indent, pieces)
+    return "".join(pieces)
+
+
+def _write(obj: Any, indent: str, out: list[str]) -> None:
     kind = type(obj)
     if kind is str:
-        return _encode_str(obj)
-    if kind is int:
-        return int.__repr__(obj)
-    if obj is None or kind is bool:
-        return _ATOMS[obj]
+        out.append(_encode_str(obj))
+    elif kind is int:
+        out.append(int.__repr__(obj))
+    elif obj is None or kind is bool:
+        out.append(_ATOMS[obj])
+    elif kind is dict and all(type(k) is str for k in obj):
+        _write_dict(obj, indent, out)
+    elif kind is list:
+        _write_list(obj, indent, out)
+    else:
+        out.append(json.dumps(obj, ensure_ascii=False, indent=2).replace("\n", "\n" + indent))
+
+
+def _write_dict(obj: dict[str, Any], indent: str, out: list[str]) -> None:
+    if not obj:
+        out.append("{}")
+        return
     inner = indent + "  "
-    if kind is dict and all(type(k) is str for k in obj):
-        if not obj:
-            return "{}"
-        # (strings, most values, without a call)
-        items = [_encode_str(k) + ": " + (_encode_str(v) if type(v) is str else indented(v, inner))
-                 for k, v in obj.items()]
-        return "{\n" + inner + (",\n" + inner).join(items) + "\n" + indent + "}"
-    if kind is list:
-        if not obj:
-            return "[]"
-        values = [_encode_str(v) if type(v) is str else indented(v, inner) for v in obj]
-        return "[\n" + inner + (",\n" + inner).join(values) + "\n" + indent + "]"
-    return json.dumps(obj, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+    append, before, comma = out.append, "{\n" + inner, ",\n" + inner
+    for key, value in obj.items():
+        append(before)
+        append(_encode_str(key))
+        append(": ")
+        if type(value) is str:  # (most values: without a call)
+            append(_encode_str(value))
+        else:
+            _write(value, inner, out)
+        before = comma
+    append("\n" + indent + "}")
+
+
+def _write_list(obj: list[Any], indent: str, out: list[str]) -> None:
+    if not obj:
+        out.append("[]")
+        return
+    inner = indent + "  "
+    append, before, comma = out.append, "[\n" + inner, ",\n" + inner
+    for value in obj:
+        append(before)
+        if type(value) is str:
+            append(_encode_str(value))
+        else:
+            _write(value, inner, out)
+        before = comma
+    append("\n" + indent + "]")
 
 
 def _line_col(text: str, pos: int) -> tuple[int, int]:
