@@ -116,15 +116,16 @@ def _load(data: bytes | str) -> tuple[Any, bool]:
     """load_json's data, and whether the parser read a number with a fraction or an exponent (a float)."""
     if len(data) > MAX_BYTES:  # characters, for a str: at least as many bytes
         raise UnresError(Problem("json-too-large", f"{len(data)} bytes is more than {MAX_BYTES}"))
-    source, text = data, data
     if isinstance(data, bytes):
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as e:
             raise UnresError(Problem("json-encoding", f"not UTF-8: byte {e.start} cannot be decoded")) from None
+    else:
+        text = data
     # Depth is checked before parsing so that a deep document never reaches the recursive decoder
     # (_shallow asked with the bytes given: not encoded again).
-    too_deep = None if _shallow(source) else _scan_depth(text)
+    too_deep = None if _shallow(data) else _scan_depth(text)
     if too_deep is not None:
         line, col = _line_col(text, too_deep)
         raise UnresError(Problem("json-too-deep", f"nesting deeper than {MAX_DEPTH}", line=line, column=col))
