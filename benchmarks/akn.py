@@ -6,6 +6,9 @@ validation cost reported separately.
 
     python benchmarks/akn.py                  # this checkout
     python benchmarks/akn.py --base df97775   # readers and writer, this checkout against a commit
+    valgrind --tool=callgrind python benchmarks/akn.py --loop json-read,20   # instructions: the
+    valgrind --tool=callgrind python benchmarks/akn.py --loop none,20        # … difference over 20
+    (--code DIR/converter with --loop: another checkout's code in this loop, e.g. a worktree of main)
 
 With --base, the commit is checked out in a temporary git worktree (as same_outputs.py does) and
 each side is timed in its own process, alternately, three times; the best of each is compared.
@@ -81,6 +84,25 @@ def timings(full: bool) -> dict[str, float]:
     return out
 
 
+def loop(kind: str, n: str) -> None:
+    """Three of each step on the seed, then N of one (json-read, json-write, akn-read, akn-write or
+    none), for valgrind: a step's instructions are the difference with none, over N."""
+    from unres.akn.reader import from_akn
+    from unres.akn.writer import to_akn
+    from unres.jsonio import from_json, read, to_json
+
+    json_bytes = (ROOT / "samples" / "A-HRC-RES-35-8.zh.json").read_bytes()
+    seed = from_json(json_bytes)
+    xml = to_akn(seed)
+    steps = {"json-read": lambda: read(json_bytes), "json-write": lambda: to_json(seed),
+             "akn-read": lambda: from_akn(xml), "akn-write": lambda: to_akn(seed), "none": lambda: None}
+    for step in steps.values():
+        for _ in range(3):
+            step()
+    for _ in range(int(n)):
+        steps[kind]()
+
+
 def compare(base: str) -> None:
     from same_outputs import _checkout, _remove
 
@@ -108,8 +130,16 @@ def compare(base: str) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--base", help="compare the readers and the writer with this commit's")
+    ap.add_argument("--loop", help="KIND,N: for valgrind (json-read, json-write, akn-read, akn-write, none)")
     ap.add_argument("--code", type=Path, help=argparse.SUPPRESS)  # a converter/ folder to time, as JSON
     args = ap.parse_args()
+    if args.loop:
+        if args.code:  # another checkout's converter/ (its own loop is this one)
+            from same_outputs import _import_from
+
+            _import_from(args.code)
+        loop(*args.loop.split(","))
+        return
     if args.base:
         compare(args.base)
         return

@@ -13,12 +13,15 @@ from typing import Any
 from .model import Resolution, from_dict, to_dict
 from .problems import Problem
 from .rules import check
-from .schema import scan_scalars, schema_problems
+from .schema import Scalars, scan_scalars, schema_problems
 
 
-def model_problems(data: Any) -> tuple[list[Problem], Resolution | None]:
-    """Every problem of a model given as JSON data, and the model when the schema let one be built."""
-    scalars = scan_scalars(data)
+def model_problems(data: Any, scalars: Scalars | None = None) -> tuple[list[Problem], Resolution | None]:
+    """Every problem of a model given as JSON data, and the model when the schema let one be built.
+    `scalars`: what scan_scalars would find in the data, when the caller knows it (a JSON text read
+    by jsonio.load_data tells it without the walk: a float, a character XML cannot carry)."""
+    if scalars is None:
+        scalars = scan_scalars(data)
     problems = schema_problems(data, scalars)
     if problems:
         return problems, None

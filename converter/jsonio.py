@@ -11,6 +11,7 @@ from typing import Any
 from .checks import model_problems, structural_errors
 from .model import Resolution, to_dict
 from .problems import Problem, UnresError
+from .schema import XML_ILLEGAL, Scalars
 
 MAX_DEPTH = 64
 MAX_BYTES = 50_000_000
@@ -21,36 +22,69 @@ def to_json(res: Resolution) -> str:
 
 
 # json.dumps(indent=2) runs CPython's encoder in Python, one generator per container: this writes
-# the same text with one join per container and the C string encoder, json.dumps' own. A value of
-# any other type than those of a model's dict (a float, an int subclass…) is written by json.dumps
-# itself (its lines indented to where it stands): the text is json.dumps' to the byte (tested).
+# the same text with the C string encoder, json.dumps' own, into one list of pieces joined once
+# (each character of a text copied once, not once per level). A value of any other type than those
+# of a model's dict (a float, an int subclass…) is written by json.dumps itself (its lines indented
+# to where it stands): the text is json.dumps' to the byte (tested).
 _encode_str = json.encoder.encode_basestring  # ensure_ascii=False: the C encoder when there is one
 _ATOMS = {None: "null", True: "true", False: "false"}
 
 
 def indented(obj: Any, indent: str = "") -> str:
     """json.dumps(obj, ensure_ascii=False, indent=2), its lines after the first indented by `indent`."""
+    pieces: list[str] = []
+    _write(obj, indent, pieces)
+    return "".join(pieces)
+
+
+def _write(obj: Any, indent: str, out: list[str]) -> None:
     kind = type(obj)
     if kind is str:
-        return _encode_str(obj)
-    if kind is int:
-        return int.__repr__(obj)
-    if obj is None or kind is bool:
-        return _ATOMS[obj]
+        out.append(_encode_str(obj))
+    elif kind is int:
+        out.append(int.__repr__(obj))
+    elif obj is None or kind is bool:
+        out.append(_ATOMS[obj])
+    elif kind is dict and all(type(k) is str for k in obj):
+        _write_dict(obj, indent, out)
+    elif kind is list:
+        _write_list(obj, indent, out)
+    else:
+        out.append(json.dumps(obj, ensure_ascii=False, indent=2).replace("\n", "\n" + indent))
+
+
+def _write_dict(obj: dict[str, Any], indent: str, out: list[str]) -> None:
+    if not obj:
+        out.append("{}")
+        return
     inner = indent + "  "
-    if kind is dict and all(type(k) is str for k in obj):
-        if not obj:
-            return "{}"
-        # (strings, most values, without a call)
-        items = [_encode_str(k) + ": " + (_encode_str(v) if type(v) is str else indented(v, inner))
-                 for k, v in obj.items()]
-        return "{\n" + inner + (",\n" + inner).join(items) + "\n" + indent + "}"
-    if kind is list:
-        if not obj:
-            return "[]"
-        values = [_encode_str(v) if type(v) is str else indented(v, inner) for v in obj]
-        return "[\n" + inner + (",\n" + inner).join(values) + "\n" + indent + "]"
-    return json.dumps(obj, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+    append, before, comma = out.append, "{\n" + inner, ",\n" + inner
+    for key, value in obj.items():
+        append(before)
+        append(_encode_str(key))
+        append(": ")
+        if type(value) is str:  # (most values: without a call)
+            append(_encode_str(value))
+        else:
+            _write(value, inner, out)
+        before = comma
+    append("\n" + indent + "}")
+
+
+def _write_list(obj: list[Any], indent: str, out: list[str]) -> None:
+    if not obj:
+        out.append("[]")
+        return
+    inner = indent + "  "
+    append, before, comma = out.append, "[\n" + inner, ",\n" + inner
+    for value in obj:
+        append(before)
+        if type(value) is str:
+            append(_encode_str(value))
+        else:
+            _write(value, inner, out)
+        before = comma
+    append("\n" + indent + "]")
 
 
 def _line_col(text: str, pos: int) -> tuple[int, int]:
@@ -59,11 +93,13 @@ def _line_col(text: str, pos: int) -> tuple[int, int]:
 
 
 def _no_duplicates(pairs):
-    out = {}
-    for k, v in pairs:
-        if k in out:
-            raise ValueError(f"duplicate key {k!r}")
-        out[k] = v
+    out = dict(pairs)  # in C; shorter than the pairs when a key is repeated, then named (the first)
+    if len(out) < len(pairs):
+        seen = set()
+        for k, _ in pairs:
+            if k in seen:
+                raise ValueError(f"duplicate key {k!r}")
+            seen.add(k)
     return out
 
 
@@ -73,21 +109,35 @@ def _reject_constant(name):
 
 def load_json(data: bytes | str) -> Any:
     """Parses JSON strictly; raises UnresError with line:column on anything a careful reader would refuse."""
+    return _load(data)[0]
+
+
+def _load(data: bytes | str) -> tuple[Any, bool]:
+    """load_json's data, and whether the parser read a number with a fraction or an exponent (a float)."""
     if len(data) > MAX_BYTES:  # characters, for a str: at least as many bytes
         raise UnresError(Problem("json-too-large", f"{len(data)} bytes is more than {MAX_BYTES}"))
     if isinstance(data, bytes):
         try:
-            data = data.decode("utf-8-sig")
+            text = data.decode("utf-8-sig")
         except UnicodeDecodeError as e:
             raise UnresError(Problem("json-encoding", f"not UTF-8: byte {e.start} cannot be decoded")) from None
-    # Depth is checked before parsing so that a deep document never reaches the recursive decoder.
-    too_deep = _too_deep(data)
+    else:
+        text = data
+    # Depth is checked before parsing so that a deep document never reaches the recursive decoder
+    # (_shallow asked with the bytes given: not encoded again).
+    too_deep = None if _shallow(data) else _scan_depth(text)
     if too_deep is not None:
-        line, col = _line_col(data, too_deep)
+        line, col = _line_col(text, too_deep)
         raise UnresError(Problem("json-too-deep", f"nesting deeper than {MAX_DEPTH}", line=line, column=col))
+    floats: list[str] = []
+
+    def read_float(number: str) -> float:  # called for floats only: the model has none
+        floats.append(number)
+        return float(number)
+
     try:
-        return json.loads(data, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant,
-                          parse_int=_bounded_int)
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant,
+                          parse_int=_bounded_int, parse_float=read_float), bool(floats)
     except json.JSONDecodeError as e:
         raise UnresError(Problem("json-syntax", e.msg, line=e.lineno, column=e.colno)) from None
     except ValueError as e:
@@ -130,27 +180,30 @@ def _scan_depth(text: str) -> int | None:
     return None
 
 
-# Outside its strings, a JSON text holds brackets, commas, colons, numbers, literals and whitespace.
-_NOT_BRACKETS = str.maketrans("", "", " \t\r\n:,0123456789.-+eEtrufalsn")
-_EMPTY_PAIR = re.compile(r"\[\]|\{\}")
+# Every byte but the quote and the brackets (a UTF-8 sequence holds no ASCII byte).
+_NOT_STRUCTURE = bytes(c for c in range(256) if c not in b'"[]{}')
 
 
-def _shallow(text: str) -> bool:
-    """True when no bracket of `text` outside its strings is nested deeper than MAX_DEPTH; False
-    when that is not known (then _too_deep scans). Known without a loop over the text in Python
-    for a text without a backslash, whose strings end at the next quote: its brackets outside
-    strings form a well-nested sequence whose innermost pairs, removed at most MAX_DEPTH times,
-    leave nothing (one removal per level). Whatever else stays (an unbalanced bracket, a stray
-    character of a broken file) leaves the answer to the scan."""
-    if "\\" in text:
+def _shallow(text: bytes | str) -> bool:
+    """True when no bracket of `text` (a JSON text, or its UTF-8) outside its strings is nested
+    deeper than MAX_DEPTH; False when that is not known (then _too_deep scans). Known without a
+    loop over the text in Python for a text without a backslash, whose strings end at the next
+    quote: its brackets outside strings form a well-nested sequence whose innermost pairs, removed
+    in at most MAX_DEPTH / 2 rounds, leave nothing (a round removes the empty "[]", then the empty
+    "{}": at most two levels). Whatever stays (an unbalanced bracket, one of another kind) leaves
+    the answer to the scan; the scan ignores what is not a bracket or a string, and so does this."""
+    raw = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
+    if b"\\" in raw:
         return False
-    brackets = "".join(text.split('"')[::2]).translate(_NOT_BRACKETS)  # an unterminated string's rest dropped
-    for _ in range(MAX_DEPTH):
+    # The quotes and brackets, then the brackets outside strings (an unterminated string's rest dropped).
+    brackets = b"".join(raw.translate(None, _NOT_STRUCTURE).split(b'"')[::2])
+    for _ in range(MAX_DEPTH // 2):
         if not brackets:
             return True
-        brackets, removed = _EMPTY_PAIR.subn("", brackets)
-        if not removed:
+        inner = brackets.replace(b"[]", b"").replace(b"{}", b"")
+        if len(inner) == len(brackets):
             return False
+        brackets = inner
     return not brackets
 
 
@@ -195,8 +248,9 @@ def read(data: bytes | str, name: str = "", lang: str | None = None) -> tuple[Re
     model says what the file says.
 
     The reader of the "json" input format (see formats.py); `name` and `lang` are not needed."""
-    obj, warnings = clean_strings(load_json(data), data)
-    problems, res = model_problems(obj)
+    obj, scalars, suspects = load_data(data)
+    obj, warnings = clean_strings(obj) if suspects else (obj, [])
+    problems, res = model_problems(obj, scalars)
     if res is None:
         raise UnresError(problems)
     if blocking := structural_errors(problems):
@@ -218,16 +272,41 @@ MAX_SAME = 5
 
 
 # What a JSON text must hold for one of its strings to hold one of those characters: its UTF-8
-# bytes, or an escape (\u200b, \ud800). UTF-8 cannot hold a surrogate: load_json refuses it.
-_MAY_HOLD_BYTES = re.compile(rb"\\u|\xe2\x80[\x8b\x8e\x8f\xaa-\xae]|\xe2\x81[\xa6-\xa9]|\xef\xbb\xbf")
+# bytes, or an escape (\u200b, \ud800). UTF-8 cannot hold a surrogate: load_json refuses it. Each
+# pattern starts with one byte, which the regex engine seeks without trying the pattern at every byte.
+_INVISIBLE_UTF8 = re.compile(rb"\xe2(?:\x80[\x8b\x8e\x8f\xaa-\xae]|\x81[\xa6-\xa9])")  # U+200B…U+2069
+_BOM_UTF8 = b"\xef\xbb\xbf"
+_EF_UTF8 = re.compile(rb"\xef(?:\xbb\xbf|\xbf[\xbe\xbf])")  # U+FEFF, and U+FFFE, U+FFFF (XML cannot carry them)
 
 
 def may_hold_suspects(source: bytes | str) -> bool:
     """Whether a string of the JSON text `source` may hold an invisible character or a lone
     surrogate: False for nearly all files, which clean_strings need not walk."""
-    if isinstance(source, bytes):
-        return _MAY_HOLD_BYTES.search(source) is not None
-    return "\\u" in source or _SUSPECT.search(source) is not None
+    return text_gates(source)[0]
+
+
+def text_gates(source: bytes | str) -> tuple[bool, bool]:
+    """What a JSON text that load_json has read tells of its strings and keys without a walk over its
+    data: (whether one may hold an invisible character or a lone surrogate, whether one may hold a
+    character XML 1.0 cannot carry). Such a character reaches a string raw or through an escape,
+    which starts with a backslash; load_json's strict parse refuses a raw control character in a
+    string, and UTF-8 cannot hold a surrogate: of the bytes' characters, only U+FFFE and U+FFFF."""
+    if isinstance(source, str):
+        return ("\\u" in source or _SUSPECT.search(source) is not None,
+                "\\" in source or XML_ILLEGAL.search(source) is not None)
+    escapes = b"\\" in source  # (a search for one byte is much cheaper than for two)
+    ef = {m.group() for m in _EF_UTF8.finditer(source)}
+    return ((escapes and b"\\u" in source) or _BOM_UTF8 in ef or _INVISIBLE_UTF8.search(source) is not None,
+            escapes or bool(ef - {_BOM_UTF8}))
+
+
+def load_data(data: bytes | str) -> tuple[Any, Scalars, bool]:
+    """load_json's data; what its text tells of its scalars (schema.Scalars: a float read, a character
+    XML cannot carry maybe held; what schema.scan_scalars would find, without the walk over the
+    data); and whether a string may hold what clean_strings removes or refuses (text_gates)."""
+    obj, floats = _load(data)
+    suspects, xml_illegal = text_gates(data)
+    return obj, Scalars(floats, xml_illegal), suspects
 
 
 def clean_strings(obj: Any, source: bytes | str | None = None) -> tuple[Any, list[Problem]]:

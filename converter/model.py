@@ -283,20 +283,27 @@ class Resolution:
     tables: tuple[Table, ...] = ()
     schema_version: str = SCHEMA_VERSION
 
-    def texts(self) -> Iterator[tuple[str, str, tuple[FootnoteRef, ...]]]:
+    def texts(self, marked: Marked | None = None) -> Iterator[tuple[str, str, tuple[FootnoteRef, ...]]]:
         """Yields (JSON Pointer, text, footnote_refs) for every text that can carry footnote marks,
         in document order: preamble, operative paragraphs, the vote, annexes (paragraphs with
-        their sub-paragraphs, then table cells)."""
-        for pointer, node in self._marked():
+        their sub-paragraphs, then table cells). `marked`: what marked() gave, walked once for
+        several readers (rules.check), or None (walked here)."""
+        for pointer, node in self._marked() if marked is None else marked:
             yield pointer, node.text, node.footnote_refs
 
-    def linked_texts(self) -> Iterator[tuple[str, str, tuple[Link, ...]]]:
-        """Yields (JSON Pointer, text, links) for every text that can carry links, footnotes included."""
-        for pointer, node in self._marked():
+    def linked_texts(self, marked: Marked | None = None) -> Iterator[tuple[str, str, tuple[Link, ...]]]:
+        """Yields (JSON Pointer, text, links) for every text that can carry links, footnotes included
+        (`marked`: as for texts())."""
+        for pointer, node in self._marked() if marked is None else marked:
             if type(node) is not Cell and type(node) is not TitleText:  # cells and titles carry no links
                 yield pointer, node.text, node.links
         for i, f in enumerate(self.footnotes):
             yield f"/footnotes/{i}", f.text, f.links
+
+    def marked(self) -> Marked:
+        """The walk of texts() and linked_texts() over the model, once: (JSON Pointer, node) of every
+        node whose text can carry footnote marks (see _marked)."""
+        return tuple(self._marked())
 
     def _marked(self) -> Iterator[tuple[str, Any]]:
         """(JSON Pointer, node) of every node whose text can carry footnote marks, in document order;
@@ -364,14 +371,13 @@ class Resolution:
         return replace(self, metadata=md, preamble=preamble, operative=operative, tables=tables, parts=tuple(parts),
                        vote=vote, annexes=tuple(_annex_with_refs(a, refs) for a in self.annexes))
 
-    def reference_order(self) -> list[str]:
-        """Footnote markers in the order their first references appear."""
-        order: list[str] = []
-        for _, _, refs in self.texts():
-            for r in sorted(refs, key=lambda r: r.offset):
-                if r.marker not in order:
-                    order.append(r.marker)
-        return order
+    def reference_order(self, marked: Marked | None = None) -> list[str]:
+        """Footnote markers in the order their first references appear (`marked`: as for texts())."""
+        order: dict[str, None] = {}
+        for _, _, refs in self.texts(marked):
+            for r in sorted(refs, key=_offset) if len(refs) > 1 else refs:
+                order.setdefault(r.marker)
+        return list(order)
 
 
     def operative_lists(self):
@@ -404,6 +410,14 @@ def _table_with_refs(table: Table, refs: Iterator[tuple[FootnoteRef, ...]]) -> T
     """A table with each cell's refs taken in turn from refs (the order of _cell_nodes)."""
     return replace(table, rows=tuple(replace(r, cells=tuple(replace(c, footnote_refs=next(refs)) for c in r.cells))
                                      for r in table.rows))
+
+
+def _offset(ref: FootnoteRef) -> int:
+    return ref.offset
+
+
+# (JSON Pointer, node) of the nodes whose text can carry footnote marks (Resolution.marked).
+Marked = tuple[tuple[str, Any], ...]
 
 
 def refs_pointer(where: str) -> str:
@@ -503,19 +517,22 @@ def json_keys(cls: type) -> tuple[str, ...] | None:
 _JSON_KEYS: dict[type, tuple[str, ...] | None] = {}
 
 
+# (An absent or empty list, most of them, is () without a generator.)
 def _refs(items) -> tuple[FootnoteRef, ...]:
-    return tuple(FootnoteRef(r["marker"], r["offset"]) for r in items or ())
+    return tuple(FootnoteRef(r["marker"], r["offset"]) for r in items) if items else ()
 
 
 def _links(items) -> tuple[Link, ...]:
-    return tuple(Link(k["offset"], k["length"], k["href"]) for k in items or ())
+    return tuple(Link(k["offset"], k["length"], k["href"]) for k in items) if items else ()
 
 
 def _subs(items) -> tuple[SubParagraph, ...]:
+    if not items:
+        return ()
     return tuple(
         SubParagraph(s["label"], s["text"], _refs(s.get("footnote_refs")), _subs(s.get("subparagraphs")),
                      _links(s.get("links")), tuple(s.get("headings") or ()))
-        for s in items or ()
+        for s in items
     )
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from .labels import continues, core, is_bullet, positions
 from .langs import numbering, punctuation
 from .members import key, members
-from .model import AGENDA_NUMBER, OperativeParagraph, Resolution, SubParagraph, Table, refs_pointer
+from .model import AGENDA_NUMBER, Marked, OperativeParagraph, Resolution, SubParagraph, Table, refs_pointer
 from .problems import Problem
 from .symbols import Identifier, normalize_symbol, parse_number, parse_symbol
 
@@ -71,16 +71,19 @@ def check(res: Resolution, *, scalars: bool = True) -> list[Problem]:
     problems: list[Problem] = []
     if scalars:
         problems += _values(res)
+    # The nodes whose texts carry footnote marks and links, walked once for the footnotes' rules
+    # (twice: references, their order) and the links'.
+    marked = res.marked()
     problems += _operative_numbers(res)
     problems += _parts(res)
     problems += _openings(res)
     problems += _labels(res)
-    problems += _footnotes(res)
+    problems += _footnotes(res, marked)
     problems += _vote(res)
     problems += _symbol(res)
     problems += _agenda(res)
     problems += _sponsors(res)
-    problems += _links(res)
+    problems += _links(res, marked)
     problems += _annexes(res)
     problems += _dates(res)
     return problems
@@ -204,12 +207,12 @@ def _parts(res: Resolution) -> list[Problem]:
 
 def _openings(res: Resolution) -> list[Problem]:
     problems = []
-    paragraphs = [(f"{where}/{i}", p) for where, items in res.preambular_lists() for i, p in enumerate(items)]
-    paragraphs += [(f"{where}/{i}", p) for where, items in res.operative_lists() for i, p in enumerate(items)]
-    for where, p in paragraphs:
-        if p.opening is not None and not p.text.startswith(p.opening):
-            problems.append(Problem("opening-not-prefix", f"opening {p.opening!r} is not how the text begins",
-                                    pointer=f"{where}/opening"))
+    for lists in (res.preambular_lists(), res.operative_lists()):
+        for where, items in lists:
+            for i, p in enumerate(items):
+                if p.opening is not None and not p.text.startswith(p.opening):
+                    problems.append(Problem("opening-not-prefix", f"opening {p.opening!r} is not how the text "
+                                            "begins", pointer=f"{where}/{i}/opening"))
     return problems
 
 
@@ -256,16 +259,19 @@ def _labels(res: Resolution) -> list[Problem]:
                         break
         last = ""  # the last label of the list under the item before
         for i, s in enumerate(subs):
-            visit(f"{pointer}/subparagraphs/{i}", s.subparagraphs, run_on=last)
             if s.subparagraphs:
+                visit(f"{pointer}/subparagraphs/{i}", s.subparagraphs, run_on=last)
                 last = s.subparagraphs[-1].label
 
+    # (A paragraph without sub-paragraphs has no label to check: not visited.)
     for i, annex in enumerate(res.annexes):
         for j, ap in enumerate(annex.paragraphs):
-            visit(f"/annexes/{i}/paragraphs/{j}", ap.subparagraphs)
+            if ap.subparagraphs:
+                visit(f"/annexes/{i}/paragraphs/{j}", ap.subparagraphs)
     for where, paragraphs in res.operative_lists():
         for i, p in enumerate(paragraphs):
-            visit(f"{where}/{i}", p.subparagraphs, p.text)
+            if p.subparagraphs:
+                visit(f"{where}/{i}", p.subparagraphs, p.text)
             if p.wrap_up is not None and not p.subparagraphs:
                 problems.append(Problem("wrap-up-without-list", "a wrap-up closes a list, but this paragraph has "
                                         "no sub-paragraphs", pointer=f"{where}/{i}/wrap_up"))
@@ -277,7 +283,7 @@ def _decoration(label: str) -> str:
     return label.replace(core(label), "", 1)
 
 
-def _footnotes(res: Resolution) -> list[Problem]:
+def _footnotes(res: Resolution, marked: Marked | None = None) -> list[Problem]:
     problems: list[Problem] = []
     markers: dict[str, int] = {}
     for i, f in enumerate(res.footnotes):
@@ -286,7 +292,7 @@ def _footnotes(res: Resolution) -> list[Problem]:
                                     pointer=f"/footnotes/{i}/marker"))
         markers.setdefault(f.marker, i)
     used = set()
-    for where, text, refs in res.texts():
+    for where, text, refs in res.texts(marked):
         for j, r in enumerate(refs):
             used.add(r.marker)
             if r.marker not in markers:
@@ -300,7 +306,7 @@ def _footnotes(res: Resolution) -> list[Problem]:
             problems.append(Problem("footnote-unreferenced", f"footnote {marker!r} is never referenced",
                                     pointer=f"/footnotes/{i}"))
     listed = [f.marker for f in res.footnotes if f.marker in used]
-    order = [m for m in res.reference_order() if m in markers]
+    order = [m for m in res.reference_order(marked) if m in markers]
     if not problems and listed != order:
         i = next(k for k, (a, b) in enumerate(zip(listed, order, strict=False)) if a != b)
         problems.append(Problem("footnote-order", f"footnote {listed[i]!r} is listed where {order[i]!r}, referenced "
@@ -321,21 +327,22 @@ def _vote(res: Resolution) -> list[Problem]:
         if side.members and side.count != len(side.members):
             problems.append(Problem("vote-count-mismatch", f"{side_name} count is {side.count} but "
                                     f"{len(side.members)} members are listed", pointer=f"/vote/{side_name}/count"))
-        for j, m in enumerate(side.members):
-            where = f"/vote/{side_name}/members/{j}"
-            ident = m.iso3 or key(m.name)
+        for j, m in enumerate(side.members):  # (each pointer made for a problem only)
+            iso3 = m.iso3
+            ident = iso3 or key(m.name)
             if ident in seen:
                 problems.append(Problem("vote-member-duplicate", f"{m.name!r} already listed ({seen[ident]})",
-                                        pointer=where))
-            seen.setdefault(ident, side_name)
-            if m.iso3 is None:
-                problems.append(Problem("vote-unresolved-member", f"{m.name!r} is not a known Member State name",
-                                        pointer=f"{where}/name", severity="warning"))
-            elif not (table.is_member(m.iso3) or table.is_former_member(m.iso3)):
-                problems.append(Problem("vote-unknown-member", f"{m.iso3!r} is not the code of a Member State "
-                                        "or of a former one", pointer=f"{where}/iso3"))
+                                        pointer=f"/vote/{side_name}/members/{j}"))
             else:
-                problems += _period(m.iso3, date, f"{where}/iso3")
+                seen[ident] = side_name
+            if iso3 is None:
+                problems.append(Problem("vote-unresolved-member", f"{m.name!r} is not a known Member State name",
+                                        pointer=f"/vote/{side_name}/members/{j}/name", severity="warning"))
+            elif not (table.is_member(iso3) or table.is_former_member(iso3)):
+                problems.append(Problem("vote-unknown-member", f"{iso3!r} is not the code of a Member State "
+                                        "or of a former one", pointer=f"/vote/{side_name}/members/{j}/iso3"))
+            elif _out_of_period(iso3, date):
+                problems += _period(iso3, date, f"/vote/{side_name}/members/{j}/iso3")
     size = BODY_SIZE.get(res.metadata.body or "")
     if size is not None and total > size:
         problems.append(Problem("vote-exceeds-body", f"{total} members listed in a body of {size} members",
@@ -351,9 +358,14 @@ def _vote(res: Resolution) -> list[Problem]:
 
 def _period(code: str, date: str | None, where: str) -> list[Problem]:
     """`date`: a calendar date (checked once by the caller) or None."""
-    if date is None or members().member_on(code, date) in (None, True):
+    if not _out_of_period(code, date):
         return []
     return [Problem("vote-member-period", f"{code} was not a Member State on {date}", pointer=where)]
+
+
+def _out_of_period(code: str, date: str | None) -> bool:
+    """Whether a former Member State was not a member on `date` (None: no date to judge on)."""
+    return date is not None and members().member_on(code, date) is False
 
 
 def _sponsors(res: Resolution) -> list[Problem]:
@@ -372,9 +384,9 @@ def _sponsors(res: Resolution) -> list[Problem]:
     return problems
 
 
-def _links(res: Resolution) -> list[Problem]:
+def _links(res: Resolution, marked: Marked | None = None) -> list[Problem]:
     problems = []
-    for where, text, links in res.linked_texts():
+    for where, text, links in res.linked_texts(marked):
         end = 0
         for j, link in enumerate(links):
             if link.offset + link.length > len(text):

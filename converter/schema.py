@@ -127,7 +127,7 @@ class Scalars:
 
 # The characters of rules._XML_ILLEGAL (C0 controls but tab, line feed and carriage return; lone
 # surrogates; U+FFFE and U+FFFF), sought once in all the strings joined.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def scan_scalars(data: Any) -> Scalars:
@@ -147,4 +147,4 @@ def scan_scalars(data: Any) -> Scalars:
             extend(node)
         elif kind is float:
             floats = True
-    return Scalars(floats, _XML_ILLEGAL.search("".join(strings)) is not None)
+    return Scalars(floats, XML_ILLEGAL.search("".join(strings)) is not None)

@@ -16,7 +16,7 @@ from typing import Any
 from . import formats
 from .align import summary
 from .checks import akn_problems, model_facts, model_problems
-from .jsonio import clean_strings, load_json, tokens
+from .jsonio import clean_strings, load_data, tokens
 from .model import Resolution
 from .problems import Problem, UnresError
 from .recorded import akn_record, json_record, mark
@@ -40,11 +40,11 @@ def validate_bytes(data: bytes, fmt: formats.InputFormat, file: str | None = Non
 
 
 def validate_json(data: bytes, file: str | None) -> Validated:
-    obj = load_json(data)
+    obj, scalars, suspects = load_data(data)
     res = None
     try:
-        obj, problems = clean_strings(obj, data)
-        found, res = model_problems(obj)
+        obj, problems = clean_strings(obj) if suspects else (obj, [])
+        found, res = model_problems(obj, scalars)
         problems += found
     except UnresError as e:  # strings no file can hold: located below like any other
         problems = e.problems

@@ -330,31 +330,35 @@ def test_an_undecodable_file_name_is_printed_escaped(tmp_path):
 # -- issue 18 M4: one file whose reader raises, or one dead worker, does not end a batch -------------
 
 def _sabotage_json_reader(monkeypatch):
-    """load_json raises on a file holding BOOM and kills its process on one holding KILL (workers
+    """The JSON loads (load_json, and load_data, the JSON reader's since it tells the scalars from
+    the text) raise on a file holding BOOM and kill their process on one holding KILL (workers
     inherit the patch when they are forked)."""
     import importlib
     import signal
 
     import unres.jsonio as jsonio
 
-    original = jsonio.load_json
+    def sabotaged(original):
+        def load(data, *args, **kwargs):
+            raw = data if isinstance(data, bytes) else data.encode("utf-8")
+            if b"KILL" in raw:
+                os.kill(os.getpid(), signal.SIGKILL)
+            if b"BOOM" in raw:
+                raise ValueError("boom")
+            return original(data, *args, **kwargs)
+        return load
 
-    def load(data, *args, **kwargs):
-        raw = data if isinstance(data, bytes) else data.encode("utf-8")
-        if b"KILL" in raw:
-            os.kill(os.getpid(), signal.SIGKILL)
-        if b"BOOM" in raw:
-            raise ValueError("boom")
-        return original(data, *args, **kwargs)
-
-    monkeypatch.setattr(jsonio, "load_json", load)
+    names = [attr for attr in ("load_json", "load_data") if hasattr(jsonio, attr)]
+    for attr in names:
+        monkeypatch.setattr(jsonio, attr, sabotaged(getattr(jsonio, attr)))
     for name in ("unres.validation", "unres.validate"):  # the module's name before and after 0.1
         try:
             module = importlib.import_module(name)
         except ImportError:
             continue
-        if hasattr(module, "load_json"):
-            monkeypatch.setattr(module, "load_json", load)
+        for attr in names:
+            if hasattr(module, attr):
+                monkeypatch.setattr(module, attr, getattr(jsonio, attr))
 
 
 def _batch(folder, n, special):

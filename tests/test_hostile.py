@@ -506,6 +506,8 @@ _DEPTH_CASES = [
     '["' + "[" * 70, '["\\"' + "[" * 70 + '"]', "[" * 64 + '"x\x01"' + "[" * 10, "[}" * 70, "[" * 65 + "}" * 65,
     '[1, 2.5e-3, true, false, null, "\u4e2d"]', "[" * 30 + "]" * 30 + "[" * 40 + "]" * 40,
     '{"a": [[' + "[]" * 100 + "]]}",
+    # kinds in turn: a round of the bound removes two levels, "[]" then "{}"
+    "[{" * 32 + "}]" * 32, "[{" * 32 + "[]" + "}]" * 32, "{[" * 32 + "{}" + "]}" * 32, '{"a": [' * 33 + "]}" * 33,
 ]
 
 
@@ -527,6 +529,18 @@ def test_the_json_depth_bound_agrees_with_the_scan_on_any_text(chars, nesting):
 
     text = "[" * nesting + "".join(chars) + "]" * nesting
     assert _too_deep(text) == _scan_depth(text)
+
+
+@given(st.lists(st.sampled_from("[{"), min_size=55, max_size=75), st.booleans())
+def test_the_json_depth_bound_agrees_with_the_scan_whatever_the_kinds_of_brackets(opening, as_bytes):
+    # near MAX_DEPTH, each level a list or an object: the bound (which removes up to two levels a
+    # round) may say shallow only what is, and load_json asks it with the bytes it is given.
+    from unres.jsonio import MAX_DEPTH, _scan_depth, _shallow
+
+    text = "".join(opening) + "".join("]" if c == "[" else "}" for c in reversed(opening))
+    if _shallow(text.encode() if as_bytes else text):
+        assert len(opening) <= MAX_DEPTH and _scan_depth(text) is None
+    assert (_scan_depth(text) is None) == (len(opening) <= MAX_DEPTH)
 
 
 def test_the_json_depth_bound_knows_the_samples_shallow():
@@ -568,3 +582,80 @@ def test_the_scalar_gate_of_the_json_checks_hides_no_problem_of_the_rules(res, d
         node[k] = float(node[k])
     problems, model = model_problems(d)
     assert problems == (schema_problems(d) or check(from_dict(d)))
+
+
+_JSON_SCALARS = st.one_of(
+    st.integers(-10**6, 10**6), st.floats(allow_nan=False, allow_infinity=False), st.booleans(), st.none(),
+    st.text(st.sampled_from(["a", "中", "é", "\t", "\x00", "\x08", "\x0c", "\x1f", "\ud800", "\udfff", "\ufffe",
+                             "\uffff", "\ufeff", "\u200b", "\u202e", "\u2069", "\u2014", "\uff0c", "\\", '"']),
+            max_size=4))
+_JSON_DATA = st.recursive(_JSON_SCALARS, lambda inner: st.lists(inner, max_size=3)
+                          | st.dictionaries(_JSON_SCALARS.filter(lambda k: isinstance(k, str)), inner, max_size=3),
+                          max_leaves=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=_JSON_DATA, ascii_only=st.booleans(), as_bytes=st.booleans())
+def test_what_the_json_text_tells_of_its_scalars_hides_nothing_the_walks_find(data, ascii_only, as_bytes):
+    # jsonio.load_data tells, from the text and the parse, what schema.scan_scalars finds by a walk
+    # over the data (a float, a character XML cannot carry) and whether clean_strings has work: the
+    # JSON reader skips the walks on that word. It may say "maybe" where there is nothing, never
+    # "nothing" where a walk finds something — in a string or a key, raw or escaped, str or UTF-8.
+    import json
+
+    from unres.jsonio import _SUSPECT, load_data
+    from unres.schema import scan_scalars
+
+    text = json.dumps(data, ensure_ascii=ascii_only)
+    source: bytes | str = text
+    if as_bytes:
+        try:
+            source = text.encode("utf-8")
+        except UnicodeEncodeError:  # a raw lone surrogate: no UTF-8 holds it
+            source = text
+    obj, scalars, suspects = load_data(source)
+    walked = scan_scalars(obj)
+    assert scalars.floats == walked.floats
+    assert scalars.xml_illegal or not walked.xml_illegal
+    strings = [s for s in _strings(obj, []) if _SUSPECT.search(s)]
+    assert suspects or not strings
+
+
+def _strings(node, out):
+    if isinstance(node, str):
+        out.append(node)
+    elif isinstance(node, dict):
+        out.extend(node)
+        for v in node.values():
+            _strings(v, out)
+    elif isinstance(node, list):
+        for v in node:
+            _strings(v, out)
+    return out
+
+
+@settings(max_examples=40, deadline=None)
+@given(res=strategies.resolutions(), data=st.data())
+def test_the_json_readers_problems_are_those_of_the_full_checks_whatever_one_scalar_is_made(res, data):
+    # read() judges the data with what the text told (load_data) instead of the walk over the
+    # scalars: whatever one scalar is made, its problems are those of model_problems with the walk.
+    import json
+
+    from unres.checks import model_problems, structural_errors
+    from unres.jsonio import read
+    from unres.model import to_dict
+
+    d = to_dict(res)
+    node, k = data.draw(st.sampled_from(_scalar_places(d, [])))
+    if isinstance(node[k], str):
+        at = data.draw(st.integers(0, len(node[k])))
+        c = data.draw(st.sampled_from(["\x00", "\x0b", "\x1f", "\ufffe", "\uffff", "\t", "é"]))
+        node[k] = node[k][:at] + c + node[k][at:]
+    else:
+        node[k] = float(node[k])
+    source = json.dumps(d, ensure_ascii=data.draw(st.booleans())).encode("utf-8")
+    problems, model = model_problems(json.loads(source))
+    try:
+        assert read(source)[1] == problems
+    except UnresError as e:  # read refuses a model with a structural error, or none
+        assert list(e.problems) == (problems if model is None else structural_errors(problems))
