@@ -22,7 +22,7 @@ from .openings import opener_regex, starts_with_head
 from .pages import BLANKS, COVER_LINES, indent, near_foot, paged
 from .ruleset import Rule
 from .segment import CLOSING_JOINED_MAX as CLOSING_LINE
-from .segment import closing_joined, formula_text
+from .segment import closing_joined, closing_or_meeting, formula_text
 from .state import Doc, Line, Note
 from .vote import vote_bounds
 
@@ -83,6 +83,7 @@ class _Flow:
     in_flow: bool = False  # a footnote block was read in the flow of a text without pages (notes-in-flow)
     # notes after the closing of a text without pages have marks set apart (notes-apart-after-closing)
     apart_after_closing: bool = False
+    in_vote: bool = False  # the last line read opened a vote statement in brackets not closed yet
 
 
 def flow(doc: Doc) -> None:
@@ -229,6 +230,33 @@ def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool, 
     page_break = f.page_break
     doc.lines.append(Line(stripped, number, ind, page_break, f.gap and not page_break))
     f.page_break = f.gap = False
+    if f.body_from is not None and closing_holds_no_mark(f, stripped):
+        f.search.closing.add(len(doc.lines) - 1)
+
+
+def closing_holds_no_mark(f: _Flow, text: str) -> bool:
+    """closing-holds-no-mark: in the closing block after the formula — the meeting, the meeting and
+    the date on one line, the vote statement and, in its brackets, the lists of the vote — a number set
+    apart is the meeting's, the date's or a count of the vote ("with 2 abstentions", "1 de noviembre de
+    2023"), never a mark set apart: the rules of marks set apart, whose last candidate of a page wins,
+    took such a count for the mark of a note that follows the closing (notes gathered at the end, a
+    page foot under the vote) and left the real mark in the text. A mark glued to its word is still
+    sought there (a note on the vote). Serves texts whose marks stand apart — block extractions, PDF
+    text that keeps the spaces around a raised mark. (Whether the line is one of the block's.)"""
+    if f.in_vote:
+        f.in_vote = "]" not in text
+        return True
+    m = closing_or_meeting(f.doc.lang).match(text)
+    if m is None:
+        return False
+    if m["closing"]:
+        f.in_vote = text.startswith("[") and "]" not in text
+        f.doc.fired("closing-holds-no-mark", f.doc.lines[-1].number)
+        return True
+    if m["start"] and (f.doc.lang.match("meeting", text) or closing_joined(f.doc, text)):
+        f.doc.fired("closing-holds-no-mark", f.doc.lines[-1].number)
+        return True
+    return False
 
 
 def _new_page(f: _Flow) -> None:
@@ -690,6 +718,8 @@ RULES: tuple[Rule, ...] = (
     Rule("notes-after-closing-glued", "flow", _glued_after_closing, "where marks were found glued, a later note "
          "after the closing of a paged text has its mark looked for glued in the whole text from the last mark on "
          "before the weak rules try the last page"),
+    Rule("closing-holds-no-mark", "flow", closing_holds_no_mark, "in the closing block after the formula (meeting, "
+         "date, vote statement and its lists) a number set apart is a count or a date, never a mark set apart"),
     Rule("mark-between-neighbours", "flow", marks_between_neighbours, "a numbered note whose mark was not found "
          "is looked for again, once the text is read, between the marks of the notes before and after it: taken "
          "where exactly one place there can be it"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ..langs import Lang, fold_word, mark_context, punctuation, scripts
@@ -463,6 +463,9 @@ class MarkSearch:
     doc: Doc  # its lines are searched
     pages: list[int]  # where each page starts in doc.lines (the last: the page being read)
     last: tuple[int, int] = (-1, -1)  # (line, position in its view) of the last mark found
+    # lines of the closing block — the meeting, the adoption date, the vote statement — which hold no
+    # mark (closing-holds-no-mark)
+    closing: set[int] = field(default_factory=set)
 
     def find(self, marker: str, first_line: int = -1, near_foot: bool = False, spaced: bool = False,
              weak: bool = True, loose: bool = False, whole: bool = False, ambiguous: bool = True) -> MarkRule | None:
@@ -488,7 +491,7 @@ class MarkSearch:
             for page in pages:
                 # (Over the whole text the first candidate after the last mark wins: the notes
                 # gathered at the end follow their marks in order, and the text goes on past them.)
-                found = self._on_page(self._holding(page, printed, first_line, held), printed, (pattern, follows),
+                found = self._on_page(self._holding(page, printed, first_line, held, spaced), printed, (pattern, follows),
                                       first_line, rule.weak and not whole, exclude)
                 if found is not None:
                     self._take(found[0], found[1], marker)
@@ -496,16 +499,18 @@ class MarkSearch:
                     return rule
         return None
 
-    def _holding(self, page: range, printed: str, first_line: int, held: dict[tuple[int, int, str], list[int]]
-                 ) -> list[int]:
+    def _holding(self, page: range, printed: str, first_line: int, held: dict[tuple[int, int, str], list[int]],
+                 spaced: bool = False) -> list[int]:
         """The lines of a page, from the last mark found and first_line on, whose text holds the marker
         as printed (every mark pattern holds it): read once for all the rules that look for one mark,
-        which then look at these lines only (held: those read so far, by page and marker)."""
+        which then look at these lines only (held: those read so far, by page and marker). Marks set
+        apart are not looked for in the closing block (closing-holds-no-mark)."""
         key = (page.start, page.stop, printed)
         if key not in held:
             lines = self.doc.lines
+            closing = self.closing if spaced else ()
             held[key] = [i for i in range(max(page.start, self.last[0], first_line), page.stop)
-                         if printed in lines[i].text]
+                         if printed in lines[i].text and i not in closing]
         return held[key]
 
     def _on_page(self, page: range | list[int], marker: str, patterns: tuple[re.Pattern[str], re.Pattern[str] | None],
@@ -594,8 +599,12 @@ class MarkSearch:
         view, nxt = ln.view, lines[i + 1].view if i + 1 < len(lines) else ""
         prev = lines[i - 1].view if i else ""
         out = []
+        closing = i in self.closing
         for rule, pattern, follows in rules:
-            exclude = self.doc.lang.endnote_not_after if rule in _LOOSE or rule is MARK_APART else None
+            apart = rule in _LOOSE or rule is MARK_APART
+            if closing and (apart or rule is MARK_APART_CLOSING):  # (closing-holds-no-mark)
+                continue
+            exclude = self.doc.lang.endnote_not_after if apart else None
             m = _search(pattern, follows, view, lo)
             while m is not None and m.start(m.lastindex or 1) < hi:
                 at, end = m.start(m.lastindex or 1), m.end(m.lastindex or 1)
