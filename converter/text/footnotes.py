@@ -331,9 +331,9 @@ def _glued_after_closing(f: _Flow, w: _Where) -> bool:
     whole text from the last mark on before the weak rules try the last page — whose document numbers
     and counts give look-alikes ("resolución 70/1" + "3" after "Desarrollo Sostenible3,"), after which
     every later mark would be sought past the place it stands."""
-    if not (f.glued and w.near and f.paged and f.defined and f.search.last != (-1, -1)
+    if not (f.glued and f.paged and f.defined and f.search.last != (-1, -1)
             and f.search.last[0] < f.search.pages[-2 if len(f.search.pages) > 1 else -1]
-            and notes_after_closing(f)):
+            and notes_after_closing(f) and notes_block_after_closing(f, w)):
         return False
     if f.search.find(w.marker, w.first, near_foot=True, weak=False, whole=True) is None:
         return False
@@ -378,17 +378,49 @@ def _apart_first(f: _Flow, w: _Where) -> bool:
     """apart-before-weak: whether the mark is found set apart (or, at the end, as notes after the
     closing have theirs) before the weak patterns are tried."""
     marker, first, number = w.marker, w.first, w.number
+    if (f.paged and len(f.search.pages) > 1 and notes_at_end(f, marker) and notes_after_closing(f)
+            and notes_block_after_closing(f, w) and _first_of_both(f, w)):
+        return True
     if f.search.find(marker, first, spaced=True, loose=bool(f.paged) or f.in_flow) is not None:
         f.doc.fired("apart-before-weak", number)
         f.doc.fired("apart-before-number-marks" if f.doc.lang.script.spaced else "apart-before-ideographs", number)
         return True
-    if w.near and f.paged and notes_at_end(f, marker) and notes_after_closing(f):
-        strong = f.search.find(marker, first, near_foot=True, weak=False, whole=True)
-        f.glued = strong is not None
-        if strong is not None or f.search.find(marker, first, spaced=True, loose=True, whole=True) is not None:
-            f.doc.fired("notes-after-closing", number)
-            return True
     return False
+
+
+def notes_block_after_closing(f: _Flow, w: _Where) -> bool:
+    """notes-block-after-closing: the notes after the closing block of a paged text have their marks looked
+    for as notes after the closing do (notes-after-closing-first, notes-after-closing-glued) whether
+    they stand at the page's foot or higher up in a footnote block that runs down to it — a long block
+    of notes (twenty notes of two lines) starts above the lines counted as a page's foot, and its
+    first notes' marks, pages before, were looked for on the last page and the one before only: none
+    found, every note unreferenced."""
+    if w.near:
+        return True
+    if w.block:
+        f.doc.fired("notes-block-after-closing", w.number)
+    return w.block
+
+
+def _first_of_both(f: _Flow, w: _Where) -> bool:
+    """notes-after-closing-first: where no mark was found glued yet, a note gathered after the closing of a
+    paged text takes the first candidate after the last mark, over the whole text, whether glued to its
+    word (the strong rules) or set apart (the loose rules): the notes there follow their marks in order,
+    and a page's last candidate set apart ("1 and" on the last page, where "March 1995, 1 and" stood pages
+    before) or the first glued one ("edad1," where the marks stand glued) are each wrong in the other
+    layout. Serves paged texts (PDF text, block extractions that keep the page furniture) whose notes
+    follow the closing, in a text of more than one page (on one page, the page's rules decide)."""
+    search = f.search
+    glued = search.locate(w.marker, w.first, near_foot=True, weak=False, whole=True)
+    apart = search.locate(w.marker, w.first, spaced=True, loose=True, whole=True)
+    if glued is None and apart is None:
+        return False
+    first = min((c for c in (glued, apart) if c is not None), key=lambda c: (c[1], c[2].start(c[2].lastindex or 1)))
+    search.take(w.marker, first)
+    f.glued = first is glued
+    f.doc.fired("notes-after-closing", w.number)
+    f.doc.fired("notes-after-closing-first", w.number)
+    return True
 
 
 def _found_apart(f: _Flow, w: _Where) -> bool:
@@ -720,6 +752,12 @@ RULES: tuple[Rule, ...] = (
          "before the weak rules try the last page"),
     Rule("closing-holds-no-mark", "flow", closing_holds_no_mark, "in the closing block after the formula (meeting, "
          "date, vote statement and its lists) a number set apart is a count or a date, never a mark set apart"),
+    Rule("notes-after-closing-first", "flow", _first_of_both, "where no mark was found glued yet, a note after the "
+         "closing of a text of several pages takes the first candidate after the last mark over the whole text, "
+         "glued or set apart"),
+    Rule("notes-block-after-closing", "flow", notes_block_after_closing, "notes after the closing of a paged text "
+         "have their marks looked for as such at the page's foot or higher up in a footnote block running down "
+         "to it"),
     Rule("mark-between-neighbours", "flow", marks_between_neighbours, "a numbered note whose mark was not found "
          "is looked for again, once the text is read, between the marks of the notes before and after it: taken "
          "where exactly one place there can be it"),

@@ -373,6 +373,8 @@ def _patterns(marker: str, units: str, spaced: bool, loose: bool) -> tuple[_Foun
 
 # A rule, its pattern for a marker, and what must follow the mark (MarkRule.follows).
 _Found = tuple[MarkRule, re.Pattern[str], re.Pattern[str] | None]
+# A mark located: the rule that found it, its line, the match in the line's view.
+Located = tuple[MarkRule, int, re.Match[str]]
 
 
 def _search(pattern: re.Pattern[str], follows: re.Pattern[str] | None, view: str, pos: int) -> re.Match[str] | None:
@@ -475,6 +477,20 @@ class MarkSearch:
         a text with pages, where a note's place at the foot says it is one); whole: the whole text
         is searched (from the last mark on), not the note's page and the one before; ambiguous: the strong
         rules whose candidates are often the text's own digits (AMBIGUOUS) are tried too."""
+        found = self.locate(marker, first_line, near_foot, spaced, weak, loose, whole, ambiguous)
+        return None if found is None else self.take(marker, found)
+
+    def take(self, marker: str, found: Located) -> MarkRule:
+        """Takes the mark `locate` found out of the text."""
+        rule, i, m = found
+        self._take(i, m, marker)
+        self.doc.fired(rule.name, self.doc.lines[i].number)
+        return rule
+
+    def locate(self, marker: str, first_line: int = -1, near_foot: bool = False, spaced: bool = False,
+               weak: bool = True, loose: bool = False, whole: bool = False, ambiguous: bool = True
+               ) -> Located | None:
+        """Where `find` would find the mark (the rule, the line, the match), the text left as it is."""
         held: dict[tuple[int, int, str], list[int]] = {}  # (see _holding)
         for rule, pattern, follows in _patterns(marker, self.doc.lang.number_units, spaced, loose):
             if (rule.near_foot and not (near_foot or spaced)) or (rule.weak and not weak) or (
@@ -491,12 +507,10 @@ class MarkSearch:
             for page in pages:
                 # (Over the whole text the first candidate after the last mark wins: the notes
                 # gathered at the end follow their marks in order, and the text goes on past them.)
-                found = self._on_page(self._holding(page, printed, first_line, held, spaced), printed, (pattern, follows),
-                                      first_line, rule.weak and not whole, exclude)
+                lines = self._holding(page, printed, first_line, held, spaced)
+                found = self._on_page(lines, printed, (pattern, follows), first_line, rule.weak and not whole, exclude)
                 if found is not None:
-                    self._take(found[0], found[1], marker)
-                    self.doc.fired(rule.name, self.doc.lines[found[0]].number)
-                    return rule
+                    return rule, found[0], found[1]
         return None
 
     def _holding(self, page: range, printed: str, first_line: int, held: dict[tuple[int, int, str], list[int]],
