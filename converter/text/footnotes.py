@@ -306,7 +306,7 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
 def _mark_found(f: _Flow, marker: str, number: int) -> bool:
     """Whether the mark of a note that starts on line `number` is found in the text (marks.py)."""
     w = _where(f, marker, number)
-    if _glued_after_closing(f, w):
+    if _glued_after_closing(f, w) or marks_apart_throughout(f, w):
         return True
     # apart-before-ideographs, apart-before-number-marks: and before a digit glued between two ideographs
     # ("目标2以及") or after a number and its punctuation ("1949,2 continue"), where the marks stand apart
@@ -323,6 +323,19 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
             f.doc.fired("notes-at-end", number)
     f.glued = f.glued or (found is not None and not found.weak)
     return found is not None or _found_apart(f, w)
+
+
+def marks_apart_throughout(f: _Flow, w: _Where) -> bool:
+    """marks-apart-throughout: where the text's marks were found set apart ("Middle East 1 ,") and none
+    glued to its word, the next note's mark is looked for set apart before the rules of glued marks
+    are tried: the layout sets its marks apart, and a digit glued to a word is the text's own — a
+    second reference to a note typed as text ("войны2", "الحرب(2)"), a name that holds a digit
+    ("youth4Disarmament") — which the glued rules would take, leaving the real mark in the text.
+    Serves block extractions and PDF text that keep the spaces around a raised mark."""
+    if not (w.apart_first and f.search.apart) or not _apart_first(f, w):
+        return False
+    f.doc.fired("marks-apart-throughout", w.number)
+    return True
 
 
 def _glued_after_closing(f: _Flow, w: _Where) -> bool:
@@ -758,6 +771,8 @@ RULES: tuple[Rule, ...] = (
     Rule("notes-block-after-closing", "flow", notes_block_after_closing, "notes after the closing of a paged text "
          "have their marks looked for as such at the page's foot or higher up in a footnote block running down "
          "to it"),
+    Rule("marks-apart-throughout", "flow", marks_apart_throughout, "where the text's marks were found set apart and "
+         "none glued, a mark set apart is looked for before the rules of glued marks"),
     Rule("mark-between-neighbours", "flow", marks_between_neighbours, "a numbered note whose mark was not found "
          "is looked for again, once the text is read, between the marks of the notes before and after it: taken "
          "where exactly one place there can be it"),

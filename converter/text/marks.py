@@ -465,6 +465,7 @@ class MarkSearch:
     doc: Doc  # its lines are searched
     pages: list[int]  # where each page starts in doc.lines (the last: the page being read)
     last: tuple[int, int] = (-1, -1)  # (line, position in its view) of the last mark found
+    apart: int = 0  # marks found set apart (by the rules of marks set apart)
     # lines of the closing block — the meeting, the adoption date, the vote statement — which hold no
     # mark (closing-holds-no-mark)
     closing: set[int] = field(default_factory=set)
@@ -483,6 +484,7 @@ class MarkSearch:
     def take(self, marker: str, found: Located) -> MarkRule:
         """Takes the mark `locate` found out of the text."""
         rule, i, m = found
+        self.apart += rule is MARK_APART or rule in _LOOSE
         self._take(i, m, marker)
         self.doc.fired(rule.name, self.doc.lines[i].number)
         return rule
