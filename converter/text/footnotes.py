@@ -346,7 +346,7 @@ def _glued_after_closing(f: _Flow, w: _Where) -> bool:
     every later mark would be sought past the place it stands."""
     if not (f.glued and f.paged and f.defined and f.search.last != (-1, -1)
             and f.search.last[0] < f.search.pages[-2 if len(f.search.pages) > 1 else -1]
-            and notes_after_closing(f) and notes_block_after_closing(f, w)):
+            and (notes_after_closing(f) or notes_after_vote(f)) and notes_block_after_closing(f, w)):
         return False
     if f.search.find(w.marker, w.first, near_foot=True, weak=False, whole=True) is None:
         return False
@@ -391,8 +391,9 @@ def _apart_first(f: _Flow, w: _Where) -> bool:
     """apart-before-weak: whether the mark is found set apart (or, at the end, as notes after the
     closing have theirs) before the weak patterns are tried."""
     marker, first, number = w.marker, w.first, w.number
-    if (f.paged and len(f.search.pages) > 1 and notes_at_end(f, marker) and notes_after_closing(f)
-            and notes_block_after_closing(f, w) and _first_of_both(f, w)):
+    if (f.paged and len(f.search.pages) > 1 and notes_at_end(f, marker)
+            and (notes_after_closing(f) or notes_after_vote(f)) and notes_block_after_closing(f, w)
+            and _first_of_both(f, w)):
         return True
     if f.search.find(marker, first, spaced=True, loose=bool(f.paged) or f.in_flow) is not None:
         f.doc.fired("apart-before-weak", number)
@@ -631,6 +632,20 @@ def notes_after_closing(f: _Flow) -> bool:
                 or closing_joined(f.doc, t))
 
 
+def notes_after_vote(f: _Flow) -> bool:
+    """notes-after-vote: in a text with pages, notes that follow the vote statement — "[Adopted without a
+    vote.]", or the lists of a recorded vote in its brackets — were gathered at the end, as notes after
+    the meeting and the date are (notes-after-closing-first, notes-after-closing-glued): their marks
+    are looked for in the whole text from the last mark on, not on the last page and the one before
+    only, where none was found and the notes were read as lines of the closing. (The lines of the vote
+    are known as the closing's: closing-holds-no-mark.)"""
+    lines = f.doc.lines
+    if not lines or len(lines) - 1 not in f.search.closing:
+        return False
+    f.doc.fired("notes-after-vote", lines[-1].number)
+    return True
+
+
 def note_block_foot(f: _Flow, number: int) -> bool:
     """note-block-foot: the next note of a footnote block stands where notes stand, wherever the
     block is — after the closing of a paged text whose last page has no furniture below its notes
@@ -773,6 +788,8 @@ RULES: tuple[Rule, ...] = (
          "to it"),
     Rule("marks-apart-throughout", "flow", marks_apart_throughout, "where the text's marks were found set apart and "
          "none glued, a mark set apart is looked for before the rules of glued marks"),
+    Rule("notes-after-vote", "flow", notes_after_vote, "in a text with pages, notes that follow the vote statement "
+         "(or its lists) are notes after the closing: their marks are looked for in the whole text"),
     Rule("mark-between-neighbours", "flow", marks_between_neighbours, "a numbered note whose mark was not found "
          "is looked for again, once the text is read, between the marks of the notes before and after it: taken "
          "where exactly one place there can be it"),
