@@ -84,6 +84,9 @@ class _Flow:
     # notes after the closing of a text without pages have marks set apart (notes-apart-after-closing)
     apart_after_closing: bool = False
     in_vote: bool = False  # the last line read opened a vote statement in brackets not closed yet
+    ruled: bool = False  # the text draws a rule above its notes (notes-under-rule)
+    under_rule: bool = False  # a rule was read on this page (or the notes under it go on from the page before)
+    carried: bool = False  # under_rule holds from the page before until a line of running text
 
 
 def flow(doc: Doc) -> None:
@@ -91,6 +94,7 @@ def flow(doc: Doc) -> None:
     pages = [0]  # where each page starts in doc.lines
     lg = doc.lang
     f = _Flow(doc, MarkSearch(doc, pages), frozenset(normalize_text(lg, formula) for formula in lg.formulas))
+    f.ruled = any(kind == "rule" for kind, _ in doc.furniture.values())
     lines = doc.lines
     invisible = _has_invisible(doc.text)
     kinds = doc.furniture
@@ -113,7 +117,7 @@ def flow(doc: Doc) -> None:
         if number - 1 in kinds:
             if kinds[number - 1][0] == "rule":  # the page's notes follow: a footnote block starts
                 f.pending = _close(f)
-                f.in_notes = True
+                f.in_notes = f.under_rule = True
                 continue
             _new_page(f)
             f.pending = _close(f)
@@ -129,6 +133,8 @@ def flow(doc: Doc) -> None:
         if f.pending is not None and _runs_on(f, f.pending, stripped, ind, number):
             continue
         f.in_notes = False
+        if f.carried:
+            f.under_rule = f.carried = False
         _text_line(f, stripped, number, ind, invisible, first)
     _close(f)
     marks_between_neighbours(f)
@@ -260,6 +266,8 @@ def closing_holds_no_mark(f: _Flow, text: str) -> bool:
 
 
 def _new_page(f: _Flow) -> None:
+    # (notes that run on over a page break stay under the rule of the page before: notes-under-rule)
+    f.under_rule = f.carried = f.under_rule and f.in_notes
     starts = f.search.pages
     if starts[-1] < len(f.doc.lines):
         starts.append(len(f.doc.lines))
@@ -294,12 +302,15 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     if number_in_groups(f.doc.lang, stripped):
         f.doc.fired("number-in-groups", number)
         return False
+    if not_under_rule(f, number):
+        return False
     if not _mark_found(f, marker, number):
         return False
     _close(f)
     f.defined.add(marker)
     f.pending = _Open(marker, [fm["text"]], number)
     f.in_notes = True
+    f.carried = False
     return True
 
 
@@ -557,6 +568,19 @@ def first_note_mid_sentence(f: _Flow, marker: str, number: int) -> bool:
     return True
 
 
+def not_under_rule(f: _Flow, number: int) -> bool:
+    """notes-under-rule: in a text that draws the footnote rule above its notes (a rule line among its
+    furniture), a note starts only under a rule — after it on its page, or at the top of the next page
+    where the notes run on —, never in the running text above it: a line there that opens with a
+    number is a wrapped line of a paragraph ("6 إلى 16 حزيران/يونيه 2022؛" after "… في الفترة من"),
+    which, read as a note, took the next paragraphs' marks out of order. Serves PDF text and
+    extractions that keep the rule line."""
+    if not f.ruled or f.in_notes or f.under_rule:
+        return False
+    f.doc.fired("notes-under-rule", number)
+    return True
+
+
 def notes_in_flow(f: _Flow, marker: str, number: int) -> bool:
     """notes-in-flow: in a text without pages (a block extraction that dropped the page furniture),
     the first note of a page's footnote block stands in the running text, between two paragraphs or
@@ -790,6 +814,8 @@ RULES: tuple[Rule, ...] = (
          "none glued, a mark set apart is looked for before the rules of glued marks"),
     Rule("notes-after-vote", "flow", notes_after_vote, "in a text with pages, notes that follow the vote statement "
          "(or its lists) are notes after the closing: their marks are looked for in the whole text"),
+    Rule("notes-under-rule", "flow", not_under_rule, "in a text that draws the footnote rule above its notes, a "
+         "note starts only under a rule (or where the notes under it run on over a page break)"),
     Rule("mark-between-neighbours", "flow", marks_between_neighbours, "a numbered note whose mark was not found "
          "is looked for again, once the text is read, between the marks of the notes before and after it: taken "
          "where exactly one place there can be it"),
