@@ -94,7 +94,7 @@ def flow(doc: Doc) -> None:
     pages = [0]  # where each page starts in doc.lines
     lg = doc.lang
     f = _Flow(doc, MarkSearch(doc, pages), frozenset(normalize_text(lg, formula) for formula in lg.formulas))
-    f.ruled = any(kind == "rule" for kind, _ in doc.furniture.values())
+    f.ruled = _ruled(doc)
     lines = doc.lines
     invisible = _has_invisible(doc.text)
     kinds = doc.furniture
@@ -133,8 +133,6 @@ def flow(doc: Doc) -> None:
         if f.pending is not None and _runs_on(f, f.pending, stripped, ind, number):
             continue
         f.in_notes = False
-        if f.carried:
-            f.under_rule = f.carried = False
         _text_line(f, stripped, number, ind, invisible, first)
     _close(f)
     marks_between_neighbours(f)
@@ -144,6 +142,11 @@ def flow(doc: Doc) -> None:
     # three times over (text, lines, paragraphs).
     doc.raw, doc.stripped, doc.furniture = [], [], {}
     doc.last_line = lines[-1].number if lines else 0
+
+
+def _ruled(doc: Doc) -> bool:
+    """Whether the text draws the footnote rule above its notes: a rule line among its furniture."""
+    return any(kind == "rule" for kind, _ in doc.furniture.values())
 
 
 def marks_between_neighbours(f: _Flow) -> None:
@@ -218,6 +221,8 @@ def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool, 
     """A line of running text (first: its first character): its number mended where the number rules
     say, then kept (or held apart, a cover item met late)."""
     doc = f.doc
+    if f.carried:  # (running text on a new page: the notes of the page before ended, notes-under-rule)
+        f.under_rule = f.carried = False
     if invisible:
         stripped = invisible_in_number(doc, stripped, number)
         first = stripped[0]
