@@ -229,19 +229,6 @@ def _apart_loose(marker: str, units: str) -> re.Pattern[str] | None:
                       rf"|( {m})(?<=[^\W\d_][-‑]\d\d {m})(?= [^\W\d_]| ?[)\]])")
 
 
-def _apart_after_name_number(marker: str, units: str) -> re.Pattern[str] | None:
-    if not _numbered(marker):
-        return None
-    m = re.escape(marker)
-    # mark-apart-after-name-number: set apart after a name that ends in a number set apart from its word,
-    # before a word ("Agenda 21 4 by", "Programa 21 4 estrechando", "القرن 21 (4) بتدعيم"), as block
-    # extractors keep the spaces around a raised mark: two numbers in a row, each set apart, the first
-    # after a word and the second before one, are no text's. (A lookbehind of one width per length of
-    # the number.) The space before the mark goes with it.
-    after = "|".join(f"(?<=[^\\W\\d_] {d} {m})" for d in (r"\d", r"\d\d", r"\d\d\d"))
-    return re.compile(rf"( {m})(?:{after})(?= [^\W\d_])")
-
-
 def _apart_after_document_number(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker):
         return None
@@ -378,16 +365,12 @@ MARK_APART_OPENING = MarkRule("mark-apart-before-opening", _apart_before_opening
 MARK_APART_NUMBER = MarkRule("mark-apart-before-number", _apart_before_number, near_foot=True, weak=True,
                              why="a mark set apart after a paragraph's last punctuation, before the next "
                                  "paragraph's number: 'Justice, 1 1. Reiterates'")
-# And after a name that ends in a number, which the loose rule does not take (after a digit, a number's):
-MARK_APART_NAME_NUMBER = MarkRule("mark-apart-after-name-number", _apart_after_name_number, near_foot=True,
-                                  weak=True, why="a mark set apart after a name that ends in a number set apart, "
-                                                 "before a word: 'Agenda 21 4 by', 'القرن 21 (4) بتدعيم'")
 # And before an ideograph, in a script without spaces, where the loose rule looks for a space after the mark:
 MARK_APART_IDEOGRAPH = MarkRule("mark-apart-before-ideograph", _apart_before_ideograph, near_foot=True, weak=True,
                                 why="in a script without spaces, a mark set apart from the word before it and "
                                     "glued to the ideograph after it: '公约》 6和', '论坛 5在'", before_ideograph=True)
-_LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_NAME_NUMBER,
-          MARK_APART_IDEOGRAPH, MARK_APART_EDGE)
+_LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_IDEOGRAPH,
+          MARK_APART_EDGE)
 
 
 def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
