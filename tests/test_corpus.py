@@ -34,7 +34,8 @@ EXTRACTION_FLOOR = {"flat": .83, "lines": .95}
 # (2026-12-01), so that a drop anywhere fails the test; raised as fixes land (last: 2026-12-02, to the
 # figures of branch general-22d; then 2026-12-02, branch general-22g: 5 cells here, 11 of "lines" below,
 # each to the figure measured; then 2026-12-03, branch general-22h: 12 cells of "flat" and 1 of "lines"
-# below, each to the figure measured — some may have stood above their floor before the branch).
+# below, each to the figure measured — some may have stood above their floor before the branch; then 2026-12-03,
+# branch general-22i: 2 cells of "flat", E/RES/2023/5's parts, part-label-alone).
 TEXT_SET_FLOOR: dict[str, dict[str, float]] = {
     "ecosoc/2022": {"ar": 1.0, "en": 0.96, "es": 0.96, "fr": 0.96, "ru": 0.92, "zh": 1.0},
     "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
@@ -51,7 +52,7 @@ TEXT_SET_FLOOR: dict[str, dict[str, float]] = {
 EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "flat": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.8, "fr": 0.833, "ru": 1.0, "zh": 0.75},
-        "ecosoc/2023": {"ar": 0.714, "en": 0.833, "es": 1.0, "fr": 0.857, "ru": 1.0, "zh": 1.0},
+        "ecosoc/2023": {"ar": 0.714, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/77session": {"ar": 0.625, "en": 0.905, "es": 0.842, "fr": 0.797, "ru": 0.737, "zh": 0.72},
         "ga/78session": {"ar": 0.666, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-10": {"en": 1.0, "ru": 1.0, "zh": 1.0},
@@ -247,17 +248,19 @@ def _all_refs(res):
 # note-bracket-open — 52 cells, each to the figure measured; then branch general-22g: opening tables,
 # word-fold, heading-after-gap, colon-heading-joined, first-note-mid-sentence, long-heading-before-number,
 # number-after-heading — 30 cells, each to the figure measured; then 2026-12-03, branch general-22h:
-# notes-after-closing-glued, mark-between-neighbours — 26 cells, each to the figure measured).
+# notes-after-closing-glued, mark-between-neighbours — 26 cells, each to the figure measured; then 2026-12-03,
+# branch general-22i: closing-holds-no-mark, notes-after-closing-first, notes-after-vote, marks-apart-throughout,
+# notes-under-rule, the parts rules — 41 cells, each to the figure measured).
 GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "pdf": {
-        "ecosoc/2022": {"ar": 1.0, "en": 0.92, "es": 0.8, "fr": 0.84, "ru": 0.8, "zh": 0.625},
-        "ecosoc/2023": {"ar": 0.8, "en": 0.971, "es": 0.939, "fr": 0.911, "ru": 0.828, "zh": 0.828},
-        "ga/77session": {"ar": 0.797, "en": 0.786, "es": 0.79, "fr": 0.839, "ru": 0.791, "zh": 0.772},
-        "ga/78session": {"ar": 0.969, "en": 1.0, "es": 1.0, "fr": 0.942, "ru": 0.914, "zh": 0.942},
+        "ecosoc/2022": {"ar": 1.0, "en": 0.92, "es": 0.8, "fr": 0.84, "ru": 0.8, "zh": 0.75},
+        "ecosoc/2023": {"ar": 0.866, "en": 0.971, "es": 0.969, "fr": 0.941, "ru": 0.885, "zh": 0.885},
+        "ga/77session": {"ar": 0.837, "en": 0.795, "es": 0.826, "fr": 0.848, "ru": 0.8, "zh": 0.8},
+        "ga/78session": {"ar": 0.969, "en": 1.0, "es": 1.0, "fr": 0.942, "ru": 0.971, "zh": 0.942},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 0.833, "en": 0.666, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.833},
-        "hrc/54session": {"ar": 0.97, "en": 0.969, "es": 1.0, "fr": 0.97, "ru": 0.971, "zh": 0.941},
-        "hrc/55session": {"ar": 0.866, "en": 0.967, "es": 0.87, "fr": 0.906, "ru": 0.967, "zh": 0.903},
+        "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 0.97, "ru": 0.971, "zh": 0.97},
+        "hrc/55session": {"ar": 0.933, "en": 0.967, "es": 0.967, "fr": 0.906, "ru": 1.0, "zh": 0.903},
         "sc/2021": {"ar": 0.882, "en": 0.981, "es": 0.928, "fr": 0.945, "ru": 0.89, "zh": 0.907},
         "sc/2022": {"ar": 0.909, "en": 0.981, "es": 1.0, "fr": 0.921, "ru": 0.923, "zh": 0.958},
         "sc/2023": {"ar": 0.79, "en": 1.0, "es": 1.0, "fr": 0.979, "ru": 0.92, "zh": 0.938},
@@ -265,14 +268,14 @@ GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     # (Raised on 2026-12-02 where branch roundtrip-20d read more: paragraph-a-line, long-line-with-head,
     # the parts rules — 12 rows, each to the figure measured.)
     "blocks": {
-        "ecosoc/2022": {"ar": 1.0, "en": 0.92, "es": 0.96, "fr": 0.92, "ru": 0.88, "zh": 0.833},
-        "ecosoc/2023": {"ar": 0.866, "en": 0.942, "es": 0.909, "fr": 1.0, "ru": 0.914, "zh": 0.828},
-        "ga/77session": {"ar": 0.891, "en": 0.824, "es": 0.853, "fr": 0.857, "ru": 0.833, "zh": 0.712},
-        "ga/78session": {"ar": 0.909, "en": 0.914, "es": 0.942, "fr": 0.971, "ru": 0.942, "zh": 0.914},
+        "ecosoc/2022": {"ar": 1.0, "en": 0.92, "es": 0.96, "fr": 0.92, "ru": 0.88, "zh": 0.916},
+        "ecosoc/2023": {"ar": 0.9, "en": 0.971, "es": 0.939, "fr": 1.0, "ru": 0.942, "zh": 0.914},
+        "ga/77session": {"ar": 0.905, "en": 0.836, "es": 0.889, "fr": 0.877, "ru": 0.857, "zh": 0.796},
+        "ga/78session": {"ar": 0.939, "en": 0.942, "es": 0.971, "fr": 0.971, "ru": 0.971, "zh": 0.971},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 0.833, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "hrc/54session": {"ar": 0.97, "en": 0.939, "es": 0.911, "fr": 0.97, "ru": 0.971, "zh": 0.97},
-        "hrc/55session": {"ar": 0.9, "en": 0.967, "es": 0.967, "fr": 0.968, "ru": 1.0, "zh": 1.0},
+        "hrc/54session": {"ar": 0.97, "en": 0.969, "es": 0.911, "fr": 1.0, "ru": 1.0, "zh": 0.97},
+        "hrc/55session": {"ar": 0.9, "en": 1.0, "es": 0.967, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "sc/2021": {"ar": 0.941, "en": 0.962, "es": 0.928, "fr": 0.945, "ru": 0.909, "zh": 0.962},
         "sc/2022": {"ar": 1.0, "en": 0.981, "es": 0.98, "fr": 0.921, "ru": 0.942, "zh": 0.979},
         "sc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.96, "zh": 1.0},

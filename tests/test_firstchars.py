@@ -12,7 +12,7 @@ import pytest
 from unres.firstchars import compile_guarded, first_chars, guarded
 from unres.langs import lang
 from unres.text.openings import _heads_regex, items_regex, labels_regex, opener_regex
-from unres.text.segment import _closing_or_meeting, _meeting_start
+from unres.text.segment import _meeting_start, closing_or_meeting
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -97,7 +97,7 @@ def test_closing_search_asks_one_pattern_as_two(code: str) -> None:
     """The closing search's one pattern a line says, of every line of the samples, what the closing
     pattern and the meeting's start say of it."""
     lg = lang(code)
-    kinds, closing, start = _closing_or_meeting(lg), lg.patterns["closing"], _meeting_start(lg.patterns["meeting"])
+    kinds, closing, start = closing_or_meeting(lg), lg.patterns["closing"], _meeting_start(lg.patterns["meeting"])
     seen = set()
     for t in [*_texts(), "第43次全体会议", "[经记录表决", "47th plenary meeting", "[Adopted without a vote"]:
         m = kinds.match(t)

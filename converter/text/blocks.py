@@ -462,6 +462,30 @@ def _stands_alone(c: Lines, k: int) -> bool:
     return not starts_with_head(c.lang, text) or (k > 0 and c.view(k - 1).strip() in labels)
 
 
+# A part's title under its label runs over a few lines at most.
+PART_TITLE_LINES = 4
+
+
+def part_label_alone(c: Lines, i: int) -> bool | None:
+    """part-label-alone: in flat text (neither indents nor blank lines), a part's label on a line of its
+    own ("A", "ألف" after a finished line) stands alone: the line after it opens the part's title, and
+    the first line after the title that opens with a number or a known paragraph head opens the part's
+    first paragraph — the title and the label end with no punctuation, and without this the label, the
+    title and the paragraph ran together into one preambular paragraph (the part never read). Serves
+    resolutions adopted in parts (A, B…) laid out as flat PDF text."""
+    labels = c.lang.part_labels
+    if c.view(i - 1).strip() in labels:
+        return True if i < 2 or c.fin[i - 2] else None
+    if not (c.opener[i] or starts_with_head(c.lang, c.view(i))):
+        return None
+    for k in range(i - 1, max(0, i - 1 - PART_TITLE_LINES), -1):
+        if c.fin[k] or c.opener[k]:
+            return None
+        if k and c.view(k - 1).strip() in labels and (k < 2 or c.fin[k - 2]):
+            return True
+    return None
+
+
 def number_opens(c: Lines, i: int) -> bool | None:
     """number-opens: a number or label at a line start after a finished line opens a paragraph —
     unless the document indents its paragraphs and this line is not indented: then it is an
@@ -487,6 +511,8 @@ _LINE_RULES: tuple[Rule, ...] = (
     Rule("cut-paragraph-continues", "blocks", cut_paragraph_continues, "in text of one paragraph to a line or "
          "blocks apart by blank lines, a line after an unfinished one that opens with no number, label or known "
          "head goes on with it (a page break cut the paragraph)", priority=44),
+    Rule("part-label-alone", "blocks", part_label_alone, "in flat text, a part's label on a line of its own "
+         "stands alone: its title opens after it, and the part's first paragraph after the title", priority=43),
     Rule("unwrapped-line-opens", "blocks", one_paragraph_a_line, "a text never wrapped: one paragraph or "
          "heading to a line", priority=41),
     Rule("flat-line-opens", "blocks", flat_paragraph_end, "neither indents nor blank lines: a finished line "
@@ -514,6 +540,7 @@ _WHEN: dict[str, Callable[[Lines], bool]] = {
     # resolution's heads: a title, then a heading.)
     "cut-paragraph-continues": lambda c: c.phrases and (c.mode.unwrapped or (
         c.mode.gaps and not c.mode.indent and c.shapes.gap.count(1) >= DOUBLE_SPACED_SHARE * (len(c.lines) - 1))),
+    "part-label-alone": lambda c: c.mode.flat,
     "unwrapped-line-opens": lambda c: c.mode.unwrapped,
     "flat-line-opens": lambda c: c.mode.flat,
     "blank-line-opens": lambda c: c.mode.gaps,

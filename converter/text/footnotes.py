@@ -22,7 +22,7 @@ from .openings import opener_regex, starts_with_head
 from .pages import BLANKS, COVER_LINES, indent, near_foot, paged
 from .ruleset import Rule
 from .segment import CLOSING_JOINED_MAX as CLOSING_LINE
-from .segment import closing_joined, formula_text
+from .segment import closing_joined, closing_or_meeting, formula_text
 from .state import Doc, Line, Note
 from .vote import vote_bounds
 
@@ -83,6 +83,10 @@ class _Flow:
     in_flow: bool = False  # a footnote block was read in the flow of a text without pages (notes-in-flow)
     # notes after the closing of a text without pages have marks set apart (notes-apart-after-closing)
     apart_after_closing: bool = False
+    in_vote: bool = False  # the last line read opened a vote statement in brackets not closed yet
+    ruled: bool = False  # the text draws a rule above its notes (notes-under-rule)
+    under_rule: bool = False  # a rule was read on this page (or the notes under it go on from the page before)
+    carried: bool = False  # under_rule holds from the page before until a line of running text
 
 
 def flow(doc: Doc) -> None:
@@ -90,6 +94,7 @@ def flow(doc: Doc) -> None:
     pages = [0]  # where each page starts in doc.lines
     lg = doc.lang
     f = _Flow(doc, MarkSearch(doc, pages), frozenset(normalize_text(lg, formula) for formula in lg.formulas))
+    f.ruled = _ruled(doc)
     lines = doc.lines
     invisible = _has_invisible(doc.text)
     kinds = doc.furniture
@@ -112,7 +117,7 @@ def flow(doc: Doc) -> None:
         if number - 1 in kinds:
             if kinds[number - 1][0] == "rule":  # the page's notes follow: a footnote block starts
                 f.pending = _close(f)
-                f.in_notes = True
+                f.in_notes = f.under_rule = True
                 continue
             _new_page(f)
             f.pending = _close(f)
@@ -137,6 +142,11 @@ def flow(doc: Doc) -> None:
     # three times over (text, lines, paragraphs).
     doc.raw, doc.stripped, doc.furniture = [], [], {}
     doc.last_line = lines[-1].number if lines else 0
+
+
+def _ruled(doc: Doc) -> bool:
+    """Whether the text draws the footnote rule above its notes: a rule line among its furniture."""
+    return any(kind == "rule" for kind, _ in doc.furniture.values())
 
 
 def marks_between_neighbours(f: _Flow) -> None:
@@ -211,6 +221,8 @@ def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool, 
     """A line of running text (first: its first character): its number mended where the number rules
     say, then kept (or held apart, a cover item met late)."""
     doc = f.doc
+    if f.carried:  # (running text on a new page: the notes of the page before ended, notes-under-rule)
+        f.under_rule = f.carried = False
     if invisible:
         stripped = invisible_in_number(doc, stripped, number)
         first = stripped[0]
@@ -229,9 +241,38 @@ def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool, 
     page_break = f.page_break
     doc.lines.append(Line(stripped, number, ind, page_break, f.gap and not page_break))
     f.page_break = f.gap = False
+    if f.body_from is not None and closing_holds_no_mark(f, stripped):
+        f.search.closing.add(len(doc.lines) - 1)
+
+
+def closing_holds_no_mark(f: _Flow, text: str) -> bool:
+    """closing-holds-no-mark: in the closing block after the formula — the meeting, the meeting and
+    the date on one line, the vote statement and, in its brackets, the lists of the vote — a number set
+    apart is the meeting's, the date's or a count of the vote ("with 2 abstentions", "1 de noviembre de
+    2023"), never a mark set apart: the rules of marks set apart, whose last candidate of a page wins,
+    took such a count for the mark of a note that follows the closing (notes gathered at the end, a
+    page foot under the vote) and left the real mark in the text. A mark glued to its word is still
+    sought there (a note on the vote). Serves texts whose marks stand apart — block extractions, PDF
+    text that keeps the spaces around a raised mark. (Whether the line is one of the block's.)"""
+    if f.in_vote:
+        f.in_vote = "]" not in text
+        return True
+    m = closing_or_meeting(f.doc.lang).match(text)
+    if m is None:
+        return False
+    if m["closing"]:
+        f.in_vote = text.startswith("[") and "]" not in text
+        f.doc.fired("closing-holds-no-mark", f.doc.lines[-1].number)
+        return True
+    if m["start"] and (f.doc.lang.match("meeting", text) or closing_joined(f.doc, text)):
+        f.doc.fired("closing-holds-no-mark", f.doc.lines[-1].number)
+        return True
+    return False
 
 
 def _new_page(f: _Flow) -> None:
+    # (notes that run on over a page break stay under the rule of the page before: notes-under-rule)
+    f.under_rule = f.carried = f.under_rule and f.in_notes
     starts = f.search.pages
     if starts[-1] < len(f.doc.lines):
         starts.append(len(f.doc.lines))
@@ -266,19 +307,22 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     if number_in_groups(f.doc.lang, stripped):
         f.doc.fired("number-in-groups", number)
         return False
+    if not_under_rule(f, number):
+        return False
     if not _mark_found(f, marker, number):
         return False
     _close(f)
     f.defined.add(marker)
     f.pending = _Open(marker, [fm["text"]], number)
     f.in_notes = True
+    f.carried = False
     return True
 
 
 def _mark_found(f: _Flow, marker: str, number: int) -> bool:
     """Whether the mark of a note that starts on line `number` is found in the text (marks.py)."""
     w = _where(f, marker, number)
-    if _glued_after_closing(f, w):
+    if _glued_after_closing(f, w) or marks_apart_throughout(f, w):
         return True
     # apart-before-ideographs, apart-before-number-marks: and before a digit glued between two ideographs
     # ("目标2以及") or after a number and its punctuation ("1949,2 continue"), where the marks stand apart
@@ -297,15 +341,28 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
     return found is not None or _found_apart(f, w)
 
 
+def marks_apart_throughout(f: _Flow, w: _Where) -> bool:
+    """marks-apart-throughout: where the text's marks were found set apart ("Middle East 1 ,") and none
+    glued to its word, the next note's mark is looked for set apart before the rules of glued marks
+    are tried: the layout sets its marks apart, and a digit glued to a word is the text's own — a
+    second reference to a note typed as text ("войны2", "الحرب(2)"), a name that holds a digit
+    ("youth4Disarmament") — which the glued rules would take, leaving the real mark in the text.
+    Serves block extractions and PDF text that keep the spaces around a raised mark."""
+    if not (w.apart_first and f.search.apart) or not _apart_first(f, w):
+        return False
+    f.doc.fired("marks-apart-throughout", w.number)
+    return True
+
+
 def _glued_after_closing(f: _Flow, w: _Where) -> bool:
     """notes-after-closing-glued: where marks were found glued, a note after the closing of a paged text,
     the note before it placed pages earlier, has its mark looked for glued (by the strong rules) in the
     whole text from the last mark on before the weak rules try the last page — whose document numbers
     and counts give look-alikes ("resolución 70/1" + "3" after "Desarrollo Sostenible3,"), after which
     every later mark would be sought past the place it stands."""
-    if not (f.glued and w.near and f.paged and f.defined and f.search.last != (-1, -1)
+    if not (f.glued and f.paged and f.defined and f.search.last != (-1, -1)
             and f.search.last[0] < f.search.pages[-2 if len(f.search.pages) > 1 else -1]
-            and notes_after_closing(f)):
+            and (notes_after_closing(f) or notes_after_vote(f)) and notes_block_after_closing(f, w)):
         return False
     if f.search.find(w.marker, w.first, near_foot=True, weak=False, whole=True) is None:
         return False
@@ -350,17 +407,50 @@ def _apart_first(f: _Flow, w: _Where) -> bool:
     """apart-before-weak: whether the mark is found set apart (or, at the end, as notes after the
     closing have theirs) before the weak patterns are tried."""
     marker, first, number = w.marker, w.first, w.number
+    if (f.paged and len(f.search.pages) > 1 and notes_at_end(f, marker)
+            and (notes_after_closing(f) or notes_after_vote(f)) and notes_block_after_closing(f, w)
+            and _first_of_both(f, w)):
+        return True
     if f.search.find(marker, first, spaced=True, loose=bool(f.paged) or f.in_flow) is not None:
         f.doc.fired("apart-before-weak", number)
         f.doc.fired("apart-before-number-marks" if f.doc.lang.script.spaced else "apart-before-ideographs", number)
         return True
-    if w.near and f.paged and notes_at_end(f, marker) and notes_after_closing(f):
-        strong = f.search.find(marker, first, near_foot=True, weak=False, whole=True)
-        f.glued = strong is not None
-        if strong is not None or f.search.find(marker, first, spaced=True, loose=True, whole=True) is not None:
-            f.doc.fired("notes-after-closing", number)
-            return True
     return False
+
+
+def notes_block_after_closing(f: _Flow, w: _Where) -> bool:
+    """notes-block-after-closing: the notes after the closing block of a paged text have their marks looked
+    for as notes after the closing do (notes-after-closing-first, notes-after-closing-glued) whether
+    they stand at the page's foot or higher up in a footnote block that runs down to it — a long block
+    of notes (twenty notes of two lines) starts above the lines counted as a page's foot, and its
+    first notes' marks, pages before, were looked for on the last page and the one before only: none
+    found, every note unreferenced."""
+    if w.near:
+        return True
+    if w.block:
+        f.doc.fired("notes-block-after-closing", w.number)
+    return w.block
+
+
+def _first_of_both(f: _Flow, w: _Where) -> bool:
+    """notes-after-closing-first: where no mark was found glued yet, a note gathered after the closing of a
+    paged text takes the first candidate after the last mark, over the whole text, whether glued to its
+    word (the strong rules) or set apart (the loose rules): the notes there follow their marks in order,
+    and a page's last candidate set apart ("1 and" on the last page, where "March 1995, 1 and" stood pages
+    before) or the first glued one ("edad1," where the marks stand glued) are each wrong in the other
+    layout. Serves paged texts (PDF text, block extractions that keep the page furniture) whose notes
+    follow the closing, in a text of more than one page (on one page, the page's rules decide)."""
+    search = f.search
+    glued = search.locate(w.marker, w.first, near_foot=True, weak=False, whole=True)
+    apart = search.locate(w.marker, w.first, spaced=True, loose=True, whole=True)
+    if glued is None and apart is None:
+        return False
+    first = min((c for c in (glued, apart) if c is not None), key=lambda c: (c[1], c[2].start(c[2].lastindex or 1)))
+    search.take(w.marker, first)
+    f.glued = first is glued
+    f.doc.fired("notes-after-closing", w.number)
+    f.doc.fired("notes-after-closing-first", w.number)
+    return True
 
 
 def _found_apart(f: _Flow, w: _Where) -> bool:
@@ -483,6 +573,19 @@ def first_note_mid_sentence(f: _Flow, marker: str, number: int) -> bool:
     return True
 
 
+def not_under_rule(f: _Flow, number: int) -> bool:
+    """notes-under-rule: in a text that draws the footnote rule above its notes (a rule line among its
+    furniture), a note starts only under a rule — after it on its page, or at the top of the next page
+    where the notes run on —, never in the running text above it: a line there that opens with a
+    number is a wrapped line of a paragraph ("6 إلى 16 حزيران/يونيه 2022؛" after "… في الفترة من"),
+    which, read as a note, took the next paragraphs' marks out of order. Serves PDF text and
+    extractions that keep the rule line."""
+    if not f.ruled or f.in_notes or f.under_rule:
+        return False
+    f.doc.fired("notes-under-rule", number)
+    return True
+
+
 def notes_in_flow(f: _Flow, marker: str, number: int) -> bool:
     """notes-in-flow: in a text without pages (a block extraction that dropped the page furniture),
     the first note of a page's footnote block stands in the running text, between two paragraphs or
@@ -556,6 +659,20 @@ def notes_after_closing(f: _Flow) -> bool:
     lg = f.doc.lang
     return bool(lg.match("meeting", t) or (len(t) < CLOSING_LINE and t[:1].isdigit() and lg.date(t))
                 or closing_joined(f.doc, t))
+
+
+def notes_after_vote(f: _Flow) -> bool:
+    """notes-after-vote: in a text with pages, notes that follow the vote statement — "[Adopted without a
+    vote.]", or the lists of a recorded vote in its brackets — were gathered at the end, as notes after
+    the meeting and the date are (notes-after-closing-first, notes-after-closing-glued): their marks
+    are looked for in the whole text from the last mark on, not on the last page and the one before
+    only, where none was found and the notes were read as lines of the closing. (The lines of the vote
+    are known as the closing's: closing-holds-no-mark.)"""
+    lines = f.doc.lines
+    if not lines or len(lines) - 1 not in f.search.closing:
+        return False
+    f.doc.fired("notes-after-vote", lines[-1].number)
+    return True
 
 
 def note_block_foot(f: _Flow, number: int) -> bool:
@@ -690,6 +807,20 @@ RULES: tuple[Rule, ...] = (
     Rule("notes-after-closing-glued", "flow", _glued_after_closing, "where marks were found glued, a later note "
          "after the closing of a paged text has its mark looked for glued in the whole text from the last mark on "
          "before the weak rules try the last page"),
+    Rule("closing-holds-no-mark", "flow", closing_holds_no_mark, "in the closing block after the formula (meeting, "
+         "date, vote statement and its lists) a number set apart is a count or a date, never a mark set apart"),
+    Rule("notes-after-closing-first", "flow", _first_of_both, "where no mark was found glued yet, a note after the "
+         "closing of a text of several pages takes the first candidate after the last mark over the whole text, "
+         "glued or set apart"),
+    Rule("notes-block-after-closing", "flow", notes_block_after_closing, "notes after the closing of a paged text "
+         "have their marks looked for as such at the page's foot or higher up in a footnote block running down "
+         "to it"),
+    Rule("marks-apart-throughout", "flow", marks_apart_throughout, "where the text's marks were found set apart and "
+         "none glued, a mark set apart is looked for before the rules of glued marks"),
+    Rule("notes-after-vote", "flow", notes_after_vote, "in a text with pages, notes that follow the vote statement "
+         "(or its lists) are notes after the closing: their marks are looked for in the whole text"),
+    Rule("notes-under-rule", "flow", not_under_rule, "in a text that draws the footnote rule above its notes, a "
+         "note starts only under a rule (or where the notes under it run on over a page break)"),
     Rule("mark-between-neighbours", "flow", marks_between_neighbours, "a numbered note whose mark was not found "
          "is looked for again, once the text is read, between the marks of the notes before and after it: taken "
          "where exactly one place there can be it"),

@@ -110,7 +110,7 @@ class HeadingRun:
         # (Only where blank lines set the paragraphs apart: without them, in text of one paragraph to
         # a line, a long unfinished line is as likely a paragraph that lost its final punctuation.)
         longest = (max(HEADING_MAX, c.short) if c.mode.gaps and not c.mode.flat
-                   else LONG_HEADING_MAX if self.long_title(i) else HEADING_MAX)
+                   else LONG_HEADING_MAX if self.long_title(i) or self.part_title(i) else HEADING_MAX)
         return ((not c.fin[i] or self.colon_title(i)) and not c.opener[i] and c.widths[i] <= longest
                 and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None
                 and not (c.widths[i] > HEADING_MAX and self.headed(i)))
@@ -126,6 +126,20 @@ class HeadingRun:
         return (c.mode.unwrapped and c.phrases and c.widths[i] > HEADING_MAX and i + 1 < len(c.lines)
                 and c.lang.paragraph_number.match(c.view(i + 1)) is not None
                 and not starts_with_head(c.lang, c.view(i)))
+
+    def part_title(self, i: int) -> bool:
+        """part-title-after-label: the line right after a part's label on a line of its own ("B") that
+        opens with no paragraph head is the part's title, however long — up to a long heading, as in
+        text of one paragraph to a line ("Work of the Committee regarding the Globally Harmonized System
+        of Classification and Labelling of Chemicals"): without it the title was read as the part's first
+        preambular paragraph and the part had none. (Resolutions adopted in parts, the ECOSOC's.)"""
+        c = self.c
+        if not (i and c.widths[i] > HEADING_MAX and c.view(i - 1).strip() in c.lang.part_labels
+                and not starts_with_head(c.lang, c.view(i))):
+            return False
+        if c.doc is not None:
+            c.doc.fired("part-title-after-label", c.lines[i].number)
+        return True
 
     def colon_title(self, i: int) -> bool:
         """colon-heading-joined: a heading may end with a colon ("United Nations and International
@@ -275,6 +289,8 @@ RULES: tuple[Rule, ...] = (
          "a heading wrapped over lines with no paragraph head, however long its last line"),
     Rule("colon-heading-joined", "blocks", HeadingRun.colon_title, "a heading may end with a colon where a numbered "
          "paragraph opens on the next line"),
+    Rule("part-title-after-label", "blocks", HeadingRun.part_title, "the line right after a part's label that "
+         "opens with no paragraph head is the part's title, however long (up to a long heading)"),
     Rule("first-part-label", "blocks", HeadingRun.heading_at, "right after the formula only a label of a few "
          "characters is a heading (a first part's 'A')"),
     Rule("bold-heading", "blocks", HeadingRun.bold, "a text the PDF or Word file set in bold between paragraphs "

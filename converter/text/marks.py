@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ..langs import Lang, fold_word, mark_context, punctuation, scripts
@@ -49,9 +49,12 @@ class MarkRule:
     why: str
     after_digits: bool = False
     ideographs: bool | None = None
+    before_ideograph: bool = False  # an ideograph or an opening bracket or quote follows the mark
 
     def follows(self, marker: str) -> re.Pattern[str] | None:
         """What must follow this rule's mark, asked apart from its pattern (None: nothing)."""
+        if self.before_ideograph:
+            return _before_ideograph()
         if self.ideographs is not None and marker.isdigit():
             return _after_ideographs(len(marker), self.after_digits, self.ideographs)
         return _AFTER_DIGITS if self.after_digits and marker.isdigit() else None
@@ -248,6 +251,26 @@ _BEFORE_OPENING = re.escape(punctuation("comma", "semicolon", "colon", "enumerat
                                         "closing_quotes"))
 
 
+@cache
+def _before_ideograph() -> re.Pattern[str]:
+    """What follows a mark set apart before an ideograph: an ideograph, or an opening bracket or quote.
+    (Compiled once, at the first use: the CJK ranges take milliseconds to compile.)"""
+    return re.compile(f"(?={_IDEOGRAPH}|[{_OPENING_APART}])")
+
+
+def _apart_before_ideograph(marker: str, units: str) -> re.Pattern[str] | None:
+    if not marker.isdigit():
+        return None
+    m = re.escape(marker)
+    # mark-apart-before-ideograph: in a script written without spaces, a mark set apart from the word
+    # before it and glued to the ideograph after it ("公约》 6和", "指南》， 1建议", "论坛 5在"), as block
+    # extractors give a raised mark: a space inside a text of ideographs stands where a mark was raised.
+    # Not a number before a counter or a unit ("2023年 5月": the table's number_units). What follows —
+    # an ideograph — is asked at the end of the candidate (MarkRule.follows). The space goes with the mark.
+    unit = f"(?![{re.escape(units)}])" if units else ""
+    return re.compile(rf"( {m})(?<=[^\s\d] {m}){unit}")
+
+
 def _apart_before_opening(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker):
         return None
@@ -343,7 +366,12 @@ MARK_APART_OPENING = MarkRule("mark-apart-before-opening", _apart_before_opening
 MARK_APART_NUMBER = MarkRule("mark-apart-before-number", _apart_before_number, near_foot=True, weak=True,
                              why="a mark set apart after a paragraph's last punctuation, before the next "
                                  "paragraph's number: 'Justice, 1 1. Reiterates'")
-_LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_EDGE)
+# And before an ideograph, in a script without spaces, where the loose rule looks for a space after the mark:
+MARK_APART_IDEOGRAPH = MarkRule("mark-apart-before-ideograph", _apart_before_ideograph, near_foot=True, weak=True,
+                                why="in a script without spaces, a mark set apart from the word before it and "
+                                    "glued to the ideograph after it: '公约》 6和', '论坛 5在'", before_ideograph=True)
+_LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_IDEOGRAPH,
+          MARK_APART_EDGE)
 
 
 def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
@@ -374,6 +402,8 @@ def _patterns(marker: str, units: str, spaced: bool, loose: bool) -> tuple[_Foun
 
 # A rule, its pattern for a marker, and what must follow the mark (MarkRule.follows).
 _Found = tuple[MarkRule, re.Pattern[str], re.Pattern[str] | None]
+# A mark located: the rule that found it, its line, the match in the line's view.
+Located = tuple[MarkRule, int, re.Match[str]]
 
 
 def _search(pattern: re.Pattern[str], follows: re.Pattern[str] | None, view: str, pos: int) -> re.Match[str] | None:
@@ -464,6 +494,10 @@ class MarkSearch:
     doc: Doc  # its lines are searched
     pages: list[int]  # where each page starts in doc.lines (the last: the page being read)
     last: tuple[int, int] = (-1, -1)  # (line, position in its view) of the last mark found
+    apart: int = 0  # marks found set apart (by the rules of marks set apart)
+    # lines of the closing block — the meeting, the adoption date, the vote statement — which hold no
+    # mark (closing-holds-no-mark)
+    closing: set[int] = field(default_factory=set)
 
     def find(self, marker: str, first_line: int = -1, near_foot: bool = False, spaced: bool = False,
              weak: bool = True, loose: bool = False, whole: bool = False, ambiguous: bool = True) -> MarkRule | None:
@@ -473,6 +507,21 @@ class MarkSearch:
         a text with pages, where a note's place at the foot says it is one); whole: the whole text
         is searched (from the last mark on), not the note's page and the one before; ambiguous: the strong
         rules whose candidates are often the text's own digits (AMBIGUOUS) are tried too."""
+        found = self.locate(marker, first_line, near_foot, spaced, weak, loose, whole, ambiguous)
+        return None if found is None else self.take(marker, found)
+
+    def take(self, marker: str, found: Located) -> MarkRule:
+        """Takes the mark `locate` found out of the text."""
+        rule, i, m = found
+        self.apart += rule is MARK_APART or rule in _LOOSE
+        self._take(i, m, marker)
+        self.doc.fired(rule.name, self.doc.lines[i].number)
+        return rule
+
+    def locate(self, marker: str, first_line: int = -1, near_foot: bool = False, spaced: bool = False,
+               weak: bool = True, loose: bool = False, whole: bool = False, ambiguous: bool = True
+               ) -> Located | None:
+        """Where `find` would find the mark (the rule, the line, the match), the text left as it is."""
         held: dict[tuple[int, int, str, int], list[int]] = {}  # (see _holding)
         for rule, pattern, follows in _patterns(marker, self.doc.lang.number_units, spaced, loose):
             if (rule.near_foot and not (near_foot or spaced)) or (rule.weak and not weak) or (
@@ -492,24 +541,24 @@ class MarkSearch:
             for page in pages:
                 # (Over the whole text the first candidate after the last mark wins: the notes
                 # gathered at the end follow their marks in order, and the text goes on past them.)
-                found = self._on_page(self._holding(page, printed, first, held), printed, (pattern, follows),
-                                      first, rule.weak and not whole, exclude)
+                lines = self._holding(page, printed, first, held, spaced)
+                found = self._on_page(lines, printed, (pattern, follows), first, rule.weak and not whole, exclude)
                 if found is not None:
-                    self._take(found[0], found[1], marker)
-                    self.doc.fired(rule.name, self.doc.lines[found[0]].number)
-                    return rule
+                    return rule, found[0], found[1]
         return None
 
-    def _holding(self, page: range, printed: str, first_line: int, held: dict[tuple[int, int, str, int], list[int]]
-                 ) -> list[int]:
+    def _holding(self, page: range, printed: str, first_line: int, held: dict[tuple[int, int, str, int], list[int]],
+                 spaced: bool = False) -> list[int]:
         """The lines of a page, from the last mark found and first_line on, whose text holds the marker
         as printed (every mark pattern holds it): read once for all the rules that look for one mark,
-        which then look at these lines only (held: those read so far, by page and marker)."""
+        which then look at these lines only (held: those read so far, by page, marker and first line).
+        Marks set apart are not looked for in the closing block (closing-holds-no-mark)."""
         key = (page.start, page.stop, printed, first_line)
         if key not in held:
             lines = self.doc.lines
+            closing = self.closing if spaced else ()
             held[key] = [i for i in range(max(page.start, self.last[0], first_line), page.stop)
-                         if printed in lines[i].text]
+                         if printed in lines[i].text and i not in closing]
         return held[key]
 
     def _on_page(self, page: range | list[int], marker: str, patterns: tuple[re.Pattern[str], re.Pattern[str] | None],
@@ -598,8 +647,12 @@ class MarkSearch:
         view, nxt = ln.view, lines[i + 1].view if i + 1 < len(lines) else ""
         prev = lines[i - 1].view if i else ""
         out = []
+        closing = i in self.closing
         for rule, pattern, follows in rules:
-            exclude = self.doc.lang.endnote_not_after if rule in _LOOSE or rule is MARK_APART else None
+            apart = rule in _LOOSE or rule is MARK_APART
+            if closing and (apart or rule is MARK_APART_CLOSING):  # (closing-holds-no-mark)
+                continue
+            exclude = self.doc.lang.endnote_not_after if apart else None
             m = _search(pattern, follows, view, lo)
             while m is not None and m.start(m.lastindex or 1) < hi:
                 at, end = m.start(m.lastindex or 1), m.end(m.lastindex or 1)

@@ -175,7 +175,7 @@ def find_closing(doc: Doc, start: int) -> tuple[int, int]:
     """Where the closing block (adoption date, meeting, vote) and the annexes start."""
     lines = doc.lines
     closing = len(lines)
-    kinds = _closing_or_meeting(doc.lang).match
+    kinds = closing_or_meeting(doc.lang).match
     for i in range(start, len(lines)):
         ln = lines[i]
         t = ln.view if ln.marks else ln.text
@@ -190,7 +190,7 @@ def find_closing(doc: Doc, start: int) -> tuple[int, int]:
 
 def _closing_at(doc: Doc, i: int, start: int, k: re.Match[str] | None, t: str) -> int | None:
     """Where the closing block starts when line i (its view t) opens it (None: it does not). k: the
-    line's match of _closing_or_meeting."""
+    line's match of closing_or_meeting."""
     lg, ln = doc.lang, doc.lines[i]
     joinable = not ln.marks and len(t) < CLOSING_JOINED_MAX
     short = (ln.width if ln.marks else len(t)) < CLOSING_LINE_MAX
@@ -283,7 +283,7 @@ def closing_joined(doc: Doc, t: str) -> tuple[str, str] | None:
 
 
 @cache
-def _closing_or_meeting(lg: Lang) -> re.Pattern[str]:
+def closing_or_meeting(lg: Lang) -> re.Pattern[str]:
     """What the closing search asks of each line, in one pattern (each call of the engine costs as
     much as trying a few patterns): group "closing" when the closing pattern matches the line, group
     "start" when it starts like a meeting (_meeting_start) — or no match when neither (the guard of
