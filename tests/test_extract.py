@@ -27,10 +27,23 @@ from typeset import missing_fonts, to_docx, to_pdf
 # a range of parts. Strict: the mark must go when the text reader learns them (issue 19, text side).
 # Printed as PDF, this Security Council sample's Chinese openings (slanted, as Word prints
 # italics in a font without an italic face) are not found; its text and Word forms read right.
-NOT_YET_READ_FROM_PDF = {"zh-sc-unanimous-in-writing"}
+NOT_YET_READ_FROM_PDF = {"zh-sc-unanimous-in-writing": "openings not found in this PDF"}
+# Model 1.3's tables among operative paragraphs: the fixtures' typesetter (tests/typeset.py) prints no
+# table, and the extractors give the text reader a Word table as lines of cells, not the table form
+# plain text reads (`operative-table`): the note in a cell and the text after the table ("Abbreviations:
+# …", a paragraph of its own after a table) are not read back. Strict: the mark goes when they are.
+NOT_YET_READ_FROM_PRINT = {"en-ga-operative-table": "tables among operative paragraphs are not printed or "
+                                                    "extracted as tables yet (model 1.3)"}
 VALID = sorted((SAMPLES / "valid").glob("*.json"))
-VALID_PDF = [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="openings not found in this PDF"))
-             if p.stem in NOT_YET_READ_FROM_PDF else p for p in VALID]
+
+
+def _marked(not_yet: dict[str, str]) -> list:
+    return [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=not_yet[p.stem])) if p.stem in not_yet
+            else p for p in VALID]
+
+
+VALID_PDF = _marked(NOT_YET_READ_FROM_PDF | NOT_YET_READ_FROM_PRINT)
+VALID_DOCX = _marked(NOT_YET_READ_FROM_PRINT)
 A4 = (595.0, 842.0)
 
 
@@ -388,7 +401,7 @@ def test_sample_model_printed_as_pdf_reads_back(path):
     assert difference(shape(got), shape(res)) is None
 
 
-@pytest.mark.parametrize("path", VALID, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", VALID_DOCX, ids=lambda p: p.stem)
 def test_sample_model_written_as_docx_reads_back(path):
     pytest.importorskip("docx", reason="python-docx (the test extra) writes the Word fixtures")
     res = from_json(path.read_bytes())
