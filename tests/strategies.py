@@ -88,6 +88,19 @@ def _words_text(code: str, end: str):
         lambda ws: WordText(sep.join(ws) + end, _word_ends(ws, sep)))
 
 
+# Russian preambular paragraphs open in lower case, as its operative ones do, and with a head (a
+# gerund or participle, "признавая"): never with an operative verb. The reader takes a line opening with
+# one and ending with a comma, then a line in lower case without a head, for one paragraph a page break
+# cut (lowercase-after-comma: paragraph-block extractions), so a preambular paragraph drawn from the
+# words does not open with one there.
+OPERATIVE_VERBS = {"ru": frozenset({"призывает"})}
+
+
+def _preambular_words(code: str, end: str):
+    verbs = OPERATIVE_VERBS.get(code, frozenset())
+    return _words_text(code, end).filter(lambda t: t.split(" ", 1)[0] not in verbs)
+
+
 class WordText(str):
     """A text drawn from words, knowing where its words end (where a footnote mark can stand)."""
 
@@ -170,7 +183,7 @@ def resolutions(draw, code: str | None = None, hostile: bool = True, with_notes:
 
     pre = []
     for i in range(pre_n):
-        t = draw(text(closers[0]))
+        t = draw(_hostile_text() if hostile else _preambular_words(code, closers[0]))
         op = opening(lg, t) if not hostile else draw(st.none() | st.just(t[: draw(st.integers(1, len(t)))]))
         pre.append(PreambularParagraph(t, op, paragraph_refs(i, t)))
     numbered = draw(st.booleans()) or op_n > 1 or not hostile
@@ -249,7 +262,7 @@ def _parts(draw, code: str, body: str, hostile: bool, ops: list[OperativeParagra
     for k, (a, b) in enumerate(zip([0, *cuts], [*cuts, len(ops)], strict=True)):
         pre = []
         for _ in range(draw(st.integers(0, 2))):
-            t = draw(_hostile_text() if hostile else _words_text(code, closers[0]))
+            t = draw(_hostile_text() if hostile else _preambular_words(code, closers[0]))
             pre.append(PreambularParagraph(t, draw(st.none() | st.just(t[:3])) if hostile else opening(lg, t)))
         # After a part's title, with no preamble between, a heading would read as more title.
         numbered = [dataclasses.replace(p, number=str(j + 1) if p.number is not None else None,
