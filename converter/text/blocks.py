@@ -19,7 +19,7 @@ from .marked import join, join_text, normalize_text, width
 from .openings import LOWERCASE_LEAD_WORDS, label, opener_regex, opening, opens, starts_with_head
 from .ruleset import Rule
 from .state import Block, Doc, Line
-from .tables import tables_apart
+from .tables import captions_above, tables_apart
 
 _CLAUSE_END = punctuation("comma", "semicolon", "colon", "full_stop")
 _PARA_END_CHARS = frozenset(_CLAUSE_END)
@@ -577,6 +577,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("operative-table", "blocks", tables_apart, "a table among operative paragraphs in plain text's table form "
          "(rows between bars, a rule under the header rows): taken apart and placed after the paragraphs before it; "
          "the text after it opens a paragraph of its own"),
+    Rule("table-caption-line", "blocks", captions_above, "a heading line right above a table with no caption "
+         "line (': …') is its caption: a PDF or Word file prints the caption as a line of its own above the table, "
+         "where it can head no paragraph (the table stands between)"),
     Rule("short-item-before-label", "blocks", Lines.ended, "an unfinished line well short of a full line "
          "before a label ended its item (an unpunctuated title item)"),
     Rule("conjunction-ends-line", "blocks", _conjunction_ends, "in text of blocks, an item ending with its "
@@ -672,7 +675,7 @@ def body_blocks(doc: Doc) -> None:
     doc.after_table = {next((ln.number for ln in body if ln.number > at), 0) for at, _ in doc.body_tables}
     c = Lines(doc.lang, body, True, doc)
     del body
-    doc.top = _blocks(c, release=True)
+    doc.top = captions_above(doc, _blocks(c, release=True), doc.body_tables)
     doc.full = c.full
     doc.layout = c.mode
 

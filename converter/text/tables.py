@@ -32,7 +32,7 @@ from ..model import Cell, FootnoteRef, Row, Table
 from .marked import Marked, from_view, slice_view, strip
 
 if TYPE_CHECKING:
-    from .state import Doc, Line
+    from .state import Block, Doc, Line
 
 SPANNED = "^^"  # in a cell's place: the cell above spans this row too
 RULE = re.compile(r"^\|(?:-{3,}\|)+$")  # "|---|---|": the rows above it are header rows
@@ -210,3 +210,22 @@ def tables_apart(doc: Doc, lines: list[Line], rule: str = "annex-table"
         tables.append((lines[i].number, read_table([ln.content for ln in lines[i:k]])))
         i = k
     return rest, tables
+
+
+def captions_above(doc: Doc, blocks: list[Block], tables: list[tuple[int, TableDraft]]) -> list[Block]:
+    """table-caption-line: a table without a caption line (": …") takes as its caption the heading
+    right above it — the block just before its first line, a heading without marks (the model's
+    caption carries none). A PDF or a Word file prints a caption so, as a line of its own over the
+    table; there it can head no paragraph, the table standing between it and the next one."""
+    if not tables:
+        return blocks
+    out = list(blocks)
+    for at, t in tables:
+        if t.caption is not None:
+            continue
+        k = max((i for i, b in enumerate(out) if b.line < at), default=-1)
+        if k >= 0 and out[k].heading and not out[k].marks:
+            t.caption = out[k].text
+            doc.fired("table-caption-line", out[k].line)
+            del out[k]
+    return out
