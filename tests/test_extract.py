@@ -43,7 +43,7 @@ def _marked(not_yet: dict[str, str]) -> list:
 
 
 VALID_PDF = _marked(NOT_YET_READ_FROM_PDF | NOT_YET_READ_FROM_PRINT)
-VALID_DOCX = _marked(NOT_YET_READ_FROM_PRINT)
+VALID_DOCX = _marked({})
 A4 = (595.0, 842.0)
 
 

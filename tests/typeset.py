@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from unres.langs import lang
-from unres.model import FootnoteRef, OperativeParagraph, Resolution, SubParagraph
+from unres.model import FootnoteRef, OperativeParagraph, Resolution, SubParagraph, Table
 from unres.text.render import vote_statement
 
 NOTO = Path("/usr/share/fonts/truetype/noto")
@@ -68,6 +68,10 @@ class Block:
     kind: str = "para"  # "para", "heading", "line" (a line of the header or closing), "title"
     number: str | None = None  # an operative paragraph's number (Word numbers it automatically)
     depth: int = 0  # of a sub-paragraph
+    # kind "table": its rows, each cell as (segments, columns, rows spanned, bold) — a header cell is
+    # set in bold —, and how many header rows stand at the top (repeated as header rows in Word)
+    rows: list[list[tuple[list[Seg], int, int, bool]]] = field(default_factory=list)
+    header_rows: int = 0
 
 
 @dataclass
@@ -145,7 +149,7 @@ def printed(res: Resolution) -> Printed:
     if res.preamble.formula:
         formula(res.preamble.formula)
     preamble(res.preamble.paragraphs)
-    _operative(doc, lg, res.operative, notes, italic)
+    _operative(doc, lg, res.operative, notes, italic, res.tables)
     for part in res.parts:
         add(Block([Seg(part.label, "B")], 0, "heading"))
         if part.title:
@@ -153,7 +157,7 @@ def printed(res: Resolution) -> Printed:
         if part.formula:
             formula(part.formula)
         preamble(part.preamble)
-        _operative(doc, lg, part.operative, notes, italic)
+        _operative(doc, lg, part.operative, notes, italic, part.tables)
     if md.adoption_date:
         add(Block([Seg(lg.format_date(md.adoption_date))], 0, "line"))
     if md.meeting is not None and md.meeting.label:
@@ -187,9 +191,24 @@ def printed(res: Resolution) -> Printed:
     return doc
 
 
+def _table(doc: Printed, table: Table, notes: dict[str, str]) -> None:
+    """A table among operative paragraphs: its caption a bold line of its own above it, as the UN
+    prints one, then the table, its header cells in bold."""
+    from unres.text.tables import header_rows
+
+    if table.caption:
+        doc.blocks.append(Block([Seg(table.caption, "B")], 0, "heading"))
+    rows = [[(_with_marks(c.text, c.footnote_refs, notes, "B" if c.header else ""), c.colspan, c.rowspan, c.header)
+             for c in row.cells] for row in table.rows]
+    doc.blocks.append(Block([], 0, "table", rows=rows, header_rows=header_rows(table)))
+
+
 def _operative(doc: Printed, lg, paragraphs: tuple[OperativeParagraph, ...], notes: dict[str, str],
-               italic: bool) -> None:
-    for p in paragraphs:
+               italic: bool, tables: tuple[Table, ...] = ()) -> None:
+    for t in tables:
+        if t.position == 0:
+            _table(doc, t, notes)
+    for k, p in enumerate(paragraphs):
         for h in p.headings:
             doc.blocks.append(Block([Seg(h, "B")], 0, "heading"))
         segs = _with_marks(p.text, p.footnote_refs, notes, opening=p.opening if italic else None)
@@ -200,6 +219,9 @@ def _operative(doc: Printed, lg, paragraphs: tuple[OperativeParagraph, ...], not
         _subs(doc, p.subparagraphs, notes, 1)
         if p.wrap_up is not None:
             doc.blocks.append(Block(_with_marks(p.wrap_up.text, p.wrap_up.footnote_refs, notes)))
+        for t in tables:
+            if t.position == k + 1:
+                _table(doc, t, notes)
 
 
 def _subs(doc: Printed, subs: tuple[SubParagraph, ...], notes: dict[str, str], depth: int) -> None:
@@ -669,31 +691,10 @@ def to_docx(res: Resolution) -> bytes:
                  '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
                  '</w:r></w:p></w:footnote>']
     note_id = auto = 0
-    current_list = None
-    expected_next = None
-    for block in doc.blocks:
-        p = d.add_paragraph()
-        pf = p.paragraph_format
-        pf.space_after = Pt(6)
-        if rtl:
-            p._p.get_or_add_pPr().append(parse_xml(f'<w:bidi xmlns:w="{W}"/>'))
-        numbered = block.number is not None and block.number.isdigit()
-        if numbered:
-            n = int(block.number)
-            if current_list is None or n != expected_next:
-                current_list = new_list() if n == 1 else None
-            expected_next = n + 1
-        if numbered and current_list is not None:
-            pPr = p._p.get_or_add_pPr()
-            pPr.append(parse_xml(f'<w:numPr xmlns:w="{W}"><w:ilvl w:val="0"/><w:numId w:val="{current_list}"/>'
-                                 '</w:numPr>'))
-        elif block.number is not None:
-            p.add_run(lang(doc.code).format_paragraph_number(block.number) + " ")
-        if block.indent and not numbered:
-            pf.first_line_indent = Mm(MM_INDENT * block.indent)
-        if block.kind in ("title", "heading"):
-            p.style = d.styles["Heading 2" if block.kind == "title" else "Heading 3"]
-        for s in block.segs:
+
+    def put(p, segs: list[Seg]) -> None:
+        nonlocal note_id, auto
+        for s in segs:
             if s.style == "NUM":
                 continue
             if s.style == "SUP":
@@ -718,6 +719,58 @@ def to_docx(res: Resolution) -> bytes:
             run = p.add_run(s.text)
             run.italic = s.style == "I" or None
             run.bold = s.style == "B" or None
+
+    def table(block: Block) -> None:
+        """A table with Word's own means: merged cells (gridSpan, vMerge), header rows repeated on
+        each page (tblHeader), bold header cells, borders (Table Grid)."""
+        width = max(sum(span for _, span, _, _ in row) for row in block.rows)
+        t = d.add_table(rows=len(block.rows), cols=width)
+        t.style = d.styles["Table Grid"]
+        taken: set[tuple[int, int]] = set()  # (row, column) covered by a cell above or before
+        for r, row in enumerate(block.rows):
+            col = 0
+            for segs, span, down, _ in row:
+                while (r, col) in taken:
+                    col += 1
+                cell = t.cell(r, col)
+                if span > 1 or down > 1:
+                    cell = cell.merge(t.cell(r + down - 1, col + span - 1))
+                taken.update((r + i, col + j) for i in range(down) for j in range(span))
+                put(cell.paragraphs[0], segs)
+                col += span
+            if r < block.header_rows:
+                t.rows[r]._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader xmlns:w="{W}"/>'))
+        if rtl:
+            t._tbl.tblPr.append(parse_xml(f'<w:bidiVisual xmlns:w="{W}"/>'))
+
+    current_list = None
+    expected_next = None
+    for block in doc.blocks:
+        if block.kind == "table":
+            table(block)
+            continue
+        p = d.add_paragraph()
+        pf = p.paragraph_format
+        pf.space_after = Pt(6)
+        if rtl:
+            p._p.get_or_add_pPr().append(parse_xml(f'<w:bidi xmlns:w="{W}"/>'))
+        numbered = block.number is not None and block.number.isdigit()
+        if numbered:
+            n = int(block.number)
+            if current_list is None or n != expected_next:
+                current_list = new_list() if n == 1 else None
+            expected_next = n + 1
+        if numbered and current_list is not None:
+            pPr = p._p.get_or_add_pPr()
+            pPr.append(parse_xml(f'<w:numPr xmlns:w="{W}"><w:ilvl w:val="0"/><w:numId w:val="{current_list}"/>'
+                                 '</w:numPr>'))
+        elif block.number is not None:
+            p.add_run(lang(doc.code).format_paragraph_number(block.number) + " ")
+        if block.indent and not numbered:
+            pf.first_line_indent = Mm(MM_INDENT * block.indent)
+        if block.kind in ("title", "heading"):
+            p.style = d.styles["Heading 2" if block.kind == "title" else "Heading 3"]
+        put(p, block.segs)
     notes_xml.append("</w:footnotes>")
     part = Part(PackURI("/word/footnotes.xml"),
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",

@@ -22,6 +22,7 @@ from typing import Any
 from lxml import etree
 
 from ..problems import Problem, UnresError
+from ..text.tables import SPANNED, row_line
 from .hints import CONTEXT, Hints, Mark, Opening, italic_opening, squeeze
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -219,6 +220,11 @@ class _Reader:
                     self.body(content)
 
     def table(self, tbl) -> None:
+        if self.stream:
+            self.body_table(tbl)
+            return
+        # docx-cover-table: a table before any paragraph of text is the cover (symbol, body,
+        # distribution, date side by side): a row's cells apart by a wide gap, as a PDF's columns.
         for row in tbl.iterfind(W + "tr"):
             cells = []
             for cell in row.iterfind(W + "tc"):
@@ -227,6 +233,49 @@ class _Reader:
             line = "          ".join(c for c in cells if c.strip())
             if line:
                 self.lines += [line, ""]
+
+    def body_table(self, tbl) -> None:
+        """docx-body-table: a table after text (a budget resolution's staffing table) in plain
+        text's table form (unres.text.tables), from what Word keeps: a cell's columns (gridSpan),
+        a cell continued from the row above (vMerge), the header rows (repeated on each page:
+        tblHeader; else the first rows set wholly in bold), a row's heading below them in bold;
+        the notes' marks in cells placed as in paragraphs."""
+        rows: list[tuple[bool, list[tuple[str, int, bool]]]] = []  # (all bold, [(text, columns, bold)])
+        header = 0
+        for k, row in enumerate(tbl.iterfind(W + "tr")):
+            cells = [self.cell(tc) for tc in row.iterfind(W + "tc")]
+            bold = any(text for text, _, _ in cells) and all(b for text, _, b in cells if text and text != SPANNED)
+            rows.append((bold, cells))
+            if row.find(f"{W}trPr/{W}tblHeader") is not None and _on(row.find(f"{W}trPr/{W}tblHeader")):
+                header = k + 1
+        if not header:
+            header = next((k for k, (bold, _) in enumerate(rows) if not bold), len(rows))
+            header = header if header < len(rows) else 0
+        width = max((sum(span for _, span, _ in cells) for _, cells in rows), default=1)
+        out = []
+        for k, (_, cells) in enumerate(rows):
+            out.append(row_line([(text, span, bold and k >= header) for text, span, bold in cells]))
+            if k + 1 == header:
+                out.append("|" + "---|" * width)
+        self.lines += [*out, ""]
+
+    def cell(self, tc) -> tuple[str, int, bool]:
+        """A cell: its text (SPANNED where it continues the cell above), its columns, whether bold."""
+        pr = tc.find(W + "tcPr")
+        span = int(_val(pr.find(W + "gridSpan"), "1") or 1) if pr is not None else 1
+        merge = pr.find(W + "vMerge") if pr is not None else None
+        if merge is not None and merge.get(W + "val", "continue") != "restart":
+            return SPANNED, max(span, 1), False
+        texts, bold = [], True
+        for p in tc.iterfind(W + "p"):
+            ppr = p.find(W + "pPr")
+            style = _val(ppr.find(W + "pStyle"), "") if ppr is not None else ""
+            first_note = len(self.note_order)
+            text = self.text_of(first_note, self.runs(p, style)[1])
+            if text.strip():
+                texts.append(" ".join(text.split()))
+                bold = bold and self._bold(p, style)
+        return " ".join(texts), max(span, 1), bold and bool(texts)
 
     def paragraph(self, p) -> None:
         ppr = p.find(W + "pPr")
@@ -241,15 +290,7 @@ class _Reader:
         _, pieces = self.runs(p, style)
         if label:
             pieces.insert(0, (label + " ", False, False))
-        text = "".join(t for t, _, up in pieces if self.shown or not up or not self._is_mark(up, first_note))
-        marks = iter(range(first_note, len(self.note_order)))
-        for t, _, up in pieces:
-            if up and self._is_mark(up, first_note):
-                self.placed.append((next(marks, -1), self.stream))
-            else:
-                bare = squeeze(t)
-                self.body_text.append(bare)
-                self.stream += len(bare)
+        text = self.text_of(first_note, pieces)
         if not text.strip():
             return
         opening = italic_opening(pieces)
@@ -259,6 +300,20 @@ class _Reader:
             self.headings.append(" ".join(text.split()))
         indented = bool(label) or self._indented(ppr, style)
         self.lines += [*_wrap(" ".join(text.split()), indented), ""]
+
+    def text_of(self, first_note: int, pieces: list[tuple[str, bool, bool]]) -> str:
+        """A paragraph's text from its pieces, the notes' marks taken out (kept when shown) and
+        placed in the stream of the body's text, where the hints find them."""
+        text = "".join(t for t, _, up in pieces if self.shown or not up or not self._is_mark(up, first_note))
+        marks = iter(range(first_note, len(self.note_order)))
+        for t, _, up in pieces:
+            if up and self._is_mark(up, first_note):
+                self.placed.append((next(marks, -1), self.stream))
+            else:
+                bare = squeeze(t)
+                self.body_text.append(bare)
+                self.stream += len(bare)
+        return text
 
     def _indented(self, ppr, style: str) -> bool:
         """Whether a paragraph starts indented: its own first-line indent, or its style's."""

@@ -52,6 +52,17 @@ def _bold(text: str) -> bool:
     return len(text) >= 2 * len(BOLD) and text.startswith(BOLD) and text.endswith(BOLD)
 
 
+def _row(tokens: list[tuple[str, int]]) -> str:
+    return "|" + "".join(f" {text} |" + "|" * (span - 1) for text, span in tokens)
+
+
+def row_line(cells: list[tuple[str, int, bool]]) -> str:
+    """A row's line from its cells as another source gives them (text, columns spanned, whether a
+    header cell below the rule, printed in bold); SPANNED for a cell the one above continues."""
+    return _row([(text if text == SPANNED else f"{BOLD}{_escape(text)}{BOLD}" if bold else _escape(text), span)
+                 for text, span, bold in cells])
+
+
 def header_rows(table: Table) -> int:
     """How many rows the rule stands below: the first rows whose cells are all header cells (up to
     the last of them that has a cell)."""
@@ -93,7 +104,7 @@ def table_lines(table: Table, marked: Callable[[Cell], str]) -> list[str]:
             if not spans[c][1]:
                 del spans[c]
         spans.update(placed)
-        rows.append("|" + "".join(f" {text} |" + "|" * (span - 1) for text, span in tokens))
+        rows.append(_row(tokens))
     if heads:
         rows.insert(heads, "|" + "---|" * max(width, 1))
     return out + rows
