@@ -28,12 +28,6 @@ from typeset import missing_fonts, to_docx, to_pdf
 # Printed as PDF, this Security Council sample's Chinese openings (slanted, as Word prints
 # italics in a font without an italic face) are not found; its text and Word forms read right.
 NOT_YET_READ_FROM_PDF = {"zh-sc-unanimous-in-writing": "openings not found in this PDF"}
-# Model 1.3's tables among operative paragraphs: the fixtures' typesetter (tests/typeset.py) prints no
-# table, and the extractors give the text reader a Word table as lines of cells, not the table form
-# plain text reads (`operative-table`): the note in a cell and the text after the table ("Abbreviations:
-# …", a paragraph of its own after a table) are not read back. Strict: the mark goes when they are.
-NOT_YET_READ_FROM_PRINT = {"en-ga-operative-table": "tables among operative paragraphs are not printed or "
-                                                    "extracted as tables yet (model 1.3)"}
 VALID = sorted((SAMPLES / "valid").glob("*.json"))
 
 
@@ -42,8 +36,8 @@ def _marked(not_yet: dict[str, str]) -> list:
             else p for p in VALID]
 
 
-VALID_PDF = _marked(NOT_YET_READ_FROM_PDF | NOT_YET_READ_FROM_PRINT)
-VALID_DOCX = _marked({})
+VALID_PDF = _marked(NOT_YET_READ_FROM_PDF)
+VALID_DOCX = VALID
 A4 = (595.0, 842.0)
 
 
@@ -91,6 +85,87 @@ def test_running_head_page_number_and_notes_are_found_by_position():
     assert "1 A/79/100." not in second  # the note is a hint, not text for the reader
     assert lay_out(pages, shown=True)[0].split("\f")[1].rstrip().endswith(" 1 A/79/100.")  # --pdf-text
     assert "line 5 of the body" in second
+
+
+# -- ruled-table: a table a PDF draws as a grid of borders ------------------------------------------
+def _grid_page(low: bool = False) -> Page:
+    """A page with a paragraph and a three-column table drawn as Word draws a grid: each cell's top
+    border over its columns, none inside "Conversion" (it spans two rows), one border over
+    "Total" (it spans two columns), the bottom border; a mark in a cell, its note under the short
+    footnote rule. low: the table in the page's lower part, where a footnote rule is looked for."""
+    y0 = 300 if low else 650  # the table's top border
+    xs = (72, 222, 372, 522)
+    runs = [_line("1. Approves the posts set out below:", 90, y0 + 40)]
+    rules = []
+    rows = [[("Action", 0, True), ("Post", 1, True), ("Number", 2, True)],
+            [("Conversion", 0, False), ("Pilot", 1, False), ("1", 2, False)],
+            [(None, 0, False), ("Officer", 1, False), ("2", 2, False)],
+            [("Total", 0, True), (None, 1, False), ("3", 2, False)]]
+    for k, row in enumerate(rows):
+        top = y0 - 20 * k
+        for text, col, bold in row:
+            if text is not None:
+                runs.append(_line(text, xs[col] + 4, top - 14, bold=bold))
+        if k == 1:
+            runs.append(Run("4", 382 + 5.5, 386 + 5.5, top - 10, 6.0))  # "1" + the raised mark 4
+        spans = {0: [(0, 1), (1, 2), (2, 3)], 1: [(0, 1), (1, 2), (2, 3)], 2: [(1, 2), (2, 3)], 3: [(0, 2), (2, 3)]}
+        rules += [Rule(xs[a], xs[b], top) for a, b in spans[k]]
+    rules.append(Rule(72, 522, y0 - 80))
+    runs.append(_line("2. Decides to keep the question under review.", 90, y0 - 100))
+    runs += [Run("4", 72, 75, 104, 6.0), _line("Two of them seasonal.", 78, 100, 8.0)]
+    rules.append(Rule(72, 200, 115))
+    return Page(*A4, runs=runs, rules=rules)
+
+
+def test_a_ruled_table_is_read_by_its_borders_into_plain_texts_table_form():
+    from unres.extract.grid import grids
+
+    page = _grid_page()
+    (g,) = grids(page.rules, page.width)  # the footnote rule alone is no table
+    assert len(g.edges) == 4 and len(g.levels) == 5
+    text, hints = lay_out([page])
+    assert ("| Action | Post | Number |\n|---|---|---|\n| Conversion | Pilot | 1 |\n| ^^ | Officer | 2 |\n"
+            "| **Total** || 3 |\n") in text
+    assert "\n\n2. Decides" in text  # the text after the table a paragraph of its own
+    assert [(m.marker, m.before[-8:]) for m in hints.marks] == [("4", "ersionPilot1"[-8:])]
+    assert hints.notes == (("4", "Two of them seasonal."),)
+
+
+def test_a_tables_borders_low_on_the_page_are_no_footnote_rule():
+    text, hints = lay_out([_grid_page(low=True)])
+    assert "| ^^ | Officer | 2 |" in text and "2. Decides" in text
+    assert hints.notes == (("4", "Two of them seasonal."),)
+
+
+def test_a_frame_of_one_column_and_a_short_rule_are_no_table():
+    from unres.extract.grid import grids
+
+    frame = [Rule(72, 522, 600), Rule(72, 522, 500)]  # a box around text: one column
+    assert grids(frame, A4[0]) == []
+    assert grids([Rule(72, 200, 115)], A4[0]) == []  # a footnote rule
+
+
+def test_a_row_border_drawn_in_one_stroke_still_parts_the_cells_that_hold_text():
+    from unres.extract.grid import grids, rows
+    from unres.extract.layout import build_lines
+
+    rules = [Rule(72, 222, 700), Rule(222, 522, 700), Rule(72, 522, 680), Rule(72, 522, 660)]
+    runs = [_line("Post", 76, 686), _line("Number", 226, 686), _line("Pilot", 76, 666), _line("2", 226, 666)]
+    (g,) = grids(rules, A4[0])
+    got = [[(" ".join(r.text for ln in c.lines for r in ln), c.columns) for c in row]
+           for row in rows(g, build_lines(runs), rtl=False)]
+    assert got == [[("Post", 1), ("Number", 1)], [("Pilot", 1), ("2", 1)]]
+
+
+def test_a_right_to_left_tables_cells_read_from_the_right():
+    from unres.extract.grid import grids, rows
+    from unres.extract.layout import build_lines
+
+    rules = [Rule(72, 297, 700), Rule(297, 522, 700), Rule(72, 522, 680)]
+    runs = [_line("left", 76, 686), _line("right", 301, 686)]
+    (g,) = grids(rules, A4[0])
+    (row,) = rows(g, build_lines(runs), rtl=True)
+    assert [c.lines[0][0].text for c in row] == ["right", "left"]
 
 
 def test_last_line_alone_at_the_top_of_a_page_is_no_running_head():
@@ -514,6 +589,18 @@ def test_arabic_pdf_brackets_read_by_their_glyphs():
     res, got = _arabic_pdf_with(pre)
     assert difference(shape(got), shape(res)) is None
     assert [p.text for p in got.preamble.paragraphs[:4]] == [p.text for p in pre]
+
+
+def test_docx_cover_table_stays_columns_and_a_body_table_takes_the_table_form():
+    pytest.importorskip("docx", reason="python-docx (the test extra) writes the Word fixtures")
+    res = from_json((SAMPLES / "valid" / "en-ga-operative-table.json").read_bytes())
+    text = docx_text(to_docx(res))
+    assert text.splitlines()[0].startswith("United Nations   ")  # docx-cover-table: before any text
+    # docx-body-table: tblHeader rows above the rule, a vMerge continuation, a gridSpan of three
+    # columns in bold, the note's mark in a cell (shown raised by --docx-text: "3" + "2")
+    assert ("| Action | Title of post | Level | Number |\n|---|---|---|---|\n"
+            "| New post | Lamp Keeper | GS (OL) | 32 |\n| Conversion | Pilot | P-3 | 1 |\n"
+            "| ^^ | Harbour Officer | P-2 | 1 |\n| **Total** ||| 5 |\n") in text
 
 
 def test_docx_numbering_and_notes_come_from_their_parts():

@@ -606,6 +606,52 @@ class _Typesetter:
             self.y += line_h
         self.y += 2.4 if block.kind == "para" else 1.0
 
+    def table(self, block: Block) -> None:
+        """A table across the text's width, in columns of one width, each cell's text set in from
+        its edges, and its borders drawn as Word draws a grid: each cell's top border over its own
+        columns (none inside a cell spanning rows), the table's bottom border, the columns' edges;
+        the notes of marks in cells at the foot of the page. A row that does not fit starts a page."""
+        size, line_h, pad = BODY_PT - 1.0, LINE_MM - 0.6, 1.6
+        width = max(sum(span for _, span, _, _ in row) for row in block.rows)
+        col_w = (self.right - self.left) / width
+        self.y += 1.0
+        taken: dict[int, int] = {}  # column → rows still covered by a cell above
+        for row in block.rows:
+            placed, col = [], 0
+            for segs, span, down, _ in row:
+                while taken.get(col, 0) > 0:
+                    col += 1
+                lines = self.lines(self.atoms(segs, size), span * col_w - 2 * pad, span * col_w - 2 * pad, size)
+                placed.append((col, span, down, lines, segs))
+                col += span
+            height = max([len(ln) for _, _, down, ln, _ in placed if down == 1] or [1]) * line_h + 2 * pad
+            marks = [(s.text.strip("()"), s.note or "") for *_, segs in placed for s in segs
+                     if s.style == "SUP" and s.text.strip("()") not in self.noted]
+            if self.y + height > self.bottom - self.notes_height(marks):
+                self.new_page()
+            self.noted.update(m[0] for m in marks)
+            self.notes += marks
+            self.pdf.set_line_width(0.2)
+            for col, span, down, lines, _ in placed:
+                x0 = self.left + col * col_w
+                if self.rtl:  # (the first column at the right)
+                    x0 = self.right - (col + span) * col_w
+                self.pdf.line(x0, self.y, x0 + span * col_w, self.y)
+                for k, ln in enumerate(lines):
+                    start = x0 + span * col_w - pad if self.rtl else x0 + pad
+                    self.place(ln, start, self.y + pad + k * line_h, size, line_h)
+                for c in range(col, col + span):
+                    taken[c] = down
+            # The columns' edges: the table's sides and each cell's sides (none inside a spanning cell).
+            edges = {0, width} | {c for col, span, *_ in placed for c in (col, col + span)}
+            for x in (self.left + c * col_w for c in edges):
+                self.pdf.line(x, self.y, x, self.y + height)
+            for c in list(taken):
+                taken[c] -= 1
+            self.y += height
+        self.pdf.line(self.left, self.y, self.right, self.y)
+        self.y += 3.4
+
     def cover(self) -> None:
         pdf = self.pdf
         self._direction(True)
@@ -627,7 +673,10 @@ class _Typesetter:
         self.new_page()
         self.cover()
         for b in self.doc.blocks:
-            self.block(b)
+            if b.kind == "table":
+                self.table(b)
+            else:
+                self.block(b)
         self.finish_page()
         out = io.BytesIO()
         self.pdf.output(out)

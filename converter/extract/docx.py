@@ -22,7 +22,7 @@ from typing import Any
 from lxml import etree
 
 from ..problems import Problem, UnresError
-from ..text.tables import SPANNED, row_line
+from ..text.tables import RULE_CELL, SPANNED, row_line
 from .hints import CONTEXT, Hints, Mark, Opening, italic_opening, squeeze
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -256,7 +256,7 @@ class _Reader:
         for k, (_, cells) in enumerate(rows):
             out.append(row_line([(text, span, bold and k >= header) for text, span, bold in cells]))
             if k + 1 == header:
-                out.append("|" + "---|" * width)
+                out.append("|" + RULE_CELL * width)
         self.lines += [*out, ""]
 
     def cell(self, tc) -> tuple[str, int, bool]:

@@ -18,6 +18,9 @@ import statistics
 import unicodedata
 from dataclasses import dataclass, field
 
+from ..text.tables import RULE_CELL, SPANNED, row_line
+from .grid import Grid, grids
+from .grid import rows as grid_rows
 from .hints import CONTEXT, Hints, Mark, Opening, italic_opening, squeeze
 
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
@@ -80,6 +83,9 @@ class _PageLines:
     body: list[Line]
     notes: list[Line]
     foot: list[Line]
+    # ruled-table: each table of the page's body, with the index in `body` of the line it stands
+    # before, and its own lines (taken out of `body`)
+    tables: list[tuple[int, Grid, list[Line]]] = field(default_factory=list)
 
 
 def direction(pages: list[Page]) -> str:
@@ -560,16 +566,24 @@ def _split_page(lines: list[Line], page: Page, body_size: float, first: bool) ->
     under everything: by position on the page, never by what they say."""
     rest = list(lines)
     head = [] if first else _running_heads(rest, page, body_size)
-    # The footnote area: under the lowest short rule in the lower half of the page.
+    tables = grids(page.rules, page.width)
+    # The footnote area: under the lowest short rule in the lower half of the page (a table's
+    # borders are no footnote rule).
     notes: list[Line] = []
     rules = [r.y for r in page.rules if r.y < page.height * 0.6 and (r.x1 - r.x0) < page.width * 0.6
-             and any(ln.base < r.y for ln in rest)]
+             and any(ln.base < r.y for ln in rest) and not any(g.holds(r.y) for g in tables)]
     top = rest[-1].base + 2 * body_size if rest else page.height
     if rules:
         top = max(rules)
         notes = [ln for ln in rest if ln.base < top]
         rest = [ln for ln in rest if ln.base >= top]
-    return _PageLines(head, rest, notes, _page_foot(notes or rest, page, body_size, top))
+    placed: list[tuple[int, Grid, list[Line]]] = []
+    for g in tables:
+        inside = [ln for ln in rest if g.inside(ln.base)]
+        if inside:
+            placed.append((rest.index(inside[0]), g, inside))
+            rest = [ln for ln in rest if not g.inside(ln.base)]
+    return _PageLines(head, rest, notes, _page_foot(notes or rest, page, body_size, top), placed)
 
 
 def _running_heads(rest: list[Line], page: Page, body_size: float) -> list[Line]:
@@ -715,7 +729,11 @@ class _Reading:
         """The lines of a page's body as text."""
         lines_out: list[str] = []
         prev: Line | None = None
-        for ln in pl.body:
+        tables = {at: (g, band) for at, g, band in pl.tables}
+        for i, ln in enumerate(pl.body):
+            if i in tables:
+                self.table(*tables.pop(i), lines_out)
+                prev = None
             pieces: list[tuple[str, Run]] = []
             raised = any(r.sup for r in ln.runs)
             edge = -ln.x1 if self.rtl else ln.x0
@@ -738,7 +756,42 @@ class _Reading:
                 lines_out.append(_indent(inset, self.body_size, start) + text)
             self.prev_short = (ln.x1 - ln.x0) < 0.8 * self.width_all and text.rstrip()[-1:] in _PARAGRAPH_ENDS
             prev = ln
+        for g, band in tables.values():  # (a table that ends the page's body)
+            self.table(g, band, lines_out)
         return lines_out
+
+    def table(self, grid: Grid, band: list[Line], lines_out: list[str]) -> None:
+        """ruled-table: a table as lines of plain text's table form (unres.text.tables), a paragraph
+        of its own; its header rows the first rows set wholly in bold, a row's heading below them
+        in bold; the notes' marks in its cells placed as in paragraphs."""
+        self.close_paragraph()
+        if lines_out:
+            lines_out.append("")
+        rows: list[list[tuple[str, int, bool]]] = []
+        for row in grid_rows(grid, band, self.rtl):
+            cells = []
+            for cell in row:
+                if cell.continued:
+                    cells.append((SPANNED, cell.columns, False))
+                    continue
+                parts, bold = [], True
+                for runs in cell.lines:
+                    pieces: list[tuple[str, Run]] = []
+                    raised = any(r.sup for r in runs)
+                    parts.append(_join(list(runs), self.rtl, pieces, keep_marks=self.shown or not raised))
+                    self.place_marks(pieces)
+                    bold = bold and all(r.bold for r in runs if not r.sup)
+                text = " ".join(" ".join(parts).split())
+                cells.append((text, cell.columns, bold and bool(text)))
+            rows.append(cells)
+        bold_rows = [any(t and t != SPANNED for t, _, _ in cells)
+                     and all(b for t, _, b in cells if t and t != SPANNED) for cells in rows]
+        header = next((k for k, b in enumerate(bold_rows) if not b), 0)
+        for k, cells in enumerate(rows):
+            lines_out.append(row_line([(t, w, b and k >= header) for t, w, b in cells]))
+            if k + 1 == header:
+                lines_out.append("|" + RULE_CELL * (len(grid.edges) - 1))
+        self.prev_short = True
 
     def place_marks(self, pieces: list[tuple[str, Run]]) -> None:
         for t, r in pieces:

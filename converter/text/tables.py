@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .state import Block, Doc, Line
 
 SPANNED = "^^"  # in a cell's place: the cell above spans this row too
+RULE_CELL = "---|"  # one to a column in the rule under the header rows
 RULE = re.compile(r"^\|(?:-{3,}\|)+$")  # "|---|---|": the rows above it are header rows
 CAPTION = ":"  # a line opening with it, right above the rows, is the caption
 _BAR = re.compile(r"(?<!\\)(?:\\\\)*\|")  # a bar not escaped (an even number of backslashes before it)
@@ -106,7 +107,7 @@ def table_lines(table: Table, marked: Callable[[Cell], str]) -> list[str]:
         spans.update(placed)
         rows.append(_row(tokens))
     if heads:
-        rows.insert(heads, "|" + "---|" * max(width, 1))
+        rows.insert(heads, "|" + RULE_CELL * max(width, 1))
     return out + rows
 
 

@@ -1,0 +1,172 @@
+"""Rule `ruled-table`: a table a PDF draws as a grid of borders, found by the borders alone.
+
+Word (and the UN's Word-made PDFs) draws a table's borders cell by cell: each cell's top border over
+its own columns, none across the inside of a cell that spans rows, and the table's bottom border.
+So the horizontal rules of a page tell a table's rows (one border level above each row, one below
+the last), its columns (the ends of the borders) and its spans: a border over several columns is
+one cell spanning them (unless the row has text in more than one of those columns: a row border
+drawn in one stroke), and columns a row's top border leaves open continue the cell above.
+
+A frame (rules all over the same full width, one column) is no grid: its lines are left to the
+text, as before; so are tables ruled only above and below (their columns would have to be guessed
+from the text). Positions in points, y upwards, as in layout.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .layout import Line, Rule, Run
+
+_SAME_Y = 1.0  # rules this close in height are one border level
+_SAME_X = 2.0  # border ends this close are one column edge
+_MIN_WIDTH = 0.3  # of the page's width: a table's top border is at least this wide
+
+
+@dataclass(frozen=True)
+class Level:
+    y: float
+    segments: tuple[tuple[float, float], ...]  # (x0, x1), left to right
+
+
+@dataclass(frozen=True)
+class Grid:
+    levels: tuple[Level, ...]  # top first
+    edges: tuple[float, ...]  # column edges, left to right
+
+    @property
+    def top(self) -> float:
+        return self.levels[0].y
+
+    @property
+    def bottom(self) -> float:
+        return self.levels[-1].y
+
+    def holds(self, y: float) -> bool:
+        return self.bottom - _SAME_Y <= y <= self.top + _SAME_Y
+
+    def inside(self, base: float) -> bool:
+        return self.bottom < base < self.top
+
+
+@dataclass(frozen=True)
+class Cell:
+    lines: tuple[tuple[Run, ...], ...]  # the cell's runs, line by line, top first
+    columns: int
+    continued: bool = False  # the cell above spans this row too
+
+
+def _levels(rules: list[Rule]) -> list[Level]:
+    out: list[Level] = []
+    for r in sorted(rules, key=lambda r: -r.y):
+        if out and out[-1].y - r.y <= _SAME_Y:
+            segs = out[-1].segments
+            if not any(abs(a - r.x0) <= _SAME_X and abs(b - r.x1) <= _SAME_X for a, b in segs):
+                out[-1] = Level(out[-1].y, tuple(sorted((*segs, (r.x0, r.x1)))))
+        else:
+            out.append(Level(r.y, ((r.x0, r.x1),)))
+    return out
+
+
+def _covers(level: Level, x0: float, x1: float) -> bool:
+    """Whether a level's borders run from x0 to x1 without a gap."""
+    at = x0
+    for a, b in level.segments:
+        if a > at + _SAME_X:
+            return False
+        at = max(at, b)
+    return at >= x1 - _SAME_X
+
+
+def _within(level: Level, x0: float, x1: float) -> bool:
+    return all(a >= x0 - _SAME_X and b <= x1 + _SAME_X for a, b in level.segments)
+
+
+def _edges(levels: tuple[Level, ...]) -> tuple[float, ...]:
+    xs = sorted(x for lv in levels for seg in lv.segments for x in seg)
+    edges: list[float] = []
+    for x in xs:
+        if not edges or x - edges[-1] > _SAME_X:
+            edges.append(x)
+    return tuple(edges)
+
+
+def grids(rules: list[Rule], page_width: float) -> list[Grid]:
+    """The page's ruled tables: from a border level at least a third of the page wide, down through
+    the levels inside its width, to the last of them that runs across it again (the bottom
+    border); with at least two columns."""
+    levels = _levels(rules)
+    out: list[Grid] = []
+    i = 0
+    while i < len(levels):
+        first = levels[i]
+        x0, x1 = first.segments[0][0], max(b for _, b in first.segments)
+        last = None
+        if x1 - x0 >= _MIN_WIDTH * page_width and _covers(first, x0, x1):
+            j = i + 1
+            while j < len(levels) and _within(levels[j], x0, x1):
+                if _covers(levels[j], x0, x1):
+                    last = j
+                j += 1
+        if last is None:
+            i += 1
+            continue
+        group = tuple(levels[i:last + 1])
+        edges = _edges(group)
+        if len(edges) >= 3:
+            out.append(Grid(group, edges))
+        i = last + 1
+    return out
+
+
+def _column(edges: tuple[float, ...], x: float) -> int:
+    """The column of an x position (the nearest edge at or before it)."""
+    k = 0
+    while k + 1 < len(edges) - 1 and x >= edges[k + 1]:
+        k += 1
+    return k
+
+
+def _edge(edges: tuple[float, ...], x: float) -> int:
+    return min(range(len(edges)), key=lambda k: abs(edges[k] - x))
+
+
+def rows(grid: Grid, lines: list[Line], rtl: bool) -> list[list[Cell]]:
+    """The table's rows, each its cells in reading order (right to left in a right-to-left text):
+    the runs of the lines between two border levels, each in the column its middle stands in."""
+    n = len(grid.edges) - 1
+    out: list[list[Cell]] = []
+    for top, below in zip(grid.levels, grid.levels[1:], strict=False):
+        band = [ln for ln in lines if below.y < ln.base < top.y]
+        by_col: list[list[list[Run]]] = [[[] for _ in band] for _ in range(n)]
+        for k, ln in enumerate(band):
+            for r in ln.runs:
+                by_col[_column(grid.edges, (r.x0 + r.x1) / 2)][k].append(r)
+        spans: list[tuple[int, int, bool]] = []  # (first column, columns, continued)
+        covered = [False] * n
+        for a_x, b_x in top.segments:
+            a, b = _edge(grid.edges, a_x), _edge(grid.edges, b_x)
+            if b <= a:
+                continue
+            with_text = [c for c in range(a, b) if any(by_col[c])]
+            if len(with_text) > 1:  # a row's border drawn in one stroke: a cell to a column
+                spans += [(c, 1, False) for c in range(a, b)]
+            else:
+                spans.append((a, b - a, False))
+            covered[a:b] = [True] * (b - a)
+        c = 0
+        while c < n:  # columns the top border leaves open: the cell above goes on
+            if not covered[c]:
+                start = c
+                while c < n and not covered[c]:
+                    c += 1
+                spans.append((start, c - start, True))
+            else:
+                c += 1
+        spans.sort(reverse=rtl)
+        out.append([Cell(tuple(tuple(run for col in range(a, a + w) for run in by_col[col][k])
+                               for k in range(len(band)) if any(by_col[col][k] for col in range(a, a + w))),
+                         w, cont) for a, w, cont in spans])
+    return out
