@@ -22,7 +22,7 @@ from typing import Any
 from lxml import etree
 
 from ..problems import Problem, UnresError
-from ..text.tables import RULE_CELL, SPANNED, row_line
+from ..text.tables import SPANNED, form_lines
 from .hints import CONTEXT, Hints, Mark, Opening, italic_opening, squeeze
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -240,24 +240,13 @@ class _Reader:
         a cell continued from the row above (vMerge), the header rows (repeated on each page:
         tblHeader; else the first rows set wholly in bold), a row's heading below them in bold;
         the notes' marks in cells placed as in paragraphs."""
-        rows: list[tuple[bool, list[tuple[str, int, bool]]]] = []  # (all bold, [(text, columns, bold)])
+        rows = []
         header = 0
         for k, row in enumerate(tbl.iterfind(W + "tr")):
-            cells = [self.cell(tc) for tc in row.iterfind(W + "tc")]
-            bold = any(text for text, _, _ in cells) and all(b for text, _, b in cells if text and text != SPANNED)
-            rows.append((bold, cells))
-            if row.find(f"{W}trPr/{W}tblHeader") is not None and _on(row.find(f"{W}trPr/{W}tblHeader")):
+            rows.append([self.cell(tc) for tc in row.iterfind(W + "tc")])
+            if _on(row.find(f"{W}trPr/{W}tblHeader")):
                 header = k + 1
-        if not header:
-            header = next((k for k, (bold, _) in enumerate(rows) if not bold), len(rows))
-            header = header if header < len(rows) else 0
-        width = max((sum(span for _, span, _ in cells) for _, cells in rows), default=1)
-        out = []
-        for k, (_, cells) in enumerate(rows):
-            out.append(row_line([(text, span, bold and k >= header) for text, span, bold in cells]))
-            if k + 1 == header:
-                out.append("|" + RULE_CELL * width)
-        self.lines += [*out, ""]
+        self.lines += [*form_lines(rows, header), ""]
 
     def cell(self, tc) -> tuple[str, int, bool]:
         """A cell: its text (SPANNED where it continues the cell above), its columns, whether bold."""

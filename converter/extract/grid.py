@@ -133,6 +133,33 @@ def _edge(edges: tuple[float, ...], x: float) -> int:
     return min(range(len(edges)), key=lambda k: abs(edges[k] - x))
 
 
+def _spans(grid: Grid, top: Level, has_text: list[bool]) -> list[tuple[int, int, bool]]:
+    """A row's cells as (first column, columns, continued) from the border over it: each border a
+    cell over its columns (a cell to a column where more than one of them holds text: a border
+    drawn in one stroke), each stretch of columns it leaves open a cell the one above continues."""
+    n = len(grid.edges) - 1
+    spans: list[tuple[int, int, bool]] = []
+    covered = [False] * n
+    for a_x, b_x in top.segments:
+        a, b = _edge(grid.edges, a_x), _edge(grid.edges, b_x)
+        if b <= a:
+            continue
+        if sum(has_text[a:b]) > 1:
+            spans += [(c, 1, False) for c in range(a, b)]
+        else:
+            spans.append((a, b - a, False))
+        covered[a:b] = [True] * (b - a)
+    c = 0
+    while c < n:
+        start = c
+        while c < n and not covered[c]:
+            c += 1
+        if c > start:
+            spans.append((start, c - start, True))
+        c += 1
+    return spans
+
+
 def rows(grid: Grid, lines: list[Line], rtl: bool) -> list[list[Cell]]:
     """The table's rows, each its cells in reading order (right to left in a right-to-left text):
     the runs of the lines between two border levels, each in the column its middle stands in."""
@@ -140,33 +167,14 @@ def rows(grid: Grid, lines: list[Line], rtl: bool) -> list[list[Cell]]:
     out: list[list[Cell]] = []
     for top, below in zip(grid.levels, grid.levels[1:], strict=False):
         band = [ln for ln in lines if below.y < ln.base < top.y]
-        by_col: list[list[list[Run]]] = [[[] for _ in band] for _ in range(n)]
+        by_col: list[list[list[Run]]] = [[[] for _ in band] for _ in range(n)]  # column → line → runs
         for k, ln in enumerate(band):
             for r in ln.runs:
                 by_col[_column(grid.edges, (r.x0 + r.x1) / 2)][k].append(r)
-        spans: list[tuple[int, int, bool]] = []  # (first column, columns, continued)
-        covered = [False] * n
-        for a_x, b_x in top.segments:
-            a, b = _edge(grid.edges, a_x), _edge(grid.edges, b_x)
-            if b <= a:
-                continue
-            with_text = [c for c in range(a, b) if any(by_col[c])]
-            if len(with_text) > 1:  # a row's border drawn in one stroke: a cell to a column
-                spans += [(c, 1, False) for c in range(a, b)]
-            else:
-                spans.append((a, b - a, False))
-            covered[a:b] = [True] * (b - a)
-        c = 0
-        while c < n:  # columns the top border leaves open: the cell above goes on
-            if not covered[c]:
-                start = c
-                while c < n and not covered[c]:
-                    c += 1
-                spans.append((start, c - start, True))
-            else:
-                c += 1
-        spans.sort(reverse=rtl)
-        out.append([Cell(tuple(tuple(run for col in range(a, a + w) for run in by_col[col][k])
-                               for k in range(len(band)) if any(by_col[col][k] for col in range(a, a + w))),
-                         w, cont) for a, w, cont in spans])
+        spans = sorted(_spans(grid, top, [any(col) for col in by_col]), reverse=rtl)
+        row = []
+        for a, w, continued in spans:
+            cell_lines = (tuple(r for col in by_col[a:a + w] for r in col[k]) for k in range(len(band)))
+            row.append(Cell(tuple(ln for ln in cell_lines if ln), w, continued))
+        out.append(row)
     return out

@@ -18,7 +18,8 @@ import statistics
 import unicodedata
 from dataclasses import dataclass, field
 
-from ..text.tables import RULE_CELL, SPANNED, row_line
+from ..text.tables import SPANNED, form_lines
+from .grid import Cell as GridCell
 from .grid import Grid, grids
 from .grid import rows as grid_rows
 from .hints import CONTEXT, Hints, Mark, Opening, italic_opening, squeeze
@@ -571,19 +572,30 @@ def _split_page(lines: list[Line], page: Page, body_size: float, first: bool) ->
     # borders are no footnote rule).
     notes: list[Line] = []
     rules = [r.y for r in page.rules if r.y < page.height * 0.6 and (r.x1 - r.x0) < page.width * 0.6
-             and any(ln.base < r.y for ln in rest) and not any(g.holds(r.y) for g in tables)]
+             and any(ln.base < r.y for ln in rest) and not _in_table(r, tables)]
     top = rest[-1].base + 2 * body_size if rest else page.height
     if rules:
         top = max(rules)
         notes = [ln for ln in rest if ln.base < top]
         rest = [ln for ln in rest if ln.base >= top]
+    rest, placed = _tables_apart(rest, tables)
+    return _PageLines(head, rest, notes, _page_foot(notes or rest, page, body_size, top), placed)
+
+
+def _in_table(rule: Rule, tables: list[Grid]) -> bool:
+    return any(g.holds(rule.y) for g in tables)
+
+
+def _tables_apart(rest: list[Line], tables: list[Grid]) -> tuple[list[Line], list[tuple[int, Grid, list[Line]]]]:
+    """ruled-table: the lines inside each table's borders taken out of the body's lines, each table
+    kept with the index of the line it stands before."""
     placed: list[tuple[int, Grid, list[Line]]] = []
     for g in tables:
         inside = [ln for ln in rest if g.inside(ln.base)]
         if inside:
             placed.append((rest.index(inside[0]), g, inside))
             rest = [ln for ln in rest if not g.inside(ln.base)]
-    return _PageLines(head, rest, notes, _page_foot(notes or rest, page, body_size, top), placed)
+    return rest, placed
 
 
 def _running_heads(rest: list[Line], page: Page, body_size: float) -> list[Line]:
@@ -729,11 +741,8 @@ class _Reading:
         """The lines of a page's body as text."""
         lines_out: list[str] = []
         prev: Line | None = None
-        tables = {at: (g, band) for at, g, band in pl.tables}
         for i, ln in enumerate(pl.body):
-            if i in tables:
-                self.table(*tables.pop(i), lines_out)
-                prev = None
+            self.tables_at(pl, i, lines_out)  # (the line after a table opens a paragraph: see table)
             pieces: list[tuple[str, Run]] = []
             raised = any(r.sup for r in ln.runs)
             edge = -ln.x1 if self.rtl else ln.x0
@@ -756,9 +765,13 @@ class _Reading:
                 lines_out.append(_indent(inset, self.body_size, start) + text)
             self.prev_short = (ln.x1 - ln.x0) < 0.8 * self.width_all and text.rstrip()[-1:] in _PARAGRAPH_ENDS
             prev = ln
-        for g, band in tables.values():  # (a table that ends the page's body)
-            self.table(g, band, lines_out)
+        self.tables_at(pl, len(pl.body), lines_out)  # (a table that ends the page's body)
         return lines_out
+
+    def tables_at(self, pl: _PageLines, i: int, lines_out: list[str]) -> None:
+        for at, grid, band in pl.tables:
+            if at == i:
+                self.table(grid, band, lines_out)
 
     def table(self, grid: Grid, band: list[Line], lines_out: list[str]) -> None:
         """ruled-table: a table as lines of plain text's table form (unres.text.tables), a paragraph
@@ -767,31 +780,22 @@ class _Reading:
         self.close_paragraph()
         if lines_out:
             lines_out.append("")
-        rows: list[list[tuple[str, int, bool]]] = []
-        for row in grid_rows(grid, band, self.rtl):
-            cells = []
-            for cell in row:
-                if cell.continued:
-                    cells.append((SPANNED, cell.columns, False))
-                    continue
-                parts, bold = [], True
-                for runs in cell.lines:
-                    pieces: list[tuple[str, Run]] = []
-                    raised = any(r.sup for r in runs)
-                    parts.append(_join(list(runs), self.rtl, pieces, keep_marks=self.shown or not raised))
-                    self.place_marks(pieces)
-                    bold = bold and all(r.bold for r in runs if not r.sup)
-                text = " ".join(" ".join(parts).split())
-                cells.append((text, cell.columns, bold and bool(text)))
-            rows.append(cells)
-        bold_rows = [any(t and t != SPANNED for t, _, _ in cells)
-                     and all(b for t, _, b in cells if t and t != SPANNED) for cells in rows]
-        header = next((k for k, b in enumerate(bold_rows) if not b), 0)
-        for k, cells in enumerate(rows):
-            lines_out.append(row_line([(t, w, b and k >= header) for t, w, b in cells]))
-            if k + 1 == header:
-                lines_out.append("|" + RULE_CELL * (len(grid.edges) - 1))
+        rows = [[(SPANNED, cell.columns, False) if cell.continued else self.cell(cell) for cell in row]
+                for row in grid_rows(grid, band, self.rtl)]
+        lines_out += form_lines(rows)
         self.prev_short = True
+
+    def cell(self, cell: GridCell) -> tuple[str, int, bool]:
+        """A table cell's text (its lines joined, the marks placed), its columns, whether in bold."""
+        parts, bold = [], True
+        for runs in cell.lines:
+            pieces: list[tuple[str, Run]] = []
+            raised = any(r.sup for r in runs)
+            parts.append(_join(list(runs), self.rtl, pieces, keep_marks=self.shown or not raised))
+            self.place_marks(pieces)
+            bold = bold and all(r.bold for r in runs if not r.sup)
+        text = " ".join(" ".join(parts).split())
+        return text, cell.columns, bold and bool(text)
 
     def place_marks(self, pieces: list[tuple[str, Run]]) -> None:
         for t, r in pieces:

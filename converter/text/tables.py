@@ -64,6 +64,26 @@ def row_line(cells: list[tuple[str, int, bool]]) -> str:
                  for text, span, bold in cells])
 
 
+def form_lines(rows: list[list[tuple[str, int, bool]]], header: int = 0) -> list[str]:
+    """A table another source gives — rows of cells (text, columns spanned, set in bold), SPANNED for a
+    cell the one above continues — as lines of the form above. header: how many header rows stand
+    above the rule; 0: the first rows set wholly in bold (none when every row is), as a PDF or a Word
+    file without header rows marks its header. Below them, a cell in bold is a row's heading."""
+    def bold_row(cells: list[tuple[str, int, bool]]) -> bool:
+        texts = [b for t, _, b in cells if t and t != SPANNED]
+        return bool(texts) and all(texts)
+
+    if not header:
+        header = next((k for k, cells in enumerate(rows) if not bold_row(cells)), 0)
+    width = max((sum(w for _, w, _ in cells) for cells in rows), default=1)
+    out: list[str] = []
+    for k, cells in enumerate(rows):
+        out.append(row_line([(t, w, b and k >= header) for t, w, b in cells]))
+        if k + 1 == header:
+            out.append("|" + RULE_CELL * width)
+    return out
+
+
 def header_rows(table: Table) -> int:
     """How many rows the rule stands below: the first rows whose cells are all header cells (up to
     the last of them that has a cell)."""
