@@ -62,6 +62,19 @@ def shape(res: Resolution) -> dict[str, Any]:
     }
 
 
+def _tables(tables) -> list:
+    return [{"position": t.position, "caption": norm(t.caption),
+             "rows": [[(norm(c.text), c.header, c.colspan, c.rowspan, _refs(c.footnote_refs)) for c in row.cells]
+                      for row in t.rows]} for t in tables]
+
+
+def printed_shape(res: Resolution) -> dict[str, Any]:
+    """shape() and the tables among operative paragraphs (model 1.3): what a reader of a printed
+    fixture (tests/typeset.py prints them) must give back. (The text layouts of the corpus tests do
+    not print tables: their comparisons use shape().)"""
+    return shape(res) | {"tables": _tables(res.tables), "part_tables": [_tables(p.tables) for p in res.parts]}
+
+
 def difference(got: Any, want: Any, path: str = "") -> str | None:
     """The first place where two shapes differ, as 'path: got != want', or None."""
     if isinstance(want, dict) and isinstance(got, dict):
