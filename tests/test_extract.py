@@ -12,7 +12,7 @@ import pytest
 
 from unres.extract import docx_text, pdf_text, read_docx, read_pdf, sniff
 from unres.extract.hints import CONTEXT, Hints, Mark, Opening, apply_hints, italic_opening, key, squeeze
-from unres.extract.layout import Page, Rule, Run, build_lines, lay_out, quotes_by_place, unmirror
+from unres.extract.layout import Page, Rule, Run, Upright, build_lines, lay_out, quotes_by_place, unmirror
 from unres.jsonio import from_json
 from unres.model import Footnote, FootnoteRef, OperativeParagraph, PreambularParagraph, Resolution, SubParagraph
 from unres.problems import UnresError
@@ -114,14 +114,19 @@ def _grid_page(low: bool = False) -> Page:
     runs.append(_line("2. Decides to keep the question under review.", 90, y0 - 100))
     runs += [Run("4", 72, 75, 104, 6.0), _line("Two of them seasonal.", 78, 100, 8.0)]
     rules.append(Rule(72, 200, 115))
-    return Page(*A4, runs=runs, rules=rules)
+    return Page(*A4, runs=runs, rules=rules, uprights=_sides(y0, y0 - 80))
+
+
+def _sides(top: float, bottom: float, xs: tuple[float, ...] = (72, 522)) -> list[Upright]:
+    """A table's sides (and columns' edges) drawn row by row, 20 points a row, as Word draws them."""
+    return [Upright(x, max(bottom, y - 20), y) for x in xs for y in range(int(top), int(bottom), -20)]
 
 
 def test_a_ruled_table_is_read_by_its_borders_into_plain_texts_table_form():
     from unres.extract.grid import grids
 
     page = _grid_page()
-    (g,) = grids(page.rules, page.width)  # the footnote rule alone is no table
+    (g,) = grids(page.rules, page.uprights, page.width)  # the footnote rule alone is no table
     assert len(g.edges) == 4 and len(g.levels) == 5
     text, hints = lay_out([page])
     assert ("| Action | Post | Number |\n|---|---|---|\n| Conversion | Pilot | 1 |\n| ^^ | Officer | 2 |\n"
@@ -141,8 +146,32 @@ def test_a_frame_of_one_column_and_a_short_rule_are_no_table():
     from unres.extract.grid import grids
 
     frame = [Rule(72, 522, 600), Rule(72, 522, 500)]  # a box around text: one column
-    assert grids(frame, A4[0]) == []
-    assert grids([Rule(72, 200, 115)], A4[0]) == []  # a footnote rule
+    assert grids(frame, _sides(600, 500), A4[0]) == []
+    assert grids([Rule(72, 200, 115)], [], A4[0]) == []  # a footnote rule
+    # Borders of cells without the table's sides: no grid (its rows cannot be told from text between)
+    assert grids([Rule(72, 222, 600), Rule(222, 522, 600), Rule(72, 522, 580)], [], A4[0]) == []
+
+
+def test_table_form_header_rows_are_the_first_rows_in_bold_and_the_empty_rows_under_them():
+    from unres.text.tables import form_lines
+
+    head, spacer = [("Action", 1, True), ("Number", 1, True)], [("", 1, False), ("", 1, False)]
+    body, total = [("New post", 1, False), ("1", 1, False)], [("Total", 1, True), ("1", 1, False)]
+    assert form_lines([head, spacer, body, total]) == [
+        "| Action | Number |", "|  |  |", "|---|---|", "| New post | 1 |", "| **Total** | 1 |"]
+    assert form_lines([body, spacer]) == ["| New post | 1 |", "|  |  |"]  # no header: no rule
+    # every row in bold: no rule (no row is the body), every cell a header cell
+    assert form_lines([head, head]) == ["| **Action** | **Number** |"] * 2
+    assert form_lines([head, body], header=2)[2] == "|---|---|"  # header rows given (Word's tblHeader)
+
+
+def test_text_between_two_tables_is_no_row_of_either():
+    from unres.extract.grid import grids
+
+    cells = [Rule(72, 222, 700), Rule(222, 522, 700), Rule(72, 522, 680),  # a table of one row …
+             Rule(72, 222, 600), Rule(222, 522, 600), Rule(72, 522, 580)]  # … text, and another
+    got = grids(cells, _sides(700, 680) + _sides(600, 580), A4[0])
+    assert [(g.top, g.bottom) for g in got] == [(700, 680), (600, 580)]
 
 
 def test_a_row_border_drawn_in_one_stroke_still_parts_the_cells_that_hold_text():
@@ -151,7 +180,7 @@ def test_a_row_border_drawn_in_one_stroke_still_parts_the_cells_that_hold_text()
 
     rules = [Rule(72, 222, 700), Rule(222, 522, 700), Rule(72, 522, 680), Rule(72, 522, 660)]
     runs = [_line("Post", 76, 686), _line("Number", 226, 686), _line("Pilot", 76, 666), _line("2", 226, 666)]
-    (g,) = grids(rules, A4[0])
+    (g,) = grids(rules, _sides(700, 660), A4[0])
     got = [[(" ".join(r.text for ln in c.lines for r in ln), c.columns) for c in row]
            for row in rows(g, build_lines(runs), rtl=False)]
     assert got == [[("Post", 1), ("Number", 1)], [("Pilot", 1), ("2", 1)]]
@@ -163,7 +192,7 @@ def test_a_right_to_left_tables_cells_read_from_the_right():
 
     rules = [Rule(72, 297, 700), Rule(297, 522, 700), Rule(72, 522, 680)]
     runs = [_line("left", 76, 686), _line("right", 301, 686)]
-    (g,) = grids(rules, A4[0])
+    (g,) = grids(rules, _sides(700, 680), A4[0])
     (row,) = rows(g, build_lines(runs), rtl=True)
     assert [c.lines[0][0].text for c in row] == ["right", "left"]
 

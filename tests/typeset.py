@@ -628,6 +628,8 @@ class _Typesetter:
             marks = [(s.text.strip("()"), s.note or "") for *_, segs in placed for s in segs
                      if s.style == "SUP" and s.text.strip("()") not in self.noted]
             if self.y + height > self.bottom - self.notes_height(marks):
+                # The table goes on over the page: its bottom border here, each cell's top border there.
+                self.pdf.line(self.left, self.y, self.right, self.y)
                 self.new_page()
             self.noted.update(m[0] for m in marks)
             self.notes += marks

@@ -1,15 +1,17 @@
 """Rule `ruled-table`: a table a PDF draws as a grid of borders, found by the borders alone.
 
 Word (and the UN's Word-made PDFs) draws a table's borders cell by cell: each cell's top border over
-its own columns, none across the inside of a cell that spans rows, and the table's bottom border.
-So the horizontal rules of a page tell a table's rows (one border level above each row, one below
-the last), its columns (the ends of the borders) and its spans: a border over several columns is
-one cell spanning them (unless the row has text in more than one of those columns: a row border
-drawn in one stroke), and columns a row's top border leaves open continue the cell above.
+its own columns, none across the inside of a cell that spans rows, the table's bottom border (on
+each page the table runs over), and its sides. So the rules of a page tell a table's rows (one
+border level above each row, one below the last, the table's sides running between them: text
+between two tables, outside any sides, is no row), its columns (the ends of the borders) and its
+spans: a border over several columns is one cell spanning them (unless the row has text in more
+than one of those columns: a row border drawn in one stroke), and columns a row's top border
+leaves open continue the cell above.
 
 A frame (rules all over the same full width, one column) is no grid: its lines are left to the
-text, as before; so are tables ruled only above and below (their columns would have to be guessed
-from the text). Positions in points, y upwards, as in layout.py.
+text, as before; so are tables ruled only above and below, or without sides (their columns and
+rows would have to be guessed from the text). Positions in points, y upwards, as in layout.py.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .layout import Line, Rule, Run
+    from .layout import Line, Rule, Run, Upright
 
 _SAME_Y = 1.0  # rules this close in height are one border level
 _SAME_X = 2.0  # border ends this close are one column edge
@@ -93,10 +95,22 @@ def _edges(levels: tuple[Level, ...]) -> tuple[float, ...]:
     return tuple(edges)
 
 
-def grids(rules: list[Rule], page_width: float) -> list[Grid]:
+def _sides(uprights: list[Upright], x0: float, x1: float, top: float, below: float) -> bool:
+    """Whether uprights at both x0 and x1 run from `top` down to `below` (a table's sides)."""
+    def side(x: float) -> bool:
+        spans = sorted((u.y0, u.y1) for u in uprights if abs(u.x - x) <= _SAME_X)
+        at = top
+        for y0, y1 in reversed(spans):  # (from the top down)
+            if y1 >= at - _SAME_Y:
+                at = min(at, y0)
+        return at <= below + _SAME_Y
+    return side(x0) and side(x1)
+
+
+def grids(rules: list[Rule], uprights: list[Upright], page_width: float) -> list[Grid]:
     """The page's ruled tables: from a border level at least a third of the page wide, down through
-    the levels inside its width, to the last of them that runs across it again (the bottom
-    border); with at least two columns."""
+    the levels inside its width the table's sides reach, to the last of them that runs across it
+    again (the bottom border); with at least two columns."""
     levels = _levels(rules)
     out: list[Grid] = []
     i = 0
@@ -106,7 +120,8 @@ def grids(rules: list[Rule], page_width: float) -> list[Grid]:
         last = None
         if x1 - x0 >= _MIN_WIDTH * page_width and _covers(first, x0, x1):
             j = i + 1
-            while j < len(levels) and _within(levels[j], x0, x1):
+            while (j < len(levels) and _within(levels[j], x0, x1)
+                   and _sides(uprights, x0, x1, levels[j - 1].y, levels[j].y)):
                 if _covers(levels[j], x0, x1):
                     last = j
                 j += 1

@@ -59,12 +59,22 @@ class Rule:
     y: float
 
 
+@dataclass(slots=True)
+class Upright:
+    """A vertical rule: x, from y0 up to y1."""
+
+    x: float
+    y0: float
+    y1: float
+
+
 @dataclass
 class Page:
     width: float
     height: float
     runs: list[Run] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
+    uprights: list[Upright] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -565,9 +575,11 @@ def _spaced(prev: Run, r: Run, gap: float, size: float, rtl: bool) -> bool:
 def _split_page(lines: list[Line], page: Page, body_size: float, first: bool) -> _PageLines:
     """Running heads above the text, the footnote area under its rule, page numbers and job numbers
     under everything: by position on the page, never by what they say."""
-    rest = list(lines)
+    tables = grids(page.rules, page.uprights, page.width)
+    # ruled-table: a table's lines are taken apart first (its rows in small type at the top of a
+    # page are no running head, its borders no footnote rule).
+    rest, placed = _tables_apart(list(lines), tables)
     head = [] if first else _running_heads(rest, page, body_size)
-    tables = grids(page.rules, page.width)
     # The footnote area: under the lowest short rule in the lower half of the page (a table's
     # borders are no footnote rule).
     notes: list[Line] = []
@@ -578,7 +590,7 @@ def _split_page(lines: list[Line], page: Page, body_size: float, first: bool) ->
         top = max(rules)
         notes = [ln for ln in rest if ln.base < top]
         rest = [ln for ln in rest if ln.base >= top]
-    rest, placed = _tables_apart(rest, tables)
+    placed = [(min(max(at - len(head), 0), len(rest)), g, band) for at, g, band in placed]
     return _PageLines(head, rest, notes, _page_foot(notes or rest, page, body_size, top), placed)
 
 

@@ -19,7 +19,7 @@ import re
 import unicodedata
 
 from ..problems import Problem, UnresError
-from .layout import Page, Rule, Run
+from .layout import Page, Rule, Run, Upright
 
 _ITALIC_FLAG = 1 << 6  # PDF font descriptor flag "Italic"
 _BOLD_FLAG = 1 << 18  # "ForceBold"
@@ -97,9 +97,12 @@ def _objects(raw, page, textpage, out: Page, fonts: dict[int, tuple[bool, bool]]
                                 lead=text[0].isspace(), trail=text[-1].isspace()))
         elif kind == raw.FPDF_PAGEOBJ_PATH:
             raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
-            # A rule: a drawn line or a thin filled bar, wider than tall.
+            # A rule: a drawn line or a thin filled bar, wider than tall; an upright, taller than wide
+            # (a table's side or a column's edge: ruled-table).
             if top.value - bottom.value < 2.0 and right.value - left.value > 20.0:
                 out.rules.append(Rule(left.value, right.value, (top.value + bottom.value) / 2))
+            elif right.value - left.value < 2.0 and top.value - bottom.value > 5.0:
+                out.uprights.append(Upright((left.value + right.value) / 2, bottom.value, top.value))
         elif kind == raw.FPDF_PAGEOBJ_FORM:
             _objects(raw, page, textpage, out, fonts, obj)
 

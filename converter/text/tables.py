@@ -68,13 +68,17 @@ def form_lines(rows: list[list[tuple[str, int, bool]]], header: int = 0) -> list
     """A table another source gives — rows of cells (text, columns spanned, set in bold), SPANNED for a
     cell the one above continues — as lines of the form above. header: how many header rows stand
     above the rule; 0: the first rows set wholly in bold (none when every row is), as a PDF or a Word
-    file without header rows marks its header. Below them, a cell in bold is a row's heading."""
-    def bold_row(cells: list[tuple[str, int, bool]]) -> bool:
+    file without header rows marks its header, and the empty rows right under them (a spacer the
+    print cannot set in bold). Below them, a cell in bold is a row's heading."""
+    def bold_row(cells: list[tuple[str, int, bool]]) -> bool | None:  # None: no text
         texts = [b for t, _, b in cells if t and t != SPANNED]
-        return bool(texts) and all(texts)
+        return all(texts) if texts else None
 
     if not header:
         header = next((k for k, cells in enumerate(rows) if not bold_row(cells)), 0)
+        while header and header < len(rows) and bold_row(rows[header]) is None:
+            header += 1
+        header = header if header < len(rows) else 0
     width = max((sum(w for _, w, _ in cells) for cells in rows), default=1)
     out: list[str] = []
     for k, cells in enumerate(rows):
