@@ -701,3 +701,30 @@ def test_readme_shows_pdf_and_docx_input():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "unres convert samples/A-HRC-RES-35-8.zh.pdf" in readme
     assert "unres convert samples/A-HRC-RES-35-8.zh.docx" in readme
+
+
+# Known gaps, not asserted: Chinese has no bold face in print (tests/typeset.py: the script's font has
+# none), so a Chinese table's header rows cannot be told from its print; and A/RES/77/264 A-C in Arabic
+# and Chinese does not read back through print on main either (its parts: not the tables).
+TABLE_FILES = ("A_RES_77_258", "A_RES_77_264 A-C")
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("folder", ["English", "French", "Russian", "Spanish"])
+def test_corpus_budget_tables_printed_as_pdf_and_docx_read_back(folder):
+    """ruled-table, docx-body-table, table-caption-line on the corpus' budget resolutions (staffing
+    and appropriation tables between operative paragraphs, over several pages, cells spanning rows
+    and columns): printed by tests/typeset.py and read back, the tables compared cell by cell."""
+    fpdf_or_skip()
+    needs_fonts(LANGS[folder])
+    from unres.akn.reader import from_akn
+
+    corpus = corpus_or_skip("unxml")
+    files = [f for stem in TABLE_FILES for f in sorted((corpus / "ga" / "77session" / folder).glob(f"{stem}-*.xml"))]
+    assert len(files) == 2
+    for f in files:
+        res = fixture_model(from_akn(f.read_bytes())[0])
+        assert res.tables or any(p.tables for p in res.parts)
+        for kind, data, reader in (("pdf", to_pdf(res), read_pdf), ("docx", to_docx(res), read_docx)):
+            got, _ = reader(data, f.name)
+            assert difference(printed_shape(got), printed_shape(res)) is None, f"{kind} {f.name}"
