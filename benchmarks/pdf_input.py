@@ -1,7 +1,8 @@
 """PDF and Word in: UN AKN files of the corpus printed as the UN prints them (tests/typeset.py), read
 back by `unres.extract`, and compared with the model they were printed from — structure and text
-(tests/structure.py: paragraphs, numbers, openings, sub-paragraph labels at every depth, wrap-ups,
-headings, parts, footnotes and their marks, vote). Then the time of a 10-page PDF → AKN, beside
+(tests/structure.py `printed_shape`: paragraphs, numbers, openings, sub-paragraph labels at every
+depth, wrap-ups, headings, parts, footnotes and their marks, vote, the tables among operative
+paragraphs cell by cell). Then the time of a 10-page PDF → AKN, beside
 `pdftotext -layout` + the text reader.
 
     pip install '.[test]'                       # fpdf2 + uharfbuzz (fixtures), python-docx
@@ -11,6 +12,7 @@ headings, parts, footnotes and their marks, vote). Then the time of a 10-page PD
     python benchmarks/pdf_input.py --per-cell 4 --langs en,fr --show   # failures in full
     python benchmarks/pdf_input.py --bodies sc --langs zh --only S_RES_2670 --no-timing --show   # one file
     python benchmarks/pdf_input.py --timing-only
+    python benchmarks/pdf_input.py --tables --no-timing   # every corpus file with tables among its paragraphs
 
 Files are taken evenly from each body's sorted list (every n-th), so the sample spans sessions.
 """
@@ -61,7 +63,7 @@ def check(path: Path) -> tuple[str, str, str, str | None, str | None, float, int
     from unres.extract import read_docx, read_pdf
     from unres.problems import UnresError
 
-    from structure import difference, fixture_model, markup_slip, shape
+    from structure import difference, fixture_model, markup_slip, printed_shape
     from typeset import to_docx, to_pdf
 
     body = path.relative_to(SHARED / "corpus" / "unxml").parts[0]
@@ -72,7 +74,7 @@ def check(path: Path) -> tuple[str, str, str, str | None, str | None, float, int
         return body, lang, path.name, f"skip: AKN unreadable {e.problems[0].code}", "skip", 0.0, 0
     if markup_slip(path):
         return body, lang, path.name, "skip: UN markup slip", "skip: UN markup slip", 0.0, 0
-    want = shape(res)
+    want = printed_shape(res)
     pdf = to_pdf(res)
     results: list[str | None] = []
     seconds = 0.0
@@ -85,7 +87,7 @@ def check(path: Path) -> tuple[str, str, str, str | None, str | None, float, int
             continue
         if kind == "pdf":
             seconds = time.process_time() - start
-        results.append(difference(shape(got), want))
+        results.append(difference(printed_shape(got), want))
     pages = pdf.count(b"/Type /Page\n") or pdf.count(b"/Type /Page")
     return body, lang, path.name, results[0], results[1], seconds, pages
 
@@ -206,6 +208,7 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="print every failure")
     ap.add_argument("--no-timing", action="store_true")
     ap.add_argument("--timing-only", action="store_true")
+    ap.add_argument("--tables", action="store_true", help="every corpus file with a table among its paragraphs")
     args = ap.parse_args()
     print("# PDF and Word in: corpus resolutions printed as PDF and .docx, read back, compared")
     from typeset import not_ready
@@ -218,6 +221,9 @@ def main() -> None:
     if QUICK:
         langs &= {"en", "ar"}
     files = sample(args.per_cell, langs, frozenset(args.bodies.split(",")), args.only)
+    if args.tables:
+        files = [f for f in sorted((SHARED / "corpus" / "unxml").glob("**/*.xml"))
+                 if LANG_DIRS.get(f.parent.name) in langs and b'name="table"' in f.read_bytes()]
     if QUICK:
         files = files[:: max(1, len(files) // 2)][:2]
     if not args.timing_only:
