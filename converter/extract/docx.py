@@ -27,6 +27,7 @@ from .hints import CONTEXT, Hints, Mark, Opening, italic_opening, squeeze
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_blank_text=False)
+_MAX_COLUMNS = 63  # Word's limit: a table's columns, and so a cell's gridSpan
 _MAX_PART = 64 * 1024 * 1024  # a part larger than this is refused (a zip bomb, not a resolution)
 
 
@@ -251,12 +252,15 @@ class _Reader:
     def cell(self, tc) -> tuple[str, int, bool]:
         """A cell: its text (SPANNED where it continues the cell above), its columns, whether bold."""
         pr = tc.find(W + "tcPr")
-        span = int(_val(pr.find(W + "gridSpan"), "1") or 1) if pr is not None else 1
+        given = _val(pr.find(W + "gridSpan"), "1") if pr is not None else "1"
+        # (Word allows 63 columns; any other value, or none that is a number, is one column)
+        number = len(given) <= 2 and given.isascii() and given.isdigit()
+        span = int(given) if number and 0 < int(given) <= _MAX_COLUMNS else 1
         merge = pr.find(W + "vMerge") if pr is not None else None
         if merge is not None and merge.get(W + "val", "continue") != "restart":
-            return SPANNED, max(span, 1), False
+            return SPANNED, span, False
         texts, bold = [], True
-        for p in tc.iterfind(W + "p"):
+        for p in tc.iter(W + "p"):  # (with the paragraphs of a table inside the cell: no text is lost)
             ppr = p.find(W + "pPr")
             style = _val(ppr.find(W + "pStyle"), "") if ppr is not None else ""
             first_note = len(self.note_order)
@@ -264,7 +268,7 @@ class _Reader:
             if text.strip():
                 texts.append(" ".join(text.split()))
                 bold = bold and self._bold(p, style)
-        return " ".join(texts), max(span, 1), bold and bool(texts)
+        return " ".join(texts), span, bold and bool(texts)
 
     def paragraph(self, p) -> None:
         ppr = p.find(W + "pPr")

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 _SAME_Y = 1.0  # rules this close in height are one border level
 _SAME_X = 2.0  # border ends this close are one column edge
 _MIN_WIDTH = 0.3  # of the page's width: a table's top border is at least this wide
+_MAX_COLUMNS = 63  # Word's limit
 
 
 @dataclass(frozen=True)
@@ -61,14 +62,22 @@ class Cell:
 
 
 def _levels(rules: list[Rule]) -> list[Level]:
-    out: list[Level] = []
+    """The rules as border levels, top first, each level's borders left to right, a border drawn
+    twice (two cells' borders on one line) once. (Sorted once, then one pass: a page of many
+    thousands of rules costs no more than its sort.)"""
+    groups: list[tuple[float, list[tuple[float, float]]]] = []
     for r in sorted(rules, key=lambda r: -r.y):
-        if out and out[-1].y - r.y <= _SAME_Y:
-            segs = out[-1].segments
-            if not any(abs(a - r.x0) <= _SAME_X and abs(b - r.x1) <= _SAME_X for a, b in segs):
-                out[-1] = Level(out[-1].y, tuple(sorted((*segs, (r.x0, r.x1)))))
+        if groups and groups[-1][0] - r.y <= _SAME_Y:
+            groups[-1][1].append((r.x0, r.x1))
         else:
-            out.append(Level(r.y, ((r.x0, r.x1),)))
+            groups.append((r.y, [(r.x0, r.x1)]))
+    out: list[Level] = []
+    for y, segs in groups:
+        kept: list[tuple[float, float]] = []
+        for a, b in sorted(segs):
+            if not (kept and abs(kept[-1][0] - a) <= _SAME_X and abs(kept[-1][1] - b) <= _SAME_X):
+                kept.append((a, b))
+        out.append(Level(y, tuple(kept)))
     return out
 
 
@@ -95,16 +104,32 @@ def _edges(levels: tuple[Level, ...]) -> tuple[float, ...]:
     return tuple(edges)
 
 
-def _sides(uprights: list[Upright], x0: float, x1: float, top: float, below: float) -> bool:
-    """Whether uprights at both x0 and x1 run from `top` down to `below` (a table's sides)."""
-    def side(x: float) -> bool:
-        spans = sorted((u.y0, u.y1) for u in uprights if abs(u.x - x) <= _SAME_X)
-        at = top
-        for y0, y1 in reversed(spans):  # (from the top down)
-            if y1 >= at - _SAME_Y:
-                at = min(at, y0)
-        return at <= below + _SAME_Y
-    return side(x0) and side(x1)
+class _Sides:
+    """Where the page's uprights run, by x: the stretches (y0, y1) of those at x, merged, top first
+    (each x worked out once: a page of many rules and uprights costs little more than their sort)."""
+
+    def __init__(self, uprights: list[Upright]) -> None:
+        self.by_x: dict[int, list[Upright]] = {}
+        for u in uprights:
+            self.by_x.setdefault(round(u.x), []).append(u)
+        self.known: dict[int, list[tuple[float, float]]] = {}
+
+    def at(self, x: float) -> list[tuple[float, float]]:
+        key = round(x)
+        if key not in self.known:
+            near = [u for k in range(key - 3, key + 4) for u in self.by_x.get(k, ()) if abs(u.x - x) <= _SAME_X]
+            merged: list[tuple[float, float]] = []
+            for y0, y1 in sorted(((u.y0, u.y1) for u in near), key=lambda s: -s[1]):
+                if merged and y1 >= merged[-1][0] - _SAME_Y:
+                    merged[-1] = (min(merged[-1][0], y0), merged[-1][1])
+                else:
+                    merged.append((y0, y1))
+            self.known[key] = merged
+        return self.known[key]
+
+
+def _runs_through(side: list[tuple[float, float]], top: float, below: float) -> bool:
+    return any(y0 <= below + _SAME_Y and y1 >= top - _SAME_Y for y0, y1 in side)
 
 
 def grids(rules: list[Rule], uprights: list[Upright], page_width: float) -> list[Grid]:
@@ -112,6 +137,7 @@ def grids(rules: list[Rule], uprights: list[Upright], page_width: float) -> list
     the levels inside its width the table's sides reach, to the last of them that runs across it
     again (the bottom border); with at least two columns."""
     levels = _levels(rules)
+    sides = _Sides(uprights)
     out: list[Grid] = []
     i = 0
     while i < len(levels):
@@ -119,9 +145,11 @@ def grids(rules: list[Rule], uprights: list[Upright], page_width: float) -> list
         x0, x1 = first.segments[0][0], max(b for _, b in first.segments)
         last = None
         if x1 - x0 >= _MIN_WIDTH * page_width and _covers(first, x0, x1):
+            left, right = sides.at(x0), sides.at(x1)  # (the table's sides)
             j = i + 1
             while (j < len(levels) and _within(levels[j], x0, x1)
-                   and _sides(uprights, x0, x1, levels[j - 1].y, levels[j].y)):
+                   and _runs_through(left, levels[j - 1].y, levels[j].y)
+                   and _runs_through(right, levels[j - 1].y, levels[j].y)):
                 if _covers(levels[j], x0, x1):
                     last = j
                 j += 1
@@ -130,7 +158,7 @@ def grids(rules: list[Rule], uprights: list[Upright], page_width: float) -> list
             continue
         group = tuple(levels[i:last + 1])
         edges = _edges(group)
-        if len(edges) >= 3:
+        if 3 <= len(edges) <= _MAX_COLUMNS + 1:  # (more columns than Word allows: no table to read)
             out.append(Grid(group, edges))
         i = last + 1
     return out
