@@ -182,3 +182,17 @@ def test_an_arabic_origin_line_with_its_draft_symbol_moved_first_is_an_origin():
     m = ar.match("origin", line)
     assert m is not None and m["value"] == line[1:-1]
     assert ar.match("origin", "[(E/2031/L.4) لا شيء]") is None  # a symbol before other words is not
+
+
+def test_a_number_after_an_elided_french_word_that_counts_it_is_that_number_not_a_mark():
+    # counted-not-mark: "l’Article 2 de la Charte" — the article's number, never a mark set apart
+    # (notes-after-closing-first took it, over "Kakhovka2,"); the straight apostrophe folds the same.
+    from unres.text.marks import counted_not_mark
+
+    counting = lang("fr").endnote_not_after
+    for text in ("aux termes de l’Article 2 de la Charte", "aux termes de l'Article 2 de la Charte",
+                 "au titre de l’annexe 3 du rapport", "conformément à l’objectif 4 du Programme"):
+        at = next(k for k, c in enumerate(text) if c.isdigit())
+        assert counted_not_mark(text, at, counting), text
+    text = "des Nations Unies 2 de la Charte"
+    assert not counted_not_mark(text, text.index("2"), counting)

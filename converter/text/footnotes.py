@@ -365,8 +365,21 @@ def _glued_after_closing(f: _Flow, w: _Where) -> bool:
             and (notes_after_closing(f) or notes_after_vote(f)) and notes_block_after_closing(f, w)):
         return False
     if f.search.find(w.marker, w.first, near_foot=True, weak=False, whole=True) is None:
-        return False
+        return weak_after_closing(f, w)
     f.doc.fired("notes-after-closing-glued", w.number)
+    return True
+
+
+def weak_after_closing(f: _Flow, w: _Where) -> bool:
+    """notes-after-closing-weak-first: where notes-after-closing-glued finds no glued mark for a note after the
+    closing, the weak rules (a mark glued to a resolution number, "pour 2022/23" + "4" + " ;") look for it over
+    the whole text from the last mark on, the first candidate winning — not the last page's last candidate
+    ("menées en 2023/24." at the text's end), after which every later note's mark would be sought past the
+    place it stands: the notes after the closing follow their marks in order. Serves paged texts (PDF text,
+    block extractions that keep the page furniture) whose notes were gathered after the closing."""
+    if f.search.find(w.marker, w.first, near_foot=True, weak=True, whole=True) is None:
+        return False
+    f.doc.fired("notes-after-closing-weak-first", w.number)
     return True
 
 
@@ -700,13 +713,28 @@ def marker_alone(f: _Flow, marker: str, number: int) -> int | None:
         if j in kinds or "\f" in doc.raw[j] or _LONE_MARKER.match(stripped[j]):
             return None
         line = f"{marker} {stripped[j]}"
-        if stripped[j][0] in _NOTE_FIRST and _FOOTNOTE_START.match(stripped[j]):
+        if (stripped[j][0] in _NOTE_FIRST and _FOOTNOTE_START.match(stripped[j])
+                and not star_text(f, number, stripped[j])):
             return None  # (a note of its own follows: the number is a page's)
         if not _note_starts(f, line, line, number):
             return None
         doc.fired("marker-alone", number)
         return j
     return None
+
+
+def star_text(f: _Flow, number: int, text: str) -> bool:
+    """marker-alone-star-text: a numbered marker on a line of its own before a line that opens with a star
+    ("1" / "* В соответствии с правилом 72 …") has that line for its text — the note's text opens with the
+    star of the note it took in (the UN's markup gives a star note so, inside note 1) — when it reads as a
+    note (marker-alone asks: the next note in sequence, under the rule where the text draws one, its mark
+    found): a page's number does not stand above a star note. (Read as a star note, the numbered note was
+    lost, and every later note out of sequence with it.) Serves block extractions and PDF text that give a
+    note's number and its text as two lines."""
+    if not text.startswith("*"):
+        return False
+    f.doc.fired("marker-alone-star-text", number)
+    return True
 
 
 # A cover's issue date is a short line.
@@ -807,6 +835,9 @@ RULES: tuple[Rule, ...] = (
     Rule("notes-after-closing-glued", "flow", _glued_after_closing, "where marks were found glued, a later note "
          "after the closing of a paged text has its mark looked for glued in the whole text from the last mark on "
          "before the weak rules try the last page"),
+    Rule("notes-after-closing-weak-first", "flow", weak_after_closing, "where no glued mark is found for a note "
+         "after the closing of a paged text, the weak rules look for it over the whole text from the last mark on, "
+         "the first candidate winning"),
     Rule("closing-holds-no-mark", "flow", closing_holds_no_mark, "in the closing block after the formula (meeting, "
          "date, vote statement and its lists) a number set apart is a count or a date, never a mark set apart"),
     Rule("notes-after-closing-first", "flow", _first_of_both, "where no mark was found glued yet, a note after the "
@@ -826,6 +857,8 @@ RULES: tuple[Rule, ...] = (
          "where exactly one place there can be it"),
     Rule("note-block-foot", "flow", note_block_foot, "the next note of a footnote block has its mark looked for "
          "by the page-foot rules wherever the block stands (after the closing of a paged text)"),
+    Rule("marker-alone-star-text", "flow", star_text, "a lone numbered marker before a line opening with a star "
+         "has that line for its text (a note's text that opens with a star), when it reads as a note"),
     Rule("marker-alone", "flow", marker_alone, "a note's marker on a line of its own, its text on the next, "
          "is a note when it reads as one (next in sequence, its mark found)"),
     Rule("cover-item-late", "flow", cover_item_late, "the distribution and the issue date met after the formula "
