@@ -307,6 +307,9 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     if number_in_groups(f.doc.lang, stripped):
         f.doc.fired("number-in-groups", number)
         return False
+    if punctuation_after_number(fm["text"]):
+        f.doc.fired("no-note-of-punctuation", number)
+        return False
     if not_under_rule(f, number):
         return False
     if not _mark_found(f, marker, number):
@@ -455,10 +458,12 @@ def _first_of_both(f: _Flow, w: _Where) -> bool:
     follow the closing, in a text of more than one page (on one page, the page's rules decide)."""
     search = f.search
     glued = search.locate(w.marker, w.first, near_foot=True, weak=False, whole=True)
-    apart = search.locate(w.marker, w.first, spaced=True, loose=True, whole=True)
+    apart, moved = search.earliest(w.marker, w.first, spaced=True, loose=True)
     if glued is None and apart is None:
         return False
     first = min((c for c in (glued, apart) if c is not None), key=lambda c: (c[1], c[2].start(c[2].lastindex or 1)))
+    if moved and first is apart:
+        f.doc.fired("whole-text-earliest", f.doc.lines[first[1]].number)
     search.take(w.marker, first)
     f.glued = first is glued
     f.doc.fired("notes-after-closing", w.number)
@@ -540,6 +545,19 @@ def invisible_in_number(doc: Doc, text: str, number: int) -> str:
 def not_a_note(lg: Lang, line: str) -> bool:
     """Lines that only look like a footnote ("1 December 2023", "1. Decides…", "25th meeting")."""
     return bool(lg.starts_with_date(line) or lg.match("meeting", line) or lg.paragraph_number.match(line))
+
+
+_CLAUSE_PUNCTUATION = frozenset(punctuation("comma", "semicolon", "colon"))
+
+
+def punctuation_after_number(text: str) -> bool:
+    """no-note-of-punctuation: a line that opens with a number and then a clause's punctuation ("6 ;" after
+    "… comme suite au paragraphe", "1 ,  ainsi que" after "… le désarmement et le développement") is a
+    wrapped line whose first word — a paragraph's number, a mark set apart — the wrap put at its start,
+    never a note: a note's text opens with a word, a symbol or a bracket. (Taken for note 6, "6 ;" put the
+    notes gathered at the end, 1 to 5, out of sequence: every one lost.) Serves PDF text and extractions
+    whose wrap may put a number alone before its clause's punctuation. text: the line after its number."""
+    return text[:1] in _CLAUSE_PUNCTUATION
 
 
 def number_in_groups(lg: Lang, line: str) -> bool:
@@ -869,6 +887,8 @@ RULES: tuple[Rule, ...] = (
          "('6 . Decides', two runs of a PDF) is read as the number"),
     Rule("notes-apart", "flow", _note_starts, "where the file gave its notes apart from its text (a PDF's page "
          "foot, a Word file's footnotes part), no line of the text is a note"),
+    Rule("no-note-of-punctuation", "flow", punctuation_after_number, "a line that opens with a number and then a "
+         "clause's punctuation ('6 ;') is a wrapped line, never a note"),
     Rule("number-in-groups", "flow", number_in_groups, "a line that starts with a number in groups of three "
          "digits set apart by spaces ('6 351 200 dollars', '2 000名') starts with that number, not a note"),
     Rule("not-a-note", "flow", not_a_note, "a line that opens with a date, a meeting or a paragraph number is "
