@@ -196,3 +196,13 @@ def test_a_number_after_an_elided_french_word_that_counts_it_is_that_number_not_
         assert counted_not_mark(text, at, counting), text
     text = "des Nations Unies 2 de la Charte"
     assert not counted_not_mark(text, text.index("2"), counting)
+
+
+@pytest.mark.parametrize("code", ["en", "es", "fr", "ru", "zh"])
+def test_a_number_with_its_decimal_opens_no_numbered_paragraph(code):
+    # "58.3, anexo." (a note's line: "… resolución" / "58.3, anexo.") is a number with its decimal, not
+    # paragraph 58 — a note ran on no further, and its last line joined the paragraph after it.
+    number = lang(code).paragraph_number
+    assert number.match("58.3, anexo.") is None and number.match("2.5 per cent of the budget") is None
+    assert number.match("58. Decide") is not None and number.match("58.Decide") is not None
+    assert number.match("58.") is not None
