@@ -1491,3 +1491,42 @@ def test_a_raised_mark_on_the_title_before_the_formula_is_the_titles_note():
     assert [r.marker for r in res.preamble.paragraphs[0].footnote_refs] == ["2"]
     assert res.agenda_items[0].number == "1"
     assert not [w for w in warnings if w.code.startswith("footnote")]
+
+
+def test_a_note_after_the_closing_whose_mark_stands_on_the_page_before_the_last():
+    # notes-after-closing-glued: the notes gathered after the closing of a two-page text; the second mark
+    # ("Forum,2") on the page before, after the first; a glued look-alike on the last page ("Annex B2")
+    # is no mark — the last page was searched first, the mark left in the text and "B" cut from "B2".
+    text = (GA_TWO_PAGES.replace("{para2}", "Encourages Member States to share information on pilotage, as set out "
+                                            "in Annex B2 to the Agreement;"))
+    res = parse_text(text).resolution
+    assert res.preamble.paragraphs[0].text == ("Recalling the report of the Secretary-General and the conclusions "
+                                               "of the Harbour Forum,")
+    assert [r.marker for r in res.preamble.paragraphs[0].footnote_refs] == ["1", "2"]
+    assert res.operative[1].text.endswith("as set out in Annex B2 to the Agreement;")
+    assert [n.text for n in res.footnotes] == ["A/85/301.", "A/85/302, annex."]
+
+
+GA_TWO_PAGES = """United Nations A/RES/85/18
+General Assembly Distr.: General
+8 December 2030
+Resolution adopted by the General Assembly on 6 December 2030
+85/18. Harbour pilots
+The General Assembly,
+ Recalling the report of the Secretary-General1 and the conclusions of the Harbour Forum,2
+ 1. Welcomes the efforts of Member States to train harbour pilots;
+
+30-04424 1/2
+A/RES/85/18
+
+ 2. {para2}
+ 3. Decides to consider the question at its eighty-sixth session.
+
+ 52nd plenary meeting
+ 6 December 2030
+__________________
+1 A/85/301.
+2 A/85/302, annex.
+
+30-04424 2/2
+"""

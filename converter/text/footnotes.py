@@ -359,12 +359,13 @@ def marks_apart_throughout(f: _Flow, w: _Where) -> bool:
 
 def _glued_after_closing(f: _Flow, w: _Where) -> bool:
     """notes-after-closing-glued: where marks were found glued, a note after the closing of a paged text,
-    the note before it placed pages earlier, has its mark looked for glued (by the strong rules) in the
-    whole text from the last mark on before the weak rules try the last page — whose document numbers
-    and counts give look-alikes ("resolución 70/1" + "3" after "Desarrollo Sostenible3,"), after which
-    every later mark would be sought past the place it stands."""
+    the note before it placed on an earlier page, has its mark looked for glued (by the strong rules) in
+    the whole text from the last mark on — the first candidate winning, as the notes follow their marks in
+    order — before the rules try the last page first: its document numbers and counts give look-alikes
+    ("resolución 70/1" + "3" after "Desarrollo Sostenible3,", "Annex B2" where "Forum,2" stood on the
+    page before), after which every later mark would be sought past the place it stands."""
     if not (f.glued and f.paged and f.defined and f.search.last != (-1, -1)
-            and f.search.last[0] < f.search.pages[-2 if len(f.search.pages) > 1 else -1]
+            and f.search.last[0] < f.search.pages[-1]
             and (notes_after_closing(f) or notes_after_vote(f)) and notes_block_after_closing(f, w)):
         return False
     if f.search.find(w.marker, w.first, near_foot=True, weak=False, whole=True) is None:
