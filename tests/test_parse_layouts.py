@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from unres.langs import lang
 from unres.text.parse import parse_text
 from unres.text.render import render_text
 
@@ -1530,3 +1531,34 @@ __________________
 
 30-04424 2/2
 """
+
+
+def test_a_long_one_line_heading_after_a_finished_paragraph_ends_where_a_number_opens():
+    # number-after-heading, one line: flat text wrapped at 70 columns; a section heading of one line longer
+    # than a line that stopped short, after a paragraph that ended with a semicolon, heads the numbered
+    # paragraph after it (paragraph 2 was read into paragraph 1, heading and all). After a comma, a line
+    # is as often the sentence going on: no heading there.
+    body = ("Acting under Chapter VII of the Charter of the United Nations,\n"
+            "1. Urges the authorities to strengthen their cooperation against the\n"
+            "financing of terrorism;\n"
+            "{line}\n"
+            "2. Encourages the regional office to bring together relevant States and\n"
+            "international organisations to coordinate their efforts;\n"
+            "3. Decides to remain seized of the matter.\n")
+    heading = "Maritime interdiction and improving maritime domain awareness"
+    res = parse_text(SC_HEAD + body.format(line=heading)).resolution
+    assert [p.number for p in res.operative] == ["1", "2", "3"]
+    assert res.operative[1].headings == (heading,)
+    assert res.operative[0].text == ("Urges the authorities to strengthen their cooperation against the financing "
+                                     "of terrorism;")
+    comma = body.replace("terrorism;", "terrorism,")
+    res = parse_text(SC_HEAD + comma.format(line=heading)).resolution
+    assert res.operative[1].headings == ()
+
+
+def test_an_arabic_target_number_opens_no_numbered_paragraph():
+    # "12-4 المتعلقة بتحقيق …" (target 12.4, wrapped to a line's start) is no paragraph 12: a dash glued to a
+    # digit is a number's, a paragraph number's dash stands before a word.
+    number = lang("ar").paragraph_number
+    assert number.match("12-4 المتعلقة بتحقيق الإدارة السليمة") is None
+    assert number.match("12 - يقرر") is not None and number.match("12- يقرر") is not None
