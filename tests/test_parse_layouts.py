@@ -1562,3 +1562,32 @@ def test_an_arabic_target_number_opens_no_numbered_paragraph():
     number = lang("ar").paragraph_number
     assert number.match("12-4 المتعلقة بتحقيق الإدارة السليمة") is None
     assert number.match("12 - يقرر") is not None and number.match("12- يقرر") is not None
+
+
+def test_a_late_issue_date_in_another_language_is_the_covers_not_a_note():
+    # cover-item-late: the first page's right-hand column read last puts "Distr.: General" / "1 March 2031"
+    # after the page's text; the date, in English in a Russian text (the Russian table reads no English
+    # month), opens with the next note's number: it was read as note 1 ("March 2031"), its mark taken.
+    text = """Организация Объединенных Наций S/RES/9999 (2031)
+Совет Безопасности
+Резолюция 9999 (2031)
+принятая Советом Безопасности на его 9999-м заседании 3 марта 2031 года
+Совет Безопасности,
+ ссылаясь на доклад Генерального секретаря 1 , и на выводы Форума по вопросам портов,
+ 1. приветствует усилия государств-членов;
+Distr.: General
+1 March 2031
+
+31-04425 1/2
+S/RES/9999 (2031)
+
+ 2. постановляет продолжать активно заниматься этим вопросом.
+
+1 S/2031/101.
+
+31-04425 2/2
+"""
+    res = parse_text(text).resolution
+    assert res.metadata.issue_date == "2031-03-01" and res.metadata.distribution == "General"
+    assert [(n.marker, n.text) for n in res.footnotes] == [("1", "S/2031/101.")]
+    assert [r.marker for r in res.preamble.paragraphs[0].footnote_refs] == ["1"]

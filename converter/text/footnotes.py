@@ -284,6 +284,9 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     fm = _FOOTNOTE_START.match(stripped)
     if fm is None:
         return False
+    # (cover-item-late: the issue date under a late distribution, "3 August 2023", is the cover's, not note 3)
+    if f.after_distribution and len(stripped) < LATE_DATE_MAX and any_date(stripped):
+        return False
     if f.doc.notes_apart:
         # notes-apart: the file gave its notes apart from the text (a PDF's page foot, a Word file's
         # footnotes part): a line "2 من القرار 2577" is the rest of a paragraph whose line broke
