@@ -182,3 +182,27 @@ def test_an_arabic_origin_line_with_its_draft_symbol_moved_first_is_an_origin():
     m = ar.match("origin", line)
     assert m is not None and m["value"] == line[1:-1]
     assert ar.match("origin", "[(E/2031/L.4) لا شيء]") is None  # a symbol before other words is not
+
+
+def test_a_number_after_an_elided_french_word_that_counts_it_is_that_number_not_a_mark():
+    # counted-not-mark: "l’Article 2 de la Charte" — the article's number, never a mark set apart
+    # (notes-after-closing-first took it, over "Kakhovka2,"); the straight apostrophe folds the same.
+    from unres.text.marks import counted_not_mark
+
+    counting = lang("fr").endnote_not_after
+    for text in ("aux termes de l’Article 2 de la Charte", "aux termes de l'Article 2 de la Charte",
+                 "au titre de l’annexe 3 du rapport", "conformément à l’objectif 4 du Programme"):
+        at = next(k for k, c in enumerate(text) if c.isdigit())
+        assert counted_not_mark(text, at, counting), text
+    text = "des Nations Unies 2 de la Charte"
+    assert not counted_not_mark(text, text.index("2"), counting)
+
+
+@pytest.mark.parametrize("code", ["en", "es", "fr", "ru", "zh"])
+def test_a_number_with_its_decimal_opens_no_numbered_paragraph(code):
+    # "58.3, anexo." (a note's line: "… resolución" / "58.3, anexo.") is a number with its decimal, not
+    # paragraph 58 — a note ran on no further, and its last line joined the paragraph after it.
+    number = lang(code).paragraph_number
+    assert number.match("58.3, anexo.") is None and number.match("2.5 per cent of the budget") is None
+    assert number.match("58. Decide") is not None and number.match("58.Decide") is not None
+    assert number.match("58.") is not None

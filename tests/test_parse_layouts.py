@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from unres.langs import lang
 from unres.text.parse import parse_text
 from unres.text.render import render_text
 
@@ -1491,3 +1492,102 @@ def test_a_raised_mark_on_the_title_before_the_formula_is_the_titles_note():
     assert [r.marker for r in res.preamble.paragraphs[0].footnote_refs] == ["2"]
     assert res.agenda_items[0].number == "1"
     assert not [w for w in warnings if w.code.startswith("footnote")]
+
+
+def test_a_note_after_the_closing_whose_mark_stands_on_the_page_before_the_last():
+    # notes-after-closing-glued: the notes gathered after the closing of a two-page text; the second mark
+    # ("Forum,2") on the page before, after the first; a glued look-alike on the last page ("Annex B2")
+    # is no mark — the last page was searched first, the mark left in the text and "B" cut from "B2".
+    text = (GA_TWO_PAGES.replace("{para2}", "Encourages Member States to share information on pilotage, as set out "
+                                            "in Annex B2 to the Agreement;"))
+    res = parse_text(text).resolution
+    assert res.preamble.paragraphs[0].text == ("Recalling the report of the Secretary-General and the conclusions "
+                                               "of the Harbour Forum,")
+    assert [r.marker for r in res.preamble.paragraphs[0].footnote_refs] == ["1", "2"]
+    assert res.operative[1].text.endswith("as set out in Annex B2 to the Agreement;")
+    assert [n.text for n in res.footnotes] == ["A/85/301.", "A/85/302, annex."]
+
+
+GA_TWO_PAGES = """United Nations A/RES/85/18
+General Assembly Distr.: General
+8 December 2030
+Resolution adopted by the General Assembly on 6 December 2030
+85/18. Harbour pilots
+The General Assembly,
+ Recalling the report of the Secretary-General1 and the conclusions of the Harbour Forum,2
+ 1. Welcomes the efforts of Member States to train harbour pilots;
+
+30-04424 1/2
+A/RES/85/18
+
+ 2. {para2}
+ 3. Decides to consider the question at its eighty-sixth session.
+
+ 52nd plenary meeting
+ 6 December 2030
+__________________
+1 A/85/301.
+2 A/85/302, annex.
+
+30-04424 2/2
+"""
+
+
+def test_a_long_one_line_heading_after_a_finished_paragraph_ends_where_a_number_opens():
+    # number-after-heading, one line: flat text wrapped at 70 columns; a section heading of one line longer
+    # than a line that stopped short, after a paragraph that ended with a semicolon, heads the numbered
+    # paragraph after it (paragraph 2 was read into paragraph 1, heading and all). After a comma, a line
+    # is as often the sentence going on: no heading there.
+    body = ("Acting under Chapter VII of the Charter of the United Nations,\n"
+            "1. Urges the authorities to strengthen their cooperation against the\n"
+            "financing of terrorism;\n"
+            "{line}\n"
+            "2. Encourages the regional office to bring together relevant States and\n"
+            "international organisations to coordinate their efforts;\n"
+            "3. Decides to remain seized of the matter.\n")
+    heading = "Maritime interdiction and improving maritime domain awareness"
+    res = parse_text(SC_HEAD + body.format(line=heading)).resolution
+    assert [p.number for p in res.operative] == ["1", "2", "3"]
+    assert res.operative[1].headings == (heading,)
+    assert res.operative[0].text == ("Urges the authorities to strengthen their cooperation against the financing "
+                                     "of terrorism;")
+    comma = body.replace("terrorism;", "terrorism,")
+    res = parse_text(SC_HEAD + comma.format(line=heading)).resolution
+    assert res.operative[1].headings == ()
+
+
+def test_an_arabic_target_number_opens_no_numbered_paragraph():
+    # "12-4 المتعلقة بتحقيق …" (target 12.4, wrapped to a line's start) is no paragraph 12: a dash glued to a
+    # digit is a number's, a paragraph number's dash stands before a word.
+    number = lang("ar").paragraph_number
+    assert number.match("12-4 المتعلقة بتحقيق الإدارة السليمة") is None
+    assert number.match("12 - يقرر") is not None and number.match("12- يقرر") is not None
+
+
+def test_a_late_issue_date_in_another_language_is_the_covers_not_a_note():
+    # cover-item-late: the first page's right-hand column read last puts "Distr.: General" / "1 March 2031"
+    # after the page's text; the date, in English in a Russian text (the Russian table reads no English
+    # month), opens with the next note's number: it was read as note 1 ("March 2031"), its mark taken.
+    text = """Организация Объединенных Наций S/RES/9999 (2031)
+Совет Безопасности
+Резолюция 9999 (2031)
+принятая Советом Безопасности на его 9999-м заседании 3 марта 2031 года
+Совет Безопасности,
+ ссылаясь на доклад Генерального секретаря 1 , и на выводы Форума по вопросам портов,
+ 1. приветствует усилия государств-членов;
+Distr.: General
+1 March 2031
+
+31-04425 1/2
+S/RES/9999 (2031)
+
+ 2. постановляет продолжать активно заниматься этим вопросом.
+
+1 S/2031/101.
+
+31-04425 2/2
+"""
+    res = parse_text(text).resolution
+    assert res.metadata.issue_date == "2031-03-01" and res.metadata.distribution == "General"
+    assert [(n.marker, n.text) for n in res.footnotes] == [("1", "S/2031/101.")]
+    assert [r.marker for r in res.preamble.paragraphs[0].footnote_refs] == ["1"]

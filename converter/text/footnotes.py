@@ -284,6 +284,9 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     fm = _FOOTNOTE_START.match(stripped)
     if fm is None:
         return False
+    # (cover-item-late: the issue date under a late distribution, "3 August 2023", is the cover's, not note 3)
+    if f.after_distribution and len(stripped) < LATE_DATE_MAX and any_date(stripped):
+        return False
     if f.doc.notes_apart:
         # notes-apart: the file gave its notes apart from the text (a PDF's page foot, a Word file's
         # footnotes part): a line "2 من القرار 2577" is the rest of a paragraph whose line broke
@@ -306,6 +309,9 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
         return False
     if number_in_groups(f.doc.lang, stripped):
         f.doc.fired("number-in-groups", number)
+        return False
+    if punctuation_after_number(fm["text"]):
+        f.doc.fired("no-note-of-punctuation", number)
         return False
     if not_under_rule(f, number):
         return False
@@ -356,17 +362,31 @@ def marks_apart_throughout(f: _Flow, w: _Where) -> bool:
 
 def _glued_after_closing(f: _Flow, w: _Where) -> bool:
     """notes-after-closing-glued: where marks were found glued, a note after the closing of a paged text,
-    the note before it placed pages earlier, has its mark looked for glued (by the strong rules) in the
-    whole text from the last mark on before the weak rules try the last page — whose document numbers
-    and counts give look-alikes ("resolución 70/1" + "3" after "Desarrollo Sostenible3,"), after which
-    every later mark would be sought past the place it stands."""
+    the note before it placed on an earlier page, has its mark looked for glued (by the strong rules) in
+    the whole text from the last mark on — the first candidate winning, as the notes follow their marks in
+    order — before the rules try the last page first: its document numbers and counts give look-alikes
+    ("resolución 70/1" + "3" after "Desarrollo Sostenible3,", "Annex B2" where "Forum,2" stood on the
+    page before), after which every later mark would be sought past the place it stands."""
     if not (f.glued and f.paged and f.defined and f.search.last != (-1, -1)
-            and f.search.last[0] < f.search.pages[-2 if len(f.search.pages) > 1 else -1]
+            and f.search.last[0] < f.search.pages[-1]
             and (notes_after_closing(f) or notes_after_vote(f)) and notes_block_after_closing(f, w)):
         return False
     if f.search.find(w.marker, w.first, near_foot=True, weak=False, whole=True) is None:
-        return False
+        return weak_after_closing(f, w)
     f.doc.fired("notes-after-closing-glued", w.number)
+    return True
+
+
+def weak_after_closing(f: _Flow, w: _Where) -> bool:
+    """notes-after-closing-weak-first: where notes-after-closing-glued finds no glued mark for a note after the
+    closing, the weak rules (a mark glued to a resolution number, "pour 2022/23" + "4" + " ;") look for it over
+    the whole text from the last mark on, the first candidate winning — not the last page's last candidate
+    ("menées en 2023/24." at the text's end), after which every later note's mark would be sought past the
+    place it stands: the notes after the closing follow their marks in order. Serves paged texts (PDF text,
+    block extractions that keep the page furniture) whose notes were gathered after the closing."""
+    if f.search.find(w.marker, w.first, near_foot=True, weak=True, whole=True) is None:
+        return False
+    f.doc.fired("notes-after-closing-weak-first", w.number)
     return True
 
 
@@ -442,10 +462,12 @@ def _first_of_both(f: _Flow, w: _Where) -> bool:
     follow the closing, in a text of more than one page (on one page, the page's rules decide)."""
     search = f.search
     glued = search.locate(w.marker, w.first, near_foot=True, weak=False, whole=True)
-    apart = search.locate(w.marker, w.first, spaced=True, loose=True, whole=True)
+    apart, moved = search.earliest(w.marker, w.first, spaced=True, loose=True)
     if glued is None and apart is None:
         return False
     first = min((c for c in (glued, apart) if c is not None), key=lambda c: (c[1], c[2].start(c[2].lastindex or 1)))
+    if moved and first is apart:
+        f.doc.fired("whole-text-earliest", f.doc.lines[first[1]].number)
     search.take(w.marker, first)
     f.glued = first is glued
     f.doc.fired("notes-after-closing", w.number)
@@ -527,6 +549,19 @@ def invisible_in_number(doc: Doc, text: str, number: int) -> str:
 def not_a_note(lg: Lang, line: str) -> bool:
     """Lines that only look like a footnote ("1 December 2023", "1. Decides…", "25th meeting")."""
     return bool(lg.starts_with_date(line) or lg.match("meeting", line) or lg.paragraph_number.match(line))
+
+
+_CLAUSE_PUNCTUATION = frozenset(punctuation("comma", "semicolon", "colon"))
+
+
+def punctuation_after_number(text: str) -> bool:
+    """no-note-of-punctuation: a line that opens with a number and then a clause's punctuation ("6 ;" after
+    "… comme suite au paragraphe", "1 ,  ainsi que" after "… le désarmement et le développement") is a
+    wrapped line whose first word — a paragraph's number, a mark set apart — the wrap put at its start,
+    never a note: a note's text opens with a word, a symbol or a bracket. (Taken for note 6, "6 ;" put the
+    notes gathered at the end, 1 to 5, out of sequence: every one lost.) Serves PDF text and extractions
+    whose wrap may put a number alone before its clause's punctuation. text: the line after its number."""
+    return text[:1] in _CLAUSE_PUNCTUATION
 
 
 def number_in_groups(lg: Lang, line: str) -> bool:
@@ -700,13 +735,28 @@ def marker_alone(f: _Flow, marker: str, number: int) -> int | None:
         if j in kinds or "\f" in doc.raw[j] or _LONE_MARKER.match(stripped[j]):
             return None
         line = f"{marker} {stripped[j]}"
-        if stripped[j][0] in _NOTE_FIRST and _FOOTNOTE_START.match(stripped[j]):
+        if (stripped[j][0] in _NOTE_FIRST and _FOOTNOTE_START.match(stripped[j])
+                and not star_text(f, number, stripped[j])):
             return None  # (a note of its own follows: the number is a page's)
         if not _note_starts(f, line, line, number):
             return None
         doc.fired("marker-alone", number)
         return j
     return None
+
+
+def star_text(f: _Flow, number: int, text: str) -> bool:
+    """marker-alone-star-text: a numbered marker on a line of its own before a line that opens with a star
+    ("1" / "* В соответствии с правилом 72 …") has that line for its text — the note's text opens with the
+    star of the note it took in (the UN's markup gives a star note so, inside note 1) — when it reads as a
+    note (marker-alone asks: the next note in sequence, under the rule where the text draws one, its mark
+    found): a page's number does not stand above a star note. (Read as a star note, the numbered note was
+    lost, and every later note out of sequence with it.) Serves block extractions and PDF text that give a
+    note's number and its text as two lines."""
+    if not text.startswith("*"):
+        return False
+    f.doc.fired("marker-alone-star-text", number)
+    return True
 
 
 # A cover's issue date is a short line.
@@ -807,6 +857,9 @@ RULES: tuple[Rule, ...] = (
     Rule("notes-after-closing-glued", "flow", _glued_after_closing, "where marks were found glued, a later note "
          "after the closing of a paged text has its mark looked for glued in the whole text from the last mark on "
          "before the weak rules try the last page"),
+    Rule("notes-after-closing-weak-first", "flow", weak_after_closing, "where no glued mark is found for a note "
+         "after the closing of a paged text, the weak rules look for it over the whole text from the last mark on, "
+         "the first candidate winning"),
     Rule("closing-holds-no-mark", "flow", closing_holds_no_mark, "in the closing block after the formula (meeting, "
          "date, vote statement and its lists) a number set apart is a count or a date, never a mark set apart"),
     Rule("notes-after-closing-first", "flow", _first_of_both, "where no mark was found glued yet, a note after the "
@@ -826,6 +879,8 @@ RULES: tuple[Rule, ...] = (
          "where exactly one place there can be it"),
     Rule("note-block-foot", "flow", note_block_foot, "the next note of a footnote block has its mark looked for "
          "by the page-foot rules wherever the block stands (after the closing of a paged text)"),
+    Rule("marker-alone-star-text", "flow", star_text, "a lone numbered marker before a line opening with a star "
+         "has that line for its text (a note's text that opens with a star), when it reads as a note"),
     Rule("marker-alone", "flow", marker_alone, "a note's marker on a line of its own, its text on the next, "
          "is a note when it reads as one (next in sequence, its mark found)"),
     Rule("cover-item-late", "flow", cover_item_late, "the distribution and the issue date met after the formula "
@@ -836,6 +891,8 @@ RULES: tuple[Rule, ...] = (
          "('6 . Decides', two runs of a PDF) is read as the number"),
     Rule("notes-apart", "flow", _note_starts, "where the file gave its notes apart from its text (a PDF's page "
          "foot, a Word file's footnotes part), no line of the text is a note"),
+    Rule("no-note-of-punctuation", "flow", punctuation_after_number, "a line that opens with a number and then a "
+         "clause's punctuation ('6 ;') is a wrapped line, never a note"),
     Rule("number-in-groups", "flow", number_in_groups, "a line that starts with a number in groups of three "
          "digits set apart by spaces ('6 351 200 dollars', '2 000名') starts with that number, not a note"),
     Rule("not-a-note", "flow", not_a_note, "a line that opens with a date, a meeting or a paragraph number is "

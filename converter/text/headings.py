@@ -206,16 +206,26 @@ class HeadingRun:
         for j in range(i, min(i + HEADING_RUN, len(c.lines) - 1)):
             if not self.like(j, j == i and not continued):
                 return False
-            if self._opens_next(j + 1) or ((j > i or continued) and self.number_after_title(i, j + 1)):
+            if self._opens_next(j + 1) or ((j > i or continued or self.after_clause(i))
+                                           and self.number_after_title(i, j + 1)):
                 return True
         return False
+
+    def after_clause(self, i: int) -> bool:
+        """number-after-heading, for a heading of one line: the line before it ended a paragraph with more than a
+        comma — a semicolon, a full stop, a colon: after a comma the line may be the sentence going on
+        ("… 2015،" / "المعنون …، ولا سيما الغاية" / "12-4 …")."""
+        return i > 0 and not self.c.view(i - 1).rstrip().endswith(_COMMAS)
 
     def number_after_title(self, i: int, k: int) -> bool:
         """number-after-heading: a heading wrapped over lines ("Prévention des exportations illicites
         de pétrole, y compris de" / "pétrole brut et de produits pétroliers raffinés") ends where a
         paragraph number opens the next line, though the line before it ran long: the number is no
         wrap of a sentence when the run's first line stood after a finished paragraph and opens
-        with no paragraph head (in flat text, where only the lines' ends tell)."""
+        with no paragraph head (in flat text, where only the lines' ends tell). So does a heading of one
+        line, however long, after a line that ended a paragraph with more than a comma (after_clause: "…
+        financing of terrorism;" / "1b: Maritime Interdiction and improving maritime domain awareness" /
+        "4. Encourages …", which number-opens does not open after an unfinished line)."""
         c = self.c
         m = c.lang.paragraph_number.match(c.view(k))
         if m is None or int(m["num"]) >= NUMBER_AFTER_HEADING_MAX or not c.phrases:

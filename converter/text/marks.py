@@ -547,6 +547,33 @@ class MarkSearch:
                     return rule, found[0], found[1]
         return None
 
+    def earliest(self, marker: str, first_line: int = -1, spaced: bool = False, loose: bool = False
+                 ) -> tuple[Located | None, bool]:
+        """whole-text-earliest: over the whole text from the last mark on, the candidate of the page-foot rules
+        (glued, or with spaced and loose, set apart) on the first line that holds one, whichever rule finds
+        it — not the first rule's first candidate, which may stand pages after another rule's ("mercredi 3
+        et" found by mark-apart-loose before "… du développement 3" at a line's end, which only
+        mark-apart-at-line-edge reads): notes gathered at the end follow their marks in order
+        (notes-after-closing-first). On that line, the stronger rule's candidate. Also whether a later
+        rule's candidate stood before the first rule's (the rule changed the answer)."""
+        best: Located | None = None
+        moved = False
+        held: dict[tuple[int, int, str, int], list[int]] = {}
+        # (on one line, the stronger rule's candidate wins: "los días 10 y 11 … sobre la Migración 10 ,", where
+        # the loose rule reads the day's number before the mark set apart before its comma)
+        for rule, pattern, follows in _patterns(marker, self.doc.lang.number_units, spaced, loose):
+            if rule.weak and not spaced:
+                continue
+            exclude = self.doc.lang.endnote_not_after if rule in _LOOSE or rule is MARK_APART else None
+            printed = raised(marker) if rule.name == "mark-raised" else marker
+            first = -1 if rule.name == "mark-raised" else first_line
+            lines = self._holding(range(0, len(self.doc.lines)), printed, first, held, spaced)
+            found = self._on_page(lines, printed, (pattern, follows), first, False, exclude)
+            if found is not None and (best is None or found[0] < best[1]):
+                moved = best is not None
+                best = (rule, found[0], found[1])
+        return best, moved
+
     def _holding(self, page: range, printed: str, first_line: int, held: dict[tuple[int, int, str, int], list[int]],
                  spaced: bool = False) -> list[int]:
         """The lines of a page, from the last mark found and first_line on, whose text holds the marker
@@ -690,6 +717,9 @@ def take_mark(line: Line, start: int, end: int, marker: str) -> None:
 RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=len(MARK_RULES) - k)
                                 for k, r in enumerate(MARK_RULES)) + tuple(
     Rule(r.name, "flow", r.build, r.why) for r in (MARK_APART, *_LOOSE)) + (
+    Rule("whole-text-earliest", "flow", MarkSearch.earliest, "over the whole text from the last mark on, the "
+         "candidate set apart on the first line that holds one wins, whichever rule finds it (not the first rule's "
+         "first candidate); on that line, the stronger rule's"),
     Rule("day-not-mark", "flow", day_not_mark, "a number set apart before a month's name is a date's day, not "
          "a mark ('Wednesday, 1 February')"),
     Rule("counted-not-mark", "flow", counted_not_mark, "a number set apart after a word that counts or "
