@@ -260,11 +260,12 @@ def side_equals_members(el: El, doc: Document) -> bool:
     return number(_attr(el, A + "quantity", "normalized")) == sum(1 for _ in _kids(el, A + "organization"))
 
 
-def member_link_exists(el: El, doc: Document) -> bool:
-    return el.get("refersTo") in doc.member_targets()
+def member_link_exists(value: str, doc: Document) -> bool:
+    # (the rule's context: an organization whose refersTo starts with #member_; any other passes)
+    return not value.startswith("#member_") or value in doc.member_targets()
 
 
-def refers_to_hash(value: str) -> bool:
+def refers_to_hash(value: str, doc: Document) -> bool:
     return value.startswith("#")
 
 
@@ -352,12 +353,8 @@ PATTERNS: tuple[tuple[Rule, ...], ...] = (
     (((A + "authorialNote",), lambda el: True,
       (("profile-note-marker-1", note_has_marker), ("profile-note-text-1", note_has_text))),),
     (((A + "count",), lambda el: _parent_is(el, A + "voting") and _first(el, AKN4UN + "voters") is not None,
-      (("profile-vote-count-1", count_equals_voters),)),
-     ((A + "p",), lambda el: (_parent_is(el, A + "conclusions") and el.get("class") == "voteSide"
-                              and _first(el, A + "organization") is not None),
-      (("profile-vote-count-2", side_equals_members),)),
-     ((A + "organization",), lambda el: (el.get("refersTo") or "").startswith("#member_"),
-      (("profile-member-link-1", member_link_exists),))),
+      (("profile-vote-count-1", count_equals_voters),)),),
+    # (and a:conclusions/a:p[…]: SELECTED_RULES; organization: ATTRIBUTE_RULES)
     (),  # refersTo, about any element: ATTRIBUTE_RULES
     (((A + "identification",), _identification,
       (("profile-frbr-expression-1", expression_extends_work),
@@ -368,18 +365,42 @@ PATTERNS: tuple[tuple[Rule, ...], ...] = (
 )
 
 
-# The rules about an attribute of any element (`*[@name]`): tested on the attribute's value, found
-# by libxml2 (an XPath over the attribute, compiled once), since a pass in Python that looked at
-# every element would cost more than all the other rules together. (pattern's index, the
-# attribute's XPath, the assert's id, the test of the value.)
-ATTRIBUTE_RULES: tuple[tuple[int, etree.XPath, str, Callable[[str], bool]], ...] = (
-    (7, etree.XPath("//@refersTo"), "profile-refers-to-hash-1", refers_to_hash),
+_NAMESPACES = {"a": A[1:-1], "akn4un": AKN4UN[1:-1]}
+
+
+class Values:
+    """The values of an attribute the XPath `select` finds, in document order: as plain strings, the
+    cheapest for libxml2 to hand over, and, asked only for a document where a value failed, as
+    strings that know their element."""
+
+    def __init__(self, select: str):
+        self.plain = etree.XPath(select, namespaces=_NAMESPACES, smart_strings=False)
+        self.located = etree.XPath(select, namespaces=_NAMESPACES)
+
+
+# The rules about an attribute's value on elements of a name that many elements have (an organization
+# per member and vote, a refersTo on any element: `*[@name]`): tested on the values, found by
+# libxml2 (an XPath over the attribute, compiled once), since a pass in Python that looked at each
+# element would cost more than all the other rules together. (pattern's index, the values, the
+# assert's id, the test of a value.)
+ATTRIBUTE_RULES: tuple[tuple[int, Values, str, Callable[[str, Document], bool]], ...] = (
+    (6, Values("//a:organization/@refersTo"), "profile-member-link-1", member_link_exists),
+    (7, Values("//@refersTo"), "profile-refers-to-hash-1", refers_to_hash),
+)
+
+# The rules about elements of a name that many elements have, few of them the rule's context (a p
+# per preambular paragraph, a few per vote side): the elements found by libxml2, by the rule's
+# context in the .sch (an XPath from the root, compiled once). (pattern's index, the context, asserts.)
+SELECTED_RULES: tuple[tuple[int, etree.XPath, tuple[Assert, ...]], ...] = (
+    (6, etree.XPath("//a:conclusions/a:p[@class = 'voteSide'][a:organization]", namespaces=_NAMESPACES),
+     (("profile-vote-count-2", side_equals_members),)),
 )
 
 
 def assert_ids() -> list[str]:
     """The ids of the asserts checked here, in the .sch's order."""
     ids = [(i, aid) for i, pattern in enumerate(PATTERNS) for _, _, asserts in pattern for aid, _ in asserts]
+    ids += [(i, aid) for i, _, asserts in SELECTED_RULES for aid, _ in asserts]
     ids += [(i, aid) for i, _, aid, _ in ATTRIBUTE_RULES]
     return [aid for _, aid in sorted(ids, key=lambda x: x[0])]
 
@@ -407,9 +428,6 @@ def assert_texts() -> dict[str, tuple[str, str]]:
     return {aid: (a.get("role") or aid, " ".join("".join(a.itertext()).split())) for aid, a in _asserts().items()}
 
 
-_NAMESPACES = {"a": A[1:-1], "akn4un": AKN4UN[1:-1]}
-
-
 @cache
 def _value_of(select: str) -> etree.XPath:
     # string(): the value as Schematron's value-of prints it (a node-set's first node, a number
@@ -434,23 +452,28 @@ def failed_asserts(tree: etree._ElementTree | El) -> Iterator[tuple[str, El]]:
     order, then the rule's order of asserts. One pass over the elements the rules are about."""
     root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
     table = _by_tag()
-    failed: list[tuple[int, int, int, str, El]] = []
+    failed: list[tuple[int, int, str, El]] = []  # (pattern, the assert's place in its rule, id, element)
     doc = Document(root)
     # iter() with names picks the elements in libxml2: Python sees only those the rules are about.
-    for position, el in enumerate(root.iter(*table)):
+    for el in root.iter(*table):
         fired = -1  # the pattern whose rule fired last: a pattern's rules are listed together
         for pattern, context, asserts in table[el.tag]:
             if pattern == fired or not context(el):
                 continue
             fired = pattern
-            for k, (aid, test) in enumerate(asserts):
-                if not test(el, doc):
-                    failed.append((pattern, position, k, aid, el))
-    for pattern, select, aid, value_test in ATTRIBUTE_RULES:
-        for position, value in enumerate(select(root)):
-            if not value_test(value):
-                failed.append((pattern, position, 0, aid, value.getparent()))
-    failed.sort(key=lambda f: f[:3])
+            failed += [(pattern, k, aid, el) for k, (aid, test) in enumerate(asserts) if not test(el, doc)]
+    for pattern, select, asserts in SELECTED_RULES:  # (each about elements no other rule of its pattern is)
+        failed += [(pattern, k, aid, el) for el in select(root) for k, (aid, test) in enumerate(asserts)
+                   if not test(el, doc)]
+    for pattern, values, aid, value_test in ATTRIBUTE_RULES:
+        if not all(value_test(value, doc) for value in values.plain(root)):
+            failed += [(pattern, 0, aid, value.getparent()) for value in values.located(root)
+                       if not value_test(value, doc)]
+    if not failed:
+        return
+    # Document order, found only for a document that fails an assert.
+    order = {el: i for i, el in enumerate(root.iter())}
+    failed.sort(key=lambda f: (f[0], order[f[3]], f[1]))
     for *_, aid, el in failed:
         yield aid, el
 
