@@ -33,8 +33,17 @@ def model_problems(data: Any, scalars: Scalars | None = None) -> tuple[list[Prob
 
 
 def judge(res: Resolution) -> list[Problem]:
-    """Every problem of a model: its JSON Schema, then its rules (model_problems on its JSON data)."""
-    return model_problems(to_dict(res))[0]
+    """Every problem of a model: its JSON Schema, then its rules — model_problems on its JSON data,
+    but for the model the rules judge: this one, not one built again from its data by from_dict.
+    The two are equal (the JSON round trip is the identity: tests/test_properties.py), and so are
+    their problems (test_properties.py::test_judge_is_model_problems_of_the_models_data, and
+    test_hostile.py whatever one scalar of a model is made)."""
+    data = to_dict(res)
+    scalars = scan_scalars(data)
+    problems = schema_problems(data, scalars)
+    if problems:
+        return problems
+    return check(res, scalars=scalars.floats or scalars.xml_illegal)
 
 
 def model_facts(res: Resolution, read_problems: list[Problem], judged: list[Problem] | None = None) -> list[Problem]:

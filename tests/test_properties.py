@@ -26,6 +26,7 @@ from unres.schema import schema_problems
 from unres.text.parse import parse_text
 from unres.text.render import render_text
 
+from conftest import ROOT
 from strategies import LANGS, as_1_0, resolutions
 
 NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
@@ -118,6 +119,42 @@ def test_mutated_models_are_rejected_with_the_right_code(res):
         if applies(d):
             mutate(d)
             assert code in [c for c, _ in errors(d)], code
+
+
+@given(resolutions(), st.sampled_from([None, *MUTATIONS]))
+def test_judge_is_model_problems_of_the_models_data(res, mutation):
+    """checks.judge, which convert runs on the model it writes, runs the rules on that model rather
+    than on one made again from its JSON data: the same problems, for any model, valid or broken."""
+    from unres.checks import judge, model_problems
+
+    d = to_dict(res)
+    if mutation is not None and MUTATIONS[mutation][1](d):
+        MUTATIONS[mutation][0](d)
+    found, model = model_problems(d)
+    if model is None:  # refused by the schema: no model to judge
+        return
+    assert judge(model) == found
+    assert judge(res) == model_problems(to_dict(res))[0]
+
+
+def test_judge_is_model_problems_of_the_samples_data():
+    """The same on every sample, the invalid ones (a float, a control character, each rule broken)
+    among them, and on the text reader's model of the seed."""
+    from unres.checks import judge, model_problems
+    from unres.text.parse import parse_text
+
+    judged = 0
+    for path in sorted((ROOT / "samples").rglob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or "metadata" not in data:  # (expected.json: the expected codes)
+            continue
+        model = model_problems(data)[1]
+        if model is not None:
+            assert judge(model) == model_problems(to_dict(model))[0], path.name
+            judged += 1
+    assert judged > 40
+    res = parse_text((ROOT / "samples" / "A-HRC-RES-35-8.zh.txt").read_bytes()).resolution
+    assert judge(res) == model_problems(to_dict(res))[0]
 
 
 # -- issue 21's guarantee: `unres validate` passes every file `unres convert` wrote ----------------
