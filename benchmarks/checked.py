@@ -131,8 +131,10 @@ def loop(kind: str, n: str) -> None:
         for _ in range(int(n)):
             calls[kind]()
         return
+    if kind == "json":  # the seed's JSON → AKN with the checks (a JSON input is judged once)
+        name = str(SEED.with_suffix(".json"))
     for _ in range(int(n) if kind != "none" else 0):
-        convert_one(name, "akn", None, kind == "checked", False)
+        convert_one(name, "akn", None, kind in ("checked", "json"), False)
 
 
 def compare(base: str, n: int, k: int) -> None:
@@ -167,7 +169,8 @@ def main() -> None:
     ap.add_argument("--base", help="compare the rounds with this commit's")
     ap.add_argument("--code", type=Path, help=argparse.SUPPRESS)  # a converter/ folder to time, as JSON
     ap.add_argument("--rounds", help=argparse.SUPPRESS)
-    ap.add_argument("--loop", help="KIND,N: three checked conversions, then N of KIND (checked, plain or none; "
+    ap.add_argument("--loop", help="KIND,N: three checked conversions, then N of KIND (checked, plain, none, or json: "
+                    "the seed's JSON checked; "
                     "or a stage of the checks alone: judge, parse, xsd, profile, output), "
                     "for valgrind: the instructions per conversion are the difference with none, over N")
     args = ap.parse_args()

@@ -15,11 +15,13 @@ from hypothesis import given, note
 from hypothesis import strategies as st
 from lxml import etree
 
+from unres import jsonio
 from unres.akn.reader import from_akn
 from unres.akn.writer import to_akn
 from unres.akn.xsd import profile_problems, xsd_problems
 from unres.jsonio import from_json, to_json
 from unres.model import Resolution, from_dict, to_dict
+from unres.problems import UnresError
 from unres.rules import check
 from unres.safexml import parse_xml
 from unres.schema import schema_problems
@@ -135,6 +137,12 @@ def test_judge_is_model_problems_of_the_models_data(res, mutation):
         return
     assert judge(model) == found
     assert judge(res) == model_problems(to_dict(res))[0]
+    # and a model the JSON reader read, whose judgement judge() gives back (checks.remember)
+    try:
+        read = jsonio.read(json.dumps(d, ensure_ascii=False))[0]
+    except UnresError:
+        return
+    assert judge(read) == found
 
 
 def test_judge_is_model_problems_of_the_samples_data():
@@ -152,9 +160,33 @@ def test_judge_is_model_problems_of_the_samples_data():
         if model is not None:
             assert judge(model) == model_problems(to_dict(model))[0], path.name
             judged += 1
+        try:  # as the JSON reader read it (its judgement kept for judge(): checks.remember)
+            read = jsonio.read(path.read_bytes())[0]
+        except UnresError:
+            continue
+        assert judge(read) == model_problems(to_dict(read))[0], path.name
     assert judged > 40
     res = parse_text((ROOT / "samples" / "A-HRC-RES-35-8.zh.txt").read_bytes()).resolution
     assert judge(res) == model_problems(to_dict(res))[0]
+
+
+def test_a_json_input_is_judged_once(monkeypatch):
+    """convert of a JSON file runs the rules once: the reader's judgement is the model's (and the
+    output's); a file whose data are not the model's (a key left out) is judged again."""
+    from unres import checks
+    from unres.conversion import convert_bytes
+
+    calls = []
+    rules = checks.check
+    monkeypatch.setattr(checks, "check", lambda res, **kw: calls.append(res) or rules(res, **kw))
+    data = (ROOT / "samples" / "A-HRC-RES-35-8.zh.json").read_bytes()
+    done = convert_bytes(data, "in.json", "akn")
+    assert done.output is not None and len(calls) == 1
+    calls.clear()
+    older = (ROOT / "tests" / "fixtures" / "schema-1.1" / "en-ga-former-members.json").read_bytes()  # read as 1.3
+    again = convert_bytes(older, "in.json", "akn")
+    assert again.output is not None and len(calls) == 2
+    assert [p for p in again.problems if p.severity == "error"] == []
 
 
 # -- issue 21's guarantee: `unres validate` passes every file `unres convert` wrote ----------------
