@@ -28,6 +28,10 @@ from ..schema import schema_path
 A = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 AKN4UN = "{http://un.org/akn4un}"
 SCH = "{http://purl.oclc.org/dsdl/schematron}"
+_NAMESPACES = {"a": A[1:-1], "akn4un": AKN4UN[1:-1]}
+# The members' eIds, as plain strings (libxml2 walks the references; Python makes no element)
+_MEMBER_IDS = etree.XPath("/a:akomaNtoso/a:statement/a:meta/a:references/a:TLCOrganization/@eId",
+                          namespaces=_NAMESPACES, smart_strings=False)
 
 
 
@@ -39,16 +43,21 @@ class Document:
         self._members: set[str] | None = None
         self._numbered_before: dict[El, El | None] = {}
         self._expected: dict[El, int] = {}
+        self._values: dict[El, float] = {}
 
     def member_targets(self) -> set[str]:
-        """concat('#', @eId) of /a:akomaNtoso/a:statement/a:meta/a:references/a:TLCOrganization."""
+        """concat('#', @eId) of /a:akomaNtoso/a:statement/a:meta/a:references/a:TLCOrganization (but
+        for one without an eId, whose '#' no member link, which starts with #member_, can be)."""
         if self._members is None:
-            root = self.root
-            self._members = set() if root.tag != A + "akomaNtoso" else {
-                "#" + (org.get("eId") or "")
-                for st in _kids(root, A + "statement") for meta in _kids(st, A + "meta")
-                for refs in _kids(meta, A + "references") for org in _kids(refs, A + "TLCOrganization")}
+            self._members = {"#" + value for value in _MEMBER_IDS(self.root)}
         return self._members
+
+    def num_value(self, paragraph: El) -> float:
+        """_num_value of a paragraph, found once (its own rule and its followers' ask it)."""
+        value = self._values.get(paragraph)
+        if value is None:
+            value = self._values[paragraph] = _num_value(paragraph)
+        return value
 
     def numbered_before(self, el: El) -> El | None:
         """preceding-sibling::a:paragraph[a:num][1], found once for all children of a parent."""
@@ -74,7 +83,7 @@ class Document:
                     continue
                 self._expected[sibling] = count - base + 1
                 if _numbered(sibling):
-                    if _num_value(sibling) == 1 and _cross_heading(previous):
+                    if self.num_value(sibling) == 1 and _cross_heading(previous):
                         base = count
                     count += 1
                 previous = sibling
@@ -207,7 +216,7 @@ def _cross_heading(el: El | None) -> bool:
 
 
 def numbered_in_sequence(el: El, doc: Document) -> bool:
-    value = _num_value(el)
+    value = doc.num_value(el)
     if value == 1 and _cross_heading(next((s for s in el.itersiblings(preceding=True) if isinstance(s.tag, str)),
                                           None)):
         return True
@@ -251,13 +260,18 @@ def note_has_text(el: El, doc: Document) -> bool:
     return normalize_space(string(el)) != ""
 
 
+# The members of a vote are counted by libxml2 (a count() of the .sch's path, compiled once): a vote
+# lists up to 193 of them, which Python would make an element each to count.
+_VOTERS = etree.XPath("count(akn4un:voters/a:organization)", namespaces=_NAMESPACES)
+_MEMBERS = etree.XPath("count(a:organization)", namespaces=_NAMESPACES)
+
+
 def count_equals_voters(el: El, doc: Document) -> bool:
-    return number(el.get("value")) == sum(1 for v in _kids(el, AKN4UN + "voters")
-                                          for _ in _kids(v, A + "organization"))
+    return number(el.get("value")) == _VOTERS(el)
 
 
 def side_equals_members(el: El, doc: Document) -> bool:
-    return number(_attr(el, A + "quantity", "normalized")) == sum(1 for _ in _kids(el, A + "organization"))
+    return number(_attr(el, A + "quantity", "normalized")) == _MEMBERS(el)
 
 
 def member_link_exists(value: str, doc: Document) -> bool:
@@ -363,9 +377,6 @@ PATTERNS: tuple[tuple[Rule, ...], ...] = (
        ("profile-frbr-date-1", work_date_is_adoption),
        ("profile-frbr-date-2", work_iri_has_adoption))),),
 )
-
-
-_NAMESPACES = {"a": A[1:-1], "akn4un": AKN4UN[1:-1]}
 
 
 class Values:
