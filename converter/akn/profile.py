@@ -462,9 +462,24 @@ def failed_asserts(tree: etree._ElementTree | El) -> Iterator[tuple[str, El]]:
     """(assert id, the element it failed on) in the Schematron's order: by pattern, then document
     order, then the rule's order of asserts. One pass over the elements the rules are about."""
     root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
-    table = _by_tag()
-    failed: list[tuple[int, int, str, El]] = []  # (pattern, the assert's place in its rule, id, element)
     doc = Document(root)
+    # (pattern, the assert's place in its rule, id, element)
+    failed = _tagged_failures(root, doc) + _selected_failures(root, doc) + _value_failures(root, doc)
+    if not failed:
+        return
+    # Document order, found only for a document that fails an assert.
+    order = {el: i for i, el in enumerate(root.iter())}
+    failed.sort(key=lambda f: (f[0], order[f[3]], f[1]))
+    for *_, aid, el in failed:
+        yield aid, el
+
+
+Failure = tuple[int, int, str, El]
+
+
+def _tagged_failures(root: El, doc: Document) -> list[Failure]:
+    table = _by_tag()
+    failed: list[Failure] = []
     # iter() with names picks the elements in libxml2: Python sees only those the rules are about.
     for el in root.iter(*table):
         fired = -1  # the pattern whose rule fired last: a pattern's rules are listed together
@@ -473,20 +488,22 @@ def failed_asserts(tree: etree._ElementTree | El) -> Iterator[tuple[str, El]]:
                 continue
             fired = pattern
             failed += [(pattern, k, aid, el) for k, (aid, test) in enumerate(asserts) if not test(el, doc)]
-    for pattern, select, asserts in SELECTED_RULES:  # (each about elements no other rule of its pattern is)
-        failed += [(pattern, k, aid, el) for el in select(root) for k, (aid, test) in enumerate(asserts)
-                   if not test(el, doc)]
+    return failed
+
+
+def _selected_failures(root: El, doc: Document) -> list[Failure]:
+    # (each rule about elements no other rule of its pattern is about)
+    return [(pattern, k, aid, el) for pattern, select, asserts in SELECTED_RULES for el in select(root)
+            for k, (aid, test) in enumerate(asserts) if not test(el, doc)]
+
+
+def _value_failures(root: El, doc: Document) -> list[Failure]:
+    failed: list[Failure] = []
     for pattern, values, aid, value_test in ATTRIBUTE_RULES:
         if not all(value_test(value, doc) for value in values.plain(root)):
             failed += [(pattern, 0, aid, value.getparent()) for value in values.located(root)
                        if not value_test(value, doc)]
-    if not failed:
-        return
-    # Document order, found only for a document that fails an assert.
-    order = {el: i for i, el in enumerate(root.iter())}
-    failed.sort(key=lambda f: (f[0], order[f[3]], f[1]))
-    for *_, aid, el in failed:
-        yield aid, el
+    return failed
 
 
 def profile_problems(tree: etree._ElementTree | El, file: str | None = None) -> list[Problem]:
