@@ -101,14 +101,40 @@ def profile(n: int) -> None:
     pstats.Stats(prof).sort_stats("tottime").print_stats(25)
 
 
+def _stage_calls() -> dict[str, Callable[[], object]]:
+    """One call of each stage of the checks alone, on the seed's model and output (for --loop)."""
+    from unres import checks
+    from unres.akn import xsd
+    from unres.akn.writer import to_akn
+    from unres.safexml import parse_xml
+    from unres.text.parse import parse_text
+
+    res = parse_text(SEED.read_bytes()).resolution
+    out = to_akn(res)
+    tree = parse_xml(out)
+    judged = checks.judge(res)
+    return {"judge": lambda: checks.judge(res), "parse": lambda: parse_xml(out),
+            "xsd": lambda: xsd.xsd_problems(tree), "profile": lambda: xsd.profile_problems(tree),
+            "output": lambda: checks.akn_output_problems(out, judged)}
+
+
 def loop(kind: str, n: str) -> None:
     from unres.cli import convert_one
 
     name = str(SEED)
     for _ in range(3):
         convert_one(name, "akn", None, True, False)
+    calls = _stage_calls()
+    for call in calls.values():
+        call()
+    if kind in calls:
+        for _ in range(int(n)):
+            calls[kind]()
+        return
+    if kind == "json":  # the seed's JSON → AKN with the checks (a JSON input is judged once)
+        name = str(SEED.with_suffix(".json"))
     for _ in range(int(n) if kind != "none" else 0):
-        convert_one(name, "akn", None, kind == "checked", False)
+        convert_one(name, "akn", None, kind in ("checked", "json"), False)
 
 
 def compare(base: str, n: int, k: int) -> None:
@@ -143,10 +169,16 @@ def main() -> None:
     ap.add_argument("--base", help="compare the rounds with this commit's")
     ap.add_argument("--code", type=Path, help=argparse.SUPPRESS)  # a converter/ folder to time, as JSON
     ap.add_argument("--rounds", help=argparse.SUPPRESS)
-    ap.add_argument("--loop", help="KIND,N: three checked conversions, then N of KIND (checked, plain or none), "
+    ap.add_argument("--loop", help="KIND,N: three checked conversions, then N of KIND (checked, plain, none, or json: "
+                    "the seed's JSON checked; "
+                    "or a stage of the checks alone: judge, parse, xsd, profile, output), "
                     "for valgrind: the instructions per conversion are the difference with none, over N")
     args = ap.parse_args()
     if args.loop:
+        if args.code:  # another checkout's converter/ in this loop (e.g. a worktree of main)
+            from same_outputs import _import_from
+
+            _import_from(args.code)
         loop(*args.loop.split(","))
         return
     n, k = (20, 3) if QUICK else (200, 7)

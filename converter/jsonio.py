@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from json.decoder import scanstring  # type: ignore[attr-defined]  # the C scanner when there is one
 from typing import Any
 
-from .checks import model_problems, structural_errors
+from .checks import model_problems, remember, structural_errors
 from .model import Resolution, to_dict
 from .problems import Problem, UnresError
 from .schema import XML_ILLEGAL, Scalars
@@ -255,6 +255,7 @@ def read(data: bytes | str, name: str = "", lang: str | None = None) -> tuple[Re
         raise UnresError(problems)
     if blocking := structural_errors(problems):
         raise UnresError(blocking)
+    remember(res, obj, problems)  # for convert, which judges the model it writes: judged once
     return res, warnings + problems
 
 

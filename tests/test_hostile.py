@@ -567,7 +567,7 @@ def test_the_scalar_gate_of_the_json_checks_hides_no_problem_of_the_rules(res, d
     # checks.model_problems skips the rules' walk over every scalar (xml-illegal-character,
     # integer-type) when one walk over the JSON data finds no float and no character XML cannot
     # carry: whatever one scalar is made, the problems are those of the full check.
-    from unres.checks import model_problems
+    from unres.checks import judge, model_problems
     from unres.model import from_dict, to_dict
     from unres.rules import check
     from unres.schema import schema_problems
@@ -582,6 +582,9 @@ def test_the_scalar_gate_of_the_json_checks_hides_no_problem_of_the_rules(res, d
         node[k] = float(node[k])
     problems, model = model_problems(d)
     assert problems == (schema_problems(d) or check(from_dict(d)))
+    # and checks.judge, which convert runs on the model it writes (the rules on that model itself)
+    if model is not None:
+        assert judge(model) == (schema_problems(to_dict(model)) or check(model))
 
 
 _JSON_SCALARS = st.one_of(

@@ -194,10 +194,10 @@ def test_a_conversion_judges_its_model_once_and_records_what_it_found(monkeypatc
     from unres import checks
     from unres.conversion import convert_bytes
 
-    calls = []
-    judged = checks.model_problems
-    monkeypatch.setattr(checks, "model_problems", lambda data: calls.append(1) or judged(data))
     text = render_text(from_json((SAMPLES / name).read_bytes())).encode("utf-8")
+    calls = []
+    rules = checks.check  # (what judges a model, through checks.judge or checks.model_problems)
+    monkeypatch.setattr(checks, "check", lambda res, **kw: calls.append(1) or rules(res, **kw))
     done = convert_bytes(text, "x.txt", fmt)
     assert len(calls) == judgements
     gap = ("operative-number-sequence", "/operative/2/number")

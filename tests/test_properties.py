@@ -15,17 +15,20 @@ from hypothesis import given, note
 from hypothesis import strategies as st
 from lxml import etree
 
+from unres import jsonio
 from unres.akn.reader import from_akn
 from unres.akn.writer import to_akn
 from unres.akn.xsd import profile_problems, xsd_problems
 from unres.jsonio import from_json, to_json
 from unres.model import Resolution, from_dict, to_dict
+from unres.problems import UnresError
 from unres.rules import check
 from unres.safexml import parse_xml
 from unres.schema import schema_problems
 from unres.text.parse import parse_text
 from unres.text.render import render_text
 
+from conftest import ROOT
 from strategies import LANGS, as_1_0, resolutions
 
 NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
@@ -118,6 +121,72 @@ def test_mutated_models_are_rejected_with_the_right_code(res):
         if applies(d):
             mutate(d)
             assert code in [c for c, _ in errors(d)], code
+
+
+@given(resolutions(), st.sampled_from([None, *MUTATIONS]))
+def test_judge_is_model_problems_of_the_models_data(res, mutation):
+    """checks.judge, which convert runs on the model it writes, runs the rules on that model rather
+    than on one made again from its JSON data: the same problems, for any model, valid or broken."""
+    from unres.checks import judge, model_problems
+
+    d = to_dict(res)
+    if mutation is not None and MUTATIONS[mutation][1](d):
+        MUTATIONS[mutation][0](d)
+    found, model = model_problems(d)
+    if model is None:  # refused by the schema: no model to judge
+        return
+    assert judge(model) == found
+    assert judge(res) == model_problems(to_dict(res))[0]
+    # and a model the JSON reader read, whose judgement judge() gives back (checks.remember)
+    try:
+        read = jsonio.read(json.dumps(d, ensure_ascii=False))[0]
+    except UnresError:
+        return
+    assert judge(read) == found
+
+
+def test_judge_is_model_problems_of_the_samples_data():
+    """The same on every sample, the invalid ones (a float, a control character, each rule broken)
+    among them, and on the text reader's model of the seed."""
+    from unres.checks import judge, model_problems
+    from unres.text.parse import parse_text
+
+    judged = 0
+    for path in sorted((ROOT / "samples").rglob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or "metadata" not in data:  # (expected.json: the expected codes)
+            continue
+        model = model_problems(data)[1]
+        if model is not None:
+            assert judge(model) == model_problems(to_dict(model))[0], path.name
+            judged += 1
+        try:  # as the JSON reader read it (its judgement kept for judge(): checks.remember)
+            read = jsonio.read(path.read_bytes())[0]
+        except UnresError:
+            continue
+        assert judge(read) == model_problems(to_dict(read))[0], path.name
+    assert judged > 40
+    res = parse_text((ROOT / "samples" / "A-HRC-RES-35-8.zh.txt").read_bytes()).resolution
+    assert judge(res) == model_problems(to_dict(res))[0]
+
+
+def test_a_json_input_is_judged_once(monkeypatch):
+    """convert of a JSON file runs the rules once: the reader's judgement is the model's (and the
+    output's); a file whose data are not the model's (a key left out) is judged again."""
+    from unres import checks
+    from unres.conversion import convert_bytes
+
+    calls = []
+    rules = checks.check
+    monkeypatch.setattr(checks, "check", lambda res, **kw: calls.append(res) or rules(res, **kw))
+    data = (ROOT / "samples" / "A-HRC-RES-35-8.zh.json").read_bytes()
+    done = convert_bytes(data, "in.json", "akn")
+    assert done.output is not None and len(calls) == 1
+    calls.clear()
+    older = (ROOT / "tests" / "fixtures" / "schema-1.1" / "en-ga-former-members.json").read_bytes()  # read as 1.3
+    again = convert_bytes(older, "in.json", "akn")
+    assert again.output is not None and len(calls) == 2
+    assert [p for p in again.problems if p.severity == "error"] == []
 
 
 # -- issue 21's guarantee: `unres validate` passes every file `unres convert` wrote ----------------

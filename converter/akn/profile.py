@@ -28,6 +28,10 @@ from ..schema import schema_path
 A = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 AKN4UN = "{http://un.org/akn4un}"
 SCH = "{http://purl.oclc.org/dsdl/schematron}"
+_NAMESPACES = {"a": A[1:-1], "akn4un": AKN4UN[1:-1]}
+# The members' eIds, as plain strings (libxml2 walks the references; Python makes no element)
+_MEMBER_IDS = etree.XPath("/a:akomaNtoso/a:statement/a:meta/a:references/a:TLCOrganization/@eId",
+                          namespaces=_NAMESPACES, smart_strings=False)
 
 
 
@@ -39,16 +43,21 @@ class Document:
         self._members: set[str] | None = None
         self._numbered_before: dict[El, El | None] = {}
         self._expected: dict[El, int] = {}
+        self._values: dict[El, float] = {}
 
     def member_targets(self) -> set[str]:
-        """concat('#', @eId) of /a:akomaNtoso/a:statement/a:meta/a:references/a:TLCOrganization."""
+        """concat('#', @eId) of /a:akomaNtoso/a:statement/a:meta/a:references/a:TLCOrganization (but
+        for one without an eId, whose '#' no member link, which starts with #member_, can be)."""
         if self._members is None:
-            root = self.root
-            self._members = set() if root.tag != A + "akomaNtoso" else {
-                "#" + (org.get("eId") or "")
-                for st in _kids(root, A + "statement") for meta in _kids(st, A + "meta")
-                for refs in _kids(meta, A + "references") for org in _kids(refs, A + "TLCOrganization")}
+            self._members = {"#" + value for value in _MEMBER_IDS(self.root)}
         return self._members
+
+    def num_value(self, paragraph: El) -> float:
+        """_num_value of a paragraph, found once (its own rule and its followers' ask it)."""
+        value = self._values.get(paragraph)
+        if value is None:
+            value = self._values[paragraph] = _num_value(paragraph)
+        return value
 
     def numbered_before(self, el: El) -> El | None:
         """preceding-sibling::a:paragraph[a:num][1], found once for all children of a parent."""
@@ -74,7 +83,7 @@ class Document:
                     continue
                 self._expected[sibling] = count - base + 1
                 if _numbered(sibling):
-                    if _num_value(sibling) == 1 and _cross_heading(previous):
+                    if self.num_value(sibling) == 1 and _cross_heading(previous):
                         base = count
                     count += 1
                 previous = sibling
@@ -207,7 +216,7 @@ def _cross_heading(el: El | None) -> bool:
 
 
 def numbered_in_sequence(el: El, doc: Document) -> bool:
-    value = _num_value(el)
+    value = doc.num_value(el)
     if value == 1 and _cross_heading(next((s for s in el.itersiblings(preceding=True) if isinstance(s.tag, str)),
                                           None)):
         return True
@@ -251,20 +260,26 @@ def note_has_text(el: El, doc: Document) -> bool:
     return normalize_space(string(el)) != ""
 
 
+# The members of a vote are counted by libxml2 (a count() of the .sch's path, compiled once): a vote
+# lists up to 193 of them, which Python would make an element each to count.
+_VOTERS = etree.XPath("count(akn4un:voters/a:organization)", namespaces=_NAMESPACES)
+_MEMBERS = etree.XPath("count(a:organization)", namespaces=_NAMESPACES)
+
+
 def count_equals_voters(el: El, doc: Document) -> bool:
-    return number(el.get("value")) == sum(1 for v in _kids(el, AKN4UN + "voters")
-                                          for _ in _kids(v, A + "organization"))
+    return number(el.get("value")) == _VOTERS(el)
 
 
 def side_equals_members(el: El, doc: Document) -> bool:
-    return number(_attr(el, A + "quantity", "normalized")) == sum(1 for _ in _kids(el, A + "organization"))
+    return number(_attr(el, A + "quantity", "normalized")) == _MEMBERS(el)
 
 
-def member_link_exists(el: El, doc: Document) -> bool:
-    return el.get("refersTo") in doc.member_targets()
+def member_link_exists(value: str, doc: Document) -> bool:
+    # (the rule's context: an organization whose refersTo starts with #member_; any other passes)
+    return not value.startswith("#member_") or value in doc.member_targets()
 
 
-def refers_to_hash(value: str) -> bool:
+def refers_to_hash(value: str, doc: Document) -> bool:
     return value.startswith("#")
 
 
@@ -352,12 +367,8 @@ PATTERNS: tuple[tuple[Rule, ...], ...] = (
     (((A + "authorialNote",), lambda el: True,
       (("profile-note-marker-1", note_has_marker), ("profile-note-text-1", note_has_text))),),
     (((A + "count",), lambda el: _parent_is(el, A + "voting") and _first(el, AKN4UN + "voters") is not None,
-      (("profile-vote-count-1", count_equals_voters),)),
-     ((A + "p",), lambda el: (_parent_is(el, A + "conclusions") and el.get("class") == "voteSide"
-                              and _first(el, A + "organization") is not None),
-      (("profile-vote-count-2", side_equals_members),)),
-     ((A + "organization",), lambda el: (el.get("refersTo") or "").startswith("#member_"),
-      (("profile-member-link-1", member_link_exists),))),
+      (("profile-vote-count-1", count_equals_voters),)),),
+    # (and a:conclusions/a:p[…]: SELECTED_RULES; organization: ATTRIBUTE_RULES)
     (),  # refersTo, about any element: ATTRIBUTE_RULES
     (((A + "identification",), _identification,
       (("profile-frbr-expression-1", expression_extends_work),
@@ -368,18 +379,39 @@ PATTERNS: tuple[tuple[Rule, ...], ...] = (
 )
 
 
-# The rules about an attribute of any element (`*[@name]`): tested on the attribute's value, found
-# by libxml2 (an XPath over the attribute, compiled once), since a pass in Python that looked at
-# every element would cost more than all the other rules together. (pattern's index, the
-# attribute's XPath, the assert's id, the test of the value.)
-ATTRIBUTE_RULES: tuple[tuple[int, etree.XPath, str, Callable[[str], bool]], ...] = (
-    (7, etree.XPath("//@refersTo"), "profile-refers-to-hash-1", refers_to_hash),
+class Values:
+    """The values of an attribute the XPath `select` finds, in document order: as plain strings, the
+    cheapest for libxml2 to hand over, and, asked only for a document where a value failed, as
+    strings that know their element."""
+
+    def __init__(self, select: str):
+        self.plain = etree.XPath(select, namespaces=_NAMESPACES, smart_strings=False)
+        self.located = etree.XPath(select, namespaces=_NAMESPACES)
+
+
+# The rules about an attribute's value on elements of a name that many elements have (an organization
+# per member and vote, a refersTo on any element: `*[@name]`): tested on the values, found by
+# libxml2 (an XPath over the attribute, compiled once), since a pass in Python that looked at each
+# element would cost more than all the other rules together. (pattern's index, the values, the
+# assert's id, the test of a value.)
+ATTRIBUTE_RULES: tuple[tuple[int, Values, str, Callable[[str, Document], bool]], ...] = (
+    (6, Values("//a:organization/@refersTo"), "profile-member-link-1", member_link_exists),
+    (7, Values("//@refersTo"), "profile-refers-to-hash-1", refers_to_hash),
+)
+
+# The rules about elements of a name that many elements have, few of them the rule's context (a p
+# per preambular paragraph, a few per vote side): the elements found by libxml2, by the rule's
+# context in the .sch (an XPath from the root, compiled once). (pattern's index, the context, asserts.)
+SELECTED_RULES: tuple[tuple[int, etree.XPath, tuple[Assert, ...]], ...] = (
+    (6, etree.XPath("//a:conclusions/a:p[@class = 'voteSide'][a:organization]", namespaces=_NAMESPACES),
+     (("profile-vote-count-2", side_equals_members),)),
 )
 
 
 def assert_ids() -> list[str]:
     """The ids of the asserts checked here, in the .sch's order."""
     ids = [(i, aid) for i, pattern in enumerate(PATTERNS) for _, _, asserts in pattern for aid, _ in asserts]
+    ids += [(i, aid) for i, _, asserts in SELECTED_RULES for aid, _ in asserts]
     ids += [(i, aid) for i, _, aid, _ in ATTRIBUTE_RULES]
     return [aid for _, aid in sorted(ids, key=lambda x: x[0])]
 
@@ -407,9 +439,6 @@ def assert_texts() -> dict[str, tuple[str, str]]:
     return {aid: (a.get("role") or aid, " ".join("".join(a.itertext()).split())) for aid, a in _asserts().items()}
 
 
-_NAMESPACES = {"a": A[1:-1], "akn4un": AKN4UN[1:-1]}
-
-
 @cache
 def _value_of(select: str) -> etree.XPath:
     # string(): the value as Schematron's value-of prints it (a node-set's first node, a number
@@ -433,26 +462,48 @@ def failed_asserts(tree: etree._ElementTree | El) -> Iterator[tuple[str, El]]:
     """(assert id, the element it failed on) in the Schematron's order: by pattern, then document
     order, then the rule's order of asserts. One pass over the elements the rules are about."""
     root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
-    table = _by_tag()
-    failed: list[tuple[int, int, int, str, El]] = []
     doc = Document(root)
+    # (pattern, the assert's place in its rule, id, element)
+    failed = _tagged_failures(root, doc) + _selected_failures(root, doc) + _value_failures(root, doc)
+    if not failed:
+        return
+    # Document order, found only for a document that fails an assert.
+    order = {el: i for i, el in enumerate(root.iter())}
+    failed.sort(key=lambda f: (f[0], order[f[3]], f[1]))
+    for *_, aid, el in failed:
+        yield aid, el
+
+
+Failure = tuple[int, int, str, El]
+
+
+def _tagged_failures(root: El, doc: Document) -> list[Failure]:
+    table = _by_tag()
+    failed: list[Failure] = []
     # iter() with names picks the elements in libxml2: Python sees only those the rules are about.
-    for position, el in enumerate(root.iter(*table)):
+    for el in root.iter(*table):
         fired = -1  # the pattern whose rule fired last: a pattern's rules are listed together
         for pattern, context, asserts in table[el.tag]:
             if pattern == fired or not context(el):
                 continue
             fired = pattern
-            for k, (aid, test) in enumerate(asserts):
-                if not test(el, doc):
-                    failed.append((pattern, position, k, aid, el))
-    for pattern, select, aid, value_test in ATTRIBUTE_RULES:
-        for position, value in enumerate(select(root)):
-            if not value_test(value):
-                failed.append((pattern, position, 0, aid, value.getparent()))
-    failed.sort(key=lambda f: f[:3])
-    for *_, aid, el in failed:
-        yield aid, el
+            failed += [(pattern, k, aid, el) for k, (aid, test) in enumerate(asserts) if not test(el, doc)]
+    return failed
+
+
+def _selected_failures(root: El, doc: Document) -> list[Failure]:
+    # (each rule about elements no other rule of its pattern is about)
+    return [(pattern, k, aid, el) for pattern, select, asserts in SELECTED_RULES for el in select(root)
+            for k, (aid, test) in enumerate(asserts) if not test(el, doc)]
+
+
+def _value_failures(root: El, doc: Document) -> list[Failure]:
+    failed: list[Failure] = []
+    for pattern, values, aid, value_test in ATTRIBUTE_RULES:
+        if not all(value_test(value, doc) for value in values.plain(root)):
+            failed += [(pattern, 0, aid, value.getparent()) for value in values.located(root)
+                       if not value_test(value, doc)]
+    return failed
 
 
 def profile_problems(tree: etree._ElementTree | El, file: str | None = None) -> list[Problem]:

@@ -80,9 +80,12 @@ def unique_problems(tree, file: str | None = None) -> list[Problem]:
         for k, (scope, attr, name) in enumerate(constraints):
             if scope != scope_el.tag:
                 continue
-            values = _descendant_attribute(attr)(scope_el)  # libxml2 gathers them, in document order
+            # libxml2 gathers them, in document order, as plain strings (the strings that know their
+            # element cost twice as much to make): asked again for those only when one repeats
+            values = _descendant_attribute(attr, False)(scope_el)
             if len(set(values)) == len(values):
                 continue
+            values = _descendant_attribute(attr, True)(scope_el)
             seen: set[str] = set()
             for value in values:
                 if value in seen:
@@ -97,9 +100,10 @@ def unique_problems(tree, file: str | None = None) -> list[Problem]:
 
 
 @cache
-def _descendant_attribute(attr: str) -> etree.XPath:
-    """The values of `attr` on the descendants of an element (the constraints' selector .//*)."""
-    return etree.XPath(f".//*/@{attr}")
+def _descendant_attribute(attr: str, smart: bool) -> etree.XPath:
+    """The values of `attr` on the descendants of an element (the constraints' selector .//*);
+    `smart`: strings whose getparent() is the element that has the value."""
+    return etree.XPath(f".//*/@{attr}", smart_strings=smart)
 
 
 def profile_problems(tree, file: str | None = None) -> list[Problem]:
