@@ -290,3 +290,24 @@ def test_a_preambular_paragraph_marked_up_before_paragraph_1_with_a_footnote_joi
     res, warnings = from_akn(_un_body(body))
     assert res.preamble.paragraphs[-1].text == "Having considered the note thereon,"
     assert [p.number for p in res.operative] == ["1"]
+
+
+def test_counts_and_spacing_split_at_every_character_isspace_names() -> None:
+    """The reader counts characters (the conservation count) and squeezes whitespace with str.split(),
+    in C: the same characters as str.isspace() and the regular expression \\s it replaced, for every
+    code point — whitespace of every script, the ASCII separators \\x1c–\\x1f, lone surrogates."""
+    import re
+
+    from unres.akn.reading import _folded_forms, _normalize_with_refs, _visible, visible_length
+
+    every = "".join(f"a{chr(c)}b" for c in range(0x110000))
+    assert _visible(every) == len(every) - sum(1 for c in every if c.isspace())
+    # (the Arabic presentation forms are folded first, as they always were)
+    assert _normalize_with_refs(every, [], []).text == re.sub(r"\s+", " ", _folded_forms(every)).strip()
+    spaced = "  \u3000x\u00a0y\x1cz\u2028 "
+    assert _visible(spaced) == 3 and _visible(None) == 0 and _visible("") == 0
+    assert _normalize_with_refs(spaced, [], []).text == "x y z"
+    # an element's text over its children and tails, whitespace aside
+    from lxml import etree
+    el = etree.fromstring("<p> a <b>b\u2003c</b>\n d <i/>e </p>")
+    assert visible_length(el) == 5
