@@ -63,3 +63,25 @@ def test_a_character_reference_to_a_control_is_removed_too():
     assert marked != xml
     back, warnings = from_akn(marked)
     assert RLO not in back.operative[0].text and "akn-control-characters" in [w.code for w in warnings]
+
+
+def test_the_byte_scan_finds_every_control_and_passes_over_their_neighbours():
+    """may_hold_controls spares the tree's search only where the bytes hold none of the controls:
+    each character of XML_INVISIBLE_CONTROLS, written as UTF-8 or as a character reference, is
+    found anywhere in a file; the characters beside them in the same UTF-8 blocks (curly quotes,
+    dashes, the ellipsis U+2026, U+2065, U+206A, fullwidth forms) and other encodings' bytes are not."""
+    from unres.akn.reader import may_hold_controls
+    from unres.chars import XML_INVISIBLE_CONTROLS
+
+    def holds(text: str, encoding: str = "UTF-8") -> bool:
+        data = f'<?xml version="1.0" encoding="{encoding}"?><p>{text}</p>'.encode(encoding, "xmlcharrefreplace")
+        return may_hold_controls(etree.ElementTree(etree.fromstring(data)), data)
+
+    for c in XML_INVISIBLE_CONTROLS:
+        for text in (c, f"x{c}", f"“quoted” — {c} …", f"{'本决议，' * 50}{c}"):
+            assert holds(text), (hex(ord(c)), text[:10])
+        assert holds(f"a&#x{ord(c):x};b")
+    for c in "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u200a\u200c\u200d\u2010\u2065\u206a\uff0c\ufefe":
+        assert not holds(f"text {c} text"), hex(ord(c))
+    assert not holds("بالعربية، 中文，русский — “English”")
+    assert holds("latin-1 text", "ISO-8859-1")  # other encodings: the tree is searched

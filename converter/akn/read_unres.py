@@ -29,6 +29,7 @@ from ..model import (
 from ..problems import Problem, UnresError
 from .paths import find, findall, iterfind
 from .reading import (
+    DIGITS,
     Element,
     Inline,
     Reading,
@@ -187,7 +188,7 @@ def _meeting(st: Element) -> Meeting | None:
     if loc is None:
         return None
     label = None if loc.get("class") == Class.UNLABELLED else text_of(loc)
-    m = re.search(r"\d+", loc.get("title") or "")
+    m = DIGITS.search(loc.get("title") or "")
     return Meeting(int(m.group()) if m else None, label)
 
 

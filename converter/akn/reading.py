@@ -47,6 +47,7 @@ Opening = Callable[[Element, str], str | None]  # the opening phrase of (first p
 _PART_TAGS = (A + "part", A + "section")
 _NOTE, _EOL, _PARAGRAPH, _SUP = A + "authorialNote", A + "eol", A + "paragraph", A + "sup"
 _LINKS = (A + "ref", A + "a")  # unres writes ref; the UN's files hyperlink with a
+DIGITS = re.compile(r"\d+")
 
 
 class Inline(NamedTuple):
@@ -252,8 +253,11 @@ def inline(r: Reading, el: Element) -> Inline:
                     links[-1] = Link(links[-1].offset, length - links[-1].offset, links[-1].href)
                 else:
                     links.append(Link(start, length - start, child.get("href") or ""))
-            else:
+            elif len(child):
                 walk(child)
+            elif s := child.text:  # a leaf (the opening phrase's span, a term): its text, without a call
+                parts.append(s)
+                length += len(s)
             if s := child.tail:
                 parts.append(s)
                 length += len(s)
@@ -527,9 +531,18 @@ def wrap_up(r: Reading, para: Element) -> WrapUp | None:
 def body_elements(st: Element) -> list[Element]:
     """The paragraphs, hcontainers and table containers of mainBody outside its parts, in order."""
     body = find(st, "a:mainBody")
-    return [] if body is None else [p for p in body.iter(A + "paragraph", A + "hcontainer", A + "container")
-                                    if not any(anc.tag in _PART_TAGS for anc in p.iterancestors())
-                                    and (p.tag != A + "container" or table_container(p))]
+    if body is None:
+        return []
+    parted = _has(body, *_PART_TAGS)
+    return [p for p in body.iter(A + "paragraph", A + "hcontainer", A + "container")
+            if not (parted and any(anc.tag in _PART_TAGS for anc in p.iterancestors()))
+            and (p.tag != A + "container" or table_container(p))]
+
+
+def _has(el: Element, *tags: str) -> bool:
+    """Whether el holds an element of one of the tags (found in C): where none does, no element's
+    ancestors need to be asked for one — most resolutions have no parts, no paragraph in a paragraph."""
+    return next(el.iter(*tags), None) is not None
 
 
 def paragraphs_in(body: Element) -> list[Element]:
@@ -872,7 +885,7 @@ def _marked_heading(para: Element) -> bool:
 def _number_of(num_el: Element | None) -> str | None:
     if num_el is None:
         return None
-    m = re.search(r"\d+", text_of(num_el))
+    m = DIGITS.search(text_of(num_el))
     return (m.group().lstrip("0") or "0") if m else None
 
 
@@ -1493,7 +1506,7 @@ def number_format(para: Element, num: Element) -> int:
     keeps "2" of "2." (of a paragraph with content or a list; a num alone is a heading's label)."""
     if find(para, "a:content") is None and find(para, "a:list") is None:
         return 0
-    digits = re.search(r"\d+", text_of(num))
+    digits = DIGITS.search(text_of(num))
     return visible_length(num) - (len(digits.group().lstrip("0") or "0") if digits else 0)
 
 
