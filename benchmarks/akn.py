@@ -8,6 +8,8 @@ validation cost reported separately.
     python benchmarks/akn.py --base df97775   # readers and writer, this checkout against a commit
     valgrind --tool=callgrind python benchmarks/akn.py --loop json-read,20   # instructions: the
     valgrind --tool=callgrind python benchmarks/akn.py --loop none,20        # … difference over 20
+    valgrind --tool=callgrind python benchmarks/akn.py --loop un-read,2      # the UN's files, 1 in 200
+    valgrind --tool=callgrind python benchmarks/akn.py --loop un-none,2      # … less this
     (--code DIR/converter with --loop: another checkout's code in this loop, e.g. a worktree of main)
 
 With --base, the commit is checked out in a temporary git worktree (as same_outputs.py does) and
@@ -85,8 +87,9 @@ def timings(full: bool) -> dict[str, float]:
 
 
 def loop(kind: str, n: str) -> None:
-    """Three of each step on the seed, then N of one (json-read, json-write, akn-read, akn-write or
-    none), for valgrind: a step's instructions are the difference with none, over N."""
+    """Three of each step on the seed (un-read: on the UN's files), then N of one (json-read, json-write,
+    akn-read, akn-write, un-read or none), for valgrind: a step's instructions are the difference with
+    none (un-read's with un-none, which loads the files), over N."""
     from unres.akn.reader import from_akn
     from unres.akn.writer import to_akn
     from unres.jsonio import from_json, read, to_json
@@ -94,8 +97,21 @@ def loop(kind: str, n: str) -> None:
     json_bytes = (ROOT / "samples" / "A-HRC-RES-35-8.zh.json").read_bytes()
     seed = from_json(json_bytes)
     xml = to_akn(seed)
+    # un-read: the UN's own files, one in 200 of the corpus (each step reads all of them once; loaded
+    # only for that step, so that the other steps' counts stay those of the seed alone)
+    un_files = [f.read_bytes() for f in sorted((SHARED / "corpus" / "unxml").glob("*/*/*/*.xml"))[::200]
+                ] if kind.startswith("un-") else []
+
+    def un_read() -> None:
+        for data in un_files:
+            try:
+                from_akn(data)
+            except Exception:  # a file the reader refuses costs what its refusal costs
+                pass
+
     steps = {"json-read": lambda: read(json_bytes), "json-write": lambda: to_json(seed),
-             "akn-read": lambda: from_akn(xml), "akn-write": lambda: to_akn(seed), "none": lambda: None}
+             "akn-read": lambda: from_akn(xml), "akn-write": lambda: to_akn(seed), "un-read": un_read,
+             "none": lambda: None, "un-none": lambda: None}
     for step in steps.values():
         for _ in range(3):
             step()
@@ -130,7 +146,8 @@ def compare(base: str) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--base", help="compare the readers and the writer with this commit's")
-    ap.add_argument("--loop", help="KIND,N: for valgrind (json-read, json-write, akn-read, akn-write, none)")
+    ap.add_argument("--loop", help="KIND,N: for valgrind (json-read, json-write, akn-read, akn-write, none; "
+                                   "un-read, un-none)")
     ap.add_argument("--code", type=Path, help=argparse.SUPPRESS)  # a converter/ folder to time, as JSON
     args = ap.parse_args()
     if args.loop:

@@ -66,7 +66,15 @@ def findall(el: Element, path: str) -> list[Element]:
 
 def find(el: Element, path: str) -> Element | None:
     """The first element findall would give, found without the others."""
-    return _first(el, compiled(path), 0)
+    steps = compiled(path)
+    if len(steps) > 1:
+        return _first(el, steps, 0)
+    # One step (a child by name, most of the readers' questions): the loop here, without a call.
+    descendant, tag, attr, value = steps[0]
+    for c in (el.iterdescendants(tag) if descendant else el):
+        if c.tag == tag and (attr is None or c.get(attr) == value):
+            return c
+    return None
 
 
 def _first(el: Element, steps: tuple[Step, ...], i: int) -> Element | None:

@@ -23,7 +23,6 @@ from .reading import statement, written_by_unres
 # strings are sought by bytes' own search and the rest by a pattern that starts with one literal
 # byte: one pattern of five alternatives tested every byte of the file against a set, a tenth of
 # the whole reading of the seed's AKN.
-_FIXED = (b"\x7f", b"&#", b"\xef\xbb\xbf")  # DEL, a character reference, U+FEFF
 _MARKS = re.compile(rb"\xe2(?:\x80[\x8b\x8e\x8f\xaa-\xae]|\x81[\xa6-\xa9])")  # U+200B…U+202E, U+2066…U+2069
 
 
@@ -39,7 +38,8 @@ def may_hold_controls(tree: etree._ElementTree, data: bytes) -> bool:
     """Whether the document parsed from `data` may hold an invisible control character: False only
     for a UTF-8 (or ASCII) file whose bytes hold none of theirs and no character reference."""
     utf8 = (tree.docinfo.encoding or "UTF-8").upper().replace("-", "") in ("UTF8", "USASCII", "ASCII")
-    return not utf8 or any(fixed in data for fixed in _FIXED) or _MARKS.search(data) is not None
+    return (not utf8 or b"\x7f" in data or b"&#" in data or b"\xef\xbb\xbf" in data  # DEL, a reference, U+FEFF
+            or _MARKS.search(data) is not None)
 
 
 def from_akn_tree(tree: etree._ElementTree, file: str | None = None,
