@@ -262,8 +262,15 @@ def _shallow(text: bytes | str) -> bool:
     raw = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
     if b"\\" in raw:
         return False
-    # The quotes and brackets, then the brackets outside strings (an unterminated string's rest dropped).
-    brackets = b"".join(raw.translate(None, _NOT_STRUCTURE).split(b'"')[::2])
+    # The quotes and brackets, then the brackets outside strings (an unterminated string's rest
+    # dropped). A string without a bracket leaves two quotes side by side: when removing such pairs
+    # leaves no quote, every pair was a string's two quotes (the first quote can only go with the
+    # second, and so on), and what stays is the brackets outside strings, without a piece made of
+    # each string; otherwise the pieces between quotes are taken.
+    structure = raw.translate(None, _NOT_STRUCTURE)
+    brackets = structure.replace(b'""', b"")
+    if b'"' in brackets:
+        brackets = b"".join(structure.split(b'"')[::2])
     for _ in range(MAX_DEPTH // 2):
         if not brackets:
             return True
