@@ -167,9 +167,14 @@ def akn_output_problems(out: bytes, judged: list[Problem]) -> list[Problem]:
         from .validation import validate_akn
 
         return validate_akn(out, None).problems
+    from .problems import UnresError
     from .safexml import parse_xml
 
-    found = akn_problems(parse_xml(out))
+    try:
+        tree = parse_xml(out)
+    except UnresError as e:  # not well-formed, or past a limit: the output's problems, said as its own
+        return list(e.problems)
+    found = akn_problems(tree)
     if any(p.code == "akn-xsd" for p in found):
         return found
     return found + list(judged)
