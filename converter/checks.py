@@ -8,12 +8,13 @@ and `unres validate` (checking each input) all come here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from .model import Resolution, from_dict, to_dict
+from .model import Resolution, from_dict, json_keys, to_dict
 from .problems import Problem
 from .rules import check
-from .schema import Scalars, scan_scalars, schema_problems
+from .schema import XML_ILLEGAL, Scalars, scan_scalars, schema_problems
 
 
 def model_problems(data: Any, scalars: Scalars | None = None) -> tuple[list[Problem], Resolution | None]:
@@ -53,15 +54,55 @@ def judge(res: Resolution) -> list[Problem]:
     The two are equal (the JSON round trip is the identity: tests/test_properties.py), and so are
     their problems (test_properties.py::test_judge_is_model_problems_of_the_models_data, and
     test_hostile.py whatever one scalar of a model is made)."""
-    data = to_dict(res)
+    data, scalars = data_and_scalars(res)
     read = _read
     if read is not None and read[0] is res and read[1] == data:
         return list(read[2])
-    scalars = scan_scalars(data)
     problems = schema_problems(data, scalars)
     if problems:
         return problems
     return check(res, scalars=scalars.floats or scalars.xml_illegal)
+
+
+def data_and_scalars(res: Resolution) -> tuple[Any, Scalars]:
+    """(to_dict(res), scan_scalars of it), in one walk over the model: a model object's strings are
+    kept as to_dict meets them (its keys are its fields' names, which hold no character XML cannot
+    carry); a value that is no model object, tuple or scalar is made by to_dict and walked by
+    scan_scalars (tests/test_hostile.py holds both to the two walks whatever one scalar is made)."""
+    strings: list[str] = []
+    flags = [False, False]  # a float met; a value scan_scalars walked found a character XML cannot carry
+    data = _walk(res, strings.append, flags)
+    return data, Scalars(flags[0], flags[1] or XML_ILLEGAL.search("".join(strings)) is not None)
+
+
+def _walk(obj: Any, keep: Callable[[str], None], flags: list[bool]) -> Any:
+    names = json_keys(type(obj))
+    if names is not None:
+        out = {}
+        for name in names:
+            value = getattr(obj, name)
+            kind = type(value)
+            if kind is str:
+                keep(value)
+                out[name] = value
+            elif value is None or kind is int or kind is bool:
+                out[name] = value
+            else:
+                out[name] = _walk(value, keep, flags)
+        return out
+    kind = type(obj)
+    if kind is tuple or kind is list:
+        return [_walk(x, keep, flags) for x in obj]
+    if kind is str:
+        keep(obj)
+        return obj
+    if obj is None or kind is int or kind is bool:
+        return obj
+    data = to_dict(obj)  # a float, a dict, a subclass of a scalar…
+    found = scan_scalars(data)
+    flags[0] = flags[0] or found.floats
+    flags[1] = flags[1] or found.xml_illegal
+    return data
 
 
 def model_facts(res: Resolution, read_problems: list[Problem], judged: list[Problem] | None = None) -> list[Problem]:
@@ -126,9 +167,14 @@ def akn_output_problems(out: bytes, judged: list[Problem]) -> list[Problem]:
         from .validation import validate_akn
 
         return validate_akn(out, None).problems
+    from .problems import UnresError
     from .safexml import parse_xml
 
-    found = akn_problems(parse_xml(out))
+    try:
+        tree = parse_xml(out)
+    except UnresError as e:  # not well-formed, or past a limit: the output's problems, said as its own
+        return list(e.problems)
+    found = akn_problems(tree)
     if any(p.code == "akn-xsd" for p in found):
         return found
     return found + list(judged)

@@ -9,7 +9,7 @@ from json.decoder import scanstring  # type: ignore[attr-defined]  # the C scann
 from typing import Any
 
 from .checks import model_problems, remember, structural_errors
-from .model import Resolution, to_dict
+from .model import Resolution, json_keys, to_dict
 from .problems import Problem, UnresError
 from .schema import XML_ILLEGAL, Scalars
 
@@ -18,7 +18,11 @@ MAX_BYTES = 50_000_000
 
 
 def to_json(res: Resolution) -> str:
-    return indented(to_dict(res)) + "\n"
+    """indented(to_dict(res)) + "\\n", written from the model itself: its JSON data are not built."""
+    pieces: list[str] = []
+    _write_model(res, "", pieces)
+    pieces.append("\n")
+    return "".join(pieces)
 
 
 # json.dumps(indent=2) runs CPython's encoder in Python, one generator per container: this writes
@@ -83,6 +87,69 @@ def _write_list(obj: list[Any], indent: str, out: list[str]) -> None:
             append(_encode_str(value))
         else:
             _write(value, inner, out)
+        before = comma
+    append("\n" + indent + "]")
+
+
+# The model written as its JSON data (to_dict) would be, without making the data: a model object's
+# keys are json_keys' (each written once per class with its quotes and colon), a tuple is a list;
+# any other value (a float, a dict) is what to_dict makes of it, written by _write. The text is
+# indented(to_dict(res)) to the byte (tested on every sample and on generated models).
+_MODEL_KEYS: dict[type, tuple[tuple[str, str], ...] | None] = {}
+
+
+def _model_keys(cls: type) -> tuple[tuple[str, str], ...] | None:
+    """(field, its key as written: '"field": ') of a model class, in to_dict's order; None for any other."""
+    try:
+        return _MODEL_KEYS[cls]
+    except KeyError:
+        names = json_keys(cls)
+        keys = _MODEL_KEYS[cls] = None if names is None else tuple((n, _encode_str(n) + ": ") for n in names)
+        return keys
+
+
+def _write_model(obj: Any, indent: str, out: list[str]) -> None:
+    keys = _model_keys(type(obj))
+    if keys is None:  # not a model object: what to_dict makes of it
+        if type(obj) is tuple or type(obj) is list:
+            _write_items(obj, indent, out)
+        else:
+            _write(to_dict(obj), indent, out)
+        return
+    if not keys:
+        out.append("{}")
+        return
+    inner = indent + "  "
+    append, before, comma = out.append, "{\n" + inner, ",\n" + inner
+    for name, key in keys:
+        value = getattr(obj, name)
+        append(before)
+        append(key)
+        kind = type(value)
+        if kind is str:  # (most values: without a call)
+            append(_encode_str(value))
+        elif value is None or kind is bool:
+            append(_ATOMS[value])
+        elif kind is int:
+            append(int.__repr__(value))
+        else:
+            _write_model(value, inner, out)
+        before = comma
+    append("\n" + indent + "}")
+
+
+def _write_items(items: tuple[Any, ...] | list[Any], indent: str, out: list[str]) -> None:
+    if not items:
+        out.append("[]")
+        return
+    inner = indent + "  "
+    append, before, comma = out.append, "[\n" + inner, ",\n" + inner
+    for value in items:
+        append(before)
+        if type(value) is str:
+            append(_encode_str(value))
+        else:
+            _write_model(value, inner, out)
         before = comma
     append("\n" + indent + "]")
 
@@ -195,8 +262,15 @@ def _shallow(text: bytes | str) -> bool:
     raw = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
     if b"\\" in raw:
         return False
-    # The quotes and brackets, then the brackets outside strings (an unterminated string's rest dropped).
-    brackets = b"".join(raw.translate(None, _NOT_STRUCTURE).split(b'"')[::2])
+    # The quotes and brackets, then the brackets outside strings (an unterminated string's rest
+    # dropped). A string without a bracket leaves two quotes side by side: when removing such pairs
+    # leaves no quote, every pair was a string's two quotes (the first quote can only go with the
+    # second, and so on), and what stays is the brackets outside strings, without a piece made of
+    # each string; otherwise the pieces between quotes are taken.
+    structure = raw.translate(None, _NOT_STRUCTURE)
+    brackets = structure.replace(b'""', b"")
+    if b'"' in brackets:
+        brackets = b"".join(structure.split(b'"')[::2])
     for _ in range(MAX_DEPTH // 2):
         if not brackets:
             return True

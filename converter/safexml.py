@@ -233,10 +233,11 @@ class _Counter:
 
 
 def _check_element_count(data: bytes, file: str | None) -> None:
-    # Every element starts with "<": a document with fewer (or with fewer bytes: no count needed)
-    # is under the limit without parsing. Otherwise the elements are counted by a parse that
-    # builds no tree and stops at the limit.
-    if len(data) <= MAX_ELEMENTS or data.count(b"<") <= MAX_ELEMENTS:
+    # Every element takes four bytes at least ("<a/>"), and starts with "<": a document of fewer
+    # bytes than four times the limit (nearly every one: the count costs a twentieth of the parse),
+    # or with fewer "<", is under the limit without parsing. Otherwise the elements are counted by
+    # a parse that builds no tree and stops at the limit.
+    if len(data) < 4 * (MAX_ELEMENTS + 1) or data.count(b"<") <= MAX_ELEMENTS:
         return
     try:
         counting = etree.XMLParser(target=cast(Any, _Counter()), resolve_entities=False, no_network=True,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -234,6 +235,26 @@ def test_an_output_that_would_be_invalid_is_not_written(tmp_path, capsys, monkey
     assert code == 1 and "in the akn output" in err and "[akn-xsd]" in err and not out.exists()
     code, _, _ = run("convert", SEED_JSON, "--to", "akn", "-o", out, "--no-validate", capsys=capsys)
     assert code == 0 and out.exists()
+
+
+@pytest.mark.parametrize("fault, code", [
+    ((b'<preface eId="preface">', b'<preface eId="preface">\x01'), "xml-syntax"),  # a character XML 1.0 forbids
+    ((b'<preface eId="preface">', b'<preface eId="preface">&nbsp;'), "xml-syntax"),  # an entity no XML declares
+    ((b'<preface eId="preface">', b'<preface eId="preface"><x:p/>'), "xml-syntax"),  # a prefix bound to nothing
+    ((b"/ns/akn/3.0", b"/ns/akn/3.1"), "akn-xsd"),  # the document in another namespace
+])
+def test_a_fault_only_the_written_bytes_show_stops_the_output(tmp_path, capsys, monkeypatch, fault, code):
+    # convert's checks parse the bytes written (the writer writes text, not a tree): a slip of the
+    # serialisation is refused as validate would refuse the file.
+    from unres.akn import writer
+
+    real = writer.to_akn
+    monkeypatch.setattr(writer, "to_akn", lambda res: real(res).replace(*fault, 1))
+    out = tmp_path / "seed.akn.xml"
+    status, _, err = run("convert", SEED_JSON, "--to", "akn", "-o", out, "--jobs", "1", capsys=capsys)
+    assert status == 1 and f"[{code}]" in err and "in the akn output" in err and not out.exists()
+    # (the output's line, said in words: not a line of the input, whose file the problem is reported against)
+    assert code != "xml-syntax" or re.search(r"\(line \d+ of the akn output\)", err)
 
 
 def test_api_validate_is_still_the_function_after_the_command_ran(capsys):

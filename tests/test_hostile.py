@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 
 import pytest
@@ -506,6 +507,9 @@ _DEPTH_CASES = [
     '["' + "[" * 70, '["\\"' + "[" * 70 + '"]', "[" * 64 + '"x\x01"' + "[" * 10, "[}" * 70, "[" * 65 + "}" * 65,
     '[1, 2.5e-3, true, false, null, "\u4e2d"]', "[" * 30 + "]" * 30 + "[" * 40 + "]" * 40,
     '{"a": [[' + "[]" * 100 + "]]}",
+    # strings side by side, empty or holding a bracket, around nesting at the limit and past it
+    '["", "", "[' + '", ""' + ", [" * 64 + "]" * 64 + "]", '["", "x"' + ", [" * 65 + "]" * 65 + "]",
+    '[""' + ', "]"' * 3 + ", [" * 63 + "]" * 63 + "]",
     # kinds in turn: a round of the bound removes two levels, "[]" then "{}"
     "[{" * 32 + "}]" * 32, "[{" * 32 + "[]" + "}]" * 32, "{[" * 32 + "{}" + "]}" * 32, '{"a": [' * 33 + "]}" * 33,
 ]
@@ -585,6 +589,41 @@ def test_the_scalar_gate_of_the_json_checks_hides_no_problem_of_the_rules(res, d
     # and checks.judge, which convert runs on the model it writes (the rules on that model itself)
     if model is not None:
         assert judge(model) == (schema_problems(to_dict(model)) or check(model))
+
+
+def _model_objects(res):
+    """Every model object of a resolution (dataclass instances), the resolution first."""
+    objects, stack = [res], [res]
+    while stack:
+        node = stack.pop()
+        for value in (node if isinstance(node, tuple) else [getattr(node, f.name) for f in dataclasses.fields(node)]):
+            if isinstance(value, tuple) or dataclasses.is_dataclass(value):
+                stack.append(value)
+                if dataclasses.is_dataclass(value):
+                    objects.append(value)
+    return objects
+
+
+@settings(max_examples=40, deadline=None)
+@given(res=strategies.resolutions(), data=st.data())
+def test_judges_walk_finds_what_the_scalar_walk_finds_whatever_one_field_is_made(res, data):
+    # checks.judge walks the model once for its JSON data and what scan_scalars would find in them
+    # (a float, a character XML cannot carry): whatever one field of one model object is made.
+    from unres.checks import data_and_scalars
+    from unres.model import to_dict
+    from unres.schema import scan_scalars
+
+    target = data.draw(st.sampled_from(_model_objects(res)))
+    name = data.draw(st.sampled_from([f.name for f in dataclasses.fields(target)]))
+    c = st.sampled_from(["\x00", "\x0b", "\ud800", "\ufffe", "\uffff", "\t", "é"])
+    value = data.draw(st.one_of(st.floats(allow_nan=False), st.integers(), st.none(), c, st.tuples(c, st.integers()),
+                                st.dictionaries(c, c | st.floats(allow_nan=False), max_size=2),
+                                st.lists(c, max_size=2)))
+    if isinstance(getattr(target, name), str) and isinstance(value, str):
+        value = getattr(target, name) + value
+    object.__setattr__(target, name, value)
+    walked, scalars = data_and_scalars(res)
+    assert walked == to_dict(res) and scalars == scan_scalars(to_dict(res))
 
 
 _JSON_SCALARS = st.one_of(

@@ -88,6 +88,17 @@ def test_more_elements_than_the_limit_are_refused_before_the_tree_is_built():
     assert time.monotonic() - started < 10  # generous: a regression builds 2 M elements (about 30 s)
 
 
+def test_the_smallest_document_over_the_element_limit_is_refused():
+    # The count is skipped for a document too short to hold more elements than the limit (four
+    # bytes each at least): the shortest one over it (its root and MAX_ELEMENTS empty children) is
+    # long enough to be counted, and refused; with one child fewer it is read.
+    over = b"<r>" + b"<a/>" * MAX_ELEMENTS + b"</r>"
+    with pytest.raises(UnresError) as info:
+        parse_xml(over)
+    assert info.value.problems[0].code == "xml-too-many-elements"
+    assert len(parse_xml(over.replace(b"<a/>", b"", 1)).getroot()) == MAX_ELEMENTS - 1
+
+
 def test_a_document_at_the_limit_is_read_and_markup_in_comments_is_not_counted():
     at_limit = b"<r>" + b"<a/>" * (MAX_ELEMENTS - 1) + b"</r>"
     assert len(parse_xml(at_limit).getroot()) == MAX_ELEMENTS - 1

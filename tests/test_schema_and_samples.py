@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
@@ -15,6 +16,7 @@ from unres.model import SCHEMA_VERSION, from_dict, to_dict
 from unres.rules import RULES
 from unres.schema import resolution_schema
 
+import strategies
 from conftest import ROOT, SAMPLES
 
 EXPECTED = json.loads((SAMPLES / "invalid" / "expected.json").read_text(encoding="utf-8"))
@@ -376,6 +378,34 @@ def test_the_json_writer_writes_what_json_dumps_writes(value, indent):
     # to_json's writer replaces json.dumps(indent=2) (CPython's encoder in Python) byte for byte.
     expected = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
     assert indented(value, indent) == expected
+
+
+_ODD_VALUES = st.one_of(st.floats(allow_nan=False), st.integers(), st.booleans(), st.none(), st.text(max_size=3),
+                        st.tuples(st.text(max_size=2), st.integers()), st.lists(st.integers(), max_size=2),
+                        st.dictionaries(st.text(max_size=2), st.integers(), max_size=2))
+
+
+@settings(max_examples=25, deadline=None)
+@given(res=strategies.resolutions(), odd=_ODD_VALUES, data=st.data())
+def test_the_json_writer_writes_a_model_as_its_json_data_would_be_written(res, odd, data):
+    # to_json writes the model itself, not its JSON data: the text is that of the data (to_dict),
+    # for any model and whatever value one field of it is made (a float, a list, a dict: the API
+    # takes any model; validate reports the schema's problems with it).
+    assert to_json(res) == indented(to_dict(res)) + "\n"
+    objects = [res]
+    stack = [res]
+    while stack:  # every model object of the resolution
+        node = stack.pop()
+        for value in (node if isinstance(node, tuple) else
+                      [getattr(node, f.name) for f in dataclasses.fields(node)]):
+            if isinstance(value, tuple) or dataclasses.is_dataclass(value):
+                stack.append(value)
+                if dataclasses.is_dataclass(value):
+                    objects.append(value)
+    target = data.draw(st.sampled_from(objects))
+    name = data.draw(st.sampled_from([f.name for f in dataclasses.fields(target)]))
+    object.__setattr__(target, name, odd)
+    assert to_json(res) == indented(to_dict(res)) + "\n"
 
 
 def test_the_json_writer_writes_every_sample_as_json_dumps_does():
