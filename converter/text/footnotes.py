@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
-from ..langs import Lang, punctuation
+from ..langs import Lang, fold_word, punctuation
 from .blocks import finished
 from .cover import DISTRIBUTION
 from .header import any_date
@@ -184,7 +184,7 @@ def _has_invisible(text: str) -> bool:
 
 def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
     """Whether the open note goes on over this line (then it holds it); else the note is closed."""
-    if note_goes_on(f.doc.lang, pending.last, stripped, ind):
+    if number_after_counter(f, pending, stripped, number) or note_goes_on(f.doc.lang, pending.last, stripped, ind):
         pending.parts.append(stripped)
         f.doc.fired("note-runs-on", number)
         return True
@@ -195,6 +195,36 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
         f.doc.fired("not-a-note", number)  # (the note would have gone on over this line)
     f.pending = _close(f)
     return False
+
+
+# A line that opens with a number or a roman numeral (then a space, punctuation or its end): "23 (A/77/23).",
+# "2922, No. 14531.", "I, sect. A.", "IV, para. 24.".
+# (More than the number: a number alone on its line is the next note's marker, its text on the next line.)
+_OPENS_WITH_NUMBER = re.compile(r"^(?:\d+[A-Z]?|[IVXLC]+(?:\.[A-Z])?)(?=[\s,.;:)])(?=.*[^\W\d_])")
+
+
+def number_after_counter(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-number-after-counter: an open note whose text ends with a word that a number follows — the
+    table's endnotes.not_after: "Supplement No.", "vol.", "chap.", "para.", "núm." — goes on over the
+    next line when it opens with a number or a roman numeral ("23 (A/77/23).", "2922, No. 14531.", "I,
+    sect. A."): the number the word announces, cut from it by the line's end. Not running text, though
+    the line before ends with a full stop, the abbreviation's; nor a new note where the word is such an
+    abbreviation ("No.": a note ends with no abbreviation, but may end with a word, "…, annex", before
+    the next note "2 Resolution 217 A (III)."). A number alone on its line is the next note's marker. Serves the notes of PDF text and block extractions, whose lines break anywhere in
+    the UN's references to its records ("Official Records of the General Assembly, Seventy-seventh
+    Session, Supplement No. 23 (A/77/23)")."""
+    if not _OPENS_WITH_NUMBER.match(stripped) or not awaits_number(f.doc.lang, pending.last):
+        return False
+    f.doc.fired("note-number-after-counter", number)
+    return True
+
+
+def awaits_number(lg: Lang, text: str) -> bool:
+    """Whether a note's text so far ends with a word a number follows ("Supplement No.": see
+    note-number-after-counter): a blank line after it, as double-spaced text puts after every line,
+    does not end the note either."""
+    words = text.rsplit(None, 1)
+    return bool(words) and fold_word(words[-1]) in lg.endnote_not_after
 
 
 def note_bracket_open(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
@@ -297,7 +327,8 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
         f.doc.fired("note-indented-continuation", number)
         return False
     marker = fm["marker"]
-    if marker in f.defined:
+    if marker in f.defined or (f.pending is not None and f.pending.last.endswith(_TERMINAL)
+                               and number_after_counter(f, f.pending, stripped, number)):
         return False
     if not next_in_sequence(marker, f.defined):
         f.doc.fired("note-in-sequence", number)
@@ -667,7 +698,7 @@ def _close(f: _Flow, keep_open: bool = False) -> _Open | None:
     note = f.pending
     if note is None:
         return None
-    if keep_open and not note.last.endswith(_TERMINAL):
+    if keep_open and (not note.last.endswith(_TERMINAL) or awaits_number(f.doc.lang, note.last)):
         return note
     f.doc.notes.append(Note(note.marker, " ".join(note.parts), note.line))
     return None
@@ -831,6 +862,8 @@ RULES: tuple[Rule, ...] = (
     Rule("note-indented-continuation", "flow", _continues_note, "a number indented under an unfinished note "
          "goes on with it"),
     Rule("note-runs-on", "flow", note_goes_on, "a note runs on over the lines that do not end it"),
+    Rule("note-number-after-counter", "flow", number_after_counter, "an open note whose text ends with a word a "
+         "number follows ('Supplement No.', 'vol.') goes on over a line that opens with a number or a roman numeral"),
     Rule("note-bracket-open", "flow", note_bracket_open, "a note whose text leaves a bracket open goes on over the "
          "next line that closes it ('(Vol.' / 'I)), part one.')"),
     Rule("invisible-in-number", "flow", invisible_in_number, "a soft hyphen or word joiner inside a paragraph "

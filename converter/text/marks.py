@@ -139,6 +139,17 @@ def _after_year(marker: str, units: str) -> re.Pattern[str] | None:
     return re.compile(rf"({re.escape(marker)})(?<=(?<![\d/])(?:19|20)\d\d{re.escape(marker)})")  # (MarkRule.follows)
 
 
+def _before_year(marker: str, units: str) -> re.Pattern[str] | None:
+    if not marker.isdigit() or not units:
+        return None
+    m = re.escape(marker)
+    # mark-before-year: in a language that writes a counter after its numbers (the table's number_units:
+    # "2021年"), digits glued before a year and its counter, after a word or punctuation ("、42021年1月29
+    # 日", "基金172021年12月31日"), are a mark and the year: no year has five or six digits. The UN's
+    # Chinese texts place a mark after the enumeration comma, right before the next date of a list.
+    return re.compile(rf"({m})(?<=[^\d\s]{m})(?=(?:19|20)\d\d[{re.escape(units)}])")
+
+
 def _after_document_number(marker: str, units: str) -> re.Pattern[str] | None:
     if not marker.isdigit():
         return None
@@ -293,6 +304,20 @@ def _apart_before_number(marker: str, units: str) -> re.Pattern[str] | None:
     return re.compile(rf"( {m})(?<=[^\d\s][{_BEFORE_APART}] {m})(?= \d{{1,3}}(?:\.| -) [^\W\d_])")
 
 
+def _apart_before_date(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-apart-before-date: set apart after a clause's punctuation (the enumeration comma too) or a word,
+    # before the next date of a list — a year and its counter in a language that writes one ("13日、 4
+    # 2021年1月29日"), else a day, a month's words and a year ("13 June 2019, 4 29 January 2021", "оружием 5
+    # 24 декабря 2014 года") —, as block extractors keep the spaces around a raised mark: the loose rule
+    # takes a mark before a word only. (A number before a date is no count: a list of dates has none.)
+    date = (rf"(?:19|20)\d\d[{re.escape(units)}]" if units
+            else r"\d{1,2} (?:[^\W\d_]+ ){1,3}(?:19|20)\d\d(?!\d)")
+    return re.compile(rf"( {m})(?:(?<=\S[{_CLAUSE_APART}] {m})|(?<={_WORD_END} {m}))(?= {date})")
+
+
 def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker):
         return None
@@ -331,6 +356,8 @@ MARK_RULES = (
              why="after a number and its punctuation: 'of 1998,1 by' — easily a decimal ('1,5 million')"),
     MarkRule("mark-after-year", _after_year, near_foot=True, weak=False,
              why="a superscript after a year comes out as more digits: '2030' + '6' → '20306'", after_digits=True),
+    MarkRule("mark-before-year", _before_year, near_foot=True, weak=False,
+             why="digits glued before a year and its counter: '、4' + '2021年' (no year has five digits)"),
     MarkRule("mark-after-document-number", _after_document_number, near_foot=True, weak=True,
              why="after a resolution or decision number, before punctuation: '77/38' + '2' + ','"),
     MarkRule("mark-after-name-number", _after_name_number, near_foot=True, weak=True,
@@ -370,8 +397,12 @@ MARK_APART_NUMBER = MarkRule("mark-apart-before-number", _apart_before_number, n
 MARK_APART_IDEOGRAPH = MarkRule("mark-apart-before-ideograph", _apart_before_ideograph, near_foot=True, weak=True,
                                 why="in a script without spaces, a mark set apart from the word before it and "
                                     "glued to the ideograph after it: '公约》 6和', '论坛 5在'", before_ideograph=True)
-_LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_IDEOGRAPH,
-          MARK_APART_EDGE)
+# And before the next date of a list, where the loose rule looks for a word after the mark:
+MARK_APART_DATE = MarkRule("mark-apart-before-date", _apart_before_date, near_foot=True, weak=True,
+                           why="a mark set apart before the next date of a list: '13日、 4 2021年1月29日', "
+                               "'13 June 2019, 4 29 January 2021'")
+_LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_DATE,
+          MARK_APART_IDEOGRAPH, MARK_APART_EDGE)
 
 
 def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
