@@ -197,7 +197,7 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
     return False
 
 
-# A line that opens with a number or a roman numeral (then a space, punctuation or its end): "23 (A/77/23).",
+# A line that opens with a number or a roman numeral, then a space or punctuation and more: "23 (A/77/23).",
 # "2922, No. 14531.", "I, sect. A.", "IV, para. 24.".
 # (More than the number: a number alone on its line is the next note's marker, its text on the next line.)
 _OPENS_WITH_NUMBER = re.compile(r"^(?:\d+[A-Z]?|[IVXLC]+(?:\.[A-Z])?)(?=[\s,.;:)])(?=.*[^\W\d_])")
@@ -210,7 +210,8 @@ def number_after_counter(f: _Flow, pending: _Open, stripped: str, number: int) -
     sect. A."): the number the word announces, cut from it by the line's end. Not running text, though
     the line before ends with a full stop, the abbreviation's; nor a new note where the word is such an
     abbreviation ("No.": a note ends with no abbreviation, but may end with a word, "…, annex", before
-    the next note "2 Resolution 217 A (III)."). A number alone on its line is the next note's marker. Serves the notes of PDF text and block extractions, whose lines break anywhere in
+    the next note "2 Resolution 217 A (III)."). A number alone on its line is the next note's marker.
+    Serves the notes of PDF text and block extractions, whose lines break anywhere in
     the UN's references to its records ("Official Records of the General Assembly, Seventy-seventh
     Session, Supplement No. 23 (A/77/23)")."""
     if not _OPENS_WITH_NUMBER.match(stripped) or not awaits_number(f.doc.lang, pending.last):
