@@ -439,7 +439,7 @@ def _where(f: _Flow, marker: str, number: int) -> _Where:
     if f.paged is None:
         f.paged = paged(f.doc)
     near = near_foot(f.doc, number - 1, f.paged)
-    block = not near and note_block_foot(f, number)
+    block = not near and (note_block_foot(f, number) or first_note_after_closing(f, number))
     # At the end of a text without pages, where the whole text is one page, neither the weakest
     # patterns nor marks standing apart are tried until a note's mark was found glued to its
     # word: notes there with marks apart are the endnotes of old yearly volumes, placed by their
@@ -451,7 +451,7 @@ def _where(f: _Flow, marker: str, number: int) -> _Where:
     # glued to its word yet, a mark set apart ("Commission 2 on") is looked for before the weak rules
     # take a document number's last digit ("60/251", "2011/11"): where marks stand apart, those
     # digits are the number's.
-    apart_first = not f.glued and (f.in_notes or (near and bool(f.paged)))
+    apart_first = not f.glued and (f.in_notes or block or (near and bool(f.paged)))
     return _Where(marker, number, first, near, block, weak, apart_first)
 
 
@@ -754,6 +754,19 @@ def note_block_foot(f: _Flow, number: int) -> bool:
     return True
 
 
+def first_note_after_closing(f: _Flow, number: int) -> bool:
+    """first-note-after-closing: the first note right after the closing block of a paged text (its date or
+    meeting the line before) opens a footnote block wherever it stands — a long block of notes gathered
+    at the end (twenty-nine notes) starts above the lines counted as a page's foot, and its first note,
+    neither at the foot nor yet in a block, had its mark looked for by no rule that reaches the pages
+    before: unreferenced, and every later note's mark sought from the wrong place. Its mark is then looked
+    for as the notes after the closing have theirs (notes-after-closing-first)."""
+    if not f.paged or f.in_notes or f.defined or not notes_after_closing(f):
+        return False
+    f.doc.fired("first-note-after-closing", number)
+    return True
+
+
 def marker_alone(f: _Flow, marker: str, number: int) -> int | None:
     """marker-alone: a note's marker on a line of its own ("1", Arabic "(1)", as block extractors
     give a note's number and its text as two blocks), its text on the next line, is the note's
@@ -911,6 +924,9 @@ RULES: tuple[Rule, ...] = (
     Rule("mark-between-neighbours", "flow", marks_between_neighbours, "a numbered note whose mark was not found "
          "is looked for again, once the text is read, between the marks of the notes before and after it: taken "
          "where exactly one place there can be it"),
+    Rule("first-note-after-closing", "flow", first_note_after_closing, "the first note right after the closing "
+         "block of a paged text opens a footnote block wherever it stands, its mark looked for as notes after the "
+         "closing have theirs"),
     Rule("note-block-foot", "flow", note_block_foot, "the next note of a footnote block has its mark looked for "
          "by the page-foot rules wherever the block stands (after the closing of a paged text)"),
     Rule("marker-alone-star-text", "flow", star_text, "a lone numbered marker before a line opening with a star "
