@@ -199,7 +199,8 @@ def _closing_at(doc: Doc, i: int, start: int, k: re.Match[str] | None, t: str) -
         return i
     is_date = short and t[:1].isdigit() and lg.date(t) is not None
     closes = k is not None and k["closing"] is not None
-    if is_date or (starts and (short or meeting_whole_line(doc, ln, t))) or closes:
+    whole = starts and (lg.patterns["meeting"].match(t) is not None if short else meeting_whole_line(doc, ln, t))
+    if is_date or whole or closes:
         return _closing_starts(doc, i, start, is_date)
     return None
 
