@@ -257,7 +257,7 @@ def _all_refs(res):
 # figure measured; then 2026-12-03, branch general-22k, GA 77 a development set from then on
 # (corpus_sets.py): GA 77's openings in the tables, note-number-after-counter, meeting-whole-line,
 # mark-before-year, mark-apart-before-date, mark-apart-after-number-comma, grouped-not-mark,
-# first-note-after-closing — 18 cells, each to the figure measured).
+# first-note-after-closing — 17 cells, each to the figure measured).
 GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "pdf": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 0.96, "ru": 0.8, "zh": 0.75},
@@ -280,7 +280,7 @@ GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
         "ga/77session": {"ar": 0.905, "en": 0.863, "es": 0.904, "fr": 0.91, "ru": 0.872, "zh": 0.887},
         "ga/78session": {"ar": 0.939, "en": 0.942, "es": 1.0, "fr": 1.0, "ru": 0.971, "zh": 0.971},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "ga/emergency/ES-11": {"ar": 1.0, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "ga/emergency/ES-11": {"ar": 0.833, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "hrc/54session": {"ar": 0.97, "en": 0.969, "es": 0.941, "fr": 1.0, "ru": 1.0, "zh": 0.97},
         "hrc/55session": {"ar": 0.9, "en": 1.0, "es": 0.967, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "sc/2021": {"ar": 0.941, "en": 0.962, "es": 0.928, "fr": 0.945, "ru": 0.909, "zh": 0.962},
