@@ -36,8 +36,14 @@ def body_of(set_name: str) -> str:
 # not looked at while working (benchmarks/generalisation.py prints only DEVELOPMENT's). Held out:
 # the sets added to the corpus last (GA 77, SC 2022, ECOSOC 2022, the emergency special sessions),
 # which the reader was never tuned on; chosen before any failure of the new layouts was seen.
-DEVELOPMENT = ("hrc/54session", "hrc/55session", "sc/2021", "sc/2023", "ga/78session", "ecosoc/2023")
-HELD_OUT = ("ga/77session", "sc/2022", "ecosoc/2022", "ga/emergency/ES-10", "ga/emergency/ES-11")
+# 2026-12-03 (round eight, the lead's decision): the held-out sets were reported honestly for seven
+# rounds, and the issue asks ≥ 98 % (pdf) / ≥ 95 % (blocks) on every set; GA 77, the largest held-out
+# set and the one where the held-out failures concentrate, becomes a development set. Its figures up
+# to round seven were measured held out (benchmarks/README.md); from round eight on they are not.
+# The four sets still held out stay unlooked-at.
+DEVELOPMENT = ("hrc/54session", "hrc/55session", "sc/2021", "sc/2023", "ga/78session", "ecosoc/2023",
+               "ga/77session")
+HELD_OUT = ("sc/2022", "ecosoc/2022", "ga/emergency/ES-10", "ga/emergency/ES-11")
 
 
 def group_of(set_name: str) -> str:

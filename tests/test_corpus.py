@@ -240,7 +240,8 @@ def _all_refs(res):
 # (tests/generalisation.py: "pdf", PDF text of many settings; "blocks", paragraph-block
 # extraction), documents exactly right per set and language, UN markup slips left out. Floors at
 # the figures measured (2026-12-01, after the first rules for these layouts); the sets of
-# corpus_sets.HELD_OUT were measured without looking at their failures. Raised as fixes land (last:
+# corpus_sets.HELD_OUT were measured without looking at their failures (GA 77 held out until round
+# seven). Raised as fixes land (last:
 # 2026-12-02, branch general-22d: double-spaced-flat, the marks set apart, cut-paragraph-continues,
 # notes-after-closing; then branch general-22e: the marks set apart, notes-in-flow, justified-line-continues,
 # opening tables — 62 cells, each to the figure measured; then branch general-22f: marks set apart after
@@ -253,15 +254,18 @@ def _all_refs(res):
 # notes-under-rule, the parts rules — 41 cells, each to the figure measured; then 2026-12-03, branch general-22j:
 # notes-after-closing-weak-first, whole-text-earliest, no-note-of-punctuation, marker-alone-star-text, the
 # paragraph-number and counted-not-mark tables, number-after-heading for one line — 24 cells, each to the
-# figure measured).
+# figure measured; then 2026-12-03, branch general-22k, GA 77 a development set from then on
+# (corpus_sets.py): GA 77's openings in the tables, note-number-after-counter, meeting-whole-line,
+# mark-before-year, mark-apart-before-date, mark-apart-after-number-comma, grouped-not-mark,
+# first-note-after-closing — 17 cells, each to the figure measured).
 GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "pdf": {
-        "ecosoc/2022": {"ar": 1.0, "en": 0.92, "es": 0.92, "fr": 0.92, "ru": 0.8, "zh": 0.75},
-        "ecosoc/2023": {"ar": 0.9, "en": 0.971, "es": 1.0, "fr": 0.97, "ru": 0.914, "zh": 0.885},
-        "ga/77session": {"ar": 0.864, "en": 0.818, "es": 0.829, "fr": 0.866, "ru": 0.815, "zh": 0.8},
+        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 0.96, "ru": 0.8, "zh": 0.75},
+        "ecosoc/2023": {"ar": 0.9, "en": 1.0, "es": 1.0, "fr": 0.97, "ru": 0.914, "zh": 0.885},
+        "ga/77session": {"ar": 0.864, "en": 0.875, "es": 0.886, "fr": 0.895, "ru": 0.869, "zh": 0.863},
         "ga/78session": {"ar": 0.969, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.971, "zh": 0.971},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "ga/emergency/ES-11": {"ar": 1.0, "en": 0.666, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.833},
+        "ga/emergency/ES-11": {"ar": 1.0, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.833},
         "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 0.97, "ru": 0.971, "zh": 0.97},
         "hrc/55session": {"ar": 0.933, "en": 0.967, "es": 0.967, "fr": 0.937, "ru": 1.0, "zh": 0.903},
         "sc/2021": {"ar": 0.882, "en": 0.981, "es": 0.928, "fr": 0.945, "ru": 0.89, "zh": 0.907},
@@ -271,9 +275,9 @@ GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     # (Raised on 2026-12-02 where branch roundtrip-20d read more: paragraph-a-line, long-line-with-head,
     # the parts rules — 12 rows, each to the figure measured.)
     "blocks": {
-        "ecosoc/2022": {"ar": 1.0, "en": 0.96, "es": 0.96, "fr": 0.92, "ru": 0.88, "zh": 0.916},
-        "ecosoc/2023": {"ar": 0.9, "en": 0.971, "es": 0.939, "fr": 1.0, "ru": 0.971, "zh": 0.914},
-        "ga/77session": {"ar": 0.905, "en": 0.842, "es": 0.892, "fr": 0.901, "ru": 0.857, "zh": 0.796},
+        "ecosoc/2022": {"ar": 1.0, "en": 0.96, "es": 0.96, "fr": 0.92, "ru": 0.88, "zh": 0.958},
+        "ecosoc/2023": {"ar": 0.9, "en": 0.971, "es": 0.939, "fr": 1.0, "ru": 0.971, "zh": 0.942},
+        "ga/77session": {"ar": 0.905, "en": 0.863, "es": 0.904, "fr": 0.91, "ru": 0.872, "zh": 0.887},
         "ga/78session": {"ar": 0.939, "en": 0.942, "es": 1.0, "fr": 1.0, "ru": 0.971, "zh": 0.971},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 0.833, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
@@ -311,7 +315,9 @@ def test_generated_layouts_of_the_corpus_parse_like_the_akn(generalisation_resul
 # (starts_with_head: what tells a paragraph's start in flat text), an operative paragraph's phrase holds
 # a head word of the table (first_words; Chinese: a head of `heads`). What is left out is the UN's
 # markup, each with its reason.
-MISFILED = {"SC_2567_2021-S.xml"}  # a Spanish text in the Russian folder
+# (folder, file): a text filed under another language's folder.
+MISFILED = {("Russian", "SC_2567_2021-S.xml"),  # a Spanish text in the Russian folder
+            ("Chinese", "A_RES_77_336-2317569A.xml")}  # the Arabic text in the Chinese folder
 OPENINGS_NOT_HEADS: dict[tuple[str, str], str] = {
     ("ru", "обеспечивать"): "S/RES/2612: the items of a list (infinitives) marked up as paragraphs",
     ("en", "Ensure"): "S/RES/2612 likewise", ("fr", "Assurer"): "S/RES/2612 likewise",
@@ -332,6 +338,13 @@ OPENINGS_NOT_HEADS: dict[tuple[str, str], str] = {
     ("ar", "دعم"): "likewise", ("ar", "رصد"): "likewise",
     ("ru", "c признательностью отмечая также"): "the preposition с typed with a Latin c",
     ("ru", "c удовлетворением принимая к сведению"): "likewise", ("ru", "c обеспокоенностью отмечая"): "likewise",
+    ("ru", "c"): "likewise (GA 77: 'c удовлетворением отмечая'…)",
+    ("en", "Abbreviations"): "A/RES/77/258: a table's note of abbreviations marked up as an operative paragraph",
+    ("es", "Abreviaciones"): "A/RES/77/258 likewise", ("fr", "Abréviations"): "A/RES/77/258 likewise",
+    ("ru", "Сокращения"): "A/RES/77/258 likewise", ("ar", "المختصرات"): "A/RES/77/258 likewise",
+    ("ar", "و"): "A/RES/77/233: 'و إذ' typed with a space inside the particle",
+    ("ar", "وإذتسلم"): "A/RES/77/27: 'وإذ تسلم' typed without its space",
+    ("zh", "因此"): "a conjunction in bold, the head comes later ('因此依然感到关切的是')",
 }
 
 
@@ -363,7 +376,7 @@ def test_every_opening_phrase_of_the_development_sets_is_in_the_language_tables(
     unknown = collections.Counter()
     for f in akn_files(unxml):
         code = language_of(f)
-        if code is None or set_of(f, unxml) not in DEVELOPMENT or f.name in MISFILED:
+        if code is None or set_of(f, unxml) not in DEVELOPMENT or (f.parent.name, f.name) in MISFILED:
             continue
         try:
             res = from_akn(f.read_bytes())

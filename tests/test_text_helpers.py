@@ -170,3 +170,14 @@ def test_a_bullet_labels_an_item_glued_to_chinese_text_and_opens_no_line():
     assert label(lang("en"), "– accelerate national ownership") == ("–", "bullet", 2)
     assert label(lang("en"), "-based approaches") is None and label(lang("en"), "–2030 Agenda") is None
     assert not starts_block(lang("en"), "– accelerate national ownership")
+
+
+def test_a_mark_at_a_line_end_before_a_year_and_its_counter_is_plausible():
+    # mark-before-year across a line break: "；3" / "2023年7月1日" — no year has five digits — while a
+    # number the break cut ("…、1" / "998年") stays rejected, as does any number without the table's units.
+    from unres.text.marks import plausible
+
+    units = lang("zh").number_units
+    assert plausible("；3", 1, "2023年7月1日至2024年6月30日期间预算估计数", units=units)
+    assert not plausible("、1", 1, "998年通过的《罗马规约》", units=units)
+    assert not plausible("；3", 1, "2023年7月1日", units="")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
-from ..langs import Lang, punctuation
+from ..langs import Lang, fold_word, punctuation
 from .blocks import finished
 from .cover import DISTRIBUTION
 from .header import any_date
@@ -184,7 +184,7 @@ def _has_invisible(text: str) -> bool:
 
 def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
     """Whether the open note goes on over this line (then it holds it); else the note is closed."""
-    if note_goes_on(f.doc.lang, pending.last, stripped, ind):
+    if number_after_counter(f, pending, stripped, number) or note_goes_on(f.doc.lang, pending.last, stripped, ind):
         pending.parts.append(stripped)
         f.doc.fired("note-runs-on", number)
         return True
@@ -195,6 +195,37 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
         f.doc.fired("not-a-note", number)  # (the note would have gone on over this line)
     f.pending = _close(f)
     return False
+
+
+# A line that opens with a number or a roman numeral, then a space or punctuation and more: "23 (A/77/23).",
+# "2922, No. 14531.", "I, sect. A.", "IV, para. 24.".
+# (More than the number: a number alone on its line is the next note's marker, its text on the next line.)
+_OPENS_WITH_NUMBER = re.compile(r"^(?:\d+[A-Z]?|[IVXLC]+(?:\.[A-Z])?)(?=[\s,.;:)])(?=.*[^\W\d_])")
+
+
+def number_after_counter(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-number-after-counter: an open note whose text ends with a word that a number follows — the
+    table's endnotes.not_after: "Supplement No.", "vol.", "chap.", "para.", "núm." — goes on over the
+    next line when it opens with a number or a roman numeral ("23 (A/77/23).", "2922, No. 14531.", "I,
+    sect. A."): the number the word announces, cut from it by the line's end. Not running text, though
+    the line before ends with a full stop, the abbreviation's; nor a new note where the word is such an
+    abbreviation ("No.": a note ends with no abbreviation, but may end with a word, "…, annex", before
+    the next note "2 Resolution 217 A (III)."). A number alone on its line is the next note's marker.
+    Serves the notes of PDF text and block extractions, whose lines break anywhere in
+    the UN's references to its records ("Official Records of the General Assembly, Seventy-seventh
+    Session, Supplement No. 23 (A/77/23)")."""
+    if not _OPENS_WITH_NUMBER.match(stripped) or not awaits_number(f.doc.lang, pending.last):
+        return False
+    f.doc.fired("note-number-after-counter", number)
+    return True
+
+
+def awaits_number(lg: Lang, text: str) -> bool:
+    """Whether a note's text so far ends with a word a number follows ("Supplement No.": see
+    note-number-after-counter): a blank line after it, as double-spaced text puts after every line,
+    does not end the note either."""
+    words = text.rsplit(None, 1)
+    return bool(words) and fold_word(words[-1]) in lg.endnote_not_after
 
 
 def note_bracket_open(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
@@ -297,7 +328,8 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
         f.doc.fired("note-indented-continuation", number)
         return False
     marker = fm["marker"]
-    if marker in f.defined:
+    if marker in f.defined or (f.pending is not None and f.pending.last.endswith(_TERMINAL)
+                               and number_after_counter(f, f.pending, stripped, number)):
         return False
     if not next_in_sequence(marker, f.defined):
         f.doc.fired("note-in-sequence", number)
@@ -407,7 +439,7 @@ def _where(f: _Flow, marker: str, number: int) -> _Where:
     if f.paged is None:
         f.paged = paged(f.doc)
     near = near_foot(f.doc, number - 1, f.paged)
-    block = not near and note_block_foot(f, number)
+    block = not near and (note_block_foot(f, number) or first_note_after_closing(f, number))
     # At the end of a text without pages, where the whole text is one page, neither the weakest
     # patterns nor marks standing apart are tried until a note's mark was found glued to its
     # word: notes there with marks apart are the endnotes of old yearly volumes, placed by their
@@ -419,7 +451,7 @@ def _where(f: _Flow, marker: str, number: int) -> _Where:
     # glued to its word yet, a mark set apart ("Commission 2 on") is looked for before the weak rules
     # take a document number's last digit ("60/251", "2011/11"): where marks stand apart, those
     # digits are the number's.
-    apart_first = not f.glued and (f.in_notes or (near and bool(f.paged)))
+    apart_first = not f.glued and (f.in_notes or block or (near and bool(f.paged)))
     return _Where(marker, number, first, near, block, weak, apart_first)
 
 
@@ -667,7 +699,7 @@ def _close(f: _Flow, keep_open: bool = False) -> _Open | None:
     note = f.pending
     if note is None:
         return None
-    if keep_open and not note.last.endswith(_TERMINAL):
+    if keep_open and (not note.last.endswith(_TERMINAL) or awaits_number(f.doc.lang, note.last)):
         return note
     f.doc.notes.append(Note(note.marker, " ".join(note.parts), note.line))
     return None
@@ -719,6 +751,19 @@ def note_block_foot(f: _Flow, number: int) -> bool:
     if not (f.in_notes and f.paged):
         return False
     f.doc.fired("note-block-foot", number)
+    return True
+
+
+def first_note_after_closing(f: _Flow, number: int) -> bool:
+    """first-note-after-closing: the first note right after the closing block of a paged text (its date or
+    meeting the line before) opens a footnote block wherever it stands — a long block of notes gathered
+    at the end (twenty-nine notes) starts above the lines counted as a page's foot, and its first note,
+    neither at the foot nor yet in a block, had its mark looked for by no rule that reaches the pages
+    before: unreferenced, and every later note's mark sought from the wrong place. Its mark is then looked
+    for as the notes after the closing have theirs (notes-after-closing-first)."""
+    if not f.paged or f.in_notes or f.defined or not notes_after_closing(f):
+        return False
+    f.doc.fired("first-note-after-closing", number)
     return True
 
 
@@ -831,6 +876,8 @@ RULES: tuple[Rule, ...] = (
     Rule("note-indented-continuation", "flow", _continues_note, "a number indented under an unfinished note "
          "goes on with it"),
     Rule("note-runs-on", "flow", note_goes_on, "a note runs on over the lines that do not end it"),
+    Rule("note-number-after-counter", "flow", number_after_counter, "an open note whose text ends with a word a "
+         "number follows ('Supplement No.', 'vol.') goes on over a line that opens with a number or a roman numeral"),
     Rule("note-bracket-open", "flow", note_bracket_open, "a note whose text leaves a bracket open goes on over the "
          "next line that closes it ('(Vol.' / 'I)), part one.')"),
     Rule("invisible-in-number", "flow", invisible_in_number, "a soft hyphen or word joiner inside a paragraph "
@@ -877,6 +924,9 @@ RULES: tuple[Rule, ...] = (
     Rule("mark-between-neighbours", "flow", marks_between_neighbours, "a numbered note whose mark was not found "
          "is looked for again, once the text is read, between the marks of the notes before and after it: taken "
          "where exactly one place there can be it"),
+    Rule("first-note-after-closing", "flow", first_note_after_closing, "the first note right after the closing "
+         "block of a paged text opens a footnote block wherever it stands, its mark looked for as notes after the "
+         "closing have theirs"),
     Rule("note-block-foot", "flow", note_block_foot, "the next note of a footnote block has its mark looked for "
          "by the page-foot rules wherever the block stands (after the closing of a paged text)"),
     Rule("marker-alone-star-text", "flow", star_text, "a lone numbered marker before a line opening with a star "

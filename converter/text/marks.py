@@ -139,6 +139,17 @@ def _after_year(marker: str, units: str) -> re.Pattern[str] | None:
     return re.compile(rf"({re.escape(marker)})(?<=(?<![\d/])(?:19|20)\d\d{re.escape(marker)})")  # (MarkRule.follows)
 
 
+def _before_year(marker: str, units: str) -> re.Pattern[str] | None:
+    if not marker.isdigit() or not units:
+        return None
+    m = re.escape(marker)
+    # mark-before-year: in a language that writes a counter after its numbers (the table's number_units:
+    # "2021年"), digits glued before a year and its counter, after a word or punctuation ("、42021年1月29
+    # 日", "基金172021年12月31日"), are a mark and the year: no year has five or six digits. The UN's
+    # Chinese texts place a mark after the enumeration comma, right before the next date of a list.
+    return re.compile(rf"({m})(?<=[^\d\s]{m})(?=(?:19|20)\d\d[{re.escape(units)}])")
+
+
 def _after_document_number(marker: str, units: str) -> re.Pattern[str] | None:
     if not marker.isdigit():
         return None
@@ -293,6 +304,32 @@ def _apart_before_number(marker: str, units: str) -> re.Pattern[str] | None:
     return re.compile(rf"( {m})(?<=[^\d\s][{_BEFORE_APART}] {m})(?= \d{{1,3}}(?:\.| -) [^\W\d_])")
 
 
+def _apart_after_number_comma(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-apart-after-number-comma: set apart after a name or a document that ends in a number and its
+    # comma, before a word ("Agenda 21, 5 the Programme", "decision 3/COP.14, 2 the Conference"), as block
+    # extractors keep the spaces around a raised mark: the loose rule takes none after a number's comma.
+    # A counted list ("paragraphs 3, 4 and 11") is turned away by counted-not-mark, which reads the word
+    # before the list's number.
+    return re.compile(rf"( {m})(?<=\d[{_COMMA_APART}] {m})(?= [^\W\d_])")
+
+
+def _apart_before_date(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-apart-before-date: set apart after a clause's punctuation (the enumeration comma too) or a word,
+    # before the next date of a list — a year and its counter in a language that writes one ("13日、 4
+    # 2021年1月29日"), else a day, a month's words and a year ("13 June 2019, 4 29 January 2021", "оружием 5
+    # 24 декабря 2014 года") —, as block extractors keep the spaces around a raised mark: the loose rule
+    # takes a mark before a word only. (A number before a date is no count: a list of dates has none.)
+    date = (rf"(?:19|20)\d\d[{re.escape(units)}]" if units
+            else r"\d{1,2} (?:[^\W\d_]+ ){1,3}(?:19|20)\d\d(?!\d)")
+    return re.compile(rf"( {m})(?:(?<=\S[{_CLAUSE_APART}] {m})|(?<={_WORD_END} {m}))(?= {date})")
+
+
 def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker):
         return None
@@ -331,6 +368,8 @@ MARK_RULES = (
              why="after a number and its punctuation: 'of 1998,1 by' — easily a decimal ('1,5 million')"),
     MarkRule("mark-after-year", _after_year, near_foot=True, weak=False,
              why="a superscript after a year comes out as more digits: '2030' + '6' → '20306'", after_digits=True),
+    MarkRule("mark-before-year", _before_year, near_foot=True, weak=False,
+             why="digits glued before a year and its counter: '、4' + '2021年' (no year has five digits)"),
     MarkRule("mark-after-document-number", _after_document_number, near_foot=True, weak=True,
              why="after a resolution or decision number, before punctuation: '77/38' + '2' + ','"),
     MarkRule("mark-after-name-number", _after_name_number, near_foot=True, weak=True,
@@ -370,8 +409,16 @@ MARK_APART_NUMBER = MarkRule("mark-apart-before-number", _apart_before_number, n
 MARK_APART_IDEOGRAPH = MarkRule("mark-apart-before-ideograph", _apart_before_ideograph, near_foot=True, weak=True,
                                 why="in a script without spaces, a mark set apart from the word before it and "
                                     "glued to the ideograph after it: '公约》 6和', '论坛 5在'", before_ideograph=True)
-_LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_IDEOGRAPH,
-          MARK_APART_EDGE)
+# And before the next date of a list, where the loose rule looks for a word after the mark:
+MARK_APART_DATE = MarkRule("mark-apart-before-date", _apart_before_date, near_foot=True, weak=True,
+                           why="a mark set apart before the next date of a list: '13日、 4 2021年1月29日', "
+                               "'13 June 2019, 4 29 January 2021'")
+# And after a number and its comma, where the loose rule does not look (a number's list):
+MARK_APART_NUMBER_COMMA = MarkRule("mark-apart-after-number-comma", _apart_after_number_comma, near_foot=True,
+                                   weak=True, why="a mark set apart after a name or document ending in a number "
+                                                  "and its comma, before a word: 'Agenda 21, 5 the'")
+_LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_DATE,
+          MARK_APART_NUMBER_COMMA, MARK_APART_IDEOGRAPH, MARK_APART_EDGE)
 
 
 def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
@@ -416,13 +463,15 @@ def _search(pattern: re.Pattern[str], follows: re.Pattern[str] | None, view: str
     return m
 
 
-def plausible(view: str, start: int, next_view: str = "", tokens: Tokens | None = None) -> bool:
+def plausible(view: str, start: int, next_view: str = "", tokens: Tokens | None = None, units: str = "") -> bool:
     """Rejects digits that end a document symbol ("E/2023/15/Add.1", "A/78/L.9") or that begin a
-    number the line break cut ("…、1" + "998年"). tokens: the line's Tokens, when several
-    candidates of one line are asked in order."""
+    number the line break cut ("…、1" + "998年") — not where the next line opens with a year and its
+    counter ("；3" + "2023年7月1日": mark-before-year, no year has five digits). tokens: the line's
+    Tokens, when several candidates of one line are asked in order. units: the language's number units."""
     # (No mark is followed by a digit, and a marker has three digits at most: the rest of the
     # line is digits only when the mark ends it. Raised digits, "¹", begin no number: isdecimal.)
-    if len(view) - start <= _MARKER_MAX + 1 and view[start:].isdecimal() and re.match(r"\d+[^\d.\s]", next_view):
+    if (len(view) - start <= _MARKER_MAX + 1 and view[start:].isdecimal() and re.match(r"\d+[^\d.\s]", next_view)
+            and not (units and _year_with_unit(units).match(next_view))):
         return False
     if start < 2 or view[start - 1] != "." or not view[start - 2].isalnum():
         return True
@@ -432,6 +481,12 @@ def plausible(view: str, start: int, next_view: str = "", tokens: Tokens | None 
 _MARKER_MAX = 3
 
 
+@cache
+def _year_with_unit(units: str) -> re.Pattern[str]:
+    """A year and its counter ("2023年"), where a language writes a counter after its numbers."""
+    return re.compile(rf"(?:19|20)\d\d[{re.escape(units)}]")
+
+
 def decimal_digit(separator: str, view: str, start: int) -> bool:
     """decimal-not-mark: where the language writes decimals with a comma ("217,6 millions",
     "1,9 pour cent", "35,2 في المائة"), a digit after a number and its comma is the number's
@@ -439,6 +494,18 @@ def decimal_digit(separator: str, view: str, start: int) -> bool:
     (Where the decimal separator is the full stop, which also ends a sentence before a mark,
     mark-after-number tells the two apart by the word that follows.)"""
     return separator == "," and start >= 2 and view[start - 1] == "," and view[start - 2].isdigit()
+
+
+def grouped_not_mark(lg: Lang, view: str, start: int) -> bool:
+    """grouped-not-mark: digits that begin a number written in groups of three, in a language that sets
+    the groups apart with a space ("170个会员国的1 076名官员", "3 009 300 dollars"), are the number's first
+    group, never a mark glued to the word before — the strongest rule (mark-glued) took "的1" for the
+    mark of a note after the closing, and every later note's mark was then sought past it."""
+    # (Not at the line's end: "、17 201" / "5年…" is a mark before a year the line break cut.)
+    if start >= len(view) or not view[start].isdigit():
+        return False
+    m = lg.grouped_number.match(view, start)
+    return m is not None and m.end() < len(view)
 
 
 def day_not_mark(lg: Lang, view: str, end: int) -> bool:
@@ -454,7 +521,16 @@ def counted_not_mark(view: str, start: int, counting: frozenset[str]) -> bool:
     "paragraph 2,", "by 10 votes", the language table's endnotes.not_after — is that number, never a
     mark set apart, by the loose rules or by mark-apart ("including principle 6, which" later on the
     page would take the place of "Disabilities, 6 in which")."""
-    return _word_before(view, start) in counting
+    words = view[:start].split()
+    if not words:
+        return False
+    if fold_word(words[-1]) in counting:
+        return True
+    # (A counted list: "paragraphs 3, 4 and 11" — the word before the list's first number counts it.)
+    return len(words) > 1 and _LIST_NUMBER.fullmatch(words[-1]) is not None and fold_word(words[-2]) in counting
+
+
+_LIST_NUMBER = re.compile(rf"\d{{1,3}}[{_COMMA_APART}]")  # (not a year: "in 2022, 1 the")
 
 
 _WORD_EDGE = punctuation("comma", "semicolon", "colon", "full_stop", "closing_brackets", "closing_quotes")
@@ -624,10 +700,13 @@ class MarkSearch:
     def _rejected(self, view: str, start: int, nxt: str, tokens: Tokens, exclude: frozenset[str] | None,
                   number: int, prev: str = "", end: int = -1) -> bool:
         """Whether a candidate found by a mark pattern at `start` (ending at `end`) is no mark after all."""
-        if not plausible(view, start, nxt, tokens):
+        if not plausible(view, start, nxt, tokens, self.doc.lang.number_units):
             return True
         if decimal_digit(self.doc.lang.decimal_separator, view, start):
             self.doc.fired("decimal-not-mark", number)
+            return True
+        if grouped_not_mark(self.doc.lang, view, start):
+            self.doc.fired("grouped-not-mark", number)
             return True
         if exclude is None:
             return False
@@ -724,5 +803,7 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "a mark ('Wednesday, 1 February')"),
     Rule("counted-not-mark", "flow", counted_not_mark, "a number set apart after a word that counts or "
          "introduces it ('principle 6,', 'paragraph 2,': the table's endnotes.not_after) is no mark set apart"),
+    Rule("grouped-not-mark", "flow", grouped_not_mark, "digits that begin a number written in groups of three "
+         "set apart by spaces ('的1 076名') are the number's, never a mark"),
     Rule("decimal-not-mark", "flow", decimal_digit, "where decimals are written with a comma, a digit after "
          "a number and its comma is a decimal, never a mark ('217,6 millions')"),)

@@ -199,9 +199,22 @@ def _closing_at(doc: Doc, i: int, start: int, k: re.Match[str] | None, t: str) -
         return i
     is_date = short and t[:1].isdigit() and lg.date(t) is not None
     closes = k is not None and k["closing"] is not None
-    if is_date or (short and starts and lg.patterns["meeting"].match(t) is not None) or closes:
+    whole = starts and (lg.patterns["meeting"].match(t) is not None if short else meeting_whole_line(doc, ln, t))
+    if is_date or whole or closes:
         return _closing_starts(doc, i, start, is_date)
     return None
+
+
+def meeting_whole_line(doc: Doc, ln: Line, t: str) -> bool:
+    """meeting-whole-line: a line the meeting pattern reads whole opens the closing block, though longer
+    than a closing line's usual length: a resumed meeting, "56-е (возобновленное) пленарное заседание"
+    (41 characters), "第56次全体会议(续会)". (A shorter line needs only to start like a meeting.) Serves
+    every layout of the General Assembly's resumed sessions, whose meeting line was read as the last
+    paragraph's end."""
+    if not (len(t) < CLOSING_JOINED_MAX and doc.lang.patterns["meeting"].match(t) is not None):
+        return False
+    doc.fired("meeting-whole-line", ln.number)
+    return True
 
 
 def _split_joined(doc: Doc, i: int, t: str) -> bool:
@@ -338,6 +351,8 @@ RULES: tuple[Rule, ...] = (
          "heading alone after a finished line starts the annexes"),
     Rule("closing-joined", "segment", closing_joined, "the meeting and the adoption date on one line are the "
          "closing block, read as two lines"),
+    Rule("meeting-whole-line", "segment", meeting_whole_line, "a line the meeting pattern reads whole opens the "
+         "closing block, though longer than a closing line ('56-е (возобновленное) пленарное заседание')"),
     Rule("meeting-before-date", "segment", _meeting_before_date, "a short line starting with a number right "
          "before the adoption date belongs to the closing block"),
 )
