@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from json.decoder import scanstring  # type: ignore[attr-defined]  # the C scanner when there is one
 from typing import Any
 
@@ -76,17 +76,23 @@ def _write_dict(obj: dict[str, Any], indent: str, out: list[str]) -> None:
 
 
 def _write_list(obj: list[Any], indent: str, out: list[str]) -> None:
-    if not obj:
+    _write_sequence(obj, indent, out, _write)
+
+
+def _write_sequence(items: tuple[Any, ...] | list[Any], indent: str, out: list[str],
+                    write: Callable[[Any, str, list[str]], None]) -> None:
+    """A JSON array, each item not a string written by `write` (_write for data, _write_model for a model's)."""
+    if not items:
         out.append("[]")
         return
     inner = indent + "  "
     append, before, comma = out.append, "[\n" + inner, ",\n" + inner
-    for value in obj:
+    for value in items:
         append(before)
         if type(value) is str:
             append(_encode_str(value))
         else:
-            _write(value, inner, out)
+            write(value, inner, out)
         before = comma
     append("\n" + indent + "]")
 
@@ -139,19 +145,7 @@ def _write_model(obj: Any, indent: str, out: list[str]) -> None:
 
 
 def _write_items(items: tuple[Any, ...] | list[Any], indent: str, out: list[str]) -> None:
-    if not items:
-        out.append("[]")
-        return
-    inner = indent + "  "
-    append, before, comma = out.append, "[\n" + inner, ",\n" + inner
-    for value in items:
-        append(before)
-        if type(value) is str:
-            append(_encode_str(value))
-        else:
-            _write_model(value, inner, out)
-        before = comma
-    append("\n" + indent + "]")
+    _write_sequence(items, indent, out, _write_model)
 
 
 def _line_col(text: str, pos: int) -> tuple[int, int]:
