@@ -289,8 +289,9 @@ CODES: tuple[Code, ...] = (
          "paragraph 1, that ends as a preambular paragraph does (with a comma) was read as the preamble's last "
          "paragraph (a slip of the UN's markup)."),
     Code("akn-paragraph-continued", W, SOURCE, "akn", "An unnumbered paragraph among numbered operative "
-         "paragraphs (the UN's markup of an unlabelled list's items, a second alinea) was read into the text of "
-         "the numbered paragraph before, which it goes on with, as the text reader reads it."),
+         "paragraphs (a second alinea, a quotation's lines) was read into the text of the numbered paragraph "
+         "before, which it goes on with, as the text reader reads it (the items a paragraph ending with a colon "
+         "announces stay paragraphs without a number: announced-items)."),
     Code("akn-session-number", W, SOURCE, "akn", "The session's `@value` contradicts its printed label (\"الدورة "
          "الخامسة والخمسون\" with value 50): the number the label says is read, as the printed resolution states it."),
     Code("akn-meeting-in-body", W, SOURCE, "akn", "The last paragraph of `mainBody` is the adoption meeting (the "

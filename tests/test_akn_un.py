@@ -399,28 +399,29 @@ def test_lettered_considerations_after_a_colon_are_the_items_of_the_consideratio
     assert "akn-characters" not in {w.code for w in warnings}
 
 
-def test_unnumbered_paragraphs_among_numbered_ones_go_on_with_the_paragraph_before_or_head_the_next():
-    """unnumbered-continues: the unlabelled items after "… as follows:" are paragraph 2's text (their
-    note moved with them), as the text reader reads them; marked-heading: paragraphs holding only
-    subheadings, or only bold, head the next numbered paragraph however long or however they end.
-    The text round trip then gives the same paragraphs."""
-    from unres.api import parse_text, render_text
+def test_unnumbered_paragraphs_after_one_that_announces_them_stay_paragraphs_and_headings_head_the_next():
+    """announced-items: the unlabelled items after "… as follows:" are paragraphs of their own without a
+    number (their note with them), as the UN marks them — no longer read into paragraph 2's text;
+    marked-heading: paragraphs holding only subheadings, or only bold, head the next numbered paragraph
+    however long or however they end. The text round trip then gives the same paragraphs."""
+    from unres.api import parse_text, render_text, validate
 
     res, by_code, codes = read("unnumbered-among-numbered.xml")
-    assert [p.number for p in res.operative] == ["1", "2", "3", "4", "5", "6", "7", "8"]
-    assert [s.label for s in res.operative[6].subparagraphs] == ["(a)", "(b)"]
-    assert res.operative[7].headings == ("I. Reporting",)
-    assert res.operative[4].wrap_up is None and res.operative[5].headings == ("Support of the partners:",)
-    second = res.operative[1]
-    assert second.text == ("Also decides that the sittings will be held as follows: Monday, 3 May: from 10 a.m. "
-                           "to 1 p.m.; Tuesday, 4 May: from 3 to 6 p.m.;")
-    assert [(x.marker, second.text[:x.offset].endswith("1 p.m.;")) for x in second.footnote_refs] == [("1", True)]
-    assert codes.count("akn-paragraph-continued") == 2
-    assert res.operative[2].headings == ("IV", "Arrangements for the review of the agreement on the conservation of "
-                                         "the migratory species of the northern seas and the management of their "
-                                         "habitats")
-    assert res.operative[3].headings == ("Review of the programme (Northern Seas Office)",)
+    assert [p.number for p in res.operative] == ["1", "2", None, None, "3", "4", "5", "6", "7", "8"]
+    ops = {p.number: p for p in res.operative if p.number}
+    assert [s.label for s in ops["7"].subparagraphs] == ["(a)", "(b)"]
+    assert ops["8"].headings == ("I. Reporting",)
+    assert ops["5"].wrap_up is None and ops["6"].headings == ("Support of the partners:",)
+    assert ops["2"].text == "Also decides that the sittings will be held as follows:"
+    monday, tuesday = res.operative[2:4]
+    assert (monday.text, tuesday.text) == ("Monday, 3 May: from 10 a.m. to 1 p.m.;", "Tuesday, 4 May: from 3 to 6 p.m.;")
+    assert [(x.marker, monday.text[:x.offset].endswith("1 p.m.;")) for x in monday.footnote_refs] == [("1", True)]
+    assert "akn-paragraph-continued" not in codes
+    assert ops["3"].headings == ("IV", "Arrangements for the review of the agreement on the conservation of "
+                                 "the migratory species of the northern seas and the management of their habitats")
+    assert ops["4"].headings == ("Review of the programme (Northern Seas Office)",)
     assert "akn-characters" not in by_code
+    assert [p.code for p in validate(res) if p.code.startswith("operative")] == []
     back = parse_text(render_text(res), "en")
     assert [(p.number, p.text, p.headings) for p in back.operative] == [
         (p.number, p.text, p.headings) for p in res.operative]

@@ -698,8 +698,15 @@ def _table_heading_point(r: Reading, para: Element, c: Content) -> str | None:
 
 def _goes_on(out: list[OperativeParagraph]) -> bool:
     """Whether an unnumbered paragraph now goes on with the numbered paragraph before: one without a
-    list, or one whose list a wrap-up has closed."""
-    return bool(out) and out[-1].number is not None and (not out[-1].subparagraphs or out[-1].wrap_up is not None)
+    list, or one whose list a wrap-up has closed — but not one that announces what follows
+    (announced-items: "… held as follows:" / "Monday, 27 May: …;" / "Tuesday, …", each a paragraph
+    without a number, as the UN marks them and the model's rules allow)."""
+    if not out or out[-1].number is None:
+        return False
+    last = out[-1]
+    if not last.subparagraphs:
+        return not last.text.rstrip().endswith(tuple(_COLON))
+    return last.wrap_up is not None
 
 
 def _continued(r: Reading, para: Element, c: Content, out: list[OperativeParagraph]) -> None:
@@ -852,8 +859,17 @@ def _heading_as_paragraph(r: Reading, paragraphs: list[Element], k: int, c: Cont
                           out: list[OperativeParagraph]) -> bool:
     """Whether unnumbered paragraph k (its content c) is a heading between numbered paragraphs (or
     after an unnumbered one that a heading opened among them: the text under a table's heading)."""
-    after = not out or out[-1].number is not None or bool(out[-1].headings)
+    after = not out or out[-1].number is not None or bool(out[-1].headings) or _announced(out)
     return after and (_reads_as_heading(c) or _marked_heading(paragraphs[k])) and numbered_after(r, paragraphs, k)
+
+
+def _announced(out: list[OperativeParagraph]) -> bool:
+    """Whether the paragraphs last read are the unnumbered ones a numbered paragraph announced
+    (announced-items): a heading after them heads the next numbered paragraph, as after that one."""
+    for p in reversed(out):
+        if p.number is not None:
+            return not p.subparagraphs and p.text.rstrip().endswith(tuple(_COLON))
+    return False
 
 
 def _colon_heading(r: Reading, paragraphs: list[Element], k: int, c: Content) -> bool:

@@ -419,6 +419,8 @@ def _after_numbered(doc: Doc, ops: list[OpDraft], b: Block, last: OpDraft,
         # block under its own heading ("Article 10") is a paragraph of the quoted text (A/RES/77/256 A).
         ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads, quoted=True))
         doc.fired("quoted-text", b.line)
+    elif announced_item(doc, b, last):
+        ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads, quoted=True))
     elif number_lost(doc, b, last, next_number):
         ops.append(OpDraft(str(int(last.number or 0) + 1), Pieces(b.content), b.line, b.heads))
     else:
@@ -427,6 +429,20 @@ def _after_numbered(doc: Doc, ops: list[OpDraft], b: Block, last: OpDraft,
         drop_headings(doc, [b], "before an unnumbered paragraph")
         last.text.add(b.content)
         doc.fired("unnumbered-continues", b.line)
+
+
+def announced_item(doc: Doc, b: Block, last: OpDraft) -> bool:
+    """announced-items: after a numbered paragraph that ends with a colon, without a list of labelled
+    items ("3. Further decides that the plenary meetings will be held as follows:"), an unnumbered
+    block is the first of the things it announces, a paragraph of its own without a number ("Monday,
+    27 May: from 10 a.m. …;"), as the UN marks them; the blocks after it are the next (a paragraph
+    without a number after one goes on so). A block that opens in lower case is the rest of a
+    sentence a page break cut after its colon ("… the following reports:" / "a report on …"): it
+    goes on with the paragraph."""
+    if last.wrap_up is not None or not last.text.end(doc.lang).rstrip().endswith(_COLONS) or b.view[:1].islower():
+        return False
+    doc.fired("announced-items", b.line)
+    return True
 
 
 def number_lost(doc: Doc, b: Block, last: OpDraft, next_number: Callable[[], int | None]) -> bool:
@@ -487,6 +503,8 @@ RULES: tuple[Rule, ...] = (
     Rule("wrap-up", "classify", _after_numbered, "a paragraph after a finished last item closes the list"),
     Rule("conjunction-ends-item", "classify", _conjunction_after_clause, "a last item ending with its clause's "
          "punctuation and a joining word ('; and') is finished: a paragraph after it is the wrap-up"),
+    Rule("announced-items", "classify", announced_item, "after a numbered paragraph ending with a colon, without "
+         "labelled items, unnumbered blocks are the things it announces, paragraphs without a number"),
     Rule("number-lost", "classify", number_lost, "among numbered paragraphs, an unnumbered block after a "
          "finished paragraph that opens with a capitalised head, where the numbering leaves it a place, is a "
          "paragraph whose number was lost"),
