@@ -96,6 +96,23 @@ def _words_text(code: str, end: str):
 OPERATIVE_VERBS = {"ru": frozenset({"призывает"})}
 
 
+@st.composite
+def _announced_items(draw, code: str, ops: list[OperativeParagraph]) -> list[OperativeParagraph]:
+    """A numbered paragraph, not the last, that announces unlabelled items ("… held as follows:"), and
+    the items after it: paragraphs without a number or opening phrase (model rule: unnumbered
+    paragraphs may follow one ending with a colon; readers: announced-items), opening with a capital
+    as a new line of the printed list does."""
+    i = draw(st.integers(0, len(ops) - 2))
+    p = ops[i]
+    if p.subparagraphs or p.wrap_up is not None:
+        return ops
+    # (The closer swapped for a colon: the same length, so the paragraph's notes keep their offsets.)
+    lead = dataclasses.replace(p, text=p.text[:-1] + ("：" if code == "zh" else ":"))
+    items = [OperativeParagraph(None, t[:1].upper() + t[1:], None)
+             for t in draw(st.lists(_words_text(code, CLOSERS.get(code, (",", ";", "."))[1]), min_size=1, max_size=3))]
+    return [*ops[:i], lead, *items, *ops[i + 1:]]
+
+
 def _preambular_words(code: str, end: str):
     verbs = OPERATIVE_VERBS.get(code, frozenset())
     return _words_text(code, end).filter(lambda t: t.split(" ", 1)[0] not in verbs)
@@ -207,6 +224,9 @@ def resolutions(draw, code: str | None = None, hostile: bool = True, with_notes:
     if op_n >= 2 and draw(st.integers(0, 4)) == 0:
         parts = draw(_parts(code, body, hostile, ops))
         ops = []
+    elif numbered and not hostile and op_n >= 2 and draw(st.integers(0, 4)) == 0:
+        # (Not in parts, where a part could open with an item; nor beside tables, kept apart.)
+        ops = draw(_announced_items(code, ops))
     elif draw(st.integers(0, 3)) == 0:
         tables = draw(_operative_tables(code, hostile, len(ops)))
     footnotes = tuple(Footnote(m, draw(text("."))) for m in markers)

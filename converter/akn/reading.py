@@ -787,11 +787,15 @@ def _typed_item(r: Reading, para: Element, num_el: Element | None, c: Content, o
                 headings: list[str]) -> bool:
     """typed-item-label: an unnumbered paragraph whose text starts with a label typed into it, the
     next of the list of the paragraph before ("(د) …;" in a point, then a paragraph "(ه)\tوضع …", the
-    General Assembly's Arabic and Chinese files), is that list's next item, as list-item-as-paragraph
+    General Assembly's Arabic and Chinese files) or the first of the list a numbered paragraph
+    announces, is that list's item, as list-item-as-paragraph
     reads one labelled by its num — and as plain text reads it. Whether para was taken so."""
     # (after a paragraph whose list is open, numbered or not: the Economic and Social Council's
-    # unnumbered resolutions too)
-    if num_el is not None or r.annex_number is None or not out or not out[-1].subparagraphs or out[-1].wrap_up:
+    # unnumbered resolutions too; or that opens one: a numbered paragraph announcing it with a colon,
+    # "… prenant les mesures suivantes :" / "1) Patrouilles …;" / "2) …", the Security Council's files)
+    if num_el is not None or r.annex_number is None or not out or out[-1].wrap_up:
+        return False
+    if not out[-1].subparagraphs and not (out[-1].number is not None and _announced(out)):
         return False
     typed = r.annex_number(c.text)
     if typed is None:

@@ -438,8 +438,11 @@ def announced_item(doc: Doc, b: Block, last: OpDraft) -> bool:
     27 May: from 10 a.m. …;"), as the UN marks them; the blocks after it are the next (a paragraph
     without a number after one goes on so). A block that opens in lower case is the rest of a
     sentence a page break cut after its colon ("… the following reports:" / "a report on …"): it
-    goes on with the paragraph."""
-    if last.wrap_up is not None or not last.text.end(doc.lang).rstrip().endswith(_COLONS) or b.view[:1].islower():
+    goes on with the paragraph — but where paragraphs open in lower case (Russian: "понедельник,
+    27 мая: …;"), case tells nothing."""
+    if last.wrap_up is not None or not last.text.end(doc.lang).rstrip().endswith(_COLONS):
+        return False
+    if b.view[:1].islower() and not doc.lang.openings.lower_case:
         return False
     doc.fired("announced-items", b.line)
     return True
