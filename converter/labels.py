@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .langs import numbering
+from .langs import numbering, punctuation
 
 _DECORATION = re.compile(r"^[\s(’‘'.\-]+|[\s)’‘'.\-]+$")
 
@@ -131,3 +131,19 @@ def _raw() -> list[list[str]]:
 
 def is_bullet(label: str) -> bool:
     return label.strip() in numbering()["bullets"]
+
+
+# announced-items (the text reader's classify and the AKN reader alike): after a numbered paragraph
+# ending with a colon, an unnumbered paragraph is a thing it announces, a paragraph of its own — unless
+# it opens with a quotation (the words quoted stay in the paragraph that quotes them, "… lo
+# siguiente:" / "“Decide que …”", as the UN's files mark them), a bracket, or a label the tables may
+# not know ("A.", "一.", "'1'": the paragraph's own list, the UN's files mark it in the paragraph).
+_QUOTED_OR_BRACKETED = frozenset(punctuation("opening_quotes", "opening_brackets") + "'\"")
+_LABEL_LIKE = re.compile(r"\w{1,3}[.)]")
+
+
+def opens_announced_item(text: str) -> bool:
+    """Whether an unnumbered paragraph of this text, after one announcing what follows, is an item
+    announced (announced-items), rather than the quotation or list of the paragraph before."""
+    text = text.lstrip()
+    return bool(text) and text[0] not in _QUOTED_OR_BRACKETED and _LABEL_LIKE.match(text) is None

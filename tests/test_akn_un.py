@@ -620,3 +620,22 @@ def test_an_annex_marked_as_several_preamble_and_mainbody_blocks_is_read_block_a
         ("1.", "Reefs shall be surveyed every five years."), (None, "Recalling the first Principle,"),
         ("2.", "Surveys shall be published.")]
     assert "akn-characters" not in by_code and "akn-dropped" not in by_code, codes
+
+
+def test_typed_labels_after_a_paragraph_announcing_them_open_its_list():
+    """typed-item-label: "1) …" and "2) …", unnumbered paragraphs after "1. Considère … suivantes :",
+    are its sub-paragraphs (labels out of the text); announced-items: "Lundi : …" after "2. Décide …
+    comme suit :" stays a paragraph without a number. The text round trip gives the same."""
+    from unres.api import parse_text, render_text
+
+    res, _, codes = read("typed-items-announced.xml")
+    assert [p.number for p in res.operative] == ["1", "2", None, "3"]
+    first = res.operative[0]
+    assert [(s.label, s.text) for s in first.subparagraphs] == [
+        ("1)", "Patrouilles : obtenir des autorisations permanentes pour toutes les patrouilles ;"),
+        ("2)", "Bases : appuyer la mise en service de la base du nord ;")]
+    assert res.operative[2].text == "Lundi : de 10 heures à 13 heures ;"
+    assert "akn-paragraph-continued" not in codes
+    back = parse_text(render_text(res), "fr")
+    assert [(p.number, p.text, [(s.label, s.text) for s in p.subparagraphs]) for p in back.operative] == [
+        (p.number, p.text, [(s.label, s.text) for s in p.subparagraphs]) for p in res.operative]

@@ -308,3 +308,16 @@ def test_a_lead_in_ending_with_a_colon_may_stand_unnumbered_before_paragraph_1()
     no_colon = dataclasses.replace(lead, text="Resolves that, for 2036,")
     assert _codes(dataclasses.replace(res, operative=(no_colon, *res.operative))) == [
         ("operative-number-sequence", "/operative/0/number")]
+
+
+def test_an_announced_item_opens_with_no_quotation_bracket_or_label():
+    """announced-items: the items a paragraph announces with a colon open with their words; a quotation,
+    a bracket or a short label ("A.", "一.", "'1'") opens the paragraph's own quotation or list."""
+    from unres.labels import opens_announced_item
+
+    for item in ("Monday, 27 May: from 10 a.m. to 1 p.m.;", "  понедельник, 27 мая: …;",
+                 "5月27日星期一：上午10时至下午1时；", "Patrols: standing clearances;", "Arrangements for the review"):
+        assert opens_announced_item(item), item
+    for other in ("“Decides that …”", "« Prie … »", "'1' provide security;", "(aa) To report;", "A. Pension Board",
+                  "一. 联合战略评估", "iv) Bases;", "「决定……」", ""):
+        assert not opens_announced_item(other), other

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from lxml import etree
 from lxml.etree import _Element as Element
 
-from ..labels import continues, is_bullet, positions
+from ..labels import continues, is_bullet, opens_announced_item, positions
 from ..langs import punctuation
 from ..model import (
     Annex,
@@ -665,7 +665,7 @@ def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening:
         # number ("(e) …;" / "and to consider how …"): it is the wrap-up of the paragraph before.
         out[-1] = replace(out[-1], wrap_up=WrapUp(c.text, c.refs, c.links))
         return
-    if (unnumbered_is_wrap_up and number is None and not c.subs and not headings and _goes_on(out)
+    if (unnumbered_is_wrap_up and number is None and not c.subs and not headings and _goes_on(out, c.text)
             and not (k and table_container(paragraphs[k - 1]))):
         # (table-breaks-paragraph: text after a table — its notes, "Abbreviations: …" — is no rest of
         # the paragraph before the table, which the table ended)
@@ -696,16 +696,17 @@ def _table_heading_point(r: Reading, para: Element, c: Content) -> str | None:
     return r.text(f"{point.label} {point.text}")
 
 
-def _goes_on(out: list[OperativeParagraph]) -> bool:
+def _goes_on(out: list[OperativeParagraph], text: str) -> bool:
     """Whether an unnumbered paragraph now goes on with the numbered paragraph before: one without a
     list, or one whose list a wrap-up has closed — but not one that announces what follows
     (announced-items: "… held as follows:" / "Monday, 27 May: …;" / "Tuesday, …", each a paragraph
-    without a number, as the UN marks them and the model's rules allow)."""
+    without a number, as the UN marks them and the model's rules allow), unless the paragraph's text
+    opens as a quotation or an unknown label does (labels.opens_announced_item)."""
     if not out or out[-1].number is None:
         return False
     last = out[-1]
     if not last.subparagraphs:
-        return not last.text.rstrip().endswith(tuple(_COLON))
+        return not last.text.rstrip().endswith(tuple(_COLON)) or not opens_announced_item(text)
     return last.wrap_up is not None
 
 
