@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .langs import numbering, punctuation
+from .langs import numbering, punctuation, quote_pairs
 
 _DECORATION = re.compile(r"^[\s(’‘'.\-]+|[\s)’‘'.\-]+$")
 
@@ -140,6 +140,17 @@ def is_bullet(label: str) -> bool:
 # not know ("A.", "一.", "'1'": the paragraph's own list, the UN's files mark it in the paragraph).
 _QUOTED_OR_BRACKETED = frozenset(punctuation("opening_quotes", "opening_brackets") + "'\"")
 _LABEL_LIKE = re.compile(r"\w{1,3}[.)]")
+
+
+_COLONS = tuple(punctuation("colon"))
+
+
+def announces(text: str) -> bool:
+    """announced-items: whether a paragraph of this text announces what follows — it ends with a
+    colon, outside any quotation it opened (a page break cut "… intitulé « Water Quality: Guidelines,
+    Standards and Health:" / "Assessment of risk …" inside a title: no colon of the resolution's)."""
+    text = text.rstrip()
+    return text.endswith(_COLONS) and all(text.count(pair[0]) == text.count(pair[1]) for pair in quote_pairs())
 
 
 def opens_announced_item(text: str) -> bool:

@@ -88,6 +88,13 @@ def punctuation(*roles: str) -> str:
     return "".join(dict.fromkeys(c for s in table.values() for role in roles for c in s["punctuation"][role]))
 
 
+@cache
+def quote_pairs() -> tuple[str, ...]:
+    """The quotation marks that open and close one quotation ("«»", "“”", "「」"…), of every script, each
+    pair once (texts mix scripts)."""
+    return tuple(dict.fromkeys(p for s in _read_scripts().values() for p in s.get("quote_pairs", ())))
+
+
 def mark_context() -> tuple[str, str]:
     """Regex character-class bodies: what a reference mark glued to the text may follow (besides a
     letter), and what a numbered one may stand before (besides a space or the line's end)."""

@@ -321,3 +321,16 @@ def test_an_announced_item_opens_with_no_quotation_bracket_or_label():
     for other in ("“Decides that …”", "« Prie … »", "'1' provide security;", "(aa) To report;", "A. Pension Board",
                   "一. 联合战略评估", "iv) Bases;", "「决定……」", ""):
         assert not opens_announced_item(other), other
+
+
+def test_a_paragraph_announces_with_a_colon_outside_any_quotation_it_opened():
+    """announced-items: a colon inside an open quotation — a page break cut the paragraph in a title —
+    announces nothing; quotation marks are paired by the scripts table, either way round."""
+    from unres.labels import announces
+
+    assert announces("Further decides that the meetings will be held as follows:")
+    assert announces("Rappelle le paragraphe 5 de sa résolution « Phares », qui se lit comme suit :")
+    assert announces("وإذ يشير إلى القرار ”الفنارات“ الذي ينص على ما يلي:")
+    assert not announces("the document entitled « Water Quality: Guidelines, Standards and Health:")
+    assert not announces("题为「水质：准则、标准与健康：")
+    assert not announces("Decides that the meetings will be held as follows;")

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from lxml import etree
 from lxml.etree import _Element as Element
 
-from ..labels import continues, is_bullet, opens_announced_item, positions
+from ..labels import announces, continues, is_bullet, opens_announced_item, positions
 from ..langs import punctuation
 from ..model import (
     Annex,
@@ -706,7 +706,7 @@ def _goes_on(out: list[OperativeParagraph], text: str) -> bool:
         return False
     last = out[-1]
     if not last.subparagraphs:
-        return not last.text.rstrip().endswith(tuple(_COLON)) or not opens_announced_item(text)
+        return not announces(last.text) or not opens_announced_item(text)
     return last.wrap_up is not None
 
 
@@ -873,7 +873,7 @@ def _announced(out: list[OperativeParagraph]) -> bool:
     (announced-items): a heading after them heads the next numbered paragraph, as after that one."""
     for p in reversed(out):
         if p.number is not None:
-            return not p.subparagraphs and p.text.rstrip().endswith(tuple(_COLON))
+            return not p.subparagraphs and announces(p.text)
     return False
 
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from ..labels import continues, is_bullet, opens_announced_item
+from ..labels import announces, continues, is_bullet, opens_announced_item
 from ..langs import Lang, punctuation
 from .blocks import finished
 from .headings import HEADING_MAX, attach_headings, drop_headings
@@ -441,7 +441,7 @@ def announced_item(doc: Doc, b: Block, last: OpDraft) -> bool:
     goes on with the paragraph — but where paragraphs open in lower case (Russian: "понедельник,
     27 мая: …;"), case tells nothing; so does a quotation, or a list whose labels the tables lack
     (labels.opens_announced_item)."""
-    if last.wrap_up is not None or not last.text.end(doc.lang).rstrip().endswith(_COLONS):
+    if last.wrap_up is not None or not announces(last.text.end(doc.lang)):
         return False
     if (b.view[:1].islower() and not doc.lang.openings.lower_case) or not opens_announced_item(b.view):
         return False
