@@ -435,6 +435,31 @@ MARK_APART_CLOSING = MarkRule("mark-between-neighbours", _apart_before_closing, 
                               why="a mark set apart before a closing bracket or quote, sought between two marks only")
 
 
+def _glued_to_number(marker: str, units: str) -> re.Pattern[str] | None:
+    if not marker.isdigit():
+        return None
+    m = re.escape(marker)
+    # mark-glued-to-number: a mark glued to the end of a name's or a document's number, as a PDF's text
+    # gives a raised mark after digits ("Action 21" + "2" + ",", "resolution 76/178" + "3" + " and",
+    # "VIII/19" + "14"): the number with the mark is no number of the text, but only the notes' sequence
+    # can tell — so sought between two marks only, where no other rule finds a place, and taken only
+    # where the stretch holds one such place (mark-between-neighbours). Not a number before a counter or a
+    # unit ("2020年"); what follows the digits is asked apart (MarkRule.follows).
+    unit = f"(?![{re.escape(units)}])" if units else ""
+    return re.compile(rf"({m})(?<=\d{m}){unit}")
+
+
+MARK_GLUED_NUMBER = MarkRule("mark-glued-to-number", _glued_to_number, near_foot=True, weak=True,
+                             why="a mark glued to the end of a number ('Action 21' + '2' + ','), sought between "
+                                 "two marks only, where no other rule finds one", after_digits=True)
+
+
+@cache
+def _glued_number(marker: str, units: str) -> tuple[_Found, ...]:
+    p = _glued_to_number(marker, units)
+    return () if p is None else ((MARK_GLUED_NUMBER, p, MARK_GLUED_NUMBER.follows(marker)),)
+
+
 @cache
 def _before_closing(marker: str) -> tuple[_Found, ...]:
     p = _apart_before_closing(marker, "")
@@ -741,10 +766,27 @@ class MarkSearch:
                     key = (i, at + view.find(form.strip("()"), at, end))
                     if end - at > found.get(key, (0, 0))[1] - found.get(key, (0, 0))[0]:
                         found[key] = (at, end)
+        if not found:
+            found = self._glued_to_number(marker, start, stop)
+            if len(found) == 1:
+                self.doc.fired("mark-glued-to-number", self.doc.lines[next(iter(found))[0]].number)
         if len(found) != 1:
             return None
         (i, _), (at, end) = found.popitem()
         return i, at, end
+
+    def _glued_to_number(self, marker: str, start: tuple[int, int], stop: tuple[int, int]
+                         ) -> dict[tuple[int, int], tuple[int, int]]:
+        """mark-glued-to-number, the last of the rules between two marks: the places in that stretch where
+        the marker ends a number (each a line and the mark's place in its view)."""
+        rules = _glued_number(marker, self.doc.lang.number_units)
+        found: dict[tuple[int, int], tuple[int, int]] = {}
+        for i in range(start[0], stop[0] + 1):
+            if rules and marker in self.doc.lines[i].text:
+                lo = start[1] + 1 if i == start[0] else 0
+                hi = stop[1] if i == stop[0] else len(self.doc.lines[i].view)
+                found.update(((i, at), (at, end)) for at, end in self._candidates(i, rules, lo, hi))
+        return found
 
     def _candidates(self, i: int, rules: tuple[_Found, ...], lo: int, hi: int) -> list[tuple[int, int]]:
         """The spans of line i's view between lo and hi that a mark rule finds and none rejects."""
@@ -796,6 +838,7 @@ def take_mark(line: Line, start: int, end: int, marker: str) -> None:
 RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=len(MARK_RULES) - k)
                                 for k, r in enumerate(MARK_RULES)) + tuple(
     Rule(r.name, "flow", r.build, r.why) for r in (MARK_APART, *_LOOSE)) + (
+    Rule(MARK_GLUED_NUMBER.name, "flow", MARK_GLUED_NUMBER.build, MARK_GLUED_NUMBER.why),
     Rule("whole-text-earliest", "flow", MarkSearch.earliest, "over the whole text from the last mark on, the "
          "candidate set apart on the first line that holds one wins, whichever rule finds it (not the first rule's "
          "first candidate); on that line, the stronger rule's"),
