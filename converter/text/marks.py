@@ -541,6 +541,25 @@ def day_not_mark(lg: Lang, view: str, end: int) -> bool:
     return bool(words) and lg.month(words[0].strip(_WORD_EDGE)) is not None
 
 
+def after_symbol_word(lg: Lang, view: str, start: int, end: int) -> bool:
+    """mark-after-symbol-word: a number of one to three digits set apart after a word whose number is a
+    document's symbol — the table's endnotes.counted_by_symbol, "резолюции 77/178", "резолюции 2240
+    (2015)" —, before a clause's punctuation, is a mark set apart, not the word's count, which
+    counted-not-mark would make it ("в осуществлении указанной резолюции 5," — the Russian texts' mark
+    after "the said resolution"). Not before a word, a slash or a bracket: "resolution 1 adopted on …" (a
+    conference's resolution, numbered alone), "resolution 217 A (III)", "resolution 217 (III)"."""
+    if not lg.counted_by_symbol or _word_before(view, start) not in lg.counted_by_symbol:
+        return False
+    number = view[start:end].strip()
+    if not 1 <= len(number) <= 3:
+        return False
+    return _PUNCTUATION_NEXT.match(view, end) is not None
+
+
+# A clause's punctuation after a mark, not a number's decimal ("5,", "5 ;" — not "5,2").
+_PUNCTUATION_NEXT = re.compile(rf"\s?[{_AFTER_APART}](?!\d)")
+
+
 def counted_not_mark(view: str, start: int, counting: frozenset[str]) -> bool:
     """counted-not-mark: a number set apart after a word that counts or introduces it — "principle 6,",
     "paragraph 2,", "by 10 votes", the language table's endnotes.not_after — is that number, never a
@@ -740,6 +759,9 @@ class MarkSearch:
             return True
         if start == 0:  # (at a line's start, the line before has the word before the mark; a date is none)
             return not prev or _word_before(prev, len(prev)) in exclude or bool(self.doc.lang.starts_with_date(view))
+        if end >= 0 and after_symbol_word(self.doc.lang, view, start, end):
+            self.doc.fired("mark-after-symbol-word", number)
+            return False
         if counted_not_mark(view, start, exclude):
             self.doc.fired("counted-not-mark", number)
             return True
@@ -844,6 +866,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "first candidate); on that line, the stronger rule's"),
     Rule("day-not-mark", "flow", day_not_mark, "a number set apart before a month's name is a date's day, not "
          "a mark ('Wednesday, 1 February')"),
+    Rule("mark-after-symbol-word", "flow", after_symbol_word, "a number of one to three digits set apart after a "
+         "word whose number is a symbol ('резолюции 5,'), before a clause's punctuation, is a mark, not the word's "
+         "count"),
     Rule("counted-not-mark", "flow", counted_not_mark, "a number set apart after a word that counts or "
          "introduces it ('principle 6,', 'paragraph 2,': the table's endnotes.not_after) is no mark set apart"),
     Rule("grouped-not-mark", "flow", grouped_not_mark, "digits that begin a number written in groups of three "
