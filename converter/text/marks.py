@@ -344,6 +344,18 @@ def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
                       rf"|^({m} )(?=[^\W\d_])|^({m} )(?=[{_AFTER_APART}](?!\d))")
 
 
+def _after_punctuation_alone(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-after-punctuation-alone: a line that holds only a clause's punctuation and a mark, set apart or
+    # not ("， 8", "； 1", "，2"): the wrap cut the punctuation from the paragraph's last word and put it, and
+    # the mark after it, on a line of their own — as a line breaker that knows no rule against opening a
+    # line with a comma does to a text of ideographs, which it may break anywhere. No number of the text
+    # stands alone after a clause's punctuation at a paragraph's end. (The space goes with the mark.)
+    return re.compile(rf"( {m})(?<=^[{_BEFORE_APART}] {m})$|({m})(?<=^[{_BEFORE_APART}]{m})$")
+
+
 # The strong rules whose candidates are often the text's own digits — a number between ideographs ("目标2以
 # 及"), after a number and its punctuation ("of 12 August 1949,2 continue", the UN's markup typing a second
 # reference as text): where marks stand apart, a mark set apart is looked for first (apart-before-ideographs,
@@ -417,8 +429,12 @@ MARK_APART_DATE = MarkRule("mark-apart-before-date", _apart_before_date, near_fo
 MARK_APART_NUMBER_COMMA = MarkRule("mark-apart-after-number-comma", _apart_after_number_comma, near_foot=True,
                                    weak=True, why="a mark set apart after a name or document ending in a number "
                                                   "and its comma, before a word: 'Agenda 21, 5 the'")
+# And on a line of its own after a clause's punctuation alone, where the line-edge rule asks a word before it:
+MARK_APART_PUNCTUATION = MarkRule("mark-after-punctuation-alone", _after_punctuation_alone, near_foot=True,
+                                  weak=True, why="a mark on a line that holds only a clause's punctuation and it "
+                                                 "('， 8'), where the wrap put the paragraph's last punctuation")
 _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_DATE,
-          MARK_APART_NUMBER_COMMA, MARK_APART_IDEOGRAPH, MARK_APART_EDGE)
+          MARK_APART_NUMBER_COMMA, MARK_APART_IDEOGRAPH, MARK_APART_EDGE, MARK_APART_PUNCTUATION)
 
 
 def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
@@ -444,7 +460,8 @@ def _glued_to_number(marker: str, units: str) -> re.Pattern[str] | None:
     # "VIII/19" + "14"): the number with the mark is no number of the text, but only the notes' sequence
     # can tell — so sought between two marks only, where no other rule finds a place, and taken only
     # where the stretch holds one such place (mark-between-neighbours). Not a number before a counter or a
-    # unit ("2020年"); what follows the digits is asked apart (MarkRule.follows).
+    # unit ("2020年"), nor a year ("2011": _year_run), nor a date's day ("13 February": day-not-mark); what
+    # follows the digits is asked apart (MarkRule.follows).
     unit = f"(?![{re.escape(units)}])" if units else ""
     return re.compile(rf"({m})(?<=\d{m}){unit}")
 
@@ -452,6 +469,21 @@ def _glued_to_number(marker: str, units: str) -> re.Pattern[str] | None:
 MARK_GLUED_NUMBER = MarkRule("mark-glued-to-number", _glued_to_number, near_foot=True, weak=True,
                              why="a mark glued to the end of a number ('Action 21' + '2' + ','), sought between "
                                  "two marks only, where no other rule finds one", after_digits=True)
+
+
+def _year_run(view: str, end: int) -> bool:
+    """Whether the digits that end at `end` are a year ("9 December 2011," — "20" + "11" is no mark
+    glued to a number: mark-glued-to-number), not a symbol's number ("84/2073")."""
+    start = end
+    while start and view[start - 1].isdigit():
+        start -= 1
+    return _YEAR.fullmatch(view, start, end) is not None and view[start - 1:start] not in _SYMBOL_JOINS
+
+
+_SYMBOL_JOINS = ("/", ".", "-", "‑")  # (a number after them is a symbol's: "84/2073" is no year)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @cache
@@ -807,7 +839,9 @@ class MarkSearch:
             if rules and marker in self.doc.lines[i].text:
                 lo = start[1] + 1 if i == start[0] else 0
                 hi = stop[1] if i == stop[0] else len(self.doc.lines[i].view)
-                found.update(((i, at), (at, end)) for at, end in self._candidates(i, rules, lo, hi))
+                view = self.doc.lines[i].view
+                found.update(((i, at), (at, end)) for at, end in self._candidates(i, rules, lo, hi)
+                             if not _year_run(view, end) and not day_not_mark(self.doc.lang, view, end))
         return found
 
     def _candidates(self, i: int, rules: tuple[_Found, ...], lo: int, hi: int) -> list[tuple[int, int]]:
