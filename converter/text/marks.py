@@ -330,6 +330,17 @@ def _apart_before_date(marker: str, units: str) -> re.Pattern[str] | None:
     return re.compile(rf"( {m})(?:(?<=\S[{_CLAUSE_APART}] {m})|(?<={_WORD_END} {m}))(?= {date})")
 
 
+def _apart_before_symbol(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-apart-before-symbol: set apart after a date's year and its comma, before the next resolution of a
+    # list ("16/18 of 24 March 2011, 1 19/25 of 23 March 2012"), as block extractors keep the spaces around a
+    # raised mark: the loose rule takes a mark before a word only, and a number after a number's comma may
+    # be a list's — not after a year, before a symbol's number and its slash.
+    return re.compile(rf"( {m})(?<=(?<![\d/])(?:19|20)\d\d[{_COMMA_APART}] {m})(?= \d{{1,4}}/\d)")
+
+
 def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker):
         return None
@@ -425,6 +436,10 @@ MARK_APART_IDEOGRAPH = MarkRule("mark-apart-before-ideograph", _apart_before_ide
 MARK_APART_DATE = MarkRule("mark-apart-before-date", _apart_before_date, near_foot=True, weak=True,
                            why="a mark set apart before the next date of a list: '13日、 4 2021年1月29日', "
                                "'13 June 2019, 4 29 January 2021'")
+# And after a year and its comma, before the next resolution of a list:
+MARK_APART_SYMBOL = MarkRule("mark-apart-before-symbol", _apart_before_symbol, near_foot=True, weak=True,
+                             why="a mark set apart after a date's year and its comma, before the next resolution "
+                                 "of a list: 'March 2011, 1 19/25 of'")
 # And after a number and its comma, where the loose rule does not look (a number's list):
 MARK_APART_NUMBER_COMMA = MarkRule("mark-apart-after-number-comma", _apart_after_number_comma, near_foot=True,
                                    weak=True, why="a mark set apart after a name or document ending in a number "
@@ -434,7 +449,7 @@ MARK_APART_PUNCTUATION = MarkRule("mark-after-punctuation-alone", _after_punctua
                                   weak=True, why="a mark on a line that holds only a clause's punctuation and it "
                                                  "('， 8'), where the wrap put the paragraph's last punctuation")
 _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_DATE,
-          MARK_APART_NUMBER_COMMA, MARK_APART_IDEOGRAPH, MARK_APART_EDGE, MARK_APART_PUNCTUATION)
+          MARK_APART_NUMBER_COMMA, MARK_APART_IDEOGRAPH, MARK_APART_EDGE, MARK_APART_PUNCTUATION, MARK_APART_SYMBOL)
 
 
 def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
