@@ -230,6 +230,8 @@ class Lang:
         self.decimal_separator: str = table["numbers"]["decimal_separator"]
         self.group_separators: str = "".join(table["numbers"]["group_separators"])
         self.endnote_not_after: frozenset[str] = _folded(table["endnotes"]["not_after"])
+        # Of those, the words whose number is a document's symbol ("resolution 76/178"): mark-after-symbol-word.
+        self.counted_by_symbol: frozenset[str] = _folded(table["endnotes"]["counted_by_symbol"])
         self._any_of: dict[tuple[str, ...], Callable[[str], re.Match[str] | None]] = {}
 
     def __repr__(self) -> str:

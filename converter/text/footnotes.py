@@ -162,13 +162,23 @@ def marks_between_neighbours(f: _Flow) -> None:
     placed = _placed(f.doc.lines)
     for k in range(1, len(notes) - 1):
         marker = notes[k].marker
-        start, stop = placed.get(notes[k - 1].marker), placed.get(notes[k + 1].marker)
+        start, stop = _neighbours(notes, placed, k)
         if marker in placed or start is None or stop is None or start >= stop or not marker.strip("()").isdigit():
             continue
         spot = f.search.between(marker, start, stop)
         if spot is not None:
             f.search.take_between(marker, spot)
             placed = _placed(f.doc.lines)
+
+
+def _neighbours(notes: list[Note], placed: dict[str, tuple[int, int]], k: int
+                ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The marks around note k's: of the nearest notes before and after it whose marks were found (two
+    marks in a row left in the text — "resolutions 5/7" + "25" + " and 5/8" + "26" — are sought in turn,
+    the first between the marks around both, the second after it)."""
+    before = next((placed[n.marker] for n in reversed(notes[:k]) if n.marker in placed), None)
+    after = next((placed[n.marker] for n in notes[k + 1:] if n.marker in placed), None)
+    return before, after
 
 
 def _placed(lines: list[Line]) -> dict[str, tuple[int, int]]:

@@ -330,6 +330,17 @@ def _apart_before_date(marker: str, units: str) -> re.Pattern[str] | None:
     return re.compile(rf"( {m})(?:(?<=\S[{_CLAUSE_APART}] {m})|(?<={_WORD_END} {m}))(?= {date})")
 
 
+def _apart_before_symbol(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-apart-before-symbol: set apart after a date's year and its comma, before the next resolution of a
+    # list ("16/18 of 24 March 2011, 1 19/25 of 23 March 2012"), as block extractors keep the spaces around a
+    # raised mark: the loose rule takes a mark before a word only, and a number after a number's comma may
+    # be a list's — not after a year, before a symbol's number and its slash.
+    return re.compile(rf"( {m})(?<=(?<![\d/])(?:19|20)\d\d[{_COMMA_APART}] {m})(?= \d{{1,4}}/\d)")
+
+
 def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker):
         return None
@@ -342,6 +353,18 @@ def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
     # session" / "2 ,".)
     return re.compile(rf"( {m})(?<={_WORD_OR_DIGIT_END} {m})$|( {m})(?<=[^\W_][{_BEFORE_APART}] {m})$"
                       rf"|^({m} )(?=[^\W\d_])|^({m} )(?=[{_AFTER_APART}](?!\d))")
+
+
+def _after_punctuation_alone(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-after-punctuation-alone: a line that holds only a clause's punctuation and a mark, set apart or
+    # not ("， 8", "； 1", "，2"): the wrap cut the punctuation from the paragraph's last word and put it, and
+    # the mark after it, on a line of their own — as a line breaker that knows no rule against opening a
+    # line with a comma does to a text of ideographs, which it may break anywhere. No number of the text
+    # stands alone after a clause's punctuation at a paragraph's end. (The space goes with the mark.)
+    return re.compile(rf"( {m})(?<=^[{_BEFORE_APART}] {m})$|({m})(?<=^[{_BEFORE_APART}]{m})$")
 
 
 # The strong rules whose candidates are often the text's own digits — a number between ideographs ("目标2以
@@ -413,12 +436,20 @@ MARK_APART_IDEOGRAPH = MarkRule("mark-apart-before-ideograph", _apart_before_ide
 MARK_APART_DATE = MarkRule("mark-apart-before-date", _apart_before_date, near_foot=True, weak=True,
                            why="a mark set apart before the next date of a list: '13日、 4 2021年1月29日', "
                                "'13 June 2019, 4 29 January 2021'")
+# And after a year and its comma, before the next resolution of a list:
+MARK_APART_SYMBOL = MarkRule("mark-apart-before-symbol", _apart_before_symbol, near_foot=True, weak=True,
+                             why="a mark set apart after a date's year and its comma, before the next resolution "
+                                 "of a list: 'March 2011, 1 19/25 of'")
 # And after a number and its comma, where the loose rule does not look (a number's list):
 MARK_APART_NUMBER_COMMA = MarkRule("mark-apart-after-number-comma", _apart_after_number_comma, near_foot=True,
                                    weak=True, why="a mark set apart after a name or document ending in a number "
                                                   "and its comma, before a word: 'Agenda 21, 5 the'")
+# And on a line of its own after a clause's punctuation alone, where the line-edge rule asks a word before it:
+MARK_APART_PUNCTUATION = MarkRule("mark-after-punctuation-alone", _after_punctuation_alone, near_foot=True,
+                                  weak=True, why="a mark on a line that holds only a clause's punctuation and it "
+                                                 "('， 8'), where the wrap put the paragraph's last punctuation")
 _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_DATE,
-          MARK_APART_NUMBER_COMMA, MARK_APART_IDEOGRAPH, MARK_APART_EDGE)
+          MARK_APART_NUMBER_COMMA, MARK_APART_IDEOGRAPH, MARK_APART_EDGE, MARK_APART_PUNCTUATION, MARK_APART_SYMBOL)
 
 
 def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
@@ -433,6 +464,47 @@ def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
 
 MARK_APART_CLOSING = MarkRule("mark-between-neighbours", _apart_before_closing, near_foot=True, weak=True,
                               why="a mark set apart before a closing bracket or quote, sought between two marks only")
+
+
+def _glued_to_number(marker: str, units: str) -> re.Pattern[str] | None:
+    if not marker.isdigit():
+        return None
+    m = re.escape(marker)
+    # mark-glued-to-number: a mark glued to the end of a name's or a document's number, as a PDF's text
+    # gives a raised mark after digits ("Action 21" + "2" + ",", "resolution 76/178" + "3" + " and",
+    # "VIII/19" + "14"): the number with the mark is no number of the text, but only the notes' sequence
+    # can tell — so sought between two marks only, where no other rule finds a place, and taken only
+    # where the stretch holds one such place (mark-between-neighbours). Not a number before a counter or a
+    # unit ("2020年"), nor a year ("2011": _year_run), nor a date's day ("13 February": day-not-mark); what
+    # follows the digits is asked apart (MarkRule.follows).
+    unit = f"(?![{re.escape(units)}])" if units else ""
+    return re.compile(rf"({m})(?<=\d{m}){unit}")
+
+
+MARK_GLUED_NUMBER = MarkRule("mark-glued-to-number", _glued_to_number, near_foot=True, weak=True,
+                             why="a mark glued to the end of a number ('Action 21' + '2' + ','), sought between "
+                                 "two marks only, where no other rule finds one", after_digits=True)
+
+
+def _year_run(view: str, end: int) -> bool:
+    """Whether the digits that end at `end` are a year ("9 December 2011," — "20" + "11" is no mark
+    glued to a number: mark-glued-to-number), not a symbol's number ("84/2073")."""
+    start = end
+    while start and view[start - 1].isdigit():
+        start -= 1
+    return _YEAR.fullmatch(view, start, end) is not None and view[start - 1:start] not in _SYMBOL_JOINS
+
+
+_SYMBOL_JOINS = ("/", ".", "-", "‑")  # (a number after them is a symbol's: "84/2073" is no year)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@cache
+def _glued_number(marker: str, units: str) -> tuple[_Found, ...]:
+    p = _glued_to_number(marker, units)
+    return () if p is None else ((MARK_GLUED_NUMBER, p, MARK_GLUED_NUMBER.follows(marker)),)
 
 
 @cache
@@ -514,6 +586,25 @@ def day_not_mark(lg: Lang, view: str, end: int) -> bool:
     candidate of a page win, would take the place of the real mark earlier on the page."""
     words = view[end:].split(None, 1)
     return bool(words) and lg.month(words[0].strip(_WORD_EDGE)) is not None
+
+
+def after_symbol_word(lg: Lang, view: str, start: int, end: int) -> bool:
+    """mark-after-symbol-word: a number of one to three digits set apart after a word whose number is a
+    document's symbol — the table's endnotes.counted_by_symbol, "резолюции 77/178", "резолюции 2240
+    (2015)" —, before a clause's punctuation, is a mark set apart, not the word's count, which
+    counted-not-mark would make it ("в осуществлении указанной резолюции 5," — the Russian texts' mark
+    after "the said resolution"). Not before a word, a slash or a bracket: "resolution 1 adopted on …" (a
+    conference's resolution, numbered alone), "resolution 217 A (III)", "resolution 217 (III)"."""
+    if not lg.counted_by_symbol or _word_before(view, start) not in lg.counted_by_symbol:
+        return False
+    number = view[start:end].strip()
+    if not 1 <= len(number) <= 3:
+        return False
+    return _PUNCTUATION_NEXT.match(view, end) is not None
+
+
+# A clause's punctuation after a mark, not a number's decimal ("5,", "5 ;" — not "5,2").
+_PUNCTUATION_NEXT = re.compile(rf"\s?[{_AFTER_APART}](?!\d)")
 
 
 def counted_not_mark(view: str, start: int, counting: frozenset[str]) -> bool:
@@ -715,6 +806,9 @@ class MarkSearch:
             return True
         if start == 0:  # (at a line's start, the line before has the word before the mark; a date is none)
             return not prev or _word_before(prev, len(prev)) in exclude or bool(self.doc.lang.starts_with_date(view))
+        if end >= 0 and after_symbol_word(self.doc.lang, view, start, end):
+            self.doc.fired("mark-after-symbol-word", number)
+            return False
         if counted_not_mark(view, start, exclude):
             self.doc.fired("counted-not-mark", number)
             return True
@@ -741,10 +835,29 @@ class MarkSearch:
                     key = (i, at + view.find(form.strip("()"), at, end))
                     if end - at > found.get(key, (0, 0))[1] - found.get(key, (0, 0))[0]:
                         found[key] = (at, end)
+        if not found:
+            found = self._glued_to_number(marker, start, stop)
+            if len(found) == 1:
+                self.doc.fired("mark-glued-to-number", self.doc.lines[next(iter(found))[0]].number)
         if len(found) != 1:
             return None
         (i, _), (at, end) = found.popitem()
         return i, at, end
+
+    def _glued_to_number(self, marker: str, start: tuple[int, int], stop: tuple[int, int]
+                         ) -> dict[tuple[int, int], tuple[int, int]]:
+        """mark-glued-to-number, the last of the rules between two marks: the places in that stretch where
+        the marker ends a number (each a line and the mark's place in its view)."""
+        rules = _glued_number(marker, self.doc.lang.number_units)
+        found: dict[tuple[int, int], tuple[int, int]] = {}
+        for i in range(start[0], stop[0] + 1):
+            if rules and marker in self.doc.lines[i].text:
+                lo = start[1] + 1 if i == start[0] else 0
+                hi = stop[1] if i == stop[0] else len(self.doc.lines[i].view)
+                view = self.doc.lines[i].view
+                found.update(((i, at), (at, end)) for at, end in self._candidates(i, rules, lo, hi)
+                             if not _year_run(view, end) and not day_not_mark(self.doc.lang, view, end))
+        return found
 
     def _candidates(self, i: int, rules: tuple[_Found, ...], lo: int, hi: int) -> list[tuple[int, int]]:
         """The spans of line i's view between lo and hi that a mark rule finds and none rejects."""
@@ -796,11 +909,15 @@ def take_mark(line: Line, start: int, end: int, marker: str) -> None:
 RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=len(MARK_RULES) - k)
                                 for k, r in enumerate(MARK_RULES)) + tuple(
     Rule(r.name, "flow", r.build, r.why) for r in (MARK_APART, *_LOOSE)) + (
+    Rule(MARK_GLUED_NUMBER.name, "flow", MARK_GLUED_NUMBER.build, MARK_GLUED_NUMBER.why),
     Rule("whole-text-earliest", "flow", MarkSearch.earliest, "over the whole text from the last mark on, the "
          "candidate set apart on the first line that holds one wins, whichever rule finds it (not the first rule's "
          "first candidate); on that line, the stronger rule's"),
     Rule("day-not-mark", "flow", day_not_mark, "a number set apart before a month's name is a date's day, not "
          "a mark ('Wednesday, 1 February')"),
+    Rule("mark-after-symbol-word", "flow", after_symbol_word, "a number of one to three digits set apart after a "
+         "word whose number is a symbol ('резолюции 5,'), before a clause's punctuation, is a mark, not the word's "
+         "count"),
     Rule("counted-not-mark", "flow", counted_not_mark, "a number set apart after a word that counts or "
          "introduces it ('principle 6,', 'paragraph 2,': the table's endnotes.not_after) is no mark set apart"),
     Rule("grouped-not-mark", "flow", grouped_not_mark, "digits that begin a number written in groups of three "

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from .marked import join
+from .openings import starts_with_head
 from .ruleset import Rule
 from .state import Block, Doc, PartDraft
 
@@ -31,7 +32,8 @@ def split_parts(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[PartDr
         else:
             at = []
     if not at:
-        return blocks, []
+        titled = titled_sections(doc, blocks)
+        return (blocks[:titled[0][0]], _titled_parts(doc, blocks, titled)) if titled else (blocks, [])
     out = []
     for n, i in enumerate(at):
         end = at[n + 1] if n + 1 < len(at) else len(blocks)
@@ -96,6 +98,65 @@ def _labelled(blocks: list[Block], labels: list[str], named: str | None, doc: Do
     return kept if len(kept) >= 2 else []
 
 
+def titled_sections(doc: Doc, blocks: list[Block]) -> list[tuple[int, int]]:
+    """parts-headed-by-title: a resolution whose body is cut into sections headed by their title alone — no
+    label —, each with its own preamble and paragraphs numbered from 1 (the General Assembly's "special
+    subjects relating to the programme budget": "Standards of accommodation for air travel", then
+    "Enterprise resource planning project, Umoja"…), has them as its parts, labelled by their titles, as
+    the UN's AKN does. Read so only where the body opens with such a title (a line that no paragraph
+    number, no opening phrase and no clause's punctuation ends or opens: right after the formula it is no
+    heading yet), two titles or more each open a preambular paragraph, and each section numbers its
+    paragraphs from 1 — a heading of the operative part opens numbered paragraphs that run on. Each
+    title: where its heading lines start and end (a long title wraps over several)."""
+    if not blocks or not _title_alone(doc, blocks[0]):
+        return []
+    runs = [(0, 1), *_heading_runs(blocks)]
+    if len(runs) < 2 or not all(_opens_section(doc, blocks, start, end) for start, end in runs):
+        return []
+    if not _numbered_from_one(doc, blocks, [start for start, _ in runs]):
+        return []
+    doc.fired("parts-headed-by-title", blocks[0].line)
+    return runs
+
+
+def _heading_runs(blocks: list[Block]) -> list[tuple[int, int]]:
+    """Where each run of heading blocks after the first block starts and ends."""
+    runs = []
+    for i in range(1, len(blocks)):
+        if blocks[i].heading and not blocks[i - 1].heading:
+            end = next((j for j in range(i, len(blocks)) if not blocks[j].heading), len(blocks))
+            runs.append((i, end))
+    return runs
+
+
+def _opens_section(doc: Doc, blocks: list[Block], start: int, end: int) -> bool:
+    """Whether blocks[start:end] are a section's title, a preambular paragraph after it."""
+    return (end < len(blocks) and starts_with_head(doc.lang, blocks[end].text)
+            and all(_title_alone(doc, b) for b in blocks[start:end]))
+
+
+def _titled_parts(doc: Doc, blocks: list[Block], runs: list[tuple[int, int]]) -> list[PartDraft]:
+    """The parts of parts-headed-by-title: each labelled by its title, its blocks up to the next title."""
+    out = []
+    for n, (start, end) in enumerate(runs):
+        stop = runs[n + 1][0] if n + 1 < len(runs) else len(blocks)
+        label = join(doc.lang, [b.content for b in blocks[start:end]]).text
+        out.append(PartDraft(label, None, blocks[start].line, blocks[end:stop]))
+        doc.fired("parts", blocks[start].line)
+    return out
+
+
+_CLAUSE_END = tuple(",;:.،؛，；：。")
+
+
+def _title_alone(doc: Doc, b: Block) -> bool:
+    """A section's title: a line with no mark, that opens with no paragraph number or opening phrase and
+    ends with no clause's punctuation."""
+    text = b.text.strip()
+    return (bool(text) and not b.marks and not text.endswith(_CLAUSE_END)
+            and not doc.lang.paragraph_number.match(text) and not starts_with_head(doc.lang, text))
+
+
 def _numbered_from_one(doc: Doc, blocks: list[Block], at: list[int]) -> bool:
     """Whether the sections number their paragraphs from 1, each its own, as parts do — two at
     least; a section of one unnumbered paragraph numbers none (sections whose numbers run on
@@ -122,6 +183,8 @@ RULES: tuple[Rule, ...] = (
          "by, where the language's sequence is another"),
     Rule("parts-in-sequence", "parts", _labelled, "the part labels after the first run on in their sequence "
          "(A, B, C): a section's 'I' or 'V' heading inside a part is no part"),
+    Rule("parts-headed-by-title", "parts", titled_sections, "sections headed by their title alone, the body "
+         "opening with one, each with a preamble and paragraphs numbered from 1, are parts labelled by their titles"),
     Rule("parts-in-sections", "parts", _labelled, "headings holding two section labels or more (the language's "
          "section sequence: I, II…), the first its first, and no part labels: the sections are the parts"),
 )
