@@ -50,3 +50,18 @@ def test_every_path_finds_what_elementpath_finds(path):
 def test_unsupported_paths_are_refused(path):
     with pytest.raises(ValueError):
         paths.compiled(path)
+
+
+def test_children_by_tag_are_what_elementpath_finds_of_each_tag():
+    # children() stands for find/findall of one child step: every element of the sample trees,
+    # every tag among its children (comments' and processing instructions' children left aside).
+    asked = 0
+    for root in _trees():
+        for el in root.iter(etree.Element):
+            by_tag = paths.children(el)
+            assert sum(map(len, by_tag.values())) == len(el)
+            for tag in {c.tag for c in el if isinstance(c.tag, str)} | {"{x}absent"}:
+                assert by_tag.get(tag, []) == el.findall(tag), (el.tag, tag)
+                assert paths.first_child(by_tag, tag) is el.find(tag)
+                asked += 1
+    assert asked > 1000

@@ -46,13 +46,19 @@ def compiled(path: str) -> tuple[Step, ...]:
     return tuple(steps)
 
 
+def _named(el: Element, descendant: bool, tag: str) -> Iterator[Element]:
+    """The children (or descendants) of a tag, told apart by libxml2: no element is made in Python
+    for the others, nor their tags as strings."""
+    return el.iterdescendants(tag) if descendant else el.iterchildren(tag)
+
+
 def iterfind(el: Element, path: str) -> Iterator[Element]:
     current = [el]
     for descendant, tag, attr, value in compiled(path):
         found = []
         for e in current:
-            for c in (e.iterdescendants(tag) if descendant else e):
-                if c.tag == tag and (attr is None or c.get(attr) == value):
+            for c in _named(e, descendant, tag):
+                if attr is None or c.get(attr) == value:
                     found.append(c)
         if not found:
             return iter(())
@@ -71,17 +77,33 @@ def find(el: Element, path: str) -> Element | None:
         return _first(el, steps, 0)
     # One step (a child by name, most of the readers' questions): the loop here, without a call.
     descendant, tag, attr, value = steps[0]
-    for c in (el.iterdescendants(tag) if descendant else el):
-        if c.tag == tag and (attr is None or c.get(attr) == value):
+    for c in _named(el, descendant, tag):
+        if attr is None or c.get(attr) == value:
             return c
     return None
+
+
+def children(el: Element) -> dict[str, list[Element]]:
+    """An element's children by tag (Clark notation; a comment's is a function), each list in document
+    order: one pass over the children of an element the readers ask several questions about (a
+    paragraph's num, list, content and wrap-up), where every find() makes each child and its tag again."""
+    by_tag: dict[str, list[Element]] = {}
+    for c in el:
+        by_tag.setdefault(c.tag, []).append(c)
+    return by_tag
+
+
+def first_child(by_tag: dict[str, list[Element]], tag: str) -> Element | None:
+    """The first child of a tag in a children() map: what find() of that one child step gives."""
+    found = by_tag.get(tag)
+    return found[0] if found else None
 
 
 def _first(el: Element, steps: tuple[Step, ...], i: int) -> Element | None:
     descendant, tag, attr, value = steps[i]
     last = i == len(steps) - 1
-    for c in (el.iterdescendants(tag) if descendant else el):
-        if c.tag == tag and (attr is None or c.get(attr) == value):
+    for c in _named(el, descendant, tag):
+        if attr is None or c.get(attr) == value:
             if last:
                 return c
             found = _first(c, steps, i + 1)

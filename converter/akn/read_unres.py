@@ -139,7 +139,7 @@ def _attribute(st: Element, path: str, name: str) -> str | None:
 
 def _sponsors(st: Element, outcome: str) -> tuple[Member, ...]:
     step = find(st, _step(outcome))
-    box = None if step is None else step.find(Un.clark(Un.SPONSORS))
+    box = None if step is None else find(step, Un.clark(Un.SPONSORS))
     return () if box is None else _organizations(box)
 
 
@@ -278,7 +278,7 @@ def _vote(r: Reading, st: Element) -> Vote:
             if side is None:
                 raise UnresError(Problem("akn-malformed", f"{c.get('refersTo', '')[:40]!r} is no side of a vote",
                                          line=c.sourceline, file=r.file))
-            voters = c.find(Un.clark(Un.VOTERS))
+            voters = find(c, Un.clark(Un.VOTERS))
             sides[side] = VoteSide(_whole_number(c, "value", "the count of a side of the vote", r.file),
                                    () if voters is None else _organizations(voters))
     procedure = None if vote is None else vote.get(Un.clark(Un.PROCEDURE))

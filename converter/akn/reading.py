@@ -39,7 +39,7 @@ from ..model import (
 from ..problems import Problem, UnresError
 from ..text.blocks import finished
 from ..text.decode import PRESENTATION_FORMS
-from .paths import find, findall, iterfind
+from .paths import children, find, findall, first_child, iterfind
 from .vocabulary import GENERATOR, SYMBOL_PREFIXES, VOTE_TYPE_OF_OUTCOME, A, Class, Concept, Name, language_of_639_2
 
 Opening = Callable[[Element, str], str | None]  # the opening phrase of (first p, its text)
@@ -47,6 +47,13 @@ Opening = Callable[[Element, str], str | None]  # the opening phrase of (first p
 _PART_TAGS = (A + "part", A + "section")
 _NOTE, _EOL, _PARAGRAPH, _SUP = A + "authorialNote", A + "eol", A + "paragraph", A + "sup"
 _LINKS = (A + "ref", A + "a")  # unres writes ref; the UN's files hyperlink with a
+# The names the readers compare every element's tag with, made once: `A + "p"` in a loop builds the
+# string again for every element it looks at.
+_P, _BLOCK_LIST, _POINT, _TABLE = A + "p", A + "blockList", A + "point", A + "table"
+_NUM, _LIST, _CONTENT = A + "num", A + "list", A + "content"
+_CONTAINER, _HCONTAINER = A + "container", A + "hcontainer"
+_HEADINGS = (A + "heading", A + "subheading")
+_LISTS = (A + "list", A + "blockList", A + "sublist")
 DIGITS = re.compile(r"\d+")
 
 
@@ -114,9 +121,9 @@ class Reading:
 def statement(root: Element, file: str | None) -> Element:
     """The resolution's statement, or the documentCollection of a resolution the UN publishes in
     parts (the parts are its components' statements)."""
-    st = root.find(A + "statement")
+    st = find(root, "a:statement")  # (paths: lxml's find() parses its path at every call)
     if st is None:
-        st = root.find(A + "documentCollection")
+        st = find(root, "a:documentCollection")
     if root.tag != A + "akomaNtoso" or st is None:
         raise UnresError(Problem("akn-not-resolution", "not an Akoma Ntoso statement (expected "
                                  "akomaNtoso/statement in the AKN 3.0 namespace)", line=root.sourceline, file=file))
@@ -226,11 +233,12 @@ def inline(r: Reading, el: Element) -> Inline:
             parts.append(s)
             length += len(s)
         for child in node:
-            if not isinstance(child.tag, str):
+            tag = child.tag  # (lxml makes the string at every access)
+            if not isinstance(tag, str):
                 pass  # a comment or processing instruction: only its tail is text
-            elif r.normalize and child.tag == _SUP and _mark_bracket(child):  # (the UN's files only)
+            elif r.normalize and tag == _SUP and _mark_bracket(child):  # (the UN's files only)
                 r.mark_brackets += 1  # its tail is text, below
-            elif child.tag == _NOTE:
+            elif tag == _NOTE:
                 if r.normalize and parts and parts[-1].endswith("(") and (child.tail or "").startswith(")"):
                     # mark-brackets: "(" and ")" typed as text right around the note ("(1)")
                     parts[-1] = parts[-1][:-1]
@@ -242,10 +250,10 @@ def inline(r: Reading, el: Element) -> Inline:
                         length += len(s)
                     continue
                 _note(r, child, length, refs)
-            elif child.tag == _EOL:
+            elif tag == _EOL:
                 parts.append(eol)
                 length += 1
-            elif child.tag in _LINKS:
+            elif tag in _LINKS:
                 start = length
                 walk(child)
                 if child.get("class") == Class.CONTINUED and links and links[-1].offset + links[-1].length == start:
@@ -406,11 +414,13 @@ def _normalize_with_refs(raw: str, refs: list[FootnoteRef], links: list[Link]) -
 
 def joined(r: Reading, ps: Iterable[Element]) -> Inline:
     """Several p as one text, one space between them."""
+    pieces = [inline(r, p) for p in ps]
+    if len(pieces) == 1:  # one p (most paragraphs): its text as it is
+        return pieces[0]
     text = ""
     refs: list[FootnoteRef] = []
     links: list[Link] = []
-    for p in ps:
-        t, rs, ks = inline(r, p)
+    for t, rs, ks in pieces:
         if text and t:
             shift = len(text) + 1
             text = text + " " + t
@@ -433,16 +443,18 @@ class Content(NamedTuple):
     links: tuple[Link, ...] = ()
 
 
-def content(r: Reading, el: Element) -> Content:
-    lst = find(el, "a:list")
+def content(r: Reading, el: Element, kids: dict[str, list[Element]] | None = None) -> Content:
+    """kids: el's children() when the caller has them."""
+    kids = children(el) if kids is None else kids
+    lst = first_child(kids, _LIST)
     if lst is not None:
         intro = find(lst, "a:intro")
         ps = findall(intro, "a:p") if intro is not None else []
         text, refs, links = joined(r, ps)
         # The UN's files: points that go on after the list, in the paragraph itself (a slip of markup).
-        subs = points(r, el) if find(el, "a:point") is not None else points(r, lst)
+        subs = points(r, el) if _POINT in kids else points(r, lst)
         return Content(text, refs, tuple(subs), ps[0] if ps else None, links)
-    box = find(el, "a:content")
+    box = first_child(kids, _CONTENT)
     if box is None:
         return Content("", (), (), None)
     ps = findall(box, "a:p")
@@ -453,10 +465,10 @@ def content(r: Reading, el: Element) -> Content:
 def points(r: Reading, lst: Element) -> list[SubParagraph]:
     subs: list[SubParagraph] = []
     for child in lst:
-        if child.tag == A + "point":
+        if child.tag == _POINT:
             # A point's heading and subheading (unres' files), or the UN's subheading printed
             # before a point ("Rule of law:"): the item's headings (model 1.2).
-            heads = [r.text(text_of(h)) for h in child if h.tag in (A + "heading", A + "subheading")]
+            heads = [r.text(text_of(h)) for h in child if h.tag in _HEADINGS]
             heads = [h for h in heads if h.strip()]
             for extra in heads[2:]:
                 r.dropped += _visible(extra)
@@ -476,7 +488,7 @@ def points(r: Reading, lst: Element) -> list[SubParagraph]:
             if not c.text:
                 r.invented += len("".join(label.split()))
             subs.append(SubParagraph(label, c.text or label, c.refs, c.subs, c.links, tuple(heads[:2])))
-        elif child.tag in (A + "list", A + "blockList", A + "sublist"):
+        elif child.tag in _LISTS:
             # The UN's files put the (i), (ii) of a point in a sublist beside the point, not inside it.
             inner = tuple(points(r, child))
             back = _back_at(subs[-1].label, inner) if subs else len(inner)
@@ -518,9 +530,11 @@ def _sublist_goes_on(last: str, labels: list[str]) -> bool:
     return len(labels) > 1 or (found := positions(labels[:1])) is None or found[1] != [1]
 
 
-def wrap_up(r: Reading, para: Element) -> WrapUp | None:
-    el = find(para, "a:list/a:wrapUp")
-    if el is None and find(para, "a:list") is not None:
+def wrap_up(r: Reading, para: Element, kids: dict[str, list[Element]] | None = None) -> WrapUp | None:
+    """kids: para's children() when the caller has them."""
+    lists = (children(para) if kids is None else kids).get(_LIST, [])
+    el = next((w for lst in lists if (w := find(lst, "a:wrapUp")) is not None), None)  # find "a:list/a:wrapUp"
+    if el is None and lists:
         el = find(para, "a:alinea/a:content")  # the UN's files: the text after the list as an alinea
     if el is None:
         return None
@@ -536,7 +550,7 @@ def body_elements(st: Element) -> list[Element]:
     parted = _has(body, *_PART_TAGS)
     return [p for p in body.iter(A + "paragraph", A + "hcontainer", A + "container")
             if not (parted and any(anc.tag in _PART_TAGS for anc in p.iterancestors()))
-            and (p.tag != A + "container" or table_container(p))]
+            and (p.tag != _CONTAINER or table_container(p))]
 
 
 def _has(el: Element, *tags: str) -> bool:
@@ -553,9 +567,9 @@ def paragraphs_in(body: Element) -> list[Element]:
 def table_container(el: Element) -> bool:
     """Whether el holds a table among operative paragraphs (model 1.3): the UN's files write a
     `container` (name "table", the table at any depth), unres an `hcontainer` named "table"."""
-    if el.tag == A + "hcontainer" and el.get("name") != Name.TABLE:
+    if el.tag == _HCONTAINER and el.get("name") != Name.TABLE:
         return False
-    return el.tag in (A + "container", A + "hcontainer") and find(el, ".//a:table") is not None
+    return el.tag in (_CONTAINER, _HCONTAINER) and find(el, ".//a:table") is not None
 
 
 def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
@@ -569,12 +583,12 @@ def operative_list(r: Reading, paragraphs: Iterable[Element], opening: Opening,
     headings: list[str] = []  # read since the last paragraph: they head the next one
     paragraphs = list(paragraphs)
     for k, para in enumerate(paragraphs):
-        if any(anc.tag == _PARAGRAPH for anc in para.iterancestors()):
+        if next(para.iterancestors(_PARAGRAPH), None) is not None:  # (sought in C: no element made per ancestor)
             continue
         if tables is not None and table_container(para):
-            tables += [_captioned(table(r, t, len(out)), headings) for t in para.iter(A + "table")]
+            tables += [_captioned(table(r, t, len(out)), headings) for t in para.iter(_TABLE)]
             continue
-        if para.tag == A + "hcontainer":
+        if para.tag == _HCONTAINER:
             _heading_container(r, para, headings)
             continue
         _operative_paragraph(r, paragraphs, k, opening, unnumbered_is_wrap_up, out, headings)
@@ -600,9 +614,10 @@ def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening:
     """Paragraph k: an operative paragraph added to out (headings then head it), or a heading added to
     headings, a separator dropped, an item of the list of the paragraph before, its wrap-up."""
     para = paragraphs[k]
-    num_el = find(para, "a:num")
+    kids = children(para)  # asked for its num, list, content, wrap-up
+    num_el = first_child(kids, _NUM)
     number, label = _number_and_label(r, num_el)
-    c = content(r, para)
+    c = content(r, para, kids)
     if not c.text and not c.subs:
         _heading_paragraph(r, para, num_el, headings)
         return
@@ -659,7 +674,7 @@ def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening:
     if table_heading is not None:
         c = c._replace(subs=())
     first = opening(c.first_p, c.text) if c.first_p is not None else None
-    closing = wrap_up(r, para)
+    closing = wrap_up(r, para, kids)
     if unnumbered_is_wrap_up and number is None and not c.subs and not headings and _list_open(out):
         # The UN marks the text that closes a list as a paragraph of its own, without a
         # number ("(e) …;" / "and to consider how …"): it is the wrap-up of the paragraph before.
@@ -741,10 +756,11 @@ def _number_and_label(r: Reading, num_el: Element | None) -> tuple[str | None, s
     """A paragraph's number from its num, or the list label its num holds instead ("" when none): a num
     without digits, or with digits in a label's quotes, is a list's label ("(أ)", "a.", "-", "’1‘"),
     not a paragraph number."""
-    number = _number_of(num_el)
     if num_el is None:
-        return number, ""
-    label = r.text(text_of(num_el))
+        return None, ""
+    printed = text_of(num_el)  # read once, for the number and the label
+    number = _number_in(printed)
+    label = r.text(printed)
     if number is None:
         return None, label
     if any(label.startswith(a) and label.endswith(b) for a, b in r.digit_labels):
@@ -856,7 +872,7 @@ def _labelled_heading(r: Reading, para: Element, num_el: Element | None, label: 
 def _inner_headings(r: Reading, para: Element) -> list[str]:
     """The UN's files: a heading printed above a paragraph's text, inside the paragraph ("Article 10")
     — unless the paragraph's num and content print it again (heading-twice: read once, there)."""
-    return [words for h in para if h.tag in (A + "heading", A + "subheading")
+    return [words for h in para if h.tag in _HEADINGS
             if not _printed_again(para, h) and (words := heading_text(r, h))]
 
 
@@ -904,9 +920,12 @@ def _marked_heading(para: Element) -> bool:
 
 
 def _number_of(num_el: Element | None) -> str | None:
-    if num_el is None:
-        return None
-    m = DIGITS.search(text_of(num_el))
+    return None if num_el is None else _number_in(text_of(num_el))
+
+
+def _number_in(printed: str) -> str | None:
+    """The paragraph number a num's text holds: its first digits, without leading zeros."""
+    m = DIGITS.search(printed)
     return (m.group().lstrip("0") or "0") if m else None
 
 
@@ -1053,7 +1072,7 @@ def _heading_container(r: Reading, para: Element, headings: list[str]) -> None:
 
 
 def _heading_paragraph(r: Reading, para: Element, num_el: Element | None, headings: list[str]) -> None:
-    heads = [h for h in para if h.tag in (A + "heading", A + "subheading")]
+    heads = [h for h in para if h.tag in _HEADINGS]
     if not heads:
         if num_el is not None and text_of(num_el).strip():
             r.drop(num_el, "the number of an empty paragraph")
@@ -1071,8 +1090,9 @@ def _heading_paragraph(r: Reading, para: Element, num_el: Element | None, headin
 def container_ps(r: Reading, c: Element) -> list[Element]:
     """The p of a preambular container; a blockList inside one — alone, or after the p that leads
     in to it ("Welcoming … including:" (a) … (b) …) — is read as one running text, in its place."""
-    ps = [el if el.tag == A + "p" else _flatten_block_list(el) for el in c if el.tag in (A + "p", A + "blockList")]
-    if any(el.tag == A + "blockList" for el in c):
+    kids = [(el, el.tag) for el in c]  # each child and its tag made once
+    ps = [el if tag == _P else _flatten_block_list(el) for el, tag in kids if tag in (_P, _BLOCK_LIST)]
+    if any(tag == _BLOCK_LIST for _, tag in kids):
         # The model's preambular paragraphs have no items: the list is read as one text.
         r.warn("akn-preamble-list-flattened", "a list in a preambular paragraph was read as running text", c)
     if not ps:
@@ -1377,7 +1397,7 @@ def _annex_un_paragraph(r: Reading, el: Element, headings: list[str],
     c = content(r, el)
     num_el = find(el, "a:num")
     number = None if num_el is None else (r.text(text_of(num_el)) or None)
-    heads = [heading_text(r, h) for h in el if h.tag in (A + "heading", A + "subheading")]
+    heads = [heading_text(r, h) for h in el if h.tag in _HEADINGS]
     if number is None and not heads and _words_in_heading_style(el, c):
         # annex-heading-style: a paragraph in a heading's style whose content is its words alone
         # ("Part one", "Principle 1", a bold "Annex") is a heading, as the page prints it
@@ -1461,7 +1481,7 @@ def body_characters(st: Element) -> int:
 def _headings_twice(body: Element) -> int:
     """The characters of the headings that their paragraph prints again (heading-twice), read once."""
     return sum(visible_length(h) for para in body.iter(_PARAGRAPH) for h in para
-               if h.tag in (A + "heading", A + "subheading") and _printed_again(para, h))
+               if h.tag in _HEADINGS and _printed_again(para, h))
 
 
 def _printed_again(para: Element, h: Element) -> bool:
