@@ -81,7 +81,7 @@ def _raised(marker: str, units: str) -> re.Pattern[str] | None:
 def _glued(marker: str, units: str) -> re.Pattern[str]:
     m = re.escape(marker)
     # Digits followed by a counter or unit ("4月", "3次") are numbers, not marks.
-    unit = f"(?![{re.escape(units)}])" if units else ""
+    unit = _not_before_unit(units)
     after = "" if marker.isdigit() else r"(?![*\d])"  # (digits: MarkRule.follows, with ideographs=False)
     return re.compile(f"({m})" + _BEFORE.replace("{m}", m) + unit + after)
 
@@ -113,7 +113,7 @@ def _glued_between_ideographs(marker: str, units: str) -> re.Pattern[str] | None
     if not marker.isdigit() or not _UNSPACED:
         return None
     m = re.escape(marker)
-    unit = f"(?![{re.escape(units)}])" if units else ""
+    unit = _not_before_unit(units)
     return re.compile(f"({m})" + unit)  # (between two ideographs: MarkRule.follows, with ideographs=True)
 
 
@@ -262,6 +262,12 @@ _BEFORE_OPENING = re.escape(punctuation("comma", "semicolon", "colon", "enumerat
                                         "closing_quotes"))
 
 
+def _not_before_unit(units: str) -> str:
+    """A lookahead that refuses a counter or a unit right after the digits ("2023年", "5月": the table's
+    number_units): a number before one is the text's own, never a mark."""
+    return f"(?![{re.escape(units)}])" if units else ""
+
+
 @cache
 def _before_ideograph() -> re.Pattern[str]:
     """What follows a mark set apart before an ideograph: an ideograph, or an opening bracket or quote.
@@ -278,7 +284,7 @@ def _apart_before_ideograph(marker: str, units: str) -> re.Pattern[str] | None:
     # extractors give a raised mark: a space inside a text of ideographs stands where a mark was raised.
     # Not a number before a counter or a unit ("2023年 5月": the table's number_units). What follows —
     # an ideograph — is asked at the end of the candidate (MarkRule.follows). The space goes with the mark.
-    unit = f"(?![{re.escape(units)}])" if units else ""
+    unit = _not_before_unit(units)
     return re.compile(rf"( {m})(?<=[^\s\d] {m}){unit}")
 
 
@@ -477,7 +483,7 @@ def _glued_to_number(marker: str, units: str) -> re.Pattern[str] | None:
     # where the stretch holds one such place (mark-between-neighbours). Not a number before a counter or a
     # unit ("2020年"), nor a year ("2011": _year_run), nor a date's day ("13 February": day-not-mark); what
     # follows the digits is asked apart (MarkRule.follows).
-    unit = f"(?![{re.escape(units)}])" if units else ""
+    unit = _not_before_unit(units)
     return re.compile(rf"({m})(?<=\d{m}){unit}")
 
 
