@@ -95,8 +95,10 @@ def expected_counts(data: bytes) -> tuple[int, int]:
         # typed-item-label: a label typed at the start of an unnumbered paragraph's words, after an
         # unnumbered paragraph with a list (or such items: the Economic and Social Council's
         # unnumbered resolutions), is an item too.
+        # (and after a numbered paragraph that announces the list: "… les mesures suivantes :" / "1) …")
         typed = (p.find(A + "num") is None and _TYPED_LABEL.match(_words(p)) is not None and bool(kept)
-                 and not _numbered(kept[-1]) and (opens or kept[-1].find(A + "list") is not None))
+                 and (opens or kept[-1].find(A + "list") is not None)
+                 and (not _numbered(kept[-1]) or (kept[-1].find(A + "list") is None and _announces(kept[-1]))))
         if (_label(p) and opens) or typed:
             items_before = True
             with_items.add(len(kept) - 1)
@@ -127,7 +129,9 @@ def expected_counts(data: bytes) -> tuple[int, int]:
     # after the text that closed a numbered one's list, goes on with it (after such paragraphs too).
     # table-breaks-paragraph: not after a table among the paragraphs (the notes under a budget
     # resolution's staffing table, "Abbreviations: …"), which ended the paragraph before it.
-    continued, goes_on, closing, part = 0, False, False, None
+    # announced-items: not after a numbered one that announces it with a colon (outside a quotation),
+    # unless it opens with a quotation, a bracket or a short label (the paragraph's own quotation or list).
+    continued, goes_on, closing, announcing, part = 0, False, False, False, None
     for i, p in enumerate(paragraphs):
         within = next((a for a in p.iterancestors() if a.tag in (A + "section", A + "part")), None)
         if within is not part:  # (a part's paragraphs go on with nothing of the part before)
@@ -136,9 +140,12 @@ def expected_counts(data: bytes) -> tuple[int, int]:
         if _numbered(p):
             closing = p.find(A + "list") is not None or i in with_items
             goes_on = not closing
+            announcing = goes_on and _announces(p)
+        elif p.find(A + "list") is None and goes_on and announcing and _announced_item(_words(p)):
+            goes_on = closing = announcing = False
         elif p.find(A + "list") is None and (goes_on or closing) and not _after_table(p):
             continued += not closing  # (the first after a list is its wrap-up, counted below)
-            goes_on, closing = True, False
+            goes_on, closing, announcing = True, False, False
         else:
             goes_on = closing = False
     # An unnumbered paragraph right after a numbered one with a list is read as its wrap-up.
@@ -227,6 +234,21 @@ def _heading_like(words: str) -> bool:
     name closing it aside: "UN Support Office in Somalia (UNSOS)")."""
     bare = re.sub(r"\s*(?:\([^()]{1,40}\)|（[^（）]{1,40}）|«[^«»]{1,60}»|“[^“”]{1,60}”)$", "", words)
     return 0 < len(words) <= 120 and bool(bare) and bare[-1] not in ".,;:!?。，；：！？、»”\")）]؛،"
+
+
+_QUOTES = ("«»", "“”", "「」", "『』")
+_ITEM_NOT = re.compile(r"\s*(?:[«“„「『‘’'\"”(\[（《【]|\w{1,3}[.)])")
+
+
+def _announces(p) -> bool:
+    """A paragraph's words end with a colon, outside any quotation they opened."""
+    words = _words(p).rstrip()
+    return words.endswith((":", "：")) and all(words.count(a) == words.count(b) for a, b in _QUOTES)
+
+
+def _announced_item(words: str) -> bool:
+    """Words that open an item announced, not a quotation, a bracket or a short label."""
+    return bool(words.strip()) and _ITEM_NOT.match(words) is None
 
 
 def _numbered(p) -> bool:

@@ -94,11 +94,12 @@ EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
 # 334/336, 319/321, 299/300; what fails is markup both the reader and the count read otherwise than
 # the other versions (S/RES/2659 (2022) ar: items' titles and inline headings as paragraphs).
 # Raised on 2026-12-02 after the readings unnumbered-continues, marked-heading, meeting-in-body
-# (branch roundtrip-20c; the count reads them too): ga/77session 2047/2063, sc/2021 335/336.
+# (branch roundtrip-20c; the count reads them too): ga/77session 2047/2063, sc/2021 335/336; on 2026-12-03
+# after announced-items (trial12; the count reads them too): ga/77session 99.3 → 99.6 %.
 AKN_FLOOR = {
     "ecosoc/2022": {"read": 1.0, "counts": .993, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
     "ecosoc/2023": {"read": .995, "counts": .995, "xsd": .995, "profile": .995, "roundtrip": .995},
-    "ga/77session": {"read": .999, "counts": .992, "xsd": .999, "profile": .999, "roundtrip": .999},
+    "ga/77session": {"read": .999, "counts": .995, "xsd": .999, "profile": .999, "roundtrip": .999},
     "ga/78session": {"read": 1.0, "counts": 1.0, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
     "ga/emergency/ES-10": {"read": 1.0, "counts": 1.0, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},
     "ga/emergency/ES-11": {"read": 1.0, "counts": 1.0, "xsd": 1.0, "profile": 1.0, "roundtrip": 1.0},

@@ -673,7 +673,7 @@ def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening:
     table_heading = _table_heading_point(r, para, c)
     if table_heading is not None:
         c = c._replace(subs=())
-    first = opening(c.first_p, c.text) if c.first_p is not None else None
+    first = _first_phrase(opening, c, number, out)
     closing = wrap_up(r, para, kids)
     if unnumbered_is_wrap_up and number is None and not c.subs and not headings and _list_open(out):
         # The UN marks the text that closes a list as a paragraph of its own, without a
@@ -690,6 +690,15 @@ def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening:
     headings.clear()
     if table_heading is not None:
         headings.append(table_heading)
+
+
+def _first_phrase(opening: Opening, c: Content, number: str | None, out: list[OperativeParagraph]) -> str | None:
+    """The paragraph's opening phrase — none for a thing a paragraph announced, or a quoted text's
+    paragraph, which opens with no phrase of the resolution's ("المادة 10"), as plain text reads it
+    (announced-items, quoted-text)."""
+    if c.first_p is None or (number is None and _announced(out)):
+        return None
+    return opening(c.first_p, c.text)
 
 
 def _table_heading_point(r: Reading, para: Element, c: Content) -> str | None:
