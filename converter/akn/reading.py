@@ -673,7 +673,7 @@ def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening:
     table_heading = _table_heading_point(r, para, c)
     if table_heading is not None:
         c = c._replace(subs=())
-    first = _first_phrase(opening, c, number, out)
+    first = _first_phrase(opening, c, number, out, bool(k) and table_container(paragraphs[k - 1]))
     closing = wrap_up(r, para, kids)
     if unnumbered_is_wrap_up and number is None and not c.subs and not headings and _list_open(out):
         # The UN marks the text that closes a list as a paragraph of its own, without a
@@ -692,11 +692,13 @@ def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening:
         headings.append(table_heading)
 
 
-def _first_phrase(opening: Opening, c: Content, number: str | None, out: list[OperativeParagraph]) -> str | None:
+def _first_phrase(opening: Opening, c: Content, number: str | None, out: list[OperativeParagraph],
+                  after_table: bool) -> str | None:
     """The paragraph's opening phrase — none for a thing a paragraph announced, or a quoted text's
     paragraph, which opens with no phrase of the resolution's ("المادة 10"), as plain text reads it
-    (announced-items, quoted-text)."""
-    if c.first_p is None or (number is None and _announced(out)):
+    (announced-items, quoted-text); but the text after a table ("Abbreviations: …") keeps its own
+    (operative-table)."""
+    if c.first_p is None or (number is None and not after_table and _announced(out)):
         return None
     return opening(c.first_p, c.text)
 
