@@ -194,7 +194,8 @@ def _has_invisible(text: str) -> bool:
 
 def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
     """Whether the open note goes on over this line (then it holds it); else the note is closed."""
-    if number_after_counter(f, pending, stripped, number) or note_goes_on(f.doc.lang, pending.last, stripped, ind):
+    if (number_after_counter(f, pending, stripped, number) or count_alone(f, pending, stripped, number)
+            or note_goes_on(f.doc.lang, pending.last, stripped, ind)):
         pending.parts.append(stripped)
         f.doc.fired("note-runs-on", number)
         return True
@@ -235,27 +236,66 @@ def awaits_number(lg: Lang, text: str) -> bool:
     note-number-after-counter): a blank line after it, as double-spaced text puts after every line,
     does not end the note either."""
     words = text.rsplit(None, 1)
-    return bool(words) and fold_word(words[-1]) in lg.endnote_not_after
+    # (the word may open a bracket: "A/77/6 (Sect." / "16), A/77/6 (Sect. 17)")
+    return bool(words) and fold_word(words[-1].lstrip(_OPENING)) in lg.endnote_not_after
+
+
+_OPENING = "([«“"
+# What a counter announces, alone on its line with its punctuation: a number, a roman numeral, a section's
+# letter and its numbers ("56.", "IV.", "A.", "B.1.", "А.", "2021."), nothing after it.
+_COUNT_ALONE = re.compile(r"^(?:\d{1,6}|[IVXLC]{1,6}|[A-ZА-ЯЁ](?:\.\d{1,2})*)[.,;]$")
+
+
+def count_alone(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-count-alone: an open note whose text ends with a word a number follows — a counter of the
+    table's endnotes.not_after ("sect.", "art.", "párr.", "гл.") or a month's name, a date's year to come
+    ("adopted on 7 October") — goes on over a line that holds only that number, roman numeral or section
+    letter and its punctuation ("A.", "3.", "B.1.", "2021."), though such a line reads like a paragraph's
+    number alone: a paragraph's number has its text after it. Serves PDF text and block extractions whose
+    wrap leaves the last word of a note's reference on a line of its own ("… chap. VII, sect." / "A.")."""
+    if not _COUNT_ALONE.match(stripped):
+        return False
+    lg = f.doc.lang
+    words = pending.last.rsplit(None, 1)
+    if not (awaits_number(lg, pending.last) or (words and lg.month(words[-1]) is not None)):
+        return False
+    f.doc.fired("note-count-alone", number)
+    return True
 
 
 def note_bracket_open(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
     """note-bracket-open: a note whose text leaves a bracket open ("… Documento Final, vol. I
-    (NPT/CONF.2010/50 (Vol." / "I)), primera parte.") goes on over the next line that closes it, though
-    its last line ends with a full stop (an abbreviation's) and the next opens like a label ("I)")."""
-    last = pending.last
-    if not last.endswith(_TERMINAL) or not (")" in stripped or "]" in stripped) or f.doc.lang.starts_with_date(
-            stripped):
+    (NPT/CONF.2010/50 (Vol." / "I)), primera parte.") goes on over the next line that closes it before
+    opening one, though its last line ends with a full stop (an abbreviation's) and the next opens like a
+    label ("I)"), or the line reads like a paragraph's number (a sales number cut by the wrap, "(…出售品
+    编号：C.9" / "6.IV.13)，第一章。")."""
+    if not (")" in stripped or "]" in stripped or "）" in stripped) or f.doc.lang.starts_with_date(stripped):
         return False
-    opened = sum(_brackets(part) for part in pending.parts)
-    if opened <= 0 or _brackets(stripped) >= 0:  # (the line closes one at least: "I)]" of "[(… (Vol.")
+    if not brackets_open(pending) or not _closes_first(stripped):  # ("I)]" of "[(… (Vol.")
         return False
     f.doc.fired("note-bracket-open", number)
     return True
 
 
+def brackets_open(pending: _Open) -> bool:
+    """Whether the note's text so far leaves a bracket open."""
+    return sum(_brackets(part) for part in pending.parts) > 0
+
+
+def _closes_first(text: str) -> bool:
+    """Whether the text closes a bracket before it has opened as many ("16), A/77/6 (Sect. 17)")."""
+    depth = 0
+    for c in text:
+        depth += (c in "([（") - (c in ")]）")
+        if depth < 0:
+            return True
+    return False
+
+
 def _brackets(text: str) -> int:
     """The brackets a text opens, less those it closes (round and square: "(Vol. I)], part I")."""
-    return text.count("(") + text.count("[") - text.count(")") - text.count("]")
+    return (text.count("(") + text.count("[") + text.count("（") - text.count(")") - text.count("]")
+            - text.count("）"))
 
 
 def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool, first: str) -> None:
@@ -709,10 +749,21 @@ def _close(f: _Flow, keep_open: bool = False) -> _Open | None:
     note = f.pending
     if note is None:
         return None
-    if keep_open and (not note.last.endswith(_TERMINAL) or awaits_number(f.doc.lang, note.last)):
+    if keep_open and (not note.last.endswith(_TERMINAL) or awaits_number(f.doc.lang, note.last)
+                      or bracket_over_blank(f, note)):
         return note
     f.doc.notes.append(Note(note.marker, " ".join(note.parts), note.line))
     return None
+
+
+def bracket_over_blank(f: _Flow, note: _Open) -> bool:
+    """note-bracket-over-blank: a blank line — as double-spaced text puts after every line — does not end
+    a note whose text leaves a bracket open ("… NPT/CONF.2010/50 (Vol." / "" / "III)]."), though its last
+    line ends with an abbreviation's full stop: the next line may close it (note-bracket-open)."""
+    if not brackets_open(note):
+        return False
+    f.doc.fired("note-bracket-over-blank", note.line)
+    return True
 
 
 def notes_at_end(f: _Flow, marker: str) -> bool:
@@ -890,6 +941,11 @@ RULES: tuple[Rule, ...] = (
          "number follows ('Supplement No.', 'vol.') goes on over a line that opens with a number or a roman numeral"),
     Rule("note-bracket-open", "flow", note_bracket_open, "a note whose text leaves a bracket open goes on over the "
          "next line that closes it ('(Vol.' / 'I)), part one.')"),
+    Rule("note-count-alone", "flow", count_alone, "an open note whose text ends with a counter ('sect.', 'art.') "
+         "or a month's name goes on over a line holding only the number, numeral or section letter it announces "
+         "('A.', '3.', '2021.')"),
+    Rule("note-bracket-over-blank", "flow", bracket_over_blank, "a blank line (double spacing) does not end a "
+         "note whose text leaves a bracket open"),
     Rule("invisible-in-number", "flow", invisible_in_number, "a soft hyphen or word joiner inside a paragraph "
          "number or label is removed (reported), so that the number opens its paragraph"),
     Rule("first-note-mid-sentence", "flow", first_note_mid_sentence, "before any note, a line opening with a "
