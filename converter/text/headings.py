@@ -25,6 +25,8 @@ LONG_HEADING_MAX = 2 * HEADING_MAX
 # A paragraph number below this after a wrapped heading opens its paragraph (a year, "2023.", is no number).
 NUMBER_AFTER_HEADING_MAX = 1000
 HEADING_RUN = 3  # at most this many heading lines in a row ("Part 1" / "Actions" / …)
+# After a section's label alone on its line ("VI"), its title may wrap over more lines (heading-run-after-label).
+LABELLED_RUN = 8
 # Right after the formula only a label this short is a heading (a first part's "A", "ألف").
 FIRST_LABEL_MAX = 4
 # A heading line shorter than this never wrapped, however short the document's lines.
@@ -40,6 +42,7 @@ class HeadingRun:
     def __init__(self, c: Lines):
         self.c = c
         self.after_heading = False  # the line before was a heading
+        self.labelled = False  # the run of headings the line before is in opened with a section's label alone
         self.bold_text: dict[int, str | None] = {}  # bold-heading: the bold text up to each line asked
 
     def heading_at(self, i: int, start: int) -> bool:
@@ -57,6 +60,9 @@ class HeadingRun:
         is_heading = before and self.run(i, self.after_heading)
         if is_heading and c.doc is not None:
             c.doc.fired(self._rule(i, after_item, gap_item), c.lines[i].number)
+        self.labelled = is_heading and (self.labelled if self.after_heading else self.label_alone(i))
+        if self.labelled and not self.after_heading and c.doc is not None:
+            c.doc.fired("heading-run-after-label", c.lines[i].number)
         self.after_heading = is_heading
         return is_heading
 
@@ -203,13 +209,23 @@ class HeadingRun:
         """heading: headings (at most HEADING_RUN in a row: "Part 1", "Actions") stand between a
         finished paragraph and the start of another."""
         c = self.c
-        for j in range(i, min(i + HEADING_RUN, len(c.lines) - 1)):
+        longest = LABELLED_RUN if (self.labelled if continued else self.label_alone(i)) else HEADING_RUN
+        for j in range(i, min(i + longest, len(c.lines) - 1)):
             if not self.like(j, j == i and not continued):
                 return False
             if self._opens_next(j + 1) or ((j > i or continued or self.after_clause(i))
                                            and self.number_after_title(i, j + 1)):
                 return True
         return False
+
+    def label_alone(self, i: int) -> bool:
+        """heading-run-after-label: a section's label alone on its line (the table's section labels: "VI",
+        "ثانيا") opens a run of headings whose title may wrap over up to LABELLED_RUN lines before the
+        section's first numbered paragraph ("VI" / "Special Rapporteur of the Human Rights Council on
+        contemporary forms of racism, …" over three lines / "33. Takes note …"): the label says a title
+        follows, which the run of HEADING_RUN lines cut, running the label and the title into the
+        paragraph before. (The General Assembly's resolutions in sections, in flat PDF text.)"""
+        return self.c.view(i).strip() in self.c.lang.section_labels
 
     def after_clause(self, i: int) -> bool:
         """number-after-heading, for a heading of one line: the line before it ended a paragraph with more than a
@@ -287,6 +303,8 @@ def drop_headings(doc: Doc, blocks: list[Block], where: str) -> None:
 RULES: tuple[Rule, ...] = (
     Rule("heading", "blocks", HeadingRun.run, "unfinished one-line headings (up to three in a row) between a "
          "finished paragraph and the start of another"),
+    Rule("heading-run-after-label", "blocks", HeadingRun.label_alone, "a section's label alone on its line ('VI') "
+         "opens a run of headings whose title may wrap over more lines (up to eight in all)"),
     Rule("long-line-with-head", "blocks", HeadingRun.headed, "a line longer than a wrapped heading that opens "
          "with a paragraph head is a paragraph that lost its final punctuation, not a heading"),
     Rule("heading-after-title-item", "blocks", HeadingRun.title_item, "a heading may follow a short title item "
