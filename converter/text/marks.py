@@ -373,6 +373,18 @@ def _after_punctuation_alone(marker: str, units: str) -> re.Pattern[str] | None:
     return re.compile(rf"( {m})(?<=^[{_BEFORE_APART}] {m})$|({m})(?<=^[{_BEFORE_APART}]{m})$")
 
 
+def _after_final_stop(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-after-final-stop: a mark after a sentence's full stop, set apart or glued, at a line's end ("… the
+    # report of the Credentials Committee. 1", "… of the Joint Inspection Unit.12"): the UN marks a note on a
+    # paragraph's last words after its full stop, and no number of the text stands alone after a sentence's
+    # end at a line's end — but a counted word's ("… see para. 5": counted-not-mark reads the table's words).
+    end = rf"(?:[^\W\d_]|[{_CLOSING_APART}])[{re.escape(punctuation('full_stop'))}]"
+    return re.compile(rf"( {m})(?<={end} {m})$|({m})(?<={end}{m})$")
+
+
 # The strong rules whose candidates are often the text's own digits — a number between ideographs ("目标2以
 # 及"), after a number and its punctuation ("of 12 August 1949,2 continue", the UN's markup typing a second
 # reference as text): where marks stand apart, a mark set apart is looked for first (apart-before-ideographs,
@@ -454,8 +466,13 @@ MARK_APART_NUMBER_COMMA = MarkRule("mark-apart-after-number-comma", _apart_after
 MARK_APART_PUNCTUATION = MarkRule("mark-after-punctuation-alone", _after_punctuation_alone, near_foot=True,
                                   weak=True, why="a mark on a line that holds only a clause's punctuation and it "
                                                  "('， 8'), where the wrap put the paragraph's last punctuation")
+# And after a sentence's full stop at a line's end, where the line-edge rule asks a clause's punctuation:
+MARK_AFTER_FINAL_STOP = MarkRule("mark-after-final-stop", _after_final_stop, near_foot=True, weak=True,
+                                 why="a mark after a sentence's full stop at a line's end, set apart or glued: "
+                                     "'Committee. 1', 'Unit.12'")
 _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_DATE,
-          MARK_APART_NUMBER_COMMA, MARK_APART_IDEOGRAPH, MARK_APART_EDGE, MARK_APART_PUNCTUATION, MARK_APART_SYMBOL)
+          MARK_APART_NUMBER_COMMA, MARK_APART_IDEOGRAPH, MARK_APART_EDGE, MARK_APART_PUNCTUATION, MARK_APART_SYMBOL,
+          MARK_AFTER_FINAL_STOP)
 
 
 def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
@@ -492,6 +509,25 @@ MARK_GLUED_NUMBER = MarkRule("mark-glued-to-number", _glued_to_number, near_foot
                                  "two marks only, where no other rule finds one", after_digits=True)
 
 
+def _apart_after_number(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker) or len(marker.strip("()")) > 2:
+        return None
+    m = re.escape(marker)
+    # mark-apart-after-number: a mark set apart after a name's or a document's number, before a word or a
+    # clause's punctuation ("Agenda 21 6 and", "decision VII/11 14 and", "القرن 21 (4) بتدعيم"), as block
+    # extractors keep the spaces around a raised mark: two numbers in a row set apart by a space are no text's
+    # — but a count's ("5 6 dollars" in a table, a number in groups: "1 500"), so sought between two marks only,
+    # where no other rule finds a place, and taken only where the stretch holds one such place, as
+    # mark-glued-to-number is (a marker of one or two digits: three after a number are a group).
+    unit = _not_before_unit(units)
+    return re.compile(rf"( {m})(?<=\d {m}){unit}(?= [^\W\d_]| ?[{_BEFORE_APART}](?!\d))")
+
+
+MARK_APART_AFTER_NUMBER = MarkRule("mark-apart-after-number", _apart_after_number, near_foot=True, weak=True,
+                                   why="a mark set apart after a number, before a word ('Agenda 21 6 and'), sought "
+                                       "between two marks only, where no other rule finds one")
+
+
 def _year_run(view: str, end: int) -> bool:
     """Whether the digits that end at `end` are a year ("9 December 2011," — "20" + "11" is no mark
     glued to a number: mark-glued-to-number), not a symbol's number ("84/2073")."""
@@ -511,6 +547,15 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def _glued_number(marker: str, units: str) -> tuple[_Found, ...]:
     p = _glued_to_number(marker, units)
     return () if p is None else ((MARK_GLUED_NUMBER, p, MARK_GLUED_NUMBER.follows(marker)),)
+
+
+@cache
+def _apart_number(marker: str, units: str) -> tuple[_Found, ...]:
+    """mark-apart-after-number's pattern, for the marker and its bare digits ("(4)", "4": inside a bracket and
+    in Arabic block text the mark may be printed bare)."""
+    forms = dict.fromkeys((marker, marker.strip("()")))
+    return tuple((MARK_APART_AFTER_NUMBER, p, None) for form in forms
+                 if (p := _apart_after_number(form, units)) is not None)
 
 
 @cache
@@ -548,15 +593,30 @@ def plausible(view: str, start: int, next_view: str = "", tokens: Tokens | None 
     Tokens, when several candidates of one line are asked in order. units: the language's number units."""
     # (No mark is followed by a digit, and a marker has three digits at most: the rest of the
     # line is digits only when the mark ends it. Raised digits, "¹", begin no number: isdecimal.)
-    if (len(view) - start <= _MARKER_MAX + 1 and view[start:].isdecimal() and re.match(r"\d+[^\d.\s]", next_view)
-            and not (units and _year_with_unit(units).match(next_view))):
+    if cut_by_break(view, start, next_view, units) and not after_year_comma(view, start):
         return False
     if start < 2 or view[start - 1] != "." or not view[start - 2].isalnum():
         return True
     return not (tokens or Tokens(view)).slash_before(start)
 
 
+def cut_by_break(view: str, start: int, next_view: str, units: str) -> bool:
+    """Whether the digits from start end the line and the next line goes on with more digits, as a number the
+    line break cut would ("…、1" + "998年") — not a year and its counter ("；3" + "2023年7月1日")."""
+    return (len(view) - start <= _MARKER_MAX + 1 and view[start:].isdecimal() and re.match(r"\d+[^\d.\s]", next_view)
+            is not None and not (units and _year_with_unit(units).match(next_view)))
+
+
 _MARKER_MAX = 3
+_YEAR_COMMA = re.compile(rf"(?<![\d/.,])(?:19|20)\d\d[{_COMMA_APART};]$")
+
+
+def after_year_comma(view: str, start: int) -> bool:
+    """mark-after-year-comma: digits glued after a year and its comma or semicolon at a line's end ("… 21 March
+    2019,7" / "43/15 of 22 June 2020,8") are a mark, not the start of a number the line break cut ("743/15"):
+    no number has four digits before its comma, and a line of a text in a script with spaces breaks after the
+    comma's space, not inside a number. (Lists of resolutions with their dates, each date's note marked.)"""
+    return _YEAR_COMMA.search(view, 0, start) is not None
 
 
 @cache
@@ -668,6 +728,7 @@ class MarkSearch:
     pages: list[int]  # where each page starts in doc.lines (the last: the page being read)
     last: tuple[int, int] = (-1, -1)  # (line, position in its view) of the last mark found
     apart: int = 0  # marks found set apart (by the rules of marks set apart)
+    glued: int = 0  # marks found by the other rules
     # lines of the closing block — the meeting, the adoption date, the vote statement — which hold no
     # mark (closing-holds-no-mark)
     closing: set[int] = field(default_factory=set)
@@ -686,7 +747,9 @@ class MarkSearch:
     def take(self, marker: str, found: Located) -> MarkRule:
         """Takes the mark `locate` found out of the text."""
         rule, i, m = found
-        self.apart += rule is MARK_APART or rule in _LOOSE
+        apart = rule is MARK_APART or rule in _LOOSE
+        self.apart += apart
+        self.glued += not apart
         self._take(i, m, marker)
         self.doc.fired(rule.name, self.doc.lines[i].number)
         return rule
@@ -797,8 +860,11 @@ class MarkSearch:
     def _rejected(self, view: str, start: int, nxt: str, tokens: Tokens, exclude: frozenset[str] | None,
                   number: int, prev: str = "", end: int = -1) -> bool:
         """Whether a candidate found by a mark pattern at `start` (ending at `end`) is no mark after all."""
-        if not plausible(view, start, nxt, tokens, self.doc.lang.number_units):
+        units = self.doc.lang.number_units
+        if not plausible(view, start, nxt, tokens, units):
             return True
+        if cut_by_break(view, start, nxt, units):  # (and after a year's comma: plausible all the same)
+            self.doc.fired("mark-after-year-comma", number)
         if decimal_digit(self.doc.lang.decimal_separator, view, start):
             self.doc.fired("decimal-not-mark", number)
             return True
@@ -842,13 +908,26 @@ class MarkSearch:
                     if end - at > found.get(key, (0, 0))[1] - found.get(key, (0, 0))[0]:
                         found[key] = (at, end)
         if not found:
-            found = self._glued_to_number(marker, start, stop)
-            if len(found) == 1:
-                self.doc.fired("mark-glued-to-number", self.doc.lines[next(iter(found))[0]].number)
+            found = self._last_resort(marker, start, stop)
         if len(found) != 1:
             return None
         (i, _), (at, end) = found.popitem()
         return i, at, end
+
+    def _last_resort(self, marker: str, start: tuple[int, int], stop: tuple[int, int]
+                     ) -> dict[tuple[int, int], tuple[int, int]]:
+        """The places the last rules between two marks find, mark-glued-to-number and mark-apart-after-number,
+        the layout's own first (where the marks found stand apart, a mark set apart): the first that finds
+        exactly one place decides."""
+        lasts = ((MARK_GLUED_NUMBER, self._glued_to_number), (MARK_APART_AFTER_NUMBER, self._apart_after_number))
+        found: dict[tuple[int, int], tuple[int, int]] = {}
+        for rule, last in (lasts[::-1] if self.apart > self.glued else lasts):
+            found = last(marker, start, stop)
+            if found:
+                if len(found) == 1:
+                    self.doc.fired(rule.name, self.doc.lines[next(iter(found))[0]].number)
+                return found
+        return found
 
     def _glued_to_number(self, marker: str, start: tuple[int, int], stop: tuple[int, int]
                          ) -> dict[tuple[int, int], tuple[int, int]]:
@@ -865,6 +944,19 @@ class MarkSearch:
                              if not _year_run(view, end) and not day_not_mark(self.doc.lang, view, end))
         return found
 
+    def _apart_after_number(self, marker: str, start: tuple[int, int], stop: tuple[int, int]
+                            ) -> dict[tuple[int, int], tuple[int, int]]:
+        """mark-apart-after-number, the last of the rules between two marks: the places in that stretch where
+        the marker stands apart after a number (each a line and the mark's place in its view)."""
+        rules = _apart_number(marker, self.doc.lang.number_units)
+        found: dict[tuple[int, int], tuple[int, int]] = {}
+        for i in range(start[0], stop[0] + 1):
+            if rules and marker.strip("()") in self.doc.lines[i].text:
+                lo = start[1] + 1 if i == start[0] else 0
+                hi = stop[1] if i == stop[0] else len(self.doc.lines[i].view)
+                found.update(((i, at), (at, end)) for at, end in self._candidates(i, rules, lo, hi))
+        return found
+
     def _candidates(self, i: int, rules: tuple[_Found, ...], lo: int, hi: int) -> list[tuple[int, int]]:
         """The spans of line i's view between lo and hi that a mark rule finds and none rejects."""
         lines = self.doc.lines
@@ -874,7 +966,7 @@ class MarkSearch:
         out = []
         closing = i in self.closing
         for rule, pattern, follows in rules:
-            apart = rule in _LOOSE or rule is MARK_APART
+            apart = rule in _LOOSE or rule is MARK_APART or rule is MARK_APART_AFTER_NUMBER
             if closing and (apart or rule is MARK_APART_CLOSING):  # (closing-holds-no-mark)
                 continue
             exclude = self.doc.lang.endnote_not_after if apart else None
@@ -916,9 +1008,12 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
                                 for k, r in enumerate(MARK_RULES)) + tuple(
     Rule(r.name, "flow", r.build, r.why) for r in (MARK_APART, *_LOOSE)) + (
     Rule(MARK_GLUED_NUMBER.name, "flow", MARK_GLUED_NUMBER.build, MARK_GLUED_NUMBER.why),
+    Rule(MARK_APART_AFTER_NUMBER.name, "flow", MARK_APART_AFTER_NUMBER.build, MARK_APART_AFTER_NUMBER.why),
     Rule("whole-text-earliest", "flow", MarkSearch.earliest, "over the whole text from the last mark on, the "
          "candidate set apart on the first line that holds one wins, whichever rule finds it (not the first rule's "
          "first candidate); on that line, the stronger rule's"),
+    Rule("mark-after-year-comma", "flow", after_year_comma, "digits glued after a year and its comma at a line's "
+         "end ('2019,7' / '43/15 of') are a mark, not a number the line break cut"),
     Rule("day-not-mark", "flow", day_not_mark, "a number set apart before a month's name is a date's day, not "
          "a mark ('Wednesday, 1 February')"),
     Rule("mark-after-symbol-word", "flow", after_symbol_word, "a number of one to three digits set apart after a "
