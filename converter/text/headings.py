@@ -60,11 +60,16 @@ class HeadingRun:
         is_heading = before and self.run(i, self.after_heading)
         if is_heading and c.doc is not None:
             c.doc.fired(self._rule(i, after_item, gap_item), c.lines[i].number)
+        self._follow_run(i, is_heading)
+        return is_heading
+
+    def _follow_run(self, i: int, is_heading: bool) -> None:
+        """After line i was asked: whether the run of headings it is in goes on, and opened with a label."""
+        c = self.c
         self.labelled = is_heading and (self.labelled if self.after_heading else self.label_alone(i))
         if self.labelled and not self.after_heading and c.doc is not None:
             c.doc.fired("heading-run-after-label", c.lines[i].number)
         self.after_heading = is_heading
-        return is_heading
 
     def _rule(self, i: int, after_item: bool, gap_item: bool) -> str:
         """The name of the rule that made line i a heading, for the trace."""
