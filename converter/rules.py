@@ -341,7 +341,8 @@ def _vote(res: Resolution) -> list[Problem]:
             elif not (table.is_member(iso3) or table.is_former_member(iso3)):
                 problems.append(Problem("vote-unknown-member", f"{iso3!r} is not the code of a Member State "
                                         "or of a former one", pointer=f"/vote/{side_name}/members/{j}/iso3"))
-            elif _out_of_period(iso3, date):
+            elif date is not None and iso3 in table.periods and _out_of_period(iso3, date):
+                # (only a dated code can be out of its period: a former Member State's, a few)
                 problems += _period(iso3, date, f"/vote/{side_name}/members/{j}/iso3")
     size = BODY_SIZE.get(res.metadata.body or "")
     if size is not None and total > size:
