@@ -676,10 +676,11 @@ def _fast_inits(classes: list[type]) -> None:
                 params.append(f"{f.name}=_default{k}_{f.name}")
         sources.append(f"def _init{k}(self, {', '.join(params)}):\n    _as(self, '__class__', _twin{k})\n"
                        + "".join(f"    self.{name} = {name}\n" for name in names) + f"    self.__class__ = _cls{k}\n")
-    exec("".join(sources), scope)  # (a source made of the classes' own field names)
+    # (a source made of the classes' own field names; the file name is what a traceback shows)
+    exec(compile("".join(sources), "<unres.model: the model classes' __init__>", "exec"), scope)
     for k, cls in enumerate(classes):
         if (init := scope.get(f"_init{k}")) is not None:
-            init.__qualname__ = f"{cls.__qualname__}.__init__"
+            init.__name__, init.__qualname__ = "__init__", f"{cls.__qualname__}.__init__"
             init.__module__ = cls.__module__
             own = vars(cls)["__init__"]
             init.__annotations__ = dict(own.__annotations__)
