@@ -658,7 +658,8 @@ def from_dict(d: dict) -> Resolution:
 # factory (Resolution: one a document) keeps the dataclass's __init__. The functions of all classes
 # are compiled in one source (one compile costs about what 25 small ones cost each).
 def _fast_inits(classes: list[type]) -> None:
-    scope: dict[str, Any] = {"_as": object.__setattr__}
+    # (the object's class set by its descriptor: no look-up of the name through the frozen class)
+    scope: dict[str, Any] = {"_set_class": vars(object)["__class__"].__set__}
     sources = []
     for k, cls in enumerate(classes):
         names = [f.name for f in fields(cls)]
@@ -674,7 +675,7 @@ def _fast_inits(classes: list[type]) -> None:
             else:
                 scope[f"_default{k}_{f.name}"] = f.default
                 params.append(f"{f.name}=_default{k}_{f.name}")
-        sources.append(f"def _init{k}(self, {', '.join(params)}):\n    _as(self, '__class__', _twin{k})\n"
+        sources.append(f"def _init{k}(self, {', '.join(params)}):\n    _set_class(self, _twin{k})\n"
                        + "".join(f"    self.{name} = {name}\n" for name in names) + f"    self.__class__ = _cls{k}\n")
     # (a source made of the classes' own field names; the file name is what a traceback shows)
     exec(compile("".join(sources), "<unres.model: the model classes' __init__>", "exec"), scope)
