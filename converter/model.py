@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, fields, is_dataclass, replace
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass, replace
 from typing import Any
 
 SCHEMA_VERSION = "1.3"
@@ -646,3 +646,48 @@ def from_dict(d: dict) -> Resolution:
         annexes=tuple(_annex(a) for a in d.get("annexes") or ()),
         tables=_tables(d.get("tables")),
     )
+
+
+# Building a model object: a frozen dataclass's own __init__ sets each field by object.__setattr__
+# (its __setattr__ refuses), ≈ 1.3 K instructions a field: most of from_dict's cost and much of the
+# readers'. Each model class's __init__ is made again here with the same parameters and defaults:
+# it makes the new object, for the time of its fields' assignment, an instance of a twin class with
+# the same slots and no __setattr__ of its own (plain slot stores), then of its class again. The
+# object is the class's, frozen, equal and hashed as the dataclass's __init__ would make it
+# (tests/test_model.py holds the two to the same objects for every class). A class with a default
+# factory (Resolution: one a document) keeps the dataclass's __init__. The functions of all classes
+# are compiled in one source (one compile costs about what 25 small ones cost each).
+def _fast_inits(classes: list[type]) -> None:
+    # (the object's class set by its descriptor: no look-up of the name through the frozen class)
+    scope: dict[str, Any] = {"_set_class": vars(object)["__class__"].__set__}
+    sources = []
+    for k, cls in enumerate(classes):
+        names = [f.name for f in fields(cls)]
+        slots = vars(cls).get("__slots__")
+        if any(f.default_factory is not MISSING for f in fields(cls)) or tuple(names) != slots:
+            continue
+        scope[f"_twin{k}"] = type(f"{cls.__name__}Building", (), {"__slots__": slots})
+        scope[f"_cls{k}"] = cls
+        params = []
+        for f in fields(cls):
+            if f.default is MISSING:
+                params.append(f.name)
+            else:
+                scope[f"_default{k}_{f.name}"] = f.default
+                params.append(f"{f.name}=_default{k}_{f.name}")
+        sources.append(f"def _init{k}(self, {', '.join(params)}):\n    _set_class(self, _twin{k})\n"
+                       + "".join(f"    self.{name} = {name}\n" for name in names) + f"    self.__class__ = _cls{k}\n")
+    # (a source made of the classes' own field names; the file name is what a traceback shows)
+    exec(compile("".join(sources), "<unres.model: the model classes' __init__>", "exec"), scope)
+    for k, cls in enumerate(classes):
+        if (init := scope.get(f"_init{k}")) is not None:
+            init.__name__, init.__qualname__ = "__init__", f"{cls.__qualname__}.__init__"
+            init.__module__ = cls.__module__
+            own = vars(cls)["__init__"]
+            init.__annotations__ = dict(own.__annotations__)
+            cls.__dataclass_init__ = own  # type: ignore[attr-defined]  # (kept for tests/test_model.py)
+            cls.__init__ = init  # type: ignore[misc]
+
+
+_fast_inits([v for v in list(globals().values())
+             if isinstance(v, type) and is_dataclass(v) and v.__module__ == __name__])

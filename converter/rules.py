@@ -16,7 +16,7 @@ from .langs import numbering, punctuation
 from .members import key, members
 from .model import AGENDA_NUMBER, Marked, OperativeParagraph, Resolution, SubParagraph, Table, refs_pointer
 from .problems import Problem
-from .symbols import Identifier, normalize_symbol, parse_number, parse_symbol
+from .symbols import Identifier, normalized_as_parsed, parse_number, parse_symbol
 
 RULES = {
     "operative-number-sequence": "operative paragraphs are numbered 1..n without gaps or repeats, "
@@ -341,7 +341,8 @@ def _vote(res: Resolution) -> list[Problem]:
             elif not (table.is_member(iso3) or table.is_former_member(iso3)):
                 problems.append(Problem("vote-unknown-member", f"{iso3!r} is not the code of a Member State "
                                         "or of a former one", pointer=f"/vote/{side_name}/members/{j}/iso3"))
-            elif _out_of_period(iso3, date):
+            elif date is not None and iso3 in table.periods and _out_of_period(iso3, date):
+                # (only a dated code can be out of its period: a former Member State's, a few)
                 problems += _period(iso3, date, f"/vote/{side_name}/members/{j}/iso3")
     size = BODY_SIZE.get(res.metadata.body or "")
     if size is not None and total > size:
@@ -448,7 +449,7 @@ def _symbol(res: Resolution) -> list[Problem]:
     if md.symbol is None:
         return []
     parsed = parse_symbol(md.symbol)
-    return (_symbol_body_or_number(res, md.symbol, parsed) + _symbol_normalized(res, md.symbol)
+    return (_symbol_body_or_number(res, md.symbol, parsed) + _symbol_normalized(res, md.symbol, parsed)
             + _symbol_session(res, md.symbol, parsed))
 
 
@@ -478,11 +479,11 @@ def _symbol_ends_with_number(symbol: str, parsed: Identifier | None, resolution_
     return symbol.endswith("/" + resolution_number) or bool(re.search(r"(?<![0-9])" + re.escape(last) + "$", symbol))
 
 
-def _symbol_normalized(res: Resolution, symbol: str) -> list[Problem]:
+def _symbol_normalized(res: Resolution, symbol: str, parsed: Identifier | None) -> list[Problem]:
     normalized = res.metadata.normalized_symbol
-    if normalized is not None and normalized != normalize_symbol(symbol):
+    if normalized is not None and normalized != (canonical := normalized_as_parsed(symbol, parsed)):
         return [Problem("symbol-normalized", f"{normalized!r} is not the canonical spelling of "
-                        f"{symbol!r} ({normalize_symbol(symbol)!r})", pointer="/metadata/normalized_symbol")]
+                        f"{symbol!r} ({canonical!r})", pointer="/metadata/normalized_symbol")]
     return []
 
 

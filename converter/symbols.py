@@ -185,7 +185,11 @@ def normalize_symbol(symbol: str) -> str:
     """The canonical spelling of a symbol, for look-ups: `S/RES/2805(2025)` → `S/RES/2805 (2025)`,
     `A/RES/75/254\u00a0A-C` → `A/RES/75/254 A-C`. A symbol of a body the table does not describe keeps its
     letters, its spaces made single ASCII spaces."""
-    parsed = parse_symbol(symbol)
+    return normalized_as_parsed(symbol, parse_symbol(symbol))
+
+
+def normalized_as_parsed(symbol: str, parsed: Identifier | None) -> str:
+    """normalize_symbol(symbol), given parse_symbol(symbol) (for a caller that has it: not parsed again)."""
     if parsed is not None:
         return parsed.canonical
     return " ".join(symbol.split())
