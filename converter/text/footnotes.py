@@ -207,6 +207,32 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
     return False
 
 
+def paragraph_below(f: _Flow, number: int) -> bool:
+    """no-note-above-paragraph: in a text with pages, a line that opens with a number is no note when
+    the body's next operative paragraph (the number after the last one read, as the language writes
+    paragraph numbers) opens below it on the same page: a page's notes stand under its running text,
+    never above a paragraph. (A wrapped line "3 من هذا القرار، …" after "… للفقرتين 2 و", fifteen
+    lines above its page's foot, was read as note 3 and took the lines under it.) Serves PDF text; a
+    text without pages, whose notes may stand between two paragraphs (notes-in-flow), is not asked."""
+    if f.last_number == 0:
+        return False
+    if f.paged is None:
+        f.paged = paged(f.doc)
+    if not f.paged:
+        return False
+    doc, want = f.doc, f.last_number + 1
+    raw_lines, kinds, pattern = doc.raw, doc.furniture, doc.lang.paragraph_number
+    for j in range(number, len(raw_lines)):
+        if "\f" in raw_lines[j] or j in kinds:
+            return False
+        text = doc.stripped[j]
+        if (text[:1].isdigit() and pattern.match(text) and (d := _DIGITS.match(text)) is not None
+                and int(d.group()) == want):
+            doc.fired("no-note-above-paragraph", number)
+            return True
+    return False
+
+
 # A line that opens with a number or a roman numeral, then a space or punctuation and more: "23 (A/77/23).",
 # "2922, No. 14531.", "I, sect. A.", "IV, para. 24.".
 # (More than the number: a number alone on its line is the next note's marker, its text on the next line.)
@@ -355,7 +381,7 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     if punctuation_after_number(fm["text"]):
         f.doc.fired("no-note-of-punctuation", number)
         return False
-    if not_under_rule(f, number):
+    if not_under_rule(f, number) or paragraph_below(f, number):
         return False
     if not _mark_found(f, marker, number):
         return False
@@ -931,6 +957,8 @@ RULES: tuple[Rule, ...] = (
          "(or its lists) are notes after the closing: their marks are looked for in the whole text"),
     Rule("notes-under-rule", "flow", not_under_rule, "in a text that draws the footnote rule above its notes, a "
          "note starts only under a rule (or where the notes under it run on over a page break)"),
+    Rule("no-note-above-paragraph", "flow", paragraph_below, "in a text with pages, a line opening with a number "
+         "is no note when the body's next paragraph opens below it on the same page"),
     Rule("mark-between-neighbours", "flow", marks_between_neighbours, "a numbered note whose mark was not found "
          "is looked for again, once the text is read, between the marks of the notes before and after it: taken "
          "where exactly one place there can be it"),
