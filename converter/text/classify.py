@@ -344,7 +344,14 @@ def _operative_block(doc: Doc, ops: list[OpDraft], b: Block,
         _item_block(doc, last, b, lab)
     elif last and last.number is not None:
         _after_numbered(doc, ops, b, last, next_number)
-    elif last and quotation_announced(doc, b, last):
+    else:
+        _unnumbered_block(doc, ops, b, last)
+
+
+def _unnumbered_block(doc: Doc, ops: list[OpDraft], b: Block, last: OpDraft | None) -> None:
+    """An unnumbered block, without label, first or among unnumbered paragraphs: a paragraph of its
+    own, or the quotation the paragraph before announces."""
+    if last and quotation_announced(doc, b, last):
         last.text.add(b.content)
     else:
         ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads, quoted=bool(last and last.quoted)))
