@@ -213,8 +213,10 @@ def paragraph_below(f: _Flow, number: int) -> bool:
     paragraph numbers) opens below it on the same page: a page's notes stand under its running text,
     never above a paragraph. (A wrapped line "3 من هذا القرار، …" after "… للفقرتين 2 و", fifteen
     lines above its page's foot, was read as note 3 and took the lines under it.) Serves PDF text; a
-    text without pages, whose notes may stand between two paragraphs (notes-in-flow), is not asked."""
-    if f.last_number == 0:
+    text without pages, whose notes may stand between two paragraphs (notes-in-flow), is not asked; nor
+    is a line under a footnote rule, or in a block of notes: an extraction that keeps the rule but
+    drops the page's foot puts the notes in the flow, between a paragraph's lines."""
+    if f.last_number == 0 or f.in_notes or f.under_rule:
         return False
     if f.paged is None:
         f.paged = paged(f.doc)
