@@ -213,7 +213,8 @@ def paragraph_below(f: _Flow, number: int) -> bool:
     paragraph numbers) opens below it on the same page: a page's notes stand under its running text,
     never above a paragraph. (A wrapped line "3 من هذا القرار، …" after "… للفقرتين 2 و", fifteen
     lines above its page's foot, was read as note 3 and took the lines under it.) Serves PDF text; a
-    text without pages, whose notes may stand between two paragraphs (notes-in-flow), is not asked; nor
+    text without pages, whose notes may stand between two paragraphs (notes-in-flow), is not asked — the
+    page must end below the paragraph, at its foot or a form feed —; nor
     is a line under a footnote rule, or in a block of notes: an extraction that keeps the rule but
     drops the page's foot puts the notes in the flow, between a paragraph's lines."""
     if f.last_number == 0 or f.in_notes or f.under_rule:
@@ -224,14 +225,19 @@ def paragraph_below(f: _Flow, number: int) -> bool:
         return False
     doc, want = f.doc, f.last_number + 1
     raw_lines, kinds, pattern = doc.raw, doc.furniture, doc.lang.paragraph_number
+    below = False  # the next paragraph opens below the line
     for j in range(number, len(raw_lines)):
         if "\f" in raw_lines[j] or j in kinds:
-            return False
+            # (the page ends: with the paragraph above its foot, the line was none of its notes)
+            if below:
+                doc.fired("no-note-above-paragraph", number)
+            return below
         text = doc.stripped[j]
-        if (text[:1].isdigit() and pattern.match(text) and (d := _DIGITS.match(text)) is not None
+        if (not below and text[:1].isdigit() and pattern.match(text) and (d := _DIGITS.match(text)) is not None
                 and int(d.group()) == want):
-            doc.fired("no-note-above-paragraph", number)
-            return True
+            below = True
+    # (no page foot below: a text without pages after all — a cover item met late looks like a
+    # running head —, whose notes may stand between paragraphs)
     return False
 
 
