@@ -207,6 +207,9 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
     return False
 
 
+_NO_KIND = ("", None)
+
+
 def paragraph_below(f: _Flow, number: int) -> bool:
     """no-note-above-paragraph: in a text with pages, a line that opens with a number is no note when
     the body's next operative paragraph (the number after the last one read, as the language writes
@@ -214,7 +217,7 @@ def paragraph_below(f: _Flow, number: int) -> bool:
     never above a paragraph. (A wrapped line "3 من هذا القرار، …" after "… للفقرتين 2 و", fifteen
     lines above its page's foot, was read as note 3 and took the lines under it.) Serves PDF text; a
     text without pages, whose notes may stand between two paragraphs (notes-in-flow), is not asked — the
-    page must end below the paragraph, at its foot or a form feed —; nor
+    page must end below the paragraph, at a foot with the job number or a form feed —; nor
     is a line under a footnote rule, or in a block of notes: an extraction that keeps the rule but
     drops the page's foot puts the notes in the flow, between a paragraph's lines."""
     if f.last_number == 0 or f.in_notes or f.under_rule:
@@ -227,11 +230,14 @@ def paragraph_below(f: _Flow, number: int) -> bool:
     raw_lines, kinds, pattern = doc.raw, doc.furniture, doc.lang.paragraph_number
     below = False  # the next paragraph opens below the line
     for j in range(number, len(raw_lines)):
-        if "\f" in raw_lines[j] or j in kinds:
-            # (the page ends: with the paragraph above its foot, the line was none of its notes)
+        if "\f" in raw_lines[j] or kinds.get(j, _NO_KIND)[0] == "job":
+            # (the page ends — a form feed, a foot with the job number —: with the paragraph above
+            # its foot, the line was none of its notes)
             if below:
                 doc.fired("no-note-above-paragraph", number)
             return below
+        if j in kinds:  # (a running head or a lone number: no page foot it is sure of)
+            return False
         text = doc.stripped[j]
         if (not below and text[:1].isdigit() and pattern.match(text) and (d := _DIGITS.match(text)) is not None
                 and int(d.group()) == want):
