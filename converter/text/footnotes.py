@@ -250,7 +250,8 @@ def paragraph_below(f: _Flow, number: int) -> bool:
 # A line that opens with a number or a roman numeral, then a space or punctuation and more: "23 (A/77/23).",
 # "2922, No. 14531.", "I, sect. A.", "IV, para. 24.".
 # (More than the number: a number alone on its line is the next note's marker, its text on the next line.)
-_OPENS_WITH_NUMBER = re.compile(r"^(?:\d+[A-Z]?|[IVXLC]+(?:\.[A-Z])?)(?=[\s,.;:)])(?=.*[^\W\d_])")
+# A roman numeral alone with its stop ("chap." / "III.") is the number too: no note's marker is roman.
+_OPENS_WITH_NUMBER = re.compile(r"^(?:(?:\d+[A-Z]?|[IVXLC]+(?:\.[A-Z])?)(?=[\s,.;:)])(?=.*[^\W\d_])|[IVXLC]+[.,;]$)")
 
 
 def number_after_counter(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
