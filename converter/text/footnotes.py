@@ -250,8 +250,9 @@ def paragraph_below(f: _Flow, number: int) -> bool:
 # A line that opens with a number or a roman numeral, then a space or punctuation and more: "23 (A/77/23).",
 # "2922, No. 14531.", "I, sect. A.", "IV, para. 24.".
 # (More than the number: a number alone on its line is the next note's marker, its text on the next line.)
-# A roman numeral alone with its stop ("chap." / "III.") is the number too: no note's marker is roman.
-_OPENS_WITH_NUMBER = re.compile(r"^(?:(?:\d+[A-Z]?|[IVXLC]+(?:\.[A-Z])?)(?=[\s,.;:)])(?=.*[^\W\d_])|[IVXLC]+[.,;]$)")
+# A number alone with its stop ("chap." / "III.", "núm." / "14668.") is the number too: a note's
+# marker has no stop.
+_OPENS_WITH_NUMBER = re.compile(r"^(?:(?:\d+[A-Z]?|[IVXLC]+(?:\.[A-Z])?)(?=[\s,.;:)])(?=.*[^\W\d_])|(?:\d+|[IVXLC]+)[.,;]$)")
 
 
 def number_after_counter(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
@@ -750,7 +751,10 @@ def _close(f: _Flow, keep_open: bool = False) -> _Open | None:
     note = f.pending
     if note is None:
         return None
-    if keep_open and (not note.last.endswith(_TERMINAL) or awaits_number(f.doc.lang, note.last)):
+    # (A blank line — as double-spaced text puts after every line — does not end a note whose text is
+    # unfinished, awaits a number, or leaves a bracket open: note-bracket-open.)
+    if keep_open and (not note.last.endswith(_TERMINAL) or awaits_number(f.doc.lang, note.last)
+                      or sum(_brackets(part) for part in note.parts) > 0):
         return note
     f.doc.notes.append(Note(note.marker, " ".join(note.parts), note.line))
     return None
