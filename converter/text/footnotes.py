@@ -252,7 +252,8 @@ def paragraph_below(f: _Flow, number: int) -> bool:
 # (More than the number: a number alone on its line is the next note's marker, its text on the next line.)
 # A number alone with its stop ("chap." / "III.", "núm." / "14668.") is the number too: a note's
 # marker has no stop.
-_OPENS_WITH_NUMBER = re.compile(r"^(?:(?:\d+[A-Z]?|[IVXLC]+(?:\.[A-Z])?)(?=[\s,.;:)])(?=.*[^\W\d_])|(?:\d+|[IVXLC]+)[.,;]$)")
+_OPENS_WITH_NUMBER = re.compile(r"^(?:(?:\d+[A-Z]?|[IVXLC]+(?:\.[A-Z])?)(?=[\s,.;:)])(?=.*[^\W\d_])"
+                                r"|(?:\d+|[IVXLC]+)[.,;]$)")
 
 
 def number_after_counter(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
