@@ -290,10 +290,25 @@ def note_bracket_open(f: _Flow, pending: _Open, stripped: str, number: int) -> b
             stripped):
         return False
     opened = sum(_brackets(part) for part in pending.parts)
-    if opened <= 0 or _brackets(stripped) >= 0:  # (the line closes one at least: "I)]" of "[(… (Vol.")
+    # (the line closes one at least before it opens any: "I)]" of "[(… (Vol.", "22)、A/77/6 (Se" of
+    # "… (Sect.")
+    if opened <= 0 or not _closes_first(stripped):
         return False
     f.doc.fired("note-bracket-open", number)
     return True
+
+
+def _closes_first(text: str) -> bool:
+    """Whether the text closes a bracket it did not open (its count of open brackets goes below zero)."""
+    depth = 0
+    for c in text:
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
 
 
 def _brackets(text: str) -> int:
