@@ -413,6 +413,9 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     if punctuation_after_number(fm["text"]):
         f.doc.fired("no-note-of-punctuation", number)
         return False
+    if word_in_lower_case(fm["text"]):
+        f.doc.fired("no-note-in-lower-case", number)
+        return False
     if not_under_rule(f, number) or paragraph_below(f, number):
         return False
     if not _mark_found(f, marker, number):
@@ -662,6 +665,17 @@ def punctuation_after_number(text: str) -> bool:
     notes gathered at the end, 1 to 5, out of sequence: every one lost.) Serves PDF text and extractions
     whose wrap may put a number alone before its clause's punctuation. text: the line after its number."""
     return text[:1] in _CLAUSE_PUNCTUATION
+
+
+def word_in_lower_case(text: str) -> bool:
+    """no-note-in-lower-case: a line that opens with a number and then a word in lower case ("3 and
+    the Aichi Biodiversity Targets …", a mark set apart that the wrap put at the line's start) is a
+    wrapped line of running text, never a note: a note's text opens with a capital, a symbol, a
+    bracket or a web address ("http://…", "www.…") — or an abbreviation ("ibid.") — in the UN's
+    notes of every language. (In a script without case no word is in lower case.) text: the line
+    after its number."""
+    word = text.split(None, 1)[0] if text else ""
+    return word[:1].islower() and word.isalpha()
 
 
 def number_in_groups(lg: Lang, line: str) -> bool:
@@ -1016,6 +1030,8 @@ RULES: tuple[Rule, ...] = (
          "foot, a Word file's footnotes part), no line of the text is a note"),
     Rule("no-note-of-punctuation", "flow", punctuation_after_number, "a line that opens with a number and then a "
          "clause's punctuation ('6 ;') is a wrapped line, never a note"),
+    Rule("no-note-in-lower-case", "flow", word_in_lower_case, "a line that opens with a number and then a "
+         "word in lower case is a wrapped line of running text, never a note"),
     Rule("number-in-groups", "flow", number_in_groups, "a line that starts with a number in groups of three "
          "digits set apart by spaces ('6 351 200 dollars', '2 000名') starts with that number, not a note"),
     Rule("not-a-note", "flow", not_a_note, "a line that opens with a date, a meeting or a paragraph number is "
