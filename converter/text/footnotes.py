@@ -212,39 +212,45 @@ _NO_KIND = ("", None)
 
 def paragraph_below(f: _Flow, number: int) -> bool:
     """no-note-above-paragraph: in a text with pages, a line that opens with a number is no note when
-    the body's next operative paragraph (the number after the last one read, as the language writes
-    paragraph numbers) opens below it on the same page: a page's notes stand under its running text,
-    never above a paragraph. (A wrapped line "3 من هذا القرار، …" after "… للفقرتين 2 و", fifteen
-    lines above its page's foot, was read as note 3 and took the lines under it.) Serves PDF text; a
-    text without pages, whose notes may stand between two paragraphs (notes-in-flow), is not asked — the
-    page must end below the paragraph, at a foot with the job number or a form feed —; nor
-    is a line under a footnote rule, or in a block of notes: an extraction that keeps the rule but
-    drops the page's foot puts the notes in the flow, between a paragraph's lines."""
-    if f.last_number == 0 or f.in_notes or f.under_rule:
+    a paragraph of the body opens below it on the same page — a line that opens with a paragraph's
+    head (an opening phrase of the tables), or with the next operative paragraph's number (the one
+    after the last read, as the language writes paragraph numbers): a page's notes stand under its
+    running text, never above a paragraph. (A wrapped line "3 من هذا القرار، …" after "… للفقرتين 2
+    و", fifteen lines above its page's foot, was read as note 3 and took the lines under it; "1 من
+    ميثاقها، …" after "… في المادة", the preambular paragraphs under it.) Serves PDF text; a text
+    without pages, whose notes may stand between two paragraphs (notes-in-flow), is not asked — the
+    page must end below the paragraph, at a foot with the job number or a form feed —; nor is a line
+    before the formula, under a footnote rule, or in a block of notes: an extraction that keeps the
+    rule but drops the page's foot puts the notes in the flow, between a paragraph's lines."""
+    if f.body_from is None or f.in_notes or f.under_rule:
         return False
     if f.paged is None:
         f.paged = paged(f.doc)
     if not f.paged:
         return False
     doc, want = f.doc, f.last_number + 1
-    raw_lines, kinds, pattern = doc.raw, doc.furniture, doc.lang.paragraph_number
-    below = False  # the next paragraph opens below the line
+    raw_lines, kinds, lg = doc.raw, doc.furniture, doc.lang
+    below = False  # a paragraph opens below the line
     for j in range(number, len(raw_lines)):
         if "\f" in raw_lines[j] or kinds.get(j, _NO_KIND)[0] == "job":
-            # (the page ends — a form feed, a foot with the job number —: with the paragraph above
-            # its foot, the line was none of its notes)
+            # (the page ends — a form feed, a foot with the job number —: with a paragraph above its
+            # foot, the line was none of its notes)
             if below:
                 doc.fired("no-note-above-paragraph", number)
             return below
         if j in kinds:  # (a running head or a lone number: no page foot it is sure of)
             return False
         text = doc.stripped[j]
-        if (not below and text[:1].isdigit() and pattern.match(text) and (d := _DIGITS.match(text)) is not None
-                and int(d.group()) == want):
-            below = True
+        below = below or (bool(text) and (_numbered(lg, text, want) or starts_with_head(lg, text)))
     # (no page foot below: a text without pages after all — a cover item met late looks like a
     # running head —, whose notes may stand between paragraphs)
     return False
+
+
+def _numbered(lg: Lang, text: str, want: int) -> bool:
+    """Whether the text opens with operative paragraph number `want`, as the language writes it."""
+    return (text[:1].isdigit() and lg.paragraph_number.match(text) is not None
+            and (d := _DIGITS.match(text)) is not None and int(d.group()) == want)
 
 
 # A line that opens with a number or a roman numeral, then a space or punctuation and more: "23 (A/77/23).",
