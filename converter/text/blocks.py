@@ -354,10 +354,19 @@ def clause_prefix_continues(c: Lines, i: int) -> bool | None:
 
 def page_break_opens(c: Lines, i: int) -> bool | None:
     """page-break-opens: a page break hides the blank line or indent; a finished paragraph followed
-    by a line that opens like one is the only evidence left."""
-    if c.shapes.page_start[i] and not c.mode.indent and c.phrases:
-        return c.ended(i) and opens(c.lang, c.view(i))
-    return None
+    by a line that opens like one is the only evidence left. After a comma — a preambular paragraph's
+    end, or a clause's where the page break cut the paragraph ("… the United Nations system," / page /
+    "Indigenous Peoples and other actors …") — a capital says nothing: there the line must open with
+    a number, a label or a paragraph's head (where the table knows the text's heads)."""
+    if not (c.shapes.page_start[i] and not c.mode.indent and c.phrases):
+        return None
+    if not c.ended(i):
+        return False
+    view = c.view(i)
+    if (not c.opener[i] and c.view(i - 1).rstrip().rstrip(_CLOSING_QUOTES)[-1:] in _COMMAS and c.heads_known()
+            and not starts_with_head(c.lang, view)):
+        return False
+    return opens(c.lang, view)
 
 
 def lowercase_continues(c: Lines, i: int) -> bool | None:

@@ -256,10 +256,10 @@ def _numbered(lg: Lang, text: str, want: int) -> bool:
 # A line that opens with a number or a roman numeral, then a space or punctuation and more: "23 (A/77/23).",
 # "2922, No. 14531.", "I, sect. A.", "IV, para. 24.".
 # (More than the number: a number alone on its line is the next note's marker, its text on the next line.)
-# A number alone with its stop ("chap." / "III.", "núm." / "14668.") is the number too: a note's
-# marker has no stop.
+# A number alone with its stop ("chap." / "III.", "núm." / "14668.") is the number too, and so is a
+# section's letter ("sect." / "A."): a note's marker has no stop.
 _OPENS_WITH_NUMBER = re.compile(r"^(?:(?:\d+[A-Z]?|[IVXLC]+(?:\.[A-Z])?)(?=[\s,.;:)])(?=.*[^\W\d_])"
-                                r"|(?:\d+|[IVXLC]+)[.,;]$)")
+                                r"|(?:\d+|[IVXLC]+|[A-ZА-Я])[.,;]$)")
 
 
 def number_after_counter(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
