@@ -231,6 +231,9 @@ def paragraph_below(f: _Flow, number: int) -> bool:
     doc, want = f.doc, f.last_number + 1
     raw_lines, kinds, lg = doc.raw, doc.furniture, doc.lang
     below = False  # a paragraph opens below the line
+    # (a marker on a line of its own has its text on the next line of text: marker-alone)
+    prev = doc.stripped[number - 1]
+    text_below = _LONE_MARKER.match(prev) is not None
     for j in range(number, len(raw_lines)):
         if "\f" in raw_lines[j] or kinds.get(j, _NO_KIND)[0] == "job":
             # (the page ends — a form feed, a foot with the job number —: with a paragraph above its
@@ -241,7 +244,13 @@ def paragraph_below(f: _Flow, number: int) -> bool:
         if j in kinds:  # (a running head or a lone number: no page foot it is sure of)
             return False
         text = doc.stripped[j]
-        below = below or (bool(text) and (_numbered(lg, text, want) or starts_with_head(lg, text)))
+        if not text:
+            continue
+        # (a paragraph opens after a finished line: a head at the start of a note's wrapped line is
+        # a word of the note)
+        below = below or (not text_below and finished(prev)
+                          and (_numbered(lg, text, want) or starts_with_head(lg, text, known=True)))
+        text_below, prev = False, text
     # (no page foot below: a text without pages after all — a cover item met late looks like a
     # running head —, whose notes may stand between paragraphs)
     return False
