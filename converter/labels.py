@@ -139,7 +139,6 @@ def is_bullet(label: str) -> bool:
 # siguiente:" / "“Decide que …”", as the UN's files mark them), a bracket, or a label the tables may
 # not know ("A.", "一.", "'1'": the paragraph's own list, the UN's files mark it in the paragraph).
 _QUOTED_OR_BRACKETED = frozenset(punctuation("opening_quotes", "opening_brackets") + "'\"")
-_OPENING_QUOTES = frozenset(punctuation("opening_quotes") + "'\"")
 _LABEL_LIKE = re.compile(r"\w{1,3}[.)]")
 
 
@@ -152,11 +151,6 @@ def announces(text: str) -> bool:
     Standards and Health:" / "Assessment of risk …" inside a title: no colon of the resolution's)."""
     text = text.rstrip()
     return text.endswith(_COLONS) and all(text.count(pair[0]) == text.count(pair[1]) for pair in quote_pairs())
-
-
-def opens_quotation(text: str) -> bool:
-    """Whether a paragraph of this text opens with a quotation mark (of any script's table)."""
-    return text.lstrip()[:1] in _OPENING_QUOTES
 
 
 def opens_announced_item(text: str) -> bool:

@@ -518,15 +518,22 @@ def inline_enumeration(c: Lines, i: int) -> bool:
     использование потенциала … развития;" / "c) поддержка структурных преобразований …") is an item of a
     list printed inline that the wrap cut, not a paragraph: it goes on. (Items printed one to a line
     hold the label before theirs at their own line's start, never inside the line above.)"""
-    if c.mode.indent:  # (there number-opens asks the indent)
+    # (Only in wrapped text, after a line that ran to the width — the wrap put the label on the next
+    # line —: in text of one paragraph to a line, or after a line that stopped short, a label opens
+    # its item; where the text indents, number-opens asks the indent.)
+    if c.mode.indent or c.mode.unwrapped or c.widths[i - 1] <= c.short or c.shapes.gap[i]:
         return False
     lab = label(c.lang, c.view(i))
     if lab is None:
         return False
     for k in range(i - 1, max(-1, i - 1 - INLINE_ITEM_LINES), -1):
-        if any(continues(m.group(), lab[0]) for m in _INLINE_LABEL.finditer(c.view(k))):
+        view = c.view(k)
+        own = label(c.lang, view) if c.opener[k] else None
+        if own is not None and continues(own[0], lab[0]):
+            return False  # (the item before opens its own line: a list printed one item to a line)
+        if any(continues(m.group(), lab[0]) for m in _INLINE_LABEL.finditer(view)):
             break
-        if c.opener[k]:  # (the paragraph's or the item's first line: no inline label before it)
+        if c.opener[k] or c.shapes.gap[k]:  # (the paragraph's first line: no inline label before it)
             return False
     else:
         return False

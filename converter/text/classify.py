@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from ..labels import announces, continues, is_bullet, opens_announced_item, opens_quotation
+from ..labels import announces, continues, is_bullet, opens_announced_item
 from ..langs import Lang, punctuation
 from .blocks import finished
 from .headings import HEADING_MAX, attach_headings, drop_headings
@@ -350,11 +350,9 @@ def _operative_block(doc: Doc, ops: list[OpDraft], b: Block,
 
 def _unnumbered_block(doc: Doc, ops: list[OpDraft], b: Block, last: OpDraft | None) -> None:
     """An unnumbered block, without label, first or among unnumbered paragraphs: a paragraph of its
-    own, or the quotation the paragraph before announces."""
-    if last and quotation_announced(doc, b, last):
-        last.text.add(b.content)
-    else:
-        ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads, quoted=bool(last and last.quoted)))
+    own. (A quotation a paragraph announces with a colon, "… on the following question:" / "“Having
+    particular regard …", is a paragraph of its own too: so the UN marks it up.)"""
+    ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads, quoted=bool(last and last.quoted)))
 
 
 def _item_block(doc: Doc, last: OpDraft, b: Block, lab: tuple[str, str, int]) -> None:
@@ -440,20 +438,6 @@ def _after_numbered(doc: Doc, ops: list[OpDraft], b: Block, last: OpDraft,
         doc.fired("unnumbered-continues", b.line)
 
 
-def quotation_announced(doc: Doc, b: Block, last: OpDraft) -> bool:
-    """quotation-announced: in unnumbered operative paragraphs, a block that opens with a quotation
-    mark, after a paragraph that announces it with a colon ("Décide … de donner un avis consultatif sur
-    la question suivante :" / "« Eu égard …"), is the quotation, the rest of that paragraph — as a
-    numbered paragraph keeps it (unnumbered-continues), and as the UN marks it up. (Set apart by the
-    PDF's paragraph indent, it was read as a second paragraph.)"""
-    if b.heads or last.subs or last.wrap_up is not None or not opens_quotation(b.view):
-        return False
-    if not announces(last.text.end(doc.lang)):
-        return False
-    doc.fired("quotation-announced", b.line)
-    return True
-
-
 def announced_item(doc: Doc, b: Block, last: OpDraft) -> bool:
     """announced-items: after a numbered paragraph that ends with a colon, without a list of labelled
     items ("3. Further decides that the plenary meetings will be held as follows:"), an unnumbered
@@ -532,8 +516,6 @@ RULES: tuple[Rule, ...] = (
          "punctuation and a joining word ('; and') is finished: a paragraph after it is the wrap-up"),
     Rule("announced-items", "classify", announced_item, "after a numbered paragraph ending with a colon, without "
          "labelled items, unnumbered blocks are the things it announces, paragraphs without a number"),
-    Rule("quotation-announced", "classify", quotation_announced, "in unnumbered operative paragraphs, a block "
-         "opening with a quotation mark after a paragraph ending with a colon is the rest of that paragraph"),
     Rule("number-lost", "classify", number_lost, "among numbered paragraphs, an unnumbered block after a "
          "finished paragraph that opens with a capitalised head, where the numbering leaves it a place, is a "
          "paragraph whose number was lost"),
