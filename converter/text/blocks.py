@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..labels import continues
 from ..langs import Lang, punctuation
 from ..problems import Problem, UnresError
 from .marked import join, join_text, normalize_text, width
@@ -354,10 +355,19 @@ def clause_prefix_continues(c: Lines, i: int) -> bool | None:
 
 def page_break_opens(c: Lines, i: int) -> bool | None:
     """page-break-opens: a page break hides the blank line or indent; a finished paragraph followed
-    by a line that opens like one is the only evidence left."""
-    if c.shapes.page_start[i] and not c.mode.indent and c.phrases:
-        return c.ended(i) and opens(c.lang, c.view(i))
-    return None
+    by a line that opens like one is the only evidence left. After a comma — a preambular paragraph's
+    end, or a clause's where the page break cut the paragraph ("… the United Nations system," / page /
+    "Indigenous Peoples and other actors …") — a capital says nothing: there the line must open with
+    a number, a label or a paragraph's head (where the table knows the text's heads)."""
+    if not (c.shapes.page_start[i] and not c.mode.indent and c.phrases):
+        return None
+    if not c.ended(i):
+        return False
+    view = c.view(i)
+    if (not c.opener[i] and c.view(i - 1).rstrip().rstrip(_CLOSING_QUOTES)[-1:] in _COMMAS and c.heads_known()
+            and not starts_with_head(c.lang, view)):
+        return False
+    return opens(c.lang, view)
 
 
 def lowercase_continues(c: Lines, i: int) -> bool | None:
@@ -492,8 +502,44 @@ def number_opens(c: Lines, i: int) -> bool | None:
     inline enumeration that wrapped ("… b) la violence psychologique ;" / "d) la maltraitance …")."""
     if c.opener[i] and c.fin[i - 1] and not (c.mode.indent and c.shapes.indents[i] <= c.mode.margin
                                              and not c.shapes.page_start[i]):
-        return True
+        return not inline_enumeration(c, i)
     return None
+
+
+# An inline item is looked for this many lines up (the item before, wrapped).
+INLINE_ITEM_LINES = 6
+# A label inside a line: after a space, a bracket or letters, then its closing bracket.
+_INLINE_LABEL = re.compile(r"(?<=\s)\(?[^\W\d_]{1,5}\)")
+
+
+def inline_enumeration(c: Lines, i: int) -> bool:
+    """inline-enumeration: in a text that does not indent its paragraphs, a label at a line's start after a
+    finished line whose paragraph holds, inside a line, the label before it in sequence ("… нищеты; b)
+    использование потенциала … развития;" / "c) поддержка структурных преобразований …") is an item of a
+    list printed inline that the wrap cut, not a paragraph: it goes on. (Items printed one to a line
+    hold the label before theirs at their own line's start, never inside the line above.)"""
+    # (Only in wrapped text, after a line that ran to the width — the wrap put the label on the next
+    # line —: in text of one paragraph to a line, or after a line that stopped short, a label opens
+    # its item; where the text indents, number-opens asks the indent.)
+    if c.mode.indent or c.mode.unwrapped or c.widths[i - 1] <= c.short or c.shapes.gap[i]:
+        return False
+    lab = label(c.lang, c.view(i))
+    if lab is None:
+        return False
+    for k in range(i - 1, max(-1, i - 1 - INLINE_ITEM_LINES), -1):
+        view = c.view(k)
+        own = label(c.lang, view) if c.opener[k] else None
+        if own is not None and continues(own[0], lab[0]):
+            return False  # (the item before opens its own line: a list printed one item to a line)
+        if any(continues(m.group(), lab[0]) for m in _INLINE_LABEL.finditer(view)):
+            break
+        if c.opener[k] or c.shapes.gap[k]:  # (the paragraph's first line: no inline label before it)
+            return False
+    else:
+        return False
+    if c.doc is not None:
+        c.doc.fired("inline-enumeration", c.lines[i].number)
+    return True
 
 
 _LINE_RULES: tuple[Rule, ...] = (
@@ -580,6 +626,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("table-caption-line", "blocks", captions_above, "a heading line right above a table with no caption "
          "line (': …') is its caption: a PDF or Word file prints the caption as a line of its own above the table, "
          "where it can head no paragraph (the table stands between)"),
+    Rule("inline-enumeration", "blocks", inline_enumeration, "in a text that does not indent, a label at a "
+         "line's start whose paragraph holds the label before it inside a line is an item of an inline list the "
+         "wrap cut: it goes on"),
     Rule("short-item-before-label", "blocks", Lines.ended, "an unfinished line well short of a full line "
          "before a label ended its item (an unpunctuated title item)"),
     Rule("conjunction-ends-line", "blocks", _conjunction_ends, "in text of blocks, an item ending with its "
@@ -651,9 +700,13 @@ def _blocks(c: Lines, release: bool = False) -> list[Block]:
         marked = marked or bool(ln.marks)
         if is_heading:
             flush(heading=True)
-        if release and i:
-            lines[i - 1] = _READ
+        # (let go a few lines behind: inline-enumeration reads the lines of the item before)
+        if release and i > INLINE_ITEM_LINES:
+            lines[i - 1 - INLINE_ITEM_LINES] = _READ
     flush()
+    if release:  # (as each line was let go once the next was read: all but the last)
+        for k in range(max(0, len(lines) - 1 - INLINE_ITEM_LINES), len(lines) - 1):
+            lines[k] = _READ
     return blocks
 
 

@@ -345,7 +345,14 @@ def _operative_block(doc: Doc, ops: list[OpDraft], b: Block,
     elif last and last.number is not None:
         _after_numbered(doc, ops, b, last, next_number)
     else:
-        ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads, quoted=bool(last and last.quoted)))
+        _unnumbered_block(doc, ops, b, last)
+
+
+def _unnumbered_block(doc: Doc, ops: list[OpDraft], b: Block, last: OpDraft | None) -> None:
+    """An unnumbered block, without label, first or among unnumbered paragraphs: a paragraph of its
+    own. (A quotation a paragraph announces with a colon, "… on the following question:" / "“Having
+    particular regard …", is a paragraph of its own too: so the UN marks it up.)"""
+    ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads, quoted=bool(last and last.quoted)))
 
 
 def _item_block(doc: Doc, last: OpDraft, b: Block, lab: tuple[str, str, int]) -> None:

@@ -208,6 +208,61 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
     return False
 
 
+_NO_KIND = ("", None)
+
+
+def paragraph_below(f: _Flow, number: int) -> bool:
+    """no-note-above-paragraph: in a text with pages, a line that opens with a number is no note when
+    a paragraph of the body opens below it on the same page — a line that opens with a paragraph's
+    head (an opening phrase of the tables), or with the next operative paragraph's number (the one
+    after the last read, as the language writes paragraph numbers): a page's notes stand under its
+    running text, never above a paragraph. (A wrapped line "3 من هذا القرار، …" after "… للفقرتين 2
+    و", fifteen lines above its page's foot, was read as note 3 and took the lines under it; "1 من
+    ميثاقها، …" after "… في المادة", the preambular paragraphs under it.) Serves PDF text; a text
+    without pages, whose notes may stand between two paragraphs (notes-in-flow), is not asked — the
+    page must end below the paragraph, at a foot with the job number or a form feed —; nor is a line
+    before the formula, under a footnote rule, or in a block of notes: an extraction that keeps the
+    rule but drops the page's foot puts the notes in the flow, between a paragraph's lines."""
+    if f.body_from is None or f.in_notes or f.under_rule:
+        return False
+    if f.paged is None:
+        f.paged = paged(f.doc)
+    if not f.paged:
+        return False
+    doc, want = f.doc, f.last_number + 1
+    raw_lines, kinds, lg = doc.raw, doc.furniture, doc.lang
+    below = False  # a paragraph opens below the line
+    # (a marker on a line of its own has its text on the next line of text: marker-alone)
+    prev = doc.stripped[number - 1]
+    text_below = _LONE_MARKER.match(prev) is not None
+    for j in range(number, len(raw_lines)):
+        if "\f" in raw_lines[j] or kinds.get(j, _NO_KIND)[0] == "job":
+            # (the page ends — a form feed, a foot with the job number —: with a paragraph above its
+            # foot, the line was none of its notes)
+            if below:
+                doc.fired("no-note-above-paragraph", number)
+            return below
+        if j in kinds:  # (a running head or a lone number: no page foot it is sure of)
+            return False
+        text = doc.stripped[j]
+        if not text:
+            continue
+        # (a paragraph opens after a finished line: a head at the start of a note's wrapped line is
+        # a word of the note)
+        below = below or (not text_below and finished(prev)
+                          and (_numbered(lg, text, want) or starts_with_head(lg, text, known=True)))
+        text_below, prev = False, text
+    # (no page foot below: a text without pages after all — a cover item met late looks like a
+    # running head —, whose notes may stand between paragraphs)
+    return False
+
+
+def _numbered(lg: Lang, text: str, want: int) -> bool:
+    """Whether the text opens with operative paragraph number `want`, as the language writes it."""
+    return (text[:1].isdigit() and lg.paragraph_number.match(text) is not None
+            and (d := _DIGITS.match(text)) is not None and int(d.group()) == want)
+
+
 # A line that opens with a number or a roman numeral, then a space or punctuation and more: "23 (A/77/23).",
 # "2922, No. 14531.", "I, sect. A.", "IV, para. 24.".
 # (More than the number: a number alone on its line is the next note's marker, its text on the next line.)
@@ -395,7 +450,10 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     if punctuation_after_number(fm["text"]):
         f.doc.fired("no-note-of-punctuation", number)
         return False
-    if not_under_rule(f, number):
+    if word_in_lower_case(fm["text"]):
+        f.doc.fired("no-note-in-lower-case", number)
+        return False
+    if not_under_rule(f, number) or paragraph_below(f, number):
         return False
     if not _mark_found(f, marker, number):
         return False
@@ -644,6 +702,17 @@ def punctuation_after_number(text: str) -> bool:
     notes gathered at the end, 1 to 5, out of sequence: every one lost.) Serves PDF text and extractions
     whose wrap may put a number alone before its clause's punctuation. text: the line after its number."""
     return text[:1] in _CLAUSE_PUNCTUATION
+
+
+def word_in_lower_case(text: str) -> bool:
+    """no-note-in-lower-case: a line that opens with a number and then a word in lower case ("3 and
+    the Aichi Biodiversity Targets …", a mark set apart that the wrap put at the line's start) is a
+    wrapped line of running text, never a note: a note's text opens with a capital, a symbol, a
+    bracket or a web address ("http://…", "www.…") — or an abbreviation ("ibid.") — in the UN's
+    notes of every language. (In a script without case no word is in lower case.) text: the line
+    after its number."""
+    word = text.split(None, 1)[0] if text else ""
+    return word[:1].islower() and word.isalpha()
 
 
 def number_in_groups(lg: Lang, line: str) -> bool:
@@ -987,6 +1056,8 @@ RULES: tuple[Rule, ...] = (
          "(or its lists) are notes after the closing: their marks are looked for in the whole text"),
     Rule("notes-under-rule", "flow", not_under_rule, "in a text that draws the footnote rule above its notes, a "
          "note starts only under a rule (or where the notes under it run on over a page break)"),
+    Rule("no-note-above-paragraph", "flow", paragraph_below, "in a text with pages, a line opening with a number "
+         "is no note when the body's next paragraph opens below it on the same page"),
     Rule("mark-between-neighbours", "flow", marks_between_neighbours, "a numbered note whose mark was not found "
          "is looked for again, once the text is read, between the marks of the notes before and after it: taken "
          "where exactly one place there can be it"),
@@ -1009,6 +1080,8 @@ RULES: tuple[Rule, ...] = (
          "foot, a Word file's footnotes part), no line of the text is a note"),
     Rule("no-note-of-punctuation", "flow", punctuation_after_number, "a line that opens with a number and then a "
          "clause's punctuation ('6 ;') is a wrapped line, never a note"),
+    Rule("no-note-in-lower-case", "flow", word_in_lower_case, "a line that opens with a number and then a "
+         "word in lower case is a wrapped line of running text, never a note"),
     Rule("number-in-groups", "flow", number_in_groups, "a line that starts with a number in groups of three "
          "digits set apart by spaces ('6 351 200 dollars', '2 000名') starts with that number, not a note"),
     Rule("not-a-note", "flow", not_a_note, "a line that opens with a date, a meeting or a paragraph number is "

@@ -177,14 +177,20 @@ def _phrase(lang: Lang, text: str, words: Iterator[re.Match[str]], end: int, tak
     return text[:ends[-1]]
 
 
-def starts_with_head(lang: Lang, text: str) -> bool:
+def starts_with_head(lang: Lang, text: str, known: bool = False) -> bool:
     """Whether a line opens with a known paragraph head: a word of the table's first_words, with
     its capital (unless the language's preambles open in lower case), or — where the table says
     heads are told by their phrase — a known opening phrase. Stronger evidence of a paragraph
-    start than a capital."""
+    start than a capital. known: a head of the table only, even where heads are told by their
+    phrase (there any capitalized word opens one: "Distr.: General" in an Arabic text)."""
     o = lang.openings
     if o.paragraph_heads == "opening_phrase":
-        return opening(lang, text) is not None
+        if opening(lang, text) is None:
+            return False
+        # (there a word without case opens a phrase only when the table knows it; a capitalized one
+        # any time)
+        c = text[:1]
+        return not known or c.lower() == c.upper() or fold_word(text.split(None, 1)[0]) in o.first_words
     lead = text.split(None, 2)[:2]
     if not lead or not (o.lower_case or lead[0][:1].isupper()):
         return False
