@@ -664,7 +664,10 @@ def _fast_inits(classes: list[type]) -> None:
     for k, cls in enumerate(classes):
         names = [f.name for f in fields(cls)]
         slots = vars(cls).get("__slots__")
-        if any(f.default_factory is not MISSING for f in fields(cls)) or tuple(names) != slots:
+        # (a class whose dataclass __init__ does more — a default factory, a field not set by it, a
+        # __post_init__ — keeps it)
+        if (any(f.default_factory is not MISSING or not f.init for f in fields(cls)) or tuple(names) != slots
+                or hasattr(cls, "__post_init__")):
             continue
         scope[f"_twin{k}"] = type(f"{cls.__name__}Building", (), {"__slots__": slots})
         scope[f"_cls{k}"] = cls
