@@ -276,7 +276,7 @@ GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "pdf": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 1.0, "ru": 0.88, "zh": 0.75},
         "ecosoc/2023": {"ar": 0.9, "en": 1.0, "es": 1.0, "fr": 0.97, "ru": 0.971, "zh": 0.885},
-        "ga/77session": {"ar": 0.932, "en": 0.928, "es": 0.94, "fr": 0.946, "ru": 0.907, "zh": 0.893},
+        "ga/77session": {"ar": 0.932, "en": 0.943, "es": 0.946, "fr": 0.952, "ru": 0.919, "zh": 0.893},
         "ga/78session": {"ar": 0.969, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.971},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 1.0, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.833},
@@ -291,7 +291,7 @@ GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "blocks": {
         "ecosoc/2022": {"ar": 1.0, "en": 0.96, "es": 0.96, "fr": 0.92, "ru": 0.88, "zh": 0.958},
         "ecosoc/2023": {"ar": 0.933, "en": 1.0, "es": 0.969, "fr": 1.0, "ru": 0.971, "zh": 0.942},
-        "ga/77session": {"ar": 0.932, "en": 0.928, "es": 0.925, "fr": 0.943, "ru": 0.892, "zh": 0.896},
+        "ga/77session": {"ar": 0.932, "en": 0.928, "es": 0.925, "fr": 0.943, "ru": 0.898, "zh": 0.896},
 
         "ga/78session": {"ar": 0.939, "en": 0.942, "es": 1.0, "fr": 1.0, "ru": 0.971, "zh": 0.971},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
