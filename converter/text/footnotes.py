@@ -225,9 +225,7 @@ def paragraph_below(f: _Flow, number: int) -> bool:
     rule but drops the page's foot puts the notes in the flow, between a paragraph's lines."""
     if f.body_from is None or f.in_notes or f.under_rule:
         return False
-    if f.paged is None:
-        f.paged = paged(f.doc)
-    if not f.paged:
+    if not _has_pages(f):
         return False
     doc, want = f.doc, f.last_number + 1
     raw_lines, kinds, lg = doc.raw, doc.furniture, doc.lang
@@ -441,19 +439,7 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
         return False
     if first_note_mid_sentence(f, marker, number):
         return False
-    if not_a_note(f.doc.lang, stripped):
-        f.doc.fired("not-a-note", number)
-        return False
-    if number_in_groups(f.doc.lang, stripped):
-        f.doc.fired("number-in-groups", number)
-        return False
-    if punctuation_after_number(fm["text"]):
-        f.doc.fired("no-note-of-punctuation", number)
-        return False
-    if word_in_lower_case(fm["text"]):
-        f.doc.fired("no-note-in-lower-case", number)
-        return False
-    if not_under_rule(f, number) or paragraph_below(f, number):
+    if _reads_as_text(f, stripped, fm["text"], number) or not_under_rule(f, number) or paragraph_below(f, number):
         return False
     if not _mark_found(f, marker, number):
         return False
@@ -463,6 +449,26 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     f.in_notes = True
     f.carried = False
     return True
+
+
+def _reads_as_text(f: _Flow, line: str, text: str, number: int) -> bool:
+    """Whether a line that opens with a number reads as running text by its own words (text: the line
+    after its number): a date, a meeting, a paragraph number, a number in groups, a clause's
+    punctuation or (with pages) a word in lower case after the number."""
+    lg = f.doc.lang
+    if not_a_note(lg, line):
+        f.doc.fired("not-a-note", number)
+        return True
+    if number_in_groups(lg, line):
+        f.doc.fired("number-in-groups", number)
+        return True
+    if punctuation_after_number(text):
+        f.doc.fired("no-note-of-punctuation", number)
+        return True
+    if word_in_lower_case(text) and _has_pages(f):
+        f.doc.fired("no-note-in-lower-case", number)
+        return True
+    return False
 
 
 def _mark_found(f: _Flow, marker: str, number: int) -> bool:
@@ -704,13 +710,20 @@ def punctuation_after_number(text: str) -> bool:
     return text[:1] in _CLAUSE_PUNCTUATION
 
 
+def _has_pages(f: _Flow) -> bool:
+    if f.paged is None:
+        f.paged = paged(f.doc)
+    return f.paged
+
+
 def word_in_lower_case(text: str) -> bool:
-    """no-note-in-lower-case: a line that opens with a number and then a word in lower case ("3 and
-    the Aichi Biodiversity Targets …", a mark set apart that the wrap put at the line's start) is a
-    wrapped line of running text, never a note: a note's text opens with a capital, a symbol, a
-    bracket or a web address ("http://…", "www.…") — or an abbreviation ("ibid.") — in the UN's
-    notes of every language. (In a script without case no word is in lower case.) text: the line
-    after its number."""
+    """no-note-in-lower-case: in a text with pages, a line that opens with a number and then a word in
+    lower case ("3 and the Aichi Biodiversity Targets …", a mark set apart that the wrap put at the line's
+    start) is a wrapped line of running text, never a note: a note's text opens with a capital, a symbol,
+    a bracket or a web address ("http://…", "www.…") — or an abbreviation ("ibid.") — in the UN's notes
+    of every language. (In a script without case no word is in lower case. A text without pages — the
+    text writer's, a Word or web export — prints its notes after the closing, apart: there a note is
+    read whatever its first word, as the model allows.) text: the line after its number."""
     word = text.split(None, 1)[0] if text else ""
     return word[:1].islower() and word.isalpha()
 
