@@ -612,7 +612,9 @@ def _captioned(t: Table, headings: list[str]) -> Table:
 def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening: Opening, unnumbered_is_wrap_up: bool,
                          out: list[OperativeParagraph], headings: list[str]) -> None:
     """Paragraph k: an operative paragraph added to out (headings then head it), or a heading added to
-    headings, a separator dropped, an item of the list of the paragraph before, its wrap-up."""
+    headings, a separator dropped, an item of the list of the paragraph before, its wrap-up.
+    (unnumbered_is_wrap_up: among numbered paragraphs, where the UN's markup of items, headings and
+    wrap-ups as paragraphs is read back into the model's.)"""
     para = paragraphs[k]
     kids = children(para)  # asked for its num, list, content, wrap-up
     num_el = first_child(kids, _NUM)
@@ -621,18 +623,11 @@ def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening:
     if not c.text and not c.subs:
         _heading_paragraph(r, para, num_el, headings)
         return
-    if (unnumbered_is_wrap_up and label and number is None and not c.subs and not c.refs and not c.links
-            and re.match(Class.UN_HEADING, para.get("class") or "") and _reads_as_heading(c)
-            and numbered_after(r, paragraphs, k)):
-        # heading-style-item: a paragraph in a heading's style, its letter or numeral in num ("I." /
-        # "Presentación de informes", class H1), before a numbered paragraph, is that paragraph's
-        # heading, not an item of the list before, whose labels it may happen to go on with (as
-        # plain text reads it: a heading between a finished item and a numbered paragraph)
+    if unnumbered_is_wrap_up and number is None and label and _heading_style_item(r, paragraphs, k, c):
         headings.append(_labelled_heading(r, para, num_el, label, c.text))
         return
-    if unnumbered_is_wrap_up and _list_item_as_paragraph(r, para, label, c, out, headings):
-        return
-    if unnumbered_is_wrap_up and _typed_item(r, para, num_el, c, out, headings):
+    if unnumbered_is_wrap_up and (_list_item_as_paragraph(r, para, label, c, out, headings)
+                                  or _typed_item(r, para, num_el, c, out, headings)):
         return
     if not c.text:
         c = _lead_point_as_text(c)
@@ -644,48 +639,66 @@ def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening:
         # paragraphs ("*", "* * *") as a paragraph of their own: no text of the resolution.
         r.drop(para, "a separator of paragraphs (asterisks)")
         return
-    if unnumbered_is_wrap_up and number is None and _heading_as_paragraph(r, paragraphs, k, c, out):
-        # heading-as-paragraph: the UN's files mark a heading between numbered paragraphs now as a
-        # subheading, now (the Chinese versions, say) as an unnumbered paragraph of its own — a
-        # short text without the punctuation that ends a paragraph or a list's item.
-        headings.append(_labelled_heading(r, para, num_el, label, c.text))
-        return
-    if unnumbered_is_wrap_up and number is None and out and out[-1].number is not None and _colon_heading(
-            r, paragraphs, k, c):
-        # colon-heading: an unnumbered one-line text ending with a colon right before the next
-        # numbered paragraph, after a numbered one, heads it ("联合国和国际社会的支持：" of the Security
-        # Council's Chinese files, a heading in the other versions), as plain text reads it
-        # (heading-with-colon): a list's closing words or a text announcing a list would not stand
-        # right before a paragraph. (Before the first, "Resolves that:" is the paragraphs' lead-in,
-        # as lead-in-before-numbered reads it.)
-        headings.append(_labelled_heading(r, para, num_el, label, c.text))
-        return
-    if (unnumbered_is_wrap_up and number is None and k + 1 < len(paragraphs) and table_container(paragraphs[k + 1])
-            and _reads_as_heading(c)):
-        # table-caption-paragraph: the UN's files mark some tables' captions as plain paragraphs, the
-        # letter in num ("B." / "Office of Investment Management" over a budget resolution's second
-        # staffing table, where the first has "A. Pension Administration" as a heading): words alone
-        # right above a table head it, and table-heading-caption makes them its caption, as plain
-        # text prints one.
+    if unnumbered_is_wrap_up and number is None and _heads_what_follows(r, paragraphs, k, c, out):
         headings.append(_labelled_heading(r, para, num_el, label, c.text))
         return
     _drop_label(r, para, num_el, label)
+    _add_paragraph(r, paragraphs, k, kids, c, number, opening, unnumbered_is_wrap_up, out, headings)
+
+
+def _heading_style_item(r: Reading, paragraphs: list[Element], k: int, c: Content) -> bool:
+    """heading-style-item: a paragraph in a heading's style, its letter or numeral in num ("I." /
+    "Presentación de informes", class H1), before a numbered paragraph, is that paragraph's heading,
+    not an item of the list before, whose labels it may happen to go on with (as plain text reads it:
+    a heading between a finished item and a numbered paragraph)."""
+    return (not c.subs and not c.refs and not c.links
+            and re.match(Class.UN_HEADING, paragraphs[k].get("class") or "") is not None
+            and _reads_as_heading(c) and numbered_after(r, paragraphs, k))
+
+
+def _heads_what_follows(r: Reading, paragraphs: list[Element], k: int, c: Content,
+                        out: list[OperativeParagraph]) -> bool:
+    """Whether an unnumbered paragraph among numbered ones is a heading of what follows it:
+    heading-as-paragraph — the UN's files mark a heading between numbered paragraphs now as a
+    subheading, now (the Chinese versions, say) as an unnumbered paragraph of its own: a short text
+    without the punctuation that ends a paragraph or a list's item; colon-heading — an unnumbered
+    one-line text ending with a colon right before the next numbered paragraph, after a numbered one,
+    heads it ("联合国和国际社会的支持：" of the Security Council's Chinese files, a heading in the other
+    versions), as plain text reads it (heading-with-colon): a list's closing words or a text announcing a
+    list would not stand right before a paragraph (before the first, "Resolves that:" is the
+    paragraphs' lead-in, as lead-in-before-numbered reads it); table-caption-paragraph — the UN's files
+    mark some tables' captions as plain paragraphs, the letter in num ("B." / "Office of Investment
+    Management" over a budget resolution's second staffing table, where the first has "A. Pension
+    Administration" as a heading): words alone right above a table head it, and table-heading-caption
+    makes them its caption, as plain text prints one."""
+    return (_heading_as_paragraph(r, paragraphs, k, c, out)
+            or (bool(out) and out[-1].number is not None and _colon_heading(r, paragraphs, k, c))
+            or (k + 1 < len(paragraphs) and table_container(paragraphs[k + 1]) and _reads_as_heading(c)))
+
+
+def _add_paragraph(r: Reading, paragraphs: list[Element], k: int, kids: dict[str, list[Element]], c: Content,
+                   number: str | None, opening: Opening, unnumbered_is_wrap_up: bool, out: list[OperativeParagraph],
+                   headings: list[str]) -> None:
+    """Paragraph k's text, read: a paragraph of its own (the headings before it its own), or the
+    wrap-up or the rest of the paragraph before."""
+    para = paragraphs[k]
     table_heading = _table_heading_point(r, para, c)
     if table_heading is not None:
         c = c._replace(subs=())
-    first = _first_phrase(opening, c, number, out, bool(k) and table_container(paragraphs[k - 1]))
+    after_table = bool(k) and table_container(paragraphs[k - 1])
+    first = _first_phrase(opening, c, number, out, after_table)
     closing = wrap_up(r, para, kids)
-    if unnumbered_is_wrap_up and number is None and not c.subs and not headings and _list_open(out):
-        # The UN marks the text that closes a list as a paragraph of its own, without a
-        # number ("(e) …;" / "and to consider how …"): it is the wrap-up of the paragraph before.
-        out[-1] = replace(out[-1], wrap_up=WrapUp(c.text, c.refs, c.links))
-        return
-    if (unnumbered_is_wrap_up and number is None and not c.subs and not headings and _goes_on(out, c.text)
-            and not (k and table_container(paragraphs[k - 1]))):
+    if unnumbered_is_wrap_up and number is None and not c.subs and not headings:
+        if _list_open(out):
+            # The UN marks the text that closes a list as a paragraph of its own, without a
+            # number ("(e) …;" / "and to consider how …"): it is the wrap-up of the paragraph before.
+            out[-1] = replace(out[-1], wrap_up=WrapUp(c.text, c.refs, c.links))
+            return
         # (table-breaks-paragraph: text after a table — its notes, "Abbreviations: …" — is no rest of
         # the paragraph before the table, which the table ended)
-        _continued(r, para, c, out)
-        return
+        if _goes_on(out, c.text) and not after_table:
+            _continued(r, para, c, out)
+            return
     out.append(OperativeParagraph(number, c.text, first, c.refs, c.subs, closing, tuple(headings), c.links))
     headings.clear()
     if table_heading is not None:
