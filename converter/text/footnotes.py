@@ -465,7 +465,7 @@ def _reads_as_text(f: _Flow, line: str, text: str, number: int) -> bool:
     if punctuation_after_number(text):
         f.doc.fired("no-note-of-punctuation", number)
         return True
-    if word_in_lower_case(text) and _has_pages(f):
+    if word_in_lower_case(text) and _body_paged(f):
         f.doc.fired("no-note-in-lower-case", number)
         return True
     return False
@@ -716,14 +716,20 @@ def _has_pages(f: _Flow) -> bool:
     return f.paged
 
 
+def _body_paged(f: _Flow) -> bool:
+    """Whether a page broke the running text after the formula (a job number on the cover alone, as
+    the text writer prints it, makes no pages of the body)."""
+    return f.body_from is not None and f.search.pages[-1] > f.body_from
+
+
 def word_in_lower_case(text: str) -> bool:
     """no-note-in-lower-case: in a text with pages, a line that opens with a number and then a word in
     lower case ("3 and the Aichi Biodiversity Targets …", a mark set apart that the wrap put at the line's
     start) is a wrapped line of running text, never a note: a note's text opens with a capital, a symbol,
     a bracket or a web address ("http://…", "www.…") — or an abbreviation ("ibid.") — in the UN's notes
-    of every language. (In a script without case no word is in lower case. A text without pages — the
-    text writer's, a Word or web export — prints its notes after the closing, apart: there a note is
-    read whatever its first word, as the model allows.) text: the line after its number."""
+    of every language. (In a script without case no word is in lower case. A text whose body no page
+    broke — the text writer's, a Word or web export — prints its notes after the closing, apart: there a
+    note is read whatever its first word, as the model allows.) text: the line after its number."""
     word = text.split(None, 1)[0] if text else ""
     return word[:1].islower() and word.isalpha()
 
