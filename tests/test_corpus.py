@@ -276,7 +276,7 @@ GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "pdf": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 1.0, "ru": 0.88, "zh": 0.75},
         "ecosoc/2023": {"ar": 0.9, "en": 1.0, "es": 1.0, "fr": 0.97, "ru": 0.971, "zh": 0.885},
-        "ga/77session": {"ar": 0.932, "en": 0.943, "es": 0.946, "fr": 0.952, "ru": 0.919, "zh": 0.893},
+        "ga/77session": {"ar": 0.932, "en": 0.943, "es": 0.943, "fr": 0.949, "ru": 0.919, "zh": 0.893},
         "ga/78session": {"ar": 0.969, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.971},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 1.0, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.833},
