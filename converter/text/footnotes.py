@@ -46,6 +46,9 @@ _HEAD_CHARS = 16  # a paragraph number or label with its spaces is shorter
 NOTE_HANGING_INDENT = 3
 # Without any note yet, a first note numbered below this is taken (a text may start at note 7).
 FIRST_NOTE_MAX = 10
+# Numbers a note block may skip (note-numbering-gap): the UN's editing deletes a note or two and keeps
+# the others' numbers; a larger jump is no renumbering but a number of the text.
+NOTE_GAP_MAX = 3
 
 
 @dataclass(slots=True)
@@ -434,7 +437,7 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     if marker in f.defined or (f.pending is not None and f.pending.last.endswith(_TERMINAL)
                                and number_after_counter(f, f.pending, stripped, number)):
         return False
-    if not next_in_sequence(marker, f.defined):
+    if not next_in_sequence(marker, f.defined) and not numbering_gap(f, marker, number):
         f.doc.fired("note-in-sequence", number)
         return False
     if first_note_mid_sentence(f, marker, number):
@@ -748,10 +751,48 @@ def next_in_sequence(marker: str, defined: set[str]) -> bool:
     if not bare.isdigit():
         return True
     # A wrapped "(67)/RES/10" must not start footnote (67) when no (66) came before.
-    numbers = [int(m.strip("()")) for m in defined if m.strip("()").isdigit() and (m[0] == "(") == (marker[0] == "(")]
+    numbers = _numbers_defined(marker, defined)
     expected = max(numbers) + 1 if numbers else 1
     # One footnote may have been missed (its mark unrecognisable): the next one is still taken.
     return int(bare) in (expected, expected + 1) or (not numbers and int(bare) < FIRST_NOTE_MAX)
+
+
+def numbering_gap(f: _Flow, marker: str, number: int) -> bool:
+    """note-numbering-gap: a note whose number skips a few ("15" then "18": the UN's editing deleted notes
+    16 and 17 and kept the others' numbers) is the next note, when the note before it ended (a full stop)
+    and the line stands where notes do — right under that note, in a footnote block; at a page's foot; or,
+    in a text without pages whose notes stand in its flow (notes-in-flow), anywhere after it — and its
+    mark is found (_note_starts asks it after): note-in-sequence lets one number be skipped anywhere.
+    Serves PDF text and block extractions of documents whose notes were renumbered by hand."""
+    numbers = _numbers_defined(marker, f.defined)
+    if not numbers or not max(numbers) + 2 < int(marker.strip("()")) <= max(numbers) + 1 + NOTE_GAP_MAX:
+        return False
+    last = f.pending.last if f.pending is not None else f.doc.notes[-1].text if f.doc.notes else ""
+    if not last.endswith(_TERMINAL) or not _where_notes_stand(f, number):
+        return False
+    f.doc.fired("note-numbering-gap", number)
+    return True
+
+
+def _where_notes_stand(f: _Flow, number: int) -> bool:
+    """Whether line `number` stands where a note does: right under a note of a footnote block, or, the
+    note before it closed, at a page's foot or in a text whose notes stand in its flow."""
+    return f.in_notes or f.pending is None and (f.in_flow or _at_page_foot(f, number))
+
+
+def _numbers_defined(marker: str, defined: set[str]) -> list[int]:
+    """The numbers of the notes read so far of a numbered marker's kind, bare or in brackets (none for
+    a star)."""
+    if not marker.strip("()").isdigit():
+        return []
+    return [int(m.strip("()")) for m in defined if m.strip("()").isdigit() and (m[0] == "(") == (marker[0] == "(")]
+
+
+def _at_page_foot(f: _Flow, number: int) -> bool:
+    """Whether line `number` stands at a page's foot, in a text with pages."""
+    if f.paged is None:
+        f.paged = paged(f.doc)
+    return f.paged and near_foot(f.doc, number - 1, True)
 
 
 def first_note_mid_sentence(f: _Flow, marker: str, number: int) -> bool:
@@ -1022,6 +1063,8 @@ def number_stop_apart(doc: Doc, m: re.Match[str], text: str, number: int) -> str
 RULES: tuple[Rule, ...] = (
     Rule("note-in-sequence", "flow", next_in_sequence, "a footnote's number is the next in sequence (one may be "
          "skipped): '(67)/RES/10' with no (66) before is no note"),
+    Rule("note-numbering-gap", "flow", numbering_gap, "right under a finished note of a footnote block, a note "
+         "whose number skips a few ('15' then '18': notes deleted in editing) is the block's next note"),
     Rule("note-indented-continuation", "flow", _continues_note, "a number indented under an unfinished note "
          "goes on with it"),
     Rule("note-runs-on", "flow", note_goes_on, "a note runs on over the lines that do not end it"),
