@@ -369,6 +369,11 @@ class Lang:
             return None
         return _iso(p[0], p[1], p[2])
 
+    @property
+    def range_separators(self) -> tuple[str, ...]:
+        """What joins a range's two ends ("–", " to ", "至"), as the table lists them."""
+        return tuple(self.t["range_separators"])
+
     def date_range(self, text: str) -> tuple[str | None, str | None]:
         """Start and end of a range such as '11 September–13 October 2023' or '2017 年 6 月 6 日至 23 日'."""
         for sep in self.t["range_separators"]:

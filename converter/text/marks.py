@@ -646,6 +646,21 @@ def grouped_not_mark(lg: Lang, view: str, start: int) -> bool:
     return m is not None and m.end() < len(view)
 
 
+def range_not_mark(lg: Lang, view: str, end: int) -> bool:
+    """range-not-mark: digits followed by a range separator of the language table and another number —
+    "第1至10段" (paragraphs 1 to 10), "aged 15 to 19", "1–10" — are the range's first number, never a mark: a
+    note's mark ends the words it marks, and no range starts after one. (The strong rules took "第1" for the
+    first note's mark, glued between two ideographs, where the real one stood apart a line below.)"""
+    return _range_after(lg.range_separators).match(view, end) is not None
+
+
+@cache
+def _range_after(separators: tuple[str, ...]) -> re.Pattern[str]:
+    """A range separator (its spaces or none) and the digits of the range's second number."""
+    words = sorted({s.strip() for s in separators if s.strip()}, key=len, reverse=True)
+    return re.compile(rf" ?(?:{'|'.join(map(re.escape, words))}) ?\d") if words else re.compile(r"(?!)")
+
+
 def day_not_mark(lg: Lang, view: str, end: int) -> bool:
     """day-not-mark: a number set apart before a month's name is the day of a date ("Wednesday, 1
     February", "Monday, 24 April"), never a mark set apart — which, as the loose rules let the last
@@ -871,6 +886,9 @@ class MarkSearch:
         if grouped_not_mark(self.doc.lang, view, start):
             self.doc.fired("grouped-not-mark", number)
             return True
+        if end >= 0 and range_not_mark(self.doc.lang, view, end):
+            self.doc.fired("range-not-mark", number)
+            return True
         if exclude is None:
             return False
         if end >= 0 and day_not_mark(self.doc.lang, view, end):
@@ -1014,6 +1032,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "first candidate); on that line, the stronger rule's"),
     Rule("mark-after-year-comma", "flow", after_year_comma, "digits glued after a year and its comma at a line's "
          "end ('2019,7' / '43/15 of') are a mark, not a number the line break cut"),
+    Rule("range-not-mark", "flow", range_not_mark, "digits followed by a range separator of the language table "
+         "and another number ('第1至10段', 'aged 15 to 19') are the range's first number, never a mark"),
     Rule("day-not-mark", "flow", day_not_mark, "a number set apart before a month's name is a date's day, not "
          "a mark ('Wednesday, 1 February')"),
     Rule("mark-after-symbol-word", "flow", after_symbol_word, "a number of one to three digits set apart after a "
