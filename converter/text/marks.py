@@ -8,6 +8,7 @@ looked for after the one found before.
 
 from __future__ import annotations
 
+import collections
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -385,6 +386,19 @@ def _after_final_stop(marker: str, units: str) -> re.Pattern[str] | None:
     return re.compile(rf"( {m})(?<={end} {m})$|({m})(?<={end}{m})$")
 
 
+def _after_cited_symbol(marker: str, units: str) -> re.Pattern[str] | None:
+    """mark-after-cited-symbol's pattern is the text's own (MarkSearch.cited_pattern: the symbols it cites);
+    the rule's table entry never matches by itself."""
+    return _NEVER if marker.isdigit() else None
+
+
+_NEVER = re.compile(r"(?!)")
+# A document's symbol as a text cites it: a token that holds a slash and ends with a digit ("59/300",
+# "A/77/6", "VII/11", "22/COP.15"), between spaces, brackets or a clause's punctuation.
+_TOKEN_EDGE = r"\s,;:()\[\]«»“”\"、，；：（）《》"
+_SYMBOL_TOKEN = re.compile(rf"[^{_TOKEN_EDGE}]*/[^{_TOKEN_EDGE}]*\d(?=\.?(?:[{_TOKEN_EDGE}]|$))")
+
+
 # The strong rules whose candidates are often the text's own digits — a number between ideographs ("目标2以
 # 及"), after a number and its punctuation ("of 12 August 1949,2 continue", the UN's markup typing a second
 # reference as text): where marks stand apart, a mark set apart is looked for first (apart-before-ideographs,
@@ -411,6 +425,9 @@ MARK_RULES = (
              why="a superscript after a year comes out as more digits: '2030' + '6' → '20306'", after_digits=True),
     MarkRule("mark-before-year", _before_year, near_foot=True, weak=False,
              why="digits glued before a year and its counter: '、4' + '2021年' (no year has five digits)"),
+    MarkRule("mark-after-cited-symbol", _after_cited_symbol, near_foot=True, weak=False,
+             why="digits glued to a document's symbol that the text cites elsewhere without them, the symbol with "
+                 "them cited nowhere else: '59/300' + '9' where 'resolution 59/300 of 22 June 2005' stands above"),
     MarkRule("mark-after-document-number", _after_document_number, near_foot=True, weak=True,
              why="after a resolution or decision number, before punctuation: '77/38' + '2' + ','"),
     MarkRule("mark-after-name-number", _after_name_number, near_foot=True, weak=True,
@@ -748,6 +765,25 @@ class MarkSearch:
     # mark (closing-holds-no-mark)
     closing: set[int] = field(default_factory=set)
 
+    _cited: collections.Counter[str] | None = field(default=None, init=False)  # the symbols the text cites
+
+    def cited_pattern(self, marker: str) -> re.Pattern[str] | None:
+        """mark-after-cited-symbol: digits glued to the end of a document's symbol ("59/300" + "9" + " and")
+        where the text cites that symbol elsewhere without them ("its resolution 59/300 of 22 June 2005") and
+        the symbol with them nowhere else: a raised mark that a PDF's text glued to the symbol it follows.
+        The UN's texts cite a resolution again where they mark the report submitted under it; "63/119 of 11
+        December 2008" in a list of resolutions, where "63/11" stands nowhere else, keeps its digits — which
+        mark-before-word, a last resort, took for the mark. None where the text has no such symbol."""
+        if self._cited is None:
+            self._cited = collections.Counter(_SYMBOL_TOKEN.findall(self.doc.text))
+        stems = sorted({t[:-len(marker)] for t, n in self._cited.items() if n == 1 and t.endswith(marker)
+                        and self._cited.get(t[:-len(marker)], 0) and t[:-len(marker)][-1:].isdigit()},
+                       key=len, reverse=True)
+        if not stems:
+            return None
+        m = re.escape(marker)
+        return re.compile(rf"(?<![^\s(\[«“\"])(?:{'|'.join(map(re.escape, stems))})({m})(?![\w/])")
+
     def find(self, marker: str, first_line: int = -1, near_foot: bool = False, spaced: bool = False,
              weak: bool = True, loose: bool = False, whole: bool = False, ambiguous: bool = True) -> MarkRule | None:
         """Finds the mark of a footnote on its page (or the page before) and takes it out of the
@@ -775,8 +811,8 @@ class MarkSearch:
         """Where `find` would find the mark (the rule, the line, the match), the text left as it is."""
         held: dict[tuple[int, int, str, int], list[int]] = {}  # (see _holding)
         for rule, pattern, follows in _patterns(marker, self.doc.lang.number_units, spaced, loose):
-            if (rule.near_foot and not (near_foot or spaced)) or (rule.weak and not weak) or (
-                    not ambiguous and rule.name in AMBIGUOUS):
+            own = self._tried(rule, pattern, marker, near_foot or spaced, weak, ambiguous)
+            if own is None:
                 continue
             starts, end = self.pages, len(self.doc.lines)
             pages = ((range(0, end),) if whole else
@@ -793,10 +829,18 @@ class MarkSearch:
                 # (Over the whole text the first candidate after the last mark wins: the notes
                 # gathered at the end follow their marks in order, and the text goes on past them.)
                 lines = self._holding(page, printed, first, held, spaced)
-                found = self._on_page(lines, printed, (pattern, follows), first, rule.weak and not whole, exclude)
+                found = self._on_page(lines, printed, (own, follows), first, rule.weak and not whole, exclude)
                 if found is not None:
                     return rule, found[0], found[1]
         return None
+
+    def _tried(self, rule: MarkRule, pattern: re.Pattern[str], marker: str, near_foot: bool, weak: bool,
+               ambiguous: bool) -> re.Pattern[str] | None:
+        """The pattern a rule looks for the marker by where `locate` asks it (None: not tried there) —
+        mark-after-cited-symbol's, the text's own."""
+        if (rule.near_foot and not near_foot) or (rule.weak and not weak) or (not ambiguous and rule.name in AMBIGUOUS):
+            return None
+        return self.cited_pattern(marker) if pattern is _NEVER else pattern
 
     def earliest(self, marker: str, first_line: int = -1, spaced: bool = False, loose: bool = False
                  ) -> tuple[Located | None, bool]:
