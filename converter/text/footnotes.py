@@ -17,7 +17,7 @@ from .blocks import finished
 from .cover import DISTRIBUTION
 from .header import any_date
 from .marked import normalize_text
-from .marks import MarkSearch
+from .marks import MarkSearch, range_not_mark
 from .openings import opener_regex, starts_with_head
 from .pages import BLANKS, COVER_LINES, indent, near_foot, paged
 from .ruleset import Rule
@@ -468,6 +468,9 @@ def _reads_as_text(f: _Flow, line: str, text: str, number: int) -> bool:
     if punctuation_after_number(text):
         f.doc.fired("no-note-of-punctuation", number)
         return True
+    if range_opens(lg, line):
+        f.doc.fired("no-note-of-range", number)
+        return True
     if word_in_lower_case(text) and _body_paged(f):
         f.doc.fired("no-note-in-lower-case", number)
         return True
@@ -520,7 +523,11 @@ def _glued_after_closing(f: _Flow, w: _Where) -> bool:
             and f.search.last[0] < f.search.pages[-1]
             and (notes_after_closing(f) or notes_after_vote(f)) and notes_block_after_closing(f, w)):
         return False
-    if f.search.find(w.marker, w.first, near_foot=True, weak=False, whole=True) is None:
+    found = f.search.earliest_glued(w.marker, w.first)
+    if found is not None:
+        f.search.take(w.marker, found)
+        f.doc.fired("glued-earliest", f.doc.lines[found[1]].number)
+    elif f.search.find(w.marker, w.first, near_foot=True, weak=False, whole=True) is None:
         return weak_after_closing(f, w)
     f.doc.fired("notes-after-closing-glued", w.number)
     return True
@@ -701,6 +708,20 @@ def not_a_note(lg: Lang, line: str) -> bool:
 
 
 _CLAUSE_PUNCTUATION = frozenset(punctuation("comma", "semicolon", "colon"))
+
+
+_OPENING_NUMBER = re.compile(r"\(?\d{1,3}\)?")
+
+
+def range_opens(lg: Lang, line: str) -> bool:
+    """no-note-of-range: a line that opens with a number, a range separator of the language table and another
+    number ("7 إلى 10 من قراره 2240 (2015)؛", "7 to 10 of its resolution …") is a paragraph's line that the wrap
+    broke before a range ("… الواردة في الفقرات" / "7 إلى 10 …"), never a note: a note's text does not open with
+    the second half of a range. (Read as note 7 — a first note may be numbered below ten —, it took its mark
+    from the range and its line out of the paragraph; a script without letter case has no lower-case word to
+    tell it, as no-note-in-lower-case does.)"""
+    m = _OPENING_NUMBER.match(line)
+    return m is not None and range_not_mark(lg, line, m.end())
 
 
 def punctuation_after_number(text: str) -> bool:
@@ -1142,6 +1163,8 @@ RULES: tuple[Rule, ...] = (
          "foot, a Word file's footnotes part), no line of the text is a note"),
     Rule("no-note-of-punctuation", "flow", punctuation_after_number, "a line that opens with a number and then a "
          "clause's punctuation ('6 ;') is a wrapped line, never a note"),
+    Rule("no-note-of-range", "flow", range_opens, "a line that opens with a number, a range separator and another "
+         "number ('7 إلى 10 من قراره') is a paragraph's line the wrap broke before a range, never a note"),
     Rule("no-note-in-lower-case", "flow", word_in_lower_case, "a line that opens with a number and then a "
          "word in lower case is a wrapped line of running text, never a note"),
     Rule("number-in-groups", "flow", number_in_groups, "a line that starts with a number in groups of three "

@@ -311,6 +311,18 @@ def _apart_before_number(marker: str, units: str) -> re.Pattern[str] | None:
     return re.compile(rf"( {m})(?<=[^\d\s][{_BEFORE_APART}] {m})(?= \d{{1,3}}(?:\.| -) [^\W\d_])")
 
 
+def _apart_before_dash(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-apart-before-dash: set apart after a word or a number, before a dash set apart that opens an
+    # apposition ("… от 2 марта 2022 года 30 — к адаптации", "… pour le XXIe siècle» 6 – tout en"), as block
+    # extractors keep the spaces around a raised mark: the loose rule looks for a word or a clause's punctuation
+    # after the mark, and a dash is neither. (A range set apart, "30 — 40", is no mark: range-not-mark; a counted
+    # number, "пункт 30 —", neither: counted-not-mark.) The space before the mark goes with it.
+    return re.compile(rf"( {m})(?:(?<={_WORD_OR_DIGIT_END} {m})|(?<=[{_CLOSING_APART}] {m}))(?= [—–](?: |$))")
+
+
 def _apart_after_number_comma(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker):
         return None
@@ -479,6 +491,10 @@ MARK_APART_SYMBOL = MarkRule("mark-apart-before-symbol", _apart_before_symbol, n
 MARK_APART_NUMBER_COMMA = MarkRule("mark-apart-after-number-comma", _apart_after_number_comma, near_foot=True,
                                    weak=True, why="a mark set apart after a name or document ending in a number "
                                                   "and its comma, before a word: 'Agenda 21, 5 the'")
+# And before a dash set apart, where the loose rule looks for a word or punctuation after the mark:
+MARK_APART_DASH = MarkRule("mark-apart-before-dash", _apart_before_dash, near_foot=True, weak=True,
+                           why="a mark set apart before a dash set apart that opens an apposition: 'года 30 — к', "
+                               "'siècle» 6 – tout'")
 # And on a line of its own after a clause's punctuation alone, where the line-edge rule asks a word before it:
 MARK_APART_PUNCTUATION = MarkRule("mark-after-punctuation-alone", _after_punctuation_alone, near_foot=True,
                                   weak=True, why="a mark on a line that holds only a clause's punctuation and it "
@@ -489,7 +505,7 @@ MARK_AFTER_FINAL_STOP = MarkRule("mark-after-final-stop", _after_final_stop, nea
                                      "'Committee. 1', 'Unit.12'")
 _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_DATE,
           MARK_APART_NUMBER_COMMA, MARK_APART_IDEOGRAPH, MARK_APART_EDGE, MARK_APART_PUNCTUATION, MARK_APART_SYMBOL,
-          MARK_AFTER_FINAL_STOP)
+          MARK_AFTER_FINAL_STOP, MARK_APART_DASH)
 
 
 def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
@@ -610,7 +626,8 @@ def plausible(view: str, start: int, next_view: str = "", tokens: Tokens | None 
     Tokens, when several candidates of one line are asked in order. units: the language's number units."""
     # (No mark is followed by a digit, and a marker has three digits at most: the rest of the
     # line is digits only when the mark ends it. Raised digits, "¹", begin no number: isdecimal.)
-    if cut_by_break(view, start, next_view, units) and not after_year_comma(view, start):
+    if (cut_by_break(view, start, next_view, units) and not after_year_comma(view, start)
+            and not after_word_stop(view, start)):
         return False
     if start < 2 or view[start - 1] != "." or not view[start - 2].isalnum():
         return True
@@ -625,6 +642,26 @@ def cut_by_break(view: str, start: int, next_view: str, units: str) -> bool:
 
 
 _MARKER_MAX = 3
+_FULL_STOPS = frozenset(punctuation("full_stop"))
+
+
+def after_word_stop(view: str, start: int) -> bool:
+    """mark-after-stop-at-break: digits glued after a word and its full stop at a line's end, the next line
+    opening with a number ("… of the Joint Inspection Unit.12" / "56th (resumed) plenary meeting", the body's
+    last line before the closing), are a mark glued after the sentence's end, not the start of a number that
+    the line break cut (cut_by_break): no number starts right after a word's full stop. (The note, after the
+    closing, was reported unreferenced and its mark left in the text.)"""
+    return start >= 2 and view[start - 1] in _FULL_STOPS and view[start - 2].isalpha()
+
+
+def counter_cut_by_break(units: str, view: str, start: int, next_view: str) -> bool:
+    """counter-cut-by-break: in a language that writes a counter after its numbers (the table's number_units),
+    digits that end a line right after a counter, the next line opening with a counter ("2020年12月1" /
+    "日第75/18号决议", "2022年6" / "月21日"), are a date's day or month that the line break parted from its
+    counter — a text of ideographs breaks anywhere —, never a mark glued to the counter before them, which
+    mark-glued takes (the real mark of that note, further on, was then sought after it)."""
+    return (bool(units) and start > 0 and view[start - 1] in units and view[start:].isdecimal()
+            and next_view[:1] != "" and next_view[0] in units)
 _YEAR_COMMA = re.compile(rf"(?<![\d/.,])(?:19|20)\d\d[{_COMMA_APART};]$")
 
 
@@ -661,6 +698,16 @@ def grouped_not_mark(lg: Lang, view: str, start: int) -> bool:
         return False
     m = lg.grouped_number.match(view, start)
     return m is not None and m.end() < len(view)
+
+
+def counted_glued_not_mark(lg: Lang, view: str, start: int) -> bool:
+    """counted-glued-not-mark: in a script written without spaces, digits glued after a word of the table's
+    endnotes.not_after — the ordinal prefix "第" ("第1(a)段", paragraph 1 (a); "第3段") — are the number that
+    word counts, never a mark glued to it: no note's mark follows a word that calls for a number. (In a
+    script with spaces a word stands apart from its number; counted-not-mark reads it there.)"""
+    if lg.script.spaced or not lg.endnote_not_after:
+        return False
+    return any(view.endswith(word, 0, start) for word in lg.endnote_not_after)
 
 
 def range_not_mark(lg: Lang, view: str, end: int) -> bool:
@@ -869,6 +916,26 @@ class MarkSearch:
                 best = (rule, found[0], found[1])
         return best, moved
 
+    def earliest_glued(self, marker: str, first_line: int = -1) -> Located | None:
+        """glued-earliest: over the whole text from the last mark on, the candidate of the strong rules (glued:
+        mark-glued, mark-after-year…; not the ambiguous ones, a digit between ideographs or after a number's
+        punctuation) on the first line that holds one, whichever rule finds it — not the first rule's first
+        candidate, which may stand pages after another rule's ("décision SSA2(5)" found by mark-glued after
+        "à l’horizon 20302," that only mark-after-year reads): notes gathered at the end follow their marks in
+        order (notes-after-closing-glued). On that line, the stronger rule's candidate."""
+        best: Located | None = None
+        held: dict[tuple[int, int, str, int], list[int]] = {}
+        for rule, pattern, follows in _patterns(marker, self.doc.lang.number_units, False, False):
+            if rule.weak or rule.name in AMBIGUOUS or pattern is _NEVER:
+                continue
+            printed = raised(marker) if rule.name == "mark-raised" else marker
+            first = -1 if rule.name == "mark-raised" else first_line
+            lines = self._holding(range(0, len(self.doc.lines)), printed, first, held)
+            found = self._on_page(lines, printed, (pattern, follows), first, False)
+            if found is not None and (best is None or found[0] < best[1]):
+                best = (rule, found[0], found[1])
+        return best
+
     def _holding(self, page: range, printed: str, first_line: int, held: dict[tuple[int, int, str, int], list[int]],
                  spaced: bool = False) -> list[int]:
         """The lines of a page, from the last mark found and first_line on, whose text holds the marker
@@ -922,16 +989,13 @@ class MarkSearch:
         units = self.doc.lang.number_units
         if not plausible(view, start, nxt, tokens, units):
             return True
-        if cut_by_break(view, start, nxt, units):  # (and after a year's comma: plausible all the same)
-            self.doc.fired("mark-after-year-comma", number)
-        if decimal_digit(self.doc.lang.decimal_separator, view, start):
-            self.doc.fired("decimal-not-mark", number)
+        if cut_by_break(view, start, nxt, units):  # (and after a year's comma or a word's stop: plausible all the same)
+            self.doc.fired("mark-after-stop-at-break" if after_word_stop(view, start) else "mark-after-year-comma",
+                           number)
+        if counter_cut_by_break(units, view, start, nxt):
+            self.doc.fired("counter-cut-by-break", number)
             return True
-        if grouped_not_mark(self.doc.lang, view, start):
-            self.doc.fired("grouped-not-mark", number)
-            return True
-        if end >= 0 and range_not_mark(self.doc.lang, view, end):
-            self.doc.fired("range-not-mark", number)
+        if self._text_number(view, start, end, number):
             return True
         if exclude is None:
             return False
@@ -947,6 +1011,21 @@ class MarkSearch:
             self.doc.fired("counted-not-mark", number)
             return True
         return False
+
+    def _text_number(self, view: str, start: int, end: int, number: int) -> bool:
+        """Whether the candidate's digits are a number of the text by what stands around them, whichever rule
+        found them: a decimal, a number in groups, a range's first number, a number after a word that counts
+        it glued (digits printed raised are a mark wherever they stand: only the first two are asked)."""
+        lg = self.doc.lang
+        found = ("decimal-not-mark" if decimal_digit(lg.decimal_separator, view, start)
+                 else "grouped-not-mark" if grouped_not_mark(lg, view, start)
+                 else None if start < len(view) and view[start] in _RAISED_DIGITS
+                 else "range-not-mark" if end >= 0 and range_not_mark(lg, view, end)
+                 else "counted-glued-not-mark" if counted_glued_not_mark(lg, view, start)
+                 else None)
+        if found is not None:
+            self.doc.fired(found, number)
+        return found is not None
 
     def between(self, marker: str, start: tuple[int, int], stop: tuple[int, int]) -> tuple[int, int, int] | None:
         """mark-between-neighbours: the one place between two marks (each a line and a position in its view,
@@ -1074,8 +1153,19 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("whole-text-earliest", "flow", MarkSearch.earliest, "over the whole text from the last mark on, the "
          "candidate set apart on the first line that holds one wins, whichever rule finds it (not the first rule's "
          "first candidate); on that line, the stronger rule's"),
+    Rule("glued-earliest", "flow", MarkSearch.earliest_glued, "over the whole text from the last mark on, the "
+         "candidate glued on the first line that holds one wins, whichever strong rule finds it (not the first rule's "
+         "first candidate); on that line, the stronger rule's"),
     Rule("mark-after-year-comma", "flow", after_year_comma, "digits glued after a year and its comma at a line's "
          "end ('2019,7' / '43/15 of') are a mark, not a number the line break cut"),
+    Rule("mark-after-stop-at-break", "flow", after_word_stop, "digits glued after a word's full stop at a line's "
+         "end, the next line opening with a number ('Unit.12' / '56th plenary meeting'), are a mark, not a number "
+         "the line break cut"),
+    Rule("counter-cut-by-break", "flow", counter_cut_by_break, "digits that end a line after a counter, the next "
+         "line opening with a counter ('2020年12月1' / '日'), are a date's number the line break parted from its "
+         "counter, never a mark"),
+    Rule("counted-glued-not-mark", "flow", counted_glued_not_mark, "in a script without spaces, digits glued after "
+         "a word of the table's endnotes.not_after ('第1(a)段') are the number it counts, never a mark"),
     Rule("range-not-mark", "flow", range_not_mark, "digits followed by a range separator of the language table "
          "and another number ('第1至10段', 'aged 15 to 19') are the range's first number, never a mark"),
     Rule("day-not-mark", "flow", day_not_mark, "a number set apart before a month's name is a date's day, not "
