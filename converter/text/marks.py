@@ -319,8 +319,14 @@ def _apart_before_dash(marker: str, units: str) -> re.Pattern[str] | None:
     # apposition ("… от 2 марта 2022 года 30 — к адаптации", "… pour le XXIe siècle» 6 – tout en"), as block
     # extractors keep the spaces around a raised mark: the loose rule looks for a word or a clause's punctuation
     # after the mark, and a dash is neither. (A range set apart, "30 — 40", is no mark: range-not-mark; a counted
-    # number, "пункт 30 —", neither: counted-not-mark.) The space before the mark goes with it.
-    return re.compile(rf"( {m})(?:(?<={_WORD_OR_DIGIT_END} {m})|(?<=[{_CLOSING_APART}] {m}))(?= [—–](?: |$))")
+    # number, "пункт 30 —", neither: counted-not-mark; nor the number of a heading's label, right after a line's
+    # first word, "Pillar 2 – Degrading the threat", "الركيزة 2 – …".) The space before the mark goes
+    # with it.
+    label = "".join(f"(?<!^[^\\W\\d_]{{{k}}} {m})" for k in range(1, _LABEL_WORD_MAX + 1))
+    return re.compile(rf"( {m})(?:(?<={_WORD_OR_DIGIT_END} {m})|(?<=[{_CLOSING_APART}] {m})){label}(?= [—–](?: |$))")
+
+
+_LABEL_WORD_MAX = 20  # letters of a heading label's word before its number ("Pillar", "الركيزة", "Section")
 
 
 def _apart_after_number_comma(marker: str, units: str) -> re.Pattern[str] | None:
