@@ -728,6 +728,8 @@ def body_blocks(doc: Doc) -> None:
     doc.after_table = {next((ln.number for ln in body if ln.number > at), 0) for at, _ in doc.body_tables}
     c = Lines(doc.lang, body, True, doc)
     del body
+    if doc.lang.script.wide:  # heading-wrapped asks how far a heading line ran, in print
+        doc.full_columns = full_line(c.lines, [doc.lang.script.columns(ln.text) for ln in c.lines])
     doc.top = captions_above(doc, _blocks(c, release=True), doc.body_tables)
     doc.full = c.full
     doc.layout = c.mode

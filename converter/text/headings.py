@@ -273,28 +273,52 @@ def attach_headings(doc: Doc, blocks: list[Block]) -> list[Block]:
     lg = doc.lang
     out: list[Block] = []
     pending: list[str] = []
-    before = 0  # the length of the heading line before
+    before = ""  # the heading line before
     for b in blocks:
         if b.heading:
             text = normalize_text(lg, b.text)
             first = text.split(" ", 1)[0] if lg.script.spaced else text[:1]
-            wrapped = before >= WRAPPED_HEADING and before + len(lg.join) + len(first) > doc.full
+            wrapped = len(before) >= WRAPPED_HEADING and _would_not_fit(doc, before, first)
+            open_end = pending and _ends_open(doc, before)
             # (A line that would have fitted goes on a heading only where the file did not set that
             # heading in bold as a whole: bold-heading says where it ended.)
-            if pending and ((wrapped and pending[-1] not in doc.bold_headings) or text[:1].islower()):
+            if pending and ((wrapped and pending[-1] not in doc.bold_headings) or text[:1].islower() or open_end):
                 pending[-1] = join_text(lg, [pending[-1], text])
                 doc.fired("heading-wrapped", b.line)
+                if wrapped and doc.full_columns:
+                    doc.fired("heading-width-in-columns", b.line)
+                if open_end and not wrapped:
+                    doc.fired("heading-ends-open", b.line)
             else:
                 pending.append(text)
-            before = len(b.text)
+            before = b.text
             continue
         out.append(replace(b, heads=tuple(pending)) if pending else b)
         pending = []
-        before = 0
+        before = ""
     for text in pending:
         doc.warn("text-heading-dropped", f"heading {text[:60]!r} after the last paragraph heads nothing: "
                  "left out", blocks[-1].line)
     return out
+
+
+def _ends_open(doc: Doc, line: str) -> bool:
+    """heading-ends-open: a heading line that ends with a word no title ends with (the table's
+    continues_after: "and", "of", "и") goes on on the next line, however short it is — a heading cut
+    where the extractor gave each line apart, or by a page ("… of the Durban Declaration and" /
+    "Programme of Action")."""
+    words = line.rsplit(None, 1)
+    return len(words) == 2 and words[1].casefold() in doc.lang.continues_after
+
+
+def _would_not_fit(doc: Doc, line: str, word: str) -> bool:
+    """Whether `word` would not have fitted on the heading line before. In a script with wide
+    characters (Chinese) the widths are compared in print, in columns: a heading line of ideographs
+    that ran to the width holds fewer characters than the text's full lines with digits in them."""
+    lg = doc.lang
+    if doc.full_columns:
+        return lg.script.columns(line) + lg.script.columns(word) > doc.full_columns
+    return len(line) + len(lg.join) + len(word) > doc.full
 
 
 def drop_headings(doc: Doc, blocks: list[Block], where: str) -> None:
@@ -330,4 +354,8 @@ RULES: tuple[Rule, ...] = (
          "is a heading, however long or wrapped"),
     Rule("heading-wrapped", "headings", attach_headings, "a heading line goes on with the one before when it "
          "starts in lower case or that line wrapped"),
+    Rule("heading-ends-open", "headings", _ends_open, "a heading line that ends with a word no title ends with "
+         "('and', 'of') goes on on the next line"),
+    Rule("heading-width-in-columns", "headings", _would_not_fit, "in a script with wide characters, whether a "
+         "heading line wrapped is told by its width in print (columns), not by its number of characters"),
 )
