@@ -342,6 +342,20 @@ def justified_line_continues(c: Lines, i: int) -> bool | None:
     return False
 
 
+def justified_short_line_ends(c: Lines, i: int) -> bool | None:
+    """justified-short-line-ends: in flat text that was justified, a line that ended a clause without
+    being widened, so short that the next line's first word would have fitted on it, was a paragraph's
+    last line — the wrap did not end it, and every wrapped line of a justified text runs to the width
+    —: the next line opens a paragraph, even in lower case ("… de la presente resolución," / "y
+    destacando la necesidad …", a paragraph of its own that opens with its conjunction, after a page
+    break that hides the blank line). The widths are the lines as printed, marks and all."""
+    k = i - 1
+    if not c.fin[k] or c.doc is None or c.lines[k].number in c.doc.spread:
+        return None
+    first = c.view(i).split(None, 1)
+    return True if first and len(c.view(k).rstrip()) + 1 + len(first[0]) <= c.full else None
+
+
 def clause_prefix_continues(c: Lines, i: int) -> bool | None:
     """clause-prefix-continues: in wrapped text with neither indents nor blank lines, a line that opens with a
     head after a prefix the language table says joins a clause to the one before ("并强调指出…", "and
@@ -547,6 +561,9 @@ _LINE_RULES: tuple[Rule, ...] = (
          "(not an unindented one in a text that indents: an inline enumeration that wrapped)", priority=60),
     Rule("justified-line-continues", "blocks", justified_line_continues, "in flat justified text, a line "
          "whose spaces were widened was wrapped: the next line goes on with its paragraph", priority=55),
+    Rule("justified-short-line-ends", "blocks", justified_short_line_ends, "in flat justified text, a line that "
+         "ended a clause, not widened, on which the next line's first word would have fitted, ended its paragraph",
+         priority=54),
     Rule("clause-prefix-continues", "blocks", clause_prefix_continues, "in wrapped flat text, a line "
          "opening with a head after a clause prefix of the table ('并') goes on with its paragraph", priority=52),
     Rule("page-break-opens", "blocks", page_break_opens, "after a page break, which hides blank lines, a line "
@@ -575,6 +592,7 @@ _LINE_RULES: tuple[Rule, ...] = (
 _WHEN: dict[str, Callable[[Lines], bool]] = {
     "number-opens": lambda c: True,
     "justified-line-continues": lambda c: c.mode.flat and c.doc is not None and bool(c.doc.spread),
+    "justified-short-line-ends": lambda c: c.mode.flat and c.doc is not None and bool(c.doc.spread),
     # (In wrapped text only: where each line is a block — one paragraph to a line —, a line is a paragraph
     # or the half a page break cut, which falls before such a clause no more often than a paragraph opens so.)
     "clause-prefix-continues": lambda c: (bool(c.lang.openings.clause_prefixes) and c.mode.flat and not c.mode.unwrapped
