@@ -106,16 +106,25 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
         # Wrapped lines end inside a sentence, at the full width; a text whose lines nearly all
         # end a clause, and whose other lines are short (headings), was written one paragraph
         # to a line.
-        # (A cut paragraph's second half starts in lower case: other unfinished full lines, and
-        # any in a script without case, are wrapped lines, as before.)
+        # (A cut paragraph's second half starts in lower case, or with a capital that opens no number
+        # or label — cut-before-capital: other unfinished full lines, and any in a script without
+        # case, are wrapped lines, as before.)
         cut = [k for k, (w, done) in enumerate(zip(widths, fin, strict=True)) if not done and w >= width]
         unwrapped = (fin.count(True) >= UNWRAPPED_SHARE * len(lines)
                      and len(cut) <= UNWRAPPED_CUT_SHARE * len(lines)
-                     and all(k + 1 < len(lines) and lines[k + 1].text[:1].islower() for k in cut))
+                     and all(k + 1 < len(lines) and _second_half(lines[k + 1].text, opener[k + 1]) for k in cut))
         # A short line says "paragraph end" only where lines run to one width (OCR of old
         # volumes mixes one-line paragraphs with lines wrapped in columns).
         even = sum(w >= width for w in widths) >= EVEN_SHARE * len(lines)
     return Layout(indent=indent, margin=margin, gaps=not spaced, flat=flat, even=even, unwrapped=unwrapped)
+
+
+def _second_half(text: str, opens: int) -> bool:
+    """cut-before-capital: whether a line can be the second half of a paragraph a page break cut, in
+    text of one paragraph to a line — one in lower case, or, in a script with case, one with a capital
+    that opens no number or label: the cut fell before a name ("… requests the" / "Secretary-General
+    to continue …", "… of the" / "United Nations …")."""
+    return text[:1].islower() or (text[:1].isupper() and not opens)
 
 
 @dataclass(frozen=True)
@@ -228,6 +237,10 @@ class Lines:
             # (a text of one paragraph to a line, blank lines between, one paragraph unfinished: the
             # blank lines still separate its paragraphs)
             doc.fired("paragraph-a-line", lines[0].number)
+        if self.given is None and self.mode.unwrapped:
+            for k in range(len(lines) - 1):
+                if not self.fin[k] and self.widths[k] >= FLAT_WIDTH * self.full and lines[k + 1].text[:1].isupper():
+                    doc.fired("cut-before-capital", lines[k + 1].number)
         if not self.mode.gaps:
             doc.fired("double-spaced", lines[0].number)
             if self.mode.flat:
@@ -659,6 +672,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "nearly every line ending a clause, is not double-spaced for a paragraph that lost its final punctuation"),
     Rule("double-spaced", "blocks", double_spaced, "blank lines after every line, even inside sentences, say "
          "nothing about paragraphs"),
+    Rule("cut-before-capital", "blocks", _second_half, "in text of one paragraph to a line, a long unfinished line "
+         "may be followed by the rest of its paragraph in a capital (a name): a page break cut it, before the name"),
     Rule("double-spaced-flat", "blocks", layout, "double-spaced text without indents is read as text with neither "
          "indents nor blank lines: the lines themselves tell where paragraphs end"),
 )
