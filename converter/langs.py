@@ -303,6 +303,13 @@ class Lang:
         labels: list[str] = numbering()["parts"][key] if key else []
         return labels
 
+    @cached_property
+    def heading_label(self) -> re.Pattern[str] | None:
+        """A whole line that labels a heading with a word and a number ("Part I", "Section 29A"), or
+        None where the table has none."""
+        pats = self.t["numbering"]["heading_labels"]
+        return re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
+
     @property
     def label_styles(self) -> list[tuple[str, str, str]]:
         """Sub-paragraph label styles in the table's order: (before, sequence name, after)."""

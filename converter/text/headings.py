@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..langs import punctuation
+from ..langs import Lang, punctuation
 from .marked import join_text, normalize_text
 from .openings import starts_with_head
 from .ruleset import Rule
@@ -44,6 +44,7 @@ class HeadingRun:
         self.after_heading = False  # the line before was a heading
         self.labelled = False  # the run of headings the line before is in opened with a section's label alone
         self.bold_text: dict[int, str | None] = {}  # bold-heading: the bold text up to each line asked
+        self.word_labels: set[int] = set()  # heading-label-with-word: the lines it decided (traced once)
 
     def heading_at(self, i: int, start: int) -> bool:
         """Whether line i is a heading; start: the first line of the block line i-1 is in."""
@@ -139,13 +140,14 @@ class HeadingRun:
                 and not starts_with_head(c.lang, c.view(i)))
 
     def part_title(self, i: int) -> bool:
-        """part-title-after-label: the line right after a part's label on a line of its own ("B") that
-        opens with no paragraph head is the part's title, however long — up to a long heading, as in
-        text of one paragraph to a line ("Work of the Committee regarding the Globally Harmonized System
-        of Classification and Labelling of Chemicals"): without it the title was read as the part's first
-        preambular paragraph and the part had none. (Resolutions adopted in parts, the ECOSOC's.)"""
+        """part-title-after-label: the line right after a part's or section's label on a line of its own
+        ("B", "VI", "Sección 10") that opens with no paragraph head is the part's title, however long —
+        up to a long heading, as in text of one paragraph to a line ("Work of the Committee regarding the
+        Globally Harmonized System of Classification and Labelling of Chemicals"): without it the title was
+        read as the part's first preambular paragraph and the part had none. (Resolutions adopted in parts,
+        the ECOSOC's; the sections of a budget resolution.)"""
         c = self.c
-        if not (i and c.widths[i] > HEADING_MAX and c.view(i - 1).strip() in c.lang.part_labels
+        if not (i and c.widths[i] > HEADING_MAX and _is_label(c.lang, c.view(i - 1).strip())
                 and not starts_with_head(c.lang, c.view(i))):
             return False
         if c.doc is not None:
@@ -230,7 +232,20 @@ class HeadingRun:
         contemporary forms of racism, …" over three lines / "33. Takes note …"): the label says a title
         follows, which the run of HEADING_RUN lines cut, running the label and the title into the
         paragraph before. (The General Assembly's resolutions in sections, in flat PDF text.)"""
-        return self.c.view(i).strip() in self.c.lang.section_labels
+        line = self.c.view(i).strip()
+        return line in self.c.lang.section_labels or self._word_label(line, i)
+
+    def _word_label(self, line: str, i: int) -> bool:
+        """heading-label-with-word: a line that is just a label with its word ("Parte I", "Sección 29A",
+        "Chapitre 2 des recettes" — the table's numbering.heading_labels: a budget resolution's parts and
+        sections, each with its title, "Parte I" / title / "Sección 1" / title) opens such a run too."""
+        pattern = self.c.lang.heading_label
+        if pattern is None or pattern.fullmatch(line) is None:
+            return False
+        if self.c.doc is not None and i not in self.word_labels:
+            self.word_labels.add(i)
+            self.c.doc.fired("heading-label-with-word", self.c.lines[i].number)
+        return True
 
     def after_clause(self, i: int) -> bool:
         """number-after-heading, for a heading of one line: the line before it ended a paragraph with more than a
@@ -265,6 +280,12 @@ class HeadingRun:
         return c.starts_new(i)
 
 
+def _is_label(lg: Lang, line: str) -> bool:
+    """Whether a line is just a part's or section's label ("B", "VI", "Sección 10")."""
+    return (line in lg.part_labels or line in lg.section_labels
+            or (lg.heading_label is not None and lg.heading_label.fullmatch(line) is not None))
+
+
 # -- giving headings to paragraphs ------------------------------------------------------------------
 def attach_headings(doc: Doc, blocks: list[Block]) -> list[Block]:
     """The blocks without heading blocks, each heading given to the block after it. heading-wrapped:
@@ -281,8 +302,10 @@ def attach_headings(doc: Doc, blocks: list[Block]) -> list[Block]:
             wrapped = len(before) >= WRAPPED_HEADING and _would_not_fit(doc, before, first)
             open_end = pending and _ends_open(doc, before)
             # (A line that would have fitted goes on a heading only where the file did not set that
-            # heading in bold as a whole: bold-heading says where it ended.)
-            if pending and ((wrapped and pending[-1] not in doc.bold_headings) or text[:1].islower() or open_end):
+            # heading in bold as a whole: bold-heading says where it ended. A label opens a heading of its
+            # own: "… coordinación generales" / "Sección 1" is no wrapped title.)
+            goes_on = bool(pending) and wrapped and pending[-1] not in doc.bold_headings and not _is_label(lg, text)
+            if pending and (goes_on or text[:1].islower() or open_end):
                 pending[-1] = join_text(lg, [pending[-1], text])
                 doc.fired("heading-wrapped", b.line)
                 if wrapped and doc.full_columns:
@@ -334,6 +357,8 @@ RULES: tuple[Rule, ...] = (
          "finished paragraph and the start of another"),
     Rule("heading-run-after-label", "blocks", HeadingRun.label_alone, "a section's label alone on its line ('VI') "
          "opens a run of headings whose title may wrap over more lines (up to eight in all)"),
+    Rule("heading-label-with-word", "blocks", HeadingRun._word_label, "a line that is just a label with its word "
+         "('Part I', 'Section 29A': the table's heading_labels) opens a run of headings as a section's label does"),
     Rule("long-line-with-head", "blocks", HeadingRun.headed, "a line longer than a wrapped heading that opens "
          "with a paragraph head is a paragraph that lost its final punctuation, not a heading"),
     Rule("heading-after-title-item", "blocks", HeadingRun.title_item, "a heading may follow a short title item "
