@@ -722,8 +722,9 @@ def _blocks(c: Lines, release: bool = False) -> list[Block]:
         new = i == 0 or starts_new(i)
         # (A heading is neither finished nor a label: asked of the other lines only — and of a
         # finished line the file set in bold, "…формах расизма," of a wrapped heading, or that ends
-        # with a colon before a numbered paragraph: colon-heading-joined.)
-        if opener[i] or (fin[i] and not run.in_bold(i) and not run.colon_title(i)):
+        # with a colon before a numbered paragraph, colon-heading-joined, or inside its title where
+        # the wrap fell: colon-inside-title.)
+        if opener[i] or (fin[i] and not run.in_bold(i) and not run.colon_title(i) and not run.colon_wrapped(i)):
             is_heading = run.after_heading = False
         else:
             is_heading = heading_at(i, i - len(current))

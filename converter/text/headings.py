@@ -45,6 +45,7 @@ class HeadingRun:
         self.labelled = False  # the run of headings the line before is in opened with a section's label alone
         self.bold_text: dict[int, str | None] = {}  # bold-heading: the bold text up to each line asked
         self.word_labels: set[int] = set()  # heading-label-with-word: the lines it decided (traced once)
+        self.colon_lines: set[int] = set()  # colon-inside-title: the same
 
     def heading_at(self, i: int, start: int) -> bool:
         """Whether line i is a heading; start: the first line of the block line i-1 is in."""
@@ -123,8 +124,8 @@ class HeadingRun:
         # a line, a long unfinished line is as likely a paragraph that lost its final punctuation.)
         longest = (max(HEADING_MAX, c.short) if c.mode.gaps and not c.mode.flat
                    else LONG_HEADING_MAX if self.long_title(i) or self.part_title(i) else HEADING_MAX)
-        return ((not c.fin[i] or self.colon_title(i)) and not c.opener[i] and c.widths[i] <= longest
-                and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None
+        return ((not c.fin[i] or self.colon_title(i) or self.colon_wrapped(i)) and not c.opener[i]
+                and c.widths[i] <= longest and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None
                 and not (c.widths[i] > HEADING_MAX and self.headed(i)))
 
     def long_title(self, i: int) -> bool:
@@ -167,6 +168,23 @@ class HeadingRun:
         return (c.view(i).rstrip().endswith(_COLONS) and 0 < i < len(c.lines) - 1
                 and c.lang.paragraph_number.match(c.view(i + 1)) is not None
                 and bool(c.fin[i - 1]) and not c.view(i - 1).rstrip().endswith(_COMMAS) and not c.starts_new(i))
+
+    def colon_wrapped(self, i: int) -> bool:
+        """colon-inside-title: a title line that the wrap ended after a colon inside the title goes on
+        with the next ("… for officials other than Secretariat officials:" / "members of the
+        International Court of Justice …"): the next line opens in lower case, with no label, and its
+        first word would not have fitted on the colon's line. (The titles of a budget resolution's
+        sections.)"""
+        c = self.c
+        if not (i + 1 < len(c.lines) and c.view(i).rstrip().endswith(_COLONS) and not c.opener[i + 1]):
+            return False
+        after = c.view(i + 1).split(None, 1)
+        if not (after and after[0][:1].islower() and c.widths[i] + 1 + len(after[0]) > c.full):
+            return False
+        if c.doc is not None and i not in self.colon_lines:
+            self.colon_lines.add(i)
+            c.doc.fired("colon-inside-title", c.lines[i].number)
+        return True
 
     def headed(self, i: int) -> bool:
         """long-line-with-head: a line longer than a heading of wrapped text that opens with a
@@ -359,6 +377,8 @@ RULES: tuple[Rule, ...] = (
          "opens a run of headings whose title may wrap over more lines (up to eight in all)"),
     Rule("heading-label-with-word", "blocks", HeadingRun._word_label, "a line that is just a label with its word "
          "('Part I', 'Section 29A': the table's heading_labels) opens a run of headings as a section's label does"),
+    Rule("colon-inside-title", "blocks", HeadingRun.colon_wrapped, "a title line the wrap ended after a colon "
+         "inside the title goes on with the next, which opens in lower case and would not have fitted"),
     Rule("long-line-with-head", "blocks", HeadingRun.headed, "a line longer than a wrapped heading that opens "
          "with a paragraph head is a paragraph that lost its final punctuation, not a heading"),
     Rule("heading-after-title-item", "blocks", HeadingRun.title_item, "a heading may follow a short title item "
