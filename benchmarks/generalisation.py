@@ -123,7 +123,10 @@ def main() -> None:
                 sets=DEVELOPMENT if args.development else None)
     for g in names:
         print_tables(m, g)
-    print(f"\nfiles: {m.files}; left out as UN markup slips: {len(m.slips)}; unreadable UN files: {len(m.unreadable)}")
+    print(f"\nfiles: {m.files}; left out as UN markup slips: {len(m.slips)}; unreadable UN files: {len(m.unreadable)}; "
+          f"filed under another language: {len(m.misfiled)}")
+    for f in m.misfiled:
+        print(f"  filed under another language: {f.relative_to(corpus)}")
     for g in names:
         print(f"time, {g} (lay out + read + compare, one core): {m.seconds[g]:.1f} s, "
               f"{m.seconds[g] / max(1, m.files) * 1000:.1f} ms per file")

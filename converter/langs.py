@@ -46,6 +46,13 @@ class Script:
     lead_bytes: bytes  # UTF-8 lead bytes of its letters (language detection counts them)
     unspaced: str  # a regex character-class body: characters beside which a space is an artefact
     lookalikes: tuple[str, dict[int, int]] = field(hash=False)  # own letters (class body), foreign → native
+    wide: str = ""  # a regex character-class body: characters printed two columns wide
+
+    def columns(self, text: str) -> int:
+        """The text's width in print, in columns of a Latin letter: where the script has wide
+        characters, a line's characters say little of how far it ran (a line of ideographs and one
+        with digits and Latin letters hold different numbers of characters at the same width)."""
+        return len(text) + len(_wide_chars(self.wide).findall(text)) if self.wide else len(text)
 
     def fold_lookalikes(self, text: str) -> str:
         """lookalike-letters: the text with each foreign letter drawn like one of this script's ("годa"
@@ -70,9 +77,15 @@ def scripts() -> dict[str, Script]:
         lead = b"".join(bytes(range(a, b + 1)) for a, b in s["utf8_lead_bytes"])
         unspaced = "".join(f"{re.escape(a)}-{re.escape(b)}" for a, b in s["unspaced"])
         look = s["lookalikes"]
+        wide = "".join(f"{re.escape(a)}-{re.escape(b)}" for a, b in s["wide"])
         out[name] = Script(name, tuple(s["languages"]), s["direction"], s["line_join"], lead, unspaced,
-                           (look["letters"], str.maketrans(look["foreign"], look["native"])))
+                           (look["letters"], str.maketrans(look["foreign"], look["native"])), wide)
     return out
+
+
+@cache
+def _wide_chars(wide: str) -> re.Pattern[str]:
+    return re.compile(f"[{wide}]")
 
 
 @cache
@@ -289,6 +302,13 @@ class Lang:
         key = self.t["numbering"].get("section")
         labels: list[str] = numbering()["parts"][key] if key else []
         return labels
+
+    @cached_property
+    def heading_label(self) -> re.Pattern[str] | None:
+        """A whole line that labels a heading with a word and a number ("Part I", "Section 29A"), or
+        None where the table has none."""
+        pats = self.t["numbering"]["heading_labels"]
+        return re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
 
     @property
     def label_styles(self) -> list[tuple[str, str, str]]:

@@ -15,7 +15,7 @@ import pdfvariants
 from akndoc import read_akn
 from corpus_sets import DEVELOPMENT, HELD_OUT, akn_files, group_of, set_of
 from corpus_text import check_text, fold, markup_slips
-from generalisation import failure_class
+from generalisation import failure_class, measure
 from pages import with_choice
 
 FIXTURE = Path(__file__).parent / "fixtures" / "generalisation" / "lighthouses.en.xml"
@@ -148,3 +148,14 @@ def test_the_split_is_disjoint_and_covers_the_corpus():
 def test_with_choice_sets_page_and_own_choices():
     v = with_choice(with_choice(blocktext.BASELINE, "rule", "box"), "separator", "blank")
     assert v == replace(blocktext.BASELINE, pages=replace(blocktext.BASELINE.pages, rule="box"), separator="blank")
+
+
+def test_a_file_filed_under_another_language_is_left_out_and_named(tmp_path):
+    # The corpus' Chinese folder of GA 77 holds a byte copy of a resolution's Arabic file: its
+    # language is the document's FRBRlanguage, not the folder's, and it is named, not counted.
+    for folder in ("English", "French"):
+        (tmp_path / "hrc" / "54session" / folder).mkdir(parents=True)
+        (tmp_path / "hrc" / "54session" / folder / NAME).write_bytes(FIXTURE.read_bytes())
+    m = measure(tmp_path, {"pdf": pdfvariants.lay_out})
+    assert m.misfiled == [tmp_path / "hrc" / "54session" / "French" / NAME]
+    assert [(r.lang, r.ok) for r in m.results] == [("en", True)]

@@ -106,16 +106,25 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
         # Wrapped lines end inside a sentence, at the full width; a text whose lines nearly all
         # end a clause, and whose other lines are short (headings), was written one paragraph
         # to a line.
-        # (A cut paragraph's second half starts in lower case: other unfinished full lines, and
-        # any in a script without case, are wrapped lines, as before.)
+        # (A cut paragraph's second half starts in lower case, or with a capital that opens no number
+        # or label — cut-before-capital: other unfinished full lines, and any in a script without
+        # case, are wrapped lines, as before.)
         cut = [k for k, (w, done) in enumerate(zip(widths, fin, strict=True)) if not done and w >= width]
         unwrapped = (fin.count(True) >= UNWRAPPED_SHARE * len(lines)
                      and len(cut) <= UNWRAPPED_CUT_SHARE * len(lines)
-                     and all(k + 1 < len(lines) and lines[k + 1].text[:1].islower() for k in cut))
+                     and all(k + 1 < len(lines) and _second_half(lines[k + 1].text, opener[k + 1]) for k in cut))
         # A short line says "paragraph end" only where lines run to one width (OCR of old
         # volumes mixes one-line paragraphs with lines wrapped in columns).
         even = sum(w >= width for w in widths) >= EVEN_SHARE * len(lines)
     return Layout(indent=indent, margin=margin, gaps=not spaced, flat=flat, even=even, unwrapped=unwrapped)
+
+
+def _second_half(text: str, opens: int) -> bool:
+    """cut-before-capital: whether a line can be the second half of a paragraph a page break cut, in
+    text of one paragraph to a line — one in lower case, or, in a script with case, one with a capital
+    that opens no number or label: the cut fell before a name ("… requests the" / "Secretary-General
+    to continue …", "… of the" / "United Nations …")."""
+    return text[:1].islower() or (text[:1].isupper() and not opens)
 
 
 @dataclass(frozen=True)
@@ -228,6 +237,10 @@ class Lines:
             # (a text of one paragraph to a line, blank lines between, one paragraph unfinished: the
             # blank lines still separate its paragraphs)
             doc.fired("paragraph-a-line", lines[0].number)
+        if self.given is None and self.mode.unwrapped:
+            for k in range(len(lines) - 1):
+                if not self.fin[k] and self.widths[k] >= FLAT_WIDTH * self.full and lines[k + 1].text[:1].isupper():
+                    doc.fired("cut-before-capital", lines[k + 1].number)
         if not self.mode.gaps:
             doc.fired("double-spaced", lines[0].number)
             if self.mode.flat:
@@ -340,6 +353,20 @@ def justified_line_continues(c: Lines, i: int) -> bool | None:
     if c.opener[i] or not c.fin[i - 1] or c.doc is None or c.lines[i - 1].number not in c.doc.spread:
         return None
     return False
+
+
+def justified_short_line_ends(c: Lines, i: int) -> bool | None:
+    """justified-short-line-ends: in flat text that was justified, a line that ended a clause without
+    being widened, so short that the next line's first word would have fitted on it, was a paragraph's
+    last line — the wrap did not end it, and every wrapped line of a justified text runs to the width
+    —: the next line opens a paragraph, even in lower case ("… de la presente resolución," / "y
+    destacando la necesidad …", a paragraph of its own that opens with its conjunction, after a page
+    break that hides the blank line). The widths are the lines as printed, marks and all."""
+    k = i - 1
+    if not c.fin[k] or c.doc is None or c.lines[k].number in c.doc.spread:
+        return None
+    first = c.view(i).split(None, 1)
+    return True if first and len(c.view(k).rstrip()) + 1 + len(first[0]) <= c.full else None
 
 
 def clause_prefix_continues(c: Lines, i: int) -> bool | None:
@@ -547,6 +574,9 @@ _LINE_RULES: tuple[Rule, ...] = (
          "(not an unindented one in a text that indents: an inline enumeration that wrapped)", priority=60),
     Rule("justified-line-continues", "blocks", justified_line_continues, "in flat justified text, a line "
          "whose spaces were widened was wrapped: the next line goes on with its paragraph", priority=55),
+    Rule("justified-short-line-ends", "blocks", justified_short_line_ends, "in flat justified text, a line that "
+         "ended a clause, not widened, on which the next line's first word would have fitted, ended its paragraph",
+         priority=54),
     Rule("clause-prefix-continues", "blocks", clause_prefix_continues, "in wrapped flat text, a line "
          "opening with a head after a clause prefix of the table ('并') goes on with its paragraph", priority=52),
     Rule("page-break-opens", "blocks", page_break_opens, "after a page break, which hides blank lines, a line "
@@ -575,6 +605,7 @@ _LINE_RULES: tuple[Rule, ...] = (
 _WHEN: dict[str, Callable[[Lines], bool]] = {
     "number-opens": lambda c: True,
     "justified-line-continues": lambda c: c.mode.flat and c.doc is not None and bool(c.doc.spread),
+    "justified-short-line-ends": lambda c: c.mode.flat and c.doc is not None and bool(c.doc.spread),
     # (In wrapped text only: where each line is a block — one paragraph to a line —, a line is a paragraph
     # or the half a page break cut, which falls before such a clause no more often than a paragraph opens so.)
     "clause-prefix-continues": lambda c: (bool(c.lang.openings.clause_prefixes) and c.mode.flat and not c.mode.unwrapped
@@ -641,6 +672,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "nearly every line ending a clause, is not double-spaced for a paragraph that lost its final punctuation"),
     Rule("double-spaced", "blocks", double_spaced, "blank lines after every line, even inside sentences, say "
          "nothing about paragraphs"),
+    Rule("cut-before-capital", "blocks", _second_half, "in text of one paragraph to a line, a long unfinished line "
+         "may be followed by the rest of its paragraph in a capital (a name): a page break cut it, before the name"),
     Rule("double-spaced-flat", "blocks", layout, "double-spaced text without indents is read as text with neither "
          "indents nor blank lines: the lines themselves tell where paragraphs end"),
 )
@@ -689,8 +722,9 @@ def _blocks(c: Lines, release: bool = False) -> list[Block]:
         new = i == 0 or starts_new(i)
         # (A heading is neither finished nor a label: asked of the other lines only — and of a
         # finished line the file set in bold, "…формах расизма," of a wrapped heading, or that ends
-        # with a colon before a numbered paragraph: colon-heading-joined.)
-        if opener[i] or (fin[i] and not run.in_bold(i) and not run.colon_title(i)):
+        # with a colon before a numbered paragraph, colon-heading-joined, or inside its title where
+        # the wrap fell: colon-inside-title.)
+        if opener[i] or (fin[i] and not run.in_bold(i) and not run.colon_title(i) and not run.colon_wrapped(i)):
             is_heading = run.after_heading = False
         else:
             is_heading = heading_at(i, i - len(current))
@@ -728,6 +762,8 @@ def body_blocks(doc: Doc) -> None:
     doc.after_table = {next((ln.number for ln in body if ln.number > at), 0) for at, _ in doc.body_tables}
     c = Lines(doc.lang, body, True, doc)
     del body
+    if doc.lang.script.wide:  # heading-wrapped asks how far a heading line ran, in print
+        doc.full_columns = full_line(c.lines, [doc.lang.script.columns(ln.text) for ln in c.lines])
     doc.top = captions_above(doc, _blocks(c, release=True), doc.body_tables)
     doc.full = c.full
     doc.layout = c.mode

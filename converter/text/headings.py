@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..langs import punctuation
+from ..langs import Lang, punctuation
 from .marked import join_text, normalize_text
 from .openings import starts_with_head
 from .ruleset import Rule
@@ -44,6 +44,8 @@ class HeadingRun:
         self.after_heading = False  # the line before was a heading
         self.labelled = False  # the run of headings the line before is in opened with a section's label alone
         self.bold_text: dict[int, str | None] = {}  # bold-heading: the bold text up to each line asked
+        self.word_labels: set[int] = set()  # heading-label-with-word: the lines it decided (traced once)
+        self.colon_lines: set[int] = set()  # colon-inside-title: the same
 
     def heading_at(self, i: int, start: int) -> bool:
         """Whether line i is a heading; start: the first line of the block line i-1 is in."""
@@ -122,8 +124,8 @@ class HeadingRun:
         # a line, a long unfinished line is as likely a paragraph that lost its final punctuation.)
         longest = (max(HEADING_MAX, c.short) if c.mode.gaps and not c.mode.flat
                    else LONG_HEADING_MAX if self.long_title(i) or self.part_title(i) else HEADING_MAX)
-        return ((not c.fin[i] or self.colon_title(i)) and not c.opener[i] and c.widths[i] <= longest
-                and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None
+        return ((not c.fin[i] or self.colon_title(i) or self.colon_wrapped(i)) and not c.opener[i]
+                and c.widths[i] <= longest and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None
                 and not (c.widths[i] > HEADING_MAX and self.headed(i)))
 
     def long_title(self, i: int) -> bool:
@@ -139,13 +141,14 @@ class HeadingRun:
                 and not starts_with_head(c.lang, c.view(i)))
 
     def part_title(self, i: int) -> bool:
-        """part-title-after-label: the line right after a part's label on a line of its own ("B") that
-        opens with no paragraph head is the part's title, however long — up to a long heading, as in
-        text of one paragraph to a line ("Work of the Committee regarding the Globally Harmonized System
-        of Classification and Labelling of Chemicals"): without it the title was read as the part's first
-        preambular paragraph and the part had none. (Resolutions adopted in parts, the ECOSOC's.)"""
+        """part-title-after-label: the line right after a part's or section's label on a line of its own
+        ("B", "VI", "Sección 10") that opens with no paragraph head is the part's title, however long —
+        up to a long heading, as in text of one paragraph to a line ("Work of the Committee regarding the
+        Globally Harmonized System of Classification and Labelling of Chemicals"): without it the title was
+        read as the part's first preambular paragraph and the part had none. (Resolutions adopted in parts,
+        the ECOSOC's; the sections of a budget resolution.)"""
         c = self.c
-        if not (i and c.widths[i] > HEADING_MAX and c.view(i - 1).strip() in c.lang.part_labels
+        if not (i and c.widths[i] > HEADING_MAX and _is_label(c.lang, c.view(i - 1).strip())
                 and not starts_with_head(c.lang, c.view(i))):
             return False
         if c.doc is not None:
@@ -165,6 +168,23 @@ class HeadingRun:
         return (c.view(i).rstrip().endswith(_COLONS) and 0 < i < len(c.lines) - 1
                 and c.lang.paragraph_number.match(c.view(i + 1)) is not None
                 and bool(c.fin[i - 1]) and not c.view(i - 1).rstrip().endswith(_COMMAS) and not c.starts_new(i))
+
+    def colon_wrapped(self, i: int) -> bool:
+        """colon-inside-title: a title line that the wrap ended after a colon inside the title goes on
+        with the next ("… for officials other than Secretariat officials:" / "members of the
+        International Court of Justice …"): the next line opens in lower case, with no label, and its
+        first word would not have fitted on the colon's line. (The titles of a budget resolution's
+        sections.)"""
+        c = self.c
+        if not (i + 1 < len(c.lines) and c.view(i).rstrip().endswith(_COLONS) and not c.opener[i + 1]):
+            return False
+        after = c.view(i + 1).split(None, 1)
+        if not (after and after[0][:1].islower() and c.widths[i] + 1 + len(after[0]) > c.full):
+            return False
+        if c.doc is not None and i not in self.colon_lines:
+            self.colon_lines.add(i)
+            c.doc.fired("colon-inside-title", c.lines[i].number)
+        return True
 
     def headed(self, i: int) -> bool:
         """long-line-with-head: a line longer than a heading of wrapped text that opens with a
@@ -230,7 +250,20 @@ class HeadingRun:
         contemporary forms of racism, …" over three lines / "33. Takes note …"): the label says a title
         follows, which the run of HEADING_RUN lines cut, running the label and the title into the
         paragraph before. (The General Assembly's resolutions in sections, in flat PDF text.)"""
-        return self.c.view(i).strip() in self.c.lang.section_labels
+        line = self.c.view(i).strip()
+        return line in self.c.lang.section_labels or self._word_label(line, i)
+
+    def _word_label(self, line: str, i: int) -> bool:
+        """heading-label-with-word: a line that is just a label with its word ("Parte I", "Sección 29A",
+        "Chapitre 2 des recettes" — the table's numbering.heading_labels: a budget resolution's parts and
+        sections, each with its title, "Parte I" / title / "Sección 1" / title) opens such a run too."""
+        pattern = self.c.lang.heading_label
+        if pattern is None or pattern.fullmatch(line) is None:
+            return False
+        if self.c.doc is not None and i not in self.word_labels:
+            self.word_labels.add(i)
+            self.c.doc.fired("heading-label-with-word", self.c.lines[i].number)
+        return True
 
     def after_clause(self, i: int) -> bool:
         """number-after-heading, for a heading of one line: the line before it ended a paragraph with more than a
@@ -265,6 +298,12 @@ class HeadingRun:
         return c.starts_new(i)
 
 
+def _is_label(lg: Lang, line: str) -> bool:
+    """Whether a line is just a part's or section's label ("B", "VI", "Sección 10")."""
+    return (line in lg.part_labels or line in lg.section_labels
+            or (lg.heading_label is not None and lg.heading_label.fullmatch(line) is not None))
+
+
 # -- giving headings to paragraphs ------------------------------------------------------------------
 def attach_headings(doc: Doc, blocks: list[Block]) -> list[Block]:
     """The blocks without heading blocks, each heading given to the block after it. heading-wrapped:
@@ -273,28 +312,54 @@ def attach_headings(doc: Doc, blocks: list[Block]) -> list[Block]:
     lg = doc.lang
     out: list[Block] = []
     pending: list[str] = []
-    before = 0  # the length of the heading line before
+    before = ""  # the heading line before
     for b in blocks:
         if b.heading:
             text = normalize_text(lg, b.text)
             first = text.split(" ", 1)[0] if lg.script.spaced else text[:1]
-            wrapped = before >= WRAPPED_HEADING and before + len(lg.join) + len(first) > doc.full
+            wrapped = len(before) >= WRAPPED_HEADING and _would_not_fit(doc, before, first)
+            open_end = pending and _ends_open(doc, before)
             # (A line that would have fitted goes on a heading only where the file did not set that
-            # heading in bold as a whole: bold-heading says where it ended.)
-            if pending and ((wrapped and pending[-1] not in doc.bold_headings) or text[:1].islower()):
+            # heading in bold as a whole: bold-heading says where it ended. A label opens a heading of its
+            # own: "… coordinación generales" / "Sección 1" is no wrapped title.)
+            goes_on = bool(pending) and wrapped and pending[-1] not in doc.bold_headings and not _is_label(lg, text)
+            if pending and (goes_on or text[:1].islower() or open_end):
                 pending[-1] = join_text(lg, [pending[-1], text])
                 doc.fired("heading-wrapped", b.line)
+                if wrapped and doc.full_columns:
+                    doc.fired("heading-width-in-columns", b.line)
+                if open_end and not wrapped:
+                    doc.fired("heading-ends-open", b.line)
             else:
                 pending.append(text)
-            before = len(b.text)
+            before = b.text
             continue
         out.append(replace(b, heads=tuple(pending)) if pending else b)
         pending = []
-        before = 0
+        before = ""
     for text in pending:
         doc.warn("text-heading-dropped", f"heading {text[:60]!r} after the last paragraph heads nothing: "
                  "left out", blocks[-1].line)
     return out
+
+
+def _ends_open(doc: Doc, line: str) -> bool:
+    """heading-ends-open: a heading line that ends with a word no title ends with (the table's
+    continues_after: "and", "of", "и") goes on on the next line, however short it is — a heading cut
+    where the extractor gave each line apart, or by a page ("… of the Durban Declaration and" /
+    "Programme of Action")."""
+    words = line.rsplit(None, 1)
+    return len(words) == 2 and words[1].casefold() in doc.lang.continues_after
+
+
+def _would_not_fit(doc: Doc, line: str, word: str) -> bool:
+    """Whether `word` would not have fitted on the heading line before. In a script with wide
+    characters (Chinese) the widths are compared in print, in columns: a heading line of ideographs
+    that ran to the width holds fewer characters than the text's full lines with digits in them."""
+    lg = doc.lang
+    if doc.full_columns:
+        return lg.script.columns(line) + lg.script.columns(word) > doc.full_columns
+    return len(line) + len(lg.join) + len(word) > doc.full
 
 
 def drop_headings(doc: Doc, blocks: list[Block], where: str) -> None:
@@ -310,6 +375,10 @@ RULES: tuple[Rule, ...] = (
          "finished paragraph and the start of another"),
     Rule("heading-run-after-label", "blocks", HeadingRun.label_alone, "a section's label alone on its line ('VI') "
          "opens a run of headings whose title may wrap over more lines (up to eight in all)"),
+    Rule("heading-label-with-word", "blocks", HeadingRun._word_label, "a line that is just a label with its word "
+         "('Part I', 'Section 29A': the table's heading_labels) opens a run of headings as a section's label does"),
+    Rule("colon-inside-title", "blocks", HeadingRun.colon_wrapped, "a title line the wrap ended after a colon "
+         "inside the title goes on with the next, which opens in lower case and would not have fitted"),
     Rule("long-line-with-head", "blocks", HeadingRun.headed, "a line longer than a wrapped heading that opens "
          "with a paragraph head is a paragraph that lost its final punctuation, not a heading"),
     Rule("heading-after-title-item", "blocks", HeadingRun.title_item, "a heading may follow a short title item "
@@ -330,4 +399,8 @@ RULES: tuple[Rule, ...] = (
          "is a heading, however long or wrapped"),
     Rule("heading-wrapped", "headings", attach_headings, "a heading line goes on with the one before when it "
          "starts in lower case or that line wrapped"),
+    Rule("heading-ends-open", "headings", _ends_open, "a heading line that ends with a word no title ends with "
+         "('and', 'of') goes on on the next line"),
+    Rule("heading-width-in-columns", "headings", _would_not_fit, "in a script with wide characters, whether a "
+         "heading line wrapped is told by its width in print (columns), not by its number of characters"),
 )

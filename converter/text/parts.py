@@ -131,8 +131,9 @@ def _heading_runs(blocks: list[Block]) -> list[tuple[int, int]]:
 
 def _opens_section(doc: Doc, blocks: list[Block], start: int, end: int) -> bool:
     """Whether blocks[start:end] are a section's title, a preambular paragraph after it."""
+    # (A title line but the last may end with a colon inside the title: colon-inside-title.)
     return (end < len(blocks) and starts_with_head(doc.lang, blocks[end].text)
-            and all(_title_alone(doc, b) for b in blocks[start:end]))
+            and all(_title_alone(doc, b, k == end - 1) for k, b in enumerate(blocks[start:end], start)))
 
 
 def _titled_parts(doc: Doc, blocks: list[Block], runs: list[tuple[int, int]]) -> list[PartDraft]:
@@ -147,13 +148,15 @@ def _titled_parts(doc: Doc, blocks: list[Block], runs: list[tuple[int, int]]) ->
 
 
 _CLAUSE_END = tuple(",;:.،؛，；：。")
+_TITLE_LINE_END = tuple(c for c in _CLAUSE_END if c not in ":：")
 
 
-def _title_alone(doc: Doc, b: Block) -> bool:
+def _title_alone(doc: Doc, b: Block, last: bool = True) -> bool:
     """A section's title: a line with no mark, that opens with no paragraph number or opening phrase and
-    ends with no clause's punctuation."""
+    ends with no clause's punctuation (but a colon, on a line of it that is not its last)."""
     text = b.text.strip()
-    return (bool(text) and not b.marks and not text.endswith(_CLAUSE_END)
+    ends = _CLAUSE_END if last else _TITLE_LINE_END
+    return (bool(text) and not b.marks and not text.endswith(ends)
             and not doc.lang.paragraph_number.match(text) and not starts_with_head(doc.lang, text))
 
 
