@@ -465,49 +465,65 @@ def content(r: Reading, el: Element, kids: dict[str, list[Element]] | None = Non
 def points(r: Reading, lst: Element) -> list[SubParagraph]:
     subs: list[SubParagraph] = []
     for child in lst:
-        if child.tag == _POINT:
-            # A point's heading and subheading (unres' files), or the UN's subheading printed
-            # before a point ("Rule of law:"): the item's headings (model 1.2).
-            heads = [r.text(text_of(h)) for h in child if h.tag in _HEADINGS]
-            heads = [h for h in heads if h.strip()]
-            for extra in heads[2:]:
-                r.dropped += _visible(extra)
-                r.warn("akn-dropped", f"a point's third heading {extra[:60]!r} ({_visible(extra)} characters) has "
-                       "no place in the model and was left out", child)
-            num = find(child, "a:num")
-            label = r.text(text_of(num)) if num is not None else ""
-            c = content(r, child)
-            if not label.strip():
-                r.warn("akn-point-num", "point without a label", child)
-                label = "-"
-                r.invented += 1
-            if not c.text and not c.subs:
-                # empty-point: the model's text is never empty, and a point dropped would renumber
-                # the list: the point is kept, its label standing in for its text, and said.
-                r.warn("akn-empty-point", f"point {label!r} has no text: kept, with its label as its text", child)
-            if not c.text:
-                r.invented += len("".join(label.split()))
-            subs.append(SubParagraph(label, c.text or label, c.refs, c.subs, c.links, tuple(heads[:2])))
-        elif child.tag in _LISTS:
+        tag = child.tag
+        if tag == _POINT:
+            subs.append(_point(r, child))
+        elif tag in _LISTS:
             # The UN's files put the (i), (ii) of a point in a sublist beside the point, not inside it.
-            inner = tuple(points(r, child))
-            back = _back_at(subs[-1].label, inner) if subs else len(inner)
-            if back < len(inner):
-                # sublist-goes-on: a point of the sublist that goes on with the point it hangs under
-                # ("c)" after "b)" / "i)" / "1)", "2)"), where the one before it in the sublist does not
-                # lead to it, returns to the point's list, it and the points after it
-                inner, after = inner[:back], inner[back:]
-                last = subs[-1]
-                subs[-1] = replace(last, subparagraphs=last.subparagraphs + inner)
-                subs.extend(after)
-            elif subs and _sublist_goes_on(subs[-1].label, [s.label for s in inner]):
-                subs.extend(inner)
-            elif subs:
-                last = subs[-1]
-                subs[-1] = replace(last, subparagraphs=last.subparagraphs + inner)
-            else:
-                subs.extend(inner)
+            _add_sublist(subs, tuple(points(r, child)))
     return subs
+
+
+def _point(r: Reading, point: Element) -> SubParagraph:
+    """A point: its headings, label, text and points."""
+    heads = _point_headings(r, point)
+    num = find(point, "a:num")
+    label = r.text(text_of(num)) if num is not None else ""
+    c = content(r, point)
+    if not label.strip():
+        r.warn("akn-point-num", "point without a label", point)
+        label = "-"
+        r.invented += 1
+    if not c.text and not c.subs:
+        # empty-point: the model's text is never empty, and a point dropped would renumber
+        # the list: the point is kept, its label standing in for its text, and said.
+        r.warn("akn-empty-point", f"point {label!r} has no text: kept, with its label as its text", point)
+    if not c.text:
+        r.invented += len("".join(label.split()))
+    return SubParagraph(label, c.text or label, c.refs, c.subs, c.links, heads)
+
+
+def _point_headings(r: Reading, point: Element) -> tuple[str, ...]:
+    """A point's heading and subheading (unres' files), or the UN's subheading printed before a point
+    ("Rule of law:"): the item's headings (model 1.2); a third is reported dropped."""
+    heads = [r.text(text_of(h)) for h in point if h.tag in _HEADINGS]
+    heads = [h for h in heads if h.strip()]
+    for extra in heads[2:]:
+        r.dropped += _visible(extra)
+        r.warn("akn-dropped", f"a point's third heading {extra[:60]!r} ({_visible(extra)} characters) has "
+               "no place in the model and was left out", point)
+    return tuple(heads[:2])
+
+
+def _add_sublist(subs: list[SubParagraph], inner: tuple[SubParagraph, ...]) -> None:
+    """The points of a sublist beside the points `subs`: the last point's own points, the rest of
+    its list, or both."""
+    back = _back_at(subs[-1].label, inner) if subs else len(inner)
+    if back < len(inner):
+        # sublist-goes-on: a point of the sublist that goes on with the point it hangs under
+        # ("c)" after "b)" / "i)" / "1)", "2)"), where the one before it in the sublist does not
+        # lead to it, returns to the point's list, it and the points after it
+        inner, after = inner[:back], inner[back:]
+        last = subs[-1]
+        subs[-1] = replace(last, subparagraphs=last.subparagraphs + inner)
+        subs.extend(after)
+    elif subs and _sublist_goes_on(subs[-1].label, [s.label for s in inner]):
+        subs.extend(inner)
+    elif subs:
+        last = subs[-1]
+        subs[-1] = replace(last, subparagraphs=last.subparagraphs + inner)
+    else:
+        subs.extend(inner)
 
 
 def _back_at(last: str, inner: tuple[SubParagraph, ...]) -> int:
@@ -1422,28 +1438,41 @@ def _annex_un_paragraph(r: Reading, el: Element, headings: list[str],
     num_el = find(el, "a:num")
     number = None if num_el is None else (r.text(text_of(num_el)) or None)
     heads = [heading_text(r, h) for h in el if h.tag in _HEADINGS]
+    heading = _annex_heading(r, el, c, number, heads, labels)
+    if heading is not None:
+        if heading:
+            headings.append(heading)
+        return None
+    headings += [r.text(h) for h in heads if r.text(h)]
+    c, number = _annex_typed_number(r, c, number)
+    return AnnexParagraph(c.text, c.refs, number, tuple(headings), c.subs, c.links)
+
+
+def _annex_heading(r: Reading, el: Element, c: Content, number: str | None, heads: list[str],
+                   labels: re.Pattern[str] | None) -> str | None:
+    """The words an annex paragraph of the UN's files (its content c, number and heading texts) adds
+    to the headings when it is a heading, no paragraph ("" for a heading without words); None when
+    it is a paragraph."""
     if number is None and not heads and _words_in_heading_style(el, c):
         # annex-heading-style: a paragraph in a heading's style whose content is its words alone
         # ("Part one", "Principle 1", a bold "Annex") is a heading, as the page prints it
-        headings.append(c.text)
-        return None
+        return c.text
     if number is None and not heads and labels is not None and _words_alone(c) and labels.match(c.text):
         # annex-label-paragraph: a paragraph whose words are an annex's label alone ("Annexe",
         # "Annex I", "附件"), in no heading's style (the UN's files of class MercuryDocument), is the
         # label as a heading would be: it opens an annex (and the next, in one attachment)
-        headings.append(c.text)
-        return None
+        return c.text
     if not c.text and not c.subs:
-        if words := r.text(" ".join([number or "", *heads])):
-            headings.append(words)
-        return None
-    headings += [r.text(h) for h in heads if r.text(h)]
+        return r.text(" ".join([number or "", *heads]))
+    return None
+
+
+def _annex_typed_number(r: Reading, c: Content, number: str | None) -> tuple[Content, str | None]:
+    """annex-typed-number: the number or label typed into the text of an annex paragraph without
+    num is the paragraph's, as a num gives it in other files (and as plain text reads it)."""
     if number is None and r.annex_number is not None and (typed := r.annex_number(c.text)):
-        # annex-typed-number: the number or label typed into the text is the paragraph's, as a num
-        # gives it in other files (and as plain text reads it)
-        c = _without_typed_number(c, typed[1])
-        number = typed[0]
-    return AnnexParagraph(c.text, c.refs, number, tuple(headings), c.subs, c.links)
+        return _without_typed_number(c, typed[1]), typed[0]
+    return c, number
 
 
 def table(r: Reading, el: Element, position: int) -> Table:
