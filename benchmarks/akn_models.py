@@ -2,8 +2,9 @@
 reader which is meant to change nothing (a faster path, a function split) changed nothing.
 
 Each file's model JSON (`unres.jsonio.to_json`) and the reader's warnings (code, severity, line,
-message), or the reader's refusal, are hashed; the hashes are written one a line ("path hash", the
-path as the corpus names it, spaces and all) and, with --against, compared with another run's.
+message), or the reader's refusal, and the same of unres' AKN of that model read back (the reader
+of unres' own files), are hashed; the hashes are written one a line ("path hash", the path as the
+corpus names it, spaces and all) and, with --against, compared with another run's.
 
     python benchmarks/akn_models.py --out /tmp/this.txt                          # this checkout
     python benchmarks/akn_models.py --code /tmp/main/converter --out /tmp/main.txt  # another checkout
@@ -29,8 +30,10 @@ def corpus_files() -> list[Path]:
 
 
 def reading(data: bytes) -> str:
-    """The model JSON and the warnings the reader gives for `data`, or its refusal, as one text."""
+    """The model JSON and the warnings the reader gives for `data`, or its refusal, as one text; then
+    the same of unres' AKN of that model (the reader of unres' own files, on the corpus's models)."""
     from unres.akn.reader import from_akn
+    from unres.akn.writer import to_akn
     from unres.jsonio import to_json
 
     try:
@@ -38,7 +41,9 @@ def reading(data: bytes) -> str:
     except Exception as exc:  # a refusal is a reading too: the same refusal must come out
         return f"refused {type(exc).__name__}: {exc}"
     said = "\n".join(f"{w.code} {w.severity} {w.line} {w.message}" for w in warnings)
-    return to_json(res) + "\n" + said
+    again, warned = from_akn(to_akn(res))
+    said_again = "\n".join(f"{w.code} {w.severity} {w.line} {w.message}" for w in warned)
+    return "\n".join((to_json(res), said, to_json(again), said_again))
 
 
 def hashes(files: list[Path]) -> dict[str, str]:
