@@ -209,6 +209,8 @@ def session_dates(r: Reading, st: Element) -> tuple[str | None, str | None]:
 
 def without_notes(el: Element) -> str:
     """The text of an element without the text of the footnotes inside it."""
+    if not len(el):  # (an opening phrase's span, most headings: no child, no list of parts)
+        return el.text or ""
     parts = [el.text or ""]
     for child in el:
         if child.tag != _NOTE:
@@ -549,8 +551,10 @@ def _sublist_goes_on(last: str, labels: list[str]) -> bool:
 def wrap_up(r: Reading, para: Element, kids: dict[str, list[Element]] | None = None) -> WrapUp | None:
     """kids: para's children() when the caller has them."""
     lists = (children(para) if kids is None else kids).get(_LIST, [])
+    if not lists:  # (most paragraphs: no generator set up)
+        return None
     el = next((w for lst in lists if (w := find(lst, "a:wrapUp")) is not None), None)  # find "a:list/a:wrapUp"
-    if el is None and lists:
+    if el is None:
         el = find(para, "a:alinea/a:content")  # the UN's files: the text after the list as an alinea
     if el is None:
         return None
@@ -740,9 +744,10 @@ def _table_heading_point(r: Reading, para: Element, c: Content) -> str | None:
     as the file's other headings over a table are marked up ("B." / "Office of Investment
     Management", the Arabic "ألف - …") and as plain text reads it. None when the paragraph is no
     such one."""
+    if len(c.subs) != 1 or not c.text.rstrip().endswith(tuple(_COLON)):  # (most paragraphs: no element made)
+        return None
     nxt = para.getnext()
-    if (len(c.subs) != 1 or not c.text.rstrip().endswith(tuple(_COLON)) or nxt is None
-            or (find(nxt, "a:table") is None and nxt.tag != A + "table")):
+    if nxt is None or (find(nxt, "a:table") is None and nxt.tag != A + "table"):
         return None
     point = c.subs[0]
     if point.subparagraphs or point.footnote_refs or point.links or not _reads_as_heading(
@@ -803,7 +808,7 @@ def _number_and_label(r: Reading, num_el: Element | None) -> tuple[str | None, s
     label = r.text(printed)
     if number is None:
         return None, label
-    if any(label.startswith(a) and label.endswith(b) for a, b in r.digit_labels):
+    if r.digit_labels and any(label.startswith(a) and label.endswith(b) for a, b in r.digit_labels):
         return None, label  # "’1‘": digits in a label's quotes (the Arabic (i)) number no paragraph
     return number, ""
 
