@@ -1135,9 +1135,16 @@ def _heading_paragraph(r: Reading, para: Element, num_el: Element | None, headin
 def container_ps(r: Reading, c: Element) -> list[Element]:
     """The p of a preambular container; a blockList inside one — alone, or after the p that leads
     in to it ("Welcoming … including:" (a) … (b) …) — is read as one running text, in its place."""
-    kids = [(el, el.tag) for el in c]  # each child and its tag made once
-    ps = [el if tag == _P else _flatten_block_list(el) for el, tag in kids if tag in (_P, _BLOCK_LIST)]
-    if any(tag == _BLOCK_LIST for _, tag in kids):
+    ps: list[Element] = []
+    flattened = False
+    for el in c:  # (each child and its tag made once, in one loop: no generator)
+        tag = el.tag
+        if tag == _P:
+            ps.append(el)
+        elif tag == _BLOCK_LIST:
+            ps.append(_flatten_block_list(el))
+            flattened = True
+    if flattened:
         # The model's preambular paragraphs have no items: the list is read as one text.
         r.warn("akn-preamble-list-flattened", "a list in a preambular paragraph was read as running text", c)
     if not ps:
