@@ -651,7 +651,7 @@ def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening:
         return
     if not c.text:
         c = _lead_point_as_text(c)
-    headings += _inner_headings(r, para)
+    headings += _inner_headings(r, para, kids)
     if number is None:
         c, number = _typed_number(r, c, out)
     if number is None and _is_separator(c):
@@ -914,9 +914,12 @@ def _labelled_heading(r: Reading, para: Element, num_el: Element | None, label: 
     return f"{label} {text}"
 
 
-def _inner_headings(r: Reading, para: Element) -> list[str]:
+def _inner_headings(r: Reading, para: Element, kids: dict[str, list[Element]]) -> list[str]:
     """The UN's files: a heading printed above a paragraph's text, inside the paragraph ("Article 10")
-    — unless the paragraph's num and content print it again (heading-twice: read once, there)."""
+    — unless the paragraph's num and content print it again (heading-twice: read once, there).
+    kids: para's children()."""
+    if _HEADINGS[0] not in kids and _HEADINGS[1] not in kids:  # (most paragraphs: no child made again)
+        return []
     return [words for h in para if h.tag in _HEADINGS
             if not _printed_again(para, h) and (words := heading_text(r, h))]
 
