@@ -20,7 +20,7 @@ from conftest import ROOT
     ("text_roundtrip.py", "text round trip of real models"),
     ("checked.py", "checks"), ("batch.py", "--jobs 2 against one job"),
     ("convert_corpus.py", "convert and validate on the corpus"),
-    ("generalisation.py", "text reader generalisation"),
+    ("generalisation.py", "text reader generalisation"), ("akn_models.py", "AKN files read:"),
 ])
 def test_benchmark_script_runs_in_quick_mode(script, expect):
     done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / script)], capture_output=True, text=True,

@@ -65,3 +65,15 @@ def test_children_by_tag_are_what_elementpath_finds_of_each_tag():
                 assert paths.first_child(by_tag, tag) is el.find(tag)
                 asked += 1
     assert asked > 1000
+
+
+@pytest.mark.parametrize("n", range(paths.FEW_CHILDREN + 2))
+def test_few_children_among_comments_are_found_as_elementpath_finds_them(n):
+    # find and findall loop over the children of an element with at most FEW_CHILDREN children, and
+    # leave the others to libxml2's matcher: on both sides of the limit, a comment, a processing
+    # instruction and children of another tag around them are passed over as lxml passes them.
+    body = "<!--c-->" + "".join(f'<{"pq"[k % 3 == 1]} class="{k % 2}"/>' for k in range(n)) + "<?pi x?>" * (n > 2)
+    el = etree.fromstring(f'<x xmlns="{NS["a"]}">{body}</x>')
+    for path in ("a:p", "a:q", "a:p[@class='1']", "a:none"):
+        assert paths.findall(el, path) == el.findall(path, NS), path
+        assert paths.find(el, path) is el.find(path, NS), path

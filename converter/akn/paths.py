@@ -46,6 +46,14 @@ def compiled(path: str) -> tuple[Step, ...]:
     return tuple(steps)
 
 
+# An element with at most this many children has its children of a tag sought by a loop in Python:
+# setting up libxml2's tag matcher (iterchildren(tag)) costs about what making three children and
+# comparing their tags does (≈ 6.5 K instructions against ≈ 1.3 K a child), and most elements the
+# readers ask about (a paragraph, its content, a p, a point) have one to three. Beyond it the matcher
+# wins: it makes no element for the children of other tags (a statement's meta, cover page, …).
+FEW_CHILDREN = 3
+
+
 def _named(el: Element, descendant: bool, tag: str) -> Iterator[Element]:
     """The children (or descendants) of a tag, told apart by libxml2: no element is made in Python
     for the others, nor their tags as strings."""
@@ -67,6 +75,11 @@ def iterfind(el: Element, path: str) -> Iterator[Element]:
 
 
 def findall(el: Element, path: str) -> list[Element]:
+    steps = compiled(path)
+    if len(steps) == 1 and not steps[0][0] and steps[0][2] is None:
+        # One child step without a predicate (a content's p, a list's points): no generator, no copy.
+        tag = steps[0][1]
+        return [c for c in el if c.tag == tag] if len(el) <= FEW_CHILDREN else list(el.iterchildren(tag))
     return list(iterfind(el, path))
 
 
@@ -77,6 +90,11 @@ def find(el: Element, path: str) -> Element | None:
         return _first(el, steps, 0)
     # One step (a child by name, most of the readers' questions): the loop here, without a call.
     descendant, tag, attr, value = steps[0]
+    if not descendant and len(el) <= FEW_CHILDREN:
+        for c in el:  # (a comment's tag is a function: never equal)
+            if c.tag == tag and (attr is None or c.get(attr) == value):
+                return c
+        return None
     for c in _named(el, descendant, tag):
         if attr is None or c.get(attr) == value:
             return c

@@ -440,39 +440,9 @@ def _preamble_and_body(r: Reading, st: Element, lg: Lang | None = None
     unnumbered paragraphs to the preamble; the operative paragraphs are those of every mainBody.
     operative-table: a table between operative paragraphs (a budget resolution's staffing changes,
     `container[@name='table']`) stands after the paragraphs before it (model 1.3)."""
-    blocks = [c for c in st if c.tag in (A + "preamble", A + "mainBody")]
-    formula = None
-    paras: list[PreambularParagraph] = []
-    operative: list[Element] = []
-    for i, block in enumerate(blocks):
-        if block.tag == A + "preamble":
-            f = find(block, "a:formula")
-            if formula is None and f is not None:
-                formula = normalized(text_of(f)) or None
-            paras += _preamble_containers(r, block)
-            continue
-        inside = paragraphs_in(block)
-        preamble_follows = any(b.tag == A + "preamble" for b in blocks[i + 1:])
-        leading = 0 if operative else _preambular_lead(r, inside)
-        for k, para in enumerate(inside):
-            if k < leading or (preamble_follows and _unnumbered(para) and find(para, "a:content") is not None):
-                c = content(r, para)
-                if c.text:
-                    paras.append(PreambularParagraph(c.text, _opener(r)(c.first_p, c.text) if c.first_p is not None
-                                                     else None, c.refs, c.links))
-                if k < leading:
-                    r.warn("akn-preamble-in-body", "an unnumbered paragraph before paragraph 1 ends as a preambular "
-                           "paragraph does (with a comma): read as the preamble's last paragraph", para)
-                continue
-            operative.append(para)
-        _tables_in_place(block, operative)
-        _drop_unread(r, block)
+    formula, paras, operative = _blocks(r, st)
     if operative and lg is not None and _meeting_line(lg, operative[-1]) is not None:
-        para = operative.pop()
-        count = visible_length(para)
-        r.dropped += count  # (its words are the model's meeting, which the body's count does not hold)
-        r.warn("akn-meeting-in-body", f"the last paragraph of mainBody, {normalized(text_of(para))!r}, is the "
-               "adoption meeting, read as the meeting (or left out where the conclusions state it)", para)
+        _meeting_paragraph_dropped(r, operative.pop())
     if lg is not None and not lg.openings.lower_case:
         paras = _lower_case_goes_on(paras)
     tables: list[Table] = []
@@ -486,6 +456,56 @@ def _preamble_and_body(r: Reading, st: Element, lg: Lang | None = None
     # a table after the first n paragraphs read stands after n plus what they added)
     shift = len(ops) - read
     return Preamble(formula, tuple(paras)), ops, tuple(replace(t, position=max(0, t.position + shift)) for t in tables)
+
+
+def _blocks(r: Reading, st: Element) -> tuple[str | None, list[PreambularParagraph], list[Element]]:
+    """The formula and the preambular paragraphs of the preamble blocks, the operative paragraphs
+    (and table containers) of the mainBody blocks, in order."""
+    blocks = [c for c in st if c.tag in (A + "preamble", A + "mainBody")]
+    formula = None
+    paras: list[PreambularParagraph] = []
+    operative: list[Element] = []
+    for i, block in enumerate(blocks):
+        if block.tag == A + "preamble":
+            f = find(block, "a:formula")
+            if formula is None and f is not None:
+                formula = normalized(text_of(f)) or None
+            paras += _preamble_containers(r, block)
+            continue
+        preamble_follows = any(b.tag == A + "preamble" for b in blocks[i + 1:])
+        _body_block(r, block, preamble_follows, paras, operative)
+    return formula, paras, operative
+
+
+def _body_block(r: Reading, block: Element, preamble_follows: bool, paras: list[PreambularParagraph],
+                operative: list[Element]) -> None:
+    """A mainBody's paragraphs: the preamble's (its unnumbered ones when a preamble follows it, those
+    before paragraph 1 that end as a preambular paragraph does) added to paras, the others to
+    operative, its tables in place."""
+    inside = paragraphs_in(block)
+    leading = 0 if operative else _preambular_lead(r, inside)
+    for k, para in enumerate(inside):
+        if k < leading or (preamble_follows and _unnumbered(para) and find(para, "a:content") is not None):
+            c = content(r, para)
+            if c.text:
+                paras.append(PreambularParagraph(c.text, _opener(r)(c.first_p, c.text) if c.first_p is not None
+                                                 else None, c.refs, c.links))
+            if k < leading:
+                r.warn("akn-preamble-in-body", "an unnumbered paragraph before paragraph 1 ends as a preambular "
+                       "paragraph does (with a comma): read as the preamble's last paragraph", para)
+            continue
+        operative.append(para)
+    _tables_in_place(block, operative)
+    _drop_unread(r, block)
+
+
+def _meeting_paragraph_dropped(r: Reading, para: Element) -> None:
+    """The last paragraph of mainBody that states the adoption meeting: its words are the model's
+    meeting, which the body's count does not hold (reported, counted dropped)."""
+    count = visible_length(para)
+    r.dropped += count
+    r.warn("akn-meeting-in-body", f"the last paragraph of mainBody, {normalized(text_of(para))!r}, is the "
+           "adoption meeting, read as the meeting (or left out where the conclusions state it)", para)
 
 
 def _tables_in_place(body: Element, operative: list[Element]) -> None:

@@ -85,8 +85,11 @@ def read_unres(st: Element, file: str | None) -> tuple[Resolution, list[Problem]
     return res, r.warnings
 
 
+_OPENING = f"a:span[@class='{Class.OPENING}']"  # (made once: a new string at every call is hashed again)
+
+
 def _opening(p: Element, text: str = "") -> str | None:
-    span = find(p, f"a:span[@class='{Class.OPENING}']")
+    span = find(p, _OPENING)
     return None if span is None else without_notes(span)
 
 

@@ -209,6 +209,8 @@ def session_dates(r: Reading, st: Element) -> tuple[str | None, str | None]:
 
 def without_notes(el: Element) -> str:
     """The text of an element without the text of the footnotes inside it."""
+    if not len(el):  # (an opening phrase's span, most headings: no child, no list of parts)
+        return el.text or ""
     parts = [el.text or ""]
     for child in el:
         if child.tag != _NOTE:
@@ -465,49 +467,65 @@ def content(r: Reading, el: Element, kids: dict[str, list[Element]] | None = Non
 def points(r: Reading, lst: Element) -> list[SubParagraph]:
     subs: list[SubParagraph] = []
     for child in lst:
-        if child.tag == _POINT:
-            # A point's heading and subheading (unres' files), or the UN's subheading printed
-            # before a point ("Rule of law:"): the item's headings (model 1.2).
-            heads = [r.text(text_of(h)) for h in child if h.tag in _HEADINGS]
-            heads = [h for h in heads if h.strip()]
-            for extra in heads[2:]:
-                r.dropped += _visible(extra)
-                r.warn("akn-dropped", f"a point's third heading {extra[:60]!r} ({_visible(extra)} characters) has "
-                       "no place in the model and was left out", child)
-            num = find(child, "a:num")
-            label = r.text(text_of(num)) if num is not None else ""
-            c = content(r, child)
-            if not label.strip():
-                r.warn("akn-point-num", "point without a label", child)
-                label = "-"
-                r.invented += 1
-            if not c.text and not c.subs:
-                # empty-point: the model's text is never empty, and a point dropped would renumber
-                # the list: the point is kept, its label standing in for its text, and said.
-                r.warn("akn-empty-point", f"point {label!r} has no text: kept, with its label as its text", child)
-            if not c.text:
-                r.invented += len("".join(label.split()))
-            subs.append(SubParagraph(label, c.text or label, c.refs, c.subs, c.links, tuple(heads[:2])))
-        elif child.tag in _LISTS:
+        tag = child.tag
+        if tag == _POINT:
+            subs.append(_point(r, child))
+        elif tag in _LISTS:
             # The UN's files put the (i), (ii) of a point in a sublist beside the point, not inside it.
-            inner = tuple(points(r, child))
-            back = _back_at(subs[-1].label, inner) if subs else len(inner)
-            if back < len(inner):
-                # sublist-goes-on: a point of the sublist that goes on with the point it hangs under
-                # ("c)" after "b)" / "i)" / "1)", "2)"), where the one before it in the sublist does not
-                # lead to it, returns to the point's list, it and the points after it
-                inner, after = inner[:back], inner[back:]
-                last = subs[-1]
-                subs[-1] = replace(last, subparagraphs=last.subparagraphs + inner)
-                subs.extend(after)
-            elif subs and _sublist_goes_on(subs[-1].label, [s.label for s in inner]):
-                subs.extend(inner)
-            elif subs:
-                last = subs[-1]
-                subs[-1] = replace(last, subparagraphs=last.subparagraphs + inner)
-            else:
-                subs.extend(inner)
+            _add_sublist(subs, tuple(points(r, child)))
     return subs
+
+
+def _point(r: Reading, point: Element) -> SubParagraph:
+    """A point: its headings, label, text and points."""
+    heads = _point_headings(r, point)
+    num = find(point, "a:num")
+    label = r.text(text_of(num)) if num is not None else ""
+    c = content(r, point)
+    if not label.strip():
+        r.warn("akn-point-num", "point without a label", point)
+        label = "-"
+        r.invented += 1
+    if not c.text and not c.subs:
+        # empty-point: the model's text is never empty, and a point dropped would renumber
+        # the list: the point is kept, its label standing in for its text, and said.
+        r.warn("akn-empty-point", f"point {label!r} has no text: kept, with its label as its text", point)
+    if not c.text:
+        r.invented += len("".join(label.split()))
+    return SubParagraph(label, c.text or label, c.refs, c.subs, c.links, heads)
+
+
+def _point_headings(r: Reading, point: Element) -> tuple[str, ...]:
+    """A point's heading and subheading (unres' files), or the UN's subheading printed before a point
+    ("Rule of law:"): the item's headings (model 1.2); a third is reported dropped."""
+    heads = [r.text(text_of(h)) for h in point if h.tag in _HEADINGS]
+    heads = [h for h in heads if h.strip()]
+    for extra in heads[2:]:
+        r.dropped += _visible(extra)
+        r.warn("akn-dropped", f"a point's third heading {extra[:60]!r} ({_visible(extra)} characters) has "
+               "no place in the model and was left out", point)
+    return tuple(heads[:2])
+
+
+def _add_sublist(subs: list[SubParagraph], inner: tuple[SubParagraph, ...]) -> None:
+    """The points of a sublist beside the points `subs`: the last point's own points, the rest of
+    its list, or both."""
+    back = _back_at(subs[-1].label, inner) if subs else len(inner)
+    if back < len(inner):
+        # sublist-goes-on: a point of the sublist that goes on with the point it hangs under
+        # ("c)" after "b)" / "i)" / "1)", "2)"), where the one before it in the sublist does not
+        # lead to it, returns to the point's list, it and the points after it
+        inner, after = inner[:back], inner[back:]
+        last = subs[-1]
+        subs[-1] = replace(last, subparagraphs=last.subparagraphs + inner)
+        subs.extend(after)
+    elif subs and _sublist_goes_on(subs[-1].label, [s.label for s in inner]):
+        subs.extend(inner)
+    elif subs:
+        last = subs[-1]
+        subs[-1] = replace(last, subparagraphs=last.subparagraphs + inner)
+    else:
+        subs.extend(inner)
 
 
 def _back_at(last: str, inner: tuple[SubParagraph, ...]) -> int:
@@ -533,8 +551,10 @@ def _sublist_goes_on(last: str, labels: list[str]) -> bool:
 def wrap_up(r: Reading, para: Element, kids: dict[str, list[Element]] | None = None) -> WrapUp | None:
     """kids: para's children() when the caller has them."""
     lists = (children(para) if kids is None else kids).get(_LIST, [])
+    if not lists:  # (most paragraphs: no generator set up)
+        return None
     el = next((w for lst in lists if (w := find(lst, "a:wrapUp")) is not None), None)  # find "a:list/a:wrapUp"
-    if el is None and lists:
+    if el is None:
         el = find(para, "a:alinea/a:content")  # the UN's files: the text after the list as an alinea
     if el is None:
         return None
@@ -631,7 +651,7 @@ def _operative_paragraph(r: Reading, paragraphs: list[Element], k: int, opening:
         return
     if not c.text:
         c = _lead_point_as_text(c)
-    headings += _inner_headings(r, para)
+    headings += _inner_headings(r, para, kids)
     if number is None:
         c, number = _typed_number(r, c, out)
     if number is None and _is_separator(c):
@@ -724,9 +744,10 @@ def _table_heading_point(r: Reading, para: Element, c: Content) -> str | None:
     as the file's other headings over a table are marked up ("B." / "Office of Investment
     Management", the Arabic "ألف - …") and as plain text reads it. None when the paragraph is no
     such one."""
+    if len(c.subs) != 1 or not c.text.rstrip().endswith(tuple(_COLON)):  # (most paragraphs: no element made)
+        return None
     nxt = para.getnext()
-    if (len(c.subs) != 1 or not c.text.rstrip().endswith(tuple(_COLON)) or nxt is None
-            or (find(nxt, "a:table") is None and nxt.tag != A + "table")):
+    if nxt is None or (find(nxt, "a:table") is None and nxt.tag != A + "table"):
         return None
     point = c.subs[0]
     if point.subparagraphs or point.footnote_refs or point.links or not _reads_as_heading(
@@ -787,7 +808,7 @@ def _number_and_label(r: Reading, num_el: Element | None) -> tuple[str | None, s
     label = r.text(printed)
     if number is None:
         return None, label
-    if any(label.startswith(a) and label.endswith(b) for a, b in r.digit_labels):
+    if r.digit_labels and any(label.startswith(a) and label.endswith(b) for a, b in r.digit_labels):
         return None, label  # "’1‘": digits in a label's quotes (the Arabic (i)) number no paragraph
     return number, ""
 
@@ -893,9 +914,12 @@ def _labelled_heading(r: Reading, para: Element, num_el: Element | None, label: 
     return f"{label} {text}"
 
 
-def _inner_headings(r: Reading, para: Element) -> list[str]:
+def _inner_headings(r: Reading, para: Element, kids: dict[str, list[Element]]) -> list[str]:
     """The UN's files: a heading printed above a paragraph's text, inside the paragraph ("Article 10")
-    — unless the paragraph's num and content print it again (heading-twice: read once, there)."""
+    — unless the paragraph's num and content print it again (heading-twice: read once, there).
+    kids: para's children()."""
+    if _HEADINGS[0] not in kids and _HEADINGS[1] not in kids:  # (most paragraphs: no child made again)
+        return []
     return [words for h in para if h.tag in _HEADINGS
             if not _printed_again(para, h) and (words := heading_text(r, h))]
 
@@ -1114,9 +1138,16 @@ def _heading_paragraph(r: Reading, para: Element, num_el: Element | None, headin
 def container_ps(r: Reading, c: Element) -> list[Element]:
     """The p of a preambular container; a blockList inside one — alone, or after the p that leads
     in to it ("Welcoming … including:" (a) … (b) …) — is read as one running text, in its place."""
-    kids = [(el, el.tag) for el in c]  # each child and its tag made once
-    ps = [el if tag == _P else _flatten_block_list(el) for el, tag in kids if tag in (_P, _BLOCK_LIST)]
-    if any(tag == _BLOCK_LIST for _, tag in kids):
+    ps: list[Element] = []
+    flattened = False
+    for el in c:  # (each child and its tag made once, in one loop: no generator)
+        tag = el.tag
+        if tag == _P:
+            ps.append(el)
+        elif tag == _BLOCK_LIST:
+            ps.append(_flatten_block_list(el))
+            flattened = True
+    if flattened:
         # The model's preambular paragraphs have no items: the list is read as one text.
         r.warn("akn-preamble-list-flattened", "a list in a preambular paragraph was read as running text", c)
     if not ps:
@@ -1422,28 +1453,41 @@ def _annex_un_paragraph(r: Reading, el: Element, headings: list[str],
     num_el = find(el, "a:num")
     number = None if num_el is None else (r.text(text_of(num_el)) or None)
     heads = [heading_text(r, h) for h in el if h.tag in _HEADINGS]
+    heading = _annex_heading(r, el, c, number, heads, labels)
+    if heading is not None:
+        if heading:
+            headings.append(heading)
+        return None
+    headings += [r.text(h) for h in heads if r.text(h)]
+    c, number = _annex_typed_number(r, c, number)
+    return AnnexParagraph(c.text, c.refs, number, tuple(headings), c.subs, c.links)
+
+
+def _annex_heading(r: Reading, el: Element, c: Content, number: str | None, heads: list[str],
+                   labels: re.Pattern[str] | None) -> str | None:
+    """The words an annex paragraph of the UN's files (its content c, number and heading texts) adds
+    to the headings when it is a heading, no paragraph ("" for a heading without words); None when
+    it is a paragraph."""
     if number is None and not heads and _words_in_heading_style(el, c):
         # annex-heading-style: a paragraph in a heading's style whose content is its words alone
         # ("Part one", "Principle 1", a bold "Annex") is a heading, as the page prints it
-        headings.append(c.text)
-        return None
+        return c.text
     if number is None and not heads and labels is not None and _words_alone(c) and labels.match(c.text):
         # annex-label-paragraph: a paragraph whose words are an annex's label alone ("Annexe",
         # "Annex I", "附件"), in no heading's style (the UN's files of class MercuryDocument), is the
         # label as a heading would be: it opens an annex (and the next, in one attachment)
-        headings.append(c.text)
-        return None
+        return c.text
     if not c.text and not c.subs:
-        if words := r.text(" ".join([number or "", *heads])):
-            headings.append(words)
-        return None
-    headings += [r.text(h) for h in heads if r.text(h)]
+        return r.text(" ".join([number or "", *heads]))
+    return None
+
+
+def _annex_typed_number(r: Reading, c: Content, number: str | None) -> tuple[Content, str | None]:
+    """annex-typed-number: the number or label typed into the text of an annex paragraph without
+    num is the paragraph's, as a num gives it in other files (and as plain text reads it)."""
     if number is None and r.annex_number is not None and (typed := r.annex_number(c.text)):
-        # annex-typed-number: the number or label typed into the text is the paragraph's, as a num
-        # gives it in other files (and as plain text reads it)
-        c = _without_typed_number(c, typed[1])
-        number = typed[0]
-    return AnnexParagraph(c.text, c.refs, number, tuple(headings), c.subs, c.links)
+        return _without_typed_number(c, typed[1]), typed[0]
+    return c, number
 
 
 def table(r: Reading, el: Element, position: int) -> Table:

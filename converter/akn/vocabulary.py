@@ -66,8 +66,10 @@ def member_ref(iso3: str | None) -> str:
 
 def iso_of_ref(ref: str | None) -> str | None:
     """The ISO code in a voter's @refersTo (`#member_FRA`), or None."""
-    prefix = "#" + MEMBER_PREFIX
-    return ref[len(prefix):] if ref and ref.startswith(prefix) else None
+    return ref[len(_MEMBER_REF):] if ref and ref.startswith(_MEMBER_REF) else None
+
+
+_MEMBER_REF = "#" + MEMBER_PREFIX  # (made once: read for every member of a vote)
 
 
 # -- TLC concepts (the @refersTo of metadata, "#" + concept) --------------------------------------
