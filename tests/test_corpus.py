@@ -271,35 +271,39 @@ def _all_refs(res):
 # mark-after-final-stop — 17 cells, each to the figure measured, 2 of them held out: pdf ECOSOC 2022 fr and
 # ru; then 2026-12-03, merged with branch labels-22: no-note-above-paragraph, no-note-in-lower-case,
 # inline-enumeration, page-break-opens after a comma — each cell to the higher of the two branches' figures,
-# checked on the merge).
+# checked on the merge; 2026-12-03, eleventh round, trial14 = notes-22n + heads-22 + perf-24k: the note and
+# mark rules of notes-22n, the heading and line rules of heads-22, and the files filed under another
+# language's folder left out of the figures (generalisation.py) — 22 cells, each to the figure measured on
+# the merge, 3 of them held out: pdf ECOSOC 2022 zh, pdf and blocks SC 2022 fr, the last two by the two
+# English files of the French folder no longer counted).
 GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "pdf": {
-        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 1.0, "ru": 0.88, "zh": 0.75},
-        "ecosoc/2023": {"ar": 0.9, "en": 1.0, "es": 1.0, "fr": 0.97, "ru": 0.971, "zh": 0.885},
-        "ga/77session": {"ar": 0.932, "en": 0.943, "es": 0.943, "fr": 0.949, "ru": 0.919, "zh": 0.893},
-        "ga/78session": {"ar": 0.969, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.971},
+        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 1.0, "ru": 0.88, "zh": 0.791},
+        "ecosoc/2023": {"ar": 0.933, "en": 1.0, "es": 1.0, "fr": 0.97, "ru": 0.971, "zh": 0.914},
+        "ga/77session": {"ar": 0.932, "en": 0.958, "es": 0.946, "fr": 0.967, "ru": 0.937, "zh": 0.92},
+        "ga/78session": {"ar": 0.969, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 1.0, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.833},
         "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 0.97, "ru": 0.971, "zh": 0.97},
         "hrc/55session": {"ar": 0.933, "en": 0.967, "es": 0.967, "fr": 0.937, "ru": 1.0, "zh": 0.903},
-        "sc/2021": {"ar": 0.901, "en": 0.981, "es": 0.928, "fr": 0.963, "ru": 0.89, "zh": 0.907},
-        "sc/2022": {"ar": 0.909, "en": 0.981, "es": 1.0, "fr": 0.941, "ru": 0.942, "zh": 0.958},
-        "sc/2023": {"ar": 0.813, "en": 1.0, "es": 1.0, "fr": 0.979, "ru": 0.94, "zh": 0.938},
+        "sc/2021": {"ar": 0.901, "en": 0.981, "es": 0.946, "fr": 0.963, "ru": 0.907, "zh": 0.907},
+        "sc/2022": {"ar": 0.909, "en": 0.981, "es": 1.0, "fr": 0.979, "ru": 0.942, "zh": 0.958},
+        "sc/2023": {"ar": 0.837, "en": 1.0, "es": 1.0, "fr": 0.979, "ru": 0.94, "zh": 0.938},
     },
     # (Raised on 2026-12-02 where branch roundtrip-20d read more: paragraph-a-line, long-line-with-head,
     # the parts rules — 12 rows, each to the figure measured.)
     "blocks": {
         "ecosoc/2022": {"ar": 1.0, "en": 0.96, "es": 0.96, "fr": 0.92, "ru": 0.88, "zh": 0.958},
         "ecosoc/2023": {"ar": 0.933, "en": 1.0, "es": 0.969, "fr": 1.0, "ru": 0.971, "zh": 0.942},
-        "ga/77session": {"ar": 0.932, "en": 0.928, "es": 0.925, "fr": 0.943, "ru": 0.898, "zh": 0.896},
+        "ga/77session": {"ar": 0.932, "en": 0.943, "es": 0.943, "fr": 0.952, "ru": 0.91, "zh": 0.927},
 
-        "ga/78session": {"ar": 0.939, "en": 0.942, "es": 1.0, "fr": 1.0, "ru": 0.971, "zh": 0.971},
+        "ga/78session": {"ar": 0.939, "en": 0.942, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.971},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 0.833, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "hrc/54session": {"ar": 0.97, "en": 1.0, "es": 0.941, "fr": 1.0, "ru": 1.0, "zh": 0.97},
+        "hrc/54session": {"ar": 0.97, "en": 1.0, "es": 0.97, "fr": 1.0, "ru": 1.0, "zh": 0.97},
         "hrc/55session": {"ar": 0.9, "en": 1.0, "es": 0.967, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "sc/2021": {"ar": 0.941, "en": 0.962, "es": 0.928, "fr": 0.945, "ru": 0.909, "zh": 0.962},
-        "sc/2022": {"ar": 1.0, "en": 0.981, "es": 0.98, "fr": 0.921, "ru": 0.942, "zh": 0.979},
+        "sc/2021": {"ar": 0.941, "en": 0.962, "es": 0.928, "fr": 0.945, "ru": 0.925, "zh": 0.962},
+        "sc/2022": {"ar": 1.0, "en": 0.981, "es": 0.98, "fr": 0.959, "ru": 0.942, "zh": 0.979},
         "sc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.96, "zh": 1.0},
     },
 }
