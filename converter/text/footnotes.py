@@ -90,6 +90,7 @@ class _Flow:
     ruled: bool = False  # the text draws a rule above its notes (notes-under-rule)
     under_rule: bool = False  # a rule was read on this page (or the notes under it go on from the page before)
     carried: bool = False  # under_rule holds from the page before until a line of running text
+    furniture_end: int | None = None  # the index after the last line of furniture or form feed (furniture_behind)
 
 
 def flow(doc: Doc) -> None:
@@ -636,29 +637,52 @@ def _found_apart(f: _Flow, w: _Where) -> bool:
     from its word, or the next note of a footnote block."""
     marker, first, number = w.marker, w.first, w.number
     if f.in_notes or (w.near and f.paged):
-        # A mark may stand apart from its word ("sesiones 7,"). And the next note of a footnote
-        # block is a note even when its mark cannot be found at all: it is then reported
-        # unreferenced, never left in the running text.
-        if f.search.find(marker, first, spaced=True, loose=bool(f.paged) or f.in_flow) is not None:
-            return True
-        # notes-apart-at-end: notes gathered at the end of a paged text whose marks stand apart
-        # ("Secretary-General 1 and"): looked for in the whole text from the last mark on — in a
-        # footnote block only (under the rule, or after a note), as a number at a line start
-        # ("7 и 8] выше;") would find a look-alike somewhere in a long text.
-        if f.in_notes and w.near and f.paged and notes_at_end(f, marker) and f.search.find(
-                marker, first, spaced=True, loose=True, whole=True) is not None:
-            f.doc.fired("notes-apart-at-end", number)
-            return True
-        if f.apart_after_closing and f.in_notes and notes_apart_after_closing(f, marker, number):
-            return True
-        return f.in_notes
+        return _next_of_block(f, w)
     if w.near and not f.paged and not f.in_notes and notes_apart_after_closing(f, marker, number):
         f.apart_after_closing = True
         return True
-    if notes_in_flow(f, marker, number) and f.search.find(marker, first, spaced=True, loose=True) is not None:
+    if notes_in_flow(f, marker, number) and (f.search.find(marker, first, spaced=True, loose=True) is not None
+                                             or glued_in_flow(f, w)):
         f.in_flow = True
         return True
     return False
+
+
+def _next_of_block(f: _Flow, w: _Where) -> bool:
+    """_found_apart for a note of a footnote block or at a page's foot."""
+    marker, first, number = w.marker, w.first, w.number
+    # (the next note of a footnote block in the running text of a text without pages: notes-in-flow-glued)
+    if f.in_notes and not w.near and (not f.paged or furniture_behind(f, number)) and glued_in_flow(f, w):
+        return True
+    # A mark may stand apart from its word ("sesiones 7,"). And the next note of a footnote
+    # block is a note even when its mark cannot be found at all: it is then reported
+    # unreferenced, never left in the running text.
+    if f.search.find(marker, first, spaced=True, loose=bool(f.paged) or f.in_flow) is not None:
+        return True
+    # notes-apart-at-end: notes gathered at the end of a paged text whose marks stand apart
+    # ("Secretary-General 1 and"): looked for in the whole text from the last mark on — in a
+    # footnote block only (under the rule, or after a note), as a number at a line start
+    # ("7 и 8] выше;") would find a look-alike somewhere in a long text.
+    if f.in_notes and w.near and f.paged and notes_at_end(f, marker) and f.search.find(
+            marker, first, spaced=True, loose=True, whole=True) is not None:
+        f.doc.fired("notes-apart-at-end", number)
+        return True
+    if f.apart_after_closing and f.in_notes and notes_apart_after_closing(f, marker, number):
+        return True
+    return f.in_notes
+
+
+def glued_in_flow(f: _Flow, w: _Where) -> bool:
+    """notes-in-flow-glued: in a text without pages whose marks were found glued to their words, a note standing
+    in the running text (notes-in-flow) whose mark no rule away from a page's foot found, nor one set apart, has
+    it looked for by the strong rules of a page's foot — after a year ("de 2014" + "15" + ","), a number and its
+    punctuation, before a year and its counter —, from the last mark on: the note stands where a page's foot
+    was, and its mark above it. (A block extraction that dropped the page furniture; the notes were read as
+    paragraphs.)"""
+    if not f.glued or f.search.find(w.marker, w.first, near_foot=True, weak=False) is None:
+        return False
+    f.doc.fired("notes-in-flow-glued", w.number)
+    return True
 
 
 def _continues_note(f: _Flow, raw: str) -> bool:
@@ -861,9 +885,31 @@ def notes_in_flow(f: _Flow, marker: str, number: int) -> bool:
     set apart before it, in the body and before the closing — not the endnotes of old yearly volumes,
     which follow the closing — starts a footnote block, whose next notes' marks are looked for set
     apart too."""
-    if f.paged or f.in_notes or f.body_from is None or notes_after_closing(f):
+    if ((f.paged and not furniture_behind(f, number)) or f.in_notes or f.body_from is None
+            or notes_after_closing(f)):
         return False
     f.doc.fired("notes-in-flow", number)
+    return True
+
+
+def furniture_behind(f: _Flow, number: int) -> bool:
+    """notes-in-flow-past-furniture: in a text whose page furniture all stands above a line — the first
+    page's foot, a cover item the first page printed late that reads as a running head ("A/RES/77/180"
+    under the cover) — and none below it (no furniture, no form feed, no rule line), a block extraction
+    dropped the later pages' furniture: the notes there stand in the running text, between two paragraphs
+    or inside one a page break cut, as in a text without pages (notes-in-flow), not at a page's foot the
+    reader could see — which no rule asked, and the notes were read as paragraphs. (Not after a vote statement:
+    the notes gathered after the closing of old yearly volumes, "Adopted unanimously at the 1193rd meeting." /
+    "4 Ibid.", are endnotes, endnote-sequence's.)"""
+    if f.ruled:
+        return False
+    if f.furniture_end is None:
+        doc = f.doc
+        fed = [j for j, raw in enumerate(doc.raw) if "\f" in raw]
+        f.furniture_end = max([*doc.furniture, *fed], default=-1) + 1
+    if number - 1 < f.furniture_end or _vote_before(f):
+        return False
+    f.doc.fired("notes-in-flow-past-furniture", number)
     return True
 
 
@@ -1106,6 +1152,11 @@ RULES: tuple[Rule, ...] = (
          "running text before the closing, its mark set apart before it, starts a footnote block"),
     Rule("notes-at-end", "flow", notes_at_end, "notes gathered at the end of a text with pages have their marks "
          "looked for in the whole text, by the strong mark rules"),
+    Rule("notes-in-flow-glued", "flow", glued_in_flow, "in a text without pages whose marks stand glued, a note in "
+         "the running text has its mark looked for by the strong rules of a page's foot too ('de 2014' + '15')"),
+    Rule("notes-in-flow-past-furniture", "flow", furniture_behind, "in a text whose page furniture all stands above "
+         "a note (the first page's foot, a cover item read late) and none below, the note stands in the running text "
+         "as in a text without pages (notes-in-flow)"),
     Rule("notes-apart-at-end", "flow", _mark_found, "notes gathered at the end of a paged text, under the rule or "
          "after a note, have marks set apart looked for in the whole text from the last mark on"),
     Rule("apart-before-weak", "flow", _mark_found, "where no mark was found glued yet, a mark set apart is "
