@@ -1038,13 +1038,25 @@ def marker_alone(f: _Flow, marker: str, number: int) -> int | None:
             return None
         line = f"{marker} {stripped[j]}"
         if (stripped[j][0] in _NOTE_FIRST and _FOOTNOTE_START.match(stripped[j])
-                and not star_text(f, number, stripped[j])):
+                and not star_text(f, number, stripped[j]) and not text_opens_with_date(f, j + 1)):
             return None  # (a note of its own follows: the number is a page's)
         if not _note_starts(f, line, line, number):
             return None
         doc.fired("marker-alone", number)
         return j
     return None
+
+
+def text_opens_with_date(f: _Flow, number: int) -> bool:
+    """marker-alone-before-date: under a note's marker on a line of its own, a line that opens with a date ("1" /
+    "28 июня 2011 года Организация … изменила свое название …") is the note's text, not a note of its own whose
+    number is the date's day (which, out of sequence, was refused: the marker was taken for a page number, and
+    every later note of the block, no first note read, was read as a line of the closing). Serves block
+    extractions that give a note's number and its text as two blocks."""
+    if not f.doc.lang.starts_with_date(f.doc.stripped[number - 1]):
+        return False
+    f.doc.fired("marker-alone-before-date", number)
+    return True
 
 
 def star_text(f: _Flow, number: int, text: str) -> bool:
@@ -1152,6 +1164,8 @@ RULES: tuple[Rule, ...] = (
          "running text before the closing, its mark set apart before it, starts a footnote block"),
     Rule("notes-at-end", "flow", notes_at_end, "notes gathered at the end of a text with pages have their marks "
          "looked for in the whole text, by the strong mark rules"),
+    Rule("marker-alone-before-date", "flow", text_opens_with_date, "under a note's marker on a line of its own, a "
+         "line that opens with a date is the note's text, not a note numbered by the date's day"),
     Rule("notes-in-flow-glued", "flow", glued_in_flow, "in a text without pages whose marks stand glued, a note in "
          "the running text has its mark looked for by the strong rules of a page's foot too ('de 2014' + '15')"),
     Rule("notes-in-flow-past-furniture", "flow", furniture_behind, "in a text whose page furniture all stands above "

@@ -349,10 +349,40 @@ def _apart_before_date(marker: str, units: str) -> re.Pattern[str] | None:
     # before the next date of a list — a year and its counter in a language that writes one ("13日、 4
     # 2021年1月29日"), else a day, a month's words and a year ("13 June 2019, 4 29 January 2021", "оружием 5
     # 24 декабря 2014 года") —, as block extractors keep the spaces around a raised mark: the loose rule
-    # takes a mark before a word only. (A number before a date is no count: a list of dates has none.)
-    date = (rf"(?:19|20)\d\d[{re.escape(units)}]" if units
-            else r"\d{1,2} (?:[^\W\d_]+ ){1,3}(?:19|20)\d\d(?!\d)")
-    return re.compile(rf"( {m})(?:(?<=\S[{_CLAUSE_APART}] {m})|(?<={_WORD_END} {m}))(?= {date})")
+    # takes a mark before a word only. (A number before a date is no count: a list of dates has none.) In a
+    # language that writes counters, a script without spaces, the space after the mark goes with it too.
+    before = rf"(?:(?<=\S[{_CLAUSE_APART}] {m})|(?<={_WORD_END} {m}))"
+    if units:
+        return re.compile(rf"( {m}{before} )(?=(?:19|20)\d\d[{re.escape(units)}])")
+    date = r"\d{1,2} (?:[^\W\d_]+ ){1,3}(?:19|20)\d\d(?!\d)"
+    return re.compile(rf"( {m}){before}(?= {date})")
+
+
+def _apart_before_counted_date(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker) or not units:
+        return None
+    m, u = re.escape(marker), re.escape(units)
+    # mark-apart-before-counted-date: in a language that writes a counter after its numbers (the table's
+    # number_units), a mark set apart after a clause's punctuation or a word, before the next date of a list
+    # where mark-apart-before-date does not look: the year glued to the mark ("、 9" + "2021年3月24日": no year
+    # has five digits), a month and a day without their year ("人权日、 8 12月9日"), a year the line break cut
+    # ("、 6 20" / "21年10月8日", "、 2 2008" / "年4月11日"). Block extractors and PDF text keep the spaces around
+    # a raised mark; a number of the text stands glued to its words in a script without spaces. The spaces around
+    # the mark go with it.
+    before = rf"(?:(?<=\S[{_CLAUSE_APART}] {m})|(?<={_WORD_END} {m}))"
+    apart = rf"(?:\d{{1,2}}[{u}]\d{{1,2}}[{u}]|(?:19|20)\d{{0,2}}$)"
+    return re.compile(rf"( {m}){before}(?=(?:19|20)\d\d[{u}])|( {m}{before} )(?={apart})")
+
+
+def _apart_after_line_punctuation(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-apart-after-line-punctuation: set apart after a clause's punctuation that opens a line, before a word
+    # ("…的报告" / "， 2 其中秘书长强调…"), where the wrap put the punctuation before the mark at the next line's
+    # start, as Chinese text breaks before a full-width comma: the loose rule asks for a word before that
+    # punctuation, on its line. The space before the mark goes with it.
+    return re.compile(rf"( {m})(?<=^[{_CLAUSE_APART}] {m})(?= [^\W\d_])")
 
 
 def _apart_before_symbol(marker: str, units: str) -> re.Pattern[str] | None:
@@ -414,6 +444,8 @@ _NEVER = re.compile(r"(?!)")
 # A document's symbol as a text cites it: a token that holds a slash and ends with a digit ("59/300",
 # "A/77/6", "VII/11", "22/COP.15"), between spaces, brackets or a clause's punctuation.
 _TOKEN_EDGE = r"\s,;:()\[\]«»“”\"、，；：（）《》"
+_TOKEN_EDGE_CHARS = frozenset(" \t,;:()[]«»“”\"、，；：（）《》")
+_TOKEN_END = _TOKEN_EDGE_CHARS | {"."}
 _SYMBOL_TOKEN = re.compile(rf"[^{_TOKEN_EDGE}]*/[^{_TOKEN_EDGE}]*\d(?=\.?(?:[{_TOKEN_EDGE}]|$))")
 
 
@@ -489,6 +521,15 @@ MARK_APART_IDEOGRAPH = MarkRule("mark-apart-before-ideograph", _apart_before_ide
 MARK_APART_DATE = MarkRule("mark-apart-before-date", _apart_before_date, near_foot=True, weak=True,
                            why="a mark set apart before the next date of a list: '13日、 4 2021年1月29日', "
                                "'13 June 2019, 4 29 January 2021'")
+# And before a date of a list in a language that writes counters, where mark-apart-before-date does not look:
+MARK_APART_COUNTED_DATE = MarkRule("mark-apart-before-counted-date", _apart_before_counted_date, near_foot=True,
+                                   weak=True, why="a mark set apart before the next date of a list, in a language "
+                                                   "that writes counters: '、 9' + '2021年', '、 8 12月9日', "
+                                                   "'、 6 20' / '21年'")
+# And after a clause's punctuation that opens a line, where the loose rule asks for a word before it:
+MARK_APART_LINE_PUNCTUATION = MarkRule("mark-apart-after-line-punctuation", _apart_after_line_punctuation,
+                                       near_foot=True, weak=True, why="a mark set apart after a clause's punctuation "
+                                                                      "that opens a line, before a word: '， 2 其中'")
 # And after a year and its comma, before the next resolution of a list:
 MARK_APART_SYMBOL = MarkRule("mark-apart-before-symbol", _apart_before_symbol, near_foot=True, weak=True,
                              why="a mark set apart after a date's year and its comma, before the next resolution "
@@ -511,7 +552,7 @@ MARK_AFTER_FINAL_STOP = MarkRule("mark-after-final-stop", _after_final_stop, nea
                                      "'Committee. 1', 'Unit.12'")
 _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_DATE,
           MARK_APART_NUMBER_COMMA, MARK_APART_IDEOGRAPH, MARK_APART_EDGE, MARK_APART_PUNCTUATION, MARK_APART_SYMBOL,
-          MARK_AFTER_FINAL_STOP, MARK_APART_DASH)
+          MARK_AFTER_FINAL_STOP, MARK_APART_DASH, MARK_APART_COUNTED_DATE, MARK_APART_LINE_PUNCTUATION)
 
 
 def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
@@ -699,11 +740,54 @@ def grouped_not_mark(lg: Lang, view: str, start: int) -> bool:
     the groups apart with a space ("170个会员国的1 076名官员", "3 009 300 dollars"), are the number's first
     group, never a mark glued to the word before — the strongest rule (mark-glued) took "的1" for the
     mark of a note after the closing, and every later note's mark was then sought past it."""
-    # (Not at the line's end: "、17 201" / "5年…" is a mark before a year the line break cut.)
+    # (Not at the line's end: "、17 201" / "5年…" is a mark before a year the line break cut — but
+    # grouped-at-line-end.)
     if start >= len(view) or not view[start].isdigit():
         return False
     m = lg.grouped_number.match(view, start)
-    return m is not None and m.end() < len(view)
+    return m is not None and (m.end() < len(view) or grouped_at_line_end(m.group()))
+
+
+def grouped_at_line_end(number: str) -> bool:
+    """grouped-at-line-end: a number written in groups of three that ends a line is the text's number all the
+    same when no year can begin with its last group ("估计数的增加额2 413 100" / "美元；") — three groups or more, or
+    a last group that is no year's start ("19…", "20…"): grouped-not-mark lets a number at a line's end be a mark
+    and a year the line break cut ("、17 201" / "5年…"), and the strong rule (mark-glued) took "额2" for the mark of
+    a note after the closing, every later note's mark then sought past it."""
+    groups = _DIGIT_RUN.findall(number)
+    return len(groups) > _CUT_YEAR_GROUPS or _YEAR_START.match(groups[-1]) is None
+
+
+def decimal_before_unit(view: str, start: int, end: int) -> bool:
+    """decimal-before-unit: digits after a number and its full stop, before a unit's sign — "Global Warming of
+    1.5 °C", "2.5 %" — are the number's decimals, never a mark: mark-after-number reads a word in lower case after
+    such digits as a decimal's, and took the "5" of "1.5 °C" for a mark (in a French text, whose decimals are
+    written with a comma, an English title keeps its full stop)."""
+    return (start >= 2 and view[start - 1] == "." and view[start - 2].isdigit()
+            and _UNIT_NEXT.match(view, end) is not None)
+
+
+_UNIT_NEXT = re.compile(r"\s?[°%‰℃]")
+
+
+def before_label(view: str, end: int) -> bool:
+    """number-before-label: digits right before a bracketed item label — a letter or two, or a roman numeral:
+    "附表1(A)" (Schedule 1 (A)), "提案1 (a)", "paragraph 3 (b)" — are the number the label qualifies, never a mark:
+    a mark ends the words it marks, and no label follows one. (The strong rule, mark-glued, took "附表1" for the
+    first note's mark, where the marks stand apart — "公约》 1 和" — and every later mark was sought past it.)"""
+    return _LABEL_NEXT.match(view, end) is not None
+
+
+_LABEL_NEXT = re.compile(r" ?\((?:[A-Za-z]{1,2}|[ivxlcIVXLC]{1,5})\)")
+
+
+def _ends_line(m: re.Match[str] | None, view: str) -> bool:
+    return m is not None and m.end() == len(view)
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_CUT_YEAR_GROUPS = 2  # a mark and the year's first digits: "17 201"
+_YEAR_START = re.compile(r"19|20")
 
 
 def counted_glued_not_mark(lg: Lang, view: str, start: int) -> bool:
@@ -820,6 +904,26 @@ class MarkSearch:
 
     _cited: collections.Counter[str] | None = field(default=None, init=False)  # the symbols the text cites
 
+    def cited(self) -> collections.Counter[str]:
+        """The document symbols the text cites, each with the times it does."""
+        if self._cited is None:
+            self._cited = collections.Counter(_SYMBOL_TOKEN.findall(self.doc.text))
+        return self._cited
+
+    def symbol_cited_whole(self, view: str, start: int, end: int) -> bool:
+        """symbol-cited-not-mark: digits that end a document's symbol ("63/1" + "19") which the text cites, with
+        those digits, more than once ("resoluciones 62/63, 63/119, 64/110" in three paragraphs) are the symbol's,
+        never a mark — a mark glued to a symbol makes a token the text holds once, where that note's mark stands.
+        (The weak rules took the last digits of a list's symbol for the mark of a note at the page's foot:
+        mark-after-document-number.)"""
+        if end <= start or (end < len(view) and view[end] not in _TOKEN_END):
+            return False
+        at = start
+        while at and view[at - 1] not in _TOKEN_EDGE_CHARS:
+            at -= 1
+        token = view[at:end]
+        return "/" in token[:start - at] and self.cited().get(token, 0) > 1
+
     def cited_pattern(self, marker: str) -> re.Pattern[str] | None:
         """mark-after-cited-symbol: digits glued to the end of a document's symbol ("59/300" + "9" + " and")
         where the text cites that symbol elsewhere without them ("its resolution 59/300 of 22 June 2005") and
@@ -827,10 +931,9 @@ class MarkSearch:
         The UN's texts cite a resolution again where they mark the report submitted under it; "63/119 of 11
         December 2008" in a list of resolutions, where "63/11" stands nowhere else, keeps its digits — which
         mark-before-word, a last resort, took for the mark. None where the text has no such symbol."""
-        if self._cited is None:
-            self._cited = collections.Counter(_SYMBOL_TOKEN.findall(self.doc.text))
-        stems = sorted({t[:-len(marker)] for t, n in self._cited.items() if n == 1 and t.endswith(marker)
-                        and self._cited.get(t[:-len(marker)], 0) and t[:-len(marker)][-1:].isdigit()},
+        cited = self.cited()
+        stems = sorted({t[:-len(marker)] for t, n in cited.items() if n == 1 and t.endswith(marker)
+                        and cited.get(t[:-len(marker)], 0) and t[:-len(marker)][-1:].isdigit()},
                        key=len, reverse=True)
         if not stems:
             return None
@@ -1028,7 +1131,12 @@ class MarkSearch:
                  else None if start < len(view) and view[start] in _RAISED_DIGITS
                  else "range-not-mark" if end >= 0 and range_not_mark(lg, view, end)
                  else "counted-glued-not-mark" if counted_glued_not_mark(lg, view, start)
+                 else "symbol-cited-not-mark" if self.symbol_cited_whole(view, start, end)
+                 else "number-before-label" if end >= 0 and before_label(view, end)
+                 else "decimal-before-unit" if end >= 0 and decimal_before_unit(view, start, end)
                  else None)
+        if found == "grouped-not-mark" and _ends_line(lg.grouped_number.match(view, start), view):
+            found = "grouped-at-line-end"
         if found is not None:
             self.doc.fired(found, number)
         return found is not None
@@ -1181,6 +1289,14 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "count"),
     Rule("counted-not-mark", "flow", counted_not_mark, "a number set apart after a word that counts or "
          "introduces it ('principle 6,', 'paragraph 2,': the table's endnotes.not_after) is no mark set apart"),
+    Rule("symbol-cited-not-mark", "flow", MarkSearch.symbol_cited_whole, "digits that end a document's symbol "
+         "the text cites with them more than once ('63/119' in three paragraphs) are the symbol's, never a mark"),
+    Rule("decimal-before-unit", "flow", decimal_before_unit, "digits after a number and its full stop, before a "
+         "unit's sign ('1.5 °C'), are decimals, never a mark"),
+    Rule("number-before-label", "flow", before_label, "digits right before a bracketed item label ('附表1(A)', "
+         "'paragraph 3 (b)') are the number the label qualifies, never a mark"),
+    Rule("grouped-at-line-end", "flow", grouped_at_line_end, "a number in groups of three that ends a line is "
+         "the text's number when no year begins with its last group ('额2 413 100' / '美元'), never a mark"),
     Rule("grouped-not-mark", "flow", grouped_not_mark, "digits that begin a number written in groups of three "
          "set apart by spaces ('的1 076名') are the number's, never a mark"),
     Rule("decimal-not-mark", "flow", decimal_digit, "where decimals are written with a comma, a digit after "
