@@ -45,6 +45,9 @@ UNWRAPPED_SHARE = 0.75  # lines that end a clause: one paragraph to a line
 # lowercase-continues).
 UNWRAPPED_CUT_SHARE = 0.1
 EVEN_SHARE = 0.5  # lines that run to the width: a short line ended its paragraph
+# A line that ended before this share of a full line, counted to where the next line's first word would
+# have ended, did not end by the wrap (the margin: in proportional fonts characters are not widths).
+FIT_SHARE = 0.9
 
 
 def finished(text: str) -> bool:
@@ -205,6 +208,7 @@ class Lines:
     _new: bytearray = field(init=False)  # 0, 1: whether each line starts a paragraph; 2: not asked yet
     _heads: bool | None = field(init=False, default=None)  # heads_known(), once asked
     _cut: bool | None = field(init=False, default=None)  # cut_seen(), once asked
+    _fit: set[int] = field(init=False, default_factory=set)  # item-ended-before-fit: the lines it decided (traced once)
 
     def __post_init__(self) -> None:
         lines = self.lines
@@ -272,11 +276,27 @@ class Lines:
         démobilisation…" / page break / "e) Action en faveur…")."""
         if self.fin[i - 1]:
             return True
-        if self.opener[i] and self.widths[i - 1] <= self.short:
+        if self.opener[i] and self.stopped_short(i - 1):
             if self.doc is not None:
                 self.doc.fired("short-item-before-label", self.lines[i].number)
             return True
         return False
+
+    def stopped_short(self, k: int) -> bool:
+        """Whether line k stopped short of the width: shorter than a short line, or short enough that the
+        next line's first word would have fitted on it with room to spare (item-ended-before-fit: "e)
+        Protection du personnel et des biens des Nations Unies" / "Autres tâches" or "f) …", where the
+        wrap would have taken the next word — the break was the item's end, not the wrap's). For title
+        items without punctuation: the Security Council's mandates in lists of tasks."""
+        if self.widths[k] <= self.short:
+            return True
+        nxt = self.view(k + 1).split(None, 1)
+        if not (nxt and self.widths[k] + 1 + len(nxt[0]) <= FIT_SHARE * self.full):
+            return False
+        if self.doc is not None and k not in self._fit:
+            self._fit.add(k)
+            self.doc.fired("item-ended-before-fit", self.lines[k + 1].number)
+        return True
 
     def starts_new(self, i: int) -> bool:
         """Whether line i (not the first) starts a paragraph: asked again for the line after each
@@ -340,7 +360,7 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
     if c.fin[i - 1] and ((c.mode.even and prev <= c.short)
                          or (c.phrases and (c.opener[i] or starts_with_head(c.lang, c.view(i))))):
         return True
-    return True if c.opener[i] and prev <= c.short else None
+    return True if c.opener[i] and c.stopped_short(i - 1) else None
 
 
 def justified_line_continues(c: Lines, i: int) -> bool | None:

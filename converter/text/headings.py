@@ -51,7 +51,7 @@ class HeadingRun:
         """Whether line i is a heading; start: the first line of the block line i-1 is in."""
         c = self.c
         gap_item = i > 0 and self.item_before_gap(i, start)
-        if i and not (c.fin[i - 1] or self.after_heading or gap_item) and c.widths[i - 1] > c.short:
+        if i and not (c.fin[i - 1] or self.after_heading or gap_item) and not c.stopped_short(i - 1):
             return False  # (after an unfinished line that is no short title item: no heading)
         after_item = False
         if i == 0:
@@ -89,11 +89,11 @@ class HeadingRun:
     def title_item(self, i: int, start: int) -> bool:
         """heading-after-title-item: before a heading stands a finished line, another heading, or a
         short item that is a title itself ("(e) Protection of the United Nations" before "Other
-        tasks"), even over two lines ("(e) Support for … and the" / "rule of law" before
+        tasks"), even over two lines or more ("(e) Support for … and the" / "rule of law" before
         "Additional tasks") — not an item whose line ends with a word after which it goes on
-        ("… (DDR) and" / "Repatriation (DDRR)")."""
+        ("… (DDR) and" / "Repatriation (DDRR)"). Its last line stopped short: see stopped_short."""
         c = self.c
-        return (c.widths[i - 1] <= c.short and (bool(c.opener[i - 1]) or (bool(c.opener[start]) and i - start == 2))
+        return (c.stopped_short(i - 1) and (bool(c.opener[i - 1]) or (bool(c.opener[start]) and i - start >= 2))
                 and c.view(i - 1).rsplit(None, 1)[-1].casefold() not in c.lang.continues_after)
 
     def item_before_gap(self, i: int, start: int) -> bool:
@@ -298,6 +298,10 @@ class HeadingRun:
         return c.starts_new(i)
 
 
+def _stopped_short(c: Lines, k: int) -> bool:
+    return c.stopped_short(k)
+
+
 def _is_label(lg: Lang, line: str) -> bool:
     """Whether a line is just a part's or section's label ("B", "VI", "Sección 10")."""
     return (line in lg.part_labels or line in lg.section_labels
@@ -382,7 +386,10 @@ RULES: tuple[Rule, ...] = (
     Rule("long-line-with-head", "blocks", HeadingRun.headed, "a line longer than a wrapped heading that opens "
          "with a paragraph head is a paragraph that lost its final punctuation, not a heading"),
     Rule("heading-after-title-item", "blocks", HeadingRun.title_item, "a heading may follow a short title item "
-         "that has no final punctuation (not one that ends with a word that goes on)"),
+         "that has no final punctuation, over one line or more (not one that ends with a word that goes on)"),
+    Rule("item-ended-before-fit", "blocks", _stopped_short, "a title item's last line that ended well "
+         "before where the next line's first word would have ended (90 % of a full line) stopped short: a heading "
+         "may follow it"),
     Rule("heading-after-gap", "blocks", HeadingRun.item_before_gap, "where blank lines separate paragraphs, a "
          "heading may follow a title item without punctuation that a blank line ended, however many lines it has"),
     Rule("long-heading-before-number", "blocks", HeadingRun.long_title, "in text of one paragraph to a line, a "
