@@ -290,13 +290,17 @@ class Lines:
         items without punctuation: the Security Council's mandates in lists of tasks."""
         if self.widths[k] <= self.short:
             return True
-        nxt = self.view(k + 1).split(None, 1)
-        if not (nxt and self.widths[k] + 1 + len(nxt[0]) <= FIT_SHARE * self.full):
+        if not self.room_for_next(k):
             return False
         if self.doc is not None and k not in self._fit:
             self._fit.add(k)
             self.doc.fired("item-ended-before-fit", self.lines[k + 1].number)
         return True
+
+    def room_for_next(self, k: int) -> bool:
+        """Whether the next line's first word would have fitted on line k with room to spare."""
+        nxt = self.view(k + 1).split(None, 1)
+        return bool(nxt) and self.widths[k] + 1 + len(nxt[0]) <= FIT_SHARE * self.full
 
     def starts_new(self, i: int) -> bool:
         """Whether line i (not the first) starts a paragraph: asked again for the line after each

@@ -46,6 +46,7 @@ class HeadingRun:
         self.bold_text: dict[int, str | None] = {}  # bold-heading: the bold text up to each line asked
         self.word_labels: set[int] = set()  # heading-label-with-word: the lines it decided (traced once)
         self.colon_lines: set[int] = set()  # colon-inside-title: the same
+        self.gap_titles: set[int] = set()  # title-between-blank-lines: the same
 
     def heading_at(self, i: int, start: int) -> bool:
         """Whether line i is a heading; start: the first line of the block line i-1 is in."""
@@ -234,14 +235,32 @@ class HeadingRun:
         """heading: headings (at most HEADING_RUN in a row: "Part 1", "Actions") stand between a
         finished paragraph and the start of another."""
         c = self.c
-        longest = LABELLED_RUN if (self.labelled if continued else self.label_alone(i)) else HEADING_RUN
+        labelled = self.labelled if continued else self.label_alone(i)
+        longest = LABELLED_RUN if labelled or self.title_in_gaps(i) else HEADING_RUN
         for j in range(i, min(i + longest, len(c.lines) - 1)):
             if not self.like(j, j == i and not continued):
                 return False
+            # (beyond HEADING_RUN lines, a title between blank lines is one title the wrap cut: no line of it
+            # ended with room for the next's first word — those are items, "'1' Protection of civilians")
+            if j - i >= HEADING_RUN and not labelled and any(c.room_for_next(k) for k in range(i, j)):
+                return False
             if self._opens_next(j + 1) or ((j > i or continued or self.after_clause(i))
                                            and self.number_after_title(i, j + 1)):
+                if j - i >= HEADING_RUN and not labelled and c.doc is not None and i not in self.gap_titles:
+                    self.gap_titles.add(i)
+                    c.doc.fired("title-between-blank-lines", c.lines[i].number)
                 return True
         return False
+
+    def title_in_gaps(self, i: int) -> bool:
+        """title-between-blank-lines: where blank lines separate paragraphs, a run of heading lines that a
+        blank line opens, the first with no paragraph head, may wrap over up to LABELLED_RUN lines ("Conditions
+        d’emploi … qualité de" / "fonctionnaire du Secrétariat : membres de …" over four lines / blank /
+        "Rappelant …"): the blank lines say where it starts and ends, which HEADING_RUN guessed for flat text.
+        (The sections of a budget resolution, titled without a label.)"""
+        c = self.c
+        return (c.mode.gaps and not c.mode.flat and i > 0 and bool(c.shapes.gap[i]) and not c.shapes.page_start[i]
+                and c.phrases and not starts_with_head(c.lang, c.view(i)))
 
     def label_alone(self, i: int) -> bool:
         """heading-run-after-label: a section's label alone on its line (the table's section labels: "VI",
@@ -308,6 +327,24 @@ def _is_label(lg: Lang, line: str) -> bool:
             or (lg.heading_label is not None and lg.heading_label.fullmatch(line) is not None))
 
 
+# A heading that opens with its section's number ("2a. Security sector reform", "1b: Maritime interdiction").
+_SECTION_NUMBER = re.compile(r"\d{1,3}[^\W\d_]?[.:]\s")
+
+
+def _labelled(doc: Doc, text: str, line: int) -> bool:
+    """heading-opens-with-label: a heading line that opens with a label and its word ("Часть 2.
+    Поддержка …", "Part 2: Support to …": the table's heading_labels) or with a section's number ("2a.
+    Реформа …") opens a heading of its own, though the heading line before ran to the width: a title
+    does not wrap before its own label. (The Security Council's mandates in numbered parts and sections.)"""
+    lg = doc.lang
+    m = lg.heading_label.match(text) if lg.heading_label is not None else None
+    if not ((m is not None and text[m.end():m.end() + 2].lstrip(".:")[:1] in (" ", ""))
+            or _SECTION_NUMBER.match(text) is not None):
+        return False
+    doc.fired("heading-opens-with-label", line)
+    return True
+
+
 # -- giving headings to paragraphs ------------------------------------------------------------------
 def attach_headings(doc: Doc, blocks: list[Block]) -> list[Block]:
     """The blocks without heading blocks, each heading given to the block after it. heading-wrapped:
@@ -326,7 +363,8 @@ def attach_headings(doc: Doc, blocks: list[Block]) -> list[Block]:
             # (A line that would have fitted goes on a heading only where the file did not set that
             # heading in bold as a whole: bold-heading says where it ended. A label opens a heading of its
             # own: "… coordinación generales" / "Sección 1" is no wrapped title.)
-            goes_on = bool(pending) and wrapped and pending[-1] not in doc.bold_headings and not _is_label(lg, text)
+            goes_on = (bool(pending) and wrapped and pending[-1] not in doc.bold_headings and not _is_label(lg, text)
+                       and not _labelled(doc, text, b.line))
             if pending and (goes_on or text[:1].islower() or open_end):
                 pending[-1] = join_text(lg, [pending[-1], text])
                 doc.fired("heading-wrapped", b.line)
@@ -383,6 +421,8 @@ RULES: tuple[Rule, ...] = (
          "('Part I', 'Section 29A': the table's heading_labels) opens a run of headings as a section's label does"),
     Rule("colon-inside-title", "blocks", HeadingRun.colon_wrapped, "a title line the wrap ended after a colon "
          "inside the title goes on with the next, which opens in lower case and would not have fitted"),
+    Rule("title-between-blank-lines", "blocks", HeadingRun.title_in_gaps, "where blank lines separate paragraphs, "
+         "a heading a blank line opens, with no paragraph head, may wrap over up to eight lines"),
     Rule("long-line-with-head", "blocks", HeadingRun.headed, "a line longer than a wrapped heading that opens "
          "with a paragraph head is a paragraph that lost its final punctuation, not a heading"),
     Rule("heading-after-title-item", "blocks", HeadingRun.title_item, "a heading may follow a short title item "
@@ -406,6 +446,9 @@ RULES: tuple[Rule, ...] = (
          "is a heading, however long or wrapped"),
     Rule("heading-wrapped", "headings", attach_headings, "a heading line goes on with the one before when it "
          "starts in lower case or that line wrapped"),
+    Rule("heading-opens-with-label", "headings", _labelled, "a heading line that opens with a label and "
+         "its word ('Part 2:') or a section's number ('2a.') opens a heading of its own, though the line before ran to "
+         "the width"),
     Rule("heading-ends-open", "headings", _ends_open, "a heading line that ends with a word no title ends with "
          "('and', 'of') goes on on the next line"),
     Rule("heading-width-in-columns", "headings", _would_not_fit, "in a script with wide characters, whether a "
