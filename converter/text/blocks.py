@@ -364,7 +364,26 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
     if c.fin[i - 1] and ((c.mode.even and prev <= c.short)
                          or (c.phrases and (c.opener[i] or starts_with_head(c.lang, c.view(i))))):
         return True
-    return True if c.opener[i] and c.stopped_short(i - 1) else None
+    if c.opener[i] and c.stopped_short(i - 1):
+        return True
+    return True if _head_after_short_line(c, i) else None
+
+
+def _head_after_short_line(c: Lines, i: int) -> bool:
+    """head-after-short-line: in flat text, an unfinished line that stopped short and opens with no
+    paragraph head, before a line that opens with one, is a block of its own — a title ("Нормы проезда
+    воздушным транспортом" / "ссылаясь на свои резолюции …", where paragraphs open in lower case and
+    nothing else tells the title's end): inside a paragraph no line stops short. (The sections of a
+    budget resolution headed by their titles, in flat PDF text.)"""
+    # (In a script without spaces, where digits and Latin letters make a line of ideographs hold more
+    # characters than its print width, a line's length does not say it stopped short.)
+    if not (c.phrases and c.lang.script.spaced and not c.fin[i - 1] and c.heads_known()
+            and starts_with_head(c.lang, c.view(i)) and not starts_with_head(c.lang, c.view(i - 1))
+            and c.stopped_short(i - 1)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("head-after-short-line", c.lines[i].number)
+    return True
 
 
 def justified_line_continues(c: Lines, i: int) -> bool | None:
@@ -684,6 +703,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("inline-enumeration", "blocks", inline_enumeration, "in a text that does not indent, a label at a "
          "line's start whose paragraph holds the label before it inside a line is an item of an inline list the "
          "wrap cut: it goes on"),
+    Rule("head-after-short-line", "blocks", _head_after_short_line, "in flat text, a line that opens with a "
+         "paragraph head after an unfinished line that stopped short and opened with none opens a block"),
     Rule("short-item-before-label", "blocks", Lines.ended, "an unfinished line well short of a full line "
          "before a label ended its item (an unpunctuated title item)"),
     Rule("conjunction-ends-line", "blocks", _conjunction_ends, "in text of blocks, an item ending with its "

@@ -236,21 +236,53 @@ class HeadingRun:
         finished paragraph and the start of another."""
         c = self.c
         labelled = self.labelled if continued else self.label_alone(i)
-        longest = LABELLED_RUN if labelled or self.title_in_gaps(i) else HEADING_RUN
+        gaps = not labelled and self.title_in_gaps(i)
+        flat = not (labelled or gaps) and self.flat_title(i)
+        longest = LABELLED_RUN if labelled or gaps or flat else HEADING_RUN
         for j in range(i, min(i + longest, len(c.lines) - 1)):
             if not self.like(j, j == i and not continued):
                 return False
-            # (beyond HEADING_RUN lines, a title between blank lines is one title the wrap cut: no line of it
-            # ended with room for the next's first word — those are items, "'1' Protection of civilians")
+            # (beyond HEADING_RUN lines, a long title is one title the wrap cut: no line of it ended with
+            # room for the next's first word — those are items, "'1' Protection of civilians")
             if j - i >= HEADING_RUN and not labelled and any(c.room_for_next(k) for k in range(i, j)):
                 return False
             if self._opens_next(j + 1) or ((j > i or continued or self.after_clause(i))
                                            and self.number_after_title(i, j + 1)):
-                if j - i >= HEADING_RUN and not labelled and c.doc is not None and i not in self.gap_titles:
-                    self.gap_titles.add(i)
-                    c.doc.fired("title-between-blank-lines", c.lines[i].number)
+                if j - i >= HEADING_RUN and (gaps or flat):
+                    return self._long_title(i, j, gaps)
                 return True
         return False
+
+    def _long_title(self, i: int, j: int, gaps: bool) -> bool:
+        """A run of heading lines i..j longer than HEADING_RUN, which title-between-blank-lines or
+        long-title-after-clause allowed: in flat text only before a line that opens with a paragraph's
+        head or number (a capital there says nothing)."""
+        c = self.c
+        nxt = c.view(j + 1)
+        if not gaps and not (starts_with_head(c.lang, nxt) or c.lang.paragraph_number.match(nxt)):
+            return False
+        # (In justified text no heading line was widened: a widened line was wrapped inside a paragraph.)
+        spread = c.doc.spread if c.doc is not None else ()
+        if not gaps and any(c.lines[k].number in spread for k in range(i - 1, j + 1)):
+            return False
+        if c.doc is not None and i not in self.gap_titles:
+            self.gap_titles.add(i)
+            c.doc.fired("title-between-blank-lines" if gaps else "long-title-after-clause", c.lines[i].number)
+        return True
+
+    def flat_title(self, i: int) -> bool:
+        """long-title-after-clause: in flat text, a run of heading lines after a paragraph that ended with
+        more than a comma, the first with no paragraph head, may wrap over up to LABELLED_RUN lines, none
+        of which ended with room for the next line's first word, before a line that opens with a
+        paragraph's head or number ("Условия службы и вознаграждение …, не являющихся" / "сотрудниками
+        Секретариата: члены Международного Суда и" / page / "Председатель и судьи …" / "уголовных
+        трибуналов" / "ссылаясь …"). (The sections of a budget resolution, titled without a label.)"""
+        c = self.c
+        # (Only in scripts with spaces: without them a line's first word is the whole line, which never
+        # fits, so nothing would tell a title's wrapped lines from a paragraph's.)
+        return (c.mode.flat and c.lang.script.spaced and i > 0 and bool(c.fin[i - 1]) and self.after_clause(i)
+                and c.phrases
+                and c.heads_known() and not starts_with_head(c.lang, c.view(i)))
 
     def title_in_gaps(self, i: int) -> bool:
         """title-between-blank-lines: where blank lines separate paragraphs, a run of heading lines that a
@@ -423,6 +455,9 @@ RULES: tuple[Rule, ...] = (
          "inside the title goes on with the next, which opens in lower case and would not have fitted"),
     Rule("title-between-blank-lines", "blocks", HeadingRun.title_in_gaps, "where blank lines separate paragraphs, "
          "a heading a blank line opens, with no paragraph head, may wrap over up to eight lines"),
+    Rule("long-title-after-clause", "blocks", HeadingRun.flat_title, "in flat text, a heading after a paragraph "
+         "that ended with more than a comma, with no paragraph head, may wrap over up to eight full lines before a "
+         "line that opens with a paragraph's head or number"),
     Rule("long-line-with-head", "blocks", HeadingRun.headed, "a line longer than a wrapped heading that opens "
          "with a paragraph head is a paragraph that lost its final punctuation, not a heading"),
     Rule("heading-after-title-item", "blocks", HeadingRun.title_item, "a heading may follow a short title item "
