@@ -236,9 +236,8 @@ class HeadingRun:
         finished paragraph and the start of another."""
         c = self.c
         labelled = self.labelled if continued else self.label_alone(i)
-        gaps = not labelled and self.title_in_gaps(i)
-        flat = not (labelled or gaps) and self.flat_title(i)
-        longest = LABELLED_RUN if labelled or gaps or flat else HEADING_RUN
+        long = None if labelled else "gaps" if self.title_in_gaps(i) else "flat" if self.flat_title(i) else None
+        longest = LABELLED_RUN if labelled or long else HEADING_RUN
         for j in range(i, min(i + longest, len(c.lines) - 1)):
             if not self.like(j, j == i and not continued):
                 return False
@@ -246,12 +245,14 @@ class HeadingRun:
             # room for the next's first word — those are items, "'1' Protection of civilians")
             if j - i >= HEADING_RUN and not labelled and any(c.room_for_next(k) for k in range(i, j)):
                 return False
-            if self._opens_next(j + 1) or ((j > i or continued or self.after_clause(i))
-                                           and self.number_after_title(i, j + 1)):
-                if j - i >= HEADING_RUN and (gaps or flat):
-                    return self._long_title(i, j, gaps)
-                return True
+            if self._run_ends(i, j, continued):
+                return self._long_title(i, j, long == "gaps") if long and j - i >= HEADING_RUN else True
         return False
+
+    def _run_ends(self, i: int, j: int, continued: bool) -> bool:
+        """Whether a run of heading lines from i ends at line j: a paragraph opens after it."""
+        return self._opens_next(j + 1) or ((j > i or continued or self.after_clause(i))
+                                           and self.number_after_title(i, j + 1))
 
     def _long_title(self, i: int, j: int, gaps: bool) -> bool:
         """A run of heading lines i..j longer than HEADING_RUN, which title-between-blank-lines or
