@@ -46,7 +46,8 @@ class HeadingRun:
         self.bold_text: dict[int, str | None] = {}  # bold-heading: the bold text up to each line asked
         self.word_labels: set[int] = set()  # heading-label-with-word: the lines it decided (traced once)
         self.colon_lines: set[int] = set()  # colon-inside-title: the same
-        self.gap_titles: set[int] = set()  # title-between-blank-lines: the same
+        self.gap_titles: set[int] = set()  # title-between-blank-lines, long-title-after-clause: the same
+        self.head_ends: set[int] = set()  # title-ends-at-head: the same
 
     def heading_at(self, i: int, start: int) -> bool:
         """Whether line i is a heading; start: the first line of the block line i-1 is in."""
@@ -245,9 +246,21 @@ class HeadingRun:
             # room for the next's first word — those are items, "'1' Protection of civilians")
             if j - i >= HEADING_RUN and not labelled and any(c.room_for_next(k) for k in range(i, j)):
                 return False
-            if self._run_ends(i, j, continued):
+            if self._run_ends(i, j, continued) or (labelled and self._head_after_title(j + 1)):
                 return self._long_title(i, j, long == "gaps") if long and j - i >= HEADING_RUN else True
         return False
+
+    def _head_after_title(self, k: int) -> bool:
+        """title-ends-at-head: after a section's label alone on its line, the title ends where a line opens
+        with a paragraph's head ("一" / "飞机舱位标准" / "回顾大会…"): the label says a title follows, and
+        no title opens with a head — where nothing else tells (flat text of a script without spaces)."""
+        c = self.c
+        if not (c.mode.flat and c.phrases and c.heads_known() and starts_with_head(c.lang, c.view(k))):
+            return False
+        if c.doc is not None and k not in self.head_ends:
+            self.head_ends.add(k)
+            c.doc.fired("title-ends-at-head", c.lines[k].number)
+        return True
 
     def _run_ends(self, i: int, j: int, continued: bool) -> bool:
         """Whether a run of heading lines from i ends at line j: a paragraph opens after it."""
@@ -459,6 +472,8 @@ RULES: tuple[Rule, ...] = (
     Rule("long-title-after-clause", "blocks", HeadingRun.flat_title, "in flat text, a heading after a paragraph "
          "that ended with more than a comma, with no paragraph head, may wrap over up to eight full lines before a "
          "line that opens with a paragraph's head or number"),
+    Rule("title-ends-at-head", "blocks", HeadingRun._head_after_title, "in flat text, after a section's label "
+         "alone on its line, its title ends where a line opens with a paragraph's head"),
     Rule("long-line-with-head", "blocks", HeadingRun.headed, "a line longer than a wrapped heading that opens "
          "with a paragraph head is a paragraph that lost its final punctuation, not a heading"),
     Rule("heading-after-title-item", "blocks", HeadingRun.title_item, "a heading may follow a short title item "
