@@ -249,6 +249,8 @@ CODES: tuple[Code, ...] = (
     Code("text-number-lost", W, SOURCE, "text", "An operative paragraph printed without its number (an "
        "extraction lost it) is read as the next in sequence."),
     Code("text-part-empty", W, SOURCE, "text", "A part has no operative paragraph."),
+    Code("text-part-label", W, SOURCE, "text", "A part (section) is headed by its title alone: it is given the label "
+         "of its position in the language's sequence of sections (I, II…), which the text does not print."),
     Code("text-no-closing", W, SOURCE, "text", "No closing block (adoption date, meeting, vote): the text may be "
        "cut off."),
     Code("text-closing-unknown", W, SOURCE, "text", "A line of the closing block was not understood."),

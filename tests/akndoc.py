@@ -372,6 +372,11 @@ def read_akn(xml: bytes) -> tuple[Doc, Expected]:
         # A part of a resolution adopted in parts: label and title (subheadings), its preambular
         # paragraphs (crossHeadings, with lettered considerations between them), its paragraphs.
         heads = [_norm("".join(h.itertext())) for h in sec.findall("a:subheading", NS)]
+        # (A section's num is its label, printed above its subheadings: "I" / "Standards of accommodation
+        # for air travel", as unres' AKN reader reads it.)
+        num_el = sec.find("a:num", NS)
+        if num_el is not None and _norm("".join(num_el.itertext())):
+            heads.insert(0, _norm("".join(num_el.itertext())))
         blocks.extend(Block("line", "part-heading", h) for h in heads)
         part = Part(heads[0] if heads else "", heads[1] if len(heads) > 1 else None)
         children = [c for c in sec if c.tag in (A + "crossHeading", A + "paragraph")]

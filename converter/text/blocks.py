@@ -45,6 +45,9 @@ UNWRAPPED_SHARE = 0.75  # lines that end a clause: one paragraph to a line
 # lowercase-continues).
 UNWRAPPED_CUT_SHARE = 0.1
 EVEN_SHARE = 0.5  # lines that run to the width: a short line ended its paragraph
+# A line that ended before this share of a full line, counted to where the next line's first word would
+# have ended, did not end by the wrap (the margin: in proportional fonts characters are not widths).
+FIT_SHARE = 0.9
 
 
 def finished(text: str) -> bool:
@@ -205,6 +208,7 @@ class Lines:
     _new: bytearray = field(init=False)  # 0, 1: whether each line starts a paragraph; 2: not asked yet
     _heads: bool | None = field(init=False, default=None)  # heads_known(), once asked
     _cut: bool | None = field(init=False, default=None)  # cut_seen(), once asked
+    _fit: set[int] = field(init=False, default_factory=set)  # item-ended-before-fit: the lines it decided (traced once)
 
     def __post_init__(self) -> None:
         lines = self.lines
@@ -272,11 +276,31 @@ class Lines:
         démobilisation…" / page break / "e) Action en faveur…")."""
         if self.fin[i - 1]:
             return True
-        if self.opener[i] and self.widths[i - 1] <= self.short:
+        if self.opener[i] and self.stopped_short(i - 1):
             if self.doc is not None:
                 self.doc.fired("short-item-before-label", self.lines[i].number)
             return True
         return False
+
+    def stopped_short(self, k: int) -> bool:
+        """Whether line k stopped short of the width: shorter than a short line, or short enough that the
+        next line's first word would have fitted on it with room to spare (item-ended-before-fit: "e)
+        Protection du personnel et des biens des Nations Unies" / "Autres tâches" or "f) …", where the
+        wrap would have taken the next word — the break was the item's end, not the wrap's). For title
+        items without punctuation: the Security Council's mandates in lists of tasks."""
+        if self.widths[k] <= self.short:
+            return True
+        if not self.room_for_next(k):
+            return False
+        if self.doc is not None and k not in self._fit:
+            self._fit.add(k)
+            self.doc.fired("item-ended-before-fit", self.lines[k + 1].number)
+        return True
+
+    def room_for_next(self, k: int) -> bool:
+        """Whether the next line's first word would have fitted on line k with room to spare."""
+        nxt = self.view(k + 1).split(None, 1)
+        return bool(nxt) and self.widths[k] + 1 + len(nxt[0]) <= FIT_SHARE * self.full
 
     def starts_new(self, i: int) -> bool:
         """Whether line i (not the first) starts a paragraph: asked again for the line after each
@@ -340,7 +364,26 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
     if c.fin[i - 1] and ((c.mode.even and prev <= c.short)
                          or (c.phrases and (c.opener[i] or starts_with_head(c.lang, c.view(i))))):
         return True
-    return True if c.opener[i] and prev <= c.short else None
+    if c.opener[i] and c.stopped_short(i - 1):
+        return True
+    return True if _head_after_short_line(c, i) else None
+
+
+def _head_after_short_line(c: Lines, i: int) -> bool:
+    """head-after-short-line: in flat text, an unfinished line that stopped short and opens with no
+    paragraph head, before a line that opens with one, is a block of its own — a title ("Нормы проезда
+    воздушным транспортом" / "ссылаясь на свои резолюции …", where paragraphs open in lower case and
+    nothing else tells the title's end): inside a paragraph no line stops short. (The sections of a
+    budget resolution headed by their titles, in flat PDF text.)"""
+    # (In a script without spaces, where digits and Latin letters make a line of ideographs hold more
+    # characters than its print width, a line's length does not say it stopped short.)
+    if not (c.phrases and c.lang.script.spaced and not c.fin[i - 1] and c.heads_known()
+            and starts_with_head(c.lang, c.view(i)) and not starts_with_head(c.lang, c.view(i - 1))
+            and c.stopped_short(i - 1)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("head-after-short-line", c.lines[i].number)
+    return True
 
 
 def justified_line_continues(c: Lines, i: int) -> bool | None:
@@ -660,6 +703,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("inline-enumeration", "blocks", inline_enumeration, "in a text that does not indent, a label at a "
          "line's start whose paragraph holds the label before it inside a line is an item of an inline list the "
          "wrap cut: it goes on"),
+    Rule("head-after-short-line", "blocks", _head_after_short_line, "in flat text, a line that opens with a "
+         "paragraph head after an unfinished line that stopped short and opened with none opens a block"),
     Rule("short-item-before-label", "blocks", Lines.ended, "an unfinished line well short of a full line "
          "before a label ended its item (an unpunctuated title item)"),
     Rule("conjunction-ends-line", "blocks", _conjunction_ends, "in text of blocks, an item ending with its "

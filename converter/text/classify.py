@@ -14,7 +14,7 @@ from .blocks import finished
 from .headings import HEADING_MAX, attach_headings, drop_headings
 from .marked import join, normalize_text, rest, slice_view
 from .nesting import add_sub
-from .openings import BULLET, label, opening, starts_with_head
+from .openings import BULLET, STRAIGHT_QUOTES, _quoted, label, opening, starts_with_head
 from .ruleset import Rule
 from .segment import formula_text
 from .state import Block, Doc, OpDraft, Pieces
@@ -367,6 +367,8 @@ def _item_block(doc: Doc, last: OpDraft, b: Block, lab: tuple[str, str, int]) ->
         last.wrap_up = None
         doc.fired("words-between-items", b.line)
     under = False
+    if lab[0][:1] in STRAIGHT_QUOTES:
+        doc.fired("label-straight-quotes", b.line)
     if lab[1] == BULLET:
         doc.fired("bullet-label", b.line)
         under = _announces(doc, last)
@@ -511,6 +513,8 @@ RULES: tuple[Rule, ...] = (
          "the item before"),
     Rule("bullet-label", "classify", label, "a bullet or dash before the text of a block among the operative "
          "paragraphs is a sub-paragraph's label (the UN's unnumbered list items, the text writer's bullets)"),
+    Rule("label-straight-quotes", "classify", _quoted, "a label style printed between typographic quotes ('’1‘') "
+         "is read typed with straight quotes too ('1')"),
     Rule("wrap-up", "classify", _after_numbered, "a paragraph after a finished last item closes the list"),
     Rule("conjunction-ends-item", "classify", _conjunction_after_clause, "a last item ending with its clause's "
          "punctuation and a joining word ('; and') is finished: a paragraph after it is the wrap-up"),

@@ -46,12 +46,14 @@ class HeadingRun:
         self.bold_text: dict[int, str | None] = {}  # bold-heading: the bold text up to each line asked
         self.word_labels: set[int] = set()  # heading-label-with-word: the lines it decided (traced once)
         self.colon_lines: set[int] = set()  # colon-inside-title: the same
+        self.gap_titles: set[int] = set()  # title-between-blank-lines, long-title-after-clause: the same
+        self.head_ends: set[int] = set()  # title-ends-at-head: the same
 
     def heading_at(self, i: int, start: int) -> bool:
         """Whether line i is a heading; start: the first line of the block line i-1 is in."""
         c = self.c
         gap_item = i > 0 and self.item_before_gap(i, start)
-        if i and not (c.fin[i - 1] or self.after_heading or gap_item) and c.widths[i - 1] > c.short:
+        if i and not (c.fin[i - 1] or self.after_heading or gap_item) and not c.stopped_short(i - 1):
             return False  # (after an unfinished line that is no short title item: no heading)
         after_item = False
         if i == 0:
@@ -89,11 +91,11 @@ class HeadingRun:
     def title_item(self, i: int, start: int) -> bool:
         """heading-after-title-item: before a heading stands a finished line, another heading, or a
         short item that is a title itself ("(e) Protection of the United Nations" before "Other
-        tasks"), even over two lines ("(e) Support for … and the" / "rule of law" before
+        tasks"), even over two lines or more ("(e) Support for … and the" / "rule of law" before
         "Additional tasks") — not an item whose line ends with a word after which it goes on
-        ("… (DDR) and" / "Repatriation (DDRR)")."""
+        ("… (DDR) and" / "Repatriation (DDRR)"). Its last line stopped short: see stopped_short."""
         c = self.c
-        return (c.widths[i - 1] <= c.short and (bool(c.opener[i - 1]) or (bool(c.opener[start]) and i - start == 2))
+        return (c.stopped_short(i - 1) and (bool(c.opener[i - 1]) or (bool(c.opener[start]) and i - start >= 2))
                 and c.view(i - 1).rsplit(None, 1)[-1].casefold() not in c.lang.continues_after)
 
     def item_before_gap(self, i: int, start: int) -> bool:
@@ -234,14 +236,77 @@ class HeadingRun:
         """heading: headings (at most HEADING_RUN in a row: "Part 1", "Actions") stand between a
         finished paragraph and the start of another."""
         c = self.c
-        longest = LABELLED_RUN if (self.labelled if continued else self.label_alone(i)) else HEADING_RUN
+        labelled = self.labelled if continued else self.label_alone(i)
+        long = None if labelled else "gaps" if self.title_in_gaps(i) else "flat" if self.flat_title(i) else None
+        longest = LABELLED_RUN if labelled or long else HEADING_RUN
         for j in range(i, min(i + longest, len(c.lines) - 1)):
             if not self.like(j, j == i and not continued):
                 return False
-            if self._opens_next(j + 1) or ((j > i or continued or self.after_clause(i))
-                                           and self.number_after_title(i, j + 1)):
-                return True
+            # (beyond HEADING_RUN lines, a long title is one title the wrap cut: no line of it ended with
+            # room for the next's first word — those are items, "'1' Protection of civilians")
+            if j - i >= HEADING_RUN and not labelled and any(c.room_for_next(k) for k in range(i, j)):
+                return False
+            if self._run_ends(i, j, continued) or (labelled and self._head_after_title(j + 1)):
+                return self._long_title(i, j, long == "gaps") if long and j - i >= HEADING_RUN else True
         return False
+
+    def _head_after_title(self, k: int) -> bool:
+        """title-ends-at-head: after a section's label alone on its line, the title ends where a line opens
+        with a paragraph's head ("一" / "飞机舱位标准" / "回顾大会…"): the label says a title follows, and
+        no title opens with a head — where nothing else tells (flat text of a script without spaces)."""
+        c = self.c
+        if not (c.mode.flat and c.phrases and c.heads_known() and starts_with_head(c.lang, c.view(k))):
+            return False
+        if c.doc is not None and k not in self.head_ends:
+            self.head_ends.add(k)
+            c.doc.fired("title-ends-at-head", c.lines[k].number)
+        return True
+
+    def _run_ends(self, i: int, j: int, continued: bool) -> bool:
+        """Whether a run of heading lines from i ends at line j: a paragraph opens after it."""
+        return self._opens_next(j + 1) or ((j > i or continued or self.after_clause(i))
+                                           and self.number_after_title(i, j + 1))
+
+    def _long_title(self, i: int, j: int, gaps: bool) -> bool:
+        """A run of heading lines i..j longer than HEADING_RUN, which title-between-blank-lines or
+        long-title-after-clause allowed: in flat text only before a line that opens with a paragraph's
+        head or number (a capital there says nothing)."""
+        c = self.c
+        nxt = c.view(j + 1)
+        if not gaps and not (starts_with_head(c.lang, nxt) or c.lang.paragraph_number.match(nxt)):
+            return False
+        # (In justified text no heading line was widened: a widened line was wrapped inside a paragraph.)
+        spread = c.doc.spread if c.doc is not None else ()
+        if not gaps and any(c.lines[k].number in spread for k in range(i - 1, j + 1)):
+            return False
+        if c.doc is not None and i not in self.gap_titles:
+            self.gap_titles.add(i)
+            c.doc.fired("title-between-blank-lines" if gaps else "long-title-after-clause", c.lines[i].number)
+        return True
+
+    def flat_title(self, i: int) -> bool:
+        """long-title-after-clause: in flat text, a run of heading lines after a paragraph that ended with
+        more than a comma, the first with no paragraph head, may wrap over up to LABELLED_RUN lines, none
+        of which ended with room for the next line's first word, before a line that opens with a
+        paragraph's head or number ("Условия службы и вознаграждение …, не являющихся" / "сотрудниками
+        Секретариата: члены Международного Суда и" / page / "Председатель и судьи …" / "уголовных
+        трибуналов" / "ссылаясь …"). (The sections of a budget resolution, titled without a label.)"""
+        c = self.c
+        # (Only in scripts with spaces: without them a line's first word is the whole line, which never
+        # fits, so nothing would tell a title's wrapped lines from a paragraph's.)
+        return (c.mode.flat and c.lang.script.spaced and i > 0 and bool(c.fin[i - 1]) and self.after_clause(i)
+                and c.phrases
+                and c.heads_known() and not starts_with_head(c.lang, c.view(i)))
+
+    def title_in_gaps(self, i: int) -> bool:
+        """title-between-blank-lines: where blank lines separate paragraphs, a run of heading lines that a
+        blank line opens, the first with no paragraph head, may wrap over up to LABELLED_RUN lines ("Conditions
+        d’emploi … qualité de" / "fonctionnaire du Secrétariat : membres de …" over four lines / blank /
+        "Rappelant …"): the blank lines say where it starts and ends, which HEADING_RUN guessed for flat text.
+        (The sections of a budget resolution, titled without a label.)"""
+        c = self.c
+        return (c.mode.gaps and not c.mode.flat and i > 0 and bool(c.shapes.gap[i]) and not c.shapes.page_start[i]
+                and c.phrases and not starts_with_head(c.lang, c.view(i)))
 
     def label_alone(self, i: int) -> bool:
         """heading-run-after-label: a section's label alone on its line (the table's section labels: "VI",
@@ -298,10 +363,32 @@ class HeadingRun:
         return c.starts_new(i)
 
 
+def _stopped_short(c: Lines, k: int) -> bool:
+    return c.stopped_short(k)
+
+
 def _is_label(lg: Lang, line: str) -> bool:
     """Whether a line is just a part's or section's label ("B", "VI", "Sección 10")."""
     return (line in lg.part_labels or line in lg.section_labels
             or (lg.heading_label is not None and lg.heading_label.fullmatch(line) is not None))
+
+
+# A heading that opens with its section's number ("2a. Security sector reform", "1b: Maritime interdiction").
+_SECTION_NUMBER = re.compile(r"\d{1,3}[^\W\d_]?[.:]\s")
+
+
+def _labelled(doc: Doc, text: str, line: int) -> bool:
+    """heading-opens-with-label: a heading line that opens with a label and its word ("Часть 2.
+    Поддержка …", "Part 2: Support to …": the table's heading_labels) or with a section's number ("2a.
+    Реформа …") opens a heading of its own, though the heading line before ran to the width: a title
+    does not wrap before its own label. (The Security Council's mandates in numbered parts and sections.)"""
+    lg = doc.lang
+    m = lg.heading_label.match(text) if lg.heading_label is not None else None
+    if not ((m is not None and text[m.end():m.end() + 2].lstrip(".:")[:1] in (" ", ""))
+            or _SECTION_NUMBER.match(text) is not None):
+        return False
+    doc.fired("heading-opens-with-label", line)
+    return True
 
 
 # -- giving headings to paragraphs ------------------------------------------------------------------
@@ -322,7 +409,8 @@ def attach_headings(doc: Doc, blocks: list[Block]) -> list[Block]:
             # (A line that would have fitted goes on a heading only where the file did not set that
             # heading in bold as a whole: bold-heading says where it ended. A label opens a heading of its
             # own: "… coordinación generales" / "Sección 1" is no wrapped title.)
-            goes_on = bool(pending) and wrapped and pending[-1] not in doc.bold_headings and not _is_label(lg, text)
+            goes_on = (bool(pending) and wrapped and pending[-1] not in doc.bold_headings and not _is_label(lg, text)
+                       and not _labelled(doc, text, b.line))
             if pending and (goes_on or text[:1].islower() or open_end):
                 pending[-1] = join_text(lg, [pending[-1], text])
                 doc.fired("heading-wrapped", b.line)
@@ -379,10 +467,20 @@ RULES: tuple[Rule, ...] = (
          "('Part I', 'Section 29A': the table's heading_labels) opens a run of headings as a section's label does"),
     Rule("colon-inside-title", "blocks", HeadingRun.colon_wrapped, "a title line the wrap ended after a colon "
          "inside the title goes on with the next, which opens in lower case and would not have fitted"),
+    Rule("title-between-blank-lines", "blocks", HeadingRun.title_in_gaps, "where blank lines separate paragraphs, "
+         "a heading a blank line opens, with no paragraph head, may wrap over up to eight lines"),
+    Rule("long-title-after-clause", "blocks", HeadingRun.flat_title, "in flat text, a heading after a paragraph "
+         "that ended with more than a comma, with no paragraph head, may wrap over up to eight full lines before a "
+         "line that opens with a paragraph's head or number"),
+    Rule("title-ends-at-head", "blocks", HeadingRun._head_after_title, "in flat text, after a section's label "
+         "alone on its line, its title ends where a line opens with a paragraph's head"),
     Rule("long-line-with-head", "blocks", HeadingRun.headed, "a line longer than a wrapped heading that opens "
          "with a paragraph head is a paragraph that lost its final punctuation, not a heading"),
     Rule("heading-after-title-item", "blocks", HeadingRun.title_item, "a heading may follow a short title item "
-         "that has no final punctuation (not one that ends with a word that goes on)"),
+         "that has no final punctuation, over one line or more (not one that ends with a word that goes on)"),
+    Rule("item-ended-before-fit", "blocks", _stopped_short, "a title item's last line that ended well "
+         "before where the next line's first word would have ended (90 % of a full line) stopped short: a heading "
+         "may follow it"),
     Rule("heading-after-gap", "blocks", HeadingRun.item_before_gap, "where blank lines separate paragraphs, a "
          "heading may follow a title item without punctuation that a blank line ended, however many lines it has"),
     Rule("long-heading-before-number", "blocks", HeadingRun.long_title, "in text of one paragraph to a line, a "
@@ -399,6 +497,9 @@ RULES: tuple[Rule, ...] = (
          "is a heading, however long or wrapped"),
     Rule("heading-wrapped", "headings", attach_headings, "a heading line goes on with the one before when it "
          "starts in lower case or that line wrapped"),
+    Rule("heading-opens-with-label", "headings", _labelled, "a heading line that opens with a label and "
+         "its word ('Part 2:') or a section's number ('2a.') opens a heading of its own, though the line before ran to "
+         "the width"),
     Rule("heading-ends-open", "headings", _ends_open, "a heading line that ends with a word no title ends with "
          "('and', 'of') goes on on the next line"),
     Rule("heading-width-in-columns", "headings", _would_not_fit, "in a script with wide characters, whether a "

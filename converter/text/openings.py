@@ -45,7 +45,7 @@ def _labels_pattern(lang: Lang, bullets: bool) -> str:
     for k, (pre, seq, words, post) in enumerate(_label_words(lang)):
         alts = "|".join(re.escape(x) for x in words)
         # The space after a label is gone where CJK text is joined without spaces: "(a)理事会".
-        parts.append(rf"(?:(?P<s{k}__{seq}>{re.escape(pre)}(?:{alts}){re.escape(post)})(?:\s+|$|(?=[^\sA-Za-z0-9])))")
+        parts.append(rf"(?:(?P<s{k}__{seq}>{_quoted(pre)}(?:{alts}){_quoted(post)})(?:\s+|$|(?=[^\sA-Za-z0-9])))")
     # bullet-label: a bullet or dash before a space ("- y, en el contexto…", "• the situation…") is
     # a sub-paragraph's label, as the UN prints unnumbered list items and the text writer prints
     # bullets (numbering.json's bullets); glued to a Latin letter or digit ("-19") or in a row
@@ -68,6 +68,18 @@ def _label_words(lang: Lang) -> list[tuple[str, str, list[str], str]]:
     return out
 
 
+# label-straight-quotes: the typographic quotes a label style is printed between ("’1‘", Arabic's
+# numbered items) typed straight, as texts retyped or converted with straight quotes give them ("'1'").
+_STRAIGHT = {"‘": "'", "’": "'", "“": '"', "”": '"'}
+STRAIGHT_QUOTES = frozenset(_STRAIGHT.values())
+
+
+def _quoted(delimiter: str) -> str:
+    """A label's delimiter as a pattern: itself, or the straight quote for a typographic one."""
+    straight = _STRAIGHT.get(delimiter)
+    return re.escape(delimiter) if straight is None else f"[{re.escape(delimiter)}{re.escape(straight)}]"
+
+
 def _label_firsts(lang: Lang, bullets: bool) -> Firsts | None:
     """The characters a label of labels_regex starts with (None when a label could be empty): its
     words' — not read from the long pattern, whose parse would cost a process as much as compiling it."""
@@ -75,6 +87,7 @@ def _label_firsts(lang: Lang, bullets: bool) -> Firsts | None:
     for pre, _seq, words, _post in _label_words(lang):
         if pre:
             firsts.add(pre[0])
+            firsts.add(_STRAIGHT.get(pre[0], pre[0]))
         elif all(words):
             firsts.update(w[0] for w in words)
         else:

@@ -102,12 +102,13 @@ def titled_sections(doc: Doc, blocks: list[Block]) -> list[tuple[int, int]]:
     """parts-headed-by-title: a resolution whose body is cut into sections headed by their title alone — no
     label —, each with its own preamble and paragraphs numbered from 1 (the General Assembly's "special
     subjects relating to the programme budget": "Standards of accommodation for air travel", then
-    "Enterprise resource planning project, Umoja"…), has them as its parts, labelled by their titles, as
-    the UN's AKN does. Read so only where the body opens with such a title (a line that no paragraph
-    number, no opening phrase and no clause's punctuation ends or opens: right after the formula it is no
-    heading yet), two titles or more each open a preambular paragraph, and each section numbers its
-    paragraphs from 1 — a heading of the operative part opens numbered paragraphs that run on. Each
-    title: where its heading lines start and end (a long title wraps over several)."""
+    "Enterprise resource planning project, Umoja"…), has them as its parts, titled by them and labelled
+    by their position (the UN's AKN numbers them I, II…). Read so only where the body opens with such a
+    title (a line that no paragraph number, no opening phrase and no clause's punctuation ends or opens:
+    right after the formula it is no heading yet), two titles or more each open a preambular paragraph,
+    and each section numbers its paragraphs from 1 — a heading of the operative part opens numbered
+    paragraphs that run on. Each title: where its heading lines start and end (a long title wraps over
+    several)."""
     if not blocks or not _title_alone(doc, blocks[0]):
         return []
     runs = [(0, 1), *_heading_runs(blocks)]
@@ -137,12 +138,20 @@ def _opens_section(doc: Doc, blocks: list[Block], start: int, end: int) -> bool:
 
 
 def _titled_parts(doc: Doc, blocks: list[Block], runs: list[tuple[int, int]]) -> list[PartDraft]:
-    """The parts of parts-headed-by-title: each labelled by its title, its blocks up to the next title."""
+    """The parts of parts-headed-by-title: each with its title, its blocks up to the next title, and the
+    label of its position in the language's sequence of sections (I, II…; أولا، ثانيا…), which the text
+    does not print — the model's parts always have a short label, and the UN's files number such sections
+    (`<num>I</num>`) —, with a warning that says so."""
+    lg = doc.lang
+    sequence = lg.section_labels or lg.part_labels
     out = []
     for n, (start, end) in enumerate(runs):
         stop = runs[n + 1][0] if n + 1 < len(runs) else len(blocks)
-        label = join(doc.lang, [b.content for b in blocks[start:end]]).text
-        out.append(PartDraft(label, None, blocks[start].line, blocks[end:stop]))
+        title = join(lg, [b.content for b in blocks[start:end]])
+        label = sequence[n] if n < len(sequence) else str(n + 1)
+        doc.warn("text-part-label", f"part {n + 1}, {title.text[:40]!r}, is headed by its title alone: labelled "
+                 f"{label!r}, its position in the language's sequence of sections", blocks[start].line)
+        out.append(PartDraft(label, title, blocks[start].line, blocks[end:stop]))
         doc.fired("parts", blocks[start].line)
     return out
 
