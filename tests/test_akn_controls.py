@@ -91,7 +91,8 @@ def test_the_byte_scan_finds_a_control_before_and_after_many_of_its_first_byte()
     """_found_after looks at the first FEW_LEADS occurrences of "&" or of the byte 0xE2 one by one and
     leaves the rest to the pattern's search: a control or a reference is found among the first, past
     them and at the last byte; a file of typographic quotes and "&amp;" only is told to hold none."""
-    from unres.akn.reader import FEW_LEADS, may_hold_controls
+    from unres.akn.reader import may_hold_controls
+    from unres.chars import FEW_LEADS
 
     def holds(text: str) -> bool:
         data = f'<?xml version="1.0" encoding="UTF-8"?><p>{text}</p>'.encode()

@@ -10,7 +10,7 @@ import re
 
 from lxml import etree
 
-from ..chars import XML_INVISIBLE_CONTROLS, strip_invisible_controls
+from ..chars import UTF8_MARKS, XML_INVISIBLE_CONTROLS, found_after, strip_invisible_controls
 from ..model import Resolution
 from ..problems import Problem
 from ..safexml import parse_xml_repairing
@@ -21,9 +21,8 @@ from .reading import statement, written_by_unres
 # The UTF-8 bytes of the characters of XML_INVISIBLE_CONTROLS, and character references (which may
 # name one): a UTF-8 document without any (nearly all) needs no search of its tree. DEL and U+FEFF
 # are sought by bytes' own search, a reference and the marks from the occurrences of their first
-# byte (_found_after): one pattern of five alternatives tested every byte of the file against a
+# byte (chars.found_after): one pattern of five alternatives tested every byte of the file against a
 # set, a tenth of the whole reading of the seed's AKN.
-_MARKS = re.compile(rb"\xe2(?:\x80[\x8b\x8e\x8f\xaa-\xae]|\x81[\xa6-\xa9])")  # U+200B…U+202E, U+2066…U+2069
 
 
 def from_akn(data: bytes, file: str | None = None) -> tuple[Resolution, list[Problem]]:
@@ -39,28 +38,10 @@ def may_hold_controls(tree: etree._ElementTree, data: bytes) -> bool:
     for a UTF-8 (or ASCII) file whose bytes hold none of theirs and no character reference."""
     utf8 = (tree.docinfo.encoding or "UTF-8").upper().replace("-", "") in ("UTF8", "USASCII", "ASCII")
     return (not utf8 or b"\x7f" in data or b"\xef\xbb\xbf" in data  # DEL, U+FEFF
-            or _found_after(data, b"&", _REFERENCE) or _found_after(data, b"\xe2", _MARKS))
+            or found_after(data, b"&", _REFERENCE) or found_after(data, b"\xe2", UTF8_MARKS))
 
 
 _REFERENCE = re.compile(rb"&#")
-# Occurrences of a pattern's first byte looked at one by one before the pattern's own search takes
-# the rest of the file: "&" and "\xe2" (a typographic quote or dash) are rare in a resolution (none
-# to a few dozen a file), so a few steps of memchr cost less than the search over every byte.
-FEW_LEADS = 32
-
-
-def _found_after(data: bytes, lead: bytes, pattern: re.Pattern[bytes]) -> bool:
-    """Whether `pattern`, which starts with the byte `lead`, matches somewhere in `data`. The byte
-    is found by bytes.find (memchr: many bytes an instruction; a two-byte `in` or a regex's search
-    tests every byte); past FEW_LEADS of them, the pattern's search takes the rest."""
-    at = data.find(lead)
-    for _ in range(FEW_LEADS):
-        if at < 0:
-            return False
-        if pattern.match(data, at):
-            return True
-        at = data.find(lead, at + 1)
-    return at >= 0 and pattern.search(data, at) is not None
 
 
 def from_akn_tree(tree: etree._ElementTree, file: str | None = None,
