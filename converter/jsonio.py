@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from json.decoder import scanstring  # type: ignore[attr-defined]  # the C scanner when there is one
 from typing import Any
 
+from .chars import UTF8_MARKS, found_after
 from .checks import model_problems, remember, structural_errors
 from .model import Resolution, json_keys, to_dict
 from .problems import Problem, UnresError
@@ -342,8 +343,7 @@ MAX_SAME = 5
 
 # What a JSON text must hold for one of its strings to hold one of those characters: its UTF-8
 # bytes, or an escape (\u200b, \ud800). UTF-8 cannot hold a surrogate: load_json refuses it. Each
-# pattern starts with one byte, which the regex engine seeks without trying the pattern at every byte.
-_INVISIBLE_UTF8 = re.compile(rb"\xe2(?:\x80[\x8b\x8e\x8f\xaa-\xae]|\x81[\xa6-\xa9])")  # U+200B…U+2069
+# pattern starts with one byte: the marks' (chars.UTF8_MARKS) is found by memchr (chars.found_after).
 _BOM_UTF8 = b"\xef\xbb\xbf"
 _EF_UTF8 = re.compile(rb"\xef(?:\xbb\xbf|\xbf[\xbe\xbf])")  # U+FEFF, and U+FFFE, U+FFFF (XML cannot carry them)
 
@@ -365,7 +365,7 @@ def text_gates(source: bytes | str) -> tuple[bool, bool]:
                 "\\" in source or XML_ILLEGAL.search(source) is not None)
     escapes = b"\\" in source  # (a search for one byte is much cheaper than for two)
     ef = {m.group() for m in _EF_UTF8.finditer(source)}
-    return ((escapes and b"\\u" in source) or _BOM_UTF8 in ef or _INVISIBLE_UTF8.search(source) is not None,
+    return ((escapes and b"\\u" in source) or _BOM_UTF8 in ef or found_after(source, b"\xe2", UTF8_MARKS),
             escapes or bool(ef - {_BOM_UTF8}))
 
 

@@ -197,20 +197,47 @@ def _checked(tree: etree._ElementTree, data: bytes, file: str | None) -> etree._
         raise UnresError(Problem("xml-doctype", "documents with a DOCTYPE or entity declarations are refused "
                                  "(they can read local files or expand without bound)", line=1, column=1, file=file))
     root = tree.getroot()
-    for entity in root.iter(etree.Entity):
-        name = entity.name if isinstance(entity, etree._Entity) else "?"
-        raise UnresError(Problem("xml-entity", f"entity reference &{name}; is refused", line=entity.sourceline,
-                                 file=file))
-    for el in root.iter("{http://www.w3.org/2001/XInclude}*"):
-        raise UnresError(Problem("xml-xinclude", "XInclude is refused", line=el.sourceline, file=file))
-    if _TOO_DEEP(root):
+    # Entity references and XInclude elements in one walk (in C, no element made but those found):
+    # an entity reference anywhere is refused first, as when each had its own walk.
+    xinclude = None
+    for node in root.iter(etree.Entity, _XINCLUDE):
+        if isinstance(node, etree._Entity):
+            raise UnresError(Problem("xml-entity", f"entity reference &{node.name}; is refused",
+                                     line=node.sourceline, file=file))
+        xinclude = node if xinclude is None else xinclude
+    if xinclude is not None:
+        raise UnresError(Problem("xml-xinclude", "XInclude is refused", line=xinclude.sourceline, file=file))
+    if not LIBXML2_BOUNDS_DEPTH and _TOO_DEEP(root):
         raise UnresError(Problem("xml-too-deep", f"elements nested {MAX_DEPTH + 1} deep (limit {MAX_DEPTH})",
                                  file=file))
     return tree
 
 
+_XINCLUDE = "{http://www.w3.org/2001/XInclude}*"
 # Compiled once: an XPath given as a string to xpath() is compiled on every call.
 _TOO_DEEP = etree.XPath("boolean(" + "/*" * (MAX_DEPTH + 1) + ")")
+
+
+def _libxml2_bounds_depth() -> bool:
+    """Whether libxml2 itself keeps every tree it builds within MAX_DEPTH: without XML_PARSE_HUGE
+    (huge_tree=False) libxml2 2.9–2.14 refuses an element nested more than 256 deep, and its
+    recovery stops there. Then the XPath that counts the depth of every tree (a twentieth of the
+    parse of a resolution) finds nothing and is not asked; a libxml2 with another bound or none
+    (the parse or the recovery building a tree deeper than MAX_DEPTH) keeps it. Asked once a process."""
+    deep = b"<a>" * (MAX_DEPTH + 1) + b"</a>" * (MAX_DEPTH + 1)
+    try:
+        etree.fromstring(deep, _new_parser())
+        return False
+    except etree.XMLSyntaxError:
+        pass
+    try:
+        recovered = etree.fromstring(deep, _new_parser(recover=True))
+    except etree.XMLSyntaxError:
+        return True
+    return recovered is None or not _TOO_DEEP(recovered)
+
+
+LIBXML2_BOUNDS_DEPTH = _libxml2_bounds_depth()
 
 
 class _TooMany(Exception):

@@ -85,3 +85,24 @@ def test_the_byte_scan_finds_every_control_and_passes_over_their_neighbours():
         assert not holds(f"text {c} text"), hex(ord(c))
     assert not holds("بالعربية، 中文，русский — “English”")
     assert holds("latin-1 text", "ISO-8859-1")  # other encodings: the tree is searched
+
+
+def test_the_byte_scan_finds_a_control_before_and_after_many_of_its_first_byte():
+    """_found_after looks at the first FEW_LEADS occurrences of "&" or of the byte 0xE2 one by one and
+    leaves the rest to the pattern's search: a control or a reference is found among the first, past
+    them and at the last byte; a file of typographic quotes and "&amp;" only is told to hold none."""
+    from unres.akn.reader import may_hold_controls
+    from unres.chars import FEW_LEADS
+
+    def holds(text: str) -> bool:
+        data = f'<?xml version="1.0" encoding="UTF-8"?><p>{text}</p>'.encode()
+        return may_hold_controls(etree.ElementTree(etree.fromstring(data)), data)
+
+    for many in (0, 1, FEW_LEADS - 1, FEW_LEADS, FEW_LEADS + 1, 3 * FEW_LEADS):
+        quotes, ampersands = "“x” — " * many, "a &amp; b &lt; " * many
+        assert not holds(quotes + ampersands)
+        for c in (RLO, LRM, ZWSP, "\u2066"):
+            assert holds(quotes + c), (many, hex(ord(c)))
+            assert holds(c + quotes)
+        assert holds(ampersands + "&#x202E;") and holds(ampersands + "&#65;")
+        assert holds("&#x200B;" + ampersands) and holds(quotes + ampersands + "&#38;")

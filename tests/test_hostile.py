@@ -501,6 +501,21 @@ def test_the_json_readers_gate_sees_every_character_clean_strings_removes_or_ref
     assert not may_hold_suspects(RECORDED.read_text(encoding="utf-8"))
 
 
+def test_the_json_readers_gate_finds_a_mark_past_many_typographic_quotes():
+    # The marks' bytes are sought from the occurrences of their first byte, 0xE2 (chars.found_after:
+    # FEW_LEADS one by one, then a search of the rest): a mark before, among and after many quotes
+    # and dashes (the same first byte) is seen; a text of quotes, dashes and fullwidth forms is not.
+    from unres.chars import FEW_LEADS
+    from unres.jsonio import may_hold_suspects
+
+    for many in (0, FEW_LEADS - 1, FEW_LEADS, FEW_LEADS + 1, 3 * FEW_LEADS):
+        quotes = "“a” — b，" * many
+        assert not may_hold_suspects(f'{{"t": "{quotes}"}}'.encode())
+        for c in ("\u200b", "\u202e", "\u2069", "\ufeff"):
+            assert may_hold_suspects(f'{{"t": "{quotes}{c}"}}'.encode()), (many, hex(ord(c)))
+            assert may_hold_suspects(f'{{"t": "{c}{quotes}"}}'.encode())
+
+
 _DEPTH_CASES = [
     "[" * 64 + "]" * 64, "[" * 65 + "]" * 65, "[" * 65, '{"a": ' * 64 + "1" + "}" * 64, '{"a": ' * 65 + "1" + "}" * 65,
     '["]]]]", ' + "[" * 64 + "]" * 64 + "]", '["[[[[", ' + "[" * 63 + "]" * 63 + "]",

@@ -105,3 +105,50 @@ def test_a_document_at_the_limit_is_read_and_markup_in_comments_is_not_counted()
     # Many '<' that are no elements (in a comment) do not count.
     commented = b"<r><!--" + b"<a/>" * (MAX_ELEMENTS + 1) + b"--><a/></r>"
     assert len(parse_xml(commented).getroot().findall("a")) == 1
+
+
+def test_libxml2_keeps_every_tree_within_the_depth_limit_and_the_fallback_refuses_deeper():
+    """_checked leaves the depth to libxml2 when it bounds it (LIBXML2_BOUNDS_DEPTH, asked once a
+    process): then no parse, strict or repaired, gives a tree deeper than MAX_DEPTH; for a libxml2
+    that would, _checked counts the depth itself and refuses (xml-too-deep)."""
+    from lxml import etree
+
+    from unres import safexml
+    from unres.safexml import MAX_DEPTH, parse_xml_repairing
+
+    assert safexml.LIBXML2_BOUNDS_DEPTH  # libxml2 2.9–2.14 without XML_PARSE_HUGE: 256
+    at_limit = b"<a>" * MAX_DEPTH + b"x" + b"</a>" * MAX_DEPTH
+    assert parse_xml(at_limit).getroot().tag == "a"
+    for depth in (MAX_DEPTH + 1, MAX_DEPTH + 2, 5000):
+        deeper = b"<a>" * depth + b"x" + b"</a>" * depth
+        with pytest.raises(UnresError):
+            parse_xml(deeper)
+        tree, repaired = parse_xml_repairing(deeper)
+        assert repaired is not None and not safexml._TOO_DEEP(tree.getroot())
+    # A tree libxml2 let grow deeper (huge_tree): the fallback refuses it, the bound by libxml2 does not ask.
+    huge = etree.ElementTree(etree.fromstring(b"<a>" * (MAX_DEPTH + 1) + b"</a>" * (MAX_DEPTH + 1),
+                                              etree.XMLParser(huge_tree=True)))
+    assert safexml._checked(huge, b"<a>", None) is huge
+    safexml.LIBXML2_BOUNDS_DEPTH = False
+    try:
+        with pytest.raises(UnresError) as info:
+            safexml._checked(huge, b"<a>", None)
+        assert info.value.problems[0].code == "xml-too-deep"
+    finally:
+        safexml.LIBXML2_BOUNDS_DEPTH = True
+
+
+def test_an_entity_reference_is_refused_before_an_xinclude_that_comes_first():
+    """Entity references and XInclude elements are sought in one walk; as when each had its own, an
+    entity reference anywhere is the refusal, and otherwise the first XInclude element with its line."""
+    from unres.safexml import parse_xml_repairing
+
+    xi = 'xmlns:xi="http://www.w3.org/2001/XInclude"'
+    both = f'<r {xi}>\n<xi:include href="x"/>\n<p>&foo;</p>\n</r>'.encode()
+    with pytest.raises(UnresError) as info:
+        parse_xml_repairing(both)
+    assert [p.code for p in info.value.problems] == ["xml-entity"] and info.value.problems[0].line == 3
+    two = f'<r {xi}>\n<p/>\n<xi:include href="x"/>\n<xi:include href="y"/>\n</r>'.encode()
+    with pytest.raises(UnresError) as info:
+        parse_xml(two)
+    assert [(p.code, p.line) for p in info.value.problems] == [("xml-xinclude", 3)]

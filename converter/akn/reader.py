@@ -10,7 +10,7 @@ import re
 
 from lxml import etree
 
-from ..chars import XML_INVISIBLE_CONTROLS, strip_invisible_controls
+from ..chars import UTF8_MARKS, XML_INVISIBLE_CONTROLS, found_after, strip_invisible_controls
 from ..model import Resolution
 from ..problems import Problem
 from ..safexml import parse_xml_repairing
@@ -19,11 +19,10 @@ from .read_unres import read_unres
 from .reading import statement, written_by_unres
 
 # The UTF-8 bytes of the characters of XML_INVISIBLE_CONTROLS, and character references (which may
-# name one): a UTF-8 document without any (nearly all) needs no search of its tree. The fixed byte
-# strings are sought by bytes' own search and the rest by a pattern that starts with one literal
-# byte: one pattern of five alternatives tested every byte of the file against a set, a tenth of
-# the whole reading of the seed's AKN.
-_MARKS = re.compile(rb"\xe2(?:\x80[\x8b\x8e\x8f\xaa-\xae]|\x81[\xa6-\xa9])")  # U+200B…U+202E, U+2066…U+2069
+# name one): a UTF-8 document without any (nearly all) needs no search of its tree. DEL and U+FEFF
+# are sought by bytes' own search, a reference and the marks from the occurrences of their first
+# byte (chars.found_after): one pattern of five alternatives tested every byte of the file against a
+# set, a tenth of the whole reading of the seed's AKN.
 
 
 def from_akn(data: bytes, file: str | None = None) -> tuple[Resolution, list[Problem]]:
@@ -38,8 +37,11 @@ def may_hold_controls(tree: etree._ElementTree, data: bytes) -> bool:
     """Whether the document parsed from `data` may hold an invisible control character: False only
     for a UTF-8 (or ASCII) file whose bytes hold none of theirs and no character reference."""
     utf8 = (tree.docinfo.encoding or "UTF-8").upper().replace("-", "") in ("UTF8", "USASCII", "ASCII")
-    return (not utf8 or b"\x7f" in data or b"&#" in data or b"\xef\xbb\xbf" in data  # DEL, a reference, U+FEFF
-            or _MARKS.search(data) is not None)
+    return (not utf8 or b"\x7f" in data or b"\xef\xbb\xbf" in data  # DEL, U+FEFF
+            or found_after(data, b"&", _REFERENCE) or found_after(data, b"\xe2", UTF8_MARKS))
+
+
+_REFERENCE = re.compile(rb"&#")
 
 
 def from_akn_tree(tree: etree._ElementTree, file: str | None = None,
