@@ -233,6 +233,8 @@ def _closing_starts(doc: Doc, i: int, start: int, is_date: bool) -> int | None:
     """Where the closing block starts, line i being a date, a meeting or a closing statement (None:
     a date not followed by the meeting or the vote, which is no closing)."""
     lines = doc.lines
+    if is_date and _date_ends_sentence(doc, i, start):
+        return None
     # The date line must be followed by the meeting or the vote, or end the text — or the annexes.
     if is_date and i + 1 < len(lines) and not _opens_closing(doc, lines[i + 1].view):
         if not date_before_annex(doc, lines[i + 1]):
@@ -242,6 +244,18 @@ def _closing_starts(doc: Doc, i: int, start: int, is_date: bool) -> int | None:
         doc.fired("meeting-before-date", lines[i - 1].number)
         return i - 1
     return i
+
+
+def _date_ends_sentence(doc: Doc, i: int, start: int) -> bool:
+    """date-ends-sentence: a date line after an unfinished line, that ends with a clause's punctuation
+    ("… of the General Assembly commence on" / "23 October 2023."), is the end of the last paragraph,
+    not the adoption date — which ends with no punctuation — however the closing's meeting follows it:
+    read as the closing, the date left the paragraph (a last paragraph wrapped before its date)."""
+    lines = doc.lines
+    if not (i > start and finished(lines[i].view.rstrip()) and not finished(lines[i - 1].view.rstrip())):
+        return False
+    doc.fired("date-ends-sentence", lines[i].number)
+    return True
 
 
 def date_before_annex(doc: Doc, after: Line) -> bool:
@@ -331,6 +345,8 @@ def _formula_missing(doc: Doc) -> int | None:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("date-ends-sentence", "segment", _date_ends_sentence, "a date line after an unfinished line, ending with "
+         "a clause's punctuation, ends the last paragraph: it opens no closing"),
     Rule("formula-comma-apart", "segment", formula_text, "the enacting formula with its final comma set apart "
          "by a space (an italic formula and its comma in two runs) is the formula"),
     Rule("formula-missing", "segment", _formula_missing, "an early resolution without a formula starts after its "
