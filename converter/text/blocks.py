@@ -769,7 +769,8 @@ def _blocks(c: Lines, release: bool = False) -> list[Block]:
         # finished line the file set in bold, "…формах расизма," of a wrapped heading, or that ends
         # with a colon before a numbered paragraph, colon-heading-joined, or inside its title where
         # the wrap fell: colon-inside-title.)
-        if opener[i] or (fin[i] and not run.in_bold(i) and not run.colon_title(i) and not run.colon_wrapped(i)):
+        if opener[i] or (fin[i] and not run.in_bold(i) and not run.colon_title(i) and not run.colon_wrapped(i)
+                         and not (run.after_heading and run.labelled and run.comma_in_title(i))):
             is_heading = run.after_heading = False
         else:
             is_heading = heading_at(i, i - len(current))

@@ -48,6 +48,7 @@ class HeadingRun:
         self.colon_lines: set[int] = set()  # colon-inside-title: the same
         self.gap_titles: set[int] = set()  # title-between-blank-lines, long-title-after-clause: the same
         self.head_ends: set[int] = set()  # title-ends-at-head: the same
+        self.comma_lines: set[int] = set()  # comma-inside-labelled-title: the same
 
     def heading_at(self, i: int, start: int) -> bool:
         """Whether line i is a heading; start: the first line of the block line i-1 is in."""
@@ -110,7 +111,7 @@ class HeadingRun:
         return (c.mode.gaps and not c.mode.flat and bool(c.shapes.gap[i]) and not c.shapes.page_start[i]
                 and bool(c.opener[start]) and last_word not in c.lang.continues_after)
 
-    def like(self, i: int, first: bool) -> bool:
+    def like(self, i: int, first: bool, labelled: bool = False) -> bool:
         """A heading is an unfinished one-liner that is no number or label, shorter than a line that
         stopped short (HEADING_MAX at least: in text wrapped at the page's width a heading holds
         fewer characters; in text of one paragraph to a line between blank lines, as the text writer
@@ -126,9 +127,31 @@ class HeadingRun:
         # a line, a long unfinished line is as likely a paragraph that lost its final punctuation.)
         longest = (max(HEADING_MAX, c.short) if c.mode.gaps and not c.mode.flat
                    else LONG_HEADING_MAX if self.long_title(i) or self.part_title(i) else HEADING_MAX)
-        return ((not c.fin[i] or self.colon_title(i) or self.colon_wrapped(i)) and not c.opener[i]
+        return ((not c.fin[i] or self.colon_title(i) or self.colon_wrapped(i) or (labelled and self.comma_in_title(i)))
+                and not c.opener[i]
                 and c.widths[i] <= longest and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None
                 and not (c.widths[i] > HEADING_MAX and self.headed(i)))
+
+    def comma_in_title(self, i: int) -> bool:
+        """comma-inside-labelled-title: in the run of headings a section's label alone on its line opens, a
+        title line that ends with a comma is still the title, wrapped after a comma inside it ("XIII" /
+        "Регулярный процесс … состояния морской среды," / "включая социально-экономические аспекты" /
+        "331. …"): the label says a title follows, which ends where a paragraph opens. (A budget or
+        omnibus resolution's sections.)"""
+        c = self.c
+        # (A title goes on in lower case on the next line — "включая …" —, and opens with no paragraph head:
+        # "Recalling its resolutions …," after a title is the section's first preambular paragraph. Scripts
+        # with case only: there the lower case says the title goes on.)
+        # (And within the title's first two lines after the label: deeper, a comma ends a clause of the
+        # section's first paragraph, which a heading run may have taken in.)
+        if not (0 < i < len(c.lines) - 1 and c.view(i).rstrip().endswith(_COMMAS) and c.view(i + 1)[:1].islower()
+                and not c.opener[i + 1] and not starts_with_head(c.lang, c.view(i))
+                and any(self.label_alone(k) for k in range(max(0, i - 2), i))):
+            return False
+        if c.doc is not None and i not in self.comma_lines:
+            self.comma_lines.add(i)
+            c.doc.fired("comma-inside-labelled-title", c.lines[i].number)
+        return True
 
     def long_title(self, i: int) -> bool:
         """long-heading-before-number: in text of one paragraph to a line, an unfinished line longer
@@ -240,7 +263,7 @@ class HeadingRun:
         long = None if labelled else "gaps" if self.title_in_gaps(i) else "flat" if self.flat_title(i) else None
         longest = LABELLED_RUN if labelled or long else HEADING_RUN
         for j in range(i, min(i + longest, len(c.lines) - 1)):
-            if not self.like(j, j == i and not continued):
+            if not self.like(j, j == i and not continued, labelled and j > i - continued):
                 return False
             # (beyond HEADING_RUN lines, a long title is one title the wrap cut: no line of it ended with
             # room for the next's first word — those are items, "'1' Protection of civilians")
@@ -474,6 +497,9 @@ RULES: tuple[Rule, ...] = (
          "line that opens with a paragraph's head or number"),
     Rule("title-ends-at-head", "blocks", HeadingRun._head_after_title, "in flat text, after a section's label "
          "alone on its line, its title ends where a line opens with a paragraph's head"),
+    Rule("comma-inside-labelled-title", "blocks", HeadingRun.comma_in_title, "in the run of headings a section's "
+         "label alone on its line opens, a title line that ends with a comma before a line in lower case is still the "
+         "title"),
     Rule("long-line-with-head", "blocks", HeadingRun.headed, "a line longer than a wrapped heading that opens "
          "with a paragraph head is a paragraph that lost its final punctuation, not a heading"),
     Rule("heading-after-title-item", "blocks", HeadingRun.title_item, "a heading may follow a short title item "
