@@ -346,11 +346,27 @@ class HeadingRun:
         "Chapitre 2 des recettes" — the table's numbering.heading_labels: a budget resolution's parts and
         sections, each with its title, "Parte I" / title / "Sección 1" / title) opens such a run too."""
         pattern = self.c.lang.heading_label
-        if pattern is None or pattern.fullmatch(line) is None:
+        if pattern is None:
             return False
+        if pattern.fullmatch(line) is None:
+            return self._label_before_title(pattern, line, i)
         if self.c.doc is not None and i not in self.word_labels:
             self.word_labels.add(i)
             self.c.doc.fired("heading-label-with-word", self.c.lines[i].number)
+        return True
+
+    def _label_before_title(self, pattern: re.Pattern[str], line: str, i: int) -> bool:
+        """title-after-label-on-line: a line that opens with a label and its word, a colon or full stop, and the
+        title ("Parte 2: Apoyo a la construcción del Estado y la consolidación de la" / "paz en Somalia" /
+        "2a: Reforma del sector de la seguridad …" / "internacional" / "13. Exhorta …") opens a run of headings
+        as the label alone does: its title, and the section's under it, may wrap over more lines than HEADING_RUN.
+        (The Security Council's mandates in numbered parts.)"""
+        m = pattern.match(line)
+        if m is None or _LABEL_STOP.match(line, m.end()) is None:
+            return False
+        if self.c.doc is not None and i not in self.word_labels:
+            self.word_labels.add(i)
+            self.c.doc.fired("title-after-label-on-line", self.c.lines[i].number)
         return True
 
     def after_clause(self, i: int) -> bool:
@@ -396,6 +412,8 @@ def _is_label(lg: Lang, line: str) -> bool:
             or (lg.heading_label is not None and lg.heading_label.fullmatch(line) is not None))
 
 
+# After a label and its word on a title's line: its colon or full stop, then the title.
+_LABEL_STOP = re.compile(r"\s?[.:]\s+\S")
 # A heading that opens with its section's number ("2a. Security sector reform", "1b: Maritime interdiction").
 _SECTION_NUMBER = re.compile(r"\d{1,3}[^\W\d_]?[.:]\s")
 
@@ -500,6 +518,9 @@ RULES: tuple[Rule, ...] = (
     Rule("comma-inside-labelled-title", "blocks", HeadingRun.comma_in_title, "in the run of headings a section's "
          "label alone on its line opens, a title line that ends with a comma before a line in lower case is still the "
          "title"),
+    Rule("title-after-label-on-line", "blocks", HeadingRun._label_before_title, "a line that opens with a label "
+         "and its word, a colon or full stop and the title ('Part 2: Support to …') opens a run of headings as the "
+         "label alone does"),
     Rule("long-line-with-head", "blocks", HeadingRun.headed, "a line longer than a wrapped heading that opens "
          "with a paragraph head is a paragraph that lost its final punctuation, not a heading"),
     Rule("heading-after-title-item", "blocks", HeadingRun.title_item, "a heading may follow a short title item "
