@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 # (Where lines were never wrapped and blank lines set them apart — one paragraph to a line, as the
 # text writer prints them — a heading is as long as it is: up to a short line of that text, see `like`.)
 HEADING_MAX = 100
-# In text of one paragraph to a line, a heading before a numbered paragraph may be longer (long-title).
-LONG_HEADING_MAX = 2 * HEADING_MAX
+# In text of one paragraph to a line, a heading before a numbered paragraph may be longer (long-title): a
+# budget resolution's section titles run to 250 characters ("Financiación de la cuenta de apoyo … 2024").
+LONG_HEADING_MAX = 3 * HEADING_MAX
 # A paragraph number below this after a wrapped heading opens its paragraph (a year, "2023.", is no number).
 NUMBER_AFTER_HEADING_MAX = 1000
 HEADING_RUN = 3  # at most this many heading lines in a row ("Part 1" / "Actions" / …)
