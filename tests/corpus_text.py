@@ -149,14 +149,34 @@ def shape(exp: Expected) -> tuple:
     return len(exp.preamble), numbers, parts, exp.counts
 
 
+def numbered_in_sequence(shape_: tuple) -> bool:
+    """Whether a version's operative paragraphs, at the top and in each part, are numbered 1, 2, … n
+    without a gap, a repeat or an unnumbered paragraph among them."""
+    _, numbers, parts, _ = shape_
+    # A resolution in parts numbers each part from 1; its top level holds no paragraph of its own.
+    runs = [*([numbers] if numbers or not parts else []), *(ops for _, ops in parts)]
+    return all(run and run == tuple(str(i) for i in range(1, len(run) + 1)) for run in runs)
+
+
+def reference_shape(shapes: collections.Counter) -> tuple:
+    """The shape a resolution's language versions are measured against: the majority — but among
+    the versions whose operative paragraphs are numbered in sequence, when any is. Why: a slip the
+    UN's markup makes in most of its language versions (lettered items of a paragraph marked up as
+    unnumbered operative paragraphs in five languages, numbered right in the sixth: S/RES/2609,
+    2610) would otherwise be the majority, and the one well-made version the "slip". The text's own
+    paragraph numbers say which is right; a resolution none of whose versions is numbered in
+    sequence is measured against the plain majority, as before."""
+    in_sequence = collections.Counter({s: n for s, n in shapes.items() if numbered_in_sequence(s)})
+    return (in_sequence or shapes).most_common(1)[0][0]
+
+
 def markup_slips(shapes: dict) -> set:
-    """Files whose shape differs from the majority of their language versions (UN markup slips).
-    shapes: resolution key → {file: shape}."""
+    """Files whose shape differs from the reference shape of their language versions (UN markup
+    slips; see reference_shape). shapes: resolution key → {file: shape}."""
     slips = set()
     for versions in shapes.values():
-        counter = collections.Counter(versions.values())
-        majority, _ = counter.most_common(1)[0]
-        slips.update(f for f, s in versions.items() if s != majority)
+        reference = reference_shape(collections.Counter(versions.values()))
+        slips.update(f for f, s in versions.items() if s != reference)
     return slips
 
 

@@ -14,7 +14,7 @@ import blocktext
 import pdfvariants
 from akndoc import read_akn
 from corpus_sets import DEVELOPMENT, HELD_OUT, akn_files, group_of, set_of
-from corpus_text import check_text, fold, markup_slips
+from corpus_text import check_text, fold, markup_slips, numbered_in_sequence
 from generalisation import failure_class, measure
 from pages import with_choice
 
@@ -123,9 +123,37 @@ def test_fold():
     assert fold((), "“a”") == "“a”"
 
 
+def _shape(preamble: int, *numbers: str | None, parts: tuple = ()) -> tuple:
+    return preamble, numbers, parts, None
+
+
 def test_markup_slips_are_the_minority_shapes():
-    shapes = {("s", "r1"): {"a": (1,), "b": (1,), "c": (2,)}, ("s", "r2"): {"d": (3,)}}
+    shapes = {("s", "r1"): {"a": _shape(1, "1"), "b": _shape(1, "1"), "c": _shape(2, "1")},
+              ("s", "r2"): {"d": _shape(3, "1")}}
     assert markup_slips(shapes) == {"c"}
+
+
+def test_a_version_numbered_in_sequence_outweighs_a_majority_with_unnumbered_paragraphs():
+    # Five versions mark a paragraph's items up as unnumbered operative paragraphs; the sixth numbers
+    # its paragraphs 1, 2, 3 as the text does: the five are the slips.
+    slipped = _shape(2, "1", None, None, "2", "3")
+    versions = {lang: slipped for lang in ("ar", "es", "fr", "ru", "zh")} | {"en": _shape(2, "1", "2", "3")}
+    assert markup_slips({("s", "r"): versions}) == {"ar", "es", "fr", "ru", "zh"}
+    # No version in sequence: the plain majority, as before.
+    versions["en"] = _shape(2, "1", None, "2", "3")
+    assert markup_slips({("s", "r"): versions}) == {"en"}
+    # Versions in sequence that disagree (on the preamble): the majority among them.
+    three = {"a": _shape(2, "1", "2"), "b": _shape(3, "1", "2"), "c": _shape(3, "1", "2"), "d": slipped}
+    assert markup_slips({("s", "r"): three}) == {"a", "d"}
+
+
+def test_numbered_in_sequence_reads_each_part():
+    assert numbered_in_sequence(_shape(0, "1", "2"))
+    assert not numbered_in_sequence(_shape(0, "1", "3"))
+    assert not numbered_in_sequence(_shape(0))
+    parts = ((2, ("1", "2")), (1, ("1",)))
+    assert numbered_in_sequence(_shape(0, parts=parts))
+    assert not numbered_in_sequence(_shape(0, parts=((2, ("1", "2")), (1, ("a",)))))
 
 
 def test_failure_classes():
