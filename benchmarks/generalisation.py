@@ -125,6 +125,9 @@ def main() -> None:
         print_tables(m, g)
     print(f"\nfiles: {m.files}; left out as UN markup slips: {len(m.slips)}; unreadable UN files: {len(m.unreadable)}; "
           f"filed under another language: {len(m.misfiled)}")
+    print(f"  of the slips, versions outweighed by one numbered in sequence: {len(m.slips_by_sequence)}")
+    for f in m.slips_by_sequence:
+        print(f"  outweighed by a version numbered in sequence: {f.relative_to(corpus)}")
     for f in m.misfiled:
         print(f"  filed under another language: {f.relative_to(corpus)}")
     for g in names:

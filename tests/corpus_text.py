@@ -158,7 +158,7 @@ def numbered_in_sequence(shape_: tuple) -> bool:
     return all(run and run == tuple(str(i) for i in range(1, len(run) + 1)) for run in runs)
 
 
-def reference_shape(shapes: collections.Counter) -> tuple:
+def reference_shape(shapes: collections.Counter, in_sequence_first: bool = True) -> tuple:
     """The shape a resolution's language versions are measured against: the majority — but among
     the versions whose operative paragraphs are numbered in sequence, when any is. Why: a slip the
     UN's markup makes in most of its language versions (lettered items of a paragraph marked up as
@@ -166,16 +166,18 @@ def reference_shape(shapes: collections.Counter) -> tuple:
     2610) would otherwise be the majority, and the one well-made version the "slip". The text's own
     paragraph numbers say which is right; a resolution none of whose versions is numbered in
     sequence is measured against the plain majority, as before."""
-    in_sequence = collections.Counter({s: n for s, n in shapes.items() if numbered_in_sequence(s)})
+    in_sequence = collections.Counter({s: n for s, n in shapes.items()
+                                       if in_sequence_first and numbered_in_sequence(s)})
     return (in_sequence or shapes).most_common(1)[0][0]
 
 
-def markup_slips(shapes: dict) -> set:
+def markup_slips(shapes: dict, in_sequence_first: bool = True) -> set:
     """Files whose shape differs from the reference shape of their language versions (UN markup
-    slips; see reference_shape). shapes: resolution key → {file: shape}."""
+    slips; see reference_shape). shapes: resolution key → {file: shape}. in_sequence_first=False:
+    the plain majority (to report what the in-sequence rule adds)."""
     slips = set()
     for versions in shapes.values():
-        reference = reference_shape(collections.Counter(versions.values()))
+        reference = reference_shape(collections.Counter(versions.values()), in_sequence_first)
         slips.update(f for f, s in versions.items() if s != reference)
     return slips
 

@@ -74,6 +74,8 @@ class Result:
 class Measurement:
     results: list[Result] = field(default_factory=list)  # markup slips left out
     slips: list[Path] = field(default_factory=list)
+    # of the slips, those the plain majority would have counted (corpus_text.reference_shape)
+    slips_by_sequence: list[Path] = field(default_factory=list)
     unreadable: list[Path] = field(default_factory=list)  # UN files the test's reader cannot read
     # UN files filed under another language's folder (the corpus' Chinese folder holds a copy of the
     # Arabic file of one resolution): the document's own FRBRlanguage decides what it is, and a
@@ -150,6 +152,7 @@ def measure(unxml: Path, generators: dict[str, Generator] | None = None, sample:
             results.append(Result(f, set_name, lang, name, ok, reason, laid.choices, undecided))
     slips = markup_slips(shapes)
     m.slips = sorted(slips)
+    m.slips_by_sequence = sorted(slips - markup_slips(shapes, in_sequence_first=False))
     m.results = [r for r in results if r.path not in slips]
     return m
 

@@ -139,6 +139,7 @@ def test_a_version_numbered_in_sequence_outweighs_a_majority_with_unnumbered_par
     slipped = _shape(2, "1", None, None, "2", "3")
     versions = {lang: slipped for lang in ("ar", "es", "fr", "ru", "zh")} | {"en": _shape(2, "1", "2", "3")}
     assert markup_slips({("s", "r"): versions}) == {"ar", "es", "fr", "ru", "zh"}
+    assert markup_slips({("s", "r"): versions}, in_sequence_first=False) == {"en"}
     # No version in sequence: the plain majority, as before.
     versions["en"] = _shape(2, "1", None, "2", "3")
     assert markup_slips({("s", "r"): versions}) == {"en"}

@@ -807,6 +807,7 @@ def body_blocks(doc: Doc) -> None:
     # (the text right after a table opens a paragraph of its own: the table ended the one before)
     doc.after_table = {next((ln.number for ln in body if ln.number > at), 0) for at, _ in doc.body_tables}
     c = Lines(doc.lang, body, True, doc)
+    doc.page_starts = frozenset(ln.number for ln in body if ln.page_start)  # (heading-cut-by-page)
     del body
     if doc.lang.script.wide:  # heading-wrapped asks how far a heading line ran, in print
         doc.full_columns = full_line(c.lines, [doc.lang.script.columns(ln.text) for ln in c.lines])

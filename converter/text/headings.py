@@ -442,24 +442,12 @@ def attach_headings(doc: Doc, blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     pending: list[str] = []
     before = ""  # the heading line before
+    page_starts = doc.page_starts | {ln.number for ln in doc.lines if ln.page_start}  # (an annex's lines stay there)
     for b in blocks:
         if b.heading:
             text = normalize_text(lg, b.text)
-            first = text.split(" ", 1)[0] if lg.script.spaced else text[:1]
-            wrapped = len(before) >= WRAPPED_HEADING and _would_not_fit(doc, before, first)
-            open_end = pending and _ends_open(doc, before)
-            # (A line that would have fitted goes on a heading only where the file did not set that
-            # heading in bold as a whole: bold-heading says where it ended. A label opens a heading of its
-            # own: "… coordinación generales" / "Sección 1" is no wrapped title.)
-            goes_on = (bool(pending) and wrapped and pending[-1] not in doc.bold_headings and not _is_label(lg, text)
-                       and not _labelled(doc, text, b.line))
-            if pending and (goes_on or text[:1].islower() or open_end):
+            if pending and _goes_on(doc, pending[-1], before, text, b.line, b.line in page_starts):
                 pending[-1] = join_text(lg, [pending[-1], text])
-                doc.fired("heading-wrapped", b.line)
-                if wrapped and doc.full_columns:
-                    doc.fired("heading-width-in-columns", b.line)
-                if open_end and not wrapped:
-                    doc.fired("heading-ends-open", b.line)
             else:
                 pending.append(text)
             before = b.text
@@ -471,6 +459,42 @@ def attach_headings(doc: Doc, blocks: list[Block]) -> list[Block]:
         doc.warn("text-heading-dropped", f"heading {text[:60]!r} after the last paragraph heads nothing: "
                  "left out", blocks[-1].line)
     return out
+
+
+def _goes_on(doc: Doc, heading: str, before: str, text: str, line: int, page_start: bool) -> bool:
+    """Whether heading line `text` goes on with the heading read so far (`before`: its last line), and
+    which rules say so (heading-wrapped and the rules it asks)."""
+    lg = doc.lang
+    first = text.split(" ", 1)[0] if lg.script.spaced else text[:1]
+    fits = len(before) < WRAPPED_HEADING or not _would_not_fit(doc, before, first)
+    cut = fits and len(before) >= WRAPPED_HEADING and page_start and _cut_by_page(doc, before, text)
+    wrapped = not fits or cut
+    open_end = _ends_open(doc, before)
+    # (A line that would have fitted goes on a heading only where the file did not set that
+    # heading in bold as a whole: bold-heading says where it ended. A label opens a heading of its
+    # own: "… coordinación generales" / "Sección 1" is no wrapped title.)
+    goes_on = (wrapped and heading not in doc.bold_headings and not _is_label(lg, text)
+               and not _labelled(doc, text, line))
+    if not (goes_on or text[:1].islower() or open_end):
+        return False
+    doc.fired("heading-wrapped", line)
+    if not fits and doc.full_columns:
+        doc.fired("heading-width-in-columns", line)
+    if cut and goes_on:
+        doc.fired("heading-cut-by-page", line)
+    if open_end and not wrapped:
+        doc.fired("heading-ends-open", line)
+    return True
+
+
+def _cut_by_page(doc: Doc, before: str, text: str) -> bool:
+    """heading-cut-by-page: a heading line that opens a page, right after a heading line long enough
+    to have wrapped, is that heading's end, cut by the page — a title and a heading of its own are kept
+    on one page with the paragraph they head (the UN's headings are kept with the next paragraph), so
+    only a title's own lines are parted by a page. Serves paragraph-block text, where a block a heading
+    (not a line) is cut in two at a page's end: "Financing of the budget estimates for the period from
+    1 July 2023 to 30 June" / furniture / "2024". A label opens a heading of its own all the same."""
+    return not (_is_label(doc.lang, text) or _is_label(doc.lang, before))
 
 
 def _ends_open(doc: Doc, line: str) -> bool:
@@ -545,6 +569,8 @@ RULES: tuple[Rule, ...] = (
          "is a heading, however long or wrapped"),
     Rule("heading-wrapped", "headings", attach_headings, "a heading line goes on with the one before when it "
          "starts in lower case or that line wrapped"),
+    Rule("heading-cut-by-page", "headings", _cut_by_page, "a heading line that opens a page, right after a "
+         "heading line of 30 characters or more, is that heading's end: a page parts only a title's own lines"),
     Rule("heading-opens-with-label", "headings", _labelled, "a heading line that opens with a label and "
          "its word ('Part 2:') or a section's number ('2a.') opens a heading of its own, though the line before ran to "
          "the width"),

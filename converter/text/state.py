@@ -298,6 +298,8 @@ class Doc:
     bold_headings: frozenset[str] = frozenset()
     # numbered-items: the lines of the blocks whose paragraph number is an item's label ("1." under "(iii) …:")
     numbered_items: set[int] = field(default_factory=set)
+    # the numbers of the body's lines a page break opened (its lines leave doc.lines once read into blocks)
+    page_starts: frozenset[int] = frozenset()
 
     def warn(self, code: str, message: str, line: int | None = None) -> None:
         self.warnings.append(Problem(code, message, line=line, severity="warning"))
