@@ -314,7 +314,8 @@ CODES: tuple[Code, ...] = (
     Code("akn-empty-point", W, SOURCE, "akn", "A point has no text: it is kept (dropping it would renumber its "
          "list), its label standing in for the text the model requires."),
     Code("akn-part-label", W, SOURCE, "akn", "A part (section) has no label in the file: it is given the label of "
-         "its position in the language's sequence (A, B…; ألف، باء…), which the file does not print."),
+         "its position in the language's sequence (A, B…; ألف، باء…; a section headed by its title alone: "
+         "I, II…), which the file does not print."),
     Code("akn-note-marker", W, SOURCE, "akn", "An `authorialNote` has no marker."),
     Code("akn-note-moved", W, SOURCE, "akn", "A footnote the preface marks outside the title (on the letter of a "
          "part published apart, \"B¹\") is read as a note on the title: its mark moves to the title's end."),

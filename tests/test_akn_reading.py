@@ -207,6 +207,28 @@ def test_unlabelled_parts_of_a_un_file_are_labelled_by_position_with_a_warning(l
         assert done.problems[0].line == 1 and f"labelled {labels[0]!r}" in done.problems[0].message
 
 
+def test_a_un_section_headed_by_its_title_alone_is_labelled_by_position():
+    # section-titled-alone: a section without num whose first subheading is a title, not a label,
+    # once had that title as its label — longer than the schema's 12 characters: nothing was written.
+    from unres.conversion import convert_bytes
+
+    xml = _un_body('<section><subheading>Pension Administration</subheading>'
+                   '<paragraph><num>1.</num><content><p>one</p></content></paragraph></section>'
+                   '<section><subheading>Office of Investment Management</subheading><subheading>Staffing</subheading>'
+                   '<paragraph><num>1.</num><content><p>two</p></content></paragraph></section>'
+                   '<section><subheading>III</subheading><subheading>Reports</subheading>'
+                   '<paragraph><num>1.</num><content><p>three</p></content></paragraph></section>', "eng")
+    for fmt in ("json", "akn"):
+        done = convert_bytes(xml, "x.xml", fmt)
+        assert done.output is not None and done.model is not None, done.problems
+        assert [(p.label, p.title) for p in done.model.parts] == [
+            ("I", "Pension Administration"), ("II", "Office of Investment Management"), ("III", "Reports")]
+        # the second subheading of a titled section heads its first paragraph
+        assert done.model.parts[1].operative[0].headings == ("Staffing",)
+        assert [p.code for p in done.problems] == ["akn-part-label", "akn-part-label"]
+        assert "labelled 'II'" in done.problems[1].message
+
+
 def test_a_heading_marked_up_as_an_unnumbered_paragraph_heads_the_next_one():
     # heading-as-paragraph: the Chinese versions of Security Council resolutions mark a heading
     # between numbered paragraphs as a paragraph of its own ("经济恢复与发展"), the English ones as a

@@ -679,7 +679,7 @@ def _preamble_containers(r: Reading, pre: Element) -> list[PreambularParagraph]:
 def _parts(r: Reading, st: Element, lg: Lang | None = None) -> tuple[Part, ...]:
     """The sections of mainBody as parts; with `lg`, a part without a label gets one (_labelled)."""
     sections = [el for body in iterfind(st, "a:mainBody") for el in body if el.tag == A + "section"]
-    parts = tuple(_part(r, el) for el in sections)
+    parts = tuple(_part(r, el, lg) for el in sections)
     return parts if lg is None else _labelled(r, parts, sections, lg)
 
 
@@ -694,7 +694,9 @@ def _labelled(r: Reading, parts: tuple[Part, ...], sections: list[Element], lg: 
         if part.label:
             out.append(part)
             continue
-        label = sequence[i] if i < len(sequence) else str(i + 1)
+        # (a section headed by its title alone is numbered as the UN numbers such sections: I, II…)
+        seq = (lg.section_labels or sequence) if part.title else sequence
+        label = seq[i] if i < len(seq) else str(i + 1)
         r.warn("akn-part-label", f"part {i + 1} has no label in the file: labelled {label!r}, its position in "
                "the language's sequence", section)
         r.invented += len("".join(label.split()))
@@ -702,10 +704,12 @@ def _labelled(r: Reading, parts: tuple[Part, ...], sections: list[Element], lg: 
     return tuple(out)
 
 
-def _part(r: Reading, el: Element) -> Part:
+def _part(r: Reading, el: Element, lg: Lang | None = None) -> Part:
     # section: subheadings (label, title), crossHeadings (the preamble), paragraphs.
     children = [c for c in el if c.tag in (A + "crossHeading", A + "paragraph")]
     heads = _part_heads(r, el, children)
+    if lg is not None and find(el, "a:num") is None and heads and _no_label(lg, heads[0]):
+        heads.insert(0, "")  # (labelled by its position: _labelled)
     last_cross = max((i for i, c in enumerate(children) if c.tag == A + "crossHeading"), default=-1)
     preamble = _items_joined([(_part_preambular(r, c), c.tag == A + "paragraph" and find(c, "a:num") is not None)
                               for c in children[:last_cross + 1]])
@@ -735,6 +739,18 @@ def _part_heads(r: Reading, el: Element, children: list[Element]) -> list[str]:
     while not heads[1:] and children and _is_heading_text(children[0]) and (heads or len(children) > 1):
         heads.append(normalized(text_of(children.pop(0))))
     return heads
+
+
+# The longest label a part has in the schema (resolution.schema.json, Part.label's maxLength).
+PART_LABEL_MAX = 12
+
+
+def _no_label(lg: Lang, head: str) -> bool:
+    """section-titled-alone: a section without a num whose first subheading is longer than any label
+    and none of the language's part or section labels ("Pension Administration") is headed by its title
+    alone — the title, not the label it was once read as (the schema refused it, and the document with
+    it); _labelled gives it the label of its position, as the text reader does (parts-headed-by-title)."""
+    return len(head) > PART_LABEL_MAX and head not in lg.part_labels and head not in lg.section_labels
 
 
 def _part_preambular(r: Reading, c: Element) -> PreambularParagraph:
