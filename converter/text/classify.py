@@ -350,9 +350,29 @@ def _operative_block(doc: Doc, ops: list[OpDraft], b: Block,
 
 def _unnumbered_block(doc: Doc, ops: list[OpDraft], b: Block, last: OpDraft | None) -> None:
     """An unnumbered block, without label, first or among unnumbered paragraphs: a paragraph of its
-    own. (A quotation a paragraph announces with a colon, "… on the following question:" / "“Having
-    particular regard …", is a paragraph of its own too: so the UN marks it up.)"""
+    own — but for a quotation the paragraph before announces (quotation-after-colon)."""
+    if last is not None and _quotation_announced(doc, b, last):
+        last.text.add(b.content)
+        return
     ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads, quoted=bool(last and last.quoted)))
+
+
+_OPENING_QUOTES = (*punctuation("opening_quotes"), '"')
+
+
+def _quotation_announced(doc: Doc, b: Block, last: OpDraft) -> bool:
+    """quotation-after-colon: among unnumbered paragraphs, a block that opens with a quotation mark
+    right after a paragraph that ends with a colon and holds no items yet ("… to render an advisory
+    opinion on the following question:" / "“Having particular regard to …") is the quotation that
+    paragraph announces, the rest of it — the UN marks the two up as one paragraph; an operative
+    paragraph opens with its opening phrase, never with a quotation mark. (A resolution of one
+    unnumbered operative paragraph; numbered paragraphs keep theirs by unnumbered-continues.)"""
+    if b.heads or last.subs or last.wrap_up is not None or not b.view.startswith(_OPENING_QUOTES):
+        return False
+    if not last.text.end(doc.lang).rstrip().endswith(_COLONS):
+        return False
+    doc.fired("quotation-after-colon", b.line)
+    return True
 
 
 def _item_block(doc: Doc, last: OpDraft, b: Block, lab: tuple[str, str, int]) -> None:
@@ -501,6 +521,8 @@ RULES: tuple[Rule, ...] = (
          "finished paragraph, numbers a paragraph of its own (a slip the rules report)"),
     Rule("unnumbered-operative", "classify", split_preamble, "in an unnumbered resolution the operative part "
          "starts at the first paragraph that does not end with a comma"),
+    Rule("quotation-after-colon", "classify", _quotation_announced, "among unnumbered paragraphs, a block that "
+         "opens with a quotation mark right after a paragraph ending with a colon is the quotation it announces"),
     Rule("heading-with-colon", "classify", headings_with_colon, "a one-line block ending with a colon right before "
          "the next numbered paragraph is that paragraph's heading"),
     Rule("item-heading-with-colon", "classify", item_headings_with_colon, "a one-line block ending with a colon "
