@@ -237,6 +237,8 @@ def _closing_starts(doc: Doc, i: int, start: int, is_date: bool) -> int | None:
         return None
     # The date line must be followed by the meeting or the vote, or end the text — or the annexes.
     if is_date and i + 1 < len(lines) and not _opens_closing(doc, lines[i + 1].view):
+        if date_before_notes(doc, i, start):
+            return i
         if not date_before_annex(doc, lines[i + 1]):
             return None
         doc.fired("date-before-annex", lines[i].number)
@@ -244,6 +246,23 @@ def _closing_starts(doc: Doc, i: int, start: int, is_date: bool) -> int | None:
         doc.fired("meeting-before-date", lines[i - 1].number)
         return i - 1
     return i
+
+
+# The first of the notes printed at a text's end: its marker ("1", "*") and its text's first letter.
+_FIRST_NOTE = re.compile(r"(?:1|\*)\s+[^\W\d_]")
+
+
+def date_before_notes(doc: Doc, i: int, start: int) -> bool:
+    """date-before-notes: a date line after a finished paragraph, followed by the first of the notes
+    printed at the text's end ("1 United Nations, Treaty Series, vol. 729 …"), is the adoption date of a
+    closing printed without its meeting line (some of the UN's texts give the date alone): read as no
+    closing, the date became a heading and the text's paragraphs one block. Serves text extracted with
+    the notes after the text (an extractor that gives the page-foot notes at the end)."""
+    lines = doc.lines
+    if not (i > start and _FIRST_NOTE.match(lines[i + 1].view) and finished(lines[i - 1].view.rstrip())):
+        return False
+    doc.fired("date-before-notes", lines[i].number)
+    return True
 
 
 def _date_ends_sentence(doc: Doc, i: int, start: int) -> bool:
@@ -361,6 +380,8 @@ RULES: tuple[Rule, ...] = (
          "before the formula: each part has its own title and formula"),
     Rule("preamble-before-formula", "segment", leading_preamble, "considerations printed between a heading and "
          "the formula open the preamble"),
+    Rule("date-before-notes", "segment", date_before_notes, "an adoption date alone after a finished paragraph, "
+         "followed by the first of the notes printed at the text's end, is the closing block"),
     Rule("date-before-annex", "segment", date_before_annex, "an adoption date alone before an annex's heading "
          "is the closing block"),
     Rule("annex-without-closing", "segment", annex_without_closing, "without a closing block, an annex's "
