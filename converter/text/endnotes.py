@@ -28,22 +28,45 @@ def endnotes(doc: Doc) -> None:
     # notes have left them: a long note is not held twice, as lines and as a note.)
     doc.closing = []
     _, ended = vote_bounds(doc.lang, islice(lines, seg.closing_at, seg.annex_at))
+    if ended is not None:
+        ended += seg.closing_at
+    elif not doc.notes_apart:
+        ended = _after_meeting_and_date(doc)
     if ended is None or doc.notes_apart:  # (notes-apart: the file gave its notes apart)
         doc.closing = lines[seg.closing_at:seg.annex_at]
         return
-    ended += seg.closing_at
     body = doc.body_lines
     trailing = _taken_back(doc, body, lines[ended - 1].number)
     notes, first = read_endnotes(doc, lines, ended, seg.annex_at, trailing)
     if notes and not any(n.marker in {f.marker for f in doc.notes} for n in notes):
         # (the vote statement may hold a mark: "meeting. 7")
         place_endnote_marks(doc, body + lines[seg.closing_at:ended], notes)
+        # (in the order the text prints them: a first note read here, after the closing, comes before
+        # the notes the flow stage read from the same block — endnotes-without-vote)
+        doc.notes.sort(key=lambda n: n.line)
         if first is not None:
             # The notes' lines leave the text.
             del lines[first:seg.annex_at]
             seg.annex_at = first
     # (else: the page-foot notes already hold these markers: not a second series)
     doc.closing = lines[seg.closing_at:seg.annex_at]
+
+
+def _after_meeting_and_date(doc: Doc) -> int | None:
+    """endnotes-without-vote: in a closing without vote statement — the meeting and the date, or the date
+    alone —, lines `1 text` right after them are notes printed at the text's end that the flow stage did
+    not read as a page's foot block (the first note's mark not found there): read as endnotes, not left
+    as closing lines the vote stage cannot read. The index of the first such line, else None."""
+    lg, lines, seg = doc.lang, doc.lines, doc.seg
+    i = seg.closing_at
+    while i < seg.annex_at and (lg.date(lines[i].view) is not None or lg.match("meeting", lines[i].view)):
+        i += 1
+    if i == seg.closing_at or i >= seg.annex_at or (m := _ENDNOTE_START.match(lines[i].view)) is None:
+        return None
+    if m["marker"] not in ("1", "*"):
+        return None
+    doc.fired("endnotes-without-vote", lines[i].number)
+    return i
 
 
 def _taken_back(doc: Doc, body: list[Line], vote_end: int) -> list[Note]:
@@ -196,6 +219,8 @@ def _endnote_regex(marker: str) -> re.Pattern[str]:
 RULES: tuple[Rule, ...] = (
     Rule("endnote-sequence", "endnotes", read_endnotes, "lines 'N text' after the vote statement are notes "
          "numbered through a volume (the first any number, the next ones following it)"),
+    Rule("endnotes-without-vote", "endnotes", _after_meeting_and_date, "lines '1 text' right after a closing "
+         "without vote statement (meeting and date, or the date alone) are notes printed at the text's end"),
     Rule("endnote-mark-apart", "endnotes", mark_endnote, "an endnote's mark stands apart from its word, in note "
          "order; never a date, a count or a numbered thing"),
     Rule("endnote-referred-again", "endnotes", place_endnote_marks, "a note referred to again before the next "
