@@ -248,16 +248,17 @@ def _closing_starts(doc: Doc, i: int, start: int, is_date: bool) -> int | None:
     return i
 
 
-# The first of the notes printed at a text's end: its marker ("1", "*") and its text's first letter.
-_FIRST_NOTE = re.compile(r"(?:1|\*)\s+[^\W\d_]")
+# A note printed after the text: its marker ("1", "19", "*") and its text's first letter.
+_FIRST_NOTE = re.compile(r"(?:\d{1,3}|\*{1,3})\s+[^\W\d_]")
 
 
 def date_before_notes(doc: Doc, i: int, start: int) -> bool:
-    """date-before-notes: a date line after a finished paragraph, followed by the first of the notes
-    printed at the text's end ("1 United Nations, Treaty Series, vol. 729 …"), is the adoption date of a
-    closing printed without its meeting line (some of the UN's texts give the date alone): read as no
-    closing, the date became a heading and the text's paragraphs one block. Serves text extracted with
-    the notes after the text (an extractor that gives the page-foot notes at the end)."""
+    """date-before-notes: a date line after a finished paragraph, followed by a note — the first of the
+    notes printed at the text's end ("1 United Nations, Treaty Series, vol. 729 …") or one of the last
+    page's ("19 A/77/237.") —, is the adoption date of a closing printed without its meeting line (some
+    of the UN's texts give the date alone): read as no closing, the date became a heading and the text's
+    paragraphs one block. Serves text extracted with notes after the text's last line (an extractor that
+    gives the notes at the end, or the last page's foot after its text)."""
     lines = doc.lines
     if not (i > start and _FIRST_NOTE.match(lines[i + 1].view) and finished(lines[i - 1].view.rstrip())):
         return False
