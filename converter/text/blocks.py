@@ -12,15 +12,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..labels import continues
-from ..langs import Lang, punctuation
+from ..langs import Lang, numbering, punctuation
 from ..problems import Problem, UnresError
 from .marked import join, join_text, normalize_text, width
-from .openings import LOWERCASE_LEAD_WORDS, label, opener_regex, opening, opens, starts_with_head
+from .openings import BULLET, LOWERCASE_LEAD_WORDS, label, opener_regex, opening, opens, starts_with_head
 from .ruleset import Rule
 from .state import Block, Doc, Line
 from .tables import captions_above, tables_apart
+
+if TYPE_CHECKING:  # (headings.py reads Lines: imported where used)
+    from .headings import HeadingRun
 
 _CLAUSE_END = punctuation("comma", "semicolon", "colon", "full_stop")
 _PARA_END_CHARS = frozenset(_CLAUSE_END)
@@ -29,6 +33,7 @@ _CLOSING_QUOTES = punctuation("closing_quotes")
 _COMMAS = punctuation("comma")
 _PHRASE_END = punctuation("comma", "semicolon", "colon")
 _SEMICOLONS = punctuation("semicolon")
+_BULLETS = frozenset(numbering()["bullets"])
 
 # A line is full when it reaches the length most lines have: the 90th percentile of the lengths
 # (once there are enough lines to tell; else the longest). One well short of it did not wrap.
@@ -612,6 +617,22 @@ def inline_enumeration(c: Lines, i: int) -> bool:
     return True
 
 
+def next_bullet(c: Lines, i: int, before: str) -> bool:
+    """bullet-in-list: a line that opens a block with a bullet ("– информацию о …") right after a block
+    that opened with the same bullet is the next item of that list, never a heading — even unfinished,
+    where a page break cut the item ("– … и с какими трудностями" / page / "и препятствиями …"): the UN
+    prints its unnumbered list items with a dash, its headings without. (Read as a heading, the item
+    was left out and its second half went on with the item before.)"""
+    if c.view(i)[:1] not in _BULLETS or before[:1] != c.view(i)[:1]:
+        return False
+    own, prev = label(c.lang, c.view(i)), label(c.lang, before)
+    if own is None or prev is None or own[1] != BULLET or prev[0] != own[0]:
+        return False
+    if c.doc is not None:
+        c.doc.fired("bullet-in-list", c.lines[i].number)
+    return True
+
+
 _LINE_RULES: tuple[Rule, ...] = (
     Rule("number-opens", "blocks", number_opens, "a number or label after a finished line opens a paragraph "
          "(not an unindented one in a text that indents: an inline enumeration that wrapped)", priority=60),
@@ -719,6 +740,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "nothing about paragraphs"),
     Rule("cut-before-capital", "blocks", _second_half, "in text of one paragraph to a line, a long unfinished line "
          "may be followed by the rest of its paragraph in a capital (a name): a page break cut it, before the name"),
+    Rule("bullet-in-list", "blocks", next_bullet, "a block opening with a bullet right after a block that opened "
+         "with the same bullet is the list's next item, never a heading, even unfinished (a page break cut it)"),
     Rule("double-spaced-flat", "blocks", layout, "double-spaced text without indents is read as text with neither "
          "indents nor blank lines: the lines themselves tell where paragraphs end"),
 )
@@ -729,6 +752,13 @@ def build_blocks(lang: Lang, lines: list[Line], phrases: bool = True, doc: Doc |
                  given: tuple[Layout, int] | None = None) -> list[Block]:
     """Joins lines into blocks: paragraphs, and headings between them (in the given layout, if any)."""
     return _blocks(Lines(lang, lines, phrases, doc, given))
+
+
+def _no_heading_when_finished(run: HeadingRun, i: int) -> bool:
+    """Whether a finished line i is surely no heading: not one the file set in bold, nor one that ends with a
+    colon before a numbered paragraph or inside its title, nor a labelled title's line wrapped after a comma."""
+    return (not run.in_bold(i) and not run.colon_title(i) and not run.colon_wrapped(i)
+            and not (run.after_heading and run.labelled and run.comma_in_title(i)))
 
 
 # What stands in a Lines for a line already joined into its block, when the lines are released as
@@ -746,6 +776,7 @@ def _blocks(c: Lines, release: bool = False) -> list[Block]:
     blocks: list[Block] = []
     current: list[Line] = []
     marked = False  # a line of current has marks
+    first = ""  # the first line of current, as read
 
     def flush(heading: bool = False) -> None:
         nonlocal marked
@@ -769,13 +800,15 @@ def _blocks(c: Lines, release: bool = False) -> list[Block]:
         # finished line the file set in bold, "…формах расизма," of a wrapped heading, or that ends
         # with a colon before a numbered paragraph, colon-heading-joined, or inside its title where
         # the wrap fell: colon-inside-title.)
-        if opener[i] or (fin[i] and not run.in_bold(i) and not run.colon_title(i) and not run.colon_wrapped(i)
-                         and not (run.after_heading and run.labelled and run.comma_in_title(i))):
+        if opener[i] or (fin[i] and _no_heading_when_finished(run, i)) or (
+                new and bool(current) and next_bullet(c, i, first)):
             is_heading = run.after_heading = False
         else:
             is_heading = heading_at(i, i - len(current))
         if new or is_heading:
             flush()
+        if not current:
+            first = c.view(i)  # (the block's first line: bullet-in-list asks it, the lines are let go)
         current.append(ln)
         marked = marked or bool(ln.marks)
         if is_heading:
