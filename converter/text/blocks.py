@@ -34,6 +34,7 @@ _COMMAS = punctuation("comma")
 _PHRASE_END = punctuation("comma", "semicolon", "colon")
 _SEMICOLONS = punctuation("semicolon")
 _BULLETS = frozenset(numbering()["bullets"])
+_COLONS = tuple(punctuation("colon"))
 
 # A line is full when it reaches the length most lines have: the 90th percentile of the lengths
 # (once there are enough lines to tell; else the longest). One well short of it did not wrap.
@@ -619,23 +620,55 @@ def inline_enumeration(c: Lines, i: int) -> bool:
 
 def next_bullet(c: Lines, i: int, before: str) -> bool:
     """bullet-in-list: a line that opens a block with a bullet ("– информацию о …") right after a block
-    that opened with the same bullet is the next item of that list, never a heading — even unfinished,
-    where a page break cut the item ("– … и с какими трудностями" / page / "и препятствиями …"): the UN
-    prints its unnumbered list items with a dash, its headings without. (Read as a heading, the item
-    was left out and its second half went on with the item before.)"""
-    if c.view(i)[:1] not in _BULLETS or before[:1] != c.view(i)[:1]:
+    that opened with the same bullet, or after a line that ends with a colon (the paragraph announcing
+    the list: "… should include attention to:" / "• Whether …"), is an item of that list, never a heading
+    — even unfinished, where a page break cut the item ("– … и с какими трудностями" / page / "и
+    препятствиями …"): the UN prints its unnumbered list items with a bullet or dash, its headings
+    without. (Read as a heading, the item was left out and its second half went on with the item
+    before.) before: the first line of the block before."""
+    view = c.view(i)
+    if view[:1] not in _BULLETS:
         return False
-    own, prev = label(c.lang, c.view(i)), label(c.lang, before)
-    if own is None or prev is None or own[1] != BULLET or prev[0] != own[0]:
+    own = label(c.lang, view)
+    if own is None or own[1] != BULLET:
+        return False
+    prev = label(c.lang, before) if before[:1] == view[:1] else None
+    if (prev is None or prev[0] != own[0]) and not c.view(i - 1).rstrip().endswith(_COLONS):
         return False
     if c.doc is not None:
         c.doc.fired("bullet-in-list", c.lines[i].number)
     return True
 
 
+def number_after_conjunction(c: Lines, i: int) -> bool | None:
+    """number-after-conjunction: a paragraph number at a line's start after a line that ends with its
+    clause's semicolon and the word joining it to what follows ("… to Member States; and" / "41. Decides
+    to remain actively seized of the matter.", as the Security Council ends its next-to-last paragraph)
+    opens its paragraph, where that number follows the one that opened the paragraph before — not a
+    finished line, yet the clause ended, and the number in sequence is no number of the running text."""
+    if not c.opener[i] or c.fin[i - 1]:
+        return None
+    words = c.view(i - 1).rstrip().rsplit(None, 1)
+    if len(words) < 2 or words[1].casefold() not in c.lang.continues_after or words[0][-1:] not in _SEMICOLONS:
+        return None
+    number = c.lang.paragraph_number.match(c.view(i))
+    if number is None:
+        return None
+    for k in range(i - 1, max(-1, i - 1 - INLINE_ITEM_LINES), -1):
+        if c.opener[k]:
+            before = c.lang.paragraph_number.match(c.view(k))
+            if before is None or int(before["num"]) + 1 != int(number["num"]):
+                return None
+            return True
+    return None
+
+
 _LINE_RULES: tuple[Rule, ...] = (
     Rule("number-opens", "blocks", number_opens, "a number or label after a finished line opens a paragraph "
          "(not an unindented one in a text that indents: an inline enumeration that wrapped)", priority=60),
+    Rule("number-after-conjunction", "blocks", number_after_conjunction, "a paragraph number in sequence after a "
+         "line that ends with its clause's semicolon and a joining word ('…; and' / '41. Decides …') opens its "
+         "paragraph", priority=58),
     Rule("justified-line-continues", "blocks", justified_line_continues, "in flat justified text, a line "
          "whose spaces were widened was wrapped: the next line goes on with its paragraph", priority=55),
     Rule("justified-short-line-ends", "blocks", justified_short_line_ends, "in flat justified text, a line that "
@@ -668,6 +701,7 @@ _LINE_RULES: tuple[Rule, ...] = (
 # Where each can have an opinion (the others are not asked).
 _WHEN: dict[str, Callable[[Lines], bool]] = {
     "number-opens": lambda c: True,
+    "number-after-conjunction": lambda c: bool(c.lang.continues_after),
     "justified-line-continues": lambda c: c.mode.flat and c.doc is not None and bool(c.doc.spread),
     "justified-short-line-ends": lambda c: c.mode.flat and c.doc is not None and bool(c.doc.spread),
     # (In wrapped text only: where each line is a block — one paragraph to a line —, a line is a paragraph
@@ -696,7 +730,7 @@ def _only_where(c: Lines, rule: str) -> bytearray | None:
     rule that needs a number or label, a page break, a blank line or a lower-case start says nothing
     of a line without one."""
     lines = c.lines
-    if rule == "number-opens":
+    if rule in ("number-opens", "number-after-conjunction"):
         return c.opener
     if rule in ("page-break-opens", "page-break-continues", "page-break-label-opens"):
         return c.shapes.page_start
