@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..labels import continues
-from ..langs import Lang, numbering, punctuation
+from ..langs import Lang, numbering, punctuation, quote_pairs
 from ..problems import Problem, UnresError
 from .marked import join, join_text, normalize_text, width
 from .openings import BULLET, LOWERCASE_LEAD_WORDS, label, opener_regex, opening, opens, starts_with_head
@@ -35,6 +35,7 @@ _PHRASE_END = punctuation("comma", "semicolon", "colon")
 _SEMICOLONS = punctuation("semicolon")
 _BULLETS = frozenset(numbering()["bullets"])
 _COLONS = tuple(punctuation("colon"))
+_QUOTE_PAIRS = tuple((p[0], p[1]) for p in quote_pairs() if len(p) == 2)
 
 # A line is full when it reaches the length most lines have: the 90th percentile of the lengths
 # (once there are enough lines to tell; else the longest). One well short of it did not wrap.
@@ -452,8 +453,10 @@ def lowercase_continues(c: Lines, i: int) -> bool | None:
     the rest of a paragraph a page break cut (its notes, the page's foot and head between)."""
     text = c.view(i)
     # (a label "e)" opens by itself)
-    if not text[:1].islower() or (c.fin[i - 1] and not _comma_ends(c, i - 1)) or c.opener[i]:
+    if not text[:1].islower() or c.opener[i]:
         return None
+    if c.fin[i - 1] and not _comma_ends(c, i - 1):
+        return False if _colon_in_open_quote(c, i - 1) else None
     if _conjunction_ends(c, i):
         return True
     if _stands_alone(c, i - 1):
@@ -462,6 +465,23 @@ def lowercase_continues(c: Lines, i: int) -> bool | None:
         c.doc.fired("lowercase-after-comma", c.lines[i].number)
     # (Where paragraphs open in lower case — Russian —, a paragraph head is no continuation.)
     return None if c.lang.openings.lower_case and starts_with_head(c.lang, text) else False
+
+
+def _colon_in_open_quote(c: Lines, k: int) -> bool:
+    """colon-in-open-quote: line k ends with a colon inside a quotation it opened and did not close (a
+    title cut after its colon: 'titulada "Transformar nuestro mundo:' / 'la Agenda 2030 para el Desarrollo
+    Sostenible", …', "entitled “Transforming our world:" / "the 2030 Agenda …"): the colon ends no
+    paragraph — the quotation is still open — and the line in lower case after it is the rest of the
+    paragraph a page break cut there. (Quotes of a pair counted apart: Arabic opens with ” and closes
+    with “; a straight quote opens when it stands an odd number of times.)"""
+    view = c.view(k).rstrip()
+    if not view.endswith(_COLONS):
+        return False
+    if not (view.count('"') % 2 or any(view.count(o) != view.count(e) for o, e in _QUOTE_PAIRS)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("colon-in-open-quote", c.lines[k + 1].number)
+    return True
 
 
 def _conjunction_ends(c: Lines, i: int) -> bool:
@@ -766,6 +786,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "semicolon and a joining word ('; y') is finished: a line in lower case after it opens a paragraph"),
     Rule("no-head-after-comma", "blocks", _headless, "where paragraphs open in lower case, a line in lower case "
          "none of whose first words ends as a head's word (the table's head_endings) goes on after a comma"),
+    Rule("colon-in-open-quote", "blocks", _colon_in_open_quote, "in text of blocks, a line in lower case after "
+         "one ending with a colon inside a quotation it opened and did not close goes on with it (a page break cut "
+         "a quoted title after its colon)"),
     Rule("lowercase-after-comma", "blocks", _comma_ends, "in text of blocks, a line in lower case after one "
          "ending with a comma goes on with it (lowercase-continues: a page break cut the paragraph after a clause)"),
     Rule("paragraph-a-line", "blocks", paragraph_a_line, "text of one paragraph to a line between blank lines, "
