@@ -189,6 +189,10 @@ def paragraph_a_line(fin: bytearray, widths: list[int], full: int) -> bool:
             and sum(w >= FLAT_WIDTH * full for w in widths) < EVEN_SHARE * n)
 
 
+# A label's closing bracket stands within this many characters of a line's start ("(viii)").
+LABEL_SPAN = 8
+
+
 # -- line-start rules --------------------------------------------------------------------------------
 @dataclass
 class Lines:
@@ -236,6 +240,8 @@ class Lines:
         self._new = bytearray(b"\x02") * len(lines)
         if self.doc is not None:
             self._report_layout(self.doc)
+            if self.doc.trace is not None:
+                self._report_brackets(self.doc, opener)
 
     def _report_layout(self, doc: Doc) -> None:
         """The layout rules the text's shape decided, in the trace."""
@@ -256,6 +262,15 @@ class Lines:
             doc.fired("double-spaced", lines[0].number)
             if self.mode.flat:
                 doc.fired("double-spaced-flat", lines[0].number)
+
+    def _report_brackets(self, doc: Doc, opener: Callable[[str], re.Match[str] | None]) -> None:
+        """label-before-bracket, in the trace: the lines that would open with a label but for the closing
+        bracket after it ("g)) et 6 du Pacte …")."""
+        for k in range(len(self.lines)):
+            view = self.view(k)
+            j = view.find(")", 1, LABEL_SPAN)
+            if not self.opener[k] and j > 0 and view[j + 1:j + 2] == ")" and opener(view[:j + 1] + " " + view[j + 2:]):
+                doc.fired("label-before-bracket", self.lines[k].number)
 
     def heads_known(self) -> bool:
         """Whether some line opens with a paragraph head of the language's table: the table fits the
@@ -786,6 +801,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "semicolon and a joining word ('; y') is finished: a line in lower case after it opens a paragraph"),
     Rule("no-head-after-comma", "blocks", _headless, "where paragraphs open in lower case, a line in lower case "
          "none of whose first words ends as a head's word (the table's head_endings) goes on after a comma"),
+    Rule("label-before-bracket", "blocks", opener_regex, "a label whose closing bracket another follows ('g))') "
+         "closes a bracket opened before it, a reference the wrap cut: no label, and it opens no line"),
     Rule("colon-in-open-quote", "blocks", _colon_in_open_quote, "in text of blocks, a line in lower case after "
          "one ending with a colon inside a quotation it opened and did not close goes on with it (a page break cut "
          "a quoted title after its colon)"),
