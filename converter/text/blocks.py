@@ -179,6 +179,42 @@ def double_spaced(lines: list[Line], opener: bytearray, fin: bytearray, full: in
     return any(not lines[i + 1].text[:1].islower() for i in inside)
 
 
+# wide-gap-opens: at least this many gaps of two blank lines or more, and no more of them than of single ones.
+WIDE_GAPS_MIN = 2
+
+
+def wide_gaps(lines: list[Line], mode: Layout, shapes: Shapes, doc: Doc | None) -> list[int] | None:
+    """wide-gap-opens: in double-spaced text (a blank line after every line, which says nothing), where
+    paragraphs stand apart by two blank lines or more and the lines of a paragraph by one, the wider gaps
+    still tell: the blank lines before each line (-1 where something else stood between — a page's foot
+    and head, notes or cover items lifted out of the flow), or None where the text has no such gaps."""
+    if doc is None or not mode.flat or mode.gaps or len(lines) < 2:
+        return None
+    numbers = [ln.number for ln in lines]
+    gaps = [i for i in range(1, len(lines)) if shapes.gap[i] and not shapes.page_start[i]]
+    if sum(numbers[i] - numbers[i - 1] > 2 for i in gaps) < WIDE_GAPS_MIN:
+        return None  # (most double-spaced texts: every gap one blank line; the input is not read again)
+    raw = doc.text.split("\n")  # (line numbers count from 1)
+    blanks = [-1] * len(lines)
+    for i in gaps:
+        between = raw[numbers[i - 1]:numbers[i] - 1]
+        if not any(t.strip() for t in between):
+            blanks[i] = len(between)
+    wide, single = sum(b >= 2 for b in blanks), blanks.count(1)
+    return blanks if WIDE_GAPS_MIN <= wide <= single else None
+
+
+def wide_gap_opens(c: Lines, i: int) -> bool | None:
+    """wide-gap-opens: in double-spaced text whose paragraphs stand further apart than its lines, a line
+    after the wider gap opens a paragraph and one after a single blank line goes on with its paragraph,
+    though the line before ended a clause and the line opens with a paragraph's head ("… ядерную
+    безопасность," / "утверждая, что …", a clause of one paragraph). A page break hides the gap: there
+    the other rules decide."""
+    if c.wide is None or c.wide[i] < 0:
+        return None
+    return c.wide[i] >= 2
+
+
 def paragraph_a_line(fin: bytearray, widths: list[int], full: int) -> bool:
     """paragraph-a-line: nearly every line ends a clause, and the lines do not run to one width —
     one paragraph to a line (asked where no line is indented: the text writer indents none).
@@ -220,6 +256,9 @@ class Lines:
     _heads: bool | None = field(init=False, default=None)  # heads_known(), once asked
     _cut: bool | None = field(init=False, default=None)  # cut_seen(), once asked
     _fit: set[int] = field(init=False, default_factory=set)  # item-ended-before-fit: the lines it decided (traced once)
+    # wide-gap-opens: the blank lines before each line (-1: unknown, at a page start), where the text is
+    # double-spaced and its paragraphs stand further apart than its lines; else None.
+    wide: list[int] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         lines = self.lines
@@ -235,6 +274,7 @@ class Lines:
         # The rules that can have an opinion in this layout, highest priority first, each with the
         # lines it can have one on: a rule is not asked about the others (most lines are asked
         # nothing, a long text has many).
+        self.wide = wide_gaps(lines, self.mode, self.shapes, self.doc)
         self.rules = [(r, decide, _only_where(self, r.name)) for r, decide, when in LINE_RULES if when(self)]
         self.trace = self.doc.trace if self.doc is not None else None
         self._new = bytearray(b"\x02") * len(lines)
@@ -704,6 +744,9 @@ _LINE_RULES: tuple[Rule, ...] = (
     Rule("number-after-conjunction", "blocks", number_after_conjunction, "a paragraph number in sequence after a "
          "line that ends with its clause's semicolon and a joining word ('…; and' / '41. Decides …') opens its "
          "paragraph", priority=58),
+    Rule("wide-gap-opens", "blocks", wide_gap_opens, "in double-spaced text whose paragraphs stand two blank lines "
+         "apart or more, a line after such a gap opens a paragraph, one after a single blank line goes on",
+         priority=56),
     Rule("justified-line-continues", "blocks", justified_line_continues, "in flat justified text, a line "
          "whose spaces were widened was wrapped: the next line goes on with its paragraph", priority=55),
     Rule("justified-short-line-ends", "blocks", justified_short_line_ends, "in flat justified text, a line that "
@@ -737,6 +780,7 @@ _LINE_RULES: tuple[Rule, ...] = (
 _WHEN: dict[str, Callable[[Lines], bool]] = {
     "number-opens": lambda c: True,
     "number-after-conjunction": lambda c: bool(c.lang.continues_after),
+    "wide-gap-opens": lambda c: c.wide is not None,
     "justified-line-continues": lambda c: c.mode.flat and c.doc is not None and bool(c.doc.spread),
     "justified-short-line-ends": lambda c: c.mode.flat and c.doc is not None and bool(c.doc.spread),
     # (In wrapped text only: where each line is a block — one paragraph to a line —, a line is a paragraph
