@@ -93,11 +93,11 @@ class Layout:
 
 
 def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widths: list[int],
-           shapes: Shapes | None = None) -> Layout:
+           shapes: Shapes | None = None, head: Callable[[int], bool] | None = None) -> Layout:
     """What marks paragraph starts in these lines: indentation, blank lines, or neither.
     opener: for each line, whether it opens a paragraph by itself (a number, a label); fin:
     finished() of each line; full: full_line(lines); widths: each line's width; shapes: the
-    lines' Shapes, when the caller has them."""
+    lines' Shapes, when the caller has them; head: whether line k opens with a known paragraph head."""
     shapes = shapes or Shapes.of(lines)
     indents = shapes.indents
     margin = min(indents, default=0)
@@ -105,7 +105,7 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
     gaps = shapes.gap.count(1, 1)
     # Indentation marks paragraph starts when some lines stand further in than the left margin
     # (every line sharing one indent is a margin, not a paragraph start).
-    indent = 0 < indented < len(lines)
+    indent = 0 < indented < len(lines) and (head is None or indent_marks_starts(indents, margin, opener, fin, head))
     spaced = double_spaced(lines, opener, fin, full, gaps, widths, shapes)
     # double-spaced-flat: where a blank line follows every line, even inside sentences, and no line
     # is indented, the blank lines say no more than in text without them: the lines themselves tell.
@@ -127,6 +127,25 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
         # volumes mixes one-line paragraphs with lines wrapped in columns).
         even = sum(w >= width for w in widths) >= EVEN_SHARE * len(lines)
     return Layout(indent=indent, margin=margin, gaps=not spaced, flat=flat, even=even, unwrapped=unwrapped)
+
+
+# indent-marks-starts: in a text that indents its paragraphs, at least this share of the lines that open like one
+# (a number, a label or a known head, after a finished line) stand indented.
+INDENTED_STARTS_SHARE = 0.5
+INDENTED_STARTS_MIN = 4  # fewer such lines tell nothing
+
+
+def indent_marks_starts(indents: list[int], margin: int, opener: bytearray, fin: bytearray,
+                        head: Callable[[int], bool]) -> bool:
+    """indent-marks-starts: indentation marks paragraph starts only where the lines that open like a paragraph
+    stand indented — at least half of those that open with a number, a label or a known head after a finished
+    line. A text whose few indented lines are a quotation and its items, or lines that opened with an invisible
+    direction mark and a space ("\u200e “特别考虑到…”", the mark removed, the space left), while its paragraphs
+    open at the margin, does not indent: read so, its paragraphs all ran into one."""
+    starts = [k for k in range(1, len(indents)) if fin[k - 1] and (opener[k] or head(k))]
+    if len(starts) < INDENTED_STARTS_MIN:
+        return True
+    return sum(indents[k] > margin for k in starts) >= INDENTED_STARTS_SHARE * len(starts)
 
 
 def _second_half(text: str, opens: int) -> bool:
@@ -269,7 +288,8 @@ class Lines:
         self.full = full_line(self.lines, self.widths) if self.given is None else self.given[1]
         self.short = SHORT_LINE * self.full
         self.shapes = Shapes.of(lines)
-        self.mode = (layout(self.lines, self.opener, self.fin, self.full, self.widths, self.shapes)
+        self.mode = (layout(self.lines, self.opener, self.fin, self.full, self.widths, self.shapes,
+                            lambda k: self.phrases and starts_with_head(self.lang, self.view(k)))
                      if self.given is None else self.given[0])
         # The rules that can have an opinion in this layout, highest priority first, each with the
         # lines it can have one on: a rule is not asked about the others (most lines are asked
@@ -282,6 +302,7 @@ class Lines:
             self._report_layout(self.doc)
             if self.doc.trace is not None:
                 self._report_brackets(self.doc, opener)
+                self._report_indent(self.doc)
 
     def _report_layout(self, doc: Doc) -> None:
         """The layout rules the text's shape decided, in the trace."""
@@ -302,6 +323,13 @@ class Lines:
             doc.fired("double-spaced", lines[0].number)
             if self.mode.flat:
                 doc.fired("double-spaced-flat", lines[0].number)
+
+    def _report_indent(self, doc: Doc) -> None:
+        """indent-marks-starts, in the trace: some lines are indented, yet the text does not indent its paragraphs."""
+        indents = self.shapes.indents
+        indented = len(indents) - indents.count(min(indents, default=0))
+        if self.given is None and not self.mode.indent and 0 < indented < len(indents):
+            doc.fired("indent-marks-starts", self.lines[0].number)
 
     def _report_brackets(self, doc: Doc, opener: Callable[[str], re.Match[str] | None]) -> None:
         """label-before-bracket, in the trace: the lines that would open with a label but for the closing
@@ -860,6 +888,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "may be followed by the rest of its paragraph in a capital (a name): a page break cut it, before the name"),
     Rule("bullet-in-list", "blocks", next_bullet, "a block opening with a bullet right after a block that opened "
          "with the same bullet is the list's next item, never a heading, even unfinished (a page break cut it)"),
+    Rule("indent-marks-starts", "blocks", indent_marks_starts, "indentation marks paragraph starts only where at "
+         "least half the lines that open like a paragraph (number, label or known head after a finished line) are "
+         "indented: a few indented lines (a quotation, a space left by a removed direction mark) say nothing"),
     Rule("double-spaced-flat", "blocks", layout, "double-spaced text without indents is read as text with neither "
          "indents nor blank lines: the lines themselves tell where paragraphs end"),
 )
