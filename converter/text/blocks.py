@@ -10,6 +10,7 @@ decided by the heading rules of headings.py.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -274,6 +275,7 @@ class Lines:
     _new: bytearray = field(init=False)  # 0, 1: whether each line starts a paragraph; 2: not asked yet
     _heads: bool | None = field(init=False, default=None)  # heads_known(), once asked
     _cut: bool | None = field(init=False, default=None)  # cut_seen(), once asked
+    _indent: int | None = field(init=False, default=None)  # paragraph_indent(), once asked
     _fit: set[int] = field(init=False, default_factory=set)  # item-ended-before-fit: the lines it decided (traced once)
     # wide-gap-opens: the blank lines before each line (-1: unknown, at a page start), where the text is
     # double-spaced and its paragraphs stand further apart than its lines; else None.
@@ -339,6 +341,14 @@ class Lines:
             j = view.find(")", 1, LABEL_SPAN)
             if not self.opener[k] and j > 0 and view[j + 1:j + 2] == ")" and opener(view[:j + 1] + " " + view[j + 2:]):
                 doc.fired("label-before-bracket", self.lines[k].number)
+
+    def paragraph_indent(self) -> int:
+        """The indent most indented lines have: the paragraphs' first lines' (stray-space)."""
+        if self._indent is None:
+            margin = self.mode.margin
+            counts = Counter(k for k in self.shapes.indents if k > margin)
+            self._indent = counts.most_common(1)[0][0] if counts else margin
+        return self._indent
 
     def heads_known(self) -> bool:
         """Whether some line opens with a paragraph head of the language's table: the table fits the
@@ -414,7 +424,29 @@ class Lines:
 
 def indent_opens(c: Lines, i: int) -> bool | None:
     """indent-opens: in documents that indent, an indented line opens a paragraph."""
-    return c.shapes.indents[i] > c.mode.margin if c.mode.indent else None
+    if not c.mode.indent:
+        return None
+    return c.shapes.indents[i] > c.mode.margin and not stray_space(c, i)
+
+
+# stray-space: a line set in by at most this many spaces where paragraphs are set in by at least
+# STRAY_PARAGRAPH_INDENT is no paragraph start (an extraction's first-line indents vary by a space, not by three).
+STRAY_SPACES = 1
+STRAY_PARAGRAPH_INDENT = 3
+
+
+def stray_space(c: Lines, i: int) -> bool:
+    """stray-space: in a text that indents its paragraphs by several spaces, a line set in by a single space that
+    opens with no number or label is no paragraph start: the space is one an invisible mark left at the line's
+    start once removed ("\u200e \u200e《关于消耗臭氧层物质的…》" inside a list of treaties the wrap cut), or
+    an extraction's stray — a paragraph's first line stands in as far as the others'."""
+    margin = c.mode.margin
+    if (c.opener[i] or c.shapes.indents[i] - margin > STRAY_SPACES
+            or c.paragraph_indent() - margin < STRAY_PARAGRAPH_INDENT):
+        return False
+    if c.doc is not None:
+        c.doc.fired("stray-space", c.lines[i].number)
+    return True
 
 
 def page_break_keeps_indent(c: Lines, i: int) -> bool | None:
@@ -888,6 +920,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "may be followed by the rest of its paragraph in a capital (a name): a page break cut it, before the name"),
     Rule("bullet-in-list", "blocks", next_bullet, "a block opening with a bullet right after a block that opened "
          "with the same bullet is the list's next item, never a heading, even unfinished (a page break cut it)"),
+    Rule("stray-space", "blocks", stray_space, "in a text that indents its paragraphs by several spaces, a line set "
+         "in by one space, opening with no number or label, opens no paragraph (a space a removed mark left)"),
     Rule("indent-marks-starts", "blocks", indent_marks_starts, "indentation marks paragraph starts only where at "
          "least half the lines that open like a paragraph (number, label or known head after a finished line) are "
          "indented: a few indented lines (a quotation, a space left by a removed direction mark) say nothing"),
