@@ -143,10 +143,17 @@ def indent_marks_starts(indents: list[int], margin: int, opener: bytearray, fin:
     line. A text whose few indented lines are a quotation and its items, or lines that opened with an invisible
     direction mark and a space ("\u200e “特别考虑到…”", the mark removed, the space left), while its paragraphs
     open at the margin, does not indent: read so, its paragraphs all ran into one."""
-    starts = [k for k in range(1, len(indents)) if fin[k - 1] and (opener[k] or head(k))]
-    if len(starts) < INDENTED_STARTS_MIN:
-        return True
-    return sum(indents[k] > margin for k in starts) >= INDENTED_STARTS_SHARE * len(starts)
+    after = [k for k in range(1, len(indents)) if fin[k - 1]]
+    inside = sum(1 for k in after if indents[k] > margin and (opener[k] or head(k)))
+    # (the lines at the margin asked only until they outnumber the indented ones: a head is costly to ask)
+    ratio = (1 - INDENTED_STARTS_SHARE) / INDENTED_STARTS_SHARE
+    outside = 0
+    for k in after:
+        if indents[k] <= margin and (opener[k] or head(k)):
+            outside += 1
+            if outside > ratio * inside and inside + outside >= INDENTED_STARTS_MIN:
+                return False
+    return True
 
 
 def _second_half(text: str, opens: int) -> bool:
