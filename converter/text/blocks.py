@@ -284,8 +284,9 @@ class Lines:
     _cut: bool | None = field(init=False, default=None)  # cut_seen(), once asked
     _indent: int | None = field(init=False, default=None)  # paragraph_indent(), once asked
     _fit: set[int] = field(init=False, default_factory=set)  # item-ended-before-fit: the lines it decided (traced once)
-    # wide-gap-opens: the blank lines before each line (-1: unknown, at a page start), where the text is
-    # double-spaced and its paragraphs stand further apart than its lines; else None.
+    # wide-gap-opens: the blank lines before each line (-1: unknown — a page break, or lines lifted out of the
+    # flow, stood between), where the text is double-spaced and its paragraphs stand further apart than its
+    # lines; else None.
     wide: list[int] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
@@ -926,7 +927,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("cut-before-capital", "blocks", _second_half, "in text of one paragraph to a line, a long unfinished line "
          "may be followed by the rest of its paragraph in a capital (a name): a page break cut it, before the name"),
     Rule("bullet-in-list", "blocks", next_bullet, "a block opening with a bullet right after a block that opened "
-         "with the same bullet is the list's next item, never a heading, even unfinished (a page break cut it)"),
+         "with the same bullet, or after a line ending with a colon, is an item of the list, never a heading, even "
+         "unfinished (a page break cut it)"),
     Rule("stray-space", "blocks", stray_space, "in a text that indents its paragraphs by several spaces, a line set "
          "in by one space, opening with no number or label, opens no paragraph (a space a removed mark left)"),
     Rule("indent-marks-starts", "blocks", indent_marks_starts, "indentation marks paragraph starts only where at "
