@@ -10,17 +10,22 @@ decided by the heading rules of headings.py.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..labels import continues
-from ..langs import Lang, punctuation
+from ..langs import Lang, numbering, punctuation, quote_pairs
 from ..problems import Problem, UnresError
 from .marked import join, join_text, normalize_text, width
-from .openings import LOWERCASE_LEAD_WORDS, label, opener_regex, opening, opens, starts_with_head
+from .openings import BULLET, LOWERCASE_LEAD_WORDS, label, opener_regex, opening, opens, starts_with_head
 from .ruleset import Rule
 from .state import Block, Doc, Line
 from .tables import captions_above, tables_apart
+
+if TYPE_CHECKING:  # (headings.py reads Lines: imported where used)
+    from .headings import HeadingRun
 
 _CLAUSE_END = punctuation("comma", "semicolon", "colon", "full_stop")
 _PARA_END_CHARS = frozenset(_CLAUSE_END)
@@ -29,6 +34,9 @@ _CLOSING_QUOTES = punctuation("closing_quotes")
 _COMMAS = punctuation("comma")
 _PHRASE_END = punctuation("comma", "semicolon", "colon")
 _SEMICOLONS = punctuation("semicolon")
+_BULLETS = frozenset(numbering()["bullets"])
+_COLONS = tuple(punctuation("colon"))
+_QUOTE_PAIRS = tuple((p[0], p[1]) for p in quote_pairs() if len(p) == 2)
 
 # A line is full when it reaches the length most lines have: the 90th percentile of the lengths
 # (once there are enough lines to tell; else the longest). One well short of it did not wrap.
@@ -86,11 +94,11 @@ class Layout:
 
 
 def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widths: list[int],
-           shapes: Shapes | None = None) -> Layout:
+           shapes: Shapes | None = None, head: Callable[[int], bool] | None = None) -> Layout:
     """What marks paragraph starts in these lines: indentation, blank lines, or neither.
     opener: for each line, whether it opens a paragraph by itself (a number, a label); fin:
     finished() of each line; full: full_line(lines); widths: each line's width; shapes: the
-    lines' Shapes, when the caller has them."""
+    lines' Shapes, when the caller has them; head: whether line k opens with a known paragraph head."""
     shapes = shapes or Shapes.of(lines)
     indents = shapes.indents
     margin = min(indents, default=0)
@@ -98,7 +106,7 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
     gaps = shapes.gap.count(1, 1)
     # Indentation marks paragraph starts when some lines stand further in than the left margin
     # (every line sharing one indent is a margin, not a paragraph start).
-    indent = 0 < indented < len(lines)
+    indent = 0 < indented < len(lines) and (head is None or indent_marks_starts(indents, margin, opener, fin, head))
     spaced = double_spaced(lines, opener, fin, full, gaps, widths, shapes)
     # double-spaced-flat: where a blank line follows every line, even inside sentences, and no line
     # is indented, the blank lines say no more than in text without them: the lines themselves tell.
@@ -120,6 +128,32 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
         # volumes mixes one-line paragraphs with lines wrapped in columns).
         even = sum(w >= width for w in widths) >= EVEN_SHARE * len(lines)
     return Layout(indent=indent, margin=margin, gaps=not spaced, flat=flat, even=even, unwrapped=unwrapped)
+
+
+# indent-marks-starts: in a text that indents its paragraphs, at least this share of the lines that open like one
+# (a number, a label or a known head, after a finished line) stand indented.
+INDENTED_STARTS_SHARE = 0.5
+INDENTED_STARTS_MIN = 4  # fewer such lines tell nothing
+
+
+def indent_marks_starts(indents: list[int], margin: int, opener: bytearray, fin: bytearray,
+                        head: Callable[[int], bool]) -> bool:
+    """indent-marks-starts: indentation marks paragraph starts only where the lines that open like a paragraph
+    stand indented — at least half of those that open with a number, a label or a known head after a finished
+    line. A text whose few indented lines are a quotation and its items, or lines that opened with an invisible
+    direction mark and a space ("\u200e “特别考虑到…”", the mark removed, the space left), while its paragraphs
+    open at the margin, does not indent: read so, its paragraphs all ran into one."""
+    after = [k for k in range(1, len(indents)) if fin[k - 1]]
+    inside = sum(1 for k in after if indents[k] > margin and (opener[k] or head(k)))
+    # (the lines at the margin asked only until they outnumber the indented ones: a head is costly to ask)
+    ratio = (1 - INDENTED_STARTS_SHARE) / INDENTED_STARTS_SHARE
+    outside = 0
+    for k in after:
+        if indents[k] <= margin and (opener[k] or head(k)):
+            outside += 1
+            if outside > ratio * inside and inside + outside >= INDENTED_STARTS_MIN:
+                return False
+    return True
 
 
 def _second_half(text: str, opens: int) -> bool:
@@ -172,6 +206,42 @@ def double_spaced(lines: list[Line], opener: bytearray, fin: bytearray, full: in
     return any(not lines[i + 1].text[:1].islower() for i in inside)
 
 
+# wide-gap-opens: at least this many gaps of two blank lines or more, and no more of them than of single ones.
+WIDE_GAPS_MIN = 2
+
+
+def wide_gaps(lines: list[Line], mode: Layout, shapes: Shapes, doc: Doc | None) -> list[int] | None:
+    """wide-gap-opens: in double-spaced text (a blank line after every line, which says nothing), where
+    paragraphs stand apart by two blank lines or more and the lines of a paragraph by one, the wider gaps
+    still tell: the blank lines before each line (-1 where something else stood between — a page's foot
+    and head, notes or cover items lifted out of the flow), or None where the text has no such gaps."""
+    if doc is None or not mode.flat or mode.gaps or len(lines) < 2:
+        return None
+    numbers = [ln.number for ln in lines]
+    gaps = [i for i in range(1, len(lines)) if shapes.gap[i] and not shapes.page_start[i]]
+    if sum(numbers[i] - numbers[i - 1] > 2 for i in gaps) < WIDE_GAPS_MIN:
+        return None  # (most double-spaced texts: every gap one blank line; the input is not read again)
+    raw = doc.text.split("\n")  # (line numbers count from 1)
+    blanks = [-1] * len(lines)
+    for i in gaps:
+        between = raw[numbers[i - 1]:numbers[i] - 1]
+        if not any(t.strip() for t in between):
+            blanks[i] = len(between)
+    wide, single = sum(b >= 2 for b in blanks), blanks.count(1)
+    return blanks if WIDE_GAPS_MIN <= wide <= single else None
+
+
+def wide_gap_opens(c: Lines, i: int) -> bool | None:
+    """wide-gap-opens: in double-spaced text whose paragraphs stand further apart than its lines, a line
+    after the wider gap opens a paragraph and one after a single blank line goes on with its paragraph,
+    though the line before ended a clause and the line opens with a paragraph's head ("… ядерную
+    безопасность," / "утверждая, что …", a clause of one paragraph). A page break hides the gap: there
+    the other rules decide."""
+    if c.wide is None or c.wide[i] < 0:
+        return None
+    return c.wide[i] >= 2
+
+
 def paragraph_a_line(fin: bytearray, widths: list[int], full: int) -> bool:
     """paragraph-a-line: nearly every line ends a clause, and the lines do not run to one width —
     one paragraph to a line (asked where no line is indented: the text writer indents none).
@@ -180,6 +250,10 @@ def paragraph_a_line(fin: bytearray, widths: list[int], full: int) -> bool:
     n = len(widths)
     return (fin.count(True) >= UNWRAPPED_SHARE * n
             and sum(w >= FLAT_WIDTH * full for w in widths) < EVEN_SHARE * n)
+
+
+# A label's closing bracket stands within this many characters of a line's start ("(viii)").
+LABEL_SPAN = 8
 
 
 # -- line-start rules --------------------------------------------------------------------------------
@@ -208,7 +282,12 @@ class Lines:
     _new: bytearray = field(init=False)  # 0, 1: whether each line starts a paragraph; 2: not asked yet
     _heads: bool | None = field(init=False, default=None)  # heads_known(), once asked
     _cut: bool | None = field(init=False, default=None)  # cut_seen(), once asked
+    _indent: int | None = field(init=False, default=None)  # paragraph_indent(), once asked
     _fit: set[int] = field(init=False, default_factory=set)  # item-ended-before-fit: the lines it decided (traced once)
+    # wide-gap-opens: the blank lines before each line (-1: unknown — a page break, or lines lifted out of the
+    # flow, stood between), where the text is double-spaced and its paragraphs stand further apart than its
+    # lines; else None.
+    wide: list[int] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         lines = self.lines
@@ -219,16 +298,21 @@ class Lines:
         self.full = full_line(self.lines, self.widths) if self.given is None else self.given[1]
         self.short = SHORT_LINE * self.full
         self.shapes = Shapes.of(lines)
-        self.mode = (layout(self.lines, self.opener, self.fin, self.full, self.widths, self.shapes)
+        self.mode = (layout(self.lines, self.opener, self.fin, self.full, self.widths, self.shapes,
+                            lambda k: self.phrases and starts_with_head(self.lang, self.view(k)))
                      if self.given is None else self.given[0])
         # The rules that can have an opinion in this layout, highest priority first, each with the
         # lines it can have one on: a rule is not asked about the others (most lines are asked
         # nothing, a long text has many).
+        self.wide = wide_gaps(lines, self.mode, self.shapes, self.doc)
         self.rules = [(r, decide, _only_where(self, r.name)) for r, decide, when in LINE_RULES if when(self)]
         self.trace = self.doc.trace if self.doc is not None else None
         self._new = bytearray(b"\x02") * len(lines)
         if self.doc is not None:
             self._report_layout(self.doc)
+            if self.doc.trace is not None:
+                self._report_brackets(self.doc, opener)
+                self._report_indent(self.doc)
 
     def _report_layout(self, doc: Doc) -> None:
         """The layout rules the text's shape decided, in the trace."""
@@ -249,6 +333,30 @@ class Lines:
             doc.fired("double-spaced", lines[0].number)
             if self.mode.flat:
                 doc.fired("double-spaced-flat", lines[0].number)
+
+    def _report_indent(self, doc: Doc) -> None:
+        """indent-marks-starts, in the trace: some lines are indented, yet the text does not indent its paragraphs."""
+        indents = self.shapes.indents
+        indented = len(indents) - indents.count(min(indents, default=0))
+        if self.given is None and not self.mode.indent and 0 < indented < len(indents):
+            doc.fired("indent-marks-starts", self.lines[0].number)
+
+    def _report_brackets(self, doc: Doc, opener: Callable[[str], re.Match[str] | None]) -> None:
+        """label-before-bracket, in the trace: the lines that would open with a label but for the closing
+        bracket after it ("g)) et 6 du Pacte …")."""
+        for k in range(len(self.lines)):
+            view = self.view(k)
+            j = view.find(")", 1, LABEL_SPAN)
+            if not self.opener[k] and j > 0 and view[j + 1:j + 2] == ")" and opener(view[:j + 1] + " " + view[j + 2:]):
+                doc.fired("label-before-bracket", self.lines[k].number)
+
+    def paragraph_indent(self) -> int:
+        """The indent most indented lines have: the paragraphs' first lines' (stray-space)."""
+        if self._indent is None:
+            margin = self.mode.margin
+            counts = Counter(k for k in self.shapes.indents if k > margin)
+            self._indent = counts.most_common(1)[0][0] if counts else margin
+        return self._indent
 
     def heads_known(self) -> bool:
         """Whether some line opens with a paragraph head of the language's table: the table fits the
@@ -324,7 +432,29 @@ class Lines:
 
 def indent_opens(c: Lines, i: int) -> bool | None:
     """indent-opens: in documents that indent, an indented line opens a paragraph."""
-    return c.shapes.indents[i] > c.mode.margin if c.mode.indent else None
+    if not c.mode.indent:
+        return None
+    return c.shapes.indents[i] > c.mode.margin and not stray_space(c, i)
+
+
+# stray-space: a line set in by at most this many spaces where paragraphs are set in by at least
+# STRAY_PARAGRAPH_INDENT is no paragraph start (an extraction's first-line indents vary by a space, not by three).
+STRAY_SPACES = 1
+STRAY_PARAGRAPH_INDENT = 3
+
+
+def stray_space(c: Lines, i: int) -> bool:
+    """stray-space: in a text that indents its paragraphs by several spaces, a line set in by a single space that
+    opens with no number or label is no paragraph start: the space is one an invisible mark left at the line's
+    start once removed ("\u200e \u200e《关于消耗臭氧层物质的…》" inside a list of treaties the wrap cut), or
+    an extraction's stray — a paragraph's first line stands in as far as the others'."""
+    margin = c.mode.margin
+    if (c.opener[i] or c.shapes.indents[i] - margin > STRAY_SPACES
+            or c.paragraph_indent() - margin < STRAY_PARAGRAPH_INDENT):
+        return False
+    if c.doc is not None:
+        c.doc.fired("stray-space", c.lines[i].number)
+    return True
 
 
 def page_break_keeps_indent(c: Lines, i: int) -> bool | None:
@@ -446,8 +576,10 @@ def lowercase_continues(c: Lines, i: int) -> bool | None:
     the rest of a paragraph a page break cut (its notes, the page's foot and head between)."""
     text = c.view(i)
     # (a label "e)" opens by itself)
-    if not text[:1].islower() or (c.fin[i - 1] and not _comma_ends(c, i - 1)) or c.opener[i]:
+    if not text[:1].islower() or c.opener[i]:
         return None
+    if c.fin[i - 1] and not _comma_ends(c, i - 1):
+        return False if _colon_in_open_quote(c, i - 1) else None
     if _conjunction_ends(c, i):
         return True
     if _stands_alone(c, i - 1):
@@ -456,6 +588,23 @@ def lowercase_continues(c: Lines, i: int) -> bool | None:
         c.doc.fired("lowercase-after-comma", c.lines[i].number)
     # (Where paragraphs open in lower case — Russian —, a paragraph head is no continuation.)
     return None if c.lang.openings.lower_case and starts_with_head(c.lang, text) else False
+
+
+def _colon_in_open_quote(c: Lines, k: int) -> bool:
+    """colon-in-open-quote: line k ends with a colon inside a quotation it opened and did not close (a
+    title cut after its colon: 'titulada "Transformar nuestro mundo:' / 'la Agenda 2030 para el Desarrollo
+    Sostenible", …', "entitled “Transforming our world:" / "the 2030 Agenda …"): the colon ends no
+    paragraph — the quotation is still open — and the line in lower case after it is the rest of the
+    paragraph a page break cut there. (Quotes of a pair counted apart: Arabic opens with ” and closes
+    with “; a straight quote opens when it stands an odd number of times.)"""
+    view = c.view(k).rstrip()
+    if not view.endswith(_COLONS):
+        return False
+    if not (view.count('"') % 2 or any(view.count(o) != view.count(e) for o, e in _QUOTE_PAIRS)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("colon-in-open-quote", c.lines[k + 1].number)
+    return True
 
 
 def _conjunction_ends(c: Lines, i: int) -> bool:
@@ -612,9 +761,60 @@ def inline_enumeration(c: Lines, i: int) -> bool:
     return True
 
 
+def next_bullet(c: Lines, i: int, before: str) -> bool:
+    """bullet-in-list: a line that opens a block with a bullet ("– информацию о …") right after a block
+    that opened with the same bullet, or after a line that ends with a colon (the paragraph announcing
+    the list: "… should include attention to:" / "• Whether …"), is an item of that list, never a heading
+    — even unfinished, where a page break cut the item ("– … и с какими трудностями" / page / "и
+    препятствиями …"): the UN prints its unnumbered list items with a bullet or dash, its headings
+    without. (Read as a heading, the item was left out and its second half went on with the item
+    before.) before: the first line of the block before."""
+    view = c.view(i)
+    if view[:1] not in _BULLETS:
+        return False
+    own = label(c.lang, view)
+    if own is None or own[1] != BULLET:
+        return False
+    prev = label(c.lang, before) if before[:1] == view[:1] else None
+    if (prev is None or prev[0] != own[0]) and not c.view(i - 1).rstrip().endswith(_COLONS):
+        return False
+    if c.doc is not None:
+        c.doc.fired("bullet-in-list", c.lines[i].number)
+    return True
+
+
+def number_after_conjunction(c: Lines, i: int) -> bool | None:
+    """number-after-conjunction: a paragraph number at a line's start after a line that ends with its
+    clause's semicolon and the word joining it to what follows ("… to Member States; and" / "41. Decides
+    to remain actively seized of the matter.", as the Security Council ends its next-to-last paragraph)
+    opens its paragraph, where that number follows the one that opened the paragraph before — not a
+    finished line, yet the clause ended, and the number in sequence is no number of the running text."""
+    if not c.opener[i] or c.fin[i - 1]:
+        return None
+    words = c.view(i - 1).rstrip().rsplit(None, 1)
+    if len(words) < 2 or words[1].casefold() not in c.lang.continues_after or words[0][-1:] not in _SEMICOLONS:
+        return None
+    number = c.lang.paragraph_number.match(c.view(i))
+    if number is None:
+        return None
+    for k in range(i - 1, max(-1, i - 1 - INLINE_ITEM_LINES), -1):
+        if c.opener[k]:
+            before = c.lang.paragraph_number.match(c.view(k))
+            if before is None or int(before["num"]) + 1 != int(number["num"]):
+                return None
+            return True
+    return None
+
+
 _LINE_RULES: tuple[Rule, ...] = (
     Rule("number-opens", "blocks", number_opens, "a number or label after a finished line opens a paragraph "
          "(not an unindented one in a text that indents: an inline enumeration that wrapped)", priority=60),
+    Rule("number-after-conjunction", "blocks", number_after_conjunction, "a paragraph number in sequence after a "
+         "line that ends with its clause's semicolon and a joining word ('…; and' / '41. Decides …') opens its "
+         "paragraph", priority=58),
+    Rule("wide-gap-opens", "blocks", wide_gap_opens, "in double-spaced text whose paragraphs stand two blank lines "
+         "apart or more, a line after such a gap opens a paragraph, one after a single blank line goes on",
+         priority=56),
     Rule("justified-line-continues", "blocks", justified_line_continues, "in flat justified text, a line "
          "whose spaces were widened was wrapped: the next line goes on with its paragraph", priority=55),
     Rule("justified-short-line-ends", "blocks", justified_short_line_ends, "in flat justified text, a line that "
@@ -647,6 +847,8 @@ _LINE_RULES: tuple[Rule, ...] = (
 # Where each can have an opinion (the others are not asked).
 _WHEN: dict[str, Callable[[Lines], bool]] = {
     "number-opens": lambda c: True,
+    "number-after-conjunction": lambda c: bool(c.lang.continues_after),
+    "wide-gap-opens": lambda c: c.wide is not None,
     "justified-line-continues": lambda c: c.mode.flat and c.doc is not None and bool(c.doc.spread),
     "justified-short-line-ends": lambda c: c.mode.flat and c.doc is not None and bool(c.doc.spread),
     # (In wrapped text only: where each line is a block — one paragraph to a line —, a line is a paragraph
@@ -675,7 +877,7 @@ def _only_where(c: Lines, rule: str) -> bytearray | None:
     rule that needs a number or label, a page break, a blank line or a lower-case start says nothing
     of a line without one."""
     lines = c.lines
-    if rule == "number-opens":
+    if rule in ("number-opens", "number-after-conjunction"):
         return c.opener
     if rule in ("page-break-opens", "page-break-continues", "page-break-label-opens"):
         return c.shapes.page_start
@@ -711,6 +913,11 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "semicolon and a joining word ('; y') is finished: a line in lower case after it opens a paragraph"),
     Rule("no-head-after-comma", "blocks", _headless, "where paragraphs open in lower case, a line in lower case "
          "none of whose first words ends as a head's word (the table's head_endings) goes on after a comma"),
+    Rule("label-before-bracket", "blocks", opener_regex, "a label whose closing bracket another follows ('g))') "
+         "closes a bracket opened before it, a reference the wrap cut: no label, and it opens no line"),
+    Rule("colon-in-open-quote", "blocks", _colon_in_open_quote, "in text of blocks, a line in lower case after "
+         "one ending with a colon inside a quotation it opened and did not close goes on with it (a page break cut "
+         "a quoted title after its colon)"),
     Rule("lowercase-after-comma", "blocks", _comma_ends, "in text of blocks, a line in lower case after one "
          "ending with a comma goes on with it (lowercase-continues: a page break cut the paragraph after a clause)"),
     Rule("paragraph-a-line", "blocks", paragraph_a_line, "text of one paragraph to a line between blank lines, "
@@ -719,6 +926,14 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "nothing about paragraphs"),
     Rule("cut-before-capital", "blocks", _second_half, "in text of one paragraph to a line, a long unfinished line "
          "may be followed by the rest of its paragraph in a capital (a name): a page break cut it, before the name"),
+    Rule("bullet-in-list", "blocks", next_bullet, "a block opening with a bullet right after a block that opened "
+         "with the same bullet, or after a line ending with a colon, is an item of the list, never a heading, even "
+         "unfinished (a page break cut it)"),
+    Rule("stray-space", "blocks", stray_space, "in a text that indents its paragraphs by several spaces, a line set "
+         "in by one space, opening with no number or label, opens no paragraph (a space a removed mark left)"),
+    Rule("indent-marks-starts", "blocks", indent_marks_starts, "indentation marks paragraph starts only where at "
+         "least half the lines that open like a paragraph (number, label or known head after a finished line) are "
+         "indented: a few indented lines (a quotation, a space left by a removed direction mark) say nothing"),
     Rule("double-spaced-flat", "blocks", layout, "double-spaced text without indents is read as text with neither "
          "indents nor blank lines: the lines themselves tell where paragraphs end"),
 )
@@ -729,6 +944,13 @@ def build_blocks(lang: Lang, lines: list[Line], phrases: bool = True, doc: Doc |
                  given: tuple[Layout, int] | None = None) -> list[Block]:
     """Joins lines into blocks: paragraphs, and headings between them (in the given layout, if any)."""
     return _blocks(Lines(lang, lines, phrases, doc, given))
+
+
+def _no_heading_when_finished(run: HeadingRun, i: int) -> bool:
+    """Whether a finished line i is surely no heading: not one the file set in bold, nor one that ends with a
+    colon before a numbered paragraph or inside its title, nor a labelled title's line wrapped after a comma."""
+    return (not run.in_bold(i) and not run.colon_title(i) and not run.colon_wrapped(i)
+            and not (run.after_heading and run.labelled and run.comma_in_title(i)))
 
 
 # What stands in a Lines for a line already joined into its block, when the lines are released as
@@ -746,6 +968,7 @@ def _blocks(c: Lines, release: bool = False) -> list[Block]:
     blocks: list[Block] = []
     current: list[Line] = []
     marked = False  # a line of current has marks
+    first = ""  # the first line of current, as read
 
     def flush(heading: bool = False) -> None:
         nonlocal marked
@@ -769,13 +992,15 @@ def _blocks(c: Lines, release: bool = False) -> list[Block]:
         # finished line the file set in bold, "…формах расизма," of a wrapped heading, or that ends
         # with a colon before a numbered paragraph, colon-heading-joined, or inside its title where
         # the wrap fell: colon-inside-title.)
-        if opener[i] or (fin[i] and not run.in_bold(i) and not run.colon_title(i) and not run.colon_wrapped(i)
-                         and not (run.after_heading and run.labelled and run.comma_in_title(i))):
+        if opener[i] or (fin[i] and _no_heading_when_finished(run, i)) or (
+                new and bool(current) and next_bullet(c, i, first)):
             is_heading = run.after_heading = False
         else:
             is_heading = heading_at(i, i - len(current))
         if new or is_heading:
             flush()
+        if not current:
+            first = c.view(i)  # (the block's first line: bullet-in-list asks it, the lines are let go)
         current.append(ln)
         marked = marked or bool(ln.marks)
         if is_heading:

@@ -40,12 +40,19 @@ def labels_regex(lang: Lang, bullets: bool = True) -> re.Pattern[str]:
     return re.compile(guard(_label_firsts(lang, bullets)) + _labels_pattern(lang, bullets))
 
 
+# Closing brackets (escaped for a character class): after a label's own, one closes an enclosing bracket.
+_CLOSING_BRACKETS = re.escape(")）]")
+
+
 def _labels_pattern(lang: Lang, bullets: bool) -> str:
     parts = []
     for k, (pre, seq, words, post) in enumerate(_label_words(lang)):
         alts = "|".join(re.escape(x) for x in words)
         # The space after a label is gone where CJK text is joined without spaces: "(a)理事会".
-        parts.append(rf"(?:(?P<s{k}__{seq}>{_quoted(pre)}(?:{alts}){_quoted(post)})(?:\s+|$|(?=[^\sA-Za-z0-9])))")
+        # label-before-bracket: a label's closing bracket followed by another ("(par. 3" / "g)) et 6 du
+        # Pacte …", a reference the wrap cut) closes a bracket opened before it: no label.
+        parts.append(rf"(?:(?P<s{k}__{seq}>{_quoted(pre)}(?:{alts}){_quoted(post)})"
+                     rf"(?:\s+|$|(?=[^\sA-Za-z0-9{_CLOSING_BRACKETS}])))")
     # bullet-label: a bullet or dash before a space ("- y, en el contexto…", "• the situation…") is
     # a sub-paragraph's label, as the UN prints unnumbered list items and the text writer prints
     # bullets (numbering.json's bullets); glued to a Latin letter or digit ("-19") or in a row
