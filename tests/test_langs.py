@@ -184,6 +184,18 @@ def test_an_arabic_origin_line_with_its_draft_symbol_moved_first_is_an_origin():
     assert ar.match("origin", "[(E/2031/L.4) لا شيء]") is None  # a symbol before other words is not
 
 
+def test_a_number_before_a_month_written_in_digits_is_no_day():
+    # day-not-mark: a day set apart before a month's name ("Wednesday, 1 February") is no mark; the Chinese
+    # table's months are digits ("5月"), and a number set apart before the next paragraph's number ("报告， 1 1.
+    # 再次") is a mark, not a day before month "1".
+    from unres.text.marks import day_not_mark
+
+    view = "Decides that it will be held on Wednesday, 1 February,"
+    assert day_not_mark(lang("en"), view, view.index("1") + 1)
+    view = "审议了秘书长的报告， 1 1. 再次邀请各国政府"
+    assert not day_not_mark(lang("zh"), view, view.index("1") + 1)
+
+
 def test_a_number_after_an_elided_french_word_that_counts_it_is_that_number_not_a_mark():
     # counted-not-mark: "l’Article 2 de la Charte" — the article's number, never a mark set apart
     # (notes-after-closing-first took it, over "Kakhovka2,"); the straight apostrophe folds the same.

@@ -392,8 +392,11 @@ def _apart_before_symbol(marker: str, units: str) -> re.Pattern[str] | None:
     # mark-apart-before-symbol: set apart after a date's year and its comma, before the next resolution of a
     # list ("16/18 of 24 March 2011, 1 19/25 of 23 March 2012"), as block extractors keep the spaces around a
     # raised mark: the loose rule takes a mark before a word only, and a number after a number's comma may
-    # be a list's — not after a year, before a symbol's number and its slash.
-    return re.compile(rf"( {m})(?<=(?<![\d/])(?:19|20)\d\d[{_COMMA_APART}] {m})(?= \d{{1,4}}/\d)")
+    # be a list's — not after a year, before a symbol's number and its slash. (Or at a line's start, where the
+    # wrap put the year and its comma at the end of the line before: "… 23 March 2012," / "2 22/31 of …"; the
+    # space after the mark goes with it, and MarkSearch._rejected reads the line before's last word.)
+    return re.compile(rf"( {m})(?<=(?<![\d/])(?:19|20)\d\d[{_COMMA_APART}] {m})(?= \d{{1,4}}/\d)"
+                      rf"|^({m} )(?=\d{{1,4}}/\d)")
 
 
 def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
@@ -712,6 +715,16 @@ def counter_cut_by_break(units: str, view: str, start: int, next_view: str) -> b
 _YEAR_COMMA = re.compile(rf"(?<![\d/.,])(?:19|20)\d\d[{_COMMA_APART};]$")
 
 
+_SYMBOL_AT_START = re.compile(r"\(?\d{1,3}\)? \d{1,4}/\d")  # a mark set apart and a symbol: "2 22/31 of"
+
+
+def symbol_after_year_comma(view: str, prev: str) -> bool:
+    """mark-apart-before-symbol at a line's start ("2 22/31 of …") only where the line before ends with a year and
+    its comma ("… of 23 March 2012,"), as a list of dated resolutions wraps: a line opening with a number and a
+    symbol after anything else holds no such mark (True where the line is not of that shape)."""
+    return _SYMBOL_AT_START.match(view) is None or _YEAR_COMMA.search(prev.rstrip()) is not None
+
+
 def after_year_comma(view: str, start: int) -> bool:
     """mark-after-year-comma: digits glued after a year and its comma or semicolon at a line's end ("… 21 March
     2019,7" / "43/15 of 22 June 2020,8") are a mark, not the start of a number the line break cut ("743/15"):
@@ -818,9 +831,13 @@ def _range_after(separators: tuple[str, ...]) -> re.Pattern[str]:
 def day_not_mark(lg: Lang, view: str, end: int) -> bool:
     """day-not-mark: a number set apart before a month's name is the day of a date ("Wednesday, 1
     February", "Monday, 24 April"), never a mark set apart — which, as the loose rules let the last
-    candidate of a page win, would take the place of the real mark earlier on the page."""
+    candidate of a page win, would take the place of the real mark earlier on the page. (Not where the
+    month is written in digits, as a language that writes a counter after it does — "5月", the zh table's
+    months "1" to "12": there no day stands apart before its month, and the next number is a paragraph's
+    or a date's own, "报告， 1 1. 再次邀请".)"""
     words = view[end:].split(None, 1)
-    return bool(words) and lg.month(words[0].strip(_WORD_EDGE)) is not None
+    month = words[0].strip(_WORD_EDGE) if words else ""
+    return bool(month) and not month.isdigit() and lg.month(month) is not None
 
 
 def after_symbol_word(lg: Lang, view: str, start: int, end: int) -> bool:
@@ -1112,7 +1129,8 @@ class MarkSearch:
             self.doc.fired("day-not-mark", number)
             return True
         if start == 0:  # (at a line's start, the line before has the word before the mark; a date is none)
-            return not prev or _word_before(prev, len(prev)) in exclude or bool(self.doc.lang.starts_with_date(view))
+            return (not prev or _word_before(prev, len(prev)) in exclude or bool(self.doc.lang.starts_with_date(view))
+                    or not symbol_after_year_comma(view, prev))
         if end >= 0 and after_symbol_word(self.doc.lang, view, start, end):
             self.doc.fired("mark-after-symbol-word", number)
             return False
