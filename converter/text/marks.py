@@ -876,6 +876,34 @@ def counted_not_mark(view: str, start: int, counting: frozenset[str]) -> bool:
 _LIST_NUMBER = re.compile(rf"\d{{1,3}}[{_COMMA_APART}]")  # (not a year: "in 2022, 1 the")
 
 
+def counted_word_determined(lg: Lang, view: str, start: int) -> bool:
+    """counted-word-determined: a counted word after a determiner of the language table — "sobre este tema 4 ,",
+    "на эти статьи 2 ,", "el mismo tema 4," — names what the text has named (this item, these articles), and takes
+    no number of its own: a number set apart after it is a mark, not the word's count, which counted-not-mark
+    would make it (the Spanish and Russian texts mark a note on "this item", the item's report). Not after a
+    function word of the table (continues_after): "that of 5", "ce de 2" are no counted nouns."""
+    words = view[:start].split()
+    if len(words) < 2 or not lg.determiners:
+        return False
+    word = fold_word(words[-1])
+    return (word in lg.endnote_not_after and word not in lg.continues_after
+            and fold_word(words[-2]) in lg.determiners)
+
+
+_LIST_LAST = re.compile(r"\d{1,4}")
+
+
+def counted_list_closed(lg: Lang, view: str, start: int) -> bool:
+    """counted-list-closed: a number set apart after a counted list's last number and its comma, where a
+    conjunction of the table closed the list before that number — "Goals 5 and 16, 4 in particular", "párrafos
+    3 y 7, 2 así como" —, is no more of the list but a mark: the list ended with its conjunction, and
+    counted-not-mark, reading the word before the last number ("and", counted: "paragraphs 3 and 4"), would make
+    the mark a list's third number."""
+    words = view[:start].split()
+    return (len(words) > 2 and bool(lg.list_closers) and _LIST_NUMBER.fullmatch(words[-1]) is not None
+            and fold_word(words[-2]) in lg.list_closers and _LIST_LAST.fullmatch(words[-3]) is not None)
+
+
 _WORD_EDGE = punctuation("comma", "semicolon", "colon", "full_stop", "closing_brackets", "closing_quotes")
 
 
@@ -1134,6 +1162,11 @@ class MarkSearch:
         if end >= 0 and after_symbol_word(self.doc.lang, view, start, end):
             self.doc.fired("mark-after-symbol-word", number)
             return False
+        for name, undone in (("counted-word-determined", counted_word_determined),
+                             ("counted-list-closed", counted_list_closed)):
+            if undone(self.doc.lang, view, start):
+                self.doc.fired(name, number)
+                return False
         if counted_not_mark(view, start, exclude):
             self.doc.fired("counted-not-mark", number)
             return True
@@ -1305,6 +1338,11 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("mark-after-symbol-word", "flow", after_symbol_word, "a number of one to three digits set apart after a "
          "word whose number is a symbol ('резолюции 5,'), before a clause's punctuation, is a mark, not the word's "
          "count"),
+    Rule("counted-word-determined", "flow", counted_word_determined, "a number set apart after a counted word "
+         "that a determiner of the table makes name what the text has named ('este tema 4 ,') is a mark, not "
+         "its count"),
+    Rule("counted-list-closed", "flow", counted_list_closed, "a number set apart after a counted list's last "
+         "number and its comma, the list closed by a conjunction of the table ('Goals 5 and 16, 4 in'), is a mark"),
     Rule("counted-not-mark", "flow", counted_not_mark, "a number set apart after a word that counts or "
          "introduces it ('principle 6,', 'paragraph 2,': the table's endnotes.not_after) is no mark set apart"),
     Rule("symbol-cited-not-mark", "flow", MarkSearch.symbol_cited_whole, "digits that end a document's symbol "
