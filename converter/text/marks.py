@@ -840,6 +840,26 @@ def day_not_mark(lg: Lang, view: str, end: int) -> bool:
     return bool(month) and not month.isdigit() and lg.month(month) is not None
 
 
+_DAY_MAX = 31
+_DAY = re.compile(r"\d{1,2}")
+
+
+def days_listed_not_mark(lg: Lang, view: str, start: int, end: int) -> bool:
+    """days-listed-not-mark: a number set apart before a conjunction of the table, the next day's number and a
+    month's name — "los días 3 y 4 de marzo", "о проведении 6 и 7 мая", "on 3 and 4 March" — is the first day of
+    a meeting of two days, never a mark: day-not-mark reads only a month right after the number. The second
+    day is the first's next (a mark before "and" and a date, "года 8 и 5 февраля", is one); between the day and
+    its month a function word of the table may stand ("4 de marzo")."""
+    first = view[start:end].strip()
+    words = view[end:].split(None, 4)
+    if not _DAY.fullmatch(first) or len(words) < 3 or fold_word(words[0]) not in lg.list_closers:
+        return False
+    if not _DAY.fullmatch(words[1]) or int(words[1]) != int(first) + 1 or int(words[1]) > _DAY_MAX:
+        return False
+    month = words[3] if fold_word(words[2]) in lg.continues_after and len(words) > 3 else words[2]
+    return lg.month(month.strip(_WORD_EDGE)) is not None
+
+
 def after_symbol_word(lg: Lang, view: str, start: int, end: int) -> bool:
     """mark-after-symbol-word: a number of one to three digits set apart after a word whose number is a
     document's symbol — the table's endnotes.counted_by_symbol, "резолюции 77/178", "резолюции 2240
@@ -1156,6 +1176,9 @@ class MarkSearch:
         if end >= 0 and day_not_mark(self.doc.lang, view, end):
             self.doc.fired("day-not-mark", number)
             return True
+        if end >= 0 and days_listed_not_mark(self.doc.lang, view, start, end):
+            self.doc.fired("days-listed-not-mark", number)
+            return True
         if start == 0:  # (at a line's start, the line before has the word before the mark; a date is none)
             return (not prev or _word_before(prev, len(prev)) in exclude or bool(self.doc.lang.starts_with_date(view))
                     or not symbol_after_year_comma(view, prev))
@@ -1335,6 +1358,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "and another number ('第1至10段', 'aged 15 to 19') are the range's first number, never a mark"),
     Rule("day-not-mark", "flow", day_not_mark, "a number set apart before a month's name is a date's day, not "
          "a mark ('Wednesday, 1 February')"),
+    Rule("days-listed-not-mark", "flow", days_listed_not_mark, "a number set apart before a conjunction, the "
+         "next day's number and a month ('los días 3 y 4 de marzo') is the first day of two, not a mark"),
     Rule("mark-after-symbol-word", "flow", after_symbol_word, "a number of one to three digits set apart after a "
          "word whose number is a symbol ('резолюции 5,'), before a clause's punctuation, is a mark, not the word's "
          "count"),
