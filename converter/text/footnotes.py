@@ -97,7 +97,7 @@ def flow(doc: Doc) -> None:
     """Stage: doc.lines (running text, marks taken out) and doc.notes."""
     pages = [0]  # where each page starts in doc.lines
     lg = doc.lang
-    f = _Flow(doc, MarkSearch(doc, pages), frozenset(normalize_text(lg, formula) for formula in lg.formulas))
+    f = _Flow(doc, MarkSearch(doc, pages), frozenset(fold_word(normalize_text(lg, formula)) for formula in lg.formulas))
     f.ruled = _ruled(doc)
     lines = doc.lines
     invisible = _has_invisible(doc.text)
@@ -371,7 +371,7 @@ def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool, 
         stripped = number_stop_apart(doc, m, stripped, number)
     if f.body_from is not None and digit:
         stripped = number_without_stop(f, stripped, number)
-    if f.body_from is None and formula_text(doc.lang, stripped) in f.formulas:
+    if f.body_from is None and formula_folded(f, stripped, number):
         f.body_from = len(doc.lines)
     if ((stripped[0] if digit else first) == "D" or f.after_distribution) and cover_item_late(f, stripped, number):
         return
@@ -381,6 +381,19 @@ def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool, 
     f.page_break = f.gap = False
     if f.body_from is not None and closing_holds_no_mark(f, stripped):
         f.search.closing.add(len(doc.lines) - 1)
+
+
+def formula_folded(f: _Flow, text: str, number: int) -> bool:
+    """formula-apostrophe-folded: the enacting formula, where numbered marks start, as the table writes it or with
+    its apostrophe straight ("L'Assemblée générale," for "L’Assemblée générale,"), as texts typed with straight
+    quotes print it: missed, the body had no start, and the notes standing in its flow (notes-in-flow) were never
+    read as notes. Compared as the tables' words are (fold_word: apostrophes folded, case folded)."""
+    line = formula_text(f.doc.lang, text)
+    if fold_word(line) not in f.formulas:
+        return False
+    if line not in f.doc.lang.formulas:
+        f.doc.fired("formula-apostrophe-folded", number)
+    return True
 
 
 def closing_holds_no_mark(f: _Flow, text: str) -> bool:
@@ -1190,6 +1203,8 @@ RULES: tuple[Rule, ...] = (
     Rule("notes-after-closing-weak-first", "flow", weak_after_closing, "where no glued mark is found for a note "
          "after the closing of a paged text, the weak rules look for it over the whole text from the last mark on, "
          "the first candidate winning"),
+    Rule("formula-apostrophe-folded", "flow", formula_folded, "the enacting formula, where numbered marks start, "
+         "is read with its apostrophe straight ('L'Assemblée générale,') as with the table's"),
     Rule("closing-holds-no-mark", "flow", closing_holds_no_mark, "in the closing block after the formula (meeting, "
          "date, vote statement and its lists) a number set apart is a count or a date, never a mark set apart"),
     Rule("notes-after-closing-first", "flow", _first_of_both, "where no mark was found glued yet, a note after the "
