@@ -196,6 +196,21 @@ def test_a_number_before_a_month_written_in_digits_is_no_day():
     assert not day_not_mark(lang("zh"), view, view.index("1") + 1)
 
 
+def test_a_number_after_a_weekday_or_a_schedule_is_that_number_not_a_mark():
+    # counted-not-mark with the tables' weekdays and schedules: "el miércoles 1 y el jueves 2 de febrero" (the
+    # day), "la lista 1 A) y 1 del Anexo" (the Chemical Weapons Convention's schedule 1) — the loose rules took
+    # them, the last candidate of a page winning, over "Desarrollo 1 y" and "Destrucción 1 y" above.
+    from unres.text.marks import counted_not_mark
+
+    for code, text in (("es", "se celebrará el miércoles 1 y el jueves 2 de febrero"),
+                       ("es", "cambios en la lista 1 A) y 1 del Anexo"),
+                       ("fr", "se tiendra le mercredi 1 et le jeudi 2 février"),
+                       ("en", "changes to Schedule 1 A of the Annex")):
+        assert counted_not_mark(text, text.index(" 1 ") + 1, lang(code).endnote_not_after), text
+    text = "la Financiación para el Desarrollo 1 y de la Agenda 2030"
+    assert not counted_not_mark(text, text.index(" 1 ") + 1, lang("es").endnote_not_after)
+
+
 def test_a_number_after_an_elided_french_word_that_counts_it_is_that_number_not_a_mark():
     # counted-not-mark: "l’Article 2 de la Charte" — the article's number, never a mark set apart
     # (notes-after-closing-first took it, over "Kakhovka2,"); the straight apostrophe folds the same.
