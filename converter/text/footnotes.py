@@ -288,6 +288,31 @@ def number_after_counter(f: _Flow, pending: _Open, stripped: str, number: int) -
     return True
 
 
+def _number_goes_on(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """Whether a line opening with a number goes on with the open note before it (note-number-after-counter),
+    its counter ending with a full stop ("Supplement No.") or without one (counter-without-stop)."""
+    if pending.last.endswith(_TERMINAL):
+        return number_after_counter(f, pending, stripped, number)
+    if counter_without_stop(stripped) and number_after_counter(f, pending, stripped, number):
+        f.doc.fired("counter-without-stop", number)
+        return True
+    return False
+
+
+# A number and a document's symbol in brackets: "3 (A/52/3/Rev.1), chap. IV".
+_SUPPLEMENT_SYMBOL = re.compile(r"\d{1,3}[A-Z]? \([A-Z]{1,3}/[^\s)]*\d")
+
+
+def counter_without_stop(stripped: str) -> bool:
+    """counter-without-stop: an open note whose text ends with a counter written without a full stop — the French
+    "Supplément no" — goes on over a line that opens with the number and the document's symbol in brackets ("3
+    (A/52/3/Rev.1), chap. IV, sect. A"), as the UN's references to its records run: no note opens with a
+    bracketed symbol. note-number-after-counter asks a full stop after the note's last word (an abbreviation,
+    "No.", "vol."): a note may end with a counted word unabbreviated ("…, annex") before the next note, which
+    the line would join; here that line was read as a note skipping one number ("1 … no" / "3 (A/52/3…)")."""
+    return _SUPPLEMENT_SYMBOL.match(stripped) is not None
+
+
 def awaits_number(lg: Lang, text: str) -> bool:
     """Whether a note's text so far ends with a word a number follows ("Supplement No.": see
     note-number-after-counter): a blank line after it, as double-spaced text puts after every line,
@@ -448,8 +473,7 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
         f.doc.fired("note-indented-continuation", number)
         return False
     marker = fm["marker"]
-    if marker in f.defined or (f.pending is not None and f.pending.last.endswith(_TERMINAL)
-                               and number_after_counter(f, f.pending, stripped, number)):
+    if marker in f.defined or (f.pending is not None and _number_goes_on(f, f.pending, stripped, number)):
         return False
     if not next_in_sequence(marker, f.defined) and not numbering_gap(f, marker, number):
         f.doc.fired("note-in-sequence", number)
@@ -1162,6 +1186,8 @@ RULES: tuple[Rule, ...] = (
     Rule("note-runs-on", "flow", note_goes_on, "a note runs on over the lines that do not end it"),
     Rule("note-number-after-counter", "flow", number_after_counter, "an open note whose text ends with a word a "
          "number follows ('Supplement No.', 'vol.') goes on over a line that opens with a number or a roman numeral"),
+    Rule("counter-without-stop", "flow", counter_without_stop, "an open note ending with a counter written "
+         "without a full stop ('Supplément no') goes on over a line opening with a number and a bracketed symbol"),
     Rule("note-bracket-open", "flow", note_bracket_open, "a note whose text leaves a bracket open goes on over the "
          "next line that closes it ('(Vol.' / 'I)), part one.')"),
     Rule("note-count-alone", "flow", count_alone, "an open note whose text ends with a counter ('sect.', 'art.') "
