@@ -205,7 +205,8 @@ def test_a_number_after_a_weekday_or_a_schedule_is_that_number_not_a_mark():
     for code, text in (("es", "se celebrará el miércoles 1 y el jueves 2 de febrero"),
                        ("es", "cambios en la lista 1 A) y 1 del Anexo"),
                        ("fr", "se tiendra le mercredi 1 et le jeudi 2 février"),
-                       ("en", "changes to Schedule 1 A of the Annex")):
+                       ("en", "changes to Schedule 1 A of the Annex"),
+                       ("en", "overarching objective 1 of the Agenda")):
         assert counted_not_mark(text, text.index(" 1 ") + 1, lang(code).endnote_not_after), text
     text = "la Financiación para el Desarrollo 1 y de la Agenda 2030"
     assert not counted_not_mark(text, text.index(" 1 ") + 1, lang("es").endnote_not_after)
