@@ -395,7 +395,10 @@ def _apart_before_symbol(marker: str, units: str) -> re.Pattern[str] | None:
     # be a list's — not after a year, before a symbol's number and its slash. (Or at a line's start, where the
     # wrap put the year and its comma at the end of the line before: "… 23 March 2012," / "2 22/31 of …"; the
     # space after the mark goes with it, and MarkSearch._rejected reads the line before's last word.)
+    # (Or after a title's closing quote or bracket and its comma, the list's resolutions entitled: "… “Sound management
+    # of chemicals and waste”, 8 5/8, entitled …".)
     return re.compile(rf"( {m})(?<=(?<![\d/])(?:19|20)\d\d[{_COMMA_APART}] {m})(?= \d{{1,4}}/\d)"
+                      rf"|( {m})(?<=[{_CLOSING_APART}][{_COMMA_APART}] {m})(?= \d{{1,4}}/\d)"
                       rf"|^({m} )(?=\d{{1,4}}/\d)")
 
 
