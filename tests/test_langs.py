@@ -194,6 +194,12 @@ def test_a_number_before_a_month_written_in_digits_is_no_day():
     assert day_not_mark(lang("en"), view, view.index("1") + 1)
     view = "审议了秘书长的报告， 1 1. 再次邀请各国政府"
     assert not day_not_mark(lang("zh"), view, view.index("1") + 1)
+    # the table's date pattern read past its word between the day and the month ("4 de febrero de 2018"), not
+    # any function word ("Women 7 in March 2017": a mark)
+    view = "Saraqib (República Árabe Siria), 4 de febrero de 2018"
+    assert day_not_mark(lang("es"), view, view.index(" 4 ") + 2)
+    view = "Elimination of Discrimination against Women 7 in March 2017,"
+    assert not day_not_mark(lang("en"), view, view.index(" 7 ") + 2)
 
 
 def test_a_number_after_a_weekday_or_a_schedule_is_that_number_not_a_mark():

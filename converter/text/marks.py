@@ -837,10 +837,19 @@ def day_not_mark(lg: Lang, view: str, end: int) -> bool:
     candidate of a page win, would take the place of the real mark earlier on the page. (Not where the
     month is written in digits, as a language that writes a counter after it does — "5月", the zh table's
     months "1" to "12": there no day stands apart before its month, and the next number is a paragraph's
-    or a date's own, "报告， 1 1. 再次邀请".)"""
+    or a date's own, "报告， 1 1. 再次邀请".) The language's function word between the day and the month, the
+    Spanish "4 de febrero", is read past."""
     words = view[end:].split(None, 1)
     month = words[0].strip(_WORD_EDGE) if words else ""
-    return bool(month) and not month.isdigit() and lg.month(month) is not None
+    if bool(month) and not month.isdigit() and lg.month(month) is not None:
+        return True
+    # (A word of the table's date pattern may stand between the day and its month, the whole date written:
+    # "Siria), 4 de febrero de 2018" — not "Women 7 in March 2017".)
+    day = _DAY_BEFORE.search(view, 0, end)
+    return day is not None and lg.starts_with_date(view[day.start():])
+
+
+_DAY_BEFORE = re.compile(r"\d{1,2}\s*$")
 
 
 _DAY_MAX = 31
