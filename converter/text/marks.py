@@ -925,6 +925,16 @@ def counted_word_determined(lg: Lang, view: str, start: int) -> bool:
 _LIST_LAST = re.compile(r"\d{1,4}")
 
 
+def counted_list_repeated(lg: Lang, view: str, start: int) -> bool:
+    """counted-list-repeated: a number set apart after a counted number and its comma that repeats that number —
+    "Sustainable Development Goal 2, 2 exacerbating" — is no list's next number (no list names one number twice)
+    but a mark, which counted-not-mark, reading the word before the list's number, would make the list's."""
+    words = view[:start].split()
+    number = view[start:].split(None, 1)
+    return (len(words) > 1 and bool(number) and _LIST_NUMBER.fullmatch(words[-1]) is not None
+            and words[-1][:-1] == number[0] and fold_word(words[-2]) in lg.endnote_not_after)
+
+
 def counted_list_closed(lg: Lang, view: str, start: int) -> bool:
     """counted-list-closed: a number set apart after a counted list's last number and its comma, where a
     conjunction of the table closed the list before that number — "Goals 5 and 16, 4 in particular", "párrafos
@@ -1198,7 +1208,8 @@ class MarkSearch:
             self.doc.fired("mark-after-symbol-word", number)
             return False
         for name, undone in (("counted-word-determined", counted_word_determined),
-                             ("counted-list-closed", counted_list_closed)):
+                             ("counted-list-closed", counted_list_closed),
+                             ("counted-list-repeated", counted_list_repeated)):
             if undone(self.doc.lang, view, start):
                 self.doc.fired(name, number)
                 return False
@@ -1380,6 +1391,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "its count"),
     Rule("counted-list-closed", "flow", counted_list_closed, "a number set apart after a counted list's last "
          "number and its comma, the list closed by a conjunction of the table ('Goals 5 and 16, 4 in'), is a mark"),
+    Rule("counted-list-repeated", "flow", counted_list_repeated, "a number set apart after a counted number and "
+         "its comma that repeats it ('Goal 2, 2 exacerbating') is a mark, not the list's next number"),
     Rule("counted-not-mark", "flow", counted_not_mark, "a number set apart after a word that counts or "
          "introduces it ('principle 6,', 'paragraph 2,': the table's endnotes.not_after) is no mark set apart"),
     Rule("symbol-cited-not-mark", "flow", MarkSearch.symbol_cited_whole, "digits that end a document's symbol "
