@@ -202,6 +202,17 @@ def test_a_number_before_a_month_written_in_digits_is_no_day():
     assert not day_not_mark(lang("en"), view, view.index(" 7 ") + 2)
 
 
+def test_the_first_of_two_days_is_no_mark_but_a_number_after_a_year_is():
+    # days-listed-not-mark: "los días 3 y 4 de marzo" (the first day), not "27 October 1953 8 and 9 November" (the
+    # mark of the report of 27 October, the day after it the next report's)
+    from unres.text.marks import days_listed_not_mark
+
+    view = "celebrada en Taskent los días 3 y 4 de marzo de 2022"
+    assert days_listed_not_mark(lang("es"), view, view.index(" 3 "), view.index(" 3 ") + 2)
+    view = "Noting the reports of 27 October 1953 8 and 9 November 1953"
+    assert not days_listed_not_mark(lang("en"), view, view.index(" 8 "), view.index(" 8 ") + 2)
+
+
 def test_a_number_after_a_weekday_or_a_schedule_is_that_number_not_a_mark():
     # counted-not-mark with the tables' weekdays and schedules: "el miércoles 1 y el jueves 2 de febrero" (the
     # day), "la lista 1 A) y 1 del Anexo" (the Chemical Weapons Convention's schedule 1) — the loose rules took

@@ -853,6 +853,7 @@ _DAY_BEFORE = re.compile(r"\d{1,2}\s*$")
 
 
 _DAY_MAX = 31
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\W{0,2}\s*$")  # a date's year right before a number set apart
 _DAY = re.compile(r"\d{1,2}")
 
 
@@ -860,11 +861,14 @@ def days_listed_not_mark(lg: Lang, view: str, start: int, end: int) -> bool:
     """days-listed-not-mark: a number set apart before a conjunction of the table, the next day's number and a
     month's name — "los días 3 y 4 de marzo", "о проведении 6 и 7 мая", "on 3 and 4 March" — is the first day of
     a meeting of two days, never a mark: day-not-mark reads only a month right after the number. The second
-    day is the first's next (a mark before "and" and a date, "года 8 и 5 февраля", is one); between the day and
-    its month a function word of the table may stand ("4 de marzo")."""
+    day is the first's next (a mark before "and" and a date, "года 8 и 5 февраля", is one), and the number does not
+    follow a year: "the reports of 27 October 1953 8 and 9 November 1953" has the mark of the first report after
+    its date. Between the day and its month a function word of the table may stand ("4 de marzo")."""
     first = view[start:end].strip()
     words = view[end:].split(None, 4)
     if not _DAY.fullmatch(first) or len(words) < 3 or fold_word(words[0]) not in lg.list_closers:
+        return False
+    if _YEAR_BEFORE.search(view, 0, start) is not None:
         return False
     if not _DAY.fullmatch(words[1]) or int(words[1]) != int(first) + 1 or int(words[1]) > _DAY_MAX:
         return False
