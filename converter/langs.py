@@ -245,6 +245,10 @@ class Lang:
         self.endnote_not_after: frozenset[str] = _folded(table["endnotes"]["not_after"])
         # Of those, the words whose number is a document's symbol ("resolution 76/178"): mark-after-symbol-word.
         self.counted_by_symbol: frozenset[str] = _folded(table["endnotes"]["counted_by_symbol"])
+        # Words before a counted word that name what the text has named ("this item"): counted-word-determined;
+        # conjunctions that end a counted list ("Goals 5 and 16"): counted-list-closed.
+        self.determiners: frozenset[str] = _folded(table["endnotes"]["determiners"])
+        self.list_closers: frozenset[str] = _folded(table["endnotes"]["list_closers"])
         self._any_of: dict[tuple[str, ...], Callable[[str], re.Match[str] | None]] = {}
 
     def __repr__(self) -> str:

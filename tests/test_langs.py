@@ -184,6 +184,51 @@ def test_an_arabic_origin_line_with_its_draft_symbol_moved_first_is_an_origin():
     assert ar.match("origin", "[(E/2031/L.4) لا شيء]") is None  # a symbol before other words is not
 
 
+def test_a_number_before_a_month_written_in_digits_is_no_day():
+    # day-not-mark: a day set apart before a month's name ("Wednesday, 1 February") is no mark; the Chinese
+    # table's months are digits ("5月"), and a number set apart before the next paragraph's number ("报告， 1 1.
+    # 再次") is a mark, not a day before month "1".
+    from unres.text.marks import day_not_mark
+
+    view = "Decides that it will be held on Wednesday, 1 February,"
+    assert day_not_mark(lang("en"), view, view.index("1") + 1)
+    view = "审议了秘书长的报告， 1 1. 再次邀请各国政府"
+    assert not day_not_mark(lang("zh"), view, view.index("1") + 1)
+    # the table's date pattern read past its word between the day and the month ("4 de febrero de 2018"), not
+    # any function word ("Women 7 in March 2017": a mark)
+    view = "Saraqib (República Árabe Siria), 4 de febrero de 2018"
+    assert day_not_mark(lang("es"), view, view.index(" 4 ") + 2)
+    view = "Elimination of Discrimination against Women 7 in March 2017,"
+    assert not day_not_mark(lang("en"), view, view.index(" 7 ") + 2)
+
+
+def test_the_first_of_two_days_is_no_mark_but_a_number_after_a_year_is():
+    # days-listed-not-mark: "los días 3 y 4 de marzo" (the first day), not "27 October 1953 8 and 9 November" (the
+    # mark of the report of 27 October, the day after it the next report's)
+    from unres.text.marks import days_listed_not_mark
+
+    view = "celebrada en Taskent los días 3 y 4 de marzo de 2022"
+    assert days_listed_not_mark(lang("es"), view, view.index(" 3 "), view.index(" 3 ") + 2)
+    view = "Noting the reports of 27 October 1953 8 and 9 November 1953"
+    assert not days_listed_not_mark(lang("en"), view, view.index(" 8 "), view.index(" 8 ") + 2)
+
+
+def test_a_number_after_a_weekday_or_a_schedule_is_that_number_not_a_mark():
+    # counted-not-mark with the tables' weekdays and schedules: "el miércoles 1 y el jueves 2 de febrero" (the
+    # day), "la lista 1 A) y 1 del Anexo" (the Chemical Weapons Convention's schedule 1) — the loose rules took
+    # them, the last candidate of a page winning, over "Desarrollo 1 y" and "Destrucción 1 y" above.
+    from unres.text.marks import counted_not_mark
+
+    for code, text in (("es", "se celebrará el miércoles 1 y el jueves 2 de febrero"),
+                       ("es", "cambios en la lista 1 A) y 1 del Anexo"),
+                       ("fr", "se tiendra le mercredi 1 et le jeudi 2 février"),
+                       ("en", "changes to Schedule 1 A of the Annex"),
+                       ("en", "overarching objective 1 of the Agenda")):
+        assert counted_not_mark(text, text.index(" 1 ") + 1, lang(code).endnote_not_after), text
+    text = "la Financiación para el Desarrollo 1 y de la Agenda 2030"
+    assert not counted_not_mark(text, text.index(" 1 ") + 1, lang("es").endnote_not_after)
+
+
 def test_a_number_after_an_elided_french_word_that_counts_it_is_that_number_not_a_mark():
     # counted-not-mark: "l’Article 2 de la Charte" — the article's number, never a mark set apart
     # (notes-after-closing-first took it, over "Kakhovka2,"); the straight apostrophe folds the same.

@@ -97,7 +97,7 @@ def flow(doc: Doc) -> None:
     """Stage: doc.lines (running text, marks taken out) and doc.notes."""
     pages = [0]  # where each page starts in doc.lines
     lg = doc.lang
-    f = _Flow(doc, MarkSearch(doc, pages), frozenset(normalize_text(lg, formula) for formula in lg.formulas))
+    f = _Flow(doc, MarkSearch(doc, pages), frozenset(fold_word(normalize_text(lg, formula)) for formula in lg.formulas))
     f.ruled = _ruled(doc)
     lines = doc.lines
     invisible = _has_invisible(doc.text)
@@ -288,6 +288,31 @@ def number_after_counter(f: _Flow, pending: _Open, stripped: str, number: int) -
     return True
 
 
+def _number_goes_on(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """Whether a line opening with a number goes on with the open note before it (note-number-after-counter),
+    its counter ending with a full stop ("Supplement No.") or without one (counter-without-stop)."""
+    if pending.last.endswith(_TERMINAL):
+        return number_after_counter(f, pending, stripped, number)
+    if counter_without_stop(stripped) and number_after_counter(f, pending, stripped, number):
+        f.doc.fired("counter-without-stop", number)
+        return True
+    return False
+
+
+# A number and a document's symbol in brackets: "3 (A/52/3/Rev.1), chap. IV".
+_SUPPLEMENT_SYMBOL = re.compile(r"\d{1,3}[A-Z]? \([A-Z]{1,3}/[^\s)]*\d")
+
+
+def counter_without_stop(stripped: str) -> bool:
+    """counter-without-stop: an open note whose text ends with a counter written without a full stop — the French
+    "Supplément no" — goes on over a line that opens with the number and the document's symbol in brackets ("3
+    (A/52/3/Rev.1), chap. IV, sect. A"), as the UN's references to its records run: no note opens with a
+    bracketed symbol. note-number-after-counter asks a full stop after the note's last word (an abbreviation,
+    "No.", "vol."): a note may end with a counted word unabbreviated ("…, annex") before the next note, which
+    the line would join; here that line was read as a note skipping one number ("1 … no" / "3 (A/52/3…)")."""
+    return _SUPPLEMENT_SYMBOL.match(stripped) is not None
+
+
 def awaits_number(lg: Lang, text: str) -> bool:
     """Whether a note's text so far ends with a word a number follows ("Supplement No.": see
     note-number-after-counter): a blank line after it, as double-spaced text puts after every line,
@@ -371,7 +396,7 @@ def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool, 
         stripped = number_stop_apart(doc, m, stripped, number)
     if f.body_from is not None and digit:
         stripped = number_without_stop(f, stripped, number)
-    if f.body_from is None and formula_text(doc.lang, stripped) in f.formulas:
+    if f.body_from is None and formula_folded(f, stripped, number):
         f.body_from = len(doc.lines)
     if ((stripped[0] if digit else first) == "D" or f.after_distribution) and cover_item_late(f, stripped, number):
         return
@@ -381,6 +406,19 @@ def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool, 
     f.page_break = f.gap = False
     if f.body_from is not None and closing_holds_no_mark(f, stripped):
         f.search.closing.add(len(doc.lines) - 1)
+
+
+def formula_folded(f: _Flow, text: str, number: int) -> bool:
+    """formula-apostrophe-folded: the enacting formula, where numbered marks start, as the table writes it or with
+    its apostrophe straight ("L'Assemblée générale," for "L’Assemblée générale,"), as texts typed with straight
+    quotes print it: missed, the body had no start, and the notes standing in its flow (notes-in-flow) were never
+    read as notes. Compared as the tables' words are (fold_word: apostrophes folded, case folded)."""
+    line = formula_text(f.doc.lang, text)
+    if fold_word(line) not in f.formulas:
+        return False
+    if line not in f.doc.lang.formulas:
+        f.doc.fired("formula-apostrophe-folded", number)
+    return True
 
 
 def closing_holds_no_mark(f: _Flow, text: str) -> bool:
@@ -435,8 +473,7 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
         f.doc.fired("note-indented-continuation", number)
         return False
     marker = fm["marker"]
-    if marker in f.defined or (f.pending is not None and f.pending.last.endswith(_TERMINAL)
-                               and number_after_counter(f, f.pending, stripped, number)):
+    if marker in f.defined or (f.pending is not None and _number_goes_on(f, f.pending, stripped, number)):
         return False
     if not next_in_sequence(marker, f.defined) and not numbering_gap(f, marker, number):
         f.doc.fired("note-in-sequence", number)
@@ -1149,6 +1186,8 @@ RULES: tuple[Rule, ...] = (
     Rule("note-runs-on", "flow", note_goes_on, "a note runs on over the lines that do not end it"),
     Rule("note-number-after-counter", "flow", number_after_counter, "an open note whose text ends with a word a "
          "number follows ('Supplement No.', 'vol.') goes on over a line that opens with a number or a roman numeral"),
+    Rule("counter-without-stop", "flow", counter_without_stop, "an open note ending with a counter written "
+         "without a full stop ('Supplément no') goes on over a line opening with a number and a bracketed symbol"),
     Rule("note-bracket-open", "flow", note_bracket_open, "a note whose text leaves a bracket open goes on over the "
          "next line that closes it ('(Vol.' / 'I)), part one.')"),
     Rule("note-count-alone", "flow", count_alone, "an open note whose text ends with a counter ('sect.', 'art.') "
@@ -1190,6 +1229,8 @@ RULES: tuple[Rule, ...] = (
     Rule("notes-after-closing-weak-first", "flow", weak_after_closing, "where no glued mark is found for a note "
          "after the closing of a paged text, the weak rules look for it over the whole text from the last mark on, "
          "the first candidate winning"),
+    Rule("formula-apostrophe-folded", "flow", formula_folded, "the enacting formula, where numbered marks start, "
+         "is read with its apostrophe straight ('L'Assemblée générale,') as with the table's"),
     Rule("closing-holds-no-mark", "flow", closing_holds_no_mark, "in the closing block after the formula (meeting, "
          "date, vote statement and its lists) a number set apart is a count or a date, never a mark set apart"),
     Rule("notes-after-closing-first", "flow", _first_of_both, "where no mark was found glued yet, a note after the "

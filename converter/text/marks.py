@@ -392,8 +392,14 @@ def _apart_before_symbol(marker: str, units: str) -> re.Pattern[str] | None:
     # mark-apart-before-symbol: set apart after a date's year and its comma, before the next resolution of a
     # list ("16/18 of 24 March 2011, 1 19/25 of 23 March 2012"), as block extractors keep the spaces around a
     # raised mark: the loose rule takes a mark before a word only, and a number after a number's comma may
-    # be a list's — not after a year, before a symbol's number and its slash.
-    return re.compile(rf"( {m})(?<=(?<![\d/])(?:19|20)\d\d[{_COMMA_APART}] {m})(?= \d{{1,4}}/\d)")
+    # be a list's — not after a year, before a symbol's number and its slash. (Or at a line's start, where the
+    # wrap put the year and its comma at the end of the line before: "… 23 March 2012," / "2 22/31 of …"; the
+    # space after the mark goes with it, and MarkSearch._rejected reads the line before's last word.)
+    # (Or after a title's closing quote or bracket and its comma, the list's resolutions entitled: "… “Sound management
+    # of chemicals and waste”, 8 5/8, entitled …".)
+    return re.compile(rf"( {m})(?<=(?<![\d/])(?:19|20)\d\d[{_COMMA_APART}] {m})(?= \d{{1,4}}/\d)"
+                      rf"|( {m})(?<=[{_CLOSING_APART}][{_COMMA_APART}] {m})(?= \d{{1,4}}/\d)"
+                      rf"|^({m} )(?=\d{{1,4}}/\d)")
 
 
 def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
@@ -712,6 +718,16 @@ def counter_cut_by_break(units: str, view: str, start: int, next_view: str) -> b
 _YEAR_COMMA = re.compile(rf"(?<![\d/.,])(?:19|20)\d\d[{_COMMA_APART};]$")
 
 
+_SYMBOL_AT_START = re.compile(r"\(?\d{1,3}\)? \d{1,4}/\d")  # a mark set apart and a symbol: "2 22/31 of"
+
+
+def symbol_after_year_comma(view: str, prev: str) -> bool:
+    """mark-apart-before-symbol at a line's start ("2 22/31 of …") only where the line before ends with a year and
+    its comma ("… of 23 March 2012,"), as a list of dated resolutions wraps: a line opening with a number and a
+    symbol after anything else holds no such mark (True where the line is not of that shape)."""
+    return _SYMBOL_AT_START.match(view) is None or _YEAR_COMMA.search(prev.rstrip()) is not None
+
+
 def after_year_comma(view: str, start: int) -> bool:
     """mark-after-year-comma: digits glued after a year and its comma or semicolon at a line's end ("… 21 March
     2019,7" / "43/15 of 22 June 2020,8") are a mark, not the start of a number the line break cut ("743/15"):
@@ -818,9 +834,46 @@ def _range_after(separators: tuple[str, ...]) -> re.Pattern[str]:
 def day_not_mark(lg: Lang, view: str, end: int) -> bool:
     """day-not-mark: a number set apart before a month's name is the day of a date ("Wednesday, 1
     February", "Monday, 24 April"), never a mark set apart — which, as the loose rules let the last
-    candidate of a page win, would take the place of the real mark earlier on the page."""
+    candidate of a page win, would take the place of the real mark earlier on the page. (Not where the
+    month is written in digits, as a language that writes a counter after it does — "5月", the zh table's
+    months "1" to "12": there no day stands apart before its month, and the next number is a paragraph's
+    or a date's own, "报告， 1 1. 再次邀请".) The language's function word between the day and the month, the
+    Spanish "4 de febrero", is read past."""
     words = view[end:].split(None, 1)
-    return bool(words) and lg.month(words[0].strip(_WORD_EDGE)) is not None
+    month = words[0].strip(_WORD_EDGE) if words else ""
+    if bool(month) and not month.isdigit() and lg.month(month) is not None:
+        return True
+    # (A word of the table's date pattern may stand between the day and its month, the whole date written:
+    # "Siria), 4 de febrero de 2018" — not "Women 7 in March 2017".)
+    day = _DAY_BEFORE.search(view, 0, end)
+    return day is not None and lg.starts_with_date(view[day.start():])
+
+
+_DAY_BEFORE = re.compile(r"\d{1,2}\s*$")
+
+
+_DAY_MAX = 31
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\W{0,2}\s*$")  # a date's year right before a number set apart
+_DAY = re.compile(r"\d{1,2}")
+
+
+def days_listed_not_mark(lg: Lang, view: str, start: int, end: int) -> bool:
+    """days-listed-not-mark: a number set apart before a conjunction of the table, the next day's number and a
+    month's name — "los días 3 y 4 de marzo", "о проведении 6 и 7 мая", "on 3 and 4 March" — is the first day of
+    a meeting of two days, never a mark: day-not-mark reads only a month right after the number. The second
+    day is the first's next (a mark before "and" and a date, "года 8 и 5 февраля", is one), and the number does not
+    follow a year: "the reports of 27 October 1953 8 and 9 November 1953" has the mark of the first report after
+    its date. Between the day and its month a function word of the table may stand ("4 de marzo")."""
+    first = view[start:end].strip()
+    words = view[end:].split(None, 4)
+    if not _DAY.fullmatch(first) or len(words) < 3 or fold_word(words[0]) not in lg.list_closers:
+        return False
+    if _YEAR_BEFORE.search(view, 0, start) is not None:
+        return False
+    if not _DAY.fullmatch(words[1]) or int(words[1]) != int(first) + 1 or int(words[1]) > _DAY_MAX:
+        return False
+    month = words[3] if fold_word(words[2]) in lg.continues_after and len(words) > 3 else words[2]
+    return lg.month(month.strip(_WORD_EDGE)) is not None
 
 
 def after_symbol_word(lg: Lang, view: str, start: int, end: int) -> bool:
@@ -857,6 +910,44 @@ def counted_not_mark(view: str, start: int, counting: frozenset[str]) -> bool:
 
 
 _LIST_NUMBER = re.compile(rf"\d{{1,3}}[{_COMMA_APART}]")  # (not a year: "in 2022, 1 the")
+
+
+def counted_word_determined(lg: Lang, view: str, start: int) -> bool:
+    """counted-word-determined: a counted word after a determiner of the language table — "sobre este tema 4 ,",
+    "на эти статьи 2 ,", "el mismo tema 4," — names what the text has named (this item, these articles), and takes
+    no number of its own: a number set apart after it is a mark, not the word's count, which counted-not-mark
+    would make it (the Spanish and Russian texts mark a note on "this item", the item's report). Not after a
+    function word of the table (continues_after): "that of 5", "ce de 2" are no counted nouns."""
+    words = view[:start].split()
+    if len(words) < 2 or not lg.determiners:
+        return False
+    word = fold_word(words[-1])
+    return (word in lg.endnote_not_after and word not in lg.continues_after
+            and fold_word(words[-2]) in lg.determiners)
+
+
+_LIST_LAST = re.compile(r"\d{1,4}")
+
+
+def counted_list_repeated(lg: Lang, view: str, start: int) -> bool:
+    """counted-list-repeated: a number set apart after a counted number and its comma that repeats that number —
+    "Sustainable Development Goal 2, 2 exacerbating" — is no list's next number (no list names one number twice)
+    but a mark, which counted-not-mark, reading the word before the list's number, would make the list's."""
+    words = view[:start].split()
+    number = view[start:].split(None, 1)
+    return (len(words) > 1 and bool(number) and _LIST_NUMBER.fullmatch(words[-1]) is not None
+            and words[-1][:-1] == number[0] and fold_word(words[-2]) in lg.endnote_not_after)
+
+
+def counted_list_closed(lg: Lang, view: str, start: int) -> bool:
+    """counted-list-closed: a number set apart after a counted list's last number and its comma, where a
+    conjunction of the table closed the list before that number — "Goals 5 and 16, 4 in particular", "párrafos
+    3 y 7, 2 así como" —, is no more of the list but a mark: the list ended with its conjunction, and
+    counted-not-mark, reading the word before the last number ("and", counted: "paragraphs 3 and 4"), would make
+    the mark a list's third number."""
+    words = view[:start].split()
+    return (len(words) > 2 and bool(lg.list_closers) and _LIST_NUMBER.fullmatch(words[-1]) is not None
+            and fold_word(words[-2]) in lg.list_closers and _LIST_LAST.fullmatch(words[-3]) is not None)
 
 
 _WORD_EDGE = punctuation("comma", "semicolon", "colon", "full_stop", "closing_brackets", "closing_quotes")
@@ -1111,11 +1202,21 @@ class MarkSearch:
         if end >= 0 and day_not_mark(self.doc.lang, view, end):
             self.doc.fired("day-not-mark", number)
             return True
+        if end >= 0 and days_listed_not_mark(self.doc.lang, view, start, end):
+            self.doc.fired("days-listed-not-mark", number)
+            return True
         if start == 0:  # (at a line's start, the line before has the word before the mark; a date is none)
-            return not prev or _word_before(prev, len(prev)) in exclude or bool(self.doc.lang.starts_with_date(view))
+            return (not prev or _word_before(prev, len(prev)) in exclude or bool(self.doc.lang.starts_with_date(view))
+                    or not symbol_after_year_comma(view, prev))
         if end >= 0 and after_symbol_word(self.doc.lang, view, start, end):
             self.doc.fired("mark-after-symbol-word", number)
             return False
+        for name, undone in (("counted-word-determined", counted_word_determined),
+                             ("counted-list-closed", counted_list_closed),
+                             ("counted-list-repeated", counted_list_repeated)):
+            if undone(self.doc.lang, view, start):
+                self.doc.fired(name, number)
+                return False
         if counted_not_mark(view, start, exclude):
             self.doc.fired("counted-not-mark", number)
             return True
@@ -1284,9 +1385,18 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "and another number ('第1至10段', 'aged 15 to 19') are the range's first number, never a mark"),
     Rule("day-not-mark", "flow", day_not_mark, "a number set apart before a month's name is a date's day, not "
          "a mark ('Wednesday, 1 February')"),
+    Rule("days-listed-not-mark", "flow", days_listed_not_mark, "a number set apart before a conjunction, the "
+         "next day's number and a month ('los días 3 y 4 de marzo') is the first day of two, not a mark"),
     Rule("mark-after-symbol-word", "flow", after_symbol_word, "a number of one to three digits set apart after a "
          "word whose number is a symbol ('резолюции 5,'), before a clause's punctuation, is a mark, not the word's "
          "count"),
+    Rule("counted-word-determined", "flow", counted_word_determined, "a number set apart after a counted word "
+         "that a determiner of the table makes name what the text has named ('este tema 4 ,') is a mark, not "
+         "its count"),
+    Rule("counted-list-closed", "flow", counted_list_closed, "a number set apart after a counted list's last "
+         "number and its comma, the list closed by a conjunction of the table ('Goals 5 and 16, 4 in'), is a mark"),
+    Rule("counted-list-repeated", "flow", counted_list_repeated, "a number set apart after a counted number and "
+         "its comma that repeats it ('Goal 2, 2 exacerbating') is a mark, not the list's next number"),
     Rule("counted-not-mark", "flow", counted_not_mark, "a number set apart after a word that counts or "
          "introduces it ('principle 6,', 'paragraph 2,': the table's endnotes.not_after) is no mark set apart"),
     Rule("symbol-cited-not-mark", "flow", MarkSearch.symbol_cited_whole, "digits that end a document's symbol "
