@@ -181,3 +181,20 @@ def test_a_mark_at_a_line_end_before_a_year_and_its_counter_is_plausible():
     assert plausible("；3", 1, "2023年7月1日至2024年6月30日期间预算估计数", units=units)
     assert not plausible("、1", 1, "998年通过的《罗马规约》", units=units)
     assert not plausible("；3", 1, "2023年7月1日", units="")
+
+
+def test_indent_marks_starts_counts_margin_lines_only_after_a_line_that_stopped_short():
+    # An indented text of four paragraphs, each wrapped over three lines; after each full line ending with a
+    # clause's comma, the wrapped line at the margin opens with a word that also opens paragraphs (Chinese
+    # "回顾…" mid-paragraph). Those lines are no paragraph starts: the text indents.
+    from unres.text.blocks import indent_marks_starts
+
+    indents = [4, 0, 0] * 4
+    opener = bytearray(12)
+    fin = bytearray([1, 1, 1] * 4)  # every line ends a clause
+    heads = {0, 1, 3, 4, 6, 7, 9, 10}  # the indented starts and the wrapped lines after them
+    short = [False, False, True] * 4  # a paragraph's last line stopped short
+    assert indent_marks_starts(indents, 0, opener, fin, heads.__contains__, short)
+    # The same lines, every one stopping short (paragraphs of one line at the margin, a few indented
+    # quotation lines among them): the text does not indent.
+    assert not indent_marks_starts(indents, 0, opener, fin, heads.__contains__, [True] * 12)

@@ -106,7 +106,8 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
     gaps = shapes.gap.count(1, 1)
     # Indentation marks paragraph starts when some lines stand further in than the left margin
     # (every line sharing one indent is a margin, not a paragraph start).
-    indent = 0 < indented < len(lines) and (head is None or indent_marks_starts(indents, margin, opener, fin, head))
+    indent = 0 < indented < len(lines) and (head is None or indent_marks_starts(indents, margin, opener, fin, head,
+                                                                             [w < FLAT_WIDTH * full for w in widths]))
     spaced = double_spaced(lines, opener, fin, full, gaps, widths, shapes)
     # double-spaced-flat: where a blank line follows every line, even inside sentences, and no line
     # is indented, the blank lines say no more than in text without them: the lines themselves tell.
@@ -137,13 +138,16 @@ INDENTED_STARTS_MIN = 4  # fewer such lines tell nothing
 
 
 def indent_marks_starts(indents: list[int], margin: int, opener: bytearray, fin: bytearray,
-                        head: Callable[[int], bool]) -> bool:
+                        head: Callable[[int], bool], short: list[bool]) -> bool:
     """indent-marks-starts: indentation marks paragraph starts only where the lines that open like a paragraph
     stand indented — at least half of those that open with a number, a label or a known head after a finished
-    line. A text whose few indented lines are a quotation and its items, or lines that opened with an invisible
-    direction mark and a space ("\u200e “特别考虑到…”", the mark removed, the space left), while its paragraphs
-    open at the margin, does not indent: read so, its paragraphs all ran into one."""
-    after = [k for k in range(1, len(indents)) if fin[k - 1]]
+    line that stopped short of the full width (short). A text whose few indented lines are a quotation and its
+    items, or lines that opened with an invisible direction mark and a space ("\u200e “特别考虑到…”", the mark
+    removed, the space left), while its paragraphs open at the margin, does not indent: read so, its paragraphs
+    all ran into one. (After a full line the next one at the margin is a wrapped line of an indented paragraph,
+    however it opens — a Chinese line often opens with a word that also opens paragraphs, after a clause's
+    comma: counted, such lines made an indented text look like one that does not indent.)"""
+    after = [k for k in range(1, len(indents)) if fin[k - 1] and short[k - 1]]
     inside = sum(1 for k in after if indents[k] > margin and (opener[k] or head(k)))
     # (the lines at the margin asked only until they outnumber the indented ones: a head is costly to ask)
     ratio = (1 - INDENTED_STARTS_SHARE) / INDENTED_STARTS_SHARE
