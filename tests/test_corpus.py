@@ -45,43 +45,44 @@ EXTRACTION_FLOOR = {"flat": .83, "lines": .95}
 # English file (held out, SC 2022), a "slip" before, is counted now and its French and Chinese files are the
 # slips: four SC 2022 English cells (here, "lines" and both generators below) count one document more, which
 # the reader does not read right — each set to its new figure (53/54, 11/12, 53/54, 52/54); the set is new this
-# round, no set that was there before is lowered, and the reader is unchanged for that file.
+# round, no set that was there before is lowered, and the reader is unchanged for that file. Then, on trial16, 13
+# cells here and 23 of "flat" and "lines" below raised to the figures measured on the merge.
 TEXT_SET_FLOOR: dict[str, dict[str, float]] = {
-    "ecosoc/2022": {"ar": 1.0, "en": 0.96, "es": 0.96, "fr": 0.96, "ru": 0.92, "zh": 1.0},
+    "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 0.96, "ru": 0.92, "zh": 1.0},
     "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-    "ga/77session": {"ar": 0.945, "en": 0.958, "es": 0.922, "fr": 0.928, "ru": 0.958, "zh": 0.948},
+    "ga/77session": {"ar": 0.945, "en": 0.988, "es": 0.952, "fr": 0.967, "ru": 0.973, "zh": 0.978},
     "ga/78session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "ga/emergency/ES-11": {"ar": 0.833, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.97},
     "hrc/55session": {"ar": 1.0, "en": 0.935, "es": 1.0, "fr": 1.0, "ru": 0.967, "zh": 1.0},
-    "sc/2021": {"ar": 0.96, "en": 1.0, "es": 0.928, "fr": 0.909, "ru": 0.945, "zh": 0.981},
-    "sc/2022": {"ar": 1.0, "en": 0.981, "es": 1.0, "fr": 0.941, "ru": 1.0, "zh": 0.958},
+    "sc/2021": {"ar": 0.98, "en": 1.0, "es": 0.962, "fr": 0.962, "ru": 0.981, "zh": 1.0},
+    "sc/2022": {"ar": 1.0, "en": 0.981, "es": 1.0, "fr": 0.96, "ru": 1.0, "zh": 0.978},
     "sc/2023": {"ar": 0.976, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.98, "zh": 1.0},
 }
 EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "flat": {
-        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.8, "fr": 0.833, "ru": 1.0, "zh": 0.75},
+        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.8, "fr": 1.0, "ru": 1.0, "zh": 0.75},
         "ecosoc/2023": {"ar": 0.714, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "ga/77session": {"ar": 0.812, "en": 0.981, "es": 0.868, "fr": 0.913, "ru": 0.786, "zh": 0.76},
+        "ga/77session": {"ar": 0.812, "en": 0.981, "es": 0.947, "fr": 0.927, "ru": 0.852, "zh": 0.813},
         "ga/78session": {"ar": 0.666, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-10": {"en": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 0.5, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0},
-        "hrc/54session": {"ar": 0.75, "en": 1.0, "es": 1.0, "fr": 0.833, "ru": 1.0, "zh": 0.833},
+        "hrc/54session": {"ar": 0.75, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.833},
         "hrc/55session": {"ar": 0.333, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 0.857, "zh": 0.666},
-        "sc/2021": {"ar": 0.466, "en": 1.0, "es": 0.933, "fr": 0.916, "ru": 0.769, "zh": 0.7},
+        "sc/2021": {"ar": 0.5, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.769, "zh": 0.7},
         "sc/2022": {"en": 1.0, "es": 1.0, "fr": 0.888, "ru": 0.857, "zh": 0.764},
-        "sc/2023": {"ar": 0.5, "en": 0.916, "es": 1.0, "fr": 1.0, "ru": 0.888, "zh": 1.0},
+        "sc/2023": {"ar": 0.5, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.888, "zh": 1.0},
     },
     "lines": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.833, "fr": 0.875, "ru": 0.714, "zh": 1.0},
-        "ecosoc/2023": {"ar": 1.0, "en": 0.8, "es": 0.833, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "ga/77session": {"ar": 0.928, "en": 0.921, "es": 0.878, "fr": 0.895, "ru": 0.972, "zh": 0.968},
-        "ga/78session": {"ar": 1.0, "en": 1.0, "es": 0.888, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "ecosoc/2023": {"ar": 1.0, "en": 0.8, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "ga/77session": {"ar": 1.0, "en": 0.947, "es": 0.893, "fr": 0.94, "ru": 0.986, "zh": 0.984},
+        "ga/78session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 1.0, "en": 0.666, "es": 1.0, "ru": 1.0, "zh": 1.0},
-        "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 0.888, "ru": 1.0, "zh": 1.0},
+        "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "hrc/55session": {"ar": 0.875, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "sc/2021": {"ar": 1.0, "en": 0.909, "es": 0.888, "fr": 0.888, "ru": 0.909, "zh": 1.0},
+        "sc/2021": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "sc/2022": {"ar": 1.0, "en": 0.916, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "sc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     },
@@ -281,36 +282,39 @@ def _all_refs(res):
 # mark rules of notes-22n, the heading and line rules of heads-22, and the files filed under another
 # language's folder left out of the figures (generalisation.py) — 22 cells, each to the figure measured on
 # the merge, 3 of them held out: pdf ECOSOC 2022 zh, pdf and blocks SC 2022 fr, the last two by the two
-# English files of the French folder no longer counted).
+# English files of the French folder no longer counted); 2026-12-04, thirteenth round, trial16 = lead-22t +
+# blocks-22q + notes-22q: 37 cells, each to the figure measured on the merge (7 of them held out: pdf ECOSOC
+# 2022 zh, SC 2022 fr and zh; blocks ECOSOC 2022 ru, SC 2022 fr, ru and zh), none lowered but the four SC 2022
+# English cells the reference-shape change counts S/RES/2662 en in (see TEXT_SET_FLOOR).
 GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "pdf": {
-        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 1.0, "ru": 0.92, "zh": 0.833},
-        "ecosoc/2023": {"ar": 0.933, "en": 1.0, "es": 1.0, "fr": 0.97, "ru": 0.971, "zh": 0.914},
-        "ga/77session": {"ar": 0.932, "en": 0.964, "es": 0.949, "fr": 0.973, "ru": 0.949, "zh": 0.939},
+        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 1.0, "ru": 0.92, "zh": 0.875},
+        "ecosoc/2023": {"ar": 0.966, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.971, "zh": 0.971},
+        "ga/77session": {"ar": 0.932, "en": 0.985, "es": 0.958, "fr": 0.979, "ru": 0.952, "zh": 0.939},
         "ga/78session": {"ar": 0.969, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 1.0, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.833},
-        "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 0.97, "ru": 0.971, "zh": 0.97},
-        "hrc/55session": {"ar": 0.933, "en": 0.967, "es": 0.967, "fr": 0.937, "ru": 1.0, "zh": 0.903},
-        "sc/2021": {"ar": 0.921, "en": 1.0, "es": 0.964, "fr": 0.963, "ru": 0.925, "zh": 0.925},
-        "sc/2022": {"ar": 0.909, "en": 0.981, "es": 1.0, "fr": 0.979, "ru": 0.942, "zh": 0.958},
+        "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.971, "zh": 0.97},
+        "hrc/55session": {"ar": 0.933, "en": 0.967, "es": 0.967, "fr": 1.0, "ru": 1.0, "zh": 0.903},
+        "sc/2021": {"ar": 0.94, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.961, "zh": 0.943},
+        "sc/2022": {"ar": 0.909, "en": 0.981, "es": 1.0, "fr": 1.0, "ru": 0.942, "zh": 0.978},
         "sc/2023": {"ar": 0.837, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.94, "zh": 0.938},
     },
     # (Raised on 2026-12-02 where branch roundtrip-20d read more: paragraph-a-line, long-line-with-head,
     # the parts rules — 12 rows, each to the figure measured.)
     "blocks": {
-        "ecosoc/2022": {"ar": 1.0, "en": 0.96, "es": 0.96, "fr": 0.96, "ru": 0.88, "zh": 0.958},
-        "ecosoc/2023": {"ar": 0.933, "en": 1.0, "es": 0.969, "fr": 1.0, "ru": 0.971, "zh": 0.942},
-        "ga/77session": {"ar": 0.932, "en": 0.949, "es": 0.952, "fr": 0.958, "ru": 0.928, "zh": 0.951},
+        "ecosoc/2022": {"ar": 1.0, "en": 0.96, "es": 0.96, "fr": 0.96, "ru": 0.92, "zh": 0.958},
+        "ecosoc/2023": {"ar": 0.933, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "ga/77session": {"ar": 0.945, "en": 0.961, "es": 0.961, "fr": 0.97, "ru": 0.955, "zh": 0.951},
 
         "ga/78session": {"ar": 0.939, "en": 0.971, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 0.833, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "hrc/54session": {"ar": 0.97, "en": 1.0, "es": 0.97, "fr": 1.0, "ru": 1.0, "zh": 0.97},
+        "hrc/54session": {"ar": 0.97, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.97},
         "hrc/55session": {"ar": 0.9, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "sc/2021": {"ar": 0.941, "en": 0.962, "es": 0.928, "fr": 0.945, "ru": 0.925, "zh": 0.962},
-        "sc/2022": {"ar": 1.0, "en": 0.962, "es": 0.98, "fr": 0.959, "ru": 0.942, "zh": 0.979},
-        "sc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.96, "zh": 1.0},
+        "sc/2021": {"ar": 0.96, "en": 1.0, "es": 0.981, "fr": 0.981, "ru": 0.961, "zh": 1.0},
+        "sc/2022": {"ar": 1.0, "en": 0.962, "es": 0.98, "fr": 0.979, "ru": 0.98, "zh": 1.0},
+        "sc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.98, "zh": 1.0},
     },
 }
 
