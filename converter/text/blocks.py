@@ -104,6 +104,8 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
     margin = min(indents, default=0)
     indented = len(indents) - indents.count(margin)
     gaps = shapes.gap.count(1, 1)
+    if gaps and stray_gaps(gaps, opener, fin, head):
+        gaps = 0
     # Indentation marks paragraph starts when some lines stand further in than the left margin
     # (every line sharing one indent is a margin, not a paragraph start).
     indent = 0 < indented < len(lines) and (head is None or indent_marks_starts(indents, margin, opener, fin, head))
@@ -128,6 +130,23 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
         # volumes mixes one-line paragraphs with lines wrapped in columns).
         even = sum(w >= width for w in widths) >= EVEN_SHARE * len(lines)
     return Layout(indent=indent, margin=margin, gaps=not spaced, flat=flat, even=even, unwrapped=unwrapped)
+
+
+# stray-blank-lines: blank lines before fewer than this share of the lines that open like a paragraph say nothing
+# of paragraphs (one or two in a text of dozens of paragraphs: a note's block left in the flow, a page break's
+# furniture); a text that separates its paragraphs by blank lines has one before nearly every such line.
+STRAY_GAPS_SHARE = 0.1
+
+
+def stray_gaps(gaps: int, opener: bytearray, fin: bytearray, head: Callable[[int], bool] | None) -> bool:
+    """stray-blank-lines: flat text (pypdf-like: neither indents nor blank lines between paragraphs) with a
+    blank line or two left where a page's notes or furniture stood ("… de la Conferencia," / "" / "7 Informe
+    de la Conferencia …" / "… sobre la alimentación,"): blank lines too few to separate its paragraphs are
+    no layout of paragraphs, and the lines themselves tell, as in text without them (flat-line-opens)."""
+    if gaps >= STRAY_GAPS_SHARE * len(fin):
+        return False  # (cheap: most texts with blank lines have many)
+    starts = sum(1 for k in range(1, len(fin)) if fin[k - 1] and (opener[k] or (head is not None and head(k))))
+    return gaps < STRAY_GAPS_SHARE * starts
 
 
 # indent-marks-starts: in a text that indents its paragraphs, at least this share of the lines that open like one
@@ -329,6 +348,8 @@ class Lines:
             for k in range(len(lines) - 1):
                 if not self.fin[k] and self.widths[k] >= FLAT_WIDTH * self.full and lines[k + 1].text[:1].isupper():
                     doc.fired("cut-before-capital", lines[k + 1].number)
+        if self.given is None and self.mode.flat and self.mode.gaps and 1 in self.shapes.gap[1:]:
+            doc.fired("stray-blank-lines", lines[self.shapes.gap.index(1, 1)].number)
         if not self.mode.gaps:
             doc.fired("double-spaced", lines[0].number)
             if self.mode.flat:
@@ -934,6 +955,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("indent-marks-starts", "blocks", indent_marks_starts, "indentation marks paragraph starts only where at "
          "least half the lines that open like a paragraph (number, label or known head after a finished line) are "
          "indented: a few indented lines (a quotation, a space left by a removed direction mark) say nothing"),
+    Rule("stray-blank-lines", "blocks", stray_gaps, "in flat text, a blank line or two before fewer than a tenth "
+         "of the lines that open like a paragraph (a note's block or a page's furniture left in the flow) are no "
+         "layout of paragraphs: the lines themselves tell"),
     Rule("double-spaced-flat", "blocks", layout, "double-spaced text without indents is read as text with neither "
          "indents nor blank lines: the lines themselves tell where paragraphs end"),
 )
