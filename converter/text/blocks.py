@@ -348,6 +348,11 @@ class Lines:
             for k in range(len(lines) - 1):
                 if not self.fin[k] and self.widths[k] >= FLAT_WIDTH * self.full and lines[k + 1].text[:1].isupper():
                     doc.fired("cut-before-capital", lines[k + 1].number)
+        self._report_blanks(doc)
+
+    def _report_blanks(self, doc: Doc) -> None:
+        """The layout rules that set blank lines aside, in the trace."""
+        lines = self.lines
         if self.given is None and self.mode.flat and self.mode.gaps and 1 in self.shapes.gap[1:]:
             doc.fired("stray-blank-lines", lines[self.shapes.gap.index(1, 1)].number)
         if not self.mode.gaps:
