@@ -104,6 +104,8 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
     margin = min(indents, default=0)
     indented = len(indents) - indents.count(margin)
     gaps = shapes.gap.count(1, 1)
+    if gaps and stray_gaps(gaps, opener, fin, head):
+        gaps = 0
     # Indentation marks paragraph starts when some lines stand further in than the left margin
     # (every line sharing one indent is a margin, not a paragraph start).
     indent = 0 < indented < len(lines) and (head is None or indent_marks_starts(indents, margin, opener, fin, head,
@@ -129,6 +131,23 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
         # volumes mixes one-line paragraphs with lines wrapped in columns).
         even = sum(w >= width for w in widths) >= EVEN_SHARE * len(lines)
     return Layout(indent=indent, margin=margin, gaps=not spaced, flat=flat, even=even, unwrapped=unwrapped)
+
+
+# stray-blank-lines: blank lines before fewer than this share of the lines that open like a paragraph say nothing
+# of paragraphs (one or two in a text of dozens of paragraphs: a note's block left in the flow, a page break's
+# furniture); a text that separates its paragraphs by blank lines has one before nearly every such line.
+STRAY_GAPS_SHARE = 0.1
+
+
+def stray_gaps(gaps: int, opener: bytearray, fin: bytearray, head: Callable[[int], bool] | None) -> bool:
+    """stray-blank-lines: flat text (pypdf-like: neither indents nor blank lines between paragraphs) with a
+    blank line or two left where a page's notes or furniture stood ("… de la Conferencia," / "" / "7 Informe
+    de la Conferencia …" / "… sobre la alimentación,"): blank lines too few to separate its paragraphs are
+    no layout of paragraphs, and the lines themselves tell, as in text without them (flat-line-opens)."""
+    if gaps >= STRAY_GAPS_SHARE * len(fin):
+        return False  # (cheap: most texts with blank lines have many)
+    starts = sum(1 for k in range(1, len(fin)) if fin[k - 1] and (opener[k] or (head is not None and head(k))))
+    return gaps < STRAY_GAPS_SHARE * starts
 
 
 # indent-marks-starts: in a text that indents its paragraphs, at least this share of the lines that open like one
@@ -286,6 +305,8 @@ class Lines:
     _new: bytearray = field(init=False)  # 0, 1: whether each line starts a paragraph; 2: not asked yet
     _heads: bool | None = field(init=False, default=None)  # heads_known(), once asked
     _cut: bool | None = field(init=False, default=None)  # cut_seen(), once asked
+    _wraps: bool | None = field(init=False, default=None)  # wraps(), once asked
+    _full_columns: int | None = field(init=False, default=None)  # ran_short(): a full line's print columns
     _indent: int | None = field(init=False, default=None)  # paragraph_indent(), once asked
     _fit: set[int] = field(init=False, default_factory=set)  # item-ended-before-fit: the lines it decided (traced once)
     # wide-gap-opens: the blank lines before each line (-1: unknown — a page break, or lines lifted out of the
@@ -333,6 +354,13 @@ class Lines:
             for k in range(len(lines) - 1):
                 if not self.fin[k] and self.widths[k] >= FLAT_WIDTH * self.full and lines[k + 1].text[:1].isupper():
                     doc.fired("cut-before-capital", lines[k + 1].number)
+        self._report_blanks(doc)
+
+    def _report_blanks(self, doc: Doc) -> None:
+        """The layout rules that set blank lines aside, in the trace."""
+        lines = self.lines
+        if self.given is None and self.mode.flat and self.mode.gaps and 1 in self.shapes.gap[1:]:
+            doc.fired("stray-blank-lines", lines[self.shapes.gap.index(1, 1)].number)
         if not self.mode.gaps:
             doc.fired("double-spaced", lines[0].number)
             if self.mode.flat:
@@ -408,6 +436,26 @@ class Lines:
             self._fit.add(k)
             self.doc.fired("item-ended-before-fit", self.lines[k + 1].number)
         return True
+
+    def wraps(self) -> bool:
+        """finished-before-fit: whether the text wraps its paragraphs — of its lines that run to the full
+        width, more end inside a sentence than end a clause (in text of one block to a line, the full lines
+        are whole paragraphs, finished)."""
+        if self._wraps is None:
+            wide = FLAT_WIDTH * self.full
+            ends = [done for w, done in zip(self.widths, self.fin, strict=True) if w >= wide]
+            self._wraps = ends.count(False) > ends.count(True)
+        return self._wraps
+
+    def ran_short(self, k: int) -> bool:
+        """stopped_short(), told in print columns where the script has wide characters (a line of ideographs
+        holds fewer characters than one with digits and Latin letters at the same width)."""
+        script = self.lang.script
+        if not script.wide:
+            return self.stopped_short(k)
+        if self._full_columns is None:
+            self._full_columns = full_line(self.lines, [script.columns(self.view(j)) for j in range(len(self.lines))])
+        return script.columns(self.view(k)) <= SHORT_LINE * self._full_columns
 
     def room_for_next(self, k: int) -> bool:
         """Whether the next line's first word would have fitted on line k with room to spare."""
@@ -500,7 +548,22 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
         return True
     if c.opener[i] and c.stopped_short(i - 1):
         return True
-    return True if _head_after_short_line(c, i) else None
+    return True if _head_after_short_line(c, i) or _finished_before_fit(c, i) else None
+
+
+def _finished_before_fit(c: Lines, i: int) -> bool:
+    """finished-before-fit: in flat text, a line that ends a clause where the next line's first word would
+    have fitted with room to spare ended its paragraph or item — the wrap did not end it, and the text does
+    not break a line early otherwise ("3. Décide en outre que les séances se tiendront comme suit :" /
+    "Lundi 27 mai : de 10 heures à 13 heures ;", items announced by a colon, each a block of its own, which
+    open with neither a number nor a paragraph's head; "3. 还决定全体会议按以下时间举行：" / "5月27日，星期一：…"). Only
+    where the text wraps its paragraphs (Lines.wraps): in text of one block to a line, a line is as long as
+    its paragraph, and a short one is a short paragraph or the half a page break cut."""
+    if not (c.fin[i - 1] and c.wraps() and c.ran_short(i - 1)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("finished-before-fit", c.lines[i].number)
+    return True
 
 
 def _head_after_short_line(c: Lines, i: int) -> bool:
@@ -672,14 +735,34 @@ def cut_paragraph_continues(c: Lines, i: int) -> bool | None:
     phrase) is the rest of a paragraph a page break cut, though it starts with a capital or a digit
     ("… qui empêchent" / "Jérusalem-Est, …", "… of 4 December" / "1986, which …")."""
     text = c.view(i)
-    if text[:1].islower() or c.fin[i - 1] or c.opener[i] or _stands_alone(c, i - 1):
+    if text[:1].islower() or c.opener[i] or _stands_alone(c, i - 1):
         return None
     # A bullet or dash item ("- улучшать …" under the title item "c) Содействие …") opens with a label
     # too, though no opener (a dash may also wrap onto a line start): left to the rules after.
     if label(c.lang, text) is not None:
         return None
     # (Only where the table fits the text: without any known head, no head says nothing.)
-    return None if starts_with_head(c.lang, text) or not c.heads_known() else False
+    if starts_with_head(c.lang, text) or not c.heads_known():
+        return None
+    return None if c.fin[i - 1] and not _colon_cut(c, i) else False
+
+
+def _colon_cut(c: Lines, i: int) -> bool:
+    """colon-before-capital: in text of blocks, a line that opens with no number, label or known head after
+    a block that ends with a colon and opened with a paragraph's head but no number or label — a preambular
+    paragraph, which announces no items of its own — is the rest of that paragraph, a page break having cut
+    it after the colon inside a title ("… the report entitled 2020 State of Climate Services:" / notes /
+    "Risk Information and Early Warning Systems, noting …"). (Items announced by a colon follow a
+    numbered paragraph: announced-items.)"""
+    k = i - 1
+    prev = c.view(k).rstrip()
+    # (A capital only: a quotation after the colon — "… the following question:" / "“Having regard …" — is
+    # left to the rules after, as is a line in a script without case.)
+    if not (prev.endswith(_COLONS) and c.view(i)[:1].isupper()) or c.opener[k] or not starts_with_head(c.lang, prev):
+        return False
+    if c.doc is not None:
+        c.doc.fired("colon-before-capital", c.lines[i].number)
+    return True
 
 
 def _stands_alone(c: Lines, k: int) -> bool:
@@ -911,6 +994,12 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "wrap cut: it goes on"),
     Rule("head-after-short-line", "blocks", _head_after_short_line, "in flat text, a line that opens with a "
          "paragraph head after an unfinished line that stopped short and opened with none opens a block"),
+    Rule("colon-before-capital", "blocks", _colon_cut, "in text of blocks, a line with no number, label or head "
+         "after a preambular paragraph's block that ends with a colon is its rest (a page break cut a title after "
+         "its colon)"),
+    Rule("finished-before-fit", "blocks", _finished_before_fit, "in wrapped flat text, a line that ends a clause "
+         "where the next line's first word would have fitted ended its paragraph or item (items announced by a "
+         "colon)"),
     Rule("short-item-before-label", "blocks", Lines.ended, "an unfinished line well short of a full line "
          "before a label ended its item (an unpunctuated title item)"),
     Rule("conjunction-ends-line", "blocks", _conjunction_ends, "in text of blocks, an item ending with its "
@@ -938,6 +1027,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("indent-marks-starts", "blocks", indent_marks_starts, "indentation marks paragraph starts only where at "
          "least half the lines that open like a paragraph (number, label or known head after a finished line) are "
          "indented: a few indented lines (a quotation, a space left by a removed direction mark) say nothing"),
+    Rule("stray-blank-lines", "blocks", stray_gaps, "in flat text, a blank line or two before fewer than a tenth "
+         "of the lines that open like a paragraph (a note's block or a page's furniture left in the flow) are no "
+         "layout of paragraphs: the lines themselves tell"),
     Rule("double-spaced-flat", "blocks", layout, "double-spaced text without indents is read as text with neither "
          "indents nor blank lines: the lines themselves tell where paragraphs end"),
 )
