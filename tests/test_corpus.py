@@ -64,7 +64,7 @@ EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "flat": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.8, "fr": 1.0, "ru": 1.0, "zh": 0.75},
         "ecosoc/2023": {"ar": 0.714, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "ga/77session": {"ar": 0.812, "en": 0.981, "es": 0.947, "fr": 0.927, "ru": 0.852, "zh": 0.813},
+        "ga/77session": {"ar": 0.875, "en": 0.981, "es": 0.947, "fr": 0.927, "ru": 0.852, "zh": 0.813},
         "ga/78session": {"ar": 0.666, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-10": {"en": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 0.5, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0},
@@ -285,12 +285,13 @@ def _all_refs(res):
 # English files of the French folder no longer counted); 2026-12-04, thirteenth round, trial16 = lead-22t +
 # blocks-22q + notes-22q: 37 cells, each to the figure measured on the merge (7 of them held out: pdf ECOSOC
 # 2022 zh, SC 2022 fr and zh; blocks ECOSOC 2022 ru, SC 2022 fr, ru and zh), none lowered but the four SC 2022
-# English cells the reference-shape change counts S/RES/2662 en in (see TEXT_SET_FLOOR).
+# English cells the reference-shape change counts S/RES/2662 en in (see TEXT_SET_FLOOR); then trial16c (+ flat-22r):
+# pdf GA 77 zh and flat GA 77 ar, to the figures measured on the merge.
 GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "pdf": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 1.0, "ru": 0.92, "zh": 0.875},
         "ecosoc/2023": {"ar": 0.966, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.971, "zh": 0.971},
-        "ga/77session": {"ar": 0.932, "en": 0.985, "es": 0.958, "fr": 0.979, "ru": 0.952, "zh": 0.939},
+        "ga/77session": {"ar": 0.932, "en": 0.985, "es": 0.958, "fr": 0.979, "ru": 0.952, "zh": 0.942},
         "ga/78session": {"ar": 0.969, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 1.0, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.833},
