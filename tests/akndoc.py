@@ -182,6 +182,9 @@ def _points(lst, blocks: list[Block], flat: list[str]) -> None:
             _points(child, blocks, flat)
 
 
+_ITEM_ENDS = (";", ":", "；", "：", "؛")
+
+
 def _operative_paragraphs(paragraphs, blocks: list[Block], operative: list, headings: list) -> None:
     after_list = introduces = False
     pending: list[str] = []  # headings since the last paragraph
@@ -224,13 +227,19 @@ def _operative_paragraphs(paragraphs, blocks: list[Block], operative: list, head
             before, before_text = operative[-1]
             operative[-1] = (before, _norm(" ".join([before_text, num, *flat])))
             continue
-        introduces = ends.rstrip("\u00a0 ").endswith((":", "：")) and lst is None
+        # A paragraph introduces what follows when it ends on a colon, or on no punctuation at all
+        # (Russian "…, что" before lettered items the UN marked up as paragraphs).
+        introduces = lst is None and (ends.rstrip("\u00a0 ").endswith((":", "："))
+                                      or ends.rstrip("\u00a0 ")[-1:].isalpha())
         if number is None and lst is None and after_list and not pending:
             # The UN marks the text that closes a list as a paragraph without a number; the model
-            # holds it as the wrap-up of the paragraph before.
+            # holds it as the wrap-up of the paragraph before. While such text ends as a list's
+            # items do (";", ":"), the list goes on: items the UN marked up as paragraphs of
+            # their own, unlabelled or lettered ("Panel 2: …;", "(c) …;" after "(b) … themes:"
+            # in every language version of one resolution), are the list's text too.
             before, before_text = operative[-1]
-            operative[-1] = (before, _norm(before_text + " " + " ".join(x for x in flat if x)))
-            after_list = False
+            operative[-1] = (before, _norm(" ".join(x for x in [before_text, num, *flat] if x)))
+            after_list = ends.rstrip("\u00a0 ").endswith(_ITEM_ENDS)
             continue
         operative.append((number, _norm(" ".join(x for x in flat if x))))
         headings.append(tuple(pending))

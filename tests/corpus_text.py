@@ -11,6 +11,7 @@ import unicodedata
 from pathlib import Path
 
 from unres.problems import UnresError
+from unres.text.decode import PRESENTATION_FORMS
 from unres.text.parse import parse_text
 
 from akndoc import STRAIGHT_QUOTES
@@ -35,6 +36,9 @@ def fold(folds: tuple[str, ...], s: str) -> str:
         s = s.replace("()", "")
     if "spacing" in folds:
         s = re.sub(r"\s+(?=[,;:.!?)\]»”،؛。，；：])", "", s)
+        # (A quotation mark before punctuation closes a quotation, whichever mark the language
+        # closes with: Arabic "… 2030“،", a straight '"؛'.)
+        s = re.sub(r"\s+(?=[\"“”](?:[,;:.!?،؛。，；：]|$))", "", s)
         s = re.sub(r"(?<=[(\[«“])\s+", "", s)
     return s
 
@@ -42,6 +46,9 @@ def fold(folds: tuple[str, ...], s: str) -> str:
 def _cmp_text(lang: str, s: str, folds: tuple[str, ...] = ()) -> str:
     # Invisible format characters (left-to-right marks in the UN's files) are not text.
     s = "".join(c for c in unicodedata.normalize("NFC", s) if unicodedata.category(c) != "Cf")
+    # Presentation forms (shaped Arabic letters some UN files keep, "واﻟﻌﻤﻞ") are folded to their
+    # letters by the reader, which reports it (text-presentation-forms): compared folded.
+    s = PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), s)
     s = " ".join(fold(folds, s).split())
     return re.sub(r"\s+", "", s) if lang == "zh" else s
 

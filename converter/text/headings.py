@@ -271,8 +271,25 @@ class HeadingRun:
             if j - i >= HEADING_RUN and not labelled and any(c.room_for_next(k) for k in range(i, j)):
                 return False
             if self._run_ends(i, j, continued) or (labelled and self._head_after_title(j + 1)):
+                if self.ends_open(j):
+                    return False
                 return self._long_title(i, j, long == "gaps") if long and j - i >= HEADING_RUN else True
         return False
+
+    def ends_open(self, j: int) -> bool:
+        """title-ends-closed: no title ends on a word after which a sentence goes on (the table's
+        continues_after: "and", "of", "وكذلك"): a short line that does, before a paragraph or an item
+        opens, is the last line of the paragraph before, cut after its conjunction ("… تحقيقاته،" /
+        "وكذلك" / "(أ) …": a justified paragraph's last word alone on its line)."""
+        c = self.c
+        words = c.view(j).rsplit(None, 1)
+        # (As written, in lower case: "A" is a part's label, not the article. And only before a line a
+        # paragraph number or an item's label opens: a title a page or the notes cut goes on after them.)
+        if not (words and words[-1] in c.lang.continues_after and j + 1 < len(c.lines) and c.opener[j + 1]):
+            return False
+        if c.doc is not None:
+            c.doc.fired("title-ends-closed", c.lines[j].number)
+        return True
 
     def _head_after_title(self, k: int) -> bool:
         """title-ends-at-head: after a section's label alone on its line, the title ends where a line opens
@@ -567,6 +584,8 @@ RULES: tuple[Rule, ...] = (
          "characters is a heading (a first part's 'A')"),
     Rule("bold-heading", "blocks", HeadingRun.bold, "a text the PDF or Word file set in bold between paragraphs "
          "is a heading, however long or wrapped"),
+    Rule("title-ends-closed", "blocks", HeadingRun.ends_open, "a run of heading lines never ends on a word "
+         "after which a sentence goes on (continues_after): that line is the paragraph's last"),
     Rule("heading-wrapped", "headings", attach_headings, "a heading line goes on with the one before when it "
          "starts in lower case or that line wrapped"),
     Rule("heading-cut-by-page", "headings", _cut_by_page, "a heading line that opens a page, right after a "
