@@ -183,10 +183,17 @@ def _points(lst, blocks: list[Block], flat: list[str]) -> None:
 
 
 _ITEM_ENDS = (";", ":", "；", "：", "؛")
+_QUOTATION_MARKS = "“”«»„"
+
+
+def _quotation_open(text: str) -> bool:
+    """Whether a text opens a quotation it does not close: an odd count of double quotation marks,
+    whichever way round a language sets them (Arabic closes with “)."""
+    return sum(text.count(q) for q in _QUOTATION_MARKS) % 2 == 1
 
 
 def _operative_paragraphs(paragraphs, blocks: list[Block], operative: list, headings: list) -> None:
-    after_list = introduces = False
+    after_list = introduces = quoting = False
     pending: list[str] = []  # headings since the last paragraph
     for para in paragraphs:
         if any(a.tag == A + "paragraph" for a in para.iterancestors()):
@@ -210,8 +217,12 @@ def _operative_paragraphs(paragraphs, blocks: list[Block], operative: list, head
         # following:" / "« Décide que … »", "a. …"; "Recommends the following:" / "(a) …") are
         # that paragraph's text and sub-paragraphs; some of the UN's language versions mark them
         # up as paragraphs of their own.
-        folded = (introduces and not any(ch.isdigit() for ch in num)
-                  and (num != "" or text.startswith(("«", "“", "„", "\"", "‘"))))
+        # So is what stands inside a quotation such a paragraph opened, up to its closing mark
+        # ("…：" / "“特别考虑到…，" / "(a) …；" / "㈡ …？”" in one language version). (The UN's
+        # invisible left-to-right marks do not open a text.)
+        shown = "".join(ch for ch in text if unicodedata.category(ch) != "Cf").lstrip()
+        folded = ((introduces or quoting) and not any(ch.isdigit() for ch in num)
+                  and (num != "" or quoting or shown.startswith(("«", "“", "„", "\"", "‘"))))
         if (not folded and not any(ch.isdigit() for ch in num) and lst is None
                 and not ends.endswith((".", ",", ";", ":", "。", "，", "；", "：", "،", "؛"))):
             # A heading the UN marked up as a paragraph, without a number or lettered "A.".
@@ -226,7 +237,9 @@ def _operative_paragraphs(paragraphs, blocks: list[Block], operative: list, head
         if folded and not pending:
             before, before_text = operative[-1]
             operative[-1] = (before, _norm(" ".join([before_text, num, *flat])))
+            quoting = _quotation_open(operative[-1][1])
             continue
+        quoting = False
         # A paragraph introduces what follows when it ends on a colon, or on no punctuation at all
         # (Russian "…, что" before lettered items the UN marked up as paragraphs).
         introduces = lst is None and (ends.rstrip("\u00a0 ").endswith((":", "："))
