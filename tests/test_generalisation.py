@@ -14,7 +14,7 @@ import blocktext
 import pdfvariants
 from akndoc import read_akn
 from corpus_sets import DEVELOPMENT, HELD_OUT, akn_files, group_of, set_of
-from corpus_text import check_text, fold, markup_slips, numbered_in_sequence
+from corpus_text import _cmp_text, check_text, fold, markup_slips, numbered_in_sequence
 from generalisation import failure_class, measure
 from pages import with_choice
 
@@ -188,3 +188,60 @@ def test_a_file_filed_under_another_language_is_left_out_and_named(tmp_path):
     m = measure(tmp_path, {"pdf": pdfvariants.lay_out})
     assert m.misfiled == [tmp_path / "hrc" / "54session" / "French" / NAME]
     assert [(r.lang, r.ok) for r in m.results] == [("en", True)]
+
+
+def test_fold_closing_quotes_and_presentation_forms():
+    # A quotation mark before punctuation closes the quotation, whichever mark the language closes with.
+    assert fold(("spacing",), "لعام 2030 “،") == "لعام 2030“،"
+    assert fold(("spacing",), 'الإنسان "؛') == 'الإنسان"؛'
+    assert fold(("spacing",), "entitled “Transforming our world”") == "entitled “Transforming our world”"
+    # Shaped Arabic letters, which the reader folds to letters and reports, compare folded.
+    assert _cmp_text("ar", "العمالة واﻟﻌﻤﻞ،") == _cmp_text("ar", "العمالة والعمل،")
+
+
+def _operative(paragraphs_xml: str) -> list:
+    from lxml import etree
+
+    from akndoc import A, _operative_paragraphs
+    body = etree.fromstring(f'<mainBody xmlns="{A[1:-1]}">{paragraphs_xml}</mainBody>')
+    blocks: list = []
+    operative: list = []
+    _operative_paragraphs(list(body.iter(A + "paragraph")), blocks, operative, [])
+    return operative
+
+
+def _p(num: str, text: str) -> str:
+    number = f"<num>{num}</num>" if num else ""
+    return f"<paragraph>{number}<content><p>{text}</p></content></paragraph>"
+
+
+def test_items_marked_up_as_paragraphs_continue_their_list():
+    # The UN marked up a list's last items as paragraphs of their own, unlabelled and lettered, in every
+    # language version: while the text before ends as a list's items do, they are the list's text.
+    listed = ("<paragraph><num>4.</num><list><intro><p>Decides that the panels will be as follows:</p></intro>"
+              "<point><num>(a)</num><content><p>Two panels will be held;</p></content></point>"
+              "<point><num>(b)</num><content><p>The panels will address the following themes:</p></content></point>"
+              "</list></paragraph>")
+    got = _operative(listed + _p("", "Panel 1: care;") + _p("", "Panel 2: financing;")
+                     + _p("(c)", "Each panel will be co-chaired;") + _p("5.", "Also decides to meet;"))
+    assert [n for n, _ in got] == ["4", "5"]
+    assert got[0][1].endswith("themes: Panel 1: care; Panel 2: financing; (c) Each panel will be co-chaired;")
+    # A wrap-up that ends the paragraph ends the list: what follows it unnumbered is a paragraph.
+    got = _operative(listed + _p("", "as agreed by the Assembly.") + _p("", "Further text;"))
+    assert [n for n, _ in got] == ["4", None]
+
+
+def test_lettered_paragraphs_after_a_paragraph_ending_on_a_word_are_its_items():
+    got = _operative(_p("3.", "постановляет далее, что") + _p("a)", "участие обеспечено;") + _p("b)", "выступят;")
+                     + _p("4.", "постановляет;"))
+    assert [n for n, _ in got] == ["3", "4"]
+    assert got[0][1] == "постановляет далее, что a) участие обеспечено; b) выступят;"
+
+
+def test_a_quotation_marked_up_as_paragraphs_is_the_text_of_the_paragraph_that_opened_it():
+    # The UN's invisible left-to-right mark before the quotation does not open its text.
+    got = _operative(_p("", "决定请求国际法院提供咨询意见：") + _p("", "\u200e“特别考虑到各项公约，")
+                     + _p("", "(a)各国有哪些义务；") + _p("", "㈡今世后代的人民？”") + _p("", "又决定继续审议；"))
+    assert len(got) == 2
+    assert got[0][1].startswith("决定请求国际法院提供咨询意见： \u200e“特别考虑到各项公约， (a)各国有哪些义务；")
+    assert got[0][1].endswith("㈡今世后代的人民？”")
