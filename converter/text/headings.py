@@ -285,7 +285,11 @@ class HeadingRun:
         words = c.view(j).rsplit(None, 1)
         # (As written, in lower case: "A" is a part's label, not the article. And only before a line a
         # paragraph number or an item's label opens: a title a page or the notes cut goes on after them.)
-        if not (words and words[-1] in c.lang.continues_after and j + 1 < len(c.lines) and c.opener[j + 1]):
+        # (Only in a script without case: where letters have case, a paragraph's rest opens in lower case and is
+        # no heading already, and a capitalised line ending so — "The the" — is a title as printed.)
+        first = c.view(j)[:1]
+        if first.lower() != first.upper() or not (words and words[-1] in c.lang.continues_after
+                                                   and j + 1 < len(c.lines) and c.opener[j + 1]):
             return False
         if c.doc is not None:
             c.doc.fired("title-ends-closed", c.lines[j].number)
