@@ -695,6 +695,10 @@ def cut_by_break(view: str, start: int, next_view: str, units: str) -> bool:
 
 
 _MARKER_MAX = 3
+# weak-before-next-marks: the notes after a note whose first strong candidate bounds a weak candidate of its
+# mark. Marks glued to numbers come in runs ("Action 21" + "2", "d'Action 21" + "3"), which no strong rule
+# takes; three covers the runs of the UN's lists of instruments and still stays within one paragraph or two.
+NEXT_MARKS_AHEAD = 3
 _FULL_STOPS = frozenset(punctuation("full_stop"))
 
 
@@ -1057,10 +1061,16 @@ class MarkSearch:
                ) -> Located | None:
         """Where `find` would find the mark (the rule, the line, the match), the text left as it is."""
         held: dict[tuple[int, int, str, int], list[int]] = {}  # (see _holding)
+        bound: list[tuple[int, int] | None] = []  # (weak-before-next-marks: computed at the first weak rule)
         for rule, pattern, follows in _patterns(marker, self.doc.lang.number_units, spaced, loose):
             own = self._tried(rule, pattern, marker, near_foot or spaced, weak, ambiguous)
             if own is None:
                 continue
+            if rule.weak and not bound and self.glued > self.apart:
+                bound.append(self.next_marks_bound(marker, first_line))
+            # (only the weak rules of glued marks, in a layout that glues them: where marks stand apart, a
+            # digit glued to a word is often the text's own — "article 12 (3)" —, no bound for a mark set apart)
+            bounded = rule.weak and not (rule is MARK_APART or rule in _LOOSE) and self.glued > self.apart
             starts, end = self.pages, len(self.doc.lines)
             pages = ((range(0, end),) if whole else
                      (range(starts[-1], end), range(starts[-2], starts[-1]) if len(starts) > 1 else range(0)))
@@ -1076,10 +1086,26 @@ class MarkSearch:
                 # (Over the whole text the first candidate after the last mark wins: the notes
                 # gathered at the end follow their marks in order, and the text goes on past them.)
                 lines = self._holding(page, printed, first, held, spaced)
-                found = self._on_page(lines, printed, (own, follows), first, rule.weak and not whole, exclude)
+                found = self._on_page(lines, printed, (own, follows), first, rule.weak and not whole, exclude,
+                                      bound[0] if bounded else None)
                 if found is not None:
                     return rule, found[0], found[1]
         return None
+
+    def next_marks_bound(self, marker: str, first_line: int) -> tuple[int, int] | None:
+        """weak-before-next-marks: where the first of the next notes' marks stands that a strong rule finds
+        glued (a line and a position in its view): a weak candidate for this note's mark must stand before it,
+        as marks come in order through the text. A weak rule's look-alike past it — "71/23" + "2" in a list of
+        resolutions pages on, where "Action 21" + "2" stood before the next note's "développement durable4" —
+        would have every later mark sought past the place it stands. The next NEXT_MARKS_AHEAD notes are
+        asked: their marks may be glued to numbers too, which no strong rule takes ("Action 21" + "3"). None
+        where no strong rule finds one of them (or the marker is no number)."""
+        if not marker.isdigit():
+            return None
+        spots = [(found[1], found[2].start(found[2].lastindex or 1))
+                 for k in range(1, NEXT_MARKS_AHEAD + 1)
+                 if (found := self.earliest_glued(str(int(marker) + k), first_line)) is not None]
+        return min(spots, default=None)
 
     def _tried(self, rule: MarkRule, pattern: re.Pattern[str], marker: str, near_foot: bool, weak: bool,
                ambiguous: bool) -> re.Pattern[str] | None:
@@ -1151,8 +1177,10 @@ class MarkSearch:
         return held[key]
 
     def _on_page(self, page: range | list[int], marker: str, patterns: tuple[re.Pattern[str], re.Pattern[str] | None],
-                 first_line: int, last_wins: bool, exclude: frozenset[str] | None = None
-                 ) -> tuple[int, re.Match[str]] | None:
+                 first_line: int, last_wins: bool, exclude: frozenset[str] | None = None,
+                 bound: tuple[int, int] | None = None) -> tuple[int, re.Match[str]] | None:
+        """The candidate of one rule on a page (its first, or with last_wins its last) that no check rejects
+        and that stands before bound (weak-before-next-marks), if any."""
         pattern, follows = patterns
         after_line, after_col = self.last
         lines = self.doc.lines
@@ -1175,6 +1203,9 @@ class MarkSearch:
             while m and self._rejected(view, m.start(m.lastindex or 1), nxt, tokens, exclude, ln.number, prev,
                                        m.end(m.lastindex or 1)):
                 m = _search(pattern, follows, view, m.start(m.lastindex or 1) + 1)
+            if m and bound is not None and (i, m.start(m.lastindex or 1)) >= bound:
+                self.doc.fired("weak-before-next-marks", ln.number)
+                break
             if m:
                 found = (i, m)
                 # A mark glued to a document number is weak evidence, and lists of resolution
@@ -1371,6 +1402,10 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("glued-earliest", "flow", MarkSearch.earliest_glued, "over the whole text from the last mark on, the "
          "candidate glued on the first line that holds one wins, whichever strong rule finds it (not the first rule's "
          "first candidate); on that line, the stronger rule's"),
+    Rule("weak-before-next-marks", "flow", MarkSearch.next_marks_bound, "where marks are glued, a weak rule's "
+         "candidate for a note's mark ('71/23' + '2' in a list of resolutions) stands before the first glued mark a "
+         "strong rule finds for the next notes ('durable4'): marks come in order through the text, and the mark "
+         "glued to a number before it ('Action 21' + '2') is then found between its neighbours"),
     Rule("mark-after-year-comma", "flow", after_year_comma, "digits glued after a year and its comma at a line's "
          "end ('2019,7' / '43/15 of') are a mark, not a number the line break cut"),
     Rule("mark-after-stop-at-break", "flow", after_word_stop, "digits glued after a word's full stop at a line's "
