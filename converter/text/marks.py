@@ -1181,30 +1181,14 @@ class MarkSearch:
                  bound: tuple[int, int] | None = None) -> tuple[int, re.Match[str]] | None:
         """The candidate of one rule on a page (its first, or with last_wins its last) that no check rejects
         and that stands before bound (weak-before-next-marks), if any."""
-        pattern, follows = patterns
-        after_line, after_col = self.last
-        lines = self.doc.lines
+        after_line = self.last[0]
         found = None
         for i in page:
             if i < after_line or i < first_line:
                 continue
-            ln = lines[i]
-            # Every pattern holds the marker itself: a cheap test first (not in the text, not in the view).
-            if marker not in ln.text:
-                continue
-            view = ln.view if ln.marks else ln.text
-            if marker not in view:
-                continue
-            m = _search(pattern, follows, view, after_col + 1 if i == after_line else 0)
-            nxt = lines[i + 1].view if i + 1 < len(lines) else ""
-            tokens = Tokens(view)
-            # (A mark at a line's start has the line before's last word before it.)
-            prev = lines[i - 1].view if i and exclude is not None else ""
-            while m and self._rejected(view, m.start(m.lastindex or 1), nxt, tokens, exclude, ln.number, prev,
-                                       m.end(m.lastindex or 1)):
-                m = _search(pattern, follows, view, m.start(m.lastindex or 1) + 1)
+            m = self._line_candidate(i, marker, patterns, exclude)
             if m and bound is not None and (i, m.start(m.lastindex or 1)) >= bound:
-                self.doc.fired("weak-before-next-marks", ln.number)
+                self.doc.fired("weak-before-next-marks", self.doc.lines[i].number)
                 break
             if m:
                 found = (i, m)
@@ -1213,6 +1197,29 @@ class MarkSearch:
                 if not last_wins:
                     break
         return found
+
+    def _line_candidate(self, i: int, marker: str, patterns: tuple[re.Pattern[str], re.Pattern[str] | None],
+                        exclude: frozenset[str] | None) -> re.Match[str] | None:
+        """The first candidate of a rule on line i (after the last mark found) that no check rejects."""
+        pattern, follows = patterns
+        after_line, after_col = self.last
+        lines = self.doc.lines
+        ln = lines[i]
+        # Every pattern holds the marker itself: a cheap test first (not in the text, not in the view).
+        if marker not in ln.text:
+            return None
+        view = ln.view if ln.marks else ln.text
+        if marker not in view:
+            return None
+        m = _search(pattern, follows, view, after_col + 1 if i == after_line else 0)
+        nxt = lines[i + 1].view if i + 1 < len(lines) else ""
+        tokens = Tokens(view)
+        # (A mark at a line's start has the line before's last word before it.)
+        prev = lines[i - 1].view if i and exclude is not None else ""
+        while m and self._rejected(view, m.start(m.lastindex or 1), nxt, tokens, exclude, ln.number, prev,
+                                   m.end(m.lastindex or 1)):
+            m = _search(pattern, follows, view, m.start(m.lastindex or 1) + 1)
+        return m
 
     def _rejected(self, view: str, start: int, nxt: str, tokens: Tokens, exclude: frozenset[str] | None,
                   number: int, prev: str = "", end: int = -1) -> bool:
