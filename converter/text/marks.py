@@ -1066,11 +1066,13 @@ class MarkSearch:
             own = self._tried(rule, pattern, marker, near_foot or spaced, weak, ambiguous)
             if own is None:
                 continue
-            if rule.weak and not bound and self.glued > self.apart:
+            # (only the weak rules of glued marks and the ambiguous strong ones, in a layout that glues its marks:
+            # where marks stand apart, a digit glued to a word is often the text's own — "article 12 (3)" —; no
+            # bound for a mark set apart)
+            bounded = ((rule.weak or rule.name in AMBIGUOUS) and not (rule is MARK_APART or rule in _LOOSE)
+                       and self.glued > self.apart)
+            if bounded and not bound:
                 bound.append(self.next_marks_bound(marker, first_line))
-            # (only the weak rules of glued marks, in a layout that glues them: where marks stand apart, a
-            # digit glued to a word is often the text's own — "article 12 (3)" —, no bound for a mark set apart)
-            bounded = rule.weak and not (rule is MARK_APART or rule in _LOOSE) and self.glued > self.apart
             starts, end = self.pages, len(self.doc.lines)
             pages = ((range(0, end),) if whole else
                      (range(starts[-1], end), range(starts[-2], starts[-1]) if len(starts) > 1 else range(0)))
@@ -1094,12 +1096,14 @@ class MarkSearch:
 
     def next_marks_bound(self, marker: str, first_line: int) -> tuple[int, int] | None:
         """weak-before-next-marks: where the first of the next notes' marks stands that a strong rule finds
-        glued (a line and a position in its view): a weak candidate for this note's mark must stand before it,
-        as marks come in order through the text. A weak rule's look-alike past it — "71/23" + "2" in a list of
-        resolutions pages on, where "Action 21" + "2" stood before the next note's "développement durable4" —
-        would have every later mark sought past the place it stands. The next NEXT_MARKS_AHEAD notes are
-        asked: their marks may be glued to numbers too, which no strong rule takes ("Action 21" + "3"). None
-        where no strong rule finds one of them (or the marker is no number)."""
+        glued (a line and a position in its view): a candidate for this note's mark by a weak rule or an
+        ambiguous strong one (AMBIGUOUS) must stand before it, as marks come in order through the text. A
+        look-alike past it — "71/23" + "2" in a list of resolutions pages on, where "Action 21" + "2" stood
+        before the next note's "développement durable4"; a decimal, "less than 2.15 United States dollars",
+        where "2017" + "15" stood before "2020" + "16" — would have every later mark sought past its place.
+        The next NEXT_MARKS_AHEAD notes are asked: their marks may be glued to numbers too, which no strong
+        rule takes ("Action 21" + "3"). None where no strong rule finds one of them (or the marker is no
+        number)."""
         if not marker.isdigit():
             return None
         spots = [(found[1], found[2].start(found[2].lastindex or 1))
@@ -1409,10 +1413,11 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("glued-earliest", "flow", MarkSearch.earliest_glued, "over the whole text from the last mark on, the "
          "candidate glued on the first line that holds one wins, whichever strong rule finds it (not the first rule's "
          "first candidate); on that line, the stronger rule's"),
-    Rule("weak-before-next-marks", "flow", MarkSearch.next_marks_bound, "where marks are glued, a weak rule's "
-         "candidate for a note's mark ('71/23' + '2' in a list of resolutions) stands before the first glued mark a "
-         "strong rule finds for the next notes ('durable4'): marks come in order through the text, and the mark "
-         "glued to a number before it ('Action 21' + '2') is then found between its neighbours"),
+    Rule("weak-before-next-marks", "flow", MarkSearch.next_marks_bound, "where marks are glued, a candidate for a "
+         "note's mark by a weak rule ('71/23' + '2' in a list of resolutions) or an ambiguous strong one ('2.' + '15' "
+         "+ ' United') stands before the first glued mark a strong rule finds for the next notes ('durable4'): marks "
+         "come in order through the text, and the mark glued to a number before it ('Action 21' + '2') is then found "
+         "between its neighbours"),
     Rule("mark-after-year-comma", "flow", after_year_comma, "digits glued after a year and its comma at a line's "
          "end ('2019,7' / '43/15 of') are a mark, not a number the line break cut"),
     Rule("mark-after-stop-at-break", "flow", after_word_stop, "digits glued after a word's full stop at a line's "
