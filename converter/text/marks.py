@@ -1289,6 +1289,23 @@ class MarkSearch:
         both outside) where some mark rule — glued, set apart or loose — finds the marker; None where no rule
         or more than one place does. A marker in brackets ("(3)", Arabic) is sought without them too: inside
         a bracket its mark is printed bare ("(كوفيد-19 3)")."""
+        found = self._between_places(marker, start, stop)
+        if not found:
+            found = self._last_resort(marker, start, stop)
+        if not found and self.apart > self.glued:
+            found = self._between_places(marker, start, stop, frozenset())
+            if len(found) == 1:
+                self.doc.fired("counted-between-neighbours", self.doc.lines[next(iter(found))[0]].number)
+        if len(found) != 1:
+            return None
+        (i, _), (at, end) = found.popitem()
+        return i, at, end
+
+    def _between_places(self, marker: str, start: tuple[int, int], stop: tuple[int, int],
+                        counting: frozenset[str] | None = None) -> dict[tuple[int, int], tuple[int, int]]:
+        """The places between two marks where some mark rule finds the marker (each a line and the mark's place
+        in its view, with its span). counting: the words after which a number set apart is counted, not a mark
+        (None: the table's endnotes.not_after; empty: none — counted-between-neighbours)."""
         units = self.doc.lang.number_units
         # (one place found by several rules, with the space before it or not: its widest span)
         found: dict[tuple[int, int], tuple[int, int]] = {}
@@ -1301,16 +1318,11 @@ class MarkSearch:
                     continue
                 view = self.doc.lines[i].view
                 lo, hi = start[1] + 1 if i == start[0] else 0, stop[1] if i == stop[0] else len(view)
-                for at, end in self._candidates(i, rules, lo, hi):
+                for at, end in self._candidates(i, rules, lo, hi, counting):
                     key = (i, at + view.find(form.strip("()"), at, end))
                     if end - at > found.get(key, (0, 0))[1] - found.get(key, (0, 0))[0]:
                         found[key] = (at, end)
-        if not found:
-            found = self._last_resort(marker, start, stop)
-        if len(found) != 1:
-            return None
-        (i, _), (at, end) = found.popitem()
-        return i, at, end
+        return found
 
     def _last_resort(self, marker: str, start: tuple[int, int], stop: tuple[int, int]
                      ) -> dict[tuple[int, int], tuple[int, int]]:
@@ -1355,8 +1367,10 @@ class MarkSearch:
                 found.update(((i, at), (at, end)) for at, end in self._candidates(i, rules, lo, hi))
         return found
 
-    def _candidates(self, i: int, rules: tuple[_Found, ...], lo: int, hi: int) -> list[tuple[int, int]]:
-        """The spans of line i's view between lo and hi that a mark rule finds and none rejects."""
+    def _candidates(self, i: int, rules: tuple[_Found, ...], lo: int, hi: int,
+                    counting: frozenset[str] | None = None) -> list[tuple[int, int]]:
+        """The spans of line i's view between lo and hi that a mark rule finds and none rejects (counting: the
+        words that make a number set apart after them a count, when not the table's endnotes.not_after)."""
         lines = self.doc.lines
         ln = lines[i]
         view, nxt = ln.view, lines[i + 1].view if i + 1 < len(lines) else ""
@@ -1367,7 +1381,7 @@ class MarkSearch:
             apart = rule in _LOOSE or rule is MARK_APART or rule is MARK_APART_AFTER_NUMBER
             if closing and (apart or rule is MARK_APART_CLOSING):  # (closing-holds-no-mark)
                 continue
-            exclude = self.doc.lang.endnote_not_after if apart else None
+            exclude = (self.doc.lang.endnote_not_after if counting is None else counting) if apart else None
             m = _search(pattern, follows, view, lo)
             while m is not None and m.start(m.lastindex or 1) < hi:
                 at, end = m.start(m.lastindex or 1), m.end(m.lastindex or 1)
@@ -1413,6 +1427,10 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("glued-earliest", "flow", MarkSearch.earliest_glued, "over the whole text from the last mark on, the "
          "candidate glued on the first line that holds one wins, whichever strong rule finds it (not the first rule's "
          "first candidate); on that line, the stronger rule's"),
+    Rule("counted-between-neighbours", "flow", MarkSearch.between, "where marks stand apart, a number set apart after "
+         "a word that counts it ('the draft resolution 49 was'), the only place between the marks of the notes before "
+         "and after a note whose mark was not found where its marker stands apart, is that mark: the notes' sequence "
+         "decides what the counted word does not"),
     Rule("weak-before-next-marks", "flow", MarkSearch.next_marks_bound, "where marks are glued, a candidate for a "
          "note's mark by a weak rule ('71/23' + '2' in a list of resolutions) or an ambiguous strong one ('2.' + '15' "
          "+ ' United') stands before the first glued mark a strong rule finds for the next notes ('durable4'): marks "
