@@ -614,6 +614,29 @@ MARK_APART_AFTER_NUMBER = MarkRule("mark-apart-after-number", _apart_after_numbe
                                        "between two marks only, where no other rule finds one")
 
 
+def _glued_between_letters(marker: str, units: str) -> re.Pattern[str] | None:
+    if not marker.isdigit():
+        return None
+    m = re.escape(marker)
+    # mark-between-letters: a mark glued on both sides between two letters, in lower case (asked apart:
+    # MarkSearch._between_letters) — "Agenda Urbana" + "9" + "y la declaración", "протокол" + "15" + "и", where a
+    # PDF's text dropped the space after a raised mark — a word of a script with cases holds no digits between
+    # its lower-case letters ("H5N1", "youth4Disarmament" have capitals). Sought between two marks only, where no
+    # other rule finds one, and taken only where the stretch holds one such place (mark-between-neighbours).
+    return re.compile(rf"({m})(?<=[^\W\d_]{m})(?=[^\W\d_])")
+
+
+MARK_BETWEEN_LETTERS = MarkRule("mark-between-letters", _glued_between_letters, near_foot=True, weak=True,
+                                why="a mark glued between two lower-case letters ('Urbana' + '9' + 'y'), sought "
+                                    "between two marks only, where no other rule finds one")
+
+
+@cache
+def _letters_around(marker: str) -> tuple[_Found, ...]:
+    p = _glued_between_letters(marker, "")
+    return () if p is None else ((MARK_BETWEEN_LETTERS, p, None),)
+
+
 def _year_run(view: str, end: int) -> bool:
     """Whether the digits that end at `end` are a year ("9 December 2011," — "20" + "11" is no mark
     glued to a number: mark-glued-to-number), not a symbol's number ("84/2073")."""
@@ -1331,12 +1354,28 @@ class MarkSearch:
         exactly one place decides."""
         lasts = ((MARK_GLUED_NUMBER, self._glued_to_number), (MARK_APART_AFTER_NUMBER, self._apart_after_number))
         found: dict[tuple[int, int], tuple[int, int]] = {}
-        for rule, last in (lasts[::-1] if self.apart > self.glued else lasts):
+        for rule, last in (*(lasts[::-1] if self.apart > self.glued else lasts),
+                           (MARK_BETWEEN_LETTERS, self._between_letters)):
             found = last(marker, start, stop)
             if found:
                 if len(found) == 1:
                     self.doc.fired(rule.name, self.doc.lines[next(iter(found))[0]].number)
                 return found
+        return found
+
+    def _between_letters(self, marker: str, start: tuple[int, int], stop: tuple[int, int]
+                         ) -> dict[tuple[int, int], tuple[int, int]]:
+        """mark-between-letters, the last of the rules between two marks: the places in that stretch where the
+        marker stands between two lower-case letters (each a line and the mark's place in its view)."""
+        rules = _letters_around(marker)
+        found: dict[tuple[int, int], tuple[int, int]] = {}
+        for i in range(start[0], stop[0] + 1):
+            if rules and marker in self.doc.lines[i].text:
+                lo = start[1] + 1 if i == start[0] else 0
+                hi = stop[1] if i == stop[0] else len(self.doc.lines[i].view)
+                view = self.doc.lines[i].view
+                found.update(((i, at), (at, end)) for at, end in self._candidates(i, rules, lo, hi)
+                             if view[at - 1].islower() and view[end:end + 1].islower())
         return found
 
     def _glued_to_number(self, marker: str, start: tuple[int, int], stop: tuple[int, int]
@@ -1421,6 +1460,7 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule(r.name, "flow", r.build, r.why) for r in (MARK_APART, *_LOOSE)) + (
     Rule(MARK_GLUED_NUMBER.name, "flow", MARK_GLUED_NUMBER.build, MARK_GLUED_NUMBER.why),
     Rule(MARK_APART_AFTER_NUMBER.name, "flow", MARK_APART_AFTER_NUMBER.build, MARK_APART_AFTER_NUMBER.why),
+    Rule(MARK_BETWEEN_LETTERS.name, "flow", MARK_BETWEEN_LETTERS.build, MARK_BETWEEN_LETTERS.why),
     Rule("whole-text-earliest", "flow", MarkSearch.earliest, "over the whole text from the last mark on, the "
          "candidate set apart on the first line that holds one wins, whichever rule finds it (not the first rule's "
          "first candidate); on that line, the stronger rule's"),
