@@ -614,6 +614,29 @@ MARK_APART_AFTER_NUMBER = MarkRule("mark-apart-after-number", _apart_after_numbe
                                        "between two marks only, where no other rule finds one")
 
 
+def _glued_between_letters(marker: str, units: str) -> re.Pattern[str] | None:
+    if not marker.isdigit():
+        return None
+    m = re.escape(marker)
+    # mark-between-letters: a mark glued on both sides between two letters, in lower case (asked apart:
+    # MarkSearch._between_letters) — "Agenda Urbana" + "9" + "y la declaración", "протокол" + "15" + "и", where a
+    # PDF's text dropped the space after a raised mark — a word of a script with cases holds no digits between
+    # its lower-case letters ("H5N1", "youth4Disarmament" have capitals). Sought between two marks only, where no
+    # other rule finds one, and taken only where the stretch holds one such place (mark-between-neighbours).
+    return re.compile(rf"({m})(?<=[^\W\d_]{m})(?=[^\W\d_])")
+
+
+MARK_BETWEEN_LETTERS = MarkRule("mark-between-letters", _glued_between_letters, near_foot=True, weak=True,
+                                why="a mark glued between two lower-case letters ('Urbana' + '9' + 'y'), sought "
+                                    "between two marks only, where no other rule finds one")
+
+
+@cache
+def _letters_around(marker: str) -> tuple[_Found, ...]:
+    p = _glued_between_letters(marker, "")
+    return () if p is None else ((MARK_BETWEEN_LETTERS, p, None),)
+
+
 def _year_run(view: str, end: int) -> bool:
     """Whether the digits that end at `end` are a year ("9 December 2011," — "20" + "11" is no mark
     glued to a number: mark-glued-to-number), not a symbol's number ("84/2073")."""
@@ -695,6 +718,10 @@ def cut_by_break(view: str, start: int, next_view: str, units: str) -> bool:
 
 
 _MARKER_MAX = 3
+# weak-before-next-marks: the notes after a note whose first strong candidate bounds a weak candidate of its
+# mark. Marks glued to numbers come in runs ("Action 21" + "2", "d'Action 21" + "3"), which no strong rule
+# takes; three covers the runs of the UN's lists of instruments and still stays within one paragraph or two.
+NEXT_MARKS_AHEAD = 3
 _FULL_STOPS = frozenset(punctuation("full_stop"))
 
 
@@ -1057,10 +1084,18 @@ class MarkSearch:
                ) -> Located | None:
         """Where `find` would find the mark (the rule, the line, the match), the text left as it is."""
         held: dict[tuple[int, int, str, int], list[int]] = {}  # (see _holding)
+        bound: list[tuple[int, int] | None] = []  # (weak-before-next-marks: computed at the first weak rule)
         for rule, pattern, follows in _patterns(marker, self.doc.lang.number_units, spaced, loose):
             own = self._tried(rule, pattern, marker, near_foot or spaced, weak, ambiguous)
             if own is None:
                 continue
+            # (only the weak rules of glued marks and the ambiguous strong ones, in a layout that glues its marks:
+            # where marks stand apart, a digit glued to a word is often the text's own — "article 12 (3)" —; no
+            # bound for a mark set apart)
+            bounded = ((rule.weak or rule.name in AMBIGUOUS) and not (rule is MARK_APART or rule in _LOOSE)
+                       and self.glued > self.apart)
+            if bounded and not bound:
+                bound.append(self.next_marks_bound(marker, first_line))
             starts, end = self.pages, len(self.doc.lines)
             pages = ((range(0, end),) if whole else
                      (range(starts[-1], end), range(starts[-2], starts[-1]) if len(starts) > 1 else range(0)))
@@ -1076,10 +1111,28 @@ class MarkSearch:
                 # (Over the whole text the first candidate after the last mark wins: the notes
                 # gathered at the end follow their marks in order, and the text goes on past them.)
                 lines = self._holding(page, printed, first, held, spaced)
-                found = self._on_page(lines, printed, (own, follows), first, rule.weak and not whole, exclude)
+                found = self._on_page(lines, printed, (own, follows), first, rule.weak and not whole, exclude,
+                                      bound[0] if bounded else None)
                 if found is not None:
                     return rule, found[0], found[1]
         return None
+
+    def next_marks_bound(self, marker: str, first_line: int) -> tuple[int, int] | None:
+        """weak-before-next-marks: where the first of the next notes' marks stands that a strong rule finds
+        glued (a line and a position in its view): a candidate for this note's mark by a weak rule or an
+        ambiguous strong one (AMBIGUOUS) must stand before it, as marks come in order through the text. A
+        look-alike past it — "71/23" + "2" in a list of resolutions pages on, where "Action 21" + "2" stood
+        before the next note's "développement durable4"; a decimal, "less than 2.15 United States dollars",
+        where "2017" + "15" stood before "2020" + "16" — would have every later mark sought past its place.
+        The next NEXT_MARKS_AHEAD notes are asked: their marks may be glued to numbers too, which no strong
+        rule takes ("Action 21" + "3"). None where no strong rule finds one of them (or the marker is no
+        number)."""
+        if not marker.isdigit():
+            return None
+        spots = [(found[1], found[2].start(found[2].lastindex or 1))
+                 for k in range(1, NEXT_MARKS_AHEAD + 1)
+                 if (found := self.earliest_glued(str(int(marker) + k), first_line)) is not None]
+        return min(spots, default=None)
 
     def _tried(self, rule: MarkRule, pattern: re.Pattern[str], marker: str, near_foot: bool, weak: bool,
                ambiguous: bool) -> re.Pattern[str] | None:
@@ -1151,30 +1204,19 @@ class MarkSearch:
         return held[key]
 
     def _on_page(self, page: range | list[int], marker: str, patterns: tuple[re.Pattern[str], re.Pattern[str] | None],
-                 first_line: int, last_wins: bool, exclude: frozenset[str] | None = None
-                 ) -> tuple[int, re.Match[str]] | None:
-        pattern, follows = patterns
-        after_line, after_col = self.last
-        lines = self.doc.lines
+                 first_line: int, last_wins: bool, exclude: frozenset[str] | None = None,
+                 bound: tuple[int, int] | None = None) -> tuple[int, re.Match[str]] | None:
+        """The candidate of one rule on a page (its first, or with last_wins its last) that no check rejects
+        and that stands before bound (weak-before-next-marks), if any."""
+        after_line = self.last[0]
         found = None
         for i in page:
             if i < after_line or i < first_line:
                 continue
-            ln = lines[i]
-            # Every pattern holds the marker itself: a cheap test first (not in the text, not in the view).
-            if marker not in ln.text:
-                continue
-            view = ln.view if ln.marks else ln.text
-            if marker not in view:
-                continue
-            m = _search(pattern, follows, view, after_col + 1 if i == after_line else 0)
-            nxt = lines[i + 1].view if i + 1 < len(lines) else ""
-            tokens = Tokens(view)
-            # (A mark at a line's start has the line before's last word before it.)
-            prev = lines[i - 1].view if i and exclude is not None else ""
-            while m and self._rejected(view, m.start(m.lastindex or 1), nxt, tokens, exclude, ln.number, prev,
-                                       m.end(m.lastindex or 1)):
-                m = _search(pattern, follows, view, m.start(m.lastindex or 1) + 1)
+            m = self._line_candidate(i, marker, patterns, exclude)
+            if m and bound is not None and (i, m.start(m.lastindex or 1)) >= bound:
+                self.doc.fired("weak-before-next-marks", self.doc.lines[i].number)
+                break
             if m:
                 found = (i, m)
                 # A mark glued to a document number is weak evidence, and lists of resolution
@@ -1182,6 +1224,29 @@ class MarkSearch:
                 if not last_wins:
                     break
         return found
+
+    def _line_candidate(self, i: int, marker: str, patterns: tuple[re.Pattern[str], re.Pattern[str] | None],
+                        exclude: frozenset[str] | None) -> re.Match[str] | None:
+        """The first candidate of a rule on line i (after the last mark found) that no check rejects."""
+        pattern, follows = patterns
+        after_line, after_col = self.last
+        lines = self.doc.lines
+        ln = lines[i]
+        # Every pattern holds the marker itself: a cheap test first (not in the text, not in the view).
+        if marker not in ln.text:
+            return None
+        view = ln.view if ln.marks else ln.text
+        if marker not in view:
+            return None
+        m = _search(pattern, follows, view, after_col + 1 if i == after_line else 0)
+        nxt = lines[i + 1].view if i + 1 < len(lines) else ""
+        tokens = Tokens(view)
+        # (A mark at a line's start has the line before's last word before it.)
+        prev = lines[i - 1].view if i and exclude is not None else ""
+        while m and self._rejected(view, m.start(m.lastindex or 1), nxt, tokens, exclude, ln.number, prev,
+                                   m.end(m.lastindex or 1)):
+            m = _search(pattern, follows, view, m.start(m.lastindex or 1) + 1)
+        return m
 
     def _rejected(self, view: str, start: int, nxt: str, tokens: Tokens, exclude: frozenset[str] | None,
                   number: int, prev: str = "", end: int = -1) -> bool:
@@ -1247,6 +1312,23 @@ class MarkSearch:
         both outside) where some mark rule — glued, set apart or loose — finds the marker; None where no rule
         or more than one place does. A marker in brackets ("(3)", Arabic) is sought without them too: inside
         a bracket its mark is printed bare ("(كوفيد-19 3)")."""
+        found = self._between_places(marker, start, stop)
+        if not found:
+            found = self._last_resort(marker, start, stop)
+        if not found and self.apart > self.glued:
+            found = self._between_places(marker, start, stop, frozenset())
+            if len(found) == 1:
+                self.doc.fired("counted-between-neighbours", self.doc.lines[next(iter(found))[0]].number)
+        if len(found) != 1:
+            return None
+        (i, _), (at, end) = found.popitem()
+        return i, at, end
+
+    def _between_places(self, marker: str, start: tuple[int, int], stop: tuple[int, int],
+                        counting: frozenset[str] | None = None) -> dict[tuple[int, int], tuple[int, int]]:
+        """The places between two marks where some mark rule finds the marker (each a line and the mark's place
+        in its view, with its span). counting: the words after which a number set apart is counted, not a mark
+        (None: the table's endnotes.not_after; empty: none — counted-between-neighbours)."""
         units = self.doc.lang.number_units
         # (one place found by several rules, with the space before it or not: its widest span)
         found: dict[tuple[int, int], tuple[int, int]] = {}
@@ -1259,16 +1341,11 @@ class MarkSearch:
                     continue
                 view = self.doc.lines[i].view
                 lo, hi = start[1] + 1 if i == start[0] else 0, stop[1] if i == stop[0] else len(view)
-                for at, end in self._candidates(i, rules, lo, hi):
+                for at, end in self._candidates(i, rules, lo, hi, counting):
                     key = (i, at + view.find(form.strip("()"), at, end))
                     if end - at > found.get(key, (0, 0))[1] - found.get(key, (0, 0))[0]:
                         found[key] = (at, end)
-        if not found:
-            found = self._last_resort(marker, start, stop)
-        if len(found) != 1:
-            return None
-        (i, _), (at, end) = found.popitem()
-        return i, at, end
+        return found
 
     def _last_resort(self, marker: str, start: tuple[int, int], stop: tuple[int, int]
                      ) -> dict[tuple[int, int], tuple[int, int]]:
@@ -1277,12 +1354,28 @@ class MarkSearch:
         exactly one place decides."""
         lasts = ((MARK_GLUED_NUMBER, self._glued_to_number), (MARK_APART_AFTER_NUMBER, self._apart_after_number))
         found: dict[tuple[int, int], tuple[int, int]] = {}
-        for rule, last in (lasts[::-1] if self.apart > self.glued else lasts):
+        for rule, last in (*(lasts[::-1] if self.apart > self.glued else lasts),
+                           (MARK_BETWEEN_LETTERS, self._between_letters)):
             found = last(marker, start, stop)
             if found:
                 if len(found) == 1:
                     self.doc.fired(rule.name, self.doc.lines[next(iter(found))[0]].number)
                 return found
+        return found
+
+    def _between_letters(self, marker: str, start: tuple[int, int], stop: tuple[int, int]
+                         ) -> dict[tuple[int, int], tuple[int, int]]:
+        """mark-between-letters, the last of the rules between two marks: the places in that stretch where the
+        marker stands between two lower-case letters (each a line and the mark's place in its view)."""
+        rules = _letters_around(marker)
+        found: dict[tuple[int, int], tuple[int, int]] = {}
+        for i in range(start[0], stop[0] + 1):
+            if rules and marker in self.doc.lines[i].text:
+                lo = start[1] + 1 if i == start[0] else 0
+                hi = stop[1] if i == stop[0] else len(self.doc.lines[i].view)
+                view = self.doc.lines[i].view
+                found.update(((i, at), (at, end)) for at, end in self._candidates(i, rules, lo, hi)
+                             if view[at - 1].islower() and view[end:end + 1].islower())
         return found
 
     def _glued_to_number(self, marker: str, start: tuple[int, int], stop: tuple[int, int]
@@ -1313,8 +1406,10 @@ class MarkSearch:
                 found.update(((i, at), (at, end)) for at, end in self._candidates(i, rules, lo, hi))
         return found
 
-    def _candidates(self, i: int, rules: tuple[_Found, ...], lo: int, hi: int) -> list[tuple[int, int]]:
-        """The spans of line i's view between lo and hi that a mark rule finds and none rejects."""
+    def _candidates(self, i: int, rules: tuple[_Found, ...], lo: int, hi: int,
+                    counting: frozenset[str] | None = None) -> list[tuple[int, int]]:
+        """The spans of line i's view between lo and hi that a mark rule finds and none rejects (counting: the
+        words that make a number set apart after them a count, when not the table's endnotes.not_after)."""
         lines = self.doc.lines
         ln = lines[i]
         view, nxt = ln.view, lines[i + 1].view if i + 1 < len(lines) else ""
@@ -1325,7 +1420,7 @@ class MarkSearch:
             apart = rule in _LOOSE or rule is MARK_APART or rule is MARK_APART_AFTER_NUMBER
             if closing and (apart or rule is MARK_APART_CLOSING):  # (closing-holds-no-mark)
                 continue
-            exclude = self.doc.lang.endnote_not_after if apart else None
+            exclude = (self.doc.lang.endnote_not_after if counting is None else counting) if apart else None
             m = _search(pattern, follows, view, lo)
             while m is not None and m.start(m.lastindex or 1) < hi:
                 at, end = m.start(m.lastindex or 1), m.end(m.lastindex or 1)
@@ -1365,12 +1460,22 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule(r.name, "flow", r.build, r.why) for r in (MARK_APART, *_LOOSE)) + (
     Rule(MARK_GLUED_NUMBER.name, "flow", MARK_GLUED_NUMBER.build, MARK_GLUED_NUMBER.why),
     Rule(MARK_APART_AFTER_NUMBER.name, "flow", MARK_APART_AFTER_NUMBER.build, MARK_APART_AFTER_NUMBER.why),
+    Rule(MARK_BETWEEN_LETTERS.name, "flow", MARK_BETWEEN_LETTERS.build, MARK_BETWEEN_LETTERS.why),
     Rule("whole-text-earliest", "flow", MarkSearch.earliest, "over the whole text from the last mark on, the "
          "candidate set apart on the first line that holds one wins, whichever rule finds it (not the first rule's "
          "first candidate); on that line, the stronger rule's"),
     Rule("glued-earliest", "flow", MarkSearch.earliest_glued, "over the whole text from the last mark on, the "
          "candidate glued on the first line that holds one wins, whichever strong rule finds it (not the first rule's "
          "first candidate); on that line, the stronger rule's"),
+    Rule("counted-between-neighbours", "flow", MarkSearch.between, "where marks stand apart, a number set apart after "
+         "a word that counts it ('the draft resolution 49 was'), the only place between the marks of the notes before "
+         "and after a note whose mark was not found where its marker stands apart, is that mark: the notes' sequence "
+         "decides what the counted word does not"),
+    Rule("weak-before-next-marks", "flow", MarkSearch.next_marks_bound, "where marks are glued, a candidate for a "
+         "note's mark by a weak rule ('71/23' + '2' in a list of resolutions) or an ambiguous strong one ('2.' + '15' "
+         "+ ' United') stands before the first glued mark a strong rule finds for the next notes ('durable4'): marks "
+         "come in order through the text, and the mark glued to a number before it ('Action 21' + '2') is then found "
+         "between its neighbours"),
     Rule("mark-after-year-comma", "flow", after_year_comma, "digits glued after a year and its comma at a line's "
          "end ('2019,7' / '43/15 of') are a mark, not a number the line break cut"),
     Rule("mark-after-stop-at-break", "flow", after_word_stop, "digits glued after a word's full stop at a line's "
