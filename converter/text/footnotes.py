@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import islice
 
 from ..langs import Lang, fold_word, punctuation
@@ -59,6 +60,9 @@ class _Open:
     marker: str
     parts: list[str]
     line: int
+    # the lines the note ran on over (number, indent), one to each part after the first: given back to
+    # the running text when they turn out to be its (note-tail-ends-paragraph)
+    over: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def last(self) -> str:  # how the note's text ends so far
@@ -91,6 +95,7 @@ class _Flow:
     under_rule: bool = False  # a rule was read on this page (or the notes under it go on from the page before)
     carried: bool = False  # under_rule holds from the page before until a line of running text
     furniture_end: int | None = None  # the index after the last line of furniture or form feed (furniture_behind)
+    invisible: bool = False  # the text holds invisible format characters (invisible-in-number)
 
 
 def flow(doc: Doc) -> None:
@@ -100,7 +105,7 @@ def flow(doc: Doc) -> None:
     f = _Flow(doc, MarkSearch(doc, pages), frozenset(fold_word(normalize_text(lg, formula)) for formula in lg.formulas))
     f.ruled = _ruled(doc)
     lines = doc.lines
-    invisible = _has_invisible(doc.text)
+    invisible = f.invisible = _has_invisible(doc.text)
     kinds = doc.furniture
     taken = -1  # a line read with the note marker standing alone above it
     for number, (raw, stripped) in enumerate(zip(doc.raw, doc.stripped, strict=True), start=1):
@@ -198,18 +203,97 @@ def _has_invisible(text: str) -> bool:
 
 def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
     """Whether the open note goes on over this line (then it holds it); else the note is closed."""
+    if head_ends_note(f, pending, stripped, ind, number):
+        tail_ends_paragraph(f, pending, number)
+        f.pending = _close(f)
+        return False
     if (number_after_counter(f, pending, stripped, number) or count_alone(f, pending, stripped, number)
-            or note_goes_on(f.doc.lang, pending.last, stripped, ind)):
+            or note_goes_on(f.doc.lang, pending.last, stripped, ind) or stop_runs_on(f, pending, stripped, number)):
         pending.parts.append(stripped)
+        pending.over.append((number, ind))
         f.doc.fired("note-runs-on", number)
         return True
-    if note_bracket_open(f, pending, stripped, number):
+    if note_bracket_open(f, pending, stripped, number) or sentence_at_foot(f, pending, stripped, number):
         pending.parts.append(stripped)
+        pending.over.append((number, ind))
         return True
     if (not pending.last.endswith(_TERMINAL) or ind >= NOTE_HANGING_INDENT) and ind < NOTE_HANGING_INDENT:
         f.doc.fired("not-a-note", number)  # (the note would have gone on over this line)
     f.pending = _close(f)
     return False
+
+
+# How much longer than a wrapped note's longest line the line under it may be and still be a line of the same
+# wrapped text (justified lines differ by a few spaces); a block extraction's line, a whole paragraph, is far longer.
+WRAP_SLACK = 8
+
+
+def sentence_at_foot(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-sentence-at-foot: in a text with pages, a note of several sentences goes on over a line after its
+    finished sentence ("… Office on Drugs and Crime." / "Participating entities include …") while the line
+    stands at the page's foot, under the note that started on this page, and its sentence goes on (the line
+    ends without a full stop): the running text never resumes below a page's notes, it goes on on the next
+    page. Not over a line that opens a paragraph, a meeting, a date or the distribution, nor in a text
+    without pages, where notes stand in the running text; only under a note wrapped over lines, the line no
+    longer than the note's (wrapped text, as a PDF's: in a block extraction a note is one line, and the
+    next page's text may stand under the page's notes where the furniture was dropped). (A line that ends
+    a sentence there is left to the running text, as before: a one-line sentence below a note tells
+    nothing.)"""
+    if (not pending.last.endswith(_TERMINAL) or stripped.endswith(_TERMINAL) or not _wrapped_under(pending, stripped)
+            or not _has_pages(f) or f.body_from is None or not near_foot(f.doc, number - 1, True)):
+        return False
+    lg = f.doc.lang
+    if not_a_note(lg, stripped) or _distribution(lg, stripped):
+        return False
+    f.doc.fired("note-sentence-at-foot", number)
+    return True
+
+
+def _wrapped_under(pending: _Open, stripped: str) -> bool:
+    """Whether the note was wrapped over lines and the line is no longer than its lines: the same wrapped text."""
+    return bool(pending.over) and len(stripped) <= max(map(len, pending.parts)) + WRAP_SLACK
+
+
+def head_ends_note(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
+    """note-ends-at-head: an open note does not run on over a line that opens with a known paragraph head of
+    the language ("Recognizing", "Notant avec", "回顾") and is not indented under it. Serves texts whose last
+    note on a page lacks its full stop ("… sect. I.A", "… annexe II") where nothing but the notes stands
+    between two pages (block extractions that drop the page furniture): the unfinished note ran on over the
+    next page's text, taking in every preambular paragraph down to the next page's notes. A note's own
+    wrapped line opening with a paragraph's head word is far rarer than a note without its full stop."""
+    lg = f.doc.lang
+    # (In a script without spaces a wrapped line starts anywhere inside a phrase: a head's characters at a
+    # note's line start are chance — "决定" inside "…第二十七届" / "决定。".)
+    if (ind >= NOTE_HANGING_INDENT or pending.last.endswith(_TERMINAL) or not lg.script.spaced
+            or not starts_with_head(lg, stripped, known=True)):
+        return False
+    f.doc.fired("note-ends-at-head", number)
+    return True
+
+
+def tail_ends_paragraph(f: _Flow, pending: _Open, number: int) -> None:
+    """note-tail-ends-paragraph: when a paragraph head ends a note (note-ends-at-head) that had run on over
+    lines after its own, and the last of them ends as a paragraph does (a comma, semicolon or colon) while
+    the running text above the note was cut mid-sentence (or the first of them opens in lower case: a page
+    cut at a clause's comma), those lines are the second half of the cut
+    paragraph ("… Global Report on Corruption in" / notes / "Sport to support …,"): they go back to the
+    running text, in their place before the head's line. (A note ends with a full stop, never a comma;
+    marks glued at the end are read past, as finished() reads them.)"""
+    lines = f.doc.lines
+    last = pending.last
+    if not pending.over or not finished(last) or last.rstrip().endswith(_TERMINAL) or not lines:
+        return
+    first = pending.parts[-len(pending.over)]
+    if finished(lines[-1].text) and not first[:1].islower():
+        return
+    gap = f.gap
+    for text, (k, ind) in zip(pending.parts[-len(pending.over):], pending.over, strict=True):
+        f.gap = gap
+        _text_line(f, text, k, ind, f.invisible, text[0])
+    f.gap = gap
+    del pending.parts[-len(pending.over):]
+    pending.over.clear()
+    f.doc.fired("note-tail-ends-paragraph", number)
 
 
 _NO_KIND = ("", None)
@@ -512,7 +596,21 @@ def _reads_as_text(f: _Flow, line: str, text: str, number: int) -> bool:
     if word_in_lower_case(text) and _body_paged(f):
         f.doc.fired("no-note-in-lower-case", number)
         return True
+    if bracketed_year(text):
+        f.doc.fired("no-note-of-bracketed-year", number)
+        return True
     return False
+
+
+_BRACKETED_YEAR = re.compile(r"^\((?:19|20)\d\d\)")
+
+
+def bracketed_year(text: str) -> bool:
+    """no-note-of-bracketed-year: a line that opens with a number and then a year in brackets ("13 (2011) on the
+    right of the child …", "13 (2011) (droit de l’enfant …)") is a numbered document and its year — "general
+    comments No." / "13 (2011)", the wrap parting them — never a note, whose text does not open with a year in
+    brackets. (The note it was taken for ran on over the paragraph's lines.) text: the line after its number."""
+    return _BRACKETED_YEAR.match(text) is not None
 
 
 def _mark_found(f: _Flow, marker: str, number: int) -> bool:
@@ -716,9 +814,39 @@ def glued_in_flow(f: _Flow, w: _Where) -> bool:
     punctuation, before a year and its counter —, from the last mark on: the note stands where a page's foot
     was, and its mark above it. (A block extraction that dropped the page furniture; the notes were read as
     paragraphs.)"""
-    if not f.glued or f.search.find(w.marker, w.first, near_foot=True, weak=False) is None:
+    if not (f.glued or run_follows(f, w)) or f.search.find(w.marker, w.first, near_foot=True, weak=False) is None:
         return False
+    f.glued = True  # (a mark found glued: the block's next notes have theirs looked for so too)
     f.doc.fired("notes-in-flow-glued", w.number)
+    return True
+
+
+# Notes in sequence right under a first note in the flow that make it a footnote block (notes-in-flow-run):
+# two more, as a line that opens with a number may be followed by one more by chance ("1 Ibid." is rare in
+# running text, three in a row never).
+FLOW_RUN = 2
+_NUMBERED_LINE = re.compile(r"^(\d{1,3}) +\S")
+
+
+def run_follows(f: _Flow, w: _Where) -> bool:
+    """notes-in-flow-run: in a text without pages, a first note in the running text before any mark was found
+    glued has its mark looked for by the strong rules of a page's foot (notes-in-flow-glued: after a year,
+    "du 29 septembre 2011" + "1" + ",") when the next lines, blank ones aside, open with the next notes' numbers
+    in sequence: a footnote block stands there, where a page's foot was. Serves block extractions that drop
+    the page furniture of a text whose marks stand glued to years; the notes were read as paragraphs."""
+    if not w.marker.isdigit():
+        return False
+    want = int(w.marker) + 1
+    for line in islice(f.doc.stripped, w.number, None):
+        if not line:
+            continue
+        m = _NUMBERED_LINE.match(line)
+        if m is None or int(m[1]) != want:
+            break
+        want += 1
+    if want - int(w.marker) - 1 < FLOW_RUN:
+        return False
+    f.doc.fired("notes-in-flow-run", w.number)
     return True
 
 
@@ -736,6 +864,32 @@ def note_goes_on(lg: Lang, text: str, line: str, line_indent: int) -> bool:
     indented under it — never over a line that opens a paragraph, a meeting or a date."""
     return ((not text.endswith(_TERMINAL) or line_indent >= NOTE_HANGING_INDENT)
             and not (line_indent < NOTE_HANGING_INDENT and not_a_note(lg, line)))
+
+
+@cache
+def _letter_stop(unspaced: str) -> re.Pattern[str]:
+    return re.compile(f"[{unspaced}A-Za-z]\\.$")
+
+
+def stop_inside(lg: Lang, text: str) -> bool:
+    """note-stop-inside: in a script without spaces, whose notes end with the script's own full stop ("。"),
+    a note whose line ends with a Latin full stop right after a character of the script or a Latin letter
+    — a section's number ("第三." / "C节。") or a symbol's element ("第1/CP." / "21号决定。") the wrap cut after
+    its dot — is unfinished: it goes on over the next line (a blank line between too), which would else be
+    read as running text. (A note that ends with a symbol's number and a Latin stop, "A/HRC/55/51.", ends
+    there: a digit before the stop.)"""
+    script = lg.script
+    return not script.spaced and bool(script.unspaced) and _letter_stop(script.unspaced).search(text) is not None
+
+
+def stop_runs_on(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-stop-inside (see stop_inside): the note goes on over the line — not one that opens a paragraph, a
+    meeting or a date."""
+    lg = f.doc.lang
+    if not stop_inside(lg, pending.last) or not_a_note(lg, stripped):
+        return False
+    f.doc.fired("note-stop-inside", number)
+    return True
 
 
 def invisible_in_number(doc: Doc, text: str, number: int) -> str:
@@ -983,7 +1137,7 @@ def _close(f: _Flow, keep_open: bool = False) -> _Open | None:
     if note is None:
         return None
     if keep_open and (not note.last.endswith(_TERMINAL) or awaits_number(f.doc.lang, note.last)
-                      or bracket_over_blank(f, note)):
+                      or bracket_over_blank(f, note) or stop_inside(f.doc.lang, note.last)):
         return note
     f.doc.notes.append(Note(note.marker, " ".join(note.parts), note.line))
     return None
@@ -1120,7 +1274,7 @@ def cover_item_late(f: _Flow, text: str, number: int) -> bool:
     first page's right-hand column last put them after the page's text, or at the end, past the
     closing. Held apart and put back at the cover (where they stood there already, nothing moves)."""
     lg = f.doc.lang
-    if text.startswith(DISTRIBUTION) and (lg.match("distribution", text) or _with_date(lg, text)):
+    if _distribution(lg, text):
         f.late.append(Line(text, number))
         f.after_distribution = True
         if number > COVER_LINES:  # (the cover is within its first lines)
@@ -1134,6 +1288,11 @@ def cover_item_late(f: _Flow, text: str, number: int) -> bool:
         return True
     f.after_distribution = False
     return False
+
+
+def _distribution(lg: Lang, text: str) -> bool:
+    """The distribution ("Distr.: General"), also with the issue date on its line: the cover's."""
+    return text.startswith(DISTRIBUTION) and bool(lg.match("distribution", text) or _with_date(lg, text))
 
 
 def _with_date(lg: Lang, text: str) -> bool:
@@ -1184,6 +1343,15 @@ RULES: tuple[Rule, ...] = (
     Rule("note-indented-continuation", "flow", _continues_note, "a number indented under an unfinished note "
          "goes on with it"),
     Rule("note-runs-on", "flow", note_goes_on, "a note runs on over the lines that do not end it"),
+    Rule("note-sentence-at-foot", "flow", sentence_at_foot, "in a text with pages, a finished note goes on over a "
+         "line at the page's foot whose sentence goes on: the running text never resumes below a page's notes"),
+    Rule("note-stop-inside", "flow", stop_inside, "in a script without spaces, a note whose line ends with a Latin "
+         "full stop after a character of the script or a Latin letter ('第三.', '第1/CP.') goes on over the next line"),
+    Rule("note-ends-at-head", "flow", head_ends_note, "an open note does not run on over a line that opens with a "
+         "known paragraph head, not indented under it (a page's last note without its full stop)"),
+    Rule("note-tail-ends-paragraph", "flow", tail_ends_paragraph, "the lines an open note ran on over before a "
+         "paragraph head ended it, the last ending as a paragraph does, after running text cut mid-sentence, go "
+         "back to the running text: the cut paragraph's second half"),
     Rule("note-number-after-counter", "flow", number_after_counter, "an open note whose text ends with a word a "
          "number follows ('Supplement No.', 'vol.') goes on over a line that opens with a number or a roman numeral"),
     Rule("counter-without-stop", "flow", counter_without_stop, "an open note ending with a counter written "
@@ -1207,6 +1375,9 @@ RULES: tuple[Rule, ...] = (
          "line that opens with a date is the note's text, not a note numbered by the date's day"),
     Rule("notes-in-flow-glued", "flow", glued_in_flow, "in a text without pages whose marks stand glued, a note in "
          "the running text has its mark looked for by the strong rules of a page's foot too ('de 2014' + '15')"),
+    Rule("notes-in-flow-run", "flow", run_follows, "in a text without pages, a first note in the running text "
+         "followed by the next notes in sequence has its mark looked for by the strong page-foot rules (after a year) "
+         "before any mark was found glued"),
     Rule("notes-in-flow-past-furniture", "flow", furniture_behind, "in a text whose page furniture all stands above "
          "a note (the first page's foot, a cover item read late) and none below, the note stands in the running text "
          "as in a text without pages (notes-in-flow)"),
@@ -1271,6 +1442,8 @@ RULES: tuple[Rule, ...] = (
          "clause's punctuation ('6 ;') is a wrapped line, never a note"),
     Rule("no-note-of-range", "flow", range_opens, "a line that opens with a number, a range separator and another "
          "number ('7 إلى 10 من قراره') is a paragraph's line the wrap broke before a range, never a note"),
+    Rule("no-note-of-bracketed-year", "flow", bracketed_year, "a line that opens with a number and then a year in "
+         "brackets ('13 (2011) on the right of …') is a numbered document and its year, never a note"),
     Rule("no-note-in-lower-case", "flow", word_in_lower_case, "a line that opens with a number and then a "
          "word in lower case is a wrapped line of running text, never a note"),
     Rule("number-in-groups", "flow", number_in_groups, "a line that starts with a number in groups of three "
