@@ -271,10 +271,15 @@ class HeadingRun:
             if j - i >= HEADING_RUN and not labelled and any(c.room_for_next(k) for k in range(i, j)):
                 return False
             if self._run_ends(i, j, continued) or (labelled and self._head_after_title(j + 1)):
-                if self.ends_open(j):
-                    return False
-                return self._long_title(i, j, long == "gaps") if long and j - i >= HEADING_RUN else True
+                return self._closes(i, j, long)
         return False
+
+    def _closes(self, i: int, j: int, long: str | None) -> bool:
+        """Whether a run of heading lines i..j that a paragraph follows is headings: it does not end open, and a
+        long one is a title where long-title-after-clause or title-between-blank-lines allow it."""
+        if self.ends_open(j):
+            return False
+        return self._long_title(i, j, long == "gaps") if long and j - i >= HEADING_RUN else True
 
     def ends_open(self, j: int) -> bool:
         """title-ends-closed: no title ends on a word after which a sentence goes on (the table's
