@@ -1367,22 +1367,21 @@ class MarkSearch:
                          ) -> dict[tuple[int, int], tuple[int, int]]:
         """mark-between-letters, the last of the rules between two marks: the places in that stretch where the
         marker stands between two lower-case letters (each a line and the mark's place in its view)."""
-        rules = _letters_around(marker)
-        found: dict[tuple[int, int], tuple[int, int]] = {}
-        for i in range(start[0], stop[0] + 1):
-            if rules and marker in self.doc.lines[i].text:
-                lo = start[1] + 1 if i == start[0] else 0
-                hi = stop[1] if i == stop[0] else len(self.doc.lines[i].view)
-                view = self.doc.lines[i].view
-                found.update(((i, at), (at, end)) for at, end in self._candidates(i, rules, lo, hi)
-                             if view[at - 1].islower() and view[end:end + 1].islower())
-        return found
+        return self._in_stretch(marker, start, stop, _letters_around(marker),
+                                lambda view, at, end: view[at - 1].islower() and view[end:end + 1].islower())
 
     def _glued_to_number(self, marker: str, start: tuple[int, int], stop: tuple[int, int]
                          ) -> dict[tuple[int, int], tuple[int, int]]:
         """mark-glued-to-number, the last of the rules between two marks: the places in that stretch where
         the marker ends a number (each a line and the mark's place in its view)."""
-        rules = _glued_number(marker, self.doc.lang.number_units)
+        lg = self.doc.lang
+        return self._in_stretch(marker, start, stop, _glued_number(marker, lg.number_units),
+                                lambda view, at, end: not _year_run(view, end) and not day_not_mark(lg, view, end))
+
+    def _in_stretch(self, marker: str, start: tuple[int, int], stop: tuple[int, int], rules: tuple[_Found, ...],
+                    keep: Callable[[str, int, int], bool]) -> dict[tuple[int, int], tuple[int, int]]:
+        """The places between two marks (start and stop excluded) where `rules` find the marker and `keep`
+        accepts it (each a line and the mark's place in its view)."""
         found: dict[tuple[int, int], tuple[int, int]] = {}
         for i in range(start[0], stop[0] + 1):
             if rules and marker in self.doc.lines[i].text:
@@ -1390,7 +1389,7 @@ class MarkSearch:
                 hi = stop[1] if i == stop[0] else len(self.doc.lines[i].view)
                 view = self.doc.lines[i].view
                 found.update(((i, at), (at, end)) for at, end in self._candidates(i, rules, lo, hi)
-                             if not _year_run(view, end) and not day_not_mark(self.doc.lang, view, end))
+                             if keep(view, at, end))
         return found
 
     def _apart_after_number(self, marker: str, start: tuple[int, int], stop: tuple[int, int]
