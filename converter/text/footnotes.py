@@ -1280,7 +1280,7 @@ def cover_item_late(f: _Flow, text: str, number: int) -> bool:
         if number > COVER_LINES:  # (the cover is within its first lines)
             f.doc.fired("cover-item-late", number)
         return True
-    if f.after_distribution and len(text) < LATE_DATE_MAX and any_date(text):
+    if f.after_distribution and len(text) < LATE_DATE_MAX and any_date(text) and not date_given(f, number):
         f.late.append(Line(text, number))
         f.after_distribution = False
         if number > COVER_LINES:  # (the cover is within its first lines)
@@ -1288,6 +1288,18 @@ def cover_item_late(f: _Flow, text: str, number: int) -> bool:
         return True
     f.after_distribution = False
     return False
+
+
+def date_given(f: _Flow, number: int) -> bool:
+    """distribution-date-once: a late distribution that carries the issue date on its line ("Distr.:
+    General 13 December 2022") has no date under it — a cover prints its issue date once —, so a date
+    line after it is the body's: the rest of a paragraph the page broke after, whose line opens with a
+    date ("… in Vienna on" / "20 June 2022,"), where the extraction put the first page's right-hand
+    column between the page's text and the next page's."""
+    if not (f.late and _with_date(f.doc.lang, f.late[-1].text)):
+        return False
+    f.doc.fired("distribution-date-once", number)
+    return True
 
 
 def _distribution(lg: Lang, text: str) -> bool:
@@ -1432,6 +1444,8 @@ RULES: tuple[Rule, ...] = (
          "is a note when it reads as one (next in sequence, its mark found)"),
     Rule("cover-item-late", "flow", cover_item_late, "the distribution and the issue date met after the formula "
          "(the first page's right-hand column read last) are the cover's"),
+    Rule("distribution-date-once", "flow", date_given, "a date line after a late distribution that carries "
+         "the issue date on its line is the body's (a cover prints its issue date once)"),
     Rule("number-without-stop", "flow", number_without_stop, "the next paragraph number printed without its "
          "full stop, before a known head after a finished line, is the number"),
     Rule("number-stop-apart", "flow", number_stop_apart, "a paragraph number parted from its full stop "
