@@ -19,7 +19,7 @@ from .cover import DISTRIBUTION
 from .header import any_date
 from .marked import normalize_text
 from .marks import MarkSearch, range_not_mark
-from .openings import opener_regex, starts_with_head
+from .openings import label, opener_regex, starts_with_head
 from .pages import BLANKS, COVER_LINES, indent, near_foot, paged
 from .ruleset import Rule
 from .segment import CLOSING_JOINED_MAX as CLOSING_LINE
@@ -599,7 +599,19 @@ def _reads_as_text(f: _Flow, line: str, text: str, number: int) -> bool:
     if bracketed_year(text):
         f.doc.fired("no-note-of-bracketed-year", number)
         return True
+    if label_after_number(lg, text):
+        f.doc.fired("no-note-of-label", number)
+        return True
     return False
+
+
+def label_after_number(lg: Lang, text: str) -> bool:
+    """no-note-of-label: a line that opens with a number and then a sub-paragraph's label ("1 g) de la
+    presente resolución", "1 (g) of resolution …") is a reference to a paragraph's item — "los párrafos 1 d),
+    1 f) y" / "1 g) de …", the wrap parting the number from the text before —, never a note, whose text does
+    not open with a label. (Read as note 1, it took its mark from the "1" of "1 f)" and ran on over the
+    paragraph's lines, and nothing was reported: the text had only moved.) text: the line after its number."""
+    return label(lg, text) is not None
 
 
 _BRACKETED_YEAR = re.compile(r"^\((?:19|20)\d\d\)")
@@ -1446,6 +1458,8 @@ RULES: tuple[Rule, ...] = (
          "(the first page's right-hand column read last) are the cover's"),
     Rule("distribution-date-once", "flow", date_given, "a date line after a late distribution that carries "
          "the issue date on its line is the body's (a cover prints its issue date once)"),
+    Rule("no-note-of-label", "flow", label_after_number, "a line that opens with a number and then a "
+         "sub-paragraph's label ('1 g) de la presente resolución') is a reference the wrap broke, never a note"),
     Rule("number-without-stop", "flow", number_without_stop, "the next paragraph number printed without its "
          "full stop, before a known head after a finished line, is the number"),
     Rule("number-stop-apart", "flow", number_stop_apart, "a paragraph number parted from its full stop "
