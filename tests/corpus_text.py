@@ -43,6 +43,9 @@ def fold(folds: tuple[str, ...], s: str) -> str:
     return s
 
 
+_HYPHEN_SPACE = re.compile(r"(?<=\w)-\s+(?=\w)")
+
+
 def _cmp_text(lang: str, s: str, folds: tuple[str, ...] = ()) -> str:
     # Invisible format characters (left-to-right marks in the UN's files) are not text.
     s = "".join(c for c in unicodedata.normalize("NFC", s) if unicodedata.category(c) != "Cf")
@@ -50,6 +53,10 @@ def _cmp_text(lang: str, s: str, folds: tuple[str, ...] = ()) -> str:
     # letters by the reader, which reports it (text-presentation-forms): compared folded.
     s = PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), s)
     s = " ".join(fold(folds, s).split())
+    # A hyphen at a line's end says nothing of a space after it: the UN's "self- determination" (a
+    # hyphenation slip the source keeps) and "self-determination" read the same where the wrap fell
+    # after the hyphen — no reader can tell them apart there.
+    s = _HYPHEN_SPACE.sub("-", s)
     return re.sub(r"\s+", "", s) if lang == "zh" else s
 
 
