@@ -198,3 +198,21 @@ def test_indent_marks_starts_counts_margin_lines_only_after_a_line_that_stopped_
     # The same lines, every one stopping short (paragraphs of one line at the margin, a few indented
     # quotation lines among them): the text does not indent.
     assert not indent_marks_starts(indents, 0, opener, fin, heads.__contains__, [True] * 12)
+
+
+@pytest.mark.parametrize(("text", "lower"), [
+    ("and the Aichi Targets", True),
+    # A compound's hyphens and the clause's punctuation after the word are no part of it ("au
+    # paragraphe" / "2 ci‑dessus, qui seront …").
+    ("ci‑dessus, qui seront alors financées", True),
+    ("above, which shall be", True),
+    ("self-help groups", True),
+    # A note's text opens with a capital, a symbol or an abbreviation, which keeps its stop.
+    ("Resolution 90/1, annex.", False),
+    ("A/77/515.", False),
+    ("ibid., para. 4.", False),
+    ("-x", False),
+])
+def test_no_note_in_lower_case_reads_a_word_without_its_hyphens_and_punctuation(text, lower):
+    from unres.text.footnotes import word_in_lower_case
+    assert word_in_lower_case(text) is lower

@@ -981,8 +981,14 @@ def word_in_lower_case(text: str) -> bool:
     of every language. (In a script without case no word is in lower case. A text whose body no page
     broke — the text writer's, a Word or web export — prints its notes after the closing, apart: there a
     note is read whatever its first word, as the model allows.) text: the line after its number."""
-    word = text.split(None, 1)[0] if text else ""
-    return word[:1].islower() and word.isalpha()
+    # (A word is its letters: a compound's hyphens and the clause's punctuation after it are no part of
+    # it — "2 ci‑dessus, qui seront …" after "… au paragraphe"; an abbreviation keeps its stop: "ibid.")
+    word = text.split(None, 1)[0].rstrip(_WORD_AFTER) if text else ""
+    return word[:1].islower() and all(part.isalpha() for part in _HYPHENS.split(word))
+
+
+_WORD_AFTER = "".join(punctuation("comma", "semicolon", "colon"))
+_HYPHENS = re.compile("[-\u2010\u2011]")
 
 
 def number_in_groups(lg: Lang, line: str) -> bool:
