@@ -548,7 +548,46 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
         return True
     if c.opener[i] and c.stopped_short(i - 1):
         return True
-    return True if _head_after_short_line(c, i) or _finished_before_fit(c, i) else None
+    return True if _head_after_short_line(c, i) or _finished_before_fit(c, i) or _parallel_item(c, i) else None
+
+
+# parallel-item: the words of a line's lead compared with the lead of the item before — enough for a day
+# and date ("Mardi 28 mai", "вторник, 28 мая"), few enough that the text after the lead may differ.
+PARALLEL_LEAD_WORDS = 3
+
+
+def _lead_shape(text: str) -> tuple[str, ...]:
+    """The shape of a line's first words: each word's first character as a class (capital, lower case,
+    digit, or the character itself) and its trailing punctuation."""
+    def one(word: str) -> str:
+        first = word[:1]
+        kind = "A" if first.isupper() else "a" if first.islower() else "9" if first.isdigit() else first
+        return kind + (word[-1] if word[-1:] in _PHRASE_END else "")
+    return tuple(one(w) for w in text.split(None, PARALLEL_LEAD_WORDS)[:PARALLEL_LEAD_WORDS])
+
+
+def _parallel_item(c: Lines, i: int) -> bool:
+    """parallel-item: in flat text, items of a list announced by a colon that open with neither a number
+    nor a label nor a paragraph's head but with a name and a number — a schedule's days ("Lundi 27 mai :
+    …;" / "Mardi 28 mai : …;", "понедельник, 27 мая — …;" / "вторник, 28 мая — …;") — each open a block: a
+    line after one ending with a semicolon, whose first words have the shape of those of the item that
+    line belongs to (a capital or lower-case word, a number …), opens the next item, though the previous
+    line ran close enough to the width that the wrap could have ended it (finished-before-fit cannot
+    tell). A number in the lead is asked for: a sentence going on after a semicolon seldom repeats the
+    shape of its paragraph's first words with a number among them."""
+    if not (c.fin[i - 1] and c.view(i - 1).rstrip()[-1:] in _SEMICOLONS) or c.opener[i]:
+        return False
+    shape = _lead_shape(c.view(i))
+    if len(shape) < PARALLEL_LEAD_WORDS or not any(k.startswith("9") for k in shape[1:]):
+        return False
+    j = i - 1
+    while j > 0 and not c.starts_new(j):
+        j -= 1
+    if j == 0 or c.opener[j] or _lead_shape(c.view(j)) != shape:
+        return False
+    if c.doc is not None:
+        c.doc.fired("parallel-item", c.lines[i].number)
+    return True
 
 
 def _finished_before_fit(c: Lines, i: int) -> bool:
@@ -1000,6 +1039,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("finished-before-fit", "blocks", _finished_before_fit, "in wrapped flat text, a line that ends a clause "
          "where the next line's first word would have fitted ended its paragraph or item (items announced by a "
          "colon)"),
+    Rule("parallel-item", "blocks", _parallel_item, "in flat text, a line after one ending with a semicolon "
+         "whose first words, a number among them, have the shape of those of the item before opens the next item"),
     Rule("short-item-before-label", "blocks", Lines.ended, "an unfinished line well short of a full line "
          "before a label ended its item (an unpunctuated title item)"),
     Rule("conjunction-ends-line", "blocks", _conjunction_ends, "in text of blocks, an item ending with its "
