@@ -19,7 +19,7 @@ from ..labels import continues
 from ..langs import Lang, numbering, punctuation, quote_pairs
 from ..problems import Problem, UnresError
 from .marked import join, join_text, normalize_text, width
-from .openings import BULLET, LOWERCASE_LEAD_WORDS, label, opener_regex, opening, opens, starts_with_head
+from .openings import BULLET, LOWERCASE_LEAD_WORDS, label, opener_regex, opening, opens, prefix_run, starts_with_head
 from .ruleset import Rule
 from .state import Block, Doc, Line
 from .tables import captions_above, tables_apart
@@ -1039,6 +1039,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("finished-before-fit", "blocks", _finished_before_fit, "in wrapped flat text, a line that ends a clause "
          "where the next line's first word would have fitted ended its paragraph or item (items announced by a "
          "colon)"),
+    Rule("prefixes-before-head", "blocks", prefix_run, "in a script without spaces, a paragraph's head after up to "
+         "two of the table's prefixes, each perhaps set off by a comma ('在这方面，回顾', '在这方面也欢迎'), opens a "
+         "paragraph"),
     Rule("parallel-item", "blocks", _parallel_item, "in flat text, a line after one ending with a semicolon "
          "whose first words, a number among them, have the shape of those of the item before opens the next item"),
     Rule("short-item-before-label", "blocks", Lines.ended, "an unfinished line well short of a full line "

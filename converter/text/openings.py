@@ -240,13 +240,28 @@ def _lowercase_opening(lang: Lang, text: str) -> bool:
     return False
 
 
+# A head may follow a run of prefixes, each perhaps set off by a comma ("在这方面也欢迎", "在这方面，回顾"):
+# two at most, as the openings of the UN's texts string them.
+PREFIX_RUN = 2
+_COMMA = "".join(re.escape(c) for c in punctuation("comma"))
+
+
 @cache
 def _heads_regex(lang: Lang) -> re.Pattern[str]:
-    """Scripts without spaces: an optional prefix (又, 还) and the longest known head."""
+    """Scripts without spaces: optional prefixes (又, 还, 在这方面，) and the longest known head."""
     o = lang.openings
     heads = "|".join(re.escape(h) for h in sorted(set(o.heads), key=len, reverse=True))
     prefixes = "|".join(re.escape(p) for p in sorted(o.prefixes, key=len, reverse=True))
     # (Opened by the guard of the words' first characters, when no word is empty: firstchars.py.)
     words = (*o.heads, *o.prefixes)
     firsts = (frozenset(w[0] for w in words), False) if o.heads and all(words) else None
-    return re.compile(f"{guard(firsts)}(?:(?:{prefixes})(?={heads}))?(?:{heads})")
+    run = prefix_run(prefixes)
+    return re.compile(f"{guard(firsts)}(?:{run}(?={heads}))?(?:{heads})" if run else f"{guard(firsts)}(?:{heads})")
+
+
+def prefix_run(prefixes: str) -> str:
+    """prefixes-before-head: in scripts without spaces, the prefixes (a regex alternation of the table's
+    openings.prefixes) that may stand before a paragraph's head — up to two of them, each perhaps set off
+    by a comma ("在这方面也欢迎", "在这方面，回顾", as the UN's Chinese texts open paragraphs): such a line opens
+    with a known head, where one prefix glued to it alone was known before. "" without prefixes."""
+    return f"(?:(?:{prefixes})[{_COMMA}]?){{1,{PREFIX_RUN}}}" if prefixes else ""
