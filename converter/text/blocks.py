@@ -1040,8 +1040,7 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "where the next line's first word would have fitted ended its paragraph or item (items announced by a "
          "colon)"),
     Rule("prefixes-before-head", "blocks", prefix_run, "in a script without spaces, a paragraph's head after up to "
-         "two of the table's prefixes, each perhaps set off by a comma ('在这方面，回顾', '在这方面也欢迎'), opens a "
-         "paragraph"),
+         "two of the table's prefixes ('在这方面也欢迎'), opens a paragraph"),
     Rule("parallel-item", "blocks", _parallel_item, "in flat text, a line after one ending with a semicolon "
          "whose first words, a number among them, have the shape of those of the item before opens the next item"),
     Rule("short-item-before-label", "blocks", Lines.ended, "an unfinished line well short of a full line "

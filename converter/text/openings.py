@@ -240,10 +240,10 @@ def _lowercase_opening(lang: Lang, text: str) -> bool:
     return False
 
 
-# A head may follow a run of prefixes, each perhaps set off by a comma ("在这方面也欢迎", "在这方面，回顾"):
-# two at most, as the openings of the UN's texts string them.
+# A head may follow a run of prefixes ("在这方面也欢迎"): two at most, as the openings of the UN's texts string
+# them. (Not one set off by a comma: "在这方面，着重指出…" opens a paragraph in one text and goes on with the
+# one before in another.)
 PREFIX_RUN = 2
-_COMMA = "".join(re.escape(c) for c in punctuation("comma"))
 
 
 @cache
@@ -261,7 +261,7 @@ def _heads_regex(lang: Lang) -> re.Pattern[str]:
 
 def prefix_run(prefixes: str) -> str:
     """prefixes-before-head: in scripts without spaces, the prefixes (a regex alternation of the table's
-    openings.prefixes) that may stand before a paragraph's head — up to two of them, each perhaps set off
-    by a comma ("在这方面也欢迎", "在这方面，回顾", as the UN's Chinese texts open paragraphs): such a line opens
-    with a known head, where one prefix glued to it alone was known before. "" without prefixes."""
-    return f"(?:(?:{prefixes})[{_COMMA}]?){{1,{PREFIX_RUN}}}" if prefixes else ""
+    openings.prefixes) that may stand before a paragraph's head — up to two of them ("在这方面也欢迎", as the
+    UN's Chinese texts open paragraphs): such a line opens with a known head, where one prefix glued to it
+    alone was known before. "" without prefixes."""
+    return f"(?:{prefixes}){{1,{PREFIX_RUN}}}" if prefixes else ""
