@@ -63,7 +63,7 @@ class HeadingRun:
         else:
             after_item = not (c.fin[i - 1] or self.after_heading) and (gap_item or self.title_item(i, start))
             before = bool(c.fin[i - 1]) or self.after_heading or after_item
-        is_heading = before and self.run(i, self.after_heading)
+        is_heading = before and not self.run_ended_at_head(i) and self.run(i, self.after_heading)
         if is_heading and c.doc is not None:
             c.doc.fired(self._rule(i, after_item, gap_item), c.lines[i].number)
         self._follow_run(i, is_heading)
@@ -298,6 +298,19 @@ class HeadingRun:
             return False
         if c.doc is not None:
             c.doc.fired("title-ends-closed", c.lines[j].number)
+        return True
+
+    def run_ended_at_head(self, i: int) -> bool:
+        """labelled-run-ends-at-head: a run of headings that a section's label opened ends at the line that
+        opens with a paragraph's head (title-ends-at-head), though that line, asked in its turn whether it
+        goes on with the run, is unfinished and stands before a line that opens a paragraph ("二十一" /
+        "汇率和通货膨胀率变动的影响" / "审议了秘书长…的报告" (its note's mark at the end) / "表示注意到…"): the
+        paragraph that line opens is no part of the title. (A budget resolution's sections, in text of
+        one paragraph to a line.)"""
+        if not (self.after_heading and self.labelled and self._head_after_title(i)):
+            return False
+        if self.c.doc is not None:
+            self.c.doc.fired("labelled-run-ends-at-head", self.c.lines[i].number)
         return True
 
     def _head_after_title(self, k: int) -> bool:
@@ -566,6 +579,8 @@ RULES: tuple[Rule, ...] = (
          "line that opens with a paragraph's head or number"),
     Rule("title-ends-at-head", "blocks", HeadingRun._head_after_title, "in flat text, after a section's label "
          "alone on its line, its title ends where a line opens with a paragraph's head"),
+    Rule("labelled-run-ends-at-head", "blocks", HeadingRun.run_ended_at_head, "a run of headings after a section's "
+         "label ends at a line that opens with a paragraph's head, though that line is unfinished"),
     Rule("comma-inside-labelled-title", "blocks", HeadingRun.comma_in_title, "in the run of headings a section's "
          "label alone on its line opens, a title line that ends with a comma before a line in lower case is still the "
          "title"),
