@@ -128,7 +128,8 @@ class HeadingRun:
         # a line, a long unfinished line is as likely a paragraph that lost its final punctuation.)
         longest = (max(HEADING_MAX, c.short) if c.mode.gaps and not c.mode.flat
                    else LONG_HEADING_MAX if self.long_title(i) or self.part_title(i) else HEADING_MAX)
-        return ((not c.fin[i] or self.colon_title(i) or self.colon_wrapped(i) or (labelled and self.comma_in_title(i)))
+        return ((not c.fin[i] or self.colon_title(i) or self.colon_wrapped(i) or (labelled and self.comma_in_title(i))
+                 or self.capital_comma_title(i))
                 and not c.opener[i]
                 and c.widths[i] <= longest and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None
                 and not (c.widths[i] > HEADING_MAX and self.headed(i)))
@@ -152,6 +153,26 @@ class HeadingRun:
         if c.doc is not None and i not in self.comma_lines:
             self.comma_lines.add(i)
             c.doc.fired("comma-inside-labelled-title", c.lines[i].number)
+        return True
+
+    def capital_comma_title(self, i: int) -> bool:
+        """comma-inside-capital-title: where paragraphs open in lower case (Russian), a line that opens with a
+        capital and no paragraph head and ends with a comma, before a line in lower case with no head that ends
+        unfinished right before a numbered paragraph, is a title wrapped after a comma inside it ("Наций," /
+        "Осуществление Соглашения о мире и примирении в Мали," / "политический переходный процесс и выборы" /
+        "1. призывает …"): no paragraph of such a text opens with a capital, and no paragraph's last line ends
+        unfinished before the next one's number. (The Security Council's mandates in sections.)"""
+        c = self.c
+        if not (c.lang.openings.lower_case and 0 < i < len(c.lines) - 2 and c.view(i)[:1].isupper()):
+            return False
+        view, nxt = c.view(i), c.view(i + 1)
+        if not (view.rstrip().endswith(_COMMAS) and nxt[:1].islower() and not c.fin[i + 1] and not c.opener[i + 1]
+                and not starts_with_head(c.lang, view) and not starts_with_head(c.lang, nxt)
+                and c.lang.paragraph_number.match(c.view(i + 2)) is not None):
+            return False
+        if c.doc is not None and i not in self.comma_lines:
+            self.comma_lines.add(i)
+            c.doc.fired("comma-inside-capital-title", c.lines[i].number)
         return True
 
     def long_title(self, i: int) -> bool:
@@ -579,6 +600,9 @@ RULES: tuple[Rule, ...] = (
          "line that opens with a paragraph's head or number"),
     Rule("title-ends-at-head", "blocks", HeadingRun._head_after_title, "in flat text, after a section's label "
          "alone on its line, its title ends where a line opens with a paragraph's head"),
+    Rule("comma-inside-capital-title", "blocks", HeadingRun.capital_comma_title, "where paragraphs open in lower "
+         "case, a line opening with a capital that ends with a comma, before an unfinished line in lower case right "
+         "before a numbered paragraph, is a title wrapped after a comma"),
     Rule("labelled-run-ends-at-head", "blocks", HeadingRun.run_ended_at_head, "a run of headings after a section's "
          "label ends at a line that opens with a paragraph's head, though that line is unfinished"),
     Rule("comma-inside-labelled-title", "blocks", HeadingRun.comma_in_title, "in the run of headings a section's "
