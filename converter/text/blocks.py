@@ -554,6 +554,9 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
 # parallel-item: the words of a line's lead compared with the lead of the item before — enough for a day
 # and date ("Mardi 28 mai", "вторник, 28 мая"), few enough that the text after the lead may differ.
 PARALLEL_LEAD_WORDS = 3
+# parallel-item: the first item is matched with the second, on one of the few lines after it (the first item
+# may wrap over a line or two).
+PARALLEL_LOOKAHEAD = 3
 
 
 def _lead_shape(text: str) -> tuple[str, ...]:
@@ -571,23 +574,33 @@ def _parallel_item(c: Lines, i: int) -> bool:
     nor a label nor a paragraph's head but with a name and a number — a schedule's days ("Lundi 27 mai :
     …;" / "Mardi 28 mai : …;", "понедельник, 27 мая — …;" / "вторник, 28 мая — …;") — each open a block: a
     line after one ending with a semicolon, whose first words have the shape of those of the item that
-    line belongs to (a capital or lower-case word, a number …), opens the next item, though the previous
-    line ran close enough to the width that the wrap could have ended it (finished-before-fit cannot
-    tell). A number in the lead is asked for: a sentence going on after a semicolon seldom repeats the
-    shape of its paragraph's first words with a number among them."""
-    if not (c.fin[i - 1] and c.view(i - 1).rstrip()[-1:] in _SEMICOLONS) or c.opener[i]:
+    line belongs to (a capital or lower-case word, a number …), opens the next item; so does the first
+    item, after the colon, where a line after a semicolon a few lines on opens with the same shape —
+    though the line before ran close enough to the width that the wrap could have ended it
+    (finished-before-fit cannot tell). A number in the lead is asked for: a sentence going on after a
+    semicolon seldom repeats the shape of its paragraph's first words with a number among them."""
+    if c.opener[i] or not c.fin[i - 1]:
         return False
     shape = _lead_shape(c.view(i))
     if len(shape) < PARALLEL_LEAD_WORDS or not any(k.startswith("9") for k in shape[1:]):
         return False
-    j = i - 1
-    while j > 0 and not c.starts_new(j):
-        j -= 1
-    if j == 0 or c.opener[j] or _lead_shape(c.view(j)) != shape:
-        return False
-    if c.doc is not None:
+    end = c.view(i - 1).rstrip()
+    if end.endswith(_COLONS):
+        later = range(i + 1, min(i + 1 + PARALLEL_LOOKAHEAD, len(c.lines)))
+        same = any(_after_semicolon(c, k) and _lead_shape(c.view(k)) == shape for k in later)
+    else:
+        j = i - 1
+        while j > 0 and not c.starts_new(j):
+            j -= 1
+        same = _after_semicolon(c, i) and j > 0 and not c.opener[j] and _lead_shape(c.view(j)) == shape
+    if same and c.doc is not None:
         c.doc.fired("parallel-item", c.lines[i].number)
-    return True
+    return same
+
+
+def _after_semicolon(c: Lines, k: int) -> bool:
+    """Whether the line before line k ends with a semicolon."""
+    return c.view(k - 1).rstrip()[-1:] in _SEMICOLONS
 
 
 def _finished_before_fit(c: Lines, i: int) -> bool:
