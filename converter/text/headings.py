@@ -328,7 +328,10 @@ class HeadingRun:
         "汇率和通货膨胀率变动的影响" / "审议了秘书长…的报告" (its note's mark at the end) / "表示注意到…"): the
         paragraph that line opens is no part of the title. (A budget resolution's sections, in text of
         one paragraph to a line.)"""
-        if not (self.after_heading and self.labelled and self._head_after_title(i)):
+        # (Not the line right after the label: that is the title, which may open like a paragraph, "七" /
+        # "纪念通过《德班宣言和行动纲领》".)
+        if not (self.after_heading and self.labelled and not _is_label(self.c.lang, self.c.view(i - 1).strip())
+                and self._head_after_title(i)):
             return False
         if self.c.doc is not None:
             self.c.doc.fired("labelled-run-ends-at-head", self.c.lines[i].number)
