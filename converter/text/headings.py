@@ -532,7 +532,7 @@ def _goes_on(doc: Doc, heading: str, before: str, text: str, line: int, page_sta
     fits = len(before) < WRAPPED_HEADING or not _would_not_fit(doc, before, first)
     cut = fits and len(before) >= WRAPPED_HEADING and page_start and _cut_by_page(doc, before, text)
     wrapped = not fits or cut
-    open_end = _ends_open(doc, before)
+    open_end = _ends_open(doc, before) and not _capital_after_short(doc, before, text, line)
     # (A line that would have fitted goes on a heading only where the file did not set that
     # heading in bold as a whole: bold-heading says where it ended. A label opens a heading of its
     # own: "… coordinación generales" / "Sección 1" is no wrapped title.)
@@ -567,6 +567,21 @@ def _ends_open(doc: Doc, line: str) -> bool:
     "Programme of Action")."""
     words = line.rsplit(None, 1)
     return len(words) == 2 and words[1].casefold() in doc.lang.continues_after
+
+
+def _capital_after_short(doc: Doc, before: str, text: str, line: int) -> bool:
+    """capital-after-short-heading: in a script with case, a heading line too short to have wrapped
+    (WRAPPED_HEADING) that ends with a word no title ends with, before a line that opens with a capital,
+    ended its title all the same: the capital opens a title of its own — a section's heading and its
+    subsection's, one line each ("Hepatitis A" / "Prevention and testing"; "a", "и" and the like are
+    letters as well as words). A title cut by a wrap, an extractor's line or a page is cut after a line
+    long enough to have wrapped, and only there does heading-ends-open carry its next line, capital and
+    all ("… of the Durban Declaration and" / "Programme of Action")."""
+    first = text[:1]
+    if len(before) >= WRAPPED_HEADING or not first.isupper() or first.lower() == first.upper():
+        return False
+    doc.fired("capital-after-short-heading", line)
+    return True
 
 
 def _would_not_fit(doc: Doc, line: str, word: str) -> bool:
@@ -646,6 +661,9 @@ RULES: tuple[Rule, ...] = (
          "the width"),
     Rule("heading-ends-open", "headings", _ends_open, "a heading line that ends with a word no title ends with "
          "('and', 'of') goes on on the next line"),
+    Rule("capital-after-short-heading", "headings", _capital_after_short, "in a script with case, a heading line "
+         "shorter than a wrapped one that ends with an open word, before a line opening with a capital, ends its "
+         "title: heading-ends-open does not carry that line"),
     Rule("heading-width-in-columns", "headings", _would_not_fit, "in a script with wide characters, whether a "
          "heading line wrapped is told by its width in print (columns), not by its number of characters"),
 )
