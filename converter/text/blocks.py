@@ -703,10 +703,31 @@ def lowercase_continues(c: Lines, i: int) -> bool | None:
         return True
     if _stands_alone(c, i - 1):
         return None
+    if c.fin[i - 1] and _conjoined_head(c, i):
+        return True
     if c.fin[i - 1] and c.doc is not None:
         c.doc.fired("lowercase-after-comma", c.lines[i].number)
     # (Where paragraphs open in lower case — Russian —, a paragraph head is no continuation.)
     return None if c.lang.openings.lower_case and starts_with_head(c.lang, text) else False
+
+
+def _conjoined_head(c: Lines, i: int) -> bool:
+    """conjoined-head-opens: in blocks set apart by blank lines whose page breaks show (the page's foot and head
+    between), a block in lower case that opens with a conjunction and a paragraph's head ("et soulignant …",
+    "y destacando …", "and stressing …"), after a block ending with a comma, on no page's first line, opens a
+    paragraph of its own: the UN's wrap-up of a preambular paragraph's lettered list, set as a paragraph
+    ("Reconnaissant … : a) …, b) …, f) …," / "et soulignant la nécessité …,"). A paragraph is cut in two
+    blocks only by a page, and no page broke here."""
+    if not (c.shapes.gap[i] and not c.shapes.page_start[i] and any(c.shapes.page_start)):
+        return False
+    words = c.view(i).split(None, 1)
+    # (The head asked for as it opens a paragraph, with its capital.)
+    if (len(words) < 2 or words[0] not in c.lang.continues_after
+            or not starts_with_head(c.lang, words[1][:1].upper() + words[1][1:], known=True)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("conjoined-head-opens", c.lines[i].number)
+    return True
 
 
 def _colon_in_open_quote(c: Lines, k: int) -> bool:
@@ -1069,6 +1090,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "a quoted title after its colon)"),
     Rule("lowercase-after-comma", "blocks", _comma_ends, "in text of blocks, a line in lower case after one "
          "ending with a comma goes on with it (lowercase-continues: a page break cut the paragraph after a clause)"),
+    Rule("conjoined-head-opens", "blocks", _conjoined_head, "between blocks set apart by blank lines whose page "
+         "breaks show, a block in lower case opening with a conjunction and a paragraph head ('et soulignant'), "
+         "after a comma, on no page's first line, opens a paragraph of its own"),
     Rule("paragraph-a-line", "blocks", paragraph_a_line, "text of one paragraph to a line between blank lines, "
          "nearly every line ending a clause, is not double-spaced for a paragraph that lost its final punctuation"),
     Rule("double-spaced", "blocks", double_spaced, "blank lines after every line, even inside sentences, say "
