@@ -19,7 +19,17 @@ from ..labels import continues
 from ..langs import Lang, numbering, punctuation, quote_pairs
 from ..problems import Problem, UnresError
 from .marked import join, join_text, normalize_text, width
-from .openings import BULLET, LOWERCASE_LEAD_WORDS, label, opener_regex, opening, opens, prefix_run, starts_with_head
+from .openings import (
+    BULLET,
+    LOWERCASE_LEAD_WORDS,
+    framed_head,
+    label,
+    opener_regex,
+    opening,
+    opens,
+    prefix_run,
+    starts_with_head,
+)
 from .ruleset import Rule
 from .state import Block, Doc, Line
 from .tables import captions_above, tables_apart
@@ -1075,6 +1085,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "colon)"),
     Rule("prefixes-before-head", "blocks", prefix_run, "in a script without spaces, a paragraph's head after up to "
          "two of the table's prefixes ('在这方面也欢迎'), opens a paragraph"),
+    Rule("framed-head", "blocks", framed_head, "in a script without spaces, a line opening with a frame word of the "
+         "table ('对') whose first clause ends with a frame verb ('表示严重关切，') opens like a paragraph"),
     Rule("parallel-item", "blocks", _parallel_item, "in flat text, a line after one ending with a semicolon "
          "whose first words, a number among them, have the shape of those of the item before opens the next item"),
     Rule("short-item-before-label", "blocks", Lines.ended, "an unfinished line well short of a full line "

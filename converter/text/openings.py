@@ -139,7 +139,31 @@ def label(lang: Lang, text: str) -> tuple[str, str, int] | None:
 
 def opens(lang: Lang, text: str) -> bool:
     """Whether a line may open a paragraph: a number, a label, a capital or an opening phrase."""
-    return starts_block(lang, text) or text[:1].isupper() or opening(lang, text) is not None
+    return (starts_block(lang, text) or text[:1].isupper() or opening(lang, text) is not None
+            or framed_head(lang, text))
+
+
+# framed-head: the first clause a frame opens is short ("对裁军谈判会议多年来陷入僵局表示严重关切", 20 characters; the
+# longest in the UN's texts run to 60), and its verb stands at its end ("表示遗憾和关切": within 8 characters of it).
+FRAME_CLAUSE_MAX = 70
+FRAME_TAIL = 8
+# What ends a clause, in a script without spaces (and in the Latin punctuation its texts also carry).
+_CLAUSE_END = re.compile("[，；：。,;:]")
+
+
+def framed_head(lang: Lang, text: str) -> bool:
+    """framed-head: in a script without spaces, a paragraph may put its head at the end of its first clause,
+    which a frame word of the table opens (openings.frames, the clause closed by one of openings.frame_verbs):
+    "对外层空间军备竞赛的威胁表示极为震惊，…", "对…不利后果深表遗憾，…" — the UN sets the frame word and the verb
+    in bold, the head split around its object. A line that opens with the frame word, whose first clause ends
+    on the line with one of the frame's verbs, opens like a paragraph (where the table knows no head at its
+    start)."""
+    o = lang.openings
+    if not (o.frames and text.startswith(o.frames)):
+        return False
+    clause = _CLAUSE_END.split(text, 1)
+    return len(clause) == 2 and len(clause[0]) <= FRAME_CLAUSE_MAX and any(v in clause[0][-FRAME_TAIL:]
+                                                                            for v in o.frame_verbs)
 
 
 def opening(lang: Lang, text: str, numbered: bool = False) -> str | None:
@@ -206,7 +230,7 @@ def starts_with_head(lang: Lang, text: str, known: bool = False) -> bool:
     o = lang.openings
     if o.paragraph_heads == "opening_phrase":
         if opening(lang, text) is None:
-            return False
+            return framed_head(lang, text)
         # (there a word without case opens a phrase only when the table knows it; a capitalized one
         # any time)
         c = text[:1]
