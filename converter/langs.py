@@ -179,6 +179,10 @@ class Openings:
     clause_prefixes: tuple[str, ...] = ()
     # where paragraphs open in lower case: the endings a word of a head has (Russian gerunds: "-я", "-сь")
     head_endings: tuple[str, ...] = ()
+    # scripts without spaces: words that open a paragraph whose head closes its first clause ("对"), and the verbs
+    # that close it ("表示", "深表": "对…表示严重关切，") — framed-head
+    frames: tuple[str, ...] = ()
+    frame_verbs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -338,7 +342,7 @@ class Lang:
                         _folded(o["modifiers"]), _folded(o["connectors"]), _folded(o["stop_after"]),
                         _folded(o["lowercase_heads"]),
                         tuple(o["prefixes"]), tuple(o["heads"]), tuple(o["clause_prefixes"]),
-                        tuple(o["head_endings"]))
+                        tuple(o["head_endings"]), tuple(o["frames"]), tuple(o["frame_verbs"]))
 
     @cached_property
     def vote_words(self) -> VoteWords:

@@ -19,7 +19,17 @@ from ..labels import continues
 from ..langs import Lang, numbering, punctuation, quote_pairs
 from ..problems import Problem, UnresError
 from .marked import join, join_text, normalize_text, width
-from .openings import BULLET, LOWERCASE_LEAD_WORDS, label, opener_regex, opening, opens, starts_with_head
+from .openings import (
+    BULLET,
+    LOWERCASE_LEAD_WORDS,
+    framed_head,
+    label,
+    opener_regex,
+    opening,
+    opens,
+    prefix_run,
+    starts_with_head,
+)
 from .ruleset import Rule
 from .state import Block, Doc, Line
 from .tables import captions_above, tables_apart
@@ -548,7 +558,59 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
         return True
     if c.opener[i] and c.stopped_short(i - 1):
         return True
-    return True if _head_after_short_line(c, i) or _finished_before_fit(c, i) else None
+    return True if _head_after_short_line(c, i) or _finished_before_fit(c, i) or _parallel_item(c, i) else None
+
+
+# parallel-item: the words of a line's lead compared with the lead of the item before — enough for a day
+# and date ("Mardi 28 mai", "вторник, 28 мая"), few enough that the text after the lead may differ.
+PARALLEL_LEAD_WORDS = 3
+# parallel-item: the first item is matched with the second, on one of the few lines after it (the first item
+# may wrap over a line or two).
+PARALLEL_LOOKAHEAD = 3
+
+
+def _lead_shape(text: str) -> tuple[str, ...]:
+    """The shape of a line's first words: each word's first character as a class (capital, lower case,
+    digit, or the character itself) and its trailing punctuation."""
+    def one(word: str) -> str:
+        first = word[:1]
+        kind = "A" if first.isupper() else "a" if first.islower() else "9" if first.isdigit() else first
+        return kind + (word[-1] if word[-1:] in _PHRASE_END else "")
+    return tuple(one(w) for w in text.split(None, PARALLEL_LEAD_WORDS)[:PARALLEL_LEAD_WORDS])
+
+
+def _parallel_item(c: Lines, i: int) -> bool:
+    """parallel-item: in flat text, items of a list announced by a colon that open with neither a number
+    nor a label nor a paragraph's head but with a name and a number — a schedule's days ("Lundi 27 mai :
+    …;" / "Mardi 28 mai : …;", "понедельник, 27 мая — …;" / "вторник, 28 мая — …;") — each open a block: a
+    line after one ending with a semicolon, whose first words have the shape of those of the item that
+    line belongs to (a capital or lower-case word, a number …), opens the next item; so does the first
+    item, after the colon, where a line after a semicolon a few lines on opens with the same shape —
+    though the line before ran close enough to the width that the wrap could have ended it
+    (finished-before-fit cannot tell). A number in the lead is asked for: a sentence going on after a
+    semicolon seldom repeats the shape of its paragraph's first words with a number among them."""
+    if c.opener[i] or not c.fin[i - 1]:
+        return False
+    shape = _lead_shape(c.view(i))
+    if len(shape) < PARALLEL_LEAD_WORDS or not any(k.startswith("9") for k in shape[1:]):
+        return False
+    end = c.view(i - 1).rstrip()
+    if end.endswith(_COLONS):
+        later = range(i + 1, min(i + 1 + PARALLEL_LOOKAHEAD, len(c.lines)))
+        same = any(_after_semicolon(c, k) and _lead_shape(c.view(k)) == shape for k in later)
+    else:
+        j = i - 1
+        while j > 0 and not c.starts_new(j):
+            j -= 1
+        same = _after_semicolon(c, i) and j > 0 and not c.opener[j] and _lead_shape(c.view(j)) == shape
+    if same and c.doc is not None:
+        c.doc.fired("parallel-item", c.lines[i].number)
+    return same
+
+
+def _after_semicolon(c: Lines, k: int) -> bool:
+    """Whether the line before line k ends with a semicolon."""
+    return c.view(k - 1).rstrip()[-1:] in _SEMICOLONS
 
 
 def _finished_before_fit(c: Lines, i: int) -> bool:
@@ -651,10 +713,31 @@ def lowercase_continues(c: Lines, i: int) -> bool | None:
         return True
     if _stands_alone(c, i - 1):
         return None
+    if c.fin[i - 1] and _conjoined_head(c, i):
+        return True
     if c.fin[i - 1] and c.doc is not None:
         c.doc.fired("lowercase-after-comma", c.lines[i].number)
     # (Where paragraphs open in lower case — Russian —, a paragraph head is no continuation.)
     return None if c.lang.openings.lower_case and starts_with_head(c.lang, text) else False
+
+
+def _conjoined_head(c: Lines, i: int) -> bool:
+    """conjoined-head-opens: in blocks set apart by blank lines whose page breaks show (the page's foot and head
+    between), a block in lower case that opens with a conjunction and a paragraph's head ("et soulignant …",
+    "y destacando …", "and stressing …"), after a block ending with a comma, on no page's first line, opens a
+    paragraph of its own: the UN's wrap-up of a preambular paragraph's lettered list, set as a paragraph
+    ("Reconnaissant … : a) …, b) …, f) …," / "et soulignant la nécessité …,"). A paragraph is cut in two
+    blocks only by a page, and no page broke here."""
+    if not (c.shapes.gap[i] and not c.shapes.page_start[i] and any(c.shapes.page_start)):
+        return False
+    words = c.view(i).split(None, 1)
+    # (The head asked for as it opens a paragraph, with its capital.)
+    if (len(words) < 2 or words[0] not in c.lang.continues_after
+            or not starts_with_head(c.lang, words[1][:1].upper() + words[1][1:], known=True)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("conjoined-head-opens", c.lines[i].number)
+    return True
 
 
 def _colon_in_open_quote(c: Lines, k: int) -> bool:
@@ -1000,6 +1083,12 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("finished-before-fit", "blocks", _finished_before_fit, "in wrapped flat text, a line that ends a clause "
          "where the next line's first word would have fitted ended its paragraph or item (items announced by a "
          "colon)"),
+    Rule("prefixes-before-head", "blocks", prefix_run, "in a script without spaces, a paragraph's head after up to "
+         "two of the table's prefixes ('在这方面也欢迎'), opens a paragraph"),
+    Rule("framed-head", "blocks", framed_head, "in a script without spaces, a line opening with a frame word of the "
+         "table ('对') whose first clause ends with a frame verb ('表示严重关切，') opens like a paragraph"),
+    Rule("parallel-item", "blocks", _parallel_item, "in flat text, a line after one ending with a semicolon "
+         "whose first words, a number among them, have the shape of those of the item before opens the next item"),
     Rule("short-item-before-label", "blocks", Lines.ended, "an unfinished line well short of a full line "
          "before a label ended its item (an unpunctuated title item)"),
     Rule("conjunction-ends-line", "blocks", _conjunction_ends, "in text of blocks, an item ending with its "
@@ -1013,6 +1102,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "a quoted title after its colon)"),
     Rule("lowercase-after-comma", "blocks", _comma_ends, "in text of blocks, a line in lower case after one "
          "ending with a comma goes on with it (lowercase-continues: a page break cut the paragraph after a clause)"),
+    Rule("conjoined-head-opens", "blocks", _conjoined_head, "between blocks set apart by blank lines whose page "
+         "breaks show, a block in lower case opening with a conjunction and a paragraph head ('et soulignant'), "
+         "after a comma, on no page's first line, opens a paragraph of its own"),
     Rule("paragraph-a-line", "blocks", paragraph_a_line, "text of one paragraph to a line between blank lines, "
          "nearly every line ending a clause, is not double-spaced for a paragraph that lost its final punctuation"),
     Rule("double-spaced", "blocks", double_spaced, "blank lines after every line, even inside sentences, say "
@@ -1044,9 +1136,10 @@ def build_blocks(lang: Lang, lines: list[Line], phrases: bool = True, doc: Doc |
 
 def _no_heading_when_finished(run: HeadingRun, i: int) -> bool:
     """Whether a finished line i is surely no heading: not one the file set in bold, nor one that ends with a
-    colon before a numbered paragraph or inside its title, nor a labelled title's line wrapped after a comma."""
+    colon before a numbered paragraph or inside its title, nor a title's line wrapped after a comma (a labelled
+    title's, or one opening with a capital where paragraphs open in lower case)."""
     return (not run.in_bold(i) and not run.colon_title(i) and not run.colon_wrapped(i)
-            and not (run.after_heading and run.labelled and run.comma_in_title(i)))
+            and not (run.after_heading and run.labelled and run.comma_in_title(i)) and not run.capital_comma_title(i))
 
 
 # What stands in a Lines for a line already joined into its block, when the lines are released as

@@ -63,7 +63,7 @@ class HeadingRun:
         else:
             after_item = not (c.fin[i - 1] or self.after_heading) and (gap_item or self.title_item(i, start))
             before = bool(c.fin[i - 1]) or self.after_heading or after_item
-        is_heading = before and self.run(i, self.after_heading)
+        is_heading = before and not self.run_ended_at_head(i) and self.run(i, self.after_heading)
         if is_heading and c.doc is not None:
             c.doc.fired(self._rule(i, after_item, gap_item), c.lines[i].number)
         self._follow_run(i, is_heading)
@@ -128,7 +128,8 @@ class HeadingRun:
         # a line, a long unfinished line is as likely a paragraph that lost its final punctuation.)
         longest = (max(HEADING_MAX, c.short) if c.mode.gaps and not c.mode.flat
                    else LONG_HEADING_MAX if self.long_title(i) or self.part_title(i) else HEADING_MAX)
-        return ((not c.fin[i] or self.colon_title(i) or self.colon_wrapped(i) or (labelled and self.comma_in_title(i)))
+        return ((not c.fin[i] or self.colon_title(i) or self.colon_wrapped(i) or (labelled and self.comma_in_title(i))
+                 or self.capital_comma_title(i))
                 and not c.opener[i]
                 and c.widths[i] <= longest and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None
                 and not (c.widths[i] > HEADING_MAX and self.headed(i)))
@@ -152,6 +153,26 @@ class HeadingRun:
         if c.doc is not None and i not in self.comma_lines:
             self.comma_lines.add(i)
             c.doc.fired("comma-inside-labelled-title", c.lines[i].number)
+        return True
+
+    def capital_comma_title(self, i: int) -> bool:
+        """comma-inside-capital-title: where paragraphs open in lower case (Russian), a line that opens with a
+        capital and no paragraph head and ends with a comma, before a line in lower case with no head that ends
+        unfinished right before a numbered paragraph, is a title wrapped after a comma inside it ("Наций," /
+        "Осуществление Соглашения о мире и примирении в Мали," / "политический переходный процесс и выборы" /
+        "1. призывает …"): no paragraph of such a text opens with a capital, and no paragraph's last line ends
+        unfinished before the next one's number. (The Security Council's mandates in sections.)"""
+        c = self.c
+        if not (c.lang.openings.lower_case and 0 < i < len(c.lines) - 2 and c.view(i)[:1].isupper()):
+            return False
+        view, nxt = c.view(i), c.view(i + 1)
+        if not (view.rstrip().endswith(_COMMAS) and nxt[:1].islower() and not c.fin[i + 1] and not c.opener[i + 1]
+                and not starts_with_head(c.lang, view) and not starts_with_head(c.lang, nxt)
+                and c.lang.paragraph_number.match(c.view(i + 2)) is not None):
+            return False
+        if c.doc is not None and i not in self.comma_lines:
+            self.comma_lines.add(i)
+            c.doc.fired("comma-inside-capital-title", c.lines[i].number)
         return True
 
     def long_title(self, i: int) -> bool:
@@ -298,6 +319,22 @@ class HeadingRun:
             return False
         if c.doc is not None:
             c.doc.fired("title-ends-closed", c.lines[j].number)
+        return True
+
+    def run_ended_at_head(self, i: int) -> bool:
+        """labelled-run-ends-at-head: a run of headings that a section's label opened ends at the line that
+        opens with a paragraph's head (title-ends-at-head), though that line, asked in its turn whether it
+        goes on with the run, is unfinished and stands before a line that opens a paragraph ("二十一" /
+        "汇率和通货膨胀率变动的影响" / "审议了秘书长…的报告" (its note's mark at the end) / "表示注意到…"): the
+        paragraph that line opens is no part of the title. (A budget resolution's sections, in text of
+        one paragraph to a line.)"""
+        # (Not the line right after the label: that is the title, which may open like a paragraph, "七" /
+        # "纪念通过《德班宣言和行动纲领》".)
+        if not (self.after_heading and self.labelled and not _is_label(self.c.lang, self.c.view(i - 1).strip())
+                and self._head_after_title(i)):
+            return False
+        if self.c.doc is not None:
+            self.c.doc.fired("labelled-run-ends-at-head", self.c.lines[i].number)
         return True
 
     def _head_after_title(self, k: int) -> bool:
@@ -495,7 +532,7 @@ def _goes_on(doc: Doc, heading: str, before: str, text: str, line: int, page_sta
     fits = len(before) < WRAPPED_HEADING or not _would_not_fit(doc, before, first)
     cut = fits and len(before) >= WRAPPED_HEADING and page_start and _cut_by_page(doc, before, text)
     wrapped = not fits or cut
-    open_end = _ends_open(doc, before)
+    open_end = _ends_open(doc, before) and not _capital_after_short(doc, before, text, line)
     # (A line that would have fitted goes on a heading only where the file did not set that
     # heading in bold as a whole: bold-heading says where it ended. A label opens a heading of its
     # own: "… coordinación generales" / "Sección 1" is no wrapped title.)
@@ -532,6 +569,21 @@ def _ends_open(doc: Doc, line: str) -> bool:
     return len(words) == 2 and words[1].casefold() in doc.lang.continues_after
 
 
+def _capital_after_short(doc: Doc, before: str, text: str, line: int) -> bool:
+    """capital-after-short-heading: in a script with case, a heading line too short to have wrapped
+    (WRAPPED_HEADING) that ends with a word no title ends with, before a line that opens with a capital,
+    ended its title all the same: the capital opens a title of its own — a section's heading and its
+    subsection's, one line each ("Hepatitis A" / "Prevention and testing"; "a", "и" and the like are
+    letters as well as words). A title cut by a wrap, an extractor's line or a page is cut after a line
+    long enough to have wrapped, and only there does heading-ends-open carry its next line, capital and
+    all ("… of the Durban Declaration and" / "Programme of Action")."""
+    first = text[:1]
+    if len(before) >= WRAPPED_HEADING or not first.isupper() or first.lower() == first.upper():
+        return False
+    doc.fired("capital-after-short-heading", line)
+    return True
+
+
 def _would_not_fit(doc: Doc, line: str, word: str) -> bool:
     """Whether `word` would not have fitted on the heading line before. In a script with wide
     characters (Chinese) the widths are compared in print, in columns: a heading line of ideographs
@@ -566,6 +618,11 @@ RULES: tuple[Rule, ...] = (
          "line that opens with a paragraph's head or number"),
     Rule("title-ends-at-head", "blocks", HeadingRun._head_after_title, "in flat text, after a section's label "
          "alone on its line, its title ends where a line opens with a paragraph's head"),
+    Rule("comma-inside-capital-title", "blocks", HeadingRun.capital_comma_title, "where paragraphs open in lower "
+         "case, a line opening with a capital that ends with a comma, before an unfinished line in lower case right "
+         "before a numbered paragraph, is a title wrapped after a comma"),
+    Rule("labelled-run-ends-at-head", "blocks", HeadingRun.run_ended_at_head, "a run of headings after a section's "
+         "label ends at a line that opens with a paragraph's head, though that line is unfinished"),
     Rule("comma-inside-labelled-title", "blocks", HeadingRun.comma_in_title, "in the run of headings a section's "
          "label alone on its line opens, a title line that ends with a comma before a line in lower case is still the "
          "title"),
@@ -604,6 +661,9 @@ RULES: tuple[Rule, ...] = (
          "the width"),
     Rule("heading-ends-open", "headings", _ends_open, "a heading line that ends with a word no title ends with "
          "('and', 'of') goes on on the next line"),
+    Rule("capital-after-short-heading", "headings", _capital_after_short, "in a script with case, a heading line "
+         "shorter than a wrapped one that ends with an open word, before a line opening with a capital, ends its "
+         "title: heading-ends-open does not carry that line"),
     Rule("heading-width-in-columns", "headings", _would_not_fit, "in a script with wide characters, whether a "
          "heading line wrapped is told by its width in print (columns), not by its number of characters"),
 )

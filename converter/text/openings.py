@@ -139,7 +139,31 @@ def label(lang: Lang, text: str) -> tuple[str, str, int] | None:
 
 def opens(lang: Lang, text: str) -> bool:
     """Whether a line may open a paragraph: a number, a label, a capital or an opening phrase."""
-    return starts_block(lang, text) or text[:1].isupper() or opening(lang, text) is not None
+    return (starts_block(lang, text) or text[:1].isupper() or opening(lang, text) is not None
+            or framed_head(lang, text))
+
+
+# framed-head: the first clause a frame opens is short ("对裁军谈判会议多年来陷入僵局表示严重关切", 20 characters; the
+# longest in the UN's texts run to 60), and its verb stands at its end ("表示遗憾和关切": within 8 characters of it).
+FRAME_CLAUSE_MAX = 70
+FRAME_TAIL = 8
+# What ends a clause, in a script without spaces (and in the Latin punctuation its texts also carry).
+_CLAUSE_END = re.compile("[，；：。,;:]")
+
+
+def framed_head(lang: Lang, text: str) -> bool:
+    """framed-head: in a script without spaces, a paragraph may put its head at the end of its first clause,
+    which a frame word of the table opens (openings.frames, the clause closed by one of openings.frame_verbs):
+    "对外层空间军备竞赛的威胁表示极为震惊，…", "对…不利后果深表遗憾，…" — the UN sets the frame word and the verb
+    in bold, the head split around its object. A line that opens with the frame word, whose first clause ends
+    on the line with one of the frame's verbs, opens like a paragraph (where the table knows no head at its
+    start)."""
+    o = lang.openings
+    if not (o.frames and text.startswith(o.frames)):
+        return False
+    clause = _CLAUSE_END.split(text, 1)
+    return len(clause) == 2 and len(clause[0]) <= FRAME_CLAUSE_MAX and any(v in clause[0][-FRAME_TAIL:]
+                                                                            for v in o.frame_verbs)
 
 
 def opening(lang: Lang, text: str, numbered: bool = False) -> str | None:
@@ -206,7 +230,7 @@ def starts_with_head(lang: Lang, text: str, known: bool = False) -> bool:
     o = lang.openings
     if o.paragraph_heads == "opening_phrase":
         if opening(lang, text) is None:
-            return False
+            return framed_head(lang, text)
         # (there a word without case opens a phrase only when the table knows it; a capitalized one
         # any time)
         c = text[:1]
@@ -240,13 +264,28 @@ def _lowercase_opening(lang: Lang, text: str) -> bool:
     return False
 
 
+# A head may follow a run of prefixes ("在这方面也欢迎"): two at most, as the openings of the UN's texts string
+# them. (Not one set off by a comma: "在这方面，着重指出…" opens a paragraph in one text and goes on with the
+# one before in another.)
+PREFIX_RUN = 2
+
+
 @cache
 def _heads_regex(lang: Lang) -> re.Pattern[str]:
-    """Scripts without spaces: an optional prefix (又, 还) and the longest known head."""
+    """Scripts without spaces: optional prefixes (又, 还, 在这方面，) and the longest known head."""
     o = lang.openings
     heads = "|".join(re.escape(h) for h in sorted(set(o.heads), key=len, reverse=True))
     prefixes = "|".join(re.escape(p) for p in sorted(o.prefixes, key=len, reverse=True))
     # (Opened by the guard of the words' first characters, when no word is empty: firstchars.py.)
     words = (*o.heads, *o.prefixes)
     firsts = (frozenset(w[0] for w in words), False) if o.heads and all(words) else None
-    return re.compile(f"{guard(firsts)}(?:(?:{prefixes})(?={heads}))?(?:{heads})")
+    run = prefix_run(prefixes)
+    return re.compile(f"{guard(firsts)}(?:{run}(?={heads}))?(?:{heads})" if run else f"{guard(firsts)}(?:{heads})")
+
+
+def prefix_run(prefixes: str) -> str:
+    """prefixes-before-head: in scripts without spaces, the prefixes (a regex alternation of the table's
+    openings.prefixes) that may stand before a paragraph's head — up to two of them ("在这方面也欢迎", as the
+    UN's Chinese texts open paragraphs): such a line opens with a known head, where one prefix glued to it
+    alone was known before. "" without prefixes."""
+    return f"(?:{prefixes}){{1,{PREFIX_RUN}}}" if prefixes else ""
