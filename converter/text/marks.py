@@ -273,7 +273,9 @@ def _not_before_unit(units: str) -> str:
 def _before_ideograph() -> re.Pattern[str]:
     """What follows a mark set apart before an ideograph: an ideograph, or an opening bracket or quote.
     (Compiled once, at the first use: the CJK ranges take milliseconds to compile.)"""
-    return re.compile(f"(?={_IDEOGRAPH}|[{_OPENING_APART}])")
+    # (Or, after a number and a mark of one or two digits, a space and an ideograph: "目标2 2 的", set apart on
+    # both sides after a number, which the loose rule, asking a word before the mark, does not read.)
+    return re.compile(f"(?={_IDEOGRAPH}|[{_OPENING_APART}])|(?:(?<=\\d \\d)|(?<=\\d \\d\\d)) (?={_IDEOGRAPH})")
 
 
 def _apart_before_ideograph(marker: str, units: str) -> re.Pattern[str] | None:
@@ -285,8 +287,11 @@ def _apart_before_ideograph(marker: str, units: str) -> re.Pattern[str] | None:
     # extractors give a raised mark: a space inside a text of ideographs stands where a mark was raised.
     # Not a number before a counter or a unit ("2023年 5月": the table's number_units). What follows —
     # an ideograph — is asked at the end of the candidate (MarkRule.follows). The space goes with the mark.
-    unit = _not_before_unit(units)
-    return re.compile(rf"( {m})(?<=[^\s\d] {m}){unit}")
+    # (After digits too, a marker of one or two digits — "目标2 2 的", "决定1 12 所设", a mark set apart after a
+    # number: a number written in groups, "1 076名", has groups of three.)
+    unit = f"(?! ?[{re.escape(units)}])" if units else ""
+    before = r"\S" if len(marker) <= _GROUP - 1 else r"[^\s\d]"
+    return re.compile(rf"( {m})(?<={before} {m}){unit}")
 
 
 def _apart_before_opening(marker: str, units: str) -> re.Pattern[str] | None:
@@ -745,6 +750,32 @@ def counter_cut_by_break(units: str, view: str, start: int, next_view: str) -> b
 _YEAR_COMMA = re.compile(rf"(?<![\d/.,])(?:19|20)\d\d[{_COMMA_APART};]$")
 
 
+def grouped_cut_by_break(lg: Lang, view: str, start: int, next_view: str) -> bool:
+    """grouped-cut-by-break: digits in a number written in groups of three whose last group the line break cut,
+    the next line opening with the rest of that group ("仍有余额1 6" / "24 500美元", "1 624 500"), are the number's,
+    never a mark: grouped-not-mark reads only whole groups, and the strong rule (mark-glued) took "额1" for the
+    mark of a note after the closing, every later note's mark then sought past it. The cut group has one or two
+    digits and the next line's first digits make it three: no mark is followed by a separator and a group's
+    digits."""
+    if not lg.group_separators or not next_view[:1].isdigit():
+        return False
+    cut = _cut_group(lg.group_separators).search(view)
+    if cut is None or not cut.start() <= start < cut.end():
+        return False
+    rest = _GROUP - len(cut.group(1))
+    return re.match(rf"\d{{{rest}}}(?!\d)", next_view) is not None
+
+
+_GROUP = 3  # digits in a group of a number written in groups ("1 624 500")
+
+
+@cache
+def _cut_group(separators: str) -> re.Pattern[str]:
+    """A number in groups at a line's end whose last group has one or two digits: "1 6", "12 345 6"."""
+    sep = re.escape(separators)
+    return re.compile(rf"(?<!\d)\d{{1,3}}(?:[{sep}]\d{{3}})*[{sep}](\d{{1,2}})$")
+
+
 _SYMBOL_AT_START = re.compile(r"\(?\d{1,3}\)? \d{1,4}/\d")  # a mark set apart and a symbol: "2 22/31 of"
 
 
@@ -1114,8 +1145,57 @@ class MarkSearch:
                 found = self._on_page(lines, printed, (own, follows), first, rule.weak and not whole, exclude,
                                       bound[0] if bounded else None)
                 if found is not None:
-                    return rule, found[0], found[1]
+                    return self._prefer_apart(rule, marker, first_line, pages, found)
         return None
+
+    def _prefer_apart(self, rule: MarkRule, marker: str, first_line: int, pages: tuple[range, ...],
+                      found: tuple[int, re.Match[str]]) -> Located:
+        """The candidate a rule found, or the mark set apart that apart-before-glued-ideographs prefers to it."""
+        apart = self._apart_before_glued(rule, marker, first_line, pages, found)
+        return (rule, *found) if apart is None else apart
+
+    def _apart_may_win(self, rule: MarkRule, marker: str) -> bool | None:
+        """Whether apart-before-glued-ideographs asks for a mark set apart instead of a rule's candidate: before it
+        (False), anywhere on the pages searched (True: a digit between ideographs where the marks stand apart), or
+        not at all (None)."""
+        if rule is MARK_APART or rule in _LOOSE or rule.weak or rule.name == "mark-raised":
+            return None
+        if self.doc.lang.script.spaced or not marker.isdigit():
+            return None
+        if rule.name in AMBIGUOUS and self.apart > self.glued:
+            return True
+        return None if self.glued else False
+
+    def _apart_before_glued(self, rule: MarkRule, marker: str, first_line: int, pages: tuple[range, ...],
+                            found: tuple[int, re.Match[str]]) -> Located | None:
+        """apart-before-glued-ideographs: in a script written without spaces, where no mark was found glued yet, a
+        mark set apart on both sides ("报告 1 和", "》 1 是") that stands before the candidate a rule of glued marks
+        found on the pages searched ("提案1 (在…", "目标1" at a page's end, a number the page break cut) is the
+        mark: a space on each side of digits inside a text of ideographs is where a block extractor set a raised
+        mark apart, and the text's own numbers are glued to their words — the glued candidate past it would have
+        every later mark sought past its place. Where the marks found stand apart more often than not, a digit
+        between two ideographs (mark-between-ideographs: "目标7加强", goal 7) gives way to such a mark anywhere on
+        the pages searched. None where no such mark stands there."""
+        # (A digit between two ideographs, where the marks found stand apart more often than not, gives way to a
+        # mark set apart anywhere on the pages searched, after it too: "目标7加强", "规定， 7 鼓励" below it.)
+        anywhere = self._apart_may_win(rule, marker)
+        if anywhere is None:
+            return None
+        stop = (len(self.doc.lines), 0) if anywhere else (found[0], found[1].start(found[1].lastindex or 1))
+        exclude = self.doc.lang.endnote_not_after
+        held: dict[tuple[int, int, str, int], list[int]] = {}
+        best: Located | None = None
+        for apart, pattern, follows in _patterns(marker, self.doc.lang.number_units, True, True):
+            for page in pages:
+                for i in self._holding(page, marker, first_line, held, True):
+                    m = self._line_candidate(i, marker, (pattern, follows), exclude)
+                    at = (i, m.start(m.lastindex or 1)) if m is not None else stop
+                    if m is not None and at < stop and _inside(self.doc.lines[i].view, m):
+                        stop, best = at, (apart, i, m)
+                        break
+        if best is not None:
+            self.doc.fired("apart-before-glued-ideographs", self.doc.lines[best[1]].number)
+        return best
 
     def next_marks_bound(self, marker: str, first_line: int) -> tuple[int, int] | None:
         """weak-before-next-marks: where the first of the next notes' marks stands that a strong rule finds
@@ -1257,8 +1337,7 @@ class MarkSearch:
         if cut_by_break(view, start, nxt, units):  # (and after a year's comma or a word's stop: plausible all the same)
             self.doc.fired("mark-after-stop-at-break" if after_word_stop(view, start) else "mark-after-year-comma",
                            number)
-        if counter_cut_by_break(units, view, start, nxt):
-            self.doc.fired("counter-cut-by-break", number)
+        if self._cut_number(view, start, nxt, number):
             return True
         if self._text_number(view, start, end, number):
             return True
@@ -1286,6 +1365,16 @@ class MarkSearch:
             self.doc.fired("counted-not-mark", number)
             return True
         return False
+
+    def _cut_number(self, view: str, start: int, nxt: str, number: int) -> bool:
+        """Whether the candidate's digits are a number of the text that the line break cut: a date's day or month
+        parted from its counter, a number in groups whose last group the break cut."""
+        lg = self.doc.lang
+        found = ("counter-cut-by-break" if counter_cut_by_break(lg.number_units, view, start, nxt)
+                 else "grouped-cut-by-break" if grouped_cut_by_break(lg, view, start, nxt) else None)
+        if found is not None:
+            self.doc.fired(found, number)
+        return found is not None
 
     def _text_number(self, view: str, start: int, end: int, number: int) -> bool:
         """Whether the candidate's digits are a number of the text by what stands around them, whichever rule
@@ -1442,6 +1531,18 @@ class MarkSearch:
         self.last = (i, start)
 
 
+def _inside(view: str, m: re.Match[str]) -> bool:
+    """Whether a mark set apart stands inside its line with a space on each side and a word or punctuation
+    beyond each ("报告 1 和"): not at a line's edge, where the wrap may have cut a number."""
+    g = m.lastindex or 1
+    group = view[m.start(g):m.end(g)]
+    at = m.start(g) + len(group) - len(group.lstrip())
+    end = at + len(group.strip())
+    return (at >= 2 and view[at - 1] == " " and not view[at - 2].isspace() and not view[at - 2].isdigit()
+            and end + 1 < len(view) and view[end] == " " and not view[end + 1].isspace()
+            and not view[end + 1].isdigit())
+
+
 def take_mark(line: Line, start: int, end: int, marker: str) -> None:
     """Makes view[start:end] of a line (text that holds no mark) its mark."""
     view = line.view
@@ -1470,6 +1571,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "a word that counts it ('the draft resolution 49 was'), the only place between the marks of the notes before "
          "and after a note whose mark was not found where its marker stands apart, is that mark: the notes' sequence "
          "decides what the counted word does not"),
+    Rule("apart-before-glued-ideographs", "flow", MarkSearch._apart_before_glued, "in a script without spaces, where "
+         "no mark was found glued yet, a mark set apart on both sides ('报告 1 和') before a glued rule's candidate on "
+         "the pages searched ('提案1 (') is the mark: the text's own numbers are glued to their words"),
     Rule("weak-before-next-marks", "flow", MarkSearch.next_marks_bound, "where marks are glued, a candidate for a "
          "note's mark by a weak rule ('71/23' + '2' in a list of resolutions) or an ambiguous strong one ('2.' + '15' "
          "+ ' United') stands before the first glued mark a strong rule finds for the next notes ('durable4'): marks "
@@ -1511,6 +1615,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "'paragraph 3 (b)') are the number the label qualifies, never a mark"),
     Rule("grouped-at-line-end", "flow", grouped_at_line_end, "a number in groups of three that ends a line is "
          "the text's number when no year begins with its last group ('额2 413 100' / '美元'), never a mark"),
+    Rule("grouped-cut-by-break", "flow", grouped_cut_by_break, "digits of a number in groups of three whose last "
+         "group the line break cut, the next line opening with the rest of it ('余额1 6' / '24 500美元'), are the "
+         "number's, never a mark"),
     Rule("grouped-not-mark", "flow", grouped_not_mark, "digits that begin a number written in groups of three "
          "set apart by spaces ('的1 076名') are the number's, never a mark"),
     Rule("decimal-not-mark", "flow", decimal_digit, "where decimals are written with a comma, a digit after "
