@@ -62,3 +62,57 @@ def test_digit_between_ideographs_gives_way_to_mark_apart() -> None:
     operative = parse_text(text, None).resolution.operative
     assert operative[0].text == "呼吁依照方案2加强国际合作；"
     assert [r.marker for r in operative[1].footnote_refs] == ["2"]
+
+
+def test_mark_before_year_of_a_list() -> None:
+    """In a language that writes counters, a mark set apart before a year of a list whose counter follows the last
+    year only ("2018、 1 2019 2 和2020年") is a mark (mark-apart-before-counted-date)."""
+    body = " 欢迎载有会员国2018、 1 2019 2 和2020年复文的报告，\n 1. 决定继续审议这一问题。\n"
+    parsed = parse_text(_zh(body, " 1 A/HRC/85/44。\n 2 A/HRC/85/45。\n"), None)
+    paragraph = parsed.resolution.preamble.paragraphs[0]
+    assert paragraph.text == "欢迎载有会员国2018、2019和2020年复文的报告，"
+    assert [r.marker for r in paragraph.footnote_refs] == ["1", "2"]
+
+
+def test_mark_apart_before_closing_bracket_wins_over_digit_between_ideographs() -> None:
+    """A mark set apart on both sides before a closing bracket ("《灯塔协定》 2 )") is a mark set apart too, which a
+    digit between two ideographs further on ("方案2加强") gives way to where the marks stand apart
+    (apart-before-glued-ideographs)."""
+    text = ("联合国 A/HRC/RES/85/13\n人权理事会 Distr.: General\n8 December 2030\n"
+            "人权理事会2030年10月7日通过的决议\n"
+            "85/13. 灯塔看守人的合作\n人权理事会，\n 回顾《海岸灯光公约》 1 和会议的成果文件(《灯塔协定》 2 )，\n"
+            "GE.30-00005 1/2\nA/HRC/RES/85/13\n 1. 呼吁依照方案2加强国际合作；\n 2. 决定继续审议这一问题。\n"
+            "第50次会议\n2030年10月7日\n 1 联合国，《条约汇编》，第3001卷，第52001号。\n 2 A/HRC/85/46。\n"
+            "GE.30-00005 2/2\n")
+    resolution = parse_text(text, None).resolution
+    assert resolution.operative[0].text == "呼吁依照方案2加强国际合作；"
+    assert [r.marker for r in resolution.preamble.paragraphs[0].footnote_refs] == ["1", "2"]
+
+
+def test_mark_apart_after_punctuation_at_line_end_without_pages() -> None:
+    """In a script without spaces, a mark set apart after a clause's punctuation that ends a line ("最新报告； 2") is a
+    mark (mark-apart), in a text without pages too, whose first mark was found glued."""
+    text = ("联合国 A/RES/91/34\n大会 Distr.: General\n9 December 2036\n第九十一届会议\n议程项目50\n"
+            "2036年12月7日大会决议\n"
+            "91/34. 灯塔看守人\n大会，\n注意到《海岸灯光公约》1 框架下的讨论，\n1. 表示注意到秘书长关于灯塔看守人的\n"
+            "最新报告； 2\n2. 决定继续审议这一问题。\n第46次全体会议 2036年12月7日\n"
+            "1 联合国，《条约汇编》，第3001卷，第52001号。\n2 A/91/206。\n")
+    parsed = parse_text(text, None)
+    operative = parsed.resolution.operative[0]
+    assert operative.text == "表示注意到秘书长关于灯塔看守人的最新报告；"
+    assert [r.marker for r in operative.footnote_refs] == ["2"]
+
+
+def test_mark_at_line_start_before_title() -> None:
+    """A mark set apart at a line's start before a title's opening bracket ("…公约》、" / "2 《看守人公约》、"),
+    where the wrap put it, is a mark (mark-apart-at-line-edge), in a text with pages whose notes follow the closing."""
+    text = ("联合国 A/RES/91/35\n大会 Distr.: General\n9 December 2036\n第九十一届会议\n议程项目51\n"
+            "2036年12月7日大会决议\n91/35. 灯塔看守人\n大会，\n回顾《海岸灯光公约》、 1 《灯塔公约》、\n"
+            "2 《看守人公约》、 3 《灯光安全公约》和各项决议，\n1. 决定继续审议这一问题。\n"
+            "36-00021 1/2\nA/RES/91/35\n"
+            "2. 请秘书长提交报告。\n第46次全体会议 2036年12月7日\n____________\n"
+            "1 A/91/207。\n2 A/91/208。\n3 A/91/209。\n"
+            "36-00021 2/2\n")
+    paragraph = parse_text(text, None).resolution.preamble.paragraphs[0]
+    assert paragraph.text == "回顾《海岸灯光公约》、《灯塔公约》、《看守人公约》、《灯光安全公约》和各项决议，"
+    assert [r.marker for r in paragraph.footnote_refs] == ["1", "2", "3"]

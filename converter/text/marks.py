@@ -51,11 +51,14 @@ class MarkRule:
     after_digits: bool = False
     ideographs: bool | None = None
     before_ideograph: bool = False  # an ideograph or an opening bracket or quote follows the mark
+    ideograph_stop: bool = False  # a mark at a line's end stands after an ideograph and a clause's punctuation
 
     def follows(self, marker: str) -> re.Pattern[str] | None:
         """What must follow this rule's mark, asked apart from its pattern (None: nothing)."""
         if self.before_ideograph:
             return _before_ideograph()
+        if self.ideograph_stop and _UNSPACED:
+            return _after_ideograph_stop()
         if self.ideographs is not None and marker.isdigit():
             return _after_ideographs(len(marker), self.after_digits, self.ideographs)
         return _AFTER_DIGITS if self.after_digits and marker.isdigit() else None
@@ -208,7 +211,12 @@ def _apart(marker: str, units: str) -> re.Pattern[str]:
     m = re.escape(marker)
     # After a space, before punctuation (or after another mark: "Humanos" + "1" + " 2" + ";").
     # (Not a number's digits before its decimal or group separator: "à 1,1 million", "some 2.5 per cent".)
-    return re.compile(rf"({m})(?:(?<={_WORD_END} {m})|(?<={PRINTED_MARK} {m}))(?=\s?[{_AFTER_APART}](?!\d))")
+    # (Or, in a script written without spaces, set apart after a clause's punctuation that ends a line, "最新报告； 2":
+    # a space inside a text of ideographs stands where a mark was raised, and no number of the text ends a
+    # paragraph after its last punctuation, in a text without pages too, where the line-edge rule is not asked.)
+    # (The ideograph before the punctuation is asked apart, MarkRule.follows: the CJK ranges are slow to compile.)
+    stop = rf"|( {m})(?<=\S[{_BEFORE_APART}] {m})$" if _UNSPACED else ""
+    return re.compile(rf"({m})(?:(?<={_WORD_END} {m})|(?<={PRINTED_MARK} {m}))(?=\s?[{_AFTER_APART}](?!\d)){stop}")
 
 
 def _numbered(marker: str) -> bool:
@@ -276,6 +284,14 @@ def _before_ideograph() -> re.Pattern[str]:
     # (Or, after a number and a mark of one or two digits, a space and an ideograph: "目标2 2 的", set apart on
     # both sides after a number, which the loose rule, asking a word before the mark, does not read.)
     return re.compile(f"(?={_IDEOGRAPH}|[{_OPENING_APART}])|(?:(?<=\\d \\d)|(?<=\\d \\d\\d)) (?={_IDEOGRAPH})")
+
+
+@cache
+def _after_ideograph_stop() -> re.Pattern[str]:
+    """What stands around a mark of mark-apart at a line's end: an ideograph and a clause's punctuation before it
+    ("最新报告； 2"); inside a line, whatever the pattern allows. (Compiled once: the CJK ranges compile slowly.)"""
+    behind = "|".join(rf"(?<=[{_UNSPACED}][{_BEFORE_APART}] \d{{{n}}})" for n in range(1, _MARKER_MAX + 1))
+    return re.compile(rf"(?!$)|(?:{behind})$")
 
 
 def _apart_before_ideograph(marker: str, units: str) -> re.Pattern[str] | None:
@@ -375,7 +391,9 @@ def _apart_before_counted_date(marker: str, units: str) -> re.Pattern[str] | Non
     # a raised mark; a number of the text stands glued to its words in a script without spaces. The spaces around
     # the mark go with it.
     before = rf"(?:(?<=\S[{_CLAUSE_APART}] {m})|(?<={_WORD_END} {m}))"
-    apart = rf"(?:\d{{1,2}}[{u}]\d{{1,2}}[{u}]|(?:19|20)\d{{0,2}}$)"
+    # (Or a year of a list whose counter follows its last year only, "2018、 1 2019 2 和2020年": four digits after the
+    # spaces, which no number of a text of ideographs is set apart by.)
+    apart = rf"(?:\d{{1,2}}[{u}]\d{{1,2}}[{u}]|(?:19|20)\d{{0,2}}$|(?:19|20)\d\d(?!\d))"
     return re.compile(rf"( {m}){before}(?=(?:19|20)\d\d[{u}])|( {m}{before} )(?={apart})")
 
 
@@ -417,8 +435,14 @@ def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
     # before's last, and a date is none: MarkSearch._rejected).
     # (Or starting one before the clause's punctuation it was set apart from: "… à sa cinquante-deuxième
     # session" / "2 ,".)
+    # (Or starting one before the opening quote or bracket of a title — not a round or square bracket, which a
+    # number's label opens, "2 (b)" —: "…国际公约》、" / "2 《残疾人权利公约》、 3 …", a list of instruments.)
     return re.compile(rf"( {m})(?<={_WORD_OR_DIGIT_END} {m})$|( {m})(?<=[^\W_][{_BEFORE_APART}] {m})$"
-                      rf"|^({m} )(?=[^\W\d_])|^({m} )(?=[{_AFTER_APART}](?!\d))")
+                      rf"|^({m} )(?=[^\W\d_]|[{_OPENING_TITLE}])|^({m} )(?=[{_AFTER_APART}](?!\d))")
+
+
+# What opens a title, not a label: the opening quotes and brackets of every script but the round and square ones.
+_OPENING_TITLE = re.escape("".join(c for c in punctuation("opening_brackets", "opening_quotes") if c not in "(["))
 
 
 def _after_punctuation_alone(marker: str, units: str) -> re.Pattern[str] | None:
@@ -502,7 +526,8 @@ MARK_RULES = (
 )
 # Tried only for a line known to be a note (the next of a footnote block, or one at the foot):
 MARK_APART = MarkRule("mark-apart", _apart, near_foot=True, weak=True,
-                      why="a mark standing apart from its word: 'sesiones 7,', 'Humanos1 2;'")
+                      why="a mark standing apart from its word: 'sesiones 7,', 'Humanos1 2;'; in a script without "
+                          "spaces, after a clause's punctuation at a line's end: '报告； 2'", ideograph_stop=True)
 # The last resort for such a line, when no mark stands apart before punctuation:
 MARK_APART_LOOSE = MarkRule("mark-apart-loose", _apart_loose, near_foot=True, weak=True,
                             why="a mark set apart on both sides, as block extractors keep it: '2015 5 ,', "
@@ -536,7 +561,7 @@ MARK_APART_DATE = MarkRule("mark-apart-before-date", _apart_before_date, near_fo
 MARK_APART_COUNTED_DATE = MarkRule("mark-apart-before-counted-date", _apart_before_counted_date, near_foot=True,
                                    weak=True, why="a mark set apart before the next date of a list, in a language "
                                                    "that writes counters: '、 9' + '2021年', '、 8 12月9日', "
-                                                   "'、 6 20' / '21年'")
+                                                   "'、 6 20' / '21年', '2018、 1 2019 2 和2020年'")
 # And after a clause's punctuation that opens a line, where the loose rule asks for a word before it:
 MARK_APART_LINE_PUNCTUATION = MarkRule("mark-apart-after-line-punctuation", _apart_after_line_punctuation,
                                        near_foot=True, weak=True, why="a mark set apart after a clause's punctuation "
@@ -1103,7 +1128,7 @@ class MarkSearch:
     def take(self, marker: str, found: Located) -> MarkRule:
         """Takes the mark `locate` found out of the text."""
         rule, i, m = found
-        apart = rule is MARK_APART or rule in _LOOSE
+        apart = rule is MARK_APART or rule in _LOOSE or rule is MARK_APART_CLOSING
         self.apart += apart
         self.glued += not apart
         self._take(i, m, marker)
@@ -1185,7 +1210,10 @@ class MarkSearch:
         exclude = self.doc.lang.endnote_not_after
         held: dict[tuple[int, int, str, int], list[int]] = {}
         best: Located | None = None
-        for apart, pattern, follows in _patterns(marker, self.doc.lang.number_units, True, True):
+        # (before a closing bracket or quote too, "《布里奇顿协定》 10 )", which elsewhere is sought between two marks
+        # only: spaces around digits inside a text of ideographs are a raised mark's wherever they stand)
+        rules = _patterns(marker, self.doc.lang.number_units, True, True) + _before_closing(marker)
+        for apart, pattern, follows in rules:
             for page in pages:
                 for i in self._holding(page, marker, first_line, held, True):
                     m = self._line_candidate(i, marker, (pattern, follows), exclude)
