@@ -51,11 +51,14 @@ class MarkRule:
     after_digits: bool = False
     ideographs: bool | None = None
     before_ideograph: bool = False  # an ideograph or an opening bracket or quote follows the mark
+    ideograph_stop: bool = False  # a mark at a line's end stands after an ideograph and a clause's punctuation
 
     def follows(self, marker: str) -> re.Pattern[str] | None:
         """What must follow this rule's mark, asked apart from its pattern (None: nothing)."""
         if self.before_ideograph:
             return _before_ideograph()
+        if self.ideograph_stop and _UNSPACED:
+            return _after_ideograph_stop()
         if self.ideographs is not None and marker.isdigit():
             return _after_ideographs(len(marker), self.after_digits, self.ideographs)
         return _AFTER_DIGITS if self.after_digits and marker.isdigit() else None
@@ -208,7 +211,12 @@ def _apart(marker: str, units: str) -> re.Pattern[str]:
     m = re.escape(marker)
     # After a space, before punctuation (or after another mark: "Humanos" + "1" + " 2" + ";").
     # (Not a number's digits before its decimal or group separator: "à 1,1 million", "some 2.5 per cent".)
-    return re.compile(rf"({m})(?:(?<={_WORD_END} {m})|(?<={PRINTED_MARK} {m}))(?=\s?[{_AFTER_APART}](?!\d))")
+    # (Or, in a script written without spaces, set apart after a clause's punctuation that ends a line, "最新报告； 2":
+    # a space inside a text of ideographs stands where a mark was raised, and no number of the text ends a
+    # paragraph after its last punctuation, in a text without pages too, where the line-edge rule is not asked.)
+    # (The ideograph before the punctuation is asked apart, MarkRule.follows: the CJK ranges are slow to compile.)
+    stop = rf"|( {m})(?<=\S[{_BEFORE_APART}] {m})$" if _UNSPACED else ""
+    return re.compile(rf"({m})(?:(?<={_WORD_END} {m})|(?<={PRINTED_MARK} {m}))(?=\s?[{_AFTER_APART}](?!\d)){stop}")
 
 
 def _numbered(marker: str) -> bool:
@@ -273,7 +281,17 @@ def _not_before_unit(units: str) -> str:
 def _before_ideograph() -> re.Pattern[str]:
     """What follows a mark set apart before an ideograph: an ideograph, or an opening bracket or quote.
     (Compiled once, at the first use: the CJK ranges take milliseconds to compile.)"""
-    return re.compile(f"(?={_IDEOGRAPH}|[{_OPENING_APART}])")
+    # (Or, after a number and a mark of one or two digits, a space and an ideograph: "目标2 2 的", set apart on
+    # both sides after a number, which the loose rule, asking a word before the mark, does not read.)
+    return re.compile(f"(?={_IDEOGRAPH}|[{_OPENING_APART}])|(?:(?<=\\d \\d)|(?<=\\d \\d\\d)) (?={_IDEOGRAPH})")
+
+
+@cache
+def _after_ideograph_stop() -> re.Pattern[str]:
+    """What stands around a mark of mark-apart at a line's end: an ideograph and a clause's punctuation before it
+    ("最新报告； 2"); inside a line, whatever the pattern allows. (Compiled once: the CJK ranges compile slowly.)"""
+    behind = "|".join(rf"(?<=[{_UNSPACED}][{_BEFORE_APART}] \d{{{n}}})" for n in range(1, _MARKER_MAX + 1))
+    return re.compile(rf"(?!$)|(?:{behind})$")
 
 
 def _apart_before_ideograph(marker: str, units: str) -> re.Pattern[str] | None:
@@ -285,8 +303,11 @@ def _apart_before_ideograph(marker: str, units: str) -> re.Pattern[str] | None:
     # extractors give a raised mark: a space inside a text of ideographs stands where a mark was raised.
     # Not a number before a counter or a unit ("2023年 5月": the table's number_units). What follows —
     # an ideograph — is asked at the end of the candidate (MarkRule.follows). The space goes with the mark.
-    unit = _not_before_unit(units)
-    return re.compile(rf"( {m})(?<=[^\s\d] {m}){unit}")
+    # (After digits too, a marker of one or two digits — "目标2 2 的", "决定1 12 所设", a mark set apart after a
+    # number: a number written in groups, "1 076名", has groups of three.)
+    unit = f"(?! ?[{re.escape(units)}])" if units else ""
+    before = r"\S" if len(marker) <= _GROUP - 1 else r"[^\s\d]"
+    return re.compile(rf"( {m})(?<={before} {m}){unit}")
 
 
 def _apart_before_opening(marker: str, units: str) -> re.Pattern[str] | None:
@@ -370,7 +391,9 @@ def _apart_before_counted_date(marker: str, units: str) -> re.Pattern[str] | Non
     # a raised mark; a number of the text stands glued to its words in a script without spaces. The spaces around
     # the mark go with it.
     before = rf"(?:(?<=\S[{_CLAUSE_APART}] {m})|(?<={_WORD_END} {m}))"
-    apart = rf"(?:\d{{1,2}}[{u}]\d{{1,2}}[{u}]|(?:19|20)\d{{0,2}}$)"
+    # (Or a year of a list whose counter follows its last year only, "2018、 1 2019 2 和2020年": four digits after the
+    # spaces, which no number of a text of ideographs is set apart by.)
+    apart = rf"(?:\d{{1,2}}[{u}]\d{{1,2}}[{u}]|(?:19|20)\d{{0,2}}$|(?:19|20)\d\d(?!\d))"
     return re.compile(rf"( {m}){before}(?=(?:19|20)\d\d[{u}])|( {m}{before} )(?={apart})")
 
 
@@ -412,8 +435,14 @@ def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
     # before's last, and a date is none: MarkSearch._rejected).
     # (Or starting one before the clause's punctuation it was set apart from: "… à sa cinquante-deuxième
     # session" / "2 ,".)
+    # (Or starting one before the opening quote or bracket of a title — not a round or square bracket, which a
+    # number's label opens, "2 (b)" —: "…国际公约》、" / "2 《残疾人权利公约》、 3 …", a list of instruments.)
     return re.compile(rf"( {m})(?<={_WORD_OR_DIGIT_END} {m})$|( {m})(?<=[^\W_][{_BEFORE_APART}] {m})$"
-                      rf"|^({m} )(?=[^\W\d_])|^({m} )(?=[{_AFTER_APART}](?!\d))")
+                      rf"|^({m} )(?=[^\W\d_]|[{_OPENING_TITLE}])|^({m} )(?=[{_AFTER_APART}](?!\d))")
+
+
+# What opens a title, not a label: the opening quotes and brackets of every script but the round and square ones.
+_OPENING_TITLE = re.escape("".join(c for c in punctuation("opening_brackets", "opening_quotes") if c not in "(["))
 
 
 def _after_punctuation_alone(marker: str, units: str) -> re.Pattern[str] | None:
@@ -497,7 +526,8 @@ MARK_RULES = (
 )
 # Tried only for a line known to be a note (the next of a footnote block, or one at the foot):
 MARK_APART = MarkRule("mark-apart", _apart, near_foot=True, weak=True,
-                      why="a mark standing apart from its word: 'sesiones 7,', 'Humanos1 2;'")
+                      why="a mark standing apart from its word: 'sesiones 7,', 'Humanos1 2;'; in a script without "
+                          "spaces, after a clause's punctuation at a line's end: '报告； 2'", ideograph_stop=True)
 # The last resort for such a line, when no mark stands apart before punctuation:
 MARK_APART_LOOSE = MarkRule("mark-apart-loose", _apart_loose, near_foot=True, weak=True,
                             why="a mark set apart on both sides, as block extractors keep it: '2015 5 ,', "
@@ -531,7 +561,7 @@ MARK_APART_DATE = MarkRule("mark-apart-before-date", _apart_before_date, near_fo
 MARK_APART_COUNTED_DATE = MarkRule("mark-apart-before-counted-date", _apart_before_counted_date, near_foot=True,
                                    weak=True, why="a mark set apart before the next date of a list, in a language "
                                                    "that writes counters: '、 9' + '2021年', '、 8 12月9日', "
-                                                   "'、 6 20' / '21年'")
+                                                   "'、 6 20' / '21年', '2018、 1 2019 2 和2020年'")
 # And after a clause's punctuation that opens a line, where the loose rule asks for a word before it:
 MARK_APART_LINE_PUNCTUATION = MarkRule("mark-apart-after-line-punctuation", _apart_after_line_punctuation,
                                        near_foot=True, weak=True, why="a mark set apart after a clause's punctuation "
@@ -743,6 +773,32 @@ def counter_cut_by_break(units: str, view: str, start: int, next_view: str) -> b
     return (bool(units) and start > 0 and view[start - 1] in units and view[start:].isdecimal()
             and next_view[:1] != "" and next_view[0] in units)
 _YEAR_COMMA = re.compile(rf"(?<![\d/.,])(?:19|20)\d\d[{_COMMA_APART};]$")
+
+
+def grouped_cut_by_break(lg: Lang, view: str, start: int, next_view: str) -> bool:
+    """grouped-cut-by-break: digits in a number written in groups of three whose last group the line break cut,
+    the next line opening with the rest of that group ("仍有余额1 6" / "24 500美元", "1 624 500"), are the number's,
+    never a mark: grouped-not-mark reads only whole groups, and the strong rule (mark-glued) took "额1" for the
+    mark of a note after the closing, every later note's mark then sought past it. The cut group has one or two
+    digits and the next line's first digits make it three: no mark is followed by a separator and a group's
+    digits."""
+    if not lg.group_separators or not next_view[:1].isdigit():
+        return False
+    cut = _cut_group(lg.group_separators).search(view)
+    if cut is None or not cut.start() <= start < cut.end():
+        return False
+    rest = _GROUP - len(cut.group(1))
+    return re.match(rf"\d{{{rest}}}(?!\d)", next_view) is not None
+
+
+_GROUP = 3  # digits in a group of a number written in groups ("1 624 500")
+
+
+@cache
+def _cut_group(separators: str) -> re.Pattern[str]:
+    """A number in groups at a line's end whose last group has one or two digits: "1 6", "12 345 6"."""
+    sep = re.escape(separators)
+    return re.compile(rf"(?<!\d)\d{{1,3}}(?:[{sep}]\d{{3}})*[{sep}](\d{{1,2}})$")
 
 
 _SYMBOL_AT_START = re.compile(r"\(?\d{1,3}\)? \d{1,4}/\d")  # a mark set apart and a symbol: "2 22/31 of"
@@ -1072,7 +1128,7 @@ class MarkSearch:
     def take(self, marker: str, found: Located) -> MarkRule:
         """Takes the mark `locate` found out of the text."""
         rule, i, m = found
-        apart = rule is MARK_APART or rule in _LOOSE
+        apart = rule is MARK_APART or rule in _LOOSE or rule is MARK_APART_CLOSING
         self.apart += apart
         self.glued += not apart
         self._take(i, m, marker)
@@ -1114,8 +1170,60 @@ class MarkSearch:
                 found = self._on_page(lines, printed, (own, follows), first, rule.weak and not whole, exclude,
                                       bound[0] if bounded else None)
                 if found is not None:
-                    return rule, found[0], found[1]
+                    return self._prefer_apart(rule, marker, first_line, pages, found)
         return None
+
+    def _prefer_apart(self, rule: MarkRule, marker: str, first_line: int, pages: tuple[range, ...],
+                      found: tuple[int, re.Match[str]]) -> Located:
+        """The candidate a rule found, or the mark set apart that apart-before-glued-ideographs prefers to it."""
+        apart = self._apart_before_glued(rule, marker, first_line, pages, found)
+        return (rule, *found) if apart is None else apart
+
+    def _apart_may_win(self, rule: MarkRule, marker: str) -> bool | None:
+        """Whether apart-before-glued-ideographs asks for a mark set apart instead of a rule's candidate: before it
+        (False), anywhere on the pages searched (True: a digit between ideographs where the marks stand apart), or
+        not at all (None)."""
+        if rule is MARK_APART or rule in _LOOSE or rule.weak or rule.name == "mark-raised":
+            return None
+        if self.doc.lang.script.spaced or not marker.isdigit():
+            return None
+        if rule.name in AMBIGUOUS and self.apart > self.glued:
+            return True
+        return None if self.glued else False
+
+    def _apart_before_glued(self, rule: MarkRule, marker: str, first_line: int, pages: tuple[range, ...],
+                            found: tuple[int, re.Match[str]]) -> Located | None:
+        """apart-before-glued-ideographs: in a script written without spaces, where no mark was found glued yet, a
+        mark set apart on both sides ("报告 1 和", "》 1 是") that stands before the candidate a rule of glued marks
+        found on the pages searched ("提案1 (在…", "目标1" at a page's end, a number the page break cut) is the
+        mark: a space on each side of digits inside a text of ideographs is where a block extractor set a raised
+        mark apart, and the text's own numbers are glued to their words — the glued candidate past it would have
+        every later mark sought past its place. Where the marks found stand apart more often than not, a digit
+        between two ideographs (mark-between-ideographs: "目标7加强", goal 7) gives way to such a mark anywhere on
+        the pages searched. None where no such mark stands there."""
+        # (A digit between two ideographs, where the marks found stand apart more often than not, gives way to a
+        # mark set apart anywhere on the pages searched, after it too: "目标7加强", "规定， 7 鼓励" below it.)
+        anywhere = self._apart_may_win(rule, marker)
+        if anywhere is None:
+            return None
+        stop = (len(self.doc.lines), 0) if anywhere else (found[0], found[1].start(found[1].lastindex or 1))
+        exclude = self.doc.lang.endnote_not_after
+        held: dict[tuple[int, int, str, int], list[int]] = {}
+        best: Located | None = None
+        # (before a closing bracket or quote too, "《布里奇顿协定》 10 )", which elsewhere is sought between two marks
+        # only: spaces around digits inside a text of ideographs are a raised mark's wherever they stand)
+        rules = _patterns(marker, self.doc.lang.number_units, True, True) + _before_closing(marker)
+        for apart, pattern, follows in rules:
+            for page in pages:
+                for i in self._holding(page, marker, first_line, held, True):
+                    m = self._line_candidate(i, marker, (pattern, follows), exclude)
+                    at = (i, m.start(m.lastindex or 1)) if m is not None else stop
+                    if m is not None and at < stop and _inside(self.doc.lines[i].view, m):
+                        stop, best = at, (apart, i, m)
+                        break
+        if best is not None:
+            self.doc.fired("apart-before-glued-ideographs", self.doc.lines[best[1]].number)
+        return best
 
     def next_marks_bound(self, marker: str, first_line: int) -> tuple[int, int] | None:
         """weak-before-next-marks: where the first of the next notes' marks stands that a strong rule finds
@@ -1257,8 +1365,7 @@ class MarkSearch:
         if cut_by_break(view, start, nxt, units):  # (and after a year's comma or a word's stop: plausible all the same)
             self.doc.fired("mark-after-stop-at-break" if after_word_stop(view, start) else "mark-after-year-comma",
                            number)
-        if counter_cut_by_break(units, view, start, nxt):
-            self.doc.fired("counter-cut-by-break", number)
+        if self._cut_number(view, start, nxt, number):
             return True
         if self._text_number(view, start, end, number):
             return True
@@ -1286,6 +1393,16 @@ class MarkSearch:
             self.doc.fired("counted-not-mark", number)
             return True
         return False
+
+    def _cut_number(self, view: str, start: int, nxt: str, number: int) -> bool:
+        """Whether the candidate's digits are a number of the text that the line break cut: a date's day or month
+        parted from its counter, a number in groups whose last group the break cut."""
+        lg = self.doc.lang
+        found = ("counter-cut-by-break" if counter_cut_by_break(lg.number_units, view, start, nxt)
+                 else "grouped-cut-by-break" if grouped_cut_by_break(lg, view, start, nxt) else None)
+        if found is not None:
+            self.doc.fired(found, number)
+        return found is not None
 
     def _text_number(self, view: str, start: int, end: int, number: int) -> bool:
         """Whether the candidate's digits are a number of the text by what stands around them, whichever rule
@@ -1442,6 +1559,18 @@ class MarkSearch:
         self.last = (i, start)
 
 
+def _inside(view: str, m: re.Match[str]) -> bool:
+    """Whether a mark set apart stands inside its line with a space on each side and a word or punctuation
+    beyond each ("报告 1 和"): not at a line's edge, where the wrap may have cut a number."""
+    g = m.lastindex or 1
+    group = view[m.start(g):m.end(g)]
+    at = m.start(g) + len(group) - len(group.lstrip())
+    end = at + len(group.strip())
+    return (at >= 2 and view[at - 1] == " " and not view[at - 2].isspace() and not view[at - 2].isdigit()
+            and end + 1 < len(view) and view[end] == " " and not view[end + 1].isspace()
+            and not view[end + 1].isdigit())
+
+
 def take_mark(line: Line, start: int, end: int, marker: str) -> None:
     """Makes view[start:end] of a line (text that holds no mark) its mark."""
     view = line.view
@@ -1470,6 +1599,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "a word that counts it ('the draft resolution 49 was'), the only place between the marks of the notes before "
          "and after a note whose mark was not found where its marker stands apart, is that mark: the notes' sequence "
          "decides what the counted word does not"),
+    Rule("apart-before-glued-ideographs", "flow", MarkSearch._apart_before_glued, "in a script without spaces, where "
+         "no mark was found glued yet, a mark set apart on both sides ('报告 1 和') before a glued rule's candidate on "
+         "the pages searched ('提案1 (') is the mark: the text's own numbers are glued to their words"),
     Rule("weak-before-next-marks", "flow", MarkSearch.next_marks_bound, "where marks are glued, a candidate for a "
          "note's mark by a weak rule ('71/23' + '2' in a list of resolutions) or an ambiguous strong one ('2.' + '15' "
          "+ ' United') stands before the first glued mark a strong rule finds for the next notes ('durable4'): marks "
@@ -1511,6 +1643,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "'paragraph 3 (b)') are the number the label qualifies, never a mark"),
     Rule("grouped-at-line-end", "flow", grouped_at_line_end, "a number in groups of three that ends a line is "
          "the text's number when no year begins with its last group ('额2 413 100' / '美元'), never a mark"),
+    Rule("grouped-cut-by-break", "flow", grouped_cut_by_break, "digits of a number in groups of three whose last "
+         "group the line break cut, the next line opening with the rest of it ('余额1 6' / '24 500美元'), are the "
+         "number's, never a mark"),
     Rule("grouped-not-mark", "flow", grouped_not_mark, "digits that begin a number written in groups of three "
          "set apart by spaces ('的1 076名') are the number's, never a mark"),
     Rule("decimal-not-mark", "flow", decimal_digit, "where decimals are written with a comma, a digit after "
