@@ -1452,7 +1452,7 @@ def cover_item_late(f: _Flow, text: str, number: int) -> bool:
     lg = f.doc.lang
     if _distribution(lg, text):
         f.late.append(Line(text, number))
-        f.after_distribution = True
+        f.after_distribution = not dated_distribution(f, text, number)
         if number > COVER_LINES:  # (the cover is within its first lines)
             f.doc.fired("cover-item-late", number)
         return True
@@ -1464,6 +1464,18 @@ def cover_item_late(f: _Flow, text: str, number: int) -> bool:
         return True
     f.after_distribution = False
     return False
+
+
+def dated_distribution(f: _Flow, text: str, number: int) -> bool:
+    """late-distribution-dated: a distribution met late that carries its issue date on its line ("Distr.:
+    General 13 December 2022") awaits no date under it: a date there ("20 июня 2022 года," after the page's
+    notes and the late cover items) is the running text's — the rest of a paragraph a page cut before its
+    date —, which, taken for the issue date, was moved to the cover and lost to its paragraph. Serves block
+    extractions and PDF text that read the first page's right-hand column last."""
+    if number <= COVER_LINES or not _with_date(f.doc.lang, text):
+        return False
+    f.doc.fired("late-distribution-dated", number)
+    return True
 
 
 def _distribution(lg: Lang, text: str) -> bool:
@@ -1609,6 +1621,8 @@ RULES: tuple[Rule, ...] = (
          "has that line for its text (a note's text that opens with a star), when it reads as a note"),
     Rule("marker-alone", "flow", marker_alone, "a note's marker on a line of its own, its text on the next, "
          "is a note when it reads as one (next in sequence, its mark found)"),
+    Rule("late-distribution-dated", "flow", dated_distribution, "a distribution met late with its issue date on its "
+         "line awaits no date under it: a date there is the running text's"),
     Rule("mark-since-last", "flow", mark_since_last, "a note where notes stand, next in sequence, whose mark no rule "
          "found on its page has its mark looked for between the last mark and the note by every mark rule, taken "
          "where exactly one place can be it"),
