@@ -96,6 +96,8 @@ class _Flow:
     carried: bool = False  # under_rule holds from the page before until a line of running text
     furniture_end: int | None = None  # the index after the last line of furniture or form feed (furniture_behind)
     invisible: bool = False  # the text holds invisible format characters (invisible-in-number)
+    alone: bool = False  # the note being read has its marker on a line of its own (marker-alone)
+    candidate: str = ""  # the line read as a note's first, its marker before it (mark-since-last)
 
 
 def flow(doc: Doc) -> None:
@@ -115,7 +117,7 @@ def flow(doc: Doc) -> None:
             _new_page(f)
             raw = raw.replace("\f", "")
         if (stripped and stripped[-1] in _MARKER_LAST and not doc.notes_apart and _LONE_MARKER.match(stripped)
-                and (after := marker_alone(f, stripped, number)) is not None):
+                and (after := _lone_number(f, stripped, number)) is not None):
             taken = after
             continue
         if not stripped:
@@ -124,13 +126,7 @@ def flow(doc: Doc) -> None:
             f.gap = True
             continue
         if number - 1 in kinds:
-            if kinds[number - 1][0] == "rule":  # the page's notes follow: a footnote block starts
-                f.pending = _close(f)
-                f.in_notes = f.under_rule = True
-                continue
-            _new_page(f)
-            f.pending = _close(f)
-            f.in_notes = False
+            _furniture_line(f, kinds[number - 1][0], stripped, number)
             continue
         # (a line's first character read once: in a script other than Latin it is a new string each time)
         first = stripped[0]
@@ -151,6 +147,29 @@ def flow(doc: Doc) -> None:
     # three times over (text, lines, paragraphs).
     doc.raw, doc.stripped, doc.furniture = [], [], {}
     doc.last_line = lines[-1].number if lines else 0
+
+
+def _lone_number(f: _Flow, stripped: str, number: int) -> int | None:
+    """A number alone on its line: a note's marker over its text (the index of the text's line, which is
+    read with it: marker-alone) or a note's mark the wrap put there (the line's own index: mark-alone-on-line);
+    None: neither, a line like any other."""
+    if (after := marker_alone(f, stripped, number)) is not None:
+        return after
+    return number - 1 if mark_alone_on_line(f, stripped, number) else None
+
+
+def _furniture_line(f: _Flow, kind: str, stripped: str, number: int) -> None:
+    """A line of page furniture: a rule opens the page's footnote block, any other ends the page — but a
+    number taken for a page's that is a note's mark on a line of its own (mark-alone-on-line) is neither."""
+    if kind == "page" and mark_alone_on_line(f, stripped, number, page=True):
+        return
+    if kind == "rule":  # the page's notes follow: a footnote block starts
+        f.pending = _close(f)
+        f.in_notes = f.under_rule = True
+        return
+    _new_page(f)
+    f.pending = _close(f)
+    f.in_notes = False
 
 
 def _ruled(doc: Doc) -> bool:
@@ -213,7 +232,8 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
         pending.over.append((number, ind))
         f.doc.fired("note-runs-on", number)
         return True
-    if note_bracket_open(f, pending, stripped, number) or sentence_at_foot(f, pending, stripped, number):
+    if (note_bracket_open(f, pending, stripped, number) or sentence_at_foot(f, pending, stripped, number)
+            or line_between_notes(f, pending, stripped, number)):
         pending.parts.append(stripped)
         pending.over.append((number, ind))
         return True
@@ -247,6 +267,42 @@ def sentence_at_foot(f: _Flow, pending: _Open, stripped: str, number: int) -> bo
         return False
     f.doc.fired("note-sentence-at-foot", number)
     return True
+
+
+def line_between_notes(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-between-notes: a line right above the next note of the block ("4 См. … 2017 год." / "Дополнение № 10
+    (E/2017/30), гл. I, разд. D." / "5 Там же, …") goes on with the note before it, though that note's line ended
+    with a full stop (an abbreviation's, "год.", or a sentence's inside the note): the running text never stands
+    between two notes of one footnote block. Only where the block is known to be one — under the page's rule, or
+    in a text with pages with no page's furniture between the two notes — and not over a line that opens a
+    paragraph or the closing: in a text without pages, a page's notes and the next page's may stand on both sides
+    of the paragraph between them. Not over the distribution, nor above a date (a late issue date reads like
+    the next note)."""
+    if not pending.last.endswith(_TERMINAL) or not pending.marker.isdigit():
+        return False
+    after = _next_text_line(f.doc, number)
+    doc = f.doc
+    if after is None or after in doc.furniture or "\f" in doc.raw[after]:
+        return False
+    m = _FOOTNOTE_START.match(doc.stripped[after])
+    if m is None or m["marker"] != str(int(pending.marker) + 1) or not _one_block(f, pending.line, after):
+        return False
+    lg = doc.lang
+    # (nor under a late distribution, whose issue date "5 janvier 2023" looks like note 5)
+    if (not_a_note(lg, stripped) or not_a_note(lg, doc.stripped[after]) or _distribution(lg, stripped)
+            or starts_with_head(lg, stripped, known=True)):
+        return False
+    doc.fired("note-between-notes", number)
+    return True
+
+
+def _one_block(f: _Flow, first: int, last: int) -> bool:
+    """Whether the lines from line `first` (a note's, 1-based) to index `last` stand in one footnote block: under
+    the page's rule, or in a text with pages with no furniture or form feed between them."""
+    if f.ruled:
+        return f.under_rule
+    doc = f.doc
+    return _has_pages(f) and not any(k in doc.furniture or "\f" in doc.raw[k] for k in range(first - 1, last + 1))
 
 
 def _wrapped_under(pending: _Open, stripped: str) -> bool:
@@ -566,6 +622,7 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
         return False
     if _reads_as_text(f, stripped, fm["text"], number) or not_under_rule(f, number) or paragraph_below(f, number):
         return False
+    f.candidate = stripped
     if not _mark_found(f, marker, number):
         return False
     _close(f)
@@ -602,6 +659,12 @@ def _reads_as_text(f: _Flow, line: str, text: str, number: int) -> bool:
     if label_after_number(lg, text):
         f.doc.fired("no-note-of-label", number)
         return True
+    if lower_case_before_head(f, line, text, number):
+        f.doc.fired("no-note-before-head", number)
+        return True
+    if cut_sentence_goes_on(f, line, text):
+        f.doc.fired("no-note-in-cut-sentence", number)
+        return True
     return False
 
 
@@ -612,6 +675,48 @@ def label_after_number(lg: Lang, text: str) -> bool:
     not open with a label. (Read as note 1, it took its mark from the "1" of "1 f)" and ran on over the
     paragraph's lines, and nothing was reported: the text had only moved.) text: the line after its number."""
     return label(lg, text) is not None
+
+
+def cut_sentence_goes_on(f: _Flow, line: str, text: str) -> bool:
+    """no-note-in-cut-sentence: in the body, before its closing, a line that opens with a number and then a word
+    in lower case and does not end a sentence, while the running text's last line was cut mid-sentence (it ends
+    with no punctuation: "… y durante seis días, del 1 al"), is the rest of that sentence, the number its own
+    ("5 y el 11 de abril de 2024, …;") or a mark the wrap put at the line's start — never a note, whose text
+    opens with a capital, a symbol or a bracket and ends with a full stop. Serves block extractions without
+    page furniture, where a page's notes stand between the two halves of a paragraph the page cut (with pages,
+    no-note-in-lower-case reads any such line so). The notes printed after the closing — the text writer's,
+    whose texts may open in lower case — are read whatever their first word. text: the line after its
+    number."""
+    lines = f.doc.lines
+    if (f.body_from is None or not lines or line.rstrip().endswith(_TERMINAL) or not word_in_lower_case(text)
+            or finished(lines[-1].text)):
+        return False
+    return not notes_after_closing(f) and not _vote_before(f)
+
+
+def lower_case_before_head(f: _Flow, line: str, text: str, number: int) -> bool:
+    """no-note-before-head: a line that opens with a number and then a word in lower case, ends as a
+    paragraph's clause does (a comma, a semicolon, a colon: a note ends with a full stop) and stands right
+    above a line that opens with a known paragraph head of the table, not indented, is the rest of the
+    paragraph before it — a page cut it after a raised mark set apart, which the wrap or the extractor put
+    at its start ("… on 26 October 1979," / "2 as well as its Amendment, …, 3 which entered into force …,"
+    / "Noting further …") —, never a note, whatever the layout (no-note-in-lower-case asks pages; block
+    extractions drop them). Taken for a note, it was cut off its paragraph, and the note of that number
+    under the page's rule was left as a paragraph. text: the line after its number."""
+    if not word_in_lower_case(text) or line.rstrip()[-1:] not in _CLAUSE_PUNCTUATION:
+        return False
+    after = _next_text_line(f.doc, number)
+    return after is not None and starts_with_head(f.doc.lang, f.doc.stripped[after], known=True)
+
+
+def _next_text_line(doc: Doc, number: int) -> int | None:
+    """The index of the first line after line `number` that holds text and is not indented (None: none, or
+    an indented one first)."""
+    for j in range(number, len(doc.stripped)):
+        if doc.stripped[j]:
+            raw = doc.raw[j].replace("\f", "")
+            return None if raw[:1] in BLANKS and indent(raw) >= NOTE_HANGING_INDENT else j
+    return None
 
 
 _BRACKETED_YEAR = re.compile(r"^\((?:19|20)\d\d\)")
@@ -644,7 +749,38 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
         if found is not None:
             f.doc.fired("notes-at-end", number)
     f.glued = f.glued or (found is not None and not found.weak)
-    return found is not None or _found_apart(f, w)
+    return found is not None or _found_apart(f, w) or mark_since_last(f, w)
+
+
+def mark_since_last(f: _Flow, w: _Where) -> bool:
+    """mark-since-last: a note that stands where notes do (at a page's foot, in a footnote block, or under
+    its marker on a line of its own), is the next in sequence and ends on its line with a full stop (a wrapped
+    line of running text that the wrap opened with a mark set apart, "6 及其潜在的…作用；", ends as a clause
+    does), whose mark no rule found on its page — and which no rule took for the next note of a block, whose
+    mark mark-between-neighbours seeks between its neighbours' once the text is read —, has
+    its mark looked for between the last mark found and the note, by every mark rule — those of marks glued
+    to a number too ("objetivo de desarrollo sostenible no 2" + "2" + ",") —, and taken where exactly one
+    place there can be it, as mark-between-neighbours does once the text is read: notes follow their marks
+    in order, and the mark stands in that stretch. Refused, the note ran into the paragraph above it as
+    text; taken unreferenced, the document was lost. (Only after a first mark was found: the stretch before it
+    is the header's too; and before the closing.)"""
+    search = f.search
+    lines = f.doc.lines
+    numbers = _numbers_defined(w.marker, f.defined)
+    if (not (w.near or w.block or f.alone) or search.last == (-1, -1) or not lines or not numbers
+            or int(w.marker.strip("()")) != max(numbers) + 1 or not f.candidate.endswith(_TERMINAL)):
+        return False
+    # (not after the closing: notes gathered there have their marks sought over the whole text by their own rules,
+    # and the endnotes of old yearly volumes are endnotes.py's)
+    if notes_after_closing(f) or _vote_before(f):
+        return False
+    spot = search.between(w.marker, search.last, (len(lines) - 1, len(lines[-1].view)))
+    if spot is None:
+        return False
+    search.take_between(w.marker, spot)
+    search.last = (spot[0], spot[1])
+    f.doc.fired("mark-since-last", w.number)
+    return True
 
 
 def marks_apart_throughout(f: _Flow, w: _Where) -> bool:
@@ -1249,11 +1385,51 @@ def marker_alone(f: _Flow, marker: str, number: int) -> int | None:
         if (stripped[j][0] in _NOTE_FIRST and _FOOTNOTE_START.match(stripped[j])
                 and not star_text(f, number, stripped[j]) and not text_opens_with_date(f, j + 1)):
             return None  # (a note of its own follows: the number is a page's)
-        if not _note_starts(f, line, line, number):
+        f.alone = True
+        starts = _note_starts(f, line, line, number)
+        f.alone = False
+        if not starts:
             return None
         doc.fired("marker-alone", number)
         return j
     return None
+
+
+def mark_alone_on_line(f: _Flow, marker: str, number: int, page: bool = False) -> bool:
+    """mark-alone-on-line: a number alone on its line, right under a line of the body's running text, that may be
+    a coming note's number (past the notes read, by less than FIRST_NOTE_MAX: the page's notes under its text
+    are read after it), where a note of that number opens a line further on, is that note's mark set
+    apart, which the wrap put on a line of its own ("… 执行《行动纲领》，" / "6"; a script without spaces
+    breaks anywhere): it goes back to the end of the line above, set apart, where the rules of marks set
+    apart find it when the note comes. Left a line of its own, no rule read a mark there, the note was
+    refused and its text ran into the paragraph it stood under. page: the page furniture took the number
+    for a page's (a bare page number stands among blank lines and furniture, not between two lines of
+    running text: the line under it must be running text too). Not right above a note's first line: the page's
+    notes start there, and the number is left as it was read. Serves PDF text and extractions whose marks stand
+    apart."""
+    doc = f.doc
+    lines = doc.lines
+    bare = marker.strip("()")
+    numbers = _numbers_defined(marker, f.defined)
+    if (f.body_from is None or f.pending is not None or f.gap or f.page_break or not lines
+            or lines[-1].number != number - 1
+            or not 0 <= int(bare) - (max(numbers) + 1 if numbers else 1) < FIRST_NOTE_MAX):
+        return False
+    below = doc.stripped[number] if number < len(doc.stripped) else ""
+    # (A note's first line right under it: the page's notes start there, and the number is read as it was.)
+    if _FOOTNOTE_START.match(below) or (page and (not below or number in doc.furniture or _LONE_MARKER.match(below))):
+        return False
+    if not _note_ahead(doc, marker, number):
+        return False
+    lines[-1].text = f"{lines[-1].text} {marker}"
+    doc.fired("mark-alone-on-line", number)
+    return True
+
+
+def _note_ahead(doc: Doc, marker: str, number: int) -> bool:
+    """Whether a line after line `number` opens with `marker` and a note's text ("6 同上，第75段。")."""
+    return any(line.startswith(marker) and (m := _FOOTNOTE_START.match(line)) is not None and m["marker"] == marker
+               for line in islice(doc.stripped, number, None))
 
 
 def text_opens_with_date(f: _Flow, number: int) -> bool:
@@ -1294,11 +1470,11 @@ def cover_item_late(f: _Flow, text: str, number: int) -> bool:
     lg = f.doc.lang
     if _distribution(lg, text):
         f.late.append(Line(text, number))
-        f.after_distribution = True
+        f.after_distribution = not dated_distribution(f, text, number)
         if number > COVER_LINES:  # (the cover is within its first lines)
             f.doc.fired("cover-item-late", number)
         return True
-    if f.after_distribution and len(text) < LATE_DATE_MAX and any_date(text) and not date_given(f, number):
+    if f.after_distribution and len(text) < LATE_DATE_MAX and any_date(text):
         f.late.append(Line(text, number))
         f.after_distribution = False
         if number > COVER_LINES:  # (the cover is within its first lines)
@@ -1308,15 +1484,15 @@ def cover_item_late(f: _Flow, text: str, number: int) -> bool:
     return False
 
 
-def date_given(f: _Flow, number: int) -> bool:
-    """distribution-date-once: a late distribution that carries the issue date on its line ("Distr.:
-    General 13 December 2022") has no date under it — a cover prints its issue date once —, so a date
-    line after it is the body's: the rest of a paragraph the page broke after, whose line opens with a
-    date ("… in Vienna on" / "20 June 2022,"), where the extraction put the first page's right-hand
-    column between the page's text and the next page's."""
-    if not (f.late and _with_date(f.doc.lang, f.late[-1].text)):
+def dated_distribution(f: _Flow, text: str, number: int) -> bool:
+    """late-distribution-dated: a distribution met late that carries its issue date on its line ("Distr.:
+    General 13 December 2022") awaits no date under it: a date there ("20 июня 2022 года," after the page's
+    notes and the late cover items) is the running text's — the rest of a paragraph a page cut before its
+    date —, which, taken for the issue date, was moved to the cover and lost to its paragraph. Serves block
+    extractions and PDF text that read the first page's right-hand column last."""
+    if number <= COVER_LINES or not _with_date(f.doc.lang, text):
         return False
-    f.doc.fired("distribution-date-once", number)
+    f.doc.fired("late-distribution-dated", number)
     return True
 
 
@@ -1377,6 +1553,9 @@ RULES: tuple[Rule, ...] = (
          "line at the page's foot whose sentence goes on: the running text never resumes below a page's notes"),
     Rule("note-stop-inside", "flow", stop_inside, "in a script without spaces, a note whose line ends with a Latin "
          "full stop after a character of the script or a Latin letter ('第三.', '第1/CP.') goes on over the next line"),
+    Rule("note-between-notes", "flow", line_between_notes, "a line right above the next note of one footnote block "
+         "(under the page's rule, or no furniture between) goes on with the note before it, though that note ended "
+         "with a full stop"),
     Rule("note-ends-at-head", "flow", head_ends_note, "an open note does not run on over a line that opens with a "
          "known paragraph head, not indented under it (a page's last note without its full stop)"),
     Rule("note-tail-ends-paragraph", "flow", tail_ends_paragraph, "the lines an open note ran on over before a "
@@ -1460,10 +1639,16 @@ RULES: tuple[Rule, ...] = (
          "has that line for its text (a note's text that opens with a star), when it reads as a note"),
     Rule("marker-alone", "flow", marker_alone, "a note's marker on a line of its own, its text on the next, "
          "is a note when it reads as one (next in sequence, its mark found)"),
+    Rule("late-distribution-dated", "flow", dated_distribution, "a distribution met late with its issue date on its "
+         "line awaits no date under it: a date there is the running text's"),
+    Rule("mark-since-last", "flow", mark_since_last, "a note where notes stand, next in sequence, whose mark no rule "
+         "found on its page has its mark looked for between the last mark and the note by every mark rule, taken "
+         "where exactly one place can be it"),
+    Rule("mark-alone-on-line", "flow", mark_alone_on_line, "the next note's number alone on a line under a line "
+         "of the body's running text, a note of that number further on, is that note's mark set apart: it goes back "
+         "to the end of the line above"),
     Rule("cover-item-late", "flow", cover_item_late, "the distribution and the issue date met after the formula "
          "(the first page's right-hand column read last) are the cover's"),
-    Rule("distribution-date-once", "flow", date_given, "a date line after a late distribution that carries "
-         "the issue date on its line is the body's (a cover prints its issue date once)"),
     Rule("no-note-of-label", "flow", label_after_number, "a line that opens with a number and then a "
          "sub-paragraph's label ('1 g) de la presente resolución') is a reference the wrap broke, never a note"),
     Rule("number-without-stop", "flow", number_without_stop, "the next paragraph number printed without its "
@@ -1478,6 +1663,12 @@ RULES: tuple[Rule, ...] = (
          "number ('7 إلى 10 من قراره') is a paragraph's line the wrap broke before a range, never a note"),
     Rule("no-note-of-bracketed-year", "flow", bracketed_year, "a line that opens with a number and then a year in "
          "brackets ('13 (2011) on the right of …') is a numbered document and its year, never a note"),
+    Rule("no-note-in-cut-sentence", "flow", cut_sentence_goes_on, "in the body, a line that opens with a number "
+         "and a word in lower case and ends no sentence, after running text cut mid-sentence, goes on with that "
+         "sentence: never a note"),
+    Rule("no-note-before-head", "flow", lower_case_before_head, "a line that opens with a number and a word in "
+         "lower case and ends with a clause's punctuation right above a paragraph's head is the rest of the paragraph "
+         "a page cut after a mark set apart, never a note"),
     Rule("no-note-in-lower-case", "flow", word_in_lower_case, "a line that opens with a number and then a "
          "word in lower case is a wrapped line of running text, never a note"),
     Rule("number-in-groups", "flow", number_in_groups, "a line that starts with a number in groups of three "
