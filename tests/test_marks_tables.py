@@ -1,5 +1,7 @@
 """What the scripts table says a mark may follow, read on short texts written for these tests."""
 
+import pytest
+
 from unres.text.parse import parse_text
 
 # A Chinese resolution whose second mark is glued to the closing bracket of a title nested in a title
@@ -41,13 +43,19 @@ def _zh(body: str, notes: str) -> str:
             + "\nGE.30-00004\n\n第50次会议\n2030年10月7日\n")
 
 
-def test_mark_set_apart_after_a_number() -> None:
-    """In a script without spaces, a mark of one or two digits set apart on both sides after a number ("目标2 2 的")
-    is a mark (mark-apart-before-ideograph): a number in groups has groups of three."""
-    body = " 回顾《海岸灯光公约》 1 和实现目标2 2 的努力，\n 1. 决定继续审议这一问题。\n"
-    parsed = parse_text(_zh(body, " 1 联合国，《条约汇编》，第3001卷，第52001号。\n 2 A/HRC/85/42。\n"), None)
-    paragraph = parsed.resolution.preamble.paragraphs[0]
-    assert paragraph.text == "回顾《海岸灯光公约》和实现目标2的努力，"
+# In a script without spaces, a mark of one or two digits set apart on both sides after a number ("目标2 2 的") is a
+# mark (mark-apart-before-ideograph): a number in groups has groups of three. In a language that writes counters, a
+# mark set apart before a year of a list whose counter follows the last year only ("2018、 1 2019 2 和2020年") is a
+# mark (mark-apart-before-counted-date).
+@pytest.mark.parametrize(("body", "notes", "text"), [
+    (" 回顾《海岸灯光公约》 1 和实现目标2 2 的努力，\n 1. 决定继续审议这一问题。\n",
+     " 1 联合国，《条约汇编》，第3001卷，第52001号。\n 2 A/HRC/85/42。\n", "回顾《海岸灯光公约》和实现目标2的努力，"),
+    (" 欢迎载有会员国2018、 1 2019 2 和2020年复文的报告，\n 1. 决定继续审议这一问题。\n",
+     " 1 A/HRC/85/44。\n 2 A/HRC/85/45。\n", "欢迎载有会员国2018、2019和2020年复文的报告，"),
+], ids=["after-a-number", "before-a-year-of-a-list"])
+def test_mark_set_apart_among_numbers(body: str, notes: str, text: str) -> None:
+    paragraph = parse_text(_zh(body, notes), None).resolution.preamble.paragraphs[0]
+    assert paragraph.text == text
     assert [r.marker for r in paragraph.footnote_refs] == ["1", "2"]
 
 
@@ -62,16 +70,6 @@ def test_digit_between_ideographs_gives_way_to_mark_apart() -> None:
     operative = parse_text(text, None).resolution.operative
     assert operative[0].text == "呼吁依照方案2加强国际合作；"
     assert [r.marker for r in operative[1].footnote_refs] == ["2"]
-
-
-def test_mark_before_year_of_a_list() -> None:
-    """In a language that writes counters, a mark set apart before a year of a list whose counter follows the last
-    year only ("2018、 1 2019 2 和2020年") is a mark (mark-apart-before-counted-date)."""
-    body = " 欢迎载有会员国2018、 1 2019 2 和2020年复文的报告，\n 1. 决定继续审议这一问题。\n"
-    parsed = parse_text(_zh(body, " 1 A/HRC/85/44。\n 2 A/HRC/85/45。\n"), None)
-    paragraph = parsed.resolution.preamble.paragraphs[0]
-    assert paragraph.text == "欢迎载有会员国2018、2019和2020年复文的报告，"
-    assert [r.marker for r in paragraph.footnote_refs] == ["1", "2"]
 
 
 def test_mark_apart_before_closing_bracket_wins_over_digit_between_ideographs() -> None:
