@@ -185,18 +185,36 @@ def marks_between_neighbours(f: _Flow) -> None:
     its mark, by any mark rule. Serves every layout whose notes' marks were mostly found (a mark left
     in the text — "2030 (3) “،", "Sostenible3," — and its note reported unreferenced)."""
     notes = f.doc.notes
-    if len(notes) < 3:
+    if len(notes) < 2:
         return
     placed = _placed(f.doc.lines)
-    for k in range(1, len(notes) - 1):
+    for k in range(1, len(notes)):
         marker = notes[k].marker
         start, stop = _neighbours(notes, placed, k)
+        bounded = stop is None and k == len(notes) - 1
+        if bounded:
+            stop = last_note_bound(f, notes[k])
         if marker in placed or start is None or stop is None or start >= stop or not marker.strip("()").isdigit():
             continue
         spot = f.search.between(marker, start, stop)
         if spot is not None:
+            if bounded:
+                f.doc.fired("last-note-bound", f.doc.lines[spot[0]].number)
             f.search.take_between(marker, spot)
             placed = _placed(f.doc.lines)
+
+
+def last_note_bound(f: _Flow, note: Note) -> tuple[int, int] | None:
+    """last-note-bound: the last note has no note after it whose mark bounds the search; its mark stands
+    before the note itself — on its page, above its foot, where notes stand at the page's foot; before
+    the closing, where they stand after it —, so the end of the running text above the note's first line
+    bounds it ("… en los párrafos 18 y 19" + "19", the last mark, glued to a number: taken where exactly
+    one place there can be it, as between two neighbours)."""
+    lines = f.doc.lines
+    # (never into the closing, whose date a mark rule could read as a mark set apart: "14 December 2022")
+    end = min(f.search.closing, default=len(lines))
+    last = next((i for i in range(end - 1, -1, -1) if lines[i].number < note.line), None)
+    return None if last is None else (last, len(lines[last].view))
 
 
 def _neighbours(notes: list[Note], placed: dict[str, tuple[int, int]], k: int
@@ -1649,6 +1667,8 @@ RULES: tuple[Rule, ...] = (
          "to the end of the line above"),
     Rule("cover-item-late", "flow", cover_item_late, "the distribution and the issue date met after the formula "
          "(the first page's right-hand column read last) are the cover's"),
+    Rule("last-note-bound", "flow", last_note_bound, "the last note's mark is sought between the mark before it and "
+         "the running text's end above the note, as between two neighbours' marks"),
     Rule("no-note-of-label", "flow", label_after_number, "a line that opens with a number and then a "
          "sub-paragraph's label ('1 g) de la presente resolución') is a reference the wrap broke, never a note"),
     Rule("number-without-stop", "flow", number_without_stop, "the next paragraph number printed without its "
