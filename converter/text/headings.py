@@ -25,6 +25,9 @@ HEADING_MAX = 100
 LONG_HEADING_MAX = 3 * HEADING_MAX
 # A paragraph number below this after a wrapped heading opens its paragraph (a year, "2023.", is no number).
 NUMBER_AFTER_HEADING_MAX = 1000
+# fitted-before-number: the short line's first word fits on the item's last line within this share of a
+# full line — the whole width, as a paragraph number after the short line already says it is a heading.
+FITTED_SHARE = 1.0
 HEADING_RUN = 3  # at most this many heading lines in a row ("Part 1" / "Actions" / …)
 # After a section's label alone on its line ("VI"), its title may wrap over more lines (heading-run-after-label).
 LABELLED_RUN = 8
@@ -50,12 +53,13 @@ class HeadingRun:
         self.gap_titles: set[int] = set()  # title-between-blank-lines, long-title-after-clause: the same
         self.head_ends: set[int] = set()  # title-ends-at-head: the same
         self.comma_lines: set[int] = set()  # comma-inside-labelled-title: the same
+        self.fitted_lines: set[int] = set()  # fitted-before-number: the same
 
     def heading_at(self, i: int, start: int) -> bool:
         """Whether line i is a heading; start: the first line of the block line i-1 is in."""
         c = self.c
         gap_item = i > 0 and self.item_before_gap(i, start)
-        if i and not (c.fin[i - 1] or self.after_heading or gap_item) and not c.stopped_short(i - 1):
+        if i and not (c.fin[i - 1] or self.after_heading or gap_item) and not self.item_ended(i):
             return False  # (after an unfinished line that is no short title item: no heading)
         after_item = False
         if i == 0:
@@ -97,8 +101,35 @@ class HeadingRun:
         "Additional tasks") — not an item whose line ends with a word after which it goes on
         ("… (DDR) and" / "Repatriation (DDRR)"). Its last line stopped short: see stopped_short."""
         c = self.c
-        return (c.stopped_short(i - 1) and (bool(c.opener[i - 1]) or (bool(c.opener[start]) and i - start >= 2))
+        return (self.item_ended(i) and (bool(c.opener[i - 1]) or (bool(c.opener[start]) and i - start >= 2))
                 and c.view(i - 1).rsplit(None, 1)[-1].casefold() not in c.lang.continues_after)
+
+    def item_ended(self, i: int) -> bool:
+        """Whether the line before line i stopped short (see Lines.stopped_short) or fitted-before-number says
+        it ended its item."""
+        return self.c.stopped_short(i - 1) or self.fitted_before_number(i)
+
+    def fitted_before_number(self, i: int) -> bool:
+        """fitted-before-number: a title item's last line without punctuation ("ii) Appui … notamment dans les
+        domaines de la sécurité et de la justice") before a short line ("Protection du personnel des Nations
+        Unies") that a paragraph number follows ("30. Assurer …") ended the item where the short line's first
+        word would have fitted within the full width: a wrap would have taken it, so the break was the item's
+        end. (item-ended-before-fit asks for room to spare, FIT_SHARE; a numbered paragraph right after the
+        short line says it is a heading between two paragraphs, which lets the full width do. The Security
+        Council's mandates, whose lists of tasks are titles without punctuation, in sections.)"""
+        c = self.c
+        if i < 1 or i + 1 >= len(c.lines):
+            return False
+        first = c.view(i).split(None, 1)
+        if not first or c.widths[i - 1] + 1 + len(first[0]) > FITTED_SHARE * c.full:
+            return False
+        m = c.lang.paragraph_number.match(c.view(i + 1))
+        if m is None or int(m["num"]) >= NUMBER_AFTER_HEADING_MAX:
+            return False
+        if c.doc is not None and i not in self.fitted_lines:
+            self.fitted_lines.add(i)
+            c.doc.fired("fitted-before-number", c.lines[i].number)
+        return True
 
     def item_before_gap(self, i: int, start: int) -> bool:
         """heading-after-gap: in text whose blank lines separate paragraphs, a blank line (not a page
@@ -478,8 +509,9 @@ def _is_label(lg: Lang, line: str) -> bool:
 
 # After a label and its word on a title's line: its colon or full stop, then the title.
 _LABEL_STOP = re.compile(r"\s?[.:]\s+\S")
-# A heading that opens with its section's number ("2a. Security sector reform", "1b: Maritime interdiction").
-_SECTION_NUMBER = re.compile(r"\d{1,3}[^\W\d_]?[.:]\s")
+# A heading that opens with its section's number ("2a. Security sector reform", "1b: Maritime interdiction"; in French
+# typography a space before the colon, "2a : Réforme …").
+_SECTION_NUMBER = re.compile(r"\d{1,3}[^\W\d_]?\s?[.:]\s")
 
 
 def _labelled(doc: Doc, text: str, line: int) -> bool:
@@ -636,6 +668,9 @@ RULES: tuple[Rule, ...] = (
     Rule("item-ended-before-fit", "blocks", _stopped_short, "a title item's last line that ended well "
          "before where the next line's first word would have ended (90 % of a full line) stopped short: a heading "
          "may follow it"),
+    Rule("fitted-before-number", "blocks", HeadingRun.fitted_before_number, "a title item's last line without "
+         "punctuation before a short line that a paragraph number follows ended the item where the short line's "
+         "first word would have fitted within the full width: the short line is a heading"),
     Rule("heading-after-gap", "blocks", HeadingRun.item_before_gap, "where blank lines separate paragraphs, a "
          "heading may follow a title item without punctuation that a blank line ended, however many lines it has"),
     Rule("long-heading-before-number", "blocks", HeadingRun.long_title, "in text of one paragraph to a line, a "
