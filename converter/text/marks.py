@@ -1170,8 +1170,32 @@ class MarkSearch:
                 found = self._rule_on_page(rule, whole, lines, printed, (own, follows), first, exclude,
                                            bound[0] if bounded else None)
                 if found is not None:
+                    rule, found = self._loose_before_apart(rule, marker, loose and not whole, lines, first, found)
                     return self._prefer_apart(rule, marker, first_line, pages, found)
         return None
+
+    def _loose_before_apart(self, rule: MarkRule, marker: str, loose: bool, lines: list[int], first_line: int,
+                            found: tuple[int, re.Match[str]]) -> tuple[MarkRule, tuple[int, re.Match[str]]]:
+        """loose-before-apart: mark-apart's candidate on a page ("under subsidiary body 3, on the"), or the loose
+        rule's first candidate after the last mark where it stands before it ("behaviours, 3 submitted pursuant
+        to", "responsabilidad\" 14 , aprobadas"): marks come in order, and mark-apart, asked first as the
+        tighter pattern, would take a number of the text set apart before a comma further down the page."""
+        if rule is not MARK_APART or not loose:
+            return rule, found
+        patterns = next(((p, f) for r, p, f in _patterns(marker, self.doc.lang.number_units, True, True)
+                         if r is MARK_APART_LOOSE), None)
+        if patterns is None:
+            return rule, found
+        # (the marks' ends compared: the loose rule's mark takes the space before it along)
+        at = (found[0], found[1].end(found[1].lastindex or 1))
+        for i in lines:
+            if i > found[0]:
+                break
+            m = self._line_candidate(i, marker, patterns, self.doc.lang.endnote_not_after)
+            if m is not None and (i, m.end(m.lastindex or 1)) < at:
+                self.doc.fired("loose-before-apart", self.doc.lines[i].number)
+                return MARK_APART_LOOSE, (i, m)
+        return rule, found
 
     def _rule_on_page(self, rule: MarkRule, whole: bool, lines: list[int], printed: str,
                       patterns: tuple[re.Pattern[str], re.Pattern[str] | None], first_line: int,
@@ -1641,6 +1665,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "to review') is the loose rule's first candidate on the page after the last mark, not its last: the text's "
          "own numbers set apart between words further down ('action 9 of', 'ниже 2 градусов') are as many as above it, "
          "and marks come in order"),
+    Rule("loose-before-apart", "flow", MarkSearch._loose_before_apart, "the loose rule's first candidate after the "
+         "last mark ('behaviours, 3 submitted') wins over mark-apart's on the page where it stands before it ('body "
+         "3, on'): marks come in order, and mark-apart is asked first only as the tighter pattern"),
     Rule("apart-before-glued-ideographs", "flow", MarkSearch._apart_before_glued, "in a script without spaces, where "
          "no mark was found glued yet, a mark set apart on both sides ('报告 1 和') before a glued rule's candidate on "
          "the pages searched ('提案1 (') is the mark: the text's own numbers are glued to their words"),
