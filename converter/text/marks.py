@@ -1177,7 +1177,8 @@ class MarkSearch:
     def _loose_before_apart(self, rule: MarkRule, marker: str, loose: bool, lines: list[int], first_line: int,
                             found: tuple[int, re.Match[str]]) -> tuple[MarkRule, tuple[int, re.Match[str]]]:
         """loose-before-apart: mark-apart's candidate on a page ("under subsidiary body 3, on the"), or the loose
-        rule's first candidate after the last mark where it stands before it ("behaviours, 3 submitted pursuant
+        rule's first candidate after the last mark where it stands before it, after punctuation (_after_punctuation:
+        "behaviours, 3 submitted pursuant
         to", "responsabilidad\" 14 , aprobadas"): marks come in order, and mark-apart, asked first as the
         tighter pattern, would take a number of the text set apart before a comma further down the page."""
         if rule is not MARK_APART or not loose:
@@ -1192,7 +1193,7 @@ class MarkSearch:
             if i > found[0]:
                 break
             m = self._line_candidate(i, marker, patterns, self.doc.lang.endnote_not_after)
-            if m is not None and (i, m.end(m.lastindex or 1)) < at:
+            if m is not None and (i, m.end(m.lastindex or 1)) < at and _after_punctuation(self.doc.lines[i], m):
                 self.doc.fired("loose-before-apart", self.doc.lines[i].number)
                 return MARK_APART_LOOSE, (i, m)
         return rule, found
@@ -1619,6 +1620,16 @@ class MarkSearch:
         start = m.start(g)
         take_mark(line, start, m.end(g), marker)
         self.last = (i, start)
+
+
+def _after_punctuation(line: Line, m: re.Match[str]) -> bool:
+    """Whether a loose rule's mark (its space taken along) stands after punctuation — a clause's, a closing bracket
+    or quote ("behaviours, 3 submitted", "responsabilidad\" 14 ,") —, not between two words: a number between two
+    words is as often the text's own ("como mínimo 8 semanas"), and there mark-apart's candidate keeps its place
+    (loose-before-apart)."""
+    view = line.view if line.marks else line.text
+    start = m.start(m.lastindex or 1)
+    return start > 0 and not view[start - 1].isalnum()
 
 
 def _inside(view: str, m: re.Match[str]) -> bool:
