@@ -1167,11 +1167,74 @@ class MarkSearch:
                 # (Over the whole text the first candidate after the last mark wins: the notes
                 # gathered at the end follow their marks in order, and the text goes on past them.)
                 lines = self._holding(page, printed, first, held, spaced)
-                found = self._on_page(lines, printed, (own, follows), first, rule.weak and not whole, exclude,
-                                      bound[0] if bounded else None)
+                found = self._rule_on_page(rule, whole, lines, printed, (own, follows), first, exclude,
+                                           bound[0] if bounded else None)
                 if found is not None:
+                    rule, found = self._loose_before_apart(rule, marker, loose and not whole, lines, first, found)
                     return self._prefer_apart(rule, marker, first_line, pages, found)
         return None
+
+    def _loose_before_apart(self, rule: MarkRule, marker: str, loose: bool, lines: list[int], first_line: int,
+                            found: tuple[int, re.Match[str]]) -> tuple[MarkRule, tuple[int, re.Match[str]]]:
+        """loose-before-apart: mark-apart's candidate on a page ("under subsidiary body 3, on the"), or the loose
+        rule's first candidate after the last mark where it stands before it, after punctuation (_after_punctuation:
+        "behaviours, 3 submitted pursuant
+        to", "responsabilidad\" 14 , aprobadas"): marks come in order, and mark-apart, asked first as the
+        tighter pattern, would take a number of the text set apart before a comma further down the page."""
+        if rule is not MARK_APART or not loose:
+            return rule, found
+        patterns = next(((p, f) for r, p, f in _patterns(marker, self.doc.lang.number_units, True, True)
+                         if r is MARK_APART_LOOSE), None)
+        if patterns is None:
+            return rule, found
+        # (the marks' ends compared: the loose rule's mark takes the space before it along)
+        at = (found[0], found[1].end(found[1].lastindex or 1))
+        for i in lines:
+            if i > found[0]:
+                break
+            m = self._line_candidate(i, marker, patterns, self.doc.lang.endnote_not_after)
+            if m is not None and (i, m.end(m.lastindex or 1)) < at and _after_punctuation(self.doc.lines[i], m):
+                self.doc.fired("loose-before-apart", self.doc.lines[i].number)
+                return MARK_APART_LOOSE, (i, m)
+        return rule, found
+
+    def _rule_on_page(self, rule: MarkRule, whole: bool, lines: list[int], printed: str,
+                      patterns: tuple[re.Pattern[str], re.Pattern[str] | None], first_line: int,
+                      exclude: frozenset[str] | None, bound: tuple[int, int] | None
+                      ) -> tuple[int, re.Match[str]] | None:
+        """A rule's candidate on a page: its first or its last (_last_wins)."""
+        last_wins = self._last_wins(rule, whole)
+        found = self._on_page(lines, printed, patterns, first_line, last_wins, exclude, bound)
+        if found is not None and rule.weak and not whole and not last_wins:
+            self._first_on_page(lines, printed, patterns, first_line, exclude, found)
+        return found
+
+    def _last_wins(self, rule: MarkRule, whole: bool) -> bool:
+        """Whether a rule's last candidate on a page wins, not its first: a weak rule's, as lists of resolution
+        numbers are full of look-alikes of a mark glued to a document number — but not the loose rule's
+        (loose-first-on-page): a mark set apart between two words stands where the sentence it marks ends
+        ("Tlatelolco 9 to review", "года 2 и"), and the text's own numbers set apart between words further down
+        the page ("action 9 of", "ниже 2 градусов", "разделу 1 сметы") are as many as above it, while marks come
+        in order — the first candidate after the last mark is the one its note marks."""
+        return rule.weak and not whole and rule is not MARK_APART_LOOSE
+
+    def _first_on_page(self, lines: list[int], printed: str, patterns: tuple[re.Pattern[str], re.Pattern[str] | None],
+                       first_line: int, exclude: frozenset[str] | None, found: tuple[int, re.Match[str]]) -> None:
+        """Records loose-first-on-page where the page's last candidate stands past the first one taken."""
+        # (the page read again to its end: the checks' decisions on the lines past the first candidate are recorded,
+        # those the first reading recorded are not recorded twice)
+        trace = self.doc.trace
+        seen = set(trace or ())
+        again: list[tuple[str, int]] = []
+        self.doc.trace = again if trace is not None else None
+        try:
+            last = self._on_page(lines, printed, patterns, first_line, True, exclude)
+        finally:
+            self.doc.trace = trace
+        if trace is not None:
+            trace.extend(d for d in dict.fromkeys(again) if d not in seen)
+        if last is not None and (last[0], last[1].start()) != (found[0], found[1].start()):
+            self.doc.fired("loose-first-on-page", self.doc.lines[found[0]].number)
 
     def _prefer_apart(self, rule: MarkRule, marker: str, first_line: int, pages: tuple[range, ...],
                       found: tuple[int, re.Match[str]]) -> Located:
@@ -1559,6 +1622,16 @@ class MarkSearch:
         self.last = (i, start)
 
 
+def _after_punctuation(line: Line, m: re.Match[str]) -> bool:
+    """Whether a loose rule's mark (its space taken along) stands after punctuation — a clause's, a closing bracket
+    or quote ("behaviours, 3 submitted", "responsabilidad\" 14 ,") —, not between two words: a number between two
+    words is as often the text's own ("como mínimo 8 semanas"), and there mark-apart's candidate keeps its place
+    (loose-before-apart)."""
+    view = line.view if line.marks else line.text
+    start = m.start(m.lastindex or 1)
+    return start > 0 and not view[start - 1].isalnum()
+
+
 def _inside(view: str, m: re.Match[str]) -> bool:
     """Whether a mark set apart stands inside its line with a space on each side and a word or punctuation
     beyond each ("报告 1 和"): not at a line's edge, where the wrap may have cut a number."""
@@ -1599,6 +1672,13 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "a word that counts it ('the draft resolution 49 was'), the only place between the marks of the notes before "
          "and after a note whose mark was not found where its marker stands apart, is that mark: the notes' sequence "
          "decides what the counted word does not"),
+    Rule("loose-first-on-page", "flow", MarkSearch._last_wins, "a mark set apart between two words ('Tlatelolco 9 "
+         "to review') is the loose rule's first candidate on the page after the last mark, not its last: the text's "
+         "own numbers set apart between words further down ('action 9 of', 'ниже 2 градусов') are as many as above it, "
+         "and marks come in order"),
+    Rule("loose-before-apart", "flow", MarkSearch._loose_before_apart, "the loose rule's first candidate after the "
+         "last mark ('behaviours, 3 submitted') wins over mark-apart's on the page where it stands before it ('body "
+         "3, on'): marks come in order, and mark-apart is asked first only as the tighter pattern"),
     Rule("apart-before-glued-ideographs", "flow", MarkSearch._apart_before_glued, "in a script without spaces, where "
          "no mark was found glued yet, a mark set apart on both sides ('报告 1 和') before a glued rule's candidate on "
          "the pages searched ('提案1 (') is the mark: the text's own numbers are glued to their words"),
