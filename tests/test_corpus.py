@@ -50,15 +50,15 @@ EXTRACTION_FLOOR = {"flat": .83, "lines": .95}
 TEXT_SET_FLOOR: dict[str, dict[str, float]] = {
     "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 0.96, "ru": 0.92, "zh": 1.0},
     "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-    "ga/77session": {"ar": 0.973, "en": 0.994, "es": 0.967, "fr": 0.985, "ru": 0.982, "zh": 0.984},
+    "ga/77session": {"ar": 0.973, "en": 0.994, "es": 0.97, "fr": 0.985, "ru": 0.985, "zh": 0.984},
     "ga/78session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "ga/emergency/ES-11": {"ar": 0.833, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.97},
     "hrc/55session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.967, "zh": 1.0},
-    "sc/2021": {"ar": 0.98, "en": 1.0, "es": 0.981, "fr": 0.962, "ru": 0.981, "zh": 1.0},
+    "sc/2021": {"ar": 1.0, "en": 1.0, "es": 0.981, "fr": 1.0, "ru": 0.981, "zh": 1.0},
     "sc/2022": {"ar": 1.0, "en": 0.981, "es": 1.0, "fr": 0.96, "ru": 1.0, "zh": 0.979},
-    "sc/2023": {"ar": 0.977, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.98, "zh": 1.0},
+    "sc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.98, "zh": 1.0},
 }
 EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "flat": {
@@ -76,7 +76,7 @@ EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     },
     "lines": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.833, "fr": 0.875, "ru": 0.714, "zh": 1.0},
-        "ecosoc/2023": {"ar": 1.0, "en": 0.8, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/77session": {"ar": 1.0, "en": 0.986, "es": 0.924, "fr": 0.955, "ru": 1.0, "zh": 0.984},
         "ga/78session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 1.0, "en": 0.666, "es": 1.0, "ru": 1.0, "zh": 1.0},
@@ -291,7 +291,7 @@ GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "pdf": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 1.0, "ru": 0.92, "zh": 0.875},
         "ecosoc/2023": {"ar": 0.966, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.971, "zh": 1.0},
-        "ga/77session": {"ar": 0.96, "en": 0.994, "es": 0.976, "fr": 0.994, "ru": 0.964, "zh": 0.966},
+        "ga/77session": {"ar": 0.96, "en": 0.997, "es": 0.982, "fr": 0.994, "ru": 0.967, "zh": 0.966},
         "ga/78session": {"ar": 0.969, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 1.0, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.833},
@@ -306,9 +306,9 @@ GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "blocks": {
         "ecosoc/2022": {"ar": 1.0, "en": 0.96, "es": 0.96, "fr": 0.96, "ru": 0.92, "zh": 0.958},
         "ecosoc/2023": {"ar": 0.966, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "ga/77session": {"ar": 0.973, "en": 0.982, "es": 0.982, "fr": 0.988, "ru": 0.961, "zh": 0.981},
+        "ga/77session": {"ar": 0.973, "en": 0.985, "es": 0.982, "fr": 0.988, "ru": 0.961, "zh": 0.981},
 
-        "ga/78session": {"ar": 0.939, "en": 0.971, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "ga/78session": {"ar": 0.969, "en": 0.971, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 0.833, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "hrc/54session": {"ar": 0.97, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.97},
