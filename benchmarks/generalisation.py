@@ -26,7 +26,7 @@ from _common import QUICK, ROOT, SHARED, machine
 
 sys.path.insert(0, str(ROOT / "tests"))
 
-from corpus_sets import DEVELOPMENT, HELD_OUT, LANG_DIRS  # noqa: E402
+from corpus_sets import DEVELOPMENT, HELD_OUT, LANG_DIRS, set_of  # noqa: E402
 from generalisation import (  # noqa: E402
     GENERATORS,
     Measurement,
@@ -35,6 +35,7 @@ from generalisation import (  # noqa: E402
     by_group,
     failure_class,
     measure,
+    measure_collections,
     one_at_a_time,
 )
 
@@ -130,6 +131,14 @@ def main() -> None:
         print(f"  outweighed by a version numbered in sequence: {f.relative_to(corpus)}")
     for f in m.misfiled:
         print(f"  filed under another language: {f.relative_to(corpus)}")
+    collected = measure_collections(corpus, {g: GENERATORS[g] for g in names},
+                                    sets=DEVELOPMENT if args.development else None)
+    print(f"resolutions published as collections (in parts; not in the cells above): {len(collected)} files")
+    for g in names:
+        right = sum(not reasons[g] for _, _, reasons in collected)
+        print(f"  {g}: {right}/{len(collected)} exactly right"
+              + "".join(f"\n    {f.name} ({lang}): {reasons[g][:100]}" for f, lang, reasons in collected
+                        if reasons[g] and set_of(f, corpus) in DEVELOPMENT))
     for g in names:
         print(f"time, {g} (lay out + read + compare, one core): {m.seconds[g]:.1f} s, "
               f"{m.seconds[g] / max(1, m.files) * 1000:.1f} ms per file")

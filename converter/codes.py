@@ -254,6 +254,8 @@ CODES: tuple[Code, ...] = (
     Code("text-no-closing", W, SOURCE, "text", "No closing block (adoption date, meeting, vote): the text may be "
        "cut off."),
     Code("text-closing-unknown", W, SOURCE, "text", "A line of the closing block was not understood."),
+    Code("text-part-closing", W, SOURCE, "text", "A part's closing block (its meeting and date) differs from the "
+         "resolution's, which the model holds: the part's is reported, not kept."),
     Code("text-adoption-date", W, SOURCE, "text", "The closing's adoption date differs from the header's."),
     Code("text-vote-unknown", W, SOURCE, "text", "The vote statement was not understood."),
     # -- the JSON reader ---------------------------------------------------------------------------

@@ -157,6 +157,35 @@ def measure(unxml: Path, generators: dict[str, Generator] | None = None, sample:
     return m
 
 
+def measure_collections(unxml: Path, generators: dict[str, Generator] | None = None,
+                        sets: tuple[str, ...] | None = None) -> list[tuple[Path, str, dict[str, str]]]:
+    """The resolutions the UN publishes in parts as a documentCollection (A/RES/77/128 A-B), which
+    measure leaves out as unreadable: each laid out by each generator and read, (file, language,
+    {generator: "" when exactly right, else the reason}). Reported apart from the cells (their
+    parts, each with its own title, formula and closing, are a class the reader began to read in
+    round sixteen)."""
+    generators = generators or GENERATORS
+    out = []
+    for f in akn_files(unxml):
+        lang = language_of(f)
+        if lang is None or (sets is not None and set_of(f, unxml) not in sets):
+            continue
+        data = f.read_bytes()
+        if b"<documentCollection" not in data[:4000]:
+            continue
+        doc, exp = read_akn(data, collections=True)
+        reasons = {}
+        for name, lay_out in generators.items():
+            laid = lay_out(doc, f.name)
+            try:
+                ok, reason = check_text(laid.text, exp, lang, laid.folds)
+            except Exception as e:  # the reader broke: a failure to count, not a stop
+                ok, reason = False, f"crash: {type(e).__name__}: {e}"
+            reasons[name] = "" if ok else reason
+        out.append((f, lang, reasons))
+    return out
+
+
 def failure_class(reason: str) -> str:
     """A reason without its particulars (numbers, texts), for counting failures by kind:
     "no output [text-no-formula]", "preamble count", "operative text", "cover", "vote"…"""

@@ -254,3 +254,47 @@ def test_a_hyphen_before_a_space_compares_as_the_hyphen_alone():
     # Only a hyphen glued to the word before: a dash set apart, or a word lost, still count.
     assert _cmp_text("en", "1990 - 2000") != _cmp_text("en", "1990-2000")
     assert _cmp_text("en", "self- determination") != _cmp_text("en", "self-government")
+
+
+# A resolution the UN publishes in parts as a documentCollection (A/RES/77/128 A-B): the test's own
+# reader lays out each component as a part (its letter and title, formula, paragraphs, closing).
+_NS = 'xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"'
+
+
+def _component(letter: str, title: str, preamble: str, operative: str) -> str:
+    return (f'<component><statement name="resolution"><preface><p><docNumber>{letter}</docNumber>'
+            f'<docTitle>{title}</docTitle></p></preface><preamble><formula><p>The General Assembly,</p></formula>'
+            f'<container><p>{preamble}</p></container></preamble><mainBody><paragraph><num>1.</num>'
+            f'<content><p>{operative}</p></content></paragraph></mainBody><conclusions><p>'
+            '<inline name="adoptionMeeting">55th plenary meeting</inline><eol/><docDate date="2036-12-14">'
+            '14 December 2036</docDate></p></conclusions></statement></component>')
+
+
+COLLECTION = (f'<akomaNtoso {_NS}><documentCollection name="publication"><meta><identification>'
+              '<FRBRExpression><FRBRlanguage language="eng"/></FRBRExpression></identification></meta>'
+              '<coverPage><p><docNumber>A/RES/91/140 A-B</docNumber></p></coverPage>'
+              '<preface><p><docNumber>91/140.</docNumber><docTitle>Questions relating to maps</docTitle></p></preface>'
+              '</documentCollection><components>'
+              + _component("A", "Maps in the service of navigation", "Noting the report of the Committee,",
+                           "Urges all countries to share their charts;")
+              + _component("B", "Maps of the ocean floor", "Welcoming the progress made,",
+                           "Decides to include the item in its agenda.")
+              + '</components></akomaNtoso>').encode()
+
+
+def test_a_collection_is_read_only_when_asked_and_then_as_parts():
+    with pytest.raises(ValueError):
+        read_akn(COLLECTION)
+    doc, exp = read_akn(COLLECTION, collections=True)
+    assert doc.symbol == "A/RES/91/140 A-B" and doc.lang == "en"
+    assert not exp.preamble and not exp.operative
+    assert [(p.label, p.title, p.preamble, p.operative) for p in exp.parts] == [
+        ("A", "Maps in the service of navigation", ["Noting the report of the Committee,"],
+         [("1", "Urges all countries to share their charts;")]),
+        ("B", "Maps of the ocean floor", ["Welcoming the progress made,"],
+         [("1", "Decides to include the item in its agenda.")])]
+    printed = [(b.role, b.text) for b in doc.blocks if b.kind == "line"]
+    assert printed[:4] == [("preface", "91/140. Questions relating to maps"), ("part-heading", "A"),
+                           ("part-heading", "Maps in the service of navigation"),
+                           ("formula", "The General Assembly,")]
+    assert sum(b.kind == "closing" for b in doc.blocks) == 2  # each part closes with its meeting and date

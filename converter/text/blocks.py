@@ -885,6 +885,19 @@ def part_label_alone(c: Lines, i: int) -> bool | None:
     return None
 
 
+def part_formula_alone(c: Lines, i: int) -> bool | None:
+    """part-formula-alone: in a resolution whose parts each open with their own label, title and formula
+    (segment's part-title-before-formula: "A" / "Information in the service of humanity" / "The General
+    Assembly," — the General Assembly publishes such resolutions as collections, A/RES/77/128 A-B), a
+    line that is the formula alone stands alone, in every layout: it opens its own block, and the part's
+    first paragraph opens after it. The label and title stand flush above it and the formula is set flush
+    too, so where paragraphs are told by their indent, the label, title, formula and the first preambular
+    paragraph ran together into one paragraph (the part never read)."""
+    if c.lang.body_by_formula(c.view(i).strip()) is not None:
+        return True
+    return True if c.lang.body_by_formula(c.view(i - 1).strip()) is not None else None
+
+
 def number_opens(c: Lines, i: int) -> bool | None:
     """number-opens: a number or label at a line start after a finished line opens a paragraph —
     unless the document indents its paragraphs and this line is not indented: then it is an
@@ -977,6 +990,9 @@ def number_after_conjunction(c: Lines, i: int) -> bool | None:
 
 
 _LINE_RULES: tuple[Rule, ...] = (
+    Rule("part-formula-alone", "blocks", part_formula_alone, "in a resolution whose parts each open with their "
+         "label, title and formula, a line that is the formula alone opens its block, and the part's first "
+         "paragraph opens after it", priority=62),
     Rule("number-opens", "blocks", number_opens, "a number or label after a finished line opens a paragraph "
          "(not an unindented one in a text that indents: an inline enumeration that wrapped)", priority=60),
     Rule("number-after-conjunction", "blocks", number_after_conjunction, "a paragraph number in sequence after a "
@@ -1016,6 +1032,9 @@ _LINE_RULES: tuple[Rule, ...] = (
 )
 # Where each can have an opinion (the others are not asked).
 _WHEN: dict[str, Callable[[Lines], bool]] = {
+    # (Only where segment found each part's formula in the body: the resolution has none of its own.)
+    "part-formula-alone": lambda c: (c.doc is not None and c.doc.seg.formula is None
+                                     and c.doc.seg.body_formula is not None),
     "number-opens": lambda c: True,
     "number-after-conjunction": lambda c: bool(c.lang.continues_after),
     "wide-gap-opens": lambda c: c.wide is not None,

@@ -13,12 +13,13 @@ from .blocks import finished
 from .cover import ONE_LINE_STATEMENTS
 from .marked import join_text, normalize_text
 from .openings import opening
-from .parts import symbol_part
+from .parts import LATIN_PARTS, symbol_part
 from .ruleset import Rule
 from .state import Doc, Line
 
 FORMULA_WITHIN = 300  # the formula stands within the first lines
 PART_TITLE_LINES = 3  # a part's title before its formula takes a few lines at most
+PART_CLOSING_LINES = 3  # a part's closing block: its meeting and date (a line of each, or both on one)
 HEADING_WITHIN = 20  # so does a resolution heading ("Resolution 2700 (2023)", "35/8. Title")
 # Dates and meeting lines are short; most lines of a body are not.
 CLOSING_LINE_MAX = 40
@@ -176,16 +177,59 @@ def find_closing(doc: Doc, start: int) -> tuple[int, int]:
     lines = doc.lines
     closing = len(lines)
     kinds = closing_or_meeting(doc.lang).match
-    for i in range(start, len(lines)):
+    dropped: list[list[Line]] = []  # part-closing-goes-on: the closings of the parts before the last
+    i = start
+    while i < len(lines):
         ln = lines[i]
         t = ln.view if ln.marks else ln.text
         # (A line that is no closing statement, starts like no meeting and like no date — dates open
         # with the day or the year — opens no closing block: most lines, not asked further.)
         if ((k := kinds(t)) is not None or t[:1].isdigit()) and (at := _closing_at(doc, i, start, k, t)) is not None:
-            closing = at
-            break
+            if (end := part_closing_end(doc, at)) is None:
+                closing = at
+                break
+            dropped.append(lines[at:end])
+            del lines[at:end]
+            i = at
+            continue
+        i += 1
+    _report_part_closings(doc, dropped, lines[closing:])
     annex = _annex_at(doc, closing) if closing < len(lines) else annex_without_closing(doc, start)
     return min(closing, annex), annex
+
+
+def part_closing_end(doc: Doc, at: int) -> int | None:
+    """part-closing-goes-on: in a resolution whose parts each open with their label, title and formula
+    (part-title-before-formula, part-label-before-formula: the General Assembly's collections, A/RES/77/128 A-B,
+    A/RES/77/264 A-C), each part ends with its own meeting and date — the closing block of a part before
+    the last, which the next part's label follows, does not end the text: the body goes on. Read as the
+    closing, it cut the resolution after its first part (the others read as closing lines not
+    understood). Where the lines after the closing block at `at` end (None: no part's label follows)."""
+    seg, lines, lg = doc.seg, doc.lines, doc.lang
+    if seg.formula is not None or seg.body_formula is None:
+        return None
+    kinds = closing_or_meeting(lg).match
+    # (The language's labels, or the Latin letters a symbol that names parts uses: parts-named-by-symbol.)
+    labels = {*doc.lang.part_labels, *(LATIN_PARTS if symbol_part(doc) else ())}
+    end = at
+    while end < len(lines) and end - at < PART_CLOSING_LINES and lines[end].text.strip() not in labels and (
+            kinds(t := lines[end].view) is not None or lg.patterns["meeting"].match(t) is not None
+            or lg.date(t) is not None):
+        end += 1
+    if end == at or end >= len(lines) or lines[end].text.strip() not in labels:
+        return None
+    doc.fired("part-closing-goes-on", lines[at].number)
+    return end
+
+
+def _report_part_closings(doc: Doc, dropped: list[list[Line]], closing: list[Line]) -> None:
+    """A part's closing that says more than the resolution's (another meeting or date) is reported: the
+    model holds one closing, and nothing is dropped silently."""
+    last = [ln.text.strip() for ln in closing]
+    for block in dropped:
+        if not all(ln.text.strip() in last for ln in block):
+            doc.warn("text-part-closing", "a part's closing differs from the resolution's: "
+                     + " / ".join(ln.text.strip() for ln in block)[:120], block[0].number)
 
 
 def _closing_at(doc: Doc, i: int, start: int, k: re.Match[str] | None, t: str) -> int | None:
@@ -379,6 +423,8 @@ RULES: tuple[Rule, ...] = (
          "formula: each part has its own formula"),
     Rule("part-title-before-formula", "segment", part_title_before_formula, "a first part's label and title "
          "before the formula: each part has its own title and formula"),
+    Rule("part-closing-goes-on", "segment", part_closing_end, "in a resolution whose parts each have their own "
+         "title and formula, a part's meeting and date before the next part's label do not end the text"),
     Rule("preamble-before-formula", "segment", leading_preamble, "considerations printed between a heading and "
          "the formula open the preamble"),
     Rule("date-before-notes", "segment", date_before_notes, "an adoption date alone after a finished paragraph, "
