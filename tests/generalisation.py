@@ -161,11 +161,12 @@ def measure_collections(unxml: Path, generators: dict[str, Generator] | None = N
                         sets: tuple[str, ...] | None = None) -> list[tuple[Path, str, dict[str, str]]]:
     """The resolutions the UN publishes in parts as a documentCollection (A/RES/77/128 A-B), which
     measure leaves out as unreadable: each laid out by each generator and read, (file, language,
-    {generator: "" when exactly right, else the reason}). Reported apart from the cells (their
-    parts, each with its own title, formula and closing, are a class the reader began to read in
-    round sixteen)."""
+    {generator: "" when exactly right, else the reason}), the UN's markup slips left out. Reported
+    apart from the cells (their parts, each with its own title, formula and closing, are a class
+    the reader began to read in round sixteen)."""
     generators = generators or GENERATORS
     out = []
+    shapes: dict[tuple[str, str], dict[Path, tuple]] = collections.defaultdict(dict)
     for f in akn_files(unxml):
         lang = language_of(f)
         if lang is None or (sets is not None and set_of(f, unxml) not in sets):
@@ -174,6 +175,7 @@ def measure_collections(unxml: Path, generators: dict[str, Generator] | None = N
         if b"<documentCollection" not in data[:4000]:
             continue
         doc, exp = read_akn(data, collections=True)
+        shapes[(set_of(f, unxml), resolution_key(f))][f] = shape(exp)
         reasons = {}
         for name, lay_out in generators.items():
             laid = lay_out(doc, f.name)
@@ -183,7 +185,9 @@ def measure_collections(unxml: Path, generators: dict[str, Generator] | None = N
                 ok, reason = False, f"crash: {type(e).__name__}: {e}"
             reasons[name] = "" if ok else reason
         out.append((f, lang, reasons))
-    return out
+    # (A language version whose counts differ from the majority's is the UN's markup slip, as in measure.)
+    slips = markup_slips(shapes)
+    return [row for row in out if row[0] not in slips]
 
 
 def failure_class(reason: str) -> str:

@@ -893,9 +893,16 @@ def part_formula_alone(c: Lines, i: int) -> bool | None:
     first paragraph opens after it. The label and title stand flush above it and the formula is set flush
     too, so where paragraphs are told by their indent, the label, title, formula and the first preambular
     paragraph ran together into one paragraph (the part never read)."""
-    if c.lang.body_by_formula(c.view(i).strip()) is not None:
+    if part_formula(c, i):
         return True
-    return True if c.lang.body_by_formula(c.view(i - 1).strip()) is not None else None
+    return True if part_formula(c, i - 1) else None
+
+
+def part_formula(c: Lines, i: int) -> bool:
+    """Whether line i is a part's formula alone (see part-formula-alone), in a resolution whose parts
+    carry their formulas."""
+    return (c.doc is not None and c.doc.seg.formula is None and c.doc.seg.body_formula is not None
+            and c.lang.body_by_formula(c.view(i).strip()) is not None)
 
 
 def number_opens(c: Lines, i: int) -> bool | None:

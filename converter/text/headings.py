@@ -493,7 +493,10 @@ class HeadingRun:
         # The paragraph after a heading may begin on a new page, where indents and blanks are lost.
         c = self.c
         if c.shapes.page_start[i]:
-            return c.shapes.indents[i] > c.mode.margin or bool(c.opener[i])
+            from .blocks import part_formula  # (blocks reads headings: imported when asked)
+
+            # (A part's formula opens the part wherever it stands: part-formula-alone.)
+            return c.shapes.indents[i] > c.mode.margin or bool(c.opener[i]) or part_formula(c, i)
         return c.starts_new(i)
 
 
