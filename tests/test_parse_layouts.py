@@ -1591,3 +1591,23 @@ S/RES/9999 (2031)
     assert res.metadata.issue_date == "2031-03-01" and res.metadata.distribution == "General"
     assert [(n.marker, n.text) for n in res.footnotes] == [("1", "S/2031/101.")]
     assert [r.marker for r in res.preamble.paragraphs[0].footnote_refs] == ["1"]
+
+
+def test_a_part_closed_at_another_meeting_is_reported_not_dropped():
+    # A resolution published in parts whose first part was adopted at another meeting than the last: the
+    # model holds one closing (the last part's), and the first part's closing is reported, with its text.
+    text = open_fixture("part-closing-goes-on").replace(
+        "56th (resumed) plenary meeting\n30 December 2036\nB", "55th plenary meeting\n14 December 2036\nB", 1)
+    result = parse_text(text)
+    assert [p.label for p in result.resolution.parts] == ["A", "B", "C"]
+    assert result.resolution.metadata.adoption_date == "2036-12-30"
+    reported = [w for w in result.warnings if w.code == "text-part-closing"]
+    assert len(reported) == 1 and "55th plenary meeting / 14 December 2036" in reported[0].message
+    # (Closings the last one repeats are no news: the fixture itself reads without the warning.)
+    assert not [w for w in parse_text(open_fixture("part-closing-goes-on")).warnings if w.code == "text-part-closing"]
+
+
+def open_fixture(rule: str) -> str:
+    from pathlib import Path
+
+    return (Path(__file__).parent / "fixtures" / "layout" / f"{rule}.txt").read_text(encoding="utf-8")
