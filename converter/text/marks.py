@@ -451,6 +451,19 @@ def _apart_before_listed_symbol(marker: str, units: str) -> re.Pattern[str] | No
     return re.compile(rf"( {m})(?<={_WORD_END}[{_COMMA_APART}] {m})(?= \d{{1,4}}(?:/\d{{1,4}}|\.\d{{1,3}} [^\W\d_]))")
 
 
+def _apart_before_glued_symbol(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-apart-before-glued-symbol: set apart after a word, before a comma glued to the next resolution of a list
+    # ("от 22 марта 2019 года 8 ,43/34 от 22 июня", a list whose text lost the space after its comma), as an
+    # extractor sets a raised mark apart: mark-apart and the line-edge rule take no mark before a comma and a
+    # digit, a decimal ("à 1,5 million") — but digits that run into a slash are a symbol's, no decimal's. Or at a
+    # line's start, where the wrap put it ("… 2019 года" / "8 ,43/34 от"). The space beside the mark goes with it.
+    return re.compile(rf"( {m})(?<={_WORD_END} {m})(?= ?[{_COMMA_APART}]\d{{1,4}}/\d)"
+                      rf"|^({m} )(?=[{_COMMA_APART}]\d{{1,4}}/\d)")
+
+
 def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker):
         return None
@@ -620,10 +633,14 @@ MARK_APART_CLOSING_PUNCTUATION = MarkRule("mark-apart-after-closing", _apart_aft
 MARK_APART_LISTED_SYMBOL = MarkRule("mark-apart-before-listed-symbol", _apart_before_listed_symbol, near_foot=True,
                                     weak=True, why="a mark set apart after a word and its comma, before the next "
                                                    "resolution of a list: 'response, 3 73.8 of', 'oceans, 2 19/25'")
+# And after a word, before a comma glued to the next resolution of a list:
+MARK_APART_GLUED_SYMBOL = MarkRule("mark-apart-before-glued-symbol", _apart_before_glued_symbol, near_foot=True,
+                                   weak=True, why="a mark set apart after a word, before a comma glued to the next "
+                                                  "resolution of a list: 'года 8 ,43/34 от'")
 _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_DATE,
           MARK_APART_NUMBER_COMMA, MARK_APART_IDEOGRAPH, MARK_APART_EDGE, MARK_APART_PUNCTUATION, MARK_APART_SYMBOL,
           MARK_AFTER_FINAL_STOP, MARK_APART_DASH, MARK_APART_COUNTED_DATE, MARK_APART_LINE_PUNCTUATION,
-          MARK_APART_CLOSING_PUNCTUATION, MARK_APART_LISTED_SYMBOL)
+          MARK_APART_CLOSING_PUNCTUATION, MARK_APART_LISTED_SYMBOL, MARK_APART_GLUED_SYMBOL)
 
 
 def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
@@ -1033,6 +1050,23 @@ def days_listed_not_mark(lg: Lang, view: str, start: int, end: int) -> bool:
     return lg.month(month.strip(_WORD_EDGE)) is not None
 
 
+def second_day_not_mark(lg: Lang, view: str, start: int, end: int) -> bool:
+    """second-day-not-mark: digits glued after a conjunction of the table that follows a day's number, before a
+    month's name — "13 и14 февраля", "13 y14 de marzo", a list of two days whose space the text lost — are the
+    second day, never a mark glued to the conjunction, by any rule: the second day is the first's next, and
+    between the day and its month a function word of the table may stand (days-listed-not-mark reads the first
+    day of such a list set apart)."""
+    words = view[:start].split()
+    if len(words) < 2 or fold_word(words[-1]) not in lg.list_closers or not _DAY.fullmatch(words[-2]):
+        return False
+    second = view[start:end]
+    if not second.isdigit() or int(second) != int(words[-2]) + 1 or start and view[start - 1].isspace():
+        return False
+    after = view[end:].split(None, 2)
+    month = after[1] if len(after) > 1 and fold_word(after[0]) in lg.continues_after else after[0] if after else ""
+    return lg.month(month.strip(_WORD_EDGE)) is not None
+
+
 def after_symbol_word(lg: Lang, view: str, start: int, end: int) -> bool:
     """mark-after-symbol-word: a number of one to three digits set apart after a word whose number is a
     document's symbol — the table's endnotes.counted_by_symbol, "резолюции 77/178", "резолюции 2240
@@ -1108,6 +1142,12 @@ def counted_list_closed(lg: Lang, view: str, start: int) -> bool:
 
 
 _WORD_EDGE = punctuation("comma", "semicolon", "colon", "full_stop", "closing_brackets", "closing_quotes")
+
+
+def _named_number(view: str, at: int) -> bool:
+    """Whether the number that holds the digits at `at` follows a word and a space ("Programa 21", "Agenda 21")."""
+    start = _number_start(view, at)
+    return start > 1 and view[start - 1] == " " and view[start - 2].isalpha()
 
 
 def _number_start(view: str, at: int) -> int:
@@ -1575,6 +1615,7 @@ class MarkSearch:
                  else None if start < len(view) and view[start] in _RAISED_DIGITS
                  else "range-not-mark" if end >= 0 and range_not_mark(lg, view, end)
                  else "bracketed-day-not-mark" if end >= 0 and bracketed_day_not_mark(lg, view, start, end)
+                 else "second-day-not-mark" if end >= 0 and second_day_not_mark(lg, view, start, end)
                  else "counted-glued-not-mark" if counted_glued_not_mark(lg, view, start)
                  else "symbol-cited-not-mark" if self.symbol_cited_whole(view, start, end)
                  else "number-before-label" if end >= 0 and before_label(view, end)
@@ -1658,7 +1699,8 @@ class MarkSearch:
         views = {i: self.doc.lines[i].view for i, _ in found}
         kept = {key: span for key, span in found.items()
                 if not counted_not_mark(views[key[0]], _number_start(views[key[0]], span[0]), counting)}
-        if len(kept) != 1:
+        # (the place left must end a name's number, a word before it: not a paragraph's number, "13." at a line's start)
+        if len(kept) != 1 or not _named_number(*next((views[i], span[0]) for (i, _), span in kept.items())):
             return found
         self.doc.fired("counted-number-gives-way", self.doc.lines[next(iter(kept))[0]].number)
         return kept
@@ -1825,6 +1867,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("counted-number-gives-way", "flow", MarkSearch._counted_gives_way, "of several places between two marks "
          "where the marker ends a number, those whose number a word of the table's endnotes.not_after counts "
          "('capítulo 17') give way to the one no such word counts ('Programa 21' + '7' + ',')"),
+    Rule("second-day-not-mark", "flow", second_day_not_mark, "digits glued after a conjunction of the table that "
+         "follows a day's number, before a month's name ('13 и14 февраля'), are the second day, never a mark"),
     Rule("zero-marker-not-mark", "flow", zero_marker, "a marker of digits that opens with a zero ('000' of a "
          "number the wrap cut: '(8 640' / '000 dollars)') is no note's — notes are numbered from 1 —: its mark is "
          "never sought, and the text's own digits stay"),
