@@ -1118,6 +1118,7 @@ def counted_word_determined(lg: Lang, view: str, start: int) -> bool:
 
 
 _LIST_LAST = re.compile(r"\d{1,4}")
+_LIST_LAST_SHORT = re.compile(r"\d{1,3}")  # (a list's number before its conjunction, no year: "18 y")
 
 
 def counted_list_repeated(lg: Lang, view: str, start: int) -> bool:
@@ -1710,7 +1711,7 @@ class MarkSearch:
         """mark-between-letters, the last of the rules between two marks: the places in that stretch where the
         marker stands between two lower-case letters (each a line and the mark's place in its view)."""
         return self._in_stretch(marker, start, stop, _letters_around(marker),
-                                lambda view, at, end: view[at - 1].islower() and view[end:end + 1].islower())
+                                lambda i, view, at, end: view[at - 1].islower() and view[end:end + 1].islower())
 
     def _glued_to_number(self, marker: str, start: tuple[int, int], stop: tuple[int, int]
                          ) -> dict[tuple[int, int], tuple[int, int]]:
@@ -1718,10 +1719,24 @@ class MarkSearch:
         the marker ends a number (each a line and the mark's place in its view)."""
         lg = self.doc.lang
         return self._in_stretch(marker, start, stop, _glued_number(marker, lg.number_units),
-                                lambda view, at, end: not _year_run(view, end) and not day_not_mark(lg, view, end))
+                                lambda i, view, at, end: (not _year_run(view, end)
+                                                          or self._listed_after_number(i, view, at))
+                                and not day_not_mark(lg, view, end))
+
+    def _listed_after_number(self, i: int, view: str, at: int) -> bool:
+        """listed-number-not-year: a number that reads as a year ("1919") after a short number and a conjunction of
+        the table ("los párrafos 18 y 1919,") closes a list of numbers — no list joins a paragraph's number and a
+        year —, so the marker that ends it may be a mark glued to the list's last number ("19" + "19"), which
+        mark-glued-to-number otherwise leaves to the year."""
+        words = view[:_number_start(view, at)].split()
+        listed = (len(words) > 1 and fold_word(words[-1]) in self.doc.lang.list_closers
+                  and _LIST_LAST_SHORT.fullmatch(words[-2]) is not None)
+        if listed:
+            self.doc.fired("listed-number-not-year", self.doc.lines[i].number)
+        return listed
 
     def _in_stretch(self, marker: str, start: tuple[int, int], stop: tuple[int, int], rules: tuple[_Found, ...],
-                    keep: Callable[[str, int, int], bool]) -> dict[tuple[int, int], tuple[int, int]]:
+                    keep: Callable[[int, str, int, int], bool]) -> dict[tuple[int, int], tuple[int, int]]:
         """The places between two marks (start and stop excluded) where `rules` find the marker and `keep`
         accepts it (each a line and the mark's place in its view)."""
         found: dict[tuple[int, int], tuple[int, int]] = {}
@@ -1731,7 +1746,7 @@ class MarkSearch:
                 hi = stop[1] if i == stop[0] else len(self.doc.lines[i].view)
                 view = self.doc.lines[i].view
                 found.update(((i, at), (at, end)) for at, end in self._candidates(i, rules, lo, hi)
-                             if keep(view, at, end))
+                             if keep(i, view, at, end))
         return found
 
     def _apart_after_number(self, marker: str, start: tuple[int, int], stop: tuple[int, int]
@@ -1864,6 +1879,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("range-not-mark", "flow", range_not_mark, "digits followed by a range separator of the language table "
          "and another number ('第1至10段', 'aged 15 to 19') are the range's first number, never a mark"),
     Rule(BARE_AFTER_EMPTY_BRACKETS.name, "flow", BARE_AFTER_EMPTY_BRACKETS.build, BARE_AFTER_EMPTY_BRACKETS.why),
+    Rule("listed-number-not-year", "flow", MarkSearch._listed_after_number, "a number that reads as a year after a "
+         "short number and a conjunction of the table ('párrafos 18 y 1919,') closes a list of numbers: the marker "
+         "that ends it may be a mark glued to the list's last number, sought between two marks"),
     Rule("counted-number-gives-way", "flow", MarkSearch._counted_gives_way, "of several places between two marks "
          "where the marker ends a number, those whose number a word of the table's endnotes.not_after counts "
          "('capítulo 17') give way to the one no such word counts ('Programa 21' + '7' + ',')"),
