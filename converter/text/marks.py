@@ -425,6 +425,45 @@ def _apart_before_symbol(marker: str, units: str) -> re.Pattern[str] | None:
                       rf"|^({m} )(?=\d{{1,4}}/\d)")
 
 
+def _apart_after_closing(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-apart-after-closing: set apart after a name's closing bracket or quote, glued to the clause's punctuation
+    # that follows ("(Convention) 1,", "“Pacto de Bridgetown” 11,", "pesquera\" 40;"), as a block extractor or a PDF's
+    # text keeps the space before a raised mark and none after it: the loose rule asks a space before that
+    # punctuation, mark-apart a word before the mark. A number of the text stands inside the bracket or quote, not
+    # between its close and a comma. (Not before a comma and a digit: "(2) 1,5" is a decimal.) As with mark-apart,
+    # which reads "Council 2," so, the mark alone is taken: the space before it may be the text's own.
+    return re.compile(rf"({m})(?<=[{_CLOSING_APART}] {m})(?=[{_AFTER_APART}](?!\d))")
+
+
+def _apart_before_listed_symbol(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-apart-before-listed-symbol: set apart after a word and its comma, before the next resolution of a list —
+    # a symbol with a slash or, as the World Health Assembly numbers its resolutions, a full stop, then a word
+    # ("on the COVID-19 response, 3 73.8 of 13 November", "on oceans, 2 19/25 of") —, as block extractors keep
+    # the spaces around a raised mark: the loose rule takes a mark before a word only, and mark-apart-before-symbol
+    # asks a year or a closing quote before the comma. No number of the text stands between a clause's comma and
+    # a symbol. The space before the mark goes with it.
+    return re.compile(rf"( {m})(?<={_WORD_END}[{_COMMA_APART}] {m})(?= \d{{1,4}}(?:/\d{{1,4}}|\.\d{{1,3}} [^\W\d_]))")
+
+
+def _apart_before_glued_symbol(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-apart-before-glued-symbol: set apart after a word, before a comma glued to the next resolution of a list
+    # ("от 22 марта 2019 года 8 ,43/34 от 22 июня", a list whose text lost the space after its comma), as an
+    # extractor sets a raised mark apart: mark-apart and the line-edge rule take no mark before a comma and a
+    # digit, a decimal ("à 1,5 million") — but digits that run into a slash are a symbol's, no decimal's. Or at a
+    # line's start, where the wrap put it ("… 2019 года" / "8 ,43/34 от"). The space beside the mark goes with it.
+    return re.compile(rf"( {m})(?<={_WORD_END} {m})(?= ?[{_COMMA_APART}]\d{{1,4}}/\d)"
+                      rf"|^({m} )(?=[{_COMMA_APART}]\d{{1,4}}/\d)")
+
+
 def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker):
         return None
@@ -586,9 +625,22 @@ MARK_APART_PUNCTUATION = MarkRule("mark-after-punctuation-alone", _after_punctua
 MARK_AFTER_FINAL_STOP = MarkRule("mark-after-final-stop", _after_final_stop, near_foot=True, weak=True,
                                  why="a mark after a sentence's full stop at a line's end, set apart or glued: "
                                      "'Committee. 1', 'Unit.12'")
+# And after a closing bracket or quote, before the clause's punctuation glued to the mark:
+MARK_APART_CLOSING_PUNCTUATION = MarkRule("mark-apart-after-closing", _apart_after_closing, near_foot=True, weak=True,
+                                          why="a mark set apart after a closing bracket or quote, glued to the "
+                                              "clause's punctuation after it: '(Convention) 1,', 'Bridgetown” 11,'")
+# And after a word and its comma, before the next resolution of a list:
+MARK_APART_LISTED_SYMBOL = MarkRule("mark-apart-before-listed-symbol", _apart_before_listed_symbol, near_foot=True,
+                                    weak=True, why="a mark set apart after a word and its comma, before the next "
+                                                   "resolution of a list: 'response, 3 73.8 of', 'oceans, 2 19/25'")
+# And after a word, before a comma glued to the next resolution of a list:
+MARK_APART_GLUED_SYMBOL = MarkRule("mark-apart-before-glued-symbol", _apart_before_glued_symbol, near_foot=True,
+                                   weak=True, why="a mark set apart after a word, before a comma glued to the next "
+                                                  "resolution of a list: 'года 8 ,43/34 от'")
 _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_DATE,
           MARK_APART_NUMBER_COMMA, MARK_APART_IDEOGRAPH, MARK_APART_EDGE, MARK_APART_PUNCTUATION, MARK_APART_SYMBOL,
-          MARK_AFTER_FINAL_STOP, MARK_APART_DASH, MARK_APART_COUNTED_DATE, MARK_APART_LINE_PUNCTUATION)
+          MARK_AFTER_FINAL_STOP, MARK_APART_DASH, MARK_APART_COUNTED_DATE, MARK_APART_LINE_PUNCTUATION,
+          MARK_APART_CLOSING_PUNCTUATION, MARK_APART_LISTED_SYMBOL, MARK_APART_GLUED_SYMBOL)
 
 
 def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
@@ -695,6 +747,28 @@ def _apart_number(marker: str, units: str) -> tuple[_Found, ...]:
     forms = dict.fromkeys((marker, marker.strip("()")))
     return tuple((MARK_APART_AFTER_NUMBER, p, None) for form in forms
                  if (p := _apart_after_number(form, units)) is not None)
+
+
+def _after_empty_brackets(digits: str, units: str) -> re.Pattern[str] | None:
+    if not digits.isdigit():
+        return None
+    # bare-mark-after-empty-brackets: a bracketed marker inside a bracket, as a PDF's text of a right-to-left script
+    # gives it — its brackets an empty pair, its bare digits glued after them, the bracket it stands in closing
+    # right after ("(كوفيد-19()11)", "(د-27()4)"): no text holds digits between an empty pair of brackets and a
+    # closing one, where bare digits glued elsewhere are as often the text's own ("103 دول").
+    m = re.escape(digits)
+    return re.compile(rf"({m})(?<=\(\){m})(?=\))")
+
+
+BARE_AFTER_EMPTY_BRACKETS = MarkRule("bare-mark-after-empty-brackets", _after_empty_brackets, near_foot=True, weak=True,
+                                     why="a bracketed marker's bare digits glued after an empty pair of brackets, "
+                                         "inside a bracket: '(كوفيد-19()11)', sought between two marks")
+
+
+@cache
+def _bare_after_empty_brackets(digits: str) -> tuple[_Found, ...]:
+    p = _after_empty_brackets(digits, "")
+    return () if p is None else ((BARE_AFTER_EMPTY_BRACKETS, p, None),)
 
 
 @cache
@@ -935,6 +1009,23 @@ def day_not_mark(lg: Lang, view: str, end: int) -> bool:
 _DAY_BEFORE = re.compile(r"\d{1,2}\s*$")
 
 
+def zero_marker(marker: str) -> bool:
+    """zero-marker-not-mark: a marker of digits that opens with a zero ("0", "000") — no note's: notes are
+    numbered from 1."""
+    return marker[:1] == "0" and marker.isdigit()
+
+
+_OPENING_BRACKETS = frozenset(punctuation("opening_brackets"))
+
+
+def bracketed_day_not_mark(lg: Lang, view: str, start: int, end: int) -> bool:
+    """bracketed-day-not-mark: digits right after an opening bracket, before a month's name ("(1 июля — 30
+    июня)", "(1 July to 30 June)"), are a date's day, never a mark glued to the bracket — by any rule: a
+    mark stands after the words it marks, not first in a bracket; day-not-mark asks this of marks set apart."""
+    return 0 < start and view[start - 1] in _OPENING_BRACKETS and day_not_mark(lg, view, end)
+
+
+
 _DAY_MAX = 31
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\W{0,2}\s*$")  # a date's year right before a number set apart
 _DAY = re.compile(r"\d{1,2}")
@@ -956,6 +1047,23 @@ def days_listed_not_mark(lg: Lang, view: str, start: int, end: int) -> bool:
     if not _DAY.fullmatch(words[1]) or int(words[1]) != int(first) + 1 or int(words[1]) > _DAY_MAX:
         return False
     month = words[3] if fold_word(words[2]) in lg.continues_after and len(words) > 3 else words[2]
+    return lg.month(month.strip(_WORD_EDGE)) is not None
+
+
+def second_day_not_mark(lg: Lang, view: str, start: int, end: int) -> bool:
+    """second-day-not-mark: digits glued after a conjunction of the table that follows a day's number, before a
+    month's name — "13 и14 февраля", "13 y14 de marzo", a list of two days whose space the text lost — are the
+    second day, never a mark glued to the conjunction, by any rule: the second day is the first's next, and
+    between the day and its month a function word of the table may stand (days-listed-not-mark reads the first
+    day of such a list set apart)."""
+    words = view[:start].split()
+    if len(words) < 2 or fold_word(words[-1]) not in lg.list_closers or not _DAY.fullmatch(words[-2]):
+        return False
+    second = view[start:end]
+    if not second.isdigit() or int(second) != int(words[-2]) + 1 or start and view[start - 1].isspace():
+        return False
+    after = view[end:].split(None, 2)
+    month = after[1] if len(after) > 1 and fold_word(after[0]) in lg.continues_after else after[0] if after else ""
     return lg.month(month.strip(_WORD_EDGE)) is not None
 
 
@@ -1010,6 +1118,7 @@ def counted_word_determined(lg: Lang, view: str, start: int) -> bool:
 
 
 _LIST_LAST = re.compile(r"\d{1,4}")
+_LIST_LAST_SHORT = re.compile(r"\d{1,3}")  # (a list's number before its conjunction, no year: "18 y")
 
 
 def counted_list_repeated(lg: Lang, view: str, start: int) -> bool:
@@ -1034,6 +1143,19 @@ def counted_list_closed(lg: Lang, view: str, start: int) -> bool:
 
 
 _WORD_EDGE = punctuation("comma", "semicolon", "colon", "full_stop", "closing_brackets", "closing_quotes")
+
+
+def _named_number(view: str, at: int) -> bool:
+    """Whether the number that holds the digits at `at` follows a word and a space ("Programa 21", "Agenda 21")."""
+    start = _number_start(view, at)
+    return start > 1 and view[start - 1] == " " and view[start - 2].isalpha()
+
+
+def _number_start(view: str, at: int) -> int:
+    """Where the number that holds the digits at `at` starts (the digits before it read back)."""
+    while at and view[at - 1].isdigit():
+        at -= 1
+    return at
 
 
 def _word_before(view: str, start: int) -> str:
@@ -1138,7 +1260,22 @@ class MarkSearch:
     def locate(self, marker: str, first_line: int = -1, near_foot: bool = False, spaced: bool = False,
                weak: bool = True, loose: bool = False, whole: bool = False, ambiguous: bool = True
                ) -> Located | None:
-        """Where `find` would find the mark (the rule, the line, the match), the text left as it is."""
+        """Where `find` would find the mark (the rule, the line, the match), the text left as it is; never for
+        a marker that no note has (zero-marker-not-mark)."""
+        found = self._locate(marker, first_line, near_foot, spaced, weak, loose, whole, ambiguous)
+        return None if found is None else self._numbered_from_one(marker, found)
+
+    def _numbered_from_one(self, marker: str, found: Located) -> Located | None:
+        """zero-marker-not-mark: the candidate found, or None for a marker of digits that opens with a zero
+        ("000"): notes are numbered from 1, and such a "note" is a line the wrap opened with a number's last
+        group ("… (7 730" / "000 dollars) …"), whose digits found in the text above are the text's own."""
+        if not zero_marker(marker):
+            return found
+        self.doc.fired("zero-marker-not-mark", self.doc.lines[found[1]].number)
+        return None
+
+    def _locate(self, marker: str, first_line: int, near_foot: bool, spaced: bool, weak: bool, loose: bool,
+                whole: bool, ambiguous: bool) -> Located | None:
         held: dict[tuple[int, int, str, int], list[int]] = {}  # (see _holding)
         bound: list[tuple[int, int] | None] = []  # (weak-before-next-marks: computed at the first weak rule)
         for rule, pattern, follows in _patterns(marker, self.doc.lang.number_units, spaced, loose):
@@ -1324,6 +1461,8 @@ class MarkSearch:
         rule's candidate stood before the first rule's (the rule changed the answer)."""
         best: Located | None = None
         moved = False
+        if zero_marker(marker):  # (zero-marker-not-mark)
+            return best, moved
         held: dict[tuple[int, int, str, int], list[int]] = {}
         # (on one line, the stronger rule's candidate wins: "los días 10 y 11 … sobre la Migración 10 ,", where
         # the loose rule reads the day's number before the mark set apart before its comma)
@@ -1476,6 +1615,8 @@ class MarkSearch:
                  else "grouped-not-mark" if grouped_not_mark(lg, view, start)
                  else None if start < len(view) and view[start] in _RAISED_DIGITS
                  else "range-not-mark" if end >= 0 and range_not_mark(lg, view, end)
+                 else "bracketed-day-not-mark" if end >= 0 and bracketed_day_not_mark(lg, view, start, end)
+                 else "second-day-not-mark" if end >= 0 and second_day_not_mark(lg, view, start, end)
                  else "counted-glued-not-mark" if counted_glued_not_mark(lg, view, start)
                  else "symbol-cited-not-mark" if self.symbol_cited_whole(view, start, end)
                  else "number-before-label" if end >= 0 and before_label(view, end)
@@ -1492,6 +1633,8 @@ class MarkSearch:
         both outside) where some mark rule — glued, set apart or loose — finds the marker; None where no rule
         or more than one place does. A marker in brackets ("(3)", Arabic) is sought without them too: inside
         a bracket its mark is printed bare ("(كوفيد-19 3)")."""
+        if zero_marker(marker):  # (zero-marker-not-mark)
+            return None
         found = self._between_places(marker, start, stop)
         if not found:
             found = self._last_resort(marker, start, stop)
@@ -1513,8 +1656,9 @@ class MarkSearch:
         # (one place found by several rules, with the space before it or not: its widest span)
         found: dict[tuple[int, int], tuple[int, int]] = {}
         for form in dict.fromkeys((marker, marker.strip("()"))):
-            # (the bare digits only set apart: glued, they are as often the text's own — "103 دول")
-            glued = _patterns(form, units, False, False) if form == marker else ()
+            # (the bare digits only set apart: glued, they are as often the text's own — "103 دول" —, but after an
+            # empty pair of brackets: bare-mark-after-empty-brackets)
+            glued = _patterns(form, units, False, False) if form == marker else _bare_after_empty_brackets(form)
             rules = glued + _patterns(form, units, True, True) + _before_closing(form)
             for i in range(start[0], stop[0] + 1):
                 if form not in self.doc.lines[i].text:
@@ -1537,18 +1681,37 @@ class MarkSearch:
         for rule, last in (*(lasts[::-1] if self.apart > self.glued else lasts),
                            (MARK_BETWEEN_LETTERS, self._between_letters)):
             found = last(marker, start, stop)
+            if len(found) > 1 and rule is MARK_GLUED_NUMBER:
+                found = self._counted_gives_way(found)
             if found:
                 if len(found) == 1:
                     self.doc.fired(rule.name, self.doc.lines[next(iter(found))[0]].number)
                 return found
         return found
 
+    def _counted_gives_way(self, found: dict[tuple[int, int], tuple[int, int]]
+                           ) -> dict[tuple[int, int], tuple[int, int]]:
+        """counted-number-gives-way: of several places where the marker ends a number between two marks
+        (mark-glued-to-number), those whose number a word of the table's endnotes.not_after counts ("capítulo 17",
+        "chapter 17") give way to the one place whose number no such word counts ("Programa 21" + "7" + ","): a
+        counted number is a paragraph's, a chapter's, its digits the text's own; a name's number ("Agenda 21")
+        is where a PDF's text glues a raised mark. The places as they were where none or more than one is left."""
+        counting = self.doc.lang.endnote_not_after
+        views = {i: self.doc.lines[i].view for i, _ in found}
+        kept = {key: span for key, span in found.items()
+                if not counted_not_mark(views[key[0]], _number_start(views[key[0]], span[0]), counting)}
+        # (the place left must end a name's number, a word before it: not a paragraph's number, "13." at a line's start)
+        if len(kept) != 1 or not _named_number(*next((views[i], span[0]) for (i, _), span in kept.items())):
+            return found
+        self.doc.fired("counted-number-gives-way", self.doc.lines[next(iter(kept))[0]].number)
+        return kept
+
     def _between_letters(self, marker: str, start: tuple[int, int], stop: tuple[int, int]
                          ) -> dict[tuple[int, int], tuple[int, int]]:
         """mark-between-letters, the last of the rules between two marks: the places in that stretch where the
         marker stands between two lower-case letters (each a line and the mark's place in its view)."""
         return self._in_stretch(marker, start, stop, _letters_around(marker),
-                                lambda view, at, end: view[at - 1].islower() and view[end:end + 1].islower())
+                                lambda i, view, at, end: view[at - 1].islower() and view[end:end + 1].islower())
 
     def _glued_to_number(self, marker: str, start: tuple[int, int], stop: tuple[int, int]
                          ) -> dict[tuple[int, int], tuple[int, int]]:
@@ -1556,10 +1719,24 @@ class MarkSearch:
         the marker ends a number (each a line and the mark's place in its view)."""
         lg = self.doc.lang
         return self._in_stretch(marker, start, stop, _glued_number(marker, lg.number_units),
-                                lambda view, at, end: not _year_run(view, end) and not day_not_mark(lg, view, end))
+                                lambda i, view, at, end: (not _year_run(view, end)
+                                                          or self._listed_after_number(i, view, at))
+                                and not day_not_mark(lg, view, end))
+
+    def _listed_after_number(self, i: int, view: str, at: int) -> bool:
+        """listed-number-not-year: a number that reads as a year ("1919") after a short number and a conjunction of
+        the table ("los párrafos 18 y 1919,") closes a list of numbers — no list joins a paragraph's number and a
+        year —, so the marker that ends it may be a mark glued to the list's last number ("19" + "19"), which
+        mark-glued-to-number otherwise leaves to the year."""
+        words = view[:_number_start(view, at)].split()
+        listed = (len(words) > 1 and fold_word(words[-1]) in self.doc.lang.list_closers
+                  and _LIST_LAST_SHORT.fullmatch(words[-2]) is not None)
+        if listed:
+            self.doc.fired("listed-number-not-year", self.doc.lines[i].number)
+        return listed
 
     def _in_stretch(self, marker: str, start: tuple[int, int], stop: tuple[int, int], rules: tuple[_Found, ...],
-                    keep: Callable[[str, int, int], bool]) -> dict[tuple[int, int], tuple[int, int]]:
+                    keep: Callable[[int, str, int, int], bool]) -> dict[tuple[int, int], tuple[int, int]]:
         """The places between two marks (start and stop excluded) where `rules` find the marker and `keep`
         accepts it (each a line and the mark's place in its view)."""
         found: dict[tuple[int, int], tuple[int, int]] = {}
@@ -1569,7 +1746,7 @@ class MarkSearch:
                 hi = stop[1] if i == stop[0] else len(self.doc.lines[i].view)
                 view = self.doc.lines[i].view
                 found.update(((i, at), (at, end)) for at, end in self._candidates(i, rules, lo, hi)
-                             if keep(view, at, end))
+                             if keep(i, view, at, end))
         return found
 
     def _apart_after_number(self, marker: str, start: tuple[int, int], stop: tuple[int, int]
@@ -1605,6 +1782,8 @@ class MarkSearch:
                 at, end = m.start(m.lastindex or 1), m.end(m.lastindex or 1)
                 if end <= hi and not self._rejected(view, at, nxt, Tokens(view), exclude, ln.number, prev, end):
                     out.append((at, end))
+                    if rule is BARE_AFTER_EMPTY_BRACKETS:
+                        self.doc.fired(rule.name, ln.number)
                 m = _search(pattern, follows, view, at + 1)
         return out
 
@@ -1699,6 +1878,20 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "a word of the table's endnotes.not_after ('第1(a)段') are the number it counts, never a mark"),
     Rule("range-not-mark", "flow", range_not_mark, "digits followed by a range separator of the language table "
          "and another number ('第1至10段', 'aged 15 to 19') are the range's first number, never a mark"),
+    Rule(BARE_AFTER_EMPTY_BRACKETS.name, "flow", BARE_AFTER_EMPTY_BRACKETS.build, BARE_AFTER_EMPTY_BRACKETS.why),
+    Rule("listed-number-not-year", "flow", MarkSearch._listed_after_number, "a number that reads as a year after a "
+         "short number and a conjunction of the table ('párrafos 18 y 1919,') closes a list of numbers: the marker "
+         "that ends it may be a mark glued to the list's last number, sought between two marks"),
+    Rule("counted-number-gives-way", "flow", MarkSearch._counted_gives_way, "of several places between two marks "
+         "where the marker ends a number, those whose number a word of the table's endnotes.not_after counts "
+         "('capítulo 17') give way to the one no such word counts ('Programa 21' + '7' + ',')"),
+    Rule("second-day-not-mark", "flow", second_day_not_mark, "digits glued after a conjunction of the table that "
+         "follows a day's number, before a month's name ('13 и14 февраля'), are the second day, never a mark"),
+    Rule("zero-marker-not-mark", "flow", zero_marker, "a marker of digits that opens with a zero ('000' of a "
+         "number the wrap cut: '(8 640' / '000 dollars)') is no note's — notes are numbered from 1 —: its mark is "
+         "never sought, and the text's own digits stay"),
+    Rule("bracketed-day-not-mark", "flow", bracketed_day_not_mark, "digits right after an opening bracket, before a "
+         "month's name ('(1 July to 30 June)'), are a date's day, never a mark glued to the bracket, by any rule"),
     Rule("day-not-mark", "flow", day_not_mark, "a number set apart before a month's name is a date's day, not "
          "a mark ('Wednesday, 1 February')"),
     Rule("days-listed-not-mark", "flow", days_listed_not_mark, "a number set apart before a conjunction, the "
