@@ -35,6 +35,10 @@ LABELLED_RUN = 8
 FIRST_LABEL_MAX = 4
 # A heading line shorter than this never wrapped, however short the document's lines.
 WRAPPED_HEADING = 30
+# heading-after-blank: blank lines separate paragraphs where one stands before at least this share of the numbered
+# paragraphs after a finished line (most: a page break or a lifted note hides a few), of at least BLANK_STARTS_MIN.
+BLANK_STARTS_SHARE = 0.8
+BLANK_STARTS_MIN = 3
 _COLONS = tuple(punctuation("colon"))
 _COMMAS = tuple(punctuation("comma"))
 _SEMICOLON = re.compile(f"[{re.escape(punctuation('semicolon'))}]")
@@ -55,10 +59,13 @@ class HeadingRun:
         self.comma_lines: set[int] = set()  # comma-inside-labelled-title: the same
         self.fitted_lines: set[int] = set()  # fitted-before-number: the same
         self.page_titles: set[int] = set()  # part-title-across-page: the same
+        self._separated: bool | None = None  # blank_separated(), once asked
 
     def heading_at(self, i: int, start: int) -> bool:
         """Whether line i is a heading; start: the first line of the block line i-1 is in."""
         c = self.c
+        if i and self.inside_block(i):
+            return False
         gap_item = i > 0 and self.item_before_gap(i, start)
         if i and not (c.fin[i - 1] or self.after_heading or gap_item) and not self.item_ended(i):
             return False  # (after an unfinished line that is no short title item: no heading)
@@ -73,6 +80,29 @@ class HeadingRun:
             c.doc.fired(self._rule(i, after_item, gap_item), c.lines[i].number)
         self._follow_run(i, is_heading)
         return is_heading
+
+    def inside_block(self, i: int) -> bool:
+        """heading-after-blank: where blank lines separate paragraphs, a line with no blank line before it, on no
+        page's first line and in no run of headings, goes on with the block it is in, however it ends: a heading
+        stands apart by a blank line as a paragraph does ("وإذ تعيد تأكيد المبادئ … لحفظ السلام،" / "حسبما نصت
+        عليه قراراتها … 2000" / blank — a paragraph's clause after a comma, its end without punctuation, is no
+        heading of two lines)."""
+        c = self.c
+        if c.shapes.gap[i] or c.shapes.page_start[i] or self.after_heading or not self.blank_separated():
+            return False
+        if c.doc is not None:
+            c.doc.fired("heading-after-blank", c.lines[i].number)
+        return True
+
+    def blank_separated(self) -> bool:
+        """Whether blank lines separate the text's paragraphs: it is not double-spaced, and a blank line stands
+        before most of the lines a number opens after a finished line (BLANK_STARTS_SHARE)."""
+        if self._separated is None:
+            c = self.c
+            starts = [i for i in range(1, len(c.lines)) if c.opener[i] and c.fin[i - 1] and not c.shapes.page_start[i]]
+            self._separated = (c.mode.gaps and not c.mode.flat and len(starts) >= BLANK_STARTS_MIN
+                               and sum(c.shapes.gap[i] for i in starts) >= BLANK_STARTS_SHARE * len(starts))
+        return self._separated
 
     def _follow_run(self, i: int, is_heading: bool) -> None:
         """After line i was asked: whether the run of headings it is in goes on, and opened with a label."""
@@ -732,6 +762,8 @@ RULES: tuple[Rule, ...] = (
     Rule("part-title-across-page", "blocks", HeadingRun.title_across_page, "the line opening a page right after a "
          "part's title line that the page cut unfinished, with no paragraph head, is the title's rest, however long "
          "(up to a long heading)"),
+    Rule("heading-after-blank", "blocks", HeadingRun.inside_block, "where blank lines separate paragraphs, a line "
+         "with no blank line before it, on no page's first line and in no run of headings, is no heading"),
     Rule("first-part-label", "blocks", HeadingRun.heading_at, "right after the formula only a label of a few "
          "characters is a heading (a first part's 'A')"),
     Rule("bold-heading", "blocks", HeadingRun.bold, "a text the PDF or Word file set in bold between paragraphs "
