@@ -695,8 +695,23 @@ def page_break_opens(c: Lines, i: int) -> bool | None:
     view = c.view(i)
     if (not c.opener[i] and c.view(i - 1).rstrip().rstrip(_CLOSING_QUOTES)[-1:] in _COMMAS and c.heads_known()
             and not starts_with_head(c.lang, view)):
-        return False
+        return _conjoined_after_page(c, i)
     return opens(c.lang, view)
+
+
+def _conjoined_after_page(c: Lines, i: int) -> bool:
+    """conjoined-head-after-page: in wrapped text, a line on a page's first line that opens in lower case with a
+    conjunction and a paragraph's head ("y destacando …", "et soulignant …") opens a paragraph of its own when the
+    line before the page break, ending with a comma, stopped short: a paragraph the page cut runs to the width on
+    its page's last line, and a short line there ended its paragraph (the UN's wrap-up of a preambular
+    paragraph's lettered list, set as a paragraph: "… f) la presentación … de la presente" / "resolución," / page /
+    "y destacando la necesidad …,"). conjoined-head-opens reads such a line on no page's first line."""
+    # (Only where lines wrap: in text of one paragraph to a line a short line says nothing of a page's cut.)
+    if c.mode.unwrapped or not c.wraps() or c.widths[i - 1] > c.short or not _conjunction_head(c, i):
+        return False
+    if c.doc is not None:
+        c.doc.fired("conjoined-head-after-page", c.lines[i].number)
+    return True
 
 
 def lowercase_continues(c: Lines, i: int) -> bool | None:
@@ -728,16 +743,19 @@ def _conjoined_head(c: Lines, i: int) -> bool:
     paragraph of its own: the UN's wrap-up of a preambular paragraph's lettered list, set as a paragraph
     ("Reconnaissant … : a) …, b) …, f) …," / "et soulignant la nécessité …,"). A paragraph is cut in two
     blocks only by a page, and no page broke here."""
-    if not (c.shapes.gap[i] and not c.shapes.page_start[i] and any(c.shapes.page_start)):
-        return False
-    words = c.view(i).split(None, 1)
-    # (The head asked for as it opens a paragraph, with its capital.)
-    if (len(words) < 2 or words[0] not in c.lang.continues_after
-            or not starts_with_head(c.lang, words[1][:1].upper() + words[1][1:], known=True)):
+    if not (c.shapes.gap[i] and not c.shapes.page_start[i] and any(c.shapes.page_start)) or not _conjunction_head(c, i):
         return False
     if c.doc is not None:
         c.doc.fired("conjoined-head-opens", c.lines[i].number)
     return True
+
+
+def _conjunction_head(c: Lines, i: int) -> bool:
+    """Whether line i opens with a conjunction (continues_after) and a paragraph's head: "et soulignant"."""
+    words = c.view(i).split(None, 1)
+    # (The head asked for as it opens a paragraph, with its capital.)
+    return (len(words) == 2 and words[0] in c.lang.continues_after
+            and starts_with_head(c.lang, words[1][:1].upper() + words[1][1:], known=True))
 
 
 def _colon_in_open_quote(c: Lines, k: int) -> bool:
@@ -1131,6 +1149,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("conjoined-head-opens", "blocks", _conjoined_head, "between blocks set apart by blank lines whose page "
          "breaks show, a block in lower case opening with a conjunction and a paragraph head ('et soulignant'), "
          "after a comma, on no page's first line, opens a paragraph of its own"),
+    Rule("conjoined-head-after-page", "blocks", _conjoined_after_page, "in wrapped text, a page's first line in lower "
+         "case opening with a conjunction and a paragraph head ('y destacando') opens a paragraph when the line before "
+         "the page break, ending with a comma, stopped short"),
     Rule("paragraph-a-line", "blocks", paragraph_a_line, "text of one paragraph to a line between blank lines, "
          "nearly every line ending a clause, is not double-spaced for a paragraph that lost its final punctuation"),
     Rule("double-spaced", "blocks", double_spaced, "blank lines after every line, even inside sentences, say "

@@ -38,6 +38,7 @@ def classify(doc: Doc) -> None:
         lead = preamble_headings(doc, attach_headings(doc, doc.lead))
         doc.preamble = lead + doc.preamble
     formulas = {normalize_text(doc.lang, f) for f in doc.lang.formulas}
+    preambular = _preambular_heads(doc)
     for part in doc.parts:
         body = attach_headings(doc, _given(part.blocks))
         if body and (formula_text(doc.lang, body[0].text) in formulas
@@ -49,7 +50,7 @@ def classify(doc: Doc) -> None:
             part.formula = f
             body[0] = body[0].with_content(slice_view(body[0], len(f + doc.lang.join)))
             doc.fired("part-formula-run-in", body[0].line)
-        part.preamble, part.operative = split_preamble(doc, body)
+        part.preamble, part.operative = split_preamble(doc, body, preambular)
         if not part.operative:
             doc.warn("text-part-empty", f"part {part.label!r} has no operative paragraph", part.line)
 
@@ -61,10 +62,22 @@ def _given(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def split_preamble(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[OpDraft]]:
+def _preambular_heads(doc: Doc) -> frozenset[str]:
+    """The opening phrases of the unnumbered paragraphs of a resolution's parts that end with a comma, as
+    preambular paragraphs do (unpunctuated-preamble-head)."""
+    number = doc.lang.paragraph_number
+    return frozenset(head for part in doc.parts for b in part.blocks
+                     if not b.heading and b.text.rstrip().endswith(_COMMAS) and not number.match(b.view)
+                     and (head := opening(doc.lang, b.view)) is not None)
+
+
+def split_preamble(doc: Doc, blocks: list[Block],
+                   preambular: frozenset[str] = frozenset()) -> tuple[list[Block], list[OpDraft]]:
     """The preambular paragraphs and the operative ones: these start at the first numbered
     paragraph (unnumbered-operative: in an unnumbered resolution, at the first paragraph that does
-    not end with a comma). The list given is emptied, its blocks let go as they are read."""
+    not end with a comma). The list given is emptied, its blocks let go as they are read.
+    preambular: the opening phrases of the parts' paragraphs that end with a comma
+    (unpunctuated-preamble-head)."""
     merged = merge_out_of_sequence(doc, embedded_draft(doc, _given(blocks)))
     number = doc.lang.paragraph_number
     first_op = next((i for i, b in enumerate(merged) if number.match(b.view)), None)
@@ -75,7 +88,8 @@ def split_preamble(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[OpD
         first_op = next((i for i, b in enumerate(merged) if not b.text.rstrip().endswith(_COMMAS)),
                         len(merged) - 1)
         if merged:
-            doc.fired("unnumbered-operative", merged[first_op].line)
+            first_op = _unpunctuated_preamble(doc, merged, first_op, preambular)
+            doc.fired("unnumbered-operative", merged[min(first_op, len(merged) - 1)].line)
             first_op = _unnumbered_boundary(doc, merged, first_op)
     preamble = preamble_headings(doc, preamble_items(doc, merged[:first_op]))
     ops: list[OpDraft] = []
@@ -85,6 +99,25 @@ def split_preamble(doc: Doc, blocks: list[Block]) -> tuple[list[Block], list[OpD
     while rest:
         _operative_block(doc, ops, rest.pop(), lambda: _next_number(doc, rest))
     return preamble, ops
+
+
+def _unpunctuated_preamble(doc: Doc, blocks: list[Block], first: int, preambular: frozenset[str]) -> int:
+    """unpunctuated-preamble-head: in an unnumbered part of a resolution in parts, a first paragraph whose
+    end lost its punctuation altogether (no comma, semicolon or full stop: "审议了秘书长…的报告以及行预咨委会的
+    有关报告36" / "表示注意到…；") is preambular when it opens with a phrase that opens, in another part, a
+    paragraph ending with a comma: the parts of a budget resolution open alike ("Having considered the report
+    …,"), and only the comma, which this one lost, told it from an operative paragraph. Another paragraph
+    must follow it, to be the part's operative one."""
+    b = blocks[first] if first + 1 < len(blocks) else None
+    if b is None or b.text.rstrip()[-1:] in _ANY_END or opening(doc.lang, b.view) not in preambular:
+        return first
+    doc.fired("unpunctuated-preamble-head", b.line)
+    return next((i for i in range(first + 1, len(blocks)) if not blocks[i].text.rstrip().endswith(_COMMAS)),
+                len(blocks) - 1)
+
+
+# Whatever ends a paragraph's last clause: a paragraph ending with none of these lost its end.
+_ANY_END = punctuation("comma", "semicolon", "colon", "full_stop")
 
 
 def _next_number(doc: Doc, rest: list[Block]) -> int | None:
@@ -519,6 +552,9 @@ RULES: tuple[Rule, ...] = (
          "before an opening phrase, numbers a paragraph of its own (a typo the rules report)"),
     Rule("number-repeated", "classify", _repeated, "the number of the paragraph before printed again, after a "
          "finished paragraph, numbers a paragraph of its own (a slip the rules report)"),
+    Rule("unpunctuated-preamble-head", "classify", _unpunctuated_preamble, "in a part of a resolution in parts, an "
+         "unnumbered first paragraph that lost its final punctuation is preambular when its opening phrase opens a "
+         "paragraph ending with a comma in another part"),
     Rule("unnumbered-operative", "classify", split_preamble, "in an unnumbered resolution the operative part "
          "starts at the first paragraph that does not end with a comma"),
     Rule("quotation-after-colon", "classify", _quotation_announced, "among unnumbered paragraphs, a block that "

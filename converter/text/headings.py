@@ -35,6 +35,10 @@ LABELLED_RUN = 8
 FIRST_LABEL_MAX = 4
 # A heading line shorter than this never wrapped, however short the document's lines.
 WRAPPED_HEADING = 30
+# heading-after-blank: blank lines separate paragraphs where one stands before at least this share of the numbered
+# paragraphs after a finished line (most: a page break or a lifted note hides a few), of at least BLANK_STARTS_MIN.
+BLANK_STARTS_SHARE = 0.8
+BLANK_STARTS_MIN = 3
 _COLONS = tuple(punctuation("colon"))
 _COMMAS = tuple(punctuation("comma"))
 _SEMICOLON = re.compile(f"[{re.escape(punctuation('semicolon'))}]")
@@ -54,10 +58,14 @@ class HeadingRun:
         self.head_ends: set[int] = set()  # title-ends-at-head: the same
         self.comma_lines: set[int] = set()  # comma-inside-labelled-title: the same
         self.fitted_lines: set[int] = set()  # fitted-before-number: the same
+        self.page_titles: set[int] = set()  # part-title-across-page: the same
+        self._separated: bool | None = None  # blank_separated(), once asked
 
     def heading_at(self, i: int, start: int) -> bool:
         """Whether line i is a heading; start: the first line of the block line i-1 is in."""
         c = self.c
+        if i and self.inside_block(i):
+            return False
         gap_item = i > 0 and self.item_before_gap(i, start)
         if i and not (c.fin[i - 1] or self.after_heading or gap_item) and not self.item_ended(i):
             return False  # (after an unfinished line that is no short title item: no heading)
@@ -72,6 +80,29 @@ class HeadingRun:
             c.doc.fired(self._rule(i, after_item, gap_item), c.lines[i].number)
         self._follow_run(i, is_heading)
         return is_heading
+
+    def inside_block(self, i: int) -> bool:
+        """heading-after-blank: where blank lines separate paragraphs, a line with no blank line before it, on no
+        page's first line and in no run of headings, goes on with the block it is in, however it ends: a heading
+        stands apart by a blank line as a paragraph does ("وإذ تعيد تأكيد المبادئ … لحفظ السلام،" / "حسبما نصت
+        عليه قراراتها … 2000" / blank — a paragraph's clause after a comma, its end without punctuation, is no
+        heading of two lines)."""
+        c = self.c
+        if c.shapes.gap[i] or c.shapes.page_start[i] or self.after_heading or not self.blank_separated():
+            return False
+        if c.doc is not None:
+            c.doc.fired("heading-after-blank", c.lines[i].number)
+        return True
+
+    def blank_separated(self) -> bool:
+        """Whether blank lines separate the text's paragraphs: it is not double-spaced, and a blank line stands
+        before most of the lines a number opens after a finished line (BLANK_STARTS_SHARE)."""
+        if self._separated is None:
+            c = self.c
+            starts = [i for i in range(1, len(c.lines)) if c.opener[i] and c.fin[i - 1] and not c.shapes.page_start[i]]
+            self._separated = (c.mode.gaps and not c.mode.flat and len(starts) >= BLANK_STARTS_MIN
+                               and sum(c.shapes.gap[i] for i in starts) >= BLANK_STARTS_SHARE * len(starts))
+        return self._separated
 
     def _follow_run(self, i: int, is_heading: bool) -> None:
         """After line i was asked: whether the run of headings it is in goes on, and opened with a label."""
@@ -155,15 +186,22 @@ class HeadingRun:
         view = c.view(i)
         if c.doc is not None and c.doc.bold_headings and self.bold(i):
             return True
-        # (Only where blank lines set the paragraphs apart: without them, in text of one paragraph to
-        # a line, a long unfinished line is as likely a paragraph that lost its final punctuation.)
-        longest = (max(HEADING_MAX, c.short) if c.mode.gaps and not c.mode.flat
-                   else LONG_HEADING_MAX if self.long_title(i) or self.part_title(i) else HEADING_MAX)
+        longest = self._longest(i)
         return ((not c.fin[i] or self.colon_title(i) or self.colon_wrapped(i) or (labelled and self.comma_in_title(i))
                  or self.capital_comma_title(i))
                 and not c.opener[i]
                 and c.widths[i] <= longest and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None
                 and not (c.widths[i] > HEADING_MAX and self.headed(i)))
+
+    def _longest(self, i: int) -> float:
+        """How long heading line i may be (see `like`)."""
+        c = self.c
+        # (Only where blank lines set the paragraphs apart: without them, in text of one paragraph to
+        # a line, a long unfinished line is as likely a paragraph that lost its final punctuation.)
+        if c.mode.gaps and not c.mode.flat:
+            return max(HEADING_MAX, c.short)
+        return (LONG_HEADING_MAX if self.long_title(i) or self.part_title(i) or self.title_across_page(i)
+                else HEADING_MAX)
 
     def comma_in_title(self, i: int) -> bool:
         """comma-inside-labelled-title: in the run of headings a section's label alone on its line opens, a
@@ -231,6 +269,23 @@ class HeadingRun:
             return False
         if c.doc is not None:
             c.doc.fired("part-title-after-label", c.lines[i].number)
+        return True
+
+    def title_across_page(self, i: int) -> bool:
+        """part-title-across-page: the line that opens a page right after a part's or section's title line (the
+        line right after its label alone on its line), which the page cut unfinished, opening with no paragraph
+        head, is the title's rest, however long — up to a long heading, as part-title-after-label allows the
+        title's first line ("V" / "Смета расходов на финансирование специальных политических миссий, добрых" /
+        page / "услуг и других политических инициатив, санкционированных …"). (The sections of a budget
+        resolution, in text of one paragraph to a line, whose blocks a page break cuts.)"""
+        c = self.c
+        if not (1 < i < len(c.lines) and c.widths[i] > HEADING_MAX and c.shapes.page_start[i] and not c.fin[i - 1]
+                and _is_label(c.lang, c.view(i - 2).strip()) and not starts_with_head(c.lang, c.view(i - 1))
+                and not starts_with_head(c.lang, c.view(i))):
+            return False
+        if c.doc is not None and i not in self.page_titles:
+            self.page_titles.add(i)
+            c.doc.fired("part-title-across-page", c.lines[i].number)
         return True
 
     def colon_title(self, i: int) -> bool:
@@ -373,12 +428,32 @@ class HeadingRun:
         with a paragraph's head ("一" / "飞机舱位标准" / "回顾大会…"): the label says a title follows, and
         no title opens with a head — where nothing else tells (flat text of a script without spaces)."""
         c = self.c
-        if not (c.mode.flat and c.phrases and c.heads_known() and starts_with_head(c.lang, c.view(k))):
+        if not (c.phrases and c.heads_known() and starts_with_head(c.lang, c.view(k))):
+            return False
+        if c.mode.flat:
+            rule = "title-ends-at-head"
+        elif self._indented_head(k):
+            rule = "title-ends-at-indented-head"
+        else:
             return False
         if c.doc is not None and k not in self.head_ends:
             self.head_ends.add(k)
-            c.doc.fired("title-ends-at-head", c.lines[k].number)
+            c.doc.fired(rule, c.lines[k].number)
         return True
+
+    def _indented_head(self, k: int) -> bool:
+        """title-ends-at-indented-head: in text that indents its paragraphs, after a section's label alone on
+        its line, the title ends at a line indented deeper than the title's line before it that opens with a
+        paragraph's head ("二十一" / "汇率和通货膨胀率变动的影响" / "      审议了秘书长…的报告36" /
+        "      表示注意到…"): the indent and the head together open the section's first paragraph, though its
+        end lost the comma and it would read as the title's next line. (A budget resolution's sections, in PDF
+        text.)"""
+        # (Not a head alone: a title's wrapped line may open with a paragraph's head word. Not an indent
+        # alone: a centred title's lines are indented unevenly.)
+        c = self.c
+        indents = c.shapes.indents
+        return (c.mode.indent and 0 < k < len(c.lines) and indents[k] > max(indents[k - 1], c.mode.margin)
+                and c.starts_new(k))
 
     def _run_ends(self, i: int, j: int, continued: bool) -> bool:
         """Whether a run of heading lines from i ends at line j: a paragraph opens after it."""
@@ -653,6 +728,9 @@ RULES: tuple[Rule, ...] = (
          "line that opens with a paragraph's head or number"),
     Rule("title-ends-at-head", "blocks", HeadingRun._head_after_title, "in flat text, after a section's label "
          "alone on its line, its title ends where a line opens with a paragraph's head"),
+    Rule("title-ends-at-indented-head", "blocks", HeadingRun._indented_head, "in text that indents its paragraphs, "
+         "after a section's label alone on its line, its title ends at a line indented deeper than the one before "
+         "that opens with a paragraph's head"),
     Rule("comma-inside-capital-title", "blocks", HeadingRun.capital_comma_title, "where paragraphs open in lower "
          "case, a line opening with a capital that ends with a comma, before an unfinished line in lower case right "
          "before a numbered paragraph, is a title wrapped after a comma"),
@@ -684,6 +762,11 @@ RULES: tuple[Rule, ...] = (
          "paragraph opens on the next line"),
     Rule("part-title-after-label", "blocks", HeadingRun.part_title, "the line right after a part's label that "
          "opens with no paragraph head is the part's title, however long (up to a long heading)"),
+    Rule("part-title-across-page", "blocks", HeadingRun.title_across_page, "the line opening a page right after a "
+         "part's title line that the page cut unfinished, with no paragraph head, is the title's rest, however long "
+         "(up to a long heading)"),
+    Rule("heading-after-blank", "blocks", HeadingRun.inside_block, "where blank lines separate paragraphs, a line "
+         "with no blank line before it, on no page's first line and in no run of headings, is no heading"),
     Rule("first-part-label", "blocks", HeadingRun.heading_at, "right after the formula only a label of a few "
          "characters is a heading (a first part's 'A')"),
     Rule("bold-heading", "blocks", HeadingRun.bold, "a text the PDF or Word file set in bold between paragraphs "
