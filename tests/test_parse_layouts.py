@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from unres.langs import lang
@@ -40,6 +42,11 @@ def ecosoc_head(number: str, issued: str, adopted: str, title: str) -> str:
 
 def parse(text: str):
     return parse_text(text).resolution
+
+
+def open_fixture(rule: str) -> str:
+    """The text of a layout rule's fixture."""
+    return (Path(__file__).parent / "fixtures" / "layout" / f"{rule}.txt").read_text(encoding="utf-8")
 
 
 def test_headings_without_indent_between_indented_paragraphs_head_the_next_paragraph():
@@ -1607,7 +1614,62 @@ def test_a_part_closed_at_another_meeting_is_reported_not_dropped():
     assert not [w for w in parse_text(open_fixture("part-closing-goes-on")).warnings if w.code == "text-part-closing"]
 
 
-def open_fixture(rule: str) -> str:
-    from pathlib import Path
+# A resolution in parts, each part with its label and formula (part-closing-goes-on), whose last closing an
+# annex follows: the annex's "I" is no part (no formula after it) — the closing and the annex stay as read.
+_PARTS_THEN_ANNEX = """United Nations A/RES/91/141 A-B
+General Assembly Distr.: General
+20 December 2036
+Ninety-first session
+Agenda item 53
+91/141. Questions relating to charts
+A
+The General Assembly,
+Noting the report of the Committee on Charts,
+1. Urges all countries to share their charts;
+55th plenary meeting
+14 December 2036
+B
+The General Assembly,
+Welcoming the progress made in charting the ocean floor,
+1. Adopts the guidelines annexed to the present resolution;
+2. Decides to remain seized of the matter.
+55th plenary meeting
+14 December 2036
+Annex
+I
+Guidelines for the sharing of charts
+1. Charts are shared through the regional commissions.
+2. Each State designates a focal point.
+"""
 
-    return (Path(__file__).parent / "fixtures" / "layout" / f"{rule}.txt").read_text(encoding="utf-8")
+
+def test_an_annex_after_the_last_part_s_closing_is_no_part():
+    result = parse_text(_PARTS_THEN_ANNEX)
+    res = result.resolution
+    assert [(p.label, len(p.operative)) for p in res.parts] == [("A", 1), ("B", 2)]
+    assert res.metadata.adoption_date == "2036-12-14"
+    assert len(res.annexes) == 1 and "Charts are shared" in str(res.annexes[0])
+    assert not [w for w in result.warnings if w.code in ("text-part-closing", "text-no-closing")]
+
+
+def test_a_part_label_that_ends_the_text_keeps_the_closing_before_it():
+    # (A text cut off after the next part's label: no formula follows it, so the closing is the resolution's.)
+    text = _PARTS_THEN_ANNEX.split("B\nThe General Assembly,")[0] + "B\n"
+    result = parse_text(text)
+    assert result.resolution.metadata.adoption_date == "2036-12-14"
+    assert not [w for w in result.warnings if w.code in ("text-part-closing", "text-no-closing")]
+
+
+def test_a_wrapped_paragraph_line_that_reads_like_a_formula_opens_nothing():
+    # A part's paragraph wrapped before "the General Assembly," (lower case, after an unfinished line).
+    text = _PARTS_THEN_ANNEX.replace(
+        "Welcoming the progress made in charting the ocean floor,",
+        "Welcoming the progress made in charting the ocean floor, as reported to\nthe General Assembly,\n"
+        "at its ninetieth session,", 1)
+    from unres.text.pipeline import read
+
+    doc = read(lang("en"), text, [], trace=True)
+    assert not [line for rule, line in doc.trace if rule == "part-formula-alone" and line in (16, 17)]
+    assert [p.text for p in parse(text).parts[1].preamble] == [
+        "Welcoming the progress made in charting the ocean floor, as reported to the General Assembly, at its "
+        "ninetieth session,"]

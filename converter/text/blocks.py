@@ -904,7 +904,7 @@ def part_label_alone(c: Lines, i: int) -> bool | None:
 
 
 def part_formula_alone(c: Lines, i: int) -> bool | None:
-    """part-formula-alone: in a resolution whose parts each open with their own label, title and formula
+    """part-formula-alone: in a resolution whose parts each open with their own label (and title) and formula
     (segment's part-title-before-formula: "A" / "Information in the service of humanity" / "The General
     Assembly," — the General Assembly publishes such resolutions as collections, A/RES/77/128 A-B), a
     line that is the formula alone stands alone, in every layout: it opens its own block, and the part's
@@ -918,9 +918,13 @@ def part_formula_alone(c: Lines, i: int) -> bool | None:
 
 def part_formula(c: Lines, i: int) -> bool:
     """Whether line i is a part's formula alone (see part-formula-alone), in a resolution whose parts
-    carry their formulas."""
-    return (c.doc is not None and c.doc.seg.formula is None and c.doc.seg.body_formula is not None
-            and c.lang.body_by_formula(c.view(i).strip()) is not None)
+    carry their formulas: the formula as printed — not in lower case, as a wrapped paragraph's "the
+    General Assembly," would be — after a line that was no paragraph's wrapped line (a label, a title's
+    last line: finished or stopped short)."""
+    view = c.view(i).strip()
+    return (c.doc is not None and c.doc.seg.parts_carry_formulas and not view[:1].islower()
+            and (i == 0 or bool(c.fin[i - 1]) or c.widths[i - 1] <= c.short or c.room_for_next(i - 1))
+            and c.lang.body_by_formula(view) is not None)
 
 
 def number_opens(c: Lines, i: int) -> bool | None:
@@ -1058,8 +1062,7 @@ _LINE_RULES: tuple[Rule, ...] = (
 # Where each can have an opinion (the others are not asked).
 _WHEN: dict[str, Callable[[Lines], bool]] = {
     # (Only where segment found each part's formula in the body: the resolution has none of its own.)
-    "part-formula-alone": lambda c: (c.doc is not None and c.doc.seg.formula is None
-                                     and c.doc.seg.body_formula is not None),
+    "part-formula-alone": lambda c: c.doc is not None and c.doc.seg.parts_carry_formulas,
     "number-opens": lambda c: True,
     "number-after-conjunction": lambda c: bool(c.lang.continues_after),
     "wide-gap-opens": lambda c: c.wide is not None,

@@ -188,48 +188,62 @@ def find_closing(doc: Doc, start: int) -> tuple[int, int]:
             if (end := part_closing_end(doc, at)) is None:
                 closing = at
                 break
+            # (A part's closing leaves the lines, so that the next parts read as the body's; what it says
+            # is compared with the resolution's closing below.)
             dropped.append(lines[at:end])
             del lines[at:end]
             i = at
             continue
         i += 1
-    _report_part_closings(doc, dropped, lines[closing:])
     annex = _annex_at(doc, closing) if closing < len(lines) else annex_without_closing(doc, start)
+    _report_part_closings(doc, dropped, lines[closing:annex])
     return min(closing, annex), annex
 
 
 def part_closing_end(doc: Doc, at: int) -> int | None:
-    """part-closing-goes-on: in a resolution whose parts each open with their label, title and formula
+    """part-closing-goes-on: in a resolution whose parts each open with their label (and title) and formula
     (part-title-before-formula, part-label-before-formula: the General Assembly's collections, A/RES/77/128 A-B,
     A/RES/77/264 A-C), each part ends with its own meeting and date — the closing block of a part before
-    the last, which the next part's label follows, does not end the text: the body goes on. Read as the
-    closing, it cut the resolution after its first part (the others read as closing lines not
-    understood). Where the lines after the closing block at `at` end (None: no part's label follows)."""
-    seg, lines, lg = doc.seg, doc.lines, doc.lang
-    if seg.formula is not None or seg.body_formula is None:
+    the last, which the next part's label and, a few lines on, its formula follow, does not end the text: the
+    body goes on. Read as the closing, it cut the resolution after its first part (the others read as
+    closing lines not understood). Where the lines after the closing block at `at` end (None: no part
+    follows — an annex's "I" after the last closing is no part, having no formula)."""
+    lines, lg = doc.lines, doc.lang
+    if not doc.seg.parts_carry_formulas:
         return None
-    kinds = closing_or_meeting(lg).match
     # (The language's labels, or the Latin letters a symbol that names parts uses: parts-named-by-symbol.)
-    labels = {*doc.lang.part_labels, *(LATIN_PARTS if symbol_part(doc) else ())}
+    labels = {*lg.part_labels, *(LATIN_PARTS if symbol_part(doc) else ())}
     end = at
-    while end < len(lines) and end - at < PART_CLOSING_LINES and lines[end].text.strip() not in labels and (
-            kinds(t := lines[end].view) is not None or lg.patterns["meeting"].match(t) is not None
-            or lg.date(t) is not None):
+    while (end < len(lines) and end - at < PART_CLOSING_LINES and lines[end].text.strip() not in labels
+           and _part_closing_line(doc, lines[end].view)):
         end += 1
     if end == at or end >= len(lines) or lines[end].text.strip() not in labels:
+        return None
+    if not any(lg.body_by_formula(ln.view.strip()) is not None for ln in lines[end + 1:end + 2 + PART_TITLE_LINES]):
         return None
     doc.fired("part-closing-goes-on", lines[at].number)
     return end
 
 
+def _part_closing_line(doc: Doc, t: str) -> bool:
+    """Whether t is a line of a closing block: a closing statement, a meeting, a date — not an annex's
+    heading (closing_or_meeting matches any line its first character lets through, both groups empty)."""
+    lg = doc.lang
+    if lg.match("annex", t) is not None:
+        return False
+    k = closing_or_meeting(lg).match(t)
+    return ((k is not None and (k["closing"] is not None or k["start"] is not None))
+            or lg.patterns["meeting"].match(t) is not None or lg.date(t) is not None)
+
+
 def _report_part_closings(doc: Doc, dropped: list[list[Line]], closing: list[Line]) -> None:
-    """A part's closing that says more than the resolution's (another meeting or date) is reported: the
-    model holds one closing, and nothing is dropped silently."""
+    """A part's closing that says more than the resolution's (another meeting or date) is reported, whole:
+    the model holds one closing, and nothing is dropped silently."""
     last = [ln.text.strip() for ln in closing]
     for block in dropped:
         if not all(ln.text.strip() in last for ln in block):
             doc.warn("text-part-closing", "a part's closing differs from the resolution's: "
-                     + " / ".join(ln.text.strip() for ln in block)[:120], block[0].number)
+                     + " / ".join(ln.text.strip() for ln in block), block[0].number)
 
 
 def _closing_at(doc: Doc, i: int, start: int, k: re.Match[str] | None, t: str) -> int | None:

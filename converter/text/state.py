@@ -248,6 +248,12 @@ class Segments:
     # (body_blocks takes the body's lines, read into blocks, out of doc.lines, and moves closing_at
     # and annex_at back as many: a long text is not held twice over.)
 
+    @property
+    def parts_carry_formulas(self) -> bool:
+        """Whether each part has its own formula, the resolution none (a first part's label stands before
+        the formula: segment's part-label-before-formula, part-title-before-formula)."""
+        return self.formula is None and self.body_formula is not None
+
 
 @dataclass
 class Doc:
