@@ -250,7 +250,8 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
         pending.over.append((number, ind))
         f.doc.fired("note-runs-on", number)
         return True
-    if (note_bracket_open(f, pending, stripped, number) or sentence_at_foot(f, pending, stripped, number)
+    if (note_bracket_open(f, pending, stripped, number) or note_title_open(f, pending, stripped, number)
+            or sentence_at_foot(f, pending, stripped, number)
             or line_between_notes(f, pending, stripped, number)):
         pending.parts.append(stripped)
         pending.over.append((number, ind))
@@ -515,6 +516,27 @@ def note_bracket_open(f: _Flow, pending: _Open, stripped: str, number: int) -> b
         return False
     f.doc.fired("note-bracket-open", number)
     return True
+
+
+# The brackets that enclose a title, of every script ("《…》", "【…】"): those _brackets does not count (round and
+# square brackets), paired as the scripts table lists them.
+_TITLE_BRACKETS = tuple((o, c) for o, c in zip(punctuation("opening_brackets"), punctuation("closing_brackets"),
+                                               strict=True) if o not in "([（")
+
+
+def note_title_open(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-title-open: a note whose text leaves a title's bracket open ("155 《内陆和过境发展中国家…会议报告，" /
+    "2003年8月28日和29日，哈萨克斯坦，阿拉木图》(A/CONF.202/3)，附件一。") goes on over the next line that closes
+    it before opening another — though that line opens with a date: a title names a conference with its dates,
+    and in a script without spaces the wrap breaks anywhere, before the date too. Refused as a date's line,
+    the rest of the note was read as running text and ran into the paragraph above the page's notes."""
+    for opening, closing in _TITLE_BRACKETS:
+        left = sum(part.count(opening) - part.count(closing) for part in pending.parts)
+        shut = stripped.find(closing)
+        if left > 0 and shut >= 0 and opening not in stripped[:shut]:
+            f.doc.fired("note-title-open", number)
+            return True
+    return False
 
 
 def brackets_open(pending: _Open) -> bool:
@@ -1249,9 +1271,23 @@ def notes_in_flow(f: _Flow, marker: str, number: int) -> bool:
     which follow the closing — starts a footnote block, whose next notes' marks are looked for set
     apart too."""
     if ((f.paged and not furniture_behind(f, number)) or f.in_notes or f.body_from is None
-            or notes_after_closing(f)):
+            or (notes_after_closing(f) and not flow_goes_past_closing(f, number))):
         return False
     f.doc.fired("notes-in-flow", number)
+    return True
+
+
+def flow_goes_past_closing(f: _Flow, number: int) -> bool:
+    """flow-notes-after-closing: in a text without pages whose notes were already read in its running text
+    (notes-in-flow: a block extraction that dropped the page furniture), the last page's footnote block
+    follows the closing block ("第47次全体会议" / "2022年12月7日" / "6 《大会正式记录…》"), as every page's
+    block followed its page's last text: the next note there is the flow's next note, its mark set apart
+    in the body. Refused — notes after the closing are kept from notes-in-flow for the endnotes of old
+    yearly volumes, which no note in the running text precedes —, the note was read as a line of the
+    closing, its text lost to an unknown closing line and its mark left in the paragraph."""
+    if not f.in_flow:
+        return False
+    f.doc.fired("flow-notes-after-closing", number)
     return True
 
 
@@ -1400,8 +1436,9 @@ def marker_alone(f: _Flow, marker: str, number: int) -> int | None:
         if j in kinds or "\f" in doc.raw[j] or _LONE_MARKER.match(stripped[j]):
             return None
         line = f"{marker} {stripped[j]}"
-        if (stripped[j][0] in _NOTE_FIRST and _FOOTNOTE_START.match(stripped[j])
-                and not star_text(f, number, stripped[j]) and not text_opens_with_date(f, j + 1)):
+        if (stripped[j][0] in _NOTE_FIRST and (fm := _FOOTNOTE_START.match(stripped[j]))
+                and not star_text(f, number, stripped[j]) and not text_opens_with_date(f, j + 1)
+                and not marker_repeated(f, marker, fm["marker"], number)):
             return None  # (a note of its own follows: the number is a page's)
         f.alone = True
         starts = _note_starts(f, line, line, number)
@@ -1411,6 +1448,19 @@ def marker_alone(f: _Flow, marker: str, number: int) -> int | None:
         doc.fired("marker-alone", number)
         return j
     return None
+
+
+def marker_repeated(f: _Flow, marker: str, following: str, number: int) -> bool:
+    """marker-repeated: a note's marker on a line of its own over a line that opens with the same number
+    ("7" / "7 A/73/201、A/74/272。") is that note's marker, its text printing the raised number again —
+    as notes whose text keeps its own superscript give it, the block extractor setting the marker apart
+    as a block of its own: one note, read with the number its text opens with (nothing dropped). Taken
+    for a page's number with a note of its own under it, the lone number was read as running text, which
+    ended the footnote block under the rule: the note was refused and ran into the paragraph above."""
+    if following != marker:
+        return False
+    f.doc.fired("marker-repeated", number)
+    return True
 
 
 def mark_alone_on_line(f: _Flow, marker: str, number: int, page: bool = False) -> bool:
@@ -1585,6 +1635,8 @@ RULES: tuple[Rule, ...] = (
          "without a full stop ('Supplément no') goes on over a line opening with a number and a bracketed symbol"),
     Rule("note-bracket-open", "flow", note_bracket_open, "a note whose text leaves a bracket open goes on over the "
          "next line that closes it ('(Vol.' / 'I)), part one.')"),
+    Rule("note-title-open", "flow", note_title_open, "a note that leaves a title's bracket open goes on over the "
+         "next line that closes it, though the line opens with a date"),
     Rule("note-count-alone", "flow", count_alone, "an open note whose text ends with a counter ('sect.', 'art.') "
          "or a month's name goes on over a line holding only the number, numeral or section letter it announces "
          "('A.', '3.', '2021.')"),
@@ -1600,6 +1652,8 @@ RULES: tuple[Rule, ...] = (
          "looked for in the whole text, by the strong mark rules"),
     Rule("marker-alone-before-date", "flow", text_opens_with_date, "under a note's marker on a line of its own, a "
          "line that opens with a date is the note's text, not a note numbered by the date's day"),
+    Rule("flow-notes-after-closing", "flow", flow_goes_past_closing, "in a text without pages whose notes were "
+         "read in its running text, the notes after the closing are the flow's next notes (notes-in-flow)"),
     Rule("notes-in-flow-glued", "flow", glued_in_flow, "in a text without pages whose marks stand glued, a note in "
          "the running text has its mark looked for by the strong rules of a page's foot too ('de 2014' + '15')"),
     Rule("notes-in-flow-run", "flow", run_follows, "in a text without pages, a first note in the running text "
@@ -1662,6 +1716,8 @@ RULES: tuple[Rule, ...] = (
     Rule("mark-since-last", "flow", mark_since_last, "a note where notes stand, next in sequence, whose mark no rule "
          "found on its page has its mark looked for between the last mark and the note by every mark rule, taken "
          "where exactly one place can be it"),
+    Rule("marker-repeated", "flow", marker_repeated, "a note's marker alone on its line over a line opening "
+         "with the same number is that note's, its text repeating the number"),
     Rule("mark-alone-on-line", "flow", mark_alone_on_line, "the next note's number alone on a line under a line "
          "of the body's running text, a note of that number further on, is that note's mark set apart: it goes back "
          "to the end of the line above"),
