@@ -808,7 +808,8 @@ def mark_since_last(f: _Flow, w: _Where) -> bool:
     lines = f.doc.lines
     numbers = _numbers_defined(w.marker, f.defined)
     if (not (w.near or w.block or f.alone) or search.last == (-1, -1) or not lines or not numbers
-            or int(w.marker.strip("()")) != max(numbers) + 1 or not f.candidate.endswith(_TERMINAL)):
+            or int(w.marker.strip("()")) != max(numbers) + 1
+            or not (f.candidate.endswith(_TERMINAL) or hanging_note_ends(f, w.number))):
         return False
     # (not after the closing: notes gathered there have their marks sought over the whole text by their own rules,
     # and the endnotes of old yearly volumes are endnotes.py's)
@@ -816,10 +817,64 @@ def mark_since_last(f: _Flow, w: _Where) -> bool:
         return False
     spot = search.between(w.marker, search.last, (len(lines) - 1, len(lines[-1].view)))
     if spot is None:
-        return False
+        return block_below(f, w)
     search.take_between(w.marker, spot)
     search.last = (spot[0], spot[1])
     f.doc.fired("mark-since-last", w.number)
+    return True
+
+
+# The lines a note's text may run over under its first line: the longest UN notes (a conference's report, its
+# sales number, chapter and annex) run to four or five lines at a page's width.
+HANGING_NOTE_LINES = 6
+
+
+def hanging_note_ends(f: _Flow, number: int) -> bool:
+    """note-hanging-ends: a note wrapped over lines whose first line ends no sentence ("7 Informe de la
+    Conferencia … sobre el Medio Ambiente y el") is a finished note, for mark-since-last, when the lines under
+    it — each indented further than it, the hanging indent under a note's text — end with a full stop
+    ("   corrección), resolución 1, anexo II."): the running text's lines are not indented past a paragraph's
+    first line, so a wrapped line of running text that the wrap opened with a mark set apart has no such
+    lines under it. Refused as unfinished, the note (and the notes under it, out of sequence after it) was
+    read as paragraphs. Serves PDF text whose notes hang under their numbers."""
+    doc = f.doc
+    first = indent(doc.raw[number - 1])
+    last = ""
+    for j in range(number, min(len(doc.raw), number + HANGING_NOTE_LINES)):
+        raw = doc.raw[j]
+        if j in doc.furniture or "\f" in raw or not raw.strip() or indent(raw) <= first:
+            break
+        last = doc.stripped[j]
+    if not last.endswith(_TERMINAL):
+        return False
+    doc.fired("note-hanging-ends", number)
+    return True
+
+
+def block_below(f: _Flow, w: _Where) -> bool:
+    """note-block-below: a note mark-since-last would take (where notes stand, next in sequence, finished) whose
+    mark the stretch since the last mark holds in more than one place ("Programa 21" + "7" and "de 2017" on one
+    page) is a note all the same when the next lines — past those hanging under it — open with the next notes'
+    numbers in sequence (two more at least): a footnote block stands there. Its mark is then sought between its
+    neighbours' once the text is read (mark-between-neighbours: "Programa 217," before the next note's
+    "queremos”8"), or it is reported unreferenced; refused, it ran into the paragraph above it, and the notes
+    under it, out of sequence after it, were read as paragraphs where no other rule took them."""
+    if not w.marker.isdigit():
+        return False
+    doc = f.doc
+    first = indent(doc.raw[w.number - 1])
+    want = int(w.marker) + 1
+    for raw, line in islice(zip(doc.raw, doc.stripped, strict=True), w.number, None):
+        if not line:
+            continue
+        m = _NUMBERED_LINE.match(line)
+        if m is not None and int(m[1]) == want:
+            want += 1
+        elif m is not None or indent(raw) <= first:
+            break
+    if want - int(w.marker) - 1 < FLOW_RUN:
+        return False
+    doc.fired("note-block-below", w.number)
     return True
 
 
@@ -1718,6 +1773,10 @@ RULES: tuple[Rule, ...] = (
          "where exactly one place can be it"),
     Rule("marker-repeated", "flow", marker_repeated, "a note's marker alone on its line over a line opening "
          "with the same number is that note's, its text repeating the number"),
+    Rule("note-hanging-ends", "flow", hanging_note_ends, "a note whose first line ends no sentence is finished, "
+         "for mark-since-last, when the lines hanging under it end with a full stop"),
+    Rule("note-block-below", "flow", block_below, "a note whose mark the stretch since the last mark holds in "
+         "more than one place is a note when the next notes in sequence follow it"),
     Rule("mark-alone-on-line", "flow", mark_alone_on_line, "the next note's number alone on a line under a line "
          "of the body's running text, a note of that number further on, is that note's mark set apart: it goes back "
          "to the end of the line above"),
