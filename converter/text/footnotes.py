@@ -807,15 +807,16 @@ def mark_since_last(f: _Flow, w: _Where) -> bool:
     search = f.search
     lines = f.doc.lines
     numbers = _numbers_defined(w.marker, f.defined)
-    if (not (w.near or w.block or f.alone) or search.last == (-1, -1) or not lines or not numbers
-            or int(w.marker.strip("()")) != max(numbers) + 1
+    start = search.last if search.last != (-1, -1) else first_since_formula(f, w, numbers)
+    if (not (w.near or w.block or f.alone) or start is None or not lines
+            or int(w.marker.strip("()")) != max(numbers, default=0) + 1
             or not (f.candidate.endswith(_TERMINAL) or hanging_note_ends(f, w.number))):
         return False
     # (not after the closing: notes gathered there have their marks sought over the whole text by their own rules,
     # and the endnotes of old yearly volumes are endnotes.py's)
     if notes_after_closing(f) or _vote_before(f):
         return False
-    spot = search.between(w.marker, search.last, (len(lines) - 1, len(lines[-1].view)))
+    spot = search.between(w.marker, start, (len(lines) - 1, len(lines[-1].view)))
     if spot is None:
         return block_below(f, w)
     search.take_between(w.marker, spot)
@@ -827,6 +828,18 @@ def mark_since_last(f: _Flow, w: _Where) -> bool:
 # The lines a note's text may run over under its first line: the longest UN notes (a conference's report, its
 # sales number, chapter and annex) run to four or five lines at a page's width.
 HANGING_NOTE_LINES = 6
+
+
+def first_since_formula(f: _Flow, w: _Where, numbers: list[int]) -> tuple[int, int] | None:
+    """first-mark-since-formula: the first numbered note of a text ("1", none read before it, no mark found yet),
+    at a page's foot, has its mark sought by mark-since-last from the enacting formula on — the body, where
+    numbered marks start; the header's numbers stand before it — to the note ("принцип 7" + "1" + ",", a mark
+    glued to a number, which only the notes' sequence tells from the number's digits): the stretch from the
+    formula plays the part of the stretch from the last mark. None where there is no formula or a note was read."""
+    if numbers or w.marker.strip("()") != "1" or f.body_from is None:
+        return None
+    f.doc.fired("first-mark-since-formula", w.number)
+    return (f.body_from, len(f.doc.lines[f.body_from].view))
 
 
 def hanging_note_ends(f: _Flow, number: int) -> bool:
@@ -859,22 +872,46 @@ def block_below(f: _Flow, w: _Where) -> bool:
     neighbours' once the text is read (mark-between-neighbours: "Programa 217," before the next note's
     "queremos”8"), or it is reported unreferenced; refused, it ran into the paragraph above it, and the notes
     under it, out of sequence after it, were read as paragraphs where no other rule took them."""
-    if not w.marker.isdigit():
+    if not w.marker.isdigit() or _notes_below(f.doc, w.marker, w.number)[0] < FLOW_RUN:
         return False
-    doc = f.doc
-    first = indent(doc.raw[w.number - 1])
-    want = int(w.marker) + 1
-    for raw, line in islice(zip(doc.raw, doc.stripped, strict=True), w.number, None):
+    f.doc.fired("note-block-below", w.number)
+    return True
+
+
+def _notes_below(doc: Doc, marker: str, number: int) -> tuple[int, int]:
+    """How many lines under a note (line `number`, 1-based) open with the next notes' numbers in sequence, the
+    lines hanging under each (indented further than the note's first line) and blank lines passed over; and the
+    index of the first line past them (the page's furniture, where the block reaches the page's foot)."""
+    first = indent(doc.raw[number - 1])
+    want = int(marker) + 1
+    j = number
+    for j in range(number, len(doc.raw)):
+        line = doc.stripped[j]
         if not line:
             continue
+        if j in doc.furniture or "\f" in doc.raw[j]:
+            break
         m = _NUMBERED_LINE.match(line)
         if m is not None and int(m[1]) == want:
             want += 1
-        elif m is not None or indent(raw) <= first:
+        elif m is not None or indent(doc.raw[j]) <= first:
             break
-    if want - int(w.marker) - 1 < FLOW_RUN:
+    return want - int(marker) - 1, j
+
+
+def long_block_foot(f: _Flow, marker: str, number: int) -> bool:
+    """long-block-foot: in a text with pages, a note that opens a run of notes numbered in sequence — each with
+    the lines hanging under it — that reaches down to the page's furniture stands at the page's foot however
+    long the run is: a first page's block of twenty notes runs over more lines than a page's foot is counted
+    by, and its first notes, not at the foot by that count, had their marks sought by no page-foot rule
+    ("de 2007" + "1" + ",", after a year): refused, they were read as paragraphs."""
+    doc = f.doc
+    if not marker.isdigit():
         return False
-    doc.fired("note-block-below", w.number)
+    count, end = _notes_below(doc, marker, number)
+    if count < FLOW_RUN or not (end in doc.furniture or "\f" in doc.raw[end]):
+        return False
+    doc.fired("long-block-foot", number)
     return True
 
 
@@ -941,7 +978,7 @@ def _where(f: _Flow, marker: str, number: int) -> _Where:
     first = -1 if f.body_from is None or not marker[0].isdigit() else f.body_from
     if f.paged is None:
         f.paged = paged(f.doc)
-    near = near_foot(f.doc, number - 1, f.paged)
+    near = near_foot(f.doc, number - 1, f.paged) or bool(f.paged) and long_block_foot(f, marker, number)
     block = not near and (note_block_foot(f, number) or first_note_after_closing(f, number))
     # At the end of a text without pages, where the whole text is one page, neither the weakest
     # patterns nor marks standing apart are tried until a note's mark was found glued to its
@@ -1777,6 +1814,10 @@ RULES: tuple[Rule, ...] = (
          "for mark-since-last, when the lines hanging under it end with a full stop"),
     Rule("note-block-below", "flow", block_below, "a note whose mark the stretch since the last mark holds in "
          "more than one place is a note when the next notes in sequence follow it"),
+    Rule("long-block-foot", "flow", long_block_foot, "a note that opens a run of notes in sequence reaching down to "
+         "the page's furniture stands at the page's foot, however long the run"),
+    Rule("first-mark-since-formula", "flow", first_since_formula, "the first numbered note's mark is sought by "
+         "mark-since-last from the enacting formula on"),
     Rule("mark-alone-on-line", "flow", mark_alone_on_line, "the next note's number alone on a line under a line "
          "of the body's running text, a note of that number further on, is that note's mark set apart: it goes back "
          "to the end of the line above"),
