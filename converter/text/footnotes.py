@@ -250,7 +250,8 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
         pending.over.append((number, ind))
         f.doc.fired("note-runs-on", number)
         return True
-    if (note_bracket_open(f, pending, stripped, number) or sentence_at_foot(f, pending, stripped, number)
+    if (note_bracket_open(f, pending, stripped, number) or note_title_open(f, pending, stripped, number)
+            or sentence_at_foot(f, pending, stripped, number)
             or line_between_notes(f, pending, stripped, number)):
         pending.parts.append(stripped)
         pending.over.append((number, ind))
@@ -515,6 +516,27 @@ def note_bracket_open(f: _Flow, pending: _Open, stripped: str, number: int) -> b
         return False
     f.doc.fired("note-bracket-open", number)
     return True
+
+
+# The brackets that enclose a title, of every script ("《…》", "【…】"): those _brackets does not count (round and
+# square brackets), paired as the scripts table lists them.
+_TITLE_BRACKETS = tuple((o, c) for o, c in zip(punctuation("opening_brackets"), punctuation("closing_brackets"),
+                                               strict=True) if o not in "([（")
+
+
+def note_title_open(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-title-open: a note whose text leaves a title's bracket open ("155 《内陆和过境发展中国家…会议报告，" /
+    "2003年8月28日和29日，哈萨克斯坦，阿拉木图》(A/CONF.202/3)，附件一。") goes on over the next line that closes
+    it before opening another — though that line opens with a date: a title names a conference with its dates,
+    and in a script without spaces the wrap breaks anywhere, before the date too. Refused as a date's line,
+    the rest of the note was read as running text and ran into the paragraph above the page's notes."""
+    for opening, closing in _TITLE_BRACKETS:
+        left = sum(part.count(opening) - part.count(closing) for part in pending.parts)
+        shut = stripped.find(closing)
+        if left > 0 and shut >= 0 and opening not in stripped[:shut]:
+            f.doc.fired("note-title-open", number)
+            return True
+    return False
 
 
 def brackets_open(pending: _Open) -> bool:
@@ -785,19 +807,111 @@ def mark_since_last(f: _Flow, w: _Where) -> bool:
     search = f.search
     lines = f.doc.lines
     numbers = _numbers_defined(w.marker, f.defined)
-    if (not (w.near or w.block or f.alone) or search.last == (-1, -1) or not lines or not numbers
-            or int(w.marker.strip("()")) != max(numbers) + 1 or not f.candidate.endswith(_TERMINAL)):
+    start = search.last if search.last != (-1, -1) else first_since_formula(f, w, numbers)
+    if (not (w.near or w.block or f.alone) or start is None or not lines
+            or int(w.marker.strip("()")) != max(numbers, default=0) + 1
+            or not (f.candidate.endswith(_TERMINAL) or hanging_note_ends(f, w.number))):
         return False
     # (not after the closing: notes gathered there have their marks sought over the whole text by their own rules,
     # and the endnotes of old yearly volumes are endnotes.py's)
     if notes_after_closing(f) or _vote_before(f):
         return False
-    spot = search.between(w.marker, search.last, (len(lines) - 1, len(lines[-1].view)))
+    spot = search.between(w.marker, start, (len(lines) - 1, len(lines[-1].view)))
     if spot is None:
-        return False
+        return block_below(f, w)
     search.take_between(w.marker, spot)
     search.last = (spot[0], spot[1])
     f.doc.fired("mark-since-last", w.number)
+    return True
+
+
+# The lines a note's text may run over under its first line: the longest UN notes (a conference's report, its
+# sales number, chapter and annex) run to four or five lines at a page's width.
+HANGING_NOTE_LINES = 6
+
+
+def first_since_formula(f: _Flow, w: _Where, numbers: list[int]) -> tuple[int, int] | None:
+    """first-mark-since-formula: the first numbered note of a text ("1", none read before it, no mark found yet),
+    at a page's foot, has its mark sought by mark-since-last from the enacting formula on — the body, where
+    numbered marks start; the header's numbers stand before it — to the note ("принцип 7" + "1" + ",", a mark
+    glued to a number, which only the notes' sequence tells from the number's digits): the stretch from the
+    formula plays the part of the stretch from the last mark. None where there is no formula or a note was read."""
+    if numbers or w.marker.strip("()") != "1" or f.body_from is None:
+        return None
+    f.doc.fired("first-mark-since-formula", w.number)
+    return (f.body_from, len(f.doc.lines[f.body_from].view))
+
+
+def hanging_note_ends(f: _Flow, number: int) -> bool:
+    """note-hanging-ends: a note wrapped over lines whose first line ends no sentence ("7 Informe de la
+    Conferencia … sobre el Medio Ambiente y el") is a finished note, for mark-since-last, when the lines under
+    it — each indented further than it, the hanging indent under a note's text — end with a full stop
+    ("   corrección), resolución 1, anexo II."): the running text's lines are not indented past a paragraph's
+    first line, so a wrapped line of running text that the wrap opened with a mark set apart has no such
+    lines under it. Refused as unfinished, the note (and the notes under it, out of sequence after it) was
+    read as paragraphs. Serves PDF text whose notes hang under their numbers."""
+    doc = f.doc
+    first = indent(doc.raw[number - 1])
+    last = ""
+    for j in range(number, min(len(doc.raw), number + HANGING_NOTE_LINES)):
+        raw = doc.raw[j]
+        if j in doc.furniture or "\f" in raw or not raw.strip() or indent(raw) <= first:
+            break
+        last = doc.stripped[j]
+    if not last.endswith(_TERMINAL):
+        return False
+    doc.fired("note-hanging-ends", number)
+    return True
+
+
+def block_below(f: _Flow, w: _Where) -> bool:
+    """note-block-below: a note mark-since-last would take (where notes stand, next in sequence, finished) whose
+    mark the stretch since the last mark holds in more than one place ("Programa 21" + "7" and "de 2017" on one
+    page) is a note all the same when the next lines — past those hanging under it — open with the next notes'
+    numbers in sequence (two more at least): a footnote block stands there. Its mark is then sought between its
+    neighbours' once the text is read (mark-between-neighbours: "Programa 217," before the next note's
+    "queremos”8"), or it is reported unreferenced; refused, it ran into the paragraph above it, and the notes
+    under it, out of sequence after it, were read as paragraphs where no other rule took them."""
+    if not w.marker.isdigit() or _notes_below(f.doc, w.marker, w.number)[0] < FLOW_RUN:
+        return False
+    f.doc.fired("note-block-below", w.number)
+    return True
+
+
+def _notes_below(doc: Doc, marker: str, number: int) -> tuple[int, int]:
+    """How many lines under a note (line `number`, 1-based) open with the next notes' numbers in sequence, the
+    lines hanging under each (indented further than the note's first line) and blank lines passed over; and the
+    index of the first line past them (the page's furniture, where the block reaches the page's foot)."""
+    first = indent(doc.raw[number - 1])
+    want = int(marker) + 1
+    j = number
+    for j in range(number, len(doc.raw)):
+        line = doc.stripped[j]
+        if not line:
+            continue
+        if j in doc.furniture or "\f" in doc.raw[j]:
+            break
+        m = _NUMBERED_LINE.match(line)
+        if m is not None and int(m[1]) == want:
+            want += 1
+        elif m is not None or indent(doc.raw[j]) <= first:
+            break
+    return want - int(marker) - 1, j
+
+
+def long_block_foot(f: _Flow, marker: str, number: int) -> bool:
+    """long-block-foot: in a text with pages, a note that opens a run of notes numbered in sequence — each with
+    the lines hanging under it — that reaches down to the page's furniture stands at the page's foot however
+    long the run is: a first page's block of twenty notes runs over more lines than a page's foot is counted
+    by, and its first notes, not at the foot by that count, had their marks sought by no page-foot rule
+    ("de 2007" + "1" + ",", after a year): refused, they were read as paragraphs."""
+    doc = f.doc
+    if not marker.isdigit():
+        return False
+    count, end = _notes_below(doc, marker, number)
+    if count < FLOW_RUN or not (end in doc.furniture or "\f" in doc.raw[end]):
+        return False
+    doc.fired("long-block-foot", number)
     return True
 
 
@@ -864,7 +978,7 @@ def _where(f: _Flow, marker: str, number: int) -> _Where:
     first = -1 if f.body_from is None or not marker[0].isdigit() else f.body_from
     if f.paged is None:
         f.paged = paged(f.doc)
-    near = near_foot(f.doc, number - 1, f.paged)
+    near = near_foot(f.doc, number - 1, f.paged) or bool(f.paged) and long_block_foot(f, marker, number)
     block = not near and (note_block_foot(f, number) or first_note_after_closing(f, number))
     # At the end of a text without pages, where the whole text is one page, neither the weakest
     # patterns nor marks standing apart are tried until a note's mark was found glued to its
@@ -1249,9 +1363,23 @@ def notes_in_flow(f: _Flow, marker: str, number: int) -> bool:
     which follow the closing — starts a footnote block, whose next notes' marks are looked for set
     apart too."""
     if ((f.paged and not furniture_behind(f, number)) or f.in_notes or f.body_from is None
-            or notes_after_closing(f)):
+            or (notes_after_closing(f) and not flow_goes_past_closing(f, number))):
         return False
     f.doc.fired("notes-in-flow", number)
+    return True
+
+
+def flow_goes_past_closing(f: _Flow, number: int) -> bool:
+    """flow-notes-after-closing: in a text without pages whose notes were already read in its running text
+    (notes-in-flow: a block extraction that dropped the page furniture), the last page's footnote block
+    follows the closing block ("第47次全体会议" / "2022年12月7日" / "6 《大会正式记录…》"), as every page's
+    block followed its page's last text: the next note there is the flow's next note, its mark set apart
+    in the body. Refused — notes after the closing are kept from notes-in-flow for the endnotes of old
+    yearly volumes, which no note in the running text precedes —, the note was read as a line of the
+    closing, its text lost to an unknown closing line and its mark left in the paragraph."""
+    if not f.in_flow:
+        return False
+    f.doc.fired("flow-notes-after-closing", number)
     return True
 
 
@@ -1400,8 +1528,9 @@ def marker_alone(f: _Flow, marker: str, number: int) -> int | None:
         if j in kinds or "\f" in doc.raw[j] or _LONE_MARKER.match(stripped[j]):
             return None
         line = f"{marker} {stripped[j]}"
-        if (stripped[j][0] in _NOTE_FIRST and _FOOTNOTE_START.match(stripped[j])
-                and not star_text(f, number, stripped[j]) and not text_opens_with_date(f, j + 1)):
+        if (stripped[j][0] in _NOTE_FIRST and (fm := _FOOTNOTE_START.match(stripped[j]))
+                and not star_text(f, number, stripped[j]) and not text_opens_with_date(f, j + 1)
+                and not marker_repeated(f, marker, fm["marker"], number)):
             return None  # (a note of its own follows: the number is a page's)
         f.alone = True
         starts = _note_starts(f, line, line, number)
@@ -1411,6 +1540,19 @@ def marker_alone(f: _Flow, marker: str, number: int) -> int | None:
         doc.fired("marker-alone", number)
         return j
     return None
+
+
+def marker_repeated(f: _Flow, marker: str, following: str, number: int) -> bool:
+    """marker-repeated: a note's marker on a line of its own over a line that opens with the same number
+    ("7" / "7 A/73/201、A/74/272。") is that note's marker, its text printing the raised number again —
+    as notes whose text keeps its own superscript give it, the block extractor setting the marker apart
+    as a block of its own: one note, read with the number its text opens with (nothing dropped). Taken
+    for a page's number with a note of its own under it, the lone number was read as running text, which
+    ended the footnote block under the rule: the note was refused and ran into the paragraph above."""
+    if following != marker:
+        return False
+    f.doc.fired("marker-repeated", number)
+    return True
 
 
 def mark_alone_on_line(f: _Flow, marker: str, number: int, page: bool = False) -> bool:
@@ -1585,6 +1727,8 @@ RULES: tuple[Rule, ...] = (
          "without a full stop ('Supplément no') goes on over a line opening with a number and a bracketed symbol"),
     Rule("note-bracket-open", "flow", note_bracket_open, "a note whose text leaves a bracket open goes on over the "
          "next line that closes it ('(Vol.' / 'I)), part one.')"),
+    Rule("note-title-open", "flow", note_title_open, "a note that leaves a title's bracket open goes on over the "
+         "next line that closes it, though the line opens with a date"),
     Rule("note-count-alone", "flow", count_alone, "an open note whose text ends with a counter ('sect.', 'art.') "
          "or a month's name goes on over a line holding only the number, numeral or section letter it announces "
          "('A.', '3.', '2021.')"),
@@ -1600,6 +1744,8 @@ RULES: tuple[Rule, ...] = (
          "looked for in the whole text, by the strong mark rules"),
     Rule("marker-alone-before-date", "flow", text_opens_with_date, "under a note's marker on a line of its own, a "
          "line that opens with a date is the note's text, not a note numbered by the date's day"),
+    Rule("flow-notes-after-closing", "flow", flow_goes_past_closing, "in a text without pages whose notes were "
+         "read in its running text, the notes after the closing are the flow's next notes (notes-in-flow)"),
     Rule("notes-in-flow-glued", "flow", glued_in_flow, "in a text without pages whose marks stand glued, a note in "
          "the running text has its mark looked for by the strong rules of a page's foot too ('de 2014' + '15')"),
     Rule("notes-in-flow-run", "flow", run_follows, "in a text without pages, a first note in the running text "
@@ -1662,6 +1808,16 @@ RULES: tuple[Rule, ...] = (
     Rule("mark-since-last", "flow", mark_since_last, "a note where notes stand, next in sequence, whose mark no rule "
          "found on its page has its mark looked for between the last mark and the note by every mark rule, taken "
          "where exactly one place can be it"),
+    Rule("marker-repeated", "flow", marker_repeated, "a note's marker alone on its line over a line opening "
+         "with the same number is that note's, its text repeating the number"),
+    Rule("note-hanging-ends", "flow", hanging_note_ends, "a note whose first line ends no sentence is finished, "
+         "for mark-since-last, when the lines hanging under it end with a full stop"),
+    Rule("note-block-below", "flow", block_below, "a note whose mark the stretch since the last mark holds in "
+         "more than one place is a note when the next notes in sequence follow it"),
+    Rule("long-block-foot", "flow", long_block_foot, "a note that opens a run of notes in sequence reaching down to "
+         "the page's furniture stands at the page's foot, however long the run"),
+    Rule("first-mark-since-formula", "flow", first_since_formula, "the first numbered note's mark is sought by "
+         "mark-since-last from the enacting formula on"),
     Rule("mark-alone-on-line", "flow", mark_alone_on_line, "the next note's number alone on a line under a line "
          "of the body's running text, a note of that number further on, is that note's mark set apart: it goes back "
          "to the end of the line above"),
