@@ -363,22 +363,7 @@ def read_akn(xml: bytes, collections: bool = False) -> tuple[Doc, Expected]:
         if not collections:
             raise ValueError("a documentCollection (a resolution in parts): read with collections=True")
         return _read_collection(root)
-    symbol = _norm("".join(st.find("a:coverPage//a:docNumber", NS).itertext()))
-    code = st.find("a:meta//a:FRBRlanguage", NS).get("language")
-    lang = LANGS.get(code, code)
-    exp = Expected()
-    blocks: list[Block] = []
-    doc = Doc(symbol, lang, _cover(st, lang == "zh"), blocks)
-    if doc.standard_cover:
-        exp.cover = _expected_cover(doc.cover)
-    pre = st.find("a:preface/a:p", NS)
-    if pre is not None:
-        num = pre.find("a:docNumber", NS)
-        title = pre.find("a:docTitle", NS)
-        line = _norm(("".join(num.itertext()) if num is not None else "") + " "
-                     + ("".join(title.itertext()) if title is not None else ""))
-        if line:
-            blocks.append(Block("line", "preface", line))
+    doc, exp, blocks = _opening(st)
     preamble = st.find("a:preamble", NS)
     if preamble is not None:
         f = preamble.find("a:formula", NS)
@@ -453,6 +438,21 @@ def _preface_line(st) -> str:
                  + ("".join(title.itertext()) if title is not None else ""))
 
 
+def _opening(st) -> tuple[Doc, Expected, list[Block]]:
+    """A statement's (or a collection's) symbol, language and cover, and its preface line, printed."""
+    symbol = _norm("".join(st.find("a:coverPage//a:docNumber", NS).itertext()))
+    code = st.find("a:meta//a:FRBRlanguage", NS).get("language")
+    lang = LANGS.get(code, code)
+    exp = Expected()
+    blocks: list[Block] = []
+    doc = Doc(symbol, lang, _cover(st, lang == "zh"), blocks)
+    if doc.standard_cover:
+        exp.cover = _expected_cover(doc.cover)
+    if line := _preface_line(st):
+        blocks.append(Block("line", "preface", line))
+    return doc, exp, blocks
+
+
 def _read_collection(root) -> tuple[Doc, Expected]:
     """A resolution the UN publishes in parts as a documentCollection (A/RES/77/128 A-B): one cover
     and title, then each component statement as the PDF prints it — its letter and title on lines
@@ -461,17 +461,7 @@ def _read_collection(root) -> tuple[Doc, Expected]:
     has no paragraphs. A component's sections (numbered headings "I", "A." with a subheading) are
     headings of the operative paragraphs after them, as unres' AKN reader reads them; its tables
     are not printed (as a budget part's are not)."""
-    dc = root.find("a:documentCollection", NS)
-    symbol = _norm("".join(dc.find("a:coverPage//a:docNumber", NS).itertext()))
-    code = dc.find("a:meta//a:FRBRlanguage", NS).get("language")
-    lang = LANGS.get(code, code)
-    exp = Expected()
-    blocks: list[Block] = []
-    doc = Doc(symbol, lang, _cover(dc, lang == "zh"), blocks)
-    if doc.standard_cover:
-        exp.cover = _expected_cover(doc.cover)
-    if line := _preface_line(dc):
-        blocks.append(Block("line", "preface", line))
+    doc, exp, blocks = _opening(root.find("a:documentCollection", NS))
     for st in root.iterfind("a:components/a:component/a:statement", NS):
         pre = st.find("a:preface/a:p", NS)
         num = pre.find("a:docNumber", NS) if pre is not None else None
