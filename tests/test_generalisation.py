@@ -5,12 +5,15 @@ what a layout legitimately changes."""
 
 from __future__ import annotations
 
+import hashlib
+import random
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 import blocktext
+import pages
 import pdfvariants
 from akndoc import read_akn
 from corpus_sets import DEVELOPMENT, HELD_OUT, akn_files, group_of, set_of
@@ -52,6 +55,22 @@ def test_draws_are_reproducible_and_vary():
     drawn = {pdfvariants.draw(f"A_RES_77_{k}_E.xml") for k in range(1, 30)}
     assert len(drawn) == 29
     assert len({v.pages.rule for v in drawn}) > 2 and len({v.pages.width for v in drawn}) > 5
+
+
+def test_fresh_draws_give_other_layouts_and_the_usual_ones_come_back():
+    names = [f"A_RES_77_{k}_E.xml" for k in range(1, 30)]
+    usual = [(pdfvariants.draw(n), blocktext.draw(n)) for n in names]
+    # The usual draws are those the floors were set on: their seed is the kind and the file name alone.
+    assert pages.rng_for("pdf", names[0]).random() == random.Random(
+        int(hashlib.sha1(f"pdf:{names[0]}".encode()).hexdigest(), 16)).random()
+    try:
+        pages.use_draws("s2")
+        fresh = [(pdfvariants.draw(n), blocktext.draw(n)) for n in names]
+        assert fresh == [(pdfvariants.draw(n), blocktext.draw(n)) for n in names]  # reproducible
+    finally:
+        pages.use_draws("")
+    assert sum(f != u for f, u in zip(fresh, usual, strict=True)) >= 25
+    assert [(pdfvariants.draw(n), blocktext.draw(n)) for n in names] == usual
 
 
 @pytest.mark.parametrize("module", [pdfvariants, blocktext])

@@ -1673,3 +1673,29 @@ def test_a_wrapped_paragraph_line_that_reads_like_a_formula_opens_nothing():
     assert [p.text for p in parse(text).parts[1].preamble] == [
         "Welcoming the progress made in charting the ocean floor, as reported to the General Assembly, at its "
         "ninetieth session,"]
+
+
+# Paragraph-block text (one line a paragraph) of an unnumbered resolution in Arabic: its one operative
+# paragraph follows a preambular one that ends with a comma, and only a known head tells it from the
+# rest of a paragraph a page cut (cut-paragraph-continues). Arabic has no case: the operative verbs must
+# be in the table's first_words, in the forms the bodies take — masculine for a Council ("يوافق"),
+# feminine for the Assembly ("توافق"); without them the two paragraphs became one operative paragraph.
+AR_UNNUMBERED = """الأمم المتحدة E/RES/2031/7
+المجلس الاقتصادي والاجتماعي Distr.: General
+3 آب/أغسطس 2031
+دورة عام 2031
+قرار اتخذه المجلس الاقتصادي والاجتماعي في 25 تموز/يوليه 2031
+2031/7 - المنارات الساحلية
+إن المجلس الاقتصادي والاجتماعي،
+إذ يحيط علما بتقرير الأمين العام عن حالة المنارات الساحلية في المناطق النائية، وبالتوصية الواردة فيه،
+{op} إنشاء فريق عامل معني بالمنارات الساحلية يقدم تقريره إلى المجلس في دورته المقبلة.
+الجلسة العامة 43
+25 تموز/يوليه 2031
+"""
+
+
+@pytest.mark.parametrize("op", ["يوافق على", "توافق على", "يأذن بأن يتم", "تطلب إلى الأمين العام"])
+def test_arabic_unnumbered_operative_paragraph_after_a_comma_is_its_own(op):
+    res = parse(AR_UNNUMBERED.format(op=op))
+    assert [p.text[:12] for p in res.preamble.paragraphs] == ["إذ يحيط علما"]
+    assert len(res.operative) == 1 and res.operative[0].text.startswith(op)
