@@ -338,12 +338,26 @@ def head_ends_note(f: _Flow, pending: _Open, stripped: str, ind: int, number: in
     wrapped line opening with a paragraph's head word is far rarer than a note without its full stop."""
     lg = f.doc.lang
     # (In a script without spaces a wrapped line starts anywhere inside a phrase: a head's characters at a
-    # note's line start are chance — "决定" inside "…第二十七届" / "决定。".)
-    if (ind >= NOTE_HANGING_INDENT or pending.last.endswith(_TERMINAL) or not lg.script.spaced
+    # note's line start are chance — "决定" inside "…第二十七届" / "决定。": there note-ends-at-paragraph-head.)
+    if (ind >= NOTE_HANGING_INDENT or pending.last.endswith(_TERMINAL)
             or not starts_with_head(lg, stripped, known=True)):
         return False
-    f.doc.fired("note-ends-at-head", number)
+    if not lg.script.spaced and not _paragraph_lines(pending, stripped):
+        return False
+    f.doc.fired("note-ends-at-head" if lg.script.spaced else "note-ends-at-paragraph-head", number)
     return True
+
+
+def _paragraph_lines(pending: _Open, stripped: str) -> bool:
+    """note-ends-at-paragraph-head: in a script without spaces, an open note ends at a line that opens with
+    a known head when that line and the one above it both end as a paragraph's clause does (a comma, a
+    semicolon, a colon), the line above being one the note ran on over. Serves text of paragraph blocks, a
+    paragraph to a line, whose last note on a page ended with a title and no full stop ("…《指导说明》"): it
+    ran on over the next page's paragraphs, each a line ending with "，", down to the next page's notes —
+    ten preambular paragraphs read as a note. A note's own wrapped lines end anywhere in a sentence; two of
+    them in a row ending with a clause's punctuation, the second opening with a head, are far rarer."""
+    return (bool(pending.over) and stripped[-1:] in _CLAUSE_PUNCTUATION
+            and pending.last.rstrip()[-1:] in _CLAUSE_PUNCTUATION)
 
 
 def tail_ends_paragraph(f: _Flow, pending: _Open, number: int) -> None:
@@ -1718,6 +1732,9 @@ RULES: tuple[Rule, ...] = (
          "with a full stop"),
     Rule("note-ends-at-head", "flow", head_ends_note, "an open note does not run on over a line that opens with a "
          "known paragraph head, not indented under it (a page's last note without its full stop)"),
+    Rule("note-ends-at-paragraph-head", "flow", _paragraph_lines, "in a script without spaces, an open note "
+         "ends at a line opening with a known head when it and the line the note ran on over before it both end "
+         "with a clause's punctuation"),
     Rule("note-tail-ends-paragraph", "flow", tail_ends_paragraph, "the lines an open note ran on over before a "
          "paragraph head ended it, the last ending as a paragraph does, after running text cut mid-sentence, go "
          "back to the running text: the cut paragraph's second half"),
