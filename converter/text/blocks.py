@@ -323,6 +323,10 @@ class Lines:
     # flow, stood between), where the text is double-spaced and its paragraphs stand further apart than its
     # lines; else None.
     wide: list[int] | None = field(init=False, default=None)
+    # The paragraph number each line opens with (0: none), read before the lines are let go: the rules
+    # that ask the paragraph before by its number (number-after-conjunction) reach back past the lines
+    # kept (a long paragraph runs to more lines than are).
+    numbers: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
         lines = self.lines
@@ -330,6 +334,9 @@ class Lines:
         self.fin = bytearray(map(finished, [ln.text for ln in lines]))
         opener = opener_regex(self.lang).match
         self.opener = bytearray([opener(ln.view if ln.marks else ln.text) is not None for ln in lines])
+        number = self.lang.paragraph_number.match
+        self.numbers = [int(m["num"]) if o and (m := number(ln.view if ln.marks else ln.text)) else 0
+                        for ln, o in zip(lines, self.opener, strict=True)]
         self.full = full_line(self.lines, self.widths) if self.given is None else self.given[1]
         self.short = SHORT_LINE * self.full
         self.shapes = Shapes.of(lines)
@@ -1006,15 +1013,13 @@ def number_after_conjunction(c: Lines, i: int) -> bool | None:
     words = c.view(i - 1).rstrip().rsplit(None, 1)
     if len(words) < 2 or words[1].casefold() not in c.lang.continues_after or words[0][-1:] not in _SEMICOLONS:
         return None
-    number = c.lang.paragraph_number.match(c.view(i))
-    if number is None:
+    if not c.numbers[i]:
         return None
-    for k in range(i - 1, max(-1, i - 1 - INLINE_ITEM_LINES), -1):
+    # (The paragraph before is asked however many lines it ran to: its last clause's "; and" must not
+    # take in the closing paragraph after a long one.)
+    for k in range(i - 1, -1, -1):
         if c.opener[k]:
-            before = c.lang.paragraph_number.match(c.view(k))
-            if before is None or int(before["num"]) + 1 != int(number["num"]):
-                return None
-            return True
+            return (c.numbers[k] > 0 and c.numbers[k] + 1 == c.numbers[i]) or None
     return None
 
 
