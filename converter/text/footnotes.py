@@ -1437,9 +1437,9 @@ def first_note_mid_sentence(f: _Flow, marker: str, number: int, line: str) -> bo
 def first_note_cut(f: _Flow, number: int, line: str) -> bool:
     """first-note-cut: at a page's foot too, before any note was read, a line that opens with a number other than 1
     right after a line of running text cut mid-sentence is the rest of that sentence when it, and the last of the
-    lines under it down to the page's furniture, end no sentence ("… к статье" / "4 Международной конвенции … 18, 19 и 20" /
-    the page's footer): a page's notes end with a full stop, and the running text goes on on the next page — not
-    a first note numbered on from notes whose marks were lost ("… people of" / "2 A/HRC/54/67."). Taken for a
+    lines under it down to the page's furniture, end no sentence ("… к статье" / "4 Международной конвенции … 18,
+    19 и 20" / the page's footer): a page's notes end with a full stop, and the running text goes on on the next
+    page — not a first note numbered on from notes whose marks were lost ("… people of" / "2 A/HRC/54/67."). Taken for a
     note (its number's mark found pages away, as notes gathered at the end have theirs sought), it swallowed the
     paragraph's line, and the notes 1 to 3 printed after the closing, out of sequence after it, were read as lines
     of the closing. Serves paged layouts whose notes stand at the end, where no rule or footnote block tells a
@@ -1857,8 +1857,8 @@ RULES: tuple[Rule, ...] = (
     Rule("first-note-mid-sentence", "flow", first_note_mid_sentence, "before any note, a line opening with a "
          "number other than 1 after an unfinished line goes on with its sentence"),
     Rule("first-note-cut", "flow", first_note_cut, "before any note, at a page's foot too, a line opening with a "
-         "number other than 1 after a line cut mid-sentence goes on with it when it ends no sentence down to the page's "
-         "furniture"),
+         "number other than 1 after a line cut mid-sentence goes on with it when it ends no sentence down to the "
+         "page's furniture"),
     Rule("notes-in-flow", "flow", notes_in_flow, "in a text without pages, a first note standing in the "
          "running text before the closing, its mark set apart before it, starts a footnote block"),
     Rule("notes-at-end", "flow", notes_at_end, "notes gathered at the end of a text with pages have their marks "
