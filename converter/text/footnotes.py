@@ -18,7 +18,7 @@ from .blocks import finished
 from .cover import DISTRIBUTION
 from .header import any_date
 from .marked import normalize_text
-from .marks import MarkSearch, range_not_mark
+from .marks import MarkSearch, range_not_mark, zero_marker
 from .openings import label, opener_regex, starts_with_head
 from .pages import BLANKS, COVER_LINES, indent, near_foot, paged
 from .ruleset import Rule
@@ -215,7 +215,7 @@ def _seek_between(f: _Flow, notes: list[Note], placed: dict[str, tuple[int, int]
     """Note k's mark sought between the marks around it and taken where one place can be it: the input line it
     was taken on, or None."""
     marker = notes[k].marker
-    start, stop = _neighbours(notes, placed, k)
+    start, stop, star = _neighbours(notes, placed, k)
     formula = first_before_next(f, marker, start)
     start = formula or start
     bounded = stop is None and k == len(notes) - 1
@@ -231,6 +231,8 @@ def _seek_between(f: _Flow, notes: list[Note], placed: dict[str, tuple[int, int]
         f.doc.fired("last-note-bound", line)
     if formula is not None:
         f.doc.fired("first-mark-before-next", line)
+    if star:
+        f.doc.fired("star-not-neighbour", line)
     f.search.take_between(marker, spot)
     return line
 
@@ -263,14 +265,20 @@ def last_note_bound(f: _Flow, note: Note) -> tuple[int, int] | None:
 
 
 def _neighbours(notes: list[Note], placed: dict[str, tuple[int, int]], k: int
-                ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+                ) -> tuple[tuple[int, int] | None, tuple[int, int] | None, bool]:
     """The marks around note k's: of the nearest notes before and after it whose marks were found (two
     marks in a row left in the text — "resolutions 5/7" + "25" + " and 5/8" + "26" — are sought in turn,
-    the first between the marks around both, the second after it), of its own sequence (star-not-neighbour)."""
+    the first between the marks around both, the second after it), of its own sequence; and whether a mark of
+    the other sequence stood nearer (star-not-neighbour)."""
     own = [n for n in notes if in_numbered(n.marker) == in_numbered(notes[k].marker)]
-    at = own.index(notes[k])
-    before = next((placed[n.marker] for n in reversed(own[:at]) if n.marker in placed), None)
-    after = next((placed[n.marker] for n in own[at + 1:] if n.marker in placed), None)
+    bounds = _around(own, placed, own.index(notes[k]))
+    return *bounds, bounds != _around(notes, placed, k)
+
+
+def _around(notes: list[Note], placed: dict[str, tuple[int, int]], k: int
+            ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    before = next((placed[n.marker] for n in reversed(notes[:k]) if n.marker in placed), None)
+    after = next((placed[n.marker] for n in notes[k + 1:] if n.marker in placed), None)
     return before, after
 
 
@@ -726,9 +734,11 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     if not next_in_sequence(marker, f.defined) and not numbering_gap(f, marker, number):
         f.doc.fired("note-in-sequence", number)
         return False
-    if first_note_mid_sentence(f, marker, number, stripped):
+    if first_note_mid_sentence(f, marker, number):
         return False
     if _reads_as_text(f, stripped, fm["text"], number) or not_under_rule(f, number) or paragraph_below(f, number):
+        return False
+    if first_note_cut(f, marker, number, stripped):
         return False
     f.candidate = stripped
     if not _mark_found(f, marker, number):
@@ -1408,13 +1418,24 @@ def _at_page_foot(f: _Flow, number: int) -> bool:
     return f.paged and near_foot(f.doc, number - 1, True)
 
 
-def first_note_mid_sentence(f: _Flow, marker: str, number: int, line: str) -> bool:
+def first_note_mid_sentence(f: _Flow, marker: str, number: int) -> bool:
     """first-note-mid-sentence: before any note was read, a line that opens with a number other than
     the first note's ("4 إلى 6 آذار/مارس 2014، …") right after an unfinished line of running text
     ("… في الفترة من") goes on with its sentence — a text's first note is 1 unless its mark was
     lost, and the notes of a page follow its rule or a finished line, not a sentence cut mid-line. (For
     text double-spaced or not, whose notes stand at the end: a wrapped line opening with a number
     took the paragraphs after it into a note. Away from a page's foot, in text with pages.)"""
+    # (At a page's foot the line before is a paragraph the page cut, and a note may follow it: one
+    # numbered on from notes whose marks were lost — first-note-cut asks more there.)
+    if not _first_after_cut(f, marker) or near_foot(f.doc, number - 1, True):
+        return False
+    f.doc.fired("first-note-mid-sentence", number)
+    return True
+
+
+def _first_after_cut(f: _Flow, marker: str) -> bool:
+    """Whether a line that opens with a number other than 1 comes before any note, in a text with pages, right
+    after an unfinished line of running text (first-note-mid-sentence, first-note-cut)."""
     lines = f.doc.lines
     bare = marker.strip("()")
     # (A vote statement in brackets, "[Adopted without a vote.]", is finished: the notes after the
@@ -1422,19 +1443,12 @@ def first_note_mid_sentence(f: _Flow, marker: str, number: int, line: str) -> bo
     if (f.defined or f.in_notes or not bare.isdigit() or bare == "1" or not lines
             or finished(lines[-1].text.rstrip().removesuffix("]"))):
         return False
-    # (At a page's foot the line before is a paragraph the page cut, and a note may follow it: one
-    # numbered on from notes whose marks were lost.)
     if f.paged is None:
         f.paged = paged(f.doc)
-    if not f.paged:
-        return False
-    if near_foot(f.doc, number - 1, f.paged):
-        return first_note_cut(f, number, line)
-    f.doc.fired("first-note-mid-sentence", number)
-    return True
+    return bool(f.paged)
 
 
-def first_note_cut(f: _Flow, number: int, line: str) -> bool:
+def first_note_cut(f: _Flow, marker: str, number: int, line: str) -> bool:
     """first-note-cut: at a page's foot too, before any note was read, a line that opens with a number other than 1
     right after a line of running text cut mid-sentence is the rest of that sentence when it, and the last of the
     lines under it down to the page's furniture, end no sentence ("… к статье" / "4 Международной конвенции … 18,
@@ -1446,7 +1460,8 @@ def first_note_cut(f: _Flow, number: int, line: str) -> bool:
     page's foot from its text."""
     doc = f.doc
     # (not a marker alone on its line over its text: that is how notes are laid out, never a wrapped line)
-    if f.alone or line.endswith(_TERMINAL):
+    # (nor a marker no note has, zero-marker-not-mark's)
+    if f.alone or line.endswith(_TERMINAL) or zero_marker(marker) or not _first_after_cut(f, marker):
         return False
     last = line
     for j in range(number - 1, min(len(doc.raw), number - 1 + HANGING_NOTE_LINES)):
@@ -1952,7 +1967,7 @@ RULES: tuple[Rule, ...] = (
          "the notes still without a mark are asked again between the marks now around them"),
     Rule("parted-number-opens", "flow", parted_number_opens, "a line that opens with a paragraph number parted "
          "from its full stop ('2 . Reaffirms') opens a paragraph: a finished note does not go on over it"),
-    Rule("star-not-neighbour", "flow", in_numbered, "a star note's mark bounds no numbered note's search between "
+    Rule("star-not-neighbour", "flow", _neighbours, "a star note's mark bounds no numbered note's search between "
          "neighbours' marks, nor a numbered note's a star's: each sequence follows its own order"),
     Rule("last-note-bound", "flow", last_note_bound, "the last note's mark is sought between the mark before it and "
          "the running text's end above the note, as between two neighbours' marks"),
