@@ -18,7 +18,7 @@ from .blocks import finished
 from .cover import DISTRIBUTION
 from .header import any_date
 from .marked import normalize_text
-from .marks import MarkSearch, range_not_mark
+from .marks import MarkSearch, range_not_mark, zero_marker
 from .openings import label, opener_regex, starts_with_head
 from .pages import BLANKS, COVER_LINES, indent, near_foot, paged
 from .ruleset import Rule
@@ -187,21 +187,68 @@ def marks_between_neighbours(f: _Flow) -> None:
     notes = f.doc.notes
     if len(notes) < 2:
         return
+    again = False
+    while _between_pass(f, notes, again):
+        again = True
+
+
+def _between_pass(f: _Flow, notes: list[Note], again: bool) -> bool:
+    """One pass of mark-between-neighbours over the notes whose marks were not found: whether it placed one.
+    neighbours-asked-again: a pass that placed a mark is followed by another — a note asked before a later
+    note's mark was found had no mark after it to bound its search ("决定11" + "2" before "决定11" + "3", the
+    later placed as the last note), and is asked again between the marks now around it."""
     placed = _placed(f.doc.lines)
-    for k in range(1, len(notes)):
-        marker = notes[k].marker
-        start, stop = _neighbours(notes, placed, k)
-        bounded = stop is None and k == len(notes) - 1
-        if bounded:
-            stop = last_note_bound(f, notes[k])
-        if marker in placed or start is None or stop is None or start >= stop or not marker.strip("()").isdigit():
+    took = False
+    for k in range(len(notes)):  # (the first too: first-mark-before-next)
+        if notes[k].marker in placed:
             continue
-        spot = f.search.between(marker, start, stop)
-        if spot is not None:
-            if bounded:
-                f.doc.fired("last-note-bound", f.doc.lines[spot[0]].number)
-            f.search.take_between(marker, spot)
+        line = _seek_between(f, notes, placed, k)
+        if line is not None:
+            if again:
+                f.doc.fired("neighbours-asked-again", line)
             placed = _placed(f.doc.lines)
+            took = True
+    return took
+
+
+def _seek_between(f: _Flow, notes: list[Note], placed: dict[str, tuple[int, int]], k: int) -> int | None:
+    """Note k's mark sought between the marks around it and taken where one place can be it: the input line it
+    was taken on, or None."""
+    marker = notes[k].marker
+    start, stop, star = _neighbours(notes, placed, k)
+    formula = first_before_next(f, marker, start)
+    start = formula or start
+    bounded = stop is None and k == len(notes) - 1
+    if bounded:
+        stop = last_note_bound(f, notes[k])
+    if start is None or stop is None or start >= stop or not marker.strip("()").isdigit():
+        return None
+    spot = f.search.between(marker, start, stop, narrow=not bounded)
+    if spot is None:
+        return None
+    line = f.doc.lines[spot[0]].number
+    if bounded:
+        f.doc.fired("last-note-bound", line)
+    if formula is not None:
+        f.doc.fired("first-mark-before-next", line)
+    if star:
+        f.doc.fired("star-not-neighbour", line)
+    f.search.take_between(marker, spot)
+    return line
+
+
+def first_before_next(f: _Flow, marker: str, start: tuple[int, int] | None) -> tuple[int, int] | None:
+    """first-mark-before-next: a numbered note with no mark found before it after the enacting formula — the
+    text's first note, or the first after a star note whose mark stands in the title — has no mark to bound
+    the search between neighbours from above; the formula bounds it, where numbered marks start (the header's
+    numbers stand before it): its mark is sought between the formula and the next note's mark ("the first" +
+    "1" + " and second" + "2", "принцип 7" + "1" + ","). Serves every layout whose first note was read as a
+    note (under the rule, in a footnote block) while its mark was not found on its page: missed, the mark
+    stayed in the text and the note was reported unreferenced. None: the start as it was."""
+    if f.body_from is None or not marker.strip("()").isdigit():
+        return None
+    formula = (f.body_from, len(f.doc.lines[f.body_from].view))
+    return formula if start is None or start < formula else None
 
 
 def last_note_bound(f: _Flow, note: Note) -> tuple[int, int] | None:
@@ -218,13 +265,30 @@ def last_note_bound(f: _Flow, note: Note) -> tuple[int, int] | None:
 
 
 def _neighbours(notes: list[Note], placed: dict[str, tuple[int, int]], k: int
-                ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+                ) -> tuple[tuple[int, int] | None, tuple[int, int] | None, bool]:
     """The marks around note k's: of the nearest notes before and after it whose marks were found (two
     marks in a row left in the text — "resolutions 5/7" + "25" + " and 5/8" + "26" — are sought in turn,
-    the first between the marks around both, the second after it)."""
+    the first between the marks around both, the second after it), of its own sequence; and whether a mark of
+    the other sequence stood nearer (star-not-neighbour)."""
+    own = [n for n in notes if in_numbered(n.marker) == in_numbered(notes[k].marker)]
+    bounds = _around(own, placed, own.index(notes[k]))
+    return *bounds, bounds != _around(notes, placed, k)
+
+
+def _around(notes: list[Note], placed: dict[str, tuple[int, int]], k: int
+            ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     before = next((placed[n.marker] for n in reversed(notes[:k]) if n.marker in placed), None)
     after = next((placed[n.marker] for n in notes[k + 1:] if n.marker in placed), None)
     return before, after
+
+
+def in_numbered(marker: str) -> bool:
+    """star-not-neighbour: whether a note is of the numbered sequence. A star note's mark bounds no numbered
+    note's search between neighbours, nor a numbered note's a star's: the star notes — the title's, or those
+    of a text quoted in a paragraph, printed under their own rule in the middle of a page — follow their own
+    order, their marks anywhere among the numbered notes' (a quoted statute's "*" after "года" + "1" and
+    "службе" + "2": searched from the star's mark on, both numbered marks were left in the text)."""
+    return marker.strip("()").isdigit()
 
 
 def _placed(lines: list[Line]) -> dict[str, tuple[int, int]]:
@@ -282,9 +346,21 @@ def sentence_at_foot(f: _Flow, pending: _Open, stripped: str, number: int) -> bo
             or not _has_pages(f) or f.body_from is None or not near_foot(f.doc, number - 1, True)):
         return False
     lg = f.doc.lang
-    if not_a_note(lg, stripped) or _distribution(lg, stripped):
+    if not_a_note(lg, stripped) or _distribution(lg, stripped) or parted_number_opens(f, stripped, number):
         return False
     f.doc.fired("note-sentence-at-foot", number)
+    return True
+
+
+def parted_number_opens(f: _Flow, stripped: str, number: int) -> bool:
+    """parted-number-opens: a line that opens with a paragraph number parted from its full stop ("2 . Reaffirms",
+    "2 . 重申", two runs of a PDF: number-stop-apart) opens the next paragraph, as a number with its stop does
+    (not-a-note): a note of several sentences does not go on over it. Serves PDF text that parts the numbers
+    from their stops, where a quoted text's star note stands under its rule in the middle of a page: the note
+    ran on over the paragraphs below it down to the page's notes."""
+    if _NUMBER_STOP_APART.match(stripped) is None:
+        return False
+    f.doc.fired("parted-number-opens", number)
     return True
 
 
@@ -676,6 +752,8 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
         return False
     if _reads_as_text(f, stripped, fm["text"], number) or not_under_rule(f, number) or paragraph_below(f, number):
         return False
+    if first_note_cut(f, marker, number, stripped):
+        return False
     f.candidate = stripped
     if not _mark_found(f, marker, number):
         return False
@@ -886,9 +964,32 @@ def block_below(f: _Flow, w: _Where) -> bool:
     neighbours' once the text is read (mark-between-neighbours: "Programa 217," before the next note's
     "queremos”8"), or it is reported unreferenced; refused, it ran into the paragraph above it, and the notes
     under it, out of sequence after it, were read as paragraphs where no other rule took them."""
-    if not w.marker.isdigit() or _notes_below(f.doc, w.marker, w.number)[0] < FLOW_RUN:
+    if not w.marker.isdigit():
         return False
+    count, end = _notes_below(f.doc, w.marker, w.number)
+    if count < FLOW_RUN:
+        return count > 0 and block_to_foot(f, w, end)
     f.doc.fired("note-block-below", w.number)
+    return True
+
+
+def block_to_foot(f: _Flow, w: _Where, end: int) -> bool:
+    """note-block-to-foot: a note mark-since-last would take (where notes stand, next in sequence, finished) whose
+    mark the stretch since the last mark holds in no place or in more than one ("the first" + "1", a number after
+    a word that counts, which only the notes' sequence tells from a count) is a note all the same when the next
+    note in sequence follows it (past the lines hanging under it) and the two reach down to the page's furniture,
+    the last finished with a full stop: a page's footnote block of two notes. A page's last paragraphs numbered
+    without their stop end with a clause's punctuation (';', ','), not a full stop each. Its mark is then sought
+    between its neighbours' once the text is read (mark-between-neighbours, first-mark-before-next), or it is
+    reported unreferenced; refused, it ran into the paragraph above it as text. Serves paged layouts (PDF text,
+    block extractions that keep the page furniture) whose pages carry two notes."""
+    doc = f.doc
+    if end >= len(doc.raw) or not (end in doc.furniture or "\f" in doc.raw[end]):
+        return False
+    last = next((doc.stripped[j] for j in range(end - 1, w.number - 1, -1) if doc.stripped[j]), "")
+    if not last.endswith(_TERMINAL):
+        return False
+    doc.fired("note-block-to-foot", w.number)
     return True
 
 
@@ -1338,6 +1439,17 @@ def first_note_mid_sentence(f: _Flow, marker: str, number: int) -> bool:
     lost, and the notes of a page follow its rule or a finished line, not a sentence cut mid-line. (For
     text double-spaced or not, whose notes stand at the end: a wrapped line opening with a number
     took the paragraphs after it into a note. Away from a page's foot, in text with pages.)"""
+    # (At a page's foot the line before is a paragraph the page cut, and a note may follow it: one
+    # numbered on from notes whose marks were lost — first-note-cut asks more there.)
+    if not _first_after_cut(f, marker) or near_foot(f.doc, number - 1, True):
+        return False
+    f.doc.fired("first-note-mid-sentence", number)
+    return True
+
+
+def _first_after_cut(f: _Flow, marker: str) -> bool:
+    """Whether a line that opens with a number other than 1 comes before any note, in a text with pages, right
+    after an unfinished line of running text (first-note-mid-sentence, first-note-cut)."""
     lines = f.doc.lines
     bare = marker.strip("()")
     # (A vote statement in brackets, "[Adopted without a vote.]", is finished: the notes after the
@@ -1345,14 +1457,35 @@ def first_note_mid_sentence(f: _Flow, marker: str, number: int) -> bool:
     if (f.defined or f.in_notes or not bare.isdigit() or bare == "1" or not lines
             or finished(lines[-1].text.rstrip().removesuffix("]"))):
         return False
-    # (At a page's foot the line before is a paragraph the page cut, and a note may follow it: one
-    # numbered on from notes whose marks were lost.)
     if f.paged is None:
         f.paged = paged(f.doc)
-    if not f.paged or near_foot(f.doc, number - 1, f.paged):
+    return bool(f.paged)
+
+
+def first_note_cut(f: _Flow, marker: str, number: int, line: str) -> bool:
+    """first-note-cut: at a page's foot too, before any note was read, a line that opens with a number other than 1
+    right after a line of running text cut mid-sentence is the rest of that sentence when it, and the last of the
+    lines under it down to the page's furniture, end no sentence ("… к статье" / "4 Международной конвенции … 18,
+    19 и 20" / the page's footer): a page's notes end with a full stop, and the running text goes on on the next
+    page — not a first note numbered on from notes whose marks were lost ("… people of" / "2 A/HRC/54/67."). Taken for a
+    note (its number's mark found pages away, as notes gathered at the end have theirs sought), it swallowed the
+    paragraph's line, and the notes 1 to 3 printed after the closing, out of sequence after it, were read as lines
+    of the closing. Serves paged layouts whose notes stand at the end, where no rule or footnote block tells a
+    page's foot from its text."""
+    doc = f.doc
+    # (not a marker alone on its line over its text: that is how notes are laid out, never a wrapped line)
+    # (nor a marker no note has, zero-marker-not-mark's)
+    if f.alone or line.endswith(_TERMINAL) or zero_marker(marker) or not _first_after_cut(f, marker):
         return False
-    f.doc.fired("first-note-mid-sentence", number)
-    return True
+    last = line
+    for j in range(number - 1, min(len(doc.raw), number - 1 + HANGING_NOTE_LINES)):
+        if j in doc.furniture or (j >= number and "\f" in doc.raw[j]):
+            if last.endswith(_TERMINAL) or not last:
+                return False
+            doc.fired("first-note-cut", number)
+            return True
+        last = doc.stripped[j] or last
+    return False
 
 
 def not_under_rule(f: _Flow, number: int) -> bool:
@@ -1755,6 +1888,9 @@ RULES: tuple[Rule, ...] = (
          "number or label is removed (reported), so that the number opens its paragraph"),
     Rule("first-note-mid-sentence", "flow", first_note_mid_sentence, "before any note, a line opening with a "
          "number other than 1 after an unfinished line goes on with its sentence"),
+    Rule("first-note-cut", "flow", first_note_cut, "before any note, at a page's foot too, a line opening with a "
+         "number other than 1 after a line cut mid-sentence goes on with it when it ends no sentence down to the "
+         "page's furniture"),
     Rule("notes-in-flow", "flow", notes_in_flow, "in a text without pages, a first note standing in the "
          "running text before the closing, its mark set apart before it, starts a footnote block"),
     Rule("notes-at-end", "flow", notes_at_end, "notes gathered at the end of a text with pages have their marks "
@@ -1831,6 +1967,8 @@ RULES: tuple[Rule, ...] = (
          "for mark-since-last, when the lines hanging under it end with a full stop"),
     Rule("note-block-below", "flow", block_below, "a note whose mark the stretch since the last mark holds in "
          "more than one place is a note when the next notes in sequence follow it"),
+    Rule("note-block-to-foot", "flow", block_to_foot, "a note whose mark the stretch since the last mark does not "
+         "decide is a note when the next note in sequence follows it down to the page's furniture, finished"),
     Rule("long-block-foot", "flow", long_block_foot, "a note that opens a run of notes in sequence reaching down to "
          "the page's furniture stands at the page's foot, however long the run"),
     Rule("first-mark-since-formula", "flow", first_since_formula, "the first numbered note's mark is sought by "
@@ -1840,6 +1978,14 @@ RULES: tuple[Rule, ...] = (
          "to the end of the line above"),
     Rule("cover-item-late", "flow", cover_item_late, "the distribution and the issue date met after the formula "
          "(the first page's right-hand column read last) are the cover's"),
+    Rule("first-mark-before-next", "flow", first_before_next, "a numbered note with no mark found before it has "
+         "its mark sought between the enacting formula and the next note's mark"),
+    Rule("neighbours-asked-again", "flow", _between_pass, "once a note's mark is found between its neighbours', "
+         "the notes still without a mark are asked again between the marks now around them"),
+    Rule("parted-number-opens", "flow", parted_number_opens, "a line that opens with a paragraph number parted "
+         "from its full stop ('2 . Reaffirms') opens a paragraph: a finished note does not go on over it"),
+    Rule("star-not-neighbour", "flow", _neighbours, "a star note's mark bounds no numbered note's search between "
+         "neighbours' marks, nor a numbered note's a star's: each sequence follows its own order"),
     Rule("last-note-bound", "flow", last_note_bound, "the last note's mark is sought between the mark before it and "
          "the running text's end above the note, as between two neighbours' marks"),
     Rule("no-note-of-label", "flow", label_after_number, "a line that opens with a number and then a "

@@ -1628,7 +1628,8 @@ class MarkSearch:
             self.doc.fired(found, number)
         return found is not None
 
-    def between(self, marker: str, start: tuple[int, int], stop: tuple[int, int]) -> tuple[int, int, int] | None:
+    def between(self, marker: str, start: tuple[int, int], stop: tuple[int, int], narrow: bool = False
+                ) -> tuple[int, int, int] | None:
         """mark-between-neighbours: the one place between two marks (each a line and a position in its view,
         both outside) where some mark rule — glued, set apart or loose — finds the marker; None where no rule
         or more than one place does. A marker in brackets ("(3)", Arabic) is sought without them too: inside
@@ -1638,7 +1639,10 @@ class MarkSearch:
         found = self._between_places(marker, start, stop)
         if not found:
             found = self._last_resort(marker, start, stop)
-        if not found and self.apart > self.glued:
+        # (the last rules' candidates more than one, all glued to numbers — "59/61", "65/41" in a list of
+        # resolutions — where marks stand apart, in a stretch that the next note's mark bounds (narrow):
+        # counted-between-neighbours decides as where none is found)
+        if (not found or narrow and self._glued_only(found)) and self.apart > self.glued:
             found = self._between_places(marker, start, stop, frozenset())
             if len(found) == 1:
                 self.doc.fired("counted-between-neighbours", self.doc.lines[next(iter(found))[0]].number)
@@ -1670,6 +1674,12 @@ class MarkSearch:
                     if end - at > found.get(key, (0, 0))[1] - found.get(key, (0, 0))[0]:
                         found[key] = (at, end)
         return found
+
+    def _glued_only(self, found: dict[tuple[int, int], tuple[int, int]]) -> bool:
+        """Whether the places are more than one, each glued to the end of a number (mark-glued-to-number's): where
+        the marks stand apart, such look-alikes are the numbers' own digits."""
+        return len(found) > 1 and all(at > 0 and self.doc.lines[i].view[at - 1].isdigit() for (i, _), (at, _) in
+                                      found.items())
 
     def _last_resort(self, marker: str, start: tuple[int, int], stop: tuple[int, int]
                      ) -> dict[tuple[int, int], tuple[int, int]]:
@@ -1721,7 +1731,18 @@ class MarkSearch:
         return self._in_stretch(marker, start, stop, _glued_number(marker, lg.number_units),
                                 lambda i, view, at, end: (not _year_run(view, end)
                                                           or self._listed_after_number(i, view, at))
-                                and not day_not_mark(lg, view, end))
+                                and not day_not_mark(lg, view, end) and not self._day_at_break(i, view, end))
+
+    def _day_at_break(self, i: int, view: str, end: int) -> bool:
+        """day-at-break-not-mark: a number that ends a line, the next line opening with a month's name ("67/201 от
+        21" / "декабря 2012 года"), is a date's day the wrap parted from its month, never a mark glued to a number —
+        which, the only such place between two marks, took the place of the real one ("принцип 7" + "1")."""
+        lines = self.doc.lines
+        if view[end:].strip() or i + 1 >= len(lines) or not day_not_mark(self.doc.lang, f"{view} {lines[i + 1].view}",
+                                                                       end):
+            return False
+        self.doc.fired("day-at-break-not-mark", lines[i].number)
+        return True
 
     def _listed_after_number(self, i: int, view: str, at: int) -> bool:
         """listed-number-not-year: a number that reads as a year ("1919") after a short number and a conjunction of
@@ -1892,6 +1913,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "never sought, and the text's own digits stay"),
     Rule("bracketed-day-not-mark", "flow", bracketed_day_not_mark, "digits right after an opening bracket, before a "
          "month's name ('(1 July to 30 June)'), are a date's day, never a mark glued to the bracket, by any rule"),
+    Rule("day-at-break-not-mark", "flow", MarkSearch._day_at_break, "a number that ends a line, the next line "
+         "opening with a month's name ('от 21' / 'декабря'), is a date's day, never a mark glued to a number"),
     Rule("day-not-mark", "flow", day_not_mark, "a number set apart before a month's name is a date's day, not "
          "a mark ('Wednesday, 1 February')"),
     Rule("days-listed-not-mark", "flow", days_listed_not_mark, "a number set apart before a conjunction, the "
