@@ -1623,13 +1623,16 @@ class MarkSearch:
             if undone(self.doc.lang, view, start):
                 self.doc.fired(name, number)
                 return False
-        if counted_not_mark(view, start, exclude):
-            self.doc.fired("counted-not-mark", number)
-            return True
-        if counted_name_not_mark(self.doc.lang, view, start, exclude):
-            self.doc.fired("counted-name-not-mark", number)
-            return True
-        return False
+        return self._counted(view, start, exclude, number)
+
+    def _counted(self, view: str, start: int, counting: frozenset[str], number: int) -> bool:
+        """Whether a number set apart at `start` is counted by the word before it or by the head of the name before
+        it (counted-not-mark, counted-name-not-mark): the text's own number, no mark."""
+        found = ("counted-not-mark" if counted_not_mark(view, start, counting)
+                 else "counted-name-not-mark" if counted_name_not_mark(self.doc.lang, view, start, counting) else None)
+        if found is not None:
+            self.doc.fired(found, number)
+        return found is not None
 
     def _cut_number(self, view: str, start: int, nxt: str, number: int) -> bool:
         """Whether the candidate's digits are a number of the text that the line break cut: a date's day or month
