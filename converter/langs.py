@@ -253,6 +253,9 @@ class Lang:
         # conjunctions that end a counted list ("Goals 5 and 16"): counted-list-closed.
         self.determiners: frozenset[str] = _folded(table["endnotes"]["determiners"])
         self.list_closers: frozenset[str] = _folded(table["endnotes"]["list_closers"])
+        # Words that head a name of one counted thing, its number after the name's qualifiers ("Objetivo de
+        # Desarrollo Sostenible 3"): counted-name-not-mark.
+        self.name_heads: frozenset[str] = _folded(table["endnotes"]["name_heads"])
         self._any_of: dict[tuple[str, ...], Callable[[str], re.Match[str] | None]] = {}
 
     def __repr__(self) -> str:

@@ -905,15 +905,33 @@ def mark_since_last(f: _Flow, w: _Where) -> bool:
             or not (f.candidate.endswith(_TERMINAL) or hanging_note_ends(f, w.number))):
         return False
     # (not after the closing: notes gathered there have their marks sought over the whole text by their own rules,
-    # and the endnotes of old yearly volumes are endnotes.py's)
-    if notes_after_closing(f) or _vote_before(f):
+    # and the endnotes of old yearly volumes are endnotes.py's — but where those rules found none in a paged text
+    # whose marks are glued: since-last-after-closing)
+    after = notes_after_closing(f) or _vote_before(f)
+    if after and not since_last_after_closing(f, w):
         return False
-    spot = search.between(w.marker, start, (len(lines) - 1, len(lines[-1].view)))
+    # (after the closing, never into it, whose date a mark rule could read as a mark: last-note-bound)
+    end = min(search.closing, default=len(lines)) if after else len(lines)
+    spot = search.between(w.marker, start, (end - 1, len(lines[end - 1].view))) if end else None
     if spot is None:
         return block_below(f, w)
     search.take_between(w.marker, spot)
     search.last = (spot[0], spot[1])
     f.doc.fired("mark-since-last", w.number)
+    return True
+
+
+def since_last_after_closing(f: _Flow, w: _Where) -> bool:
+    """mark-since-last-after-closing: in a text with pages whose marks were found glued, a note after the closing
+    whose mark the rules of notes after the closing found nowhere (glued or weak, over the whole text: a mark glued
+    to a number no rule reads, "decision 22/BCN15" + "12" + ",", "paragraphs 18 and 19" + "19" + ",") has its mark
+    sought as mark-since-last seeks it, between the last mark found and the closing, and taken where exactly one
+    place there can be it: the notes gathered at the end follow their marks in order. Refused, the note was read as a
+    line of the closing, its document lost. (Not where the marks stand apart or the text has no pages: the endnotes
+    of old yearly volumes are endnotes.py's.)"""
+    if not (f.glued and f.paged):
+        return False
+    f.doc.fired("mark-since-last-after-closing", w.number)
     return True
 
 
@@ -1958,6 +1976,9 @@ RULES: tuple[Rule, ...] = (
          "is a note when it reads as one (next in sequence, its mark found)"),
     Rule("late-distribution-dated", "flow", dated_distribution, "a distribution met late with its issue date on its "
          "line awaits no date under it: a date there is the running text's"),
+    Rule("mark-since-last-after-closing", "flow", since_last_after_closing, "in a paged text of glued marks, a "
+         "note after the closing whose mark no rule found has it sought between the last mark and the closing, "
+         "taken where exactly one place can be it ('decision 22/BCN15' + '2' + ',')"),
     Rule("mark-since-last", "flow", mark_since_last, "a note where notes stand, next in sequence, whose mark no rule "
          "found on its page has its mark looked for between the last mark and the note by every mark rule, taken "
          "where exactly one place can be it"),

@@ -9,6 +9,7 @@ looked for after the one found before.
 from __future__ import annotations
 
 import collections
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -1103,6 +1104,37 @@ def counted_not_mark(view: str, start: int, counting: frozenset[str]) -> bool:
 _LIST_NUMBER = re.compile(rf"\d{{1,3}}[{_COMMA_APART}]")  # (not a year: "in 2022, 1 the")
 
 
+def counted_name_not_mark(lg: Lang, view: str, start: int, counting: frozenset[str]) -> bool:
+    """counted-name-not-mark: a number set apart after a name of one counted thing whose first word counts it — the
+    name's head a word of the table's endnotes.name_heads (and not_after), its other words capitalised or the table's
+    function words (continues_after): "Objetivo de Desarrollo Sostenible 3 (garantizar", "la Meta Mundial 2" — is the
+    name's number, never a mark: a language that sets a noun before its qualifiers sets a counted name's number after
+    them, where counted-not-mark, reading the word right before the number ("Sostenible"), sees no counting word. (The
+    loose rules took the goal's number for the mark of the note on a title further on, "«Espacio2030» 3 ,", and every
+    later mark was sought past it.) Not a head in the plural ("los Objetivos de Desarrollo Sostenible 5 ,"): the name
+    of many, which the UN marks; nor a word inside the name: "los Estados Parte en el Tratado 4" names the States.
+    counting: the words that count a number set apart (none: counted-between-neighbours, which takes such a number)."""
+    words = view[:start].split()
+    if not words or not _capitalised(words[-1]):
+        return False
+    # (the name read back from its last word over capitalised and function words, to the word before it or the
+    # line's start; a longer run is no name of a counted thing)
+    name = [word for word in itertools.takewhile(lambda w: _capitalised(w) or fold_word(w) in lg.continues_after,
+                                                   reversed(words[:-1]))]
+    if len(name) >= _NAME_WORDS_MAX:
+        return False
+    heads = [word for word in name if _capitalised(word)]
+    return bool(heads) and fold_word(heads[-1]) in counting and fold_word(heads[-1]) in lg.name_heads
+
+
+_NAME_WORDS_MAX = 6  # a counted name's words before its number: "Objetivo de Desarrollo Sostenible"
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a word opens with a capital letter and goes on in letters ("Desarrollo", not "ONU-Mujeres," or "III")."""
+    return len(word) > 1 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
+
+
 def counted_word_determined(lg: Lang, view: str, start: int) -> bool:
     """counted-word-determined: a counted word after a determiner of the language table — "sobre este tema 4 ,",
     "на эти статьи 2 ,", "el mismo tema 4," — names what the text has named (this item, these articles), and takes
@@ -1591,10 +1623,16 @@ class MarkSearch:
             if undone(self.doc.lang, view, start):
                 self.doc.fired(name, number)
                 return False
-        if counted_not_mark(view, start, exclude):
-            self.doc.fired("counted-not-mark", number)
-            return True
-        return False
+        return self._counted(view, start, exclude, number)
+
+    def _counted(self, view: str, start: int, counting: frozenset[str], number: int) -> bool:
+        """Whether a number set apart at `start` is counted by the word before it or by the head of the name before
+        it (counted-not-mark, counted-name-not-mark): the text's own number, no mark."""
+        found = ("counted-not-mark" if counted_not_mark(view, start, counting)
+                 else "counted-name-not-mark" if counted_name_not_mark(self.doc.lang, view, start, counting) else None)
+        if found is not None:
+            self.doc.fired(found, number)
+        return found is not None
 
     def _cut_number(self, view: str, start: int, nxt: str, number: int) -> bool:
         """Whether the candidate's digits are a number of the text that the line break cut: a date's day or month
@@ -1931,6 +1969,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "its comma that repeats it ('Goal 2, 2 exacerbating') is a mark, not the list's next number"),
     Rule("counted-not-mark", "flow", counted_not_mark, "a number set apart after a word that counts or "
          "introduces it ('principle 6,', 'paragraph 2,': the table's endnotes.not_after) is no mark set apart"),
+    Rule("counted-name-not-mark", "flow", counted_name_not_mark, "a number set apart after a name whose first word "
+         "counts it ('Objetivo de Desarrollo Sostenible 3 (', its other words capitalised or function words) is the "
+         "name's number, never a mark set apart"),
     Rule("symbol-cited-not-mark", "flow", MarkSearch.symbol_cited_whole, "digits that end a document's symbol "
          "the text cites with them more than once ('63/119' in three paragraphs) are the symbol's, never a mark"),
     Rule("decimal-before-unit", "flow", decimal_before_unit, "digits after a number and its full stop, before a "
