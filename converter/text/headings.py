@@ -188,7 +188,7 @@ class HeadingRun:
             return True
         longest = self._longest(i)
         return ((not c.fin[i] or self.colon_title(i) or self.colon_wrapped(i) or (labelled and self.comma_in_title(i))
-                 or self.capital_comma_title(i))
+                 or self.capital_comma_title(i) or self.comma_in_gap_title(i))
                 and not c.opener[i]
                 and c.widths[i] <= longest and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None
                 and not (c.widths[i] > HEADING_MAX and self.headed(i)))
@@ -222,6 +222,33 @@ class HeadingRun:
         if c.doc is not None and i not in self.comma_lines:
             self.comma_lines.add(i)
             c.doc.fired("comma-inside-labelled-title", c.lines[i].number)
+        return True
+
+    def comma_in_gap_title(self, i: int) -> bool:
+        """comma-inside-gap-title: where blank lines separate paragraphs, a line that a blank line opens, with no
+        paragraph head, and that the wrap ended after a comma inside a title ("Función del Departamento … en las
+        operaciones de mantenimiento de la paz," / "las misiones políticas especiales y … de las Naciones" /
+        "Unidas" / blank / "89. Solicita …") is that title's first line when its block goes on in lower case and
+        ends unfinished right before a blank line and a numbered paragraph: a paragraph ends with its punctuation,
+        and only a heading stands between two numbered paragraphs without it. (The sections of an omnibus
+        resolution, titled without a label; in a script without case, a next line that opens with no head.)"""
+        c = self.c
+        if not (i + 1 < len(c.lines) and c.view(i).rstrip().endswith(_COMMAS) and self.title_in_gaps(i)):
+            return False
+        nxt = c.view(i + 1)
+        cased = nxt[:1].lower() != nxt[:1].upper()
+        if (c.shapes.gap[i + 1] or c.shapes.page_start[i + 1] or c.opener[i + 1]
+                or not (nxt[:1].islower() if cased else not starts_with_head(c.lang, nxt))):
+            return False
+        k = i + 1  # (the block's last line)
+        while k + 1 < len(c.lines) and k - i < LABELLED_RUN and not (c.shapes.gap[k + 1] or c.shapes.page_start[k + 1]):
+            k += 1
+        if not (k + 1 < len(c.lines) and c.shapes.gap[k + 1] and not c.shapes.page_start[k + 1] and not c.fin[k]
+                and c.lang.paragraph_number.match(c.view(k + 1)) is not None):
+            return False
+        if c.doc is not None and i not in self.comma_lines:
+            self.comma_lines.add(i)
+            c.doc.fired("comma-inside-gap-title", c.lines[i].number)
         return True
 
     def capital_comma_title(self, i: int) -> bool:
@@ -731,6 +758,9 @@ RULES: tuple[Rule, ...] = (
     Rule("title-ends-at-indented-head", "blocks", HeadingRun._indented_head, "in text that indents its paragraphs, "
          "after a section's label alone on its line, its title ends at a line indented deeper than the one before "
          "that opens with a paragraph's head"),
+    Rule("comma-inside-gap-title", "blocks", HeadingRun.comma_in_gap_title, "where blank lines separate paragraphs, "
+         "a line a blank line opens, with no paragraph head, ending with a comma, whose block goes on in lower case "
+         "and ends unfinished right before a blank line and a numbered paragraph, is a title wrapped after a comma"),
     Rule("comma-inside-capital-title", "blocks", HeadingRun.capital_comma_title, "where paragraphs open in lower "
          "case, a line opening with a capital that ends with a comma, before an unfinished line in lower case right "
          "before a numbered paragraph, is a title wrapped after a comma"),
