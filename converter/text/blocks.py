@@ -30,6 +30,7 @@ from .openings import (
     prefix_run,
     starts_with_head,
 )
+from .parts import LATIN_PARTS, symbol_part
 from .ruleset import Rule
 from .state import Block, Doc, Line
 from .tables import captions_above, tables_apart
@@ -319,6 +320,7 @@ class Lines:
     _full_columns: int | None = field(init=False, default=None)  # ran_short(): a full line's print columns
     _indent: int | None = field(init=False, default=None)  # paragraph_indent(), once asked
     _fit: set[int] = field(init=False, default_factory=set)  # item-ended-before-fit: the lines it decided (traced once)
+    _titled: set[int] = field(init=False, default_factory=set)  # formula-after-part-title: the same
     # wide-gap-opens: the blank lines before each line (-1: unknown — a page break, or lines lifted out of the
     # flow, stood between), where the text is double-spaced and its paragraphs stand further apart than its
     # lines; else None.
@@ -930,8 +932,30 @@ def part_formula(c: Lines, i: int) -> bool:
     last line: finished or stopped short)."""
     view = c.view(i).strip()
     return (c.doc is not None and c.doc.seg.parts_carry_formulas and not view[:1].islower()
-            and (i == 0 or bool(c.fin[i - 1]) or c.widths[i - 1] <= c.short or c.room_for_next(i - 1))
+            and (i == 0 or bool(c.fin[i - 1]) or c.widths[i - 1] <= c.short or c.room_for_next(i - 1)
+                 or _under_part_title(c, i))
             and c.lang.body_by_formula(view) is not None)
+
+
+def _under_part_title(c: Lines, i: int) -> bool:
+    """formula-after-part-title: the formula stands right under a part's title, however far the title's last
+    line ran ("B" / "United Nations global communications policies and activities", nearly a full line in a
+    narrow layout / "The General Assembly,"), when a part's label alone on its line, after a finished line or
+    opening the body, heads the few unfinished lines above it (PART_TITLE_LINES, none a number or a label): a
+    label and a title are no paragraph that could wrap onto a line that is the formula alone."""
+    assert c.doc is not None
+    labels = {*c.lang.part_labels, *(LATIN_PARTS if symbol_part(c.doc) else ())}
+    for k in range(i - 1, max(-1, i - 2 - PART_TITLE_LINES), -1):
+        if c.view(k).strip() in labels:
+            if k == i - 1 or not (k == 0 or c.fin[k - 1]):
+                return False
+            if i not in c._titled:
+                c._titled.add(i)
+                c.doc.fired("formula-after-part-title", c.lines[i].number)
+            return True
+        if c.fin[k] or c.opener[k]:
+            return False
+    return False
 
 
 def number_opens(c: Lines, i: int) -> bool | None:
@@ -1118,6 +1142,9 @@ LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lin
     (r, r.apply, _WHEN[r.name]) for r in sorted(_LINE_RULES, key=lambda r: -(r.priority or 0)))
 
 RULES: tuple[Rule, ...] = _LINE_RULES + (
+    Rule("formula-after-part-title", "blocks", _under_part_title, "in a resolution whose parts carry their formulas, "
+         "the formula right under a part's label and a few unfinished title lines stands alone, however far the "
+         "title's last line ran"),
     Rule("operative-table", "blocks", tables_apart, "a table among operative paragraphs in plain text's table form "
          "(rows between bars, a rule under the header rows): taken apart and placed after the paragraphs before it; "
          "the text after it opens a paragraph of its own"),
@@ -1192,9 +1219,10 @@ def build_blocks(lang: Lang, lines: list[Line], phrases: bool = True, doc: Doc |
 def _no_heading_when_finished(run: HeadingRun, i: int) -> bool:
     """Whether a finished line i is surely no heading: not one the file set in bold, nor one that ends with a
     colon before a numbered paragraph or inside its title, nor a title's line wrapped after a comma (a labelled
-    title's, or one opening with a capital where paragraphs open in lower case)."""
+    title's, one opening with a capital where paragraphs open in lower case, or one a blank line opens)."""
     return (not run.in_bold(i) and not run.colon_title(i) and not run.colon_wrapped(i)
-            and not (run.after_heading and run.labelled and run.comma_in_title(i)) and not run.capital_comma_title(i))
+            and not (run.after_heading and run.labelled and run.comma_in_title(i)) and not run.capital_comma_title(i)
+            and not run.comma_in_gap_title(i))
 
 
 # What stands in a Lines for a line already joined into its block, when the lines are released as

@@ -485,6 +485,8 @@ def _after_numbered(doc: Doc, ops: list[OpDraft], b: Block, last: OpDraft,
         ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads, quoted=True))
     elif number_lost(doc, b, last, next_number):
         ops.append(OpDraft(str(int(last.number or 0) + 1), Pieces(b.content), b.line, b.heads))
+    elif unnumbered_under_heading(doc, b, last, next_number):
+        ops.append(OpDraft(None, Pieces(b.content), b.line, b.heads))
     else:
         # unnumbered-continues: among numbered paragraphs, an unnumbered block goes on with the
         # paragraph before (a page break split it), even after a heading (of a quoted text: "Article 6").
@@ -529,6 +531,29 @@ def number_lost(doc: Doc, b: Block, last: OpDraft, next_number: Callable[[], int
     doc.warn("text-number-lost", f"a paragraph without its number after paragraph {last.number} is read as "
              f"paragraph {int(last.number) + 1}", b.line)
     doc.fired("number-lost", b.line)
+    return True
+
+
+def unnumbered_under_heading(doc: Doc, b: Block, last: OpDraft, next_number: Callable[[], int | None]) -> bool:
+    """unnumbered-under-heading: among numbered paragraphs, an unnumbered block under a heading of its own, after
+    a finished paragraph ("5. … in the context of the next report;" / "II" / "A. Base salary scale" / "Approves,
+    with effect from 1 January …;"), that opens with a paragraph's head, where the numbering starts again after it
+    (the next number printed is 1: the next section numbers its paragraphs on its own) or it is the last, is a
+    section's one paragraph, printed without a number, as the UN prints a section of a single paragraph (the
+    common system's resolutions in sections): a page break that cut the paragraph before prints no heading between
+    its halves, and the numbering leaves no place for a number lost. (Where heads open in lower case it is read
+    as well: the heading, not the case, says a paragraph starts; in a script with case elsewhere a lower-case
+    start is a sentence going on.)"""
+    text = b.view
+    if not b.heads or last.wrap_up is not None or not last.number or not last.number.isdigit():
+        return False
+    if text[:1].islower() and not doc.lang.openings.lower_case:
+        return False
+    if not last.text.end(doc.lang).rstrip().endswith(_PARAGRAPH_ENDS) or not starts_with_head(doc.lang, text):
+        return False
+    if next_number() not in (None, 1):
+        return False
+    doc.fired("unnumbered-under-heading", b.line)
     return True
 
 
@@ -581,6 +606,9 @@ RULES: tuple[Rule, ...] = (
     Rule("number-lost", "classify", number_lost, "among numbered paragraphs, an unnumbered block after a "
          "finished paragraph that opens with a capitalised head, where the numbering leaves it a place, is a "
          "paragraph whose number was lost"),
+    Rule("unnumbered-under-heading", "classify", unnumbered_under_heading, "among numbered paragraphs, an unnumbered "
+         "block under a heading of its own after a finished paragraph, opening with a paragraph's head, where the "
+         "numbering starts again after it or it is the last, is a section's one unnumbered paragraph"),
     Rule("unnumbered-continues", "classify", _after_numbered, "among numbered paragraphs an unnumbered block "
          "goes on with the paragraph before"),
     Rule("heading-opens-unnumbered", "classify", _operative_block, "among unnumbered operative paragraphs a "

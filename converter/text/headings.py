@@ -39,6 +39,9 @@ WRAPPED_HEADING = 30
 # paragraphs after a finished line (most: a page break or a lifted note hides a few), of at least BLANK_STARTS_MIN.
 BLANK_STARTS_SHARE = 0.8
 BLANK_STARTS_MIN = 3
+# The rule that allowed a long title (HeadingRun._long_title), by the layout it read.
+_LONG_TITLE_RULES = {"gaps": "title-between-blank-lines", "flat": "long-title-after-clause",
+                     "indent": "title-between-indents"}
 _COLONS = tuple(punctuation("colon"))
 _COMMAS = tuple(punctuation("comma"))
 _SEMICOLON = re.compile(f"[{re.escape(punctuation('semicolon'))}]")
@@ -188,7 +191,7 @@ class HeadingRun:
             return True
         longest = self._longest(i)
         return ((not c.fin[i] or self.colon_title(i) or self.colon_wrapped(i) or (labelled and self.comma_in_title(i))
-                 or self.capital_comma_title(i))
+                 or self.capital_comma_title(i) or self.comma_in_gap_title(i))
                 and not c.opener[i]
                 and c.widths[i] <= longest and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None
                 and not (c.widths[i] > HEADING_MAX and self.headed(i)))
@@ -222,6 +225,33 @@ class HeadingRun:
         if c.doc is not None and i not in self.comma_lines:
             self.comma_lines.add(i)
             c.doc.fired("comma-inside-labelled-title", c.lines[i].number)
+        return True
+
+    def comma_in_gap_title(self, i: int) -> bool:
+        """comma-inside-gap-title: where blank lines separate paragraphs, a line that a blank line opens, with no
+        paragraph head, and that the wrap ended after a comma inside a title ("Función del Departamento … en las
+        operaciones de mantenimiento de la paz," / "las misiones políticas especiales y … de las Naciones" /
+        "Unidas" / blank / "89. Solicita …") is that title's first line when its block goes on in lower case and
+        ends unfinished right before a blank line and a numbered paragraph: a paragraph ends with its punctuation,
+        and only a heading stands between two numbered paragraphs without it. (The sections of an omnibus
+        resolution, titled without a label; in a script without case, a next line that opens with no head.)"""
+        c = self.c
+        if not (i + 1 < len(c.lines) and c.view(i).rstrip().endswith(_COMMAS) and self.title_in_gaps(i)):
+            return False
+        nxt = c.view(i + 1)
+        cased = nxt[:1].lower() != nxt[:1].upper()
+        if (c.shapes.gap[i + 1] or c.shapes.page_start[i + 1] or c.opener[i + 1]
+                or not (nxt[:1].islower() if cased else not starts_with_head(c.lang, nxt))):
+            return False
+        k = i + 1  # (the block's last line)
+        while k + 1 < len(c.lines) and k - i < LABELLED_RUN and not (c.shapes.gap[k + 1] or c.shapes.page_start[k + 1]):
+            k += 1
+        if not (k + 1 < len(c.lines) and c.shapes.gap[k + 1] and not c.shapes.page_start[k + 1] and not c.fin[k]
+                and c.lang.paragraph_number.match(c.view(k + 1)) is not None):
+            return False
+        if c.doc is not None and i not in self.comma_lines:
+            self.comma_lines.add(i)
+            c.doc.fired("comma-inside-gap-title", c.lines[i].number)
         return True
 
     def capital_comma_title(self, i: int) -> bool:
@@ -368,7 +398,8 @@ class HeadingRun:
         finished paragraph and the start of another."""
         c = self.c
         labelled = self.labelled if continued else self.label_alone(i)
-        long = None if labelled else "gaps" if self.title_in_gaps(i) else "flat" if self.flat_title(i) else None
+        long = (None if labelled else "gaps" if self.title_in_gaps(i) else "flat" if self.flat_title(i)
+                else "indent" if self.indent_title(i) else None)
         longest = LABELLED_RUN if labelled or long else HEADING_RUN
         for j in range(i, min(i + longest, len(c.lines) - 1)):
             if not self.like(j, j == i and not continued, labelled and j > i - continued):
@@ -386,7 +417,7 @@ class HeadingRun:
         long one is a title where long-title-after-clause or title-between-blank-lines allow it."""
         if self.ends_open(j):
             return False
-        return self._long_title(i, j, long == "gaps") if long and j - i >= HEADING_RUN else True
+        return self._long_title(i, j, long) if long and j - i >= HEADING_RUN else True
 
     def ends_open(self, j: int) -> bool:
         """title-ends-closed: no title ends on a word after which a sentence goes on (the table's
@@ -460,22 +491,39 @@ class HeadingRun:
         return self._opens_next(j + 1) or ((j > i or continued or self.after_clause(i))
                                            and self.number_after_title(i, j + 1))
 
-    def _long_title(self, i: int, j: int, gaps: bool) -> bool:
-        """A run of heading lines i..j longer than HEADING_RUN, which title-between-blank-lines or
-        long-title-after-clause allowed: in flat text only before a line that opens with a paragraph's
-        head or number (a capital there says nothing)."""
+    def _long_title(self, i: int, j: int, kind: str) -> bool:
+        """A run of heading lines i..j longer than HEADING_RUN, which title-between-blank-lines,
+        long-title-after-clause or title-between-indents allowed (kind: "gaps", "flat", "indent"): in flat
+        text only before a line that opens with a paragraph's head or number (a capital there says nothing);
+        in text that indents, only before an indented line (a paragraph's start)."""
         c = self.c
         nxt = c.view(j + 1)
-        if not gaps and not (starts_with_head(c.lang, nxt) or c.lang.paragraph_number.match(nxt)):
+        if kind == "indent":
+            if c.shapes.indents[j + 1] <= c.mode.margin:
+                return False
+        elif kind == "flat" and not (starts_with_head(c.lang, nxt) or c.lang.paragraph_number.match(nxt)):
             return False
         # (In justified text no heading line was widened: a widened line was wrapped inside a paragraph.)
         spread = c.doc.spread if c.doc is not None else ()
-        if not gaps and any(c.lines[k].number in spread for k in range(i - 1, j + 1)):
+        if kind != "gaps" and any(c.lines[k].number in spread for k in range(i - 1, j + 1)):
             return False
         if c.doc is not None and i not in self.gap_titles:
             self.gap_titles.add(i)
-            c.doc.fired("title-between-blank-lines" if gaps else "long-title-after-clause", c.lines[i].number)
+            c.doc.fired(_LONG_TITLE_RULES[kind], c.lines[i].number)
         return True
+
+    def indent_title(self, i: int) -> bool:
+        """title-between-indents: in text that indents its paragraphs, a run of heading lines set flush at the margin
+        after a paragraph that ended with more than a comma, the first with no paragraph head and on no page's first
+        line, may wrap over up to LABELLED_RUN lines, none of which ended with room for the next line's first word,
+        before an indented line ("… actividades de las Naciones" / "Unidas;" / "Función del Departamento … en las" /
+        "operaciones de mantenimiento de la paz, …" over four lines of a narrow column / "   89. Solicita …"): a
+        paragraph there opens indented, so flush lines after a finished one are no paragraph's. (An omnibus
+        resolution's section titles, titled without a label, in PDF text set in a narrow column.)"""
+        c = self.c
+        return (c.mode.indent and i > 0 and bool(c.fin[i - 1]) and self.after_clause(i) and c.phrases
+                and not c.shapes.page_start[i] and c.shapes.indents[i] <= c.mode.margin
+                and not starts_with_head(c.lang, c.view(i)))
 
     def flat_title(self, i: int) -> bool:
         """long-title-after-clause: in flat text, a run of heading lines after a paragraph that ended with
@@ -726,11 +774,17 @@ RULES: tuple[Rule, ...] = (
     Rule("long-title-after-clause", "blocks", HeadingRun.flat_title, "in flat text, a heading after a paragraph "
          "that ended with more than a comma, with no paragraph head, may wrap over up to eight full lines before a "
          "line that opens with a paragraph's head or number"),
+    Rule("title-between-indents", "blocks", HeadingRun.indent_title, "in text that indents its paragraphs, a heading "
+         "set flush after a paragraph that ended with more than a comma, with no paragraph head, may wrap over up to "
+         "eight lines before an indented line"),
     Rule("title-ends-at-head", "blocks", HeadingRun._head_after_title, "in flat text, after a section's label "
          "alone on its line, its title ends where a line opens with a paragraph's head"),
     Rule("title-ends-at-indented-head", "blocks", HeadingRun._indented_head, "in text that indents its paragraphs, "
          "after a section's label alone on its line, its title ends at a line indented deeper than the one before "
          "that opens with a paragraph's head"),
+    Rule("comma-inside-gap-title", "blocks", HeadingRun.comma_in_gap_title, "where blank lines separate paragraphs, "
+         "a line a blank line opens, with no paragraph head, ending with a comma, whose block goes on in lower case "
+         "and ends unfinished right before a blank line and a numbered paragraph, is a title wrapped after a comma"),
     Rule("comma-inside-capital-title", "blocks", HeadingRun.capital_comma_title, "where paragraphs open in lower "
          "case, a line opening with a capital that ends with a comma, before an unfinished line in lower case right "
          "before a numbered paragraph, is a title wrapped after a comma"),
