@@ -223,7 +223,9 @@ def _seek_between(f: _Flow, notes: list[Note], placed: dict[str, tuple[int, int]
         stop = last_note_bound(f, notes[k])
     if start is None or stop is None or start >= stop or not marker.strip("()").isdigit():
         return None
-    spot = f.search.between(marker, start, stop, narrow=not bounded)
+    # (From the formula to the last note's bound — no mark found anywhere — the stretch is the whole body: only
+    # the rules of marks proper decide there, never the last resorts, which take a number's own digits.)
+    spot = f.search.between(marker, start, stop, narrow=not bounded, strong_only=formula is not None and bounded)
     if spot is None:
         return None
     line = f.doc.lines[spot[0]].number
@@ -1005,10 +1007,20 @@ def block_to_foot(f: _Flow, w: _Where, end: int) -> bool:
     if end >= len(doc.raw) or not (end in doc.furniture or "\f" in doc.raw[end]):
         return False
     last = next((doc.stripped[j] for j in range(end - 1, w.number - 1, -1) if doc.stripped[j]), "")
-    if not last.endswith(_TERMINAL):
+    if not last.endswith(_TERMINAL) or _paragraph_numbered(f, w):
         return False
     doc.fired("note-block-to-foot", w.number)
     return True
+
+
+def _paragraph_numbered(f: _Flow, w: _Where) -> bool:
+    """Whether the line is rather the next operative paragraph printed without its number's stop: its number is
+    the one after the last paragraph's, or its text opens with a paragraph's head ("3 Calls upon States …." /
+    "4 Decides to remain seized of the matter.", a page's last two paragraphs, each ending with a full stop)."""
+    if f.last_number and w.marker == str(f.last_number + 1):
+        return True
+    text = f.doc.stripped[w.number - 1]
+    return starts_with_head(f.doc.lang, text[len(w.marker):].lstrip(), known=True)
 
 
 def _notes_below(doc: Doc, marker: str, number: int) -> tuple[int, int]:

@@ -1666,8 +1666,8 @@ class MarkSearch:
             self.doc.fired(found, number)
         return found is not None
 
-    def between(self, marker: str, start: tuple[int, int], stop: tuple[int, int], narrow: bool = False
-                ) -> tuple[int, int, int] | None:
+    def between(self, marker: str, start: tuple[int, int], stop: tuple[int, int], narrow: bool = False,
+                strong_only: bool = False) -> tuple[int, int, int] | None:
         """mark-between-neighbours: the one place between two marks (each a line and a position in its view,
         both outside) where some mark rule — glued, set apart or loose — finds the marker; None where no rule
         or more than one place does. A marker in brackets ("(3)", Arabic) is sought without them too: inside
@@ -1675,6 +1675,8 @@ class MarkSearch:
         if zero_marker(marker):  # (zero-marker-not-mark)
             return None
         found = self._between_places(marker, start, stop)
+        if strong_only:
+            return self._one(found)
         if not found:
             found = self._last_resort(marker, start, stop)
         # (the last rules' candidates more than one, all glued to numbers — "59/61", "65/41" in a list of
@@ -1684,6 +1686,11 @@ class MarkSearch:
             found = self._between_places(marker, start, stop, frozenset())
             if len(found) == 1:
                 self.doc.fired("counted-between-neighbours", self.doc.lines[next(iter(found))[0]].number)
+        return self._one(found)
+
+    @staticmethod
+    def _one(found: dict[tuple[int, int], tuple[int, int]]) -> tuple[int, int, int] | None:
+        """The one place found (its line and span), or None where none or several are."""
         if len(found) != 1:
             return None
         (i, _), (at, end) = found.popitem()
@@ -1716,8 +1723,10 @@ class MarkSearch:
     def _glued_only(self, found: dict[tuple[int, int], tuple[int, int]]) -> bool:
         """Whether the places are more than one, each glued to the end of a number (mark-glued-to-number's): where
         the marks stand apart, such look-alikes are the numbers' own digits."""
-        return len(found) > 1 and all(at > 0 and self.doc.lines[i].view[at - 1].isdigit() for (i, _), (at, _) in
-                                      found.items())
+        # (glued: the span starts at the marker's own digits, right after a digit — a mark set apart after a
+        # number, "Agenda 21 3", has its span start at the space)
+        return len(found) > 1 and all(at > 0 and not (view := self.doc.lines[i].view)[at].isspace()
+                                      and view[at - 1].isdigit() for (i, _), (at, _) in found.items())
 
     def _last_resort(self, marker: str, start: tuple[int, int], stop: tuple[int, int]
                      ) -> dict[tuple[int, int], tuple[int, int]]:
