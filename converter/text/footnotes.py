@@ -225,7 +225,8 @@ def _seek_between(f: _Flow, notes: list[Note], placed: dict[str, tuple[int, int]
         return None
     # (From the formula to the last note's bound — no mark found anywhere — the stretch is the whole body: only
     # the rules of marks proper decide there, never the last resorts, which take a number's own digits.)
-    spot = f.search.between(marker, start, stop, narrow=not bounded, strong_only=formula is not None and bounded)
+    spot = f.search.between(marker, start, stop, narrow=not bounded, strong_only=formula is not None and bounded,
+                            wide=formula is not None)
     if spot is None:
         return None
     line = f.doc.lines[spot[0]].number

@@ -1667,7 +1667,7 @@ class MarkSearch:
         return found is not None
 
     def between(self, marker: str, start: tuple[int, int], stop: tuple[int, int], narrow: bool = False,
-                strong_only: bool = False) -> tuple[int, int, int] | None:
+                strong_only: bool = False, wide: bool = False) -> tuple[int, int, int] | None:
         """mark-between-neighbours: the one place between two marks (each a line and a position in its view,
         both outside) where some mark rule — glued, set apart or loose — finds the marker; None where no rule
         or more than one place does. A marker in brackets ("(3)", Arabic) is sought without them too: inside
@@ -1679,6 +1679,11 @@ class MarkSearch:
             return self._one(found)
         if not found:
             found = self._last_resort(marker, start, stop)
+            # (wide: a stretch from the formula, no mark before it to narrow it — first-mark-before-next —, in a
+            # text whose marks stand apart: a place glued to a number's end there is the number's own digits,
+            # "articles 10 and 11")
+            if wide and self.apart > self.glued:
+                found = {k: span for k, span in found.items() if not self._glued_place(k[0], span[0])}
         # (the last rules' candidates more than one, all glued to numbers — "59/61", "65/41" in a list of
         # resolutions — where marks stand apart, in a stretch that the next note's mark bounds (narrow):
         # counted-between-neighbours decides as where none is found)
@@ -1723,10 +1728,14 @@ class MarkSearch:
     def _glued_only(self, found: dict[tuple[int, int], tuple[int, int]]) -> bool:
         """Whether the places are more than one, each glued to the end of a number (mark-glued-to-number's): where
         the marks stand apart, such look-alikes are the numbers' own digits."""
-        # (glued: the span starts at the marker's own digits, right after a digit — a mark set apart after a
-        # number, "Agenda 21 3", has its span start at the space)
-        return len(found) > 1 and all(at > 0 and not (view := self.doc.lines[i].view)[at].isspace()
-                                      and view[at - 1].isdigit() for (i, _), (at, _) in found.items())
+        return len(found) > 1 and all(self._glued_place(i, at) for (i, _), (at, _) in found.items())
+
+    def _glued_place(self, i: int, at: int) -> bool:
+        """Whether the place whose span starts at `at` on line i is glued to the end of a number: the span starts
+        at the marker's own digits, right after a digit (a mark set apart after a number, "Agenda 21 3", has its
+        span start at the space)."""
+        view = self.doc.lines[i].view
+        return 0 < at < len(view) and not view[at].isspace() and view[at - 1].isdigit()
 
     def _last_resort(self, marker: str, start: tuple[int, int], stop: tuple[int, int]
                      ) -> dict[tuple[int, int], tuple[int, int]]:
