@@ -47,11 +47,13 @@ EXTRACTION_FLOOR = {"flat": .83, "lines": .95}
 # the reader does not read right — each set to its new figure (53/54, 11/12, 53/54, 52/54); the set is new this
 # round, no set that was there before is lowered, and the reader is unchanged for that file. Then, on trial16, 13
 # cells here and 23 of "flat" and "lines" below raised to the figures measured on the merge; on trial19
-# (nineteenth session: lead-22x, marks-22x, notes-22x, blocks-22x), 7 here and 2 below (GA 77 "flat" and "lines" es).
+# (nineteenth session: lead-22x, marks-22x, notes-22x, blocks-22x), 7 here and 2 below (GA 77 "flat" and "lines" es);
+# on trial20 (twentieth session: lead-22y, notes-22y, marks-22y, parts-22y), 3 here and 3 below (GA 77 "flat" es,
+# "lines" es and zh), each to the figure measured on the merge.
 TEXT_SET_FLOOR: dict[str, dict[str, float]] = {
     "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 0.96, "ru": 0.92, "zh": 1.0},
     "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-    "ga/77session": {"ar": 0.986, "en": 0.997, "es": 0.985, "fr": 0.994, "ru": 0.991, "zh": 0.987},
+    "ga/77session": {"ar": 0.986, "en": 0.997, "es": 0.991, "fr": 0.994, "ru": 0.994, "zh": 0.99},
     "ga/78session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "ga/emergency/ES-11": {"ar": 0.833, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
@@ -65,7 +67,7 @@ EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "flat": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.8, "fr": 1.0, "ru": 1.0, "zh": 0.75},
         "ecosoc/2023": {"ar": 0.714, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "ga/77session": {"ar": 0.937, "en": 1.0, "es": 0.986, "fr": 1.0, "ru": 0.868, "zh": 0.826},
+        "ga/77session": {"ar": 0.937, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.868, "zh": 0.826},
         "ga/78session": {"ar": 0.666, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-10": {"en": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 0.5, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0},
@@ -78,7 +80,7 @@ EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "lines": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.833, "fr": 0.875, "ru": 0.714, "zh": 1.0},
         "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "ga/77session": {"ar": 1.0, "en": 0.986, "es": 0.939, "fr": 0.955, "ru": 1.0, "zh": 0.984},
+        "ga/77session": {"ar": 1.0, "en": 0.986, "es": 0.954, "fr": 0.955, "ru": 1.0, "zh": 1.0},
         "ga/78session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 1.0, "en": 0.666, "es": 1.0, "ru": 1.0, "zh": 1.0},
         "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
@@ -288,16 +290,17 @@ def _all_refs(res):
 # 2022 zh, SC 2022 fr and zh; blocks ECOSOC 2022 ru, SC 2022 fr, ru and zh), none lowered but the four SC 2022
 # English cells the reference-shape change counts S/RES/2662 en in (see TEXT_SET_FLOOR); then trial16c (+ flat-22r):
 # pdf GA 77 zh and flat GA 77 ar, to the figures measured on the merge; trial19 (nineteenth session): 13 cells
-# (ECOSOC 2023 ar, GA 77 and GA 78), to the figures measured on the merge, none lowered.
+# (ECOSOC 2023 ar, GA 77 and GA 78), to the figures measured on the merge, none lowered; trial20 (twentieth
+# session): 5 cells (GA 77 pdf ru and zh, blocks es; GA 78 blocks en; HRC 54 pdf ru), to the merge's figures.
 GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "pdf": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 1.0, "ru": 0.92, "zh": 0.875},
         "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.971, "zh": 1.0},
-        "ga/77session": {"ar": 0.973, "en": 0.997, "es": 0.988, "fr": 0.997, "ru": 0.973, "zh": 0.972},
+        "ga/77session": {"ar": 0.973, "en": 0.997, "es": 0.988, "fr": 0.997, "ru": 0.979, "zh": 0.975},
         "ga/78session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 1.0, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.833},
-        "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.971, "zh": 0.97},
+        "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.97},
         "hrc/55session": {"ar": 0.933, "en": 1.0, "es": 0.967, "fr": 1.0, "ru": 1.0, "zh": 0.903},
         "sc/2021": {"ar": 0.94, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.98, "zh": 0.943},
         "sc/2022": {"ar": 0.909, "en": 0.981, "es": 1.0, "fr": 1.0, "ru": 0.942, "zh": 0.979},
@@ -308,9 +311,9 @@ GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "blocks": {
         "ecosoc/2022": {"ar": 1.0, "en": 0.96, "es": 0.96, "fr": 0.96, "ru": 0.92, "zh": 0.958},
         "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "ga/77session": {"ar": 0.973, "en": 0.991, "es": 0.988, "fr": 0.991, "ru": 0.967, "zh": 0.99},
+        "ga/77session": {"ar": 0.973, "en": 0.991, "es": 0.994, "fr": 0.991, "ru": 0.967, "zh": 0.99},
 
-        "ga/78session": {"ar": 0.969, "en": 0.971, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "ga/78session": {"ar": 0.969, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 0.833, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "hrc/54session": {"ar": 0.97, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.97},

@@ -249,10 +249,7 @@ class HeadingRun:
         if not (k + 1 < len(c.lines) and c.shapes.gap[k + 1] and not c.shapes.page_start[k + 1] and not c.fin[k]
                 and c.lang.paragraph_number.match(c.view(k + 1)) is not None):
             return False
-        if c.doc is not None and i not in self.comma_lines:
-            self.comma_lines.add(i)
-            c.doc.fired("comma-inside-gap-title", c.lines[i].number)
-        return True
+        return self._comma_title(i, "comma-inside-gap-title")
 
     def capital_comma_title(self, i: int) -> bool:
         """comma-inside-capital-title: where paragraphs open in lower case (Russian), a line that opens with a
@@ -269,9 +266,14 @@ class HeadingRun:
                 and not starts_with_head(c.lang, view) and not starts_with_head(c.lang, nxt)
                 and c.lang.paragraph_number.match(c.view(i + 2)) is not None):
             return False
+        return self._comma_title(i, "comma-inside-capital-title")
+
+    def _comma_title(self, i: int, rule: str) -> bool:
+        """A title wrapped after a comma inside it starts at line i (the rule traced once a line)."""
+        c = self.c
         if c.doc is not None and i not in self.comma_lines:
             self.comma_lines.add(i)
-            c.doc.fired("comma-inside-capital-title", c.lines[i].number)
+            c.doc.fired(rule, c.lines[i].number)
         return True
 
     def long_title(self, i: int) -> bool:
