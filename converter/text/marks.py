@@ -1295,7 +1295,35 @@ class MarkSearch:
         """Where `find` would find the mark (the rule, the line, the match), the text left as it is; never for
         a marker that no note has (zero-marker-not-mark)."""
         found = self._locate(marker, first_line, near_foot, spaced, weak, loose, whole, ambiguous)
+        if found is not None and loose and not whole:
+            found = self._apart_before_next(marker, first_line, found)
         return None if found is None else self._numbered_from_one(marker, found)
+
+    def _apart_before_next(self, marker: str, first_line: int, found: Located) -> Located:
+        """apart-before-next-mark: a mark set apart that the page rules found ("under study area 1, on", "an
+        estimated 4 million" on the note's page) past the first candidate set apart of the next note's mark
+        ("Lanterns, 2 and"), where a candidate set apart of this note's mark stands before that one, after the
+        last mark and no earlier than the page before ("Beacons 1 and"): marks come in order, so the earlier
+        candidate is this note's. Where the marks stand apart and a note runs to the page after its mark's
+        (the layout carries a note that does not fit), mark-apart's tighter pattern and the note's own page,
+        asked first, take a number of the text further down. The candidate as found where no such earlier
+        one stands before the next note's."""
+        rule, i, m = found
+        if not marker.isdigit() or not (rule is MARK_APART or rule in _LOOSE):
+            return found
+        # (the probes' checks are not recorded: they decide nothing unless the answer changes)
+        trace, self.doc.trace = self.doc.trace, None
+        try:
+            nxt, _ = self.earliest(str(int(marker) + 1), first_line, spaced=True, loose=True)
+            # (no earlier than the pages the page rules search: the note's and the one before)
+            own, _ = self.earliest(marker, max(first_line, self.pages[-2] if len(self.pages) > 1 else 0),
+                                   spaced=True, loose=True)
+        finally:
+            self.doc.trace = trace
+        if nxt is None or own is None or not _place(own) < _place(nxt) < (i, m.start(m.lastindex or 1)):
+            return found
+        self.doc.fired("apart-before-next-mark", self.doc.lines[own[1]].number)
+        return own
 
     def _numbered_from_one(self, marker: str, found: Located) -> Located | None:
         """zero-marker-not-mark: the candidate found, or None for a marker of digits that opens with a zero
@@ -1860,6 +1888,11 @@ class MarkSearch:
         self.last = (i, start)
 
 
+def _place(found: Located) -> tuple[int, int]:
+    """Where a located mark stands: its line and its place in the line's view."""
+    return found[1], found[2].start(found[2].lastindex or 1)
+
+
 def _after_punctuation(line: Line, m: re.Match[str]) -> bool:
     """Whether a loose rule's mark (its space taken along) stands after punctuation — a clause's, a closing bracket
     or quote ("behaviours, 3 submitted", "responsabilidad\" 14 ,") —, not between two words: a number between two
@@ -1917,6 +1950,10 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("loose-before-apart", "flow", MarkSearch._loose_before_apart, "the loose rule's first candidate after the "
          "last mark ('behaviours, 3 submitted') wins over mark-apart's on the page where it stands before it ('body "
          "3, on'): marks come in order, and mark-apart is asked first only as the tighter pattern"),
+    Rule("apart-before-next-mark", "flow", MarkSearch._apart_before_next, "a mark set apart that the page rules "
+         "found past the first candidate set apart of the next note's mark ('study area 1, on' below 'Lanterns, 2') "
+         "gives way to this note's candidate set apart before that one ('Beacons 1 and'), from the page before on: "
+         "marks come in order"),
     Rule("apart-before-glued-ideographs", "flow", MarkSearch._apart_before_glued, "in a script without spaces, where "
          "no mark was found glued yet, a mark set apart on both sides ('报告 1 和') before a glued rule's candidate on "
          "the pages searched ('提案1 (') is the mark: the text's own numbers are glued to their words"),
