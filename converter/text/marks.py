@@ -398,6 +398,20 @@ def _apart_before_counted_date(marker: str, units: str) -> re.Pattern[str] | Non
     return re.compile(rf"( {m}){before}(?=(?:19|20)\d\d[{u}])|( {m}{before} )(?={apart})")
 
 
+def _apart_before_counted_date_at_line_start(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker) or not units:
+        return None
+    m, u = re.escape(marker), re.escape(units)
+    # mark-apart-before-date-at-line-start: in a language that writes a counter after its numbers, a mark set apart
+    # at a line's start before the next date of a list — alone ("…第19/25号、" / "2 2013年3月22日…") or after the
+    # enumeration comma the wrap put first on the line ("…第18/6号" / "、 1 2016年9月29日…"), as Chinese text breaks
+    # before a full-width comma —: mark-apart-before-counted-date asks for a character before the punctuation, on
+    # the mark's line. A number of a text of ideographs stands glued to its counter, never set apart before a year
+    # and its counter. The spaces around the mark go with it.
+    date = rf"(?:(?:19|20)\d\d[{u}]|\d{{1,2}}[{u}]\d{{1,2}}[{u}])"
+    return re.compile(rf"^({m} )(?={date})|( {m} )(?<=^[{_CLAUSE_APART}] {m} )(?={date})")
+
+
 def _apart_after_line_punctuation(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker):
         return None
@@ -602,6 +616,11 @@ MARK_APART_COUNTED_DATE = MarkRule("mark-apart-before-counted-date", _apart_befo
                                    weak=True, why="a mark set apart before the next date of a list, in a language "
                                                    "that writes counters: '、 9' + '2021年', '、 8 12月9日', "
                                                    "'、 6 20' / '21年', '2018、 1 2019 2 和2020年'")
+# And at a line's start before such a date, where the wrap put the mark or its punctuation first on the line:
+MARK_APART_COUNTED_DATE_LINE_START = MarkRule(
+    "mark-apart-before-date-at-line-start", _apart_before_counted_date_at_line_start, near_foot=True, weak=True,
+    why="a mark set apart at a line's start before the next date of a list, in a language that writes counters: "
+        "'2 2013年3月22日', '、 1 2016年9月29日'")
 # And after a clause's punctuation that opens a line, where the loose rule asks for a word before it:
 MARK_APART_LINE_PUNCTUATION = MarkRule("mark-apart-after-line-punctuation", _apart_after_line_punctuation,
                                        near_foot=True, weak=True, why="a mark set apart after a clause's punctuation "
@@ -641,6 +660,7 @@ MARK_APART_GLUED_SYMBOL = MarkRule("mark-apart-before-glued-symbol", _apart_befo
 _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_DATE,
           MARK_APART_NUMBER_COMMA, MARK_APART_IDEOGRAPH, MARK_APART_EDGE, MARK_APART_PUNCTUATION, MARK_APART_SYMBOL,
           MARK_AFTER_FINAL_STOP, MARK_APART_DASH, MARK_APART_COUNTED_DATE, MARK_APART_LINE_PUNCTUATION,
+          MARK_APART_COUNTED_DATE_LINE_START,
           MARK_APART_CLOSING_PUNCTUATION, MARK_APART_LISTED_SYMBOL, MARK_APART_GLUED_SYMBOL)
 
 
