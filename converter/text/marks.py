@@ -1424,7 +1424,31 @@ class MarkSearch:
         found = self._on_page(lines, printed, patterns, first_line, last_wins, exclude, bound)
         if found is not None and rule.weak and not whole and not last_wins:
             self._first_on_page(lines, printed, patterns, first_line, exclude, found)
+        if found is not None and last_wins and rule is MARK_APART:
+            found = self._spaced_first(lines, printed, patterns, first_line, exclude, bound, found)
         return found
+
+    def _spaced_first(self, lines: list[int], printed: str, patterns: tuple[re.Pattern[str], re.Pattern[str] | None],
+                      first_line: int, exclude: frozenset[str] | None, bound: tuple[int, int] | None,
+                      found: tuple[int, re.Match[str]]) -> tuple[int, re.Match[str]]:
+        """apart-spaced-first-on-page: mark-apart's first candidate on a page after the last mark, where a space
+        stands between it and the comma or full stop after it ("comportement responsable 3 , présenté"), wins over
+        the page's last ("l'organe subsidiaire 3, sur"): a text's own number is never set apart from the comma
+        or stop after it — that space is a block extractor's or a PDF's around a raised mark —, and marks come
+        in order. The page's last candidate as found otherwise."""
+        # (the probe's checks are not recorded: the page was read through already)
+        trace, self.doc.trace = self.doc.trace, None
+        try:
+            first = self._on_page(lines, printed, patterns, first_line, False, exclude, bound)
+        finally:
+            self.doc.trace = trace
+        if first is None or (first[0], first[1].start()) == (found[0], found[1].start()):
+            return found
+        ln = self.doc.lines[first[0]]
+        if _SPACED_STOP.match(ln.view if ln.marks else ln.text, first[1].end(first[1].lastindex or 1)) is None:
+            return found
+        self.doc.fired("apart-spaced-first-on-page", ln.number)
+        return first
 
     def _last_wins(self, rule: MarkRule, whole: bool) -> bool:
         """Whether a rule's last candidate on a page wins, not its first: a weak rule's, as lists of resolution
@@ -1664,6 +1688,12 @@ class MarkSearch:
                     or not symbol_after_year_comma(view, prev))
         if end >= 0 and after_symbol_word(self.doc.lang, view, start, end):
             self.doc.fired("mark-after-symbol-word", number)
+            return False
+        if end >= 0 and _SPACED_STOP.match(view, end):
+            # counted-before-spaced-stop: a number set apart from the comma or full stop after it ("sobre el tema
+            # 2 , afirma") is a mark, whatever word counts it: no text sets its own number apart from that
+            # punctuation — the space is a block extractor's or a PDF's around a raised mark
+            self.doc.fired("counted-before-spaced-stop", number)
             return False
         for name, undone in (("counted-word-determined", counted_word_determined),
                              ("counted-list-closed", counted_list_closed),
@@ -1908,6 +1938,11 @@ class MarkSearch:
         self.last = (i, start)
 
 
+# A space, then a comma or a full stop of any script (not a number's decimal): where a mark stands apart from
+# the punctuation after it (apart-spaced-first-on-page, counted-before-spaced-stop).
+_SPACED_STOP = re.compile(rf" [{re.escape(punctuation('comma', 'full_stop'))}](?!\d)")
+
+
 def _place(found: Located) -> tuple[int, int]:
     """Where a located mark stands: its line and its place in the line's view."""
     return found[1], found[2].start(found[2].lastindex or 1)
@@ -1970,6 +2005,12 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("loose-before-apart", "flow", MarkSearch._loose_before_apart, "the loose rule's first candidate after the "
          "last mark ('behaviours, 3 submitted') wins over mark-apart's on the page where it stands before it ('body "
          "3, on'): marks come in order, and mark-apart is asked first only as the tighter pattern"),
+    Rule("apart-spaced-first-on-page", "flow", MarkSearch._spaced_first, "mark-apart's first candidate on a page, "
+         "set apart from the comma or full stop after it ('coastal lanterns 1 , submitted'), wins over the page's last "
+         "('study area 1, on'): no text sets its own number apart from that punctuation, and marks come in order"),
+    Rule("counted-before-spaced-stop", "flow", _SPACED_STOP.match, "a number set apart from the comma or full stop "
+         "after it ('on the item 2 , and') is a mark whatever word counts it: no text sets its own number apart from "
+         "that punctuation"),
     Rule("apart-before-next-mark", "flow", MarkSearch._apart_before_next, "a mark set apart that the page rules "
          "found past the first candidate set apart of the next note's mark ('study area 1, on' below 'Lanterns, 2') "
          "gives way to this note's candidate set apart before that one ('Beacons 1 and'), from the page before on: "
