@@ -1522,12 +1522,29 @@ class MarkSearch:
                 for i in self._holding(page, marker, first_line, held, True):
                     m = self._line_candidate(i, marker, (pattern, follows), exclude)
                     at = (i, m.start(m.lastindex or 1)) if m is not None else stop
-                    if m is not None and at < stop and _inside(self.doc.lines[i].view, m):
+                    if m is not None and at < stop and self._apart_placed(i, m):
                         stop, best = at, (apart, i, m)
                         break
         if best is not None:
             self.doc.fired("apart-before-glued-ideographs", self.doc.lines[best[1]].number)
         return best
+
+    def _apart_placed(self, i: int, m: re.Match[str]) -> bool:
+        """Whether a mark set apart on line i may stand before a glued candidate (apart-before-glued-ideographs):
+        inside its line (_inside), or at its end after an ideograph and a clause's punctuation ("合作的报告， 1" at a
+        paragraph's end: stop-apart-before-glued) — no number of a text of ideographs stands set apart after its
+        clause's punctuation, and the wrap cuts none there: a number's digits stand glued to each other."""
+        view = self.doc.lines[i].view
+        if _inside(view, m):
+            return True
+        g = m.lastindex or 1
+        at = m.start(g) + len(m.group(g)) - len(m.group(g).lstrip())  # (the digits, the space taken along or not)
+        line = view.rstrip()
+        ends = (m.end(g) == len(line) and view[at - 1:at] == " "
+                and _after_ideograph_stop().match(line, m.end(g)) is not None)
+        if ends:
+            self.doc.fired("stop-apart-before-glued", self.doc.lines[i].number)
+        return ends
 
     def next_marks_bound(self, marker: str, first_line: int) -> tuple[int, int] | None:
         """weak-before-next-marks: where the first of the next notes' marks stands that a strong rule finds
@@ -2018,6 +2035,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("apart-before-glued-ideographs", "flow", MarkSearch._apart_before_glued, "in a script without spaces, where "
          "no mark was found glued yet, a mark set apart on both sides ('报告 1 和') before a glued rule's candidate on "
          "the pages searched ('提案1 (') is the mark: the text's own numbers are glued to their words"),
+    Rule("stop-apart-before-glued", "flow", MarkSearch._apart_placed, "for apart-before-glued-ideographs, a mark set "
+         "apart at a line's end after an ideograph and a clause's punctuation ('合作的报告， 1') stands before a glued "
+         "candidate as one inside its line does: the wrap cuts no number there"),
     Rule("weak-before-next-marks", "flow", MarkSearch.next_marks_bound, "where marks are glued, a candidate for a "
          "note's mark by a weak rule ('71/23' + '2' in a list of resolutions) or an ambiguous strong one ('2.' + '15' "
          "+ ' United') stands before the first glued mark a strong rule finds for the next notes ('durable4'): marks "
