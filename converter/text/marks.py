@@ -828,7 +828,7 @@ def plausible(view: str, start: int, next_view: str = "", tokens: Tokens | None 
     # (No mark is followed by a digit, and a marker has three digits at most: the rest of the
     # line is digits only when the mark ends it. Raised digits, "¹", begin no number: isdecimal.)
     if (cut_by_break(view, start, next_view, units) and not after_year_comma(view, start)
-            and not after_word_stop(view, start)):
+            and not after_word_stop(view, start) and not after_symbol_comma(view, start, next_view)):
         return False
     if start < 2 or view[start - 1] != "." or not view[start - 2].isalnum():
         return True
@@ -912,6 +912,20 @@ def after_year_comma(view: str, start: int) -> bool:
     no number has four digits before its comma, and a line of a text in a script with spaces breaks after the
     comma's space, not inside a number. (Lists of resolutions with their dates, each date's note marked.)"""
     return _YEAR_COMMA.search(view, 0, start) is not None
+
+
+def after_symbol_comma(view: str, start: int, next_view: str) -> bool:
+    """mark-after-symbol-comma-at-break: digits glued after a resolution's number and its comma or semicolon at a
+    line's end, the next line opening with the next number of the list ("… resolutions 88/12,4" / "89/30 and
+    90/7"), are a mark, not the start of a number the line break cut ("489/30"): a line of a text in a script with
+    spaces breaks after the comma's space, never inside a number, and a list of numbers holds none cut so."""
+    return _SYMBOL_COMMA.search(view, 0, start) is not None and _SYMBOL_AT_LINE_START.match(next_view) is not None
+
+
+# A resolution's number and its comma or semicolon, before a mark glued at a line's end ("88/12,"); the next
+# number of such a list opening a line ("89/30") (mark-after-symbol-comma-at-break).
+_SYMBOL_COMMA = re.compile(rf"(?<![\w/.])\d{{1,4}}/\d{{1,4}}[{_COMMA_APART};]$")
+_SYMBOL_AT_LINE_START = re.compile(r"\d{1,4}/\d{1,4}(?![\d/])")
 
 
 @cache
@@ -1686,8 +1700,9 @@ class MarkSearch:
         if not plausible(view, start, nxt, tokens, units):
             return True
         if cut_by_break(view, start, nxt, units):  # (and after a year's comma or a word's stop: plausible all the same)
-            self.doc.fired("mark-after-stop-at-break" if after_word_stop(view, start) else "mark-after-year-comma",
-                           number)
+            self.doc.fired("mark-after-stop-at-break" if after_word_stop(view, start)
+                           else "mark-after-year-comma" if after_year_comma(view, start)
+                           else "mark-after-symbol-comma-at-break", number)
         if self._cut_number(view, start, nxt, number):
             return True
         if self._text_number(view, start, end, number):
@@ -2038,6 +2053,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("stop-apart-before-glued", "flow", MarkSearch._apart_placed, "for apart-before-glued-ideographs, a mark set "
          "apart at a line's end after an ideograph and a clause's punctuation ('合作的报告， 1') stands before a glued "
          "candidate as one inside its line does: the wrap cuts no number there"),
+    Rule("mark-after-symbol-comma-at-break", "flow", after_symbol_comma, "digits glued after a resolution's number "
+         "and its comma at a line's end, the next line opening with the list's next number ('88/12,4' / '89/30'), are "
+         "a mark, not a number the break cut: such a line breaks after the comma's space"),
     Rule("weak-before-next-marks", "flow", MarkSearch.next_marks_bound, "where marks are glued, a candidate for a "
          "note's mark by a weak rule ('71/23' + '2' in a list of resolutions) or an ambiguous strong one ('2.' + '15' "
          "+ ' United') stands before the first glued mark a strong rule finds for the next notes ('durable4'): marks "
