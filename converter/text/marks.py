@@ -1721,19 +1721,25 @@ class MarkSearch:
         if end >= 0 and after_symbol_word(self.doc.lang, view, start, end):
             self.doc.fired("mark-after-symbol-word", number)
             return False
+        if self._count_undone(view, start, end, number):
+            return False
+        return self._counted(view, start, exclude, number)
+
+    def _count_undone(self, view: str, start: int, end: int, number: int) -> bool:
+        """Whether what stands around a number set apart says it is a mark, whatever word before it counts it."""
         if end >= 0 and _SPACED_STOP.match(view, end):
             # counted-before-spaced-stop: a number set apart from the comma or full stop after it ("sobre el tema
             # 2 , afirma") is a mark, whatever word counts it: no text sets its own number apart from that
             # punctuation — the space is a block extractor's or a PDF's around a raised mark
             self.doc.fired("counted-before-spaced-stop", number)
-            return False
+            return True
         for name, undone in (("counted-word-determined", counted_word_determined),
                              ("counted-list-closed", counted_list_closed),
                              ("counted-list-repeated", counted_list_repeated)):
             if undone(self.doc.lang, view, start):
                 self.doc.fired(name, number)
-                return False
-        return self._counted(view, start, exclude, number)
+                return True
+        return False
 
     def _counted(self, view: str, start: int, counting: frozenset[str], number: int) -> bool:
         """Whether a number set apart at `start` is counted by the word before it or by the head of the name before
