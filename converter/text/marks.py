@@ -1402,7 +1402,7 @@ class MarkSearch:
                                            bound[0] if bounded else None)
                 if found is not None:
                     rule, found = self._loose_before_apart(rule, marker, loose and not whole, lines, first, found)
-                    return self._prefer_apart(rule, marker, first_line, pages, found)
+                    return self._prefer_apart(rule, marker, first_line, pages, found, not whole)
         return None
 
     def _loose_before_apart(self, rule: MarkRule, marker: str, loose: bool, lines: list[int], first_line: int,
@@ -1492,9 +1492,9 @@ class MarkSearch:
             self.doc.fired("loose-first-on-page", self.doc.lines[found[0]].number)
 
     def _prefer_apart(self, rule: MarkRule, marker: str, first_line: int, pages: tuple[range, ...],
-                      found: tuple[int, re.Match[str]]) -> Located:
+                      found: tuple[int, re.Match[str]], line_end: bool = False) -> Located:
         """The candidate a rule found, or the mark set apart that apart-before-glued-ideographs prefers to it."""
-        apart = self._apart_before_glued(rule, marker, first_line, pages, found)
+        apart = self._apart_before_glued(rule, marker, first_line, pages, found, line_end)
         return (rule, *found) if apart is None else apart
 
     def _apart_may_win(self, rule: MarkRule, marker: str) -> bool | None:
@@ -1510,7 +1510,7 @@ class MarkSearch:
         return None if self.glued else False
 
     def _apart_before_glued(self, rule: MarkRule, marker: str, first_line: int, pages: tuple[range, ...],
-                            found: tuple[int, re.Match[str]]) -> Located | None:
+                            found: tuple[int, re.Match[str]], line_end: bool = False) -> Located | None:
         """apart-before-glued-ideographs: in a script written without spaces, where no mark was found glued yet, a
         mark set apart on both sides ("报告 1 和", "》 1 是") that stands before the candidate a rule of glued marks
         found on the pages searched ("提案1 (在…", "目标1" at a page's end, a number the page break cut) is the
@@ -1536,21 +1536,26 @@ class MarkSearch:
                 for i in self._holding(page, marker, first_line, held, True):
                     m = self._line_candidate(i, marker, (pattern, follows), exclude)
                     at = (i, m.start(m.lastindex or 1)) if m is not None else stop
-                    if m is not None and at < stop and self._apart_placed(i, m):
+                    if m is not None and at < stop and self._apart_placed(i, m, line_end):
                         stop, best = at, (apart, i, m)
                         break
         if best is not None:
             self.doc.fired("apart-before-glued-ideographs", self.doc.lines[best[1]].number)
         return best
 
-    def _apart_placed(self, i: int, m: re.Match[str]) -> bool:
+    def _apart_placed(self, i: int, m: re.Match[str], line_end: bool = True) -> bool:
         """Whether a mark set apart on line i may stand before a glued candidate (apart-before-glued-ideographs):
         inside its line (_inside), or at its end after an ideograph and a clause's punctuation ("合作的报告， 1" at a
         paragraph's end: stop-apart-before-glued) — no number of a text of ideographs stands set apart after its
-        clause's punctuation, and the wrap cuts none there: a number's digits stand glued to each other."""
+        clause's punctuation, and the wrap cuts none there: a number's digits stand glued to each other. Not
+        (line_end False) over the whole text, for notes gathered after the closing: there the rules of marks set
+        apart are asked in their own right beside the glued ones (notes-after-closing-first), and a mark set apart
+        returned for a glued search would be read as the layout's glued marks."""
         view = self.doc.lines[i].view
         if _inside(view, m):
             return True
+        if not line_end:
+            return False
         g = m.lastindex or 1
         at = m.start(g) + len(m.group(g)) - len(m.group(g).lstrip())  # (the digits, the space taken along or not)
         line = view.rstrip()
