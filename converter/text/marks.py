@@ -398,6 +398,20 @@ def _apart_before_counted_date(marker: str, units: str) -> re.Pattern[str] | Non
     return re.compile(rf"( {m}){before}(?=(?:19|20)\d\d[{u}])|( {m}{before} )(?={apart})")
 
 
+def _apart_before_counted_date_at_line_start(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker) or not units:
+        return None
+    m, u = re.escape(marker), re.escape(units)
+    # mark-apart-before-date-at-line-start: in a language that writes a counter after its numbers, a mark set apart
+    # at a line's start before the next date of a list — alone ("…第19/25号、" / "2 2013年3月22日…") or after the
+    # enumeration comma the wrap put first on the line ("…第18/6号" / "、 1 2016年9月29日…"), as Chinese text breaks
+    # before a full-width comma —: mark-apart-before-counted-date asks for a character before the punctuation, on
+    # the mark's line. A number of a text of ideographs stands glued to its counter, never set apart before a year
+    # and its counter. The spaces around the mark go with it.
+    date = rf"(?:(?:19|20)\d\d[{u}]|\d{{1,2}}[{u}]\d{{1,2}}[{u}])"
+    return re.compile(rf"^({m} )(?={date})|( {m} )(?<=^[{_CLAUSE_APART}] {m} )(?={date})")
+
+
 def _apart_after_line_punctuation(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker):
         return None
@@ -602,6 +616,11 @@ MARK_APART_COUNTED_DATE = MarkRule("mark-apart-before-counted-date", _apart_befo
                                    weak=True, why="a mark set apart before the next date of a list, in a language "
                                                    "that writes counters: '、 9' + '2021年', '、 8 12月9日', "
                                                    "'、 6 20' / '21年', '2018、 1 2019 2 和2020年'")
+# And at a line's start before such a date, where the wrap put the mark or its punctuation first on the line:
+MARK_APART_COUNTED_DATE_LINE_START = MarkRule(
+    "mark-apart-before-date-at-line-start", _apart_before_counted_date_at_line_start, near_foot=True, weak=True,
+    why="a mark set apart at a line's start before the next date of a list, in a language that writes counters: "
+        "'2 2013年3月22日', '、 1 2016年9月29日'")
 # And after a clause's punctuation that opens a line, where the loose rule asks for a word before it:
 MARK_APART_LINE_PUNCTUATION = MarkRule("mark-apart-after-line-punctuation", _apart_after_line_punctuation,
                                        near_foot=True, weak=True, why="a mark set apart after a clause's punctuation "
@@ -641,6 +660,7 @@ MARK_APART_GLUED_SYMBOL = MarkRule("mark-apart-before-glued-symbol", _apart_befo
 _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_DATE,
           MARK_APART_NUMBER_COMMA, MARK_APART_IDEOGRAPH, MARK_APART_EDGE, MARK_APART_PUNCTUATION, MARK_APART_SYMBOL,
           MARK_AFTER_FINAL_STOP, MARK_APART_DASH, MARK_APART_COUNTED_DATE, MARK_APART_LINE_PUNCTUATION,
+          MARK_APART_COUNTED_DATE_LINE_START,
           MARK_APART_CLOSING_PUNCTUATION, MARK_APART_LISTED_SYMBOL, MARK_APART_GLUED_SYMBOL)
 
 
@@ -808,7 +828,7 @@ def plausible(view: str, start: int, next_view: str = "", tokens: Tokens | None 
     # (No mark is followed by a digit, and a marker has three digits at most: the rest of the
     # line is digits only when the mark ends it. Raised digits, "¹", begin no number: isdecimal.)
     if (cut_by_break(view, start, next_view, units) and not after_year_comma(view, start)
-            and not after_word_stop(view, start)):
+            and not after_word_stop(view, start) and not after_symbol_comma(view, start, next_view)):
         return False
     if start < 2 or view[start - 1] != "." or not view[start - 2].isalnum():
         return True
@@ -892,6 +912,20 @@ def after_year_comma(view: str, start: int) -> bool:
     no number has four digits before its comma, and a line of a text in a script with spaces breaks after the
     comma's space, not inside a number. (Lists of resolutions with their dates, each date's note marked.)"""
     return _YEAR_COMMA.search(view, 0, start) is not None
+
+
+def after_symbol_comma(view: str, start: int, next_view: str) -> bool:
+    """mark-after-symbol-comma-at-break: digits glued after a resolution's number and its comma or semicolon at a
+    line's end, the next line opening with the next number of the list ("… resolutions 88/12,4" / "89/30 and
+    90/7"), are a mark, not the start of a number the line break cut ("489/30"): a line of a text in a script with
+    spaces breaks after the comma's space, never inside a number, and a list of numbers holds none cut so."""
+    return _SYMBOL_COMMA.search(view, 0, start) is not None and _SYMBOL_AT_LINE_START.match(next_view) is not None
+
+
+# A resolution's number and its comma or semicolon, before a mark glued at a line's end ("88/12,"); the next
+# number of such a list opening a line ("89/30") (mark-after-symbol-comma-at-break).
+_SYMBOL_COMMA = re.compile(rf"(?<![\w/.])\d{{1,4}}/\d{{1,4}}[{_COMMA_APART};]$")
+_SYMBOL_AT_LINE_START = re.compile(r"\d{1,4}/\d{1,4}(?![\d/])")
 
 
 @cache
@@ -1295,7 +1329,35 @@ class MarkSearch:
         """Where `find` would find the mark (the rule, the line, the match), the text left as it is; never for
         a marker that no note has (zero-marker-not-mark)."""
         found = self._locate(marker, first_line, near_foot, spaced, weak, loose, whole, ambiguous)
+        if found is not None and loose and not whole:
+            found = self._apart_before_next(marker, first_line, found)
         return None if found is None else self._numbered_from_one(marker, found)
+
+    def _apart_before_next(self, marker: str, first_line: int, found: Located) -> Located:
+        """apart-before-next-mark: a mark set apart that the page rules found ("under study area 1, on", "an
+        estimated 4 million" on the note's page) past the first candidate set apart of the next note's mark
+        ("Lanterns, 2 and"), where a candidate set apart of this note's mark stands before that one, after the
+        last mark and no earlier than the page before ("Beacons 1 and"): marks come in order, so the earlier
+        candidate is this note's. Where the marks stand apart and a note runs to the page after its mark's
+        (the layout carries a note that does not fit), mark-apart's tighter pattern and the note's own page,
+        asked first, take a number of the text further down. The candidate as found where no such earlier
+        one stands before the next note's."""
+        rule, i, m = found
+        if not marker.isdigit() or not (rule is MARK_APART or rule in _LOOSE):
+            return found
+        # (the probes' checks are not recorded: they decide nothing unless the answer changes)
+        trace, self.doc.trace = self.doc.trace, None
+        try:
+            nxt, _ = self.earliest(str(int(marker) + 1), first_line, spaced=True, loose=True)
+            # (no earlier than the pages the page rules search: the note's and the one before)
+            own, _ = self.earliest(marker, max(first_line, self.pages[-2] if len(self.pages) > 1 else 0),
+                                   spaced=True, loose=True)
+        finally:
+            self.doc.trace = trace
+        if nxt is None or own is None or not _place(own) < _place(nxt) < (i, m.start(m.lastindex or 1)):
+            return found
+        self.doc.fired("apart-before-next-mark", self.doc.lines[own[1]].number)
+        return own
 
     def _numbered_from_one(self, marker: str, found: Located) -> Located | None:
         """zero-marker-not-mark: the candidate found, or None for a marker of digits that opens with a zero
@@ -1340,7 +1402,7 @@ class MarkSearch:
                                            bound[0] if bounded else None)
                 if found is not None:
                     rule, found = self._loose_before_apart(rule, marker, loose and not whole, lines, first, found)
-                    return self._prefer_apart(rule, marker, first_line, pages, found)
+                    return self._prefer_apart(rule, marker, first_line, pages, found, not whole)
         return None
 
     def _loose_before_apart(self, rule: MarkRule, marker: str, loose: bool, lines: list[int], first_line: int,
@@ -1376,7 +1438,31 @@ class MarkSearch:
         found = self._on_page(lines, printed, patterns, first_line, last_wins, exclude, bound)
         if found is not None and rule.weak and not whole and not last_wins:
             self._first_on_page(lines, printed, patterns, first_line, exclude, found)
+        if found is not None and last_wins and rule is MARK_APART:
+            found = self._spaced_first(lines, printed, patterns, first_line, exclude, bound, found)
         return found
+
+    def _spaced_first(self, lines: list[int], printed: str, patterns: tuple[re.Pattern[str], re.Pattern[str] | None],
+                      first_line: int, exclude: frozenset[str] | None, bound: tuple[int, int] | None,
+                      found: tuple[int, re.Match[str]]) -> tuple[int, re.Match[str]]:
+        """apart-spaced-first-on-page: mark-apart's first candidate on a page after the last mark, where a space
+        stands between it and the comma or full stop after it ("comportement responsable 3 , présenté"), wins over
+        the page's last ("l'organe subsidiaire 3, sur"): a text's own number is never set apart from the comma
+        or stop after it — that space is a block extractor's or a PDF's around a raised mark —, and marks come
+        in order. The page's last candidate as found otherwise."""
+        # (the probe's checks are not recorded: the page was read through already)
+        trace, self.doc.trace = self.doc.trace, None
+        try:
+            first = self._on_page(lines, printed, patterns, first_line, False, exclude, bound)
+        finally:
+            self.doc.trace = trace
+        if first is None or (first[0], first[1].start()) == (found[0], found[1].start()):
+            return found
+        ln = self.doc.lines[first[0]]
+        if _SPACED_STOP.match(ln.view if ln.marks else ln.text, first[1].end(first[1].lastindex or 1)) is None:
+            return found
+        self.doc.fired("apart-spaced-first-on-page", ln.number)
+        return first
 
     def _last_wins(self, rule: MarkRule, whole: bool) -> bool:
         """Whether a rule's last candidate on a page wins, not its first: a weak rule's, as lists of resolution
@@ -1406,9 +1492,9 @@ class MarkSearch:
             self.doc.fired("loose-first-on-page", self.doc.lines[found[0]].number)
 
     def _prefer_apart(self, rule: MarkRule, marker: str, first_line: int, pages: tuple[range, ...],
-                      found: tuple[int, re.Match[str]]) -> Located:
+                      found: tuple[int, re.Match[str]], line_end: bool = False) -> Located:
         """The candidate a rule found, or the mark set apart that apart-before-glued-ideographs prefers to it."""
-        apart = self._apart_before_glued(rule, marker, first_line, pages, found)
+        apart = self._apart_before_glued(rule, marker, first_line, pages, found, line_end)
         return (rule, *found) if apart is None else apart
 
     def _apart_may_win(self, rule: MarkRule, marker: str) -> bool | None:
@@ -1424,7 +1510,7 @@ class MarkSearch:
         return None if self.glued else False
 
     def _apart_before_glued(self, rule: MarkRule, marker: str, first_line: int, pages: tuple[range, ...],
-                            found: tuple[int, re.Match[str]]) -> Located | None:
+                            found: tuple[int, re.Match[str]], line_end: bool = False) -> Located | None:
         """apart-before-glued-ideographs: in a script written without spaces, where no mark was found glued yet, a
         mark set apart on both sides ("报告 1 和", "》 1 是") that stands before the candidate a rule of glued marks
         found on the pages searched ("提案1 (在…", "目标1" at a page's end, a number the page break cut) is the
@@ -1450,12 +1536,34 @@ class MarkSearch:
                 for i in self._holding(page, marker, first_line, held, True):
                     m = self._line_candidate(i, marker, (pattern, follows), exclude)
                     at = (i, m.start(m.lastindex or 1)) if m is not None else stop
-                    if m is not None and at < stop and _inside(self.doc.lines[i].view, m):
+                    if m is not None and at < stop and self._apart_placed(i, m, line_end):
                         stop, best = at, (apart, i, m)
                         break
         if best is not None:
             self.doc.fired("apart-before-glued-ideographs", self.doc.lines[best[1]].number)
         return best
+
+    def _apart_placed(self, i: int, m: re.Match[str], line_end: bool = True) -> bool:
+        """Whether a mark set apart on line i may stand before a glued candidate (apart-before-glued-ideographs):
+        inside its line (_inside), or at its end after an ideograph and a clause's punctuation ("合作的报告， 1" at a
+        paragraph's end: stop-apart-before-glued) — no number of a text of ideographs stands set apart after its
+        clause's punctuation, and the wrap cuts none there: a number's digits stand glued to each other. Not
+        (line_end False) over the whole text, for notes gathered after the closing: there the rules of marks set
+        apart are asked in their own right beside the glued ones (notes-after-closing-first), and a mark set apart
+        returned for a glued search would be read as the layout's glued marks."""
+        view = self.doc.lines[i].view
+        if _inside(view, m):
+            return True
+        if not line_end:
+            return False
+        g = m.lastindex or 1
+        at = m.start(g) + len(m.group(g)) - len(m.group(g).lstrip())  # (the digits, the space taken along or not)
+        line = view.rstrip()
+        ends = (m.end(g) == len(line) and view[at - 1:at] == " "
+                and _after_ideograph_stop().match(line, m.end(g)) is not None)
+        if ends:
+            self.doc.fired("stop-apart-before-glued", self.doc.lines[i].number)
+        return ends
 
     def next_marks_bound(self, marker: str, first_line: int) -> tuple[int, int] | None:
         """weak-before-next-marks: where the first of the next notes' marks stands that a strong rule finds
@@ -1597,8 +1705,9 @@ class MarkSearch:
         if not plausible(view, start, nxt, tokens, units):
             return True
         if cut_by_break(view, start, nxt, units):  # (and after a year's comma or a word's stop: plausible all the same)
-            self.doc.fired("mark-after-stop-at-break" if after_word_stop(view, start) else "mark-after-year-comma",
-                           number)
+            self.doc.fired("mark-after-stop-at-break" if after_word_stop(view, start)
+                           else "mark-after-year-comma" if after_year_comma(view, start)
+                           else "mark-after-symbol-comma-at-break", number)
         if self._cut_number(view, start, nxt, number):
             return True
         if self._text_number(view, start, end, number):
@@ -1617,13 +1726,25 @@ class MarkSearch:
         if end >= 0 and after_symbol_word(self.doc.lang, view, start, end):
             self.doc.fired("mark-after-symbol-word", number)
             return False
+        if self._count_undone(view, start, end, number):
+            return False
+        return self._counted(view, start, exclude, number)
+
+    def _count_undone(self, view: str, start: int, end: int, number: int) -> bool:
+        """Whether what stands around a number set apart says it is a mark, whatever word before it counts it."""
+        if end >= 0 and _SPACED_STOP.match(view, end):
+            # counted-before-spaced-stop: a number set apart from the comma or full stop after it ("sobre el tema
+            # 2 , afirma") is a mark, whatever word counts it: no text sets its own number apart from that
+            # punctuation — the space is a block extractor's or a PDF's around a raised mark
+            self.doc.fired("counted-before-spaced-stop", number)
+            return True
         for name, undone in (("counted-word-determined", counted_word_determined),
                              ("counted-list-closed", counted_list_closed),
                              ("counted-list-repeated", counted_list_repeated)):
             if undone(self.doc.lang, view, start):
                 self.doc.fired(name, number)
-                return False
-        return self._counted(view, start, exclude, number)
+                return True
+        return False
 
     def _counted(self, view: str, start: int, counting: frozenset[str], number: int) -> bool:
         """Whether a number set apart at `start` is counted by the word before it or by the head of the name before
@@ -1878,6 +1999,16 @@ class MarkSearch:
         self.last = (i, start)
 
 
+# A space, then a comma or a full stop of any script (not a number's decimal): where a mark stands apart from
+# the punctuation after it (apart-spaced-first-on-page, counted-before-spaced-stop).
+_SPACED_STOP = re.compile(rf" [{re.escape(punctuation('comma', 'full_stop'))}](?!\d)")
+
+
+def _place(found: Located) -> tuple[int, int]:
+    """Where a located mark stands: its line and its place in the line's view."""
+    return found[1], found[2].start(found[2].lastindex or 1)
+
+
 def _after_punctuation(line: Line, m: re.Match[str]) -> bool:
     """Whether a loose rule's mark (its space taken along) stands after punctuation — a clause's, a closing bracket
     or quote ("behaviours, 3 submitted", "responsabilidad\" 14 ,") —, not between two words: a number between two
@@ -1935,9 +2066,25 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("loose-before-apart", "flow", MarkSearch._loose_before_apart, "the loose rule's first candidate after the "
          "last mark ('behaviours, 3 submitted') wins over mark-apart's on the page where it stands before it ('body "
          "3, on'): marks come in order, and mark-apart is asked first only as the tighter pattern"),
+    Rule("apart-spaced-first-on-page", "flow", MarkSearch._spaced_first, "mark-apart's first candidate on a page, "
+         "set apart from the comma or full stop after it ('coastal lanterns 1 , submitted'), wins over the page's last "
+         "('study area 1, on'): no text sets its own number apart from that punctuation, and marks come in order"),
+    Rule("counted-before-spaced-stop", "flow", _SPACED_STOP.match, "a number set apart from the comma or full stop "
+         "after it ('on the item 2 , and') is a mark whatever word counts it: no text sets its own number apart from "
+         "that punctuation"),
+    Rule("apart-before-next-mark", "flow", MarkSearch._apart_before_next, "a mark set apart that the page rules "
+         "found past the first candidate set apart of the next note's mark ('study area 1, on' below 'Lanterns, 2') "
+         "gives way to this note's candidate set apart before that one ('Beacons 1 and'), from the page before on: "
+         "marks come in order"),
     Rule("apart-before-glued-ideographs", "flow", MarkSearch._apart_before_glued, "in a script without spaces, where "
          "no mark was found glued yet, a mark set apart on both sides ('报告 1 和') before a glued rule's candidate on "
          "the pages searched ('提案1 (') is the mark: the text's own numbers are glued to their words"),
+    Rule("stop-apart-before-glued", "flow", MarkSearch._apart_placed, "for apart-before-glued-ideographs, a mark set "
+         "apart at a line's end after an ideograph and a clause's punctuation ('合作的报告， 1') stands before a glued "
+         "candidate as one inside its line does: the wrap cuts no number there"),
+    Rule("mark-after-symbol-comma-at-break", "flow", after_symbol_comma, "digits glued after a resolution's number "
+         "and its comma at a line's end, the next line opening with the list's next number ('88/12,4' / '89/30'), are "
+         "a mark, not a number the break cut: such a line breaks after the comma's space"),
     Rule("weak-before-next-marks", "flow", MarkSearch.next_marks_bound, "where marks are glued, a candidate for a "
          "note's mark by a weak rule ('71/23' + '2' in a list of resolutions) or an ambiguous strong one ('2.' + '15' "
          "+ ' United') stands before the first glued mark a strong rule finds for the next notes ('durable4'): marks "
