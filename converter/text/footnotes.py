@@ -309,13 +309,14 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
         f.pending = _close(f)
         return False
     if (number_after_counter(f, pending, stripped, number) or count_alone(f, pending, stripped, number)
+            or range_alone(f, pending, stripped, number)
             or note_goes_on(f.doc.lang, pending.last, stripped, ind) or stop_runs_on(f, pending, stripped, number)):
         pending.parts.append(stripped)
         pending.over.append((number, ind))
         f.doc.fired("note-runs-on", number)
         return True
     if (note_bracket_open(f, pending, stripped, number) or note_title_open(f, pending, stripped, number)
-            or sentence_at_foot(f, pending, stripped, number)
+            or date_ends_note(f, pending, stripped, ind, number) or sentence_at_foot(f, pending, stripped, number)
             or line_between_notes(f, pending, stripped, number)):
         pending.parts.append(stripped)
         pending.over.append((number, ind))
@@ -591,6 +592,45 @@ def count_alone(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
     if not (awaits_number(lg, pending.last) or (words and lg.month(words[-1]) is not None)):
         return False
     f.doc.fired("note-count-alone", number)
+    return True
+
+
+# A range of numbers alone on its line with its punctuation ("19–22.", "3-5,"): the numbers a counter ("pp.",
+# "paras.") announces, nothing after them.
+_RANGE_ALONE = re.compile(r"^\d{1,6} ?[-\u2010\u2011\u2013] ?\d{1,6}[.,;]$")
+
+
+def range_alone(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-range-alone: an open note whose text ends with a counter of the table's endnotes.not_after ("пп.",
+    "paras.", "págs.") goes on over a line that holds only a range of numbers and its punctuation ("… решение
+    XII/23, пп." / "19–22."): the range the counter announces, which the wrap left alone. Serves PDF text whose
+    notes cite paragraphs or pages by range: the line, neither a note (no note's text opens with a dash) nor a
+    paragraph (no text after the numbers), was read as running text and joined the paragraph below the page's
+    foot. (note-count-alone takes a single number so; a range was left out.)"""
+    if _RANGE_ALONE.match(stripped) is None or not awaits_number(f.doc.lang, pending.last):
+        return False
+    f.doc.fired("note-range-alone", number)
+    return True
+
+
+# A year alone on its line with a full stop ("2022."): the end of a note's reference, never a paragraph's number.
+_YEAR_ALONE = re.compile(r"^(?:1[89]|2[01])\d\d\.$")
+
+
+def date_ends_note(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
+    """date-ends-note: an unfinished note (its text so far ends without a full stop: "… held in Valletta on 17
+    and", "… “Principles for Beacons”,") goes on over a line, not indented, that opens with a date or holds a
+    year alone and ends with a full stop ("18 November 2018.", "2022.") where that line stands in the note's
+    footnote block — under the page's rule, or in a text with pages with no page furniture between the note
+    and the line: the date that ends the note's reference, which the wrap put at a line's start. Serves PDF
+    text whose wrapped notes cite meetings and publications by date: the line, read as a date or a paragraph's
+    number (not-a-note), went to the running text and joined the paragraph cut by the page. (A late issue date
+    ends with no full stop; the running text does not resume inside a page's footnote block.)"""
+    if (ind >= NOTE_HANGING_INDENT or pending.last.endswith(_TERMINAL) or not stripped.endswith(_TERMINAL)
+            or not (_YEAR_ALONE.match(stripped) or f.doc.lang.starts_with_date(stripped))
+            or not _one_block(f, pending.line, number - 1)):
+        return False
+    f.doc.fired("date-ends-note", number)
     return True
 
 
@@ -1900,6 +1940,10 @@ RULES: tuple[Rule, ...] = (
     Rule("note-count-alone", "flow", count_alone, "an open note whose text ends with a counter ('sect.', 'art.') "
          "or a month's name goes on over a line holding only the number, numeral or section letter it announces "
          "('A.', '3.', '2021.')"),
+    Rule("note-range-alone", "flow", range_alone, "an open note whose text ends with a counter ('pp.', 'paras.') "
+         "goes on over a line holding only the range of numbers it announces ('19–22.')"),
+    Rule("date-ends-note", "flow", date_ends_note, "an unfinished note goes on over a line of its footnote block "
+         "that opens with a date or holds a year alone and ends with a full stop ('18 November 2018.', '2022.')"),
     Rule("note-bracket-over-blank", "flow", bracket_over_blank, "a blank line (double spacing) does not end a "
          "note whose text leaves a bracket open"),
     Rule("invisible-in-number", "flow", invisible_in_number, "a soft hyphen or word joiner inside a paragraph "
