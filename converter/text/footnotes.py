@@ -394,12 +394,29 @@ def _next_note_below(f: _Flow, pending: _Open, number: int) -> int | None:
         return None
     after = _next_text_line(f.doc, number)
     doc = f.doc
-    if after is None or after in doc.furniture or "\f" in doc.raw[after]:
+    if after is None or "\f" in doc.raw[after]:
         return None
-    m = _FOOTNOTE_START.match(doc.stripped[after])
-    if m is None or m["marker"] != str(int(pending.marker) + 1) or not _one_block(f, pending.line, after):
+    line, following = doc.stripped[after], str(int(pending.marker) + 1)
+    m = _FOOTNOTE_START.match(line)
+    # (a lone marker the page furniture took for a page's number, as marker-alone reads it before the furniture)
+    lone = (m is None and doc.furniture.get(after, _NO_KIND)[0] in ("", "page")
+            and lone_marker_below(f, line, following, after))
+    if not (lone or (m is not None and m["marker"] == following and after not in doc.furniture)):
         return None
+    if not _one_block(f, pending.line, after):
+        return None
+    if lone:
+        doc.fired("next-note-marker-alone", after + 1)
     return after
+
+
+def lone_marker_below(f: _Flow, line: str, following: str, after: int) -> bool:
+    """next-note-marker-alone: the next note of a footnote block may give its marker on a line of its own over its
+    text ("9 … гл. III, разд." / "A" / "10" / "Резолюция 61/295, приложение."), as marker-alone reads it: the rules
+    that ask for the next note right below a line (note-between-notes, head-above-next-note) see it there as they
+    see "10 Резолюция …". Serves PDF text and block extractions that set the notes' markers apart: the line
+    between the two notes went to the running text, and into the paragraph the page cut."""
+    return line == following and _text_below(f.doc, after)
 
 
 def head_above_next_note(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
@@ -2084,6 +2101,8 @@ RULES: tuple[Rule, ...] = (
          "number of the other kind (bare, in brackets) opens no note"),
     Rule("group-across-wrap", "flow", group_across_wrap, "a line opening with a number under a line of running text "
          "that ends with a number in groups set apart by spaces opens with that number's last group, not a note"),
+    Rule("next-note-marker-alone", "flow", lone_marker_below, "the next note right below a line may give its marker "
+         "on a line of its own over its text"),
     Rule("date-ends-note", "flow", date_ends_note, "an unfinished note goes on over a line of its footnote block "
          "that opens with a date or holds a year alone and ends with a full stop ('18 November 2018.', '2022.')"),
     Rule("note-bracket-over-blank", "flow", bracket_over_blank, "a blank line (double spacing) does not end a "
