@@ -312,12 +312,14 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
         f.pending = _close(f)
         return False
     if (number_after_counter(f, pending, stripped, number) or count_alone(f, pending, stripped, number)
+            or range_alone(f, pending, stripped, number) or letter_after_counter(f, pending, stripped, number)
             or note_goes_on(f.doc.lang, pending.last, stripped, ind) or stop_runs_on(f, pending, stripped, number)):
         pending.parts.append(stripped)
         pending.over.append((number, ind))
         f.doc.fired("note-runs-on", number)
         return True
     if (note_bracket_open(f, pending, stripped, number) or note_title_open(f, pending, stripped, number)
+            or date_ends_note(f, pending, stripped, ind, number) or address_ends_note(f, pending, stripped, number)
             or sentence_at_foot(f, pending, stripped, number)
             or line_between_notes(f, pending, stripped, number)):
         pending.parts.append(stripped)
@@ -376,21 +378,60 @@ def line_between_notes(f: _Flow, pending: _Open, stripped: str, number: int) -> 
     paragraph or the closing: in a text without pages, a page's notes and the next page's may stand on both sides
     of the paragraph between them. Not over the distribution, nor above a date (a late issue date reads like
     the next note)."""
-    if not pending.last.endswith(_TERMINAL) or not pending.marker.isdigit():
+    if not pending.last.endswith(_TERMINAL) or (after := _next_note_below(f, pending, number)) is None:
         return False
-    after = _next_text_line(f.doc, number)
     doc = f.doc
-    if after is None or after in doc.furniture or "\f" in doc.raw[after]:
-        return False
-    m = _FOOTNOTE_START.match(doc.stripped[after])
-    if m is None or m["marker"] != str(int(pending.marker) + 1) or not _one_block(f, pending.line, after):
-        return False
     lg = doc.lang
     # (nor under a late distribution, whose issue date "5 janvier 2023" looks like note 5)
     if (not_a_note(lg, stripped) or not_a_note(lg, doc.stripped[after]) or _distribution(lg, stripped)
             or starts_with_head(lg, stripped, known=True)):
         return False
     doc.fired("note-between-notes", number)
+    return True
+
+
+def _next_note_below(f: _Flow, pending: _Open, number: int) -> int | None:
+    """The index of the next text line below line `number` when it opens the open note's next note (its number
+    the next one) in the same footnote block (_one_block), else None."""
+    if not pending.marker.isdigit():
+        return None
+    after = _next_text_line(f.doc, number)
+    doc = f.doc
+    if after is None or "\f" in doc.raw[after]:
+        return None
+    line, following = doc.stripped[after], str(int(pending.marker) + 1)
+    m = _FOOTNOTE_START.match(line)
+    # (a lone marker the page furniture took for a page's number, as marker-alone reads it before the furniture)
+    lone = (m is None and doc.furniture.get(after, _NO_KIND)[0] in ("", "page")
+            and lone_marker_below(f, line, following, after))
+    if not (lone or (m is not None and m["marker"] == following and after not in doc.furniture)):
+        return None
+    if not _one_block(f, pending.line, after):
+        return None
+    if lone:
+        doc.fired("next-note-marker-alone", after + 1)
+    return after
+
+
+def lone_marker_below(f: _Flow, line: str, following: str, after: int) -> bool:
+    """next-note-marker-alone: the next note of a footnote block may give its marker on a line of its own over its
+    text ("9 … гл. III, разд." / "A" / "10" / "Резолюция 61/295, приложение."), as marker-alone reads it: the rules
+    that ask for the next note right below a line (note-between-notes, head-above-next-note) see it there as they
+    see "10 Резолюция …". Serves PDF text and block extractions that set the notes' markers apart: the line
+    between the two notes went to the running text, and into the paragraph the page cut."""
+    return line == following and _text_below(f.doc, after)
+
+
+def head_above_next_note(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """head-above-next-note: an unfinished note goes on over a line that opens with a paragraph's head ("… для
+    развития эпидемии и осуществления ответных мер" / "исходя из эпидемиологического … контекста.") where that
+    line ends with a full stop and stands right above the next note of the same footnote block: the note's
+    last line, whose first words only read like a head; the running text never stands between two notes of one
+    block (note-between-notes), nor does a paragraph's head line end with a full stop there. (note-ends-at-head
+    ended the note and gave the line to the running text, where it ran into the paragraph the page cut.)"""
+    if not stripped.endswith(_TERMINAL) or _next_note_below(f, pending, number) is None:
+        return False
+    f.doc.fired("head-above-next-note", number)
     return True
 
 
@@ -422,6 +463,8 @@ def head_ends_note(f: _Flow, pending: _Open, stripped: str, ind: int, number: in
             or not starts_with_head(lg, stripped, known=True)):
         return False
     if not lg.script.spaced and not _paragraph_lines(pending, stripped):
+        return False
+    if head_above_next_note(f, pending, stripped, number):
         return False
     f.doc.fired("note-ends-at-head" if lg.script.spaced else "note-ends-at-paragraph-head", number)
     return True
@@ -597,6 +640,81 @@ def count_alone(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
     return True
 
 
+# A section's letter, then its clause's punctuation and more: "E ; ibid., …", "A, para. 3.", "B.1, annex".
+_OPENS_WITH_LETTER = re.compile(r"^[A-ZА-ЯЁ](?:\.\d{1,2})* ?[,;:)](?=.*[^\W\d_])")
+
+
+def letter_after_counter(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-letter-after-counter: an open note whose text ends with a counter of the table's endnotes.not_after
+    ("sect.", "разд.") goes on over a line that opens with a section's letter and its clause's punctuation ("…
+    chap. III, sect." / "E ; ibid., soixante-dixième session, …"): the letter the counter announces, which the
+    wrap put at the line's start, and the note's next reference. Serves PDF text of notes that list a series of
+    records ("chap. III, sect. E ; ibid., …"): the line, neither a note nor a paragraph, went to the running
+    text with the rest of the note. (note-number-after-counter takes a number or a roman numeral so, and
+    note-count-alone a letter alone; a letter followed by a word, "A new …", is not taken.)"""
+    if _OPENS_WITH_LETTER.match(stripped) is None or not awaits_number(f.doc.lang, pending.last):
+        return False
+    f.doc.fired("note-letter-after-counter", number)
+    return True
+
+
+# A range of numbers alone on its line with its punctuation ("19–22.", "3-5,"): the numbers a counter ("pp.",
+# "paras.") announces, nothing after them.
+_RANGE_ALONE = re.compile(r"^\d{1,6} ?[-\u2010\u2011\u2013] ?\d{1,6}[.,;]$")
+
+
+def range_alone(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-range-alone: an open note whose text ends with a counter of the table's endnotes.not_after ("пп.",
+    "paras.", "págs.") goes on over a line that holds only a range of numbers and its punctuation ("… решение
+    XII/23, пп." / "19–22."): the range the counter announces, which the wrap left alone. Serves PDF text whose
+    notes cite paragraphs or pages by range: the line, neither a note (no note's text opens with a dash) nor a
+    paragraph (no text after the numbers), was read as running text and joined the paragraph below the page's
+    foot. (note-count-alone takes a single number so; a range was left out.)"""
+    if _RANGE_ALONE.match(stripped) is None or not awaits_number(f.doc.lang, pending.last):
+        return False
+    f.doc.fired("note-range-alone", number)
+    return True
+
+
+# A line that opens with a web address.
+_WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)\S")
+
+
+def address_ends_note(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """address-ends-note: a note goes on over a line that opens with a web address ("… См." /
+    "https://unece.org/…", "… disponible en" / "www.…") where that line stands in the note's footnote block —
+    under the page's rule, or in a text with pages with no page furniture between the note and the line —,
+    though the note's line ended with a full stop (an abbreviation's: "См.", "Véase"): the address the note
+    cites, which the wrap put on a line of its own for its length. The running text does not resume inside a
+    page's footnote block, and its lines do not open with an address. Serves PDF text whose notes cite web
+    pages: the address, read as running text, ran into the paragraph the page cut."""
+    if _WEB_ADDRESS.match(stripped) is None or not _one_block(f, pending.line, number - 1):
+        return False
+    f.doc.fired("address-ends-note", number)
+    return True
+
+
+# A year alone on its line with a full stop ("2022."): the end of a note's reference, never a paragraph's number.
+_YEAR_ALONE = re.compile(r"^(?:1[89]|2[01])\d\d\.$")
+
+
+def date_ends_note(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
+    """date-ends-note: an unfinished note (its text so far ends without a full stop: "… held in Valletta on 17
+    and", "… “Principles for Beacons”,") goes on over a line, not indented, that opens with a date or holds a
+    year alone and ends with a full stop ("18 November 2018.", "2022.") where that line stands in the note's
+    footnote block — under the page's rule, or in a text with pages with no page furniture between the note
+    and the line: the date that ends the note's reference, which the wrap put at a line's start. Serves PDF
+    text whose wrapped notes cite meetings and publications by date: the line, read as a date or a paragraph's
+    number (not-a-note), went to the running text and joined the paragraph cut by the page. (A late issue date
+    ends with no full stop; the running text does not resume inside a page's footnote block.)"""
+    if (ind >= NOTE_HANGING_INDENT or pending.last.endswith(_TERMINAL) or not stripped.endswith(_TERMINAL)
+            or not (_YEAR_ALONE.match(stripped) or f.doc.lang.starts_with_date(stripped))
+            or not _one_block(f, pending.line, number - 1)):
+        return False
+    f.doc.fired("date-ends-note", number)
+    return True
+
+
 def note_bracket_open(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
     """note-bracket-open: a note whose text leaves a bracket open ("… Documento Final, vol. I
     (NPT/CONF.2010/50 (Vol." / "I)), primera parte.") goes on over the next line that closes it before
@@ -748,6 +866,8 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     marker = fm["marker"]
     if marker in f.defined or (f.pending is not None and _number_goes_on(f, f.pending, stripped, number)):
         return False
+    if other_numbering(f, marker, number):
+        return False
     if not next_in_sequence(marker, f.defined) and not numbering_gap(f, marker, number):
         f.doc.fired("note-in-sequence", number)
         return False
@@ -778,6 +898,8 @@ def _reads_as_text(f: _Flow, line: str, text: str, number: int) -> bool:
         return True
     if number_in_groups(lg, line):
         f.doc.fired("number-in-groups", number)
+        return True
+    if group_across_wrap(f, line, number):
         return True
     if punctuation_after_number(text):
         f.doc.fired("no-note-of-punctuation", number)
@@ -1413,6 +1535,31 @@ def number_in_groups(lg: Lang, line: str) -> bool:
     return lg.grouped_number.match(line) is not None
 
 
+@cache
+def _groups_at_end(separators: str) -> re.Pattern[str]:
+    """A number in groups of three digits set apart by spaces at a line's end ("… 900 033")."""
+    spaces = "".join(c for c in separators if c.isspace())
+    return re.compile(rf"(?:^|\s)\d{{1,3}}(?:[{spaces}]\d{{3}})+$")
+
+
+def group_across_wrap(f: _Flow, line: str, number: int) -> bool:
+    """group-across-wrap: in a language that sets a number's groups apart with a space, a line that opens with a
+    number of one to three digits and does not end with a full stop, right under a line of running text that
+    ends with a number in groups ("… مبلغا إضافيا قدره 900 033" / "1 دولار للإنفاق …", "… un montant de 1 250" /
+    "300 dollars …"), opens with that number's last group: the wrap broke the number at a group's space. Never
+    a note (a one-line note ends with its full stop; a note's text after its number does not continue a number
+    of the text). Serves PDF text of budget resolutions, whose sums in groups the wrap breaks anywhere: read as
+    note 1, the line took note (1)'s mark and left the text's notes unreferenced."""
+    lg = f.doc.lang
+    lines = f.doc.lines
+    if (not any(c.isspace() for c in lg.group_separators) or line.rstrip().endswith(_TERMINAL) or not lines
+            or lines[-1].number != number - 1 or f.in_notes
+            or _groups_at_end(lg.group_separators).search(lines[-1].text.rstrip()) is None):
+        return False
+    f.doc.fired("group-across-wrap", number)
+    return True
+
+
 def next_in_sequence(marker: str, defined: set[str]) -> bool:
     """Numbered footnotes run 1, 2, 3… (or (1), (2), (3)…) through a document; stars are not checked."""
     bare = marker.strip("()")
@@ -1446,6 +1593,22 @@ def _where_notes_stand(f: _Flow, number: int) -> bool:
     """Whether line `number` stands where a note does: right under a note of a footnote block, or, the
     note before it closed, at a page's foot or in a text whose notes stand in its flow."""
     return f.in_notes or f.pending is None and (f.in_flow or _at_page_foot(f, number))
+
+
+def other_numbering(f: _Flow, marker: str, number: int) -> bool:
+    """note-numbering-kept: once a numbered note was read, a line that opens with a number of the other kind —
+    bare where the notes read were numbered in brackets ("(4)", then "7 (E/2017/27), …"), or in brackets where
+    they were bare — opens no note: a text numbers its notes one way throughout (stars aside). Serves notes whose
+    wrapped line opens with a number ("… الملحق رقم" / "7 (E/2017/27)، …", Arabic notes being numbered in
+    brackets): read as the first note of another numbering (note-in-sequence takes any first note below ten),
+    it took a mark of the text's and put the notes after it out of sequence."""
+    bare = marker.strip("()")
+    if not bare.isdigit() or _numbers_defined(marker, f.defined):
+        return False
+    if not any(m.strip("()").isdigit() for m in f.defined):
+        return False
+    f.doc.fired("note-numbering-kept", number)
+    return True
 
 
 def _numbers_defined(marker: str, defined: set[str]) -> list[int]:
@@ -1765,9 +1928,33 @@ def mark_alone_on_line(f: _Flow, marker: str, number: int, page: bool = False) -
 
 
 def _note_ahead(doc: Doc, marker: str, number: int) -> bool:
-    """Whether a line after line `number` opens with `marker` and a note's text ("6 同上，第75段。")."""
-    return any(line.startswith(marker) and (m := _FOOTNOTE_START.match(line)) is not None and m["marker"] == marker
-               for line in islice(doc.stripped, number, None))
+    """Whether a line after line `number` opens with `marker` and a note's text ("6 同上，第75段。") — or holds the
+    marker alone, over the note's text (mark-over-lone-marker)."""
+    for k, line in enumerate(islice(doc.stripped, number, None), start=number):
+        if not line.startswith(marker):
+            continue
+        if (m := _FOOTNOTE_START.match(line)) is not None and m["marker"] == marker:
+            return True
+        if line == marker and _text_below(doc, k):
+            doc.fired("mark-over-lone-marker", number)
+            return True
+    return False
+
+
+def _text_below(doc: Doc, k: int) -> bool:
+    """mark-over-lone-marker: a note's marker on a line of its own (index k) with its text on the next line, blank
+    lines aside (the note form marker-alone reads), is a note ahead for mark-alone-on-line as "6 text" is: the
+    number alone on a line under the running text is that note's mark the wrap set on a line of its own. Serves
+    PDF text and block extractions that set both a note's marks and its markers apart on lines of their own
+    ("… transplantation:" / "11" … "11" / "World Health Organization, …"): the mark, left a line of running
+    text, was never found, the note was refused and its text ran into the paragraph it stood under. Not over a
+    line that opens with a number (a page's number over the next note) nor over the page's furniture."""
+    stripped = doc.stripped
+    for j in range(k + 1, min(len(stripped), k + MARKER_ALONE_GAP + 2)):
+        if not stripped[j]:
+            continue
+        return j not in doc.furniture and stripped[j][0] not in _NOTE_FIRST
+    return False
 
 
 def text_opens_with_date(f: _Flow, number: int) -> bool:
@@ -1913,6 +2100,24 @@ RULES: tuple[Rule, ...] = (
     Rule("note-count-alone", "flow", count_alone, "an open note whose text ends with a counter ('sect.', 'art.') "
          "or a month's name goes on over a line holding only the number, numeral or section letter it announces "
          "('A.', '3.', '2021.')"),
+    Rule("note-range-alone", "flow", range_alone, "an open note whose text ends with a counter ('pp.', 'paras.') "
+         "goes on over a line holding only the range of numbers it announces ('19–22.')"),
+    Rule("note-letter-after-counter", "flow", letter_after_counter, "an open note whose text ends with a counter "
+         "('sect.') goes on over a line that opens with the section's letter and its punctuation ('E ; ibid., …')"),
+    Rule("mark-over-lone-marker", "flow", _text_below, "a number alone under the running text is a coming note's mark "
+         "where that note's marker stands alone on a line over its text"),
+    Rule("head-above-next-note", "flow", head_above_next_note, "an unfinished note goes on over a line opening "
+         "with a paragraph's head that ends with a full stop right above the next note of its block"),
+    Rule("address-ends-note", "flow", address_ends_note, "a note goes on over a line of its footnote block that "
+         "opens with a web address"),
+    Rule("note-numbering-kept", "flow", other_numbering, "once a numbered note was read, a line opening with a "
+         "number of the other kind (bare, in brackets) opens no note"),
+    Rule("group-across-wrap", "flow", group_across_wrap, "a line opening with a number under a line of running text "
+         "that ends with a number in groups set apart by spaces opens with that number's last group, not a note"),
+    Rule("next-note-marker-alone", "flow", lone_marker_below, "the next note right below a line may give its marker "
+         "on a line of its own over its text"),
+    Rule("date-ends-note", "flow", date_ends_note, "an unfinished note goes on over a line of its footnote block "
+         "that opens with a date or holds a year alone and ends with a full stop ('18 November 2018.', '2022.')"),
     Rule("note-bracket-over-blank", "flow", bracket_over_blank, "a blank line (double spacing) does not end a "
          "note whose text leaves a bracket open"),
     Rule("invisible-in-number", "flow", invisible_in_number, "a soft hyphen or word joiner inside a paragraph "
