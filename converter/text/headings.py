@@ -238,10 +238,7 @@ class HeadingRun:
         c = self.c
         if not (i + 1 < len(c.lines) and c.view(i).rstrip().endswith(_COMMAS) and self.title_in_gaps(i)):
             return False
-        nxt = c.view(i + 1)
-        cased = nxt[:1].lower() != nxt[:1].upper()
-        if (c.shapes.gap[i + 1] or c.shapes.page_start[i + 1] or c.opener[i + 1]
-                or not (nxt[:1].islower() if cased else not starts_with_head(c.lang, nxt))):
+        if not self._title_goes_on(i + 1):
             return False
         k = i + 1  # (the block's last line)
         while k + 1 < len(c.lines) and k - i < LABELLED_RUN and not (c.shapes.gap[k + 1] or c.shapes.page_start[k + 1]):
@@ -251,8 +248,28 @@ class HeadingRun:
             return False
         if c.doc is not None and i not in self.comma_lines:
             self.comma_lines.add(i)
-            c.doc.fired("comma-inside-gap-title", c.lines[i].number)
+            across = int(c.shapes.gap[i + 1])  # (comma-title-in-blocks: traced at the rest's line)
+            c.doc.fired("comma-title-in-blocks" if across else "comma-inside-gap-title", c.lines[i + across].number)
         return True
+
+    def _title_goes_on(self, k: int) -> bool:
+        """comma-inside-gap-title: whether line k, after a title's first line ending with a comma, goes on with
+        that title — in lower case (in a script without case: with no head), in the same block or, where a
+        block extractor set the title's lines apart, in the next (comma-title-in-blocks)."""
+        c = self.c
+        nxt = c.view(k)
+        cased = nxt[:1].lower() != nxt[:1].upper()
+        return not ((c.shapes.gap[k] and not self.rest_in_block(k)) or c.shapes.page_start[k] or c.opener[k]
+                    or not (nxt[:1].islower() if cased else not starts_with_head(c.lang, nxt)))
+
+    def rest_in_block(self, k: int) -> bool:
+        """comma-title-in-blocks: a block in lower case after the blank line that ends a title's first block
+        ("Transformer … plus durable," / blank / notes / blank / "plus inclusif et plus résilient …" / blank /
+        "4. A conscience …") is that title's rest, as a block in lower case goes on with the one before
+        (lowercase-continues): a block extractor set each of the title's lines apart, where a page's notes cut
+        it. Only in a script with case: without it, a block that opens with no head tells no rest. (The sections
+        of a resolution titled without a label, in a block extractor's text.)"""
+        return self.c.view(k)[:1].islower()
 
     def capital_comma_title(self, i: int) -> bool:
         """comma-inside-capital-title: where paragraphs open in lower case (Russian), a line that opens with a
@@ -785,6 +802,9 @@ RULES: tuple[Rule, ...] = (
     Rule("comma-inside-gap-title", "blocks", HeadingRun.comma_in_gap_title, "where blank lines separate paragraphs, "
          "a line a blank line opens, with no paragraph head, ending with a comma, whose block goes on in lower case "
          "and ends unfinished right before a blank line and a numbered paragraph, is a title wrapped after a comma"),
+    Rule("comma-title-in-blocks", "blocks", HeadingRun.rest_in_block, "where blank lines separate paragraphs, "
+         "a title's first line ending with a comma goes on in the block in lower case after the blank line, as "
+         "comma-inside-gap-title reads its own block"),
     Rule("comma-inside-capital-title", "blocks", HeadingRun.capital_comma_title, "where paragraphs open in lower "
          "case, a line opening with a capital that ends with a comma, before an unfinished line in lower case right "
          "before a numbered paragraph, is a title wrapped after a comma"),
