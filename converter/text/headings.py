@@ -7,9 +7,10 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..labels import continues
 from ..langs import Lang, punctuation
 from .marked import join_text, normalize_text
-from .openings import starts_with_head
+from .openings import label, starts_with_head
 from .ruleset import Rule
 from .state import Block, Doc
 
@@ -76,13 +77,29 @@ class HeadingRun:
         if i == 0:
             before = c.widths[0] <= FIRST_LABEL_MAX
         else:
-            after_item = not (c.fin[i - 1] or self.after_heading) and (gap_item or self.title_item(i, start))
+            after_item = (not (c.fin[i - 1] or self.after_heading) and (gap_item or self.title_item(i, start))
+                          and not self.inside_list(i, start))
             before = bool(c.fin[i - 1]) or self.after_heading or after_item
         is_heading = before and not self.run_ended_at_head(i) and self.run(i, self.after_heading)
         if is_heading and c.doc is not None:
             c.doc.fired(self._rule(i, after_item, gap_item), c.lines[i].number)
         self._follow_run(i, is_heading)
         return is_heading
+
+    def inside_list(self, i: int, start: int) -> bool:
+        """heading-inside-list: a line after an item without punctuation ("㈠ 为政治过渡 … 工作提" / blank / "供协助" /
+        blank / "㈡ 支持和平进程 …") is no heading when the line after it opens the list's next item: a section's
+        title stands before a list's first item or after its last, never between two of its items — it is the
+        item's rest, which a block extractor set apart (heading-after-gap, heading-after-title-item would take it,
+        and the item would lose it). (The Security Council's mandates, their tasks listed without punctuation.)"""
+        c = self.c
+        item = label(c.lang, c.view(start))
+        nxt = label(c.lang, c.view(i + 1)) if i + 1 < len(c.lines) else None
+        if item is None or nxt is None or not continues(item[0], nxt[0]):
+            return False
+        if c.doc is not None:
+            c.doc.fired("heading-inside-list", c.lines[i].number)
+        return True
 
     def inside_block(self, i: int) -> bool:
         """heading-after-blank: where blank lines separate paragraphs, a line with no blank line before it, on no
@@ -826,6 +843,8 @@ RULES: tuple[Rule, ...] = (
     Rule("fitted-before-number", "blocks", HeadingRun.fitted_before_number, "a title item's last line without "
          "punctuation before a short line that a paragraph number follows ended the item where the short line's "
          "first word would have fitted within the full width: the short line is a heading"),
+    Rule("heading-inside-list", "blocks", HeadingRun.inside_list, "a line after an item without punctuation is "
+         "no heading when the line after it opens the list's next item: it is the item's rest"),
     Rule("heading-after-gap", "blocks", HeadingRun.item_before_gap, "where blank lines separate paragraphs, a "
          "heading may follow a title item without punctuation that a blank line ended, however many lines it has"),
     Rule("long-heading-before-number", "blocks", HeadingRun.long_title, "in text of one paragraph to a line, a "
