@@ -497,6 +497,8 @@ class HeadingRun:
             return False
         if c.mode.flat:
             rule = "title-ends-at-head"
+        elif self._head_after_gap(k):
+            rule = "title-ends-at-gap-head"
         elif self._indented_head(k):
             rule = "title-ends-at-indented-head"
         else:
@@ -505,6 +507,16 @@ class HeadingRun:
             self.head_ends.add(k)
             c.doc.fired(rule, c.lines[k].number)
         return True
+
+    def _head_after_gap(self, k: int) -> bool:
+        """title-ends-at-gap-head: where blank lines separate paragraphs, after a section's label alone on its
+        line, the title ends at a line that a blank line opens with a paragraph's head ("二十一" / blank /
+        "汇率和通货膨胀率变动的影响" / blank / "审议了秘书长…的报告 35 以及行预咨委会的有关报告 36" / blank /
+        "表示注意到…"): the blank line and the head together open the section's first paragraph, though its end
+        lost the comma, as an indent and the head do (title-ends-at-indented-head). (A budget resolution's
+        sections, in a block extractor's text.)"""
+        c = self.c
+        return c.mode.gaps and not c.mode.flat and bool(c.shapes.gap[k]) and not c.shapes.page_start[k]
 
     def _indented_head(self, k: int) -> bool:
         """title-ends-at-indented-head: in text that indents its paragraphs, after a section's label alone on
@@ -813,6 +825,9 @@ RULES: tuple[Rule, ...] = (
          "eight lines before an indented line"),
     Rule("title-ends-at-head", "blocks", HeadingRun._head_after_title, "in flat text, after a section's label "
          "alone on its line, its title ends where a line opens with a paragraph's head"),
+    Rule("title-ends-at-gap-head", "blocks", HeadingRun._head_after_gap, "where blank lines separate paragraphs, "
+         "after a section's label alone on its line, its title ends at a line a blank line opens with a paragraph's "
+         "head"),
     Rule("title-ends-at-indented-head", "blocks", HeadingRun._indented_head, "in text that indents its paragraphs, "
          "after a section's label alone on its line, its title ends at a line indented deeper than the one before "
          "that opens with a paragraph's head"),
