@@ -68,6 +68,7 @@ UNWRAPPED_CUT_SHARE = 0.1
 # clause is enough (the rest: headings, items, paragraphs a page or the extractor cut in two).
 UNPRINTED_FULL = 300
 UNPRINTED_SHARE = 0.6
+_OPEN_QUOTES = "«“„\"‘'‹"
 EVEN_SHARE = 0.5  # lines that run to the width: a short line ended its paragraph
 # A line that ended before this share of a full line, counted to where the next line's first word would
 # have ended, did not end by the wrap (the margin: in proportional fonts characters are not widths).
@@ -155,7 +156,10 @@ def _never_wrapped(lines: list[Line], opener: bytearray, fin: bytearray, full: i
     if (fin.count(True) >= UNWRAPPED_SHARE * len(lines) and len(cut) <= UNWRAPPED_CUT_SHARE * len(lines)
             and all(k + 1 < len(lines) and _second_half(lines[k + 1].text, opener[k + 1]) for k in cut)):
         return True, False
-    wide = unprinted(fin, full, len(cut))
+    # (unprinted-width: a cut paragraph's rest may open with a quote before its name, "… деятельности группировки"
+    # / "«Аш-Шабааб» по …"; in a script without case nothing tells a rest, and the text stays as it was read.)
+    wide = unprinted(fin, full, len(cut)) and all(
+        k + 1 < len(lines) and _second_half(lines[k + 1].text.lstrip(_OPEN_QUOTES), opener[k + 1]) for k in cut)
     return wide, wide
 
 
@@ -209,8 +213,8 @@ def unprinted(fin: bytearray, full: int, cut: int) -> bool:
     """unprinted-width: a text whose full line is wider than any printed line (a block extractor's
     paragraphs, each on one line) was never wrapped, though fewer of its lines end a clause than
     UNWRAPPED_SHARE asks — a short resolution whose two headings are a fifth of its lines, a long one
-    whose extractor cut blocks inside sentences — and whatever its cut paragraphs' rests open with
-    (a quote): no wrap made them."""
+    whose extractor cut blocks inside sentences (each cut paragraph's rest opening as cut-before-capital
+    asks, after a quote, if any)."""
     return (full >= UNPRINTED_FULL and fin.count(True) >= UNPRINTED_SHARE * len(fin)
             and cut <= UNWRAPPED_CUT_SHARE * len(fin))
 
