@@ -134,7 +134,7 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
     flat = not indent and (gaps == 0 or spaced) and len(lines) > 1
     even = unwrapped = wide = False
     if flat and len(lines) >= FLAT_MIN_LINES:
-        unwrapped, wide = _never_wrapped(lines, opener, fin, full, widths)
+        unwrapped, wide = _never_wrapped(lines, opener, fin, full, widths, head)
         # A short line says "paragraph end" only where lines run to one width (OCR of old
         # volumes mixes one-line paragraphs with lines wrapped in columns).
         even = sum(w >= FLAT_WIDTH * full for w in widths) >= EVEN_SHARE * len(lines)
@@ -143,7 +143,7 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
 
 
 def _never_wrapped(lines: list[Line], opener: bytearray, fin: bytearray, full: int,
-                   widths: list[int]) -> tuple[bool, bool]:
+                   widths: list[int], head: Callable[[int], bool] | None) -> tuple[bool, bool]:
     """Whether flat text was written one paragraph to a line, and whether only unprinted-width said so."""
     width = FLAT_WIDTH * full
     # Wrapped lines end inside a sentence, at the full width; a text whose lines nearly all
@@ -160,7 +160,15 @@ def _never_wrapped(lines: list[Line], opener: bytearray, fin: bytearray, full: i
     # / "«Аш-Шабааб» по …"; in a script without case nothing tells a rest, and the text stays as it was read.)
     wide = unprinted(fin, full, len(cut)) and all(
         k + 1 < len(lines) and _second_half(lines[k + 1].text.lstrip(_OPEN_QUOTES), opener[k + 1]) for k in cut)
-    return wide, wide
+    return (wide, wide) if not wide or head is None or not _head_after_cut(lines, fin, head) else (False, False)
+
+
+def _head_after_cut(lines: list[Line], fin: bytearray, head: Callable[[int], bool]) -> bool:
+    """unprinted-width: whether a line in lower case that opens with a paragraph's head follows an unfinished
+    line — where paragraphs open in lower case (Russian), a paragraph's start or the rest of one an extractor
+    cut before a head word ("… и" / "подчеркивая …"): one paragraph to a line would open a paragraph there
+    whatever it is, and the text is left to the rules of flat text, as the strict share would."""
+    return any(not fin[k] and lines[k + 1].text[:1].islower() and head(k + 1) for k in range(len(lines) - 1))
 
 
 # stray-blank-lines: blank lines before fewer than this share of the lines that open like a paragraph say nothing
