@@ -63,6 +63,12 @@ UNWRAPPED_SHARE = 0.75  # lines that end a clause: one paragraph to a line
 # paragraphs a page break cut in two (their second halves then start in lower case:
 # lowercase-continues).
 UNWRAPPED_CUT_SHARE = 0.1
+# unprinted-width: no printed page holds a line this wide (in columns: ~90 Latin or ~40 wide characters
+# fill one); a text whose full line is wider was never wrapped, and one of its lines in this share ending a
+# clause is enough (the rest: headings, items, paragraphs a page or the extractor cut in two).
+UNPRINTED_FULL = 300
+UNPRINTED_SHARE = 0.6
+_OPEN_QUOTES = "«“„\"‘'‹"
 EVEN_SHARE = 0.5  # lines that run to the width: a short line ended its paragraph
 # A line that ended before this share of a full line, counted to where the next line's first word would
 # have ended, did not end by the wrap (the margin: in proportional fonts characters are not widths).
@@ -102,6 +108,7 @@ class Layout:
     flat: bool = False
     even: bool = False  # flat, and most lines run to one width: a short line ended its paragraph
     unwrapped: bool = False  # flat, and one line per paragraph: the text was never wrapped
+    unprinted: bool = False  # unwrapped, told by a line wider than any printed one (unprinted-width)
 
 
 def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widths: list[int],
@@ -125,23 +132,43 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
     # double-spaced-flat: where a blank line follows every line, even inside sentences, and no line
     # is indented, the blank lines say no more than in text without them: the lines themselves tell.
     flat = not indent and (gaps == 0 or spaced) and len(lines) > 1
-    even = unwrapped = False
+    even = unwrapped = wide = False
     if flat and len(lines) >= FLAT_MIN_LINES:
-        width = FLAT_WIDTH * full
-        # Wrapped lines end inside a sentence, at the full width; a text whose lines nearly all
-        # end a clause, and whose other lines are short (headings), was written one paragraph
-        # to a line.
-        # (A cut paragraph's second half starts in lower case, or with a capital that opens no number
-        # or label — cut-before-capital: other unfinished full lines, and any in a script without
-        # case, are wrapped lines, as before.)
-        cut = [k for k, (w, done) in enumerate(zip(widths, fin, strict=True)) if not done and w >= width]
-        unwrapped = (fin.count(True) >= UNWRAPPED_SHARE * len(lines)
-                     and len(cut) <= UNWRAPPED_CUT_SHARE * len(lines)
-                     and all(k + 1 < len(lines) and _second_half(lines[k + 1].text, opener[k + 1]) for k in cut))
+        unwrapped, wide = _never_wrapped(lines, opener, fin, full, widths, head)
         # A short line says "paragraph end" only where lines run to one width (OCR of old
         # volumes mixes one-line paragraphs with lines wrapped in columns).
-        even = sum(w >= width for w in widths) >= EVEN_SHARE * len(lines)
-    return Layout(indent=indent, margin=margin, gaps=not spaced, flat=flat, even=even, unwrapped=unwrapped)
+        even = sum(w >= FLAT_WIDTH * full for w in widths) >= EVEN_SHARE * len(lines)
+    return Layout(indent=indent, margin=margin, gaps=not spaced, flat=flat, even=even, unwrapped=unwrapped,
+                  unprinted=wide)
+
+
+def _never_wrapped(lines: list[Line], opener: bytearray, fin: bytearray, full: int,
+                   widths: list[int], head: Callable[[int], bool] | None) -> tuple[bool, bool]:
+    """Whether flat text was written one paragraph to a line, and whether only unprinted-width said so."""
+    width = FLAT_WIDTH * full
+    # Wrapped lines end inside a sentence, at the full width; a text whose lines nearly all
+    # end a clause, and whose other lines are short (headings), was written one paragraph
+    # to a line.
+    # (A cut paragraph's second half starts in lower case, or with a capital that opens no number
+    # or label — cut-before-capital: other unfinished full lines, and any in a script without
+    # case, are wrapped lines, as before.)
+    cut = [k for k, (w, done) in enumerate(zip(widths, fin, strict=True)) if not done and w >= width]
+    if (fin.count(True) >= UNWRAPPED_SHARE * len(lines) and len(cut) <= UNWRAPPED_CUT_SHARE * len(lines)
+            and all(k + 1 < len(lines) and _second_half(lines[k + 1].text, opener[k + 1]) for k in cut)):
+        return True, False
+    # (unprinted-width: a cut paragraph's rest may open with a quote before its name, "… деятельности группировки"
+    # / "«Аш-Шабааб» по …"; in a script without case nothing tells a rest, and the text stays as it was read.)
+    wide = unprinted(fin, full, len(cut)) and all(
+        k + 1 < len(lines) and _second_half(lines[k + 1].text.lstrip(_OPEN_QUOTES), opener[k + 1]) for k in cut)
+    return (wide, wide) if not wide or head is None or not _head_after_cut(lines, fin, head) else (False, False)
+
+
+def _head_after_cut(lines: list[Line], fin: bytearray, head: Callable[[int], bool]) -> bool:
+    """unprinted-width: whether a line in lower case that opens with a paragraph's head follows an unfinished
+    line — where paragraphs open in lower case (Russian), a paragraph's start or the rest of one an extractor
+    cut before a head word ("… и" / "подчеркивая …"): one paragraph to a line would open a paragraph there
+    whatever it is, and the text is left to the rules of flat text, as the strict share would."""
+    return any(not fin[k] and lines[k + 1].text[:1].islower() and head(k + 1) for k in range(len(lines) - 1))
 
 
 # stray-blank-lines: blank lines before fewer than this share of the lines that open like a paragraph say nothing
@@ -188,6 +215,16 @@ def indent_marks_starts(indents: list[int], margin: int, opener: bytearray, fin:
             if outside > ratio * inside and inside + outside >= INDENTED_STARTS_MIN:
                 return False
     return True
+
+
+def unprinted(fin: bytearray, full: int, cut: int) -> bool:
+    """unprinted-width: a text whose full line is wider than any printed line (a block extractor's
+    paragraphs, each on one line) was never wrapped, though fewer of its lines end a clause than
+    UNWRAPPED_SHARE asks — a short resolution whose two headings are a fifth of its lines, a long one
+    whose extractor cut blocks inside sentences (each cut paragraph's rest opening as cut-before-capital
+    asks, after a quote, if any)."""
+    return (full >= UNPRINTED_FULL and fin.count(True) >= UNPRINTED_SHARE * len(fin)
+            and cut <= UNWRAPPED_CUT_SHARE * len(fin))
 
 
 def _second_half(text: str, opens: int) -> bool:
@@ -369,6 +406,8 @@ class Lines:
             # (a text of one paragraph to a line, blank lines between, one paragraph unfinished: the
             # blank lines still separate its paragraphs)
             doc.fired("paragraph-a-line", lines[0].number)
+        if self.given is None and self.mode.unprinted:
+            doc.fired("unprinted-width", lines[0].number)
         if self.given is None and self.mode.unwrapped:
             for k in range(len(lines) - 1):
                 if not self.fin[k] and self.widths[k] >= FLAT_WIDTH * self.full and lines[k + 1].text[:1].isupper():
@@ -1191,6 +1230,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "nearly every line ending a clause, is not double-spaced for a paragraph that lost its final punctuation"),
     Rule("double-spaced", "blocks", double_spaced, "blank lines after every line, even inside sentences, say "
          "nothing about paragraphs"),
+    Rule("unprinted-width", "blocks", unprinted, "a text whose full line is wider than any printed line (a block "
+         "extractor's) was never wrapped: one paragraph to a line, though more of its lines are headings or cut"),
     Rule("cut-before-capital", "blocks", _second_half, "in text of one paragraph to a line, a long unfinished line "
          "may be followed by the rest of its paragraph in a capital (a name): a page break cut it, before the name"),
     Rule("bullet-in-list", "blocks", next_bullet, "a block opening with a bullet right after a block that opened "

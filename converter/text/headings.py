@@ -7,9 +7,10 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..labels import continues
 from ..langs import Lang, punctuation
 from .marked import join_text, normalize_text
-from .openings import starts_with_head
+from .openings import label, starts_with_head
 from .ruleset import Rule
 from .state import Block, Doc
 
@@ -76,13 +77,29 @@ class HeadingRun:
         if i == 0:
             before = c.widths[0] <= FIRST_LABEL_MAX
         else:
-            after_item = not (c.fin[i - 1] or self.after_heading) and (gap_item or self.title_item(i, start))
+            after_item = (not (c.fin[i - 1] or self.after_heading) and (gap_item or self.title_item(i, start))
+                          and not self.inside_list(i, start))
             before = bool(c.fin[i - 1]) or self.after_heading or after_item
         is_heading = before and not self.run_ended_at_head(i) and self.run(i, self.after_heading)
         if is_heading and c.doc is not None:
             c.doc.fired(self._rule(i, after_item, gap_item), c.lines[i].number)
         self._follow_run(i, is_heading)
         return is_heading
+
+    def inside_list(self, i: int, start: int) -> bool:
+        """heading-inside-list: a line after an item without punctuation ("㈠ 为政治过渡 … 工作提" / blank / "供协助" /
+        blank / "㈡ 支持和平进程 …") is no heading when the line after it opens the list's next item: a section's
+        title stands before a list's first item or after its last, never between two of its items — it is the
+        item's rest, which a block extractor set apart (heading-after-gap, heading-after-title-item would take it,
+        and the item would lose it). (The Security Council's mandates, their tasks listed without punctuation.)"""
+        c = self.c
+        item = label(c.lang, c.view(start))
+        nxt = label(c.lang, c.view(i + 1)) if i + 1 < len(c.lines) else None
+        if item is None or nxt is None or not continues(item[0], nxt[0]):
+            return False
+        if c.doc is not None:
+            c.doc.fired("heading-inside-list", c.lines[i].number)
+        return True
 
     def inside_block(self, i: int) -> bool:
         """heading-after-blank: where blank lines separate paragraphs, a line with no blank line before it, on no
@@ -238,10 +255,7 @@ class HeadingRun:
         c = self.c
         if not (i + 1 < len(c.lines) and c.view(i).rstrip().endswith(_COMMAS) and self.title_in_gaps(i)):
             return False
-        nxt = c.view(i + 1)
-        cased = nxt[:1].lower() != nxt[:1].upper()
-        if (c.shapes.gap[i + 1] or c.shapes.page_start[i + 1] or c.opener[i + 1]
-                or not (nxt[:1].islower() if cased else not starts_with_head(c.lang, nxt))):
+        if not self._title_goes_on(i + 1):
             return False
         k = i + 1  # (the block's last line)
         while k + 1 < len(c.lines) and k - i < LABELLED_RUN and not (c.shapes.gap[k + 1] or c.shapes.page_start[k + 1]):
@@ -249,7 +263,27 @@ class HeadingRun:
         if not (k + 1 < len(c.lines) and c.shapes.gap[k + 1] and not c.shapes.page_start[k + 1] and not c.fin[k]
                 and c.lang.paragraph_number.match(c.view(k + 1)) is not None):
             return False
-        return self._comma_title(i, "comma-inside-gap-title")
+        across = int(c.shapes.gap[i + 1])  # (comma-title-in-blocks: traced at the rest's line)
+        return self._comma_title(i, "comma-title-in-blocks" if across else "comma-inside-gap-title", i + across)
+
+    def _title_goes_on(self, k: int) -> bool:
+        """comma-inside-gap-title: whether line k, after a title's first line ending with a comma, goes on with
+        that title — in lower case (in a script without case: with no head), in the same block or, where a
+        block extractor set the title's lines apart, in the next (comma-title-in-blocks)."""
+        c = self.c
+        nxt = c.view(k)
+        cased = nxt[:1].lower() != nxt[:1].upper()
+        return not ((c.shapes.gap[k] and not self.rest_in_block(k)) or c.shapes.page_start[k] or c.opener[k]
+                    or not (nxt[:1].islower() if cased else not starts_with_head(c.lang, nxt)))
+
+    def rest_in_block(self, k: int) -> bool:
+        """comma-title-in-blocks: a block in lower case after the blank line that ends a title's first block
+        ("Transformer … plus durable," / blank / notes / blank / "plus inclusif et plus résilient …" / blank /
+        "4. A conscience …") is that title's rest, as a block in lower case goes on with the one before
+        (lowercase-continues): a block extractor set each of the title's lines apart, where a page's notes cut
+        it. Only in a script with case: without it, a block that opens with no head tells no rest. (The sections
+        of a resolution titled without a label, in a block extractor's text.)"""
+        return self.c.view(k)[:1].islower()
 
     def capital_comma_title(self, i: int) -> bool:
         """comma-inside-capital-title: where paragraphs open in lower case (Russian), a line that opens with a
@@ -268,12 +302,12 @@ class HeadingRun:
             return False
         return self._comma_title(i, "comma-inside-capital-title")
 
-    def _comma_title(self, i: int, rule: str) -> bool:
-        """A title wrapped after a comma inside it starts at line i (the rule traced once a line)."""
+    def _comma_title(self, i: int, rule: str, at: int | None = None) -> bool:
+        """A title wrapped after a comma inside it starts at line i (the rule traced once a line, at line `at`)."""
         c = self.c
         if c.doc is not None and i not in self.comma_lines:
             self.comma_lines.add(i)
-            c.doc.fired(rule, c.lines[i].number)
+            c.doc.fired(rule, c.lines[i if at is None else at].number)
         return True
 
     def long_title(self, i: int) -> bool:
@@ -465,6 +499,8 @@ class HeadingRun:
             return False
         if c.mode.flat:
             rule = "title-ends-at-head"
+        elif self._head_after_gap(k):
+            rule = "title-ends-at-gap-head"
         elif self._indented_head(k):
             rule = "title-ends-at-indented-head"
         else:
@@ -473,6 +509,16 @@ class HeadingRun:
             self.head_ends.add(k)
             c.doc.fired(rule, c.lines[k].number)
         return True
+
+    def _head_after_gap(self, k: int) -> bool:
+        """title-ends-at-gap-head: where blank lines separate paragraphs, after a section's label alone on its
+        line, the title ends at a line that a blank line opens with a paragraph's head ("二十一" / blank /
+        "汇率和通货膨胀率变动的影响" / blank / "审议了秘书长…的报告 35 以及行预咨委会的有关报告 36" / blank /
+        "表示注意到…"): the blank line and the head together open the section's first paragraph, though its end
+        lost the comma, as an indent and the head do (title-ends-at-indented-head). (A budget resolution's
+        sections, in a block extractor's text.)"""
+        c = self.c
+        return c.mode.gaps and not c.mode.flat and bool(c.shapes.gap[k]) and not c.shapes.page_start[k]
 
     def _indented_head(self, k: int) -> bool:
         """title-ends-at-indented-head: in text that indents its paragraphs, after a section's label alone on
@@ -781,12 +827,18 @@ RULES: tuple[Rule, ...] = (
          "eight lines before an indented line"),
     Rule("title-ends-at-head", "blocks", HeadingRun._head_after_title, "in flat text, after a section's label "
          "alone on its line, its title ends where a line opens with a paragraph's head"),
+    Rule("title-ends-at-gap-head", "blocks", HeadingRun._head_after_gap, "where blank lines separate paragraphs, "
+         "after a section's label alone on its line, its title ends at a line a blank line opens with a paragraph's "
+         "head"),
     Rule("title-ends-at-indented-head", "blocks", HeadingRun._indented_head, "in text that indents its paragraphs, "
          "after a section's label alone on its line, its title ends at a line indented deeper than the one before "
          "that opens with a paragraph's head"),
     Rule("comma-inside-gap-title", "blocks", HeadingRun.comma_in_gap_title, "where blank lines separate paragraphs, "
          "a line a blank line opens, with no paragraph head, ending with a comma, whose block goes on in lower case "
          "and ends unfinished right before a blank line and a numbered paragraph, is a title wrapped after a comma"),
+    Rule("comma-title-in-blocks", "blocks", HeadingRun.rest_in_block, "where blank lines separate paragraphs, "
+         "a title's first line ending with a comma goes on in the block in lower case after the blank line, as "
+         "comma-inside-gap-title reads its own block"),
     Rule("comma-inside-capital-title", "blocks", HeadingRun.capital_comma_title, "where paragraphs open in lower "
          "case, a line opening with a capital that ends with a comma, before an unfinished line in lower case right "
          "before a numbered paragraph, is a title wrapped after a comma"),
@@ -808,6 +860,8 @@ RULES: tuple[Rule, ...] = (
     Rule("fitted-before-number", "blocks", HeadingRun.fitted_before_number, "a title item's last line without "
          "punctuation before a short line that a paragraph number follows ended the item where the short line's "
          "first word would have fitted within the full width: the short line is a heading"),
+    Rule("heading-inside-list", "blocks", HeadingRun.inside_list, "a line after an item without punctuation is "
+         "no heading when the line after it opens the list's next item: it is the item's rest"),
     Rule("heading-after-gap", "blocks", HeadingRun.item_before_gap, "where blank lines separate paragraphs, a "
          "heading may follow a title item without punctuation that a blank line ended, however many lines it has"),
     Rule("long-heading-before-number", "blocks", HeadingRun.long_title, "in text of one paragraph to a line, a "
