@@ -291,10 +291,11 @@ def _all_refs(res):
 # English cells the reference-shape change counts S/RES/2662 en in (see TEXT_SET_FLOOR); then trial16c (+ flat-22r):
 # pdf GA 77 zh and flat GA 77 ar, to the figures measured on the merge; trial19 (nineteenth session): 13 cells
 # (ECOSOC 2023 ar, GA 77 and GA 78), to the figures measured on the merge, none lowered; trial20 (twentieth
-# session): 5 cells (GA 77 pdf ru and zh, blocks es; GA 78 blocks en; HRC 54 pdf ru), to the merge's figures.
+# session): 5 cells (GA 77 pdf ru and zh, blocks es; GA 78 blocks en; HRC 54 pdf ru), to the merge's figures;
+# trial20b (its second wave, on fresh draws): 3 held-out cells (pdf ECOSOC 2022 ru, blocks SC 2022 en and fr).
 GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "pdf": {
-        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 1.0, "ru": 0.92, "zh": 0.875},
+        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 1.0, "ru": 0.96, "zh": 0.875},
         "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.971, "zh": 1.0},
         "ga/77session": {"ar": 0.973, "en": 0.997, "es": 0.988, "fr": 0.997, "ru": 0.979, "zh": 0.975},
         "ga/78session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
@@ -319,7 +320,7 @@ GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
         "hrc/54session": {"ar": 0.97, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.97},
         "hrc/55session": {"ar": 0.933, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "sc/2021": {"ar": 0.96, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.961, "zh": 1.0},
-        "sc/2022": {"ar": 1.0, "en": 0.962, "es": 0.98, "fr": 0.979, "ru": 0.98, "zh": 1.0},
+        "sc/2022": {"ar": 1.0, "en": 0.981, "es": 0.98, "fr": 1.0, "ru": 0.98, "zh": 1.0},
         "sc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.98, "zh": 1.0},
     },
 }

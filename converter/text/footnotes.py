@@ -652,10 +652,8 @@ def letter_after_counter(f: _Flow, pending: _Open, stripped: str, number: int) -
     records ("chap. III, sect. E ; ibid., …"): the line, neither a note nor a paragraph, went to the running
     text with the rest of the note. (note-number-after-counter takes a number or a roman numeral so, and
     note-count-alone a letter alone; a letter followed by a word, "A new …", is not taken.)"""
-    if _OPENS_WITH_LETTER.match(stripped) is None or not awaits_number(f.doc.lang, pending.last):
-        return False
-    f.doc.fired("note-letter-after-counter", number)
-    return True
+    shaped = _OPENS_WITH_LETTER.match(stripped) is not None
+    return _after_counter(f, pending, shaped, number, "note-letter-after-counter")
 
 
 # A range of numbers alone on its line with its punctuation ("19–22.", "3-5,"): the numbers a counter ("pp.",
@@ -670,9 +668,15 @@ def range_alone(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
     notes cite paragraphs or pages by range: the line, neither a note (no note's text opens with a dash) nor a
     paragraph (no text after the numbers), was read as running text and joined the paragraph below the page's
     foot. (note-count-alone takes a single number so; a range was left out.)"""
-    if _RANGE_ALONE.match(stripped) is None or not awaits_number(f.doc.lang, pending.last):
+    return _after_counter(f, pending, _RANGE_ALONE.match(stripped) is not None, number, "note-range-alone")
+
+
+def _after_counter(f: _Flow, pending: _Open, shaped: bool, number: int, rule: str) -> bool:
+    """The note goes on over the line when the line has the shape the rule asks (shaped) and the note's text ends
+    with a counter that awaits its number."""
+    if not shaped or not awaits_number(f.doc.lang, pending.last):
         return False
-    f.doc.fired("note-range-alone", number)
+    f.doc.fired(rule, number)
     return True
 
 
