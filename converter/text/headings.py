@@ -73,6 +73,8 @@ class HeadingRun:
         gap_item = i > 0 and self.item_before_gap(i, start)
         if i and not (c.fin[i - 1] or self.after_heading or gap_item) and not self.item_ended(i):
             return False  # (after an unfinished line that is no short title item: no heading)
+        if i and not self.after_heading and self.comma_item_rest(i, start):
+            return False
         after_item = False
         if i == 0:
             before = c.widths[0] <= FIRST_LABEL_MAX
@@ -93,12 +95,31 @@ class HeadingRun:
         item's rest, which a block extractor set apart (heading-after-gap, heading-after-title-item would take it,
         and the item would lose it). (The Security Council's mandates, their tasks listed without punctuation.)"""
         c = self.c
-        item = label(c.lang, c.view(start))
-        nxt = label(c.lang, c.view(i + 1)) if i + 1 < len(c.lines) else None
-        if item is None or nxt is None or not continues(item[0], nxt[0]):
+        if not self._next_item_after(i, start):
             return False
         if c.doc is not None:
             c.doc.fired("heading-inside-list", c.lines[i].number)
+        return True
+
+    def _next_item_after(self, i: int, start: int) -> bool:
+        """Whether line i stands between an item (its block opening at line `start`) and the list's next item."""
+        c = self.c
+        item = label(c.lang, c.view(start))
+        nxt = label(c.lang, c.view(i + 1)) if i + 1 < len(c.lines) else None
+        return item is not None and nxt is not None and continues(item[0], nxt[0])
+
+    def comma_item_rest(self, i: int, start: int) -> bool:
+        """item-rest-after-comma: a line after an item whose line ends with a comma is the item's rest, no heading,
+        when the line after it opens the list's next item ("㈠ 采取一切必要措施，…提供保护，" / page / "从而保护受到人身暴力
+        威胁的平民" / "㈡ …"): the comma says the item's sentence goes on, and a title stands before a list's first item
+        or after its last, never between two (heading-inside-list reads the item that ended without punctuation). (The
+        Security Council's mandates, their tasks listed without final punctuation, an item cut by a page where the
+        text indents its paragraphs and the rest stands at the margin.)"""
+        c = self.c
+        if not (c.view(i - 1).rstrip().endswith(_COMMAS) and self._next_item_after(i, start)):
+            return False
+        if c.doc is not None:
+            c.doc.fired("item-rest-after-comma", c.lines[i].number)
         return True
 
     def inside_block(self, i: int) -> bool:
@@ -503,6 +524,8 @@ class HeadingRun:
             rule = "title-ends-at-gap-head"
         elif self._indented_head(k):
             rule = "title-ends-at-indented-head"
+        elif self._finished_head_on_page(k):
+            rule = "title-ends-at-page-head"
         else:
             return False
         if c.doc is not None and k not in self.head_ends:
@@ -519,6 +542,16 @@ class HeadingRun:
         sections, in a block extractor's text.)"""
         c = self.c
         return c.mode.gaps and not c.mode.flat and bool(c.shapes.gap[k]) and not c.shapes.page_start[k]
+
+    def _finished_head_on_page(self, k: int) -> bool:
+        """title-ends-at-page-head: after a section's label alone on its line, the title ends at a page's first line
+        that opens with a paragraph's head and ends a clause ("II" / blank / "Activités du Comité consultatif …" /
+        notes, page foot and head / "Rappelant ses résolutions … 76/241,"): the page break hides the blank line or
+        the indent that would open the section's first paragraph (title-ends-at-gap-head,
+        title-ends-at-indented-head), and a title's rest, cut by the page, neither opens with a head nor ends with
+        punctuation. (A budget resolution's sections, a title at a page's foot.)"""
+        c = self.c
+        return not c.mode.flat and bool(c.shapes.page_start[k]) and bool(c.fin[k])
 
     def _indented_head(self, k: int) -> bool:
         """title-ends-at-indented-head: in text that indents its paragraphs, after a section's label alone on
@@ -833,6 +866,8 @@ RULES: tuple[Rule, ...] = (
     Rule("title-ends-at-indented-head", "blocks", HeadingRun._indented_head, "in text that indents its paragraphs, "
          "after a section's label alone on its line, its title ends at a line indented deeper than the one before "
          "that opens with a paragraph's head"),
+    Rule("title-ends-at-page-head", "blocks", HeadingRun._finished_head_on_page, "after a section's label alone on "
+         "its line, its title ends at a page's first line that opens with a paragraph's head and ends a clause"),
     Rule("comma-inside-gap-title", "blocks", HeadingRun.comma_in_gap_title, "where blank lines separate paragraphs, "
          "a line a blank line opens, with no paragraph head, ending with a comma, whose block goes on in lower case "
          "and ends unfinished right before a blank line and a numbered paragraph, is a title wrapped after a comma"),
@@ -862,6 +897,8 @@ RULES: tuple[Rule, ...] = (
          "first word would have fitted within the full width: the short line is a heading"),
     Rule("heading-inside-list", "blocks", HeadingRun.inside_list, "a line after an item without punctuation is "
          "no heading when the line after it opens the list's next item: it is the item's rest"),
+    Rule("item-rest-after-comma", "blocks", HeadingRun.comma_item_rest, "a line after an item whose line ends with "
+         "a comma is no heading when the line after it opens the list's next item: it is the item's rest"),
     Rule("heading-after-gap", "blocks", HeadingRun.item_before_gap, "where blank lines separate paragraphs, a "
          "heading may follow a title item without punctuation that a blank line ended, however many lines it has"),
     Rule("long-heading-before-number", "blocks", HeadingRun.long_title, "in text of one paragraph to a line, a "
