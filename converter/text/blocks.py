@@ -1262,7 +1262,8 @@ def _no_heading_when_finished(run: HeadingRun, i: int) -> bool:
     colon before a numbered paragraph or inside its title, nor a title's line wrapped after a comma (a labelled
     title's, one opening with a capital where paragraphs open in lower case, or one a blank line opens)."""
     return (not run.in_bold(i) and not run.colon_title(i) and not run.colon_wrapped(i)
-            and not (run.after_heading and run.labelled and run.comma_in_title(i)) and not run.capital_comma_title(i)
+            and not (run.after_heading and run.labelled and (run.comma_in_title(i) or run.colon_in_title(i)))
+            and not run.capital_comma_title(i)
             and not run.comma_in_gap_title(i))
 
 

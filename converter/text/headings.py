@@ -229,7 +229,7 @@ class HeadingRun:
             return True
         longest = self._longest(i)
         return ((not c.fin[i] or self.colon_title(i) or self.colon_wrapped(i) or (labelled and self.comma_in_title(i))
-                 or self.capital_comma_title(i) or self.comma_in_gap_title(i))
+                 or (labelled and self.colon_in_title(i)) or self.capital_comma_title(i) or self.comma_in_gap_title(i))
                 and not c.opener[i]
                 and c.widths[i] <= longest and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None
                 and not (c.widths[i] > HEADING_MAX and self.headed(i)))
@@ -263,6 +263,26 @@ class HeadingRun:
         if c.doc is not None and i not in self.comma_lines:
             self.comma_lines.add(i)
             c.doc.fired("comma-inside-labelled-title", c.lines[i].number)
+        return True
+
+    def colon_in_title(self, i: int) -> bool:
+        """colon-inside-labelled-title: in the run of headings a section's label alone on its line opens, a title line
+        that ends with a colon is still the title when the next line, unfinished, opens with no number, label or
+        paragraph head: the title's subtitle ("Chapitre 11" / "Appui du système … de l'Union africaine :" /
+        "L'Afrique que nous voulons" / "44. Rappelle …"). The label says a title follows, which ends where a paragraph
+        opens; a paragraph that announces a list by its colon goes on with an item or a quotation, not with a
+        line of no punctuation. (A budget or omnibus resolution's sections, titled after a programme.)"""
+        c = self.c
+        # (Within the title's first two lines after the label, as comma-inside-labelled-title: deeper, a colon
+        # ends a clause of the section's first paragraph.)
+        if not (0 < i < len(c.lines) - 1 and c.view(i).rstrip().endswith(_COLONS) and not c.fin[i + 1]
+                and not c.opener[i + 1] and not starts_with_head(c.lang, c.view(i)) and c.phrases
+                and not starts_with_head(c.lang, c.view(i + 1))
+                and any(self.label_alone(k) for k in range(max(0, i - 2), i))):
+            return False
+        if c.doc is not None and i not in self.colon_lines:
+            self.colon_lines.add(i)
+            c.doc.fired("colon-inside-labelled-title", c.lines[i].number)
         return True
 
     def comma_in_gap_title(self, i: int) -> bool:
@@ -879,6 +899,9 @@ RULES: tuple[Rule, ...] = (
          "before a numbered paragraph, is a title wrapped after a comma"),
     Rule("labelled-run-ends-at-head", "blocks", HeadingRun.run_ended_at_head, "a run of headings after a section's "
          "label ends at a line that opens with a paragraph's head, though that line is unfinished"),
+    Rule("colon-inside-labelled-title", "blocks", HeadingRun.colon_in_title, "in the run of headings a section's "
+         "label alone on its line opens, a title line that ends with a colon before an unfinished line with no number, "
+         "label or paragraph head (its subtitle) is still the title"),
     Rule("comma-inside-labelled-title", "blocks", HeadingRun.comma_in_title, "in the run of headings a section's "
          "label alone on its line opens, a title line that ends with a comma before a line in lower case is still the "
          "title"),
