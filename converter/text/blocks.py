@@ -1347,6 +1347,7 @@ def body_blocks(doc: Doc) -> None:
     doc.after_table = {next((ln.number for ln in body if ln.number > at), 0) for at, _ in doc.body_tables}
     c = Lines(doc.lang, body, True, doc)
     doc.page_starts = frozenset(ln.number for ln in body if ln.page_start)  # (heading-cut-by-page)
+    doc.wraps = c.wraps()  # (heading-ends-before-page)
     del body
     if doc.lang.script.wide:  # heading-wrapped asks how far a heading line ran, in print
         doc.full_columns = full_line(c.lines, [doc.lang.script.columns(ln.text) for ln in c.lines])

@@ -789,7 +789,8 @@ def _goes_on(doc: Doc, heading: str, before: str, text: str, line: int, page_sta
     lg = doc.lang
     first = text.split(" ", 1)[0] if lg.script.spaced else text[:1]
     fits = len(before) < WRAPPED_HEADING or not _would_not_fit(doc, before, first)
-    cut = fits and len(before) >= WRAPPED_HEADING and page_start and _cut_by_page(doc, before, text)
+    cut = (fits and len(before) >= WRAPPED_HEADING and page_start and not _ended_before_page(doc, line)
+           and _cut_by_page(doc, before, text))
     wrapped = not fits or cut
     open_end = _ends_open(doc, before) and not _capital_after_short(doc, before, text, line)
     # (A line that would have fitted goes on a heading only where the file did not set that
@@ -817,6 +818,20 @@ def _cut_by_page(doc: Doc, before: str, text: str) -> bool:
     (not a line) is cut in two at a page's end: "Financing of the budget estimates for the period from
     1 July 2023 to 30 June" / furniture / "2024". A label opens a heading of its own all the same."""
     return not (_is_label(doc.lang, text) or _is_label(doc.lang, before))
+
+
+def _ended_before_page(doc: Doc, line: int) -> bool:
+    """heading-ends-before-page: in text that wraps its paragraphs at a printed width (blocks.Lines.wraps: PDF
+    text, whose full lines mostly end inside a sentence), a heading line on a page's last line that had room for the next heading
+    line's first word ended its heading, though a page break follows: a title the page cut would have run to the
+    width first, as the wrap fills a line before it breaks it ("ولاية بعثة الأمم المتحدة … في مالي" / page / "مبادئ
+    عامة", a section's title and its subsection's). heading-cut-by-page serves text of one block to a line, where
+    a heading line is as long as the block the page cut. (The Security Council's mandates in sections and
+    subsections, a section's title at a page's foot.)"""
+    if not doc.wraps:
+        return False
+    doc.fired("heading-ends-before-page", line)
+    return True
 
 
 def _ends_open(doc: Doc, line: str) -> bool:
@@ -947,6 +962,9 @@ RULES: tuple[Rule, ...] = (
          "starts in lower case or that line wrapped"),
     Rule("heading-cut-by-page", "headings", _cut_by_page, "a heading line that opens a page, right after a "
          "heading line of 30 characters or more, is that heading's end: a page parts only a title's own lines"),
+    Rule("heading-ends-before-page", "headings", _ended_before_page, "in text wrapped at a printed width, a heading "
+         "line that had room for the next one's first word ended its heading, though a page follows: "
+         "heading-cut-by-page does not join them"),
     Rule("heading-opens-with-label", "headings", _labelled, "a heading line that opens with a label and "
          "its word ('Part 2:') or a section's number ('2a.') opens a heading of its own, though the line before ran to "
          "the width"),

@@ -283,6 +283,7 @@ class Doc:
     full: int = 0  # the length of a full line of the body
     full_columns: int = 0  # the same in columns, where the script has wide characters (else 0)
     layout: Layout | None = None  # the body's layout, which its annexes share
+    wraps: bool = False  # the body's lines wrap its paragraphs at a printed width (blocks.Lines.wraps)
     top: list[Block] = field(default_factory=list)  # the body's blocks (before the first part)
     # (the number of its first line, the table as read) of each table among the body's paragraphs
     body_tables: list[tuple[int, TableDraft]] = field(default_factory=list)
