@@ -24,6 +24,10 @@ HEADING_MAX = 100
 # In text of one paragraph to a line, a heading before a numbered paragraph may be longer (long-title): a
 # budget resolution's section titles run to 250 characters ("Financiación de la cuenta de apoyo … 2024").
 LONG_HEADING_MAX = 3 * HEADING_MAX
+# title-between-label-and-number: a section's title between its label and its first numbered paragraph may run to this
+# many characters (the UN's longest, a fisheries section's, runs to about 400: "Mise en œuvre de l'Accord de 1995 …
+# (stocks chevauchants) et des stocks de poissons grands migrateurs").
+LABELLED_TITLE_MAX = 2 * LONG_HEADING_MAX
 # A paragraph number below this after a wrapped heading opens its paragraph (a year, "2023.", is no number).
 NUMBER_AFTER_HEADING_MAX = 1000
 # fitted-before-number: the short line's first word fits on the item's last line within this share of a
@@ -241,8 +245,28 @@ class HeadingRun:
         # a line, a long unfinished line is as likely a paragraph that lost its final punctuation.)
         if c.mode.gaps and not c.mode.flat:
             return max(HEADING_MAX, c.short)
+        if c.widths[i] > LONG_HEADING_MAX and self.title_before_number(i):
+            return LABELLED_TITLE_MAX
         return (LONG_HEADING_MAX if self.long_title(i) or self.part_title(i) or self.title_across_page(i)
                 else HEADING_MAX)
+
+    def title_before_number(self, i: int) -> bool:
+        """title-between-label-and-number: in text of one paragraph to a line, the line between a section's label
+        alone on its line and a numbered paragraph, unfinished and opening with no paragraph head, is the section's
+        title however long — up to LABELLED_TITLE_MAX, beyond a long heading ("II" / "Mise en œuvre de l'Accord de
+        1995 … grands migrateurs", 395 characters / "47. Se félicite …"): the label says a title follows, and the
+        number where it ends; read as a paragraph, the title ran into the paragraph before and the label headed
+        nothing. (An omnibus resolution's sections, in a block extractor's text.)"""
+        c = self.c
+        if not (c.mode.unwrapped and c.phrases and 0 < i < len(c.lines) - 1 and not c.fin[i]
+                and _is_label(c.lang, c.view(i - 1).strip()) and not starts_with_head(c.lang, c.view(i))):
+            return False
+        m = c.lang.paragraph_number.match(c.view(i + 1))
+        if m is None or int(m["num"]) >= NUMBER_AFTER_HEADING_MAX:
+            return False
+        if c.doc is not None:
+            c.doc.fired("title-between-label-and-number", c.lines[i].number)
+        return True
 
     def comma_in_title(self, i: int) -> bool:
         """comma-inside-labelled-title: in the run of headings a section's label alone on its line opens, a
@@ -947,6 +971,9 @@ RULES: tuple[Rule, ...] = (
          "paragraph opens on the next line"),
     Rule("part-title-after-label", "blocks", HeadingRun.part_title, "the line right after a part's label that "
          "opens with no paragraph head is the part's title, however long (up to a long heading)"),
+    Rule("title-between-label-and-number", "blocks", HeadingRun.title_before_number, "in text of one paragraph to a "
+         "line, an unfinished line with no paragraph head between a section's label and a numbered paragraph is the "
+         "section's title, however long (up to 600 characters)"),
     Rule("part-title-across-page", "blocks", HeadingRun.title_across_page, "the line opening a page right after a "
          "part's title line that the page cut unfinished, with no paragraph head, is the title's rest, however long "
          "(up to a long heading)"),
