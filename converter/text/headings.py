@@ -67,6 +67,7 @@ class HeadingRun:
         self.comma_lines: set[int] = set()  # comma-inside-labelled-title: the same
         self.fitted_lines: set[int] = set()  # fitted-before-number: the same
         self.page_titles: set[int] = set()  # part-title-across-page: the same
+        self.wide_titles: set[int] = set()  # long-heading-in-wide-text: the same
         self._separated: bool | None = None  # blank_separated(), once asked
 
     def heading_at(self, i: int, start: int) -> bool:
@@ -383,9 +384,26 @@ class HeadingRun:
         punctuation opens with its head (long-line-with-head), and a numbered paragraph does not run
         on from the line before it. (The Security Council's mandates in sections, extracted by blocks.)"""
         c = self.c
-        return (c.mode.unwrapped and c.phrases and c.widths[i] > HEADING_MAX and i + 1 < len(c.lines)
+        return (c.phrases and c.widths[i] > HEADING_MAX and i + 1 < len(c.lines)
                 and c.lang.paragraph_number.match(c.view(i + 1)) is not None
-                and not starts_with_head(c.lang, c.view(i)))
+                and not starts_with_head(c.lang, c.view(i)) and (c.mode.unwrapped or self.unprinted_flat(i)))
+
+    def unprinted_flat(self, i: int) -> bool:
+        """long-heading-in-wide-text: flat text whose full line is wider than any printed one (blocks.UNPRINTED_FULL: a
+        block extractor's paragraphs, each on one line) was never wrapped, though the layout could not say so — in a
+        script without case, the rest of a paragraph a page cut opens like any paragraph, and the text is read as flat
+        (blocks.cut-before-capital): a long heading there is as long as it is, as long-heading-before-number reads it
+        in text of one paragraph to a line ("الركيزة الثالثة: التدابير الرامية إلى بناء قدرات الدول …" / "80 - تحيط علما …").
+        (A resolution in titled pillars, in a block extractor's Arabic text.)"""
+        from .blocks import UNPRINTED_FULL  # (blocks reads headings: imported when asked)
+
+        c = self.c
+        if not (c.mode.flat and c.full >= UNPRINTED_FULL):
+            return False
+        if c.doc is not None and i not in self.wide_titles:
+            self.wide_titles.add(i)
+            c.doc.fired("long-heading-in-wide-text", c.lines[i].number)
+        return True
 
     def part_title(self, i: int) -> bool:
         """part-title-after-label: the line right after a part's or section's label on a line of its own
@@ -971,6 +989,8 @@ RULES: tuple[Rule, ...] = (
          "paragraph opens on the next line"),
     Rule("part-title-after-label", "blocks", HeadingRun.part_title, "the line right after a part's label that "
          "opens with no paragraph head is the part's title, however long (up to a long heading)"),
+    Rule("long-heading-in-wide-text", "blocks", HeadingRun.unprinted_flat, "flat text whose full line is wider than "
+         "any printed one was never wrapped: long-heading-before-number reads its long headings"),
     Rule("title-between-label-and-number", "blocks", HeadingRun.title_before_number, "in text of one paragraph to a "
          "line, an unfinished line with no paragraph head between a section's label and a numbered paragraph is the "
          "section's title, however long (up to 600 characters)"),
