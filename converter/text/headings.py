@@ -534,9 +534,27 @@ class HeadingRun:
     def _closes(self, i: int, j: int, long: str | None) -> bool:
         """Whether a run of heading lines i..j that a paragraph follows is headings: it does not end open, and a
         long one is a title where long-title-after-clause or title-between-blank-lines allow it."""
-        if self.ends_open(j):
+        if self.ends_open(j) or self.rest_follows(j):
             return False
         return self._long_title(i, j, long) if long and j - i >= HEADING_RUN else True
+
+    def rest_follows(self, j: int) -> bool:
+        """heading-before-cut-rest: in text of one paragraph to a line, in a script with case whose paragraphs open with
+        a capital, an unfinished line before a line in lower case with no label, too long for a heading or finished,
+        is no heading: it is the first half of a paragraph an extractor or a page cut, and the line in lower case its
+        rest (as cut-before-capital reads such halves: "Table ronde 1 : Accélérer les initiatives … pour assurer" /
+        "une offre de soins équitables … ;"). A title's own rest would be a heading line too. (A list of themes,
+        each a line of its own, in a block extractor's text.)"""
+        c = self.c
+        k = j + 1
+        if not (c.mode.unwrapped and k < len(c.lines) and not c.fin[j] and not c.opener[k]
+                and c.view(k)[:1].islower() and not c.lang.openings.lower_case):
+            return False
+        if not (c.fin[k] or c.widths[k] > self._longest(k)):
+            return False
+        if c.doc is not None:
+            c.doc.fired("heading-before-cut-rest", c.lines[k].number)
+        return True
 
     def ends_open(self, j: int) -> bool:
         """title-ends-closed: no title ends on a word after which a sentence goes on (the table's
@@ -1003,6 +1021,9 @@ RULES: tuple[Rule, ...] = (
          "characters is a heading (a first part's 'A')"),
     Rule("bold-heading", "blocks", HeadingRun.bold, "a text the PDF or Word file set in bold between paragraphs "
          "is a heading, however long or wrapped"),
+    Rule("heading-before-cut-rest", "blocks", HeadingRun.rest_follows, "in text of one paragraph to a line whose "
+         "paragraphs open with a capital, an unfinished line before a line in lower case that is no heading line is "
+         "no heading: the two are a paragraph an extractor cut"),
     Rule("title-ends-closed", "blocks", HeadingRun.ends_open, "a run of heading lines never ends on a word "
          "after which a sentence goes on (continues_after): that line is the paragraph's last"),
     Rule("heading-wrapped", "headings", attach_headings, "a heading line goes on with the one before when it "
