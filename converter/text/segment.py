@@ -255,6 +255,8 @@ def _closing_at(doc: Doc, i: int, start: int, k: re.Match[str] | None, t: str) -
     starts = k is not None and k["start"] is not None and (joinable or short)
     if starts and joinable and _split_joined(doc, i, t):
         return i
+    if not starts and joinable and i > start and _numbered_meeting_joined(doc, i, t):
+        return i
     is_date = short and t[:1].isdigit() and lg.date(t) is not None
     closes = k is not None and k["closing"] is not None
     whole = starts and (lg.patterns["meeting"].match(t) is not None if short else meeting_whole_line(doc, ln, t))
@@ -285,6 +287,28 @@ def _split_joined(doc: Doc, i: int, t: str) -> bool:
     doc.lines[i:i + 1] = [Line(split[0], ln.number, ln.indent, ln.page_start, ln.gap_before),
                           Line(split[1], ln.number, ln.indent)]
     return True
+
+
+def _numbered_meeting_joined(doc: Doc, i: int, t: str) -> bool:
+    """meeting-before-joined-date: a line that opens with a number and ends with a date, after a finished line, whose
+    words before the date are short, unfinished and no paragraph number, is the closing's meeting and adoption date on
+    one line, however the meeting is worded ("56º período de sesiones 5 de abril de 2024"), as meeting-before-date
+    reads the two on lines of their own and closing-joined the meeting the language's pattern knows: read as none,
+    the closing ran into the last paragraph. (The Human Rights Council's closings, joined by a block extractor or the
+    PDF.)"""
+    lines = doc.lines
+    if not (t[:1].isdigit() and finished(lines[i - 1].view.rstrip()) and not doc.lang.paragraph_number.match(t)):
+        return False
+    for k in range(1, len(t)):
+        if t[k].isdigit() and not t[k - 1].isdigit():
+            head, tail = t[:k].rstrip(), t[k:]
+            if len(head) < CLOSING_LINE_MAX and not finished(head) and doc.lang.date(tail) is not None:
+                ln = lines[i]
+                doc.fired("meeting-before-joined-date", ln.number)
+                lines[i:i + 1] = [Line(head, ln.number, ln.indent, ln.page_start, ln.gap_before),
+                                  Line(tail, ln.number, ln.indent)]
+                return True
+    return False
 
 
 def _closing_starts(doc: Doc, i: int, start: int, is_date: bool) -> int | None:
@@ -449,6 +473,9 @@ RULES: tuple[Rule, ...] = (
          "heading alone after a finished line starts the annexes"),
     Rule("closing-joined", "segment", closing_joined, "the meeting and the adoption date on one line are the "
          "closing block, read as two lines"),
+    Rule("meeting-before-joined-date", "segment", _numbered_meeting_joined, "a line opening with a number and ending "
+         "with a date, after a finished line, its words before the date short and unfinished, is the closing's meeting "
+         "and date on one line"),
     Rule("meeting-whole-line", "segment", meeting_whole_line, "a line the meeting pattern reads whole opens the "
          "closing block, though longer than a closing line ('56-е (возобновленное) пленарное заседание')"),
     Rule("meeting-before-date", "segment", _meeting_before_date, "a short line starting with a number right "
