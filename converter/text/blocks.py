@@ -684,12 +684,29 @@ def _head_after_short_line(c: Lines, i: int) -> bool:
     budget resolution headed by their titles, in flat PDF text.)"""
     # (In a script without spaces, where digits and Latin letters make a line of ideographs hold more
     # characters than its print width, a line's length does not say it stopped short.)
-    if not (c.phrases and c.lang.script.spaced and not c.fin[i - 1] and c.heads_known()
-            and starts_with_head(c.lang, c.view(i)) and not starts_with_head(c.lang, c.view(i - 1))
-            and c.stopped_short(i - 1)):
+    if not (c.phrases and not c.fin[i - 1] and c.heads_known()
+            and starts_with_head(c.lang, c.view(i)) and not starts_with_head(c.lang, c.view(i - 1))):
+        return False
+    if c.lang.script.spaced:
+        if not c.stopped_short(i - 1):
+            return False
+    elif not _short_in_columns(c, i - 1):
         return False
     if c.doc is not None:
         c.doc.fired("head-after-short-line", c.lines[i].number)
+    return True
+
+
+def _short_in_columns(c: Lines, k: int) -> bool:
+    """head-after-short-line-in-columns: in a script with wide characters and no spaces (Chinese), line k stopped
+    short where its print width, in columns, is that of a short line (Lines.ran_short): told so, a line of ideographs
+    is as short as it looks whatever digits and Latin letters the full lines hold ("审议了秘书长…的报告以及行预咨委会的有" /
+    "关报告36" / "表示注意到…", a section's first paragraph whose end lost its comma, before a paragraph's head).
+    (A budget resolution's sections, in flat PDF text.)"""
+    if not (c.lang.script.wide and c.ran_short(k)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("head-after-short-line-in-columns", c.lines[k + 1].number)
     return True
 
 
@@ -1181,6 +1198,8 @@ LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lin
     (r, r.apply, _WHEN[r.name]) for r in sorted(_LINE_RULES, key=lambda r: -(r.priority or 0)))
 
 RULES: tuple[Rule, ...] = _LINE_RULES + (
+    Rule("head-after-short-line-in-columns", "blocks", _short_in_columns, "in a script with wide characters and no "
+         "spaces, head-after-short-line tells a short line by its print width in columns"),
     Rule("formula-after-part-title", "blocks", _under_part_title, "in a resolution whose parts carry their formulas, "
          "the formula right under a part's label and a few unfinished title lines stands alone, however far the "
          "title's last line ran"),
