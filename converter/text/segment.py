@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from ..firstchars import first_chars, guard
-from ..langs import Lang
+from ..langs import Lang, punctuation
 from ..problems import Problem, UnresError
 from .blocks import finished
 from .cover import ONE_LINE_STATEMENTS
@@ -25,6 +25,7 @@ HEADING_WITHIN = 20  # so does a resolution heading ("Resolution 2700 (2023)", "
 CLOSING_LINE_MAX = 40
 # A meeting and its date on one line ("47th plenary meeting 4 December 2024") are still short.
 CLOSING_JOINED_MAX = 64
+_FULL_STOPS = punctuation("full_stop")
 _HEADINGS = ("sc_heading", "sc_old_heading", "number_title")
 _UNDER_HEADING = ("sc_old_date", "sc_adopted")
 _SC_HEADINGS = ("sc_heading", "sc_old_heading", "sc_old_date", "sc_adopted")
@@ -290,14 +291,18 @@ def _split_joined(doc: Doc, i: int, t: str) -> bool:
 
 
 def _numbered_meeting_joined(doc: Doc, i: int, t: str) -> bool:
-    """meeting-before-joined-date: a line that opens with a number and ends with a date, after a finished line, whose
-    words before the date are short, unfinished and no paragraph number, is the closing's meeting and adoption date on
+    """meeting-before-joined-date: a line that opens with a number and ends with a date and no punctuation, after a
+    line ending with a full stop, whose words before the date are short, unfinished and no paragraph number, is the closing's meeting and adoption date on
     one line, however the meeting is worded ("56º período de sesiones 5 de abril de 2024"), as meeting-before-date
     reads the two on lines of their own and closing-joined the meeting the language's pattern knows: read as none,
     the closing ran into the last paragraph. (The Human Rights Council's closings, joined by a block extractor or the
     PDF.)"""
     lines = doc.lines
-    if not (t[:1].isdigit() and finished(lines[i - 1].view.rstrip()) and not doc.lang.paragraph_number.match(t)):
+    # (The line before ends the last paragraph with its full stop, and the date ends with no punctuation, as a
+    # closing's does: a preambular paragraph's dates, "… 73/44 of 5 December 2018 and 75/41 of" / "7 December
+    # 2020,", end a clause.)
+    if not (t[:1].isdigit() and lines[i - 1].view.rstrip()[-1:] in _FULL_STOPS and not finished(t)
+            and not doc.lang.paragraph_number.match(t)):
         return False
     for k in range(1, len(t)):
         if t[k].isdigit() and not t[k - 1].isdigit():
@@ -474,7 +479,7 @@ RULES: tuple[Rule, ...] = (
     Rule("closing-joined", "segment", closing_joined, "the meeting and the adoption date on one line are the "
          "closing block, read as two lines"),
     Rule("meeting-before-joined-date", "segment", _numbered_meeting_joined, "a line opening with a number and ending "
-         "with a date, after a finished line, its words before the date short and unfinished, is the closing's meeting "
+         "with a date, after a line ending with a full stop, its words before the date short and unfinished, is the closing's meeting "
          "and date on one line"),
     Rule("meeting-whole-line", "segment", meeting_whole_line, "a line the meeting pattern reads whole opens the "
          "closing block, though longer than a closing line ('56-е (возобновленное) пленарное заседание')"),
