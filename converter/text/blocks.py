@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # (headings.py reads Lines: imported where used)
 
 _CLAUSE_END = punctuation("comma", "semicolon", "colon", "full_stop")
 _PARA_END_CHARS = frozenset(_CLAUSE_END)
+_QUESTION = punctuation("question")
 _TRAILING_NUMBER = re.compile(rf"[{re.escape(_CLAUSE_END)}]\s?\d{{1,3}}$")
 _CLOSING_QUOTES = punctuation("closing_quotes")
 _COMMAS = punctuation("comma")
@@ -1018,10 +1019,24 @@ def number_opens(c: Lines, i: int) -> bool | None:
     """number-opens: a number or label at a line start after a finished line opens a paragraph —
     unless the document indents its paragraphs and this line is not indented: then it is an
     inline enumeration that wrapped ("… b) la violence psychologique ;" / "d) la maltraitance …")."""
-    if c.opener[i] and c.fin[i - 1] and not (c.mode.indent and c.shapes.indents[i] <= c.mode.margin
-                                             and not c.shapes.page_start[i]):
+    if c.opener[i] and (c.fin[i - 1] or _question_ends(c, i)) and not (
+            c.mode.indent and c.shapes.indents[i] <= c.mode.margin and not c.shapes.page_start[i]):
         return not inline_enumeration(c, i)
     return None
+
+
+def _question_ends(c: Lines, i: int) -> bool:
+    """number-after-question: a paragraph number or an item's label at a line's start after a line that ends with a
+    question mark opens its paragraph or item, as after a finished line: the question ended the item before it
+    ("b) Как политика … влияют на правовой статус оккупации …?" / "19. просит Генерального секретаря …", the
+    questions put to a court for an advisory opinion). (A line that ends with a question mark inside a paragraph
+    is rare; an inline enumeration the wrap cut still goes on: inline-enumeration.)"""
+    text = c.view(i - 1).rstrip().rstrip(_CLOSING_QUOTES)
+    if text[-1:] not in _QUESTION:
+        return False
+    if c.doc is not None:
+        c.doc.fired("number-after-question", c.lines[i].number)
+    return True
 
 
 # An inline item is looked for this many lines up (the item before, wrapped).
@@ -1198,6 +1213,8 @@ LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lin
     (r, r.apply, _WHEN[r.name]) for r in sorted(_LINE_RULES, key=lambda r: -(r.priority or 0)))
 
 RULES: tuple[Rule, ...] = _LINE_RULES + (
+    Rule("number-after-question", "blocks", _question_ends, "a paragraph number or label after a line that ends with a "
+         "question mark opens its paragraph or item, as after a finished line"),
     Rule("head-after-short-line-in-columns", "blocks", _short_in_columns, "in a script with wide characters and no "
          "spaces, head-after-short-line tells a short line by its print width in columns"),
     Rule("formula-after-part-title", "blocks", _under_part_title, "in a resolution whose parts carry their formulas, "
