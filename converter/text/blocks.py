@@ -701,9 +701,9 @@ def _head_after_short_line(c: Lines, i: int) -> bool:
 def _short_in_columns(c: Lines, k: int) -> bool:
     """head-after-short-line-in-columns: in a script with wide characters and no spaces (Chinese), line k stopped
     short where its print width, in columns, is that of a short line (Lines.ran_short): told so, a line of ideographs
-    is as short as it looks whatever digits and Latin letters the full lines hold ("审议了秘书长…的报告以及行预咨委会的有" /
-    "关报告36" / "表示注意到…", a section's first paragraph whose end lost its comma, before a paragraph's head).
-    (A budget resolution's sections, in flat PDF text.)"""
+    is as short as it looks whatever digits and Latin letters the full lines hold ("审议了秘书长…的报告以及行预咨委会
+    的有" / "关报告36" / "表示注意到…", a section's first paragraph whose end lost its comma, before a paragraph's
+    head). (A budget resolution's sections, in flat PDF text.)"""
     if not (c.lang.script.wide and c.ran_short(k)):
         return False
     if c.doc is not None:

@@ -76,9 +76,7 @@ class HeadingRun:
         if i and self.inside_block(i):
             return False
         gap_item = i > 0 and self.item_before_gap(i, start)
-        if i and not (c.fin[i - 1] or self.after_heading or gap_item) and not self.item_ended(i):
-            return False  # (after an unfinished line that is no short title item: no heading)
-        if i and not self.after_heading and self.comma_item_rest(i, start):
+        if i and self._ruled_out(i, start, gap_item):
             return False
         after_item = False
         if i == 0:
@@ -92,6 +90,14 @@ class HeadingRun:
             c.doc.fired(self._rule(i, after_item, gap_item), c.lines[i].number)
         self._follow_run(i, is_heading)
         return is_heading
+
+    def _ruled_out(self, i: int, start: int, gap_item: bool) -> bool:
+        """Whether line i (not the first) is surely no heading, by the line before it: an unfinished line that is no
+        short title item, or an item whose comma says it goes on (item-rest-after-comma)."""
+        c = self.c
+        if not (c.fin[i - 1] or self.after_heading or gap_item) and not self.item_ended(i):
+            return True
+        return not self.after_heading and self.comma_item_rest(i, start)
 
     def inside_list(self, i: int, start: int) -> bool:
         """heading-inside-list: a line after an item without punctuation ("㈠ 为政治过渡 … 工作提" / blank / "供协助" /
@@ -115,9 +121,10 @@ class HeadingRun:
 
     def comma_item_rest(self, i: int, start: int) -> bool:
         """item-rest-after-comma: a line after an item whose line ends with a comma is the item's rest, no heading,
-        when the line after it opens the list's next item ("㈠ 采取一切必要措施，…提供保护，" / page / "从而保护受到人身暴力
-        威胁的平民" / "㈡ …"): the comma says the item's sentence goes on, and a title stands before a list's first item
-        or after its last, never between two (heading-inside-list reads the item that ended without punctuation). (The
+        when the line after it opens the list's next item ("㈠ 采取一切必要措施，…提供保护，" / page /
+        "从而保护受到人身暴力威胁的平民" / "㈡ …"): the comma says the item's sentence goes on, and a title stands
+        before a list's first item or after its last, never between two (heading-inside-list reads the item that
+        ended without punctuation). (The
         Security Council's mandates, their tasks listed without final punctuation, an item cut by a page where the
         text indents its paragraphs and the rest stands at the margin.)"""
         c = self.c
@@ -393,7 +400,8 @@ class HeadingRun:
         block extractor's paragraphs, each on one line) was never wrapped, though the layout could not say so — in a
         script without case, the rest of a paragraph a page cut opens like any paragraph, and the text is read as flat
         (blocks.cut-before-capital): a long heading there is as long as it is, as long-heading-before-number reads it
-        in text of one paragraph to a line ("الركيزة الثالثة: التدابير الرامية إلى بناء قدرات الدول …" / "80 - تحيط علما …").
+        in text of one paragraph to a line ("الركيزة الثالثة: التدابير الرامية إلى بناء قدرات الدول …" /
+        "80 - تحيط علما …").
         (A resolution in titled pillars, in a block extractor's Arabic text.)"""
         from .blocks import UNPRINTED_FULL  # (blocks reads headings: imported when asked)
 
@@ -849,8 +857,7 @@ def _goes_on(doc: Doc, heading: str, before: str, text: str, line: int, page_sta
     lg = doc.lang
     first = text.split(" ", 1)[0] if lg.script.spaced else text[:1]
     fits = len(before) < WRAPPED_HEADING or not _would_not_fit(doc, before, first)
-    cut = (fits and len(before) >= WRAPPED_HEADING and page_start and not _ended_before_page(doc, line)
-           and _cut_by_page(doc, before, text))
+    cut = fits and _page_cut(doc, before, text, line, page_start)
     wrapped = not fits or cut
     open_end = _ends_open(doc, before) and not _capital_after_short(doc, before, text, line)
     # (A line that would have fitted goes on a heading only where the file did not set that
@@ -880,14 +887,21 @@ def _cut_by_page(doc: Doc, before: str, text: str) -> bool:
     return not (_is_label(doc.lang, text) or _is_label(doc.lang, before))
 
 
+def _page_cut(doc: Doc, before: str, text: str, line: int, page_start: bool) -> bool:
+    """Whether a page cut a heading after `before`, its line that had room for the next one's first word, and
+    `text` on the page's first line goes on with it (heading-cut-by-page, unless heading-ends-before-page)."""
+    return (len(before) >= WRAPPED_HEADING and page_start and not _ended_before_page(doc, line)
+            and _cut_by_page(doc, before, text))
+
+
 def _ended_before_page(doc: Doc, line: int) -> bool:
     """heading-ends-before-page: in text that wraps its paragraphs at a printed width (blocks.Lines.wraps: PDF
-    text, whose full lines mostly end inside a sentence), a heading line on a page's last line that had room for the next heading
-    line's first word ended its heading, though a page break follows: a title the page cut would have run to the
-    width first, as the wrap fills a line before it breaks it ("ولاية بعثة الأمم المتحدة … في مالي" / page / "مبادئ
-    عامة", a section's title and its subsection's). heading-cut-by-page serves text of one block to a line, where
-    a heading line is as long as the block the page cut. (The Security Council's mandates in sections and
-    subsections, a section's title at a page's foot.)"""
+    text, whose full lines mostly end inside a sentence), a heading line on a page's last line that had room for
+    the next heading line's first word ended its heading, though a page break follows: a title the page cut would
+    have run to the width first, as the wrap fills a line before it breaks it ("ولاية بعثة الأمم المتحدة … في
+    مالي" / page / "مبادئ عامة", a section's title and its subsection's). heading-cut-by-page serves text of one
+    block to a line, where a heading line is as long as the block the page cut. (The Security Council's mandates
+    in sections and subsections, a section's title at a page's foot.)"""
     if not doc.wraps:
         return False
     doc.fired("heading-ends-before-page", line)

@@ -254,9 +254,7 @@ def _closing_at(doc: Doc, i: int, start: int, k: re.Match[str] | None, t: str) -
     joinable = not ln.marks and len(t) < CLOSING_JOINED_MAX
     short = (ln.width if ln.marks else len(t)) < CLOSING_LINE_MAX
     starts = k is not None and k["start"] is not None and (joinable or short)
-    if starts and joinable and _split_joined(doc, i, t):
-        return i
-    if not starts and joinable and i > start and _numbered_meeting_joined(doc, i, t):
+    if joinable and _joined(doc, i, start, starts, t):
         return i
     is_date = short and t[:1].isdigit() and lg.date(t) is not None
     closes = k is not None and k["closing"] is not None
@@ -290,13 +288,22 @@ def _split_joined(doc: Doc, i: int, t: str) -> bool:
     return True
 
 
+def _joined(doc: Doc, i: int, start: int, starts: bool, t: str) -> bool:
+    """Whether line i (its text t, short enough) holds the meeting and the adoption date, then split in two: a meeting
+    the language's pattern reads (closing-joined; starts: the line starts like one) or a numbered one
+    (meeting-before-joined-date)."""
+    if starts:
+        return _split_joined(doc, i, t)
+    return i > start and _numbered_meeting_joined(doc, i, t)
+
+
 def _numbered_meeting_joined(doc: Doc, i: int, t: str) -> bool:
-    """meeting-before-joined-date: a line that opens with a number and ends with a date and no punctuation, after a
-    line ending with a full stop, whose words before the date are short, unfinished and no paragraph number, is the closing's meeting and adoption date on
-    one line, however the meeting is worded ("56º período de sesiones 5 de abril de 2024"), as meeting-before-date
-    reads the two on lines of their own and closing-joined the meeting the language's pattern knows: read as none,
-    the closing ran into the last paragraph. (The Human Rights Council's closings, joined by a block extractor or the
-    PDF.)"""
+    """meeting-before-joined-date: a line that opens with a number and ends with a date and no punctuation, after
+    a line ending with a full stop, whose words before the date are short, unfinished and no paragraph number, is
+    the closing's meeting and adoption date on one line, however the meeting is worded ("56º período de sesiones
+    5 de abril de 2024"), as meeting-before-date reads the two on lines of their own and closing-joined the
+    meeting the language's pattern knows: read as none, the closing ran into the last paragraph. (The Human
+    Rights Council's closings, joined by a block extractor or the PDF.)"""
     lines = doc.lines
     # (The line before ends the last paragraph with its full stop, and the date ends with no punctuation, as a
     # closing's does: a preambular paragraph's dates, "… 73/44 of 5 December 2018 and 75/41 of" / "7 December
@@ -479,8 +486,8 @@ RULES: tuple[Rule, ...] = (
     Rule("closing-joined", "segment", closing_joined, "the meeting and the adoption date on one line are the "
          "closing block, read as two lines"),
     Rule("meeting-before-joined-date", "segment", _numbered_meeting_joined, "a line opening with a number and ending "
-         "with a date, after a line ending with a full stop, its words before the date short and unfinished, is the closing's meeting "
-         "and date on one line"),
+         "with a date, after a line ending with a full stop, its words before the date short and unfinished, is the "
+         "closing's meeting and date on one line"),
     Rule("meeting-whole-line", "segment", meeting_whole_line, "a line the meeting pattern reads whole opens the "
          "closing block, though longer than a closing line ('56-е (возобновленное) пленарное заседание')"),
     Rule("meeting-before-date", "segment", _meeting_before_date, "a short line starting with a number right "
