@@ -1044,6 +1044,14 @@ def day_not_mark(lg: Lang, view: str, end: int) -> bool:
 _DAY_BEFORE = re.compile(r"\d{1,2}\s*$")
 
 
+def _before_what(view: str, start: int, end: int) -> str | None:
+    """What the digits stand before that makes them the text's own: an item's label (number-before-label), a unit's
+    sign after a decimal (decimal-before-unit), a document's part letter (symbol-part-letter); None: none."""
+    return ("number-before-label" if before_label(view, end)
+            else "decimal-before-unit" if decimal_before_unit(view, start, end)
+            else "symbol-part-letter" if symbol_part_letter(view, start, end) else None)
+
+
 def symbol_part_letter(view: str, start: int, end: int) -> bool:
     """symbol-part-letter: digits that end a resolution's number before the letter of its part, set apart or glued
     ("第76/246 A号决议", "76/246A号", "resolution 76/246 A of 24 December"), are the number's last digits, never a
@@ -1757,14 +1765,7 @@ class MarkSearch:
             return True
         if exclude is None:
             return False
-        if end >= 0 and day_not_mark(self.doc.lang, view, end):
-            self.doc.fired("day-not-mark", number)
-            return True
-        if end >= 0 and days_listed_not_mark(self.doc.lang, view, start, end):
-            self.doc.fired("days-listed-not-mark", number)
-            return True
-        if end >= 0 and date_over_break(self.doc.lang, view, start, end, nxt):
-            self.doc.fired("date-over-break", number)
+        if end >= 0 and self._date_day(view, start, end, nxt, number):
             return True
         if start == 0:  # (at a line's start, the line before has the word before the mark; a date is none)
             return (not prev or _word_before(prev, len(prev)) in exclude or bool(self.doc.lang.starts_with_date(view))
@@ -1775,6 +1776,17 @@ class MarkSearch:
         if self._count_undone(view, start, end, number):
             return False
         return self._counted(view, start, exclude, number, prev)
+
+    def _date_day(self, view: str, start: int, end: int, nxt: str, number: int) -> bool:
+        """Whether a number set apart is a date's day (day-not-mark, days-listed-not-mark; the month on the next
+        line: date-over-break)."""
+        lg = self.doc.lang
+        found = ("day-not-mark" if day_not_mark(lg, view, end)
+                 else "days-listed-not-mark" if days_listed_not_mark(lg, view, start, end)
+                 else "date-over-break" if date_over_break(lg, view, start, end, nxt) else None)
+        if found is not None:
+            self.doc.fired(found, number)
+        return found is not None
 
     def _count_undone(self, view: str, start: int, end: int, number: int) -> bool:
         """Whether what stands around a number set apart says it is a mark, whatever word before it counts it."""
@@ -1827,9 +1839,7 @@ class MarkSearch:
                  else "second-day-not-mark" if end >= 0 and second_day_not_mark(lg, view, start, end)
                  else "counted-glued-not-mark" if counted_glued_not_mark(lg, view, start)
                  else "symbol-cited-not-mark" if self.symbol_cited_whole(view, start, end)
-                 else "number-before-label" if end >= 0 and before_label(view, end)
-                 else "decimal-before-unit" if end >= 0 and decimal_before_unit(view, start, end)
-                 else "symbol-part-letter" if end >= 0 and symbol_part_letter(view, start, end)
+                 else _before_what(view, start, end) if end >= 0
                  else None)
         if found == "grouped-not-mark" and _ends_line(lg.grouped_number.match(view, start), view):
             found = "grouped-at-line-end"
