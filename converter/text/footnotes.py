@@ -393,7 +393,8 @@ def note_line_filled(f: _Flow, pending: _Open, stripped: str, number: int) -> bo
     if pending.over or len(pending.parts) != 1 or awaits_number(f.doc.lang, pending.last):
         return False
     full = full_line(f.doc.lines)
-    first = stripped.split(None, 1)[0] if stripped else ""
+    # (the next line's first word — in a script without spaces, which the wrap breaks anywhere, its first character)
+    first = (stripped.split(None, 1)[0] if f.doc.lang.script.spaced else stripped[:1]) if stripped else ""
     line = f"{pending.marker} {pending.parts[0]}"
     if (not full or max(len(stripped), len(line)) > full + WRAP_SLACK  # (lines of the text's width, wrapped)
             or len(line) + 1 + len(first) <= full):
