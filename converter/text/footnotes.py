@@ -14,7 +14,7 @@ from functools import cache
 from itertools import islice
 
 from ..langs import Lang, fold_word, punctuation
-from .blocks import finished
+from .blocks import finished, full_line
 from .cover import DISTRIBUTION
 from .header import any_date
 from .marked import normalize_text
@@ -153,9 +153,30 @@ def _lone_number(f: _Flow, stripped: str, number: int) -> int | None:
     """A number alone on its line: a note's marker over its text (the index of the text's line, which is
     read with it: marker-alone) or a note's mark the wrap put there (the line's own index: mark-alone-on-line);
     None: neither, a line like any other."""
+    if marker_again_below(f.doc, stripped, number) and mark_alone_on_line(f, stripped, number):
+        return number - 1
     if (after := marker_alone(f, stripped, number)) is not None:
         return after
     return number - 1 if mark_alone_on_line(f, stripped, number) else None
+
+
+def marker_again_below(doc: Doc, marker: str, number: int) -> bool:
+    """marker-again-below: a number alone on its line (line `number`) whose page gives the same number alone
+    again further down, over a line of text, has its note there: the note block at the page's foot holds
+    that marker over the note's text, and a note is given once. The number above is then the note's mark
+    set apart, which the wrap put on a line of its own ("… Financing for Development," / "4"): it is tried as
+    such (mark-alone-on-line) before it is read as a note's marker over its text (marker-alone), which took
+    the paragraphs under it for the note's text and the real note's text for the paragraph's. Serves PDF
+    text whose marks stand apart and whose notes give their markers on lines of their own. (Up to the
+    page's end: furniture or a page break; a lone number the page furniture took for a page's is looked at.)"""
+    stripped, kinds = doc.stripped, doc.furniture
+    for k in range(number, len(stripped)):
+        if (k in kinds and kinds[k][0] != "page") or "\f" in doc.raw[k]:
+            return False
+        if stripped[k] == marker and _text_below(doc, k):
+            doc.fired("marker-again-below", number)
+            return True
+    return False
 
 
 def _furniture_line(f: _Flow, kind: str, stripped: str, number: int) -> None:
@@ -318,7 +339,8 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
         pending.over.append((number, ind))
         f.doc.fired("note-runs-on", number)
         return True
-    if (note_bracket_open(f, pending, stripped, number) or note_title_open(f, pending, stripped, number)
+    if (note_bracket_open(f, pending, stripped, number) or bracket_closes_below(f, pending, stripped, number)
+            or note_title_open(f, pending, stripped, number)
             or date_ends_note(f, pending, stripped, ind, number) or address_ends_note(f, pending, stripped, number)
             or sentence_at_foot(f, pending, stripped, number)
             or line_between_notes(f, pending, stripped, number)):
@@ -347,13 +369,37 @@ def sentence_at_foot(f: _Flow, pending: _Open, stripped: str, number: int) -> bo
     next page's text may stand under the page's notes where the furniture was dropped). (A line that ends
     a sentence there is left to the running text, as before: a one-line sentence below a note tells
     nothing.)"""
-    if (not pending.last.endswith(_TERMINAL) or stripped.endswith(_TERMINAL) or not _wrapped_under(pending, stripped)
+    if (not pending.last.endswith(_TERMINAL) or stripped.endswith(_TERMINAL)
+            or not (_wrapped_under(pending, stripped) or note_line_filled(f, pending, stripped, number))
             or not _has_pages(f) or f.body_from is None or not near_foot(f.doc, number - 1, True)):
         return False
     lg = f.doc.lang
     if not_a_note(lg, stripped) or _distribution(lg, stripped) or parted_number_opens(f, stripped, number):
         return False
     f.doc.fired("note-sentence-at-foot", number)
+    return True
+
+
+def note_line_filled(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-line-filled: a note of one line so far counts as wrapped, for note-sentence-at-foot, where the next
+    line's first word would not have fitted on it — the line ran to the text's full width (its running lines'
+    full_line), and the wrap, not the note's end, put the next sentence on a line of its own ("(4) … الأسماء
+    النهائية." / "ويبلغ مكتب رئيس الجمعية العامة …"). Asked only of a note wrapped over lines, the second sentence
+    of a note whose first sentence filled one line went to the running text, into the paragraph the page cut. In
+    a block extraction, whose lines are whole paragraphs, a note's line is far shorter than a full line: not
+    taken; nor is a note's line longer than a full line, a block of its own. (The next line no longer than a full
+    line either.)"""
+    # (not after a counter, "sect.": the line below holds what it counts, which the rules of counters read)
+    if pending.over or len(pending.parts) != 1 or awaits_number(f.doc.lang, pending.last):
+        return False
+    full = full_line(f.doc.lines)
+    # (the next line's first word — in a script without spaces, which the wrap breaks anywhere, its first character)
+    first = (stripped.split(None, 1)[0] if f.doc.lang.script.spaced else stripped[:1]) if stripped else ""
+    line = f"{pending.marker} {pending.parts[0]}"
+    if (not full or max(len(stripped), len(line)) > full + WRAP_SLACK  # (lines of the text's width, wrapped)
+            or len(line) + 1 + len(first) <= full):
+        return False
+    f.doc.fired("note-line-filled", number)
     return True
 
 
@@ -441,7 +487,23 @@ def _one_block(f: _Flow, first: int, last: int) -> bool:
     if f.ruled:
         return f.under_rule
     doc = f.doc
-    return _has_pages(f) and not any(k in doc.furniture or "\f" in doc.raw[k] for k in range(first - 1, last + 1))
+    return _has_pages(f) and not any((k in doc.furniture and not marker_bounds_block(f, k, first, last))
+                                     or "\f" in doc.raw[k] for k in range(first - 1, last + 1))
+
+
+def marker_bounds_block(f: _Flow, k: int, first: int, last: int) -> bool:
+    """markers-bound-block: the lone numbers at both ends of the stretch _one_block asks about — the open note's
+    marker on a line of its own over its text (line `first`, 1-based) and the next note's (index `last`) — are the
+    notes' markers, though the page furniture took each for a page's number: they do not part the block. Taken
+    for furniture, they made every note that gives its marker apart stand in no block, and the last line of a
+    note ending with an abbreviation ("… in connection with Tuaua v." / "United States." / "8") went to the
+    running text, into the paragraph the page cut (note-between-notes asks for one block). Serves PDF text and
+    block extractions whose notes give their markers on lines of their own. (Only a lone number, only there.)"""
+    doc = f.doc
+    if k not in (first - 1, last) or doc.furniture[k][0] != "page" or not _LONE_MARKER.match(doc.stripped[k]):
+        return False
+    f.doc.fired("markers-bound-block", k + 1)
+    return True
 
 
 def _wrapped_under(pending: _Open, stripped: str) -> bool:
@@ -594,8 +656,9 @@ def _number_goes_on(f: _Flow, pending: _Open, stripped: str, number: int) -> boo
     return False
 
 
-# A number and a document's symbol in brackets: "3 (A/52/3/Rev.1), chap. IV".
-_SUPPLEMENT_SYMBOL = re.compile(r"\d{1,3}[A-Z]? \([A-Z]{1,3}/[^\s)]*\d")
+# A number and a document's symbol in brackets: "3 (A/52/3/Rev.1), chap. IV" — or in square brackets, where the
+# symbols hold round ones: "12 [A/73/12 (Part I) et A/73/12 (Part II)]".
+_SUPPLEMENT_SYMBOL = re.compile(r"\d{1,3}[A-Z]? (?:\([A-Z]{1,3}/[^\s)]*\d|\[[A-Z]{1,3}/[^\s\]]*\d)")
 
 
 def counter_without_stop(stripped: str) -> bool:
@@ -731,6 +794,37 @@ def note_bracket_open(f: _Flow, pending: _Open, stripped: str, number: int) -> b
         return False
     f.doc.fired("note-bracket-open", number)
     return True
+
+
+BRACKET_LINES_MAX = 4  # lines of text below a note's open bracket, down to the one that closes it
+
+
+def bracket_closes_below(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-bracket-closes-below: a note whose text leaves a bracket open ("… резолюцию 33/11 Совета по правам
+    человека (см." / "Официальные отчеты Генеральной Ассамблеи, семьдесят первая сессия," / "Дополнение № 53А и
+    исправление (A/71/53/Add.1 и" / "A/71/53/Add.1/Corr.1), глава II).") goes on over a line that does not close
+    it when a line below, in the same footnote block and before the next note, does: the reference in the
+    bracket runs over several lines, as the UN cites its records. note-bracket-open takes only the line that
+    closes it; the lines before it, refused (the note's line ended with an abbreviation's full stop), went to
+    the running text, into the paragraph the page cut. Not over a line that opens a paragraph, nor past the
+    page's furniture, a note's first line, or BRACKET_LINES_MAX lines of text. Serves PDF text and block
+    extractions of notes that cite the records of the General Assembly."""
+    doc = f.doc
+    if not brackets_open(pending) or _closes_first(stripped) or not_a_note(doc.lang, stripped):
+        return False
+    seen = 0
+    for k in range(number, len(doc.stripped)):
+        line = doc.stripped[k]
+        if not line:
+            continue
+        seen += 1
+        if (seen > BRACKET_LINES_MAX or k in doc.furniture or "\f" in doc.raw[k]
+                or _FOOTNOTE_START.match(line) or not _one_block(f, pending.line, k)):
+            return False
+        if _closes_first(line):
+            doc.fired("note-bracket-closes-below", number)
+            return True
+    return False
 
 
 # The brackets that enclose a title, of every script ("《…》", "【…】"): those _brackets does not count (round and
@@ -2108,6 +2202,14 @@ RULES: tuple[Rule, ...] = (
          "goes on over a line holding only the range of numbers it announces ('19–22.')"),
     Rule("note-letter-after-counter", "flow", letter_after_counter, "an open note whose text ends with a counter "
          "('sect.') goes on over a line that opens with the section's letter and its punctuation ('E ; ibid., …')"),
+    Rule("note-bracket-closes-below", "flow", bracket_closes_below, "a note that leaves a bracket open goes on over "
+         "the lines of its block down to the one that closes it"),
+    Rule("note-line-filled", "flow", note_line_filled, "a note of one line that ran to the text's full width, the "
+         "next line's first word not fitting on it, counts as wrapped for note-sentence-at-foot"),
+    Rule("markers-bound-block", "flow", marker_bounds_block, "the lone markers of a note and of the next one, "
+         "taken for page numbers, do not part their footnote block"),
+    Rule("marker-again-below", "flow", marker_again_below, "a number alone on its line whose page gives it alone "
+         "again further down over a note's text is that note's mark set apart, not its marker"),
     Rule("mark-over-lone-marker", "flow", _text_below, "a number alone under the running text is a coming note's mark "
          "where that note's marker stands alone on a line over its text"),
     Rule("head-above-next-note", "flow", head_above_next_note, "an unfinished note goes on over a line opening "

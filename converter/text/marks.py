@@ -1044,6 +1044,43 @@ def day_not_mark(lg: Lang, view: str, end: int) -> bool:
 _DAY_BEFORE = re.compile(r"\d{1,2}\s*$")
 
 
+def _before_what(view: str, start: int, end: int) -> str | None:
+    """What the digits stand before that makes them the text's own: an item's label (number-before-label), a unit's
+    sign after a decimal (decimal-before-unit), a document's part letter (symbol-part-letter); None: none."""
+    return ("number-before-label" if before_label(view, end)
+            else "decimal-before-unit" if decimal_before_unit(view, start, end)
+            else "symbol-part-letter" if symbol_part_letter(view, start, end) else None)
+
+
+def symbol_part_letter(view: str, start: int, end: int) -> bool:
+    """symbol-part-letter: digits that end a resolution's number before the letter of its part, set apart or glued
+    ("第76/246 A号决议", "76/246A号", "resolution 76/246 A of 24 December"), are the number's last digits, never a
+    mark before a word (mark-before-word, which read the letter as a word: "76/24" + "6" + " A"): a capital letter
+    alone after a document's number is its part (A, B, …), and the mark of the resolution, if any, follows the
+    letter. Not before a symbol that opens with the letter ("76/246 2 A/77/7"). Serves every layout."""
+    return (_SYMBOL_BEFORE.search(view, 0, start) is not None
+            and _PART_LETTER.match(view, end) is not None)
+
+
+_SYMBOL_BEFORE = re.compile(r"\d/\d+$")  # a document's number the digits go on ("76/24" + "6")
+_PART_LETTER = re.compile(r" ?[A-Z](?![A-Za-z/])")  # a part's letter alone ("A号", " A of"), no word or symbol
+
+
+def date_over_break(lg: Lang, view: str, start: int, end: int, next_view: str) -> bool:
+    """date-over-break: a number set apart whose date the wrap cut, its month's name opening the next line of
+    running text ("… которая состоялась 4" / "ноября 2010 года", "… los días 23 y 24 de" / "septiembre de 2021"; a
+    page's foot and furniture may stand between), is a date's day as day-not-mark and days-listed-not-mark read it
+    on one line — never a mark set apart, which the rules of marks set apart (at a line's edge, loose) took for a
+    later note's mark, the real one further on ("Договору 4 ,", "FAO” 23 ,") then left in the text. Those rules
+    read the line of the number only; this reads it with the next line joined, as the text runs. Serves PDF text
+    and block extractions that wrap a date."""
+    line = view.rstrip()
+    if not next_view or end > len(line):
+        return False
+    joined = f"{line} {next_view}"
+    return day_not_mark(lg, joined, end) or days_listed_not_mark(lg, joined, start, end)
+
+
 def zero_marker(marker: str) -> bool:
     """zero-marker-not-mark: a marker of digits that opens with a zero ("0", "000") — no note's: notes are
     numbered from 1."""
@@ -1162,6 +1199,20 @@ def counted_name_not_mark(lg: Lang, view: str, start: int, counting: frozenset[s
 
 
 _NAME_WORDS_MAX = 6  # a counted name's words before its number: "Objetivo de Desarrollo Sostenible"
+
+
+def counted_name_over_break(lg: Lang, view: str, start: int, counting: frozenset[str], prev: str) -> bool:
+    """counted-name-over-break: a counted name that the wrap cut, its head on the line before ("… para alcanzar el
+    Objetivo de Desarrollo" / "Sostenible 4, en paralelo"; a page's foot and furniture may stand between), is read
+    as counted-name-not-mark reads it on one line: the number after it is the name's, never a mark. Read on its own
+    line only, the name had no head, and mark-apart took the goal's number for a later note's mark, the real mark
+    then left in the text. Only where every word before the number on its line is the name's (capitalised or a
+    function word of the table): the name runs back over the line's start. prev: the running text's line before."""
+    words = view[:start].split()
+    if not prev or not words or not all(_capitalised(w) or fold_word(w) in lg.continues_after for w in words):
+        return False
+    joined = f"{prev.rstrip()} {view[:start].lstrip()}"
+    return counted_name_not_mark(lg, joined, len(joined), counting)
 
 
 def _capitalised(word: str) -> bool:
@@ -1714,11 +1765,7 @@ class MarkSearch:
             return True
         if exclude is None:
             return False
-        if end >= 0 and day_not_mark(self.doc.lang, view, end):
-            self.doc.fired("day-not-mark", number)
-            return True
-        if end >= 0 and days_listed_not_mark(self.doc.lang, view, start, end):
-            self.doc.fired("days-listed-not-mark", number)
+        if end >= 0 and self._date_day(view, start, end, nxt, number):
             return True
         if start == 0:  # (at a line's start, the line before has the word before the mark; a date is none)
             return (not prev or _word_before(prev, len(prev)) in exclude or bool(self.doc.lang.starts_with_date(view))
@@ -1728,7 +1775,18 @@ class MarkSearch:
             return False
         if self._count_undone(view, start, end, number):
             return False
-        return self._counted(view, start, exclude, number)
+        return self._counted(view, start, exclude, number, prev)
+
+    def _date_day(self, view: str, start: int, end: int, nxt: str, number: int) -> bool:
+        """Whether a number set apart is a date's day (day-not-mark, days-listed-not-mark; the month on the next
+        line: date-over-break)."""
+        lg = self.doc.lang
+        found = ("day-not-mark" if day_not_mark(lg, view, end)
+                 else "days-listed-not-mark" if days_listed_not_mark(lg, view, start, end)
+                 else "date-over-break" if date_over_break(lg, view, start, end, nxt) else None)
+        if found is not None:
+            self.doc.fired(found, number)
+        return found is not None
 
     def _count_undone(self, view: str, start: int, end: int, number: int) -> bool:
         """Whether what stands around a number set apart says it is a mark, whatever word before it counts it."""
@@ -1746,11 +1804,14 @@ class MarkSearch:
                 return True
         return False
 
-    def _counted(self, view: str, start: int, counting: frozenset[str], number: int) -> bool:
+    def _counted(self, view: str, start: int, counting: frozenset[str], number: int, prev: str = "") -> bool:
         """Whether a number set apart at `start` is counted by the word before it or by the head of the name before
-        it (counted-not-mark, counted-name-not-mark): the text's own number, no mark."""
+        it (counted-not-mark, counted-name-not-mark; the name begun on the line before: counted-name-over-break):
+        the text's own number, no mark."""
+        lg = self.doc.lang
         found = ("counted-not-mark" if counted_not_mark(view, start, counting)
-                 else "counted-name-not-mark" if counted_name_not_mark(self.doc.lang, view, start, counting) else None)
+                 else "counted-name-not-mark" if counted_name_not_mark(lg, view, start, counting)
+                 else "counted-name-over-break" if counted_name_over_break(lg, view, start, counting, prev) else None)
         if found is not None:
             self.doc.fired(found, number)
         return found is not None
@@ -1778,8 +1839,7 @@ class MarkSearch:
                  else "second-day-not-mark" if end >= 0 and second_day_not_mark(lg, view, start, end)
                  else "counted-glued-not-mark" if counted_glued_not_mark(lg, view, start)
                  else "symbol-cited-not-mark" if self.symbol_cited_whole(view, start, end)
-                 else "number-before-label" if end >= 0 and before_label(view, end)
-                 else "decimal-before-unit" if end >= 0 and decimal_before_unit(view, start, end)
+                 else _before_what(view, start, end) if end >= 0
                  else None)
         if found == "grouped-not-mark" and _ends_line(lg.grouped_number.match(view, start), view):
             found = "grouped-at-line-end"
@@ -2109,6 +2169,12 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("counted-number-gives-way", "flow", MarkSearch._counted_gives_way, "of several places between two marks "
          "where the marker ends a number, those whose number a word of the table's endnotes.not_after counts "
          "('capítulo 17') give way to the one no such word counts ('Programa 21' + '7' + ',')"),
+    Rule("symbol-part-letter", "flow", symbol_part_letter, "digits that end a document's number before its part's "
+         "letter ('76/246 A') are the number's, no mark"),
+    Rule("counted-name-over-break", "flow", counted_name_over_break, "a number set apart after a counted name whose "
+         "head the wrap put on the line before is the name's, no mark"),
+    Rule("date-over-break", "flow", date_over_break, "a number set apart whose date's month the wrap put on the "
+         "next line is the date's day (day-not-mark, days-listed-not-mark read over the break), no mark"),
     Rule("second-day-not-mark", "flow", second_day_not_mark, "digits glued after a conjunction of the table that "
          "follows a day's number, before a month's name ('13 и14 февраля'), are the second day, never a mark"),
     Rule("zero-marker-not-mark", "flow", zero_marker, "a marker of digits that opens with a zero ('000' of a "
