@@ -393,6 +393,12 @@ class Lang:
         m = self._date_re.match(text)
         return bool(m and m["day"] and m["month"] and m["year"] and self.month(m["month"]))
 
+    def starts_with_day_month(self, text: str) -> bool:
+        """Whether a text begins with a day and a month's name, the year left out or not, as the table's date
+        pattern reads them — its function words between them too ("1 de julio", "1 July")."""
+        m = self._date_re.match(text)
+        return bool(m and m["day"] and m["month"] and self.month(m["month"]))
+
     def date(self, text: str) -> str | None:
         """ISO date of a complete date written in this language."""
         p = self.partial_date(text)

@@ -1301,7 +1301,7 @@ def _glued_after_closing(f: _Flow, w: _Where) -> bool:
     order — before the rules try the last page first: its document numbers and counts give look-alikes
     ("resolución 70/1" + "3" after "Desarrollo Sostenible3,", "Annex B2" where "Forum,2" stood on the
     page before), after which every later mark would be sought past the place it stands."""
-    if not (f.glued and f.paged and f.defined and f.search.last != (-1, -1)
+    if not (f.glued and f.paged and f.defined and f.search.last != (-1, -1) and not apart_layout(f, w.number)
             and f.search.last[0] < f.search.pages[-1]
             and (notes_after_closing(f) or notes_after_vote(f)) and notes_block_after_closing(f, w)):
         return False
@@ -1357,8 +1357,21 @@ def _where(f: _Flow, marker: str, number: int) -> _Where:
     # glued to its word yet, a mark set apart ("Commission 2 on") is looked for before the weak rules
     # take a document number's last digit ("60/251", "2011/11"): where marks stand apart, those
     # digits are the number's.
-    apart_first = not f.glued and (f.in_notes or block or (near and bool(f.paged)))
+    apart_first = (not f.glued or apart_layout(f, number)) and (f.in_notes or block or (near and bool(f.paged)))
     return _Where(marker, number, first, near, block, weak, apart_first)
+
+
+def apart_layout(f: _Flow, number: int) -> bool:
+    """marks-apart-outnumber-glued: where a mark was found glued but more of the text's marks were found set apart
+    (two at least for each glued one), the layout sets its marks apart — one glued mark is where the extraction lost
+    the space before a raised mark ("…的报告、2 秘书长", between marks "、 1 秘书长" and "、 3 联合国") —, and the next
+    note's mark is still looked for set apart before the weak rules of glued marks (apart-before-weak), which would
+    take a document number's last digit ("第76/24" + "6" + " A号决议") or a number glued to its word ("21世纪"), every
+    later mark then sought past it."""
+    if f.search.apart < 2 * max(f.search.glued, 1):
+        return False
+    f.doc.fired("marks-apart-outnumber-glued", number)
+    return True
 
 
 def _apart_first(f: _Flow, w: _Where) -> bool:
@@ -1407,7 +1420,9 @@ def _first_of_both(f: _Flow, w: _Where) -> bool:
     if moved and first is apart:
         f.doc.fired("whole-text-earliest", f.doc.lines[first[1]].number)
     search.take(w.marker, first)
-    f.glued = first is glued
+    # (the glued search's candidate may be a mark set apart that apart-before-glued-ideographs preferred, "报告 1 以及":
+    # that one says the layout sets its marks apart — the rules of marks set apart are weak, the glued ones strong)
+    f.glued = first is glued and not first[0].weak
     f.doc.fired("notes-after-closing", w.number)
     f.doc.fired("notes-after-closing-first", w.number)
     return True
@@ -1968,7 +1983,8 @@ def marker_alone(f: _Flow, marker: str, number: int) -> int | None:
             return None
         line = f"{marker} {stripped[j]}"
         if (stripped[j][0] in _NOTE_FIRST and (fm := _FOOTNOTE_START.match(stripped[j]))
-                and not star_text(f, number, stripped[j]) and not text_opens_with_date(f, j + 1)
+                and not star_text(f, number, stripped[j])
+                and not (text_opens_with_date(f, j + 1) or text_opens_with_day_month(f, j + 1))
                 and not marker_repeated(f, marker, fm["marker"], number)):
             return None  # (a note of its own follows: the number is a page's)
         f.alone = True
@@ -2064,6 +2080,19 @@ def text_opens_with_date(f: _Flow, number: int) -> bool:
     if not f.doc.lang.starts_with_date(f.doc.stripped[number - 1]):
         return False
     f.doc.fired("marker-alone-before-date", number)
+    return True
+
+
+def text_opens_with_day_month(f: _Flow, number: int) -> bool:
+    """marker-alone-before-day-month: under a note's marker on a line of its own, a line that opens with a day and its
+    month, the year not after them — a range of dates, "30 января — 10 февраля 2023 года …", whose year closes the
+    range — is the note's text, as marker-alone-before-date reads a whole date there: a note of its own never opens
+    its text with a month's name after its number. (Refused, the note was read as a page number and a line of text,
+    and its mark left in the paragraph.) Serves block extractions and PDF text that give a note's number and its
+    text on two lines."""
+    if not f.doc.lang.starts_with_day_month(f.doc.stripped[number - 1]):
+        return False
+    f.doc.fired("marker-alone-before-day-month", number)
     return True
 
 
@@ -2239,6 +2268,12 @@ RULES: tuple[Rule, ...] = (
          "looked for in the whole text, by the strong mark rules"),
     Rule("marker-alone-before-date", "flow", text_opens_with_date, "under a note's marker on a line of its own, a "
          "line that opens with a date is the note's text, not a note numbered by the date's day"),
+    Rule("marker-alone-before-day-month", "flow", text_opens_with_day_month, "under a note's marker on a line of its "
+         "own, a line that opens with a day and its month, the year not after them ('30 января — 10 февраля 2023 "
+         "года'), is the note's text, not a note numbered by the day"),
+    Rule("marks-apart-outnumber-glued", "flow", apart_layout, "where twice as many marks were found set apart as "
+         "glued, the next note's mark is looked for set apart before the weak rules of glued marks: one glued mark "
+         "is where an extraction lost a space ('报告、2 秘书长')"),
     Rule("flow-notes-after-closing", "flow", flow_goes_past_closing, "in a text without pages whose notes were "
          "read in its running text, the notes after the closing are the flow's next notes (notes-in-flow)"),
     Rule("notes-in-flow-glued", "flow", glued_in_flow, "in a text without pages whose marks stand glued, a note in "

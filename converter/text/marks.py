@@ -194,6 +194,9 @@ def _after_decision_number(marker: str, units: str) -> re.Pattern[str] | None:
 _AFTER_APART = re.escape(punctuation("comma", "semicolon", "colon", "full_stop", "enumeration_comma"))
 _BEFORE_APART = re.escape(punctuation("comma", "semicolon", "colon", "closing_brackets", "closing_quotes"))
 _CLOSING_APART = re.escape(punctuation("closing_brackets", "closing_quotes"))
+# A space, then a comma or a full stop of any script (not a number's decimal): where a mark stands apart from
+# the punctuation after it (apart-spaced-first-on-page, counted-before-spaced-stop, mark-apart-after-closing-spaced).
+_SPACED_STOP = re.compile(rf" [{re.escape(punctuation('comma', 'full_stop'))}](?!\d)")
 _COMMA_APART = re.escape(punctuation("comma"))  # every script's: "1949, 2 to the", "2003، (2) التي"
 # A clause's punctuation before a mark set apart and a word — the enumeration comma too, of scripts that
 # have one ("第二次年度进展报告、 2 特别是"): mark-apart-loose.
@@ -380,6 +383,113 @@ def _apart_before_date(marker: str, units: str) -> re.Pattern[str] | None:
     return re.compile(rf"( {m}){before}(?= {date})")
 
 
+def _apart_before_listed_date(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker) or units:
+        return None
+    m = re.escape(marker)
+    # mark-apart-before-listed-date: set apart after a word's or a year's comma, before the next item of a list
+    # of dates or years where mark-apart-before-date does not look — a year alone ("for 2018, 1 2019 2 and
+    # 2020"), a day and its month without a year ("Human Rights Day, 8 9 December as"), a day the line break
+    # parted from its month ("… 2 October 2013, 42 17" / "August 2015") —, as block extractors and PDF text keep
+    # the spaces around a raised mark: the loose rule takes a mark before a word only, and none after a number's
+    # comma. No number of the text stands between a clause's comma and a date's day or a year (a list of counts,
+    # "paragraphs 3, 4 and", has a count's number before its comma, not a word or a year). Languages that write
+    # a counter have mark-apart-before-counted-date. The space before the mark goes with it.
+    before = rf"(?:(?<={_WORD_END}[{_COMMA_APART}] {m})|(?<=(?<![\d/])(?:19|20)\d\d[{_COMMA_APART}] {m}))"
+    item = r"(?:19|20)\d\d(?![\d/])|\d{1,2}(?: [^\W\d_]{3,}|$)"
+    return re.compile(rf"( {m}){before}(?= (?:{item}))")
+
+
+def _apart_before_next_marker(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    digits = marker.strip("()")
+    nxt = re.escape(marker.replace(digits, str(int(digits) + 1)))
+    # mark-apart-before-next-marker: two marks in a row set apart, the first after a word, the next note's marker
+    # after it and the clause's punctuation after that ("… Derechos Humanos 1 2 ;"), as block extractors keep the
+    # spaces around each raised mark: the loose rule asks punctuation or a word after the mark, and mark-apart reads
+    # the second only (after the first, taken). No text follows a word with a number and the next one, then its
+    # punctuation. The space before the mark goes with it.
+    return re.compile(rf"( {m})(?<={_WORD_END} {m})(?= {nxt} ?[{_AFTER_APART}](?!\d))")
+
+
+def _apart_after_spaced_closing(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-apart-after-spaced-closing: set apart at a line's end after a closing quote or bracket that a space parts
+    # from the word before it, as French sets its guillemets apart ("… d'ascendance africaine » 22" / ";"), the
+    # clause's punctuation put by the wrap first on the next line (asked apart: spaced_closing_rejected): the
+    # line-edge rule asks a letter right before that punctuation, the loose rule the punctuation after the mark on
+    # its line. No number of the text stands between a closing quote and a clause's punctuation. The space before
+    # the mark goes with it.
+    return re.compile(rf"( {m})(?<=\s[{_CLOSING_APART}] {m})$")
+
+
+def spaced_closing_rejected(view: str, start: int, nxt: str) -> bool:
+    """For mark-apart-after-spaced-closing: whether a candidate at a line's end after a spaced closing quote or
+    bracket is refused — where the next line does not open with a clause's punctuation (a date's day parted from
+    its month, "… (2015) 17" / "septembre", is the text's own)."""
+    return (view[start:start + 1] == " " and _SPACED_CLOSING_END.search(view, 0, start) is not None
+            and view[start:].strip(" ()").isdigit() and _CLAUSE_NEXT.match(nxt) is None)
+
+
+# A closing quote or bracket set apart from the word before it, right before a candidate (its space taken along);
+# a line that opens with a clause's punctuation (mark-apart-after-spaced-closing).
+_SPACED_CLOSING_END = re.compile(rf"\s[{_CLOSING_APART}]$")
+_CLAUSE_NEXT = re.compile(rf"[{_AFTER_APART}](?!\d)")
+
+
+def _alone_before_punctuation(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-alone-before-punctuation: a line that holds only a mark and the clause's punctuation after it, glued or set
+    # apart ("… и факультативные протоколы к ней" / "54,"): the wrap put the paragraph's last token, a raised mark and
+    # its punctuation, on a line of its own. A number of the text alone there ends a list ("пунктов 3 и" / "4,"),
+    # which MarkSearch._rejected reads by the line before's last word (the table's endnotes.not_after: conjunctions
+    # and counting words); a date's day or year alone there, after its month, is turned away as at any line's start.
+    return re.compile(rf"^({m})(?= ?[{_AFTER_APART}]$)")
+
+
+def _apart_after_closing_spaced(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-apart-after-closing-spaced: set apart after a name's closing quote or bracket and before a comma or full stop
+    # set apart after it ("… международного сотрудничества» 20 , принятую"), as block extractors keep the spaces around
+    # a raised mark: mark-apart asks a word before the mark, and the loose rules, which read this one, are not asked
+    # in a text without pages. No text sets its own number apart from the comma or stop after it (counted-before-
+    # spaced-stop), nor stands one between a closing quote and its clause's punctuation. Asked with mark-apart, before
+    # its candidate (MarkSearch._closing_before_apart). The space before the mark goes with it.
+    return re.compile(rf"( {m})(?<=[{_CLOSING_APART}] {m})(?={_SPACED_STOP.pattern})")
+
+
+def _apart_before_dash_pair(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker) or not _UNSPACED:
+        return None
+    m = re.escape(marker)
+    # mark-apart-before-dash-pair: in a script written without spaces, set apart after a word or a closing quote or
+    # bracket, before the pair of dashes that opens an apposition, glued to the words after it
+    # ("《宣言和行动纲领》 12 ——其中重申"), as block extractors and PDF text keep the spaces around a raised mark:
+    # mark-apart-before-dash asks a space after a single dash, as a script with spaces sets it. A space inside a text
+    # of ideographs stands where a mark was raised; no number of the text stands set apart before the dashes. The
+    # space before the mark goes with it.
+    return re.compile(rf"( {m})(?:(?<={_WORD_END} {m})|(?<=[{_CLOSING_APART}] {m}))(?= ——)")
+
+
+def _apart_after_sign(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-apart-after-sign: set apart after a number's unit sign — per cent, per mille, degrees — and before the
+    # clause's punctuation ("总人口的1.5% 4 ，", "1.5% 4,"), as block extractors and PDF text keep the spaces around a
+    # raised mark: mark-apart asks a word before the mark, and a sign is none. No number of the text stands between a
+    # sign and the punctuation after it. The space before the mark goes with it.
+    return re.compile(rf"( {m})(?:(?<=\d[%‰°] {m})|(?<=\d [%‰°] {m}))(?=\s?[{_AFTER_APART}](?!\d))")
+
+
 def _apart_before_counted_date(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker) or not units:
         return None
@@ -523,6 +633,18 @@ def _after_final_stop(marker: str, units: str) -> re.Pattern[str] | None:
     return re.compile(rf"( {m})(?<={end} {m})$|({m})(?<={end}{m})$")
 
 
+def _glued_between_closing_and_word(marker: str, units: str) -> re.Pattern[str] | None:
+    if not marker.isdigit():
+        return None
+    m = re.escape(marker)
+    # mark-glued-after-closing-before-word: digits glued after a name's closing bracket or quote and glued to a word in
+    # lower case after them ("… Armas Nucleares (TNP)1como piedra angular"), where a PDF's text dropped the space
+    # after a raised mark: mark-glued asks a space or punctuation after the digits. No number of a text in a script
+    # with cases stands glued between a bracket's close and a word. (Lower-case letters of the Latin and Cyrillic
+    # scripts: a script without cases glues its words and numbers, "》1这一", which mark-glued reads.)
+    return re.compile(rf"({m})(?<=[{_CLOSING_APART}]{m})(?=[a-zß-ÿа-яё])")
+
+
 def _after_cited_symbol(marker: str, units: str) -> re.Pattern[str] | None:
     """mark-after-cited-symbol's pattern is the text's own (MarkSearch.cited_pattern: the symbols it cites);
     the rule's table entry never matches by itself."""
@@ -567,6 +689,8 @@ MARK_RULES = (
     MarkRule("mark-after-cited-symbol", _after_cited_symbol, near_foot=True, weak=False,
              why="digits glued to a document's symbol that the text cites elsewhere without them, the symbol with "
                  "them cited nowhere else: '59/300' + '9' where 'resolution 59/300 of 22 June 2005' stands above"),
+    MarkRule("mark-glued-after-closing-before-word", _glued_between_closing_and_word, near_foot=True, weak=False,
+             why="digits glued between a closing bracket or quote and a word in lower case: '(TNP)' + '1' + 'como'"),
     MarkRule("mark-after-document-number", _after_document_number, near_foot=True, weak=True,
              why="after a resolution or decision number, before punctuation: '77/38' + '2' + ','"),
     MarkRule("mark-after-name-number", _after_name_number, near_foot=True, weak=True,
@@ -611,6 +735,37 @@ MARK_APART_IDEOGRAPH = MarkRule("mark-apart-before-ideograph", _apart_before_ide
 MARK_APART_DATE = MarkRule("mark-apart-before-date", _apart_before_date, near_foot=True, weak=True,
                            why="a mark set apart before the next date of a list: '13日、 4 2021年1月29日', "
                                "'13 June 2019, 4 29 January 2021'")
+# And before a year, a day and its month, or a day cut by the break, in a list after a comma:
+MARK_APART_LISTED_DATE = MarkRule("mark-apart-before-listed-date", _apart_before_listed_date, near_foot=True,
+                                  weak=True, why="a mark set apart after a word's or a year's comma, before the next "
+                                                 "year or day of a list: '2018, 1 2019', 'Day, 8 9 December', "
+                                                 "'2013, 42 17' / 'August'")
+# And before the next note's marker set apart, two marks in a row:
+MARK_APART_NEXT_MARKER = MarkRule("mark-apart-before-next-marker", _apart_before_next_marker, near_foot=True,
+                                  weak=True, why="a mark set apart after a word, before the next note's marker set "
+                                                 "apart and the clause's punctuation: 'Humanos 1 2 ;'")
+# And at a line's end after a closing quote set apart, its punctuation on the next line:
+MARK_APART_SPACED_CLOSING = MarkRule("mark-apart-after-spaced-closing", _apart_after_spaced_closing, near_foot=True,
+                                     weak=True, why="a mark set apart at a line's end after a closing quote set apart "
+                                                    "from its word, the clause's punctuation opening the next line: "
+                                                    "'africaine » 22' / ';'")
+# And alone on a line with its punctuation, where the wrap put it:
+MARK_ALONE_PUNCTUATION = MarkRule("mark-alone-before-punctuation", _alone_before_punctuation, near_foot=True,
+                                  weak=True, why="a mark alone on a line with the clause's punctuation after it, "
+                                                 "where the wrap put it: 'к ней' / '54,'")
+# And after a closing quote or bracket, before a spaced comma or stop (asked with mark-apart, in a text without pages
+# too):
+MARK_APART_CLOSING_SPACED = MarkRule("mark-apart-after-closing-spaced", _apart_after_closing_spaced, near_foot=True,
+                                     weak=True, why="a mark set apart after a closing quote or bracket, before a comma "
+                                                    "or stop set apart: 'сотрудничества» 20 ,'")
+# And before a pair of dashes glued to the words after it, in a script without spaces:
+MARK_APART_DASH_PAIR = MarkRule("mark-apart-before-dash-pair", _apart_before_dash_pair, near_foot=True, weak=True,
+                                why="in a script without spaces, a mark set apart before the pair of dashes that opens "
+                                    "an apposition: '纲领》 12 ——其中'")
+# And after a number's unit sign, before the clause's punctuation:
+MARK_APART_SIGN = MarkRule("mark-apart-after-sign", _apart_after_sign, near_foot=True, weak=True,
+                           why="a mark set apart after a number's unit sign, before the clause's punctuation: "
+                               "'1.5% 4 ，'")
 # And before a date of a list in a language that writes counters, where mark-apart-before-date does not look:
 MARK_APART_COUNTED_DATE = MarkRule("mark-apart-before-counted-date", _apart_before_counted_date, near_foot=True,
                                    weak=True, why="a mark set apart before the next date of a list, in a language "
@@ -661,7 +816,9 @@ _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_
           MARK_APART_NUMBER_COMMA, MARK_APART_IDEOGRAPH, MARK_APART_EDGE, MARK_APART_PUNCTUATION, MARK_APART_SYMBOL,
           MARK_AFTER_FINAL_STOP, MARK_APART_DASH, MARK_APART_COUNTED_DATE, MARK_APART_LINE_PUNCTUATION,
           MARK_APART_COUNTED_DATE_LINE_START,
-          MARK_APART_CLOSING_PUNCTUATION, MARK_APART_LISTED_SYMBOL, MARK_APART_GLUED_SYMBOL)
+          MARK_APART_CLOSING_PUNCTUATION, MARK_APART_LISTED_SYMBOL, MARK_APART_GLUED_SYMBOL, MARK_APART_LISTED_DATE,
+          MARK_APART_NEXT_MARKER, MARK_APART_SPACED_CLOSING, MARK_ALONE_PUNCTUATION, MARK_APART_CLOSING_SPACED,
+          MARK_APART_DASH_PAIR, MARK_APART_SIGN)
 
 
 def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
@@ -800,7 +957,7 @@ def _before_closing(marker: str) -> tuple[_Found, ...]:
 
 @cache
 def _patterns(marker: str, units: str, spaced: bool, loose: bool) -> tuple[_Found, ...]:
-    rules = ((MARK_APART, *_LOOSE) if loose else (MARK_APART,)) if spaced else MARK_RULES
+    rules = ((MARK_APART, *_LOOSE) if loose else (MARK_APART, MARK_APART_CLOSING_SPACED)) if spaced else MARK_RULES
     return tuple((r, p, r.follows(marker)) for r in rules if (p := r.build(marker, units)) is not None)
 
 
@@ -966,6 +1123,28 @@ def grouped_at_line_end(number: str) -> bool:
     return len(groups) > _CUT_YEAR_GROUPS or _YEAR_START.match(groups[-1]) is None
 
 
+def dotted_number_goes_on(view: str, start: int, end: int, nxt: str) -> bool:
+    """dotted-number-goes-on: digits glued after a number and its full stop where the sentence goes on after them —
+    at a line's end, the next line opening with a word in lower case ("… celle de la cible 12.4" / "concernant la
+    gestion …"), or before an opening bracket, a target's title ("et 16.4 (Réduire …)") — are the number's, a
+    target's or a decimal's, never a mark after a sentence's end. mark-after-number reads the word after such digits
+    on their line ("target 12.4 related"); at a line's end it has none, and a bracket is no word: it took "12.4" and
+    "16.4" for the marks of notes it sought over the whole text, every later mark then sought past them."""
+    if start < 2 or view[start - 1] != "." or not view[start - 2].isdigit():
+        return False
+    rest = view[end:]
+    return (not rest.strip() and nxt[:1].islower()) or rest.startswith(" (")
+
+
+def dotted_number_at_line_start(view: str, start: int, prev: str) -> bool:
+    """dotted-number-at-line-start: digits right after a full stop that opens a line, the line before ending with a
+    number ("… 发展目标指标16.4" / ".1，促请 …", indicator 16.4.1), are that number's last part, which the wrap put
+    on the next line — a text of ideographs breaks anywhere —, never a mark glued to the stop: a mark follows the
+    words it marks, not a line's first character. (mark-glued took ".1" for the first note's mark, where the marks
+    stand apart, and every later mark was sought past it.)"""
+    return start == 1 and view[0] in _FULL_STOPS and prev.rstrip()[-1:].isdigit()
+
+
 def decimal_before_unit(view: str, start: int, end: int) -> bool:
     """decimal-before-unit: digits after a number and its full stop, before a unit's sign — "Global Warming of
     1.5 °C", "2.5 %" — are the number's decimals, never a mark: mark-after-number reads a word in lower case after
@@ -1006,6 +1185,25 @@ def counted_glued_not_mark(lg: Lang, view: str, start: int) -> bool:
     if lg.script.spaced or not lg.endnote_not_after:
         return False
     return any(view.endswith(word, 0, start) for word in lg.endnote_not_after)
+
+
+def listed_glued_not_mark(lg: Lang, view: str, start: int) -> bool:
+    """listed-glued-not-mark: in a script written without spaces, digits glued right after an enumeration comma that
+    follows a number ("上文第10、12、13、15、18、20和30段", paragraphs 10, 12, 13 …) are the next number of a list of
+    numbers, never a mark glued to the comma: a mark follows the words it marks — a title's close, a symbol's
+    counter ("》、1", "号、1") —, not a bare number of a list. (mark-glued took "、12" for a note's mark pages after
+    its place, where the marks stand apart, and every later mark was sought past it.)"""
+    # (Both numbers of one to three digits, as a list of paragraphs has them: "2018、1" + "2019" is a year's list and a
+    # mark glued before its next year, mark-before-year's.)
+    return (not lg.script.spaced and start >= 2 and view[start - 1] in _ENUMERATION_COMMAS
+            and _LISTED_BEFORE.search(view, 0, start - 1) is not None and _LISTED_AFTER.match(view, start) is not None)
+
+
+_LISTED_BEFORE = re.compile(r"(?<!\d)\d{1,3}$")
+_LISTED_AFTER = re.compile(r"\d{1,3}(?!\d)")
+
+
+_ENUMERATION_COMMAS = frozenset(punctuation("enumeration_comma"))
 
 
 def range_not_mark(lg: Lang, view: str, end: int) -> bool:
@@ -1096,6 +1294,16 @@ def bracketed_day_not_mark(lg: Lang, view: str, start: int, end: int) -> bool:
     mark stands after the words it marks, not first in a bracket; day-not-mark asks this of marks set apart."""
     return 0 < start and view[start - 1] in _OPENING_BRACKETS and day_not_mark(lg, view, end)
 
+
+
+def bracketed_day_month_not_mark(lg: Lang, view: str, start: int) -> bool:
+    """bracketed-day-month-not-mark: digits right after an opening bracket that begin a day and a month as the table's
+    date pattern reads them, the year left out — its function words between them too ("(1 de julio a 30 de junio)",
+    where bracketed-day-not-mark asks the month's name right after the day) — are a date's day, never a mark glued
+    to the bracket: serves the languages that write a word between a day and its month (the Spanish "de"). (The
+    strong rule, mark-glued, took "(1" for the first note's mark, where the marks stand apart, and every later mark
+    was sought past it.)"""
+    return 0 < start and view[start - 1] in _OPENING_BRACKETS and lg.starts_with_day_month(view[start:])
 
 
 _DAY_MAX = 31
@@ -1452,7 +1660,7 @@ class MarkSearch:
                 found = self._rule_on_page(rule, whole, lines, printed, (own, follows), first, exclude,
                                            bound[0] if bounded else None)
                 if found is not None:
-                    rule, found = self._loose_before_apart(rule, marker, loose and not whole, lines, first, found)
+                    rule, found = self._page_order(rule, marker, (loose, whole), lines, first, found)
                     return self._prefer_apart(rule, marker, first_line, pages, found, not whole)
         return None
 
@@ -1478,6 +1686,60 @@ class MarkSearch:
             if m is not None and (i, m.end(m.lastindex or 1)) < at and _after_punctuation(self.doc.lines[i], m):
                 self.doc.fired("loose-before-apart", self.doc.lines[i].number)
                 return MARK_APART_LOOSE, (i, m)
+        return rule, found
+
+    def _page_order(self, rule: MarkRule, marker: str, asked: tuple[bool, bool], lines: list[int], first_line: int,
+                    found: tuple[int, re.Match[str]]) -> tuple[MarkRule, tuple[int, re.Match[str]]]:
+        """The candidate a rule found on a page, or the earlier one of a rule of marks set apart that the page's order
+        prefers to it (loose-before-apart, mark-apart-after-closing-spaced, spaced-stop-at-line-start-first). asked:
+        whether the loose rules were asked, and over the whole text."""
+        loose, whole = asked
+        page_loose = loose and not whole
+        rule, found = self._loose_before_apart(rule, marker, page_loose, lines, first_line, found)
+        rule, found = self._closing_before_apart(rule, marker, loose, lines, first_line, found)
+        return self._stop_at_line_start_first(rule, marker, page_loose, lines, first_line, found)
+
+    def _closing_before_apart(self, rule: MarkRule, marker: str, loose: bool, lines: list[int], first_line: int,
+                              found: tuple[int, re.Match[str]]) -> tuple[MarkRule, tuple[int, re.Match[str]]]:
+        """mark-apart-after-closing-spaced, asked with mark-apart where the loose rules are not (a text without pages):
+        its candidate before mark-apart's ("сотрудничества» 20 ," before "Группой 20," — the Group of 20 — further
+        down) wins, as marks come in order and a space before the comma after a number is an extractor's around a
+        raised mark. The candidate as found otherwise."""
+        if rule is not MARK_APART or loose:
+            return rule, found
+        patterns = next(((p, f) for r, p, f in _patterns(marker, self.doc.lang.number_units, True, False)
+                         if r is MARK_APART_CLOSING_SPACED), None)
+        if patterns is None:
+            return rule, found
+        at = (found[0], found[1].start(found[1].lastindex or 1))
+        for i in lines:
+            if i > found[0]:
+                break
+            m = self._line_candidate(i, marker, patterns, self.doc.lang.endnote_not_after)
+            if m is not None and (i, m.end(m.lastindex or 1)) <= at:  # (take records the rule)
+                return MARK_APART_CLOSING_SPACED, (i, m)
+        return rule, found
+
+    def _stop_at_line_start_first(self, rule: MarkRule, marker: str, loose: bool, lines: list[int], first_line: int,
+                                  found: tuple[int, re.Match[str]]) -> tuple[MarkRule, tuple[int, re.Match[str]]]:
+        """spaced-stop-at-line-start-first: a mark set apart at a line's start before a comma or full stop set apart
+        after it ("… operaciones de mantenimiento de la paz" / "7 , a menudo con"), where the wrap put the mark
+        first on its line, wins over a candidate of another loose rule further down the page ("18 personas, 7 de
+        ellas", a count after a clause's comma): no text sets its own number apart from the comma or stop after it
+        — that space is a block extractor's or a PDF's around a raised mark (counted-before-spaced-stop) —, and
+        marks come in order. Only the line-edge rule reads a mark at a line's start, and it is asked after the
+        others. The candidate as found otherwise."""
+        if not loose or rule not in _LOOSE or rule is MARK_APART_EDGE or not _numbered(marker):
+            return rule, found
+        patterns = (_stop_at_line_start(marker), None)
+        at = (found[0], found[1].start(found[1].lastindex or 1))
+        for i in lines:
+            if i >= at[0]:
+                break
+            m = self._line_candidate(i, marker, patterns, self.doc.lang.endnote_not_after)
+            if m is not None:
+                self.doc.fired("spaced-stop-at-line-start-first", self.doc.lines[i].number)
+                return MARK_APART_EDGE, (i, m)
         return rule, found
 
     def _rule_on_page(self, rule: MarkRule, whole: bool, lines: list[int], printed: str,
@@ -1743,7 +2005,7 @@ class MarkSearch:
         nxt = lines[i + 1].view if i + 1 < len(lines) else ""
         tokens = Tokens(view)
         # (A mark at a line's start has the line before's last word before it.)
-        prev = lines[i - 1].view if i and exclude is not None else ""
+        prev = lines[i - 1].view if i else ""
         while m and self._rejected(view, m.start(m.lastindex or 1), nxt, tokens, exclude, ln.number, prev,
                                    m.end(m.lastindex or 1)):
             m = _search(pattern, follows, view, m.start(m.lastindex or 1) + 1)
@@ -1753,7 +2015,7 @@ class MarkSearch:
                   number: int, prev: str = "", end: int = -1) -> bool:
         """Whether a candidate found by a mark pattern at `start` (ending at `end`) is no mark after all."""
         units = self.doc.lang.number_units
-        if not plausible(view, start, nxt, tokens, units):
+        if not plausible(view, start, nxt, tokens, units) or self._across_break(view, (start, end), nxt, prev, number):
             return True
         if cut_by_break(view, start, nxt, units):  # (and after a year's comma or a word's stop: plausible all the same)
             self.doc.fired("mark-after-stop-at-break" if after_word_stop(view, start)
@@ -1784,6 +2046,20 @@ class MarkSearch:
         found = ("day-not-mark" if day_not_mark(lg, view, end)
                  else "days-listed-not-mark" if days_listed_not_mark(lg, view, start, end)
                  else "date-over-break" if date_over_break(lg, view, start, end, nxt) else None)
+        if found is not None:
+            self.doc.fired(found, number)
+        return found is not None
+
+    def _across_break(self, view: str, span: tuple[int, int], nxt: str, prev: str, number: int) -> bool:
+        """Whether the lines around a candidate (span: its start and end, -1 unknown) say it is no mark: a number's
+        digits after its full stop where the sentence goes on, or at a line's start after a number
+        (dotted-number-goes-on, dotted-number-at-line-start), or a mark after a spaced closing quote at a line's end
+        whose punctuation does not open the next line (mark-apart-after-spaced-closing)."""
+        start, end = span
+        if spaced_closing_rejected(view, start, nxt):
+            return True
+        found = ("dotted-number-goes-on" if end >= 0 and dotted_number_goes_on(view, start, end, nxt)
+                 else "dotted-number-at-line-start" if dotted_number_at_line_start(view, start, prev) else None)
         if found is not None:
             self.doc.fired(found, number)
         return found is not None
@@ -1835,17 +2111,31 @@ class MarkSearch:
                  else "grouped-not-mark" if grouped_not_mark(lg, view, start)
                  else None if start < len(view) and view[start] in _RAISED_DIGITS
                  else "range-not-mark" if end >= 0 and range_not_mark(lg, view, end)
-                 else "bracketed-day-not-mark" if end >= 0 and bracketed_day_not_mark(lg, view, start, end)
-                 else "second-day-not-mark" if end >= 0 and second_day_not_mark(lg, view, start, end)
-                 else "counted-glued-not-mark" if counted_glued_not_mark(lg, view, start)
-                 else "symbol-cited-not-mark" if self.symbol_cited_whole(view, start, end)
-                 else _before_what(view, start, end) if end >= 0
-                 else None)
+                 else self._day_or_list(view, start, end) or self._symbol_or_label(view, start, end))
         if found == "grouped-not-mark" and _ends_line(lg.grouped_number.match(view, start), view):
             found = "grouped-at-line-end"
         if found is not None:
             self.doc.fired(found, number)
         return found is not None
+
+    def _day_or_list(self, view: str, start: int, end: int) -> str | None:
+        """For _text_number: the check that reads the candidate's digits as a date's day or a list's number, if any."""
+        lg = self.doc.lang
+        if end < 0:
+            return ("counted-glued-not-mark" if counted_glued_not_mark(lg, view, start)
+                    else "listed-glued-not-mark" if listed_glued_not_mark(lg, view, start) else None)
+        return ("bracketed-day-not-mark" if bracketed_day_not_mark(lg, view, start, end)
+                else "bracketed-day-month-not-mark" if bracketed_day_month_not_mark(lg, view, start)
+                else "second-day-not-mark" if second_day_not_mark(lg, view, start, end)
+                else "counted-glued-not-mark" if counted_glued_not_mark(lg, view, start)
+                else "listed-glued-not-mark" if listed_glued_not_mark(lg, view, start) else None)
+
+    def _symbol_or_label(self, view: str, start: int, end: int) -> str | None:
+        """For _text_number: the check that reads the candidate's digits as a cited symbol's, a labelled number's, a
+        decimal's before a unit or a document number's before its part letter, if any."""
+        return ("symbol-cited-not-mark" if self.symbol_cited_whole(view, start, end)
+                else _before_what(view, start, end) if end >= 0
+                else None)
 
     def between(self, marker: str, start: tuple[int, int], stop: tuple[int, int], narrow: bool = False,
                 strong_only: bool = False, wide: bool = False) -> tuple[int, int, int] | None:
@@ -2061,7 +2351,13 @@ class MarkSearch:
 
 # A space, then a comma or a full stop of any script (not a number's decimal): where a mark stands apart from
 # the punctuation after it (apart-spaced-first-on-page, counted-before-spaced-stop).
-_SPACED_STOP = re.compile(rf" [{re.escape(punctuation('comma', 'full_stop'))}](?!\d)")
+
+
+@cache
+def _stop_at_line_start(marker: str) -> re.Pattern[str]:
+    """A mark set apart at a line's start before a comma or full stop set apart after it ("7 , a menudo"): the
+    line-edge rule's form, the space after the mark taken along (spaced-stop-at-line-start-first)."""
+    return re.compile(rf"^({re.escape(marker)} )(?=[{re.escape(punctuation('comma', 'full_stop'))}](?!\d))")
 
 
 def _place(found: Located) -> tuple[int, int]:
@@ -2217,4 +2513,17 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("grouped-not-mark", "flow", grouped_not_mark, "digits that begin a number written in groups of three "
          "set apart by spaces ('的1 076名') are the number's, never a mark"),
     Rule("decimal-not-mark", "flow", decimal_digit, "where decimals are written with a comma, a digit after "
-         "a number and its comma is a decimal, never a mark ('217,6 millions')"),)
+         "a number and its comma is a decimal, never a mark ('217,6 millions')"),
+    Rule("bracketed-day-month-not-mark", "flow", bracketed_day_month_not_mark, "digits right after an opening "
+         "bracket that begin a day and its month as the table's date pattern reads them, a function word between "
+         "('(1 de julio a 30 de junio)'), are a date's day, never a mark glued to the bracket"),
+    Rule("spaced-stop-at-line-start-first", "flow", MarkSearch._stop_at_line_start_first, "a mark set apart at a "
+         "line's start before a comma or stop set apart ('paz' / '7 , a menudo') wins over another loose rule's "
+         "candidate further down the page ('personas, 7 de ellas'): marks come in order"),
+    Rule("dotted-number-goes-on", "flow", dotted_number_goes_on, "digits after a number and its full stop where the "
+         "sentence goes on — a lower-case word opening the next line ('cible 12.4' / 'concernant'), an opening "
+         "bracket ('16.4 (Réduire') — are the number's, never a mark"),
+    Rule("dotted-number-at-line-start", "flow", dotted_number_at_line_start, "digits after a full stop that opens a "
+         "line, the line before ending with a number ('指标16.4' / '.1，'), are that number's last part, never a mark"),
+    Rule("listed-glued-not-mark", "flow", listed_glued_not_mark, "in a script without spaces, digits glued after an "
+         "enumeration comma that follows a number ('第10、12、13段') are a list's next number, never a mark"),)
