@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..labels import continues
 from ..langs import Lang, numbering, punctuation, quote_pairs
 from ..problems import Problem, UnresError
-from .marked import join, join_text, normalize_text, width
+from .marked import PRINTED_MARK, join, join_text, normalize_text, width
 from .openings import (
     BULLET,
     LOWERCASE_LEAD_WORDS,
@@ -112,11 +112,13 @@ class Layout:
 
 
 def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widths: list[int],
-           shapes: Shapes | None = None, head: Callable[[int], bool] | None = None) -> Layout:
+           shapes: Shapes | None = None, head: Callable[[int], bool] | None = None,
+           columns: int | None = None) -> Layout:
     """What marks paragraph starts in these lines: indentation, blank lines, or neither.
     opener: for each line, whether it opens a paragraph by itself (a number, a label); fin:
     finished() of each line; full: full_line(lines); widths: each line's width; shapes: the
-    lines' Shapes, when the caller has them; head: whether line k opens with a known paragraph head."""
+    lines' Shapes, when the caller has them; head: whether line k opens with a known paragraph head;
+    columns: a full line's width in print columns, where the script has wide characters."""
     shapes = shapes or Shapes.of(lines)
     indents = shapes.indents
     margin = min(indents, default=0)
@@ -134,7 +136,7 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
     flat = not indent and (gaps == 0 or spaced) and len(lines) > 1
     even = unwrapped = wide = False
     if flat and len(lines) >= FLAT_MIN_LINES:
-        unwrapped, wide = _never_wrapped(lines, opener, fin, full, widths, head)
+        unwrapped, wide = _never_wrapped(lines, opener, fin, full, widths, head, columns)
         # A short line says "paragraph end" only where lines run to one width (OCR of old
         # volumes mixes one-line paragraphs with lines wrapped in columns).
         even = sum(w >= FLAT_WIDTH * full for w in widths) >= EVEN_SHARE * len(lines)
@@ -143,7 +145,8 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
 
 
 def _never_wrapped(lines: list[Line], opener: bytearray, fin: bytearray, full: int,
-                   widths: list[int], head: Callable[[int], bool] | None) -> tuple[bool, bool]:
+                   widths: list[int], head: Callable[[int], bool] | None,
+                   columns: int | None = None) -> tuple[bool, bool]:
     """Whether flat text was written one paragraph to a line, and whether only unprinted-width said so."""
     width = FLAT_WIDTH * full
     # Wrapped lines end inside a sentence, at the full width; a text whose lines nearly all
@@ -157,10 +160,24 @@ def _never_wrapped(lines: list[Line], opener: bytearray, fin: bytearray, full: i
             and all(k + 1 < len(lines) and _second_half(lines[k + 1].text, opener[k + 1]) for k in cut)):
         return True, False
     # (unprinted-width: a cut paragraph's rest may open with a quote before its name, "… деятельности группировки"
-    # / "«Аш-Шабааб» по …"; in a script without case nothing tells a rest, and the text stays as it was read.)
-    wide = unprinted(fin, full, len(cut)) and all(
-        k + 1 < len(lines) and _second_half(lines[k + 1].text.lstrip(_OPEN_QUOTES), opener[k + 1]) for k in cut)
+    # / "«Аш-Шабааб» по …"; in a script without case, one that opens with no number, label or known head:
+    # caseless-rest.)
+    wide = unprinted(fin, full if columns is None else columns, len(cut)) and all(
+        k + 1 < len(lines) and (_second_half(lines[k + 1].text.lstrip(_OPEN_QUOTES), opener[k + 1])
+                                or (columns is not None and _caseless_rest(lines[k + 1].text, opener[k + 1], head,
+                                                                           k + 1)))
+        for k in cut)
     return (wide, wide) if not wide or head is None or not _head_after_cut(lines, fin, head) else (False, False)
+
+
+def _caseless_rest(text: str, opens: int, head: Callable[[int], bool] | None, k: int) -> bool:
+    """caseless-rest: in a script of wide characters without case (Chinese), where wide-unprinted-width says the
+    text was never wrapped, a line after a long unfinished one that opens with no number, label or known paragraph
+    head is the rest of a paragraph the extractor cut at a page ("…在向安理会通报" / "具体国家局势时…"): no capital
+    tells it, but nothing opens a paragraph there either (cut-paragraph-continues joins it). One that opens with a
+    head is left undecided, and the text stays as it was read (flat)."""
+    first = text[:1]
+    return head is not None and not opens and not first.isupper() and not first.islower() and not head(k)
 
 
 def _head_after_cut(lines: list[Line], fin: bytearray, head: Callable[[int], bool]) -> bool:
@@ -380,7 +397,7 @@ class Lines:
         self.short = SHORT_LINE * self.full
         self.shapes = Shapes.of(lines)
         self.mode = (layout(self.lines, self.opener, self.fin, self.full, self.widths, self.shapes,
-                            lambda k: self.phrases and starts_with_head(self.lang, self.view(k)))
+                            lambda k: self.phrases and starts_with_head(self.lang, self.view(k)), self._printed())
                      if self.given is None else self.given[0])
         # The rules that can have an opinion in this layout, highest priority first, each with the
         # lines it can have one on: a rule is not asked about the others (most lines are asked
@@ -408,11 +425,23 @@ class Lines:
             doc.fired("paragraph-a-line", lines[0].number)
         if self.given is None and self.mode.unprinted:
             doc.fired("unprinted-width", lines[0].number)
+            if self.lang.script.wide and self.full < UNPRINTED_FULL:
+                doc.fired("wide-unprinted-width", lines[0].number)
         if self.given is None and self.mode.unwrapped:
-            for k in range(len(lines) - 1):
-                if not self.fin[k] and self.widths[k] >= FLAT_WIDTH * self.full and lines[k + 1].text[:1].isupper():
-                    doc.fired("cut-before-capital", lines[k + 1].number)
+            self._report_cuts(doc)
         self._report_blanks(doc)
+
+    def _report_cuts(self, doc: Doc) -> None:
+        """The paragraphs cut at the full width whose rest a text of one paragraph to a line allows, in the trace."""
+        lines = self.lines
+        for k in range(len(lines) - 1):
+            if self.fin[k] or self.widths[k] < FLAT_WIDTH * self.full:
+                continue
+            first = lines[k + 1].text[:1]
+            if first.isupper():
+                doc.fired("cut-before-capital", lines[k + 1].number)
+            elif not first.islower() and self.mode.unprinted and self.lang.script.wide:
+                doc.fired("caseless-rest", lines[k + 1].number)
 
     def _report_blanks(self, doc: Doc) -> None:
         """The layout rules that set blank lines aside, in the trace."""
@@ -511,9 +540,21 @@ class Lines:
         script = self.lang.script
         if not script.wide:
             return self.stopped_short(k)
+        return script.columns(self.view(k)) <= SHORT_LINE * self.full_columns()
+
+    def full_columns(self) -> int:
+        """A full line's width in print columns (asked where the script has wide characters)."""
         if self._full_columns is None:
+            script = self.lang.script
             self._full_columns = full_line(self.lines, [script.columns(self.view(j)) for j in range(len(self.lines))])
-        return script.columns(self.view(k)) <= SHORT_LINE * self._full_columns
+        return self._full_columns
+
+    def _printed(self) -> int | None:
+        """wide-unprinted-width: a full line's print columns where the script has wide characters (None in others):
+        unprinted-width asks how wide a line ran in print, and a line of ideographs runs two columns to a
+        character — a block extractor's Chinese paragraph of 150 characters, one to a line, is as unprinted as an
+        English one of 300, and was never wrapped."""
+        return self.full_columns() if self.lang.script.wide else None
 
     def room_for_next(self, k: int) -> bool:
         """Whether the next line's first word would have fitted on line k with room to spare."""
@@ -741,7 +782,7 @@ def page_break_opens(c: Lines, i: int) -> bool | None:
     if not c.ended(i):
         return False
     view = c.view(i)
-    if (not c.opener[i] and c.view(i - 1).rstrip().rstrip(_CLOSING_QUOTES)[-1:] in _COMMAS and c.heads_known()
+    if (not c.opener[i] and _last_char(c, i - 1) in _COMMAS and c.heads_known()
             and not starts_with_head(c.lang, view)):
         return _conjoined_after_page(c, i)
     return opens(c.lang, view)
@@ -839,12 +880,25 @@ def _conjunction_ends(c: Lines, i: int) -> bool:
     return True
 
 
+def _last_char(c: Lines, k: int) -> str:
+    """The last character of line k's clause: closing quotes and note marks after it not counted (mark-after-comma:
+    "… Agenda 21,⁵" ends with its comma, as "… Agenda 21," does — the mark printed after the clause's punctuation,
+    a page's notes between it and the rest of its paragraph)."""
+    end = c.view(k).rstrip()
+    if end[-1:] == PRINTED_MARK:
+        stripped = end.rstrip(PRINTED_MARK + " ")
+        if c.doc is not None and stripped[-1:] in _COMMAS:
+            c.doc.fired("mark-after-comma", c.lines[k + 1].number if k + 1 < len(c.lines) else c.lines[k].number)
+        end = stripped
+    return end.rstrip(_CLOSING_QUOTES)[-1:]
+
+
 def _comma_ends(c: Lines, k: int) -> bool:
     """lowercase-after-comma: line k ends with a comma — a preambular paragraph's end, or a clause's
     where a page break cut the paragraph ("… Sustainable Development Goals," / "notably Goal 3 …"): no
     paragraph opens in lower case after it (nor after its notes, the page's foot and head) — but in
     languages whose preambular paragraphs open in lower case (Russian), whose heads the table may lack."""
-    if c.view(k).rstrip().rstrip(_CLOSING_QUOTES)[-1:] not in _COMMAS or not c.heads_known():
+    if _last_char(c, k) not in _COMMAS or not c.heads_known():
         return False
     if c.lang.openings.lower_case and not _headless(c, k + 1):
         return False
@@ -893,7 +947,20 @@ def cut_paragraph_continues(c: Lines, i: int) -> bool | None:
     # (Only where the table fits the text: without any known head, no head says nothing.)
     if starts_with_head(c.lang, text) or not c.heads_known():
         return None
-    return None if c.fin[i - 1] and not _colon_cut(c, i) else False
+    return None if c.fin[i - 1] and not _colon_cut(c, i) and not _digits_cut(c, i) else False
+
+
+def _digits_cut(c: Lines, i: int) -> bool:
+    """digits-cut: in text of blocks, a line that opens with a digit and no paragraph number after a line that ends
+    with a clause's punctuation and digits — finished() takes them for a note's mark — is the rest of that line's
+    paragraph, cut inside a number ("…人数有所增加，20" / "21年有…", a year cut in two where no space parts it; "… of
+    Agenda 21, 5" / "1986, which …"): no paragraph opens with a digit but a numbered one."""
+    prev = c.view(i - 1).rstrip()
+    if not (c.view(i)[:1].isdigit() and prev[-1:].isdigit() and _TRAILING_NUMBER.search(prev)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("digits-cut", c.lines[i].number)
+    return True
 
 
 def _colon_cut(c: Lines, i: int) -> bool:
@@ -1022,7 +1089,7 @@ def inline_enumeration(c: Lines, i: int) -> bool:
     # (Only in wrapped text, after a line that ran to the width — the wrap put the label on the next
     # line —: in text of one paragraph to a line, or after a line that stopped short, a label opens
     # its item; where the text indents, number-opens asks the indent.)
-    if c.mode.indent or c.mode.unwrapped or c.widths[i - 1] <= c.short or c.shapes.gap[i]:
+    if c.mode.indent or c.mode.unwrapped or c.widths[i - 1] <= c.short or _apart(c, i):
         return False
     lab = label(c.lang, c.view(i))
     if lab is None:
@@ -1034,13 +1101,23 @@ def inline_enumeration(c: Lines, i: int) -> bool:
             return False  # (the item before opens its own line: a list printed one item to a line)
         if any(continues(m.group(), lab[0]) for m in _INLINE_LABEL.finditer(view)):
             break
-        if c.opener[k] or c.shapes.gap[k]:  # (the paragraph's first line: no inline label before it)
+        if c.opener[k] or _apart(c, k):  # (the paragraph's first line: no inline label before it)
             return False
     else:
         return False
     if c.doc is not None:
         c.doc.fired("inline-enumeration", c.lines[i].number)
+        if c.shapes.gap[i]:
+            c.doc.fired("inline-in-double-spacing", c.lines[i].number)
     return True
+
+
+def _apart(c: Lines, i: int) -> bool:
+    """Whether a blank line before line i sets it apart — inline-in-double-spacing: not in double-spaced text,
+    where a blank line follows every line and says nothing (a list printed inline that the wrap cut over a page
+    break, "… ii) la lutte contre la corruption," / "iii) la lutte contre …", every line a blank line apart:
+    the label there is no paragraph's, as in text without blank lines)."""
+    return bool(c.shapes.gap[i]) and c.mode.gaps
 
 
 def next_bullet(c: Lines, i: int, before: str) -> bool:
@@ -1138,8 +1215,11 @@ _WHEN: dict[str, Callable[[Lines], bool]] = {
     "justified-short-line-ends": lambda c: c.mode.flat and c.doc is not None and bool(c.doc.spread),
     # (In wrapped text only: where each line is a block — one paragraph to a line —, a line is a paragraph
     # or the half a page break cut, which falls before such a clause no more often than a paragraph opens so.)
-    "clause-prefix-continues": lambda c: (bool(c.lang.openings.clause_prefixes) and c.mode.flat and not c.mode.unwrapped
-                                          and c.phrases),
+    # (But where wide-unprinted-width reads a Chinese text as never wrapped, its extractor is seen to cut paragraphs
+    # at pages — a cut falls after a clause's comma as often as elsewhere — and the text was read as wrapped before:
+    # the clause prefixes still join there.)
+    "clause-prefix-continues": lambda c: (bool(c.lang.openings.clause_prefixes) and c.mode.flat and c.phrases and (
+        not c.mode.unwrapped or (c.mode.unprinted and bool(c.lang.script.wide)))),
     "page-break-opens": lambda c: not c.mode.indent and c.phrases,
     "lowercase-continues": lambda c: c.mode.unwrapped or (c.mode.gaps and not c.mode.indent),
     # (Only in text of blocks — one to a line, or every line apart by a blank line —, where a blank line
@@ -1232,6 +1312,20 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "nothing about paragraphs"),
     Rule("unprinted-width", "blocks", unprinted, "a text whose full line is wider than any printed line (a block "
          "extractor's) was never wrapped: one paragraph to a line, though more of its lines are headings or cut"),
+    Rule("wide-unprinted-width", "blocks", Lines._printed, "unprinted-width asks a line's width in print columns "
+         "where the script has wide characters: a Chinese block extractor's paragraph of 150 ideographs, one to a "
+         "line, is as unprinted as an English one of 300 characters"),
+    Rule("caseless-rest", "blocks", _caseless_rest, "in a never-wrapped text of wide characters without case, a line "
+         "after a long unfinished one that opens with no number, label or known head is the rest of a paragraph the "
+         "extractor cut at a page (no capital tells it): the text is still one paragraph to a line"),
+    Rule("digits-cut", "blocks", _digits_cut, "in text of blocks, a line opening with a digit that is no paragraph "
+         "number after one ending with a clause's punctuation and digits (taken for a mark) is the rest of a paragraph "
+         "a page cut inside a number ('，20' / '21年…')"),
+    Rule("mark-after-comma", "blocks", _last_char, "a line that ends with a comma and a note's mark ends with the "
+         "comma: the rules that ask a comma at a line's end (lowercase-after-comma, page-break-opens) do not count "
+         "the mark"),
+    Rule("inline-in-double-spacing", "blocks", _apart, "in double-spaced text, the blank line before a label at a "
+         "line's start says nothing: an item of an inline list the wrap cut goes on (inline-enumeration)"),
     Rule("cut-before-capital", "blocks", _second_half, "in text of one paragraph to a line, a long unfinished line "
          "may be followed by the rest of its paragraph in a capital (a name): a page break cut it, before the name"),
     Rule("bullet-in-list", "blocks", next_bullet, "a block opening with a bullet right after a block that opened "
