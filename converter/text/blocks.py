@@ -340,6 +340,9 @@ def paragraph_a_line(fin: bytearray, widths: list[int], full: int) -> bool:
             and sum(w >= FLAT_WIDTH * full for w in widths) < EVEN_SHARE * n)
 
 
+# wide-room-for-next: a line's first character, or its first run of ASCII letters, digits and punctuation.
+_LATIN_RUN = re.compile(r"[!-~]+|[^\s]")
+
 # A label's closing bracket stands within this many characters of a line's start ("(viii)").
 LABEL_SPAN = 8
 
@@ -540,7 +543,24 @@ class Lines:
         script = self.lang.script
         if not script.wide:
             return self.stopped_short(k)
-        return script.columns(self.view(k)) <= SHORT_LINE * self.full_columns()
+        printed = script.columns(self.view(k))
+        return printed <= SHORT_LINE * self.full_columns() or self._room_for_character(k, printed)
+
+    def _room_for_character(self, k: int, printed: int) -> bool:
+        """wide-room-for-next: in a script without spaces, the wrap may fall after any character — a line of
+        ideographs ends where the next character does not fit —: a line that ends a clause where the next line's
+        first character would have fitted with room to spare did not end by the wrap ("…号决议的执行作出努力，"
+        at three quarters of the width / "向前任秘书长…致敬", a paragraph that opens with no known head)."""
+        script = self.lang.script
+        if script.spaced or k + 1 >= len(self.lines):
+            return False
+        # (a run of digits or Latin letters is asked whole: a wrap may keep it together, "2020年" / "A/77/1")
+        first = _LATIN_RUN.match(self.view(k + 1))
+        if first is None or printed + script.columns(first.group()) > FIT_SHARE * self.full_columns():
+            return False
+        if self.doc is not None:
+            self.doc.fired("wide-room-for-next", self.lines[k + 1].number)
+        return True
 
     def full_columns(self) -> int:
         """A full line's width in print columns (asked where the script has wide characters)."""
@@ -754,10 +774,26 @@ def justified_short_line_ends(c: Lines, i: int) -> bool | None:
     destacando la necesidad …", a paragraph of its own that opens with its conjunction, after a page
     break that hides the blank line). The widths are the lines as printed, marks and all."""
     k = i - 1
-    if not c.fin[k] or c.doc is None or c.lines[k].number in c.doc.spread:
+    if c.doc is None or c.lines[k].number in c.doc.spread:
         return None
+    if not c.fin[k]:
+        return True if _unspread_before_number(c, i) else None
     first = c.view(i).split(None, 1)
     return True if first and len(c.view(k).rstrip()) + 1 + len(first[0]) <= c.full else None
+
+
+def _unspread_before_number(c: Lines, i: int) -> bool:
+    """unspread-before-number: in flat text that was justified, an unfinished line of words left short of the full
+    width and not widened, before a line that opens with a number or label, ended its block — every wrapped line of
+    a justified text is widened to the width —: a title without punctuation over a numbered paragraph, too long to
+    have stopped short ("بعثة الاتحاد الأفريقي الانتقالية في الصومال …" / "1 - يشير …", "Budget estimates for …" /
+    "2. Decides …"). (A line exactly as wide as the full line needs no widening, and says nothing.)"""
+    k = i - 1
+    if not c.opener[i] or c.widths[k] >= c.full or " " not in c.view(k).strip():
+        return False
+    assert c.doc is not None
+    c.doc.fired("unspread-before-number", c.lines[i].number)
+    return True
 
 
 def clause_prefix_continues(c: Lines, i: int) -> bool | None:
@@ -1324,6 +1360,12 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("mark-after-comma", "blocks", _last_char, "a line that ends with a comma and a note's mark ends with the "
          "comma: the rules that ask a comma at a line's end (lowercase-after-comma, page-break-opens) do not count "
          "the mark"),
+    Rule("wide-room-for-next", "blocks", Lines._room_for_character, "in a script without spaces, a line that ends a "
+         "clause where the next line's first character (or run of Latin letters and digits) would have fitted with "
+         "room to spare did not end by the wrap (finished-before-fit)"),
+    Rule("unspread-before-number", "blocks", _unspread_before_number, "in flat justified text, an unfinished line "
+         "of words short of the full width and not widened, before a number or label, ended its block (a title "
+         "without punctuation over a numbered paragraph)"),
     Rule("inline-in-double-spacing", "blocks", _apart, "in double-spaced text, the blank line before a label at a "
          "line's start says nothing: an item of an inline list the wrap cut goes on (inline-enumeration)"),
     Rule("cut-before-capital", "blocks", _second_half, "in text of one paragraph to a line, a long unfinished line "
