@@ -864,17 +864,33 @@ def lowercase_continues(c: Lines, i: int) -> bool | None:
 
 
 def _conjoined_head(c: Lines, i: int) -> bool:
-    """conjoined-head-opens: in blocks set apart by blank lines whose page breaks show (the page's foot and head
-    between), a block in lower case that opens with a conjunction and a paragraph's head ("et soulignant …",
-    "y destacando …", "and stressing …"), after a block ending with a comma, on no page's first line, opens a
+    """conjoined-head-opens: in blocks set apart by blank lines, or one to a line, whose page breaks show (the
+    page's foot and head between), a block in lower case that opens with a conjunction and a paragraph's head ("et
+    soulignant …", "y destacando …", "and stressing …"), after a block ending with a comma, on no page's first line, opens a
     paragraph of its own: the UN's wrap-up of a preambular paragraph's lettered list, set as a paragraph
     ("Reconnaissant … : a) …, b) …, f) …," / "et soulignant la nécessité …,"). A paragraph is cut in two
     blocks only by a page, and no page broke here."""
-    if not (c.shapes.gap[i] and not c.shapes.page_start[i] and any(c.shapes.page_start)) or not _conjunction_head(c, i):
+    if not (c.shapes.gap[i] or c.mode.unwrapped) or c.shapes.page_start[i] or not _conjunction_head(c, i):
+        return False
+    if any(c.shapes.page_start):
+        name = "conjoined-head-opens"
+    elif _after_rest(c, i):
+        name = "conjoined-after-rest"
+    else:
         return False
     if c.doc is not None:
-        c.doc.fired("conjoined-head-opens", c.lines[i].number)
+        c.doc.fired(name, c.lines[i].number)
     return True
+
+
+def _after_rest(c: Lines, i: int) -> bool:
+    """conjoined-after-rest: where page breaks do not show (an extractor that drops the pages' heads and feet), a
+    block that is the rest of a paragraph a page cut stands at the top of a page — and the block right after it on
+    that same page (a block is shorter than a page): a block there in lower case that opens with a conjunction and a
+    paragraph's head ("… comme le prévoit le paragraphe 9 de la présente résolution," / "et soulignant …") was cut by
+    no page, and opens a paragraph of its own, as conjoined-head-opens reads it where pages show."""
+    k = i - 1
+    return k > 0 and (bool(c.shapes.gap[k]) or c.mode.unwrapped) and not c.starts_new(k)
 
 
 def _conjunction_head(c: Lines, i: int) -> bool:
@@ -1341,6 +1357,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("conjoined-head-opens", "blocks", _conjoined_head, "between blocks set apart by blank lines whose page "
          "breaks show, a block in lower case opening with a conjunction and a paragraph head ('et soulignant'), "
          "after a comma, on no page's first line, opens a paragraph of its own"),
+    Rule("conjoined-after-rest", "blocks", _after_rest, "between blocks whose page breaks do not show, a block in "
+         "lower case opening with a conjunction and a paragraph head ('et soulignant'), after a comma, right after the "
+         "rest of a paragraph a page cut (on that page's top), opens a paragraph of its own"),
     Rule("conjoined-head-after-page", "blocks", _conjoined_after_page, "in wrapped text, a page's first line in lower "
          "case opening with a conjunction and a paragraph head ('y destacando') opens a paragraph when the line before "
          "the page break, ending with a comma, stopped short"),
