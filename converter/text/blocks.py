@@ -866,8 +866,8 @@ def lowercase_continues(c: Lines, i: int) -> bool | None:
 def _conjoined_head(c: Lines, i: int) -> bool:
     """conjoined-head-opens: in blocks set apart by blank lines, or one to a line, whose page breaks show (the
     page's foot and head between), a block in lower case that opens with a conjunction and a paragraph's head ("et
-    soulignant …", "y destacando …", "and stressing …"), after a block ending with a comma, on no page's first line, opens a
-    paragraph of its own: the UN's wrap-up of a preambular paragraph's lettered list, set as a paragraph
+    soulignant …", "y destacando …", "and stressing …"), after a block ending with a comma, on no page's first
+    line, opens a paragraph of its own: the UN's wrap-up of a preambular paragraph's lettered list, set as a paragraph
     ("Reconnaissant … : a) …, b) …, f) …," / "et soulignant la nécessité …,"). A paragraph is cut in two
     blocks only by a page, and no page broke here."""
     if not (c.shapes.gap[i] or c.mode.unwrapped) or c.shapes.page_start[i] or not _conjunction_head(c, i):
