@@ -380,6 +380,7 @@ class Lines:
     _indent: int | None = field(init=False, default=None)  # paragraph_indent(), once asked
     _fit: set[int] = field(init=False, default_factory=set)  # item-ended-before-fit: the lines it decided (traced once)
     _titled: set[int] = field(init=False, default_factory=set)  # formula-after-part-title: the same
+    _raw: list[str] | None = field(init=False, default=None)  # raw_lines(), once asked
     # wide-gap-opens: the blank lines before each line (-1: unknown — a page break, or lines lifted out of the
     # flow, stood between), where the text is double-spaced and its paragraphs stand further apart than its
     # lines; else None.
@@ -497,6 +498,12 @@ class Lines:
             self._cut = any(not fin[i] and not opener[i + 1] and self.view(i + 1)[:1].islower()
                             for i in range(len(lines) - 1))
         return self._cut
+
+    def raw_lines(self) -> list[str]:
+        """The input's lines (line n at index n - 1), split once a rule asks what stood between two lines."""
+        if self._raw is None:
+            self._raw = self.doc.text.split("\n") if self.doc is not None else []
+        return self._raw
 
     def view(self, i: int) -> str:
         ln = self.lines[i]
@@ -1001,7 +1008,23 @@ def cut_paragraph_continues(c: Lines, i: int) -> bool | None:
     # (Only where the table fits the text: without any known head, no head says nothing.)
     if starts_with_head(c.lang, text) or not c.heads_known():
         return None
-    return None if c.fin[i - 1] and not _colon_cut(c, i) and not _digits_cut(c, i) else False
+    return None if c.fin[i - 1] and not _colon_cut(c, i) and not _digits_cut(c, i) and not _comma_over_notes(c, i) \
+        else False
+
+
+def _comma_over_notes(c: Lines, i: int) -> bool:
+    """comma-over-notes: in text of blocks whose pages' heads and feet were dropped, a line that opens with no number,
+    label or known head after one ending with a comma, with lines lifted out of the flow between them — a page's
+    notes, which stand at its foot —, is the rest of the paragraph the page cut after a clause, as page-break-opens
+    reads a capital after a comma where the page break shows ("… Financing for Development,⁹" / notes / "Agenda
+    2063 adopted by the African Union, …"): a name the page cut from its clause."""
+    if c.doc is None or _last_char(c, i - 1) not in _COMMAS or c.lines[i].number - c.lines[i - 1].number < 2:
+        return False
+    raw = c.raw_lines()
+    if not any(t.strip() for t in raw[c.lines[i - 1].number:c.lines[i].number - 1]):
+        return False
+    c.doc.fired("comma-over-notes", c.lines[i].number)
+    return True
 
 
 def _digits_cut(c: Lines, i: int) -> bool:
@@ -1375,6 +1398,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("caseless-rest", "blocks", _caseless_rest, "in a never-wrapped text of wide characters without case, a line "
          "after a long unfinished one that opens with no number, label or known head is the rest of a paragraph the "
          "extractor cut at a page (no capital tells it): the text is still one paragraph to a line"),
+    Rule("comma-over-notes", "blocks", _comma_over_notes, "in text of blocks whose pages' heads and feet were dropped, "
+         "a line with no number, label or known head after one ending with a comma, a page's notes between them, is "
+         "the rest of the paragraph the page cut (as page-break-opens reads it where the page break shows)"),
     Rule("digits-cut", "blocks", _digits_cut, "in text of blocks, a line opening with a digit that is no paragraph "
          "number after one ending with a clause's punctuation and digits (taken for a mark) is the rest of a paragraph "
          "a page cut inside a number ('，20' / '21年…')"),
