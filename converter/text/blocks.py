@@ -162,24 +162,13 @@ def _never_wrapped(lines: list[Line], opener: bytearray, fin: bytearray, full: i
             and all(k + 1 < len(lines) and _second_half(lines[k + 1].text, opener[k + 1]) for k in cut)):
         return True, False
     # (unprinted-width: a cut paragraph's rest may open with a quote before its name, "… деятельности группировки"
-    # / "«Аш-Шабааб» по …"; in a script without case, one that opens with no number, label or known head:
-    # caseless-rest.)
+    # / "«Аш-Шабааб» по …"; in a script without case nothing tells a rest, and the text stays as it was read —
+    # round 21: a Chinese text seen to cut paragraphs at pages may cut one after a clause's comma as well, and a
+    # rest there reads like a paragraph that opens with a head the table lacks: one paragraph to a line would
+    # open it, flat text goes on, and the text cannot tell which.)
     wide = unprinted(fin, full if columns is None else columns, len(cut)) and all(
-        k + 1 < len(lines) and (_second_half(lines[k + 1].text.lstrip(_OPEN_QUOTES), opener[k + 1])
-                                or (columns is not None and _caseless_rest(lines[k + 1].text, opener[k + 1], head,
-                                                                           k + 1)))
-        for k in cut)
+        k + 1 < len(lines) and _second_half(lines[k + 1].text.lstrip(_OPEN_QUOTES), opener[k + 1]) for k in cut)
     return (wide, wide) if not wide or head is None or not _head_after_cut(lines, fin, head) else (False, False)
-
-
-def _caseless_rest(text: str, opens: int, head: Callable[[int], bool] | None, k: int) -> bool:
-    """caseless-rest: in a script of wide characters without case (Chinese), where wide-unprinted-width says the
-    text was never wrapped, a line after a long unfinished one that opens with no number, label or known paragraph
-    head is the rest of a paragraph the extractor cut at a page ("…在向安理会通报" / "具体国家局势时…"): no capital
-    tells it, but nothing opens a paragraph there either (cut-paragraph-continues joins it). One that opens with a
-    head is left undecided, and the text stays as it was read (flat)."""
-    first = text[:1]
-    return head is not None and not opens and not first.isupper() and not first.islower() and not head(k)
 
 
 def _head_after_cut(lines: list[Line], fin: bytearray, head: Callable[[int], bool]) -> bool:
@@ -443,11 +432,8 @@ class Lines:
         for k in range(len(lines) - 1):
             if self.fin[k] or self.widths[k] < FLAT_WIDTH * self.full:
                 continue
-            first = lines[k + 1].text[:1]
-            if first.isupper():
+            if lines[k + 1].text[:1].isupper():
                 doc.fired("cut-before-capital", lines[k + 1].number)
-            elif not first.islower() and self.mode.unprinted and self.lang.script.wide:
-                doc.fired("caseless-rest", lines[k + 1].number)
 
     def _report_blanks(self, doc: Doc) -> None:
         """The layout rules that set blank lines aside, in the trace."""
@@ -1395,9 +1381,6 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("wide-unprinted-width", "blocks", Lines._printed, "unprinted-width asks a line's width in print columns "
          "where the script has wide characters: a Chinese block extractor's paragraph of 100 ideographs, one to a "
          "line, is as unprinted as an English one of 200 characters"),
-    Rule("caseless-rest", "blocks", _caseless_rest, "in a never-wrapped text of wide characters without case, a line "
-         "after a long unfinished one that opens with no number, label or known head is the rest of a paragraph the "
-         "extractor cut at a page (no capital tells it): the text is still one paragraph to a line"),
     Rule("comma-over-notes", "blocks", _comma_over_notes, "in text of blocks whose pages' heads and feet were dropped, "
          "a line with no number, label or known head after one ending with a comma, a page's notes between them, is "
          "the rest of the paragraph the page cut (as page-break-opens reads it where the page break shows)"),
