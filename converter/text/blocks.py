@@ -64,11 +64,9 @@ UNWRAPPED_SHARE = 0.75  # lines that end a clause: one paragraph to a line
 # lowercase-continues).
 UNWRAPPED_CUT_SHARE = 0.1
 # unprinted-width: no printed page holds a line this wide (in columns: ~90 Latin or ~40 wide characters
-# fill one; twice that, a line no page prints); a text whose full line is wider was never wrapped, and one of
-# its lines in this share ending a clause is enough (the rest: headings, items, paragraphs a page or the
-# extractor cut in two). (300 until round 21: a Chinese paragraph of 120 ideographs to a line, 250 columns, was
-# read as wrapped text.)
-UNPRINTED_FULL = 200
+# fill one); a text whose full line is wider was never wrapped, and one of its lines in this share ending a
+# clause is enough (the rest: headings, items, paragraphs a page or the extractor cut in two).
+UNPRINTED_FULL = 300
 UNPRINTED_SHARE = 0.6
 _OPEN_QUOTES = "«“„\"‘'‹"
 EVEN_SHARE = 0.5  # lines that run to the width: a short line ended its paragraph
@@ -1379,8 +1377,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("unprinted-width", "blocks", unprinted, "a text whose full line is wider than any printed line (a block "
          "extractor's) was never wrapped: one paragraph to a line, though more of its lines are headings or cut"),
     Rule("wide-unprinted-width", "blocks", Lines._printed, "unprinted-width asks a line's width in print columns "
-         "where the script has wide characters: a Chinese block extractor's paragraph of 100 ideographs, one to a "
-         "line, is as unprinted as an English one of 200 characters"),
+         "where the script has wide characters: a Chinese block extractor's paragraph of 150 ideographs, one to a "
+         "line, is as unprinted as an English one of 300 characters"),
     Rule("comma-over-notes", "blocks", _comma_over_notes, "in text of blocks whose pages' heads and feet were dropped, "
          "a line with no number, label or known head after one ending with a comma, a page's notes between them, is "
          "the rest of the paragraph the page cut (as page-break-opens reads it where the page break shows)"),
