@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..labels import continues
 from ..langs import Lang, numbering, punctuation, quote_pairs
 from ..problems import Problem, UnresError
-from .marked import join, join_text, normalize_text, width
+from .marked import PRINTED_MARK, join, join_text, normalize_text, width
 from .openings import (
     BULLET,
     LOWERCASE_LEAD_WORDS,
@@ -113,11 +113,13 @@ class Layout:
 
 
 def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widths: list[int],
-           shapes: Shapes | None = None, head: Callable[[int], bool] | None = None) -> Layout:
+           shapes: Shapes | None = None, head: Callable[[int], bool] | None = None,
+           columns: int | None = None) -> Layout:
     """What marks paragraph starts in these lines: indentation, blank lines, or neither.
     opener: for each line, whether it opens a paragraph by itself (a number, a label); fin:
     finished() of each line; full: full_line(lines); widths: each line's width; shapes: the
-    lines' Shapes, when the caller has them; head: whether line k opens with a known paragraph head."""
+    lines' Shapes, when the caller has them; head: whether line k opens with a known paragraph head;
+    columns: a full line's width in print columns, where the script has wide characters."""
     shapes = shapes or Shapes.of(lines)
     indents = shapes.indents
     margin = min(indents, default=0)
@@ -135,7 +137,7 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
     flat = not indent and (gaps == 0 or spaced) and len(lines) > 1
     even = unwrapped = wide = False
     if flat and len(lines) >= FLAT_MIN_LINES:
-        unwrapped, wide = _never_wrapped(lines, opener, fin, full, widths, head)
+        unwrapped, wide = _never_wrapped(lines, opener, fin, full, widths, head, columns)
         # A short line says "paragraph end" only where lines run to one width (OCR of old
         # volumes mixes one-line paragraphs with lines wrapped in columns).
         even = sum(w >= FLAT_WIDTH * full for w in widths) >= EVEN_SHARE * len(lines)
@@ -144,7 +146,8 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
 
 
 def _never_wrapped(lines: list[Line], opener: bytearray, fin: bytearray, full: int,
-                   widths: list[int], head: Callable[[int], bool] | None) -> tuple[bool, bool]:
+                   widths: list[int], head: Callable[[int], bool] | None,
+                   columns: int | None = None) -> tuple[bool, bool]:
     """Whether flat text was written one paragraph to a line, and whether only unprinted-width said so."""
     width = FLAT_WIDTH * full
     # Wrapped lines end inside a sentence, at the full width; a text whose lines nearly all
@@ -158,8 +161,11 @@ def _never_wrapped(lines: list[Line], opener: bytearray, fin: bytearray, full: i
             and all(k + 1 < len(lines) and _second_half(lines[k + 1].text, opener[k + 1]) for k in cut)):
         return True, False
     # (unprinted-width: a cut paragraph's rest may open with a quote before its name, "… деятельности группировки"
-    # / "«Аш-Шабааб» по …"; in a script without case nothing tells a rest, and the text stays as it was read.)
-    wide = unprinted(fin, full, len(cut)) and all(
+    # / "«Аш-Шабааб» по …"; in a script without case nothing tells a rest, and the text stays as it was read —
+    # round 21: a Chinese text seen to cut paragraphs at pages may cut one after a clause's comma as well, and a
+    # rest there reads like a paragraph that opens with a head the table lacks: one paragraph to a line would
+    # open it, flat text goes on, and the text cannot tell which.)
+    wide = unprinted(fin, full if columns is None else columns, len(cut)) and all(
         k + 1 < len(lines) and _second_half(lines[k + 1].text.lstrip(_OPEN_QUOTES), opener[k + 1]) for k in cut)
     return (wide, wide) if not wide or head is None or not _head_after_cut(lines, fin, head) else (False, False)
 
@@ -324,6 +330,9 @@ def paragraph_a_line(fin: bytearray, widths: list[int], full: int) -> bool:
             and sum(w >= FLAT_WIDTH * full for w in widths) < EVEN_SHARE * n)
 
 
+# wide-room-for-next: a line's first character, or its first run of ASCII letters, digits and punctuation.
+_LATIN_RUN = re.compile(r"[!-~]+|[^\s]")
+
 # A label's closing bracket stands within this many characters of a line's start ("(viii)").
 LABEL_SPAN = 8
 
@@ -359,6 +368,7 @@ class Lines:
     _indent: int | None = field(init=False, default=None)  # paragraph_indent(), once asked
     _fit: set[int] = field(init=False, default_factory=set)  # item-ended-before-fit: the lines it decided (traced once)
     _titled: set[int] = field(init=False, default_factory=set)  # formula-after-part-title: the same
+    _raw: list[str] | None = field(init=False, default=None)  # raw_lines(), once asked
     # wide-gap-opens: the blank lines before each line (-1: unknown — a page break, or lines lifted out of the
     # flow, stood between), where the text is double-spaced and its paragraphs stand further apart than its
     # lines; else None.
@@ -381,7 +391,7 @@ class Lines:
         self.short = SHORT_LINE * self.full
         self.shapes = Shapes.of(lines)
         self.mode = (layout(self.lines, self.opener, self.fin, self.full, self.widths, self.shapes,
-                            lambda k: self.phrases and starts_with_head(self.lang, self.view(k)))
+                            lambda k: self.phrases and starts_with_head(self.lang, self.view(k)), self._printed())
                      if self.given is None else self.given[0])
         # The rules that can have an opinion in this layout, highest priority first, each with the
         # lines it can have one on: a rule is not asked about the others (most lines are asked
@@ -409,11 +419,20 @@ class Lines:
             doc.fired("paragraph-a-line", lines[0].number)
         if self.given is None and self.mode.unprinted:
             doc.fired("unprinted-width", lines[0].number)
+            if self.lang.script.wide and self.full < UNPRINTED_FULL:
+                doc.fired("wide-unprinted-width", lines[0].number)
         if self.given is None and self.mode.unwrapped:
-            for k in range(len(lines) - 1):
-                if not self.fin[k] and self.widths[k] >= FLAT_WIDTH * self.full and lines[k + 1].text[:1].isupper():
-                    doc.fired("cut-before-capital", lines[k + 1].number)
+            self._report_cuts(doc)
         self._report_blanks(doc)
+
+    def _report_cuts(self, doc: Doc) -> None:
+        """The paragraphs cut at the full width whose rest a text of one paragraph to a line allows, in the trace."""
+        lines = self.lines
+        for k in range(len(lines) - 1):
+            if self.fin[k] or self.widths[k] < FLAT_WIDTH * self.full:
+                continue
+            if lines[k + 1].text[:1].isupper():
+                doc.fired("cut-before-capital", lines[k + 1].number)
 
     def _report_blanks(self, doc: Doc) -> None:
         """The layout rules that set blank lines aside, in the trace."""
@@ -465,6 +484,12 @@ class Lines:
                             for i in range(len(lines) - 1))
         return self._cut
 
+    def raw_lines(self) -> list[str]:
+        """The input's lines (line n at index n - 1), split once a rule asks what stood between two lines."""
+        if self._raw is None:
+            self._raw = self.doc.text.split("\n") if self.doc is not None else []
+        return self._raw
+
     def view(self, i: int) -> str:
         ln = self.lines[i]
         return ln.view if ln.marks else ln.text
@@ -512,9 +537,38 @@ class Lines:
         script = self.lang.script
         if not script.wide:
             return self.stopped_short(k)
+        printed = script.columns(self.view(k))
+        return printed <= SHORT_LINE * self.full_columns() or self._room_for_character(k, printed)
+
+    def _room_for_character(self, k: int, printed: int) -> bool:
+        """wide-room-for-next: in a script without spaces, the wrap may fall after any character — a line of
+        ideographs ends where the next character does not fit —: a line that ends a clause where the next line's
+        first character would have fitted with room to spare did not end by the wrap ("…号决议的执行作出努力，"
+        at three quarters of the width / "向前任秘书长…致敬", a paragraph that opens with no known head)."""
+        script = self.lang.script
+        if script.spaced or k + 1 >= len(self.lines):
+            return False
+        # (a run of digits or Latin letters is asked whole: a wrap may keep it together, "2020年" / "A/77/1")
+        first = _LATIN_RUN.match(self.view(k + 1))
+        if first is None or printed + script.columns(first.group()) > FIT_SHARE * self.full_columns():
+            return False
+        if self.doc is not None:
+            self.doc.fired("wide-room-for-next", self.lines[k + 1].number)
+        return True
+
+    def full_columns(self) -> int:
+        """A full line's width in print columns (asked where the script has wide characters)."""
         if self._full_columns is None:
+            script = self.lang.script
             self._full_columns = full_line(self.lines, [script.columns(self.view(j)) for j in range(len(self.lines))])
-        return script.columns(self.view(k)) <= SHORT_LINE * self._full_columns
+        return self._full_columns
+
+    def _printed(self) -> int | None:
+        """wide-unprinted-width: a full line's print columns where the script has wide characters (None in others):
+        unprinted-width asks how wide a line ran in print, and a line of ideographs runs two columns to a
+        character — a block extractor's Chinese paragraph of 150 characters, one to a line, is as unprinted as an
+        English one of 300, and was never wrapped."""
+        return self.full_columns() if self.lang.script.wide else None
 
     def room_for_next(self, k: int) -> bool:
         """Whether the next line's first word would have fitted on line k with room to spare."""
@@ -731,10 +785,26 @@ def justified_short_line_ends(c: Lines, i: int) -> bool | None:
     destacando la necesidad …", a paragraph of its own that opens with its conjunction, after a page
     break that hides the blank line). The widths are the lines as printed, marks and all."""
     k = i - 1
-    if not c.fin[k] or c.doc is None or c.lines[k].number in c.doc.spread:
+    if c.doc is None or c.lines[k].number in c.doc.spread:
         return None
+    if not c.fin[k]:
+        return True if _unspread_before_number(c, i) else None
     first = c.view(i).split(None, 1)
     return True if first and len(c.view(k).rstrip()) + 1 + len(first[0]) <= c.full else None
+
+
+def _unspread_before_number(c: Lines, i: int) -> bool:
+    """unspread-before-number: in flat text that was justified, an unfinished line of words left short of the full
+    width and not widened, before a line that opens with a number or label, ended its block — every wrapped line of
+    a justified text is widened to the width —: a title without punctuation over a numbered paragraph, too long to
+    have stopped short ("بعثة الاتحاد الأفريقي الانتقالية في الصومال …" / "1 - يشير …", "Budget estimates for …" /
+    "2. Decides …"). (A line exactly as wide as the full line needs no widening, and says nothing.)"""
+    k = i - 1
+    if not c.opener[i] or c.widths[k] >= c.full or " " not in c.view(k).strip():
+        return False
+    assert c.doc is not None
+    c.doc.fired("unspread-before-number", c.lines[i].number)
+    return True
 
 
 def clause_prefix_continues(c: Lines, i: int) -> bool | None:
@@ -759,7 +829,7 @@ def page_break_opens(c: Lines, i: int) -> bool | None:
     if not c.ended(i):
         return False
     view = c.view(i)
-    if (not c.opener[i] and c.view(i - 1).rstrip().rstrip(_CLOSING_QUOTES)[-1:] in _COMMAS and c.heads_known()
+    if (not c.opener[i] and _last_char(c, i - 1) in _COMMAS and c.heads_known()
             and not starts_with_head(c.lang, view)):
         return _conjoined_after_page(c, i)
     return opens(c.lang, view)
@@ -803,17 +873,33 @@ def lowercase_continues(c: Lines, i: int) -> bool | None:
 
 
 def _conjoined_head(c: Lines, i: int) -> bool:
-    """conjoined-head-opens: in blocks set apart by blank lines whose page breaks show (the page's foot and head
-    between), a block in lower case that opens with a conjunction and a paragraph's head ("et soulignant …",
-    "y destacando …", "and stressing …"), after a block ending with a comma, on no page's first line, opens a
-    paragraph of its own: the UN's wrap-up of a preambular paragraph's lettered list, set as a paragraph
+    """conjoined-head-opens: in blocks set apart by blank lines, or one to a line, whose page breaks show (the
+    page's foot and head between), a block in lower case that opens with a conjunction and a paragraph's head ("et
+    soulignant …", "y destacando …", "and stressing …"), after a block ending with a comma, on no page's first
+    line, opens a paragraph of its own: the UN's wrap-up of a preambular paragraph's lettered list, set as a paragraph
     ("Reconnaissant … : a) …, b) …, f) …," / "et soulignant la nécessité …,"). A paragraph is cut in two
     blocks only by a page, and no page broke here."""
-    if not (c.shapes.gap[i] and not c.shapes.page_start[i] and any(c.shapes.page_start)) or not _conjunction_head(c, i):
+    if not (c.shapes.gap[i] or c.mode.unwrapped) or c.shapes.page_start[i] or not _conjunction_head(c, i):
+        return False
+    if any(c.shapes.page_start):
+        name = "conjoined-head-opens"
+    elif _after_rest(c, i):
+        name = "conjoined-after-rest"
+    else:
         return False
     if c.doc is not None:
-        c.doc.fired("conjoined-head-opens", c.lines[i].number)
+        c.doc.fired(name, c.lines[i].number)
     return True
+
+
+def _after_rest(c: Lines, i: int) -> bool:
+    """conjoined-after-rest: where page breaks do not show (an extractor that drops the pages' heads and feet), a
+    block that is the rest of a paragraph a page cut stands at the top of a page — and the block right after it on
+    that same page (a block is shorter than a page): a block there in lower case that opens with a conjunction and a
+    paragraph's head ("… comme le prévoit le paragraphe 9 de la présente résolution," / "et soulignant …") was cut by
+    no page, and opens a paragraph of its own, as conjoined-head-opens reads it where pages show."""
+    k = i - 1
+    return k > 0 and (bool(c.shapes.gap[k]) or c.mode.unwrapped) and not c.starts_new(k)
 
 
 def _conjunction_head(c: Lines, i: int) -> bool:
@@ -857,12 +943,25 @@ def _conjunction_ends(c: Lines, i: int) -> bool:
     return True
 
 
+def _last_char(c: Lines, k: int) -> str:
+    """The last character of line k's clause: closing quotes and note marks after it not counted (mark-after-comma:
+    "… Agenda 21,⁵" ends with its comma, as "… Agenda 21," does — the mark printed after the clause's punctuation,
+    a page's notes between it and the rest of its paragraph)."""
+    end = c.view(k).rstrip()
+    if end[-1:] == PRINTED_MARK:
+        stripped = end.rstrip(PRINTED_MARK + " ")
+        if c.doc is not None and stripped[-1:] in _COMMAS:
+            c.doc.fired("mark-after-comma", c.lines[k + 1].number if k + 1 < len(c.lines) else c.lines[k].number)
+        end = stripped
+    return end.rstrip(_CLOSING_QUOTES)[-1:]
+
+
 def _comma_ends(c: Lines, k: int) -> bool:
     """lowercase-after-comma: line k ends with a comma — a preambular paragraph's end, or a clause's
     where a page break cut the paragraph ("… Sustainable Development Goals," / "notably Goal 3 …"): no
     paragraph opens in lower case after it (nor after its notes, the page's foot and head) — but in
     languages whose preambular paragraphs open in lower case (Russian), whose heads the table may lack."""
-    if c.view(k).rstrip().rstrip(_CLOSING_QUOTES)[-1:] not in _COMMAS or not c.heads_known():
+    if _last_char(c, k) not in _COMMAS or not c.heads_known():
         return False
     if c.lang.openings.lower_case and not _headless(c, k + 1):
         return False
@@ -911,7 +1010,36 @@ def cut_paragraph_continues(c: Lines, i: int) -> bool | None:
     # (Only where the table fits the text: without any known head, no head says nothing.)
     if starts_with_head(c.lang, text) or not c.heads_known():
         return None
-    return None if c.fin[i - 1] and not _colon_cut(c, i) else False
+    return None if c.fin[i - 1] and not _colon_cut(c, i) and not _digits_cut(c, i) and not _comma_over_notes(c, i) \
+        else False
+
+
+def _comma_over_notes(c: Lines, i: int) -> bool:
+    """comma-over-notes: in text of blocks whose pages' heads and feet were dropped, a line that opens with no number,
+    label or known head after one ending with a comma, with lines lifted out of the flow between them — a page's
+    notes, which stand at its foot —, is the rest of the paragraph the page cut after a clause, as page-break-opens
+    reads a capital after a comma where the page break shows ("… Financing for Development,⁹" / notes / "Agenda
+    2063 adopted by the African Union, …"): a name the page cut from its clause."""
+    if c.doc is None or _last_char(c, i - 1) not in _COMMAS or c.lines[i].number - c.lines[i - 1].number < 2:
+        return False
+    raw = c.raw_lines()
+    if not any(t.strip() for t in raw[c.lines[i - 1].number:c.lines[i].number - 1]):
+        return False
+    c.doc.fired("comma-over-notes", c.lines[i].number)
+    return True
+
+
+def _digits_cut(c: Lines, i: int) -> bool:
+    """digits-cut: in text of blocks, a line that opens with a digit and no paragraph number after a line that ends
+    with a clause's punctuation and digits — finished() takes them for a note's mark — is the rest of that line's
+    paragraph, cut inside a number ("…人数有所增加，20" / "21年有…", a year cut in two where no space parts it; "… of
+    Agenda 21, 5" / "1986, which …"): no paragraph opens with a digit but a numbered one."""
+    prev = c.view(i - 1).rstrip()
+    if not (c.view(i)[:1].isdigit() and prev[-1:].isdigit() and _TRAILING_NUMBER.search(prev)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("digits-cut", c.lines[i].number)
+    return True
 
 
 def _colon_cut(c: Lines, i: int) -> bool:
@@ -1054,7 +1182,7 @@ def inline_enumeration(c: Lines, i: int) -> bool:
     # (Only in wrapped text, after a line that ran to the width — the wrap put the label on the next
     # line —: in text of one paragraph to a line, or after a line that stopped short, a label opens
     # its item; where the text indents, number-opens asks the indent.)
-    if c.mode.indent or c.mode.unwrapped or c.widths[i - 1] <= c.short or c.shapes.gap[i]:
+    if c.mode.indent or c.mode.unwrapped or c.widths[i - 1] <= c.short or _apart(c, i):
         return False
     lab = label(c.lang, c.view(i))
     if lab is None:
@@ -1066,13 +1194,23 @@ def inline_enumeration(c: Lines, i: int) -> bool:
             return False  # (the item before opens its own line: a list printed one item to a line)
         if any(continues(m.group(), lab[0]) for m in _INLINE_LABEL.finditer(view)):
             break
-        if c.opener[k] or c.shapes.gap[k]:  # (the paragraph's first line: no inline label before it)
+        if c.opener[k] or _apart(c, k):  # (the paragraph's first line: no inline label before it)
             return False
     else:
         return False
     if c.doc is not None:
         c.doc.fired("inline-enumeration", c.lines[i].number)
+        if c.shapes.gap[i]:
+            c.doc.fired("inline-in-double-spacing", c.lines[i].number)
     return True
+
+
+def _apart(c: Lines, i: int) -> bool:
+    """Whether a blank line before line i sets it apart — inline-in-double-spacing: not in double-spaced text,
+    where a blank line follows every line and says nothing (a list printed inline that the wrap cut over a page
+    break, "… ii) la lutte contre la corruption," / "iii) la lutte contre …", every line a blank line apart:
+    the label there is no paragraph's, as in text without blank lines)."""
+    return bool(c.shapes.gap[i]) and c.mode.gaps
 
 
 def next_bullet(c: Lines, i: int, before: str) -> bool:
@@ -1170,8 +1308,11 @@ _WHEN: dict[str, Callable[[Lines], bool]] = {
     "justified-short-line-ends": lambda c: c.mode.flat and c.doc is not None and bool(c.doc.spread),
     # (In wrapped text only: where each line is a block — one paragraph to a line —, a line is a paragraph
     # or the half a page break cut, which falls before such a clause no more often than a paragraph opens so.)
-    "clause-prefix-continues": lambda c: (bool(c.lang.openings.clause_prefixes) and c.mode.flat and not c.mode.unwrapped
-                                          and c.phrases),
+    # (But where wide-unprinted-width reads a Chinese text as never wrapped, its extractor is seen to cut paragraphs
+    # at pages — a cut falls after a clause's comma as often as elsewhere — and the text was read as wrapped before:
+    # the clause prefixes still join there.)
+    "clause-prefix-continues": lambda c: (bool(c.lang.openings.clause_prefixes) and c.mode.flat and c.phrases and (
+        not c.mode.unwrapped or (c.mode.unprinted and bool(c.lang.script.wide)))),
     "page-break-opens": lambda c: not c.mode.indent and c.phrases,
     "lowercase-continues": lambda c: c.mode.unwrapped or (c.mode.gaps and not c.mode.indent),
     # (Only in text of blocks — one to a line, or every line apart by a blank line —, where a blank line
@@ -1259,6 +1400,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("conjoined-head-opens", "blocks", _conjoined_head, "between blocks set apart by blank lines whose page "
          "breaks show, a block in lower case opening with a conjunction and a paragraph head ('et soulignant'), "
          "after a comma, on no page's first line, opens a paragraph of its own"),
+    Rule("conjoined-after-rest", "blocks", _after_rest, "between blocks whose page breaks do not show, a block in "
+         "lower case opening with a conjunction and a paragraph head ('et soulignant'), after a comma, right after the "
+         "rest of a paragraph a page cut (on that page's top), opens a paragraph of its own"),
     Rule("conjoined-head-after-page", "blocks", _conjoined_after_page, "in wrapped text, a page's first line in lower "
          "case opening with a conjunction and a paragraph head ('y destacando') opens a paragraph when the line before "
          "the page break, ending with a comma, stopped short"),
@@ -1268,6 +1412,26 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "nothing about paragraphs"),
     Rule("unprinted-width", "blocks", unprinted, "a text whose full line is wider than any printed line (a block "
          "extractor's) was never wrapped: one paragraph to a line, though more of its lines are headings or cut"),
+    Rule("wide-unprinted-width", "blocks", Lines._printed, "unprinted-width asks a line's width in print columns "
+         "where the script has wide characters: a Chinese block extractor's paragraph of 150 ideographs, one to a "
+         "line, is as unprinted as an English one of 300 characters"),
+    Rule("comma-over-notes", "blocks", _comma_over_notes, "in text of blocks whose pages' heads and feet were dropped, "
+         "a line with no number, label or known head after one ending with a comma, a page's notes between them, is "
+         "the rest of the paragraph the page cut (as page-break-opens reads it where the page break shows)"),
+    Rule("digits-cut", "blocks", _digits_cut, "in text of blocks, a line opening with a digit that is no paragraph "
+         "number after one ending with a clause's punctuation and digits (taken for a mark) is the rest of a paragraph "
+         "a page cut inside a number ('，20' / '21年…')"),
+    Rule("mark-after-comma", "blocks", _last_char, "a line that ends with a comma and a note's mark ends with the "
+         "comma: the rules that ask a comma at a line's end (lowercase-after-comma, page-break-opens) do not count "
+         "the mark"),
+    Rule("wide-room-for-next", "blocks", Lines._room_for_character, "in a script without spaces, a line that ends a "
+         "clause where the next line's first character (or run of Latin letters and digits) would have fitted with "
+         "room to spare did not end by the wrap (finished-before-fit)"),
+    Rule("unspread-before-number", "blocks", _unspread_before_number, "in flat justified text, an unfinished line "
+         "of words short of the full width and not widened, before a number or label, ended its block (a title "
+         "without punctuation over a numbered paragraph)"),
+    Rule("inline-in-double-spacing", "blocks", _apart, "in double-spaced text, the blank line before a label at a "
+         "line's start says nothing: an item of an inline list the wrap cut goes on (inline-enumeration)"),
     Rule("cut-before-capital", "blocks", _second_half, "in text of one paragraph to a line, a long unfinished line "
          "may be followed by the rest of its paragraph in a capital (a name): a page break cut it, before the name"),
     Rule("bullet-in-list", "blocks", next_bullet, "a block opening with a bullet right after a block that opened "
