@@ -49,11 +49,12 @@ EXTRACTION_FLOOR = {"flat": .83, "lines": .95}
 # cells here and 23 of "flat" and "lines" below raised to the figures measured on the merge; on trial19
 # (nineteenth session: lead-22x, marks-22x, notes-22x, blocks-22x), 7 here and 2 below (GA 77 "flat" and "lines" es);
 # on trial20 (twentieth session: lead-22y, notes-22y, marks-22y, parts-22y), 3 here and 3 below (GA 77 "flat" es,
-# "lines" es and zh), each to the figure measured on the merge.
+# "lines" es and zh), each to the figure measured on the merge; on trial21 (twenty-first session), 2 here (GA 77 es
+# and fr) and 3 below ("flat" SC 2022 zh, "lines" GA 77 es and fr), to the merge's figures.
 TEXT_SET_FLOOR: dict[str, dict[str, float]] = {
     "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 0.96, "ru": 0.92, "zh": 1.0},
     "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-    "ga/77session": {"ar": 0.986, "en": 0.997, "es": 0.991, "fr": 0.994, "ru": 0.994, "zh": 0.99},
+    "ga/77session": {"ar": 0.986, "en": 0.997, "es": 0.994, "fr": 0.997, "ru": 0.994, "zh": 0.99},
     "ga/78session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "ga/emergency/ES-11": {"ar": 0.833, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
@@ -74,13 +75,13 @@ EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
         "hrc/54session": {"ar": 0.75, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.833},
         "hrc/55session": {"ar": 0.333, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.857, "zh": 0.777},
         "sc/2021": {"ar": 0.5, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.769, "zh": 0.7},
-        "sc/2022": {"en": 1.0, "es": 1.0, "fr": 0.888, "ru": 0.857, "zh": 0.764},
+        "sc/2022": {"en": 1.0, "es": 1.0, "fr": 0.888, "ru": 0.857, "zh": 0.823},
         "sc/2023": {"ar": 0.5, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.888, "zh": 1.0},
     },
     "lines": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.833, "fr": 0.875, "ru": 0.714, "zh": 1.0},
         "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "ga/77session": {"ar": 1.0, "en": 0.986, "es": 0.954, "fr": 0.955, "ru": 1.0, "zh": 1.0},
+        "ga/77session": {"ar": 1.0, "en": 0.986, "es": 0.969, "fr": 0.97, "ru": 1.0, "zh": 1.0},
         "ga/78session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 1.0, "en": 0.666, "es": 1.0, "ru": 1.0, "zh": 1.0},
         "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
@@ -293,16 +294,18 @@ def _all_refs(res):
 # (ECOSOC 2023 ar, GA 77 and GA 78), to the figures measured on the merge, none lowered; trial20 (twentieth
 # session): 5 cells (GA 77 pdf ru and zh, blocks es; GA 78 blocks en; HRC 54 pdf ru), to the merge's figures;
 # trial20b (its second wave, on fresh draws): 3 held-out cells (pdf ECOSOC 2022 ru, blocks SC 2022 en and fr).
+# trial21 (twenty-first session: marks-22w, notes-22w, heads-22w, flow-22w, worked on the fresh draw s2): 6 cells
+# (pdf GA 77 es, HRC 55 es, held out ECOSOC 2022 zh; blocks GA 77 ar and en, HRC 55 ar), to the merge's figures.
 GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "pdf": {
-        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 1.0, "ru": 0.96, "zh": 0.875},
+        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 1.0, "ru": 0.96, "zh": 0.916},
         "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.971, "zh": 1.0},
-        "ga/77session": {"ar": 0.973, "en": 0.997, "es": 0.988, "fr": 0.997, "ru": 0.979, "zh": 0.975},
+        "ga/77session": {"ar": 0.973, "en": 0.997, "es": 0.991, "fr": 0.997, "ru": 0.979, "zh": 0.975},
         "ga/78session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 1.0, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.833},
         "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.97},
-        "hrc/55session": {"ar": 0.933, "en": 1.0, "es": 0.967, "fr": 1.0, "ru": 1.0, "zh": 0.903},
+        "hrc/55session": {"ar": 0.933, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.903},
         "sc/2021": {"ar": 0.94, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.98, "zh": 0.943},
         "sc/2022": {"ar": 0.909, "en": 0.981, "es": 1.0, "fr": 1.0, "ru": 0.942, "zh": 0.979},
         "sc/2023": {"ar": 0.84, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.94, "zh": 0.938},
@@ -312,13 +315,13 @@ GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "blocks": {
         "ecosoc/2022": {"ar": 1.0, "en": 0.96, "es": 0.96, "fr": 0.96, "ru": 0.92, "zh": 0.958},
         "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "ga/77session": {"ar": 0.973, "en": 0.991, "es": 0.994, "fr": 0.991, "ru": 0.967, "zh": 0.99},
+        "ga/77session": {"ar": 0.986, "en": 0.994, "es": 0.994, "fr": 0.991, "ru": 0.967, "zh": 0.99},
 
         "ga/78session": {"ar": 0.969, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 0.833, "en": 0.833, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "hrc/54session": {"ar": 0.97, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.97},
-        "hrc/55session": {"ar": 0.933, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "hrc/55session": {"ar": 0.966, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "sc/2021": {"ar": 0.96, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.961, "zh": 1.0},
         "sc/2022": {"ar": 1.0, "en": 0.981, "es": 0.98, "fr": 1.0, "ru": 0.98, "zh": 1.0},
         "sc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.98, "zh": 1.0},
