@@ -70,6 +70,13 @@ class HeadingRun:
         self.wide_titles: set[int] = set()  # long-heading-in-wide-text: the same
         self._separated: bool | None = None  # blank_separated(), once asked
 
+    def _traced_once(self, seen: set[int], rule: str, i: int, at: int | None = None) -> bool:
+        """True, tracing rule once for line i (at line `at` if given): the heading run asks a line more than once."""
+        if self.c.doc is not None and i not in seen:
+            seen.add(i)
+            self.c.doc.fired(rule, self.c.lines[i if at is None else at].number)
+        return True
+
     def heading_at(self, i: int, start: int) -> bool:
         """Whether line i is a heading; start: the first line of the block line i-1 is in."""
         c = self.c
@@ -210,10 +217,7 @@ class HeadingRun:
         m = c.lang.paragraph_number.match(c.view(i + 1))
         if m is None or int(m["num"]) >= NUMBER_AFTER_HEADING_MAX:
             return False
-        if c.doc is not None and i not in self.fitted_lines:
-            self.fitted_lines.add(i)
-            c.doc.fired("fitted-before-number", c.lines[i].number)
-        return True
+        return self._traced_once(self.fitted_lines, "fitted-before-number", i)
 
     def item_before_gap(self, i: int, start: int) -> bool:
         """heading-after-gap: in text whose blank lines separate paragraphs, a blank line (not a page
@@ -292,10 +296,7 @@ class HeadingRun:
                 and not c.opener[i + 1] and not starts_with_head(c.lang, c.view(i))
                 and any(self.label_alone(k) for k in range(max(0, i - 2), i))):
             return False
-        if c.doc is not None and i not in self.comma_lines:
-            self.comma_lines.add(i)
-            c.doc.fired("comma-inside-labelled-title", c.lines[i].number)
-        return True
+        return self._traced_once(self.comma_lines, "comma-inside-labelled-title", i)
 
     def colon_in_title(self, i: int) -> bool:
         """colon-inside-labelled-title: in the run of headings a section's label alone on its line opens, a title line
@@ -312,10 +313,7 @@ class HeadingRun:
                 and not starts_with_head(c.lang, c.view(i + 1))
                 and any(self.label_alone(k) for k in range(max(0, i - 2), i))):
             return False
-        if c.doc is not None and i not in self.colon_lines:
-            self.colon_lines.add(i)
-            c.doc.fired("colon-inside-labelled-title", c.lines[i].number)
-        return True
+        return self._traced_once(self.colon_lines, "colon-inside-labelled-title", i)
 
     def comma_in_gap_title(self, i: int) -> bool:
         """comma-inside-gap-title: where blank lines separate paragraphs, a line that a blank line opens, with no
@@ -377,11 +375,7 @@ class HeadingRun:
 
     def _comma_title(self, i: int, rule: str, at: int | None = None) -> bool:
         """A title wrapped after a comma inside it starts at line i (the rule traced once a line, at line `at`)."""
-        c = self.c
-        if c.doc is not None and i not in self.comma_lines:
-            self.comma_lines.add(i)
-            c.doc.fired(rule, c.lines[i if at is None else at].number)
-        return True
+        return self._traced_once(self.comma_lines, rule, i, at)
 
     def long_title(self, i: int) -> bool:
         """long-heading-before-number: in text of one paragraph to a line, an unfinished line longer
@@ -408,10 +402,7 @@ class HeadingRun:
         c = self.c
         if not (c.mode.flat and c.full >= UNPRINTED_FULL):
             return False
-        if c.doc is not None and i not in self.wide_titles:
-            self.wide_titles.add(i)
-            c.doc.fired("long-heading-in-wide-text", c.lines[i].number)
-        return True
+        return self._traced_once(self.wide_titles, "long-heading-in-wide-text", i)
 
     def part_title(self, i: int) -> bool:
         """part-title-after-label: the line right after a part's or section's label on a line of its own
@@ -440,10 +431,7 @@ class HeadingRun:
                 and _is_label(c.lang, c.view(i - 2).strip()) and not starts_with_head(c.lang, c.view(i - 1))
                 and not starts_with_head(c.lang, c.view(i))):
             return False
-        if c.doc is not None and i not in self.page_titles:
-            self.page_titles.add(i)
-            c.doc.fired("part-title-across-page", c.lines[i].number)
-        return True
+        return self._traced_once(self.page_titles, "part-title-across-page", i)
 
     def colon_title(self, i: int) -> bool:
         """colon-heading-joined: a heading may end with a colon ("United Nations and International
@@ -471,10 +459,7 @@ class HeadingRun:
         after = c.view(i + 1).split(None, 1)
         if not (after and after[0][:1].islower() and c.widths[i] + 1 + len(after[0]) > c.full):
             return False
-        if c.doc is not None and i not in self.colon_lines:
-            self.colon_lines.add(i)
-            c.doc.fired("colon-inside-title", c.lines[i].number)
-        return True
+        return self._traced_once(self.colon_lines, "colon-inside-title", i)
 
     def headed(self, i: int) -> bool:
         """long-line-with-head: a line longer than a heading of wrapped text that opens with a
@@ -676,10 +661,7 @@ class HeadingRun:
         spread = c.doc.spread if c.doc is not None else ()
         if kind != "gaps" and any(c.lines[k].number in spread for k in range(i - 1, j + 1)):
             return False
-        if c.doc is not None and i not in self.gap_titles:
-            self.gap_titles.add(i)
-            c.doc.fired(_LONG_TITLE_RULES[kind], c.lines[i].number)
-        return True
+        return self._traced_once(self.gap_titles, _LONG_TITLE_RULES[kind], i)
 
     def indent_title(self, i: int) -> bool:
         """title-between-indents: in text that indents its paragraphs, a run of heading lines set flush at the margin
