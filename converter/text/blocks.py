@@ -758,7 +758,9 @@ def _short_in_columns(c: Lines, k: int) -> bool:
     is as short as it looks whatever digits and Latin letters the full lines hold ("审议了秘书长…的报告以及行预咨委会
     的有" / "关报告36" / "表示注意到…", a section's first paragraph whose end lost its comma, before a paragraph's
     head). (A budget resolution's sections, in flat PDF text.)"""
-    if not (c.lang.script.wide and c.ran_short(k)):
+    # (The columns alone: whether the next character would have fitted is wide-room-for-next's to say, in ran_short.)
+    script = c.lang.script
+    if not (script.wide and script.columns(c.view(k)) <= SHORT_LINE * c.full_columns()):
         return False
     if c.doc is not None:
         c.doc.fired("head-after-short-line-in-columns", c.lines[k + 1].number)
@@ -801,6 +803,10 @@ def _unspread_before_number(c: Lines, i: int) -> bool:
     "2. Decides …"). (A line exactly as wide as the full line needs no widening, and says nothing.)"""
     k = i - 1
     if not c.opener[i] or c.widths[k] >= c.full or " " not in c.view(k).strip():
+        return False
+    # (Not before an item of a list printed inline, "… (a) the maintenance …" / "lights, … and" / "(b) the work …":
+    # a line the extractor did not widen is no title there; inline-enumeration reads the item on.)
+    if _inline_item(c, i):
         return False
     assert c.doc is not None
     c.doc.fired("unspread-before-number", c.lines[i].number)
@@ -1173,6 +1179,24 @@ INLINE_ITEM_LINES = 6
 _INLINE_LABEL = re.compile(r"(?<=\s)\(?[^\W\d_]{1,5}\)")
 
 
+def _inline_item(c: Lines, i: int) -> bool:
+    """Whether line i opens with a label whose paragraph holds, inside one of the lines above, the label before it
+    in sequence — an item of a list printed inline (inline-enumeration; unspread-before-number stands back)."""
+    lab = label(c.lang, c.view(i))
+    if lab is None:
+        return False
+    for k in range(i - 1, max(-1, i - 1 - INLINE_ITEM_LINES), -1):
+        view = c.view(k)
+        own = label(c.lang, view) if c.opener[k] else None
+        if own is not None and continues(own[0], lab[0]):
+            return False  # (the item before opens its own line: a list printed one item to a line)
+        if any(continues(m.group(), lab[0]) for m in _INLINE_LABEL.finditer(view)):
+            return True
+        if c.opener[k] or _apart(c, k):  # (the paragraph's first line: no inline label before it)
+            return False
+    return False
+
+
 def inline_enumeration(c: Lines, i: int) -> bool:
     """inline-enumeration: in a text that does not indent its paragraphs, a label at a line's start after a
     finished line whose paragraph holds, inside a line, the label before it in sequence ("… нищеты; b)
@@ -1184,19 +1208,7 @@ def inline_enumeration(c: Lines, i: int) -> bool:
     # its item; where the text indents, number-opens asks the indent.)
     if c.mode.indent or c.mode.unwrapped or c.widths[i - 1] <= c.short or _apart(c, i):
         return False
-    lab = label(c.lang, c.view(i))
-    if lab is None:
-        return False
-    for k in range(i - 1, max(-1, i - 1 - INLINE_ITEM_LINES), -1):
-        view = c.view(k)
-        own = label(c.lang, view) if c.opener[k] else None
-        if own is not None and continues(own[0], lab[0]):
-            return False  # (the item before opens its own line: a list printed one item to a line)
-        if any(continues(m.group(), lab[0]) for m in _INLINE_LABEL.finditer(view)):
-            break
-        if c.opener[k] or _apart(c, k):  # (the paragraph's first line: no inline label before it)
-            return False
-    else:
+    if not _inline_item(c, i):
         return False
     if c.doc is not None:
         c.doc.fired("inline-enumeration", c.lines[i].number)

@@ -173,10 +173,21 @@ def marker_again_below(doc: Doc, marker: str, number: int) -> bool:
     for k in range(number, len(stripped)):
         if (k in kinds and kinds[k][0] != "page") or "\f" in doc.raw[k]:
             return False
-        if stripped[k] == marker and _text_below(doc, k):
+        if stripped[k] == marker and _text_below(doc, k) and _same_page_note(doc, k):
             doc.fired("marker-again-below", number)
             return True
     return False
+
+
+def _same_page_note(doc: Doc, k: int) -> bool:
+    """For marker-again-below: a number below that the furniture took for a page's (line k) is a note's marker only
+    where its text stands on the same page and opens no paragraph — a page's number at its foot has the next
+    page's first paragraph under it, and the lone number above is then the note's own marker over its text."""
+    if k not in doc.furniture:
+        return True
+    below = next((j for j in range(k + 1, len(doc.stripped)) if doc.stripped[j]), None)
+    return (below is not None and not any("\f" in doc.raw[j] for j in range(k + 1, below + 1))
+            and not starts_with_head(doc.lang, doc.stripped[below], known=True))
 
 
 def _furniture_line(f: _Flow, kind: str, stripped: str, number: int) -> None:
@@ -371,7 +382,8 @@ def sentence_at_foot(f: _Flow, pending: _Open, stripped: str, number: int) -> bo
     nothing.)"""
     if (not pending.last.endswith(_TERMINAL) or stripped.endswith(_TERMINAL)
             or not (_wrapped_under(pending, stripped) or note_line_filled(f, pending, stripped, number))
-            or not _has_pages(f) or f.body_from is None or not near_foot(f.doc, number - 1, True)):
+            or not _has_pages(f) or f.body_from is None or not near_foot(f.doc, number - 1, True)
+            or "\f" in f.doc.raw[number - 1]):  # (a line that opens the next page goes on its running text)
         return False
     lg = f.doc.lang
     if not_a_note(lg, stripped) or _distribution(lg, stripped) or parted_number_opens(f, stripped, number):

@@ -1276,7 +1276,15 @@ def date_over_break(lg: Lang, view: str, start: int, end: int, next_view: str) -
     if not next_view or end > len(line):
         return False
     joined = f"{line} {next_view}"
-    return day_not_mark(lg, joined, end) or days_listed_not_mark(lg, joined, start, end)
+    if not (day_not_mark(lg, joined, end) or days_listed_not_mark(lg, joined, start, end)):
+        return False
+    # The whole date, its year too, runs from the line's last day over the break: a word that only looks like a
+    # month ("… Coastal Beacons 2" / "may wish to …") opens no date, and the number before it stays a mark.
+    last_day = _LAST_DAY.search(line)
+    return last_day is not None and lg.starts_with_date(joined[last_day.start():])
+
+
+_LAST_DAY = re.compile(r"(?<!\d)\d{1,2}(?!.*\d)")  # the line's last number of one or two digits
 
 
 def zero_marker(marker: str) -> bool:

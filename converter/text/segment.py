@@ -314,13 +314,25 @@ def _numbered_meeting_joined(doc: Doc, i: int, t: str) -> bool:
     for k in range(1, len(t)):
         if t[k].isdigit() and not t[k - 1].isdigit():
             head, tail = t[:k].rstrip(), t[k:]
-            if len(head) < CLOSING_LINE_MAX and not finished(head) and doc.lang.date(tail) is not None:
+            if (len(head) < CLOSING_LINE_MAX and not finished(head) and doc.lang.date(tail) is not None
+                    and _closing_follows(doc, i)):
                 ln = lines[i]
                 doc.fired("meeting-before-joined-date", ln.number)
                 lines[i:i + 1] = [Line(head, ln.number, ln.indent, ln.page_start, ln.gap_before),
                                   Line(tail, ln.number, ln.indent)]
                 return True
     return False
+
+
+def _closing_follows(doc: Doc, i: int) -> bool:
+    """For meeting-before-joined-date: the text ends after line i, or a closing line or an annex's heading follows
+    it — a line that opens with a number and ends with a date inside the body ("… Suplemento núm." / "2 del informe
+    aprobado el 5 de diciembre de 2030" / "y las decisiones …") has running text after it, and the closing read
+    there took the paragraphs after it in."""
+    if i + 1 >= len(doc.lines):
+        return True
+    t = doc.lines[i + 1].view
+    return doc.lang.match("annex", t) is not None or _part_closing_line(doc, t)
 
 
 def _closing_starts(doc: Doc, i: int, start: int, is_date: bool) -> int | None:
