@@ -351,6 +351,19 @@ def _apart_before_dash(marker: str, units: str) -> re.Pattern[str] | None:
     return re.compile(rf"( {m})(?:(?<={_WORD_OR_DIGIT_END} {m})|(?<=[{_CLOSING_APART}] {m})){label}(?= [—–](?: |$))")
 
 
+def _apart_before_closing_dash(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-apart-before-closing-dash: set apart after a word or a closing quote or bracket, before a dash set apart that
+    # closes an apposition, the clause's punctuation glued after it ("… et les moyens d’enquêter sur ces exécutions 10
+    # –, en se référant", "… Protocol 4 —;"), as block extractors keep the spaces around a raised mark:
+    # mark-apart-before-dash asks a space after the dash (one that opens an apposition), the loose rule a word or
+    # punctuation after the mark. A number of the text before a closing dash is counted ("articles 10 –,":
+    # counted-not-mark) or a range's (range-not-mark). The space before the mark goes with it.
+    return re.compile(rf"( {m})(?:(?<={_WORD_END} {m})|(?<=[{_CLOSING_APART}] {m}))(?= [—–][{_AFTER_APART}](?!\d))")
+
+
 _LABEL_WORD_MAX = 20  # letters of a heading label's word before its number ("Pillar", "الركيزة", "Section")
 
 
@@ -396,8 +409,24 @@ def _apart_before_listed_date(marker: str, units: str) -> re.Pattern[str] | None
     # "paragraphs 3, 4 and", has a count's number before its comma, not a word or a year). Languages that write
     # a counter have mark-apart-before-counted-date. The space before the mark goes with it.
     before = rf"(?:(?<={_WORD_END}[{_COMMA_APART}] {m})|(?<=(?<![\d/])(?:19|20)\d\d[{_COMMA_APART}] {m}))"
-    item = r"(?:19|20)\d\d(?![\d/])|\d{1,2}(?: [^\W\d_]{3,}|$)"
-    return re.compile(rf"( {m}){before}(?= (?:{item}))")
+    return re.compile(rf"( {m}){before}(?= (?:{_LISTED_ITEM}))")
+
+
+# The next item of a list of dates or years (mark-apart-before-listed-date): a year alone, or a day before its
+# month's word (or the line's end, the month on the next line).
+_LISTED_ITEM = r"(?:19|20)\d\d(?![\d/])|\d{1,2}(?: [^\W\d_]{3,}|$)"
+
+
+def _apart_before_listed_date_at_line_start(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker) or units:
+        return None
+    # mark-apart-before-listed-date-at-line-start: mark-apart-before-listed-date where the wrap put the mark first on
+    # its line, the word's or year's comma ending the line before ("… Countering Hate Speech," / "11 16 May as the
+    # International Day …"), as PDF text and block extractors keep the space after a raised mark: the line-edge
+    # rule asks a word after a mark at a line's start. MarkSearch._rejected reads the line before
+    # (listed_date_after_comma): a line that opens with a number and a date's day or a year holds such a mark only
+    # after a list's comma. The space after the mark goes with it.
+    return re.compile(rf"^({re.escape(marker)} )(?={_LISTED_ITEM})")
 
 
 def _apart_before_next_marker(marker: str, units: str) -> re.Pattern[str] | None:
@@ -504,7 +533,9 @@ def _apart_before_counted_date(marker: str, units: str) -> re.Pattern[str] | Non
     before = rf"(?:(?<=\S[{_CLAUSE_APART}] {m})|(?<={_WORD_END} {m}))"
     # (Or a year of a list whose counter follows its last year only, "2018、 1 2019 2 和2020年": four digits after the
     # spaces, which no number of a text of ideographs is set apart by.)
-    apart = rf"(?:\d{{1,2}}[{u}]\d{{1,2}}[{u}]|(?:19|20)\d{{0,2}}$|(?:19|20)\d\d(?!\d))"
+    # (A year the break cut after its first digit too, "、 5 2" / "021年7月13日": cut-year-completed reads the next
+    # line.)
+    apart = rf"(?:\d{{1,2}}[{u}]\d{{1,2}}[{u}]|[12]\d{{0,2}}$|(?:19|20)\d\d(?!\d))"
     return re.compile(rf"( {m}){before}(?=(?:19|20)\d\d[{u}])|( {m}{before} )(?={apart})")
 
 
@@ -812,13 +843,22 @@ MARK_APART_LISTED_SYMBOL = MarkRule("mark-apart-before-listed-symbol", _apart_be
 MARK_APART_GLUED_SYMBOL = MarkRule("mark-apart-before-glued-symbol", _apart_before_glued_symbol, near_foot=True,
                                    weak=True, why="a mark set apart after a word, before a comma glued to the next "
                                                   "resolution of a list: 'года 8 ,43/34 от'")
+# And before a dash that closes an apposition, the clause's punctuation glued after it:
+MARK_APART_CLOSING_DASH = MarkRule("mark-apart-before-closing-dash", _apart_before_closing_dash, near_foot=True,
+                                   weak=True, why="a mark set apart before a dash that closes an apposition, the "
+                                                  "clause's punctuation glued after it: 'exécutions 10 –, en'")
+# And at a line's start, the comma ending the line before:
+MARK_APART_LISTED_DATE_LINE_START = MarkRule(
+    "mark-apart-before-listed-date-at-line-start", _apart_before_listed_date_at_line_start, near_foot=True, weak=True,
+    why="a mark set apart at a line's start before the next day or year of a list, the line before ending with a "
+        "word's or a year's comma: 'Hate Speech,' / '11 16 May as'")
 _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_DATE,
           MARK_APART_NUMBER_COMMA, MARK_APART_IDEOGRAPH, MARK_APART_EDGE, MARK_APART_PUNCTUATION, MARK_APART_SYMBOL,
           MARK_AFTER_FINAL_STOP, MARK_APART_DASH, MARK_APART_COUNTED_DATE, MARK_APART_LINE_PUNCTUATION,
           MARK_APART_COUNTED_DATE_LINE_START,
           MARK_APART_CLOSING_PUNCTUATION, MARK_APART_LISTED_SYMBOL, MARK_APART_GLUED_SYMBOL, MARK_APART_LISTED_DATE,
           MARK_APART_NEXT_MARKER, MARK_APART_SPACED_CLOSING, MARK_ALONE_PUNCTUATION, MARK_APART_CLOSING_SPACED,
-          MARK_APART_DASH_PAIR, MARK_APART_SIGN)
+          MARK_APART_DASH_PAIR, MARK_APART_SIGN, MARK_APART_LISTED_DATE_LINE_START, MARK_APART_CLOSING_DASH)
 
 
 def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
@@ -1016,6 +1056,19 @@ def after_word_stop(view: str, start: int) -> bool:
     return start >= 2 and view[start - 1] in _FULL_STOPS and view[start - 2].isalpha()
 
 
+def year_cut(units: str, view: str, end: int, next_view: str) -> bool | None:
+    """cut-year-completed: a mark set apart before the digits that end its line (mark-apart-before-counted-date:
+    "、 3 2" / "032年7月13日", "、 6 20" / "21年10月8日", a year the line break cut) stands before a date's year only
+    where the next line completes it, a year and its counter ("2" + "032年"): True where it does, False where it
+    does not — the digits are then a number of the text of their own ("、 5 2" / "个国家"), no such mark —, None
+    where no digits end the line after the candidate. Serves the languages that write a counter (the table's
+    number_units), whose texts break anywhere."""
+    tail = view[end:] if end >= 0 else ""
+    if not units or not tail.isdecimal():
+        return None
+    return _year_with_unit(units).match(tail + next_view) is not None
+
+
 def counter_cut_by_break(units: str, view: str, start: int, next_view: str) -> bool:
     """counter-cut-by-break: in a language that writes a counter after its numbers (the table's number_units),
     digits that end a line right after a counter, the next line opening with a counter ("2020年12月1" /
@@ -1046,6 +1099,27 @@ def grouped_cut_by_break(lg: Lang, view: str, start: int, next_view: str) -> boo
 _GROUP = 3  # digits in a group of a number written in groups ("1 624 500")
 
 
+def grouped_head_cut_by_break(lg: Lang, view: str, start: int, next_view: str) -> bool:
+    """grouped-head-cut-by-break: digits glued to a word at a line's end, the next line opening with the rest of a
+    number in groups whose first group they complete ("其他收入共计1" / "4 109 800美元", "14 109 800"), are its first
+    digits, never a mark: a text of ideographs breaks anywhere, inside a number too, and no mark is followed by the
+    digits and groups of a number. (The strong rule, mark-glued, took "共计1" for the mark of the first note gathered at
+    the end, and every later mark was sought past it.) The digits and the next line's first group make a group of three
+    at most."""
+    cut = view[start:]
+    if not lg.group_separators or not cut.isdecimal() or start == 0 or view[start - 1].isdigit():
+        return False
+    m = _group_head(lg.group_separators).match(next_view)
+    return m is not None and len(cut) + len(m.group(1)) <= _GROUP
+
+
+@cache
+def _group_head(separators: str) -> re.Pattern[str]:
+    """A line that opens with a number in groups, its first group of one or two digits: "4 109 800", "24 500"."""
+    sep = re.escape(separators)
+    return re.compile(rf"(\d{{1,2}})(?:[{sep}]\d{{3}})+(?!\d)")
+
+
 @cache
 def _cut_group(separators: str) -> re.Pattern[str]:
     """A number in groups at a line's end whose last group has one or two digits: "1 6", "12 345 6"."""
@@ -1061,6 +1135,18 @@ def symbol_after_year_comma(view: str, prev: str) -> bool:
     its comma ("… of 23 March 2012,"), as a list of dated resolutions wraps: a line opening with a number and a
     symbol after anything else holds no such mark (True where the line is not of that shape)."""
     return _SYMBOL_AT_START.match(view) is None or _YEAR_COMMA.search(prev.rstrip()) is not None
+
+
+_LISTED_AT_START = re.compile(rf"\(?\d{{1,3}}\)? (?:{_LISTED_ITEM})")  # a mark set apart and a listed date: "11 16 May"
+_LIST_COMMA_END = re.compile(rf"(?:{_WORD_END}|(?<![\d/])(?:19|20)\d\d)[{_COMMA_APART}]$")
+
+
+def listed_date_after_comma(view: str, prev: str, units: str) -> bool:
+    """mark-apart-before-listed-date-at-line-start only where the line before ends with a word's or a year's comma
+    ("… Hate Speech," / "11 16 May as"), as a list of dates wraps: a line opening with a number and a date's day or a
+    year after anything else ("… paragraphs" / "11 16 May") holds no such mark (True where the line is not of that
+    shape, or the language writes counters: mark-apart-before-date-at-line-start reads its dates)."""
+    return bool(units) or _LISTED_AT_START.match(view) is None or _LIST_COMMA_END.search(prev.rstrip()) is not None
 
 
 def after_year_comma(view: str, start: int) -> bool:
@@ -1294,6 +1380,7 @@ def zero_marker(marker: str) -> bool:
 
 
 _OPENING_BRACKETS = frozenset(punctuation("opening_brackets"))
+_CLOSING_BRACKETS = frozenset(punctuation("closing_brackets"))
 
 
 def bracketed_day_not_mark(lg: Lang, view: str, start: int, end: int) -> bool:
@@ -1302,6 +1389,17 @@ def bracketed_day_not_mark(lg: Lang, view: str, start: int, end: int) -> bool:
     mark stands after the words it marks, not first in a bracket; day-not-mark asks this of marks set apart."""
     return 0 < start and view[start - 1] in _OPENING_BRACKETS and day_not_mark(lg, view, end)
 
+
+
+def bracketed_number(view: str, start: int, end: int) -> bool:
+    """bracketed-number-not-mark: digits alone in a pair of brackets, the opening one right before them and the closing
+    one right after ("decisión 148(3) del Consejo", a decision and its session; "párrafo 2 (3)"), are the bracket's
+    number, never a mark glued to the opening bracket — by any rule: a mark stands after the words it marks, and a
+    bracket holds more than a mark. (The strong rule, mark-glued, took "148(3)" for a note's mark at a page's top,
+    where "de 2018" + "3" stood further down, and every later mark was sought past it.) A marker printed in its
+    brackets ("(3)") is read whole by mark-in-brackets, from its opening bracket."""
+    return (0 < start and view[start - 1] in _OPENING_BRACKETS and end < len(view)
+            and view[end] in _CLOSING_BRACKETS)
 
 
 def bracketed_day_month_not_mark(lg: Lang, view: str, start: int) -> bool:
@@ -1386,6 +1484,17 @@ def counted_not_mark(view: str, start: int, counting: frozenset[str]) -> bool:
         return True
     # (A counted list: "paragraphs 3, 4 and 11" — the word before the list's first number counts it.)
     return len(words) > 1 and _LIST_NUMBER.fullmatch(words[-1]) is not None and fold_word(words[-2]) in counting
+
+
+def abbreviation_number(lg: Lang, view: str, start: int) -> bool:
+    """abbreviation-number-not-mark: digits glued right after an abbreviation of the table's endnotes.not_after
+    that ends with a full stop ("Notice No.1,", "para.3", "vol.2") are the number that abbreviation asks for, never
+    a mark: a mark glued there would leave the abbreviation without its number. (Over the whole text the strong
+    rules took "No.1" for the mark of a note gathered at the end, whose mark stood set apart pages before.)"""
+    if start < 2 or view[start - 1] != "." or not view[start - 2].isalpha():
+        return False
+    words = view[:start].split()
+    return bool(words) and fold_word(words[-1].lstrip("([")) in lg.endnote_not_after
 
 
 _LIST_NUMBER = re.compile(rf"\d{{1,3}}[{_COMMA_APART}]")  # (not a year: "in 2022, 1 the")
@@ -2039,7 +2148,7 @@ class MarkSearch:
             return True
         if start == 0:  # (at a line's start, the line before has the word before the mark; a date is none)
             return (not prev or _word_before(prev, len(prev)) in exclude or bool(self.doc.lang.starts_with_date(view))
-                    or not symbol_after_year_comma(view, prev))
+                    or not symbol_after_year_comma(view, prev) or not listed_date_after_comma(view, prev, units))
         if end >= 0 and after_symbol_word(self.doc.lang, view, start, end):
             self.doc.fired("mark-after-symbol-word", number)
             return False
@@ -2066,6 +2175,11 @@ class MarkSearch:
         start, end = span
         if spaced_closing_rejected(view, start, nxt):
             return True
+        cut = year_cut(self.doc.lang.number_units, view, end, nxt)
+        if cut is not None:
+            if not cut:
+                return True
+            self.doc.fired("cut-year-completed", number)
         found = ("dotted-number-goes-on" if end >= 0 and dotted_number_goes_on(view, start, end, nxt)
                  else "dotted-number-at-line-start" if dotted_number_at_line_start(view, start, prev) else None)
         if found is not None:
@@ -2105,7 +2219,8 @@ class MarkSearch:
         parted from its counter, a number in groups whose last group the break cut."""
         lg = self.doc.lang
         found = ("counter-cut-by-break" if counter_cut_by_break(lg.number_units, view, start, nxt)
-                 else "grouped-cut-by-break" if grouped_cut_by_break(lg, view, start, nxt) else None)
+                 else "grouped-cut-by-break" if grouped_cut_by_break(lg, view, start, nxt)
+                 else "grouped-head-cut-by-break" if grouped_head_cut_by_break(lg, view, start, nxt) else None)
         if found is not None:
             self.doc.fired(found, number)
         return found is not None
@@ -2133,6 +2248,7 @@ class MarkSearch:
             return ("counted-glued-not-mark" if counted_glued_not_mark(lg, view, start)
                     else "listed-glued-not-mark" if listed_glued_not_mark(lg, view, start) else None)
         return ("bracketed-day-not-mark" if bracketed_day_not_mark(lg, view, start, end)
+                else "bracketed-number-not-mark" if bracketed_number(view, start, end)
                 else "bracketed-day-month-not-mark" if bracketed_day_month_not_mark(lg, view, start)
                 else "second-day-not-mark" if second_day_not_mark(lg, view, start, end)
                 else "counted-glued-not-mark" if counted_glued_not_mark(lg, view, start)
@@ -2142,6 +2258,7 @@ class MarkSearch:
         """For _text_number: the check that reads the candidate's digits as a cited symbol's, a labelled number's, a
         decimal's before a unit or a document number's before its part letter, if any."""
         return ("symbol-cited-not-mark" if self.symbol_cited_whole(view, start, end)
+                else "abbreviation-number-not-mark" if abbreviation_number(self.doc.lang, view, start)
                 else _before_what(view, start, end) if end >= 0
                 else None)
 
@@ -2242,14 +2359,28 @@ class MarkSearch:
         counted number is a paragraph's, a chapter's, its digits the text's own; a name's number ("Agenda 21")
         is where a PDF's text glues a raised mark. The places as they were where none or more than one is left."""
         counting = self.doc.lang.endnote_not_after
-        views = {i: self.doc.lines[i].view for i, _ in found}
+        placed = {key: self._with_line_before(key[0], span[0]) for key, span in found.items()}
         kept = {key: span for key, span in found.items()
-                if not counted_not_mark(views[key[0]], _number_start(views[key[0]], span[0]), counting)}
+                if not counted_not_mark(placed[key][0], _number_start(*placed[key]), counting)}
         # (the place left must end a name's number, a word before it: not a paragraph's number, "13." at a line's start)
-        if len(kept) != 1 or not _named_number(*next((views[i], span[0]) for (i, _), span in kept.items())):
+        if len(kept) != 1 or not _named_number(*placed[next(iter(kept))]):
             return found
         self.doc.fired("counted-number-gives-way", self.doc.lines[next(iter(kept))[0]].number)
         return kept
+
+    def _with_line_before(self, i: int, at: int) -> tuple[str, int]:
+        """Line i's view and a place in it — where the number that holds the place opens the line, the line before's
+        view joined before it by a space, the place moved along (number-at-line-start-named): the wrap parted a name
+        from its number ("… del Programa" / "217,"), and the word that counts or names the number stands on the line
+        before. Not after a line that ends a paragraph or a sentence: the number then opens a line of its own."""
+        view = self.doc.lines[i].view
+        if i == 0 or _number_start(view, at) != 0:
+            return view, at
+        before = self.doc.lines[i - 1].view.rstrip()
+        if not before[-1:].isalpha() or self.doc.lines[i].gap_before:
+            return view, at
+        self.doc.fired("number-at-line-start-named", self.doc.lines[i].number)
+        return f"{before} {view}", at + len(before) + 1
 
     def _between_letters(self, marker: str, start: tuple[int, int], stop: tuple[int, int]
                          ) -> dict[tuple[int, int], tuple[int, int]]:
@@ -2518,6 +2649,22 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("grouped-cut-by-break", "flow", grouped_cut_by_break, "digits of a number in groups of three whose last "
          "group the line break cut, the next line opening with the rest of it ('余额1 6' / '24 500美元'), are the "
          "number's, never a mark"),
+    # (texts of ideographs, which break inside numbers)
+    Rule("grouped-head-cut-by-break", "flow", grouped_head_cut_by_break, "digits glued to a word at a line's end, the "
+         "next line opening with the rest of a number in groups whose first group they complete ('共计1' / '4 109 "
+         "800美元'), are the number's, never a mark"),
+    Rule("cut-year-completed", "flow", year_cut, "a mark set apart before the digits that end its "
+         "line stands before a date's year only where the next line completes the year and its counter ('、 5 2' / "
+         "'021年')"),
+    # (every layout: a decision's session, a label in brackets)
+    Rule("bracketed-number-not-mark", "flow", bracketed_number, "digits alone in a pair of brackets ('148(3)') are "
+         "the bracket's number, never a mark glued to the opening bracket, by any rule"),
+    # (every layout: "Notice No.1", "para.3")
+    Rule("abbreviation-number-not-mark", "flow", abbreviation_number, "digits glued right after an abbreviation that "
+         "asks a number ('No.1', 'vol.2') are that number, never a mark, by any rule"),
+    # (PDF text and extractions that wrap a name before its number)
+    Rule("number-at-line-start-named", "flow", MarkSearch._with_line_before, "for counted-number-gives-way, a number "
+         "that opens a line has the word before it on the line above ('del Programa' / '217,')"),
     Rule("grouped-not-mark", "flow", grouped_not_mark, "digits that begin a number written in groups of three "
          "set apart by spaces ('的1 076名') are the number's, never a mark"),
     Rule("decimal-not-mark", "flow", decimal_digit, "where decimals are written with a comma, a digit after "
