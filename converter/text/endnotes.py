@@ -200,13 +200,22 @@ def unmark(lines: list[Line], markers: set[str]) -> None:
         text, kept, shift, pos = [], [], 0, 0
         for m in ln.marks:
             if m.marker in markers:
-                text.append(ln.text[pos:m.at] + m.marker)
+                # (set apart, as the endnote rule seeks a mark: the flow stage took a mark set apart with its space)
+                text.append(ln.text[pos:m.at] + _apart(ln.text, m.at) + m.marker)
                 pos = m.at
                 shift += len(m.marker)
             else:
                 kept.append(Mark(m.at + shift, m.marker))
         text.append(ln.text[pos:])
         ln.text, ln.marks = "".join(text), tuple(kept)
+
+
+def _apart(text: str, at: int) -> str:
+    """For unmark (endnotes-from-foot-block): the space a marker put back at `at` needs before it to stand apart
+    from the word it follows ("Agreement" + " 4" + " and"), where the flow stage took a mark set apart with the
+    space before it: put back glued ("Agreement4 and"), no endnote rule found it again, and the note was left
+    unreferenced. None after a space, an opening bracket or at the line's start."""
+    return " " if at > 0 and not text[at - 1].isspace() and text[at - 1] not in "([" else ""
 
 
 @cache

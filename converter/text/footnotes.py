@@ -621,11 +621,24 @@ def paragraph_below(f: _Flow, number: int) -> bool:
         # (a paragraph opens after a finished line: a head at the start of a note's wrapped line is
         # a word of the note)
         below = below or (not text_below and finished(prev)
-                          and (_numbered(lg, text, want) or starts_with_head(lg, text, known=True)))
+                          and (_numbered(lg, text, want) and not counted_number(f, prev, j)
+                               or starts_with_head(lg, text, known=True)))
         text_below, prev = False, text
     # (no page foot below: a text without pages after all — a cover item met late looks like a
     # running head —, whose notes may stand between paragraphs)
     return False
+
+
+def counted_number(f: _Flow, prev: str, j: int) -> bool:
+    """count-opens-no-paragraph: for no-note-above-paragraph, a line that opens with the next operative paragraph's
+    number right under a line that ends with a word a number follows — a note's "vol." / "1, Resolutions, annex
+    VII.", "Supplement No." / "23 (A/77/23)." (the table's endnotes.not_after, see note-number-after-counter) — opens
+    no paragraph: the number is the one that word announces, the wrap parting them inside a note. Taken for a
+    paragraph below, it had the page's notes above it read as running text, their marks left in the paragraphs."""
+    if not awaits_number(f.doc.lang, prev):
+        return False
+    f.doc.fired("count-opens-no-paragraph", j + 1)
+    return True
 
 
 def _numbered(lg: Lang, text: str, want: int) -> bool:
@@ -1137,7 +1150,7 @@ def mark_since_last(f: _Flow, w: _Where) -> bool:
     start = search.last if search.last != (-1, -1) else first_since_formula(f, w, numbers)
     if (not (w.near or w.block or f.alone) or start is None or not lines
             or int(w.marker.strip("()")) != max(numbers, default=0) + 1
-            or not (f.candidate.endswith(_TERMINAL) or hanging_note_ends(f, w.number))):
+            or not (f.candidate.endswith(_TERMINAL) or hanging_note_ends(f, w.number) or runs_to_next_note(f, w))):
         return False
     # (not after the closing: notes gathered there have their marks sought over the whole text by their own rules,
     # and the endnotes of old yearly volumes are endnotes.py's — but where those rules found none in a paged text
@@ -1185,6 +1198,40 @@ def first_since_formula(f: _Flow, w: _Where, numbers: list[int]) -> tuple[int, i
         return None
     f.doc.fired("first-mark-since-formula", w.number)
     return (f.body_from, len(f.doc.lines[f.body_from].view))
+
+
+# The lines a note without hanging indent may run over under its first (note-runs-to-next): the longest UN notes (a
+# conference's report and a list of the groups it names) run to ten lines at a narrow page's width.
+NOTE_RUN_LINES = 12
+
+
+def runs_to_next_note(f: _Flow, w: _Where) -> bool:
+    """note-runs-to-next: a note wrapped over lines whose first line ends no sentence ("17 Informe de la Conferencia …
+    sobre el Medio Ambiente y el", its marker alone above it or not) is a finished note, for mark-since-last, when
+    its lines, not indented past its first (PDF text that sets no hanging indent under a note), run to a line that
+    opens with the next note in sequence ("18 Anguila, …", or "8" alone) or to the page's furniture, within
+    NOTE_RUN_LINES, the line before ending with a full stop: a page's block of notes. A wrapped line of running
+    text that the wrap opened with a mark has no next note in sequence under it. Refused as unfinished, the note's
+    text ran into the paragraph above it, its mark glued to a number ("Programa 21" + "17") left in the text."""
+    if not w.marker.isdigit():
+        return False
+    doc = f.doc
+    nxt = str(int(w.marker) + 1)
+    last = ""
+    seen = 0  # (the note's lines read: blank lines passed over, as double spacing puts one after every line)
+    for j in range(w.number, len(doc.stripped)):
+        line = doc.stripped[j]
+        if j in doc.furniture or "\f" in doc.raw[j] or line == nxt or (
+                (m := _FOOTNOTE_START.match(line)) is not None and m["marker"] == nxt):
+            if not last.endswith(_TERMINAL):
+                return False
+            doc.fired("note-runs-to-next", w.number)
+            return True
+        seen += bool(line)
+        if seen > NOTE_RUN_LINES:
+            return False
+        last = line or last
+    return False
 
 
 def hanging_note_ends(f: _Flow, number: int) -> bool:
@@ -2036,13 +2083,12 @@ def mark_alone_on_line(f: _Flow, marker: str, number: int, page: bool = False) -
     apart."""
     doc = f.doc
     lines = doc.lines
-    bare = marker.strip("()")
     numbers = _numbers_defined(marker, f.defined)
-    if (f.body_from is None or f.pending is not None or f.gap or f.page_break or not lines
-            or lines[-1].number != number - 1
-            or not 0 <= int(bare) - (max(numbers) + 1 if numbers else 1) < FIRST_NOTE_MAX):
+    spaced = f.gap and not f.page_break and double_spaced_around(doc, number)
+    if (f.body_from is None or f.pending is not None or (f.gap and not spaced) or f.page_break or not lines
+            or lines[-1].number != number - (2 if spaced else 1) or not _may_come(f, marker, number, numbers)):
         return False
-    below = doc.stripped[number] if number < len(doc.stripped) else ""
+    below = doc.stripped[number + spaced] if number + spaced < len(doc.stripped) else ""
     # (A note's first line right under it: the page's notes start there, and the number is read as it was.)
     if _FOOTNOTE_START.match(below) or (page and (not below or number in doc.furniture or _LONE_MARKER.match(below))):
         return False
@@ -2050,6 +2096,56 @@ def mark_alone_on_line(f: _Flow, marker: str, number: int, page: bool = False) -
         return False
     lines[-1].text = f"{lines[-1].text} {marker}"
     doc.fired("mark-alone-on-line", number)
+    return True
+
+
+def _may_come(f: _Flow, marker: str, number: int, numbers: list[int]) -> bool:
+    """For mark-alone-on-line: whether a number alone on line `number` may be a coming note's: past the notes read by
+    less than FIRST_NOTE_MAX, or — no note read yet — one of a block of notes ahead (mark-alone-before-notes-block)."""
+    ahead = int(marker.strip("()")) - (max(numbers) + 1 if numbers else 1)
+    return 0 <= ahead < FIRST_NOTE_MAX or (not numbers and ahead > 0 and notes_block_ahead(f.doc, marker, number))
+
+
+def notes_block_ahead(doc: Doc, marker: str, number: int) -> bool:
+    """mark-alone-before-notes-block: for mark-alone-on-line, where no note was read yet — the notes gathered at the
+    end of the text —, a number alone on its line past the first notes' numbers ("… on trade facilitation," / "30")
+    may be a coming note's when a line further on opens with that note and the note before it opens a line just
+    above, its text between them ("29 Initiative on the Safe …" / "30 Memorandum of …"): a block of notes in sequence
+    holds that number, which a page's number or a count is not given. Left a line of its own, the mark was dropped,
+    the note left unreferenced, and its mark then sought at a number of the text further on ("2030 Agenda")."""
+    bare = marker.strip("()")
+    before = marker.replace(bare, str(int(bare) - 1))
+    stripped = doc.stripped
+    for k in range(number, len(stripped)):
+        m = _FOOTNOTE_START.match(stripped[k])
+        if m is None or m["marker"] != marker:
+            continue
+        above = [j for j in range(max(number, k - 2 * HANGING_NOTE_LINES), k) if stripped[j]][-HANGING_NOTE_LINES:]
+        if any((fm := _FOOTNOTE_START.match(stripped[j])) is not None and fm["marker"] == before for j in above):
+            doc.fired("mark-alone-before-notes-block", number)
+            return True
+    return False
+
+
+_DOUBLE_SPACED = [True, False, True, False, True, False, True]
+
+
+def double_spaced_around(doc: Doc, number: int) -> bool:
+    """mark-alone-in-double-spacing: for mark-alone-on-line, a number alone on its line (line `number`) in double-spaced
+    text — one blank line between it and the line of running text above, one between it and the line below, and one
+    above that line too, as double spacing puts after every line — stands right under the line above as a number
+    alone does in single spacing: the blank line before it says nothing ("… on the Information Society," / "" / "12"
+    / "" / "Taking note of …"). Refused, the number was dropped from the running text and the note was left
+    unreferenced, its mark then sought at a number of the text further on. Serves PDF text and extractions that
+    double-space their lines and set their marks apart."""
+    stripped = doc.stripped
+    k = number - 1  # (the line's index)
+    if k < 4 or k + 2 >= len(stripped):
+        return False
+    # (from two lines above to the line below: text and blank lines by turns)
+    if [bool(stripped[j]) for j in range(k - 4, k + 3)] != _DOUBLE_SPACED:
+        return False
+    doc.fired("mark-alone-in-double-spacing", number)
     return True
 
 
@@ -2368,6 +2464,21 @@ RULES: tuple[Rule, ...] = (
     Rule("mark-alone-on-line", "flow", mark_alone_on_line, "the next note's number alone on a line under a line "
          "of the body's running text, a note of that number further on, is that note's mark set apart: it goes back "
          "to the end of the line above"),
+    # (double-spaced PDF text and extractions whose marks stand apart)
+    Rule("mark-alone-in-double-spacing", "flow", double_spaced_around, "for mark-alone-on-line, in double-spaced text "
+         "a number alone on its line between two blank lines stands right under the line of running text above"),
+    # (texts whose notes are gathered at the end, none read when their marks are met)
+    Rule("mark-alone-before-notes-block", "flow", notes_block_ahead, "for mark-alone-on-line, where no note was read "
+         "yet, a number alone on its line may be a coming note's when a block of notes ahead holds it after the note "
+         "before it"),
+    # (PDF text whose notes wrap without a hanging indent)
+    Rule("note-runs-to-next", "flow", runs_to_next_note, "a note whose first line ends no sentence is finished, for "
+         "mark-since-last, when its lines run to the next note in sequence or the page's furniture, the last ending "
+         "with a full stop"),
+    # (the page's notes, in PDF text, whose references wrap inside a note)
+    Rule("count-opens-no-paragraph", "flow", counted_number, "for no-note-above-paragraph, a line opening with the "
+         "next paragraph's number under a line ending with a word a number follows ('vol.' / '1, Resolutions') opens "
+         "no paragraph"),
     Rule("cover-item-late", "flow", cover_item_late, "the distribution and the issue date met after the formula "
          "(the first page's right-hand column read last) are the cover's"),
     Rule("first-mark-before-next", "flow", first_before_next, "a numbered note with no mark found before it has "
