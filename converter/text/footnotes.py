@@ -47,6 +47,12 @@ _HEAD_CHARS = 16  # a paragraph number or label with its spaces is shorter
 NOTE_HANGING_INDENT = 3
 # Without any note yet, a first note numbered below this is taken (a text may start at note 7).
 FIRST_NOTE_MAX = 10
+# mark-alone-double-spaced: a text is double-spaced where a blank line stands under this share of its lines (page
+# furniture aside), and, of those, this share end in a letter (a line the wrap cut inside a sentence); and it
+# has this many lines at least (a short text says too little).
+DOUBLE_SHARE = 0.9
+DOUBLE_OPEN_SHARE = 0.3
+DOUBLE_MIN_LINES = 20
 # Numbers a note block may skip (note-numbering-gap): the UN's editing deletes a note or two and keeps
 # the others' numbers; a larger jump is no renumbering but a number of the text.
 NOTE_GAP_MAX = 3
@@ -92,6 +98,7 @@ class _Flow:
     apart_after_closing: bool = False
     in_vote: bool = False  # the last line read opened a vote statement in brackets not closed yet
     ruled: bool = False  # the text draws a rule above its notes (notes-under-rule)
+    double_spaced: bool = False  # a blank line under nearly every line (mark-alone-double-spaced)
     under_rule: bool = False  # a rule was read on this page (or the notes under it go on from the page before)
     carried: bool = False  # under_rule holds from the page before until a line of running text
     furniture_end: int | None = None  # the index after the last line of furniture or form feed (furniture_behind)
@@ -106,6 +113,7 @@ def flow(doc: Doc) -> None:
     lg = doc.lang
     f = _Flow(doc, MarkSearch(doc, pages), frozenset(fold_word(normalize_text(lg, formula)) for formula in lg.formulas))
     f.ruled = _ruled(doc)
+    f.double_spaced = _double_spaced(doc)
     lines = doc.lines
     invisible = f.invisible = _has_invisible(doc.text)
     kinds = doc.furniture
@@ -153,7 +161,8 @@ def _lone_number(f: _Flow, stripped: str, number: int) -> int | None:
     """A number alone on its line: a note's marker over its text (the index of the text's line, which is
     read with it: marker-alone) or a note's mark the wrap put there (the line's own index: mark-alone-on-line);
     None: neither, a line like any other."""
-    if marker_again_below(f.doc, stripped, number) and mark_alone_on_line(f, stripped, number):
+    if ((marker_again_below(f.doc, stripped, number) or note_again_below(f.doc, stripped, number))
+            and mark_alone_on_line(f, stripped, number)):
         return number - 1
     if (after := marker_alone(f, stripped, number)) is not None:
         return after
@@ -177,6 +186,36 @@ def marker_again_below(doc: Doc, marker: str, number: int) -> bool:
             doc.fired("marker-again-below", number)
             return True
     return False
+
+
+def note_again_below(doc: Doc, marker: str, number: int) -> bool:
+    """note-again-below: a number alone on its line (line `number`) whose page's foot gives a note of that number
+    ("3 A/77/624.", the last lines of the page up to its furniture all notes) has its note there, and a note is
+    given once: the number above is that note's mark set apart, which the wrap put on a line of its own, not
+    its marker over the line under it — read as one, the heading or paragraph under it became the note's text.
+    It is tried as a mark (mark-alone-on-line) before it is read as a marker (marker-alone), as marker-again-below
+    does for a note that gives its marker alone. Serves PDF text whose marks stand apart and whose notes open
+    with their markers."""
+    stripped, kinds = doc.stripped, doc.furniture
+    for k in range(number, len(stripped)):
+        if k in kinds or "\f" in doc.raw[k]:
+            return False
+        if (m := _FOOTNOTE_START.match(stripped[k])) is not None and m["marker"] == marker and _notes_to_foot(doc, k):
+            doc.fired("note-again-below", number)
+            return True
+    return False
+
+
+def _notes_to_foot(doc: Doc, k: int) -> bool:
+    """Whether the lines after line k (an index) down to the page's end — its furniture or a page break — are all
+    notes opening with their markers or blank: line k stands in the page's footnote block."""
+    stripped, kinds = doc.stripped, doc.furniture
+    for j in range(k + 1, len(stripped)):
+        if j in kinds or "\f" in doc.raw[j]:
+            return True
+        if stripped[j] and _FOOTNOTE_START.match(stripped[j]) is None:
+            return False
+    return True
 
 
 def _same_page_note(doc: Doc, k: int) -> bool:
@@ -2038,8 +2077,8 @@ def mark_alone_on_line(f: _Flow, marker: str, number: int, page: bool = False) -
     lines = doc.lines
     bare = marker.strip("()")
     numbers = _numbers_defined(marker, f.defined)
-    if (f.body_from is None or f.pending is not None or f.gap or f.page_break or not lines
-            or lines[-1].number != number - 1
+    if (f.body_from is None or f.pending is not None or f.page_break or not lines
+            or not _right_under(f, number)
             or not 0 <= int(bare) - (max(numbers) + 1 if numbers else 1) < FIRST_NOTE_MAX):
         return False
     below = doc.stripped[number] if number < len(doc.stripped) else ""
@@ -2051,6 +2090,36 @@ def mark_alone_on_line(f: _Flow, marker: str, number: int, page: bool = False) -
     lines[-1].text = f"{lines[-1].text} {marker}"
     doc.fired("mark-alone-on-line", number)
     return True
+
+
+def _right_under(f: _Flow, number: int) -> bool:
+    """Whether line `number` stands right under the last line of running text: the line above it — or,
+    mark-alone-double-spaced, in double-spaced text (f.double_spaced), the line above the one blank line
+    over it, as double spacing puts a blank line under every line, inside sentences too. Serves PDF text
+    set double-spaced whose marks stand apart: the wrap put a mark on a line of its own, one blank line
+    under its word ("… Nuclear Weapons;" / "" / "3"), and the blank line, which says nothing there, kept
+    mark-alone-on-line from reading it; the mark was then sought in the text's own numbers
+    ("GC(67)/RES/13", "103 Member States") and one of their digits was lost."""
+    last = f.doc.lines[-1].number
+    if not f.gap:
+        return last == number - 1
+    if f.double_spaced and last == number - 2:
+        f.doc.fired("mark-alone-double-spaced", number)
+        return True
+    return False
+
+
+def _double_spaced(doc: Doc) -> bool:
+    """Whether the text is double-spaced: a blank line under nearly every line (DOUBLE_SHARE), and under lines that
+    end no clause too (a word cut by the wrap: DOUBLE_OPEN_SHARE of those with a blank under them) — the
+    paragraphs of a block extraction, one line each with a blank line between, end their clauses."""
+    stripped = doc.stripped
+    text = [k for k in range(len(stripped) - 1) if stripped[k] and k not in doc.furniture]
+    if len(text) < DOUBLE_MIN_LINES:
+        return False
+    spaced = [k for k in text if not stripped[k + 1]]
+    open_end = sum(1 for k in spaced if stripped[k][-1].isalpha())
+    return len(spaced) >= DOUBLE_SHARE * len(text) and open_end >= DOUBLE_OPEN_SHARE * len(spaced)
 
 
 def _note_ahead(doc: Doc, marker: str, number: int) -> bool:
@@ -2251,6 +2320,8 @@ RULES: tuple[Rule, ...] = (
          "taken for page numbers, do not part their footnote block"),
     Rule("marker-again-below", "flow", marker_again_below, "a number alone on its line whose page gives it alone "
          "again further down over a note's text is that note's mark set apart, not its marker"),
+    Rule("note-again-below", "flow", note_again_below, "a number alone on its line whose page's foot gives a note "
+         "of that number ('3 A/77/624.') is that note's mark set apart, not its marker over the line under it"),
     Rule("mark-over-lone-marker", "flow", _text_below, "a number alone under the running text is a coming note's mark "
          "where that note's marker stands alone on a line over its text"),
     Rule("head-above-next-note", "flow", head_above_next_note, "an unfinished note goes on over a line opening "
@@ -2368,6 +2439,9 @@ RULES: tuple[Rule, ...] = (
     Rule("mark-alone-on-line", "flow", mark_alone_on_line, "the next note's number alone on a line under a line "
          "of the body's running text, a note of that number further on, is that note's mark set apart: it goes back "
          "to the end of the line above"),
+    Rule("mark-alone-double-spaced", "flow", _right_under, "in double-spaced text, a number alone on its line one "
+         "blank line under the running text stands right under it for mark-alone-on-line: the blank line says "
+         "nothing there"),
     Rule("cover-item-late", "flow", cover_item_late, "the distribution and the issue date met after the formula "
          "(the first page's right-hand column read last) are the cover's"),
     Rule("first-mark-before-next", "flow", first_before_next, "a numbered note with no mark found before it has "
