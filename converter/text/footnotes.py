@@ -18,7 +18,7 @@ from .blocks import finished, full_line
 from .cover import DISTRIBUTION
 from .header import any_date
 from .marked import normalize_text
-from .marks import MarkSearch, range_not_mark, zero_marker
+from .marks import AMBIGUOUS, Located, MarkSearch, range_not_mark, zero_marker
 from .openings import label, opener_regex, starts_with_head
 from .pages import BLANKS, COVER_LINES, indent, near_foot, paged
 from .ruleset import Rule
@@ -130,7 +130,7 @@ def flow(doc: Doc) -> None:
             continue
         if not stripped:
             if f.pending is not None:
-                f.pending = _close(f, keep_open=True)
+                f.pending = _close(f, keep_open=True, blank=number)
             f.gap = True
             continue
         if number - 1 in kinds:
@@ -197,7 +197,12 @@ def note_again_below(doc: Doc, marker: str, number: int) -> bool:
     does for a note that gives its marker alone. Serves PDF text whose marks stand apart and whose notes open
     with their markers."""
     stripped, kinds = doc.stripped, doc.furniture
-    for k in range(number, len(stripped)):
+    # (not the first line under it: a note's marker over its text that repeats the number, "7" / "7 A/73/201":
+    # marker-repeated)
+    under = next((k for k in range(number, len(stripped)) if stripped[k]), len(stripped))
+    if under in kinds or any("\f" in doc.raw[k] for k in range(number, min(under + 1, len(stripped)))):
+        return False
+    for k in range(under + 1, len(stripped)):
         if k in kinds or "\f" in doc.raw[k]:
             return False
         if (m := _FOOTNOTE_START.match(stripped[k])) is not None and m["marker"] == marker and _notes_to_foot(doc, k):
@@ -392,7 +397,7 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
     if (note_bracket_open(f, pending, stripped, number) or bracket_closes_below(f, pending, stripped, number)
             or note_title_open(f, pending, stripped, number)
             or date_ends_note(f, pending, stripped, ind, number) or address_ends_note(f, pending, stripped, number)
-            or sentence_at_foot(f, pending, stripped, number)
+            or sentence_at_foot(f, pending, stripped, number) or sentence_before_page_end(f, pending, stripped, number)
             or line_between_notes(f, pending, stripped, number)):
         pending.parts.append(stripped)
         pending.over.append((number, ind))
@@ -428,6 +433,42 @@ def sentence_at_foot(f: _Flow, pending: _Open, stripped: str, number: int) -> bo
     if not_a_note(lg, stripped) or _distribution(lg, stripped) or parted_number_opens(f, stripped, number):
         return False
     f.doc.fired("note-sentence-at-foot", number)
+    return True
+
+
+def sentence_before_page_end(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-sentence-before-page-end: in a text with pages, a finished note wrapped over lines goes on over a line
+    that is a whole sentence of its own ("… A/C.6/77/SR.35." / "Véanse también A/66/116 y A/68/172.") where nothing
+    but the page's end stands under that line — its furniture, a page break, or the cover's distribution met late
+    (cover-item-late): the running text never resumes below a page's notes, and nothing of it stands between them
+    and the page's end. (note-sentence-at-foot leaves a line that ends a sentence to the running text: below a note
+    with more running text under it, a one-line sentence tells nothing.) Left to the running text, the note's last
+    sentence went into the paragraph the page cut. Serves PDF text whose notes run to several sentences."""
+    doc = f.doc
+    if (not pending.last.endswith(_TERMINAL) or not stripped.endswith(_TERMINAL) or not _wrapped_under(pending, stripped)
+            or not _has_pages(f) or f.body_from is None or not near_foot(doc, number - 1, True)
+            or "\f" in doc.raw[number - 1] or not _page_ends_under(f, number)):
+        return False
+    lg = doc.lang
+    if (not_a_note(lg, stripped) or _distribution(lg, stripped) or parted_number_opens(f, stripped, number)
+            or starts_with_head(lg, stripped, known=True)):
+        return False
+    doc.fired("note-sentence-before-page-end", number)
+    return True
+
+
+def _page_ends_under(f: _Flow, number: int) -> bool:
+    """Whether the first line under line `number` that is not blank ends the page: page furniture, a page break or
+    the cover's distribution met late (cover-item-late) — or the text ends there."""
+    doc = f.doc
+    for k in range(number, len(doc.stripped)):
+        if "\f" in doc.raw[k]:
+            return True
+        if doc.stripped[k]:
+            # (a lone number the furniture took for a page's may be the next note's marker: markers-bound-block)
+            if k in doc.furniture:
+                return _LONE_MARKER.match(doc.stripped[k]) is None
+            return _distribution(doc.lang, doc.stripped[k])
     return True
 
 
@@ -1468,6 +1509,8 @@ def _first_of_both(f: _Flow, w: _Where) -> bool:
     if glued is None and apart is None:
         return False
     first = min((c for c in (glued, apart) if c is not None), key=lambda c: (c[1], c[2].start(c[2].lastindex or 1)))
+    if first is glued and ambiguous_gives_way(f, glued, apart, w.number):
+        first = apart
     if moved and first is apart:
         f.doc.fired("whole-text-earliest", f.doc.lines[first[1]].number)
     search.take(w.marker, first)
@@ -1476,6 +1519,21 @@ def _first_of_both(f: _Flow, w: _Where) -> bool:
     f.glued = first is glued and not first[0].weak
     f.doc.fired("notes-after-closing", w.number)
     f.doc.fired("notes-after-closing-first", w.number)
+    return True
+
+
+def ambiguous_gives_way(f: _Flow, glued: Located | None, apart: Located | None, number: int) -> bool:
+    """ambiguous-gives-way-after-closing: for a note gathered after the closing (notes-after-closing-first), where
+    the marks found so far stand apart more often than glued, a glued candidate of a rule whose candidates are
+    often the text's own digits (AMBIGUOUS: a digit between two ideographs, "专题优先事项5及", thematic priority 5)
+    gives way to the candidate set apart further on ("…的报告， 5" at the paragraph's end), as it does on a
+    page's search (apart-before-glued-ideographs): the layout sets its marks apart, and the digit glued is the
+    text's. Left first, it took the text's digit and left the mark in the text. Serves block extractions and
+    PDF text that keep the spaces around a raised mark, their notes at the end."""
+    search = f.search
+    if glued is None or apart is None or glued[0].name not in AMBIGUOUS or search.apart <= search.glued:
+        return False
+    f.doc.fired("ambiguous-gives-way-after-closing", number)
     return True
 
 
@@ -1937,15 +1995,28 @@ def first_mark_line(f: _Flow, marker: str) -> int:
     return -1 if f.body_from is None or not marker[0].isdigit() else f.body_from
 
 
-def _close(f: _Flow, keep_open: bool = False) -> _Open | None:
+def _close(f: _Flow, keep_open: bool = False, blank: int = 0) -> _Open | None:
     note = f.pending
     if note is None:
         return None
     if keep_open and (not note.last.endswith(_TERMINAL) or awaits_number(f.doc.lang, note.last)
-                      or bracket_over_blank(f, note) or stop_inside(f.doc.lang, note.last)):
+                      or bracket_over_blank(f, note) or stop_inside(f.doc.lang, note.last) or blank_says_nothing(f, blank)):
         return note
     f.doc.notes.append(Note(note.marker, " ".join(note.parts), note.line))
     return None
+
+
+def blank_says_nothing(f: _Flow, blank: int) -> bool:
+    """note-open-over-double-spacing: in double-spaced text (a blank line under nearly every line, inside sentences
+    too), a blank line does not end a note, finished or not: the rules of the lines under an open note decide
+    whether the next line is the note's (note-sentence-before-page-end: "Véanse también A/66/116 …" under the
+    note's finished first sentence), as in text set single-spaced. Closed at the blank line, a note's second
+    sentence went into the running text. A line that opens the next note, the page's furniture or a line of
+    running text still closes it. (blank: the blank line's number, for the trace.)"""
+    if not f.double_spaced:
+        return False
+    f.doc.fired("note-open-over-double-spacing", blank)
+    return True
 
 
 def bracket_over_blank(f: _Flow, note: _Open) -> bool:
@@ -2081,7 +2152,7 @@ def mark_alone_on_line(f: _Flow, marker: str, number: int, page: bool = False) -
             or not _right_under(f, number)
             or not 0 <= int(bare) - (max(numbers) + 1 if numbers else 1) < FIRST_NOTE_MAX):
         return False
-    below = doc.stripped[number] if number < len(doc.stripped) else ""
+    below = _line_under(f, number)
     # (A note's first line right under it: the page's notes start there, and the number is read as it was.)
     if _FOOTNOTE_START.match(below) or (page and (not below or number in doc.furniture or _LONE_MARKER.match(below))):
         return False
@@ -2120,6 +2191,14 @@ def _double_spaced(doc: Doc) -> bool:
     spaced = [k for k in text if not stripped[k + 1]]
     open_end = sum(1 for k in spaced if stripped[k][-1].isalpha())
     return len(spaced) >= DOUBLE_SHARE * len(text) and open_end >= DOUBLE_OPEN_SHARE * len(spaced)
+
+
+def _line_under(f: _Flow, number: int) -> str:
+    """The line right under line `number` — in double-spaced text, the one under the blank line after it (the blank
+    line says nothing there: mark-alone-double-spaced)."""
+    stripped = f.doc.stripped
+    k = number + 1 if f.double_spaced and number + 1 < len(stripped) and not stripped[number] else number
+    return stripped[k] if k < len(stripped) else ""
 
 
 def _note_ahead(doc: Doc, marker: str, number: int) -> bool:
@@ -2336,6 +2415,11 @@ RULES: tuple[Rule, ...] = (
          "on a line of its own over its text"),
     Rule("date-ends-note", "flow", date_ends_note, "an unfinished note goes on over a line of its footnote block "
          "that opens with a date or holds a year alone and ends with a full stop ('18 November 2018.', '2022.')"),
+    Rule("note-open-over-double-spacing", "flow", blank_says_nothing, "in double-spaced text, a blank line does not "
+         "end a note, finished or not: the rules of the lines under an open note decide"),
+    Rule("note-sentence-before-page-end", "flow", sentence_before_page_end, "in a text with pages, a finished note "
+         "wrapped over lines goes on over a line that is a sentence of its own where nothing but the page's end "
+         "stands under it"),
     Rule("note-bracket-over-blank", "flow", bracket_over_blank, "a blank line (double spacing) does not end a "
          "note whose text leaves a bracket open"),
     Rule("invisible-in-number", "flow", invisible_in_number, "a soft hyphen or word joiner inside a paragraph "
@@ -2393,6 +2477,9 @@ RULES: tuple[Rule, ...] = (
     Rule("notes-after-closing-first", "flow", _first_of_both, "where no mark was found glued yet, a note after the "
          "closing of a text of several pages takes the first candidate after the last mark over the whole text, "
          "glued or set apart"),
+    Rule("ambiguous-gives-way-after-closing", "flow", ambiguous_gives_way, "for a note after the closing, where the "
+         "marks found stand apart more often than glued, a glued candidate of an ambiguous rule (a digit between two "
+         "ideographs: '专题事项3及') gives way to the candidate set apart further on ('…的报告， 3')"),
     Rule("notes-block-after-closing", "flow", notes_block_after_closing, "notes after the closing of a paged text "
          "have their marks looked for as such at the page's foot or higher up in a footnote block running down "
          "to it"),
