@@ -445,8 +445,9 @@ def sentence_before_page_end(f: _Flow, pending: _Open, stripped: str, number: in
     with more running text under it, a one-line sentence tells nothing.) Left to the running text, the note's last
     sentence went into the paragraph the page cut. Serves PDF text whose notes run to several sentences."""
     doc = f.doc
-    if (not pending.last.endswith(_TERMINAL) or not stripped.endswith(_TERMINAL) or not _wrapped_under(pending, stripped)
-            or not _has_pages(f) or f.body_from is None or not near_foot(doc, number - 1, True)
+    if (not pending.last.endswith(_TERMINAL) or not stripped.endswith(_TERMINAL)
+            or not _wrapped_under(pending, stripped) or not _has_pages(f) or f.body_from is None
+            or not near_foot(doc, number - 1, True)
             or "\f" in doc.raw[number - 1] or not _page_ends_under(f, number)):
         return False
     lg = doc.lang
@@ -1509,7 +1510,7 @@ def _first_of_both(f: _Flow, w: _Where) -> bool:
     if glued is None and apart is None:
         return False
     first = min((c for c in (glued, apart) if c is not None), key=lambda c: (c[1], c[2].start(c[2].lastindex or 1)))
-    if first is glued and ambiguous_gives_way(f, glued, apart, w.number):
+    if first is glued and apart is not None and ambiguous_gives_way(f, glued, apart, w.number):
         first = apart
     if moved and first is apart:
         f.doc.fired("whole-text-earliest", f.doc.lines[first[1]].number)
@@ -2000,7 +2001,8 @@ def _close(f: _Flow, keep_open: bool = False, blank: int = 0) -> _Open | None:
     if note is None:
         return None
     if keep_open and (not note.last.endswith(_TERMINAL) or awaits_number(f.doc.lang, note.last)
-                      or bracket_over_blank(f, note) or stop_inside(f.doc.lang, note.last) or blank_says_nothing(f, blank)):
+                      or bracket_over_blank(f, note) or stop_inside(f.doc.lang, note.last)
+                      or blank_says_nothing(f, blank)):
         return note
     f.doc.notes.append(Note(note.marker, " ".join(note.parts), note.line))
     return None
