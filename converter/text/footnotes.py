@@ -18,7 +18,7 @@ from .blocks import finished, full_line
 from .cover import DISTRIBUTION
 from .header import any_date
 from .marked import normalize_text
-from .marks import MarkSearch, range_not_mark, zero_marker
+from .marks import AMBIGUOUS, Located, MarkSearch, range_not_mark, zero_marker
 from .openings import label, opener_regex, starts_with_head
 from .pages import BLANKS, COVER_LINES, indent, near_foot, paged
 from .ruleset import Rule
@@ -47,6 +47,12 @@ _HEAD_CHARS = 16  # a paragraph number or label with its spaces is shorter
 NOTE_HANGING_INDENT = 3
 # Without any note yet, a first note numbered below this is taken (a text may start at note 7).
 FIRST_NOTE_MAX = 10
+# mark-alone-double-spaced: a text is double-spaced where a blank line stands under this share of its lines (page
+# furniture aside), and, of those, this share end in a letter (a line the wrap cut inside a sentence); and it
+# has this many lines at least (a short text says too little).
+DOUBLE_SHARE = 0.9
+DOUBLE_OPEN_SHARE = 0.3
+DOUBLE_MIN_LINES = 20
 # Numbers a note block may skip (note-numbering-gap): the UN's editing deletes a note or two and keeps
 # the others' numbers; a larger jump is no renumbering but a number of the text.
 NOTE_GAP_MAX = 3
@@ -92,6 +98,7 @@ class _Flow:
     apart_after_closing: bool = False
     in_vote: bool = False  # the last line read opened a vote statement in brackets not closed yet
     ruled: bool = False  # the text draws a rule above its notes (notes-under-rule)
+    double_spaced: bool = False  # a blank line under nearly every line (mark-alone-double-spaced)
     under_rule: bool = False  # a rule was read on this page (or the notes under it go on from the page before)
     carried: bool = False  # under_rule holds from the page before until a line of running text
     furniture_end: int | None = None  # the index after the last line of furniture or form feed (furniture_behind)
@@ -106,6 +113,7 @@ def flow(doc: Doc) -> None:
     lg = doc.lang
     f = _Flow(doc, MarkSearch(doc, pages), frozenset(fold_word(normalize_text(lg, formula)) for formula in lg.formulas))
     f.ruled = _ruled(doc)
+    f.double_spaced = _double_spaced(doc)
     lines = doc.lines
     invisible = f.invisible = _has_invisible(doc.text)
     kinds = doc.furniture
@@ -122,7 +130,7 @@ def flow(doc: Doc) -> None:
             continue
         if not stripped:
             if f.pending is not None:
-                f.pending = _close(f, keep_open=True)
+                f.pending = _close(f, keep_open=True, blank=number)
             f.gap = True
             continue
         if number - 1 in kinds:
@@ -153,7 +161,8 @@ def _lone_number(f: _Flow, stripped: str, number: int) -> int | None:
     """A number alone on its line: a note's marker over its text (the index of the text's line, which is
     read with it: marker-alone) or a note's mark the wrap put there (the line's own index: mark-alone-on-line);
     None: neither, a line like any other."""
-    if marker_again_below(f.doc, stripped, number) and mark_alone_on_line(f, stripped, number):
+    if ((marker_again_below(f.doc, stripped, number) or note_again_below(f.doc, stripped, number))
+            and mark_alone_on_line(f, stripped, number)):
         return number - 1
     if (after := marker_alone(f, stripped, number)) is not None:
         return after
@@ -177,6 +186,41 @@ def marker_again_below(doc: Doc, marker: str, number: int) -> bool:
             doc.fired("marker-again-below", number)
             return True
     return False
+
+
+def note_again_below(doc: Doc, marker: str, number: int) -> bool:
+    """note-again-below: a number alone on its line (line `number`) whose page's foot gives a note of that number
+    ("3 A/77/624.", the last lines of the page up to its furniture all notes) has its note there, and a note is
+    given once: the number above is that note's mark set apart, which the wrap put on a line of its own, not
+    its marker over the line under it — read as one, the heading or paragraph under it became the note's text.
+    It is tried as a mark (mark-alone-on-line) before it is read as a marker (marker-alone), as marker-again-below
+    does for a note that gives its marker alone. Serves PDF text whose marks stand apart and whose notes open
+    with their markers."""
+    stripped, kinds = doc.stripped, doc.furniture
+    # (not the first line under it: a note's marker over its text that repeats the number, "7" / "7 A/73/201":
+    # marker-repeated)
+    under = next((k for k in range(number, len(stripped)) if stripped[k]), len(stripped))
+    if under in kinds or any("\f" in doc.raw[k] for k in range(number, min(under + 1, len(stripped)))):
+        return False
+    for k in range(under + 1, len(stripped)):
+        if k in kinds or "\f" in doc.raw[k]:
+            return False
+        if (m := _FOOTNOTE_START.match(stripped[k])) is not None and m["marker"] == marker and _notes_to_foot(doc, k):
+            doc.fired("note-again-below", number)
+            return True
+    return False
+
+
+def _notes_to_foot(doc: Doc, k: int) -> bool:
+    """Whether the lines after line k (an index) down to the page's end — its furniture or a page break — are all
+    notes opening with their markers or blank: line k stands in the page's footnote block."""
+    stripped, kinds = doc.stripped, doc.furniture
+    for j in range(k + 1, len(stripped)):
+        if j in kinds or "\f" in doc.raw[j]:
+            return True
+        if stripped[j] and _FOOTNOTE_START.match(stripped[j]) is None:
+            return False
+    return True
 
 
 def _same_page_note(doc: Doc, k: int) -> bool:
@@ -353,7 +397,7 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
     if (note_bracket_open(f, pending, stripped, number) or bracket_closes_below(f, pending, stripped, number)
             or note_title_open(f, pending, stripped, number)
             or date_ends_note(f, pending, stripped, ind, number) or address_ends_note(f, pending, stripped, number)
-            or sentence_at_foot(f, pending, stripped, number)
+            or sentence_at_foot(f, pending, stripped, number) or sentence_before_page_end(f, pending, stripped, number)
             or line_between_notes(f, pending, stripped, number)):
         pending.parts.append(stripped)
         pending.over.append((number, ind))
@@ -389,6 +433,43 @@ def sentence_at_foot(f: _Flow, pending: _Open, stripped: str, number: int) -> bo
     if not_a_note(lg, stripped) or _distribution(lg, stripped) or parted_number_opens(f, stripped, number):
         return False
     f.doc.fired("note-sentence-at-foot", number)
+    return True
+
+
+def sentence_before_page_end(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-sentence-before-page-end: in a text with pages, a finished note wrapped over lines goes on over a line
+    that is a whole sentence of its own ("… A/C.6/77/SR.35." / "Véanse también A/66/116 y A/68/172.") where nothing
+    but the page's end stands under that line — its furniture, a page break, or the cover's distribution met late
+    (cover-item-late): the running text never resumes below a page's notes, and nothing of it stands between them
+    and the page's end. (note-sentence-at-foot leaves a line that ends a sentence to the running text: below a note
+    with more running text under it, a one-line sentence tells nothing.) Left to the running text, the note's last
+    sentence went into the paragraph the page cut. Serves PDF text whose notes run to several sentences."""
+    doc = f.doc
+    if (not pending.last.endswith(_TERMINAL) or not stripped.endswith(_TERMINAL)
+            or not _wrapped_under(pending, stripped) or not _has_pages(f) or f.body_from is None
+            or not near_foot(doc, number - 1, True)
+            or "\f" in doc.raw[number - 1] or not _page_ends_under(f, number)):
+        return False
+    lg = doc.lang
+    if (not_a_note(lg, stripped) or _distribution(lg, stripped) or parted_number_opens(f, stripped, number)
+            or starts_with_head(lg, stripped, known=True)):
+        return False
+    doc.fired("note-sentence-before-page-end", number)
+    return True
+
+
+def _page_ends_under(f: _Flow, number: int) -> bool:
+    """Whether the first line under line `number` that is not blank ends the page: page furniture, a page break or
+    the cover's distribution met late (cover-item-late) — or the text ends there."""
+    doc = f.doc
+    for k in range(number, len(doc.stripped)):
+        if "\f" in doc.raw[k]:
+            return True
+        if doc.stripped[k]:
+            # (a lone number the furniture took for a page's may be the next note's marker: markers-bound-block)
+            if k in doc.furniture:
+                return _LONE_MARKER.match(doc.stripped[k]) is None
+            return _distribution(doc.lang, doc.stripped[k])
     return True
 
 
@@ -1476,6 +1557,8 @@ def _first_of_both(f: _Flow, w: _Where) -> bool:
     if glued is None and apart is None:
         return False
     first = min((c for c in (glued, apart) if c is not None), key=lambda c: (c[1], c[2].start(c[2].lastindex or 1)))
+    if first is glued and apart is not None and ambiguous_gives_way(f, glued, apart, w.number):
+        first = apart
     if moved and first is apart:
         f.doc.fired("whole-text-earliest", f.doc.lines[first[1]].number)
     search.take(w.marker, first)
@@ -1484,6 +1567,21 @@ def _first_of_both(f: _Flow, w: _Where) -> bool:
     f.glued = first is glued and not first[0].weak
     f.doc.fired("notes-after-closing", w.number)
     f.doc.fired("notes-after-closing-first", w.number)
+    return True
+
+
+def ambiguous_gives_way(f: _Flow, glued: Located | None, apart: Located | None, number: int) -> bool:
+    """ambiguous-gives-way-after-closing: for a note gathered after the closing (notes-after-closing-first), where
+    the marks found so far stand apart more often than glued, a glued candidate of a rule whose candidates are
+    often the text's own digits (AMBIGUOUS: a digit between two ideographs, "专题优先事项5及", thematic priority 5)
+    gives way to the candidate set apart further on ("…的报告， 5" at the paragraph's end), as it does on a
+    page's search (apart-before-glued-ideographs): the layout sets its marks apart, and the digit glued is the
+    text's. Left first, it took the text's digit and left the mark in the text. Serves block extractions and
+    PDF text that keep the spaces around a raised mark, their notes at the end."""
+    search = f.search
+    if glued is None or apart is None or glued[0].name not in AMBIGUOUS or search.apart <= search.glued:
+        return False
+    f.doc.fired("ambiguous-gives-way-after-closing", number)
     return True
 
 
@@ -1945,15 +2043,29 @@ def first_mark_line(f: _Flow, marker: str) -> int:
     return -1 if f.body_from is None or not marker[0].isdigit() else f.body_from
 
 
-def _close(f: _Flow, keep_open: bool = False) -> _Open | None:
+def _close(f: _Flow, keep_open: bool = False, blank: int = 0) -> _Open | None:
     note = f.pending
     if note is None:
         return None
     if keep_open and (not note.last.endswith(_TERMINAL) or awaits_number(f.doc.lang, note.last)
-                      or bracket_over_blank(f, note) or stop_inside(f.doc.lang, note.last)):
+                      or bracket_over_blank(f, note) or stop_inside(f.doc.lang, note.last)
+                      or blank_says_nothing(f, blank)):
         return note
     f.doc.notes.append(Note(note.marker, " ".join(note.parts), note.line))
     return None
+
+
+def blank_says_nothing(f: _Flow, blank: int) -> bool:
+    """note-open-over-double-spacing: in double-spaced text (a blank line under nearly every line, inside sentences
+    too), a blank line does not end a note, finished or not: the rules of the lines under an open note decide
+    whether the next line is the note's (note-sentence-before-page-end: "Véanse también A/66/116 …" under the
+    note's finished first sentence), as in text set single-spaced. Closed at the blank line, a note's second
+    sentence went into the running text. A line that opens the next note, the page's furniture or a line of
+    running text still closes it. (blank: the blank line's number, for the trace.)"""
+    if not f.double_spaced:
+        return False
+    f.doc.fired("note-open-over-double-spacing", blank)
+    return True
 
 
 def bracket_over_blank(f: _Flow, note: _Open) -> bool:
@@ -2084,11 +2196,10 @@ def mark_alone_on_line(f: _Flow, marker: str, number: int, page: bool = False) -
     doc = f.doc
     lines = doc.lines
     numbers = _numbers_defined(marker, f.defined)
-    spaced = f.gap and not f.page_break and double_spaced_around(doc, number)
-    if (f.body_from is None or f.pending is not None or (f.gap and not spaced) or f.page_break or not lines
-            or lines[-1].number != number - (2 if spaced else 1) or not _may_come(f, marker, number, numbers)):
+    if (f.body_from is None or f.pending is not None or f.page_break or not lines
+            or not _right_under(f, number) or not _may_come(f, marker, number, numbers)):
         return False
-    below = doc.stripped[number + spaced] if number + spaced < len(doc.stripped) else ""
+    below = _line_under(f, number)
     # (A note's first line right under it: the page's notes start there, and the number is read as it was.)
     if _FOOTNOTE_START.match(below) or (page and (not below or number in doc.furniture or _LONE_MARKER.match(below))):
         return False
@@ -2127,26 +2238,42 @@ def notes_block_ahead(doc: Doc, marker: str, number: int) -> bool:
     return False
 
 
-_DOUBLE_SPACED = [True, False, True, False, True, False, True]
+def _right_under(f: _Flow, number: int) -> bool:
+    """Whether line `number` stands right under the last line of running text: the line above it — or,
+    mark-alone-double-spaced, in double-spaced text (f.double_spaced), the line above the one blank line
+    over it, as double spacing puts a blank line under every line, inside sentences too. Serves PDF text
+    set double-spaced whose marks stand apart: the wrap put a mark on a line of its own, one blank line
+    under its word ("… Nuclear Weapons;" / "" / "3"), and the blank line, which says nothing there, kept
+    mark-alone-on-line from reading it; the mark was then sought in the text's own numbers
+    ("GC(67)/RES/13", "103 Member States") and one of their digits was lost."""
+    last = f.doc.lines[-1].number
+    if not f.gap:
+        return last == number - 1
+    if f.double_spaced and last == number - 2:
+        f.doc.fired("mark-alone-double-spaced", number)
+        return True
+    return False
 
 
-def double_spaced_around(doc: Doc, number: int) -> bool:
-    """mark-alone-in-double-spacing: for mark-alone-on-line, a number alone on its line (line `number`) in double-spaced
-    text — one blank line between it and the line of running text above, one between it and the line below, and one
-    above that line too, as double spacing puts after every line — stands right under the line above as a number
-    alone does in single spacing: the blank line before it says nothing ("… on the Information Society," / "" / "12"
-    / "" / "Taking note of …"). Refused, the number was dropped from the running text and the note was left
-    unreferenced, its mark then sought at a number of the text further on. Serves PDF text and extractions that
-    double-space their lines and set their marks apart."""
+def _double_spaced(doc: Doc) -> bool:
+    """Whether the text is double-spaced: a blank line under nearly every line (DOUBLE_SHARE), and under lines that
+    end no clause too (a word cut by the wrap: DOUBLE_OPEN_SHARE of those with a blank under them) — the
+    paragraphs of a block extraction, one line each with a blank line between, end their clauses."""
     stripped = doc.stripped
-    k = number - 1  # (the line's index)
-    if k < 4 or k + 2 >= len(stripped):
+    text = [k for k in range(len(stripped) - 1) if stripped[k] and k not in doc.furniture]
+    if len(text) < DOUBLE_MIN_LINES:
         return False
-    # (from two lines above to the line below: text and blank lines by turns)
-    if [bool(stripped[j]) for j in range(k - 4, k + 3)] != _DOUBLE_SPACED:
-        return False
-    doc.fired("mark-alone-in-double-spacing", number)
-    return True
+    spaced = [k for k in text if not stripped[k + 1]]
+    open_end = sum(1 for k in spaced if stripped[k][-1].isalpha())
+    return len(spaced) >= DOUBLE_SHARE * len(text) and open_end >= DOUBLE_OPEN_SHARE * len(spaced)
+
+
+def _line_under(f: _Flow, number: int) -> str:
+    """The line right under line `number` — in double-spaced text, the one under the blank line after it (the blank
+    line says nothing there: mark-alone-double-spaced)."""
+    stripped = f.doc.stripped
+    k = number + 1 if f.double_spaced and number + 1 < len(stripped) and not stripped[number] else number
+    return stripped[k] if k < len(stripped) else ""
 
 
 def _note_ahead(doc: Doc, marker: str, number: int) -> bool:
@@ -2347,6 +2474,8 @@ RULES: tuple[Rule, ...] = (
          "taken for page numbers, do not part their footnote block"),
     Rule("marker-again-below", "flow", marker_again_below, "a number alone on its line whose page gives it alone "
          "again further down over a note's text is that note's mark set apart, not its marker"),
+    Rule("note-again-below", "flow", note_again_below, "a number alone on its line whose page's foot gives a note "
+         "of that number ('3 A/77/624.') is that note's mark set apart, not its marker over the line under it"),
     Rule("mark-over-lone-marker", "flow", _text_below, "a number alone under the running text is a coming note's mark "
          "where that note's marker stands alone on a line over its text"),
     Rule("head-above-next-note", "flow", head_above_next_note, "an unfinished note goes on over a line opening "
@@ -2361,6 +2490,11 @@ RULES: tuple[Rule, ...] = (
          "on a line of its own over its text"),
     Rule("date-ends-note", "flow", date_ends_note, "an unfinished note goes on over a line of its footnote block "
          "that opens with a date or holds a year alone and ends with a full stop ('18 November 2018.', '2022.')"),
+    Rule("note-open-over-double-spacing", "flow", blank_says_nothing, "in double-spaced text, a blank line does not "
+         "end a note, finished or not: the rules of the lines under an open note decide"),
+    Rule("note-sentence-before-page-end", "flow", sentence_before_page_end, "in a text with pages, a finished note "
+         "wrapped over lines goes on over a line that is a sentence of its own where nothing but the page's end "
+         "stands under it"),
     Rule("note-bracket-over-blank", "flow", bracket_over_blank, "a blank line (double spacing) does not end a "
          "note whose text leaves a bracket open"),
     Rule("invisible-in-number", "flow", invisible_in_number, "a soft hyphen or word joiner inside a paragraph "
@@ -2418,6 +2552,9 @@ RULES: tuple[Rule, ...] = (
     Rule("notes-after-closing-first", "flow", _first_of_both, "where no mark was found glued yet, a note after the "
          "closing of a text of several pages takes the first candidate after the last mark over the whole text, "
          "glued or set apart"),
+    Rule("ambiguous-gives-way-after-closing", "flow", ambiguous_gives_way, "for a note after the closing, where the "
+         "marks found stand apart more often than glued, a glued candidate of an ambiguous rule (a digit between two "
+         "ideographs: '专题事项3及') gives way to the candidate set apart further on ('…的报告， 3')"),
     Rule("notes-block-after-closing", "flow", notes_block_after_closing, "notes after the closing of a paged text "
          "have their marks looked for as such at the page's foot or higher up in a footnote block running down "
          "to it"),
@@ -2464,9 +2601,6 @@ RULES: tuple[Rule, ...] = (
     Rule("mark-alone-on-line", "flow", mark_alone_on_line, "the next note's number alone on a line under a line "
          "of the body's running text, a note of that number further on, is that note's mark set apart: it goes back "
          "to the end of the line above"),
-    # (double-spaced PDF text and extractions whose marks stand apart)
-    Rule("mark-alone-in-double-spacing", "flow", double_spaced_around, "for mark-alone-on-line, in double-spaced text "
-         "a number alone on its line between two blank lines stands right under the line of running text above"),
     # (texts whose notes are gathered at the end, none read when their marks are met)
     Rule("mark-alone-before-notes-block", "flow", notes_block_ahead, "for mark-alone-on-line, where no note was read "
          "yet, a number alone on its line may be a coming note's when a block of notes ahead holds it after the note "
@@ -2479,6 +2613,9 @@ RULES: tuple[Rule, ...] = (
     Rule("count-opens-no-paragraph", "flow", counted_number, "for no-note-above-paragraph, a line opening with the "
          "next paragraph's number under a line ending with a word a number follows ('vol.' / '1, Resolutions') opens "
          "no paragraph"),
+    Rule("mark-alone-double-spaced", "flow", _right_under, "in double-spaced text, a number alone on its line one "
+         "blank line under the running text stands right under it for mark-alone-on-line: the blank line says "
+         "nothing there"),
     Rule("cover-item-late", "flow", cover_item_late, "the distribution and the issue date met after the formula "
          "(the first page's right-hand column read last) are the cover's"),
     Rule("first-mark-before-next", "flow", first_before_next, "a numbered note with no mark found before it has "

@@ -336,6 +336,17 @@ def _apart_before_number(marker: str, units: str) -> re.Pattern[str] | None:
     return re.compile(rf"( {m})(?<=[^\d\s][{_BEFORE_APART}] {m})(?= \d{{1,3}}(?:\.| -) [^\W\d_])")
 
 
+def _apart_before_number_at_line_start(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-apart-before-number-at-line-start: as mark-apart-before-number, where the wrap put the paragraph's last
+    # punctuation at the start of the line, the mark and the next paragraph's number after it ("…的报告" /
+    # "， 1 1. 再次邀请"): a script without spaces breaks before its own punctuation, and no word stands before it
+    # on the line for mark-apart-before-number to see.
+    return re.compile(rf"(?<=^[{_BEFORE_APART}])( {m})(?= \d{{1,3}}(?:\.| -) [^\W\d_])")
+
+
 def _apart_before_dash(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker):
         return None
@@ -758,6 +769,11 @@ MARK_APART_OPENING = MarkRule("mark-apart-before-opening", _apart_before_opening
 MARK_APART_NUMBER = MarkRule("mark-apart-before-number", _apart_before_number, near_foot=True, weak=True,
                              why="a mark set apart after a paragraph's last punctuation, before the next "
                                  "paragraph's number: 'Justice, 1 1. Reiterates'")
+# And so where the wrap put the paragraph's last punctuation first on the line:
+MARK_APART_NUMBER_LINE_START = MarkRule("mark-apart-before-number-at-line-start", _apart_before_number_at_line_start,
+                                        near_foot=True, weak=True,
+                                        why="a mark set apart after the paragraph's last punctuation that the wrap "
+                                            "put first on the line, before the next paragraph's number: '， 1 1. 再次'")
 # And before an ideograph, in a script without spaces, where the loose rule looks for a space after the mark:
 MARK_APART_IDEOGRAPH = MarkRule("mark-apart-before-ideograph", _apart_before_ideograph, near_foot=True, weak=True,
                                 why="in a script without spaces, a mark set apart from the word before it and "
@@ -858,7 +874,8 @@ _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_
           MARK_APART_COUNTED_DATE_LINE_START,
           MARK_APART_CLOSING_PUNCTUATION, MARK_APART_LISTED_SYMBOL, MARK_APART_GLUED_SYMBOL, MARK_APART_LISTED_DATE,
           MARK_APART_NEXT_MARKER, MARK_APART_SPACED_CLOSING, MARK_ALONE_PUNCTUATION, MARK_APART_CLOSING_SPACED,
-          MARK_APART_DASH_PAIR, MARK_APART_SIGN, MARK_APART_LISTED_DATE_LINE_START, MARK_APART_CLOSING_DASH)
+          MARK_APART_DASH_PAIR, MARK_APART_SIGN, MARK_APART_LISTED_DATE_LINE_START, MARK_APART_CLOSING_DASH,
+          MARK_APART_NUMBER_LINE_START)
 
 
 def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
