@@ -21,6 +21,7 @@ from ..problems import Problem, UnresError
 from .marked import PRINTED_MARK, join, join_text, normalize_text, width
 from .openings import (
     BULLET,
+    LABEL_CLAUSE_MARKS,
     LOWERCASE_LEAD_WORDS,
     framed_head,
     label,
@@ -452,13 +453,16 @@ class Lines:
             doc.fired("indent-marks-starts", self.lines[0].number)
 
     def _report_brackets(self, doc: Doc, opener: Callable[[str], re.Match[str] | None]) -> None:
-        """label-before-bracket, in the trace: the lines that would open with a label but for the closing
-        bracket after it ("g)) et 6 du Pacte …")."""
+        """label-before-bracket and label-before-comma, in the trace: the lines that would open with a label but for
+        the closing bracket after it ("g)) et 6 du Pacte …") or the comma ("a), 77 y 80 c) …")."""
         for k in range(len(self.lines)):
             view = self.view(k)
             j = view.find(")", 1, LABEL_SPAN)
-            if not self.opener[k] and j > 0 and view[j + 1:j + 2] == ")" and opener(view[:j + 1] + " " + view[j + 2:]):
-                doc.fired("label-before-bracket", self.lines[k].number)
+            after = view[j + 1:j + 2]
+            if self.opener[k] or j <= 0 or not after or after not in ")" + LABEL_CLAUSE_MARKS:
+                continue
+            if opener(view[:j + 1] + " " + view[j + 2:]):
+                doc.fired("label-before-bracket" if after == ")" else "label-before-comma", self.lines[k].number)
 
     def paragraph_indent(self) -> int:
         """The indent most indented lines have: the paragraphs' first lines' (stray-space)."""
@@ -1404,6 +1408,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "none of whose first words ends as a head's word (the table's head_endings) goes on after a comma"),
     Rule("label-before-bracket", "blocks", opener_regex, "a label whose closing bracket another follows ('g))') "
          "closes a bracket opened before it, a reference the wrap cut: no label, and it opens no line"),
+    Rule("label-before-comma", "blocks", opener_regex, "a label a comma or semicolon follows ('a), 77 y') goes on "
+         "the sentence of a reference the wrap cut: no label, and it opens no line"),
     Rule("colon-in-open-quote", "blocks", _colon_in_open_quote, "in text of blocks, a line in lower case after "
          "one ending with a colon inside a quotation it opened and did not close goes on with it (a page break cut "
          "a quoted title after its colon)"),
@@ -1559,6 +1565,7 @@ def body_blocks(doc: Doc) -> None:
     doc.after_table = {next((ln.number for ln in body if ln.number > at), 0) for at, _ in doc.body_tables}
     c = Lines(doc.lang, body, True, doc)
     doc.page_starts = frozenset(ln.number for ln in body if ln.page_start)  # (heading-cut-by-page)
+    doc.gap_starts = frozenset(ln.number for ln in body if ln.gap_before)  # (heading-apart-by-blank)
     doc.wraps = c.wraps()  # (heading-ends-before-page)
     del body
     if doc.lang.script.wide:  # heading-wrapped asks how far a heading line ran, in print

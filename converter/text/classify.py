@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..labels import announces, continues, is_bullet, opens_announced_item
 from ..langs import Lang, punctuation
 from .blocks import finished
-from .headings import HEADING_MAX, attach_headings, drop_headings
+from .headings import HEADING_MAX, announced_titles, attach_headings, drop_headings
 from .marked import join, normalize_text, rest, slice_view
 from .nesting import add_sub
 from .openings import BULLET, STRAIGHT_QUOTES, _quoted, label, opening, starts_with_head
@@ -94,7 +94,7 @@ def split_preamble(doc: Doc, blocks: list[Block],
     preamble = preamble_headings(doc, preamble_items(doc, merged[:first_op]))
     ops: list[OpDraft] = []
     # (read from the end of the reversed list: each block let go once read)
-    rest = item_headings_with_colon(doc, headings_with_colon(doc, merged[first_op:]))[::-1]
+    rest = item_headings_with_colon(doc, headings_with_colon(doc, announced_titles(doc, merged[first_op:])))[::-1]
     del merged
     while rest:
         _operative_block(doc, ops, rest.pop(), lambda: _next_number(doc, rest))

@@ -383,7 +383,7 @@ def _has_invisible(text: str) -> bool:
 
 def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
     """Whether the open note goes on over this line (then it holds it); else the note is closed."""
-    if head_ends_note(f, pending, stripped, ind, number):
+    if head_ends_note(f, pending, stripped, ind, number) or number_ends_note(f, pending, stripped, ind, number):
         tail_ends_paragraph(f, pending, number)
         f.pending = _close(f)
         return False
@@ -622,6 +622,33 @@ def head_ends_note(f: _Flow, pending: _Open, stripped: str, ind: int, number: in
     if head_above_next_note(f, pending, stripped, number):
         return False
     f.doc.fired("note-ends-at-head" if lg.script.spaced else "note-ends-at-paragraph-head", number)
+    return True
+
+
+# note-ends-at-number: a paragraph number is below this (a year, "2021.", is none).
+PARAGRAPH_NUMBER_MAX = 1000
+
+
+def number_ends_note(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
+    """note-ends-at-number: an unfinished note that ran on over lines after its own ends at a line that opens with a
+    paragraph number — with its full stop or parted from it ("9 . призывает …", "6. Reafirma …") — not indented
+    under it, where the last line it ran on over ends as a paragraph does, as at a known head (note-ends-at-head),
+    and the lines it ran on over go back to the running text (note-tail-ends-paragraph): a note the UN left
+    without its full stop ("Резолюция 70/1", "… documento WT/MIN(13)/44") took in the rest of the paragraph a
+    page cut before its notes ("насилия и дискриминации в отношении женщин;"). Serves block extractions, whose
+    pages' notes stand between a cut paragraph's halves. (Not after a word a number follows, "Supplement No.":
+    the note's own.)"""
+    # (the lines it ran on over end as a paragraph does, with a comma, a semicolon or a colon: a note's own line
+    # wrapped anywhere, "… 出售品编号：C.9" / "3.I.8和更正) …", goes on)
+    if (not pending.over or ind >= NOTE_HANGING_INDENT or pending.last.endswith(_TERMINAL)
+            or pending.last.rstrip()[-1:] not in _CLAUSE_PUNCTUATION or awaits_number(f.doc.lang, pending.last)):
+        return False
+    m = f.doc.lang.paragraph_number.match(stripped) or _NUMBER_STOP_APART.match(stripped)
+    digits = _DIGITS.match(stripped)
+    # (a paragraph's number has its text after it, and is no year: "… adopté le 7 octobre" / "2021." ends a note)
+    if m is None or digits is None or not stripped[m.end():].strip() or int(digits[0]) >= PARAGRAPH_NUMBER_MAX:
+        return False
+    f.doc.fired("note-ends-at-number", number)
     return True
 
 
@@ -2415,9 +2442,23 @@ def number_without_stop(f: _Flow, text: str, number: int) -> str:
     if (m is None or int(m[1]) != f.last_number + 1 or f.last_number == 0 or not lines
             or not finished(lines[-1].text) or not starts_with_head(lg, text[m.end():])):
         return text
+    if late_date(f, text, number):
+        return text
     f.last_number += 1
     f.doc.fired("number-without-stop", number)
     return f"{lg.format_paragraph_number(m[1])} {text[m.end():]}"
+
+
+def late_date(f: _Flow, text: str, number: int) -> bool:
+    """late-date-not-number: the issue date under a late distribution ("Distr.: General" / "6 December 2023",
+    the first page's right-hand column read after the page's text) is the cover's (cover-item-late), not
+    paragraph 6 printed without its full stop — where the language's heads are not known (Arabic) any
+    words after a number read as a head, and the date became a paragraph that ran on into the text after
+    it. (Extractions of the first page's columns in reading order; an Arabic text with its cover in English.)"""
+    if not (f.after_distribution and len(text) < LATE_DATE_MAX and any_date(text)):
+        return False
+    f.doc.fired("late-date-not-number", number)
+    return True
 
 
 def number_stop_apart(doc: Doc, m: re.Match[str], text: str, number: int) -> str:
@@ -2616,6 +2657,10 @@ RULES: tuple[Rule, ...] = (
     Rule("mark-alone-double-spaced", "flow", _right_under, "in double-spaced text, a number alone on its line one "
          "blank line under the running text stands right under it for mark-alone-on-line: the blank line says "
          "nothing there"),
+    Rule("late-date-not-number", "flow", late_date, "the issue date under a late distribution is the cover's, "
+         "not a paragraph number printed without its full stop"),
+    Rule("note-ends-at-number", "flow", number_ends_note, "an open note that ran on over lines ends at a line "
+         "that opens with a paragraph number; the lines it took that end as a paragraph does go back to the text"),
     Rule("cover-item-late", "flow", cover_item_late, "the distribution and the issue date met after the formula "
          "(the first page's right-hand column read last) are the cover's"),
     Rule("first-mark-before-next", "flow", first_before_next, "a numbered note with no mark found before it has "

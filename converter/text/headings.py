@@ -7,9 +7,9 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..labels import continues
+from ..labels import announces, continues
 from ..langs import Lang, punctuation
-from .marked import join_text, normalize_text
+from .marked import Marked, join, join_text, normalize_text
 from .openings import label, starts_with_head
 from .ruleset import Rule
 from .state import Block, Doc
@@ -66,6 +66,7 @@ class HeadingRun:
         self.head_ends: set[int] = set()  # title-ends-at-head: the same
         self.comma_lines: set[int] = set()  # comma-inside-labelled-title: the same
         self.fitted_lines: set[int] = set()  # fitted-before-number: the same
+        self.unspread_lines: set[int] = set()  # unspread-item-end: the same
         self.page_titles: set[int] = set()  # part-title-across-page: the same
         self.wide_titles: set[int] = set()  # long-heading-in-wide-text: the same
         self._separated: bool | None = None  # blank_separated(), once asked
@@ -196,9 +197,27 @@ class HeadingRun:
                 and c.view(i - 1).rsplit(None, 1)[-1].casefold() not in c.lang.continues_after)
 
     def item_ended(self, i: int) -> bool:
-        """Whether the line before line i stopped short (see Lines.stopped_short) or fitted-before-number says
-        it ended its item."""
-        return self.c.stopped_short(i - 1) or self.fitted_before_number(i)
+        """Whether the line before line i stopped short (see Lines.stopped_short), or fitted-before-number or
+        unspread-item-end says it ended its item."""
+        return self.c.stopped_short(i - 1) or self.fitted_before_number(i) or self.unspread_item_end(i)
+
+    def unspread_item_end(self, i: int) -> bool:
+        """unspread-item-end: in justified text (doc.spread: the lines whose spaces were widened), an item's
+        last line of words left short of the width the widened lines run to (doc.justified_width), and not
+        widened, ended its item, however little room it left for the next line's first word — every wrapped
+        line of a justified text is widened to the width, and the last line of an item is not: "(ه) دعم
+        العدالة … وبسط سيادة القانون", a line two columns short of the width, before "المهام الإضافية", a
+        section's title. (The Security Council's mandates, whose lists of tasks are titles without
+        punctuation, in sections, in justified PDF text. A line exactly as wide as the widened lines needs
+        no widening, and says nothing.)"""
+        c = self.c
+        k = i - 1
+        if c.doc is None or not c.doc.spread or c.lines[k].number in c.doc.spread:
+            return False
+        if c.widths[k] >= c.doc.justified_width or " " not in c.view(k).strip():
+            return False
+        return self._traced_once(self.unspread_lines, "unspread-item-end", i)
+
 
     def fitted_before_number(self, i: int) -> bool:
         """fitted-before-number: a title item's last line without punctuation ("ii) Appui … notamment dans les
@@ -815,10 +834,11 @@ def attach_headings(doc: Doc, blocks: list[Block]) -> list[Block]:
     pending: list[str] = []
     before = ""  # the heading line before
     page_starts = doc.page_starts | {ln.number for ln in doc.lines if ln.page_start}  # (an annex's lines stay there)
+    apart = _blank_before(doc, page_starts)
     for b in blocks:
         if b.heading:
             text = normalize_text(lg, b.text)
-            if pending and _goes_on(doc, pending[-1], before, text, b.line, b.line in page_starts):
+            if pending and _goes_on(doc, pending[-1], before, text, b.line, b.line in page_starts, b.line in apart):
                 pending[-1] = join_text(lg, [pending[-1], text])
             else:
                 pending.append(text)
@@ -833,9 +853,25 @@ def attach_headings(doc: Doc, blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _goes_on(doc: Doc, heading: str, before: str, text: str, line: int, page_start: bool) -> bool:
+def _blank_before(doc: Doc, page_starts: frozenset[int]) -> frozenset[int]:
+    """heading-apart-by-blank: in text wrapped at a printed width (doc.wraps) whose blank lines separate
+    paragraphs (not double-spaced, not flat), the lines a blank line stands before, but a page's first:
+    the wrap puts no blank line inside a title, so a heading line there opens a heading of its own, though
+    its first word would not have fitted on the heading line before ("Сохранение динамики … безопасности"
+    / blank / "Действия", a section's title and its subsection's; the Security Council's mandates in
+    sections, in PDF text with blank lines between paragraphs). (In text of one block to a line the
+    extractor may give a heading's lines apart: there the width still tells.)"""
+    layout = doc.layout
+    if not doc.wraps or layout is None or not layout.gaps or layout.flat:
+        return frozenset()
+    return (doc.gap_starts | {ln.number for ln in doc.lines if ln.gap_before}) - page_starts
+
+
+def _goes_on(doc: Doc, heading: str, before: str, text: str, line: int, page_start: bool,
+             apart: bool = False) -> bool:
     """Whether heading line `text` goes on with the heading read so far (`before`: its last line), and
-    which rules say so (heading-wrapped and the rules it asks)."""
+    which rules say so (heading-wrapped and the rules it asks); apart: a blank line stands before it
+    (heading-apart-by-blank)."""
     lg = doc.lang
     first = text.split(" ", 1)[0] if lg.script.spaced else text[:1]
     fits = len(before) < WRAPPED_HEADING or not _would_not_fit(doc, before, first)
@@ -847,16 +883,25 @@ def _goes_on(doc: Doc, heading: str, before: str, text: str, line: int, page_sta
     # own: "… coordinación generales" / "Sección 1" is no wrapped title.)
     goes_on = (wrapped and heading not in doc.bold_headings and not _is_label(lg, text)
                and not _labelled(doc, text, line))
+    if goes_on and not fits and apart:  # (the width says wrapped; the blank line before says not)
+        doc.fired("heading-apart-by-blank", line)
+        goes_on = wrapped = False
+        fits = True
     if not (goes_on or text[:1].islower() or open_end):
         return False
-    doc.fired("heading-wrapped", line)
-    if not fits and doc.full_columns:
-        doc.fired("heading-width-in-columns", line)
-    if cut and goes_on:
-        doc.fired("heading-cut-by-page", line)
-    if open_end and not wrapped:
-        doc.fired("heading-ends-open", line)
+    _fire_wrapped(doc, line, not fits, cut and goes_on, open_end and not wrapped)
     return True
+
+
+def _fire_wrapped(doc: Doc, line: int, unfit: bool, cut: bool, open_end: bool) -> None:
+    """heading-wrapped, in the trace, with the rules that said so."""
+    doc.fired("heading-wrapped", line)
+    if unfit and doc.full_columns:
+        doc.fired("heading-width-in-columns", line)
+    if cut:
+        doc.fired("heading-cut-by-page", line)
+    if open_end:
+        doc.fired("heading-ends-open", line)
 
 
 def _cut_by_page(doc: Doc, before: str, text: str) -> bool:
@@ -924,6 +969,50 @@ def _would_not_fit(doc: Doc, line: str, word: str) -> bool:
     return len(line) + len(lg.join) + len(word) > doc.full
 
 
+# A heading that opens with a part's or section's label, then its stop or dash and its title ("A. Pension
+# Administration", "ألف - إدارة المعاشات"; "A.养恤金行政管理局", as Chinese text joins them).
+_LABELLED_TITLE = re.compile(r"(?P<label>[^\s.]+)(?:\.|\s?[-\u2013])\s*\S")
+
+
+def _title_label(lg: Lang, heading: str) -> tuple[int, int] | None:
+    """The sequence (0: parts' labels, 1: sections') and the place in it of the label a heading opens with."""
+    m = _LABELLED_TITLE.match(heading)
+    if m is None:
+        return None
+    for seq, labels in enumerate((lg.part_labels, lg.section_labels)):
+        if m["label"] in labels:
+            return seq, labels.index(m["label"])
+    return None
+
+
+def announced_titles(doc: Doc, blocks: list[Block]) -> list[Block]:
+    """announced-section-title: among the operative paragraphs, a numbered paragraph that announces what
+    follows with a colon ("35. Approves the changes to the staffing table as set out in the table below:"),
+    then an unnumbered block under a lettered heading ("A. Pension Administration" / "Abbreviations: …"),
+    then the next paragraph of the numbering under the next label of the same sequence ("B. Office of
+    Investment Management" / "36. …"): the heading is the title of the first of the things the paragraph
+    announces (a table in sections, which plain text does not print), the block its note, and both are the
+    rest of that paragraph, as the UN marks them — no quoted text (its headings are its own: "Article 10")
+    and no section of the resolution, whose paragraphs the numbering would count. The heading goes back
+    into the block's text, which then goes on with the paragraph (unnumbered-continues). (Budget
+    resolutions that approve staffing tables by office.)"""
+    lg = doc.lang
+    number = lg.paragraph_number
+    for k in range(1, len(blocks) - 1):
+        before, b, after = blocks[k - 1], blocks[k], blocks[k + 1]
+        if len(b.heads) != 1 or not after.heads or number.match(b.view) or label(lg, b.view) is not None:
+            continue
+        m, nxt = number.match(before.view), number.match(after.view)
+        if m is None or nxt is None or int(nxt["num"]) != int(m["num"]) + 1 or not announces(before.text):
+            continue
+        here, then = _title_label(lg, b.heads[0]), _title_label(lg, after.heads[0])
+        if here is None or then is None or then != (here[0], here[1] + 1):
+            continue
+        blocks[k] = replace(b.with_content(join(lg, [Marked(b.heads[0]), b.content])), heads=())
+        doc.fired("announced-section-title", b.line)
+    return blocks
+
+
 def drop_headings(doc: Doc, blocks: list[Block], where: str) -> None:
     """Headings the model has no place for: reported, left out."""
     for b in blocks:
@@ -933,6 +1022,9 @@ def drop_headings(doc: Doc, blocks: list[Block], where: str) -> None:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("announced-section-title", "classify", announced_titles, "after a numbered paragraph ending with a colon, "
+         "a lettered heading over an unnumbered block, where the next label heads the next numbered paragraph, is "
+         "the title of what the paragraph announces: heading and block are the rest of that paragraph"),
     Rule("heading", "blocks", HeadingRun.run, "unfinished one-line headings (up to three in a row) between a "
          "finished paragraph and the start of another"),
     Rule("heading-run-after-label", "blocks", HeadingRun.label_alone, "a section's label alone on its line ('VI') "
@@ -981,6 +1073,8 @@ RULES: tuple[Rule, ...] = (
          "label alone does"),
     Rule("long-line-with-head", "blocks", HeadingRun.headed, "a line longer than a wrapped heading that opens "
          "with a paragraph head is a paragraph that lost its final punctuation, not a heading"),
+    Rule("unspread-item-end", "blocks", HeadingRun.unspread_item_end, "in justified text, an item's last line "
+         "short of the full width and not widened ended its item: a heading may follow it"),
     Rule("heading-after-title-item", "blocks", HeadingRun.title_item, "a heading may follow a short title item "
          "that has no final punctuation, over one line or more (not one that ends with a word that goes on)"),
     Rule("item-ended-before-fit", "blocks", _stopped_short, "a title item's last line that ended well "
@@ -1024,6 +1118,9 @@ RULES: tuple[Rule, ...] = (
          "after which a sentence goes on (continues_after): that line is the paragraph's last"),
     Rule("heading-wrapped", "headings", attach_headings, "a heading line goes on with the one before when it "
          "starts in lower case or that line wrapped"),
+    Rule("heading-apart-by-blank", "headings", _blank_before, "in wrapped text whose blank lines separate "
+         "paragraphs, a heading line after a blank line opens a heading of its own: the wrap puts no blank line "
+         "inside a title"),
     Rule("heading-cut-by-page", "headings", _cut_by_page, "a heading line that opens a page, right after a "
          "heading line of 30 characters or more, is that heading's end: a page parts only a title's own lines"),
     Rule("heading-ends-before-page", "headings", _ended_before_page, "in text wrapped at a printed width, a heading "

@@ -42,6 +42,9 @@ def labels_regex(lang: Lang, bullets: bool = True) -> re.Pattern[str]:
 
 # Closing brackets (escaped for a character class): after a label's own, one closes an enclosing bracket.
 _CLOSING_BRACKETS = re.escape(")）]")
+# label-before-comma: a comma or semicolon right after a label ("a), 77 y 80 c) de la Ley …") goes on the
+# sentence a reference stands in; an item's text never opens with one.
+LABEL_CLAUSE_MARKS = ",;，；"
 
 
 def _labels_pattern(lang: Lang, bullets: bool) -> str:
@@ -50,9 +53,10 @@ def _labels_pattern(lang: Lang, bullets: bool) -> str:
         alts = "|".join(re.escape(x) for x in words)
         # The space after a label is gone where CJK text is joined without spaces: "(a)理事会".
         # label-before-bracket: a label's closing bracket followed by another ("(par. 3" / "g)) et 6 du
-        # Pacte …", a reference the wrap cut) closes a bracket opened before it: no label.
+        # Pacte …", a reference the wrap cut) closes a bracket opened before it: no label. label-before-comma:
+        # nor one a comma follows ("los artículos 66 d), 68" / "a), 77 y 80 c) …").
         parts.append(rf"(?:(?P<s{k}__{seq}>{_quoted(pre)}(?:{alts}){_quoted(post)})"
-                     rf"(?:\s+|$|(?=[^\sA-Za-z0-9{_CLOSING_BRACKETS}])))")
+                     rf"(?:\s+|$|(?=[^\sA-Za-z0-9{_CLOSING_BRACKETS}{LABEL_CLAUSE_MARKS}])))")
     # bullet-label: a bullet or dash before a space ("- y, en el contexto…", "• the situation…") is
     # a sub-paragraph's label, as the UN prints unnumbered list items and the text writer prints
     # bullets (numbering.json's bullets); glued to a Latin letter or digit ("-19") or in a row

@@ -83,6 +83,7 @@ def furniture(doc: Doc) -> None:
         if kind is not None:
             doc.furniture[i] = kind
     doc.spread = justified_lines(doc.raw, doc.stripped)
+    doc.justified_width = max((len(doc.raw[n - 1].strip()) for n in doc.spread), default=0)
     _symbol_and_job(doc)
 
 

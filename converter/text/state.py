@@ -271,6 +271,7 @@ class Doc:
     # the numbers of the lines whose spaces were widened to fill the width, in a justified text
     # (pages.justified_lines; empty in a text that is not)
     spread: frozenset[int] = frozenset()
+    justified_width: int = 0  # the width those lines were widened to (unspread-item-end; 0 in a text not justified)
     # flow
     lines: list[Line] = field(default_factory=list)
     last_line: int = 0  # the number of the last text line
@@ -307,6 +308,7 @@ class Doc:
     numbered_items: set[int] = field(default_factory=set)
     # the numbers of the body's lines a page break opened (its lines leave doc.lines once read into blocks)
     page_starts: frozenset[int] = frozenset()
+    gap_starts: frozenset[int] = frozenset()  # the body's lines a blank line stands before (heading-apart-by-blank)
 
     def warn(self, code: str, message: str, line: int | None = None) -> None:
         self.warnings.append(Problem(code, message, line=line, severity="warning"))
