@@ -824,6 +824,19 @@ def clause_prefix_continues(c: Lines, i: int) -> bool | None:
     return False
 
 
+def cut_ending_continues(c: Lines, i: int) -> bool | None:
+    """cut-ending-continues: in a script without spaces, a line without punctuation that ends with a function word
+    a clause never ends with (the table's openings.cut_endings: Chinese "以", "并", "的", "再次") was cut inside its
+    sentence — by a page, or a block extractor that split the paragraph — and the line after goes on with it, even
+    where it opens with a paragraph's head or follows a blank line ("…提供技术援助以" / blank / "支持国家警察…，",
+    "…的内容，再次" / "呼吁…"): no paragraph or title ends on such a word. A number or label still opens."""
+    # (Serves text of blocks, one to a line or set apart by blank lines, whose paragraphs a page cut; in wrapped
+    # text an unfinished line goes on anyway, and the rule only agrees.)
+    if c.opener[i] or c.fin[i - 1] or not c.view(i - 1).rstrip().endswith(c.lang.openings.cut_endings):
+        return None
+    return False
+
+
 def page_break_opens(c: Lines, i: int) -> bool | None:
     """page-break-opens: a page break hides the blank line or indent; a finished paragraph followed
     by a line that opens like one is the only evidence left. After a comma — a preambular paragraph's
@@ -1287,6 +1300,9 @@ _LINE_RULES: tuple[Rule, ...] = (
          priority=54),
     Rule("clause-prefix-continues", "blocks", clause_prefix_continues, "in wrapped flat text, a line "
          "opening with a head after a clause prefix of the table ('并') goes on with its paragraph", priority=52),
+    Rule("cut-ending-continues", "blocks", cut_ending_continues, "in a script without spaces, a line without "
+         "punctuation that ends with a function word a clause never ends with (the table's cut_endings) was cut: "
+         "the next goes on with it, even after a blank line or with a head", priority=53),
     Rule("page-break-opens", "blocks", page_break_opens, "after a page break, which hides blank lines, a line "
          "that opens like a paragraph after a finished one", priority=50),
     Rule("lowercase-continues", "blocks", lowercase_continues, "in text of one paragraph to a line or blocks "
@@ -1325,6 +1341,7 @@ _WHEN: dict[str, Callable[[Lines], bool]] = {
     # the clause prefixes still join there.)
     "clause-prefix-continues": lambda c: (bool(c.lang.openings.clause_prefixes) and c.mode.flat and c.phrases and (
         not c.mode.unwrapped or (c.mode.unprinted and bool(c.lang.script.wide)))),
+    "cut-ending-continues": lambda c: bool(c.lang.openings.cut_endings),
     "page-break-opens": lambda c: not c.mode.indent and c.phrases,
     "lowercase-continues": lambda c: c.mode.unwrapped or (c.mode.gaps and not c.mode.indent),
     # (Only in text of blocks — one to a line, or every line apart by a blank line —, where a blank line
