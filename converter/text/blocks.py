@@ -776,7 +776,26 @@ def justified_line_continues(c: Lines, i: int) -> bool | None:
     # (After an unfinished line nothing says the paragraph ends: no opinion needed.)
     if c.opener[i] or not c.fin[i - 1] or c.doc is None or c.lines[i - 1].number not in c.doc.spread:
         return None
-    return False
+    return None if _mark_under_widened(c, i) else False
+
+
+def _mark_under_widened(c: Lines, i: int) -> bool:
+    """mark-under-widened-line: in flat justified text, a widened line whose next line was a note's mark alone — the
+    wrap pushed the paragraph's last word, its mark, onto a line of its own, which mark-alone-on-line set back at the
+    line's end ("… on the eighth periodic report of the Russian Federation," / "4" / "Recalling that …") — was
+    widened as the wrapped line it was, its paragraph ending on the mark's line: the widening says nothing of the
+    line after the mark, left to the rules after (a paragraph's head after a finished line opens). (Justified PDF
+    text whose marks stand apart.)"""
+    assert c.doc is not None
+    k, n = c.lines[i - 1].number, c.lines[i].number
+    between = [t.strip() for t in c.raw_lines()[k:n - 1]]
+    marks = c.lines[i - 1].marks
+    # (The mark set back is the line's last, at its end.)
+    if (len(between) != 1 or not between[0].isdigit() or not marks or marks[-1].marker != between[0]
+            or marks[-1].at < len(c.lines[i - 1].text)):
+        return False
+    c.doc.fired("mark-under-widened-line", c.lines[i].number)
+    return True
 
 
 def justified_short_line_ends(c: Lines, i: int) -> bool | None:
@@ -851,7 +870,23 @@ def page_break_opens(c: Lines, i: int) -> bool | None:
     if (not c.opener[i] and _last_char(c, i - 1) in _COMMAS and c.heads_known()
             and not starts_with_head(c.lang, view)):
         return _conjoined_after_page(c, i)
-    return opens(c.lang, view)
+    return opens(c.lang, view) or _lowercase_head_after_page(c, i)
+
+
+def _lowercase_head_after_page(c: Lines, i: int) -> bool:
+    """lowercase-head-after-page: where paragraphs open in lower case (Russian), a page's first line that opens with a
+    known head of the table — a first word of openings.first_words: an operative verb ("постановляет утвердить …", the
+    one unnumbered paragraph of a short resolution), an adverb before a gerund the table lacks ("вновь обращаясь к …")
+    — after a finished line opens a paragraph: the page break hid the blank line or indent, and opens() asks for an
+    opening phrase, which in lower case needs a gerund of lowercase_heads, so the paragraph was read as going on.
+    (PDF text of the Security Council's and the General Assembly's Russian resolutions, a page break between two
+    paragraphs.)"""
+    view = c.view(i)
+    if not (c.lang.openings.lower_case and view[:1].islower() and starts_with_head(c.lang, view)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("lowercase-head-after-page", c.lines[i].number)
+    return True
 
 
 def _conjoined_after_page(c: Lines, i: int) -> bool:
@@ -1456,6 +1491,12 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("wide-room-for-next", "blocks", Lines._room_for_character, "in a script without spaces, a line that ends a "
          "clause where the next line's first character (or run of Latin letters and digits) would have fitted with "
          "room to spare did not end by the wrap (finished-before-fit)"),
+    Rule("lowercase-head-after-page", "blocks", _lowercase_head_after_page, "where paragraphs open in lower case, a "
+         "page's first line that opens with a known head of the table (an operative verb, an adverb before a gerund) "
+         "after a finished line opens a paragraph"),
+    Rule("mark-under-widened-line", "blocks", _mark_under_widened, "in flat justified text, a widened line whose "
+         "next line was a note's mark alone (set back at its end) ended its paragraph there: the widening says nothing "
+         "of the line after the mark"),
     Rule("unspread-before-number", "blocks", _unspread_before_number, "in flat justified text, an unfinished line "
          "of words short of the full width and not widened, before a number or label, ended its block (a title "
          "without punctuation over a numbered paragraph)"),
