@@ -1446,6 +1446,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "two of the table's prefixes ('在这方面也欢迎'), opens a paragraph"),
     Rule("framed-head", "blocks", framed_head, "in a script without spaces, a line opening with a frame word of the "
          "table ('对') whose first clause ends with a frame verb ('表示严重关切，') opens like a paragraph"),
+    Rule("framed-head-long-clause", "blocks", framed_head, "framed-head where the frame's first clause runs long "
+         "(up to 120 characters, '对…报告中的结论和…报告中的结论表示震惊，'), in text of blocks"),
     Rule("parallel-item", "blocks", _parallel_item, "in flat text, a line after one ending with a semicolon "
          "whose first words, a number among them, have the shape of those of the item before opens the next item"),
     Rule("short-item-before-label", "blocks", Lines.ended, "an unfinished line well short of a full line "
