@@ -183,6 +183,9 @@ class Openings:
     # that close it ("表示", "深表": "对…表示严重关切，") — framed-head
     frames: tuple[str, ...] = ()
     frame_verbs: tuple[str, ...] = ()
+    # scripts without spaces: function words a clause never ends with ("以", "并", "的"): a line without punctuation
+    # that ends with one was cut inside its sentence (cut-ending-continues)
+    cut_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -345,7 +348,8 @@ class Lang:
                         _folded(o["modifiers"]), _folded(o["connectors"]), _folded(o["stop_after"]),
                         _folded(o["lowercase_heads"]),
                         tuple(o["prefixes"]), tuple(o["heads"]), tuple(o["clause_prefixes"]),
-                        tuple(o["head_endings"]), tuple(o["frames"]), tuple(o["frame_verbs"]))
+                        tuple(o["head_endings"]), tuple(o["frames"]), tuple(o["frame_verbs"]),
+                        tuple(o["cut_endings"]))
 
     @cached_property
     def vote_words(self) -> VoteWords:

@@ -780,7 +780,26 @@ def justified_line_continues(c: Lines, i: int) -> bool | None:
     # (After an unfinished line nothing says the paragraph ends: no opinion needed.)
     if c.opener[i] or not c.fin[i - 1] or c.doc is None or c.lines[i - 1].number not in c.doc.spread:
         return None
-    return False
+    return None if _mark_under_widened(c, i) else False
+
+
+def _mark_under_widened(c: Lines, i: int) -> bool:
+    """mark-under-widened-line: in flat justified text, a widened line whose next line was a note's mark alone — the
+    wrap pushed the paragraph's last word, its mark, onto a line of its own, which mark-alone-on-line set back at the
+    line's end ("… on the eighth periodic report of the Russian Federation," / "4" / "Recalling that …") — was
+    widened as the wrapped line it was, its paragraph ending on the mark's line: the widening says nothing of the
+    line after the mark, left to the rules after (a paragraph's head after a finished line opens). (Justified PDF
+    text whose marks stand apart.)"""
+    assert c.doc is not None
+    k, n = c.lines[i - 1].number, c.lines[i].number
+    between = [t.strip() for t in c.raw_lines()[k:n - 1]]
+    marks = c.lines[i - 1].marks
+    # (The mark set back is the line's last, at its end.)
+    if (len(between) != 1 or not between[0].isdigit() or not marks or marks[-1].marker != between[0]
+            or marks[-1].at < len(c.lines[i - 1].text)):
+        return False
+    c.doc.fired("mark-under-widened-line", c.lines[i].number)
+    return True
 
 
 def justified_short_line_ends(c: Lines, i: int) -> bool | None:
@@ -828,6 +847,19 @@ def clause_prefix_continues(c: Lines, i: int) -> bool | None:
     return False
 
 
+def cut_ending_continues(c: Lines, i: int) -> bool | None:
+    """cut-ending-continues: in a script without spaces, a line without punctuation that ends with a function word
+    a clause never ends with (the table's openings.cut_endings: Chinese "以", "并", "的", "再次") was cut inside its
+    sentence — by a page, or a block extractor that split the paragraph — and the line after goes on with it, even
+    where it opens with a paragraph's head or follows a blank line ("…提供技术援助以" / blank / "支持国家警察…，",
+    "…的内容，再次" / "呼吁…"): no paragraph or title ends on such a word. A number or label still opens."""
+    # (Serves text of blocks, one to a line or set apart by blank lines, whose paragraphs a page cut; in wrapped
+    # text an unfinished line goes on anyway, and the rule only agrees.)
+    if c.opener[i] or c.fin[i - 1] or not c.view(i - 1).rstrip().endswith(c.lang.openings.cut_endings):
+        return None
+    return False
+
+
 def page_break_opens(c: Lines, i: int) -> bool | None:
     """page-break-opens: a page break hides the blank line or indent; a finished paragraph followed
     by a line that opens like one is the only evidence left. After a comma — a preambular paragraph's
@@ -842,7 +874,23 @@ def page_break_opens(c: Lines, i: int) -> bool | None:
     if (not c.opener[i] and _last_char(c, i - 1) in _COMMAS and c.heads_known()
             and not starts_with_head(c.lang, view)):
         return _conjoined_after_page(c, i)
-    return opens(c.lang, view)
+    return opens(c.lang, view) or _lowercase_head_after_page(c, i)
+
+
+def _lowercase_head_after_page(c: Lines, i: int) -> bool:
+    """lowercase-head-after-page: where paragraphs open in lower case (Russian), a page's first line that opens with a
+    known head of the table — a first word of openings.first_words: an operative verb ("постановляет утвердить …", the
+    one unnumbered paragraph of a short resolution), an adverb before a gerund the table lacks ("вновь обращаясь к …")
+    — after a finished line opens a paragraph: the page break hid the blank line or indent, and opens() asks for an
+    opening phrase, which in lower case needs a gerund of lowercase_heads, so the paragraph was read as going on.
+    (PDF text of the Security Council's and the General Assembly's Russian resolutions, a page break between two
+    paragraphs.)"""
+    view = c.view(i)
+    if not (c.lang.openings.lower_case and view[:1].islower() and starts_with_head(c.lang, view)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("lowercase-head-after-page", c.lines[i].number)
+    return True
 
 
 def _conjoined_after_page(c: Lines, i: int) -> bool:
@@ -1291,6 +1339,9 @@ _LINE_RULES: tuple[Rule, ...] = (
          priority=54),
     Rule("clause-prefix-continues", "blocks", clause_prefix_continues, "in wrapped flat text, a line "
          "opening with a head after a clause prefix of the table ('并') goes on with its paragraph", priority=52),
+    Rule("cut-ending-continues", "blocks", cut_ending_continues, "in a script without spaces, a line without "
+         "punctuation that ends with a function word a clause never ends with (the table's cut_endings) was cut: "
+         "the next goes on with it, even after a blank line or with a head", priority=53),
     Rule("page-break-opens", "blocks", page_break_opens, "after a page break, which hides blank lines, a line "
          "that opens like a paragraph after a finished one", priority=50),
     Rule("lowercase-continues", "blocks", lowercase_continues, "in text of one paragraph to a line or blocks "
@@ -1329,6 +1380,7 @@ _WHEN: dict[str, Callable[[Lines], bool]] = {
     # the clause prefixes still join there.)
     "clause-prefix-continues": lambda c: (bool(c.lang.openings.clause_prefixes) and c.mode.flat and c.phrases and (
         not c.mode.unwrapped or (c.mode.unprinted and bool(c.lang.script.wide)))),
+    "cut-ending-continues": lambda c: bool(c.lang.openings.cut_endings),
     "page-break-opens": lambda c: not c.mode.indent and c.phrases,
     "lowercase-continues": lambda c: c.mode.unwrapped or (c.mode.gaps and not c.mode.indent),
     # (Only in text of blocks — one to a line, or every line apart by a blank line —, where a blank line
@@ -1398,6 +1450,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "two of the table's prefixes ('在这方面也欢迎'), opens a paragraph"),
     Rule("framed-head", "blocks", framed_head, "in a script without spaces, a line opening with a frame word of the "
          "table ('对') whose first clause ends with a frame verb ('表示严重关切，') opens like a paragraph"),
+    Rule("framed-head-long-clause", "blocks", framed_head, "framed-head where the frame's first clause runs long "
+         "(up to 120 characters, '对…报告中的结论和…报告中的结论表示震惊，'), in text of blocks"),
     Rule("parallel-item", "blocks", _parallel_item, "in flat text, a line after one ending with a semicolon "
          "whose first words, a number among them, have the shape of those of the item before opens the next item"),
     Rule("short-item-before-label", "blocks", Lines.ended, "an unfinished line well short of a full line "
@@ -1445,6 +1499,12 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("wide-room-for-next", "blocks", Lines._room_for_character, "in a script without spaces, a line that ends a "
          "clause where the next line's first character (or run of Latin letters and digits) would have fitted with "
          "room to spare did not end by the wrap (finished-before-fit)"),
+    Rule("lowercase-head-after-page", "blocks", _lowercase_head_after_page, "where paragraphs open in lower case, a "
+         "page's first line that opens with a known head of the table (an operative verb, an adverb before a gerund) "
+         "after a finished line opens a paragraph"),
+    Rule("mark-under-widened-line", "blocks", _mark_under_widened, "in flat justified text, a widened line whose "
+         "next line was a note's mark alone (set back at its end) ended its paragraph there: the widening says nothing "
+         "of the line after the mark"),
     Rule("unspread-before-number", "blocks", _unspread_before_number, "in flat justified text, an unfinished line "
          "of words short of the full width and not widened, before a number or label, ended its block (a title "
          "without punctuation over a numbered paragraph)"),
