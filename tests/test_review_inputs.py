@@ -1,4 +1,4 @@
-"""Inputs a review of the layout rules made up to break them (round twenty-one): each read as it should.
+"""Inputs a review of the layout rules made up to break them (rounds twenty-one and twenty-two): each read as it should.
 
 Each file in tests/fixtures/review/ is a short made-up resolution whose layout led a new rule astray before its
 guard: a mark before a word that looks like a month, a page's number taken for a note's marker, a note of one full
@@ -70,3 +70,14 @@ def test_a_paragraph_after_a_pages_notes_opening_with_a_head_stands_alone():
     texts = [p.text for p in read("unknown-head-after-notes").resolution.preamble.paragraphs]
     assert len(texts) == 4
     assert texts[2].startswith("Remembering the keepers")
+
+
+def test_arabic_marks_in_brackets_stay_marks():
+    # bracketed-number-not-mark (round twenty-two): the Arabic texts print their marks in brackets, the digits the
+    # mark and the brackets the text's (scripts.json marks.bracketed) — after a word, a year or a chapter's number
+    # ("21(3)") the digits are the mark, not a number's bracketed part; the notes are all referenced.
+    parsed = read("arabic-marks-in-brackets")
+    para = parsed.resolution.preamble.paragraphs[0]
+    assert refs(para) == ["1", "2", "3"]
+    assert "المنارات() المعقود في عام 2029()، وإلى الفصل 21() من" in para.text
+    assert "footnote-unreferenced" not in [w.code for w in parsed.warnings]

@@ -1408,15 +1408,23 @@ def bracketed_day_not_mark(lg: Lang, view: str, start: int, end: int) -> bool:
 
 
 
-def bracketed_number(view: str, start: int, end: int) -> bool:
+def bracketed_number(lg: Lang, view: str, start: int, end: int) -> bool:
     """bracketed-number-not-mark: digits alone in a pair of brackets, the opening one right before them and the closing
     one right after ("decisión 148(3) del Consejo", a decision and its session; "párrafo 2 (3)"), are the bracket's
     number, never a mark glued to the opening bracket — by any rule: a mark stands after the words it marks, and a
     bracket holds more than a mark. (The strong rule, mark-glued, took "148(3)" for a note's mark at a page's top,
     where "de 2018" + "3" stood further down, and every later mark was sought past it.) A marker printed in its
-    brackets ("(3)") is read whole by mark-in-brackets, from its opening bracket."""
-    return (0 < start and view[start - 1] in _OPENING_BRACKETS and end < len(view)
-            and view[end] in _CLOSING_BRACKETS)
+    brackets ("(3)") is read whole by mark-in-brackets, from its opening bracket. Only after a number of the text
+    (up to three digits, at most one space between: "148(3)", "Article 33 (1)", not a year's "2002(1)"), and not
+    in a script whose texts print their marks in brackets, the brackets the text's and the digits the mark (the
+    table's marks.bracketed: Arabic, "المؤتمر(1)", "القرن 21(4)", the UN's markup "(<note/>)"): there the
+    digits are the mark."""
+    return (not lg.script.bracketed_marks and 0 < start and view[start - 1] in _OPENING_BRACKETS and end < len(view)
+            and view[end] in _CLOSING_BRACKETS and _NUMBER_BEFORE_BRACKET.search(view, 0, start - 1) is not None)
+
+
+# (the number a bracketed sub-number belongs to: not a year's four digits, nor a symbol's last part "76/181")
+_NUMBER_BEFORE_BRACKET = re.compile(r"(?<![\d/.\-])\d{1,3} ?$")
 
 
 def bracketed_day_month_not_mark(lg: Lang, view: str, start: int) -> bool:
@@ -2265,7 +2273,7 @@ class MarkSearch:
             return ("counted-glued-not-mark" if counted_glued_not_mark(lg, view, start)
                     else "listed-glued-not-mark" if listed_glued_not_mark(lg, view, start) else None)
         return ("bracketed-day-not-mark" if bracketed_day_not_mark(lg, view, start, end)
-                else "bracketed-number-not-mark" if bracketed_number(view, start, end)
+                else "bracketed-number-not-mark" if bracketed_number(lg, view, start, end)
                 else "bracketed-day-month-not-mark" if bracketed_day_month_not_mark(lg, view, start)
                 else "second-day-not-mark" if second_day_not_mark(lg, view, start, end)
                 else "counted-glued-not-mark" if counted_glued_not_mark(lg, view, start)
