@@ -81,3 +81,72 @@ def test_arabic_marks_in_brackets_stay_marks():
     assert refs(para) == ["1", "2", "3"]
     assert "المنارات() المعقود في عام 2029()، وإلى الفصل 21() من" in para.text
     assert "footnote-unreferenced" not in [w.code for w in parsed.warnings]
+
+
+def test_markers_put_back_move_the_marks_kept_after_them():
+    # endnotes-from-foot-block's unmark (round twenty-two): a marker put back set apart takes its space along, so a
+    # mark kept later on the line moves by both; in a script without spaces no space is put back.
+    from unres.text.endnotes import unmark
+    from unres.text.marked import Mark
+    from unres.text.state import Line
+
+    text = "Recalling the Agreement and the Protocol, and"
+    line = Line(text, 7, marks=(Mark(23, "4"), Mark(40, "b")))
+    unmark([line], {"4"})
+    assert line.text == "Recalling the Agreement 4 and the Protocol, and"
+    assert [(m.at, m.marker) for m in line.marks] == [(42, "b")]
+    assert line.text[:42].endswith("Protocol")
+    han = Line("回顾决议和公约，", 3, marks=(Mark(4, "4"), Mark(7, "5")))
+    unmark([han], {"4"}, spaced=False)
+    assert han.text == "回顾决议4和公约，"
+    assert [(m.at, m.marker) for m in han.marks] == [(8, "5")]
+
+
+def test_a_page_number_in_double_spaced_text_is_no_mark():
+    # mark-alone-double-spaced (round twenty-two): a lone number one blank line under the running text and one over
+    # the page's running head is the page's number, not a mark put back at the end of the line above.
+    res = read("page-number-double-spaced").resolution
+    paras = res.preamble.paragraphs
+    assert paras[3].text.endswith("and of the islands of the south,")
+    assert refs(paras[3]) == []
+    assert refs(paras[4]) == ["1"]
+
+
+def test_a_finished_note_in_double_spaced_text_ends_at_the_page_break():
+    # note-open-over-double-spacing (round twenty-two): the blank lines of double spacing hold a note open on its
+    # page only; the next page's indented lines are running text, its numbered paragraph an operative paragraph.
+    res = read("note-over-page-double-spaced").resolution
+    assert res.footnotes[0].text.endswith("See also A/86/116, A/86/116/Add.1 and A/88/172.")
+    assert res.preamble.paragraphs[-1].text == "Recalling further its resolution 80/1 on the lights,"
+    assert [o.number for o in res.operative] == ["1"]
+
+
+def test_a_title_ending_like_a_function_word_is_no_cut_paragraph():
+    # cut-ending-continues (round twenty-two): "公众参与" ends with 与 but holds no clause's comma — a title, not a
+    # paragraph cut after a function word; the paragraph under it is not joined to the one above.
+    res = parse_text((REVIEW / "zh-title-ending-like-function-word.txt").read_text(encoding="utf-8"), "zh").resolution
+    texts = [p.text for p in res.preamble.paragraphs]
+    assert "认识到灯塔看守人对沿海航行安全的重要作用，" in texts
+    assert not any("公众参与注意到" in t for t in texts)
+    # (the cut paragraphs the rule serves still go on)
+    assert any(t.endswith("并请各国提供技术援助以支持小岛屿发展中国家维护其灯塔和航标，") for t in texts)
+
+
+def test_an_adverb_before_a_verb_after_a_page_break_goes_on():
+    # lowercase-head-after-page (round twenty-two): "вновь подтвердила …" after "… которую Ассамблея," goes on with
+    # its sentence — the adverb opens a paragraph only before a head ("вновь прибегая к …").
+    res = parse_text((REVIEW / "ru-adverb-before-verb-after-page.txt").read_text(encoding="utf-8"), "ru").resolution
+    texts = [p.text for p in res.preamble.paragraphs]
+    assert any("которую Ассамблея, вновь подтвердила в своей резолюции 94/3" in t for t in texts)
+    assert any(t.startswith("вновь прибегая к опыту") for t in texts)
+
+
+def test_digits_after_punctuation_are_no_cut_number_head():
+    # grouped-head-cut-by-break (round twenty-two): only digits glued to a word complete a number on the next line.
+    from unres.langs import lang
+    from unres.text.marks import grouped_head_cut_by_break
+
+    zh, en = lang("zh"), lang("en")
+    assert grouped_head_cut_by_break(zh, "其他收入共计1", 6, "4 109 800美元")
+    assert not grouped_head_cut_by_break(zh, "决议。3", 4, "1 000名")
+    assert not grouped_head_cut_by_break(en, "the Agenda, 3", 12, "12,500 people")

@@ -23,6 +23,7 @@ from .openings import (
     BULLET,
     LABEL_CLAUSE_MARKS,
     LOWERCASE_LEAD_WORDS,
+    adverb_leads_head,
     framed_head,
     label,
     opener_regex,
@@ -852,10 +853,14 @@ def cut_ending_continues(c: Lines, i: int) -> bool | None:
     a clause never ends with (the table's openings.cut_endings: Chinese "以", "并", "的", "再次") was cut inside its
     sentence — by a page, or a block extractor that split the paragraph — and the line after goes on with it, even
     where it opens with a paragraph's head or follows a blank line ("…提供技术援助以" / blank / "支持国家警察…，",
-    "…的内容，再次" / "呼吁…"): no paragraph or title ends on such a word. A number or label still opens."""
+    "…的内容，再次" / "呼吁…"): no paragraph or title ends on such a word. A number or label still opens. Only a
+    line that holds a clause's comma before its end: a title holds none, and a word of two ideographs may end with
+    such a one ("公众参与", "埃及", "目的", "可以")."""
     # (Serves text of blocks, one to a line or set apart by blank lines, whose paragraphs a page cut; in wrapped
     # text an unfinished line goes on anyway, and the rule only agrees.)
-    if c.opener[i] or c.fin[i - 1] or not c.view(i - 1).rstrip().endswith(c.lang.openings.cut_endings):
+    view = c.view(i - 1).rstrip()
+    if (c.opener[i] or c.fin[i - 1] or not view.endswith(c.lang.openings.cut_endings)
+            or not any(ch in _COMMAS for ch in view)):
         return None
     return False
 
@@ -886,7 +891,8 @@ def _lowercase_head_after_page(c: Lines, i: int) -> bool:
     (PDF text of the Security Council's and the General Assembly's Russian resolutions, a page break between two
     paragraphs.)"""
     view = c.view(i)
-    if not (c.lang.openings.lower_case and view[:1].islower() and starts_with_head(c.lang, view)):
+    if not (c.lang.openings.lower_case and view[:1].islower() and starts_with_head(c.lang, view)
+            and adverb_leads_head(c.lang, view)):
         return False
     if c.doc is not None:
         c.doc.fired("lowercase-head-after-page", c.lines[i].number)

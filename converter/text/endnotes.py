@@ -85,7 +85,7 @@ def _taken_back(doc: Doc, body: list[Line], vote_end: int) -> list[Note]:
     if all(f.marker in marked_now for f in trailing):
         return []
     doc.notes = [f for f in doc.notes if f.line <= vote_end]
-    unmark(body + closing, {f.marker for f in trailing})
+    unmark(body + closing, {f.marker for f in trailing}, doc.lang.script.spaced)
     for f in trailing:
         doc.fired("endnotes-from-foot-block", f.line)
     return trailing
@@ -192,8 +192,9 @@ def _first_mark(lines: list[Line], marker: str) -> tuple[int, int] | None:
     return None
 
 
-def unmark(lines: list[Line], markers: set[str]) -> None:
-    """Puts the markers of these notes back in the text where the flow stage took them for marks."""
+def unmark(lines: list[Line], markers: set[str], spaced: bool = True) -> None:
+    """Puts the markers of these notes back in the text where the flow stage took them for marks (set apart from
+    their word in a script with spaces; the marks kept after them on the line move by what was put back)."""
     for ln in lines:
         if not any(m.marker in markers for m in ln.marks):
             continue
@@ -201,9 +202,10 @@ def unmark(lines: list[Line], markers: set[str]) -> None:
         for m in ln.marks:
             if m.marker in markers:
                 # (set apart, as the endnote rule seeks a mark: the flow stage took a mark set apart with its space)
-                text.append(ln.text[pos:m.at] + _apart(ln.text, m.at) + m.marker)
+                back = (_apart(ln.text, m.at) if spaced else "") + m.marker
+                text.append(ln.text[pos:m.at] + back)
                 pos = m.at
-                shift += len(m.marker)
+                shift += len(back)
             else:
                 kept.append(Mark(m.at + shift, m.marker))
         text.append(ln.text[pos:])

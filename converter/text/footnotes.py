@@ -105,6 +105,8 @@ class _Flow:
     invisible: bool = False  # the text holds invisible format characters (invisible-in-number)
     alone: bool = False  # the note being read has its marker on a line of its own (marker-alone)
     candidate: str = ""  # the line read as a note's first, its marker before it (mark-since-last)
+    # the lines that open with a note's marker and text, by marker (mark-alone-before-notes-block; built when asked)
+    note_starts: dict[str, list[int]] | None = None
 
 
 def flow(doc: Doc) -> None:
@@ -1071,6 +1073,10 @@ def closing_holds_no_mark(f: _Flow, text: str) -> bool:
 def _new_page(f: _Flow) -> None:
     # (notes that run on over a page break stay under the rule of the page before: notes-under-rule)
     f.under_rule = f.carried = f.under_rule and f.in_notes
+    if f.double_spaced:
+        # (note-open-over-double-spacing holds a finished note open over the blank lines of its page, not over a
+        # page break: the next page's lines are its running text, indented or not)
+        f.pending = _close(f, keep_open=True, page=True)
     starts = f.search.pages
     if starts[-1] < len(f.doc.lines):
         starts.append(len(f.doc.lines))
@@ -1316,7 +1322,7 @@ NOTE_RUN_LINES = 12
 def runs_to_next_note(f: _Flow, w: _Where) -> bool:
     """note-runs-to-next: a note wrapped over lines whose first line ends no sentence ("17 Informe de la Conferencia …
     sobre el Medio Ambiente y el", its marker alone above it or not) is a finished note, for mark-since-last, when
-    its lines, not indented past its first (PDF text that sets no hanging indent under a note), run to a line that
+    its lines (PDF text that sets no hanging indent under a note; their indent is not asked) run to a line that
     opens with the next note in sequence ("18 Anguila, …", or "8" alone) or to the page's furniture, within
     NOTE_RUN_LINES, the line before ending with a full stop: a page's block of notes. A wrapped line of running
     text that the wrap opened with a mark has no next note in sequence under it. Refused as unfinished, the note's
@@ -2070,13 +2076,13 @@ def first_mark_line(f: _Flow, marker: str) -> int:
     return -1 if f.body_from is None or not marker[0].isdigit() else f.body_from
 
 
-def _close(f: _Flow, keep_open: bool = False, blank: int = 0) -> _Open | None:
+def _close(f: _Flow, keep_open: bool = False, blank: int = 0, page: bool = False) -> _Open | None:
     note = f.pending
     if note is None:
         return None
     if keep_open and (not note.last.endswith(_TERMINAL) or awaits_number(f.doc.lang, note.last)
                       or bracket_over_blank(f, note) or stop_inside(f.doc.lang, note.last)
-                      or blank_says_nothing(f, blank)):
+                      or (not page and blank_says_nothing(f, blank))):
         return note
     f.doc.notes.append(Note(note.marker, " ".join(note.parts), note.line))
     return None
@@ -2088,7 +2094,8 @@ def blank_says_nothing(f: _Flow, blank: int) -> bool:
     whether the next line is the note's (note-sentence-before-page-end: "Véanse también A/66/116 …" under the
     note's finished first sentence), as in text set single-spaced. Closed at the blank line, a note's second
     sentence went into the running text. A line that opens the next note, the page's furniture or a line of
-    running text still closes it. (blank: the blank line's number, for the trace.)"""
+    running text still closes it, and so does a page break (_new_page). (blank: the blank line's number, for the
+    trace.)"""
     if not f.double_spaced:
         return False
     f.doc.fired("note-open-over-double-spacing", blank)
@@ -2226,9 +2233,12 @@ def mark_alone_on_line(f: _Flow, marker: str, number: int, page: bool = False) -
     if (f.body_from is None or f.pending is not None or f.page_break or not lines
             or not _right_under(f, number) or not _may_come(f, marker, number, numbers)):
         return False
-    below = _line_under(f, number)
-    # (A note's first line right under it: the page's notes start there, and the number is read as it was.)
-    if _FOOTNOTE_START.match(below) or (page and (not below or number in doc.furniture or _LONE_MARKER.match(below))):
+    under = _index_under(f, number)
+    below = doc.stripped[under] if under < len(doc.stripped) else ""
+    # (A note's first line right under it: the page's notes start there, and the number is read as it was; the
+    # page's furniture under it — past the blank line of double spacing too —: a page's number.)
+    if (_FOOTNOTE_START.match(below) or (page and (not below or under in doc.furniture or _LONE_MARKER.match(below)))
+            or (under != number and under in doc.furniture)):
         return False
     if not _note_ahead(doc, marker, number):
         return False
@@ -2241,22 +2251,28 @@ def _may_come(f: _Flow, marker: str, number: int, numbers: list[int]) -> bool:
     """For mark-alone-on-line: whether a number alone on line `number` may be a coming note's: past the notes read by
     less than FIRST_NOTE_MAX, or — no note read yet — one of a block of notes ahead (mark-alone-before-notes-block)."""
     ahead = int(marker.strip("()")) - (max(numbers) + 1 if numbers else 1)
-    return 0 <= ahead < FIRST_NOTE_MAX or (not numbers and ahead > 0 and notes_block_ahead(f.doc, marker, number))
+    return 0 <= ahead < FIRST_NOTE_MAX or (not numbers and ahead > 0 and notes_block_ahead(f, marker, number))
 
 
-def notes_block_ahead(doc: Doc, marker: str, number: int) -> bool:
+def notes_block_ahead(f: _Flow, marker: str, number: int) -> bool:
     """mark-alone-before-notes-block: for mark-alone-on-line, where no note was read yet — the notes gathered at the
     end of the text —, a number alone on its line past the first notes' numbers ("… on trade facilitation," / "30")
     may be a coming note's when a line further on opens with that note and the note before it opens a line just
     above, its text between them ("29 Initiative on the Safe …" / "30 Memorandum of …"): a block of notes in sequence
     holds that number, which a page's number or a count is not given. Left a line of its own, the mark was dropped,
     the note left unreferenced, and its mark then sought at a number of the text further on ("2030 Agenda")."""
+    doc = f.doc
     bare = marker.strip("()")
     before = marker.replace(bare, str(int(bare) - 1))
     stripped = doc.stripped
-    for k in range(number, len(stripped)):
-        m = _FOOTNOTE_START.match(stripped[k])
-        if m is None or m["marker"] != marker:
+    if f.note_starts is None:
+        # (one pass over the text, not one per lone number: a long table of numbers alone on lines asks this often)
+        f.note_starts = {}
+        for k, line in enumerate(stripped):
+            if (m := _FOOTNOTE_START.match(line)) is not None:
+                f.note_starts.setdefault(m["marker"], []).append(k)
+    for k in f.note_starts.get(marker, ()):
+        if k < number:
             continue
         above = [j for j in range(max(number, k - 2 * HANGING_NOTE_LINES), k) if stripped[j]][-HANGING_NOTE_LINES:]
         if any((fm := _FOOTNOTE_START.match(stripped[j])) is not None and fm["marker"] == before for j in above):
@@ -2295,12 +2311,11 @@ def _double_spaced(doc: Doc) -> bool:
     return len(spaced) >= DOUBLE_SHARE * len(text) and open_end >= DOUBLE_OPEN_SHARE * len(spaced)
 
 
-def _line_under(f: _Flow, number: int) -> str:
-    """The line right under line `number` — in double-spaced text, the one under the blank line after it (the blank
-    line says nothing there: mark-alone-double-spaced)."""
+def _index_under(f: _Flow, number: int) -> int:
+    """The index of the line right under line `number` — in double-spaced text, of the one under the blank line
+    after it (the blank line says nothing there: mark-alone-double-spaced)."""
     stripped = f.doc.stripped
-    k = number + 1 if f.double_spaced and number + 1 < len(stripped) and not stripped[number] else number
-    return stripped[k] if k < len(stripped) else ""
+    return number + 1 if f.double_spaced and number + 1 < len(stripped) and not stripped[number] else number
 
 
 def _note_ahead(doc: Doc, marker: str, number: int) -> bool:

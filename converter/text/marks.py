@@ -1124,7 +1124,8 @@ def grouped_head_cut_by_break(lg: Lang, view: str, start: int, next_view: str) -
     the end, and every later mark was sought past it.) The digits and the next line's first group make a group of three
     at most."""
     cut = view[start:]
-    if not lg.group_separators or not cut.isdecimal() or start == 0 or view[start - 1].isdigit():
+    # (glued to a word: after punctuation or a space the digits may be a mark set apart, "决议。3" / "1 000名")
+    if not lg.group_separators or not cut.isdecimal() or start == 0 or not view[start - 1].isalpha():
         return False
     m = _group_head(lg.group_separators).match(next_view)
     return m is not None and len(cut) + len(m.group(1)) <= _GROUP

@@ -256,6 +256,21 @@ def starts_with_head(lang: Lang, text: str, known: bool = False) -> bool:
     return second in o.first_words or second in o.modifiers
 
 
+def adverb_leads_head(lang: Lang, text: str) -> bool:
+    """For lowercase-head-after-page: whether a line whose first word is an adverb of the table ("вновь") has a head
+    after it — a word of the table's heads, or one that ends as a head does (openings.head_endings: a gerund the
+    table lacks, "вновь обращаясь") —, as an adverb opening a line may go on with a clause ("… которую Ассамблея," /
+    "вновь подтвердила …"). True where the first word is no adverb."""
+    o = lang.openings
+    words = text.split(None, 2)
+    if not words or fold_word(words[0].rstrip(_PHRASE_END)) not in o.adverbs:
+        return True
+    if len(words) < 2:
+        return False
+    second = fold_word(words[1].rstrip(_PHRASE_END))
+    return second in o.first_words or second in o.lowercase_heads or second.endswith(o.head_endings)
+
+
 def _lowercase_opening(lang: Lang, text: str) -> bool:
     # A list, not a suffix rule: Russian gerunds ("признавая") share endings with adjectives and
     # participles ("международная", "находящихся") that often start a wrapped line.
