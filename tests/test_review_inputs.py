@@ -3,7 +3,11 @@
 Each file in tests/fixtures/review/ is a short made-up resolution whose layout led a new rule astray before its
 guard: a mark before a word that looks like a month, a page's number taken for a note's marker, a note of one full
 line over the next page, a number and a date inside the body read as the closing, an inline list in justified
-text whose line the extractor did not widen, a paragraph opening with a head after a page's notes."""
+text whose line the extractor did not widen, a paragraph opening with a head after a page's notes; and of round
+twenty-two: Arabic marks printed in brackets after a number, marks kept on a line where a marker is put back, a
+page's number in double-spaced text, a finished note over a page break in double-spaced text, a Chinese title that
+ends like a cut clause, a Russian adverb before a verb after a page break, digits after punctuation over a number
+in groups."""
 
 from __future__ import annotations
 
