@@ -117,6 +117,11 @@ HOSTILE = {
     "vote list of 'and'": lambda k: (_GA + _OPS + "5 November 2024\n\n31st plenary meeting\n\n[Adopted by a recorded "
                                      "vote of 1 to 0.\nIn favour:\n" + " and ".join(["Xland"] * (1_000 * k))
                                      + "\nAgainst:\nNone]\n"),
+    # a table's figures, each a number alone on its line, and no note anywhere (round twenty-two's review: each lone
+    # number was sought as a note's mark through the whole text ahead)
+    "numbers alone on lines": lambda k: (_GA + "1. Approves the posts in the table below:\n"
+                                         + "".join(f"Post of keeper of the lights\n{i * 37 % 900 + 11}\n"
+                                                   for i in range(500 * k)) + _CLOSE),
     # an endnote that goes on over many lines
     "endnote continuation": lambda k: (_GA.replace("77/3,", "77/3 1 and,") + _OPS + _CLOSE + "\n1 See the report\n"
                                        + "and more\n" * (2_000 * k)),

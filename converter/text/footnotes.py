@@ -9,6 +9,7 @@ here and documented in schema/SPEC.md, "Footnotes").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
@@ -107,6 +108,9 @@ class _Flow:
     candidate: str = ""  # the line read as a note's first, its marker before it (mark-since-last)
     # the lines that open with a note's marker and text, by marker (mark-alone-before-notes-block; built when asked)
     note_starts: dict[str, list[int]] | None = None
+    # the line ending each line's page, and the lines holding a short text alone (marker-again-below; built when asked)
+    page_ends: list[int] | None = None
+    lone_lines: dict[str, list[int]] = field(default_factory=dict)
 
 
 def flow(doc: Doc) -> None:
@@ -163,7 +167,7 @@ def _lone_number(f: _Flow, stripped: str, number: int) -> int | None:
     """A number alone on its line: a note's marker over its text (the index of the text's line, which is
     read with it: marker-alone) or a note's mark the wrap put there (the line's own index: mark-alone-on-line);
     None: neither, a line like any other."""
-    if ((marker_again_below(f.doc, stripped, number) or note_again_below(f.doc, stripped, number))
+    if ((marker_again_below(f, stripped, number) or note_again_below(f.doc, stripped, number))
             and mark_alone_on_line(f, stripped, number)):
         return number - 1
     if (after := marker_alone(f, stripped, number)) is not None:
@@ -171,7 +175,7 @@ def _lone_number(f: _Flow, stripped: str, number: int) -> int | None:
     return number - 1 if mark_alone_on_line(f, stripped, number) else None
 
 
-def marker_again_below(doc: Doc, marker: str, number: int) -> bool:
+def marker_again_below(f: _Flow, marker: str, number: int) -> bool:
     """marker-again-below: a number alone on its line (line `number`) whose page gives the same number alone
     again further down, over a line of text, has its note there: the note block at the page's foot holds
     that marker over the note's text, and a note is given once. The number above is then the note's mark
@@ -180,14 +184,42 @@ def marker_again_below(doc: Doc, marker: str, number: int) -> bool:
     the paragraphs under it for the note's text and the real note's text for the paragraph's. Serves PDF
     text whose marks stand apart and whose notes give their markers on lines of their own. (Up to the
     page's end: furniture or a page break; a lone number the page furniture took for a page's is looked at.)"""
-    stripped, kinds = doc.stripped, doc.furniture
-    for k in range(number, len(stripped)):
-        if (k in kinds and kinds[k][0] != "page") or "\f" in doc.raw[k]:
+    doc = f.doc
+    if f.page_ends is None:
+        f.page_ends, f.lone_lines = _page_ends(doc), _lone_lines(doc)
+    end = f.page_ends[number] if number < len(f.page_ends) else number
+    # (only the lines that hold the marker alone, from line `number` to the page's end: one pass over the text for
+    # all of them, as a long text without pages holds many lone numbers and each asked this)
+    lone = f.lone_lines.get(marker, [])
+    for k in islice(lone, bisect_left(lone, number), None):
+        if k >= end:
             return False
-        if stripped[k] == marker and _text_below(doc, k) and _same_page_note(doc, k):
+        if _text_below(doc, k) and _same_page_note(doc, k):
             doc.fired("marker-again-below", number)
             return True
     return False
+
+
+def _page_ends(doc: Doc) -> list[int]:
+    """For each line (an index), the index of the first line from it on that ends its page for marker-again-below:
+    the page's furniture (a page's number aside) or a page break; the text's length where none does."""
+    kinds, raw = doc.furniture, doc.raw
+    ends = [len(raw)] * (len(raw) + 1)
+    for k in range(len(raw) - 1, -1, -1):
+        ends[k] = k if (k in kinds and kinds[k][0] != "page") or "\f" in raw[k] else ends[k + 1]
+    return ends
+
+
+def _lone_lines(doc: Doc) -> dict[str, list[int]]:
+    """The lines (indexes, in order) that hold a short text alone — a marker alone on its line —, by that text."""
+    out: dict[str, list[int]] = {}
+    for k, line in enumerate(doc.stripped):
+        if line and len(line) <= _LONE_TEXT_MAX:
+            out.setdefault(line, []).append(k)
+    return out
+
+
+_LONE_TEXT_MAX = 8  # (a marker: "12", "(3)", "*", "a")
 
 
 def note_again_below(doc: Doc, marker: str, number: int) -> bool:
