@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from itertools import islice
 
 from ..labels import continues, core, shape
 from ..langs import numbering
@@ -12,6 +13,7 @@ from .ruleset import Rule
 from .state import OpDraft, Pieces, SubDraft
 
 MAX_SUB_DEPTH = 6  # deeper "levels" in a text are numbering slips, not structure
+RUN_ON_ITEMS = 64  # run-on lettering: how far back among a list's items the list lettered on from is looked for
 
 
 @cache
@@ -42,7 +44,10 @@ def add_sub(op: OpDraft, label: str, seq: str, text: Marked, under: bool = False
             return False
     # run-on lettering: the lists under successive items may letter on from the list under an item
     # before ("(i) …" (a)–(f), "(ii) …" (g)–(k): S/RES/2666 (2022)), as the UN-AKN reader reads them.
-    run_on = next((s.subs[-1].label for s in reversed(chain[-1][:-1]) if s.subs), "") if chain else ""
+    # (Looked for among the RUN_ON_ITEMS items before the last, not the whole list: the item lettered on from stands a
+    # few items back, and a list of thousands of items stays linear.)
+    before = islice(reversed(chain[-1]), 1, RUN_ON_ITEMS) if chain else ()
+    run_on = next((s.subs[-1].label for s in before if s.subs), "")
     # (Run-on lettering wins over the repeated-label guard: "(i)" after "(h)" under the item before
     # letters on, though the list it would stand in began with a roman "(i)": letter-i-after-h.)
     opens_level = under or bool(run_on and continues(run_on, label)) or (

@@ -9,6 +9,7 @@ lists that grow); `assemble` turns them into the frozen model.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from ..langs import Lang, punctuation
@@ -148,7 +149,8 @@ class Pieces:
     def end(self, lang: Lang) -> str:
         """The text's last pieces, joined: enough to say how the text ends."""
         tail: list[Marked] = []
-        for m in reversed([self.first, *(self.more or ())]):
+        # (from the last piece back, without copying them all: a text of thousands of pieces asks this at each)
+        for m in chain(reversed(self.more or ()), (self.first,)):
             tail.append(m)
             if len(m.text.rstrip().rstrip(_CLOSING_QUOTES)) >= TAIL:
                 break
