@@ -1631,8 +1631,11 @@ def body_blocks(doc: Doc) -> None:
     doc.after_table = {next((ln.number for ln in body if ln.number > at), 0) for at, _ in doc.body_tables}
     c = Lines(doc.lang, body, True, doc)
     doc.page_starts = frozenset(ln.number for ln in body if ln.page_start)  # (heading-cut-by-page)
-    doc.gap_starts = frozenset(ln.number for ln in body if ln.gap_before)  # (heading-apart-by-blank)
     doc.wraps = c.wraps()  # (heading-ends-before-page)
+    # (heading-apart-by-blank asks them only in wrapped text whose blank lines separate paragraphs: kept only there,
+    # as a text of thousands of blocks set apart by blank lines would otherwise hold them all)
+    if doc.wraps and c.mode.gaps and not c.mode.flat:
+        doc.gap_starts = frozenset(ln.number for ln in body if ln.gap_before)
     del body
     if doc.lang.script.wide:  # heading-wrapped asks how far a heading line ran, in print
         doc.full_columns = full_line(c.lines, [doc.lang.script.columns(ln.text) for ln in c.lines])
