@@ -347,6 +347,31 @@ def _apart_before_number_at_line_start(marker: str, units: str) -> re.Pattern[st
     return re.compile(rf"(?<=^[{_BEFORE_APART}])( {m})(?= \d{{1,3}}(?:\.| -) [^\W\d_])")
 
 
+def _apart_before_glued_number(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-apart-before-glued-number: as mark-apart-before-number (and its line-start form), where the next
+    # paragraph's number is glued to its first word, as a script without spaces prints it ("…的报告， 1 1.再次邀请"):
+    # the number's full stop and an ideograph right after it, never a decimal's digit.
+    return re.compile(rf"( {m})(?<=[^\d\s][{_BEFORE_APART}] {m})(?= \d{{1,3}}\.[^\W\d_])"
+                      rf"|(?<=^[{_BEFORE_APART}])( {m})(?= \d{{1,3}}\.[^\W\d_])")
+
+
+# The next paragraph's number and its first word, after a mark set apart: "1. Reiterates", Arabic "1 - يكرر".
+_NEXT_NUMBER = r"\d{1,3}(?:\.| -) [^\W\d_]"
+
+
+def _apart_before_number_after_line_end(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    # mark-apart-before-number-after-line-end: as mark-apart-before-number, where the wrap put the mark first on
+    # the line, the paragraph's last punctuation ending the line before ("… Criminal Justice," / "1 1. Reiterates
+    # …"): asked only there (number_after_line_end, MarkSearch._rejected) — a line opening with two numbers after
+    # anything else is a wrapped list's ("… paragraphs" / "1 2. and 3").
+    return re.compile(rf"^({re.escape(marker)} )(?={_NEXT_NUMBER})")
+
+
 def _apart_before_dash(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker):
         return None
@@ -774,6 +799,18 @@ MARK_APART_NUMBER_LINE_START = MarkRule("mark-apart-before-number-at-line-start"
                                         near_foot=True, weak=True,
                                         why="a mark set apart after the paragraph's last punctuation that the wrap "
                                             "put first on the line, before the next paragraph's number: '， 1 1. 再次'")
+
+MARK_APART_GLUED_NUMBER = MarkRule("mark-apart-before-glued-number", _apart_before_glued_number, near_foot=True,
+                                   weak=True, why="a mark set apart after a paragraph's last punctuation, before the "
+                                                  "next paragraph's number glued to its first word, as a script "
+                                                  "without spaces prints it: '报告， 1 1.再次邀请'")
+
+MARK_APART_NUMBER_LINE_END = MarkRule("mark-apart-before-number-after-line-end", _apart_before_number_after_line_end,
+                                      near_foot=True, weak=True,
+                                      why="a mark set apart that the wrap put first on the line, before the next "
+                                          "paragraph's number, the line before ending with the paragraph's last "
+                                          "punctuation: 'Criminal Justice,' / '1 1. Reiterates'")
+
 # And before an ideograph, in a script without spaces, where the loose rule looks for a space after the mark:
 MARK_APART_IDEOGRAPH = MarkRule("mark-apart-before-ideograph", _apart_before_ideograph, near_foot=True, weak=True,
                                 why="in a script without spaces, a mark set apart from the word before it and "
@@ -875,7 +912,7 @@ _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_
           MARK_APART_CLOSING_PUNCTUATION, MARK_APART_LISTED_SYMBOL, MARK_APART_GLUED_SYMBOL, MARK_APART_LISTED_DATE,
           MARK_APART_NEXT_MARKER, MARK_APART_SPACED_CLOSING, MARK_ALONE_PUNCTUATION, MARK_APART_CLOSING_SPACED,
           MARK_APART_DASH_PAIR, MARK_APART_SIGN, MARK_APART_LISTED_DATE_LINE_START, MARK_APART_CLOSING_DASH,
-          MARK_APART_NUMBER_LINE_START)
+          MARK_APART_NUMBER_LINE_START, MARK_APART_GLUED_NUMBER, MARK_APART_NUMBER_LINE_END)
 
 
 def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
@@ -1153,6 +1190,24 @@ def symbol_after_year_comma(view: str, prev: str) -> bool:
     its comma ("… of 23 March 2012,"), as a list of dated resolutions wraps: a line opening with a number and a
     symbol after anything else holds no such mark (True where the line is not of that shape)."""
     return _SYMBOL_AT_START.match(view) is None or _YEAR_COMMA.search(prev.rstrip()) is not None
+
+
+_NUMBER_AT_START = re.compile(rf"\(?\d{{1,3}}\)? {_NEXT_NUMBER}")  # a mark set apart, the next paragraph's number
+_CLAUSE_END = re.compile(rf"[^\d\s][{_BEFORE_APART}]$")
+
+
+def number_after_line_end(view: str, prev: str) -> bool:
+    """mark-apart-before-number-after-line-end only where the line before ends with a clause's punctuation after a
+    word ("… Criminal Justice," / "1 1. Reiterates"), as a paragraph's end wraps: True where the line is not of that
+    shape."""
+    return _NUMBER_AT_START.match(view) is None or _CLAUSE_END.search(prev.rstrip()) is not None
+
+
+def line_start_fits(view: str, prev: str, units: str) -> bool:
+    """Whether a mark set apart at a line's start fits the line before, as the rules that read a mark there ask:
+    a symbol after a year's comma, a listed date after a comma, a paragraph's number after its last punctuation."""
+    return (symbol_after_year_comma(view, prev) and listed_date_after_comma(view, prev, units)
+            and number_after_line_end(view, prev))
 
 
 _LISTED_AT_START = re.compile(rf"\(?\d{{1,3}}\)? (?:{_LISTED_ITEM})")  # a mark set apart and a listed date: "11 16 May"
@@ -2174,7 +2229,7 @@ class MarkSearch:
             return True
         if start == 0:  # (at a line's start, the line before has the word before the mark; a date is none)
             return (not prev or _word_before(prev, len(prev)) in exclude or bool(self.doc.lang.starts_with_date(view))
-                    or not symbol_after_year_comma(view, prev) or not listed_date_after_comma(view, prev, units))
+                    or not line_start_fits(view, prev, units))
         if end >= 0 and after_symbol_word(self.doc.lang, view, start, end):
             self.doc.fired("mark-after-symbol-word", number)
             return False
