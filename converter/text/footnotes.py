@@ -24,7 +24,7 @@ from .openings import label, opener_regex, starts_with_head
 from .pages import BLANKS, COVER_LINES, indent, near_foot, paged
 from .ruleset import Rule
 from .segment import CLOSING_JOINED_MAX as CLOSING_LINE
-from .segment import closing_joined, closing_or_meeting, formula_text
+from .segment import FORMULA_WITHIN, closing_joined, closing_or_meeting, formula_text, header_end
 from .state import Doc, Line, Note
 from .vote import vote_bounds
 
@@ -1052,7 +1052,7 @@ def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool, 
         stripped = number_stop_apart(doc, m, stripped, number)
     if f.body_from is not None and digit:
         stripped = number_without_stop(f, stripped, number)
-    if f.body_from is None and formula_folded(f, stripped, number):
+    if f.body_from is None and (formula_folded(f, stripped, number) or formula_after_heading(f, stripped, number)):
         f.body_from = len(doc.lines)
     if ((stripped[0] if digit else first) == "D" or f.after_distribution) and cover_item_late(f, stripped, number):
         return
@@ -1074,6 +1074,24 @@ def formula_folded(f: _Flow, text: str, number: int) -> bool:
         return False
     if line not in f.doc.lang.formulas:
         f.doc.fired("formula-apostrophe-folded", number)
+    return True
+
+
+def formula_after_heading(f: _Flow, text: str, number: int) -> bool:
+    """flow-formula-without-comma: the enacting formula written without its comma — the body's name alone, as an
+    ECOSOC resolution that recommends a draft prints it ("The Economic and Social Council" / "Recommends … the
+    following draft resolution: …"), or older texts — after a resolution heading ("2023/23. Title") starts the
+    body, as segment's formula-without-comma reads it: missed, the body had no start where the draft's own
+    formula stands inside a line of running text, and the notes standing in its flow (notes-in-flow) were never
+    read as notes — their texts ran into the paragraph a page break cut. (Not the body's name on the cover,
+    which no heading precedes.)"""
+    doc = f.doc
+    if doc.lang.body_by_formula(text) is None or len(doc.lines) >= FORMULA_WITHIN:
+        return False
+    end = header_end(doc)  # (the lines read so far: the heading stands above the line, the formula after it)
+    if end is None or end > len(doc.lines):
+        return False
+    doc.fired("flow-formula-without-comma", number)
     return True
 
 
@@ -2635,6 +2653,9 @@ RULES: tuple[Rule, ...] = (
          "the first candidate winning"),
     Rule("formula-apostrophe-folded", "flow", formula_folded, "the enacting formula, where numbered marks start, "
          "is read with its apostrophe straight ('L'Assemblée générale,') as with the table's"),
+    Rule("flow-formula-without-comma", "flow", formula_after_heading, "the enacting formula written without its "
+         "comma after a resolution heading (an ECOSOC resolution recommending a draft: 'The Economic and Social "
+         "Council') starts the body, where numbered marks and the notes standing in the running text are read"),
     Rule("closing-holds-no-mark", "flow", closing_holds_no_mark, "in the closing block after the formula (meeting, "
          "date, vote statement and its lists) a number set apart is a count or a date, never a mark set apart"),
     Rule("notes-after-closing-first", "flow", _first_of_both, "where no mark was found glued yet, a note after the "
