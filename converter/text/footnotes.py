@@ -421,8 +421,7 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
         tail_ends_paragraph(f, pending, number)
         f.pending = _close(f)
         return False
-    if (number_after_counter(f, pending, stripped, number) or count_alone(f, pending, stripped, number)
-            or range_alone(f, pending, stripped, number) or letter_after_counter(f, pending, stripped, number)
+    if (_counted_goes_on(f, pending, stripped, number)
             or note_goes_on(f.doc.lang, pending.last, stripped, ind) or stop_runs_on(f, pending, stripped, number)):
         pending.parts.append(stripped)
         pending.over.append((number, ind))
@@ -430,7 +429,7 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
         return True
     if (note_bracket_open(f, pending, stripped, number) or bracket_closes_below(f, pending, stripped, number)
             or note_title_open(f, pending, stripped, number)
-            or date_ends_note(f, pending, stripped, ind, number) or address_ends_note(f, pending, stripped, number)
+            or _date_goes_on(f, pending, stripped, ind, number) or address_ends_note(f, pending, stripped, number)
             or sentence_at_foot(f, pending, stripped, number) or sentence_before_page_end(f, pending, stripped, number)
             or line_between_notes(f, pending, stripped, number)):
         pending.parts.append(stripped)
@@ -440,6 +439,20 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
         f.doc.fired("not-a-note", number)  # (the note would have gone on over this line)
     f.pending = _close(f)
     return False
+
+
+def _counted_goes_on(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """Whether the open note goes on over a line that holds what its last word, a counter, announces: a number and
+    more, a number, a range alone or opening the line, a section's letter."""
+    return (number_after_counter(f, pending, stripped, number) or count_alone(f, pending, stripped, number)
+            or range_alone(f, pending, stripped, number) or letter_after_counter(f, pending, stripped, number)
+            or range_after_counter(f, pending, stripped, number))
+
+
+def _date_goes_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
+    """Whether the unfinished note goes on over a line of its block that opens with a date: the date that ends it
+    (date-ends-note), or that its sentence goes on with (note-date-goes-on)."""
+    return date_ends_note(f, pending, stripped, ind, number) or date_goes_on_in_note(f, pending, stripped, ind, number)
 
 
 # How much longer than a wrapped note's longest line the line under it may be and still be a line of the same
@@ -901,6 +914,21 @@ def range_alone(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
     return _after_counter(f, pending, _RANGE_ALONE.match(stripped) is not None, number, "note-range-alone")
 
 
+# A range of numbers and its punctuation, then more of the note ("117–118, and annex.", "3-5; see also …").
+_RANGE_OPENS = re.compile(r"^\d{1,6} ?[-\u2010\u2011\u2013] ?\d{1,6}[,.;:)](?=.*[^\W\d_])")
+
+
+def range_after_counter(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-range-after-counter: an open note whose text ends with a counter of the table's endnotes.not_after
+    ("paras.", "pp.", "пп.") goes on over a line that opens with a range of numbers and its punctuation and goes on
+    ("… Supplement No. 20 (A/62/20), paras." / "117–118, and annex."): the range the counter announces, which the
+    wrap put at the line's start, and the rest of the note's reference. No note's text opens with a range, and no
+    paragraph's line after a counter either. Serves PDF text whose notes cite paragraphs or pages by range: the
+    line went to the running text and joined the paragraph the page cut. (note-range-alone takes a range alone on
+    its line; note-number-after-counter a single number and more.)"""
+    return _after_counter(f, pending, _RANGE_OPENS.match(stripped) is not None, number, "note-range-after-counter")
+
+
 def _after_counter(f: _Flow, pending: _Open, shaped: bool, number: int, rule: str) -> bool:
     """The note goes on over the line when the line has the shape the rule asks (shaped) and the note's text ends
     with a counter that awaits its number."""
@@ -946,6 +974,23 @@ def date_ends_note(f: _Flow, pending: _Open, stripped: str, ind: int, number: in
             or not _one_block(f, pending.line, number - 1)):
         return False
     f.doc.fired("date-ends-note", number)
+    return True
+
+
+def date_goes_on_in_note(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
+    """note-date-goes-on: an unfinished note ("… is confirmed to be on Monday,") goes on over a line, not indented,
+    that opens with a date and goes on past it ("24 April 2023, the forum will be held from …") where that line
+    stands in the note's footnote block — under the page's rule, or in a text with pages with no page furniture
+    between the note and the line: the date the note's sentence goes on with, which the wrap put at a line's
+    start, and more of that sentence. date-ends-note takes such a line where it ends the note (a full stop); a line
+    that goes on was read as a date (not-a-note) and went to the running text with the note's last lines, into the
+    paragraph the page cut. (A date alone — a late issue date, the closing's — holds nothing after it: not taken.)
+    Serves PDF text whose notes state dates in running sentences."""
+    lg = f.doc.lang
+    if (ind >= NOTE_HANGING_INDENT or pending.last.endswith(_TERMINAL) or not lg.starts_with_date(stripped)
+            or lg.partial_date(stripped) is not None or not _one_block(f, pending.line, number - 1)):
+        return False
+    f.doc.fired("note-date-goes-on", number)
     return True
 
 
@@ -2570,6 +2615,9 @@ RULES: tuple[Rule, ...] = (
          "('A.', '3.', '2021.')"),
     Rule("note-range-alone", "flow", range_alone, "an open note whose text ends with a counter ('pp.', 'paras.') "
          "goes on over a line holding only the range of numbers it announces ('19–22.')"),
+    Rule("note-range-after-counter", "flow", range_after_counter, "an open note whose text ends with a counter "
+         "('paras.', 'pp.') goes on over a line that opens with the range of numbers it announces and goes on "
+         "('117–118, and annex.')"),
     Rule("note-letter-after-counter", "flow", letter_after_counter, "an open note whose text ends with a counter "
          "('sect.') goes on over a line that opens with the section's letter and its punctuation ('E ; ibid., …')"),
     Rule("note-bracket-closes-below", "flow", bracket_closes_below, "a note that leaves a bracket open goes on over "
@@ -2594,6 +2642,8 @@ RULES: tuple[Rule, ...] = (
          "that ends with a number in groups set apart by spaces opens with that number's last group, not a note"),
     Rule("next-note-marker-alone", "flow", lone_marker_below, "the next note right below a line may give its marker "
          "on a line of its own over its text"),
+    Rule("note-date-goes-on", "flow", date_goes_on_in_note, "an unfinished note goes on over a line of its "
+         "footnote block that opens with a date and goes on past it ('24 April 2023, the forum will …')"),
     Rule("date-ends-note", "flow", date_ends_note, "an unfinished note goes on over a line of its footnote block "
          "that opens with a date or holds a year alone and ends with a full stop ('18 November 2018.', '2022.')"),
     Rule("note-open-over-double-spacing", "flow", blank_says_nothing, "in double-spaced text, a blank line does not "
