@@ -914,6 +914,22 @@ def _conjoined_after_page(c: Lines, i: int) -> bool:
     return True
 
 
+# A line that holds only a closing quote (or several) and the clause's punctuation after it: "»", "” ;", "».".
+_CLOSING_ALONE = re.compile(rf"^[{re.escape(_CLOSING_QUOTES)}]+ ?[{re.escape(_CLAUSE_END)}]?$")
+
+
+def closing_alone(c: Lines, i: int) -> bool | None:
+    """closing-quote-alone-continues: a line that holds only a closing quote, its clause's punctuation after it or
+    not ("»" under "b. … en Haïti ;"), goes on with the line before: the quote closes the text a paragraph quotes
+    (a paragraph replaced "by the following: « … »"), which the text writer or the wrap put on a line of its own
+    after the quoted text's last item. It opens nothing — no paragraph, item or heading starts with a closing quote
+    — and read apart it became a heading of the next paragraph, the quoted text left unclosed. (None: the line is
+    not of that shape.)"""
+    if i == 0 or _CLOSING_ALONE.match(c.view(i).strip()) is None:
+        return None
+    return False
+
+
 def lowercase_continues(c: Lines, i: int) -> bool | None:
     """lowercase-continues: where each paragraph is a line or lines are set apart by blank lines
     (paragraph-block extractions), a line that starts in lower case after an unfinished one is
@@ -1327,6 +1343,9 @@ def number_after_conjunction(c: Lines, i: int) -> bool | None:
 
 
 _LINE_RULES: tuple[Rule, ...] = (
+    Rule("closing-quote-alone-continues", "blocks", closing_alone, "a line that holds only a closing quote (and its "
+         "clause's punctuation) goes on with the line before, whose quoted text it closes: never a paragraph, "
+         "item or heading of its own", priority=64),
     Rule("part-formula-alone", "blocks", part_formula_alone, "in a resolution whose parts each open with their "
          "label, title and formula, a line that is the formula alone opens its block, and the part's first "
          "paragraph opens after it", priority=62),
@@ -1372,6 +1391,7 @@ _LINE_RULES: tuple[Rule, ...] = (
 )
 # Where each can have an opinion (the others are not asked).
 _WHEN: dict[str, Callable[[Lines], bool]] = {
+    "closing-quote-alone-continues": lambda c: True,
     # (Only where segment found each part's formula in the body: the resolution has none of its own.)
     "part-formula-alone": lambda c: c.doc is not None and c.doc.seg.parts_carry_formulas,
     "number-opens": lambda c: True,

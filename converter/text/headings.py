@@ -81,7 +81,7 @@ class HeadingRun:
     def heading_at(self, i: int, start: int) -> bool:
         """Whether line i is a heading; start: the first line of the block line i-1 is in."""
         c = self.c
-        if i and self.inside_block(i):
+        if i and (self.inside_block(i) or self.closing_quote_alone(i)):
             return False
         gap_item = i > 0 and self.item_before_gap(i, start)
         if i and self._ruled_out(i, start, gap_item):
@@ -141,6 +141,11 @@ class HeadingRun:
         if c.doc is not None:
             c.doc.fired("item-rest-after-comma", c.lines[i].number)
         return True
+
+    def closing_quote_alone(self, i: int) -> bool:
+        """closing-quote-alone-continues (blocks.py): a line of a closing quote alone is no heading."""
+        from .blocks import closing_alone  # (blocks reads headings: imported when asked)
+        return closing_alone(self.c, i) is not None
 
     def inside_block(self, i: int) -> bool:
         """heading-after-blank: where blank lines separate paragraphs, a line with no blank line before it, on no
