@@ -1254,7 +1254,7 @@ def _reads_as_text(f: _Flow, line: str, text: str, number: int) -> bool:
     if cut_sentence_goes_on(f, line, text):
         f.doc.fired("no-note-in-cut-sentence", number)
         return True
-    return False
+    return clause_cut_goes_on(f, line, text, number)
 
 
 def label_after_number(lg: Lang, text: str) -> bool:
@@ -1281,6 +1281,28 @@ def cut_sentence_goes_on(f: _Flow, line: str, text: str) -> bool:
             or finished(lines[-1].text)):
         return False
     return not notes_after_closing(f) and not _vote_before(f)
+
+
+_COMMAS = tuple(punctuation("comma"))
+
+
+def clause_cut_goes_on(f: _Flow, line: str, text: str, number: int) -> bool:
+    """no-note-after-clause-cut: in the body, before its closing, a line that opens with a number and then a word in
+    lower case and ends with a clause's punctuation, while the running text's last line ends with a comma ("… the
+    Bangui Declaration on 10 June 2016," / the page's notes / "16 and invites those States … to the trust fund;"),
+    is the rest of the paragraph a page cut after a clause, its first word a mark set apart that the cut put at
+    the line's start — never a note, whose text opens with a capital, a symbol or a bracket and ends with a full
+    stop. (no-note-in-cut-sentence reads a line after one cut mid-clause so; a comma finishes a line for it.)
+    Taken for the next note in sequence, it ran on over the next paragraph, which was lost to the note, and the
+    real note was left after the closing. Serves block extractions without page furniture, where a page's notes
+    stand between the two halves of a paragraph the page cut. text: the line after its number."""
+    lines = f.doc.lines
+    if (f.body_from is None or not lines or line.rstrip()[-1:] not in _CLAUSE_PUNCTUATION
+            or not lines[-1].text.rstrip().endswith(_COMMAS) or not word_in_lower_case(text)
+            or notes_after_closing(f) or _vote_before(f)):
+        return False
+    f.doc.fired("no-note-after-clause-cut", number)
+    return True
 
 
 def lower_case_before_head(f: _Flow, line: str, text: str, number: int) -> bool:
@@ -2808,6 +2830,9 @@ RULES: tuple[Rule, ...] = (
     Rule("no-note-in-cut-sentence", "flow", cut_sentence_goes_on, "in the body, a line that opens with a number "
          "and a word in lower case and ends no sentence, after running text cut mid-sentence, goes on with that "
          "sentence: never a note"),
+    Rule("no-note-after-clause-cut", "flow", clause_cut_goes_on, "in the body, a line that opens with a number and "
+         "a word in lower case and ends with a clause's punctuation, after running text that ends with a comma, is "
+         "the rest of the paragraph a page cut, never a note"),
     Rule("no-note-before-head", "flow", lower_case_before_head, "a line that opens with a number and a word in "
          "lower case and ends with a clause's punctuation right above a paragraph's head is the rest of the paragraph "
          "a page cut after a mark set apart, never a note"),
