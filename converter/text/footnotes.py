@@ -1541,6 +1541,7 @@ def _notes_below(doc: Doc, marker: str, number: int) -> tuple[int, int]:
     first = indent(doc.raw[number - 1])
     want = int(marker) + 1
     j = number
+    last = doc.stripped[number - 1]
     for j in range(number, len(doc.raw)):
         line = doc.stripped[j]
         if not line:
@@ -1550,9 +1551,23 @@ def _notes_below(doc: Doc, marker: str, number: int) -> tuple[int, int]:
         m = _NUMBERED_LINE.match(line)
         if m is not None and int(m[1]) == want:
             want += 1
-        elif m is not None or indent(doc.raw[j]) <= first:
+        elif indent(doc.raw[j]) <= first or (m is not None and not hanging_number(doc, j, last)):
             break
+        last = line
     return want - int(marker) - 1, j
+
+
+def hanging_number(doc: Doc, j: int, last: str) -> bool:
+    """hanging-number-in-block: a line hanging under a note (indented further than its first line) that opens with
+    a number other than the next note's goes on with the note when the line above it ends no sentence ("… El
+    Cairo, 5 a" / "   13 de septiembre de 1994 (publicación …"): the wrap put a date's day or a count at the start
+    of the note's next line, as it does anywhere. Counted as the end of the run, it cut a page's block of notes
+    short of the page's foot (long-block-foot), and the block's first notes, not at the foot by the lines counted,
+    were read as paragraphs. (A line whose line above ends a sentence still ends the run.)"""
+    if last.rstrip().endswith(_TERMINAL):
+        return False
+    doc.fired("hanging-number-in-block", j + 1)
+    return True
 
 
 def long_block_foot(f: _Flow, marker: str, number: int) -> bool:
@@ -2775,6 +2790,9 @@ RULES: tuple[Rule, ...] = (
          "more than one place is a note when the next notes in sequence follow it"),
     Rule("note-block-to-foot", "flow", block_to_foot, "a note whose mark the stretch since the last mark does not "
          "decide is a note when the next note in sequence follows it down to the page's furniture, finished"),
+    Rule("hanging-number-in-block", "flow", hanging_number, "for long-block-foot, a line hanging under a note "
+         "that opens with a number other than the next note's goes on with the note when the line above it ends "
+         "no sentence ('… El Cairo, 5 a' / '   13 de septiembre de 1994 …')"),
     Rule("long-block-foot", "flow", long_block_foot, "a note that opens a run of notes in sequence reaching down to "
          "the page's furniture stands at the page's foot, however long the run"),
     Rule("first-mark-since-formula", "flow", first_since_formula, "the first numbered note's mark is sought by "
