@@ -618,6 +618,20 @@ def _apart_before_listed_symbol(marker: str, units: str) -> re.Pattern[str] | No
     return re.compile(rf"( {m})(?<={_WORD_END}[{_COMMA_APART}] {m})(?= \d{{1,4}}(?:/\d{{1,4}}|\.\d{{1,3}} [^\W\d_]))")
 
 
+def _apart_between_symbols(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-apart-between-symbols: set apart after a resolution's or document's number and its comma, before the next
+    # number of the list ("pursuant to resolutions 2031/7, 3 2032/8 and", "71/205, 12 72/190"), as block extractors and
+    # PDF text keep the spaces around a raised mark: mark-apart-after-document-number asks a word or the clause's
+    # punctuation after the mark, mark-apart-before-symbol a year or a closing quote before the comma. No number of
+    # the text stands there: a list of symbols repeats their slash, and the digits between two of them have none.
+    # The space before the mark goes with it.
+    after = "|".join(f"(?<=\\d/{d}[{_COMMA_APART}] {m})" for d in (r"\d", r"\d\d", r"\d\d\d"))
+    return re.compile(rf"( {m})(?:{after})(?= \d{{1,4}}/\d)")
+
+
 def _apart_before_glued_symbol(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker):
         return None
@@ -868,6 +882,10 @@ MARK_APART_LISTED_DATE_LINE_START = MarkRule(
     "mark-apart-before-listed-date-at-line-start", _apart_before_listed_date_at_line_start, near_foot=True, weak=True,
     why="a mark set apart at a line's start before the next day or year of a list, the line before ending with a "
         "word's or a year's comma: 'Hate Speech,' / '11 16 May as'")
+# And between two numbers of a list of resolutions, after the first one's comma:
+MARK_APART_BETWEEN_SYMBOLS = MarkRule("mark-apart-between-symbols", _apart_between_symbols, near_foot=True,
+                                      weak=True, why="a mark set apart after a resolution's number and its comma, "
+                                                     "before the next resolution of the list: '73/263, 12 74/168'")
 _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_DATE,
           MARK_APART_NUMBER_COMMA, MARK_APART_IDEOGRAPH, MARK_APART_EDGE, MARK_APART_PUNCTUATION, MARK_APART_SYMBOL,
           MARK_AFTER_FINAL_STOP, MARK_APART_DASH, MARK_APART_COUNTED_DATE, MARK_APART_LINE_PUNCTUATION,
@@ -875,7 +893,7 @@ _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_
           MARK_APART_CLOSING_PUNCTUATION, MARK_APART_LISTED_SYMBOL, MARK_APART_GLUED_SYMBOL, MARK_APART_LISTED_DATE,
           MARK_APART_NEXT_MARKER, MARK_APART_SPACED_CLOSING, MARK_ALONE_PUNCTUATION, MARK_APART_CLOSING_SPACED,
           MARK_APART_DASH_PAIR, MARK_APART_SIGN, MARK_APART_LISTED_DATE_LINE_START, MARK_APART_CLOSING_DASH,
-          MARK_APART_NUMBER_LINE_START)
+          MARK_APART_NUMBER_LINE_START, MARK_APART_BETWEEN_SYMBOLS)
 
 
 def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
@@ -1238,6 +1256,26 @@ def dotted_number_goes_on(view: str, start: int, end: int, nxt: str) -> bool:
         return False
     rest = view[end:]
     return (not rest.strip() and nxt[:1].islower()) or rest.startswith(" (")
+
+
+def number_before_cut_stop(view: str, start: int, end: int, nxt: str) -> bool:
+    """number-before-cut-stop: a number that ends a line after a clause's punctuation, the next line opening with a
+    full stop and the words after it ("… 均在全面增多； 7" / ". 吁请会员国 …"), is the next paragraph's number whose
+    full stop the wrap put on the next line — a text of ideographs breaks anywhere, between a number and its stop
+    too —, never a mark: a mark set apart after a clause's punctuation is followed by no full stop. (mark-apart took
+    the paragraph's number "7" for the mark of note 7, set apart further up the page, "议定书 7 等", which was then
+    left in the text.) Not a number glued to a word or set apart after one ("Committee 7" / "."): a mark may stand
+    before a sentence's full stop."""
+    number = view[start:end].strip()
+    if end < 0 or view[end:].strip() or not number.isdigit() or len(number) > _PARAGRAPH_DIGITS:
+        return False
+    before = view[:start].rstrip()
+    return (before[-1:] in _CLAUSE_PUNCTUATION and len(nxt) > 1 and nxt[0] in _FULL_STOPS
+            and (nxt[1].isspace() or nxt[1].isalpha()))
+
+
+_PARAGRAPH_DIGITS = 3  # a paragraph's number: "7", "123"
+_CLAUSE_PUNCTUATION = frozenset(punctuation("comma", "semicolon", "colon"))
 
 
 def dotted_number_at_line_start(view: str, start: int, prev: str) -> bool:
@@ -2196,7 +2234,8 @@ class MarkSearch:
     def _across_break(self, view: str, span: tuple[int, int], nxt: str, prev: str, number: int) -> bool:
         """Whether the lines around a candidate (span: its start and end, -1 unknown) say it is no mark: a number's
         digits after its full stop where the sentence goes on, or at a line's start after a number
-        (dotted-number-goes-on, dotted-number-at-line-start), or a mark after a spaced closing quote at a line's end
+        (dotted-number-goes-on, dotted-number-at-line-start), a paragraph's number whose full stop the wrap put on the
+        next line (number-before-cut-stop), or a mark after a spaced closing quote at a line's end
         whose punctuation does not open the next line (mark-apart-after-spaced-closing)."""
         start, end = span
         if spaced_closing_rejected(view, start, nxt):
@@ -2207,7 +2246,8 @@ class MarkSearch:
                 return True
             self.doc.fired("cut-year-completed", number)
         found = ("dotted-number-goes-on" if end >= 0 and dotted_number_goes_on(view, start, end, nxt)
-                 else "dotted-number-at-line-start" if dotted_number_at_line_start(view, start, prev) else None)
+                 else "dotted-number-at-line-start" if dotted_number_at_line_start(view, start, prev)
+                 else "number-before-cut-stop" if number_before_cut_stop(view, start, end, nxt) else None)
         if found is not None:
             self.doc.fired(found, number)
         return found is not None
@@ -2706,5 +2746,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "bracket ('16.4 (Réduire') — are the number's, never a mark"),
     Rule("dotted-number-at-line-start", "flow", dotted_number_at_line_start, "digits after a full stop that opens a "
          "line, the line before ending with a number ('指标16.4' / '.1，'), are that number's last part, never a mark"),
+    Rule("number-before-cut-stop", "flow", number_before_cut_stop, "a number that ends a line after a clause's "
+         "punctuation, the next line opening with a full stop ('增多； 7' / '. 吁请'), is the next paragraph's number "
+         "whose stop the wrap parted from it, never a mark"),
     Rule("listed-glued-not-mark", "flow", listed_glued_not_mark, "in a script without spaces, digits glued after an "
          "enumeration comma that follows a number ('第10、12、13段') are a list's next number, never a mark"),)
