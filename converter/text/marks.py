@@ -1648,6 +1648,21 @@ def counted_list_closed(lg: Lang, view: str, start: int) -> bool:
             and fold_word(words[-2]) in lg.list_closers and _LIST_LAST.fullmatch(words[-3]) is not None)
 
 
+def counted_list_unclosed(lg: Lang, view: str, start: int) -> bool:
+    """counted-list-unclosed: a number set apart after a counted number and its comma, followed by a conjunction of
+    the table and a word that is no number — "children under age 5, 12 and that this increase", "párrafo 4, 7 y
+    decide" — is no list's second number but a mark: a list whose last number follows a comma is closed by its
+    conjunction and one more number ("paragraphs 3, 4 and 11"); two numbers are joined by the conjunction alone
+    ("Goals 5 and 12"). counted-not-mark, reading the word before the list's number, would make the mark the list's
+    ("age"), and a later number of the text took the note's place ("25 May 2012 on": "20" + "12"). Only where the
+    line shows the word after the conjunction."""
+    words = view[:start].split()
+    after = view[start:].split(None, 3)
+    return (len(words) > 1 and len(after) > 2 and bool(lg.list_closers)
+            and _LIST_NUMBER.fullmatch(words[-1]) is not None and fold_word(words[-2]) in lg.endnote_not_after
+            and after[0].isdigit() and fold_word(after[1]) in lg.list_closers and after[2][0].isalpha())
+
+
 _WORD_EDGE = punctuation("comma", "semicolon", "colon", "full_stop", "closing_brackets", "closing_quotes")
 
 
@@ -2262,7 +2277,8 @@ class MarkSearch:
             return True
         for name, undone in (("counted-word-determined", counted_word_determined),
                              ("counted-list-closed", counted_list_closed),
-                             ("counted-list-repeated", counted_list_repeated)):
+                             ("counted-list-repeated", counted_list_repeated),
+                             ("counted-list-unclosed", counted_list_unclosed)):
             if undone(self.doc.lang, view, start):
                 self.doc.fired(name, number)
                 return True
@@ -2697,6 +2713,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "its count"),
     Rule("counted-list-closed", "flow", counted_list_closed, "a number set apart after a counted list's last "
          "number and its comma, the list closed by a conjunction of the table ('Goals 5 and 16, 4 in'), is a mark"),
+    Rule("counted-list-unclosed", "flow", counted_list_unclosed, "a number set apart after a counted number and its "
+         "comma, followed by a conjunction of the table and a word ('age 5, 12 and that'), is a mark, no list's "
+         "second number: a list closed after a comma ends with one more number"),
     Rule("counted-list-repeated", "flow", counted_list_repeated, "a number set apart after a counted number and "
          "its comma that repeats it ('Goal 2, 2 exacerbating') is a mark, not the list's next number"),
     Rule("counted-not-mark", "flow", counted_not_mark, "a number set apart after a word that counts or "
