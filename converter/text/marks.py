@@ -689,6 +689,27 @@ def _after_final_stop(marker: str, units: str) -> re.Pattern[str] | None:
     return re.compile(rf"( {m})(?<={end} {m})$|({m})(?<={end}{m})$")
 
 
+def _listed_run(marker: str, units: str) -> re.Pattern[str] | None:
+    if not marker.isdigit() or int(marker) > _RUN_MARKER_MAX:
+        return None
+    # mark-listed-in-sequence: glued to the end of a number of a list whose next two numbers end with the next two
+    # notes' markers glued the same way ("résolutions 20/15" + "1" + ", 23/16" + "2" + ", 27/17" + "3", "sesiones 49"
+    # + "1" + ", 54" + "2" + ", 59" + "3"), as PDF text gives raised marks, one after each number of a list: the notes'
+    # numbers in sequence say it — one digit glued to a number is undecidable ("20/151" may be a resolution), three
+    # in a row ending in three notes' markers are not the list's own numbers. Not where the first two numbers have
+    # the same digit before their markers ("1991, 1992, 1993", "paragraphs 11, 12 and 13": consecutive numbers).
+    m = re.escape(marker)
+    nxt, then = (re.escape(str(int(marker) + k)) for k in (1, 2))
+    # (one alternative for each digit before the marker, which the next number's digit before its marker is not)
+    return re.compile("|".join(
+        rf"(?<={d})({m})(?![\d/])(?={_RUN_SEPARATOR}(?:\d{{1,4}}/)?\d{{0,3}}(?!{d})\d{nxt}(?![\d/])"
+        rf"{_RUN_SEPARATOR}(?:\d{{1,4}}/)?\d{{1,4}}{then}(?![\d/]))" for d in "0123456789"))
+
+
+_RUN_MARKER_MAX = 97  # (the run's next two markers have two digits at most, as the patterns' markers)
+_RUN_SEPARATOR = r"(?:[,;،] ?| ?[,;،]? [^\W\d_]{1,3} )"
+
+
 def _glued_between_closing_and_word(marker: str, units: str) -> re.Pattern[str] | None:
     if not marker.isdigit():
         return None
@@ -747,6 +768,9 @@ MARK_RULES = (
                  "them cited nowhere else: '59/300' + '9' where 'resolution 59/300 of 22 June 2005' stands above"),
     MarkRule("mark-glued-after-closing-before-word", _glued_between_closing_and_word, near_foot=True, weak=False,
              why="digits glued between a closing bracket or quote and a word in lower case: '(TNP)' + '1' + 'como'"),
+    MarkRule("mark-listed-in-sequence", _listed_run, near_foot=True, weak=False,
+             why="glued to a number of a list whose next two numbers end with the next two notes' markers: "
+                 "'20/15' + '1' + ', 23/16' + '2' + ', 27/17' + '3'"),
     MarkRule("mark-after-document-number", _after_document_number, near_foot=True, weak=True,
              why="after a resolution or decision number, before punctuation: '77/38' + '2' + ','"),
     MarkRule("mark-after-name-number", _after_name_number, near_foot=True, weak=True,
