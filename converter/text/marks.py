@@ -1128,6 +1128,26 @@ def year_cut(units: str, view: str, end: int, next_view: str) -> bool | None:
     return _year_with_unit(units).match(tail + next_view) is not None
 
 
+def listed_year_cut(units: str, view: str, end: int, next_view: str) -> bool:
+    """cut-listed-year-completed: cut-year-completed where the year the next line completes is a year of a list whose
+    counter follows its last year only ("2018、 1 20" / "19 2 和2020年复文"): the four digits, a mark set apart or none,
+    a short separator ("和", "、") and the list's last year with its counter. mark-apart-before-counted-date reads such
+    a year on the mark's line ("2018、 1 2019 2 和2020年"); cut by the break, the year had no counter after it, the
+    mark was refused and left in the text, glued to the year ("、12019"). Only where the digits that end the line
+    complete a year."""
+    tail = view[end:] if end >= 0 else ""
+    if not units or not tail.isdecimal():
+        return False
+    return _listed_year(units).match(tail + next_view) is not None
+
+
+@cache
+def _listed_year(units: str) -> re.Pattern[str]:
+    """A year of a list, a mark set apart after it or not, then within a few characters the list's last year and its
+    counter ("2019 2 和2020年")."""
+    return re.compile(rf"(?:19|20)\d\d(?: \d{{1,3}})? ?\D{{1,2}} ?(?:19|20)\d\d[{re.escape(units)}]")
+
+
 def counter_cut_by_break(units: str, view: str, start: int, next_view: str) -> bool:
     """counter-cut-by-break: in a language that writes a counter after its numbers (the table's number_units),
     digits that end a line right after a counter, the next line opening with a counter ("2020年12月1" /
@@ -2280,7 +2300,9 @@ class MarkSearch:
         if spaced_closing_rejected(view, start, nxt):
             return True
         cut = year_cut(self.doc.lang.number_units, view, end, nxt)
-        if cut is not None:
+        if cut is False and listed_year_cut(self.doc.lang.number_units, view, end, nxt):
+            self.doc.fired("cut-listed-year-completed", number)
+        elif cut is not None:
             if not cut:
                 return True
             self.doc.fired("cut-year-completed", number)
@@ -2696,6 +2718,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("mark-after-stop-at-break", "flow", after_word_stop, "digits glued after a word's full stop at a line's "
          "end, the next line opening with a number ('Unit.12' / '56th plenary meeting'), are a mark, not a number "
          "the line break cut"),
+    Rule("cut-listed-year-completed", "flow", listed_year_cut, "a mark set apart before digits that end its line, "
+         "the next line completing a year of a list whose counter follows its last year only ('2018、 1 20' / '19 2 "
+         "和2020年'), is a mark before that year"),
     Rule("counter-cut-by-break", "flow", counter_cut_by_break, "digits that end a line after a counter, the next "
          "line opening with a counter ('2020年12月1' / '日'), are a date's number the line break parted from its "
          "counter, never a mark"),
