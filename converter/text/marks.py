@@ -1302,6 +1302,21 @@ def dotted_number_goes_on(view: str, start: int, end: int, nxt: str) -> bool:
     return (not rest.strip() and nxt[:1].islower()) or rest.startswith(" (")
 
 
+def number_before_twin(lg: Lang, view: str, start: int, end: int) -> bool:
+    """number-before-apart-twin: in a script written without spaces, digits glued to a word and followed by a space
+    and the same digits set apart ("可持续发展目标2 2 的努力") are the text's own number ("目标2", Goal 2), and the
+    digits set apart after it its mark: a space inside a text of ideographs stands where a mark was raised, and the
+    text writes its numbers glued. (Over the whole text, mark-glued's candidate, one character before the mark set
+    apart, was taken first; the marks were then read as glued, and the next note's mark was taken from a goal's
+    number, "目标3和", the real mark left in the text.)"""
+    if lg.script.spaced or end < 0:
+        return False
+    digits = view[start:end]
+    after = end + 1 + len(digits)
+    return (digits.isdigit() and 0 < start and not view[start - 1].isdigit() and view.startswith(" " + digits, end)
+            and not view[after:after + 1].isdigit())
+
+
 def number_before_cut_stop(view: str, start: int, end: int, nxt: str) -> bool:
     """number-before-cut-stop: a number that ends a line after a clause's punctuation, the next line opening with a
     full stop and the words after it ("… 均在全面增多； 7" / ". 吁请会员国 …"), is the next paragraph's number whose
@@ -2362,6 +2377,7 @@ class MarkSearch:
                  else "grouped-not-mark" if grouped_not_mark(lg, view, start)
                  else None if start < len(view) and view[start] in _RAISED_DIGITS
                  else "range-not-mark" if end >= 0 and range_not_mark(lg, view, end)
+                 else "number-before-apart-twin" if number_before_twin(lg, view, start, end)
                  else self._day_or_list(view, start, end) or self._symbol_or_label(view, start, end))
         if found == "grouped-not-mark" and _ends_line(lg.grouped_number.match(view, start), view):
             found = "grouped-at-line-end"
@@ -2814,6 +2830,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "bracket ('16.4 (Réduire') — are the number's, never a mark"),
     Rule("dotted-number-at-line-start", "flow", dotted_number_at_line_start, "digits after a full stop that opens a "
          "line, the line before ending with a number ('指标16.4' / '.1，'), are that number's last part, never a mark"),
+    Rule("number-before-apart-twin", "flow", number_before_twin, "in a script without spaces, digits glued to a "
+         "word before a space and the same digits set apart ('目标2 2 的') are the text's number, the digits set "
+         "apart its mark"),
     Rule("number-before-cut-stop", "flow", number_before_cut_stop, "a number that ends a line after a clause's "
          "punctuation, the next line opening with a full stop ('增多； 7' / '. 吁请'), is the next paragraph's number "
          "whose stop the wrap parted from it, never a mark"),
