@@ -1308,7 +1308,9 @@ def number_before_twin(lg: Lang, view: str, start: int, end: int) -> bool:
     digits set apart after it its mark: a space inside a text of ideographs stands where a mark was raised, and the
     text writes its numbers glued. (Over the whole text, mark-glued's candidate, one character before the mark set
     apart, was taken first; the marks were then read as glued, and the next note's mark was taken from a goal's
-    number, "目标3和", the real mark left in the text.)"""
+    number, "目标3和", the real mark left in the text.) Asked where the marks found so far stand apart more often than
+    glued (MarkSearch._text_number): where they stand glued, the rules of glued marks look for no mark set apart, and
+    the digits glued are taken — the text then reads the same ("目标" + " 2的")."""
     if lg.script.spaced or end < 0:
         return False
     digits = view[start:end]
@@ -2377,7 +2379,7 @@ class MarkSearch:
                  else "grouped-not-mark" if grouped_not_mark(lg, view, start)
                  else None if start < len(view) and view[start] in _RAISED_DIGITS
                  else "range-not-mark" if end >= 0 and range_not_mark(lg, view, end)
-                 else "number-before-apart-twin" if number_before_twin(lg, view, start, end)
+                 else "number-before-apart-twin" if self.apart > self.glued and number_before_twin(lg, view, start, end)
                  else self._day_or_list(view, start, end) or self._symbol_or_label(view, start, end))
         if found == "grouped-not-mark" and _ends_line(lg.grouped_number.match(view, start), view):
             found = "grouped-at-line-end"
