@@ -2010,7 +2010,42 @@ class MarkSearch:
             self._first_on_page(lines, printed, patterns, first_line, exclude, found)
         if found is not None and last_wins and rule is MARK_APART:
             found = self._spaced_first(lines, printed, patterns, first_line, exclude, bound, found)
+        if found is not None and not rule.weak and not whole and not last_wins:
+            found = self._counted_glued_gives_way(lines, printed, patterns, first_line, found)
         return found
+
+    def _counted_glued_gives_way(self, lines: list[int], printed: str,
+                                 patterns: tuple[re.Pattern[str], re.Pattern[str] | None], first_line: int,
+                                 found: tuple[int, re.Match[str]]) -> tuple[int, re.Match[str]]:
+        """counted-glued-gives-way: in a script without spaces, a strong rule's first candidate on a page whose digits
+        are glued after a word of the table's endnotes.glued_counts ("可持续发展目标3，", Goal 3) gives way to the
+        rule's next candidate on the page glued after no such word ("…的进展情况”3 及其"): such digits are the
+        text's number far more often than a mark ("目标" + a mark, the Goals as a whole, is rarer), and a mark
+        glued after a closing quote or a clause's punctuation is no number. Taken, the goal's number left the
+        text and the mark was left in it. The candidate as found where no other stands after it on the page."""
+        counts = self.doc.lang.glued_counts
+        if not counts or not self._after_count(found, counts):
+            return found
+        kept, self.last = self.last, (found[0], found[1].start(found[1].lastindex or 1))
+        trace, self.doc.trace = self.doc.trace, None
+        try:
+            later = self._on_page([i for i in lines if i >= found[0]], printed, patterns, first_line, False)
+            while later is not None and self._after_count(later, counts):
+                self.last = (later[0], later[1].start(later[1].lastindex or 1))
+                later = self._on_page([i for i in lines if i >= later[0]], printed, patterns, first_line, False)
+        finally:
+            self.last, self.doc.trace = kept, trace
+        if later is None:
+            return found
+        self.doc.fired("counted-glued-gives-way", self.doc.lines[later[0]].number)
+        return later
+
+    def _after_count(self, found: tuple[int, re.Match[str]], counts: tuple[str, ...]) -> bool:
+        """Whether a candidate's digits stand glued right after a word of the table's endnotes.glued_counts."""
+        i, m = found
+        ln = self.doc.lines[i]
+        view = ln.view if ln.marks else ln.text
+        return view.endswith(counts, 0, m.start(m.lastindex or 1))
 
     def _spaced_first(self, lines: list[int], printed: str, patterns: tuple[re.Pattern[str], re.Pattern[str] | None],
                       first_line: int, exclude: frozenset[str] | None, bound: tuple[int, int] | None,
@@ -2835,6 +2870,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("number-before-apart-twin", "flow", number_before_twin, "in a script without spaces, digits glued to a "
          "word before a space and the same digits set apart ('目标2 2 的') are the text's number, the digits set "
          "apart its mark"),
+    Rule("counted-glued-gives-way", "flow", MarkSearch._counted_glued_gives_way, "in a script without spaces, a "
+         "strong rule's candidate glued after a word of the table's endnotes.glued_counts ('目标3，') gives way to "
+         "its next candidate on the page after no such word ('”3 及其')"),
     Rule("number-before-cut-stop", "flow", number_before_cut_stop, "a number that ends a line after a clause's "
          "punctuation, the next line opening with a full stop ('增多； 7' / '. 吁请'), is the next paragraph's number "
          "whose stop the wrap parted from it, never a mark"),
