@@ -1527,6 +1527,20 @@ def bracketed_number(lg: Lang, view: str, start: int, end: int) -> bool:
 _NUMBER_BEFORE_BRACKET = re.compile(r"(?<![\d/.\-])\d{1,3} ?$")
 
 
+def bracketed_count(lg: Lang, view: str, start: int, end: int) -> bool:
+    """bracketed-count-not-mark: digits right after an opening bracket, then a space and a word ("продолжительностью
+    пять дней (10 заседаний)", "(10 meetings)", "(3 per cent)"), are the count the bracket opens with, never a mark
+    glued to the bracket — by any rule: a mark stands after the words it marks, and nothing stands before it in the
+    bracket. (mark-glued took "(10" for the mark of note 10, set apart two paragraphs above, "вооружениями 10;", which
+    was left in the text.) Not in a script written without spaces, nor in one whose texts print their marks in
+    brackets (the table's marks.bracketed: Arabic, "(د-27()4)")."""
+    return (lg.script.spaced and not lg.script.bracketed_marks and 0 < start and view[start - 1] in _OPENING_BRACKETS
+            and _WORD_AFTER_COUNT.match(view, end) is not None)
+
+
+_WORD_AFTER_COUNT = re.compile(r" [^\W\d_]")
+
+
 def bracketed_day_month_not_mark(lg: Lang, view: str, start: int) -> bool:
     """bracketed-day-month-not-mark: digits right after an opening bracket that begin a day and a month as the table's
     date pattern reads them, the year left out — its function words between them too ("(1 de julio a 30 de junio)",
@@ -2430,6 +2444,7 @@ class MarkSearch:
                     else "listed-glued-not-mark" if listed_glued_not_mark(lg, view, start) else None)
         return ("bracketed-day-not-mark" if bracketed_day_not_mark(lg, view, start, end)
                 else "bracketed-number-not-mark" if bracketed_number(lg, view, start, end)
+                else "bracketed-count-not-mark" if bracketed_count(lg, view, start, end)
                 else "bracketed-day-month-not-mark" if bracketed_day_month_not_mark(lg, view, start)
                 else "second-day-not-mark" if second_day_not_mark(lg, view, start, end)
                 else "counted-glued-not-mark" if counted_glued_not_mark(lg, view, start)
@@ -2873,6 +2888,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("counted-glued-gives-way", "flow", MarkSearch._counted_glued_gives_way, "in a script without spaces, a "
          "strong rule's candidate glued after a word of the table's endnotes.glued_counts ('目标3，') gives way to "
          "its next candidate on the page after no such word ('”3 及其')"),
+    Rule("bracketed-count-not-mark", "flow", bracketed_count, "digits right after an opening bracket, then a space "
+         "and a word ('(10 заседаний)'), are the count the bracket opens with, never a mark glued to the bracket"),
     Rule("number-before-cut-stop", "flow", number_before_cut_stop, "a number that ends a line after a clause's "
          "punctuation, the next line opening with a full stop ('增多； 7' / '. 吁请'), is the next paragraph's number "
          "whose stop the wrap parted from it, never a mark"),
