@@ -2444,9 +2444,9 @@ class MarkSearch:
                     else "listed-glued-not-mark" if listed_glued_not_mark(lg, view, start) else None)
         return ("bracketed-day-not-mark" if bracketed_day_not_mark(lg, view, start, end)
                 else "bracketed-number-not-mark" if bracketed_number(lg, view, start, end)
-                else "bracketed-count-not-mark" if bracketed_count(lg, view, start, end)
                 else "bracketed-day-month-not-mark" if bracketed_day_month_not_mark(lg, view, start)
                 else "second-day-not-mark" if second_day_not_mark(lg, view, start, end)
+                else "bracketed-count-not-mark" if bracketed_count(lg, view, start, end)
                 else "counted-glued-not-mark" if counted_glued_not_mark(lg, view, start)
                 else "listed-glued-not-mark" if listed_glued_not_mark(lg, view, start) else None)
 
