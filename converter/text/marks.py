@@ -1319,6 +1319,31 @@ def number_before_twin(lg: Lang, view: str, start: int, end: int) -> bool:
             and not view[after:after + 1].isdigit())
 
 
+def listed_in_order(lg: Lang, view: str, start: int) -> bool:
+    """listed-number-in-order: digits glued to the end of the number that closes a list — a conjunction of the table
+    between it and the list's number before it ("l'objectif 2, de l'objectif 3 et de l'objectif 12", "paragraphs 4
+    and 11") — are that number's own where, without them, it would fall below the number before it and, with them,
+    it stands above: lists of numbers go up, and the number cut would turn the list back ("3 et … 1"). (Between
+    two marks, where "objectif de développement durable no 2" + "2" + "," was the mark, the goal's number "12" of
+    the list below was a second place for it, and the note was read as text.)"""
+    if start == 0 or not view[start - 1].isdigit() or not lg.list_closers:
+        return False
+    head = _number_start(view, start)
+    m = _LIST_BEFORE.search(view, 0, head)
+    if m is None or int(view[head:start]) >= int(m.group(1)):
+        return False
+    whole = _DIGITS.match(view, head)
+    between = m.group(2).split()
+    return (whole is not None and int(whole.group()) > int(m.group(1))
+            and any(fold_word(w) in lg.list_closers for w in between))
+
+
+# The list's number before the last one and what stands between them: a few words, no clause's punctuation but a
+# comma ("3 et de l'objectif ", "4 and ").
+_LIST_BEFORE = re.compile(r"(?<![\d/.,])(\d{1,3}) ([^\d;:.]{1,30}?)$")
+_DIGITS = re.compile(r"\d+")
+
+
 def number_before_cut_stop(view: str, start: int, end: int, nxt: str) -> bool:
     """number-before-cut-stop: a number that ends a line after a clause's punctuation, the next line opening with a
     full stop and the words after it ("… 均在全面增多； 7" / ". 吁请会员国 …"), is the next paragraph's number whose
@@ -2429,6 +2454,7 @@ class MarkSearch:
                  else None if start < len(view) and view[start] in _RAISED_DIGITS
                  else "range-not-mark" if end >= 0 and range_not_mark(lg, view, end)
                  else "number-before-apart-twin" if self.apart > self.glued and number_before_twin(lg, view, start, end)
+                 else "listed-number-in-order" if listed_in_order(lg, view, start)
                  else self._day_or_list(view, start, end) or self._symbol_or_label(view, start, end))
         if found == "grouped-not-mark" and _ends_line(lg.grouped_number.match(view, start), view):
             found = "grouped-at-line-end"
@@ -2890,6 +2916,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "its next candidate on the page after no such word ('”3 及其')"),
     Rule("bracketed-count-not-mark", "flow", bracketed_count, "digits right after an opening bracket, then a space "
          "and a word ('(10 заседаний)'), are the count the bracket opens with, never a mark glued to the bracket"),
+    Rule("listed-number-in-order", "flow", listed_in_order, "digits glued to the end of the number that closes a "
+         "list ('l'objectif 3 et de l'objectif 12') are its own where without them it would fall below the list's "
+         "number before it: lists of numbers go up"),
     Rule("number-before-cut-stop", "flow", number_before_cut_stop, "a number that ends a line after a clause's "
          "punctuation, the next line opening with a full stop ('增多； 7' / '. 吁请'), is the next paragraph's number "
          "whose stop the wrap parted from it, never a mark"),
