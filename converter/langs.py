@@ -261,6 +261,9 @@ class Lang:
         # Words that head a name of one counted thing, its number after the name's qualifiers ("Objetivo de
         # Desarrollo Sostenible 3"): counted-name-not-mark.
         self.name_heads: frozenset[str] = _folded(table["endnotes"]["name_heads"])
+        # In a script without spaces, words after which glued digits are mostly the text's number ("目标3", Goal 3):
+        # counted-glued-gives-way.
+        self.glued_counts: tuple[str, ...] = tuple(table["endnotes"]["glued_counts"])
         self._any_of: dict[tuple[str, ...], Callable[[str], re.Match[str] | None]] = {}
 
     def __repr__(self) -> str:

@@ -643,6 +643,20 @@ def _apart_before_listed_symbol(marker: str, units: str) -> re.Pattern[str] | No
     return re.compile(rf"( {m})(?<={_WORD_END}[{_COMMA_APART}] {m})(?= \d{{1,4}}(?:/\d{{1,4}}|\.\d{{1,3}} [^\W\d_]))")
 
 
+def _apart_between_symbols(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-apart-between-symbols: set apart after a resolution's or document's number and its comma, before the next
+    # number of the list ("pursuant to resolutions 2031/7, 3 2032/8 and", "71/205, 12 72/190"), as block extractors and
+    # PDF text keep the spaces around a raised mark: mark-apart-after-document-number asks a word or the clause's
+    # punctuation after the mark, mark-apart-before-symbol a year or a closing quote before the comma. No number of
+    # the text stands there: a list of symbols repeats their slash, and the digits between two of them have none.
+    # The space before the mark goes with it.
+    after = "|".join(f"(?<=\\d/{d}[{_COMMA_APART}] {m})" for d in (r"\d", r"\d\d", r"\d\d\d"))
+    return re.compile(rf"( {m})(?:{after})(?= \d{{1,4}}/\d)")
+
+
 def _apart_before_glued_symbol(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker):
         return None
@@ -698,6 +712,27 @@ def _after_final_stop(marker: str, units: str) -> re.Pattern[str] | None:
     # end at a line's end — but a counted word's ("… see para. 5": counted-not-mark reads the table's words).
     end = rf"(?:[^\W\d_]|[{_CLOSING_APART}])[{re.escape(punctuation('full_stop'))}]"
     return re.compile(rf"( {m})(?<={end} {m})$|({m})(?<={end}{m})$")
+
+
+def _listed_run(marker: str, units: str) -> re.Pattern[str] | None:
+    if not marker.isdigit() or int(marker) > _RUN_MARKER_MAX:
+        return None
+    # mark-listed-in-sequence: glued to the end of a number of a list whose next two numbers end with the next two
+    # notes' markers glued the same way ("résolutions 20/15" + "1" + ", 23/16" + "2" + ", 27/17" + "3", "sesiones 49"
+    # + "1" + ", 54" + "2" + ", 59" + "3"), as PDF text gives raised marks, one after each number of a list: the notes'
+    # numbers in sequence say it — one digit glued to a number is undecidable ("20/151" may be a resolution), three
+    # in a row ending in three notes' markers are not the list's own numbers. Not where the first two numbers have
+    # the same digit before their markers ("1991, 1992, 1993", "paragraphs 11, 12 and 13": consecutive numbers).
+    m = re.escape(marker)
+    nxt, then = (re.escape(str(int(marker) + k)) for k in (1, 2))
+    # (one alternative for each digit before the marker, which the next number's digit before its marker is not)
+    return re.compile("|".join(
+        rf"(?<={d})({m})(?![\d/])(?={_RUN_SEPARATOR}(?:\d{{1,4}}/)?\d{{0,3}}(?!{d})\d{nxt}(?![\d/])"
+        rf"{_RUN_SEPARATOR}(?:\d{{1,4}}/)?\d{{1,4}}{then}(?![\d/]))" for d in "0123456789"))
+
+
+_RUN_MARKER_MAX = 97  # (the run's next two markers have two digits at most, as the patterns' markers)
+_RUN_SEPARATOR = r"(?:[,;،] ?| ?[,;،]? [^\W\d_]{1,3} )"
 
 
 def _glued_between_closing_and_word(marker: str, units: str) -> re.Pattern[str] | None:
@@ -758,6 +793,9 @@ MARK_RULES = (
                  "them cited nowhere else: '59/300' + '9' where 'resolution 59/300 of 22 June 2005' stands above"),
     MarkRule("mark-glued-after-closing-before-word", _glued_between_closing_and_word, near_foot=True, weak=False,
              why="digits glued between a closing bracket or quote and a word in lower case: '(TNP)' + '1' + 'como'"),
+    MarkRule("mark-listed-in-sequence", _listed_run, near_foot=True, weak=False,
+             why="glued to a number of a list whose next two numbers end with the next two notes' markers: "
+                 "'20/15' + '1' + ', 23/16' + '2' + ', 27/17' + '3'"),
     MarkRule("mark-after-document-number", _after_document_number, near_foot=True, weak=True,
              why="after a resolution or decision number, before punctuation: '77/38' + '2' + ','"),
     MarkRule("mark-after-name-number", _after_name_number, near_foot=True, weak=True,
@@ -905,6 +943,10 @@ MARK_APART_LISTED_DATE_LINE_START = MarkRule(
     "mark-apart-before-listed-date-at-line-start", _apart_before_listed_date_at_line_start, near_foot=True, weak=True,
     why="a mark set apart at a line's start before the next day or year of a list, the line before ending with a "
         "word's or a year's comma: 'Hate Speech,' / '11 16 May as'")
+# And between two numbers of a list of resolutions, after the first one's comma:
+MARK_APART_BETWEEN_SYMBOLS = MarkRule("mark-apart-between-symbols", _apart_between_symbols, near_foot=True,
+                                      weak=True, why="a mark set apart after a resolution's number and its comma, "
+                                                     "before the next resolution of the list: '73/263, 12 74/168'")
 _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_DATE,
           MARK_APART_NUMBER_COMMA, MARK_APART_IDEOGRAPH, MARK_APART_EDGE, MARK_APART_PUNCTUATION, MARK_APART_SYMBOL,
           MARK_AFTER_FINAL_STOP, MARK_APART_DASH, MARK_APART_COUNTED_DATE, MARK_APART_LINE_PUNCTUATION,
@@ -912,7 +954,8 @@ _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_
           MARK_APART_CLOSING_PUNCTUATION, MARK_APART_LISTED_SYMBOL, MARK_APART_GLUED_SYMBOL, MARK_APART_LISTED_DATE,
           MARK_APART_NEXT_MARKER, MARK_APART_SPACED_CLOSING, MARK_ALONE_PUNCTUATION, MARK_APART_CLOSING_SPACED,
           MARK_APART_DASH_PAIR, MARK_APART_SIGN, MARK_APART_LISTED_DATE_LINE_START, MARK_APART_CLOSING_DASH,
-          MARK_APART_NUMBER_LINE_START, MARK_APART_GLUED_NUMBER, MARK_APART_NUMBER_LINE_END)
+          MARK_APART_NUMBER_LINE_START, MARK_APART_GLUED_NUMBER, MARK_APART_NUMBER_LINE_END,
+          MARK_APART_BETWEEN_SYMBOLS)
 
 
 def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
@@ -1123,6 +1166,26 @@ def year_cut(units: str, view: str, end: int, next_view: str) -> bool | None:
     return _year_with_unit(units).match(tail + next_view) is not None
 
 
+def listed_year_cut(units: str, view: str, end: int, next_view: str) -> bool:
+    """cut-listed-year-completed: cut-year-completed where the year the next line completes is a year of a list whose
+    counter follows its last year only ("2018、 1 20" / "19 2 和2020年复文"): the four digits, a mark set apart or none,
+    a short separator ("和", "、") and the list's last year with its counter. mark-apart-before-counted-date reads such
+    a year on the mark's line ("2018、 1 2019 2 和2020年"); cut by the break, the year had no counter after it, the
+    mark was refused and left in the text, glued to the year ("、12019"). Only where the digits that end the line
+    complete a year."""
+    tail = view[end:] if end >= 0 else ""
+    if not units or not tail.isdecimal():
+        return False
+    return _listed_year(units).match(tail + next_view) is not None
+
+
+@cache
+def _listed_year(units: str) -> re.Pattern[str]:
+    """A year of a list, a mark set apart after it or not, then within a few characters the list's last year and its
+    counter ("2019 2 和2020年")."""
+    return re.compile(rf"(?:19|20)\d\d(?: \d{{1,3}})? ?\D{{1,2}} ?(?:19|20)\d\d[{re.escape(units)}]")
+
+
 def counter_cut_by_break(units: str, view: str, start: int, next_view: str) -> bool:
     """counter-cut-by-break: in a language that writes a counter after its numbers (the table's number_units),
     digits that end a line right after a counter, the next line opening with a counter ("2020年12月1" /
@@ -1293,6 +1356,68 @@ def dotted_number_goes_on(view: str, start: int, end: int, nxt: str) -> bool:
         return False
     rest = view[end:]
     return (not rest.strip() and nxt[:1].islower()) or rest.startswith(" (")
+
+
+def number_before_twin(lg: Lang, view: str, start: int, end: int) -> bool:
+    """number-before-apart-twin: in a script written without spaces, digits glued to a word and followed by a space
+    and the same digits set apart ("可持续发展目标2 2 的努力") are the text's own number ("目标2", Goal 2), and the
+    digits set apart after it its mark: a space inside a text of ideographs stands where a mark was raised, and the
+    text writes its numbers glued. (Over the whole text, mark-glued's candidate, one character before the mark set
+    apart, was taken first; the marks were then read as glued, and the next note's mark was taken from a goal's
+    number, "目标3和", the real mark left in the text.) Asked where the marks found so far stand apart more often than
+    glued (MarkSearch._text_number): where they stand glued, the rules of glued marks look for no mark set apart, and
+    the digits glued are taken — the text then reads the same ("目标" + " 2的")."""
+    if lg.script.spaced or end < 0:
+        return False
+    digits = view[start:end]
+    after = end + 1 + len(digits)
+    return (digits.isdigit() and 0 < start and not view[start - 1].isdigit() and view.startswith(" " + digits, end)
+            and not view[after:after + 1].isdigit())
+
+
+def listed_in_order(lg: Lang, view: str, start: int) -> bool:
+    """listed-number-in-order: digits glued to the end of the number that closes a list — a conjunction of the table
+    between it and the list's number before it ("l'objectif 2, de l'objectif 3 et de l'objectif 12", "paragraphs 4
+    and 11") — are that number's own where, without them, it would fall below the number before it and, with them,
+    it stands above: lists of numbers go up, and the number cut would turn the list back ("3 et … 1"). (Between
+    two marks, where "objectif de développement durable no 2" + "2" + "," was the mark, the goal's number "12" of
+    the list below was a second place for it, and the note was read as text.)"""
+    if start == 0 or not view[start - 1].isdigit() or not lg.list_closers:
+        return False
+    head = _number_start(view, start)
+    m = _LIST_BEFORE.search(view, 0, head)
+    if m is None or int(view[head:start]) >= int(m.group(1)):
+        return False
+    whole = _DIGITS.match(view, head)
+    between = m.group(2).split()
+    return (whole is not None and int(whole.group()) > int(m.group(1))
+            and any(fold_word(w) in lg.list_closers for w in between))
+
+
+# The list's number before the last one and what stands between them: a few words, no clause's punctuation but a
+# comma ("3 et de l'objectif ", "4 and ").
+_LIST_BEFORE = re.compile(r"(?<![\d/.,])(\d{1,3}) ([^\d;:.]{1,30}?)$")
+_DIGITS = re.compile(r"\d+")
+
+
+def number_before_cut_stop(view: str, start: int, end: int, nxt: str) -> bool:
+    """number-before-cut-stop: a number that ends a line after a clause's punctuation, the next line opening with a
+    full stop and the words after it ("… 均在全面增多； 7" / ". 吁请会员国 …"), is the next paragraph's number whose
+    full stop the wrap put on the next line — a text of ideographs breaks anywhere, between a number and its stop
+    too —, never a mark: a mark set apart after a clause's punctuation is followed by no full stop. (mark-apart took
+    the paragraph's number "7" for the mark of note 7, set apart further up the page, "议定书 7 等", which was then
+    left in the text.) Not a number glued to a word or set apart after one ("Committee 7" / "."): a mark may stand
+    before a sentence's full stop."""
+    number = view[start:end].strip()
+    if end < 0 or view[end:].strip() or not number.isdigit() or len(number) > _PARAGRAPH_DIGITS:
+        return False
+    before = view[:start].rstrip()
+    return (before[-1:] in _CLAUSE_PUNCTUATION and len(nxt) > 1 and nxt[0] in _FULL_STOPS
+            and (nxt[1].isspace() or nxt[1].isalpha()))
+
+
+_PARAGRAPH_DIGITS = 3  # a paragraph's number: "7", "123"
+_CLAUSE_PUNCTUATION = frozenset(punctuation("comma", "semicolon", "colon"))
 
 
 def dotted_number_at_line_start(view: str, start: int, prev: str) -> bool:
@@ -1483,6 +1608,20 @@ def bracketed_number(lg: Lang, view: str, start: int, end: int) -> bool:
 _NUMBER_BEFORE_BRACKET = re.compile(r"(?<![\d/.\-])\d{1,3} ?$")
 
 
+def bracketed_count(lg: Lang, view: str, start: int, end: int) -> bool:
+    """bracketed-count-not-mark: digits right after an opening bracket, then a space and a word ("продолжительностью
+    пять дней (10 заседаний)", "(10 meetings)", "(3 per cent)"), are the count the bracket opens with, never a mark
+    glued to the bracket — by any rule: a mark stands after the words it marks, and nothing stands before it in the
+    bracket. (mark-glued took "(10" for the mark of note 10, set apart two paragraphs above, "вооружениями 10;", which
+    was left in the text.) Not in a script written without spaces, nor in one whose texts print their marks in
+    brackets (the table's marks.bracketed: Arabic, "(د-27()4)")."""
+    return (lg.script.spaced and not lg.script.bracketed_marks and 0 < start and view[start - 1] in _OPENING_BRACKETS
+            and _WORD_AFTER_COUNT.match(view, end) is not None)
+
+
+_WORD_AFTER_COUNT = re.compile(r" [^\W\d_]")
+
+
 def bracketed_day_month_not_mark(lg: Lang, view: str, start: int) -> bool:
     """bracketed-day-month-not-mark: digits right after an opening bracket that begin a day and a month as the table's
     date pattern reads them, the year left out — its function words between them too ("(1 de julio a 30 de junio)",
@@ -1663,6 +1802,21 @@ def counted_list_closed(lg: Lang, view: str, start: int) -> bool:
     words = view[:start].split()
     return (len(words) > 2 and bool(lg.list_closers) and _LIST_NUMBER.fullmatch(words[-1]) is not None
             and fold_word(words[-2]) in lg.list_closers and _LIST_LAST.fullmatch(words[-3]) is not None)
+
+
+def counted_list_unclosed(lg: Lang, view: str, start: int) -> bool:
+    """counted-list-unclosed: a number set apart after a counted number and its comma, followed by a conjunction of
+    the table and a word that is no number — "children under age 5, 12 and that this increase", "párrafo 4, 7 y
+    decide" — is no list's second number but a mark: a list whose last number follows a comma is closed by its
+    conjunction and one more number ("paragraphs 3, 4 and 11"); two numbers are joined by the conjunction alone
+    ("Goals 5 and 12"). counted-not-mark, reading the word before the list's number, would make the mark the list's
+    ("age"), and a later number of the text took the note's place ("25 May 2012 on": "20" + "12"). Only where the
+    line shows the word after the conjunction."""
+    words = view[:start].split()
+    after = view[start:].split(None, 3)
+    return (len(words) > 1 and len(after) > 2 and bool(lg.list_closers)
+            and _LIST_NUMBER.fullmatch(words[-1]) is not None and fold_word(words[-2]) in lg.endnote_not_after
+            and after[0].isdigit() and fold_word(after[1]) in lg.list_closers and after[2][0].isalpha())
 
 
 _WORD_EDGE = punctuation("comma", "semicolon", "colon", "full_stop", "closing_brackets", "closing_quotes")
@@ -1951,7 +2105,42 @@ class MarkSearch:
             self._first_on_page(lines, printed, patterns, first_line, exclude, found)
         if found is not None and last_wins and rule is MARK_APART:
             found = self._spaced_first(lines, printed, patterns, first_line, exclude, bound, found)
+        if found is not None and not rule.weak and not whole and not last_wins:
+            found = self._counted_glued_gives_way(lines, printed, patterns, first_line, found)
         return found
+
+    def _counted_glued_gives_way(self, lines: list[int], printed: str,
+                                 patterns: tuple[re.Pattern[str], re.Pattern[str] | None], first_line: int,
+                                 found: tuple[int, re.Match[str]]) -> tuple[int, re.Match[str]]:
+        """counted-glued-gives-way: in a script without spaces, a strong rule's first candidate on a page whose digits
+        are glued after a word of the table's endnotes.glued_counts ("可持续发展目标3，", Goal 3) gives way to the
+        rule's next candidate on the page glued after no such word ("…的进展情况”3 及其"): such digits are the
+        text's number far more often than a mark ("目标" + a mark, the Goals as a whole, is rarer), and a mark
+        glued after a closing quote or a clause's punctuation is no number. Taken, the goal's number left the
+        text and the mark was left in it. The candidate as found where no other stands after it on the page."""
+        counts = self.doc.lang.glued_counts
+        if not counts or not self._after_count(found, counts):
+            return found
+        kept, self.last = self.last, (found[0], found[1].start(found[1].lastindex or 1))
+        trace, self.doc.trace = self.doc.trace, None
+        try:
+            later = self._on_page([i for i in lines if i >= found[0]], printed, patterns, first_line, False)
+            while later is not None and self._after_count(later, counts):
+                self.last = (later[0], later[1].start(later[1].lastindex or 1))
+                later = self._on_page([i for i in lines if i >= later[0]], printed, patterns, first_line, False)
+        finally:
+            self.last, self.doc.trace = kept, trace
+        if later is None:
+            return found
+        self.doc.fired("counted-glued-gives-way", self.doc.lines[later[0]].number)
+        return later
+
+    def _after_count(self, found: tuple[int, re.Match[str]], counts: tuple[str, ...]) -> bool:
+        """Whether a candidate's digits stand glued right after a word of the table's endnotes.glued_counts."""
+        i, m = found
+        ln = self.doc.lines[i]
+        view = ln.view if ln.marks else ln.text
+        return view.endswith(counts, 0, m.start(m.lastindex or 1))
 
     def _spaced_first(self, lines: list[int], printed: str, patterns: tuple[re.Pattern[str], re.Pattern[str] | None],
                       first_line: int, exclude: frozenset[str] | None, bound: tuple[int, int] | None,
@@ -2251,18 +2440,22 @@ class MarkSearch:
     def _across_break(self, view: str, span: tuple[int, int], nxt: str, prev: str, number: int) -> bool:
         """Whether the lines around a candidate (span: its start and end, -1 unknown) say it is no mark: a number's
         digits after its full stop where the sentence goes on, or at a line's start after a number
-        (dotted-number-goes-on, dotted-number-at-line-start), or a mark after a spaced closing quote at a line's end
+        (dotted-number-goes-on, dotted-number-at-line-start), a paragraph's number whose full stop the wrap put on the
+        next line (number-before-cut-stop), or a mark after a spaced closing quote at a line's end
         whose punctuation does not open the next line (mark-apart-after-spaced-closing)."""
         start, end = span
         if spaced_closing_rejected(view, start, nxt):
             return True
         cut = year_cut(self.doc.lang.number_units, view, end, nxt)
-        if cut is not None:
+        if cut is False and listed_year_cut(self.doc.lang.number_units, view, end, nxt):
+            self.doc.fired("cut-listed-year-completed", number)
+        elif cut is not None:
             if not cut:
                 return True
             self.doc.fired("cut-year-completed", number)
         found = ("dotted-number-goes-on" if end >= 0 and dotted_number_goes_on(view, start, end, nxt)
-                 else "dotted-number-at-line-start" if dotted_number_at_line_start(view, start, prev) else None)
+                 else "dotted-number-at-line-start" if dotted_number_at_line_start(view, start, prev)
+                 else "number-before-cut-stop" if number_before_cut_stop(view, start, end, nxt) else None)
         if found is not None:
             self.doc.fired(found, number)
         return found is not None
@@ -2277,7 +2470,8 @@ class MarkSearch:
             return True
         for name, undone in (("counted-word-determined", counted_word_determined),
                              ("counted-list-closed", counted_list_closed),
-                             ("counted-list-repeated", counted_list_repeated)):
+                             ("counted-list-repeated", counted_list_repeated),
+                             ("counted-list-unclosed", counted_list_unclosed)):
             if undone(self.doc.lang, view, start):
                 self.doc.fired(name, number)
                 return True
@@ -2315,6 +2509,8 @@ class MarkSearch:
                  else "grouped-not-mark" if grouped_not_mark(lg, view, start)
                  else None if start < len(view) and view[start] in _RAISED_DIGITS
                  else "range-not-mark" if end >= 0 and range_not_mark(lg, view, end)
+                 else "number-before-apart-twin" if self.apart > self.glued and number_before_twin(lg, view, start, end)
+                 else "listed-number-in-order" if listed_in_order(lg, view, start)
                  else self._day_or_list(view, start, end) or self._symbol_or_label(view, start, end))
         if found == "grouped-not-mark" and _ends_line(lg.grouped_number.match(view, start), view):
             found = "grouped-at-line-end"
@@ -2332,6 +2528,7 @@ class MarkSearch:
                 else "bracketed-number-not-mark" if bracketed_number(lg, view, start, end)
                 else "bracketed-day-month-not-mark" if bracketed_day_month_not_mark(lg, view, start)
                 else "second-day-not-mark" if second_day_not_mark(lg, view, start, end)
+                else "bracketed-count-not-mark" if bracketed_count(lg, view, start, end)
                 else "counted-glued-not-mark" if counted_glued_not_mark(lg, view, start)
                 else "listed-glued-not-mark" if listed_glued_not_mark(lg, view, start) else None)
 
@@ -2671,6 +2868,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("mark-after-stop-at-break", "flow", after_word_stop, "digits glued after a word's full stop at a line's "
          "end, the next line opening with a number ('Unit.12' / '56th plenary meeting'), are a mark, not a number "
          "the line break cut"),
+    Rule("cut-listed-year-completed", "flow", listed_year_cut, "a mark set apart before digits that end its line, "
+         "the next line completing a year of a list whose counter follows its last year only ('2018、 1 20' / '19 2 "
+         "和2020年'), is a mark before that year"),
     Rule("counter-cut-by-break", "flow", counter_cut_by_break, "digits that end a line after a counter, the next "
          "line opening with a counter ('2020年12月1' / '日'), are a date's number the line break parted from its "
          "counter, never a mark"),
@@ -2712,6 +2912,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "its count"),
     Rule("counted-list-closed", "flow", counted_list_closed, "a number set apart after a counted list's last "
          "number and its comma, the list closed by a conjunction of the table ('Goals 5 and 16, 4 in'), is a mark"),
+    Rule("counted-list-unclosed", "flow", counted_list_unclosed, "a number set apart after a counted number and its "
+         "comma, followed by a conjunction of the table and a word ('age 5, 12 and that'), is a mark, no list's "
+         "second number: a list closed after a comma ends with one more number"),
     Rule("counted-list-repeated", "flow", counted_list_repeated, "a number set apart after a counted number and "
          "its comma that repeats it ('Goal 2, 2 exacerbating') is a mark, not the list's next number"),
     Rule("counted-not-mark", "flow", counted_not_mark, "a number set apart after a word that counts or "
@@ -2761,5 +2964,19 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "bracket ('16.4 (Réduire') — are the number's, never a mark"),
     Rule("dotted-number-at-line-start", "flow", dotted_number_at_line_start, "digits after a full stop that opens a "
          "line, the line before ending with a number ('指标16.4' / '.1，'), are that number's last part, never a mark"),
+    Rule("number-before-apart-twin", "flow", number_before_twin, "in a script without spaces, digits glued to a "
+         "word before a space and the same digits set apart ('目标2 2 的') are the text's number, the digits set "
+         "apart its mark"),
+    Rule("counted-glued-gives-way", "flow", MarkSearch._counted_glued_gives_way, "in a script without spaces, a "
+         "strong rule's candidate glued after a word of the table's endnotes.glued_counts ('目标3，') gives way to "
+         "its next candidate on the page after no such word ('”3 及其')"),
+    Rule("bracketed-count-not-mark", "flow", bracketed_count, "digits right after an opening bracket, then a space "
+         "and a word ('(10 заседаний)'), are the count the bracket opens with, never a mark glued to the bracket"),
+    Rule("listed-number-in-order", "flow", listed_in_order, "digits glued to the end of the number that closes a "
+         "list ('l'objectif 3 et de l'objectif 12') are its own where without them it would fall below the list's "
+         "number before it: lists of numbers go up"),
+    Rule("number-before-cut-stop", "flow", number_before_cut_stop, "a number that ends a line after a clause's "
+         "punctuation, the next line opening with a full stop ('增多； 7' / '. 吁请'), is the next paragraph's number "
+         "whose stop the wrap parted from it, never a mark"),
     Rule("listed-glued-not-mark", "flow", listed_glued_not_mark, "in a script without spaces, digits glued after an "
          "enumeration comma that follows a number ('第10、12、13段') are a list's next number, never a mark"),)
