@@ -879,7 +879,20 @@ def page_break_opens(c: Lines, i: int) -> bool | None:
     if (not c.opener[i] and _last_char(c, i - 1) in _COMMAS and c.heads_known()
             and not starts_with_head(c.lang, view)):
         return _conjoined_after_page(c, i)
-    return opens(c.lang, view) or _lowercase_head_after_page(c, i)
+    return opens(c.lang, view) or _lowercase_head_after_page(c, i) or _parallel_item_after_page(c, i)
+
+
+def _parallel_item_after_page(c: Lines, i: int) -> bool:
+    """parallel-item-after-page: a page's first line that opens the next item of a list of parallel items
+    (parallel-item: a day and a date, "четверг, 30 мая — …" after "среда, 29 мая — …;") opens it, as it would
+    on any other line: the page break hid nothing the items' shape does not tell, and opens() asks for a
+    capital or a paragraph's head, which such an item in lower case lacks (a conference's schedule, its last
+    day at the top of a page)."""
+    if not _parallel_item(c, i):
+        return False
+    if c.doc is not None:
+        c.doc.fired("parallel-item-after-page", c.lines[i].number)
+    return True
 
 
 def _lowercase_head_after_page(c: Lines, i: int) -> bool:
@@ -1458,6 +1471,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "table ('对') whose first clause ends with a frame verb ('表示严重关切，') opens like a paragraph"),
     Rule("framed-head-long-clause", "blocks", framed_head, "framed-head where the frame's first clause runs long "
          "(up to 120 characters, '对…报告中的结论和…报告中的结论表示震惊，'), in text of blocks"),
+    Rule("parallel-item-after-page", "blocks", _parallel_item_after_page, "a page's first line whose first words, "
+         "a number among them, have the shape of those of the item before, after a line ending with a semicolon, "
+         "opens the next item (parallel-item where the page break decides: an item in lower case)"),
     Rule("parallel-item", "blocks", _parallel_item, "in flat text, a line after one ending with a semicolon "
          "whose first words, a number among them, have the shape of those of the item before opens the next item"),
     Rule("short-item-before-label", "blocks", Lines.ended, "an unfinished line well short of a full line "
