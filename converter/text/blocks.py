@@ -25,6 +25,7 @@ from .openings import (
     LOWERCASE_LEAD_WORDS,
     adverb_leads_head,
     framed_head,
+    holds_clause_end,
     label,
     opener_regex,
     opening,
@@ -662,11 +663,31 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
         return None
     prev = c.widths[i - 1]
     if c.fin[i - 1] and ((c.mode.even and prev <= c.short)
-                         or (c.phrases and (c.opener[i] or starts_with_head(c.lang, c.view(i))))):
+                         or (c.phrases and (c.opener[i] or starts_with_head(c.lang, c.view(i))
+                                            or _framed_head_wrapped(c, i)))):
         return True
     if c.opener[i] and c.stopped_short(i - 1):
         return True
     return True if _head_after_short_line(c, i) or _finished_before_fit(c, i) or _parallel_item(c, i) else None
+
+
+def _framed_head_wrapped(c: Lines, i: int) -> bool:
+    """framed-head-wrapped: in wrapped flat text of a script without spaces, a line that opens with a frame word of
+    the table and runs to the width with no clause's end on it — its first clause wrapped onto the next line — opens
+    like a paragraph when that clause, read on over the next line, ends with a frame verb as framed-head asks
+    ("对2012年未按规定召开会议以及…通过的关于" / "中东的决议进展甚微表示遗憾和关切，"): the wrap may fall anywhere in a
+    frame's clause, which runs longer than a line (framed-head read it on the line alone)."""
+    o = c.lang.openings
+    if not o.frames or c.lang.script.spaced or i + 1 >= len(c.lines):
+        return False
+    view = c.view(i)
+    if not view.startswith(o.frames) or holds_clause_end(view) or not c.wraps() or c.ran_short(i):
+        return False
+    if not framed_head(c.lang, view + c.view(i + 1).lstrip()):
+        return False
+    if c.doc is not None:
+        c.doc.fired("framed-head-wrapped", c.lines[i].number)
+    return True
 
 
 # parallel-item: the words of a line's lead compared with the lead of the item before — enough for a day
@@ -1471,6 +1492,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "table ('对') whose first clause ends with a frame verb ('表示严重关切，') opens like a paragraph"),
     Rule("framed-head-long-clause", "blocks", framed_head, "framed-head where the frame's first clause runs long "
          "(up to 120 characters, '对…报告中的结论和…报告中的结论表示震惊，'), in text of blocks"),
+    Rule("framed-head-wrapped", "blocks", _framed_head_wrapped, "in wrapped flat text of a script without spaces, a "
+         "line opening with a frame word and running to the width with no clause's end opens like a paragraph when "
+         "its clause, read on over the next line, ends with a frame verb (framed-head)"),
     Rule("parallel-item-after-page", "blocks", _parallel_item_after_page, "a page's first line whose first words, "
          "a number among them, have the shape of those of the item before, after a line ending with a semicolon, "
          "opens the next item (parallel-item where the page break decides: an item in lower case)"),

@@ -158,6 +158,11 @@ FRAME_TAIL = 8
 _CLAUSE_END = re.compile("[，；：。,;:]")
 
 
+def holds_clause_end(text: str) -> bool:
+    """Whether a text holds the end of a clause (framed-head-wrapped: a frame's first clause that ran past a line)."""
+    return _CLAUSE_END.search(text) is not None
+
+
 def framed_head(lang: Lang, text: str) -> bool:
     """framed-head: in a script without spaces, a paragraph may put its head at the end of its first clause,
     which a frame word of the table opens (openings.frames, the clause closed by one of openings.frame_verbs):
