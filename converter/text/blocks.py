@@ -1245,10 +1245,34 @@ def number_opens(c: Lines, i: int) -> bool | None:
     """number-opens: a number or label at a line start after a finished line opens a paragraph —
     unless the document indents its paragraphs and this line is not indented: then it is an
     inline enumeration that wrapped ("… b) la violence psychologique ;" / "d) la maltraitance …")."""
-    if c.opener[i] and (c.fin[i - 1] or _question_ends(c, i)) and not (
+    if c.opener[i] and (c.fin[i - 1] or _question_ends(c, i) or _number_in_sequence(c, i)) and not (
             c.mode.indent and c.shapes.indents[i] <= c.mode.margin and not c.shapes.page_start[i]):
         return not inline_enumeration(c, i)
     return None
+
+
+# number-in-sequence: how many lines on the next numbered paragraph is looked for (a long paragraph, its items).
+SEQUENCE_LOOKAHEAD = 200
+
+
+def _number_in_sequence(c: Lines, i: int) -> bool:
+    """number-in-sequence: in flat text, a paragraph number at a line's start after an unfinished line opens its
+    paragraph where it stands in the sequence on both sides — the number before it in the text is the one before
+    it (none before a "1"), the next one the one after — though the line before ran to the width: a title over
+    the paragraph as long as a full line ("بعثة الاتحاد الأفريقي … ومكتب الأمم المتحدة لتقديم الدعم في الصومال" /
+    "1 - يشير …", the Security Council's subject headings), where nothing else tells it from a wrapped line. A
+    number of the running text the wrap put at a line's start is seldom the next paragraph's, between the
+    paragraphs before and after it."""
+    n = c.numbers[i]
+    if not (n and c.mode.flat):
+        return False
+    before = next((c.numbers[k] for k in range(i - 1, -1, -1) if c.numbers[k]), 0)
+    after = next((c.numbers[k] for k in range(i + 1, min(len(c.lines), i + SEQUENCE_LOOKAHEAD)) if c.numbers[k]), 0)
+    if before != n - 1 or after != n + 1:
+        return False
+    if c.doc is not None:
+        c.doc.fired("number-in-sequence", c.lines[i].number)
+    return True
 
 
 def _question_ends(c: Lines, i: int) -> bool:
@@ -1464,6 +1488,9 @@ LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lin
 RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("number-after-question", "blocks", _question_ends, "a paragraph number or label after a line that ends with a "
          "question mark opens its paragraph or item, as after a finished line"),
+    Rule("number-in-sequence", "blocks", _number_in_sequence, "in flat text, a paragraph number after an unfinished "
+         "line opens its paragraph where the numbers before and after it in the text are the ones before and after "
+         "it in sequence (a title over the paragraph as long as a full line)"),
     Rule("head-after-short-line-in-columns", "blocks", _short_in_columns, "in a script with wide characters and no "
          "spaces, head-after-short-line tells a short line by its print width in columns"),
     Rule("formula-after-part-title", "blocks", _under_part_title, "in a resolution whose parts carry their formulas, "
