@@ -25,11 +25,13 @@ from .openings import (
     LOWERCASE_LEAD_WORDS,
     adverb_leads_head,
     framed_head,
+    head_lookalike,
     holds_clause_end,
     label,
     opener_regex,
     opening,
     opens,
+    opens_with_lookalike,
     prefix_run,
     starts_with_head,
 )
@@ -1108,8 +1110,11 @@ def cut_paragraph_continues(c: Lines, i: int) -> bool | None:
     # (Only where the table fits the text: without any known head, no head says nothing.)
     if starts_with_head(c.lang, text) or not c.heads_known():
         return None
-    return None if c.fin[i - 1] and not _colon_cut(c, i) and not _digits_cut(c, i) and not _comma_over_notes(c, i) \
-        else False
+    if c.fin[i - 1] and not _colon_cut(c, i) and not _digits_cut(c, i) and not _comma_over_notes(c, i):
+        return None
+    if c.doc is not None and opens_with_lookalike(c.lang, text):
+        c.doc.fired("head-lookalike", c.lines[i].number)
+    return False
 
 
 def _comma_over_notes(c: Lines, i: int) -> bool:
@@ -1521,6 +1526,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "table ('对') whose first clause ends with a frame verb ('表示严重关切，') opens like a paragraph"),
     Rule("framed-head-long-clause", "blocks", framed_head, "framed-head where the frame's first clause runs long "
          "(up to 120 characters, '对…报告中的结论和…报告中的结论表示震惊，'), in text of blocks"),
+    Rule("head-lookalike", "blocks", head_lookalike, "in a script without spaces, a head of the table that ends "
+         "inside a longer word of the table's head_lookalikes ('请求', a request, after the head '请') is none: a line "
+         "opening so after an unfinished one is the rest of a paragraph a page break cut"),
     Rule("framed-head-wrapped", "blocks", _framed_head_wrapped, "in wrapped flat text of a script without spaces, a "
          "line opening with a frame word and running to the width with no clause's end opens like a paragraph when "
          "its clause, read on over the next line, ends with a frame verb (framed-head)"),
