@@ -1261,21 +1261,23 @@ SEQUENCE_LOOKAHEAD = 200
 
 
 def _number_in_sequence(c: Lines, i: int) -> bool:
-    """number-in-sequence: in flat text, a paragraph number at a line's start after an unfinished line, itself after
-    a line ending with a comma, opens its paragraph where it stands in the sequence on both sides — the number
-    before it in the text is the one before it (none before a "1"), the next one the one after — though the line
-    before ran to the width: a title of one line over the paragraph, after a preambular paragraph's comma, as long
-    as a full line ("بعثة الاتحاد الأفريقي … ومكتب الأمم المتحدة لتقديم الدعم في الصومال" / "1 - يشير …", the
-    Security Council's subject headings), where nothing else tells it from a wrapped line (number-after-heading
-    does not read a title of one line after a comma: there a number may be one of the running text, "12-4 …"; but
-    such a number is seldom the next paragraph's, between the paragraphs before and after it). (Not in justified
-    text: there unspread-before-number tells the title by its spaces.)"""
-    n = c.numbers[i]
-    if not (n and c.mode.flat and i > 1 and c.view(i - 2).rstrip()[-1:] in _COMMAS) or (c.doc and c.doc.spread):
+    """number-in-sequence: in flat text, the number 1 at a line's start after an unfinished line, itself after a line
+    ending with a comma, opens the first operative paragraph where no paragraph number stands before it and the next
+    one is 2 — though the line before ran to the width: a title of one line over the operative part, after the last
+    preambular paragraph's comma, as long as a full line ("بعثة الاتحاد الأفريقي … ومكتب الأمم المتحدة لتقديم الدعم
+    في الصومال" / "1 - يشير …", the Security Council's subject headings), where nothing else tells it from a wrapped
+    line. (number-after-heading reads no title of one line after a comma: among numbered paragraphs, the line may
+    be the sentence going on, and its number one of the running text, "12-4 …"; but the preamble's paragraphs all
+    end with a comma, and a running number 1 the wrap put at a line's start, with no number before it and 2 next, is
+    seldom the first paragraph's.) (Not in justified text: there unspread-before-number tells the title by its
+    spaces.)"""
+    if not (c.numbers[i] == 1 and c.mode.flat and i > 1 and c.view(i - 2).rstrip()[-1:] in _COMMAS) or (
+            c.doc and c.doc.spread):
         return False
-    before = next((c.numbers[k] for k in range(i - 1, -1, -1) if c.numbers[k]), 0)
+    if any(c.numbers[k] for k in range(i - 1, -1, -1)):  # (from i back: stops at the nearest number)
+        return False
     after = next((c.numbers[k] for k in range(i + 1, min(len(c.lines), i + SEQUENCE_LOOKAHEAD)) if c.numbers[k]), 0)
-    if before != n - 1 or after != n + 1:
+    if after != 2:
         return False
     if c.doc is not None:
         c.doc.fired("number-in-sequence", c.lines[i].number)
@@ -1495,9 +1497,9 @@ LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lin
 RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("number-after-question", "blocks", _question_ends, "a paragraph number or label after a line that ends with a "
          "question mark opens its paragraph or item, as after a finished line"),
-    Rule("number-in-sequence", "blocks", _number_in_sequence, "in flat text, a paragraph number after an unfinished "
-         "line after a comma opens its paragraph where the numbers before and after it in the text are the ones "
-         "before and after it in sequence (a title of one line over the paragraph as long as a full line)"),
+    Rule("number-in-sequence", "blocks", _number_in_sequence, "in flat text, the number 1 after an unfinished line "
+         "after a comma opens the first operative paragraph where no number stands before it and 2 is the next (a "
+         "title of one line over the operative part as long as a full line)"),
     Rule("head-after-short-line-in-columns", "blocks", _short_in_columns, "in a script with wide characters and no "
          "spaces, head-after-short-line tells a short line by its print width in columns"),
     Rule("formula-after-part-title", "blocks", _under_part_title, "in a resolution whose parts carry their formulas, "
