@@ -666,11 +666,31 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
     prev = c.widths[i - 1]
     if c.fin[i - 1] and ((c.mode.even and prev <= c.short)
                          or (c.phrases and (c.opener[i] or starts_with_head(c.lang, c.view(i))
-                                            or _framed_head_wrapped(c, i)))):
+                                            or _framed_head_wrapped(c, i) or _comma_prefix_in_blocks(c, i)))):
         return True
     if c.opener[i] and c.stopped_short(i - 1):
         return True
     return True if _head_after_short_line(c, i) or _finished_before_fit(c, i) or _parallel_item(c, i) else None
+
+
+def _comma_prefix_in_blocks(c: Lines, i: int) -> bool:
+    """comma-prefix-in-blocks: in flat text that does not wrap its paragraphs (each line a block, as a paragraph-block
+    extractor gives them: its full lines end clauses), a line after a finished one that opens with a prefix of the
+    table set off by a comma, then a known head ("在这方面，回顾…"), opens a paragraph. (Not in wrapped text: there a
+    line starts anywhere in a paragraph, and inside one "…，在这方面，鼓励…" is more common than at its start — the
+    text of blocks breaks a paragraph only at a page's end.)"""
+    o = c.lang.openings
+    if c.lang.script.spaced or c.wraps():
+        return False
+    view = c.view(i)
+    prefix = next((p for p in o.prefixes if len(p) > 1 and p not in o.clause_prefixes and view.startswith(p)), None)
+    if prefix is None or view[len(prefix):len(prefix) + 1] not in _COMMAS:
+        return False
+    if opening(c.lang, view[len(prefix) + 1:].lstrip()) is None:
+        return False
+    if c.doc is not None:
+        c.doc.fired("comma-prefix-in-blocks", c.lines[i].number)
+    return True
 
 
 def _framed_head_wrapped(c: Lines, i: int) -> bool:
@@ -1528,6 +1548,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "table ('对') whose first clause ends with a frame verb ('表示严重关切，') opens like a paragraph"),
     Rule("framed-head-long-clause", "blocks", framed_head, "framed-head where the frame's first clause runs long "
          "(up to 120 characters, '对…报告中的结论和…报告中的结论表示震惊，'), in text of blocks"),
+    Rule("comma-prefix-in-blocks", "blocks", _comma_prefix_in_blocks, "in flat text of a script without spaces that "
+         "does not wrap its paragraphs, a line after a finished one opening with a prefix of the table set off by a "
+         "comma, then a known head ('在这方面，回顾'), opens a paragraph"),
     Rule("head-lookalike", "blocks", head_lookalike, "in a script without spaces, a head of the table that ends "
          "inside a longer word of the table's head_lookalikes ('请求', a request, after the head '请') is none: a line "
          "opening so after an unfinished one is the rest of a paragraph a page break cut"),
