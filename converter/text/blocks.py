@@ -673,14 +673,19 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
     return True if _head_after_short_line(c, i) or _finished_before_fit(c, i) or _parallel_item(c, i) else None
 
 
+# comma-prefix-in-blocks: a full line wider than this many print columns (60 ideographs) was never printed: no
+# page holds it (a printed line of Chinese holds ~40 characters).
+BLOCK_COLUMNS = 120
+
+
 def _comma_prefix_in_blocks(c: Lines, i: int) -> bool:
     """comma-prefix-in-blocks: in flat text that does not wrap its paragraphs (each line a block, as a paragraph-block
-    extractor gives them: its full lines end clauses), a line after a finished one that opens with a prefix of the
+    extractor gives them: its full lines end clauses, and run wider than a printed line), a line after a finished one that opens with a prefix of the
     table set off by a comma, then a known head ("在这方面，回顾…"), opens a paragraph. (Not in wrapped text: there a
     line starts anywhere in a paragraph, and inside one "…，在这方面，鼓励…" is more common than at its start — the
     text of blocks breaks a paragraph only at a page's end.)"""
     o = c.lang.openings
-    if c.lang.script.spaced or c.wraps():
+    if not c.lang.script.wide or c.lang.script.spaced or c.wraps() or c.full_columns() < BLOCK_COLUMNS:
         return False
     view = c.view(i)
     prefix = next((p for p in o.prefixes if len(p) > 1 and p not in o.clause_prefixes and view.startswith(p)), None)
@@ -1549,7 +1554,7 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("framed-head-long-clause", "blocks", framed_head, "framed-head where the frame's first clause runs long "
          "(up to 120 characters, '对…报告中的结论和…报告中的结论表示震惊，'), in text of blocks"),
     Rule("comma-prefix-in-blocks", "blocks", _comma_prefix_in_blocks, "in flat text of a script without spaces that "
-         "does not wrap its paragraphs, a line after a finished one opening with a prefix of the table set off by a "
+         "does not wrap its paragraphs (lines wider than print), a line after a finished one opening with a prefix of the table set off by a "
          "comma, then a known head ('在这方面，回顾'), opens a paragraph"),
     Rule("head-lookalike", "blocks", head_lookalike, "in a script without spaces, a head of the table that ends "
          "inside a longer word of the table's head_lookalikes ('请求', a request, after the head '请') is none: a line "
