@@ -680,10 +680,10 @@ BLOCK_COLUMNS = 120
 
 def _comma_prefix_in_blocks(c: Lines, i: int) -> bool:
     """comma-prefix-in-blocks: in flat text that does not wrap its paragraphs (each line a block, as a paragraph-block
-    extractor gives them: its full lines end clauses, and run wider than a printed line), a line after a finished one that opens with a prefix of the
-    table set off by a comma, then a known head ("在这方面，回顾…"), opens a paragraph. (Not in wrapped text: there a
-    line starts anywhere in a paragraph, and inside one "…，在这方面，鼓励…" is more common than at its start — the
-    text of blocks breaks a paragraph only at a page's end.)"""
+    extractor gives them: its full lines end clauses, and run wider than a printed line), a line after a finished one
+    that opens with a prefix of the table set off by a comma, then a known head ("在这方面，回顾…"), opens a paragraph.
+    (Not in wrapped text: there a line starts anywhere in a paragraph, and inside one "…，在这方面，鼓励…" is more
+    common than at its start — the text of blocks breaks a paragraph only at a page's end.)"""
     o = c.lang.openings
     if not c.lang.script.wide or c.lang.script.spaced or c.wraps() or c.full_columns() < BLOCK_COLUMNS:
         return False
@@ -1554,8 +1554,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("framed-head-long-clause", "blocks", framed_head, "framed-head where the frame's first clause runs long "
          "(up to 120 characters, '对…报告中的结论和…报告中的结论表示震惊，'), in text of blocks"),
     Rule("comma-prefix-in-blocks", "blocks", _comma_prefix_in_blocks, "in flat text of a script without spaces that "
-         "does not wrap its paragraphs (lines wider than print), a line after a finished one opening with a prefix of the table set off by a "
-         "comma, then a known head ('在这方面，回顾'), opens a paragraph"),
+         "does not wrap its paragraphs (lines wider than print), a line after a finished one opening with a prefix "
+         "of the table set off by a comma, then a known head ('在这方面，回顾'), opens a paragraph"),
     Rule("head-lookalike", "blocks", head_lookalike, "in a script without spaces, a head of the table that ends "
          "inside a longer word of the table's head_lookalikes ('请求', a request, after the head '请') is none: a line "
          "opening so after an unfinished one is the rest of a paragraph a page break cut"),
