@@ -188,6 +188,9 @@ class Openings:
     # scripts without spaces: function words a clause never ends with ("以", "并", "的"): a line without punctuation
     # that ends with one was cut inside its sentence (cut-ending-continues)
     cut_endings: tuple[str, ...] = ()
+    # scripts without spaces: words that open with a head of the table but are other words ("请求", a request, after
+    # the head "请"): a line that opens with one opens with no head (head-lookalike)
+    head_lookalikes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -354,7 +357,7 @@ class Lang:
                         _folded(o["lowercase_heads"]),
                         tuple(o["prefixes"]), tuple(o["heads"]), tuple(o["clause_prefixes"]),
                         tuple(o["head_endings"]), tuple(o["frames"]), tuple(o["frame_verbs"]),
-                        tuple(o["cut_endings"]))
+                        tuple(o["cut_endings"]), tuple(o["head_lookalikes"]))
 
     @cached_property
     def vote_words(self) -> VoteWords:

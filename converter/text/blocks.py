@@ -25,10 +25,13 @@ from .openings import (
     LOWERCASE_LEAD_WORDS,
     adverb_leads_head,
     framed_head,
+    head_lookalike,
+    holds_clause_end,
     label,
     opener_regex,
     opening,
     opens,
+    opens_with_lookalike,
     prefix_run,
     starts_with_head,
 )
@@ -662,11 +665,56 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
         return None
     prev = c.widths[i - 1]
     if c.fin[i - 1] and ((c.mode.even and prev <= c.short)
-                         or (c.phrases and (c.opener[i] or starts_with_head(c.lang, c.view(i))))):
+                         or (c.phrases and (c.opener[i] or starts_with_head(c.lang, c.view(i))
+                                            or _framed_head_wrapped(c, i) or _comma_prefix_in_blocks(c, i)))):
         return True
     if c.opener[i] and c.stopped_short(i - 1):
         return True
     return True if _head_after_short_line(c, i) or _finished_before_fit(c, i) or _parallel_item(c, i) else None
+
+
+# comma-prefix-in-blocks: a full line wider than this many print columns (60 ideographs) was never printed: no
+# page holds it (a printed line of Chinese holds ~40 characters).
+BLOCK_COLUMNS = 120
+
+
+def _comma_prefix_in_blocks(c: Lines, i: int) -> bool:
+    """comma-prefix-in-blocks: in flat text that does not wrap its paragraphs (each line a block, as a paragraph-block
+    extractor gives them: its full lines end clauses, and run wider than a printed line), a line after a finished one
+    that opens with a prefix of the table set off by a comma, then a known head ("在这方面，回顾…"), opens a paragraph.
+    (Not in wrapped text: there a line starts anywhere in a paragraph, and inside one "…，在这方面，鼓励…" is more
+    common than at its start — the text of blocks breaks a paragraph only at a page's end.)"""
+    o = c.lang.openings
+    if not c.lang.script.wide or c.lang.script.spaced or c.wraps() or c.full_columns() < BLOCK_COLUMNS:
+        return False
+    view = c.view(i)
+    prefix = next((p for p in o.prefixes if len(p) > 1 and p not in o.clause_prefixes and view.startswith(p)), None)
+    if prefix is None or view[len(prefix):len(prefix) + 1] not in _COMMAS:
+        return False
+    if opening(c.lang, view[len(prefix) + 1:].lstrip()) is None:
+        return False
+    if c.doc is not None:
+        c.doc.fired("comma-prefix-in-blocks", c.lines[i].number)
+    return True
+
+
+def _framed_head_wrapped(c: Lines, i: int) -> bool:
+    """framed-head-wrapped: in wrapped flat text of a script without spaces, a line that opens with a frame word of
+    the table and runs to the width with no clause's end on it — its first clause wrapped onto the next line — opens
+    like a paragraph when that clause, read on over the next line, ends with a frame verb as framed-head asks
+    ("对2012年未按规定召开会议以及…通过的关于" / "中东的决议进展甚微表示遗憾和关切，"): the wrap may fall anywhere in a
+    frame's clause, which runs longer than a line (framed-head read it on the line alone)."""
+    o = c.lang.openings
+    if not o.frames or c.lang.script.spaced or i + 1 >= len(c.lines):
+        return False
+    view = c.view(i)
+    if not view.startswith(o.frames) or holds_clause_end(view) or not c.wraps() or c.ran_short(i):
+        return False
+    if not framed_head(c.lang, view + c.view(i + 1).lstrip()):
+        return False
+    if c.doc is not None:
+        c.doc.fired("framed-head-wrapped", c.lines[i].number)
+    return True
 
 
 # parallel-item: the words of a line's lead compared with the lead of the item before — enough for a day
@@ -879,7 +927,20 @@ def page_break_opens(c: Lines, i: int) -> bool | None:
     if (not c.opener[i] and _last_char(c, i - 1) in _COMMAS and c.heads_known()
             and not starts_with_head(c.lang, view)):
         return _conjoined_after_page(c, i)
-    return opens(c.lang, view) or _lowercase_head_after_page(c, i)
+    return opens(c.lang, view) or _lowercase_head_after_page(c, i) or _parallel_item_after_page(c, i)
+
+
+def _parallel_item_after_page(c: Lines, i: int) -> bool:
+    """parallel-item-after-page: a page's first line that opens the next item of a list of parallel items
+    (parallel-item: a day and a date, "четверг, 30 мая — …" after "среда, 29 мая — …;") opens it, as it would
+    on any other line: the page break hid nothing the items' shape does not tell, and opens() asks for a
+    capital or a paragraph's head, which such an item in lower case lacks (a conference's schedule, its last
+    day at the top of a page)."""
+    if not _parallel_item(c, i):
+        return False
+    if c.doc is not None:
+        c.doc.fired("parallel-item-after-page", c.lines[i].number)
+    return True
 
 
 def _lowercase_head_after_page(c: Lines, i: int) -> bool:
@@ -1090,8 +1151,11 @@ def cut_paragraph_continues(c: Lines, i: int) -> bool | None:
     # (Only where the table fits the text: without any known head, no head says nothing.)
     if starts_with_head(c.lang, text) or not c.heads_known():
         return None
-    return None if c.fin[i - 1] and not _colon_cut(c, i) and not _digits_cut(c, i) and not _comma_over_notes(c, i) \
-        else False
+    if c.fin[i - 1] and not _colon_cut(c, i) and not _digits_cut(c, i) and not _comma_over_notes(c, i):
+        return None
+    if c.doc is not None and opens_with_lookalike(c.lang, text):
+        c.doc.fired("head-lookalike", c.lines[i].number)
+    return False
 
 
 def _comma_over_notes(c: Lines, i: int) -> bool:
@@ -1227,10 +1291,38 @@ def number_opens(c: Lines, i: int) -> bool | None:
     """number-opens: a number or label at a line start after a finished line opens a paragraph —
     unless the document indents its paragraphs and this line is not indented: then it is an
     inline enumeration that wrapped ("… b) la violence psychologique ;" / "d) la maltraitance …")."""
-    if c.opener[i] and (c.fin[i - 1] or _question_ends(c, i)) and not (
+    if c.opener[i] and (c.fin[i - 1] or _question_ends(c, i) or _number_in_sequence(c, i)) and not (
             c.mode.indent and c.shapes.indents[i] <= c.mode.margin and not c.shapes.page_start[i]):
         return not inline_enumeration(c, i)
     return None
+
+
+# number-in-sequence: how many lines on the next numbered paragraph is looked for (a long paragraph, its items).
+SEQUENCE_LOOKAHEAD = 200
+
+
+def _number_in_sequence(c: Lines, i: int) -> bool:
+    """number-in-sequence: in flat text, the number 1 at a line's start after an unfinished line, itself after a line
+    ending with a comma, opens the first operative paragraph where no paragraph number stands before it and the next
+    one is 2 — though the line before ran to the width: a title of one line over the operative part, after the last
+    preambular paragraph's comma, as long as a full line ("بعثة الاتحاد الأفريقي … ومكتب الأمم المتحدة لتقديم الدعم
+    في الصومال" / "1 - يشير …", the Security Council's subject headings), where nothing else tells it from a wrapped
+    line. (number-after-heading reads no title of one line after a comma: among numbered paragraphs, the line may
+    be the sentence going on, and its number one of the running text, "12-4 …"; but the preamble's paragraphs all
+    end with a comma, and a running number 1 the wrap put at a line's start, with no number before it and 2 next, is
+    seldom the first paragraph's.) (Not in justified text: there unspread-before-number tells the title by its
+    spaces.)"""
+    if not (c.numbers[i] == 1 and c.mode.flat and i > 1 and c.view(i - 2).rstrip()[-1:] in _COMMAS) or (
+            c.doc and c.doc.spread):
+        return False
+    if any(c.numbers[k] for k in range(i - 1, -1, -1)):  # (from i back: stops at the nearest number)
+        return False
+    after = next((c.numbers[k] for k in range(i + 1, min(len(c.lines), i + SEQUENCE_LOOKAHEAD)) if c.numbers[k]), 0)
+    if after != 2:
+        return False
+    if c.doc is not None:
+        c.doc.fired("number-in-sequence", c.lines[i].number)
+    return True
 
 
 def _question_ends(c: Lines, i: int) -> bool:
@@ -1450,6 +1542,9 @@ LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lin
 RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("number-after-question", "blocks", _question_ends, "a paragraph number or label after a line that ends with a "
          "question mark opens its paragraph or item, as after a finished line"),
+    Rule("number-in-sequence", "blocks", _number_in_sequence, "in flat text, the number 1 after an unfinished line "
+         "after a comma opens the first operative paragraph where no number stands before it and 2 is the next (a "
+         "title of one line over the operative part as long as a full line)"),
     Rule("head-after-short-line-in-columns", "blocks", _short_in_columns, "in a script with wide characters and no "
          "spaces, head-after-short-line tells a short line by its print width in columns"),
     Rule("formula-after-part-title", "blocks", _under_part_title, "in a resolution whose parts carry their formulas, "
@@ -1478,6 +1573,18 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "table ('对') whose first clause ends with a frame verb ('表示严重关切，') opens like a paragraph"),
     Rule("framed-head-long-clause", "blocks", framed_head, "framed-head where the frame's first clause runs long "
          "(up to 120 characters, '对…报告中的结论和…报告中的结论表示震惊，'), in text of blocks"),
+    Rule("comma-prefix-in-blocks", "blocks", _comma_prefix_in_blocks, "in flat text of a script without spaces that "
+         "does not wrap its paragraphs (lines wider than print), a line after a finished one opening with a prefix "
+         "of the table set off by a comma, then a known head ('在这方面，回顾'), opens a paragraph"),
+    Rule("head-lookalike", "blocks", head_lookalike, "in a script without spaces, a head of the table that ends "
+         "inside a longer word of the table's head_lookalikes ('请求', a request, after the head '请') is none: a line "
+         "opening so after an unfinished one is the rest of a paragraph a page break cut"),
+    Rule("framed-head-wrapped", "blocks", _framed_head_wrapped, "in wrapped flat text of a script without spaces, a "
+         "line opening with a frame word and running to the width with no clause's end opens like a paragraph when "
+         "its clause, read on over the next line, ends with a frame verb (framed-head)"),
+    Rule("parallel-item-after-page", "blocks", _parallel_item_after_page, "a page's first line whose first words, "
+         "a number among them, have the shape of those of the item before, after a line ending with a semicolon, "
+         "opens the next item (parallel-item where the page break decides: an item in lower case)"),
     Rule("parallel-item", "blocks", _parallel_item, "in flat text, a line after one ending with a semicolon "
          "whose first words, a number among them, have the shape of those of the item before opens the next item"),
     Rule("short-item-before-label", "blocks", Lines.ended, "an unfinished line well short of a full line "

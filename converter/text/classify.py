@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..labels import announces, continues, is_bullet, opens_announced_item
-from ..langs import Lang, punctuation
+from ..langs import Lang, punctuation, quote_pairs
 from .blocks import finished
 from .headings import HEADING_MAX, announced_titles, attach_headings, drop_headings
 from .marked import join, normalize_text, rest, slice_view
@@ -85,8 +85,7 @@ def split_preamble(doc: Doc, blocks: list[Block],
         first_op -= 1
         doc.fired("lead-in-before-numbered", merged[first_op].line)
     if first_op is None:
-        first_op = next((i for i, b in enumerate(merged) if not b.text.rstrip().endswith(_COMMAS)),
-                        len(merged) - 1)
+        first_op = next((i for i, b in enumerate(merged) if not _comma_ended(doc, b)), len(merged) - 1)
         if merged:
             first_op = _unpunctuated_preamble(doc, merged, first_op, preambular)
             doc.fired("unnumbered-operative", merged[min(first_op, len(merged) - 1)].line)
@@ -99,6 +98,33 @@ def split_preamble(doc: Doc, blocks: list[Block],
     while rest:
         _operative_block(doc, ops, rest.pop(), lambda: _next_number(doc, rest))
     return preamble, ops
+
+
+# comma-in-open-quotation: a colon, then the opening mark of a quotation (of a pair that opens and closes
+# with distinct marks: a straight quote could close as well as open).
+_ANNOUNCED_QUOTE = re.compile("[" + re.escape("".join(_COLONS)) + r"]\s*([" + re.escape(
+    "".join(p[0] for p in quote_pairs() if len(p) == 2)) + "])")
+_CLOSER = {p[0]: p[1] for p in quote_pairs() if len(p) == 2}
+
+
+def _comma_ended(doc: Doc, b: Block) -> bool:
+    """Whether a block ends with a comma as a preambular paragraph does (unnumbered-operative) — not where the
+    comma stands inside a quotation the block announced by a colon and left open (comma-in-open-quotation:
+    "… постановляет … просить Международный Суд вынести … заключение по следующему вопросу:" / "«Исходя … из
+    Устава …, обязанности защищать и сохранять морскую среду," — the quoted question's first clauses, which a
+    page break cut from its items, joined to the paragraph that asks it). A preambular paragraph closes the
+    quotations it opens."""
+    text = b.text.rstrip()
+    if not text.endswith(_COMMAS):
+        return False
+    m = _ANNOUNCED_QUOTE.search(text)
+    if m is None:
+        return True
+    opener, rest_of = m.group(1), text[m.end(1):]
+    if rest_of.count(_CLOSER[opener]) >= rest_of.count(opener) + 1:
+        return True
+    doc.fired("comma-in-open-quotation", b.line)
+    return False
 
 
 def _unpunctuated_preamble(doc: Doc, blocks: list[Block], first: int, preambular: frozenset[str]) -> int:
@@ -582,6 +608,9 @@ RULES: tuple[Rule, ...] = (
          "paragraph ending with a comma in another part"),
     Rule("unnumbered-operative", "classify", split_preamble, "in an unnumbered resolution the operative part "
          "starts at the first paragraph that does not end with a comma"),
+    Rule("comma-in-open-quotation", "classify", _comma_ended, "in an unnumbered resolution, a paragraph whose final "
+         "comma stands inside a quotation it announced by a colon and left open ends no preamble (the quoted "
+         "question a page break cut, joined to the operative paragraph that asks it)"),
     Rule("quotation-after-colon", "classify", _quotation_announced, "among unnumbered paragraphs, a block that "
          "opens with a quotation mark right after a paragraph ending with a colon is the quotation it announces"),
     Rule("heading-with-colon", "classify", headings_with_colon, "a one-line block ending with a colon right before "

@@ -158,6 +158,11 @@ FRAME_TAIL = 8
 _CLAUSE_END = re.compile("[，；：。,;:]")
 
 
+def holds_clause_end(text: str) -> bool:
+    """Whether a text holds the end of a clause (framed-head-wrapped: a frame's first clause that ran past a line)."""
+    return _CLAUSE_END.search(text) is not None
+
+
 def framed_head(lang: Lang, text: str) -> bool:
     """framed-head: in a script without spaces, a paragraph may put its head at the end of its first clause,
     which a frame word of the table opens (openings.frames, the clause closed by one of openings.frame_verbs):
@@ -180,7 +185,7 @@ def opening(lang: Lang, text: str, numbered: bool = False) -> str | None:
     the table opens the phrase whatever its case (elsewhere such a word may just start a wrapped line)."""
     if not lang.script.spaced:
         m = _heads_regex(lang).match(text)
-        return m.group() if m else None
+        return m.group() if m and not head_lookalike(lang, text, m.end()) else None
     words = _WORD.finditer(text)
     first = next(words, None)
     if first is None or not _may_open(lang, first.group(), text, numbered):
@@ -303,6 +308,27 @@ def _heads_regex(lang: Lang) -> re.Pattern[str]:
     firsts = (frozenset(w[0] for w in words), False) if o.heads and all(words) else None
     run = prefix_run(prefixes)
     return re.compile(f"{guard(firsts)}(?:{run}(?={heads}))?(?:{heads})" if run else f"{guard(firsts)}(?:{heads})")
+
+
+def opens_with_lookalike(lang: Lang, text: str) -> bool:
+    """Whether a line opens with a head of the table that ends inside a head lookalike (head-lookalike: read as no
+    head)."""
+    if lang.script.spaced or not lang.openings.head_lookalikes:
+        return False
+    m = _heads_regex(lang).match(text)
+    return m is not None and head_lookalike(lang, text, m.end())
+
+
+def head_lookalike(lang: Lang, text: str, end: int) -> bool:
+    """head-lookalike: in scripts without spaces, a head of the table is none where it ends inside a longer word the
+    table lists (openings.head_lookalikes: "请求", a request, which opens with the head "请"; "再次请求" too): the
+    line opens with no head. (A page break cut "…信函中表示黎巴嫩政府" / "请求在不修改…任务情况下将部队任期延长一年，
+    …": the half after the cut goes on with its paragraph.)"""
+    for word in lang.openings.head_lookalikes:
+        at = text.find(word, max(0, end - len(word) + 1), end + len(word) - 1)
+        if 0 <= at < end < at + len(word):
+            return True
+    return False
 
 
 def prefix_run(prefixes: str) -> str:
