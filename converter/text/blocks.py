@@ -1583,6 +1583,12 @@ def _blocks(c: Lines, release: bool = False) -> list[Block]:
         current.clear()
         marked = False
 
+    if release:
+        # (heads_known and cut_seen ask every line of the text, once, when a rule first asks: asked now, before
+        # the lines are let go — asked late, they saw only the lines not yet read, and a text whose known heads
+        # stand in its preamble had none by its operative part's end: "Member" / "States and beyond;" read apart)
+        c.heads_known()
+        c.cut_seen()
     starts_new, heading_at, fin, opener = c.starts_new, run.heading_at, c.fin, c.opener  # (asked of every line)
     for i, ln in enumerate(lines):
         new = i == 0 or starts_new(i)
