@@ -874,7 +874,7 @@ def _goes_on(doc: Doc, heading: str, before: str, text: str, line: int, page_sta
     (heading-apart-by-blank)."""
     lg = doc.lang
     first = text.split(" ", 1)[0] if lg.script.spaced else text[:1]
-    fits = len(before) < WRAPPED_HEADING or not _would_not_fit(doc, before, first)
+    fits = _too_short_to_wrap(doc, before, line) or not _would_not_fit(doc, before, first)
     cut = fits and _page_cut(doc, before, text, line, page_start)
     wrapped = not fits or cut
     open_end = _ends_open(doc, before) and not _capital_after_short(doc, before, text, line)
@@ -957,6 +957,20 @@ def _capital_after_short(doc: Doc, before: str, text: str, line: int) -> bool:
         return False
     doc.fired("capital-after-short-heading", line)
     return True
+
+
+def _too_short_to_wrap(doc: Doc, before: str, line: int) -> bool:
+    """Whether heading line `before` is too short to have wrapped (WRAPPED_HEADING). short-heading-in-columns: in a
+    script with wide characters (Chinese), measured in print, in columns, as heading-width-in-columns measures whether
+    the next line's first character fitted: a line of 29 ideographs ran to 58 columns, the width of a narrow column of
+    text ("支柱三：建立各国…以及加强联合国系统" / "在这方面的作用的措施" / "80. …"), though it holds fewer characters
+    than a heading of Latin letters that never wrapped. (A resolution's titled sections, in Chinese PDF text.)"""
+    if len(before) >= WRAPPED_HEADING:
+        return False
+    if not doc.full_columns or doc.lang.script.columns(before) < WRAPPED_HEADING:
+        return True
+    doc.fired("short-heading-in-columns", line)
+    return False
 
 
 def _would_not_fit(doc: Doc, line: str, word: str) -> bool:
@@ -1134,6 +1148,9 @@ RULES: tuple[Rule, ...] = (
     Rule("capital-after-short-heading", "headings", _capital_after_short, "in a script with case, a heading line "
          "shorter than a wrapped one that ends with an open word, before a line opening with a capital, ends its "
          "title: heading-ends-open does not carry that line"),
+    Rule("short-heading-in-columns", "headings", _too_short_to_wrap, "in a script with wide characters, whether a "
+         "heading line is too short to have wrapped (under 30) is told by its width in print (columns), not by its "
+         "number of characters: a line of 29 ideographs ran to 58 columns"),
     Rule("heading-width-in-columns", "headings", _would_not_fit, "in a script with wide characters, whether a "
          "heading line wrapped is told by its width in print (columns), not by its number of characters"),
 )
