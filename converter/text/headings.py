@@ -67,6 +67,7 @@ class HeadingRun:
         self.comma_lines: set[int] = set()  # comma-inside-labelled-title: the same
         self.fitted_lines: set[int] = set()  # fitted-before-number: the same
         self.unspread_lines: set[int] = set()  # unspread-item-end: the same
+        self.spread_lines: set[int] = set()  # widened-line-no-heading: the same
         self.page_titles: set[int] = set()  # part-title-across-page: the same
         self.wide_titles: set[int] = set()  # long-heading-in-wide-text: the same
         self._separated: bool | None = None  # blank_separated(), once asked
@@ -262,12 +263,26 @@ class HeadingRun:
         view = c.view(i)
         if c.doc is not None and c.doc.bold_headings and self.bold(i):
             return True
+        if self.widened(i):
+            return False
         longest = self._longest(i)
         return ((not c.fin[i] or self.colon_title(i) or self.colon_wrapped(i) or (labelled and self.comma_in_title(i))
                  or (labelled and self.colon_in_title(i)) or self.capital_comma_title(i) or self.comma_in_gap_title(i))
                 and not c.opener[i]
                 and c.widths[i] <= longest and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None
                 and not (c.widths[i] > HEADING_MAX and self.headed(i)))
+
+    def widened(self, i: int) -> bool:
+        """widened-line-no-heading: in justified text (doc.spread: the lines whose spaces were widened), a widened line
+        is no heading line: only a paragraph's wrapped lines are widened to the width — a title is set on lines of its
+        own, never spread, and its last line is no wrap. So a paragraph's flush line after a first line that ended
+        with a comma at the width ("      وإذ تعيد تأكيد المبادئ … لحفظ السلام،" / "حسبما نصت عليه …   و 3101 …",
+        widened / "11 كانون الأول/ديسمبر … 2000", its comma lost) goes on with it, not a heading of two lines that
+        the preamble would take for a paragraph of its own. (Resolutions in justified PDF text.)"""
+        c = self.c
+        if c.doc is None or c.lines[i].number not in c.doc.spread:
+            return False
+        return self._traced_once(self.spread_lines, "widened-line-no-heading", i)
 
     def _longest(self, i: int) -> float:
         """How long heading line i may be (see `like`)."""
@@ -1089,6 +1104,8 @@ RULES: tuple[Rule, ...] = (
          "with a paragraph head is a paragraph that lost its final punctuation, not a heading"),
     Rule("unspread-item-end", "blocks", HeadingRun.unspread_item_end, "in justified text, an item's last line "
          "short of the full width and not widened ended its item: a heading may follow it"),
+    Rule("widened-line-no-heading", "blocks", HeadingRun.widened, "in justified text, a line whose spaces were "
+         "widened is no heading line: only a paragraph's wrapped lines are widened"),
     Rule("heading-after-title-item", "blocks", HeadingRun.title_item, "a heading may follow a short title item "
          "that has no final punctuation, over one line or more (not one that ends with a word that goes on)"),
     Rule("item-ended-before-fit", "blocks", _stopped_short, "a title item's last line that ended well "
