@@ -68,6 +68,7 @@ class HeadingRun:
         self.fitted_lines: set[int] = set()  # fitted-before-number: the same
         self.unspread_lines: set[int] = set()  # unspread-item-end: the same
         self.spread_lines: set[int] = set()  # widened-line-no-heading: the same
+        self.head_colons: set[int] = set()  # colon-after-head-title: the same
         self.page_titles: set[int] = set()  # part-title-across-page: the same
         self.wide_titles: set[int] = set()  # long-heading-in-wide-text: the same
         self._separated: bool | None = None  # blank_separated(), once asked
@@ -421,7 +422,23 @@ class HeadingRun:
         c = self.c
         return (c.phrases and c.widths[i] > HEADING_MAX and i + 1 < len(c.lines)
                 and c.lang.paragraph_number.match(c.view(i + 1)) is not None
-                and not starts_with_head(c.lang, c.view(i)) and (c.mode.unwrapped or self.unprinted_flat(i)))
+                and self._no_head(i) and (c.mode.unwrapped or self.unprinted_flat(i)))
+
+    def _no_head(self, i: int) -> bool:
+        """Whether line i opens with no paragraph head, or with one that a colon ends (colon-after-head-title)."""
+        view = self.c.view(i)
+        return not starts_with_head(self.c.lang, view) or self.colon_after_head(i)
+
+    def colon_after_head(self, i: int) -> bool:
+        """colon-after-head-title: a line whose first or second word ends with a colon, a subtitle in words after it,
+        opens a title though its first word is a paragraph's head ("Taking stock: reviewing the implementation of
+        the outcomes of …" / "1. Welcomes …"): a paragraph's head is followed by what it says, never by a colon —
+        the title's "theme: subtitle" form ("Pillar I: measures …"). (A resolution in titled sections, a title
+        that opens with a gerund, in text of one paragraph to a line.)"""
+        c = self.c
+        if _COLON_AFTER_LEAD.match(c.view(i)) is None:
+            return False
+        return self._traced_once(self.head_colons, "colon-after-head-title", i)
 
     def unprinted_flat(self, i: int) -> bool:
         """long-heading-in-wide-text: flat text whose full line is wider than any printed one (blocks.UNPRINTED_FULL: a
@@ -791,7 +808,7 @@ class HeadingRun:
         m = c.lang.paragraph_number.match(c.view(k))
         if m is None or int(m["num"]) >= NUMBER_AFTER_HEADING_MAX or not c.phrases:
             return False
-        if starts_with_head(c.lang, c.view(i)):
+        if not self._no_head(i):
             return False
         if c.doc is not None:
             c.doc.fired("number-after-heading", c.lines[k].number)
@@ -818,6 +835,8 @@ def _is_label(lg: Lang, line: str) -> bool:
             or (lg.heading_label is not None and lg.heading_label.fullmatch(line) is not None))
 
 
+# colon-after-head-title: a colon that ends the line's first or second word, then words (a title's subtitle).
+_COLON_AFTER_LEAD = re.compile(r"\s*(?:[^\s:]+\s)?[^\W\d_][^\s:]*\s?[:\uff1a]\s+[^\W\d_]")
 # After a label and its word on a title's line: its colon or full stop, then the title.
 _LABEL_STOP = re.compile(r"\s?[.:]\s+\S")
 # A heading that opens with its section's number ("2a. Security sector reform", "1b: Maritime interdiction"; in French
@@ -1122,6 +1141,8 @@ RULES: tuple[Rule, ...] = (
          "heading may follow a title item without punctuation that a blank line ended, however many lines it has"),
     Rule("long-heading-before-number", "blocks", HeadingRun.long_title, "in text of one paragraph to a line, a "
          "long unfinished line with no paragraph head before a numbered paragraph is a heading"),
+    Rule("colon-after-head-title", "blocks", HeadingRun.colon_after_head, "a line whose first or second word ends "
+         "with a colon, a subtitle after it, opens a title though its first word is a paragraph's head"),
     Rule("number-after-heading", "blocks", HeadingRun.number_after_title, "a paragraph number opens the line after "
          "a heading wrapped over lines with no paragraph head, however long its last line"),
     Rule("colon-heading-joined", "blocks", HeadingRun.colon_title, "a heading may end with a colon where a numbered "
