@@ -69,6 +69,8 @@ class HeadingRun:
         self.unspread_lines: set[int] = set()  # unspread-item-end: the same
         self.spread_lines: set[int] = set()  # widened-line-no-heading: the same
         self.head_colons: set[int] = set()  # colon-after-head-title: the same
+        self.capital_lines: set[int] = set()  # capital-of-common-word: the same
+        self._cases: tuple[frozenset[str], frozenset[str]] | None = None  # _word_cases(), once asked
         self.page_titles: set[int] = set()  # part-title-across-page: the same
         self.wide_titles: set[int] = set()  # long-heading-in-wide-text: the same
         self._separated: bool | None = None  # blank_separated(), once asked
@@ -201,7 +203,48 @@ class HeadingRun:
     def item_ended(self, i: int) -> bool:
         """Whether the line before line i stopped short (see Lines.stopped_short), or fitted-before-number or
         unspread-item-end says it ended its item."""
-        return self.c.stopped_short(i - 1) or self.fitted_before_number(i) or self.unspread_item_end(i)
+        return (self.c.stopped_short(i - 1) or self.fitted_before_number(i) or self.unspread_item_end(i)
+                or self.common_word_capital(i))
+
+    def common_word_capital(self, i: int) -> bool:
+        """capital-of-common-word: where paragraphs and items open in lower case (Russian), a line before a numbered
+        paragraph that opens with a capital on a word the text writes in lower case elsewhere, and never with its
+        capital but at a line's start, opens a title: no sentence goes on with a capital there but a name's, and a
+        name keeps its capital wherever it stands ("e) поддержка … и обеспечения верховенства права" /
+        "Дополнительные задачи" / "38. уполномочивает также МИНУСКА выполнять следующие дополнительные задачи:" —
+        not "Организации Объединенных Наций", nor "Миссии", which the text capitalises mid-line). The item's last
+        line may have run to the width. (The Security Council's mandates in sections, their tasks listed without
+        punctuation, in Russian PDF text.)"""
+        c = self.c
+        if not (c.lang.openings.lower_case and c.doc is not None and i + 1 < len(c.lines)):
+            return False
+        first = c.view(i).split(None, 1)
+        word = first[0] if first else ""
+        if not (len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower()):
+            return False
+        m = c.lang.paragraph_number.match(c.view(i + 1))
+        if m is None or int(m["num"]) >= NUMBER_AFTER_HEADING_MAX:
+            return False
+        lower, capital = self._word_cases()
+        if word.lower() not in lower or word in capital:
+            return False
+        return self._traced_once(self.capital_lines, "capital-of-common-word", i)
+
+    def _word_cases(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The words the text writes in lower case, and those it writes with a capital inside a line (after
+        another word): read once, from the input, when capital-of-common-word first asks."""
+        if self._cases is None:
+            text = self.c.doc.text if self.c.doc is not None else ""
+            lower: set[str] = set()
+            capital: set[str] = set()
+            for m in _WORD.finditer(text):
+                w = m.group()
+                if w.islower():
+                    lower.add(w)
+                elif w[0].isupper() and w[1:].islower() and not _opens_line(text, m.start()):
+                    capital.add(w)
+            self._cases = (frozenset(lower), frozenset(capital))
+        return self._cases
 
     def unspread_item_end(self, i: int) -> bool:
         """unspread-item-end: in justified text (doc.spread: the lines whose spaces were widened), an item's
@@ -825,6 +868,14 @@ class HeadingRun:
         return c.starts_new(i)
 
 
+def _opens_line(text: str, at: int) -> bool:
+    """Whether only spaces stand between the start of text's line and `at`."""
+    k = at - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in "\n\f"
+
+
 def _stopped_short(c: Lines, k: int) -> bool:
     return c.stopped_short(k)
 
@@ -835,6 +886,8 @@ def _is_label(lg: Lang, line: str) -> bool:
             or (lg.heading_label is not None and lg.heading_label.fullmatch(line) is not None))
 
 
+# capital-of-common-word: a word of letters.
+_WORD = re.compile(r"[^\W\d_]+")
 # colon-after-head-title: a colon that ends the line's first or second word, then words (a title's subtitle).
 _COLON_AFTER_LEAD = re.compile(r"\s*(?:[^\s:]+\s)?[^\W\d_][^\s:]*\s?[:\uff1a]\s+[^\W\d_]")
 # After a label and its word on a title's line: its colon or full stop, then the title.
@@ -1141,6 +1194,9 @@ RULES: tuple[Rule, ...] = (
          "heading may follow a title item without punctuation that a blank line ended, however many lines it has"),
     Rule("long-heading-before-number", "blocks", HeadingRun.long_title, "in text of one paragraph to a line, a "
          "long unfinished line with no paragraph head before a numbered paragraph is a heading"),
+    Rule("capital-of-common-word", "blocks", HeadingRun.common_word_capital, "where paragraphs open in lower case, "
+         "a line before a numbered paragraph that opens with a capital on a word the text writes in lower case "
+         "elsewhere, and never with its capital inside a line, opens a title: the item before it ended"),
     Rule("colon-after-head-title", "blocks", HeadingRun.colon_after_head, "a line whose first or second word ends "
          "with a colon, a subtitle after it, opens a title though its first word is a paragraph's head"),
     Rule("number-after-heading", "blocks", HeadingRun.number_after_title, "a paragraph number opens the line after "
