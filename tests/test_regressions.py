@@ -131,3 +131,22 @@ def test_lower_case_paragraphs_after_a_part_label_are_not_joined_after_a_comma()
                         Part("B", preamble=pre, operative=(OperativeParagraph("1", "el el el el el el.",
                                                                                headings=("Exhorta",)),))))
     assert text_roundtrip(res).parts[1].preamble == pre
+
+
+def test_known_heads_are_counted_before_the_lines_are_let_go():
+    """heads_known() asks every line of the body once; asked first late in the operative part, after the lines
+    read were let go, it saw only the items left (no head among them) and cut-paragraph-continues said nothing:
+    an item's rest that a block extractor set apart ("… among Member" / blank / "States and beyond;") was read
+    as a paragraph of its own (E/RES/2023/4 en, blocks, draw s4)."""
+    items = "\n\n".join(f"({chr(97 + k)}) To keep the lights of the harbour number {k + 1} burning through "
+                        "the storms of the winter;" for k in range(10))
+    text = ("United Nations E/RES/2031/9\nEconomic and Social Council Distr.: General\n3 March 2031\n"
+            "Resolution 2031/9\nThe Economic and Social Council,\n\n"
+            "Recalling its resolutions on the keepers of the lights,\n\n"
+            "Noting the work of the keepers of the lights of the outer coast,\n\n"
+            "Recommends the following to the coastal States:\n\n" + items +
+            "\n\n(k) To share the charts of the outer coast with the fishing fleets of the coastal"
+            "\n\nStates and beyond;\n\n(l) To report on the beacons every year.\n")
+    res = parse_text(text, "en").resolution
+    assert len(res.operative) == 1
+    assert res.operative[0].subparagraphs[10].text.endswith("fishing fleets of the coastal States and beyond;")

@@ -483,6 +483,14 @@ class Lines:
             self._heads = any(starts_with_head(self.lang, self.view(i)) for i in range(len(self.lines)))
         return self._heads
 
+    def ask_whole_text(self) -> None:
+        """heads_known and cut_seen ask every line of the text, once, when a rule first asks: asked before the lines
+        are let go (blocks read with release) — asked late, they saw only the lines not yet read, and a text whose
+        known heads stand in its preamble had none by its operative part's end ("… among Member" / blank / "States
+        and beyond;" read as a paragraph of its own, cut-paragraph-continues silent)."""
+        self.heads_known()
+        self.cut_seen()
+
     def cut_seen(self) -> bool:
         """Whether some line ends unfinished before a line in lower case that opens nothing by itself: a
         paragraph a page break cut mid-sentence (no-head-after-comma)."""
@@ -1710,6 +1718,8 @@ def _blocks(c: Lines, release: bool = False) -> list[Block]:
         current.clear()
         marked = False
 
+    if release:
+        c.ask_whole_text()
     starts_new, heading_at, fin, opener = c.starts_new, run.heading_at, c.fin, c.opener  # (asked of every line)
     for i, ln in enumerate(lines):
         new = i == 0 or starts_new(i)

@@ -67,6 +67,10 @@ class HeadingRun:
         self.comma_lines: set[int] = set()  # comma-inside-labelled-title: the same
         self.fitted_lines: set[int] = set()  # fitted-before-number: the same
         self.unspread_lines: set[int] = set()  # unspread-item-end: the same
+        self.spread_lines: set[int] = set()  # widened-line-no-heading: the same
+        self.head_colons: set[int] = set()  # colon-after-head-title: the same
+        self.capital_lines: set[int] = set()  # capital-of-common-word: the same
+        self._cases: tuple[frozenset[str], frozenset[str]] | None = None  # _word_cases(), once asked
         self.page_titles: set[int] = set()  # part-title-across-page: the same
         self.wide_titles: set[int] = set()  # long-heading-in-wide-text: the same
         self._separated: bool | None = None  # blank_separated(), once asked
@@ -204,7 +208,48 @@ class HeadingRun:
     def item_ended(self, i: int) -> bool:
         """Whether the line before line i stopped short (see Lines.stopped_short), or fitted-before-number or
         unspread-item-end says it ended its item."""
-        return self.c.stopped_short(i - 1) or self.fitted_before_number(i) or self.unspread_item_end(i)
+        return (self.c.stopped_short(i - 1) or self.fitted_before_number(i) or self.unspread_item_end(i)
+                or self.common_word_capital(i))
+
+    def common_word_capital(self, i: int) -> bool:
+        """capital-of-common-word: where paragraphs and items open in lower case (Russian), a line before a numbered
+        paragraph that opens with a capital on a word the text writes in lower case elsewhere, and never with its
+        capital but at a line's start, opens a title: no sentence goes on with a capital there but a name's, and a
+        name keeps its capital wherever it stands ("e) поддержка … и обеспечения верховенства права" /
+        "Дополнительные задачи" / "38. уполномочивает также МИНУСКА выполнять следующие дополнительные задачи:" —
+        not "Организации Объединенных Наций", nor "Миссии", which the text capitalises mid-line). The item's last
+        line may have run to the width. (The Security Council's mandates in sections, their tasks listed without
+        punctuation, in Russian PDF text.)"""
+        c = self.c
+        if not (c.lang.openings.lower_case and c.doc is not None and i + 1 < len(c.lines)):
+            return False
+        first = c.view(i).split(None, 1)
+        word = first[0] if first else ""
+        if not (len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower()):
+            return False
+        m = c.lang.paragraph_number.match(c.view(i + 1))
+        if m is None or int(m["num"]) >= NUMBER_AFTER_HEADING_MAX:
+            return False
+        lower, capital = self._word_cases()
+        if word.lower() not in lower or word in capital:
+            return False
+        return self._traced_once(self.capital_lines, "capital-of-common-word", i)
+
+    def _word_cases(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The words the text writes in lower case, and those it writes with a capital inside a line (after
+        another word): read once, from the input, when capital-of-common-word first asks."""
+        if self._cases is None:
+            text = self.c.doc.text if self.c.doc is not None else ""
+            lower: set[str] = set()
+            capital: set[str] = set()
+            for m in _WORD.finditer(text):
+                w = m.group()
+                if w.islower():
+                    lower.add(w)
+                elif w[0].isupper() and w[1:].islower() and not _opens_line(text, m.start()):
+                    capital.add(w)
+            self._cases = (frozenset(lower), frozenset(capital))
+        return self._cases
 
     def unspread_item_end(self, i: int) -> bool:
         """unspread-item-end: in justified text (doc.spread: the lines whose spaces were widened), an item's
@@ -267,12 +312,26 @@ class HeadingRun:
         view = c.view(i)
         if c.doc is not None and c.doc.bold_headings and self.bold(i):
             return True
+        if self.widened(i):
+            return False
         longest = self._longest(i)
         return ((not c.fin[i] or self.colon_title(i) or self.colon_wrapped(i) or (labelled and self.comma_in_title(i))
                  or (labelled and self.colon_in_title(i)) or self.capital_comma_title(i) or self.comma_in_gap_title(i))
                 and not c.opener[i]
                 and c.widths[i] <= longest and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None
                 and not (c.widths[i] > HEADING_MAX and self.headed(i)))
+
+    def widened(self, i: int) -> bool:
+        """widened-line-no-heading: in justified text (doc.spread: the lines whose spaces were widened), a widened line
+        is no heading line: only a paragraph's wrapped lines are widened to the width — a title is set on lines of its
+        own, never spread, and its last line is no wrap. So a paragraph's flush line after a first line that ended
+        with a comma at the width ("      وإذ تعيد تأكيد المبادئ … لحفظ السلام،" / "حسبما نصت عليه …   و 3101 …",
+        widened / "11 كانون الأول/ديسمبر … 2000", its comma lost) goes on with it, not a heading of two lines that
+        the preamble would take for a paragraph of its own. (Resolutions in justified PDF text.)"""
+        c = self.c
+        if c.doc is None or c.lines[i].number not in c.doc.spread:
+            return False
+        return self._traced_once(self.spread_lines, "widened-line-no-heading", i)
 
     def _longest(self, i: int) -> float:
         """How long heading line i may be (see `like`)."""
@@ -411,7 +470,23 @@ class HeadingRun:
         c = self.c
         return (c.phrases and c.widths[i] > HEADING_MAX and i + 1 < len(c.lines)
                 and c.lang.paragraph_number.match(c.view(i + 1)) is not None
-                and not starts_with_head(c.lang, c.view(i)) and (c.mode.unwrapped or self.unprinted_flat(i)))
+                and self._no_head(i) and (c.mode.unwrapped or self.unprinted_flat(i)))
+
+    def _no_head(self, i: int) -> bool:
+        """Whether line i opens with no paragraph head, or with one that a colon ends (colon-after-head-title)."""
+        view = self.c.view(i)
+        return not starts_with_head(self.c.lang, view) or self.colon_after_head(i)
+
+    def colon_after_head(self, i: int) -> bool:
+        """colon-after-head-title: a line whose first or second word ends with a colon, a subtitle in words after it,
+        opens a title though its first word is a paragraph's head ("Taking stock: reviewing the implementation of
+        the outcomes of …" / "1. Welcomes …"): a paragraph's head is followed by what it says, never by a colon —
+        the title's "theme: subtitle" form ("Pillar I: measures …"). (A resolution in titled sections, a title
+        that opens with a gerund, in text of one paragraph to a line.)"""
+        c = self.c
+        if _COLON_AFTER_LEAD.match(c.view(i)) is None:
+            return False
+        return self._traced_once(self.head_colons, "colon-after-head-title", i)
 
     def unprinted_flat(self, i: int) -> bool:
         """long-heading-in-wide-text: flat text whose full line is wider than any printed one (blocks.UNPRINTED_FULL: a
@@ -781,7 +856,7 @@ class HeadingRun:
         m = c.lang.paragraph_number.match(c.view(k))
         if m is None or int(m["num"]) >= NUMBER_AFTER_HEADING_MAX or not c.phrases:
             return False
-        if starts_with_head(c.lang, c.view(i)):
+        if not self._no_head(i):
             return False
         if c.doc is not None:
             c.doc.fired("number-after-heading", c.lines[k].number)
@@ -798,6 +873,14 @@ class HeadingRun:
         return c.starts_new(i)
 
 
+def _opens_line(text: str, at: int) -> bool:
+    """Whether only spaces stand between the start of text's line and `at`."""
+    k = at - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in "\n\f"
+
+
 def _stopped_short(c: Lines, k: int) -> bool:
     return c.stopped_short(k)
 
@@ -808,6 +891,10 @@ def _is_label(lg: Lang, line: str) -> bool:
             or (lg.heading_label is not None and lg.heading_label.fullmatch(line) is not None))
 
 
+# capital-of-common-word: a word of letters.
+_WORD = re.compile(r"[^\W\d_]+")
+# colon-after-head-title: a colon that ends the line's first or second word, then words (a title's subtitle).
+_COLON_AFTER_LEAD = re.compile(r"\s*(?:[^\s:]+\s)?[^\W\d_][^\s:]*\s?[:\uff1a]\s+[^\W\d_]")
 # After a label and its word on a title's line: its colon or full stop, then the title.
 _LABEL_STOP = re.compile(r"\s?[.:]\s+\S")
 # A heading that opens with its section's number ("2a. Security sector reform", "1b: Maritime interdiction"; in French
@@ -879,7 +966,7 @@ def _goes_on(doc: Doc, heading: str, before: str, text: str, line: int, page_sta
     (heading-apart-by-blank)."""
     lg = doc.lang
     first = text.split(" ", 1)[0] if lg.script.spaced else text[:1]
-    fits = len(before) < WRAPPED_HEADING or not _would_not_fit(doc, before, first)
+    fits = _too_short_to_wrap(doc, before, line) or not _would_not_fit(doc, before, first)
     cut = fits and _page_cut(doc, before, text, line, page_start)
     wrapped = not fits or cut
     open_end = _ends_open(doc, before) and not _capital_after_short(doc, before, text, line)
@@ -962,6 +1049,20 @@ def _capital_after_short(doc: Doc, before: str, text: str, line: int) -> bool:
         return False
     doc.fired("capital-after-short-heading", line)
     return True
+
+
+def _too_short_to_wrap(doc: Doc, before: str, line: int) -> bool:
+    """Whether heading line `before` is too short to have wrapped (WRAPPED_HEADING). short-heading-in-columns: in a
+    script with wide characters (Chinese), measured in print, in columns, as heading-width-in-columns measures whether
+    the next line's first character fitted: a line of 29 ideographs ran to 58 columns, the width of a narrow column of
+    text ("支柱三：建立各国…以及加强联合国系统" / "在这方面的作用的措施" / "80. …"), though it holds fewer characters
+    than a heading of Latin letters that never wrapped. (A resolution's titled sections, in Chinese PDF text.)"""
+    if len(before) >= WRAPPED_HEADING:
+        return False
+    if not doc.full_columns or doc.lang.script.columns(before) < WRAPPED_HEADING:
+        return True
+    doc.fired("short-heading-in-columns", line)
+    return False
 
 
 def _would_not_fit(doc: Doc, line: str, word: str) -> bool:
@@ -1080,6 +1181,8 @@ RULES: tuple[Rule, ...] = (
          "with a paragraph head is a paragraph that lost its final punctuation, not a heading"),
     Rule("unspread-item-end", "blocks", HeadingRun.unspread_item_end, "in justified text, an item's last line "
          "short of the full width and not widened ended its item: a heading may follow it"),
+    Rule("widened-line-no-heading", "blocks", HeadingRun.widened, "in justified text, a line whose spaces were "
+         "widened is no heading line: only a paragraph's wrapped lines are widened"),
     Rule("heading-after-title-item", "blocks", HeadingRun.title_item, "a heading may follow a short title item "
          "that has no final punctuation, over one line or more (not one that ends with a word that goes on)"),
     Rule("item-ended-before-fit", "blocks", _stopped_short, "a title item's last line that ended well "
@@ -1096,6 +1199,11 @@ RULES: tuple[Rule, ...] = (
          "heading may follow a title item without punctuation that a blank line ended, however many lines it has"),
     Rule("long-heading-before-number", "blocks", HeadingRun.long_title, "in text of one paragraph to a line, a "
          "long unfinished line with no paragraph head before a numbered paragraph is a heading"),
+    Rule("capital-of-common-word", "blocks", HeadingRun.common_word_capital, "where paragraphs open in lower case, "
+         "a line before a numbered paragraph that opens with a capital on a word the text writes in lower case "
+         "elsewhere, and never with its capital inside a line, opens a title: the item before it ended"),
+    Rule("colon-after-head-title", "blocks", HeadingRun.colon_after_head, "a line whose first or second word ends "
+         "with a colon, a subtitle after it, opens a title though its first word is a paragraph's head"),
     Rule("number-after-heading", "blocks", HeadingRun.number_after_title, "a paragraph number opens the line after "
          "a heading wrapped over lines with no paragraph head, however long its last line"),
     Rule("colon-heading-joined", "blocks", HeadingRun.colon_title, "a heading may end with a colon where a numbered "
@@ -1139,6 +1247,9 @@ RULES: tuple[Rule, ...] = (
     Rule("capital-after-short-heading", "headings", _capital_after_short, "in a script with case, a heading line "
          "shorter than a wrapped one that ends with an open word, before a line opening with a capital, ends its "
          "title: heading-ends-open does not carry that line"),
+    Rule("short-heading-in-columns", "headings", _too_short_to_wrap, "in a script with wide characters, whether a "
+         "heading line is too short to have wrapped (under 30) is told by its width in print (columns), not by its "
+         "number of characters: a line of 29 ideographs ran to 58 columns"),
     Rule("heading-width-in-columns", "headings", _would_not_fit, "in a script with wide characters, whether a "
          "heading line wrapped is told by its width in print (columns), not by its number of characters"),
 )
