@@ -326,6 +326,25 @@ def _apart_before_opening(marker: str, units: str) -> re.Pattern[str] | None:
     return re.compile(rf"( {m})(?:(?<={_WORD_END} {m})|(?<=[{_BEFORE_OPENING}] {m}))(?= [{_OPENING_APART}])")
 
 
+# A quote that closes in some script's texts (the scripts table: "”", "»", and in the UN's Arabic texts "“"), and the
+# straight quote, which opens and closes.
+_CLOSING_QUOTE_APART = re.escape(punctuation("closing_quotes"))
+
+
+def _apart_before_closing_quote(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-apart-before-closing-quote: a mark set apart on both sides between a word and the quote that closes
+    # its quotation ("السل (3) “ وما" for "السل“ وما", "…Harbours 2 ” and"), as block extractors keep the spaces
+    # around a raised mark. A quote that closes stands glued to the quotation's last word and apart from what
+    # follows; one that opens stands glued to the word after it (mark-apart-before-opening). So a quote followed
+    # by a space, punctuation or the line's end closes — whatever role the scripts table gives it elsewhere ("“"
+    # opens a Latin quotation and closes an Arabic one; the straight quote does both) —, and both spaces go with
+    # the mark: the quote is the word's.
+    return re.compile(rf"( {m} )(?<={_WORD_END} {m} )(?=[{_CLOSING_QUOTE_APART}](?:\s|[{_AFTER_APART}]|$))")
+
+
 def _apart_before_number(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker):
         return None
@@ -828,6 +847,12 @@ MARK_APART_DOCUMENT = MarkRule("mark-apart-after-document-number", _apart_after_
 MARK_APART_OPENING = MarkRule("mark-apart-before-opening", _apart_before_opening, near_foot=True, weak=True,
                               why="a mark set apart on both sides before an opening bracket or quote: "
                                   "'Matters 1 (Aarhus Convention)', '议程》、 3 《'")
+# And before a quote that closes, set apart from what follows it: asked before mark-apart-before-opening, which
+# would take "“" for the quote that opens a Latin quotation where an Arabic text closes one with it:
+MARK_APART_CLOSING_QUOTE = MarkRule("mark-apart-before-closing-quote", _apart_before_closing_quote, near_foot=True,
+                                    weak=True, why="a mark set apart on both sides between a word and the quote "
+                                                   "that closes its quotation, the quote set apart from what "
+                                                   "follows: 'السل (3) “ وما', 'Harbours 2 ” and'")
 # And before the next paragraph's number, in paragraphs a block extractor ran together:
 MARK_APART_NUMBER = MarkRule("mark-apart-before-number", _apart_before_number, near_foot=True, weak=True,
                              why="a mark set apart after a paragraph's last punctuation, before the next "
@@ -947,7 +972,7 @@ MARK_APART_LISTED_DATE_LINE_START = MarkRule(
 MARK_APART_BETWEEN_SYMBOLS = MarkRule("mark-apart-between-symbols", _apart_between_symbols, near_foot=True,
                                       weak=True, why="a mark set apart after a resolution's number and its comma, "
                                                      "before the next resolution of the list: '73/263, 12 74/168'")
-_LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_DATE,
+_LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_CLOSING_QUOTE, MARK_APART_OPENING, MARK_APART_NUMBER, MARK_APART_DATE,
           MARK_APART_NUMBER_COMMA, MARK_APART_IDEOGRAPH, MARK_APART_EDGE, MARK_APART_PUNCTUATION, MARK_APART_SYMBOL,
           MARK_AFTER_FINAL_STOP, MARK_APART_DASH, MARK_APART_COUNTED_DATE, MARK_APART_LINE_PUNCTUATION,
           MARK_APART_COUNTED_DATE_LINE_START,
