@@ -1444,10 +1444,10 @@ def runs_to_next_note(f: _Flow, w: _Where) -> bool:
     NOTE_RUN_LINES, the line before ending with a full stop: a page's block of notes. A wrapped line of running
     text that the wrap opened with a mark has no next note in sequence under it. Refused as unfinished, the note's
     text ran into the paragraph above it, its mark glued to a number ("Programa 21" + "17") left in the text."""
-    if not w.marker.isdigit():
+    nxt = _next_marker(w.marker)
+    if nxt is None:
         return False
     doc = f.doc
-    nxt = str(int(w.marker) + 1)
     last = ""
     seen = 0  # (the note's lines read: blank lines passed over, as double spacing puts one after every line)
     for j in range(w.number, len(doc.stripped)):
@@ -1456,13 +1456,27 @@ def runs_to_next_note(f: _Flow, w: _Where) -> bool:
                 (m := _FOOTNOTE_START.match(line)) is not None and m["marker"] == nxt):
             if not last.endswith(_TERMINAL):
                 return False
-            doc.fired("note-runs-to-next", w.number)
+            doc.fired("note-runs-to-next" if w.marker.isdigit() else "bracketed-note-runs-to-next", w.number)
             return True
         seen += bool(line)
         if seen > NOTE_RUN_LINES:
             return False
         last = line or last
     return False
+
+
+def _next_marker(marker: str) -> str | None:
+    """The next note's marker in this note's form: "5" after "4", and after a bracketed "(4)" — as a script whose
+    texts print a note's number in brackets gives it, Arabic "(4)" / "() انظر …" — "(5)"
+    (bracketed-note-runs-to-next: note-runs-to-next for such a note, which asked a bare number only and so left
+    the last note of an Arabic text, after the closing, wrapped over two lines, unread as a note: its mark
+    stayed in the text, its text went to the closing). None for a marker that is no number."""
+    if marker.isdigit():
+        return str(int(marker) + 1)
+    bare = marker[1:-1]
+    if marker[:1] != "(" or marker[-1:] != ")" or not bare.isdigit():
+        return None
+    return f"({int(bare) + 1})"
 
 
 def hanging_note_ends(f: _Flow, number: int) -> bool:
@@ -2808,6 +2822,9 @@ RULES: tuple[Rule, ...] = (
     Rule("note-runs-to-next", "flow", runs_to_next_note, "a note whose first line ends no sentence is finished, for "
          "mark-since-last, when its lines run to the next note in sequence or the page's furniture, the last ending "
          "with a full stop"),
+    # (the notes of a script that prints their numbers in brackets, Arabic "(4)")
+    Rule("bracketed-note-runs-to-next", "flow", _next_marker, "note-runs-to-next for a note whose marker is "
+         "bracketed, '(4)': the next note in sequence is '(5)'"),
     # (the page's notes, in PDF text, whose references wrap inside a note)
     Rule("count-opens-no-paragraph", "flow", counted_number, "for no-note-above-paragraph, a line opening with the "
          "next paragraph's number under a line ending with a word a number follows ('vol.' / '1, Resolutions') opens "
