@@ -423,6 +423,11 @@ class Lang:
         """What joins a range's two ends ("–", " to ", "至"), as the table lists them."""
         return tuple(self.t["range_separators"])
 
+    @property
+    def spaced_quotes(self) -> str:
+        """The quotation marks this language's texts set apart from the words they enclose (French "« … »")."""
+        return str(self.t["spaced_quotes"])
+
     def date_range(self, text: str) -> tuple[str | None, str | None]:
         """Start and end of a range such as '11 September–13 October 2023' or '2017 年 6 月 6 日至 23 日'."""
         for sep in self.t["range_separators"]:

@@ -154,3 +154,14 @@ def test_digits_after_punctuation_are_no_cut_number_head():
     assert grouped_head_cut_by_break(zh, "其他收入共计1", 6, "4 109 800美元")
     assert not grouped_head_cut_by_break(zh, "决议。3", 4, "1 000名")
     assert not grouped_head_cut_by_break(en, "the Agenda, 3", 12, "12,500 people")
+
+
+def test_a_mark_set_apart_before_a_french_closing_guillemet_leaves_its_space():
+    # mark-apart-before-closing-quote (round twenty-three) takes a mark set apart before a closing quote with both
+    # its spaces — the quote glued to its word, as English and the UN's Arabic texts print it. French sets « »
+    # apart from the words they enclose (the table's spaced_quotes): there the space before "»" is the text's own.
+    parsed = read("fr-mark-before-spaced-guillemet")
+    first = parsed.resolution.preamble.paragraphs[0]
+    assert first.text == "Rappelant le programme intitulé « Des phares pour tous » et ses objectifs,"
+    assert [(r.marker, r.offset) for r in first.footnote_refs] == [("1", first.text.index(" »"))]
+    assert "footnote-unreferenced" not in [w.code for w in parsed.warnings]

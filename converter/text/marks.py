@@ -326,15 +326,16 @@ def _apart_before_opening(marker: str, units: str) -> re.Pattern[str] | None:
     return re.compile(rf"( {m})(?:(?<={_WORD_END} {m})|(?<=[{_BEFORE_OPENING}] {m}))(?= [{_OPENING_APART}])")
 
 
-# A quote that closes in some script's texts (the scripts table: "”", "»", and in the UN's Arabic texts "“"), and the
-# straight quote, which opens and closes.
-_CLOSING_QUOTE_APART = re.escape(punctuation("closing_quotes"))
-
-
-def _apart_before_closing_quote(marker: str, units: str) -> re.Pattern[str] | None:
+def _apart_before_closing_quote(marker: str, units: str, spaced_quotes: str = "") -> re.Pattern[str] | None:
     if not _numbered(marker):
         return None
     m = re.escape(marker)
+    # (a quote that closes in some script's texts — the scripts table: "”", "»", and in the UN's Arabic texts
+    # "“" —, and the straight quote, which opens and closes; not before a quote the language sets apart from the
+    # words it encloses, the table's spaced_quotes — French "« Des phares pour tous 1 »": the space before "»" is
+    # the text's own, and the rules of a mark set apart before closing punctuation take the mark with the space
+    # before it only)
+    quotes = "".join(q for q in punctuation("closing_quotes") if q not in spaced_quotes)
     # mark-apart-before-closing-quote: a mark set apart on both sides between a word and the quote that closes
     # its quotation ("السل (3) “ وما" for "السل“ وما", "…Harbours 2 ” and"), as block extractors keep the spaces
     # around a raised mark. A quote that closes stands glued to the quotation's last word and apart from what
@@ -342,7 +343,7 @@ def _apart_before_closing_quote(marker: str, units: str) -> re.Pattern[str] | No
     # by a space, punctuation or the line's end closes — whatever role the scripts table gives it elsewhere ("“"
     # opens a Latin quotation and closes an Arabic one; the straight quote does both) —, and both spaces go with
     # the mark: the quote is the word's.
-    return re.compile(rf"( {m} )(?<={_WORD_END} {m} )(?=[{_CLOSING_QUOTE_APART}](?:\s|[{_AFTER_APART}]|$))")
+    return re.compile(rf"( {m} )(?<={_WORD_END} {m} )(?=[{re.escape(quotes)}](?:\s|[{_AFTER_APART}]|$))")
 
 
 def _apart_before_number(marker: str, units: str) -> re.Pattern[str] | None:
@@ -1118,9 +1119,16 @@ def _before_closing(marker: str) -> tuple[_Found, ...]:
 
 
 @cache
-def _patterns(marker: str, units: str, spaced: bool, loose: bool) -> tuple[_Found, ...]:
+def _patterns(marker: str, units: str, spaced: bool, loose: bool, spaced_quotes: str = "") -> tuple[_Found, ...]:
     rules = ((MARK_APART, *_LOOSE) if loose else (MARK_APART, MARK_APART_CLOSING_SPACED)) if spaced else MARK_RULES
-    return tuple((r, p, r.follows(marker)) for r in rules if (p := r.build(marker, units)) is not None)
+    return tuple((r, p, r.follows(marker)) for r in rules if (p := _built(r, marker, units, spaced_quotes)) is not None)
+
+
+def _built(rule: MarkRule, marker: str, units: str, spaced_quotes: str) -> re.Pattern[str] | None:
+    """A rule's pattern for a marker in a language (its number units; the quotes it sets apart from their words)."""
+    if rule is MARK_APART_CLOSING_QUOTE:
+        return _apart_before_closing_quote(marker, units, spaced_quotes)
+    return rule.build(marker, units)
 
 
 # A rule, its pattern for a marker, and what must follow the mark (MarkRule.follows).
@@ -2004,11 +2012,15 @@ class MarkSearch:
         self.doc.fired("zero-marker-not-mark", self.doc.lines[found[1]].number)
         return None
 
+    def _rules(self, marker: str, spaced: bool, loose: bool) -> tuple[_Found, ...]:
+        """The mark rules' patterns for a marker in this text's language."""
+        return _patterns(marker, self.doc.lang.number_units, spaced, loose, self.doc.lang.spaced_quotes)
+
     def _locate(self, marker: str, first_line: int, near_foot: bool, spaced: bool, weak: bool, loose: bool,
                 whole: bool, ambiguous: bool) -> Located | None:
         held: dict[tuple[int, int, str, int], list[int]] = {}  # (see _holding)
         bound: list[tuple[int, int] | None] = []  # (weak-before-next-marks: computed at the first weak rule)
-        for rule, pattern, follows in _patterns(marker, self.doc.lang.number_units, spaced, loose):
+        for rule, pattern, follows in self._rules(marker, spaced, loose):
             own = self._tried(rule, pattern, marker, near_foot or spaced, weak, ambiguous)
             if own is None:
                 continue
@@ -2050,7 +2062,7 @@ class MarkSearch:
         tighter pattern, would take a number of the text set apart before a comma further down the page."""
         if rule is not MARK_APART or not loose:
             return rule, found
-        patterns = next(((p, f) for r, p, f in _patterns(marker, self.doc.lang.number_units, True, True)
+        patterns = next(((p, f) for r, p, f in self._rules(marker, True, True)
                          if r is MARK_APART_LOOSE), None)
         if patterns is None:
             return rule, found
@@ -2084,7 +2096,7 @@ class MarkSearch:
         raised mark. The candidate as found otherwise."""
         if rule is not MARK_APART or loose:
             return rule, found
-        patterns = next(((p, f) for r, p, f in _patterns(marker, self.doc.lang.number_units, True, False)
+        patterns = next(((p, f) for r, p, f in self._rules(marker, True, False)
                          if r is MARK_APART_CLOSING_SPACED), None)
         if patterns is None:
             return rule, found
@@ -2255,7 +2267,7 @@ class MarkSearch:
         best: Located | None = None
         # (before a closing bracket or quote too, "《布里奇顿协定》 10 )", which elsewhere is sought between two marks
         # only: spaces around digits inside a text of ideographs are a raised mark's wherever they stand)
-        rules = _patterns(marker, self.doc.lang.number_units, True, True) + _before_closing(marker)
+        rules = self._rules(marker, True, True) + _before_closing(marker)
         for apart, pattern, follows in rules:
             for page in pages:
                 for i in self._holding(page, marker, first_line, held, True):
@@ -2331,7 +2343,7 @@ class MarkSearch:
         held: dict[tuple[int, int, str, int], list[int]] = {}
         # (on one line, the stronger rule's candidate wins: "los días 10 y 11 … sobre la Migración 10 ,", where
         # the loose rule reads the day's number before the mark set apart before its comma)
-        for rule, pattern, follows in _patterns(marker, self.doc.lang.number_units, spaced, loose):
+        for rule, pattern, follows in self._rules(marker, spaced, loose):
             if rule.weak and not spaced:
                 continue
             exclude = self.doc.lang.endnote_not_after if rule in _LOOSE or rule is MARK_APART else None
@@ -2353,7 +2365,7 @@ class MarkSearch:
         order (notes-after-closing-glued). On that line, the stronger rule's candidate."""
         best: Located | None = None
         held: dict[tuple[int, int, str, int], list[int]] = {}
-        for rule, pattern, follows in _patterns(marker, self.doc.lang.number_units, False, False):
+        for rule, pattern, follows in self._rules(marker, False, False):
             if rule.weak or rule.name in AMBIGUOUS or pattern is _NEVER:
                 continue
             printed = raised(marker) if rule.name == "mark-raised" else marker
@@ -2605,14 +2617,13 @@ class MarkSearch:
         """The places between two marks where some mark rule finds the marker (each a line and the mark's place
         in its view, with its span). counting: the words after which a number set apart is counted, not a mark
         (None: the table's endnotes.not_after; empty: none — counted-between-neighbours)."""
-        units = self.doc.lang.number_units
         # (one place found by several rules, with the space before it or not: its widest span)
         found: dict[tuple[int, int], tuple[int, int]] = {}
         for form in dict.fromkeys((marker, marker.strip("()"))):
             # (the bare digits only set apart: glued, they are as often the text's own — "103 دول" —, but after an
             # empty pair of brackets: bare-mark-after-empty-brackets)
-            glued = _patterns(form, units, False, False) if form == marker else _bare_after_empty_brackets(form)
-            rules = glued + _patterns(form, units, True, True) + _before_closing(form)
+            glued = self._rules(form, False, False) if form == marker else _bare_after_empty_brackets(form)
+            rules = glued + self._rules(form, True, True) + _before_closing(form)
             for i in range(start[0], stop[0] + 1):
                 if form not in self.doc.lines[i].text:
                     continue
