@@ -165,3 +165,33 @@ def test_a_mark_set_apart_before_a_french_closing_guillemet_leaves_its_space():
     assert first.text == "Rappelant le programme intitulé « Des phares pour tous » et ses objectifs,"
     assert [(r.marker, r.offset) for r in first.footnote_refs] == [("1", first.text.index(" »"))]
     assert "footnote-unreferenced" not in [w.code for w in parsed.warnings]
+
+
+def test_a_labelled_heading_in_justified_text_stays_a_heading():
+    # widened-line-no-heading (round twenty-three): a widened line is no heading — but the gap pdftotext sets
+    # between a heading's label and its title ("A.   Lamps …") is no widening.
+    res = read("labelled-heading-in-justified-text").resolution
+    assert len(res.preamble.paragraphs) == 5
+    ops = res.operative
+    assert [o.number for o in ops] == ["1", "2", "3"]
+    assert ops[0].text.endswith("at its next session;")
+    assert "Towers" not in ops[0].text
+    assert [h for o in ops for h in o.headings] == ["A. Lamps of the outer beacons", "B. Towers of the outer coast"]
+
+
+def test_a_goal_number_gives_way_only_to_a_candidate_before_the_next_mark():
+    # counted-glued-gives-way (round twenty-three): "目标3，" (Goal 3) gives way to a later candidate on the page,
+    # but never to one past the next note's mark — "附件3" (annex 3) after "说明" + "4" is the text's own number.
+    parsed = read("zh-goal-number-before-next-mark")
+    last = parsed.resolution.preamble.paragraphs[4]
+    assert last.text == "欢迎关于“加强沿海航标的进展情况”的说明，并回顾其第90/1号决议附件3，"
+    assert [(r.marker, r.offset) for r in last.footnote_refs] == [("4", last.text.index("，并"))]
+    assert "footnote-unreferenced" not in [w.code for w in parsed.warnings]
+
+
+def test_a_circled_digit_before_a_listed_number_is_read_without_error():
+    # listed-number-in-order (round twenty-three) read a number back over every digit: "①" is a digit to
+    # str.isdigit but no number to int(), and the whole document was lost to a ValueError.
+    res = read("circled-digit-in-list").resolution
+    assert "l’objectif ①" in res.preamble.paragraphs[2].text
+    assert len(res.footnotes) == 3

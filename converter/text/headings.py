@@ -50,6 +50,9 @@ _LONG_TITLE_RULES = {"gaps": "title-between-blank-lines", "flat": "long-title-af
 _COLONS = tuple(punctuation("colon"))
 _COMMAS = tuple(punctuation("comma"))
 _SEMICOLON = re.compile(f"[{re.escape(punctuation('semicolon'))}]")
+# widened-line-no-heading: a run of spaces past the line's first word — a label's tab-width gap ("A.   Lamps of the
+# outer beacons", as pdftotext sets a heading's label apart from its title) is no widening of the line
+_WIDENED_PAST_LABEL = re.compile(r"^\s*\S+\s+\S.*?\S {2,}\S")
 
 
 class HeadingRun:
@@ -329,9 +332,14 @@ class HeadingRun:
         widened / "11 كانون الأول/ديسمبر … 2000", its comma lost) goes on with it, not a heading of two lines that
         the preamble would take for a paragraph of its own. (Resolutions in justified PDF text.)"""
         c = self.c
-        if c.doc is None or c.lines[i].number not in c.doc.spread:
+        if c.doc is None or c.lines[i].number not in c.doc.spread or not _WIDENED_PAST_LABEL.search(self._raw(i)):
             return False
         return self._traced_once(self.spread_lines, "widened-line-no-heading", i)
+
+    def _raw(self, i: int) -> str:
+        raw = self.c.raw_lines()
+        n = self.c.lines[i].number
+        return raw[n - 1] if 0 < n <= len(raw) else ""
 
     def _longest(self, i: int) -> float:
         """How long heading line i may be (see `like`)."""

@@ -1415,7 +1415,7 @@ def listed_in_order(lg: Lang, view: str, start: int) -> bool:
     it stands above: lists of numbers go up, and the number cut would turn the list back ("3 et … 1"). (Between
     two marks, where "objectif de développement durable no 2" + "2" + "," was the mark, the goal's number "12" of
     the list below was a second place for it, and the note was read as text.)"""
-    if start == 0 or not view[start - 1].isdigit() or not lg.list_closers:
+    if start == 0 or not view[start - 1].isdecimal() or not lg.list_closers:
         return False
     head = _number_start(view, start)
     m = _LIST_BEFORE.search(view, 0, head)
@@ -1863,7 +1863,7 @@ def _named_number(view: str, at: int) -> bool:
 
 def _number_start(view: str, at: int) -> int:
     """Where the number that holds the digits at `at` starts (the digits before it read back)."""
-    while at and view[at - 1].isdigit():
+    while at and view[at - 1].isdecimal():  # (not a raised "¹" or a circled "①": digits, but no number's)
         at -= 1
     return at
 
@@ -2143,28 +2143,36 @@ class MarkSearch:
         if found is not None and last_wins and rule is MARK_APART:
             found = self._spaced_first(lines, printed, patterns, first_line, exclude, bound, found)
         if found is not None and not rule.weak and not whole and not last_wins:
-            found = self._counted_glued_gives_way(lines, printed, patterns, first_line, found)
+            found = self._counted_glued_gives_way(lines, printed, patterns, (first_line, exclude), found)
         return found
 
     def _counted_glued_gives_way(self, lines: list[int], printed: str,
-                                 patterns: tuple[re.Pattern[str], re.Pattern[str] | None], first_line: int,
+                                 patterns: tuple[re.Pattern[str], re.Pattern[str] | None],
+                                 asked: tuple[int, frozenset[str] | None],
                                  found: tuple[int, re.Match[str]]) -> tuple[int, re.Match[str]]:
         """counted-glued-gives-way: in a script without spaces, a strong rule's first candidate on a page whose digits
         are glued after a word of the table's endnotes.glued_counts ("可持续发展目标3，", Goal 3) gives way to the
         rule's next candidate on the page glued after no such word ("…的进展情况”3 及其"): such digits are the
         text's number far more often than a mark ("目标" + a mark, the Goals as a whole, is rarer), and a mark
         glued after a closing quote or a clause's punctuation is no number. Taken, the goal's number left the
-        text and the mark was left in it. The candidate as found where no other stands after it on the page."""
+        text and the mark was left in it. The candidate as found where no other stands after it on the page — before
+        the first of the next notes' marks a strong rule finds glued (weak-before-next-marks' bound), and as the
+        rule's checks allow (asked: the first line searched, the words after which a number is counted): a later
+        candidate past the next mark ("附件3" after "说明4") took a number of the text and left the next mark."""
         counts = self.doc.lang.glued_counts
         if not counts or not self._after_count(found, counts):
             return found
+        first_line, exclude = asked
+        bound = self.next_marks_bound(printed, first_line)
         kept, self.last = self.last, (found[0], found[1].start(found[1].lastindex or 1))
         trace, self.doc.trace = self.doc.trace, None
         try:
-            later = self._on_page([i for i in lines if i >= found[0]], printed, patterns, first_line, False)
+            later = self._on_page([i for i in lines if i >= found[0]], printed, patterns, first_line, False, exclude,
+                                  bound)
             while later is not None and self._after_count(later, counts):
                 self.last = (later[0], later[1].start(later[1].lastindex or 1))
-                later = self._on_page([i for i in lines if i >= later[0]], printed, patterns, first_line, False)
+                later = self._on_page([i for i in lines if i >= later[0]], printed, patterns, first_line, False,
+                                      exclude, bound)
         finally:
             self.last, self.doc.trace = kept, trace
         if later is None:
