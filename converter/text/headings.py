@@ -241,8 +241,11 @@ class HeadingRun:
     def _word_cases(self) -> tuple[frozenset[str], frozenset[str]]:
         """The words the text writes in lower case, and those it writes with a capital inside a line (after
         another word): read once, from the input, when capital-of-common-word first asks."""
+        doc = self.c.doc
+        if self._cases is None and doc is not None and doc.word_cases is not None:
+            self._cases = doc.word_cases
         if self._cases is None:
-            text = self.c.doc.text if self.c.doc is not None else ""
+            text = doc.text if doc is not None else ""
             lower: set[str] = set()
             capital: set[str] = set()
             for m in _WORD.finditer(text):
@@ -252,6 +255,8 @@ class HeadingRun:
                 elif w[0].isupper() and w[1:].islower() and not _opens_line(text, m.start()):
                     capital.add(w)
             self._cases = (frozenset(lower), frozenset(capital))
+            if doc is not None:
+                doc.word_cases = self._cases
         return self._cases
 
     def unspread_item_end(self, i: int) -> bool:

@@ -1404,7 +1404,8 @@ def number_before_twin(lg: Lang, view: str, start: int, end: int) -> bool:
         return False
     digits = view[start:end]
     after = end + 1 + len(digits)
-    return (digits.isdigit() and 0 < start and not view[start - 1].isdigit() and view.startswith(" " + digits, end)
+    # (glued to a word: a letter or an ideograph before the digits, not a space or punctuation)
+    return (digits.isdecimal() and 0 < start and view[start - 1].isalpha() and view.startswith(" " + digits, end)
             and not view[after:after + 1].isdigit())
 
 

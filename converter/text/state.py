@@ -273,6 +273,9 @@ class Doc:
     # the numbers of the lines whose spaces were widened to fill the width, in a justified text
     # (pages.justified_lines; empty in a text that is not)
     spread: frozenset[int] = frozenset()
+    # the words the text writes in lower case, and those it capitalises inside a line (headings' capital-of-common-
+    # word: read once per document, not once per run of headings — a budget text has one run per annex)
+    word_cases: tuple[frozenset[str], frozenset[str]] | None = None
     justified_width: int = 0  # the width those lines were widened to (unspread-item-end; 0 in a text not justified)
     # flow
     lines: list[Line] = field(default_factory=list)
