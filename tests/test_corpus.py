@@ -52,11 +52,12 @@ EXTRACTION_FLOOR = {"flat": .83, "lines": .95}
 # "lines" es and zh), each to the figure measured on the merge; on trial21 (twenty-first session), 2 here (GA 77 es
 # and fr) and 3 below ("flat" SC 2022 zh, "lines" GA 77 es and fr), to the merge's figures; on trial22
 # (twenty-second session), 6 here (GA 77 en, es, fr, ru, zh; ES-11 en) and 4 below ("lines" GA 77 en, es, fr;
-# ES-11 en), to the merge's figures.
+# ES-11 en), to the merge's figures; on trial23 (twenty-third session), 1 here (GA 77 zh) and 3 below ("flat" ECOSOC
+# 2022 es, GA 77 zh, SC 2023 ar), to the merge's figures.
 TEXT_SET_FLOOR: dict[str, dict[str, float]] = {
     "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 0.96, "ru": 0.92, "zh": 1.0},
     "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-    "ga/77session": {"ar": 0.986, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.997, "zh": 0.993},
+    "ga/77session": {"ar": 0.986, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.997, "zh": 0.996},
     "ga/78session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "ga/emergency/ES-11": {"ar": 0.833, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
@@ -68,9 +69,9 @@ TEXT_SET_FLOOR: dict[str, dict[str, float]] = {
 }
 EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "flat": {
-        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.8, "fr": 1.0, "ru": 1.0, "zh": 0.75},
+        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.75},
         "ecosoc/2023": {"ar": 0.714, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "ga/77session": {"ar": 0.937, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.868, "zh": 0.826},
+        "ga/77session": {"ar": 0.937, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.868, "zh": 0.84},
         "ga/78session": {"ar": 0.666, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-10": {"en": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 0.5, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0},
@@ -78,7 +79,7 @@ EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
         "hrc/55session": {"ar": 0.333, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.857, "zh": 0.777},
         "sc/2021": {"ar": 0.5, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.769, "zh": 0.7},
         "sc/2022": {"en": 1.0, "es": 1.0, "fr": 0.888, "ru": 0.857, "zh": 0.823},
-        "sc/2023": {"ar": 0.5, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.888, "zh": 1.0},
+        "sc/2023": {"ar": 0.6, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.888, "zh": 1.0},
     },
     "lines": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.833, "fr": 0.875, "ru": 0.714, "zh": 1.0},
@@ -300,6 +301,8 @@ def _all_refs(res):
 # (pdf GA 77 es, HRC 55 es, held out ECOSOC 2022 zh; blocks GA 77 ar and en, HRC 55 ar), to the merge's figures.
 # trial22 (twenty-second session: marks-22v, notes-22v, heads-22v, flow-22v, worked on the fresh draw s3): 11 cells
 # (pdf GA 77 en, es, fr, ru; blocks GA 77 en, es, fr, ru, zh; held out ES-11 en in both), to the merge's figures.
+# trial23 (twenty-third session: marks-22u, notes-22u, heads-22u, flow-22u, arnotes-22u, worked on the fresh draw
+# s4): 2 cells (blocks GA 77 fr; held out ECOSOC 2022 en), to the merge's figures.
 GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "pdf": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 1.0, "ru": 0.96, "zh": 0.916},
@@ -317,9 +320,9 @@ GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     # (Raised on 2026-12-02 where branch roundtrip-20d read more: paragraph-a-line, long-line-with-head,
     # the parts rules — 12 rows, each to the figure measured.)
     "blocks": {
-        "ecosoc/2022": {"ar": 1.0, "en": 0.96, "es": 0.96, "fr": 0.96, "ru": 0.92, "zh": 0.958},
+        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 0.96, "ru": 0.92, "zh": 0.958},
         "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "ga/77session": {"ar": 0.986, "en": 0.997, "es": 0.997, "fr": 0.994, "ru": 0.97, "zh": 0.993},
+        "ga/77session": {"ar": 0.986, "en": 0.997, "es": 0.997, "fr": 0.997, "ru": 0.97, "zh": 0.993},
 
         "ga/78session": {"ar": 0.969, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
