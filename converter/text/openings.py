@@ -186,6 +186,15 @@ def opening(lang: Lang, text: str, numbered: bool = False) -> str | None:
     if not lang.script.spaced:
         m = _heads_regex(lang).match(text)
         return m.group() if m and not head_lookalike(lang, text, m.end()) else None
+    folded = lone_lookalike(lang, text)
+    if folded is not text:  # (the phrase as the text has it: the fold keeps the length)
+        phrase = _spaced_opening(lang, folded, numbered)
+        return None if phrase is None else text[:len(phrase)]
+    return _spaced_opening(lang, text, numbered)
+
+
+def _spaced_opening(lang: Lang, text: str, numbered: bool) -> str | None:
+    """opening() in a script with spaces."""
     words = _WORD.finditer(text)
     first = next(words, None)
     if first is None or not _may_open(lang, first.group(), text, numbered):
@@ -240,6 +249,7 @@ def starts_with_head(lang: Lang, text: str, known: bool = False) -> bool:
     start than a capital. known: a head of the table only, even where heads are told by their
     phrase (there any capitalized word opens one: "Distr.: General" in an Arabic text)."""
     o = lang.openings
+    text = lone_lookalike(lang, text)
     if o.paragraph_heads == "opening_phrase":
         if opening(lang, text) is None:
             return framed_head(lang, text)
@@ -261,13 +271,40 @@ def starts_with_head(lang: Lang, text: str, known: bool = False) -> bool:
     return second in o.first_words or second in o.modifiers
 
 
+# lone-lookalike-head: a first word of this many letters at most, all drawn like letters of the script, before a word
+# of the script (a preposition or particle: "c", "o", "a").
+LONE_LOOKALIKE_MAX = 2
+
+
+def lone_lookalike(lang: Lang, text: str) -> str:
+    """lone-lookalike-head: a line's first word of one or two letters typed in another script's letters drawn like the
+    text's own ("c глубокой обеспокоенностью отмечая", its "c" a Latin one), before a word of the text's script, read
+    as those letters: the head's leading particle, which the table holds in the script ("с"), a slip of typing the eye
+    cannot see. lookalike-letters folds a word that holds a letter of the script; a word of lookalikes alone holds
+    none. The text is returned as it is where its first word is not of that shape."""
+    letters, table = lang.script.lookalikes
+    words = text.split(None, 2)
+    if not table or len(words) < 2 or len(words[0]) > LONE_LOOKALIKE_MAX or not words[0].isascii():
+        return text
+    native = words[0].translate(table)
+    if any(a == b for a, b in zip(words[0], native, strict=True)) or not _holds_letter(letters, words[1]):
+        return text
+    start = text.index(words[0])
+    return text[:start] + native + text[start + len(words[0]):]
+
+
+def _holds_letter(letters: str, word: str) -> bool:
+    """Whether a word holds a letter of these (a regex character-class body)."""
+    return re.search(f"[{letters}]", word) is not None
+
+
 def adverb_leads_head(lang: Lang, text: str) -> bool:
     """For lowercase-head-after-page: whether a line whose first word is an adverb of the table ("вновь") has a head
     after it — a word of the table's heads, or one that ends as a head does (openings.head_endings: a gerund the
     table lacks, "вновь обращаясь") —, as an adverb opening a line may go on with a clause ("… которую Ассамблея," /
     "вновь подтвердила …"). True where the first word is no adverb."""
     o = lang.openings
-    words = text.split(None, 2)
+    words = lone_lookalike(lang, text).split(None, 2)
     if not words or fold_word(words[0].rstrip(_PHRASE_END)) not in o.adverbs:
         return True
     if len(words) < 2:
