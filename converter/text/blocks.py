@@ -28,6 +28,7 @@ from .openings import (
     head_lookalike,
     holds_clause_end,
     label,
+    lone_lookalike,
     opener_regex,
     opening,
     opens,
@@ -607,6 +608,8 @@ class Lines:
             if said is not None:
                 if self.trace is not None:
                     self.trace.append((r.name, self.lines[i].number))
+                if said and self.doc is not None and lone_lookalike(self.lang, self.view(i)) is not self.view(i):
+                    self.doc.fired("lone-lookalike-head", self.lines[i].number)
                 return said
         return False
 
@@ -678,7 +681,9 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
         return True
     if c.opener[i] and c.stopped_short(i - 1):
         return True
-    return True if _head_after_short_line(c, i) or _finished_before_fit(c, i) or _parallel_item(c, i) else None
+    if _head_after_short_line(c, i) or _finished_before_fit(c, i) or _parallel_item(c, i):
+        return True
+    return True if _head_after_unfinished_block(c, i) else None
 
 
 # comma-prefix-in-blocks: a full line wider than this many print columns (60 ideographs) was never printed: no
@@ -930,12 +935,48 @@ def page_break_opens(c: Lines, i: int) -> bool | None:
     if not (c.shapes.page_start[i] and not c.mode.indent and c.phrases):
         return None
     if not c.ended(i):
-        return False
+        return _head_after_short_page_end(c, i) or _head_after_unfinished_block(c, i)
     view = c.view(i)
     if (not c.opener[i] and _last_char(c, i - 1) in _COMMAS and c.heads_known()
             and not starts_with_head(c.lang, view)):
         return _conjoined_after_page(c, i)
     return opens(c.lang, view) or _lowercase_head_after_page(c, i) or _parallel_item_after_page(c, i)
+
+
+def _head_after_short_page_end(c: Lines, i: int) -> bool:
+    """head-after-short-page-end: in wrapped text, a page's last line that did not finish its clause but stopped short
+    of the width, before a page's first line that opens with a paragraph's head, ended its paragraph — a paragraph
+    whose last comma the text lost ("… los países en desarrollo de ingreso mediano" / page / "Poniendo de relieve
+    …"): a paragraph the page cut runs to the width on its page's last line. head-after-short-line reads the same
+    shape on a page's inside lines; page-break-opens, which asks a finished line, read it as going on."""
+    # (Wrapped text only: in text of blocks a line is as long as its paragraph or the half a page cut, and its
+    # length says nothing — head-after-unfinished-block reads that text.)
+    if not (c.wraps() and not c.mode.unwrapped and c.phrases and c.heads_known()
+            and starts_with_head(c.lang, c.view(i)) and not starts_with_head(c.lang, c.view(i - 1))
+            and c.stopped_short(i - 1)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("head-after-short-page-end", c.lines[i].number)
+    return True
+
+
+def _head_after_unfinished_block(c: Lines, i: int) -> bool:
+    """head-after-unfinished-block: in text of blocks (each paragraph a line, or the two halves a page cut), a block
+    that did not finish its clause, before one that opens with a paragraph's head and its capital, ended its
+    paragraph — a paragraph whose last comma the text lost ("Reconociendo … de ingreso mediano" / "Poniendo de
+    relieve …"): a page cuts a paragraph anywhere, but a head with its capital ("Poniendo", "Recalling") stands
+    inside no sentence. Not after a conjunction or a comma ("… y" / "Recordando …" is a cut the text cannot
+    mistake), nor where heads open in lower case (Russian: "… отмечая" goes on inside a sentence)."""
+    view = c.view(i)
+    if (c.wraps() or not c.phrases or c.fin[i - 1] or c.opener[i] or c.lang.openings.lower_case
+            or not view[:1].isupper() or not starts_with_head(c.lang, view, known=True)):
+        return False
+    last = c.view(i - 1).rstrip().rsplit(None, 1)[-1:]
+    if not last or last[0].casefold() in c.lang.continues_after or last[0][-1:] in _COMMAS:
+        return False
+    if c.doc is not None:
+        c.doc.fired("head-after-unfinished-block", c.lines[i].number)
+    return True
 
 
 def _parallel_item_after_page(c: Lines, i: int) -> bool:
@@ -1524,6 +1565,18 @@ _WHEN: dict[str, Callable[[Lines], bool]] = {
 }
 
 
+def _question_no_heading(c: Lines, i: int) -> bool:
+    """question-ends-no-heading: a line that ends with a question mark after an unfinished line is no heading: a
+    title asks nothing, and the line is the rest of a question a page or an extractor cut off from its item ("b)
+    ¿Cómo afectan … de las Naciones" / notes / "Unidas?", the questions put to a court for an advisory opinion), which
+    heading-after-gap, reading the blank line before it as the item's end, took for the next section's title."""
+    if i == 0 or c.fin[i - 1] or c.view(i).rstrip()[-1:] not in _QUESTION:
+        return False
+    if c.doc is not None:
+        c.doc.fired("question-ends-no-heading", c.lines[i].number)
+    return True
+
+
 def _only_where(c: Lines, rule: str) -> bytearray | None:
     """The lines a rule can have an opinion on, when a line's own shape tells (None: any line): a
     rule that needs a number or label, a page break, a blank line or a lower-case start says nothing
@@ -1590,6 +1643,21 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("framed-head-wrapped", "blocks", _framed_head_wrapped, "in wrapped flat text of a script without spaces, a "
          "line opening with a frame word and running to the width with no clause's end opens like a paragraph when "
          "its clause, read on over the next line, ends with a frame verb (framed-head)"),
+    # (Wrapped text whose paragraph lost its last comma before a page break: the GA's preambles.)
+    Rule("head-after-short-page-end", "blocks", _head_after_short_page_end, "in wrapped text, a page's last line that "
+         "stopped short without finishing its clause, before a page's first line that opens with a paragraph's head, "
+         "ended its paragraph (a paragraph whose last comma the text lost)"),
+    # (Text of blocks, one paragraph to a line, whose paragraph lost its last comma.)
+    Rule("head-after-unfinished-block", "blocks", _head_after_unfinished_block, "in text of blocks, an unfinished "
+         "block before one that opens with a paragraph's head and its capital ended its paragraph, unless it ends with "
+         "a conjunction; not where heads open in lower case"),
+    # (Text of blocks whose question items — requests for an advisory opinion — a page or an extractor cut.)
+    Rule("question-ends-no-heading", "blocks", _question_no_heading, "a line that ends with a question mark after an "
+         "unfinished line is no heading: the rest of a question cut from its item"),
+    # (Russian texts whose head's particle was typed in a Latin letter drawn like the Cyrillic one.)
+    Rule("lone-lookalike-head", "blocks", lone_lookalike, "a line's first word of one or two letters of another script "
+         "drawn like the text's own, before a word of the text's script, is read as the text's letters when heads are "
+         "asked for"),
     Rule("parallel-item-after-page", "blocks", _parallel_item_after_page, "a page's first line whose first words, "
          "a number among them, have the shape of those of the item before, after a line ending with a semicolon, "
          "opens the next item (parallel-item where the page break decides: an item in lower case)"),
@@ -1728,7 +1796,7 @@ def _blocks(c: Lines, release: bool = False) -> list[Block]:
         # with a colon before a numbered paragraph, colon-heading-joined, or inside its title where
         # the wrap fell: colon-inside-title.)
         if opener[i] or (fin[i] and _no_heading_when_finished(run, i)) or (
-                new and bool(current) and next_bullet(c, i, first)):
+                new and bool(current) and next_bullet(c, i, first)) or _question_no_heading(c, i):
             is_heading = run.after_heading = False
         else:
             is_heading = heading_at(i, i - len(current))
