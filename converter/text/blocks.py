@@ -26,6 +26,7 @@ from .openings import (
     adverb_leads_head,
     framed_head,
     head_lookalike,
+    head_with_clause,
     holds_clause_end,
     label,
     opener_regex,
@@ -921,6 +922,20 @@ def cut_ending_continues(c: Lines, i: int) -> bool | None:
     return False
 
 
+def head_clause_cut_continues(c: Lines, i: int) -> bool | None:
+    """head-clause-cut-continues: in text of blocks (one to a line, or set apart by blank lines) of a script without
+    spaces, a line without punctuation that opens with a paragraph's head and holds a clause's comma before its end
+    (openings.head_with_clause) is the first half of a paragraph a page cut mid-clause, and the line after goes on
+    with it, even where it opens with a paragraph's head, after the page's notes or a blank line ("欢迎…经与海地协商，
+    在…一致鼓励向海地提供安全" / "支持后，于…"; "意识到…，并回顾" / notes / "指出需保护…，"): a paragraph ends with
+    its punctuation, and a title holds no head verb and no clause — read apart, the first half was taken for a
+    heading among the preambular paragraphs. A number or label still opens. (cut-ending-continues reads the lines
+    that end with a function word, whatever opens them.)"""
+    if c.opener[i] or c.fin[i - 1] or not head_with_clause(c.lang, c.view(i - 1).rstrip()):
+        return None
+    return False
+
+
 def page_break_opens(c: Lines, i: int) -> bool | None:
     """page-break-opens: a page break hides the blank line or indent; a finished paragraph followed
     by a line that opens like one is the only evidence left. After a comma — a preambular paragraph's
@@ -1467,6 +1482,9 @@ _LINE_RULES: tuple[Rule, ...] = (
     Rule("cut-ending-continues", "blocks", cut_ending_continues, "in a script without spaces, a line without "
          "punctuation that ends with a function word a clause never ends with (the table's cut_endings) was cut: "
          "the next goes on with it, even after a blank line or with a head", priority=53),
+    Rule("head-clause-cut-continues", "blocks", head_clause_cut_continues, "in text of blocks of a script without "
+         "spaces, a line without punctuation that opens with a paragraph's head and holds a clause's comma was cut "
+         "by a page: the next goes on with it, even after a blank line or with a head", priority=51),
     Rule("page-break-opens", "blocks", page_break_opens, "after a page break, which hides blank lines, a line "
          "that opens like a paragraph after a finished one", priority=50),
     Rule("lowercase-continues", "blocks", lowercase_continues, "in text of one paragraph to a line or blocks "
@@ -1507,6 +1525,10 @@ _WHEN: dict[str, Callable[[Lines], bool]] = {
     "clause-prefix-continues": lambda c: (bool(c.lang.openings.clause_prefixes) and c.mode.flat and c.phrases and (
         not c.mode.unwrapped or (c.mode.unprinted and bool(c.lang.script.wide)))),
     "cut-ending-continues": lambda c: bool(c.lang.openings.cut_endings),
+    # (Text of blocks only, as cut-paragraph-continues: in wrapped text such a line is any paragraph's first line,
+    # and the rules of wrapped text read the next.)
+    "head-clause-cut-continues": lambda c: not c.lang.script.spaced and (c.mode.unwrapped or (
+        c.mode.gaps and not c.mode.indent)),
     "page-break-opens": lambda c: not c.mode.indent and c.phrases,
     "lowercase-continues": lambda c: c.mode.unwrapped or (c.mode.gaps and not c.mode.indent),
     # (Only in text of blocks — one to a line, or every line apart by a blank line —, where a blank line
