@@ -1174,7 +1174,8 @@ def cut_paragraph_continues(c: Lines, i: int) -> bool | None:
     # (Only where the table fits the text: without any known head, no head says nothing.)
     if starts_with_head(c.lang, text) or not c.heads_known():
         return None
-    if c.fin[i - 1] and not _colon_cut(c, i) and not _digits_cut(c, i) and not _comma_over_notes(c, i):
+    if (c.fin[i - 1] and not _colon_cut(c, i) and not _digits_cut(c, i) and not _comma_over_notes(c, i)
+            and not _item_colon_over_notes(c, i)):
         return None
     if c.doc is not None and opens_with_lookalike(c.lang, text):
         c.doc.fired("head-lookalike", c.lines[i].number)
@@ -1193,6 +1194,29 @@ def _comma_over_notes(c: Lines, i: int) -> bool:
     if not any(t.strip() for t in raw[c.lines[i - 1].number:c.lines[i].number - 1]):
         return False
     c.doc.fired("comma-over-notes", c.lines[i].number)
+    return True
+
+
+def _notes_between(c: Lines, i: int) -> bool:
+    """Whether lines lifted out of the flow (a page's notes, which stand at its foot) stand between line i-1 and i."""
+    if c.doc is None or c.lines[i].number - c.lines[i - 1].number < 2:
+        return False
+    raw = c.raw_lines()
+    return any(t.strip() for t in raw[c.lines[i - 1].number:c.lines[i].number - 1])
+
+
+def _item_colon_over_notes(c: Lines, i: int) -> bool:
+    """item-colon-over-notes: in text of blocks, a line that opens with a digit and no number, label or known head after
+    an item's line (its label first) that ends with a colon, a page's notes between them, is the rest of that item,
+    which the page cut after its colon: a budget's item names its object, a colon, then its amount ("b) services de
+    sûreté et de sécurité à l'Office des Nations Unies à Vienne :" / notes / "16 135 800 dollars ;"). The notes say a
+    page broke there; a list that the item's colon announced would open with labels of its own, and no paragraph opens
+    with a digit but a numbered one."""
+    if not (c.view(i)[:1].isdigit() and c.view(i - 1).rstrip().endswith(_COLONS)
+            and label(c.lang, c.view(i - 1)) is not None and _notes_between(c, i)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("item-colon-over-notes", c.lines[i].number)
     return True
 
 
@@ -1653,6 +1677,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("comma-over-notes", "blocks", _comma_over_notes, "in text of blocks whose pages' heads and feet were dropped, "
          "a line with no number, label or known head after one ending with a comma, a page's notes between them, is "
          "the rest of the paragraph the page cut (as page-break-opens reads it where the page break shows)"),
+    Rule("item-colon-over-notes", "blocks", _item_colon_over_notes, "in text of blocks, a line opening with a digit "
+         "and no number, label or head after an item's line that ends with a colon, a page's notes between them, is "
+         "the item's rest: the page cut it after its colon (a budget's item, its object, a colon and its amount)"),
     Rule("digits-cut", "blocks", _digits_cut, "in text of blocks, a line opening with a digit that is no paragraph "
          "number after one ending with a clause's punctuation and digits (taken for a mark) is the rest of a paragraph "
          "a page cut inside a number ('，20' / '21年…')"),
