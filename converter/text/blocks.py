@@ -561,7 +561,7 @@ class Lines:
         """wide-room-for-next: in a script without spaces, the wrap may fall after any character — a line of
         ideographs ends where the next character does not fit —: a line that ends a clause where the next line's
         first character would have fitted with room to spare did not end by the wrap ("…号决议的执行作出努力，"
-        at three quarters of the width / "向前任秘书长…致敬", a paragraph that opens with no known head)."""
+        at three quarters of the width / "感念前任灯塔委员会主席们，…", a paragraph that opens with no known head)."""
         script = self.lang.script
         if script.spaced or k + 1 >= len(self.lines):
             return False
