@@ -925,15 +925,24 @@ def cut_ending_continues(c: Lines, i: int) -> bool | None:
 def head_clause_cut_continues(c: Lines, i: int) -> bool | None:
     """head-clause-cut-continues: in text of blocks (one to a line, or set apart by blank lines) of a script without
     spaces, a line without punctuation that opens with a paragraph's head and holds a clause's comma before its end
-    (openings.head_with_clause) is the first half of a paragraph a page cut mid-clause, and the line after goes on
-    with it, even where it opens with a paragraph's head, after the page's notes or a blank line ("欢迎…经与海地协商，
-    在…一致鼓励向海地提供安全" / "支持后，于…"; "意识到…，并回顾" / notes / "指出需保护…，"): a paragraph ends with
-    its punctuation, and a title holds no head verb and no clause — read apart, the first half was taken for a
-    heading among the preambular paragraphs. A number or label still opens. (cut-ending-continues reads the lines
-    that end with a function word, whatever opens them.)"""
+    (openings.head_with_clause), with lines lifted out of the flow after it — a page's notes or furniture, which
+    stand at its foot and head —, is the first half of a paragraph the page cut mid-clause, and the line after goes
+    on with it, even where it opens with a paragraph's head ("意识到…，并回顾" / notes / "指出需保护…，"): a title holds
+    no head verb and no clause; read apart, the first half was taken for a heading among the preambular paragraphs.
+    Where nothing stands between, the line may as well be a paragraph that lost its final comma before one that opens
+    with a head ("…提供安全" / "支持后，…" cannot tell): left to the rules after. A number or label still opens.
+    (cut-ending-continues reads the lines that end with a function word, whatever opens them.)"""
     if c.opener[i] or c.fin[i - 1] or not head_with_clause(c.lang, c.view(i - 1).rstrip()):
         return None
-    return False
+    return False if _lifted_between(c, i) else None
+
+
+def _lifted_between(c: Lines, i: int) -> bool:
+    """Whether lines lifted out of the flow (a page's notes, its furniture) stand between line i-1 and line i."""
+    if c.doc is None or c.lines[i].number - c.lines[i - 1].number < 2:
+        return False
+    raw = c.raw_lines()
+    return any(t.strip() for t in raw[c.lines[i - 1].number:c.lines[i].number - 1])
 
 
 def page_break_opens(c: Lines, i: int) -> bool | None:
@@ -1197,14 +1206,6 @@ def _comma_over_notes(c: Lines, i: int) -> bool:
     return True
 
 
-def _notes_between(c: Lines, i: int) -> bool:
-    """Whether lines lifted out of the flow (a page's notes, which stand at its foot) stand between line i-1 and i."""
-    if c.doc is None or c.lines[i].number - c.lines[i - 1].number < 2:
-        return False
-    raw = c.raw_lines()
-    return any(t.strip() for t in raw[c.lines[i - 1].number:c.lines[i].number - 1])
-
-
 def _item_colon_over_notes(c: Lines, i: int) -> bool:
     """item-colon-over-notes: in text of blocks, a line that opens with a digit and no number, label or known head after
     an item's line (its label first) that ends with a colon, a page's notes between them, is the rest of that item,
@@ -1213,7 +1214,7 @@ def _item_colon_over_notes(c: Lines, i: int) -> bool:
     page broke there; a list that the item's colon announced would open with labels of its own, and no paragraph opens
     with a digit but a numbered one."""
     if not (c.view(i)[:1].isdigit() and c.view(i - 1).rstrip().endswith(_COLONS)
-            and label(c.lang, c.view(i - 1)) is not None and _notes_between(c, i)):
+            and label(c.lang, c.view(i - 1)) is not None and _lifted_between(c, i)):
         return False
     if c.doc is not None:
         c.doc.fired("item-colon-over-notes", c.lines[i].number)
@@ -1507,8 +1508,8 @@ _LINE_RULES: tuple[Rule, ...] = (
          "punctuation that ends with a function word a clause never ends with (the table's cut_endings) was cut: "
          "the next goes on with it, even after a blank line or with a head", priority=53),
     Rule("head-clause-cut-continues", "blocks", head_clause_cut_continues, "in text of blocks of a script without "
-         "spaces, a line without punctuation that opens with a paragraph's head and holds a clause's comma was cut "
-         "by a page: the next goes on with it, even after a blank line or with a head", priority=51),
+         "spaces, a line without punctuation that opens with a paragraph's head and holds a clause's comma, a page's "
+         "notes or furniture after it, was cut by the page: the next goes on with it, even with a head", priority=51),
     Rule("page-break-opens", "blocks", page_break_opens, "after a page break, which hides blank lines, a line "
          "that opens like a paragraph after a finished one", priority=50),
     Rule("lowercase-continues", "blocks", lowercase_continues, "in text of one paragraph to a line or blocks "
