@@ -26,6 +26,7 @@ from .openings import (
     adverb_leads_head,
     framed_head,
     head_lookalike,
+    head_with_clause,
     holds_clause_end,
     label,
     lone_lookalike,
@@ -561,7 +562,7 @@ class Lines:
         """wide-room-for-next: in a script without spaces, the wrap may fall after any character — a line of
         ideographs ends where the next character does not fit —: a line that ends a clause where the next line's
         first character would have fitted with room to spare did not end by the wrap ("…号决议的执行作出努力，"
-        at three quarters of the width / "向前任秘书长…致敬", a paragraph that opens with no known head)."""
+        at three quarters of the width / "感念前任灯塔委员会主席们，…", a paragraph that opens with no known head)."""
         script = self.lang.script
         if script.spaced or k + 1 >= len(self.lines):
             return False
@@ -926,6 +927,29 @@ def cut_ending_continues(c: Lines, i: int) -> bool | None:
     return False
 
 
+def head_clause_cut_continues(c: Lines, i: int) -> bool | None:
+    """head-clause-cut-continues: in text of blocks (one to a line, or set apart by blank lines) of a script without
+    spaces, a line without punctuation that opens with a paragraph's head and holds a clause's comma before its end
+    (openings.head_with_clause), with lines lifted out of the flow after it — a page's notes or furniture, which
+    stand at its foot and head —, is the first half of a paragraph the page cut mid-clause, and the line after goes
+    on with it, even where it opens with a paragraph's head ("意识到…，并回顾" / notes / "指出需保护…，"): a title holds
+    no head verb and no clause; read apart, the first half was taken for a heading among the preambular paragraphs.
+    Where nothing stands between, the line may as well be a paragraph that lost its final comma before one that opens
+    with a head ("…提供安全" / "支持后，…" cannot tell): left to the rules after. A number or label still opens.
+    (cut-ending-continues reads the lines that end with a function word, whatever opens them.)"""
+    if c.opener[i] or c.fin[i - 1] or not head_with_clause(c.lang, c.view(i - 1).rstrip()):
+        return None
+    return False if _lifted_between(c, i) else None
+
+
+def _lifted_between(c: Lines, i: int) -> bool:
+    """Whether lines lifted out of the flow (a page's notes, its furniture) stand between line i-1 and line i."""
+    if c.doc is None or c.lines[i].number - c.lines[i - 1].number < 2:
+        return False
+    raw = c.raw_lines()
+    return any(t.strip() for t in raw[c.lines[i - 1].number:c.lines[i].number - 1])
+
+
 def page_break_opens(c: Lines, i: int) -> bool | None:
     """page-break-opens: a page break hides the blank line or indent; a finished paragraph followed
     by a line that opens like one is the only evidence left. After a comma — a preambular paragraph's
@@ -1200,7 +1224,8 @@ def cut_paragraph_continues(c: Lines, i: int) -> bool | None:
     # (Only where the table fits the text: without any known head, no head says nothing.)
     if starts_with_head(c.lang, text) or not c.heads_known():
         return None
-    if c.fin[i - 1] and not _colon_cut(c, i) and not _digits_cut(c, i) and not _comma_over_notes(c, i):
+    if (c.fin[i - 1] and not _colon_cut(c, i) and not _digits_cut(c, i) and not _comma_over_notes(c, i)
+            and not _item_colon_over_notes(c, i)):
         return None
     if c.doc is not None and opens_with_lookalike(c.lang, text):
         c.doc.fired("head-lookalike", c.lines[i].number)
@@ -1219,6 +1244,21 @@ def _comma_over_notes(c: Lines, i: int) -> bool:
     if not any(t.strip() for t in raw[c.lines[i - 1].number:c.lines[i].number - 1]):
         return False
     c.doc.fired("comma-over-notes", c.lines[i].number)
+    return True
+
+
+def _item_colon_over_notes(c: Lines, i: int) -> bool:
+    """item-colon-over-notes: in text of blocks, a line that opens with a digit and no number, label or known head after
+    an item's line (its label first) that ends with a colon, a page's notes between them, is the rest of that item,
+    which the page cut after its colon: a budget's item names its object, a colon, then its amount ("b) services de
+    sûreté et de sécurité à l'Office des Nations Unies à Vienne :" / notes / "16 135 800 dollars ;"). The notes say a
+    page broke there; a list that the item's colon announced would open with labels of its own, and no paragraph opens
+    with a digit but a numbered one."""
+    if not (c.view(i)[:1].isdigit() and c.view(i - 1).rstrip().endswith(_COLONS)
+            and label(c.lang, c.view(i - 1)) is not None and _lifted_between(c, i)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("item-colon-over-notes", c.lines[i].number)
     return True
 
 
@@ -1508,6 +1548,9 @@ _LINE_RULES: tuple[Rule, ...] = (
     Rule("cut-ending-continues", "blocks", cut_ending_continues, "in a script without spaces, a line without "
          "punctuation that ends with a function word a clause never ends with (the table's cut_endings) was cut: "
          "the next goes on with it, even after a blank line or with a head", priority=53),
+    Rule("head-clause-cut-continues", "blocks", head_clause_cut_continues, "in text of blocks of a script without "
+         "spaces, a line without punctuation that opens with a paragraph's head and holds a clause's comma, a page's "
+         "notes or furniture after it, was cut by the page: the next goes on with it, even with a head", priority=51),
     Rule("page-break-opens", "blocks", page_break_opens, "after a page break, which hides blank lines, a line "
          "that opens like a paragraph after a finished one", priority=50),
     Rule("lowercase-continues", "blocks", lowercase_continues, "in text of one paragraph to a line or blocks "
@@ -1548,6 +1591,10 @@ _WHEN: dict[str, Callable[[Lines], bool]] = {
     "clause-prefix-continues": lambda c: (bool(c.lang.openings.clause_prefixes) and c.mode.flat and c.phrases and (
         not c.mode.unwrapped or (c.mode.unprinted and bool(c.lang.script.wide)))),
     "cut-ending-continues": lambda c: bool(c.lang.openings.cut_endings),
+    # (Text of blocks only, as cut-paragraph-continues: in wrapped text such a line is any paragraph's first line,
+    # and the rules of wrapped text read the next.)
+    "head-clause-cut-continues": lambda c: not c.lang.script.spaced and (c.mode.unwrapped or (
+        c.mode.gaps and not c.mode.indent)),
     "page-break-opens": lambda c: not c.mode.indent and c.phrases,
     "lowercase-continues": lambda c: c.mode.unwrapped or (c.mode.gaps and not c.mode.indent),
     # (Only in text of blocks — one to a line, or every line apart by a blank line —, where a blank line
@@ -1699,6 +1746,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("comma-over-notes", "blocks", _comma_over_notes, "in text of blocks whose pages' heads and feet were dropped, "
          "a line with no number, label or known head after one ending with a comma, a page's notes between them, is "
          "the rest of the paragraph the page cut (as page-break-opens reads it where the page break shows)"),
+    Rule("item-colon-over-notes", "blocks", _item_colon_over_notes, "in text of blocks, a line opening with a digit "
+         "and no number, label or head after an item's line that ends with a colon, a page's notes between them, is "
+         "the item's rest: the page cut it after its colon (a budget's item, its object, a colon and its amount)"),
     Rule("digits-cut", "blocks", _digits_cut, "in text of blocks, a line opening with a digit that is no paragraph "
          "number after one ending with a clause's punctuation and digits (taken for a mark) is the rest of a paragraph "
          "a page cut inside a number ('，20' / '21年…')"),

@@ -156,11 +156,22 @@ FRAME_CLAUSE_MAX = 120
 FRAME_TAIL = 8
 # What ends a clause, in a script without spaces (and in the Latin punctuation its texts also carry).
 _CLAUSE_END = re.compile("[，；：。,;:]")
+_OPENING_QUOTES = punctuation("opening_quotes")
 
 
 def holds_clause_end(text: str) -> bool:
     """Whether a text holds the end of a clause (framed-head-wrapped: a frame's first clause that ran past a line)."""
     return _CLAUSE_END.search(text) is not None
+
+
+def head_with_clause(lang: Lang, text: str) -> bool:
+    """head-clause-cut-continues: whether a line of a script without spaces opens with a paragraph's head of the
+    table and holds a clause's end ("欢迎…经与海地协商，在…"): a paragraph's first line, never a title's (a title opens
+    with no head verb, and no comma closes a clause in it). The caller asks that the line end with no punctuation:
+    then a page cut it mid-clause. A quotation's first line may open so, after its
+    opening quote ("“决定，自本决议通过之日起…": an amended paragraph quoted in full)."""
+    return (not lang.script.spaced and holds_clause_end(text)
+            and opening(lang, text.lstrip(_OPENING_QUOTES)) is not None)
 
 
 def framed_head(lang: Lang, text: str) -> bool:
