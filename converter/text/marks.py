@@ -1642,6 +1642,22 @@ def bracketed_number(lg: Lang, view: str, start: int, end: int) -> bool:
 _NUMBER_BEFORE_BRACKET = re.compile(r"(?<![\d/.\-])\d{1,3} ?$")
 
 
+def bracketed_sublabel(lg: Lang, view: str, start: int, end: int) -> bool:
+    """bracketed-sublabel-not-mark: digits alone in a pair of brackets right after another bracketed label ("article
+    IV, section 13 (b) (1) of the Agreement", "paragraph 4 (a)(2)") are the next level of that label — a legal text's
+    nested subdivisions —, never a mark glued to the opening bracket, by any rule: a mark stands after the words it
+    marks, and a bracket holds more than a mark. (mark-glued took "(b) (1" for a note's mark set apart two paragraphs
+    above, "Host Country, 1", and every later mark was sought past it.) bracketed-number-not-mark reads such digits
+    after a number; this reads them after a label of up to four letters or three digits in brackets. Not in a script
+    whose texts print their marks in brackets (the table's marks.bracketed: Arabic), where the digits are the mark."""
+    return (not lg.script.bracketed_marks and 0 < start and view[start - 1] in _OPENING_BRACKETS and end < len(view)
+            and view[end] in _CLOSING_BRACKETS and _LABEL_BEFORE_BRACKET.search(view, 0, start - 1) is not None)
+
+
+# (a bracketed label right before the bracket of a sub-label: "(b) ", "(iv)", "(3)")
+_LABEL_BEFORE_BRACKET = re.compile(r"[(\[](?:[^\W\d_]{1,4}|\d{1,3})[)\]] ?$")
+
+
 def bracketed_count(lg: Lang, view: str, start: int, end: int) -> bool:
     """bracketed-count-not-mark: digits right after an opening bracket, then a space and a word ("продолжительностью
     пять дней (10 заседаний)", "(10 meetings)", "(3 per cent)"), are the count the bracket opens with, never a mark
@@ -2572,6 +2588,7 @@ class MarkSearch:
                     else "listed-glued-not-mark" if listed_glued_not_mark(lg, view, start) else None)
         return ("bracketed-day-not-mark" if bracketed_day_not_mark(lg, view, start, end)
                 else "bracketed-number-not-mark" if bracketed_number(lg, view, start, end)
+                else "bracketed-sublabel-not-mark" if bracketed_sublabel(lg, view, start, end)
                 else "bracketed-day-month-not-mark" if bracketed_day_month_not_mark(lg, view, start)
                 else "second-day-not-mark" if second_day_not_mark(lg, view, start, end)
                 else "bracketed-count-not-mark" if bracketed_count(lg, view, start, end)
@@ -2988,6 +3005,10 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     # (every layout: a decision's session, a label in brackets)
     Rule("bracketed-number-not-mark", "flow", bracketed_number, "digits alone in a pair of brackets ('148(3)') are "
          "the bracket's number, never a mark glued to the opening bracket, by any rule"),
+    # (every layout: a legal text's nested subdivisions, "section 13 (b) (1)")
+    Rule("bracketed-sublabel-not-mark", "flow", bracketed_sublabel, "digits alone in a pair of brackets right after "
+         "another bracketed label ('section 13 (b) (1)') are the label's next level, never a mark glued to the "
+         "opening bracket, by any rule"),
     # (every layout: "Notice No.1", "para.3")
     Rule("abbreviation-number-not-mark", "flow", abbreviation_number, "digits glued right after an abbreviation that "
          "asks a number ('No.1', 'vol.2') are that number, never a mark, by any rule"),
