@@ -275,6 +275,24 @@ _BEFORE_OPENING = re.escape(punctuation("comma", "semicolon", "colon", "enumerat
                                         "closing_quotes"))
 
 
+def _apart_before_opening_at_line_start(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    # mark-apart-before-opening-at-line-start: mark-apart-before-opening where the wrap put the mark first on its
+    # line, before a name's short form in round or square brackets ("… in Environmental Matters" / "1 (Aarhus
+    # Convention), by which", "… la Comunidad del Caribe" / "2 (Tratado de Chaguaramas),"), as PDF text keeps the
+    # space after a raised mark: the line-edge rule takes a title's quote or bracket there, but no round or square
+    # bracket, which a label opens ("2 (b)"). The bracket opens a word of three letters or more, no roman numeral
+    # ("4 (XXV)", a resolution's session); the line before ends with a word or a clause's punctuation, and its last
+    # word is not one that counts (asked apart: opening_after_word, MarkSearch._rejected). The space after the mark
+    # goes with it.
+    return re.compile(rf"^({re.escape(marker)} )(?=[(\[]{_NAME_NOT_ROMAN}[^\W\d_]{{3}})")
+
+
+# (what a bracket opens that is no roman numeral: "(XXV)", "(iii)" are a session's or an item's)
+_NAME_NOT_ROMAN = r"(?![IVXLCDMivxlcdm]+[)\]])"
+
+
 def _not_before_unit(units: str) -> str:
     """A lookahead that refuses a counter or a unit right after the digits ("2023年", "5月": the table's
     number_units): a number before one is the text's own, never a mark."""
@@ -970,6 +988,11 @@ MARK_APART_LISTED_DATE_LINE_START = MarkRule(
     why="a mark set apart at a line's start before the next day or year of a list, the line before ending with a "
         "word's or a year's comma: 'Hate Speech,' / '11 16 May as'")
 # And between two numbers of a list of resolutions, after the first one's comma:
+# And where the wrap put a mark set apart before an opening bracket or quote first on its line:
+MARK_APART_OPENING_LINE_START = MarkRule(
+    "mark-apart-before-opening-at-line-start", _apart_before_opening_at_line_start, near_foot=True, weak=True,
+    why="a mark set apart at a line's start before a name's short form in brackets, the line before ending "
+        "with a word: 'Environmental Matters' / '1 (Aarhus Convention)'")
 MARK_APART_BETWEEN_SYMBOLS = MarkRule("mark-apart-between-symbols", _apart_between_symbols, near_foot=True,
                                       weak=True, why="a mark set apart after a resolution's number and its comma, "
                                                      "before the next resolution of the list: '73/263, 12 74/168'")
@@ -981,7 +1004,7 @@ _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_CLOSING_QUOTE, MARK_
           MARK_APART_NEXT_MARKER, MARK_APART_SPACED_CLOSING, MARK_ALONE_PUNCTUATION, MARK_APART_CLOSING_SPACED,
           MARK_APART_DASH_PAIR, MARK_APART_SIGN, MARK_APART_LISTED_DATE_LINE_START, MARK_APART_CLOSING_DASH,
           MARK_APART_NUMBER_LINE_START, MARK_APART_GLUED_NUMBER, MARK_APART_NUMBER_LINE_END,
-          MARK_APART_BETWEEN_SYMBOLS)
+          MARK_APART_BETWEEN_SYMBOLS, MARK_APART_OPENING_LINE_START)
 
 
 def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
@@ -1303,7 +1326,19 @@ def line_start_fits(view: str, prev: str, units: str) -> bool:
     """Whether a mark set apart at a line's start fits the line before, as the rules that read a mark there ask:
     a symbol after a year's comma, a listed date after a comma, a paragraph's number after its last punctuation."""
     return (symbol_after_year_comma(view, prev) and listed_date_after_comma(view, prev, units)
-            and number_after_line_end(view, prev))
+            and number_after_line_end(view, prev) and opening_after_word(view, prev))
+
+
+_OPENING_AT_START = re.compile(r"\(?\d{1,3}\)? [(\[]")  # a mark set apart, a round or square bracket
+_WORD_OR_CLAUSE_END = re.compile(rf"(?:{_WORD_END}|[{_BEFORE_OPENING}])$")
+
+
+def opening_after_word(view: str, prev: str) -> bool:
+    """mark-apart-before-opening-at-line-start only where the line before ends with a word or a clause's punctuation
+    ("… Environmental Matters" / "1 (Aarhus Convention)"), as mark-apart-before-opening asks on one line: a line
+    opening with a number and a bracket after a number or a symbol ("… resolution 2819" / "26 (XXVI)") holds no such
+    mark (True where the line is not of that shape)."""
+    return _OPENING_AT_START.match(view) is None or _WORD_OR_CLAUSE_END.search(prev.rstrip()) is not None
 
 
 _LISTED_AT_START = re.compile(rf"\(?\d{{1,3}}\)? (?:{_LISTED_ITEM})")  # a mark set apart and a listed date: "11 16 May"
