@@ -425,6 +425,23 @@ def _apart_before_dash(marker: str, units: str) -> re.Pattern[str] | None:
     return re.compile(rf"( {m})(?:(?<={_WORD_OR_DIGIT_END} {m})|(?<=[{_CLOSING_APART}] {m})){label}(?= [—–](?: |$))")
 
 
+def _apart_before_dash_after_first_word(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    # mark-apart-before-dash-after-first-word: mark-apart-before-dash where the wrap put the word before the mark
+    # first on its line ("… Программы обеспечения устойчивых продовольственных" / "систем 24 — всеохватной
+    # инициативы"): that rule refuses a number right after a line's first word, a heading's label ("Pillar 2 –
+    # Degrading the threat") — but a label's word opens its heading with a capital, and a first word in lower case
+    # goes on with the sentence of the line before. (Lower-case letters of the Latin, Greek and Cyrillic scripts; a
+    # script without cases keeps the refusal.) The space before the mark goes with it.
+    return re.compile(rf"^(?=[{_LOWER}])[^\W\d_]+( {re.escape(marker)})(?= [—–](?: |$))")
+
+
+# Lower-case letters of the scripts with cases (Latin, Greek, Cyrillic), where a word's case tells a heading's first
+# word from a sentence's next.
+_LOWER = "a-zß-öø-ÿα-ωа-яё"
+
+
 def _apart_before_closing_dash(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker):
         return None
@@ -978,6 +995,11 @@ MARK_APART_LISTED_SYMBOL = MarkRule("mark-apart-before-listed-symbol", _apart_be
 MARK_APART_GLUED_SYMBOL = MarkRule("mark-apart-before-glued-symbol", _apart_before_glued_symbol, near_foot=True,
                                    weak=True, why="a mark set apart after a word, before a comma glued to the next "
                                                   "resolution of a list: 'года 8 ,43/34 от'")
+# And so where the wrap put the word before the mark first on its line, in lower case (no heading's label):
+MARK_APART_DASH_FIRST_WORD = MarkRule(
+    "mark-apart-before-dash-after-first-word", _apart_before_dash_after_first_word, near_foot=True, weak=True,
+    why="a mark set apart before a dash set apart that opens an apposition, after a line's first word in lower case, "
+        "where the wrap put it: 'систем 24 — всеохватной'")
 # And before a dash that closes an apposition, the clause's punctuation glued after it:
 MARK_APART_CLOSING_DASH = MarkRule("mark-apart-before-closing-dash", _apart_before_closing_dash, near_foot=True,
                                    weak=True, why="a mark set apart before a dash that closes an apposition, the "
@@ -1004,7 +1026,7 @@ _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_CLOSING_QUOTE, MARK_
           MARK_APART_NEXT_MARKER, MARK_APART_SPACED_CLOSING, MARK_ALONE_PUNCTUATION, MARK_APART_CLOSING_SPACED,
           MARK_APART_DASH_PAIR, MARK_APART_SIGN, MARK_APART_LISTED_DATE_LINE_START, MARK_APART_CLOSING_DASH,
           MARK_APART_NUMBER_LINE_START, MARK_APART_GLUED_NUMBER, MARK_APART_NUMBER_LINE_END,
-          MARK_APART_BETWEEN_SYMBOLS, MARK_APART_OPENING_LINE_START)
+          MARK_APART_BETWEEN_SYMBOLS, MARK_APART_OPENING_LINE_START, MARK_APART_DASH_FIRST_WORD)
 
 
 def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
