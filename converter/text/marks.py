@@ -364,6 +364,20 @@ def _apart_before_closing_quote(marker: str, units: str, spaced_quotes: str = ""
     return re.compile(rf"( {m} )(?<={_WORD_END} {m} )(?=[{re.escape(quotes)}](?:\s|[{_AFTER_APART}]|$))")
 
 
+def _apart_before_spaced_quote(marker: str, units: str, spaced_quotes: str = "") -> re.Pattern[str] | None:
+    quotes = "".join(q for q in punctuation("closing_quotes") if q in spaced_quotes)
+    if not _numbered(marker) or not quotes:
+        return None
+    m = re.escape(marker)
+    # mark-apart-before-spaced-quote: in a language that sets its quotes apart from the words they enclose (the
+    # table's spaced_quotes, French « »), a mark set apart between a quotation's last word and the quote that closes
+    # it ("… de l'application de la Déclaration 5 », et engageant"), as PDF text and block extractors keep the spaces
+    # around a raised mark: mark-apart-before-closing-quote leaves such a quote alone, its space being the text's own.
+    # A number of the text ending a quoted title is counted ("« Objectif 5 »": counted-not-mark reads the word) or a
+    # year's. Only the space before the mark goes with it: the one before the quote is the text's.
+    return re.compile(rf"( {m})(?<={_WORD_END} {m})(?= [{re.escape(quotes)}](?:\s|[{_AFTER_APART}]|$))")
+
+
 def _apart_before_number(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker):
         return None
@@ -889,6 +903,11 @@ MARK_APART_CLOSING_QUOTE = MarkRule("mark-apart-before-closing-quote", _apart_be
                                     weak=True, why="a mark set apart on both sides between a word and the quote "
                                                    "that closes its quotation, the quote set apart from what "
                                                    "follows: 'السل (3) “ وما', 'Harbours 2 ” and'")
+# And before a quote that closes, set apart from its word as the language sets its quotes (French « »):
+MARK_APART_SPACED_QUOTE = MarkRule("mark-apart-before-spaced-quote", _apart_before_spaced_quote, near_foot=True,
+                                   weak=True, why="in a language that sets its quotes apart, a mark set apart between "
+                                                  "a quotation's last word and the quote that closes it: "
+                                                  "'Déclaration 5 », et'")
 # And before the next paragraph's number, in paragraphs a block extractor ran together:
 MARK_APART_NUMBER = MarkRule("mark-apart-before-number", _apart_before_number, near_foot=True, weak=True,
                              why="a mark set apart after a paragraph's last punctuation, before the next "
@@ -1018,7 +1037,8 @@ MARK_APART_OPENING_LINE_START = MarkRule(
 MARK_APART_BETWEEN_SYMBOLS = MarkRule("mark-apart-between-symbols", _apart_between_symbols, near_foot=True,
                                       weak=True, why="a mark set apart after a resolution's number and its comma, "
                                                      "before the next resolution of the list: '73/263, 12 74/168'")
-_LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_CLOSING_QUOTE, MARK_APART_OPENING, MARK_APART_NUMBER,
+_LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_CLOSING_QUOTE, MARK_APART_SPACED_QUOTE,
+          MARK_APART_OPENING, MARK_APART_NUMBER,
           MARK_APART_DATE, MARK_APART_NUMBER_COMMA, MARK_APART_IDEOGRAPH, MARK_APART_EDGE, MARK_APART_PUNCTUATION,
           MARK_APART_SYMBOL, MARK_AFTER_FINAL_STOP, MARK_APART_DASH, MARK_APART_COUNTED_DATE,
           MARK_APART_LINE_PUNCTUATION, MARK_APART_COUNTED_DATE_LINE_START,
@@ -1173,6 +1193,8 @@ def _built(rule: MarkRule, marker: str, units: str, spaced_quotes: str) -> re.Pa
     """A rule's pattern for a marker in a language (its number units; the quotes it sets apart from their words)."""
     if rule is MARK_APART_CLOSING_QUOTE:
         return _apart_before_closing_quote(marker, units, spaced_quotes)
+    if rule is MARK_APART_SPACED_QUOTE:
+        return _apart_before_spaced_quote(marker, units, spaced_quotes)
     return rule.build(marker, units)
 
 
