@@ -120,6 +120,7 @@ def flow(doc: Doc) -> None:
     f = _Flow(doc, MarkSearch(doc, pages), frozenset(fold_word(normalize_text(lg, formula)) for formula in lg.formulas))
     f.ruled = _ruled(doc)
     f.double_spaced = _double_spaced(doc)
+    f.search.double_spaced = f.double_spaced
     lines = doc.lines
     invisible = f.invisible = _has_invisible(doc.text)
     kinds = doc.furniture

@@ -2003,6 +2003,9 @@ class MarkSearch:
     # lines of the closing block — the meeting, the adoption date, the vote statement — which hold no
     # mark (closing-holds-no-mark)
     closing: set[int] = field(default_factory=set)
+    # the text is double-spaced, a blank line under nearly every line (the flow stage says so): there a blank line
+    # before a line ends no paragraph (named-over-double-spacing)
+    double_spaced: bool = False
 
     _cited: collections.Counter[str] | None = field(default=None, init=False)  # the symbols the text cites
 
@@ -2796,10 +2799,21 @@ class MarkSearch:
         if i == 0 or _number_start(view, at) != 0:
             return view, at
         before = self.doc.lines[i - 1].view.rstrip()
-        if not before[-1:].isalpha() or self.doc.lines[i].gap_before:
+        if not before[-1:].isalpha() or self.doc.lines[i].gap_before and not self._gap_says_nothing(i):
             return view, at
         self.doc.fired("number-at-line-start-named", self.doc.lines[i].number)
         return f"{before} {view}", at + len(before) + 1
+
+    def _gap_says_nothing(self, i: int) -> bool:
+        """named-over-double-spacing: for number-at-line-start-named, in double-spaced text the blank line before line
+        i ends no paragraph ("… el Objetivo" / "" / "12, en particular"): the word that counts the number stands on the
+        line before all the same, and the counted number gives way to the name's number that holds the mark
+        ("Objetivo de Desarrollo Sostenible 2" + "2" + ","). Read as a paragraph's end, the counted number kept its
+        place beside the name's, and neither was taken: the mark stayed glued in the text."""
+        if not self.double_spaced:
+            return False
+        self.doc.fired("named-over-double-spacing", self.doc.lines[i].number)
+        return True
 
     def _between_letters(self, marker: str, start: tuple[int, int], stop: tuple[int, int]
                          ) -> dict[tuple[int, int], tuple[int, int]]:
@@ -3092,6 +3106,10 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("abbreviation-number-not-mark", "flow", abbreviation_number, "digits glued right after an abbreviation that "
          "asks a number ('No.1', 'vol.2') are that number, never a mark, by any rule"),
     # (PDF text and extractions that wrap a name before its number)
+    # (double-spaced PDF text: a blank line under every line)
+    Rule("named-over-double-spacing", "flow", MarkSearch._gap_says_nothing, "in double-spaced text, the blank line "
+         "before a line that opens with a number ends no paragraph: number-at-line-start-named reads the word that "
+         "counts it on the line before ('el Objetivo' / '' / '12,')"),
     Rule("number-at-line-start-named", "flow", MarkSearch._with_line_before, "for counted-number-gives-way, a number "
          "that opens a line has the word before it on the line above ('del Programa' / '217,')"),
     Rule("grouped-not-mark", "flow", grouped_not_mark, "digits that begin a number written in groups of three "
