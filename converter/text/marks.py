@@ -2848,12 +2848,25 @@ class MarkSearch:
         the table ("los párrafos 18 y 1919,") closes a list of numbers — no list joins a paragraph's number and a
         year —, so the marker that ends it may be a mark glued to the list's last number ("19" + "19"), which
         mark-glued-to-number otherwise leaves to the year."""
-        words = view[:_number_start(view, at)].split()
+        words = self._list_words(i, view[:_number_start(view, at)].split())
         listed = (len(words) > 1 and fold_word(words[-1]) in self.doc.lang.list_closers
                   and _LIST_LAST_SHORT.fullmatch(words[-2]) is not None)
         if listed:
             self.doc.fired("listed-number-not-year", self.doc.lines[i].number)
         return listed
+
+    def _list_words(self, i: int, words: list[str]) -> list[str]:
+        """listed-number-over-break: for listed-number-not-year, the words before the number on line i — where the wrap
+        put the conjunction alone first on the line, the line before's last word before them ("… en los párrafos 18" /
+        "y 1919, y solicita"): the list's number before the conjunction stands there. Not over a blank line that ends
+        a paragraph (double-spaced text aside: named-over-double-spacing)."""
+        if len(words) != 1 or i == 0 or self.doc.lines[i].gap_before and not self.double_spaced:
+            return words
+        before = self.doc.lines[i - 1].view.split()
+        if not before:
+            return words
+        self.doc.fired("listed-number-over-break", self.doc.lines[i].number)
+        return [before[-1], *words]
 
     def _in_stretch(self, marker: str, start: tuple[int, int], stop: tuple[int, int], rules: tuple[_Found, ...],
                     keep: Callable[[int, str, int, int], bool]) -> dict[tuple[int, int], tuple[int, int]]:
@@ -3106,6 +3119,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("abbreviation-number-not-mark", "flow", abbreviation_number, "digits glued right after an abbreviation that "
          "asks a number ('No.1', 'vol.2') are that number, never a mark, by any rule"),
     # (PDF text and extractions that wrap a name before its number)
+    # (PDF text whose wrap puts a list's conjunction first on a line)
+    Rule("listed-number-over-break", "flow", MarkSearch._list_words, "for listed-number-not-year, a conjunction that "
+         "opens a line has the list's number before it at the line before's end ('párrafos 18' / 'y 1919,')"),
     # (double-spaced PDF text: a blank line under every line)
     Rule("named-over-double-spacing", "flow", MarkSearch._gap_says_nothing, "in double-spaced text, the blank line "
          "before a line that opens with a number ends no paragraph: number-at-line-start-named reads the word that "
