@@ -120,6 +120,7 @@ def flow(doc: Doc) -> None:
     f = _Flow(doc, MarkSearch(doc, pages), frozenset(fold_word(normalize_text(lg, formula)) for formula in lg.formulas))
     f.ruled = _ruled(doc)
     f.double_spaced = _double_spaced(doc)
+    f.search.double_spaced = f.double_spaced
     lines = doc.lines
     invisible = f.invisible = _has_invisible(doc.text)
     kinds = doc.furniture
@@ -240,9 +241,28 @@ def note_again_below(doc: Doc, marker: str, number: int) -> bool:
         if k in kinds or "\f" in doc.raw[k]:
             return False
         if (m := _FOOTNOTE_START.match(stripped[k])) is not None and m["marker"] == marker and _notes_to_foot(doc, k):
+            if late_date_below(doc, k):
+                continue
             doc.fired("note-again-below", number)
             return True
     return False
+
+
+def late_date_below(doc: Doc, k: int) -> bool:
+    """late-date-no-note-below: for note-again-below, a line (index k) that holds a date alone right under the cover's
+    distribution ("Distr.: General" / "1 September 2023"), which PDF text meets late, at the first page's foot, is the
+    cover's issue date, not the note that number opens: the number alone above ("… сентября 2021 года" / "1" / "См.
+    A/77/277.") is then that note's marker over its text, its mark glued in the line above ("года1"), not a mark the
+    wrap put on a line of its own. (Read as note-again-below, the marker went back to the paragraph as its mark, and
+    the mark glued to its word stayed in the text.) cover-item-late reads the same date so in the flow."""
+    line = doc.stripped[k]
+    if len(line) >= LATE_DATE_MAX or not any_date(line):
+        return False
+    above = next((doc.stripped[j] for j in range(k - 1, -1, -1) if doc.stripped[j]), "")
+    if not _distribution(doc.lang, above):
+        return False
+    doc.fired("late-date-no-note-below", k + 1)
+    return True
 
 
 def _notes_to_foot(doc: Doc, k: int) -> bool:
@@ -2679,6 +2699,10 @@ RULES: tuple[Rule, ...] = (
          "taken for page numbers, do not part their footnote block"),
     Rule("marker-again-below", "flow", marker_again_below, "a number alone on its line whose page gives it alone "
          "again further down over a note's text is that note's mark set apart, not its marker"),
+    # (PDF text whose first page's cover items come late, under the page's notes)
+    Rule("late-date-no-note-below", "flow", late_date_below, "a date alone right under the cover's distribution met "
+         "late ('Distr.: General' / '1 September 2023') is the cover's issue date, not the note a number alone above "
+         "has below: the number is that note's marker"),
     Rule("note-again-below", "flow", note_again_below, "a number alone on its line whose page's foot gives a note "
          "of that number ('3 A/77/624.') is that note's mark set apart, not its marker over the line under it"),
     Rule("mark-over-lone-marker", "flow", _text_below, "a number alone under the running text is a coming note's mark "

@@ -275,6 +275,24 @@ _BEFORE_OPENING = re.escape(punctuation("comma", "semicolon", "colon", "enumerat
                                         "closing_quotes"))
 
 
+def _apart_before_opening_at_line_start(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    # mark-apart-before-opening-at-line-start: mark-apart-before-opening where the wrap put the mark first on its
+    # line, before a name's short form in round or square brackets ("… in Environmental Matters" / "1 (Aarhus
+    # Convention), by which", "… la Comunidad del Caribe" / "2 (Tratado de Chaguaramas),"), as PDF text keeps the
+    # space after a raised mark: the line-edge rule takes a title's quote or bracket there, but no round or square
+    # bracket, which a label opens ("2 (b)"). The bracket opens a word of three letters or more, no roman numeral
+    # ("4 (XXV)", a resolution's session); the line before ends with a word or a clause's punctuation, and its last
+    # word is not one that counts (asked apart: opening_after_word, MarkSearch._rejected). The space after the mark
+    # goes with it.
+    return re.compile(rf"^({re.escape(marker)} )(?=[(\[]{_NAME_NOT_ROMAN}[^\W\d_]{{3}})")
+
+
+# (what a bracket opens that is no roman numeral: "(XXV)", "(iii)" are a session's or an item's)
+_NAME_NOT_ROMAN = r"(?![IVXLCDMivxlcdm]+[)\]])"
+
+
 def _not_before_unit(units: str) -> str:
     """A lookahead that refuses a counter or a unit right after the digits ("2023年", "5月": the table's
     number_units): a number before one is the text's own, never a mark."""
@@ -346,6 +364,20 @@ def _apart_before_closing_quote(marker: str, units: str, spaced_quotes: str = ""
     return re.compile(rf"( {m} )(?<={_WORD_END} {m} )(?=[{re.escape(quotes)}](?:\s|[{_AFTER_APART}]|$))")
 
 
+def _apart_before_spaced_quote(marker: str, units: str, spaced_quotes: str = "") -> re.Pattern[str] | None:
+    quotes = "".join(q for q in punctuation("closing_quotes") if q in spaced_quotes)
+    if not _numbered(marker) or not quotes:
+        return None
+    m = re.escape(marker)
+    # mark-apart-before-spaced-quote: in a language that sets its quotes apart from the words they enclose (the
+    # table's spaced_quotes, French « »), a mark set apart between a quotation's last word and the quote that closes
+    # it ("… de l'application de la Déclaration 5 », et engageant"), as PDF text and block extractors keep the spaces
+    # around a raised mark: mark-apart-before-closing-quote leaves such a quote alone, its space being the text's own.
+    # A number of the text ending a quoted title is counted ("« Objectif 5 »": counted-not-mark reads the word) or a
+    # year's. Only the space before the mark goes with it: the one before the quote is the text's.
+    return re.compile(rf"( {m})(?<={_WORD_END} {m})(?= [{re.escape(quotes)}](?:\s|[{_AFTER_APART}]|$))")
+
+
 def _apart_before_number(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker):
         return None
@@ -405,6 +437,23 @@ def _apart_before_dash(marker: str, units: str) -> re.Pattern[str] | None:
     # with it.
     label = "".join(f"(?<!^[^\\W\\d_]{{{k}}} {m})" for k in range(1, _LABEL_WORD_MAX + 1))
     return re.compile(rf"( {m})(?:(?<={_WORD_OR_DIGIT_END} {m})|(?<=[{_CLOSING_APART}] {m})){label}(?= [—–](?: |$))")
+
+
+def _apart_before_dash_after_first_word(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    # mark-apart-before-dash-after-first-word: mark-apart-before-dash where the wrap put the word before the mark
+    # first on its line ("… Программы обеспечения устойчивых продовольственных" / "систем 24 — всеохватной
+    # инициативы"): that rule refuses a number right after a line's first word, a heading's label ("Pillar 2 –
+    # Degrading the threat") — but a label's word opens its heading with a capital, and a first word in lower case
+    # goes on with the sentence of the line before. (Lower-case letters of the Latin, Greek and Cyrillic scripts; a
+    # script without cases keeps the refusal.) The space before the mark goes with it.
+    return re.compile(rf"^(?=[{_LOWER}])[^\W\d_]+( {re.escape(marker)})(?= [—–](?: |$))")
+
+
+# Lower-case letters of the scripts with cases (Latin, Greek, Cyrillic), where a word's case tells a heading's first
+# word from a sentence's next.
+_LOWER = "a-zß-öø-ÿα-ωа-яё"
 
 
 def _apart_before_closing_dash(marker: str, units: str) -> re.Pattern[str] | None:
@@ -854,6 +903,11 @@ MARK_APART_CLOSING_QUOTE = MarkRule("mark-apart-before-closing-quote", _apart_be
                                     weak=True, why="a mark set apart on both sides between a word and the quote "
                                                    "that closes its quotation, the quote set apart from what "
                                                    "follows: 'السل (3) “ وما', 'Harbours 2 ” and'")
+# And before a quote that closes, set apart from its word as the language sets its quotes (French « »):
+MARK_APART_SPACED_QUOTE = MarkRule("mark-apart-before-spaced-quote", _apart_before_spaced_quote, near_foot=True,
+                                   weak=True, why="in a language that sets its quotes apart, a mark set apart between "
+                                                  "a quotation's last word and the quote that closes it: "
+                                                  "'Déclaration 5 », et'")
 # And before the next paragraph's number, in paragraphs a block extractor ran together:
 MARK_APART_NUMBER = MarkRule("mark-apart-before-number", _apart_before_number, near_foot=True, weak=True,
                              why="a mark set apart after a paragraph's last punctuation, before the next "
@@ -960,6 +1014,11 @@ MARK_APART_LISTED_SYMBOL = MarkRule("mark-apart-before-listed-symbol", _apart_be
 MARK_APART_GLUED_SYMBOL = MarkRule("mark-apart-before-glued-symbol", _apart_before_glued_symbol, near_foot=True,
                                    weak=True, why="a mark set apart after a word, before a comma glued to the next "
                                                   "resolution of a list: 'года 8 ,43/34 от'")
+# And so where the wrap put the word before the mark first on its line, in lower case (no heading's label):
+MARK_APART_DASH_FIRST_WORD = MarkRule(
+    "mark-apart-before-dash-after-first-word", _apart_before_dash_after_first_word, near_foot=True, weak=True,
+    why="a mark set apart before a dash set apart that opens an apposition, after a line's first word in lower case, "
+        "where the wrap put it: 'систем 24 — всеохватной'")
 # And before a dash that closes an apposition, the clause's punctuation glued after it:
 MARK_APART_CLOSING_DASH = MarkRule("mark-apart-before-closing-dash", _apart_before_closing_dash, near_foot=True,
                                    weak=True, why="a mark set apart before a dash that closes an apposition, the "
@@ -970,10 +1029,16 @@ MARK_APART_LISTED_DATE_LINE_START = MarkRule(
     why="a mark set apart at a line's start before the next day or year of a list, the line before ending with a "
         "word's or a year's comma: 'Hate Speech,' / '11 16 May as'")
 # And between two numbers of a list of resolutions, after the first one's comma:
+# And where the wrap put a mark set apart before an opening bracket or quote first on its line:
+MARK_APART_OPENING_LINE_START = MarkRule(
+    "mark-apart-before-opening-at-line-start", _apart_before_opening_at_line_start, near_foot=True, weak=True,
+    why="a mark set apart at a line's start before a name's short form in brackets, the line before ending "
+        "with a word: 'Environmental Matters' / '1 (Aarhus Convention)'")
 MARK_APART_BETWEEN_SYMBOLS = MarkRule("mark-apart-between-symbols", _apart_between_symbols, near_foot=True,
                                       weak=True, why="a mark set apart after a resolution's number and its comma, "
                                                      "before the next resolution of the list: '73/263, 12 74/168'")
-_LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_CLOSING_QUOTE, MARK_APART_OPENING, MARK_APART_NUMBER,
+_LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_CLOSING_QUOTE, MARK_APART_SPACED_QUOTE,
+          MARK_APART_OPENING, MARK_APART_NUMBER,
           MARK_APART_DATE, MARK_APART_NUMBER_COMMA, MARK_APART_IDEOGRAPH, MARK_APART_EDGE, MARK_APART_PUNCTUATION,
           MARK_APART_SYMBOL, MARK_AFTER_FINAL_STOP, MARK_APART_DASH, MARK_APART_COUNTED_DATE,
           MARK_APART_LINE_PUNCTUATION, MARK_APART_COUNTED_DATE_LINE_START,
@@ -981,7 +1046,7 @@ _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_CLOSING_QUOTE, MARK_
           MARK_APART_NEXT_MARKER, MARK_APART_SPACED_CLOSING, MARK_ALONE_PUNCTUATION, MARK_APART_CLOSING_SPACED,
           MARK_APART_DASH_PAIR, MARK_APART_SIGN, MARK_APART_LISTED_DATE_LINE_START, MARK_APART_CLOSING_DASH,
           MARK_APART_NUMBER_LINE_START, MARK_APART_GLUED_NUMBER, MARK_APART_NUMBER_LINE_END,
-          MARK_APART_BETWEEN_SYMBOLS)
+          MARK_APART_BETWEEN_SYMBOLS, MARK_APART_OPENING_LINE_START, MARK_APART_DASH_FIRST_WORD)
 
 
 def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
@@ -1128,6 +1193,8 @@ def _built(rule: MarkRule, marker: str, units: str, spaced_quotes: str) -> re.Pa
     """A rule's pattern for a marker in a language (its number units; the quotes it sets apart from their words)."""
     if rule is MARK_APART_CLOSING_QUOTE:
         return _apart_before_closing_quote(marker, units, spaced_quotes)
+    if rule is MARK_APART_SPACED_QUOTE:
+        return _apart_before_spaced_quote(marker, units, spaced_quotes)
     return rule.build(marker, units)
 
 
@@ -1303,7 +1370,19 @@ def line_start_fits(view: str, prev: str, units: str) -> bool:
     """Whether a mark set apart at a line's start fits the line before, as the rules that read a mark there ask:
     a symbol after a year's comma, a listed date after a comma, a paragraph's number after its last punctuation."""
     return (symbol_after_year_comma(view, prev) and listed_date_after_comma(view, prev, units)
-            and number_after_line_end(view, prev))
+            and number_after_line_end(view, prev) and opening_after_word(view, prev))
+
+
+_OPENING_AT_START = re.compile(r"\(?\d{1,3}\)? [(\[]")  # a mark set apart, a round or square bracket
+_WORD_OR_CLAUSE_END = re.compile(rf"(?:{_WORD_END}|[{_BEFORE_OPENING}])$")
+
+
+def opening_after_word(view: str, prev: str) -> bool:
+    """mark-apart-before-opening-at-line-start only where the line before ends with a word or a clause's punctuation
+    ("… Environmental Matters" / "1 (Aarhus Convention)"), as mark-apart-before-opening asks on one line: a line
+    opening with a number and a bracket after a number or a symbol ("… resolution 2819" / "26 (XXVI)") holds no such
+    mark (True where the line is not of that shape)."""
+    return _OPENING_AT_START.match(view) is None or _WORD_OR_CLAUSE_END.search(prev.rstrip()) is not None
 
 
 _LISTED_AT_START = re.compile(rf"\(?\d{{1,3}}\)? (?:{_LISTED_ITEM})")  # a mark set apart and a listed date: "11 16 May"
@@ -1642,6 +1721,22 @@ def bracketed_number(lg: Lang, view: str, start: int, end: int) -> bool:
 _NUMBER_BEFORE_BRACKET = re.compile(r"(?<![\d/.\-])\d{1,3} ?$")
 
 
+def bracketed_sublabel(lg: Lang, view: str, start: int, end: int) -> bool:
+    """bracketed-sublabel-not-mark: digits alone in a pair of brackets right after another bracketed label ("article
+    IV, section 13 (b) (1) of the Agreement", "paragraph 4 (a)(2)") are the next level of that label — a legal text's
+    nested subdivisions —, never a mark glued to the opening bracket, by any rule: a mark stands after the words it
+    marks, and a bracket holds more than a mark. (mark-glued took "(b) (1" for a note's mark set apart two paragraphs
+    above, "Host Country, 1", and every later mark was sought past it.) bracketed-number-not-mark reads such digits
+    after a number; this reads them after a label of up to four letters or three digits in brackets. Not in a script
+    whose texts print their marks in brackets (the table's marks.bracketed: Arabic), where the digits are the mark."""
+    return (not lg.script.bracketed_marks and 0 < start and view[start - 1] in _OPENING_BRACKETS and end < len(view)
+            and view[end] in _CLOSING_BRACKETS and _LABEL_BEFORE_BRACKET.search(view, 0, start - 1) is not None)
+
+
+# (a bracketed label right before the bracket of a sub-label: "(b) ", "(iv)", "(3)")
+_LABEL_BEFORE_BRACKET = re.compile(r"[(\[](?:[^\W\d_]{1,4}|\d{1,3})[)\]] ?$")
+
+
 def bracketed_count(lg: Lang, view: str, start: int, end: int) -> bool:
     """bracketed-count-not-mark: digits right after an opening bracket, then a space and a word ("продолжительностью
     пять дней (10 заседаний)", "(10 meetings)", "(3 per cent)"), are the count the bracket opens with, never a mark
@@ -1908,6 +2003,9 @@ class MarkSearch:
     # lines of the closing block — the meeting, the adoption date, the vote statement — which hold no
     # mark (closing-holds-no-mark)
     closing: set[int] = field(default_factory=set)
+    # the text is double-spaced, a blank line under nearly every line (the flow stage says so): there a blank line
+    # before a line ends no paragraph (named-over-double-spacing)
+    double_spaced: bool = False
 
     _cited: collections.Counter[str] | None = field(default=None, init=False)  # the symbols the text cites
 
@@ -2572,6 +2670,7 @@ class MarkSearch:
                     else "listed-glued-not-mark" if listed_glued_not_mark(lg, view, start) else None)
         return ("bracketed-day-not-mark" if bracketed_day_not_mark(lg, view, start, end)
                 else "bracketed-number-not-mark" if bracketed_number(lg, view, start, end)
+                else "bracketed-sublabel-not-mark" if bracketed_sublabel(lg, view, start, end)
                 else "bracketed-day-month-not-mark" if bracketed_day_month_not_mark(lg, view, start)
                 else "second-day-not-mark" if second_day_not_mark(lg, view, start, end)
                 else "bracketed-count-not-mark" if bracketed_count(lg, view, start, end)
@@ -2700,10 +2799,21 @@ class MarkSearch:
         if i == 0 or _number_start(view, at) != 0:
             return view, at
         before = self.doc.lines[i - 1].view.rstrip()
-        if not before[-1:].isalpha() or self.doc.lines[i].gap_before:
+        if not before[-1:].isalpha() or self.doc.lines[i].gap_before and not self._gap_says_nothing(i):
             return view, at
         self.doc.fired("number-at-line-start-named", self.doc.lines[i].number)
         return f"{before} {view}", at + len(before) + 1
+
+    def _gap_says_nothing(self, i: int) -> bool:
+        """named-over-double-spacing: for number-at-line-start-named, in double-spaced text the blank line before line
+        i ends no paragraph ("… el Objetivo" / "" / "12, en particular"): the word that counts the number stands on the
+        line before all the same, and the counted number gives way to the name's number that holds the mark
+        ("Objetivo de Desarrollo Sostenible 2" + "2" + ","). Read as a paragraph's end, the counted number kept its
+        place beside the name's, and neither was taken: the mark stayed glued in the text."""
+        if not self.double_spaced:
+            return False
+        self.doc.fired("named-over-double-spacing", self.doc.lines[i].number)
+        return True
 
     def _between_letters(self, marker: str, start: tuple[int, int], stop: tuple[int, int]
                          ) -> dict[tuple[int, int], tuple[int, int]]:
@@ -2738,12 +2848,25 @@ class MarkSearch:
         the table ("los párrafos 18 y 1919,") closes a list of numbers — no list joins a paragraph's number and a
         year —, so the marker that ends it may be a mark glued to the list's last number ("19" + "19"), which
         mark-glued-to-number otherwise leaves to the year."""
-        words = view[:_number_start(view, at)].split()
+        words = self._list_words(i, view[:_number_start(view, at)].split())
         listed = (len(words) > 1 and fold_word(words[-1]) in self.doc.lang.list_closers
                   and _LIST_LAST_SHORT.fullmatch(words[-2]) is not None)
         if listed:
             self.doc.fired("listed-number-not-year", self.doc.lines[i].number)
         return listed
+
+    def _list_words(self, i: int, words: list[str]) -> list[str]:
+        """listed-number-over-break: for listed-number-not-year, the words before the number on line i — where the wrap
+        put the conjunction alone first on the line, the line before's last word before them ("… en los párrafos 18" /
+        "y 1919, y solicita"): the list's number before the conjunction stands there. Not over a blank line that ends
+        a paragraph (double-spaced text aside: named-over-double-spacing)."""
+        if len(words) != 1 or i == 0 or self.doc.lines[i].gap_before and not self.double_spaced:
+            return words
+        before = self.doc.lines[i - 1].view.split()
+        if not before:
+            return words
+        self.doc.fired("listed-number-over-break", self.doc.lines[i].number)
+        return [before[-1], *words]
 
     def _in_stretch(self, marker: str, start: tuple[int, int], stop: tuple[int, int], rules: tuple[_Found, ...],
                     keep: Callable[[int, str, int, int], bool]) -> dict[tuple[int, int], tuple[int, int]]:
@@ -2988,10 +3111,21 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     # (every layout: a decision's session, a label in brackets)
     Rule("bracketed-number-not-mark", "flow", bracketed_number, "digits alone in a pair of brackets ('148(3)') are "
          "the bracket's number, never a mark glued to the opening bracket, by any rule"),
+    # (every layout: a legal text's nested subdivisions, "section 13 (b) (1)")
+    Rule("bracketed-sublabel-not-mark", "flow", bracketed_sublabel, "digits alone in a pair of brackets right after "
+         "another bracketed label ('section 13 (b) (1)') are the label's next level, never a mark glued to the "
+         "opening bracket, by any rule"),
     # (every layout: "Notice No.1", "para.3")
     Rule("abbreviation-number-not-mark", "flow", abbreviation_number, "digits glued right after an abbreviation that "
          "asks a number ('No.1', 'vol.2') are that number, never a mark, by any rule"),
     # (PDF text and extractions that wrap a name before its number)
+    # (PDF text whose wrap puts a list's conjunction first on a line)
+    Rule("listed-number-over-break", "flow", MarkSearch._list_words, "for listed-number-not-year, a conjunction that "
+         "opens a line has the list's number before it at the line before's end ('párrafos 18' / 'y 1919,')"),
+    # (double-spaced PDF text: a blank line under every line)
+    Rule("named-over-double-spacing", "flow", MarkSearch._gap_says_nothing, "in double-spaced text, the blank line "
+         "before a line that opens with a number ends no paragraph: number-at-line-start-named reads the word that "
+         "counts it on the line before ('el Objetivo' / '' / '12,')"),
     Rule("number-at-line-start-named", "flow", MarkSearch._with_line_before, "for counted-number-gives-way, a number "
          "that opens a line has the word before it on the line above ('del Programa' / '217,')"),
     Rule("grouped-not-mark", "flow", grouped_not_mark, "digits that begin a number written in groups of three "
