@@ -162,13 +162,23 @@ def _before_month(marker: str, units: str) -> re.Pattern[str] | None:
     # a word or punctuation ("国际日、13" + "2月4日"), where the digits and the month's together make no month ("132",
     # no month has three digits; "1" + "3月" is "13", none either) — the month's digits being those a month has. The
     # UN's Chinese texts list days of the year ("12月10日人权日、12月9日…") and mark each after its comma. ("、12月4日"
-    # holds no mark 1: "12" is a month.)
-    months = [str(k) for k in range(1, MONTHS + 1) if len(marker) + len(str(k)) > 2 or int(marker + str(k)) > MONTHS]
+    # holds no mark 1: "12" is a month.) Nor where the digits and the month's make a year ("其20" + "10年12月21日" is
+    # "2010年"), nor before a day that more digits follow (a year's month and day: "10年12月" + "21日").
+    months = [str(k) for k in range(1, MONTHS + 1) if _no_month(marker + str(k)) and not _YEAR_DIGITS.fullmatch(
+        marker + str(k))]
     if not months:
         return None
     u = re.escape(units)
     return re.compile(rf"({re.escape(marker)})(?<=[^\d\s]{re.escape(marker)})"
-                      rf"(?=(?:{'|'.join(sorted(months, key=len, reverse=True))})[{u}]\d{{1,2}}[{u}])")
+                      rf"(?=(?:{'|'.join(sorted(months, key=len, reverse=True))})[{u}]\d{{1,2}}[{u}](?!\d))")
+
+
+def _no_month(digits: str) -> bool:
+    """Whether digits glued together make no month's number (more than two digits, or above twelve)."""
+    return len(digits) > 2 or int(digits) > MONTHS
+
+
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 
 MONTHS = 12
