@@ -466,7 +466,8 @@ def _counted_goes_on(f: _Flow, pending: _Open, stripped: str, number: int) -> bo
     more, a number, a range alone or opening the line, a section's letter."""
     return (number_after_counter(f, pending, stripped, number) or count_alone(f, pending, stripped, number)
             or range_alone(f, pending, stripped, number) or letter_after_counter(f, pending, stripped, number)
-            or range_after_counter(f, pending, stripped, number))
+            or range_after_counter(f, pending, stripped, number)
+            or range_word_after_counter(f, pending, stripped, number))
 
 
 def _date_goes_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
@@ -853,7 +854,24 @@ def _number_goes_on(f: _Flow, pending: _Open, stripped: str, number: int) -> boo
     if counter_without_stop(stripped) and number_after_counter(f, pending, stripped, number):
         f.doc.fired("counter-without-stop", number)
         return True
-    return False
+    return counted_marker_below(f, pending, stripped, number)
+
+
+def counted_marker_below(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """counted-marker-below: an open note whose text ends with a counter written without a full stop (the table's
+    endnotes.not_after: "Дополнение №", "Supplément no") goes on over a line that opens with the next note's number
+    and more ("3 и исправления (E/2005/23, …)") when a note of that number opens below it in the block, its marker
+    alone over its text or opening its line ("3" / "A/77/265."): a note is given once, and the number is the one the
+    counter announces, which the wrap put first on the line. Read as the next note, the line took that note's mark
+    and the real note, its number then given already, went to the running text and joined the paragraph above
+    the page's foot. Serves PDF text and block extractions of notes that cite the UN's records by supplement."""
+    opened = _OPENS_WITH_NUMBER.match(stripped)
+    if opened is None or not awaits_number(f.doc.lang, pending.last):
+        return False
+    if not _note_opens_under(f.doc, opened.group(), number):
+        return False
+    f.doc.fired("counted-marker-below", number)
+    return True
 
 
 # A number and a document's symbol in brackets: "3 (A/52/3/Rev.1), chap. IV" — or in square brackets, where the
@@ -947,6 +965,21 @@ def range_after_counter(f: _Flow, pending: _Open, stripped: str, number: int) ->
     line went to the running text and joined the paragraph the page cut. (note-range-alone takes a range alone on
     its line; note-number-after-counter a single number and more.)"""
     return _after_counter(f, pending, _RANGE_OPENS.match(stripped) is not None, number, "note-range-after-counter")
+
+
+# A range of numbers, a space and a word: "117–118 и приложение.", "3-5 and annex".
+_RANGE_THEN_WORD = re.compile(r"^\d{1,6} ?[-\u2010\u2011\u2013] ?\d{1,6} [^\W\d_]")
+
+
+def range_word_after_counter(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-range-word-after-counter: as note-range-after-counter, an open note whose text ends with a counter of the
+    table's endnotes.not_after ("пп.", "paras.") goes on over a line that opens with a range of numbers and a word
+    straight after it, no punctuation between ("… Дополнение № 20 (A/62/20), пп." / "117–118 и приложение."): the
+    range the counter announces and the rest of the reference, as a language that joins them with a conjunction
+    writes it. Refused, the line went to the running text and joined the paragraph above the page's foot. Serves
+    PDF text whose notes cite paragraphs by range."""
+    return _after_counter(f, pending, _RANGE_THEN_WORD.match(stripped) is not None, number,
+                          "note-range-word-after-counter")
 
 
 def _after_counter(f: _Flow, pending: _Open, shaped: bool, number: int, rule: str) -> bool:
@@ -1366,6 +1399,8 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
     w = _where(f, marker, number)
     if _glued_after_closing(f, w) or marks_apart_throughout(f, w):
         return True
+    if first_gathered_before_next(f, w):
+        return True
     # apart-before-ideographs, apart-before-number-marks: and before a digit glued between two ideographs
     # ("目标2以及") or after a number and its punctuation ("1949,2 continue"), where the marks stand apart
     # the text's own digits ("报告、 3 特别是", "of 12 August 1949, 2 to the" have the mark).
@@ -1750,23 +1785,90 @@ def _first_of_both(f: _Flow, w: _Where) -> bool:
     before) or the first glued one ("edad1," where the marks stand glued) are each wrong in the other
     layout. Serves paged texts (PDF text, block extractions that keep the page furniture) whose notes
     follow the closing, in a text of more than one page (on one page, the page's rules decide)."""
-    search = f.search
-    glued = search.locate(w.marker, w.first, near_foot=True, weak=False, whole=True)
-    apart, moved = search.earliest(w.marker, w.first, spaced=True, loose=True)
-    if glued is None and apart is None:
+    chosen = _earliest_of_both(f, w)
+    if chosen is None:
         return False
-    first = min((c for c in (glued, apart) if c is not None), key=lambda c: (c[1], c[2].start(c[2].lastindex or 1)))
-    if first is glued and apart is not None and ambiguous_gives_way(f, glued, apart, w.number):
-        first = apart
-    if moved and first is apart:
+    first, moved, glued = chosen
+    if moved:
         f.doc.fired("whole-text-earliest", f.doc.lines[first[1]].number)
-    search.take(w.marker, first)
+    f.search.take(w.marker, first)
     # (the glued search's candidate may be a mark set apart that apart-before-glued-ideographs preferred, "报告 1 以及":
     # that one says the layout sets its marks apart — the rules of marks set apart are weak, the glued ones strong)
-    f.glued = first is glued and not first[0].weak
+    f.glued = glued and not first[0].weak
     f.doc.fired("notes-after-closing", w.number)
     f.doc.fired("notes-after-closing-first", w.number)
     return True
+
+
+def _earliest_of_both(f: _Flow, w: _Where) -> tuple[Located, bool, bool] | None:
+    """notes-after-closing-first's candidate: the first after the last mark over the whole text, glued (the strong
+    rules) or set apart (the loose rules); with whether a later loose rule's candidate moved it (whole-text-earliest)
+    and whether it is the glued one. None where neither is found."""
+    glued = f.search.locate(w.marker, w.first, near_foot=True, weak=False, whole=True)
+    apart, moved = f.search.earliest(w.marker, w.first, spaced=True, loose=True)
+    if glued is None and apart is None:
+        return None
+    first = min((c for c in (glued, apart) if c is not None), key=_at)
+    if first is glued and apart is not None and ambiguous_gives_way(f, glued, apart, w.number):
+        first = apart
+    return first, moved and first is apart, first is glued
+
+
+def _at(found: Located) -> tuple[int, int]:
+    """Where a candidate mark stands: its line and its start there."""
+    return found[1], found[2].start(found[2].lastindex or 1)
+
+
+def first_gathered_before_next(f: _Flow, w: _Where) -> bool:
+    """first-gathered-before-next: the first note read, gathered after the closing of a paged text with the next note
+    under it in the block, whose mark the page rules find on the last page or the one before past the first
+    candidate of the next note's mark over the whole text, has its mark looked for as notes-after-closing-first
+    looks for it — the first candidate after the formula, glued or set apart — where that one stands before the
+    next note's: marks come in order, and the notes gathered at the end follow them. The page's candidate is the
+    text's own number ("附表1.A.04", a schedule's number; "指标1" / "6.4.1", an indicator cut by the wrap), and
+    taken, it left the real mark pages before in the text ("公约》1 和") and every later note's mark, sought past it,
+    unfound. Serves paged layouts (PDF text, block extractions that keep the furniture) whose notes were all
+    gathered after the closing, marks glued or set apart. (Where the notes are the last page's own, their marks
+    stand on it, before the next note's.)"""
+    if (f.defined or not f.paged or not w.marker.isdigit() or len(f.search.pages) < 2 or not (w.near or w.block)
+            or not _note_opens_under(f.doc, str(int(w.marker) + 1), w.number)):
+        return False
+    search, doc = f.search, f.doc
+    # (the probes decide nothing unless the order below holds: their checks are not recorded, and the rules that
+    # make the notes gathered ones fire again where notes-after-closing-first asks them)
+    trace, doc.trace = doc.trace, None
+    try:
+        if not (notes_after_closing(f) or notes_after_vote(f)):
+            return False
+        page = search.locate(w.marker, w.first, near_foot=w.near or w.block, weak=w.weak and not w.apart_first,
+                             ambiguous=not w.apart_first)
+        following = str(int(w.marker) + 1)
+        nexts = [c for c in (search.earliest_glued(following, w.first),
+                             search.earliest(following, w.first, spaced=True, loose=True)[0]) if c is not None]
+        own = _earliest_of_both(f, w)
+    finally:
+        doc.trace = trace
+    if page is None or not nexts or own is None or not _at(own[0]) < min(map(_at, nexts)) < _at(page):
+        return False
+    doc.fired("first-gathered-before-next", w.number)
+    return _first_of_both(f, w)
+
+
+def _note_opens_under(doc: Doc, following: str, number: int) -> bool:
+    """Whether a note of marker `following` opens under line `number` (a few lines of text down, before the page
+    ends), with its text on its line or under its marker alone."""
+    seen = 0
+    for j in range(number, len(doc.stripped)):
+        line = doc.stripped[j]
+        # (a marker alone the page furniture took for a page's number is read, as _next_note_below reads it)
+        if line == following and doc.furniture.get(j, _NO_KIND)[0] in ("", "page"):
+            return True
+        if j in doc.furniture or "\f" in doc.raw[j] or seen > HANGING_NOTE_LINES:
+            return False
+        if line and (m := _FOOTNOTE_START.match(line)) is not None and m["marker"] == following:
+            return True
+        seen += bool(line)
+    return False
 
 
 def ambiguous_gives_way(f: _Flow, glued: Located | None, apart: Located | None, number: int) -> bool:
@@ -2188,8 +2290,23 @@ def flow_goes_past_closing(f: _Flow, number: int) -> bool:
     yearly volumes, which no note in the running text precedes —, the note was read as a line of the
     closing, its text lost to an unknown closing line and its mark left in the paragraph."""
     if not f.in_flow:
-        return False
+        return foot_notes_then_flow(f, number)
     f.doc.fired("flow-notes-after-closing", number)
+    return True
+
+
+def foot_notes_then_flow(f: _Flow, number: int) -> bool:
+    """foot-notes-then-flow: in a text whose page furniture all stands above the note (notes-in-flow-past-furniture:
+    the first page's foot, the cover items printed late under it, then none — a block extraction that dropped the
+    later pages' furniture), notes read before the closing at the first page's foot make the note after the closing
+    the next note of the flow, as flow-notes-after-closing has it for notes read in the running text: the last
+    page's footnote block follows the closing block ("第56次全体会议(续会) 2022年12月30日" / "5 A/77/80。"), its mark
+    set apart in the body ("报告 5 及"). Refused, the note was read as a line of the closing, its text lost to an
+    unknown closing line and its mark left in the paragraph. (Not the endnotes of old yearly volumes: no note is
+    read before them, and a vote statement stands above them — furniture_behind's.)"""
+    if not (f.defined and f.paged):
+        return False
+    f.doc.fired("foot-notes-then-flow", number)
     return True
 
 
@@ -2677,6 +2794,9 @@ RULES: tuple[Rule, ...] = (
          "number follows ('Supplement No.', 'vol.') goes on over a line that opens with a number or a roman numeral"),
     Rule("counter-without-stop", "flow", counter_without_stop, "an open note ending with a counter written "
          "without a full stop ('Supplément no') goes on over a line opening with a number and a bracketed symbol"),
+    Rule("counted-marker-below", "flow", counted_marker_below, "an open note ending with a counter written without "
+         "a full stop ('Дополнение №') goes on over a line opening with a number when a note of that number opens "
+         "below it in the block ('3 и исправления …' over '3' / 'A/77/265.'): a note is given once"),
     Rule("note-bracket-open", "flow", note_bracket_open, "a note whose text leaves a bracket open goes on over the "
          "next line that closes it ('(Vol.' / 'I)), part one.')"),
     Rule("note-title-open", "flow", note_title_open, "a note that leaves a title's bracket open goes on over the "
@@ -2689,6 +2809,9 @@ RULES: tuple[Rule, ...] = (
     Rule("note-range-after-counter", "flow", range_after_counter, "an open note whose text ends with a counter "
          "('paras.', 'pp.') goes on over a line that opens with the range of numbers it announces and goes on "
          "('117–118, and annex.')"),
+    Rule("note-range-word-after-counter", "flow", range_word_after_counter, "an open note whose text ends with a "
+         "counter ('пп.', 'paras.') goes on over a line that opens with a range of numbers and a word straight after "
+         "it ('117–118 и приложение.')"),
     Rule("note-letter-after-counter", "flow", letter_after_counter, "an open note whose text ends with a counter "
          "('sect.') goes on over a line that opens with the section's letter and its punctuation ('E ; ibid., …')"),
     Rule("note-bracket-closes-below", "flow", bracket_closes_below, "a note that leaves a bracket open goes on over "
@@ -2749,6 +2872,9 @@ RULES: tuple[Rule, ...] = (
          "is where an extraction lost a space ('报告、2 秘书长')"),
     Rule("flow-notes-after-closing", "flow", flow_goes_past_closing, "in a text without pages whose notes were "
          "read in its running text, the notes after the closing are the flow's next notes (notes-in-flow)"),
+    Rule("foot-notes-then-flow", "flow", foot_notes_then_flow, "in a text whose furniture all stands above the "
+         "note, notes read before the closing at the first page's foot make a note after the closing the flow's "
+         "next note (notes-in-flow)"),
     Rule("notes-in-flow-glued", "flow", glued_in_flow, "in a text without pages whose marks stand glued, a note in "
          "the running text has its mark looked for by the strong rules of a page's foot too ('de 2014' + '15')"),
     Rule("notes-in-flow-run", "flow", run_follows, "in a text without pages, a first note in the running text "
@@ -2786,6 +2912,9 @@ RULES: tuple[Rule, ...] = (
     Rule("notes-after-closing-first", "flow", _first_of_both, "where no mark was found glued yet, a note after the "
          "closing of a text of several pages takes the first candidate after the last mark over the whole text, "
          "glued or set apart"),
+    Rule("first-gathered-before-next", "flow", first_gathered_before_next, "the first note gathered after the "
+         "closing of a paged text, the next note under it, whose page candidate stands past the next note's first "
+         "candidate takes the first candidate over the whole text where that one stands before the next note's"),
     Rule("ambiguous-gives-way-after-closing", "flow", ambiguous_gives_way, "for a note after the closing, where the "
          "marks found stand apart more often than glued, a glued candidate of an ambiguous rule (a digit between two "
          "ideographs: '专题事项3及') gives way to the candidate set apart further on ('…的报告， 3')"),

@@ -155,6 +155,35 @@ def _before_year(marker: str, units: str) -> re.Pattern[str] | None:
     return re.compile(rf"({m})(?<=[^\d\s]{m})(?=(?:19|20)\d\d[{re.escape(units)}])")
 
 
+def _before_month(marker: str, units: str) -> re.Pattern[str] | None:
+    if not marker.isdigit() or not units:
+        return None
+    # mark-before-month: as mark-before-year, digits glued before a date's month and day, each with its counter, after
+    # a word or punctuation ("国际日、13" + "2月4日"), where the digits and the month's together make no month ("132",
+    # no month has three digits; "1" + "3月" is "13", none either) — the month's digits being those a month has. The
+    # UN's Chinese texts list days of the year ("12月10日人权日、12月9日…") and mark each after its comma. ("、12月4日"
+    # holds no mark 1: "12" is a month.) Nor where the digits and the month's make a year ("其20" + "10年12月21日" is
+    # "2010年"), nor before a day that more digits follow (a year's month and day: "10年12月" + "21日").
+    months = [str(k) for k in range(1, MONTHS + 1) if _no_month(marker + str(k)) and not _YEAR_DIGITS.fullmatch(
+        marker + str(k))]
+    if not months:
+        return None
+    u = re.escape(units)
+    return re.compile(rf"({re.escape(marker)})(?<=[^\d\s]{re.escape(marker)})"
+                      rf"(?=(?:{'|'.join(sorted(months, key=len, reverse=True))})[{u}]\d{{1,2}}[{u}](?!\d))")
+
+
+def _no_month(digits: str) -> bool:
+    """Whether digits glued together make no month's number (more than two digits, or above twelve)."""
+    return len(digits) > 2 or int(digits) > MONTHS
+
+
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+MONTHS = 12
+
+
 def _after_document_number(marker: str, units: str) -> re.Pattern[str] | None:
     if not marker.isdigit():
         return None
@@ -857,6 +886,9 @@ MARK_RULES = (
              why="a superscript after a year comes out as more digits: '2030' + '6' → '20306'", after_digits=True),
     MarkRule("mark-before-year", _before_year, near_foot=True, weak=False,
              why="digits glued before a year and its counter: '、4' + '2021年' (no year has five digits)"),
+    MarkRule("mark-before-month", _before_month, near_foot=True, weak=False,
+             why="digits glued before a date's month and day and their counters, the digits and the month's making no "
+                 "month: '、13' + '2月4日' (no month has three digits)"),
     MarkRule("mark-after-cited-symbol", _after_cited_symbol, near_foot=True, weak=False,
              why="digits glued to a document's symbol that the text cites elsewhere without them, the symbol with "
                  "them cited nowhere else: '59/300' + '9' where 'resolution 59/300 of 22 June 2005' stands above"),
