@@ -20,7 +20,7 @@ from .cover import DISTRIBUTION
 from .header import any_date
 from .marked import normalize_text
 from .marks import AMBIGUOUS, Located, MarkSearch, range_not_mark, zero_marker
-from .openings import label, opener_regex, starts_with_head
+from .openings import LABEL_CLAUSE_MARKS, label, opener_regex, starts_with_head
 from .pages import BLANKS, COVER_LINES, indent, near_foot, paged
 from .ruleset import Rule
 from .segment import CLOSING_JOINED_MAX as CLOSING_LINE
@@ -1248,6 +1248,9 @@ def _reads_as_text(f: _Flow, line: str, text: str, number: int) -> bool:
     if label_after_number(lg, text):
         f.doc.fired("no-note-of-label", number)
         return True
+    if label_clause_after_number(lg, text):
+        f.doc.fired("no-note-of-label-clause", number)
+        return True
     if lower_case_before_head(f, line, text, number):
         f.doc.fired("no-note-before-head", number)
         return True
@@ -1264,6 +1267,21 @@ def label_after_number(lg: Lang, text: str) -> bool:
     not open with a label. (Read as note 1, it took its mark from the "1" of "1 f)" and ran on over the
     paragraph's lines, and nothing was reported: the text had only moved.) text: the line after its number."""
     return label(lg, text) is not None
+
+
+# The longest sub-paragraph label before a clause's punctuation ("(viii),"): more is a word.
+_LABEL_CLAUSE_MAX = 6
+
+
+def label_clause_after_number(lg: Lang, text: str) -> bool:
+    """no-note-of-label-clause: a line that opens with a number and then a sub-paragraph's label glued to a
+    clause's punctuation ("1 a), de la Carta", "2 (b); and") is a reference to a paragraph's item that a
+    wrap parted from the word counting it ("… el Artículo 13, párrafo" / "1 a), de la Carta …"), never a
+    note: an item's text and a note's never open with a comma or semicolon after a label, which the label
+    patterns leave unread (label-before-comma), so no-note-of-label did not see it. Read as note 1, it took a
+    mark from the text and the paragraph's end ran on into the note. text: the line after its number."""
+    cut = next((k for k, c in enumerate(text[:_LABEL_CLAUSE_MAX + 1]) if c in LABEL_CLAUSE_MARKS), None)
+    return cut is not None and cut > 0 and label(lg, text[:cut]) is not None
 
 
 def cut_sentence_goes_on(f: _Flow, line: str, text: str) -> bool:
@@ -1565,10 +1583,26 @@ def _notes_below(doc: Doc, marker: str, number: int) -> tuple[int, int]:
         m = _NUMBERED_LINE.match(line)
         if m is not None and int(m[1]) == want:
             want += 1
+        elif flat_note_line(doc, j, first, last):
+            pass
         elif indent(doc.raw[j]) <= first or (m is not None and not hanging_number(doc, j, last)):
             break
         last = line
     return want - int(marker) - 1, j
+
+
+def flat_note_line(doc: Doc, j: int, first: int, last: str) -> bool:
+    """flat-note-in-block: in a block of notes set without hanging indent — a note's wrapped lines at its
+    number's margin, as PDF text of a page whose notes are set flush gives them —, a line at the note's margin
+    goes on with the note above when that note's line above ends no sentence ("1 Véase … 2007, suplemento" /
+    "núm. 7 (E/2007/27), cap. I, secc. D."): counted as the run's end, the first wrapped note cut a first page's
+    long block of notes short of the page's foot (long-block-foot), and the block's first notes were read as
+    paragraphs, their marks left in the text. (A line after a finished sentence still ends the run: the running
+    text under a page's notes.)"""
+    if indent(doc.raw[j]) != first or last.rstrip().endswith(_TERMINAL):
+        return False
+    doc.fired("flat-note-in-block", j + 1)
+    return True
 
 
 def hanging_number(doc: Doc, j: int, last: str) -> bool:
