@@ -1566,10 +1566,11 @@ def _paragraph_numbered(f: _Flow, w: _Where) -> bool:
     return starts_with_head(f.doc.lang, text[len(w.marker):].lstrip(), known=True)
 
 
-def _notes_below(doc: Doc, marker: str, number: int) -> tuple[int, int]:
+def _notes_below(doc: Doc, marker: str, number: int, flat: bool = True) -> tuple[int, int]:
     """How many lines under a note (line `number`, 1-based) open with the next notes' numbers in sequence, the
-    lines hanging under each (indented further than the note's first line) and blank lines passed over; and the
-    index of the first line past them (the page's furniture, where the block reaches the page's foot)."""
+    lines hanging under each (indented further than the note's first line; flat: or wrapped at its margin,
+    flat-note-in-block) and blank lines passed over; and the index of the first line past them (the page's
+    furniture, where the block reaches the page's foot)."""
     first = indent(doc.raw[number - 1])
     want = int(marker) + 1
     j = number
@@ -1583,7 +1584,7 @@ def _notes_below(doc: Doc, marker: str, number: int) -> tuple[int, int]:
         m = _NUMBERED_LINE.match(line)
         if m is not None and int(m[1]) == want:
             want += 1
-        elif flat_note_line(doc, j, first, last):
+        elif flat and flat_note_line(doc, j, first, last):
             pass
         elif indent(doc.raw[j]) <= first or (m is not None and not hanging_number(doc, j, last)):
             break
@@ -1627,7 +1628,10 @@ def long_block_foot(f: _Flow, marker: str, number: int) -> bool:
     doc = f.doc
     if not marker.isdigit():
         return False
-    count, end = _notes_below(doc, marker, number)
+    # (not after the closing: a flat block gathered there is read by the rules of notes after the closing,
+    # notes-block-after-closing)
+    flat = not (notes_after_closing(f) or _vote_before(f))
+    count, end = _notes_below(doc, marker, number, flat)
     if count < FLOW_RUN or not (end in doc.furniture or "\f" in doc.raw[end]):
         return False
     doc.fired("long-block-foot", number)
@@ -2841,6 +2845,9 @@ RULES: tuple[Rule, ...] = (
     Rule("hanging-number-in-block", "flow", hanging_number, "for long-block-foot, a line hanging under a note "
          "that opens with a number other than the next note's goes on with the note when the line above it ends "
          "no sentence ('… El Cairo, 5 a' / '   13 de septiembre de 1994 …')"),
+    Rule("flat-note-in-block", "flow", flat_note_line, "for long-block-foot and note-block-below, a line at a note's "
+         "margin in a block set without hanging indent goes on with the note when the line above ends no sentence "
+         "('1 Véase … 2007, suplemento' / 'núm. 7 (E/2007/27), …')"),
     Rule("long-block-foot", "flow", long_block_foot, "a note that opens a run of notes in sequence reaching down to "
          "the page's furniture stands at the page's foot, however long the run"),
     Rule("first-mark-since-formula", "flow", first_since_formula, "the first numbered note's mark is sought by "
@@ -2884,6 +2891,9 @@ RULES: tuple[Rule, ...] = (
          "the running text's end above the note, as between two neighbours' marks"),
     Rule("no-note-of-label", "flow", label_after_number, "a line that opens with a number and then a "
          "sub-paragraph's label ('1 g) de la presente resolución') is a reference the wrap broke, never a note"),
+    Rule("no-note-of-label-clause", "flow", label_clause_after_number, "a line that opens with a number and then a "
+         "sub-paragraph's label glued to a comma or semicolon ('1 a), de la Carta') is a reference the wrap broke, "
+         "never a note"),
     Rule("number-without-stop", "flow", number_without_stop, "the next paragraph number printed without its "
          "full stop, before a known head after a finished line, is the number"),
     Rule("number-stop-apart", "flow", number_stop_apart, "a paragraph number parted from its full stop "

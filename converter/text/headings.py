@@ -324,11 +324,15 @@ class HeadingRun:
             return False
         longest = self._longest(i)
         return ((not c.fin[i] or self.colon_title(i) or self.colon_wrapped(i) or (labelled and self.comma_in_title(i))
-                 or (labelled and self.colon_in_title(i)) or self.capital_comma_title(i) or self.comma_in_gap_title(i)
-                 or self.comma_in_unspread_title(i))
+                 or (labelled and self.colon_in_title(i)) or self._comma_inside(i))
                 and not c.opener[i]
                 and c.widths[i] <= longest and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None
                 and not (c.widths[i] > HEADING_MAX and self.headed(i)))
+
+    def _comma_inside(self, i: int) -> bool:
+        """Whether finished line i is a title's line wrapped after a comma inside it, where no label opened the run
+        (comma-inside-capital-title, comma-inside-gap-title, comma-inside-unspread-title)."""
+        return self.capital_comma_title(i) or self.comma_in_gap_title(i) or self.comma_in_unspread_title(i)
 
     def widened(self, i: int) -> bool:
         """widened-line-no-heading: in justified text (doc.spread: the lines whose spaces were widened), a widened line
