@@ -634,11 +634,28 @@ def stray_space(c: Lines, i: int) -> bool:
     start once removed ("\u200e \u200e《关于消耗臭氧层物质的…》" inside a list of treaties the wrap cut), or
     an extraction's stray — a paragraph's first line stands in as far as the others'."""
     margin = c.mode.margin
-    if (c.opener[i] or c.shapes.indents[i] - margin > STRAY_SPACES
-            or c.paragraph_indent() - margin < STRAY_PARAGRAPH_INDENT):
+    if c.opener[i] or c.shapes.indents[i] - margin > STRAY_SPACES:
         return False
+    if c.paragraph_indent() - margin < STRAY_PARAGRAPH_INDENT:
+        return stray_space_narrow(c, i)
     if c.doc is not None:
         c.doc.fired("stray-space", c.lines[i].number)
+    return True
+
+
+def stray_space_narrow(c: Lines, i: int) -> bool:
+    """stray-space-narrow: in a text that indents its paragraphs by two spaces, a line set in by a single space that
+    opens with no number, label or paragraph head of the table is no paragraph start either: the space is one an
+    invisible direction mark left at the line's start once removed (" 以及确保性别平等…的需要，" after "…决议， 2", a
+    mark set apart that the wrap left at the line's end). A paragraph's first line whose indent an extraction cut by a
+    space still opens with its head or number here; stray-space asks no head, where paragraphs stand in by three
+    spaces or more and one space is no indent of theirs. (Only where the table's heads are seen in the text.)"""
+    if c.paragraph_indent() - c.mode.margin != STRAY_SPACES + 1 or not c.heads_known():
+        return False
+    if starts_with_head(c.lang, c.view(i)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("stray-space-narrow", c.lines[i].number)
     return True
 
 
@@ -1776,6 +1793,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "unfinished (a page break cut it)"),
     Rule("stray-space", "blocks", stray_space, "in a text that indents its paragraphs by several spaces, a line set "
          "in by one space, opening with no number or label, opens no paragraph (a space a removed mark left)"),
+    Rule("stray-space-narrow", "blocks", stray_space_narrow, "in a text that indents its paragraphs by two spaces, "
+         "a line set in by one space that opens with no number, label or paragraph head is no paragraph start"),
     Rule("indent-marks-starts", "blocks", indent_marks_starts, "indentation marks paragraph starts only where at "
          "least half the lines that open like a paragraph (number, label or known head after a finished line) are "
          "indented: a few indented lines (a quotation, a space left by a removed direction mark) say nothing"),
@@ -1797,11 +1816,12 @@ def build_blocks(lang: Lang, lines: list[Line], phrases: bool = True, doc: Doc |
 def _no_heading_when_finished(run: HeadingRun, i: int) -> bool:
     """Whether a finished line i is surely no heading: not one the file set in bold, nor one that ends with a
     colon before a numbered paragraph or inside its title, nor a title's line wrapped after a comma (a labelled
-    title's, one opening with a capital where paragraphs open in lower case, or one a blank line opens)."""
+    title's, one opening with a capital where paragraphs open in lower case, one a blank line opens, or an unspread
+    one in justified text)."""
     return (not run.in_bold(i) and not run.colon_title(i) and not run.colon_wrapped(i)
             and not (run.after_heading and run.labelled and (run.comma_in_title(i) or run.colon_in_title(i)))
             and not run.capital_comma_title(i)
-            and not run.comma_in_gap_title(i))
+            and not run.comma_in_gap_title(i) and not run.comma_in_unspread_title(i))
 
 
 # What stands in a Lines for a line already joined into its block, when the lines are released as

@@ -20,7 +20,7 @@ from .cover import DISTRIBUTION
 from .header import any_date
 from .marked import normalize_text
 from .marks import AMBIGUOUS, Located, MarkSearch, range_not_mark, zero_marker
-from .openings import label, opener_regex, starts_with_head
+from .openings import LABEL_CLAUSE_MARKS, label, opener_regex, starts_with_head
 from .pages import BLANKS, COVER_LINES, indent, near_foot, paged
 from .ruleset import Rule
 from .segment import CLOSING_JOINED_MAX as CLOSING_LINE
@@ -1301,6 +1301,9 @@ def _reads_as_text(f: _Flow, line: str, text: str, number: int) -> bool:
     if label_after_number(lg, text):
         f.doc.fired("no-note-of-label", number)
         return True
+    if label_clause_after_number(lg, text):
+        f.doc.fired("no-note-of-label-clause", number)
+        return True
     if lower_case_before_head(f, line, text, number):
         f.doc.fired("no-note-before-head", number)
         return True
@@ -1317,6 +1320,21 @@ def label_after_number(lg: Lang, text: str) -> bool:
     not open with a label. (Read as note 1, it took its mark from the "1" of "1 f)" and ran on over the
     paragraph's lines, and nothing was reported: the text had only moved.) text: the line after its number."""
     return label(lg, text) is not None
+
+
+# The longest sub-paragraph label before a clause's punctuation ("(viii),"): more is a word.
+_LABEL_CLAUSE_MAX = 6
+
+
+def label_clause_after_number(lg: Lang, text: str) -> bool:
+    """no-note-of-label-clause: a line that opens with a number and then a sub-paragraph's label glued to a
+    clause's punctuation ("1 a), de la Carta", "2 (b); and") is a reference to a paragraph's item that a
+    wrap parted from the word counting it ("… el Artículo 13, párrafo" / "1 a), de la Carta …"), never a
+    note: an item's text and a note's never open with a comma or semicolon after a label, which the label
+    patterns leave unread (label-before-comma), so no-note-of-label did not see it. Read as note 1, it took a
+    mark from the text and the paragraph's end ran on into the note. text: the line after its number."""
+    cut = next((k for k, c in enumerate(text[:_LABEL_CLAUSE_MAX + 1]) if c in LABEL_CLAUSE_MARKS), None)
+    return cut is not None and cut > 0 and label(lg, text[:cut]) is not None
 
 
 def cut_sentence_goes_on(f: _Flow, line: str, text: str) -> bool:
@@ -1603,10 +1621,11 @@ def _paragraph_numbered(f: _Flow, w: _Where) -> bool:
     return starts_with_head(f.doc.lang, text[len(w.marker):].lstrip(), known=True)
 
 
-def _notes_below(doc: Doc, marker: str, number: int) -> tuple[int, int]:
+def _notes_below(doc: Doc, marker: str, number: int, flat: bool = True) -> tuple[int, int]:
     """How many lines under a note (line `number`, 1-based) open with the next notes' numbers in sequence, the
-    lines hanging under each (indented further than the note's first line) and blank lines passed over; and the
-    index of the first line past them (the page's furniture, where the block reaches the page's foot)."""
+    lines hanging under each (indented further than the note's first line; flat: or wrapped at its margin,
+    flat-note-in-block) and blank lines passed over; and the index of the first line past them (the page's
+    furniture, where the block reaches the page's foot)."""
     first = indent(doc.raw[number - 1])
     want = int(marker) + 1
     j = number
@@ -1620,10 +1639,26 @@ def _notes_below(doc: Doc, marker: str, number: int) -> tuple[int, int]:
         m = _NUMBERED_LINE.match(line)
         if m is not None and int(m[1]) == want:
             want += 1
+        elif flat and flat_note_line(doc, j, first, last):
+            pass
         elif indent(doc.raw[j]) <= first or (m is not None and not hanging_number(doc, j, last)):
             break
         last = line
     return want - int(marker) - 1, j
+
+
+def flat_note_line(doc: Doc, j: int, first: int, last: str) -> bool:
+    """flat-note-in-block: in a block of notes set without hanging indent — a note's wrapped lines at its
+    number's margin, as PDF text of a page whose notes are set flush gives them —, a line at the note's margin
+    goes on with the note above when that note's line above ends no sentence ("1 Véase … 2007, suplemento" /
+    "núm. 7 (E/2007/27), cap. I, secc. D."): counted as the run's end, the first wrapped note cut a first page's
+    long block of notes short of the page's foot (long-block-foot), and the block's first notes were read as
+    paragraphs, their marks left in the text. (A line after a finished sentence still ends the run: the running
+    text under a page's notes.)"""
+    if indent(doc.raw[j]) != first or last.rstrip().endswith(_TERMINAL):
+        return False
+    doc.fired("flat-note-in-block", j + 1)
+    return True
 
 
 def hanging_number(doc: Doc, j: int, last: str) -> bool:
@@ -1648,7 +1683,10 @@ def long_block_foot(f: _Flow, marker: str, number: int) -> bool:
     doc = f.doc
     if not marker.isdigit():
         return False
-    count, end = _notes_below(doc, marker, number)
+    # (not after the closing: a flat block gathered there is read by the rules of notes after the closing,
+    # notes-block-after-closing)
+    flat = not (notes_after_closing(f) or _vote_before(f))
+    count, end = _notes_below(doc, marker, number, flat)
     if count < FLOW_RUN or not (end in doc.furniture or "\f" in doc.raw[end]):
         return False
     doc.fired("long-block-foot", number)
@@ -2960,6 +2998,9 @@ RULES: tuple[Rule, ...] = (
     Rule("hanging-number-in-block", "flow", hanging_number, "for long-block-foot, a line hanging under a note "
          "that opens with a number other than the next note's goes on with the note when the line above it ends "
          "no sentence ('… El Cairo, 5 a' / '   13 de septiembre de 1994 …')"),
+    Rule("flat-note-in-block", "flow", flat_note_line, "for long-block-foot and note-block-below, a line at a note's "
+         "margin in a block set without hanging indent goes on with the note when the line above ends no sentence "
+         "('1 Véase … 2007, suplemento' / 'núm. 7 (E/2007/27), …')"),
     Rule("long-block-foot", "flow", long_block_foot, "a note that opens a run of notes in sequence reaching down to "
          "the page's furniture stands at the page's foot, however long the run"),
     Rule("first-mark-since-formula", "flow", first_since_formula, "the first numbered note's mark is sought by "
@@ -3003,6 +3044,9 @@ RULES: tuple[Rule, ...] = (
          "the running text's end above the note, as between two neighbours' marks"),
     Rule("no-note-of-label", "flow", label_after_number, "a line that opens with a number and then a "
          "sub-paragraph's label ('1 g) de la presente resolución') is a reference the wrap broke, never a note"),
+    Rule("no-note-of-label-clause", "flow", label_clause_after_number, "a line that opens with a number and then a "
+         "sub-paragraph's label glued to a comma or semicolon ('1 a), de la Carta') is a reference the wrap broke, "
+         "never a note"),
     Rule("number-without-stop", "flow", number_without_stop, "the next paragraph number printed without its "
          "full stop, before a known head after a finished line, is the number"),
     Rule("number-stop-apart", "flow", number_stop_apart, "a paragraph number parted from its full stop "

@@ -324,10 +324,15 @@ class HeadingRun:
             return False
         longest = self._longest(i)
         return ((not c.fin[i] or self.colon_title(i) or self.colon_wrapped(i) or (labelled and self.comma_in_title(i))
-                 or (labelled and self.colon_in_title(i)) or self.capital_comma_title(i) or self.comma_in_gap_title(i))
+                 or (labelled and self.colon_in_title(i)) or self._comma_inside(i))
                 and not c.opener[i]
                 and c.widths[i] <= longest and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None
                 and not (c.widths[i] > HEADING_MAX and self.headed(i)))
+
+    def _comma_inside(self, i: int) -> bool:
+        """Whether finished line i is a title's line wrapped after a comma inside it, where no label opened the run
+        (comma-inside-capital-title, comma-inside-gap-title, comma-inside-unspread-title)."""
+        return self.capital_comma_title(i) or self.comma_in_gap_title(i) or self.comma_in_unspread_title(i)
 
     def widened(self, i: int) -> bool:
         """widened-line-no-heading: in justified text (doc.spread: the lines whose spaces were widened), a widened line
@@ -468,6 +473,27 @@ class HeadingRun:
                 and c.lang.paragraph_number.match(c.view(i + 2)) is not None):
             return False
         return self._comma_title(i, "comma-inside-capital-title")
+
+    def comma_in_unspread_title(self, i: int) -> bool:
+        """comma-inside-unspread-title: in justified text that indents its paragraphs (doc.spread: the lines whose
+        spaces were widened), a line set flush after a finished paragraph, with no paragraph head (title-between-
+        indents), that ends with a comma, before a flush line in lower case, neither of them widened nor as wide as
+        the widened lines, is a title wrapped after a comma inside it ("… fondamental de l'administration
+        publique ;" / "Transformer d'urgence les institutions pour un monde plus durable," / "plus inclusif et plus
+        résilient …" / "multiplient" / "  4. …"): every wrapped line of a paragraph there is widened to the width,
+        and a title is set on lines of its own, never spread. Refused for its comma, the title ran on as the
+        paragraph before's rest. (The ECOSOC's resolutions whose operative part has a titled theme, in justified
+        PDF text.)"""
+        c = self.c
+        doc = c.doc
+        if doc is None or not doc.spread or not c.mode.indent or not 0 < i < len(c.lines) - 1:
+            return False
+        if not (c.view(i).rstrip().endswith(_COMMAS) and c.view(i + 1)[:1].islower() and not c.opener[i + 1]):
+            return False
+        if any(c.lines[k].number in doc.spread or c.widths[k] >= doc.justified_width
+               or c.shapes.indents[k] > c.mode.margin for k in (i, i + 1)):
+            return False
+        return self.indent_title(i) and self._comma_title(i, "comma-inside-unspread-title")
 
     def _comma_title(self, i: int, rule: str, at: int | None = None) -> bool:
         """A title wrapped after a comma inside it starts at line i (the rule traced once a line, at line `at`)."""
@@ -1194,6 +1220,9 @@ RULES: tuple[Rule, ...] = (
          "with a paragraph head is a paragraph that lost its final punctuation, not a heading"),
     Rule("unspread-item-end", "blocks", HeadingRun.unspread_item_end, "in justified text, an item's last line "
          "short of the full width and not widened ended its item: a heading may follow it"),
+    Rule("comma-inside-unspread-title", "blocks", HeadingRun.comma_in_unspread_title, "in justified text that "
+         "indents its paragraphs, a flush title line after a finished paragraph that ends with a comma, before a "
+         "flush line in lower case, neither widened, is a title wrapped after a comma"),
     Rule("widened-line-no-heading", "blocks", HeadingRun.widened, "in justified text, a line whose spaces were "
          "widened is no heading line: only a paragraph's wrapped lines are widened"),
     Rule("heading-after-title-item", "blocks", HeadingRun.title_item, "a heading may follow a short title item "
