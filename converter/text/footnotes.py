@@ -777,8 +777,9 @@ def paragraph_below(f: _Flow, number: int) -> bool:
     if not _has_pages(f):
         return False
     doc, want = f.doc, f.last_number + 1
-    raw_lines, kinds, lg = doc.raw, doc.furniture, doc.lang
+    raw_lines, kinds = doc.raw, doc.furniture
     below = False  # a paragraph opens below the line
+    parted = None  # the line whose number, parted from its stop, opened it (parted-paragraph-below)
     # (a marker on a line of its own has its text on the next line of text: marker-alone)
     prev = doc.stripped[number - 1]
     text_below = _LONE_MARKER.match(prev) is not None
@@ -788,6 +789,8 @@ def paragraph_below(f: _Flow, number: int) -> bool:
             # foot, the line was none of its notes)
             if below:
                 doc.fired("no-note-above-paragraph", number)
+                if parted is not None:
+                    doc.fired("parted-paragraph-below", parted)
             return below
         if j in kinds:  # (a running head or a lone number: no page foot it is sure of)
             return False
@@ -796,13 +799,35 @@ def paragraph_below(f: _Flow, number: int) -> bool:
             continue
         # (a paragraph opens after a finished line: a head at the start of a note's wrapped line is
         # a word of the note)
-        below = below or (not text_below and finished(prev)
-                          and (_numbered(lg, text, want) and not counted_number(f, prev, j)
-                               or starts_with_head(lg, text, known=True)))
+        if not below and not text_below and finished(prev):
+            below, parted = _opens_paragraph(f, prev, text, want, j)
         text_below, prev = False, text
     # (no page foot below: a text without pages after all — a cover item met late looks like a
     # running head —, whose notes may stand between paragraphs)
     return False
+
+
+def _opens_paragraph(f: _Flow, prev: str, text: str, want: int, j: int) -> tuple[bool, int | None]:
+    """For no-note-above-paragraph: whether line j (text, under a finished line prev) opens a paragraph of the
+    body — the next operative paragraph's number, or a known head —, and the line's number where it did by a
+    number parted from its stop (parted-paragraph-below)."""
+    lg = f.doc.lang
+    numbered = _numbered(lg, text, want)
+    parted = not numbered and parted_paragraph_below(text, want)
+    if (numbered or parted) and not counted_number(f, prev, j):
+        return True, j + 1 if parted else None
+    return starts_with_head(lg, text, known=True), None
+
+
+def parted_paragraph_below(text: str, want: int) -> bool:
+    """parted-paragraph-below: for no-note-above-paragraph, the next operative paragraph's number parted from its full
+    stop ("5 . ассигнует", two runs of a PDF: number-stop-apart, which mends it only once the line is read) opens a
+    paragraph below as the number with its stop does. Serves PDF text that parts the numbers from their stops and
+    gathers its notes after the closing: a paragraph's line wrapped before a number ("… по разделу" / "2 «Дела …»")
+    near a page's foot, a paragraph below it, was read as the text's first note, and the notes printed after the
+    closing, numbered from 1 again, were left as lines of the closing."""
+    m = _NUMBER_STOP_APART.match(text)
+    return m is not None and int(m[1]) == want
 
 
 def counted_number(f: _Flow, prev: str, j: int) -> bool:
@@ -3023,6 +3048,10 @@ RULES: tuple[Rule, ...] = (
     Rule("count-opens-no-paragraph", "flow", counted_number, "for no-note-above-paragraph, a line opening with the "
          "next paragraph's number under a line ending with a word a number follows ('vol.' / '1, Resolutions') opens "
          "no paragraph"),
+    # (PDF text that parts paragraph numbers from their stops, its notes gathered after the closing)
+    Rule("parted-paragraph-below", "flow", parted_paragraph_below, "for no-note-above-paragraph, the next "
+         "paragraph's number parted from its full stop ('5 . Decides') opens a paragraph below as the number with its "
+         "stop does"),
     Rule("mark-alone-double-spaced", "flow", _right_under, "in double-spaced text, a number alone on its line one "
          "blank line under the running text stands right under it for mark-alone-on-line: the blank line says "
          "nothing there"),

@@ -1388,13 +1388,16 @@ def symbol_after_year_comma(view: str, prev: str) -> bool:
 
 
 _NUMBER_AT_START = re.compile(rf"\(?\d{{1,3}}\)? {_NEXT_NUMBER}")  # a mark set apart, the next paragraph's number
-_CLAUSE_END = re.compile(rf"[^\d\s][{_BEFORE_APART}]$")
+# A clause's punctuation after a word, or after a year or a symbol's last part ("… in 2030," "… resolution 75/12,"):
+# a paragraph may end in a date or a symbol, and neither is a wrapped list's number ("paragraphs 1," / "2 3. and"
+# would continue a list of short numbers, never of years or symbols).
+_CLAUSE_END = re.compile(rf"(?:[^\d\s]|(?<![\d/.,])(?:19|20)\d\d|/\d{{1,4}})[{_BEFORE_APART}]$")
 
 
 def number_after_line_end(view: str, prev: str) -> bool:
     """mark-apart-before-number-after-line-end only where the line before ends with a clause's punctuation after a
-    word ("… Criminal Justice," / "1 1. Reiterates"), as a paragraph's end wraps: True where the line is not of that
-    shape."""
+    word, a year or a symbol ("… Criminal Justice," "… in 2030," / "1 1. Reiterates"), as a paragraph's end wraps:
+    True where the line is not of that shape."""
     return _NUMBER_AT_START.match(view) is None or _CLAUSE_END.search(prev.rstrip()) is not None
 
 
