@@ -1,4 +1,4 @@
-"""Inputs a review of the layout rules made up to break them (rounds twenty-one and twenty-two): each read as it should.
+"""Inputs a review of the layout rules made up to break them (rounds twenty-one to twenty-four): each read as it should.
 
 Each file in tests/fixtures/review/ is a short made-up resolution whose layout led a new rule astray before its
 guard: a mark before a word that looks like a month, a page's number taken for a note's marker, a note of one full
@@ -7,7 +7,8 @@ text whose line the extractor did not widen, a paragraph opening with a head aft
 twenty-two: Arabic marks printed in brackets after a number, marks kept on a line where a marker is put back, a
 page's number in double-spaced text, a finished note over a page break in double-spaced text, a Chinese title that
 ends like a cut clause, a Russian adverb before a verb after a page break, digits after punctuation over a number
-in groups."""
+in groups; of round twenty-four: look-alike marks before the real ones, a page that ends a Chinese paragraph
+without its comma, a stage's number before a dash, a head typed in its own letters."""
 
 from __future__ import annotations
 
@@ -195,3 +196,49 @@ def test_a_circled_digit_before_a_listed_number_is_read_without_error():
     res = read("circled-digit-in-list").resolution
     assert "l’objectif ①" in res.preamble.paragraphs[2].text
     assert len(res.footnotes) == 3
+
+
+def test_look_alike_marks_before_the_real_ones_are_not_taken_by_their_order():
+    # first-gathered-before-next (round twenty-four) compared the first note's page candidate with the next note's
+    # first candidate over the whole text: "Class B1 and Class B2" on the first page, both look-alikes, took marks 1
+    # and 2 there, and the real marks pages later ("Coastal Lights1", "beacons;2") stayed in the text.
+    parsed = read("first-marks-after-lookalikes")
+    ops = parsed.resolution.operative
+    assert ops[0].text == "Welcomes the lamps of Class B1 and Class B2 in every region;"
+    assert ops[0].footnote_refs == ()
+    assert ops[2].text == "Notes the Convention on Coastal Lights and the report on coastal beacons;"
+    assert refs(ops[2]) == ["1", "2"]
+    assert refs(ops[4]) == ["3"]
+
+
+def test_a_page_that_ends_a_paragraph_without_its_comma_does_not_join_the_next():
+    # head-clause-cut-continues (round twenty-four): a page's notes between two lines say a page ended, not that it
+    # cut a paragraph; a first half that ends with a whole clause ("…，尽快更新其灯塔登记册") is a paragraph that
+    # lost its final comma, and the paragraph after the notes stands alone.
+    texts = [p.text for p in read("zh-page-ends-paragraph-without-comma").resolution.preamble.paragraphs]
+    assert texts[3] == "鼓励各国经与区域航海组织协商，尽快更新其灯塔登记册"
+    assert texts[4] == "支持区域委员会开展灯塔看守人培训，"
+    assert len(texts) == 6
+
+
+def test_a_stage_number_before_a_dash_stays_the_texts():
+    # mark-apart-before-dash-after-first-word (round twenty-four) took the number after a line's first word in lower
+    # case for a mark; "этап 1 —" (stage 1) is a counted number of the text (the table's endnotes.not_after).
+    first = read("ru-stage-number-before-dash").resolution.preamble.paragraphs[1]
+    assert "охране этап 1 — всеохватной" in first.text
+    assert first.footnote_refs == ()
+
+
+def test_a_head_typed_in_its_own_letters_is_not_recorded_as_a_look_alike():
+    # lone-lookalike-head (round twenty-four) was recorded on every head of a line with marks: the line's view, built
+    # anew at each call, was never the same object as the fold's result. "с" here is Cyrillic.
+    from unres.langs import lang
+    from unres.text.decode import decode
+    from unres.text.pipeline import read as read_doc
+
+    text, found = decode((REVIEW / "ru-head-in-own-letters.txt").read_text(encoding="utf-8"))
+    doc = read_doc(lang("ru"), text, found, trace=True)
+    assert not [t for t in doc.trace if t[0] == "lone-lookalike-head"]
+    paragraphs = parse_text(text).resolution.preamble.paragraphs
+    assert [p.text[:10] for p in paragraphs] == ["ссылаясь н", "признавая ", "с глубокой"]
+    assert refs(paragraphs[1]) == ["1"]

@@ -24,6 +24,7 @@ from .openings import (
     LABEL_CLAUSE_MARKS,
     LOWERCASE_LEAD_WORDS,
     adverb_leads_head,
+    clause_left_open,
     framed_head,
     head_lookalike,
     head_with_clause,
@@ -609,7 +610,8 @@ class Lines:
             if said is not None:
                 if self.trace is not None:
                     self.trace.append((r.name, self.lines[i].number))
-                if said and self.doc is not None and lone_lookalike(self.lang, self.view(i)) is not self.view(i):
+                # (the view asked once: a line with marks builds a new one on every call, never the same object)
+                if said and self.doc is not None and lone_lookalike(self.lang, view := self.view(i)) is not view:
                     self.doc.fired("lone-lookalike-head", self.lines[i].number)
                 return said
         return False
@@ -952,9 +954,13 @@ def head_clause_cut_continues(c: Lines, i: int) -> bool | None:
     on with it, even where it opens with a paragraph's head ("意识到…，并回顾" / notes / "指出需保护…，"): a title holds
     no head verb and no clause; read apart, the first half was taken for a heading among the preambular paragraphs.
     Where nothing stands between, the line may as well be a paragraph that lost its final comma before one that opens
-    with a head ("…提供安全" / "支持后，…" cannot tell): left to the rules after. A number or label still opens.
+    with a head ("…提供安全" / "支持后，…" cannot tell): left to the rules after. And pages end at a paragraph's end
+    as often as inside one: the lifted lines say only that a page ended, so the first half's last clause must be
+    left open, a head verb waiting for its object or a function word (clause_left_open); a paragraph that lost its
+    final comma ends with a whole clause, and the next paragraph opens after it. A number or label still opens.
     (cut-ending-continues reads the lines that end with a function word, whatever opens them.)"""
-    if c.opener[i] or c.fin[i - 1] or not head_with_clause(c.lang, c.view(i - 1).rstrip()):
+    view = c.view(i - 1).rstrip()
+    if c.opener[i] or c.fin[i - 1] or not head_with_clause(c.lang, view) or not clause_left_open(c.lang, view):
         return None
     return False if _lifted_between(c, i) else None
 
@@ -1271,7 +1277,7 @@ def _item_colon_over_notes(c: Lines, i: int) -> bool:
     sûreté et de sécurité à l'Office des Nations Unies à Vienne :" / notes / "16 135 800 dollars ;"). The notes say a
     page broke there; a list that the item's colon announced would open with labels of its own, and no paragraph opens
     with a digit but a numbered one."""
-    if not (c.view(i)[:1].isdigit() and c.view(i - 1).rstrip().endswith(_COLONS)
+    if not (c.view(i)[:1].isdigit() and _last_char(c, i - 1) in _COLONS
             and label(c.lang, c.view(i - 1)) is not None and _lifted_between(c, i)):
         return False
     if c.doc is not None:

@@ -1477,7 +1477,8 @@ def mark_since_last(f: _Flow, w: _Where) -> bool:
     lines = f.doc.lines
     numbers = _numbers_defined(w.marker, f.defined)
     start = search.last if search.last != (-1, -1) else first_since_formula(f, w, numbers)
-    if (not (w.near or w.block or f.alone) or start is None or not lines
+    # (a marker of no digits — "*", "a" — has no place in the sequence: asked as a number, it lost the document)
+    if (not (w.near or w.block or f.alone) or start is None or not lines or not w.marker.strip("()").isdecimal()
             or int(w.marker.strip("()")) != max(numbers, default=0) + 1
             or not (f.candidate.endswith(_TERMINAL) or hanging_note_ends(f, w.number) or runs_to_next_note(f, w))):
         return False
@@ -1884,15 +1885,15 @@ def _at(found: Located) -> tuple[int, int]:
 
 def first_gathered_before_next(f: _Flow, w: _Where) -> bool:
     """first-gathered-before-next: the first note read, gathered after the closing of a paged text with the next note
-    under it in the block, whose mark the page rules find on the last page or the one before past the first
-    candidate of the next note's mark over the whole text, has its mark looked for as notes-after-closing-first
-    looks for it — the first candidate after the formula, glued or set apart — where that one stands before the
-    next note's: marks come in order, and the notes gathered at the end follow them. The page's candidate is the
-    text's own number ("附表1.A.04", a schedule's number; "指标1" / "6.4.1", an indicator cut by the wrap), and
-    taken, it left the real mark pages before in the text ("公约》1 和") and every later note's mark, sought past it,
-    unfound. Serves paged layouts (PDF text, block extractions that keep the furniture) whose notes were all
-    gathered after the closing, marks glued or set apart. (Where the notes are the last page's own, their marks
-    stand on it, before the next note's.)"""
+    under it in the block, whose mark the page rules find on the last page or the one before past the next note's
+    mark — where the page rules place that one, else its first candidate over the whole text —, has its mark looked
+    for as notes-after-closing-first looks for it — the first candidate after the formula, glued or set apart —
+    where that one stands before the next note's: marks come in order, and the notes gathered at the end follow
+    them. The page's candidate is the text's own number ("附表1.A.04", a schedule's number; "指标1" / "6.4.1", an
+    indicator cut by the wrap), and taken, it left the real mark pages before in the text ("公约》1 和") and every
+    later note's mark, sought past it, unfound. Serves paged layouts (PDF text, block extractions that keep the
+    furniture) whose notes were all gathered after the closing, marks glued or set apart. (Where the notes are the
+    last page's own, their marks stand on it, before the next note's.)"""
     if (f.defined or not f.paged or not w.marker.isdigit() or len(f.search.pages) < 2 or not (w.near or w.block)
             or not _note_opens_under(f.doc, str(int(w.marker) + 1), w.number)):
         return False
@@ -1905,9 +1906,7 @@ def first_gathered_before_next(f: _Flow, w: _Where) -> bool:
             return False
         page = search.locate(w.marker, w.first, near_foot=w.near or w.block, weak=w.weak and not w.apart_first,
                              ambiguous=not w.apart_first)
-        following = str(int(w.marker) + 1)
-        nexts = [c for c in (search.earliest_glued(following, w.first),
-                             search.earliest(following, w.first, spaced=True, loose=True)[0]) if c is not None]
+        nexts = _next_note_places(f, w)
         own = _earliest_of_both(f, w)
     finally:
         doc.trace = trace
@@ -1915,6 +1914,20 @@ def first_gathered_before_next(f: _Flow, w: _Where) -> bool:
         return False
     doc.fired("first-gathered-before-next", w.number)
     return _first_of_both(f, w)
+
+
+def _next_note_places(f: _Flow, w: _Where) -> list[Located]:
+    """first-gathered-before-next: the next note's place as the page rules would find it, where they find one, else
+    its first candidates over the whole text, glued and set apart: the first candidate over the whole text may be a
+    look-alike too — "Class B1 and Class B2" on the first page, the real marks pages later —, and the order of two
+    look-alikes says nothing."""
+    search, following = f.search, str(int(w.marker) + 1)
+    at_page = search.locate(following, w.first, near_foot=w.near or w.block, weak=w.weak and not w.apart_first,
+                            ambiguous=not w.apart_first)
+    if at_page is not None:
+        return [at_page]
+    return [c for c in (search.earliest_glued(following, w.first),
+                        search.earliest(following, w.first, spaced=True, loose=True)[0]) if c is not None]
 
 
 def _note_opens_under(doc: Doc, following: str, number: int) -> bool:

@@ -1060,12 +1060,12 @@ MARK_APART_LISTED_DATE_LINE_START = MarkRule(
     "mark-apart-before-listed-date-at-line-start", _apart_before_listed_date_at_line_start, near_foot=True, weak=True,
     why="a mark set apart at a line's start before the next day or year of a list, the line before ending with a "
         "word's or a year's comma: 'Hate Speech,' / '11 16 May as'")
-# And between two numbers of a list of resolutions, after the first one's comma:
 # And where the wrap put a mark set apart before an opening bracket or quote first on its line:
 MARK_APART_OPENING_LINE_START = MarkRule(
     "mark-apart-before-opening-at-line-start", _apart_before_opening_at_line_start, near_foot=True, weak=True,
     why="a mark set apart at a line's start before a name's short form in brackets, the line before ending "
         "with a word: 'Environmental Matters' / '1 (Aarhus Convention)'")
+# And between two numbers of a list of resolutions, after the first one's comma:
 MARK_APART_BETWEEN_SYMBOLS = MarkRule("mark-apart-between-symbols", _apart_between_symbols, near_foot=True,
                                       weak=True, why="a mark set apart after a resolution's number and its comma, "
                                                      "before the next resolution of the list: '73/263, 12 74/168'")

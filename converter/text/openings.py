@@ -174,6 +174,15 @@ def head_with_clause(lang: Lang, text: str) -> bool:
             and opening(lang, text.lstrip(_OPENING_QUOTES)) is not None)
 
 
+def clause_left_open(lang: Lang, text: str) -> bool:
+    """head-clause-cut-continues: whether the last clause of a line (after its last clause's comma) is left open —
+    a head verb with nothing after it ("…，并回顾": recalling what?) or a function word of the table's
+    openings.cut_endings —, as a page's cut leaves it and a paragraph's end never does. A paragraph that lost its
+    final comma ends with a whole clause ("…，尽快更新其灯塔登记册"): the page may as well have ended there."""
+    tail = _CLAUSE_END.split(text.rstrip())[-1]
+    return bool(tail) and (tail.endswith(lang.openings.cut_endings) or opening(lang, tail) == tail)
+
+
 def framed_head(lang: Lang, text: str) -> bool:
     """framed-head: in a script without spaces, a paragraph may put its head at the end of its first clause,
     which a frame word of the table opens (openings.frames, the clause closed by one of openings.frame_verbs):
