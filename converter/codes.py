@@ -254,6 +254,12 @@ CODES: tuple[Code, ...] = (
     Code("text-no-closing", W, SOURCE, "text", "No closing block (adoption date, meeting, vote): the text may be "
        "cut off."),
     Code("text-closing-unknown", W, SOURCE, "text", "A line of the closing block was not understood."),
+    Code("text-note-in-paragraph", W, SOURCE, "text", "A line holding a note's marker alone stands under a "
+         "paragraph's end, the marker still glued to a word above it: a note whose mark was not found is read as "
+         "running text."),
+    Code("text-endnotes-clash", W, SOURCE, "text", "Notes printed after the closing share their markers with "
+         "notes read earlier, and the text does not decide which are the notes: the later ones are kept as closing "
+         "lines."),
     Code("text-part-closing", W, SOURCE, "text", "A part's closing block (its meeting and date) differs from the "
          "resolution's, which the model holds: the part's is reported, not kept."),
     Code("text-adoption-date", W, SOURCE, "text", "The closing's adoption date differs from the header's."),

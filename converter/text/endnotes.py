@@ -19,6 +19,11 @@ _ENDNOTE_START = re.compile(r"^(?P<marker>\d{1,3}|\*{1,3})\s+(?P<text>\S.*)$")
 _AFTER_PUNCT = tuple(punctuation("comma", "semicolon", "colon", "full_stop", "closing_brackets", "closing_quotes")) + (
     PRINTED_MARK,)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# (note-left-in-text: a note's marker alone on its line; the ends of a paragraph above it; how many lines
+# above it its glued mark is sought)
+_LONE_NOTE_MARKER = re.compile(r"^(?:\d{1,3}|\*{1,3})$")
+_PARAGRAPH_END = tuple(punctuation("semicolon", "full_stop"))
+_GLUED_REACH = 8
 
 
 def endnotes(doc: Doc) -> None:
@@ -27,6 +32,7 @@ def endnotes(doc: Doc) -> None:
     # (The closing lines are read where they stand in doc.lines, and listed apart only once the
     # notes have left them: a long note is not held twice, as lines and as a note.)
     doc.closing = []
+    _note_left_in_text(doc, doc.body_lines)
     _, ended = vote_bounds(doc.lang, islice(lines, seg.closing_at, seg.annex_at))
     if ended is not None:
         ended += seg.closing_at
@@ -38,7 +44,9 @@ def endnotes(doc: Doc) -> None:
     body = doc.body_lines
     trailing = _taken_back(doc, body, lines[ended - 1].number)
     notes, first = read_endnotes(doc, lines, ended, seg.annex_at, trailing)
-    if notes and not any(n.marker in {f.marker for f in doc.notes} for n in notes):
+    if notes and first is not None and _taken_markers(doc, notes):
+        _settle_clash(doc, notes, lines[first].number)
+    if notes and not _taken_markers(doc, notes):
         # (the vote statement may hold a mark: "meeting. 7")
         place_endnote_marks(doc, body + lines[seg.closing_at:ended], notes)
         # (in the order the text prints them: a first note read here, after the closing, comes before
@@ -50,6 +58,78 @@ def endnotes(doc: Doc) -> None:
             seg.annex_at = first
     # (else: the page-foot notes already hold these markers: not a second series)
     doc.closing = lines[seg.closing_at:seg.annex_at]
+
+
+def _note_left_in_text(doc: Doc, body: list[Line]) -> None:
+    """note-left-in-text: a line that holds a note's marker alone ("1", "*"), right under a line that ends a
+    paragraph (its final punctuation), the same marker still glued to a word a few lines above
+    ("lighthouses*"): a note whose mark was never found and whose lines the paragraph takes as its own
+    ("…organizations; * See A/91/277, sect. II."). The input may not decide it (a lone number may be a
+    paragraph's), so it is told, located (text-note-in-paragraph), not forced. Serves PDF text whose
+    notes give their markers on a line of their own over their text."""
+    for k in range(1, len(body) - 1):
+        line = body[k]
+        if _LONE_NOTE_MARKER.match(line.view) is None or not body[k - 1].view.endswith(_PARAGRAPH_END):
+            continue
+        glued = _glued_regex(line.view)
+        # (in the text without the marks the reader took: a mark not found)
+        if any(glued.search(ln.text) for ln in body[max(0, k - _GLUED_REACH):k]):
+            doc.fired("note-left-in-text", line.number)
+            doc.warn("text-note-in-paragraph", f"a note's marker {line.view!r} and its text stand in the running "
+                     "text under a paragraph's end; its mark is still in the text", line.number)
+
+
+@cache
+def _glued_regex(marker: str) -> re.Pattern[str]:
+    """For note-left-in-text: the marker glued after a letter (not a number's digits), before a space,
+    punctuation or the line's end."""
+    return re.compile(rf"[^\W\d_]{re.escape(marker)}(?=[\s,;.:)]|$)")
+
+
+def _taken_markers(doc: Doc, notes: list[Note]) -> set[str]:
+    """The markers of the notes after the closing that notes read earlier (a page's foot) already hold."""
+    return {n.marker for n in notes} & {f.marker for f in doc.notes}
+
+
+def _settle_clash(doc: Doc, notes: list[Note], at: int) -> None:
+    """stray-note-back-to-text: a series after the closing numbered 1..N in sequence (N >= 2) whose
+    markers a note read earlier already holds, that earlier note out of sequence (its number's
+    predecessor no note of the text's): the earlier one was a wrapped line of running text that
+    opens with a number ("… under section" / "2 Lighthouses and beacons, …"), no note — its lines go
+    back to the line above them and its mark back into the text, and the series is read. Serves
+    PDF text that prints its notes after the closing, numbered from 1. Where the evidence does not
+    decide (the earlier notes in sequence themselves), the series stays as closing lines, and the
+    clash is told (text-endnotes-clash): it was dropped without a word."""
+    taken = _taken_markers(doc, notes)
+    earlier = {f.marker for f in doc.notes}
+    stray = [f for f in doc.notes if f.marker in taken]
+    in_order = [n.marker for n in notes] == [str(k) for k in range(1, len(notes) + 1)]
+    above = [_line_above(doc, f) for f in stray]
+    if not (in_order and len(notes) >= 2 and all(_out_of_sequence(f.marker, earlier) for f in stray)):
+        above = []
+    if not above or None in above:
+        doc.warn("text-endnotes-clash", f"the notes after the closing share marker(s) {', '.join(sorted(taken))} "
+                 "with notes read earlier: kept as closing lines", at)
+        return
+    for f, line in zip(stray, above, strict=True):
+        # (the marker and the text join the end of the line the wrap parted them from)
+        assert line is not None
+        line.text = join_text(doc.lang, [line.text, f"{f.marker} {f.text}"])
+        doc.fired("stray-note-back-to-text", f.line)
+    doc.notes = [f for f in doc.notes if f.marker not in taken]
+    unmark(doc.lines, taken, doc.lang.script.spaced)
+
+
+def _out_of_sequence(marker: str, markers: set[str]) -> bool:
+    """For stray-note-back-to-text: a numbered note whose number's predecessor no note holds."""
+    return marker.isdigit() and int(marker) > 1 and str(int(marker) - 1) not in markers
+
+
+def _line_above(doc: Doc, note: Note) -> Line | None:
+    """For stray-note-back-to-text: the running-text line of the body above the note's first line, if any."""
+    body = doc.lines[doc.seg.body_from:doc.seg.closing_at]
+    above = [ln for ln in body if ln.number < note.line]
+    return above[-1] if above else None
 
 
 def _after_meeting_and_date(doc: Doc) -> int | None:
@@ -236,6 +316,10 @@ RULES: tuple[Rule, ...] = (
          "order; never a date, a count or a numbered thing"),
     Rule("endnote-referred-again", "endnotes", place_endnote_marks, "a note referred to again before the next "
          "note's first mark is marked there too"),
+    Rule("note-left-in-text", "endnotes", _note_left_in_text, "a lone note marker under a paragraph's end, its "
+         "mark still glued a few lines above, is a note left in the running text: told, not forced"),
+    Rule("stray-note-back-to-text", "endnotes", _settle_clash, "a note read earlier out of sequence, whose "
+         "marker a series after the closing numbered 1..N also has, is a wrapped line of running text: put back"),
     Rule("endnotes-from-foot-block", "endnotes", _taken_back, "notes after the vote first read as a page's foot "
          "block are placed again as endnotes"),
 )
