@@ -598,6 +598,24 @@ def spaced_closing_rejected(view: str, start: int, nxt: str) -> bool:
             and view[start:].strip(" ()").isdigit() and _CLAUSE_NEXT.match(nxt) is None)
 
 
+def spaced_quote_before_word(lg: Lang, view: str, start: int, nxt: str) -> bool:
+    """spaced-quote-before-word: mark-apart-after-spaced-closing's candidate after a closing quote (not a bracket) set
+    apart from its word, where the next line opens with a word, not the clause's punctuation (« … coopération
+    numérique » 14" / "et les propositions …"): the wrap put the paragraph's next word, not its punctuation, first on
+    the next line, as the loose rule reads "» 9 et" within a line. No number of the text stands between a closing
+    quote set apart and the next word — but a date's day before its month ("» 17" / "septembre"), which the table's
+    date pattern reads. Serves PDF text of the languages that set their quotes apart (French)."""
+    if start >= len(view) or view[start] != " " or _SPACED_QUOTE_END.search(view, 0, start) is None:
+        return False
+    digits = view[start:].strip()
+    return (digits.isdigit() and _WORD_NEXT.match(nxt) is not None
+            and not lg.starts_with_day_month(f"{digits} {nxt}"))
+
+
+_SPACED_QUOTE_END = re.compile(rf"\s[{re.escape(punctuation('closing_quotes'))}]$")
+_WORD_NEXT = re.compile(r"[^\W\d_]")
+
+
 # A closing quote or bracket set apart from the word before it, right before a candidate (its space taken along);
 # a line that opens with a clause's punctuation (mark-apart-after-spaced-closing).
 _SPACED_CLOSING_END = re.compile(rf"\s[{_CLOSING_APART}]$")
@@ -1469,6 +1487,39 @@ def decimal_digit(separator: str, view: str, start: int) -> bool:
     return separator == "," and start >= 2 and view[start - 1] == "," and view[start - 2].isdigit()
 
 
+def decimal_head(separator: str, view: str, start: int) -> bool:
+    """decimal-head-not-mark: where the language writes decimals with a comma, digits that open a token — at a
+    line's start, after a space or an opening bracket — and run into the comma and a digit ("(5,7 pour cent)",
+    "soit 0,5") are the decimal's whole part, never a mark: a mark is glued to the word or punctuation before it,
+    and decimal-not-mark turns away the digits after the comma only. (mark-glued took the "5" of "(5,7" for a
+    mark glued after the bracket, then the "7", its comma's number gone.) Serves texts in those languages
+    whatever their layout."""
+    if separator != "," or (start and not (view[start - 1].isspace() or view[start - 1] in _OPENING_BRACKETS)):
+        return False
+    run = _DIGIT_RUN.match(view, start)
+    return run is not None and _DECIMAL_PART.match(view, run.end()) is not None
+
+
+_DECIMAL_PART = re.compile(r",\d")
+
+
+def quoted_number(view: str, start: int) -> bool:
+    """quoted-number-not-mark: digits right after a straight quote that opens a quotation — a space, an opening
+    bracket or the line's start before it, and an even number of straight quotes before it on the line — are the
+    quoted text's own first word ('the "25 by 2025" initiative'), never a mark glued after a closing quote: a
+    straight quote both opens and closes, and a mark follows a closing one, glued to the word it ends ('"FAO",23').
+    (mark-glued took the "25" for the mark of a note gathered at the end, every later note then unreferenced.)
+    Serves texts whose quotes were straightened (PDF text, block extractions)."""
+    if start < 1 or view[start - 1] not in _STRAIGHT_QUOTES:
+        return False
+    before = view[:start - 1]
+    return ((not before or before[-1].isspace() or before[-1] in _OPENING_BRACKETS)
+            and before.count(view[start - 1]) % 2 == 0)
+
+
+_STRAIGHT_QUOTES = "\"'"
+
+
 def grouped_not_mark(lg: Lang, view: str, start: int) -> bool:
     """grouped-not-mark: digits that begin a number written in groups of three, in a language that sets
     the groups apart with a space ("170个会员国的1 076名官员", "3 009 300 dollars"), are the number's first
@@ -1835,6 +1886,17 @@ def second_day_not_mark(lg: Lang, view: str, start: int, end: int) -> bool:
     after = view[end:].split(None, 2)
     month = after[1] if len(after) > 1 and fold_word(after[0]) in lg.continues_after else after[0] if after else ""
     return lg.month(month.strip(_WORD_EDGE)) is not None
+
+
+def second_day_over_break(lg: Lang, view: str, start: int, end: int, prev: str) -> bool:
+    """second-day-over-break: second-day-not-mark where the wrap put the first day at the end of the line before
+    and the conjunction first on the candidate's line ("… в Наярите, Мексика, 13" / "и14 февраля 2014 года"): the
+    list of two days read over the break — the first day the line before's last word. (Taken for a mark glued to
+    the conjunction, the second day left the text and the note's real mark, further on, was left in it.)"""
+    if end < 0 or not prev or len(view[:start].split()) != 1:
+        return False
+    joined = f"{prev.rstrip()} "
+    return second_day_not_mark(lg, joined + view, start + len(joined), end + len(joined))
 
 
 def after_symbol_word(lg: Lang, view: str, start: int, end: int) -> bool:
@@ -2624,7 +2686,9 @@ class MarkSearch:
         whose punctuation does not open the next line (mark-apart-after-spaced-closing)."""
         start, end = span
         if spaced_closing_rejected(view, start, nxt):
-            return True
+            if not spaced_quote_before_word(self.doc.lang, view, start, nxt.lstrip()):
+                return True
+            self.doc.fired("spaced-quote-before-word", number)
         cut = year_cut(self.doc.lang.number_units, view, end, nxt)
         if cut is False and listed_year_cut(self.doc.lang.number_units, view, end, nxt):
             self.doc.fired("cut-listed-year-completed", number)
@@ -2634,7 +2698,8 @@ class MarkSearch:
             self.doc.fired("cut-year-completed", number)
         found = ("dotted-number-goes-on" if end >= 0 and dotted_number_goes_on(view, start, end, nxt)
                  else "dotted-number-at-line-start" if dotted_number_at_line_start(view, start, prev)
-                 else "number-before-cut-stop" if number_before_cut_stop(view, start, end, nxt) else None)
+                 else "number-before-cut-stop" if number_before_cut_stop(view, start, end, nxt)
+                 else "second-day-over-break" if second_day_over_break(self.doc.lang, view, start, end, prev) else None)
         if found is not None:
             self.doc.fired(found, number)
         return found is not None
@@ -2685,6 +2750,8 @@ class MarkSearch:
         it glued (digits printed raised are a mark wherever they stand: only the first two are asked)."""
         lg = self.doc.lang
         found = ("decimal-not-mark" if decimal_digit(lg.decimal_separator, view, start)
+                 else "decimal-head-not-mark" if decimal_head(lg.decimal_separator, view, start)
+                 else "quoted-number-not-mark" if quoted_number(view, start)
                  else "grouped-not-mark" if grouped_not_mark(lg, view, start)
                  else None if start < len(view) and view[start] in _RAISED_DIGITS
                  else "range-not-mark" if end >= 0 and range_not_mark(lg, view, end)
@@ -3096,6 +3163,15 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "next line is the date's day (day-not-mark, days-listed-not-mark read over the break), no mark"),
     Rule("second-day-not-mark", "flow", second_day_not_mark, "digits glued after a conjunction of the table that "
          "follows a day's number, before a month's name ('13 и14 февраля'), are the second day, never a mark"),
+    Rule("spaced-quote-before-word", "flow", spaced_quote_before_word, "a mark set apart after a closing quote set "
+         "apart from its word, at a line's end, the next line opening with a word ('numérique » 14' / 'et les'): no "
+         "number of the text stands there but a date's day before its month"),
+    Rule("quoted-number-not-mark", "flow", quoted_number, "digits right after a straight quote that opens a "
+         "quotation (a space before it, an even number of straight quotes before it on the line) are the quoted "
+         "text's, never a mark ('the \"25 by 2025\" initiative')"),
+    Rule("second-day-over-break", "flow", second_day_over_break, "second-day-not-mark read over a line break: the "
+         "first day the line before's last word, the conjunction first on the candidate's line ('13' / 'и14 "
+         "февраля')"),
     Rule("zero-marker-not-mark", "flow", zero_marker, "a marker of digits that opens with a zero ('000' of a "
          "number the wrap cut: '(8 640' / '000 dollars)') is no note's — notes are numbered from 1 —: its mark is "
          "never sought, and the text's own digits stay"),
@@ -3167,6 +3243,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "set apart by spaces ('的1 076名') are the number's, never a mark"),
     Rule("decimal-not-mark", "flow", decimal_digit, "where decimals are written with a comma, a digit after "
          "a number and its comma is a decimal, never a mark ('217,6 millions')"),
+    Rule("decimal-head-not-mark", "flow", decimal_head, "where decimals are written with a comma, digits that "
+         "open a token and run into the comma and a digit are the decimal's whole part, never a mark ('(5,7 pour "
+         "cent)')"),
     Rule("bracketed-day-month-not-mark", "flow", bracketed_day_month_not_mark, "digits right after an opening "
          "bracket that begin a day and its month as the table's date pattern reads them, a function word between "
          "('(1 de julio a 30 de junio)'), are a date's day, never a mark glued to the bracket"),
