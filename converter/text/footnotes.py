@@ -1440,7 +1440,7 @@ def bracketed_year(text: str) -> bool:
 def _mark_found(f: _Flow, marker: str, number: int) -> bool:
     """Whether the mark of a note that starts on line `number` is found in the text (marks.py)."""
     w = _where(f, marker, number)
-    if _glued_after_closing(f, w) or marks_apart_throughout(f, w):
+    if _glued_after_closing(f, w) or marks_apart_throughout(f, w) or apart_after_closing_throughout(f, w):
         return True
     if first_gathered_before_next(f, w):
         return True
@@ -2424,6 +2424,31 @@ def notes_apart_after_closing(f: _Flow, marker: str, number: int) -> bool:
     return True
 
 
+def apart_after_closing_throughout(f: _Flow, w: _Where) -> bool:
+    """apart-after-closing-throughout: in a text without pages whose notes after the closing had their marks found set
+    apart (notes-apart-after-closing) and none glued, where mark-apart finds no place for the next note's mark
+    (marks-apart-throughout) but a rule of glued marks would, a candidate set apart before that one — by the loose
+    rules too, over the whole text from the last mark on, on the first line that holds one (whole-text-earliest) — is
+    the mark: the layout sets its marks apart, and a digit glued to a word further on is the text's own ("durable11 ;",
+    a superscript the UN's text keeps), which mark-glued took, leaving the real mark ("recommandations 11 et") in the
+    text and every later mark sought past it. Serves block extractions that drop the page furniture, notes gathered
+    at the end, marks set apart."""
+    if not (f.apart_after_closing and f.in_notes and not f.glued and f.search.apart and not f.paged):
+        return False
+    glued = f.search.locate(w.marker, w.first, near_foot=w.near or w.block, weak=w.weak and not w.apart_first,
+                            ambiguous=not w.apart_first)
+    if glued is None:
+        return False
+    found, moved = f.search.earliest(w.marker, w.first, spaced=True, loose=True)
+    if found is None or _at(found) >= _at(glued):
+        return False
+    if moved:
+        f.doc.fired("whole-text-earliest", f.doc.lines[found[1]].number)
+    f.search.take(w.marker, found)
+    f.doc.fired("apart-after-closing-throughout", w.number)
+    return True
+
+
 def _vote_before(f: _Flow) -> bool:
     """Whether a vote statement stands between the formula and the notes (asked once a text's notes
     after the closing are met)."""
@@ -2997,6 +3022,9 @@ RULES: tuple[Rule, ...] = (
     Rule("notes-block-after-closing", "flow", notes_block_after_closing, "notes after the closing of a paged text "
          "have their marks looked for as such at the page's foot or higher up in a footnote block running down "
          "to it"),
+    Rule("apart-after-closing-throughout", "flow", apart_after_closing_throughout, "in a text without pages whose "
+         "notes after the closing had their marks found set apart and none glued, the next note's mark is looked for "
+         "so, over the whole text from the last mark on, before the rules of glued marks"),
     Rule("marks-apart-throughout", "flow", marks_apart_throughout, "where the text's marks were found set apart and "
          "none glued, a mark set apart is looked for before the rules of glued marks"),
     Rule("notes-after-vote", "flow", notes_after_vote, "in a text with pages, notes that follow the vote statement "
