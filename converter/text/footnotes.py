@@ -1971,6 +1971,8 @@ def _found_apart(f: _Flow, w: _Where) -> bool:
     if w.near and not f.paged and not f.in_notes and notes_apart_after_closing(f, marker, number):
         f.apart_after_closing = True
         return True
+    if w.near and not f.paged and not f.in_notes and glued_note_apart_after_closing(f, w):
+        return True
     if notes_in_flow(f, marker, number) and (f.search.find(marker, first, spaced=True, loose=True) is not None
                                              or glued_in_flow(f, w)):
         f.in_flow = True
@@ -2446,6 +2448,24 @@ def apart_after_closing_throughout(f: _Flow, w: _Where) -> bool:
         f.doc.fired("whole-text-earliest", f.doc.lines[found[1]].number)
     f.search.take(w.marker, found)
     f.doc.fired("apart-after-closing-throughout", w.number)
+    return True
+
+
+def glued_note_apart_after_closing(f: _Flow, w: _Where) -> bool:
+    """glued-note-apart-after-closing: in a text without pages whose marks were found glued, a note after the closing
+    block (no vote statement before it) whose mark no rule of glued marks found has it looked for set apart before
+    the clause's punctuation — after a word, or after a closing quote or bracket ("el “Pacto de Bridgetown” 11, y se
+    compromete") —, over the whole text from the last mark on, on the first line that holds one: where the UN's text
+    has a space before a note, the extraction keeps it before the raised mark, and no number of the text stands
+    between a closing quote and a comma (mark-apart-after-closing). Refused, the note was read as a line of the
+    closing and its mark left in the text. Serves block extractions that drop the page furniture, marks glued."""
+    if not (f.glued and notes_at_end(f, w.marker) and notes_after_closing(f)) or _vote_before(f):
+        return False
+    found = f.search.apart_before_punctuation(w.marker, w.first)
+    if found is None:
+        return False
+    f.search.take(w.marker, found)
+    f.doc.fired("glued-note-apart-after-closing", w.number)
     return True
 
 
@@ -3025,6 +3045,9 @@ RULES: tuple[Rule, ...] = (
     Rule("apart-after-closing-throughout", "flow", apart_after_closing_throughout, "in a text without pages whose "
          "notes after the closing had their marks found set apart and none glued, the next note's mark is looked for "
          "so, over the whole text from the last mark on, before the rules of glued marks"),
+    Rule("glued-note-apart-after-closing", "flow", glued_note_apart_after_closing, "in a text without pages whose "
+         "marks were found glued, a note after the closing whose mark no glued rule found has it looked for set apart "
+         "before the clause's punctuation ('“Pacto de Bridgetown” 11,') over the whole text from the last mark on"),
     Rule("marks-apart-throughout", "flow", marks_apart_throughout, "where the text's marks were found set apart and "
          "none glued, a mark set apart is looked for before the rules of glued marks"),
     Rule("notes-after-vote", "flow", notes_after_vote, "in a text with pages, notes that follow the vote statement "

@@ -2436,7 +2436,34 @@ class MarkSearch:
                       found: tuple[int, re.Match[str]], line_end: bool = False) -> Located:
         """The candidate a rule found, or the mark set apart that apart-before-glued-ideographs prefers to it."""
         apart = self._apart_before_glued(rule, marker, first_line, pages, found, line_end)
+        if apart is None:
+            apart = self._spaced_stop_before_ambiguous(rule, marker, first_line, pages, found)
         return (rule, *found) if apart is None else apart
+
+    def _spaced_stop_before_ambiguous(self, rule: MarkRule, marker: str, first_line: int, pages: tuple[range, ...],
+                                      found: tuple[int, re.Match[str]]) -> Located | None:
+        """spaced-stop-before-ambiguous: in a script with spaces, where no mark was found glued yet, a mark set apart
+        after a word and before a comma or full stop set apart after it ("… et le développement 1 , Action 21") that
+        stands before the candidate of a strong rule whose candidates are often the text's own digits (mark-after-
+        number: "la cible 12.1 ;", a target's number) on the pages searched is the mark: no text sets its own number
+        apart from the punctuation after it (counted-before-spaced-stop) — that space is a block extractor's or a
+        PDF's around a raised mark —, and marks come in order. Taken, the target's digit left the text, the real mark
+        stayed in it, and every later mark was sought past it. None where no such mark stands before it."""
+        if rule.name not in AMBIGUOUS or self.glued or not self.doc.lang.script.spaced or not marker.isdigit():
+            return None
+        patterns = (_spaced_stop_apart(marker), None)
+        stop = (found[0], found[1].start(found[1].lastindex or 1))
+        held: dict[tuple[int, int, str, int], list[int]] = {}
+        best: Located | None = None
+        for page in pages:
+            for i in self._holding(page, marker, first_line, held, True):
+                m = self._line_candidate(i, marker, patterns, self.doc.lang.endnote_not_after)
+                if m is not None and (i, m.start(1)) < stop:
+                    stop, best = (i, m.start(1)), (MARK_APART, i, m)
+                    break
+        if best is not None:
+            self.doc.fired("spaced-stop-before-ambiguous", self.doc.lines[best[1]].number)
+        return best
 
     def _apart_may_win(self, rule: MarkRule, marker: str) -> bool | None:
         """Whether apart-before-glued-ideographs asks for a mark set apart instead of a rule's candidate: before it
@@ -2559,6 +2586,23 @@ class MarkSearch:
                 moved = best is not None
                 best = (rule, found[0], found[1])
         return best, moved
+
+    def apart_before_punctuation(self, marker: str, first_line: int = -1) -> Located | None:
+        """glued-note-apart-after-closing's candidate: over the whole text from the last mark on, the candidate of
+        mark-apart or mark-apart-after-closing — a mark set apart after a word or after a closing quote or bracket,
+        before the clause's punctuation ("“Pacto de Bridgetown” 11,") — on the first line that holds one (on that
+        line, mark-apart's). None where neither rule finds one."""
+        best: Located | None = None
+        held: dict[tuple[int, int, str, int], list[int]] = {}
+        exclude = self.doc.lang.endnote_not_after
+        for rule, pattern, follows in self._rules(marker, True, True):
+            if rule is not MARK_APART and rule is not MARK_APART_CLOSING_PUNCTUATION:
+                continue
+            lines = self._holding(range(0, len(self.doc.lines)), marker, first_line, held, True)
+            found = self._on_page(lines, marker, (pattern, follows), first_line, False, exclude)
+            if found is not None and (best is None or found[0] < best[1]):
+                best = (rule, found[0], found[1])
+        return best
 
     def earliest_glued(self, marker: str, first_line: int = -1) -> Located | None:
         """glued-earliest: over the whole text from the last mark on, the candidate of the strong rules (glued:
@@ -3041,6 +3085,14 @@ class MarkSearch:
 
 
 @cache
+@cache
+def _spaced_stop_apart(marker: str) -> re.Pattern[str]:
+    """spaced-stop-before-ambiguous's candidate: a mark set apart after a word, before a comma or full stop set apart
+    after it ("développement 1 ,"); the mark alone is taken, as mark-apart takes it."""
+    m = re.escape(marker)
+    return re.compile(rf"({m})(?<={_WORD_END} {m})(?={_SPACED_STOP.pattern})")
+
+
 def _stop_at_line_start(marker: str) -> re.Pattern[str]:
     """A mark set apart at a line's start before a comma or full stop set apart after it ("7 , a menudo"): the
     line-edge rule's form, the space after the mark taken along (spaced-stop-at-line-start-first)."""
@@ -3163,6 +3215,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "next line is the date's day (day-not-mark, days-listed-not-mark read over the break), no mark"),
     Rule("second-day-not-mark", "flow", second_day_not_mark, "digits glued after a conjunction of the table that "
          "follows a day's number, before a month's name ('13 и14 февраля'), are the second day, never a mark"),
+    Rule("spaced-stop-before-ambiguous", "flow", _spaced_stop_apart, "where no mark was found glued yet, a mark set "
+         "apart before a comma or full stop set apart after it ('développement 1 ,') wins over a later candidate of an "
+         "ambiguous strong rule ('cible 12.1 ;'): no text sets its own number apart from that punctuation"),
     Rule("spaced-quote-before-word", "flow", spaced_quote_before_word, "a mark set apart after a closing quote set "
          "apart from its word, at a line's end, the next line opening with a word ('numérique » 14' / 'et les'): no "
          "number of the text stands there but a date's day before its month"),
