@@ -2726,8 +2726,10 @@ class MarkSearch:
         """Whether the lines around a candidate (span: its start and end, -1 unknown) say it is no mark: a number's
         digits after its full stop where the sentence goes on, or at a line's start after a number
         (dotted-number-goes-on, dotted-number-at-line-start), a paragraph's number whose full stop the wrap put on the
-        next line (number-before-cut-stop), or a mark after a spaced closing quote at a line's end
-        whose punctuation does not open the next line (mark-apart-after-spaced-closing)."""
+        next line (number-before-cut-stop), a second day glued to its conjunction after a first day at the line
+        before's end (second-day-over-break), or a mark after a spaced closing quote at a line's end
+        whose punctuation does not open the next line (mark-apart-after-spaced-closing) — unless a word does and the
+        quote is no bracket (spaced-quote-before-word)."""
         start, end = span
         if spaced_closing_rejected(view, start, nxt):
             if not spaced_quote_before_word(self.doc.lang, view, start, nxt.lstrip()):
