@@ -1069,6 +1069,7 @@ MARK_APART_OPENING_LINE_START = MarkRule(
 MARK_APART_BETWEEN_SYMBOLS = MarkRule("mark-apart-between-symbols", _apart_between_symbols, near_foot=True,
                                       weak=True, why="a mark set apart after a resolution's number and its comma, "
                                                      "before the next resolution of the list: '73/263, 12 74/168'")
+_LOOSE: tuple[MarkRule, ...]  # (mark-apart-after-wide-clause joins it below)
 _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_CLOSING_QUOTE, MARK_APART_SPACED_QUOTE,
           MARK_APART_OPENING, MARK_APART_NUMBER,
           MARK_APART_DATE, MARK_APART_NUMBER_COMMA, MARK_APART_IDEOGRAPH, MARK_APART_EDGE, MARK_APART_PUNCTUATION,
