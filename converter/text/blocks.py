@@ -82,6 +82,10 @@ EVEN_SHARE = 0.5  # lines that run to the width: a short line ended its paragrap
 # A line that ended before this share of a full line, counted to where the next line's first word would
 # have ended, did not end by the wrap (the margin: in proportional fonts characters are not widths).
 FIT_SHARE = 0.9
+# wide-room-on-grid: at least this many wrapped lines, and this share of them within one column of the widest, show
+# that the wrap fills each line to the character (a text of ideographs set on a grid).
+GRID_SAMPLE = 8
+GRID_SHARE = 0.95
 
 
 def finished(text: str) -> bool:
@@ -340,6 +344,10 @@ def paragraph_a_line(fin: bytearray, widths: list[int], full: int) -> bool:
 
 # wide-room-for-next: a line's first character, or its first run of ASCII letters, digits and punctuation.
 _LATIN_RUN = re.compile(r"[!-~]+|[^\s]")
+# What no line of a script without spaces opens with (wide-room-on-grid): a clause's punctuation, a closing bracket or
+# quote — a wrap that keeps it off a line's start breaks before the character it follows.
+_NO_LINE_START = frozenset(punctuation("comma", "semicolon", "colon", "full_stop", "enumeration_comma",
+                                       "closing_brackets", "closing_quotes"))
 
 # A label's closing bracket stands within this many characters of a line's start ("(viii)").
 LABEL_SPAN = 8
@@ -377,6 +385,7 @@ class Lines:
     _fit: set[int] = field(init=False, default_factory=set)  # item-ended-before-fit: the lines it decided (traced once)
     _titled: set[int] = field(init=False, default_factory=set)  # formula-after-part-title: the same
     _raw: list[str] | None = field(init=False, default=None)  # raw_lines(), once asked
+    _grid: int | None = field(init=False, default=None)  # grid_columns(), once asked (0: no exact grid)
     # wide-gap-opens: the blank lines before each line (-1: unknown — a page break, or lines lifted out of the
     # flow, stood between), where the text is double-spaced and its paragraphs stand further apart than its
     # lines; else None.
@@ -573,6 +582,53 @@ class Lines:
             return False
         if self.doc is not None:
             self.doc.fired("wide-room-for-next", self.lines[k + 1].number)
+        return True
+
+    def grid_columns(self) -> int:
+        """(wide-room-on-grid) In a script with wide characters and no spaces, the print columns every wrapped line runs
+        to where the wrap fills each line to the character — a text of ideographs is set on a grid: a line ends
+        where the next character does not fit, at the width or one column short of it (a wide character takes two) —;
+        0 where the text's wrapped lines do not show such a grid. Asked of the lines without marks that end inside
+        a sentence, before a line that goes on (no number or label), that ran to the width (FLAT_WIDTH): at least
+        GRID_SAMPLE of them, GRID_SHARE within one column of the widest. (A mark's width differs from one layout
+        to another: such lines say nothing.)"""
+        if self._grid is None:
+            script = self.lang.script
+            self._grid = 0
+            if script.wide and not script.spaced:
+                self._grid = self._grid_of([script.columns(ln.text) for ln in self.lines])
+        return self._grid
+
+    def _grid_of(self, columns: list[int]) -> int:
+        """The grid's width, from the lines' print columns (0: none)."""
+        full = self.full_columns()
+        wrapped = [w for k, w in enumerate(columns[:-1]) if not (self.fin[k] or self.lines[k].marks
+                                                                  or self.opener[k + 1]) and w >= FLAT_WIDTH * full]
+        if len(wrapped) < GRID_SAMPLE:
+            return 0
+        widest = max(wrapped)
+        return widest if sum(w >= widest - 1 for w in wrapped) >= GRID_SHARE * len(wrapped) else 0
+
+    def room_on_grid(self, k: int) -> bool:
+        """wide-room-on-grid: in text set on an exact grid (grid_columns), a line without marks that ends a clause where
+        the next line's first character would still have fitted — its columns and that character's within the grid's
+        width — was not ended by the wrap, which fills a line to the character: the paragraph ended there ("…，使局势
+        得以缓和，" one ideograph short of the width / "向所有各方强调…", a paragraph that opens with no known head).
+        wide-room-for-next asks room to spare, as a text of proportional widths needs; a grid tells to the column.
+        Not where the next line's second character is punctuation that no line opens with (a line that breaks
+        before its first character keeps that punctuation off the next line's start: the wrap's, not the text's)."""
+        script = self.lang.script
+        grid = self.grid_columns()
+        if not grid or k + 1 >= len(self.lines) or self.lines[k].marks:
+            return False
+        nxt = self.view(k + 1)
+        first = _LATIN_RUN.match(nxt)
+        if first is None or script.columns(self.lines[k].text) + script.columns(first.group()) > grid:
+            return False
+        if nxt[first.end():first.end() + 1] in _NO_LINE_START:
+            return False
+        if self.doc is not None:
+            self.doc.fired("wide-room-on-grid", self.lines[k + 1].number)
         return True
 
     def full_columns(self) -> int:
@@ -810,7 +866,7 @@ def _finished_before_fit(c: Lines, i: int) -> bool:
     open with neither a number nor a paragraph's head; "3. 还决定全体会议按以下时间举行：" / "5月27日，星期一：…"). Only
     where the text wraps its paragraphs (Lines.wraps): in text of one block to a line, a line is as long as
     its paragraph, and a short one is a short paragraph or the half a page break cut."""
-    if not (c.fin[i - 1] and c.wraps() and c.ran_short(i - 1)):
+    if not (c.fin[i - 1] and c.wraps() and (c.ran_short(i - 1) or c.room_on_grid(i - 1))):
         return False
     if c.doc is not None:
         c.doc.fired("finished-before-fit", c.lines[i].number)
@@ -1781,6 +1837,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("wide-room-for-next", "blocks", Lines._room_for_character, "in a script without spaces, a line that ends a "
          "clause where the next line's first character (or run of Latin letters and digits) would have fitted with "
          "room to spare did not end by the wrap (finished-before-fit)"),
+    Rule("wide-room-on-grid", "blocks", Lines.room_on_grid, "in text of a script without spaces set on an exact grid "
+         "(every wrapped line within one column of the width), a line that ends a clause where the next line's first "
+         "character would still have fitted ended its paragraph (finished-before-fit)"),
     Rule("lowercase-head-after-page", "blocks", _lowercase_head_after_page, "where paragraphs open in lower case, a "
          "page's first line that opens with a known head of the table (an operative verb, an adverb before a gerund) "
          "after a finished line opens a paragraph"),

@@ -699,11 +699,29 @@ class HeadingRun:
         # (Only in a script without case: where letters have case, a paragraph's rest opens in lower case and is
         # no heading already, and a capitalised line ending so — "The the" — is a title as printed.)
         first = c.view(j)[:1]
+        if self.function_word_alone(j):
+            return True
         if first.lower() != first.upper() or not (words and words[-1] in c.lang.continues_after
                                                    and j + 1 < len(c.lines) and c.opener[j + 1]):
             return False
         if c.doc is not None:
             c.doc.fired("title-ends-closed", c.lines[j].number)
+        return True
+
+    def function_word_alone(self, j: int) -> bool:
+        """function-word-alone-not-title: in a script without spaces, a line that holds nothing but a function word a
+        clause never ends with (the table's openings.cut_endings: "或", or; "和", and; "的", of), before a line that a
+        paragraph's number or an item's label opens, is no title: it is the end of the item before, the wrap having
+        put its conjunction alone on the last line ("…提供的相关援助；" / "或" / "(i) 经事先…"). title-ends-closed
+        asks the table's continues_after, a word set apart by spaces, which a script without spaces has none of.
+        (The Security Council's lists of exemptions, items joined by "或", in Chinese PDF text.)"""
+        c = self.c
+        if c.lang.script.spaced or not (j + 1 < len(c.lines) and c.opener[j + 1]):
+            return False
+        if c.view(j).strip() not in c.lang.openings.cut_endings:
+            return False
+        if c.doc is not None:
+            c.doc.fired("function-word-alone-not-title", c.lines[j].number)
         return True
 
     def run_ended_at_head(self, i: int) -> bool:
@@ -1271,6 +1289,9 @@ RULES: tuple[Rule, ...] = (
          "no heading: the two are a paragraph an extractor cut"),
     Rule("title-ends-closed", "blocks", HeadingRun.ends_open, "a run of heading lines never ends on a word "
          "after which a sentence goes on (continues_after): that line is the paragraph's last"),
+    Rule("function-word-alone-not-title", "blocks", HeadingRun.function_word_alone, "in a script without spaces, "
+         "a line that holds only a function word a clause never ends with (cut_endings: '或'), before a line a number "
+         "or label opens, is no title: it ends the item before"),
     Rule("heading-wrapped", "headings", attach_headings, "a heading line goes on with the one before when it "
          "starts in lower case or that line wrapped"),
     Rule("heading-apart-by-blank", "headings", _blank_before, "in wrapped text whose blank lines separate "

@@ -1087,6 +1087,7 @@ MARK_APART_OPENING_LINE_START = MarkRule(
 MARK_APART_BETWEEN_SYMBOLS = MarkRule("mark-apart-between-symbols", _apart_between_symbols, near_foot=True,
                                       weak=True, why="a mark set apart after a resolution's number and its comma, "
                                                      "before the next resolution of the list: '73/263, 12 74/168'")
+_LOOSE: tuple[MarkRule, ...]  # (mark-apart-after-wide-clause joins it below)
 _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_CLOSING_QUOTE, MARK_APART_SPACED_QUOTE,
           MARK_APART_OPENING, MARK_APART_NUMBER,
           MARK_APART_DATE, MARK_APART_NUMBER_COMMA, MARK_APART_IDEOGRAPH, MARK_APART_EDGE, MARK_APART_PUNCTUATION,
@@ -1097,6 +1098,35 @@ _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_CLOSING_QUOTE, MARK_
           MARK_APART_DASH_PAIR, MARK_APART_SIGN, MARK_APART_LISTED_DATE_LINE_START, MARK_APART_CLOSING_DASH,
           MARK_APART_NUMBER_LINE_START, MARK_APART_GLUED_NUMBER, MARK_APART_NUMBER_LINE_END,
           MARK_APART_BETWEEN_SYMBOLS, MARK_APART_OPENING_LINE_START, MARK_APART_DASH_FIRST_WORD)
+
+
+# -- marks set apart after a wide clause's punctuation (scripts without spaces) --------------------------------------
+# The clause's punctuation of the scripts written without spaces (the full-width comma, semicolon, colon and the
+# enumeration comma): no text of ideographs sets a space after one — a space there is where a mark was raised.
+_WIDE_CLAUSE = "".join(c for c in punctuation("comma", "semicolon", "colon", "enumeration_comma")
+                       if _UNSPACED and re.fullmatch(f"[{_UNSPACED}]", c))
+
+
+def _apart_after_wide_clause(marker: str, units: str) -> re.Pattern[str] | None:
+    if not marker.isdigit() or not _WIDE_CLAUSE:
+        return None
+    m = re.escape(marker)
+    # mark-apart-after-wide-clause: in a script written without spaces, a mark set apart after a clause's full-width
+    # punctuation, before a Latin symbol glued to it or a number set apart ("…的决定、 13CBD/CP/MOP/VIII/19号决定",
+    # "会员国2018、 1 20192 和2020年"), as block extractors keep the space before a raised mark and join a block's lines
+    # without one (the line broke after the mark) — the rules of a mark set apart before a date, a word or an ideograph
+    # do not read a symbol or a year the next mark is glued to. A number of a text of ideographs is glued to the
+    # punctuation before it; a space after a full-width comma is a raised mark's. The spaces around the mark go with
+    # it.
+    before = rf"(?<=\S[{re.escape(_WIDE_CLAUSE)}] {m})"
+    return re.compile(rf"( {m}){before}(?=[A-Za-z])|( {m}{before} )(?=\d)")
+
+
+MARK_APART_WIDE_CLAUSE = MarkRule("mark-apart-after-wide-clause", _apart_after_wide_clause, near_foot=True, weak=True,
+                                  why="in a script without spaces, a mark set apart after a clause's full-width "
+                                      "punctuation, before a Latin symbol glued to it or a number set apart: "
+                                      "'决定、 13CBD/CP/…', '2018、 1 20192 和'")
+_LOOSE = (*_LOOSE, MARK_APART_WIDE_CLAUSE)
 
 
 def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
