@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..labels import continues
 from ..langs import Lang, numbering, punctuation, quote_pairs
 from ..problems import Problem, UnresError
+from .headings import LONG_HEADING_MAX
 from .marked import PRINTED_MARK, join, join_text, normalize_text, width
 from .openings import (
     BULLET,
@@ -1382,7 +1383,23 @@ def _stands_alone(c: Lines, k: int) -> bool:
         return True
     if c.widths[k] > c.short or text[:1].islower() or c.opener[k]:
         return False
-    return not starts_with_head(c.lang, text) or (k > 0 and c.view(k - 1).strip() in labels)
+    if k > 0 and c.view(k - 1).strip() in labels:
+        return True
+    return not starts_with_head(c.lang, text) and not _too_long_to_stand(c, k)
+
+
+def _too_long_to_stand(c: Lines, k: int) -> bool:
+    """block-too-long-for-heading: in text of blocks, where a short line (SHORT_LINE of the longest) may run to
+    hundreds of characters, an unfinished line longer than any heading (LONG_HEADING_MAX) that opens with no head
+    — a quotation's opening mark, a name — is no heading standing alone: a line in lower case after it is its rest,
+    which a page cut ("Decides … the following question:" / "“Having particular regard to the Charter …, the" /
+    "principle of prevention of significant harm …:"). Taken for a heading, the quotation's two halves were read
+    as two paragraphs. (Resolutions that quote a long question or text, in a block extractor's text.)"""
+    if c.widths[k] <= LONG_HEADING_MAX:
+        return False
+    if c.doc is not None:
+        c.doc.fired("block-too-long-for-heading", c.lines[k + 1].number)
+    return True
 
 
 # A part's title under its label runs over a few lines at most.
@@ -1746,6 +1763,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("inline-enumeration", "blocks", inline_enumeration, "in a text that does not indent, a label at a "
          "line's start whose paragraph holds the label before it inside a line is an item of an inline list the "
          "wrap cut: it goes on"),
+    Rule("block-too-long-for-heading", "blocks", _too_long_to_stand, "in text of blocks, an unfinished line longer "
+         "than any heading, with no head, is no heading standing alone: a line in lower case after it is its rest"),
     Rule("head-after-short-line", "blocks", _head_after_short_line, "in flat text, a line that opens with a "
          "paragraph head after an unfinished line that stopped short and opened with none opens a block"),
     Rule("colon-before-capital", "blocks", _colon_cut, "in text of blocks, a line with no number, label or head "

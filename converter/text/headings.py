@@ -75,6 +75,7 @@ class HeadingRun:
         self.capital_lines: set[int] = set()  # capital-of-common-word: the same
         self._cases: tuple[frozenset[str], frozenset[str]] | None = None  # _word_cases(), once asked
         self.page_titles: set[int] = set()  # part-title-across-page: the same
+        self.comma_rests: set[int] = set()  # title-rest-after-comma: the same
         self.wide_titles: set[int] = set()  # long-heading-in-wide-text: the same
         self._separated: bool | None = None  # blank_separated(), once asked
 
@@ -361,7 +362,7 @@ class HeadingRun:
         if c.widths[i] > LONG_HEADING_MAX and self.title_before_number(i):
             return LABELLED_TITLE_MAX
         return (LONG_HEADING_MAX if self.long_title(i) or self.part_title(i) or self.title_across_page(i)
-                else HEADING_MAX)
+                or self.rest_after_comma(i) else HEADING_MAX)
 
     def title_before_number(self, i: int) -> bool:
         """title-between-label-and-number: in text of one paragraph to a line, the line between a section's label
@@ -374,11 +375,32 @@ class HeadingRun:
         if not (c.mode.unwrapped and c.phrases and 0 < i < len(c.lines) - 1 and not c.fin[i]
                 and _is_label(c.lang, c.view(i - 1).strip()) and not starts_with_head(c.lang, c.view(i))):
             return False
-        m = c.lang.paragraph_number.match(c.view(i + 1))
-        if m is None or int(m["num"]) >= NUMBER_AFTER_HEADING_MAX:
+        if not (self._number_at(i + 1) or self.rest_before_number(i + 1)):
             return False
         if c.doc is not None:
             c.doc.fired("title-between-label-and-number", c.lines[i].number)
+        return True
+
+    def _number_at(self, k: int) -> bool:
+        """Whether line k opens with a paragraph number below NUMBER_AFTER_HEADING_MAX."""
+        c = self.c
+        m = c.lang.paragraph_number.match(c.view(k)) if k < len(c.lines) else None
+        return m is not None and int(m["num"]) < NUMBER_AFTER_HEADING_MAX
+
+    def rest_before_number(self, k: int) -> bool:
+        """title-cut-before-number: for title-between-label-and-number, the title's rest may stand between it and the
+        numbered paragraph, where a page cut the title ("II" / "Implementation of the 1995 Agreement … fish stocks
+        whose" / the page's foot and head / "range beyond the zones (straddling stocks) …" / "47. Welcomes …"): a
+        page's first line, unfinished, in lower case and with no number or label, right before the number, goes on
+        with the title — a title's rest, as part-title-across-page reads one; a paragraph opens with a capital or
+        its number. Only in a script with case: without it, nothing tells the rest from a paragraph. (An omnibus
+        resolution's sections, in a block extractor's text whose long titles a page cut.)"""
+        c = self.c
+        if not (k + 1 < len(c.lines) and c.shapes.page_start[k] and not c.fin[k] and not c.opener[k]
+                and c.view(k)[:1].islower() and self._number_at(k + 1)):
+            return False
+        if c.doc is not None:
+            c.doc.fired("title-cut-before-number", c.lines[k].number)
         return True
 
     def comma_in_title(self, i: int) -> bool:
@@ -570,6 +592,21 @@ class HeadingRun:
                 and not starts_with_head(c.lang, c.view(i))):
             return False
         return self._traced_once(self.page_titles, "part-title-across-page", i)
+
+    def rest_after_comma(self, i: int) -> bool:
+        """title-rest-after-comma: the line after a part's or section's title line right under its label, which the
+        wrap or a page's notes ended after a comma inside the title (comma-inside-labelled-title), is the title's
+        rest however long — up to a long heading, as part-title-after-label allows the first line — when it opens in
+        lower case with no paragraph head ("XIV" / "Revised estimates … at its forty-ninth," / the page's notes /
+        "fiftieth and fifty-first regular sessions … in 2036" / "Having considered …"): held to a heading's length,
+        the rest ended the run, the label headed nothing, and the parts after it fell out of sequence. (A budget
+        resolution's sections, in text of blocks whose long titles the notes cut.)"""
+        c = self.c
+        if not (1 < i < len(c.lines) and c.widths[i] > HEADING_MAX and c.view(i)[:1].islower() and not c.opener[i]
+                and _is_label(c.lang, c.view(i - 2).strip()) and not starts_with_head(c.lang, c.view(i))
+                and self.comma_in_title(i - 1)):
+            return False
+        return self._traced_once(self.comma_rests, "title-rest-after-comma", i)
 
     def colon_title(self, i: int) -> bool:
         """colon-heading-joined: a heading may end with a colon ("United Nations and International
@@ -926,8 +963,29 @@ class HeadingRun:
             from .blocks import part_formula  # (blocks reads headings: imported when asked)
 
             # (A part's formula opens the part wherever it stands: part-formula-alone.)
-            return c.shapes.indents[i] > c.mode.margin or bool(c.opener[i]) or part_formula(c, i)
+            return (c.shapes.indents[i] > c.mode.margin or bool(c.opener[i]) or part_formula(c, i)
+                    or self.head_opens_page(i))
         return c.starts_new(i)
+
+    def head_opens_page(self, k: int) -> bool:
+        """title-before-page-head: in text that does not indent its paragraphs, a heading line at a page's foot ends
+        its run where the next page's first line opens with a paragraph's head and the block rules open a paragraph
+        there (head-after-short-page-end: the title stopped short; head-after-unfinished-block in text of blocks) —
+        "C" / "Scope of the lighthouse work" / the page's notes, foot and head / "Taking note of the work programme
+        …": the page break hides the blank line that set the title apart, and with no indent to show it, only the
+        head tells that the paragraph opens there; refused, the title was read as a preambular paragraph of its own
+        and the part had none. Not after a line that opens with a head itself: that is a paragraph which lost its
+        final comma, and the block rules read it. (Resolutions in parts or sections, a title at a page's foot.)"""
+        c = self.c
+        if (c.mode.indent or not (c.phrases and c.heads_known()) or not starts_with_head(c.lang, c.view(k))
+                or starts_with_head(c.lang, c.view(k - 1)) or not c.starts_new(k)):
+            return False
+        # (a finished first line after a section's label and title: title-ends-at-page-head reads it)
+        if c.fin[k] and self.labelled and self._finished_head_on_page(k):
+            return False
+        if c.doc is not None:
+            c.doc.fired("title-before-page-head", c.lines[k].number)
+        return True
 
 
 def _opens_line(text: str, at: int) -> bool:
@@ -1212,6 +1270,9 @@ RULES: tuple[Rule, ...] = (
     Rule("title-ends-at-indented-head", "blocks", HeadingRun._indented_head, "in text that indents its paragraphs, "
          "after a section's label alone on its line, its title ends at a line indented deeper than the one before "
          "that opens with a paragraph's head"),
+    Rule("title-before-page-head", "blocks", HeadingRun.head_opens_page, "in text that does not indent, a heading "
+         "line at a page's foot ends its run where the next page's first line opens with a paragraph's head and the "
+         "block rules open a paragraph there"),
     Rule("title-ends-at-page-head", "blocks", HeadingRun._finished_head_on_page, "after a section's label alone on "
          "its line, its title ends at a page's first line that opens with a paragraph's head and ends a clause"),
     Rule("comma-inside-gap-title", "blocks", HeadingRun.comma_in_gap_title, "where blank lines separate paragraphs, "
@@ -1275,6 +1336,12 @@ RULES: tuple[Rule, ...] = (
     Rule("title-between-label-and-number", "blocks", HeadingRun.title_before_number, "in text of one paragraph to a "
          "line, an unfinished line with no paragraph head between a section's label and a numbered paragraph is the "
          "section's title, however long (up to 600 characters)"),
+    Rule("title-rest-after-comma", "blocks", HeadingRun.rest_after_comma, "the line after a part's title line "
+         "that ended with a comma inside the title (comma-inside-labelled-title), in lower case with no paragraph "
+         "head, is the title's rest, however long (up to a long heading)"),
+    Rule("title-cut-before-number", "blocks", HeadingRun.rest_before_number, "for title-between-label-and-number, "
+         "a page's first line in lower case, unfinished, with no number or label, may stand between the title and "
+         "the numbered paragraph: the title's rest, which the page cut"),
     Rule("part-title-across-page", "blocks", HeadingRun.title_across_page, "the line opening a page right after a "
          "part's title line that the page cut unfinished, with no paragraph head, is the title's rest, however long "
          "(up to a long heading)"),
