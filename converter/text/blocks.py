@@ -57,6 +57,7 @@ _SEMICOLONS = punctuation("semicolon")
 _BULLETS = frozenset(numbering()["bullets"])
 _COLONS = tuple(punctuation("colon"))
 _QUOTE_PAIRS = tuple((p[0], p[1]) for p in quote_pairs() if len(p) == 2)
+_QUOTE_CHARS = frozenset('"' + "".join(o + e for o, e in _QUOTE_PAIRS))
 
 # A line is full when it reaches the length most lines have: the 90th percentile of the lengths
 # (once there are enough lines to tell; else the longest). One well short of it did not wrap.
@@ -1525,6 +1526,33 @@ def next_bullet(c: Lines, i: int, before: str) -> bool:
     return True
 
 
+def open_quote_continues(c: Lines, i: int) -> bool | None:
+    """open-quote-continues: a line without final punctuation that opened a quotation and did not close it, before a
+    line that closes it without opening it ("…会议于…召开，主题为“扩大" / "基于科学和创新的海洋行动…”，以支持…，",
+    "… under the theme “Scaling up" / "ocean action based on science …”,"), was cut inside the quotation — by a page,
+    or a block extractor that split the paragraph — and the line after goes on with it: no paragraph, title or item
+    ends inside a quotation it opened, and none opens by closing one. (Each pair of quotation marks is counted apart,
+    either way round: Arabic opens with ” and closes with “; a straight quote left odd on both lines.) A number or
+    label still opens. Serves text of blocks, one to a line or set apart by blank lines, whose lines end where the
+    page cut, and which read the first half apart as a heading or a paragraph that lost its final comma."""
+    if c.opener[i] or c.fin[i - 1] or not _quote_carried(c.view(i - 1), c.view(i)):
+        return None
+    return False
+
+
+def _quote_carried(before: str, after: str) -> bool:
+    """Whether a quotation left open at the end of `before` is closed in `after`: for a pair of quotation marks, the
+    one line holds as many more of one mark as the other holds more of its partner; or each holds an odd number of
+    straight quotes."""
+    if before.count('"') % 2 and after.count('"') % 2:
+        return True
+    for o, e in _QUOTE_PAIRS:
+        left = before.count(o) - before.count(e)
+        if left and after.count(o) - after.count(e) == -left:
+            return True
+    return False
+
+
 def number_after_conjunction(c: Lines, i: int) -> bool | None:
     """number-after-conjunction: a paragraph number at a line's start after a line that ends with its
     clause's semicolon and the word joining it to what follows ("… to Member States; and" / "41. Decides
@@ -1558,6 +1586,10 @@ _LINE_RULES: tuple[Rule, ...] = (
     Rule("number-after-conjunction", "blocks", number_after_conjunction, "a paragraph number in sequence after a "
          "line that ends with its clause's semicolon and a joining word ('…; and' / '41. Decides …') opens its "
          "paragraph", priority=58),
+    # (Text of blocks whose page or extractor cut a paragraph inside a quotation it quotes: a title's.)
+    Rule("open-quote-continues", "blocks", open_quote_continues, "a line without final punctuation that opened a "
+         "quotation and left it open goes on with the line after that closes it without opening one (a page or "
+         "extractor cut the paragraph inside the quotation)", priority=57),
     Rule("wide-gap-opens", "blocks", wide_gap_opens, "in double-spaced text whose paragraphs stand two blank lines "
          "apart or more, a line after such a gap opens a paragraph, one after a single blank line goes on",
          priority=56),
@@ -1603,6 +1635,7 @@ _WHEN: dict[str, Callable[[Lines], bool]] = {
     "part-formula-alone": lambda c: c.doc is not None and c.doc.seg.parts_carry_formulas,
     "number-opens": lambda c: True,
     "number-after-conjunction": lambda c: bool(c.lang.continues_after),
+    "open-quote-continues": lambda c: True,
     "wide-gap-opens": lambda c: c.wide is not None,
     "justified-line-continues": lambda c: c.mode.flat and c.doc is not None and bool(c.doc.spread),
     "justified-short-line-ends": lambda c: c.mode.flat and c.doc is not None and bool(c.doc.spread),
@@ -1656,6 +1689,8 @@ def _only_where(c: Lines, rule: str) -> bytearray | None:
         return c.opener
     if rule in ("page-break-opens", "page-break-continues", "page-break-label-opens"):
         return c.shapes.page_start
+    if rule == "open-quote-continues":
+        return bytearray([any(q in (ln.view if ln.marks else ln.text) for q in _QUOTE_CHARS) for ln in lines])
     if rule == "blank-line-opens":
         return c.shapes.gap
     if rule == "clause-prefix-continues":
