@@ -35,6 +35,7 @@ from .openings import (
     opening,
     opens,
     opens_with_lookalike,
+    prefix_apart,
     prefix_run,
     starts_with_head,
 )
@@ -614,8 +615,16 @@ class Lines:
                 # (the view asked once: a line with marks builds a new one on every call, never the same object)
                 if said and self.doc is not None and lone_lookalike(self.lang, view := self.view(i)) is not view:
                     self.doc.fired("lone-lookalike-head", self.lines[i].number)
+                if said and self.doc is not None:
+                    _report_prefix_apart(self, i)
                 return said
         return False
+
+
+def _report_prefix_apart(c: Lines, i: int) -> None:
+    """prefix-apart-head, in the trace: line i opened a paragraph with its conjunction set apart from its head."""
+    if c.doc is not None and c.lang.openings.apart_prefixes and prefix_apart(c.lang, view := c.view(i)) is not view:
+        c.doc.fired("prefix-apart-head", c.lines[i].number)
 
 
 def indent_opens(c: Lines, i: int) -> bool | None:
@@ -1763,6 +1772,10 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("lone-lookalike-head", "blocks", lone_lookalike, "a line's first word of one or two letters of another script "
          "drawn like the text's own, before a word of the text's script, is read as the text's letters when heads are "
          "asked for"),
+    # (Arabic texts whose file set a head's conjunction "و" in a run of its own, extracted apart: "و إذ تشير".)
+    Rule("prefix-apart-head", "blocks", prefix_apart, "a line's first word that is a conjunction the language glues "
+         "to the word after (openings.apart_prefixes), set apart from a word it makes an opening word of the table "
+         "with, is read glued when heads are asked for"),
     Rule("parallel-item-after-page", "blocks", _parallel_item_after_page, "a page's first line whose first words, "
          "a number among them, have the shape of those of the item before, after a line ending with a semicolon, "
          "opens the next item (parallel-item where the page break decides: an item in lower case)"),
