@@ -58,6 +58,8 @@ _SEMICOLONS = punctuation("semicolon")
 _BULLETS = frozenset(numbering()["bullets"])
 _COLONS = tuple(punctuation("colon"))
 _QUOTE_PAIRS = tuple((p[0], p[1]) for p in quote_pairs() if len(p) == 2)
+# A number's signs, set after it: a line that opens with one was cut from its number (sign-after-number-continues).
+_NUMBER_SIGNS = ("%", "\uff05", "\u2030")  # %, the fullwidth percent sign, per mille
 _QUOTE_CHARS = frozenset('"' + "".join(o + e for o, e in _QUOTE_PAIRS))
 
 # A line is full when it reaches the length most lines have: the 90th percentile of the lengths
@@ -1535,6 +1537,17 @@ def next_bullet(c: Lines, i: int, before: str) -> bool:
     return True
 
 
+def sign_after_number(c: Lines, i: int) -> bool | None:
+    """sign-after-number-continues: a line that opens with a number's sign — a percent or per-mille sign — after a
+    line that ends with a number goes on with it: a page or a block extractor cut the paragraph between the number and
+    its sign ("…而且截至2019年据估有35.4" / the page's notes / "%的已评估海洋鱼类种群…，"), and no paragraph, title or
+    item opens with a sign that stands after a number. (Serves text of blocks, blocks set apart by blank lines or one
+    to a line, where the rest of a cut paragraph is read as a block of its own unless something says it goes on.)"""
+    if not c.view(i).lstrip().startswith(_NUMBER_SIGNS) or not c.view(i - 1).rstrip()[-1:].isdigit():
+        return None
+    return False
+
+
 def open_quote_continues(c: Lines, i: int) -> bool | None:
     """open-quote-continues: a line without final punctuation that opened a quotation and did not close it, before a
     line that closes it without opening it ("…会议于…召开，主题为“扩大" / "基于科学和创新的海洋行动…”，以支持…，",
@@ -1595,6 +1608,10 @@ _LINE_RULES: tuple[Rule, ...] = (
     Rule("number-after-conjunction", "blocks", number_after_conjunction, "a paragraph number in sequence after a "
          "line that ends with its clause's semicolon and a joining word ('…; and' / '41. Decides …') opens its "
          "paragraph", priority=58),
+    # (Text of blocks whose page or extractor cut a paragraph between a number and its percent sign.)
+    Rule("sign-after-number-continues", "blocks", sign_after_number, "a line that opens with a percent or per-mille "
+         "sign after a line ending with a number goes on with it (a page or extractor cut between the number and its "
+         "sign)", priority=59),
     # (Text of blocks whose page or extractor cut a paragraph inside a quotation it quotes: a title's.)
     Rule("open-quote-continues", "blocks", open_quote_continues, "a line without final punctuation that opened a "
          "quotation and left it open goes on with the line after that closes it without opening one (a page or "
@@ -1644,6 +1661,7 @@ _WHEN: dict[str, Callable[[Lines], bool]] = {
     "part-formula-alone": lambda c: c.doc is not None and c.doc.seg.parts_carry_formulas,
     "number-opens": lambda c: True,
     "number-after-conjunction": lambda c: bool(c.lang.continues_after),
+    "sign-after-number-continues": lambda c: True,
     "open-quote-continues": lambda c: True,
     "wide-gap-opens": lambda c: c.wide is not None,
     "justified-line-continues": lambda c: c.mode.flat and c.doc is not None and bool(c.doc.spread),
@@ -1698,6 +1716,8 @@ def _only_where(c: Lines, rule: str) -> bytearray | None:
         return c.opener
     if rule in ("page-break-opens", "page-break-continues", "page-break-label-opens"):
         return c.shapes.page_start
+    if rule == "sign-after-number-continues":
+        return bytearray([(ln.view if ln.marks else ln.text).lstrip().startswith(_NUMBER_SIGNS) for ln in lines])
     if rule == "open-quote-continues":
         return bytearray([any(q in (ln.view if ln.marks else ln.text) for q in _QUOTE_CHARS) for ln in lines])
     if rule == "blank-line-opens":
