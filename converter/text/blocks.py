@@ -938,7 +938,30 @@ def clause_prefix_continues(c: Lines, i: int) -> bool | None:
     break fell ("…第70/1号决议，" / "并强调指出必须落实这一宏伟新议程，"). A number or label still opens."""
     if c.opener[i] or opening(c.lang, c.view(i)) is None:
         return None
-    return False
+    return True if _prefix_after_rest(c, i) else False
+
+
+def _prefix_after_rest(c: Lines, i: int) -> bool:
+    """clause-prefix-after-rest: a line that opens with a clause prefix and a head ("并强调指出…") opens a paragraph of
+    its own after the rest of a paragraph a page cut — a finished line on its page's top that went on with the paragraph
+    before — that is known to have ended its block: in text of one block to a line, as a block extractor cuts a
+    paragraph in two only where a page breaks, and no page broke between the rest and the line after; in wrapped text,
+    where the rest stopped short of the width, as the wrap fills every line of a paragraph but its last. The UN sets
+    such a paragraph after a preambular paragraph's lettered list ("…：(a) …；(f) …；" / "并强调指出所有相关利益攸关方
+    …，", "and stressing …", a paragraph of its own), as conjoined-after-rest reads it in scripts with case. (Where the
+    text shows its pages, the rest must stand on a page's first line; in text of blocks that shows none, the rest is
+    known by having gone on with the line before.)"""
+    k = i - 1
+    if k < 1 or not c.fin[k] or c.shapes.page_start[i]:
+        return False
+    # (The rest is on its page's first line — or, in text of blocks that shows no pages, went on with the line before.)
+    if not (c.shapes.page_start[k] or (c.mode.unwrapped and not any(c.shapes.page_start))) or c.starts_new(k):
+        return False
+    if not c.mode.unwrapped and c.widths[k] > c.short:
+        return False
+    if c.doc is not None:
+        c.doc.fired("clause-prefix-after-rest", c.lines[i].number)
+    return True
 
 
 def cut_ending_continues(c: Lines, i: int) -> bool | None:
@@ -1822,6 +1845,10 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("conjoined-after-rest", "blocks", _after_rest, "between blocks whose page breaks do not show, a block in "
          "lower case opening with a conjunction and a paragraph head ('et soulignant'), after a comma, right after the "
          "rest of a paragraph a page cut (on that page's top), opens a paragraph of its own"),
+    Rule("clause-prefix-after-rest", "blocks", _prefix_after_rest, "a line opening with a clause prefix and a head "
+         "('并强调指出') after the rest of a paragraph a page cut, finished and known to have ended its block — in "
+         "text of one block to a line, on that same page; in wrapped text, stopped short of the width — opens a "
+         "paragraph"),
     Rule("conjoined-head-after-page", "blocks", _conjoined_after_page, "in wrapped text, a page's first line in lower "
          "case opening with a conjunction and a paragraph head ('y destacando') opens a paragraph when the line before "
          "the page break, ending with a comma, stopped short"),
