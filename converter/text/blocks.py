@@ -1459,8 +1459,9 @@ def _number_in_sequence(c: Lines, i: int) -> bool:
     end with a comma, and a running number 1 the wrap put at a line's start, with no number before it and 2 next, is
     seldom the first paragraph's.) (Not in justified text: there unspread-before-number tells the title by its
     spaces.)"""
-    if not (c.numbers[i] == 1 and c.mode.flat and i > 1 and c.view(i - 2).rstrip()[-1:] in _COMMAS) or (
-            c.doc and c.doc.spread):
+    if not (c.numbers[i] == 1 and c.mode.flat and i > 1 and c.view(i - 2).rstrip()[-1:] in _COMMAS):
+        return False
+    if c.doc and c.doc.spread and not _full_unwidened(c, i - 1):
         return False
     if any(c.numbers[k] for k in range(i - 1, -1, -1)):  # (from i back: stops at the nearest number)
         return False
@@ -1468,8 +1469,19 @@ def _number_in_sequence(c: Lines, i: int) -> bool:
     if after != 2:
         return False
     if c.doc is not None:
-        c.doc.fired("number-in-sequence", c.lines[i].number)
+        c.doc.fired("number-in-sequence-full-width" if c.doc.spread else "number-in-sequence", c.lines[i].number)
     return True
+
+
+def _full_unwidened(c: Lines, k: int) -> bool:
+    """number-in-sequence-full-width: in justified text, a line that was not widened and runs to the full width says
+    nothing by its spaces — its words filled the line as they stood, as a title's may ("منع صادرات النفط غير المشروعة،
+    … المكررة" / "1 - يدين …", the Security Council's subject heading over the operative part) —, and
+    unspread-before-number, which reads a title by the width it stopped short of, is silent on it: there the
+    number 1 in sequence opens the first operative paragraph as number-in-sequence reads it in text that is not
+    justified. A widened line was wrapped, and the number after it is the running text's."""
+    assert c.doc is not None
+    return c.lines[k].number not in c.doc.spread and c.widths[k] >= c.full
 
 
 def _question_ends(c: Lines, i: int) -> bool:
@@ -1760,6 +1772,9 @@ LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lin
 RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("number-after-question", "blocks", _question_ends, "a paragraph number or label after a line that ends with a "
          "question mark opens its paragraph or item, as after a finished line"),
+    Rule("number-in-sequence-full-width", "blocks", _full_unwidened, "in flat justified text, number-in-sequence reads "
+         "the number 1 after a line that was not widened and runs to the full width (its spaces say nothing: a title "
+         "over the operative part that filled its line)"),
     Rule("number-in-sequence", "blocks", _number_in_sequence, "in flat text, the number 1 after an unfinished line "
          "after a comma opens the first operative paragraph where no number stands before it and 2 is the next (a "
          "title of one line over the operative part as long as a full line)"),
