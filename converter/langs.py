@@ -191,6 +191,9 @@ class Openings:
     # scripts without spaces: words that open with a head of the table but are other words ("请求", a request, after
     # the head "请"): a line that opens with one opens with no head (head-lookalike)
     head_lookalikes: tuple[str, ...] = ()
+    # scripts with spaces: a conjunction written glued to the word after it, which a run of another type may set
+    # apart ("و إذ تشير": the Arabic "و" in a run of its own): read glued before an opening word (prefix-apart-head)
+    apart_prefixes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -357,7 +360,7 @@ class Lang:
                         _folded(o["lowercase_heads"]),
                         tuple(o["prefixes"]), tuple(o["heads"]), tuple(o["clause_prefixes"]),
                         tuple(o["head_endings"]), tuple(o["frames"]), tuple(o["frame_verbs"]),
-                        tuple(o["cut_endings"]), tuple(o["head_lookalikes"]))
+                        tuple(o["cut_endings"]), tuple(o["head_lookalikes"]), tuple(o["apart_prefixes"]))
 
     @cached_property
     def vote_words(self) -> VoteWords:

@@ -36,6 +36,7 @@ from .openings import (
     opening,
     opens,
     opens_with_lookalike,
+    prefix_apart,
     prefix_run,
     starts_with_head,
 )
@@ -58,6 +59,9 @@ _SEMICOLONS = punctuation("semicolon")
 _BULLETS = frozenset(numbering()["bullets"])
 _COLONS = tuple(punctuation("colon"))
 _QUOTE_PAIRS = tuple((p[0], p[1]) for p in quote_pairs() if len(p) == 2)
+# A number's signs, set after it: a line that opens with one was cut from its number (sign-after-number-continues).
+_NUMBER_SIGNS = ("%", "\uff05", "\u2030")  # %, the fullwidth percent sign, per mille
+_QUOTE_CHARS = frozenset('"' + "".join(o + e for o, e in _QUOTE_PAIRS))
 
 # A line is full when it reaches the length most lines have: the 90th percentile of the lengths
 # (once there are enough lines to tell; else the longest). One well short of it did not wrap.
@@ -670,8 +674,16 @@ class Lines:
                 # (the view asked once: a line with marks builds a new one on every call, never the same object)
                 if said and self.doc is not None and lone_lookalike(self.lang, view := self.view(i)) is not view:
                     self.doc.fired("lone-lookalike-head", self.lines[i].number)
+                if said and self.doc is not None:
+                    _report_prefix_apart(self, i)
                 return said
         return False
+
+
+def _report_prefix_apart(c: Lines, i: int) -> None:
+    """prefix-apart-head, in the trace: line i opened a paragraph with its conjunction set apart from its head."""
+    if c.doc is not None and c.lang.openings.apart_prefixes and prefix_apart(c.lang, view := c.view(i)) is not view:
+        c.doc.fired("prefix-apart-head", c.lines[i].number)
 
 
 def indent_opens(c: Lines, i: int) -> bool | None:
@@ -983,7 +995,30 @@ def clause_prefix_continues(c: Lines, i: int) -> bool | None:
     break fell ("…第70/1号决议，" / "并强调指出必须落实这一宏伟新议程，"). A number or label still opens."""
     if c.opener[i] or opening(c.lang, c.view(i)) is None:
         return None
-    return False
+    return True if _prefix_after_rest(c, i) else False
+
+
+def _prefix_after_rest(c: Lines, i: int) -> bool:
+    """clause-prefix-after-rest: a line that opens with a clause prefix and a head ("并强调指出…") opens a paragraph of
+    its own after the rest of a paragraph a page cut — a finished line on its page's top that went on with the paragraph
+    before — that is known to have ended its block: in text of one block to a line, as a block extractor cuts a
+    paragraph in two only where a page breaks, and no page broke between the rest and the line after; in wrapped text,
+    where the rest stopped short of the width, as the wrap fills every line of a paragraph but its last. The UN sets
+    such a paragraph after a preambular paragraph's lettered list ("…：(a) …；(f) …；" / "并强调指出所有相关利益攸关方
+    …，", "and stressing …", a paragraph of its own), as conjoined-after-rest reads it in scripts with case. (Where the
+    text shows its pages, the rest must stand on a page's first line; in text of blocks that shows none, the rest is
+    known by having gone on with the line before.)"""
+    k = i - 1
+    if k < 1 or not c.fin[k] or c.shapes.page_start[i]:
+        return False
+    # (The rest is on its page's first line — or, in text of blocks that shows no pages, went on with the line before.)
+    if not (c.shapes.page_start[k] or (c.mode.unwrapped and not any(c.shapes.page_start))) or c.starts_new(k):
+        return False
+    if not c.mode.unwrapped and c.widths[k] > c.short:
+        return False
+    if c.doc is not None:
+        c.doc.fired("clause-prefix-after-rest", c.lines[i].number)
+    return True
 
 
 def cut_ending_continues(c: Lines, i: int) -> bool | None:
@@ -1497,8 +1532,9 @@ def _number_in_sequence(c: Lines, i: int) -> bool:
     end with a comma, and a running number 1 the wrap put at a line's start, with no number before it and 2 next, is
     seldom the first paragraph's.) (Not in justified text: there unspread-before-number tells the title by its
     spaces.)"""
-    if not (c.numbers[i] == 1 and c.mode.flat and i > 1 and c.view(i - 2).rstrip()[-1:] in _COMMAS) or (
-            c.doc and c.doc.spread):
+    if not (c.numbers[i] == 1 and c.mode.flat and i > 1 and c.view(i - 2).rstrip()[-1:] in _COMMAS):
+        return False
+    if c.doc and c.doc.spread and not _full_unwidened(c, i - 1):
         return False
     if any(c.numbers[k] for k in range(i - 1, -1, -1)):  # (from i back: stops at the nearest number)
         return False
@@ -1506,8 +1542,19 @@ def _number_in_sequence(c: Lines, i: int) -> bool:
     if after != 2:
         return False
     if c.doc is not None:
-        c.doc.fired("number-in-sequence", c.lines[i].number)
+        c.doc.fired("number-in-sequence-full-width" if c.doc.spread else "number-in-sequence", c.lines[i].number)
     return True
+
+
+def _full_unwidened(c: Lines, k: int) -> bool:
+    """number-in-sequence-full-width: in justified text, a line that was not widened and runs to the full width says
+    nothing by its spaces — its words filled the line as they stood, as a title's may ("منع صادرات النفط غير المشروعة،
+    … المكررة" / "1 - يدين …", the Security Council's subject heading over the operative part) —, and
+    unspread-before-number, which reads a title by the width it stopped short of, is silent on it: there the
+    number 1 in sequence opens the first operative paragraph as number-in-sequence reads it in text that is not
+    justified. A widened line was wrapped, and the number after it is the running text's."""
+    assert c.doc is not None
+    return c.lines[k].number not in c.doc.spread and c.widths[k] >= c.full
 
 
 def _question_ends(c: Lines, i: int) -> bool:
@@ -1598,6 +1645,44 @@ def next_bullet(c: Lines, i: int, before: str) -> bool:
     return True
 
 
+def sign_after_number(c: Lines, i: int) -> bool | None:
+    """sign-after-number-continues: a line that opens with a number's sign — a percent or per-mille sign — after a
+    line that ends with a number goes on with it: a page or a block extractor cut the paragraph between the number and
+    its sign ("…而且截至2019年据估有35.4" / the page's notes / "%的已评估海洋鱼类种群…，"), and no paragraph, title or
+    item opens with a sign that stands after a number. (Serves text of blocks, blocks set apart by blank lines or one
+    to a line, where the rest of a cut paragraph is read as a block of its own unless something says it goes on.)"""
+    if not c.view(i).lstrip().startswith(_NUMBER_SIGNS) or not c.view(i - 1).rstrip()[-1:].isdigit():
+        return None
+    return False
+
+
+def open_quote_continues(c: Lines, i: int) -> bool | None:
+    """open-quote-continues: a line without final punctuation that opened a quotation and did not close it, before a
+    line that closes it without opening it ("…会议于…召开，主题为“扩大" / "基于科学和创新的海洋行动…”，以支持…，",
+    "… under the theme “Scaling up" / "ocean action based on science …”,"), was cut inside the quotation — by a page,
+    or a block extractor that split the paragraph — and the line after goes on with it: no paragraph, title or item
+    ends inside a quotation it opened, and none opens by closing one. (Each pair of quotation marks is counted apart,
+    either way round: Arabic opens with ” and closes with “; a straight quote left odd on both lines.) A number or
+    label still opens. Serves text of blocks, one to a line or set apart by blank lines, whose lines end where the
+    page cut, and which read the first half apart as a heading or a paragraph that lost its final comma."""
+    if c.opener[i] or c.fin[i - 1] or not _quote_carried(c.view(i - 1), c.view(i)):
+        return None
+    return False
+
+
+def _quote_carried(before: str, after: str) -> bool:
+    """Whether a quotation left open at the end of `before` is closed in `after`: for a pair of quotation marks, the
+    one line holds as many more of one mark as the other holds more of its partner; or each holds an odd number of
+    straight quotes."""
+    if before.count('"') % 2 and after.count('"') % 2:
+        return True
+    for o, e in _QUOTE_PAIRS:
+        left = before.count(o) - before.count(e)
+        if left and after.count(o) - after.count(e) == -left:
+            return True
+    return False
+
+
 def number_after_conjunction(c: Lines, i: int) -> bool | None:
     """number-after-conjunction: a paragraph number at a line's start after a line that ends with its
     clause's semicolon and the word joining it to what follows ("… to Member States; and" / "41. Decides
@@ -1631,6 +1716,14 @@ _LINE_RULES: tuple[Rule, ...] = (
     Rule("number-after-conjunction", "blocks", number_after_conjunction, "a paragraph number in sequence after a "
          "line that ends with its clause's semicolon and a joining word ('…; and' / '41. Decides …') opens its "
          "paragraph", priority=58),
+    # (Text of blocks whose page or extractor cut a paragraph between a number and its percent sign.)
+    Rule("sign-after-number-continues", "blocks", sign_after_number, "a line that opens with a percent or per-mille "
+         "sign after a line ending with a number goes on with it (a page or extractor cut between the number and its "
+         "sign)", priority=59),
+    # (Text of blocks whose page or extractor cut a paragraph inside a quotation it quotes: a title's.)
+    Rule("open-quote-continues", "blocks", open_quote_continues, "a line without final punctuation that opened a "
+         "quotation and left it open goes on with the line after that closes it without opening one (a page or "
+         "extractor cut the paragraph inside the quotation)", priority=57),
     Rule("wide-gap-opens", "blocks", wide_gap_opens, "in double-spaced text whose paragraphs stand two blank lines "
          "apart or more, a line after such a gap opens a paragraph, one after a single blank line goes on",
          priority=56),
@@ -1676,6 +1769,8 @@ _WHEN: dict[str, Callable[[Lines], bool]] = {
     "part-formula-alone": lambda c: c.doc is not None and c.doc.seg.parts_carry_formulas,
     "number-opens": lambda c: True,
     "number-after-conjunction": lambda c: bool(c.lang.continues_after),
+    "sign-after-number-continues": lambda c: True,
+    "open-quote-continues": lambda c: True,
     "wide-gap-opens": lambda c: c.wide is not None,
     "justified-line-continues": lambda c: c.mode.flat and c.doc is not None and bool(c.doc.spread),
     "justified-short-line-ends": lambda c: c.mode.flat and c.doc is not None and bool(c.doc.spread),
@@ -1729,6 +1824,10 @@ def _only_where(c: Lines, rule: str) -> bytearray | None:
         return c.opener
     if rule in ("page-break-opens", "page-break-continues", "page-break-label-opens"):
         return c.shapes.page_start
+    if rule == "sign-after-number-continues":
+        return bytearray([(ln.view if ln.marks else ln.text).lstrip().startswith(_NUMBER_SIGNS) for ln in lines])
+    if rule == "open-quote-continues":
+        return bytearray([any(q in (ln.view if ln.marks else ln.text) for q in _QUOTE_CHARS) for ln in lines])
     if rule == "blank-line-opens":
         return c.shapes.gap
     if rule == "clause-prefix-continues":
@@ -1746,6 +1845,9 @@ LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lin
 RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("number-after-question", "blocks", _question_ends, "a paragraph number or label after a line that ends with a "
          "question mark opens its paragraph or item, as after a finished line"),
+    Rule("number-in-sequence-full-width", "blocks", _full_unwidened, "in flat justified text, number-in-sequence reads "
+         "the number 1 after a line that was not widened and runs to the full width (its spaces say nothing: a title "
+         "over the operative part that filled its line)"),
     Rule("number-in-sequence", "blocks", _number_in_sequence, "in flat text, the number 1 after an unfinished line "
          "after a comma opens the first operative paragraph where no number stands before it and 2 is the next (a "
          "title of one line over the operative part as long as a full line)"),
@@ -1803,6 +1905,10 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("lone-lookalike-head", "blocks", lone_lookalike, "a line's first word of one or two letters of another script "
          "drawn like the text's own, before a word of the text's script, is read as the text's letters when heads are "
          "asked for"),
+    # (Arabic texts whose file set a head's conjunction "و" in a run of its own, extracted apart: "و إذ تشير".)
+    Rule("prefix-apart-head", "blocks", prefix_apart, "a line's first word that is a conjunction the language glues "
+         "to the word after (openings.apart_prefixes), set apart from a word it makes an opening word of the table "
+         "with, is read glued when heads are asked for"),
     Rule("parallel-item-after-page", "blocks", _parallel_item_after_page, "a page's first line whose first words, "
          "a number among them, have the shape of those of the item before, after a line ending with a semicolon, "
          "opens the next item (parallel-item where the page break decides: an item in lower case)"),
@@ -1829,6 +1935,10 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("conjoined-after-rest", "blocks", _after_rest, "between blocks whose page breaks do not show, a block in "
          "lower case opening with a conjunction and a paragraph head ('et soulignant'), after a comma, right after the "
          "rest of a paragraph a page cut (on that page's top), opens a paragraph of its own"),
+    Rule("clause-prefix-after-rest", "blocks", _prefix_after_rest, "a line opening with a clause prefix and a head "
+         "('并强调指出') after the rest of a paragraph a page cut, finished and known to have ended its block — in "
+         "text of one block to a line, on that same page; in wrapped text, stopped short of the width — opens a "
+         "paragraph"),
     Rule("conjoined-head-after-page", "blocks", _conjoined_after_page, "in wrapped text, a page's first line in lower "
          "case opening with a conjunction and a paragraph head ('y destacando') opens a paragraph when the line before "
          "the page break, ending with a comma, stopped short"),

@@ -210,6 +210,10 @@ def opening(lang: Lang, text: str, numbered: bool = False) -> str | None:
     if folded is not text:  # (the phrase as the text has it: the fold keeps the length)
         phrase = _spaced_opening(lang, folded, numbered)
         return None if phrase is None else text[:len(phrase)]
+    glued = prefix_apart(lang, text)
+    if glued is not text:  # (one space fewer than the text has, after the prefix)
+        phrase = _spaced_opening(lang, glued, numbered)
+        return None if phrase is None else text[:len(phrase) + 1]
     return _spaced_opening(lang, text, numbered)
 
 
@@ -311,6 +315,23 @@ def lone_lookalike(lang: Lang, text: str) -> str:
         return text
     start = text.index(words[0])
     return text[:start] + native + text[start + len(words[0]):]
+
+
+def prefix_apart(lang: Lang, text: str) -> str:
+    """prefix-apart-head: a line's first word that is a conjunction the language writes glued to the word after it
+    (the table's openings.apart_prefixes: Arabic "و"), set apart from a word it makes an opening word of the table
+    with ("و إذ تشير أيضا", "وإذ" an adverb), is read glued: the UN's file set the conjunction in a run of its own
+    (italic, the head bold italic) and the text's extraction put a space between the runs. The text is returned as
+    it is where it does not open so; a conjunction apart before any other word is the rest of a clause ("… 75/27 و
+    76/257 …" wrapped before "و")."""
+    prefixes = lang.openings.apart_prefixes
+    words = text.split(None, 2)
+    if not prefixes or len(words) < 2 or words[0] not in prefixes or not text.startswith(words[0] + " "):
+        return text
+    glued = fold_word((words[0] + words[1]).rstrip(_PHRASE_END))
+    if glued not in lang.openings.adverbs and glued not in lang.openings.first_words:
+        return text
+    return words[0] + text[len(words[0]) + 1:]
 
 
 def _holds_letter(letters: str, word: str) -> bool:
