@@ -513,16 +513,31 @@ def sentence_before_page_end(f: _Flow, pending: _Open, stripped: str, number: in
     with more running text under it, a one-line sentence tells nothing.) Left to the running text, the note's last
     sentence went into the paragraph the page cut. Serves PDF text whose notes run to several sentences."""
     doc = f.doc
-    if (not pending.last.endswith(_TERMINAL) or not stripped.endswith(_TERMINAL)
-            or not _wrapped_under(pending, stripped) or not _has_pages(f) or f.body_from is None
-            or not near_foot(doc, number - 1, True)
+    if (not pending.last.endswith(_TERMINAL) or not stripped.endswith(_TERMINAL) or not _has_pages(f)
+            or f.body_from is None or not near_foot(doc, number - 1, True)
             or "\f" in doc.raw[number - 1] or not _page_ends_under(f, number)):
         return False
     lg = doc.lang
     if (not_a_note(lg, stripped) or _distribution(lg, stripped) or parted_number_opens(f, stripped, number)
             or starts_with_head(lg, stripped, known=True)):
         return False
+    if not _wrapped_under(pending, stripped) and not filled_before_page_end(f, pending, stripped, number):
+        return False
     doc.fired("note-sentence-before-page-end", number)
+    return True
+
+
+def filled_before_page_end(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-filled-before-page-end: for note-sentence-before-page-end, a note of one line so far counts as wrapped
+    where that line ran to the text's full width and the next line's first word would not have fitted on it
+    (note-line-filled): the wrap, not the note's end, put the line under it there, though the note's line ends
+    with a full stop — an abbreviation's ("… en l'affaire États-Unis c." / "Guam et al."), or the end of a first
+    sentence. Asked only of a note already wrapped over lines, the line went to the running text, into the
+    paragraph the page cut, mid-sentence. (The line ends with a full stop, and nothing but the page's end stands
+    under it.) Serves PDF text whose one-line notes fill the width."""
+    if not note_line_filled(f, pending, stripped, number):
+        return False
+    f.doc.fired("note-filled-before-page-end", number)
     return True
 
 
@@ -2589,6 +2604,8 @@ def mark_alone_on_line(f: _Flow, marker: str, number: int, page: bool = False) -
     doc = f.doc
     lines = doc.lines
     numbers = _numbers_defined(marker, f.defined)
+    if f.page_break and f.body_from is not None and lines:
+        return mark_alone_over_page(f, marker, number, numbers)
     if (f.body_from is None or f.pending is not None or f.page_break or not lines
             or not _right_under(f, number) or not _may_come(f, marker, number, numbers)):
         return False
@@ -2604,6 +2621,36 @@ def mark_alone_on_line(f: _Flow, marker: str, number: int, page: bool = False) -
     lines[-1].text = f"{lines[-1].text} {marker}"
     doc.fired("mark-alone-on-line", number)
     return True
+
+
+def mark_alone_over_page(f: _Flow, marker: str, number: int, numbers: list[int]) -> bool:
+    """mark-alone-over-page: a number alone on the first line of a page's text (under its running head), right
+    after a page whose foot printed the page's number (a job number and page line, or a page number: a page
+    numbers itself once), that may be a coming note's number (mark-alone-on-line), over a line of running text,
+    where this page's foot gives the note of that number (note-again-below), is that note's mark set apart: the wrap
+    put it on a line of its own and the page break on the next page ("… by 2036," / foot / head / "14" / "Noting
+    …"), whose foot then holds its note. It goes back to the end of the last line of running text, set apart, where
+    the rules of marks set apart find it when the note comes. Taken for the page's number, it was dropped, the note
+    was refused and its text ran into the paragraph it stood under. Serves PDF text whose marks stand apart."""
+    doc = f.doc
+    under = next((k for k in range(number, len(doc.stripped)) if doc.stripped[k]), None)
+    below = doc.stripped[under] if under is not None else ""
+    if (under is None or under in doc.furniture or _FOOTNOTE_START.match(below) or _LONE_MARKER.match(below)
+            or not _may_come(f, marker, number, numbers) or not _numbered_foot_above(f, number)
+            or not note_again_below(doc, marker, number)):
+        return False
+    f.pending = _close(f)
+    f.in_notes = False
+    doc.lines[-1].text = f"{doc.lines[-1].text} {marker}"
+    doc.fired("mark-alone-over-page", number)
+    return True
+
+
+def _numbered_foot_above(f: _Flow, number: int) -> bool:
+    """Whether the furniture between the last line of running text and line `number` (a page's end) holds a page
+    foot that numbers the page: a job number's line ("23-73535 3/11", "3 24-60434") or a page number alone."""
+    doc = f.doc
+    return any(doc.furniture.get(k, ("",))[0] in ("job", "page") for k in range(doc.lines[-1].number, number - 1))
 
 
 def _may_come(f: _Flow, marker: str, number: int, numbers: list[int]) -> bool:
@@ -2922,6 +2969,12 @@ RULES: tuple[Rule, ...] = (
          "that opens with a date or holds a year alone and ends with a full stop ('18 November 2018.', '2022.')"),
     Rule("note-open-over-double-spacing", "flow", blank_says_nothing, "in double-spaced text, a blank line does not "
          "end a note, finished or not: the rules of the lines under an open note decide"),
+    Rule("mark-alone-over-page", "flow", mark_alone_over_page, "a number alone on a page's first line of text, after "
+         "a page foot that numbered its page, over running text, is the mark of the note of that number at this "
+         "page's foot, set apart by the wrap and the page break: it goes back to the running text's last line"),
+    Rule("note-filled-before-page-end", "flow", filled_before_page_end, "a note of one line that ran to the full "
+         "width counts as wrapped for note-sentence-before-page-end: the line under it, a sentence ending above the "
+         "page's end, is the note's"),
     Rule("note-sentence-before-page-end", "flow", sentence_before_page_end, "in a text with pages, a finished note "
          "wrapped over lines goes on over a line that is a sentence of its own where nothing but the page's end "
          "stands under it"),
