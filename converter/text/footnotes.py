@@ -2633,6 +2633,8 @@ def mark_alone_over_page(f: _Flow, marker: str, number: int, numbers: list[int])
     the rules of marks set apart find it when the note comes. Taken for the page's number, it was dropped, the note
     was refused and its text ran into the paragraph it stood under. Serves PDF text whose marks stand apart."""
     doc = f.doc
+    if _LONE_MARKER.match(marker) is None:  # (a page's furniture: a barcode "*3104417*", a page "3/11")
+        return False
     under = next((k for k in range(number, len(doc.stripped)) if doc.stripped[k]), None)
     below = doc.stripped[under] if under is not None else ""
     if (under is None or under in doc.furniture or _FOOTNOTE_START.match(below) or _LONE_MARKER.match(below)
