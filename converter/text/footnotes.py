@@ -1304,6 +1304,7 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
         return False
     f.candidate = stripped
     if not _mark_found(f, marker, number):
+        _unplaced(f, marker, fm["text"], number)
         return False
     _close(f)
     f.defined.add(marker)
@@ -1311,6 +1312,37 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     f.in_notes = True
     f.carried = False
     return True
+
+
+def _unplaced(f: _Flow, marker: str, text: str, number: int) -> None:
+    """For note-unplaced-told (endnotes.py): a line in the body that opens as the next note does — its marker, then a
+    text no rule reads as running text's, that opens as a note's does (not with a word in lower case: "8 and 9
+    December 2022 as outlined …" is a paragraph's line) and ends with a full stop ("* See A/91/310."), or runs on
+    over a few lines down to the page's end, the last ending so — refused only because no mark of it was found, is
+    kept for the endnotes stage, which tells it where the line stays in the running text. text: the line after its
+    marker."""
+    if f.body_from is None or word_in_lower_case(text):
+        return
+    if text.endswith(_TERMINAL) or _note_to_foot(f, number):
+        f.doc.unplaced[number] = marker
+
+
+# note-unplaced-told: how many lines under a note's first line may hold the rest of it, down to the page's end
+_NOTE_TAIL_MAX = 4
+
+
+def _note_to_foot(f: _Flow, number: int) -> bool:
+    """For note-unplaced-told: whether the lines under line `number`, down to the page's end (its furniture or a page
+    break), are a few (_NOTE_TAIL_MAX) and the last ends with a full stop: a note wrapped over lines at a page's
+    foot ("* See A/91/310, sect. II, and the report of the …" / "ninth session.")."""
+    doc = f.doc
+    tail: list[str] = []
+    for k in range(number, min(len(doc.stripped), number + _NOTE_TAIL_MAX + 2)):
+        if k in doc.furniture or "\f" in doc.raw[k]:
+            return bool(tail) and tail[-1].endswith(_TERMINAL) and len(tail) <= _NOTE_TAIL_MAX
+        if doc.stripped[k]:
+            tail.append(doc.stripped[k])
+    return False
 
 
 def _reads_as_text(f: _Flow, line: str, text: str, number: int) -> bool:
