@@ -257,6 +257,9 @@ CODES: tuple[Code, ...] = (
     Code("text-note-in-paragraph", W, SOURCE, "text", "A line holding a note's marker alone stands under a "
          "paragraph's end, the marker still glued to a word above it: a note whose mark was not found is read as "
          "running text."),
+    Code("text-note-unplaced", W, SOURCE, "text", "A line that opens as the next note does (its marker, then a "
+         "sentence ending with a full stop) is read as running text: no mark of that note was found in the text, "
+         "and the paragraph it stands in keeps it as its own text."),
     Code("text-endnotes-clash", W, SOURCE, "text", "Notes printed after the closing share their markers with "
          "notes read earlier, and the text does not decide which are the notes: the later ones are kept as closing "
          "lines."),

@@ -28,6 +28,11 @@ _GLUED_REACH = 8
 
 def endnotes(doc: Doc) -> None:
     """Stage: doc.closing — the closing lines without the notes after the vote, which join doc.notes."""
+    _endnotes(doc)
+    _unplaced_told(doc)
+
+
+def _endnotes(doc: Doc) -> None:
     seg, lines = doc.seg, doc.lines
     # (The closing lines are read where they stand in doc.lines, and listed apart only once the
     # notes have left them: a long note is not held twice, as lines and as a note.)
@@ -77,6 +82,26 @@ def _note_left_in_text(doc: Doc, body: list[Line]) -> None:
             doc.fired("note-left-in-text", line.number)
             doc.warn("text-note-in-paragraph", f"a note's marker {line.view!r} and its text stand in the running "
                      "text under a paragraph's end; its mark is still in the text", line.number)
+
+
+def _unplaced_told(doc: Doc) -> None:
+    """note-unplaced-told: a line that opens as the next note does, its marker and a sentence ("* See A/91/310.",
+    "1 A/91/310, приложение."), which the flow refused as a note only because no mark of it was found in the text
+    (footnotes._unplaced) and which stays in the running text — the body's or an annex's, not the closing's, whose
+    notes this stage reads —, is told, located (text-note-unplaced): the paragraph it stands in took it as its own
+    text ("… stage 1 — * See A/91/310. the repair …"). The input does not decide it: a mark may be missing from the
+    text or stand where it reads as a number of the text ("этап 1 —"), and a line of running text may open with a
+    number. Not where a note of that marker was read (at the page's foot, after the closing): the line was no note,
+    its number read as that note's mark set apart ("… keepers," / "1 1. Welcomes …"). Serves PDF text and block
+    extractions whose notes open with their markers."""
+    if not doc.unplaced:
+        return
+    read = {n.marker for n in doc.notes}
+    for line in (*doc.body_lines, *doc.annex_lines):
+        if (marker := doc.unplaced.get(line.number)) is not None and marker not in read:
+            doc.fired("note-unplaced-told", line.number)
+            doc.warn("text-note-unplaced", f"a line that opens as note {marker!r} does is read as running text: no "
+                     "mark of that note was found in the text", line.number)
 
 
 @cache
@@ -318,6 +343,8 @@ RULES: tuple[Rule, ...] = (
          "note's first mark is marked there too"),
     Rule("note-left-in-text", "endnotes", _note_left_in_text, "a lone note marker under a paragraph's end, its "
          "mark still glued a few lines above, is a note left in the running text: told, not forced"),
+    Rule("note-unplaced-told", "endnotes", _unplaced_told, "a line opening as the next note and its sentence, "
+         "refused for want of a mark and left in the running text, is told, located: not forced"),
     Rule("stray-note-back-to-text", "endnotes", _settle_clash, "a note read earlier out of sequence, whose "
          "marker a series after the closing numbered 1..N also has, is a wrapped line of running text: put back"),
     Rule("endnotes-from-foot-block", "endnotes", _taken_back, "notes after the vote first read as a page's foot "

@@ -513,16 +513,31 @@ def sentence_before_page_end(f: _Flow, pending: _Open, stripped: str, number: in
     with more running text under it, a one-line sentence tells nothing.) Left to the running text, the note's last
     sentence went into the paragraph the page cut. Serves PDF text whose notes run to several sentences."""
     doc = f.doc
-    if (not pending.last.endswith(_TERMINAL) or not stripped.endswith(_TERMINAL)
-            or not _wrapped_under(pending, stripped) or not _has_pages(f) or f.body_from is None
-            or not near_foot(doc, number - 1, True)
+    if (not pending.last.endswith(_TERMINAL) or not stripped.endswith(_TERMINAL) or not _has_pages(f)
+            or f.body_from is None or not near_foot(doc, number - 1, True)
             or "\f" in doc.raw[number - 1] or not _page_ends_under(f, number)):
         return False
     lg = doc.lang
     if (not_a_note(lg, stripped) or _distribution(lg, stripped) or parted_number_opens(f, stripped, number)
             or starts_with_head(lg, stripped, known=True)):
         return False
+    if not _wrapped_under(pending, stripped) and not filled_before_page_end(f, pending, stripped, number):
+        return False
     doc.fired("note-sentence-before-page-end", number)
+    return True
+
+
+def filled_before_page_end(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-filled-before-page-end: for note-sentence-before-page-end, a note of one line so far counts as wrapped
+    where that line ran to the text's full width and the next line's first word would not have fitted on it
+    (note-line-filled): the wrap, not the note's end, put the line under it there, though the note's line ends
+    with a full stop — an abbreviation's ("… en l'affaire États-Unis c." / "Guam et al."), or the end of a first
+    sentence. Asked only of a note already wrapped over lines, the line went to the running text, into the
+    paragraph the page cut, mid-sentence. (The line ends with a full stop, and nothing but the page's end stands
+    under it.) Serves PDF text whose one-line notes fill the width."""
+    if not note_line_filled(f, pending, stripped, number):
+        return False
+    f.doc.fired("note-filled-before-page-end", number)
     return True
 
 
@@ -1289,6 +1304,7 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
         return False
     f.candidate = stripped
     if not _mark_found(f, marker, number):
+        _unplaced(f, marker, fm["text"], number)
         return False
     _close(f)
     f.defined.add(marker)
@@ -1296,6 +1312,37 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     f.in_notes = True
     f.carried = False
     return True
+
+
+def _unplaced(f: _Flow, marker: str, text: str, number: int) -> None:
+    """For note-unplaced-told (endnotes.py): a line in the body that opens as the next note does — its marker, then a
+    text no rule reads as running text's, that opens as a note's does (not with a word in lower case: "8 and 9
+    December 2022 as outlined …" is a paragraph's line) and ends with a full stop ("* See A/91/310."), or runs on
+    over a few lines down to the page's end, the last ending so — refused only because no mark of it was found, is
+    kept for the endnotes stage, which tells it where the line stays in the running text. text: the line after its
+    marker."""
+    if f.body_from is None or word_in_lower_case(text):
+        return
+    if text.endswith(_TERMINAL) or _note_to_foot(f, number):
+        f.doc.unplaced[number] = marker
+
+
+# note-unplaced-told: how many lines under a note's first line may hold the rest of it, down to the page's end
+_NOTE_TAIL_MAX = 4
+
+
+def _note_to_foot(f: _Flow, number: int) -> bool:
+    """For note-unplaced-told: whether the lines under line `number`, down to the page's end (its furniture or a page
+    break), are a few (_NOTE_TAIL_MAX) and the last ends with a full stop: a note wrapped over lines at a page's
+    foot ("* See A/91/310, sect. II, and the report of the …" / "ninth session.")."""
+    doc = f.doc
+    tail: list[str] = []
+    for k in range(number, min(len(doc.stripped), number + _NOTE_TAIL_MAX + 2)):
+        if k in doc.furniture or "\f" in doc.raw[k]:
+            return bool(tail) and tail[-1].endswith(_TERMINAL) and len(tail) <= _NOTE_TAIL_MAX
+        if doc.stripped[k]:
+            tail.append(doc.stripped[k])
+    return False
 
 
 def _reads_as_text(f: _Flow, line: str, text: str, number: int) -> bool:
@@ -2634,6 +2681,8 @@ def mark_alone_on_line(f: _Flow, marker: str, number: int, page: bool = False) -
     doc = f.doc
     lines = doc.lines
     numbers = _numbers_defined(marker, f.defined)
+    if f.page_break and f.body_from is not None and lines:
+        return mark_alone_over_page(f, marker, number, numbers)
     if (f.body_from is None or f.pending is not None or f.page_break or not lines
             or not _right_under(f, number) or not _may_come(f, marker, number, numbers)):
         return False
@@ -2649,6 +2698,38 @@ def mark_alone_on_line(f: _Flow, marker: str, number: int, page: bool = False) -
     lines[-1].text = f"{lines[-1].text} {marker}"
     doc.fired("mark-alone-on-line", number)
     return True
+
+
+def mark_alone_over_page(f: _Flow, marker: str, number: int, numbers: list[int]) -> bool:
+    """mark-alone-over-page: a number alone on the first line of a page's text (under its running head), right
+    after a page whose foot printed the page's number (a job number and page line, or a page number: a page
+    numbers itself once), that may be a coming note's number (mark-alone-on-line), over a line of running text,
+    where this page's foot gives the note of that number (note-again-below), is that note's mark set apart: the wrap
+    put it on a line of its own and the page break on the next page ("… by 2036," / foot / head / "14" / "Noting
+    …"), whose foot then holds its note. It goes back to the end of the last line of running text, set apart, where
+    the rules of marks set apart find it when the note comes. Taken for the page's number, it was dropped, the note
+    was refused and its text ran into the paragraph it stood under. Serves PDF text whose marks stand apart."""
+    doc = f.doc
+    if _LONE_MARKER.match(marker) is None:  # (a page's furniture: a barcode "*3104417*", a page "3/11")
+        return False
+    under = next((k for k in range(number, len(doc.stripped)) if doc.stripped[k]), None)
+    below = doc.stripped[under] if under is not None else ""
+    if (under is None or under in doc.furniture or _FOOTNOTE_START.match(below) or _LONE_MARKER.match(below)
+            or not _may_come(f, marker, number, numbers) or not _numbered_foot_above(f, number)
+            or not note_again_below(doc, marker, number)):
+        return False
+    f.pending = _close(f)
+    f.in_notes = False
+    doc.lines[-1].text = f"{doc.lines[-1].text} {marker}"
+    doc.fired("mark-alone-over-page", number)
+    return True
+
+
+def _numbered_foot_above(f: _Flow, number: int) -> bool:
+    """Whether the furniture between the last line of running text and line `number` (a page's end) holds a page
+    foot that numbers the page: a job number's line ("23-73535 3/11", "3 24-60434") or a page number alone."""
+    doc = f.doc
+    return any(doc.furniture.get(k, ("",))[0] in ("job", "page") for k in range(doc.lines[-1].number, number - 1))
 
 
 def _may_come(f: _Flow, marker: str, number: int, numbers: list[int]) -> bool:
@@ -2967,6 +3048,12 @@ RULES: tuple[Rule, ...] = (
          "that opens with a date or holds a year alone and ends with a full stop ('18 November 2018.', '2022.')"),
     Rule("note-open-over-double-spacing", "flow", blank_says_nothing, "in double-spaced text, a blank line does not "
          "end a note, finished or not: the rules of the lines under an open note decide"),
+    Rule("mark-alone-over-page", "flow", mark_alone_over_page, "a number alone on a page's first line of text, after "
+         "a page foot that numbered its page, over running text, is the mark of the note of that number at this "
+         "page's foot, set apart by the wrap and the page break: it goes back to the running text's last line"),
+    Rule("note-filled-before-page-end", "flow", filled_before_page_end, "a note of one line that ran to the full "
+         "width counts as wrapped for note-sentence-before-page-end: the line under it, a sentence ending above the "
+         "page's end, is the note's"),
     Rule("note-sentence-before-page-end", "flow", sentence_before_page_end, "in a text with pages, a finished note "
          "wrapped over lines goes on over a line that is a sentence of its own where nothing but the page's end "
          "stands under it"),

@@ -314,6 +314,9 @@ class Doc:
     # the numbers of the body's lines a page break opened (its lines leave doc.lines once read into blocks)
     page_starts: frozenset[int] = frozenset()
     gap_starts: frozenset[int] = frozenset()  # the body's lines a blank line stands before (heading-apart-by-blank)
+    # note-unplaced-told: the lines (numbers) that opened as the next note and its sentence, refused for want of a
+    # mark in the text, by their markers (flow); told where they stay in the running text (endnotes)
+    unplaced: dict[int, str] = field(default_factory=dict)
 
     def warn(self, code: str, message: str, line: int | None = None) -> None:
         self.warnings.append(Problem(code, message, line=line, severity="warning"))
