@@ -1665,22 +1665,31 @@ def open_quote_continues(c: Lines, i: int) -> bool | None:
     either way round: Arabic opens with ” and closes with “; a straight quote left odd on both lines.) A number or
     label still opens. Serves text of blocks, one to a line or set apart by blank lines, whose lines end where the
     page cut, and which read the first half apart as a heading or a paragraph that lost its final comma."""
-    if c.opener[i] or c.fin[i - 1] or not _quote_carried(c.view(i - 1), c.view(i)):
+    if c.opener[i] or c.fin[i - 1] or not _quote_carried(c.view(i - 1), c.view(i), c.lang.direction == "rtl"):
         return None
     return False
 
 
-def _quote_carried(before: str, after: str) -> bool:
+def _quote_carried(before: str, after: str, rtl: bool) -> bool:
     """Whether a quotation left open at the end of `before` is closed in `after`: for a pair of quotation marks, the
-    one line holds as many more of one mark as the other holds more of its partner; or each holds an odd number of
-    straight quotes."""
+    one line holds as many more openings as the other holds more closings, and the other closes before it opens any;
+    or each holds an odd number of straight quotes. A pair counts in its own direction only ("“…”"): a line that
+    closes a quotation opened above ("…harbours”") is no line that opened one. In a script written right to left
+    either mark may open (the UN's Arabic texts open with ” as often as with “), so both directions are asked."""
     if before.count('"') % 2 and after.count('"') % 2:
         return True
     for o, e in _QUOTE_PAIRS:
-        left = before.count(o) - before.count(e)
-        if left and after.count(o) - after.count(e) == -left:
-            return True
+        for a, b in ((o, e), (e, o)) if rtl else ((o, e),):
+            left = before.count(a) - before.count(b)
+            if left > 0 and after.count(b) - after.count(a) == left and _closes_first(after, a, b):
+                return True
     return False
+
+
+def _closes_first(line: str, opening: str, closing: str) -> bool:
+    """Whether the line's first mark of the pair is its closing one."""
+    at = line.find(opening)
+    return at < 0 or line.find(closing) < at
 
 
 def number_after_conjunction(c: Lines, i: int) -> bool | None:
