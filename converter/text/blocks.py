@@ -1340,7 +1340,7 @@ def cut_paragraph_continues(c: Lines, i: int) -> bool | None:
     if starts_with_head(c.lang, text) or not c.heads_known():
         return None
     if (c.fin[i - 1] and not _colon_cut(c, i) and not _digits_cut(c, i) and not _comma_over_notes(c, i)
-            and not _item_colon_over_notes(c, i)):
+            and not _item_colon_over_notes(c, i) and not _headless_rest_after_comma(c, i)):
         return None
     if c.doc is not None and opens_with_lookalike(c.lang, text):
         c.doc.fired("head-lookalike", c.lines[i].number)
@@ -1359,6 +1359,29 @@ def _comma_over_notes(c: Lines, i: int) -> bool:
     if not any(t.strip() for t in raw[c.lines[i - 1].number:c.lines[i].number - 1]):
         return False
     c.doc.fired("comma-over-notes", c.lines[i].number)
+    return True
+
+
+def _headless_rest_after_comma(c: Lines, i: int) -> bool:
+    """comma-rest-without-head: in text of blocks whose page breaks do not show (no furniture, no notes between), a
+    finished line that opens with no number, label or known head, in a script without case, after a block ending
+    with a comma, is the rest of the paragraph a page cut after a clause ("وإذ يؤكد … في مجال التنمية،" / "وخبراء
+    المنارات، والجمهور …،"): a preambular paragraph ends with a comma as a clause does, so only its head tells, and
+    in a script without case the table's heads open the UN's preambular paragraphs (where none opens the line, no
+    capital or lower case says more). A title has no final punctuation (read by the heading rules); the finished
+    rest ends as its paragraph does, and a line whose second word is a head opens a paragraph whose first word the text
+    misspelt ("وإذا يلاحظ …"). (A block extractor's text of Arabic resolutions, a page cut after a comma.)"""
+    text = c.view(i)
+    if not (c.fin[i] and _last_char(c, i - 1) in _COMMAS and text[:1].lower() == text[:1].upper()
+            and text[:1].isalpha() and c.lang.script.spaced):
+        return False
+    # (A head as the second word opens a paragraph whose first word the text misspelt or the table lacks,
+    # "وإذا يلاحظ" for "وإذ يلاحظ": the head still tells.)
+    second = text.split(None, 1)[1:]
+    if second and starts_with_head(c.lang, second[0]):
+        return False
+    if c.doc is not None:
+        c.doc.fired("comma-rest-without-head", c.lines[i].number)
     return True
 
 
@@ -1963,6 +1986,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("comma-over-notes", "blocks", _comma_over_notes, "in text of blocks whose pages' heads and feet were dropped, "
          "a line with no number, label or known head after one ending with a comma, a page's notes between them, is "
          "the rest of the paragraph the page cut (as page-break-opens reads it where the page break shows)"),
+    Rule("comma-rest-without-head", "blocks", _headless_rest_after_comma, "in text of blocks whose page breaks do not "
+         "show, a finished line of a script without case that opens with no number, label or known head, after one "
+         "ending with a comma, is the rest of the paragraph a page cut after a clause (only the head tells)"),
     Rule("item-colon-over-notes", "blocks", _item_colon_over_notes, "in text of blocks, a line opening with a digit "
          "and no number, label or head after an item's line that ends with a colon, a page's notes between them, is "
          "the item's rest: the page cut it after its colon (a budget's item, its object, a colon and its amount)"),
