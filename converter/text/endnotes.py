@@ -16,6 +16,10 @@ from .state import Doc, Line, Note
 from .vote import vote_bounds
 
 _ENDNOTE_START = re.compile(r"^(?P<marker>\d{1,3}|\*{1,3})\s+(?P<text>\S.*)$")
+# (endnote-bracketed-marker: a note's number in brackets, as Arabic texts print it — "(1) A/91/310." —; and
+# endnote-marker-alone: the marker alone on its line, its text on the next, as block extractors give them)
+_BRACKETED_START = re.compile(r"^(?P<marker>\(\d{1,3}\))\s+(?P<text>\S.*)$")
+_LONE_ENDNOTE_MARKER = re.compile(r"^(?:\d{1,3}|\(\d{1,3}\))$")
 _AFTER_PUNCT = tuple(punctuation("comma", "semicolon", "colon", "full_stop", "closing_brackets", "closing_quotes")) + (
     PRINTED_MARK,)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -209,29 +213,62 @@ def read_endnotes(doc: Doc, closing: list[Line], ended: int, stop: int,
     # the last numbered note's number, the last starred note's stars
     number = max((int(f.marker) for f in trailing if f.marker.isdigit()), default=0)
     stars = max((len(f.marker) for f in trailing if not f.marker.isdigit()), default=0)
+    skip = -1
     for i in range(ended, stop):
+        if i == skip:
+            continue
         content = closing[i].content
         t = content.view
-        m = _ENDNOTE_START.match(t)
+        m, text_at = _endnote_head(doc, closing, i, stop, number)
         if m is None:
             new = False
-        elif m["marker"].isdigit():
-            new = int(m["marker"]) == number + 1 if number else (
+        elif (digits := m["marker"].strip("()")).isdigit():
+            new = int(digits) == number + 1 if number else (
                 not lg.starts_with_date(t) and not lg.match("meeting", t))
         else:
             new = len(m["marker"]) == stars + 1
         if m is not None and new:
             first = i if first is None else first
-            if m["marker"].isdigit():
-                number = int(m["marker"])
+            if digits.isdigit():
+                number = int(digits)
             else:
                 stars = len(m["marker"])
-            notes.append((m["marker"], [slice_view(content, m.start("text")).text], closing[i].number))
+            if text_at == i:
+                notes.append((m["marker"], [slice_view(content, m.start("text")).text], closing[i].number))
+            else:
+                notes.append((m["marker"], [closing[text_at].content.text], closing[i].number))
+                skip = text_at
             doc.fired("endnote-sequence", closing[i].number)
         elif notes:
             notes[-1][1].append(content.text)
     return [Note(marker, join_text(lg, parts) if len(parts) > 1 else parts[0], line)
             for marker, parts, line in notes], first
+
+
+def _endnote_head(doc: Doc, closing: list[Line], i: int, stop: int,
+                  number: int) -> tuple[re.Match[str] | None, int]:
+    """For endnote-sequence: how line i opens a note — the match of its marker and text, and the index of the
+    line that holds the text (i itself, or the next: endnote-marker-alone) —, or (None, i)."""
+    t = closing[i].content.view
+    if (m := _ENDNOTE_START.match(t)) is not None:
+        return m, i
+    if (m := _BRACKETED_START.match(t)) is not None:
+        doc.fired("endnote-bracketed-marker", closing[i].number)
+        return m, i
+    if _LONE_ENDNOTE_MARKER.match(t) is None or i + 1 >= stop:
+        return None, i
+    # endnote-marker-alone: the marker over its text, the next line, which opens no note of its own; the first
+    # note's number 1 (a lone number after the vote may be a page's), a later one's the next in sequence.
+    below = closing[i + 1].content.view
+    if (_ENDNOTE_START.match(below) or _BRACKETED_START.match(below) or _LONE_ENDNOTE_MARKER.match(below)
+            or int(t.strip("()")) != number + 1):
+        return None, i
+    doc.fired("endnote-marker-alone", closing[i].number)
+    return _LONE_AS_HEAD.match(f"{t} "), i + 1
+
+
+# (endnote-marker-alone: the lone marker read as a note's head; its text is the next line's)
+_LONE_AS_HEAD = re.compile(r"^(?P<marker>\S+) (?P<text>)$")
 
 
 def place_endnote_marks(doc: Doc, marked: list[Line], notes: list[Note]) -> None:
@@ -337,6 +374,10 @@ RULES: tuple[Rule, ...] = (
          "numbered through a volume (the first any number, the next ones following it)"),
     Rule("endnotes-without-vote", "endnotes", _after_meeting_and_date, "lines '1 text' right after a closing "
          "without vote statement (meeting and date, or the date alone) are notes printed at the text's end"),
+    Rule("endnote-bracketed-marker", "endnotes", _endnote_head, "a note after the vote statement may give its "
+         "number in brackets ('(1) A/91/310.'), as Arabic texts print it"),
+    Rule("endnote-marker-alone", "endnotes", _endnote_head, "a note after the vote statement may give its marker "
+         "alone on a line over its text (the next line, opening no note); the first note's number is then 1"),
     Rule("endnote-mark-apart", "endnotes", mark_endnote, "an endnote's mark stands apart from its word, in note "
          "order; never a date, a count or a numbered thing"),
     Rule("endnote-referred-again", "endnotes", place_endnote_marks, "a note referred to again before the next "

@@ -2058,10 +2058,40 @@ def glued_in_flow(f: _Flow, w: _Where) -> bool:
     punctuation, before a year and its counter —, from the last mark on: the note stands where a page's foot
     was, and its mark above it. (A block extraction that dropped the page furniture; the notes were read as
     paragraphs.)"""
-    if not (f.glued or run_follows(f, w)) or f.search.find(w.marker, w.first, near_foot=True, weak=False) is None:
+    if (not (f.glued or run_follows(f, w) or inside_cut_sentence(f, w))
+            or f.search.find(w.marker, w.first, near_foot=True, weak=False) is None):
         return False
     f.glued = True  # (a mark found glued: the block's next notes have theirs looked for so too)
     f.doc.fired("notes-in-flow-glued", w.number)
+    return True
+
+
+# (note-inside-cut-sentence: a note's line is shorter than this share of the cut line above it — a wrapped line
+# inside a paragraph fills its width)
+_CUT_SHARE = 0.75
+
+
+def inside_cut_sentence(f: _Flow, w: _Where) -> bool:
+    """note-inside-cut-sentence: in a text without pages, a note in the running text, the next in sequence (its
+    marker a number), whose line ends with a full stop, stands between the two halves of a sentence a page break
+    cut — the line above ends no sentence, the line below opens in lower case ("… qui appuie le Programme" / "1
+    Résolution 60/1." / "durable à l'horizon 2030 …") — and is shorter than that line: a page's foot stood there,
+    and its mark is looked for by the strong rules of a page's foot (notes-in-flow-glued: after a year, "de 2005" +
+    "1" + ","), as for a footnote block in the flow. A line of the running text that opens with a number goes on
+    with its sentence, not ending one before a lower-case word, and a wrapped line fills its width. Refused, the
+    note stayed in the paragraph (text-note-unplaced) and the paragraph's rest became a paragraph of its own. Serves
+    block extractions that drop the page furniture, a page's single note standing inside the paragraph it cut."""
+    doc = f.doc
+    numbers = _numbers_defined(w.marker, f.defined)
+    line = doc.stripped[w.number - 1]
+    if (not w.marker.isdigit() or int(w.marker) != max(numbers, default=0) + 1 or not doc.lines
+            or not line.endswith(_TERMINAL)):
+        return False
+    above = doc.lines[-1].text.rstrip()
+    below = next((t for t in islice(doc.stripped, w.number, None) if t), "")
+    if finished(above) or not below[:1].islower() or len(line) > _CUT_SHARE * len(above):
+        return False
+    doc.fired("note-inside-cut-sentence", w.number)
     return True
 
 
@@ -3085,6 +3115,9 @@ RULES: tuple[Rule, ...] = (
          "next note (notes-in-flow)"),
     Rule("notes-in-flow-glued", "flow", glued_in_flow, "in a text without pages whose marks stand glued, a note in "
          "the running text has its mark looked for by the strong rules of a page's foot too ('de 2014' + '15')"),
+    Rule("note-inside-cut-sentence", "flow", inside_cut_sentence, "in a text without pages, the next note, a short "
+         "line ending with a full stop between the halves of a sentence a page cut, has its mark looked for by the "
+         "strong rules of a page's foot"),
     Rule("notes-in-flow-run", "flow", run_follows, "in a text without pages, a first note in the running text "
          "followed by the next notes in sequence has its mark looked for by the strong page-foot rules (after a year) "
          "before any mark was found glued"),
