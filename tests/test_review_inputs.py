@@ -8,7 +8,9 @@ twenty-two: Arabic marks printed in brackets after a number, marks kept on a lin
 page's number in double-spaced text, a finished note over a page break in double-spaced text, a Chinese title that
 ends like a cut clause, a Russian adverb before a verb after a page break, digits after punctuation over a number
 in groups; of round twenty-four: look-alike marks before the real ones, a page that ends a Chinese paragraph
-without its comma, a stage's number before a dash, a head typed in its own letters."""
+without its comma, a stage's number before a dash, a head typed in its own letters; of round twenty-five: a line
+that closes a quotation before one that opens another, an opening mark carried down a Chinese grid, a lone number
+over a page that is the page's own or a mark."""
 
 from __future__ import annotations
 
@@ -242,3 +244,38 @@ def test_a_head_typed_in_its_own_letters_is_not_recorded_as_a_look_alike():
     paragraphs = parse_text(text).resolution.preamble.paragraphs
     assert [p.text[:10] for p in paragraphs] == ["ссылаясь н", "признавая ", "с глубокой"]
     assert refs(paragraphs[1]) == ["1"]
+
+
+# Round twenty-five.
+
+
+def test_a_line_closing_a_quotation_is_no_line_that_opened_one():
+    # open-quote-continues counts a pair in its own direction: part B's title ends "…small harbours”" (closing the
+    # quotation its first line opened), and the paragraph after opens one of its own — two blocks, not one.
+    res = read("quote-closed-before-quote-opens").resolution
+    assert [p.label for p in res.parts] == ["A", "B", "C"]
+    assert res.parts[1].title == "Work of the Committee regarding the “Strategy for the beacons of small harbours”"
+    assert res.parts[1].preamble[0].text.startswith("Bearing in mind the study entitled “Beacons of small harbours")
+
+
+def test_an_opening_quote_or_bracket_carried_to_the_next_line_leaves_room_on_a_grid():
+    # wide-room-on-grid: no Chinese line ends with an opening mark, so the wrap carried it down with the character
+    # after it; the line above ended one ideograph short of the grid, and the paragraph goes on.
+    for name, opening in (("zh-opening-quote-carried-on-grid", "“"), ("zh-opening-bracket-carried-on-grid", "《")):
+        paragraphs = read(name).resolution.preamble.paragraphs
+        assert len(paragraphs) == 4, name
+        assert paragraphs[2].text.startswith("向所有各方强调") and f"的规定，{opening}灯塔看守人" in paragraphs[2].text, name
+
+
+def test_a_lone_number_over_a_page_is_a_mark_only_where_it_is_no_page_number_and_the_page_has_no_mark():
+    # mark-alone-over-page: the first page's foot ("36-00044 (E) 151236") numbers no page. Where the next page's foot
+    # does ("2/2 36-00044"), the lone "2" over its text is the mark the wrap moved; where the page's text prints its
+    # own mark 2 ("… medicine, 2"), the lone "2" is the page's number and the mark stays where the text has it.
+    moved = read("lone-mark-over-page-numbered-below").resolution
+    own = read("page-number-over-page-with-own-mark").resolution
+    for res, marked in ((moved, 1), (own, 2)):
+        paragraphs = res.preamble.paragraphs
+        assert [refs(p) for p in paragraphs] == [["1"], ["2"] if marked == 1 else [], ["2"] if marked == 2 else []]
+        assert paragraphs[1].text.endswith("far from any harbour,")
+        assert [n.text for n in res.footnotes] == ["Resolution 89/14.", "See A/91/288."]
+        assert res.operative[0].text.endswith("ninety-second session.")

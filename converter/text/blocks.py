@@ -353,6 +353,10 @@ _LATIN_RUN = re.compile(r"[!-~]+|[^\s]")
 # quote — a wrap that keeps it off a line's start breaks before the character it follows.
 _NO_LINE_START = frozenset(punctuation("comma", "semicolon", "colon", "full_stop", "enumeration_comma",
                                        "closing_brackets", "closing_quotes"))
+# What no line of such a script ends with (wide-room-on-grid): an opening bracket or quote — the wrap carries it to the
+# next line with the character after it, so a line ends short of the grid by its width ("…的规定，" / "《灯塔…").
+# (Every script's: a mark that opens in one and closes in another, ” or “, only asks more room — the safe side.)
+_NO_LINE_END = frozenset(punctuation("opening_brackets", "opening_quotes"))
 
 # A label's closing bracket stands within this many characters of a line's start ("(viii)").
 LABEL_SPAN = 8
@@ -628,7 +632,13 @@ class Lines:
             return False
         nxt = self.view(k + 1)
         first = _LATIN_RUN.match(nxt)
-        if first is None or script.columns(self.lines[k].text) + script.columns(first.group()) > grid:
+        if first is None:
+            return False
+        carried = first.group()
+        if carried in _NO_LINE_END:  # (it came down with the character after it: both had to fit)
+            after = _LATIN_RUN.match(nxt, first.end())
+            carried += after.group() if after is not None else ""
+        if script.columns(self.lines[k].text) + script.columns(carried) > grid:
             return False
         if nxt[first.end():first.end() + 1] in _NO_LINE_START:
             return False
@@ -1453,7 +1463,7 @@ def _too_long_to_stand(c: Lines, k: int) -> bool:
     which a page cut ("Decides … the following question:" / "“Having particular regard to the Charter …, the" /
     "principle of prevention of significant harm …:"). Taken for a heading, the quotation's two halves were read
     as two paragraphs. (Resolutions that quote a long question or text, in a block extractor's text.)"""
-    if c.widths[k] <= LONG_HEADING_MAX:
+    if c.widths[k] <= LONG_HEADING_MAX or c.fin[k] or k + 1 >= len(c.lines) or not c.view(k + 1)[:1].islower():
         return False
     if c.doc is not None:
         c.doc.fired("block-too-long-for-heading", c.lines[k + 1].number)

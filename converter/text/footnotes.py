@@ -532,9 +532,9 @@ def filled_before_page_end(f: _Flow, pending: _Open, stripped: str, number: int)
     where that line ran to the text's full width and the next line's first word would not have fitted on it
     (note-line-filled): the wrap, not the note's end, put the line under it there, though the note's line ends
     with a full stop — an abbreviation's ("… en l'affaire États-Unis c." / "Guam et al."), or the end of a first
-    sentence. Asked only of a note already wrapped over lines, the line went to the running text, into the
-    paragraph the page cut, mid-sentence. (The line ends with a full stop, and nothing but the page's end stands
-    under it.) Serves PDF text whose one-line notes fill the width."""
+    sentence. When note-sentence-before-page-end asked only of notes already wrapped over lines, the line went to
+    the running text, into the paragraph the page cut, mid-sentence. (The line ends with a full stop, and nothing
+    but the page's end stands under it.) Serves PDF text whose one-line notes fill the width."""
     if not note_line_filled(f, pending, stripped, number):
         return False
     f.doc.fired("note-filled-before-page-end", number)
@@ -2746,7 +2746,7 @@ def mark_alone_over_page(f: _Flow, marker: str, number: int, numbers: list[int])
     below = doc.stripped[under] if under is not None else ""
     if (under is None or under in doc.furniture or _FOOTNOTE_START.match(below) or _LONE_MARKER.match(below)
             or not _may_come(f, marker, number, numbers) or not _numbered_foot_above(f, number)
-            or not note_again_below(doc, marker, number)):
+            or not note_again_below(doc, marker, number) or _own_mark_below(doc, marker, number)):
         return False
     f.pending = _close(f)
     f.in_notes = False
@@ -2756,10 +2756,33 @@ def mark_alone_over_page(f: _Flow, marker: str, number: int, numbers: list[int])
 
 
 def _numbered_foot_above(f: _Flow, number: int) -> bool:
-    """Whether the furniture between the last line of running text and line `number` (a page's end) holds a page
-    foot that numbers the page: a job number's line ("23-73535 3/11", "3 24-60434") or a page number alone."""
+    """Whether a page foot numbers a page — the one between the last line of running text and line `number` (the
+    page before), or this page's own, the first foot under line `number`: a job number's line with the page's
+    number ("23-73535 3/11", "3 24-60434") or a page number alone. Not the first page's foot ("36-00044 (E) 151236":
+    a job number and a print date) nor a barcode, which number no page: where no foot numbers the pages, the lone
+    number over the page's text may be the page's own number."""
     doc = f.doc
-    return any(doc.furniture.get(k, ("",))[0] in ("job", "page") for k in range(doc.lines[-1].number, number - 1))
+    numbered = [k for k, (kind, *_) in doc.furniture.items()
+                if kind in ("job", "page") and _PAGE_NUMBER_TOKEN.search(doc.stripped[k])]
+    return any(doc.lines[-1].number <= k < number - 1 for k in numbered) or min(
+        (k for k in doc.furniture if k > number and doc.furniture[k][0] in ("job", "page")), default=-1) in numbered
+
+
+# A page's number in a foot line: one to three digits, or "n/N", standing alone among its tokens.
+_PAGE_NUMBER_TOKEN = re.compile(r"(?<!\S)\d{1,3}(?:/\d{1,3})?(?!\S)")
+
+
+def _own_mark_below(doc: Doc, marker: str, number: int) -> bool:
+    """Whether the page's text under line `number`, down to the note of that marker, prints the marker itself set
+    apart at a line's end or before a clause's punctuation ("… and medicine, 2"): the note has its mark there, and
+    the lone number above is the page's own, not a mark the wrap moved (mark-alone-over-page stands back)."""
+    own = re.compile(rf"\s{re.escape(marker)}\s*(?:[,.;:]|$)")
+    for k in range(number + 1, len(doc.stripped)):
+        if (m := _FOOTNOTE_START.match(doc.stripped[k])) is not None and m["marker"] == marker:
+            return False
+        if k not in doc.furniture and own.search(doc.stripped[k]):
+            return True
+    return False
 
 
 def _may_come(f: _Flow, marker: str, number: int, numbers: list[int]) -> bool:

@@ -3117,7 +3117,6 @@ class MarkSearch:
 
 
 @cache
-@cache
 def _spaced_stop_apart(marker: str) -> re.Pattern[str]:
     """spaced-stop-before-ambiguous's candidate: a mark set apart after a word, before a comma or full stop set apart
     after it ("développement 1 ,"); the mark alone is taken, as mark-apart takes it."""
@@ -3125,6 +3124,7 @@ def _spaced_stop_apart(marker: str) -> re.Pattern[str]:
     return re.compile(rf"({m})(?<={_WORD_END} {m})(?={_SPACED_STOP.pattern})")
 
 
+@cache
 def _stop_at_line_start(marker: str) -> re.Pattern[str]:
     """A mark set apart at a line's start before a comma or full stop set apart after it ("7 , a menudo"): the
     line-edge rule's form, the space after the mark taken along (spaced-stop-at-line-start-first)."""
