@@ -71,14 +71,14 @@ EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "flat": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.75},
         "ecosoc/2023": {"ar": 0.714, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "ga/77session": {"ar": 0.937, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.868, "zh": 0.84},
+        "ga/77session": {"ar": 0.937, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.868, "zh": 0.853},
         "ga/78session": {"ar": 0.666, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-10": {"en": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 0.5, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0},
         "hrc/54session": {"ar": 0.75, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.833},
         "hrc/55session": {"ar": 0.333, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.857, "zh": 0.777},
         "sc/2021": {"ar": 0.5, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.769, "zh": 0.7},
-        "sc/2022": {"en": 1.0, "es": 1.0, "fr": 0.888, "ru": 0.857, "zh": 0.823},
+        "sc/2022": {"en": 1.0, "es": 1.0, "fr": 0.888, "ru": 0.857, "zh": 0.882},
         "sc/2023": {"ar": 0.6, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.888, "zh": 1.0},
     },
     "lines": {
@@ -306,6 +306,9 @@ def _all_refs(res):
 # trial24 (twenty-fourth session: marks-24, zhmarks-24, counts-24, flow-24, edges-24, marks2-24, worked on the fresh
 # draw s5): no cell of the usual draws (which these tests lay out) and no corpus text moved, so none was raised; the
 # round's gain is on the fresh draws (benchmarks/README.md).
+# trial25 (twenty-fifth session: marks-25, zhmarks-25, counts-25, flow-25, notes-25, heads-25, notes2-25, worked on the
+# fresh draw s6): 3 cells (blocks GA 77, HRC 55 and SC 2021 ar, comma-rest-without-head), to the merge's figures; and
+# 2 "flat" cells of the corpus texts above (GA 77 zh, held out SC 2022 zh).
 GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "pdf": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 1.0, "ru": 0.96, "zh": 0.916},
@@ -325,14 +328,14 @@ GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "blocks": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 0.96, "ru": 0.92, "zh": 0.958},
         "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "ga/77session": {"ar": 0.986, "en": 0.997, "es": 0.997, "fr": 0.997, "ru": 0.97, "zh": 0.993},
+        "ga/77session": {"ar": 1.0, "en": 0.997, "es": 0.997, "fr": 0.997, "ru": 0.97, "zh": 0.993},
 
         "ga/78session": {"ar": 0.969, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 0.833, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "hrc/54session": {"ar": 0.97, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.97},
-        "hrc/55session": {"ar": 0.966, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "sc/2021": {"ar": 0.96, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.961, "zh": 1.0},
+        "hrc/55session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "sc/2021": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.961, "zh": 1.0},
         "sc/2022": {"ar": 1.0, "en": 0.981, "es": 0.98, "fr": 1.0, "ru": 0.98, "zh": 1.0},
         "sc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.98, "zh": 1.0},
     },
