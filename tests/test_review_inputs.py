@@ -264,7 +264,8 @@ def test_an_opening_quote_or_bracket_carried_to_the_next_line_leaves_room_on_a_g
     for name, opening in (("zh-opening-quote-carried-on-grid", "“"), ("zh-opening-bracket-carried-on-grid", "《")):
         paragraphs = read(name).resolution.preamble.paragraphs
         assert len(paragraphs) == 4, name
-        assert paragraphs[2].text.startswith("向所有各方强调") and f"的规定，{opening}灯塔看守人" in paragraphs[2].text, name
+        assert paragraphs[2].text.startswith("向所有各方强调"), name
+        assert f"的规定，{opening}灯塔看守人" in paragraphs[2].text, name
 
 
 def test_a_lone_number_over_a_page_is_a_mark_only_where_it_is_no_page_number_and_the_page_has_no_mark():
