@@ -82,9 +82,97 @@ def furniture(doc: Doc) -> None:
             doc.fired("page-foot-forms", i + 1)
         if kind is not None:
             doc.furniture[i] = kind
+    titled_heads(doc)
     doc.spread = justified_lines(doc.raw, doc.stripped)
     doc.justified_width = max((len(doc.raw[n - 1].strip()) for n in doc.spread), default=0)
     _symbol_and_job(doc)
+
+
+# Rule running-head-titled. The General Assembly prints its resolutions' running heads with the title
+# beside the symbol ("A/RES/95/217   Beacons of the coastal States", the sides swapped on odd pages);
+# an extractor gives them on one line, or the symbol and the title on two. Left in the flow, the head
+# ran into the paragraph the page break cut, or became a heading, without a word.
+_SYMBOL = symbol_pattern().pattern
+_SYMBOL_IN_LINE = re.compile(rf"(?<!\S)(?:{_SYMBOL})(?!\S)")
+# A running head is a short line: longer ones are not asked (nor read word by word).
+_TITLED_HEAD_MAX = 200
+# The cover is read from this many lines of the first page at most (two-column covers give fewer,
+# block extractions joining its items fewer still).
+_COVER_TEXT_LINES = 25
+# A title line ends no clause: a line of running text at a page's top that ends with one is text.
+_CLAUSE_END = frozenset(",;:.،؛，；：。")
+
+
+def _squeezed(text: str) -> str:
+    """A text without its spaces: a title wraps at other places on the cover than in a running head."""
+    return "".join(text.split())
+
+
+def _cover(doc: Doc) -> tuple[str, str, int] | None:
+    """The cover's symbol (as printed, spaces squeezed), the squeezed text of the cover's lines (the
+    first page's first lines), and the index of the first page's foot, past which running heads
+    stand; None where the first lines print no symbol or the text has no page foot."""
+    foot = min((i for i, k in doc.furniture.items() if k[0] in ("job", "page")), default=None)
+    if foot is None:
+        return None
+    lines = [i for i, t in enumerate(doc.stripped[:foot]) if t][:_COVER_TEXT_LINES]
+    short = [doc.stripped[i] for i in lines[:COVER_LINES] if len(doc.stripped[i]) <= _TITLED_HEAD_MAX]
+    symbol = next((m[0] for t in short if (m := _SYMBOL_IN_LINE.search(t))), None)
+    if symbol is None:
+        return None
+    return _squeezed(symbol), _squeezed(" ".join(doc.stripped[i] for i in lines)), foot
+
+
+def titled_heads(doc: Doc) -> None:
+    """Rule running-head-titled: past the cover, a line that opens or closes with the cover's symbol
+    and whose rest is printed on the cover (the title) is a running head; so is a line right under or
+    over a running head of the symbol alone, printed on the cover and ending no clause (the title
+    the extractor gave a line of its own)."""
+    cover = _cover(doc)
+    if cover is None:
+        return
+    symbol, cover_text, start = cover
+    stripped, kinds = doc.stripped, doc.furniture
+    for i in range(start, len(stripped)):
+        t = stripped[i]
+        if not t or i in kinds or len(t) > _TITLED_HEAD_MAX or symbol[0] not in t:
+            continue
+        if (rest := _beside_symbol(t, symbol)) is not None and _squeezed(rest) in cover_text:
+            kinds[i] = ("symbol", t.replace(rest, "", 1).strip())
+            doc.fired("running-head-titled", i + 1)
+    for i in [i for i, k in kinds.items() if k[0] == "symbol" and i >= start and _squeezed(stripped[i]) == symbol]:
+        for j in (_next_text(stripped, i, 1), _next_text(stripped, i, -1)):
+            if j is not None and j not in kinds and _title_line(stripped[j], cover_text):
+                kinds[j] = ("page", None)
+                doc.fired("running-head-titled", j + 1)
+
+
+def _beside_symbol(t: str, symbol: str) -> str | None:
+    """The rest of a line that opens or closes with the symbol (squeezed: "S/RES/2700 (2023)" is two
+    words, "S/RES/2700(2023)" one), None where it does neither or holds nothing else."""
+    words = t.split(" ")
+    for k in range(1, min(3, len(words) - 1) + 1):
+        if "".join(words[:k]) == symbol:
+            return " ".join(words[k:])
+        if "".join(words[-k:]) == symbol:
+            return " ".join(words[:-k])
+    return None
+
+
+def _next_text(stripped: list[str], i: int, step: int) -> int | None:
+    """The nearest line of text above (step -1) or below (step 1) line i, None past the text's edge."""
+    j = i + step
+    while 0 <= j < len(stripped) and not stripped[j]:
+        j += step
+    return j if 0 <= j < len(stripped) else None
+
+
+def _title_line(t: str, cover_text: str) -> bool:
+    """Whether a line can be a running head's title: printed on the cover, ending no clause, and
+    long enough (two words, or six characters of a script without spaces) not to be any short line."""
+    squeezed = _squeezed(t)
+    return (t[-1] not in _CLAUSE_END and squeezed in cover_text
+            and (" " in t or len(squeezed) >= 6) and len(squeezed) >= 6)
 
 
 def _symbol_and_job(doc: Doc) -> None:
@@ -162,6 +250,10 @@ RULES = (
          "the footnote rule printed as text (underscores, escaped underscores, dashes, box drawing) is furniture"),
     Rule("symbol-with-stop", "furniture", symbol_with_stop,
          "a resolution symbol followed by a full stop is a note's text, not a running head"),
+    Rule("running-head-titled", "furniture", titled_heads,
+         "past the cover, a line opening or closing with the cover's symbol whose rest the cover prints (the "
+         "title beside the symbol, General Assembly running heads) is a running head; so is the title on a "
+         "line of its own right under or over a running head of the symbol alone"),
     Rule("page-foot-forms", "furniture", page_foot_forms,
          "PDF page feet: the job number with 'n/N' page numbers on either side, with its language "
          "letter and date code, or the barcode alone"),

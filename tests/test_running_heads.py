@@ -1,0 +1,55 @@
+"""General Assembly running heads that print the title beside the symbol (rule running-head-titled, pages.py):
+removed where they fall, in a script without spaces too; a line of running text at a page's top stays, even
+where it repeats words of the cover."""
+
+from __future__ import annotations
+
+from unres.text.parse import parse_text
+
+ZH = """联合国
+A/RES/95/44
+大会
+Distr.: General 20 December 2040
+大会2040年12月15日通过的决议
+95/44. 沿海灯塔和航标
+大会，
+回顾其2038年12月9日关于沿海灯塔维护的第93/120号决议和以往关于这一问题的所有
+40-00044 1/2
+沿海灯塔和航标 A/RES/95/44
+决议，
+1. 决定继续审议这一问题。
+第50次全体会议
+2040年12月15日
+40-00044 2/2
+"""
+
+EN = """United Nations A/RES/95/217
+General Assembly Distr.: General
+9 December 2040
+Ninety-fifth session
+Agenda item 47
+Resolution adopted by the General Assembly on 7 December 2040
+95/217. Beacons of the coastal States
+The General Assembly,
+ Recalling its resolution on coastal beacons adopted by the General Assembly at its ninety-fourth session
+40-00217 1/2
+A/RES/95/217
+Beacons of the coastal States,
+ 1. Decides to remain seized of the matter.
+45th plenary meeting
+7 December 2040
+40-00217 2/2
+"""
+
+
+def test_a_titled_head_in_chinese_is_removed():
+    res = parse_text(ZH).resolution
+    assert [p.text for p in res.preamble.paragraphs] == [
+        "回顾其2038年12月9日关于沿海灯塔维护的第93/120号决议和以往关于这一问题的所有决议，"]
+
+
+def test_a_page_top_line_that_ends_a_clause_stays_text():
+    # The line under the symbol repeats the cover's title but ends with a comma: the paragraph's end, not a head.
+    res = parse_text(EN).resolution
+    assert res.preamble.paragraphs[0].text.endswith("ninety-fourth session Beacons of the coastal States,")
+    assert res.operative[0].text == "Decides to remain seized of the matter."
