@@ -53,3 +53,39 @@ def test_a_page_top_line_that_ends_a_clause_stays_text():
     res = parse_text(EN).resolution
     assert res.preamble.paragraphs[0].text.endswith("ninety-fourth session Beacons of the coastal States,")
     assert res.operative[0].text == "Decides to remain seized of the matter."
+
+
+WRAPPED = """United Nations A/RES/95/218
+General Assembly Distr.: General
+9 December 2040
+Ninety-fifth session
+Agenda item 48
+Resolution adopted by the General Assembly on 7 December 2040
+95/218. Report of the Conference of Beacon Keepers on the work of its
+thirty-first session
+The General Assembly,
+ Recalling its resolution 94/12 on the keepers of coastal lighthouses and the
+40-00218 1/3
+A/RES/95/218   Report of the Conference of Beacon Keepers on the
+work of its thirty-first session
+reports of the Conference on their training,
+ 1. Takes note of the report of the Conference on the work of its thirty-first
+40-00218 2/3
+A/RES/95/218
+Report of the Conference of Beacon Keepers on the work of its
+thirty-first session
+session;
+ 2. Decides to remain seized of the matter.
+45th plenary meeting
+7 December 2040
+40-00218 3/3
+"""
+
+
+def test_a_long_title_wrapped_in_the_head_is_removed_whole():
+    # The title wraps in the room the symbol leaves, and under a head of the symbol alone.
+    res = parse_text(WRAPPED).resolution
+    assert [p.text for p in res.preamble.paragraphs] == [
+        "Recalling its resolution 94/12 on the keepers of coastal lighthouses and the reports of the Conference on"
+        " their training,"]
+    assert res.operative[0].text == "Takes note of the report of the Conference on the work of its thirty-first session;"

@@ -95,7 +95,7 @@ def furniture(doc: Doc) -> None:
 _SYMBOL = symbol_pattern().pattern
 _SYMBOL_IN_LINE = re.compile(rf"(?<!\S)(?:{_SYMBOL})(?!\S)")
 # A running head is a short line: longer ones are not asked (nor read word by word).
-_TITLED_HEAD_MAX = 200
+_TITLED_HEAD_MAX = 400
 # The cover is read from this many lines of the first page at most (two-column covers give fewer,
 # block extractions joining its items fewer still).
 _COVER_TEXT_LINES = 25
@@ -112,12 +112,17 @@ def _cover(doc: Doc) -> tuple[str, str, int] | None:
     """The cover's symbol (as printed, spaces squeezed), the squeezed text of the cover's lines (the
     first page's first lines), and the index of the first page's foot, past which running heads
     stand; None where the first lines print no symbol or the text has no page foot."""
-    foot = min((i for i, k in doc.furniture.items() if k[0] in ("job", "page")), default=None)
+    # (The first job number ends the first page; a lone number before it may be a note's marker.)
+    foot = min((i for i, k in doc.furniture.items() if k[0] == "job"), default=None)
+    if foot is None:
+        foot = min((i for i, k in doc.furniture.items() if k[0] == "page"), default=None)
     if foot is None:
         return None
     lines = [i for i, t in enumerate(doc.stripped[:foot]) if t][:_COVER_TEXT_LINES]
     short = [doc.stripped[i] for i in lines[:COVER_LINES] if len(doc.stripped[i]) <= _TITLED_HEAD_MAX]
     symbol = next((m[0] for t in short if (m := _SYMBOL_IN_LINE.search(t))), None)
+    if symbol is None:  # (a cover read in another order gives its symbol after the first page's text)
+        symbol = next((k[1] for i, k in sorted(doc.furniture.items()) if k[0] == "symbol" and i < foot), None)
     if symbol is None:
         return None
     return _squeezed(symbol), _squeezed(" ".join(doc.stripped[i] for i in lines)), foot
@@ -140,11 +145,27 @@ def titled_heads(doc: Doc) -> None:
         if (rest := _beside_symbol(t, symbol)) is not None and _squeezed(rest) in cover_text:
             kinds[i] = ("symbol", t.replace(rest, "", 1).strip())
             doc.fired("running-head-titled", i + 1)
+            _title_wrapped(doc, i, _squeezed(rest), cover_text)
     for i in [i for i, k in kinds.items() if k[0] == "symbol" and i >= start and _squeezed(stripped[i]) == symbol]:
-        for j in (_next_text(stripped, i, 1), _next_text(stripped, i, -1)):
+        for step in (1, -1):
+            j = _next_text(stripped, i, step)
             if j is not None and j not in kinds and _title_line(stripped[j], cover_text):
                 kinds[j] = ("page", None)
                 doc.fired("running-head-titled", j + 1)
+                if step == 1:
+                    _title_wrapped(doc, j, _squeezed(stripped[j]), cover_text)
+
+
+def _title_wrapped(doc: Doc, i: int, title: str, cover_text: str) -> None:
+    """The lines under a running head's title that go on with it as the cover prints it (a long
+    title wrapped in the head's room): the head's too."""
+    while (j := _next_text(doc.stripped, i, 1)) is not None and j not in doc.furniture:
+        title += _squeezed(doc.stripped[j])
+        if len(doc.stripped[j]) > _TITLED_HEAD_MAX or title not in cover_text:
+            return
+        doc.furniture[j] = ("page", None)
+        doc.fired("running-head-titled", j + 1)
+        i = j
 
 
 def _beside_symbol(t: str, symbol: str) -> str | None:
