@@ -46,6 +46,11 @@ class Settings:
     form_feed: bool  # a form feed opens every page after the first (pdftotext)
     gaps: bool  # blank lines around the page's foot and head (pdftotext), or none (pypdf)
     job: str = ""  # "23-21327" or "GE.23-12345" (for_document sets it)
+    # General Assembly running heads print the title beside the symbol: "line" (one line, the sides
+    # swapped on odd pages), "lines" (the symbol, then the title under it) or "" (the symbol alone);
+    # for_document draws it apart from the other choices, so that they stay as they were drawn.
+    head_title: str = ""
+    title: str = ""  # the resolution's title, for those heads
 
 
 # A layout's choices as data: field → ((value, weight), …), drawn per document by `draw_fields`.
@@ -89,7 +94,7 @@ def with_choice(variant, name: str, value: object):
 def choices_of(variant) -> tuple[tuple[str, object], ...]:
     """A layout variant's choices by name, its page settings' and its own (for figures per choice)."""
     own = {k: v for k, v in vars(variant).items() if k != "pages"}
-    return tuple({**{k: v for k, v in vars(variant.pages).items() if k != "job"}, **own}.items())
+    return tuple({**{k: v for k, v in vars(variant.pages).items() if k not in ("job", "title", "head_title")}, **own}.items())
 
 
 def for_document(s: Settings, doc: Doc, name: str) -> Settings:
@@ -99,9 +104,23 @@ def for_document(s: Settings, doc: Doc, name: str) -> Settings:
     width = round(s.width * 40 / 88) if doc.cjk else s.width
     n = int(hashlib.sha1(name.encode()).hexdigest(), 16)
     job = f"{20 + n % 5}-{10000 + n % 89999}"
+    title = running_title(doc)
+    head_title = rng_for("head-title", name).choices(HEAD_TITLES, HEAD_TITLE_WEIGHTS)[0] if title else ""
     return replace(s, width=width, job=f"GE.{job}" if "HRC" in name else job,
                    quotes="curly" if doc.cjk else s.quotes,
-                   numbers_parted=s.numbers_parted and doc.lang != "ar")
+                   numbers_parted=s.numbers_parted and doc.lang != "ar", head_title=head_title, title=title)
+
+
+HEAD_TITLES, HEAD_TITLE_WEIGHTS = ("", "line", "lines"), (1, 2, 1)
+_NUMBERED_TITLE = re.compile(r"^(?:[A-Z]+-\d+/|\d+/)\d+\s*\.?\s+(?P<title>\S.*)$")
+
+
+def running_title(doc: Doc) -> str:
+    """The title a General Assembly resolution's running heads print ("" for other bodies)."""
+    if not doc.symbol.startswith("A/RES/") or not doc.blocks or doc.blocks[0].role != "preface":
+        return ""
+    m = _NUMBERED_TITLE.match(doc.blocks[0].text)
+    return "" if m is None or "\x00" in m["title"] else m["title"]
 
 
 @dataclass(frozen=True)
@@ -257,12 +276,28 @@ class Pages:
         self._foot()
         self._gap()
         self.page += 1
-        head = self.doc.symbol
-        if self.s.head_padded and self.page % 2:
-            head = " " * max(1, self.s.width - len(head)) + head
-        self._add(("\f" if self.s.form_feed else "") + head, "furniture", 0)
+        for head in self._head():
+            if self.s.head_padded and self.page % 2:
+                head = " " * max(1, self.s.width - len(head)) + head
+            self._add(("\f" if self.s.form_feed and not self.on_page_head else "") + head, "furniture", 0)
+            self.on_page_head = True
+        self.on_page_head = False
         self._gap()
         self.on_page = 0
+
+    on_page_head = False  # a head's first line is written (the form feed opens the page once)
+
+    def _head(self) -> list[str]:
+        """The running head's lines: the symbol alone, or with the title — beside it, wrapped to the
+        room the symbol leaves (the sides swapped on odd pages), or under it."""
+        symbol, title, cjk = self.doc.symbol, self.s.title, self.doc.cjk
+        if self.s.head_title == "lines":
+            return [symbol, *wrap(title, self.s.width, cjk)]
+        if self.s.head_title != "line":
+            return [symbol]
+        room = self.s.width - (len(symbol) + 3) // (2 if cjk else 1)
+        first, *rest = wrap(title, max(room, 10), cjk)
+        return [f"{first}   {symbol}" if self.page % 2 else f"{symbol}   {first}", *rest]
 
     def finish(self) -> list[Line]:
         self._notes(self.page_notes + self.end_notes)
