@@ -82,7 +82,8 @@ def lay_out_as(doc: Doc, name: str, v: Variant) -> Laid:
         blocks.insert(1, "<!-- image -->")
     if v.formula_apart:
         blocks = [_formula_apart(b, doc) for b in blocks]
-    return Laid(SEPARATORS[v.separator].join(blocks) + "\n", folds(settings), (*v.choices(), ("head_title", settings.head_title)))
+    choices = (*v.choices(), ("head_title", settings.head_title))
+    return Laid(SEPARATORS[v.separator].join(blocks) + "\n", folds(settings), choices)
 
 
 def lay_out(doc: Doc, name: str) -> Laid:

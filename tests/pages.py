@@ -94,7 +94,9 @@ def with_choice(variant, name: str, value: object):
 def choices_of(variant) -> tuple[tuple[str, object], ...]:
     """A layout variant's choices by name, its page settings' and its own (for figures per choice)."""
     own = {k: v for k, v in vars(variant).items() if k != "pages"}
-    return tuple({**{k: v for k, v in vars(variant.pages).items() if k not in ("job", "title", "head_title")}, **own}.items())
+    # (the head's title is drawn per document by for_document: the layouts add it to their choices)
+    drawn = {k: v for k, v in vars(variant.pages).items() if k not in ("job", "title", "head_title")}
+    return tuple({**drawn, **own}.items())
 
 
 def for_document(s: Settings, doc: Doc, name: str) -> Settings:

@@ -88,4 +88,5 @@ def test_a_long_title_wrapped_in_the_head_is_removed_whole():
     assert [p.text for p in res.preamble.paragraphs] == [
         "Recalling its resolution 94/12 on the keepers of coastal lighthouses and the reports of the Conference on"
         " their training,"]
-    assert res.operative[0].text == "Takes note of the report of the Conference on the work of its thirty-first session;"
+    assert res.operative[0].text == (
+        "Takes note of the report of the Conference on the work of its thirty-first session;")
