@@ -12,7 +12,8 @@ Independent of unres' renderer and reader (akndoc.py reads the XML with lxml). T
 - page breaks wherever the length falls, so paragraphs are cut: the second half comes after the
   page's notes, its foot (job number and page number "3" or "3/12", the sides alternating), a form
   feed (pdftotext), blank lines around the furniture or none, and the next page's running head
-  (pushed right on odd pages, -layout);
+  (pushed right on odd pages, -layout) — the General Assembly's with the title beside the symbol
+  (sides swapped on odd pages, a long title wrapped in the room left) or under it;
 - the footnote rule: none, a blank line, underscores, markdown-escaped underscores (`\\_\\_`),
   dashes, box-drawing characters; notes at each page's foot or all at the end; a note as
   "1 A/75/597.", " 1 A/75/597." or a line "1" then a line "A/75/597." ("(1) …" in Arabic);
