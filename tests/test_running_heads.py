@@ -49,7 +49,7 @@ def test_a_titled_head_in_chinese_is_removed():
 
 
 def test_a_page_top_line_that_ends_a_clause_stays_text():
-    # The line under the symbol repeats the cover's title but ends with a comma: the paragraph's end, not a head.
+    # The line under the symbol repeats the title but goes on with a comma the title has not: the paragraph's end.
     res = parse_text(EN).resolution
     assert res.preamble.paragraphs[0].text.endswith("ninety-fourth session Beacons of the coastal States,")
     assert res.operative[0].text == "Decides to remain seized of the matter."

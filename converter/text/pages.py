@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import operator
 import re
+from dataclasses import dataclass
 
 from ..langs import symbol_pattern
 from .marked import collapse
@@ -99,8 +100,6 @@ _TITLED_HEAD_MAX = 400
 # The cover is read from this many lines of the first page at most (two-column covers give fewer,
 # block extractions joining its items fewer still).
 _COVER_TEXT_LINES = 25
-# A title line ends no clause: a line of running text at a page's top that ends with one is text.
-_CLAUSE_END = frozenset(",;:.،؛，；：。")
 
 
 def _squeezed(text: str) -> str:
@@ -108,60 +107,95 @@ def _squeezed(text: str) -> str:
     return "".join(text.split())
 
 
-def _cover(doc: Doc) -> tuple[str, str, int] | None:
-    """The cover's symbol (as printed, spaces squeezed), the squeezed text of the cover's lines (the
-    first page's first lines), and the index of the first page's foot, past which running heads
-    stand; None where the first lines print no symbol or the text has no page foot."""
+@dataclass(frozen=True)
+class _Cover:
+    """What running heads are told by: the cover's symbol (spaces squeezed), the squeezed title from
+    its first word on (None where no cover line numbers it), the squeezed first lines of the first
+    page, and the index of the first page's foot, past which running heads stand."""
+
+    symbol: str
+    title: str | None
+    text: str
+    foot: int
+
+    def titles(self, squeezed: str) -> bool:
+        """Whether a head's text (squeezed) is the title's beginning or, the title unknown, printed on
+        the cover."""
+        return self.title.startswith(squeezed) if self.title is not None else squeezed in self.text
+
+
+def _cover(doc: Doc) -> _Cover | None:
+    """The cover as running heads are told by; None where the first lines print no symbol or the
+    text has no page foot."""
     # (The first job number ends the first page; a lone number before it may be a note's marker.)
     foot = min((i for i, k in doc.furniture.items() if k[0] == "job"), default=None)
     if foot is None:
         foot = min((i for i, k in doc.furniture.items() if k[0] == "page"), default=None)
     if foot is None:
         return None
-    lines = [i for i, t in enumerate(doc.stripped[:foot]) if t][:_COVER_TEXT_LINES]
-    short = [doc.stripped[i] for i in lines[:COVER_LINES] if len(doc.stripped[i]) <= _TITLED_HEAD_MAX]
+    lines = [doc.stripped[i] for i, t in enumerate(doc.stripped[:foot]) if t][:_COVER_TEXT_LINES]
+    short = [t for t in lines[:COVER_LINES] if len(t) <= _TITLED_HEAD_MAX]
     symbol = next((m[0] for t in short if (m := _SYMBOL_IN_LINE.search(t))), None)
     if symbol is None:  # (a cover read in another order gives its symbol after the first page's text)
         symbol = next((k[1] for i, k in sorted(doc.furniture.items()) if k[0] == "symbol" and i < foot), None)
     if symbol is None:
         return None
-    return _squeezed(symbol), _squeezed(" ".join(doc.stripped[i] for i in lines)), foot
+    symbol = _squeezed(symbol)
+    return _Cover(symbol, _title_text(lines, symbol), _squeezed(" ".join(lines)), foot)
+
+
+# A title runs over at most this many lines of the cover, from the one that numbers it.
+_TITLE_LINES = 4
+_TITLE_LEAD = ".-–—:"
+
+
+def _title_text(lines: list[str], symbol: str) -> str | None:
+    """The squeezed title from its first word on ("95/217. Beacons of the coastal States…", the line
+    that opens with the symbol's number after "/RES/", and the next ones); None where no line opens
+    with it. Not the whole cover: an agenda item's title, which a paragraph may quote, heads nothing."""
+    number = symbol.rpartition("/RES/")[2]
+    for k, t in enumerate(lines):
+        squeezed = _squeezed(t)
+        if number and squeezed.startswith(number) and not squeezed[len(number):len(number) + 1].isdecimal():
+            return _squeezed(" ".join(lines[k:k + _TITLE_LINES]))[len(number):].lstrip(_TITLE_LEAD)
+    return None
 
 
 def titled_heads(doc: Doc) -> None:
     """Rule running-head-titled: past the cover, a line that opens or closes with the cover's symbol
-    and whose rest is printed on the cover (the title) is a running head; so is a line right under or
-    over a running head of the symbol alone, printed on the cover and ending no clause (the title
-    the extractor gave a line of its own)."""
+    and whose rest is the title's beginning (the title not found, printed on the cover) is a running
+    head; so is the title's beginning on a line right under or over a running head of the symbol
+    alone; and the lines under either that go on with the title."""
     cover = _cover(doc)
     if cover is None:
         return
-    symbol, cover_text, start = cover
-    stripped, kinds = doc.stripped, doc.furniture
-    for i in range(start, len(stripped)):
+    stripped, kinds, symbol = doc.stripped, doc.furniture, cover.symbol
+    for i in range(cover.foot, len(stripped)):
         t = stripped[i]
         if not t or i in kinds or len(t) > _TITLED_HEAD_MAX or symbol[0] not in t:
             continue
-        if (rest := _beside_symbol(t, symbol)) is not None and _squeezed(rest) in cover_text:
+        if (rest := _beside_symbol(t, symbol)) is not None and cover.titles(_squeezed(rest)):
             kinds[i] = ("symbol", t.replace(rest, "", 1).strip())
             doc.fired("running-head-titled", i + 1)
-            _title_wrapped(doc, i, _squeezed(rest), cover_text)
-    for i in [i for i, k in kinds.items() if k[0] == "symbol" and i >= start and _squeezed(stripped[i]) == symbol]:
+            _title_wrapped(doc, i, _squeezed(rest), cover)
+    if cover.title is None:
+        return
+    for i in [i for i, k in kinds.items() if k[0] == "symbol" and i >= cover.foot and _squeezed(stripped[i]) == symbol]:
         for step in (1, -1):
             j = _next_text(stripped, i, step)
-            if j is not None and j not in kinds and _title_line(stripped[j], cover_text):
+            if j is not None and j not in kinds and _title_line(stripped[j], cover.title):
                 kinds[j] = ("page", None)
                 doc.fired("running-head-titled", j + 1)
                 if step == 1:
-                    _title_wrapped(doc, j, _squeezed(stripped[j]), cover_text)
+                    _title_wrapped(doc, j, _squeezed(stripped[j]), cover)
 
 
-def _title_wrapped(doc: Doc, i: int, title: str, cover_text: str) -> None:
-    """The lines under a running head's title that go on with it as the cover prints it (a long
-    title wrapped in the head's room): the head's too."""
+def _title_wrapped(doc: Doc, i: int, title: str, cover: _Cover) -> None:
+    """The lines under a running head's title that go on with it (a long title wrapped in the
+    head's room): the head's too."""
     while (j := _next_text(doc.stripped, i, 1)) is not None and j not in doc.furniture:
         title += _squeezed(doc.stripped[j])
-        if len(doc.stripped[j]) > _TITLED_HEAD_MAX or title not in cover_text:
+        if len(doc.stripped[j]) > _TITLED_HEAD_MAX or not cover.titles(title):
             return
         doc.furniture[j] = ("page", None)
         doc.fired("running-head-titled", j + 1)
@@ -188,12 +222,13 @@ def _next_text(stripped: list[str], i: int, step: int) -> int | None:
     return j if 0 <= j < len(stripped) else None
 
 
-def _title_line(t: str, cover_text: str) -> bool:
-    """Whether a line can be a running head's title: printed on the cover, ending no clause, and
-    long enough (two words, or six characters of a script without spaces) not to be any short line."""
+def _title_line(t: str, title: str) -> bool:
+    """Whether a line can be a running head's title on a line of its own: the title's beginning, and
+    long enough not to be any short line (two words, or four characters of a script without spaces:
+    "区域裁军")."""
     squeezed = _squeezed(t)
-    return (t[-1] not in _CLAUSE_END and squeezed in cover_text
-            and (" " in t or len(squeezed) >= 6) and len(squeezed) >= 6)
+    long_enough = len(squeezed) >= 6 if " " in t else len(squeezed) >= 4 and not t.isascii()
+    return long_enough and title.startswith(squeezed)
 
 
 def _symbol_and_job(doc: Doc) -> None:
