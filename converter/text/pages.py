@@ -307,9 +307,9 @@ RULES = (
     Rule("symbol-with-stop", "furniture", symbol_with_stop,
          "a resolution symbol followed by a full stop is a note's text, not a running head"),
     Rule("running-head-titled", "furniture", titled_heads,
-         "past the cover, a line opening or closing with the cover's symbol whose rest the cover prints (the "
-         "title beside the symbol, General Assembly running heads) is a running head; so is the title on a "
-         "line of its own right under or over a running head of the symbol alone"),
+         "past the first page's foot, a line opening or closing with the cover's symbol and going on with the "
+         "title's beginning (General Assembly running heads), the title's beginning on a line of its own under or "
+         "over a head of the symbol alone, and the lines going on with the title are running heads"),
     Rule("page-foot-forms", "furniture", page_foot_forms,
          "PDF page feet: the job number with 'n/N' page numbers on either side, with its language "
          "letter and date code, or the barcode alone"),
