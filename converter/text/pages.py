@@ -144,20 +144,20 @@ def _cover(doc: Doc) -> _Cover | None:
     return _Cover(symbol, _title_text(lines, symbol), _squeezed(" ".join(lines)), foot)
 
 
-# A title runs over at most this many lines of the cover, from the one that numbers it.
-_TITLE_LINES = 4
 _TITLE_LEAD = ".-–—:"
 
 
 def _title_text(lines: list[str], symbol: str) -> str | None:
     """The squeezed title from its first word on ("95/217. Beacons of the coastal States…", the line
-    that opens with the symbol's number after "/RES/", and the next ones); None where no line opens
-    with it. Not the whole cover: an agenda item's title, which a paragraph may quote, heads nothing."""
-    number = symbol.rpartition("/RES/")[2]
+    that opens with the symbol's number after "/RES/", and the first page's lines after it); None where
+    no line opens with it. Not the whole cover: an agenda item's title, which a paragraph may quote, heads nothing."""
+    # (A resolution adopted in parts, "A/RES/77/291 B", numbers its title without the part's letter.)
+    number = symbol.rpartition("/RES/")[2].rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ-")
     for k, t in enumerate(lines):
-        squeezed = _squeezed(t)
-        if number and squeezed.startswith(number) and not squeezed[len(number):len(number) + 1].isdecimal():
-            return _squeezed(" ".join(lines[k:k + _TITLE_LINES]))[len(number):].lstrip(_TITLE_LEAD)
+        # (Asked of the line as printed: a title may open with a digit, "77/283 7 - …".)
+        if number and t.startswith(number) and not t[len(number):len(number) + 1].isdecimal():
+            # (What follows the title on the page goes with it: a head is matched from the title's beginning.)
+            return _squeezed(" ".join([t[len(number):], *lines[k + 1:]])).lstrip(_TITLE_LEAD)
     return None
 
 
