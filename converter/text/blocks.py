@@ -2060,7 +2060,8 @@ def _no_heading_when_finished(run: HeadingRun, i: int) -> bool:
     return (not run.in_bold(i) and not run.colon_title(i) and not run.colon_wrapped(i)
             and not (run.after_heading and run.labelled and (run.comma_in_title(i) or run.colon_in_title(i)))
             and not run.capital_comma_title(i)
-            and not run.comma_in_gap_title(i) and not run.comma_in_unspread_title(i))
+            and not run.comma_in_gap_title(i) and not run.comma_in_unspread_title(i)
+            and not run.comma_in_indented_title(i))
 
 
 # What stands in a Lines for a line already joined into its block, when the lines are released as

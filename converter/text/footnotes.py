@@ -41,6 +41,7 @@ _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 _NUMBER_STOP_APART = re.compile(r"^(\d{1,3}) \.(?= \D)")
 # A note's marker on a line of its own ("1", "(1)"), its text on the next (rule marker-alone).
 _LONE_MARKER = re.compile(r"^(?:\d{1,3}|\(\d{1,3}\))$")
+_NUMBER_ALONE = re.compile(r"^\d{1,3}$")  # a page's number or a note's marker, alone on its line
 _MARKER_LAST = frozenset("0123456789)")
 MARKER_ALONE_GAP = 2  # lines (blank ones) that may stand between the marker and its text
 _HEAD_CHARS = 16  # a paragraph number or label with its spaces is shorter
@@ -90,6 +91,7 @@ class _Flow:
     body_from: int | None = None  # index of the formula's line: numbered marks only after it
     glued: bool = False  # a note's mark was found glued to its word
     paged: bool | None = None  # asked only when a footnote is
+    furnished: bool | None = None  # pages told by more than lone numbers (markers-make-no-pages; asked when needed)
     in_notes: bool = False  # the last text line read was part of a footnote block
     last_number: int = 0  # the last operative paragraph number read (number-without-stop)
     late: list[Line] = field(default_factory=list)  # cover items met after the formula
@@ -663,8 +665,31 @@ def _one_block(f: _Flow, first: int, last: int) -> bool:
     if f.ruled:
         return f.under_rule
     doc = f.doc
-    return _has_pages(f) and not any((k in doc.furniture and not marker_bounds_block(f, k, first, last))
-                                     or "\f" in doc.raw[k] for k in range(first - 1, last + 1))
+    return _has_pages(f) and not markers_make_no_pages(f, last) and not any(
+        (k in doc.furniture and not marker_bounds_block(f, k, first, last)) or "\f" in doc.raw[k]
+        for k in range(first - 1, last + 1))
+
+
+def markers_make_no_pages(f: _Flow, at: int) -> bool:
+    """markers-make-no-pages: a text whose only page furniture past the cover is bare numbers alone on their
+    lines — no running head, job number, footnote rule or form feed — has no pages that bound a footnote block:
+    those numbers are the notes' markers set on lines of their own ("4" / "Resolution 60/288."), which the
+    furniture took for page numbers; a UN page's foot prints its number beside the job number, and an extractor
+    that drops the job number drops the page's number with it. There a page's notes and the next page's stand on
+    both sides of the paragraph the page cut ("4" / "Resolution 60/288." / "consider becoming parties …, Reaffirming
+    …" / "5" / …), and note-between-notes gave that paragraph's whole rest to the note above it. Serves block
+    extractions that drop the page furniture and set the notes' markers apart. (at: the index asked about, for
+    the trace.)"""
+    if f.furnished is None:
+        doc = f.doc
+        f.furnished = "\f" in doc.text or any(
+            (i >= COVER_LINES or kind[0] != "symbol")
+            and not (kind[0] == "page" and _NUMBER_ALONE.match(doc.stripped[i]))
+            for i, kind in doc.furniture.items())
+    if f.furnished:
+        return False
+    f.doc.fired("markers-make-no-pages", at + 1)
+    return True
 
 
 def marker_bounds_block(f: _Flow, k: int, first: int, last: int) -> bool:
@@ -3073,6 +3098,9 @@ RULES: tuple[Rule, ...] = (
          "the lines of its block down to the one that closes it"),
     Rule("note-line-filled", "flow", note_line_filled, "a note of one line that ran to the text's full width, the "
          "next line's first word not fitting on it, counts as wrapped for note-sentence-at-foot"),
+    Rule("markers-make-no-pages", "flow", markers_make_no_pages, "a text whose only page furniture past the cover "
+         "is bare numbers alone on their lines has no pages that bound a footnote block: the numbers are the notes' "
+         "markers set apart"),
     Rule("markers-bound-block", "flow", marker_bounds_block, "the lone markers of a note and of the next one, "
          "taken for page numbers, do not part their footnote block"),
     Rule("marker-again-below", "flow", marker_again_below, "a number alone on its line whose page gives it alone "

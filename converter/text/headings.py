@@ -4,6 +4,7 @@ paragraph each heading heads (stages `headings` and helpers for the parts)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -67,6 +68,7 @@ class HeadingRun:
         self.colon_lines: set[int] = set()  # colon-inside-title: the same
         self.gap_titles: set[int] = set()  # title-between-blank-lines, long-title-after-clause: the same
         self.head_ends: set[int] = set()  # title-ends-at-head: the same
+        self.clause_ends: set[int] = set()  # title-ends-at-page-head-wrapped: the same
         self.comma_lines: set[int] = set()  # comma-inside-labelled-title: the same
         self.fitted_lines: set[int] = set()  # fitted-before-number: the same
         self.unspread_lines: set[int] = set()  # unspread-item-end: the same
@@ -243,21 +245,8 @@ class HeadingRun:
         """The words the text writes in lower case, and those it writes with a capital inside a line (after
         another word): read once, from the input, when capital-of-common-word first asks."""
         doc = self.c.doc
-        if self._cases is None and doc is not None and doc.word_cases is not None:
-            self._cases = doc.word_cases
         if self._cases is None:
-            text = doc.text if doc is not None else ""
-            lower: set[str] = set()
-            capital: set[str] = set()
-            for m in _WORD.finditer(text):
-                w = m.group()
-                if w.islower():
-                    lower.add(w)
-                elif w[0].isupper() and w[1:].islower() and not _opens_line(text, m.start()):
-                    capital.add(w)
-            self._cases = (frozenset(lower), frozenset(capital))
-            if doc is not None:
-                doc.word_cases = self._cases
+            self._cases = word_cases(doc) if doc is not None else _cases_of("")
         return self._cases
 
     def unspread_item_end(self, i: int) -> bool:
@@ -333,7 +322,8 @@ class HeadingRun:
     def _comma_inside(self, i: int) -> bool:
         """Whether finished line i is a title's line wrapped after a comma inside it, where no label opened the run
         (comma-inside-capital-title, comma-inside-gap-title, comma-inside-unspread-title)."""
-        return self.capital_comma_title(i) or self.comma_in_gap_title(i) or self.comma_in_unspread_title(i)
+        return (self.capital_comma_title(i) or self.comma_in_gap_title(i) or self.comma_in_unspread_title(i)
+                or self.comma_in_indented_title(i))
 
     def widened(self, i: int) -> bool:
         """widened-line-no-heading: in justified text (doc.spread: the lines whose spaces were widened), a widened line
@@ -516,6 +506,30 @@ class HeadingRun:
                or c.shapes.indents[k] > c.mode.margin for k in (i, i + 1)):
             return False
         return self.indent_title(i) and self._comma_title(i, "comma-inside-unspread-title")
+
+    def comma_in_indented_title(self, i: int) -> bool:
+        """comma-inside-indented-title: in text that indents its paragraphs and is not justified, a line set flush
+        after a finished paragraph, with no paragraph head (title-between-indents), that ends with a comma, before
+        a flush line in lower case with no number or label that ends with no punctuation right before an indented
+        numbered paragraph, is a title wrapped after a comma inside it ("… fundamental de la administración
+        pública;" / "Transformar con urgencia las instituciones para un mundo más sostenible," / "inclusivo y
+        resiliente en un momento de múltiples crisis" / "  4. Reconoce …"): a paragraph there opens indented, and
+        none ends with no punctuation before the next one's number. comma-inside-unspread-title reads the same
+        title in justified text, where the widened lines say more. Refused for its comma, the title ran on as the
+        paragraph before's rest. (Titles with a comma inside them — 56 documents of the corpus' development sets
+        —, in PDF text that indents its paragraphs.)"""
+        c = self.c
+        doc = c.doc
+        if doc is None or doc.spread or not c.mode.indent or not 0 < i < len(c.lines) - 2:
+            return False
+        if not (c.view(i).rstrip().endswith(_COMMAS) and c.view(i + 1)[:1].islower() and not c.opener[i + 1]
+                and not c.fin[i + 1] and c.opener[i + 2] and c.lang.paragraph_number.match(c.view(i + 2))):
+            return False
+        indents, margin = c.shapes.indents, c.mode.margin
+        if (any(indents[k] > margin or c.shapes.page_start[k] for k in (i, i + 1))
+                or indents[i + 2] <= margin or c.shapes.page_start[i + 2]):
+            return False
+        return self.indent_title(i) and self._comma_title(i, "comma-inside-indented-title")
 
     def _comma_title(self, i: int, rule: str, at: int | None = None) -> bool:
         """A title wrapped after a comma inside it starts at line i (the rule traced once a line, at line `at`)."""
@@ -817,7 +831,22 @@ class HeadingRun:
         title-ends-at-indented-head), and a title's rest, cut by the page, neither opens with a head nor ends with
         punctuation. (A budget resolution's sections, a title at a page's foot.)"""
         c = self.c
-        return not c.mode.flat and bool(c.shapes.page_start[k]) and bool(c.fin[k])
+        return not c.mode.flat and bool(c.shapes.page_start[k]) and (bool(c.fin[k]) or self._clause_ends_below(k))
+
+    def _clause_ends_below(self, k: int) -> bool:
+        """title-ends-at-page-head-wrapped: title-ends-at-page-head reads a page's first line whose clause ends on
+        the line below it, in the same block (no number, label, blank line or page between), as it reads one that
+        ends it: the section's first paragraph wrapped over two lines ("XIII" / "Revised estimates … Youth
+        Office" / the page's foot and head / "рассмотрев доклад Генерального секретаря 27 и соответствующий" /
+        "доклад Консультативного комитета 28 ,"), and a title's rest the page cut would end with no punctuation
+        right before the paragraph — no title ends with a clause's comma. (A budget resolution's sections, a
+        title at a page's foot.)"""
+        c = self.c
+        m = k + 1
+        if not (m < len(c.lines) and c.fin[m] and not c.fin[k] and not c.opener[m] and not c.shapes.gap[m]
+                and not c.shapes.page_start[m] and starts_with_head(c.lang, c.view(k))):
+            return False
+        return self._traced_once(self.clause_ends, "title-ends-at-page-head-wrapped", m)
 
     def _indented_head(self, k: int) -> bool:
         """title-ends-at-indented-head: in text that indents its paragraphs, after a section's label alone on
@@ -988,6 +1017,27 @@ class HeadingRun:
         return True
 
 
+def word_cases(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The words the text writes in lower case, and those it writes with a capital inside a line (after another
+    word): read once per document, from the input, when first asked (capital-of-common-word, subheading-of-common-
+    word)."""
+    if doc.word_cases is None:
+        doc.word_cases = _cases_of(doc.text)
+    return doc.word_cases
+
+
+def _cases_of(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    lower: set[str] = set()
+    capital: set[str] = set()
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if w.islower():
+            lower.add(w)
+        elif w[0].isupper() and w[1:].islower() and not _opens_line(text, m.start()):
+            capital.add(w)
+    return frozenset(lower), frozenset(capital)
+
+
 def _opens_line(text: str, at: int) -> bool:
     """Whether only spaces stand between the start of text's line and `at`."""
     k = at - 1
@@ -1040,16 +1090,19 @@ def attach_headings(doc: Doc, blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     pending: list[str] = []
     before = ""  # the heading line before
+    before_line = 0  # its number
     page_starts = doc.page_starts | {ln.number for ln in doc.lines if ln.page_start}  # (an annex's lines stay there)
     apart = _blank_before(doc, page_starts)
+    feet = _foot_lines(doc)
     for b in blocks:
         if b.heading:
             text = normalize_text(lg, b.text)
-            if pending and _goes_on(doc, pending[-1], before, text, b.line, b.line in page_starts, b.line in apart):
+            page_start = b.line in page_starts or (bool(pending) and _notes_between(doc, feet, before_line, b.line))
+            if pending and _goes_on(doc, pending[-1], before, text, b.line, page_start, b.line in apart):
                 pending[-1] = join_text(lg, [pending[-1], text])
             else:
                 pending.append(text)
-            before = b.text
+            before, before_line = b.text, b.line
             continue
         out.append(replace(b, heads=tuple(pending)) if pending else b)
         pending = []
@@ -1058,6 +1111,27 @@ def attach_headings(doc: Doc, blocks: list[Block]) -> list[Block]:
         doc.warn("text-heading-dropped", f"heading {text[:60]!r} after the last paragraph heads nothing: "
                  "left out", blocks[-1].line)
     return out
+
+
+def _foot_lines(doc: Doc) -> list[int]:
+    """The numbers of the lines that open a note or draw the footnote rule, sorted (heading-cut-by-notes)."""
+    rules = (i + 1 for i, kind in doc.furniture.items() if kind[0] == "rule")
+    return sorted({*rules, *(note.line for note in doc.notes)})
+
+
+def _notes_between(doc: Doc, feet: list[int], first: int, last: int) -> bool:
+    """heading-cut-by-notes: a page's notes, or the rule drawn above them, standing between two heading lines
+    (lines `first` and `last`) stand at a page's foot: the second line opens the next page, as heading-cut-by-page
+    asks, though no page furniture tells it ("Financial statements of the United Nations Joint Staff Pension" /
+    rule / "6 A/77/7/Add.10." / "Fund and report of the Board of Auditors"). A block extractor that drops the
+    page's head and foot keeps its notes, and cuts there a title's block in two as it cuts a paragraph's. (The
+    section titles of budget and administrative resolutions, in text of one block to a line whose notes stand at
+    each page's foot.)"""
+    k = bisect_left(feet, first + 1)
+    if k == len(feet) or feet[k] >= last:
+        return False
+    doc.fired("heading-cut-by-notes", last)
+    return True
 
 
 def _blank_before(doc: Doc, page_starts: frozenset[int]) -> frozenset[int]:
@@ -1085,19 +1159,72 @@ def _goes_on(doc: Doc, heading: str, before: str, text: str, line: int, page_sta
     cut = fits and _page_cut(doc, before, text, line, page_start)
     wrapped = not fits or cut
     open_end = _ends_open(doc, before) and not _capital_after_short(doc, before, text, line)
-    # (A line that would have fitted goes on a heading only where the file did not set that
-    # heading in bold as a whole: bold-heading says where it ended. A label opens a heading of its
-    # own: "… coordinación generales" / "Sección 1" is no wrapped title.)
-    goes_on = (wrapped and heading not in doc.bold_headings and not _is_label(lg, text)
-               and not _labelled(doc, text, line))
+    goes_on = wrapped and _joinable(doc, heading, text, line)
     if goes_on and not fits and apart:  # (the width says wrapped; the blank line before says not)
         doc.fired("heading-apart-by-blank", line)
         goes_on = wrapped = False
         fits = True
-    if not (goes_on or text[:1].islower() or open_end):
+    if goes_on and not open_end and common_word_opens(doc, before, text, line):
+        goes_on = wrapped = False
+    if not (goes_on or text[:1].islower() or open_end or _number_goes_on(doc, before, text, line)):
         return False
     _fire_wrapped(doc, line, not fits, cut and goes_on, open_end and not wrapped)
     return True
+
+
+def _joinable(doc: Doc, heading: str, text: str, line: int) -> bool:
+    """Whether a wrapped heading line may go on the heading before it. A line that would have fitted goes on a
+    heading only where the file did not set that heading in bold as a whole: bold-heading says where it ended. A
+    label opens a heading of its own: "… coordinación generales" / "Sección 1" is no wrapped title."""
+    return heading not in doc.bold_headings and not _is_label(doc.lang, text) and not _labelled(doc, text, line)
+
+
+def _number_goes_on(doc: Doc, before: str, text: str, line: int) -> bool:
+    """heading-goes-on-at-number: in a script with spaces, a heading line whose first word is a bare number ("2024",
+    "30 June 2024") goes on with a heading line long enough to have wrapped (WRAPPED_HEADING) that ended with no
+    punctuation: no title of the UN's opens with a number but a section's label ("1a: …", which _labelled reads),
+    and a title that ends with its date ("Financing of the appropriation for the period from 1 July 2023 to 30 June
+    2024") is cut before the year where the wrap, an extractor's line or an unseen page parts it ("… 30 حزيران/يونيه"
+    / "2024"). (The section titles of budget resolutions — 80 documents of the corpus title a section with a date;
+    in a script without spaces a title opens with its year, "2023年预算估计数".)"""
+    from .blocks import finished  # (blocks reads headings: imported when asked)
+    first = text.split(None, 1)[0]
+    if not (doc.lang.script.spaced and first.isdigit() and len(before) >= WRAPPED_HEADING
+            and not finished(before.rstrip()) and not _is_label(doc.lang, text)):
+        return False
+    doc.fired("heading-goes-on-at-number", line)
+    return True
+
+
+def common_word_opens(doc: Doc, before: str, text: str, line: int) -> bool:
+    """subheading-of-common-word: in a script with case, a heading line that opens with a capital on a word the text
+    writes elsewhere in lower case, and never with its capital inside a line, opens a heading of its own, though
+    it would not have fitted on the heading line before (or a page stands between them): the UN titles in sentence
+    case in every language with case, so a title's wrap carries on a word in lower case or a name, and a name keeps
+    its capital wherever the text writes it ("Mantener el ímpetu de la transición en materia de seguridad" /
+    "Medidas", "… в процессе передачи ответственности за обеспечение безопасности" / "Действия": a section's title
+    and its subsection's; "… of the United Nations Joint Staff Pension" / "Fund and report …" goes on, the text
+    writing "Fund" with its capital inside its lines; nor after a title in title case, _title_cased). (The Security
+    Council's mandates in sections and subsections, in PDF text whose width the two titles would not fit
+    together.)"""
+    from .blocks import finished  # (blocks reads headings: imported when asked)
+    words = text.split(None, 1)
+    word = words[0] if words else ""
+    # (not after a line that ends with punctuation: "… of the Union of Ports:" / "The Coast We Want" is its subtitle)
+    if not (len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower()) or finished(before):
+        return False
+    lower, capital = word_cases(doc)
+    if word.lower() not in lower or word in capital or _title_cased(before, lower):
+        return False
+    doc.fired("subheading-of-common-word", line)
+    return True
+
+
+def _title_cased(heading: str, lower: frozenset[str]) -> bool:
+    """Whether a heading line capitalises, after its first word, a word the text writes in lower case elsewhere: a
+    title in title case ("Prevention of Illicit Exports of Petroleum, including Crude Oil and Refined Petroleum" /
+    "Products"), whose wrap carries capitals on as it goes."""
+    return any(w[0].isupper() and w[1:].islower() and w.lower() in lower for w in _WORD.findall(heading)[1:])
 
 
 def _fire_wrapped(doc: Doc, line: int, unfit: bool, cut: bool, open_end: bool) -> None:
@@ -1275,6 +1402,8 @@ RULES: tuple[Rule, ...] = (
          "block rules open a paragraph there"),
     Rule("title-ends-at-page-head", "blocks", HeadingRun._finished_head_on_page, "after a section's label alone on "
          "its line, its title ends at a page's first line that opens with a paragraph's head and ends a clause"),
+    Rule("title-ends-at-page-head-wrapped", "blocks", HeadingRun._clause_ends_below, "title-ends-at-page-head "
+         "reads a page's first line whose clause ends on the line below it, in its block, as one that ends it"),
     Rule("comma-inside-gap-title", "blocks", HeadingRun.comma_in_gap_title, "where blank lines separate paragraphs, "
          "a line a blank line opens, with no paragraph head, ending with a comma, whose block goes on in lower case "
          "and ends unfinished right before a blank line and a numbered paragraph, is a title wrapped after a comma"),
@@ -1302,6 +1431,9 @@ RULES: tuple[Rule, ...] = (
     Rule("comma-inside-unspread-title", "blocks", HeadingRun.comma_in_unspread_title, "in justified text that "
          "indents its paragraphs, a flush title line after a finished paragraph that ends with a comma, before a "
          "flush line in lower case, neither widened, is a title wrapped after a comma"),
+    Rule("comma-inside-indented-title", "blocks", HeadingRun.comma_in_indented_title, "in text that indents its "
+         "paragraphs, not justified, a flush title line ending with a comma before a flush line in lower case that "
+         "ends unfinished right before an indented numbered paragraph is a title wrapped after a comma"),
     Rule("widened-line-no-heading", "blocks", HeadingRun.widened, "in justified text, a line whose spaces were "
          "widened is no heading line: only a paragraph's wrapped lines are widened"),
     Rule("heading-after-title-item", "blocks", HeadingRun.title_item, "a heading may follow a short title item "
@@ -1366,6 +1498,13 @@ RULES: tuple[Rule, ...] = (
          "inside a title"),
     Rule("heading-cut-by-page", "headings", _cut_by_page, "a heading line that opens a page, right after a "
          "heading line of 30 characters or more, is that heading's end: a page parts only a title's own lines"),
+    Rule("subheading-of-common-word", "headings", common_word_opens, "in a script with case, a heading line that "
+         "opens with a capital on a word the text writes in lower case, never with its capital inside a line, opens "
+         "a heading of its own though the width says the line before wrapped"),
+    Rule("heading-cut-by-notes", "headings", _notes_between, "a page's notes, or their rule, between two heading "
+         "lines stand at a page's foot: the second line opens a page, for heading-cut-by-page"),
+    Rule("heading-goes-on-at-number", "headings", _number_goes_on, "in a script with spaces, a heading line that "
+         "opens with a bare number goes on with a long heading line before it that ended with no punctuation"),
     Rule("heading-ends-before-page", "headings", _ended_before_page, "in text wrapped at a printed width, a heading "
          "line that had room for the next one's first word ended its heading, though a page follows: "
          "heading-cut-by-page does not join them"),

@@ -378,9 +378,29 @@ def _date_ends_sentence(doc: Doc, i: int, start: int) -> bool:
     not the adoption date — which ends with no punctuation — however the closing's meeting follows it:
     read as the closing, the date left the paragraph (a last paragraph wrapped before its date)."""
     lines = doc.lines
-    if not (i > start and finished(lines[i].view.rstrip()) and not finished(lines[i - 1].view.rstrip())):
+    if not (i > start and finished(lines[i].view.rstrip())):
         return False
-    doc.fired("date-ends-sentence", lines[i].number)
+    before = lines[i - 1].view.rstrip()
+    if not finished(before):
+        doc.fired("date-ends-sentence", lines[i].number)
+        return True
+    return date_after_comma(doc, lines[i], before)
+
+
+_COMMAS = tuple(punctuation("comma"))
+
+
+def date_after_comma(doc: Doc, line: Line, before: str) -> bool:
+    """date-after-comma-ends-sentence: a date line that ends with punctuation after a line ending with a comma
+    ("… will be held on Thursday," / "27 July 2023.") is the last paragraph's end, as date-ends-sentence reads one
+    after an unfinished line: no paragraph ends with a comma before the closing (the last operative paragraph ends
+    with its full stop), and the adoption date ends with no punctuation. Read as the closing's date, the paragraph's
+    date left it for the closing, whose own date then differed from the header's. Serves every layout that wraps a
+    last paragraph ending with a weekday and a date ("Thursday, 27 July 2023."; the ECOSOC's working arrangements,
+    the General Assembly's dates of meetings)."""
+    if not before.endswith(_COMMAS):
+        return False
+    doc.fired("date-after-comma-ends-sentence", line.number)
     return True
 
 
@@ -473,6 +493,8 @@ def _formula_missing(doc: Doc) -> int | None:
 RULES: tuple[Rule, ...] = (
     Rule("date-ends-sentence", "segment", _date_ends_sentence, "a date line after an unfinished line, ending with "
          "a clause's punctuation, ends the last paragraph: it opens no closing"),
+    Rule("date-after-comma-ends-sentence", "segment", date_after_comma, "a date line ending with punctuation after "
+         "a line ending with a comma is the last paragraph's end, not the adoption date"),
     Rule("formula-comma-apart", "segment", formula_text, "the enacting formula with its final comma set apart "
          "by a space (an italic formula and its comma in two runs) is the formula"),
     Rule("formula-missing", "segment", _formula_missing, "an early resolution without a formula starts after its "
