@@ -2863,11 +2863,27 @@ def _note_ahead(doc: Doc, marker: str, number: int) -> bool:
         if not line.startswith(marker):
             continue
         if (m := _FOOTNOTE_START.match(line)) is not None and m["marker"] == marker:
-            return True
+            if not _date_alone(doc, line, number):
+                return True
+            continue
         if line == marker and _text_below(doc, k):
             doc.fired("mark-over-lone-marker", number)
             return True
     return False
+
+
+def _date_alone(doc: Doc, line: str, number: int) -> bool:
+    """date-alone-no-note: a line that is a date and nothing else ("1 сентября 2023 года", "5 December 2031") is the
+    closing's adoption date under its meeting line (or a cover's issue date), not a note whose marker is the date's
+    day: a note gives a reference or a sentence after its marker, never a date alone. Taken for the note ahead of a
+    number alone on its line under the running text (mark-alone-on-line), it made that number — the marker of a note
+    printed as two blocks, "1" / "Резолюция 70/1." — a mark set back at the line above, and the note's text ran into
+    the paragraph the page cut there, its second half read as a paragraph of its own. (Block extractions whose
+    notes stand at the foot, marker and text apart, in a resolution adopted on a day that is a note's number.)"""
+    if doc.lang.date(line) is None:
+        return False
+    doc.fired("date-alone-no-note", number)
+    return True
 
 
 def _text_below(doc: Doc, k: int) -> bool:
@@ -3085,6 +3101,10 @@ RULES: tuple[Rule, ...] = (
          "of that number ('3 A/77/624.') is that note's mark set apart, not its marker over the line under it"),
     Rule("mark-over-lone-marker", "flow", _text_below, "a number alone under the running text is a coming note's mark "
          "where that note's marker stands alone on a line over its text"),
+    # (Block extractions whose notes stand at the foot, marker and text apart, in a resolution adopted on a day that
+    # is a note's number.)
+    Rule("date-alone-no-note", "flow", _date_alone, "a line that is a date alone (the closing's adoption date) is no "
+         "note ahead of a number alone under the running text: that number is no mark the wrap moved"),
     Rule("head-above-next-note", "flow", head_above_next_note, "an unfinished note goes on over a line opening "
          "with a paragraph's head that ends with a full stop right above the next note of its block"),
     Rule("address-ends-note", "flow", address_ends_note, "a note goes on over a line of its footnote block that "
