@@ -1606,8 +1606,9 @@ def _question_ends(c: Lines, i: int) -> bool:
 
 # An inline item is looked for this many lines up (the item before, wrapped).
 INLINE_ITEM_LINES = 6
-# A label inside a line: after a space, a bracket or letters, then its closing bracket.
-_INLINE_LABEL = re.compile(r"(?<=\s)\(?[^\W\d_]{1,5}\)")
+# A label inside a line: after a space, a bracket or letters, then its closing bracket — or, inline-quoted-number, a
+# number between the quotes Arabic sets its items' labels in (’3‘, or straight '3' where the text's quotes are).
+_INLINE_LABEL = re.compile(r"(?<=\s)(?:\(?[^\W\d_]{1,5}\)|(?P<quoted>[’']\d{1,2}[‘']))")
 
 
 def _inline_item(c: Lines, i: int) -> bool:
@@ -1621,7 +1622,9 @@ def _inline_item(c: Lines, i: int) -> bool:
         own = label(c.lang, view) if c.opener[k] else None
         if own is not None and continues(own[0], lab[0]):
             return False  # (the item before opens its own line: a list printed one item to a line)
-        if any(continues(m.group(), lab[0]) for m in _INLINE_LABEL.finditer(view)):
+        if (found := next((m for m in _INLINE_LABEL.finditer(view) if continues(m.group(), lab[0])), None)):
+            if found["quoted"] and c.doc is not None:
+                c.doc.fired("inline-quoted-number", c.lines[i].number)
             return True
         if c.opener[k] or _apart(c, k):  # (the paragraph's first line: no inline label before it)
             return False
@@ -1907,6 +1910,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("inline-enumeration", "blocks", inline_enumeration, "in a text that does not indent, a label at a "
          "line's start whose paragraph holds the label before it inside a line is an item of an inline list the "
          "wrap cut: it goes on"),
+    # (Arabic text wrapped flat whose paragraphs list items inline, labelled ’1‘, ’2‘ …)
+    Rule("inline-quoted-number", "blocks", _inline_item, "inline-enumeration reads a number between Arabic quotes "
+         "inside a line ('… ’2‘ إصلاح …') as the label before the one at the next line's start ('’3‘ …')"),
     Rule("block-too-long-for-heading", "blocks", _too_long_to_stand, "in text of blocks, an unfinished line longer "
          "than any heading, with no head, is no heading standing alone: a line in lower case after it is its rest"),
     Rule("head-after-short-line", "blocks", _head_after_short_line, "in flat text, a line that opens with a "
