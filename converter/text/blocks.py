@@ -1042,10 +1042,23 @@ def cut_ending_continues(c: Lines, i: int) -> bool | None:
     # (Serves text of blocks, one to a line or set apart by blank lines, whose paragraphs a page cut; in wrapped
     # text an unfinished line goes on anyway, and the rule only agrees.)
     view = c.view(i - 1).rstrip()
-    if (c.opener[i] or c.fin[i - 1] or not view.endswith(c.lang.openings.cut_endings)
-            or not any(ch in _COMMAS for ch in view)):
+    if c.opener[i] or c.fin[i - 1] or not view.endswith(c.lang.openings.cut_endings):
         return None
-    return False
+    return False if any(ch in _COMMAS for ch in view) or _cut_ending_after_head(c, i, view) else None
+
+
+def _cut_ending_after_head(c: Lines, i: int, view: str) -> bool:
+    """cut-ending-after-head: cut-ending-continues reads on a line that holds no clause's comma where it opens with a
+    paragraph's head and a page's notes or furniture stand after it: a page cut the paragraph inside its first clause
+    ("回顾…就第8(j)条和有关条款通过的" / notes / "决定、…") — a title opens with no head verb, and the lifted lines say a
+    page ended there, not the paragraph (a word that ends with such a character, "参与", "埃及", ends a title, not a
+    paragraph opened by a head). (Text of blocks of a script without spaces, a page cut in a paragraph's first
+    clause.)"""
+    if opening(c.lang, view) is None or not _lifted_between(c, i):
+        return False
+    if c.doc is not None:
+        c.doc.fired("cut-ending-after-head", c.lines[i].number)
+    return True
 
 
 def head_clause_cut_continues(c: Lines, i: int) -> bool | None:
@@ -1999,6 +2012,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("wide-unprinted-width", "blocks", Lines._printed, "unprinted-width asks a line's width in print columns "
          "where the script has wide characters: a Chinese block extractor's paragraph of 150 ideographs, one to a "
          "line, is as unprinted as an English one of 300 characters"),
+    # (Text of blocks of a script without spaces, a page cut in a paragraph's first clause.)
+    Rule("cut-ending-after-head", "blocks", _cut_ending_after_head, "cut-ending-continues reads on a line without a "
+         "clause's comma that opens with a paragraph's head, where a page's notes or furniture stand after it"),
     Rule("comma-over-notes", "blocks", _comma_over_notes, "in text of blocks whose pages' heads and feet were dropped, "
          "a line with no number, label or known head after one ending with a comma, a page's notes between them, is "
          "the rest of the paragraph the page cut (as page-break-opens reads it where the page break shows)"),
