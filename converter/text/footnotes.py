@@ -2361,9 +2361,28 @@ def first_note_mid_sentence(f: _Flow, marker: str, number: int) -> bool:
     took the paragraphs after it into a note. Away from a page's foot, in text with pages.)"""
     # (At a page's foot the line before is a paragraph the page cut, and a note may follow it: one
     # numbered on from notes whose marks were lost — first-note-cut asks more there.)
-    if not _first_after_cut(f, marker) or near_foot(f.doc, number - 1, True):
+    if not _first_after_cut(f, marker) or near_foot(f.doc, number - 1, True) or _symbol_note(f, number):
         return False
     f.doc.fired("first-note-mid-sentence", number)
+    return True
+
+
+# A note that cites documents by their symbols alone ("A/HRC/55/42.", "A/HRC/42/46 et Add.1.", "CRC/C/SOM/1."): a
+# symbol of two slashes or more first, a full stop last.
+_SYMBOL_NOTE = re.compile(r"^[A-Z]{1,5}(?:/[0-9A-Za-z.()\-]+){2,}(?:\s.*)?[.。]$")
+
+
+def _symbol_note(f: _Flow, number: int) -> bool:
+    """first-note-symbol: first-note-mid-sentence stands back from a line whose text after its number is a document's
+    symbol and ends with a full stop ("2 A/HRC/55/42."): a note citing the report, never a sentence going on — no
+    running text puts a symbol right after a number, nor ends there. The first note of many of the UN's texts is 2, its
+    note 1 on the title, which the text does not give. (Block extractions without page furniture, where the page's
+    notes stand between two halves of a paragraph the page cut: read as running text, the note ran into the paragraph,
+    and its second half became a paragraph of its own.)"""
+    fm = _FOOTNOTE_START.match(f.doc.stripped[number - 1])
+    if fm is None or _SYMBOL_NOTE.match(fm["text"]) is None:
+        return False
+    f.doc.fired("first-note-symbol", number)
     return True
 
 
@@ -3134,6 +3153,9 @@ RULES: tuple[Rule, ...] = (
          "note whose text leaves a bracket open"),
     Rule("invisible-in-number", "flow", invisible_in_number, "a soft hyphen or word joiner inside a paragraph "
          "number or label is removed (reported), so that the number opens its paragraph"),
+    # (Block extractions without page furniture whose first note, 2, cites a document by its symbol.)
+    Rule("first-note-symbol", "flow", _symbol_note, "first-note-mid-sentence stands back from a line whose text is a "
+         "document's symbol ending with a full stop ('2 A/HRC/55/42.'): a note, not a sentence going on"),
     Rule("first-note-mid-sentence", "flow", first_note_mid_sentence, "before any note, a line opening with a "
          "number other than 1 after an unfinished line goes on with its sentence"),
     Rule("first-note-cut", "flow", first_note_cut, "before any note, at a page's foot too, a line opening with a "
