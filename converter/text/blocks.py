@@ -1557,10 +1557,33 @@ def number_opens(c: Lines, i: int) -> bool | None:
     """number-opens: a number or label at a line start after a finished line opens a paragraph —
     unless the document indents its paragraphs and this line is not indented: then it is an
     inline enumeration that wrapped ("… b) la violence psychologique ;" / "d) la maltraitance …")."""
-    if c.opener[i] and (c.fin[i - 1] or _question_ends(c, i) or _number_in_sequence(c, i)) and not (
+    if c.opener[i] and (c.fin[i - 1] or _question_ends(c, i) or _number_in_sequence(c, i)
+                        or _head_in_sequence(c, i)) and not (
             c.mode.indent and c.shapes.indents[i] <= c.mode.margin and not c.shapes.page_start[i]):
         return not inline_enumeration(c, i)
     return None
+
+
+def _head_in_sequence(c: Lines, i: int) -> bool:
+    """number-head-in-sequence: a paragraph number at a line's start, as the table writes it, that follows the number
+    of the paragraph before and is followed by a paragraph's head of the table ("4 - يقرر كذلك …" after paragraph 3)
+    opens its paragraph though the line before is unfinished: the last item of a list the paragraph before gave
+    without punctuation ("’4‘ دعم تعبئة المساعدة … في بناء السلام", the Security Council's lists of tasks), whose line
+    ran to the width, so that no room left on it tells the item ended. No running text puts a number, the table's
+    paragraph-number punctuation and a head verb at a line's start; a number of the running text is neither in
+    sequence nor followed so."""
+    n = c.numbers[i]
+    if n < 2 or c.fin[i - 1]:
+        return False
+    m = c.lang.paragraph_number.match(c.view(i))
+    if m is None or not starts_with_head(c.lang, c.view(i)[m.end():], known=True):
+        return False
+    before = next((c.numbers[k] for k in range(i - 1, -1, -1) if c.numbers[k]), 0)
+    if before != n - 1:
+        return False
+    if c.doc is not None:
+        c.doc.fired("number-head-in-sequence", c.lines[i].number)
+    return True
 
 
 # number-in-sequence: how many lines on the next numbered paragraph is looked for (a long paragraph, its items).
@@ -1901,6 +1924,10 @@ LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lin
     (r, r.apply, _WHEN[r.name]) for r in sorted(_LINE_RULES, key=lambda r: -(r.priority or 0)))
 
 RULES: tuple[Rule, ...] = _LINE_RULES + (
+    # (Flat text whose paragraph before ends with a list's item without punctuation, its line run to the width.)
+    Rule("number-head-in-sequence", "blocks", _head_in_sequence, "a paragraph number in sequence followed by a head "
+         "of the table opens its paragraph though the line before is unfinished (a list's last item without "
+         "punctuation, run to the width)"),
     Rule("number-after-question", "blocks", _question_ends, "a paragraph number or label after a line that ends with a "
          "question mark opens its paragraph or item, as after a finished line"),
     Rule("number-in-sequence-full-width", "blocks", _full_unwidened, "in flat justified text, number-in-sequence reads "
