@@ -1573,7 +1573,9 @@ def _head_in_sequence(c: Lines, i: int) -> bool:
     paragraph-number punctuation and a head verb at a line's start; a number of the running text is neither in
     sequence nor followed so."""
     n = c.numbers[i]
-    if n < 2 or c.fin[i - 1]:
+    last = c.view(i - 1).rsplit(None, 1)[-1:]
+    # (After a clause's joining word, "…; and", number-after-conjunction reads the line.)
+    if n < 2 or c.fin[i - 1] or (last and last[0].casefold() in c.lang.continues_after):
         return False
     m = c.lang.paragraph_number.match(c.view(i))
     if m is None or not starts_with_head(c.lang, c.view(i)[m.end():], known=True):
