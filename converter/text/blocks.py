@@ -1050,9 +1050,9 @@ def cut_ending_continues(c: Lines, i: int) -> bool | None:
 def _cut_ending_after_head(c: Lines, i: int, view: str) -> bool:
     """cut-ending-after-head: cut-ending-continues reads on a line that holds no clause's comma where it opens with a
     paragraph's head and a page's notes or furniture stand after it: a page cut the paragraph inside its first clause
-    ("回顾…就第8(j)条和有关条款通过的" / notes / "决定、…") — a title opens with no head verb, and the lifted lines say a
-    page ended there, not the paragraph (a word that ends with such a character, "参与", "埃及", ends a title, not a
-    paragraph opened by a head). (Text of blocks of a script without spaces, a page cut in a paragraph's first
+    ("回顾…就第8(j)条和有关条款通过的" / notes / "决定、…") — a title opens with no head verb, and the lifted lines
+    say a page ended there, not the paragraph (a word that ends with such a character, "参与", "埃及", ends a title,
+    not a paragraph opened by a head). (Text of blocks of a script without spaces, a page cut in a paragraph's first
     clause.)"""
     if opening(c.lang, view) is None or not _lifted_between(c, i):
         return False
