@@ -1567,21 +1567,23 @@ def number_opens(c: Lines, i: int) -> bool | None:
 def _head_in_sequence(c: Lines, i: int) -> bool:
     """number-head-in-sequence: a paragraph number at a line's start, as the table writes it, that follows the number
     of the paragraph before and is followed by a paragraph's head of the table ("4 - يقرر كذلك …" after paragraph 3)
-    opens its paragraph though the line before is unfinished: the last item of a list the paragraph before gave
+    opens its paragraph though the line before, of an item, is unfinished: the last item of a list the paragraph gave
     without punctuation ("’4‘ دعم تعبئة المساعدة … في بناء السلام", the Security Council's lists of tasks), whose line
     ran to the width, so that no room left on it tells the item ended. No running text puts a number, the table's
     paragraph-number punctuation and a head verb at a line's start; a number of the running text is neither in
     sequence nor followed so."""
     n = c.numbers[i]
-    last = c.view(i - 1).rsplit(None, 1)[-1:]
-    # (After a clause's joining word, "…; and", number-after-conjunction reads the line.)
-    if n < 2 or c.fin[i - 1] or (last and last[0].casefold() in c.lang.continues_after):
+    if n < 2 or c.fin[i - 1]:
         return False
     m = c.lang.paragraph_number.match(c.view(i))
     if m is None or not starts_with_head(c.lang, c.view(i)[m.end():], known=True):
         return False
-    before = next((c.numbers[k] for k in range(i - 1, -1, -1) if c.numbers[k]), 0)
-    if before != n - 1:
+    # (The unfinished line is an item's, its block opened by a label: after a paragraph's own lines, a line there may
+    # be a title over the number or the sentence going on, number-after-heading's to tell.)
+    item = next((k for k in range(i - 1, -1, -1) if c.opener[k]), None)
+    if item is None or c.numbers[item]:
+        return False
+    if next((c.numbers[k] for k in range(item - 1, -1, -1) if c.numbers[k]), 0) != n - 1:
         return False
     if c.doc is not None:
         c.doc.fired("number-head-in-sequence", c.lines[i].number)
