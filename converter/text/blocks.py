@@ -1042,10 +1042,23 @@ def cut_ending_continues(c: Lines, i: int) -> bool | None:
     # (Serves text of blocks, one to a line or set apart by blank lines, whose paragraphs a page cut; in wrapped
     # text an unfinished line goes on anyway, and the rule only agrees.)
     view = c.view(i - 1).rstrip()
-    if (c.opener[i] or c.fin[i - 1] or not view.endswith(c.lang.openings.cut_endings)
-            or not any(ch in _COMMAS for ch in view)):
+    if c.opener[i] or c.fin[i - 1] or not view.endswith(c.lang.openings.cut_endings):
         return None
-    return False
+    return False if any(ch in _COMMAS for ch in view) or _cut_ending_after_head(c, i, view) else None
+
+
+def _cut_ending_after_head(c: Lines, i: int, view: str) -> bool:
+    """cut-ending-after-head: cut-ending-continues reads on a line that holds no clause's comma where it opens with a
+    paragraph's head and a page's notes or furniture stand after it: a page cut the paragraph inside its first clause
+    ("回顾…就第8(j)条和有关条款通过的" / notes / "决定、…") — a title opens with no head verb, and the lifted lines
+    say a page ended there, not the paragraph (a word that ends with such a character, "参与", "埃及", ends a title,
+    not a paragraph opened by a head). (Text of blocks of a script without spaces, a page cut in a paragraph's first
+    clause.)"""
+    if opening(c.lang, view) is None or not _lifted_between(c, i):
+        return False
+    if c.doc is not None:
+        c.doc.fired("cut-ending-after-head", c.lines[i].number)
+    return True
 
 
 def head_clause_cut_continues(c: Lines, i: int) -> bool | None:
@@ -1544,10 +1557,37 @@ def number_opens(c: Lines, i: int) -> bool | None:
     """number-opens: a number or label at a line start after a finished line opens a paragraph —
     unless the document indents its paragraphs and this line is not indented: then it is an
     inline enumeration that wrapped ("… b) la violence psychologique ;" / "d) la maltraitance …")."""
-    if c.opener[i] and (c.fin[i - 1] or _question_ends(c, i) or _number_in_sequence(c, i)) and not (
+    if c.opener[i] and (c.fin[i - 1] or _question_ends(c, i) or _number_in_sequence(c, i)
+                        or _head_in_sequence(c, i)) and not (
             c.mode.indent and c.shapes.indents[i] <= c.mode.margin and not c.shapes.page_start[i]):
         return not inline_enumeration(c, i)
     return None
+
+
+def _head_in_sequence(c: Lines, i: int) -> bool:
+    """number-head-in-sequence: a paragraph number at a line's start, as the table writes it, that follows the number
+    of the paragraph before and is followed by a paragraph's head of the table ("4 - يقرر كذلك …" after paragraph 3)
+    opens its paragraph though the line before, of an item, is unfinished: the last item of a list the paragraph gave
+    without punctuation ("’4‘ دعم تعبئة المساعدة … في بناء السلام", the Security Council's lists of tasks), whose line
+    ran to the width, so that no room left on it tells the item ended. No running text puts a number, the table's
+    paragraph-number punctuation and a head verb at a line's start; a number of the running text is neither in
+    sequence nor followed so."""
+    n = c.numbers[i]
+    if n < 2 or c.fin[i - 1]:
+        return False
+    m = c.lang.paragraph_number.match(c.view(i))
+    if m is None or not starts_with_head(c.lang, c.view(i)[m.end():], known=True):
+        return False
+    # (The unfinished line is an item's, its block opened by a label: after a paragraph's own lines, a line there may
+    # be a title over the number or the sentence going on, number-after-heading's to tell.)
+    item = next((k for k in range(i - 1, -1, -1) if c.opener[k]), None)
+    if item is None or c.numbers[item]:
+        return False
+    if next((c.numbers[k] for k in range(item - 1, -1, -1) if c.numbers[k]), 0) != n - 1:
+        return False
+    if c.doc is not None:
+        c.doc.fired("number-head-in-sequence", c.lines[i].number)
+    return True
 
 
 # number-in-sequence: how many lines on the next numbered paragraph is looked for (a long paragraph, its items).
@@ -1606,8 +1646,9 @@ def _question_ends(c: Lines, i: int) -> bool:
 
 # An inline item is looked for this many lines up (the item before, wrapped).
 INLINE_ITEM_LINES = 6
-# A label inside a line: after a space, a bracket or letters, then its closing bracket.
-_INLINE_LABEL = re.compile(r"(?<=\s)\(?[^\W\d_]{1,5}\)")
+# A label inside a line: after a space, a bracket or letters, then its closing bracket — or, inline-quoted-number, a
+# number between the quotes Arabic sets its items' labels in (’3‘, or straight '3' where the text's quotes are).
+_INLINE_LABEL = re.compile(r"(?<=\s)(?:\(?[^\W\d_]{1,5}\)|(?P<quoted>[’']\d{1,2}[‘']))")
 
 
 def _inline_item(c: Lines, i: int) -> bool:
@@ -1621,7 +1662,9 @@ def _inline_item(c: Lines, i: int) -> bool:
         own = label(c.lang, view) if c.opener[k] else None
         if own is not None and continues(own[0], lab[0]):
             return False  # (the item before opens its own line: a list printed one item to a line)
-        if any(continues(m.group(), lab[0]) for m in _INLINE_LABEL.finditer(view)):
+        if (found := next((m for m in _INLINE_LABEL.finditer(view) if continues(m.group(), lab[0])), None)):
+            if found["quoted"] and c.doc is not None:
+                c.doc.fired("inline-quoted-number", c.lines[i].number)
             return True
         if c.opener[k] or _apart(c, k):  # (the paragraph's first line: no inline label before it)
             return False
@@ -1885,6 +1928,10 @@ LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lin
     (r, r.apply, _WHEN[r.name]) for r in sorted(_LINE_RULES, key=lambda r: -(r.priority or 0)))
 
 RULES: tuple[Rule, ...] = _LINE_RULES + (
+    # (Flat text whose paragraph before ends with a list's item without punctuation, its line run to the width.)
+    Rule("number-head-in-sequence", "blocks", _head_in_sequence, "a paragraph number in sequence followed by a head "
+         "of the table opens its paragraph though the line before is unfinished (a list's last item without "
+         "punctuation, run to the width)"),
     Rule("number-after-question", "blocks", _question_ends, "a paragraph number or label after a line that ends with a "
          "question mark opens its paragraph or item, as after a finished line"),
     Rule("number-in-sequence-full-width", "blocks", _full_unwidened, "in flat justified text, number-in-sequence reads "
@@ -1907,6 +1954,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("inline-enumeration", "blocks", inline_enumeration, "in a text that does not indent, a label at a "
          "line's start whose paragraph holds the label before it inside a line is an item of an inline list the "
          "wrap cut: it goes on"),
+    # (Arabic text wrapped flat whose paragraphs list items inline, labelled ’1‘, ’2‘ …)
+    Rule("inline-quoted-number", "blocks", _inline_item, "inline-enumeration reads a number between Arabic quotes "
+         "inside a line ('… ’2‘ إصلاح …') as the label before the one at the next line's start ('’3‘ …')"),
     Rule("block-too-long-for-heading", "blocks", _too_long_to_stand, "in text of blocks, an unfinished line longer "
          "than any heading, with no head, is no heading standing alone: a line in lower case after it is its rest"),
     Rule("head-after-short-line", "blocks", _head_after_short_line, "in flat text, a line that opens with a "
@@ -1993,6 +2043,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("wide-unprinted-width", "blocks", Lines._printed, "unprinted-width asks a line's width in print columns "
          "where the script has wide characters: a Chinese block extractor's paragraph of 150 ideographs, one to a "
          "line, is as unprinted as an English one of 300 characters"),
+    # (Text of blocks of a script without spaces, a page cut in a paragraph's first clause.)
+    Rule("cut-ending-after-head", "blocks", _cut_ending_after_head, "cut-ending-continues reads on a line without a "
+         "clause's comma that opens with a paragraph's head, where a page's notes or furniture stand after it"),
     Rule("comma-over-notes", "blocks", _comma_over_notes, "in text of blocks whose pages' heads and feet were dropped, "
          "a line with no number, label or known head after one ending with a comma, a page's notes between them, is "
          "the rest of the paragraph the page cut (as page-break-opens reads it where the page break shows)"),

@@ -2386,9 +2386,28 @@ def first_note_mid_sentence(f: _Flow, marker: str, number: int) -> bool:
     took the paragraphs after it into a note. Away from a page's foot, in text with pages.)"""
     # (At a page's foot the line before is a paragraph the page cut, and a note may follow it: one
     # numbered on from notes whose marks were lost — first-note-cut asks more there.)
-    if not _first_after_cut(f, marker) or near_foot(f.doc, number - 1, True):
+    if not _first_after_cut(f, marker) or near_foot(f.doc, number - 1, True) or _symbol_note(f, number):
         return False
     f.doc.fired("first-note-mid-sentence", number)
+    return True
+
+
+# A note that cites documents by their symbols alone ("A/HRC/55/42.", "A/HRC/42/46 et Add.1.", "CRC/C/SOM/1."): a
+# symbol of two slashes or more first, a full stop last.
+_SYMBOL_NOTE = re.compile(r"^[A-Z]{1,5}(?:/[0-9A-Za-z.()\-]+){2,}(?:\s.*)?[.。]$")
+
+
+def _symbol_note(f: _Flow, number: int) -> bool:
+    """first-note-symbol: first-note-mid-sentence stands back from a line whose text after its number is a document's
+    symbol and ends with a full stop ("2 A/HRC/55/42."): a note citing the report, never a sentence going on — no
+    running text puts a symbol right after a number, nor ends there. The first note of many of the UN's texts is 2, its
+    note 1 on the title, which the text does not give. (Block extractions without page furniture, where the page's
+    notes stand between two halves of a paragraph the page cut: read as running text, the note ran into the paragraph,
+    and its second half became a paragraph of its own.)"""
+    fm = _FOOTNOTE_START.match(f.doc.stripped[number - 1])
+    if fm is None or _SYMBOL_NOTE.match(fm["text"]) is None:
+        return False
+    f.doc.fired("first-note-symbol", number)
     return True
 
 
@@ -2888,11 +2907,27 @@ def _note_ahead(doc: Doc, marker: str, number: int) -> bool:
         if not line.startswith(marker):
             continue
         if (m := _FOOTNOTE_START.match(line)) is not None and m["marker"] == marker:
-            return True
+            if not _date_alone(doc, line, number):
+                return True
+            continue
         if line == marker and _text_below(doc, k):
             doc.fired("mark-over-lone-marker", number)
             return True
     return False
+
+
+def _date_alone(doc: Doc, line: str, number: int) -> bool:
+    """date-alone-no-note: a line that is a date and nothing else ("1 сентября 2023 года", "5 December 2031") is the
+    closing's adoption date under its meeting line (or a cover's issue date), not a note whose marker is the date's
+    day: a note gives a reference or a sentence after its marker, never a date alone. Taken for the note ahead of a
+    number alone on its line under the running text (mark-alone-on-line), it made that number — the marker of a note
+    printed as two blocks, "1" / "Резолюция 70/1." — a mark set back at the line above, and the note's text ran into
+    the paragraph the page cut there, its second half read as a paragraph of its own. (Block extractions whose
+    notes stand at the foot, marker and text apart, in a resolution adopted on a day that is a note's number.)"""
+    if doc.lang.date(line) is None:
+        return False
+    doc.fired("date-alone-no-note", number)
+    return True
 
 
 def _text_below(doc: Doc, k: int) -> bool:
@@ -3113,6 +3148,10 @@ RULES: tuple[Rule, ...] = (
          "of that number ('3 A/77/624.') is that note's mark set apart, not its marker over the line under it"),
     Rule("mark-over-lone-marker", "flow", _text_below, "a number alone under the running text is a coming note's mark "
          "where that note's marker stands alone on a line over its text"),
+    # (Block extractions whose notes stand at the foot, marker and text apart, in a resolution adopted on a day that
+    # is a note's number.)
+    Rule("date-alone-no-note", "flow", _date_alone, "a line that is a date alone (the closing's adoption date) is no "
+         "note ahead of a number alone under the running text: that number is no mark the wrap moved"),
     Rule("head-above-next-note", "flow", head_above_next_note, "an unfinished note goes on over a line opening "
          "with a paragraph's head that ends with a full stop right above the next note of its block"),
     Rule("address-ends-note", "flow", address_ends_note, "a note goes on over a line of its footnote block that "
@@ -3142,6 +3181,9 @@ RULES: tuple[Rule, ...] = (
          "note whose text leaves a bracket open"),
     Rule("invisible-in-number", "flow", invisible_in_number, "a soft hyphen or word joiner inside a paragraph "
          "number or label is removed (reported), so that the number opens its paragraph"),
+    # (Block extractions without page furniture whose first note, 2, cites a document by its symbol.)
+    Rule("first-note-symbol", "flow", _symbol_note, "first-note-mid-sentence stands back from a line whose text is a "
+         "document's symbol ending with a full stop ('2 A/HRC/55/42.'): a note, not a sentence going on"),
     Rule("first-note-mid-sentence", "flow", first_note_mid_sentence, "before any note, a line opening with a "
          "number other than 1 after an unfinished line goes on with its sentence"),
     Rule("first-note-cut", "flow", first_note_cut, "before any note, at a page's foot too, a line opening with a "

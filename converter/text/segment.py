@@ -81,8 +81,7 @@ def find_formula(doc: Doc) -> int | None:
     draft to the General Assembly prints "The Economic and Social Council" / "Recommends … the
     following draft resolution:", and the draft's own formula, "The General Assembly,", follows."""
     lg, lines = doc.lang, doc.lines
-    formulas = {normalize_text(lg, f) for f in lg.formulas}
-    exact = next((i for i, ln in enumerate(lines[:FORMULA_WITHIN]) if formula_text(lg, ln.view) in formulas), None)
+    exact = next((i for i, ln in enumerate(lines[:FORMULA_WITHIN]) if is_formula(doc, ln)), None)
     if exact is not None and formula_text(lg, lines[exact].view) != normalize_text(lg, lines[exact].view):
         doc.fired("formula-comma-apart", lines[exact].number)
     heading_end = header_end(doc)
@@ -99,6 +98,33 @@ def find_formula(doc: Doc) -> int | None:
             doc.fired("formula-without-comma" if exact is None else "formula-before-draft", lines[i].number)
             return i
     return exact
+
+
+# Apostrophes as texts print them — straight, modifier letter, backtick, left quote — folded to the
+# typographic one the tables write (as fold_word folds them, the case kept).
+_APOSTROPHES = str.maketrans(dict.fromkeys("'ʼ`‘", "’"))
+
+
+def is_formula(doc: Doc, line: Line) -> bool:
+    """Whether a line is the enacting formula written in full, as the table writes it — or, formula-apostrophe-exact,
+    with its apostrophe straight ("L'Assemblée générale," for "L’Assemblée générale,"), as texts typed with straight
+    quotes print it, which the flow's formula-apostrophe-folded reads as the formula too. Missed, the formula was
+    sought as one written without its comma, and a title's last line that is the body's name ("… de la soixante-
+    dix-septième session de" / "l'Assemblée générale" / "L'Assemblée générale,") was taken for it: the formula became
+    a preambular paragraph. (French texts typed with straight apostrophes.)"""
+    text = formula_text(doc.lang, line.view)
+    formulas = _formulas(doc.lang)
+    if text in formulas:
+        return True
+    if text.translate(_APOSTROPHES) not in formulas:
+        return False
+    doc.fired("formula-apostrophe-exact", line.number)
+    return True
+
+
+@cache
+def _formulas(lg: Lang) -> frozenset[str]:
+    return frozenset(normalize_text(lg, f) for f in lg.formulas)
 
 
 _COMMA_APART = re.compile(r"\s+(?=[,،，]$)")
@@ -497,6 +523,9 @@ RULES: tuple[Rule, ...] = (
          "a line ending with a comma is the last paragraph's end, not the adoption date"),
     Rule("formula-comma-apart", "segment", formula_text, "the enacting formula with its final comma set apart "
          "by a space (an italic formula and its comma in two runs) is the formula"),
+    # (French texts typed with straight apostrophes, whose title may end with the body's name on a line of its own.)
+    Rule("formula-apostrophe-exact", "segment", is_formula, "the enacting formula written in full with a straight "
+         "apostrophe ('L'Assemblée générale,') is the formula, not one written without its comma"),
     Rule("formula-missing", "segment", _formula_missing, "an early resolution without a formula starts after its "
          "heading"),
     Rule("formula-without-comma", "segment", find_formula, "after a resolution heading, the formula may be "
