@@ -1487,10 +1487,7 @@ def bracketed_year(text: str) -> bool:
 def _mark_found(f: _Flow, marker: str, number: int) -> bool:
     """Whether the mark of a note that starts on line `number` is found in the text (marks.py)."""
     w = _where(f, marker, number)
-    if (_glued_after_closing(f, w) or glued_after_closing_unpaged(f, w) or marks_apart_throughout(f, w)
-            or apart_after_closing_throughout(f, w)):
-        return True
-    if first_gathered_before_next(f, w):
+    if _found_first(f, w):
         return True
     # apart-before-ideographs, apart-before-number-marks: and before a digit glued between two ideographs
     # ("目标2以及") or after a number and its punctuation ("1949,2 continue"), where the marks stand apart
@@ -1509,6 +1506,13 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
     return found is not None or _found_apart(f, w) or mark_since_last(f, w)
 
 
+def _found_first(f: _Flow, w: _Where) -> bool:
+    """For _mark_found: the rules asked before a note's page is searched — the notes after the closing's and the
+    layouts that set their marks apart."""
+    return (_glued_after_closing(f, w) or glued_after_closing_unpaged(f, w) or marks_apart_throughout(f, w)
+            or apart_after_closing_throughout(f, w) or first_gathered_before_next(f, w))
+
+
 def mark_since_last(f: _Flow, w: _Where) -> bool:
     """mark-since-last: a note that stands where notes do (at a page's foot, in a footnote block, or under
     its marker on a line of its own), is the next in sequence and ends on its line with a full stop (a wrapped
@@ -1525,13 +1529,7 @@ def mark_since_last(f: _Flow, w: _Where) -> bool:
     lines = f.doc.lines
     numbers = _numbers_defined(w.marker, f.defined)
     start = search.last if search.last != (-1, -1) else first_since_formula(f, w, numbers)
-    # (a marker of no digits — "*", "a" — has no place in the sequence: asked as a number, it lost the document)
-    # (the first note after the closing of a text without pages stands where notes stand too: since-formula's)
-    first_unpaged = not f.paged and not f.defined and w.marker == "1" and notes_after_closing(f)
-    if (not (w.near or w.block or f.alone or first_unpaged) or start is None or not lines
-            or not w.marker.strip("()").isdecimal()
-            or int(w.marker.strip("()")) != max(numbers, default=0) + 1
-            or not (f.candidate.endswith(_TERMINAL) or hanging_note_ends(f, w.number) or runs_to_next_note(f, w))):
+    if start is None or not lines or not _since_last_asked(f, w, numbers):
         return False
     # (not after the closing: notes gathered there have their marks sought over the whole text by their own rules,
     # and the endnotes of old yearly volumes are endnotes.py's — but where those rules found none in a paged text
@@ -1542,12 +1540,26 @@ def mark_since_last(f: _Flow, w: _Where) -> bool:
     # (after the closing, never into it, whose date a mark rule could read as a mark: last-note-bound)
     end = min(search.closing, default=len(lines)) if after else len(lines)
     spot = search.between(w.marker, start, (end - 1, len(lines[end - 1].view))) if end else None
+    if after and not f.glued and spot is not None:  # (first-note-after-closing-since-formula: glued to a number)
+        if not _ends_number(lines, spot):
+            return False
+        f.doc.fired("first-note-after-closing-since-formula", w.number)
     if spot is None:
         return block_below(f, w)
     search.take_between(w.marker, spot)
     search.last = (spot[0], spot[1])
     f.doc.fired("mark-since-last", w.number)
     return True
+
+
+def _since_last_asked(f: _Flow, w: _Where, numbers: list[int]) -> bool:
+    """For mark-since-last: whether the note stands where notes do, is the next in sequence and is finished."""
+    # (the first note after the closing of a text without pages stands where notes stand too: since-formula's)
+    first_unpaged = not f.paged and not f.defined and w.marker == "1" and notes_after_closing(f)
+    # (a marker of no digits — "*", "a" — has no place in the sequence: asked as a number, it lost the document)
+    return ((w.near or w.block or f.alone or first_unpaged) and w.marker.strip("()").isdecimal()
+            and int(w.marker.strip("()")) == max(numbers, default=0) + 1
+            and (f.candidate.endswith(_TERMINAL) or hanging_note_ends(f, w.number) or runs_to_next_note(f, w)))
 
 
 def since_last_after_closing(f: _Flow, w: _Where) -> bool:
@@ -1571,12 +1583,18 @@ def first_after_closing_since_formula(f: _Flow, w: _Where) -> bool:
     closing, the text's first note ("1", no mark found before it, no note read), whose mark the rules of notes after the
     closing found nowhere — glued to a number no strong rule reads, "принцип 7" + "1" + "," —, has its mark sought
     as mark-since-last seeks it, from the enacting formula (first-mark-since-formula) to the closing, and taken where
-    exactly one place there can be it: the note's number is the first, and its mark the body's only place for it.
-    Refused, the note was read as lines of the closing, its document lost to the closing's unknown lines."""
+    exactly one place there can be it — a place glued to a number's digits, as the rules of notes after the closing
+    leave it: a place set apart is theirs (notes-apart-after-closing, notes-in-flow-run), which read the next notes
+    too. Refused, the note was read as lines of the closing, its document lost to the closing's unknown lines."""
     if f.search.last != (-1, -1) or f.defined or w.marker != "1":
         return False
-    f.doc.fired("first-note-after-closing-since-formula", w.number)
     return True
+
+
+def _ends_number(lines: list[Line], spot: tuple[int, int, int]) -> bool:
+    """For first-note-after-closing-since-formula: whether the place found ends a number, glued to its digits."""
+    view = lines[spot[0]].view
+    return spot[1] > 0 and view[spot[1] - 1].isdecimal()
 
 
 # The lines a note's text may run over under its first line: the longest UN notes (a conference's report, its
