@@ -10,7 +10,7 @@ from itertools import islice
 
 from ..langs import punctuation
 from .marked import PRINTED_MARK, Mark, join_text, slice_view
-from .marks import take_mark
+from .marks import counted_name_not_mark, take_mark
 from .ruleset import Rule
 from .state import Doc, Line, Note
 from .vote import vote_bounds
@@ -279,7 +279,7 @@ def place_endnote_marks(doc: Doc, marked: list[Line], notes: list[Note]) -> None
     after = (0, 0)
     placed: list[tuple[str, tuple[int, int]]] = []
     for note in notes:
-        found = mark_endnote(marked, note.marker, after, not_after)
+        found = mark_endnote(marked, note.marker, after, not_after, doc=doc)
         if found is not None:
             placed.append((note.marker, found))
             after = found
@@ -289,21 +289,21 @@ def place_endnote_marks(doc: Doc, marked: list[Line], notes: list[Note]) -> None
         limit = _first_mark(marked, placed[k + 1][0]) if k + 1 < len(placed) else None
         at: tuple[int, int] | None = first
         while at is not None:
-            at = mark_endnote(marked, marker, at, not_after, limit)
+            at = mark_endnote(marked, marker, at, not_after, limit, doc)
             if at is not None:
                 doc.fired("endnote-referred-again", marked[at[0]].number)
 
 
 def mark_endnote(body: list[Line], marker: str, after: tuple[int, int], not_after: frozenset[str],
-                 limit: tuple[int, int] | None = None) -> tuple[int, int] | None:
+                 limit: tuple[int, int] | None = None, doc: Doc | None = None) -> tuple[int, int] | None:
     """endnote-mark-apart: marks the first place after `after` (line index, position in its view)
     where the endnote's marker stands apart (or glued after a comma: "Dahomey,23"), before a
     space, punctuation or the line's end. After punctuation or another mark ("Congo, 21 22")
     anything may follow; after a word, a year or a document symbol ("Greece 55 and", "1946 15 in",
     "S/10182 11 and") only a word in lower case or punctuation may ("on 2 September" is a date),
     and never after a word that counts ("by 10 votes", "paragraph 3"). The marker, with the space
-    before it, becomes the mark. Nothing at or after `limit` is marked. Returns where the search
-    for the next mark starts."""
+    before it, becomes the mark. Nothing at or after `limit` is marked. With the document, never the
+    number of a counted name (endnote-counted-name-not-mark). Returns where the search for the next mark starts."""
     pattern = _endnote_regex(marker)
     for i in range(after[0], len(body) if limit is None else limit[0] + 1):
         line = body[i]
@@ -320,9 +320,23 @@ def mark_endnote(body: list[Line], marker: str, after: tuple[int, int], not_afte
                 if (word.casefold() in not_after or (after_mark[1:].isupper() or after_mark[1:].isdigit())
                         or not (word[-1:].isalpha() or _YEAR.fullmatch(word) or ("/" in word and word[-1].isdigit()))):
                     continue
+            if doc is not None and _counted_name(doc, text, m.end() - len(marker), not_after, line.number):
+                continue
             take_mark(line, m.start(), m.end(), marker)
             return i, m.start() + 1
     return None
+
+
+def _counted_name(doc: Doc, text: str, start: int, not_after: frozenset[str], number: int) -> bool:
+    """endnote-counted-name-not-mark: a number set apart after a name of one counted thing whose head counts it —
+    "el Objetivo de Desarrollo Sostenible 1, entre otras cosas" (counted-name-not-mark's names) — is the name's
+    number, never an endnote's mark, first or referred to again: the note's only mark stood earlier, and taken
+    again there the goal's number left the text. (Endnotes, their marks set apart, as block extractions give notes
+    gathered after the closing.)"""
+    if not counted_name_not_mark(doc.lang, text, start, not_after):
+        return False
+    doc.fired("endnote-counted-name-not-mark", number)
+    return True
 
 
 def _first_mark(lines: list[Line], marker: str) -> tuple[int, int] | None:
@@ -380,6 +394,9 @@ RULES: tuple[Rule, ...] = (
          "alone on a line over its text (the next line, opening no note); the first note's number is then 1"),
     Rule("endnote-mark-apart", "endnotes", mark_endnote, "an endnote's mark stands apart from its word, in note "
          "order; never a date, a count or a numbered thing"),
+    # (Endnotes whose marks stand apart, in languages that set a counted name's number after its qualifiers.)
+    Rule("endnote-counted-name-not-mark", "endnotes", _counted_name, "a number set apart after a counted name "
+         "('Objetivo de Desarrollo Sostenible 1,') is the name's, never an endnote's mark"),
     Rule("endnote-referred-again", "endnotes", place_endnote_marks, "a note referred to again before the next "
          "note's first mark is marked there too"),
     Rule("note-left-in-text", "endnotes", _note_left_in_text, "a lone note marker under a paragraph's end, its "

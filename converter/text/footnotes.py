@@ -1512,9 +1512,7 @@ def bracketed_year(text: str) -> bool:
 def _mark_found(f: _Flow, marker: str, number: int) -> bool:
     """Whether the mark of a note that starts on line `number` is found in the text (marks.py)."""
     w = _where(f, marker, number)
-    if _glued_after_closing(f, w) or marks_apart_throughout(f, w) or apart_after_closing_throughout(f, w):
-        return True
-    if first_gathered_before_next(f, w):
+    if _found_first(f, w):
         return True
     # apart-before-ideographs, apart-before-number-marks: and before a digit glued between two ideographs
     # ("目标2以及") or after a number and its punctuation ("1949,2 continue"), where the marks stand apart
@@ -1533,6 +1531,13 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
     return found is not None or _found_apart(f, w) or mark_since_last(f, w)
 
 
+def _found_first(f: _Flow, w: _Where) -> bool:
+    """For _mark_found: the rules asked before a note's page is searched — the notes after the closing's and the
+    layouts that set their marks apart."""
+    return (_glued_after_closing(f, w) or glued_after_closing_unpaged(f, w) or marks_apart_throughout(f, w)
+            or apart_after_closing_throughout(f, w) or first_gathered_before_next(f, w))
+
+
 def mark_since_last(f: _Flow, w: _Where) -> bool:
     """mark-since-last: a note that stands where notes do (at a page's foot, in a footnote block, or under
     its marker on a line of its own), is the next in sequence and ends on its line with a full stop (a wrapped
@@ -1549,10 +1554,7 @@ def mark_since_last(f: _Flow, w: _Where) -> bool:
     lines = f.doc.lines
     numbers = _numbers_defined(w.marker, f.defined)
     start = search.last if search.last != (-1, -1) else first_since_formula(f, w, numbers)
-    # (a marker of no digits — "*", "a" — has no place in the sequence: asked as a number, it lost the document)
-    if (not (w.near or w.block or f.alone) or start is None or not lines or not w.marker.strip("()").isdecimal()
-            or int(w.marker.strip("()")) != max(numbers, default=0) + 1
-            or not (f.candidate.endswith(_TERMINAL) or hanging_note_ends(f, w.number) or runs_to_next_note(f, w))):
+    if start is None or not lines or not _since_last_asked(f, w, numbers):
         return False
     # (not after the closing: notes gathered there have their marks sought over the whole text by their own rules,
     # and the endnotes of old yearly volumes are endnotes.py's — but where those rules found none in a paged text
@@ -1563,12 +1565,26 @@ def mark_since_last(f: _Flow, w: _Where) -> bool:
     # (after the closing, never into it, whose date a mark rule could read as a mark: last-note-bound)
     end = min(search.closing, default=len(lines)) if after else len(lines)
     spot = search.between(w.marker, start, (end - 1, len(lines[end - 1].view))) if end else None
+    if after and not f.glued and spot is not None:  # (first-note-after-closing-since-formula: glued to a number)
+        if not _ends_number(lines, spot):
+            return False
+        f.doc.fired("first-note-after-closing-since-formula", w.number)
     if spot is None:
         return block_below(f, w)
     search.take_between(w.marker, spot)
     search.last = (spot[0], spot[1])
     f.doc.fired("mark-since-last", w.number)
     return True
+
+
+def _since_last_asked(f: _Flow, w: _Where, numbers: list[int]) -> bool:
+    """For mark-since-last: whether the note stands where notes do, is the next in sequence and is finished."""
+    # (the first note after the closing of a text without pages stands where notes stand too: since-formula's)
+    first_unpaged = not f.paged and not f.defined and w.marker == "1" and notes_after_closing(f)
+    # (a marker of no digits — "*", "a" — has no place in the sequence: asked as a number, it lost the document)
+    return ((w.near or w.block or f.alone or first_unpaged) and w.marker.strip("()").isdecimal()
+            and int(w.marker.strip("()")) == max(numbers, default=0) + 1
+            and (f.candidate.endswith(_TERMINAL) or hanging_note_ends(f, w.number) or runs_to_next_note(f, w)))
 
 
 def since_last_after_closing(f: _Flow, w: _Where) -> bool:
@@ -1579,10 +1595,31 @@ def since_last_after_closing(f: _Flow, w: _Where) -> bool:
     place there can be it: the notes gathered at the end follow their marks in order. Refused, the note was read as a
     line of the closing, its document lost. (Not where the marks stand apart or the text has no pages: the endnotes
     of old yearly volumes are endnotes.py's.)"""
+    if not f.glued and first_after_closing_since_formula(f, w):
+        return True
     if not (f.glued and f.paged):
         return False
     f.doc.fired("mark-since-last-after-closing", w.number)
     return True
+
+
+def first_after_closing_since_formula(f: _Flow, w: _Where) -> bool:
+    """first-note-after-closing-since-formula: in a text (with pages or without) whose notes were gathered after the
+    closing, the text's first note ("1", no mark found before it, no note read), whose mark the rules of notes after the
+    closing found nowhere — glued to a number no strong rule reads, "принцип 7" + "1" + "," —, has its mark sought
+    as mark-since-last seeks it, from the enacting formula (first-mark-since-formula) to the closing, and taken where
+    exactly one place there can be it — a place glued to a number's digits, as the rules of notes after the closing
+    leave it: a place set apart is theirs (notes-apart-after-closing, notes-in-flow-run), which read the next notes
+    too. Refused, the note was read as lines of the closing, its document lost to the closing's unknown lines."""
+    if f.search.last != (-1, -1) or f.defined or w.marker != "1":
+        return False
+    return True
+
+
+def _ends_number(lines: list[Line], spot: tuple[int, int, int]) -> bool:
+    """For first-note-after-closing-since-formula: whether the place found ends a number, glued to its digits."""
+    view = lines[spot[0]].view
+    return spot[1] > 0 and view[spot[1] - 1].isdecimal()
 
 
 # The lines a note's text may run over under its first line: the longest UN notes (a conference's report, its
@@ -1825,6 +1862,26 @@ def _glued_after_closing(f: _Flow, w: _Where) -> bool:
     return True
 
 
+def glued_after_closing_unpaged(f: _Flow, w: _Where) -> bool:
+    """notes-after-closing-glued-unpaged: notes-after-closing-glued in a text without pages — one paragraph a line,
+    or a block extraction that dropped the page furniture, its notes gathered after the closing —: where marks were
+    found glued, a note after the closing has its mark looked for glued by the strong rules over the whole text from
+    the last mark on, on the first line that holds one whichever rule finds it (glued-earliest), not the first rule's
+    first candidate ("décision SSA2(5)" by mark-glued, paragraphs after "à l’horizon 20302," that only
+    mark-after-year reads), after which every later mark would be sought past its place. Where none is found there,
+    the rules go on as before."""
+    if (f.paged or not f.glued or not f.defined or f.search.last == (-1, -1) or apart_layout(f, w.number)
+            or not notes_after_closing(f)):
+        return False
+    found = f.search.earliest_glued(w.marker, w.first)
+    if found is None:
+        return False
+    f.search.take(w.marker, found)
+    f.doc.fired("glued-earliest", f.doc.lines[found[1]].number)
+    f.doc.fired("notes-after-closing-glued-unpaged", w.number)
+    return True
+
+
 def weak_after_closing(f: _Flow, w: _Where) -> bool:
     """notes-after-closing-weak-first: where notes-after-closing-glued finds no glued mark for a note after the
     closing, the weak rules (a mark glued to a resolution number, "pour 2022/23" + "4" + " ;") look for it over
@@ -1892,7 +1949,11 @@ def _apart_first(f: _Flow, w: _Where) -> bool:
             and (notes_after_closing(f) or notes_after_vote(f)) and notes_block_after_closing(f, w)
             and _first_of_both(f, w)):
         return True
-    if f.search.find(marker, first, spaced=True, loose=bool(f.paged) or f.in_flow) is not None:
+    # (notes after the closing of a text without pages, their marks set apart: the earliest candidate set apart, as
+    # for the block's first notes — notes-apart-after-closing-earliest)
+    loose = bool(f.paged) or f.in_flow
+    if ((f.apart_after_closing and not f.paged and apart_earliest_after_closing(f, marker, first, loose, False))
+            or f.search.find(marker, first, spaced=True, loose=loose) is not None):
         f.doc.fired("apart-before-weak", number)
         f.doc.fired("apart-before-number-marks" if f.doc.lang.script.spaced else "apart-before-ideographs", number)
         return True
@@ -2046,7 +2107,7 @@ def _found_apart(f: _Flow, w: _Where) -> bool:
     if w.near and not f.paged and not f.in_notes and glued_note_apart_after_closing(f, w):
         return True
     if notes_in_flow(f, marker, number) and (f.search.find(marker, first, spaced=True, loose=True) is not None
-                                             or glued_in_flow(f, w)):
+                                             or glued_in_flow(f, w) or flow_since_last(f, w)):
         f.in_flow = True
         return True
     return False
@@ -2088,6 +2149,28 @@ def glued_in_flow(f: _Flow, w: _Where) -> bool:
         return False
     f.glued = True  # (a mark found glued: the block's next notes have theirs looked for so too)
     f.doc.fired("notes-in-flow-glued", w.number)
+    return True
+
+
+def flow_since_last(f: _Flow, w: _Where) -> bool:
+    """notes-in-flow-since-last: in a text without pages whose marks were found glued, a note standing in the running
+    text (notes-in-flow), the next in sequence and ending with a full stop, whose mark no strong rule found, has it
+    sought as mark-since-last seeks a page foot's — between the last mark found and the note, by every mark rule,
+    those of marks glued to a number too ("pour 2022/23" + "4" + " ;") — and taken where exactly one place there can
+    be it: the notes' sequence decides what the mark's look-alike digits do not. Refused, the note was read as a
+    line of running text (text-note-unplaced), its mark left in the text. (A block extraction that dropped the page
+    furniture, each page's notes standing where its foot was.)"""
+    search, lines = f.search, f.doc.lines
+    numbers = _numbers_defined(w.marker, f.defined)
+    if (not f.glued or search.last == (-1, -1) or not lines or not w.marker.isdecimal()
+            or int(w.marker) != max(numbers, default=0) + 1 or not f.candidate.endswith(_TERMINAL)):
+        return False
+    spot = search.between(w.marker, search.last, (len(lines) - 1, len(lines[-1].view)))
+    if spot is None:
+        return False
+    search.take_between(w.marker, spot)
+    search.last = (spot[0], spot[1])
+    f.doc.fired("notes-in-flow-since-last", w.number)
     return True
 
 
@@ -2541,9 +2624,31 @@ def notes_apart_after_closing(f: _Flow, marker: str, number: int) -> bool:
     if not f.apart_after_closing and (f.glued or not notes_at_end(f, marker) or not notes_after_closing(f)
                                       or _vote_before(f)):
         return False
-    if f.search.find(marker, first_mark_line(f, marker), spaced=True, loose=True, whole=True) is None:
+    if not apart_earliest_after_closing(f, marker, first_mark_line(f, marker)) and f.search.find(
+            marker, first_mark_line(f, marker), spaced=True, loose=True, whole=True) is None:
         return False
     f.doc.fired("notes-apart-after-closing", number)
+    return True
+
+
+def apart_earliest_after_closing(f: _Flow, marker: str, first: int, loose: bool = True, whole: bool = True) -> bool:
+    """notes-apart-after-closing-earliest: for notes-apart-after-closing, the candidate set apart on the first line
+    after the last mark that holds one, whichever rule finds it (whole-text-earliest) — a loose rule's ("para 2023 1
+    , el informe", a mark after a year before its comma set apart), not mark-apart's first, pages on ("para el
+    subprograma 1 ," in a table of posts): the notes gathered at the end follow their marks in order, and a mark taken
+    past its place has every later mark sought past theirs. Whether it took one (only where it stands on an earlier
+    line than the rules' own answer, which is taken as it was otherwise)."""
+    found, _ = f.search.earliest(marker, first, spaced=True, loose=True)
+    if found is None:
+        return False
+    # (the answer of the search the caller would make: its rules, over the whole text or the note's pages)
+    ruled = f.search.locate(marker, first, spaced=True, loose=loose, whole=whole)
+    # (where the caller's rules find none, the rules asked after them answer: apart-after-closing-throughout, or
+    # notes-apart-after-closing for the next notes — over the whole text, its loose rules' first candidate)
+    if (ruled is None and not whole) or (ruled is not None and ruled[1] <= found[1]):
+        return False
+    f.search.take(marker, found)
+    f.doc.fired("notes-apart-after-closing-earliest", f.doc.lines[found[1]].number)
     return True
 
 
@@ -3208,6 +3313,10 @@ RULES: tuple[Rule, ...] = (
          "next note (notes-in-flow)"),
     Rule("notes-in-flow-glued", "flow", glued_in_flow, "in a text without pages whose marks stand glued, a note in "
          "the running text has its mark looked for by the strong rules of a page's foot too ('de 2014' + '15')"),
+    # (Block extractions that drop the page furniture, their marks glued: a page's notes stand in the running text.)
+    Rule("notes-in-flow-since-last", "flow", flow_since_last, "in a text without pages whose marks stand glued, a "
+         "note in the running text, next in sequence, whose mark no strong rule found has it sought between the last "
+         "mark and the note, taken where exactly one place can be it ('2022/23' + '4' + ' ;')"),
     Rule("note-inside-cut-sentence", "flow", inside_cut_sentence, "in a text without pages, the next note, a short "
          "line ending with a full stop between the halves of a sentence a page cut, has its mark looked for by the "
          "strong rules of a page's foot"),
@@ -3221,6 +3330,10 @@ RULES: tuple[Rule, ...] = (
          "after a note, have marks set apart looked for in the whole text from the last mark on"),
     Rule("apart-before-weak", "flow", _mark_found, "where no mark was found glued yet, a mark set apart is "
          "looked for before the weak rules take a document number's digit"),
+    # (Block extractions without page furniture whose notes follow the closing, their marks set apart.)
+    Rule("notes-apart-after-closing-earliest", "flow", apart_earliest_after_closing, "for notes after the closing "
+         "of a text without pages, marks set apart: the candidate on the first line after the last mark that holds "
+         "one, whichever rule finds it ('para 2023 1 ,' before 'subprograma 1 ;')"),
     Rule("notes-apart-after-closing", "flow", notes_apart_after_closing, "in a text without pages, notes after the "
          "closing block (no vote statement) have their marks set apart looked for in the whole text from the last "
          "mark on"),
@@ -3283,6 +3396,14 @@ RULES: tuple[Rule, ...] = (
          "is a note when it reads as one (next in sequence, its mark found)"),
     Rule("late-distribution-dated", "flow", dated_distribution, "a distribution met late with its issue date on its "
          "line awaits no date under it: a date there is the running text's"),
+    # (Paged texts whose notes were gathered after the closing, the first note's mark glued to a number.)
+    # (Texts without pages whose notes follow the closing: one paragraph a line, block extractions without furniture.)
+    Rule("notes-after-closing-glued-unpaged", "flow", glued_after_closing_unpaged, "in a text without pages whose "
+         "marks are glued, a note after the closing takes the first glued candidate over the whole text from the last "
+         "mark, whichever strong rule finds it ('20302,' before 'SSA2(5)')"),
+    Rule("first-note-after-closing-since-formula", "flow", first_after_closing_since_formula, "in a paged text whose "
+         "notes follow the closing, the first note's mark that no rule found ('принцип 7' + '1' + ',') is sought "
+         "from the formula to the closing, taken where exactly one place can be it"),
     Rule("mark-since-last-after-closing", "flow", since_last_after_closing, "in a paged text of glued marks, a "
          "note after the closing whose mark no rule found has it sought between the last mark and the closing, "
          "taken where exactly one place can be it ('decision 22/BCN15' + '2' + ',')"),

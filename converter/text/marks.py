@@ -842,11 +842,20 @@ def _listed_run(marker: str, units: str) -> re.Pattern[str] | None:
     m = re.escape(marker)
     nxt, then = (re.escape(str(int(marker) + k)) for k in (1, 2))
     # (one alternative for each digit before the marker, which the next number's digit before its marker is not)
-    return re.compile("|".join(
+    run = re.compile("|".join(
         rf"(?<={d})({m})(?![\d/])(?={_RUN_SEPARATOR}(?:\d{{1,4}}/)?\d{{0,3}}(?!{d})\d{nxt}(?![\d/])"
         rf"{_RUN_SEPARATOR}(?:\d{{1,4}}/)?\d{{1,4}}{then}(?![\d/]))" for d in "0123456789"))
+    _OVER_BREAK.add(run)
+    return run
 
 
+# The patterns of mark-listed-in-sequence: a list's run of marks goes on over a line break ("sesiones 49" + "1" + ","
+# / "54" + "2" + ", 59" + "3"), and its next numbers are read on the next line (listed-run-over-break).
+_OVER_BREAK: set[re.Pattern[str]] = set()
+
+
+# (What follows a run's mark that ends its line: a list's comma, or nothing: listed-run-over-break.)
+_LINE_RUN_END = re.compile(r"[,;،]?\s*")
 _RUN_MARKER_MAX = 97  # (the run's next two markers have two digits at most, as the patterns' markers)
 _RUN_SEPARATOR = r"(?:[,;،] ?| ?[,;،]? [^\W\d_]{1,3} )"
 
@@ -1918,6 +1927,34 @@ def second_day_not_mark(lg: Lang, view: str, start: int, end: int) -> bool:
     return lg.month(month.strip(_WORD_EDGE)) is not None
 
 
+def glued_to_function_word(lg: Lang, view: str, start: int) -> bool:
+    """function-word-glued-not-mark: digits glued right after a function word of the table standing alone — a word
+    after which the text goes on (continues_after: "and", "of", the Arabic conjunction "و" that scripts glue to the
+    word after it) — are the number the function word leads to, never a mark: a mark ends the words it marks, and a
+    function word ends none ("الهدفين 1 و2 من", goals 1 and 2; "13 y14", a space the text lost). (The rules of
+    glued marks took "و2" for the second note's mark, three paragraphs before the mark itself "(2)": the goal's
+    number left the text and the mark was read as text.)"""
+    if start == 0 or start >= len(view) or not view[start].isdigit() or view[start - 1].isspace():
+        return False
+    end = _DIGITS.match(view, start)
+    if end is not None and end.end() < len(view) and view[end.end()].isalpha():
+        return False  # (digits between two letters, "a" + "11" + "nd": mark-between-letters', inside a word)
+    head = view[:start].split()
+    return bool(head) and fold_word(head[-1]) in lg.continues_after
+
+
+def paragraph_number_not_mark(lg: Lang, view: str, start: int) -> bool:
+    """paragraph-number-not-mark: digits that end the number opening a line as the language numbers its paragraphs,
+    a word after it ("129. Invita", "12 - يقرر") — the paragraph's number — are never a mark glued to a number: a
+    paragraph's number marks nothing. (Between two marks placed far apart, mark-glued-to-number took "12" + "9" + "."
+    for note 9's mark, the paragraph's number cut to "12" and its text run into the paragraph before.)"""
+    head = _number_start(view, start)
+    if head == start or view[:head].strip():
+        return False
+    m = lg.paragraph_number.match(view, head)
+    return (m is not None and m.end("num") > start and m.end() < len(view) and view[m.end()].isalpha())
+
+
 def second_day_over_break(lg: Lang, view: str, start: int, end: int, prev: str) -> bool:
     """second-day-over-break: second-day-not-mark where the wrap put the first day at the end of the line before
     and the conjunction first on the candidate's line ("… в Наярите, Мексика, 13" / "и14 февраля 2014 года"): the
@@ -2254,7 +2291,7 @@ class MarkSearch:
             # where marks stand apart, a digit glued to a word is often the text's own — "article 12 (3)" —; no
             # bound for a mark set apart)
             bounded = ((rule.weak or rule.name in AMBIGUOUS) and not (rule is MARK_APART or rule in _LOOSE)
-                       and self.glued > self.apart)
+                       and self.glued > self.apart) or self._loose_bounded(rule)
             if bounded and not bound:
                 bound.append(self.next_marks_bound(marker, first_line))
             starts, end = self.pages, len(self.doc.lines)
@@ -2357,13 +2394,23 @@ class MarkSearch:
                 return MARK_APART_EDGE, (i, m)
         return rule, found
 
+    def _loose_bounded(self, rule: MarkRule) -> bool:
+        """loose-before-next-marks: in a text whose marks were all found glued, a candidate of the loose rules (a
+        number set apart on both sides, "con 7 contratistas") must stand before the first of the next notes' marks
+        a strong rule finds glued, as weak-before-next-marks asks of the weak rules: marks come in order, and a
+        look-alike past the next marks ("… queremos\"8" before it) would have every later mark sought past its
+        place. Refused, the note's mark is sought between its neighbours' once the text is read (a mark glued to a
+        name's number, "Programa 21" + "7" + ","). Serves glued layouts whose notes stand together on a page that
+        holds the running text too (a block extraction's notes after the closing, no page furniture)."""
+        return rule in _LOOSE and self.apart == 0 and self.glued > 1
+
     def _rule_on_page(self, rule: MarkRule, whole: bool, lines: list[int], printed: str,
                       patterns: tuple[re.Pattern[str], re.Pattern[str] | None], first_line: int,
                       exclude: frozenset[str] | None, bound: tuple[int, int] | None
                       ) -> tuple[int, re.Match[str]] | None:
         """A rule's candidate on a page: its first or its last (_last_wins)."""
         last_wins = self._last_wins(rule, whole)
-        found = self._on_page(lines, printed, patterns, first_line, last_wins, exclude, bound)
+        found = self._on_page(lines, printed, patterns, first_line, last_wins, exclude, bound, rule in _LOOSE)
         if found is not None and rule.weak and not whole and not last_wins:
             self._first_on_page(lines, printed, patterns, first_line, exclude, found)
         if found is not None and last_wins and rule is MARK_APART:
@@ -2615,7 +2662,44 @@ class MarkSearch:
             if found is not None and (best is None or found[0] < best[1]):
                 moved = best is not None
                 best = (rule, found[0], found[1])
+        if best is not None and spaced and (stop := self._spaced_stop_over_loose(marker, first_line, best)) is not None:
+            return stop, True
         return best, moved
+
+    def _spaced_stop_over_loose(self, marker: str, first_line: int, best: Located) -> Located | None:
+        """spaced-stop-over-loose: over the whole text, a loose rule's earliest candidate between two words ("la
+        prioridad temática 5 de UNISPACE+50", a thematic priority's number) gives way to the first mark set apart
+        after a word before a comma or full stop set apart after it further on ("plan de trabajo plurianual 5 ,")
+        where that one stands before the next note's first such mark: no text sets its own number apart from the
+        punctuation after it (counted-before-spaced-stop), while a number between two words is as often the text's
+        own as a mark (loose-before-apart), and marks come in order. None where the candidate stands after
+        punctuation, or no such mark follows it before the next note's."""
+        rule, i, m = best
+        if (rule not in _LOOSE or _after_punctuation(self.doc.lines[i], m) or not marker.isdigit()
+                or not self.doc.lang.script.spaced):
+            return None
+        at = (i, m.end(m.lastindex or 1))
+        stop = self._first_spaced_stop(marker, first_line, at)
+        if stop is None:
+            return None
+        after = self._first_spaced_stop(str(int(marker) + 1), first_line, at)
+        if after is not None and _place(after) <= _place(stop):
+            return None
+        self.doc.fired("spaced-stop-over-loose", self.doc.lines[stop[1]].number)
+        return stop
+
+    def _first_spaced_stop(self, marker: str, first_line: int, at: tuple[int, int]) -> Located | None:
+        """spaced-stop-over-loose's candidate: the first mark set apart before a spaced comma or stop after `at`."""
+        patterns = (_spaced_stop_apart(marker), None)
+        for i in range(max(at[0], first_line, 0), len(self.doc.lines)):
+            if marker not in self.doc.lines[i].text:
+                continue
+            m = self._line_candidate(i, marker, patterns, self.doc.lang.endnote_not_after)
+            while m is not None and i == at[0] and m.start(1) < at[1]:
+                m = _next_spaced_stop(patterns[0], self.doc.lines[i], m)
+            if m is not None:
+                return MARK_APART, i, m
+        return None
 
     def apart_before_punctuation(self, marker: str, first_line: int = -1) -> Located | None:
         """glued-note-apart-after-closing's candidate: over the whole text from the last mark on, the candidate of
@@ -2670,9 +2754,10 @@ class MarkSearch:
 
     def _on_page(self, page: range | list[int], marker: str, patterns: tuple[re.Pattern[str], re.Pattern[str] | None],
                  first_line: int, last_wins: bool, exclude: frozenset[str] | None = None,
-                 bound: tuple[int, int] | None = None) -> tuple[int, re.Match[str]] | None:
+                 bound: tuple[int, int] | None = None, loose: bool = False) -> tuple[int, re.Match[str]] | None:
         """The candidate of one rule on a page (its first, or with last_wins its last) that no check rejects
-        and that stands before bound (weak-before-next-marks), if any."""
+        and that stands before bound (weak-before-next-marks; loose: a loose rule's, loose-before-next-marks), if
+        any."""
         after_line = self.last[0]
         found = None
         for i in page:
@@ -2680,7 +2765,8 @@ class MarkSearch:
                 continue
             m = self._line_candidate(i, marker, patterns, exclude)
             if m and bound is not None and (i, m.start(m.lastindex or 1)) >= bound:
-                self.doc.fired("weak-before-next-marks", self.doc.lines[i].number)
+                bounded = "loose-before-next-marks" if loose else "weak-before-next-marks"
+                self.doc.fired(bounded, self.doc.lines[i].number)
                 break
             if m:
                 found = (i, m)
@@ -2703,14 +2789,31 @@ class MarkSearch:
         view = ln.view if ln.marks else ln.text
         if marker not in view:
             return None
-        m = _search(pattern, follows, view, after_col + 1 if i == after_line else 0)
         nxt = lines[i + 1].view if i + 1 < len(lines) else ""
+        m = _search(pattern, follows, view, after_col + 1 if i == after_line else 0)
+        if m is None and pattern in _OVER_BREAK:
+            m = self._run_over_break(i, view, nxt, patterns, after_col + 1 if i == after_line else 0)
         tokens = Tokens(view)
         # (A mark at a line's start has the line before's last word before it.)
         prev = lines[i - 1].view if i else ""
         while m and self._rejected(view, m.start(m.lastindex or 1), nxt, tokens, exclude, ln.number, prev,
                                    m.end(m.lastindex or 1)):
             m = _search(pattern, follows, view, m.start(m.lastindex or 1) + 1)
+        return m
+
+    def _run_over_break(self, i: int, view: str, nxt: str, patterns: tuple[re.Pattern[str], re.Pattern[str] | None],
+                        pos: int) -> re.Match[str] | None:
+        """listed-run-over-break: mark-listed-in-sequence where the wrap cut the list after the run's first mark
+        ("… períodos de sesiones 49" + "1" + "," / "54" + "2" + ", 59" + "3" + " y 64" + "4" + ","), the list's next
+        numbers read on the next line: the notes' numbers in sequence say it as they do on one line. Only a mark that
+        ends its line's view (and the punctuation after it) is taken so; the match's positions are the line's."""
+        if not nxt:
+            return None
+        m = _search(patterns[0], patterns[1], f"{view.rstrip()} {nxt.lstrip()}", pos)
+        if (m is None or m.end(m.lastindex or 1) > len(view.rstrip())
+                or _LINE_RUN_END.fullmatch(view, m.end(m.lastindex or 1)) is None):
+            return None
+        self.doc.fired("listed-run-over-break", self.doc.lines[i].number)
         return m
 
     def _rejected(self, view: str, start: int, nxt: str, tokens: Tokens, exclude: frozenset[str] | None,
@@ -2833,7 +2936,9 @@ class MarkSearch:
                  else "range-not-mark" if end >= 0 and range_not_mark(lg, view, end)
                  else "number-before-apart-twin" if self.apart > self.glued and number_before_twin(lg, view, start, end)
                  else "listed-number-in-order" if listed_in_order(lg, view, start)
-                 else self._day_or_list(view, start, end) or self._symbol_or_label(view, start, end))
+                 else self._day_or_list(view, start, end) or self._symbol_or_label(view, start, end)
+                 or ("function-word-glued-not-mark" if glued_to_function_word(lg, view, start)
+                     else "paragraph-number-not-mark" if paragraph_number_not_mark(lg, view, start) else None))
         if found == "grouped-not-mark" and _ends_line(lg.grouped_number.match(view, start), view):
             found = "grouped-at-line-end"
         if found is not None:
@@ -3131,6 +3236,11 @@ def _stop_at_line_start(marker: str) -> re.Pattern[str]:
     return re.compile(rf"^({re.escape(marker)} )(?=[{re.escape(punctuation('comma', 'full_stop'))}](?!\d))")
 
 
+def _next_spaced_stop(pattern: re.Pattern[str], line: Line, m: re.Match[str]) -> re.Match[str] | None:
+    """The next match of a spaced stop's pattern on a line after m (its checks asked by _line_candidate's first)."""
+    return pattern.search(line.view if line.marks else line.text, m.start(1) + 1)
+
+
 def _place(found: Located) -> tuple[int, int]:
     """Where a located mark stands: its line and its place in the line's view."""
     return found[1], found[2].start(found[2].lastindex or 1)
@@ -3176,6 +3286,14 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule(MARK_GLUED_NUMBER.name, "flow", MARK_GLUED_NUMBER.build, MARK_GLUED_NUMBER.why),
     Rule(MARK_APART_AFTER_NUMBER.name, "flow", MARK_APART_AFTER_NUMBER.build, MARK_APART_AFTER_NUMBER.why),
     Rule(MARK_BETWEEN_LETTERS.name, "flow", MARK_BETWEEN_LETTERS.build, MARK_BETWEEN_LETTERS.why),
+    # (Lists of numbers each with its note — sessions, conferences, resolutions — as PDF text gives raised marks.)
+    Rule("listed-run-over-break", "flow", MarkSearch._run_over_break, "mark-listed-in-sequence where the wrap cut "
+         "the list after the run's first mark ('sesiones 49' + '1' + ',' / '54' + '2' + ', 59' + '3'): the list's "
+         "next numbers are read on the next line"),
+    # (PDF text and block extractions that set raised marks apart, notes gathered at the end.)
+    Rule("spaced-stop-over-loose", "flow", MarkSearch._spaced_stop_over_loose, "over the whole text, a loose "
+         "candidate between two words ('temática 5 de') gives way to a later mark set apart before a spaced comma "
+         "('plurianual 5 ,') that the next note's does not precede"),
     Rule("whole-text-earliest", "flow", MarkSearch.earliest, "over the whole text from the last mark on, the "
          "candidate set apart on the first line that holds one wins, whichever rule finds it (not the first rule's "
          "first candidate); on that line, the stronger rule's"),
@@ -3212,6 +3330,15 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("mark-after-symbol-comma-at-break", "flow", after_symbol_comma, "digits glued after a resolution's number "
          "and its comma at a line's end, the next line opening with the list's next number ('88/12,4' / '89/30'), are "
          "a mark, not a number the break cut: such a line breaks after the comma's space"),
+    # (Glued layouts whose notes stand on a page that holds the running text too: block extractions' notes gathered
+    # after the closing under a rule, without page furniture.)
+    Rule("loose-before-next-marks", "flow", MarkSearch._loose_bounded, "where every mark found is glued, a number "
+         "set apart on both sides ('con 7 contratistas') stands before the first glued mark a strong rule finds for "
+         "the next notes, or is no candidate: marks come in order"),
+    # (Every numbered paragraph of a text: its number opens its line in the layouts that keep line breaks.)
+    Rule("paragraph-number-not-mark", "flow", paragraph_number_not_mark, "digits that end the number opening a line "
+         "as the language numbers its paragraphs ('129. Invita') are the paragraph's number, never a mark glued "
+         "to a number"),
     Rule("weak-before-next-marks", "flow", MarkSearch.next_marks_bound, "where marks are glued, a candidate for a "
          "note's mark by a weak rule ('71/23' + '2' in a list of resolutions) or an ambiguous strong one ('2.' + '15' "
          "+ ' United') stands before the first glued mark a strong rule finds for the next notes ('durable4'): marks "
@@ -3352,6 +3479,10 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "its next candidate on the page after no such word ('”3 及其')"),
     Rule("bracketed-count-not-mark", "flow", bracketed_count, "digits right after an opening bracket, then a space "
          "and a word ('(10 заседаний)'), are the count the bracket opens with, never a mark glued to the bracket"),
+    # (Texts that glue a conjunction to the number after it: Arabic's "و", forty-two of the corpus's 674 Arabic files.)
+    Rule("function-word-glued-not-mark", "flow", glued_to_function_word, "digits glued right after a function word "
+         "of the table standing alone ('الهدفين 1 و2', goals 1 and 2) are the number it leads to, never a mark: a "
+         "function word ends no words a mark could mark"),
     Rule("listed-number-in-order", "flow", listed_in_order, "digits glued to the end of the number that closes a "
          "list ('l'objectif 3 et de l'objectif 12') are its own where without them it would fall below the list's "
          "number before it: lists of numbers go up"),
