@@ -1,0 +1,165 @@
+"""Where the reader guessed a preambular paragraph's boundary (text-boundary-guessed, issue 22).
+
+Some places of a text print two documents alike: where neither an indent nor a blank line marks a
+paragraph's start, a preambular paragraph wrapped after a clause's comma, its next line opening with a
+paragraph's head ("…الدولة، / وإذ يعرب…", "…сотрудничества, / принимая во внимание…"), prints exactly as
+two paragraphs would. No rule can read every such place right; the reader takes one reading, and this
+module tells the user where, so that a person checks those places and nothing else.
+
+The blocks stage notes, for each line it decides on, whether the layout gave a cue there (`note`, called
+once per line from blocks.Lines.starts_new); once the preamble is known (end of classify), `tell` warns at
+each noted line that begins a preambular paragraph or lies inside one, with the reading taken. Nothing
+here changes a reading: it only looks.
+
+Two shapes are noted:
+- "comma-head": in wrapped flat text (neither indents nor blank lines), a line that opens with a known
+  paragraph head after a line ending with a comma or semicolon that ran to the width — no room for the
+  next line's first word, not left short, not widened or left unwidened by justification where that tells
+  —, in a script without case or a language whose preambular paragraphs open in lower case (where they
+  open with a capital, a head's capital after a comma tells: inside a sentence the word is in lower case).
+  Either reading may be the one taken (a split, or a join by a rule that knows the clause).
+- "page-cut": a line read as a new paragraph although it opens like no paragraph's start — no number,
+  label or known head after a finished line, or a head after an unfinished one —, where a page break may
+  stand before it unseen: at a page break (in wrapped text, after a line that ran to the width), or
+  anywhere in text of blocks whose page breaks do not show (an extractor that drops the pages' heads and
+  feet: a paragraph the page cut reads as two blocks).
+Left out, though as undecidable in principle: in text of blocks, a page cut after a comma before a known
+head (every paragraph end there has that shape, and a page cuts one in a hundred or more of them).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..langs import punctuation
+from .marked import PRINTED_MARK
+from .openings import label, starts_with_head
+from .state import Block, Doc
+
+if TYPE_CHECKING:
+    from .blocks import Lines
+
+_CLAUSE_COMMAS = frozenset(punctuation("comma", "semicolon"))
+_CLOSING_QUOTES = punctuation("closing_quotes")
+# (blocks.py's SHORT_LINE and FIT_SHARE: a line shorter than this share of a full line stopped short; one that
+# ended before this share, counted to where the next line's first word or character would have ended, did not
+# end by the wrap. Repeated here, not imported: blocks.py imports this module.)
+_SHORT_LINE = 0.7
+_FIT_SHARE = 0.9
+_FIRST_RUN = re.compile(r"[!-~]+|[^\s]")
+# How much of a line the message quotes.
+_QUOTED = 30
+
+COMMA_HEAD = "comma-head"
+PAGE_CUT = "page-cut"
+
+
+def note(c: Lines, i: int) -> None:
+    """Notes line i (not the first) in c.doc.unsure when the layout gives no cue whether it starts a paragraph."""
+    if c.doc is None or c.opener[i]:
+        return
+    kind = COMMA_HEAD if _comma_head(c, i) else PAGE_CUT if _page_cut(c, i) else None
+    if kind is not None:
+        c.doc.unsure[c.lines[i].number] = (kind, c.view(i)[:_QUOTED + 1])
+
+
+def _clause_end(c: Lines, k: int) -> str:
+    """Line k's last character of its clause, closing quotes and a note's mark after it not counted."""
+    end = c.view(k).rstrip()
+    if end[-1:] == PRINTED_MARK:
+        end = end.rstrip(PRINTED_MARK + " ")
+    return end.rstrip(_CLOSING_QUOTES)[-1:]
+
+
+def _case_tells_nothing(c: Lines, text: str) -> bool:
+    """Whether a head's case says nothing of a paragraph start: a script without case, or a language whose
+    preambular paragraphs open in lower case (Russian), where a head reads the same inside a sentence."""
+    first = text[:1]
+    return c.lang.openings.lower_case or first.lower() == first.upper()
+
+
+def _comma_head(c: Lines, i: int) -> bool:
+    """"comma-head": wrapped flat text, a head after a clause's comma, and no width cue at the line before."""
+    k = i - 1
+    if not (c.fin[k] and c.mode.flat and not c.mode.unwrapped) or _clause_end(c, k) not in _CLAUSE_COMMAS:
+        return False
+    view = c.view(i)
+    if not (starts_with_head(c.lang, view) and _case_tells_nothing(c, view)):
+        return False
+    return c.wraps() and _ran_to_width(c, k)
+
+
+def _ran_to_width(c: Lines, k: int) -> bool:
+    """Whether line k ran to the width, so that only the wrap may have ended it: not short, no room for the next
+    line's first word (or, in a script without spaces, its first character), and, in justified text, not widened
+    (a widened line was wrapped: that tells). Told without a word to the trace: the rules that read these cues
+    say where they decided."""
+    doc = c.doc
+    if doc is not None and c.lines[k].number in doc.spread:
+        return False
+    script = c.lang.script
+    if not script.wide or script.spaced:
+        return c.widths[k] > _SHORT_LINE * c.full and not c.room_for_next(k)
+    full = c.full_columns()
+    printed = script.columns(c.view(k))
+    # (a run of digits or Latin letters is asked whole, as wide-room-for-next asks it: a wrap keeps it together)
+    first = _FIRST_RUN.match(c.view(k + 1))
+    carried = script.columns(first.group()) if first is not None else 0
+    if printed <= _SHORT_LINE * full or (first is not None and printed + carried <= _FIT_SHARE * full):
+        return False
+    grid = c.grid_columns()
+    return not grid or first is None or printed + carried > grid
+
+
+def _page_cut(c: Lines, i: int) -> bool:
+    """"page-cut": a line that opens like no paragraph's start, where a page break may stand unseen before it."""
+    k = i - 1
+    view = c.view(i)
+    head = starts_with_head(c.lang, view)
+    if (head if c.fin[k] else not head) or label(c.lang, view) is not None:
+        return False
+    if c.wraps():
+        return bool(c.shapes.page_start[i]) and _ran_to_width(c, k)
+    return bool(c.shapes.page_start[i]) or 1 not in c.shapes.page_start
+
+
+def tell(doc: Doc) -> None:
+    """text-boundary-guessed at each noted line that begins a preambular paragraph or lies inside one (the
+    resolution's preamble, and each part's)."""
+    if not doc.unsure:
+        return
+    ends = [p.line for p in doc.parts]
+    _tell_in(doc, doc.preamble, _first_line(doc.operative, ends))
+    for k, part in enumerate(doc.parts):
+        _tell_in(doc, part.preamble, _first_line(part.operative, ends[k + 1:]))
+
+
+def _first_line(operative: list, later: list[int]) -> int | None:
+    """The line after the preamble: its first operative paragraph's, or else the next part's."""
+    lines = [op.line for op in operative[:1]] + later[:1]
+    return min(lines) if lines else None
+
+
+def _tell_in(doc: Doc, preamble: list[Block], after: int | None) -> None:
+    for k, b in enumerate(preamble):
+        end = preamble[k + 1].line if k + 1 < len(preamble) else after
+        last = b.line + b.lines - 1 if end is None else end - 1
+        for n in range(b.line, last + 1):
+            kind, start = doc.unsure.get(n, ("", ""))
+            if not kind or (kind == PAGE_CUT and n != b.line):
+                continue
+            doc.warn("text-boundary-guessed", _message(n, kind, start, k + 1, n == b.line), n)
+
+
+def _message(n: int, kind: str, start: str, paragraph: int, new: bool) -> str:
+    """What the warning says: the line, why nothing tells, and the reading taken."""
+    quoted = start[:_QUOTED] + ("…" if len(start) > _QUOTED else "")
+    if kind == COMMA_HEAD:
+        why = "opens with a paragraph's head after a clause's comma, and no indent, blank line or line width tells"
+    else:
+        why = "opens like no paragraph (no number, label or known head after a finished line, or a head after an " \
+              "unfinished one), and a page break may stand before it unseen"
+    reading = (f"read as a new paragraph (preambular paragraph {paragraph})" if new
+               else f"read as the same paragraph (preambular paragraph {paragraph} goes on)")
+    return f"line {n} {quoted!r} {why}: {reading}"
