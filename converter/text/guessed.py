@@ -12,12 +12,13 @@ each noted line that begins a preambular paragraph or lies inside one, with the 
 here changes a reading: it only looks.
 
 Two shapes are noted:
-- "comma-head": in wrapped flat text (neither indents nor blank lines), a line that opens with a known
-  paragraph head after a line ending with a comma or semicolon that ran to the width — no room for the
-  next line's first word, not left short, not widened or left unwidened by justification where that tells
-  —, in a script without case or a language whose preambular paragraphs open in lower case (where they
-  open with a capital, a head's capital after a comma tells: inside a sentence the word is in lower case).
-  Either reading may be the one taken (a split, or a join by a rule that knows the clause).
+- "comma-head": in wrapped flat text (neither indents nor blank lines), or on a page's first line where blank
+  lines part the paragraphs (the page break hides them), a line that opens with a known paragraph head after
+  a line ending with a comma or semicolon that ran to the width — no room for the next line's first word, not
+  left short, not widened or left unwidened by justification where that tells —, in a script without case or a
+  language whose preambular paragraphs open in lower case (where they open with a capital, a head's capital
+  after a comma tells: inside a sentence the word is in lower case). Either reading may be the one taken (a
+  split, or a join by a rule that knows the clause).
 - "page-cut": a line read as a new paragraph although it opens like no paragraph's start — no number,
   label or known head after a finished line, or a head after an unfinished one —, where a page break may
   stand before it unseen: at a page break (in wrapped text, after a line that ran to the width), or
@@ -80,14 +81,24 @@ def _case_tells_nothing(c: Lines, text: str) -> bool:
 
 
 def _comma_head(c: Lines, i: int) -> bool:
-    """"comma-head": wrapped flat text, a head after a clause's comma, and no width cue at the line before."""
+    """"comma-head": no blank line or indent to tell, a head after a clause's comma, and no width cue at the line
+    before."""
     k = i - 1
-    if not (c.fin[k] and c.mode.flat and not c.mode.unwrapped) or _clause_end(c, k) not in _CLAUSE_COMMAS:
+    if not (c.fin[k] and _no_blank_or_indent(c, i)) or _clause_end(c, k) not in _CLAUSE_COMMAS:
         return False
     view = c.view(i)
     if not (starts_with_head(c.lang, view) and _case_tells_nothing(c, view)):
         return False
     return c.wraps() and _ran_to_width(c, k)
+
+
+def _no_blank_or_indent(c: Lines, i: int) -> bool:
+    """Whether neither a blank line nor an indent can tell at line i: wrapped flat text, or a page's first line in
+    text whose blank lines part its paragraphs (the page break hides the blank line, or its absence)."""
+    mode = c.mode
+    if mode.flat:
+        return not mode.unwrapped
+    return mode.gaps and not mode.indent and bool(c.shapes.page_start[i])
 
 
 def _ran_to_width(c: Lines, k: int) -> bool:
