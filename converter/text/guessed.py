@@ -19,8 +19,9 @@ Two shapes are noted:
   language whose preambular paragraphs open in lower case (where they open with a capital, a head's capital
   after a comma tells: inside a sentence the word is in lower case). Either reading may be the one taken (a
   split, or a join by a rule that knows the clause).
-- "page-cut": a line read as a new paragraph although it opens like no paragraph's start — no number,
-  label or known head after a finished line, or a head after an unfinished one —, where a page break may
+- "page-cut": a line read as a new paragraph right after another (not after a title or heading) although it
+  opens like no paragraph's start — no number, label, known head or opening phrase after a finished line, or a
+  head whose case tells nothing after an unfinished one —, where a page break may
   stand before it unseen: at a page break (in wrapped text, after a line that ran to the width), or
   anywhere in text of blocks whose page breaks do not show (an extractor that drops the pages' heads and
   feet: a paragraph the page cut reads as two blocks).
@@ -35,13 +36,14 @@ from typing import TYPE_CHECKING
 
 from ..langs import punctuation
 from .marked import PRINTED_MARK
-from .openings import label, starts_with_head
+from .openings import label, opening, starts_with_head
 from .state import Block, Doc
 
 if TYPE_CHECKING:
     from .blocks import Lines
 
 _CLAUSE_COMMAS = frozenset(punctuation("comma", "semicolon"))
+_COMMAS = punctuation("comma")
 _CLOSING_QUOTES = punctuation("closing_quotes")
 # (blocks.py's SHORT_LINE and FIT_SHARE: a line shorter than this share of a full line stopped short; one that
 # ended before this share, counted to where the next line's first word or character would have ended, did not
@@ -97,7 +99,9 @@ def _no_blank_or_indent(c: Lines, i: int) -> bool:
     text whose blank lines part its paragraphs (the page break hides the blank line, or its absence)."""
     mode = c.mode
     if mode.flat:
-        return not mode.unwrapped
+        # (double-spaced text whose paragraphs stand further apart than its lines: the gap tells, wide-gap-opens —
+        # but where a page break stood between, -1)
+        return not mode.unwrapped and (c.wide is None or c.wide[i] < 0)
     return mode.gaps and not mode.indent and bool(c.shapes.page_start[i])
 
 
@@ -107,7 +111,7 @@ def _ran_to_width(c: Lines, k: int) -> bool:
     (a widened line was wrapped: that tells). Told without a word to the trace: the rules that read these cues
     say where they decided."""
     doc = c.doc
-    if doc is not None and c.lines[k].number in doc.spread:
+    if doc is not None and doc.spread and (c.lines[k].number in doc.spread or _fits_unwidened(c, k)):
         return False
     script = c.lang.script
     if not script.wide or script.spaced:
@@ -123,12 +127,42 @@ def _ran_to_width(c: Lines, k: int) -> bool:
     return not grid or first is None or printed + carried > grid
 
 
+def _fits_unwidened(c: Lines, k: int) -> bool:
+    """In justified text, line k was not widened though shorter than the width the wrapped lines were widened to, or
+    the next line's first word would have fitted on it: it ended its paragraph (every wrapped line of a justified
+    text is widened to the width; only a line exactly as wide needs no widening, and says nothing)."""
+    assert c.doc is not None
+    first = c.view(k + 1).split(None, 1)
+    return (c.widths[k] < c.doc.justified_width
+            or (bool(first) and len(c.view(k).rstrip()) + 1 + len(first[0]) <= c.full))
+
+
+def _opens_like_paragraph(c: Lines, view: str) -> bool:
+    """A known head, an opening phrase of the table (with its prefixes, in a script without spaces), or a head after a
+    conjunction ("et soulignant …", the wrap-up of a paragraph's list set as a paragraph)."""
+    if starts_with_head(c.lang, view) or opening(c.lang, view) is not None or _comma_prefix(c, view):
+        return True
+    words = view.split(None, 1)
+    return (len(words) == 2 and words[0] in c.lang.continues_after
+            and starts_with_head(c.lang, words[1][:1].upper() + words[1][1:], known=True))
+
+
+def _comma_prefix(c: Lines, view: str) -> bool:
+    """A prefix of the table set off by a comma, then a known head ("在这方面，回顾…": comma-prefix-in-blocks)."""
+    o = c.lang.openings
+    prefix = next((p for p in o.prefixes if len(p) > 1 and p not in o.clause_prefixes and view.startswith(p)), None)
+    return (prefix is not None and view[len(prefix):len(prefix) + 1] in _COMMAS
+            and opening(c.lang, view[len(prefix) + 1:].lstrip()) is not None)
+
+
 def _page_cut(c: Lines, i: int) -> bool:
     """"page-cut": a line that opens like no paragraph's start, where a page break may stand unseen before it."""
     k = i - 1
     view = c.view(i)
-    head = starts_with_head(c.lang, view)
-    if (head if c.fin[k] else not head) or label(c.lang, view) is not None:
+    head = _opens_like_paragraph(c, view)
+    # (after an unfinished line, a head's capital tells where paragraphs open with one: inside a sentence the word
+    # would be in lower case)
+    if (head if c.fin[k] else not head or not _case_tells_nothing(c, view)) or label(c.lang, view) is not None:
         return False
     if c.wraps():
         return bool(c.shapes.page_start[i]) and _ran_to_width(c, k)
@@ -158,9 +192,16 @@ def _tell_in(doc: Doc, preamble: list[Block], after: int | None) -> None:
         last = b.line + b.lines - 1 if end is None else end - 1
         for n in range(b.line, last + 1):
             kind, start = doc.unsure.get(n, ("", ""))
-            if not kind or (kind == PAGE_CUT and n != b.line):
+            if not kind or (kind == PAGE_CUT and not _after_paragraph(preamble, k, n)):
                 continue
             doc.warn("text-boundary-guessed", _message(n, kind, start, k + 1, n == b.line), n)
+
+
+def _after_paragraph(preamble: list[Block], k: int, n: int) -> bool:
+    """page-cut: line n opens paragraph k, and a preambular paragraph stands right before it — a page cuts a
+    paragraph, not a title or heading from the paragraph under it (a part's title, a heading kept as a paragraph
+    of its own, which stands at the same line: preamble-heading-paragraph)."""
+    return k > 0 and n == preamble[k].line and not preamble[k].heads and preamble[k - 1].line < n
 
 
 def _message(n: int, kind: str, start: str, paragraph: int, new: bool) -> str:
