@@ -138,9 +138,10 @@ def _fits_unwidened(c: Lines, k: int) -> bool:
 
 
 def _opens_like_paragraph(c: Lines, view: str) -> bool:
-    """A known head, an opening phrase of the table (with its prefixes, in a script without spaces), or a head after a
-    conjunction ("et soulignant …", the wrap-up of a paragraph's list set as a paragraph)."""
-    if starts_with_head(c.lang, view) or opening(c.lang, view) is not None or _comma_prefix(c, view):
+    """A known head (an opening phrase, where the table tells heads so), a prefix set off by a comma before one, or a
+    head after a conjunction ("et soulignant …", the wrap-up of a paragraph's list set as a paragraph). (Not any
+    opening() gives: in a script with case, it takes any capitalized word for a phrase, "Al-Sudani's".)"""
+    if starts_with_head(c.lang, view) or _comma_prefix(c, view):
         return True
     words = view.split(None, 1)
     return (len(words) == 2 and words[0] in c.lang.continues_after
@@ -198,10 +199,11 @@ def _tell_in(doc: Doc, preamble: list[Block], after: int | None) -> None:
 
 
 def _after_paragraph(preamble: list[Block], k: int, n: int) -> bool:
-    """page-cut: line n opens paragraph k, and a preambular paragraph stands right before it — a page cuts a
-    paragraph, not a title or heading from the paragraph under it (a part's title, a heading kept as a paragraph
-    of its own, which stands at the same line: preamble-heading-paragraph)."""
-    return k > 0 and n == preamble[k].line and not preamble[k].heads and preamble[k - 1].line < n
+    """page-cut: line n opens paragraph k, and another preambular paragraph stands before it — a page cuts a
+    paragraph, not a part's title from the paragraph under it (a heading kept as a paragraph of its own,
+    preamble-heading-paragraph, has no final punctuation: the paragraph under it is told only where its head's
+    case tells nothing)."""
+    return k > 0 and n == preamble[k].line and not preamble[k].heads
 
 
 def _message(n: int, kind: str, start: str, paragraph: int, new: bool) -> str:
