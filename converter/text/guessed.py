@@ -19,7 +19,7 @@ Two shapes are noted:
   language whose preambular paragraphs open in lower case (where they open with a capital, a head's capital
   after a comma tells: inside a sentence the word is in lower case). Either reading may be the one taken (a
   split, or a join by a rule that knows the clause).
-- "page-cut": a line read as a new paragraph right after another (not after a title or heading) although it
+- "page-cut": a line read as a new paragraph after another (not a preamble's first, under a part's title) though it
   opens like no paragraph's start — no number, label, known head or opening phrase after a finished line, or a
   head whose case tells nothing after an unfinished one —, where a page break may
   stand before it unseen: at a page break (in wrapped text, after a line that ran to the width), or
@@ -116,6 +116,13 @@ def _ran_to_width(c: Lines, k: int) -> bool:
     script = c.lang.script
     if not script.wide or script.spaced:
         return c.widths[k] > _SHORT_LINE * c.full and not c.room_for_next(k)
+    return _wide_ran_to_width(c, k)
+
+
+def _wide_ran_to_width(c: Lines, k: int) -> bool:
+    """_ran_to_width in a script with wide characters and no spaces, told in print columns (as ran_short and
+    room_on_grid tell it): not short, no room for the next line's first character, nor on an exact grid."""
+    script = c.lang.script
     full = c.full_columns()
     printed = script.columns(c.view(k))
     # (a run of digits or Latin letters is asked whole, as wide-room-for-next asks it: a wrap keeps it together)
