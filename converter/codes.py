@@ -248,6 +248,12 @@ CODES: tuple[Code, ...] = (
        "paragraph's text."),
     Code("text-number-lost", W, SOURCE, "text", "An operative paragraph printed without its number (an "
        "extraction lost it) is read as the next in sequence."),
+    # The reader still gives one reading there: the warning says where a person should look (text/guessed.py).
+    Code("text-boundary-guessed", W, SOURCE, "text", "Nothing in the layout tells whether a preambular paragraph "
+         "starts at this line (no indent, blank line or line width where a line ending with a clause's comma is "
+         "followed by one opening with a paragraph's head, in a script or language where case does not tell; or a "
+         "line that opens like no paragraph where a page break may stand unseen): the message gives the reading "
+         "taken, a new paragraph or the same one."),
     Code("text-part-empty", W, SOURCE, "text", "A part has no operative paragraph."),
     Code("text-part-label", W, SOURCE, "text", "A part (section) is headed by its title alone: it is given the label "
          "of its position in the language's sequence of sections (I, II…), which the text does not print."),

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..labels import continues
 from ..langs import Lang, numbering, punctuation, quote_pairs
 from ..problems import Problem, UnresError
+from . import guessed
 from .headings import LONG_HEADING_MAX
 from .marked import PRINTED_MARK, join, join_text, normalize_text, width
 from .openings import (
@@ -671,6 +672,7 @@ class Lines:
         new = self._new[i]
         if new == 2:
             new = self._new[i] = self._decide(i)
+            guessed.note(self, i)  # (text-boundary-guessed: it only looks)
         return bool(new)
 
     def _decide(self, i: int) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ..labels import announces, continues, is_bullet, opens_announced_item
 from ..langs import Lang, punctuation, quote_pairs
+from . import guessed
 from .blocks import finished
 from .headings import HEADING_MAX, announced_titles, attach_headings, drop_headings
 from .marked import join, normalize_text, rest, slice_view
@@ -53,6 +54,7 @@ def classify(doc: Doc) -> None:
         part.preamble, part.operative = split_preamble(doc, body, preambular)
         if not part.operative:
             doc.warn("text-part-empty", f"part {part.label!r} has no operative paragraph", part.line)
+    guessed.tell(doc)  # (the preambles known: where their boundaries were guessed)
 
 
 def _given(blocks: list[Block]) -> list[Block]:

@@ -317,6 +317,10 @@ class Doc:
     # note-unplaced-told: the lines (numbers) that opened as the next note and its sentence, refused for want of a
     # mark in the text, by their markers (flow); told where they stay in the running text (endnotes)
     unplaced: dict[int, str] = field(default_factory=dict)
+    # text-boundary-guessed: the lines where the layout gave no cue whether a paragraph starts (guessed.note), by
+    # number: the shape that left it open and the line's start; told where they begin or lie inside a preambular
+    # paragraph
+    unsure: dict[int, tuple[str, str]] = field(default_factory=dict)
 
     def warn(self, code: str, message: str, line: int | None = None) -> None:
         self.warnings.append(Problem(code, message, line=line, severity="warning"))

@@ -1,0 +1,226 @@
+"""Where the reader guessed a preambular paragraph's boundary (text-boundary-guessed, issue 22).
+
+Some places of a text print two documents alike: where neither an indent nor a blank line marks a
+paragraph's start, a preambular paragraph wrapped after a clause's comma, its next line opening with a
+paragraph's head ("…الدولة، / وإذ يعرب…", "…сотрудничества, / принимая во внимание…"), prints exactly as
+two paragraphs would. No rule can read every such place right; the reader takes one reading, and this
+module tells the user where, so that a person checks those places and nothing else.
+
+The blocks stage notes, for each line it decides on, whether the layout gave a cue there (`note`, called
+once per line from blocks.Lines.starts_new); once the preamble is known (end of classify), `tell` warns at
+each noted line that begins a preambular paragraph or lies inside one, with the reading taken. Nothing
+here changes a reading: it only looks.
+
+Two shapes are noted:
+- "comma-head": in wrapped flat text (neither indents nor blank lines), or on a page's first line where blank
+  lines part the paragraphs (the page break hides them), a line that opens with a known paragraph head after
+  a line ending with a comma or semicolon that ran to the width — no room for the next line's first word, not
+  left short, not widened or left unwidened by justification where that tells —, in a script without case or a
+  language whose preambular paragraphs open in lower case (where they open with a capital, a head's capital
+  after a comma tells: inside a sentence the word is in lower case). Either reading may be the one taken (a
+  split, or a join by a rule that knows the clause).
+- "page-cut": a line read as a new paragraph after another (not a preamble's first, under a part's title) though it
+  opens like no paragraph's start — no number, label, known head or opening phrase after a finished line, or a
+  head whose case tells nothing after an unfinished one —, where a page break may
+  stand before it unseen: at a page break (in wrapped text, after a line that ran to the width), or
+  anywhere in text of blocks whose page breaks do not show (an extractor that drops the pages' heads and
+  feet: a paragraph the page cut reads as two blocks).
+Left out, though as undecidable in principle: in text of blocks, a page cut after a comma before a known
+head (every paragraph end there has that shape, and a page cuts one in a hundred or more of them).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..langs import punctuation
+from .marked import PRINTED_MARK
+from .openings import label, opening, starts_with_head
+from .state import Block, Doc
+
+if TYPE_CHECKING:
+    from .blocks import Lines
+
+_CLAUSE_COMMAS = frozenset(punctuation("comma", "semicolon"))
+_COMMAS = punctuation("comma")
+_CLOSING_QUOTES = punctuation("closing_quotes")
+# (blocks.py's SHORT_LINE and FIT_SHARE: a line shorter than this share of a full line stopped short; one that
+# ended before this share, counted to where the next line's first word or character would have ended, did not
+# end by the wrap. Repeated here, not imported: blocks.py imports this module.)
+_SHORT_LINE = 0.7
+_FIT_SHARE = 0.9
+_FIRST_RUN = re.compile(r"[!-~]+|[^\s]")
+# How much of a line the message quotes.
+_QUOTED = 30
+
+COMMA_HEAD = "comma-head"
+PAGE_CUT = "page-cut"
+
+
+def note(c: Lines, i: int) -> None:
+    """Notes line i (not the first) in c.doc.unsure when the layout gives no cue whether it starts a paragraph."""
+    if c.doc is None or c.opener[i]:
+        return
+    kind = COMMA_HEAD if _comma_head(c, i) else PAGE_CUT if _page_cut(c, i) else None
+    if kind is not None:
+        c.doc.unsure[c.lines[i].number] = (kind, c.view(i)[:_QUOTED + 1])
+
+
+def _clause_end(c: Lines, k: int) -> str:
+    """Line k's last character of its clause, closing quotes and a note's mark after it not counted."""
+    end = c.view(k).rstrip()
+    if end[-1:] == PRINTED_MARK:
+        end = end.rstrip(PRINTED_MARK + " ")
+    return end.rstrip(_CLOSING_QUOTES)[-1:]
+
+
+def _case_tells_nothing(c: Lines, text: str) -> bool:
+    """Whether a head's case says nothing of a paragraph start: a script without case, or a language whose
+    preambular paragraphs open in lower case (Russian), where a head reads the same inside a sentence."""
+    first = text[:1]
+    return c.lang.openings.lower_case or first.lower() == first.upper()
+
+
+def _comma_head(c: Lines, i: int) -> bool:
+    """"comma-head": no blank line or indent to tell, a head after a clause's comma, and no width cue at the line
+    before."""
+    k = i - 1
+    if not (c.fin[k] and _no_blank_or_indent(c, i)) or _clause_end(c, k) not in _CLAUSE_COMMAS:
+        return False
+    view = c.view(i)
+    if not (starts_with_head(c.lang, view) and _case_tells_nothing(c, view)):
+        return False
+    return c.wraps() and _ran_to_width(c, k)
+
+
+def _no_blank_or_indent(c: Lines, i: int) -> bool:
+    """Whether neither a blank line nor an indent can tell at line i: wrapped flat text, or a page's first line in
+    text whose blank lines part its paragraphs (the page break hides the blank line, or its absence)."""
+    mode = c.mode
+    if mode.flat:
+        # (double-spaced text whose paragraphs stand further apart than its lines: the gap tells, wide-gap-opens —
+        # but where a page break stood between, -1)
+        return not mode.unwrapped and (c.wide is None or c.wide[i] < 0)
+    return mode.gaps and not mode.indent and bool(c.shapes.page_start[i])
+
+
+def _ran_to_width(c: Lines, k: int) -> bool:
+    """Whether line k ran to the width, so that only the wrap may have ended it: not short, no room for the next
+    line's first word (or, in a script without spaces, its first character), and, in justified text, not widened
+    (a widened line was wrapped: that tells). Told without a word to the trace: the rules that read these cues
+    say where they decided."""
+    doc = c.doc
+    if doc is not None and doc.spread and (c.lines[k].number in doc.spread or _fits_unwidened(c, k)):
+        return False
+    script = c.lang.script
+    if not script.wide or script.spaced:
+        return c.widths[k] > _SHORT_LINE * c.full and not c.room_for_next(k)
+    return _wide_ran_to_width(c, k)
+
+
+def _wide_ran_to_width(c: Lines, k: int) -> bool:
+    """_ran_to_width in a script with wide characters and no spaces, told in print columns (as ran_short and
+    room_on_grid tell it): not short, no room for the next line's first character, nor on an exact grid."""
+    script = c.lang.script
+    full = c.full_columns()
+    printed = script.columns(c.view(k))
+    # (a run of digits or Latin letters is asked whole, as wide-room-for-next asks it: a wrap keeps it together)
+    first = _FIRST_RUN.match(c.view(k + 1))
+    carried = script.columns(first.group()) if first is not None else 0
+    if printed <= _SHORT_LINE * full or (first is not None and printed + carried <= _FIT_SHARE * full):
+        return False
+    grid = c.grid_columns()
+    return not grid or first is None or printed + carried > grid
+
+
+def _fits_unwidened(c: Lines, k: int) -> bool:
+    """In justified text, line k was not widened though shorter than the width the wrapped lines were widened to, or
+    the next line's first word would have fitted on it: it ended its paragraph (every wrapped line of a justified
+    text is widened to the width; only a line exactly as wide needs no widening, and says nothing)."""
+    assert c.doc is not None
+    first = c.view(k + 1).split(None, 1)
+    return (c.widths[k] < c.doc.justified_width
+            or (bool(first) and len(c.view(k).rstrip()) + 1 + len(first[0]) <= c.full))
+
+
+def _opens_like_paragraph(c: Lines, view: str) -> bool:
+    """A known head (an opening phrase, where the table tells heads so), a prefix set off by a comma before one, or a
+    head after a conjunction ("et soulignant …", the wrap-up of a paragraph's list set as a paragraph). (Not any
+    opening() gives: in a script with case, it takes any capitalized word for a phrase, "Al-Sudani's".)"""
+    if starts_with_head(c.lang, view) or _comma_prefix(c, view):
+        return True
+    words = view.split(None, 1)
+    return (len(words) == 2 and words[0] in c.lang.continues_after
+            and starts_with_head(c.lang, words[1][:1].upper() + words[1][1:], known=True))
+
+
+def _comma_prefix(c: Lines, view: str) -> bool:
+    """A prefix of the table set off by a comma, then a known head ("在这方面，回顾…": comma-prefix-in-blocks)."""
+    o = c.lang.openings
+    prefix = next((p for p in o.prefixes if len(p) > 1 and p not in o.clause_prefixes and view.startswith(p)), None)
+    return (prefix is not None and view[len(prefix):len(prefix) + 1] in _COMMAS
+            and opening(c.lang, view[len(prefix) + 1:].lstrip()) is not None)
+
+
+def _page_cut(c: Lines, i: int) -> bool:
+    """"page-cut": a line that opens like no paragraph's start, where a page break may stand unseen before it."""
+    k = i - 1
+    view = c.view(i)
+    head = _opens_like_paragraph(c, view)
+    # (after an unfinished line, a head's capital tells where paragraphs open with one: inside a sentence the word
+    # would be in lower case)
+    if (head if c.fin[k] else not head or not _case_tells_nothing(c, view)) or label(c.lang, view) is not None:
+        return False
+    if c.wraps():
+        return bool(c.shapes.page_start[i]) and _ran_to_width(c, k)
+    return bool(c.shapes.page_start[i]) or 1 not in c.shapes.page_start
+
+
+def tell(doc: Doc) -> None:
+    """text-boundary-guessed at each noted line that begins a preambular paragraph or lies inside one (the
+    resolution's preamble, and each part's)."""
+    if not doc.unsure:
+        return
+    ends = [p.line for p in doc.parts]
+    _tell_in(doc, doc.preamble, _first_line(doc.operative, ends))
+    for k, part in enumerate(doc.parts):
+        _tell_in(doc, part.preamble, _first_line(part.operative, ends[k + 1:]))
+
+
+def _first_line(operative: list, later: list[int]) -> int | None:
+    """The line after the preamble: its first operative paragraph's, or else the next part's."""
+    lines = [op.line for op in operative[:1]] + later[:1]
+    return min(lines) if lines else None
+
+
+def _tell_in(doc: Doc, preamble: list[Block], after: int | None) -> None:
+    for k, b in enumerate(preamble):
+        end = preamble[k + 1].line if k + 1 < len(preamble) else after
+        last = b.line + b.lines - 1 if end is None else end - 1
+        for n in range(b.line, last + 1):
+            kind, start = doc.unsure.get(n, ("", ""))
+            if not kind or (kind == PAGE_CUT and not _after_paragraph(preamble, k, n)):
+                continue
+            doc.warn("text-boundary-guessed", _message(n, kind, start, k + 1, n == b.line), n)
+
+
+def _after_paragraph(preamble: list[Block], k: int, n: int) -> bool:
+    """page-cut: line n opens paragraph k, and another preambular paragraph stands before it — a page cuts a
+    paragraph, not a part's title from the paragraph under it (a heading kept as a paragraph of its own,
+    preamble-heading-paragraph, has no final punctuation: the paragraph under it is told only where its head's
+    case tells nothing)."""
+    return k > 0 and n == preamble[k].line and not preamble[k].heads
+
+
+def _message(n: int, kind: str, start: str, paragraph: int, new: bool) -> str:
+    """What the warning says: the line, why nothing tells, and the reading taken."""
+    quoted = start[:_QUOTED] + ("…" if len(start) > _QUOTED else "")
+    if kind == COMMA_HEAD:
+        why = "opens with a paragraph's head after a clause's comma, and no indent, blank line or line width tells"
+    else:
+        why = "opens like no paragraph (no number, label or known head after a finished line, or a head after an " \
+              "unfinished one), and a page break may stand before it unseen"
+    reading = (f"read as a new paragraph (preambular paragraph {paragraph})" if new
+               else f"read as the same paragraph (preambular paragraph {paragraph} goes on)")
+    return f"line {n} {quoted!r} {why}: {reading}"

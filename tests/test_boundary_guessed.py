@@ -1,0 +1,78 @@
+"""text-boundary-guessed (converter/text/guessed.py): told where the layout does not tell a preambular paragraph's
+boundary and the reader took one reading, at the right line, with the reading taken; not told where the layout
+gives a cue; and never a change of reading, nor of the commands' exit codes.
+
+The fixtures (tests/fixtures/guessed/) are made-up resolutions on lighthouses:
+- comma-head-guessed.txt: wrapped Russian text with neither indents nor blank lines; line 8 ends with a comma at
+  the full width and line 9 opens with a paragraph's head ("отмечая …"), which reads the same inside a sentence;
+- comma-head-cue.txt: the same text whose line 8 stops short: the wrap did not end it, a paragraph did;
+- page-cut-guessed.txt: English text of blocks apart by blank lines, the pages' heads and feet dropped; the block
+  of line 10 opens with a resolution's number after a comma ("81/30 of …"), as the rest of a paragraph a page cut
+  would.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from unres.cli import main
+from unres.model import to_dict
+from unres.text import guessed
+from unres.text.parse import parse_text
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "guessed"
+
+
+def run(*args, capsys):
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _read(name: str, lang: str):
+    return parse_text((FIXTURES / name).read_bytes(), lang)
+
+
+def _told(name: str, lang: str) -> list[tuple[int | None, str]]:
+    return [(w.line, w.message) for w in _read(name, lang).warnings if w.code == "text-boundary-guessed"]
+
+
+def test_a_head_after_a_comma_at_the_full_width_is_told_at_its_line_with_the_reading_taken():
+    told = _told("comma-head-guessed.txt", "ru")
+    assert [line for line, _ in told] == [9]
+    assert "read as a new paragraph (preambular paragraph 2)" in told[0][1]
+    assert "'отмечая с удовлетворением" in told[0][1]
+
+
+def test_a_line_that_stopped_short_is_a_cue_and_nothing_is_told():
+    assert _told("comma-head-cue.txt", "ru") == []
+    # (the same reading as where it was guessed)
+    cue, guess = _read("comma-head-cue.txt", "ru"), _read("comma-head-guessed.txt", "ru")
+    assert [p.opening for p in cue.resolution.preamble.paragraphs] == [
+        p.opening for p in guess.resolution.preamble.paragraphs]
+
+
+def test_a_block_that_opens_like_no_paragraph_where_a_page_may_have_cut_is_told():
+    told = _told("page-cut-guessed.txt", "en")
+    assert [line for line, _ in told] == [10]
+    assert "read as a new paragraph (preambular paragraph 2)" in told[0][1]
+
+
+@pytest.mark.parametrize(("name", "lang"), [("comma-head-guessed.txt", "ru"), ("comma-head-cue.txt", "ru"),
+                                            ("page-cut-guessed.txt", "en")])
+def test_the_warning_changes_no_reading(name, lang, monkeypatch):
+    told = _read(name, lang)
+    monkeypatch.setattr(guessed, "note", lambda c, i: None)
+    untold = _read(name, lang)
+    assert to_dict(told.resolution) == to_dict(untold.resolution)
+    assert [w for w in told.warnings if w.code != "text-boundary-guessed"] == untold.warnings
+
+
+def test_the_warning_changes_no_exit_code(tmp_path, capsys):
+    source = FIXTURES / "comma-head-guessed.txt"
+    code, _, err = run("convert", source, "-o", tmp_path / "out.json", capsys=capsys)
+    assert code == 0 and "text-boundary-guessed" in err
+    code, out, _ = run("validate", source, capsys=capsys)
+    assert code == 0 and "text-boundary-guessed" in out
