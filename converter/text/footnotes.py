@@ -175,6 +175,7 @@ class _Cut:
     line: int
     lines: int
     defined: int
+    finished: bool  # the note ended with a full stop: its rest is looked for under a rule only
     rest: frozenset[int] = frozenset()
 
 
@@ -187,12 +188,11 @@ def _close_at_foot(f: _Flow, number: int) -> None:
     rest may stand at the next page's foot (note-carried-over). A cut note whose rest that page did not give is
     told (_cut_not_found)."""
     pending = f.pending
-    unfinished = pending is not None and f.body_from is not None and not pending.last.endswith(_TERMINAL)
     f.pending = _close(f)
     if f.cut is not None and len(f.doc.lines) > f.cut.lines:  # (furniture right under the cut: the same page break)
         _cut_not_found(f)
-    if unfinished:
-        f.cut = _Cut(len(f.doc.notes) - 1, number, len(f.doc.lines), len(f.defined))
+    if pending is not None and f.body_from is not None:
+        f.cut = _Cut(len(f.doc.notes) - 1, number, len(f.doc.lines), len(f.defined), pending.last.endswith(_TERMINAL))
 
 
 def note_carried_over(f: _Flow, cut: _Cut, stripped: str, number: int) -> bool:
@@ -206,7 +206,8 @@ def note_carried_over(f: _Flow, cut: _Cut, stripped: str, number: int) -> bool:
     if number in cut.rest:
         _carry(f, cut, stripped, number)
         return True
-    if (cut.rest or f.page_break or len(f.defined) != cut.defined or not (f.gap or (f.under_rule and not f.carried))
+    ruled = f.under_rule and not f.carried  # (a rule stands above the page's notes only: a note's line under it)
+    if (cut.rest or f.page_break or len(f.defined) != cut.defined or not (ruled or (f.gap and not cut.finished))
             or not near_foot(f.doc, number - 1, True)):
         return False
     rest = _carried_rest(f, number)
@@ -256,7 +257,7 @@ def _cut_not_found(f: _Flow) -> None:
     if cut is None:
         return
     f.cut = None
-    if len(f.doc.lines) == cut.lines:  # (no page after the cut: the text ends there)
+    if cut.finished or len(f.doc.lines) == cut.lines:  # (no page after the cut: the text ends there)
         return
     marker = f.doc.notes[cut.index].marker
     f.doc.warn("text-note-unfinished", f"note {marker!r} ends unfinished at its page's foot and the next page's foot "
@@ -536,6 +537,9 @@ def _has_invisible(text: str) -> bool:
 
 def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
     """Whether the open note goes on over this line (then it holds it); else the note is closed."""
+    if _distribution(f.doc.lang, stripped):  # (the cover's, met late: note-carried-over cuts a note above it)
+        f.pending = _close(f)
+        return False
     if head_ends_note(f, pending, stripped, ind, number) or number_ends_note(f, pending, stripped, ind, number):
         tail_ends_paragraph(f, pending, number)
         f.pending = _close(f)
