@@ -207,10 +207,13 @@ def note_carried_over(f: _Flow, cut: _Cut, stripped: str, number: int) -> bool:
         _carry(f, cut, stripped, number)
         return True
     ruled = f.under_rule and not f.carried  # (a rule stands above the page's notes only: a note's line under it)
-    if (cut.rest or f.page_break or len(f.defined) != cut.defined or not (ruled or (f.gap and not cut.finished))
-            or not near_foot(f.doc, number - 1, True)):
+    # (a blank line opens the page's notes only where blank lines do not stand under every line: double spacing)
+    gap = f.gap and not cut.finished and not f.double_spaced
+    if cut.rest or f.page_break or len(f.defined) != cut.defined or not (ruled or gap):
         return False
-    rest = _carried_rest(f, number)
+    if not near_foot(f.doc, number - 1, True):
+        return False
+    rest = _carried_rest(f, number, ruled)
     if not rest:
         return False
     cut.rest = frozenset(rest)
@@ -218,10 +221,10 @@ def note_carried_over(f: _Flow, cut: _Cut, stripped: str, number: int) -> bool:
     return True
 
 
-def _carried_rest(f: _Flow, number: int) -> list[int]:
+def _carried_rest(f: _Flow, number: int, ruled: bool) -> list[int]:
     """For note-carried-over: the lines (numbers) from line `number` down to the page's end or its first note, when
     they may be the rest of a note (a few, the last ending with a full stop, none a paragraph's head, a meeting or a
-    date); else none."""
+    date; without a rule above them, no blank line between them: a blank line there parts paragraphs); else none."""
     doc, lg = f.doc, f.doc.lang
     rest: list[int] = []
     for k in range(number - 1, len(doc.stripped)):
@@ -229,6 +232,8 @@ def _carried_rest(f: _Flow, number: int) -> list[int]:
         if k in doc.furniture or (k >= number and "\f" in doc.raw[k]):
             break
         if not line:
+            if not ruled and rest:
+                return _blank_ends_rest(f, k, rest)
             continue
         fm = _FOOTNOTE_START.match(line)
         if rest and fm is not None and next_in_sequence(fm["marker"], f.defined):
@@ -237,6 +242,19 @@ def _carried_rest(f: _Flow, number: int) -> list[int]:
             return []
         rest.append(k + 1)
     return rest if rest and doc.stripped[rest[-1] - 1].endswith(_TERMINAL) else []
+
+
+def _blank_ends_rest(f: _Flow, k: int, rest: list[int]) -> list[int]:
+    """For _carried_rest: under a blank line (no rule), the rest ends there only where the page's end or its first
+    note follows it."""
+    doc = f.doc
+    below = next((j for j in range(k, len(doc.stripped)) if doc.stripped[j] or j in doc.furniture), None)
+    if below is None or below in doc.furniture or "\f" in doc.raw[below]:
+        return rest if doc.stripped[rest[-1] - 1].endswith(_TERMINAL) else []
+    fm = _FOOTNOTE_START.match(doc.stripped[below])
+    if fm is None or not next_in_sequence(fm["marker"], f.defined):
+        return []
+    return rest if doc.stripped[rest[-1] - 1].endswith(_TERMINAL) else []
 
 
 def _carry(f: _Flow, cut: _Cut, stripped: str, number: int) -> None:
