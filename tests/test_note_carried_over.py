@@ -31,3 +31,28 @@ def test_a_note_finished_at_its_page_foot_is_not_reported() -> None:
     warnings: list = []
     parse_text(text, "en", warnings=warnings)
     assert not [w for w in warnings if w.code == "text-note-unfinished"]
+
+
+def test_the_layouts_carry_a_note_that_does_not_fit_to_the_next_page_foot_above_its_notes() -> None:
+    """tests/pages.py: a page's last note whose lines do not fit in the room left (note_room) is cut, its rest printed
+    first at the next page's foot, without a marker; no line of it is lost."""
+    from dataclasses import replace
+
+    import pdfvariants
+    from akndoc import read_akn
+    from pages import for_document, set_on_pages
+
+    xml = Path(__file__).parent / "fixtures" / "generalisation" / "lighthouses.en.xml"
+    doc, _ = read_akn(xml.read_bytes())
+    settings = replace(for_document(pdfvariants.BASELINE.pages, doc, xml.name), width=24, page_len=8)
+    whole = [x for x in set_on_pages(doc, replace(settings, note_room=0)) if x.kind == "note"]
+    cut = [x for x in set_on_pages(doc, replace(settings, note_room=1)) if x.kind == "note"]
+    assert [(x.text, x.page) for x in cut] != [(x.text, x.page) for x in whole]
+    assert sorted(x.text for x in cut) == sorted(x.text for x in whole)
+    carried = [(x.key, x.page) for x in cut]
+    split = [key for key in {k for k, _ in carried} if len({p for k, p in carried if k == key}) > 1]
+    assert split
+    for key in split:
+        later = max(p for k, p in carried if k == key)
+        first_on_page = next(x for x in cut if x.page == later)
+        assert first_on_page.key == key  # (the rest stands above the page's own notes)
