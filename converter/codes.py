@@ -266,6 +266,8 @@ CODES: tuple[Code, ...] = (
     Code("text-note-unplaced", W, SOURCE, "text", "A line that opens as the next note does (its marker, then a "
          "sentence ending with a full stop) is read as running text: no mark of that note was found in the text, "
          "and the paragraph it stands in keeps it as its own text."),
+    Code("text-note-unfinished", W, SOURCE, "text", "A note ends unfinished (no full stop) at its page's foot, and "
+         "the next page's foot does not give its rest: the rest may stand in the running text of the next page."),
     Code("text-endnotes-clash", W, SOURCE, "text", "Notes printed after the closing share their markers with "
          "notes read earlier, and the text does not decide which are the notes: the later ones are kept as closing "
          "lines."),

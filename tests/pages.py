@@ -51,6 +51,10 @@ class Settings:
     # for_document draws it apart from the other choices, so that they stay as they were drawn.
     head_title: str = ""
     title: str = ""  # the resolution's title, for those heads
+    # The note lines a page's foot holds (0: as many as its notes need): a page's last note whose lines do not fit is
+    # cut, its rest printed at the next page's foot above that page's notes, without a marker, as UN PDFs carry a
+    # long note over; for_document draws it apart from the other choices, so that they stay as they were drawn.
+    note_room: int = 0
 
 
 # A layout's choices as data: field → ((value, weight), …), drawn per document by `draw_fields`.
@@ -95,7 +99,7 @@ def choices_of(variant) -> tuple[tuple[str, object], ...]:
     """A layout variant's choices by name, its page settings' and its own (for figures per choice)."""
     own = {k: v for k, v in vars(variant).items() if k != "pages"}
     # (the head's title is drawn per document by for_document: the layouts add it to their choices)
-    drawn = {k: v for k, v in vars(variant.pages).items() if k not in ("job", "title", "head_title")}
+    drawn = {k: v for k, v in vars(variant.pages).items() if k not in ("job", "title", "head_title", "note_room")}
     return tuple({**drawn, **own}.items())
 
 
@@ -108,12 +112,15 @@ def for_document(s: Settings, doc: Doc, name: str) -> Settings:
     job = f"{20 + n % 5}-{10000 + n % 89999}"
     title = running_title(doc)
     head_title = rng_for("head-title", name).choices(HEAD_TITLES, HEAD_TITLE_WEIGHTS)[0] if title else ""
+    note_room = rng_for("note-room", name).choices(NOTE_ROOMS, NOTE_ROOM_WEIGHTS)[0]
     return replace(s, width=width, job=f"GE.{job}" if "HRC" in name else job,
                    quotes="curly" if doc.cjk else s.quotes,
-                   numbers_parted=s.numbers_parted and doc.lang != "ar", head_title=head_title, title=title)
+                   numbers_parted=s.numbers_parted and doc.lang != "ar", head_title=head_title, title=title,
+                   note_room=note_room)
 
 
 HEAD_TITLES, HEAD_TITLE_WEIGHTS = ("", "line", "lines"), (1, 2, 1)
+NOTE_ROOMS, NOTE_ROOM_WEIGHTS = (0, 2, 4), (2, 1, 1)
 _NUMBERED_TITLE = re.compile(r"^(?:[A-Z]+-\d+/|\d+/)\d+\s*\.?\s+(?P<title>\S.*)$")
 
 
@@ -162,6 +169,8 @@ class Pages:
         self.end_notes: list[tuple[str, str]] = []
         self.late: list[tuple[int, CoverLine]] = []
         self.note_count = 0
+        self.carried: list[str] = []  # the rest of a note the page before's foot cut, printed at this page's
+        self.carried_key = 0
 
     # Text as printed ------------------------------------------------------------------------
     def _printed(self, text: str) -> str:
@@ -233,12 +242,18 @@ class Pages:
             self.on_page += 1
 
     # Page furniture -------------------------------------------------------------------------
-    def _notes(self, notes: list[tuple[str, str]]) -> None:
-        if not notes:
+    def _notes(self, notes: list[tuple[str, str]], last: bool = False) -> None:
+        """A page's notes at its foot, under the rest of a note the page before cut; its last note cut where its
+        lines do not fit in the room (note_room) the notes above left, unless the page is the last."""
+        carried, self.carried = self.carried, []
+        if not notes and not carried:
             return
         if self.s.rule != "none":
             self._add(RULES[self.s.rule], "rule", self.page)
-        for marker, text in notes:
+        for part in carried:
+            self._add(part, "note", self.carried_key)
+        printed = len(carried)
+        for k, (marker, text) in enumerate(notes):
             self.note_count += 1
             key = self.note_count
             marker = f"({marker})" if self.doc.lang == "ar" and marker.isdigit() else marker
@@ -249,8 +264,19 @@ class Pages:
                 parts = wrap(f"{marker} {text}", self.s.width, self.doc.cjk)
                 if self.s.note_form == "indent":
                     parts = [" " + parts[0], *("   " + p for p in parts[1:])]
+            if not last and k == len(notes) - 1:
+                parts = self._cut(parts, printed, key)
             for part in parts:
                 self._add(part, "note", key)
+            printed += len(parts)
+
+    def _cut(self, parts: list[str], printed: int, key: int) -> list[str]:
+        """The lines of a page's last note that fit in the room left (one at least); the rest carried over."""
+        keep = max(self.s.note_room - printed, 1)
+        if not self.s.note_room or keep >= len(parts):
+            return parts
+        self.carried, self.carried_key = parts[keep:], key
+        return parts[:keep]
 
     def _number(self) -> str:
         return f"{self.page}/\x01" if self.s.page_numbers == "n/N" else str(self.page)
@@ -302,7 +328,7 @@ class Pages:
         return [f"{first}   {symbol}" if self.page % 2 else f"{symbol}   {first}", *rest]
 
     def finish(self) -> list[Line]:
-        self._notes(self.page_notes + self.end_notes)
+        self._notes(self.page_notes + self.end_notes, last=True)
         if self.page == 1:
             self._cover_items(self.late)
         self._gap()

@@ -113,6 +113,7 @@ class _Flow:
     # the line ending each line's page, and the lines holding a short text alone (marker-again-below; built when asked)
     page_ends: list[int] | None = None
     lone_lines: dict[str, list[int]] = field(default_factory=dict)
+    cut: _Cut | None = None  # a note the previous page's foot left unfinished (note-carried-over)
 
 
 def flow(doc: Doc) -> None:
@@ -157,6 +158,7 @@ def flow(doc: Doc) -> None:
         f.in_notes = False
         _text_line(f, stripped, number, ind, invisible, first)
     _close(f)
+    _cut_not_found(f)
     marks_between_neighbours(f)
     # The distribution and its date join the cover's first lines, where the header stage reads them.
     lines[0:0] = f.late
@@ -164,6 +166,122 @@ def flow(doc: Doc) -> None:
     # three times over (text, lines, paragraphs).
     doc.raw, doc.stripped, doc.furniture = [], [], {}
     doc.last_line = lines[-1].number if lines else 0
+
+
+@dataclass(slots=True)
+class _Cut:
+    """A note the page's foot left unfinished, for note-carried-over: where it stands in doc.notes, the line it was
+    cut at, the lines of running text and the notes read then, the lines of its rest."""
+
+    index: int
+    line: int
+    lines: int
+    defined: int
+    finished: bool  # the note ended with a full stop: its rest is looked for under a rule only
+    rest: frozenset[int] = frozenset()
+
+
+# note-carried-over: how many lines the rest of a note carried over to the next page's foot may take
+CARRIED_MAX = 6
+
+
+def _close_at_foot(f: _Flow, number: int) -> None:
+    """The open note closed at its page's foot — remembered when it ends unfinished (no full stop), in the body: its
+    rest may stand at the next page's foot (note-carried-over). A cut note whose rest that page did not give is
+    told (_cut_not_found)."""
+    pending = f.pending
+    f.pending = _close(f)
+    if f.cut is not None and len(f.doc.lines) > f.cut.lines:  # (furniture right under the cut: the same page break)
+        _cut_not_found(f)
+    if pending is not None and f.body_from is not None:
+        f.cut = _Cut(len(f.doc.notes) - 1, number, len(f.doc.lines), len(f.defined), pending.last.endswith(_TERMINAL))
+
+
+def note_carried_over(f: _Flow, cut: _Cut, stripped: str, number: int) -> bool:
+    """note-carried-over: in a UN PDF a long note that does not fit at its page's foot goes on at the foot of the
+    next page, above that page's own notes, without a marker. Where the previous page's last note was left
+    unfinished (no full stop), the lines that open the next page's footnote block — after the rule or the blank
+    line that opens it, with running text above on this page — go on with that note, when they are a few, end
+    with a full stop and nothing but the page's end or its first note stands under them, none opening as a
+    paragraph, a meeting or a date does. Read as running text, the note's rest was joined silently to the
+    paragraph above. Serves PDF text with notes at each page's foot."""
+    if number in cut.rest:
+        _carry(f, cut, stripped, number)
+        return True
+    ruled = f.under_rule and not f.carried  # (a rule stands above the page's notes only: a note's line under it)
+    # (a blank line opens the page's notes only where blank lines do not stand under every line: double spacing)
+    gap = f.gap and not cut.finished and not f.double_spaced
+    if cut.rest or f.page_break or len(f.defined) != cut.defined or not (ruled or gap):
+        return False
+    if not near_foot(f.doc, number - 1, True):
+        return False
+    rest = _carried_rest(f, number, ruled)
+    if not rest:
+        return False
+    cut.rest = frozenset(rest)
+    _carry(f, cut, stripped, number)
+    return True
+
+
+def _carried_rest(f: _Flow, number: int, ruled: bool) -> list[int]:
+    """For note-carried-over: the lines (numbers) from line `number` down to the page's end or its first note, when
+    they may be the rest of a note (a few, the last ending with a full stop, none a paragraph's head, a meeting or a
+    date; without a rule above them, no blank line between them: a blank line there parts paragraphs); else none."""
+    doc, lg = f.doc, f.doc.lang
+    rest: list[int] = []
+    for k in range(number - 1, len(doc.stripped)):
+        line = doc.stripped[k]
+        if k in doc.furniture or (k >= number and "\f" in doc.raw[k]):
+            break
+        if not line:
+            if not ruled and rest:
+                return _blank_ends_rest(f, k, rest)
+            continue
+        fm = _FOOTNOTE_START.match(line)
+        if rest and fm is not None and next_in_sequence(fm["marker"], f.defined):
+            break
+        if len(rest) == CARRIED_MAX or not_a_note(lg, line) or starts_with_head(lg, line, known=True):
+            return []
+        rest.append(k + 1)
+    return rest if rest and doc.stripped[rest[-1] - 1].endswith(_TERMINAL) else []
+
+
+def _blank_ends_rest(f: _Flow, k: int, rest: list[int]) -> list[int]:
+    """For _carried_rest: under a blank line (no rule), the rest ends there only where the page's end or its first
+    note follows it."""
+    doc = f.doc
+    below = next((j for j in range(k, len(doc.stripped)) if doc.stripped[j] or j in doc.furniture), None)
+    if below is None or below in doc.furniture or "\f" in doc.raw[below]:
+        return rest if doc.stripped[rest[-1] - 1].endswith(_TERMINAL) else []
+    fm = _FOOTNOTE_START.match(doc.stripped[below])
+    if fm is None or not next_in_sequence(fm["marker"], f.defined):
+        return []
+    return rest if doc.stripped[rest[-1] - 1].endswith(_TERMINAL) else []
+
+
+def _carry(f: _Flow, cut: _Cut, stripped: str, number: int) -> None:
+    """A line of a carried-over note's rest joined to the note."""
+    notes = f.doc.notes
+    note = notes[cut.index]
+    notes[cut.index] = Note(note.marker, f"{note.text} {stripped}", note.line)
+    f.in_notes = True  # (a line of the page's footnote block: notes-under-rule)
+    f.doc.fired("note-carried-over", number)
+    if number == max(cut.rest):
+        f.cut = None
+
+
+def _cut_not_found(f: _Flow) -> None:
+    """note-carried-over: a note left unfinished at its page's foot whose rest the next page's foot did not give is
+    told, located: its rest may stand in the running text (text-note-unfinished)."""
+    cut = f.cut
+    if cut is None:
+        return
+    f.cut = None
+    if cut.finished or len(f.doc.lines) == cut.lines:  # (no page after the cut: the text ends there)
+        return
+    marker = f.doc.notes[cut.index].marker
+    f.doc.warn("text-note-unfinished", f"note {marker!r} ends unfinished at its page's foot and the next page's foot "
+               "does not give its rest: it may stand in the running text", cut.line)
 
 
 def _lone_number(f: _Flow, stripped: str, number: int) -> int | None:
@@ -300,7 +418,7 @@ def _furniture_line(f: _Flow, kind: str, stripped: str, number: int) -> None:
         f.in_notes = f.under_rule = True
         return
     _new_page(f)
-    f.pending = _close(f)
+    _close_at_foot(f, number)
     f.in_notes = False
 
 
@@ -439,6 +557,9 @@ def _has_invisible(text: str) -> bool:
 
 def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
     """Whether the open note goes on over this line (then it holds it); else the note is closed."""
+    if _distribution(f.doc.lang, stripped):  # (the cover's, met late: note-carried-over cuts a note above it)
+        f.pending = _close(f)
+        return False
     if head_ends_note(f, pending, stripped, ind, number) or number_ends_note(f, pending, stripped, ind, number):
         tail_ends_paragraph(f, pending, number)
         f.pending = _close(f)
@@ -1203,6 +1324,8 @@ def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool, 
     """A line of running text (first: its first character): its number mended where the number rules
     say, then kept (or held apart, a cover item met late)."""
     doc = f.doc
+    if f.cut is not None and note_carried_over(f, f.cut, stripped, number):
+        return
     if f.carried:  # (running text on a new page: the notes of the page before ended, notes-under-rule)
         f.under_rule = f.carried = False
     if invisible:
@@ -3188,6 +3311,8 @@ def number_stop_apart(doc: Doc, m: re.Match[str], text: str, number: int) -> str
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("note-carried-over", "flow", note_carried_over, "a note the page's foot left unfinished goes on over the "
+         "lines that open the next page's footnote block, without a marker, down to its first note or its end"),
     Rule("note-in-sequence", "flow", next_in_sequence, "a footnote's number is the next in sequence (one may be "
          "skipped): '(67)/RES/10' with no (66) before is no note"),
     Rule("note-numbering-gap", "flow", numbering_gap, "right under a finished note of a footnote block, a note "
