@@ -49,12 +49,13 @@ class Settings:
     # General Assembly running heads print the title beside the symbol: "line" (one line, the sides
     # swapped on odd pages), "lines" (the symbol, then the title under it) or "" (the symbol alone);
     # for_document draws it apart from the other choices, so that they stay as they were drawn.
-    head_title: str = ""
+    head_title: str | None = None  # (None: drawn; a test may set it)
     title: str = ""  # the resolution's title, for those heads
     # The note lines a page's foot holds (0: as many as its notes need): a page's last note whose lines do not fit is
     # cut, its rest printed at the next page's foot above that page's notes, without a marker, as UN PDFs carry a
-    # long note over; for_document draws it apart from the other choices, so that they stay as they were drawn.
-    note_room: int = 0
+    # long note over; for_document draws it apart from the other choices, so that they stay as they were drawn —
+    # when cut notes are asked for (use_cut_notes: the benchmark's --cut-notes), else 0. (None: drawn.)
+    note_room: int | None = None
 
 
 # A layout's choices as data: field → ((value, weight), …), drawn per document by `draw_fields`.
@@ -103,6 +104,18 @@ def choices_of(variant) -> tuple[tuple[str, object], ...]:
     return tuple({**drawn, **own}.items())
 
 
+# Whether a page's foot may cut a long note, its rest carried over to the next page's foot (note_room). A
+# layout the text often cannot tell from running text (no rule above the notes): measured on its own
+# (benchmarks/generalisation.py --cut-notes), off in the figures the floors of tests/test_corpus.py are set on.
+CUT_NOTES = False
+
+
+def use_cut_notes(on: bool) -> None:
+    """Lay out with long notes cut by a page's foot (on) or never cut (off, the default)."""
+    global CUT_NOTES
+    CUT_NOTES = on
+
+
 def for_document(s: Settings, doc: Doc, name: str) -> Settings:
     """The settings as this document can have them: widths in Latin columns become the same
     share of a CJK line; no straight quotes in Chinese (its quotes are full-width), no number
@@ -111,8 +124,12 @@ def for_document(s: Settings, doc: Doc, name: str) -> Settings:
     n = int(hashlib.sha1(name.encode()).hexdigest(), 16)
     job = f"{20 + n % 5}-{10000 + n % 89999}"
     title = running_title(doc)
-    head_title = rng_for("head-title", name).choices(HEAD_TITLES, HEAD_TITLE_WEIGHTS)[0] if title else ""
-    note_room = rng_for("note-room", name).choices(NOTE_ROOMS, NOTE_ROOM_WEIGHTS)[0]
+    head_title = s.head_title
+    if head_title is None:
+        head_title = rng_for("head-title", name).choices(HEAD_TITLES, HEAD_TITLE_WEIGHTS)[0] if title else ""
+    note_room = s.note_room
+    if note_room is None:
+        note_room = rng_for("note-room", name).choices(NOTE_ROOMS, NOTE_ROOM_WEIGHTS)[0] if CUT_NOTES else 0
     return replace(s, width=width, job=f"GE.{job}" if "HRC" in name else job,
                    quotes="curly" if doc.cjk else s.quotes,
                    numbers_parted=s.numbers_parted and doc.lang != "ar", head_title=head_title, title=title,

@@ -117,7 +117,7 @@ def test_split_notes_and_late_cover(lighthouses):
 
 def test_page_break_cuts_a_paragraph(lighthouses):
     doc, _ = lighthouses
-    laid = _blocks(doc, page_len=14, furniture=True)
+    laid = _blocks(doc, page_len=14, furniture=True, head_title="")
     lines = _lines(laid)
     # The page ends inside the first preambular paragraph: its second half is a block of its own
     # after the page's note, its foot and the next page's head, starting in lower case.
@@ -317,3 +317,15 @@ def test_a_collection_is_read_only_when_asked_and_then_as_parts():
                            ("part-heading", "Maps in the service of navigation"),
                            ("formula", "The General Assembly,")]
     assert sum(b.kind == "closing" for b in doc.blocks) == 2  # each part closes with its meeting and date
+
+
+def test_general_assembly_heads_print_the_title(lighthouses):
+    # The page's head beside the symbol (the sides swapped on odd pages) or under it.
+    doc, _ = lighthouses
+    beside = _lines(_blocks(doc, page_len=14, furniture=True, head_title="line"))
+    assert "A/RES/91/7   Cooperation on the maintenance of lighthouses" in beside
+    under = _lines(_blocks(doc, page_len=14, furniture=True, head_title="lines"))
+    k = max(i for i, x in enumerate(under) if x == "A/RES/91/7")  # (the first is the cover's)
+    assert under[k + 1] == "Cooperation on the maintenance of lighthouses"
+    for laid in (_pdf(doc, page_len=14, head_title="line"), _pdf(doc, page_len=14, head_title="lines")):
+        assert check_text(laid.text, lighthouses[1], "en", laid.folds) == (True, "")
