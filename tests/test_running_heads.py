@@ -90,3 +90,32 @@ def test_a_long_title_wrapped_in_the_head_is_removed_whole():
         " their training,"]
     assert res.operative[0].text == (
         "Takes note of the report of the Conference on the work of its thirty-first session;")
+
+
+QUOTED = """United Nations A/RES/95/219
+General Assembly Distr.: General
+9 December 2040
+Ninety-fifth session
+Agenda item 49
+Resolution adopted by the General Assembly on 7 December 2040
+95/219. Beacons of the coastal States and their keepers
+The General Assembly,
+ Recalling its resolution 94/19 on the beacons of the coastal States,
+ 1. Decides to include in the provisional agenda of its ninety-sixth session the item entitled
+40-00219 1/2
+A/RES/95/219
+Beacons of the coastal States
+and their keepers".
+45th plenary meeting
+7 December 2040
+40-00219 2/2
+"""
+
+
+def test_a_paragraph_quoting_the_title_under_a_head_of_the_symbol_alone_keeps_it():
+    # The page-top line is the title's beginning, but the paragraph runs on past the title's end ('…keepers".'):
+    # a quotation, not the head's title (a title under its head runs to one of its cover lines' ends).
+    res = parse_text(QUOTED).resolution
+    assert res.operative[0].text == (
+        "Decides to include in the provisional agenda of its ninety-sixth session the item entitled"
+        ' Beacons of the coastal States and their keepers".')

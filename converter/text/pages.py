@@ -7,6 +7,8 @@ pages end (a footnote block stands above it) is asked by the flow stage through 
 
 from __future__ import annotations
 
+import collections
+import itertools
 import operator
 import re
 from dataclasses import dataclass
@@ -117,6 +119,7 @@ class _Cover:
     title: str | None
     text: str
     foot: int
+    ends: frozenset[int] = frozenset()  # where the title's cover lines end in it (lengths squeezed)
 
     def titles(self, squeezed: str) -> bool:
         """Whether a head's text (squeezed) is the title's beginning or, the title unknown, printed on
@@ -141,23 +144,28 @@ def _cover(doc: Doc) -> _Cover | None:
     if symbol is None:
         return None
     symbol = _squeezed(symbol)
-    return _Cover(symbol, _title_text(lines, symbol), _squeezed(" ".join(lines)), foot)
+    if (title := _title_text(lines, symbol)) is None:
+        return _Cover(symbol, None, _squeezed(" ".join(lines)), foot)
+    return _Cover(symbol, title[0], _squeezed(" ".join(lines)), foot, title[1])
 
 
 _TITLE_LEAD = ".-–—:"
 
 
-def _title_text(lines: list[str], symbol: str) -> str | None:
+def _title_text(lines: list[str], symbol: str) -> tuple[str, frozenset[int]] | None:
     """The squeezed title from its first word on ("95/217. Beacons of the coastal States…", the line
-    that opens with the symbol's number after "/RES/", and the first page's lines after it); None where
-    no line opens with it. Not the whole cover: an agenda item's title, which a paragraph may quote, heads nothing."""
+    that opens with the symbol's number after "/RES/", and the first page's lines after it) and where
+    its lines end in it; None where no line opens with it. Not the whole cover: an agenda item's
+    title, which a paragraph may quote, heads nothing."""
     # (A resolution adopted in parts, "A/RES/77/291 B", numbers its title without the part's letter.)
     number = symbol.rpartition("/RES/")[2].rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ-")
     for k, t in enumerate(lines):
         # (Asked of the line as printed: a title may open with a digit, "77/283 7 - …".)
         if number and t.startswith(number) and not t[len(number):len(number) + 1].isdecimal():
             # (What follows the title on the page goes with it: a head is matched from the title's beginning.)
-            return _squeezed(" ".join([t[len(number):], *lines[k + 1:]])).lstrip(_TITLE_LEAD)
+            pieces = [_squeezed(t[len(number):]).lstrip(_TITLE_LEAD), *map(_squeezed, lines[k + 1:])]
+            ends = frozenset(itertools.accumulate(map(len, pieces)))
+            return "".join(pieces), ends
     return None
 
 
@@ -178,28 +186,50 @@ def titled_heads(doc: Doc) -> None:
             kinds[i] = ("symbol", t.replace(rest, "", 1).strip())
             doc.fired("running-head-titled", i + 1)
             _title_wrapped(doc, i, _squeezed(rest), cover)
-    if cover.title is None:
-        return
-    for i in [i for i, k in kinds.items() if k[0] == "symbol" and i >= cover.foot and _squeezed(stripped[i]) == symbol]:
-        for step in (1, -1):
-            j = _next_text(stripped, i, step)
-            if j is not None and j not in kinds and _title_line(stripped[j], cover.title):
+    if cover.title is not None:
+        _titles_under_heads(doc, cover)
+
+
+def _titles_under_heads(doc: Doc, cover: _Cover) -> None:
+    """The title on lines of its own under a running head of the symbol alone: the title's beginning
+    run to one of its cover lines' ends (a paragraph quoting the title, "…intitulée « Respect des
+    normes … »", runs on past it), the same under every head where the text has more than one."""
+    stripped, kinds = doc.stripped, doc.furniture
+    heads = [i for i, k in kinds.items()
+             if k[0] == "symbol" and i >= cover.foot and _squeezed(stripped[i]) == cover.symbol]
+    found: list[tuple[list[int], str]] = []
+    for i in heads:
+        j = _next_text(stripped, i, 1)
+        if j is not None and j not in kinds and _title_line(stripped[j], cover.title or ""):
+            run, text = _title_run(doc, j, _squeezed(stripped[j]), cover)
+            if len(text) in cover.ends:
+                found.append(([j, *run], text))
+    times = collections.Counter(text for _, text in found)
+    for run, text in found:
+        if times[text] >= 2 or len(heads) == 1:
+            for j in run:
                 kinds[j] = ("page", None)
                 doc.fired("running-head-titled", j + 1)
-                if step == 1:
-                    _title_wrapped(doc, j, _squeezed(stripped[j]), cover)
+
+
+def _title_run(doc: Doc, i: int, title: str, cover: _Cover) -> tuple[list[int], str]:
+    """The lines under a running head's title that go on with it (a long title wrapped in the head's
+    room), and the title they make (squeezed)."""
+    run: list[int] = []
+    while (j := _next_text(doc.stripped, i, 1)) is not None and j not in doc.furniture:
+        longer = title + _squeezed(doc.stripped[j])
+        if len(doc.stripped[j]) > _TITLED_HEAD_MAX or not cover.titles(longer):
+            break
+        run.append(j)
+        title, i = longer, j
+    return run, title
 
 
 def _title_wrapped(doc: Doc, i: int, title: str, cover: _Cover) -> None:
-    """The lines under a running head's title that go on with it (a long title wrapped in the
-    head's room): the head's too."""
-    while (j := _next_text(doc.stripped, i, 1)) is not None and j not in doc.furniture:
-        title += _squeezed(doc.stripped[j])
-        if len(doc.stripped[j]) > _TITLED_HEAD_MAX or not cover.titles(title):
-            return
+    """The lines under a running head's title that go on with it: the head's too."""
+    for j in _title_run(doc, i, title, cover)[0]:
         doc.furniture[j] = ("page", None)
         doc.fired("running-head-titled", j + 1)
-        i = j
 
 
 def _beside_symbol(t: str, symbol: str) -> str | None:
