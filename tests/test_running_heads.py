@@ -119,3 +119,34 @@ def test_a_paragraph_quoting_the_title_under_a_head_of_the_symbol_alone_keeps_it
     assert res.operative[0].text == (
         "Decides to include in the provisional agenda of its ninety-sixth session the item entitled"
         ' Beacons of the coastal States and their keepers".')
+
+
+NAMED = """United Nations A/RES/95/220
+General Assembly Distr.: General
+9 December 2040
+Ninety-fifth session
+Agenda item 50
+Resolution adopted by the General Assembly on 7 December 2040
+95/220. Programme of Assistance in the Teaching, Study,
+Dissemination and Wider Appreciation of the Law of Lighthouses
+The General Assembly,
+ Recalling its resolution 94/20,
+ 1. Decides to keep the register of lighthouses under review, and to strengthen the
+40-00220 1/2
+A/RES/95/220
+Programme of Assistance in the Teaching, Study,
+Dissemination and Wider Appreciation of the Law of Lighthouses for the years to come;
+ 2. Decides to remain seized of the matter.
+45th plenary meeting
+7 December 2040
+40-00220 2/2
+"""
+
+
+def test_a_paragraph_naming_the_title_at_a_page_top_keeps_it():
+    # The page-top line is the title's first cover line, but the paragraph breaks before the title's end: only the
+    # whole title, to the cover's formula, is a head's (review of round twenty-six).
+    res = parse_text(NAMED).resolution
+    assert res.operative[0].text == (
+        "Decides to keep the register of lighthouses under review, and to strengthen the Programme of Assistance in"
+        " the Teaching, Study, Dissemination and Wider Appreciation of the Law of Lighthouses for the years to come;")

@@ -7,8 +7,6 @@ pages end (a footnote block stands above it) is asked by the flow stage through 
 
 from __future__ import annotations
 
-import collections
-import itertools
 import operator
 import re
 from dataclasses import dataclass
@@ -111,15 +109,14 @@ def _squeezed(text: str) -> str:
 
 @dataclass(frozen=True)
 class _Cover:
-    """What running heads are told by: the cover's symbol (spaces squeezed), the squeezed title from
-    its first word on (None where no cover line numbers it), the squeezed first lines of the first
-    page, and the index of the first page's foot, past which running heads stand."""
+    """What running heads are told by: the cover's symbol (spaces squeezed), the squeezed title (None
+    where no cover line numbers it or no enacting formula ends it), the squeezed first lines of the
+    first page, and the index of the first page's foot, past which running heads stand."""
 
     symbol: str
     title: str | None
     text: str
     foot: int
-    ends: frozenset[int] = frozenset()  # where the title's cover lines end in it (lengths squeezed)
 
     def titles(self, squeezed: str) -> bool:
         """Whether a head's text (squeezed) is the title's beginning or, the title unknown, printed on
@@ -144,28 +141,34 @@ def _cover(doc: Doc) -> _Cover | None:
     if symbol is None:
         return None
     symbol = _squeezed(symbol)
-    if (title := _title_text(lines, symbol)) is None:
-        return _Cover(symbol, None, _squeezed(" ".join(lines)), foot)
-    return _Cover(symbol, title[0], _squeezed(" ".join(lines)), foot, title[1])
+    formulas = tuple(_folded(_squeezed(f)) for f in doc.lang.formulas)
+    return _Cover(symbol, _title_text(lines, symbol, formulas), _squeezed(" ".join(lines)), foot)
 
 
 _TITLE_LEAD = ".-–—:"
 
 
-def _title_text(lines: list[str], symbol: str) -> tuple[str, frozenset[int]] | None:
-    """The squeezed title from its first word on ("95/217. Beacons of the coastal States…", the line
-    that opens with the symbol's number after "/RES/", and the first page's lines after it) and where
-    its lines end in it; None where no line opens with it. Not the whole cover: an agenda item's
-    title, which a paragraph may quote, heads nothing."""
+def _folded(squeezed: str) -> str:
+    """A text with its apostrophes straight: a formula is typed either way ("L'Assemblée générale,")."""
+    return squeezed.replace("’", "'")
+
+
+def _title_text(lines: list[str], symbol: str, formulas: tuple[str, ...]) -> str | None:
+    """The squeezed title: from the line that opens with the symbol's number after "/RES/" ("95/217.
+    Beacons of the coastal States…") to the enacting formula; None where no line opens with the
+    number or no formula follows. Not the whole cover: an agenda item's title, which a paragraph may
+    quote, heads nothing."""
     # (A resolution adopted in parts, "A/RES/77/291 B", numbers its title without the part's letter.)
     number = symbol.rpartition("/RES/")[2].rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ-")
     for k, t in enumerate(lines):
         # (Asked of the line as printed: a title may open with a digit, "77/283 7 - …".)
         if number and t.startswith(number) and not t[len(number):len(number) + 1].isdecimal():
-            # (What follows the title on the page goes with it: a head is matched from the title's beginning.)
-            pieces = [_squeezed(t[len(number):]).lstrip(_TITLE_LEAD), *map(_squeezed, lines[k + 1:])]
-            ends = frozenset(itertools.accumulate(map(len, pieces)))
-            return "".join(pieces), ends
+            pieces = [_squeezed(t[len(number):]).lstrip(_TITLE_LEAD)]
+            for line in map(_squeezed, lines[k + 1:]):
+                if _folded(line).startswith(formulas):
+                    return "".join(pieces)
+                pieces.append(line)
+            return None
     return None
 
 
@@ -191,25 +194,25 @@ def titled_heads(doc: Doc) -> None:
 
 
 def _titles_under_heads(doc: Doc, cover: _Cover) -> None:
-    """The title on lines of its own under a running head of the symbol alone: the title's beginning
-    run to one of its cover lines' ends (a paragraph quoting the title, "…intitulée « Respect des
-    normes … »", runs on past it), the same under every head where the text has more than one."""
+    """The title on lines of its own under a running head of the symbol alone: the whole title, to the
+    cover's formula (a paragraph quoting it, "…intitulée « Respect des normes … »", runs on past its
+    end or breaks elsewhere), the same under every head where the text has more than one."""
     stripped, kinds = doc.stripped, doc.furniture
     heads = [i for i, k in kinds.items()
              if k[0] == "symbol" and i >= cover.foot and _squeezed(stripped[i]) == cover.symbol]
-    found: list[tuple[list[int], str]] = []
+    found: list[list[int]] = []
     for i in heads:
         j = _next_text(stripped, i, 1)
         if j is not None and j not in kinds and _title_line(stripped[j], cover.title or ""):
             run, text = _title_run(doc, j, _squeezed(stripped[j]), cover)
-            if len(text) in cover.ends:
-                found.append(([j, *run], text))
-    times = collections.Counter(text for _, text in found)
-    for run, text in found:
-        if times[text] >= 2 or len(heads) == 1:
-            for j in run:
-                kinds[j] = ("page", None)
-                doc.fired("running-head-titled", j + 1)
+            if text == cover.title:
+                found.append([j, *run])
+    if len(found) < 2 and len(heads) > 1:  # (a title one head of several shows is no head's)
+        return
+    for run in found:
+        for j in run:
+            kinds[j] = ("page", None)
+            doc.fired("running-head-titled", j + 1)
 
 
 def _title_run(doc: Doc, i: int, title: str, cover: _Cover) -> tuple[list[int], str]:
