@@ -10,7 +10,8 @@ ends like a cut clause, a Russian adverb before a verb after a page break, digit
 in groups; of round twenty-four: look-alike marks before the real ones, a page that ends a Chinese paragraph
 without its comma, a stage's number before a dash, a head typed in its own letters; of round twenty-five: a line
 that closes a quotation before one that opens another, an opening mark carried down a Chinese grid, a lone number
-over a page that is the page's own or a mark."""
+over a page that is the page's own or a mark; of round twenty-six: a note cut at a page's foot above the next page's
+last item or annex paragraph (its title quoted by a paragraph is in tests/test_running_heads.py)."""
 
 from __future__ import annotations
 
@@ -280,3 +281,17 @@ def test_a_lone_number_over_a_page_is_a_mark_only_where_it_is_no_page_number_and
         assert paragraphs[1].text.endswith("far from any harbour,")
         assert [n.text for n in res.footnotes] == ["Resolution 89/14.", "See A/91/288."]
         assert res.operative[0].text.endswith("ninety-second session.")
+
+
+def test_a_cut_note_does_not_take_the_next_page_s_last_item_or_annex_paragraph():
+    # note-carried-over: note 1 ends unfinished at page 1's foot ("… held at Geneva from"); page 2 ends with an item
+    # "(b) …" or an annex's paragraph after a blank line, no rule above: a label or a capital there opens the body's
+    # text, not the note's rest — the note is told unfinished instead.
+    item = read("note-rest-item-label")
+    op = item.resolution.operative[0]
+    assert [s.label for s in op.subparagraphs] == ["(a)", "(b)"]
+    assert item.resolution.footnotes[0].text.endswith("held at Geneva from")
+    assert "text-note-unfinished" in [w.code for w in item.warnings]
+    annex = read("note-rest-annex-paragraph").resolution
+    assert "Every lighthouse shall be lit from dusk until dawn." in [p.text for p in annex.annexes[0].paragraphs]
+    assert annex.footnotes[0].text.endswith("held at Geneva from")

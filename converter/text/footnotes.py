@@ -203,7 +203,7 @@ def note_carried_over(f: _Flow, cut: _Cut, stripped: str, number: int) -> bool:
     unfinished (no full stop), the lines that open the next page's footnote block — after the rule or the blank
     line that opens it, with running text above on this page — go on with that note, when they are a few, end
     with a full stop and nothing but the page's end or its first note stands under them, none opening as a
-    paragraph, a meeting or a date does. Read as running text, the note's rest was joined silently to the
+    paragraph, an item's label, a meeting or a date does (under a blank line, the first not with a capital). Read as running text, the note's rest was joined silently to the
     paragraph above. Serves PDF text with notes at each page's foot."""
     if number in cut.rest:
         _carry(f, cut, stripped, number)
@@ -241,6 +241,10 @@ def _carried_rest(f: _Flow, number: int, ruled: bool) -> list[int]:
         if rest and fm is not None and next_in_sequence(fm["marker"], f.defined):
             break
         if len(rest) == CARRIED_MAX or not_a_note(lg, line) or starts_with_head(lg, line, known=True):
+            return []
+        # (an item's label opens a sub-paragraph, never a note's rest; without a rule above, a capital opens a
+        # paragraph — an annex's, a last item's — as well as a name: the cut note is told instead)
+        if label(lg, line) is not None or not ruled and not rest and line[0].isupper():
             return []
         rest.append(k + 1)
     return rest if rest and doc.stripped[rest[-1] - 1].endswith(_TERMINAL) else []
