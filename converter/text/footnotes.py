@@ -203,8 +203,9 @@ def note_carried_over(f: _Flow, cut: _Cut, stripped: str, number: int) -> bool:
     unfinished (no full stop), the lines that open the next page's footnote block — after the rule or the blank
     line that opens it, with running text above on this page — go on with that note, when they are a few, end
     with a full stop and nothing but the page's end or its first note stands under them, none opening as a
-    paragraph, an item's label, a meeting or a date does (under a blank line, the first not with a capital). Read as running text, the note's rest was joined silently to the
-    paragraph above. Serves PDF text with notes at each page's foot."""
+    paragraph, an item's label, a meeting or a date does (under a blank line, the first not with a capital).
+    Read as running text, the note's rest was joined silently to the paragraph above. Serves PDF text with notes
+    at each page's foot."""
     if number in cut.rest:
         _carry(f, cut, stripped, number)
         return True
