@@ -122,6 +122,17 @@ def _ran_to_width(c: Lines, k: int) -> bool:
 def _wide_ran_to_width(c: Lines, k: int) -> bool:
     """_ran_to_width in a script with wide characters and no spaces, told in print columns (as ran_short and
     room_on_grid tell it): not short, no room for the next line's first character, nor on an exact grid."""
+    # (The full width and the grid are measured once, over the lines as they stand when first asked — lines are
+    # let go as they are read: asked here first, they would be measured at another time than the reader's rules
+    # measure them, and a reading could change. Asked here, they are not kept.)
+    kept = c._full_columns, c._grid
+    try:
+        return _wide_ran(c, k)
+    finally:
+        c._full_columns, c._grid = kept
+
+
+def _wide_ran(c: Lines, k: int) -> bool:
     script = c.lang.script
     full = c.full_columns()
     printed = script.columns(c.view(k))
