@@ -3531,7 +3531,7 @@ RULES: tuple[Rule, ...] = (
     Rule("notes-after-closing-glued-unpaged", "flow", glued_after_closing_unpaged, "in a text without pages whose "
          "marks are glued, a note after the closing takes the first glued candidate over the whole text from the last "
          "mark, whichever strong rule finds it ('20302,' before 'SSA2(5)')"),
-    Rule("first-note-after-closing-since-formula", "flow", first_after_closing_since_formula, "in a paged text whose "
+    Rule("first-note-after-closing-since-formula", "flow", first_after_closing_since_formula, "in a text whose "
          "notes follow the closing, the first note's mark that no rule found ('принцип 7' + '1' + ',') is sought "
          "from the formula to the closing, taken where exactly one place can be it"),
     Rule("mark-since-last-after-closing", "flow", since_last_after_closing, "in a paged text of glued marks, a "

@@ -2694,9 +2694,8 @@ class MarkSearch:
         for i in range(max(at[0], first_line, 0), len(self.doc.lines)):
             if marker not in self.doc.lines[i].text:
                 continue
-            m = self._line_candidate(i, marker, patterns, self.doc.lang.endnote_not_after)
-            while m is not None and i == at[0] and m.start(1) < at[1]:
-                m = _next_spaced_stop(patterns[0], self.doc.lines[i], m)
+            # (past `at` on its line, every later candidate is asked the checks too)
+            m = self._line_candidate(i, marker, patterns, self.doc.lang.endnote_not_after, at[1] if i == at[0] else 0)
             if m is not None:
                 return MARK_APART, i, m
         return None
@@ -2777,8 +2776,9 @@ class MarkSearch:
         return found
 
     def _line_candidate(self, i: int, marker: str, patterns: tuple[re.Pattern[str], re.Pattern[str] | None],
-                        exclude: frozenset[str] | None) -> re.Match[str] | None:
-        """The first candidate of a rule on line i (after the last mark found) that no check rejects."""
+                        exclude: frozenset[str] | None, before: int = 0) -> re.Match[str] | None:
+        """The first candidate of a rule on line i (after the last mark found, and not before column `before`)
+        that no check rejects."""
         pattern, follows = patterns
         after_line, after_col = self.last
         lines = self.doc.lines
@@ -2796,8 +2796,9 @@ class MarkSearch:
         tokens = Tokens(view)
         # (A mark at a line's start has the line before's last word before it.)
         prev = lines[i - 1].view if i else ""
-        while m and self._rejected(view, m.start(m.lastindex or 1), nxt, tokens, exclude, ln.number, prev,
-                                   m.end(m.lastindex or 1)):
+        while m and (m.start(m.lastindex or 1) < before
+                     or self._rejected(view, m.start(m.lastindex or 1), nxt, tokens, exclude, ln.number, prev,
+                                       m.end(m.lastindex or 1))):
             m = _search(pattern, follows, view, m.start(m.lastindex or 1) + 1)
         return m
 
@@ -3234,11 +3235,6 @@ def _stop_at_line_start(marker: str) -> re.Pattern[str]:
     """A mark set apart at a line's start before a comma or full stop set apart after it ("7 , a menudo"): the
     line-edge rule's form, the space after the mark taken along (spaced-stop-at-line-start-first)."""
     return re.compile(rf"^({re.escape(marker)} )(?=[{re.escape(punctuation('comma', 'full_stop'))}](?!\d))")
-
-
-def _next_spaced_stop(pattern: re.Pattern[str], line: Line, m: re.Match[str]) -> re.Match[str] | None:
-    """The next match of a spaced stop's pattern on a line after m (its checks asked by _line_candidate's first)."""
-    return pattern.search(line.view if line.marks else line.text, m.start(1) + 1)
 
 
 def _place(found: Located) -> tuple[int, int]:

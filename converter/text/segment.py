@@ -424,7 +424,8 @@ def date_after_comma(doc: Doc, line: Line, before: str) -> bool:
     date left it for the closing, whose own date then differed from the header's. Serves every layout that wraps a
     last paragraph ending with a weekday and a date ("Thursday, 27 July 2023."; the ECOSOC's working arrangements,
     the General Assembly's dates of meetings)."""
-    if not before.endswith(_COMMAS):
+    # (a meeting printed with a comma before its date, "45th plenary meeting," / "7 December 2040.", is the closing's)
+    if not before.endswith(_COMMAS) or doc.lang.match("meeting", before.rstrip("".join(_COMMAS)).strip()):
         return False
     doc.fired("date-after-comma-ends-sentence", line.number)
     return True
