@@ -175,8 +175,8 @@ def _title_text(lines: list[str], symbol: str, formulas: tuple[str, ...]) -> str
 def titled_heads(doc: Doc) -> None:
     """Rule running-head-titled: past the cover, a line that opens or closes with the cover's symbol
     and whose rest is the title's beginning (the title not found, printed on the cover) is a running
-    head; so is the title's beginning on a line right under or over a running head of the symbol
-    alone; and the lines under either that go on with the title."""
+    head, and so are the lines under it that go on with the title; so is the whole title on lines of
+    its own under heads of the symbol alone (_titles_under_heads)."""
     cover = _cover(doc)
     if cover is None:
         return
@@ -341,8 +341,8 @@ RULES = (
          "a resolution symbol followed by a full stop is a note's text, not a running head"),
     Rule("running-head-titled", "furniture", titled_heads,
          "past the first page's foot, a line opening or closing with the cover's symbol and going on with the "
-         "title's beginning (General Assembly running heads), the title's beginning on a line of its own under or "
-         "over a head of the symbol alone, and the lines going on with the title are running heads"),
+         "title's beginning (General Assembly running heads) and the lines going on with the title are running "
+         "heads; so is the whole title on lines of its own under every head of the symbol alone"),
     Rule("page-foot-forms", "furniture", page_foot_forms,
          "PDF page feet: the job number with 'n/N' page numbers on either side, with its language "
          "letter and date code, or the barcode alone"),
