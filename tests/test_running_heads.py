@@ -150,3 +150,11 @@ def test_a_paragraph_naming_the_title_at_a_page_top_keeps_it():
     assert res.operative[0].text == (
         "Decides to keep the register of lighthouses under review, and to strengthen the Programme of Assistance in"
         " the Teaching, Study, Dissemination and Wider Appreciation of the Law of Lighthouses for the years to come;")
+
+
+def test_a_title_under_the_symbol_ends_at_a_formula_without_its_comma():
+    # The cover's formula printed without its comma still ends the title the head under the symbol prints.
+    text = WRAPPED.replace("The General Assembly,\n", "The General Assembly\n")
+    res = parse_text(text).resolution
+    assert res.operative[0].text == (
+        "Takes note of the report of the Conference on the work of its thirty-first session;")

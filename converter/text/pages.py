@@ -153,6 +153,11 @@ def _folded(squeezed: str) -> str:
     return squeezed.replace("’", "'")
 
 
+def _bare(formulas: tuple[str, ...]) -> tuple[str, ...]:
+    """The formulas without their closing comma."""
+    return tuple(f.rstrip(",،，") for f in formulas)
+
+
 def _title_text(lines: list[str], symbol: str, formulas: tuple[str, ...]) -> str | None:
     """The squeezed title: from the line that opens with the symbol's number after "/RES/" ("95/217.
     Beacons of the coastal States…") to the enacting formula; None where no line opens with the
@@ -165,7 +170,8 @@ def _title_text(lines: list[str], symbol: str, formulas: tuple[str, ...]) -> str
         if number and t.startswith(number) and not t[len(number):len(number) + 1].isdecimal():
             pieces = [_squeezed(t[len(number):]).lstrip(_TITLE_LEAD)]
             for line in map(_squeezed, lines[k + 1:]):
-                if _folded(line).startswith(formulas):
+                # (a formula may lose its comma, "L'Assemblée générale" alone on its line)
+                if _folded(line).startswith(formulas) or _folded(line) in _bare(formulas):
                     return "".join(pieces)
                 pieces.append(line)
             return None
