@@ -6,6 +6,13 @@ from __future__ import annotations
 
 from unres.text.parse import parse_text
 
+
+def cover(number: int, item: int) -> str:
+    """A made-up General Assembly cover, down to the line that numbers the title."""
+    return (f"United Nations A/RES/95/{number}\nGeneral Assembly Distr.: General\n9 December 2040\n"
+            f"Ninety-fifth session\nAgenda item {item}\n"
+            "Resolution adopted by the General Assembly on 7 December 2040\n")
+
 ZH = """联合国
 A/RES/95/44
 大会
@@ -23,13 +30,7 @@ Distr.: General 20 December 2040
 40-00044 2/2
 """
 
-EN = """United Nations A/RES/95/217
-General Assembly Distr.: General
-9 December 2040
-Ninety-fifth session
-Agenda item 47
-Resolution adopted by the General Assembly on 7 December 2040
-95/217. Beacons of the coastal States
+EN = cover(217, 47) + """95/217. Beacons of the coastal States
 The General Assembly,
  Recalling its resolution on coastal beacons adopted by the General Assembly at its ninety-fourth session
 40-00217 1/2
@@ -55,13 +56,7 @@ def test_a_page_top_line_that_ends_a_clause_stays_text():
     assert res.operative[0].text == "Decides to remain seized of the matter."
 
 
-WRAPPED = """United Nations A/RES/95/218
-General Assembly Distr.: General
-9 December 2040
-Ninety-fifth session
-Agenda item 48
-Resolution adopted by the General Assembly on 7 December 2040
-95/218. Report of the Conference of Beacon Keepers on the work of its
+WRAPPED = cover(218, 48) + """95/218. Report of the Conference of Beacon Keepers on the work of its
 thirty-first session
 The General Assembly,
  Recalling its resolution 94/12 on the keepers of coastal lighthouses and the
@@ -92,13 +87,7 @@ def test_a_long_title_wrapped_in_the_head_is_removed_whole():
         "Takes note of the report of the Conference on the work of its thirty-first session;")
 
 
-QUOTED = """United Nations A/RES/95/219
-General Assembly Distr.: General
-9 December 2040
-Ninety-fifth session
-Agenda item 49
-Resolution adopted by the General Assembly on 7 December 2040
-95/219. Beacons of the coastal States and their keepers
+QUOTED = cover(219, 49) + """95/219. Beacons of the coastal States and their keepers
 The General Assembly,
  Recalling its resolution 94/19 on the beacons of the coastal States,
  1. Decides to include in the provisional agenda of its ninety-sixth session the item entitled
@@ -114,20 +103,14 @@ and their keepers".
 
 def test_a_paragraph_quoting_the_title_under_a_head_of_the_symbol_alone_keeps_it():
     # The page-top line is the title's beginning, but the paragraph runs on past the title's end ('…keepers".'):
-    # a quotation, not the head's title (a title under its head runs to one of its cover lines' ends).
+    # a quotation, not the head's title (the title under its head is the whole title, to the cover's formula).
     res = parse_text(QUOTED).resolution
     assert res.operative[0].text == (
         "Decides to include in the provisional agenda of its ninety-sixth session the item entitled"
         ' Beacons of the coastal States and their keepers".')
 
 
-NAMED = """United Nations A/RES/95/220
-General Assembly Distr.: General
-9 December 2040
-Ninety-fifth session
-Agenda item 50
-Resolution adopted by the General Assembly on 7 December 2040
-95/220. Programme of Assistance in the Teaching, Study,
+NAMED = cover(220, 50) + """95/220. Programme of Assistance in the Teaching, Study,
 Dissemination and Wider Appreciation of the Law of Lighthouses
 The General Assembly,
  Recalling its resolution 94/20,
