@@ -55,7 +55,7 @@ EXTRACTION_FLOOR = {"flat": .83, "lines": .95}
 # ES-11 en), to the merge's figures; on trial23 (twenty-third session), 1 here (GA 77 zh) and 3 below ("flat" ECOSOC
 # 2022 es, GA 77 zh, SC 2023 ar), to the merge's figures.
 TEXT_SET_FLOOR: dict[str, dict[str, float]] = {
-    "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 0.96, "ru": 0.92, "zh": 1.0},
+    "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.96, "zh": 1.0},
     "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "ga/77session": {"ar": 0.986, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.997, "zh": 0.996},
     "ga/78session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
@@ -82,13 +82,13 @@ EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
         "sc/2023": {"ar": 0.6, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.888, "zh": 1.0},
     },
     "lines": {
-        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.833, "fr": 0.875, "ru": 0.714, "zh": 1.0},
+        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.857, "zh": 1.0},
         "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "ga/77session": {"ar": 1.0, "en": 1.0, "es": 0.984, "fr": 0.985, "ru": 1.0, "zh": 1.0},
+        "ga/77session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/78session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 1.0, "en": 1.0, "es": 1.0, "ru": 1.0, "zh": 1.0},
         "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "hrc/55session": {"ar": 0.875, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "hrc/55session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "sc/2021": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "sc/2022": {"ar": 1.0, "en": 0.916, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "sc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
@@ -309,11 +309,15 @@ def _all_refs(res):
 # trial25 (twenty-fifth session: marks-25, zhmarks-25, counts-25, flow-25, notes-25, heads-25, notes2-25, worked on the
 # fresh draw s6): 3 cells (blocks GA 77, HRC 55 and SC 2021 ar, comma-rest-without-head), to the merge's figures; and
 # 2 "flat" cells of the corpus texts above (GA 77 zh, held out SC 2022 zh).
+# trial26 (twenty-sixth session: lead-26, heads-26, counts-26, marks-26, guess-26, pagenotes-26, worked on the fresh
+# draw s7; the layouts now print General Assembly running heads with the title): 6 cells of the usual draws (pdf SC
+# 2023 ar, GA 77 es; held out ECOSOC 2022 es, fr, ru in both) and cells of the corpus texts above (PDF text and
+# "lines": GA 77 es, fr, HRC 55 ar, held out ECOSOC 2022), to the merge's figures.
 GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "pdf": {
-        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 1.0, "ru": 0.96, "zh": 0.916},
+        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.916},
         "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.971, "zh": 1.0},
-        "ga/77session": {"ar": 0.973, "en": 1.0, "es": 0.994, "fr": 1.0, "ru": 0.982, "zh": 0.975},
+        "ga/77session": {"ar": 0.973, "en": 1.0, "es": 0.997, "fr": 1.0, "ru": 0.982, "zh": 0.975},
         "ga/78session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.833},
@@ -321,12 +325,12 @@ GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
         "hrc/55session": {"ar": 0.933, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.903},
         "sc/2021": {"ar": 0.94, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.98, "zh": 0.943},
         "sc/2022": {"ar": 0.909, "en": 0.981, "es": 1.0, "fr": 1.0, "ru": 0.942, "zh": 0.979},
-        "sc/2023": {"ar": 0.84, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.94, "zh": 0.938},
+        "sc/2023": {"ar": 0.863, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.94, "zh": 0.938},
     },
     # (Raised on 2026-12-02 where branch roundtrip-20d read more: paragraph-a-line, long-line-with-head,
     # the parts rules — 12 rows, each to the figure measured.)
     "blocks": {
-        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 0.96, "fr": 0.96, "ru": 0.92, "zh": 0.958},
+        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.96, "zh": 0.958},
         "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/77session": {"ar": 1.0, "en": 0.997, "es": 0.997, "fr": 0.997, "ru": 0.97, "zh": 0.993},
 

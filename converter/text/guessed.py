@@ -56,6 +56,7 @@ _QUOTED = 30
 
 COMMA_HEAD = "comma-head"
 PAGE_CUT = "page-cut"
+_KINDS = (COMMA_HEAD, PAGE_CUT)  # (noted by their index: doc.unsure_kinds)
 
 
 def note(c: Lines, i: int) -> None:
@@ -64,7 +65,8 @@ def note(c: Lines, i: int) -> None:
         return
     kind = COMMA_HEAD if _comma_head(c, i) else PAGE_CUT if _page_cut(c, i) else None
     if kind is not None:
-        c.doc.unsure[c.lines[i].number] = (kind, c.view(i)[:_QUOTED + 1])
+        c.doc.unsure_lines.append(c.lines[i].number)
+        c.doc.unsure_kinds.append(_KINDS.index(kind))
 
 
 def _clause_end(c: Lines, k: int) -> str:
@@ -191,12 +193,31 @@ def _page_cut(c: Lines, i: int) -> bool:
 def tell(doc: Doc) -> None:
     """text-boundary-guessed at each noted line that begins a preambular paragraph or lies inside one (the
     resolution's preamble, and each part's)."""
-    if not doc.unsure:
+    if not doc.unsure_lines:
         return
     ends = [p.line for p in doc.parts]
-    _tell_in(doc, doc.preamble, _first_line(doc.operative, ends))
-    for k, part in enumerate(doc.parts):
-        _tell_in(doc, part.preamble, _first_line(part.operative, ends[k + 1:]))
+    preambles = [(doc.preamble, _first_line(doc.operative, ends))]
+    preambles += [(part.preamble, _first_line(part.operative, ends[k + 1:])) for k, part in enumerate(doc.parts)]
+    spans = [(p[0].line, after if after is not None else p[-1].line + p[-1].lines) for p, after in preambles if p]
+    # (only the lines of a preamble are looked up: the operative part's are many and never told)
+    unsure = {n: _KINDS[kind] for n, kind in zip(doc.unsure_lines, doc.unsure_kinds, strict=True)
+              if any(lo <= n <= hi for lo, hi in spans)}
+    starts = _line_starts(doc.text, set(unsure))
+    for preamble, after in preambles:
+        _tell_in(doc, preamble, after, {n: (kind, starts[n]) for n, kind in unsure.items()})
+
+
+def _line_starts(text: str, wanted: set[int]) -> dict[int, str]:
+    """The starts of the input's lines numbered `wanted`, whitespace collapsed (as a warning quotes them)."""
+    out: dict[int, str] = {}
+    pos, n, last = 0, 1, max(wanted, default=0)
+    while n <= last:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if n in wanted:
+            out[n] = " ".join(text[pos:min(end, pos + 4 * _QUOTED)].split())[:_QUOTED + 1]
+        pos, n = end + 1, n + 1
+    return out
 
 
 def _first_line(operative: list, later: list[int]) -> int | None:
@@ -205,12 +226,12 @@ def _first_line(operative: list, later: list[int]) -> int | None:
     return min(lines) if lines else None
 
 
-def _tell_in(doc: Doc, preamble: list[Block], after: int | None) -> None:
+def _tell_in(doc: Doc, preamble: list[Block], after: int | None, unsure: dict[int, tuple[str, str]]) -> None:
     for k, b in enumerate(preamble):
         end = preamble[k + 1].line if k + 1 < len(preamble) else after
         last = b.line + b.lines - 1 if end is None else end - 1
         for n in range(b.line, last + 1):
-            kind, start = doc.unsure.get(n, ("", ""))
+            kind, start = unsure.get(n, ("", ""))
             if not kind or (kind == PAGE_CUT and not _after_paragraph(preamble, k, n)):
                 continue
             doc.warn("text-boundary-guessed", _message(n, kind, start, k + 1, n == b.line), n)

@@ -3195,9 +3195,10 @@ class MarkSearch:
                 continue
             exclude = (self.doc.lang.endnote_not_after if counting is None else counting) if apart else None
             m = _search(pattern, follows, view, lo)
+            tokens = Tokens(view)  # (one per pass: its candidates come in order; a new one each crossed the line again)
             while m is not None and m.start(m.lastindex or 1) < hi:
                 at, end = m.start(m.lastindex or 1), m.end(m.lastindex or 1)
-                if end <= hi and not self._rejected(view, at, nxt, Tokens(view), exclude, ln.number, prev, end):
+                if end <= hi and not self._rejected(view, at, nxt, tokens, exclude, ln.number, prev, end):
                     out.append((at, end))
                     if rule is BARE_AFTER_EMPTY_BRACKETS:
                         self.doc.fired(rule.name, ln.number)

@@ -8,6 +8,7 @@ lists that grow); `assemble` turns them into the frozen model.
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import TYPE_CHECKING
@@ -317,10 +318,11 @@ class Doc:
     # note-unplaced-told: the lines (numbers) that opened as the next note and its sentence, refused for want of a
     # mark in the text, by their markers (flow); told where they stay in the running text (endnotes)
     unplaced: dict[int, str] = field(default_factory=dict)
-    # text-boundary-guessed: the lines where the layout gave no cue whether a paragraph starts (guessed.note), by
-    # number: the shape that left it open and the line's start; told where they begin or lie inside a preambular
-    # paragraph
-    unsure: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # text-boundary-guessed: the lines where the layout gave no cue whether a paragraph starts (guessed.note) — their
+    # numbers, and the shape that left each open (a code of guessed.py) —; told where they begin or lie inside a
+    # preambular paragraph. (Compact: a long text of blocks notes nearly every line.)
+    unsure_lines: array[int] = field(default_factory=lambda: array("I"))
+    unsure_kinds: bytearray = field(default_factory=bytearray)
 
     def warn(self, code: str, message: str, line: int | None = None) -> None:
         self.warnings.append(Problem(code, message, line=line, severity="warning"))
