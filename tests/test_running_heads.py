@@ -141,3 +141,32 @@ def test_a_title_under_the_symbol_ends_at_a_formula_without_its_comma():
     res = parse_text(text).resolution
     assert res.operative[0].text == (
         "Takes note of the report of the Conference on the work of its thirty-first session;")
+
+
+PARTS = """United Nations A/RES/95/221 A-B
+General Assembly Distr.: General
+9 December 2040
+Ninety-fifth session
+Agenda item 51
+Resolution adopted by the General Assembly on 7 December 2040
+95/221. Beacons of the coastal States
+A
+Keepers of the lights
+The General Assembly,
+ 1. Decides to keep the register of lighthouses under
+40-00221 1/2
+A/RES/95/221 A-B
+Beacons of the coastal States
+review;
+ 2. Decides to remain seized of the matter.
+45th plenary meeting
+7 December 2040
+40-00221 2/2
+"""
+
+
+def test_a_title_under_the_symbol_ends_at_a_first_part_s_label():
+    # A resolution adopted in parts prints its first part's label and title under its own: they end the title.
+    res = parse_text(PARTS).resolution
+    ops = res.parts[0].operative if res.parts else res.operative
+    assert ops[0].text == "Decides to keep the register of lighthouses under review;"

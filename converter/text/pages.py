@@ -142,7 +142,10 @@ def _cover(doc: Doc) -> _Cover | None:
         return None
     symbol = _squeezed(symbol)
     formulas = tuple(_folded(_squeezed(f)) for f in doc.lang.formulas)
-    return _Cover(symbol, _title_text(lines, symbol, formulas), _squeezed(" ".join(lines)), foot)
+    # (a resolution adopted in parts has its first part's label under its title: "A", "ألف")
+    ends = (*formulas, *_bare(formulas), doc.lang.part_labels[0])
+    return _Cover(symbol, _title_text(lines, symbol, formulas, frozenset(ends[len(formulas):])),
+                  _squeezed(" ".join(lines)), foot)
 
 
 _TITLE_LEAD = ".-–—:"
@@ -158,10 +161,11 @@ def _bare(formulas: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f.rstrip(",،，") for f in formulas)
 
 
-def _title_text(lines: list[str], symbol: str, formulas: tuple[str, ...]) -> str | None:
+def _title_text(lines: list[str], symbol: str, formulas: tuple[str, ...], alone: frozenset[str]) -> str | None:
     """The squeezed title: from the line that opens with the symbol's number after "/RES/" ("95/217.
-    Beacons of the coastal States…") to the enacting formula; None where no line opens with the
-    number or no formula follows. Not the whole cover: an agenda item's title, which a paragraph may
+    Beacons of the coastal States…") to the enacting formula or a line that is one of `alone` (the
+    formula without its comma, a first part's label); None where no line opens with the number or
+    nothing ends the title. Not the whole cover: an agenda item's title, which a paragraph may
     quote, heads nothing."""
     # (A resolution adopted in parts, "A/RES/77/291 B", numbers its title without the part's letter.)
     number = symbol.rpartition("/RES/")[2].rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ-")
@@ -170,8 +174,8 @@ def _title_text(lines: list[str], symbol: str, formulas: tuple[str, ...]) -> str
         if number and t.startswith(number) and not t[len(number):len(number) + 1].isdecimal():
             pieces = [_squeezed(t[len(number):]).lstrip(_TITLE_LEAD)]
             for line in map(_squeezed, lines[k + 1:]):
-                # (a formula may lose its comma, "L'Assemblée générale" alone on its line)
-                if _folded(line).startswith(formulas) or _folded(line) in _bare(formulas):
+                # (a formula may lose its comma, "L'Assemblée générale" alone on its line; a first part's label)
+                if _folded(line).startswith(formulas) or _folded(line) in alone:
                     return "".join(pieces)
                 pieces.append(line)
             return None
