@@ -56,6 +56,11 @@ class Settings:
     # long note over; for_document draws it apart from the other choices, so that they stay as they were drawn —
     # when cut notes are asked for (use_cut_notes: the benchmark's --cut-notes), else 0. (None: drawn.)
     note_room: int | None = None
+    # An operative paragraph's number on a line of its own, its text from the next line on, as extractors that cut a
+    # page into text boxes give it (pdfminer and the tools built on it: the tab after "1." is wider than the gap they
+    # join characters across, so the number is a box of its own). for_document draws it apart from the other choices,
+    # so that they stay as they were drawn. (None: drawn; a test may set it.)
+    number_alone: bool | None = None
 
 
 # A layout's choices as data: field → ((value, weight), …), drawn per document by `draw_fields`.
@@ -100,7 +105,8 @@ def choices_of(variant) -> tuple[tuple[str, object], ...]:
     """A layout variant's choices by name, its page settings' and its own (for figures per choice)."""
     own = {k: v for k, v in vars(variant).items() if k != "pages"}
     # (the head's title is drawn per document by for_document: the layouts add it to their choices)
-    drawn = {k: v for k, v in vars(variant.pages).items() if k not in ("job", "title", "head_title", "note_room")}
+    drawn = {k: v for k, v in vars(variant.pages).items()
+             if k not in ("job", "title", "head_title", "note_room", "number_alone")}
     return tuple({**drawn, **own}.items())
 
 
@@ -130,14 +136,19 @@ def for_document(s: Settings, doc: Doc, name: str) -> Settings:
     note_room = s.note_room
     if note_room is None:
         note_room = rng_for("note-room", name).choices(NOTE_ROOMS, NOTE_ROOM_WEIGHTS)[0] if CUT_NOTES else 0
+    number_alone = s.number_alone
+    if number_alone is None:
+        number_alone = rng_for("number-alone", name).choices(NUMBER_ALONE, NUMBER_ALONE_WEIGHTS)[0]
     return replace(s, width=width, job=f"GE.{job}" if "HRC" in name else job,
                    quotes="curly" if doc.cjk else s.quotes,
                    numbers_parted=s.numbers_parted and doc.lang != "ar", head_title=head_title, title=title,
-                   note_room=note_room)
+                   note_room=note_room, number_alone=number_alone)
 
 
 HEAD_TITLES, HEAD_TITLE_WEIGHTS = ("", "line", "lines"), (1, 2, 1)
 NOTE_ROOMS, NOTE_ROOM_WEIGHTS = (0, 2, 4), (2, 1, 1)
+NUMBER_ALONE, NUMBER_ALONE_WEIGHTS = (False, True), (3, 1)
+_OPERATIVE_NUMBER = re.compile(r"^(\d+(?: ?\.| -))\s+(?=\S)")  # "1.", "1 ." (parted), Arabic "1 -"
 _NUMBERED_TITLE = re.compile(r"^(?:[A-Z]+-\d+/|\d+/)\d+\s*\.?\s+(?P<title>\S.*)$")
 
 
@@ -215,6 +226,13 @@ class Pages:
             text = _marks(piece, self.s.marks == "apart")
             if self.s.numbers_parted and block.role == "operative":
                 text = re.sub(r"^(\d+)\.(?=\s)", r"\1 .", text)
+            if self.s.number_alone and block.role == "operative" and (m := _OPERATIVE_NUMBER.match(text)):
+                # (Both lines open a box: the block extractors give two blocks, PDF text two indented lines. The
+                # number stands level with its text's first line: never at a page's foot without it.)
+                if self.on_page + 1 >= self.s.page_len:
+                    self.page_break()
+                self._body(m.group(1), key, block.notes, True, False)
+                text = text[m.end():]
             parts = wrap(text, self.s.width, self.doc.cjk)
             for k, part in enumerate(parts):
                 self._body(part, key, block.notes, k == 0, k == len(parts) - 1)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -329,3 +330,21 @@ def test_general_assembly_heads_print_the_title(lighthouses):
     assert under[k + 1] == "Cooperation on the maintenance of lighthouses"
     for laid in (_pdf(doc, page_len=14, head_title="line"), _pdf(doc, page_len=14, head_title="lines")):
         assert check_text(laid.text, lighthouses[1], "en", laid.folds) == (True, "")
+
+
+def test_operative_numbers_printed_alone(lighthouses):
+    # Text-box extractors give the number, which a tab parts from its text, as a box of its own: never at a page's
+    # foot without its text (number_alone).
+    doc, exp = lighthouses
+    laid = _blocks(doc, page_len=14, furniture=True, number_alone=True)
+    lines = _lines(laid)
+    k = lines.index("1.")
+    assert exp.operative[0][1].startswith(lines[k + 1][:30])
+    assert not any(re.fullmatch(r"\d+ ?\.", x) for x in _lines(_blocks(doc, page_len=14, number_alone=False)))
+    for page_len in range(8, 20):
+        laid = _pdf(doc, page_len=page_len, number_alone=True)
+        assert check_text(laid.text, exp, "en", laid.folds) == (True, ""), page_len
+        pdf_lines = laid.text.split("\n")
+        for i, x in enumerate(pdf_lines):
+            if re.fullmatch(r"\s*\d+ ?\.", x):
+                assert pdf_lines[i + 1].strip() and not pdf_lines[i + 1].startswith("\f"), (page_len, i)

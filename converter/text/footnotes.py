@@ -94,6 +94,7 @@ class _Flow:
     furnished: bool | None = None  # pages told by more than lone numbers (markers-make-no-pages; asked when needed)
     in_notes: bool = False  # the last text line read was part of a footnote block
     last_number: int = 0  # the last operative paragraph number read (number-without-stop)
+    taken: set[int] = field(default_factory=set)  # lines read with a line above them (indices)
     late: list[Line] = field(default_factory=list)  # cover items met after the formula
     after_distribution: bool = False  # the last line was a late distribution (its date may follow)
     in_flow: bool = False  # a footnote block was read in the flow of a text without pages (notes-in-flow)
@@ -127,16 +128,16 @@ def flow(doc: Doc) -> None:
     lines = doc.lines
     invisible = f.invisible = _has_invisible(doc.text)
     kinds = doc.furniture
-    taken = -1  # a line read with the note marker standing alone above it
+    taken = f.taken  # lines read with a line above them: a note's marker or a paragraph number standing alone
     for number, (raw, stripped) in enumerate(zip(doc.raw, doc.stripped, strict=True), start=1):
-        if number - 1 == taken:
+        if number - 1 in taken:
             continue
         if "\f" in raw:
             _new_page(f)
             raw = raw.replace("\f", "")
         if (stripped and stripped[-1] in _MARKER_LAST and not doc.notes_apart and _LONE_MARKER.match(stripped)
                 and (after := _lone_number(f, stripped, number)) is not None):
-            taken = after
+            taken.add(after)
             continue
         if not stripped:
             if f.pending is not None:
@@ -1339,10 +1340,8 @@ def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool, 
     # (the first character read again only where the line may have been rewritten: a character of a
     # script other than Latin is a new string each time)
     digit = first.isdigit()
-    if digit and (m := _NUMBER_STOP_APART.match(stripped)):
-        stripped = number_stop_apart(doc, m, stripped, number)
-    if f.body_from is not None and digit:
-        stripped = number_without_stop(f, stripped, number)
+    if digit:
+        stripped = _paragraph_number(f, stripped, number)
     if f.body_from is None and (formula_folded(f, stripped, number) or formula_after_heading(f, stripped, number)):
         f.body_from = len(doc.lines)
     if ((stripped[0] if digit else first) == "D" or f.after_distribution) and cover_item_late(f, stripped, number):
@@ -1353,6 +1352,18 @@ def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool, 
     f.page_break = f.gap = False
     if f.body_from is not None and closing_holds_no_mark(f, stripped):
         f.search.closing.add(len(doc.lines) - 1)
+
+
+def _paragraph_number(f: _Flow, stripped: str, number: int) -> str:
+    """A line of running text that opens with a digit, its paragraph number mended where the number rules say."""
+    if f.body_from is not None and (alone := number_alone(f, stripped, number)) is not None:
+        below, stripped = alone
+        f.taken.update(range(number, below + 1))
+    if m := _NUMBER_STOP_APART.match(stripped):
+        stripped = number_stop_apart(f.doc, m, stripped, number)
+    if f.body_from is not None:
+        stripped = number_without_stop(f, stripped, number)
+    return stripped
 
 
 def formula_folded(f: _Flow, text: str, number: int) -> bool:
@@ -3295,6 +3306,53 @@ def number_without_stop(f: _Flow, text: str, number: int) -> str:
     return f"{lg.format_paragraph_number(m[1])} {text[m.end():]}"
 
 
+# A line that holds a paragraph number alone: as the table writes it ("6.", Arabic "6 -") or parted from its stop
+# ("6 .").
+_PARTED_ALONE = re.compile(r"^(?P<num>\d{1,4}) \.$")
+
+
+def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None:
+    """number-alone-joins: a line that holds only the next paragraph number, or 1 where parts start again ("6.",
+    "6 .", Arabic "6 -"), after a finished line or a heading, over a line that opens with a paragraph's head, is that
+    paragraph's number: extractors that cut a page into text boxes (pdfminer and the tools built on it) give the
+    number, which a tab parts from its text, as a box of its own. The two lines are read as one (the number's line,
+    its indent); the index of the text's line is returned with it. Read apart, the number was taken for a note's mark
+    with the clause's stop ("…；" / "6." made "；."), or for a paragraph of its own, and the paragraph ran into the one
+    before. (Blank lines between the two are passed over; a page's furniture or break between them is not: then
+    nothing is joined.)"""
+    doc, lg = f.doc, f.doc.lang
+    m = _PARTED_ALONE.match(stripped) or lg.paragraph_number.match(stripped)
+    if m is None or m.end() != len(stripped):
+        return None
+    n = int(m["num"])
+    lines = doc.lines
+    # (numbers start again at 1 in a resolution's parts and sections)
+    if n not in (1, f.last_number + 1) or not lines or not (finished(lines[-1].text) or _heading_above(lines)):
+        return None
+    below = number  # (the index of the line under it)
+    while below < len(doc.stripped) and not doc.stripped[below]:
+        below += 1
+    if below >= len(doc.stripped) or below in doc.furniture or "\f" in doc.raw[below] or below in f.taken:
+        return None
+    text = doc.stripped[below]
+    if text[0].isdigit() or not starts_with_head(lg, text):
+        return None
+    f.last_number = n
+    doc.fired("number-alone-joins", number)
+    return below, f"{lg.format_paragraph_number(str(n))} {text}"
+
+
+# (number-alone-joins: the longest line read as a heading over the number)
+_HEADING_ABOVE_MAX = 200
+
+
+def _heading_above(lines: list[Line]) -> bool:
+    """Whether the last line read is a heading standing alone over a paragraph ("Financing arrangements"): a short
+    line without the clause's punctuation under a finished one. (Not a line a paragraph's wrap ended, which may hold
+    a sentence's last words before a note's mark and its stop: "… in this regard" / "6.")"""
+    return len(lines) >= 2 and len(lines[-1].text) <= _HEADING_ABOVE_MAX and finished(lines[-2].text)
+
+
 def late_date(f: _Flow, text: str, number: int) -> bool:
     """late-date-not-number: the issue date under a late distribution ("Distr.: General" / "6 December 2023",
     the first page's right-hand column read after the page's text) is the cover's (cover-item-late), not
@@ -3316,6 +3374,9 @@ def number_stop_apart(doc: Doc, m: re.Match[str], text: str, number: int) -> str
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("number-alone-joins", "flow", number_alone, "a line that holds only the next paragraph number (or 1), "
+         "after a finished line or a heading, over a line that opens with a paragraph's head, is that paragraph's "
+         "number: the two are one line"),
     Rule("note-carried-over", "flow", note_carried_over, "a note the page's foot left unfinished goes on over the "
          "lines that open the next page's footnote block, without a marker, down to its first note or its end"),
     Rule("note-in-sequence", "flow", next_in_sequence, "a footnote's number is the next in sequence (one may be "

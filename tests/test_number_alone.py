@@ -1,0 +1,79 @@
+"""Paragraph numbers printed alone on their lines, as text-box extractors give them (rule number-alone-joins,
+footnotes.py): read with the paragraph under them; a note's mark that the wrap put alone with its sentence's stop
+is not one, nor a number out of sequence."""
+
+from __future__ import annotations
+
+from unres.langs import lang
+from unres.text.decode import decode
+from unres.text.parse import parse_text
+from unres.text.pipeline import read
+
+
+def fired(text: str, code: str) -> list[int]:
+    """The lines at which number-alone-joins decided."""
+    doc = read(lang(code), decode(text)[0], [], trace=True)
+    return [line for rule, line in doc.trace if rule == "number-alone-joins"]
+
+COVER = """United Nations A/RES/91/15
+General Assembly Distr.: General
+8 December 2036
+Resolution adopted by the General Assembly on 4 December 2036
+91/15. Coastal beacons
+The General Assembly,
+"""
+CLOSING = """47th plenary meeting
+4 December 2036
+"""
+
+# A mark with its sentence's stop alone on a line, after a wrapped line that ends on a word: the next number in
+# sequence (2) and the note's (2) are the same, and the line under it opens with a paragraph's head.
+MARK = COVER + """ Recalling its resolution 89/14 of 4 December 2034 on coastal beacons,1
+ 1. Welcomes the progress made in the maintenance of lighthouses, as set out in
+the report of the Secretary-General on the coastal beacons of the northern
+2.
+Requests the Secretary-General to report on the matter at its next session;
+ 2. Decides to remain seized of the matter.
+""" + CLOSING + """1 A/RES/89/14.
+2 A/91/300.
+"""
+
+
+def test_a_mark_alone_with_its_stop_after_a_wrapped_line_is_no_number():
+    res = parse_text(MARK).resolution
+    assert fired(MARK, "en") == []
+    assert [p.number for p in res.operative] == ["1", "2"]
+    assert "Requests the Secretary-General" in res.operative[0].text
+    assert [n.marker for n in res.footnotes] == ["1", "2"]
+
+
+ARABIC = """الأمم المتحدة A/RES/91/16
+الجمعية العامة
+القرار الذي اتخذته الجمعية العامة في 4 كانون الأول/ديسمبر 2036
+91/16 - المنارات الساحلية
+إن الجمعية العامة،
+إذ تشير إلى قرارها 89/14،
+1 -
+تقرر أن تواصل النظر في هذه المسألة.
+الجلسة العامة 47
+4 كانون الأول/ديسمبر 2036
+"""
+
+
+def test_an_arabic_number_alone_opens_its_paragraph():
+    res = parse_text(ARABIC).resolution
+    assert fired(ARABIC, "ar") == [7]
+    assert [(p.number, p.text) for p in res.operative] == [("1", "تقرر أن تواصل النظر في هذه المسألة.")]
+
+
+OUT_OF_SEQUENCE = COVER + """ Recalling its resolution 89/14 of 4 December 2034 on coastal beacons,
+ 1. Welcomes the progress made in the maintenance of lighthouses;
+ 7.
+ Decides to remain seized of the matter.
+""" + CLOSING
+
+
+def test_a_number_alone_out_of_sequence_is_not_joined():
+    # (7 after 1 is no next number: the rule leaves the line to the others, which read it as they did before)
+    assert fired(OUT_OF_SEQUENCE, "en") == []
+    assert fired(OUT_OF_SEQUENCE.replace(" 7.", " 2."), "en") == [9]
