@@ -56,10 +56,10 @@ class Settings:
     # long note over; for_document draws it apart from the other choices, so that they stay as they were drawn —
     # when cut notes are asked for (use_cut_notes: the benchmark's --cut-notes), else 0. (None: drawn.)
     note_room: int | None = None
-    # An operative paragraph's number on a line of its own, its text from the next line on, as extractors that cut a
-    # page into text boxes give it (pdfminer and the tools built on it: the tab after "1." is wider than the gap they
-    # join characters across, so the number is a box of its own). for_document draws it apart from the other choices,
-    # so that they stay as they were drawn. (None: drawn; a test may set it.)
+    # An operative paragraph's number, and an item's label, on a line of its own, its text from the next line on, as
+    # extractors that cut a page into text boxes give it (pdfminer and the tools built on it: the tab after "1." or
+    # "(a)" is wider than the gap they join characters across, so the number is a box of its own). for_document draws
+    # it apart from the other choices, so that they stay as they were drawn. (None: drawn; a test may set it.)
     number_alone: bool | None = None
 
 
@@ -149,7 +149,15 @@ HEAD_TITLES, HEAD_TITLE_WEIGHTS = ("", "line", "lines"), (1, 2, 1)
 NOTE_ROOMS, NOTE_ROOM_WEIGHTS = (0, 2, 4), (2, 1, 1)
 NUMBER_ALONE, NUMBER_ALONE_WEIGHTS = (False, True), (3, 1)
 _OPERATIVE_NUMBER = re.compile(r"^(\d+(?: ?\.| -))\s+(?=\S)")  # "1.", "1 ." (parted), Arabic "1 -"
+_ITEM_LABEL = re.compile(r"^(\([^\s()]{1,5}\)|•|’\d{1,2}‘|[^\s()]{1,4}\))\s+(?=\S)")  # "(a)", "(أ)", "•", "’1‘", "a)"
 _NUMBERED_TITLE = re.compile(r"^(?:[A-Z]+-\d+/|\d+/)\d+\s*\.?\s+(?P<title>\S.*)$")
+
+
+def _alone(role: str, text: str) -> re.Match[str] | None:
+    """An operative paragraph's number or an item's label, which a tab parts from the text (number_alone)."""
+    if role == "operative":
+        return _OPERATIVE_NUMBER.match(text)
+    return _ITEM_LABEL.match(text) if role == "point" else None
 
 
 def running_title(doc: Doc) -> str:
@@ -226,7 +234,7 @@ class Pages:
             text = _marks(piece, self.s.marks == "apart")
             if self.s.numbers_parted and block.role == "operative":
                 text = re.sub(r"^(\d+)\.(?=\s)", r"\1 .", text)
-            if self.s.number_alone and block.role == "operative" and (m := _OPERATIVE_NUMBER.match(text)):
+            if self.s.number_alone and (m := _alone(block.role, text)):
                 # (Both lines open a box: the block extractors give two blocks, PDF text two indented lines. The
                 # number stands level with its text's first line: never at a page's foot without it.)
                 if self.on_page + 1 >= self.s.page_len:

@@ -1340,8 +1340,7 @@ def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool, 
     # (the first character read again only where the line may have been rewritten: a character of a
     # script other than Latin is a new string each time)
     digit = first.isdigit()
-    if digit:
-        stripped = _paragraph_number(f, stripped, number)
+    stripped = _mended(f, stripped, number, digit)
     if f.body_from is None and (formula_folded(f, stripped, number) or formula_after_heading(f, stripped, number)):
         f.body_from = len(doc.lines)
     if ((stripped[0] if digit else first) == "D" or f.after_distribution) and cover_item_late(f, stripped, number):
@@ -1354,11 +1353,14 @@ def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool, 
         f.search.closing.add(len(doc.lines) - 1)
 
 
-def _paragraph_number(f: _Flow, stripped: str, number: int) -> str:
-    """A line of running text that opens with a digit, its paragraph number mended where the number rules say."""
-    if f.body_from is not None and (alone := number_alone(f, stripped, number)) is not None:
+def _mended(f: _Flow, stripped: str, number: int, digit: bool) -> str:
+    """A line of running text, its paragraph number or item label mended where the number rules say (digit: it opens
+    with a digit)."""
+    if f.body_from is not None and (alone := (number_alone if digit else label_alone)(f, stripped, number)):
         below, stripped = alone
         f.taken.update(range(number, below + 1))
+    if not digit:
+        return stripped
     if m := _NUMBER_STOP_APART.match(stripped):
         stripped = number_stop_apart(f.doc, m, stripped, number)
     if f.body_from is not None:
@@ -3329,17 +3331,52 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
     # (numbers start again at 1 in a resolution's parts and sections)
     if n not in (1, f.last_number + 1) or not lines or not (finished(lines[-1].text) or _heading_above(lines)):
         return None
-    below = number  # (the index of the line under it)
-    while below < len(doc.stripped) and not doc.stripped[below]:
-        below += 1
-    if below >= len(doc.stripped) or below in doc.furniture or "\f" in doc.raw[below] or below in f.taken:
-        return None
-    text = doc.stripped[below]
-    if text[0].isdigit() or not starts_with_head(lg, text):
+    below = _text_under(f, number)
+    if below is None or (text := doc.stripped[below])[0].isdigit() or not starts_with_head(lg, text):
         return None
     f.last_number = n
     doc.fired("number-alone-joins", number)
     return below, f"{lg.format_paragraph_number(str(n))} {text}"
+
+
+def _text_under(f: _Flow, number: int) -> int | None:
+    """The index of the line of text under line `number` (1-based) for number-alone-joins and label-alone-joins,
+    blank lines passed over; None where the page's furniture or a page break comes first, or the text's end."""
+    doc = f.doc
+    below = number
+    while below < len(doc.stripped) and not doc.stripped[below]:
+        below += 1
+    if below >= len(doc.stripped) or below in doc.furniture or "\f" in doc.raw[below] or below in f.taken:
+        return None
+    return below
+
+
+# label-alone-joins: a sub-paragraph's label alone is a short line ("(aa)", "(iv)", "(أ)", "•"); a number in brackets
+# is an Arabic text's note mark, never read so.
+_LABEL_ALONE_MAX = 8
+_BRACKETED_NUMBER = re.compile(r"\(\d+\)")
+
+
+def label_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None:
+    """label-alone-joins: a line that holds only a sub-paragraph's label ("(e)", "e)", "(أ)"), after a finished line,
+    a heading or an item of the list, over a line of text that opens with no label or number, is that item's label:
+    text-box extractors give the label, which a tab parts from its text, as a box of its own (see number-alone-joins).
+    The two lines are read as one; the index of the text's line is returned with it. Read apart, an empty item was
+    read and its text ran into it or into the item before ("a) b) Содействие…")."""
+    if len(stripped) > _LABEL_ALONE_MAX or _BRACKETED_NUMBER.search(stripped):
+        return None
+    lg, lines = f.doc.lang, f.doc.lines
+    found = label(lg, stripped)
+    if found is None or found[2] < len(stripped) or not lines:
+        return None
+    # (an item of a list of short items without punctuation, "(c) Protection of civilians", stands above as well)
+    if not (finished(lines[-1].text) or _heading_above(lines) or label(lg, lines[-1].text) is not None):
+        return None
+    below = _text_under(f, number)
+    if below is None or (text := f.doc.stripped[below])[0].isdigit() or label(lg, text) is not None:
+        return None
+    f.doc.fired("label-alone-joins", number)
+    return below, f"{stripped} {text}"
 
 
 # (number-alone-joins: the longest line read as a heading over the number)
@@ -3377,6 +3414,9 @@ RULES: tuple[Rule, ...] = (
     Rule("number-alone-joins", "flow", number_alone, "a line that holds only the next paragraph number (or 1), "
          "after a finished line or a heading, over a line that opens with a paragraph's head, is that paragraph's "
          "number: the two are one line"),
+    Rule("label-alone-joins", "flow", label_alone, "a line that holds only a sub-paragraph's label, after a finished "
+         "line, a heading or an item, over a line of text that opens with no label or number, is that item's label: "
+         "the two are one line"),
     Rule("note-carried-over", "flow", note_carried_over, "a note the page's foot left unfinished goes on over the "
          "lines that open the next page's footnote block, without a marker, down to its first note or its end"),
     Rule("note-in-sequence", "flow", next_in_sequence, "a footnote's number is the next in sequence (one may be "
