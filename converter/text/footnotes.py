@@ -3329,10 +3329,16 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
     n = int(m["num"])
     lines = doc.lines
     # (numbers start again at 1 in a resolution's parts and sections)
-    if n not in (1, f.last_number + 1) or not lines or not (finished(lines[-1].text) or _heading_above(lines)):
+    if n not in (1, f.last_number + 1) or not lines:
+        return None
+    # (After a finished line the number is no note's mark, which never follows the clause's punctuation with a stop
+    # of its own: any line of text may be its paragraph's. Under a heading, the line must open with a head.)
+    after_finished = finished(lines[-1].text)
+    if not (after_finished or _heading_above(lines)):
         return None
     below = _text_under(f, number)
-    if below is None or (text := doc.stripped[below])[0].isdigit() or not starts_with_head(lg, text):
+    if below is None or (text := doc.stripped[below])[0].isdigit() or not (
+            after_finished or starts_with_head(lg, text)):
         return None
     f.last_number = n
     doc.fired("number-alone-joins", number)
