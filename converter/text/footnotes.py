@@ -3315,8 +3315,8 @@ _PARTED_ALONE = re.compile(r"^(?P<num>\d{1,4}) \.$")
 
 def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None:
     """number-alone-joins: a line that holds only the next paragraph number, or 1 where parts start again ("6.",
-    "6 .", Arabic "6 -"), after a finished line or a heading, over a line that opens with a paragraph's head, is that
-    paragraph's number: extractors that cut a page into text boxes (pdfminer and the tools built on it) give the
+    "6 .", Arabic "6 -"), after a finished line, over a line of text — or under a heading, over a line that opens with
+    a paragraph's head —, is that paragraph's number: extractors that cut a page into text boxes (pdfminer and the tools built on it) give the
     number, which a tab parts from its text, as a box of its own. The two lines are read as one (the number's line,
     its indent); the index of the text's line is returned with it. Read apart, the number was taken for a note's mark
     with the clause's stop ("…；" / "6." made "；."), or for a paragraph of its own, and the paragraph ran into the one
@@ -3418,8 +3418,8 @@ def number_stop_apart(doc: Doc, m: re.Match[str], text: str, number: int) -> str
 
 RULES: tuple[Rule, ...] = (
     Rule("number-alone-joins", "flow", number_alone, "a line that holds only the next paragraph number (or 1), "
-         "after a finished line or a heading, over a line that opens with a paragraph's head, is that paragraph's "
-         "number: the two are one line"),
+         "after a finished line over a line of text, or under a heading over a line that opens with a paragraph's "
+         "head, is that paragraph's number: the two are one line"),
     Rule("label-alone-joins", "flow", label_alone, "a line that holds only a sub-paragraph's label, after a finished "
          "line, a heading or an item, over a line of text that opens with no label or number, is that item's label: "
          "the two are one line"),
