@@ -3316,12 +3316,12 @@ _PARTED_ALONE = re.compile(r"^(?P<num>\d{1,4}) \.$")
 def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None:
     """number-alone-joins: a line that holds only the next paragraph number, or 1 where parts start again ("6.",
     "6 .", Arabic "6 -"), after a finished line, over a line of text — or under a heading, over a line that opens with
-    a paragraph's head —, is that paragraph's number: extractors that cut a page into text boxes (pdfminer and the tools built on it) give the
-    number, which a tab parts from its text, as a box of its own. The two lines are read as one (the number's line,
-    its indent); the index of the text's line is returned with it. Read apart, the number was taken for a note's mark
-    with the clause's stop ("…；" / "6." made "；."), or for a paragraph of its own, and the paragraph ran into the one
-    before. (Blank lines between the two are passed over; a page's furniture or break between them is not: then
-    nothing is joined.)"""
+    a paragraph's head —, is that paragraph's number: extractors that cut a page into text boxes (pdfminer and the
+    tools built on it) give the number, which a tab parts from its text, as a box of its own. The two lines are read
+    as one (the number's line, its indent); the index of the text's line is returned with it. Read apart, the number
+    was taken for a note's mark with the clause's stop ("…；" / "6." made "；."), or for a paragraph of its own, and
+    the paragraph ran into the one before. (Blank lines between the two are passed over; a page's furniture or break
+    between them is not: then nothing is joined.)"""
     doc, lg = f.doc, f.doc.lang
     m = _PARTED_ALONE.match(stripped) or lg.paragraph_number.match(stripped)
     if m is None or m.end() != len(stripped):
