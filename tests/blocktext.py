@@ -82,7 +82,8 @@ def lay_out_as(doc: Doc, name: str, v: Variant) -> Laid:
         blocks.insert(1, "<!-- image -->")
     if v.formula_apart:
         blocks = [_formula_apart(b, doc) for b in blocks]
-    choices = (*v.choices(), ("head_title", settings.head_title), ("note_room", settings.note_room))
+    choices = (*v.choices(), ("head_title", settings.head_title), ("note_room", settings.note_room),
+               ("older", settings.older))
     return Laid(SEPARATORS[v.separator].join(blocks) + "\n", folds(settings), choices)
 
 

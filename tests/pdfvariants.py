@@ -133,7 +133,8 @@ def render(doc: Doc, lines: list[Line], v: Variant, rng: random.Random) -> str:
 def lay_out_as(doc: Doc, name: str, v: Variant) -> Laid:
     settings = for_document(v.pages, doc, name)
     text = render(doc, set_on_pages(doc, settings), v, rng_for("justify", name))
-    choices = (*v.choices(), ("head_title", settings.head_title), ("note_room", settings.note_room))
+    choices = (*v.choices(), ("head_title", settings.head_title), ("note_room", settings.note_room),
+               ("older", settings.older))
     return Laid(text, folds(settings), choices)
 
 
