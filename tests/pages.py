@@ -106,7 +106,8 @@ def choices_of(variant) -> tuple[tuple[str, object], ...]:
     """A layout variant's choices by name, its page settings' and its own (for figures per choice)."""
     own = {k: v for k, v in vars(variant).items() if k != "pages"}
     # (the head's title is drawn per document by for_document: the layouts add it to their choices)
-    drawn = {k: v for k, v in vars(variant.pages).items() if k not in ("job", "title", "head_title", "note_room", "older")}
+    drawn = {k: v for k, v in vars(variant.pages).items()
+             if k not in ("job", "title", "head_title", "note_room", "older")}
     return tuple({**drawn, **own}.items())
 
 
@@ -162,7 +163,7 @@ OLDER_STATUS = {"fr": "Distr. GÉNÉRALE"}  # "Distr. GENERAL" elsewhere
 
 def older_cover(doc: Doc, cover: list[CoverLine], older: str) -> list[CoverLine]:
     """The cover as older UN print gives it: a General Assembly heading without its date; in the 1990s the
-    heading (the first title line, any body) in capitals and the distribution "Distr. GENERAL"."""
+    heading (the first title line, any body) and the organization in capitals, the distribution "Distr. GENERAL"."""
     out: list[CoverLine] = []
     headed = False
     for c in cover:
@@ -173,6 +174,8 @@ def older_cover(doc: Doc, cover: list[CoverLine], older: str) -> list[CoverLine]
                 text = re.sub(_HEADING_DATE.get(doc.lang, "$^"), "", text)
             if older == "1990s":
                 text = text.upper()
+        elif c.role == "publisher" and older == "1990s":
+            text = text.upper()
         elif c.role == "status" and older == "1990s":
             text = OLDER_STATUS.get(doc.lang, "Distr. GENERAL")
         out.append(CoverLine(c.role, text))
