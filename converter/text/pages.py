@@ -105,6 +105,7 @@ def page_heads(doc: Doc) -> None:
         j = _next_text(stripped, i, 1)
         if j is not None and j not in kinds and page_line(doc.lang, stripped[j]):
             kinds[j] = ("page", None)
+            doc.headed_pages = True
             doc.fired("running-head-page", j + 1)
 
 
@@ -409,7 +410,8 @@ def paged(doc: Doc) -> bool:
 def near_foot(doc: Doc, index: int, paged: bool) -> bool:
     """Whether at most FOOTNOTE_BLOCK_LINES text lines (this one included) stand between a line and
     the next page furniture. The end of a paged text is no page foot (footnotes stand above
-    furniture); the end of a text without pages is."""
+    furniture), unless its pages are numbered in their heads (older print: no page has furniture at its
+    foot, running-head-page); the end of a text without pages is."""
     raw_lines, kinds = doc.raw, doc.furniture
     count = 0
     for j in range(index, len(raw_lines)):
@@ -420,4 +422,4 @@ def near_foot(doc: Doc, index: int, paged: bool) -> bool:
             count += 1
             if count > FOOTNOTE_BLOCK_LINES:
                 return False
-    return not paged
+    return not paged or doc.headed_pages
