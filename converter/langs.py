@@ -291,6 +291,40 @@ class Lang:
     def match(self, name: str, text: str) -> re.Match[str] | None:
         return self.patterns[name].match(text)
 
+    def match_capitals(self, name: str, text: str) -> re.Match[str] | None:
+        """A pattern (of `patterns`, or "adopted_undated") matched whatever the case of its letters: a cover line
+        printed in capitals ("RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY", older UN print; cover-capitals)."""
+        pattern = self._capitals.get(name)
+        if pattern is None:
+            older = self.t["older_print"]
+            source = older["adopted_undated"] if name == "adopted_undated" else self._pattern_texts[name]
+            pattern = self._capitals[name] = _compile(source, re.IGNORECASE)
+        return pattern.match(text)
+
+    @cached_property
+    def _capitals(self) -> dict[str, re.Pattern[str]]:
+        return {}
+
+    @cached_property
+    def page_head(self) -> re.Pattern[str]:
+        """The page line under the symbol of an older running head ("Page 2", "Página 2"): running-head-page."""
+        return _compile(self.t["older_print"]["page_head"])
+
+    @cached_property
+    def adopted_undated(self) -> re.Pattern[str]:
+        """The cover's heading without its date ("Resolution adopted by the General Assembly"): adopted-undated."""
+        return _compile(self.t["older_print"]["adopted_undated"])
+
+    @cached_property
+    def adopting_bodies(self) -> frozenset[str]:
+        """The bodies as a cover's heading names them ("the General Assembly"), case-folded: adopted-undated."""
+        return frozenset(b["adopted_by"].casefold() for b in self.bodies.values())
+
+    @cached_property
+    def distribution_values(self) -> dict[str, str]:
+        """The distributions as written, by their case-folded form ("general" → "General")."""
+        return {v.casefold(): v for v in self.t["older_print"]["distribution_values"]}
+
     def matches_any(self, names: tuple[str, ...], text: str) -> bool:
         """Whether one of the named patterns matches: one regex search instead of one per pattern."""
         match = self._any_of.get(names)
@@ -309,6 +343,11 @@ class Lang:
     def furniture(self) -> list[re.Pattern[str]]:
         """Header lines that say nothing about the resolution ("United Nations", "Distr.: General")."""
         return [re.compile(p) for p in self.t["furniture"]]
+
+    @cached_property
+    def furniture_capitals(self) -> list[re.Pattern[str]]:
+        """The furniture patterns in any case: a cover of the 1990s prints "UNITED NATIONS" (cover-capitals)."""
+        return [re.compile(p, re.IGNORECASE) for p in self.t["furniture"]]
 
     @cached_property
     def paragraph_number(self) -> re.Pattern[str]:

@@ -83,7 +83,7 @@ def lay_out_as(doc: Doc, name: str, v: Variant) -> Laid:
     if v.formula_apart:
         blocks = [_formula_apart(b, doc) for b in blocks]
     choices = (*v.choices(), ("head_title", settings.head_title), ("note_room", settings.note_room),
-               ("number_alone", settings.number_alone))
+               ("number_alone", settings.number_alone), ("older", settings.older))
     return Laid(SEPARATORS[v.separator].join(blocks) + "\n", folds(settings), choices)
 
 

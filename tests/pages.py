@@ -61,6 +61,12 @@ class Settings:
     # "(a)" is wider than the gap they join characters across, so the number is a box of its own). for_document draws
     # it apart from the other choices, so that they stay as they were drawn. (None: drawn; a test may set it.)
     number_alone: bool | None = None
+    # Older UN print (the 1990s–2000s; issue 22 asks for sessions outside the corpus): "" (the current print),
+    # "2000s" (running heads of two lines, the symbol and "Page 2" under it, no page number at the foot; the
+    # cover's heading "Resolution adopted by the General Assembly" without its date) or "1990s" (the same, the
+    # heading in capitals and "Distr. GENERAL"); for_document draws it apart from the other choices, so that
+    # they stay as they were drawn. (None: drawn.)
+    older: str | None = None
 
 
 # A layout's choices as data: field → ((value, weight), …), drawn per document by `draw_fields`.
@@ -106,7 +112,7 @@ def choices_of(variant) -> tuple[tuple[str, object], ...]:
     own = {k: v for k, v in vars(variant).items() if k != "pages"}
     # (the head's title is drawn per document by for_document: the layouts add it to their choices)
     drawn = {k: v for k, v in vars(variant.pages).items()
-             if k not in ("job", "title", "head_title", "note_room", "number_alone")}
+             if k not in ("job", "title", "head_title", "note_room", "number_alone", "older")}
     return tuple({**drawn, **own}.items())
 
 
@@ -133,6 +139,11 @@ def for_document(s: Settings, doc: Doc, name: str) -> Settings:
     head_title = s.head_title
     if head_title is None:
         head_title = rng_for("head-title", name).choices(HEAD_TITLES, HEAD_TITLE_WEIGHTS)[0] if title else ""
+    older = s.older
+    if older is None:
+        older = rng_for("older", name).choices(OLDER, OLDER_WEIGHTS)[0]
+    if older:
+        head_title = ""  # (older heads print the symbol and the page, never the title)
     note_room = s.note_room
     if note_room is None:
         note_room = rng_for("note-room", name).choices(NOTE_ROOMS, NOTE_ROOM_WEIGHTS)[0] if CUT_NOTES else 0
@@ -142,7 +153,7 @@ def for_document(s: Settings, doc: Doc, name: str) -> Settings:
     return replace(s, width=width, job=f"GE.{job}" if "HRC" in name else job,
                    quotes="curly" if doc.cjk else s.quotes,
                    numbers_parted=s.numbers_parted and doc.lang != "ar", head_title=head_title, title=title,
-                   note_room=note_room, number_alone=number_alone)
+                   note_room=note_room, number_alone=number_alone, older=older)
 
 
 HEAD_TITLES, HEAD_TITLE_WEIGHTS = ("", "line", "lines"), (1, 2, 1)
@@ -150,6 +161,36 @@ NOTE_ROOMS, NOTE_ROOM_WEIGHTS = (0, 2, 4), (2, 1, 1)
 NUMBER_ALONE, NUMBER_ALONE_WEIGHTS = (False, True), (3, 1)
 _OPERATIVE_NUMBER = re.compile(r"^(\d+(?: ?\.| -))\s+(?=\S)")  # "1.", "1 ." (parted), Arabic "1 -"
 _ITEM_LABEL = re.compile(r"^(\([^\s()]{1,5}\)|•|’\d{1,2}‘|[^\s()]{1,4}\))\s+(?=\S)")  # "(a)", "(أ)", "•", "’1‘", "a)"
+OLDER, OLDER_WEIGHTS = ("", "2000s", "1990s"), (6, 1, 1)
+# The page under the symbol in older running heads (ar and zh: the forms as best known).
+PAGE_WORDS = {"en": "Page {n}", "fr": "Page {n}", "es": "Página {n}", "ru": "Стр. {n}", "ar": "الصفحة {n}",
+              "zh": "第 {n} 页"}
+# The date of a cover's heading "Resolution adopted by the General Assembly on 21 November 2023", which older
+# covers do not print there (only in the closing).
+_HEADING_DATE = {"en": r" on \d.*$", "fr": r" le \d.*$", "es": r" el \d.*$", "ru": r" \d{1,2} \S+ \d{4} года$",
+                 "ar": r" في \d.*$", "zh": r"^\d{4}年\d{1,2}月\d{1,2}日"}
+OLDER_STATUS = {"fr": "Distr. GÉNÉRALE"}  # "Distr. GENERAL" elsewhere
+
+
+def older_cover(doc: Doc, cover: list[CoverLine], older: str) -> list[CoverLine]:
+    """The cover as older UN print gives it: a General Assembly heading without its date; in the 1990s the
+    heading (the first title line, any body) and the organization in capitals, the distribution "Distr. GENERAL"."""
+    out: list[CoverLine] = []
+    headed = False
+    for c in cover:
+        text = c.text
+        if c.role == "title" and not headed:
+            headed = True
+            if doc.symbol.startswith("A/RES/"):
+                text = re.sub(_HEADING_DATE.get(doc.lang, "$^"), "", text)
+            if older == "1990s":
+                text = text.upper()
+        elif c.role == "publisher" and older == "1990s":
+            text = text.upper()
+        elif c.role == "status" and older == "1990s":
+            text = OLDER_STATUS.get(doc.lang, "Distr. GENERAL")
+        out.append(CoverLine(c.role, text))
+    return out
 _NUMBERED_TITLE = re.compile(r"^(?:[A-Z]+-\d+/|\d+/)\d+\s*\.?\s+(?P<title>\S.*)$")
 
 
@@ -248,7 +289,7 @@ class Pages:
     # The cover ------------------------------------------------------------------------------
     def cover(self) -> None:
         doc, s = self.doc, self.s
-        items = list(enumerate(doc.cover))
+        items = list(enumerate(older_cover(doc, doc.cover, s.older) if s.older else doc.cover))
         if doc.standard_cover and s.late:
             late = {_LATE_AT[role] for role in s.late}
             self.late = [(k, c) for k, c in items if k in late]
@@ -326,7 +367,10 @@ class Pages:
 
     def _foot(self) -> None:
         s = self.s
-        if self.page == 1 and s.first_footer:
+        if s.older and not (self.page == 1 and s.first_footer):
+            if self.page == 1:  # (older feet print no page number: the first page's job number alone)
+                self._add(s.job, "furniture", 0)
+        elif self.page == 1 and s.first_footer:
             self._add(f"{s.job} ({LANG_LETTER.get(self.doc.lang, 'E')})    {_datecode(s.job)}", "furniture", 0)
             self._add(f"*{s.job.removeprefix('GE.').replace('-', '')}*", "furniture", 0)
         elif self.page % 2:
@@ -362,6 +406,8 @@ class Pages:
         """The running head's lines: the symbol alone, or with the title — beside it, wrapped to the
         room the symbol leaves (the sides swapped on odd pages), or under it."""
         symbol, title, cjk = self.doc.symbol, self.s.title, self.doc.cjk
+        if self.s.older:
+            return [symbol, PAGE_WORDS.get(self.doc.lang, "Page {n}").format(n=self.page)]
         if self.s.head_title == "lines":
             return [symbol, *wrap(title, self.s.width, cjk)]
         if self.s.head_title != "line":

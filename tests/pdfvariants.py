@@ -134,7 +134,7 @@ def lay_out_as(doc: Doc, name: str, v: Variant) -> Laid:
     settings = for_document(v.pages, doc, name)
     text = render(doc, set_on_pages(doc, settings), v, rng_for("justify", name))
     choices = (*v.choices(), ("head_title", settings.head_title), ("note_room", settings.note_room),
-               ("number_alone", settings.number_alone))
+               ("number_alone", settings.number_alone), ("older", settings.older))
     return Laid(text, folds(settings), choices)
 
 

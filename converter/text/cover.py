@@ -39,7 +39,9 @@ def rejoin(doc: Doc, lines: list[Line]) -> list[Line]:
 def cover_item(lang: Lang, text: str) -> bool:
     """What a cover page prints in its columns: the organization, the body, the symbol, the
     distribution."""
+    # (the organization in capitals too, "UNITED NATIONS": cover-capitals)
     return bool(any(p.match(text) for p in lang.furniture) or lang.match("distribution", text)
+                or (text.isupper() and any(p.match(text) for p in lang.furniture_capitals))
                 or lang.body_by_name(text) or symbol_pattern().fullmatch(text))
 
 

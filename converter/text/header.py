@@ -63,7 +63,7 @@ def _read_by(r: _Reading, rules: tuple[HeaderRule, ...], ln: Line, t: str) -> bo
 
 # -- the cover's items (these keep the distribution in mind) ----------------------------------------
 def _furniture(r: _Reading, ln: Line, t: str) -> bool:
-    if not any(p.match(t) for p in r.doc.lang.furniture):
+    if not any(p.match(t) for p in r.doc.lang.furniture) and not _furniture_capitals(r, ln, t):
         return False
     r.after_distribution = t.startswith(DISTRIBUTION)
     return True
@@ -72,7 +72,7 @@ def _furniture(r: _Reading, ln: Line, t: str) -> bool:
 def _distribution(r: _Reading, ln: Line, t: str) -> bool:
     if not (m := r.doc.lang.match("distribution", t)):
         return False
-    r.doc.header.distribution = m["value"]
+    r.doc.header.distribution = _capital_value(r, ln, m["value"])
     r.after_distribution = True
     return True
 
@@ -140,7 +140,7 @@ def _statement(pattern: str, read: Callable[[_Reading, Found], bool | None]) -> 
         m = r.doc.lang.match(pattern, t)
         if m is not None:
             return read(r, m) is not False
-        return lookalike_letters(r, ln, t, pattern, read)
+        return lookalike_letters(r, ln, t, pattern, read) or cover_capitals(r, ln, t, pattern, read)
 
     rule.__name__ = f"_{pattern}"
     return rule
@@ -157,6 +157,56 @@ def lookalike_letters(r: _Reading, ln: Line, t: str, pattern: str,
     if read(r, _Unfolded(m, t)) is False:
         return False
     r.doc.fired("lookalike-letters", ln.number)
+    return True
+
+
+# Rule cover-capitals. Older UN print (the 1990s) sets the cover's headings in capitals ("RESOLUTION ADOPTED BY
+# THE GENERAL ASSEMBLY", "RESOLUTION 1373 (2001)") and the distribution so ("Distr. GENERAL"): the language
+# table's patterns are written in the current print's case.
+def in_capitals(t: str) -> bool:
+    """Whether a line's letters are capitals (it has some with a case, and none in lower case)."""
+    return t != t.lower() and t == t.upper()
+
+
+def cover_capitals(r: _Reading, ln: Line, t: str, pattern: str,
+                   read: Callable[[_Reading, Found], bool | None]) -> bool:
+    """cover-capitals: a statement printed in capitals is read as the statement it is in any case (a script
+    without case has no capitals: never asked)."""
+    if not in_capitals(t) or (m := r.doc.lang.match_capitals(pattern, t)) is None:
+        return False
+    if read(r, m) is False:
+        return False
+    r.doc.fired("cover-capitals", ln.number)
+    return True
+
+
+def _furniture_capitals(r: _Reading, ln: Line, t: str) -> bool:
+    """cover-capitals: the organization in capitals ("UNITED NATIONS")."""
+    if not in_capitals(t) or not any(p.match(t) for p in r.doc.lang.furniture_capitals):
+        return False
+    r.doc.fired("cover-capitals", ln.number)
+    return True
+
+
+def _capital_value(r: _Reading, ln: Line, value: str) -> str:
+    """cover-capitals: a distribution printed in capitals ("GENERAL") as the language table writes it."""
+    written = r.doc.lang.distribution_values.get(value.casefold()) if in_capitals(value) else None
+    if written is None or written == value:
+        return value
+    r.doc.fired("cover-capitals", ln.number)
+    return written
+
+
+def adopted_undated(r: _Reading, ln: Line, t: str) -> bool:
+    """adopted-undated: the cover's heading without its date ("Resolution adopted by the General Assembly",
+    older UN print: the date only in the closing, which gives the adoption date), in capitals too, is the
+    heading: it ends an agenda item's title above it. Only where it names a body as the table's adopted_by
+    does ("the General Assembly"): a line of an agenda item's title may open so too."""
+    lg = r.doc.lang
+    m = lg.adopted_undated.match(t) or (lg.match_capitals("adopted_undated", t) if in_capitals(t) else None)
+    if m is None or " ".join(m["body"].split()).casefold() not in lg.adopting_bodies:
+        return False
+    r.expect = None
     return True
 
 
@@ -314,7 +364,7 @@ JOINABLE: tuple[HeaderRule, ...] = (
 STATEMENT_RULES: tuple[HeaderRule, ...] = (
     _statement("original", _original), _statement("session", _session), session_dates, session_dates_alone,
     _statement("agenda", _agenda), _statement("adopted", _adopted), _statement("sc_adopted", _sc_adopted),
-    _statement("sc_old_heading", _sc_old_heading), _statement("sc_old_date", _sc_old_date),
+    adopted_undated, _statement("sc_old_heading", _sc_old_heading), _statement("sc_old_date", _sc_old_date),
     _statement("sc_heading", _sc_heading), _number_title, _statement("origin", _origin), agenda_title,
     title_continues, symbol_beside)
 
@@ -338,7 +388,8 @@ def _language_of(name: str) -> str | None:
 _NAMED: dict[HeaderRule, str] = {
     issue_date: "issue-date-under-distribution", session_dates: "session-dates",
     session_dates_alone: "session-dates-alone", agenda_title: "agenda-title",
-    title_continues: "title-continues", symbol_beside: "symbol-beside-organization"}
+    title_continues: "title-continues", symbol_beside: "symbol-beside-organization",
+    adopted_undated: "adopted-undated"}
 
 RULES: tuple[Rule, ...] = (
     Rule("cover-joined", "header", cover_joined, "cover items joined in one line by a block extractor (session, "
@@ -357,6 +408,10 @@ RULES: tuple[Rule, ...] = (
          "title"),
     Rule("symbol-beside-organization", "header", symbol_beside, "the symbol in a cover's column beside the "
          "organization's name"),
+    Rule("adopted-undated", "header", adopted_undated, "the cover's heading without its date ('Resolution "
+         "adopted by the General Assembly', older UN print), naming a body as adopted_by does, is the heading"),
+    Rule("cover-capitals", "header", cover_capitals, "a header statement printed in capitals (older UN print) is "
+         "read as in any case; a distribution in capitals ('GENERAL') as the language table writes it"),
     Rule("header-statement-wrapped", "header", rejoin, "a header statement wrapped over two lines is read as one"),
     Rule("cover-columns", "header", split_columns, "a cover line holding two columns is read item by item"),
 )

@@ -11,7 +11,7 @@ import operator
 import re
 from dataclasses import dataclass
 
-from ..langs import symbol_pattern
+from ..langs import Lang, all_langs, symbol_pattern
 from .marked import collapse
 from .ruleset import Rule
 from .state import Doc
@@ -83,10 +83,37 @@ def furniture(doc: Doc) -> None:
             doc.fired("page-foot-forms", i + 1)
         if kind is not None:
             doc.furniture[i] = kind
+    page_heads(doc)
     titled_heads(doc)
     doc.spread = justified_lines(doc.raw, doc.stripped)
     doc.justified_width = max((len(doc.raw[n - 1].strip()) for n in doc.spread), default=0)
     _symbol_and_job(doc)
+
+
+# Rule running-head-page. Older UN print (the 1990s-2000s; issue 22: sessions outside the corpus) sets its
+# running heads on two lines, the symbol and the page under it ("A/RES/60/1" / "Page 2"), and no page number
+# at the foot. Left in the flow, the page line ran into the paragraph the page break cut, or became one.
+# Only under a head of the symbol alone: "Page 2" anywhere else (a quoted text's line) is text.
+_PAGE_HEAD_MAX = 16
+
+
+def page_heads(doc: Doc) -> None:
+    """Rule running-head-page: the line under a running head of the symbol alone that is a page line ("Page 2",
+    "Página 2", "第 2 页") is the head's too."""
+    kinds, stripped = doc.furniture, doc.stripped
+    for i in [i for i, k in kinds.items() if k[0] == "symbol"]:
+        j = _next_text(stripped, i, 1)
+        if j is not None and j not in kinds and page_line(doc.lang, stripped[j]):
+            kinds[j] = ("page", None)
+            doc.headed_pages = True
+            doc.fired("running-head-page", j + 1)
+
+
+def page_line(lang: Lang, t: str) -> bool:
+    """Whether a line is a running head's page line in the text's language or in any other (translations
+    kept the English "Page 2")."""
+    return len(t) <= _PAGE_HEAD_MAX and (lang.page_head.match(t) is not None
+                                         or any(lg.page_head.match(t) for lg in all_langs()))
 
 
 # Rule running-head-titled. The General Assembly prints its resolutions' running heads with the title
@@ -353,6 +380,9 @@ RULES = (
          "past the first page's foot, a line opening or closing with the cover's symbol and going on with the "
          "title's beginning (General Assembly running heads) and the lines going on with the title are running "
          "heads; so is the whole title on lines of its own under every head of the symbol alone"),
+    Rule("running-head-page", "furniture", page_heads,
+         "the line under a running head of the symbol alone that is a page line ('Page 2', in the text's language "
+         "or any other) is the head's too (older UN print: two-line heads, no page number at the foot)"),
     Rule("page-foot-forms", "furniture", page_foot_forms,
          "PDF page feet: the job number with 'n/N' page numbers on either side, with its language "
          "letter and date code, or the barcode alone"),
@@ -380,7 +410,8 @@ def paged(doc: Doc) -> bool:
 def near_foot(doc: Doc, index: int, paged: bool) -> bool:
     """Whether at most FOOTNOTE_BLOCK_LINES text lines (this one included) stand between a line and
     the next page furniture. The end of a paged text is no page foot (footnotes stand above
-    furniture); the end of a text without pages is."""
+    furniture), unless its pages are numbered in their heads (older print: no page has furniture at its
+    foot, running-head-page); the end of a text without pages is."""
     raw_lines, kinds = doc.raw, doc.furniture
     count = 0
     for j in range(index, len(raw_lines)):
@@ -391,4 +422,4 @@ def near_foot(doc: Doc, index: int, paged: bool) -> bool:
             count += 1
             if count > FOOTNOTE_BLOCK_LINES:
                 return False
-    return not paged
+    return not paged or doc.headed_pages

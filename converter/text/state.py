@@ -278,6 +278,9 @@ class Doc:
     # word: read once per document, not once per run of headings — a budget text has one run per annex)
     word_cases: tuple[frozenset[str], frozenset[str]] | None = None
     justified_width: int = 0  # the width those lines were widened to (unspread-item-end; 0 in a text not justified)
+    # pages numbered in their running heads ("A/RES/60/1" / "Page 2", older UN print): they have no feet, the
+    # text's end is the last page's (running-head-page)
+    headed_pages: bool = False
     # flow
     lines: list[Line] = field(default_factory=list)
     last_line: int = 0  # the number of the last text line
