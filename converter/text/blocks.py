@@ -724,8 +724,9 @@ def hanging_indent_continues(c: Lines, i: int) -> bool | None:
     margin = c.mode.margin
     # (At the indent of the line before only where that line went on with its paragraph: an item's third line. A line
     # set in by one space is stray-space's to judge.)
-    if (indents[i] - margin <= STRAY_SPACES or indents[i - 1] <= margin or (indents[i] == indents[i - 1] and c._new[i - 1] != 0)
-            or c.fin[i - 1] or c.opener[i] or c.stopped_short(i - 1) or starts_with_head(c.lang, c.view(i))):
+    if (indents[i] - margin <= STRAY_SPACES or indents[i - 1] <= margin
+            or (indents[i] == indents[i - 1] and c._new[i - 1] != 0) or c.fin[i - 1]
+            or c.opener[i] or c.stopped_short(i - 1) or starts_with_head(c.lang, c.view(i))):
         return None
     return False
 
