@@ -260,6 +260,9 @@ CODES: tuple[Code, ...] = (
     Code("text-no-closing", W, SOURCE, "text", "No closing block (adoption date, meeting, vote): the text may be "
        "cut off."),
     Code("text-closing-unknown", W, SOURCE, "text", "A line of the closing block was not understood."),
+    Code("text-closing-uncertain", W, SOURCE, "text", "A meeting printed with a comma before the adoption date "
+         "(\"45th plenary meeting,\") follows an unfinished line: it may end the last paragraph, and is read so; the "
+         "closing block starts at the date."),
     Code("text-note-in-paragraph", W, SOURCE, "text", "A line holding a note's marker alone stands under a "
          "paragraph's end, the marker still glued to a word above it: a note whose mark was not found is read as "
          "running text."),

@@ -136,9 +136,7 @@ def for_document(s: Settings, doc: Doc, name: str) -> Settings:
     n = int(hashlib.sha1(name.encode()).hexdigest(), 16)
     job = f"{20 + n % 5}-{10000 + n % 89999}"
     title = running_title(doc)
-    head_title = s.head_title
-    if head_title is None:
-        head_title = rng_for("head-title", name).choices(HEAD_TITLES, HEAD_TITLE_WEIGHTS)[0] if title else ""
+    head_title = draw_head_title(name, title) if s.head_title is None else s.head_title
     older = s.older
     if older is None:
         older = rng_for("older", name).choices(OLDER, OLDER_WEIGHTS)[0]
@@ -199,6 +197,24 @@ def _alone(role: str, text: str) -> re.Match[str] | None:
     if role == "operative":
         return _OPERATIVE_NUMBER.match(text)
     return _ITEM_LABEL.match(text) if role == "point" else None
+
+
+def draw_head_title(name: str, title: str) -> str:
+    """How a document's running heads print its title (HEAD_TITLES), drawn on a stream of its own ("" when
+    it has none to print); tests/pdftext.py draws the same."""
+    return rng_for("head-title", name).choices(HEAD_TITLES, HEAD_TITLE_WEIGHTS)[0] if title else ""
+
+
+def head_lines(symbol: str, title: str, head_title: str, width: int, cjk: bool, page: int) -> list[str]:
+    """A running head's lines: the symbol alone, or with the title — beside it, wrapped to the room
+    the symbol leaves (the sides swapped on odd pages), or under it (head_title "line", "lines")."""
+    if head_title == "lines":
+        return [symbol, *wrap(title, width, cjk)]
+    if head_title != "line":
+        return [symbol]
+    room = width - (len(symbol) + 3) // (2 if cjk else 1)
+    first, *rest = wrap(title, max(room, 10), cjk)
+    return [f"{first}   {symbol}" if page % 2 else f"{symbol}   {first}", *rest]
 
 
 def running_title(doc: Doc) -> str:
@@ -403,18 +419,11 @@ class Pages:
     on_page_head = False  # a head's first line is written (the form feed opens the page once)
 
     def _head(self) -> list[str]:
-        """The running head's lines: the symbol alone, or with the title — beside it, wrapped to the
-        room the symbol leaves (the sides swapped on odd pages), or under it."""
-        symbol, title, cjk = self.doc.symbol, self.s.title, self.doc.cjk
+        """The running head's lines: in older print the symbol and the page under it; else the symbol alone,
+        or with the title (head_lines)."""
         if self.s.older:
-            return [symbol, PAGE_WORDS.get(self.doc.lang, "Page {n}").format(n=self.page)]
-        if self.s.head_title == "lines":
-            return [symbol, *wrap(title, self.s.width, cjk)]
-        if self.s.head_title != "line":
-            return [symbol]
-        room = self.s.width - (len(symbol) + 3) // (2 if cjk else 1)
-        first, *rest = wrap(title, max(room, 10), cjk)
-        return [f"{first}   {symbol}" if self.page % 2 else f"{symbol}   {first}", *rest]
+            return [self.doc.symbol, PAGE_WORDS.get(self.doc.lang, "Page {n}").format(n=self.page)]
+        return head_lines(self.doc.symbol, self.s.title, self.s.head_title or "", self.s.width, self.doc.cjk, self.page)
 
     def finish(self) -> list[Line]:
         self._notes(self.page_notes + self.end_notes, last=True)

@@ -4,8 +4,9 @@ Independent of unres' own renderer and reader: it reads the XML with lxml direct
 at a width fit for the script, indents paragraph starts (or separates them by blank lines, or
 double-spaces everything, or neither — as pypdf gives it —, by a layout picked from the file
 name), glues footnote marks to the text, and at every page break puts the page's footnotes, a
-running head, the job number and the page number into the flow — in the middle of a paragraph
-when the break falls there. Two files in five are also laid out as another extraction gives
+running head (a General Assembly's with its title beside or under the symbol, drawn as pages.py
+draws it), the job number and the page number into the flow — in the middle of a paragraph when
+the break falls there. Two files in five are also laid out as another extraction gives
 them: "flat" (wrapped, neither indents nor blank lines, as pypdf gives it) or "lines" (one
 paragraph to a line, no pages, footnotes at the end, as a Word or web page export gives it).
 """
@@ -16,6 +17,7 @@ import hashlib
 import re
 
 from akndoc import Block, Doc, Expected, Part, _norm, read_akn, wrap
+from pages import draw_head_title, head_lines, running_title
 
 __all__ = ["Expected", "Part", "_norm", "cover_in_columns", "extraction_for", "layout_for", "pdf_text"]
 
@@ -26,12 +28,15 @@ EXTRACTIONS = ("flat", "lines")  # one file in five is also laid out as each (ex
 class Layout:
     """The fixed layouts: a width per script, 46 lines to a page, furniture at every break."""
 
-    def __init__(self, name: str, cjk: bool, layout: str, symbol: str, job: str):
+    def __init__(self, name: str, cjk: bool, layout: str, symbol: str, job: str, title: str = ""):
         self.width = 40 if cjk else 88
         self.cjk = cjk
         self.layout = layout
         self.symbol = symbol
         self.job = job
+        # General Assembly heads print the title beside or under the symbol, as pages.py draws them.
+        self.title = title
+        self.head_title = draw_head_title(name, title)
         self.lines: list[str] = []
         self.page_notes: list[tuple[str, str]] = []
         self.page = 1
@@ -65,10 +70,12 @@ class Layout:
             self.page_notes = []
         self.lines.append("")
         self.page += 1
+        head = [f"{line} " for line in head_lines(self.symbol, self.title, self.head_title, self.width, self.cjk,
+                                                  self.page)]
         if self.page % 2:
-            self.lines += [f"{self.symbol} ", "", f"{self.job} {self.page - 1} ", ""]
+            self.lines += [*head, "", f"{self.job} {self.page - 1} ", ""]
         else:
-            self.lines += [f"{self.page - 1} {self.job} ", "", f"{self.symbol} ", ""]
+            self.lines += [f"{self.page - 1} {self.job} ", "", *head, ""]
         self.on_page = 0
 
     def _wrap(self, text: str, width: int) -> list[str]:
@@ -123,7 +130,7 @@ def pdf_text(xml: bytes, name: str, layout: str | None = None) -> tuple[str, Exp
 
 def _lay_out(doc: Doc, name: str, layout: str) -> str:
     job = "GE.23-" + str(10000 + int(hashlib.sha1(name.encode()).hexdigest(), 16) % 89999)
-    lay = Layout(name, doc.cjk, layout, doc.symbol, job)
+    lay = Layout(name, doc.cjk, layout, doc.symbol, job, running_title(doc))
     cover = [c.text for c in doc.cover]
     if doc.standard_cover and cover_in_columns(name) and lay.layout != "lines":
         # As pdftotext -layout gives the first page: two columns to a line, the right-hand

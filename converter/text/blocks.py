@@ -392,6 +392,8 @@ class Lines:
     _wraps: bool | None = field(init=False, default=None)  # wraps(), once asked
     _full_columns: int | None = field(init=False, default=None)  # ran_short(): a full line's print columns
     _indent: int | None = field(init=False, default=None)  # paragraph_indent(), once asked
+    _indent_moved: bool = field(init=False, default=False)  # paragraph-indent-from-starts: it differs from the lines'
+    _indent_asked: int = field(init=False, default=-1)  # the line paragraph_indent() was last asked for (traced once)
     _fit: set[int] = field(init=False, default_factory=set)  # item-ended-before-fit: the lines it decided (traced once)
     _titled: set[int] = field(init=False, default_factory=set)  # formula-after-part-title: the same
     _raw: list[str] | None = field(init=False, default=None)  # raw_lines(), once asked
@@ -490,12 +492,23 @@ class Lines:
             if opener(view[:j + 1] + " " + view[j + 2:]):
                 doc.fired("label-before-bracket" if after == ")" else "label-before-comma", self.lines[k].number)
 
-    def paragraph_indent(self) -> int:
-        """The indent most indented lines have: the paragraphs' first lines' (stray-space)."""
+    def paragraph_indent(self, i: int) -> int:
+        """The indent the paragraphs' first lines have (stray-space asks it for line i): the one most indented lines
+        that can open a paragraph have — after a finished line, opening with no number or label
+        (paragraph-indent-from-starts) —, else the one most indented lines have."""
         if self._indent is None:
-            margin = self.mode.margin
-            counts = Counter(k for k in self.shapes.indents if k > margin)
-            self._indent = counts.most_common(1)[0][0] if counts else margin
+            margin, indents, fin, opener = self.mode.margin, self.shapes.indents, self.fin, self.opener
+            every = Counter(k for k in indents if k > margin)
+            starts = Counter(k for j, k in enumerate(indents) if k > margin and j and fin[j - 1] and not opener[j])
+            self._indent = (starts or every).most_common(1)[0][0] if every else margin
+            self._indent_moved = bool(every) and self._indent != every.most_common(1)[0][0]
+        if self._indent_moved and self.doc is not None and i != self._indent_asked:
+            self._indent_asked = i  # (stray-space-narrow asks it again of the line stray-space asked)
+            # paragraph-indent-from-starts: a list's wrapped lines printed with a hanging indent (pdftotext -layout:
+            # the label at one indent, its wrapped lines set in under its text) outnumber the paragraphs' first
+            # lines in a resolution of long lists: counted, their indent was taken for the paragraphs', and the
+            # paragraphs set in by one space (Arabic texts) for stray spaces — the text read as one paragraph.
+            self.doc.fired("paragraph-indent-from-starts", self.lines[i].number)
         return self._indent
 
     def heads_known(self) -> bool:
@@ -698,6 +711,26 @@ def _report_prefix_apart(c: Lines, i: int) -> None:
         c.doc.fired("prefix-apart-head", c.lines[i].number)
 
 
+def hanging_indent_continues(c: Lines, i: int) -> bool | None:
+    """hanging-indent-continues: in a text that indents, a line set in at another indent than the line before —
+    itself set in, run to the width and unfinished — (or at the same, where that line went on with its paragraph
+    so), that opens with no number, label or paragraph head, goes on
+    with the line before's paragraph: a list printed with a hanging indent (pdftotext -layout: the label at one
+    indent, its wrapped lines set in under its text) sets an item's wrapped lines in, as indent-opens reads a
+    paragraph's first line — which after a line cut by the wrap opens nothing (a heading stops short). Read as a
+    paragraph of its own, the rest of an item ending with a colon ("… on women, peace and" / "security:") became
+    the next item's heading."""
+    indents = c.shapes.indents
+    margin = c.mode.margin
+    # (At the indent of the line before only where that line went on with its paragraph: an item's third line. A line
+    # set in by one space is stray-space's to judge.)
+    if (indents[i] - margin <= STRAY_SPACES or indents[i - 1] <= margin
+            or (indents[i] == indents[i - 1] and c._new[i - 1] != 0) or c.fin[i - 1]
+            or c.opener[i] or c.stopped_short(i - 1) or starts_with_head(c.lang, c.view(i))):
+        return None
+    return False
+
+
 def indent_opens(c: Lines, i: int) -> bool | None:
     """indent-opens: in documents that indent, an indented line opens a paragraph."""
     if not c.mode.indent:
@@ -719,7 +752,7 @@ def stray_space(c: Lines, i: int) -> bool:
     margin = c.mode.margin
     if c.opener[i] or c.shapes.indents[i] - margin > STRAY_SPACES:
         return False
-    if c.paragraph_indent() - margin < STRAY_PARAGRAPH_INDENT:
+    if c.paragraph_indent(i) - margin < STRAY_PARAGRAPH_INDENT:
         return stray_space_narrow(c, i)
     if c.doc is not None:
         c.doc.fired("stray-space", c.lines[i].number)
@@ -733,7 +766,7 @@ def stray_space_narrow(c: Lines, i: int) -> bool:
     mark set apart that the wrap left at the line's end). A paragraph's first line whose indent an extraction cut by a
     space still opens with its head or number here; stray-space asks no head, where paragraphs stand in by three
     spaces or more and one space is no indent of theirs. (Only where the table's heads are seen in the text.)"""
-    if c.paragraph_indent() - c.mode.margin != STRAY_SPACES + 1 or not c.heads_known():
+    if c.paragraph_indent(i) - c.mode.margin != STRAY_SPACES + 1 or not c.heads_known():
         return False
     if starts_with_head(c.lang, c.view(i)):
         return False
@@ -1846,6 +1879,10 @@ _LINE_RULES: tuple[Rule, ...] = (
          "label after a page break opens its item, even after an unfinished line (a title item)", priority=25),
     Rule("page-break-continues", "blocks", page_break_keeps_indent, "in a text that indents, a line after a "
          "page break (its indent shifted) goes on with an unfinished paragraph", priority=20),
+    # (Lists printed with a hanging indent: their items' wrapped lines set in under the items' text.)
+    Rule("hanging-indent-continues", "blocks", hanging_indent_continues, "in a text that indents, a line set in at "
+         "another indent than the full, unfinished, set-in line before, opening with no number, label or head, goes "
+         "on with its paragraph", priority=15),
     Rule("indent-opens", "blocks", indent_opens, "in a text that indents, an indented line opens a paragraph",
          priority=10),
 )
@@ -1886,6 +1923,7 @@ _WHEN: dict[str, Callable[[Lines], bool]] = {
     "blank-line-opens": lambda c: c.mode.gaps,
     "page-break-label-opens": lambda c: c.mode.indent,
     "page-break-continues": lambda c: c.mode.indent,
+    "hanging-indent-continues": lambda c: c.mode.indent,
     "indent-opens": lambda c: c.mode.indent,
 }
 
@@ -2087,6 +2125,10 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "unfinished (a page break cut it)"),
     Rule("stray-space", "blocks", stray_space, "in a text that indents its paragraphs by several spaces, a line set "
          "in by one space, opening with no number or label, opens no paragraph (a space a removed mark left)"),
+    # (Lists printed with a hanging indent, pdftotext -layout: their wrapped lines are no paragraph's first lines.)
+    Rule("paragraph-indent-from-starts", "blocks", Lines.paragraph_indent, "the paragraphs' indent (stray-space) is "
+         "the one most lines that can open a paragraph have — after a finished line, with no number or label —, "
+         "not the one of every indented line"),
     Rule("stray-space-narrow", "blocks", stray_space_narrow, "in a text that indents its paragraphs by two spaces, "
          "a line set in by one space that opens with no number, label or paragraph head is no paragraph start"),
     Rule("indent-marks-starts", "blocks", indent_marks_starts, "indentation marks paragraph starts only where at "

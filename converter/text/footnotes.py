@@ -180,6 +180,7 @@ class _Cut:
     defined: int
     finished: bool  # the note ended with a full stop: its rest is looked for under a rule only
     rest: frozenset[int] = frozenset()
+    unpaged: bool = False  # cut where the text shows no page (note-cut-unpaged): its rest looked for under a rule only
 
 
 # note-carried-over: how many lines the rest of a note carried over to the next page's foot may take
@@ -212,10 +213,10 @@ def note_carried_over(f: _Flow, cut: _Cut, stripped: str, number: int) -> bool:
         return True
     ruled = f.under_rule and not f.carried  # (a rule stands above the page's notes only: a note's line under it)
     # (a blank line opens the page's notes only where blank lines do not stand under every line: double spacing)
-    gap = f.gap and not cut.finished and not f.double_spaced
+    gap = f.gap and not cut.finished and not f.double_spaced and not cut.unpaged
     if cut.rest or f.page_break or len(f.defined) != cut.defined or not (ruled or gap):
         return False
-    if not near_foot(f.doc, number - 1, True):
+    if not cut.unpaged and not near_foot(f.doc, number - 1, True):
         return False
     rest = _carried_rest(f, number, ruled)
     if not rest:
@@ -569,6 +570,7 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
     if head_ends_note(f, pending, stripped, ind, number) or number_ends_note(f, pending, stripped, ind, number):
         tail_ends_paragraph(f, pending, number)
         f.pending = _close(f)
+        _cut_unpaged(f, number)
         return False
     if (_counted_goes_on(f, pending, stripped, number)
             or note_goes_on(f.doc.lang, pending.last, stripped, ind) or stop_runs_on(f, pending, stripped, number)):
@@ -587,7 +589,48 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
     if (not pending.last.endswith(_TERMINAL) or ind >= NOTE_HANGING_INDENT) and ind < NOTE_HANGING_INDENT:
         f.doc.fired("not-a-note", number)  # (the note would have gone on over this line)
     f.pending = _close(f)
+    _cut_unpaged(f, number)
     return False
+
+
+def _heads_seen(doc: Doc) -> bool:
+    """Whether the text shows its pages by their running heads or job numbers past the cover (a rule, or a lone number
+    taken for a page's, says less: a note's marker alone on its line looks like one)."""
+    return "\f" in doc.text or any(i >= COVER_LINES and k[0] in ("symbol", "job") for i, k in doc.furniture.items())
+
+
+def _mid_sentence(lg: Lang, line: str) -> bool:
+    """Whether a note's last line stops mid-sentence: on a comma, on an abbreviated counter awaiting its number, or
+    on that number alone ("… Supplement No. 53 (A/77/53)," / "… Supplement No." / "… Supplément no 12A"), where a
+    note that only lacks its full stop ends on a reference ("… sect. II.B", "A/90/PV.48", "A/92/180, annex")."""
+    end = line.rstrip()
+    if end[-1:] in _COMMAS or (end.endswith(".") and awaits_number(lg, end)):
+        return True
+    # (the counter's number and no more: "… Supplement No. 53", the symbol in brackets and the full stop still to come)
+    head, _, number = end.rpartition(" ")
+    return _SUPPLEMENT_NUMBER.match(number) is not None and awaits_number(lg, head)
+
+
+_SUPPLEMENT_NUMBER = re.compile(r"^\d{1,3}[A-Z]?$")
+
+
+def _cut_unpaged(f: _Flow, number: int) -> None:
+    """note-cut-unpaged: in a text without page furniture (a block extractor that drops the running heads and the
+    page numbers), a note of the body closed by running text mid-sentence (_mid_sentence) was cut by its page's
+    foot, as note-carried-over reads one at a page's furniture: its rest may stand at the next page's foot, where
+    the text gives it under a rule only (under a blank line it reads as a paragraph cut by the page break: both end
+    with a full stop and open in lower case). Remembered as cut: carried where a rule stands above its rest, else
+    told (text-note-unfinished) — it may stand in the running text."""
+    notes = f.doc.notes
+    # (the note as closed: a paragraph's tail it took in is back in the running text, note-tail-ends-paragraph)
+    if (f.body_from is None or f.cut is not None or not f.under_rule or not notes
+            or not _mid_sentence(f.doc.lang, notes[-1].text) or _heads_seen(f.doc)):
+        return
+    f.cut = _Cut(len(f.doc.notes) - 1, number - 1, len(f.doc.lines), len(f.defined), False, unpaged=True)
+    # (the notes block ended with the running text: the rest is looked for under the next rule only, not under the one
+    # above — a paragraph's rest the page break cut stands right here, and ends with a full stop as a note's does)
+    f.under_rule = False
+    f.doc.fired("note-cut-unpaged", number)
 
 
 def _counted_goes_on(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
@@ -3425,6 +3468,9 @@ RULES: tuple[Rule, ...] = (
          "the two are one line"),
     Rule("note-carried-over", "flow", note_carried_over, "a note the page's foot left unfinished goes on over the "
          "lines that open the next page's footnote block, without a marker, down to its first note or its end"),
+    # (Text of blocks without page furniture: a note cut by its page's foot, its rest under the next page's rule.)
+    Rule("note-cut-unpaged", "flow", _cut_unpaged, "in a text without running heads, a note of the body that running "
+         "text closes unfinished was cut by its page's foot: its rest is carried from under the next rule, else told"),
     Rule("note-in-sequence", "flow", next_in_sequence, "a footnote's number is the next in sequence (one may be "
          "skipped): '(67)/RES/10' with no (66) before is no note"),
     Rule("note-numbering-gap", "flow", numbering_gap, "right under a finished note of a footnote block, a note "

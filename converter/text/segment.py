@@ -282,6 +282,8 @@ def _closing_at(doc: Doc, i: int, start: int, k: re.Match[str] | None, t: str) -
     starts = k is not None and k["start"] is not None and (joinable or short)
     if joinable and _joined(doc, i, start, starts, t):
         return i
+    if starts and joinable and meeting_with_comma(doc, i, start, t):
+        return i
     is_date = short and t[:1].isdigit() and lg.date(t) is not None
     closes = k is not None and k["closing"] is not None
     whole = starts and (lg.patterns["meeting"].match(t) is not None if short else meeting_whole_line(doc, ln, t))
@@ -300,6 +302,48 @@ def meeting_whole_line(doc: Doc, ln: Line, t: str) -> bool:
         return False
     doc.fired("meeting-whole-line", ln.number)
     return True
+
+
+def meeting_with_comma(doc: Doc, i: int, start: int, t: str) -> bool:
+    """meeting-with-comma: a meeting printed with a comma before the adoption date — "45th plenary meeting," with
+    the date alone on the next line, or both on one line, "45th plenary meeting, 7 December 2040" — opens the
+    closing block after a finished line (the last paragraph's end), the comma left out as the full stop some print
+    after the meeting is: the meeting pattern, which reads the meeting whole, read no meeting there, and the line
+    joined the last paragraph, silently. After an unfinished line the same words may end a paragraph ("… adopted
+    at its" / "45th plenary meeting,"): left in the text, and reported (text-closing-uncertain). Serves every
+    layout that prints the closing's meeting and date as one phrase, on one line or two."""
+    split = _meeting_comma_split(doc, i, t)
+    if split is None:
+        return False
+    ln = doc.lines[i]
+    if not (i > start and finished(doc.lines[i - 1].view.rstrip())):
+        doc.warn("text-closing-uncertain", f"a meeting with a comma before the adoption date after an unfinished "
+                 f"line, read as the paragraph's end: {t}", ln.number)
+        return False
+    doc.fired("meeting-with-comma", ln.number)
+    meeting, date = split
+    doc.lines[i:i + 1] = [Line(meeting, ln.number, ln.indent, ln.page_start, ln.gap_before),
+                          *([Line(date, ln.number, ln.indent)] if date else [])]
+    return True
+
+
+def _meeting_comma_split(doc: Doc, i: int, t: str) -> tuple[str, str] | None:
+    """(the meeting, the date after its comma on the same line or "") where line i (its text t) is a meeting the
+    language's pattern reads, then a comma, then the adoption date — there or alone on the next line (a date
+    with no punctuation after it, as the adoption date is printed)."""
+    comma = next((k for k, c in enumerate(t) if c in _COMMAS), None)
+    if comma is None or doc.lang.patterns["meeting"].match(t[:comma].rstrip()) is None:
+        return None
+    meeting, date = t[:comma].rstrip(), t[comma + 1:].strip()
+    if not date and i + 1 < len(doc.lines):
+        after = doc.lines[i + 1].view.strip()
+        return (meeting, "") if _adoption_date(doc, after) else None
+    return (meeting, date) if date and _adoption_date(doc, date) else None
+
+
+def _adoption_date(doc: Doc, t: str) -> bool:
+    """Whether t is a date alone, with no punctuation after it (as the adoption date is printed)."""
+    return len(t) < CLOSING_LINE_MAX and t[:1].isdigit() and doc.lang.date(t) is not None and not finished(t)
 
 
 def _split_joined(doc: Doc, i: int, t: str) -> bool:
@@ -554,6 +598,9 @@ RULES: tuple[Rule, ...] = (
          "closing's meeting and date on one line"),
     Rule("meeting-whole-line", "segment", meeting_whole_line, "a line the meeting pattern reads whole opens the "
          "closing block, though longer than a closing line ('56-е (возобновленное) пленарное заседание')"),
+    # (Layouts that print the closing's meeting and date as one phrase: "45th plenary meeting," / "7 December 2040".)
+    Rule("meeting-with-comma", "segment", meeting_with_comma, "a meeting followed by a comma and the adoption date, "
+         "on its line or the next, after a finished line, opens the closing block (the comma left out)"),
     Rule("meeting-before-date", "segment", _meeting_before_date, "a short line starting with a number right "
          "before the adoption date belongs to the closing block"),
 )
