@@ -59,7 +59,8 @@ class Settings:
     # An operative paragraph's number, and an item's label, on a line of its own, its text from the next line on, as
     # extractors that cut a page into text boxes give it (pdfminer and the tools built on it: the tab after "1." or
     # "(a)" is wider than the gap they join characters across, so the number is a box of its own). for_document draws
-    # it apart from the other choices, so that they stay as they were drawn. (None: drawn; a test may set it.)
+    # it apart from the other choices, so that they stay as they were drawn — when asked for (use_numbers_alone: the
+    # benchmark's --numbers-alone), else False. (None: drawn; a test may set it.)
     number_alone: bool | None = None
     # Older UN print (the 1990s–2000s; issue 22 asks for sessions outside the corpus): "" (the current print),
     # "2000s" (running heads of two lines, the symbol and "Page 2" under it, no page number at the foot; the
@@ -128,6 +129,18 @@ def use_cut_notes(on: bool) -> None:
     CUT_NOTES = on
 
 
+# Whether numbers and labels may stand alone on their lines (number_alone). Measured on its own
+# (benchmarks/generalisation.py --numbers-alone) until the reader reads those layouts as well as the others: off in
+# the figures the floors of tests/test_corpus.py are set on, which are never lowered.
+NUMBERS_ALONE = False
+
+
+def use_numbers_alone(on: bool) -> None:
+    """Lay out with numbers and labels alone on their lines in one document in four (on), or never (off)."""
+    global NUMBERS_ALONE
+    NUMBERS_ALONE = on
+
+
 def for_document(s: Settings, doc: Doc, name: str) -> Settings:
     """The settings as this document can have them: widths in Latin columns become the same
     share of a CJK line; no straight quotes in Chinese (its quotes are full-width), no number
@@ -147,7 +160,7 @@ def for_document(s: Settings, doc: Doc, name: str) -> Settings:
         note_room = rng_for("note-room", name).choices(NOTE_ROOMS, NOTE_ROOM_WEIGHTS)[0] if CUT_NOTES else 0
     number_alone = s.number_alone
     if number_alone is None:
-        number_alone = rng_for("number-alone", name).choices(NUMBER_ALONE, NUMBER_ALONE_WEIGHTS)[0]
+        number_alone = NUMBERS_ALONE and rng_for("number-alone", name).choices(NUMBER_ALONE, NUMBER_ALONE_WEIGHTS)[0]
     return replace(s, width=width, job=f"GE.{job}" if "HRC" in name else job,
                    quotes="curly" if doc.cjk else s.quotes,
                    numbers_parted=s.numbers_parted and doc.lang != "ar", head_title=head_title, title=title,
