@@ -815,8 +815,8 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
 
 
 def _head_after_unfinished_line(c: Lines, i: int) -> bool:
-    """head-after-unfinished-line: in flat wrapped text, a line that did not finish its clause — it ends with a word,
-    not a conjunction — before one that opens with a known paragraph head and its capital ended its paragraph, however
+    """head-after-unfinished-line: in flat wrapped text, a line that did not finish its clause — it ends with a word
+    in lower case, not a conjunction — before one that opens with a known paragraph head and its capital ended its paragraph, however
     near the width it ran: a head with its capital ("Poniendo de relieve", "Recalling") stands inside no sentence, and
     the paragraph lost its final comma ("… los países en desarrollo de ingreso mediano" / "Poniendo de relieve …", a
     line too long to have stopped short). head-after-unfinished-block reads the same in text of blocks; not where heads
@@ -826,8 +826,12 @@ def _head_after_unfinished_line(c: Lines, i: int) -> bool:
     if (not c.wraps() or not c.phrases or c.fin[i - 1] or c.opener[i] or c.lang.openings.lower_case
             or not view[:1].isupper() or not starts_with_head(c.lang, view, known=True)):
         return False
+    # (The last word in lower case: a capital there may be a name the wrap cut, "… of the Security" / "Keeping Force
+    # in Darfur", whose next word is a head's; nor after a line widened by justification, which was wrapped.)
     last = c.view(i - 1).rstrip().rsplit(None, 1)[-1:]
-    if not last or not last[0][-1:].isalpha() or last[0].casefold() in c.lang.continues_after:
+    if not last or not last[0].isalpha() or not last[0].islower() or last[0].casefold() in c.lang.continues_after:
+        return False
+    if c.doc is not None and c.lines[i - 1].number in c.doc.spread:
         return False
     if c.doc is not None:
         c.doc.fired("head-after-unfinished-line", c.lines[i].number)
