@@ -816,12 +816,12 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
 
 def _head_after_unfinished_line(c: Lines, i: int) -> bool:
     """head-after-unfinished-line: in flat wrapped text, a line that did not finish its clause — it ends with a word
-    in lower case, not a conjunction — before one that opens with a known paragraph head and its capital ended its paragraph, however
-    near the width it ran: a head with its capital ("Poniendo de relieve", "Recalling") stands inside no sentence, and
-    the paragraph lost its final comma ("… los países en desarrollo de ingreso mediano" / "Poniendo de relieve …", a
-    line too long to have stopped short). head-after-unfinished-block reads the same in text of blocks; not where heads
-    open in lower case (Russian "… отмечая" goes on inside a sentence). (A UN slip several resolutions share: a
-    preambular paragraph printed without its comma.)"""
+    in lower case, not a conjunction — before one that opens with a known paragraph head and its capital ended its
+    paragraph, however near the width it ran: a head with its capital ("Poniendo de relieve", "Recalling") stands
+    inside no sentence, and the paragraph lost its final comma ("… los países en desarrollo de ingreso mediano" /
+    "Poniendo de relieve …", a line too long to have stopped short). head-after-unfinished-block reads the same in
+    text of blocks; not where heads open in lower case (Russian "… отмечая" goes on inside a sentence). (A UN slip
+    several resolutions share: a preambular paragraph printed without its comma.)"""
     view = c.view(i)
     if (not c.wraps() or not c.phrases or c.fin[i - 1] or c.opener[i] or c.lang.openings.lower_case
             or not view[:1].isupper() or not starts_with_head(c.lang, view, known=True)):
