@@ -1026,7 +1026,10 @@ def _widened_page_end(c: Lines, i: int) -> bool:
     where that line ended a clause and the next opens with a paragraph's head ("…всех без исключения  нападений на
     миротворцев," / page / "подчеркивая, что …": a head that reads the same inside a paragraph, in lower case).
     (justified-line-continues reads every line so in flat text; here the blank lines tell, but at a page break.)"""
-    if not c.shapes.page_start[i]:
+    # (Not before a capital: where heads open with one, "Recalling …" at a page's top opens however the line before
+    # was set — a capital there stands inside no sentence after a clause's comma; the rule serves heads in lower case
+    # and scripts without case.)
+    if not c.shapes.page_start[i] or c.view(i)[:1].isupper():
         return False
     if c.doc is not None:
         c.doc.fired("widened-page-end-continues", c.lines[i].number)
