@@ -87,6 +87,29 @@ def test_a_long_title_wrapped_in_the_head_is_removed_whole():
         "Takes note of the report of the Conference on the work of its thirty-first session;")
 
 
+DASHED = cover(220, 50) + """95/220 - Report of the Conference of Beacon Keepers on the work of its
+thirty-first session
+The General Assembly,
+ Recalling its resolution 94/12 on the keepers of coastal lighthouses and the
+40-00220 1/2
+A/RES/95/220   - Report of the Conference of Beacon Keepers on the
+work of its thirty-first session
+reports of the Conference on their training,
+ 1. Decides to remain seized of the matter.
+45th plenary meeting
+7 December 2040
+40-00220 2/2
+"""
+
+
+def test_a_head_whose_title_keeps_the_number_s_dash_is_removed_whole():
+    # The head prints the title with the dash that followed its number on the cover ("95/220 - Report …").
+    res = parse_text(DASHED).resolution
+    assert [p.text for p in res.preamble.paragraphs] == [
+        "Recalling its resolution 94/12 on the keepers of coastal lighthouses and the reports of the Conference on"
+        " their training,"]
+
+
 QUOTED = cover(219, 49) + """95/219. Beacons of the coastal States and their keepers
 The General Assembly,
  Recalling its resolution 94/19 on the beacons of the coastal States,

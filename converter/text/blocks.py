@@ -398,6 +398,7 @@ class Lines:
     _titled: set[int] = field(init=False, default_factory=set)  # formula-after-part-title: the same
     _raw: list[str] | None = field(init=False, default=None)  # raw_lines(), once asked
     _grid: int | None = field(init=False, default=None)  # grid_columns(), once asked (0: no exact grid)
+    _paged: bool | None = field(init=False, default=None)  # paged_blocks(), once asked
     # wide-gap-opens: the blank lines before each line (-1: unknown — a page break, or lines lifted out of the
     # flow, stood between), where the text is double-spaced and its paragraphs stand further apart than its
     # lines; else None.
@@ -534,6 +535,30 @@ class Lines:
             self._cut = any(not fin[i] and not opener[i + 1] and self.view(i + 1)[:1].islower()
                             for i in range(len(lines) - 1))
         return self._cut
+
+    def paged_blocks(self) -> bool:
+        """paged-block-opens: whether this is flat text of blocks — its full line wider than any printed line, the
+        lines that run to it ending clauses — whose page breaks show: two pages' starts or more (the text keeps its
+        pages' heads or feet), and every paragraph the text is seen to cut — a block that runs to the full width
+        unfinished — cut right before one of them (a cover's items met late mark one page's end, not the others)."""
+        if self._paged is None:
+            self._paged = self._blocks_unprinted() and self._cuts_at_pages()
+        return self._paged
+
+    def _blocks_unprinted(self) -> bool:
+        """Whether the text is flat, its full line wider than any printed one, and its full lines end clauses."""
+        wide = self.lang.script.wide
+        unprinted_line = self.full_columns() >= BLOCK_COLUMNS if wide else self.full >= UNPRINTED_FULL
+        return self.mode.flat and unprinted_line and not self.wraps()
+
+    def _cuts_at_pages(self) -> bool:
+        """Whether two lines or more stand at a page's start, and each cut block (unfinished, at the full width) right
+        before one — one at least."""
+        starts, fin, widths = self.shapes.page_start, self.fin, self.widths
+        if starts.count(1) < PAGED_MIN:
+            return False
+        cuts = [k for k in range(len(fin) - 1) if not fin[k] and widths[k] >= FLAT_WIDTH * self.full]
+        return bool(cuts) and all(starts[k + 1] for k in cuts)
 
     def raw_lines(self) -> list[str]:
         """The input's lines (line n at index n - 1), split once a rule asks what stood between two lines."""
@@ -813,13 +838,42 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
                          or (c.phrases and (c.opener[i] or starts_with_head(c.lang, c.view(i))
                                             or _framed_head_wrapped(c, i) or _comma_prefix_in_blocks(c, i)))):
         return True
+    if _paged_block_opens(c, i):
+        return True
     if c.opener[i] and c.stopped_short(i - 1):
         return True
     if _head_after_short_line(c, i) or _finished_before_fit(c, i) or _parallel_item(c, i):
         return True
-    return True if _head_after_unfinished_block(c, i) else None
+    return True if _head_after_unfinished_block(c, i) or _head_after_unfinished_line(c, i) else None
 
 
+def _head_after_unfinished_line(c: Lines, i: int) -> bool:
+    """head-after-unfinished-line: in flat wrapped text, a line that did not finish its clause — it ends with a word
+    in lower case, not a conjunction — before one that opens with a known paragraph head and its capital ended its
+    paragraph, however near the width it ran: a head with its capital ("Poniendo de relieve", "Recalling") stands
+    inside no sentence, and the paragraph lost its final comma ("… los países en desarrollo de ingreso mediano" /
+    "Poniendo de relieve …", a line too long to have stopped short). head-after-unfinished-block reads the same in
+    text of blocks; not where heads open in lower case (Russian "… отмечая" goes on inside a sentence). (A UN slip
+    several resolutions share: a preambular paragraph printed without its comma.)"""
+    view = c.view(i)
+    if (not c.wraps() or not c.phrases or c.fin[i - 1] or c.opener[i] or c.lang.openings.lower_case
+            or not view[:1].isupper() or not starts_with_head(c.lang, view, known=True)):
+        return False
+    # (The last word in lower case: a capital there may be a name the wrap cut, "… of the Security" / "Keeping Force
+    # in Darfur", whose next word is a head's; nor after a line widened by justification, which was wrapped.)
+    last = c.view(i - 1).rstrip().rsplit(None, 1)[-1:]
+    if not last or not last[0].isalpha() or not last[0].islower() or last[0].casefold() in c.lang.continues_after:
+        return False
+    if c.doc is not None and c.lines[i - 1].number in c.doc.spread:
+        return False
+    if c.doc is not None:
+        c.doc.fired("head-after-unfinished-line", c.lines[i].number)
+    return True
+
+
+# paged-block-opens: at least this many lines at a page's start show that the text keeps its pages' furniture (one
+# alone may be a cover's items met late, at the first page's foot).
+PAGED_MIN = 2
 # comma-prefix-in-blocks: a full line wider than this many print columns (60 ideographs) was never printed: no
 # page holds it (a printed line of Chinese holds ~40 characters).
 BLOCK_COLUMNS = 120
@@ -842,6 +896,23 @@ def _comma_prefix_in_blocks(c: Lines, i: int) -> bool:
         return False
     if c.doc is not None:
         c.doc.fired("comma-prefix-in-blocks", c.lines[i].number)
+    return True
+
+
+def _paged_block_opens(c: Lines, i: int) -> bool:
+    """paged-block-opens: in flat text of blocks (a paragraph-block extractor's, one block to a line, its lines wider
+    than any printed one) that keeps its pages' heads or feet, a line opens a paragraph wherever no page broke before
+    it — neither a page's start nor lines lifted out of the flow (its notes) stand there —, whatever the line before
+    ends with and the line opens with: the extractor cuts a paragraph in two only where a page breaks, and every page
+    break shows. The UN opens some paragraphs with no head of the table ("向所有各方强调…", stressing to all parties;
+    "在此方面重申…", in this regard reaffirming; "因此依然感到关切的是…"; a head the text misspelt, "وإذا يلاحظ") and
+    lets a few lose their final comma ("…以及行预咨委会的有关报告" / "表示注意到…"), which flat text read on as
+    wrapped lines. (Text of blocks that one cut paragraph keeps from being read as one paragraph to a line: in a
+    script without case, nothing tells a cut paragraph's rest there.)"""
+    if c.shapes.page_start[i] or not c.paged_blocks() or _lifted_between(c, i):
+        return False
+    if c.doc is not None:
+        c.doc.fired("paged-block-opens", c.lines[i].number)
     return True
 
 
@@ -976,7 +1047,26 @@ def justified_line_continues(c: Lines, i: int) -> bool | None:
     # (After an unfinished line nothing says the paragraph ends: no opinion needed.)
     if c.opener[i] or not c.fin[i - 1] or c.doc is None or c.lines[i - 1].number not in c.doc.spread:
         return None
+    if not c.mode.flat:
+        return False if _widened_page_end(c, i) else None
     return None if _mark_under_widened(c, i) else False
+
+
+def _widened_page_end(c: Lines, i: int) -> bool:
+    """widened-page-end-continues: in justified text whose paragraphs stand apart by blank lines, a page's last line
+    whose spaces were widened was wrapped, and the next page's first line goes on with its paragraph — the page break
+    hides the blank line a new paragraph would stand after, and a paragraph's last line is never widened —, even
+    where that line ended a clause and the next opens with a paragraph's head ("…всех без исключения  нападений на
+    миротворцев," / page / "подчеркивая, что …": a head that reads the same inside a paragraph, in lower case).
+    (justified-line-continues reads every line so in flat text; here the blank lines tell, but at a page break.)"""
+    # (Not before a capital: where heads open with one, "Recalling …" at a page's top opens however the line before
+    # was set — a capital there stands inside no sentence after a clause's comma; the rule serves heads in lower case
+    # and scripts without case.)
+    if not c.shapes.page_start[i] or c.view(i)[:1].isupper():
+        return False
+    if c.doc is not None:
+        c.doc.fired("widened-page-end-continues", c.lines[i].number)
+    return True
 
 
 def _mark_under_widened(c: Lines, i: int) -> bool:
@@ -1595,8 +1685,27 @@ def number_opens(c: Lines, i: int) -> bool | None:
     if c.opener[i] and (c.fin[i - 1] or _question_ends(c, i) or _number_in_sequence(c, i)
                         or _head_in_sequence(c, i)) and not (
             c.mode.indent and c.shapes.indents[i] <= c.mode.margin and not c.shapes.page_start[i]):
-        return not inline_enumeration(c, i)
+        return not (inline_enumeration(c, i) or _label_closes_bracket(c, i))
     return None
+
+
+def _label_closes_bracket(c: Lines, i: int) -> bool:
+    """label-closes-bracket: a label closed by its bracket alone ("3)", "b)") at a line's start, after a line that left
+    a round bracket open — its last "(" closed by no ")" after it —, closes that bracket: the wrap cut a reference
+    inside its brackets ("… selon les termes de l'article 12 (par." / "3) du Statut,"), and an abbreviation's full
+    stop made the line before look finished. No list's item opens inside a bracket its paragraph left open. (Wrapped
+    text of any layout: a reference's space is an ordinary one in many texts.)"""
+    view = c.view(i).lstrip()
+    first = view.split(None, 1)[0] if view else ""
+    if not first.endswith(")") or "(" in first:
+        return False
+    prev = c.view(i - 1)
+    opened = prev.rfind("(")
+    if opened < 0 or ")" in prev[opened:]:
+        return False
+    if c.doc is not None:
+        c.doc.fired("label-closes-bracket", c.lines[i].number)
+    return True
 
 
 def _head_in_sequence(c: Lines, i: int) -> bool:
@@ -1896,7 +2005,9 @@ _WHEN: dict[str, Callable[[Lines], bool]] = {
     "sign-after-number-continues": lambda c: True,
     "open-quote-continues": lambda c: True,
     "wide-gap-opens": lambda c: c.wide is not None,
-    "justified-line-continues": lambda c: c.mode.flat and c.doc is not None and bool(c.doc.spread),
+    # (And in text of blank lines, at its page breaks: widened-page-end-continues.)
+    "justified-line-continues": lambda c: (c.mode.flat or (c.mode.gaps and not c.mode.indent)) and c.doc is not None
+    and bool(c.doc.spread),
     "justified-short-line-ends": lambda c: c.mode.flat and c.doc is not None and bool(c.doc.spread),
     # (In wrapped text only: where each line is a block — one paragraph to a line —, a line is a paragraph
     # or the half a page break cut, which falls before such a clause no more often than a paragraph opens so.)
@@ -1972,6 +2083,18 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("number-head-in-sequence", "blocks", _head_in_sequence, "a paragraph number in sequence followed by a head "
          "of the table opens its paragraph though the line before is unfinished (a list's last item without "
          "punctuation, run to the width)"),
+    # (Wrapped text whose wrap cut a reference inside its brackets, "(par." / "3) du Statut".)
+    # (Justified PDF text with blank lines between paragraphs, a page break after a clause's comma.)
+    Rule("widened-page-end-continues", "blocks", _widened_page_end, "in justified text whose paragraphs stand apart by "
+         "blank lines, a page's last line that was widened was wrapped: the next page's first line goes on with its "
+         "paragraph, even after a clause's end and with a paragraph's head"),
+    # (Flat wrapped PDF text, a preambular paragraph printed without its final comma, its last line near the width.)
+    Rule("head-after-unfinished-line", "blocks", _head_after_unfinished_line, "in flat wrapped text, a line that ends "
+         "with a word before one that opens with a known head and its capital ended its paragraph, however near the "
+         "width it ran"),
+    Rule("label-closes-bracket", "blocks", _label_closes_bracket, "a label closed by its bracket alone ('3)') after a "
+         "line that left a round bracket open closes that bracket: the wrap cut a reference inside it, and the line "
+         "goes on with its paragraph"),
     Rule("number-after-question", "blocks", _question_ends, "a paragraph number or label after a line that ends with a "
          "question mark opens its paragraph or item, as after a finished line"),
     Rule("number-in-sequence-full-width", "blocks", _full_unwidened, "in flat justified text, number-in-sequence reads "
@@ -2016,6 +2139,10 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("comma-prefix-in-blocks", "blocks", _comma_prefix_in_blocks, "in flat text of a script without spaces that "
          "does not wrap its paragraphs (lines wider than print), a line after a finished one opening with a prefix "
          "of the table set off by a comma, then a known head ('在这方面，回顾'), opens a paragraph"),
+    # (Text of blocks that keeps its pages' furniture, in a script without case: a paragraph with no head it knows.)
+    Rule("paged-block-opens", "blocks", _paged_block_opens, "in flat text of blocks (lines wider than print) that "
+         "keeps its pages' heads or feet, a line opens a paragraph wherever no page broke before it (the extractor "
+         "cuts a paragraph only at a page), whatever it opens with and the line before ends with"),
     Rule("head-lookalike", "blocks", head_lookalike, "in a script without spaces, a head of the table that ends "
          "inside a longer word of the table's head_lookalikes ('请求', a request, after the head '请') is none: a line "
          "opening so after an unfinished one is the rest of a paragraph a page break cut"),

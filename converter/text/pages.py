@@ -222,10 +222,13 @@ def titled_heads(doc: Doc) -> None:
         t = stripped[i]
         if not t or i in kinds or len(t) > _TITLED_HEAD_MAX or symbol[0] not in t:
             continue
-        if (rest := _beside_symbol(t, symbol)) is not None and cover.titles(_squeezed(rest)):
+        # (The title as the head prints it may keep the lead its number had on the cover, "78/10 - Building …":
+        # the cover's title is read without it.)
+        rest = _beside_symbol(t, symbol)
+        if rest is not None and cover.titles(title := _squeezed(rest).lstrip(_TITLE_LEAD)):
             kinds[i] = ("symbol", t.replace(rest, "", 1).strip())
             doc.fired("running-head-titled", i + 1)
-            _title_wrapped(doc, i, _squeezed(rest), cover)
+            _title_wrapped(doc, i, title, cover)
     if cover.title is not None:
         _titles_under_heads(doc, cover)
 
