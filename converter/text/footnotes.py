@@ -1514,6 +1514,9 @@ def _reads_as_text(f: _Flow, line: str, text: str, number: int) -> bool:
     if punctuation_after_number(text):
         f.doc.fired("no-note-of-punctuation", number)
         return True
+    if bracket_closes_after_number(text):
+        f.doc.fired("no-note-of-closing-bracket", number)
+        return True
     if range_opens(lg, line):
         f.doc.fired("no-note-of-range", number)
         return True
@@ -2457,6 +2460,21 @@ def punctuation_after_number(text: str) -> bool:
     notes gathered at the end, 1 to 5, out of sequence: every one lost.) Serves PDF text and extractions
     whose wrap may put a number alone before its clause's punctuation. text: the line after its number."""
     return text[:1] in _CLAUSE_PUNCTUATION
+
+
+# Closing brackets of every script: ASCII ones and the tables' full-width and angle ones.
+_CLOSING_BRACKETS = frozenset(")]}" + punctuation("closing_brackets"))
+
+
+def bracket_closes_after_number(text: str) -> bool:
+    """no-note-of-closing-bracket: a line that opens with a number and then a closing bracket ("7 )]" after "[on
+    the report of the First Committee ( A/77/393, para."; "5 )" after "… (resolution 75/1, para.") is the end of a
+    bracketed reference whose last number the wrap put at the line's start, never a note: a note's text may open
+    with a bracket, never a closing one. Serves PDF text that sets brackets apart from their contents ("( A/77/393,
+    para. 7 )", two runs of a PDF): read as the first note — any first note below ten is taken —, "7 )]" on a
+    cover ran on over the page's paragraphs down to the real notes, the formula with them (no output at all).
+    text: the line after its number."""
+    return text[:1] in _CLOSING_BRACKETS
 
 
 def _has_pages(f: _Flow) -> bool:
@@ -3612,6 +3630,8 @@ RULES: tuple[Rule, ...] = (
          "foot, a Word file's footnotes part), no line of the text is a note"),
     Rule("no-note-of-punctuation", "flow", punctuation_after_number, "a line that opens with a number and then a "
          "clause's punctuation ('6 ;') is a wrapped line, never a note"),
+    Rule("no-note-of-closing-bracket", "flow", bracket_closes_after_number, "a line that opens with a number and "
+         "then a closing bracket ('7 )]') is the end of a bracketed reference the wrap broke, never a note"),
     Rule("no-note-of-range", "flow", range_opens, "a line that opens with a number, a range separator and another "
          "number ('7 إلى 10 من قراره') is a paragraph's line the wrap broke before a range, never a note"),
     Rule("no-note-of-bracketed-year", "flow", bracketed_year, "a line that opens with a number and then a year in "
