@@ -1953,9 +1953,35 @@ def long_block_foot(f: _Flow, marker: str, number: int) -> bool:
     # notes-block-after-closing)
     flat = not (notes_after_closing(f) or _vote_before(f))
     count, end = _notes_below(doc, marker, number, flat)
-    if count < FLOW_RUN or not (end in doc.furniture or "\f" in doc.raw[end]):
+    if count < FLOW_RUN or not (end in doc.furniture or "\f" in doc.raw[end] or late_cover_to_foot(doc, end, number)):
         return False
     doc.fired("long-block-foot", number)
+    return True
+
+
+# The late cover items under a first page's notes: the distribution and its issue date, on a line each.
+_LATE_COVER_LINES = 2
+
+
+def late_cover_to_foot(doc: Doc, end: int, number: int) -> bool:
+    """long-block-over-late-cover: for long-block-foot, a run of notes ends at the page's foot too where the cover's
+    distribution and issue date, printed late, stand between it and the page's furniture ("Distr.: General" / "21
+    December 2022" under the first page's notes, as a layout that prints the cover's right-hand column at the page's
+    foot, or an extraction that reads it last, gives them; cover-item-late takes them back to the cover). Refused,
+    a first page's long block of notes did not stand at the foot, its first note's mark — set apart after a word,
+    "development 1 ," — was sought by no page-foot rule, and the note ran into the paragraph above it as text."""
+    lg, seen, j = doc.lang, 0, end
+    while j < len(doc.raw) and not (j in doc.furniture or "\f" in doc.raw[j]):
+        line = doc.stripped[j]
+        if line:
+            wanted = _distribution(lg, line) if seen == 0 else len(line) < LATE_DATE_MAX and any_date(line)
+            if not wanted or seen == _LATE_COVER_LINES:
+                return False
+            seen += 1
+        j += 1
+    if seen == 0 or j >= len(doc.raw):
+        return False
+    doc.fired("long-block-over-late-cover", number)
     return True
 
 
@@ -3574,6 +3600,8 @@ RULES: tuple[Rule, ...] = (
          "('1 Véase … 2007, suplemento' / 'núm. 7 (E/2007/27), …')"),
     Rule("long-block-foot", "flow", long_block_foot, "a note that opens a run of notes in sequence reaching down to "
          "the page's furniture stands at the page's foot, however long the run"),
+    Rule("long-block-over-late-cover", "flow", late_cover_to_foot, "a run of notes reaches the page's foot too where "
+         "the cover's distribution and issue date, printed late, stand between it and the furniture"),
     Rule("first-mark-since-formula", "flow", first_since_formula, "the first numbered note's mark is sought by "
          "mark-since-last from the enacting formula on"),
     Rule("mark-alone-on-line", "flow", mark_alone_on_line, "the next note's number alone on a line under a line "
