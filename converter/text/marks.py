@@ -1595,6 +1595,22 @@ def dotted_number_goes_on(view: str, start: int, end: int, nxt: str) -> bool:
     return (not rest.strip() and nxt[:1].islower()) or rest.startswith(" (")
 
 
+# A target's title in brackets opening a line ("(Réduire nettement …"): a word and a space after the bracket — a
+# sub-paragraph's label, "(a) ", "(ii) ", closes its bracket first.
+_TITLE_BRACKET = re.compile(r"\(\w+\s")
+
+
+def dotted_number_before_title(view: str, start: int, end: int, nxt: str) -> bool:
+    """dotted-number-before-wrapped-title: dotted-number-goes-on where the wrap parted the number from its target's
+    title in brackets — digits glued after a number and its full stop at a line's end, the next line opening with the
+    bracket and a word ("… et 16.4" / "(Réduire nettement les flux …)") — are the target's number, never a mark
+    after a sentence's end: a sub-paragraph's label after a sentence ("(a) ") closes its bracket first. (Taken for a
+    note's mark on its page, the mark glued to a number above it — "nos 5 et 16" + "4" — was left in the text.)"""
+    if start < 2 or view[start - 1] != "." or not view[start - 2].isdigit() or end < 0:
+        return False
+    return not view[end:].strip() and _TITLE_BRACKET.match(nxt) is not None
+
+
 def number_before_twin(lg: Lang, view: str, start: int, end: int) -> bool:
     """number-before-apart-twin: in a script written without spaces, digits glued to a word and followed by a space
     and the same digits set apart ("可持续发展目标2 2 的努力") are the text's own number ("目标2", Goal 2), and the
@@ -2877,6 +2893,7 @@ class MarkSearch:
                 return True
             self.doc.fired("cut-year-completed", number)
         found = ("dotted-number-goes-on" if end >= 0 and dotted_number_goes_on(view, start, end, nxt)
+                 else "dotted-number-before-wrapped-title" if dotted_number_before_title(view, start, end, nxt)
                  else "dotted-number-at-line-start" if dotted_number_at_line_start(view, start, prev)
                  else "number-before-cut-stop" if number_before_cut_stop(view, start, end, nxt)
                  else "second-day-over-break" if second_day_over_break(self.doc.lang, view, start, end, prev) else None)
@@ -3463,6 +3480,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("spaced-stop-at-line-start-first", "flow", MarkSearch._stop_at_line_start_first, "a mark set apart at a "
          "line's start before a comma or stop set apart ('paz' / '7 , a menudo') wins over another loose rule's "
          "candidate further down the page ('personas, 7 de ellas'): marks come in order"),
+    Rule("dotted-number-before-wrapped-title", "flow", dotted_number_before_title, "digits glued after a number and "
+         "its full stop at a line's end, the next line opening with a title in brackets ('16.4' / '(Réduire …'), are "
+         "the target's number, no mark"),
     Rule("dotted-number-goes-on", "flow", dotted_number_goes_on, "digits after a number and its full stop where the "
          "sentence goes on — a lower-case word opening the next line ('cible 12.4' / 'concernant'), an opening "
          "bracket ('16.4 (Réduire') — are the number's, never a mark"),
