@@ -2190,10 +2190,18 @@ class MarkSearch:
     _cited: collections.Counter[str] | None = field(default=None, init=False)  # the symbols the text cites
 
     def cited(self) -> collections.Counter[str]:
-        """The document symbols the text cites, each with the times it does."""
+        """The document symbols the text cites, each with the times it does — in its lines, not in its page
+        furniture (furniture-cites-nothing: a page's number "5/13", its running head's symbol, are no citation)."""
         if self._cited is None:
-            self._cited = collections.Counter(_SYMBOL_TOKEN.findall(self.doc.text))
+            doc = self.doc
+            self._cited = collections.Counter(_SYMBOL_TOKEN.findall(
+                "\n".join(line for j, line in enumerate(doc.raw) if j not in doc.furniture) if doc.raw else doc.text))
         return self._cited
+
+    def _in_furniture(self, token: str) -> int | None:
+        """The index of the first furniture line that holds a symbol token, if any."""
+        doc = self.doc
+        return next((j for j in sorted(doc.furniture) if token in _SYMBOL_TOKEN.findall(doc.raw[j])), None)
 
     def symbol_cited_whole(self, view: str, start: int, end: int) -> bool:
         """symbol-cited-not-mark: digits that end a document's symbol ("63/1" + "19") which the text cites, with
@@ -2207,7 +2215,15 @@ class MarkSearch:
         while at and view[at - 1] not in _TOKEN_EDGE_CHARS:
             at -= 1
         token = view[at:end]
-        return "/" in token[:start - at] and self.cited().get(token, 0) > 1
+        if "/" not in token[:start - at]:
+            return False
+        if self.cited().get(token, 0) > 1:
+            return True
+        # furniture-cites-nothing: a page numbered "5/13" in its footer cites no symbol "5/13" — counted as one, the
+        # text's "resolutions 5/1" + "3" (a mark glued to a symbol) read as cited twice, its mark left in the text
+        if self.cited().get(token, 0) == 1 and (j := self._in_furniture(token)) is not None:
+            self.doc.fired("furniture-cites-nothing", j + 1)
+        return False
 
     def cited_pattern(self, marker: str) -> re.Pattern[str] | None:
         """mark-after-cited-symbol: digits glued to the end of a document's symbol ("59/300" + "9" + " and")
@@ -3429,6 +3445,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("counted-name-not-mark", "flow", counted_name_not_mark, "a number set apart after a name whose first word "
          "counts it ('Objetivo de Desarrollo Sostenible 3 (', its other words capitalised or function words) is the "
          "name's number, never a mark set apart"),
+    Rule("furniture-cites-nothing", "flow", MarkSearch.cited, "symbols are counted as cited in the text's lines, "
+         "not its page furniture: a page number '5/13' cites no '5/13'"),
     Rule("symbol-cited-not-mark", "flow", MarkSearch.symbol_cited_whole, "digits that end a document's symbol "
          "the text cites with them more than once ('63/119' in three paragraphs) are the symbol's, never a mark"),
     Rule("decimal-before-unit", "flow", decimal_before_unit, "digits after a number and its full stop, before a "
