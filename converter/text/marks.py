@@ -480,6 +480,19 @@ def _apart_before_dash_after_first_word(marker: str, units: str) -> re.Pattern[s
     return re.compile(rf"^(?=[{_LOWER}])[^\W\d_]+( {re.escape(marker)})(?= [—–](?: |$))")
 
 
+def _apart_before_dash_at_line_start(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    # mark-apart-before-dash-at-line-start: mark-apart-before-dash where the wrap put the mark first on its line,
+    # before the dash set apart that opens an apposition and a word ("… по поддержанию правопорядка" / "27 —
+    # документов, которые …"), as PDF text keeps the spaces around a raised mark: the line-edge rule asks a word or
+    # a clause's punctuation after a mark at a line's start, and a dash is neither. The line before ends with a word,
+    # a number or a closing quote or bracket, and its last word is not one that counts (asked apart:
+    # dash_after_word, MarkSearch._rejected); a range's second number, "5 — 7", has a digit after its dash. The
+    # space after the mark goes with it.
+    return re.compile(rf"^({re.escape(marker)} )(?=[—–] [^\W\d_])")
+
+
 # Lower-case letters of the scripts with cases (Latin, Greek, Cyrillic), where a word's case tells a heading's first
 # word from a sentence's next.
 _LOWER = "a-zß-öø-ÿα-ωа-яё"
@@ -1053,6 +1066,11 @@ MARK_APART_NUMBER_COMMA = MarkRule("mark-apart-after-number-comma", _apart_after
 MARK_APART_DASH = MarkRule("mark-apart-before-dash", _apart_before_dash, near_foot=True, weak=True,
                            why="a mark set apart before a dash set apart that opens an apposition: 'года 30 — к', "
                                "'siècle» 6 – tout'")
+# And so where the wrap put the mark first on its line:
+MARK_APART_DASH_LINE_START = MarkRule(
+    "mark-apart-before-dash-at-line-start", _apart_before_dash_at_line_start, near_foot=True, weak=True,
+    why="a mark set apart at a line's start before a dash set apart that opens an apposition, the line before ending "
+        "with a word: 'правопорядка' / '27 — документов'")
 # And on a line of its own after a clause's punctuation alone, where the line-edge rule asks a word before it:
 MARK_APART_PUNCTUATION = MarkRule("mark-after-punctuation-alone", _after_punctuation_alone, near_foot=True,
                                   weak=True, why="a mark on a line that holds only a clause's punctuation and it "
@@ -1106,7 +1124,8 @@ _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_CLOSING_QUOTE, MARK_
           MARK_APART_NEXT_MARKER, MARK_APART_SPACED_CLOSING, MARK_ALONE_PUNCTUATION, MARK_APART_CLOSING_SPACED,
           MARK_APART_DASH_PAIR, MARK_APART_SIGN, MARK_APART_LISTED_DATE_LINE_START, MARK_APART_CLOSING_DASH,
           MARK_APART_NUMBER_LINE_START, MARK_APART_GLUED_NUMBER, MARK_APART_NUMBER_LINE_END,
-          MARK_APART_BETWEEN_SYMBOLS, MARK_APART_OPENING_LINE_START, MARK_APART_DASH_FIRST_WORD)
+          MARK_APART_BETWEEN_SYMBOLS, MARK_APART_OPENING_LINE_START, MARK_APART_DASH_FIRST_WORD,
+          MARK_APART_DASH_LINE_START)
 
 
 # -- marks set apart after a wide clause's punctuation (scripts without spaces) --------------------------------------
@@ -1462,7 +1481,7 @@ def line_start_fits(view: str, prev: str, units: str) -> bool:
     """Whether a mark set apart at a line's start fits the line before, as the rules that read a mark there ask:
     a symbol after a year's comma, a listed date after a comma, a paragraph's number after its last punctuation."""
     return (symbol_after_year_comma(view, prev) and listed_date_after_comma(view, prev, units)
-            and number_after_line_end(view, prev) and opening_after_word(view, prev))
+            and number_after_line_end(view, prev) and opening_after_word(view, prev) and dash_after_word(view, prev))
 
 
 _OPENING_AT_START = re.compile(r"\(?\d{1,3}\)? [(\[]")  # a mark set apart, a round or square bracket
@@ -1475,6 +1494,18 @@ def opening_after_word(view: str, prev: str) -> bool:
     opening with a number and a bracket after a number or a symbol ("… resolution 2819" / "26 (XXVI)") holds no such
     mark (True where the line is not of that shape)."""
     return _OPENING_AT_START.match(view) is None or _WORD_OR_CLAUSE_END.search(prev.rstrip()) is not None
+
+
+_DASH_AT_START = re.compile(r"\d{1,3} [—–] ")  # a mark set apart, a dash set apart
+_WORD_OR_CLOSING_END = re.compile(rf"(?:{_WORD_OR_DIGIT_END}|[{_CLOSING_APART}])$")
+
+
+def dash_after_word(view: str, prev: str) -> bool:
+    """mark-apart-before-dash-at-line-start only where the line before ends with a word, a number or a closing quote or
+    bracket ("… правопорядка" / "27 — документов"), as mark-apart-before-dash asks on one line: after a clause's
+    punctuation ("… ;" / "2 — Decides"), a number opening a line before a dash is an item's or a paragraph's (True
+    where the line is not of that shape)."""
+    return _DASH_AT_START.match(view) is None or _WORD_OR_CLOSING_END.search(prev.rstrip()) is not None
 
 
 _LISTED_AT_START = re.compile(rf"\(?\d{{1,3}}\)? (?:{_LISTED_ITEM})")  # a mark set apart and a listed date: "11 16 May"
