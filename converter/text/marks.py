@@ -3178,7 +3178,20 @@ class MarkSearch:
         return self._in_stretch(marker, start, stop, _glued_number(marker, lg.number_units),
                                 lambda i, view, at, end: (not _year_run(view, end)
                                                           or self._listed_after_number(i, view, at))
-                                and not day_not_mark(lg, view, end) and not self._day_at_break(i, view, end))
+                                and not day_not_mark(lg, view, end) and not self._day_at_break(i, view, end)
+                                and not self._listed_day(i, view, at, end))
+
+    def _listed_day(self, i: int, view: str, at: int, end: int) -> bool:
+        """listed-day-not-glued-mark: a number before a conjunction of the table, the next day's number and a month's
+        name ("los días 15 y 16 de noviembre", "on 15 and 16 November") is a meeting's first day, as
+        days-listed-not-mark reads it set apart — its last digits never a mark glued to it: no note's mark stands
+        inside a date, between its days. (The only other place where the marker ends a number between two marks,
+        "días 1" + "5", made the real one, "Programa 21" + "5" + ",", one of two: neither taken, the note lost into
+        the paragraph above it.)"""
+        if not days_listed_not_mark(self.doc.lang, view, _number_start(view, at), end):
+            return False
+        self.doc.fired("listed-day-not-glued-mark", self.doc.lines[i].number)
+        return True
 
     def _day_at_break(self, i: int, view: str, end: int) -> bool:
         """day-at-break-not-mark: a number that ends a line, the next line opening with a month's name ("67/201 от
@@ -3456,6 +3469,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "opening with a month's name ('от 21' / 'декабря'), is a date's day, never a mark glued to a number"),
     Rule("day-not-mark", "flow", day_not_mark, "a number set apart before a month's name is a date's day, not "
          "a mark ('Wednesday, 1 February')"),
+    Rule("listed-day-not-glued-mark", "flow", MarkSearch._listed_day, "a number before a conjunction, the next day "
+         "and a month ('días 15 y 16 de noviembre') is a first day, its last digits no mark glued to a number"),
     Rule("days-listed-not-mark", "flow", days_listed_not_mark, "a number set apart before a conjunction, the "
          "next day's number and a month ('los días 3 y 4 de marzo') is the first day of two, not a mark"),
     Rule("mark-after-symbol-word", "flow", after_symbol_word, "a number of one to three digits set apart after a "
