@@ -2696,15 +2696,31 @@ def first_note_cut(f: _Flow, marker: str, number: int, line: str) -> bool:
     # (nor a marker no note has, zero-marker-not-mark's)
     if f.alone or line.endswith(_TERMINAL) or zero_marker(marker) or not _first_after_cut(f, marker):
         return False
-    last = line
-    for j in range(number - 1, min(len(doc.raw), number - 1 + HANGING_NOTE_LINES)):
+    last, late = line, False
+    for j in range(number - 1, min(len(doc.raw), number - 1 + HANGING_NOTE_LINES + _LATE_COVER_LINES)):
         if j in doc.furniture or (j >= number and "\f" in doc.raw[j]):
             if last.endswith(_TERMINAL) or not last:
+                if late:
+                    doc.fired("note-cut-over-late-cover", number)
                 return False
             doc.fired("first-note-cut", number)
             return True
+        if j >= number and late_cover_line(doc.lang, doc.stripped[j], last):
+            late = True  # (note-cut-over-late-cover: the cover's items printed late end no note, nor cut one)
+            continue
         last = doc.stripped[j] or last
     return False
+
+
+def late_cover_line(lg: Lang, line: str, before: str) -> bool:
+    """note-cut-over-late-cover: for first-note-cut, whether a line is one of the cover's items printed late at the
+    first page's foot, between its notes and its furniture — the distribution ("Distr. general 11 de julio de 2023",
+    its date on its line or not), or a short date right under it —, which a note's last line is not: read as the
+    page's last line, the distribution ended no sentence, and a part's first note, numbered on from the part before
+    ("2 Documentos Oficiales …", its mark set apart above), was read as the rest of the paragraph the page cut, its
+    mark left in the text."""
+    return bool(line) and (_distribution(lg, line) or _distribution(lg, before) and not _with_date(lg, before)
+                           and len(line) < LATE_DATE_MAX and any_date(line))
 
 
 def not_under_rule(f: _Flow, number: int) -> bool:
@@ -3600,6 +3616,8 @@ RULES: tuple[Rule, ...] = (
          "('1 Véase … 2007, suplemento' / 'núm. 7 (E/2007/27), …')"),
     Rule("long-block-foot", "flow", long_block_foot, "a note that opens a run of notes in sequence reaching down to "
          "the page's furniture stands at the page's foot, however long the run"),
+    Rule("note-cut-over-late-cover", "flow", late_cover_line, "for first-note-cut, the cover's distribution and date "
+         "printed late under a page's notes are no note's last line: the note before them ended"),
     Rule("long-block-over-late-cover", "flow", late_cover_to_foot, "a run of notes reaches the page's foot too where "
          "the cover's distribution and issue date, printed late, stand between it and the furniture"),
     Rule("first-mark-since-formula", "flow", first_since_formula, "the first numbered note's mark is sought by "
