@@ -2499,8 +2499,13 @@ def bracket_closes_after_number(text: str) -> bool:
     with a bracket, never a closing one. Serves PDF text that sets brackets apart from their contents ("( A/77/393,
     para. 7 )", two runs of a PDF): read as the first note — any first note below ten is taken —, "7 )]" on a
     cover ran on over the page's paragraphs down to the real notes, the formula with them (no output at all).
-    text: the line after its number."""
-    return text[:1] in _CLOSING_BRACKETS
+    (Not a closing bracket before an opening one, ")(": the empty pair of brackets the UN's markup puts first in a
+    note's text, as a PDF's text of a right-to-left script gives it, "(3) )( A/77/767/Add.11.") text: the line after
+    its number."""
+    return text[:1] in _CLOSING_BRACKETS and text[1:2] not in _OPENING_BRACKETS
+
+
+_OPENING_BRACKETS = frozenset("([{" + punctuation("opening_brackets"))
 
 
 def _has_pages(f: _Flow) -> bool:
