@@ -811,10 +811,27 @@ def markers_make_no_pages(f: _Flow, at: int) -> bool:
         f.furnished = "\f" in doc.text or any(
             (i >= COVER_LINES or kind[0] != "symbol")
             and not (kind[0] == "page" and _NUMBER_ALONE.match(doc.stripped[i]))
+            and not late_symbol(f, i, kind[0])
             for i, kind in doc.furniture.items())
     if f.furnished:
         return False
     f.doc.fired("markers-make-no-pages", at + 1)
+    return True
+
+
+def late_symbol(f: _Flow, i: int, kind: str) -> bool:
+    """late-symbol-no-page: for markers-make-no-pages, the cover's symbol printed late, right above the distribution
+    printed late with it ("E/RES/2023/26" / "Distr. general 3 de agosto de 2023", after the first page's text, as
+    an extractor that reads the cover's right-hand column last gives them), is a cover item, no page's running
+    head: taken for one, it made pages of a text whose only other furniture was the notes' markers alone on their
+    lines, and note-between-notes gave the rest of the paragraph a page cut to the note above it."""
+    doc = f.doc
+    if kind != "symbol" or i < COVER_LINES:
+        return False
+    after = next((t for t in islice(doc.stripped, i + 1, None) if t), "")
+    if not _distribution(doc.lang, after):
+        return False
+    doc.fired("late-symbol-no-page", i + 1)
     return True
 
 
@@ -3436,6 +3453,8 @@ RULES: tuple[Rule, ...] = (
     Rule("markers-make-no-pages", "flow", markers_make_no_pages, "a text whose only page furniture past the cover "
          "is bare numbers alone on their lines has no pages that bound a footnote block: the numbers are the notes' "
          "markers set apart"),
+    Rule("late-symbol-no-page", "flow", late_symbol, "the cover's symbol printed late, right above the late "
+         "distribution, is no page's running head (markers-make-no-pages)"),
     Rule("markers-bound-block", "flow", marker_bounds_block, "the lone markers of a note and of the next one, "
          "taken for page numbers, do not part their footnote block"),
     Rule("marker-again-below", "flow", marker_again_below, "a number alone on its line whose page gives it alone "
