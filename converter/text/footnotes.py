@@ -2718,7 +2718,7 @@ def first_note_cut(f: _Flow, marker: str, number: int, line: str) -> bool:
     # (nor a marker no note has, zero-marker-not-mark's)
     if f.alone or line.endswith(_TERMINAL) or zero_marker(marker) or not _first_after_cut(f, marker):
         return False
-    last, late = line, False
+    last, late = line, ""
     for j in range(number - 1, min(len(doc.raw), number - 1 + HANGING_NOTE_LINES + _LATE_COVER_LINES)):
         if j in doc.furniture or (j >= number and "\f" in doc.raw[j]):
             if last.endswith(_TERMINAL) or not last:
@@ -2727,8 +2727,8 @@ def first_note_cut(f: _Flow, marker: str, number: int, line: str) -> bool:
                 return False
             doc.fired("first-note-cut", number)
             return True
-        if j >= number and late_cover_line(doc.lang, doc.stripped[j], last):
-            late = True  # (note-cut-over-late-cover: the cover's items printed late end no note, nor cut one)
+        if j >= number and late_cover_line(doc.lang, doc.stripped[j], late):
+            late = doc.stripped[j]  # (note-cut-over-late-cover: the cover's items printed late end no note, nor cut one)
             continue
         last = doc.stripped[j] or last
     return False
@@ -2737,12 +2737,13 @@ def first_note_cut(f: _Flow, marker: str, number: int, line: str) -> bool:
 def late_cover_line(lg: Lang, line: str, before: str) -> bool:
     """note-cut-over-late-cover: for first-note-cut, whether a line is one of the cover's items printed late at the
     first page's foot, between its notes and its furniture — the distribution ("Distr. general 11 de julio de 2023",
-    its date on its line or not), or a short date right under it —, which a note's last line is not: read as the
+    its date on its line or not), or a short date right under it (before: the late item read above it, if any) —,
+    which a note's last line is not: read as the
     page's last line, the distribution ended no sentence, and a part's first note, numbered on from the part before
     ("2 Documentos Oficiales …", its mark set apart above), was read as the rest of the paragraph the page cut, its
     mark left in the text."""
-    return bool(line) and (_distribution(lg, line) or _distribution(lg, before) and not _with_date(lg, before)
-                           and len(line) < LATE_DATE_MAX and any_date(line))
+    return bool(line) and (_distribution(lg, line) or (_distribution(lg, before) and not _with_date(lg, before)
+                                                        and len(line) < LATE_DATE_MAX and bool(any_date(line))))
 
 
 def not_under_rule(f: _Flow, number: int) -> bool:
