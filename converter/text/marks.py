@@ -1703,6 +1703,13 @@ def number_before_cut_stop(view: str, start: int, end: int, nxt: str) -> bool:
 
 _PARAGRAPH_DIGITS = 3  # a paragraph's number: "7", "123"
 _CLAUSE_PUNCTUATION = frozenset(punctuation("comma", "semicolon", "colon"))
+def _cites(doc: Doc, j: int) -> bool:
+    """furniture-cites-nothing: whether input line j is counted for the symbols the text cites — a line of the text
+    or a running head's symbol, not a page's number or job number."""
+    kind = doc.furniture.get(j)
+    return kind is None or kind[0] == "symbol"
+
+
 # stops-spaced-throughout: the punctuation a mark set apart stands before, and how many marks taken before a spaced
 # one say the layout sets them apart on both sides.
 _STOPS = frozenset(punctuation("comma", "semicolon", "colon", "full_stop"))
@@ -2229,18 +2236,21 @@ class MarkSearch:
     _cited: collections.Counter[str] | None = field(default=None, init=False)  # the symbols the text cites
 
     def cited(self) -> collections.Counter[str]:
-        """The document symbols the text cites, each with the times it does — in its lines, not in its page
-        furniture (furniture-cites-nothing: a page's number "5/13", its running head's symbol, are no citation)."""
+        """The document symbols the text cites, each with the times it does — in its lines and its running heads,
+        not in the rest of its page furniture (furniture-cites-nothing: a footer's page number "5/13" is no
+        citation; the heads' symbol is the document's own, which a mark glued to the cover's, "A/RES/77/26" + "5",
+        must not be taken from)."""
         if self._cited is None:
             doc = self.doc
             self._cited = collections.Counter(_SYMBOL_TOKEN.findall(
-                "\n".join(line for j, line in enumerate(doc.raw) if j not in doc.furniture) if doc.raw else doc.text))
+                "\n".join(line for j, line in enumerate(doc.raw) if _cites(doc, j)) if doc.raw else doc.text))
         return self._cited
 
     def _in_furniture(self, token: str) -> int | None:
-        """The index of the first furniture line that holds a symbol token, if any."""
+        """The index of the first furniture line, no running head's, that holds a symbol token, if any."""
         doc = self.doc
-        return next((j for j in sorted(doc.furniture) if token in _SYMBOL_TOKEN.findall(doc.raw[j])), None)
+        return next((j for j in sorted(doc.furniture) if not _cites(doc, j) and token in _SYMBOL_TOKEN.findall(
+            doc.raw[j])), None)
 
     def symbol_cited_whole(self, view: str, start: int, end: int) -> bool:
         """symbol-cited-not-mark: digits that end a document's symbol ("63/1" + "19") which the text cites, with
