@@ -2728,7 +2728,8 @@ def first_note_cut(f: _Flow, marker: str, number: int, line: str) -> bool:
             doc.fired("first-note-cut", number)
             return True
         if j >= number and late_cover_line(doc.lang, doc.stripped[j], late):
-            late = doc.stripped[j]  # (note-cut-over-late-cover: the cover's items printed late end no note, nor cut one)
+            # (note-cut-over-late-cover: the cover's items printed late end no note, nor cut one)
+            late = doc.stripped[j]
             continue
         last = doc.stripped[j] or last
     return False
