@@ -216,3 +216,19 @@ def test_indent_marks_starts_counts_margin_lines_only_after_a_line_that_stopped_
 def test_no_note_in_lower_case_reads_a_word_without_its_hyphens_and_punctuation(text, lower):
     from unres.text.footnotes import word_in_lower_case
     assert word_in_lower_case(text) is lower
+
+
+@pytest.mark.parametrize(("text", "closes"), [
+    (")]", True),  # "[on the report of … ( A/77/393, para." / "7 )]"
+    (")", True),
+    ("), and", True),
+    ("）、", True),
+    # The empty pair of brackets the UN's markup opens a note's text with, reversed by a right-to-left extraction,
+    # opens a note all the same: "(3) )( A/77/767/Add.11."
+    (")( A/77/767/Add.11.", False),
+    ("( A/77/767/Add.11.", False),
+    ("Ibid., annex.", False),
+])
+def test_no_note_of_closing_bracket_but_before_an_opening_one(text, closes):
+    from unres.text.footnotes import bracket_closes_after_number
+    assert bracket_closes_after_number(text) is closes

@@ -2285,7 +2285,7 @@ def _no_heading_when_finished(run: HeadingRun, i: int) -> bool:
             and not (run.after_heading and run.labelled and (run.comma_in_title(i) or run.colon_in_title(i)))
             and not run.capital_comma_title(i)
             and not run.comma_in_gap_title(i) and not run.comma_in_unspread_title(i)
-            and not run.comma_in_indented_title(i))
+            and not run.comma_in_indented_title(i) and not run.comma_in_flush_title(i))
 
 
 # What stands in a Lines for a line already joined into its block, when the lines are released as

@@ -855,10 +855,27 @@ def markers_make_no_pages(f: _Flow, at: int) -> bool:
         f.furnished = "\f" in doc.text or any(
             (i >= COVER_LINES or kind[0] != "symbol")
             and not (kind[0] == "page" and _NUMBER_ALONE.match(doc.stripped[i]))
+            and not late_symbol(f, i, kind[0])
             for i, kind in doc.furniture.items())
     if f.furnished:
         return False
     f.doc.fired("markers-make-no-pages", at + 1)
+    return True
+
+
+def late_symbol(f: _Flow, i: int, kind: str) -> bool:
+    """late-symbol-no-page: for markers-make-no-pages, the cover's symbol printed late, right above the distribution
+    printed late with it ("E/RES/2023/26" / "Distr. general 3 de agosto de 2023", after the first page's text, as
+    an extractor that reads the cover's right-hand column last gives them), is a cover item, no page's running
+    head: taken for one, it made pages of a text whose only other furniture was the notes' markers alone on their
+    lines, and note-between-notes gave the rest of the paragraph a page cut to the note above it."""
+    doc = f.doc
+    if kind != "symbol" or i < COVER_LINES:
+        return False
+    after = next((t for t in islice(doc.stripped, i + 1, None) if t), "")
+    if not _distribution(doc.lang, after):
+        return False
+    doc.fired("late-symbol-no-page", i + 1)
     return True
 
 
@@ -1570,6 +1587,9 @@ def _reads_as_text(f: _Flow, line: str, text: str, number: int) -> bool:
     if punctuation_after_number(text):
         f.doc.fired("no-note-of-punctuation", number)
         return True
+    if bracket_closes_after_number(text):
+        f.doc.fired("no-note-of-closing-bracket", number)
+        return True
     if range_opens(lg, line):
         f.doc.fired("no-note-of-range", number)
         return True
@@ -2006,9 +2026,35 @@ def long_block_foot(f: _Flow, marker: str, number: int) -> bool:
     # notes-block-after-closing)
     flat = not (notes_after_closing(f) or _vote_before(f))
     count, end = _notes_below(doc, marker, number, flat)
-    if count < FLOW_RUN or not (end in doc.furniture or "\f" in doc.raw[end]):
+    if count < FLOW_RUN or not (end in doc.furniture or "\f" in doc.raw[end] or late_cover_to_foot(doc, end, number)):
         return False
     doc.fired("long-block-foot", number)
+    return True
+
+
+# The late cover items under a first page's notes: the distribution and its issue date, on a line each.
+_LATE_COVER_LINES = 2
+
+
+def late_cover_to_foot(doc: Doc, end: int, number: int) -> bool:
+    """long-block-over-late-cover: for long-block-foot, a run of notes ends at the page's foot too where the cover's
+    distribution and issue date, printed late, stand between it and the page's furniture ("Distr.: General" / "21
+    December 2022" under the first page's notes, as a layout that prints the cover's right-hand column at the page's
+    foot, or an extraction that reads it last, gives them; cover-item-late takes them back to the cover). Refused,
+    a first page's long block of notes did not stand at the foot, its first note's mark — set apart after a word,
+    "development 1 ," — was sought by no page-foot rule, and the note ran into the paragraph above it as text."""
+    lg, seen, j = doc.lang, 0, end
+    while j < len(doc.raw) and not (j in doc.furniture or "\f" in doc.raw[j]):
+        line = doc.stripped[j]
+        if line:
+            wanted = _distribution(lg, line) if seen == 0 else len(line) < LATE_DATE_MAX and any_date(line)
+            if not wanted or seen == _LATE_COVER_LINES:
+                return False
+            seen += 1
+        j += 1
+    if seen == 0 or j >= len(doc.raw):
+        return False
+    doc.fired("long-block-over-late-cover", number)
     return True
 
 
@@ -2515,6 +2561,26 @@ def punctuation_after_number(text: str) -> bool:
     return text[:1] in _CLAUSE_PUNCTUATION
 
 
+# Closing brackets of every script: ASCII ones and the tables' full-width and angle ones.
+_CLOSING_BRACKETS = frozenset(")]}" + punctuation("closing_brackets"))
+
+
+def bracket_closes_after_number(text: str) -> bool:
+    """no-note-of-closing-bracket: a line that opens with a number and then a closing bracket ("7 )]" after "[on
+    the report of the First Committee ( A/77/393, para."; "5 )" after "… (resolution 75/1, para.") is the end of a
+    bracketed reference whose last number the wrap put at the line's start, never a note: a note's text may open
+    with a bracket, never a closing one. Serves PDF text that sets brackets apart from their contents ("( A/77/393,
+    para. 7 )", two runs of a PDF): read as the first note — any first note below ten is taken —, "7 )]" on a
+    cover ran on over the page's paragraphs down to the real notes, the formula with them (no output at all).
+    (Not a closing bracket before an opening one, ")(": the empty pair of brackets the UN's markup puts first in a
+    note's text, as a PDF's text of a right-to-left script gives it, "(3) )( A/77/767/Add.11.") text: the line after
+    its number."""
+    return text[:1] in _CLOSING_BRACKETS and text[1:2] not in _OPENING_BRACKETS
+
+
+_OPENING_BRACKETS = frozenset("([{" + punctuation("opening_brackets"))
+
+
 def _has_pages(f: _Flow) -> bool:
     if f.paged is None:
         f.paged = paged(f.doc)
@@ -2708,15 +2774,33 @@ def first_note_cut(f: _Flow, marker: str, number: int, line: str) -> bool:
     # (nor a marker no note has, zero-marker-not-mark's)
     if f.alone or line.endswith(_TERMINAL) or zero_marker(marker) or not _first_after_cut(f, marker):
         return False
-    last = line
-    for j in range(number - 1, min(len(doc.raw), number - 1 + HANGING_NOTE_LINES)):
+    last, late = line, ""
+    for j in range(number - 1, min(len(doc.raw), number - 1 + HANGING_NOTE_LINES + _LATE_COVER_LINES)):
         if j in doc.furniture or (j >= number and "\f" in doc.raw[j]):
             if last.endswith(_TERMINAL) or not last:
+                if late:
+                    doc.fired("note-cut-over-late-cover", number)
                 return False
             doc.fired("first-note-cut", number)
             return True
+        if j >= number and late_cover_line(doc.lang, doc.stripped[j], late):
+            # (note-cut-over-late-cover: the cover's items printed late end no note, nor cut one)
+            late = doc.stripped[j]
+            continue
         last = doc.stripped[j] or last
     return False
+
+
+def late_cover_line(lg: Lang, line: str, before: str) -> bool:
+    """note-cut-over-late-cover: for first-note-cut, whether a line is one of the cover's items printed late at the
+    first page's foot, between its notes and its furniture — the distribution ("Distr. general 11 de julio de 2023",
+    its date on its line or not), or a short date right under it (before: the late item read above it, if any) —,
+    which a note's last line is not: read as the
+    page's last line, the distribution ended no sentence, and a part's first note, numbered on from the part before
+    ("2 Documentos Oficiales …", its mark set apart above), was read as the rest of the paragraph the page cut, its
+    mark left in the text."""
+    return bool(line) and (_distribution(lg, line) or (_distribution(lg, before) and not _with_date(lg, before)
+                                                        and len(line) < LATE_DATE_MAX and bool(any_date(line))))
 
 
 def not_under_rule(f: _Flow, number: int) -> bool:
@@ -3524,6 +3608,8 @@ RULES: tuple[Rule, ...] = (
     Rule("markers-make-no-pages", "flow", markers_make_no_pages, "a text whose only page furniture past the cover "
          "is bare numbers alone on their lines has no pages that bound a footnote block: the numbers are the notes' "
          "markers set apart"),
+    Rule("late-symbol-no-page", "flow", late_symbol, "the cover's symbol printed late, right above the late "
+         "distribution, is no page's running head (markers-make-no-pages)"),
     Rule("markers-bound-block", "flow", marker_bounds_block, "the lone markers of a note and of the next one, "
          "taken for page numbers, do not part their footnote block"),
     Rule("marker-again-below", "flow", marker_again_below, "a number alone on its line whose page gives it alone "
@@ -3709,6 +3795,10 @@ RULES: tuple[Rule, ...] = (
          "('1 Véase … 2007, suplemento' / 'núm. 7 (E/2007/27), …')"),
     Rule("long-block-foot", "flow", long_block_foot, "a note that opens a run of notes in sequence reaching down to "
          "the page's furniture stands at the page's foot, however long the run"),
+    Rule("note-cut-over-late-cover", "flow", late_cover_line, "for first-note-cut, the cover's distribution and date "
+         "printed late under a page's notes are no note's last line: the note before them ended"),
+    Rule("long-block-over-late-cover", "flow", late_cover_to_foot, "a run of notes reaches the page's foot too where "
+         "the cover's distribution and issue date, printed late, stand between it and the furniture"),
     Rule("first-mark-since-formula", "flow", first_since_formula, "the first numbered note's mark is sought by "
          "mark-since-last from the enacting formula on"),
     Rule("mark-alone-on-line", "flow", mark_alone_on_line, "the next note's number alone on a line under a line "
@@ -3765,6 +3855,8 @@ RULES: tuple[Rule, ...] = (
          "foot, a Word file's footnotes part), no line of the text is a note"),
     Rule("no-note-of-punctuation", "flow", punctuation_after_number, "a line that opens with a number and then a "
          "clause's punctuation ('6 ;') is a wrapped line, never a note"),
+    Rule("no-note-of-closing-bracket", "flow", bracket_closes_after_number, "a line that opens with a number and "
+         "then a closing bracket ('7 )]') is the end of a bracketed reference the wrap broke, never a note"),
     Rule("no-note-of-range", "flow", range_opens, "a line that opens with a number, a range separator and another "
          "number ('7 إلى 10 من قراره') is a paragraph's line the wrap broke before a range, never a note"),
     Rule("no-note-of-bracketed-year", "flow", bracketed_year, "a line that opens with a number and then a year in "

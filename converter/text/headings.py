@@ -323,7 +323,7 @@ class HeadingRun:
         """Whether finished line i is a title's line wrapped after a comma inside it, where no label opened the run
         (comma-inside-capital-title, comma-inside-gap-title, comma-inside-unspread-title)."""
         return (self.capital_comma_title(i) or self.comma_in_gap_title(i) or self.comma_in_unspread_title(i)
-                or self.comma_in_indented_title(i))
+                or self.comma_in_indented_title(i) or self.comma_in_flush_title(i))
 
     def widened(self, i: int) -> bool:
         """widened-line-no-heading: in justified text (doc.spread: the lines whose spaces were widened), a widened line
@@ -506,6 +506,31 @@ class HeadingRun:
                or c.shapes.indents[k] > c.mode.margin for k in (i, i + 1)):
             return False
         return self.indent_title(i) and self._comma_title(i, "comma-inside-unspread-title")
+
+    def comma_in_flush_title(self, i: int) -> bool:
+        """comma-inside-flush-title: comma-inside-unspread-title in justified text set flush (no indent): a line after a
+        paragraph that ended with more than a comma, with no paragraph head and on no page's first line, that ends
+        with a comma, before a line in lower case with no number or label that ends with no punctuation right before
+        a numbered paragraph, neither of the two widened nor as wide as the widened lines, is a title wrapped after a
+        comma inside it ("… to encourage contributions;" / "Special Rapporteur of the Human Rights Council on
+        contemporary forms of racism," / "racial discrimination, xenophobia and related intolerance" / "33. Takes
+        note …"): every wrapped line of a paragraph there is widened to the width, a title is set on lines of its own,
+        never spread, and no paragraph ends with no punctuation before the next one's number. Refused for its comma,
+        the title ran on as the paragraph before's rest. (A resolution in titled sections, in justified PDF text that
+        sets its paragraphs flush.)"""
+        c = self.c
+        doc = c.doc
+        if doc is None or not doc.spread or c.mode.indent or not 0 < i < len(c.lines) - 2:
+            return False
+        if not (c.view(i).rstrip().endswith(_COMMAS) and c.view(i + 1)[:1].islower() and not c.opener[i + 1]
+                and not c.fin[i + 1] and c.opener[i + 2] and c.lang.paragraph_number.match(c.view(i + 2))):
+            return False
+        if any(c.lines[k].number in doc.spread or c.widths[k] >= doc.justified_width or c.shapes.page_start[k]
+               for k in (i, i + 1)):
+            return False
+        if not (c.fin[i - 1] and self.after_clause(i) and c.phrases and not starts_with_head(c.lang, c.view(i))):
+            return False
+        return self._comma_title(i, "comma-inside-flush-title")
 
     def comma_in_indented_title(self, i: int) -> bool:
         """comma-inside-indented-title: in text that indents its paragraphs and is not justified, a line set flush
@@ -1428,6 +1453,9 @@ RULES: tuple[Rule, ...] = (
          "with a paragraph head is a paragraph that lost its final punctuation, not a heading"),
     Rule("unspread-item-end", "blocks", HeadingRun.unspread_item_end, "in justified text, an item's last line "
          "short of the full width and not widened ended its item: a heading may follow it"),
+    Rule("comma-inside-flush-title", "blocks", HeadingRun.comma_in_flush_title, "in justified text set flush, a "
+         "line after a finished paragraph, with no head, ending with a comma, before an unfinished line in lower case "
+         "and a numbered paragraph, neither widened, is a title wrapped after a comma"),
     Rule("comma-inside-unspread-title", "blocks", HeadingRun.comma_in_unspread_title, "in justified text that "
          "indents its paragraphs, a flush title line after a finished paragraph that ends with a comma, before a "
          "flush line in lower case, neither widened, is a title wrapped after a comma"),

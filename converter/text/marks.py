@@ -480,6 +480,19 @@ def _apart_before_dash_after_first_word(marker: str, units: str) -> re.Pattern[s
     return re.compile(rf"^(?=[{_LOWER}])[^\W\d_]+( {re.escape(marker)})(?= [—–](?: |$))")
 
 
+def _apart_before_dash_at_line_start(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    # mark-apart-before-dash-at-line-start: mark-apart-before-dash where the wrap put the mark first on its line,
+    # before the dash set apart that opens an apposition and a word ("… по поддержанию правопорядка" / "27 —
+    # документов, которые …"), as PDF text keeps the spaces around a raised mark: the line-edge rule asks a word or
+    # a clause's punctuation after a mark at a line's start, and a dash is neither. The line before ends with a word,
+    # a number or a closing quote or bracket, and its last word is not one that counts (asked apart:
+    # dash_after_word, MarkSearch._rejected); a range's second number, "5 — 7", has a digit after its dash. The
+    # space after the mark goes with it.
+    return re.compile(rf"^({re.escape(marker)} )(?=[—–] [^\W\d_])")
+
+
 # Lower-case letters of the scripts with cases (Latin, Greek, Cyrillic), where a word's case tells a heading's first
 # word from a sentence's next.
 _LOWER = "a-zß-öø-ÿα-ωа-яё"
@@ -1053,6 +1066,11 @@ MARK_APART_NUMBER_COMMA = MarkRule("mark-apart-after-number-comma", _apart_after
 MARK_APART_DASH = MarkRule("mark-apart-before-dash", _apart_before_dash, near_foot=True, weak=True,
                            why="a mark set apart before a dash set apart that opens an apposition: 'года 30 — к', "
                                "'siècle» 6 – tout'")
+# And so where the wrap put the mark first on its line:
+MARK_APART_DASH_LINE_START = MarkRule(
+    "mark-apart-before-dash-at-line-start", _apart_before_dash_at_line_start, near_foot=True, weak=True,
+    why="a mark set apart at a line's start before a dash set apart that opens an apposition, the line before ending "
+        "with a word: 'правопорядка' / '27 — документов'")
 # And on a line of its own after a clause's punctuation alone, where the line-edge rule asks a word before it:
 MARK_APART_PUNCTUATION = MarkRule("mark-after-punctuation-alone", _after_punctuation_alone, near_foot=True,
                                   weak=True, why="a mark on a line that holds only a clause's punctuation and it "
@@ -1106,7 +1124,8 @@ _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_CLOSING_QUOTE, MARK_
           MARK_APART_NEXT_MARKER, MARK_APART_SPACED_CLOSING, MARK_ALONE_PUNCTUATION, MARK_APART_CLOSING_SPACED,
           MARK_APART_DASH_PAIR, MARK_APART_SIGN, MARK_APART_LISTED_DATE_LINE_START, MARK_APART_CLOSING_DASH,
           MARK_APART_NUMBER_LINE_START, MARK_APART_GLUED_NUMBER, MARK_APART_NUMBER_LINE_END,
-          MARK_APART_BETWEEN_SYMBOLS, MARK_APART_OPENING_LINE_START, MARK_APART_DASH_FIRST_WORD)
+          MARK_APART_BETWEEN_SYMBOLS, MARK_APART_OPENING_LINE_START, MARK_APART_DASH_FIRST_WORD,
+          MARK_APART_DASH_LINE_START)
 
 
 # -- marks set apart after a wide clause's punctuation (scripts without spaces) --------------------------------------
@@ -1462,7 +1481,7 @@ def line_start_fits(view: str, prev: str, units: str) -> bool:
     """Whether a mark set apart at a line's start fits the line before, as the rules that read a mark there ask:
     a symbol after a year's comma, a listed date after a comma, a paragraph's number after its last punctuation."""
     return (symbol_after_year_comma(view, prev) and listed_date_after_comma(view, prev, units)
-            and number_after_line_end(view, prev) and opening_after_word(view, prev))
+            and number_after_line_end(view, prev) and opening_after_word(view, prev) and dash_after_word(view, prev))
 
 
 _OPENING_AT_START = re.compile(r"\(?\d{1,3}\)? [(\[]")  # a mark set apart, a round or square bracket
@@ -1475,6 +1494,18 @@ def opening_after_word(view: str, prev: str) -> bool:
     opening with a number and a bracket after a number or a symbol ("… resolution 2819" / "26 (XXVI)") holds no such
     mark (True where the line is not of that shape)."""
     return _OPENING_AT_START.match(view) is None or _WORD_OR_CLAUSE_END.search(prev.rstrip()) is not None
+
+
+_DASH_AT_START = re.compile(r"\d{1,3} [—–] ")  # a mark set apart, a dash set apart
+_WORD_OR_CLOSING_END = re.compile(rf"(?:{_WORD_OR_DIGIT_END}|[{_CLOSING_APART}])$")
+
+
+def dash_after_word(view: str, prev: str) -> bool:
+    """mark-apart-before-dash-at-line-start only where the line before ends with a word, a number or a closing quote or
+    bracket ("… правопорядка" / "27 — документов"), as mark-apart-before-dash asks on one line: after a clause's
+    punctuation ("… ;" / "2 — Decides"), a number opening a line before a dash is an item's or a paragraph's (True
+    where the line is not of that shape)."""
+    return _DASH_AT_START.match(view) is None or _WORD_OR_CLOSING_END.search(prev.rstrip()) is not None
 
 
 _LISTED_AT_START = re.compile(rf"\(?\d{{1,3}}\)? (?:{_LISTED_ITEM})")  # a mark set apart and a listed date: "11 16 May"
@@ -1595,6 +1626,22 @@ def dotted_number_goes_on(view: str, start: int, end: int, nxt: str) -> bool:
     return (not rest.strip() and nxt[:1].islower()) or rest.startswith(" (")
 
 
+# A target's title in brackets opening a line ("(Réduire nettement …"): a word and a space after the bracket — a
+# sub-paragraph's label, "(a) ", "(ii) ", closes its bracket first.
+_TITLE_BRACKET = re.compile(r"\(\w+\s")
+
+
+def dotted_number_before_title(view: str, start: int, end: int, nxt: str) -> bool:
+    """dotted-number-before-wrapped-title: dotted-number-goes-on where the wrap parted the number from its target's
+    title in brackets — digits glued after a number and its full stop at a line's end, the next line opening with the
+    bracket and a word ("… et 16.4" / "(Réduire nettement les flux …)") — are the target's number, never a mark
+    after a sentence's end: a sub-paragraph's label after a sentence ("(a) ") closes its bracket first. (Taken for a
+    note's mark on its page, the mark glued to a number above it — "nos 5 et 16" + "4" — was left in the text.)"""
+    if start < 2 or view[start - 1] != "." or not view[start - 2].isdigit() or end < 0:
+        return False
+    return not view[end:].strip() and _TITLE_BRACKET.match(nxt) is not None
+
+
 def number_before_twin(lg: Lang, view: str, start: int, end: int) -> bool:
     """number-before-apart-twin: in a script written without spaces, digits glued to a word and followed by a space
     and the same digits set apart ("可持续发展目标2 2 的努力") are the text's own number ("目标2", Goal 2), and the
@@ -1656,6 +1703,17 @@ def number_before_cut_stop(view: str, start: int, end: int, nxt: str) -> bool:
 
 _PARAGRAPH_DIGITS = 3  # a paragraph's number: "7", "123"
 _CLAUSE_PUNCTUATION = frozenset(punctuation("comma", "semicolon", "colon"))
+def _cites(doc: Doc, j: int) -> bool:
+    """furniture-cites-nothing: whether input line j is counted for the symbols the text cites — a line of the text
+    or a running head's symbol, not a page's number or job number."""
+    kind = doc.furniture.get(j)
+    return kind is None or kind[0] == "symbol"
+
+
+# stops-spaced-throughout: the punctuation a mark set apart stands before, and how many marks taken before a spaced
+# one say the layout sets them apart on both sides.
+_STOPS = frozenset(punctuation("comma", "semicolon", "colon", "full_stop"))
+STOPS_SPACED_MIN = 3
 
 
 def dotted_number_at_line_start(view: str, start: int, prev: str) -> bool:
@@ -2170,14 +2228,29 @@ class MarkSearch:
     # the text is double-spaced, a blank line under nearly every line (the flow stage says so): there a blank line
     # before a line ends no paragraph (named-over-double-spacing)
     double_spaced: bool = False
+    # stops-spaced-throughout: the marks taken set apart before a clause's punctuation, that punctuation set apart
+    # from them ("Caribe 9 ,") or glued to them ("sesiones 7,")
+    stops_spaced: int = 0
+    stops_glued: int = 0
 
     _cited: collections.Counter[str] | None = field(default=None, init=False)  # the symbols the text cites
 
     def cited(self) -> collections.Counter[str]:
-        """The document symbols the text cites, each with the times it does."""
+        """The document symbols the text cites, each with the times it does — in its lines and its running heads,
+        not in the rest of its page furniture (furniture-cites-nothing: a footer's page number "5/13" is no
+        citation; the heads' symbol is the document's own, which a mark glued to the cover's, "A/RES/77/26" + "5",
+        must not be taken from)."""
         if self._cited is None:
-            self._cited = collections.Counter(_SYMBOL_TOKEN.findall(self.doc.text))
+            doc = self.doc
+            self._cited = collections.Counter(_SYMBOL_TOKEN.findall(
+                "\n".join(line for j, line in enumerate(doc.raw) if _cites(doc, j)) if doc.raw else doc.text))
         return self._cited
+
+    def _in_furniture(self, token: str) -> int | None:
+        """The index of the first furniture line, no running head's, that holds a symbol token, if any."""
+        doc = self.doc
+        return next((j for j in sorted(doc.furniture) if not _cites(doc, j) and token in _SYMBOL_TOKEN.findall(
+            doc.raw[j])), None)
 
     def symbol_cited_whole(self, view: str, start: int, end: int) -> bool:
         """symbol-cited-not-mark: digits that end a document's symbol ("63/1" + "19") which the text cites, with
@@ -2191,7 +2264,15 @@ class MarkSearch:
         while at and view[at - 1] not in _TOKEN_EDGE_CHARS:
             at -= 1
         token = view[at:end]
-        return "/" in token[:start - at] and self.cited().get(token, 0) > 1
+        if "/" not in token[:start - at]:
+            return False
+        if self.cited().get(token, 0) > 1:
+            return True
+        # furniture-cites-nothing: a page numbered "5/13" in its footer cites no symbol "5/13" — counted as one, the
+        # text's "resolutions 5/1" + "3" (a mark glued to a symbol) read as cited twice, its mark left in the text
+        if self.cited().get(token, 0) == 1 and (j := self._in_furniture(token)) is not None:
+            self.doc.fired("furniture-cites-nothing", j + 1)
+        return False
 
     def cited_pattern(self, marker: str) -> re.Pattern[str] | None:
         """mark-after-cited-symbol: digits glued to the end of a document's symbol ("59/300" + "9" + " and")
@@ -2226,9 +2307,37 @@ class MarkSearch:
         apart = rule is MARK_APART or rule in _LOOSE or rule is MARK_APART_CLOSING
         self.apart += apart
         self.glued += not apart
+        if apart:
+            self._count_stop(self.doc.lines[i], m.start(m.lastindex or 1), m.end(m.lastindex or 1))
         self._take(i, m, marker)
         self.doc.fired(rule.name, self.doc.lines[i].number)
         return rule
+
+    def _count_stop(self, ln: Line, start: int, end: int) -> None:
+        """For stops-spaced-throughout: whether the mark set apart at start:end (its space before it or not) stands
+        before a clause's punctuation set apart from it or glued to it (neither: not counted)."""
+        view = ln.view if ln.marks else ln.text
+        digits = view[start:end].strip()
+        if not digits.isdecimal():
+            return
+        if view[end:end + 1] == " " and view[end + 1:end + 2] in _STOPS:
+            self.stops_spaced += 1
+        elif view[end:end + 1] in _STOPS:
+            self.stops_glued += 1
+
+    def stop_glued_apart(self, view: str, start: int, end: int, number: int) -> bool:
+        """stops-spaced-throughout: where the marks taken set apart before a clause's punctuation all stood with that
+        punctuation set apart too ("Caribe 9 ,", "2030 11 ,", STOPS_SPACED_MIN of them at least, none glued to it),
+        the layout sets a raised mark apart on both sides: a number set apart before punctuation glued to it
+        ("Desarrollo Sostenible 14:", a goal's number before its title) is the text's own, never a mark — which,
+        the page's last candidate on a paragraph's line, took the place of the mark before it ("responsabilidad” 14
+        ,"). (Block extractions and PDF text that keep the spaces around a raised mark.)"""
+        if self.stops_glued or self.stops_spaced < STOPS_SPACED_MIN or view[start - 1:start] != " ":
+            return False
+        if view[end:end + 1] not in _STOPS:
+            return False
+        self.doc.fired("stops-spaced-throughout", number)
+        return True
 
     def locate(self, marker: str, first_line: int = -1, near_foot: bool = False, spaced: bool = False,
                weak: bool = True, loose: bool = False, whole: bool = False, ambiguous: bool = True
@@ -2835,6 +2944,8 @@ class MarkSearch:
             return False
         if end >= 0 and self._date_day(view, start, end, nxt, number):
             return True
+        if end > 0 and self.stop_glued_apart(view, start, end, number):
+            return True
         if start == 0:  # (at a line's start, the line before has the word before the mark; a date is none)
             return (not prev or _word_before(prev, len(prev)) in exclude or bool(self.doc.lang.starts_with_date(view))
                     or not line_start_fits(view, prev, units))
@@ -2877,6 +2988,7 @@ class MarkSearch:
                 return True
             self.doc.fired("cut-year-completed", number)
         found = ("dotted-number-goes-on" if end >= 0 and dotted_number_goes_on(view, start, end, nxt)
+                 else "dotted-number-before-wrapped-title" if dotted_number_before_title(view, start, end, nxt)
                  else "dotted-number-at-line-start" if dotted_number_at_line_start(view, start, prev)
                  else "number-before-cut-stop" if number_before_cut_stop(view, start, end, nxt)
                  else "second-day-over-break" if second_day_over_break(self.doc.lang, view, start, end, prev) else None)
@@ -3114,7 +3226,20 @@ class MarkSearch:
         return self._in_stretch(marker, start, stop, _glued_number(marker, lg.number_units),
                                 lambda i, view, at, end: (not _year_run(view, end)
                                                           or self._listed_after_number(i, view, at))
-                                and not day_not_mark(lg, view, end) and not self._day_at_break(i, view, end))
+                                and not day_not_mark(lg, view, end) and not self._day_at_break(i, view, end)
+                                and not self._listed_day(i, view, at, end))
+
+    def _listed_day(self, i: int, view: str, at: int, end: int) -> bool:
+        """listed-day-not-glued-mark: a number before a conjunction of the table, the next day's number and a month's
+        name ("los días 15 y 16 de noviembre", "on 15 and 16 November") is a meeting's first day, as
+        days-listed-not-mark reads it set apart — its last digits never a mark glued to it: no note's mark stands
+        inside a date, between its days. (The only other place where the marker ends a number between two marks,
+        "días 1" + "5", made the real one, "Programa 21" + "5" + ",", one of two: neither taken, the note lost into
+        the paragraph above it.)"""
+        if not days_listed_not_mark(self.doc.lang, view, _number_start(view, at), end):
+            return False
+        self.doc.fired("listed-day-not-glued-mark", self.doc.lines[i].number)
+        return True
 
     def _day_at_break(self, i: int, view: str, end: int) -> bool:
         """day-at-break-not-mark: a number that ends a line, the next line opening with a month's name ("67/201 от
@@ -3311,6 +3436,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("apart-spaced-first-on-page", "flow", MarkSearch._spaced_first, "mark-apart's first candidate on a page, "
          "set apart from the comma or full stop after it ('coastal lanterns 1 , submitted'), wins over the page's last "
          "('study area 1, on'): no text sets its own number apart from that punctuation, and marks come in order"),
+    Rule("stops-spaced-throughout", "flow", MarkSearch.stop_glued_apart, "where the marks set apart all stood with "
+         "the punctuation after them set apart too ('Caribe 9 ,'), a number set apart before punctuation glued to it "
+         "('Sostenible 14:') is the text's own"),
     Rule("counted-before-spaced-stop", "flow", _SPACED_STOP.match, "a number set apart from the comma or full stop "
          "after it ('on the item 2 , and') is a mark whatever word counts it: no text sets its own number apart from "
          "that punctuation"),
@@ -3392,6 +3520,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "opening with a month's name ('от 21' / 'декабря'), is a date's day, never a mark glued to a number"),
     Rule("day-not-mark", "flow", day_not_mark, "a number set apart before a month's name is a date's day, not "
          "a mark ('Wednesday, 1 February')"),
+    Rule("listed-day-not-glued-mark", "flow", MarkSearch._listed_day, "a number before a conjunction, the next day "
+         "and a month ('días 15 y 16 de noviembre') is a first day, its last digits no mark glued to a number"),
     Rule("days-listed-not-mark", "flow", days_listed_not_mark, "a number set apart before a conjunction, the "
          "next day's number and a month ('los días 3 y 4 de marzo') is the first day of two, not a mark"),
     Rule("mark-after-symbol-word", "flow", after_symbol_word, "a number of one to three digits set apart after a "
@@ -3412,6 +3542,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("counted-name-not-mark", "flow", counted_name_not_mark, "a number set apart after a name whose first word "
          "counts it ('Objetivo de Desarrollo Sostenible 3 (', its other words capitalised or function words) is the "
          "name's number, never a mark set apart"),
+    Rule("furniture-cites-nothing", "flow", MarkSearch.cited, "symbols are counted as cited in the text's lines, "
+         "not its page furniture: a page number '5/13' cites no '5/13'"),
     Rule("symbol-cited-not-mark", "flow", MarkSearch.symbol_cited_whole, "digits that end a document's symbol "
          "the text cites with them more than once ('63/119' in three paragraphs) are the symbol's, never a mark"),
     Rule("decimal-before-unit", "flow", decimal_before_unit, "digits after a number and its full stop, before a "
@@ -3463,6 +3595,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("spaced-stop-at-line-start-first", "flow", MarkSearch._stop_at_line_start_first, "a mark set apart at a "
          "line's start before a comma or stop set apart ('paz' / '7 , a menudo') wins over another loose rule's "
          "candidate further down the page ('personas, 7 de ellas'): marks come in order"),
+    Rule("dotted-number-before-wrapped-title", "flow", dotted_number_before_title, "digits glued after a number and "
+         "its full stop at a line's end, the next line opening with a title in brackets ('16.4' / '(Réduire …'), are "
+         "the target's number, no mark"),
     Rule("dotted-number-goes-on", "flow", dotted_number_goes_on, "digits after a number and its full stop where the "
          "sentence goes on — a lower-case word opening the next line ('cible 12.4' / 'concernant'), an opening "
          "bracket ('16.4 (Réduire') — are the number's, never a mark"),

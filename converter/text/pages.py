@@ -243,10 +243,15 @@ def _titles_under_heads(doc: Doc, cover: _Cover) -> None:
     found: list[list[int]] = []
     for i in heads:
         j = _next_text(stripped, i, 1)
-        if j is not None and j not in kinds and _title_line(stripped[j], cover.title or ""):
-            run, text = _title_run(doc, j, _squeezed(stripped[j]), cover)
+        if j is None or j in kinds:
+            continue
+        head = _unled(stripped[j])
+        if _title_line(head, cover.title or ""):
+            run, text = _title_run(doc, j, _squeezed(head), cover)
             if text == cover.title:
                 found.append([j, *run])
+                if head != stripped[j]:
+                    doc.fired("head-title-after-separator", j + 1)
     if len(found) < 2 and len(heads) > 1:  # (a title one head of several shows is no head's)
         return
     for run in found:
@@ -293,6 +298,14 @@ def _next_text(stripped: list[str], i: int, step: int) -> int | None:
     while 0 <= j < len(stripped) and not stripped[j]:
         j += step
     return j if 0 <= j < len(stripped) else None
+
+
+def _unled(t: str) -> str:
+    """head-title-after-separator: a running head's title on a line of its own as the cover's title line prints it
+    after its number — the separator that follows the number kept ("- الاحتفال بالذكرى …" for "78/9 - الاحتفال …",
+    the Arabic title's dash) —, read without that separator, as the cover's title is (_title_text). Kept, the head's
+    line was no title's beginning: it ran into the paragraph the page break cut."""
+    return t[1:].lstrip() if t[:1] in _TITLE_LEAD and t[1:2].isspace() else t
 
 
 def _title_line(t: str, title: str) -> bool:
@@ -386,6 +399,8 @@ RULES = (
     Rule("running-head-page", "furniture", page_heads,
          "the line under a running head of the symbol alone that is a page line ('Page 2', in the text's language "
          "or any other) is the head's too (older UN print: two-line heads, no page number at the foot)"),
+    Rule("head-title-after-separator", "furniture", _unled, "a running head's title on a line of its own, the "
+         "separator after the title's number kept ('- Title'), is read without it, as the cover's title is"),
     Rule("page-foot-forms", "furniture", page_foot_forms,
          "PDF page feet: the job number with 'n/N' page numbers on either side, with its language "
          "letter and date code, or the barcode alone"),
