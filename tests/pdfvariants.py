@@ -96,7 +96,7 @@ def draw(name: str) -> Variant:
 
 def folds(s: Settings) -> tuple[str, ...]:
     return ("brackets",) + (("quotes",) if s.quotes == "straight" else ()) + (
-        ("spacing",) if s.marks == "apart" else ())
+        ("spacing",) if s.marks == "apart" else ()) + (("capitals",) if s.older == "1990s" else ())
 
 
 def _justify(line: str, width: int, rng: random.Random) -> str:

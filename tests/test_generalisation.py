@@ -350,3 +350,11 @@ def test_operative_numbers_printed_alone(lighthouses):
         for i, x in enumerate(pdf_lines):
             if re.fullmatch(r"\s*\d+ ?\.", x):
                 assert pdf_lines[i + 1].strip() and not pdf_lines[i + 1].startswith("\f"), (page_len, i)
+
+
+def test_a_cover_in_capitals_folds_the_distribution_s_case():
+    # "Distr. GENERAL" cannot say whether the file writes "General" or "general": only that layout folds it.
+    s = pdfvariants.BASELINE.pages
+    assert "capitals" in pdfvariants.folds(replace(s, older="1990s"))
+    assert "capitals" not in pdfvariants.folds(replace(s, older="2000s"))
+    assert "capitals" not in pdfvariants.folds(replace(s, older=""))
