@@ -490,7 +490,9 @@ def _apart_before_dash_at_line_start(marker: str, units: str) -> re.Pattern[str]
     # a number or a closing quote or bracket, and its last word is not one that counts (asked apart:
     # dash_after_word, MarkSearch._rejected); a range's second number, "5 — 7", has a digit after its dash. The
     # space after the mark goes with it.
-    return re.compile(rf"^({re.escape(marker)} )(?=[—–] [^\W\d_])")
+    # (The em dash only: an en dash or a hyphen after a number opening a line is a paragraph's number as the language
+    # tables write some, Arabic "2 – يقرر", never an apposition's.)
+    return re.compile(rf"^({re.escape(marker)} )(?=— [^\W\d_])")
 
 
 # Lower-case letters of the scripts with cases (Latin, Greek, Cyrillic), where a word's case tells a heading's first
