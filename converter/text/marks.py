@@ -1705,17 +1705,13 @@ def number_before_cut_stop(view: str, start: int, end: int, nxt: str) -> bool:
 
 _PARAGRAPH_DIGITS = 3  # a paragraph's number: "7", "123"
 _CLAUSE_PUNCTUATION = frozenset(punctuation("comma", "semicolon", "colon"))
+
+
 def _cites(doc: Doc, j: int) -> bool:
     """furniture-cites-nothing: whether input line j is counted for the symbols the text cites — a line of the text
     or a running head's symbol, not a page's number or job number."""
     kind = doc.furniture.get(j)
     return kind is None or kind[0] == "symbol"
-
-
-# stops-spaced-throughout: the punctuation a mark set apart stands before, and how many marks taken before a spaced
-# one say the layout sets them apart on both sides.
-_STOPS = frozenset(punctuation("comma", "semicolon", "colon", "full_stop"))
-STOPS_SPACED_MIN = 3
 
 
 def dotted_number_at_line_start(view: str, start: int, prev: str) -> bool:
@@ -2230,10 +2226,6 @@ class MarkSearch:
     # the text is double-spaced, a blank line under nearly every line (the flow stage says so): there a blank line
     # before a line ends no paragraph (named-over-double-spacing)
     double_spaced: bool = False
-    # stops-spaced-throughout: the marks taken set apart before a clause's punctuation, that punctuation set apart
-    # from them ("Caribe 9 ,") or glued to them ("sesiones 7,")
-    stops_spaced: int = 0
-    stops_glued: int = 0
 
     _cited: collections.Counter[str] | None = field(default=None, init=False)  # the symbols the text cites
 
@@ -2309,37 +2301,9 @@ class MarkSearch:
         apart = rule is MARK_APART or rule in _LOOSE or rule is MARK_APART_CLOSING
         self.apart += apart
         self.glued += not apart
-        if apart:
-            self._count_stop(self.doc.lines[i], m.start(m.lastindex or 1), m.end(m.lastindex or 1))
         self._take(i, m, marker)
         self.doc.fired(rule.name, self.doc.lines[i].number)
         return rule
-
-    def _count_stop(self, ln: Line, start: int, end: int) -> None:
-        """For stops-spaced-throughout: whether the mark set apart at start:end (its space before it or not) stands
-        before a clause's punctuation set apart from it or glued to it (neither: not counted)."""
-        view = ln.view if ln.marks else ln.text
-        digits = view[start:end].strip()
-        if not digits.isdecimal():
-            return
-        if view[end:end + 1] == " " and view[end + 1:end + 2] in _STOPS:
-            self.stops_spaced += 1
-        elif view[end:end + 1] in _STOPS:
-            self.stops_glued += 1
-
-    def stop_glued_apart(self, view: str, start: int, end: int, number: int) -> bool:
-        """stops-spaced-throughout: where the marks taken set apart before a clause's punctuation all stood with that
-        punctuation set apart too ("Caribe 9 ,", "2030 11 ,", STOPS_SPACED_MIN of them at least, none glued to it),
-        the layout sets a raised mark apart on both sides: a number set apart before punctuation glued to it
-        ("Desarrollo Sostenible 14:", a goal's number before its title) is the text's own, never a mark — which,
-        the page's last candidate on a paragraph's line, took the place of the mark before it ("responsabilidad” 14
-        ,"). (Block extractions and PDF text that keep the spaces around a raised mark.)"""
-        if self.stops_glued or self.stops_spaced < STOPS_SPACED_MIN or view[start - 1:start] != " ":
-            return False
-        if view[end:end + 1] not in _STOPS:
-            return False
-        self.doc.fired("stops-spaced-throughout", number)
-        return True
 
     def locate(self, marker: str, first_line: int = -1, near_foot: bool = False, spaced: bool = False,
                weak: bool = True, loose: bool = False, whole: bool = False, ambiguous: bool = True
@@ -2946,8 +2910,6 @@ class MarkSearch:
             return False
         if end >= 0 and self._date_day(view, start, end, nxt, number):
             return True
-        if end > 0 and self.stop_glued_apart(view, start, end, number):
-            return True
         if start == 0:  # (at a line's start, the line before has the word before the mark; a date is none)
             return (not prev or _word_before(prev, len(prev)) in exclude or bool(self.doc.lang.starts_with_date(view))
                     or not line_start_fits(view, prev, units))
@@ -3438,9 +3400,6 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("apart-spaced-first-on-page", "flow", MarkSearch._spaced_first, "mark-apart's first candidate on a page, "
          "set apart from the comma or full stop after it ('coastal lanterns 1 , submitted'), wins over the page's last "
          "('study area 1, on'): no text sets its own number apart from that punctuation, and marks come in order"),
-    Rule("stops-spaced-throughout", "flow", MarkSearch.stop_glued_apart, "where the marks set apart all stood with "
-         "the punctuation after them set apart too ('Caribe 9 ,'), a number set apart before punctuation glued to it "
-         "('Sostenible 14:') is the text's own"),
     Rule("counted-before-spaced-stop", "flow", _SPACED_STOP.match, "a number set apart from the comma or full stop "
          "after it ('on the item 2 , and') is a mark whatever word counts it: no text sets its own number apart from "
          "that punctuation"),
