@@ -77,3 +77,65 @@ def test_a_number_alone_out_of_sequence_is_not_joined():
     # (7 after 1 is no next number: the rule leaves the line to the others, which read it as they did before)
     assert fired(OUT_OF_SEQUENCE, "en") == []
     assert fired(OUT_OF_SEQUENCE.replace(" 7.", " 2."), "en") == [9]
+
+
+# (review of round twenty-seven) A note under a number alone: never its paragraph's text.
+ARABIC_NOTE = """الأمم المتحدة A/RES/91/17
+الجمعية العامة
+91/17 - المنارات الساحلية
+إن الجمعية العامة،
+إذ تشير إلى قرارها 89/14(1)،
+1 - ترحب بالتقدم المحرز في صيانة المنارات؛
+2 -
+(1) انظر A/91/301.
+تقرر أن تواصل النظر في هذه المسألة.
+الجلسة العامة 47
+4 كانون الأول/ديسمبر 2036
+"""
+
+
+def test_a_number_alone_over_a_note_is_not_joined_to_it():
+    res = parse_text(ARABIC_NOTE).resolution
+    assert fired(ARABIC_NOTE, "ar") == []
+    assert [n.text for n in res.footnotes] == ["انظر A/91/301."]
+    assert all("A/91/301" not in p.text for p in res.operative)
+
+
+# A mark and its stop alone under a wrapped line that ends with a comma two lines up: no heading is above it.
+COMMA_ABOVE = MARK.replace("lighthouses, as set out in\n", "lighthouses and beacons,\nas set out in ")
+
+
+def test_a_line_under_a_comma_is_no_heading_over_a_number():
+    assert fired(COMMA_ABOVE, "en") == []
+    assert [p.number for p in parse_text(COMMA_ABOVE).resolution.operative] == ["1", "2"]
+
+
+# A page break on a blank line between the number and its text: nothing is joined across it.
+PAGE_BREAK = COVER + """ Recalling its resolution 89/14 of 4 December 2034 on coastal beacons,
+ 1. Welcomes the progress made in the maintenance of lighthouses;
+ 2.
+\f
+ Decides to remain seized of the matter.
+""" + CLOSING
+
+
+def test_no_number_is_joined_across_a_page_break():
+    assert fired(PAGE_BREAK, "en") == []
+
+
+BULLETS = COVER + """Recalling its resolution 89/14 of 4 December 2034 on coastal beacons,
+1.
+Decides that the beacons shall have the following priorities:
+•
+Safety of lighthouse keepers;
+•
+Maintenance of the lights;
+2.
+Decides to remain seized of the matter.
+""" + CLOSING
+
+
+def test_bullets_alone_are_joined_to_their_items():
+    res = parse_text(BULLETS).resolution
+    assert [(s.label, s.text) for s in res.operative[0].subparagraphs] == [
+        ("•", "Safety of lighthouse keepers;"), ("•", "Maintenance of the lights;")]

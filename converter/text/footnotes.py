@@ -3464,7 +3464,8 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
     if not (after_finished or _heading_above(lines)):
         return None
     below = _text_under(f, number)
-    if below is None or (text := doc.stripped[below])[0].isdigit() or not (
+    # (never over a note: "(1) انظر …", "* …", "2 A/91/300." open no paragraph's text)
+    if below is None or (text := doc.stripped[below])[0] in _NOTE_FIRST or not (
             after_finished or starts_with_head(lg, text)):
         return None
     f.last_number = n
@@ -3478,6 +3479,8 @@ def _text_under(f: _Flow, number: int) -> int | None:
     doc = f.doc
     below = number
     while below < len(doc.stripped) and not doc.stripped[below]:
+        if "\f" in doc.raw[below]:  # (a page break on a blank line)
+            return None
         below += 1
     if below >= len(doc.stripped) or below in doc.furniture or "\f" in doc.raw[below] or below in f.taken:
         return None
@@ -3496,17 +3499,18 @@ def label_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None:
     text-box extractors give the label, which a tab parts from its text, as a box of its own (see number-alone-joins).
     The two lines are read as one; the index of the text's line is returned with it. Read apart, an empty item was
     read and its text ran into it or into the item before ("a) b) Содействие…")."""
-    if len(stripped) > _LABEL_ALONE_MAX or _BRACKETED_NUMBER.search(stripped):
-        return None
     lg, lines = f.doc.lang, f.doc.lines
-    found = label(lg, stripped)
-    if found is None or found[2] < len(stripped) or not lines:
+    if len(stripped) > _LABEL_ALONE_MAX or _BRACKETED_NUMBER.search(stripped) or not lines:
         return None
     # (an item of a list of short items without punctuation, "(c) Protection of civilians", stands above as well)
     if not (finished(lines[-1].text) or _heading_above(lines) or label(lg, lines[-1].text) is not None):
         return None
     below = _text_under(f, number)
-    if below is None or (text := f.doc.stripped[below])[0].isdigit() or label(lg, text) is not None:
+    if below is None or (text := f.doc.stripped[below])[0] in _NOTE_FIRST or label(lg, text) is not None:
+        return None
+    # (the label as the table reads it before its text: a bullet is one only before words)
+    found = label(lg, f"{stripped} {text}")
+    if found is None or found[0] != stripped:
         return None
     f.doc.fired("label-alone-joins", number)
     return below, f"{stripped} {text}"
@@ -3516,11 +3520,18 @@ def label_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None:
 _HEADING_ABOVE_MAX = 200
 
 
+_SENTENCE_END = frozenset(punctuation("full_stop", "semicolon", "colon"))
+_QUOTES_AFTER = "".join(punctuation("closing_quotes"))
+
+
 def _heading_above(lines: list[Line]) -> bool:
     """Whether the last line read is a heading standing alone over a paragraph ("Financing arrangements"): a short
     line without the clause's punctuation under a finished one. (Not a line a paragraph's wrap ended, which may hold
     a sentence's last words before a note's mark and its stop: "… in this regard" / "6.")"""
-    return len(lines) >= 2 and len(lines[-1].text) <= _HEADING_ABOVE_MAX and finished(lines[-2].text)
+    # (A sentence's or a clause's end above it, not a comma — a paragraph's wrap goes on after one —, and a first
+    # letter that is no word's going on.)
+    return (len(lines) >= 2 and len(lines[-1].text) <= _HEADING_ABOVE_MAX and not lines[-1].text[:1].islower()
+            and lines[-2].text.rstrip().rstrip(_QUOTES_AFTER)[-1:] in _SENTENCE_END)
 
 
 def late_date(f: _Flow, text: str, number: int) -> bool:
