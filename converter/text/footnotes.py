@@ -218,7 +218,7 @@ def note_carried_over(f: _Flow, cut: _Cut, stripped: str, number: int) -> bool:
         return False
     if not cut.unpaged and not near_foot(f.doc, number - 1, True):
         return False
-    rest = _carried_rest(f, number, ruled)
+    rest = _carried_rest(f, number, ruled, cut.unpaged)
     if not rest:
         return False
     cut.rest = frozenset(rest)
@@ -226,10 +226,12 @@ def note_carried_over(f: _Flow, cut: _Cut, stripped: str, number: int) -> bool:
     return True
 
 
-def _carried_rest(f: _Flow, number: int, ruled: bool) -> list[int]:
+def _carried_rest(f: _Flow, number: int, ruled: bool, unpaged: bool = False) -> list[int]:
     """For note-carried-over: the lines (numbers) from line `number` down to the page's end or its first note, when
     they may be the rest of a note (a few, the last ending with a full stop, none a paragraph's head, a meeting or a
-    date; without a rule above them, no blank line between them: a blank line there parts paragraphs); else none."""
+    date; without a rule above them, no blank line between them: a blank line there parts paragraphs); else none.
+    unpaged: the text shows no page's end (note-cut-unpaged), so the rest ends at its first full stop — the lines
+    under it may be the running text's, the rest of a paragraph the same page cut."""
     doc, lg = f.doc, f.doc.lang
     rest: list[int] = []
     for k in range(number - 1, len(doc.stripped)):
@@ -250,7 +252,16 @@ def _carried_rest(f: _Flow, number: int, ruled: bool) -> list[int]:
         if label(lg, line) is not None or not ruled and not rest and line[0].isupper():
             return []
         rest.append(k + 1)
+    rest = _to_first_stop(doc, rest, unpaged)
     return rest if rest and doc.stripped[rest[-1] - 1].endswith(_TERMINAL) else []
+
+
+def _to_first_stop(doc: Doc, rest: list[int], unpaged: bool) -> list[int]:
+    """For _carried_rest in a text that shows no page's end: the rest down to its first line that ends a sentence."""
+    if not unpaged:
+        return rest
+    ends = [i for i, k in enumerate(rest) if doc.stripped[k - 1].endswith(_TERMINAL)]
+    return rest[:ends[0] + 1] if ends else rest
 
 
 def _blank_ends_rest(f: _Flow, k: int, rest: list[int]) -> list[int]:
