@@ -239,7 +239,11 @@ def indent_marks_starts(indents: list[int], margin: int, opener: bytearray, fin:
             outside += 1
             if outside > ratio * inside and inside + outside >= INDENTED_STARTS_MIN:
                 return False
-    return True
+    # indent-marks-starts-short: a text too short for the share to tell (a resolution of a few paragraphs, a user's
+    # sample) still does not indent when more of its paragraph-like lines open at the margin than stand in: its one
+    # indented line is the first preambular paragraph, set in as a page's first line is, and read as indenting, its
+    # numbered paragraphs at the margin all ran into that one, silently.
+    return outside <= inside
 
 
 def unprinted(fin: bytearray, full: int, cut: int) -> bool:
@@ -2260,7 +2264,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "a line set in by one space that opens with no number, label or paragraph head is no paragraph start"),
     Rule("indent-marks-starts", "blocks", indent_marks_starts, "indentation marks paragraph starts only where at "
          "least half the lines that open like a paragraph (number, label or known head after a finished line) are "
-         "indented: a few indented lines (a quotation, a space left by a removed direction mark) say nothing"),
+         "indented: a few indented lines (a quotation, a space left by a removed direction mark) say nothing; a "
+         "text too short for the share to tell indents only where no more of those lines open at the margin than "
+         "stand in"),
     Rule("stray-blank-lines", "blocks", stray_gaps, "in flat text, a blank line or two before fewer than a tenth "
          "of the lines that open like a paragraph (a note's block or a page's furniture left in the flow) are no "
          "layout of paragraphs: the lines themselves tell"),

@@ -1,0 +1,61 @@
+"""Short texts — a resolution of a few paragraphs, or a user's sample — are read by the same layout rules as long
+ones, though the shares those rules count have little to count (indent-marks-starts)."""
+
+from __future__ import annotations
+
+from unres.text.parse import parse_text
+
+# A Security Council text whose only indented line is its first preambular paragraph (set in as a page's first line
+# is, or by hand), its numbered paragraphs at the margin.
+FIRST_LINE_SET_IN = """Resolution 3001 (2040)
+
+Adopted by the Security Council at its 9999th meeting, on 3 March 2040
+
+The Security Council,
+
+   Recalling its resolution 2999 (2040) on lighthouses,
+Noting the work of the keepers of the coastal beacons,
+1. Decides to keep the lighthouses lit;
+2. Requests the Secretary-General to report on the beacons;
+3. Decides to remain seized of the matter.
+"""
+
+# The same text as one that does indent: every paragraph set in, its wrapped lines at the margin.
+ALL_SET_IN = """Resolution 3001 (2040)
+
+Adopted by the Security Council at its 9999th meeting, on 3 March 2040
+
+The Security Council,
+
+   Recalling its resolution 2999 (2040) on lighthouses and on the coastal beacons
+that guide the ships,
+   Noting the work of the keepers,
+   1. Decides to keep the lighthouses lit and the beacons in good repair in every
+season;
+   2. Requests the Secretary-General to report on the beacons;
+   3. Decides to remain seized of the matter.
+"""
+
+
+def test_one_indented_line_does_not_make_a_short_text_indent():
+    # (Read as indenting, the numbered paragraphs at the margin ran into the first preambular one: one operative
+    # paragraph without a number, no warning.)
+    r = parse_text(FIRST_LINE_SET_IN, "en").resolution
+    assert [p.text for p in r.preamble.paragraphs] == [
+        "Recalling its resolution 2999 (2040) on lighthouses,",
+        "Noting the work of the keepers of the coastal beacons,"]
+    assert [(p.number, p.text) for p in r.operative] == [
+        ("1", "Decides to keep the lighthouses lit;"),
+        ("2", "Requests the Secretary-General to report on the beacons;"),
+        ("3", "Decides to remain seized of the matter.")]
+
+
+def test_a_short_text_that_indents_its_paragraphs_still_reads_by_its_indents():
+    r = parse_text(ALL_SET_IN, "en").resolution
+    assert [p.text for p in r.preamble.paragraphs] == [
+        "Recalling its resolution 2999 (2040) on lighthouses and on the coastal beacons that guide the ships,",
+        "Noting the work of the keepers,"]
+    assert [(p.number, p.text) for p in r.operative] == [
+        ("1", "Decides to keep the lighthouses lit and the beacons in good repair in every season;"),
+        ("2", "Requests the Secretary-General to report on the beacons;"),
+        ("3", "Decides to remain seized of the matter.")]
