@@ -3,6 +3,8 @@ ones, though the shares those rules count have little to count (indent-marks-sta
 
 from __future__ import annotations
 
+import pytest
+
 from unres.text.parse import parse_text
 
 # A Security Council text whose only indented line is its first preambular paragraph (set in as a page's first line
@@ -59,3 +61,27 @@ def test_a_short_text_that_indents_its_paragraphs_still_reads_by_its_indents():
         ("1", "Decides to keep the lighthouses lit and the beacons in good repair in every season;"),
         ("2", "Requests the Secretary-General to report on the beacons;"),
         ("3", "Decides to remain seized of the matter.")]
+
+
+# A Word document saved as text (Windows line ends): its numbered list's numbers at the margin with a tab after them,
+# the preambular paragraphs' first lines and the list's items set in by a tab (numbers-at-margin).
+WORD_SAVED_AS_TEXT = (
+    "The General Assembly,\r\n"
+    "\tRecalling its resolution 90/1 on lighthouses,\r\n"
+    "\tNoting the report of the Secretary-General,\r\n"
+    "1.\tDecides to keep the lighthouses lit;\r\n"
+    "2.\tRequests the Secretary-General to report:\r\n"
+    "\t(a)\tOn the beacons;\r\n"
+    "\t(b)\tOn the keepers;\r\n"
+    "3.\tDecides to remain seized of the matter.\r\n")
+
+
+@pytest.mark.parametrize("preamble_set_in", [True, False])
+def test_numbers_at_the_margin_open_their_paragraphs_where_other_lines_stand_in(preamble_set_in):
+    text = WORD_SAVED_AS_TEXT if preamble_set_in else WORD_SAVED_AS_TEXT.replace("\t", "", 2)
+    r = parse_text(text, "en").resolution
+    assert [p.text for p in r.preamble.paragraphs] == [
+        "Recalling its resolution 90/1 on lighthouses,", "Noting the report of the Secretary-General,"]
+    assert [p.number for p in r.operative] == ["1", "2", "3"]
+    assert [s.text for s in r.operative[1].subparagraphs] == ["On the beacons;", "On the keepers;"]
+    assert r.operative[2].text == "Decides to remain seized of the matter."

@@ -132,12 +132,13 @@ class Layout:
 
 def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widths: list[int],
            shapes: Shapes | None = None, head: Callable[[int], bool] | None = None,
-           columns: int | None = None) -> Layout:
+           columns: int | None = None, numbers: list[int] | None = None) -> Layout:
     """What marks paragraph starts in these lines: indentation, blank lines, or neither.
     opener: for each line, whether it opens a paragraph by itself (a number, a label); fin:
     finished() of each line; full: full_line(lines); widths: each line's width; shapes: the
     lines' Shapes, when the caller has them; head: whether line k opens with a known paragraph head;
-    columns: a full line's width in print columns, where the script has wide characters."""
+    columns: a full line's width in print columns, where the script has wide characters; numbers: the paragraph number
+    each line opens with (0: none)."""
     shapes = shapes or Shapes.of(lines)
     indents = shapes.indents
     margin = min(indents, default=0)
@@ -147,8 +148,10 @@ def layout(lines: list[Line], opener: bytearray, fin: bytearray, full: int, widt
         gaps = 0
     # Indentation marks paragraph starts when some lines stand further in than the left margin
     # (every line sharing one indent is a margin, not a paragraph start).
-    indent = 0 < indented < len(lines) and (head is None or indent_marks_starts(indents, margin, opener, fin, head,
-                                                                             [w < FLAT_WIDTH * full for w in widths]))
+    at_margin = numbers is not None and numbers_at_margin(indents, margin, fin, numbers)
+    indent = (0 < indented < len(lines) and not at_margin
+              and (head is None or indent_marks_starts(indents, margin, opener, fin, head,
+                                                       [w < FLAT_WIDTH * full for w in widths])))
     spaced = double_spaced(lines, opener, fin, full, gaps, widths, shapes)
     # double-spaced-flat: where a blank line follows every line, even inside sentences, and no line
     # is indented, the blank lines say no more than in text without them: the lines themselves tell.
@@ -244,6 +247,24 @@ def indent_marks_starts(indents: list[int], margin: int, opener: bytearray, fin:
     # indented line is the first preambular paragraph, set in as a page's first line is, and read as indenting, its
     # numbered paragraphs at the margin all ran into that one, silently.
     return outside <= inside
+
+
+# numbers-at-margin: at least this many paragraph numbers in sequence at the margin tell.
+NUMBERS_AT_MARGIN_MIN = 2
+
+
+def numbers_at_margin(indents: list[int], margin: int, fin: bytearray, numbers: list[int]) -> bool:
+    """numbers-at-margin: a text whose lines that open with a paragraph number after a finished line all stand at the
+    margin — at least NUMBERS_AT_MARGIN_MIN of them, each the number after the one before — does not indent its
+    paragraphs, whatever else stands in: the set-in lines are its lists' items, a quotation, or its preamble's first
+    lines (a Word document saved as text: the numbers of its numbered list at the margin, a tab after them, the other
+    paragraphs' first-line indents and the items' set in). Read as indenting, every numbered paragraph ran into the
+    paragraph before as a wrapped enumeration, silently. A text that indents sets its numbered paragraphs in as
+    well; one of them set in is enough to keep this rule silent."""
+    seen = [(k, numbers[k]) for k in range(1, len(numbers)) if numbers[k] and fin[k - 1]]
+    if len(seen) < NUMBERS_AT_MARGIN_MIN or any(indents[k] > margin for k, _ in seen):
+        return False
+    return all(b == a + 1 for (_, a), (_, b) in zip(seen, seen[1:], strict=False))
 
 
 def unprinted(fin: bytearray, full: int, cut: int) -> bool:
@@ -425,7 +446,8 @@ class Lines:
         self.short = SHORT_LINE * self.full
         self.shapes = Shapes.of(lines)
         self.mode = (layout(self.lines, self.opener, self.fin, self.full, self.widths, self.shapes,
-                            lambda k: self.phrases and starts_with_head(self.lang, self.view(k)), self._printed())
+                            lambda k: self.phrases and starts_with_head(self.lang, self.view(k)), self._printed(),
+                            self.numbers)
                      if self.given is None else self.given[0])
         # The rules that can have an opinion in this layout, highest priority first, each with the
         # lines it can have one on: a rule is not asked about the others (most lines are asked
@@ -483,7 +505,10 @@ class Lines:
         indents = self.shapes.indents
         indented = len(indents) - indents.count(min(indents, default=0))
         if self.given is None and not self.mode.indent and 0 < indented < len(indents):
-            doc.fired("indent-marks-starts", self.lines[0].number)
+            margin = min(indents)
+            rule = "numbers-at-margin" if numbers_at_margin(indents, margin, self.fin, self.numbers) else \
+                "indent-marks-starts"
+            doc.fired(rule, self.lines[0].number)
 
     def _report_brackets(self, doc: Doc, opener: Callable[[str], re.Match[str] | None]) -> None:
         """label-before-bracket and label-before-comma, in the trace: the lines that would open with a label but for
@@ -2267,6 +2292,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "indented: a few indented lines (a quotation, a space left by a removed direction mark) say nothing; a "
          "text too short for the share to tell indents only where no more of those lines open at the margin than "
          "stand in"),
+    Rule("numbers-at-margin", "blocks", numbers_at_margin, "a text whose lines opening with a paragraph number after "
+         "a finished line all stand at the margin, numbers in sequence, does not indent its paragraphs: its set-in "
+         "lines are items, quotations or first-line indents (a Word document saved as text)"),
     Rule("stray-blank-lines", "blocks", stray_gaps, "in flat text, a blank line or two before fewer than a tenth "
          "of the lines that open like a paragraph (a note's block or a page's furniture left in the flow) are no "
          "layout of paragraphs: the lines themselves tell"),
