@@ -37,6 +37,21 @@ def test_a_chinese_text_under_a_latin_header_is_chinese():
     assert detect_language(header + OPENINGS["zh"] * 3) == "zh"
 
 
+# Paragraphs pasted without formula, vote, month or header: the words their lines open with tell the language
+# (openings-tell-language). The English one holds "mai" inside "remain", a French month's name.
+FRAGMENTS = {
+    "en": "1. Decides to keep the lighthouses lit;\n2. Requests the Secretary-General to report;\n"
+          "3. Decides to remain seized of the matter.\n",
+    "es": "1. Decide mantener encendidos los faros;\n2. Solicita al Secretario General que informe;\n",
+    "fr": "1. Décide de maintenir les phares allumés ;\n2. Prie le Secrétaire général de faire rapport ;\n",
+}
+
+
+@pytest.mark.parametrize("code", sorted(FRAGMENTS))
+def test_a_fragment_is_told_by_the_words_its_lines_open_with(code):
+    assert detect_language(FRAGMENTS[code]) == code
+
+
 def test_a_text_without_letters_has_no_language():
     assert detect_language("12 34\n56/78 ...\n") is None
 

@@ -6,7 +6,7 @@ import codecs
 import re
 import unicodedata
 
-from ..langs import Lang, all_langs, scripts
+from ..langs import Lang, all_langs, fold_word, scripts
 from ..problems import Problem, UnresError
 
 MAX_TEXT_CHARS = 20_000_000
@@ -124,7 +124,21 @@ def _by_words(sample: str, candidates: list[Lang]) -> str:
     head_lines = [ln.strip() for ln in sample.splitlines()[:_HEADER_LINES]]
     for lg in candidates:
         scores[lg.code] += _HEADER_WEIGHT * sum(1 for p in lg.patterns.values() for ln in head_lines if p.match(ln))
+        # openings-tell-language: and by the words its lines open with, as the tables' openings list them
+        # ("Decides", "Décide", "Decide"): a fragment with neither formula, vote nor header (a few paragraphs pasted
+        # from a resolution) was given the language a month's name inside a word said ("mai" in "remain"), and the
+        # error asked it for that language's formula.
+        scores[lg.code] += sum(1 for ln in head_lines if _first_word(ln) in lg.openings.first_words)
     return max(scores, key=lambda c: scores[c])
+
+
+_NUMBERED = re.compile(r"^(?:\(?\w{1,4}[.)]\s*)?")
+
+
+def _first_word(line: str) -> str:
+    """The word a line opens with, past a paragraph number or an item's label, case-folded as the openings are."""
+    words = _NUMBERED.sub("", line, count=1).split(None, 1)
+    return fold_word(words[0]) if words else ""
 
 
 _SCRIPT_DECIDES = 20  # fewer letters than this do not tell a script
