@@ -85,3 +85,35 @@ def test_numbers_at_the_margin_open_their_paragraphs_where_other_lines_stand_in(
     assert [p.number for p in r.operative] == ["1", "2", "3"]
     assert [s.text for s in r.operative[1].subparagraphs] == ["On the beacons;", "On the keepers;"]
     assert r.operative[2].text == "Decides to remain seized of the matter."
+
+
+# A one-page Chinese resolution whose cover prints the body's name and the distribution in columns and the issue
+# date, in English, on a line of its own — its day the last digit of the symbol (date-alone-no-note).
+ONE_PAGE_ZH = """联合国                        A/RES/91/283
+大会                        Distr.: General
+3 May 2037
+第九十一届会议
+议程项目18
+可持续发展
+2037年4月26日大会决议
+91/283. 北方海岸的灯塔
+大会，
+    1. 鼓励所有沿海国家在冬季保持灯塔照明，并就其航标状况提出报告，同时考虑到各国的具体情况
+和能力；
+    2. 决定将题为“灯塔”的项目列入其第九十二届会议临时议程；
+第69次全体会议
+2037年4月26日
+
+37-14427 (C)    110737
+*3714427*
+"""
+
+
+def test_a_date_alone_on_the_cover_opens_no_note():
+    # (Read as note 3, its mark the symbol's last digit, the date ran over the whole page: no formula, no output.)
+    res = parse_text(ONE_PAGE_ZH, "zh")
+    r = res.resolution
+    assert r.metadata.symbol == "A/RES/91/283" and r.metadata.issue_date == "2037-05-03"
+    assert [p.number for p in r.operative] == ["1", "2"]
+    assert r.operative[1].text == "决定将题为“灯塔”的项目列入其第九十二届会议临时议程；"
+    assert r.footnotes == ()

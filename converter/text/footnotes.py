@@ -1516,6 +1516,8 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     # (cover-item-late: the issue date under a late distribution, "3 August 2023", is the cover's, not note 3)
     if f.after_distribution and len(stripped) < LATE_DATE_MAX and any_date(stripped):
         return False
+    if _date_alone(f.doc, stripped, number):
+        return False
     if f.doc.notes_apart:
         # notes-apart: the file gave its notes apart from the text (a PDF's page foot, a Word file's
         # footnotes part): a line "2 من القرار 2577" is the rest of a paragraph whose line broke
@@ -3307,8 +3309,13 @@ def _date_alone(doc: Doc, line: str, number: int) -> bool:
     number alone on its line under the running text (mark-alone-on-line), it made that number — the marker of a note
     printed as two blocks, "1" / "Резолюция 70/1." — a mark set back at the line above, and the note's text ran into
     the paragraph the page cut there, its second half read as a paragraph of its own. (Block extractions whose
-    notes stand at the foot, marker and text apart, in a resolution adopted on a day that is a note's number.)"""
-    if doc.lang.date(line) is None:
+    notes stand at the foot, marker and text apart, in a resolution adopted on a day that is a note's number.) Nor
+    does a date alone open a note of its own: the cover's issue date on a line of its own ("3 May 2023", in the
+    cover's language whatever the text's: the cover's "Distr." beside the body's name, in columns, not known for
+    the distribution's), in a short text whose symbol ends with the day's digit ("A/RES/77/283" + "3" read as the
+    mark), was read as note 3, which ran over the whole page, formula and paragraphs: the text gave no output.
+    (Short texts of one page, in any layout that prints the cover's date alone.)"""
+    if any_date(line) is None:
         return False
     doc.fired("date-alone-no-note", number)
     return True
@@ -3646,8 +3653,9 @@ RULES: tuple[Rule, ...] = (
          "where that note's marker stands alone on a line over its text"),
     # (Block extractions whose notes stand at the foot, marker and text apart, in a resolution adopted on a day that
     # is a note's number.)
-    Rule("date-alone-no-note", "flow", _date_alone, "a line that is a date alone (the closing's adoption date) is no "
-         "note ahead of a number alone under the running text: that number is no mark the wrap moved"),
+    Rule("date-alone-no-note", "flow", _date_alone, "a line that is a date alone (the closing's adoption date, a "
+         "cover's issue date) opens no note: not of the date's day, nor one ahead of a number alone under the running "
+         "text"),
     Rule("head-above-next-note", "flow", head_above_next_note, "an unfinished note goes on over a line opening "
          "with a paragraph's head that ends with a full stop right above the next note of its block"),
     Rule("address-ends-note", "flow", address_ends_note, "a note goes on over a line of its footnote block that "
