@@ -1516,8 +1516,6 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     # (cover-item-late: the issue date under a late distribution, "3 August 2023", is the cover's, not note 3)
     if f.after_distribution and len(stripped) < LATE_DATE_MAX and any_date(stripped):
         return False
-    if _date_alone(f.doc, stripped, number):
-        return False
     if f.doc.notes_apart:
         # notes-apart: the file gave its notes apart from the text (a PDF's page foot, a Word file's
         # footnotes part): a line "2 من القرار 2577" is the rest of a paragraph whose line broke
@@ -1539,7 +1537,7 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
         return False
     if _reads_as_text(f, stripped, fm["text"], number) or not_under_rule(f, number) or paragraph_below(f, number):
         return False
-    if first_note_cut(f, marker, number, stripped):
+    if first_note_cut(f, marker, number, stripped) or _date_alone(f.doc, stripped, number):
         return False
     f.candidate = stripped
     if not _mark_found(f, marker, number):
