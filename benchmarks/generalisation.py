@@ -12,6 +12,9 @@ extraction) —, the development and held-out sets apart (tests/corpus_sets.py).
     python benchmarks/generalisation.py --draws s2    # every document laid out with fresh draws
     UNRES_BENCH_QUICK=1 python benchmarks/generalisation.py   # quick mode: 1 in 25
 
+Short resolutions are printed apart: each file cut to its first paragraphs (tests/shortdocs.py), its
+whole text on the cover's page.
+
 Failures are printed for the development sets only, never for the held-out ones: look at those
 while working on the reader, and at the held-out figures only to report them.
 
@@ -44,6 +47,7 @@ from generalisation import (  # noqa: E402
     failure_class,
     measure,
     measure_collections,
+    measure_short,
     one_at_a_time,
 )
 
@@ -157,6 +161,14 @@ def main() -> None:
         print(f"  {g}: {right}/{len(collected)} exactly right"
               + "".join(f"\n    {f.name} ({lang}): {reasons[g][:100]}" for f, lang, reasons in collected
                         if reasons[g] and set_of(f, corpus) in DEVELOPMENT))
+    short = measure_short(corpus, {g: GENERATORS[g] for g in names}, sample=args.sample,
+                          sets=DEVELOPMENT if args.development else None)
+    print("short resolutions (each file cut to its first paragraphs, tests/shortdocs.py; not in the cells above):")
+    for g in names:
+        for group, sets in GROUPS:
+            mine = [r for r in short if r.generator == g and r.set_name in sets]
+            if mine:
+                print(f"  {g}, {group}: {sum(r.ok for r in mine)}/{len(mine)} exactly right")
     for g in names:
         print(f"time, {g} (lay out + read + compare, one core): {m.seconds[g]:.1f} s, "
               f"{m.seconds[g] / max(1, m.files) * 1000:.1f} ms per file")

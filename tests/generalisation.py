@@ -157,6 +157,40 @@ def measure(unxml: Path, generators: dict[str, Generator] | None = None, sample:
     return m
 
 
+def measure_short(unxml: Path, generators: dict[str, Generator] | None = None, sample: int = 1,
+                  sets: tuple[str, ...] | None = None) -> list[Result]:
+    """Short resolutions (shortdocs.py: each file cut to its first paragraphs), laid out by each generator and
+    read: one Result per file and generator, the UN's markup slips (versions whose cut shapes disagree) left out.
+    Reported apart from the cells, which measure the whole texts."""
+    from shortdocs import cut
+
+    generators = generators or GENERATORS
+    results = []
+    shapes: dict[tuple[str, str], dict[Path, tuple]] = collections.defaultdict(dict)
+    for f in akn_files(unxml):
+        lang = language_of(f)
+        if lang is None or not sampled(f, sample) or (sets is not None and set_of(f, unxml) not in sets):
+            continue
+        try:
+            doc, exp = read_akn(f.read_bytes())
+        except Exception:  # (measure counts those)
+            continue
+        short = cut(doc, exp, resolution_key(f)) if doc.lang == lang else None
+        if short is None:
+            continue
+        set_name = set_of(f, unxml)
+        shapes[(set_name, resolution_key(f))][f] = shape(short[1])
+        for name, lay_out in generators.items():
+            laid = lay_out(short[0], f.name)
+            try:
+                ok, reason = check_text(laid.text, short[1], lang, laid.folds)
+            except Exception as e:  # the reader broke: a failure to count, not a stop
+                ok, reason = False, f"crash: {type(e).__name__}: {e}"
+            results.append(Result(f, set_name, lang, name, ok, reason, laid.choices, False))
+    slips = markup_slips(shapes)
+    return [r for r in results if r.path not in slips]
+
+
 def measure_collections(unxml: Path, generators: dict[str, Generator] | None = None,
                         sets: tuple[str, ...] | None = None) -> list[tuple[Path, str, dict[str, str]]]:
     """The resolutions the UN publishes in parts as a documentCollection (A/RES/77/128 A-B), which
