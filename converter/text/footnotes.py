@@ -16,7 +16,7 @@ from itertools import islice
 
 from ..langs import Lang, fold_word, punctuation
 from .blocks import finished, full_line
-from .cover import DISTRIBUTION
+from .cover import DISTRIBUTION, distribution_column
 from .header import any_date
 from .marked import normalize_text
 from .marks import AMBIGUOUS, Located, MarkSearch, range_not_mark, zero_marker
@@ -1516,6 +1516,8 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     # (cover-item-late: the issue date under a late distribution, "3 August 2023", is the cover's, not note 3)
     if f.after_distribution and len(stripped) < LATE_DATE_MAX and any_date(stripped):
         return False
+    if issue_date_under_columns(f, stripped, number):
+        return False
     if f.doc.notes_apart:
         # notes-apart: the file gave its notes apart from the text (a PDF's page foot, a Word file's
         # footnotes part): a line "2 من القرار 2577" is the rest of a paragraph whose line broke
@@ -1548,6 +1550,22 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     f.pending = _Open(marker, [fm["text"]], number)
     f.in_notes = True
     f.carried = False
+    return True
+
+
+def issue_date_under_columns(f: _Flow, stripped: str, number: int) -> bool:
+    """issue-date-under-columns: on a cover whose two columns the extraction put on one line, a short date right
+    under the line that holds the distribution beside the body's name ("General Assembly   Distr.: General" /
+    "5 January 2023", either order as right-to-left texts give it) is the cover's issue date, never a note that
+    opens with its day: a first note may be numbered up to FIRST_NOTE_MAX, and one "5" found its mark in the
+    symbol's last digit ("A/RES/77/265"), then ran on over the whole text, the formula with it (text-no-formula:
+    nothing read). Before the formula, within the cover's lines. Serves pdftotext -layout covers."""
+    lines = f.doc.lines
+    if (f.body_from is not None or number > COVER_LINES or not lines or lines[-1].number != number - 1
+            or len(stripped) >= LATE_DATE_MAX or not any_date(stripped)
+            or not distribution_column(f.doc.lang, lines[-1].text)):
+        return False
+    f.doc.fired("issue-date-under-columns", number)
     return True
 
 
@@ -3852,6 +3870,8 @@ RULES: tuple[Rule, ...] = (
          "not a paragraph number printed without its full stop"),
     Rule("note-ends-at-number", "flow", number_ends_note, "an open note that ran on over lines ends at a line "
          "that opens with a paragraph number; the lines it took that end as a paragraph does go back to the text"),
+    Rule("issue-date-under-columns", "flow", issue_date_under_columns, "a short date right under a cover line that "
+         "holds the distribution beside another column is the cover's issue date, never a note"),
     Rule("cover-item-late", "flow", cover_item_late, "the distribution and the issue date met after the formula "
          "(the first page's right-hand column read last) are the cover's"),
     Rule("first-mark-before-next", "flow", first_before_next, "a numbered note with no mark found before it has "
