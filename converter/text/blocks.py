@@ -1591,7 +1591,27 @@ def _stands_alone(c: Lines, k: int) -> bool:
         return False
     if k > 0 and c.view(k - 1).strip() in labels:
         return True
-    return not starts_with_head(c.lang, text) and not _too_long_to_stand(c, k)
+    return not starts_with_head(c.lang, text) and not _too_long_to_stand(c, k) and not _quoted_head(c, k)
+
+
+# What opens a quotation, in every script (and the straight quote texts typed so give).
+_QUOTES_OPENING = (*punctuation("opening_quotes"), '"')
+
+
+def _quoted_head(c: Lines, k: int) -> bool:
+    """quoted-head-not-alone: an unfinished line that opens with a quote and then a paragraph's head of the table
+    ("«постановляет, что в течение …", "“Decides that, for a period …") is the first line of a paragraph quoted in
+    full — the text an operative paragraph puts in place of an earlier resolution's —, never a heading standing
+    alone: a line in lower case after it is its rest, which the block extractor parted from it ("… с даты принятия"
+    / "настоящей резолюции все государства-члены …"). Taken for a heading, the rest became a paragraph without a
+    number, one too many. (Resolutions that amend an earlier one's paragraph, in text of blocks.)"""
+    text = c.view(k)
+    if (c.fin[k] or not text.startswith(_QUOTES_OPENING) or k + 1 >= len(c.lines)
+            or not c.view(k + 1)[:1].islower() or not starts_with_head(c.lang, text.lstrip("".join(_QUOTES_OPENING)))):
+        return False
+    if c.doc is not None:
+        c.doc.fired("quoted-head-not-alone", c.lines[k + 1].number)
+    return True
 
 
 def _too_long_to_stand(c: Lines, k: int) -> bool:
@@ -2120,6 +2140,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     # (Arabic text wrapped flat whose paragraphs list items inline, labelled ’1‘, ’2‘ …)
     Rule("inline-quoted-number", "blocks", _inline_item, "inline-enumeration reads a number between Arabic quotes "
          "inside a line ('… ’2‘ إصلاح …') as the label before the one at the next line's start ('’3‘ …')"),
+    Rule("quoted-head-not-alone", "blocks", _quoted_head, "an unfinished line that opens with a quote and a "
+         "paragraph's head is a quoted paragraph's first line, no heading standing alone: a line in lower case "
+         "after it goes on with it"),
     Rule("block-too-long-for-heading", "blocks", _too_long_to_stand, "in text of blocks, an unfinished line longer "
          "than any heading, with no head, is no heading standing alone: a line in lower case after it is its rest"),
     Rule("head-after-short-line", "blocks", _head_after_short_line, "in flat text, a line that opens with a "
