@@ -198,7 +198,9 @@ class HeadingRun:
         if c.widths[i] > HEADING_MAX and self.long_title(i):
             return "long-heading-before-number"
         if after_item:
-            return "heading-after-gap" if gap_item else "heading-after-title-item"
+            if gap_item:
+                return "heading-after-wide-gap" if self._wide_gap_before(i) else "heading-after-gap"
+            return "heading-after-title-item"
         return "heading"
 
     def title_item(self, i: int, start: int) -> bool:
@@ -295,8 +297,19 @@ class HeadingRun:
         задачи"), may stand before a heading (the Security Council's mandates, in sections)."""
         c = self.c
         last_word = c.view(i - 1).rsplit(None, 1)[-1].casefold()
-        return (c.mode.gaps and not c.mode.flat and bool(c.shapes.gap[i]) and not c.shapes.page_start[i]
-                and bool(c.opener[start]) and last_word not in c.lang.continues_after)
+        apart = c.mode.gaps and not c.mode.flat and bool(c.shapes.gap[i]) and not c.shapes.page_start[i]
+        return ((apart or self._wide_gap_before(i)) and bool(c.opener[start])
+                and last_word not in c.lang.continues_after)
+
+    def _wide_gap_before(self, i: int) -> bool:
+        """heading-after-wide-gap: in double-spaced text whose paragraphs stand further apart than its lines
+        (wide-gap-opens), the wider gap ends an item as a blank line does where blank lines separate paragraphs
+        (heading-after-gap): a title item without punctuation that ran to the width ("f) Apoyo a … y el estado de
+        derecho") before a line after the wider gap ("Tareas adicionales") ended there, and that line may be a
+        heading. (Taken for the item's rest, as a wrap that filled the line would have it, the heading was lost
+        into the item. The Security Council's mandates, in double-spaced PDF text.)"""
+        c = self.c
+        return c.wide is not None and c.wide[i] >= 2
 
     def like(self, i: int, first: bool, labelled: bool = False) -> bool:
         """A heading is an unfinished one-liner that is no number or label, shorter than a line that
@@ -1476,6 +1489,8 @@ RULES: tuple[Rule, ...] = (
          "no heading when the line after it opens the list's next item: it is the item's rest"),
     Rule("item-rest-after-comma", "blocks", HeadingRun.comma_item_rest, "a line after an item whose line ends with "
          "a comma is no heading when the line after it opens the list's next item: it is the item's rest"),
+    Rule("heading-after-wide-gap", "blocks", HeadingRun._wide_gap_before, "in double-spaced text whose paragraphs "
+         "stand further apart than its lines, the wider gap ends a title item as a blank line does"),
     Rule("heading-after-gap", "blocks", HeadingRun.item_before_gap, "where blank lines separate paragraphs, a "
          "heading may follow a title item without punctuation that a blank line ended, however many lines it has"),
     Rule("long-heading-before-number", "blocks", HeadingRun.long_title, "in text of one paragraph to a line, a "
