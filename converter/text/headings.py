@@ -75,6 +75,7 @@ class HeadingRun:
         self.spread_lines: set[int] = set()  # widened-line-no-heading: the same
         self.head_colons: set[int] = set()  # colon-after-head-title: the same
         self.capital_lines: set[int] = set()  # capital-of-common-word: the same
+        self.section_lines: set[int] = set()  # section-number-title: the same
         self._cases: tuple[frozenset[str], frozenset[str]] | None = None  # _word_cases(), once asked
         self.page_titles: set[int] = set()  # part-title-across-page: the same
         self.comma_rests: set[int] = set()  # title-rest-after-comma: the same
@@ -365,7 +366,19 @@ class HeadingRun:
         if c.widths[i] > LONG_HEADING_MAX and self.title_before_number(i):
             return LABELLED_TITLE_MAX
         return (LONG_HEADING_MAX if self.long_title(i) or self.part_title(i) or self.title_across_page(i)
-                or self.rest_after_comma(i) else HEADING_MAX)
+                or self.rest_after_comma(i) or self.section_numbered(i) else HEADING_MAX)
+
+    def section_numbered(self, i: int) -> bool:
+        """section-number-title: a line that opens with a section's number — digits and a letter, then a stop or a
+        colon ("2b : Gestion des armes et des munitions et prévention des mouvements illicites …", "1a. Maritime …")
+        — is a section's title however long, up to a long heading (LONG_HEADING_MAX): no paragraph or item opens
+        with such a number (a paragraph's has no letter, an item's label is a letter or numeral alone). In text of
+        one paragraph to a line, a title longer than HEADING_MAX was read as a paragraph that lost its number, and
+        ran into the paragraph before. (The Security Council's mandates in numbered parts and lettered sections.)"""
+        c = self.c
+        if c.widths[i] <= HEADING_MAX or _SECTION_LETTERED.match(c.view(i)) is None:
+            return False
+        return self._traced_once(self.section_lines, "section-number-title", i)
 
     def title_before_number(self, i: int) -> bool:
         """title-between-label-and-number: in text of one paragraph to a line, the line between a section's label
@@ -1103,6 +1116,8 @@ _LABEL_STOP = re.compile(r"\s?[.:]\s+\S")
 # A heading that opens with its section's number ("2a. Security sector reform", "1b: Maritime interdiction"; in French
 # typography a space before the colon, "2a : Réforme …").
 _SECTION_NUMBER = re.compile(r"\d{1,3}[^\W\d_]?\s?[.:]\s")
+# section-number-title: the same with its letter, which no paragraph number has ("2b : ", "1a. ").
+_SECTION_LETTERED = re.compile(r"\d{1,3}[^\W\d_]\s?[.:]\s")
 
 
 def _labelled(doc: Doc, text: str, line: int) -> bool:
@@ -1489,6 +1504,8 @@ RULES: tuple[Rule, ...] = (
          "no heading when the line after it opens the list's next item: it is the item's rest"),
     Rule("item-rest-after-comma", "blocks", HeadingRun.comma_item_rest, "a line after an item whose line ends with "
          "a comma is no heading when the line after it opens the list's next item: it is the item's rest"),
+    Rule("section-number-title", "blocks", HeadingRun.section_numbered, "a line that opens with a section's number "
+         "and its letter ('2b : …') is a section's title however long, up to a long heading"),
     Rule("heading-after-wide-gap", "blocks", HeadingRun._wide_gap_before, "in double-spaced text whose paragraphs "
          "stand further apart than its lines, the wider gap ends a title item as a blank line does"),
     Rule("heading-after-gap", "blocks", HeadingRun.item_before_gap, "where blank lines separate paragraphs, a "
