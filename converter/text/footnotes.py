@@ -379,11 +379,26 @@ def note_again_below(doc: Doc, marker: str, number: int) -> bool:
         if k in kinds or "\f" in doc.raw[k]:
             return False
         if (m := _FOOTNOTE_START.match(stripped[k])) is not None and m["marker"] == marker and _notes_to_foot(doc, k):
-            if late_date_below(doc, k):
+            if late_date_below(doc, k) or counted_below(doc, k):
                 continue
             doc.fired("note-again-below", number)
             return True
     return False
+
+
+def counted_below(doc: Doc, k: int) -> bool:
+    """counted-number-no-note-below: for note-again-below, a line (index k) that opens with the number right under a
+    line ending with a word a number follows ("See Official Records …, Supplement No." / "3 (A/77/3), chap. VI.") is
+    that note's text going on, the counter's number — not the note that number opens: the number alone above it ("…
+    adopted by" / "3" / "See Official Records …") is then the note's marker over its text, as notes split so give
+    it, not a mark the wrap put on a line of its own. (Read as note-again-below, the marker went back to the
+    paragraph as its mark and the note's first line into the paragraph's text.) Serves PDF text whose notes give
+    their markers on lines of their own."""
+    above = next((doc.stripped[j] for j in range(k - 1, -1, -1) if doc.stripped[j]), "")
+    if not awaits_number(doc.lang, above):
+        return False
+    doc.fired("counted-number-no-note-below", k + 1)
+    return True
 
 
 def late_date_below(doc: Doc, k: int) -> bool:
@@ -3872,6 +3887,8 @@ RULES: tuple[Rule, ...] = (
          "that opens with a paragraph number; the lines it took that end as a paragraph does go back to the text"),
     Rule("issue-date-under-columns", "flow", issue_date_under_columns, "a short date right under a cover line that "
          "holds the distribution beside another column is the cover's issue date, never a note"),
+    Rule("counted-number-no-note-below", "flow", counted_below, "for note-again-below, a line that opens with the "
+         "number under a line ending with a counter ('Supplement No.') goes on with that note, opening none"),
     Rule("cover-item-late", "flow", cover_item_late, "the distribution and the issue date met after the formula "
          "(the first page's right-hand column read last) are the cover's"),
     Rule("first-mark-before-next", "flow", first_before_next, "a numbered note with no mark found before it has "
