@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..labels import continues
-from ..langs import Lang, numbering, punctuation, quote_pairs
+from ..langs import Lang, fold_word, numbering, punctuation, quote_pairs
 from ..problems import Problem, UnresError
 from . import guessed
 from .headings import LONG_HEADING_MAX
@@ -408,12 +408,29 @@ class Lines:
     # kept (a long paragraph runs to more lines than are).
     numbers: list[int] = field(init=False)
 
+    def _counted_commas(self) -> None:
+        """comma-number-after-counter: a line that opens with a number and a comma ("1, Income from staff assessment;"),
+        which the table reads as a paragraph number typed with a comma, right under a line ending with a word that
+        counts a number (the table's endnotes.not_after: "… under income section" / "1, Income …", "… under section" /
+        "12, Trade and development …") opens no paragraph: the number is that word's, the wrap parting them. (A
+        budget resolution's sections cited by number and title; read as paragraph 1, it took the lines above it for
+        headings and split the paragraph.)"""
+        for i in range(1, len(self.lines)):
+            if not self.opener[i] or _COMMA_NUMBER.match(self.view(i)) is None:
+                continue
+            last = self.view(i - 1).rsplit(None, 1)
+            if last and fold_word(last[-1]) in self.lang.endnote_not_after:
+                self.opener[i] = 0
+                if self.doc is not None:
+                    self.doc.fired("comma-number-after-counter", self.lines[i].number)
+
     def __post_init__(self) -> None:
         lines = self.lines
         self.widths = [width(ln.text, ln.marks) if ln.marks else len(ln.text) for ln in lines]
         self.fin = bytearray(map(finished, [ln.text for ln in lines]))
         opener = opener_regex(self.lang).match
         self.opener = bytearray([opener(ln.view if ln.marks else ln.text) is not None for ln in lines])
+        self._counted_commas()
         number = self.lang.paragraph_number.match
         self.numbers = [int(m["num"]) if o and (m := number(ln.view if ln.marks else ln.text)) else 0
                         for ln, o in zip(lines, self.opener, strict=True)]
@@ -1594,6 +1611,8 @@ def _stands_alone(c: Lines, k: int) -> bool:
     return not starts_with_head(c.lang, text) and not _too_long_to_stand(c, k) and not _quoted_head(c, k)
 
 
+# comma-number-after-counter: a number and a comma at a line's start, as a paragraph number typed with a comma.
+_COMMA_NUMBER = re.compile(r"\d{1,4},\s")
 # What opens a quotation, in every script (and the straight quote texts typed so give).
 _QUOTES_OPENING = (*punctuation("opening_quotes"), '"')
 
@@ -2140,6 +2159,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     # (Arabic text wrapped flat whose paragraphs list items inline, labelled ’1‘, ’2‘ …)
     Rule("inline-quoted-number", "blocks", _inline_item, "inline-enumeration reads a number between Arabic quotes "
          "inside a line ('… ’2‘ إصلاح …') as the label before the one at the next line's start ('’3‘ …')"),
+    Rule("comma-number-after-counter", "blocks", Lines._counted_commas, "a number and a comma at a line's start "
+         "right under a line ending with a word that counts a number is that word's, no paragraph number"),
     Rule("quoted-head-not-alone", "blocks", _quoted_head, "an unfinished line that opens with a quote and a "
          "paragraph's head is a quoted paragraph's first line, no heading standing alone: a line in lower case "
          "after it goes on with it"),

@@ -1028,7 +1028,8 @@ class HeadingRun:
         "4. Encourages …", which number-opens does not open after an unfinished line)."""
         c = self.c
         m = c.lang.paragraph_number.match(c.view(k))
-        if m is None or int(m["num"]) >= NUMBER_AFTER_HEADING_MAX or not c.phrases:
+        # (not a number the line before counts, which opens nothing: comma-number-after-counter)
+        if m is None or int(m["num"]) >= NUMBER_AFTER_HEADING_MAX or not c.phrases or not c.opener[k]:
             return False
         if not self._no_head(i):
             return False
