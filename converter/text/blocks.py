@@ -416,13 +416,29 @@ class Lines:
         budget resolution's sections cited by number and title; read as paragraph 1, it took the lines above it for
         headings and split the paragraph.)"""
         for i in range(1, len(self.lines)):
-            if not self.opener[i] or _COMMA_NUMBER.match(self.view(i)) is None:
+            if not self.opener[i]:
                 continue
-            last = self.view(i - 1).rsplit(None, 1)
-            if last and fold_word(last[-1]) in self.lang.endnote_not_after:
-                self.opener[i] = 0
-                if self.doc is not None:
-                    self.doc.fired("comma-number-after-counter", self.lines[i].number)
+            if _COMMA_NUMBER.match(self.view(i)) is not None:
+                last = self.view(i - 1).rsplit(None, 1)
+                if last and fold_word(last[-1]) in self.lang.endnote_not_after:
+                    self._no_opener(i, "comma-number-after-counter")
+            elif self._label_after_counted(i):
+                self._no_opener(i, "label-after-counted-number")
+
+    def _label_after_counted(self, i: int) -> bool:
+        """label-after-counted-number: a label at a line's start ("d) del Documento Final …", "(a) of its resolution")
+        right under a line that ends with a word that counts a number and that number, no punctuation after them
+        ("… y, en particular, el párrafo 63", "… in paragraph 4"), cites that paragraph's item ("párrafo 63 d)"), the
+        wrap or a page parting them: it opens no item — a list's items follow a line that announces them, never a bare
+        number. (Read as an item, it took the paragraph's lines above for a heading and split the paragraph.)"""
+        words = self.view(i - 1).rsplit(None, 2)
+        return (len(words) == 3 and words[-1].isdecimal() and len(words[-1]) <= _COUNTED_DIGITS
+                and fold_word(words[-2]) in self.lang.endnote_not_after and label(self.lang, self.view(i)) is not None)
+
+    def _no_opener(self, i: int, rule: str) -> None:
+        self.opener[i] = 0
+        if self.doc is not None:
+            self.doc.fired(rule, self.lines[i].number)
 
     def __post_init__(self) -> None:
         lines = self.lines
@@ -1613,6 +1629,7 @@ def _stands_alone(c: Lines, k: int) -> bool:
 
 # comma-number-after-counter: a number and a comma at a line's start, as a paragraph number typed with a comma.
 _COMMA_NUMBER = re.compile(r"\d{1,4},\s")
+_COUNTED_DIGITS = 4  # label-after-counted-number: a paragraph's or article's number (not a year's five or more)
 # What opens a quotation, in every script (and the straight quote texts typed so give).
 _QUOTES_OPENING = (*punctuation("opening_quotes"), '"')
 
@@ -2161,6 +2178,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "inside a line ('… ’2‘ إصلاح …') as the label before the one at the next line's start ('’3‘ …')"),
     Rule("comma-number-after-counter", "blocks", Lines._counted_commas, "a number and a comma at a line's start "
          "right under a line ending with a word that counts a number is that word's, no paragraph number"),
+    Rule("label-after-counted-number", "blocks", Lines._label_after_counted, "a label at a line's start right under "
+         "a line ending with a counting word and its number cites that paragraph's item, opening none"),
     Rule("quoted-head-not-alone", "blocks", _quoted_head, "an unfinished line that opens with a quote and a "
          "paragraph's head is a quoted paragraph's first line, no heading standing alone: a line in lower case "
          "after it goes on with it"),
