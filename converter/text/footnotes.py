@@ -849,10 +849,36 @@ def head_above_next_note(f: _Flow, pending: _Open, stripped: str, number: int) -
     last line, whose first words only read like a head; the running text never stands between two notes of one
     block (note-between-notes), nor does a paragraph's head line end with a full stop there. (note-ends-at-head
     ended the note and gave the line to the running text, where it ran into the paragraph the page cut.)"""
-    if not stripped.endswith(_TERMINAL) or _next_note_below(f, pending, number) is None:
-        return False
-    f.doc.fired("head-above-next-note", number)
-    return True
+    if stripped.endswith(_TERMINAL):
+        if _next_note_below(f, pending, number) is None:
+            return False
+        f.doc.fired("head-above-next-note", number)
+        return True
+    return head_wrapped_above_next_note(f, pending, number)
+
+
+# head-above-next-note-wrapped: the lines a note's last sentence may run on over, under the line with the head.
+_HEAD_NOTE_TAIL = 2
+
+
+def head_wrapped_above_next_note(f: _Flow, pending: _Open, number: int) -> bool:
+    """head-above-next-note-wrapped: so where the line with the head does not end the note but the next line or two
+    do, right above the next note of the block ("… Nagoya Protocol on Access to Genetic Resources and the Fair and
+    Equitable" / "Sharing of Benefits Arising from Their Utilization at its second meeting (see" / "United Nations
+    Environment Programme, document UNEP/CBD/NP/MOP/2/13)." / "16 Resolution 61/295, annex."): a title's word that
+    reads like a paragraph's head ("Sharing") opened the note's wrapped line. The lines run on without a blank line,
+    the page's furniture or a note's marker between, and only the last ends with a full stop."""
+    doc = f.doc
+    for j in range(number, min(len(doc.stripped), number + _HEAD_NOTE_TAIL)):
+        line = doc.stripped[j]
+        if not line or j in doc.furniture or "\f" in doc.raw[j] or _FOOTNOTE_START.match(line) is not None:
+            return False
+        if line.endswith(_TERMINAL):
+            if _next_note_below(f, pending, j + 1) is None:
+                return False
+            doc.fired("head-above-next-note-wrapped", number)
+            return True
+    return False
 
 
 def _one_block(f: _Flow, first: int, last: int) -> bool:
@@ -3889,6 +3915,9 @@ RULES: tuple[Rule, ...] = (
          "holds the distribution beside another column is the cover's issue date, never a note"),
     Rule("counted-number-no-note-below", "flow", counted_below, "for note-again-below, a line that opens with the "
          "number under a line ending with a counter ('Supplement No.') goes on with that note, opening none"),
+    Rule("head-above-next-note-wrapped", "flow", head_wrapped_above_next_note, "an unfinished note goes on over a line "
+         "that opens with a paragraph's head where that line and the one or two under it, the last ending with a full "
+         "stop, stand right above the block's next note"),
     Rule("cover-item-late", "flow", cover_item_late, "the distribution and the issue date met after the formula "
          "(the first page's right-hand column read last) are the cover's"),
     Rule("first-mark-before-next", "flow", first_before_next, "a numbered note with no mark found before it has "
