@@ -652,11 +652,27 @@ class HeadingRun:
         page / "услуг и других политических инициатив, санкционированных …"). (The sections of a budget
         resolution, in text of one paragraph to a line, whose blocks a page break cuts.)"""
         c = self.c
-        if not (1 < i < len(c.lines) and c.widths[i] > HEADING_MAX and c.shapes.page_start[i] and not c.fin[i - 1]
+        if not (1 < i < len(c.lines) and c.widths[i] > HEADING_MAX and not c.fin[i - 1]
                 and _is_label(c.lang, c.view(i - 2).strip()) and not starts_with_head(c.lang, c.view(i - 1))
                 and not starts_with_head(c.lang, c.view(i))):
             return False
-        return self._traced_once(self.page_titles, "part-title-across-page", i)
+        if c.shapes.page_start[i]:
+            return self._traced_once(self.page_titles, "part-title-across-page", i)
+        return self.title_rest_unpaged(i)
+
+    def title_rest_unpaged(self, i: int) -> bool:
+        """part-title-rest-unpaged: in text of blocks one to a line whose pages do not show (no furniture, no page
+        break: a page may have cut any block), the line after a part's or section's title line right under its label,
+        unfinished, opening in lower case in a script whose paragraphs open with a capital, is the title's rest however
+        long, as part-title-across-page reads it on a page's first line ("III" / "Conditions of service … officials:
+        members of" / "the International Court of Justice and President and judges of …" / "Recalling …"): no
+        paragraph opens in lower case there. (Taken for a paragraph's rest, the title lost its second half, which ran
+        into the section's first paragraph.)"""
+        c = self.c
+        if (not c.mode.unwrapped or any(c.shapes.page_start) or c.fin[i] or c.lang.openings.lower_case
+                or not c.view(i)[:1].islower()):
+            return False
+        return self._traced_once(self.page_titles, "part-title-rest-unpaged", i)
 
     def rest_after_comma(self, i: int) -> bool:
         """title-rest-after-comma: the line after a part's or section's title line right under its label, which the
@@ -1507,6 +1523,8 @@ RULES: tuple[Rule, ...] = (
          "a comma is no heading when the line after it opens the list's next item: it is the item's rest"),
     Rule("section-number-title", "blocks", HeadingRun.section_numbered, "a line that opens with a section's number "
          "and its letter ('2b : …') is a section's title however long, up to a long heading"),
+    Rule("part-title-rest-unpaged", "blocks", HeadingRun.title_rest_unpaged, "in text of blocks whose pages do not "
+         "show, the unfinished line in lower case after a part's title line under its label is the title's rest"),
     Rule("heading-after-wide-gap", "blocks", HeadingRun._wide_gap_before, "in double-spaced text whose paragraphs "
          "stand further apart than its lines, the wider gap ends a title item as a blank line does"),
     Rule("heading-after-gap", "blocks", HeadingRun.item_before_gap, "where blank lines separate paragraphs, a "
