@@ -2152,7 +2152,7 @@ def _glued_after_closing(f: _Flow, w: _Where) -> bool:
             and f.search.last[0] < f.search.pages[-1]
             and (notes_after_closing(f) or notes_after_vote(f)) and notes_block_after_closing(f, w)):
         return False
-    found = f.search.earliest_glued(w.marker, w.first)
+    found = f.search.earliest_uncounted(w.marker, w.first)
     if found is not None:
         f.search.take(w.marker, found)
         f.doc.fired("glued-earliest", f.doc.lines[found[1]].number)

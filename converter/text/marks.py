@@ -2812,6 +2812,29 @@ class MarkSearch:
                 best = (rule, found[0], found[1])
         return best
 
+    def earliest_uncounted(self, marker: str, first_line: int = -1) -> Located | None:
+        """counted-glued-gives-way-earliest: glued-earliest's candidate, where its digits stand glued after a word of
+        the table's endnotes.glued_counts ("可持续发展目标3，", Goal 3), gives way as counted-glued-gives-way has a
+        page's give way: to that rule's next candidate over the text, glued after no such word, before the first of
+        the next notes' marks ("…的进展情况”3 及其"). Notes gathered after the closing have their marks sought over
+        the whole text from the last mark on, and the goal's number, met first, was taken. The candidate as found
+        otherwise."""
+        found = self.earliest_glued(marker, first_line)
+        if found is None or not self.doc.lang.glued_counts:
+            return found
+        rule, i, m = found
+        patterns = next(((p, f) for r, p, f in self._rules(marker, False, False) if r is rule), None)
+        if patterns is None or patterns[0] is _NEVER:
+            return found
+        printed = raised(marker) if rule.name == "mark-raised" else marker
+        first = -1 if rule.name == "mark-raised" else first_line
+        lines = self._holding(range(0, len(self.doc.lines)), printed, first, {})
+        later = self._counted_glued_gives_way(lines, printed, patterns, (first, None), (i, m))
+        if later == (i, m):
+            return found
+        self.doc.fired("counted-glued-gives-way-earliest", self.doc.lines[later[0]].number)
+        return rule, later[0], later[1]
+
     def _holding(self, page: range, printed: str, first_line: int, held: dict[tuple[int, int, str, int], list[int]],
                  spaced: bool = False) -> list[int]:
         """The lines of a page, from the last mark found and first_line on, whose text holds the marker
@@ -3567,6 +3590,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("number-before-apart-twin", "flow", number_before_twin, "in a script without spaces, digits glued to a "
          "word before a space and the same digits set apart ('目标2 2 的') are the text's number, the digits set "
          "apart its mark"),
+    Rule("counted-glued-gives-way-earliest", "flow", MarkSearch.earliest_uncounted, "glued-earliest's candidate "
+         "glued after a counting word gives way to the rule's next candidate glued after none, before the next "
+         "notes' marks"),
     Rule("counted-glued-gives-way", "flow", MarkSearch._counted_glued_gives_way, "in a script without spaces, a "
          "strong rule's candidate glued after a word of the table's endnotes.glued_counts ('目标3，') gives way to "
          "its next candidate on the page after no such word ('”3 及其')"),
