@@ -2642,8 +2642,11 @@ class MarkSearch:
         # (A digit between two ideographs, where the marks found stand apart more often than not, gives way to a
         # mark set apart anywhere on the pages searched, after it too: "目标7加强", "规定， 7 鼓励" below it.)
         anywhere = self._apart_may_win(rule, marker)
-        if anywhere is None:
+        counted = anywhere is None and self._counted_may_give_way(rule, marker, found)
+        if anywhere is None and not counted:
             return None
+        if counted:  # (a digit between ideographs after the count, "目标3所作", gives way anywhere on the pages)
+            anywhere = rule.name in AMBIGUOUS
         stop = (len(self.doc.lines), 0) if anywhere else (found[0], found[1].start(found[1].lastindex or 1))
         exclude = self.doc.lang.endnote_not_after
         held: dict[tuple[int, int, str, int], list[int]] = {}
@@ -2660,8 +2663,22 @@ class MarkSearch:
                         stop, best = at, (apart, i, m)
                         break
         if best is not None:
-            self.doc.fired("apart-before-glued-ideographs", self.doc.lines[best[1]].number)
+            name = "apart-before-counted-glued" if counted else "apart-before-glued-ideographs"
+            self.doc.fired(name, self.doc.lines[best[1]].number)
         return best
+
+    def _counted_may_give_way(self, rule: MarkRule, marker: str, found: tuple[int, re.Match[str]]) -> bool:
+        """apart-before-counted-glued: apart-before-glued-ideographs asks for a mark set apart before a strong rule's
+        candidate where marks were found glued already too, when that candidate's digits stand glued after a word of
+        the table's endnotes.glued_counts ("“空间2030”议程 3 的总体目标2，", goal 2): such digits are a counted
+        thing's number far more often than a mark (counted-glued-gives-way), and a mark set apart on both sides
+        before them ("议程》、 2 特别是") is where an extractor set a raised mark apart. (Marks of one text found
+        both ways, "决议1 中" and "议程》、 2 特别": taken, the goal's number left the text and the mark stayed.)"""
+        counts = self.doc.lang.glued_counts
+        if (not counts or self.doc.lang.script.spaced or not marker.isdigit() or rule is MARK_APART
+                or rule in _LOOSE or rule.weak or rule.name == "mark-raised"):
+            return False
+        return self._after_count(found, counts)
 
     def _apart_placed(self, i: int, m: re.Match[str], line_end: bool = True) -> bool:
         """Whether a mark set apart on line i may stand before a glued candidate (apart-before-glued-ideographs):
@@ -3430,6 +3447,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "found past the first candidate set apart of the next note's mark ('study area 1, on' below 'Lanterns, 2') "
          "gives way to this note's candidate set apart before that one ('Beacons 1 and'), from the page before on: "
          "marks come in order"),
+    Rule("apart-before-counted-glued", "flow", MarkSearch._counted_may_give_way, "apart-before-glued-ideographs "
+         "asks for a mark set apart before a candidate glued after a counting word ('目标2，') where marks were found "
+         "glued too"),
     Rule("apart-before-glued-ideographs", "flow", MarkSearch._apart_before_glued, "in a script without spaces, where "
          "no mark was found glued yet, a mark set apart on both sides ('报告 1 和') before a glued rule's candidate on "
          "the pages searched ('提案1 (') is the mark: the text's own numbers are glued to their words"),
