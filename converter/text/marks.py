@@ -2956,7 +2956,7 @@ class MarkSearch:
         if end >= 0 and after_symbol_word(self.doc.lang, view, start, end):
             self.doc.fired("mark-after-symbol-word", number)
             return False
-        if self._count_undone(view, start, end, number):
+        if self._count_undone(view, start, end, number, nxt):
             return False
         return self._counted(view, start, exclude, number, prev)
 
@@ -3000,8 +3000,9 @@ class MarkSearch:
             self.doc.fired(found, number)
         return found is not None
 
-    def _count_undone(self, view: str, start: int, end: int, number: int) -> bool:
-        """Whether what stands around a number set apart says it is a mark, whatever word before it counts it."""
+    def _count_undone(self, view: str, start: int, end: int, number: int, nxt: str = "") -> bool:
+        """Whether what stands around a number set apart says it is a mark, whatever word before it counts it (nxt:
+        the next line, for counted-list-unclosed-over-break)."""
         if end >= 0 and _SPACED_STOP.match(view, end):
             # counted-before-spaced-stop: a number set apart from the comma or full stop after it ("sobre el tema
             # 2 , afirma") is a mark, whatever word counts it: no text sets its own number apart from that
@@ -3015,6 +3016,11 @@ class MarkSearch:
             if undone(self.doc.lang, view, start):
                 self.doc.fired(name, number)
                 return True
+        if nxt and counted_list_unclosed(self.doc.lang, f"{view.rstrip()} {nxt.lstrip()}", start):
+            # counted-list-unclosed-over-break: so where the wrap put the word after the conjunction on the next line
+            # ("… children under age 5, 12 and" / "that this increase …")
+            self.doc.fired("counted-list-unclosed-over-break", number)
+            return True
         return False
 
     def _counted(self, view: str, start: int, counting: frozenset[str], number: int, prev: str = "") -> bool:
@@ -3447,6 +3453,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "found past the first candidate set apart of the next note's mark ('study area 1, on' below 'Lanterns, 2') "
          "gives way to this note's candidate set apart before that one ('Beacons 1 and'), from the page before on: "
          "marks come in order"),
+    Rule("counted-list-unclosed-over-break", "flow", MarkSearch._count_undone, "counted-list-unclosed, the word "
+         "after the conjunction on the next line: 'under age 5, 12 and' / 'that this increase'"),
     Rule("apart-before-counted-glued", "flow", MarkSearch._counted_may_give_way, "apart-before-glued-ideographs "
          "asks for a mark set apart before a candidate glued after a counting word ('目标2，') where marks were found "
          "glued too"),
