@@ -813,8 +813,11 @@ def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
     # session" / "2 ,".)
     # (Or starting one before the opening quote or bracket of a title — not a round or square bracket, which a
     # number's label opens, "2 (b)" —: "…国际公约》、" / "2 《残疾人权利公约》、 3 …", a list of instruments.)
+    # (Or starting one glued to the comma after it, a word then — "… et le développement" / "12, ainsi que …": the mark
+    # raised after the word, the wrap putting it first on the line; only after a word, comma_mark_after_word.)
     return re.compile(rf"( {m})(?<={_WORD_OR_DIGIT_END} {m})$|( {m})(?<=[^\W_][{_BEFORE_APART}] {m})$"
-                      rf"|^({m} )(?=[^\W\d_]|[{_OPENING_TITLE}])|^({m} )(?=[{_AFTER_APART}](?!\d))")
+                      rf"|^({m} )(?=[^\W\d_]|[{_OPENING_TITLE}])|^({m} )(?=[{_AFTER_APART}](?!\d))"
+                      rf"|^({m})(?=[{_COMMA_APART}] [^\W\d_])")
 
 
 # What opens a title, not a label: the opening quotes and brackets of every script but the round and square ones.
@@ -1483,7 +1486,20 @@ def line_start_fits(view: str, prev: str, units: str) -> bool:
     """Whether a mark set apart at a line's start fits the line before, as the rules that read a mark there ask:
     a symbol after a year's comma, a listed date after a comma, a paragraph's number after its last punctuation."""
     return (symbol_after_year_comma(view, prev) and listed_date_after_comma(view, prev, units)
-            and number_after_line_end(view, prev) and opening_after_word(view, prev) and dash_after_word(view, prev))
+            and number_after_line_end(view, prev) and opening_after_word(view, prev) and dash_after_word(view, prev)
+            and comma_mark_after_word(view, prev))
+
+
+_COMMA_AT_START = re.compile(rf"\d{{1,3}}[{_COMMA_APART}] ")  # digits glued to the comma after them, at a line's start
+
+
+def comma_mark_after_word(view: str, prev: str) -> bool:
+    """mark-before-comma-at-line-start: a mark glued to the comma after it at a line's start ("… sur la population et
+    le développement" / "12, ainsi que les documents …"), where the wrap put a raised mark first on the line, only
+    where the line before ends with a word — not with a number or punctuation: "… articles 11," / "12, 13 and 14" is a
+    wrapped list, "… in the year" / "2022," no mark (True where the line is not of that shape). Taken nowhere, the
+    note was left unreferenced and its mark in the text."""
+    return _COMMA_AT_START.match(view) is None or re.search(r"[^\W\d_]$", prev.rstrip()) is not None
 
 
 _OPENING_AT_START = re.compile(r"\(?\d{1,3}\)? [(\[]")  # a mark set apart, a round or square bracket
@@ -2951,8 +2967,11 @@ class MarkSearch:
         if end >= 0 and self._date_day(view, start, end, nxt, number):
             return True
         if start == 0:  # (at a line's start, the line before has the word before the mark; a date is none)
-            return (not prev or _word_before(prev, len(prev)) in exclude or bool(self.doc.lang.starts_with_date(view))
-                    or not line_start_fits(view, prev, units))
+            rejected = (not prev or _word_before(prev, len(prev)) in exclude
+                        or bool(self.doc.lang.starts_with_date(view)) or not line_start_fits(view, prev, units))
+            if not rejected and _COMMA_AT_START.match(view) is not None:
+                self.doc.fired("mark-before-comma-at-line-start", number)
+            return rejected
         if end >= 0 and after_symbol_word(self.doc.lang, view, start, end):
             self.doc.fired("mark-after-symbol-word", number)
             return False
@@ -3455,6 +3474,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "marks come in order"),
     Rule("counted-list-unclosed-over-break", "flow", MarkSearch._count_undone, "counted-list-unclosed, the word "
          "after the conjunction on the next line: 'under age 5, 12 and' / 'that this increase'"),
+    Rule("mark-before-comma-at-line-start", "flow", comma_mark_after_word, "a mark glued to the comma after it at a "
+         "line's start, the line before ending with a word ('développement' / '12, ainsi')"),
     Rule("apart-before-counted-glued", "flow", MarkSearch._counted_may_give_way, "apart-before-glued-ideographs "
          "asks for a mark set apart before a candidate glued after a counting word ('目标2，') where marks were found "
          "glued too"),
