@@ -588,8 +588,9 @@ def _apart_before_next_marker(marker: str, units: str) -> re.Pattern[str] | None
     # after it and the clause's punctuation after that ("… Derechos Humanos 1 2 ;"), as block extractors keep the
     # spaces around each raised mark: the loose rule asks punctuation or a word after the mark, and mark-apart reads
     # the second only (after the first, taken). No text follows a word with a number and the next one, then its
-    # punctuation. The space before the mark goes with it.
-    return re.compile(rf"( {m})(?<={_WORD_END} {m})(?= {nxt} ?[{_AFTER_APART}](?!\d))")
+    # punctuation. The space before the mark goes with it. The punctuation may open the next line, where the wrap put
+    # it ("… Derechos Humanos 1 2" / ";"): the next marker then ends the line.
+    return re.compile(rf"( {m})(?<={_WORD_END} {m})(?= {nxt}(?: ?[{_AFTER_APART}](?!\d)|$))")
 
 
 def _apart_after_spaced_closing(marker: str, units: str) -> re.Pattern[str] | None:
