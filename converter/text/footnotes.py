@@ -395,7 +395,8 @@ def counted_below(doc: Doc, k: int) -> bool:
     paragraph as its mark and the note's first line into the paragraph's text.) Serves PDF text whose notes give
     their markers on lines of their own."""
     above = next((doc.stripped[j] for j in range(k - 1, -1, -1) if doc.stripped[j]), "")
-    if not awaits_number(doc.lang, above):
+    # (not a date, "99-е пленарное заседание" / "1 сентября 2036 года": the closing's, date-alone-no-note's)
+    if not awaits_number(doc.lang, above) or doc.lang.date(doc.stripped[k]) is not None:
         return False
     doc.fired("counted-number-no-note-below", k + 1)
     return True
@@ -1557,8 +1558,6 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     # (cover-item-late: the issue date under a late distribution, "3 August 2023", is the cover's, not note 3)
     if f.after_distribution and len(stripped) < LATE_DATE_MAX and any_date(stripped):
         return False
-    if issue_date_under_columns(f, stripped, number):
-        return False
     if f.doc.notes_apart:
         # notes-apart: the file gave its notes apart from the text (a PDF's page foot, a Word file's
         # footnotes part): a line "2 من القرار 2577" is the rest of a paragraph whose line broke
@@ -1579,6 +1578,8 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     if first_note_mid_sentence(f, marker, number):
         return False
     if _reads_as_text(f, stripped, fm["text"], number) or not_under_rule(f, number) or paragraph_below(f, number):
+        return False
+    if issue_date_under_columns(f, stripped, number):
         return False
     if first_note_cut(f, marker, number, stripped):
         return False
