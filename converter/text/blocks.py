@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..labels import continues
-from ..langs import Lang, numbering, punctuation, quote_pairs
+from ..langs import Lang, fold_word, numbering, punctuation, quote_pairs
 from ..problems import Problem, UnresError
 from . import guessed
 from .headings import LONG_HEADING_MAX
@@ -433,12 +433,45 @@ class Lines:
     # kept (a long paragraph runs to more lines than are).
     numbers: list[int] = field(init=False)
 
+    def _counted_commas(self) -> None:
+        """comma-number-after-counter: a line that opens with a number and a comma ("1, Income from staff assessment;"),
+        which the table reads as a paragraph number typed with a comma, right under a line ending with a word that
+        counts a number (the table's endnotes.not_after: "… under income section" / "1, Income …", "… under section" /
+        "12, Trade and development …") opens no paragraph: the number is that word's, the wrap parting them. (A
+        budget resolution's sections cited by number and title; read as paragraph 1, it took the lines above it for
+        headings and split the paragraph.)"""
+        for i in range(1, len(self.lines)):
+            if not self.opener[i]:
+                continue
+            if _COMMA_NUMBER.match(self.view(i)) is not None:
+                last = self.view(i - 1).rsplit(None, 1)
+                if last and fold_word(last[-1]) in self.lang.endnote_not_after:
+                    self._no_opener(i, "comma-number-after-counter")
+            elif self._label_after_counted(i):
+                self._no_opener(i, "label-after-counted-number")
+
+    def _label_after_counted(self, i: int) -> bool:
+        """label-after-counted-number: a label at a line's start ("d) del Documento Final …", "(a) of its resolution")
+        right under a line that ends with a word that counts a number and that number, no punctuation after them
+        ("… y, en particular, el párrafo 63", "… in paragraph 4"), cites that paragraph's item ("párrafo 63 d)"), the
+        wrap or a page parting them: it opens no item — a list's items follow a line that announces them, never a bare
+        number. (Read as an item, it took the paragraph's lines above for a heading and split the paragraph.)"""
+        words = self.view(i - 1).rsplit(None, 2)
+        return (len(words) == 3 and words[-1].isdecimal() and len(words[-1]) <= _COUNTED_DIGITS
+                and fold_word(words[-2]) in self.lang.endnote_not_after and label(self.lang, self.view(i)) is not None)
+
+    def _no_opener(self, i: int, rule: str) -> None:
+        self.opener[i] = 0
+        if self.doc is not None:
+            self.doc.fired(rule, self.lines[i].number)
+
     def __post_init__(self) -> None:
         lines = self.lines
         self.widths = [width(ln.text, ln.marks) if ln.marks else len(ln.text) for ln in lines]
         self.fin = bytearray(map(finished, [ln.text for ln in lines]))
         opener = opener_regex(self.lang).match
         self.opener = bytearray([opener(ln.view if ln.marks else ln.text) is not None for ln in lines])
+        self._counted_commas()
         number = self.lang.paragraph_number.match
         self.numbers = [int(m["num"]) if o and (m := number(ln.view if ln.marks else ln.text)) else 0
                         for ln, o in zip(lines, self.opener, strict=True)]
@@ -1620,7 +1653,30 @@ def _stands_alone(c: Lines, k: int) -> bool:
         return False
     if k > 0 and c.view(k - 1).strip() in labels:
         return True
-    return not starts_with_head(c.lang, text) and not _too_long_to_stand(c, k)
+    return not starts_with_head(c.lang, text) and not _too_long_to_stand(c, k) and not _quoted_head(c, k)
+
+
+# comma-number-after-counter: a number and a comma at a line's start, as a paragraph number typed with a comma.
+_COMMA_NUMBER = re.compile(r"\d{1,4},\s")
+_COUNTED_DIGITS = 4  # label-after-counted-number: a paragraph's or article's number (not a year's five or more)
+# What opens a quotation, in every script (and the straight quote texts typed so give).
+_QUOTES_OPENING = (*punctuation("opening_quotes"), '"')
+
+
+def _quoted_head(c: Lines, k: int) -> bool:
+    """quoted-head-not-alone: an unfinished line that opens with a quote and then a paragraph's head of the table
+    ("«постановляет, что в течение …", "“Decides that, for a period …") is the first line of a paragraph quoted in
+    full — the text an operative paragraph puts in place of an earlier resolution's —, never a heading standing
+    alone: a line in lower case after it is its rest, which the block extractor parted from it ("… с даты принятия"
+    / "настоящей резолюции все государства-члены …"). Taken for a heading, the rest became a paragraph without a
+    number, one too many. (Resolutions that amend an earlier one's paragraph, in text of blocks.)"""
+    text = c.view(k)
+    if (c.fin[k] or not text.startswith(_QUOTES_OPENING) or k + 1 >= len(c.lines)
+            or not c.view(k + 1)[:1].islower() or not starts_with_head(c.lang, text.lstrip("".join(_QUOTES_OPENING)))):
+        return False
+    if c.doc is not None:
+        c.doc.fired("quoted-head-not-alone", c.lines[k + 1].number)
+    return True
 
 
 def _too_long_to_stand(c: Lines, k: int) -> bool:
@@ -2149,6 +2205,13 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     # (Arabic text wrapped flat whose paragraphs list items inline, labelled ’1‘, ’2‘ …)
     Rule("inline-quoted-number", "blocks", _inline_item, "inline-enumeration reads a number between Arabic quotes "
          "inside a line ('… ’2‘ إصلاح …') as the label before the one at the next line's start ('’3‘ …')"),
+    Rule("comma-number-after-counter", "blocks", Lines._counted_commas, "a number and a comma at a line's start "
+         "right under a line ending with a word that counts a number is that word's, no paragraph number"),
+    Rule("label-after-counted-number", "blocks", Lines._label_after_counted, "a label at a line's start right under "
+         "a line ending with a counting word and its number cites that paragraph's item, opening none"),
+    Rule("quoted-head-not-alone", "blocks", _quoted_head, "an unfinished line that opens with a quote and a "
+         "paragraph's head is a quoted paragraph's first line, no heading standing alone: a line in lower case "
+         "after it goes on with it"),
     Rule("block-too-long-for-heading", "blocks", _too_long_to_stand, "in text of blocks, an unfinished line longer "
          "than any heading, with no head, is no heading standing alone: a line in lower case after it is its rest"),
     Rule("head-after-short-line", "blocks", _head_after_short_line, "in flat text, a line that opens with a "

@@ -53,19 +53,33 @@ def split_columns(doc: Doc, lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for ln in lines:
         t = ln.text
-        split = None
-        # One of the two columns holds the symbol or the distribution. A line that starts with
-        # either is split after it whatever follows ("Distr.: General 12 July 2017"); otherwise
-        # both sides must be cover items.
-        if SYMBOL_PART in t or DISTRIBUTION in t:
-            spaces = [k for k, c in enumerate(t) if c == " "][:COLUMN_SPLITS_TRIED]
-            split = next((k for k in spaces if cover_item(lang, t[:k]) and cover_item(lang, t[k + 1:])), None)
-            if split is None:
-                split = next((k for k in spaces if lang.match("distribution", t[:k])
-                              or symbol_pattern().fullmatch(t[:k])), None)
+        split = column_split(lang, t)
         if split is None:
             out.append(ln)
         else:
             out += [Line(t[:split], ln.number, ln.indent), Line(t[split + 1:], ln.number, ln.indent)]
             doc.fired("cover-columns", ln.number)
     return out
+
+
+def column_split(lang: Lang, t: str) -> int | None:
+    """Where a cover line parts into its two columns (the space between them), None where it does not."""
+    if SYMBOL_PART not in t and DISTRIBUTION not in t:
+        return None
+    # One of the two columns holds the symbol or the distribution. A line that starts with
+    # either is split after it whatever follows ("Distr.: General 12 July 2017"); otherwise
+    # both sides must be cover items.
+    spaces = [k for k, c in enumerate(t) if c == " "][:COLUMN_SPLITS_TRIED]
+    split = next((k for k in spaces if cover_item(lang, t[:k]) and cover_item(lang, t[k + 1:])), None)
+    if split is None:
+        split = next((k for k in spaces if lang.match("distribution", t[:k])
+                      or symbol_pattern().fullmatch(t[:k])), None)
+    return split
+
+
+def distribution_column(lang: Lang, t: str) -> bool:
+    """Whether a cover line holds the distribution as one of its two columns, beside another item ("General Assembly
+    Distr.: General", "Distr.: General   الجمعية العامة")."""
+    split = column_split(lang, t)
+    return split is not None and bool(lang.match("distribution", t[:split]) or lang.match("distribution",
+                                                                                           t[split + 1:]))

@@ -313,18 +313,43 @@ def mark_endnote(body: list[Line], marker: str, after: tuple[int, int], not_afte
         for m in pattern.finditer(text, after[1] if i == after[0] else 0):
             if limit is not None and (i, m.start()) >= limit:
                 return None
-            before = text[:m.start()]
-            if not before.endswith(_AFTER_PUNCT):
-                word = before.rsplit(" ", 1)[-1]
-                after_mark = text[m.end():m.end() + 2]
-                if (word.casefold() in not_after or (after_mark[1:].isupper() or after_mark[1:].isdigit())
-                        or not (word[-1:].isalpha() or _YEAR.fullmatch(word) or ("/" in word and word[-1].isdigit()))):
-                    continue
+            if not _fits_after_word(text, m, marker, not_after, doc, line.number):
+                continue
             if doc is not None and _counted_name(doc, text, m.end() - len(marker), not_after, line.number):
                 continue
             take_mark(line, m.start(), m.end(), marker)
             return i, m.start() + 1
     return None
+
+
+def _fits_after_word(text: str, m: re.Match[str], marker: str, not_after: frozenset[str], doc: Doc | None,
+                     number: int) -> bool:
+    """For mark_endnote: whether what stands around a candidate lets it be the mark — after punctuation or another
+    mark anything; after a word, a year or a document symbol only a word in lower case, punctuation or the next note's
+    mark set apart (endnote-before-next-mark), and never after a word that counts."""
+    before = text[:m.start()]
+    if before.endswith(_AFTER_PUNCT):
+        return True
+    word = before.rsplit(" ", 1)[-1]
+    after_mark = text[m.end():m.end() + 2]
+    in_row = after_mark[1:].isdigit() and next_mark_after(text, m.end(), marker)
+    if (word.casefold() in not_after or after_mark[1:].isupper() or (after_mark[1:].isdigit() and not in_row)
+            or not (word[-1:].isalpha() or _YEAR.fullmatch(word) or ("/" in word and word[-1].isdigit()))):
+        return False
+    if in_row and doc is not None:
+        doc.fired("endnote-before-next-mark", number)
+    return True
+
+
+def next_mark_after(text: str, end: int, marker: str) -> bool:
+    """endnote-before-next-mark: an endnote's mark set apart after a word may have digits after it where they are the
+    next note's mark set apart too, then punctuation or the line's end — two notes on one place ("… para los Derechos
+    Humanos 1 2" / ";", two reports cited together): no number of the text runs on so after a word's number ("on 2
+    September" has a word after it). (Refused, neither mark was placed and both stayed in the text.)"""
+    if not marker.isdigit():
+        return False
+    m = re.compile(rf" {int(marker) + 1}(?=[ ,;.:)]|$)").match(text, end)
+    return m is not None and not text[m.end():].strip()[:1].isalnum()
 
 
 def _counted_name(doc: Doc, text: str, start: int, not_after: frozenset[str], number: int) -> bool:
@@ -395,6 +420,8 @@ RULES: tuple[Rule, ...] = (
     Rule("endnote-mark-apart", "endnotes", mark_endnote, "an endnote's mark stands apart from its word, in note "
          "order; never a date, a count or a numbered thing"),
     # (Endnotes whose marks stand apart, in languages that set a counted name's number after its qualifiers.)
+    Rule("endnote-before-next-mark", "endnotes", next_mark_after, "an endnote's mark set apart after a word may have "
+         "the next note's mark set apart after it, two notes on one place ('Humanos 1 2 ;')"),
     Rule("endnote-counted-name-not-mark", "endnotes", _counted_name, "a number set apart after a counted name "
          "('Objetivo de Desarrollo Sostenible 1,') is the name's, never an endnote's mark"),
     Rule("endnote-referred-again", "endnotes", place_endnote_marks, "a note referred to again before the next "

@@ -16,7 +16,7 @@ from itertools import islice
 
 from ..langs import Lang, fold_word, punctuation
 from .blocks import finished, full_line
-from .cover import DISTRIBUTION
+from .cover import DISTRIBUTION, distribution_column
 from .header import any_date
 from .marked import normalize_text
 from .marks import AMBIGUOUS, Located, MarkSearch, range_not_mark, zero_marker
@@ -379,11 +379,27 @@ def note_again_below(doc: Doc, marker: str, number: int) -> bool:
         if k in kinds or "\f" in doc.raw[k]:
             return False
         if (m := _FOOTNOTE_START.match(stripped[k])) is not None and m["marker"] == marker and _notes_to_foot(doc, k):
-            if late_date_below(doc, k):
+            if late_date_below(doc, k) or counted_below(doc, k):
                 continue
             doc.fired("note-again-below", number)
             return True
     return False
+
+
+def counted_below(doc: Doc, k: int) -> bool:
+    """counted-number-no-note-below: for note-again-below, a line (index k) that opens with the number right under a
+    line ending with a word a number follows ("See Official Records …, Supplement No." / "3 (A/77/3), chap. VI.") is
+    that note's text going on, the counter's number — not the note that number opens: the number alone above it ("…
+    adopted by" / "3" / "See Official Records …") is then the note's marker over its text, as notes split so give
+    it, not a mark the wrap put on a line of its own. (Read as note-again-below, the marker went back to the
+    paragraph as its mark and the note's first line into the paragraph's text.) Serves PDF text whose notes give
+    their markers on lines of their own."""
+    above = next((doc.stripped[j] for j in range(k - 1, -1, -1) if doc.stripped[j]), "")
+    # (not a date, "99-е пленарное заседание" / "1 сентября 2036 года": the closing's, date-alone-no-note's)
+    if not awaits_number(doc.lang, above) or doc.lang.date(doc.stripped[k]) is not None:
+        return False
+    doc.fired("counted-number-no-note-below", k + 1)
+    return True
 
 
 def late_date_below(doc: Doc, k: int) -> bool:
@@ -834,10 +850,36 @@ def head_above_next_note(f: _Flow, pending: _Open, stripped: str, number: int) -
     last line, whose first words only read like a head; the running text never stands between two notes of one
     block (note-between-notes), nor does a paragraph's head line end with a full stop there. (note-ends-at-head
     ended the note and gave the line to the running text, where it ran into the paragraph the page cut.)"""
-    if not stripped.endswith(_TERMINAL) or _next_note_below(f, pending, number) is None:
-        return False
-    f.doc.fired("head-above-next-note", number)
-    return True
+    if stripped.endswith(_TERMINAL):
+        if _next_note_below(f, pending, number) is None:
+            return False
+        f.doc.fired("head-above-next-note", number)
+        return True
+    return head_wrapped_above_next_note(f, pending, number)
+
+
+# head-above-next-note-wrapped: the lines a note's last sentence may run on over, under the line with the head.
+_HEAD_NOTE_TAIL = 2
+
+
+def head_wrapped_above_next_note(f: _Flow, pending: _Open, number: int) -> bool:
+    """head-above-next-note-wrapped: so where the line with the head does not end the note but the next line or two
+    do, right above the next note of the block ("… Nagoya Protocol on Access to Genetic Resources and the Fair and
+    Equitable" / "Sharing of Benefits Arising from Their Utilization at its second meeting (see" / "United Nations
+    Environment Programme, document UNEP/CBD/NP/MOP/2/13)." / "16 Resolution 61/295, annex."): a title's word that
+    reads like a paragraph's head ("Sharing") opened the note's wrapped line. The lines run on without a blank line,
+    the page's furniture or a note's marker between, and only the last ends with a full stop."""
+    doc = f.doc
+    for j in range(number, min(len(doc.stripped), number + _HEAD_NOTE_TAIL)):
+        line = doc.stripped[j]
+        if not line or j in doc.furniture or "\f" in doc.raw[j] or _FOOTNOTE_START.match(line) is not None:
+            return False
+        if line.endswith(_TERMINAL):
+            if _next_note_below(f, pending, j + 1) is None:
+                return False
+            doc.fired("head-above-next-note-wrapped", number)
+            return True
+    return False
 
 
 def _one_block(f: _Flow, first: int, last: int) -> bool:
@@ -1537,6 +1579,8 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
         return False
     if _reads_as_text(f, stripped, fm["text"], number) or not_under_rule(f, number) or paragraph_below(f, number):
         return False
+    if issue_date_under_columns(f, stripped, number):
+        return False
     if first_note_cut(f, marker, number, stripped) or _date_alone(f.doc, stripped, number):
         return False
     f.candidate = stripped
@@ -1548,6 +1592,22 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     f.pending = _Open(marker, [fm["text"]], number)
     f.in_notes = True
     f.carried = False
+    return True
+
+
+def issue_date_under_columns(f: _Flow, stripped: str, number: int) -> bool:
+    """issue-date-under-columns: on a cover whose two columns the extraction put on one line, a short date right
+    under the line that holds the distribution beside the body's name ("General Assembly   Distr.: General" /
+    "5 January 2023", either order as right-to-left texts give it) is the cover's issue date, never a note that
+    opens with its day: a first note may be numbered up to FIRST_NOTE_MAX, and one "5" found its mark in the
+    symbol's last digit ("A/RES/77/265"), then ran on over the whole text, the formula with it (text-no-formula:
+    nothing read). Before the formula, within the cover's lines. Serves pdftotext -layout covers."""
+    lines = f.doc.lines
+    if (f.body_from is not None or number > COVER_LINES or not lines or lines[-1].number != number - 1
+            or len(stripped) >= LATE_DATE_MAX or not any_date(stripped)
+            or not distribution_column(f.doc.lang, lines[-1].text)):
+        return False
+    f.doc.fired("issue-date-under-columns", number)
     return True
 
 
@@ -2093,7 +2153,7 @@ def _glued_after_closing(f: _Flow, w: _Where) -> bool:
             and f.search.last[0] < f.search.pages[-1]
             and (notes_after_closing(f) or notes_after_vote(f)) and notes_block_after_closing(f, w)):
         return False
-    found = f.search.earliest_glued(w.marker, w.first)
+    found = f.search.earliest_uncounted(w.marker, w.first)
     if found is not None:
         f.search.take(w.marker, found)
         f.doc.fired("glued-earliest", f.doc.lines[found[1]].number)
@@ -3858,6 +3918,13 @@ RULES: tuple[Rule, ...] = (
          "not a paragraph number printed without its full stop"),
     Rule("note-ends-at-number", "flow", number_ends_note, "an open note that ran on over lines ends at a line "
          "that opens with a paragraph number; the lines it took that end as a paragraph does go back to the text"),
+    Rule("issue-date-under-columns", "flow", issue_date_under_columns, "a short date right under a cover line that "
+         "holds the distribution beside another column is the cover's issue date, never a note"),
+    Rule("counted-number-no-note-below", "flow", counted_below, "for note-again-below, a line that opens with the "
+         "number under a line ending with a counter ('Supplement No.') goes on with that note, opening none"),
+    Rule("head-above-next-note-wrapped", "flow", head_wrapped_above_next_note, "an unfinished note goes on over a line "
+         "that opens with a paragraph's head where that line and the one or two under it, the last ending with a full "
+         "stop, stand right above the block's next note"),
     Rule("cover-item-late", "flow", cover_item_late, "the distribution and the issue date met after the formula "
          "(the first page's right-hand column read last) are the cover's"),
     Rule("first-mark-before-next", "flow", first_before_next, "a numbered note with no mark found before it has "

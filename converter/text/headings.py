@@ -75,6 +75,7 @@ class HeadingRun:
         self.spread_lines: set[int] = set()  # widened-line-no-heading: the same
         self.head_colons: set[int] = set()  # colon-after-head-title: the same
         self.capital_lines: set[int] = set()  # capital-of-common-word: the same
+        self.section_lines: set[int] = set()  # section-number-title: the same
         self._cases: tuple[frozenset[str], frozenset[str]] | None = None  # _word_cases(), once asked
         self.page_titles: set[int] = set()  # part-title-across-page: the same
         self.comma_rests: set[int] = set()  # title-rest-after-comma: the same
@@ -198,7 +199,9 @@ class HeadingRun:
         if c.widths[i] > HEADING_MAX and self.long_title(i):
             return "long-heading-before-number"
         if after_item:
-            return "heading-after-gap" if gap_item else "heading-after-title-item"
+            if gap_item:
+                return "heading-after-wide-gap" if self._wide_gap_before(i) else "heading-after-gap"
+            return "heading-after-title-item"
         return "heading"
 
     def title_item(self, i: int, start: int) -> bool:
@@ -295,8 +298,19 @@ class HeadingRun:
         задачи"), may stand before a heading (the Security Council's mandates, in sections)."""
         c = self.c
         last_word = c.view(i - 1).rsplit(None, 1)[-1].casefold()
-        return (c.mode.gaps and not c.mode.flat and bool(c.shapes.gap[i]) and not c.shapes.page_start[i]
-                and bool(c.opener[start]) and last_word not in c.lang.continues_after)
+        apart = c.mode.gaps and not c.mode.flat and bool(c.shapes.gap[i]) and not c.shapes.page_start[i]
+        return ((apart or self._wide_gap_before(i)) and bool(c.opener[start])
+                and last_word not in c.lang.continues_after)
+
+    def _wide_gap_before(self, i: int) -> bool:
+        """heading-after-wide-gap: in double-spaced text whose paragraphs stand further apart than its lines
+        (wide-gap-opens), the wider gap ends an item as a blank line does where blank lines separate paragraphs
+        (heading-after-gap): a title item without punctuation that ran to the width ("f) Apoyo a … y el estado de
+        derecho") before a line after the wider gap ("Tareas adicionales") ended there, and that line may be a
+        heading. (Taken for the item's rest, as a wrap that filled the line would have it, the heading was lost
+        into the item. The Security Council's mandates, in double-spaced PDF text.)"""
+        c = self.c
+        return c.wide is not None and c.wide[i] >= 2
 
     def like(self, i: int, first: bool, labelled: bool = False) -> bool:
         """A heading is an unfinished one-liner that is no number or label, shorter than a line that
@@ -352,7 +366,19 @@ class HeadingRun:
         if c.widths[i] > LONG_HEADING_MAX and self.title_before_number(i):
             return LABELLED_TITLE_MAX
         return (LONG_HEADING_MAX if self.long_title(i) or self.part_title(i) or self.title_across_page(i)
-                or self.rest_after_comma(i) else HEADING_MAX)
+                or self.rest_after_comma(i) or self.section_numbered(i) else HEADING_MAX)
+
+    def section_numbered(self, i: int) -> bool:
+        """section-number-title: a line that opens with a section's number — digits and a letter, then a stop or a
+        colon ("2b : Gestion des armes et des munitions et prévention des mouvements illicites …", "1a. Maritime …")
+        — is a section's title however long, up to a long heading (LONG_HEADING_MAX): no paragraph or item opens
+        with such a number (a paragraph's has no letter, an item's label is a letter or numeral alone). In text of
+        one paragraph to a line, a title longer than HEADING_MAX was read as a paragraph that lost its number, and
+        ran into the paragraph before. (The Security Council's mandates in numbered parts and lettered sections.)"""
+        c = self.c
+        if c.widths[i] <= HEADING_MAX or _SECTION_LETTERED.match(c.view(i)) is None:
+            return False
+        return self._traced_once(self.section_lines, "section-number-title", i)
 
     def title_before_number(self, i: int) -> bool:
         """title-between-label-and-number: in text of one paragraph to a line, the line between a section's label
@@ -626,11 +652,27 @@ class HeadingRun:
         page / "услуг и других политических инициатив, санкционированных …"). (The sections of a budget
         resolution, in text of one paragraph to a line, whose blocks a page break cuts.)"""
         c = self.c
-        if not (1 < i < len(c.lines) and c.widths[i] > HEADING_MAX and c.shapes.page_start[i] and not c.fin[i - 1]
+        if not (1 < i < len(c.lines) and c.widths[i] > HEADING_MAX and not c.fin[i - 1]
                 and _is_label(c.lang, c.view(i - 2).strip()) and not starts_with_head(c.lang, c.view(i - 1))
                 and not starts_with_head(c.lang, c.view(i))):
             return False
-        return self._traced_once(self.page_titles, "part-title-across-page", i)
+        if c.shapes.page_start[i]:
+            return self._traced_once(self.page_titles, "part-title-across-page", i)
+        return self.title_rest_unpaged(i)
+
+    def title_rest_unpaged(self, i: int) -> bool:
+        """part-title-rest-unpaged: in text of blocks one to a line whose pages do not show (no furniture, no page
+        break: a page may have cut any block), the line after a part's or section's title line right under its label,
+        unfinished, opening in lower case in a script whose paragraphs open with a capital, is the title's rest however
+        long, as part-title-across-page reads it on a page's first line ("III" / "Conditions of service … officials:
+        members of" / "the International Court of Justice and President and judges of …" / "Recalling …"): no
+        paragraph opens in lower case there. (Taken for a paragraph's rest, the title lost its second half, which ran
+        into the section's first paragraph.)"""
+        c = self.c
+        if (not c.mode.unwrapped or any(c.shapes.page_start) or c.fin[i] or c.lang.openings.lower_case
+                or not c.view(i)[:1].islower()):
+            return False
+        return self._traced_once(self.page_titles, "part-title-rest-unpaged", i)
 
     def rest_after_comma(self, i: int) -> bool:
         """title-rest-after-comma: the line after a part's or section's title line right under its label, which the
@@ -1002,7 +1044,8 @@ class HeadingRun:
         "4. Encourages …", which number-opens does not open after an unfinished line)."""
         c = self.c
         m = c.lang.paragraph_number.match(c.view(k))
-        if m is None or int(m["num"]) >= NUMBER_AFTER_HEADING_MAX or not c.phrases:
+        # (not a number the line before counts, which opens nothing: comma-number-after-counter)
+        if m is None or int(m["num"]) >= NUMBER_AFTER_HEADING_MAX or not c.phrases or not c.opener[k]:
             return False
         if not self._no_head(i):
             return False
@@ -1090,6 +1133,8 @@ _LABEL_STOP = re.compile(r"\s?[.:]\s+\S")
 # A heading that opens with its section's number ("2a. Security sector reform", "1b: Maritime interdiction"; in French
 # typography a space before the colon, "2a : Réforme …").
 _SECTION_NUMBER = re.compile(r"\d{1,3}[^\W\d_]?\s?[.:]\s")
+# section-number-title: the same with its letter, which no paragraph number has ("2b : ", "1a. ").
+_SECTION_LETTERED = re.compile(r"\d{1,3}[^\W\d_]\s?[.:]\s")
 
 
 def _labelled(doc: Doc, text: str, line: int) -> bool:
@@ -1476,6 +1521,12 @@ RULES: tuple[Rule, ...] = (
          "no heading when the line after it opens the list's next item: it is the item's rest"),
     Rule("item-rest-after-comma", "blocks", HeadingRun.comma_item_rest, "a line after an item whose line ends with "
          "a comma is no heading when the line after it opens the list's next item: it is the item's rest"),
+    Rule("section-number-title", "blocks", HeadingRun.section_numbered, "a line that opens with a section's number "
+         "and its letter ('2b : …') is a section's title however long, up to a long heading"),
+    Rule("part-title-rest-unpaged", "blocks", HeadingRun.title_rest_unpaged, "in text of blocks whose pages do not "
+         "show, the unfinished line in lower case after a part's title line under its label is the title's rest"),
+    Rule("heading-after-wide-gap", "blocks", HeadingRun._wide_gap_before, "in double-spaced text whose paragraphs "
+         "stand further apart than its lines, the wider gap ends a title item as a blank line does"),
     Rule("heading-after-gap", "blocks", HeadingRun.item_before_gap, "where blank lines separate paragraphs, a "
          "heading may follow a title item without punctuation that a blank line ended, however many lines it has"),
     Rule("long-heading-before-number", "blocks", HeadingRun.long_title, "in text of one paragraph to a line, a "

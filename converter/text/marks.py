@@ -588,8 +588,9 @@ def _apart_before_next_marker(marker: str, units: str) -> re.Pattern[str] | None
     # after it and the clause's punctuation after that ("… Derechos Humanos 1 2 ;"), as block extractors keep the
     # spaces around each raised mark: the loose rule asks punctuation or a word after the mark, and mark-apart reads
     # the second only (after the first, taken). No text follows a word with a number and the next one, then its
-    # punctuation. The space before the mark goes with it.
-    return re.compile(rf"( {m})(?<={_WORD_END} {m})(?= {nxt} ?[{_AFTER_APART}](?!\d))")
+    # punctuation. The space before the mark goes with it. The punctuation may open the next line, where the wrap put
+    # it ("… Derechos Humanos 1 2" / ";"): the next marker then ends the line.
+    return re.compile(rf"( {m})(?<={_WORD_END} {m})(?= {nxt}(?: ?[{_AFTER_APART}](?!\d)|$))")
 
 
 def _apart_after_spaced_closing(marker: str, units: str) -> re.Pattern[str] | None:
@@ -813,8 +814,11 @@ def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
     # session" / "2 ,".)
     # (Or starting one before the opening quote or bracket of a title — not a round or square bracket, which a
     # number's label opens, "2 (b)" —: "…国际公约》、" / "2 《残疾人权利公约》、 3 …", a list of instruments.)
+    # (Or starting one glued to the comma after it, a word then — "… et le développement" / "12, ainsi que …": the mark
+    # raised after the word, the wrap putting it first on the line; only after a word, comma_mark_after_word.)
     return re.compile(rf"( {m})(?<={_WORD_OR_DIGIT_END} {m})$|( {m})(?<=[^\W_][{_BEFORE_APART}] {m})$"
-                      rf"|^({m} )(?=[^\W\d_]|[{_OPENING_TITLE}])|^({m} )(?=[{_AFTER_APART}](?!\d))")
+                      rf"|^({m} )(?=[^\W\d_]|[{_OPENING_TITLE}])|^({m} )(?=[{_AFTER_APART}](?!\d))"
+                      rf"|^({m})(?=[{_COMMA_APART}] [^\W\d_])")
 
 
 # What opens a title, not a label: the opening quotes and brackets of every script but the round and square ones.
@@ -1483,7 +1487,20 @@ def line_start_fits(view: str, prev: str, units: str) -> bool:
     """Whether a mark set apart at a line's start fits the line before, as the rules that read a mark there ask:
     a symbol after a year's comma, a listed date after a comma, a paragraph's number after its last punctuation."""
     return (symbol_after_year_comma(view, prev) and listed_date_after_comma(view, prev, units)
-            and number_after_line_end(view, prev) and opening_after_word(view, prev) and dash_after_word(view, prev))
+            and number_after_line_end(view, prev) and opening_after_word(view, prev) and dash_after_word(view, prev)
+            and comma_mark_after_word(view, prev))
+
+
+_COMMA_AT_START = re.compile(rf"\d{{1,3}}[{_COMMA_APART}] ")  # digits glued to the comma after them, at a line's start
+
+
+def comma_mark_after_word(view: str, prev: str) -> bool:
+    """mark-before-comma-at-line-start: a mark glued to the comma after it at a line's start ("… sur la population et
+    le développement" / "12, ainsi que les documents …"), where the wrap put a raised mark first on the line, only
+    where the line before ends with a word — not with a number or punctuation: "… articles 11," / "12, 13 and 14" is a
+    wrapped list, "… in the year" / "2022," no mark (True where the line is not of that shape). Taken nowhere, the
+    note was left unreferenced and its mark in the text."""
+    return _COMMA_AT_START.match(view) is None or re.search(r"[^\W\d_]$", prev.rstrip()) is not None
 
 
 _OPENING_AT_START = re.compile(r"\(?\d{1,3}\)? [(\[]")  # a mark set apart, a round or square bracket
@@ -2642,8 +2659,11 @@ class MarkSearch:
         # (A digit between two ideographs, where the marks found stand apart more often than not, gives way to a
         # mark set apart anywhere on the pages searched, after it too: "目标7加强", "规定， 7 鼓励" below it.)
         anywhere = self._apart_may_win(rule, marker)
-        if anywhere is None:
+        counted = anywhere is None and self._counted_may_give_way(rule, marker, found)
+        if anywhere is None and not counted:
             return None
+        if counted:  # (a digit between ideographs after the count, "目标3所作", gives way anywhere on the pages)
+            anywhere = rule.name in AMBIGUOUS
         stop = (len(self.doc.lines), 0) if anywhere else (found[0], found[1].start(found[1].lastindex or 1))
         exclude = self.doc.lang.endnote_not_after
         held: dict[tuple[int, int, str, int], list[int]] = {}
@@ -2660,8 +2680,22 @@ class MarkSearch:
                         stop, best = at, (apart, i, m)
                         break
         if best is not None:
-            self.doc.fired("apart-before-glued-ideographs", self.doc.lines[best[1]].number)
+            name = "apart-before-counted-glued" if counted else "apart-before-glued-ideographs"
+            self.doc.fired(name, self.doc.lines[best[1]].number)
         return best
+
+    def _counted_may_give_way(self, rule: MarkRule, marker: str, found: tuple[int, re.Match[str]]) -> bool:
+        """apart-before-counted-glued: apart-before-glued-ideographs asks for a mark set apart before a strong rule's
+        candidate where marks were found glued already too, when that candidate's digits stand glued after a word of
+        the table's endnotes.glued_counts ("“空间2030”议程 3 的总体目标2，", goal 2): such digits are a counted
+        thing's number far more often than a mark (counted-glued-gives-way), and a mark set apart on both sides
+        before them ("议程》、 2 特别是") is where an extractor set a raised mark apart. (Marks of one text found
+        both ways, "决议1 中" and "议程》、 2 特别": taken, the goal's number left the text and the mark stayed.)"""
+        counts = self.doc.lang.glued_counts
+        if (not counts or self.doc.lang.script.spaced or not marker.isdigit() or rule is MARK_APART
+                or rule in _LOOSE or rule.weak or rule.name == "mark-raised"):
+            return False
+        return self._after_count(found, counts)
 
     def _apart_placed(self, i: int, m: re.Match[str], line_end: bool = True) -> bool:
         """Whether a mark set apart on line i may stand before a glued candidate (apart-before-glued-ideographs):
@@ -2812,6 +2846,29 @@ class MarkSearch:
                 best = (rule, found[0], found[1])
         return best
 
+    def earliest_uncounted(self, marker: str, first_line: int = -1) -> Located | None:
+        """counted-glued-gives-way-earliest: glued-earliest's candidate, where its digits stand glued after a word of
+        the table's endnotes.glued_counts ("可持续发展目标3，", Goal 3), gives way as counted-glued-gives-way has a
+        page's give way: to that rule's next candidate over the text, glued after no such word, before the first of
+        the next notes' marks ("…的进展情况”3 及其"). Notes gathered after the closing have their marks sought over
+        the whole text from the last mark on, and the goal's number, met first, was taken. The candidate as found
+        otherwise."""
+        found = self.earliest_glued(marker, first_line)
+        if found is None or not self.doc.lang.glued_counts:
+            return found
+        rule, i, m = found
+        patterns = next(((p, f) for r, p, f in self._rules(marker, False, False) if r is rule), None)
+        if patterns is None or patterns[0] is _NEVER:
+            return found
+        printed = raised(marker) if rule.name == "mark-raised" else marker
+        first = -1 if rule.name == "mark-raised" else first_line
+        lines = self._holding(range(0, len(self.doc.lines)), printed, first, {})
+        later = self._counted_glued_gives_way(lines, printed, patterns, (first, None), (i, m))
+        if later == (i, m):
+            return found
+        self.doc.fired("counted-glued-gives-way-earliest", self.doc.lines[later[0]].number)
+        return rule, later[0], later[1]
+
     def _holding(self, page: range, printed: str, first_line: int, held: dict[tuple[int, int, str, int], list[int]],
                  spaced: bool = False) -> list[int]:
         """The lines of a page, from the last mark found and first_line on, whose text holds the marker
@@ -2911,12 +2968,15 @@ class MarkSearch:
         if end >= 0 and self._date_day(view, start, end, nxt, number):
             return True
         if start == 0:  # (at a line's start, the line before has the word before the mark; a date is none)
-            return (not prev or _word_before(prev, len(prev)) in exclude or bool(self.doc.lang.starts_with_date(view))
-                    or not line_start_fits(view, prev, units))
+            rejected = (not prev or _word_before(prev, len(prev)) in exclude
+                        or bool(self.doc.lang.starts_with_date(view)) or not line_start_fits(view, prev, units))
+            if not rejected and _COMMA_AT_START.match(view) is not None:
+                self.doc.fired("mark-before-comma-at-line-start", number)
+            return rejected
         if end >= 0 and after_symbol_word(self.doc.lang, view, start, end):
             self.doc.fired("mark-after-symbol-word", number)
             return False
-        if self._count_undone(view, start, end, number):
+        if self._count_undone(view, start, end, number, nxt):
             return False
         return self._counted(view, start, exclude, number, prev)
 
@@ -2960,8 +3020,9 @@ class MarkSearch:
             self.doc.fired(found, number)
         return found is not None
 
-    def _count_undone(self, view: str, start: int, end: int, number: int) -> bool:
-        """Whether what stands around a number set apart says it is a mark, whatever word before it counts it."""
+    def _count_undone(self, view: str, start: int, end: int, number: int, nxt: str = "") -> bool:
+        """Whether what stands around a number set apart says it is a mark, whatever word before it counts it (nxt:
+        the next line, for counted-list-unclosed-over-break)."""
         if end >= 0 and _SPACED_STOP.match(view, end):
             # counted-before-spaced-stop: a number set apart from the comma or full stop after it ("sobre el tema
             # 2 , afirma") is a mark, whatever word counts it: no text sets its own number apart from that
@@ -2975,6 +3036,11 @@ class MarkSearch:
             if undone(self.doc.lang, view, start):
                 self.doc.fired(name, number)
                 return True
+        if nxt and counted_list_unclosed(self.doc.lang, f"{view.rstrip()} {nxt.lstrip()}", start):
+            # counted-list-unclosed-over-break: so where the wrap put the word after the conjunction on the next line
+            # ("… children under age 5, 12 and" / "that this increase …")
+            self.doc.fired("counted-list-unclosed-over-break", number)
+            return True
         return False
 
     def _counted(self, view: str, start: int, counting: frozenset[str], number: int, prev: str = "") -> bool:
@@ -3407,6 +3473,13 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "found past the first candidate set apart of the next note's mark ('study area 1, on' below 'Lanterns, 2') "
          "gives way to this note's candidate set apart before that one ('Beacons 1 and'), from the page before on: "
          "marks come in order"),
+    Rule("counted-list-unclosed-over-break", "flow", MarkSearch._count_undone, "counted-list-unclosed, the word "
+         "after the conjunction on the next line: 'under age 5, 12 and' / 'that this increase'"),
+    Rule("mark-before-comma-at-line-start", "flow", comma_mark_after_word, "a mark glued to the comma after it at a "
+         "line's start, the line before ending with a word ('développement' / '12, ainsi')"),
+    Rule("apart-before-counted-glued", "flow", MarkSearch._counted_may_give_way, "apart-before-glued-ideographs "
+         "asks for a mark set apart before a candidate glued after a counting word ('目标2，') where marks were found "
+         "glued too"),
     Rule("apart-before-glued-ideographs", "flow", MarkSearch._apart_before_glued, "in a script without spaces, where "
          "no mark was found glued yet, a mark set apart on both sides ('报告 1 和') before a glued rule's candidate on "
          "the pages searched ('提案1 (') is the mark: the text's own numbers are glued to their words"),
@@ -3567,6 +3640,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("number-before-apart-twin", "flow", number_before_twin, "in a script without spaces, digits glued to a "
          "word before a space and the same digits set apart ('目标2 2 的') are the text's number, the digits set "
          "apart its mark"),
+    Rule("counted-glued-gives-way-earliest", "flow", MarkSearch.earliest_uncounted, "glued-earliest's candidate "
+         "glued after a counting word gives way to the rule's next candidate glued after none, before the next "
+         "notes' marks"),
     Rule("counted-glued-gives-way", "flow", MarkSearch._counted_glued_gives_way, "in a script without spaces, a "
          "strong rule's candidate glued after a word of the table's endnotes.glued_counts ('目标3，') gives way to "
          "its next candidate on the page after no such word ('”3 及其')"),
