@@ -139,3 +139,54 @@ def test_bullets_alone_are_joined_to_their_items():
     res = parse_text(BULLETS).resolution
     assert [(s.label, s.text) for s in res.operative[0].subparagraphs] == [
         ("•", "Safety of lighthouse keepers;"), ("•", "Maintenance of the lights;")]
+
+
+# (round twenty-eight) number-alone-by-count: under a line neither finished nor a heading over a finished one, the
+# next paragraph number the text prints decides.
+def fired_by(text: str, code: str, rule: str) -> list[int]:
+    doc = read(lang(code), decode(text)[0], [], trace=True)
+    return [line for name, line in doc.trace if name == rule]
+
+
+def test_a_mark_alone_whose_paragraph_is_still_to_come_is_not_counted():
+    # (the mark "2." over a sentence that opens like a paragraph: paragraph 2 comes after it)
+    assert fired_by(COMMA_ABOVE, "en", "number-alone-by-count") == []
+    assert fired_by(MARK, "en", "number-alone-by-count") == []
+
+
+HEADING_WRAPPED = COVER + """ Recalling its resolution 89/14 of 4 December 2034 on coastal beacons,
+ 1. Welcomes the progress made in the maintenance of lighthouses;
+Arrangements for the financing of the coastal beacons for the period from
+1 July 2036 to 30 June 2037
+ 2.
+ Decides to appropriate the amount of 4,000 dollars for the coastal beacons;
+ 3. Decides to remain seized of the matter.
+""" + CLOSING
+
+
+def test_a_number_alone_under_a_heading_wrapped_over_two_lines_is_counted():
+    res = parse_text(HEADING_WRAPPED).resolution
+    assert fired_by(HEADING_WRAPPED, "en", "number-alone-by-count") == [11]
+    assert [p.number for p in res.operative] == ["1", "2", "3"]
+    assert res.operative[1].text == "Decides to appropriate the amount of 4,000 dollars for the coastal beacons;"
+
+
+def test_a_count_that_skips_a_number_says_nothing():
+    # (the next number printed is 5: neither 3 nor 2 — the count does not decide, the line is left as before)
+    skipped = HEADING_WRAPPED.replace(" 3. Decides", " 5. Decides")
+    assert fired_by(skipped, "en", "number-alone-by-count") == []
+
+
+NO_FORMULA = """United Nations S/RES/9992 (2031)
+Security Council Distr.: General
+Resolution 9992 (2031)
+Recalling its previous resolutions on the safety of navigation,
+1 .
+Decides to renew the measures on the maintenance of lighthouses;
+2 .
+Decides to remain actively seized of the matter.
+"""
+
+
+def test_numbers_alone_are_read_where_the_formula_is_missed():
+    assert [p.number for p in parse_text(NO_FORMULA).resolution.operative] == ["1", "2"]

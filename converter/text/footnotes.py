@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
 
+from ..labels import continues as label_continues
 from ..langs import Lang, fold_word, punctuation
 from .blocks import finished, full_line
 from .cover import DISTRIBUTION, distribution_column
 from .header import any_date
 from .marked import normalize_text
 from .marks import AMBIGUOUS, Located, MarkSearch, range_not_mark, zero_marker
-from .openings import LABEL_CLAUSE_MARKS, label, opener_regex, starts_with_head
+from .openings import LABEL_CLAUSE_MARKS, label, opener_regex, opens, starts_with_head
 from .pages import BLANKS, COVER_LINES, indent, near_foot, paged
 from .ruleset import Rule
 from .segment import CLOSING_JOINED_MAX as CLOSING_LINE
@@ -1469,7 +1470,9 @@ def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool, 
 def _mended(f: _Flow, stripped: str, number: int, digit: bool) -> str:
     """A line of running text, its paragraph number or item label mended where the number rules say (digit: it opens
     with a digit)."""
-    if f.body_from is not None and (alone := (number_alone if digit else label_alone)(f, stripped, number)):
+    # (a number alone is read before the formula as well: a text whose formula the reader misses — an image, a slip —
+    # has its numbers all the same; a label alone only in the body)
+    if (digit or f.body_from is not None) and (alone := (number_alone if digit else label_alone)(f, stripped, number)):
         below, stripped = alone
         f.taken.update(range(number, below + 1))
     if not digit:
@@ -3514,6 +3517,8 @@ def number_without_stop(f: _Flow, text: str, number: int) -> str:
 # A line that holds a paragraph number alone: as the table writes it ("6.", Arabic "6 -") or parted from its stop
 # ("6 .").
 _PARTED_ALONE = re.compile(r"^(?P<num>\d{1,4}) \.$")
+# (number-alone-by-count: a paragraph number parted from its stop, alone or before its text)
+_PARTED_NUMBER = re.compile(r"^(?P<num>\d{1,4}) \.(?:\s+|$)")
 
 
 def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None:
@@ -3534,19 +3539,64 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
     # (numbers start again at 1 in a resolution's parts and sections)
     if n not in (1, f.last_number + 1) or not lines:
         return None
-    # (After a finished line the number is no note's mark, which never follows the clause's punctuation with a stop
-    # of its own: any line of text may be its paragraph's. Under a heading, the line must open with a head.)
-    after_finished = finished(lines[-1].text)
-    if not (after_finished or _heading_above(lines)):
-        return None
     below = _text_under(f, number)
     # (never over a note: "(1) انظر …", "* …", "2 A/91/300." open no paragraph's text)
-    if below is None or (text := doc.stripped[below])[0] in _NOTE_FIRST or not (
-            after_finished or starts_with_head(lg, text)):
+    if below is None or (text := doc.stripped[below])[0] in _NOTE_FIRST:
+        return None
+    # (After a finished line the number is no note's mark, which never follows the clause's punctuation with a stop
+    # of its own: any line of text may be its paragraph's. Under a heading, the line must open with a head; under any
+    # other line, the text's count must say so as well: number-alone-by-count.)
+    if finished(lines[-1].text) or (_heading_above(lines) and starts_with_head(lg, text)):
+        rule = "number-alone-joins"
+    elif _like_paragraph(lg, text) and _counted(f, below, n):
+        rule = "number-alone-by-count"
+    else:
         return None
     f.last_number = n
-    doc.fired("number-alone-joins", number)
+    doc.fired(rule, number)
     return below, f"{lg.format_paragraph_number(str(n))} {text}"
+
+
+# number-alone-by-count: how many lines under a number alone the next paragraph number is looked for (a long
+# paragraph, double spaced, with a page's notes under it)
+COUNT_REACH = 400
+
+
+def _counted(f: _Flow, below: int, n: int) -> bool:
+    """number-alone-by-count: a line that holds only the next paragraph number n, over a line that opens like a
+    paragraph (a capital, a head), under a line that is neither finished nor a heading over a finished one — a
+    heading over the preamble's last line ("…,", its comma), a heading wrapped over two lines, an item without
+    punctuation, "…; and", the formula without its comma — is that paragraph's number where the text's count says
+    so: the next paragraph number the text prints (alone on its line, or before a line's opening) is n + 1 — or 1,
+    where an annex's or a part's numbers start again, or none to the text's end, under its last paragraph. A note's
+    mark with its sentence's stop, which the wrap left alone over a sentence that opens like a paragraph, is not:
+    paragraph n is still to come ("… the northern" / "2." / "Requests …" / "2. Decides …"), or the count says
+    nothing."""
+    doc, lg = f.doc, f.doc.lang
+    end = len(doc.stripped)
+    for k in range(below + 1, min(end, below + COUNT_REACH)):
+        line = doc.stripped[k]
+        if not line or k in doc.furniture:
+            continue
+        m = _PARTED_NUMBER.match(line) or lg.paragraph_number.match(line)
+        if m is None:
+            continue
+        rest = line[m.end():].lstrip()
+        if not rest or _like_paragraph(lg, rest):
+            # (1: an annex's or a part's numbers, which start again — paragraph n is not to come; after 1, where the
+            # part the number opens holds one paragraph, under its heading)
+            return int(m["num"]) == n + 1 or (int(m["num"]) == 1 and (n > 1 or _heading_shape(f.doc.lines[-1])))
+    # (no number under it to the text's end: the last paragraph's, none to come)
+    return below + COUNT_REACH >= end
+
+
+def _like_paragraph(lg: Lang, text: str) -> bool:
+    """Whether a line opens like a paragraph: a head (in lower case where the language's paragraphs open so), a
+    capital, an opening phrase — not the closing ("Adopted at …", a meeting)."""
+    if not (starts_with_head(lg, text) or opens(lg, text)):
+        return False
+    m = closing_or_meeting(lg).match(text)
+    return m is None or not (m["closing"] or m["start"])
 
 
 def _text_under(f: _Flow, number: int) -> int | None:
@@ -3578,9 +3628,6 @@ def label_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None:
     lg, lines = f.doc.lang, f.doc.lines
     if len(stripped) > _LABEL_ALONE_MAX or _BRACKETED_NUMBER.search(stripped) or not lines:
         return None
-    # (an item of a list of short items without punctuation, "(c) Protection of civilians", stands above as well)
-    if not (finished(lines[-1].text) or _heading_above(lines) or label(lg, lines[-1].text) is not None):
-        return None
     below = _text_under(f, number)
     if below is None or (text := f.doc.stripped[below])[0] in _NOTE_FIRST or label(lg, text) is not None:
         return None
@@ -3588,8 +3635,36 @@ def label_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None:
     found = label(lg, f"{stripped} {text}")
     if found is None or found[0] != stripped:
         return None
-    f.doc.fired("label-alone-joins", number)
+    # (an item of a list of short items without punctuation, "(c) Protection of civilians", stands above as well)
+    if finished(lines[-1].text) or _heading_above(lines) or label(lg, lines[-1].text) is not None:
+        rule = "label-alone-joins"
+    elif _label_in_sequence(f, stripped):
+        rule = "label-alone-in-sequence"
+    else:
+        return None
+    f.doc.fired(rule, number)
     return below, f"{stripped} {text}"
+
+
+# label-alone-in-sequence: how many lines above a label alone the item before it is looked for (an item that wraps
+# over a few lines)
+SEQUENCE_REACH = 8
+
+
+def _label_in_sequence(f: _Flow, stripped: str) -> bool:
+    """label-alone-in-sequence: a line that holds only a sub-paragraph's label, under the last line of an item that
+    wrapped without punctuation ("(b) Support for the extension of State authority, … and the" / "preservation of
+    territorial integrity" / "(c)" / "Good offices …", a list of tasks by name), is that item's label where it follows
+    the label of the item above in its sequence ((b) → (c), ii) → iii)): a wrap puts no label that goes on a list
+    alone on its line — the label of a list cited in the running text ("… its paragraphs (a) and" / "(b)") is no
+    next item's under an item's text. The item above is looked for a few lines up, within its paragraph."""
+    lg = f.doc.lang
+    for line in islice(reversed(f.doc.lines), SEQUENCE_REACH):
+        if (found := label(lg, line.text)) is not None:
+            return label_continues(found[0], stripped)
+        if lg.paragraph_number.match(line.text):
+            return False
+    return False
 
 
 # (number-alone-joins: the longest line read as a heading over the number)
@@ -3606,8 +3681,13 @@ def _heading_above(lines: list[Line]) -> bool:
     a sentence's last words before a note's mark and its stop: "… in this regard" / "6.")"""
     # (A sentence's or a clause's end above it, not a comma — a paragraph's wrap goes on after one —, and a first
     # letter that is no word's going on.)
-    return (len(lines) >= 2 and len(lines[-1].text) <= _HEADING_ABOVE_MAX and not lines[-1].text[:1].islower()
+    return (len(lines) >= 2 and _heading_shape(lines[-1])
             and lines[-2].text.rstrip().rstrip(_QUOTES_AFTER)[-1:] in _SENTENCE_END)
+
+
+def _heading_shape(line: Line) -> bool:
+    """Whether a line has a heading's shape: short, its first letter no word's going on."""
+    return len(line.text) <= _HEADING_ABOVE_MAX and not line.text[:1].islower()
 
 
 def late_date(f: _Flow, text: str, number: int) -> bool:
@@ -3634,9 +3714,15 @@ RULES: tuple[Rule, ...] = (
     Rule("number-alone-joins", "flow", number_alone, "a line that holds only the next paragraph number (or 1), "
          "after a finished line over a line of text, or under a heading over a line that opens with a paragraph's "
          "head, is that paragraph's number: the two are one line"),
+    Rule("number-alone-by-count", "flow", _counted, "a line that holds only the next paragraph number, over a line "
+         "that opens with a paragraph's head, under any other line, is that paragraph's number where the next "
+         "paragraph number the text prints is the one after it: the two are one line"),
     Rule("label-alone-joins", "flow", label_alone, "a line that holds only a sub-paragraph's label, after a finished "
          "line, a heading or an item, over a line of text that opens with no label or number, is that item's label: "
          "the two are one line"),
+    Rule("label-alone-in-sequence", "flow", _label_in_sequence, "a line that holds only a sub-paragraph's label, "
+         "under an item that wrapped without punctuation, is that item's label where it follows the item's above in "
+         "its sequence: the two are one line"),
     Rule("note-carried-over", "flow", note_carried_over, "a note the page's foot left unfinished goes on over the "
          "lines that open the next page's footnote block, without a marker, down to its first note or its end"),
     # (Text of blocks without page furniture: a note cut by its page's foot, its rest under the next page's rule.)
