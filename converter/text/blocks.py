@@ -1650,7 +1650,10 @@ def part_label_alone(c: Lines, i: int) -> bool | None:
         if c.fin[k] or c.opener[k]:
             return None
         if k and c.view(k - 1).strip() in labels and (k < 2 or c.fin[k - 2]):
-            return True if head_below is None else _title_ended_at_head(c, head_below)
+            if head_below is not None:
+                _title_ended_at_head(c, head_below)
+                return None
+            return True
         if starts_with_head(c.lang, c.view(k)):
             head_below = k
     return None
