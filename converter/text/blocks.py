@@ -26,6 +26,7 @@ from .openings import (
     FRAME_CLAUSE_MAX,
     LABEL_CLAUSE_MARKS,
     LOWERCASE_LEAD_WORDS,
+    adverb_connector_refused,
     adverb_leads_head,
     clause_left_open,
     framed_head,
@@ -834,6 +835,8 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
     line (a heading, a title item) opens one."""
     if not c.mode.flat:
         return None
+    if c.fin[i - 1] and c.phrases and c.doc is not None and adverb_connector_refused(c.lang, c.view(i)):
+        c.doc.fired("adverb-connector-head", c.lines[i].number)
     prev = c.widths[i - 1]
     if c.fin[i - 1] and ((c.mode.even and prev <= c.short)
                          or (c.phrases and (c.opener[i] or starts_with_head(c.lang, c.view(i))
@@ -2208,6 +2211,10 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("question-ends-no-heading", "blocks", _question_no_heading, "a line that ends with a question mark after an "
          "unfinished line is no heading: the rest of a question cut from its item"),
     # (Russian texts whose head's particle was typed in a Latin letter drawn like the Cyrillic one.)
+    # (Flat text in a script with case: a title in capitals wrapped after its comma, "Particularly in Africa".)
+    Rule("adverb-connector-head", "blocks", adverb_connector_refused, "after a leading adverb of the table, a "
+         "connector ('in', 'with') opens a head only when a word of the phrase follows it ('Noting with "
+         "appreciation'), not before any other word ('Particularly in Africa', a title's rest the wrap cut)"),
     Rule("lone-lookalike-head", "blocks", lone_lookalike, "a line's first word of one or two letters of another script "
          "drawn like the text's own, before a word of the text's script, is read as the text's letters when heads are "
          "asked for"),
