@@ -835,8 +835,7 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
     line (a heading, a title item) opens one."""
     if not c.mode.flat:
         return None
-    if c.fin[i - 1] and c.phrases and c.doc is not None and adverb_connector_refused(c.lang, c.view(i)):
-        c.doc.fired("adverb-connector-head", c.lines[i].number)
+    _trace_adverb_connector(c, i)
     prev = c.widths[i - 1]
     if c.fin[i - 1] and ((c.mode.even and prev <= c.short)
                          or (c.phrases and (c.opener[i] or starts_with_head(c.lang, c.view(i))
@@ -849,6 +848,13 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
     if _head_after_short_line(c, i) or _finished_before_fit(c, i) or _parallel_item(c, i):
         return True
     return True if _head_after_unfinished_block(c, i) or _head_after_unfinished_line(c, i) else None
+
+
+def _trace_adverb_connector(c: Lines, i: int) -> None:
+    """adverb-connector-head, in the trace: a line after a finished one that opens with a leading adverb and a connector
+    that open no head ("Particularly in Africa": openings.starts_with_head refuses it)."""
+    if c.fin[i - 1] and c.phrases and c.doc is not None and adverb_connector_refused(c.lang, c.view(i)):
+        c.doc.fired("adverb-connector-head", c.lines[i].number)
 
 
 def _head_after_unfinished_line(c: Lines, i: int) -> bool:

@@ -2373,11 +2373,7 @@ class MarkSearch:
             own = self._tried(rule, pattern, marker, near_foot or spaced, weak, ambiguous)
             if own is None:
                 continue
-            # (only the weak rules of glued marks and the ambiguous strong ones, in a layout that glues its marks:
-            # where marks stand apart, a digit glued to a word is often the text's own — "article 12 (3)" —; no
-            # bound for a mark set apart)
-            bounded = (((rule.weak or rule.name in AMBIGUOUS) and not (rule is MARK_APART or rule in _LOOSE)
-                        and self.glued > self.apart) or self._loose_bounded(rule) or self._symbol_bounded(rule))
+            bounded = self._bounded(rule)
             if bounded and not bound:
                 bound.append(self.next_marks_bound(marker, first_line))
             starts, end = self.pages, len(self.doc.lines)
@@ -2479,6 +2475,14 @@ class MarkSearch:
                 self.doc.fired("spaced-stop-at-line-start-first", self.doc.lines[i].number)
                 return MARK_APART_EDGE, (i, m)
         return rule, found
+
+    def _bounded(self, rule: MarkRule) -> bool:
+        """Whether a rule's candidate must stand before the next notes' first glued marks: weak-before-next-marks (the
+        weak rules of glued marks and the ambiguous strong ones, in a layout that glues its marks — where marks stand
+        apart, a digit glued to a word is often the text's own, "article 12 (3)" —; no bound for a mark set apart),
+        loose-before-next-marks, symbol-before-next-marks."""
+        return (((rule.weak or rule.name in AMBIGUOUS) and not (rule is MARK_APART or rule in _LOOSE)
+                 and self.glued > self.apart) or self._loose_bounded(rule) or self._symbol_bounded(rule))
 
     def _symbol_bounded(self, rule: MarkRule) -> bool:
         """symbol-before-next-marks: where the marks found so far are glued more often than set apart, a candidate of
