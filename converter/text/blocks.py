@@ -23,8 +23,10 @@ from .headings import LONG_HEADING_MAX
 from .marked import PRINTED_MARK, join, join_text, normalize_text, width
 from .openings import (
     BULLET,
+    FRAME_CLAUSE_MAX,
     LABEL_CLAUSE_MARKS,
     LOWERCASE_LEAD_WORDS,
+    adverb_connector_refused,
     adverb_leads_head,
     clause_left_open,
     framed_head,
@@ -895,6 +897,7 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
     line (a heading, a title item) opens one."""
     if not c.mode.flat:
         return None
+    _trace_adverb_connector(c, i)
     prev = c.widths[i - 1]
     if c.fin[i - 1] and ((c.mode.even and prev <= c.short)
                          or (c.phrases and (c.opener[i] or starts_with_head(c.lang, c.view(i))
@@ -907,6 +910,13 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
     if _head_after_short_line(c, i) or _finished_before_fit(c, i) or _parallel_item(c, i):
         return True
     return True if _head_after_unfinished_block(c, i) or _head_after_unfinished_line(c, i) else None
+
+
+def _trace_adverb_connector(c: Lines, i: int) -> None:
+    """adverb-connector-head, in the trace: a line after a finished one that opens with a leading adverb and a connector
+    that open no head ("Particularly in Africa": openings.starts_with_head refuses it)."""
+    if c.fin[i - 1] and c.phrases and c.doc is not None and adverb_connector_refused(c.lang, c.view(i)):
+        c.doc.fired("adverb-connector-head", c.lines[i].number)
 
 
 def _head_after_unfinished_line(c: Lines, i: int) -> bool:
@@ -991,10 +1001,30 @@ def _framed_head_wrapped(c: Lines, i: int) -> bool:
     if not view.startswith(o.frames) or holds_clause_end(view) or not c.wraps() or c.ran_short(i):
         return False
     if not framed_head(c.lang, view + c.view(i + 1).lstrip()):
-        return False
+        return _framed_over_lines(c, i)
     if c.doc is not None:
         c.doc.fired("framed-head-wrapped", c.lines[i].number)
     return True
+
+
+def _framed_over_lines(c: Lines, i: int) -> bool:
+    """framed-head-over-lines: framed-head-wrapped where the frame's first clause runs over more than two lines — the
+    line after the frame's first holds no clause's end either, and ran to the width —, read on line by line up to
+    the frame's longest clause (FRAME_CLAUSE_MAX): "对国际海事组织关于…停止运行、灯" / "塔看守人员…的报告中的结论以及…
+    灯塔修缮" / "资金不足的报告中的结论表示震惊，". The frame's clause is as long in wrapped text as in
+    text of blocks (framed-head-long-clause), where it may run over three printed lines. Refused, the paragraph ran
+    into the one above it. (A paragraph framed by "对…表示…" whose object is long, in flat PDF text.)"""
+    text, k = c.view(i), i + 1
+    while k + 1 < len(c.lines) and not holds_clause_end(c.view(k)) and not c.ran_short(k):
+        text += c.view(k).lstrip()
+        k += 1
+        if len(text) > FRAME_CLAUSE_MAX:
+            return False
+        if framed_head(c.lang, text + c.view(k).lstrip()):
+            if c.doc is not None:
+                c.doc.fired("framed-head-over-lines", c.lines[i].number)
+            return True
+    return False
 
 
 # parallel-item: the words of a line's lead compared with the lead of the item before — enough for a day
@@ -1709,12 +1739,30 @@ def part_label_alone(c: Lines, i: int) -> bool | None:
         return True if i < 2 or c.fin[i - 2] else None
     if not (c.opener[i] or starts_with_head(c.lang, c.view(i))):
         return None
+    head_below: int | None = None  # (part-title-ends-at-head)
     for k in range(i - 1, max(0, i - 1 - PART_TITLE_LINES), -1):
         if c.fin[k] or c.opener[k]:
             return None
         if k and c.view(k - 1).strip() in labels and (k < 2 or c.fin[k - 2]):
+            if head_below is not None:
+                _title_ended_at_head(c, head_below)
+                return None
             return True
+        if starts_with_head(c.lang, c.view(k)):
+            head_below = k
     return None
+
+
+def _title_ended_at_head(c: Lines, k: int) -> None:
+    """part-title-ends-at-head: for part-label-alone, a line under the title's first line that opens with a known
+    paragraph head (line k) opened the part's first paragraph — the title ended above it —, so a line after it that
+    opens with a label or a number is inside that paragraph, not the paragraph's start: a reference's label the wrap
+    set at a line's start ("… in paragraph 23" / "(c) of its Plan of Implementation, …"). Refused, the title ran on
+    over the paragraph's first line (the heading run read it as the title's last line, before a line that opens like
+    an item), and the paragraph lost it, its rest read as a paragraph of its own. (Resolutions adopted in parts, each
+    with its label and title, in flat PDF text.)"""
+    if c.doc is not None:
+        c.doc.fired("part-title-ends-at-head", c.lines[k].number)
 
 
 def part_formula_alone(c: Lines, i: int) -> bool | None:
@@ -2238,6 +2286,14 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("head-lookalike", "blocks", head_lookalike, "in a script without spaces, a head of the table that ends "
          "inside a longer word of the table's head_lookalikes ('请求', a request, after the head '请') is none: a line "
          "opening so after an unfinished one is the rest of a paragraph a page break cut"),
+    # (Resolutions in parts, in flat PDF text: a reference's label at a line's start in a part's first paragraph.)
+    Rule("part-title-ends-at-head", "blocks", _title_ended_at_head, "for part-label-alone, a line under a part's "
+         "title that opens with a known head opened the part's first paragraph: a label or number that opens a line "
+         "after it ('(c) of its Plan', after '… in paragraph 23') is inside that paragraph"),
+    # (Wrapped flat text of a script without spaces: a frame whose object runs over three lines.)
+    Rule("framed-head-over-lines", "blocks", _framed_over_lines, "framed-head-wrapped where the frame's first clause "
+         "runs over more than two lines (up to 120 characters), read on line by line while each line before the "
+         "verb's ran to the width with no clause's end"),
     Rule("framed-head-wrapped", "blocks", _framed_head_wrapped, "in wrapped flat text of a script without spaces, a "
          "line opening with a frame word and running to the width with no clause's end opens like a paragraph when "
          "its clause, read on over the next line, ends with a frame verb (framed-head)"),
@@ -2253,6 +2309,10 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("question-ends-no-heading", "blocks", _question_no_heading, "a line that ends with a question mark after an "
          "unfinished line is no heading: the rest of a question cut from its item"),
     # (Russian texts whose head's particle was typed in a Latin letter drawn like the Cyrillic one.)
+    # (Flat text in a script with case: a title in capitals wrapped after its comma, "Particularly in Africa".)
+    Rule("adverb-connector-head", "blocks", adverb_connector_refused, "after a leading adverb of the table, a "
+         "connector ('in', 'with') opens a head only when a word of the phrase follows it ('Noting with "
+         "appreciation'), not before any other word ('Particularly in Africa', a title's rest the wrap cut)"),
     Rule("lone-lookalike-head", "blocks", lone_lookalike, "a line's first word of one or two letters of another script "
          "drawn like the text's own, before a word of the text's script, is read as the text's letters when heads are "
          "asked for"),

@@ -898,6 +898,8 @@ def _after_cited_symbol(marker: str, units: str) -> re.Pattern[str] | None:
 
 
 _NEVER = re.compile(r"(?!)")
+# (the rule whose candidates symbol-before-next-marks bounds)
+_CITED_SYMBOL = "mark-after-cited-symbol"
 # A document's symbol as a text cites it: a token that holds a slash and ends with a digit ("59/300",
 # "A/77/6", "VII/11", "22/COP.15"), between spaces, brackets or a clause's punctuation.
 _TOKEN_EDGE = r"\s,;:()\[\]«»“”\"、，；：（）《》"
@@ -1161,6 +1163,15 @@ MARK_APART_WIDE_CLAUSE = MarkRule("mark-apart-after-wide-clause", _apart_after_w
                                       "punctuation, before a Latin symbol glued to it or a number set apart: "
                                       "'决定、 13CBD/CP/…', '2018、 1 20192 和'")
 _LOOSE = (*_LOOSE, MARK_APART_WIDE_CLAUSE)
+# (the name each bound on a candidate is traced by where it refuses one: weak-before-next-marks,
+# loose-before-next-marks, symbol-before-next-marks)
+_WEAK_BOUND = "weak-before-next-marks"
+
+
+def _bound_rule(rule: MarkRule) -> str:
+    """The rule that bounds a candidate of `rule` by the next notes' marks, as traced where it refuses one."""
+    return "loose-before-next-marks" if rule in _LOOSE else "symbol-before-next-marks" if rule.name == _CITED_SYMBOL \
+        else _WEAK_BOUND
 
 
 def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
@@ -2379,11 +2390,7 @@ class MarkSearch:
             own = self._tried(rule, pattern, marker, near_foot or spaced, weak, ambiguous)
             if own is None:
                 continue
-            # (only the weak rules of glued marks and the ambiguous strong ones, in a layout that glues its marks:
-            # where marks stand apart, a digit glued to a word is often the text's own — "article 12 (3)" —; no
-            # bound for a mark set apart)
-            bounded = ((rule.weak or rule.name in AMBIGUOUS) and not (rule is MARK_APART or rule in _LOOSE)
-                       and self.glued > self.apart) or self._loose_bounded(rule)
+            bounded = self._bounded(rule)
             if bounded and not bound:
                 bound.append(self.next_marks_bound(marker, first_line))
             starts, end = self.pages, len(self.doc.lines)
@@ -2486,6 +2493,26 @@ class MarkSearch:
                 return MARK_APART_EDGE, (i, m)
         return rule, found
 
+    def _bounded(self, rule: MarkRule) -> bool:
+        """Whether a rule's candidate must stand before the next notes' first glued marks: weak-before-next-marks (the
+        weak rules of glued marks and the ambiguous strong ones, in a layout that glues its marks — where marks stand
+        apart, a digit glued to a word is often the text's own, "article 12 (3)" —; no bound for a mark set apart),
+        loose-before-next-marks, symbol-before-next-marks."""
+        return (((rule.weak or rule.name in AMBIGUOUS) and not (rule is MARK_APART or rule in _LOOSE)
+                 and self.glued > self.apart) or self._loose_bounded(rule) or self._symbol_bounded(rule))
+
+    def _symbol_bounded(self, rule: MarkRule) -> bool:
+        """symbol-before-next-marks: where the marks found so far are glued more often than set apart, a candidate of
+        mark-after-cited-symbol (a document's symbol that the text cites elsewhere without its last digits, "5/1" + "4",
+        where "résolution 5/1" stands elsewhere) must stand before the first of the next notes' marks a strong rule
+        finds glued, as weak-before-next-marks asks of the weak rules: the symbol's digits are as often the text's own
+        ("résolution 5/14", cited once, "5/1" cited elsewhere), and a look-alike past the next marks ("durable5",
+        "présidence7") had every later mark sought past its place — fourteen notes left without their marks, their
+        digits in the text. Refused, the note's mark is found between its neighbours once the text is read (a mark
+        glued to a name's number, "Action 21" + "4"). Serves layouts that glue their marks and gather the notes away
+        from their pages (one paragraph a line, notes at the end; block extractions without page furniture)."""
+        return rule.name == _CITED_SYMBOL and self.glued > self.apart
+
     def _loose_bounded(self, rule: MarkRule) -> bool:
         """loose-before-next-marks: in a text whose marks were all found glued, a candidate of the loose rules (a
         number set apart on both sides, "con 7 contratistas") must stand before the first of the next notes' marks
@@ -2502,7 +2529,7 @@ class MarkSearch:
                       ) -> tuple[int, re.Match[str]] | None:
         """A rule's candidate on a page: its first or its last (_last_wins)."""
         last_wins = self._last_wins(rule, whole)
-        found = self._on_page(lines, printed, patterns, first_line, last_wins, exclude, bound, rule in _LOOSE)
+        found = self._on_page(lines, printed, patterns, first_line, last_wins, exclude, bound, _bound_rule(rule))
         if found is not None and rule.weak and not whole and not last_wins:
             self._first_on_page(lines, printed, patterns, first_line, exclude, found)
         if found is not None and last_wins and rule is MARK_APART:
@@ -2885,10 +2912,10 @@ class MarkSearch:
 
     def _on_page(self, page: range | list[int], marker: str, patterns: tuple[re.Pattern[str], re.Pattern[str] | None],
                  first_line: int, last_wins: bool, exclude: frozenset[str] | None = None,
-                 bound: tuple[int, int] | None = None, loose: bool = False) -> tuple[int, re.Match[str]] | None:
+                 bound: tuple[int, int] | None = None, bounded: str = _WEAK_BOUND) -> tuple[int, re.Match[str]] | None:
         """The candidate of one rule on a page (its first, or with last_wins its last) that no check rejects
-        and that stands before bound (weak-before-next-marks; loose: a loose rule's, loose-before-next-marks), if
-        any."""
+        and that stands before bound (weak-before-next-marks; bounded: the rule that bounds the candidate, traced where
+        it refuses one: loose-before-next-marks, symbol-before-next-marks), if any."""
         after_line = self.last[0]
         found = None
         for i in page:
@@ -2896,7 +2923,6 @@ class MarkSearch:
                 continue
             m = self._line_candidate(i, marker, patterns, exclude)
             if m and bound is not None and (i, m.start(m.lastindex or 1)) >= bound:
-                bounded = "loose-before-next-marks" if loose else "weak-before-next-marks"
                 self.doc.fired(bounded, self.doc.lines[i].number)
                 break
             if m:
@@ -3498,6 +3524,12 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("paragraph-number-not-mark", "flow", paragraph_number_not_mark, "digits that end the number opening a line "
          "as the language numbers its paragraphs ('129. Invita') are the paragraph's number, never a mark glued "
          "to a number"),
+    # (Layouts that glue their marks and gather the notes away from their pages: one paragraph a line, notes at the
+    # end; a resolution's symbol cited once, its shorter form elsewhere, is a look-alike of a mark glued to it.)
+    Rule("symbol-before-next-marks", "flow", MarkSearch._symbol_bounded, "where marks are glued, a candidate of "
+         "mark-after-cited-symbol ('5/1' + '4', 'decision 5/1' cited elsewhere) stands before the first glued mark a "
+         "strong rule finds for the next notes ('Lanterns5'), as weak-before-next-marks asks of the weak rules: a "
+         "symbol's digits are as often the text's own ('resolution 5/14')"),
     Rule("weak-before-next-marks", "flow", MarkSearch.next_marks_bound, "where marks are glued, a candidate for a "
          "note's mark by a weak rule ('71/23' + '2' in a list of resolutions) or an ambiguous strong one ('2.' + '15' "
          "+ ' United') stands before the first glued mark a strong rule finds for the next notes ('durable4'): marks "

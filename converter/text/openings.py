@@ -281,7 +281,7 @@ def starts_with_head(lang: Lang, text: str, known: bool = False) -> bool:
         # any time)
         c = text[:1]
         return not known or c.lower() == c.upper() or fold_word(text.split(None, 1)[0]) in o.first_words
-    lead = text.split(None, 2)[:2]
+    lead = text.split(None, 3)[:3]
     if not lead or not (o.lower_case or lead[0][:1].isupper()):
         return False
     first = fold_word(lead[0].rstrip(_PHRASE_END))
@@ -292,7 +292,35 @@ def starts_with_head(lang: Lang, text: str, known: bool = False) -> bool:
     if first not in o.adverbs or len(lead) < 2:
         return False
     second = fold_word(lead[1].rstrip(_PHRASE_END))
+    if second in o.connectors and second not in o.first_words:
+        return _connector_goes_on(lang, lead)
     return second in o.first_words or second in o.modifiers
+
+
+def adverb_connector_refused(lang: Lang, text: str) -> bool:
+    """Whether a line opens with a leading adverb and a connector that adverb-connector-head refuses as a head
+    ("Particularly in Africa"): for the trace, where the rule decided."""
+    o = lang.openings
+    lead = text.split(None, 3)[:3]
+    if len(lead) < 2 or not (o.lower_case or lead[0][:1].isupper()):
+        return False
+    first, second = (fold_word(w.rstrip(_PHRASE_END)) for w in lead[:2])
+    return (first in o.adverbs and first not in o.first_words and second in o.connectors
+            and second not in o.first_words and not _connector_goes_on(lang, lead))
+
+
+def _connector_goes_on(lang: Lang, lead: list[str]) -> bool:
+    """adverb-connector-head: after a leading adverb, a connector of the table ("in", "with": a word that only joins
+    two others of a phrase) opens a head only when a word of the phrase follows it ("Noting with appreciation"): a
+    phrase never ends on a connector, and an adverb and a preposition before any other word open no head — a title
+    printed in capitals, wrapped after its comma ("… Serious Drought and/or Desertification," / "Particularly in
+    Africa"), read as a paragraph's start there, the title cut in two. (The titles of conventions and declarations in
+    capitals, in flat text, where the wrap sets a capitalized adverb at a line's start after a comma.)"""
+    o = lang.openings
+    if len(lead) < 3:
+        return False
+    third = fold_word(lead[2].rstrip(_PHRASE_END))
+    return third in o.modifiers or third in o.first_words
 
 
 # lone-lookalike-head: a first word of this many letters at most, all drawn like letters of the script, before a word
