@@ -127,15 +127,16 @@ def main() -> None:
     parser.add_argument("--development", action="store_true", help="the development sets only (a quicker loop)")
     parser.add_argument("--cut-notes", action="store_true",
                         help="let a page's foot cut a long note, its rest carried over to the next page's foot")
-    parser.add_argument("--numbers-alone", action="store_true",
-                        help="print paragraph numbers and item labels alone on their lines in one document in four")
+    parser.add_argument("--no-numbers-alone", action="store_true",
+                        help="never print paragraph numbers and item labels alone on their lines (the layouts draw "
+                             "them so in one document in four)")
     parser.add_argument("--draws", default="", metavar="NAME",
                         help="lay every document out with the draws called NAME (fresh layouts; default: usual)")
     args = parser.parse_args()
     corpus = SHARED / "corpus" / "unxml"
     pages.use_draws(args.draws)
     pages.use_cut_notes(args.cut_notes)
-    pages.use_numbers_alone(args.numbers_alone)
+    pages.use_numbers_alone(not args.no_numbers_alone)
     draws = f"; draws {args.draws!r}" if args.draws else ""
     print(f"# text reader generalisation ({machine()}; 1 resolution in {args.sample}{draws})")
     if not corpus.is_dir():
