@@ -305,14 +305,13 @@ class Pages:
             text = _marks(piece, self.s.marks == "apart")
             if self.s.numbers_parted and block.role == "operative":
                 text = re.sub(r"^(\d+)\.(?=\s)", r"\1 .", text)
-            if self.s.number_alone and (m := _alone(block.role, text)):
-                # (Both lines open a box: the block extractors give two blocks, PDF text two indented lines. The
-                # number stands level with its text's first line: never at a page's foot without it.)
-                if self.on_page + 1 >= self.s.page_len:
-                    self.page_break()
-                self._body(m.group(1), key, block.notes, True, False)
-                text = text[m.end():]
             parts = wrap(text, self.s.width, self.doc.cjk)
+            if self.s.number_alone and (m := _alone(block.role, text)) and parts[0].startswith(m.group(0)):
+                # (Both lines open a box: the block extractors give two blocks, PDF text two indented lines. The
+                # number stands level with its text's first line, as printed — the line wrapped with the number on
+                # it, the number taking no line of the page —: never at a page's foot without it.)
+                self._add(m.group(1), "block", key, True, False)
+                parts[0] = parts[0][m.end():]
             for k, part in enumerate(parts):
                 self._body(part, key, block.notes, k == 0, k == len(parts) - 1)
 
