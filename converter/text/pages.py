@@ -334,13 +334,28 @@ JUSTIFIED_SHARE = 0.3
 _WIDENED = re.compile(r"\S {2,}\S")
 
 
+# label-tab-not-widened: a paragraph's number, an item's label or a bullet at a line's start, before two spaces or more.
+_LABEL_TAB = re.compile(r"\s*(?:\d{1,3}(?: ?\.| -)?|\(?[^\s()]{1,5}\)|[•–—·-]|’\d{1,2}‘|[\u3220-\u3229]"
+                        r"|[^\W\d_]{1,2}\.) {2,}(?=\S)")
+
+
+def _widened(raw: str) -> bool:
+    """Whether a line's spaces between words were widened (justified_lines). label-tab-not-widened: not the spaces
+    after a number, label or bullet that opens it — UN print sets a tab there, which a position-keeping extractor
+    (pdftotext -layout) keeps as spaces in a ragged text as in a justified one ("        19 .    还确认…",
+    "   (a)     To …"): counted, a ragged text whose paragraphs are numbered read as justified, and its items' last
+    lines, never widened, as the ends of title items (unspread-item-end)."""
+    m = _LABEL_TAB.match(raw)
+    return _WIDENED.search(raw, m.end() - 1 if m else 0) is not None
+
+
 def justified_lines(raw: list[str], stripped: list[str]) -> frozenset[int]:
     """The numbers (1-based) of the lines whose spaces between words were widened to fill the width,
     when the text is justified (pdftotext -layout of a justified PDF); else none. Such a line was
     wrapped: the last line of a paragraph is never widened (justified-line-continues)."""
     # (Widened spaces stand after the line's first word: a line without two spaces there is not asked.)
     spread = [i + 1 for i, (r, t) in enumerate(zip(raw, stripped, strict=True))
-              if r is not t and "  " in r and r != t and "  " in r.lstrip() and _WIDENED.search(r) is not None]
+              if r is not t and "  " in r and r != t and "  " in r.lstrip() and _widened(r)]
     if not spread:  # (then no share of the lines of words is reached, whatever their number)
         return frozenset()
     words = sum([" " in t for t in stripped])
