@@ -225,6 +225,7 @@ HEAD_TITLES, HEAD_TITLE_WEIGHTS = ("", "line", "lines"), (1, 2, 1)
 NOTE_ROOMS, NOTE_ROOM_WEIGHTS = (0, 2, 4), (2, 1, 1)
 NUMBER_ALONE, NUMBER_ALONE_WEIGHTS = (False, True), (3, 1)
 HANGING_CHOICES, HANGING_WEIGHTS = (False, True), (3, 1)
+HANG_SHARE = 0.35  # the deepest an item's text stands, as a share of the line's width
 _OPERATIVE_NUMBER = re.compile(r"^(\d+(?: ?\.| -))\s+(?=\S)")  # "1.", "1 ." (parted), Arabic "1 -"
 _ITEM_LABEL = re.compile(r"^(\([^\s()]{1,5}\)|•|’\d{1,2}‘|[^\s()]{1,4}\))\s+(?=\S)")  # "(a)", "(أ)", "•", "’1‘", "a)"
 _SUB_LABEL = re.compile(r"^\(?[ivxl]+\)$|^’\d{1,2}‘$|^[㈠-㈩]$")  # "(i)", "ii)", Arabic "’1‘", Chinese "㈠"
@@ -393,6 +394,9 @@ class Pages:
         label = m.group(1) if m else ""
         if role == "point":
             at, column = h.item(label, self._depth(label))
+            # (a page's text column is some six inches: nested items never hang past a third of it)
+            over = max(0, column - self.s.width * (2 if self.doc.cjk else 1) * HANG_SHARE)
+            at, column = max(at - int(over), h.number), column - int(over)
             hang = column  # (every wrapped line of an item under its text)
         elif role == "operative" and m:
             at, column, hang = h.number, h.operative(label), 0
@@ -415,14 +419,13 @@ class Pages:
                        first if k == 0 else " " * hang)
 
     def _depth(self, label: str) -> int:
-        """How deep an item stands: roman numerals ("(i)", Arabic "’1‘") after a letter other than the eighth are
-        items of the item before (the corpus's markup flattens them)."""
+        """How deep an item stands: roman numerals ("(i)", Arabic "’1‘", Chinese "㈠") after a letter other than the
+        one before them are items of the item before (the corpus's markup flattens them)."""
         before, self.label_before = self.label_before, label
-        sub = bool(_SUB_LABEL.match(label))
+        sub = bool(_SUB_LABEL.match(label)) and not _next_letter(before, label)
         if sub and before and (not _SUB_LABEL.match(before) or self.depth_before):
-            if before.strip("()") not in ("h", "ح"):
-                self.depth_before = 1
-                return 1
+            self.depth_before = 1
+            return 1
         self.depth_before = 0
         return 0
 
@@ -565,6 +568,12 @@ class Pages:
         self._foot()
         total = str(self.page)
         return [replace(x, text=x.text.replace("\x01", total)) for x in self.lines]
+
+
+def _next_letter(before: str, label: str) -> bool:
+    """Whether a label is the letter after the label before ("(l)" after "(k)": no roman numeral)."""
+    a, b = before.strip("()"), label.strip("()")
+    return len(a) == len(b) == 1 and ord(b) == ord(a) + 1
 
 
 def _columns(text: str) -> int:

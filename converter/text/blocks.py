@@ -261,7 +261,8 @@ def set_in_widths(widths: list[int], shapes: Shapes, mode: Layout, fin: bytearra
         return None
     indents, margin = shapes.indents, mode.margin
     wrapped = [k for k in range(len(widths) - 1)
-               if not fin[k] and not opener[k + 1] and not shapes.page_start[k + 1] and not shapes.gap[k + 1]]
+               if not fin[k] and not opener[k + 1] and not shapes.page_start[k + 1]
+               and not (mode.gaps and shapes.gap[k + 1])]  # (blank lines after every line say nothing: double-spaced)
     inside = sorted(widths[k] + (indents[k] - margin) // half for k in wrapped
                     if indents[k] - margin >= STRAY_PARAGRAPH_INDENT)
     outside = sorted(widths[k] for k in wrapped if indents[k] == margin)
@@ -442,7 +443,8 @@ class Lines:
     # set-in-width: each line's columns from the margin to its text, where set-in lines are narrower by their indent
     # (their widths count them); else None.
     set_in: list[int] | None = field(init=False, default=None)
-    hung: set[int] = field(init=False, default_factory=set)  # text-column-continues: the lines it let go on
+    # text-column-continues: the columns lines hang at under each line asked (hang_columns)
+    _hangs: dict[int, tuple[int, ...]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         lines = self.lines
@@ -663,12 +665,26 @@ class Lines:
         return printed <= SHORT_LINE * self.full_columns() or self._room_for_character(k, printed)
 
     def hang_columns(self, k: int) -> tuple[int, ...]:
-        """(text-column-continues) The columns lines hang at under line k: its indent where it hung itself; else, where
-        it opens with a number or label a tab parts from its text, that text's column (in characters, or in print
-        columns where the script has wide characters); else none."""
-        if k in self.hung or (k and self._new[k] == 0 and self.shapes.page_start[k]
-                              and self.shapes.indents[k] in self.hang_columns(k - 1)):
-            return (self.shapes.indents[k],)  # (past a page break, page-break-continues decides: it hangs the same)
+        """(text-column-continues) The columns lines hang at under line k: where it opens with a number, label or
+        bullet a tab parts from its text, that text's column (in characters, or in print columns where the script has
+        wide characters); where it went on with its paragraph at a column a line hangs at under the line before (by
+        whichever rule: past a page break, after a word a clause never ends with), its indent; else none."""
+        first = k
+        while first > 0 and first not in self._hangs and self._went_on(first):
+            first -= 1  # (back to the chain's first line, its columns then read forward: no recursion)
+        for j in range(first, k + 1):
+            if j not in self._hangs:
+                went = j > first or (j > 0 and self._went_on(j))
+                self._hangs[j] = ((self.shapes.indents[j],) if went and j > 0
+                                  and self.shapes.indents[j] in self._hangs.get(j - 1, ()) else self._label_column(j))
+        return self._hangs[k]
+
+    def _went_on(self, j: int) -> bool:
+        return self._new[j] == 0 and not self.opener[j] and self.shapes.indents[j] - self.mode.margin > STRAY_SPACES
+
+    def _label_column(self, k: int) -> tuple[int, ...]:
+        """The column line k's text stands at after the number, label or bullet it opens with and a tab (two spaces or
+        more), in characters and in print columns where the script has wide characters; none where it opens so not."""
         if self.doc is None or not (self.opener[k] or self.view(k)[:1] in _BULLETS):
             return ()
         raw = self.raw_lines()[self.lines[k].number - 1].lstrip(" \t\u3000\f")
@@ -842,7 +858,6 @@ def text_column_continues(c: Lines, i: int) -> bool | None:
         return None
     if c.fin[i - 1] and starts_with_head(c.lang, c.view(i)):
         return None
-    c.hung.add(i)
     return False
 
 
