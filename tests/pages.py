@@ -409,8 +409,10 @@ class Pages:
                     self.page_break()
                 self._body(label, key, block.notes, True, False, " " * at)
                 label = ""
+        elif role == "point":
+            at = column  # (a list's text without a label, "and, in the operations under way, …": at the items' text)
         else:
-            column = at  # (an item without a label the layouts know: its first line at the label's column)
+            column = at
         first = " " * at + label
         first += " " * max(column - _columns(first), 1 if label else 0)
         parts = _wrap_hung(text, self._room(_columns(first)), self._room(hang), self.doc.cjk)
