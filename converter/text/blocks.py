@@ -2368,6 +2368,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "not the one of every indented line"),
     Rule("stray-space-narrow", "blocks", stray_space_narrow, "in a text that indents its paragraphs by two spaces, "
          "a line set in by one space that opens with no number, label or paragraph head is no paragraph start"),
+    # (Position-keeping extractors, pdftotext -layout: every line ends at the right margin, set-in lines narrower.)
+    Rule("set-in-width", "blocks", set_in_widths, "where the wrapped lines set in end nearer where the lines at the "
+         "margin do once their indent is counted, every line's width counts its indent"),
     Rule("indent-marks-starts", "blocks", indent_marks_starts, "indentation marks paragraph starts only where at "
          "least half the lines that open like a paragraph (number, label or known head after a finished line) are "
          "indented: a few indented lines (a quotation, a space left by a removed direction mark) say nothing"),
