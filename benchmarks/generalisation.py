@@ -10,6 +10,7 @@ extraction) —, the development and held-out sets apart (tests/corpus_sets.py).
     python benchmarks/generalisation.py --sample 10   # 1 resolution in 10 (all its languages)
     python benchmarks/generalisation.py --development --failures   # the development sets alone
     python benchmarks/generalisation.py --draws s2    # every document laid out with fresh draws
+    python benchmarks/generalisation.py --hanging     # and UN print's columns kept (pdftotext -layout), 1 in 4
     UNRES_BENCH_QUICK=1 python benchmarks/generalisation.py   # quick mode: 1 in 25
 
 Failures are printed for the development sets only, never for the held-out ones: look at those
@@ -125,6 +126,9 @@ def main() -> None:
                         help="let a page's foot cut a long note, its rest carried over to the next page's foot")
     parser.add_argument("--numbers-alone", action="store_true",
                         help="print paragraph numbers and item labels alone on their lines in one document in four")
+    parser.add_argument("--hanging", action="store_true",
+                        help="keep UN print's columns as spaces (pdftotext -layout: numbers and labels before a tab, "
+                             "items' wrapped lines hanging under their text) in one document in four (pdf)")
     parser.add_argument("--draws", default="", metavar="NAME",
                         help="lay every document out with the draws called NAME (fresh layouts; default: usual)")
     args = parser.parse_args()
@@ -132,6 +136,7 @@ def main() -> None:
     pages.use_draws(args.draws)
     pages.use_cut_notes(args.cut_notes)
     pages.use_numbers_alone(args.numbers_alone)
+    pages.use_hanging(args.hanging)
     draws = f"; draws {args.draws!r}" if args.draws else ""
     print(f"# text reader generalisation ({machine()}; 1 resolution in {args.sample}{draws})")
     if not corpus.is_dir():
