@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from unres.text.parse import parse_text
+
 import pages
 from akndoc import Block, CoverLine, Doc
 from pdfvariants import BASELINE, draw, lay_out_as
-from unres.text.parse import parse_text
 
 ITEMS = [
     "(a) Restore the lights and beacons of the northern coast that the storms of the winter months damaged, and "
