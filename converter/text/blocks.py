@@ -464,16 +464,7 @@ class Lines:
         # The rules that can have an opinion in this layout, highest priority first, each with the
         # lines it can have one on: a rule is not asked about the others (most lines are asked
         # nothing, a long text has many).
-        # (a wide character takes two columns: where the script has them, a line's characters count its lead's half)
-        half = 2 if self.lang.script.wide else 1
-        self.set_in = set_in_widths(self.widths, self.shapes, self.mode, self.fin, self.opener, half)
-        if self.set_in is not None:
-            self.widths = [w + k // half for w, k in zip(self.widths, self.set_in, strict=True)]
-            if self.given is None:
-                self.full = full_line(self.lines, self.widths)
-                self.short = SHORT_LINE * self.full
-            if self.doc is not None:
-                self.doc.fired("set-in-width", lines[0].number)
+        self._count_set_in()
         self.wide = wide_gaps(lines, self.mode, self.shapes, self.doc)
         self.rules = [(r, decide, _only_where(self, r.name)) for r, decide, when in LINE_RULES if when(self)]
         self.trace = self.doc.trace if self.doc is not None else None
@@ -483,6 +474,21 @@ class Lines:
             if self.doc.trace is not None:
                 self._report_brackets(self.doc, opener)
                 self._report_indent(self.doc)
+
+    def _count_set_in(self) -> None:
+        """set-in-width: where set-in lines are narrower by their indent, each line's width counts it (and the full
+        line is read again from those widths)."""
+        # (a wide character takes two columns: where the script has them, a line's characters count its lead's half)
+        half = 2 if self.lang.script.wide else 1
+        self.set_in = set_in_widths(self.widths, self.shapes, self.mode, self.fin, self.opener, half)
+        if self.set_in is None:
+            return
+        self.widths = [w + k // half for w, k in zip(self.widths, self.set_in, strict=True)]
+        if self.given is None:
+            self.full = full_line(self.lines, self.widths)
+            self.short = SHORT_LINE * self.full
+        if self.doc is not None:
+            self.doc.fired("set-in-width", self.lines[0].number)
 
     def _report_layout(self, doc: Doc) -> None:
         """The layout rules the text's shape decided, in the trace."""
