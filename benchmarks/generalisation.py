@@ -10,6 +10,7 @@ extraction) —, the development and held-out sets apart (tests/corpus_sets.py).
     python benchmarks/generalisation.py --sample 10   # 1 resolution in 10 (all its languages)
     python benchmarks/generalisation.py --development --failures   # the development sets alone
     python benchmarks/generalisation.py --draws s2    # every document laid out with fresh draws
+    python benchmarks/generalisation.py --hanging     # and UN print's columns kept (pdftotext -layout), 1 in 4
     UNRES_BENCH_QUICK=1 python benchmarks/generalisation.py   # quick mode: 1 in 25
 
 Short resolutions are printed apart: each file cut to its first paragraphs (tests/shortdocs.py), its
@@ -130,6 +131,9 @@ def main() -> None:
     parser.add_argument("--no-numbers-alone", action="store_true",
                         help="never print paragraph numbers and item labels alone on their lines (the layouts draw "
                              "them so in one document in four)")
+    parser.add_argument("--hanging", action="store_true",
+                        help="keep UN print's columns as spaces (pdftotext -layout: numbers and labels before a tab, "
+                             "items' wrapped lines hanging under their text) in one document in four (pdf)")
     parser.add_argument("--draws", default="", metavar="NAME",
                         help="lay every document out with the draws called NAME (fresh layouts; default: usual)")
     args = parser.parse_args()
@@ -137,6 +141,7 @@ def main() -> None:
     pages.use_draws(args.draws)
     pages.use_cut_notes(args.cut_notes)
     pages.use_numbers_alone(not args.no_numbers_alone)
+    pages.use_hanging(args.hanging)
     draws = f"; draws {args.draws!r}" if args.draws else ""
     print(f"# text reader generalisation ({machine()}; 1 resolution in {args.sample}{draws})")
     if not corpus.is_dir():

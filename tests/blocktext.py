@@ -63,14 +63,14 @@ class Variant:
 BASELINE = Variant(
     Settings(width=88, page_len=46, rule="none", notes_at="foot", note_form="space", marks="glued",
              cover="lines", closing_joined=False, late=(), first_footer=False, quotes="curly",
-             numbers_parted=False, head_padded=False, page_numbers="n", form_feed=False, gaps=False),
+             numbers_parted=False, head_padded=False, page_numbers="n", form_feed=False, gaps=False, hanging=False),
     separator="line", furniture=False, image=False, formula_apart=False)
 
 
 def draw(name: str) -> Variant:
     rng = rng_for("blocks", name)
     drawn = draw_fields(rng, OPTIONS)
-    pages = Settings(width=rng.randint(*WIDTHS), page_len=rng.randint(*PAGE_LENGTHS),
+    pages = Settings(width=rng.randint(*WIDTHS), page_len=rng.randint(*PAGE_LENGTHS), hanging=False,
                      **{k: drawn.pop(k) for k in PAGE_OPTIONS})
     return Variant(pages, **drawn)  # type: ignore[arg-type]
 

@@ -110,7 +110,9 @@ def _justify(line: str, width: int, rng: random.Random) -> str:
     return "".join(w + " " * g for w, g in zip(words, [*gaps, 0], strict=True))
 
 
-def render(doc: Doc, lines: list[Line], v: Variant, rng: random.Random) -> str:
+def render(doc: Doc, lines: list[Line], v: Variant, rng: random.Random, hung: bool = False) -> str:
+    """The lines as PDF text; hung: the paragraphs' columns are the lines' leads (pages.Settings.hanging), which
+    stand for the drawn indent."""
     out: list[str] = []
     group = None
     for line in lines:
@@ -119,9 +121,10 @@ def render(doc: Doc, lines: list[Line], v: Variant, rng: random.Random) -> str:
         group = (line.kind, line.key)
         if line.kind == "block" and doc.blocks[line.key].kind == "para":
             if v.justified and not line.last and not doc.cjk:
-                text = _justify(text, v.pages.width, rng)
-            if line.first:
+                text = _justify(text, v.pages.width - len(line.lead), rng)
+            if line.first and not hung:
                 text = " " * v.indent + text
+            text = line.lead + text
         if starts and v.blank_between and out:
             out.append("")
         out.append(text)
@@ -132,9 +135,10 @@ def render(doc: Doc, lines: list[Line], v: Variant, rng: random.Random) -> str:
 
 def lay_out_as(doc: Doc, name: str, v: Variant) -> Laid:
     settings = for_document(v.pages, doc, name)
-    text = render(doc, set_on_pages(doc, settings), v, rng_for("justify", name))
+    text = render(doc, set_on_pages(doc, settings), v, rng_for("justify", name), bool(settings.hanging))
     choices = (*v.choices(), ("head_title", settings.head_title), ("note_room", settings.note_room),
-               ("number_alone", settings.number_alone), ("older", settings.older))
+               ("number_alone", settings.number_alone), ("older", settings.older),
+               ("hanging", bool(settings.hanging)))
     return Laid(text, folds(settings), choices)
 
 

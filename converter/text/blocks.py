@@ -269,6 +269,39 @@ def numbers_at_margin(indents: list[int], margin: int, fin: bytearray, numbers: 
     return all(b == a + 1 for (_, a), (_, b) in zip(seen, seen[1:], strict=False))
 
 
+# set-in-width: at least this many wrapped lines set in, and as many at the margin, to compare their widths.
+SET_IN_MIN = 4
+
+
+def set_in_widths(widths: list[int], shapes: Shapes, mode: Layout, fin: bytearray, opener: bytearray,
+                  half: int = 1) -> list[int] | None:
+    """set-in-width: in a text that indents, where the wrapped lines set in (by STRAY_PARAGRAPH_INDENT or more) end
+    nearer where the lines at the margin do once their indent is counted than without it — a position-keeping
+    extractor (pdftotext -layout) keeps the page's columns as spaces: an operative paragraph's number set in, its text
+    after a tab; an item's label set in further, its wrapped lines hanging under its text; every line ends at the
+    page's right margin —, a line's width counts its indent: each line's columns from the margin to its text (None
+    in other texts, whose set-in first lines run as wide as the others: an extractor that adds a paragraph's
+    indent). Told so, an item's lines that ran to the right margin under a deep hang stopped short of nothing: read
+    by their text alone, each looked like an item's end, the next line a heading or a paragraph of its own. (half: 2
+    where the widths count characters of a script whose characters take two columns.)"""
+    if not mode.indent:
+        return None
+    indents, margin = shapes.indents, mode.margin
+    wrapped = [k for k in range(len(widths) - 1)
+               if not fin[k] and not opener[k + 1] and not shapes.page_start[k + 1]
+               and not (mode.gaps and shapes.gap[k + 1])]  # (blank lines after every line say nothing: double-spaced)
+    inside = sorted(widths[k] + (indents[k] - margin) // half for k in wrapped
+                    if indents[k] - margin >= STRAY_PARAGRAPH_INDENT)
+    outside = sorted(widths[k] for k in wrapped if indents[k] == margin)
+    if len(inside) < SET_IN_MIN or len(outside) < SET_IN_MIN:
+        return None
+    raw = sorted(widths[k] for k in wrapped if indents[k] - margin >= STRAY_PARAGRAPH_INDENT)
+    middle = outside[len(outside) // 2]
+    if abs(inside[len(inside) // 2] - middle) >= abs(raw[len(raw) // 2] - middle):
+        return None
+    return [k - margin for k in indents]
+
+
 def unprinted(fin: bytearray, full: int, cut: int) -> bool:
     """unprinted-width: a text whose full line is wider than any printed line (a block extractor's
     paragraphs, each on one line) was never wrapped, though fewer of its lines end a clause than
@@ -434,6 +467,11 @@ class Lines:
     # that ask the paragraph before by its number (number-after-conjunction) reach back past the lines
     # kept (a long paragraph runs to more lines than are).
     numbers: list[int] = field(init=False)
+    # set-in-width: each line's columns from the margin to its text, where set-in lines are narrower by their indent
+    # (their widths count them); else None.
+    set_in: list[int] | None = field(init=False, default=None)
+    # text-column-continues: the columns lines hang at under each line asked (hang_columns)
+    _hangs: dict[int, tuple[int, ...]] = field(init=False, default_factory=dict)
 
     def _counted_commas(self) -> None:
         """comma-number-after-counter: a line that opens with a number and a comma ("1, Income from staff assessment;"),
@@ -487,6 +525,7 @@ class Lines:
         # The rules that can have an opinion in this layout, highest priority first, each with the
         # lines it can have one on: a rule is not asked about the others (most lines are asked
         # nothing, a long text has many).
+        self._count_set_in()
         self.wide = wide_gaps(lines, self.mode, self.shapes, self.doc)
         self.rules = [(r, decide, _only_where(self, r.name)) for r, decide, when in LINE_RULES if when(self)]
         self.trace = self.doc.trace if self.doc is not None else None
@@ -496,6 +535,21 @@ class Lines:
             if self.doc.trace is not None:
                 self._report_brackets(self.doc, opener)
                 self._report_indent(self.doc)
+
+    def _count_set_in(self) -> None:
+        """set-in-width: where set-in lines are narrower by their indent, each line's width counts it (and the full
+        line is read again from those widths)."""
+        # (a wide character takes two columns: where the script has them, a line's characters count its lead's half)
+        half = 2 if self.lang.script.wide else 1
+        self.set_in = set_in_widths(self.widths, self.shapes, self.mode, self.fin, self.opener, half)
+        if self.set_in is None:
+            return
+        self.widths = [w + k // half for w, k in zip(self.widths, self.set_in, strict=True)]
+        if self.given is None:
+            self.full = full_line(self.lines, self.widths)
+            self.short = SHORT_LINE * self.full
+        if self.doc is not None:
+            self.doc.fired("set-in-width", self.lines[0].number)
 
     def _report_layout(self, doc: Doc) -> None:
         """The layout rules the text's shape decided, in the trace."""
@@ -677,8 +731,42 @@ class Lines:
         script = self.lang.script
         if not script.wide:
             return self.stopped_short(k)
-        printed = script.columns(self.view(k))
+        printed = script.columns(self.view(k)) + self.lead(k)
         return printed <= SHORT_LINE * self.full_columns() or self._room_for_character(k, printed)
+
+    def hang_columns(self, k: int) -> tuple[int, ...]:
+        """(text-column-continues) The columns lines hang at under line k: where it opens with a number, label or
+        bullet a tab parts from its text, that text's column (in characters, or in print columns where the script has
+        wide characters); where it went on with its paragraph at a column a line hangs at under the line before (by
+        whichever rule: past a page break, after a word a clause never ends with), its indent; else none."""
+        first = k
+        while first > 0 and first not in self._hangs and self._went_on(first):
+            first -= 1  # (back to the chain's first line, its columns then read forward: no recursion)
+        for j in range(first, k + 1):
+            if j not in self._hangs:
+                went = j > first or (j > 0 and self._went_on(j))
+                self._hangs[j] = ((self.shapes.indents[j],) if went and j > 0
+                                  and self.shapes.indents[j] in self._hangs.get(j - 1, ()) else self._label_column(j))
+        return self._hangs[k]
+
+    def _went_on(self, j: int) -> bool:
+        return self._new[j] == 0 and not self.opener[j] and self.shapes.indents[j] - self.mode.margin > STRAY_SPACES
+
+    def _label_column(self, k: int) -> tuple[int, ...]:
+        """The column line k's text stands at after the number, label or bullet it opens with and a tab (two spaces or
+        more), in characters and in print columns where the script has wide characters; none where it opens so not."""
+        if self.doc is None or not (self.opener[k] or self.view(k)[:1] in _BULLETS):
+            return ()
+        raw = self.raw_lines()[self.lines[k].number - 1].lstrip(" \t\u3000\f")
+        m = _TAB_AFTER_LABEL.match(raw)
+        if m is None:
+            return ()
+        at = self.shapes.indents[k]
+        return (at + m.end(), at + self.lang.script.columns(m.group())) if self.lang.script.wide else (at + m.end(),)
+
+    def lead(self, k: int) -> int:
+        """The columns from the margin to line k's text that its width counts (set-in-width), else 0."""
+        return self.set_in[k] if self.set_in is not None else 0
 
     def _room_for_character(self, k: int, printed: int) -> bool:
         """wide-room-for-next: in a script without spaces, the wrap may fall after any character — a line of
@@ -708,7 +796,7 @@ class Lines:
             script = self.lang.script
             self._grid = 0
             if script.wide and not script.spaced:
-                self._grid = self._grid_of([script.columns(ln.text) for ln in self.lines])
+                self._grid = self._grid_of([script.columns(ln.text) + self.lead(k) for k, ln in enumerate(self.lines)])
         return self._grid
 
     def _grid_of(self, columns: list[int]) -> int:
@@ -741,7 +829,7 @@ class Lines:
         if carried in _NO_LINE_END:  # (it came down with the character after it: both had to fit)
             after = _LATIN_RUN.match(nxt, first.end())
             carried += after.group() if after is not None else ""
-        if script.columns(self.lines[k].text) + script.columns(carried) > grid:
+        if script.columns(self.lines[k].text) + self.lead(k) + script.columns(carried) > grid:
             return False
         if nxt[first.end():first.end() + 1] in _NO_LINE_START:
             return False
@@ -753,7 +841,8 @@ class Lines:
         """A full line's width in print columns (asked where the script has wide characters)."""
         if self._full_columns is None:
             script = self.lang.script
-            self._full_columns = full_line(self.lines, [script.columns(self.view(j)) for j in range(len(self.lines))])
+            self._full_columns = full_line(self.lines, [script.columns(self.view(j)) + self.lead(j)
+                                                        for j in range(len(self.lines))])
         return self._full_columns
 
     def _printed(self) -> int | None:
@@ -816,6 +905,28 @@ def hanging_indent_continues(c: Lines, i: int) -> bool | None:
     if (indents[i] - margin <= STRAY_SPACES or indents[i - 1] <= margin
             or (indents[i] == indents[i - 1] and c._new[i - 1] != 0) or c.fin[i - 1]
             or c.opener[i] or c.stopped_short(i - 1) or starts_with_head(c.lang, c.view(i))):
+        return None
+    return False
+
+
+# text-column-continues: a number or label parted from its text by a tab kept as spaces (two or more; "1 ." parted
+# from its stop, Arabic "1 -").
+_TAB_AFTER_LABEL = re.compile(r"\S+(?: [.-])? {2,}(?=\S)")
+
+
+def text_column_continues(c: Lines, i: int) -> bool | None:
+    """text-column-continues: in a text that indents, a line set in exactly at the column where the line before's
+    text stands after its number, label or bullet — a tab, kept as spaces, between them —, or at the indent of a line
+    before that went on so, opening with no number or label, goes on with that paragraph however the line before
+    ends: UN print as a position-keeping extractor gives it (pdftotext -layout) sets an item's label in, its text
+    after a tab and every wrapped line hanging under that text ("    (a)     To ensure the lighthouses," /
+    "            and the beacons …"). Read by indent-opens, every such line after a comma opened a paragraph of its
+    own; a paragraph's first line set in stands at no such column (a line after a finished one that opens with a
+    paragraph's head is left to the others)."""
+    indents = c.shapes.indents
+    if c.opener[i] or indents[i] - c.mode.margin <= STRAY_SPACES or indents[i] not in c.hang_columns(i - 1):
+        return None
+    if c.fin[i - 1] and starts_with_head(c.lang, c.view(i)):
         return None
     return False
 
@@ -2121,6 +2232,10 @@ _LINE_RULES: tuple[Rule, ...] = (
          "label after a page break opens its item, even after an unfinished line (a title item)", priority=25),
     Rule("page-break-continues", "blocks", page_break_keeps_indent, "in a text that indents, a line after a "
          "page break (its indent shifted) goes on with an unfinished paragraph", priority=20),
+    # (UN print as pdftotext -layout gives it: an item's wrapped lines hang under its text, after the label's tab.)
+    Rule("text-column-continues", "blocks", text_column_continues, "in a text that indents, a line set in at the "
+         "column where the line before's text stands after its number or label and a tab (or under a line that hung "
+         "so), opening with no number or label, goes on with its paragraph", priority=16),
     # (Lists printed with a hanging indent: their items' wrapped lines set in under the items' text.)
     Rule("hanging-indent-continues", "blocks", hanging_indent_continues, "in a text that indents, a line set in at "
          "another indent than the full, unfinished, set-in line before, opening with no number, label or head, goes "
@@ -2167,6 +2282,7 @@ _WHEN: dict[str, Callable[[Lines], bool]] = {
     "blank-line-opens": lambda c: c.mode.gaps,
     "page-break-label-opens": lambda c: c.mode.indent,
     "page-break-continues": lambda c: c.mode.indent,
+    "text-column-continues": lambda c: c.mode.indent and c.doc is not None,
     "hanging-indent-continues": lambda c: c.mode.indent,
     "indent-opens": lambda c: c.mode.indent,
 }
@@ -2410,6 +2526,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "not the one of every indented line"),
     Rule("stray-space-narrow", "blocks", stray_space_narrow, "in a text that indents its paragraphs by two spaces, "
          "a line set in by one space that opens with no number, label or paragraph head is no paragraph start"),
+    # (Position-keeping extractors, pdftotext -layout: every line ends at the right margin, set-in lines narrower.)
+    Rule("set-in-width", "blocks", set_in_widths, "where the wrapped lines set in end nearer where the lines at the "
+         "margin do once their indent is counted, every line's width counts its indent"),
     Rule("indent-marks-starts", "blocks", indent_marks_starts, "indentation marks paragraph starts only where at "
          "least half the lines that open like a paragraph (number, label or known head after a finished line) are "
          "indented: a few indented lines (a quotation, a space left by a removed direction mark) say nothing; a "

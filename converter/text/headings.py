@@ -92,7 +92,7 @@ class HeadingRun:
     def heading_at(self, i: int, start: int) -> bool:
         """Whether line i is a heading; start: the first line of the block line i-1 is in."""
         c = self.c
-        if i and (self.inside_block(i) or self.closing_quote_alone(i)):
+        if i and (self.inside_block(i) or self.closing_quote_alone(i) or self.hangs(i)):
             return False
         gap_item = i > 0 and self.item_before_gap(i, start)
         if i and self._ruled_out(i, start, gap_item):
@@ -151,6 +151,20 @@ class HeadingRun:
             return False
         if c.doc is not None:
             c.doc.fired("item-rest-after-comma", c.lines[i].number)
+        return True
+
+    def hangs(self, i: int) -> bool:
+        """text-column-no-heading: a line set in at the column where an item's text stands after its label and a tab
+        (or under a line that hung so: text-column-continues, blocks.py) is no heading, however the line before ends:
+        a title stands at the margin or centred, never under an item's text — it is the item's wrapped line
+        ("    (b)     To support the lighthouses of the northern coast," / "            and to train their keepers
+        in" / "            the coastal States" / page / "…;"), which a run of lines without punctuation before a page
+        break made a title of two lines. (UN print as pdftotext -layout gives it.)"""
+        c = self.c
+        if not c.mode.indent or c.opener[i] or c.shapes.indents[i] not in c.hang_columns(i - 1):
+            return False
+        if c.doc is not None:
+            c.doc.fired("text-column-no-heading", c.lines[i].number)
         return True
 
     def closing_quote_alone(self, i: int) -> bool:
@@ -1556,6 +1570,9 @@ RULES: tuple[Rule, ...] = (
     Rule("part-title-across-page", "blocks", HeadingRun.title_across_page, "the line opening a page right after a "
          "part's title line that the page cut unfinished, with no paragraph head, is the title's rest, however long "
          "(up to a long heading)"),
+    # (UN print as pdftotext -layout gives it: an item's wrapped lines hang under its text, after the label's tab.)
+    Rule("text-column-no-heading", "blocks", HeadingRun.hangs, "a line set in at the column where an item's text "
+         "stands after its label and a tab (or under a line that hung so) is no heading"),
     Rule("heading-after-blank", "blocks", HeadingRun.inside_block, "where blank lines separate paragraphs, a line "
          "with no blank line before it, on no page's first line and in no run of headings, is no heading"),
     Rule("first-part-label", "blocks", HeadingRun.heading_at, "right after the formula only a label of a few "

@@ -85,7 +85,7 @@ def furniture(doc: Doc) -> None:
             doc.furniture[i] = kind
     page_heads(doc)
     titled_heads(doc)
-    doc.spread = justified_lines(doc.raw, doc.stripped)
+    doc.spread = justified_lines(doc.raw, doc.stripped, doc)
     doc.justified_width = max((len(doc.raw[n - 1].strip()) for n in doc.spread), default=0)
     _symbol_and_job(doc)
 
@@ -334,13 +334,34 @@ JUSTIFIED_SHARE = 0.3
 _WIDENED = re.compile(r"\S {2,}\S")
 
 
-def justified_lines(raw: list[str], stripped: list[str]) -> frozenset[int]:
+# label-tab-not-widened: a paragraph's number, an item's label or a bullet at a line's start, before two spaces or more.
+_LABEL_TAB = re.compile(r"\s*(?:\d{1,3}(?: ?\.| -)?|\(?[^\s()]{1,5}\)|[•–—·-]|’\d{1,2}‘|[\u3220-\u3229]"
+                        r"|[^\W\d_]{1,2}\.) {2,}(?=\S)")
+
+
+def _widened(raw: str, number: int = 0, doc: Doc | None = None) -> bool:
+    """Whether a line's spaces between words were widened (justified_lines). label-tab-not-widened: not the spaces
+    after a number, label or bullet that opens it — UN print sets a tab there, which a position-keeping extractor
+    (pdftotext -layout) keeps as spaces in a ragged text as in a justified one ("        19 .    还确认…",
+    "   (a)     To …"): counted, a ragged text whose paragraphs are numbered read as justified, and its items' last
+    lines, never widened, as the ends of title items (unspread-item-end)."""
+    m = _LABEL_TAB.match(raw)
+    if m is None:
+        return _WIDENED.search(raw) is not None
+    if _WIDENED.search(raw, m.end() - 1) is not None:
+        return True
+    if doc is not None and _WIDENED.search(raw) is not None:
+        doc.fired("label-tab-not-widened", number)
+    return False
+
+
+def justified_lines(raw: list[str], stripped: list[str], doc: Doc | None = None) -> frozenset[int]:
     """The numbers (1-based) of the lines whose spaces between words were widened to fill the width,
     when the text is justified (pdftotext -layout of a justified PDF); else none. Such a line was
     wrapped: the last line of a paragraph is never widened (justified-line-continues)."""
     # (Widened spaces stand after the line's first word: a line without two spaces there is not asked.)
     spread = [i + 1 for i, (r, t) in enumerate(zip(raw, stripped, strict=True))
-              if r is not t and "  " in r and r != t and "  " in r.lstrip() and _WIDENED.search(r) is not None]
+              if r is not t and "  " in r and r != t and "  " in r.lstrip() and _widened(r, i + 1, doc)]
     if not spread:  # (then no share of the lines of words is reached, whatever their number)
         return frozenset()
     words = sum([" " in t for t in stripped])
@@ -388,6 +409,9 @@ def footnote_rule(stripped: str) -> bool:
 
 
 RULES = (
+    # (UN print as pdftotext -layout gives a ragged page: a tab after each number or label, kept as spaces.)
+    Rule("label-tab-not-widened", "furniture", _widened, "the spaces after a number, label or bullet that opens a "
+         "line are a tab kept as spaces, no widening: they do not make a text justified"),
     Rule("footnote-rule", "furniture", footnote_rule,
          "the footnote rule printed as text (underscores, escaped underscores, dashes, box drawing) is furniture"),
     Rule("symbol-with-stop", "furniture", symbol_with_stop,

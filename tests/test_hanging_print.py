@@ -1,0 +1,98 @@
+"""UN print as a position-keeping extractor gives it (pdftotext -layout; issue 22: layouts the reader was not tuned
+on): an operative paragraph's number set in, its text after a tab; an item's label set in further, its text after a
+tab and every wrapped line hanging under that text, nested items deeper (rules set-in-width, text-column-continues,
+text-column-no-heading, label-tab-not-widened). A made-up resolution laid out so by the test layouts
+(tests/pages.py Settings.hanging), read back; and the draw of the class, which leaves every other choice as drawn."""
+
+from __future__ import annotations
+
+import pytest
+
+from unres.text.parse import parse_text
+
+import pages
+from akndoc import Block, CoverLine, Doc
+from pdfvariants import BASELINE, draw, lay_out_as
+
+ITEMS = [
+    "(a) Restore the lights and beacons of the northern coast that the storms of the winter months damaged, and "
+    "report on the beacons that remain dark along the coasts of the islands,",
+    "(b) Train the keepers of the lighthouses of the southern coast, in cooperation with the maritime academies of "
+    "the region and the coastal States, in the following fields:",
+    "(i) The keeping of the lights from dusk to dawn, in all weathers and in every season of the year;",
+    "(ii) The repair of the lamps, the lenses and the clockwork that turns them, and the care of their fuel;",
+    "(c) Report to the General Assembly at its ninety-second session on the work of the Authority, and on the "
+    "lighthouses of the harbours and the islands",
+]
+
+
+def resolution() -> Doc:
+    heading = "Resolution adopted by the General Assembly on 10 December 2036"
+    cover = [CoverLine("publisher", "United Nations"), CoverLine("symbol", "A/RES/91/60"),
+             CoverLine("body", "General Assembly"), CoverLine("status", "Distr.: General"),
+             CoverLine("date", "15 December 2036"), CoverLine("title", heading)]
+    blocks = [Block("line", "preface", "91/60. Lighthouses of the coasts"),
+              Block("line", "formula", "The General Assembly,"),
+              Block("para", "preamble", "Recalling its resolution 89/14 of 4 December 2034 on the safety of the "
+                                        "coastal lighthouses and on the keepers of their lights,"),
+              Block("para", "operative", "1. Requests the Lighthouse Authority of the region to continue its work, "
+                                         "and in particular to:"),
+              *[Block("para", "point", item) for item in ITEMS],
+              Block("para", "operative", "2. Decides to remain seized of the matter."),
+              Block("closing", "closing", pieces=("47th plenary meeting", "10 December 2036"))]
+    return Doc("A/RES/91/60", "en", cover, blocks)
+
+
+HANG = pages.Hang(number=6, label=10, gap=4, item_gap=4, para_at_text=True)
+
+
+def laid(width: int = 72, hanging: pages.Hang | bool = HANG) -> str:
+    v = pages.with_choice(pages.with_choice(BASELINE, "width", width), "hanging", hanging)
+    return lay_out_as(resolution(), "A_RES_91_60.xml", pages.with_choice(v, "justified", False)).text
+
+
+def test_the_layout_hangs_items_under_their_text():
+    text = laid()
+    lines = text.split("\n")
+    first = next(k for k, x in enumerate(lines) if x.lstrip().startswith("(a)"))
+    assert lines[first].startswith(" " * 10 + "(a)") and "(a)     Restore" in lines[first]
+    column = lines[first].index("Restore")
+    assert lines[first + 1].startswith(" " * column) and not lines[first + 1].startswith(" " * (column + 1))
+    assert max(len(x) for x in lines) <= 72
+    number = next(x for x in lines if "Requests" in x)
+    assert number.startswith(" " * 6 + "1.") and "1.     Requests" in number
+    nested = next(x for x in lines if "(ii)" in x)
+    assert nested.index("(ii)") == column  # (nested items set in under their parent item's text)
+
+
+@pytest.mark.parametrize("width", [60, 72, 90])
+def test_a_hanging_resolution_reads_back(width):
+    res = parse_text(laid(width)).resolution
+    assert [p.number for p in res.operative] == ["1", "2"]
+    got = [s.text for s in res.operative[0].subparagraphs]
+    want = [item.split(" ", 1)[1] for item in ITEMS]
+    nested = [t for s in res.operative[0].subparagraphs for t in [x.text for x in s.subparagraphs]]
+    assert got + nested == [want[0], want[1], want[4], want[2], want[3]] or got == want
+    assert res.preamble.paragraphs[0].text.startswith("Recalling its resolution 89/14")
+    assert all(not s.headings for s in res.operative[0].subparagraphs)
+
+
+def test_without_the_class_the_layout_is_as_before():
+    assert "(a)     Restore" not in laid(hanging=False)
+
+
+def test_the_layouts_draw_the_class_apart_from_every_other_choice():
+    v = draw("x.xml")
+    doc = resolution()
+    plain = lay_out_as(doc, "x.xml", pages.with_choice(v, "hanging", False))
+    hung = lay_out_as(doc, "x.xml", pages.with_choice(v, "hanging", HANG))
+    assert dict(plain.choices)["hanging"] is False and dict(hung.choices)["hanging"] is True
+    assert [c for c in plain.choices if c[0] != "hanging"] == [c for c in hung.choices if c[0] != "hanging"]
+    # (off unless asked for: the usual draws, on which the floors of tests/test_corpus.py stand, never hang)
+    assert dict(lay_out_as(doc, "x.xml", v).choices)["hanging"] is False
+    pages.use_hanging(True)
+    try:
+        drawn = {dict(lay_out_as(doc, f"{k}.xml", draw(f"{k}.xml")).choices)["hanging"] for k in range(40)}
+    finally:
+        pages.use_hanging(False)
+    assert drawn == {False, True}
