@@ -1578,13 +1578,7 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     if not next_in_sequence(marker, f.defined) and not numbering_gap(f, marker, number):
         f.doc.fired("note-in-sequence", number)
         return False
-    if first_note_mid_sentence(f, marker, number):
-        return False
-    if _reads_as_text(f, stripped, fm["text"], number) or not_under_rule(f, number) or paragraph_below(f, number):
-        return False
-    if issue_date_under_columns(f, stripped, number):
-        return False
-    if first_note_cut(f, marker, number, stripped) or _date_alone(f.doc, stripped, number):
+    if _refused_in_place(f, marker, stripped, fm["text"], number):
         return False
     f.candidate = stripped
     if not _mark_found(f, marker, number):
@@ -1596,6 +1590,16 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     f.in_notes = True
     f.carried = False
     return True
+
+
+def _refused_in_place(f: _Flow, marker: str, stripped: str, text: str, number: int) -> bool:
+    """Whether a line that opens with the next note's marker is refused by what stands around it: a first note in
+    mid-sentence, a line the text reads as its own, no rule above where the text draws one, a paragraph under it, the
+    cover's issue date, a first note a page cut, a date alone (in this order: each rule traced where it decides)."""
+    return (first_note_mid_sentence(f, marker, number)
+            or _reads_as_text(f, stripped, text, number) or not_under_rule(f, number) or paragraph_below(f, number)
+            or issue_date_under_columns(f, stripped, number)
+            or first_note_cut(f, marker, number, stripped) or _date_alone(f.doc, stripped, number))
 
 
 def issue_date_under_columns(f: _Flow, stripped: str, number: int) -> bool:
