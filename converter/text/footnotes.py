@@ -3552,7 +3552,8 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
     # other line, the text's count must say so as well: number-alone-by-count.)
     if finished(lines[-1].text) or (_heading_above(lines) and starts_with_head(lg, text)):
         rule = "number-alone-joins"
-    elif _like_paragraph(lg, text) and _counted(f, below, n):
+    elif (starts_with_head(lg, text) and (n == f.last_number + 1 or _heading_shape(lines[-1]))
+          and not _marker_further(f, below, n) and _counted(f, below, n)):
         rule = "number-alone-by-count"
     else:
         return None
@@ -3590,8 +3591,26 @@ def _counted(f: _Flow, below: int, n: int) -> bool:
             # (1: an annex's or a part's numbers, which start again — paragraph n is not to come; after 1, where the
             # part the number opens holds one paragraph, under its heading)
             return int(m["num"]) == n + 1 or (int(m["num"]) == 1 and (n > 1 or _heading_shape(f.doc.lines[-1])))
-    # (no number under it to the text's end: the last paragraph's, none to come)
-    return below + COUNT_REACH >= end
+    # (no number under it to the text's end: the last paragraph's, none to come — where the line above says a
+    # paragraph may end there: "…; and", a heading; a sentence's last words over a mark and its stop say nothing)
+    return below + COUNT_REACH >= end and (_heading_shape(doc.lines[-1]) or _conjunction_end(lg, doc.lines[-1].text))
+
+
+def _conjunction_end(lg: Lang, text: str) -> bool:
+    """Whether a line ends with a conjunction after a clause's punctuation, as a paragraph joined to the next does
+    ("…; and", "…; et": the word as continues_after lists it) — not a preposition in mid-sentence ("… report of
+    the")."""
+    words = text.rstrip().split()
+    return (len(words) >= 2 and words[-1].casefold() in lg.continues_after
+            and words[-2][-1:] in _CLAUSE_PUNCTUATION)
+
+
+def _marker_further(f: _Flow, below: int, n: int) -> bool:
+    """number-alone-by-count gives way where a note numbered n stands further down ("3 A/91/300.", Arabic "(3) …"): the
+    number alone is then that note's mark with its sentence's stop, which the wrap left on a line of its own."""
+    markers = (str(n), f"({n})")
+    return any((m := _FOOTNOTE_START.match(line)) is not None and m["marker"] in markers
+               for line in f.doc.stripped[below + 1:below + COUNT_REACH])
 
 
 def _like_paragraph(lg: Lang, text: str) -> bool:
