@@ -926,7 +926,10 @@ def text_column_continues(c: Lines, i: int) -> bool | None:
     indents = c.shapes.indents
     if c.opener[i] or indents[i] - c.mode.margin <= STRAY_SPACES or indents[i] not in c.hang_columns(i - 1):
         return None
-    if c.fin[i - 1] and starts_with_head(c.lang, c.view(i)):
+    # (After a finished line only a line in lower case goes on — an item's clause after its semicolon, the wrap
+    # putting the rest under the text —: a heading printed at the text's column, "Lighthouses and coastal beacons"
+    # after "…;", is no item's line. In a script without case the other rules decide.)
+    if c.fin[i - 1] and (starts_with_head(c.lang, c.view(i)) or not c.view(i).lstrip()[:1].islower()):
         return None
     return False
 

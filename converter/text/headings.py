@@ -163,6 +163,9 @@ class HeadingRun:
         c = self.c
         if not c.mode.indent or c.opener[i] or c.shapes.indents[i] not in c.hang_columns(i - 1):
             return False
+        # (after a finished line a title may stand at the text's column: only a line in lower case is surely no title)
+        if c.fin[i - 1] and not c.view(i).lstrip()[:1].islower():
+            return False
         if c.doc is not None:
             c.doc.fired("text-column-no-heading", c.lines[i].number)
         return True
