@@ -484,8 +484,10 @@ class Lines:
             if not self.opener[i]:
                 continue
             if _COMMA_NUMBER.match(self.view(i)) is not None:
-                last = self.view(i - 1).rsplit(None, 1)
-                if last and fold_word(last[-1]) in self.lang.endnote_not_after:
+                last = self.view(i - 1).rsplit(None, 2)
+                # (not after a clause's punctuation: "…; and" / "3, Decides …" is a paragraph typed with a comma)
+                if (len(last) >= 2 and fold_word(last[-1]) in self.lang.endnote_not_after
+                        and last[-2][-1:] not in _PHRASE_END):
                     self._no_opener(i, "comma-number-after-counter")
             elif self._label_after_counted(i):
                 self._no_opener(i, "label-after-counted-number")
@@ -497,8 +499,19 @@ class Lines:
         wrap or a page parting them: it opens no item — a list's items follow a line that announces them, never a bare
         number. (Read as an item, it took the paragraph's lines above for a heading and split the paragraph.)"""
         words = self.view(i - 1).rsplit(None, 2)
+        found = label(self.lang, self.view(i))
         return (len(words) == 3 and words[-1].isdecimal() and len(words[-1]) <= _COUNTED_DIGITS
-                and fold_word(words[-2]) in self.lang.endnote_not_after and label(self.lang, self.view(i)) is not None)
+                and fold_word(words[-2]) in self.lang.endnote_not_after and found is not None
+                and not self._list_goes_on(i, found[0]))
+
+    def _list_goes_on(self, i: int, this: str) -> bool:
+        """label-after-counted-number stands back where the label is the next of a list whose item stands a few lines
+        up ("(a) Maintenance of the beacons under article 4" / "(b) Training …": an item without punctuation ending
+        with a counted number): the list goes on."""
+        for k in range(i - 1, max(-1, i - 1 - _LIST_LOOKBACK), -1):
+            if self.opener[k] and (found := label(self.lang, self.view(k))) is not None:
+                return continues(found[0], this)
+        return False
 
     def _no_opener(self, i: int, rule: str) -> None:
         self.opener[i] = 0
@@ -1802,7 +1815,8 @@ def _stands_alone(c: Lines, k: int) -> bool:
 
 # comma-number-after-counter: a number and a comma at a line's start, as a paragraph number typed with a comma.
 _COMMA_NUMBER = re.compile(r"\d{1,4},\s")
-_COUNTED_DIGITS = 4  # label-after-counted-number: a paragraph's or article's number (not a year's five or more)
+_COUNTED_DIGITS = 3  # label-after-counted-number: a paragraph's or article's number (not a year's four digits)
+_LIST_LOOKBACK = 8  # label-after-counted-number: how far up an item of the same list is looked for
 # What opens a quotation, in every script (and the straight quote texts typed so give).
 _QUOTES_OPENING = (*punctuation("opening_quotes"), '"')
 
