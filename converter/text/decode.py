@@ -132,13 +132,18 @@ def _by_words(sample: str, candidates: list[Lang]) -> str:
     return max(scores, key=lambda c: scores[c])
 
 
-_NUMBERED = re.compile(r"^(?:\(?\w{1,4}[.)]\s*)?")
+# A paragraph number or an item's label at a line's start ("1.", "(a)", "b)"): only such lines are counted by
+# openings-tell-language — a wrapped line may open with any word ("a number of", "note of"), a paragraph's first
+# line with its head.
+_NUMBERED = re.compile(r"^\(?\w{1,4}[.)]\s+")
 
 
 def _first_word(line: str) -> str:
-    """The word a line opens with, past a paragraph number or an item's label, case-folded as the openings are."""
-    words = _NUMBERED.sub("", line, count=1).split(None, 1)
-    return fold_word(words[0]) if words else ""
+    """The word a numbered or labelled line opens with, past its number or label, case-folded as the openings are
+    ("" for any other line, or a word of one letter)."""
+    m = _NUMBERED.match(line)
+    words = line[m.end():].split(None, 1) if m else []
+    return fold_word(words[0]) if words and len(words[0]) > 1 else ""
 
 
 _SCRIPT_DECIDES = 20  # fewer letters than this do not tell a script
