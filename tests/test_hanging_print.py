@@ -96,3 +96,34 @@ def test_the_layouts_draw_the_class_apart_from_every_other_choice():
     finally:
         pages.use_hanging(False)
     assert drawn == {False, True}
+
+
+# (review, round twenty-eight) A heading printed at the column of an item's or a paragraph's text, after a finished
+# line, is a heading: only a line in lower case goes on there after a finished line.
+HEADINGS_AT_TEXT_COLUMN = """Resolution 3001 (2040)
+
+Adopted by the Security Council at its 9999th meeting, on 3 March 2040
+
+The Security Council,
+
+      Recalling its resolution 2999 (2040) on lighthouses and on the beacons of the coasts of
+the north,
+      1.     Requests the Secretary-General to continue the work of the keepers and to report
+on its work;
+             Lighthouses and coastal beacons
+      2.     Decides to keep the lighthouses of the northern coasts lit through the winter
+months:
+             (a)     Train the keepers of the lighthouses of the southern coast, in
+                     cooperation with the academies;
+                     Radio stations
+             (b)     Repair the beacons;
+      3.     Decides to remain seized of the matter.
+"""
+
+
+def test_a_heading_at_the_text_column_after_a_finished_line_stays_a_heading():
+    r = parse_text(HEADINGS_AT_TEXT_COLUMN, "en").resolution
+    assert r.operative[0].text.endswith("report on its work;")
+    assert r.operative[1].headings == ("Lighthouses and coastal beacons",)
+    items = r.operative[1].subparagraphs
+    assert items[0].text.endswith("with the academies;") and items[1].headings == ("Radio stations",)

@@ -190,3 +190,52 @@ Decides to remain actively seized of the matter.
 
 def test_numbers_alone_are_read_where_the_formula_is_missed():
     assert [p.number for p in parse_text(NO_FORMULA).resolution.operative] == ["1", "2"]
+
+
+# (review, round twenty-eight) number-alone-by-count asks a paragraph's head under the number and gives way to a note
+# of that number further down: a mark with its stop under a sentence's last words, an annex's heading under a number.
+MARK_OVER_SENTENCE = """Resolution 3001 (2040)
+
+Adopted by the Security Council at its 9999th meeting, on 3 March 2040
+
+The Security Council,
+
+Recalling its resolution 2999 (2040) on lighthouses,
+
+1. Decides to keep the lighthouses lit and the beacons in repair along all of the coasts of the northern
+1.
+The Assembly will review the matter at its next session;
+2. Decides to remain seized of the matter.
+__________________
+1 A/91/300.
+"""
+
+NUMBER_OVER_ANNEX = """Resolution 3001 (2040)
+
+Adopted by the Security Council at its 9999th meeting, on 3 March 2040
+
+The Security Council,
+
+Recalling its resolution 2999 (2040) on lighthouses,
+
+1. Decides to keep the lighthouses lit;
+2. Requests the Secretary-General to report on the beacons of the coasts
+3.
+Annex
+Guidelines on beacons
+1.
+Beacons shall be lit at dusk.
+"""
+
+
+def test_a_mark_alone_over_a_sentence_is_not_counted_as_a_number():
+    r = parse_text(MARK_OVER_SENTENCE, "en").resolution
+    assert [p.number for p in r.operative] == ["1", "2"]
+    assert r.operative[0].footnote_refs and "The Assembly will review" in r.operative[0].text
+
+
+def test_a_number_alone_over_an_annex_heading_is_not_joined_to_it():
+    r = parse_text(NUMBER_OVER_ANNEX, "en").resolution
+    assert [p.number for p in r.operative] == ["1", "2"]
+    assert not r.operative[1].text.endswith("Annex")
+    assert all(not p.text.startswith("Annex") for p in r.operative)

@@ -117,3 +117,19 @@ def test_a_date_alone_on_the_cover_opens_no_note():
     assert [p.number for p in r.operative] == ["1", "2"]
     assert r.operative[1].text == "决定将题为“灯塔”的项目列入其第九十二届会议临时议程；"
     assert r.footnotes == ()
+
+
+# (review, round twenty-eight) Paragraphs numbered with a comma ("3,"): a number after "…; and" is the next
+# paragraph's, no number a counting word cites (comma-number-after-counter).
+NUMBERED_WITH_COMMAS = """The General Assembly,
+Recalling its resolution 90/1 on lighthouses,
+1, Welcomes the report of the Secretary-General on the beacons;
+2, Requests the Secretary-General to report on the beacons; and
+3, Decides to remain seized of the matter.
+"""
+
+
+def test_a_paragraph_numbered_with_a_comma_after_and_opens_its_paragraph():
+    r = parse_text(NUMBERED_WITH_COMMAS, "en").resolution
+    assert [p.number for p in r.operative] == ["1", "2", "3"]
+    assert r.operative[1].text.endswith("; and")
