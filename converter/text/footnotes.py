@@ -3552,8 +3552,8 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
     # other line, the text's count must say so as well: number-alone-by-count.)
     if finished(lines[-1].text) or (_heading_above(lines) and starts_with_head(lg, text)):
         rule = "number-alone-joins"
-    elif (starts_with_head(lg, text) and (n == f.last_number + 1 or _heading_shape(lines[-1]))
-          and not _marker_further(f, below, n) and _counted(f, below, n)):
+    elif (_opens_counted(lg, lines[-1], text) and (n == f.last_number + 1 or _title_like(lg, lines[-1]))
+          and not _mark_over_words(f, below, n) and _counted(f, below, n)):
         rule = "number-alone-by-count"
     else:
         return None
@@ -3590,10 +3590,18 @@ def _counted(f: _Flow, below: int, n: int) -> bool:
         if not rest or _like_paragraph(lg, rest):
             # (1: an annex's or a part's numbers, which start again — paragraph n is not to come; after 1, where the
             # part the number opens holds one paragraph, under its heading)
-            return int(m["num"]) == n + 1 or (int(m["num"]) == 1 and (n > 1 or _heading_shape(f.doc.lines[-1])))
+            return int(m["num"]) == n + 1 or (int(m["num"]) == 1 and (n > 1 or _title_like(lg, f.doc.lines[-1])))
     # (no number under it to the text's end: the last paragraph's, none to come — where the line above says a
     # paragraph may end there: "…; and", a heading; a sentence's last words over a mark and its stop say nothing)
-    return below + COUNT_REACH >= end and (_heading_shape(doc.lines[-1]) or _conjunction_end(lg, doc.lines[-1].text))
+    return below + COUNT_REACH >= end and (_title_like(lg, doc.lines[-1]) or _conjunction_end(lg, doc.lines[-1].text))
+
+
+def _opens_counted(lg: Lang, above: Line, text: str) -> bool:
+    """number-alone-by-count: the line under the number opens with a paragraph's head — or, under a heading's shape,
+    like any paragraph (a capital: a mandate's tasks in the infinitive, "Garantizar la protección …", under their
+    heading). A sentence under a sentence's last words ("The Assembly will …") or an annex's heading is no
+    paragraph's text."""
+    return starts_with_head(lg, text) or (_title_like(lg, above) and _like_paragraph(lg, text))
 
 
 def _conjunction_end(lg: Lang, text: str) -> bool:
@@ -3605,12 +3613,18 @@ def _conjunction_end(lg: Lang, text: str) -> bool:
             and words[-2][-1:] in _CLAUSE_PUNCTUATION)
 
 
-def _marker_further(f: _Flow, below: int, n: int) -> bool:
-    """number-alone-by-count gives way where a note numbered n stands further down ("3 A/91/300.", Arabic "(3) …"): the
-    number alone is then that note's mark with its sentence's stop, which the wrap left on a line of its own."""
-    markers = (str(n), f"({n})")
-    return any((m := _FOOTNOTE_START.match(line)) is not None and m["marker"] in markers
-               for line in f.doc.stripped[below + 1:below + COUNT_REACH])
+def _mark_over_words(f: _Flow, below: int, n: int) -> bool:
+    """number-alone-by-count gives way, under a sentence's words (no heading's shape, no "…; and"), where a note
+    numbered n stands further down ("3 A/91/300.", Arabic "(3) …"): the number alone is then that note's mark with its
+    sentence's stop, which the wrap left on a line of its own. (Under a heading or the formula, notes numbered as the
+    paragraphs are say nothing.)"""
+    above = f.doc.lines[-1]
+    if _title_like(f.doc.lang, above) or _conjunction_end(f.doc.lang, above.text):
+        return False
+    markers, doc = (str(n), f"({n})"), f.doc
+    # (not a page's foot, "4 23-97909", whose page number opens it as a marker would)
+    return any((m := _FOOTNOTE_START.match(doc.stripped[k])) is not None and m["marker"] in markers
+               and k not in doc.furniture for k in range(below + 1, min(len(doc.stripped), below + COUNT_REACH)))
 
 
 def _like_paragraph(lg: Lang, text: str) -> bool:
@@ -3706,6 +3720,15 @@ def _heading_above(lines: list[Line]) -> bool:
     # letter that is no word's going on.)
     return (len(lines) >= 2 and _heading_shape(lines[-1])
             and lines[-2].text.rstrip().rstrip(_QUOTES_AFTER)[-1:] in _SENTENCE_END)
+
+
+def _title_like(lg: Lang, line: Line) -> bool:
+    """number-alone-by-count: whether a line may be a title over a paragraph (a heading, a heading's last line, the
+    formula without its comma): a heading's shape, opening with no paragraph number, label or paragraph's head — the
+    first line of a numbered paragraph ("1. Decides … of the northern") is none, though short and capitalized."""
+    text = line.text
+    return (_heading_shape(line) and lg.paragraph_number.match(text) is None and label(lg, text) is None
+            and not starts_with_head(lg, text))
 
 
 def _heading_shape(line: Line) -> bool:
