@@ -3592,8 +3592,11 @@ def _counted(f: _Flow, below: int, n: int) -> bool:
             # part the number opens holds one paragraph, under its heading)
             return int(m["num"]) == n + 1 or (int(m["num"]) == 1 and (n > 1 or _title_like(lg, f.doc.lines[-1])))
     # (no number under it to the text's end: the last paragraph's, none to come — where the line above says a
-    # paragraph may end there: "…; and", a heading; a sentence's last words over a mark and its stop say nothing)
-    return below + COUNT_REACH >= end and (_title_like(lg, doc.lines[-1]) or _conjunction_end(lg, doc.lines[-1].text))
+    # paragraph may end there: "…; and", a heading, a sentence's end ("…from this status?", a question put to a court);
+    # a sentence's last words over a mark and its stop say nothing)
+    above = doc.lines[-1]
+    return below + COUNT_REACH >= end and (_title_like(lg, above) or _conjunction_end(lg, above.text)
+                                           or above.text.rstrip()[-1:] in _ENDS_SENTENCE)
 
 
 def _opens_counted(lg: Lang, above: Line, text: str) -> bool:
@@ -3709,6 +3712,7 @@ _HEADING_ABOVE_MAX = 200
 
 
 _SENTENCE_END = frozenset(punctuation("full_stop", "semicolon", "colon"))
+_ENDS_SENTENCE = _SENTENCE_END | frozenset(punctuation("question", "exclamation"))  # (number-alone-by-count)
 _QUOTES_AFTER = "".join(punctuation("closing_quotes"))
 
 
