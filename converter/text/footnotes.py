@@ -3552,7 +3552,7 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
     # other line, the text's count must say so as well: number-alone-by-count.)
     if finished(lines[-1].text) or (_heading_above(lines) and starts_with_head(lg, text)):
         rule = "number-alone-joins"
-    elif (_opens_counted(lg, lines[-1], text) and (n == f.last_number + 1 or _title_like(lg, lines[-1]))
+    elif (_opens_counted(lg, lines, text) and (n == f.last_number + 1 or _under_title(lg, lines))
           and not _mark_over_words(f, below, n) and _counted(f, below, n)):
         rule = "number-alone-by-count"
     else:
@@ -3590,21 +3590,21 @@ def _counted(f: _Flow, below: int, n: int) -> bool:
         if not rest or _like_paragraph(lg, rest):
             # (1: an annex's or a part's numbers, which start again — paragraph n is not to come; after 1, where the
             # part the number opens holds one paragraph, under its heading)
-            return int(m["num"]) == n + 1 or (int(m["num"]) == 1 and (n > 1 or _title_like(lg, f.doc.lines[-1])))
+            return int(m["num"]) == n + 1 or (int(m["num"]) == 1 and (n > 1 or _under_title(lg, f.doc.lines)))
     # (no number under it to the text's end: the last paragraph's, none to come — where the line above says a
     # paragraph may end there: "…; and", a heading, a sentence's end ("…from this status?", a question put to a court);
     # a sentence's last words over a mark and its stop say nothing)
     above = doc.lines[-1]
-    return below + COUNT_REACH >= end and (_title_like(lg, above) or _conjunction_end(lg, above.text)
+    return below + COUNT_REACH >= end and (_under_title(lg, doc.lines) or _conjunction_end(lg, above.text)
                                            or above.text.rstrip()[-1:] in _ENDS_SENTENCE)
 
 
-def _opens_counted(lg: Lang, above: Line, text: str) -> bool:
+def _opens_counted(lg: Lang, lines: list[Line], text: str) -> bool:
     """number-alone-by-count: the line under the number opens with a paragraph's head — or, under a heading's shape,
     like any paragraph (a capital: a mandate's tasks in the infinitive, "Garantizar la protección …", under their
     heading). A sentence under a sentence's last words ("The Assembly will …") or an annex's heading is no
     paragraph's text."""
-    return starts_with_head(lg, text) or (_title_like(lg, above) and _like_paragraph(lg, text))
+    return starts_with_head(lg, text) or (_under_title(lg, lines) and _like_paragraph(lg, text))
 
 
 def _conjunction_end(lg: Lang, text: str) -> bool:
@@ -3622,7 +3622,7 @@ def _mark_over_words(f: _Flow, below: int, n: int) -> bool:
     sentence's stop, which the wrap left on a line of its own. (Under a heading or the formula, notes numbered as the
     paragraphs are say nothing.)"""
     above = f.doc.lines[-1]
-    if _title_like(f.doc.lang, above) or _conjunction_end(f.doc.lang, above.text):
+    if _under_title(f.doc.lang, f.doc.lines) or _conjunction_end(f.doc.lang, above.text):
         return False
     markers, doc = (str(n), f"({n})"), f.doc
     # (not a page's foot, "4 23-97909", whose page number opens it as a marker would)
@@ -3724,6 +3724,17 @@ def _heading_above(lines: list[Line]) -> bool:
     # letter that is no word's going on.)
     return (len(lines) >= 2 and _heading_shape(lines[-1])
             and lines[-2].text.rstrip().rstrip(_QUOTES_AFTER)[-1:] in _SENTENCE_END)
+
+
+def _under_title(lg: Lang, lines: list[Line]) -> bool:
+    """number-alone-by-count: whether the last line read may end a title over a paragraph — a title's line
+    (_title_like), or a short line in lower case under one: a heading wrapped over two lines, its rest the wrap or a
+    page set apart ("Modalités de financement pour l'exercice allant du 1er juillet 2022" / "au 30 juin 2023")."""
+    if not lines:
+        return False
+    last = lines[-1]
+    return _title_like(lg, last) or (len(lines) >= 2 and len(last.text) <= _HEADING_ABOVE_MAX
+                                     and last.text[:1].islower() and _title_like(lg, lines[-2]))
 
 
 def _title_like(lg: Lang, line: Line) -> bool:
