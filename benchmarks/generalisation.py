@@ -11,6 +11,8 @@ extraction) —, the development and held-out sets apart (tests/corpus_sets.py).
     python benchmarks/generalisation.py --development --failures   # the development sets alone
     python benchmarks/generalisation.py --draws s2    # every document laid out with fresh draws
     python benchmarks/generalisation.py --hanging     # and UN print's columns kept (pdftotext -layout), 1 in 4
+    python benchmarks/generalisation.py --dump out.jsonl   # and every reading, one JSON line each, for
+                                                      #   benchmarks/compare_readings.py (before/after a change)
     UNRES_BENCH_QUICK=1 python benchmarks/generalisation.py   # quick mode: 1 in 25
 
 Short resolutions are printed apart: each file cut to its first paragraphs (tests/shortdocs.py), its
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import json
 import sys
 import time
 
@@ -38,10 +41,11 @@ from _common import QUICK, ROOT, SHARED, machine
 sys.path.insert(0, str(ROOT / "tests"))
 
 import pages  # noqa: E402
-from corpus_sets import DEVELOPMENT, HELD_OUT, LANG_DIRS, set_of  # noqa: E402
+from corpus_sets import DEVELOPMENT, HELD_OUT, LANG_DIRS, group_of, set_of  # noqa: E402
 from generalisation import (  # noqa: E402
     GENERATORS,
     Measurement,
+    Result,
     by_body,
     by_choice,
     by_group,
@@ -53,6 +57,21 @@ from generalisation import (  # noqa: E402
 )
 
 LANGS = sorted(LANG_DIRS.values())
+
+
+def dump_line(kind: str, r: Result | tuple, corpus) -> str:
+    """One reading as a JSON line: which document, which measure (`whole`, `short`, `collection`),
+    generator, right or not and why, and the set's group — what compare_readings.py pairs up."""
+    if isinstance(r, tuple):  # a collection: (file, language, {generator: reason})
+        f, lang, (generator, reason) = r
+        row = {"path": str(f.relative_to(corpus)), "set": set_of(f, corpus), "lang": lang, "generator": generator,
+               "ok": not reason, "reason": reason, "undecidable": False}
+    else:
+        row = {"path": str(r.path.relative_to(corpus)), "set": r.set_name, "lang": r.lang,
+               "generator": r.generator, "ok": r.ok, "reason": r.reason, "undecidable": r.undecidable}
+    row["kind"] = kind
+    row["group"] = group_of(row["set"])
+    return json.dumps(row, ensure_ascii=False)
 GROUPS = (("development", DEVELOPMENT), ("held-out", HELD_OUT))
 
 
@@ -136,6 +155,8 @@ def main() -> None:
                              "items' wrapped lines hanging under their text) in one document in four (pdf)")
     parser.add_argument("--draws", default="", metavar="NAME",
                         help="lay every document out with the draws called NAME (fresh layouts; default: usual)")
+    parser.add_argument("--dump", metavar="FILE",
+                        help="write every reading (whole texts, collections, short texts) to FILE as JSON lines")
     args = parser.parse_args()
     corpus = SHARED / "corpus" / "unxml"
     pages.use_draws(args.draws)
@@ -178,6 +199,15 @@ def main() -> None:
     for g in names:
         print(f"time, {g} (lay out + read + compare, one core): {m.seconds[g]:.1f} s, "
               f"{m.seconds[g] / max(1, m.files) * 1000:.1f} ms per file")
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as fh:
+            for r in m.results:
+                fh.write(dump_line("whole", r, corpus) + "\n")
+            for f, lang, reasons in collected:
+                for item in reasons.items():
+                    fh.write(dump_line("collection", (f, lang, item), corpus) + "\n")
+            for r in short:
+                fh.write(dump_line("short", r, corpus) + "\n")
     if args.failures:
         for g in names:
             print_failures(m, g)
