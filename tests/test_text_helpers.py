@@ -55,6 +55,18 @@ def test_a_fragment_is_told_by_the_words_its_lines_open_with(code):
     assert detect_language(FRAGMENTS[code]) == code.strip()
 
 
+def test_a_month_inside_a_word_is_no_month():
+    # whole-words-tell-language: "mai" three times inside "maintain", "maintenance" and "remain" made this English
+    # fragment French by the words alone, before the openings were asked.
+    text = ("1. Decides to maintain the mandate of the mission and to remain engaged;\n"
+            "2. Requests the Secretary-General to maintain the arrangements for the maintenance of the lamps;\n"
+            "3. Decides to remain seized of the matter.\n")
+    assert detect_language(text) == "en"
+    # a month's name as a word still counts: the same words in a French date decide
+    french = "1. Décide de se réunir le 3 mai et le 4 mai ;\n2. Décide de rester saisi de la question.\n"
+    assert detect_language(french) == "fr"
+
+
 def test_a_text_without_letters_has_no_language():
     assert detect_language("12 34\n56/78 ...\n") is None
 

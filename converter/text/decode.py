@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from functools import cache
 
 from ..langs import Lang, all_langs, fold_word, scripts
 from ..problems import Problem, UnresError
@@ -113,11 +114,7 @@ def detect_language(text: str) -> str | None:
 def _by_words(sample: str, candidates: list[Lang]) -> str:
     """Among languages of one script: the one whose formulas, vote phrases and months the text
     holds most, or — when the words do not decide — whose header patterns its lines match."""
-    scores: dict[str, int] = {}
-    for lg in candidates:
-        words = [f.rstrip(",") for f in lg.formulas] + list(lg.vote_words.without)
-        words += [lg.month_name(m) for m in range(1, 13)]
-        scores[lg.code] = sum(sample.count(w) for w in words)
+    scores = {lg.code: len(_language_words(lg).findall(sample)) for lg in candidates}
     ranked = sorted(scores.values(), reverse=True)
     if ranked[0] >= _WORDS_DECIDE and ranked[0] >= _WORDS_DECIDE * ranked[1]:
         return max(scores, key=lambda c: scores[c])  # the words alone decide; the header patterns cost more
@@ -130,6 +127,17 @@ def _by_words(sample: str, candidates: list[Lang]) -> str:
         # error asked it for that language's formula.
         scores[lg.code] += sum(1 for ln in head_lines if _first_word(ln) in lg.openings.first_words)
     return max(scores, key=lambda c: scores[c])
+
+
+@cache
+def _language_words(lg: Lang) -> re.Pattern[str]:
+    """A language's formulas, vote phrases and months, each found as whole words only: counted as substrings, a
+    month's name inside a word ("mai" in "maintain" and "remain") made an English fragment of operative paragraphs
+    French by the words alone (whole-words-tell-language)."""
+    words = [f.rstrip(",") for f in lg.formulas] + list(lg.vote_words.without)
+    words += [lg.month_name(m) for m in range(1, 13)]
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 # A paragraph number or an item's label at a line's start ("1.", "(a)", "b)"): only such lines are counted by
