@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -36,3 +37,42 @@ def test_same_outputs_runs_in_quick_mode():
                           capture_output=True, text=True, cwd=ROOT / "benchmarks", check=False, timeout=900)
     assert done.returncode in (0, 1), done.stderr
     assert re.search(r"identical to HEAD: \d+; different: \d+", done.stdout), done.stdout[-2000:]
+
+
+def _row(path: str, group: str, ok: bool, reason: str = "") -> str:
+    return json.dumps({"path": path, "set": path.rsplit("/", 2)[0], "lang": "en", "generator": "pdf", "ok": ok,
+                       "reason": reason, "undecidable": False, "kind": "whole", "group": group})
+
+
+def test_compare_readings_names_what_a_change_fixed_and_broke_and_never_a_held_out_document(tmp_path):
+    before, after = tmp_path / "before.jsonl", tmp_path / "after.jsonl"
+    before.write_text("\n".join([_row("sc/2023/English/a.xml", "development", False, "preamble 3 != 2"),
+                                 _row("sc/2023/English/b.xml", "development", True),
+                                 _row("sc/2022/English/c.xml", "held-out", True)]) + "\n")
+    after.write_text("\n".join([_row("sc/2023/English/a.xml", "development", True),
+                                _row("sc/2023/English/b.xml", "development", False, "operative 4 text at 9"),
+                                _row("sc/2022/English/c.xml", "held-out", False, "vote")]) + "\n")
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "compare_readings.py"), str(before), str(after)],
+                          capture_output=True, text=True, check=True, timeout=60)
+    out = done.stdout
+    assert "whole pdf development" in out and "1/2 → 1/2" in out and "whole pdf held-out" in out and "1/1 → 0/1" in out
+    fixed, broken = out.split("\nfixed (1):\n")[1].split("\nbroken or changed (1):\n")
+    assert "sc/2023/English/a.xml" in fixed and "sc/2023/English/b.xml: operative 4 text at 9" in broken
+    assert "c.xml" not in out and "held-out documents whose rightness changed: 1" in out
+
+
+def test_generalisation_dump_writes_one_line_per_reading(tmp_path):
+    dump = tmp_path / "readings.jsonl"
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generalisation.py"), "--development",
+                           "--generator", "pdf", "--sample", "200", "--dump", str(dump)],
+                          capture_output=True, text=True, cwd=ROOT / "benchmarks", check=False, timeout=600)
+    assert done.returncode == 0, done.stderr
+    if "corpus not found" in done.stdout:
+        pytest.skip("../shared/corpus is not beside the repository")
+    rows = [json.loads(line) for line in dump.read_text(encoding="utf-8").splitlines()]
+    whole = [r for r in rows if r["kind"] == "whole"]
+    # the printed table's development total is the dump's count of right whole-text readings
+    shown = re.search(r"development, six languages: (\d+)/(\d+)", done.stdout)
+    assert shown and (sum(r["ok"] for r in whole), len(whole)) == (int(shown[1]), int(shown[2]))
+    assert {r["generator"] for r in rows} == {"pdf"} and {r["group"] for r in rows} == {"development"}
+    assert all(r["ok"] == (r["reason"] == "") for r in whole if r["ok"])
