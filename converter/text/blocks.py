@@ -43,6 +43,7 @@ from .openings import (
     prefix_run,
     starts_with_head,
 )
+from .pages import indent
 from .parts import LATIN_PARTS, symbol_part
 from .ruleset import Rule
 from .state import Block, Doc, Line
@@ -773,7 +774,7 @@ class Lines:
         raw = self.raw_lines()[self.lines[k].number - 1].lstrip(" \t\u3000\f")
         m = _TAB_AFTER_LABEL.match(raw)
         if m is None:
-            return ()
+            return alone_label_column(self, k, raw)
         at = self.shapes.indents[k]
         return (at + m.end(), at + self.lang.script.columns(m.group())) if self.lang.script.wide else (at + m.end(),)
 
@@ -920,6 +921,35 @@ def hanging_indent_continues(c: Lines, i: int) -> bool | None:
             or c.opener[i] or c.stopped_short(i - 1) or starts_with_head(c.lang, c.view(i))):
         return None
     return False
+
+
+# label-alone-text-column: how many lines under a number or label alone its text's first line is looked for (blank
+# lines between them, double-spaced text)
+ALONE_TEXT_REACH = 3
+
+
+def alone_label_column(c: Lines, k: int, raw: str) -> tuple[int, ...]:
+    """label-alone-text-column: where line k's number or label stood alone on its input line and its text's first
+    line under it was joined to it (number-alone-joins, label-alone-joins), the column lines hang at under line k is
+    that first line's indent: UN print as a position-keeping extractor gives it, the number or label set in and its
+    text after a tab, where a text-box extractor put the two on lines of their own ("           d)" / "
+    organiser en 2022, …" / "                      et la quinzième …,"). Without it, an item's wrapped line at its
+    text's column after a comma opened a paragraph of its own (a heading, where it ended with a colon)."""
+    alone = raw.rstrip()
+    view = c.view(k)
+    rest = view[len(alone):].lstrip()
+    if not alone or not rest or not view.startswith(alone):
+        return ()
+    raws, start = c.raw_lines(), c.lines[k].number
+    for j in range(start, min(len(raws), start + ALONE_TEXT_REACH)):
+        text = raws[j].strip()
+        if text:
+            if not rest.startswith(text.split()[0]):
+                return ()
+            if c.doc is not None:
+                c.doc.fired("label-alone-text-column", j + 1)
+            return (indent(raws[j]),)
+    return ()
 
 
 # text-column-continues: a number or label parted from its text by a tab kept as spaces (two or more; "1 ." parted
@@ -2543,6 +2573,10 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "not the one of every indented line"),
     Rule("stray-space-narrow", "blocks", stray_space_narrow, "in a text that indents its paragraphs by two spaces, "
          "a line set in by one space that opens with no number, label or paragraph head is no paragraph start"),
+    # (UN print as pdftotext -layout gives it, its numbers and labels alone on their lines: see text-column-continues.)
+    Rule("label-alone-text-column", "blocks", alone_label_column, "where a number or label stood alone on its line "
+         "over its text's first line (joined to it), the column its item's wrapped lines hang at is that first "
+         "line's indent (text-column-continues)"),
     # (Position-keeping extractors, pdftotext -layout: every line ends at the right margin, set-in lines narrower.)
     Rule("set-in-width", "blocks", set_in_widths, "where the wrapped lines set in end nearer where the lines at the "
          "margin do once their indent is counted, every line's width counts its indent"),
