@@ -6,6 +6,8 @@ text-column-no-heading, label-tab-not-widened). A made-up resolution laid out so
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from unres.text.parse import parse_text
@@ -127,3 +129,27 @@ def test_a_heading_at_the_text_column_after_a_finished_line_stays_a_heading():
     assert r.operative[1].headings == ("Lighthouses and coastal beacons",)
     items = r.operative[1].subparagraphs
     assert items[0].text.endswith("with the academies;") and items[1].headings == ("Radio stations",)
+
+
+# (round twenty-nine, label-alone-text-column) Numbers and labels alone on their lines as well (a text-box extractor's
+# boxes over the columns of UN print): each item's wrapped lines hang at the column of its text's first line, under
+# the label alone, and go on with the item however the line before ends.
+@pytest.mark.parametrize("width", [60, 72, 90])
+def test_a_hanging_resolution_with_labels_alone_reads_back(width):
+    v = pages.with_choice(pages.with_choice(BASELINE, "width", width), "hanging", HANG)
+    v = pages.with_choice(pages.with_choice(v, "number_alone", True), "justified", False)
+    text = lay_out_as(resolution(), "A_RES_91_60.xml", v).text
+    assert any(x.strip() == "(b)" for x in text.split("\n"))
+    res = parse_text(text).resolution
+    assert [p.number for p in res.operative] == ["1", "2"] and not res.operative[1].headings
+    got = [s.text for s in res.operative[0].subparagraphs]
+    nested = [t for s in res.operative[0].subparagraphs for t in [x.text for x in s.subparagraphs]]
+    want = [item.split(" ", 1)[1] for item in ITEMS]
+    assert got + nested == [want[0], want[1], want[4], want[2], want[3]] or got == want
+
+
+def test_an_items_last_line_after_a_comma_under_a_label_alone_goes_on_with_it():
+    text = (Path(__file__).parent / "fixtures" / "layout" / "label-alone-text-column.txt").read_text(encoding="utf-8")
+    r = parse_text(text, "en").resolution
+    assert r.operative[0].subparagraphs[1].text.endswith("and subject to the resources available, the following works:")
+    assert not r.operative[1].headings
