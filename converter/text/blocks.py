@@ -972,9 +972,24 @@ def text_column_continues(c: Lines, i: int) -> bool | None:
     # (After a finished line only a line in lower case goes on — an item's clause after its semicolon, the wrap
     # putting the rest under the text —: a heading printed at the text's column, "Lighthouses and coastal beacons"
     # after "…;", is no item's line. In a script without case the other rules decide.)
-    if c.fin[i - 1] and (starts_with_head(c.lang, c.view(i)) or not c.view(i).lstrip()[:1].islower()):
+    if c.fin[i - 1] and (starts_with_head(c.lang, c.view(i)) or not goes_on_after_clause(c, i)):
         return None
     return False
+
+
+_COMMAS = frozenset(punctuation("comma"))
+
+
+def goes_on_after_clause(c: Lines, i: int) -> bool:
+    """text-column-continues, after a finished line: a line in lower case goes on — or, in a script without case
+    (Arabic, Chinese), a line after a clause's comma ("…،", "…，"), the wrap putting the item's rest under its text
+    (a heading printed at the text's column follows an item's end, "…؛" or "…；", never its comma). Read so, the rest of
+    an item after its comma opened a paragraph of its own, or a heading over the next item."""
+    view = c.view(i).lstrip()
+    if view[:1].islower():
+        return True
+    letter = next((x for x in view[:3] if x.isalpha()), "")
+    return bool(letter) and letter.upper() == letter.lower() and c.view(i - 1).rstrip()[-1:] in _COMMAS
 
 
 def indent_opens(c: Lines, i: int) -> bool | None:
