@@ -153,3 +153,30 @@ def test_an_items_last_line_after_a_comma_under_a_label_alone_goes_on_with_it():
     r = parse_text(text, "en").resolution
     assert r.operative[0].subparagraphs[1].text.endswith("and subject to the resources available, the following works:")
     assert not r.operative[1].headings
+
+
+# (round twenty-nine, text-column-continues widened) In a script without case, an item's rest after its comma,
+# hanging at the item's text column, goes on with the item (a heading there follows an item's end, never its comma).
+ITEM_AFTER_COMMA_ZH = """联合国
+S/RES/4103 (2040)
+安全理事会
+Distr.: General 12 March 2040
+第4103(2040)号决议
+2040年3月12日安全理事会第9991次会议通过
+安全理事会，
+      回顾其以往关于沿海灯塔和航标的各项决议，重申航行安全的
+重要性，
+      1.     请该区域灯塔管理局继续开展工作，特别是：
+             (a)     修复北部海岸在冬季风暴中受损的灯塔，
+                     并报告各岛屿沿岸仍然熄灭的航标；
+             (b)     与区域各航海学院合作，培训灯塔看守人，
+                     以及维修灯塔的灯具和透镜；
+      2.     决定继续积极处理此案。
+"""
+
+
+def test_an_items_rest_after_its_comma_goes_on_in_a_script_without_case():
+    r = parse_text(ITEM_AFTER_COMMA_ZH, "zh").resolution
+    assert [p.number for p in r.operative] == ["1", "2"]
+    assert [s.text for s in r.operative[0].subparagraphs] == [
+        "修复北部海岸在冬季风暴中受损的灯塔，并报告各岛屿沿岸仍然熄灭的航标；", "与区域各航海学院合作，培训灯塔看守人，以及维修灯塔的灯具和透镜；"]
