@@ -180,3 +180,17 @@ def test_an_items_rest_after_its_comma_goes_on_in_a_script_without_case():
     assert [p.number for p in r.operative] == ["1", "2"]
     assert [s.text for s in r.operative[0].subparagraphs] == [
         "修复北部海岸在冬季风暴中受损的灯塔，并报告各岛屿沿岸仍然熄灭的航标；", "与区域各航海学院合作，培训灯塔看守人，以及维修灯塔的灯具和透镜；"]
+
+
+# (the same, in a script with case) A name in capitals after the item's comma goes on with the item.
+ITEM_NAME_AFTER_COMMA = HEADINGS_AT_TEXT_COLUMN.replace(
+    "             (b)     Repair the beacons;\n",
+    "             (b)     Repair the beacons with the help of the Committees on Lights,\n"
+    "                     Harbour Masters and Tides;\n")
+
+
+def test_a_name_in_capitals_after_an_items_comma_goes_on_with_the_item():
+    r = parse_text(ITEM_NAME_AFTER_COMMA, "en").resolution
+    items = r.operative[1].subparagraphs
+    assert items[1].text == "Repair the beacons with the help of the Committees on Lights, Harbour Masters and Tides;"
+    assert not r.operative[2].headings and items[1].headings == ("Radio stations",)

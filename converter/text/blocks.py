@@ -981,15 +981,12 @@ _COMMAS = frozenset(punctuation("comma"))
 
 
 def goes_on_after_clause(c: Lines, i: int) -> bool:
-    """text-column-continues, after a finished line: a line in lower case goes on — or, in a script without case
-    (Arabic, Chinese), a line after a clause's comma ("…،", "…，"), the wrap putting the item's rest under its text
-    (a heading printed at the text's column follows an item's end, "…؛" or "…；", never its comma). Read so, the rest of
-    an item after its comma opened a paragraph of its own, or a heading over the next item."""
-    view = c.view(i).lstrip()
-    if view[:1].islower():
-        return True
-    letter = next((x for x in view[:3] if x.isalpha()), "")
-    return bool(letter) and letter.upper() == letter.lower() and c.view(i - 1).rstrip()[-1:] in _COMMAS
+    """text-column-continues, after a finished line: a line in lower case goes on — or any line after a clause's comma
+    ("…,", "…،", "…，": a name in capitals, "Gestión de Crisis, …", or a script without case), the wrap putting the
+    item's rest under its text (a heading printed at the text's column follows an item's end, "…;" or "…؛", never its
+    comma; a line that opens with a paragraph's head is left to the other rules). Read so, the rest of an item after
+    its comma opened a paragraph of its own, or a heading over the next item."""
+    return c.view(i).lstrip()[:1].islower() or c.view(i - 1).rstrip()[-1:] in _COMMAS
 
 
 def indent_opens(c: Lines, i: int) -> bool | None:
