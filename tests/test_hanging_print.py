@@ -179,7 +179,8 @@ def test_an_items_rest_after_its_comma_goes_on_in_a_script_without_case():
     r = parse_text(ITEM_AFTER_COMMA_ZH, "zh").resolution
     assert [p.number for p in r.operative] == ["1", "2"]
     assert [s.text for s in r.operative[0].subparagraphs] == [
-        "修复北部海岸在冬季风暴中受损的灯塔，并报告各岛屿沿岸仍然熄灭的航标；", "与区域各航海学院合作，培训灯塔看守人，以及维修灯塔的灯具和透镜；"]
+        "修复北部海岸在冬季风暴中受损的灯塔，并报告各岛屿沿岸仍然熄灭的航标；",
+        "与区域各航海学院合作，培训灯塔看守人，以及维修灯塔的灯具和透镜；"]
 
 
 # (the same, in a script with case) A name in capitals after the item's comma goes on with the item.
