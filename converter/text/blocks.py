@@ -977,16 +977,14 @@ def text_column_continues(c: Lines, i: int) -> bool | None:
     return False
 
 
-_COMMAS = frozenset(punctuation("comma"))
-
-
 def goes_on_after_clause(c: Lines, i: int) -> bool:
     """text-column-continues, after a finished line: a line in lower case goes on — or any line after a clause's comma
     ("…,", "…،", "…，": a name in capitals, "Gestión de Crisis, …", or a script without case), the wrap putting the
     item's rest under its text (a heading printed at the text's column follows an item's end, "…;" or "…؛", never its
     comma; a line that opens with a paragraph's head is left to the other rules). Read so, the rest of an item after
     its comma opened a paragraph of its own, or a heading over the next item."""
-    return c.view(i).lstrip()[:1].islower() or c.view(i - 1).rstrip()[-1:] in _COMMAS
+    last = c.view(i - 1).rstrip()[-1:]
+    return c.view(i).lstrip()[:1].islower() or (last != "" and last in _COMMAS)
 
 
 def indent_opens(c: Lines, i: int) -> bool | None:
