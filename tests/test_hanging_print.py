@@ -6,6 +6,8 @@ text-column-no-heading, label-tab-not-widened). A made-up resolution laid out so
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from unres.text.parse import parse_text
@@ -127,3 +129,69 @@ def test_a_heading_at_the_text_column_after_a_finished_line_stays_a_heading():
     assert r.operative[1].headings == ("Lighthouses and coastal beacons",)
     items = r.operative[1].subparagraphs
     assert items[0].text.endswith("with the academies;") and items[1].headings == ("Radio stations",)
+
+
+# (round twenty-nine, label-alone-text-column) Numbers and labels alone on their lines as well (a text-box extractor's
+# boxes over the columns of UN print): each item's wrapped lines hang at the column of its text's first line, under
+# the label alone, and go on with the item however the line before ends.
+@pytest.mark.parametrize("width", [60, 72, 90])
+def test_a_hanging_resolution_with_labels_alone_reads_back(width):
+    v = pages.with_choice(pages.with_choice(BASELINE, "width", width), "hanging", HANG)
+    v = pages.with_choice(pages.with_choice(v, "number_alone", True), "justified", False)
+    text = lay_out_as(resolution(), "A_RES_91_60.xml", v).text
+    assert any(x.strip() == "(b)" for x in text.split("\n"))
+    res = parse_text(text).resolution
+    assert [p.number for p in res.operative] == ["1", "2"] and not res.operative[1].headings
+    got = [s.text for s in res.operative[0].subparagraphs]
+    nested = [t for s in res.operative[0].subparagraphs for t in [x.text for x in s.subparagraphs]]
+    want = [item.split(" ", 1)[1] for item in ITEMS]
+    assert got + nested == [want[0], want[1], want[4], want[2], want[3]] or got == want
+
+
+def test_an_items_last_line_after_a_comma_under_a_label_alone_goes_on_with_it():
+    text = (Path(__file__).parent / "fixtures" / "layout" / "label-alone-text-column.txt").read_text(encoding="utf-8")
+    r = parse_text(text, "en").resolution
+    assert r.operative[0].subparagraphs[1].text.endswith("and subject to the resources available, the following works:")
+    assert not r.operative[1].headings
+
+
+# (round twenty-nine, text-column-continues widened) In a script without case, an item's rest after its comma,
+# hanging at the item's text column, goes on with the item (a heading there follows an item's end, never its comma).
+ITEM_AFTER_COMMA_ZH = """联合国
+S/RES/4103 (2040)
+安全理事会
+Distr.: General 12 March 2040
+第4103(2040)号决议
+2040年3月12日安全理事会第9991次会议通过
+安全理事会，
+      回顾其以往关于沿海灯塔和航标的各项决议，重申航行安全的
+重要性，
+      1.     请该区域灯塔管理局继续开展工作，特别是：
+             (a)     修复北部海岸在冬季风暴中受损的灯塔，
+                     并报告各岛屿沿岸仍然熄灭的航标；
+             (b)     与区域各航海学院合作，培训灯塔看守人，
+                     以及维修灯塔的灯具和透镜；
+      2.     决定继续积极处理此案。
+"""
+
+
+def test_an_items_rest_after_its_comma_goes_on_in_a_script_without_case():
+    r = parse_text(ITEM_AFTER_COMMA_ZH, "zh").resolution
+    assert [p.number for p in r.operative] == ["1", "2"]
+    assert [s.text for s in r.operative[0].subparagraphs] == [
+        "修复北部海岸在冬季风暴中受损的灯塔，并报告各岛屿沿岸仍然熄灭的航标；",
+        "与区域各航海学院合作，培训灯塔看守人，以及维修灯塔的灯具和透镜；"]
+
+
+# (the same, in a script with case) A name in capitals after the item's comma goes on with the item.
+ITEM_NAME_AFTER_COMMA = HEADINGS_AT_TEXT_COLUMN.replace(
+    "             (b)     Repair the beacons;\n",
+    "             (b)     Repair the beacons with the help of the Committees on Lights,\n"
+    "                     Harbour Masters and Tides;\n")
+
+
+def test_a_name_in_capitals_after_an_items_comma_goes_on_with_the_item():
+    r = parse_text(ITEM_NAME_AFTER_COMMA, "en").resolution
+    items = r.operative[1].subparagraphs
+    assert items[1].text == "Repair the beacons with the help of the Committees on Lights, Harbour Masters and Tides;"
+    assert not r.operative[2].headings and items[1].headings == ("Radio stations",)

@@ -43,6 +43,7 @@ from .openings import (
     prefix_run,
     starts_with_head,
 )
+from .pages import indent
 from .parts import LATIN_PARTS, symbol_part
 from .ruleset import Rule
 from .state import Block, Doc, Line
@@ -773,7 +774,7 @@ class Lines:
         raw = self.raw_lines()[self.lines[k].number - 1].lstrip(" \t\u3000\f")
         m = _TAB_AFTER_LABEL.match(raw)
         if m is None:
-            return ()
+            return alone_label_column(self, k, raw)
         at = self.shapes.indents[k]
         return (at + m.end(), at + self.lang.script.columns(m.group())) if self.lang.script.wide else (at + m.end(),)
 
@@ -922,6 +923,35 @@ def hanging_indent_continues(c: Lines, i: int) -> bool | None:
     return False
 
 
+# label-alone-text-column: how many lines under a number or label alone its text's first line is looked for (blank
+# lines between them, double-spaced text)
+ALONE_TEXT_REACH = 3
+
+
+def alone_label_column(c: Lines, k: int, raw: str) -> tuple[int, ...]:
+    """label-alone-text-column: where line k's number or label stood alone on its input line and its text's first
+    line under it was joined to it (number-alone-joins, label-alone-joins), the column lines hang at under line k is
+    that first line's indent: UN print as a position-keeping extractor gives it, the number or label set in and its
+    text after a tab, where a text-box extractor put the two on lines of their own ("           d)" / "
+    organiser en 2022, …" / "                      et la quinzième …,"). Without it, an item's wrapped line at its
+    text's column after a comma opened a paragraph of its own (a heading, where it ended with a colon)."""
+    alone = raw.rstrip()
+    view = c.view(k)
+    rest = view[len(alone):].lstrip()
+    if not alone or not rest or not view.startswith(alone):
+        return ()
+    raws, start = c.raw_lines(), c.lines[k].number
+    for j in range(start, min(len(raws), start + ALONE_TEXT_REACH)):
+        text = raws[j].strip()
+        if text:
+            if not rest.startswith(text.split()[0]):
+                return ()
+            if c.doc is not None:
+                c.doc.fired("label-alone-text-column", j + 1)
+            return (indent(raws[j]),)
+    return ()
+
+
 # text-column-continues: a number or label parted from its text by a tab kept as spaces (two or more; "1 ." parted
 # from its stop, Arabic "1 -").
 _TAB_AFTER_LABEL = re.compile(r"\S+(?: [.-])? {2,}(?=\S)")
@@ -942,9 +972,19 @@ def text_column_continues(c: Lines, i: int) -> bool | None:
     # (After a finished line only a line in lower case goes on — an item's clause after its semicolon, the wrap
     # putting the rest under the text —: a heading printed at the text's column, "Lighthouses and coastal beacons"
     # after "…;", is no item's line. In a script without case the other rules decide.)
-    if c.fin[i - 1] and (starts_with_head(c.lang, c.view(i)) or not c.view(i).lstrip()[:1].islower()):
+    if c.fin[i - 1] and (starts_with_head(c.lang, c.view(i)) or not goes_on_after_clause(c, i)):
         return None
     return False
+
+
+def goes_on_after_clause(c: Lines, i: int) -> bool:
+    """text-column-continues, after a finished line: a line in lower case goes on — or any line after a clause's comma
+    ("…,", "…،", "…，": a name in capitals, "Gestión de Crisis, …", or a script without case), the wrap putting the
+    item's rest under its text (a heading printed at the text's column follows an item's end, "…;" or "…؛", never its
+    comma; a line that opens with a paragraph's head is left to the other rules). Read so, the rest of an item after
+    its comma opened a paragraph of its own, or a heading over the next item."""
+    last = c.view(i - 1).rstrip()[-1:]
+    return c.view(i).lstrip()[:1].islower() or (last != "" and last in _COMMAS)
 
 
 def indent_opens(c: Lines, i: int) -> bool | None:
@@ -2543,6 +2583,10 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "not the one of every indented line"),
     Rule("stray-space-narrow", "blocks", stray_space_narrow, "in a text that indents its paragraphs by two spaces, "
          "a line set in by one space that opens with no number, label or paragraph head is no paragraph start"),
+    # (UN print as pdftotext -layout gives it, its numbers and labels alone on their lines: see text-column-continues.)
+    Rule("label-alone-text-column", "blocks", alone_label_column, "where a number or label stood alone on its line "
+         "over its text's first line (joined to it), the column its item's wrapped lines hang at is that first "
+         "line's indent (text-column-continues)"),
     # (Position-keeping extractors, pdftotext -layout: every line ends at the right margin, set-in lines narrower.)
     Rule("set-in-width", "blocks", set_in_widths, "where the wrapped lines set in end nearer where the lines at the "
          "margin do once their indent is counted, every line's width counts its indent"),
