@@ -4,8 +4,6 @@ they stand."""
 
 from __future__ import annotations
 
-import re
-
 from unres.langs import lang
 from unres.model import to_dict
 from unres.text.markdown import markdown
@@ -126,9 +124,9 @@ def test_a_barcode_between_asterisks_is_text():
 def test_nothing_but_markup_is_taken_off():
     out = _unmarked(MARKDOWN).split("\n")
     assert out[:3] == ["United Nations A/RES/99/520", "", "General Assembly Distr.: General"]
-    assert out[12:19] == ["[without reference to a Main Committee (A/99/L.20)]", "", "99/520. Beacons on the river banks",
-                          "", "The General Assembly,", "", "Recalling its resolution 98/90 on the beacons on the river "
-                          "banks,1"]
+    assert out[12:19] == ["[without reference to a Main Committee (A/99/L.20)]", "",
+                          "99/520. Beacons on the river banks", "", "The General Assembly,", "",
+                          "Recalling its resolution 98/90 on the beacons on the river banks,1"]
     assert out[20:26] == ["Noting with", "concern that many beacons on the river banks are unlit,", "", "", "",
                           "1. Invites the riparian States:"]
     assert out[27] == "(a) To light their beacons in the evening;"
