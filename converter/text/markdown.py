@@ -21,8 +21,9 @@ from .state import Doc
 
 # -- the signs ------------------------------------------------------------------------------------------------------
 # (each a pattern over the whole text, in MULTILINE mode; a kind counts once however often it is found)
-_EMPHASIS_OPENING = re.compile(r"^(?:\d+\\?\.\s+|[-*+]\s+)?(?:\*\*|__|\*|_)[^\W_][^\n]*?[^\s\\*_](?:\*\*|__|\*|_)"
-                               r"(?![^\W_])", re.M)
+# (an emphasis opening a line — after its number or bullet — and closing on it or the next: a title over two lines)
+_EMPHASIS_OPENING = re.compile(r"^(?:\d+\\?\.\s+|[-*+]\s+)?(\*\*|__|\*|_)[^\W_][^\n]*?(?:\n(?![ \t]*\n)[^\n]*?)?"
+                               r"[^\s\\*_]\1(?![^\W_])", re.M)
 _HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.M)
 _NOTE_MARK = re.compile(r"<sup>[^<\n]{1,8}</sup>|\^\d{1,3}\^|\[\^\w{1,4}\]")
 _ESCAPE = re.compile(r"\\[_*#\[\]](?=[^\W_])|^\d{1,3}\\\.\s", re.M)
