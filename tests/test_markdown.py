@@ -127,7 +127,7 @@ def test_nothing_but_markup_is_taken_off():
     assert out[12:19] == ["[without reference to a Main Committee (A/99/L.20)]", "",
                           "99/520. Beacons on the river banks", "", "The General Assembly,", "",
                           "Recalling its resolution 98/90 on the beacons on the river banks,1"]
-    assert out[20:26] == ["Noting with", "concern that many beacons on the river banks are unlit,", "", "", "",
+    assert out[20:26] == ["Noting with", "concern that many beacons on the river banks are unlit,", "", "\f", "",
                           "1. Invites the riparian States:"]
     assert out[27] == "(a) To light their beacons in the evening;"
     assert out[-2] == "1 A/98/200."

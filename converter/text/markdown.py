@@ -143,8 +143,8 @@ def markdown_note_mark(text: str, fire: Callable[[int], None]) -> str:
 
 
 def markdown_page_rule(text: str, fire: Callable[[int], None]) -> str:
-    """markdown-page-rule: a line "-----" (or "***") is where a page ended: a blank line."""
-    return _sub_firing(_PAGE_RULE, "", text, fire)
+    """markdown-page-rule: a line "-----" (or "***") is where a page ended: a form feed, as pdftotext marks it."""
+    return _sub_firing(_PAGE_RULE, "\f", text, fire)
 
 
 def _sub_firing(pattern: re.Pattern[str], to: str | Callable[[re.Match[str]], str], text: str,
@@ -200,7 +200,7 @@ RULES: tuple[Rule, ...] = (
     Rule("markdown-escape", "markdown", markdown_escape, "a Markdown extraction's escapes ('\\_', '\\*', '\\#', "
          "'1\\.'): the characters they escape, never read as markup"),
     Rule("markdown-page-rule", "markdown", markdown_page_rule, "a Markdown extraction's page breaks ('-----', as "
-         "pymupdf4llm writes them): a blank line"),
+         "pymupdf4llm writes them): a form feed, where a page ends as pdftotext gives it"),
     Rule("markdown-heading", "markdown", markdown_heading, "a Markdown extraction's headings by font size ('# 77/1. "
          "Title', '## Annex', '# General Assembly'): the heading's text"),
     Rule("markdown-list-item", "markdown", markdown_list_item, "a Markdown extraction's lettered items as list items "
