@@ -700,7 +700,8 @@ def _marked_block(b: Block, md: Md, cjk: bool, rng: random.Random) -> Block:
         text = f"# {text}" if md.headings else f"**{text}**" if md.bold else text
     elif b.role == "formula":
         core, end = re.match(r"^(.*?)(\s*[,،，:]*)$", text).groups()  # type: ignore[union-attr]
-        text = f"**{core}**{end}" if md.bold else f"{md.emphasis}{core}{md.emphasis}{end}"
+        # (Chinese print sets no italics: the formula in bold or plain)
+        text = f"**{core}**{end}" if md.bold else f"{core}{end}" if cjk else f"{md.emphasis}{core}{md.emphasis}{end}"
     elif b.role in ("heading", "part-heading"):
         text = f"## {text}" if md.headings else f"**{text}**" if md.bold else text
     elif b.role in ("preamble", "part-preamble", "operative", "point") and not cjk:

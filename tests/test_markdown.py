@@ -131,3 +131,20 @@ def test_nothing_but_markup_is_taken_off():
                           "1. Invites the riparian States:"]
     assert out[27] == "(a) To light their beacons in the evening;"
     assert out[-2] == "1 A/98/200."
+
+
+def test_two_openings_in_emphasis_tell_a_short_extraction():
+    # (a short text: its formula in bold and one opening in italics, no other sign)
+    text = "99/521. Wells\n\n**The General Assembly**,\n\n_Recalling_ its resolution 98/91,\n\n1. Decides to act.\n"
+    assert _unmarked(text) == "99/521. Wells\n\nThe General Assembly,\n\nRecalling its resolution 98/91,\n\n" \
+                              "1. Decides to act.\n"
+
+
+def test_a_barcode_is_no_sign():
+    text = "23-21327 (E) 051223\n*2321327*\n\n**The General Assembly**,\n 1. Decides to act.\n"
+    assert _unmarked(text) == text
+
+
+def test_an_arabic_sub_items_label_after_a_bullet():
+    out = _unmarked(MARKDOWN + "- ’1‘ بند أول؛\n- '2' بند ثان.\n")
+    assert out.endswith("\n’1‘ بند أول؛\n'2' بند ثان.\n")

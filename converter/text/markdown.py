@@ -21,17 +21,18 @@ from .state import Doc
 
 # -- the signs ------------------------------------------------------------------------------------------------------
 # (each a pattern over the whole text, in MULTILINE mode; a kind counts once however often it is found)
-# (an emphasis opening a line — after its number or bullet — and closing on it or the next: a title over two lines)
-_EMPHASIS_OPENING = re.compile(r"^(?:\d+\\?\.\s+|[-*+]\s+)?(\*\*|__|\*|_)[^\W_][^\n]*?(?:\n(?![ \t]*\n)[^\n]*?)?"
-                               r"[^\s\\*_]\1(?![^\W_])", re.M)
+# (an emphasis opening a line — after its number or bullet — with a letter and closing on it or the next: a title over
+# two lines; "*2321327*", the barcode under a UN page's job number, is none)
+_EMPHASIS_OPENING = re.compile(r"^(?:\d+\\?\.\s+|[-*+]\s+)?(\*\*|__|\*|_)(?=[^\W_][^\n]*?[^\W\d_])[^\W_][^\n]*?"
+                               r"(?:\n(?![ \t]*\n)[^\n]*?)?[^\s\\*_]\1(?![^\W_])", re.M)
 _HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.M)
 _NOTE_MARK = re.compile(r"<sup>[^<\n]{1,8}</sup>|\^\d{1,3}\^|\[\^\w{1,4}\]")
 _ESCAPE = re.compile(r"\\[_*#\[\]](?=[^\W_])|^\d{1,3}\\\.\s", re.M)
-_LIST_ITEM = re.compile(r"^[-*+][ \t]+\([^\s()]{1,5}\)[ \t]+\S", re.M)
+_LIST_ITEM = re.compile(r"^[-*+][ \t]+(?:\([^\s()]{1,5}\)|[’‘']\d{1,2}[’‘'])[ \t]+\S", re.M)
 _PAGE_RULE = re.compile(r"^(?:-{3,5}|\*{3}|(?:\* ){2}\*)[ \t]*$", re.M)
 SIGNS = (_EMPHASIS_OPENING, _HEADING, _NOTE_MARK, _ESCAPE, _LIST_ITEM, _PAGE_RULE)
 KINDS_NEEDED = 2  # kinds of sign a text carries before it is read as Markdown …
-LINES_NEEDED = 3  # … or the lines one kind of sign (other than a page rule) stands on
+LINES_NEEDED = 2  # … or the lines one kind of sign (other than a page rule) stands on
 
 _TABLE_LINE = re.compile(r"^\s*\|")  # a Markdown table's row (tables.py reads it, its bold and escapes with it)
 
@@ -123,7 +124,8 @@ def markdown_heading(text: str, fire: Callable[[int], None]) -> str:
     return _sub_firing(_HEADING_MARK, "", text, fire)
 
 
-_LIST_MARK = re.compile(r"^[-*+][ \t]+(?=\(?[^\s()]{1,5}\)[ \t]+\S)", re.M)
+# (a label's shapes: "(a)", "a)", digits between quotes as Arabic sets its sub-items, "’1‘" — straightened too)
+_LIST_MARK = re.compile(r"^[-*+][ \t]+(?=(?:\(?[^\s()]{1,5}\)|[’‘']\d{1,2}[’‘'])[ \t]+\S)", re.M)
 
 
 def markdown_list_item(text: str, fire: Callable[[int], None]) -> str:
