@@ -11,6 +11,7 @@ extraction) —, the development and held-out sets apart (tests/corpus_sets.py).
     python benchmarks/generalisation.py --development --failures   # the development sets alone
     python benchmarks/generalisation.py --draws s2    # every document laid out with fresh draws
     python benchmarks/generalisation.py --hanging     # and UN print's columns kept (pdftotext -layout), 1 in 4
+    python benchmarks/generalisation.py --markdown    # and text as PDF-to-Markdown extractors write it, 1 in 4
     python benchmarks/generalisation.py --dump out.jsonl   # and every reading, one JSON line each, for
                                                       #   benchmarks/compare_readings.py (before/after a change)
     UNRES_BENCH_QUICK=1 python benchmarks/generalisation.py   # quick mode: 1 in 25
@@ -153,6 +154,10 @@ def main() -> None:
     parser.add_argument("--hanging", action="store_true",
                         help="keep UN print's columns as spaces (pdftotext -layout: numbers and labels before a tab, "
                              "items' wrapped lines hanging under their text) in one document in four (pdf)")
+    parser.add_argument("--markdown", action="store_true",
+                        help="write the text as PDF-to-Markdown extractors do (pymupdf4llm, marker, docling: italic "
+                             "openings, bold, # headings, escapes, <sup> notes, ----- page breaks) in one document in "
+                             "four (pdf)")
     parser.add_argument("--draws", default="", metavar="NAME",
                         help="lay every document out with the draws called NAME (fresh layouts; default: usual)")
     parser.add_argument("--dump", metavar="FILE",
@@ -163,6 +168,7 @@ def main() -> None:
     pages.use_cut_notes(args.cut_notes)
     pages.use_numbers_alone(not args.no_numbers_alone)
     pages.use_hanging(args.hanging)
+    pages.use_markdown(args.markdown)
     draws = f"; draws {args.draws!r}" if args.draws else ""
     print(f"# text reader generalisation ({machine()}; 1 resolution in {args.sample}{draws})")
     if not corpus.is_dir():

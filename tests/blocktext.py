@@ -70,7 +70,7 @@ BASELINE = Variant(
 def draw(name: str) -> Variant:
     rng = rng_for("blocks", name)
     drawn = draw_fields(rng, OPTIONS)
-    pages = Settings(width=rng.randint(*WIDTHS), page_len=rng.randint(*PAGE_LENGTHS), hanging=False,
+    pages = Settings(width=rng.randint(*WIDTHS), page_len=rng.randint(*PAGE_LENGTHS), hanging=False, markdown=False,
                      **{k: drawn.pop(k) for k in PAGE_OPTIONS})
     return Variant(pages, **drawn)  # type: ignore[arg-type]
 

@@ -38,7 +38,20 @@ import random
 from dataclasses import dataclass
 
 from akndoc import Doc
-from pages import Laid, Line, Options, Settings, choices_of, draw_fields, for_document, rng_for, set_on_pages
+from pages import (
+    Laid,
+    Line,
+    Md,
+    Options,
+    Settings,
+    choices_of,
+    draw_fields,
+    for_document,
+    markdown_doc,
+    markdown_text,
+    rng_for,
+    set_on_pages,
+)
 
 WIDTHS = (64, 100)  # columns of Latin text
 PAGE_LENGTHS = (34, 56)
@@ -135,10 +148,14 @@ def render(doc: Doc, lines: list[Line], v: Variant, rng: random.Random, hung: bo
 
 def lay_out_as(doc: Doc, name: str, v: Variant) -> Laid:
     settings = for_document(v.pages, doc, name)
-    text = render(doc, set_on_pages(doc, settings), v, rng_for("justify", name), bool(settings.hanging))
+    if isinstance(settings.markdown, Md):
+        # (a PDF-to-Markdown extractor: the markup over the text, which the reader must take off — nothing to fold)
+        text = markdown_text(doc, set_on_pages(markdown_doc(doc, settings.markdown, name), settings), settings.markdown)
+    else:
+        text = render(doc, set_on_pages(doc, settings), v, rng_for("justify", name), bool(settings.hanging))
     choices = (*v.choices(), ("head_title", settings.head_title), ("note_room", settings.note_room),
                ("number_alone", settings.number_alone), ("older", settings.older),
-               ("hanging", bool(settings.hanging)))
+               ("hanging", bool(settings.hanging)), ("markdown", bool(settings.markdown)))
     return Laid(text, folds(settings), choices)
 
 

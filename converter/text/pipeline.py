@@ -15,6 +15,7 @@ from .classify import classify
 from .endnotes import endnotes
 from .footnotes import flow
 from .header import header
+from .markdown import markdown
 from .pages import furniture
 from .parts import parts
 from .segment import segment
@@ -24,6 +25,7 @@ from .vote import vote
 Stage = Callable[[Doc], None]
 
 STAGES: tuple[Stage, ...] = (
+    markdown,  # markdown.py  a PDF-to-Markdown extraction's markup taken off (its signs tell it)
     furniture,  # pages.py      running heads, job and page numbers; where pages end
     flow,  # footnotes.py       the running text's lines; footnote blocks lifted out, their marks found
     segment,  # segment.py      header | formula | body | closing block | annexes

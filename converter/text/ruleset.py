@@ -32,6 +32,7 @@ def all_rules() -> list[Rule]:
         footnotes,
         header,
         headings,
+        markdown,
         marks,
         nesting,
         pages,
@@ -41,8 +42,8 @@ def all_rules() -> list[Rule]:
     )
 
     out: list[Rule] = []
-    stages = (pages, footnotes, marks, segment, header, endnotes, blocks, headings, parts, classify, nesting, vote,
-              annexes)
+    stages = (markdown, pages, footnotes, marks, segment, header, endnotes, blocks, headings, parts, classify, nesting,
+              vote, annexes)
     for module in stages:
         out += module.RULES
     return out

@@ -1,0 +1,215 @@
+"""Text written by a PDF-to-Markdown extractor (pymupdf4llm, marker, docling, markitdown and the like): told by its
+signs, its markup taken off before any other stage reads the lines (issue 22, round twenty-nine).
+
+Such tools write UN print's italics and bold as Markdown emphasis ("_Recalling_", "*Recalling*", "**The General
+Assembly**,"), the larger type as heading lines ("# 77/1. Title", "## Annex"), lettered items as list items
+("- (a) …"), Markdown's escapes ("\\_", "\\*", "1\\."), the notes' marks as "<sup>1</sup>", "^1^" or "[^1]" (the
+notes "[^1]: A/75/597."), and the page breaks as "-----". A text is read as such only when it carries two kinds of
+these signs or more (an underscore, an asterisk, a "#" can be text): then every sign of a kind the reader knows is
+taken off — markup, not text — and the lines stay where they were (a line's number is still the input's). A sign
+the reader does not recognise (an emphasis that never closes, an escape of a letter) stays in the text, and a
+text with fewer signs is read exactly as before. A Markdown table's lines (tables.py) are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .ruleset import Rule
+from .state import Doc
+
+# -- the signs ------------------------------------------------------------------------------------------------------
+# (each a pattern over the whole text, in MULTILINE mode; a kind counts once however often it is found)
+# (an emphasis opening a line — after its number or bullet — with a letter and closing on it or the next: a title over
+# two lines; "*2321327*", the barcode under a UN page's job number, is none)
+_EMPHASIS_OPENING = re.compile(r"^(?:\d+\\?\.\s+|[-*+]\s+)?(\*\*|__|\*|_)(?=[^\W_][^\n]*?[^\W\d_])[^\W_][^\n]*?"
+                               r"(?:\n(?![ \t]*\n)[^\n]*?)?[^\s\\*_]\1(?![^\W_])", re.M)
+_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.M)
+_NOTE_MARK = re.compile(r"<sup>[^<\n]{1,8}</sup>|\^\d{1,3}\^|\[\^\w{1,4}\]")
+_ESCAPE = re.compile(r"\\[_*#\[\]](?=[^\W_])|^\d{1,3}\\\.\s", re.M)
+_LIST_ITEM = re.compile(r"^[-*+][ \t]+(?:\([^\s()]{1,5}\)|[’‘']\d{1,2}[’‘'])[ \t]+\S", re.M)
+_PAGE_RULE = re.compile(r"^(?:-{3,5}|\*{3}|(?:\* ){2}\*)[ \t]*$", re.M)
+SIGNS = (_EMPHASIS_OPENING, _HEADING, _NOTE_MARK, _ESCAPE, _LIST_ITEM, _PAGE_RULE)
+KINDS_NEEDED = 2  # kinds of sign a text carries before it is read as Markdown …
+LINES_NEEDED = 2  # … or the lines one kind of sign (other than a page rule) stands on
+
+_TABLE_LINE = re.compile(r"^\s*\|")  # a Markdown table's row (tables.py reads it, its bold and escapes with it)
+
+
+def _line_of(text: str, at: int) -> int:
+    return text.count("\n", 0, at) + 1
+
+
+def markdown_signs(doc: Doc) -> bool:
+    """markdown-signs: whether the text is a Markdown extraction — two kinds of sign or more, outside tables."""
+    text = _without_tables(doc.text)
+    found = [m for m in (p.search(text) for p in SIGNS) if m]
+    if len(found) < KINDS_NEEDED and not any(_on_lines(p, text) for p in SIGNS if p is not _PAGE_RULE):
+        return False
+    doc.fired("markdown-signs", _line_of(text, min(m.start() for m in found)))
+    return True
+
+
+def _on_lines(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether the sign stands on LINES_NEEDED lines or more."""
+    lines = set()
+    for m in pattern.finditer(text):
+        lines.add(text.count("\n", 0, m.start()))
+        if len(lines) >= LINES_NEEDED:
+            return True
+    return False
+
+
+def _without_tables(text: str) -> str:
+    if "|" not in text:
+        return text
+    return "\n".join("" if _TABLE_LINE.match(ln) else ln for ln in text.split("\n"))
+
+
+# -- taking the markup off -------------------------------------------------------------------------------------------
+# An escaped character stands as a private-use character while the emphasis is taken off (so that "\_" is never a
+# delimiter), then as itself. A text that holds such characters already is not unescaped that way (see _unescape).
+_ESCAPABLE = "\\`*_{}[]()#+-.!<>^~"
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>^~])")
+_HOLD = 0xE000
+_HELD = {chr(_HOLD + k): c for k, c in enumerate(_ESCAPABLE)}
+_HELD_ANY = re.compile(f"[{chr(_HOLD)}-{chr(_HOLD + len(_ESCAPABLE) - 1)}]")
+
+
+def markdown_escape(text: str, fire: Callable[[int], None]) -> str:
+    """markdown-escape: "\\_", "\\*", "\\#", "1\\." … are the characters escaped (held until the emphasis is off)."""
+    if _HELD_ANY.search(text):
+        return text  # (the text holds private-use characters of its own: its escapes are left as they stand)
+    first = _ESCAPED.search(text)
+    if first:
+        fire(_line_of(text, first.start()))
+    return _ESCAPED.sub(lambda m: chr(_HOLD + _ESCAPABLE.index(m.group(1))), text)
+
+
+def _release(text: str) -> str:
+    return _HELD_ANY.sub(lambda m: _HELD[m.group()], text)
+
+
+# An emphasis: its delimiter opens before a letter, digit or opening bracket and not after one, closes after a
+# non-space and not before a letter or digit; it may run across line ends, never across a blank line.
+_EMPHASIS = re.compile(r"(?<![^\W_])(?<![*\\])(\*\*\*|\*\*|\*|___|__|_)(?=[^\s*_])((?:(?!\n[ \t]*\n).)+?)"
+                       r"(?<=[^\s\\*_])\1(?![^\W_])(?!\*)", re.S)
+
+
+def markdown_emphasis(text: str, fire: Callable[[int], None]) -> str:
+    """markdown-emphasis: "_Recalling_", "*Recalling*", "**The General Assembly**," are the words without the marks
+    (a delimiter that never closes stays)."""
+    first = _EMPHASIS.search(text)
+    if first is None:
+        return text
+    fire(_line_of(text, first.start()))
+    for _ in range(3):  # (a bold span around italics: the inner pair is found once the outer is off)
+        text, n = _EMPHASIS.subn(_words, text)
+        if not n:
+            break
+    return text
+
+
+def _words(m: re.Match[str]) -> str:
+    # (a span without a letter is text: the barcode "*2321327*" under a UN page's job number)
+    return m.group(2) if any(c.isalpha() for c in m.group(2)) else m.group(0)
+
+
+_HEADING_MARK = re.compile(r"^#{1,6}[ \t]+(?=\S)", re.M)
+
+
+def markdown_heading(text: str, fire: Callable[[int], None]) -> str:
+    """markdown-heading: "# 77/1. Title", "## Annex" are the heading's text (a line of larger type)."""
+    return _sub_firing(_HEADING_MARK, "", text, fire)
+
+
+# (a label's shapes: "(a)", "a)", digits between quotes as Arabic sets its sub-items, "’1‘" — straightened too)
+_LIST_MARK = re.compile(r"^[-*+][ \t]+(?=(?:\(?[^\s()]{1,5}\)|[’‘']\d{1,2}[’‘'])[ \t]+\S)", re.M)
+
+
+def markdown_list_item(text: str, fire: Callable[[int], None]) -> str:
+    """markdown-list-item: "- (a) text", "* a) text" are the item "(a) text" (the tool's bullet before its label)."""
+    return _sub_firing(_LIST_MARK, "", text, fire)
+
+
+_NOTE_FORMS = re.compile(r"<sup>([^<\n]{1,8})</sup>|\^(\d{1,3})\^|^\[\^(\w{1,4})\]:[ \t]*|\[\^(\w{1,4})\]", re.M)
+
+
+def markdown_note_mark(text: str, fire: Callable[[int], None]) -> str:
+    """markdown-note-mark: "<sup>1</sup>", "^1^", "[^1]" are the mark "1", as PDF text glues it; a note
+    "[^1]: A/75/597." is "1 A/75/597."."""
+    def mark(m: re.Match[str]) -> str:
+        return m.group(3) + " " if m.group(3) else next(g for g in m.groups() if g)
+    return _sub_firing(_NOTE_FORMS, mark, text, fire)
+
+
+def markdown_page_rule(text: str, fire: Callable[[int], None]) -> str:
+    """markdown-page-rule: a line "-----" (or "***") is where a page ended: a form feed, as pdftotext marks it."""
+    return _sub_firing(_PAGE_RULE, "\f", text, fire)
+
+
+def _sub_firing(pattern: re.Pattern[str], to: str | Callable[[re.Match[str]], str], text: str,
+                fire: Callable[[int], None]) -> str:
+    first = pattern.search(text)
+    if first is None:
+        return text
+    fire(_line_of(text, first.start()))
+    return pattern.sub(to, text)
+
+
+# The order they are taken off in: escapes held first, so that no escaped character is read as markup.
+_STEPS: tuple[tuple[str, Callable[[str, Callable[[int], None]], str]], ...] = (
+    ("markdown-escape", markdown_escape),
+    ("markdown-page-rule", markdown_page_rule),
+    ("markdown-heading", markdown_heading),
+    ("markdown-list-item", markdown_list_item),
+    ("markdown-note-mark", markdown_note_mark),
+    ("markdown-emphasis", markdown_emphasis),
+)
+
+
+def markdown(doc: Doc) -> None:
+    """Stage: a Markdown extraction's markup taken off its lines (tables' lines apart), the lines where they were."""
+    if not markdown_signs(doc):
+        return
+    lines = doc.text.split("\n")
+    out: list[str] = []
+    run: list[str] = []
+    for k, line in enumerate([*lines, None]):
+        if line is None or _TABLE_LINE.match(line):
+            out += _unmarked(doc, "\n".join(run), k - len(run)).split("\n") if run else []
+            run = []
+            if line is not None:
+                out.append(line)
+        else:
+            run.append(line)
+    doc.text = "\n".join(out)
+
+
+def _unmarked(doc: Doc, text: str, before: int) -> str:
+    """A run of lines without a table's row, its markup off; before: the input lines above it."""
+    for name, step in _STEPS:
+        text = step(text, lambda line, name=name: doc.fired(name, before + line))  # type: ignore[misc]
+    return _release(text)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("markdown-signs", "markdown", markdown_signs, "text from a PDF-to-Markdown extractor (pymupdf4llm, marker, "
+         "docling, markitdown): read as Markdown when it carries two kinds of Markdown's signs or more (emphasis "
+         "around a paragraph's opening, heading lines, escapes, note marks as <sup>/^1^/[^1], list items before a "
+         "label, '-----' page breaks), never for one kind alone"),
+    Rule("markdown-escape", "markdown", markdown_escape, "a Markdown extraction's escapes ('\\_', '\\*', '\\#', "
+         "'1\\.'): the characters they escape, never read as markup"),
+    Rule("markdown-page-rule", "markdown", markdown_page_rule, "a Markdown extraction's page breaks ('-----', as "
+         "pymupdf4llm writes them): a form feed, where a page ends as pdftotext gives it"),
+    Rule("markdown-heading", "markdown", markdown_heading, "a Markdown extraction's headings by font size ('# 77/1. "
+         "Title', '## Annex', '# General Assembly'): the heading's text"),
+    Rule("markdown-list-item", "markdown", markdown_list_item, "a Markdown extraction's lettered items as list items "
+         "('- (a) …', '* a) …'): the item, its label first"),
+    Rule("markdown-note-mark", "markdown", markdown_note_mark, "a Markdown extraction's note marks ('<sup>1</sup>', "
+         "'^1^', '[^1]') and notes ('[^1]: A/75/597.'): the mark as PDF text glues it, the note as its foot prints it"),
+    Rule("markdown-emphasis", "markdown", markdown_emphasis, "a Markdown extraction's italics and bold ('_Recalling_', "
+         "'*Recalling*', '**The General Assembly**,', a span over a line end): the words without the marks; a "
+         "delimiter that never closes stays"),
+)

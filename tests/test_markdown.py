@@ -1,0 +1,150 @@
+"""A PDF-to-Markdown extraction (converter/text/markdown.py, round twenty-nine): told by its signs, its markup taken
+off, and nothing else — a text without the signs, a sign alone, a sign of no known form, a table's row are read as
+they stand."""
+
+from __future__ import annotations
+
+from unres.langs import lang
+from unres.model import to_dict
+from unres.text.markdown import markdown
+from unres.text.parse import parse_text
+from unres.text.state import Doc
+
+PLAIN = """United Nations A/RES/99/520
+General Assembly Distr.: General
+20 December 2044
+Ninety-ninth session
+Agenda item 80
+Resolution adopted by the General Assembly on 18 December 2044
+[without reference to a Main Committee (A/99/L.20)]
+99/520. Beacons on the river banks
+The General Assembly,
+ Recalling its resolution 98/90 on the beacons on the river banks,1
+ Noting with concern that many beacons on the river banks are unlit,
+ 1. Invites the riparian States:
+ (a) To light their beacons in the evening;
+ (b) To keep them lit until dawn;
+ 2. Decides to remain seized of the matter.
+57th plenary meeting
+18 December 2044
+1 A/98/200.
+"""
+
+MARKDOWN = """# United Nations A/RES/99/520
+
+# General Assembly Distr.: General
+
+20 December 2044
+
+Ninety-ninth session
+
+Agenda item 80
+
+## Resolution adopted by the General Assembly on 18 December 2044
+
+\\[without reference to a Main Committee (A/99/L.20)\\]
+
+**99/520. Beacons on the river banks**
+
+**The General Assembly**,
+
+_Recalling_ its resolution 98/90 on the beacons on the river banks,<sup>1</sup>
+
+*Noting with
+concern* that many beacons on the river banks are unlit,
+
+-----
+
+1\\. _Invites_ the riparian States:
+
+- (a) To light their beacons in the evening;
+
+- (b) To keep them lit until dawn;
+
+2\\. _Decides_ to remain seized of the matter.
+
+57th plenary meeting
+18 December 2044
+
+[^1]: A/98/200.
+"""
+
+
+def _unmarked(text: str) -> str:
+    doc = Doc(lang("en"), text, [])
+    markdown(doc)
+    return doc.text
+
+
+def test_a_markdown_extraction_reads_as_its_plain_text():
+    plain, md = parse_text(PLAIN, "en"), parse_text(MARKDOWN, "en")
+    assert to_dict(md.resolution) == to_dict(plain.resolution)
+    assert md.resolution.preamble.paragraphs[1].text.startswith("Noting with concern that")
+
+
+def test_the_lines_stay_where_they_were():
+    assert _unmarked(MARKDOWN).count("\n") == MARKDOWN.count("\n")
+
+
+def test_a_text_without_the_signs_is_read_as_it_stands():
+    assert _unmarked(PLAIN) == PLAIN
+
+
+def test_one_sign_alone_is_text():
+    # (one emphasis, one heading-like line: an underscore, an asterisk or a "#" can be text)
+    for text in ("The General Assembly,\n _Recalling_ its resolution 98/90,\n 1. Decides to act.\n",
+                 "# 1 A/98/200.\n The General Assembly,\n 1. Decides to act on items *a* and *b*.\n",
+                 "The General Assembly,\n\\_\\_\\_\\_\\_\\_\n1 A/98/200.\n-----\n"):
+        assert _unmarked(text) == text
+
+
+def test_a_sign_of_no_known_form_stays():
+    text = MARKDOWN + "3\\. _Requests_ the plan\\q and an *unclosed mark and a_word_inside.\n"
+    out = _unmarked(text)
+    assert "plan\\q" in out and "*unclosed mark" in out and "a_word_inside" in out
+    assert "3. Requests the plan" in out
+
+
+def test_escaped_delimiters_are_text_and_no_delimiters():
+    out = _unmarked(MARKDOWN + "3\\. _Requests_ the \\_deep wells\\_ and \\*all\\* of them.\n")
+    assert "3. Requests the _deep wells_ and *all* of them." in out
+
+
+def test_a_tables_rows_are_left_as_tables_read_them():
+    rows = "| Category | Posts |\n|---|---|\n| **Total** | 1 \\| 2 |\n"
+    out = _unmarked(MARKDOWN + rows)
+    assert out.endswith(rows)
+
+
+def test_a_barcode_between_asterisks_is_text():
+    out = _unmarked(MARKDOWN + "23-21327 (E) 051223\n*2321327*\n")
+    assert out.endswith("*2321327*\n")
+
+
+def test_nothing_but_markup_is_taken_off():
+    out = _unmarked(MARKDOWN).split("\n")
+    assert out[:3] == ["United Nations A/RES/99/520", "", "General Assembly Distr.: General"]
+    assert out[12:19] == ["[without reference to a Main Committee (A/99/L.20)]", "",
+                          "99/520. Beacons on the river banks", "", "The General Assembly,", "",
+                          "Recalling its resolution 98/90 on the beacons on the river banks,1"]
+    assert out[20:26] == ["Noting with", "concern that many beacons on the river banks are unlit,", "", "\f", "",
+                          "1. Invites the riparian States:"]
+    assert out[27] == "(a) To light their beacons in the evening;"
+    assert out[-2] == "1 A/98/200."
+
+
+def test_two_openings_in_emphasis_tell_a_short_extraction():
+    # (a short text: its formula in bold and one opening in italics, no other sign)
+    text = "99/521. Wells\n\n**The General Assembly**,\n\n_Recalling_ its resolution 98/91,\n\n1. Decides to act.\n"
+    assert _unmarked(text) == "99/521. Wells\n\nThe General Assembly,\n\nRecalling its resolution 98/91,\n\n" \
+                              "1. Decides to act.\n"
+
+
+def test_a_barcode_is_no_sign():
+    text = "23-21327 (E) 051223\n*2321327*\n\n**The General Assembly**,\n 1. Decides to act.\n"
+    assert _unmarked(text) == text
+
+
+def test_an_arabic_sub_items_label_after_a_bullet():
+    out = _unmarked(MARKDOWN + "- ’1‘ بند أول؛\n- '2' بند ثان.\n")
+    assert out.endswith("\n’1‘ بند أول؛\n'2' بند ثان.\n")
