@@ -1870,6 +1870,20 @@ _SYMBOL_BEFORE = re.compile(r"\d/\d+$")  # a document's number the digits go on 
 _PART_LETTER = re.compile(r" ?[A-Z](?![A-Za-z/])")  # a part's letter alone ("A号", " A of"), no word or symbol
 
 
+def symbol_before_date(lg: Lang, view: str, start: int, end: int) -> bool:
+    """symbol-before-date: digits that end a document's number before one word and a date ("резолюции 76/296 от 21
+    июля 2022 года", "resolution 67/201 of 21 December 2012") are the number's last digits, never a mark before a
+    word (mark-before-word: "76/29" + "6" + " от"): a resolution is cited with its date after its number, and a note
+    on it stands after the date. Taken for a mark, the number lost its last digit, or — one of two places between two
+    marks — it kept the real mark from being taken ("секретаря" + "6" + ","). Serves every layout that cites
+    resolutions with their dates."""
+    if _SYMBOL_BEFORE.search(view, 0, start) is None:
+        return False
+    words = view[end:].split(None, 1)
+    # (the day and its month on the mark's line: the year may stand on the next)
+    return len(words) == 2 and words[0].isalpha() and lg.starts_with_day_month(" ".join(words[1].split()))
+
+
 def date_over_break(lg: Lang, view: str, start: int, end: int, next_view: str) -> bool:
     """date-over-break: a number set apart whose date the wrap cut, its month's name opening the next line of
     running text ("… которая состоялась 4" / "ноября 2010 года", "… los días 23 y 24 de" / "septiembre de 2021"; a
@@ -3135,7 +3149,8 @@ class MarkSearch:
         return ("symbol-cited-not-mark" if self.symbol_cited_whole(view, start, end)
                 else "abbreviation-number-not-mark" if abbreviation_number(self.doc.lang, view, start)
                 else _before_what(view, start, end) if end >= 0
-                else None)
+                else None) or ("symbol-before-date" if end >= 0 and symbol_before_date(self.doc.lang, view, start, end)
+                               else None)
 
     def between(self, marker: str, start: tuple[int, int], stop: tuple[int, int], narrow: bool = False,
                 strong_only: bool = False, wide: bool = False) -> tuple[int, int, int] | None:
@@ -3190,7 +3205,7 @@ class MarkSearch:
                 view = self.doc.lines[i].view
                 lo, hi = start[1] + 1 if i == start[0] else 0, stop[1] if i == stop[0] else len(view)
                 for at, end in self._candidates(i, rules, lo, hi, counting):
-                    key = (i, at + view.find(form.strip("()"), at, end))
+                    key = (i, view.find(form.strip("()"), at, end))
                     if end - at > found.get(key, (0, 0))[1] - found.get(key, (0, 0))[0]:
                         found[key] = (at, end)
         return found
@@ -3571,6 +3586,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("spaced-quote-before-word", "flow", spaced_quote_before_word, "a mark set apart after a closing quote set "
          "apart from its word, at a line's end, the next line opening with a word ('numérique » 14' / 'et les'): no "
          "number of the text stands there but a date's day before its month"),
+    Rule("symbol-before-date", "flow", symbol_before_date, "digits that end a document's number before one word "
+         "and a date ('resolution 88/132 of 14 December 2033', '76/296 от 21 июля') are the number's, never a mark "
+         "before a word: a resolution is cited with its date, and a note on it follows the date"),
     Rule("quoted-number-not-mark", "flow", quoted_number, "digits right after a straight quote that opens a "
          "quotation (a space before it, an even number of straight quotes before it on the line) are the quoted "
          "text's, never a mark ('the \"25 by 2025\" initiative')"),
