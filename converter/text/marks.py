@@ -956,6 +956,7 @@ MARK_RULES = (
              why="after a decision's session number, before a word ('1/CMA.5' + '2' + ' of'): the last "
                  "resort, as a session number may end in the marker's digit"),
 )
+MARK_GLUED = "mark-glued"  # (glued-word-between-neighbours: the rule of a mark glued to its word)
 # Tried only for a line known to be a note (the next of a footnote block, or one at the foot):
 MARK_APART = MarkRule("mark-apart", _apart, near_foot=True, weak=True,
                       why="a mark standing apart from its word: 'sesiones 7,', 'Humanos1 2;'; in a script without "
@@ -1868,20 +1869,6 @@ def symbol_part_letter(view: str, start: int, end: int) -> bool:
 
 _SYMBOL_BEFORE = re.compile(r"\d/\d+$")  # a document's number the digits go on ("76/24" + "6")
 _PART_LETTER = re.compile(r" ?[A-Z](?![A-Za-z/])")  # a part's letter alone ("A号", " A of"), no word or symbol
-
-
-def symbol_before_date(lg: Lang, view: str, start: int, end: int) -> bool:
-    """symbol-before-date: digits that end a document's number before one word and a date ("резолюции 76/296 от 21
-    июля 2022 года", "resolution 67/201 of 21 December 2012") are the number's last digits, never a mark before a
-    word (mark-before-word: "76/29" + "6" + " от"): a resolution is cited with its date after its number, and a note
-    on it stands after the date. Taken for a mark, the number lost its last digit, or — one of two places between two
-    marks — it kept the real mark from being taken ("секретаря" + "6" + ","). Serves every layout that cites
-    resolutions with their dates."""
-    if _SYMBOL_BEFORE.search(view, 0, start) is None:
-        return False
-    words = view[end:].split(None, 1)
-    # (the day and its month on the mark's line: the year may stand on the next)
-    return len(words) == 2 and words[0].isalpha() and lg.starts_with_day_month(" ".join(words[1].split()))
 
 
 def date_over_break(lg: Lang, view: str, start: int, end: int, next_view: str) -> bool:
@@ -3149,8 +3136,7 @@ class MarkSearch:
         return ("symbol-cited-not-mark" if self.symbol_cited_whole(view, start, end)
                 else "abbreviation-number-not-mark" if abbreviation_number(self.doc.lang, view, start)
                 else _before_what(view, start, end) if end >= 0
-                else None) or ("symbol-before-date" if end >= 0 and symbol_before_date(self.doc.lang, view, start, end)
-                               else None)
+                else None)
 
     def between(self, marker: str, start: tuple[int, int], stop: tuple[int, int], narrow: bool = False,
                 strong_only: bool = False, wide: bool = False) -> tuple[int, int, int] | None:
@@ -3161,6 +3147,8 @@ class MarkSearch:
         if zero_marker(marker):  # (zero-marker-not-mark)
             return None
         found = self._between_places(marker, start, stop)
+        if len(found) > 1:
+            found = self._glued_word_wins(marker, found)
         if strong_only:
             return self._one(found)
         if not found:
@@ -3178,6 +3166,32 @@ class MarkSearch:
             if len(found) == 1:
                 self.doc.fired("counted-between-neighbours", self.doc.lines[next(iter(found))[0]].number)
         return self._one(found)
+
+    def _glued_word_wins(self, marker: str, found: dict[tuple[int, int], tuple[int, int]]
+                         ) -> dict[tuple[int, int], tuple[int, int]]:
+        """glued-word-between-neighbours: of several places between two marks, the one place where the marker
+        stands glued to a word's last letter before a space or punctuation (mark-glued's: "секретаря" + "6" + ",")
+        wins over places that only the weak rules find — the last digits of a resolution's number before a word,
+        "76/296 от 21 июля" (mark-before-word), which the weak rules take only where nothing else on the page can
+        be the mark. Counted as two places, neither was taken, and the mark stayed glued in the text, its note
+        unreferenced. Serves PDF text that glues its raised marks to their words, its notes gathered at the end (the
+        search on the notes' page had passed over a mark pages up). The places as they were where none or more than
+        one is glued to a word, or where a strong rule finds one of the others too."""
+        glued = tuple(r for r in self._rules(marker, False, False) if r[0].name == MARK_GLUED)
+        strong = tuple(r for r in (*self._rules(marker, False, False), *self._rules(marker, True, True))
+                       if not r[0].weak)
+        word = [key for key, span in found.items() if self._found_by(key[0], span, glued)]
+        if len(word) != 1 or any(self._found_by(key[0], span, strong) for key, span in found.items()
+                                 if key != word[0]):
+            return found
+        self.doc.fired("glued-word-between-neighbours", self.doc.lines[word[0][0]].number)
+        return {word[0]: found[word[0]]}
+
+    def _found_by(self, i: int, span: tuple[int, int], rules: tuple[_Found, ...]) -> bool:
+        """Whether one of `rules` finds a mark ending where this span of line i ends (its digits, the space before
+        them or not)."""
+        at, end = span
+        return any(e == end for _, e in self._candidates(i, rules, max(at - 1, 0), end))
 
     @staticmethod
     def _one(found: dict[tuple[int, int], tuple[int, int]]) -> tuple[int, int, int] | None:
@@ -3586,9 +3600,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("spaced-quote-before-word", "flow", spaced_quote_before_word, "a mark set apart after a closing quote set "
          "apart from its word, at a line's end, the next line opening with a word ('numérique » 14' / 'et les'): no "
          "number of the text stands there but a date's day before its month"),
-    Rule("symbol-before-date", "flow", symbol_before_date, "digits that end a document's number before one word "
-         "and a date ('resolution 88/132 of 14 December 2033', '76/296 от 21 июля') are the number's, never a mark "
-         "before a word: a resolution is cited with its date, and a note on it follows the date"),
+    Rule("glued-word-between-neighbours", "flow", MarkSearch._glued_word_wins, "between two marks, the one place "
+         "where the marker stands glued to a word's last letter ('секретаря' + '6' + ',') wins over places only the "
+         "weak rules find ('76/29' + '6' + ' от')"),
     Rule("quoted-number-not-mark", "flow", quoted_number, "digits right after a straight quote that opens a "
          "quotation (a space before it, an even number of straight quotes before it on the line) are the quoted "
          "text's, never a mark ('the \"25 by 2025\" initiative')"),
