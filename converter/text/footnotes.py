@@ -2797,10 +2797,13 @@ def count_in_open_vote(f: _Flow, text: str, number: int) -> bool:
     their markers taken, were never read. Only in a script written with spaces, the word after the number not in
     upper case ("abstentions", as a count goes on; a note opens with a capital, "Resolution", "See"): a script without
     spaces wraps anywhere, its member lists too ("…、尼" / a page's notes / "日利亚、…"). Serves PDF text and block
-    extractions of recorded votes."""
-    lines = f.doc.lines
-    if (not f.in_vote or not f.doc.lang.script.spaced or not lines or lines[-1].number >= number
-            or not lines[-1].text[-1:].isalpha() or text[:1].isupper()):
+    extractions of recorded votes. Not under a footnote rule, nor past any line but blank ones since the line above
+    (a page's notes under its rule inside an open vote: "… وكانت نتيجة" / the rule / "(1)"), nor for a marker alone on
+    its line (a count stands with its word)."""
+    lines, doc = f.doc.lines, f.doc
+    if (not f.in_vote or f.under_rule or not doc.lang.script.spaced or not lines or lines[-1].number >= number
+            or not lines[-1].text[-1:].isalpha() or not text or text[:1].isupper()
+            or any(doc.stripped[j] for j in range(lines[-1].number, number - 1))):
         return False
     f.doc.fired("count-in-open-vote", number)
     return True
