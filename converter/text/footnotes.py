@@ -1596,7 +1596,7 @@ def _refused_in_place(f: _Flow, marker: str, stripped: str, text: str, number: i
     """Whether a line that opens with the next note's marker is refused by what stands around it: a first note in
     mid-sentence, a line the text reads as its own, no rule above where the text draws one, a paragraph under it, the
     cover's issue date, a first note a page cut, a date alone (in this order: each rule traced where it decides)."""
-    return (first_note_mid_sentence(f, marker, number)
+    return (first_note_mid_sentence(f, marker, number) or count_in_open_vote(f, text, number)
             or _reads_as_text(f, stripped, text, number) or not_under_rule(f, number) or paragraph_below(f, number)
             or issue_date_under_columns(f, stripped, number)
             or first_note_cut(f, marker, number, stripped) or _date_alone(f.doc, stripped, number))
@@ -2788,6 +2788,27 @@ def _at_page_foot(f: _Flow, number: int) -> bool:
     return f.paged and near_foot(f.doc, number - 1, True)
 
 
+def count_in_open_vote(f: _Flow, text: str, number: int) -> bool:
+    """count-in-open-vote: inside a vote statement whose bracket is still open ("[Adopted by a recorded vote of 29 to
+    14, with" / "4 abstentions. The voting was as follows:"), a line that opens with a number right after a line
+    that ends with a word — no punctuation: the statement's sentence goes on — is the vote's count the wrap put first
+    on the line, never a note: a page's notes stand under a finished line (a list of members ends its lines with a
+    comma). Read as a note, the count took the vote's lists into it, and the real notes gathered after the closing,
+    their markers taken, were never read. Only in a script written with spaces, the word after the number not in
+    upper case ("abstentions", as a count goes on; a note opens with a capital, "Resolution", "See"): a script without
+    spaces wraps anywhere, its member lists too ("…、尼" / a page's notes / "日利亚、…"). Serves PDF text and block
+    extractions of recorded votes. Not under a footnote rule, nor past any line but blank ones since the line above
+    (a page's notes under its rule inside an open vote: "… وكانت نتيجة" / the rule / "(1)"), nor for a marker alone on
+    its line (a count stands with its word)."""
+    lines, doc = f.doc.lines, f.doc
+    if (not f.in_vote or f.under_rule or not doc.lang.script.spaced or not lines or lines[-1].number >= number
+            or not lines[-1].text[-1:].isalpha() or not text or text[:1].isupper()
+            or any(doc.stripped[j] for j in range(lines[-1].number, number - 1))):
+        return False
+    f.doc.fired("count-in-open-vote", number)
+    return True
+
+
 def first_note_mid_sentence(f: _Flow, marker: str, number: int) -> bool:
     """first-note-mid-sentence: before any note was read, a line that opens with a number other than
     the first note's ("4 إلى 6 آذار/مارس 2014، …") right after an unfinished line of running text
@@ -3818,6 +3839,9 @@ RULES: tuple[Rule, ...] = (
     Rule("counted-marker-below", "flow", counted_marker_below, "an open note ending with a counter written without "
          "a full stop ('Дополнение №') goes on over a line opening with a number when a note of that number opens "
          "below it in the block ('3 и исправления …' over '3' / 'A/77/265.'): a note is given once"),
+    Rule("count-in-open-vote", "flow", count_in_open_vote, "inside a vote statement whose bracket is open, a line "
+         "opening with a number under a line that ends with a word is the vote's count the wrap put first ('… with' / "
+         "'4 abstentions.'), never a note"),
     Rule("note-bracket-open", "flow", note_bracket_open, "a note whose text leaves a bracket open goes on over the "
          "next line that closes it ('(Vol.' / 'I)), part one.')"),
     Rule("note-title-open", "flow", note_title_open, "a note that leaves a title's bracket open goes on over the "

@@ -956,6 +956,7 @@ MARK_RULES = (
              why="after a decision's session number, before a word ('1/CMA.5' + '2' + ' of'): the last "
                  "resort, as a session number may end in the marker's digit"),
 )
+MARK_GLUED = "mark-glued"  # (glued-word-between-neighbours: the rule of a mark glued to its word)
 # Tried only for a line known to be a note (the next of a footnote block, or one at the foot):
 MARK_APART = MarkRule("mark-apart", _apart, near_foot=True, weak=True,
                       why="a mark standing apart from its word: 'sesiones 7,', 'Humanos1 2;'; in a script without "
@@ -3146,6 +3147,8 @@ class MarkSearch:
         if zero_marker(marker):  # (zero-marker-not-mark)
             return None
         found = self._between_places(marker, start, stop)
+        if len(found) > 1:
+            found = self._glued_word_wins(marker, found)
         if strong_only:
             return self._one(found)
         if not found:
@@ -3163,6 +3166,32 @@ class MarkSearch:
             if len(found) == 1:
                 self.doc.fired("counted-between-neighbours", self.doc.lines[next(iter(found))[0]].number)
         return self._one(found)
+
+    def _glued_word_wins(self, marker: str, found: dict[tuple[int, int], tuple[int, int]]
+                         ) -> dict[tuple[int, int], tuple[int, int]]:
+        """glued-word-between-neighbours: of several places between two marks, the one place where the marker
+        stands glued to a word's last letter before a space or punctuation (mark-glued's: "секретаря" + "6" + ",")
+        wins over places that only the weak rules find — the last digits of a resolution's number before a word,
+        "76/296 от 21 июля" (mark-before-word), which the weak rules take only where nothing else on the page can
+        be the mark. Counted as two places, neither was taken, and the mark stayed glued in the text, its note
+        unreferenced. Serves PDF text that glues its raised marks to their words, its notes gathered at the end (the
+        search on the notes' page had passed over a mark pages up). The places as they were where none or more than
+        one is glued to a word, or where a strong rule finds one of the others too."""
+        glued = tuple(r for r in self._rules(marker, False, False) if r[0].name == MARK_GLUED)
+        strong = tuple(r for r in (*self._rules(marker, False, False), *self._rules(marker, True, True))
+                       if not r[0].weak)
+        word = [key for key, span in found.items() if self._found_by(key[0], span, glued)]
+        if len(word) != 1 or any(self._found_by(key[0], span, strong) for key, span in found.items()
+                                 if key != word[0]):
+            return found
+        self.doc.fired("glued-word-between-neighbours", self.doc.lines[word[0][0]].number)
+        return {word[0]: found[word[0]]}
+
+    def _found_by(self, i: int, span: tuple[int, int], rules: tuple[_Found, ...]) -> bool:
+        """Whether one of `rules` finds a mark ending where this span of line i ends (its digits, the space before
+        them or not)."""
+        at, end = span
+        return any(e == end for _, e in self._candidates(i, rules, max(at - 1, 0), end))
 
     @staticmethod
     def _one(found: dict[tuple[int, int], tuple[int, int]]) -> tuple[int, int, int] | None:
@@ -3190,7 +3219,7 @@ class MarkSearch:
                 view = self.doc.lines[i].view
                 lo, hi = start[1] + 1 if i == start[0] else 0, stop[1] if i == stop[0] else len(view)
                 for at, end in self._candidates(i, rules, lo, hi, counting):
-                    key = (i, at + view.find(form.strip("()"), at, end))
+                    key = (i, view.find(form.strip("()"), at, end))
                     if end - at > found.get(key, (0, 0))[1] - found.get(key, (0, 0))[0]:
                         found[key] = (at, end)
         return found
@@ -3571,6 +3600,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("spaced-quote-before-word", "flow", spaced_quote_before_word, "a mark set apart after a closing quote set "
          "apart from its word, at a line's end, the next line opening with a word ('numérique » 14' / 'et les'): no "
          "number of the text stands there but a date's day before its month"),
+    Rule("glued-word-between-neighbours", "flow", MarkSearch._glued_word_wins, "between two marks, the one place "
+         "where the marker stands glued to a word's last letter ('секретаря' + '6' + ',') wins over places only the "
+         "weak rules find ('76/29' + '6' + ' от')"),
     Rule("quoted-number-not-mark", "flow", quoted_number, "digits right after a straight quote that opens a "
          "quotation (a space before it, an even number of straight quotes before it on the line) are the quoted "
          "text's, never a mark ('the \"25 by 2025\" initiative')"),
