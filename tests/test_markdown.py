@@ -148,3 +148,24 @@ def test_a_barcode_is_no_sign():
 def test_an_arabic_sub_items_label_after_a_bullet():
     out = _unmarked(MARKDOWN + "- ’1‘ بند أول؛\n- '2' بند ثان.\n")
     assert out.endswith("\n’1‘ بند أول؛\n'2' بند ثان.\n")
+
+
+def test_bullets_before_labels_alone_do_not_make_a_text_markdown():
+    # A Word list's dash before each item is plain text's too: however many lines hold it, alone it tells nothing,
+    # and the text's own underscores and asterisks stay (the review's finding: they were taken off).
+    text = ("The General Assembly,\n1. Invites the plains States:\n"
+            "- (a) To count their orchards, as set out at www.example.org/_counts_/2044;\n"
+            "- (b) To report on the count of *apple* and *pear* trees;\n"
+            "- (c) To plant more;\n2. Decides to remain seized of the matter.\n")
+    assert _unmarked(text) == text
+
+
+def test_a_french_extraction_with_its_formula_in_underscores_is_french():
+    # Told by its words before the Markdown stage runs: an underscore is no letter beside a formula.
+    text = ("_L’Assemblée générale_,\n\n_Rappelant_ sa résolution 98/12 sur les phares,\n\n"
+            "1\\. _Prie_ les États côtiers de maintenir leurs phares allumés;\n\n"
+            "2\\. _Décide_ de rester saisie de la question.\n")
+    res = parse_text(text, None).resolution
+    assert res.metadata.language == "fr"
+    assert [p.text for p in res.preamble.paragraphs] == ["Rappelant sa résolution 98/12 sur les phares,"]
+    assert [p.number for p in res.operative] == ["1", "2"]

@@ -137,7 +137,8 @@ def _language_words(lg: Lang) -> re.Pattern[str]:
     words = [f.rstrip(",") for f in lg.formulas] + list(lg.vote_words.without)
     words += [lg.month_name(m) for m in range(1, 13)]
     alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    # (an underscore is no letter here: a Markdown extraction's italics, "_L’Assemblée générale_,", hold the formula)
+    return re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])")
 
 
 # A paragraph number or an item's label at a line's start ("1.", "(a)", "b)"): only such lines are counted by

@@ -102,6 +102,7 @@ class _Flow:
     # notes after the closing of a text without pages have marks set apart (notes-apart-after-closing)
     apart_after_closing: bool = False
     in_vote: bool = False  # the last line read opened a vote statement in brackets not closed yet
+    vote_listed: bool = False  # inside that statement, a side's heading ("In favour:") was read: its lists began
     ruled: bool = False  # the text draws a rule above its notes (notes-under-rule)
     double_spaced: bool = False  # a blank line under nearly every line (mark-alone-double-spaced)
     under_rule: bool = False  # a rule was read on this page (or the notes under it go on from the page before)
@@ -1526,12 +1527,14 @@ def closing_holds_no_mark(f: _Flow, text: str) -> bool:
     text that keeps the spaces around a raised mark. (Whether the line is one of the block's.)"""
     if f.in_vote:
         f.in_vote = "]" not in text
+        f.vote_listed = f.vote_listed or _opens_side(f.doc, text)
         return True
     m = closing_or_meeting(f.doc.lang).match(text)
     if m is None:
         return False
     if m["closing"]:
         f.in_vote = text.startswith("[") and "]" not in text
+        f.vote_listed = _opens_side(f.doc, text)
         f.doc.fired("closing-holds-no-mark", f.doc.lines[-1].number)
         return True
     if m["start"] and (f.doc.lang.match("meeting", text) or closing_joined(f.doc, text)):
@@ -1596,7 +1599,7 @@ def _refused_in_place(f: _Flow, marker: str, stripped: str, text: str, number: i
     """Whether a line that opens with the next note's marker is refused by what stands around it: a first note in
     mid-sentence, a line the text reads as its own, no rule above where the text draws one, a paragraph under it, the
     cover's issue date, a first note a page cut, a date alone (in this order: each rule traced where it decides)."""
-    return (first_note_mid_sentence(f, marker, number) or count_in_open_vote(f, text, number)
+    return (first_note_mid_sentence(f, marker, number) or count_in_open_vote(f, marker, text, number)
             or _reads_as_text(f, stripped, text, number) or not_under_rule(f, number) or paragraph_below(f, number)
             or issue_date_under_columns(f, stripped, number)
             or first_note_cut(f, marker, number, stripped) or _date_alone(f.doc, stripped, number))
@@ -2788,7 +2791,13 @@ def _at_page_foot(f: _Flow, number: int) -> bool:
     return f.paged and near_foot(f.doc, number - 1, True)
 
 
-def count_in_open_vote(f: _Flow, text: str, number: int) -> bool:
+def _opens_side(doc: Doc, text: str) -> bool:
+    """Whether a line of a vote statement opens a side's list ("In favour:", "Against:")."""
+    words = text.lstrip()
+    return any(words.startswith(side) for sides in doc.lang.vote_words.sides.values() for side in sides)
+
+
+def count_in_open_vote(f: _Flow, marker: str, text: str, number: int) -> bool:
     """count-in-open-vote: inside a vote statement whose bracket is still open ("[Adopted by a recorded vote of 29 to
     14, with" / "4 abstentions. The voting was as follows:"), a line that opens with a number right after a line
     that ends with a word — no punctuation: the statement's sentence goes on — is the vote's count the wrap put first
@@ -2799,9 +2808,13 @@ def count_in_open_vote(f: _Flow, text: str, number: int) -> bool:
     spaces wraps anywhere, its member lists too ("…、尼" / a page's notes / "日利亚、…"). Serves PDF text and block
     extractions of recorded votes. Not under a footnote rule, nor past any line but blank ones since the line above
     (a page's notes under its rule inside an open vote: "… وكانت نتيجة" / the rule / "(1)"), nor for a marker alone on
-    its line (a count stands with its word)."""
+    its line (a count stands with its word). Only before the first side's heading ("In favour:"): the count is worded
+    in the statement's sentence, and under the lists a page's notes may follow a member's name without a stop
+    (English lists end with no punctuation; Arabic notes open with no capital) — and only for a bare number, never
+    a marker in brackets ("(1)"), which no count is."""
     lines, doc = f.doc.lines, f.doc
-    if (not f.in_vote or f.under_rule or not doc.lang.script.spaced or not lines or lines[-1].number >= number
+    if (not f.in_vote or f.vote_listed or not marker.isdigit() or f.under_rule or not doc.lang.script.spaced
+            or not lines or lines[-1].number >= number
             or not lines[-1].text[-1:].isalpha() or not text or text[:1].isupper()
             or any(doc.stripped[j] for j in range(lines[-1].number, number - 1))):
         return False

@@ -32,7 +32,11 @@ _LIST_ITEM = re.compile(r"^[-*+][ \t]+(?:\([^\s()]{1,5}\)|[’‘']\d{1,2}[’�
 _PAGE_RULE = re.compile(r"^(?:-{3,5}|\*{3}|(?:\* ){2}\*)[ \t]*$", re.M)
 SIGNS = (_EMPHASIS_OPENING, _HEADING, _NOTE_MARK, _ESCAPE, _LIST_ITEM, _PAGE_RULE)
 KINDS_NEEDED = 2  # kinds of sign a text carries before it is read as Markdown …
-LINES_NEEDED = 2  # … or the lines one kind of sign (other than a page rule) stands on
+LINES_NEEDED = 2  # … or the lines one kind of sign stands on, of the kinds plain text never prints (ONE_KIND_TELLS)
+# A bullet before a label and a line of dashes are plain text's too (a Word list's dash, a drawn rule): they tell
+# Markdown only beside another kind of sign, never alone however many lines hold them — alone, their text's own
+# underscores and asterisks ("www.example.org/_counts_/", "*apple*") were taken off as markup.
+ONE_KIND_TELLS = (_EMPHASIS_OPENING, _HEADING, _NOTE_MARK, _ESCAPE)
 
 _TABLE_LINE = re.compile(r"^\s*\|")  # a Markdown table's row (tables.py reads it, its bold and escapes with it)
 
@@ -45,7 +49,7 @@ def markdown_signs(doc: Doc) -> bool:
     """markdown-signs: whether the text is a Markdown extraction — two kinds of sign or more, outside tables."""
     text = _without_tables(doc.text)
     found = [m for m in (p.search(text) for p in SIGNS) if m]
-    if len(found) < KINDS_NEEDED and not any(_on_lines(p, text) for p in SIGNS if p is not _PAGE_RULE):
+    if len(found) < KINDS_NEEDED and not any(_on_lines(p, text) for p in ONE_KIND_TELLS):
         return False
     doc.fired("markdown-signs", _line_of(text, min(m.start() for m in found)))
     return True

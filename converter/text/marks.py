@@ -3181,11 +3181,24 @@ class MarkSearch:
         strong = tuple(r for r in (*self._rules(marker, False, False), *self._rules(marker, True, True))
                        if not r[0].weak)
         word = [key for key, span in found.items() if self._found_by(key[0], span, glued)]
-        if len(word) != 1 or any(self._found_by(key[0], span, strong) for key, span in found.items()
-                                 if key != word[0]):
+        if len(word) != 1 or not self._after_small_letter(*found[word[0]], word[0][0]):
+            return found
+        if any(self._found_by(key[0], span, strong) for key, span in found.items() if key != word[0]):
             return found
         self.doc.fired("glued-word-between-neighbours", self.doc.lines[word[0][0]].number)
         return {word[0]: found[word[0]]}
+
+    def _after_small_letter(self, at: int, end: int, i: int) -> bool:
+        """Whether the place's digits stand after a small letter, or a letter of a script without case: a word's
+        last letter as running text has it ("секретаря6,"). After a capital the digits may be the word's own — a
+        formula or a model's name, "CO2", "G77" — and only a rule that finds nothing else may take them for a
+        mark (glued-word-between-neighbours does not decide there)."""
+        view = self.doc.lines[i].view
+        k = at
+        while k < end and not view[k].isdigit():  # (past the space a span may start with)
+            k += 1
+        before = view[k - 1] if 0 < k <= len(view) else ""
+        return before.isalpha() and not before.isupper()
 
     def _found_by(self, i: int, span: tuple[int, int], rules: tuple[_Found, ...]) -> bool:
         """Whether one of `rules` finds a mark ending where this span of line i ends (its digits, the space before
