@@ -122,6 +122,11 @@ HOSTILE = {
     "numbers alone on lines": lambda k: (_GA + "1. Approves the posts in the table below:\n"
                                          + "".join(f"Post of keeper of the lights\n{i * 37 % 900 + 11}\n"
                                                    for i in range(500 * k)) + _CLOSE),
+    # Markdown's emphasis delimiters that never close, in a Markdown extraction told by its italic openings (round
+    # twenty-nine's stage: each open delimiter was looked past to its paragraph's end, in time the square of its length)
+    "markdown: emphasis never closed": lambda k: (_GA.replace("Recalling", "_Recalling_") + "1. _Decides_ "
+                                                  + "_a **b *c " * (2_000 * k) + ";\n\n2. _Decides_ to act.\n\n"
+                                                  + _CLOSE),
     # an endnote that goes on over many lines
     "endnote continuation": lambda k: (_GA.replace("77/3,", "77/3 1 and,") + _OPS + _CLOSE + "\n1 See the report\n"
                                        + "and more\n" * (2_000 * k)),
