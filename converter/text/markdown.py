@@ -27,9 +27,10 @@ from .state import Doc
 # delimiter that never closes is looked past in a bounded stretch, not to its paragraph's end (a long line of "_a "
 # took time in the square of its length).
 SPAN_MAX = 400
-_EMPHASIS_OPENING = re.compile(r"^(?:\d+\\?\.\s+|[-*+]\s+)?(\*\*|__|\*|_)(?=[^\W_][^\n]{0,%d}?[^\W\d_])[^\W_]"
-                               r"[^\n]{0,%d}?(?:\n(?![ \t]*\n)[^\n]{0,%d}?)?[^\s\\*_]\1(?![^\W_])"
-                               % (SPAN_MAX, SPAN_MAX, SPAN_MAX), re.M)
+_UP_TO = f"{{0,{SPAN_MAX}}}?"  # (a lazy quantifier: the shortest span that closes)
+_EMPHASIS_OPENING = re.compile(r"^(?:\d+\\?\.\s+|[-*+]\s+)?(\*\*|__|\*|_)(?=[^\W_][^\n]" + _UP_TO + r"[^\W\d_])[^\W_]"
+                               r"[^\n]" + _UP_TO + r"(?:\n(?![ \t]*\n)[^\n]" + _UP_TO
+                               + r")?[^\s\\*_]\1(?![^\W_])", re.M)
 _HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.M)
 _NOTE_MARK = re.compile(r"<sup>[^<\n]{1,8}</sup>|\^\d{1,3}\^|\[\^\w{1,4}\]")
 _ESCAPE = re.compile(r"\\[_*#\[\]](?=[^\W_])|^\d{1,3}\\\.\s", re.M)
@@ -102,8 +103,8 @@ def _release(text: str) -> str:
 
 # An emphasis: its delimiter opens before a letter, digit or opening bracket and not after one, closes after a
 # non-space and not before a letter or digit; it may run across line ends, never across a blank line.
-_EMPHASIS = re.compile(r"(?<![^\W_])(?<![*\\])(\*\*\*|\*\*|\*|___|__|_)(?=[^\s*_])((?:(?!\n[ \t]*\n).){1,%d}?)"
-                       r"(?<=[^\s\\*_])\1(?![^\W_])(?!\*)" % SPAN_MAX, re.S)
+_EMPHASIS = re.compile(r"(?<![^\W_])(?<![*\\])(\*\*\*|\*\*|\*|___|__|_)(?=[^\s*_])((?:(?!\n[ \t]*\n).)"
+                       + f"{{1,{SPAN_MAX}}}?" + r")(?<=[^\s\\*_])\1(?![^\W_])(?!\*)", re.S)
 
 
 def markdown_emphasis(text: str, fire: Callable[[int], None]) -> str:
