@@ -27,7 +27,7 @@ from .ruleset import Rule
 from .segment import CLOSING_JOINED_MAX as CLOSING_LINE
 from .segment import FORMULA_WITHIN, closing_joined, closing_or_meeting, formula_text, header_end
 from .state import Doc, Line, Note
-from .vote import vote_bounds
+from .vote import VoteScan
 
 _NOTE_FIRST = frozenset("0123456789*(")  # how a footnote's first line starts
 _FOOTNOTE_START = re.compile(r"^(?P<marker>\d{1,3}(?=\s)|\*{1,3}|\(\d{1,3}\))\s*(?P<text>[^\s.．\-–].*)$")
@@ -103,6 +103,7 @@ class _Flow:
     apart_after_closing: bool = False
     in_vote: bool = False  # the last line read opened a vote statement in brackets not closed yet
     vote_listed: bool = False  # inside that statement, a side's heading ("In favour:") was read: its lists began
+    vote_scan: VoteScan | None = None  # whether a vote statement ended since the formula (_vote_before)
     ruled: bool = False  # the text draws a rule above its notes (notes-under-rule)
     double_spaced: bool = False  # a blank line under nearly every line (mark-alone-double-spaced)
     under_rule: bool = False  # a rule was read on this page (or the notes under it go on from the page before)
@@ -3077,8 +3078,11 @@ def glued_note_apart_after_closing(f: _Flow, w: _Where) -> bool:
 
 def _vote_before(f: _Flow) -> bool:
     """Whether a vote statement stands between the formula and the notes (asked once a text's notes
-    after the closing are met)."""
-    return vote_bounds(f.doc.lang, islice(f.doc.lines, f.body_from or 0, None))[1] is not None
+    after the closing are met). The lines read so far only grow: one scan reads each once (VoteScan)."""
+    origin = f.body_from or 0
+    if f.vote_scan is None or f.vote_scan.origin != origin:
+        f.vote_scan = VoteScan(f.doc.lang, origin)
+    return f.vote_scan.ended_in(f.doc.lines)
 
 
 def first_mark_line(f: _Flow, marker: str) -> int:

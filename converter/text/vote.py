@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..langs import Lang, punctuation
 from ..members import key, split_names
@@ -32,24 +32,49 @@ def vote_span(lang: Lang, lines: list[Line], trace: Doc | None = None) -> tuple[
     return lines[start:end], lines[:start] + lines[end:], ended
 
 
+@dataclass
+class VoteScan:
+    """The vote statement read line by line: where it starts, and whether the line fed ends it. One scan serves
+    lines that only grow — the footnote flow asks, for each line that may be a note, whether a statement ended above
+    it: read again from the formula each time, thousands of lines that look like notes took time in the square of
+    their number."""
+
+    lang: Lang
+    origin: int = 0  # the index of the first line scanned (the formula's, for the flow)
+    at: int = 0  # the next line to feed (ended_in)
+    start: int | None = None  # the statement's first line, counted from origin
+    bracketed: bool = False
+    ended: int | None = None  # the index after the statement's last line, once read
+
+    def feed(self, i: int, ln: Line) -> bool:
+        """Read line i (counted from origin): whether it ends the statement."""
+        t = ln.view
+        if self.start is None:
+            if not (t.startswith("[") or self.lang.patterns["closing"].match(t)):
+                return False
+            self.start, self.bracketed = i, t.startswith("[")
+        return "]" in t or (not self.bracketed and _VOTE_END.search(ln.text.rstrip()) is not None)
+
+    def ended_in(self, lines: list[Line]) -> bool:
+        """Whether a statement has ended among lines[origin:], reading only the lines added since the last call."""
+        self.at = max(self.at, self.origin)
+        while self.ended is None and self.at < len(lines):
+            if self.feed(self.at - self.origin, lines[self.at]):
+                self.ended = self.at + 1
+            self.at += 1
+        return self.ended is not None
+
+
 def vote_bounds(lang: Lang, lines: Iterable[Line], trace: Doc | None = None) -> tuple[int | None, int | None]:
     """Where the vote statement starts (None: there is none) and the index of the line after its
     end (None while it is open)."""
-    start: int | None = None
-    bracketed = False
-    closing = lang.patterns["closing"]
+    scan = VoteScan(lang)
     for i, ln in enumerate(lines):
-        t = ln.view
-        if start is None:
-            if not (t.startswith("[") or closing.match(t)):
-                continue
-            start, bracketed = i, t.startswith("[")
-        if "]" in t or (not bracketed and _VOTE_END.search(ln.text.rstrip())):
-            if trace is not None and "]" not in t:
+        if scan.feed(i, ln):
+            if trace is not None and "]" not in ln.view:
                 trace.fired("vote-until-full-stop", ln.number)
-            return start, i + 1
-    return start, None
-
+            return scan.start, i + 1
+    return scan.start, None
 
 def vote(doc: Doc) -> None:
     """Stage: meeting and adoption date from the closing lines, doc.vote from the statement."""
