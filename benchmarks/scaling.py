@@ -129,7 +129,8 @@ HOSTILE = {
                                                   + _CLOSE),
     # lines that each look like a star note ("*a"), none after a vote: for each, the footnote flow asked whether a vote
     # statement ended above it, reading again every line from the formula (round twenty-nine: one scan now)
-    "lines like star notes": lambda k: _GA + "1. Decides " + "*a\n" * (500 * k) + "\n2. Decides to act.\n\n" + _CLOSE,
+    "lines like star notes": lambda k: (_GA + "1. Decides " + "*a line that looks like a star note\n" * (200 * k)
+                                        + "\n2. Decides to act.\n\n" + _CLOSE),
     # an endnote that goes on over many lines
     "endnote continuation": lambda k: (_GA.replace("77/3,", "77/3 1 and,") + _OPS + _CLOSE + "\n1 See the report\n"
                                        + "and more\n" * (2_000 * k)),
