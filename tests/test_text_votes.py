@@ -121,3 +121,22 @@ def test_a_wrapped_line_opening_with_adopted_is_no_closing():
     assert "اعتمد في آذار/مارس 2022" in res.preamble.paragraphs[0].text
     assert [p.number for p in res.operative] == ["1"]
     assert res.vote.type == "without_vote"
+
+
+def test_one_vote_scan_over_growing_lines_agrees_with_a_scan_from_the_start():
+    # (the footnote flow asks after each line read whether a vote statement ended above it: VoteScan reads each line
+    # once, and must answer as vote_bounds reading every line again)
+    from unres.langs import lang
+    from unres.text.state import Line
+    from unres.text.vote import VoteScan, vote_bounds
+
+    texts = ["1. Decides to act.", "*a line like a star note", "45th plenary meeting", "[Adopted by a recorded vote",
+             "of 3 to 2. The voting was as follows:", "In favour:", "Chile and Ghana]", "1 A note after the vote."]
+    lines: list[Line] = []
+    scan = VoteScan(lang("en"), origin=1)
+    answers = []
+    for k, t in enumerate(texts):
+        lines.append(Line(t, k + 1))
+        answers.append(scan.ended_in(lines))
+        assert answers[-1] == (vote_bounds(lang("en"), lines[1:])[1] is not None)
+    assert answers == [False] * 6 + [True, True] and scan.at == len(lines) - 1
