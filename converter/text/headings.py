@@ -1195,6 +1195,7 @@ def attach_headings(doc: Doc, blocks: list[Block]) -> list[Block]:
         pending = []
         before = ""
     for text in pending:
+        doc.left_out.append(text)
         doc.warn("text-heading-dropped", f"heading {text[:60]!r} after the last paragraph heads nothing: "
                  "left out", blocks[-1].line)
     return out
@@ -1452,6 +1453,7 @@ def drop_headings(doc: Doc, blocks: list[Block], where: str) -> None:
     """Headings the model has no place for: reported, left out."""
     for b in blocks:
         for text in b.heads:
+            doc.left_out.append(text)
             doc.warn("text-heading-dropped", f"heading {text[:60]!r} {where} left out (the model keeps "
                      "headings before operative paragraphs and, two at most, before their items)", b.line)
 

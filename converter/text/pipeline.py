@@ -8,6 +8,7 @@ from collections.abc import Callable
 from ..langs import Lang
 from ..model import Resolution
 from ..problems import Problem
+from .account import account, tally
 from .annexes import annexes
 from .assemble import assemble
 from .blocks import body_blocks, lead
@@ -29,6 +30,7 @@ STAGES: tuple[Stage, ...] = (
     furniture,  # pages.py      running heads, job and page numbers; where pages end
     flow,  # footnotes.py       the running text's lines; footnote blocks lifted out, their marks found
     segment,  # segment.py      header | formula | body | closing block | annexes
+    tally,  # account.py        the letters and digits the body gives the model, counted
     header,  # header.py        cover items, session, agenda, adoption, number and title
     lead,  # blocks.py          considerations printed before the formula
     endnotes,  # endnotes.py    notes after the vote statement, their marks apart in the body
@@ -38,6 +40,7 @@ STAGES: tuple[Stage, ...] = (
     vote,  # vote.py            meeting, adoption date, vote statement and member lists
     annexes,  # annexes.py      annex titles and paragraphs
     assemble,  # assemble.py    the model; marks → footnote references
+    account,  # account.py      what the tally counted and no field holds: text-unaccounted
 )
 
 

@@ -19,6 +19,7 @@ from ..problems import Problem
 from .marked import Mark, Marked, join, view_of, width
 
 if TYPE_CHECKING:
+    from .account import Tally
     from .blocks import Layout
     from .tables import TableDraft
 
@@ -305,6 +306,10 @@ class Doc:
     annexes: list[AnnexDraft] = field(default_factory=list)
     used: set[str] = field(default_factory=set)  # markers whose marks reached the model
     result: Resolution | None = None
+    # account.py: the letters and digits the body gives the model (tally), and the texts a warning reported as
+    # left out of it (dropped headings), which the account counts as held
+    tally: Tally | None = None
+    left_out: list[str] = field(default_factory=list)
     # (rule name, line number) of each decision a named layout rule made, when asked for
     trace: list[tuple[str, int]] | None = None
     # notes-apart: the notes were taken from the file apart from its text (a PDF's page foot, a Word
