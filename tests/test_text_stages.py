@@ -47,8 +47,8 @@ def lines_of(text: str, first: int = 1) -> list[Line]:
 
 def test_the_pipeline_lists_each_stage_once_in_reading_order():
     names = [s.__name__ for s in STAGES]
-    assert names == ["markdown", "furniture", "flow", "segment", "header", "lead", "endnotes", "body_blocks", "parts",
-                     "classify", "vote", "annexes", "assemble"]
+    assert names == ["markdown", "furniture", "flow", "segment", "tally", "header", "lead", "endnotes", "body_blocks",
+                     "parts", "classify", "vote", "annexes", "assemble", "account"]
 
 
 def test_furniture_alone():
