@@ -278,10 +278,10 @@ CODES: tuple[Code, ...] = (
          "resolution's, which the model holds: the part's is reported, not kept."),
     Code("text-adoption-date", W, SOURCE, "text", "The closing's adoption date differs from the header's."),
     Code("text-vote-unknown", W, SOURCE, "text", "The vote statement was not understood."),
-    Code("text-unaccounted", W, STRUCTURAL, "text", "Letters or digits of the text between the enacting formula "
-         "and the closing block, of its annexes or of its notes are in no field of the model, and no other warning "
-         "reported them left out (converter/text/account.py): the message counts them and names the lines they "
-         "stand on."),
+    Code("text-unaccounted", W, STRUCTURAL, "text", "Letters or digits of the running text (from the enacting formula "
+         "to the closing block, the annexes, the notes, the markers of marks) are in no field of the model, and no "
+         "other warning reported them left out (converter/text/account.py): the message counts them and names the "
+         "lines whose letters the model lacks, or the marks that reached no footnote reference."),
     # -- the JSON reader ---------------------------------------------------------------------------
     Code("json-too-large", E, STRUCTURAL, "json", "The file is larger than the reader's limit (50 MB)."),
     Code("json-encoding", E, STRUCTURAL, "json", "The file is not UTF-8."),

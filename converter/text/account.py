@@ -1,28 +1,35 @@
-"""Stages `tally` and `account`: every letter and digit of a resolution's text reaches the model, or a
+"""Stages `tally` and `account`: every letter and digit of a resolution's body reaches the model, or a
 warning says where it did not.
 
-The reader's rules decide where each line goes — a paragraph, an item, a heading, a note, a table's
-cell — and a rule that misjudges a line can leave it out of every field without a word (a line
-taken for a page's furniture in the middle of the body, a sign taken for markup with the letters
-beside it). So the reader keeps an account: `tally` counts the letters and digits of the text it
-is to read into the model's fields — the lines from the enacting formula (or the considerations
-before it, or the first part's label) to the closing block, the annexes, the notes — and `account`,
-after the model is made, counts those of the fields (texts, numbers, labels, headings, the notes'
-markers and the footnote references' ones, tables' cells) and of what a warning already reported
-as left out. What the text has and the model lacks is `text-unaccounted`, with the lines it stands
-on. The cover and the closing block are not counted: their lines become metadata in the reader's
-own words, and a line of them not understood is reported by the header and the vote stages.
+The reader's rules decide where each line of the running text goes — a paragraph, an item, a
+heading, a note, a table's cell, the vote — and a rule that misjudges a line could leave it out of
+every field without a word (a sign taken for markup with the letters beside it, a paragraph of a
+part no part took, a mark on a line that keeps no mark). So the reader keeps an account: `tally`
+counts the letters and digits of the running text it is to read into the model's fields — the
+lines from the enacting formula (or the considerations before it, or the first part's label) to
+the closing block, the annexes, the notes, the markers of the marks — and `account`, after the model
+is made, counts those of the fields (texts, formulas, numbers, labels, headings, titles, captions
+and cells of tables, the notes and the markers of the footnote references) and of what another
+warning reported as left out (`text-heading-dropped`, and the marks of a note reported
+`footnote-unreferenced`). What the text has and the model lacks is `text-unaccounted`, with the
+lines whose letters the model lacks, or the marks that reached no reference.
 
-Letters and digits only, each counted as many times as it occurs, whatever its place: spaces,
-punctuation, a hyphen joined at a line's end, the order of the words are the model's to normalise.
-A count cannot see a letter moved from one paragraph to another (the benchmarks compare texts), but
-it sees every one that reached no field — in linear time, whatever the text.
+What the account does not count: the page furniture the first stages take out (running heads, job
+and page numbers, the footnote rule: furniture's rules decide what a page's furniture is, and a
+line they take is not running text), the cover and the closing block (their lines become metadata
+in the reader's words; a line not understood there is reported by the header and the vote stages).
+Letters and digits only, each counted as many times as it occurs, wherever it is: spaces,
+punctuation, a hyphen joined at a line's end are the model's to normalise, and a count cannot see a
+letter moved from one paragraph to another (the benchmarks compare texts) nor a loss that letters
+the reader adds make up for (a lost paragraph number it restores) — but it sees every run of text
+that reached no field, in time linear in the text.
 """
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields, is_dataclass
 from functools import cache
 from itertools import chain
@@ -31,26 +38,34 @@ from typing import Any
 from ..model import FootnoteRef
 from .state import Doc
 
-# Fields of the model that hold no text of the body (metadata, the agenda and the vote come from the
-# cover and the closing) or repeat one (an opening is its paragraph's first words; offsets, lengths and
-# links' addresses are numbers and addresses, not the text's letters).
-_NOT_BODY = frozenset({"metadata", "agenda_items", "vote", "schema_version", "opening", "offset", "length",
-                       "href", "position"})
+# Fields of the model that hold no text of the running text (metadata, the agenda and the vote come from the cover and
+# the closing) or repeat one (an opening is its paragraph's first words; a link's address is no text). (Numbers —
+# offsets, positions, counts — are never counted: only strings are.)
+_NOT_BODY = frozenset({"metadata", "agenda_items", "vote", "schema_version", "opening", "href"})
 SHOWN_LINES = 3  # the lines a message names
 SHOWN_CHARACTERS = 24  # the characters it shows of each
-LOST_LINES = 20  # the lines sought at most (each sought in the whole model)
+LOST_LINES = 20  # the lines named at most
+FROM_START = 2 * LOST_LINES  # the searches of the whole model at most (each costs the model's length)
 
 
 @dataclass(frozen=True)
 class Tally:
-    """What the text gives the model to hold: its letters and digits, counted, and where they stand."""
+    """What the running text gives the model to hold: its letters and digits, counted, and where they stand."""
 
     counted: Counter[str]
-    # (the input's line number and the text counted on it, without marks: a line's text, a note's marker and text;
-    # the lines' own strings, not copies — the flow lets go of the input's lines, and a count that found letters
-    # missing names the lines it lost them from)
-    pieces: tuple[tuple[int, str], ...]
-    marks: Counter[str]  # the markers of the reference marks in the text
+    # The letters and digits of each line (a note: its marker and text), in the order read, as one string, with the
+    # offset each line's run starts at and the line's number — kept to name the lines a count finds short (as small as
+    # the text's letters: the lines themselves, which the flow lets go of, are not held).
+    letters: str
+    starts: array[int]
+    numbers: array[int]
+    marks: tuple[tuple[int, str], ...]  # (line, marker) of each reference mark in the counted lines
+
+    def runs(self) -> Iterator[tuple[int, str]]:
+        """Each line's number and its run of letters and digits."""
+        ends = chain(self.starts[1:], (len(self.letters),))
+        for n, start, end in zip(self.numbers, self.starts, ends, strict=True):
+            yield n, self.letters[start:end]
 
 
 def _alnum(texts: Iterable[str]) -> Counter[str]:
@@ -62,14 +77,21 @@ def tally(doc: Doc) -> None:
     """Stage (after segment): doc.tally, the letters and digits of the body, the annexes and the notes."""
     seg, lines = doc.seg, doc.lines
     counted = lines[min(seg.lead_from, seg.body_from):seg.closing_at] + lines[max(seg.annex_at, seg.closing_at):]
-    notes = ((n.line, f"{n.marker} {n.text}") for n in doc.notes)
-    pieces = tuple(chain(((ln.number, ln.text) for ln in counted), notes))
-    marks = Counter(m.marker for ln in counted for m in ln.marks)
-    doc.tally = Tally(_alnum(text for _, text in pieces) + _alnum(marks.elements()), pieces, marks)
+    notes = ((n.line, f"{n.marker}{n.text}") for n in doc.notes)
+    letters, starts, numbers, at = [], array("q"), array("q"), 0
+    for n, text in chain(((ln.number, ln.text) for ln in counted), notes):
+        run = "".join(filter(str.isalnum, text))
+        starts.append(at)
+        numbers.append(n)
+        letters.append(run)
+        at += len(run)
+    marks = tuple((ln.number, m.marker) for ln in counted for m in ln.marks)
+    joined = "".join(letters)
+    doc.tally = Tally(Counter(joined) + _alnum(m for _, m in marks), joined, starts, numbers, marks)
 
 
 def _strings(obj: object, out: list[str], refs: Counter[str]) -> list[str]:
-    """The model's texts, in the order of its fields; refs: the markers of its footnote references."""
+    """The model's texts, in the order the text prints them; refs: the markers of its footnote references."""
     if isinstance(obj, str):
         out.append(obj)
     elif isinstance(obj, tuple):
@@ -98,43 +120,56 @@ _PRINTED_FIRST = {"headings": 0, "label": 1, "number": 2}
 
 def account(doc: Doc) -> None:
     """Stage (last): text-unaccounted for the letters and digits doc.tally counted that no field of the model holds
-    and no warning reported as left out."""
-    if doc.tally is None or doc.result is None:
+    and no other warning reported as left out."""
+    t = doc.tally
+    if t is None or doc.result is None:
         return
     refs: Counter[str] = Counter()
     strings = _strings(doc.result, [], refs) + doc.left_out
-    missing = doc.tally.counted - _alnum(strings)
+    # A mark of a note reported footnote-unreferenced (on a heading, a label: a line that keeps no mark) is that
+    # warning's: its note is in the model, its reference is said to be missing.
+    unreferenced = {n.marker for n in doc.notes if n.marker not in doc.used}
+    lacking = Counter(m for _, m in t.marks) - refs
+    excused = [m for m in lacking.elements() if m in unreferenced]
+    missing = t.counted - _alnum(chain(strings, excused))
     if not missing:
         return
-    where = _lines_lost(doc.tally.pieces, "".join(filter(str.isalnum, "".join(strings))))
-    said = [f"line {n} ({text[:SHOWN_CHARACTERS]!r})" for n, text in where[:SHOWN_LINES]]
+    where = _lines_lost(t, "".join(filter(str.isalnum, "".join(strings))))
+    said = [f"line {n} ({run[:SHOWN_CHARACTERS]!r})" for n, run in where[:SHOWN_LINES]]
     if len(where) > SHOWN_LINES:
         said.append(f"{len(where) - SHOWN_LINES} more lines")
-    if marks := doc.tally.marks - refs:
-        said.append(f"marks {', '.join(map(repr, sorted(marks)))} with no footnote reference in the model")
-    doc.warn("text-unaccounted", f"{missing.total()} letters or digits of the text are in no field of the model: "
-             f"{'; '.join(said) or 'the lines that lost them cannot be told'}", where[0][0] if where else None)
+    marks = [(n, m) for n, m in t.marks if m in lacking and m not in unreferenced]
+    if marks:
+        said.append(f"marks {', '.join(sorted({repr(m) for _, m in marks}))} with no footnote reference in the "
+                    f"model (line {marks[0][0]})")
+    count = missing.total()
+    doc.warn("text-unaccounted", f"{count} {'letter or digit' if count == 1 else 'letters or digits'} of the text "
+             f"{'is' if count == 1 else 'are'} in no field of the model: "
+             f"{'; '.join(said) or 'the lines that lost them cannot be told'}",
+             where[0][0] if where else marks[0][0] if marks else None)
 
 
-def _lines_lost(pieces: tuple[tuple[int, str], ...], held: str) -> list[tuple[int, str]]:
-    """The pieces whose letters and digits, as one run, are nowhere in the model's (its texts' letters and digits
-    joined in the order of its fields): a line the model lost, or one it holds broken up (a line of two paragraphs
-    with a note's marker between them), at most LOST_LINES of them. The model keeps the text's order but for a few
-    jumps (notes, tables, annexes after the paragraphs): each piece is sought from where the one before was found,
-    then from the start — linear in the text but for the jumps and the pieces not found."""
+def _lines_lost(t: Tally, held: str) -> list[tuple[int, str]]:
+    """The lines whose run of letters and digits is nowhere in the model's (its texts' letters and digits joined in
+    the order the text prints them): a line the model lost, or one it holds broken up (a line of two paragraphs with
+    a note's marker between them), LOST_LINES at most. The model keeps the text's order but for a few jumps (notes,
+    tables, annexes): each run is sought from where the one before was found, then — FROM_START times at most, each
+    costing the model's length — from the start."""
     out: list[tuple[int, str]] = []
-    at = 0
-    for n, text in pieces:
-        run = "".join(filter(str.isalnum, text))
+    at, searches = 0, FROM_START
+    for n, run in t.runs():
         if not run:
             continue
         found = held.find(run, at)
         if found < 0:
+            if searches == 0:
+                continue  # (the whole model sought FROM_START times: this line's place cannot be told)
+            searches -= 1
             found = held.find(run)
-        if found < 0:
-            out.append((n, run))
-            if len(out) >= LOST_LINES:
-                break
-        else:
-            at = found + len(run)
+            if found < 0:
+                out.append((n, run))
+                if len(out) >= LOST_LINES:
+                    break
+                continue
+        at = found + len(run)
     return out
