@@ -131,6 +131,15 @@ HOSTILE = {
     # statement ended above it, reading again every line from the formula (round twenty-nine: one scan now)
     "lines like star notes": lambda k: (_GA + "1. Decides " + "*a line that looks like a star note\n" * (200 * k)
                                         + "\n2. Decides to act.\n\n" + _CLOSE),
+    # tables among an annex's numbered paragraphs, and among operative paragraphs (a budget resolution's staffing
+    # tables): each table's place was found by counting every paragraph before it again (round thirty: bisection)
+    "tables among annex paragraphs": lambda k: (_GA + _OPS + _CLOSE + "\nAnnex\n\nLights of small harbours\n\n"
+                                                + "".join(f"{i}. The harbour {i} keeps a light.\n\n| Pier | Lights |\n"
+                                                          f"|---|---|\n| P{i} | {i * 3} |\n\n"
+                                                          for i in range(1, 300 * k + 1))),
+    "tables among operative paragraphs": lambda k: (_GA + "".join(f"{i}. Approves the posts of harbour {i};\n\n"
+                                                                  f"| Post | Number |\n|---|---|\n| Keeper | {i} |\n\n"
+                                                                  for i in range(1, 300 * k + 1)) + _CLOSE),
     # an endnote that goes on over many lines
     "endnote continuation": lambda k: (_GA.replace("77/3,", "77/3 1 and,") + _OPS + _CLOSE + "\n1 See the report\n"
                                        + "and more\n" * (2_000 * k)),

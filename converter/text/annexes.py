@@ -3,6 +3,7 @@ their numbers and the headings before them."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from ..langs import Lang
@@ -51,8 +52,11 @@ def _annex(doc: Doc, opening: Line, g: list[Line]) -> AnnexDraft:
             continue
         draft.paragraphs.append((number, heads, text, []))
     # A table stands after the paragraphs printed before it (the headings before it head the
-    # paragraph after it, as the UN's files and the model have it).
-    draft.tables = [(sum(1 for b in paragraphs if b.line < at and b.line not in items), t) for at, t in tables]
+    # paragraph after it, as the UN's files and the model have it). (Counted by bisection over the paragraphs'
+    # lines: an annex of many paragraphs, each with its table, was counted again for each table, in time the square
+    # of its length.)
+    lines = sorted(b.line for b in paragraphs if b.line not in items)
+    draft.tables = [(bisect_left(lines, at), t) for at, t in tables]
     return draft
 
 

@@ -3,6 +3,7 @@ note whose mark reached nowhere is reported."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from ..langs import bodies
@@ -82,10 +83,13 @@ def _body_tables(doc: Doc) -> tuple[tuple[Table, ...], dict[int, tuple[Table, ..
     the resolution, or of the part it is printed in (the last part opening before its line)."""
     tables: list[Table] = []
     by_part: dict[int, list[Table]] = {}
+    # (each list's paragraph lines, sorted once: a table's position is found by bisection — counted again for each
+    # table, many tables among many paragraphs cost the square of their number)
+    op_lines = [sorted(op.line for op in ops) for ops in [doc.operative] + [p.operative for p in doc.parts]]
     for line, t in doc.body_tables:
         k = max((i for i, p in enumerate(doc.parts) if p.line < line), default=None)
-        ops = doc.operative if k is None else doc.parts[k].operative
-        table = as_table(sum(1 for op in ops if op.line < line), t, lambda m: _refs(doc, m))
+        before = bisect_left(op_lines[0 if k is None else k + 1], line)
+        table = as_table(before, t, lambda m: _refs(doc, m))
         (tables if k is None else by_part.setdefault(k, [])).append(table)
     return tuple(tables), {k: tuple(v) for k, v in by_part.items()}
 

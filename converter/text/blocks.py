@@ -10,6 +10,7 @@ decided by the heading rules of headings.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -2703,8 +2704,11 @@ def body_blocks(doc: Doc) -> None:
     # operative-table: a table among the operative paragraphs (a budget resolution's staffing changes,
     # model 1.3), in plain text's table form: taken apart, placed by assemble after the paragraphs before it.
     body, doc.body_tables = tables_apart(doc, body, "operative-table")
-    # (the text right after a table opens a paragraph of its own: the table ended the one before)
-    doc.after_table = {next((ln.number for ln in body if ln.number > at), 0) for at, _ in doc.body_tables}
+    # (the text right after a table opens a paragraph of its own: the table ended the one before; found by bisection
+    # over the body's line numbers, which rise — sought line by line for each table, many tables cost the square)
+    numbers = [ln.number for ln in body]
+    doc.after_table = {numbers[k] if (k := bisect_right(numbers, at)) < len(numbers) else 0
+                       for at, _ in doc.body_tables}
     c = Lines(doc.lang, body, True, doc)
     doc.page_starts = frozenset(ln.number for ln in body if ln.page_start)  # (heading-cut-by-page)
     doc.wraps = c.wraps()  # (heading-ends-before-page)

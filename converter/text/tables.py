@@ -24,6 +24,7 @@ cell whose text is "^^", or opens and closes with "**", with a backslash before 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -255,13 +256,19 @@ def captions_above(doc: Doc, blocks: list[Block], tables: list[tuple[int, TableD
     table; there it can head no paragraph, the table standing between it and the next one."""
     if not tables:
         return blocks
-    out = list(blocks)
+    # (The block right above a table found by bisection over the blocks' lines, in reading order, a caption taken
+    # marked and left out at the end: sought again through all blocks for each table, many tables among many
+    # paragraphs cost the square of their number.)
+    lines = [b.line for b in blocks]
+    taken: set[int] = set()
     for at, t in tables:
         if t.caption is not None:
             continue
-        k = max((i for i, b in enumerate(out) if b.line < at), default=-1)
-        if k >= 0 and out[k].heading and not out[k].marks:
-            t.caption = out[k].text
-            doc.fired("table-caption-line", out[k].line)
-            del out[k]
-    return out
+        k = bisect_left(lines, at) - 1
+        while k in taken:  # (a caption already taken by the table before, with no block between the two)
+            k -= 1
+        if k >= 0 and blocks[k].heading and not blocks[k].marks:
+            t.caption = blocks[k].text
+            doc.fired("table-caption-line", blocks[k].line)
+            taken.add(k)
+    return [b for k, b in enumerate(blocks) if k not in taken] if taken else list(blocks)
