@@ -195,3 +195,51 @@ def test_a_name_in_capitals_after_an_items_comma_goes_on_with_the_item():
     items = r.operative[1].subparagraphs
     assert items[1].text == "Repair the beacons with the help of the Committees on Lights, Harbour Masters and Tides;"
     assert not r.operative[2].headings and items[1].headings == ("Radio stations",)
+
+
+# (round thirty, label-30) The layouts take a roman numeral of any length for an item's label: "xviii)", "(xxviii)"
+# are labels as "(a)" and "ii)" are (the patterns took four characters before ")", five inside parentheses, and laid
+# such an item with its label glued to its text: not parted from it when labels stand alone, printed at the text's
+# column, its label inside the text, when the columns hang).
+LONG_LABELS = ["(xxvi)", "(xxvii)", "(xxviii)", "xviii)", "xxiii)", "xxxviii)", "(a)", "ii)"]
+
+
+@pytest.mark.parametrize("label", LONG_LABELS)
+def test_the_layout_helper_takes_roman_labels_of_any_length(label):
+    text = f"{label} Keep the beacons lit"
+    assert pages._ITEM_LABEL.match(text).group(1) == label
+    assert pages._HUNG_LABEL.match(text).group(1) == label
+    assert pages._OPENING_SKIP.match(text).group(0) == label + " "
+
+
+@pytest.mark.parametrize("label", ["a.", "ii.", "iii.", "xviii."])
+def test_hanging_print_takes_roman_labels_with_a_stop_of_any_length(label):
+    assert pages._HUNG_LABEL.match(f"{label} Keep the beacons lit").group(1) == label
+
+
+@pytest.mark.parametrize("word", ["civil) works", "(civils) works", "mixed) teams", "lxvix) the"])
+def test_a_word_of_roman_letters_is_no_label(word):
+    # (past the short forms' length only a roman numeral is a label: "civil", "lxvix" are none)
+    assert pages._ITEM_LABEL.match(word) is None and pages._HUNG_LABEL.match(word) is None
+
+
+def long_labelled() -> Doc:
+    doc = resolution()
+    items = [Block("para", "point", f"{label} {text.split(' ', 1)[1]}")
+             for label, text in zip(("(xxvi)", "(xxvii)", "(xxviii)"), ITEMS[:2] + ITEMS[4:], strict=True)]
+    blocks = [b for b in doc.blocks if b.role != "point"]
+    at = next(k for k, b in enumerate(blocks) if b.role == "operative") + 1
+    return Doc(doc.symbol, doc.lang, doc.cover, blocks[:at] + items + blocks[at:])
+
+
+def test_long_roman_labels_stand_alone_and_hang_as_labels():
+    v = pages.with_choice(pages.with_choice(BASELINE, "width", 72), "justified", False)
+    alone = lay_out_as(long_labelled(), "A_RES_91_60.xml", pages.with_choice(v, "number_alone", True)).text
+    assert "(xxviii)" in [x.strip() for x in alone.split("\n")]
+    hung = lay_out_as(long_labelled(), "A_RES_91_60.xml", pages.with_choice(v, "hanging", HANG)).text
+    line = next(x for x in hung.split("\n") if "(xxviii)" in x)
+    assert line.startswith(" " * 10 + "(xxviii)") and line.index("Report") > line.index("(xxviii)") + len("(xxviii)")
+    for text in (alone, hung):
+        items = parse_text(text).resolution.operative[0].subparagraphs
+        assert [s.label for s in items] == ["(xxvi)", "(xxvii)", "(xxviii)"] or [s.number for s in items] == [
+            "xxvi", "xxvii", "xxviii"]
