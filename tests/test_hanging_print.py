@@ -243,3 +243,13 @@ def test_long_roman_labels_stand_alone_and_hang_as_labels():
         items = parse_text(text).resolution.operative[0].subparagraphs
         assert [s.label for s in items] == ["(xxvi)", "(xxvii)", "(xxviii)"] or [s.number for s in items] == [
             "xxvi", "xxvii", "xxviii"]
+
+
+# (round thirty, inline-enumeration-at-text-column) An item that prints a list inline, the wrap putting the inline
+# list's next label at the item's text column: the label goes on with its item (main read it as an item, and every
+# wrapped line under it as a paragraph of its own).
+def test_an_inline_list_cut_at_the_text_column_goes_on_with_its_item():
+    text = (Path(__file__).parent / "fixtures" / "layout" / "inline-enumeration-at-text-column.txt").read_text(
+        encoding="utf-8")
+    items = parse_text(text, "en").resolution.operative[0].subparagraphs
+    assert len(items) == 3 and "; and (ii) the repair of the lamps" in items[1].text
