@@ -253,3 +253,35 @@ def test_an_inline_list_cut_at_the_text_column_goes_on_with_its_item():
         encoding="utf-8")
     items = parse_text(text, "en").resolution.operative[0].subparagraphs
     assert len(items) == 3 and "; and (ii) the repair of the lamps" in items[1].text
+
+
+# (round thirty, inline-enumeration widened) In a text that indents, a label at the margin that opens a page, whose
+# paragraph holds the label before it inside a line, is an item of a list printed inline: it goes on (main opened a
+# paragraph there, number-opens reading the indent of no line that opens a page).
+INLINE_OVER_PAGE = """United Nations A/HRC/RES/91/8
+General Assembly Distr.: General
+12 October 2036
+Human Rights Council
+Ninety-first session
+Resolution adopted by the Human Rights Council on 9 October 2036
+91/8. The keepers of lighthouses
+The Human Rights Council,
+      Recalling its resolution 89/4 on the keepers of lighthouses and on their work
+along the coasts of the region and of the islands,
+      Noting the findings of the Special Rapporteur that "the keepers face four risks,
+namely: (a) the storms of the winter months that damage the towers and the lamps;
+GE.36-12345
+2
+A/HRC/RES/91/8
+(b) isolation; (c) the loss of their livelihood; and (d) the lack of care in old age",
+      Noting also that the keepers of the lights have served the coasts for centuries,
+      1.     Calls upon States to protect the keepers of lighthouses;
+      2.     Decides to remain seized of the matter.
+50th meeting
+9 October 2036
+"""
+
+
+def test_an_inline_label_at_the_margin_after_a_page_break_goes_on():
+    preamble = parse_text(INLINE_OVER_PAGE, "en").resolution.preamble.paragraphs
+    assert len(preamble) == 3 and "; (b) isolation; (c) the loss" in preamble[1].text

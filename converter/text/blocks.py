@@ -2148,7 +2148,10 @@ def inline_enumeration(c: Lines, i: int) -> bool:
     # (Only in wrapped text, after a line that ran to the width — the wrap put the label on the next
     # line —: in text of one paragraph to a line, or after a line that stopped short, a label opens
     # its item; where the text indents, number-opens asks the indent.)
-    if c.mode.indent or c.mode.unwrapped or c.widths[i - 1] <= c.short or _apart(c, i):
+    # (Where the text indents, a label at the margin after a page break too — number-opens reads the indent of no line
+    # that opens a page —: "… а именно: a) физическое насилие;" / page / "b) психологическое …".)
+    if (c.mode.indent and not (c.shapes.page_start[i] and c.shapes.indents[i] <= c.mode.margin)) or c.mode.unwrapped \
+            or c.widths[i - 1] <= c.short or _apart(c, i):
         return False
     if not _inline_item(c, i):
         return False
