@@ -285,3 +285,18 @@ A/HRC/RES/91/8
 def test_an_inline_label_at_the_margin_after_a_page_break_goes_on():
     preamble = parse_text(INLINE_OVER_PAGE, "en").resolution.preamble.paragraphs
     assert len(preamble) == 3 and "; (b) isolation; (c) the loss" in preamble[1].text
+
+
+# (round thirty, text-column-no-heading widened) The item's line after its comma that a page break ends unfinished is
+# no heading either, in a script without case (main read it as a title over the page and lost it).
+ITEM_AFTER_COMMA_OVER_PAGE_ZH = ITEM_AFTER_COMMA_ZH.replace(
+    "                     并报告各岛屿沿岸仍然熄灭的航标；\n",
+    "                     并报告各岛屿沿岸仍然熄灭的航标和需要\n\n\n\nGE.40-12345 3\n\n\n\nS/RES/4103 (2040)\n\n"
+    "                     修理的灯具；\n")
+
+
+def test_an_items_rest_after_its_comma_over_a_page_break_is_no_heading():
+    r = parse_text(ITEM_AFTER_COMMA_OVER_PAGE_ZH, "zh").resolution
+    assert [s.text for s in r.operative[0].subparagraphs][0] == (
+        "修复北部海岸在冬季风暴中受损的灯塔，并报告各岛屿沿岸仍然熄灭的航标和需要修理的灯具；")
+    assert not r.operative[0].subparagraphs[1].headings

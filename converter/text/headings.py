@@ -163,8 +163,12 @@ class HeadingRun:
         c = self.c
         if not c.mode.indent or c.opener[i] or c.shapes.indents[i] not in c.hang_columns(i - 1):
             return False
-        # (after a finished line a title may stand at the text's column: only a line in lower case is surely no title)
-        if c.fin[i - 1] and not c.view(i).lstrip()[:1].islower():
+        # (after a finished line a title may stand at the text's column: only a line in lower case is surely no title —
+        # or any line after a clause's comma, as text-column-continues reads it, a title following an item's end, never
+        # its comma: "(e)  加强努力，…环境退化，" / "为此建立有韧性的学校系统，…技能" / page, in a script without case)
+        from .blocks import goes_on_after_clause  # (blocks reads headings: imported when asked)
+
+        if c.fin[i - 1] and not goes_on_after_clause(c, i):
             return False
         if c.doc is not None:
             c.doc.fired("text-column-no-heading", c.lines[i].number)
@@ -1597,7 +1601,8 @@ RULES: tuple[Rule, ...] = (
          "(up to a long heading)"),
     # (UN print as pdftotext -layout gives it: an item's wrapped lines hang under its text, after the label's tab.)
     Rule("text-column-no-heading", "blocks", HeadingRun.hangs, "a line set in at the column where an item's text "
-         "stands after its label and a tab (or under a line that hung so) is no heading"),
+         "stands after its label and a tab (or under a line that hung so) is no heading — after a finished line, only a "
+         "line in lower case or one after a clause's comma"),
     Rule("heading-after-blank", "blocks", HeadingRun.inside_block, "where blank lines separate paragraphs, a line "
          "with no blank line before it, on no page's first line and in no run of headings, is no heading"),
     Rule("first-part-label", "blocks", HeadingRun.heading_at, "right after the formula only a label of a few "
