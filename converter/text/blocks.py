@@ -2008,9 +2008,23 @@ def number_opens(c: Lines, i: int) -> bool | None:
     inline enumeration that wrapped ("… b) la violence psychologique ;" / "d) la maltraitance …")."""
     if c.opener[i] and (c.fin[i - 1] or _question_ends(c, i) or _number_in_sequence(c, i)
                         or _head_in_sequence(c, i)) and not (
-            c.mode.indent and c.shapes.indents[i] <= c.mode.margin and not c.shapes.page_start[i]):
+            c.mode.indent and c.shapes.indents[i] <= c.mode.margin and not c.shapes.page_start[i]
+            and not _tab_after_number(c, i)):
         return not (inline_enumeration(c, i) or _label_closes_bracket(c, i))
     return None
+
+
+def _tab_after_number(c: Lines, i: int) -> bool:
+    """number-tab-at-margin: a number or label at the margin of a text that indents, parted from its text by a tab kept
+    as spaces ("      1 -    يؤكد …"), opens its paragraph after a finished line as an indented one does: an inline
+    enumeration the wrap cut stands one space from its text. UN print as pdftotext -layout gives it, every line set
+    in — a short text whose paragraphs are each one line leaves no line at the page's margin, and the numbers' column
+    is the text's margin. (Not a line whose spaces justified text widened.)"""
+    if not c.hang_columns(i) or (c.doc is not None and c.lines[i].number in c.doc.spread):
+        return False
+    if c.doc is not None:
+        c.doc.fired("number-tab-at-margin", c.lines[i].number)
+    return True
 
 
 def _label_closes_bracket(c: Lines, i: int) -> bool:
@@ -2611,6 +2625,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "a line set in by one space that opens with no number, label or paragraph head is no paragraph start"),
     # (UN print as pdftotext -layout gives it, its numbers and labels alone on their lines: see text-column-continues.)
     # (UN print as pdftotext -layout gives it: see text-column-continues.)
+    Rule("number-tab-at-margin", "blocks", _tab_after_number, "a number or label at the margin of a text that "
+         "indents, parted from its text by a tab kept as spaces, opens its paragraph after a finished line (every "
+         "line set in: the numbers' column is the margin)"),
     Rule("inline-enumeration-at-text-column", "blocks", inline_at_text_column, "a label at a line's start at the "
          "column the item above hangs its lines at, after a line the wrap cut, goes on with that item where the item "
          "holds the label before it in sequence inside a line: a list the item prints inline"),
