@@ -1601,8 +1601,8 @@ RULES: tuple[Rule, ...] = (
          "(up to a long heading)"),
     # (UN print as pdftotext -layout gives it: an item's wrapped lines hang under its text, after the label's tab.)
     Rule("text-column-no-heading", "blocks", HeadingRun.hangs, "a line set in at the column where an item's text "
-         "stands after its label and a tab (or under a line that hung so) is no heading — after a finished line, only a "
-         "line in lower case or one after a clause's comma"),
+         "stands after its label and a tab (or under a line that hung so) is no heading — after a finished line, only "
+         "a line in lower case or one after a clause's comma"),
     Rule("heading-after-blank", "blocks", HeadingRun.inside_block, "where blank lines separate paragraphs, a line "
          "with no blank line before it, on no page's first line and in no run of headings, is no heading"),
     Rule("first-part-label", "blocks", HeadingRun.heading_at, "right after the formula only a label of a few "
