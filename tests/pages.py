@@ -278,11 +278,17 @@ NUMBER_ALONE, NUMBER_ALONE_WEIGHTS = (False, True), (3, 1)
 HANGING_CHOICES, HANGING_WEIGHTS = (False, True), (3, 1)
 HANG_SHARE = 0.35  # the deepest an item's text stands, as a share of the line's width
 _OPERATIVE_NUMBER = re.compile(r"^(\d+(?: ?\.| -))\s+(?=\S)")  # "1.", "1 ." (parted), Arabic "1 -"
-_ITEM_LABEL = re.compile(r"^(\([^\s()]{1,5}\)|•|’\d{1,2}‘|[^\s()]{1,4}\))\s+(?=\S)")  # "(a)", "(أ)", "•", "’1‘", "a)"
+# A roman numeral of any length ("i", "xviii", "xxviii"; upper case too), as items are numbered past the short forms
+# the label patterns take by their length (four characters before ")", five inside parentheses).
+_ROMAN = r"(?i:(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
+_PAREN_LABEL = rf"\((?:{_ROMAN}|[^\s()]{{1,5}})\)"  # "(a)", "(أ)", "(xxviii)"
+_CLOSED_LABEL = rf"(?:{_ROMAN}|[^\s()]{{1,4}})\)"  # "a)", "xviii)"
+_ITEM_LABEL = re.compile(rf"^({_PAREN_LABEL}|•|’\d{{1,2}}‘|{_CLOSED_LABEL})\s+(?=\S)")  # those, "•", "’1‘"
 _SUB_LABEL = re.compile(r"^\(?[ivxl]+\)$|^’\d{1,2}‘$|^[㈠-㈩]$")  # "(i)", "ii)", Arabic "’1‘", Chinese "㈠"
-# An item's label as UN print sets it before a tab (hanging): "(a)", "a)", "a.", Arabic "(أ)" and "’1‘", Chinese "㈠",
-# bullets and dashes.
-_HUNG_LABEL = re.compile(r"^(\([^\s()]{1,5}\)|[•–—-]|’\d{1,2}‘|[^\s()]{1,4}\)|[a-zа-я]{1,2}\.|[㈠-㈩])\s*(?=\S)")
+# An item's label as UN print sets it before a tab (hanging): "(a)", "a)", "a.", "iii.", Arabic "(أ)" and "’1‘", Chinese
+# "㈠", bullets and dashes.
+_HUNG_LABEL = re.compile(
+    rf"^({_PAREN_LABEL}|[•–—-]|’\d{{1,2}}‘|{_CLOSED_LABEL}|(?:{_ROMAN}|[a-zа-я]{{1,2}})\.|[㈠-㈩])\s*(?=\S)")
 OLDER, OLDER_WEIGHTS = ("", "2000s", "1990s"), (6, 1, 1)
 # The page under the symbol in older running heads (ar and zh: the forms as best known).
 PAGE_WORDS = {"en": "Page {n}", "fr": "Page {n}", "es": "Página {n}", "ru": "Стр. {n}", "ar": "الصفحة {n}",
@@ -660,7 +666,7 @@ def set_on_pages(doc: Doc, s: Settings) -> list[Line]:
 # -- Markdown (Settings.markdown) ------------------------------------------------------------------------------------
 _MD_MARKS = {"sup": "<sup>{}</sup>", "caret": "^{}^", "footnote": "[^{}]", "plain": "{}"}
 _MD_ESCAPED = re.compile(r"([\\_*\[\]])")
-_OPENING_SKIP = re.compile(r"^(?:\d+ ?\.\s+|\([^\s()]{1,5}\)\s+|[^\s()]{1,4}\)\s+)")  # a number or label before it
+_OPENING_SKIP = re.compile(rf"^(?:\d+ ?\.\s+|{_PAREN_LABEL}\s+|{_CLOSED_LABEL}\s+)")  # a number or label before it
 
 
 def _md_mark(marker: str, md: Md | bool | None) -> str:

@@ -195,3 +195,108 @@ def test_a_name_in_capitals_after_an_items_comma_goes_on_with_the_item():
     items = r.operative[1].subparagraphs
     assert items[1].text == "Repair the beacons with the help of the Committees on Lights, Harbour Masters and Tides;"
     assert not r.operative[2].headings and items[1].headings == ("Radio stations",)
+
+
+# (round thirty, label-30) The layouts take a roman numeral of any length for an item's label: "xviii)", "(xxviii)"
+# are labels as "(a)" and "ii)" are (the patterns took four characters before ")", five inside parentheses, and laid
+# such an item with its label glued to its text: not parted from it when labels stand alone, printed at the text's
+# column, its label inside the text, when the columns hang).
+LONG_LABELS = ["(xxvi)", "(xxvii)", "(xxviii)", "xviii)", "xxiii)", "xxxviii)", "(a)", "ii)"]
+
+
+@pytest.mark.parametrize("label", LONG_LABELS)
+def test_the_layout_helper_takes_roman_labels_of_any_length(label):
+    text = f"{label} Keep the beacons lit"
+    assert pages._ITEM_LABEL.match(text).group(1) == label
+    assert pages._HUNG_LABEL.match(text).group(1) == label
+    assert pages._OPENING_SKIP.match(text).group(0) == label + " "
+
+
+@pytest.mark.parametrize("label", ["a.", "ii.", "iii.", "xviii."])
+def test_hanging_print_takes_roman_labels_with_a_stop_of_any_length(label):
+    assert pages._HUNG_LABEL.match(f"{label} Keep the beacons lit").group(1) == label
+
+
+@pytest.mark.parametrize("word", ["civil) works", "(civils) works", "mixed) teams", "lxvix) the"])
+def test_a_word_of_roman_letters_is_no_label(word):
+    # (past the short forms' length only a roman numeral is a label: "civil", "lxvix" are none)
+    assert pages._ITEM_LABEL.match(word) is None and pages._HUNG_LABEL.match(word) is None
+
+
+def long_labelled() -> Doc:
+    doc = resolution()
+    items = [Block("para", "point", f"{label} {text.split(' ', 1)[1]}")
+             for label, text in zip(("(xxvi)", "(xxvii)", "(xxviii)"), ITEMS[:2] + ITEMS[4:], strict=True)]
+    blocks = [b for b in doc.blocks if b.role != "point"]
+    at = next(k for k, b in enumerate(blocks) if b.role == "operative") + 1
+    return Doc(doc.symbol, doc.lang, doc.cover, blocks[:at] + items + blocks[at:])
+
+
+def test_long_roman_labels_stand_alone_and_hang_as_labels():
+    v = pages.with_choice(pages.with_choice(BASELINE, "width", 72), "justified", False)
+    alone = lay_out_as(long_labelled(), "A_RES_91_60.xml", pages.with_choice(v, "number_alone", True)).text
+    assert "(xxviii)" in [x.strip() for x in alone.split("\n")]
+    hung = lay_out_as(long_labelled(), "A_RES_91_60.xml", pages.with_choice(v, "hanging", HANG)).text
+    line = next(x for x in hung.split("\n") if "(xxviii)" in x)
+    assert line.startswith(" " * 10 + "(xxviii)") and line.index("Report") > line.index("(xxviii)") + len("(xxviii)")
+    for text in (alone, hung):
+        items = parse_text(text).resolution.operative[0].subparagraphs
+        assert [s.label for s in items] == ["(xxvi)", "(xxvii)", "(xxviii)"] or [s.number for s in items] == [
+            "xxvi", "xxvii", "xxviii"]
+
+
+# (round thirty, inline-enumeration-at-text-column) An item that prints a list inline, the wrap putting the inline
+# list's next label at the item's text column: the label goes on with its item (main read it as an item, and every
+# wrapped line under it as a paragraph of its own).
+def test_an_inline_list_cut_at_the_text_column_goes_on_with_its_item():
+    text = (Path(__file__).parent / "fixtures" / "layout" / "inline-enumeration-at-text-column.txt").read_text(
+        encoding="utf-8")
+    items = parse_text(text, "en").resolution.operative[0].subparagraphs
+    assert len(items) == 3 and "; and (ii) the repair of the lamps" in items[1].text
+
+
+# (round thirty, inline-enumeration widened) In a text that indents, a label at the margin that opens a page, whose
+# paragraph holds the label before it inside a line, is an item of a list printed inline: it goes on (main opened a
+# paragraph there, number-opens reading the indent of no line that opens a page).
+INLINE_OVER_PAGE = """United Nations A/HRC/RES/91/8
+General Assembly Distr.: General
+12 October 2036
+Human Rights Council
+Ninety-first session
+Resolution adopted by the Human Rights Council on 9 October 2036
+91/8. The keepers of lighthouses
+The Human Rights Council,
+      Recalling its resolution 89/4 on the keepers of lighthouses and on their work
+along the coasts of the region and of the islands,
+      Noting the findings of the Special Rapporteur that "the keepers face four risks,
+namely: (a) the storms of the winter months that damage the towers and the lamps;
+GE.36-12345
+2
+A/HRC/RES/91/8
+(b) isolation; (c) the loss of their livelihood; and (d) the lack of care in old age",
+      Noting also that the keepers of the lights have served the coasts for centuries,
+      1.     Calls upon States to protect the keepers of lighthouses;
+      2.     Decides to remain seized of the matter.
+50th meeting
+9 October 2036
+"""
+
+
+def test_an_inline_label_at_the_margin_after_a_page_break_goes_on():
+    preamble = parse_text(INLINE_OVER_PAGE, "en").resolution.preamble.paragraphs
+    assert len(preamble) == 3 and "; (b) isolation; (c) the loss" in preamble[1].text
+
+
+# (round thirty, text-column-no-heading widened) The item's line after its comma that a page break ends unfinished is
+# no heading either, in a script without case (main read it as a title over the page and lost it).
+ITEM_AFTER_COMMA_OVER_PAGE_ZH = ITEM_AFTER_COMMA_ZH.replace(
+    "                     并报告各岛屿沿岸仍然熄灭的航标；\n",
+    "                     并报告各岛屿沿岸仍然熄灭的航标和需要\n\n\n\nGE.40-12345 3\n\n\n\nS/RES/4103 (2040)\n\n"
+    "                     修理的灯具；\n")
+
+
+def test_an_items_rest_after_its_comma_over_a_page_break_is_no_heading():
+    r = parse_text(ITEM_AFTER_COMMA_OVER_PAGE_ZH, "zh").resolution
+    assert [s.text for s in r.operative[0].subparagraphs][0] == (
+        "修复北部海岸在冬季风暴中受损的灯塔，并报告各岛屿沿岸仍然熄灭的航标和需要修理的灯具；")
+    assert not r.operative[0].subparagraphs[1].headings

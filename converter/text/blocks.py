@@ -968,14 +968,37 @@ def text_column_continues(c: Lines, i: int) -> bool | None:
     own; a paragraph's first line set in stands at no such column (a line after a finished one that opens with a
     paragraph's head is left to the others)."""
     indents = c.shapes.indents
-    if c.opener[i] or indents[i] - c.mode.margin <= STRAY_SPACES or indents[i] not in c.hang_columns(i - 1):
+    if indents[i] - c.mode.margin <= STRAY_SPACES or indents[i] not in c.hang_columns(i - 1):
         return None
+    if c.opener[i]:
+        return False if inline_at_text_column(c, i) else None
     # (After a finished line only a line in lower case goes on — an item's clause after its semicolon, the wrap
     # putting the rest under the text —: a heading printed at the text's column, "Lighthouses and coastal beacons"
     # after "…;", is no item's line. In a script without case the other rules decide.)
     if c.fin[i - 1] and (starts_with_head(c.lang, c.view(i)) or not goes_on_after_clause(c, i)):
         return None
     return False
+
+
+# inline-enumeration-at-text-column: an inline item is looked for this many lines up — twice inline-enumeration's
+# reach, as an item's text column under a hang holds some half of a full line's words.
+INLINE_ITEM_LINES_HUNG = 12
+
+
+def inline_at_text_column(c: Lines, i: int) -> bool:
+    """inline-enumeration-at-text-column: a label at a line's start, at the column the item above hangs its lines at,
+    after an unfinished line of that item (the wrap cut it; how far it ran says little under a hang), is an item of a
+    list that item prints inline when the item holds, inside one of its lines, the label before it in sequence ("… la
+    participación de la Comisión en: a) la utilización …; y" / "b) el estudio de modelos …"): UN print as pdftotext
+    -layout gives it, an item's wrapped lines hanging under its text, where an item nested in it stands too — but a
+    nested list's first item opens its own line, never the middle of its parent's (inline-enumeration reads the same in
+    flat text). Read as an item, the label took the inline list's rest out of its item, and every wrapped line under
+    it opened a paragraph of its own."""
+    if c.fin[i - 1] or not _inline_item(c, i, INLINE_ITEM_LINES_HUNG):
+        return False
+    if c.doc is not None:
+        c.doc.fired("inline-enumeration-at-text-column", c.lines[i].number)
+    return True
 
 
 def goes_on_after_clause(c: Lines, i: int) -> bool:
@@ -1986,9 +2009,23 @@ def number_opens(c: Lines, i: int) -> bool | None:
     inline enumeration that wrapped ("… b) la violence psychologique ;" / "d) la maltraitance …")."""
     if c.opener[i] and (c.fin[i - 1] or _question_ends(c, i) or _number_in_sequence(c, i)
                         or _head_in_sequence(c, i)) and not (
-            c.mode.indent and c.shapes.indents[i] <= c.mode.margin and not c.shapes.page_start[i]):
+            c.mode.indent and c.shapes.indents[i] <= c.mode.margin and not c.shapes.page_start[i]
+            and not _tab_after_number(c, i)):
         return not (inline_enumeration(c, i) or _label_closes_bracket(c, i))
     return None
+
+
+def _tab_after_number(c: Lines, i: int) -> bool:
+    """number-tab-at-margin: a number or label at the margin of a text that indents, parted from its text by a tab kept
+    as spaces ("      1 -    يؤكد …"), opens its paragraph after a finished line as an indented one does: an inline
+    enumeration the wrap cut stands one space from its text. UN print as pdftotext -layout gives it, every line set
+    in — a short text whose paragraphs are each one line leaves no line at the page's margin, and the numbers' column
+    is the text's margin. (Not a line whose spaces justified text widened.)"""
+    if not c.hang_columns(i) or (c.doc is not None and c.lines[i].number in c.doc.spread):
+        return False
+    if c.doc is not None:
+        c.doc.fired("number-tab-at-margin", c.lines[i].number)
+    return True
 
 
 def _label_closes_bracket(c: Lines, i: int) -> bool:
@@ -2097,13 +2134,13 @@ INLINE_ITEM_LINES = 6
 _INLINE_LABEL = re.compile(r"(?<=\s)(?:\(?[^\W\d_]{1,5}\)|(?P<quoted>[’']\d{1,2}[‘']))")
 
 
-def _inline_item(c: Lines, i: int) -> bool:
-    """Whether line i opens with a label whose paragraph holds, inside one of the lines above, the label before it
-    in sequence — an item of a list printed inline (inline-enumeration; unspread-before-number stands back)."""
+def _inline_item(c: Lines, i: int, reach: int = INLINE_ITEM_LINES) -> bool:
+    """Whether line i opens with a label whose paragraph holds, inside one of the `reach` lines above, the label before
+    it in sequence — an item of a list printed inline (inline-enumeration; unspread-before-number stands back)."""
     lab = label(c.lang, c.view(i))
     if lab is None:
         return False
-    for k in range(i - 1, max(-1, i - 1 - INLINE_ITEM_LINES), -1):
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
         view = c.view(k)
         own = label(c.lang, view) if c.opener[k] else None
         if own is not None and continues(own[0], lab[0]):
@@ -2126,7 +2163,10 @@ def inline_enumeration(c: Lines, i: int) -> bool:
     # (Only in wrapped text, after a line that ran to the width — the wrap put the label on the next
     # line —: in text of one paragraph to a line, or after a line that stopped short, a label opens
     # its item; where the text indents, number-opens asks the indent.)
-    if c.mode.indent or c.mode.unwrapped or c.widths[i - 1] <= c.short or _apart(c, i):
+    # (Where the text indents, a label at the margin after a page break too — number-opens reads the indent of no line
+    # that opens a page —: "… а именно: a) физическое насилие;" / page / "b) психологическое …".)
+    if (c.mode.indent and not (c.shapes.page_start[i] and c.shapes.indents[i] <= c.mode.margin)) or c.mode.unwrapped \
+            or c.widths[i - 1] <= c.short or _apart(c, i):
         return False
     if not _inline_item(c, i):
         return False
@@ -2585,6 +2625,13 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("stray-space-narrow", "blocks", stray_space_narrow, "in a text that indents its paragraphs by two spaces, "
          "a line set in by one space that opens with no number, label or paragraph head is no paragraph start"),
     # (UN print as pdftotext -layout gives it, its numbers and labels alone on their lines: see text-column-continues.)
+    # (UN print as pdftotext -layout gives it: see text-column-continues.)
+    Rule("number-tab-at-margin", "blocks", _tab_after_number, "a number or label at the margin of a text that "
+         "indents, parted from its text by a tab kept as spaces, opens its paragraph after a finished line (every "
+         "line set in: the numbers' column is the margin)"),
+    Rule("inline-enumeration-at-text-column", "blocks", inline_at_text_column, "a label at a line's start at the "
+         "column the item above hangs its lines at, after a line the wrap cut, goes on with that item where the item "
+         "holds the label before it in sequence inside a line: a list the item prints inline"),
     Rule("label-alone-text-column", "blocks", alone_label_column, "where a number or label stood alone on its line "
          "over its text's first line (joined to it), the column its item's wrapped lines hang at is that first "
          "line's indent (text-column-continues)"),
@@ -2629,6 +2676,8 @@ def _no_heading_when_finished(run: HeadingRun, i: int) -> bool:
 # What stands in a Lines for a line already joined into its block, when the lines are released as
 # they are read (no rule looks further back than the line before).
 _READ = Line("", 0)
+# How many lines behind the line being read are kept (inline-enumeration and its reading at a text column look back).
+_KEPT_BEHIND = max(INLINE_ITEM_LINES, INLINE_ITEM_LINES_HUNG)
 
 
 def _blocks(c: Lines, release: bool = False) -> list[Block]:
@@ -2681,11 +2730,11 @@ def _blocks(c: Lines, release: bool = False) -> list[Block]:
         if is_heading:
             flush(heading=True)
         # (let go a few lines behind: inline-enumeration reads the lines of the item before)
-        if release and i > INLINE_ITEM_LINES:
-            lines[i - 1 - INLINE_ITEM_LINES] = _READ
+        if release and i > _KEPT_BEHIND:
+            lines[i - 1 - _KEPT_BEHIND] = _READ
     flush()
     if release:  # (as each line was let go once the next was read: all but the last)
-        for k in range(max(0, len(lines) - 1 - INLINE_ITEM_LINES), len(lines) - 1):
+        for k in range(max(0, len(lines) - 1 - _KEPT_BEHIND), len(lines) - 1):
             lines[k] = _READ
     return blocks
 

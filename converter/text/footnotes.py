@@ -3707,7 +3707,8 @@ def label_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None:
     if len(stripped) > _LABEL_ALONE_MAX or _BRACKETED_NUMBER.search(stripped) or not lines:
         return None
     below = _text_under(f, number)
-    if below is None or (text := f.doc.stripped[below])[0] in _NOTE_FIRST or label(lg, text) is not None:
+    if below is None or label(lg, text := f.doc.stripped[below]) is not None or (
+            text[0] in _NOTE_FIRST and not _text_set_in(f, number, below)):
         return None
     # (the label as the table reads it before its text: a bullet is one only before words)
     found = label(lg, f"{stripped} {text}")
@@ -3722,6 +3723,25 @@ def label_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None:
         return None
     f.doc.fired(rule, number)
     return below, f"{stripped} {text}"
+
+
+# label-alone-text-set-in: how much further in than a label alone the line under it stands, at the least, to be its
+# text (the tab after a label is some four spaces wide; an extraction's indents vary by a space)
+LABEL_TEXT_SET_IN = 2
+
+
+def _text_set_in(f: _Flow, number: int, below: int) -> bool:
+    """label-alone-text-set-in: a line under a label alone (line `number`, 1-based), set in past the label, is the
+    label's text though it opens as a note's first line does, with a digit ("           a)" / "
+    30 594 700 dollars correspondant …", an amount): UN print as pdftotext -layout gives it, where a text-box extractor
+    also left the label alone on its line — the label set in, its text at the column after the tab; a page's notes
+    stand at the margin, never past a label. Read apart, the label headed nothing and its text was taken for a
+    heading."""
+    raw = f.doc.raw
+    if indent(raw[below]) < indent(raw[number - 1]) + LABEL_TEXT_SET_IN:
+        return False
+    f.doc.fired("label-alone-text-set-in", below + 1)
+    return True
 
 
 # label-alone-in-sequence: how many lines above a label alone the item before it is looked for (an item that wraps
@@ -3819,6 +3839,9 @@ RULES: tuple[Rule, ...] = (
     Rule("label-alone-joins", "flow", label_alone, "a line that holds only a sub-paragraph's label, after a finished "
          "line, a heading or an item, over a line of text that opens with no label or number, is that item's label: "
          "the two are one line"),
+    # (UN print as pdftotext -layout gives it, its labels alone on their lines: see text-column-continues.)
+    Rule("label-alone-text-set-in", "flow", _text_set_in, "a line under a sub-paragraph's label alone, set in past "
+         "the label, is its text though it opens with a digit as a note's first line does (an amount)"),
     Rule("label-alone-in-sequence", "flow", _label_in_sequence, "a line that holds only a sub-paragraph's label, "
          "under an item that wrapped without punctuation, is that item's label where it follows the item's above in "
          "its sequence: the two are one line"),

@@ -163,8 +163,12 @@ class HeadingRun:
         c = self.c
         if not c.mode.indent or c.opener[i] or c.shapes.indents[i] not in c.hang_columns(i - 1):
             return False
-        # (after a finished line a title may stand at the text's column: only a line in lower case is surely no title)
-        if c.fin[i - 1] and not c.view(i).lstrip()[:1].islower():
+        # (after a finished line a title may stand at the text's column: only a line in lower case is surely no title —
+        # or any line after a clause's comma, as text-column-continues reads it, a title following an item's end, never
+        # its comma: "(e)  加强努力，…环境退化，" / "为此建立有韧性的学校系统，…技能" / page, in a script without case)
+        from .blocks import goes_on_after_clause  # (blocks reads headings: imported when asked)
+
+        if c.fin[i - 1] and not goes_on_after_clause(c, i):
             return False
         if c.doc is not None:
             c.doc.fired("text-column-no-heading", c.lines[i].number)
@@ -718,7 +722,26 @@ class HeadingRun:
         # text that indents.)
         return (c.view(i).rstrip().endswith(_COLONS) and 0 < i < len(c.lines) - 1
                 and c.lang.paragraph_number.match(c.view(i + 1)) is not None
-                and bool(c.fin[i - 1]) and not c.view(i - 1).rstrip().endswith(_COMMAS) and not c.starts_new(i))
+                and bool(c.fin[i - 1]) and not c.view(i - 1).rstrip().endswith(_COMMAS) and not c.starts_new(i)
+                and not self.stop_cut_first_line(i))
+
+    def stop_cut_first_line(self, i: int) -> bool:
+        """colon-after-cut-first-line: under a numbered paragraph's first line that ran to the width — the next line's
+        first word would not have fitted on it —, ending with a stop, the line that goes on with it ending with a
+        colon is that paragraph's rest, no heading: the wrap cut the line after an abbreviation's stop ("1 . смета
+        поступлений на общую сумму 321 949 500 долл." / "США утверждается в следующей разбивке:" / "2 . …", a budget
+        resolution's amounts). A heading over the next paragraph follows a paragraph's end, and a paragraph of one line
+        that ends exactly where the width does is rare. (Where the number's text hangs at a column — UN print as
+        pdftotext -layout gives it — its wrapped lines come back to the margin, where such a heading stands too.)"""
+        c, k = self.c, i - 1
+        first = c.view(i).split(None, 1)[:1]
+        # (the line as printed, its indent and the tab after its number counted: the wrap filled that width)
+        printed = len(c.raw_lines()[c.lines[k].number - 1].rstrip()) - c.mode.margin
+        if not (c.numbers[k] and first and max(printed, c.widths[k]) + 1 + len(first[0]) > c.full):
+            return False
+        if c.doc is not None:
+            c.doc.fired("colon-after-cut-first-line", c.lines[i].number)
+        return True
 
     def colon_wrapped(self, i: int) -> bool:
         """colon-inside-title: a title line that the wrap ended after a colon inside the title goes on
@@ -1557,6 +1580,9 @@ RULES: tuple[Rule, ...] = (
          "with a colon, a subtitle after it, opens a title though its first word is a paragraph's head"),
     Rule("number-after-heading", "blocks", HeadingRun.number_after_title, "a paragraph number opens the line after "
          "a heading wrapped over lines with no paragraph head, however long its last line"),
+    Rule("colon-after-cut-first-line", "blocks", HeadingRun.stop_cut_first_line, "a line ending with a colon under "
+         "a numbered paragraph's first line that ran to the width and ends with a stop is that paragraph's rest (an "
+         "abbreviation's stop, where the wrap cut), not a heading over the next number"),
     Rule("colon-heading-joined", "blocks", HeadingRun.colon_title, "a heading may end with a colon where a numbered "
          "paragraph opens on the next line"),
     Rule("part-title-after-label", "blocks", HeadingRun.part_title, "the line right after a part's label that "
@@ -1577,7 +1603,8 @@ RULES: tuple[Rule, ...] = (
          "(up to a long heading)"),
     # (UN print as pdftotext -layout gives it: an item's wrapped lines hang under its text, after the label's tab.)
     Rule("text-column-no-heading", "blocks", HeadingRun.hangs, "a line set in at the column where an item's text "
-         "stands after its label and a tab (or under a line that hung so) is no heading"),
+         "stands after its label and a tab (or under a line that hung so) is no heading — after a finished line, only "
+         "a line in lower case or one after a clause's comma"),
     Rule("heading-after-blank", "blocks", HeadingRun.inside_block, "where blank lines separate paragraphs, a line "
          "with no blank line before it, on no page's first line and in no run of headings, is no heading"),
     Rule("first-part-label", "blocks", HeadingRun.heading_at, "right after the formula only a label of a few "
