@@ -1477,6 +1477,7 @@ def _mended(f: _Flow, stripped: str, number: int, digit: bool) -> str:
     if (digit or f.body_from is not None) and (alone := (number_alone if digit else label_alone)(f, stripped, number)):
         below, stripped = alone
         f.taken.update(range(number, below + 1))
+        joined_keeps_widening(f.doc, number, below)
     if not digit:
         return stripped
     if m := _NUMBER_STOP_APART.match(stripped):
@@ -1484,6 +1485,19 @@ def _mended(f: _Flow, stripped: str, number: int, digit: bool) -> str:
     if f.body_from is not None:
         stripped = number_without_stop(f, stripped, number)
     return stripped
+
+
+def joined_keeps_widening(doc: Doc, number: int, below: int) -> None:
+    """joined-line-keeps-widening: a number or label alone joined to the line of text under it (number-alone-joins,
+    label-alone-joins) makes one line that goes by the number's line number; in justified text (doc.spread: the lines
+    whose spaces were widened) it was widened where its text's line was. Read by the number's line number alone, an
+    item's wrapped first line, widened to the width ("(ه)" / "دعم   العدالة … وبسط  سيادة" / "القانون"), read as the
+    unwidened last line of a title item (unspread-item-end), and the item's last word became a heading. (Justified
+    PDF text from text-box extractors, which give a label or number apart from its text: the Security Council's
+    mandates, their tasks listed without punctuation.)"""
+    if below + 1 in doc.spread and number not in doc.spread:
+        doc.spread = doc.spread | {number}
+        doc.fired("joined-line-keeps-widening", number)
 
 
 def formula_folded(f: _Flow, text: str, number: int) -> bool:
@@ -3819,6 +3833,8 @@ RULES: tuple[Rule, ...] = (
     Rule("label-alone-joins", "flow", label_alone, "a line that holds only a sub-paragraph's label, after a finished "
          "line, a heading or an item, over a line of text that opens with no label or number, is that item's label: "
          "the two are one line"),
+    Rule("joined-line-keeps-widening", "flow", joined_keeps_widening, "in justified text, a number or label alone "
+         "joined to its text's line is widened where the text's line was (one line, the number's line number)"),
     Rule("label-alone-in-sequence", "flow", _label_in_sequence, "a line that holds only a sub-paragraph's label, "
          "under an item that wrapped without punctuation, is that item's label where it follows the item's above in "
          "its sequence: the two are one line"),
