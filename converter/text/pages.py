@@ -107,6 +107,22 @@ def page_heads(doc: Doc) -> None:
             kinds[j] = ("page", None)
             doc.headed_pages = True
             doc.fired("running-head-page", j + 1)
+    page_head_after_foot(doc)
+
+
+def page_head_after_foot(doc: Doc) -> None:
+    """Rule page-head-after-foot: a page line alone ("Page 2", "Página 2", "第 2 页") right after a page's foot (its job
+    number, its page number, its barcode) is the next page's running head, its symbol missing above it: older UN print
+    sets the page under the symbol (running-head-page), and an extraction that lost the symbol's line — or a file
+    whose symbol is blank — gives the page line alone as the page's first line. Left in the flow, it became a heading
+    between two paragraphs ("第 2 页" over paragraph 7). Only right after a foot: a page line anywhere else is text."""
+    kinds, stripped = doc.furniture, doc.stripped
+    for i in [i for i, k in kinds.items() if k[0] in ("job", "page")]:
+        j = _next_text(stripped, i, 1)
+        # (the pages have feet: no headed_pages, which would make the text's end a page's foot)
+        if j is not None and j not in kinds and page_line(doc.lang, stripped[j]):
+            kinds[j] = ("page", None)
+            doc.fired("page-head-after-foot", j + 1)
 
 
 def page_line(lang: Lang, t: str) -> bool:
@@ -423,6 +439,9 @@ RULES = (
     Rule("running-head-page", "furniture", page_heads,
          "the line under a running head of the symbol alone that is a page line ('Page 2', in the text's language "
          "or any other) is the head's too (older UN print: two-line heads, no page number at the foot)"),
+    Rule("page-head-after-foot", "furniture", page_head_after_foot,
+         "a page line alone ('Page 2', '第 2 页') right after a page's foot is the next page's running head, its "
+         "symbol missing above it (an extraction that lost the symbol's line)"),
     Rule("head-title-after-separator", "furniture", _unled, "a running head's title on a line of its own, the "
          "separator after the title's number kept ('- Title'), is read without it, as the cover's title is"),
     Rule("page-foot-forms", "furniture", page_foot_forms,
