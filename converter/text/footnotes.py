@@ -1473,8 +1473,10 @@ def _mended(f: _Flow, stripped: str, number: int, digit: bool) -> str:
     """A line of running text, its paragraph number or item label mended where the number rules say (digit: it opens
     with a digit)."""
     # (a number alone is read before the formula as well: a text whose formula the reader misses — an image, a slip —
-    # has its numbers all the same; a label alone only in the body)
-    if (digit or f.body_from is not None) and (alone := (number_alone if digit else label_alone)(f, stripped, number)):
+    # has its numbers all the same; a label alone only in the body, or after a number alone was joined where no
+    # formula was found: the items of a numbered paragraph, in a text printed without its formula, S/RES/2573)
+    if ((digit or f.body_from is not None or f.last_number)
+            and (alone := (number_alone if digit else label_alone)(f, stripped, number))):
         below, stripped = alone
         f.taken.update(range(number, below + 1))
         joined_keeps_widening(f.doc, number, below)
