@@ -600,8 +600,8 @@ class HeadingRun:
         return self.indent_title(i) and self._comma_title(i, "comma-inside-indented-title")
 
     def comma_in_wide_gap_title(self, i: int) -> bool:
-        """comma-inside-wide-gap-title: comma-inside-gap-title in double-spaced text whose paragraphs stand further apart
-        than its lines (wide-gap-opens): a line after the wider gap, after a paragraph that ended with more than a
+        """comma-inside-wide-gap-title: comma-inside-gap-title in double-spaced text whose paragraphs stand further
+        apart than its lines (wide-gap-opens): a line after the wider gap, after a paragraph that ended with more than a
         comma, with no paragraph head, that ends with a comma, before lines of its block (one blank line apart) that go
         on in lower case (in a script without case: with no head) and end with no punctuation right before the wider
         gap and a numbered paragraph, is a title wrapped after a comma inside it ("… fundamental de l'administration
