@@ -2664,13 +2664,14 @@ def build_blocks(lang: Lang, lines: list[Line], phrases: bool = True, doc: Doc |
 def _no_heading_when_finished(run: HeadingRun, i: int) -> bool:
     """Whether a finished line i is surely no heading: not one the file set in bold, nor one that ends with a
     colon before a numbered paragraph or inside its title, nor a title's line wrapped after a comma (a labelled
-    title's, one opening with a capital where paragraphs open in lower case, one a blank line opens, or an unspread
-    one in justified text)."""
+    title's, one opening with a capital where paragraphs open in lower case, one a blank line or a wider gap opens, or
+    an unspread one in justified text)."""
     return (not run.in_bold(i) and not run.colon_title(i) and not run.colon_wrapped(i)
             and not (run.after_heading and run.labelled and (run.comma_in_title(i) or run.colon_in_title(i)))
             and not run.capital_comma_title(i)
             and not run.comma_in_gap_title(i) and not run.comma_in_unspread_title(i)
-            and not run.comma_in_indented_title(i) and not run.comma_in_flush_title(i))
+            and not run.comma_in_indented_title(i) and not run.comma_in_flush_title(i)
+            and not run.comma_in_wide_gap_title(i))
 
 
 # What stands in a Lines for a line already joined into its block, when the lines are released as

@@ -1473,10 +1473,13 @@ def _mended(f: _Flow, stripped: str, number: int, digit: bool) -> str:
     """A line of running text, its paragraph number or item label mended where the number rules say (digit: it opens
     with a digit)."""
     # (a number alone is read before the formula as well: a text whose formula the reader misses — an image, a slip —
-    # has its numbers all the same; a label alone only in the body)
-    if (digit or f.body_from is not None) and (alone := (number_alone if digit else label_alone)(f, stripped, number)):
+    # has its numbers all the same; a label alone only in the body, or after a number alone was joined where no
+    # formula was found: the items of a numbered paragraph, in a text printed without its formula, S/RES/2573)
+    if ((digit or f.body_from is not None or f.last_number)
+            and (alone := (number_alone if digit else label_alone)(f, stripped, number))):
         below, stripped = alone
         f.taken.update(range(number, below + 1))
+        joined_keeps_widening(f.doc, number, below)
     if not digit:
         return stripped
     if m := _NUMBER_STOP_APART.match(stripped):
@@ -1484,6 +1487,19 @@ def _mended(f: _Flow, stripped: str, number: int, digit: bool) -> str:
     if f.body_from is not None:
         stripped = number_without_stop(f, stripped, number)
     return stripped
+
+
+def joined_keeps_widening(doc: Doc, number: int, below: int) -> None:
+    """joined-line-keeps-widening: a number or label alone joined to the line of text under it (number-alone-joins,
+    label-alone-joins) makes one line that goes by the number's line number; in justified text (doc.spread: the lines
+    whose spaces were widened) it was widened where its text's line was. Read by the number's line number alone, an
+    item's wrapped first line, widened to the width ("(ه)" / "دعم   العدالة … وبسط  سيادة" / "القانون"), read as the
+    unwidened last line of a title item (unspread-item-end), and the item's last word became a heading. (Justified
+    PDF text from text-box extractors, which give a label or number apart from its text: the Security Council's
+    mandates, their tasks listed without punctuation.)"""
+    if below + 1 in doc.spread and number not in doc.spread:
+        doc.spread = doc.spread | {number}
+        doc.fired("joined-line-keeps-widening", number)
 
 
 def formula_folded(f: _Flow, text: str, number: int) -> bool:
@@ -3842,6 +3858,8 @@ RULES: tuple[Rule, ...] = (
     # (UN print as pdftotext -layout gives it, its labels alone on their lines: see text-column-continues.)
     Rule("label-alone-text-set-in", "flow", _text_set_in, "a line under a sub-paragraph's label alone, set in past "
          "the label, is its text though it opens with a digit as a note's first line does (an amount)"),
+    Rule("joined-line-keeps-widening", "flow", joined_keeps_widening, "in justified text, a number or label alone "
+         "joined to its text's line is widened where the text's line was (one line, the number's line number)"),
     Rule("label-alone-in-sequence", "flow", _label_in_sequence, "a line that holds only a sub-paragraph's label, "
          "under an item that wrapped without punctuation, is that item's label where it follows the item's above in "
          "its sequence: the two are one line"),

@@ -358,7 +358,7 @@ class HeadingRun:
         """Whether finished line i is a title's line wrapped after a comma inside it, where no label opened the run
         (comma-inside-capital-title, comma-inside-gap-title, comma-inside-unspread-title)."""
         return (self.capital_comma_title(i) or self.comma_in_gap_title(i) or self.comma_in_unspread_title(i)
-                or self.comma_in_indented_title(i) or self.comma_in_flush_title(i))
+                or self.comma_in_indented_title(i) or self.comma_in_flush_title(i) or self.comma_in_wide_gap_title(i))
 
     def widened(self, i: int) -> bool:
         """widened-line-no-heading: in justified text (doc.spread: the lines whose spaces were widened), a widened line
@@ -602,6 +602,34 @@ class HeadingRun:
                 or indents[i + 2] <= margin or c.shapes.page_start[i + 2]):
             return False
         return self.indent_title(i) and self._comma_title(i, "comma-inside-indented-title")
+
+    def comma_in_wide_gap_title(self, i: int) -> bool:
+        """comma-inside-wide-gap-title: comma-inside-gap-title in double-spaced text whose paragraphs stand further
+        apart than its lines (wide-gap-opens): a line after the wider gap, after a paragraph that ended with more than a
+        comma, with no paragraph head, that ends with a comma, before lines of its block (one blank line apart) that go
+        on in lower case (in a script without case: with no head) and end with no punctuation right before the wider
+        gap and a numbered paragraph, is a title wrapped after a comma inside it ("… fundamental de l'administration
+        publique ;" / two blank lines / "Transformer d'urgence les institutions pour un monde plus durable," / blank /
+        "plus inclusif … où les crises se" / blank / "multiplient" / two blank lines / "4. A conscience …"): the wider
+        gaps say where a block starts and ends, and no paragraph ends with no punctuation before the next one's number.
+        Refused for its comma, the title ran on as the paragraph before's rest. (Resolutions whose operative part has
+        a titled theme, in double-spaced PDF text.)"""
+        c = self.c
+        wide = c.wide
+        if wide is None or not 0 < i < len(c.lines) - 2 or wide[i] < 2 or c.shapes.page_start[i]:
+            return False
+        if not (c.view(i).rstrip().endswith(_COMMAS) and c.fin[i - 1] and self.after_clause(i) and c.phrases
+                and not starts_with_head(c.lang, c.view(i))):
+            return False
+        k = i + 1
+        if wide[k] != 1 or not self._title_goes_on(k):
+            return False
+        while k + 1 < len(c.lines) and k - i < LABELLED_RUN and wide[k + 1] == 1:
+            k += 1
+        if not (k + 1 < len(c.lines) and wide[k + 1] >= 2 and not c.fin[k]
+                and c.lang.paragraph_number.match(c.view(k + 1)) is not None):
+            return False
+        return self._comma_title(i, "comma-inside-wide-gap-title")
 
     def _comma_title(self, i: int, rule: str, at: int | None = None) -> bool:
         """A title wrapped after a comma inside it starts at line i (the rule traced once a line, at line `at`)."""
@@ -1549,6 +1577,10 @@ RULES: tuple[Rule, ...] = (
     Rule("comma-inside-indented-title", "blocks", HeadingRun.comma_in_indented_title, "in text that indents its "
          "paragraphs, not justified, a flush title line ending with a comma before a flush line in lower case that "
          "ends unfinished right before an indented numbered paragraph is a title wrapped after a comma"),
+    Rule("comma-inside-wide-gap-title", "blocks", HeadingRun.comma_in_wide_gap_title, "in double-spaced text whose "
+         "paragraphs stand further apart than its lines, a line after the wider gap and a finished paragraph, with no "
+         "head, ending with a comma, before lines of its block in lower case that end unfinished right before the "
+         "wider gap and a numbered paragraph, is a title wrapped after a comma"),
     Rule("widened-line-no-heading", "blocks", HeadingRun.widened, "in justified text, a line whose spaces were "
          "widened is no heading line: only a paragraph's wrapped lines are widened"),
     Rule("heading-after-title-item", "blocks", HeadingRun.title_item, "a heading may follow a short title item "

@@ -107,6 +107,22 @@ def page_heads(doc: Doc) -> None:
             kinds[j] = ("page", None)
             doc.headed_pages = True
             doc.fired("running-head-page", j + 1)
+    page_head_after_foot(doc)
+
+
+def page_head_after_foot(doc: Doc) -> None:
+    """Rule page-head-after-foot: a page line alone ("Page 2", "Página 2", "第 2 页") right after a page's foot (its job
+    number, its page number, its barcode) is the next page's running head, its symbol missing above it: older UN print
+    sets the page under the symbol (running-head-page), and an extraction that lost the symbol's line — or a file
+    whose symbol is blank — gives the page line alone as the page's first line. Left in the flow, it became a heading
+    between two paragraphs ("第 2 页" over paragraph 7). Only right after a foot: a page line anywhere else is text."""
+    kinds, stripped = doc.furniture, doc.stripped
+    for i in [i for i, k in kinds.items() if k[0] in ("job", "page")]:
+        j = _next_text(stripped, i, 1)
+        # (the pages have feet: no headed_pages, which would make the text's end a page's foot)
+        if j is not None and j not in kinds and page_line(doc.lang, stripped[j]):
+            kinds[j] = ("page", None)
+            doc.fired("page-head-after-foot", j + 1)
 
 
 def page_line(lang: Lang, t: str) -> bool:
@@ -231,6 +247,7 @@ def titled_heads(doc: Doc) -> None:
             _title_wrapped(doc, i, title, cover)
     if cover.title is not None:
         _titles_under_heads(doc, cover)
+        short_titles_under_heads(doc, cover)
 
 
 def _titles_under_heads(doc: Doc, cover: _Cover) -> None:
@@ -258,6 +275,25 @@ def _titles_under_heads(doc: Doc, cover: _Cover) -> None:
         for j in run:
             kinds[j] = ("page", None)
             doc.fired("running-head-titled", j + 1)
+
+
+def short_titles_under_heads(doc: Doc, cover: _Cover) -> None:
+    """Rule running-head-short-title: a title too short for _title_line to read as a head's on its own ("发展权", the
+    right to development: three characters; "Yemen") is the running head's all the same where every head of the
+    symbol alone past the cover, two at least, has the whole title, as the cover prints it, on the line under it:
+    any short line may begin a title, but one that is the whole title under every head is the heads'. Left in the
+    flow, the first became a heading over the page's first paragraph, and the others ran into the paragraphs the page
+    breaks cut. (Resolutions with a short title, in PDF text whose heads print the title under the symbol.)"""
+    stripped, kinds = doc.stripped, doc.furniture
+    heads = [i for i, k in kinds.items()
+             if k[0] == "symbol" and i >= cover.foot and _squeezed(stripped[i]) == cover.symbol]
+    under = [_next_text(stripped, i, 1) for i in heads]
+    if len(heads) < 2 or any(j is None or j in kinds or _squeezed(_unled(stripped[j])) != cover.title for j in under):
+        return
+    for j in under:
+        if j is not None:
+            kinds[j] = ("page", None)
+            doc.fired("running-head-short-title", j + 1)
 
 
 def _title_run(doc: Doc, i: int, title: str, cover: _Cover) -> tuple[list[int], str]:
@@ -420,9 +456,15 @@ RULES = (
          "past the first page's foot, a line opening or closing with the cover's symbol and going on with the "
          "title's beginning (General Assembly running heads) and the lines going on with the title are running "
          "heads; so is the whole title on lines of its own under every head of the symbol alone"),
+    Rule("running-head-short-title", "furniture", short_titles_under_heads,
+         "a title too short to be read as a head's on its own is the running head's where every head of the symbol "
+         "alone (two at least) has the whole title on the line under it"),
     Rule("running-head-page", "furniture", page_heads,
          "the line under a running head of the symbol alone that is a page line ('Page 2', in the text's language "
          "or any other) is the head's too (older UN print: two-line heads, no page number at the foot)"),
+    Rule("page-head-after-foot", "furniture", page_head_after_foot,
+         "a page line alone ('Page 2', '第 2 页') right after a page's foot is the next page's running head, its "
+         "symbol missing above it (an extraction that lost the symbol's line)"),
     Rule("head-title-after-separator", "furniture", _unled, "a running head's title on a line of its own, the "
          "separator after the title's number kept ('- Title'), is read without it, as the cover's title is"),
     Rule("page-foot-forms", "furniture", page_foot_forms,
