@@ -135,18 +135,23 @@ def account(doc: Doc) -> None:
     if not missing:
         return
     where = _lines_lost(t, "".join(filter(str.isalnum, "".join(strings))))
-    said = [f"line {n} ({run[:SHOWN_CHARACTERS]!r})" for n, run in where[:SHOWN_LINES]]
-    if len(where) > SHOWN_LINES:
-        said.append(f"{len(where) - SHOWN_LINES} more lines")
     marks = [(n, m) for n, m in t.marks if m in lacking and m not in unreferenced]
+    count = missing.total()
+    doc.warn("text-unaccounted", f"{count} {'letter or digit' if count == 1 else 'letters or digits'} of the text "
+             f"{'is' if count == 1 else 'are'} in no field of the model: {_where(where, marks)}",
+             where[0][0] if where else marks[0][0] if marks else None)
+
+
+def _where(lines: list[tuple[int, str]], marks: list[tuple[int, str]]) -> str:
+    """The message's account of where: the first lines lost, with their letters, and the marks that reached no
+    reference."""
+    said = [f"line {n} ({run[:SHOWN_CHARACTERS]!r})" for n, run in lines[:SHOWN_LINES]]
+    if len(lines) > SHOWN_LINES:
+        said.append(f"{len(lines) - SHOWN_LINES} more lines")
     if marks:
         said.append(f"marks {', '.join(sorted({repr(m) for _, m in marks}))} with no footnote reference in the "
                     f"model (line {marks[0][0]})")
-    count = missing.total()
-    doc.warn("text-unaccounted", f"{count} {'letter or digit' if count == 1 else 'letters or digits'} of the text "
-             f"{'is' if count == 1 else 'are'} in no field of the model: "
-             f"{'; '.join(said) or 'the lines that lost them cannot be told'}",
-             where[0][0] if where else marks[0][0] if marks else None)
+    return "; ".join(said) or "the lines that lost them cannot be told"
 
 
 def _lines_lost(t: Tally, held: str) -> list[tuple[int, str]]:
