@@ -169,3 +169,21 @@ def test_a_french_extraction_with_its_formula_in_underscores_is_french():
     assert res.metadata.language == "fr"
     assert [p.text for p in res.preamble.paragraphs] == ["Rappelant sa résolution 98/12 sur les phares,"]
     assert [p.number for p in res.operative] == ["1", "2"]
+
+
+def test_a_text_read_as_markdown_is_said_so_once_at_its_first_sign():
+    # text-markdown (round thirty): characters of the input are not in the reading — the warning says why, once.
+    told = [w for w in parse_text(MARKDOWN, "en").warnings if w.code == "text-markdown"]
+    assert [(w.line, w.severity) for w in told] == [(1, "warning")]
+    assert "heading lines" in told[0].message and "note marks" in told[0].message
+    # (a text without the signs, or with one sign alone, is not told)
+    assert not [w for w in parse_text(PLAIN, "en").warnings if w.code == "text-markdown"]
+    one = "The General Assembly,\n _Recalling_ its resolution 98/90,\n 1. Decides to act.\n"
+    assert not [w for w in parse_text(one, "en").warnings if w.code == "text-markdown"]
+
+
+def test_the_warning_stands_at_the_first_sign_below_plain_lines():
+    text = PLAIN.replace("The General Assembly,", "**The General Assembly**,").replace(
+        " Recalling", "_Recalling_")  # (emphasis on two lines: one kind of sign that plain text never prints)
+    told = [w.line for w in parse_text(text, "en").warnings if w.code == "text-markdown"]
+    assert told == [9]

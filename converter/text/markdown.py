@@ -8,7 +8,9 @@ notes "[^1]: A/75/597."), and the page breaks as "-----". A text is read as such
 these signs or more (an underscore, an asterisk, a "#" can be text): then every sign of a kind the reader knows is
 taken off — markup, not text — and the lines stay where they were (a line's number is still the input's). A sign
 the reader does not recognise (an emphasis that never closes, an escape of a letter) stays in the text, and a
-text with fewer signs is read exactly as before. A Markdown table's lines (tables.py) are left as they are.
+text with fewer signs is read exactly as before. A Markdown table's lines (tables.py) are left as they are. A text read
+as Markdown is said so once, at its first sign (text-markdown, a warning: characters of the input are not in the
+reading).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ _ESCAPE = re.compile(r"\\[_*#\[\]](?=[^\W_])|^\d{1,3}\\\.\s", re.M)
 _LIST_ITEM = re.compile(r"^[-*+][ \t]+(?:\([^\s()]{1,5}\)|[’‘']\d{1,2}[’‘'])[ \t]+\S", re.M)
 _PAGE_RULE = re.compile(r"^(?:-{3,5}|\*{3}|(?:\* ){2}\*)[ \t]*$", re.M)
 SIGNS = (_EMPHASIS_OPENING, _HEADING, _NOTE_MARK, _ESCAPE, _LIST_ITEM, _PAGE_RULE)
+SIGN_NAMES = ("emphasis", "heading lines", "note marks", "escapes", "list bullets", "page rules")  # (text-markdown)
 KINDS_NEEDED = 2  # kinds of sign a text carries before it is read as Markdown …
 LINES_NEEDED = 2  # … or the lines one kind of sign stands on, of the kinds plain text never prints (ONE_KIND_TELLS)
 # A bullet before a label and a line of dashes are plain text's too (a Word list's dash, a drawn rule): they tell
@@ -52,12 +55,17 @@ def _line_of(text: str, at: int) -> int:
 
 
 def markdown_signs(doc: Doc) -> bool:
-    """markdown-signs: whether the text is a Markdown extraction — two kinds of sign or more, outside tables."""
+    """markdown-signs: whether the text is a Markdown extraction — two kinds of sign or more, outside tables; if so,
+    said once (text-markdown), at the first sign."""
     text = _without_tables(doc.text)
-    found = [m for m in (p.search(text) for p in SIGNS) if m]
+    found = {name: m for name, p in zip(SIGN_NAMES, SIGNS, strict=True) if (m := p.search(text))}
     if len(found) < KINDS_NEEDED and not any(_on_lines(p, text) for p in ONE_KIND_TELLS):
         return False
-    doc.fired("markdown-signs", _line_of(text, min(m.start() for m in found)))
+    first = _line_of(text, min(m.start() for m in found.values()))
+    doc.fired("markdown-signs", first)
+    # (the reading took markup off: whoever compares the text with its reading learns why characters are missing)
+    doc.warn("text-markdown", f"read as a PDF-to-Markdown extraction ({', '.join(found)}): its markup taken off",
+             first)
     return True
 
 
