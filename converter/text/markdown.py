@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .marks import raised
 from .ruleset import Rule
 from .state import Doc
 
@@ -152,13 +153,24 @@ def markdown_list_item(text: str, fire: Callable[[int], None]) -> str:
 
 
 _NOTE_FORMS = re.compile(r"<sup>([^<\n]{1,8})</sup>|\^(\d{1,3})\^|^\[\^(\w{1,4})\]:[ \t]*|\[\^(\w{1,4})\]", re.M)
+# (a mark's form at a line's start with a space after it opens the note it marks: "<sup>1</sup> A/98/120.", as
+# pymupdf4llm writes a page's notes; inside a line no wrap puts a mark first, glued as it is to the word before)
+_NOTE_OPENS = re.compile(r"(?:<sup>\d{1,3}</sup>|\^\d{1,3}\^)(?=[ \t]+\S)")
 
 
 def markdown_note_mark(text: str, fire: Callable[[int], None]) -> str:
-    """markdown-note-mark: "<sup>1</sup>", "^1^", "[^1]" are the mark "1", as PDF text glues it; a note
-    "[^1]: A/75/597." is "1 A/75/597."."""
+    """markdown-note-mark: "<sup>1</sup>", "^1^", "[^1]" in a line are the mark, its digits raised ("¹", as the
+    text writer prints a mark, which mark-raised finds wherever it stands: told, no longer guessed, where a glued
+    digit reads as a number's — "Congo2", "20242"); a note "[^1]: A/75/597." or "<sup>1</sup> A/75/597." is
+    "1 A/75/597."."""
     def mark(m: re.Match[str]) -> str:
-        return m.group(3) + " " if m.group(3) else next(g for g in m.groups() if g)
+        if m.group(3):
+            return m.group(3) + " "
+        marker = next(g for g in m.groups() if g)
+        at, end = m.start(), m.end()
+        # (plain where a note opens, and between brackets: Arabic prints its marks "(1)", mark-in-brackets' form)
+        opens = (at == 0 or text[at - 1] == "\n") and _NOTE_OPENS.match(text, at)
+        return marker if opens or text[at - 1:at] + text[end:end + 1] == "()" else raised(marker)
     return _sub_firing(_NOTE_FORMS, mark, text, fire)
 
 
@@ -226,7 +238,9 @@ RULES: tuple[Rule, ...] = (
     Rule("markdown-list-item", "markdown", markdown_list_item, "a Markdown extraction's lettered items as list items "
          "('- (a) …', '* a) …'): the item, its label first"),
     Rule("markdown-note-mark", "markdown", markdown_note_mark, "a Markdown extraction's note marks ('<sup>1</sup>', "
-         "'^1^', '[^1]') and notes ('[^1]: A/75/597.'): the mark as PDF text glues it, the note as its foot prints it"),
+         "'^1^', '[^1]') and notes ('[^1]: A/75/597.', '<sup>1</sup> A/75/597.'): the mark raised ('¹', as the text "
+         "writer prints it: told, not guessed, after a number or a capital), '(1)' between brackets as printed, the "
+         "note as its foot prints it"),
     Rule("markdown-emphasis", "markdown", markdown_emphasis, "a Markdown extraction's italics and bold ('_Recalling_', "
          "'*Recalling*', '**The General Assembly**,', a span over a line end): the words without the marks; a "
          "delimiter that never closes stays"),
