@@ -81,9 +81,9 @@ _EMPHASISED_LINE = re.compile(r"^(\*\*|__|\*|_)(?=\S)([^*_\n]{1,80}?)(?<=\S)\1[ 
 
 def emphasised_formula(doc: Doc, text: str) -> re.Match[str] | None:
     """markdown-formula: the enacting formula set in emphasis on a line of its own ("**The General Assembly**,",
-    "_L’Assemblée générale_,", "**安全理事会**，") tells a Markdown extraction alone — UN print sets the formula in italics,
-    a PDF-to-Markdown tool marks it, and plain text never puts the body's name between asterisks or underscores — where
-    a short text carries no other sign on a second line (a Chinese text: no italic openings)."""
+    "_L’Assemblée générale_,", "**安全理事会**，") tells a Markdown extraction alone — UN print sets the formula in
+    italics, a PDF-to-Markdown tool marks it, and plain text never puts the body's name between asterisks or
+    underscores — where a short text carries no other sign on a second line (a Chinese text: no italic openings)."""
     formulas = {_formula_key(doc, f) for f in doc.lang.formulas}
     for m in _EMPHASISED_LINE.finditer(text):
         if _formula_key(doc, m.group(2)) in formulas:
@@ -284,9 +284,9 @@ _HEADING_LINE = re.compile(r"^#{1,6}[ \t]+", re.M)
 def bold_headings(doc: Doc, text: str, before: int) -> None:
     """markdown-bold-heading: a heading line ("## Budget estimates for the period from 1 July 2023 to", the lines of its
     block under it) or a block set wholly in bold ("**Review and maintenance of the … Sanctions" / "List**") is a text
-    the file set as a heading — what the PDF reader gives as the file's bold texts (bold-heading): the heading rules read
-    its lines as one heading however it wrapped, never its last line as a heading of its own. (before: the input lines
-    above the run.)"""
+    the file set as a heading — what the PDF reader gives as the file's bold texts (bold-heading): the heading rules
+    read its lines as one heading however it wrapped, never its last line as a heading of its own. (before: the input
+    lines above the run.)"""
     found: list[str] = []
     pos, line = 0, before + 1
     for sep in [*_BLOCKS.finditer(text), None]:
@@ -328,12 +328,12 @@ RULES: tuple[Rule, ...] = (
          "docling, markitdown): read as Markdown when it carries two kinds of Markdown's signs or more (emphasis "
          "around a paragraph's opening, heading lines, escapes, note marks as <sup>/^1^/[^1], list items before a "
          "label, '-----' page breaks), never for one kind alone"),
-    Rule("markdown-formula", "markdown", emphasised_formula, "the enacting formula set in emphasis on a line of its own "
-         "('**The General Assembly**,', '**安全理事会**，') tells a Markdown extraction alone (a short text, a Chinese one: "
-         "no italic openings on a second line)"),
-    Rule("markdown-bold-heading", "markdown", bold_headings, "a Markdown extraction's heading line with the lines of its "
-         "block, or a block wholly in bold (or cut by a page: markdown-bold-over-page), is a text the file set as a "
-         "heading: its lines one heading, however they wrapped (bold-heading-goes-on)"),
+    Rule("markdown-formula", "markdown", emphasised_formula, "the enacting formula set in emphasis on a line of its "
+         "own ('**The General Assembly**,', '**安全理事会**，') tells a Markdown extraction alone (a short text, a "
+         "Chinese one: no italic openings on a second line)"),
+    Rule("markdown-bold-heading", "markdown", bold_headings, "a Markdown extraction's heading line with the lines of "
+         "its block, or a block wholly in bold (or cut by a page: markdown-bold-over-page), is a text the file set as "
+         "a heading: its lines one heading, however they wrapped (bold-heading-goes-on)"),
     Rule("markdown-escape", "markdown", markdown_escape, "a Markdown extraction's escapes ('\\_', '\\*', '\\#', "
          "'1\\.'): the characters they escape, never read as markup"),
     Rule("markdown-page-rule", "markdown", markdown_page_rule, "a Markdown extraction's page breaks ('-----', as "
