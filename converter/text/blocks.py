@@ -1761,16 +1761,35 @@ def unseen_page_cut(c: Lines, i: int) -> bool | None:
     line that ran to the width (the next line's first word had no room on it: the wrap cut it), is the rest of the
     paragraph an unseen page break cut ("… support for this issue of States" / blank / "Members of the United Nations,
     …", "…普遍存在" / blank / "，并认识到…"): a paragraph's last line finishes its clause, and a heading's last line
-    does not run to the width. (In a script with case, a line in lower case is lowercase-continues'; a page break that
-    shows is the page rules'.)"""
-    if c.shapes.page_start[i] or c.fin[i - 1] or c.opener[i] or c.room_for_next(i - 1):
+    does not run to the width. So is it after any unfinished line where lines lifted out of the flow stand between
+    them — a page's notes, the cover's items printed late: notes-cut-continues. (In a script with case, a line in
+    lower case is lowercase-continues'; a page break that shows is the page rules'.)"""
+    if c.shapes.page_start[i] or c.fin[i - 1] or c.opener[i]:
         return None
     text = c.view(i)
     if text[:1].islower() or label(c.lang, text) is not None or starts_with_head(c.lang, text) or not c.heads_known():
         return None
+    if _notes_cut(c, i):
+        return False
+    if c.room_for_next(i - 1):
+        return None
     if c.doc is not None:
         c.doc.fired("unseen-page-cut-continues", c.lines[i].number)
     return False
+
+
+def _notes_cut(c: Lines, i: int) -> bool:
+    """notes-cut-continues: for unseen-page-cut-continues, whether lines lifted out of the flow — a page's notes, the
+    cover's items printed late — stand between line i and the unfinished line before it: they stand at a page's foot,
+    which the page's notes say ended there though no furniture shows it ("… the implementation of the 2030" / notes /
+    "Agenda, and invited …"), whatever room the line before had left."""
+    if c.doc is None or c.lines[i].number - c.lines[i - 1].number < 2:
+        return False
+    raw = c.raw_lines()
+    if not any(t.strip() for t in raw[c.lines[i - 1].number:c.lines[i].number - 1]):
+        return False
+    c.doc.fired("notes-cut-continues", c.lines[i].number)
+    return True
 
 
 def _comma_over_notes(c: Lines, i: int) -> bool:
@@ -2412,6 +2431,9 @@ LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lin
 
 RULES: tuple[Rule, ...] = _LINE_RULES + (
     # (Flat text whose paragraph before ends with a list's item without punctuation, its line run to the width.)
+    Rule("notes-cut-continues", "blocks", _notes_cut, "in wrapped text whose paragraphs stand apart by blank lines, a "
+         "line that opens with no number, label or known head after an unfinished line, a page's notes between them, "
+         "goes on with it: the notes stand at a page's foot, where no furniture shows the page ended"),
     Rule("number-head-in-sequence", "blocks", _head_in_sequence, "a paragraph number in sequence followed by a head "
          "of the table opens its paragraph though the line before is unfinished (a list's last item without "
          "punctuation, run to the width)"),

@@ -118,7 +118,6 @@ class _Flow:
     page_ends: list[int] | None = None
     lone_lines: dict[str, list[int]] = field(default_factory=dict)
     cut: _Cut | None = None  # a note the previous page's foot left unfinished (note-carried-over)
-    foot: bool = False  # a footnote block was read, and no running text since (note-block-ends-page)
 
 
 def flow(doc: Doc) -> None:
@@ -1463,24 +1462,11 @@ def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool, 
     if ((stripped[0] if digit else first) == "D" or f.after_distribution) and cover_item_late(f, stripped, number):
         return
     # A blank line that belongs to a page break says nothing about paragraphs.
-    page_break = f.page_break or note_block_ends_page(f, number)
+    page_break = f.page_break
     doc.lines.append(Line(stripped, number, ind, page_break, f.gap and not page_break))
-    f.page_break = f.gap = f.foot = False
+    f.page_break = f.gap = False
     if f.body_from is not None and closing_holds_no_mark(f, stripped):
         f.search.closing.add(len(doc.lines) - 1)
-
-
-def note_block_ends_page(f: _Flow, number: int) -> bool:
-    """note-block-ends-page: a footnote block stands at a page's foot, so the running text a blank line resumes below it
-    (the cover's items printed late may stand between) opens the next page, where no furniture or form feed says so —
-    an extraction that dropped the pages' heads and feet and draws a page break as a blank line (a PDF-to-Markdown
-    tool, a block extractor): the line is a page's first, and the block rules read a paragraph the page cut as one
-    (a line that goes on with an unfinished one, after the page's notes, went on a paragraph of its own, the blank
-    line read as a paragraph's end). In the body, before the closing (notes gathered after it end no page)."""
-    if not (f.foot and f.gap) or f.body_from is None or f.search.closing:
-        return False
-    f.doc.fired("note-block-ends-page", number)
-    return True
 
 
 def _mended(f: _Flow, stripped: str, number: int, digit: bool) -> str:
@@ -1605,7 +1591,7 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     _close(f)
     f.defined.add(marker)
     f.pending = _Open(marker, [fm["text"]], number)
-    f.in_notes = f.foot = True
+    f.in_notes = True
     f.carried = False
     return True
 
@@ -3836,9 +3822,6 @@ RULES: tuple[Rule, ...] = (
     Rule("label-alone-in-sequence", "flow", _label_in_sequence, "a line that holds only a sub-paragraph's label, "
          "under an item that wrapped without punctuation, is that item's label where it follows the item's above in "
          "its sequence: the two are one line"),
-    Rule("note-block-ends-page", "flow", note_block_ends_page, "a footnote block stands at a page's foot: the running "
-         "text a blank line resumes below it opens the next page, where no furniture or form feed shows the break (a "
-         "PDF-to-Markdown or block extraction without the pages' heads and feet)"),
     Rule("note-carried-over", "flow", note_carried_over, "a note the page's foot left unfinished goes on over the "
          "lines that open the next page's footnote block, without a marker, down to its first note or its end"),
     # (Text of blocks without page furniture: a note cut by its page's foot, its rest under the next page's rule.)
