@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from ..langs import fold_word
 from .marks import raised
@@ -184,19 +185,23 @@ _NOTE_FORMS = re.compile(r"<sup>([^<\n]{1,8})</sup>|\^(\d{1,3})\^|^\[\^(\w{1,4})
 _NOTE_OPENS = re.compile(r"(?:<sup>\d{1,3}</sup>|\^\d{1,3}\^)(?=[ \t]+\S)")
 
 
-def markdown_note_mark(text: str, fire: Callable[[int], None]) -> str:
+def markdown_note_mark(text: str, fire: Callable[[int], None], raise_marks: bool = True) -> str:
     """markdown-note-mark: "<sup>1</sup>", "^1^", "[^1]" in a line are the mark, its digits raised ("¹", as the
     text writer prints a mark, which mark-raised finds wherever it stands: told, no longer guessed, where a glued
     digit reads as a number's — "Congo2", "20242"); a note "[^1]: A/75/597." or "<sup>1</sup> A/75/597." is
-    "1 A/75/597."."""
+    "1 A/75/597.". The mark stays as PDF text glues it where a note's marker is no bare number — in a script that
+    prints its marks in brackets (Arabic, "(1)": raise_marks False), between brackets — and alone on its line (the
+    wrap set it there: mark-alone-on-line reads it)."""
     def mark(m: re.Match[str]) -> str:
         if m.group(3):
             return m.group(3) + " "
         marker = next(g for g in m.groups() if g)
         at, end = m.start(), m.end()
-        # (plain where a note opens, and between brackets: Arabic prints its marks "(1)", mark-in-brackets' form)
-        opens = (at == 0 or text[at - 1] == "\n") and _NOTE_OPENS.match(text, at)
-        return marker if opens or text[at - 1:at] + text[end:end + 1] == "()" else raised(marker)
+        line_start = at == 0 or text[at - 1] == "\n"
+        opens = line_start and _NOTE_OPENS.match(text, at)
+        alone = line_start and text[end:end + 1] in ("", "\n")
+        bracketed = not raise_marks or text[at - 1:at] + text[end:end + 1] == "()"
+        return marker if opens or alone or bracketed else raised(marker)
     return _sub_firing(_NOTE_FORMS, mark, text, fire)
 
 
@@ -271,9 +276,17 @@ def markdown(doc: Doc) -> None:
 def _unmarked(doc: Doc, text: str, before: int) -> str:
     """A run of lines without a table's row, its markup off; before: the input lines above it."""
     bold_headings(doc, text, before)
-    for name, step in _STEPS:
+    for name, step in _steps(doc):
         text = step(text, lambda line, name=name: doc.fired(name, before + line))  # type: ignore[misc]
     return _release(text)
+
+
+def _steps(doc: Doc) -> list[tuple[str, Callable[[str, Callable[[int], None]], str]]]:
+    """The steps for this text: a script that prints its marks in brackets keeps them unraised (markdown-note-mark)."""
+    if not doc.lang.script.bracketed_marks:
+        return list(_STEPS)
+    return [(name, partial(markdown_note_mark, raise_marks=False) if step is markdown_note_mark else step)
+            for name, step in _STEPS]
 
 
 _BLOCKS = re.compile(r"\n[ \t]*\n")
@@ -293,13 +306,13 @@ def bold_headings(doc: Doc, text: str, before: int) -> None:
         block = text[pos:sep.start() if sep else len(text)]
         heading = _heading_of(block)
         if heading is not None:
-            found.append(" ".join(_plain(heading).split()))
+            found.append(" ".join(_plain(doc, heading).split()))
             doc.fired("markdown-bold-heading", line + len(block) - len(block.lstrip("\n")))
         if sep is not None:
             line += block.count("\n") + sep.group().count("\n")
             pos = sep.end()
     for m in _BOLD_OVER_PAGE.finditer(text):
-        found.append(" ".join(_plain(m.group(2) + " " + m.group(4)).split()))
+        found.append(" ".join(_plain(doc, m.group(2) + " " + m.group(4)).split()))
         doc.fired("markdown-bold-heading", before + text.count("\n", 0, m.start()) + 1)
     if found:
         doc.bold_headings = doc.bold_headings | frozenset(found)
@@ -316,9 +329,9 @@ def _heading_of(block: str) -> str | None:
     return m.group(2) if m else None
 
 
-def _plain(text: str) -> str:
+def _plain(doc: Doc, text: str) -> str:
     """A text without its markup (markdown-bold-heading), the steps asked without a trace."""
-    for _, step in _STEPS:
+    for _, step in _steps(doc):
         text = step(text, lambda line: None)
     return _release(text)
 
