@@ -232,3 +232,46 @@ def test_a_mark_stays_glued_alone_on_its_line_and_where_the_script_brackets_mark
     doc = Doc(lang("ar"), "**إن الجمعية العامة**،\n\n_إذ تشير_ إلى اللوائح (2005<sup>7</sup>)،\n", [])
     markdown(doc)
     assert "(20057)" in doc.text
+
+
+RAISED_AFTER_GOAL = """大会，
+
+_确认_ 各国在2040年通过了《2045年灯塔议程》^1^ 及其各项目标，
+
+回顾秘书长题为“灯塔”的报告^2^ 及其建议，
+
+又重申必须采取综合对策，以加快努力实现可持续发展目标3，特别是到2045年保障灯塔看守人健康的具体目标3.3，
+
+-----
+
+表示注意到灯塔委员会的工作^3^ 及其成果，
+
+1. 请各国维护灯塔；
+
+-----
+
+2. 决定继续处理此案。
+
+2044年12月18日
+第60次全体会议
+
+1 第98/150号决议，附件。
+2 A/99/502。
+3 A/99/503。
+"""
+
+
+def test_a_raised_mark_wins_over_a_glued_digit_above_it():
+    # (round thirty: the raised "³" a Markdown extraction gives is the mark wherever it stands; glued-earliest took the
+    # goal's number "目标3，" on an earlier page for it)
+    res = parse_text(RAISED_AFTER_GOAL, "zh").resolution
+    assert res.preamble.paragraphs[2].text.startswith("又重申必须采取综合对策，以加快努力实现可持续发展目标3，")
+    assert res.preamble.paragraphs[3].text == "表示注意到灯塔委员会的工作及其成果，"
+
+
+def test_a_raised_mark_at_a_lines_end_does_not_unfinish_it():
+    # (round thirty: "… Questions,²" ended its clause; read unfinished, the paragraph number alone under it was not
+    # joined to its text, number-alone-joins)
+    from unres.text.blocks import finished
+    assert finished("the Advisory Committee on Administrative and Budgetary Questions,²")
+    assert finished("… Transparent Elections,”¹²") and not finished("the report of the Secretary-General¹")

@@ -97,6 +97,9 @@ GRID_SAMPLE = 8
 GRID_SHARE = 0.95
 
 
+_RAISED_MARK = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+
 def finished(text: str) -> bool:
     """Whether a line ends a sentence or clause (reference marks at the end do not count)."""
     # A closing quote may follow the punctuation ("… Transparent Elections,”"), and so may a
@@ -106,7 +109,8 @@ def finished(text: str) -> bool:
         return True
     if last.isalpha():
         return False
-    text = text.rstrip().rstrip(_CLOSING_QUOTES)
+    # (and so may a mark printed raised, "… Questions,²", as the text writer and a Markdown extraction give it)
+    text = text.rstrip().rstrip(_RAISED_MARK).rstrip().rstrip(_CLOSING_QUOTES)
     if text[-1:] in _PARA_END_CHARS:
         return True
     return text[-1:].isdigit() and _TRAILING_NUMBER.search(text) is not None
