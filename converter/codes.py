@@ -235,6 +235,9 @@ CODES: tuple[Code, ...] = (
        "written in (`--lang en` on a Chinese text): refused, as the model would say the wrong language."),
     Code("text-control-characters", W, STRUCTURAL, "text", "Control and invisible formatting characters (bidi "
        "controls, zero-width space, byte-order mark) were removed."),
+    Code("text-markdown", W, STRUCTURAL, "text", "The text was read as a PDF-to-Markdown extraction (its signs: "
+         "emphasis, heading lines, escapes, note marks, list bullets, page rules): the markup the reader knows was "
+         "taken off before reading, a sign of another form left in the text; the warning's line is the first sign's."),
     Code("text-presentation-forms", W, STRUCTURAL, "text", "Ligatures or shaped Arabic letters were read as the "
        "letters they stand for."),
     Code("text-invisible-in-number", W, SOURCE, "text", "A soft hyphen or word joiner inside a paragraph "

@@ -126,7 +126,7 @@ def test_nothing_but_markup_is_taken_off():
     assert out[:3] == ["United Nations A/RES/99/520", "", "General Assembly Distr.: General"]
     assert out[12:19] == ["[without reference to a Main Committee (A/99/L.20)]", "",
                           "99/520. Beacons on the river banks", "", "The General Assembly,", "",
-                          "Recalling its resolution 98/90 on the beacons on the river banks,1"]
+                          "Recalling its resolution 98/90 on the beacons on the river banks,¹"]
     assert out[20:26] == ["Noting with", "concern that many beacons on the river banks are unlit,", "", "\f", "",
                           "1. Invites the riparian States:"]
     assert out[27] == "(a) To light their beacons in the evening;"
@@ -141,7 +141,8 @@ def test_two_openings_in_emphasis_tell_a_short_extraction():
 
 
 def test_a_barcode_is_no_sign():
-    text = "23-21327 (E) 051223\n*2321327*\n\n**The General Assembly**,\n 1. Decides to act.\n"
+    # (one opening in emphasis beside it: one sign on one line; the formula in bold would tell alone, markdown-formula)
+    text = "23-21327 (E) 051223\n*2321327*\n\n_Recalling_ its resolution 98/90,\n 1. Decides to act.\n"
     assert _unmarked(text) == text
 
 
@@ -169,3 +170,108 @@ def test_a_french_extraction_with_its_formula_in_underscores_is_french():
     assert res.metadata.language == "fr"
     assert [p.text for p in res.preamble.paragraphs] == ["Rappelant sa résolution 98/12 sur les phares,"]
     assert [p.number for p in res.operative] == ["1", "2"]
+
+
+def test_a_text_read_as_markdown_is_said_so_once_at_its_first_sign():
+    # text-markdown (round thirty): characters of the input are not in the reading — the warning says why, once.
+    told = [w for w in parse_text(MARKDOWN, "en").warnings if w.code == "text-markdown"]
+    assert [(w.line, w.severity) for w in told] == [(1, "warning")]
+    assert "heading lines" in told[0].message and "note marks" in told[0].message
+    # (a text without the signs, or with one sign alone, is not told)
+    assert not [w for w in parse_text(PLAIN, "en").warnings if w.code == "text-markdown"]
+    one = "The General Assembly,\n _Recalling_ its resolution 98/90,\n 1. Decides to act.\n"
+    assert not [w for w in parse_text(one, "en").warnings if w.code == "text-markdown"]
+
+
+def test_the_warning_stands_at_the_first_sign_below_plain_lines():
+    text = PLAIN.replace("The General Assembly,", "**The General Assembly**,").replace(
+        " Recalling", "_Recalling_")  # (emphasis on two lines: one kind of sign that plain text never prints)
+    told = [w.line for w in parse_text(text, "en").warnings if w.code == "text-markdown"]
+    assert told == [9]
+
+
+RAISED = """**99/531. Ferries of the delta**
+
+**The General Assembly**,
+
+*Determined to keep* the ferries of the delta running in every season of the year,
+
+1. *Takes note* of the report of the Secretary-General on the implementation of resolution 97/289^1^;
+
+2. *Decides* to remain seized of the matter, as of the ferries of the Congo<sup>2</sup> and of the 2044(^3^) floods.
+
+57th plenary meeting 18 December 2044
+────────────────
+<sup>1</sup> A/98/200 and A/99/301.
+2 A/99/302.
+3 A/99/303.
+"""
+
+
+def test_a_marks_markup_tells_a_mark_a_glued_digit_would_not():
+    # markdown-note-mark (round thirty): "97/289^1^" is a mark told by its markup, raised as the text writer prints one
+    # (mark-raised finds it wherever it stands); glued ("97/2891") it read as the resolution's number, the note
+    # unreferenced. A mark between brackets stays as printed ("(3)", mark-in-brackets': the brackets stay in the text,
+    # as the UN's Arabic markup leaves them), a note's opening "<sup>1</sup> " is its marker.
+    res = parse_text(RAISED, "en").resolution
+    assert [o.text for o in res.operative] == [
+        "Takes note of the report of the Secretary-General on the implementation of resolution 97/289;",
+        "Decides to remain seized of the matter, as of the ferries of the Congo and of the 2044() floods."]
+    assert [(f.marker, f.text) for f in res.footnotes] == [("1", "A/98/200 and A/99/301."), ("2", "A/99/302."),
+                                                           ("3", "A/99/303.")]
+    out = _unmarked(RAISED).split("\n")
+    assert out[6].endswith("97/289¹;") and "Congo² and of the 2044(3) floods" in out[8]
+    assert out[12] == "1 A/98/200 and A/99/301."
+
+
+def test_a_mark_stays_glued_alone_on_its_line_and_where_the_script_brackets_marks():
+    # (round thirty: a raised mark alone on its line emptied the line, read as an empty heading; Arabic's notes are
+    # numbered "(1)", no bare number mark-raised knows: there the mark stays as PDF text glues it)
+    out = _unmarked(MARKDOWN + "3\\. _Notes_ the report of the Secretary-General,\n^2^\n").split("\n")
+    assert out[-2] == "2"
+    doc = Doc(lang("ar"), "**إن الجمعية العامة**،\n\n_إذ تشير_ إلى اللوائح (2005<sup>7</sup>)،\n", [])
+    markdown(doc)
+    assert "(20057)" in doc.text
+
+
+RAISED_AFTER_GOAL = """大会，
+
+_确认_ 各国在2040年通过了《2045年灯塔议程》^1^ 及其各项目标，
+
+回顾秘书长题为“灯塔”的报告^2^ 及其建议，
+
+又重申必须采取综合对策，以加快努力实现可持续发展目标3，特别是到2045年保障灯塔看守人健康的具体目标3.3，
+
+-----
+
+表示注意到灯塔委员会的工作^3^ 及其成果，
+
+1. 请各国维护灯塔；
+
+-----
+
+2. 决定继续处理此案。
+
+2044年12月18日
+第60次全体会议
+
+1 第98/150号决议，附件。
+2 A/99/502。
+3 A/99/503。
+"""
+
+
+def test_a_raised_mark_wins_over_a_glued_digit_above_it():
+    # (round thirty: the raised "³" a Markdown extraction gives is the mark wherever it stands; glued-earliest took the
+    # goal's number "目标3，" on an earlier page for it)
+    res = parse_text(RAISED_AFTER_GOAL, "zh").resolution
+    assert res.preamble.paragraphs[2].text.startswith("又重申必须采取综合对策，以加快努力实现可持续发展目标3，")
+    assert res.preamble.paragraphs[3].text == "表示注意到灯塔委员会的工作及其成果，"
+
+
+def test_a_raised_mark_at_a_lines_end_does_not_unfinish_it():
+    # (round thirty: "… Questions,²" ended its clause; read unfinished, the paragraph number alone under it was not
+    # joined to its text, number-alone-joins)
+    from unres.text.blocks import finished
+    assert finished("the Advisory Committee on Administrative and Budgetary Questions,²")
+    assert finished("… Transparent Elections,”¹²") and not finished("the report of the Secretary-General¹")

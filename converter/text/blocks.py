@@ -98,6 +98,9 @@ GRID_SAMPLE = 8
 GRID_SHARE = 0.95
 
 
+_RAISED_MARK = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+
 def finished(text: str) -> bool:
     """Whether a line ends a sentence or clause (reference marks at the end do not count)."""
     # A closing quote may follow the punctuation ("… Transparent Elections,”"), and so may a
@@ -107,7 +110,8 @@ def finished(text: str) -> bool:
         return True
     if last.isalpha():
         return False
-    text = text.rstrip().rstrip(_CLOSING_QUOTES)
+    # (and so may a mark printed raised, "… Questions,²", as the text writer and a Markdown extraction give it)
+    text = text.rstrip().rstrip(_RAISED_MARK).rstrip().rstrip(_CLOSING_QUOTES)
     if text[-1:] in _PARA_END_CHARS:
         return True
     return text[-1:].isdigit() and _TRAILING_NUMBER.search(text) is not None
@@ -1778,6 +1782,44 @@ def cut_paragraph_continues(c: Lines, i: int) -> bool | None:
     return False
 
 
+def unseen_page_cut(c: Lines, i: int) -> bool | None:
+    """unseen-page-cut-continues: in wrapped text whose paragraphs stand apart by blank lines, where the page break does
+    not show (an extraction that dropped the pages' heads and feet and draws a page break as blank lines: a
+    PDF-to-Markdown tool), a line a blank line opens with no number, label or known paragraph head, after an unfinished
+    line that ran to the width (the next line's first word had no room on it: the wrap cut it), is the rest of the
+    paragraph an unseen page break cut ("… support for this issue of States" / blank / "Members of the United Nations,
+    …", "…普遍存在" / blank / "，并认识到…"): a paragraph's last line finishes its clause, and a heading's last line
+    does not run to the width. So is it after any unfinished line where lines lifted out of the flow stand between
+    them — a page's notes, the cover's items printed late: notes-cut-continues. (In a script with case, a line in
+    lower case is lowercase-continues'; a page break that shows is the page rules'.)"""
+    if c.shapes.page_start[i] or c.fin[i - 1] or c.opener[i]:
+        return None
+    text = c.view(i)
+    if text[:1].islower() or label(c.lang, text) is not None or starts_with_head(c.lang, text) or not c.heads_known():
+        return None
+    if _notes_cut(c, i):
+        return False
+    if c.room_for_next(i - 1):
+        return None
+    if c.doc is not None:
+        c.doc.fired("unseen-page-cut-continues", c.lines[i].number)
+    return False
+
+
+def _notes_cut(c: Lines, i: int) -> bool:
+    """notes-cut-continues: for unseen-page-cut-continues, whether lines lifted out of the flow — a page's notes, the
+    cover's items printed late — stand between line i and the unfinished line before it: they stand at a page's foot,
+    which the page's notes say ended there though no furniture shows it ("… the implementation of the 2030" / notes /
+    "Agenda, and invited …"), whatever room the line before had left."""
+    if c.doc is None or c.lines[i].number - c.lines[i - 1].number < 2:
+        return False
+    raw = c.raw_lines()
+    if not any(t.strip() for t in raw[c.lines[i - 1].number:c.lines[i].number - 1]):
+        return False
+    c.doc.fired("notes-cut-continues", c.lines[i].number)
+    return True
+
+
 def _comma_over_notes(c: Lines, i: int) -> bool:
     """comma-over-notes: in text of blocks whose pages' heads and feet were dropped, a line that opens with no number,
     label or known head after one ending with a comma, with lines lifted out of the flow between them — a page's
@@ -2319,6 +2361,10 @@ _LINE_RULES: tuple[Rule, ...] = (
     Rule("cut-paragraph-continues", "blocks", cut_paragraph_continues, "in text of one paragraph to a line or "
          "blocks apart by blank lines, a line after an unfinished one that opens with no number, label or known "
          "head goes on with it (a page break cut the paragraph)", priority=44),
+    Rule("unseen-page-cut-continues", "blocks", unseen_page_cut, "in wrapped text whose paragraphs stand apart by "
+         "blank lines and whose page breaks do not show, a line a blank line opens with no number, label or known "
+         "head, after an unfinished line that ran to the width, goes on with it (an unseen page break cut the "
+         "paragraph)", priority=42),
     Rule("part-label-alone", "blocks", part_label_alone, "in flat text, a part's label on a line of its own "
          "stands alone: its title opens after it, and the part's first paragraph after the title", priority=43),
     Rule("unwrapped-line-opens", "blocks", one_paragraph_a_line, "a text never wrapped: one paragraph or "
@@ -2374,6 +2420,9 @@ _WHEN: dict[str, Callable[[Lines], bool]] = {
     # resolution's heads: a title, then a heading.)
     "cut-paragraph-continues": lambda c: c.phrases and (c.mode.unwrapped or (
         c.mode.gaps and not c.mode.indent and c.shapes.gap.count(1) >= DOUBLE_SPACED_SHARE * (len(c.lines) - 1))),
+    # (Wrapped text of blocks apart by blank lines, not double-spaced: in text of one block to a line
+    # cut-paragraph-continues reads the line.)
+    "unseen-page-cut-continues": lambda c: c.phrases and c.mode.gaps and not c.mode.indent and not c.mode.unwrapped,
     "part-label-alone": lambda c: c.mode.flat,
     "unwrapped-line-opens": lambda c: c.mode.unwrapped,
     "flat-line-opens": lambda c: c.mode.flat,
@@ -2411,7 +2460,7 @@ def _only_where(c: Lines, rule: str) -> bytearray | None:
         return bytearray([(ln.view if ln.marks else ln.text).lstrip().startswith(_NUMBER_SIGNS) for ln in lines])
     if rule == "open-quote-continues":
         return bytearray([any(q in (ln.view if ln.marks else ln.text) for q in _QUOTE_CHARS) for ln in lines])
-    if rule == "blank-line-opens":
+    if rule in ("blank-line-opens", "unseen-page-cut-continues"):
         return c.shapes.gap
     if rule == "clause-prefix-continues":
         prefixes = c.lang.openings.clause_prefixes
@@ -2427,6 +2476,9 @@ LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lin
 
 RULES: tuple[Rule, ...] = _LINE_RULES + (
     # (Flat text whose paragraph before ends with a list's item without punctuation, its line run to the width.)
+    Rule("notes-cut-continues", "blocks", _notes_cut, "in wrapped text whose paragraphs stand apart by blank lines, a "
+         "line that opens with no number, label or known head after an unfinished line, a page's notes between them, "
+         "goes on with it: the notes stand at a page's foot, where no furniture shows the page ended"),
     Rule("number-head-in-sequence", "blocks", _head_in_sequence, "a paragraph number in sequence followed by a head "
          "of the table opens its paragraph though the line before is unfinished (a list's last item without "
          "punctuation, run to the width)"),

@@ -1236,7 +1236,8 @@ def attach_headings(doc: Doc, blocks: list[Block]) -> list[Block]:
         if b.heading:
             text = normalize_text(lg, b.text)
             page_start = b.line in page_starts or (bool(pending) and _notes_between(doc, feet, before_line, b.line))
-            if pending and _goes_on(doc, pending[-1], before, text, b.line, page_start, b.line in apart):
+            if pending and (bold_goes_on(doc, pending[-1], text, b.line)
+                            or _goes_on(doc, pending[-1], before, text, b.line, page_start, b.line in apart)):
                 pending[-1] = join_text(lg, [pending[-1], text])
             else:
                 pending.append(text)
@@ -1250,6 +1251,22 @@ def attach_headings(doc: Doc, blocks: list[Block]) -> list[Block]:
         doc.warn("text-heading-dropped", f"heading {text[:60]!r} after the last paragraph heads nothing: "
                  "left out", blocks[-1].line)
     return out
+
+
+def bold_goes_on(doc: Doc, heading: str, text: str, line: int) -> bool:
+    """bold-heading-goes-on: a heading line goes on with the heading read so far where the two begin one of the texts
+    the file set as a heading (bold_headings: a PDF's bold lines, a Markdown extraction's heading or bold block), the
+    heading so far being none of them whole: the file printed them as one heading, wherever the width says the line
+    before ended ("**Review and maintenance of the … Sanctions" / "List**": a Markdown extraction's line is its markup
+    shorter than the line the tool wrapped, and "List" seemed to fit on it)."""
+    bold = doc.bold_headings
+    if not bold or heading in bold:
+        return False
+    joined = join_text(doc.lang, [heading, text])
+    if not any(h.startswith(joined) for h in bold):
+        return False
+    doc.fired("bold-heading-goes-on", line)
+    return True
 
 
 def _foot_lines(doc: Doc) -> list[int]:
@@ -1661,6 +1678,9 @@ RULES: tuple[Rule, ...] = (
     Rule("subheading-of-common-word", "headings", common_word_opens, "in a script with case, a heading line that "
          "opens with a capital on a word the text writes in lower case, never with its capital inside a line, opens "
          "a heading of its own though the width says the line before wrapped"),
+    Rule("bold-heading-goes-on", "headings", bold_goes_on, "a heading line goes on with the heading before where the "
+         "two begin one text the file set as a heading (a PDF's bold lines, a Markdown extraction's heading or bold "
+         "block), wherever the width says the line before ended"),
     Rule("heading-cut-by-notes", "headings", _notes_between, "a page's notes, or their rule, between two heading "
          "lines stand at a page's foot: the second line opens a page, for heading-cut-by-page"),
     Rule("heading-goes-on-at-number", "headings", _number_goes_on, "in a script with spaces, a heading line that "

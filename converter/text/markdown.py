@@ -8,15 +8,21 @@ notes "[^1]: A/75/597."), and the page breaks as "-----". A text is read as such
 these signs or more (an underscore, an asterisk, a "#" can be text): then every sign of a kind the reader knows is
 taken off — markup, not text — and the lines stay where they were (a line's number is still the input's). A sign
 the reader does not recognise (an emphasis that never closes, an escape of a letter) stays in the text, and a
-text with fewer signs is read exactly as before. A Markdown table's lines (tables.py) are left as they are.
+text with fewer signs is read exactly as before. A Markdown table's lines (tables.py) are left as they are. A text read
+as Markdown is said so once, at its first sign (text-markdown, a warning: characters of the input are not in the
+reading).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
+from ..langs import fold_word
+from .marks import raised
 from .ruleset import Rule
+from .segment import formula_text
 from .state import Doc
 
 # -- the signs ------------------------------------------------------------------------------------------------------
@@ -37,6 +43,7 @@ _ESCAPE = re.compile(r"\\[_*#\[\]](?=[^\W_])|^\d{1,3}\\\.\s", re.M)
 _LIST_ITEM = re.compile(r"^[-*+][ \t]+(?:\([^\s()]{1,5}\)|[’‘']\d{1,2}[’‘'])[ \t]+\S", re.M)
 _PAGE_RULE = re.compile(r"^(?:-{3,5}|\*{3}|(?:\* ){2}\*)[ \t]*$", re.M)
 SIGNS = (_EMPHASIS_OPENING, _HEADING, _NOTE_MARK, _ESCAPE, _LIST_ITEM, _PAGE_RULE)
+SIGN_NAMES = ("emphasis", "heading lines", "note marks", "escapes", "list bullets", "page rules")  # (text-markdown)
 KINDS_NEEDED = 2  # kinds of sign a text carries before it is read as Markdown …
 LINES_NEEDED = 2  # … or the lines one kind of sign stands on, of the kinds plain text never prints (ONE_KIND_TELLS)
 # A bullet before a label and a line of dashes are plain text's too (a Word list's dash, a drawn rule): they tell
@@ -52,13 +59,42 @@ def _line_of(text: str, at: int) -> int:
 
 
 def markdown_signs(doc: Doc) -> bool:
-    """markdown-signs: whether the text is a Markdown extraction — two kinds of sign or more, outside tables."""
+    """markdown-signs: whether the text is a Markdown extraction — two kinds of sign or more, outside tables, or the
+    enacting formula in emphasis (markdown-formula); if so, said once (text-markdown), at the first sign."""
     text = _without_tables(doc.text)
-    found = [m for m in (p.search(text) for p in SIGNS) if m]
-    if len(found) < KINDS_NEEDED and not any(_on_lines(p, text) for p in ONE_KIND_TELLS):
+    found = {name: m for name, p in zip(SIGN_NAMES, SIGNS, strict=True) if (m := p.search(text))}
+    formula = emphasised_formula(doc, text)
+    if formula is not None:
+        found["the formula in emphasis"] = formula
+    elif len(found) < KINDS_NEEDED and not any(_on_lines(p, text) for p in ONE_KIND_TELLS):
         return False
-    doc.fired("markdown-signs", _line_of(text, min(m.start() for m in found)))
+    first = _line_of(text, min(m.start() for m in found.values()))
+    doc.fired("markdown-signs", first)
+    # (the reading took markup off: whoever compares the text with its reading learns why characters are missing)
+    doc.warn("text-markdown", f"read as a PDF-to-Markdown extraction ({', '.join(found)}): its markup taken off",
+             first)
     return True
+
+
+# A line that is emphasis around words and a clause's comma or colon after it, or nothing (markdown-formula).
+_EMPHASISED_LINE = re.compile(r"^(\*\*|__|\*|_)(?=\S)([^*_\n]{1,80}?)(?<=\S)\1[ \t]*([,،，:：]?)[ \t]*$", re.M)
+
+
+def emphasised_formula(doc: Doc, text: str) -> re.Match[str] | None:
+    """markdown-formula: the enacting formula set in emphasis on a line of its own ("**The General Assembly**,",
+    "_L’Assemblée générale_,", "**安全理事会**，") tells a Markdown extraction alone — UN print sets the formula in
+    italics, a PDF-to-Markdown tool marks it, and plain text never puts the body's name between asterisks or
+    underscores — where a short text carries no other sign on a second line (a Chinese text: no italic openings)."""
+    formulas = {_formula_key(doc, f) for f in doc.lang.formulas}
+    for m in _EMPHASISED_LINE.finditer(text):
+        if _formula_key(doc, m.group(2)) in formulas:
+            doc.fired("markdown-formula", _line_of(text, m.start()))
+            return m
+    return None
+
+
+def _formula_key(doc: Doc, text: str) -> str:
+    return fold_word(formula_text(doc.lang, text)).rstrip(",،，:： ")
 
 
 def _on_lines(pattern: re.Pattern[str], text: str) -> bool:
@@ -144,19 +180,58 @@ def markdown_list_item(text: str, fire: Callable[[int], None]) -> str:
 
 
 _NOTE_FORMS = re.compile(r"<sup>([^<\n]{1,8})</sup>|\^(\d{1,3})\^|^\[\^(\w{1,4})\]:[ \t]*|\[\^(\w{1,4})\]", re.M)
+# (a mark's form at a line's start with a space after it opens the note it marks: "<sup>1</sup> A/98/120.", as
+# pymupdf4llm writes a page's notes; inside a line no wrap puts a mark first, glued as it is to the word before)
+_NOTE_OPENS = re.compile(r"(?:<sup>\d{1,3}</sup>|\^\d{1,3}\^)(?=[ \t]+\S)")
 
 
-def markdown_note_mark(text: str, fire: Callable[[int], None]) -> str:
-    """markdown-note-mark: "<sup>1</sup>", "^1^", "[^1]" are the mark "1", as PDF text glues it; a note
-    "[^1]: A/75/597." is "1 A/75/597."."""
+def markdown_note_mark(text: str, fire: Callable[[int], None], raise_marks: bool = True) -> str:
+    """markdown-note-mark: "<sup>1</sup>", "^1^", "[^1]" in a line are the mark, its digits raised ("¹", as the
+    text writer prints a mark, which mark-raised finds wherever it stands: told, no longer guessed, where a glued
+    digit reads as a number's — "Congo2", "20242"); a note "[^1]: A/75/597." or "<sup>1</sup> A/75/597." is
+    "1 A/75/597.". The mark stays as PDF text glues it where a note's marker is no bare number — in a script that
+    prints its marks in brackets (Arabic, "(1)": raise_marks False), between brackets — and alone on its line (the
+    wrap set it there: mark-alone-on-line reads it)."""
     def mark(m: re.Match[str]) -> str:
-        return m.group(3) + " " if m.group(3) else next(g for g in m.groups() if g)
+        if m.group(3):
+            return m.group(3) + " "
+        marker = next(g for g in m.groups() if g)
+        at, end = m.start(), m.end()
+        line_start = at == 0 or text[at - 1] == "\n"
+        opens = line_start and _NOTE_OPENS.match(text, at)
+        alone = line_start and text[end:end + 1] in ("", "\n")
+        bracketed = not raise_marks or text[at - 1:at] + text[end:end + 1] == "()"
+        return marker if opens or alone or bracketed else raised(marker)
     return _sub_firing(_NOTE_FORMS, mark, text, fire)
 
 
 def markdown_page_rule(text: str, fire: Callable[[int], None]) -> str:
     """markdown-page-rule: a line "-----" (or "***") is where a page ended: a form feed, as pdftotext marks it."""
     return _sub_firing(_PAGE_RULE, "\f", text, fire)
+
+
+# markdown-bold-heading: a heading's or a bold block's lines (a title wrapped over a few lines), its characters at most
+BOLD_LINES_MAX = 4
+BOLD_TEXT_MAX = 300
+# markdown-bold-over-page: a bold block a page cut — its first lines at one page's foot, above the page's notes, its
+# last at the next page's top —, each half within BOLD_TEXT_MAX characters, the foot between within FOOT_MAX.
+FOOT_MAX = 3000
+# (the first half's lines down to a blank line or a rule drawn above the page's notes; the last half's down to the line
+# that closes the span)
+_FIRST_HALF = r"((?:(?!\*\*|__)[^\n]|\n(?![ \t]*(?:\n|[-_─━—=\\]{3}))){1," + str(BOLD_TEXT_MAX) + r"})(?<=\S)\n"
+_LAST_HALF = r"((?:(?!\*\*|__)[^\n]|\n(?![ \t]*\n)){1," + str(BOLD_TEXT_MAX) + r"}?)(?<=\S)\1[ \t]*$"
+_BREAK_LINE = r"[ \t]*(?:\f[^\n]*|(?:-{3,5}|\*{3}|(?:\* ){2}\*)[ \t]*)\n"
+_BOLD_OVER_PAGE = re.compile(r"^(\*\*|__)(?=\S)" + _FIRST_HALF + r"((?:(?!\*\*|__)[\s\S]){0," + str(FOOT_MAX)
+                             + r"}?)^" + _BREAK_LINE + r"(?:[ \t]*\n)*(?=\S)" + _LAST_HALF, re.M)
+
+
+def markdown_bold_over_page(text: str, fire: Callable[[int], None]) -> str:
+    """markdown-bold-over-page: a bold block whose delimiters a page break parts — "**Budget estimates for the period
+    from 1 July" at a page's foot, the page's notes and break, "2023 to 30 June 2024**" at the next page's top — is
+    its words: each half alone never closes, and its delimiters stayed in the text. (A tool that keeps one span over
+    the page; the heading's two halves are one heading: markdown-bold-heading.)"""
+    return _sub_firing(_BOLD_OVER_PAGE, lambda m: m.group(2) + m.string[m.end(2):m.start(4)] + m.group(4), text,
+                       fire)
 
 
 def _sub_firing(pattern: re.Pattern[str], to: str | Callable[[re.Match[str]], str], text: str,
@@ -175,6 +250,7 @@ _STEPS: tuple[tuple[str, Callable[[str, Callable[[int], None]], str]], ...] = (
     ("markdown-heading", markdown_heading),
     ("markdown-list-item", markdown_list_item),
     ("markdown-note-mark", markdown_note_mark),
+    ("markdown-bold-over-page", markdown_bold_over_page),
     ("markdown-emphasis", markdown_emphasis),
 )
 
@@ -199,8 +275,64 @@ def markdown(doc: Doc) -> None:
 
 def _unmarked(doc: Doc, text: str, before: int) -> str:
     """A run of lines without a table's row, its markup off; before: the input lines above it."""
-    for name, step in _STEPS:
+    bold_headings(doc, text, before)
+    for name, step in _steps(doc):
         text = step(text, lambda line, name=name: doc.fired(name, before + line))  # type: ignore[misc]
+    return _release(text)
+
+
+def _steps(doc: Doc) -> list[tuple[str, Callable[[str, Callable[[int], None]], str]]]:
+    """The steps for this text: a script that prints its marks in brackets keeps them unraised (markdown-note-mark)."""
+    if not doc.lang.script.bracketed_marks:
+        return list(_STEPS)
+    return [(name, partial(markdown_note_mark, raise_marks=False) if step is markdown_note_mark else step)
+            for name, step in _STEPS]
+
+
+_BLOCKS = re.compile(r"\n[ \t]*\n")
+_BOLD_WHOLE = re.compile(r"(\*\*|__)(?=\S)((?:(?!\*\*|__).)+)(?<=\S)\1[ \t]*", re.S)
+_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+", re.M)
+
+
+def bold_headings(doc: Doc, text: str, before: int) -> None:
+    """markdown-bold-heading: a heading line ("## Budget estimates for the period from 1 July 2023 to", the lines of its
+    block under it) or a block set wholly in bold ("**Review and maintenance of the … Sanctions" / "List**") is a text
+    the file set as a heading — what the PDF reader gives as the file's bold texts (bold-heading): the heading rules
+    read its lines as one heading however it wrapped, never its last line as a heading of its own. (before: the input
+    lines above the run.)"""
+    found: list[str] = []
+    pos, line = 0, before + 1
+    for sep in [*_BLOCKS.finditer(text), None]:
+        block = text[pos:sep.start() if sep else len(text)]
+        heading = _heading_of(block)
+        if heading is not None:
+            found.append(" ".join(_plain(doc, heading).split()))
+            doc.fired("markdown-bold-heading", line + len(block) - len(block.lstrip("\n")))
+        if sep is not None:
+            line += block.count("\n") + sep.group().count("\n")
+            pos = sep.end()
+    for m in _BOLD_OVER_PAGE.finditer(text):
+        found.append(" ".join(_plain(doc, m.group(2) + " " + m.group(4)).split()))
+        doc.fired("markdown-bold-heading", before + text.count("\n", 0, m.start()) + 1)
+    if found:
+        doc.bold_headings = doc.bold_headings | frozenset(found)
+
+
+def _heading_of(block: str) -> str | None:
+    """The heading's text with its markup (markdown-bold-heading), if the block is a heading or wholly in bold."""
+    if block.count("\n") >= BOLD_LINES_MAX or len(block) > BOLD_TEXT_MAX:
+        return None
+    stripped = block.strip()
+    if _HEADING_LINE.match(stripped):
+        return _HEADING_LINE.sub("", stripped)
+    m = _BOLD_WHOLE.fullmatch(stripped)
+    return m.group(2) if m else None
+
+
+def _plain(doc: Doc, text: str) -> str:
+    """A text without its markup (markdown-bold-heading), the steps asked without a trace."""
+    for _, step in _steps(doc):
+        text = step(text, lambda line: None)
     return _release(text)
 
 
@@ -209,6 +341,12 @@ RULES: tuple[Rule, ...] = (
          "docling, markitdown): read as Markdown when it carries two kinds of Markdown's signs or more (emphasis "
          "around a paragraph's opening, heading lines, escapes, note marks as <sup>/^1^/[^1], list items before a "
          "label, '-----' page breaks), never for one kind alone"),
+    Rule("markdown-formula", "markdown", emphasised_formula, "the enacting formula set in emphasis on a line of its "
+         "own ('**The General Assembly**,', '**安全理事会**，') tells a Markdown extraction alone (a short text, a "
+         "Chinese one: no italic openings on a second line)"),
+    Rule("markdown-bold-heading", "markdown", bold_headings, "a Markdown extraction's heading line with the lines of "
+         "its block, or a block wholly in bold (or cut by a page: markdown-bold-over-page), is a text the file set as "
+         "a heading: its lines one heading, however they wrapped (bold-heading-goes-on)"),
     Rule("markdown-escape", "markdown", markdown_escape, "a Markdown extraction's escapes ('\\_', '\\*', '\\#', "
          "'1\\.'): the characters they escape, never read as markup"),
     Rule("markdown-page-rule", "markdown", markdown_page_rule, "a Markdown extraction's page breaks ('-----', as "
@@ -218,7 +356,12 @@ RULES: tuple[Rule, ...] = (
     Rule("markdown-list-item", "markdown", markdown_list_item, "a Markdown extraction's lettered items as list items "
          "('- (a) …', '* a) …'): the item, its label first"),
     Rule("markdown-note-mark", "markdown", markdown_note_mark, "a Markdown extraction's note marks ('<sup>1</sup>', "
-         "'^1^', '[^1]') and notes ('[^1]: A/75/597.'): the mark as PDF text glues it, the note as its foot prints it"),
+         "'^1^', '[^1]') and notes ('[^1]: A/75/597.', '<sup>1</sup> A/75/597.'): the mark raised ('¹', as the text "
+         "writer prints it: told, not guessed, after a number or a capital), '(1)' between brackets as printed, the "
+         "note as its foot prints it"),
+    Rule("markdown-bold-over-page", "markdown", markdown_bold_over_page, "a Markdown extraction's bold block whose "
+         "delimiters a page break parts ('**Budget estimates … to' / the page's notes and break / '30 June 2045**'): "
+         "its words"),
     Rule("markdown-emphasis", "markdown", markdown_emphasis, "a Markdown extraction's italics and bold ('_Recalling_', "
          "'*Recalling*', '**The General Assembly**,', a span over a line end): the words without the marks; a "
          "delimiter that never closes stays"),

@@ -2860,7 +2860,9 @@ class MarkSearch:
         punctuation) on the first line that holds one, whichever rule finds it — not the first rule's first
         candidate, which may stand pages after another rule's ("décision SSA2(5)" found by mark-glued after
         "à l’horizon 20302," that only mark-after-year reads): notes gathered at the end follow their marks in
-        order (notes-after-closing-glued). On that line, the stronger rule's candidate."""
+        order (notes-after-closing-glued). On that line, the stronger rule's candidate. A mark printed raised is the
+        mark wherever it stands (mark-raised: no text raises its digits otherwise): found, it wins over a glued digit
+        on an earlier line ("可持续发展目标3，" above the raised "³" a Markdown extraction gives)."""
         best: Located | None = None
         held: dict[tuple[int, int, str, int], list[int]] = {}
         for rule, pattern, follows in self._rules(marker, False, False):
@@ -2870,6 +2872,8 @@ class MarkSearch:
             first = -1 if rule.name == "mark-raised" else first_line
             lines = self._holding(range(0, len(self.doc.lines)), printed, first, held)
             found = self._on_page(lines, printed, (pattern, follows), first, False)
+            if found is not None and rule.name == "mark-raised":
+                return rule, found[0], found[1]
             if found is not None and (best is None or found[0] < best[1]):
                 best = (rule, found[0], found[1])
         return best

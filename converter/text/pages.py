@@ -88,6 +88,7 @@ def furniture(doc: Doc) -> None:
     doc.spread = justified_lines(doc.raw, doc.stripped, doc)
     doc.justified_width = max((len(doc.raw[n - 1].strip()) for n in doc.spread), default=0)
     _symbol_and_job(doc)
+    doc.bare_pages = bare_pages(doc)
 
 
 # Rule running-head-page. Older UN print (the 1990s-2000s; issue 22: sessions outside the corpus) sets its
@@ -444,10 +445,27 @@ def footnote_rule(stripped: str) -> bool:
     return _RULE_LINE.match(stripped) is not None
 
 
+
+def bare_pages(doc: Doc) -> bool:
+    """bare-pages-end-at-text-end: in a text whose pages are told by page breaks alone (form feeds, a PDF-to-Markdown
+    tool's page rules), no running head or page foot past the cover, nothing is printed under a page's notes: the
+    text's end is its last page's foot, as a page break is the others' (the notes gathered after the vote stand there,
+    where near-foot reads them; taken for no page's foot, they were left to the endnote rules, whose marks stand apart,
+    and their marks stayed in the text)."""
+    if "\f" not in doc.text or any(k[0] not in ("symbol", "rule") or (k[0] == "symbol" and i >= COVER_LINES)
+                                    for i, k in doc.furniture.items()):
+        return False
+    doc.fired("bare-pages-end-at-text-end", next(i for i, raw in enumerate(doc.raw, start=1) if "\f" in raw))
+    return True
+
+
 RULES = (
     # (UN print as pdftotext -layout gives a ragged page: a tab after each number or label, kept as spaces.)
     Rule("label-tab-not-widened", "furniture", _widened, "the spaces after a number, label or bullet that opens a "
          "line are a tab kept as spaces, no widening: they do not make a text justified"),
+    Rule("bare-pages-end-at-text-end", "furniture", bare_pages, "a text whose pages are told by page breaks alone "
+         "(form feeds, a PDF-to-Markdown tool's page rules; no running head or foot past the cover) ends its last "
+         "page at its end: the notes gathered there stand at a page's foot"),
     Rule("footnote-rule", "furniture", footnote_rule,
          "the footnote rule printed as text (underscores, escaped underscores, dashes, box drawing) is furniture"),
     Rule("symbol-with-stop", "furniture", symbol_with_stop,
@@ -506,4 +524,5 @@ def near_foot(doc: Doc, index: int, paged: bool) -> bool:
             count += 1
             if count > FOOTNOTE_BLOCK_LINES:
                 return False
-    return not paged or doc.headed_pages
+    return not paged or doc.headed_pages or doc.bare_pages
+

@@ -282,6 +282,9 @@ class Doc:
     # pages numbered in their running heads ("A/RES/60/1" / "Page 2", older UN print): they have no feet, the
     # text's end is the last page's (running-head-page)
     headed_pages: bool = False
+    # pages told by page breaks alone, no running head or foot past the cover: the text's end is the last page's foot
+    # (bare-pages-end-at-text-end)
+    bare_pages: bool = False
     # flow
     lines: list[Line] = field(default_factory=list)
     last_line: int = 0  # the number of the last text line
