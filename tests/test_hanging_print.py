@@ -300,3 +300,31 @@ def test_an_items_rest_after_its_comma_over_a_page_break_is_no_heading():
     assert [s.text for s in r.operative[0].subparagraphs][0] == (
         "修复北部海岸在冬季风暴中受损的灯塔，并报告各岛屿沿岸仍然熄灭的航标和需要修理的灯具；")
     assert not r.operative[0].subparagraphs[1].headings
+
+
+# (round thirty's review: colon-after-cut-first-line took a colon heading under any one-line paragraph that ended near
+# the width — a paragraph's end, ";", is no abbreviation's stop)
+_COLON_HEADING = """\
+United Nations S/RES/3005 (2040)
+Security Council Distr.: General
+3 April 2040
+Resolution 3005 (2040)
+Adopted by the Security Council at its 9999th meeting, on 3 April 2040
+The Security Council,
+      Recalling its resolutions on the lighthouses of the northern coast and on the
+safety of the ships that sail along it and of the keepers of the lighthouses,
+      1. Welcomes the report of the Secretary-General on the coast (S/2040/12){end}
+Beacons of the islands:
+      2. Requests the States of the coast to keep their beacons lit during the
+whole of the winter and to share the oil of the lamps with the keepers of the
+islands of the northern coast and with the keepers of the southern beacons;
+      3. Decides to remain seized of the matter.
+"""
+
+
+@pytest.mark.parametrize("end", [";", " at last."])
+def test_a_colon_heading_under_a_paragraphs_end_near_the_width_stays_a_heading(end):
+    ops = parse_text(_COLON_HEADING.format(end=end)).resolution.operative
+    assert [op.number for op in ops] == ["1", "2", "3"]
+    assert ops[0].text.endswith(f"(S/2040/12){end}")
+    assert ops[1].headings == ("Beacons of the islands:",)

@@ -31,6 +31,8 @@ LONG_HEADING_MAX = 3 * HEADING_MAX
 LABELLED_TITLE_MAX = 2 * LONG_HEADING_MAX
 # A paragraph number below this after a wrapped heading opens its paragraph (a year, "2023.", is no number).
 NUMBER_AFTER_HEADING_MAX = 1000
+# colon-after-cut-first-line: the letters at most of an amount's unit abbreviated, which a wrap cut after ("долл.")
+ABBREVIATION_MAX = 5
 # fitted-before-number: the short line's first word fits on the item's last line within this share of a
 # full line — the whole width, as a paragraph number after the short line already says it is a heading.
 FITTED_SHARE = 1.0
@@ -762,6 +764,13 @@ class HeadingRun:
         that ends exactly where the width does is rare. (Where the number's text hangs at a column — UN print as
         pdftotext -layout gives it — its wrapped lines come back to the margin, where such a heading stands too.)"""
         c, k = self.c, i - 1
+        # (an amount's unit abbreviated after its figure, "4 250 000 долл.", "5 млн." — not a paragraph's end, ";"
+        # or a sentence's last word, under which a colon heading over the next paragraph stands as often: round
+        # thirty's review)
+        last = c.view(k).rstrip().rsplit(None, 2)[-2:]
+        if not (len(last) == 2 and last[0][-1:].isdigit() and last[1].endswith(".")
+                and 1 < len(last[1]) <= ABBREVIATION_MAX + 1 and last[1][:-1].isalpha()):
+            return False
         first = c.view(i).split(None, 1)[:1]
         # (the line as printed, its indent and the tab after its number counted: the wrap filled that width)
         printed = len(c.raw_lines()[c.lines[k].number - 1].rstrip()) - c.mode.margin
@@ -1630,8 +1639,9 @@ RULES: tuple[Rule, ...] = (
     Rule("number-after-heading", "blocks", HeadingRun.number_after_title, "a paragraph number opens the line after "
          "a heading wrapped over lines with no paragraph head, however long its last line"),
     Rule("colon-after-cut-first-line", "blocks", HeadingRun.stop_cut_first_line, "a line ending with a colon under "
-         "a numbered paragraph's first line that ran to the width and ends with a stop is that paragraph's rest (an "
-         "abbreviation's stop, where the wrap cut), not a heading over the next number"),
+         "a numbered paragraph's first line that ran to the width and ends with an amount's unit abbreviated (a "
+         "figure, a short word and a full stop, where the wrap cut) is that paragraph's rest, not a heading over the "
+         "next number"),
     Rule("colon-heading-joined", "blocks", HeadingRun.colon_title, "a heading may end with a colon where a numbered "
          "paragraph opens on the next line"),
     Rule("part-title-after-label", "blocks", HeadingRun.part_title, "the line right after a part's label that "
