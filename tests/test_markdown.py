@@ -275,3 +275,16 @@ def test_a_raised_mark_at_a_lines_end_does_not_unfinish_it():
     from unres.text.blocks import finished
     assert finished("the Advisory Committee on Administrative and Budgetary Questions,²")
     assert finished("… Transparent Elections,”¹²") and not finished("the report of the Secretary-General¹")
+
+
+def test_a_part_label_alone_after_a_paragraphs_comma_opens_its_part():
+    # (unseen-page-cut-continues read the part's first paragraph on as the rest of the label "A" before it, which ends
+    # with no punctuation: a text of one paragraph to a line, apart by blank lines, too short to tell it does not wrap —
+    # found by tests/test_properties.py's round trip, its words made of one word)
+    words = "理事会" * 6
+    lines = ["1946/1.", "经济及社会理事会，", f"{words}，", f"{words}，", "促请¹理事会*理事会理事会理事会理事会，", "A",
+             f"理事会{words}，", f"1. {words}；", f"(a) {words}；", f"㈠ {words}；", f"{words}；", "B", f"1. {words}。",
+             "[未经表决获得通过。]", f"1 {words}.", f"* {words}."]
+    res = parse_text("\n\n".join(lines) + "\n").resolution
+    assert [p.label for p in res.parts] == ["A", "B"]
+    assert res.preamble.paragraphs[-1].text == "促请理事会理事会理事会理事会理事会，"

@@ -1795,6 +1795,10 @@ def unseen_page_cut(c: Lines, i: int) -> bool | None:
     if c.shapes.page_start[i] or c.fin[i - 1] or c.opener[i]:
         return None
     text = c.view(i)
+    # (nor next to a part's label alone on its line, "A", which ends nothing and is no paragraph's rest: round thirty's
+    # property test — a text of one paragraph to a line, too few lines to tell that they do not wrap)
+    if text.strip() in c.lang.part_labels or c.view(i - 1).strip() in c.lang.part_labels:
+        return None
     if text[:1].islower() or label(c.lang, text) is not None or starts_with_head(c.lang, text) or not c.heads_known():
         return None
     if _notes_cut(c, i):
