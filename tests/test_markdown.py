@@ -288,3 +288,47 @@ def test_a_part_label_alone_after_a_paragraphs_comma_opens_its_part():
     res = parse_text("\n\n".join(lines) + "\n").resolution
     assert [p.label for p in res.parts] == ["A", "B"]
     assert res.preamble.paragraphs[-1].text == "促请理事会理事会理事会理事会理事会，"
+
+
+def test_a_raised_mark_after_a_counted_number_is_found_without_a_traceback():
+    # (counted-glued-gives-way asked where the next notes' marks stand with the marker as mark-raised prints it, "²",
+    # and int("²") raised: a Markdown extraction's `^2^` after "目标3和目标" lost the whole document — round thirty)
+    text = MARK_AFTER_COUNTED_GOAL
+    res = parse_text(text).resolution
+    assert res.operative[0].text == "鼓励所有会员国支持灯塔维护，包括通过继续对实现可持续发展目标3和目标作出贡献；"
+    assert [r.marker for r in res.operative[0].footnote_refs] == ["2"]
+    assert [n.marker for n in res.footnotes] == ["1", "2"]
+
+
+MARK_AFTER_COUNTED_GOAL = """\
+联合国 A/RES/91/40
+
+大会 Distr.: General
+
+2036年12月20日
+
+第九十一届会议
+
+议程项目 12
+
+2036年12月18日大会决议
+
+**91/40. 海岸灯塔**
+
+**大会**，
+
+*回顾*其关于灯塔的各项决议，^1^
+
+1. 鼓励所有会员国支持灯塔维护，包括通过继续对实现可持续发展目标3和目标^2^ 作出贡献；
+
+2. 决定继续处理此案。
+
+2036年12月18日
+第50次全体会议
+
+-----
+
+<sup>1</sup> 第89/12号决议。
+
+<sup>2</sup> 第70/1号决议。
+"""

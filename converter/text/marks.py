@@ -69,6 +69,7 @@ class MarkRule:
 # wherever it stands — no text of a resolution raises digits otherwise.
 RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _RAISED_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_LOWERED = str.maketrans(_RAISED_DIGITS, "0123456789")
 
 
 def raised(marker: str) -> str:
@@ -2757,7 +2758,9 @@ class MarkSearch:
         The next NEXT_MARKS_AHEAD notes are asked: their marks may be glued to numbers too, which no strong
         rule takes ("Action 21" + "3"). None where no strong rule finds one of them (or the marker is no
         number)."""
-        if not marker.isdigit():
+        # (the marker as a rule prints it: raised digits, "³", as mark-raised looks for them, are the note's "3")
+        marker = marker.translate(_LOWERED)
+        if not marker.isdecimal():
             return None
         spots = [(found[1], found[2].start(found[2].lastindex or 1))
                  for k in range(1, NEXT_MARKS_AHEAD + 1)
