@@ -332,3 +332,13 @@ MARK_AFTER_COUNTED_GOAL = """\
 
 <sup>2</sup> 第70/1号决议。
 """
+
+
+def test_a_bullet_before_a_long_roman_label_is_taken_off():
+    # (round thirty: the bullet stayed before "xxviii)", a label of six letters — an ECOSOC text's long list)
+    from unres.text.markdown import markdown_list_item
+
+    fired: list[int] = []
+    text = "- xxvii) To support the keepers;\n- xxviii) To support the pilots;\n- (xxxviii) To act;\n"
+    assert markdown_list_item(text, fired.append) == text.replace("- ", "")
+    assert len(fired) == 3

@@ -40,7 +40,10 @@ _EMPHASIS_OPENING = re.compile(r"^(?:\d+\\?\.\s+|[-*+]\s+)?(\*\*|__|\*|_)(?=[^\W
 _HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.M)
 _NOTE_MARK = re.compile(r"<sup>[^<\n]{1,8}</sup>|\^\d{1,3}\^|\[\^\w{1,4}\]")
 _ESCAPE = re.compile(r"\\[_*#\[\]](?=[^\W_])|^\d{1,3}\\\.\s", re.M)
-_LIST_ITEM = re.compile(r"^[-*+][ \t]+(?:\([^\s()]{1,5}\)|[’‘']\d{1,2}[’‘'])[ \t]+\S", re.M)
+# (a label: a letter or two, a number, or a roman numeral of any length — "(xxviii)", "xxviii)", the long lists of
+# an ECOSOC or budget text)
+_LABEL = r"(?:[ivxlcdm]+|[IVXLCDM]+|[^\s()]{1,5})"
+_LIST_ITEM = re.compile(rf"^[-*+][ \t]+(?:\({_LABEL}\)|[’‘']\d{{1,2}}[’‘'])[ \t]+\S", re.M)
 _PAGE_RULE = re.compile(r"^(?:-{3,5}|\*{3}|(?:\* ){2}\*)[ \t]*$", re.M)
 SIGNS = (_EMPHASIS_OPENING, _HEADING, _NOTE_MARK, _ESCAPE, _LIST_ITEM, _PAGE_RULE)
 SIGN_NAMES = ("emphasis", "heading lines", "note marks", "escapes", "list bullets", "page rules")  # (text-markdown)
@@ -171,7 +174,7 @@ def markdown_heading(text: str, fire: Callable[[int], None]) -> str:
 
 
 # (a label's shapes: "(a)", "a)", digits between quotes as Arabic sets its sub-items, "’1‘" — straightened too)
-_LIST_MARK = re.compile(r"^[-*+][ \t]+(?=(?:\(?[^\s()]{1,5}\)|[’‘']\d{1,2}[’‘'])[ \t]+\S)", re.M)
+_LIST_MARK = re.compile(rf"^[-*+][ \t]+(?=(?:\(?{_LABEL}\)|[’‘']\d{{1,2}}[’‘'])[ \t]+\S)", re.M)
 
 
 def markdown_list_item(text: str, fire: Callable[[int], None]) -> str:
