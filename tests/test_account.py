@@ -9,6 +9,7 @@ from unres.problems import Problem
 from unres.text import pipeline
 from unres.text.account import LOST_LINES, account, tally
 from unres.text.account import _lines_lost as account_lines_lost
+from unres.text.account import _runs as account_runs
 from unres.text.decode import decode
 from unres.text.parse import parse_text
 from unres.text.state import Doc
@@ -129,10 +130,11 @@ def test_lines_sought_in_the_whole_model_at_most_a_bounded_number_of_times():
     # (each search of the whole model costs its length: a text whose lines all jump would cost lines × model)
     doc = _read_up_to_the_model(TEXT)
     assert doc.tally is not None
-    held = "".join(reversed([run for _, run in doc.tally.runs()]))  # every line found, each by a search from the start
-    assert account_lines_lost(doc.tally, held) == []
-    lost = account_lines_lost(doc.tally, "")
-    assert [n for n, _ in lost] == [n for n, run in doc.tally.runs() if run][:LOST_LINES]
+    runs = list(account_runs(doc, doc.tally))
+    held = "".join(reversed([run for _, run in runs]))  # every line found, each by a search from the start
+    assert account_lines_lost(runs, held) == []
+    lost = account_lines_lost(runs, "")
+    assert [n for n, _ in lost] == [n for n, run in runs if run][:LOST_LINES]
 
 
 def test_the_cover_and_the_closing_are_not_counted():
@@ -148,7 +150,7 @@ def test_the_tally_counts_the_body_the_marks_and_the_notes_not_the_cover_nor_the
     doc = _read_up_to_the_model(TEXT)
     assert doc.tally is not None
     # the formula (8) to paragraph 3 (16), the annex (19-21), the note (23); not the session (4) nor the meeting (17)
-    runs = list(doc.tally.runs())
+    runs = list(account_runs(doc, doc.tally))
     assert [n for n, _ in runs] == [8, 9, 10, 11, 12, 13, 14, 15, 16, 19, 20, 21, 23]
     assert runs[1] == (9, "Recallingitsresolution8912of4December2034onharbourlights")  # (its mark apart)
     assert doc.tally.marks == ((9, "1"),)

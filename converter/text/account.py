@@ -27,15 +27,16 @@ that reached no field, in time linear in the text.
 
 from __future__ import annotations
 
-from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields, is_dataclass
 from functools import cache
-from itertools import chain
+from itertools import chain, islice
 from typing import Any
 
 from ..model import FootnoteRef
+from .marked import collapse
+from .pages import furniture_kind
 from .state import Doc
 
 # Fields of the model that hold no text of the running text (metadata, the agenda and the vote come from the cover and
@@ -53,19 +54,11 @@ class Tally:
     """What the running text gives the model to hold: its letters and digits, counted, and where they stand."""
 
     counted: Counter[str]
-    # The letters and digits of each line (a note: its marker and text), in the order read, as one string, with the
-    # offset each line's run starts at and the line's number — kept to name the lines a count finds short (as small as
-    # the text's letters: the lines themselves, which the flow lets go of, are not held).
-    letters: str
-    starts: array[int]
-    numbers: array[int]
+    # The first and last input lines of the body and of the annexes (the notes are doc.notes). Neither the lines nor
+    # their numbers are kept: the input is read again there only where the count finds letters missing (a copy of
+    # every line's letters, or even of every line's number, costs as much as a text of short lines' own reading).
+    spans: tuple[tuple[int, int], ...]
     marks: tuple[tuple[int, str], ...]  # (line, marker) of each reference mark in the counted lines
-
-    def runs(self) -> Iterator[tuple[int, str]]:
-        """Each line's number and its run of letters and digits."""
-        ends = chain(self.starts[1:], (len(self.letters),))
-        for n, start, end in zip(self.numbers, self.starts, ends, strict=True):
-            yield n, self.letters[start:end]
 
 
 def _alnum(texts: Iterable[str]) -> Counter[str]:
@@ -76,35 +69,35 @@ def _alnum(texts: Iterable[str]) -> Counter[str]:
 def tally(doc: Doc) -> None:
     """Stage (after segment): doc.tally, the letters and digits of the body, the annexes and the notes."""
     seg, lines = doc.seg, doc.lines
-    counted = lines[min(seg.lead_from, seg.body_from):seg.closing_at] + lines[max(seg.annex_at, seg.closing_at):]
-    notes = ((n.line, f"{n.marker}{n.text}") for n in doc.notes)
-    letters, starts, numbers, at = [], array("q"), array("q"), 0
-    for n, text in chain(((ln.number, ln.text) for ln in counted), notes):
-        run = "".join(filter(str.isalnum, text))
-        starts.append(at)
-        numbers.append(n)
-        letters.append(run)
-        at += len(run)
-    marks = tuple((ln.number, m.marker) for ln in counted for m in ln.marks)
-    joined = "".join(letters)
-    doc.tally = Tally(Counter(joined) + _alnum(m for _, m in marks), joined, starts, numbers, marks)
+    regions = ((min(seg.lead_from, seg.body_from), seg.closing_at), (max(seg.annex_at, seg.closing_at), len(lines)))
+    letters: Counter[str] = Counter()
+    marks: list[tuple[int, str]] = []
+    for start, end in regions:
+        for ln in islice(lines, start, end):
+            letters.update(filter(str.isalnum, ln.text))
+            marks.extend((ln.number, m.marker) for m in ln.marks)
+    for note in doc.notes:
+        letters.update(filter(str.isalnum, f"{note.marker}{note.text}"))
+    letters.update(filter(str.isalnum, "".join(m for _, m in marks)))
+    spans = tuple((lines[start].number, lines[end - 1].number) for start, end in regions if start < end)
+    doc.tally = Tally(letters, spans, tuple(marks))
 
 
-def _strings(obj: object, out: list[str], refs: Counter[str]) -> list[str]:
-    """The model's texts, in the order the text prints them; refs: the markers of its footnote references."""
+def _strings(obj: object, refs: Counter[str]) -> Iterator[str]:
+    """The model's texts, one by one, in the order the text prints them (a list of them would hold a reference to
+    each: more than a text of many short items); refs: counts the markers of its footnote references."""
     if isinstance(obj, str):
-        out.append(obj)
+        yield obj
     elif isinstance(obj, tuple):
         for x in obj:
-            _strings(x, out, refs)
+            yield from _strings(x, refs)
     elif isinstance(obj, FootnoteRef):
-        out.append(obj.marker)
         refs[obj.marker] += 1
+        yield obj.marker
     elif is_dataclass(obj):
         kind: Any = type(obj)  # (a dataclass: is_dataclass narrows obj to an instance or a class)
         for name in _printed_order(kind):
-            _strings(getattr(obj, name), out, refs)
-    return out
+            yield from _strings(getattr(obj, name), refs)
 
 
 @cache
@@ -125,16 +118,19 @@ def account(doc: Doc) -> None:
     if t is None or doc.result is None:
         return
     refs: Counter[str] = Counter()
-    strings = _strings(doc.result, [], refs) + doc.left_out
+    held: Counter[str] = Counter()
+    for text in chain(_strings(doc.result, refs), doc.left_out):  # (string by string: no copy of the model's text)
+        held.update(filter(str.isalnum, text))
     # A mark of a note reported footnote-unreferenced (on a heading, a label: a line that keeps no mark) is that
     # warning's: its note is in the model, its reference is said to be missing.
     unreferenced = {n.marker for n in doc.notes if n.marker not in doc.used}
     lacking = Counter(m for _, m in t.marks) - refs
-    excused = [m for m in lacking.elements() if m in unreferenced]
-    missing = t.counted - _alnum(chain(strings, excused))
+    held.update(filter(str.isalnum, "".join(m for m in lacking.elements() if m in unreferenced)))
+    missing = t.counted - held
     if not missing:
         return
-    where = _lines_lost(t, "".join(filter(str.isalnum, "".join(strings))))
+    model = "".join(filter(str.isalnum, "".join(chain(_strings(doc.result, Counter()), doc.left_out))))
+    where = _lines_lost(_runs(doc, t), model)
     marks = [(n, m) for n, m in t.marks if m in lacking and m not in unreferenced]
     count = missing.total()
     doc.warn("text-unaccounted", f"{count} {'letter or digit' if count == 1 else 'letters or digits'} of the text "
@@ -154,7 +150,30 @@ def _where(lines: list[tuple[int, str]], marks: list[tuple[int, str]]) -> str:
     return "; ".join(said) or "the lines that lost them cannot be told"
 
 
-def _lines_lost(t: Tally, held: str) -> list[tuple[int, str]]:
+def _runs(doc: Doc, t: Tally) -> Iterator[tuple[int, str]]:
+    """Each line's run of letters and digits in the body and the annexes as the input has it — blank lines and page
+    furniture passed over, the marks' markers taken out (the last occurrence of each on its line: a mark stands after
+    the word it marks) —, then each note's."""
+    raw = doc.text.split("\n")
+    markers: dict[int, list[str]] = {}
+    for n, m in t.marks:
+        markers.setdefault(n, []).append(m)
+    noted = {note.line for note in doc.notes}
+    for first, last in t.spans:
+        for n in range(first, min(last, len(raw)) + 1):
+            text = raw[n - 1]
+            if n in noted or not text.strip() or furniture_kind(collapse(text)) is not None:
+                continue
+            run = "".join(filter(str.isalnum, text))
+            for m in markers.get(n, ()):
+                if (k := run.rfind(m)) >= 0:
+                    run = run[:k] + run[k + len(m):]
+            yield n, run
+    for note in doc.notes:
+        yield note.line, "".join(filter(str.isalnum, f"{note.marker}{note.text}"))
+
+
+def _lines_lost(runs: Iterable[tuple[int, str]], held: str) -> list[tuple[int, str]]:
     """The lines whose run of letters and digits is nowhere in the model's (its texts' letters and digits joined in
     the order the text prints them): a line the model lost, or one it holds broken up (a line of two paragraphs with
     a note's marker between them), LOST_LINES at most. The model keeps the text's order but for a few jumps (notes,
@@ -162,7 +181,7 @@ def _lines_lost(t: Tally, held: str) -> list[tuple[int, str]]:
     costing the model's length — from the start."""
     out: list[tuple[int, str]] = []
     at, searches = 0, FROM_START
-    for n, run in t.runs():
+    for n, run in runs:
         if not run:
             continue
         found = held.find(run, at)

@@ -2812,7 +2812,7 @@ def body_blocks(doc: Doc) -> None:
     body, doc.body_tables = tables_apart(doc, body, "operative-table")
     # (the text right after a table opens a paragraph of its own: the table ended the one before; found by bisection
     # over the body's line numbers, which rise — sought line by line for each table, many tables cost the square)
-    numbers = [ln.number for ln in body]
+    numbers = [ln.number for ln in body] if doc.body_tables else []  # (a list of every line's number: only for tables)
     doc.after_table = {numbers[k] if (k := bisect_right(numbers, at)) < len(numbers) else 0
                        for at, _ in doc.body_tables}
     c = Lines(doc.lang, body, True, doc)
