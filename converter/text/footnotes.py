@@ -1575,7 +1575,7 @@ def _new_page(f: _Flow) -> None:
 
 def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     """Whether this line starts a footnote (then read as its first line)."""
-    fm = _FOOTNOTE_START.match(stripped)
+    fm = _FOOTNOTE_START.match(stripped) or note_text_lost(f, stripped, number)
     if fm is None:
         return False
     # (cover-item-late: the issue date under a late distribution, "3 August 2023", is the cover's, not note 3)
@@ -1610,6 +1610,44 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
     f.in_notes = True
     f.carried = False
     return True
+
+
+# (note-text-lost: a note's number and its full stop, nothing between)
+_LOST_NOTE = re.compile(r"^(?P<marker>\d{1,3}) ?(?P<text>[.．])$")
+
+
+def note_text_lost(f: _Flow, stripped: str, number: int) -> re.Match[str] | None:
+    """note-text-lost: among a text's notes, a line that is only the next note's number and a full stop ("2 .") is
+    that note, its text lost — the source's note held only a link whose text the file or the extraction dropped
+    (a document symbol): the line opens no note by the usual start (a note's text never opens with a full stop,
+    since "6 . Decides" is a paragraph's number parted from its stop), so it was left in the running text, the mark
+    of its note unplaced. Only among notes (one open, or a block of them going on), the number the next in
+    sequence, and under it what stands under a note (_under_lost_note) or the page's or the text's end: a
+    paragraph's parted number alone ("2 .") stands over its text. The full stop is kept as the note's text
+    (nothing dropped). Serves UN texts whose notes are document symbols, as extracted."""
+    m = _LOST_NOTE.match(stripped)
+    if m is None or not (f.pending is not None or f.in_notes) or not next_in_sequence(m["marker"], f.defined):
+        return None
+    stripped_lines = f.doc.stripped
+    # (marker-alone: the number on its own line, the full stop on the next — what stands under is under that one)
+    end = number
+    if f.alone:
+        end = next((k + 1 for k in range(number, len(stripped_lines)) if stripped_lines[k]), number)
+    below = next((k for k in range(end, len(stripped_lines)) if stripped_lines[k]), None)
+    if not (_page_ends_under(f, end) or below is not None and _under_lost_note(stripped_lines[below], m["marker"])):
+        return None
+    f.doc.fired("note-text-lost", number)
+    return m
+
+
+def _under_lost_note(below: str, marker: str) -> bool:
+    """For note-text-lost: whether the line under "N ." is what stands under a note — the next note, its marker
+    alone, or the rest of a paragraph a page cut (lower case: a block extraction drops the page's furniture) —,
+    never a paragraph's text under its parted number."""
+    following = _FOOTNOTE_START.match(below) or _LONE_MARKER.match(below)
+    if following is not None:
+        return following[0].split()[0].strip("()") == str(int(marker) + 1)
+    return below[:1].islower()
 
 
 def _refused_in_place(f: _Flow, marker: str, stripped: str, text: str, number: int) -> bool:
@@ -3868,6 +3906,8 @@ RULES: tuple[Rule, ...] = (
     # (Text of blocks without page furniture: a note cut by its page's foot, its rest under the next page's rule.)
     Rule("note-cut-unpaged", "flow", _cut_unpaged, "in a text without running heads, a note of the body that running "
          "text closes unfinished was cut by its page's foot: its rest is carried from under the next rule, else told"),
+    Rule("note-text-lost", "flow", note_text_lost, "a note's number and full stop alone among the notes, the "
+         "next in sequence over what stands under a note or the page's end: that note, its text (a link's) lost"),
     Rule("note-in-sequence", "flow", next_in_sequence, "a footnote's number is the next in sequence (one may be "
          "skipped): '(67)/RES/10' with no (66) before is no note"),
     Rule("note-numbering-gap", "flow", numbering_gap, "right under a finished note of a footnote block, a note "
