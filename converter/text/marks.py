@@ -2085,6 +2085,18 @@ def counted_not_mark(view: str, start: int, counting: frozenset[str]) -> bool:
     return len(words) > 1 and _LIST_NUMBER.fullmatch(words[-1]) is not None and fold_word(words[-2]) in counting
 
 
+def counted_item_subnumber(view: str, start: int, counting: frozenset[str]) -> bool:
+    """counted-item-subnumber: a bracketed number set apart after a counted item whose own number bears a letter
+    ("Schedule 1A (4)", "الجدول 1-ألف (4)": a chemical's entry in a treaty's schedule) numbers an entry of that item,
+    never a mark. Class: PDF text with its marks bracketed and set apart (Arabic prints "(4)"), a treaty's schedule
+    cited by entry: the loose rules took the entry's number for the mark, pages past the true mark that the wrap set
+    first on its line, and every later mark on the page was sought past it and lost. The item's number must bear a
+    letter: no year ("2016 (4)") and no document number ("77/7 (1)", mark-apart-after-document-number's)."""
+    words = view[:start].split()
+    return (len(words) > 1 and view[start:].lstrip().startswith("(") and _LETTERED_NUMBER.fullmatch(words[-1]) is not None
+            and fold_word(words[-2]) in counting)
+
+
 def abbreviation_number(lg: Lang, view: str, start: int) -> bool:
     """abbreviation-number-not-mark: digits glued right after an abbreviation of the table's endnotes.not_after
     that ends with a full stop ("Notice No.1,", "para.3", "vol.2") are the number that abbreviation asks for, never
@@ -2097,6 +2109,8 @@ def abbreviation_number(lg: Lang, view: str, start: int) -> bool:
 
 
 _LIST_NUMBER = re.compile(rf"\d{{1,3}}[{_COMMA_APART}]")  # (not a year: "in 2022, 1 the")
+# (an item's number that bears a letter, hyphened or not: "1A", "1-ألف"; no document number "77/7", no year)
+_LETTERED_NUMBER = re.compile(r"\d{1,3}[-‑.]?[^\W\d_]{1,4}")
 
 
 def counted_name_not_mark(lg: Lang, view: str, start: int, counting: frozenset[str]) -> bool:
@@ -3083,6 +3097,7 @@ class MarkSearch:
         the text's own number, no mark."""
         lg = self.doc.lang
         found = ("counted-not-mark" if counted_not_mark(view, start, counting)
+                 else "counted-item-subnumber" if counted_item_subnumber(view, start, counting)
                  else "counted-name-not-mark" if counted_name_not_mark(lg, view, start, counting)
                  else "counted-name-over-break" if counted_name_over_break(lg, view, start, counting, prev) else None)
         if found is not None:
@@ -3657,6 +3672,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "its comma that repeats it ('Goal 2, 2 exacerbating') is a mark, not the list's next number"),
     Rule("counted-not-mark", "flow", counted_not_mark, "a number set apart after a word that counts or "
          "introduces it ('principle 6,', 'paragraph 2,': the table's endnotes.not_after) is no mark set apart"),
+    Rule("counted-item-subnumber", "flow", counted_item_subnumber, "a bracketed number set apart after a counted "
+         "item whose number bears a letter ('Schedule 1A (4)', 'الجدول 1-ألف (4)') numbers an entry of it, never a "
+         "mark"),
     Rule("counted-name-not-mark", "flow", counted_name_not_mark, "a number set apart after a name whose first word "
          "counts it ('Objetivo de Desarrollo Sostenible 3 (', its other words capitalised or function words) is the "
          "name's number, never a mark set apart"),
