@@ -1032,7 +1032,10 @@ def tail_ends_paragraph(f: _Flow, pending: _Open, number: int) -> None:
         return
     gap = f.gap
     for text, (k, ind) in zip(pending.parts[-len(pending.over):], pending.over, strict=True):
-        f.gap = gap
+        # (each line back with the blank line it had above it, or none: the blank line before the head that ended
+        # the note is the head's; given to lines the note had run on over without one, it opened a paragraph at
+        # each — "… Комиссии), содержащиеся в докладе" / "Генерального секретаря, и просит …" went as a heading)
+        f.gap = k >= 2 and not f.doc.stripped[k - 2]
         _text_line(f, text, k, ind, f.invisible, text[0])
     f.gap = gap
     del pending.parts[-len(pending.over):]
