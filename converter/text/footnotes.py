@@ -1865,6 +1865,8 @@ def mark_since_last(f: _Flow, w: _Where) -> bool:
     # and the endnotes of old yearly volumes are endnotes.py's — but where those rules found none in a paged text
     # whose marks are glued: since-last-after-closing)
     after = notes_after_closing(f) or _vote_before(f)
+    if after and bare_after_closing(f, w, start):
+        return True
     if after and not since_last_after_closing(f, w):
         return False
     # (after the closing, never into it, whose date a mark rule could read as a mark: last-note-bound)
@@ -1890,6 +1892,27 @@ def _since_last_asked(f: _Flow, w: _Where, numbers: list[int]) -> bool:
     return ((w.near or w.block or f.alone or first_unpaged) and w.marker.strip("()").isdecimal()
             and int(w.marker.strip("()")) == max(numbers, default=0) + 1
             and (f.candidate.endswith(_TERMINAL) or hanging_note_ends(f, w.number) or runs_to_next_note(f, w)))
+
+
+def bare_after_closing(f: _Flow, w: _Where, start: tuple[int, int]) -> bool:
+    """bare-mark-after-closing: a note after the closing with a bracketed marker ("(4)"), next in sequence, whose mark
+    the rules of notes after the closing found nowhere, has it where its bare digits stand after an empty pair of
+    brackets inside a bracket — "(youth4Disarmament()  4 )", "(د-27() 4 )", as a PDF's text of a right-to-left
+    script gives a bracketed mark inside a bracket (bare-mark-after-empty-brackets' places) — at exactly one place
+    between the last mark found and the closing. Class: PDF text of a right-to-left script whose last page's note
+    stands under the closing block, its marks set apart (the page's foot after the meeting and the date). Refused,
+    the note was read as a line of the closing (text-closing-unknown) and its mark left in the text."""
+    if not (w.marker.startswith("(") and w.marker.endswith(")")):
+        return False
+    search, lines = f.search, f.doc.lines
+    end = min(search.closing, default=len(lines))
+    spot = search.bare_between(w.marker, start, (end - 1, len(lines[end - 1].view))) if end else None
+    if spot is None:
+        return False
+    search.take_between(w.marker, spot)
+    search.last = (spot[0], spot[1])
+    f.doc.fired("bare-mark-after-closing", w.number)
+    return True
 
 
 def since_last_after_closing(f: _Flow, w: _Where) -> bool:
@@ -4093,6 +4116,9 @@ RULES: tuple[Rule, ...] = (
     Rule("first-note-after-closing-since-formula", "flow", first_after_closing_since_formula, "in a text whose "
          "notes follow the closing, the first note's mark that no rule found ('принцип 7' + '1' + ',') is sought "
          "from the formula to the closing, taken where exactly one place can be it"),
+    Rule("bare-mark-after-closing", "flow", bare_after_closing, "a note after the closing with a bracketed marker "
+         "whose mark no rule found has it where its bare digits stand after an empty pair of brackets inside a "
+         "bracket ('(youth()  4 )'), at exactly one place between the last mark and the closing"),
     Rule("mark-since-last-after-closing", "flow", since_last_after_closing, "in a paged text of glued marks, a "
          "note after the closing whose mark no rule found has it sought between the last mark and the closing, "
          "taken where exactly one place can be it ('decision 22/BCN15' + '2' + ',')"),

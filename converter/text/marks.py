@@ -1288,9 +1288,11 @@ def _after_empty_brackets(digits: str, units: str) -> re.Pattern[str] | None:
     # bare-mark-after-empty-brackets: a bracketed marker inside a bracket, as a PDF's text of a right-to-left script
     # gives it — its brackets an empty pair, its bare digits glued after them, the bracket it stands in closing
     # right after ("(كوفيد-19()11)", "(د-27()4)"): no text holds digits between an empty pair of brackets and a
-    # closing one, where bare digits glued elsewhere are as often the text's own ("103 دول").
+    # closing one, where bare digits glued elsewhere are as often the text's own ("103 دول"). Justified text or a
+    # layout that sets its marks apart puts spaces around the digits ("(د-27() 4 )", "(youth4Disarmament()  4 )"):
+    # they go with the mark.
     m = re.escape(digits)
-    return re.compile(rf"({m})(?<=\(\){m})(?=\))")
+    return re.compile(rf"(?<=\(\))( *{m} *)(?=\))")
 
 
 BARE_AFTER_EMPTY_BRACKETS = MarkRule("bare-mark-after-empty-brackets", _after_empty_brackets, near_foot=True, weak=True,
@@ -3235,6 +3237,22 @@ class MarkSearch:
             return None
         (i, _), (at, end) = found.popitem()
         return i, at, end
+
+    def bare_between(self, marker: str, start: tuple[int, int], stop: tuple[int, int]) -> tuple[int, int, int] | None:
+        """bare-mark-after-closing: the one place between two places (each a line and a position in its view, both
+        outside) where a bracketed marker's bare digits stand after an empty pair of brackets inside a bracket
+        (bare-mark-after-empty-brackets' places); None where none or several do."""
+        form = marker.strip("()")
+        rules = _bare_after_empty_brackets(form)
+        found: dict[tuple[int, int], tuple[int, int]] = {}
+        for i in range(start[0], stop[0] + 1):
+            if form not in self.doc.lines[i].text:
+                continue
+            view = self.doc.lines[i].view
+            lo, hi = start[1] + 1 if i == start[0] else 0, stop[1] if i == stop[0] else len(view)
+            for at, end in self._candidates(i, rules, lo, hi):
+                found[(i, view.find(form, at, end))] = (at, end)
+        return self._one(found)
 
     def _between_places(self, marker: str, start: tuple[int, int], stop: tuple[int, int],
                         counting: frozenset[str] | None = None) -> dict[tuple[int, int], tuple[int, int]]:
