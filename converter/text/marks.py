@@ -1182,8 +1182,11 @@ def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
     m = re.escape(marker)
     # Set apart after a word or a number, before the closing bracket or quote of the name it follows
     # ("لعام 2030 (3) “،", "(كوفيد-19() 3 )"): where every mark between two others is sought
-    # (mark-between-neighbours) — elsewhere a number before a closing bracket is mostly the text's own.
-    return re.compile(rf"( {m})(?:(?<={_WORD_OR_DIGIT_END} {m})|(?<=[{_CLOSING_APART}] {m}))(?= ?[{_CLOSING_APART}])")
+    # (mark-between-neighbours) — elsewhere a number before a closing bracket is mostly the text's own. Justified
+    # text widens the space before the bracket; and the wrap may put the mark first on its line, set apart from the
+    # bracket ("… удобрением океана" / "130   ), а также"): a list's label at a line's start is glued to its bracket.
+    return re.compile(rf"( {m})(?:(?<={_WORD_OR_DIGIT_END} {m})|(?<=[{_CLOSING_APART}] {m}))(?= *[{_CLOSING_APART}])"
+                      rf"|^({m})(?= +[{_CLOSING_APART}])")
 
 
 MARK_APART_CLOSING = MarkRule("mark-between-neighbours", _apart_before_closing, near_foot=True, weak=True,
