@@ -669,7 +669,24 @@ def _counted_goes_on(f: _Flow, pending: _Open, stripped: str, number: int) -> bo
     return (number_after_counter(f, pending, stripped, number) or count_alone(f, pending, stripped, number)
             or range_alone(f, pending, stripped, number) or letter_after_counter(f, pending, stripped, number)
             or range_after_counter(f, pending, stripped, number)
-            or range_word_after_counter(f, pending, stripped, number))
+            or range_word_after_counter(f, pending, stripped, number) or year_goes_on(f, pending, stripped, number))
+
+
+# note-year-goes-on: a year and its comma at a line's start ("2016, Supplement No. 10")
+_YEAR_COMMA = re.compile(r"(?:19|20)\d\d,\s")
+
+
+def year_goes_on(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-year-goes-on: an open note whose line ends with a comma goes on over a line that opens with a year and its
+    comma — "… Official Records of the Economic and Social Council," / "2016, Supplement No. 10 (E/2016/30) …", the
+    wrap putting the year of the Official Records first on the line —, which the language's paragraph number (a
+    number typed with a comma before a capital: "1, Income from staff assessment") would take for a paragraph:
+    no paragraph is numbered with a year. Class: PDF text whose notes cite the Official Records by year; refused,
+    the note's second line went into the paragraph the page cut before the notes."""
+    if not pending.last.rstrip().endswith(",") or _YEAR_COMMA.match(stripped) is None:
+        return False
+    f.doc.fired("note-year-goes-on", number)
+    return True
 
 
 def _date_goes_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
@@ -4116,6 +4133,9 @@ RULES: tuple[Rule, ...] = (
     Rule("first-note-after-closing-since-formula", "flow", first_after_closing_since_formula, "in a text whose "
          "notes follow the closing, the first note's mark that no rule found ('принцип 7' + '1' + ',') is sought "
          "from the formula to the closing, taken where exactly one place can be it"),
+    Rule("note-year-goes-on", "flow", year_goes_on, "an open note whose line ends with a comma goes on over a line "
+         "that opens with a year and its comma ('… Economic and Social Council,' / '2016, Supplement No. 10'), never "
+         "a paragraph's number"),
     Rule("bare-mark-after-closing", "flow", bare_after_closing, "a note after the closing with a bracketed marker "
          "whose mark no rule found has it where its bare digits stand after an empty pair of brackets inside a "
          "bracket ('(youth()  4 )'), at exactly one place between the last mark and the closing"),
