@@ -2098,8 +2098,8 @@ def counted_item_subnumber(view: str, start: int, counting: frozenset[str]) -> b
     first on its line, and every later mark on the page was sought past it and lost. The item's number must bear a
     letter: no year ("2016 (4)") and no document number ("77/7 (1)", mark-apart-after-document-number's)."""
     words = view[:start].split()
-    return (len(words) > 1 and view[start:].lstrip().startswith("(") and _LETTERED_NUMBER.fullmatch(words[-1]) is not None
-            and fold_word(words[-2]) in counting)
+    return (len(words) > 1 and view[start:].lstrip().startswith("(")
+            and _LETTERED_NUMBER.fullmatch(words[-1]) is not None and fold_word(words[-2]) in counting)
 
 
 def abbreviation_number(lg: Lang, view: str, start: int) -> bool:
