@@ -1513,7 +1513,7 @@ def page_break_opens(c: Lines, i: int) -> bool | None:
     view = c.view(i)
     if (not c.opener[i] and _last_char(c, i - 1) in _COMMAS and c.heads_known()
             and not starts_with_head(c.lang, view)):
-        return _conjoined_after_page(c, i)
+        return _conjoined_after_page(c, i) or _short_page_end_unspaced(c, i)
     return opens(c.lang, view) or _lowercase_head_after_page(c, i) or _parallel_item_after_page(c, i)
 
 
@@ -1595,6 +1595,21 @@ def _conjoined_after_page(c: Lines, i: int) -> bool:
         return False
     if c.doc is not None:
         c.doc.fired("conjoined-head-after-page", c.lines[i].number)
+    return True
+
+
+def _short_page_end_unspaced(c: Lines, i: int) -> bool:
+    """short-page-end-opens: in wrapped text of a script without spaces, a page's first line opens a paragraph when
+    the page's last line before it, ending with a comma, stopped short: a paragraph the page cut runs to the width on
+    its page's last line (a script without spaces wraps anywhere, so every wrapped line is full), and a short line
+    there ended its paragraph — "…以及处境脆弱者，" / page / "对联合国…的结论表示震惊，", a preambular paragraph whose
+    opening phrase (a frame, "对…表示震惊") the table does not know as a head. In a script with spaces a known head or
+    a conjunction and a head tells it (conjoined-head-after-page); without spaces the line's length is the evidence
+    left, a new paragraph's opening phrase as often unknown to the table as not."""
+    if c.lang.script.spaced or c.mode.unwrapped or not c.wraps() or c.widths[i - 1] > c.short:
+        return False
+    if c.doc is not None:
+        c.doc.fired("short-page-end-opens", c.lines[i].number)
     return True
 
 
@@ -2620,6 +2635,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "('并强调指出') after the rest of a paragraph a page cut, finished and known to have ended its block — in "
          "text of one block to a line, on that same page; in wrapped text, stopped short of the width — opens a "
          "paragraph"),
+    Rule("short-page-end-opens", "blocks", _short_page_end_unspaced, "in wrapped text of a script without spaces, a "
+         "page's first line after a comma on a page's last line that stopped short opens a paragraph"),
     Rule("conjoined-head-after-page", "blocks", _conjoined_after_page, "in wrapped text, a page's first line in lower "
          "case opening with a conjunction and a paragraph head ('y destacando') opens a paragraph when the line before "
          "the page break, ending with a comma, stopped short"),

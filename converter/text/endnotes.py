@@ -286,12 +286,20 @@ def place_endnote_marks(doc: Doc, marked: list[Line], notes: list[Note]) -> None
             doc.fired("endnote-mark-apart", marked[found[0]].number)
         doc.notes.append(note)
     for k, (marker, first) in enumerate(placed):
-        limit = _first_mark(marked, placed[k + 1][0]) if k + 1 < len(placed) else None
+        limit = _first_mark(marked, placed[k + 1][0] if k + 1 < len(placed) else _next_marker(marker))
         at: tuple[int, int] | None = first
         while at is not None:
             at = mark_endnote(marked, marker, at, not_after, limit, doc)
             if at is not None:
                 doc.fired("endnote-referred-again", marked[at[0]].number)
+
+
+def _next_marker(marker: str) -> str:
+    """endnote-referred-again, after the last note placed here: the next note's marker, whose first mark bounds the
+    search where the flow stage placed it (a last note at the text's end read as a page's foot note, its mark set
+    apart in the body). Class: notes gathered after the closing, their marks set apart, the last one taken by the
+    page-foot rules: "… and proposal" / (page) / "2 (facilitate …" further on was marked again as note 2's."""
+    return str(int(marker) + 1) if marker.isdigit() else ""
 
 
 def mark_endnote(body: list[Line], marker: str, after: tuple[int, int], not_after: frozenset[str],

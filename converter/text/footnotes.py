@@ -669,7 +669,24 @@ def _counted_goes_on(f: _Flow, pending: _Open, stripped: str, number: int) -> bo
     return (number_after_counter(f, pending, stripped, number) or count_alone(f, pending, stripped, number)
             or range_alone(f, pending, stripped, number) or letter_after_counter(f, pending, stripped, number)
             or range_after_counter(f, pending, stripped, number)
-            or range_word_after_counter(f, pending, stripped, number))
+            or range_word_after_counter(f, pending, stripped, number) or year_goes_on(f, pending, stripped, number))
+
+
+# note-year-goes-on: a year and its comma at a line's start ("2016, Supplement No. 10")
+_YEAR_COMMA = re.compile(r"(?:19|20)\d\d,\s")
+
+
+def year_goes_on(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-year-goes-on: an open note whose line ends with a comma goes on over a line that opens with a year and its
+    comma — "… Official Records of the Economic and Social Council," / "2016, Supplement No. 10 (E/2016/30) …", the
+    wrap putting the year of the Official Records first on the line —, which the language's paragraph number (a
+    number typed with a comma before a capital: "1, Income from staff assessment") would take for a paragraph:
+    no paragraph is numbered with a year. Class: PDF text whose notes cite the Official Records by year; refused,
+    the note's second line went into the paragraph the page cut before the notes."""
+    if not pending.last.rstrip().endswith(",") or _YEAR_COMMA.match(stripped) is None:
+        return False
+    f.doc.fired("note-year-goes-on", number)
+    return True
 
 
 def _date_goes_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
@@ -1032,7 +1049,10 @@ def tail_ends_paragraph(f: _Flow, pending: _Open, number: int) -> None:
         return
     gap = f.gap
     for text, (k, ind) in zip(pending.parts[-len(pending.over):], pending.over, strict=True):
-        f.gap = gap
+        # (each line back with the blank line it had above it, or none: the blank line before the head that ended
+        # the note is the head's; given to lines the note had run on over without one, it opened a paragraph at
+        # each — "… Комиссии), содержащиеся в докладе" / "Генерального секретаря, и просит …" went as a heading)
+        f.gap = k >= 2 and not f.doc.stripped[k - 2]
         _text_line(f, text, k, ind, f.invisible, text[0])
     f.gap = gap
     del pending.parts[-len(pending.over):]
@@ -1900,6 +1920,8 @@ def mark_since_last(f: _Flow, w: _Where) -> bool:
     # and the endnotes of old yearly volumes are endnotes.py's — but where those rules found none in a paged text
     # whose marks are glued: since-last-after-closing)
     after = notes_after_closing(f) or _vote_before(f)
+    if after and bare_after_closing(f, w, start):
+        return True
     if after and not since_last_after_closing(f, w):
         return False
     # (after the closing, never into it, whose date a mark rule could read as a mark: last-note-bound)
@@ -1925,6 +1947,27 @@ def _since_last_asked(f: _Flow, w: _Where, numbers: list[int]) -> bool:
     return ((w.near or w.block or f.alone or first_unpaged) and w.marker.strip("()").isdecimal()
             and int(w.marker.strip("()")) == max(numbers, default=0) + 1
             and (f.candidate.endswith(_TERMINAL) or hanging_note_ends(f, w.number) or runs_to_next_note(f, w)))
+
+
+def bare_after_closing(f: _Flow, w: _Where, start: tuple[int, int]) -> bool:
+    """bare-mark-after-closing: a note after the closing with a bracketed marker ("(4)"), next in sequence, whose mark
+    the rules of notes after the closing found nowhere, has it where its bare digits stand after an empty pair of
+    brackets inside a bracket — "(youth4Disarmament()  4 )", "(د-27() 4 )", as a PDF's text of a right-to-left
+    script gives a bracketed mark inside a bracket (bare-mark-after-empty-brackets' places) — at exactly one place
+    between the last mark found and the closing. Class: PDF text of a right-to-left script whose last page's note
+    stands under the closing block, its marks set apart (the page's foot after the meeting and the date). Refused,
+    the note was read as a line of the closing (text-closing-unknown) and its mark left in the text."""
+    if not (w.marker.startswith("(") and w.marker.endswith(")")):
+        return False
+    search, lines = f.search, f.doc.lines
+    end = min(search.closing, default=len(lines))
+    spot = search.bare_between(w.marker, start, (end - 1, len(lines[end - 1].view))) if end else None
+    if spot is None:
+        return False
+    search.take_between(w.marker, spot)
+    search.last = (spot[0], spot[1])
+    f.doc.fired("bare-mark-after-closing", w.number)
+    return True
 
 
 def since_last_after_closing(f: _Flow, w: _Where) -> bool:
@@ -4130,6 +4173,12 @@ RULES: tuple[Rule, ...] = (
     Rule("first-note-after-closing-since-formula", "flow", first_after_closing_since_formula, "in a text whose "
          "notes follow the closing, the first note's mark that no rule found ('принцип 7' + '1' + ',') is sought "
          "from the formula to the closing, taken where exactly one place can be it"),
+    Rule("note-year-goes-on", "flow", year_goes_on, "an open note whose line ends with a comma goes on over a line "
+         "that opens with a year and its comma ('… Economic and Social Council,' / '2016, Supplement No. 10'), never "
+         "a paragraph's number"),
+    Rule("bare-mark-after-closing", "flow", bare_after_closing, "a note after the closing with a bracketed marker "
+         "whose mark no rule found has it where its bare digits stand after an empty pair of brackets inside a "
+         "bracket ('(youth()  4 )'), at exactly one place between the last mark and the closing"),
     Rule("mark-since-last-after-closing", "flow", since_last_after_closing, "in a paged text of glued marks, a "
          "note after the closing whose mark no rule found has it sought between the last mark and the closing, "
          "taken where exactly one place can be it ('decision 22/BCN15' + '2' + ',')"),

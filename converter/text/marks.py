@@ -1182,8 +1182,11 @@ def _apart_before_closing(marker: str, units: str) -> re.Pattern[str] | None:
     m = re.escape(marker)
     # Set apart after a word or a number, before the closing bracket or quote of the name it follows
     # ("لعام 2030 (3) “،", "(كوفيد-19() 3 )"): where every mark between two others is sought
-    # (mark-between-neighbours) — elsewhere a number before a closing bracket is mostly the text's own.
-    return re.compile(rf"( {m})(?:(?<={_WORD_OR_DIGIT_END} {m})|(?<=[{_CLOSING_APART}] {m}))(?= ?[{_CLOSING_APART}])")
+    # (mark-between-neighbours) — elsewhere a number before a closing bracket is mostly the text's own. Justified
+    # text widens the space before the bracket; and the wrap may put the mark first on its line, set apart from the
+    # bracket ("… удобрением океана" / "130   ), а также"): a list's label at a line's start is glued to its bracket.
+    return re.compile(rf"( {m})(?:(?<={_WORD_OR_DIGIT_END} {m})|(?<=[{_CLOSING_APART}] {m}))(?= *[{_CLOSING_APART}])"
+                      rf"|^({m})(?= +[{_CLOSING_APART}])")
 
 
 MARK_APART_CLOSING = MarkRule("mark-between-neighbours", _apart_before_closing, near_foot=True, weak=True,
@@ -1288,9 +1291,11 @@ def _after_empty_brackets(digits: str, units: str) -> re.Pattern[str] | None:
     # bare-mark-after-empty-brackets: a bracketed marker inside a bracket, as a PDF's text of a right-to-left script
     # gives it — its brackets an empty pair, its bare digits glued after them, the bracket it stands in closing
     # right after ("(كوفيد-19()11)", "(د-27()4)"): no text holds digits between an empty pair of brackets and a
-    # closing one, where bare digits glued elsewhere are as often the text's own ("103 دول").
+    # closing one, where bare digits glued elsewhere are as often the text's own ("103 دول"). Justified text or a
+    # layout that sets its marks apart puts spaces around the digits ("(د-27() 4 )", "(youth4Disarmament()  4 )"):
+    # they go with the mark.
     m = re.escape(digits)
-    return re.compile(rf"({m})(?<=\(\){m})(?=\))")
+    return re.compile(rf"(?<=\(\))( *{m} *)(?=\))")
 
 
 BARE_AFTER_EMPTY_BRACKETS = MarkRule("bare-mark-after-empty-brackets", _after_empty_brackets, near_foot=True, weak=True,
@@ -2085,6 +2090,18 @@ def counted_not_mark(view: str, start: int, counting: frozenset[str]) -> bool:
     return len(words) > 1 and _LIST_NUMBER.fullmatch(words[-1]) is not None and fold_word(words[-2]) in counting
 
 
+def counted_item_subnumber(view: str, start: int, counting: frozenset[str]) -> bool:
+    """counted-item-subnumber: a bracketed number set apart after a counted item whose own number bears a letter
+    ("Schedule 1A (4)", "الجدول 1-ألف (4)": a chemical's entry in a treaty's schedule) numbers an entry of that item,
+    never a mark. Class: PDF text with its marks bracketed and set apart (Arabic prints "(4)"), a treaty's schedule
+    cited by entry: the loose rules took the entry's number for the mark, pages past the true mark that the wrap set
+    first on its line, and every later mark on the page was sought past it and lost. The item's number must bear a
+    letter: no year ("2016 (4)") and no document number ("77/7 (1)", mark-apart-after-document-number's)."""
+    words = view[:start].split()
+    return (len(words) > 1 and view[start:].lstrip().startswith("(")
+            and _LETTERED_NUMBER.fullmatch(words[-1]) is not None and fold_word(words[-2]) in counting)
+
+
 def abbreviation_number(lg: Lang, view: str, start: int) -> bool:
     """abbreviation-number-not-mark: digits glued right after an abbreviation of the table's endnotes.not_after
     that ends with a full stop ("Notice No.1,", "para.3", "vol.2") are the number that abbreviation asks for, never
@@ -2097,6 +2114,8 @@ def abbreviation_number(lg: Lang, view: str, start: int) -> bool:
 
 
 _LIST_NUMBER = re.compile(rf"\d{{1,3}}[{_COMMA_APART}]")  # (not a year: "in 2022, 1 the")
+# (an item's number that bears a letter, hyphened or not: "1A", "1-ألف"; no document number "77/7", no year)
+_LETTERED_NUMBER = re.compile(r"\d{1,3}[-‑.]?[^\W\d_]{1,4}")
 
 
 def counted_name_not_mark(lg: Lang, view: str, start: int, counting: frozenset[str]) -> bool:
@@ -3083,6 +3102,7 @@ class MarkSearch:
         the text's own number, no mark."""
         lg = self.doc.lang
         found = ("counted-not-mark" if counted_not_mark(view, start, counting)
+                 else "counted-item-subnumber" if counted_item_subnumber(view, start, counting)
                  else "counted-name-not-mark" if counted_name_not_mark(lg, view, start, counting)
                  else "counted-name-over-break" if counted_name_over_break(lg, view, start, counting, prev) else None)
         if found is not None:
@@ -3220,6 +3240,22 @@ class MarkSearch:
             return None
         (i, _), (at, end) = found.popitem()
         return i, at, end
+
+    def bare_between(self, marker: str, start: tuple[int, int], stop: tuple[int, int]) -> tuple[int, int, int] | None:
+        """bare-mark-after-closing: the one place between two places (each a line and a position in its view, both
+        outside) where a bracketed marker's bare digits stand after an empty pair of brackets inside a bracket
+        (bare-mark-after-empty-brackets' places); None where none or several do."""
+        form = marker.strip("()")
+        rules = _bare_after_empty_brackets(form)
+        found: dict[tuple[int, int], tuple[int, int]] = {}
+        for i in range(start[0], stop[0] + 1):
+            if form not in self.doc.lines[i].text:
+                continue
+            view = self.doc.lines[i].view
+            lo, hi = start[1] + 1 if i == start[0] else 0, stop[1] if i == stop[0] else len(view)
+            for at, end in self._candidates(i, rules, lo, hi):
+                found[(i, view.find(form, at, end))] = (at, end)
+        return self._one(found)
 
     def _between_places(self, marker: str, start: tuple[int, int], stop: tuple[int, int],
                         counting: frozenset[str] | None = None) -> dict[tuple[int, int], tuple[int, int]]:
@@ -3657,6 +3693,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "its comma that repeats it ('Goal 2, 2 exacerbating') is a mark, not the list's next number"),
     Rule("counted-not-mark", "flow", counted_not_mark, "a number set apart after a word that counts or "
          "introduces it ('principle 6,', 'paragraph 2,': the table's endnotes.not_after) is no mark set apart"),
+    Rule("counted-item-subnumber", "flow", counted_item_subnumber, "a bracketed number set apart after a counted "
+         "item whose number bears a letter ('Schedule 1A (4)', 'الجدول 1-ألف (4)') numbers an entry of it, never a "
+         "mark"),
     Rule("counted-name-not-mark", "flow", counted_name_not_mark, "a number set apart after a name whose first word "
          "counts it ('Objetivo de Desarrollo Sostenible 3 (', its other words capitalised or function words) is the "
          "name's number, never a mark set apart"),
