@@ -17,15 +17,15 @@ _CLOSE = "3 March 2027\n\n12th plenary meeting\n\n[Adopted without a vote.]\n"
 
 
 def _among_operative() -> str:
-    return _HEAD + "".join(f"{i}. Approves the lamps of beacon {i};\n\n| Lamp | Hours |\n|---|---|\n| Red | {i * 7} |\n\n"
-                           for i in range(1, TABLES + 1)) + _CLOSE
+    return _HEAD + "".join(f"{i}. Approves the lamps of beacon {i};\n\n"
+                           f"| Lamp | Hours |\n|---|---|\n| Red | {i * 7} |\n\n" for i in range(1, TABLES + 1)) + _CLOSE
 
 
 def _among_annex_paragraphs() -> str:
     return (_HEAD + "1. Takes note of the survey;\n\n2. Decides to remain seized of the matter.\n\n" + _CLOSE
             + "\nAnnex\n\nBeacons of the northern coast\n\n"
-            + "".join(f"{i}. The beacon {i} burns all night.\n\n| Tower | Lamps |\n|---|---|\n| T{i} | {i % 9 + 1} |\n\n"
-                      for i in range(1, TABLES + 1)))
+            + "".join(f"{i}. The beacon {i} burns all night.\n\n"
+                      f"| Tower | Lamps |\n|---|---|\n| T{i} | {i % 9 + 1} |\n\n" for i in range(1, TABLES + 1)))
 
 
 def _peak(text: str) -> float:
