@@ -18,45 +18,63 @@ from .tables import TableDraft, tables_apart
 
 def annexes(doc: Doc) -> None:
     """Stage: doc.annexes."""
+    # The annexes' lines leave doc.lines while each annex's tables are taken apart, a table's lines let go once it is
+    # read (annex-table: a text of many small tables held their lines beside the model's cells); the others go back
+    # until the annexes are read (their page breaks and blank lines tell the headings: attach_headings).
+    lines = doc.annex_lines
+    del doc.lines[doc.seg.annex_at:]
     groups: list[tuple[Line, list[Line]]] = []
-    for ln in doc.annex_lines:
+    for ln in lines:
         if doc.lang.match("annex", ln.view):
             groups.append((ln, []))
-            continue
-        if groups:
+        elif groups:
             groups[-1][1].append(ln)
+        else:
+            doc.lines.append(ln)  # (a line before the first label: no annex's)
+    del lines
+    apart = []
     for opening, g in groups:
-        doc.annexes.append(_annex(doc, opening, g))
+        rest, tables = tables_apart(doc, g)
+        doc.lines += [opening, *rest]
+        apart.append((opening, rest, tables))
+    del groups
+    for opening, g, tables in apart:
+        doc.annexes.append(_annex(doc, opening, g, tables))
+    del doc.lines[doc.seg.annex_at:]  # (no stage after this one reads them)
 
 
-def _annex(doc: Doc, opening: Line, g: list[Line]) -> AnnexDraft:
-    """One annex: its label's line and the lines under it."""
+def _annex(doc: Doc, opening: Line, g: list[Line], tables: list[tuple[int, TableDraft]]) -> AnnexDraft:
+    """One annex: its label's line, the lines under it and its tables, taken apart from them (annex-table)."""
     # (Opening phrases say nothing in an annex: its paragraphs are no resolution's.)
     # annex-layout-of-body: the annexes are laid out as the body is (one extraction of one
     # page): the body's layout and line length tell their paragraphs, which their own few lines
     # — a title and headings, unfinished, between blank lines — would take for double-spaced text
-    g, tables = tables_apart(doc, g)
     given = layout_of_body(doc, g)
     blocks = build_blocks(doc.lang, g, phrases=False, doc=doc, given=given) if g else []
     draft = AnnexDraft(opening.text.strip())
     blocks = _title_and_headings(doc, draft, blocks, tables)
     paragraphs = attach_headings(doc, blocks)
     indents = indented_items(doc, g, paragraphs)
-    items = set()  # (the lines of the items nested so)
-    for b in paragraphs:
+    del blocks
+    lines = []  # (the first lines of the paragraphs that are no nested item)
+    paragraphs.reverse()  # (each block let go once it is a paragraph's draft)
+    while paragraphs:
+        b = paragraphs.pop()
         number, heads, text = _numbered(doc, b)
         depth = indents.get(b.line, 0)
         if depth and number is not None and draft.paragraphs:
             _nest(draft.paragraphs[-1][3], SubDraft(number, "", Pieces(text)), depth)
-            items.add(b.line)
             continue
         draft.paragraphs.append((number, heads, text, []))
+        lines.append(b.line)
     # A table stands after the paragraphs printed before it (the headings before it head the
     # paragraph after it, as the UN's files and the model have it). (Counted by bisection over the paragraphs'
     # lines: an annex of many paragraphs, each with its table, was counted again for each table, in time the square
     # of its length.)
-    lines = sorted(b.line for b in paragraphs if b.line not in items)
-    draft.tables = [(bisect_left(lines, at), t) for at, t in tables]
+    lines.sort()
+    for k, (at, t) in enumerate(tables):  # (in place: a text of many tables is not listed twice)
+        tables[k] = (bisect_left(lines, at), t)
+    draft.tables = tables
     return draft
 
 

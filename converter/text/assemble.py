@@ -86,10 +86,13 @@ def _body_tables(doc: Doc) -> tuple[tuple[Table, ...], dict[int, tuple[Table, ..
     # (each list's paragraph lines, sorted once: a table's position is found by bisection — counted again for each
     # table, many tables among many paragraphs cost the square of their number)
     op_lines = [sorted(op.line for op in ops) for ops in [doc.operative] + [p.operative for p in doc.parts]]
-    for line, t in doc.body_tables:
+    drafts = doc.body_tables
+    drafts.reverse()  # (each draft let go once it is the model's, as _subs does)
+    while drafts:
+        line, t = drafts.pop()
         k = max((i for i, p in enumerate(doc.parts) if p.line < line), default=None)
         before = bisect_left(op_lines[0 if k is None else k + 1], line)
-        table = as_table(before, t, lambda m: _refs(doc, m))
+        table = as_table(before, t)
         (tables if k is None else by_part.setdefault(k, [])).append(table)
     return tuple(tables), {k: tuple(v) for k, v in by_part.items()}
 
@@ -98,7 +101,7 @@ def _annex(doc: Doc, a: AnnexDraft) -> Annex:
     title, title_refs = _refs(doc, a.title) if a.title is not None else (None, ())
     paragraphs = tuple(AnnexParagraph(*_refs(doc, text), number, heads, _subs(doc, subs))
                        for number, heads, text, subs in a.paragraphs)
-    tables = tuple(as_table(position, t, lambda m: _refs(doc, m)) for position, t in a.tables)
+    tables = tuple(as_table(position, t) for position, t in a.tables)
     return Annex(title, paragraphs, a.label, tables, title_refs)
 
 
@@ -120,7 +123,9 @@ def _preambular(doc: Doc, blocks: list[Block]) -> tuple[PreambularParagraph, ...
 
 def _operative(doc: Doc, ops: list[OpDraft]) -> tuple[OperativeParagraph, ...]:
     out = []
-    for op in ops:
+    ops.reverse()  # (each draft let go once it is the model's, as _subs does: many paragraphs are not held twice)
+    while ops:
+        op = ops.pop()
         text, refs = _refs(doc, op.text.joined(doc.lang))
         subs = _subs(doc, op.subs)
         if not text.strip() and subs:

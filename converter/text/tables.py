@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Cell, FootnoteRef, Row, Table
@@ -146,7 +146,7 @@ def is_caption(view: str) -> bool:
     return view[:1] == CAPTION and (len(view) == 1 or view[1] == " ")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cell:
     text: Marked
     colspan: int
@@ -154,29 +154,33 @@ class _Cell:
     header: bool = False  # printed in bold below the rule
 
 
-@dataclass
+@dataclass(slots=True)
 class TableDraft:
-    """A table as read: its caption and rows; `header` rows stand above the rule."""
+    """A table as read: its caption and rows; `header` rows stand above the rule. The rows are the model's, made as
+    each table is read (the cells as read, each with its marked text, held for every table until the model was made,
+    took more memory than the model's cells: a text of many small tables held both)."""
 
     caption: str | None = None
-    rows: list[list[_Cell]] = field(default_factory=list)
+    rows: tuple[Row, ...] = ()
     header: int = 0
 
 
-def read_table(lines: list[Marked]) -> TableDraft:
+def read_table(lines: list[Marked], used: set[str]) -> TableDraft:
     """annex-table: the lines of a table (its caption line first, if any) read back in the form
-    above (a caption, rows between bars, a rule below the header rows)."""
+    above (a caption, rows between bars, a rule below the header rows); used: gets the markers of the
+    cells' marks (doc.used: they reach the model)."""
     t = TableDraft()
+    rows: list[list[_Cell]] = []
     below: dict[int, tuple[_Cell, int]] = {}  # column → (a cell starting there, the last row it covers)
     for m in lines:
         view = m.view
-        if t.caption is None and not t.rows and is_caption(view):
+        if t.caption is None and not rows and is_caption(view):
             t.caption = view[1:].strip()
             continue
         if RULE.match(view):
-            t.header = t.header or len(t.rows)  # (the first rule: a second one says nothing more)
+            t.header = t.header or len(rows)  # (the first rule: a second one says nothing more)
             continue
-        r = len(t.rows)
+        r = len(rows)
         row: list[_Cell] = []
         col = 0
         for text, span in _tokens(m):
@@ -194,8 +198,24 @@ def read_table(lines: list[Marked]) -> TableDraft:
                 row.append(cell)
                 below[col] = (cell, r)
             col += span
-        t.rows.append(row)
+        rows.append(row)
+    t.rows = _model_rows(rows, t.header, used)
     return t
+
+
+def _model_rows(rows: list[list[_Cell]], header: int, used: set[str]) -> tuple[Row, ...]:
+    """The model's rows of a table's cells as read (the first `header` rows all header cells); used: gets the
+    markers of their marks."""
+    out = []
+    for r, row in enumerate(rows):
+        cells = []
+        for c in row:
+            if c.text.marks:
+                used.update(c.text.markers)
+            cells.append(Cell(c.text.text, r < header or c.header, c.colspan, c.rowspan,
+                              tuple(FootnoteRef(k.marker, k.at) for k in c.text.marks)))
+        out.append(Row(tuple(cells)))
+    return tuple(out)
 
 
 def _tokens(m: Marked) -> list[tuple[Marked, int]]:
@@ -212,17 +232,9 @@ def _tokens(m: Marked) -> list[tuple[Marked, int]]:
     return out
 
 
-def as_table(position: int, t: TableDraft,
-             refs: Callable[[Marked], tuple[str, tuple[FootnoteRef, ...]]]) -> Table:
-    """The model's table; refs: a cell's text and footnote references from its marked text."""
-    rows = []
-    for r, row in enumerate(t.rows):
-        cells = []
-        for c in row:
-            text, found = refs(c.text)
-            cells.append(Cell(text, r < t.header or c.header, c.colspan, c.rowspan, found))
-        rows.append(Row(tuple(cells)))
-    return Table(position, tuple(rows), t.caption)
+def as_table(position: int, t: TableDraft) -> Table:
+    """The model's table, standing after the first `position` paragraphs."""
+    return Table(position, t.rows, t.caption)
 
 
 def tables_apart(doc: Doc, lines: list[Line], rule: str = "annex-table"
@@ -230,22 +242,21 @@ def tables_apart(doc: Doc, lines: list[Line], rule: str = "annex-table"
     """annex-table, operative-table: the tables of an annex or among operative paragraphs, printed in
     plain text's table form (rows between bars, a rule under the header rows, the caption on the line
     above after a colon), taken apart from the other lines: those lines, and each table with the number
-    of its first line."""
+    of its first line. lines: the caller's to give up, emptied (each table's lines are let go once it is read: a text
+    of many small tables held their lines beside the model's cells)."""
     rest: list[Line] = []
     tables: list[tuple[int, TableDraft]] = []
-    i = 0
-    while i < len(lines):
-        j = i + (is_caption(lines[i].view) and i + 1 < len(lines) and not lines[i + 1].gap_before)
+    lines.reverse()  # (read from the end of the list, each line taken off it)
+    while lines:
+        j = len(lines) - 1 - (is_caption(lines[-1].view) and len(lines) > 1 and not lines[-2].gap_before)
         if not is_row(lines[j].view):
-            rest.append(lines[i])
-            i += 1
+            rest.append(lines.pop())
             continue
-        k = j + 1
-        while k < len(lines) and is_row(lines[k].view) and not lines[k].gap_before:
-            k += 1
-        doc.fired(rule, lines[i].number)
-        tables.append((lines[i].number, read_table([ln.content for ln in lines[i:k]])))
-        i = k
+        table = [lines.pop() for _ in range(len(lines) - j)]  # (its caption line and first row, or the row)
+        while lines and is_row(lines[-1].view) and not lines[-1].gap_before:
+            table.append(lines.pop())
+        doc.fired(rule, table[0].number)
+        tables.append((table[0].number, read_table([ln.content for ln in table], doc.used)))
     return rest, tables
 
 
