@@ -328,3 +328,31 @@ def test_a_colon_heading_under_a_paragraphs_end_near_the_width_stays_a_heading(e
     assert [op.number for op in ops] == ["1", "2", "3"]
     assert ops[0].text.endswith(f"(S/2040/12){end}")
     assert ops[1].headings == ("Beacons of the islands:",)
+
+
+# (round thirty-one, text-column-continues widened) An item's rest at its text column after the item's colon goes on
+# with it (a budget's item, its object, a colon and its amount: a heading follows an item's end, never its colon), and
+# so does an amount the wrap cut after the colon ("… south: 12" / "135 800 dollars;": digits-cut).
+ITEM_AFTER_COLON = """United Nations A/RES/91/77
+General Assembly Distr.: General
+20 December 2036
+Ninety-first session
+Resolution adopted by the General Assembly on 18 December 2036
+91/77. Budget of the Lighthouse Authority
+The General Assembly,
+      Having considered the report of the Lighthouse Authority on its budget,
+      1.     Approves the budget of the Lighthouse Authority for 2037 in the amount of
+4 385 800 dollars, as follows:
+             (a)     for the keeping of the lights of the northern coast:
+                     4 250 000 dollars;
+             (b)     for the training of the keepers at the academy of the south: 13
+                     135 800 dollars;
+      2.     Decides to remain seized of the matter.
+"""
+
+
+def test_an_items_rest_after_its_colon_goes_on_at_the_text_column():
+    items = parse_text(ITEM_AFTER_COLON, "en").resolution.operative[0].subparagraphs
+    assert [s.text for s in items] == [
+        "for the keeping of the lights of the northern coast: 4 250 000 dollars;",
+        "for the training of the keepers at the academy of the south: 13 135 800 dollars;"]

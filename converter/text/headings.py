@@ -58,6 +58,11 @@ _SEMICOLON = re.compile(f"[{re.escape(punctuation('semicolon'))}]")
 _WIDENED_PAST_LABEL = re.compile(r"^\s*\S+\s+\S.*?\S {2,}\S")
 
 
+# list-text-at-column: the most lines a list's text between two items runs to (a sentence that announces items: two or
+# three lines under a hang's narrow column; a longer run is no such text)
+LIST_TEXT_LINES = 4
+
+
 class HeadingRun:
     """Decides, line by line in order, which lines of a Lines are headings."""
 
@@ -171,10 +176,31 @@ class HeadingRun:
         from .blocks import goes_on_after_clause  # (blocks reads headings: imported when asked)
 
         if c.fin[i - 1] and not goes_on_after_clause(c, i):
-            return False
+            return self.list_text_at_column(i)
         if c.doc is not None:
             c.doc.fired("text-column-no-heading", c.lines[i].number)
         return True
+
+    def list_text_at_column(self, i: int) -> bool:
+        """list-text-at-column: a run of lines at the column where the items above hang their text, after an item's
+        end, whose last line ends with a colon and is followed by a labelled item, is a list's text that announces
+        the items after it, no heading: a title names what follows and ends without a colon ("    (c)     …灾害；" /
+        "            在当前针对…的军事行动中，通过以下方式支持" / "            联邦政府和联邦成员州：" / "    (d)
+        …"). (UN print as pdftotext -layout gives it, in a script without case above all, where a line after an
+        item's end cannot be told from a title by its first letter; read as the next item's heading of two lines, the
+        list's text was lost from the paragraph.)"""
+        c = self.c
+        at = c.shapes.indents[i]
+        for k in range(i, min(len(c.lines) - 1, i + LIST_TEXT_LINES)):
+            if c.opener[k] or c.shapes.indents[k] != at and k > i:
+                return False
+            if c.fin[k]:
+                if not (announces(c.view(k)) and c.opener[k + 1] and label(c.lang, c.view(k + 1)) is not None):
+                    return False
+                if c.doc is not None:
+                    c.doc.fired("list-text-at-column", c.lines[i].number)
+                return True
+        return False
 
     def closing_quote_alone(self, i: int) -> bool:
         """closing-quote-alone-continues (blocks.py): a line of a closing quote alone is no heading."""
@@ -1664,6 +1690,9 @@ RULES: tuple[Rule, ...] = (
     Rule("text-column-no-heading", "blocks", HeadingRun.hangs, "a line set in at the column where an item's text "
          "stands after its label and a tab (or under a line that hung so) is no heading — after a finished line, only "
          "a line in lower case or one after a clause's comma"),
+    # (UN print as pdftotext -layout gives it: a list's text without a label between two items, at their text column.)
+    Rule("list-text-at-column", "blocks", HeadingRun.list_text_at_column, "after an item's end, a run of lines at "
+         "the column its text stands at that ends with a colon before a labelled item is the list's text, no heading"),
     Rule("heading-after-blank", "blocks", HeadingRun.inside_block, "where blank lines separate paragraphs, a line "
          "with no blank line before it, on no page's first line and in no run of headings, is no heading"),
     Rule("first-part-label", "blocks", HeadingRun.heading_at, "right after the formula only a label of a few "
