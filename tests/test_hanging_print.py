@@ -356,3 +356,16 @@ def test_an_items_rest_after_its_colon_goes_on_at_the_text_column():
     assert [s.text for s in items] == [
         "for the keeping of the lights of the northern coast: 4 250 000 dollars;",
         "for the training of the keepers at the academy of the south: 13 135 800 dollars;"]
+
+
+# (round thirty-one, counted-glued-gives-way widened) In a script without spaces the wrap falls between any two
+# characters — a hanging layout's narrower column moves it —: a goal's word cut by it ("…航标目" / "标3，…") is read
+# whole, and its number stays the goal's (main took the digits for note 3's mark, before the real one further down).
+COUNTED_WORD_CUT = (Path(__file__).parent / "fixtures" / "layout" / "counted-glued-gives-way.txt").read_text(
+    encoding="utf-8").replace("以加快实现航标目标3，特别是", "以加快实现航标目\n标3，特别是")
+
+
+def test_a_goals_word_the_wrap_cut_keeps_its_number():
+    r = parse_text(COUNTED_WORD_CUT, "zh").resolution
+    assert r.preamble.paragraphs[2].text.startswith("重申必须采取综合对策，以加快实现航标目标3，特别是")
+    assert not r.preamble.paragraphs[2].footnote_refs and r.preamble.paragraphs[3].footnote_refs
