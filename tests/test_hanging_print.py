@@ -369,3 +369,31 @@ def test_a_goals_word_the_wrap_cut_keeps_its_number():
     r = parse_text(COUNTED_WORD_CUT, "zh").resolution
     assert r.preamble.paragraphs[2].text.startswith("重申必须采取综合对策，以加快实现航标目标3，特别是")
     assert not r.preamble.paragraphs[2].footnote_refs and r.preamble.paragraphs[3].footnote_refs
+
+
+# (round thirty-one, scripts.json) The parenthesised ideographs of Chinese lists ("㈠", U+3220–3229) print two columns
+# wide, as every ideograph does: a hanging item's text column after "㈣" and a tab is read where its wrapped lines
+# hang (main counted the label one column wide, found no text column, and took an item's short last line, a task
+# listed without punctuation, for a heading over the next paragraph).
+TASKS_ZH = """联合国
+S/RES/4109 (2040)
+安全理事会
+Distr.: General 24 March 2040
+第4109(2040)号决议
+2040年3月24日安全理事会第9997次会议通过
+安全理事会，
+      回顾其以往关于沿海灯塔和航标的各项决议，
+      1.   决定灯塔管理局的任务应包括以下工作：
+           ㈠      协助修复北部海岸在冬季风暴中受损的灯塔和航
+                   标
+           ㈡      支持调动维修灯塔所需的资金并协调各沿海国的
+                   援助
+      2.   决定继续积极处理此案。
+"""
+
+
+def test_a_parenthesised_ideographs_text_column_counts_it_two_columns_wide():
+    r = parse_text(TASKS_ZH, "zh").resolution
+    assert [s.text for s in r.operative[0].subparagraphs] == [
+        "协助修复北部海岸在冬季风暴中受损的灯塔和航标", "支持调动维修灯塔所需的资金并协调各沿海国的援助"]
+    assert not r.operative[1].headings
