@@ -87,6 +87,7 @@ class HeadingRun:
         self.page_titles: set[int] = set()  # part-title-across-page: the same
         self.comma_rests: set[int] = set()  # title-rest-after-comma: the same
         self.wide_titles: set[int] = set()  # long-heading-in-wide-text: the same
+        self.left_lines: set[int] = set()  # item-left-text-column: the same
         self._separated: bool | None = None  # blank_separated(), once asked
 
     def _traced_once(self, seen: set[int], rule: str, i: int, at: int | None = None) -> bool:
@@ -267,7 +268,23 @@ class HeadingRun:
         """Whether the line before line i stopped short (see Lines.stopped_short), or fitted-before-number or
         unspread-item-end says it ended its item."""
         return (self.c.stopped_short(i - 1) or self.fitted_before_number(i) or self.unspread_item_end(i)
-                or self.common_word_capital(i))
+                or self.common_word_capital(i) or self.left_text_column(i))
+
+    def left_text_column(self, i: int) -> bool:
+        """item-left-text-column: an item's line that hung at the column of its text (it went on there, under the
+        item's first line or a line that hung so) ended the item where the line after it stands back at the margin,
+        opening with no number or label: UN print as pdftotext -layout gives it sets every wrapped line of an item
+        under its text, never back at the margin — the line there is what follows the item, a heading after a task
+        listed without punctuation ("    (c)     协助…，以便建立良好运作、专" / page / "            业和负责任的国家
+        机构，包括安全和司法机构" / "保护联合国" / "30. …"), however far the item's line ran. (Read as the item's
+        rest, the heading was lost into the item.)"""
+        from .blocks import STRAY_SPACES  # (blocks reads headings: imported when asked)
+
+        c = self.c
+        if (i < 2 or not c.mode.indent or c.opener[i] or c.shapes.indents[i] - c.mode.margin > STRAY_SPACES
+                or c.opener[i - 1] or c.shapes.indents[i - 1] not in c.hang_columns(i - 2)):
+            return False
+        return self._traced_once(self.left_lines, "item-left-text-column", i)
 
     def common_word_capital(self, i: int) -> bool:
         """capital-of-common-word: where paragraphs and items open in lower case (Russian), a line before a numbered
@@ -1690,6 +1707,10 @@ RULES: tuple[Rule, ...] = (
     Rule("text-column-no-heading", "blocks", HeadingRun.hangs, "a line set in at the column where an item's text "
          "stands after its label and a tab (or under a line that hung so) is no heading — after a finished line, only "
          "a line in lower case or one after a clause's comma"),
+    # (UN print as pdftotext -layout gives it: an item's wrapped lines hang under its text, never back at the margin.)
+    Rule("item-left-text-column", "blocks", HeadingRun.left_text_column, "an item's line that hung at its text's "
+         "column ended the item where the line after it stands back at the margin, with no number or label (a title "
+         "item before a heading)"),
     # (UN print as pdftotext -layout gives it: a list's text without a label between two items, at their text column.)
     Rule("list-text-at-column", "blocks", HeadingRun.list_text_at_column, "after an item's end, a run of lines at "
          "the column its text stands at that ends with a colon before a labelled item is the list's text, no heading"),
