@@ -405,3 +405,48 @@ def test_a_parenthesised_ideographs_text_column_counts_it_two_columns_wide():
     assert [s.text for s in r.operative[0].subparagraphs] == [
         "协助修复北部海岸在冬季风暴中受损的灯塔和航标", "支持调动维修灯塔所需的资金并协调各沿海国的援助"]
     assert not r.operative[1].headings
+
+
+# (round thirty-one, double-spaced widened) A short Chinese text double-spaced, its paragraphs two blank lines apart,
+# their first lines set in at the operative text's column: its longest line, of digits, sets the full line in
+# characters wider than any line of ideographs runs, and no unfinished line before a blank looked wide enough to say
+# the blank lines were spacing — but a line that leaves a bracket open ends inside a sentence (main read every blank
+# line as a paragraph's end, and a preambular paragraph's first line as a heading).
+SHORT_DOUBLE_ZH = """联合国                        S/RES/4113 (2040)
+
+
+安全理事会
+
+
+第4113(2040)号决议
+
+
+2040年4月2日安全理事会第9999次会议通过
+
+
+安全理事会，
+
+
+               回顾其关于沿海航标的第4001(2036)号决议及其后所有相关决议，
+
+
+               回顾其关于严格执行航行安全措施的第4012(2036)、4033(20
+
+37)、4051(2038)、4066(2038)、4070(2039)、4081(2039)、4090(2039)和4099(2039)号决议，
+
+
+               认识到沿海国和区域组织的重要作用，
+
+
+      1.       决定将第4099(2039)号决议规定的各项授权再延长12个月；
+
+
+      2.       决定继续积极处理此案。
+"""
+
+
+def test_a_short_double_spaced_text_with_a_bracket_left_open_before_a_blank():
+    r = parse_text(SHORT_DOUBLE_ZH, "zh").resolution
+    assert len(r.preamble.paragraphs) == 3 and [p.number for p in r.operative] == ["1", "2"]
+    assert r.preamble.paragraphs[1].text.endswith("4033(2037)、4051(2038)、4066(2038)、4070(2039)、4081(2039)、4090(2039)和"
+                                                  "4099(2039)号决议，")

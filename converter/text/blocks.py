@@ -356,7 +356,8 @@ def double_spaced(lines: list[Line], opener: bytearray, fin: bytearray, full: in
     # paragraphs, and lowercase-continues joins the halves. In scripts without case nothing tells.)
     gap = (shapes or Shapes.of(lines)).gap
     inside = [i for i in range(len(lines) - 1)
-              if gap[i + 1] and widths[i] > wrap and not opener[i + 1] and not fin[i]]
+              if gap[i + 1] and (widths[i] > wrap or _bracket_left_open(lines[i].text)) and not opener[i + 1]
+              and not fin[i]]
     if len(inside) > UNWRAPPED_CUT_SHARE * len(lines):
         return True
     # paragraph-a-line: where nearly every line ends a clause (one paragraph to a line between blank
@@ -366,6 +367,15 @@ def double_spaced(lines: list[Line], opener: bytearray, fin: bytearray, full: in
     if inside and paragraph_a_line(fin, widths, full) and len(set((shapes or Shapes.of(lines)).indents)) == 1:
         return False
     return any(not lines[i + 1].text[:1].islower() for i in inside)
+
+
+def _bracket_left_open(text: str) -> bool:
+    """double-spaced, widened: a line that leaves a bracket open ("…第2292(2016)、2357(201") ends
+    inside a sentence however far it ran — no heading and no paragraph's end does —, so the blank line after it says
+    nothing. (Where the full line is told in characters, a line of digits and Latin letters sets it wider than a line
+    of ideographs runs: a short text double-spaced, its first lines set in under a hang — pdftotext -layout —, had
+    no line wide enough to tell, and every blank line opened a paragraph.)"""
+    return text.count("(") > text.count(")") or text.count("（") > text.count("）")
 
 
 # wide-gap-opens: at least this many gaps of two blank lines or more, and no more of them than of single ones.
