@@ -193,7 +193,7 @@ class HeadingRun:
         c = self.c
         at = c.shapes.indents[i]
         for k in range(i, min(len(c.lines) - 1, i + LIST_TEXT_LINES)):
-            if c.opener[k] or c.shapes.indents[k] != at and k > i:
+            if c.opener[k] or (k > i and c.shapes.indents[k] != at):
                 return False
             if c.fin[k]:
                 if not (announces(c.view(k)) and c.opener[k + 1] and label(c.lang, c.view(k + 1)) is not None):
