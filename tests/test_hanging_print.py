@@ -450,3 +450,28 @@ def test_a_short_double_spaced_text_with_a_bracket_left_open_before_a_blank():
     assert len(r.preamble.paragraphs) == 3 and [p.number for p in r.operative] == ["1", "2"]
     assert r.preamble.paragraphs[1].text.endswith("4033(2037)、4051(2038)、4066(2038)、4070(2039)、4081(2039)、4090(2039)和"
                                                   "4099(2039)号决议，")
+
+
+# (the same, its bound) A numbered paragraph's colon announces items that may stand at its text column without labels
+# (a programme's days): each is a paragraph of its own, as before — only an item's colon is followed by its rest there.
+DAYS = """United Nations A/RES/91/78
+General Assembly Distr.: General
+20 December 2036
+Ninety-first session
+Resolution adopted by the General Assembly on 18 December 2036
+91/78. Conference on lighthouses
+The General Assembly,
+      Recalling its resolution 90/12, in which it decided to convene a conference on lighthouses,
+      1.     Decides that the plenary meetings of the Conference will be held as follows:
+             Monday, 3 May: from 10 a.m. to 1 p.m., including an opening segment, and
+from 3 to 6 p.m.;
+             Tuesday, 4 May: from 10 a.m. to 1 p.m. and from 3 to 6 p.m.;
+      2.     Decides to remain seized of the matter.
+"""
+
+
+def test_a_numbered_paragraphs_colon_announces_items_at_its_text_column():
+    op = parse_text(DAYS, "en").resolution.operative[0]
+    paragraphs = [op.text] + [s.text for s in op.subparagraphs] + ([op.wrap_up] if op.wrap_up else [])
+    assert paragraphs[0] == "Decides that the plenary meetings of the Conference will be held as follows:"
+    assert any(p.startswith("Monday, 3 May") for p in paragraphs[1:])

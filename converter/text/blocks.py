@@ -1034,12 +1034,13 @@ def goes_on_after_clause(c: Lines, i: int) -> bool:
     its comma opened a paragraph of its own, or a heading over the next item. After its colon too: an item that
     announces what follows at its text column and no label after it ("а)  на деятельность … на местах:" / "
     149 055 100 долл. США;", a budget's item and its amount) goes on with its rest — a heading follows an item's end,
-    never its colon, and a nested item opens with its label. And a line that opens with a digit under one that ends
-    with a clause's punctuation and digits, an amount the wrap cut ("b)  на услуги … в Вене: 16" / "135 800 долл.
-    США;": digits-cut)."""
+    never its colon, and a nested item opens with its label — an item's, not a numbered paragraph's, whose colon
+    announces items that may stand at its text column without labels ("3.     … as follows:" / "       Monday, 27
+    May: …;"). And a line that opens with a digit under one that ends with a clause's punctuation and digits, an
+    amount the wrap cut ("b)  на услуги … в Вене: 16" / "135 800 долл. США;": digits-cut)."""
     last = c.view(i - 1).rstrip()[-1:]
-    return (c.view(i).lstrip()[:1].islower() or (last != "" and (last in _COMMAS or last in _COLONS))
-            or _digits_cut(c, i))
+    return (c.view(i).lstrip()[:1].islower() or (last != "" and last in _COMMAS)
+            or (last != "" and last in _COLONS and not c.numbers[i - 1]) or _digits_cut(c, i))
 
 
 def indent_opens(c: Lines, i: int) -> bool | None:
