@@ -471,7 +471,6 @@ from 3 to 6 p.m.;
 
 
 def test_a_numbered_paragraphs_colon_announces_items_at_its_text_column():
-    op = parse_text(DAYS, "en").resolution.operative[0]
-    paragraphs = [op.text] + [s.text for s in op.subparagraphs] + ([op.wrap_up] if op.wrap_up else [])
-    assert paragraphs[0] == "Decides that the plenary meetings of the Conference will be held as follows:"
-    assert any(p.startswith("Monday, 3 May") for p in paragraphs[1:])
+    ops = parse_text(DAYS, "en").resolution.operative
+    assert ops[0].text == "Decides that the plenary meetings of the Conference will be held as follows:"
+    assert [op.text[:14] for op in ops[1:3]] == ["Monday, 3 May:", "Tuesday, 4 May"]
