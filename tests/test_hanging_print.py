@@ -448,8 +448,8 @@ SHORT_DOUBLE_ZH = """联合国                        S/RES/4113 (2040)
 def test_a_short_double_spaced_text_with_a_bracket_left_open_before_a_blank():
     r = parse_text(SHORT_DOUBLE_ZH, "zh").resolution
     assert len(r.preamble.paragraphs) == 3 and [p.number for p in r.operative] == ["1", "2"]
-    assert r.preamble.paragraphs[1].text.endswith("4033(2037)、4051(2038)、4066(2038)、4070(2039)、4081(2039)、4090(2039)和"
-                                                  "4099(2039)号决议，")
+    assert r.preamble.paragraphs[1].text.endswith("4033(2037)、4051(2038)、4066(2038)、4070(2039)、4081(2039)、"
+                                                  "4090(2039)和4099(2039)号决议，")
 
 
 # (the same, its bound) A numbered paragraph's colon announces items that may stand at its text column without labels

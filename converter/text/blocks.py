@@ -786,8 +786,8 @@ class Lines:
     def _opened_set_in(self, j: int) -> bool:
         """list-text-hangs: a line set in, opening with no number or label, that opened a paragraph at the column the
         line above hangs its lines at — a list's text without a label between its items, which UN print sets at the
-        items' text column ("    (c)     …灾害；" / "            在当前针对…，通过以下方式支持" / "            联邦政府和联邦
-        成员州：" / "    (d)     …") — hangs its own wrapped lines at that column: as an item's do (pdftotext -layout).
+        items' text column ("    (c)     …灾害；" / "        在当前针对…，通过以下方式" / "        支持联邦政府："
+        / "    (d)     …") — hangs its own wrapped lines at that column: as an item's do (pdftotext -layout).
         Read by indent-opens, its second line opened a paragraph of its own (a heading over the next item, where it
         ended with a colon)."""
         return self._new[j] == 1 and not self.opener[j] and self.shapes.indents[j] - self.mode.margin > STRAY_SPACES
