@@ -328,3 +328,149 @@ def test_a_colon_heading_under_a_paragraphs_end_near_the_width_stays_a_heading(e
     assert [op.number for op in ops] == ["1", "2", "3"]
     assert ops[0].text.endswith(f"(S/2040/12){end}")
     assert ops[1].headings == ("Beacons of the islands:",)
+
+
+# (round thirty-one, text-column-continues widened) An item's rest at its text column after the item's colon goes on
+# with it (a budget's item, its object, a colon and its amount: a heading follows an item's end, never its colon), and
+# so does an amount the wrap cut after the colon ("… south: 12" / "135 800 dollars;": digits-cut).
+ITEM_AFTER_COLON = """United Nations A/RES/91/77
+General Assembly Distr.: General
+20 December 2036
+Ninety-first session
+Resolution adopted by the General Assembly on 18 December 2036
+91/77. Budget of the Lighthouse Authority
+The General Assembly,
+      Having considered the report of the Lighthouse Authority on its budget,
+      1.     Approves the budget of the Lighthouse Authority for 2037 in the amount of
+4 385 800 dollars, as follows:
+             (a)     for the keeping of the lights of the northern coast:
+                     4 250 000 dollars;
+             (b)     for the training of the keepers at the academy of the south: 13
+                     135 800 dollars;
+      2.     Decides to remain seized of the matter.
+"""
+
+
+def test_an_items_rest_after_its_colon_goes_on_at_the_text_column():
+    items = parse_text(ITEM_AFTER_COLON, "en").resolution.operative[0].subparagraphs
+    assert [s.text for s in items] == [
+        "for the keeping of the lights of the northern coast: 4 250 000 dollars;",
+        "for the training of the keepers at the academy of the south: 13 135 800 dollars;"]
+
+
+# (round thirty-one, counted-glued-gives-way widened) In a script without spaces the wrap falls between any two
+# characters — a hanging layout's narrower column moves it —: a goal's word cut by it ("…航标目" / "标3，…") is read
+# whole, and its number stays the goal's (main took the digits for note 3's mark, before the real one further down).
+COUNTED_WORD_CUT = (Path(__file__).parent / "fixtures" / "layout" / "counted-glued-gives-way.txt").read_text(
+    encoding="utf-8").replace("以加快实现航标目标3，特别是", "以加快实现航标目\n标3，特别是")
+
+
+def test_a_goals_word_the_wrap_cut_keeps_its_number():
+    r = parse_text(COUNTED_WORD_CUT, "zh").resolution
+    assert r.preamble.paragraphs[2].text.startswith("重申必须采取综合对策，以加快实现航标目标3，特别是")
+    assert not r.preamble.paragraphs[2].footnote_refs and r.preamble.paragraphs[3].footnote_refs
+
+
+# (round thirty-one, scripts.json) The parenthesised ideographs of Chinese lists ("㈠", U+3220–3229) print two columns
+# wide, as every ideograph does: a hanging item's text column after "㈣" and a tab is read where its wrapped lines
+# hang (main counted the label one column wide, found no text column, and took an item's short last line, a task
+# listed without punctuation, for a heading over the next paragraph).
+TASKS_ZH = """联合国
+S/RES/4109 (2040)
+安全理事会
+Distr.: General 24 March 2040
+第4109(2040)号决议
+2040年3月24日安全理事会第9997次会议通过
+安全理事会，
+      回顾其以往关于沿海灯塔和航标的各项决议，重申航行安全对于该
+区域各沿海国和各岛屿居民的重要性，并确认灯塔看守人的工作，
+      1.   决定灯塔管理局的任务应包括以下工作，并请管理局向安理会
+定期报告其执行情况：
+           ㈠      协助修复北部海岸在冬季风暴中受损的灯塔和航
+                   标
+           ㈡      支持调动维修灯塔所需的资金并协调各沿海国的
+                   援助
+      2.   还决定，灯塔管理局应依照其战略目标和对沿海国国家优
+先事项的支持工作，在本任务期间优先为下列领域提供支持：
+           ㈠      按照各沿海国之间关于航标的协议，监测北部海岸
+                   的航标情况；
+           ㈡      各沿海国灯塔看守人培训计划的执行，包括冬季风
+                   暴期间的灯塔维护工作；
+      3.   决定继续积极处理此案。
+"""
+
+
+def test_a_parenthesised_ideographs_text_column_counts_it_two_columns_wide():
+    r = parse_text(TASKS_ZH, "zh").resolution
+    assert [s.text for s in r.operative[0].subparagraphs] == [
+        "协助修复北部海岸在冬季风暴中受损的灯塔和航标", "支持调动维修灯塔所需的资金并协调各沿海国的援助"]
+    assert not r.operative[1].headings
+
+
+# (round thirty-one, double-spaced widened) A short Chinese text double-spaced, its paragraphs two blank lines apart,
+# their first lines set in at the operative text's column: its longest line, of digits, sets the full line in
+# characters wider than any line of ideographs runs, and no unfinished line before a blank looked wide enough to say
+# the blank lines were spacing — but a line that leaves a bracket open ends inside a sentence (main read every blank
+# line as a paragraph's end, and a preambular paragraph's first line as a heading).
+SHORT_DOUBLE_ZH = """联合国                        S/RES/4113 (2040)
+
+
+安全理事会
+
+
+第4113(2040)号决议
+
+
+2040年4月2日安全理事会第9999次会议通过
+
+
+安全理事会，
+
+
+               回顾其关于沿海航标的第4001(2036)号决议及其后所有相关决议，
+
+
+               回顾其关于严格执行航行安全措施的第4012(2036)、4033(20
+
+37)、4051(2038)、4066(2038)、4070(2039)、4081(2039)、4090(2039)和4099(2039)号决议，
+
+
+               认识到沿海国和区域组织的重要作用，
+
+
+      1.       决定将第4099(2039)号决议规定的各项授权再延长12个月；
+
+
+      2.       决定继续积极处理此案。
+"""
+
+
+def test_a_short_double_spaced_text_with_a_bracket_left_open_before_a_blank():
+    r = parse_text(SHORT_DOUBLE_ZH, "zh").resolution
+    assert len(r.preamble.paragraphs) == 3 and [p.number for p in r.operative] == ["1", "2"]
+    assert r.preamble.paragraphs[1].text.endswith("4033(2037)、4051(2038)、4066(2038)、4070(2039)、4081(2039)、"
+                                                  "4090(2039)和4099(2039)号决议，")
+
+
+# (the same, its bound) A numbered paragraph's colon announces items that may stand at its text column without labels
+# (a programme's days): each is a paragraph of its own, as before — only an item's colon is followed by its rest there.
+DAYS = """United Nations A/RES/91/78
+General Assembly Distr.: General
+20 December 2036
+Ninety-first session
+Resolution adopted by the General Assembly on 18 December 2036
+91/78. Conference on lighthouses
+The General Assembly,
+      Recalling its resolution 90/12, in which it decided to convene a conference on lighthouses,
+      1.     Decides that the plenary meetings of the Conference will be held as follows:
+             Monday, 3 May: from 10 a.m. to 1 p.m., including an opening segment, and
+from 3 to 6 p.m.;
+             Tuesday, 4 May: from 10 a.m. to 1 p.m. and from 3 to 6 p.m.;
+      2.     Decides to remain seized of the matter.
+"""
+
+
+def test_a_numbered_paragraphs_colon_announces_items_at_its_text_column():
+    ops = parse_text(DAYS, "en").resolution.operative
+    assert ops[0].text == "Decides that the plenary meetings of the Conference will be held as follows:"
+    assert [op.text[:14] for op in ops[1:3]] == ["Monday, 3 May:", "Tuesday, 4 May"]

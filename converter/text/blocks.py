@@ -356,7 +356,8 @@ def double_spaced(lines: list[Line], opener: bytearray, fin: bytearray, full: in
     # paragraphs, and lowercase-continues joins the halves. In scripts without case nothing tells.)
     gap = (shapes or Shapes.of(lines)).gap
     inside = [i for i in range(len(lines) - 1)
-              if gap[i + 1] and widths[i] > wrap and not opener[i + 1] and not fin[i]]
+              if gap[i + 1] and (widths[i] > wrap or _bracket_left_open(lines[i].text)) and not opener[i + 1]
+              and not fin[i]]
     if len(inside) > UNWRAPPED_CUT_SHARE * len(lines):
         return True
     # paragraph-a-line: where nearly every line ends a clause (one paragraph to a line between blank
@@ -366,6 +367,15 @@ def double_spaced(lines: list[Line], opener: bytearray, fin: bytearray, full: in
     if inside and paragraph_a_line(fin, widths, full) and len(set((shapes or Shapes.of(lines)).indents)) == 1:
         return False
     return any(not lines[i + 1].text[:1].islower() for i in inside)
+
+
+def _bracket_left_open(text: str) -> bool:
+    """double-spaced, widened: a line that leaves a bracket open ("…第2292(2016)、2357(201") ends
+    inside a sentence however far it ran — no heading and no paragraph's end does —, so the blank line after it says
+    nothing. (Where the full line is told in characters, a line of digits and Latin letters sets it wider than a line
+    of ideographs runs: a short text double-spaced, its first lines set in under a hang — pdftotext -layout —, had
+    no line wide enough to tell, and every blank line opened a paragraph.)"""
+    return text.count("(") > text.count(")") or text.count("（") > text.count("）")
 
 
 # wide-gap-opens: at least this many gaps of two blank lines or more, and no more of them than of single ones.
@@ -759,17 +769,28 @@ class Lines:
         wide characters); where it went on with its paragraph at a column a line hangs at under the line before (by
         whichever rule: past a page break, after a word a clause never ends with), its indent; else none."""
         first = k
-        while first > 0 and first not in self._hangs and self._went_on(first):
+        while first > 0 and first not in self._hangs and (self._went_on(first) or self._opened_set_in(first)):
             first -= 1  # (back to the chain's first line, its columns then read forward: no recursion)
         for j in range(first, k + 1):
             if j not in self._hangs:
-                went = j > first or (j > 0 and self._went_on(j))
+                went = j > first or (j > 0 and (self._went_on(j) or self._opened_set_in(j)))
                 self._hangs[j] = ((self.shapes.indents[j],) if went and j > 0
                                   and self.shapes.indents[j] in self._hangs.get(j - 1, ()) else self._label_column(j))
+                if went and self._new[j] == 1 and self._hangs[j] and self.doc is not None:
+                    self.doc.fired("list-text-hangs", self.lines[j].number)
         return self._hangs[k]
 
     def _went_on(self, j: int) -> bool:
         return self._new[j] == 0 and not self.opener[j] and self.shapes.indents[j] - self.mode.margin > STRAY_SPACES
+
+    def _opened_set_in(self, j: int) -> bool:
+        """list-text-hangs: a line set in, opening with no number or label, that opened a paragraph at the column the
+        line above hangs its lines at — a list's text without a label between its items, which UN print sets at the
+        items' text column ("    (c)     …灾害；" / "        在当前针对…，通过以下方式" / "        支持联邦政府："
+        / "    (d)     …") — hangs its own wrapped lines at that column: as an item's do (pdftotext -layout).
+        Read by indent-opens, its second line opened a paragraph of its own (a heading over the next item, where it
+        ended with a colon)."""
+        return self._new[j] == 1 and not self.opener[j] and self.shapes.indents[j] - self.mode.margin > STRAY_SPACES
 
     def _label_column(self, k: int) -> tuple[int, ...]:
         """The column line k's text stands at after the number, label or bullet it opens with and a tab (two spaces or
@@ -1010,9 +1031,16 @@ def goes_on_after_clause(c: Lines, i: int) -> bool:
     ("…,", "…،", "…，": a name in capitals, "Gestión de Crisis, …", or a script without case), the wrap putting the
     item's rest under its text (a heading printed at the text's column follows an item's end, "…;" or "…؛", never its
     comma; a line that opens with a paragraph's head is left to the other rules). Read so, the rest of an item after
-    its comma opened a paragraph of its own, or a heading over the next item."""
+    its comma opened a paragraph of its own, or a heading over the next item. After its colon too: an item that
+    announces what follows at its text column and no label after it ("а)  на деятельность … на местах:" / "
+    149 055 100 долл. США;", a budget's item and its amount) goes on with its rest — a heading follows an item's end,
+    never its colon, and a nested item opens with its label — an item's, not a numbered paragraph's, whose colon
+    announces items that may stand at its text column without labels ("3.     … as follows:" / "       Monday, 27
+    May: …;"). And a line that opens with a digit under one that ends with a clause's punctuation and digits, an
+    amount the wrap cut ("b)  на услуги … в Вене: 16" / "135 800 долл. США;": digits-cut)."""
     last = c.view(i - 1).rstrip()[-1:]
-    return c.view(i).lstrip()[:1].islower() or (last != "" and last in _COMMAS)
+    return (c.view(i).lstrip()[:1].islower() or (last != "" and last in _COMMAS)
+            or (last != "" and last in _COLONS and not c.numbers[i - 1]) or _digits_cut(c, i))
 
 
 def indent_opens(c: Lines, i: int) -> bool | None:
@@ -2708,6 +2736,10 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("label-alone-text-column", "blocks", alone_label_column, "where a number or label stood alone on its line "
          "over its text's first line (joined to it), the column its item's wrapped lines hang at is that first "
          "line's indent (text-column-continues)"),
+    # (UN print as pdftotext -layout gives it: a list's text without a label between two items, at their text column.)
+    Rule("list-text-hangs", "blocks", Lines._opened_set_in, "a line set in, with no number or label, that opened a "
+         "paragraph at the column the line above hangs its lines at hangs its own wrapped lines there "
+         "(text-column-continues)"),
     # (Position-keeping extractors, pdftotext -layout: every line ends at the right margin, set-in lines narrower.)
     Rule("set-in-width", "blocks", set_in_widths, "where the wrapped lines set in end nearer where the lines at the "
          "margin do once their indent is counted, every line's width counts its indent"),

@@ -58,6 +58,11 @@ _SEMICOLON = re.compile(f"[{re.escape(punctuation('semicolon'))}]")
 _WIDENED_PAST_LABEL = re.compile(r"^\s*\S+\s+\S.*?\S {2,}\S")
 
 
+# list-text-at-column: the most lines a list's text between two items runs to (a sentence that announces items: two or
+# three lines under a hang's narrow column; a longer run is no such text)
+LIST_TEXT_LINES = 4
+
+
 class HeadingRun:
     """Decides, line by line in order, which lines of a Lines are headings."""
 
@@ -82,6 +87,7 @@ class HeadingRun:
         self.page_titles: set[int] = set()  # part-title-across-page: the same
         self.comma_rests: set[int] = set()  # title-rest-after-comma: the same
         self.wide_titles: set[int] = set()  # long-heading-in-wide-text: the same
+        self.left_lines: set[int] = set()  # item-left-text-column: the same
         self._separated: bool | None = None  # blank_separated(), once asked
 
     def _traced_once(self, seen: set[int], rule: str, i: int, at: int | None = None) -> bool:
@@ -171,10 +177,31 @@ class HeadingRun:
         from .blocks import goes_on_after_clause  # (blocks reads headings: imported when asked)
 
         if c.fin[i - 1] and not goes_on_after_clause(c, i):
-            return False
+            return self.list_text_at_column(i)
         if c.doc is not None:
             c.doc.fired("text-column-no-heading", c.lines[i].number)
         return True
+
+    def list_text_at_column(self, i: int) -> bool:
+        """list-text-at-column: a run of lines at the column where the items above hang their text, after an item's
+        end, whose last line ends with a colon and is followed by a labelled item, is a list's text that announces
+        the items after it, no heading: a title names what follows and ends without a colon ("    (c)     …灾害；" /
+        "            在当前针对…的军事行动中，通过以下方式支持" / "            联邦政府和联邦成员州：" / "    (d)
+        …"). (UN print as pdftotext -layout gives it, in a script without case above all, where a line after an
+        item's end cannot be told from a title by its first letter; read as the next item's heading of two lines, the
+        list's text was lost from the paragraph.)"""
+        c = self.c
+        at = c.shapes.indents[i]
+        for k in range(i, min(len(c.lines) - 1, i + LIST_TEXT_LINES)):
+            if c.opener[k] or (k > i and c.shapes.indents[k] != at):
+                return False
+            if c.fin[k]:
+                if not (announces(c.view(k)) and c.opener[k + 1] and label(c.lang, c.view(k + 1)) is not None):
+                    return False
+                if c.doc is not None:
+                    c.doc.fired("list-text-at-column", c.lines[i].number)
+                return True
+        return False
 
     def closing_quote_alone(self, i: int) -> bool:
         """closing-quote-alone-continues (blocks.py): a line of a closing quote alone is no heading."""
@@ -241,7 +268,23 @@ class HeadingRun:
         """Whether the line before line i stopped short (see Lines.stopped_short), or fitted-before-number or
         unspread-item-end says it ended its item."""
         return (self.c.stopped_short(i - 1) or self.fitted_before_number(i) or self.unspread_item_end(i)
-                or self.common_word_capital(i))
+                or self.common_word_capital(i) or self.left_text_column(i))
+
+    def left_text_column(self, i: int) -> bool:
+        """item-left-text-column: an item's line that hung at the column of its text (it went on there, under the
+        item's first line or a line that hung so) ended the item where the line after it stands back at the margin,
+        opening with no number or label: UN print as pdftotext -layout gives it sets every wrapped line of an item
+        under its text, never back at the margin — the line there is what follows the item, a heading after a task
+        listed without punctuation ("    (c)     协助…，以便建立良好运作、专" / page / "            业和负责任的国家
+        机构，包括安全和司法机构" / "保护联合国" / "30. …"), however far the item's line ran. (Read as the item's
+        rest, the heading was lost into the item.)"""
+        from .blocks import STRAY_SPACES  # (blocks reads headings: imported when asked)
+
+        c = self.c
+        if (i < 2 or not c.mode.indent or c.opener[i] or c.shapes.indents[i] - c.mode.margin > STRAY_SPACES
+                or c.opener[i - 1] or c.shapes.indents[i - 1] not in c.hang_columns(i - 2)):
+            return False
+        return self._traced_once(self.left_lines, "item-left-text-column", i)
 
     def common_word_capital(self, i: int) -> bool:
         """capital-of-common-word: where paragraphs and items open in lower case (Russian), a line before a numbered
@@ -1664,6 +1707,13 @@ RULES: tuple[Rule, ...] = (
     Rule("text-column-no-heading", "blocks", HeadingRun.hangs, "a line set in at the column where an item's text "
          "stands after its label and a tab (or under a line that hung so) is no heading — after a finished line, only "
          "a line in lower case or one after a clause's comma"),
+    # (UN print as pdftotext -layout gives it: an item's wrapped lines hang under its text, never back at the margin.)
+    Rule("item-left-text-column", "blocks", HeadingRun.left_text_column, "an item's line that hung at its text's "
+         "column ended the item where the line after it stands back at the margin, with no number or label (a title "
+         "item before a heading)"),
+    # (UN print as pdftotext -layout gives it: a list's text without a label between two items, at their text column.)
+    Rule("list-text-at-column", "blocks", HeadingRun.list_text_at_column, "after an item's end, a run of lines at "
+         "the column its text stands at that ends with a colon before a labelled item is the list's text, no heading"),
     Rule("heading-after-blank", "blocks", HeadingRun.inside_block, "where blank lines separate paragraphs, a line "
          "with no blank line before it, on no page's first line and in no run of headings, is no heading"),
     Rule("first-part-label", "blocks", HeadingRun.heading_at, "right after the formula only a label of a few "

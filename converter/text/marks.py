@@ -2594,11 +2594,17 @@ class MarkSearch:
         return later
 
     def _after_count(self, found: tuple[int, re.Match[str]], counts: tuple[str, ...]) -> bool:
-        """Whether a candidate's digits stand glued right after a word of the table's endnotes.glued_counts."""
+        """Whether a candidate's digits stand glued right after a word of the table's endnotes.glued_counts — in a
+        script without spaces, whose wrap falls between any two characters, the word's start may end the line before
+        ("…可持续发展目" / "标3，…": the word the wrap cut, read whole)."""
         i, m = found
         ln = self.doc.lines[i]
         view = ln.view if ln.marks else ln.text
-        return view.endswith(counts, 0, m.start(m.lastindex or 1))
+        before = view[:m.start(m.lastindex or 1)]
+        if i > 0 and not self.doc.lang.script.spaced and len(before.strip()) < max(map(len, counts)):
+            above = self.doc.lines[i - 1]
+            before = (above.view if above.marks else above.text).rstrip() + before.lstrip()
+        return before.endswith(counts)
 
     def _spaced_first(self, lines: list[int], printed: str, patterns: tuple[re.Pattern[str], re.Pattern[str] | None],
                       first_line: int, exclude: frozenset[str] | None, bound: tuple[int, int] | None,
