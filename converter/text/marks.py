@@ -68,7 +68,7 @@ class MarkRule:
 # Digits printed raised (Unicode superscripts), as the text writer prints a note's mark: a mark
 # wherever it stands — no text of a resolution raises digits otherwise.
 RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_RAISED_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_RAISED_DIGITS = RAISED_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _LOWERED = str.maketrans(_RAISED_DIGITS, "0123456789")
 
 
@@ -1762,7 +1762,7 @@ def decimal_before_unit(view: str, start: int, end: int) -> bool:
             and _UNIT_NEXT.match(view, end) is not None)
 
 
-_UNIT_NEXT = re.compile(r"\s?[°%‰℃]")
+UNIT_NEXT = _UNIT_NEXT = re.compile(r"\s?[°%‰℃]")  # (endnote-before-unit too)
 
 
 def before_label(view: str, end: int) -> bool:
