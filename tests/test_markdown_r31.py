@@ -1,0 +1,54 @@
+"""Round thirty-one's Markdown leftovers, each on a text written for it: a verb that leaves a Chinese clause open
+(the zh table's cut_endings) and unseen-page-cut-continues kept to the layouts it serves."""
+
+from __future__ import annotations
+
+from unres.model import to_dict
+from unres.text.parse import parse_text
+
+# A Markdown extraction of a Chinese text whose page ended inside a paragraph, after "其中侧重" ("in which it
+# focused on …"): the page's notes stand between the two halves, no furniture shows the page, and the second half
+# opens with a head ("指出").
+ZH_CUT_AFTER_VERB = """联合国
+
+A/RES/95/46
+
+# 大会
+
+Distr.: General 20 December 2040
+
+## 大会2040年12月15日通过的决议
+
+# 95/46. 沿海灯塔和航标
+
+**大会**，
+
+回顾其2038年12月9日关于沿海灯塔维护的第93/120号决议和以往关于这一问题的所有决议，
+
+欢迎灯塔看守人大会2039年5月18日第12/4号决议，[^1] 其中侧重
+
+[^1]: 见《灯塔看守人大会正式记录，2039年，补编第4号》(K/2039/4)，第一章。
+
+
+指出需要在维护沿海灯塔方面加强国际合作，包括交流经验和提供技术援助，
+
+强调指出必须为灯塔的维护提供充足和可预测的资金，
+
+1\\. 决定继续审议这一问题。
+
+第50次全体会议
+2040年12月15日
+"""
+
+
+def test_a_chinese_clause_left_open_by_a_verb_goes_on_over_the_pages_notes():
+    # "侧重" (to focus on) takes its object after it: no clause ends with it (none of the UN's Chinese texts does), and
+    # a line that ends with it was cut — the zh table's cut_endings. Read apart, "…其中侧重" was a paragraph of its own.
+    parsed = parse_text(ZH_CUT_AFTER_VERB)
+    model = to_dict(parsed.resolution)
+    texts = [p["text"] for p in model["preamble"]["paragraphs"]]
+    assert texts[1] == ("欢迎灯塔看守人大会2039年5月18日第12/4号决议，其中侧重指出需要在维护沿海灯塔方面加强国际合作，"
+                        "包括交流经验和提供技术援助，")
+    assert len(texts) == 3
+    assert [r["marker"] for r in model["preamble"]["paragraphs"][1]["footnote_refs"]] == ["1"]
+    assert [w.code for w in parsed.warnings] == ["text-markdown"]
