@@ -52,3 +52,27 @@ def test_a_chinese_clause_left_open_by_a_verb_goes_on_over_the_pages_notes():
     assert len(texts) == 3
     assert [r["marker"] for r in model["preamble"]["paragraphs"][1]["footnote_refs"]] == ["1"]
     assert [w.code for w in parsed.warnings] == ["text-markdown"]
+
+
+def _trace(text: str, code: str = "en") -> list[tuple[str, int]]:
+    from unres.langs import lang
+    from unres.text.decode import decode
+    from unres.text.pipeline import read
+
+    decoded, warnings = decode(text)
+    return read(lang(code), decoded, warnings, trace=True).trace or []
+
+
+def test_an_unseen_page_cut_is_read_only_where_no_page_shows():
+    # unseen-pages-only: PDF text with a page foot and running heads, paragraphs apart by blank lines — a heading run
+    # near the width, a blank line, a second heading. The rule made for Markdown extractions and bare pages read the
+    # second heading as the first one's rest (main's trace: unseen-page-cut-continues at "Measures"); the page rules
+    # see this text's page breaks, and the rule says nothing here.
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "layout" / "unseen-pages-only.txt").read_text(encoding="utf-8")
+    assert not [line for rule, line in _trace(text) if rule in ("unseen-page-cut-continues", "notes-cut-continues")]
+    # The same text without its heads and feet shows none of its pages: there the rule is asked again.
+    bare = "\n".join(line for line in text.split("\n")
+                     if not line.startswith(("44-12345", "2/2")) and line.strip() != "S/RES/2990 (2044)")
+    assert ("unseen-page-cut-continues", 29) in _trace(bare)

@@ -88,6 +88,8 @@ def furniture(doc: Doc) -> None:
     doc.spread = justified_lines(doc.raw, doc.stripped, doc)
     doc.justified_width = max((len(doc.raw[n - 1].strip()) for n in doc.spread), default=0)
     _symbol_and_job(doc)
+    doc.pages_unseen = not any(k[0] not in ("symbol", "rule") or (k[0] == "symbol" and i >= COVER_LINES)
+                               for i, k in doc.furniture.items())
     doc.bare_pages = bare_pages(doc)
 
 
@@ -452,8 +454,7 @@ def bare_pages(doc: Doc) -> bool:
     text's end is its last page's foot, as a page break is the others' (the notes gathered after the vote stand there,
     where near-foot reads them; taken for no page's foot, they were left to the endnote rules, whose marks stand apart,
     and their marks stayed in the text)."""
-    if "\f" not in doc.text or any(k[0] not in ("symbol", "rule") or (k[0] == "symbol" and i >= COVER_LINES)
-                                    for i, k in doc.furniture.items()):
+    if "\f" not in doc.text or not doc.pages_unseen:
         return False
     doc.fired("bare-pages-end-at-text-end", next(i for i, raw in enumerate(doc.raw, start=1) if "\f" in raw))
     return True
