@@ -76,3 +76,54 @@ def test_an_unseen_page_cut_is_read_only_where_no_page_shows():
     bare = "\n".join(line for line in text.split("\n")
                      if not line.startswith(("44-12345", "2/2")) and line.strip() != "S/RES/2990 (2044)")
     assert ("unseen-page-cut-continues", 29) in _trace(bare)
+
+
+# A Markdown extraction whose wrap put a raised mark first on its line, before the clause's comma set apart after it.
+MARK_FIRST_BEFORE_COMMA = """United Nations A/RES/99/506
+General Assembly Distr.: General
+20 December 2044
+Ninety-ninth session
+Agenda item 75
+Resolution adopted by the General Assembly on 18 December 2044
+[without reference to a Main Committee (A/99/L.9)]
+**99/506. Lighthouses of the outer islands**
+**The General Assembly**,
+_Recalling_ the charter of the keepers,^1^ the code of the harbours^2^ and the guidelines for the keepers of
+the lights, and the rules for the keeping of the lights of the outer islands (the Harbour Rules)
+^3^ ,
+
+_Noting_ the report of the Secretary-General on the lighthouses of the 3 outer islands,^4^
+1\\. _Invites_ the island States to keep their lighthouses lit;
+2\\. _Decides_ to remain seized of the matter.
+54th plenary meeting
+18 December 2044
+1 Resolution 97/12, annex.
+2 Resolution 97/13, annex.
+3 Resolution 98/81, annex.
+4 A/99/301.
+"""
+
+
+def test_a_mark_first_on_its_line_before_a_comma_is_the_paragraphs_mark_not_a_note():
+    # markdown-note-mark: "^1^" first on its line with a space after it opens a note ("^1^ A/98/120.") — but not
+    # before a clause's punctuation, which no note's text opens with: there the wrap put the paragraph's raised mark
+    # first on the line. Read as a note "1 ,", it took the paragraph's rest for its text and the note at the end was
+    # out of sequence.
+    from unres.langs import lang
+    from unres.text.markdown import markdown
+    from unres.text.state import Doc
+
+    doc = Doc(lang("en"), MARK_FIRST_BEFORE_COMMA, [])
+    markdown(doc)
+    assert "\n³ ,\n" in doc.text  # raised as any mark, not "3 ," — a note's number and text
+    assert "\n1 Resolution 97/12, annex." in doc.text
+    parsed = parse_text(MARK_FIRST_BEFORE_COMMA)
+    model = to_dict(parsed.resolution)
+    first = model["preamble"]["paragraphs"][0]
+    assert " ".join(first["text"].split()) == (
+        "Recalling the charter of the keepers, the code of the harbours and the guidelines for the keepers of the "
+        "lights, and the rules for the keeping of the lights of the outer islands (the Harbour Rules) ,")
+    assert [r["marker"] for r in first["footnote_refs"]] == ["1", "2", "3"]
+    assert [n["text"] for n in model["footnotes"]] == ["Resolution 97/12, annex.", "Resolution 97/13, annex.",
+                                                       "Resolution 98/81, annex.", "A/99/301."]
+    assert [w.code for w in parsed.warnings] == ["text-markdown"]

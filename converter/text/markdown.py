@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from ..langs import fold_word
+from ..langs import fold_word, punctuation
 from .marks import raised
 from .ruleset import Rule
 from .segment import formula_text
@@ -184,8 +184,12 @@ def markdown_list_item(text: str, fire: Callable[[int], None]) -> str:
 
 _NOTE_FORMS = re.compile(r"<sup>([^<\n]{1,8})</sup>|\^(\d{1,3})\^|^\[\^(\w{1,4})\]:[ \t]*|\[\^(\w{1,4})\]", re.M)
 # (a mark's form at a line's start with a space after it opens the note it marks: "<sup>1</sup> A/98/120.", as
-# pymupdf4llm writes a page's notes; inside a line no wrap puts a mark first, glued as it is to the word before)
-_NOTE_OPENS = re.compile(r"(?:<sup>\d{1,3}</sup>|\^\d{1,3}\^)(?=[ \t]+\S)")
+# pymupdf4llm writes a page's notes; inside a line no wrap puts a mark first, glued as it is to the word before — but
+# the wrap does put a mark first on its line before the clause's punctuation set apart after it, "… (Nelson Mandela
+# Rules)" / "^19^ ,": no note's text opens with a clause's punctuation or a closing bracket or quote, and the mark is
+# raised as any other: markdown-mark-before-stop)
+_CLAUSE_CLOSE = re.escape(punctuation("comma", "semicolon", "colon", "full_stop", "closing_brackets", "closing_quotes"))
+_NOTE_OPENS = re.compile(rf"(?:<sup>\d{{1,3}}</sup>|\^\d{{1,3}}\^)(?=[ \t]+[^\s{_CLAUSE_CLOSE}])")
 
 
 def markdown_note_mark(text: str, fire: Callable[[int], None], raise_marks: bool = True) -> str:
@@ -194,7 +198,8 @@ def markdown_note_mark(text: str, fire: Callable[[int], None], raise_marks: bool
     digit reads as a number's — "Congo2", "20242"); a note "[^1]: A/75/597." or "<sup>1</sup> A/75/597." is
     "1 A/75/597.". The mark stays as PDF text glues it where a note's marker is no bare number — in a script that
     prints its marks in brackets (Arabic, "(1)": raise_marks False), between brackets — and alone on its line (the
-    wrap set it there: mark-alone-on-line reads it)."""
+    wrap set it there: mark-alone-on-line reads it). A mark first on its line before a clause's punctuation ("^19^ ,":
+    the wrap put it there) opens no note: it is raised."""
     def mark(m: re.Match[str]) -> str:
         if m.group(3):
             return m.group(3) + " "
