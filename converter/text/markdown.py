@@ -69,7 +69,8 @@ def markdown_signs(doc: Doc) -> bool:
     formula = emphasised_formula(doc, text)
     if formula is not None:
         found["the formula in emphasis"] = formula
-    elif len(found) < KINDS_NEEDED and not any(_on_lines(p, text) for p in ONE_KIND_TELLS):
+    elif len(found) < KINDS_NEEDED and not any(_on_lines(p, text) for p in ONE_KIND_TELLS) and not number_escape(
+            doc, text):
         return False
     first = _line_of(text, min(m.start() for m in found.values()))
     doc.fired("markdown-signs", first)
@@ -94,6 +95,22 @@ def emphasised_formula(doc: Doc, text: str) -> re.Match[str] | None:
             doc.fired("markdown-formula", _line_of(text, m.start()))
             return m
     return None
+
+
+# A paragraph number's full stop escaped at a line's start, its paragraph's text after it ("1\\. 表示…").
+_NUMBER_ESCAPE = re.compile(r"^\d{1,3}\\\.[ \t]+\S", re.M)
+
+
+def number_escape(doc: Doc, text: str) -> bool:
+    """markdown-number-escape: a paragraph's number whose full stop is escaped at a line's start ("1\\. Decides …")
+    tells a Markdown extraction alone, even once — a Markdown writer escapes it so that the number opens no list of
+    its own, and no PDF or Word text escapes a number's stop — where a short text carries no other sign (one operative
+    paragraph; a Chinese text: no italic openings). Read as plain text, "1\\." was no paragraph number."""
+    m = _NUMBER_ESCAPE.search(text)
+    if m is None:
+        return False
+    doc.fired("markdown-number-escape", _line_of(text, m.start()))
+    return True
 
 
 def _formula_key(doc: Doc, text: str) -> str:
@@ -349,6 +366,9 @@ RULES: tuple[Rule, ...] = (
          "docling, markitdown): read as Markdown when it carries two kinds of Markdown's signs or more (emphasis "
          "around a paragraph's opening, heading lines, escapes, note marks as <sup>/^1^/[^1], list items before a "
          "label, '-----' page breaks), never for one kind alone"),
+    # (A short Markdown extraction with one operative paragraph and no other sign: a Chinese text prints no italics.)
+    Rule("markdown-number-escape", "markdown", number_escape, "a paragraph number whose full stop is escaped at a "
+         "line's start ('1\\. Decides …') tells a Markdown extraction alone, even once: no PDF or Word text escapes it"),
     Rule("markdown-formula", "markdown", emphasised_formula, "the enacting formula set in emphasis on a line of its "
          "own ('**The General Assembly**,', '**安全理事会**，') tells a Markdown extraction alone (a short text, a "
          "Chinese one: no italic openings on a second line)"),
