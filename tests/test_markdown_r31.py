@@ -127,3 +127,28 @@ def test_a_mark_first_on_its_line_before_a_comma_is_the_paragraphs_mark_not_a_no
     assert [n["text"] for n in model["footnotes"]] == ["Resolution 97/12, annex.", "Resolution 97/13, annex.",
                                                        "Resolution 98/81, annex.", "A/99/301."]
     assert [w.code for w in parsed.warnings] == ["text-markdown"]
+
+
+BULLETED_ITEMS = """United Nations S/RES/9990 (2044)
+Security Council Distr.: General
+3 March 2044
+Resolution 9990 (2044)
+Adopted by the Security Council at its 9990th meeting, on 3 March 2044
+**The Security Council**,
+_Recalling_ its previous resolutions on the lighthouses of the outer islands,
+1\\. _Calls on_ the island States to take the following measures before the end of the year:
+
+- • Keep their lighthouses lit at night and report on the state of their lights,
+
+- • Share their spare lenses and fuel with the keepers of the outer islands;
+
+2\\. _Decides_ to remain seized of the matter.
+"""
+
+
+def test_a_markdown_bullet_before_a_printed_bullet_is_taken_off():
+    # markdown-list-item: the tool's list bullet "- " before the bullet UN print set ("•") is markup, as before a
+    # label "(a)": left, "- • Keep …" opened no item of paragraph 1 and the reader took each for a paragraph of its own.
+    model = to_dict(parse_text(BULLETED_ITEMS).resolution)
+    assert [p["number"] for p in model["operative"]] == ["1", "2"]
+    assert "- •" not in str(model["operative"][0])

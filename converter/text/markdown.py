@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from ..langs import fold_word, punctuation
+from ..langs import fold_word, numbering, punctuation
 from .marks import raised
 from .ruleset import Rule
 from .segment import formula_text
@@ -190,12 +190,17 @@ def markdown_heading(text: str, fire: Callable[[int], None]) -> str:
     return _sub_firing(_HEADING_MARK, "", text, fire)
 
 
-# (a label's shapes: "(a)", "a)", digits between quotes as Arabic sets its sub-items, "’1‘" — straightened too)
-_LIST_MARK = re.compile(rf"^[-*+][ \t]+(?=(?:\(?{_LABEL}\)|[’‘']\d{{1,2}}[’‘'])[ \t]+\S)", re.M)
+# (a label's shapes: "(a)", "a)", digits between quotes as Arabic sets its sub-items, "’1‘" — straightened too; or a
+# bullet UN print sets before an item, "•", "–" (numbering.json's bullets but the hyphen): "- • Provide security …",
+# the tool's list bullet before the printed one — markdown-list-item)
+_PRINTED_BULLETS = re.escape("".join(b for b in numbering()["bullets"] if b != "-"))
+_LIST_MARK = re.compile(rf"^[-*+][ \t]+(?=(?:\(?{_LABEL}\)|[’‘']\d{{1,2}}[’‘']|[{_PRINTED_BULLETS}])[ \t]+\S)",
+                        re.M)
 
 
 def markdown_list_item(text: str, fire: Callable[[int], None]) -> str:
-    """markdown-list-item: "- (a) text", "* a) text" are the item "(a) text" (the tool's bullet before its label)."""
+    """markdown-list-item: "- (a) text", "* a) text" are the item "(a) text" (the tool's bullet before its label);
+    "- • text" is the item "• text" (the tool's bullet before the one UN print set)."""
     return _sub_firing(_LIST_MARK, "", text, fire)
 
 
