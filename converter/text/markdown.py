@@ -373,7 +373,8 @@ RULES: tuple[Rule, ...] = (
          "label, '-----' page breaks), never for one kind alone"),
     # (A short Markdown extraction with one operative paragraph and no other sign: a Chinese text prints no italics.)
     Rule("markdown-number-escape", "markdown", number_escape, "a paragraph number whose full stop is escaped at a "
-         "line's start ('1\\. Decides …') tells a Markdown extraction alone, even once: no PDF or Word text escapes it"),
+         "line's start ('1\\. Decides …') tells a Markdown extraction alone, even once: no PDF or Word text "
+         "escapes it"),
     Rule("markdown-formula", "markdown", emphasised_formula, "the enacting formula set in emphasis on a line of its "
          "own ('**The General Assembly**,', '**安全理事会**，') tells a Markdown extraction alone (a short text, a "
          "Chinese one: no italic openings on a second line)"),
