@@ -88,7 +88,9 @@ def furniture(doc: Doc) -> None:
     doc.spread = justified_lines(doc.raw, doc.stripped, doc)
     doc.justified_width = max((len(doc.raw[n - 1].strip()) for n in doc.spread), default=0)
     _symbol_and_job(doc)
-    doc.pages_unseen = not any(k[0] not in ("symbol", "rule") or (k[0] == "symbol" and i >= COVER_LINES)
+    # (a running head or a job number's foot past the cover; not a number alone, which may be a note's marker under
+    # the footnote rule as well as a page's number: unseen-pages-only)
+    doc.pages_unseen = not any(k[0] == "job" or (k[0] == "symbol" and i >= COVER_LINES)
                                for i, k in doc.furniture.items())
     doc.bare_pages = bare_pages(doc)
 
@@ -454,7 +456,8 @@ def bare_pages(doc: Doc) -> bool:
     text's end is its last page's foot, as a page break is the others' (the notes gathered after the vote stand there,
     where near-foot reads them; taken for no page's foot, they were left to the endnote rules, whose marks stand apart,
     and their marks stayed in the text)."""
-    if "\f" not in doc.text or not doc.pages_unseen:
+    if "\f" not in doc.text or any(k[0] not in ("symbol", "rule") or (k[0] == "symbol" and i >= COVER_LINES)
+                                    for i, k in doc.furniture.items()):
         return False
     doc.fired("bare-pages-end-at-text-end", next(i for i, raw in enumerate(doc.raw, start=1) if "\f" in raw))
     return True
