@@ -1813,11 +1813,11 @@ def unseen_page_cut(c: Lines, i: int) -> bool | None:
 
 def pages_unseen(c: Lines) -> bool:
     """unseen-pages-only: for unseen-page-cut-continues, whether the text shows none of its pages — no running head or
-    job number's page foot past the cover (a number alone may be a note's marker under the footnote rule) —, as a PDF-to-Markdown extraction, a block extraction and a text
-    of bare pages (page breaks alone) give it: only there does a page break cut a paragraph unseen. Where running heads
-    or feet stand, the page rules see each break, and a line that ran to the width before a blank line is a heading's
-    first line or a number alone over one ("六" / "人权理事会…特别" / "报告员"), which the rule read as a paragraph's
-    rest."""
+    job number's page foot past the cover (a number alone may be a note's marker under the footnote rule) —, as a
+    PDF-to-Markdown extraction, a block extraction and a text of bare pages (page breaks alone) give it: only there
+    does a page break cut a paragraph unseen. Where running heads or feet stand, the page rules see each break, and a
+    line that ran to the width before a blank line is a heading's first line or a number alone over one ("六" /
+    "人权理事会…特别" / "报告员"), which the rule read as a paragraph's rest."""
     if c.doc is None or c.doc.pages_unseen:
         return True
     if not c._unseen_told:  # (traced once: at the first line it kept the rule from)
