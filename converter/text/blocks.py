@@ -471,6 +471,7 @@ class Lines:
     _indent_moved: bool = field(init=False, default=False)  # paragraph-indent-from-starts: it differs from the lines'
     _indent_asked: int = field(init=False, default=-1)  # the line paragraph_indent() was last asked for (traced once)
     _fit: set[int] = field(init=False, default_factory=set)  # item-ended-before-fit: the lines it decided (traced once)
+    _unseen_told: bool = field(init=False, default=False)  # unseen-pages-only (traced once)
     _titled: set[int] = field(init=False, default_factory=set)  # formula-after-part-title: the same
     _raw: list[str] | None = field(init=False, default=None)  # raw_lines(), once asked
     _grid: int | None = field(init=False, default=None)  # grid_columns(), once asked (0: no exact grid)
@@ -1853,6 +1854,21 @@ def unseen_page_cut(c: Lines, i: int) -> bool | None:
     return False
 
 
+def pages_unseen(c: Lines) -> bool:
+    """unseen-pages-only: for unseen-page-cut-continues, whether the text shows none of its pages — no running head or
+    job number's page foot past the cover (a number alone may be a note's marker under the footnote rule) —, as a
+    PDF-to-Markdown extraction, a block extraction and a text of bare pages (page breaks alone) give it: only there
+    does a page break cut a paragraph unseen. Where running heads or feet stand, the page rules see each break, and a
+    line that ran to the width before a blank line is a heading's first line or a number alone over one ("六" /
+    "人权理事会…特别" / "报告员"), which the rule read as a paragraph's rest."""
+    if c.doc is None or c.doc.pages_unseen:
+        return True
+    if not c._unseen_told:  # (traced once: at the first line it kept the rule from)
+        c._unseen_told = True
+        c.doc.fired("unseen-pages-only", c.lines[0].number)
+    return False
+
+
 def _notes_cut(c: Lines, i: int) -> bool:
     """notes-cut-continues: for unseen-page-cut-continues, whether lines lifted out of the flow — a page's notes, the
     cover's items printed late — stand between line i and the unfinished line before it: they stand at a page's foot,
@@ -2469,7 +2485,11 @@ _WHEN: dict[str, Callable[[Lines], bool]] = {
         c.mode.gaps and not c.mode.indent and c.shapes.gap.count(1) >= DOUBLE_SPACED_SHARE * (len(c.lines) - 1))),
     # (Wrapped text of blocks apart by blank lines, not double-spaced: in text of one block to a line
     # cut-paragraph-continues reads the line.)
-    "unseen-page-cut-continues": lambda c: c.phrases and c.mode.gaps and not c.mode.indent and not c.mode.unwrapped,
+    # (And only where no page shows: a text whose running heads or page feet tell its pages has its page breaks seen
+    # — page-break-opens and the page rules read a paragraph cut there —, and a full line before a blank line there is a
+    # heading's or a number's alone: unseen-pages-only.)
+    "unseen-page-cut-continues": lambda c: c.phrases and c.mode.gaps and not c.mode.indent and not c.mode.unwrapped
+    and pages_unseen(c),
     "part-label-alone": lambda c: c.mode.flat,
     "unwrapped-line-opens": lambda c: c.mode.unwrapped,
     "flat-line-opens": lambda c: c.mode.flat,
@@ -2526,6 +2546,10 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("notes-cut-continues", "blocks", _notes_cut, "in wrapped text whose paragraphs stand apart by blank lines, a "
          "line that opens with no number, label or known head after an unfinished line, a page's notes between them, "
          "goes on with it: the notes stand at a page's foot, where no furniture shows the page ended"),
+    # (PDF text with running heads or page feet, its paragraphs apart by blank lines, headings run near the width.)
+    Rule("unseen-pages-only", "blocks", pages_unseen, "unseen-page-cut-continues and notes-cut-continues read only a "
+         "text that shows none of its pages (no running head or page foot past the cover): where heads or feet stand, "
+         "the page rules see every break, and a line run to the width before a blank line is a heading's"),
     Rule("number-head-in-sequence", "blocks", _head_in_sequence, "a paragraph number in sequence followed by a head "
          "of the table opens its paragraph though the line before is unfinished (a list's last item without "
          "punctuation, run to the width)"),

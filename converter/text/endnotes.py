@@ -10,7 +10,8 @@ from itertools import islice
 
 from ..langs import punctuation
 from .marked import PRINTED_MARK, Mark, join_text, slice_view
-from .marks import counted_name_not_mark, take_mark
+from .marks import RAISED_DIGITS as _RAISED_DIGITS
+from .marks import UNIT_NEXT, counted_name_not_mark, raised, take_mark
 from .ruleset import Rule
 from .state import Doc, Line, Note
 from .vote import vote_bounds
@@ -313,15 +314,20 @@ def mark_endnote(body: list[Line], marker: str, after: tuple[int, int], not_afte
     before it, becomes the mark. Nothing at or after `limit` is marked. With the document, never the
     number of a counted name (endnote-counted-name-not-mark). Returns where the search for the next mark starts."""
     pattern = _endnote_regex(marker)
+    up = raised(marker) if marker.isdigit() else marker
     for i in range(after[0], len(body) if limit is None else limit[0] + 1):
         line = body[i]
         text = line.view
-        if marker not in text:
+        if marker not in text and up not in text:
             continue
         for m in pattern.finditer(text, after[1] if i == after[0] else 0):
             if limit is not None and (i, m.start()) >= limit:
                 return None
-            if not _fits_after_word(text, m, marker, not_after, doc, line.number):
+            if m.group("raised") is not None:
+                if doc is not None:
+                    doc.fired("endnote-mark-raised", line.number)
+            elif _before_unit(text, m, doc, line.number) or not _fits_after_word(text, m, marker, not_after, doc,
+                                                                                 line.number):
                 continue
             if doc is not None and _counted_name(doc, text, m.end() - len(marker), not_after, line.number):
                 continue
@@ -346,6 +352,18 @@ def _fits_after_word(text: str, m: re.Match[str], marker: str, not_after: frozen
         return False
     if in_row and doc is not None:
         doc.fired("endnote-before-next-mark", number)
+    return True
+
+
+def _before_unit(text: str, m: re.Match[str], doc: Doc | None, number: int) -> bool:
+    """endnote-before-unit: a number set apart before a unit's sign ("well below 2 °C above …", "25 % des") is a
+    measure, never an endnote's mark, first or referred to again: a mark stands after the words it marks, and no note
+    is referred to between a number and its unit. (Taken, the "2" of "2 °C" left the text for note 2's mark referred to
+    again, its note's first mark set apart or raised above.)"""
+    if UNIT_NEXT.match(text, m.end()) is None:
+        return False
+    if doc is not None:
+        doc.fired("endnote-before-unit", number)
     return True
 
 
@@ -413,7 +431,13 @@ def _apart(text: str, at: int) -> str:
 def _endnote_regex(marker: str) -> re.Pattern[str]:
     m = re.escape(marker)
     # The marker first, then a look back over it: the search then jumps to the marker's digits.
-    return re.compile(rf"(?: {m}(?<=\S {m})|{m}(?<=[,;]{m}))(?=[ ,;.:)]|$)")
+    # endnote-mark-raised: or the marker's digits printed raised, a mark wherever they stand ("2022¹,"), as the text
+    # writer and a Markdown extraction ("2022^1^") print it — where the flow stage left the note to this stage (a line
+    # of the body it took for a note of that number, "2 °C above …", put back: stray-note-back-to-text), the raised
+    # mark was left in the text.
+    up = re.escape(raised(marker)) if marker.isdigit() else "(?!)"
+    return re.compile(rf"(?: {m}(?<=\S {m})|{m}(?<=[,;]{m}))(?=[ ,;.:)]|$)"
+                      rf"|(?P<raised>(?<![{_RAISED_DIGITS}]){up}(?![{_RAISED_DIGITS}]))")
 
 
 RULES: tuple[Rule, ...] = (
@@ -432,6 +456,12 @@ RULES: tuple[Rule, ...] = (
          "the next note's mark set apart after it, two notes on one place ('Humanos 1 2 ;')"),
     Rule("endnote-counted-name-not-mark", "endnotes", _counted_name, "a number set apart after a counted name "
          "('Objetivo de Desarrollo Sostenible 1,') is the name's, never an endnote's mark"),
+    # (PDF text and Markdown extractions that print their marks raised, notes at the end.)
+    Rule("endnote-mark-raised", "endnotes", _endnote_regex, "an endnote's marker printed raised ('2022¹,', "
+         "'2022^1^' in Markdown) is its mark wherever it stands, in note order"),
+    # (Endnotes whose marks stand apart, in texts that give measures: '2 °C', '25 %'.)
+    Rule("endnote-before-unit", "endnotes", _before_unit, "a number set apart before a unit's sign ('below 2 °C "
+         "above', '25 %') is a measure, never an endnote's mark, first or referred to again"),
     Rule("endnote-referred-again", "endnotes", place_endnote_marks, "a note referred to again before the next "
          "note's first mark is marked there too"),
     Rule("note-left-in-text", "endnotes", _note_left_in_text, "a lone note marker under a paragraph's end, its "

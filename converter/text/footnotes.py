@@ -3356,6 +3356,7 @@ def mark_alone_on_line(f: _Flow, marker: str, number: int, page: bool = False) -
     if not _note_ahead(doc, marker, number):
         return False
     lines[-1].text = f"{lines[-1].text} {marker}"
+    f.search.set_back[marker] = len(lines) - 1
     doc.fired("mark-alone-on-line", number)
     return True
 
@@ -3381,6 +3382,7 @@ def mark_alone_over_page(f: _Flow, marker: str, number: int, numbers: list[int])
     f.pending = _close(f)
     f.in_notes = False
     doc.lines[-1].text = f"{doc.lines[-1].text} {marker}"
+    f.search.set_back[marker] = len(doc.lines) - 1
     doc.fired("mark-alone-over-page", number)
     return True
 

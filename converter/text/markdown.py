@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from ..langs import fold_word
+from ..langs import fold_word, numbering, punctuation
 from .marks import raised
 from .ruleset import Rule
 from .segment import formula_text
@@ -69,7 +69,8 @@ def markdown_signs(doc: Doc) -> bool:
     formula = emphasised_formula(doc, text)
     if formula is not None:
         found["the formula in emphasis"] = formula
-    elif len(found) < KINDS_NEEDED and not any(_on_lines(p, text) for p in ONE_KIND_TELLS):
+    elif len(found) < KINDS_NEEDED and not any(_on_lines(p, text) for p in ONE_KIND_TELLS) and not number_escape(
+            doc, text):
         return False
     first = _line_of(text, min(m.start() for m in found.values()))
     doc.fired("markdown-signs", first)
@@ -94,6 +95,22 @@ def emphasised_formula(doc: Doc, text: str) -> re.Match[str] | None:
             doc.fired("markdown-formula", _line_of(text, m.start()))
             return m
     return None
+
+
+# A paragraph number's full stop escaped at a line's start, its paragraph's text after it ("1\\. 表示…").
+_NUMBER_ESCAPE = re.compile(r"^\d{1,3}\\\.[ \t]+\S", re.M)
+
+
+def number_escape(doc: Doc, text: str) -> bool:
+    """markdown-number-escape: a paragraph's number whose full stop is escaped at a line's start ("1\\. Decides …")
+    tells a Markdown extraction alone, even once — a Markdown writer escapes it so that the number opens no list of
+    its own, and no PDF or Word text escapes a number's stop — where a short text carries no other sign (one operative
+    paragraph; a Chinese text: no italic openings). Read as plain text, "1\\." was no paragraph number."""
+    m = _NUMBER_ESCAPE.search(text)
+    if m is None:
+        return False
+    doc.fired("markdown-number-escape", _line_of(text, m.start()))
+    return True
 
 
 def _formula_key(doc: Doc, text: str) -> str:
@@ -173,19 +190,28 @@ def markdown_heading(text: str, fire: Callable[[int], None]) -> str:
     return _sub_firing(_HEADING_MARK, "", text, fire)
 
 
-# (a label's shapes: "(a)", "a)", digits between quotes as Arabic sets its sub-items, "’1‘" — straightened too)
-_LIST_MARK = re.compile(rf"^[-*+][ \t]+(?=(?:\(?{_LABEL}\)|[’‘']\d{{1,2}}[’‘'])[ \t]+\S)", re.M)
+# (a label's shapes: "(a)", "a)", digits between quotes as Arabic sets its sub-items, "’1‘" — straightened too; or a
+# bullet UN print sets before an item, "•", "–" (numbering.json's bullets but the hyphen): "- • Provide security …",
+# the tool's list bullet before the printed one — markdown-list-item)
+_PRINTED_BULLETS = re.escape("".join(b for b in numbering()["bullets"] if b != "-"))
+_LIST_MARK = re.compile(rf"^[-*+][ \t]+(?=(?:\(?{_LABEL}\)|[’‘']\d{{1,2}}[’‘']|[{_PRINTED_BULLETS}])[ \t]+\S)",
+                        re.M)
 
 
 def markdown_list_item(text: str, fire: Callable[[int], None]) -> str:
-    """markdown-list-item: "- (a) text", "* a) text" are the item "(a) text" (the tool's bullet before its label)."""
+    """markdown-list-item: "- (a) text", "* a) text" are the item "(a) text" (the tool's bullet before its label);
+    "- • text" is the item "• text" (the tool's bullet before the one UN print set)."""
     return _sub_firing(_LIST_MARK, "", text, fire)
 
 
 _NOTE_FORMS = re.compile(r"<sup>([^<\n]{1,8})</sup>|\^(\d{1,3})\^|^\[\^(\w{1,4})\]:[ \t]*|\[\^(\w{1,4})\]", re.M)
 # (a mark's form at a line's start with a space after it opens the note it marks: "<sup>1</sup> A/98/120.", as
-# pymupdf4llm writes a page's notes; inside a line no wrap puts a mark first, glued as it is to the word before)
-_NOTE_OPENS = re.compile(r"(?:<sup>\d{1,3}</sup>|\^\d{1,3}\^)(?=[ \t]+\S)")
+# pymupdf4llm writes a page's notes; inside a line no wrap puts a mark first, glued as it is to the word before — but
+# the wrap does put a mark first on its line before the clause's punctuation set apart after it, "… (Nelson Mandela
+# Rules)" / "^19^ ,": no note's text opens with a clause's punctuation or a closing bracket or quote, and the mark is
+# raised as any other: markdown-mark-before-stop)
+_CLAUSE_CLOSE = re.escape(punctuation("comma", "semicolon", "colon", "full_stop", "closing_brackets", "closing_quotes"))
+_NOTE_OPENS = re.compile(rf"(?:<sup>\d{{1,3}}</sup>|\^\d{{1,3}}\^)(?=[ \t]+[^\s{_CLAUSE_CLOSE}])")
 
 
 def markdown_note_mark(text: str, fire: Callable[[int], None], raise_marks: bool = True) -> str:
@@ -194,7 +220,8 @@ def markdown_note_mark(text: str, fire: Callable[[int], None], raise_marks: bool
     digit reads as a number's — "Congo2", "20242"); a note "[^1]: A/75/597." or "<sup>1</sup> A/75/597." is
     "1 A/75/597.". The mark stays as PDF text glues it where a note's marker is no bare number — in a script that
     prints its marks in brackets (Arabic, "(1)": raise_marks False), between brackets — and alone on its line (the
-    wrap set it there: mark-alone-on-line reads it)."""
+    wrap set it there: mark-alone-on-line reads it). A mark first on its line before a clause's punctuation ("^19^ ,":
+    the wrap put it there) opens no note: it is raised."""
     def mark(m: re.Match[str]) -> str:
         if m.group(3):
             return m.group(3) + " "
@@ -344,6 +371,10 @@ RULES: tuple[Rule, ...] = (
          "docling, markitdown): read as Markdown when it carries two kinds of Markdown's signs or more (emphasis "
          "around a paragraph's opening, heading lines, escapes, note marks as <sup>/^1^/[^1], list items before a "
          "label, '-----' page breaks), never for one kind alone"),
+    # (A short Markdown extraction with one operative paragraph and no other sign: a Chinese text prints no italics.)
+    Rule("markdown-number-escape", "markdown", number_escape, "a paragraph number whose full stop is escaped at a "
+         "line's start ('1\\. Decides …') tells a Markdown extraction alone, even once: no PDF or Word text "
+         "escapes it"),
     Rule("markdown-formula", "markdown", emphasised_formula, "the enacting formula set in emphasis on a line of its "
          "own ('**The General Assembly**,', '**安全理事会**，') tells a Markdown extraction alone (a short text, a "
          "Chinese one: no italic openings on a second line)"),

@@ -68,7 +68,7 @@ class MarkRule:
 # Digits printed raised (Unicode superscripts), as the text writer prints a note's mark: a mark
 # wherever it stands — no text of a resolution raises digits otherwise.
 RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_RAISED_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_RAISED_DIGITS = RAISED_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _LOWERED = str.maketrans(_RAISED_DIGITS, "0123456789")
 
 
@@ -1767,7 +1767,7 @@ def decimal_before_unit(view: str, start: int, end: int) -> bool:
             and _UNIT_NEXT.match(view, end) is not None)
 
 
-_UNIT_NEXT = re.compile(r"\s?[°%‰℃]")
+UNIT_NEXT = _UNIT_NEXT = re.compile(r"\s?[°%‰℃]")  # (endnote-before-unit too)
 
 
 def before_label(view: str, end: int) -> bool:
@@ -2275,6 +2275,9 @@ class MarkSearch:
     # the text is double-spaced, a blank line under nearly every line (the flow stage says so): there a blank line
     # before a line ends no paragraph (named-over-double-spacing)
     double_spaced: bool = False
+    # the lone numbers the flow set back at the end of the line above (mark-alone-on-line, mark-alone-over-page): the
+    # marker → the index of that line (set-back-mark-first)
+    set_back: dict[str, int] = field(default_factory=dict)
 
     _cited: collections.Counter[str] | None = field(default=None, init=False)  # the symbols the text cites
 
@@ -2359,10 +2362,31 @@ class MarkSearch:
                ) -> Located | None:
         """Where `find` would find the mark (the rule, the line, the match), the text left as it is; never for
         a marker that no note has (zero-marker-not-mark)."""
+        found = self._set_back_mark(marker)
+        if found is not None:
+            return found
         found = self._locate(marker, first_line, near_foot, spaced, weak, loose, whole, ambiguous)
         if found is not None and loose and not whole:
             found = self._apart_before_next(marker, first_line, found)
         return None if found is None else self._numbered_from_one(marker, found)
+
+    def _set_back_mark(self, marker: str) -> Located | None:
+        """set-back-mark-first: the number alone on its line that the flow set back at the end of the line above as a
+        coming note's mark (mark-alone-on-line: the wrap put it there; a note of that number opens further on) is
+        that note's mark when it comes, still standing there after the last mark found: no rule of marks glued asks
+        the page before over it — mark-before-word took a resolution's number there ("76/29" + "6" + " of"), where the
+        marks found were raised (a Markdown extraction's "<sup>6</sup>" alone on its line) and so counted glued. None
+        where no number was set back for that marker, or it is gone."""
+        i = self.set_back.get(marker)
+        if i is None or i >= len(self.doc.lines) or not _numbered(marker):
+            return None
+        pattern = _built(MARK_APART_EDGE, marker, self.doc.lang.number_units, self.doc.lang.spaced_quotes)
+        ln = self.doc.lines[i]
+        m = None if pattern is None else self._line_candidate(i, marker, (pattern, None), None)
+        if m is None or m.end(m.lastindex or 1) != len((ln.view if ln.marks else ln.text).rstrip()):
+            return None
+        self.doc.fired("set-back-mark-first", ln.number)
+        return MARK_APART_EDGE, i, m
 
     def _apart_before_next(self, marker: str, first_line: int, found: Located) -> Located:
         """apart-before-next-mark: a mark set apart that the page rules found ("under study area 1, on", "an
@@ -3573,6 +3597,10 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "a word that counts it ('the draft resolution 49 was'), the only place between the marks of the notes before "
          "and after a note whose mark was not found where its marker stands apart, is that mark: the notes' sequence "
          "decides what the counted word does not"),
+    # (PDF text and Markdown extractions whose wrap put a note's mark on a line of its own.)
+    Rule("set-back-mark-first", "flow", MarkSearch._set_back_mark, "a number alone on its line that the flow set back "
+         "at the end of the line above as a coming note's mark (mark-alone-on-line) is that note's mark when it comes: "
+         "no weak rule takes a document number's digit on the page before over it ('76/29' + '6' + ' of')"),
     Rule("loose-first-on-page", "flow", MarkSearch._last_wins, "a mark set apart between two words ('Tlatelolco 9 "
          "to review') is the loose rule's first candidate on the page after the last mark, not its last: the text's "
          "own numbers set apart between words further down ('action 9 of', 'ниже 2 градусов') are as many as above it, "

@@ -88,6 +88,10 @@ def furniture(doc: Doc) -> None:
     doc.spread = justified_lines(doc.raw, doc.stripped, doc)
     doc.justified_width = max((len(doc.raw[n - 1].strip()) for n in doc.spread), default=0)
     _symbol_and_job(doc)
+    # (a running head or a job number's foot past the cover; not a number alone, which may be a note's marker under
+    # the footnote rule as well as a page's number: unseen-pages-only)
+    doc.pages_unseen = not any(k[0] == "job" or (k[0] == "symbol" and i >= COVER_LINES)
+                               for i, k in doc.furniture.items())
     doc.bare_pages = bare_pages(doc)
 
 

@@ -285,6 +285,9 @@ class Doc:
     # pages told by page breaks alone, no running head or foot past the cover: the text's end is the last page's foot
     # (bare-pages-end-at-text-end)
     bare_pages: bool = False
+    # no running head or job number's foot past the cover: the text shows none of its pages, as a PDF-to-Markdown or
+    # block extraction gives it (unseen-pages-only)
+    pages_unseen: bool = False
     # flow
     lines: list[Line] = field(default_factory=list)
     last_line: int = 0  # the number of the last text line
