@@ -288,7 +288,8 @@ _SUB_LABEL = re.compile(r"^\(?[ivxl]+\)$|^’\d{1,2}‘$|^[㈠-㈩]$")  # "(i)",
 # An item's label as UN print sets it before a tab (hanging): "(a)", "a)", "a.", "iii.", Arabic "(أ)" and "’1‘", Chinese
 # "㈠", bullets and dashes.
 _HUNG_LABEL = re.compile(
-    rf"^({_PAREN_LABEL}|[•–—-]|’\d{{1,2}}‘|{_CLOSED_LABEL}|(?:{_ROMAN}|[a-zа-я]{{1,2}})\.|[㈠-㈩])\s*(?=\S)")
+    rf"^({_PAREN_LABEL}|[•–—-]|’\d{{1,2}}‘|{_CLOSED_LABEL}|(?:{_ROMAN}|[a-zа-я]{{1,2}})\.|[㈠-㈩]|[一二三四五六七八九十]+[.、．])"
+    r"\s*(?=\S)")
 OLDER, OLDER_WEIGHTS = ("", "2000s", "1990s"), (6, 1, 1)
 # The page under the symbol in older running heads (ar and zh: the forms as best known).
 PAGE_WORDS = {"en": "Page {n}", "fr": "Page {n}", "es": "Página {n}", "ru": "Стр. {n}", "ar": "الصفحة {n}",

@@ -217,6 +217,13 @@ def test_hanging_print_takes_roman_labels_with_a_stop_of_any_length(label):
     assert pages._HUNG_LABEL.match(f"{label} Keep the beacons lit").group(1) == label
 
 
+@pytest.mark.parametrize("label", ["一.", "六、", "十二．"])
+def test_hanging_print_takes_chinese_numeral_labels(label):
+    # (round thirty-one: items labelled "一." … "六." were laid out as unlabelled text at the items' column, a
+    # layout UN print never uses — the label set before the tab as any other)
+    assert pages._HUNG_LABEL.match(f"{label}保持灯塔长明").group(1) == label
+
+
 @pytest.mark.parametrize("word", ["civil) works", "(civils) works", "mixed) teams", "lxvix) the"])
 def test_a_word_of_roman_letters_is_no_label(word):
     # (past the short forms' length only a roman numeral is a label: "civil", "lxvix" are none)
