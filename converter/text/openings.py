@@ -233,12 +233,15 @@ def _may_open(lang: Lang, w: str, text: str, numbered: bool) -> bool:
     """Whether a phrase may open with the first word w of text (see opening)."""
     cased = w[:1].lower() != w[:1].upper()
     o = lang.openings
-    numbered_head = numbered and o.lower_case and fold_word(w.rstrip(_PHRASE_END)) in o.first_words
+    bare = fold_word(w.rstrip(_PHRASE_END))
+    # (a leading adverb that is no head of its own — Russian "особо", whose "особо уязвимых районов" opens no
+    # paragraph — opens a numbered paragraph's phrase before a head or a word of the phrase: "2. особо указывает")
+    numbered_head = numbered and o.lower_case and (
+        bare in o.first_words or bare in o.adverbs and starts_with_head(lang, text, known=True))
     if cased and not w[:1].isupper() and not numbered_head and not _lowercase_opening(lang, text):
         # In scripts with case an opening phrase starts with a capital, except in languages
         # whose preambles open in lower case (Russian: "признавая"); their table says how.
         return False
-    bare = fold_word(w.rstrip(_PHRASE_END))
     if not cased and bare not in o.adverbs and bare not in o.first_words:
         return False  # without case, only a known opening word ("وإذ", "يطلب") says a phrase opens here
     return not (w[:1].isdigit() or w[:1] in _NOT_A_PHRASE)
