@@ -69,3 +69,19 @@ def test_a_parted_paragraph_number_over_its_text_stays_a_paragraph() -> None:
     assert model["operative"][1]["text"] == "Decides to remain seized of the matter."
     assert [n["marker"] for n in model["footnotes"]] == ["1"]
     assert not any(rule == "note-text-lost" for rule, _ in trace)
+
+
+def test_a_parted_number_over_lower_case_text_where_paragraphs_open_in_lower_case() -> None:
+    # (review, round thirty-one) Russian paragraphs open in lower case: "2 ." over "просит …" is paragraph 2's
+    # number parted from its stop, not a lost note over the rest of a paragraph a page cut
+    text = ("Генеральная Ассамблея                 Distr.: General\n5 апреля 2031 года\n"
+            "Резолюция, принятая Генеральной Ассамблеей 2 апреля 2031 года\n80/999. Маяки малых гаваней\n"
+            "Генеральная Ассамблея,\nссылаясь на свою резолюцию 70/1 о маяках1,\n"
+            "1.\nпризывает зажигать маяки малых гаваней;\n1 Резолюция 70/1.\n2 .\n"
+            "просит Генерального секретаря представить доклад о маяках;\n3.\n"
+            "постановляет продолжить рассмотрение этого вопроса.\n2 апреля 2031 года\n")
+    doc = read(lang("ru"), text, [], trace=True)
+    model = to_dict(result(doc))
+    assert [p["number"] for p in model["operative"]] == ["1", "2", "3"]
+    assert model["operative"][1]["text"].startswith("просит Генерального секретаря")
+    assert [n["marker"] for n in model["footnotes"]] == ["1"]

@@ -1654,20 +1654,22 @@ def note_text_lost(f: _Flow, stripped: str, number: int) -> re.Match[str] | None
     if f.alone:
         end = next((k + 1 for k in range(number, len(stripped_lines)) if stripped_lines[k]), number)
     below = next((k for k in range(end, len(stripped_lines)) if stripped_lines[k]), None)
-    if not (_page_ends_under(f, end) or below is not None and _under_lost_note(stripped_lines[below], m["marker"])):
+    if not (_page_ends_under(f, end)
+            or below is not None and _under_lost_note(f.doc.lang, stripped_lines[below], m["marker"])):
         return None
     f.doc.fired("note-text-lost", number)
     return m
 
 
-def _under_lost_note(below: str, marker: str) -> bool:
+def _under_lost_note(lg: Lang, below: str, marker: str) -> bool:
     """For note-text-lost: whether the line under "N ." is what stands under a note — the next note, its marker
     alone, or the rest of a paragraph a page cut (lower case: a block extraction drops the page's furniture) —,
-    never a paragraph's text under its parted number."""
+    never a paragraph's text under its parted number. (Where the language's paragraphs open in lower case —
+    Russian "2 ." / "просит …" — lower case tells nothing: only the next note says it.)"""
     following = _FOOTNOTE_START.match(below) or _LONE_MARKER.match(below)
     if following is not None:
         return following[0].split()[0].strip("()") == str(int(marker) + 1)
-    return below[:1].islower()
+    return below[:1].islower() and not lg.openings.lower_case
 
 
 def _refused_in_place(f: _Flow, marker: str, stripped: str, text: str, number: int) -> bool:
