@@ -481,3 +481,14 @@ def test_a_numbered_paragraphs_colon_announces_items_at_its_text_column():
     ops = parse_text(DAYS, "en").resolution.operative
     assert ops[0].text == "Decides that the plenary meetings of the Conference will be held as follows:"
     assert [op.text[:14] for op in ops[1:3]] == ["Monday, 3 May:", "Tuesday, 4 May"]
+
+
+def test_a_numbered_paragraphs_colon_on_its_hanging_second_line_announces_items_too():
+    # (review, round thirty-one) the paragraph's colon on its second line, which hangs at the text column: the line
+    # above the items opens with no number, yet the colon is the numbered paragraph's, not an item's
+    text = DAYS.replace("      1.     Decides that the plenary meetings of the Conference will be held as follows:\n",
+                        "      1.     Decides that the plenary meetings of the Conference will be held as\n"
+                        "             follows:\n")
+    ops = parse_text(text, "en").resolution.operative
+    assert ops[0].text == "Decides that the plenary meetings of the Conference will be held as follows:"
+    assert [op.text[:14] for op in ops[1:3]] == ["Monday, 3 May:", "Tuesday, 4 May"]

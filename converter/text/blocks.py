@@ -1041,7 +1041,23 @@ def goes_on_after_clause(c: Lines, i: int) -> bool:
     amount the wrap cut ("b)  на услуги … в Вене: 16" / "135 800 долл. США;": digits-cut)."""
     last = c.view(i - 1).rstrip()[-1:]
     return (c.view(i).lstrip()[:1].islower() or (last != "" and last in _COMMAS)
-            or (last != "" and last in _COLONS and not c.numbers[i - 1]) or _digits_cut(c, i))
+            or (last != "" and last in _COLONS and not _opened_numbered(c, i - 1)) or _digits_cut(c, i))
+
+
+# text-column-continues after a colon: how far up the line that opened the colon's paragraph or item is looked for
+OPENER_REACH = 40
+
+
+def _opened_numbered(c: Lines, i: int) -> bool:
+    """For text-column-continues after a colon: whether line i belongs to a numbered paragraph — the nearest line at or
+    above it that opened a paragraph or an item opens with a number. (The line above alone said too little: a numbered
+    paragraph's colon on its second line, hanging at the text column, read as an item's — review, round thirty-one.)"""
+    for j in range(i, max(-1, i - OPENER_REACH), -1):
+        if c.numbers[j]:
+            return True
+        if c._new[j] == 1:
+            return False
+    return False
 
 
 def indent_opens(c: Lines, i: int) -> bool | None:
