@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from unres.model import to_dict
 from unres.text.parse import parse_text
 
@@ -127,6 +129,21 @@ def test_a_mark_first_on_its_line_before_a_comma_is_the_paragraphs_mark_not_a_no
     assert [n["text"] for n in model["footnotes"]] == ["Resolution 97/12, annex.", "Resolution 97/13, annex.",
                                                        "Resolution 98/81, annex.", "A/99/301."]
     assert [w.code for w in parsed.warnings] == ["text-markdown"]
+
+
+@pytest.mark.parametrize("quote", ["“", '"', "'"])
+def test_a_page_note_that_opens_with_a_quote_is_a_note(quote):
+    # (review, round thirty-one) markdown-note-mark's exception is for a clause's closing punctuation; a quote that
+    # opens as often as it closes ("“" in English and Chinese, straight quotes) may open a note's text, a quoted
+    # title: "<sup>2</sup> “Lighthouses …”, report …" is note 2, as before the exception
+    from unres.langs import lang
+    from unres.text.markdown import markdown
+    from unres.text.state import Doc
+
+    line = f"<sup>2</sup> {quote}Lighthouses of the world{quote}, report of the keepers (A/99/301)."
+    doc = Doc(lang("en"), f"**The General Assembly**,\n_Taking note_ of the report[^2],\n{line}\n", [])
+    markdown(doc)
+    assert f"\n2 {quote}Lighthouses of the world" in doc.text
 
 
 BULLETED_ITEMS = """United Nations S/RES/9990 (2044)

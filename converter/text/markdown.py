@@ -210,7 +210,12 @@ _NOTE_FORMS = re.compile(r"<sup>([^<\n]{1,8})</sup>|\^(\d{1,3})\^|^\[\^(\w{1,4})
 # the wrap does put a mark first on its line before the clause's punctuation set apart after it, "… (Nelson Mandela
 # Rules)" / "^19^ ,": no note's text opens with a clause's punctuation or a closing bracket or quote, and the mark is
 # raised as any other: markdown-mark-before-stop)
-_CLAUSE_CLOSE = re.escape(punctuation("comma", "semicolon", "colon", "full_stop", "closing_brackets", "closing_quotes"))
+# (only the quotes that never open one: "“" closes Arabic quotes but opens English and Chinese ones, and a straight
+# quote opens as often as it closes — a page's note may open with a quoted title, "<sup>2</sup> “Lighthouses …”":
+# review, round thirty-one)
+_CLOSE_ONLY_QUOTES = "".join(sorted(set(punctuation("closing_quotes")) - set(punctuation("opening_quotes")) - {"'"}))
+_CLAUSE_CLOSE = re.escape(punctuation("comma", "semicolon", "colon", "full_stop", "closing_brackets")
+                          + _CLOSE_ONLY_QUOTES)
 _NOTE_OPENS = re.compile(rf"(?:<sup>\d{{1,3}}</sup>|\^\d{{1,3}}\^)(?=[ \t]+[^\s{_CLAUSE_CLOSE}])")
 
 
