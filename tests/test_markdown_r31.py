@@ -168,4 +168,7 @@ def test_a_markdown_bullet_before_a_printed_bullet_is_taken_off():
     # label "(a)": left, "- • Keep …" opened no item of paragraph 1 and the reader took each for a paragraph of its own.
     model = to_dict(parse_text(BULLETED_ITEMS).resolution)
     assert [p["number"] for p in model["operative"]] == ["1", "2"]
-    assert "- •" not in str(model["operative"][0])
+    items = model["operative"][0]["subparagraphs"]
+    assert [(item["label"], item["text"]) for item in items] == [
+        ("•", "Keep their lighthouses lit at night and report on the state of their lights,"),
+        ("•", "Share their spare lenses and fuel with the keepers of the outer islands;")]
