@@ -11,7 +11,7 @@ from itertools import islice
 from ..langs import punctuation
 from .marked import PRINTED_MARK, Mark, join_text, slice_view
 from .marks import RAISED_DIGITS as _RAISED_DIGITS
-from .marks import UNIT_NEXT, counted_name_not_mark, raised, take_mark
+from .marks import NOT_AFTER_POWER_UNIT, UNIT_NEXT, counted_name_not_mark, raised, take_mark
 from .ruleset import Rule
 from .state import Doc, Line, Note
 from .vote import vote_bounds
@@ -290,7 +290,9 @@ def place_endnote_marks(doc: Doc, marked: list[Line], notes: list[Note]) -> None
         limit = _first_mark(marked, placed[k + 1][0] if k + 1 < len(placed) else _next_marker(marker))
         at: tuple[int, int] | None = first
         while at is not None:
-            at = mark_endnote(marked, marker, at, not_after, limit, doc)
+            # (a raised digit is a note's first mark only: referred to again, its digits may be the text's own,
+            # "40 km²" — review, round thirty-one)
+            at = mark_endnote(marked, marker, at, not_after, limit, doc, first=False)
             if at is not None:
                 doc.fired("endnote-referred-again", marked[at[0]].number)
 
@@ -304,7 +306,8 @@ def _next_marker(marker: str) -> str:
 
 
 def mark_endnote(body: list[Line], marker: str, after: tuple[int, int], not_after: frozenset[str],
-                 limit: tuple[int, int] | None = None, doc: Doc | None = None) -> tuple[int, int] | None:
+                 limit: tuple[int, int] | None = None, doc: Doc | None = None,
+                 first: bool = True) -> tuple[int, int] | None:
     """endnote-mark-apart: marks the first place after `after` (line index, position in its view)
     where the endnote's marker stands apart (or glued after a comma: "Dahomey,23"), before a
     space, punctuation or the line's end. After punctuation or another mark ("Congo, 21 22")
@@ -324,8 +327,11 @@ def mark_endnote(body: list[Line], marker: str, after: tuple[int, int], not_afte
             if limit is not None and (i, m.start()) >= limit:
                 return None
             if m.group("raised") is not None:
+                if not first:
+                    continue
                 if doc is not None:
                     doc.fired("endnote-mark-raised", line.number)
+                    doc.raised_taken.append(m.group("raised"))
             elif _before_unit(text, m, doc, line.number) or not _fits_after_word(text, m, marker, not_after, doc,
                                                                                  line.number):
                 continue
@@ -437,7 +443,7 @@ def _endnote_regex(marker: str) -> re.Pattern[str]:
     # mark was left in the text.
     up = re.escape(raised(marker)) if marker.isdigit() else "(?!)"
     return re.compile(rf"(?: {m}(?<=\S {m})|{m}(?<=[,;]{m}))(?=[ ,;.:)]|$)"
-                      rf"|(?P<raised>(?<![{_RAISED_DIGITS}]){up}(?![{_RAISED_DIGITS}]))")
+                      rf"|(?P<raised>(?<![{_RAISED_DIGITS}]){NOT_AFTER_POWER_UNIT}{up}(?![{_RAISED_DIGITS}]))")
 
 
 RULES: tuple[Rule, ...] = (

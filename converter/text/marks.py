@@ -77,11 +77,18 @@ def raised(marker: str) -> str:
     return marker.translate(RAISED) if marker.isdigit() else marker
 
 
+# (mark-raised, endnote-mark-raised) Units of length whose power is printed raised after a number ("40 km²", "300 м³"); their
+# raised digit is the unit's power, never a note's mark (a mark stands after the words it marks, not between a
+# measure's unit and its power). Latin and Cyrillic symbols, after the number with a space or without.
+POWER_UNITS = ("km", "cm", "mm", "dm", "m", "км", "см", "мм", "дм", "м")
+NOT_AFTER_POWER_UNIT = "".join(f"(?<!\\d{u})(?<!\\d {u})" for u in POWER_UNITS)
+
+
 def _raised(marker: str, units: str) -> re.Pattern[str] | None:
     if not marker.isdigit():
         return None
     m = re.escape(raised(marker))
-    return re.compile(f"(?<![{_RAISED_DIGITS}])({m})(?![{_RAISED_DIGITS}])")
+    return re.compile(f"(?<![{_RAISED_DIGITS}]){NOT_AFTER_POWER_UNIT}({m})(?![{_RAISED_DIGITS}])")
 
 
 def _glued(marker: str, units: str) -> re.Pattern[str]:
@@ -922,7 +929,7 @@ MARK_BETWEEN_IDEOGRAPHS = MarkRule(
 MARK_RULES = (
     MarkRule("mark-raised", _raised, near_foot=False, weak=False,
              why="digits printed raised (superscripts), as the text writer prints a mark: 'Refugees¹⁷', '1949³'; "
-             "anywhere, the title before the formula too"),
+             "anywhere, the title before the formula too — never a unit's power, '40 km²'"),
     MarkRule("mark-glued", _glued, near_foot=False, weak=False,
              why="after a letter, closing punctuation or CJK: 'Council1,', '》1'", after_digits=True,
              ideographs=False),

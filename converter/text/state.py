@@ -316,6 +316,9 @@ class Doc:
     # left out of it (dropped headings), which the account counts as held
     tally: Tally | None = None
     left_out: list[str] = field(default_factory=list)
+    # endnote-mark-raised: the raised markers ("¹") the endnotes stage took as marks after the tally counted them —
+    # held as their references' markers ("1"), which the account counts for them
+    raised_taken: list[str] = field(default_factory=list)
     # (rule name, line number) of each decision a named layout rule made, when asked for
     trace: list[tuple[str, int]] | None = None
     # notes-apart: the notes were taken from the file apart from its text (a PDF's page foot, a Word
