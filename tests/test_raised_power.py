@@ -55,10 +55,10 @@ def test_a_units_power_after_the_marks_is_the_texts_own():
 
 def test_a_units_power_before_the_next_mark_is_the_texts_own():
     model = _read("Recalling the resolution of the Council of Keepers of 3 July 2044,¹ on the\n"
-                  "300 m³ of fuel it keeps, and the report of the keepers' conference of 9 October 2043,² as well\n"
+                  "40 km² of sea it guards, and the report of the keepers' conference of 9 October 2043,² as well\n"
                   "as the need for safe passage,\n", "40 km")
     text = model["preamble"]["paragraphs"][0]["text"]
-    assert "the 300 m³ of fuel" in text
+    assert "the 40 km² of sea" in text
     refs = model["preamble"]["paragraphs"][0]["footnote_refs"]
     assert [r["marker"] for r in refs] == ["1", "2"]
     assert text[:refs[1]["offset"]].endswith("9 October 2043,")
