@@ -10,8 +10,8 @@ from itertools import islice
 
 from ..langs import punctuation
 from .marked import PRINTED_MARK, Mark, join_text, slice_view
-from .marks import RAISED_DIGITS as _RAISED_DIGITS
 from .marks import NOT_AFTER_POWER_UNIT, UNIT_NEXT, counted_name_not_mark, raised, take_mark
+from .marks import RAISED_DIGITS as _RAISED_DIGITS
 from .ruleset import Rule
 from .state import Doc, Line, Note
 from .vote import vote_bounds

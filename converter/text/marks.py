@@ -77,9 +77,9 @@ def raised(marker: str) -> str:
     return marker.translate(RAISED) if marker.isdigit() else marker
 
 
-# (mark-raised, endnote-mark-raised) Units of length whose power is printed raised after a number ("40 km²", "300 м³"); their
-# raised digit is the unit's power, never a note's mark (a mark stands after the words it marks, not between a
-# measure's unit and its power). Latin and Cyrillic symbols, after the number with a space or without.
+# (mark-raised, endnote-mark-raised) Units of length whose power is printed raised after a number ("40 km²",
+# "300 м³"); their raised digit is the unit's power, never a note's mark (a mark stands after the words it marks, not
+# between a measure's unit and its power). Latin and Cyrillic symbols, after the number with a space or without.
 POWER_UNITS = ("km", "cm", "mm", "dm", "m", "км", "см", "мм", "дм", "м")
 NOT_AFTER_POWER_UNIT = "".join(f"(?<!\\d{u})(?<!\\d {u})" for u in POWER_UNITS)
 
