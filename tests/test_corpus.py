@@ -474,7 +474,10 @@ def _head_unknown(lg, p, operative: bool) -> bool:
     # or before the verb, "с глубоким сожалением" / "отмечает".)
     words = p.text.split()[:len(p.opening.split()) + 1]
     ends = punctuation("comma", "semicolon", "colon")
-    return not any(fold_word(w.strip(ends)) in o.first_words for w in words)
+    # (or a leading adverb before a word of the phrase, as the table gives it — Russian "особо указывает", "особо"
+    # an adverb and "указывает" a modifier: the reader tells the head so, starts_with_head)
+    return not any(fold_word(w.strip(ends)) in o.first_words for w in words) and not starts_with_head(
+        lg, p.text, known=True)
 
 
 def test_every_opening_phrase_of_the_development_sets_is_in_the_language_tables():
