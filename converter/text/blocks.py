@@ -1876,8 +1876,10 @@ def pages_unseen(c: Lines) -> bool:
     PDF-to-Markdown extraction, a block extraction and a text of bare pages (page breaks alone) give it: only there
     does a page break cut a paragraph unseen. Where running heads or feet stand, the page rules see each break, and a
     line that ran to the width before a blank line is a heading's first line or a number alone over one ("六" /
-    "人权理事会…特别" / "报告员"), which the rule read as a paragraph's rest."""
-    if c.doc is None or c.doc.pages_unseen:
+    "人权理事会…特别" / "报告员"), which the rule read as a paragraph's rest. A Markdown extraction is read so
+    whatever it shows: its tool keeps a running head on one page and drops it on the next, where a page cuts a
+    paragraph unseen ("…阿拉" / two blank lines / "伯监察员网络…" — the honest draw of round thirty-one)."""
+    if c.doc is None or c.doc.pages_unseen or c.doc.markdown:
         return True
     if not c._unseen_told:  # (traced once: at the first line it kept the rule from)
         c._unseen_told = True

@@ -74,6 +74,7 @@ def markdown_signs(doc: Doc) -> bool:
         return False
     first = _line_of(text, min(m.start() for m in found.values()))
     doc.fired("markdown-signs", first)
+    doc.markdown = True
     # (the reading took markup off: whoever compares the text with its reading learns why characters are missing)
     doc.warn("text-markdown", f"read as a PDF-to-Markdown extraction ({', '.join(found)}): its markup taken off",
              first)

@@ -288,6 +288,9 @@ class Doc:
     # no running head or job number's foot past the cover: the text shows none of its pages, as a PDF-to-Markdown or
     # block extraction gives it (unseen-pages-only)
     pages_unseen: bool = False
+    # markdown-signs: the text was read as a PDF-to-Markdown extraction (unseen-pages-only: such a tool drops the
+    # running heads of some pages and keeps others')
+    markdown: bool = False
     # flow
     lines: list[Line] = field(default_factory=list)
     last_line: int = 0  # the number of the last text line
