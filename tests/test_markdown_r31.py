@@ -80,6 +80,58 @@ def test_an_unseen_page_cut_is_read_only_where_no_page_shows():
     assert ("unseen-page-cut-continues", 29) in _trace(bare)
 
 
+# A Chinese Markdown extraction whose tool kept the running head of one page ("A/RES/99/777" under the page rule) and
+# dropped the next page's: that page break cuts a paragraph mid-word ("…阿拉" / two blank lines / "伯灯塔网络…").
+ZH_HEAD_ON_ONE_PAGE = r"""联合国                                    A/RES/99/777
+大会                                      Distr.: General
+2044年12月20日
+第九十九届会议
+议程项目75
+
+## 2044年12月18日大会决议
+
+# 99/777. 沿海灯塔的维护
+
+**大会**，
+
+回顾其2038年12月9日关于沿海灯塔维护的第93/120号决议和以往关
+于这一问题的所有决议，^1^
+
+重申灯塔对于海上航行安全的重要作用，并确认各国在维护沿海灯塔
+方面负有首要责任，
+
+--------------------
+
+A/RES/99/777
+
+满意地注意到灯塔看守人协会的积极持续工作以及与各区域灯塔协会
+的密切合作，即地中海灯塔协会、亚洲灯塔协会、非洲灯塔协会、阿拉
+
+
+伯灯塔网络、太平洋灯塔联盟及其他活跃的灯塔协会和网络，
+
+强调指出必须为灯塔的维护提供充足和可预测的资金，并鼓励各国交
+流经验，
+
+1\. 决定继续审议这一问题。
+
+第50次全体会议
+2044年12月18日
+
+^1^ 见A/98/120。
+"""
+
+
+def test_a_markdown_extraction_that_shows_one_page_still_reads_an_unseen_page_cut():
+    # unseen-pages-only lets a Markdown extraction through whatever pages it shows (round thirty-one, the honest draw:
+    # one running head kept made the text "show its pages", and the paragraph the next, unseen, break cut was split)
+    model = to_dict(parse_text(ZH_HEAD_ON_ONE_PAGE).resolution)
+    texts = [p["text"] for p in model["preamble"]["paragraphs"]]
+    assert len(texts) == 4
+    assert texts[2] == ("满意地注意到灯塔看守人协会的积极持续工作以及与各区域灯塔协会的密切合作，"
+                        "即地中海灯塔协会、亚洲灯塔协会、非洲灯塔协会、阿拉伯灯塔网络、太平洋灯塔联盟及其他活跃的灯塔协会和网络，")
+
+
 # A Markdown extraction whose wrap put a raised mark first on its line, before the clause's comma set apart after it.
 MARK_FIRST_BEFORE_COMMA = """United Nations A/RES/99/506
 General Assembly Distr.: General
