@@ -181,6 +181,8 @@ class Openings:
     clause_prefixes: tuple[str, ...] = ()
     # where paragraphs open in lower case: the endings a word of a head has (Russian gerunds: "-я", "-сь")
     head_endings: tuple[str, ...] = ()
+    # words that end as a head's word does but are none ("против", against): ending-lookalike
+    ending_lookalikes: frozenset[str] = frozenset()
     # scripts without spaces: words that open a paragraph whose head closes its first clause ("对"), and the verbs
     # that close it ("表示", "深表": "对…表示严重关切，") — framed-head
     frames: tuple[str, ...] = ()
@@ -398,7 +400,8 @@ class Lang:
                         _folded(o["modifiers"]), _folded(o["connectors"]), _folded(o["stop_after"]),
                         _folded(o["lowercase_heads"]),
                         tuple(o["prefixes"]), tuple(o["heads"]), tuple(o["clause_prefixes"]),
-                        tuple(o["head_endings"]), tuple(o["frames"]), tuple(o["frame_verbs"]),
+                        tuple(o["head_endings"]), _folded(o["ending_lookalikes"]), tuple(o["frames"]),
+                        tuple(o["frame_verbs"]),
                         tuple(o["cut_endings"]), tuple(o["head_lookalikes"]), tuple(o["apart_prefixes"]))
 
     @cached_property

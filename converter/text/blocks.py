@@ -30,6 +30,7 @@ from .openings import (
     adverb_connector_refused,
     adverb_leads_head,
     clause_left_open,
+    ends_as_head,
     framed_head,
     head_lookalike,
     head_with_clause,
@@ -1811,7 +1812,7 @@ def _headless(c: Lines, i: int) -> bool:
     if not endings or not c.cut_seen():
         return False
     words = c.view(i).split(None, LOWERCASE_LEAD_WORDS + 1)[:LOWERCASE_LEAD_WORDS + 1]
-    if any(len(w := word.rstrip(_PHRASE_END)) >= HEAD_WORD_MIN and w.endswith(endings) for word in words):
+    if any(len(word.rstrip(_PHRASE_END)) >= HEAD_WORD_MIN and ends_as_head(c.lang, word) for word in words):
         return False
     if c.doc is not None:
         c.doc.fired("no-head-after-comma", c.lines[i].number)

@@ -382,7 +382,16 @@ def adverb_leads_head(lang: Lang, text: str) -> bool:
     if len(words) < 2:
         return False
     second = fold_word(words[1].rstrip(_PHRASE_END))
-    return second in o.first_words or second in o.lowercase_heads or second.endswith(o.head_endings)
+    return second in o.first_words or second in o.lowercase_heads or ends_as_head(lang, second)
+
+
+def ends_as_head(lang: Lang, word: str) -> bool:
+    """Whether a word ends as a word of a paragraph head does (openings.head_endings: the Russian gerunds' "-ая",
+    "-ив", "-сь"…) — ending-lookalike: unless the table lists it among the words that end so and never open a
+    paragraph (openings.ending_lookalikes: "против", against; "прав", of rights), which a page break may leave at a
+    line's start ("… государств," / "против которых …")."""
+    w = fold_word(word.rstrip(_PHRASE_END))
+    return w.endswith(lang.openings.head_endings) and w not in lang.openings.ending_lookalikes
 
 
 def _lowercase_opening(lang: Lang, text: str) -> bool:
