@@ -2053,6 +2053,27 @@ def paragraph_number_not_mark(lg: Lang, view: str, start: int) -> bool:
     return (m is not None and m.end("num") > start and m.end() < len(view) and view[m.end()].isalpha())
 
 
+_COLONS = frozenset(punctuation("colon"))
+_CLAUSE_ENDS = frozenset(punctuation("colon", "semicolon", "full_stop", "comma"))
+# A label's word before its number: "小组" (panel), "Panel", "Objectif" — one word, as short as a noun.
+_LABEL_WORD_MAX = 12
+
+
+def label_number_not_mark(view: str, start: int, end: int, prev: str) -> bool:
+    """label-number-not-mark: digits glued to the one word that opens a line, a colon right after them ("小组1：加快…",
+    panel 1, "Thème2:"), on a line that opens a paragraph or an item — the line before blank or ending a clause —
+    are the number of the item's label, never a mark: no mark stands between an item's first word and the colon that
+    ends its label. Serves lists of panels, themes and clusters whose items open with a numbered label. (Taken by
+    mark-glued as the first note's mark on the last page, where the notes after the closing were first sought, they
+    left the real marks of notes 1 and 2, pages before, in the text, and note 3 unplaced.)"""
+    head = view[:start].strip()
+    if (end < 0 or end >= len(view) or view[end] not in _COLONS or not head or len(head) > _LABEL_WORD_MAX
+            or not head.isalpha()):
+        return False
+    above = prev.rstrip()
+    return not above or above[-1] in _CLAUSE_ENDS
+
+
 def second_day_over_break(lg: Lang, view: str, start: int, end: int, prev: str) -> bool:
     """second-day-over-break: second-day-not-mark where the wrap put the first day at the end of the line before
     and the conjunction first on the candidate's line ("… в Наярите, Мексика, 13" / "и14 февраля 2014 года"): the
@@ -3053,6 +3074,9 @@ class MarkSearch:
             return True
         if self._text_number(view, start, end, number):
             return True
+        if label_number_not_mark(view, start, end, prev):
+            self.doc.fired("label-number-not-mark", number)
+            return True
         if exclude is None:
             return False
         if end >= 0 and self._date_day(view, start, end, nxt, number):
@@ -3650,6 +3674,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("paragraph-number-not-mark", "flow", paragraph_number_not_mark, "digits that end the number opening a line "
          "as the language numbers its paragraphs ('129. Invita') are the paragraph's number, never a mark glued "
          "to a number"),
+    # (Lists whose items open with a numbered label: panels, themes, clusters — "小组1：…".)
+    Rule("label-number-not-mark", "flow", label_number_not_mark, "digits glued to the one word opening a line that "
+         "opens an item, a colon right after them ('小组1：', panel 1), are the label's number, never a mark"),
     # (Layouts that glue their marks and gather the notes away from their pages: one paragraph a line, notes at the
     # end; a resolution's symbol cited once, its shorter form elsewhere, is a look-alike of a mark glued to it.)
     Rule("symbol-before-next-marks", "flow", MarkSearch._symbol_bounded, "where marks are glued, a candidate of "
