@@ -103,6 +103,15 @@ def punctuation(*roles: str) -> str:
     return "".join(dict.fromkeys(c for s in table.values() for role in roles for c in s["punctuation"][role]))
 
 
+def spaced_punctuation(*roles: str) -> str:
+    """punctuation() of the scripts that set a space between words (a Latin ";"), less what a script without spaces
+    uses too: after such a character the next word stands apart, so nothing glued to it goes on a word."""
+    table = _read_scripts()
+    unspaced = {c for s in table.values() if not s["line_join"] for role in roles for c in s["punctuation"][role]}
+    return "".join(dict.fromkeys(c for s in table.values() if s["line_join"] for role in roles
+                                 for c in s["punctuation"][role] if c not in unspaced))
+
+
 @cache
 def quote_pairs() -> tuple[str, ...]:
     """The quotation marks that open and close one quotation ("«»", "“”", "「」"…), of every script, each

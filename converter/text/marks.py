@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..langs import Lang, fold_word, mark_context, punctuation, scripts
+from ..langs import Lang, fold_word, mark_context, punctuation, scripts, spaced_punctuation
 from .marked import PRINTED_MARK, Mark
 from .ruleset import Rule
 from .state import Doc, Line
@@ -1388,8 +1388,13 @@ def after_word_stop(view: str, start: int) -> bool:
     opening with a number ("… of the Joint Inspection Unit.12" / "56th (resumed) plenary meeting", the body's
     last line before the closing), are a mark glued after the sentence's end, not the start of a number that
     the line break cut (cut_by_break): no number starts right after a word's full stop. (The note, after the
-    closing, was reported unreferenced and its mark left in the text.)"""
-    return start >= 2 and view[start - 1] in _FULL_STOPS and view[start - 2].isalpha()
+    closing, was reported unreferenced and its mark left in the text.) So after a word's semicolon or colon in a
+    script that sets a space after them ("… on Peacekeeping Operations;1" / "85th plenary meeting": a short text's
+    only paragraph, its note's mark glued): the next word stands apart, so no number goes on there."""
+    return start >= 2 and view[start - 1] in _STOPS_BEFORE_SPACE and view[start - 2].isalpha()
+
+
+_STOPS_BEFORE_SPACE = _FULL_STOPS | frozenset(spaced_punctuation("semicolon", "colon"))
 
 
 def year_cut(units: str, view: str, end: int, next_view: str) -> bool | None:
