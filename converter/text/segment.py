@@ -11,6 +11,7 @@ from ..langs import Lang, punctuation
 from ..problems import Problem, UnresError
 from .blocks import finished
 from .cover import ONE_LINE_STATEMENTS
+from .header import in_capitals
 from .marked import join_text, normalize_text
 from .openings import opening
 from .parts import LATIN_PARTS, symbol_part
@@ -143,12 +144,26 @@ def header_end(doc: Doc) -> int | None:
     """Index of the first line after a resolution heading, when the text has one."""
     lg, lines = doc.lang, doc.lines
     for i, ln in enumerate(lines[:HEADING_WITHIN]):
-        if lg.matches_any(_HEADINGS, ln.text):
+        if lg.matches_any(_HEADINGS, ln.text) or _heading_in_capitals(doc, ln.text):
             j = i + 1
             while j < len(lines) and lg.matches_any(_UNDER_HEADING, lines[j].view):
                 j += 1
             return j
     return None
+
+
+def _heading_in_capitals(doc: Doc, text: str) -> bool:
+    """cover-capitals: a Security Council heading printed in capitals ("RESOLUTION 2573 (2021)", older print's cover,
+    which the test layouts draw) is the heading, for formula-missing too: a resolution the UN printed without its
+    formula gave no output where its heading was in capitals."""
+    if not in_capitals(text) or not any(doc.lang.match_capitals(name, text) for name in _SC_CAPITAL_HEADINGS):
+        return False
+    doc.fired("cover-capitals", doc.lines[0].number)
+    return True
+
+
+# (the Security Council's headings; "77/3. TITLE" in capitals is a title's, which needs no rule)
+_SC_CAPITAL_HEADINGS = tuple(name for name in _HEADINGS if name.startswith("sc_"))
 
 
 def part_label_before_formula(doc: Doc, f_idx: int) -> bool:
