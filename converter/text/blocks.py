@@ -2219,10 +2219,25 @@ def _number_in_sequence(c: Lines, i: int) -> bool:
     if any(c.numbers[k] for k in range(i - 1, -1, -1)):  # (from i back: stops at the nearest number)
         return False
     after = next((c.numbers[k] for k in range(i + 1, min(len(c.lines), i + SEQUENCE_LOOKAHEAD)) if c.numbers[k]), 0)
-    if after != 2:
+    if after != 2 and not (after == 0 and _only_number_heads(c, i)):
         return False
     if c.doc is not None:
         c.doc.fired("number-in-sequence-full-width" if c.doc.spread else "number-in-sequence", c.lines[i].number)
+    return True
+
+
+def _only_number_heads(c: Lines, i: int) -> bool:
+    """number-in-sequence, in a text of one operative paragraph (a short text: the paragraph 1 and the closing), where
+    no 2 follows to say the 1 opens a sequence: the number is followed by a paragraph's head of the table ("1 - يشير
+    …", "1. Decides …") and no number at all stands after it — no running text puts a number, the table's
+    paragraph-number punctuation and a head verb at a line's start."""
+    if any(c.numbers[k] for k in range(i + 1, len(c.lines))):
+        return False
+    m = c.lang.paragraph_number.match(c.view(i))
+    if m is None or not starts_with_head(c.lang, c.view(i)[m.end():], known=True):
+        return False
+    if c.doc is not None:
+        c.doc.fired("number-in-sequence-alone", c.lines[i].number)
     return True
 
 
@@ -2592,6 +2607,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("number-in-sequence", "blocks", _number_in_sequence, "in flat text, the number 1 after an unfinished line "
          "after a comma opens the first operative paragraph where no number stands before it and 2 is the next (a "
          "title of one line over the operative part as long as a full line)"),
+    # (Short texts of one operative paragraph under a subject heading as long as a full line.)
+    Rule("number-in-sequence-alone", "blocks", _only_number_heads, "number-in-sequence where no number follows the 1: "
+         "it opens the only operative paragraph where a paragraph's head of the table follows it"),
     Rule("head-after-short-line-in-columns", "blocks", _short_in_columns, "in a script with wide characters and no "
          "spaces, head-after-short-line tells a short line by its print width in columns"),
     Rule("formula-after-part-title", "blocks", _under_part_title, "in a resolution whose parts carry their formulas, "

@@ -156,10 +156,8 @@ def _heading_in_capitals(doc: Doc, text: str) -> bool:
     """cover-capitals: a Security Council heading printed in capitals ("RESOLUTION 2573 (2021)", older print's cover,
     which the test layouts draw) is the heading, for formula-missing too: a resolution the UN printed without its
     formula gave no output where its heading was in capitals."""
-    if not in_capitals(text) or not any(doc.lang.match_capitals(name, text) for name in _SC_CAPITAL_HEADINGS):
-        return False
-    doc.fired("cover-capitals", doc.lines[0].number)
-    return True
+    # (not traced: the header stage traced the line's cover-capitals already, and this is asked more than once)
+    return in_capitals(text) and any(doc.lang.match_capitals(name, text) for name in _SC_CAPITAL_HEADINGS)
 
 
 # (the Security Council's headings; "77/3. TITLE" in capitals is a title's, which needs no rule)
