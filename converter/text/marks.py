@@ -1812,6 +1812,21 @@ def counted_glued_not_mark(lg: Lang, view: str, start: int) -> bool:
     return any(view.endswith(word, 0, start) for word in lg.endnote_not_after)
 
 
+def counted_dotted_not_mark(lg: Lang, view: str, start: int) -> bool:
+    """counted-dotted-not-mark: in a script with spaces, digits glued after a number and its full stop that a word of
+    the table's endnotes.not_after counts ("cible 3.3 ;", "target 3.3", "задача 3.3") are the counted thing's own
+    sub-number — a Goal's target —, never a mark glued after a number and its stop (mark-after-number): the word calls
+    for the whole dotted number. (Taken at a paragraph's end, "cible 3.3 ;" gave its last digit to the last note, whose
+    mark stood glued to a year above, "l'horizon 2030" + "3".)"""
+    if not lg.script.spaced or not lg.endnote_not_after:
+        return False
+    m = _DOTTED_BEFORE.search(view, 0, start)
+    return m is not None and fold_word(m[1]) in lg.endnote_not_after
+
+
+_DOTTED_BEFORE = re.compile(r"(\w+) \d{1,3}\.$")
+
+
 def listed_glued_not_mark(lg: Lang, view: str, start: int) -> bool:
     """listed-glued-not-mark: in a script written without spaces, digits glued right after an enumeration comma that
     follows a number ("上文第10、12、13、15、18、20和30段", paragraphs 10, 12, 13 …) are the next number of a list of
@@ -3199,6 +3214,7 @@ class MarkSearch:
                  else "range-not-mark" if end >= 0 and range_not_mark(lg, view, end)
                  else "number-before-apart-twin" if self.apart > self.glued and number_before_twin(lg, view, start, end)
                  else "listed-number-in-order" if listed_in_order(lg, view, start)
+                 else "counted-dotted-not-mark" if counted_dotted_not_mark(lg, view, start)
                  else self._day_or_list(view, start, end) or self._symbol_or_label(view, start, end)
                  or ("function-word-glued-not-mark" if glued_to_function_word(lg, view, start)
                      else "paragraph-number-not-mark" if paragraph_number_not_mark(lg, view, start) else None))
@@ -3679,6 +3695,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("paragraph-number-not-mark", "flow", paragraph_number_not_mark, "digits that end the number opening a line "
          "as the language numbers its paragraphs ('129. Invita') are the paragraph's number, never a mark glued "
          "to a number"),
+    # (Texts that cite a Goal's targets, "cible 3.3", their marks glued.)
+    Rule("counted-dotted-not-mark", "flow", counted_dotted_not_mark, "digits glued after a number and its stop that "
+         "a counting word of the table precedes ('cible 3.3', 'target 3.3') are the counted thing's, never a mark"),
     # (Lists whose items open with a numbered label: panels, themes, clusters — "小组1：…".)
     Rule("label-number-not-mark", "flow", label_number_not_mark, "digits glued to the one word opening a line that "
          "opens an item, a colon right after them ('小组1：', panel 1), are the label's number, never a mark"),
