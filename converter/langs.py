@@ -281,6 +281,7 @@ class Lang:
         # In a script without spaces, words after which glued digits are mostly the text's number ("目标3", Goal 3):
         # counted-glued-gives-way.
         self.glued_counts: tuple[str, ...] = tuple(table["endnotes"]["glued_counts"])
+        self.dotted_counts: frozenset[str] = _folded(table["endnotes"]["dotted_counts"])
         self._any_of: dict[tuple[str, ...], Callable[[str], re.Match[str] | None]] = {}
 
     def __repr__(self) -> str:

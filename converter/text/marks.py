@@ -1814,14 +1814,14 @@ def counted_glued_not_mark(lg: Lang, view: str, start: int) -> bool:
 
 def counted_dotted_not_mark(lg: Lang, view: str, start: int) -> bool:
     """counted-dotted-not-mark: in a script with spaces, digits glued after a number and its full stop that a word of
-    the table's endnotes.not_after counts ("cible 3.3 ;", "target 3.3", "задача 3.3") are the counted thing's own
+    the table's endnotes.dotted_counts counts ("cible 3.3 ;", "target 3.3", "задача 3.3") are the counted thing's own
     sub-number — a Goal's target —, never a mark glued after a number and its stop (mark-after-number): the word calls
     for the whole dotted number. (Taken at a paragraph's end, "cible 3.3 ;" gave its last digit to the last note, whose
     mark stood glued to a year above, "l'horizon 2030" + "3".)"""
-    if not lg.script.spaced or not lg.endnote_not_after:
+    if not lg.script.spaced or not lg.dotted_counts:
         return False
     m = _DOTTED_BEFORE.search(view, 0, start)
-    return m is not None and fold_word(m[1]) in lg.endnote_not_after
+    return m is not None and fold_word(m[1]) in lg.dotted_counts
 
 
 _DOTTED_BEFORE = re.compile(r"(\w+) \d{1,3}\.$")
