@@ -11,6 +11,7 @@ from __future__ import annotations
 import collections
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -2074,24 +2075,31 @@ def paragraph_number_not_mark(lg: Lang, view: str, start: int) -> bool:
 
 
 _COLONS = frozenset(punctuation("colon"))
-_CLAUSE_ENDS = frozenset(punctuation("colon", "semicolon", "full_stop", "comma"))
-# A label's word before its number: "小组" (panel), "Panel", "Objectif" — one word, as short as a noun.
-_LABEL_WORD_MAX = 12
+_ITEM_ENDS = frozenset(punctuation("colon", "semicolon", "full_stop"))
+# label-number-not-mark: how many lines around the candidate's the next or the last label of the list is looked for on.
+LABEL_LIST_REACH = 6
 
 
-def label_number_not_mark(view: str, start: int, end: int, prev: str) -> bool:
+def label_number_not_mark(view: str, start: int, end: int, prev: str, near: list[str]) -> bool:
     """label-number-not-mark: digits glued to the one word that opens a line, a colon right after them ("小组1：加快…",
-    panel 1, "Thème2:"), on a line that opens a paragraph or an item — the line before blank or ending a clause —
-    are the number of the item's label, never a mark: no mark stands between an item's first word and the colon that
-    ends its label. Serves lists of panels, themes and clusters whose items open with a numbered label. (Taken by
-    mark-glued as the first note's mark on the last page, where the notes after the closing were first sought, they
-    left the real marks of notes 1 and 2, pages before, in the text, and note 3 unplaced.)"""
+    panel 1, "Thème2:"), on a line that opens an item — the line before blank or ending a clause with a colon, a
+    semicolon or a full stop —, where a line near it (near: the views of the lines around) opens with the same word
+    glued to the next or the last number and a colon ("小组2："), are the number of the item's label in a list of
+    labelled items, never a mark: no mark stands between an item's first word and the colon that ends its label.
+    Serves lists of panels, themes and clusters. (Taken by mark-glued as the first note's mark on the last page, where
+    the notes after the closing were first sought, they left the real marks of notes 1 and 2, pages before, in the
+    text, and note 3 unplaced.) Not digits printed raised, which are a mark wherever they stand, nor a word alone
+    without such a list ("… respectively" / "…1: the former …" after a comma; review, round thirty-two)."""
     head = view[:start].strip()
-    if (end < 0 or end >= len(view) or view[end] not in _COLONS or not head or len(head) > _LABEL_WORD_MAX
-            or not head.isalpha()):
+    if (end < 0 or end >= len(view) or view[end] not in _COLONS or not head or not head.isalpha()
+            or not view[start:end].isascii() or not view[start:end].isdigit()):
         return False
     above = prev.rstrip()
-    return not above or above[-1] in _CLAUSE_ENDS
+    if above and above[-1] not in _ITEM_ENDS:
+        return False
+    n = int(view[start:end])
+    return any(other.lstrip().startswith(f"{head}{k}") and other.lstrip()[len(head) + len(str(k)):][:1] in _COLONS
+               for other in near for k in (n - 1, n + 1) if k > 0)
 
 
 def second_day_over_break(lg: Lang, view: str, start: int, end: int, prev: str) -> bool:
@@ -3094,8 +3102,7 @@ class MarkSearch:
             return True
         if self._text_number(view, start, end, number):
             return True
-        if label_number_not_mark(view, start, end, prev):
-            self.doc.fired("label-number-not-mark", number)
+        if self._label_number(view, start, end, prev, number):
             return True
         if exclude is None:
             return False
@@ -3113,6 +3120,19 @@ class MarkSearch:
         if self._count_undone(view, start, end, number, nxt):
             return False
         return self._counted(view, start, exclude, number, prev)
+
+    def _label_number(self, view: str, start: int, end: int, prev: str, number: int) -> bool:
+        """label-number-not-mark, the lines around the candidate's (line `number`) read for the list's other labels."""
+        if end < 0 or view[end:end + 1] not in _COLONS:  # (the cheap test first)
+            return False
+        lines = self.doc.lines
+        at = bisect_left([ln.number for ln in lines], number)
+        around = lines[max(0, at - LABEL_LIST_REACH):at + LABEL_LIST_REACH + 1]
+        near = [(ln.view if ln.marks else ln.text) for ln in around]
+        if not label_number_not_mark(view, start, end, prev, near):
+            return False
+        self.doc.fired("label-number-not-mark", number)
+        return True
 
     def _date_day(self, view: str, start: int, end: int, nxt: str, number: int) -> bool:
         """Whether a number set apart is a date's day (day-not-mark, days-listed-not-mark; the month on the next
@@ -3700,7 +3720,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "a counting word of the table precedes ('cible 3.3', 'target 3.3') are the counted thing's, never a mark"),
     # (Lists whose items open with a numbered label: panels, themes, clusters — "小组1：…".)
     Rule("label-number-not-mark", "flow", label_number_not_mark, "digits glued to the one word opening a line that "
-         "opens an item, a colon right after them ('小组1：', panel 1), are the label's number, never a mark"),
+         "opens an item, a colon right after them ('小组1：', panel 1), a line near it opening with the same word and "
+         "the next or last number ('小组2：'), are the label's number, never a mark"),
     # (Layouts that glue their marks and gather the notes away from their pages: one paragraph a line, notes at the
     # end; a resolution's symbol cited once, its shorter form elsewhere, is a look-alike of a mark glued to it.)
     Rule("symbol-before-next-marks", "flow", MarkSearch._symbol_bounded, "where marks are glued, a candidate of "

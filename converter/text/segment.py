@@ -144,9 +144,11 @@ def header_end(doc: Doc) -> int | None:
     """Index of the first line after a resolution heading, when the text has one."""
     lg, lines = doc.lang, doc.lines
     for i, ln in enumerate(lines[:HEADING_WITHIN]):
-        if lg.matches_any(_HEADINGS, ln.text) or _heading_in_capitals(doc, ln.text):
+        capitals = _heading_in_capitals(doc, ln.text)
+        if capitals or lg.matches_any(_HEADINGS, ln.text):
             j = i + 1
-            while j < len(lines) and lg.matches_any(_UNDER_HEADING, lines[j].view):
+            while j < len(lines) and (lg.matches_any(_UNDER_HEADING, lines[j].view)
+                                      or (capitals and _under_heading_in_capitals(doc, lines[j].view))):
                 j += 1
             return j
     return None
@@ -155,12 +157,23 @@ def header_end(doc: Doc) -> int | None:
 def _heading_in_capitals(doc: Doc, text: str) -> bool:
     """cover-capitals: a Security Council heading printed in capitals ("RESOLUTION 2573 (2021)", older print's cover,
     which the test layouts draw) is the heading, for formula-missing too: a resolution the UN printed without its
-    formula gave no output where its heading was in capitals."""
+    formula gave no output where its heading was in capitals. Only where the text's symbol is that resolution's
+    ("S/RES/2573 (2021)"): a letter's title in capitals may end with the resolution it cites ("… ESTABLISHED PURSUANT
+    TO" / "RESOLUTION 2999 (2031)"), and a letter is no resolution (review, round thirty-two)."""
     # (not traced: the header stage traced the line's cover-capitals already, and this is asked more than once)
-    return in_capitals(text) and any(doc.lang.match_capitals(name, text) for name in _SC_CAPITAL_HEADINGS)
+    if not in_capitals(text) or not doc.symbol:
+        return False
+    m = next((m for name in _SC_CAPITAL_HEADINGS if (m := doc.lang.match_capitals(name, text)) is not None), None)
+    return m is not None and bool(m.groupdict().get("number")) and doc.symbol.endswith(m["number"])
 
 
-# (the Security Council's headings; "77/3. TITLE" in capitals is a title's, which needs no rule)
+def _under_heading_in_capitals(doc: Doc, text: str) -> bool:
+    """The statements under a heading in capitals, in capitals too ("ADOPTED BY THE SECURITY COUNCIL AT ITS 9999TH
+    MEETING, ON 27 APRIL 2031"): the heading's, not the first paragraph's."""
+    return in_capitals(text) and any(doc.lang.match_capitals(name, text) for name in _UNDER_HEADING)
+
+
+# (the Security Council's headings, which name the resolution's number; "77/3. TITLE" in capitals is a title's)
 _SC_CAPITAL_HEADINGS = tuple(name for name in _HEADINGS if name.startswith("sc_"))
 
 
