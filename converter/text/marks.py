@@ -1470,6 +1470,23 @@ def grouped_head_cut_by_break(lg: Lang, view: str, start: int, next_view: str) -
     return m is not None and len(cut) + len(m.group(1)) <= _GROUP
 
 
+def decimal_cut_by_break(lg: Lang, view: str, start: int, next_view: str) -> bool:
+    """decimal-cut-by-break: in a language that writes a counter after its numbers (the table's number_units: a text
+    of ideographs, which breaks anywhere, inside a number too), digits glued to a word that end a line with the
+    language's decimal separator, the next line opening with the decimal's digits and a counter or word
+    ("产出损失8." / "5万亿美元", 8.5), are the decimal's whole part, never a mark: such a script ends its sentences with
+    its own full stop ("。"), not with the decimal separator. (mark-glued took "失8" for the mark of the note whose true
+    mark stood further on the page, and left it in the text there.)"""
+    sep = lg.decimal_separator
+    if not lg.number_units or start == 0 or not view[start - 1].isalpha():
+        return False
+    return (re.fullmatch(rf"\d{{1,{_MARKER_MAX}}}{re.escape(sep)}", view[start:]) is not None
+            and _DECIMAL_TAIL.match(next_view) is not None)
+
+
+_DECIMAL_TAIL = re.compile(r"\d+[^\d\s.,]")  # the decimal's digits, then its counter or the word after it
+
+
 @cache
 def _group_head(separators: str) -> re.Pattern[str]:
     """A line that opens with a number in groups, its first group of one or two digits: "4 109 800", "24 500"."""
@@ -3152,7 +3169,8 @@ class MarkSearch:
         lg = self.doc.lang
         found = ("counter-cut-by-break" if counter_cut_by_break(lg.number_units, view, start, nxt)
                  else "grouped-cut-by-break" if grouped_cut_by_break(lg, view, start, nxt)
-                 else "grouped-head-cut-by-break" if grouped_head_cut_by_break(lg, view, start, nxt) else None)
+                 else "grouped-head-cut-by-break" if grouped_head_cut_by_break(lg, view, start, nxt)
+                 else "decimal-cut-by-break" if decimal_cut_by_break(lg, view, start, nxt) else None)
         if found is not None:
             self.doc.fired(found, number)
         return found is not None
@@ -3757,6 +3775,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("grouped-head-cut-by-break", "flow", grouped_head_cut_by_break, "digits glued to a word at a line's end, the "
          "next line opening with the rest of a number in groups whose first group they complete ('共计1' / '4 109 "
          "800美元'), are the number's, never a mark"),
+    Rule("decimal-cut-by-break", "flow", decimal_cut_by_break, "in a script that breaks anywhere, digits glued to a "
+         "word that end a line with the decimal separator, the next line opening with the decimal's digits ('损失8.' / "
+         "'5万亿美元'), are the decimal's whole part, never a mark"),
     Rule("cut-year-completed", "flow", year_cut, "a mark set apart before the digits that end its "
          "line stands before a date's year only where the next line completes the year and its counter ('、 5 2' / "
          "'021年')"),
