@@ -17,7 +17,7 @@ def test_a_decimal_cut_after_its_point_is_no_mark():
     """decimal-cut-by-break: "支出达1." / "4亿美元" is 1.4, and note 1's mark stands further on ("公约》1 的")."""
     res = _read(HERE / "fixtures" / "layout" / "decimal-cut-by-break.txt")
     cut, cited = res.preamble.paragraphs[2], res.preamble.paragraphs[3]
-    assert "达1.4亿美元" in cut.text and cut.footnote_refs == []
+    assert "达1.4亿美元" in cut.text and cut.footnote_refs == ()
     assert [r.marker for r in cited.footnote_refs] == ["1"] and "公约》的" in cited.text
 
 
@@ -27,4 +27,4 @@ def test_a_counting_word_in_the_dative_counts_its_number():
     res = _read(HERE / "fixtures" / "s16_32" / "ru_dative_counter.txt")
     first, second = res.operative[0], res.operative[1]
     assert [r.marker for r in first.footnote_refs] == ["1"] and " 1 ;" not in first.text
-    assert second.footnote_refs == [] and "разделу 1 «Общие вопросы»" in second.text
+    assert second.footnote_refs == () and "разделу 1 «Общие вопросы»" in second.text
