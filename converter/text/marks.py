@@ -2070,6 +2070,24 @@ def paragraph_number_not_mark(lg: Lang, view: str, start: int) -> bool:
     return (m is not None and m.end("num") > start and m.end() < len(view) and view[m.end()].isalpha())
 
 
+def number_after_paragraph_end(lg: Lang, view: str, start: int) -> bool:
+    """paragraph-number-after-end: digits glued after the punctuation that ends a paragraph (a semicolon, a full stop)
+    that open the language's paragraph number with a word after it ("…罪犯的权利；7. 还鼓励会员国…") are the next
+    paragraph's number, never a mark glued to the punctuation: a mark there is followed by the next word or paragraph,
+    never by a paragraph number's stop. Serves extractions that run paragraphs into one line (a block extractor's
+    text of a draft resolution that the UN's own file prints as one paragraph). (mark-glued took "；7" for the mark of
+    a note gathered after the closing, and the paragraph's number was lost from the text.)"""
+    if start == 0 or view[start - 1] not in _PARAGRAPH_ENDS:
+        return False
+    tail = view[start:]
+    m = lg.paragraph_number.match(tail)
+    return (m is not None and "," not in tail[m.end("num"):m.end()] and m.end() < len(tail)
+            and tail[m.end()].isalpha())
+
+
+_PARAGRAPH_ENDS = frozenset(punctuation("semicolon", "full_stop"))
+
+
 def second_day_over_break(lg: Lang, view: str, start: int, end: int, prev: str) -> bool:
     """second-day-over-break: second-day-not-mark where the wrap put the first day at the end of the line before
     and the conjunction first on the candidate's line ("… в Наярите, Мексика, 13" / "и14 февраля 2014 года"): the
@@ -3190,7 +3208,8 @@ class MarkSearch:
                  else "listed-number-in-order" if listed_in_order(lg, view, start)
                  else self._day_or_list(view, start, end) or self._symbol_or_label(view, start, end)
                  or ("function-word-glued-not-mark" if glued_to_function_word(lg, view, start)
-                     else "paragraph-number-not-mark" if paragraph_number_not_mark(lg, view, start) else None))
+                     else "paragraph-number-not-mark" if paragraph_number_not_mark(lg, view, start)
+                     else "paragraph-number-after-end" if number_after_paragraph_end(lg, view, start) else None))
         if found == "grouped-not-mark" and _ends_line(lg.grouped_number.match(view, start), view):
             found = "grouped-at-line-end"
         if found is not None:
@@ -3665,6 +3684,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "set apart on both sides ('con 7 contratistas') stands before the first glued mark a strong rule finds for "
          "the next notes, or is no candidate: marks come in order"),
     # (Every numbered paragraph of a text: its number opens its line in the layouts that keep line breaks.)
+    Rule("paragraph-number-after-end", "flow", number_after_paragraph_end, "digits glued after a paragraph's ending "
+         "punctuation that open a paragraph number with a word after it ('权利；7. 还鼓励') are that number, never a mark"),
     Rule("paragraph-number-not-mark", "flow", paragraph_number_not_mark, "digits that end the number opening a line "
          "as the language numbers its paragraphs ('129. Invita') are the paragraph's number, never a mark glued "
          "to a number"),
