@@ -28,3 +28,12 @@ def test_a_counting_word_in_the_dative_counts_its_number():
     first, second = res.operative[0], res.operative[1]
     assert [r.marker for r in first.footnote_refs] == ["1"] and " 1 ;" not in first.text
     assert second.footnote_refs == () and "разделу 1 «Общие вопросы»" in second.text
+
+
+def test_a_paragraph_number_glued_after_the_paragraph_end_is_no_mark():
+    """paragraph-number-after-end: "…培训；2. 请…" in a line that runs paragraphs together is paragraph 2's number; note
+    2, gathered after the closing, has its mark further on ("审议；2 4.")."""
+    res = _read(HERE / "fixtures" / "layout" / "paragraph-number-after-end.txt")
+    text = res.operative[0].text
+    assert "；2.又鼓励" in text.replace(" ", "")
+    assert [r.offset for r in res.operative[0].footnote_refs] == [48, 132]
