@@ -1262,6 +1262,12 @@ def _letters_around(marker: str) -> tuple[_Found, ...]:
     return () if p is None else ((MARK_BETWEEN_LETTERS, p, None),)
 
 
+def _later(run: str, marker: str) -> bool:
+    """Whether a run of digits is the marker of a note after `marker` in its sequence (one whose page the flow has not
+    read yet): a greater number, of a marker's digits at most."""
+    return marker.isdigit() and len(run) <= _MARKER_MAX and int(run) > int(marker)
+
+
 def _year_run(view: str, end: int) -> bool:
     """Whether the digits that end at `end` are a year ("9 December 2011," — "20" + "11" is no mark
     glued to a number: mark-glued-to-number), not a symbol's number ("84/2073")."""
@@ -3442,7 +3448,25 @@ class MarkSearch:
                                 lambda i, view, at, end: (not _year_run(view, end)
                                                           or self._listed_after_number(i, view, at))
                                 and not day_not_mark(lg, view, end) and not self._day_at_break(i, view, end)
-                                and not self._listed_day(i, view, at, end))
+                                and not self._listed_day(i, view, at, end) and not self._run_is_marker(i, view, at, end))
+
+    def _run_is_marker(self, i: int, view: str, at: int, end: int) -> bool:
+        """glued-run-is-marker: digits glued to a word or a clause's punctuation ("… against Women,16 the
+        Convention") whose whole run is another note's marker are that note's mark, never the sought marker glued
+        to a number ("1" + "6" for note 6), as are such digits greater than the sought marker, a later note's
+        whose page the flow has not read yet ("Families19" for note 9): a name's number that a raised mark is glued to stands after a space
+        ("Agenda 21" + "6"), a symbol's after its slash. (Between two marks pages apart — the sought notes' own
+        marks printed inside a word, "t6he", which only mark-between-letters reads, after this rule —, the page
+        after's marks "Women,16", "Child,17" were taken for notes 6 and 7, and every later note's mark sought past
+        them.)"""
+        head = _number_start(view, at)
+        if head == 0 or head == at or view[head - 1].isspace() or view[head - 1].isdigit():
+            return False
+        run = view[head:end]
+        if view[head - 1] in _SYMBOL_JOINS or not (run in {n.marker for n in self.doc.notes} or _later(run, view[at:end])):
+            return False
+        self.doc.fired("glued-run-is-marker", self.doc.lines[i].number)
+        return True
 
     def _listed_day(self, i: int, view: str, at: int, end: int) -> bool:
         """listed-day-not-glued-mark: a number before a conjunction of the table, the next day's number and a month's
