@@ -3448,22 +3448,24 @@ class MarkSearch:
                                 lambda i, view, at, end: (not _year_run(view, end)
                                                           or self._listed_after_number(i, view, at))
                                 and not day_not_mark(lg, view, end) and not self._day_at_break(i, view, end)
-                                and not self._listed_day(i, view, at, end) and not self._run_is_marker(i, view, at, end))
+                                and not self._listed_day(i, view, at, end)
+                                and not self._run_is_marker(i, view, at, end))
 
     def _run_is_marker(self, i: int, view: str, at: int, end: int) -> bool:
         """glued-run-is-marker: digits glued to a word or a clause's punctuation ("… against Women,16 the
         Convention") whose whole run is another note's marker are that note's mark, never the sought marker glued
-        to a number ("1" + "6" for note 6), as are such digits greater than the sought marker, a later note's
-        whose page the flow has not read yet ("Families19" for note 9): a name's number that a raised mark is glued to stands after a space
-        ("Agenda 21" + "6"), a symbol's after its slash. (Between two marks pages apart — the sought notes' own
-        marks printed inside a word, "t6he", which only mark-between-letters reads, after this rule —, the page
-        after's marks "Women,16", "Child,17" were taken for notes 6 and 7, and every later note's mark sought past
-        them.)"""
+        to a number ("1" + "6" for note 6); so are such digits greater than the sought marker, a later note's
+        whose page the flow has not read yet ("Families19" for note 9). A name's number that a raised mark is
+        glued to stands after a space ("Agenda 21" + "6"), a symbol's after its slash. (Between two marks pages
+        apart — the sought notes' own marks printed inside a word, "t6he", which only mark-between-letters reads,
+        after this rule —, the page after's marks "Women,16", "Child,17" were taken for notes 6 and 7, and every
+        later note's mark sought past them.)"""
         head = _number_start(view, at)
         if head == 0 or head == at or view[head - 1].isspace() or view[head - 1].isdigit():
             return False
         run = view[head:end]
-        if view[head - 1] in _SYMBOL_JOINS or not (run in {n.marker for n in self.doc.notes} or _later(run, view[at:end])):
+        noted = run in {n.marker for n in self.doc.notes} or _later(run, view[at:end])
+        if view[head - 1] in _SYMBOL_JOINS or not noted:
             return False
         self.doc.fired("glued-run-is-marker", self.doc.lines[i].number)
         return True
@@ -3707,9 +3709,11 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("loose-before-next-marks", "flow", MarkSearch._loose_bounded, "where every mark found is glued, a number "
          "set apart on both sides ('con 7 contratistas') stands before the first glued mark a strong rule finds for "
          "the next notes, or is no candidate: marks come in order"),
+    # (extractions that run paragraphs into one line)
+    Rule("paragraph-number-after-end", "flow", number_after_paragraph_end, "digits glued after a paragraph's "
+         "ending punctuation that open a paragraph number with a word after it ('权利；7. 还鼓励') are that number, "
+         "never a mark"),
     # (Every numbered paragraph of a text: its number opens its line in the layouts that keep line breaks.)
-    Rule("paragraph-number-after-end", "flow", number_after_paragraph_end, "digits glued after a paragraph's ending "
-         "punctuation that open a paragraph number with a word after it ('权利；7. 还鼓励') are that number, never a mark"),
     Rule("paragraph-number-not-mark", "flow", paragraph_number_not_mark, "digits that end the number opening a line "
          "as the language numbers its paragraphs ('129. Invita') are the paragraph's number, never a mark glued "
          "to a number"),
