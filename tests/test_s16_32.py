@@ -37,3 +37,12 @@ def test_a_paragraph_number_glued_after_the_paragraph_end_is_no_mark():
     text = res.operative[0].text
     assert "；2.又鼓励" in text.replace(" ", "")
     assert [r.offset for r in res.operative[0].footnote_refs] == [48, 132]
+
+
+def test_a_number_glued_to_a_letter_is_no_earlier_note_s_mark():
+    """glued-run-is-marker: "room S12" on page 2 is no mark 2 glued to a number; the source printed mark 2 inside a
+    word on page 1 ("t2he"), which mark-between-letters then reads."""
+    res = _read(HERE / "fixtures" / "layout" / "glued-run-is-marker.txt")
+    first, later = res.preamble.paragraphs[0], res.preamble.paragraphs[3]
+    assert [r.marker for r in first.footnote_refs] == ["1", "2"] and " the Charter" in first.text
+    assert "room S12 of" in later.text and [r.marker for r in later.footnote_refs] == ["3"]
