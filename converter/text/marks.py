@@ -1263,9 +1263,15 @@ def _letters_around(marker: str) -> tuple[_Found, ...]:
 
 
 def _later(run: str, marker: str) -> bool:
-    """Whether a run of digits is the marker of a note after `marker` in its sequence (one whose page the flow has not
-    read yet): a greater number, of a marker's digits at most."""
-    return marker.isdigit() and len(run) <= _MARKER_MAX and int(run) > int(marker)
+    """Whether a run of digits may be the marker of a note soon after `marker` in its sequence (one whose page the flow
+    has not read yet): a greater number, within LATER_NOTES_AHEAD of it."""
+    return marker.isdigit() and 0 < int(run) - int(marker) <= LATER_NOTES_AHEAD
+
+
+# glued-run-is-marker: how far past the sought marker a run glued to a word is taken for a later note's marker, not
+# read yet — a page or two of notes ("Families19" for note 9); further on, the run is rather a name's or a symbol's
+# number that the mark is glued to ("BCN15" + "2").
+LATER_NOTES_AHEAD = 12
 
 
 def _year_run(view: str, end: int) -> bool:
@@ -3709,6 +3715,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("loose-before-next-marks", "flow", MarkSearch._loose_bounded, "where every mark found is glued, a number "
          "set apart on both sides ('con 7 contratistas') stands before the first glued mark a strong rule finds for "
          "the next notes, or is no candidate: marks come in order"),
+    Rule("glued-run-is-marker", "flow", MarkSearch._run_is_marker, "between two marks, digits glued to a word or "
+         "punctuation whose run is another note's marker, or a later note's ('Women,16', 'room S12'), are never the "
+         "sought marker glued to a number"),
     # (extractions that run paragraphs into one line)
     Rule("paragraph-number-after-end", "flow", number_after_paragraph_end, "digits glued after a paragraph's "
          "ending punctuation that open a paragraph number with a word after it ('权利；7. 还鼓励') are that number, "
