@@ -46,3 +46,12 @@ def test_a_number_glued_to_a_letter_is_no_earlier_note_s_mark():
     first, later = res.preamble.paragraphs[0], res.preamble.paragraphs[3]
     assert [r.marker for r in first.footnote_refs] == ["1", "2"] and " the Charter" in first.text
     assert "room S12 of" in later.text and [r.marker for r in later.footnote_refs] == ["3"]
+
+
+def test_a_part_title_at_a_page_foot_ends_before_the_next_page_head():
+    """part-title-before-page-head: part B's title, nearly as wide as the text, ends at the page's foot; the next
+    page's first line opens the part's first preambular paragraph with its head."""
+    res = _read(HERE / "fixtures" / "layout" / "part-title-before-page-head.txt")
+    b = res.parts[1]
+    assert b.title is not None and b.title.endswith("منارات القوافل")
+    assert len(b.preamble) == 1 and b.preamble[0].text.startswith("إذ يضع في اعتباره")

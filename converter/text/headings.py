@@ -1195,13 +1195,28 @@ class HeadingRun:
         final comma, and the block rules read it. (Resolutions in parts or sections, a title at a page's foot.)"""
         c = self.c
         if (c.mode.indent or not (c.phrases and c.heads_known()) or not starts_with_head(c.lang, c.view(k))
-                or starts_with_head(c.lang, c.view(k - 1)) or not c.starts_new(k)):
+                or starts_with_head(c.lang, c.view(k - 1)) or not (c.starts_new(k) or self.part_title_at_foot(k))):
             return False
         # (a finished first line after a section's label and title: title-ends-at-page-head reads it)
         if c.fin[k] and self.labelled and self._finished_head_on_page(k):
             return False
         if c.doc is not None:
             c.doc.fired("title-before-page-head", c.lines[k].number)
+        return True
+
+
+    def part_title_at_foot(self, k: int) -> bool:
+        """part-title-before-page-head: title-before-page-head where the heading line at the page's foot is a part's
+        or section's title, right after its label alone on its line ("باء" / "أعمال اللجنة فيما يتعلق بالنظام المنسَّق
+        …" / the page's notes, foot and head / "إذ يضع في اعتباره …"), though the title ran nearly to the width, so
+        that the block rules do not open a paragraph at the page's first line: a title's rest that the page cut
+        opens with no paragraph head, and the label says a title stands there. (Resolutions in parts, the ECOSOC's,
+        in PDF text that neither indents nor sets blank lines.)"""
+        c = self.c
+        if k < 2 or not c.shapes.page_start[k] or not _is_label(c.lang, c.view(k - 2).strip()):
+            return False
+        if c.doc is not None:
+            c.doc.fired("part-title-before-page-head", c.lines[k].number)
         return True
 
 
@@ -1700,6 +1715,9 @@ RULES: tuple[Rule, ...] = (
     Rule("title-cut-before-number", "blocks", HeadingRun.rest_before_number, "for title-between-label-and-number, "
          "a page's first line in lower case, unfinished, with no number or label, may stand between the title and "
          "the numbered paragraph: the title's rest, which the page cut"),
+    Rule("part-title-before-page-head", "blocks", HeadingRun.part_title_at_foot, "title-before-page-head where the "
+         "heading line at the page's foot is a part's title right after its label alone on its line, though it ran "
+         "nearly to the width"),
     Rule("part-title-across-page", "blocks", HeadingRun.title_across_page, "the line opening a page right after a "
          "part's title line that the page cut unfinished, with no paragraph head, is the title's rest, however long "
          "(up to a long heading)"),
