@@ -55,3 +55,11 @@ def test_a_part_title_at_a_page_foot_ends_before_the_next_page_head():
     b = res.parts[1]
     assert b.title is not None and b.title.endswith("منارات القوافل")
     assert len(b.preamble) == 1 and b.preamble[0].text.startswith("إذ يضع في اعتباره")
+
+
+def test_a_title_item_under_its_label_alone_ends_before_a_heading():
+    """title-item-after-label-alone: "(b)" alone on its line (the list's labels are "a)"), its text "защита персонала
+    Миссии" under it, then "Прочие задачи" and paragraph 2: the title is paragraph 2's heading, not the item's rest."""
+    res = _read(HERE / "fixtures" / "layout" / "title-item-after-label-alone.txt")
+    assert [s.text for s in res.operative[0].subparagraphs][-1] == "защита персонала Миссии"
+    assert res.operative[1].headings == ("Прочие задачи",)

@@ -261,8 +261,26 @@ class HeadingRun:
         "Additional tasks") — not an item whose line ends with a word after which it goes on
         ("… (DDR) and" / "Repatriation (DDRR)"). Its last line stopped short: see stopped_short."""
         c = self.c
-        return (self.item_ended(i) and (bool(c.opener[i - 1]) or (bool(c.opener[start]) and i - start >= 2))
+        return (self.item_ended(i) and (bool(c.opener[i - 1]) or (bool(c.opener[start]) and i - start >= 2)
+                                        or self.text_after_label_alone(i - 1))
                 and c.view(i - 1).rsplit(None, 1)[-1].casefold() not in c.lang.continues_after)
+
+    def text_after_label_alone(self, k: int) -> bool:
+        """title-item-after-label-alone: heading-after-title-item where the item's label stood alone on its line and
+        line k, its text's first line, stands under it ("(e)" / "защита Организации Объединенных Наций" / "Прочие
+        задачи" / "37. …"): the label's line opens the item, and its text's line is the item's first as an opener's
+        line is. (The Security Council's mandates, their tasks titles without punctuation, in PDF text that sets a
+        list's labels on lines of their own.)"""
+        c = self.c
+        if k < 1 or c.opener[k]:
+            return False
+        above = c.view(k - 1).strip()
+        found = label(c.lang, above)
+        if found is None or found[2] != len(above):
+            return False
+        if c.doc is not None:
+            c.doc.fired("title-item-after-label-alone", c.lines[k].number)
+        return True
 
     def item_ended(self, i: int) -> bool:
         """Whether the line before line i stopped short (see Lines.stopped_short), or fitted-before-number or
@@ -1669,6 +1687,9 @@ RULES: tuple[Rule, ...] = (
          "widened is no heading line: only a paragraph's wrapped lines are widened"),
     Rule("heading-after-title-item", "blocks", HeadingRun.title_item, "a heading may follow a short title item "
          "that has no final punctuation, over one line or more (not one that ends with a word that goes on)"),
+    Rule("title-item-after-label-alone", "blocks", HeadingRun.text_after_label_alone, "heading-after-title-item "
+         "where the item's label stood alone on its line, its text's first line under it not joined to it: that "
+         "line is the item's first, as an opener's line is"),
     Rule("item-ended-before-fit", "blocks", _stopped_short, "a title item's last line that ended well "
          "before where the next line's first word would have ended (90 % of a full line) stopped short: a heading "
          "may follow it"),
