@@ -261,8 +261,26 @@ class HeadingRun:
         "Additional tasks") — not an item whose line ends with a word after which it goes on
         ("… (DDR) and" / "Repatriation (DDRR)"). Its last line stopped short: see stopped_short."""
         c = self.c
-        return (self.item_ended(i) and (bool(c.opener[i - 1]) or (bool(c.opener[start]) and i - start >= 2))
+        return (self.item_ended(i) and (bool(c.opener[i - 1]) or (bool(c.opener[start]) and i - start >= 2)
+                                        or self.text_after_label_alone(i - 1))
                 and c.view(i - 1).rsplit(None, 1)[-1].casefold() not in c.lang.continues_after)
+
+    def text_after_label_alone(self, k: int) -> bool:
+        """title-item-after-label-alone: heading-after-title-item where the item's label stood alone on its line and
+        line k, its text's first line, stands under it ("(e)" / "защита Организации Объединенных Наций" / "Прочие
+        задачи" / "37. …"): the label's line opens the item, and its text's line is the item's first as an opener's
+        line is. (The Security Council's mandates, their tasks titles without punctuation, in PDF text that sets a
+        list's labels on lines of their own.)"""
+        c = self.c
+        if k < 1 or c.opener[k]:
+            return False
+        above = c.view(k - 1).strip()
+        found = label(c.lang, above)
+        if found is None or found[2] != len(above):
+            return False
+        if c.doc is not None:
+            c.doc.fired("title-item-after-label-alone", c.lines[k].number)
+        return True
 
     def item_ended(self, i: int) -> bool:
         """Whether the line before line i stopped short (see Lines.stopped_short), or fitted-before-number or
@@ -1195,13 +1213,28 @@ class HeadingRun:
         final comma, and the block rules read it. (Resolutions in parts or sections, a title at a page's foot.)"""
         c = self.c
         if (c.mode.indent or not (c.phrases and c.heads_known()) or not starts_with_head(c.lang, c.view(k))
-                or starts_with_head(c.lang, c.view(k - 1)) or not c.starts_new(k)):
+                or starts_with_head(c.lang, c.view(k - 1)) or not (c.starts_new(k) or self.part_title_at_foot(k))):
             return False
         # (a finished first line after a section's label and title: title-ends-at-page-head reads it)
         if c.fin[k] and self.labelled and self._finished_head_on_page(k):
             return False
         if c.doc is not None:
             c.doc.fired("title-before-page-head", c.lines[k].number)
+        return True
+
+
+    def part_title_at_foot(self, k: int) -> bool:
+        """part-title-before-page-head: title-before-page-head where the heading line at the page's foot is a part's
+        or section's title, right after its label alone on its line ("باء" / "أعمال اللجنة فيما يتعلق بالنظام المنسَّق
+        …" / the page's notes, foot and head / "إذ يضع في اعتباره …"), though the title ran nearly to the width, so
+        that the block rules do not open a paragraph at the page's first line: a title's rest that the page cut
+        opens with no paragraph head, and the label says a title stands there. (Resolutions in parts, the ECOSOC's,
+        in PDF text that neither indents nor sets blank lines.)"""
+        c = self.c
+        if k < 2 or not c.shapes.page_start[k] or not _is_label(c.lang, c.view(k - 2).strip()):
+            return False
+        if c.doc is not None:
+            c.doc.fired("part-title-before-page-head", c.lines[k].number)
         return True
 
 
@@ -1654,6 +1687,9 @@ RULES: tuple[Rule, ...] = (
          "widened is no heading line: only a paragraph's wrapped lines are widened"),
     Rule("heading-after-title-item", "blocks", HeadingRun.title_item, "a heading may follow a short title item "
          "that has no final punctuation, over one line or more (not one that ends with a word that goes on)"),
+    Rule("title-item-after-label-alone", "blocks", HeadingRun.text_after_label_alone, "heading-after-title-item "
+         "where the item's label stood alone on its line, its text's first line under it not joined to it: that "
+         "line is the item's first, as an opener's line is"),
     Rule("item-ended-before-fit", "blocks", _stopped_short, "a title item's last line that ended well "
          "before where the next line's first word would have ended (90 % of a full line) stopped short: a heading "
          "may follow it"),
@@ -1700,6 +1736,9 @@ RULES: tuple[Rule, ...] = (
     Rule("title-cut-before-number", "blocks", HeadingRun.rest_before_number, "for title-between-label-and-number, "
          "a page's first line in lower case, unfinished, with no number or label, may stand between the title and "
          "the numbered paragraph: the title's rest, which the page cut"),
+    Rule("part-title-before-page-head", "blocks", HeadingRun.part_title_at_foot, "title-before-page-head where the "
+         "heading line at the page's foot is a part's title right after its label alone on its line, though it ran "
+         "nearly to the width"),
     Rule("part-title-across-page", "blocks", HeadingRun.title_across_page, "the line opening a page right after a "
          "part's title line that the page cut unfinished, with no paragraph head, is the title's rest, however long "
          "(up to a long heading)"),

@@ -1263,6 +1263,18 @@ def _letters_around(marker: str) -> tuple[_Found, ...]:
     return () if p is None else ((MARK_BETWEEN_LETTERS, p, None),)
 
 
+def _later(run: str, marker: str) -> bool:
+    """Whether a run of digits may be the marker of a note soon after `marker` in its sequence (one whose page the flow
+    has not read yet): a greater number, within LATER_NOTES_AHEAD of it."""
+    return marker.isdigit() and 0 < int(run) - int(marker) <= LATER_NOTES_AHEAD
+
+
+# glued-run-is-marker: how far past the sought marker a run glued to a word is taken for a later note's marker, not
+# read yet — a page or two of notes ("Families19" for note 9); further on, the run is rather a name's or a symbol's
+# number that the mark is glued to ("BCN15" + "2").
+LATER_NOTES_AHEAD = 12
+
+
 def _year_run(view: str, end: int) -> bool:
     """Whether the digits that end at `end` are a year ("9 December 2011," — "20" + "11" is no mark
     glued to a number: mark-glued-to-number), not a symbol's number ("84/2073")."""
@@ -1474,6 +1486,23 @@ def grouped_head_cut_by_break(lg: Lang, view: str, start: int, next_view: str) -
         return False
     m = _group_head(lg.group_separators).match(next_view)
     return m is not None and len(cut) + len(m.group(1)) <= _GROUP
+
+
+def decimal_cut_by_break(lg: Lang, view: str, start: int, next_view: str) -> bool:
+    """decimal-cut-by-break: in a language that writes a counter after its numbers (the table's number_units: a text
+    of ideographs, which breaks anywhere, inside a number too), digits glued to a word that end a line with the
+    language's decimal separator, the next line opening with the decimal's digits and a counter or word
+    ("产出损失8." / "5万亿美元", 8.5), are the decimal's whole part, never a mark: such a script ends its sentences with
+    its own full stop ("。"), not with the decimal separator. (mark-glued took "失8" for the mark of the note whose true
+    mark stood further on the page, and left it in the text there.)"""
+    sep = lg.decimal_separator
+    if not lg.number_units or start == 0 or not view[start - 1].isalpha():
+        return False
+    return (re.fullmatch(rf"\d{{1,{_MARKER_MAX}}}{re.escape(sep)}", view[start:]) is not None
+            and _DECIMAL_TAIL.match(next_view) is not None)
+
+
+_DECIMAL_TAIL = re.compile(r"\d+[^\d\s.,]")  # the decimal's digits, then its counter or the word after it
 
 
 @cache
@@ -2100,6 +2129,22 @@ def label_number_not_mark(view: str, start: int, end: int, prev: str, near: list
     n = int(view[start:end])
     return any(other.lstrip().startswith(f"{head}{k}") and other.lstrip()[len(head) + len(str(k)):][:1] in _COLONS
                for other in near for k in (n - 1, n + 1) if k > 0)
+def number_after_paragraph_end(lg: Lang, view: str, start: int) -> bool:
+    """paragraph-number-after-end: digits glued after the punctuation that ends a paragraph (a semicolon, a full stop)
+    that open the language's paragraph number with a word after it ("…罪犯的权利；7. 还鼓励会员国…") are the next
+    paragraph's number, never a mark glued to the punctuation: a mark there is followed by the next word or paragraph,
+    never by a paragraph number's stop. Serves extractions that run paragraphs into one line (a block extractor's
+    text of a draft resolution that the UN's own file prints as one paragraph). (mark-glued took "；7" for the mark of
+    a note gathered after the closing, and the paragraph's number was lost from the text.)"""
+    if start == 0 or view[start - 1] not in _PARAGRAPH_ENDS:
+        return False
+    tail = view[start:]
+    m = lg.paragraph_number.match(tail)
+    return (m is not None and "," not in tail[m.end("num"):m.end()] and m.end() < len(tail)
+            and tail[m.end()].isalpha())
+
+
+_PARAGRAPH_ENDS = frozenset(punctuation("semicolon", "full_stop"))
 
 
 def second_day_over_break(lg: Lang, view: str, start: int, end: int, prev: str) -> bool:
@@ -3216,7 +3261,8 @@ class MarkSearch:
         lg = self.doc.lang
         found = ("counter-cut-by-break" if counter_cut_by_break(lg.number_units, view, start, nxt)
                  else "grouped-cut-by-break" if grouped_cut_by_break(lg, view, start, nxt)
-                 else "grouped-head-cut-by-break" if grouped_head_cut_by_break(lg, view, start, nxt) else None)
+                 else "grouped-head-cut-by-break" if grouped_head_cut_by_break(lg, view, start, nxt)
+                 else "decimal-cut-by-break" if decimal_cut_by_break(lg, view, start, nxt) else None)
         if found is not None:
             self.doc.fired(found, number)
         return found is not None
@@ -3237,7 +3283,8 @@ class MarkSearch:
                  else "counted-dotted-not-mark" if counted_dotted_not_mark(lg, view, start)
                  else self._day_or_list(view, start, end) or self._symbol_or_label(view, start, end)
                  or ("function-word-glued-not-mark" if glued_to_function_word(lg, view, start)
-                     else "paragraph-number-not-mark" if paragraph_number_not_mark(lg, view, start) else None))
+                     else "paragraph-number-not-mark" if paragraph_number_not_mark(lg, view, start)
+                     else "paragraph-number-after-end" if number_after_paragraph_end(lg, view, start) else None))
         if found == "grouped-not-mark" and _ends_line(lg.grouped_number.match(view, start), view):
             found = "grouped-at-line-end"
         if found is not None:
@@ -3470,7 +3517,27 @@ class MarkSearch:
                                 lambda i, view, at, end: (not _year_run(view, end)
                                                           or self._listed_after_number(i, view, at))
                                 and not day_not_mark(lg, view, end) and not self._day_at_break(i, view, end)
-                                and not self._listed_day(i, view, at, end))
+                                and not self._listed_day(i, view, at, end)
+                                and not self._run_is_marker(i, view, at, end))
+
+    def _run_is_marker(self, i: int, view: str, at: int, end: int) -> bool:
+        """glued-run-is-marker: digits glued to a word or a clause's punctuation ("… against Women,16 the
+        Convention") whose whole run is another note's marker are that note's mark, never the sought marker glued
+        to a number ("1" + "6" for note 6); so are such digits greater than the sought marker, a later note's
+        whose page the flow has not read yet ("Families19" for note 9). A name's number that a raised mark is
+        glued to stands after a space ("Agenda 21" + "6"), a symbol's after its slash. (Between two marks pages
+        apart — the sought notes' own marks printed inside a word, "t6he", which only mark-between-letters reads,
+        after this rule —, the page after's marks "Women,16", "Child,17" were taken for notes 6 and 7, and every
+        later note's mark sought past them.)"""
+        head = _number_start(view, at)
+        if head == 0 or head == at or view[head - 1].isspace() or view[head - 1].isdigit():
+            return False
+        run = view[head:end]
+        noted = run in {n.marker for n in self.doc.notes} or _later(run, view[at:end])
+        if view[head - 1] in _SYMBOL_JOINS or not noted:
+            return False
+        self.doc.fired("glued-run-is-marker", self.doc.lines[i].number)
+        return True
 
     def _listed_day(self, i: int, view: str, at: int, end: int) -> bool:
         """listed-day-not-glued-mark: a number before a conjunction of the table, the next day's number and a month's
@@ -3711,6 +3778,13 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("loose-before-next-marks", "flow", MarkSearch._loose_bounded, "where every mark found is glued, a number "
          "set apart on both sides ('con 7 contratistas') stands before the first glued mark a strong rule finds for "
          "the next notes, or is no candidate: marks come in order"),
+    Rule("glued-run-is-marker", "flow", MarkSearch._run_is_marker, "between two marks, digits glued to a word or "
+         "punctuation whose run is another note's marker, or a later note's ('Women,16', 'room S12'), are never the "
+         "sought marker glued to a number"),
+    # (extractions that run paragraphs into one line)
+    Rule("paragraph-number-after-end", "flow", number_after_paragraph_end, "digits glued after a paragraph's "
+         "ending punctuation that open a paragraph number with a word after it ('权利；7. 还鼓励') are that number, "
+         "never a mark"),
     # (Every numbered paragraph of a text: its number opens its line in the layouts that keep line breaks.)
     Rule("paragraph-number-not-mark", "flow", paragraph_number_not_mark, "digits that end the number opening a line "
          "as the language numbers its paragraphs ('129. Invita') are the paragraph's number, never a mark glued "
@@ -3829,6 +3903,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("grouped-head-cut-by-break", "flow", grouped_head_cut_by_break, "digits glued to a word at a line's end, the "
          "next line opening with the rest of a number in groups whose first group they complete ('共计1' / '4 109 "
          "800美元'), are the number's, never a mark"),
+    Rule("decimal-cut-by-break", "flow", decimal_cut_by_break, "in a script that breaks anywhere, digits glued to a "
+         "word that end a line with the decimal separator, the next line opening with the decimal's digits ('损失8.' / "
+         "'5万亿美元'), are the decimal's whole part, never a mark"),
     Rule("cut-year-completed", "flow", year_cut, "a mark set apart before the digits that end its "
          "line stands before a date's year only where the next line completes the year and its counter ('、 5 2' / "
          "'021年')"),
