@@ -374,8 +374,13 @@ def _bracket_left_open(text: str) -> bool:
     inside a sentence however far it ran — no heading and no paragraph's end does —, so the blank line after it says
     nothing. (Where the full line is told in characters, a line of digits and Latin letters sets it wider than a line
     of ideographs runs: a short text double-spaced, its first lines set in under a hang — pdftotext -layout —, had
-    no line wide enough to tell, and every blank line opened a paragraph.)"""
-    return text.count("(") > text.count(")") or text.count("（") > text.count("）")
+    no line wide enough to tell, and every blank line opened a paragraph.) Every script's brackets count, as the
+    scripts table pairs them: a title's "《" left open ("…回顾《海洋") ends inside a sentence as "(" does."""
+    return any(text.count(opening) > text.count(closing) for opening, closing in _BRACKET_PAIRS)
+
+
+# (double-spaced) The brackets of every script, opening and closing, paired as the scripts table lists them.
+_BRACKET_PAIRS = tuple(zip(punctuation("opening_brackets"), punctuation("closing_brackets"), strict=True))
 
 
 # wide-gap-opens: at least this many gaps of two blank lines or more, and no more of them than of single ones.

@@ -15,7 +15,7 @@ from functools import cache
 from itertools import islice
 
 from ..labels import continues as label_continues
-from ..langs import Lang, fold_word, punctuation
+from ..langs import Lang, fold_word, punctuation, scripts
 from .blocks import finished, full_line
 from .cover import DISTRIBUTION, distribution_column
 from .header import any_date
@@ -672,8 +672,12 @@ def _counted_goes_on(f: _Flow, pending: _Open, stripped: str, number: int) -> bo
             or range_word_after_counter(f, pending, stripped, number) or year_goes_on(f, pending, stripped, number))
 
 
-# note-year-goes-on: a year and its comma at a line's start ("2016, Supplement No. 10")
-_YEAR_COMMA = re.compile(r"(?:19|20)\d\d,\s")
+# note-year-goes-on: a year and its comma at a line's start ("2016, Supplement No. 10", "2016، الملحق"), any
+# script's comma as the scripts table names them; a comma of a script written without spaces needs no space after it
+# ("2016，补编"), the others one (a French decimal, "2016,5", is no year and its comma).
+_YEAR_COMMAS = punctuation("comma", "enumeration_comma")
+_YEAR_COMMA = re.compile(rf"(?:19|20)\d\d[{re.escape(_YEAR_COMMAS)}]"
+                         rf"(?:\s|(?<=[{''.join(s.unspaced for s in scripts().values())}]))")
 
 
 def year_goes_on(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
@@ -683,7 +687,7 @@ def year_goes_on(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
     number typed with a comma before a capital: "1, Income from staff assessment") would take for a paragraph:
     no paragraph is numbered with a year. Class: PDF text whose notes cite the Official Records by year; refused,
     the note's second line went into the paragraph the page cut before the notes."""
-    if not pending.last.rstrip().endswith(",") or _YEAR_COMMA.match(stripped) is None:
+    if not pending.last.rstrip().endswith(tuple(_YEAR_COMMAS)) or _YEAR_COMMA.match(stripped) is None:
         return False
     f.doc.fired("note-year-goes-on", number)
     return True
