@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-import time
 from pathlib import Path
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
@@ -24,24 +23,37 @@ def _scaling():
     return scaling
 
 
+class _Clock:
+    """A clock that the case's runs advance by the times given (a run's time, deterministic)."""
+
+    def __init__(self, times: list[float]) -> None:
+        self.now, self.times, self.runs = 0.0, iter(times), 0
+
+    def perf_counter(self) -> float:
+        return self.now
+
+    def run(self, _: object) -> None:
+        self.runs += 1
+        self.now += next(self.times, 0.003)
+
+
 def test_one_slow_run_under_load_is_not_the_cases_time(monkeypatch):
     scaling = _scaling()
-    monkeypatch.setattr(scaling, "RUN_BUDGET", 1.0)
-    delays = iter([0.6, 0.01, 0.01])  # the first run slowed by another process, then the case's own time
-
-    def run(_: object) -> None:
-        time.sleep(next(delays, 0.01))
-
-    took = scaling._time(scaling.Case("slow once", lambda k: "", run), "")
-    assert took < 0.3  # (the first run alone, 0.6 s, was kept)
+    clock = _Clock([0.6, 0.003])  # the first run slowed by another process, then the case's own time
+    monkeypatch.setattr(scaling, "time", clock)
+    assert scaling._time(scaling.Case("slow once", lambda k: "", clock.run), "") == 0.003  # (0.6 s alone, before)
 
 
 def test_the_runs_stop_when_the_budget_is_spent(monkeypatch):
     scaling = _scaling()
-    monkeypatch.setattr(scaling, "RUN_BUDGET", 0.05)
-    runs = []
-    scaling._time(scaling.Case("count", lambda k: "", lambda _: runs.append(time.sleep(0.02))), "")
-    assert 3 <= len(runs) <= 4
-    runs.clear()
-    scaling._time(scaling.Case("fast", lambda k: "", runs.append), "")
-    assert len(runs) == scaling.MAX_RUNS
+    clock = _Clock([0.5] * 10)
+    monkeypatch.setattr(scaling, "time", clock)
+    monkeypatch.setattr(scaling, "RUN_BUDGET", 2.0)
+    assert scaling._time(scaling.Case("slow", lambda k: "", clock.run), "") == 0.5 and clock.runs == 4
+    clock = _Clock([3.0])  # a run longer than the budget is kept alone
+    monkeypatch.setattr(scaling, "time", clock)
+    assert scaling._time(scaling.Case("slower", lambda k: "", clock.run), "") == 3.0 and clock.runs == 1
+    clock = _Clock([])  # a fast case: as many runs as allowed
+    monkeypatch.setattr(scaling, "time", clock)
+    scaling._time(scaling.Case("fast", lambda k: "", clock.run), "")
+    assert clock.runs == scaling.MAX_RUNS
