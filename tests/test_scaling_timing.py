@@ -34,14 +34,14 @@ class _Clock:
 
     def run(self, _: object) -> None:
         self.runs += 1
-        self.now += next(self.times, 0.003)
+        self.now += next(self.times, 0.00390625)
 
 
 def test_one_slow_run_under_load_is_not_the_cases_time(monkeypatch):
     scaling = _scaling()
-    clock = _Clock([0.6, 0.003])  # the first run slowed by another process, then the case's own time
+    clock = _Clock([0.625, 0.00390625])  # the first run slowed by another process, then the case's own time
     monkeypatch.setattr(scaling, "time", clock)
-    assert scaling._time(scaling.Case("slow once", lambda k: "", clock.run), "") == 0.003  # (0.6 s alone, before)
+    assert scaling._time(scaling.Case("slow once", lambda k: "", clock.run), "") == 0.00390625  # (0.625 s alone, before)
 
 
 def test_the_runs_stop_when_the_budget_is_spent(monkeypatch):
