@@ -57,7 +57,8 @@ TITLE_LEFT_OPEN_ZH = """联合国                        S/RES/4114 (2040)
 def test_a_titles_bracket_left_open_before_a_blank_line_goes_on_over_it():
     r = parse_text(TITLE_LEFT_OPEN_ZH, "zh").resolution
     assert [p.text for p in r.preamble.paragraphs][1:] == [
-        "回顾《沿海航标安全与航行自由公约》、《灯塔看守人权利宣言》和《区域港口合作框架》，", "认识到沿海国和区域组织的重要作用，"]
+        "回顾《沿海航标安全与航行自由公约》、《灯塔看守人权利宣言》和《区域港口合作框架》，",
+        "认识到沿海国和区域组织的重要作用，"]
     assert [p.number for p in r.operative] == ["1", "2"]
 
 

@@ -1897,13 +1897,18 @@ def _notes_cut(c: Lines, i: int) -> bool:
     cover's items printed late — stand between line i and the unfinished line before it: they stand at a page's foot,
     which the page's notes say ended there though no furniture shows it ("… the implementation of the 2030" / notes /
     "Agenda, and invited …"), whatever room the line before had left."""
-    if c.doc is None or c.lines[i].number - c.lines[i - 1].number < 2:
-        return False
-    raw = c.raw_lines()
-    if not any(t.strip() for t in raw[c.lines[i - 1].number:c.lines[i].number - 1]):
+    if c.doc is None or not _lifted_between(c, i):
         return False
     c.doc.fired("notes-cut-continues", c.lines[i].number)
     return True
+
+
+def _lifted_between(c: Lines, i: int) -> bool:
+    """(notes-cut-continues, comma-over-notes) Whether lines lifted out of the flow — a page's notes, the cover's
+    items printed late — stand between line i and the line before it in the input."""
+    if c.lines[i].number - c.lines[i - 1].number < 2:
+        return False
+    return any(t.strip() for t in c.raw_lines()[c.lines[i - 1].number:c.lines[i].number - 1])
 
 
 def _comma_over_notes(c: Lines, i: int) -> bool:
@@ -1912,10 +1917,7 @@ def _comma_over_notes(c: Lines, i: int) -> bool:
     notes, which stand at its foot —, is the rest of the paragraph the page cut after a clause, as page-break-opens
     reads a capital after a comma where the page break shows ("… Financing for Development,⁹" / notes / "Agenda
     2063 adopted by the African Union, …"): a name the page cut from its clause."""
-    if c.doc is None or _last_char(c, i - 1) not in _COMMAS or c.lines[i].number - c.lines[i - 1].number < 2:
-        return False
-    raw = c.raw_lines()
-    if not any(t.strip() for t in raw[c.lines[i - 1].number:c.lines[i].number - 1]):
+    if c.doc is None or _last_char(c, i - 1) not in _COMMAS or not _lifted_between(c, i):
         return False
     c.doc.fired("comma-over-notes", c.lines[i].number)
     return True

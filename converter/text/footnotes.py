@@ -1968,11 +1968,15 @@ def bare_after_closing(f: _Flow, w: _Where, start: tuple[int, int]) -> bool:
     search, lines = f.search, f.doc.lines
     end = min(search.closing, default=len(lines))
     spot = search.bare_between(w.marker, start, (end - 1, len(lines[end - 1].view))) if end else None
-    if spot is None:
-        return False
-    search.take_between(w.marker, spot)
-    search.last = (spot[0], spot[1])
-    f.doc.fired("bare-mark-after-closing", w.number)
+    return spot is not None and _taken_since_last(f, w, spot, "bare-mark-after-closing")
+
+
+def _taken_since_last(f: _Flow, w: _Where, spot: tuple[int, int, int], rule: str) -> bool:
+    """The note's mark taken at the one place found since the last mark (bare-mark-after-closing,
+    notes-in-flow-since-last), which is the last mark found from now on; the rule's decision recorded."""
+    f.search.take_between(w.marker, spot)
+    f.search.last = (spot[0], spot[1])
+    f.doc.fired(rule, w.number)
     return True
 
 
@@ -2581,12 +2585,7 @@ def flow_since_last(f: _Flow, w: _Where) -> bool:
             or int(w.marker) != max(numbers, default=0) + 1 or not f.candidate.endswith(_TERMINAL)):
         return False
     spot = search.between(w.marker, search.last, (len(lines) - 1, len(lines[-1].view)))
-    if spot is None:
-        return False
-    search.take_between(w.marker, spot)
-    search.last = (spot[0], spot[1])
-    f.doc.fired("notes-in-flow-since-last", w.number)
-    return True
+    return spot is not None and _taken_since_last(f, w, spot, "notes-in-flow-since-last")
 
 
 # (note-inside-cut-sentence: a note's line is shorter than this share of the cut line above it — a wrapped line
