@@ -4,7 +4,8 @@ Every input is potentially hostile (unres runs in CI on files from pull requests
 must be linear: the script reports, for each case, the time at each size (the best of the runs
 that fit in a budget of two seconds, after a warm-up run), the ratio of time per 10× of size over
 the whole range — (time at the largest / time at the smallest) ** (1 / decades): ≤ 12 passes,
-where a quadratic path gives 100 — and the peak memory traced at the largest size as a multiple of the input's size (≤ 20 passes).
+where a quadratic path gives 100 — and the peak memory traced at the largest size as a multiple
+of the input's size (≤ 20 passes).
 The steps' own ratios are printed too: the first step can exceed 12 with linear code, when the
 smaller input fits the processor's cache and the larger does not. With --check it exits 1 if a
 judged case is beyond either limit.
