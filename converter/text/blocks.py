@@ -1897,18 +1897,10 @@ def _notes_cut(c: Lines, i: int) -> bool:
     cover's items printed late — stand between line i and the unfinished line before it: they stand at a page's foot,
     which the page's notes say ended there though no furniture shows it ("… the implementation of the 2030" / notes /
     "Agenda, and invited …"), whatever room the line before had left."""
-    if c.doc is None or not _lifted_between(c, i):
+    if c.doc is None or not _lifted_between(c, i):  # (c.doc for mypy: _lifted_between asks it too)
         return False
     c.doc.fired("notes-cut-continues", c.lines[i].number)
     return True
-
-
-def _lifted_between(c: Lines, i: int) -> bool:
-    """(notes-cut-continues, comma-over-notes) Whether lines lifted out of the flow — a page's notes, the cover's
-    items printed late — stand between line i and the line before it in the input."""
-    if c.lines[i].number - c.lines[i - 1].number < 2:
-        return False
-    return any(t.strip() for t in c.raw_lines()[c.lines[i - 1].number:c.lines[i].number - 1])
 
 
 def _comma_over_notes(c: Lines, i: int) -> bool:
