@@ -375,8 +375,13 @@ def _bracket_left_open(text: str) -> bool:
     inside a sentence however far it ran — no heading and no paragraph's end does —, so the blank line after it says
     nothing. (Where the full line is told in characters, a line of digits and Latin letters sets it wider than a line
     of ideographs runs: a short text double-spaced, its first lines set in under a hang — pdftotext -layout —, had
-    no line wide enough to tell, and every blank line opened a paragraph.)"""
-    return text.count("(") > text.count(")") or text.count("（") > text.count("）")
+    no line wide enough to tell, and every blank line opened a paragraph.) Every script's brackets count, as the
+    scripts table pairs them: a title's "《" left open ("…回顾《海洋") ends inside a sentence as "(" does."""
+    return any(text.count(opening) > text.count(closing) for opening, closing in _BRACKET_PAIRS)
+
+
+# (double-spaced) The brackets of every script, opening and closing, paired as the scripts table lists them.
+_BRACKET_PAIRS = tuple(zip(punctuation("opening_brackets"), punctuation("closing_brackets"), strict=True))
 
 
 # wide-gap-opens: at least this many gaps of two blank lines or more, and no more of them than of single ones.
@@ -1893,10 +1898,7 @@ def _notes_cut(c: Lines, i: int) -> bool:
     cover's items printed late — stand between line i and the unfinished line before it: they stand at a page's foot,
     which the page's notes say ended there though no furniture shows it ("… the implementation of the 2030" / notes /
     "Agenda, and invited …"), whatever room the line before had left."""
-    if c.doc is None or c.lines[i].number - c.lines[i - 1].number < 2:
-        return False
-    raw = c.raw_lines()
-    if not any(t.strip() for t in raw[c.lines[i - 1].number:c.lines[i].number - 1]):
+    if c.doc is None or not _lifted_between(c, i):  # (c.doc for mypy: _lifted_between asks it too)
         return False
     c.doc.fired("notes-cut-continues", c.lines[i].number)
     return True
@@ -1908,10 +1910,7 @@ def _comma_over_notes(c: Lines, i: int) -> bool:
     notes, which stand at its foot —, is the rest of the paragraph the page cut after a clause, as page-break-opens
     reads a capital after a comma where the page break shows ("… Financing for Development,⁹" / notes / "Agenda
     2063 adopted by the African Union, …"): a name the page cut from its clause."""
-    if c.doc is None or _last_char(c, i - 1) not in _COMMAS or c.lines[i].number - c.lines[i - 1].number < 2:
-        return False
-    raw = c.raw_lines()
-    if not any(t.strip() for t in raw[c.lines[i - 1].number:c.lines[i].number - 1]):
+    if c.doc is None or _last_char(c, i - 1) not in _COMMAS or not _lifted_between(c, i):
         return False
     c.doc.fired("comma-over-notes", c.lines[i].number)
     return True

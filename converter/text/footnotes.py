@@ -15,7 +15,7 @@ from functools import cache
 from itertools import islice
 
 from ..labels import continues as label_continues
-from ..langs import Lang, fold_word, punctuation
+from ..langs import Lang, fold_word, punctuation, scripts
 from .blocks import finished, full_line
 from .cover import DISTRIBUTION, distribution_column
 from .header import any_date
@@ -672,8 +672,12 @@ def _counted_goes_on(f: _Flow, pending: _Open, stripped: str, number: int) -> bo
             or range_word_after_counter(f, pending, stripped, number) or year_goes_on(f, pending, stripped, number))
 
 
-# note-year-goes-on: a year and its comma at a line's start ("2016, Supplement No. 10")
-_YEAR_COMMA = re.compile(r"(?:19|20)\d\d,\s")
+# note-year-goes-on: a year and its comma at a line's start ("2016, Supplement No. 10", "2016، الملحق"), any
+# script's comma as the scripts table names them; a comma of a script written without spaces needs no space after it
+# ("2016，补编"), the others one (a French decimal, "2016,5", is no year and its comma).
+_YEAR_COMMAS = punctuation("comma", "enumeration_comma")
+_YEAR_COMMA = re.compile(rf"(?:19|20)\d\d[{re.escape(_YEAR_COMMAS)}]"
+                         rf"(?:\s|(?<=[{''.join(s.unspaced for s in scripts().values())}]))")
 
 
 def year_goes_on(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
@@ -683,7 +687,7 @@ def year_goes_on(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
     number typed with a comma before a capital: "1, Income from staff assessment") would take for a paragraph:
     no paragraph is numbered with a year. Class: PDF text whose notes cite the Official Records by year; refused,
     the note's second line went into the paragraph the page cut before the notes."""
-    if not pending.last.rstrip().endswith(",") or _YEAR_COMMA.match(stripped) is None:
+    if not pending.last.rstrip().endswith(tuple(_YEAR_COMMAS)) or _YEAR_COMMA.match(stripped) is None:
         return False
     f.doc.fired("note-year-goes-on", number)
     return True
@@ -1964,11 +1968,15 @@ def bare_after_closing(f: _Flow, w: _Where, start: tuple[int, int]) -> bool:
     search, lines = f.search, f.doc.lines
     end = min(search.closing, default=len(lines))
     spot = search.bare_between(w.marker, start, (end - 1, len(lines[end - 1].view))) if end else None
-    if spot is None:
-        return False
-    search.take_between(w.marker, spot)
-    search.last = (spot[0], spot[1])
-    f.doc.fired("bare-mark-after-closing", w.number)
+    return spot is not None and _taken_since_last(f, w, spot, "bare-mark-after-closing")
+
+
+def _taken_since_last(f: _Flow, w: _Where, spot: tuple[int, int, int], rule: str) -> bool:
+    """The note's mark taken at the one place found since the last mark (bare-mark-after-closing,
+    notes-in-flow-since-last), which is the last mark found from now on; the rule's decision recorded."""
+    f.search.take_between(w.marker, spot)
+    f.search.last = (spot[0], spot[1])
+    f.doc.fired(rule, w.number)
     return True
 
 
@@ -2577,12 +2585,7 @@ def flow_since_last(f: _Flow, w: _Where) -> bool:
             or int(w.marker) != max(numbers, default=0) + 1 or not f.candidate.endswith(_TERMINAL)):
         return False
     spot = search.between(w.marker, search.last, (len(lines) - 1, len(lines[-1].view)))
-    if spot is None:
-        return False
-    search.take_between(w.marker, spot)
-    search.last = (spot[0], spot[1])
-    f.doc.fired("notes-in-flow-since-last", w.number)
-    return True
+    return spot is not None and _taken_since_last(f, w, spot, "notes-in-flow-since-last")
 
 
 # (note-inside-cut-sentence: a note's line is shorter than this share of the cut line above it — a wrapped line

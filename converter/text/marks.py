@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import collections
 import itertools
+import json
 import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
+from typing import Any
 
 from ..langs import Lang, fold_word, mark_context, punctuation, scripts, spaced_punctuation
 from .marked import PRINTED_MARK, Mark
@@ -78,11 +81,19 @@ def raised(marker: str) -> str:
     return marker.translate(RAISED) if marker.isdigit() else marker
 
 
+@cache
+def _units() -> dict[str, Any]:
+    """The table of units (data/units.json, its schema units.schema.json)."""
+    table: dict[str, Any] = json.loads((resources.files("unres") / "data" / "units.json").read_text(encoding="utf-8"))
+    return table
+
+
 # (mark-raised, endnote-mark-raised) Units of length whose power is printed raised after a number ("40 km²",
 # "300 м³"); their raised digit is the unit's power, never a note's mark (a mark stands after the words it marks, not
-# between a measure's unit and its power). Latin and Cyrillic symbols, after the number with a space or without.
-POWER_UNITS = ("km", "cm", "mm", "dm", "m", "км", "см", "мм", "дм", "м")
-NOT_AFTER_POWER_UNIT = "".join(f"(?<!\\d{u})(?<!\\d {u})" for u in POWER_UNITS)
+# between a measure's unit and its power). Every script's symbols (the units table's), after the number with a space
+# or without.
+POWER_UNITS = tuple(_units()["power_units"])
+NOT_AFTER_POWER_UNIT = "".join(f"(?<!\\d{re.escape(u)})(?<!\\d {re.escape(u)})" for u in POWER_UNITS)
 
 
 def _raised(marker: str, units: str) -> re.Pattern[str] | None:
@@ -1809,7 +1820,8 @@ def decimal_before_unit(view: str, start: int, end: int) -> bool:
             and _UNIT_NEXT.match(view, end) is not None)
 
 
-UNIT_NEXT = _UNIT_NEXT = re.compile(r"\s?[°%‰℃]")  # (endnote-before-unit too)
+# (decimal-before-unit, endnote-before-unit) A unit's sign after a number, with a space or without (the units table's).
+UNIT_NEXT = _UNIT_NEXT = re.compile(rf"\s?[{re.escape(_units()['signs'])}]")
 
 
 def before_label(view: str, end: int) -> bool:
