@@ -2159,6 +2159,14 @@ def number_after_paragraph_end(lg: Lang, view: str, start: int) -> bool:
 _PARAGRAPH_ENDS = frozenset(punctuation("semicolon", "full_stop"))
 
 
+def _word_or_paragraph_number(lg: Lang, view: str, start: int) -> str | None:
+    """For MarkSearch._text_number: the check that reads the candidate's digits as glued to a function word or as a
+    paragraph's number, if any."""
+    return ("function-word-glued-not-mark" if glued_to_function_word(lg, view, start)
+            else "paragraph-number-not-mark" if paragraph_number_not_mark(lg, view, start)
+            else "paragraph-number-after-end" if number_after_paragraph_end(lg, view, start) else None)
+
+
 def second_day_over_break(lg: Lang, view: str, start: int, end: int, prev: str) -> bool:
     """second-day-over-break: second-day-not-mark where the wrap put the first day at the end of the line before
     and the conjunction first on the candidate's line ("… в Наярите, Мексика, 13" / "и14 февраля 2014 года"): the
@@ -3151,10 +3159,7 @@ class MarkSearch:
         units = self.doc.lang.number_units
         if not plausible(view, start, nxt, tokens, units) or self._across_break(view, (start, end), nxt, prev, number):
             return True
-        if cut_by_break(view, start, nxt, units):  # (and after a year's comma or a word's stop: plausible all the same)
-            self.doc.fired("mark-after-stop-at-break" if after_word_stop(view, start)
-                           else "mark-after-year-comma" if after_year_comma(view, start)
-                           else "mark-after-symbol-comma-at-break", number)
+        self._trace_cut_break(view, start, nxt, number)
         if self._cut_number(view, start, nxt, number):
             return True
         if self._text_number(view, start, end, number):
@@ -3177,6 +3182,14 @@ class MarkSearch:
         if self._count_undone(view, start, end, number, nxt):
             return False
         return self._counted(view, start, exclude, number, prev)
+
+    def _trace_cut_break(self, view: str, start: int, nxt: str, number: int) -> None:
+        """In the trace: a candidate that ends its line before a line opening with digits, taken all the same as a mark
+        after a year's comma, a word's stop or a symbol's comma (plausible)."""
+        if cut_by_break(view, start, nxt, self.doc.lang.number_units):
+            self.doc.fired("mark-after-stop-at-break" if after_word_stop(view, start)
+                           else "mark-after-year-comma" if after_year_comma(view, start)
+                           else "mark-after-symbol-comma-at-break", number)
 
     def _label_number(self, view: str, start: int, end: int, prev: str, number: int) -> bool:
         """label-number-not-mark, the lines around the candidate's (line `number`) read for the list's other labels."""
@@ -3294,9 +3307,7 @@ class MarkSearch:
                  else "listed-number-in-order" if listed_in_order(lg, view, start)
                  else "counted-dotted-not-mark" if counted_dotted_not_mark(lg, view, start)
                  else self._day_or_list(view, start, end) or self._symbol_or_label(view, start, end)
-                 or ("function-word-glued-not-mark" if glued_to_function_word(lg, view, start)
-                     else "paragraph-number-not-mark" if paragraph_number_not_mark(lg, view, start)
-                     else "paragraph-number-after-end" if number_after_paragraph_end(lg, view, start) else None))
+                 or _word_or_paragraph_number(lg, view, start))
         if found == "grouped-not-mark" and _ends_line(lg.grouped_number.match(view, start), view):
             found = "grouped-at-line-end"
         if found is not None:
