@@ -1001,9 +1001,26 @@ def text_column_continues(c: Lines, i: int) -> bool | None:
     # (After a finished line only a line in lower case goes on — an item's clause after its semicolon, the wrap
     # putting the rest under the text —: a heading printed at the text's column, "Lighthouses and coastal beacons"
     # after "…;", is no item's line. In a script without case the other rules decide.)
-    if c.fin[i - 1] and (starts_with_head(c.lang, c.view(i)) or not goes_on_after_clause(c, i)):
+    if c.fin[i - 1] and not goes_on_after_clause(c, i):
+        return None
+    if c.fin[i - 1] and starts_with_head(c.lang, c.view(i)) and not head_after_comma_set_in(c, i):
         return None
     return False
+
+
+def head_after_comma_set_in(c: Lines, i: int) -> bool:
+    """head-after-comma-set-in: a line at the column an item's text hangs at (text-column-continues), after the item's
+    comma, that opens with a paragraph's head ("признавая также …", "强调指出，…") goes on with the item where that
+    column stands deeper than the paragraphs' first lines (paragraph_indent): a paragraph's first line never stands
+    deeper than the others do, an item's wrapped line does ("    xx)      поощрять … среди девочек и женщин," /
+    "             признавая также важность …"). UN print as pdftotext -layout gives it; in a language whose heads are
+    in lower case (Russian) or a script without case (Chinese), a head word after an item's comma is the item's rest,
+    and read as a paragraph's first line it broke the numbering, or made a heading of a colon's line."""
+    if c.view(i - 1).rstrip()[-1:] not in _COMMAS or c.shapes.indents[i] <= c.paragraph_indent(i):
+        return False
+    if c.doc is not None:
+        c.doc.fired("head-after-comma-set-in", c.lines[i].number)
+    return True
 
 
 # inline-enumeration-at-text-column: an inline item is looked for this many lines up — twice inline-enumeration's
@@ -2778,6 +2795,10 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("label-alone-text-column", "blocks", alone_label_column, "where a number or label stood alone on its line "
          "over its text's first line (joined to it), the column its item's wrapped lines hang at is that first "
          "line's indent (text-column-continues)"),
+    # (UN print as pdftotext -layout gives it: an item's rest after its comma, at its text column, opening with a head.)
+    Rule("head-after-comma-set-in", "blocks", head_after_comma_set_in, "a line at the column an item's text hangs at, "
+         "after the item's comma, opening with a paragraph's head, goes on with the item where that column stands "
+         "deeper than the paragraphs' first lines (text-column-continues)"),
     # (UN print as pdftotext -layout gives it: a list's text without a label between two items, at their text column.)
     Rule("list-text-hangs", "blocks", Lines._opened_set_in, "a line set in, with no number or label, that opened a "
          "paragraph at the column the line above hangs its lines at hangs its own wrapped lines there "
