@@ -492,3 +492,40 @@ def test_a_numbered_paragraphs_colon_on_its_hanging_second_line_announces_items_
     ops = parse_text(text, "en").resolution.operative
     assert ops[0].text == "Decides that the plenary meetings of the Conference will be held as follows:"
     assert [op.text[:14] for op in ops[1:3]] == ["Monday, 3 May:", "Tuesday, 4 May"]
+
+
+# (round thirty-two, head-after-comma-set-in) An item's rest after its comma, at the column its text hangs at, opening
+# with a paragraph's head: in Russian (heads in lower case) main read it as a preambular paragraph of its own, which
+# broke the operative numbering; in Chinese (no case) as a paragraph of its own, and its colon made it a heading.
+def test_a_head_after_an_items_comma_at_its_text_column_goes_on_with_the_item():
+    text = (Path(__file__).parent / "fixtures" / "layout" / "head-after-comma-set-in.txt").read_text(encoding="utf-8")
+    r = parse_text(text, "ru").resolution
+    assert len(r.preamble.paragraphs) == 2 and [p.number for p in r.operative] == ["1", "2"]
+    assert r.operative[0].subparagraphs[0].text.endswith("обучать смотрителей маяков, признавая также важность "
+                                                         "сотрудничества с морскими академиями региона;")
+
+
+HEAD_AFTER_COMMA_ZH = """联合国
+S/RES/4120 (2040)
+安全理事会
+Distr.: General 12 May 2040
+第4120(2040)号决议
+2040年5月12日安全理事会第9995次会议通过
+安全理事会，
+      回顾其以往关于沿海灯塔和航标的各项决议，重申航行安全的
+重要性，
+      1.     决定：
+             (a)     各沿海国在修复北部海岸的灯塔之前，应通知灯塔
+                     管理局，让其知悉；
+             (b)     如果各沿海国修复了受损的航标，应在修复完成后
+                     不超过十个工作日通知管理局，并且通知委员会，
+                     强调指出，根据本段发出的通知必须列入所有相关信息：
+      2.     请灯塔管理局继续开展工作；
+      3.     决定继续积极处理此案。
+"""
+
+
+def test_a_head_after_an_items_comma_at_its_text_column_goes_on_in_a_script_without_case():
+    r = parse_text(HEAD_AFTER_COMMA_ZH, "zh").resolution
+    assert [p.number for p in r.operative] == ["1", "2", "3"] and not r.operative[1].headings
+    assert r.operative[0].subparagraphs[1].text.endswith("并且通知委员会，强调指出，根据本段发出的通知必须列入所有相关信息：")
