@@ -500,7 +500,7 @@ def test_a_numbered_paragraphs_colon_on_its_hanging_second_line_announces_items_
 def test_a_head_after_an_items_comma_at_its_text_column_goes_on_with_the_item():
     text = (Path(__file__).parent / "fixtures" / "layout" / "head-after-comma-set-in.txt").read_text(encoding="utf-8")
     r = parse_text(text, "ru").resolution
-    assert len(r.preamble.paragraphs) == 2 and [p.number for p in r.operative] == ["1", "2"]
+    assert len(r.preamble.paragraphs) == 3 and len(r.operative) == 1
     assert r.operative[0].subparagraphs[0].text.endswith("обучать смотрителей маяков, признавая также важность "
                                                          "сотрудничества с морскими академиями региона;")
 
@@ -514,6 +514,8 @@ Distr.: General 12 May 2040
 安全理事会，
       回顾其以往关于沿海灯塔和航标的各项决议，重申航行安全的
 重要性，
+      确认灯塔看守人在冬季风暴期间维护灯塔和航标的工作，
+      注意到各沿海国和区域组织在修复受损灯塔方面的重要作用，
       1.     决定：
              (a)     各沿海国在修复北部海岸的灯塔之前，应通知灯塔
                      管理局，让其知悉；
