@@ -531,3 +531,33 @@ def test_a_head_after_an_items_comma_at_its_text_column_goes_on_in_a_script_with
     r = parse_text(HEAD_AFTER_COMMA_ZH, "zh").resolution
     assert [p.number for p in r.operative] == ["1", "2", "3"] and not r.operative[1].headings
     assert r.operative[0].subparagraphs[1].text.endswith("并且通知委员会，强调指出，根据本段发出的通知必须列入所有相关信息：")
+
+
+# (round thirty-two, inline-list-at-text-column) An item that prints a list inline after its colon, the wrap putting
+# the inline list's first label at the line's start, at the item's text column, one space from its text: main read it
+# as a nested item, and every wrapped line under it as a paragraph of its own.
+def test_an_inline_lists_first_label_at_the_text_column_goes_on_with_its_item():
+    text = (Path(__file__).parent / "fixtures" / "layout" / "inline-list-at-text-column.txt").read_text(
+        encoding="utf-8")
+    r = parse_text(text, "en").resolution
+    assert [p.number for p in r.operative] == ["1", "2"]
+    items = r.operative[0].subparagraphs
+    assert len(items) == 3 and not items[1].subparagraphs
+    assert items[1].text.endswith("in: (i) the training of the keepers of the lights of the islands and of the "
+                                  "harbours; and (ii) the repair of the lamps and the lenses of the towers along the "
+                                  "coast;")
+
+
+def test_a_nested_items_label_a_tab_from_its_text_still_opens_it():
+    # (the bound: a nested list's label stands a tab from its text, and its next label opens its own line)
+    text = (Path(__file__).parent / "fixtures" / "layout" / "inline-list-at-text-column.txt").read_text(
+        encoding="utf-8")
+    text = text.replace("                     (i) the training of the keepers of the lights of the\n"
+                        "                     islands and of the harbours; and (ii) the repair of the\n"
+                        "                     lamps and the lenses of the towers along the coast;\n",
+                        "                     (i)     the training of the keepers of the lights of the\n"
+                        "                             islands and of the harbours; and\n"
+                        "                     (ii)    the repair of the lamps and the lenses of the\n"
+                        "                             towers along the coast;\n")
+    items = parse_text(text, "en").resolution.operative[0].subparagraphs
+    assert len(items) == 3 and [s.label for s in items[1].subparagraphs] == ["(i)", "(ii)"]

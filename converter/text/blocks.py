@@ -782,7 +782,9 @@ class Lines:
         return self._hangs[k]
 
     def _went_on(self, j: int) -> bool:
-        return self._new[j] == 0 and not self.opener[j] and self.shapes.indents[j] - self.mode.margin > STRAY_SPACES
+        # (a line that opens with a label and went on all the same — an inline list's label the wrap put at the line's
+        # start: inline-list-at-text-column — hangs where the line before did, as any line that went on)
+        return self._new[j] == 0 and self.shapes.indents[j] - self.mode.margin > STRAY_SPACES
 
     def _opened_set_in(self, j: int) -> bool:
         """list-text-hangs: a line set in, opening with no number or label, that opened a paragraph at the column the
@@ -997,7 +999,7 @@ def text_column_continues(c: Lines, i: int) -> bool | None:
     if indents[i] - c.mode.margin <= STRAY_SPACES or indents[i] not in c.hang_columns(i - 1):
         return None
     if c.opener[i]:
-        return False if inline_at_text_column(c, i) else None
+        return False if inline_at_text_column(c, i) or inline_list_at_text_column(c, i) else None
     # (After a finished line only a line in lower case goes on — an item's clause after its semicolon, the wrap
     # putting the rest under the text —: a heading printed at the text's column, "Lighthouses and coastal beacons"
     # after "…;", is no item's line. In a script without case the other rules decide.)
@@ -1042,6 +1044,37 @@ def inline_at_text_column(c: Lines, i: int) -> bool:
     if c.doc is not None:
         c.doc.fired("inline-enumeration-at-text-column", c.lines[i].number)
     return True
+
+
+def inline_list_at_text_column(c: Lines, i: int) -> bool:
+    """inline-list-at-text-column: a label at a line's start, at the column the item above hangs its lines at, with
+    no tab after it (one space), whose next label in sequence stands inside a line of its own paragraph before any
+    line opens with a number or label, is the first item of a list the item prints inline, the wrap putting it at
+    the line's start ("…, направленной на:" / "a) определение … инноваций; и b)" / "изучение …"): UN print as
+    pdftotext -layout gives it, where a nested item's label is parted from its text by a tab and its list's next label
+    opens its own line. (inline-enumeration-at-text-column reads the inline list's later labels, after a line the
+    wrap cut; this one its first, after the item's colon too.) Read as a nested item, the label took the inline
+    list out of its item, and every wrapped line under it opened a paragraph of its own."""
+    lab = label(c.lang, c.view(i))
+    if i == 0 or lab is None or not c.mode.indent or c.shapes.indents[i] not in c.hang_columns(i - 1) or _TAB_AFTER_LABEL.match(c.raw_lines()[c.lines[i].number - 1].lstrip(" \t\u3000\f")):
+        return False
+    if not _next_label_inline(c, i, lab[0]):
+        return False
+    if c.doc is not None:
+        c.doc.fired("inline-list-at-text-column", c.lines[i].number)
+    return True
+
+
+def _next_label_inline(c: Lines, i: int, first: str) -> bool:
+    """Whether the label after `first` in sequence stands inside line i (after its label) or a line below it, before
+    a line opens with a number or label (inline-list-at-text-column)."""
+    for k in range(i, min(len(c.lines), i + INLINE_ITEM_LINES_HUNG)):
+        if k > i and c.opener[k]:
+            return False
+        view = c.view(k)[len(first):] if k == i else c.view(k)
+        if any(continues(first, m.group()) for m in _INLINE_LABEL.finditer(view)):
+            return True
+    return False
 
 
 def goes_on_after_clause(c: Lines, i: int) -> bool:
@@ -2151,7 +2184,7 @@ def number_opens(c: Lines, i: int) -> bool | None:
                         or _head_in_sequence(c, i)) and not (
             c.mode.indent and c.shapes.indents[i] <= c.mode.margin and not c.shapes.page_start[i]
             and not _tab_after_number(c, i)):
-        return not (inline_enumeration(c, i) or _label_closes_bracket(c, i))
+        return not (inline_enumeration(c, i) or _label_closes_bracket(c, i) or inline_list_at_text_column(c, i))
     return None
 
 
@@ -2792,6 +2825,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("inline-enumeration-at-text-column", "blocks", inline_at_text_column, "a label at a line's start at the "
          "column the item above hangs its lines at, after a line the wrap cut, goes on with that item where the item "
          "holds the label before it in sequence inside a line: a list the item prints inline"),
+    Rule("inline-list-at-text-column", "blocks", inline_list_at_text_column, "a label at a line's start at the "
+         "column the item above hangs its lines at, with no tab after it, whose next label stands inside a line below "
+         "before any line opens with a label, goes on with that item: the first item of a list the item prints inline"),
     Rule("label-alone-text-column", "blocks", alone_label_column, "where a number or label stood alone on its line "
          "over its text's first line (joined to it), the column its item's wrapped lines hang at is that first "
          "line's indent (text-column-continues)"),
