@@ -561,3 +561,14 @@ def test_a_nested_items_label_a_tab_from_its_text_still_opens_it():
                         "                             towers along the coast;\n")
     items = parse_text(text, "en").resolution.operative[0].subparagraphs
     assert len(items) == 3 and [s.label for s in items[1].subparagraphs] == ["(i)", "(ii)"]
+
+
+# (round thirty-two, label-alone-after-conjunction) Numbers and labels alone on their lines (a text-box extractor over
+# UN print's columns): a paragraph that joins its list to its text with "…, y", the first item's label alone under it.
+# Main read the label into the paragraph, and the item's text as a heading.
+def test_a_first_label_alone_after_a_conjunction_opens_its_item():
+    text = (Path(__file__).parent / "fixtures" / "layout" / "label-alone-after-conjunction.txt").read_text(
+        encoding="utf-8")
+    op = parse_text(text, "es").resolution.operative[0]
+    assert op.text.endswith("la ayuden en su labor, y") and [s.label for s in op.subparagraphs] == ["a)", "b)"]
+    assert not op.subparagraphs[0].headings

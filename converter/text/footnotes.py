@@ -15,6 +15,7 @@ from functools import cache
 from itertools import islice
 
 from ..labels import continues as label_continues
+from ..labels import positions
 from ..langs import Lang, fold_word, punctuation
 from .blocks import finished, full_line
 from .cover import DISTRIBUTION, distribution_column
@@ -3820,10 +3821,23 @@ def label_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None:
         rule = "label-alone-joins"
     elif _label_in_sequence(f, stripped):
         rule = "label-alone-in-sequence"
+    elif _first_after_conjunction(lg, lines[-1].text, stripped):
+        rule = "label-alone-after-conjunction"
     else:
         return None
     f.doc.fired(rule, number)
     return below, f"{stripped} {text}"
+
+
+def _first_after_conjunction(lg: Lang, above: str, stripped: str) -> bool:
+    """label-alone-after-conjunction: a line that holds only the first label of a sequence ("a)", "(i)"), under a line
+    that ends with a clause's punctuation and the word that joins it to what follows ("… en sus investigaciones, y",
+    "…; and": _conjunction_end), is the first item's label: a paragraph that joins its list to its text so ("27. …
+    faciliten información al Grupo …, y" / "a)" / "Solicita al …"), where a text-box extractor gave the label, which a
+    tab parts from its text, as a box of its own (pdftotext -layout's columns as well). A wrap puts no cited label
+    alone on its line. Read apart, the label went on with the paragraph and its item's text became a heading."""
+    found = positions([stripped])
+    return found is not None and found[1] == [1] and _conjunction_end(lg, above)
 
 
 # label-alone-text-set-in: how much further in than a label alone the line under it stands, at the least, to be its
@@ -3948,6 +3962,9 @@ RULES: tuple[Rule, ...] = (
     Rule("label-alone-in-sequence", "flow", _label_in_sequence, "a line that holds only a sub-paragraph's label, "
          "under an item that wrapped without punctuation, is that item's label where it follows the item's above in "
          "its sequence: the two are one line"),
+    Rule("label-alone-after-conjunction", "flow", _first_after_conjunction, "a line that holds only the first label "
+         "of a sequence, under a line that ends with a clause's punctuation and a conjunction ('…, y'), is the first "
+         "item's label: the two are one line"),
     Rule("note-carried-over", "flow", note_carried_over, "a note the page's foot left unfinished goes on over the "
          "lines that open the next page's footnote block, without a marker, down to its first note or its end"),
     # (Text of blocks without page furniture: a note cut by its page's foot, its rest under the next page's rule.)
