@@ -572,3 +572,5 @@ def test_a_first_label_alone_after_a_conjunction_opens_its_item():
     op = parse_text(text, "es").resolution.operative[0]
     assert op.text.endswith("la ayuden en su labor, y") and [s.label for s in op.subparagraphs] == ["a)", "b)"]
     assert not op.subparagraphs[0].headings
+    assert op.subparagraphs[0].text == ("Solicita a los Estados ribereños que den a la Autoridad acceso a los faros y a "
+                                        "las balizas de la costa;")
