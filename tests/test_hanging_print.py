@@ -574,3 +574,14 @@ def test_a_first_label_alone_after_a_conjunction_opens_its_item():
     assert not op.subparagraphs[0].headings
     assert op.subparagraphs[0].text == ("Solicita a los Estados ribereños que den a la Autoridad acceso a los faros y a "
                                         "las balizas de la costa;")
+
+
+# (round thirty-two, numeral-alone-joins) A paragraph's own list numbered "一.", "二." (no label the tables read; the
+# UN's files keep the numerals in the paragraph's text), each numeral alone on its line over its text set in past it
+# (a text-box extractor over UN print's columns): main read the text of one line of the first item as a heading and
+# dropped it.
+def test_a_list_numeral_alone_over_its_set_in_text_is_that_texts_numeral():
+    text = (Path(__file__).parent / "fixtures" / "layout" / "numeral-alone-joins.txt").read_text(encoding="utf-8")
+    op = parse_text(text, "zh").resolution.operative[0]
+    assert op.text == ("决定灯塔管理局修复任何灯塔的程序都将包括以下步骤：一.管理局主席和各沿海国将协商进行联合评估，内容应包括"
+                       "受损灯塔的清单；二.联合评估报告应提交安全理事会审议；")
