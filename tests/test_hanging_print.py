@@ -530,7 +530,8 @@ Distr.: General 12 May 2040
 def test_a_head_after_an_items_comma_at_its_text_column_goes_on_in_a_script_without_case():
     r = parse_text(HEAD_AFTER_COMMA_ZH, "zh").resolution
     assert [p.number for p in r.operative] == ["1", "2", "3"] and not r.operative[1].headings
-    assert r.operative[0].subparagraphs[1].text.endswith("并且通知委员会，强调指出，根据本段发出的通知必须列入所有相关信息：")
+    assert r.operative[0].subparagraphs[1].text.endswith("并且通知委员会，强调指出，"
+                                                         "根据本段发出的通知必须列入所有相关信息：")
 
 
 # (round thirty-two, inline-list-at-text-column) An item that prints a list inline after its colon, the wrap putting
@@ -572,8 +573,8 @@ def test_a_first_label_alone_after_a_conjunction_opens_its_item():
     op = parse_text(text, "es").resolution.operative[0]
     assert op.text.endswith("la ayuden en su labor, y") and [s.label for s in op.subparagraphs] == ["a)", "b)"]
     assert not op.subparagraphs[0].headings
-    assert op.subparagraphs[0].text == ("Solicita a los Estados ribereños que den a la Autoridad acceso a los faros y a "
-                                        "las balizas de la costa;")
+    assert op.subparagraphs[0].text == ("Solicita a los Estados ribereños que den a la Autoridad acceso a los faros y "
+                                        "a las balizas de la costa;")
 
 
 # (round thirty-two, numeral-alone-joins) A paragraph's own list numbered "一.", "二." (no label the tables read; the
@@ -583,5 +584,5 @@ def test_a_first_label_alone_after_a_conjunction_opens_its_item():
 def test_a_list_numeral_alone_over_its_set_in_text_is_that_texts_numeral():
     text = (Path(__file__).parent / "fixtures" / "layout" / "numeral-alone-joins.txt").read_text(encoding="utf-8")
     op = parse_text(text, "zh").resolution.operative[0]
-    assert op.text == ("决定灯塔管理局修复任何灯塔的程序都将包括以下步骤：一.管理局主席和各沿海国将协商进行联合评估，内容应包括"
-                       "受损灯塔的清单；二.联合评估报告应提交安全理事会审议；")
+    assert op.text == ("决定灯塔管理局修复任何灯塔的程序都将包括以下步骤：一.管理局主席和各沿海国"
+                       "将协商进行联合评估，内容应包括受损灯塔的清单；二.联合评估报告应提交安全理事会审议；")

@@ -1056,7 +1056,9 @@ def inline_list_at_text_column(c: Lines, i: int) -> bool:
     wrap cut; this one its first, after the item's colon too.) Read as a nested item, the label took the inline
     list out of its item, and every wrapped line under it opened a paragraph of its own."""
     lab = label(c.lang, c.view(i))
-    if i == 0 or lab is None or not c.mode.indent or c.shapes.indents[i] not in c.hang_columns(i - 1) or _TAB_AFTER_LABEL.match(c.raw_lines()[c.lines[i].number - 1].lstrip(" \t\u3000\f")):
+    if i == 0 or lab is None or not c.mode.indent or c.shapes.indents[i] not in c.hang_columns(i - 1):
+        return False
+    if _TAB_AFTER_LABEL.match(c.raw_lines()[c.lines[i].number - 1].lstrip(" \t\u3000\f")):
         return False
     if not _next_label_inline(c, i, lab[0]):
         return False
