@@ -586,3 +586,14 @@ def test_a_list_numeral_alone_over_its_set_in_text_is_that_texts_numeral():
     op = parse_text(text, "zh").resolution.operative[0]
     assert op.text == ("决定灯塔管理局修复任何灯塔的程序都将包括以下步骤：一.管理局主席和各沿海国"
                        "将协商进行联合评估，内容应包括受损灯塔的清单；二.联合评估报告应提交安全理事会审议；")
+
+
+# (round thirty-two, numeral-tab-column) The same list, its numerals before a tab and every wrapped line hanging under
+# the text (pdftotext -layout): main opened a paragraph at a wrapped line after a first line the wrap cut short, and
+# read that first line as a heading, dropped.
+def test_a_list_numerals_wrapped_lines_hang_at_its_text_column():
+    text = (Path(__file__).parent / "fixtures" / "layout" / "numeral-tab-column.txt").read_text(encoding="utf-8")
+    r = parse_text(text, "zh")
+    assert r.resolution.operative[0].text.endswith("二.各沿海国就联合评估报告和修复计划草稿所作的"
+                                                   "决定应提交安全理事会审议；")
+    assert not [w for w in r.warnings if w.code == "text-heading-dropped"]

@@ -798,7 +798,7 @@ class Lines:
     def _label_column(self, k: int) -> tuple[int, ...]:
         """The column line k's text stands at after the number, label or bullet it opens with and a tab (two spaces or
         more), in characters and in print columns where the script has wide characters; none where it opens so not."""
-        if self.doc is None or not (self.opener[k] or self.view(k)[:1] in _BULLETS):
+        if self.doc is None or not (self.opener[k] or self.view(k)[:1] in _BULLETS or _numeral_before_tab(self, k)):
             return ()
         raw = self.raw_lines()[self.lines[k].number - 1].lstrip(" \t\u3000\f")
         m = _TAB_AFTER_LABEL.match(raw)
@@ -979,6 +979,25 @@ def alone_label_column(c: Lines, k: int, raw: str) -> tuple[int, ...]:
                 c.doc.fired("label-alone-text-column", j + 1)
             return (indent(raws[j]),)
     return ()
+
+
+# numeral-tab-column: a list's numeral with its stop that the tables read as no label ("一.", "A."), before a tab kept as
+# spaces: letters or ideographs in no lower case (no word with its stop, "etc.", "Mr.")
+_LIST_NUMERAL = re.compile(r"([^\W\d_]{1,3})\. {2,}(?=\S)")
+
+
+def _numeral_before_tab(c: Lines, k: int) -> bool:
+    """numeral-tab-column: a line that opens with a list's numeral the tables read as no label ("三.", "A.": the
+    paragraph's own list, which the UN's files keep in its text) and a tab hangs its wrapped lines at its text's column
+    as an item's do (text-column-continues): UN print as pdftotext -layout gives it ("三.        非洲联盟…所作的" /
+    "                     决定应提交…"). Read by indent-opens, the wrapped line opened a paragraph of its own, and
+    the numeral's first line became a heading and was dropped."""
+    m = _LIST_NUMERAL.match(c.raw_lines()[c.lines[k].number - 1].lstrip(" \t\u3000\f"))
+    if m is None or m.group(1) != m.group(1).upper():
+        return False
+    if c.doc is not None:
+        c.doc.fired("numeral-tab-column", c.lines[k].number)
+    return True
 
 
 # text-column-continues: a number or label parted from its text by a tab kept as spaces (two or more; "1 ." parted
@@ -2827,6 +2846,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("inline-enumeration-at-text-column", "blocks", inline_at_text_column, "a label at a line's start at the "
          "column the item above hangs its lines at, after a line the wrap cut, goes on with that item where the item "
          "holds the label before it in sequence inside a line: a list the item prints inline"),
+    Rule("numeral-tab-column", "blocks", _numeral_before_tab, "a line that opens with a list's numeral the tables "
+         "read as no label ('三.') and a tab hangs its wrapped lines at its text's column (text-column-continues)"),
     Rule("inline-list-at-text-column", "blocks", inline_list_at_text_column, "a label at a line's start at the "
          "column the item above hangs its lines at, with no tab after it, whose next label stands inside a line below "
          "before any line opens with a label, goes on with that item: the first item of a list the item prints inline"),
