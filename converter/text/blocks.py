@@ -981,8 +981,8 @@ def alone_label_column(c: Lines, k: int, raw: str) -> tuple[int, ...]:
     return ()
 
 
-# numeral-tab-column: a list's numeral with its stop that the tables read as no label ("一.", "A."), before a tab kept as
-# spaces: letters or ideographs in no lower case (no word with its stop, "etc.", "Mr.")
+# numeral-tab-column: a list's numeral with its stop that the tables read as no label ("一.", "A."), before a tab kept
+# as spaces: letters or ideographs in no lower case (no word with its stop, "etc.", "Mr.")
 _LIST_NUMERAL = re.compile(r"([^\W\d_]{1,3})\. {2,}(?=\S)")
 
 

@@ -3843,7 +3843,8 @@ def _numeral_alone(f: _Flow, stripped: str, number: int, below: int) -> tuple[in
     box of its own over UN print's columns ("…包括以下步骤：" / "一." / "非洲联盟主席和…"). The two are one line, the
     numeral before its text as printed. Read apart, the numeral opened a paragraph of its own and its text, set in,
     was taken for a heading and dropped."""
-    if not _NUMERAL_ALONE.fullmatch(stripped) or not finished(f.doc.lines[-1].text):
+    # (in no lower case, as numeral-tab-column reads it: no word with its stop, "etc.")
+    if not _NUMERAL_ALONE.fullmatch(stripped) or stripped != stripped.upper() or not finished(f.doc.lines[-1].text):
         return None
     if not _text_set_in(f, number, below):
         return None
