@@ -992,7 +992,8 @@ def _numeral_before_tab(c: Lines, k: int) -> bool:
     as an item's do (text-column-continues): UN print as pdftotext -layout gives it ("三.        非洲联盟…所作的" /
     "                     决定应提交…"). Read by indent-opens, the wrapped line opened a paragraph of its own, and
     the numeral's first line became a heading and was dropped."""
-    m = _LIST_NUMERAL.match(c.raw_lines()[c.lines[k].number - 1].lstrip(" \t\u3000\f"))
+    raw, at = c.raw_lines(), c.lines[k].number - 1
+    m = _LIST_NUMERAL.match(raw[at].lstrip(" \t\u3000\f")) if at < len(raw) else None  # (lines read without a text)
     if m is None or m.group(1) != m.group(1).upper():
         return False
     if c.doc is not None:
