@@ -492,3 +492,108 @@ def test_a_numbered_paragraphs_colon_on_its_hanging_second_line_announces_items_
     ops = parse_text(text, "en").resolution.operative
     assert ops[0].text == "Decides that the plenary meetings of the Conference will be held as follows:"
     assert [op.text[:14] for op in ops[1:3]] == ["Monday, 3 May:", "Tuesday, 4 May"]
+
+
+# (round thirty-two, head-after-comma-set-in) An item's rest after its comma, at the column its text hangs at, opening
+# with a paragraph's head: in Russian (heads in lower case) main read it as a preambular paragraph of its own, which
+# broke the operative numbering; in Chinese (no case) as a paragraph of its own, and its colon made it a heading.
+def test_a_head_after_an_items_comma_at_its_text_column_goes_on_with_the_item():
+    text = (Path(__file__).parent / "fixtures" / "layout" / "head-after-comma-set-in.txt").read_text(encoding="utf-8")
+    r = parse_text(text, "ru").resolution
+    assert len(r.preamble.paragraphs) == 3 and len(r.operative) == 1
+    assert r.operative[0].subparagraphs[0].text.endswith("обучать смотрителей маяков, признавая также важность "
+                                                         "сотрудничества с морскими академиями региона;")
+
+
+HEAD_AFTER_COMMA_ZH = """联合国
+S/RES/4120 (2040)
+安全理事会
+Distr.: General 12 May 2040
+第4120(2040)号决议
+2040年5月12日安全理事会第9995次会议通过
+安全理事会，
+      回顾其以往关于沿海灯塔和航标的各项决议，重申航行安全的
+重要性，
+      确认灯塔看守人在冬季风暴期间维护灯塔和航标的工作，
+      注意到各沿海国和区域组织在修复受损灯塔方面的重要作用，
+      1.     决定：
+             (a)     各沿海国在修复北部海岸的灯塔之前，应通知灯塔
+                     管理局，让其知悉；
+             (b)     如果各沿海国修复了受损的航标，应在修复完成后
+                     不超过十个工作日通知管理局，并且通知委员会，
+                     强调指出，根据本段发出的通知必须列入所有相关信息：
+      2.     请灯塔管理局继续开展工作；
+      3.     决定继续积极处理此案。
+"""
+
+
+def test_a_head_after_an_items_comma_at_its_text_column_goes_on_in_a_script_without_case():
+    r = parse_text(HEAD_AFTER_COMMA_ZH, "zh").resolution
+    assert [p.number for p in r.operative] == ["1", "2", "3"] and not r.operative[1].headings
+    assert r.operative[0].subparagraphs[1].text.endswith("并且通知委员会，强调指出，"
+                                                         "根据本段发出的通知必须列入所有相关信息：")
+
+
+# (round thirty-two, inline-list-at-text-column) An item that prints a list inline after its colon, the wrap putting
+# the inline list's first label at the line's start, at the item's text column, one space from its text: main read it
+# as a nested item, and every wrapped line under it as a paragraph of its own.
+def test_an_inline_lists_first_label_at_the_text_column_goes_on_with_its_item():
+    text = (Path(__file__).parent / "fixtures" / "layout" / "inline-list-at-text-column.txt").read_text(
+        encoding="utf-8")
+    r = parse_text(text, "en").resolution
+    assert [p.number for p in r.operative] == ["1", "2"]
+    items = r.operative[0].subparagraphs
+    assert len(items) == 3 and not items[1].subparagraphs
+    assert items[1].text.endswith("in: (i) the training of the keepers of the lights of the islands and of the "
+                                  "harbours; and (ii) the repair of the lamps and the lenses of the towers along the "
+                                  "coast;")
+
+
+def test_a_nested_items_label_a_tab_from_its_text_still_opens_it():
+    # (the bound: a nested list's label stands a tab from its text, and its next label opens its own line)
+    text = (Path(__file__).parent / "fixtures" / "layout" / "inline-list-at-text-column.txt").read_text(
+        encoding="utf-8")
+    text = text.replace("                     (i) the training of the keepers of the lights of the\n"
+                        "                     islands and of the harbours; and (ii) the repair of the\n"
+                        "                     lamps and the lenses of the towers along the coast;\n",
+                        "                     (i)     the training of the keepers of the lights of the\n"
+                        "                             islands and of the harbours; and\n"
+                        "                     (ii)    the repair of the lamps and the lenses of the\n"
+                        "                             towers along the coast;\n")
+    items = parse_text(text, "en").resolution.operative[0].subparagraphs
+    assert len(items) == 3 and [s.label for s in items[1].subparagraphs] == ["(i)", "(ii)"]
+
+
+# (round thirty-two, label-alone-after-conjunction) Numbers and labels alone on their lines (a text-box extractor over
+# UN print's columns): a paragraph that joins its list to its text with "…, y", the first item's label alone under it.
+# Main read the label into the paragraph, and the item's text as a heading.
+def test_a_first_label_alone_after_a_conjunction_opens_its_item():
+    text = (Path(__file__).parent / "fixtures" / "layout" / "label-alone-after-conjunction.txt").read_text(
+        encoding="utf-8")
+    op = parse_text(text, "es").resolution.operative[0]
+    assert op.text.endswith("la ayuden en su labor, y") and [s.label for s in op.subparagraphs] == ["a)", "b)"]
+    assert not op.subparagraphs[0].headings
+    assert op.subparagraphs[0].text == ("Solicita a los Estados ribereños que den a la Autoridad acceso a los faros y "
+                                        "a las balizas de la costa;")
+
+
+# (round thirty-two, numeral-alone-joins) A paragraph's own list numbered "一.", "二." (no label the tables read; the
+# UN's files keep the numerals in the paragraph's text), each numeral alone on its line over its text set in past it
+# (a text-box extractor over UN print's columns): main read the text of one line of the first item as a heading and
+# dropped it.
+def test_a_list_numeral_alone_over_its_set_in_text_is_that_texts_numeral():
+    text = (Path(__file__).parent / "fixtures" / "layout" / "numeral-alone-joins.txt").read_text(encoding="utf-8")
+    op = parse_text(text, "zh").resolution.operative[0]
+    assert op.text == ("决定灯塔管理局修复任何灯塔的程序都将包括以下步骤：一.管理局主席和各沿海国"
+                       "将协商进行联合评估，内容应包括受损灯塔的清单；二.联合评估报告应提交安全理事会审议；")
+
+
+# (round thirty-two, numeral-tab-column) The same list, its numerals before a tab and every wrapped line hanging under
+# the text (pdftotext -layout): main opened a paragraph at a wrapped line after a first line the wrap cut short, and
+# read that first line as a heading, dropped.
+def test_a_list_numerals_wrapped_lines_hang_at_its_text_column():
+    text = (Path(__file__).parent / "fixtures" / "layout" / "numeral-tab-column.txt").read_text(encoding="utf-8")
+    r = parse_text(text, "zh")
+    assert r.resolution.operative[0].text.endswith("二.各沿海国就联合评估报告和修复计划草稿所作的"
+                                                   "决定应提交安全理事会审议；")
+    assert not [w for w in r.warnings if w.code == "text-heading-dropped"]

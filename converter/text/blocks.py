@@ -788,7 +788,9 @@ class Lines:
         return self._hangs[k]
 
     def _went_on(self, j: int) -> bool:
-        return self._new[j] == 0 and not self.opener[j] and self.shapes.indents[j] - self.mode.margin > STRAY_SPACES
+        # (a line that opens with a label and went on all the same — an inline list's label the wrap put at the line's
+        # start: inline-list-at-text-column — hangs where the line before did, as any line that went on)
+        return self._new[j] == 0 and self.shapes.indents[j] - self.mode.margin > STRAY_SPACES
 
     def _opened_set_in(self, j: int) -> bool:
         """list-text-hangs: a line set in, opening with no number or label, that opened a paragraph at the column the
@@ -802,7 +804,7 @@ class Lines:
     def _label_column(self, k: int) -> tuple[int, ...]:
         """The column line k's text stands at after the number, label or bullet it opens with and a tab (two spaces or
         more), in characters and in print columns where the script has wide characters; none where it opens so not."""
-        if self.doc is None or not (self.opener[k] or self.view(k)[:1] in _BULLETS):
+        if self.doc is None or not (self.opener[k] or self.view(k)[:1] in _BULLETS or _numeral_before_tab(self, k)):
             return ()
         raw = self.raw_lines()[self.lines[k].number - 1].lstrip(" \t\u3000\f")
         m = _TAB_AFTER_LABEL.match(raw)
@@ -985,6 +987,26 @@ def alone_label_column(c: Lines, k: int, raw: str) -> tuple[int, ...]:
     return ()
 
 
+# numeral-tab-column: a list's numeral with its stop that the tables read as no label ("一.", "A."), before a tab kept
+# as spaces: letters or ideographs in no lower case (no word with its stop, "etc.", "Mr.")
+_LIST_NUMERAL = re.compile(r"([^\W\d_]{1,3})\. {2,}(?=\S)")
+
+
+def _numeral_before_tab(c: Lines, k: int) -> bool:
+    """numeral-tab-column: a line that opens with a list's numeral the tables read as no label ("三.", "A.": the
+    paragraph's own list, which the UN's files keep in its text) and a tab hangs its wrapped lines at its text's column
+    as an item's do (text-column-continues): UN print as pdftotext -layout gives it ("三.        非洲联盟…所作的" /
+    "                     决定应提交…"). Read by indent-opens, the wrapped line opened a paragraph of its own, and
+    the numeral's first line became a heading and was dropped."""
+    raw, at = c.raw_lines(), c.lines[k].number - 1
+    m = _LIST_NUMERAL.match(raw[at].lstrip(" \t\u3000\f")) if at < len(raw) else None  # (lines read without a text)
+    if m is None or m.group(1) != m.group(1).upper():
+        return False
+    if c.doc is not None:
+        c.doc.fired("numeral-tab-column", c.lines[k].number)
+    return True
+
+
 # text-column-continues: a number or label parted from its text by a tab kept as spaces (two or more; "1 ." parted
 # from its stop, Arabic "1 -").
 _TAB_AFTER_LABEL = re.compile(r"\S+(?: [.-])? {2,}(?=\S)")
@@ -1003,13 +1025,30 @@ def text_column_continues(c: Lines, i: int) -> bool | None:
     if indents[i] - c.mode.margin <= STRAY_SPACES or indents[i] not in c.hang_columns(i - 1):
         return None
     if c.opener[i]:
-        return False if inline_at_text_column(c, i) else None
+        return False if inline_at_text_column(c, i) or inline_list_at_text_column(c, i) else None
     # (After a finished line only a line in lower case goes on — an item's clause after its semicolon, the wrap
     # putting the rest under the text —: a heading printed at the text's column, "Lighthouses and coastal beacons"
     # after "…;", is no item's line. In a script without case the other rules decide.)
-    if c.fin[i - 1] and (starts_with_head(c.lang, c.view(i)) or not goes_on_after_clause(c, i)):
+    if c.fin[i - 1] and not goes_on_after_clause(c, i):
+        return None
+    if c.fin[i - 1] and starts_with_head(c.lang, c.view(i)) and not head_after_comma_set_in(c, i):
         return None
     return False
+
+
+def head_after_comma_set_in(c: Lines, i: int) -> bool:
+    """head-after-comma-set-in: a line at the column an item's text hangs at (text-column-continues), after the item's
+    comma, that opens with a paragraph's head ("признавая также …", "强调指出，…") goes on with the item where that
+    column stands deeper than the paragraphs' first lines (paragraph_indent): a paragraph's first line never stands
+    deeper than the others do, an item's wrapped line does ("    xx)      поощрять … среди девочек и женщин," /
+    "             признавая также важность …"). UN print as pdftotext -layout gives it; in a language whose heads are
+    in lower case (Russian) or a script without case (Chinese), a head word after an item's comma is the item's rest,
+    and read as a paragraph's first line it broke the numbering, or made a heading of a colon's line."""
+    if c.view(i - 1).rstrip()[-1:] not in _COMMAS or c.shapes.indents[i] <= c.paragraph_indent(i):
+        return False
+    if c.doc is not None:
+        c.doc.fired("head-after-comma-set-in", c.lines[i].number)
+    return True
 
 
 # inline-enumeration-at-text-column: an inline item is looked for this many lines up — twice inline-enumeration's
@@ -1031,6 +1070,39 @@ def inline_at_text_column(c: Lines, i: int) -> bool:
     if c.doc is not None:
         c.doc.fired("inline-enumeration-at-text-column", c.lines[i].number)
     return True
+
+
+def inline_list_at_text_column(c: Lines, i: int) -> bool:
+    """inline-list-at-text-column: a label at a line's start, at the column the item above hangs its lines at, with
+    no tab after it (one space), whose next label in sequence stands inside a line of its own paragraph before any
+    line opens with a number or label, is the first item of a list the item prints inline, the wrap putting it at
+    the line's start ("…, направленной на:" / "a) определение … инноваций; и b)" / "изучение …"): UN print as
+    pdftotext -layout gives it, where a nested item's label is parted from its text by a tab and its list's next label
+    opens its own line. (inline-enumeration-at-text-column reads the inline list's later labels, after a line the
+    wrap cut; this one its first, after the item's colon too.) Read as a nested item, the label took the inline
+    list out of its item, and every wrapped line under it opened a paragraph of its own."""
+    lab = label(c.lang, c.view(i))
+    if i == 0 or lab is None or not c.mode.indent or c.shapes.indents[i] not in c.hang_columns(i - 1):
+        return False
+    if _TAB_AFTER_LABEL.match(c.raw_lines()[c.lines[i].number - 1].lstrip(" \t\u3000\f")):
+        return False
+    if not _next_label_inline(c, i, lab[0]):
+        return False
+    if c.doc is not None:
+        c.doc.fired("inline-list-at-text-column", c.lines[i].number)
+    return True
+
+
+def _next_label_inline(c: Lines, i: int, first: str) -> bool:
+    """Whether the label after `first` in sequence stands inside line i (after its label) or a line below it, before
+    a line opens with a number or label (inline-list-at-text-column)."""
+    for k in range(i, min(len(c.lines), i + INLINE_ITEM_LINES_HUNG)):
+        if k > i and c.opener[k]:
+            return False
+        view = c.view(k)[len(first):] if k == i else c.view(k)
+        if any(continues(first, m.group()) for m in _INLINE_LABEL.finditer(view)):
+            return True
+    return False
 
 
 def goes_on_after_clause(c: Lines, i: int) -> bool:
@@ -2134,7 +2206,7 @@ def number_opens(c: Lines, i: int) -> bool | None:
                         or _head_in_sequence(c, i)) and not (
             c.mode.indent and c.shapes.indents[i] <= c.mode.margin and not c.shapes.page_start[i]
             and not _tab_after_number(c, i)):
-        return not (inline_enumeration(c, i) or _label_closes_bracket(c, i))
+        return not (inline_enumeration(c, i) or _label_closes_bracket(c, i) or inline_list_at_text_column(c, i))
     return None
 
 
@@ -2793,9 +2865,18 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("inline-enumeration-at-text-column", "blocks", inline_at_text_column, "a label at a line's start at the "
          "column the item above hangs its lines at, after a line the wrap cut, goes on with that item where the item "
          "holds the label before it in sequence inside a line: a list the item prints inline"),
+    Rule("numeral-tab-column", "blocks", _numeral_before_tab, "a line that opens with a list's numeral the tables "
+         "read as no label ('三.') and a tab hangs its wrapped lines at its text's column (text-column-continues)"),
+    Rule("inline-list-at-text-column", "blocks", inline_list_at_text_column, "a label at a line's start at the "
+         "column the item above hangs its lines at, with no tab after it, whose next label stands inside a line below "
+         "before any line opens with a label, goes on with that item: the first item of a list the item prints inline"),
     Rule("label-alone-text-column", "blocks", alone_label_column, "where a number or label stood alone on its line "
          "over its text's first line (joined to it), the column its item's wrapped lines hang at is that first "
          "line's indent (text-column-continues)"),
+    # (UN print as pdftotext -layout gives it: an item's rest after its comma, at its text column, opening with a head.)
+    Rule("head-after-comma-set-in", "blocks", head_after_comma_set_in, "a line at the column an item's text hangs at, "
+         "after the item's comma, opening with a paragraph's head, goes on with the item where that column stands "
+         "deeper than the paragraphs' first lines (text-column-continues)"),
     # (UN print as pdftotext -layout gives it: a list's text without a label between two items, at their text column.)
     Rule("list-text-hangs", "blocks", Lines._opened_set_in, "a line set in, with no number or label, that opened a "
          "paragraph at the column the line above hangs its lines at hangs its own wrapped lines there "

@@ -15,6 +15,7 @@ from functools import cache
 from itertools import islice
 
 from ..labels import continues as label_continues
+from ..labels import positions
 from ..langs import Lang, fold_word, punctuation, scripts
 from .blocks import finished, full_line
 from .cover import DISTRIBUTION, distribution_column
@@ -3816,17 +3817,53 @@ def label_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None:
         return None
     # (the label as the table reads it before its text: a bullet is one only before words)
     found = label(lg, f"{stripped} {text}")
-    if found is None or found[0] != stripped:
+    if found is None:
+        return _numeral_alone(f, stripped, number, below)
+    if found[0] != stripped:
         return None
     # (an item of a list of short items without punctuation, "(c) Protection of civilians", stands above as well)
     if finished(lines[-1].text) or _heading_above(lines) or label(lg, lines[-1].text) is not None:
         rule = "label-alone-joins"
     elif _label_in_sequence(f, stripped):
         rule = "label-alone-in-sequence"
+    elif _first_after_conjunction(lg, lines[-1].text, stripped):
+        rule = "label-alone-after-conjunction"
     else:
         return None
     f.doc.fired(rule, number)
     return below, f"{stripped} {text}"
+
+
+# numeral-alone-joins: a list's numeral the tables read as no label, with its stop ("一.", "A."): letters or ideographs
+# (a number is number-alone-joins')
+_NUMERAL_ALONE = re.compile(r"[^\W\d_]{1,3}\.")
+
+
+def _numeral_alone(f: _Flow, stripped: str, number: int, below: int) -> tuple[int, str] | None:
+    """numeral-alone-joins: a line that holds only a list's numeral with its stop that the tables read as no item's
+    label ("一.", "A.": the paragraph's own list, which the UN's files keep in its text), after a finished line, over a
+    line set in past it by a tab (label-alone-text-set-in), is that line's numeral: a text-box extractor gave it as a
+    box of its own over UN print's columns ("…包括以下步骤：" / "一." / "非洲联盟主席和…"). The two are one line, the
+    numeral before its text as printed. Read apart, the numeral opened a paragraph of its own and its text, set in,
+    was taken for a heading and dropped."""
+    # (in no lower case, as numeral-tab-column reads it: no word with its stop, "etc.")
+    if not _NUMERAL_ALONE.fullmatch(stripped) or stripped != stripped.upper() or not finished(f.doc.lines[-1].text):
+        return None
+    if not _text_set_in(f, number, below):
+        return None
+    f.doc.fired("numeral-alone-joins", number)
+    return below, stripped + (" " if f.doc.lang.script.spaced else "") + f.doc.stripped[below]
+
+
+def _first_after_conjunction(lg: Lang, above: str, stripped: str) -> bool:
+    """label-alone-after-conjunction: a line that holds only the first label of a sequence ("a)", "(i)"), under a line
+    that ends with a clause's punctuation and the word that joins it to what follows ("… en sus investigaciones, y",
+    "…; and": _conjunction_end), is the first item's label: a paragraph that joins its list to its text so ("27. …
+    faciliten información al Grupo …, y" / "a)" / "Solicita al …"), where a text-box extractor gave the label, which a
+    tab parts from its text, as a box of its own (pdftotext -layout's columns as well). A wrap puts no cited label
+    alone on its line. Read apart, the label went on with the paragraph and its item's text became a heading."""
+    found = positions([stripped])
+    return found is not None and found[1] == [1] and _conjunction_end(lg, above)
 
 
 # label-alone-text-set-in: how much further in than a label alone the line under it stands, at the least, to be its
@@ -3951,6 +3988,12 @@ RULES: tuple[Rule, ...] = (
     Rule("label-alone-in-sequence", "flow", _label_in_sequence, "a line that holds only a sub-paragraph's label, "
          "under an item that wrapped without punctuation, is that item's label where it follows the item's above in "
          "its sequence: the two are one line"),
+    Rule("numeral-alone-joins", "flow", _numeral_alone, "a line that holds only a list's numeral with its stop that "
+         "the tables read as no label ('一.'), after a finished line, over a line set in past it by a tab, is that "
+         "line's numeral: the two are one line"),
+    Rule("label-alone-after-conjunction", "flow", _first_after_conjunction, "a line that holds only the first label "
+         "of a sequence, under a line that ends with a clause's punctuation and a conjunction ('…, y'), is the first "
+         "item's label: the two are one line"),
     Rule("note-carried-over", "flow", note_carried_over, "a note the page's foot left unfinished goes on over the "
          "lines that open the next page's footnote block, without a marker, down to its first note or its end"),
     # (Text of blocks without page furniture: a note cut by its page's foot, its rest under the next page's rule.)
