@@ -113,6 +113,15 @@ def spaced_punctuation(*roles: str) -> str:
 
 
 @cache
+def bracket_pairs() -> tuple[tuple[str, str], ...]:
+    """Every script's brackets, each opening one with its own closing one ("()", "（）", "《》"…), as each script of the
+    table pairs them (its opening and closing brackets in the same order), each pair once."""
+    return tuple(dict.fromkeys(pair for s in _read_scripts().values()
+                               for pair in zip(s["punctuation"]["opening_brackets"],
+                                               s["punctuation"]["closing_brackets"], strict=True)))
+
+
+@cache
 def quote_pairs() -> tuple[str, ...]:
     """The quotation marks that open and close one quotation ("«»", "“”", "「」"…), of every script, each
     pair once (texts mix scripts)."""

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from unres.langs import lang, punctuation
+from unres.langs import bracket_pairs, lang
 from unres.text import blocks, marks
 from unres.text.decode import decode
 from unres.text.parse import parse_text
@@ -62,8 +62,12 @@ def test_a_titles_bracket_left_open_before_a_blank_line_goes_on_over_it():
     assert [p.number for p in r.operative] == ["1", "2"]
 
 
-@pytest.mark.parametrize(("opening", "closing"), list(zip(punctuation("opening_brackets"),
-                                                            punctuation("closing_brackets"), strict=True)))
+def test_the_scripts_tables_brackets_pair_each_opening_with_its_own_closing():
+    # (review, round thirty-two: a zip of the punctuation of every script, deduplicated, could misalign the pairs)
+    assert set(bracket_pairs()) == {("(", ")"), ("[", "]"), ("（", "）"), ("《", "》"), ("〈", "〉"), ("【", "】")}
+
+
+@pytest.mark.parametrize(("opening", "closing"), bracket_pairs())
 def test_every_bracket_of_the_scripts_table_counts_left_open(opening: str, closing: str):
     assert blocks._bracket_left_open(f"recalling {opening}the lights")
     assert not blocks._bracket_left_open(f"recalling {opening}the lights{closing} and")

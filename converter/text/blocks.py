@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..labels import continues
-from ..langs import Lang, fold_word, numbering, punctuation, quote_pairs
+from ..langs import Lang, bracket_pairs, fold_word, numbering, punctuation, quote_pairs
 from ..problems import Problem, UnresError
 from . import guessed
 from .headings import LONG_HEADING_MAX
@@ -381,7 +381,7 @@ def _bracket_left_open(text: str) -> bool:
 
 
 # (double-spaced) The brackets of every script, opening and closing, paired as the scripts table lists them.
-_BRACKET_PAIRS = tuple(zip(punctuation("opening_brackets"), punctuation("closing_brackets"), strict=True))
+_BRACKET_PAIRS = bracket_pairs()
 
 
 # wide-gap-opens: at least this many gaps of two blank lines or more, and no more of them than of single ones.
@@ -1002,6 +1002,13 @@ def _numeral_before_tab(c: Lines, k: int) -> bool:
     m = _LIST_NUMERAL.match(raw[at].lstrip(" \t\u3000\f")) if at < len(raw) else None  # (lines read without a text)
     if m is None or m.group(1) != m.group(1).upper():
         return False
+    # (Only a numeral set in past the paragraphs' first lines (a script without spaces wraps anywhere: the line under it
+    # may open with a head's word, "…草稿所作的" / "决定应提交…"): a section's
+    # numeral at the margin, "A.    Desert lighthouses", has its tab stop where paragraphs are indented, and the
+    # paragraph under the heading stood at that "text column" and ran into the paragraph above — review, round
+    # thirty-two.)
+    if c.shapes.indents[k] <= c.paragraph_indent(k):
+        return False
     if c.doc is not None:
         c.doc.fired("numeral-tab-column", c.lines[k].number)
     return True
@@ -1100,9 +1107,18 @@ def _next_label_inline(c: Lines, i: int, first: str) -> bool:
         if k > i and c.opener[k]:
             return False
         view = c.view(k)[len(first):] if k == i else c.view(k)
-        if any(continues(first, m.group()) for m in _INLINE_LABEL.finditer(view)):
+        if any(continues(first, m.group()) and not _cited_label(view, m.start())
+               for m in _INLINE_LABEL.finditer(view)):
             return True
     return False
+
+
+def _cited_label(view: str, at: int) -> bool:
+    """For inline-list-at-text-column: whether the label at `at` is cited, not printed — right after the number of
+    the paragraph it belongs to ("paragraph 4 (b)", "пункта 4 b)"): a reference, no item of a list (review, round
+    thirty-two)."""
+    words = view[:at].split()
+    return bool(words) and words[-1].isdigit()
 
 
 def goes_on_after_clause(c: Lines, i: int) -> bool:

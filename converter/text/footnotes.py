@@ -3851,6 +3851,11 @@ def _numeral_alone(f: _Flow, stripped: str, number: int, below: int) -> tuple[in
         return None
     if not _text_set_in(f, number, below):
         return None
+    # (Not over an enacting formula, "A." / "The General Assembly,": a part's label, which the part rules read —
+    # review, round thirty-two.)
+    text = f.doc.stripped[below].rstrip(",，، ")
+    if any(formula.rstrip(",，، ") == text for formula in f.doc.lang.formulas):
+        return None
     f.doc.fired("numeral-alone-joins", number)
     return below, stripped + (" " if f.doc.lang.script.spaced else "") + f.doc.stripped[below]
 
