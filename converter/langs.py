@@ -121,6 +121,19 @@ def bracket_pairs() -> tuple[tuple[str, str], ...]:
                                                s["punctuation"]["closing_brackets"], strict=True)))
 
 
+def title_bracket_pairs() -> tuple[tuple[str, str], ...]:
+    """The bracket pairs that enclose a title ("《》", "〈〉"…): the scripts table's title_brackets, each with its
+    closing bracket."""
+    titles = {c for s in _read_scripts().values() for c in s.get("title_brackets", "")}
+    return tuple(pair for pair in bracket_pairs() if pair[0] in titles)
+
+
+def plain_bracket_pairs() -> tuple[tuple[str, str], ...]:
+    """The bracket pairs that enclose a reference or an aside ("()", "[]", "（）"): every pair but a title's."""
+    titles = title_bracket_pairs()
+    return tuple(pair for pair in bracket_pairs() if pair not in titles)
+
+
 @cache
 def quote_pairs() -> tuple[str, ...]:
     """The quotation marks that open and close one quotation ("«»", "“”", "「」"…), of every script, each

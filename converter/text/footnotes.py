@@ -16,7 +16,7 @@ from itertools import islice
 
 from ..labels import continues as label_continues
 from ..labels import positions
-from ..langs import Lang, fold_word, punctuation, scripts
+from ..langs import Lang, fold_word, plain_bracket_pairs, punctuation, scripts, title_bracket_pairs
 from .blocks import finished, full_line
 from .cover import DISTRIBUTION, distribution_column
 from .header import any_date
@@ -1425,10 +1425,12 @@ def bracket_closes_below(f: _Flow, pending: _Open, stripped: str, number: int) -
     return False
 
 
-# The brackets that enclose a title, of every script ("《…》", "【…】"): those _brackets does not count (round and
-# square brackets), paired as the scripts table lists them.
-_TITLE_BRACKETS = tuple((o, c) for o, c in zip(punctuation("opening_brackets"), punctuation("closing_brackets"),
-                                               strict=True) if o not in "([（")
+# The brackets that enclose a title, of every script ("《…》", "【…】"): those _brackets does not count; and the
+# others, round and square, of every script ("(Vol. I)]", "（第三委员会）"), that it counts.
+_TITLE_BRACKETS = title_bracket_pairs()
+_PLAIN_BRACKETS = plain_bracket_pairs()
+_PLAIN_OPENING = frozenset(o for o, _ in _PLAIN_BRACKETS)
+_PLAIN_CLOSING = frozenset(c for _, c in _PLAIN_BRACKETS)
 
 
 def note_title_open(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
@@ -1455,7 +1457,7 @@ def _closes_first(text: str) -> bool:
     """Whether the text closes a bracket before it has opened as many ("16), A/77/6 (Sect. 17)")."""
     depth = 0
     for c in text:
-        depth += (c in "([（") - (c in ")]）")
+        depth += (c in _PLAIN_OPENING) - (c in _PLAIN_CLOSING)
         if depth < 0:
             return True
     return False
@@ -1463,8 +1465,7 @@ def _closes_first(text: str) -> bool:
 
 def _brackets(text: str) -> int:
     """The brackets a text opens, less those it closes (round and square: "(Vol. I)], part I")."""
-    return (text.count("(") + text.count("[") + text.count("（") - text.count(")") - text.count("]")
-            - text.count("）"))
+    return sum(text.count(opening) - text.count(closing) for opening, closing in _PLAIN_BRACKETS)
 
 
 def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool, first: str) -> None:
@@ -1940,10 +1941,7 @@ def mark_since_last(f: _Flow, w: _Where) -> bool:
         f.doc.fired("first-note-after-closing-since-formula", w.number)
     if spot is None:
         return block_below(f, w)
-    search.take_between(w.marker, spot)
-    search.last = (spot[0], spot[1])
-    f.doc.fired("mark-since-last", w.number)
-    return True
+    return _taken_since_last(f, w, spot, "mark-since-last")
 
 
 def _since_last_asked(f: _Flow, w: _Where, numbers: list[int]) -> bool:
@@ -1973,7 +1971,7 @@ def bare_after_closing(f: _Flow, w: _Where, start: tuple[int, int]) -> bool:
 
 
 def _taken_since_last(f: _Flow, w: _Where, spot: tuple[int, int, int], rule: str) -> bool:
-    """The note's mark taken at the one place found since the last mark (bare-mark-after-closing,
+    """The note's mark taken at the one place found since the last mark (mark-since-last, bare-mark-after-closing,
     notes-in-flow-since-last), which is the last mark found from now on; the rule's decision recorded."""
     f.search.take_between(w.marker, spot)
     f.search.last = (spot[0], spot[1])

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..firstchars import Firsts, first_chars, guard
-from ..langs import Lang, fold_word, numbering, punctuation
+from ..langs import Lang, fold_word, numbering, plain_bracket_pairs, punctuation
 
 _PHRASE_END = punctuation("comma", "semicolon", "colon")  # punctuation that ends an opening phrase
 # A paragraph that opens with a quote or bracket has no opening phrase.
@@ -41,7 +41,7 @@ def labels_regex(lang: Lang, bullets: bool = True) -> re.Pattern[str]:
 
 
 # Closing brackets (escaped for a character class): after a label's own, one closes an enclosing bracket.
-_CLOSING_BRACKETS = re.escape(")）]")
+_CLOSING_BRACKETS = re.escape("".join(closing for _, closing in plain_bracket_pairs()))
 # label-before-comma: a comma or semicolon right after a label ("a), 77 y 80 c) de la Ley …") goes on the
 # sentence a reference stands in; an item's text never opens with one.
 LABEL_CLAUSE_MARKS = ",;，；"
