@@ -1462,6 +1462,32 @@ def counter_cut_by_break(units: str, view: str, start: int, next_view: str) -> b
     mark-glued takes (the real mark of that note, further on, was then sought after it)."""
     return (bool(units) and start > 0 and view[start - 1] in units and view[start:].isdecimal()
             and next_view[:1] != "" and next_view[0] in units)
+def listed_counter_cut_by_break(units: str, view: str, start: int, next_view: str) -> bool:
+    """listed-counter-cut-by-break: in a language that writes a counter after its numbers (the table's number_units),
+    digits that end a line after a number, its counter and a short joiner ("18日和19" / "日在纽约", "3月至4" / "月"),
+    the next line opening with that same counter, are the list's last number that the line break parted from the
+    counter it shares with the number before — a text of ideographs breaks anywhere —, never a mark glued to the
+    joiner: counter-cut-by-break asks for the counter right before the digits, and mark-glued took "和19" for the mark
+    of the note whose true mark stood further on the page, left in the text there. The counter after the break must
+    be the one after the list's first number: a mark before a word that opens with another counter's character
+    ("日内瓦" after "3月和") stays a mark."""
+    if not units or start == 0 or not view[start:].isdecimal() or next_view[:1] == "":
+        return False
+    m = _listed_counter(units).search(view[:start])
+    return m is not None and m.group(1) == next_view[0]
+
+
+@cache
+def _listed_counter(units: str) -> re.Pattern[str]:
+    """A number, its counter and a joiner of one or two characters (no digit, space or punctuation) at a view's end:
+    "18日和", "3月至"."""
+    return re.compile(rf"\d([{re.escape(units)}])[^\d\W]{{1,{_JOINER_MAX}}}$")
+
+
+# A list's joiner between two counted numbers is one or two characters ("和", "至", "以及"): longer runs are words.
+_JOINER_MAX = 2
+
+
 _YEAR_COMMA = re.compile(rf"(?<![\d/.,])(?:19|20)\d\d[{_COMMA_APART};]$")
 
 
@@ -3285,6 +3311,7 @@ class MarkSearch:
         parted from its counter, a number in groups whose last group the break cut."""
         lg = self.doc.lang
         found = ("counter-cut-by-break" if counter_cut_by_break(lg.number_units, view, start, nxt)
+                 else "listed-counter-cut-by-break" if listed_counter_cut_by_break(lg.number_units, view, start, nxt)
                  else "grouped-cut-by-break" if grouped_cut_by_break(lg, view, start, nxt)
                  else "grouped-head-cut-by-break" if grouped_head_cut_by_break(lg, view, start, nxt)
                  else "decimal-cut-by-break" if decimal_cut_by_break(lg, view, start, nxt) else None)
@@ -3841,6 +3868,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("counter-cut-by-break", "flow", counter_cut_by_break, "digits that end a line after a counter, the next "
          "line opening with a counter ('2020年12月1' / '日'), are a date's number the line break parted from its "
          "counter, never a mark"),
+    Rule("listed-counter-cut-by-break", "flow", listed_counter_cut_by_break, "in a script that breaks anywhere, digits "
+         "that end a line after a counted number and a short joiner ('18日和19' / '日'), the next line opening with the "
+         "same counter, are the list's last number the break parted from its counter, never a mark"),
     Rule("counted-glued-not-mark", "flow", counted_glued_not_mark, "in a script without spaces, digits glued after "
          "a word of the table's endnotes.not_after ('第1(a)段') are the number it counts, never a mark"),
     Rule("range-not-mark", "flow", range_not_mark, "digits followed by a range separator of the language table "

@@ -128,6 +128,33 @@ def page_head_after_foot(doc: Doc) -> None:
         if j is not None and j not in kinds and page_line(doc.lang, stripped[j]):
             kinds[j] = ("page", None)
             doc.fired("page-head-after-foot", j + 1)
+    page_lines_in_sequence(doc)
+
+
+_PAGE_NUMBER = re.compile(r"\d+")
+
+
+def page_lines_in_sequence(doc: Doc) -> None:
+    """Rule page-line-in-sequence: a page line alone ("Page 3", "第 3 页") whose number follows a page line already
+    read as a running head (running-head-page, page-head-after-foot) is the next page's head too, wherever it stands.
+    Serves PDF text whose running head's symbol line is blank (a file whose symbol is blank, an extraction that lost
+    it) and whose pages after the first have no foot (the job number printed on the first page only): the page line
+    of page 2 follows the first page's foot, but page 3's follows the last text line of page 2 (or the blank line
+    left of the head's symbol), and was read as text, run into the paragraph the page break cut ("…合作和获第3页取渠
+    道"). Only the number next in sequence to a head already read: a page line in a text with no such head is text."""
+    kinds, stripped = doc.furniture, doc.stripped
+    known = {int(_PAGE_NUMBER.findall(stripped[i])[-1]) for i, k in kinds.items()
+             if k[0] == "page" and _PAGE_NUMBER.search(stripped[i])}
+    if not known:
+        return
+    for i, t in enumerate(stripped):
+        if not t or len(t) > _PAGE_HEAD_MAX or i in kinds or not page_line(doc.lang, t):
+            continue
+        number = int(_PAGE_NUMBER.findall(t)[-1])
+        if number - 1 in known:
+            kinds[i] = ("page", None)
+            known.add(number)
+            doc.fired("page-line-in-sequence", i + 1)
 
 
 def page_line(lang: Lang, t: str) -> bool:
@@ -487,6 +514,9 @@ RULES = (
     Rule("page-head-after-foot", "furniture", page_head_after_foot,
          "a page line alone ('Page 2', '第 2 页') right after a page's foot is the next page's running head, its "
          "symbol missing above it (an extraction that lost the symbol's line)"),
+    Rule("page-line-in-sequence", "furniture", page_lines_in_sequence,
+         "a page line alone whose number follows a page line already read as a running head ('第 2 页' after the first "
+         "page's foot, then '第 3 页' with no foot above it) is the next page's head too"),
     Rule("head-title-after-separator", "furniture", _unled, "a running head's title on a line of its own, the "
          "separator after the title's number kept ('- Title'), is read without it, as the cover's title is"),
     Rule("page-foot-forms", "furniture", page_foot_forms,

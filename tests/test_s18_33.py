@@ -1,0 +1,31 @@
+"""Round 33, s18's weakest pdf cells: readings that main (22fbdad) got wrong, by classes of layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import unres
+
+HERE = Path(__file__).resolve().parent
+LAYOUT = HERE / "fixtures" / "layout"
+
+
+def _read(path: Path):
+    return unres.parse_text(path.read_bytes())
+
+
+def test_a_listed_day_cut_from_its_shared_counter_is_no_mark():
+    """listed-counter-cut-by-break: "4月1日和2" / "日在开罗" is the list's second day, and note 2's mark stands further
+    on ("说明2和")."""
+    res = _read(LAYOUT / "listed-counter-cut-by-break.txt")
+    para = res.preamble.paragraphs[1]
+    assert "4月1日和2日在开罗" in para.text.replace(" ", "")
+    assert [(r.marker, para.text[:r.offset][-3:]) for r in para.footnote_refs] == [("2", "家组的说明"[-3:])]
+
+
+def test_a_page_line_next_in_sequence_is_a_running_head():
+    """page-line-in-sequence: "Page 3", with no page foot above it, follows the head "Page 2": it is page 3's head,
+    not text of the paragraph the page break cut."""
+    res = _read(LAYOUT / "page-line-in-sequence.txt")
+    assert [p.number for p in res.operative] == ["1", "2", "3", "4"]
+    assert "Page 3" not in res.operative[2].text and res.operative[2].text.endswith("the coming season will need;")
