@@ -29,3 +29,11 @@ def test_a_page_line_next_in_sequence_is_a_running_head():
     res = _read(LAYOUT / "page-line-in-sequence.txt")
     assert [p.number for p in res.operative] == ["1", "2", "3", "4"]
     assert "Page 3" not in res.operative[2].text and res.operative[2].text.endswith("the coming season will need;")
+
+
+def test_a_line_that_opens_with_a_quantity_is_no_note():
+    """no-note-of-unit-sign: "1 % del total de las cuotas" at the start of a line above the page's notes goes on with
+    paragraph 1; note 1 is the indented " 1 A/95/700." under the blank line."""
+    res = _read(LAYOUT / "no-note-of-unit-sign.txt")
+    assert "alrededor del 1 % del total de las cuotas, y observa" in res.operative[0].text
+    assert [n.text for n in res.footnotes] == ["A/95/700.", "A/95/701."]

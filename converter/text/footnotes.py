@@ -1753,6 +1753,9 @@ def _reads_as_text(f: _Flow, line: str, text: str, number: int) -> bool:
     if bracket_closes_after_number(text):
         f.doc.fired("no-note-of-closing-bracket", number)
         return True
+    if unit_sign_after_number(text):
+        f.doc.fired("no-note-of-unit-sign", number)
+        return True
     if range_opens(lg, line):
         f.doc.fired("no-note-of-range", number)
         return True
@@ -2744,6 +2747,21 @@ def punctuation_after_number(text: str) -> bool:
     notes gathered at the end, 1 to 5, out of sequence: every one lost.) Serves PDF text and extractions
     whose wrap may put a number alone before its clause's punctuation. text: the line after its number."""
     return text[:1] in _CLAUSE_PUNCTUATION
+
+
+def unit_sign_after_number(text: str) -> bool:
+    """no-note-of-unit-sign: a line that opens with a number and then a unit sign set apart — per cent, per
+    mille: "1 % del total de las cuotas", as the languages that space the sign write it — is a wrapped line whose
+    quantity the wrap put at its start ("… constituyen alrededor del" / "1 % del total …"), never a note: a note's
+    text opens with a word, a symbol or a bracket. (Taken for note 1 at a page's foot, the line took the note's
+    mark from the text, the note's own line ran on under it as its indented continuation, and the paragraph's
+    clause moved into the note without a word.) text: the line after its number."""
+    return text[:1] in _UNIT_SIGNS
+
+
+# Per cent, per mille, the Arabic per cent sign. (Not degrees: "2 °C" at a line's start is read by the endnote rules,
+# endnote-before-unit, where notes are gathered at the end.)
+_UNIT_SIGNS = frozenset("%‰٪")
 
 
 # Closing brackets of every script: ASCII ones and the tables' full-width and angle ones.
@@ -4323,6 +4341,8 @@ RULES: tuple[Rule, ...] = (
          "foot, a Word file's footnotes part), no line of the text is a note"),
     Rule("no-note-of-punctuation", "flow", punctuation_after_number, "a line that opens with a number and then a "
          "clause's punctuation ('6 ;') is a wrapped line, never a note"),
+    Rule("no-note-of-unit-sign", "flow", unit_sign_after_number, "a line that opens with a number and then a unit "
+         "sign set apart ('1 % del total') is a wrapped line that opens with a quantity, never a note"),
     Rule("no-note-of-closing-bracket", "flow", bracket_closes_after_number, "a line that opens with a number and "
          "then a closing bracket ('7 )]') is the end of a bracketed reference the wrap broke, never a note"),
     Rule("no-note-of-range", "flow", range_opens, "a line that opens with a number, a range separator and another "
