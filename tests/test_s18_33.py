@@ -37,3 +37,12 @@ def test_a_line_that_opens_with_a_quantity_is_no_note():
     res = _read(LAYOUT / "no-note-of-unit-sign.txt")
     assert "alrededor del 1 % del total de las cuotas, y observa" in res.operative[0].text
     assert [n.text for n in res.footnotes] == ["A/95/700.", "A/95/701."]
+
+
+def test_a_flush_note_wrapped_after_a_counter_s_stop_keeps_the_block_at_the_foot():
+    """flat-note-after-counter: "…, chap." / "II, sect. B (…)." goes on with its note; the block of 22 notes reaches
+    the page's foot, and notes 1 and 2 find their marks set apart after the years of the first paragraph."""
+    res = _read(LAYOUT / "flat-note-after-counter.txt")
+    first = res.preamble.paragraphs[0]
+    assert [r.marker for r in first.footnote_refs] == ["1", "2"] and "Official Records" not in first.text
+    assert len(res.footnotes) == 22 and res.footnotes[0].text.endswith("chap. II, sect. B (E/2001/27).")

@@ -2187,9 +2187,26 @@ def flat_note_line(doc: Doc, j: int, first: int, last: str) -> bool:
     long block of notes short of the page's foot (long-block-foot), and the block's first notes were read as
     paragraphs, their marks left in the text. (A line after a finished sentence still ends the run: the running
     text under a page's notes.)"""
-    if indent(doc.raw[j]) != first or last.rstrip().endswith(_TERMINAL):
+    if indent(doc.raw[j]) != first:
         return False
+    if last.rstrip().endswith(_TERMINAL):
+        return flat_number_after_counter(doc, j, last)
     doc.fired("flat-note-in-block", j + 1)
+    return True
+
+
+def flat_number_after_counter(doc: Doc, j: int, last: str) -> bool:
+    """flat-note-after-counter: for flat-note-in-block, a line at the note's margin goes on with the note above too
+    where that note's line ends with a counter's full stop — a word of the table's endnotes.not_after, "chap.", "vol.",
+    "No." — and the line opens with the number it announces ("… (A/69/53/Add.1), chap." / "IV, sect. A.", "…, sect." /
+    "A."), as note-number-after-counter and count-alone read it in the notes: the stop is the abbreviation's, not a sentence's. Counted as the
+    run's end, such a note cut a first page's long block of notes short of the page's foot (long-block-foot), and the
+    block's first notes, not at the foot by the count, were read as a paragraph's lines, their marks left in the
+    text."""
+    line = doc.stripped[j]
+    if not awaits_number(doc.lang, last) or not (_OPENS_WITH_NUMBER.match(line) or _COUNT_ALONE.match(line)):
+        return False
+    doc.fired("flat-note-after-counter", j + 1)
     return True
 
 
@@ -4276,6 +4293,9 @@ RULES: tuple[Rule, ...] = (
          "the page's furniture stands at the page's foot, however long the run"),
     Rule("note-cut-over-late-cover", "flow", late_cover_line, "for first-note-cut, the cover's distribution and date "
          "printed late under a page's notes are no note's last line: the note before them ended"),
+    Rule("flat-note-after-counter", "flow", flat_number_after_counter, "for flat-note-in-block, a note's line that "
+         "ends with a counter's stop ('chap.') goes on over a line at its margin that opens with the number announced "
+         "('IV, sect. A.')"),
     Rule("long-block-over-late-cover", "flow", late_cover_to_foot, "a run of notes reaches the page's foot too where "
          "the cover's distribution and issue date, printed late, stand between it and the furniture"),
     Rule("first-mark-since-formula", "flow", first_since_formula, "the first numbered note's mark is sought by "
