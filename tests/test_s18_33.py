@@ -46,3 +46,12 @@ def test_a_flush_note_wrapped_after_a_counter_s_stop_keeps_the_block_at_the_foot
     first = res.preamble.paragraphs[0]
     assert [r.marker for r in first.footnote_refs] == ["1", "2"] and "Official Records" not in first.text
     assert len(res.footnotes) == 22 and res.footnotes[0].text.endswith("chap. II, sect. B (E/2001/27).")
+
+
+def test_a_mark_before_a_listed_symbol_at_a_line_s_start_is_taken():
+    """listed-symbol-at-line-start: "… the winter season," / "3 2/21 of 27 May 2033" — the 3 is note 3's mark, set
+    apart, which the wrap put first on the line; the notes gathered after the closing are all referenced."""
+    res = _read(LAYOUT / "listed-symbol-at-line-start.txt")
+    para = res.preamble.paragraphs[1]
+    assert "season, 2/21 of 27 May" in para.text
+    assert [r.marker for r in para.footnote_refs] == ["3", "4", "5"]

@@ -1561,9 +1561,27 @@ _SYMBOL_AT_START = re.compile(r"\(?\d{1,3}\)? \d{1,4}/\d")  # a mark set apart a
 
 def symbol_after_year_comma(view: str, prev: str) -> bool:
     """mark-apart-before-symbol at a line's start ("2 22/31 of …") only where the line before ends with a year and
-    its comma ("… of 23 March 2012,"), as a list of dated resolutions wraps: a line opening with a number and a
-    symbol after anything else holds no such mark (True where the line is not of that shape)."""
-    return _SYMBOL_AT_START.match(view) is None or _YEAR_COMMA.search(prev.rstrip()) is not None
+    its comma ("… of 23 March 2012,"), as a list of dated resolutions wraps — or with a word and its comma ("… in
+    promoting air quality," / "3 2/21 of …", a list of resolutions with their subjects: listed-symbol-at-line-start,
+    mark-apart-before-listed-symbol where the wrap put the mark first on the line) —: a line opening with a number and
+    a symbol after anything else holds no such mark (True where the line is not of that shape)."""
+    if _SYMBOL_AT_START.match(view) is None:
+        return True
+    return _YEAR_COMMA.search(prev.rstrip()) is not None or listed_symbol_at_line_start(view, prev)
+
+
+def listed_symbol_at_line_start(view: str, prev: str) -> bool:
+    """listed-symbol-at-line-start: a number set apart at a line's start before a resolution's symbol, the line before
+    ending with a word and its comma ("… in promoting air quality," / "3 2/21 of 27 May 2016 …"), is a mark that the
+    wrap put first on the line, as mark-apart-before-listed-symbol reads it on one line ("on oceans, 2 19/25 of"): a
+    list of resolutions, each with its subject, each subject's note marked after its comma. No number of the text
+    stands between a clause's comma and a symbol. (mark-apart-before-symbol took it only after a year's comma: the
+    note, gathered at the end, was left unreferenced, its mark in the text.) Serves PDF text and block extractions
+    that keep the spaces around a raised mark."""
+    return _SYMBOL_AT_START.match(view) is not None and _WORD_COMMA_END.search(prev.rstrip()) is not None
+
+
+_WORD_COMMA_END = re.compile(rf"{_WORD_END}[{_COMMA_APART}]$")  # a clause's comma after a word, ending a line
 
 
 _NUMBER_AT_START = re.compile(rf"\(?\d{{1,3}}\)? {_NEXT_NUMBER}")  # a mark set apart, the next paragraph's number
@@ -3201,6 +3219,8 @@ class MarkSearch:
                         or bool(self.doc.lang.starts_with_date(view)) or not line_start_fits(view, prev, units))
             if not rejected and _COMMA_AT_START.match(view) is not None:
                 self.doc.fired("mark-before-comma-at-line-start", number)
+            if not rejected and listed_symbol_at_line_start(view, prev):
+                self.doc.fired("listed-symbol-at-line-start", number)
             return rejected
         if end >= 0 and after_symbol_word(self.doc.lang, view, start, end):
             self.doc.fired("mark-after-symbol-word", number)
@@ -3871,6 +3891,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("listed-counter-cut-by-break", "flow", listed_counter_cut_by_break, "in a script that breaks anywhere, digits "
          "that end a line after a counted number and a short joiner ('18日和19' / '日'), the next line opening with the "
          "same counter, are the list's last number the break parted from its counter, never a mark"),
+    Rule("listed-symbol-at-line-start", "flow", listed_symbol_at_line_start, "a number set apart at a line's start "
+         "before a resolution's symbol, the line before ending with a word's comma ('… air quality,' / '3 2/21 of'), is "
+         "a mark the wrap put first on the line"),
     Rule("counted-glued-not-mark", "flow", counted_glued_not_mark, "in a script without spaces, digits glued after "
          "a word of the table's endnotes.not_after ('第1(a)段') are the number it counts, never a mark"),
     Rule("range-not-mark", "flow", range_not_mark, "digits followed by a range separator of the language table "
