@@ -55,3 +55,11 @@ def test_a_mark_before_a_listed_symbol_at_a_line_s_start_is_taken():
     para = res.preamble.paragraphs[1]
     assert "season, 2/21 of 27 May" in para.text
     assert [r.marker for r in para.footnote_refs] == ["3", "4", "5"]
+
+
+def test_a_resolution_number_before_its_year_on_the_next_line_is_no_mark():
+    """symbol-year-after-break: "resolutions 232" / "(1966)" keeps its number whole; note 2's mark is the one set apart
+    before the comma, "to it 2,"."""
+    res = _read(LAYOUT / "symbol-year-after-break.txt")
+    assert "resolutions 232 (1966), 237" in res.operative[0].text and res.operative[0].footnote_refs == ()
+    assert [r.marker for r in res.preamble.paragraphs[0].footnote_refs] == ["1", "2"]

@@ -1488,6 +1488,19 @@ def _listed_counter(units: str) -> re.Pattern[str]:
 _JOINER_MAX = 2
 
 
+def symbol_year_after_break(view: str, start: int, next_view: str) -> bool:
+    """symbol-year-after-break: digits glued to digits at a line's end, the next line opening with a year in brackets
+    ("… положения резолюций 2254" / "(2015), 2258 (2015) …"), are a Security Council resolution's number, which the
+    wrap parted from its year, never a mark glued to a number: the UN marks such a resolution after its year. (The
+    weak rule mark-before-word, which reads a line's end as a word's place, took "2254" for "22" and note 54's mark,
+    the real mark set apart further up the page, "к ней 54,", left in the text.)"""
+    return (start > 0 and view[start - 1].isdigit() and view[start:].isdecimal()
+            and _BRACKETED_YEAR_AHEAD.match(next_view) is not None)
+
+
+_BRACKETED_YEAR_AHEAD = re.compile(r"\((?:19|20)\d\d\)")
+
+
 _YEAR_COMMA = re.compile(rf"(?<![\d/.,])(?:19|20)\d\d[{_COMMA_APART};]$")
 
 
@@ -3332,6 +3345,7 @@ class MarkSearch:
         lg = self.doc.lang
         found = ("counter-cut-by-break" if counter_cut_by_break(lg.number_units, view, start, nxt)
                  else "listed-counter-cut-by-break" if listed_counter_cut_by_break(lg.number_units, view, start, nxt)
+                 else "symbol-year-after-break" if symbol_year_after_break(view, start, nxt)
                  else "grouped-cut-by-break" if grouped_cut_by_break(lg, view, start, nxt)
                  else "grouped-head-cut-by-break" if grouped_head_cut_by_break(lg, view, start, nxt)
                  else "decimal-cut-by-break" if decimal_cut_by_break(lg, view, start, nxt) else None)
@@ -3894,6 +3908,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("listed-symbol-at-line-start", "flow", listed_symbol_at_line_start, "a number set apart at a line's start "
          "before a resolution's symbol, the line before ending with a word's comma ('… air quality,' / '3 2/21 of'), is "
          "a mark the wrap put first on the line"),
+    Rule("symbol-year-after-break", "flow", symbol_year_after_break, "digits glued to digits at a line's end, the "
+         "next line opening with a year in brackets ('2254' / '(2015)'), are a resolution's number, never a mark"),
     Rule("counted-glued-not-mark", "flow", counted_glued_not_mark, "in a script without spaces, digits glued after "
          "a word of the table's endnotes.not_after ('第1(a)段') are the number it counts, never a mark"),
     Rule("range-not-mark", "flow", range_not_mark, "digits followed by a range separator of the language table "
