@@ -63,3 +63,11 @@ def test_a_resolution_number_before_its_year_on_the_next_line_is_no_mark():
     res = _read(LAYOUT / "symbol-year-after-break.txt")
     assert "resolutions 232 (1966), 237" in res.operative[0].text and res.operative[0].footnote_refs == ()
     assert [r.marker for r in res.preamble.paragraphs[0].footnote_refs] == ["1", "2"]
+
+
+def test_a_note_wrapped_before_a_year_range_goes_on_over_it():
+    """year-range-not-paragraph: "… 1 آب/أغسطس" / "2038 - 31 تموز/يوليه 2039 (S/INF/99)." — the year and its dash are
+    no paragraph number: the line is the note's, not paragraph 2's."""
+    res = _read(LAYOUT / "year-range-not-paragraph.txt")
+    assert res.operative[1].text.endswith("في المضائق؛")
+    assert res.footnotes[1].text.endswith("2038 - 31 تموز/يوليه 2039 (S/INF/99).")

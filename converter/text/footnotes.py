@@ -608,6 +608,7 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
         pending.parts.append(stripped)
         pending.over.append((number, ind))
         f.doc.fired("note-runs-on", number)
+        _trace_year_range(f, stripped, number)
         return True
     if (note_bracket_open(f, pending, stripped, number) or bracket_closes_below(f, pending, stripped, number)
             or note_title_open(f, pending, stripped, number)
@@ -2736,7 +2737,31 @@ def invisible_in_number(doc: Doc, text: str, number: int) -> str:
 
 def not_a_note(lg: Lang, line: str) -> bool:
     """Lines that only look like a footnote ("1 December 2023", "1. Decides…", "25th meeting")."""
-    return bool(lg.starts_with_date(line) or lg.match("meeting", line) or lg.paragraph_number.match(line))
+    if lg.starts_with_date(line) or lg.match("meeting", line):
+        return True
+    m = lg.paragraph_number.match(line)
+    return m is not None and not year_range_opens(lg, line, m)
+
+
+def year_range_opens(lg: Lang, line: str, m: re.Match[str]) -> bool:
+    """year-range-not-paragraph: a line that opens with a year and a dash, then a date ("2012 - 31 تموز/يوليه 2013
+    (S/INF/68)."), opens with the second half of a range of dates that the wrap cut after its first date's month ("…
+    1 آب/أغسطس" / "2012 - 31 تموز/يوليه 2013"), not with a paragraph's number — in a language that numbers its
+    paragraphs "25 -", the number and dash read as one: no paragraph is numbered with a year, and none opens with a
+    date. Read as a paragraph's start, the line ended the note it went on with (a note of the Security Council's
+    records, "Resolutions and Decisions of the Security Council, 1 August 2012 - 31 July 2013") and ran into the
+    paragraph above the page's notes."""
+    return _YEAR.fullmatch(m["num"]) is not None and bool(lg.starts_with_date(line[m.end():]))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _trace_year_range(f: _Flow, stripped: str, number: int) -> None:
+    """In the trace: a note that ran on over a line year-range-not-paragraph read as no paragraph's start."""
+    lg = f.doc.lang
+    if (m := lg.paragraph_number.match(stripped)) is not None and year_range_opens(lg, stripped, m):
+        f.doc.fired("year-range-not-paragraph", number)
 
 
 _CLAUSE_PUNCTUATION = frozenset(punctuation("comma", "semicolon", "colon"))
@@ -4361,6 +4386,9 @@ RULES: tuple[Rule, ...] = (
          "foot, a Word file's footnotes part), no line of the text is a note"),
     Rule("no-note-of-punctuation", "flow", punctuation_after_number, "a line that opens with a number and then a "
          "clause's punctuation ('6 ;') is a wrapped line, never a note"),
+    Rule("year-range-not-paragraph", "flow", year_range_opens, "a line that opens with a year, a dash and a date "
+         "('2012 - 31 تموز/يوليه 2013') is a range of dates the wrap cut, never a paragraph's number: a note goes on "
+         "over it"),
     Rule("no-note-of-unit-sign", "flow", unit_sign_after_number, "a line that opens with a number and then a unit "
          "sign set apart ('1 % del total') is a wrapped line that opens with a quantity, never a note"),
     Rule("no-note-of-closing-bracket", "flow", bracket_closes_after_number, "a line that opens with a number and "
