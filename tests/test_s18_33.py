@@ -71,11 +71,3 @@ def test_a_note_wrapped_before_a_year_range_goes_on_over_it():
     res = _read(LAYOUT / "year-range-not-paragraph.txt")
     assert res.operative[1].text.endswith("في المضائق؛")
     assert res.footnotes[1].text.endswith("2038 - 31 تموز/يوليه 2039 (S/INF/99).")
-
-
-def test_a_star_mark_below_note_1_s_mark_does_not_hide_it():
-    """star-mark-keeps-page: the star's mark ("benefits*") stands below note 1's ("2037,1") on the first page; note 1,
-    gathered after the closing, takes its mark there, not from "86/251" further on."""
-    res = _read(LAYOUT / "star-mark-keeps-page.txt")
-    assert [r.marker for r in res.preamble.paragraphs[0].footnote_refs] == ["1"]
-    assert "86/251 and" in res.operative[1].text and res.operative[1].footnote_refs == ()

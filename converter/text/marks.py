@@ -3735,17 +3735,7 @@ class MarkSearch:
         line = self.doc.lines[i]
         start = m.start(g)
         take_mark(line, start, m.end(g), marker)
-        self.last = (i, start) if _numbered(marker) else max(self.last, (self._page_start(i), -1))
-
-    def _page_start(self, i: int) -> int:
-        """star-mark-keeps-page: a star note's mark (a title's or a word's "*", a series of its own beside the numbered
-        notes) moves the place the next marks are sought from to the start of its page only, not past itself: a
-        numbered mark may stand before it on its page ("… 2022 года1," above "… в выше*"), and notes gathered after
-        the closing have their marks sought from the last mark on — past the star's, note 1's mark was missed, left
-        in the text, and a look-alike taken further on ("58/251" for "58/25" and the mark)."""
-        start = max((p for p in self.pages if p <= i), default=0)
-        self.doc.fired("star-mark-keeps-page", self.doc.lines[i].number)
-        return start
+        self.last = (i, start)
 
 
 # A space, then a comma or a full stop of any script (not a number's decimal): where a mark stands apart from
@@ -3920,8 +3910,6 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "a mark the wrap put first on the line"),
     Rule("symbol-year-after-break", "flow", symbol_year_after_break, "digits glued to digits at a line's end, the "
          "next line opening with a year in brackets ('2254' / '(2015)'), are a resolution's number, never a mark"),
-    Rule("star-mark-keeps-page", "flow", MarkSearch._page_start, "a star note's mark moves the place the next marks "
-         "are sought from to the start of its page only: a numbered mark may stand above it on that page"),
     Rule("counted-glued-not-mark", "flow", counted_glued_not_mark, "in a script without spaces, digits glued after "
          "a word of the table's endnotes.not_after ('第1(a)段') are the number it counts, never a mark"),
     Rule("range-not-mark", "flow", range_not_mark, "digits followed by a range separator of the language table "
