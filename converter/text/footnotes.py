@@ -2200,10 +2200,10 @@ def flat_number_after_counter(doc: Doc, j: int, last: str) -> bool:
     """flat-note-after-counter: for flat-note-in-block, a line at the note's margin goes on with the note above too
     where that note's line ends with a counter's full stop — a word of the table's endnotes.not_after, "chap.", "vol.",
     "No." — and the line opens with the number it announces ("… (A/69/53/Add.1), chap." / "IV, sect. A.", "…, sect." /
-    "A."), as note-number-after-counter and count-alone read it in the notes: the stop is the abbreviation's, not a sentence's. Counted as the
-    run's end, such a note cut a first page's long block of notes short of the page's foot (long-block-foot), and the
-    block's first notes, not at the foot by the count, were read as a paragraph's lines, their marks left in the
-    text."""
+    "A."), as note-number-after-counter and count-alone read it in the notes: the stop is the abbreviation's, not a
+    sentence's. Counted as the run's end, such a note cut a first page's long block of notes short of the page's foot
+    (long-block-foot), and the block's first notes, not at the foot by the count, were read as a paragraph's lines,
+    their marks left in the text."""
     line = doc.stripped[j]
     if not awaits_number(doc.lang, last) or not (_OPENS_WITH_NUMBER.match(line) or _COUNT_ALONE.match(line)):
         return False

@@ -3902,12 +3902,12 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("counter-cut-by-break", "flow", counter_cut_by_break, "digits that end a line after a counter, the next "
          "line opening with a counter ('2020年12月1' / '日'), are a date's number the line break parted from its "
          "counter, never a mark"),
-    Rule("listed-counter-cut-by-break", "flow", listed_counter_cut_by_break, "in a script that breaks anywhere, digits "
-         "that end a line after a counted number and a short joiner ('18日和19' / '日'), the next line opening with the "
-         "same counter, are the list's last number the break parted from its counter, never a mark"),
-    Rule("listed-symbol-at-line-start", "flow", listed_symbol_at_line_start, "a number set apart at a line's start "
-         "before a resolution's symbol, the line before ending with a word's comma ('… air quality,' / '3 2/21 of'), is "
-         "a mark the wrap put first on the line"),
+    Rule("listed-counter-cut-by-break", "flow", listed_counter_cut_by_break, "in a script that breaks anywhere, "
+         "digits that end a line after a counted number and a short joiner ('18日和19' / '日'), the next line opening "
+         "with the same counter, are the list's last number the break parted from its counter, never a mark"),
+    Rule("listed-symbol-at-line-start", "flow", listed_symbol_at_line_start, "a number set apart at a line's "
+         "start before a resolution's symbol, the line before ending with a word's comma ('… air quality,' / '3 2/21 "
+         "of'), is a mark the wrap put first on the line"),
     Rule("symbol-year-after-break", "flow", symbol_year_after_break, "digits glued to digits at a line's end, the "
          "next line opening with a year in brackets ('2254' / '(2015)'), are a resolution's number, never a mark"),
     Rule("counted-glued-not-mark", "flow", counted_glued_not_mark, "in a script without spaces, digits glued after "
