@@ -71,3 +71,12 @@ def test_a_note_wrapped_before_a_year_range_goes_on_over_it():
     res = _read(LAYOUT / "year-range-not-paragraph.txt")
     assert res.operative[1].text.endswith("في المضائق؛")
     assert res.footnotes[1].text.endswith("2038 - 31 تموز/يوليه 2039 (S/INF/99).")
+
+
+def test_a_head_between_two_items_of_one_list_goes_on_with_the_item():
+    """head-inside-list: "(二) …可持续性，" / "鼓励建立…；" / "(三) …" — the line with the head "鼓励" is item (二)'s rest, not
+    an unnumbered paragraph that would take items (三) and (b)."""
+    res = _read(LAYOUT / "head-inside-list.txt")
+    assert len(res.operative) == 1
+    items = res.operative[0].subparagraphs[0].subparagraphs
+    assert [s.label for s in items] == ["(一)", "(二)", "(三)"] and "鼓励建立回收" in items[1].text
