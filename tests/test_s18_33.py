@@ -74,8 +74,8 @@ def test_a_note_wrapped_before_a_year_range_goes_on_over_it():
 
 
 def test_a_head_between_two_items_of_one_list_goes_on_with_the_item():
-    """head-inside-list: "(二) …可持续性，" / "鼓励建立…；" / "(三) …" — the line with the head "鼓励" is item (二)'s rest, not
-    an unnumbered paragraph that would take items (三) and (b)."""
+    """head-inside-list: "(二) …可持续性，" / "鼓励建立…；" / "(三) …" — the line with the head "鼓励" is item (二)'s
+    rest, not an unnumbered paragraph that would take items (三) and (b)."""
     res = _read(LAYOUT / "head-inside-list.txt")
     assert len(res.operative) == 1
     items = res.operative[0].subparagraphs[0].subparagraphs

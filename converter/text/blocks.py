@@ -1248,16 +1248,16 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
 
 def head_inside_list(c: Lines, i: int) -> bool | None:
     """head-inside-list: in flat text (neither indents nor blank lines tell), a line that opens with a paragraph's head
-    after an item of a list whose line ended with a clause's comma ("(十九) 与所有相关利益攸关方合作，…改善环境可持续性，" /
+    after an item of a list whose line ended with a clause's comma ("(十九) 与所有相关利益攸关方合作，…可持续性，" /
     "鼓励创建回收…设施，…；" / "(二十) 促进…"), the next labelled line being that list's next item, goes on with the
     item: no paragraph stands between two items of one list, and an item does not end with a comma. flat-line-opens,
     reading the head after a finished line, opened an unnumbered paragraph there (an ECOSOC resolution recommending
     a draft, its paragraphs unnumbered), which took the list's later items. Not over a head with a capital (a script
     with case tells a paragraph's head by it); the item's label within a few lines above, the next one within a few
     lines below."""
-    view = c.view(i)
-    if (not c.mode.flat or not c.phrases or c.opener[i] or view[:1].isupper()
-            or c.view(i - 1).rstrip()[-1:] not in _COMMAS or not starts_with_head(c.lang, view)):
+    view, last = c.view(i), c.view(i - 1).rstrip()[-1:]
+    if (not c.mode.flat or not c.phrases or c.opener[i] or view[:1].isupper() or not last or last not in _COMMAS
+            or not starts_with_head(c.lang, view)):
         return None
     above, below = _item_label(c, range(i - 1, max(-1, i - 1 - _LIST_LOOKBACK), -1)), None
     if above is not None:
@@ -1267,9 +1267,6 @@ def head_inside_list(c: Lines, i: int) -> bool | None:
     if c.doc is not None:
         c.doc.fired("head-inside-list", c.lines[i].number)
     return False
-
-
-_COMMAS = frozenset(punctuation("comma"))
 
 
 def _item_label(c: Lines, span: range) -> str | None:
