@@ -80,3 +80,138 @@ def test_a_head_between_two_items_of_one_list_goes_on_with_the_item():
     assert len(res.operative) == 1
     items = res.operative[0].subparagraphs[0].subparagraphs
     assert [s.label for s in items] == ["(一)", "(二)", "(三)"] and "鼓励建立回收" in items[1].text
+
+
+# Review fixes (round 33): each from a reviewer's input, in sentences of mine.
+
+_SC_HEAD = """United Nations S/RES/9420 (2042)
+Security Council Distr.: General
+3 March 2042
+Resolution 9420 (2042)
+Adopted by the Security Council at its 9990th meeting, on 3 March 2042
+The Security Council,
+  Recalling its earlier resolutions on the ferries of the river delta,
+  1. Decides to renew the mandate of the ferry inspection team until
+3 March 2043;
+"""
+_SC_FOOT = """
+42-20001 (E)    030342
+*4220001*
+
+Page 2
+
+"""
+
+
+def test_a_page_line_in_sequence_right_under_a_line_of_text_is_a_head_en():
+    """page-line-in-sequence, "Page 3" right under a line of text (no blank line): read as page 3's head (it crashed:
+    the footnote stage asked mark-alone-on-line for int("Page 3"))."""
+    text = (_SC_HEAD + "  2. Asks the inspectors to list the boats they find unsafe" + _SC_FOOT
+            + "  3. Urges the riparian States to pool the boats they keep for floods, the crews that sail\n"
+              "them and the stores of fuel they hold through the rainy months, and to agree on the\n"
+              "Page 3\nrepairs the fleet will need;\n  4. Decides to remain seized of the matter.\n")
+    res = unres.parse_text(text.encode())
+    assert [p.number for p in res.operative] == ["1", "2", "3", "4"]
+    assert res.operative[2].text.endswith("and to agree on the repairs the fleet will need;")
+
+
+def test_a_page_line_in_sequence_right_under_a_line_of_text_is_a_head_zh():
+    """The same in Chinese, which breaks anywhere: "…商定船队所需的维" / "第 3 页" / "修；"."""
+    text = ("联合国 S/RES/9420 (2042)\n安全理事会 Distr.: General\n3 March 2042\n第9420(2042)号决议\n"
+            "2042年3月3日安全理事会第9990次会议通过\n安全理事会，\n回顾其以往关于河口渡船的各项决议，\n"
+            "1. 决定将渡船检查队的任务期限延长至2043年3月3日；\n2. 请检查员列出其认为不安全的船只；\n"
+            "\n42-20001 (C)    030342\n*4220001*\n\n第 2 页\n\n"
+            "3. 敦促沿岸国汇集其为防洪保留的船只、驾驶船只的船员和雨季储存的燃料，并商定船队所需的维\n"
+            "第 3 页\n修；\n4. 决定继续处理此案。\n")
+    res = unres.parse_text(text.encode())
+    assert [p.number for p in res.operative] == ["1", "2", "3", "4"]
+    assert res.operative[2].text.endswith("商定船队所需的维修；")
+
+
+def test_a_page_line_after_a_bare_foot_number_only_stays_text():
+    """page-line-in-sequence counts only page lines read as heads: "Page 2" under a quoted correction's announcement,
+    the page above it ending with a bare number ("1"), is not page 2's head in a sequence, and the correction stays a
+    paragraph of its own, as on main (the rule took the bare "1" for a head and ran the correction into paragraph 2)."""
+    text = (_SC_HEAD + "\n1\n\n  2. Notes the corrections to the team's report, which read:\n\nPage 2\n\n"
+            "Paragraph 7, for 12 ferries read 13 ferries;\n  3. Decides to remain seized of the matter.\n")
+    res = unres.parse_text(text.encode())
+    assert [p.number for p in res.operative] == ["1", "2", None, "3"]
+    assert res.operative[1].text.endswith("which read:") and res.operative[2].text.startswith("Paragraph 7, for 12")
+
+
+_GA_HEAD = """United Nations                                                    A/RES/93/21
+General Assembly                                                  Distr.: General
+                                                                  2 November 2038
+Ninety-third session
+Agenda item 51
+Resolution adopted by the General Assembly on 30 October 2038
+93/21. River ferries
+
+      The General Assembly,
+
+      Recalling the Convention on River Ferries 1 and the Protocol on Flood Boats, 2
+
+"""
+
+
+def test_a_mixed_number_at_a_line_s_start_is_no_listed_symbol():
+    """listed-symbol-at-line-start refuses a fraction: "… on most rivers," / "3 2/3 times …" is the text's own mixed
+    number, not note 3's mark before a symbol; note 3's mark is the one after "inspectors"."""
+    text = (_GA_HEAD + "      Noting with concern that the price of fuel has grown, on most rivers,\n"
+            "3 2/3 times since the Convention entered into force, as the inspectors report,\n\n"
+            "      1. Welcomes the report of the inspectors 3 and their work;\n\n"
+            "      2. Decides to remain seized of the matter.\n\n"
+            "                                                         30th plenary meeting\n"
+            "                                                         30 October 2038\n\n"
+            "1 United Nations, Treaty Series, vol. 3101, No. 62001.\n2 Ibid., vol. 3102, No. 62002.\n3 A/93/400.\n")
+    res = unres.parse_text(text.encode())
+    assert "on most rivers, 3 2/3 times since" in res.preamble.paragraphs[1].text
+    assert res.preamble.paragraphs[1].footnote_refs == ()
+    assert [r.marker for r in res.operative[0].footnote_refs] == ["3"]
+
+
+_ECOSOC_LIST = """联合国                        E/RES/2042/6
+经济及社会理事会                        Distr.: General
+20 June 2042
+议程项目12(a)
+2042年6月9日经济及社会理事会决议
+2042/6. 河口渡船促进发展
+经济及社会理事会，
+回顾其关于河口渡船的各项决议，其中理事会：
+(a) 请各国政府检查渡船，
+(b) 请各国政府培训船员，
+(c) 请各国政府登记乘客，
+(d) 请各国政府分享航道图，
+(e) 请各国政府修建码头，
+(f) 请各国政府报告进展，
+(g) 请各国政府提供资金，
+(h) 请各国政府与所有相关利益攸关方合作，促进在所有航道上使用节能发动机，改善渡船的安全性，
+注意到秘书长关于渡船的报告及其中的以下建议：
+(i) 建立修理旧船的船坞；
+(ii) 培训青年船员；
+1. 鼓励各国政府考虑上述建议；
+2. 决定继续审议这一问题。
+2042年6月9日
+第12次全体会议
+"""
+
+
+def test_a_head_that_opens_its_own_list_after_an_item_is_a_paragraph():
+    """head-inside-list refuses a head whose line ends with a colon, which announces its own list ("注意到…建议：" /
+    "(i) …；(ii) …"), and a latin letter that is a roman numeral too ((h) → (i)): the head stays a paragraph."""
+    res = unres.parse_text(_ECOSOC_LIST.encode())
+    assert len(res.preamble.paragraphs) == 2
+    assert res.preamble.paragraphs[1].text.startswith("注意到秘书长关于渡船的报告")
+
+
+def test_a_mark_glued_after_a_word_before_a_counter_s_character_is_a_mark():
+    """listed-counter-cut-by-break asks for a joiner of the table (和, 至, 、…): "…2030年议程2" / "年度…" is note 2's
+    mark glued to a word, which the break put before a word opening with a counter's character."""
+    text = ("联合国 A/RES/92/40\n大会 Distr.: General\n11 December 2037\n第九十二届会议\n议程项目53\n"
+            "2037年12月9日大会决议\n92/40. 河口渡船\n大会，\n审议了秘书长的报告，1\n"
+            "欢迎各国执行2030年可持续发展议程2\n年度审查报告中关于渡船船员的建议，\n"
+            "1. 决定继续审议这一问题。\n第46次全体会议 2037年12月9日\n--------------------\n"
+            "1 A/92/121。\n2 A/92/207。\n")
+    res = unres.parse_text(text.encode())
+    para = res.preamble.paragraphs[1]
+    assert [r.marker for r in para.footnote_refs] == ["2"] and "议程2" not in para.text

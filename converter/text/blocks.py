@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..labels import continues
+from ..labels import continues, core
 from ..langs import Lang, bracket_pairs, fold_word, numbering, punctuation, quote_pairs
 from ..problems import Problem, UnresError
 from . import guessed
@@ -1262,18 +1262,31 @@ def head_inside_list(c: Lines, i: int) -> bool | None:
     above, below = _item_label(c, range(i - 1, max(-1, i - 1 - _LIST_LOOKBACK), -1)), None
     if above is not None:
         below = _item_label(c, range(i + 1, min(len(c.lines), i + 1 + _LIST_LOOKBACK)))
-    if above is None or below is None or not continues(above, below):
+    if above is None or below is None or not _items_in_sequence(above[1], below[1]):
+        return None
+    # (a line up to the next item ending with a colon: the head announces a list of its own — "注意到…建议：" / "(i) …"
+    # —, and the item under it is that list's first, which a letter's sequence would only seem to go on)
+    if any(c.view(k).rstrip().endswith(_COLONS) for k in range(i, below[0])):
         return None
     if c.doc is not None:
         c.doc.fired("head-inside-list", c.lines[i].number)
     return False
 
 
-def _item_label(c: Lines, span: range) -> str | None:
-    """For head-inside-list: the label of the first line in span that opens a paragraph (None: a number, or none)."""
+def _item_label(c: Lines, span: range) -> tuple[int, str] | None:
+    """For head-inside-list: the first line in span that opens a paragraph and its label (None: a number, or none)."""
     k = next((k for k in span if c.opener[k]), None)
     found = None if k is None else label(c.lang, c.view(k))
-    return None if found is None else found[0]
+    return None if k is None or found is None else (k, found[0])
+
+
+def _items_in_sequence(above: str, below: str) -> bool:
+    """For head-inside-list: whether two labels follow in one sequence, neither of a letter that a roman numeral
+    writes too ("(h)" → "(i)" are latin letters in sequence, and "(i)" opens a roman list as well: no guess)."""
+    return continues(above, below) and not any(set(core(x).lower()) <= _ROMAN_OR_LATIN for x in (above, below))
+
+
+_ROMAN_OR_LATIN = frozenset("ivx")  # letters that open or go on with a roman list as well as a latin one
 
 
 def _trace_adverb_connector(c: Lines, i: int) -> None:

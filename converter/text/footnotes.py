@@ -448,8 +448,9 @@ def _same_page_note(doc: Doc, k: int) -> bool:
 
 def _furniture_line(f: _Flow, kind: str, stripped: str, number: int) -> None:
     """A line of page furniture: a rule opens the page's footnote block, any other ends the page — but a
-    number taken for a page's that is a note's mark on a line of its own (mark-alone-on-line) is neither."""
-    if kind == "page" and mark_alone_on_line(f, stripped, number, page=True):
+    number taken for a page's that is a note's mark on a line of its own (mark-alone-on-line) is neither (only a bare
+    number may be a mark: a page line, "Page 3", is the page's)."""
+    if kind == "page" and stripped.strip("()").isdecimal() and mark_alone_on_line(f, stripped, number, page=True):
         return
     if kind == "rule":  # the page's notes follow: a footnote block starts
         f.pending = _close(f)

@@ -1462,30 +1462,29 @@ def counter_cut_by_break(units: str, view: str, start: int, next_view: str) -> b
     mark-glued takes (the real mark of that note, further on, was then sought after it)."""
     return (bool(units) and start > 0 and view[start - 1] in units and view[start:].isdecimal()
             and next_view[:1] != "" and next_view[0] in units)
-def listed_counter_cut_by_break(units: str, view: str, start: int, next_view: str) -> bool:
+
+
+def listed_counter_cut_by_break(units: str, joiners: tuple[str, ...], view: str, start: int, next_view: str) -> bool:
     """listed-counter-cut-by-break: in a language that writes a counter after its numbers (the table's number_units),
-    digits that end a line after a number, its counter and a short joiner ("18日和19" / "日在纽约", "3月至4" / "月"),
-    the next line opening with that same counter, are the list's last number that the line break parted from the
-    counter it shares with the number before — a text of ideographs breaks anywhere —, never a mark glued to the
-    joiner: counter-cut-by-break asks for the counter right before the digits, and mark-glued took "和19" for the mark
-    of the note whose true mark stood further on the page, left in the text there. The counter after the break must
-    be the one after the list's first number: a mark before a word that opens with another counter's character
-    ("日内瓦" after "3月和") stays a mark."""
-    if not units or start == 0 or not view[start:].isdecimal() or next_view[:1] == "":
+    digits that end a line after a number, its counter and a joiner of the table's number_joiners ("18日和19" / "日在
+    纽约", "3月至4" / "月"), the next line opening with that same counter, are the list's last number that the line
+    break parted from the counter it shares with the number before — a text of ideographs breaks anywhere —, never a
+    mark glued to the joiner: counter-cut-by-break asks for the counter right before the digits, and mark-glued took
+    "和19" for the mark of the note whose true mark stood further on the page, left in the text there. The counter
+    after the break must be the one after the list's first number: a mark before a word that opens with another
+    counter's character ("日内瓦" after "3月和") stays a mark; and the joiner must be one of the table's: a mark glued
+    to a word ("2030年议程2" / "年度…") stays a mark."""
+    if not units or not joiners or start == 0 or not view[start:].isdecimal() or next_view[:1] == "":
         return False
-    m = _listed_counter(units).search(view[:start])
+    m = _listed_counter(units, joiners).search(view[:start])
     return m is not None and m.group(1) == next_view[0]
 
 
 @cache
-def _listed_counter(units: str) -> re.Pattern[str]:
-    """A number, its counter and a joiner of one or two characters (no digit, space or punctuation) at a view's end:
-    "18日和", "3月至"."""
-    return re.compile(rf"\d([{re.escape(units)}])[^\d\W]{{1,{_JOINER_MAX}}}$")
-
-
-# A list's joiner between two counted numbers is one or two characters ("和", "至", "以及"): longer runs are words.
-_JOINER_MAX = 2
+def _listed_counter(units: str, joiners: tuple[str, ...]) -> re.Pattern[str]:
+    """A number, its counter and a joiner of the table's at a view's end: "18日和", "3月至"."""
+    either = "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True))
+    return re.compile(rf"\d([{re.escape(units)}])(?:{either})$")
 
 
 def symbol_year_after_break(view: str, start: int, next_view: str) -> bool:
@@ -1590,10 +1589,16 @@ def listed_symbol_at_line_start(view: str, prev: str) -> bool:
     list of resolutions, each with its subject, each subject's note marked after its comma. No number of the text
     stands between a clause's comma and a symbol. (mark-apart-before-symbol took it only after a year's comma: the
     note, gathered at the end, was left unreferenced, its mark in the text.) Serves PDF text and block extractions
-    that keep the spaces around a raised mark."""
-    return _SYMBOL_AT_START.match(view) is not None and _WORD_COMMA_END.search(prev.rstrip()) is not None
+    that keep the spaces around a raised mark. Not before a fraction ("… in most harbours," / "3 1/2 times …": a
+    whole number and its fraction, numerator under a denominator of one digit), which no resolution's symbol is
+    like: the mixed number is the text's own."""
+    m = _LISTED_SYMBOL_AT_START.match(view)
+    return (m is not None and not int(m.group(1)) < int(m.group(2)) < _FRACTION_DENOMINATOR_MAX
+            and _WORD_COMMA_END.search(prev.rstrip()) is not None)
 
 
+_LISTED_SYMBOL_AT_START = re.compile(r"\(?\d{1,3}\)? (\d{1,4})/(\d{1,4})(?!\d)")
+_FRACTION_DENOMINATOR_MAX = 10  # a fraction a text writes in figures: 1/2, 2/3, 3/4, 7/8 — never a symbol's number
 _WORD_COMMA_END = re.compile(rf"{_WORD_END}[{_COMMA_APART}]$")  # a clause's comma after a word, ending a line
 
 
@@ -3344,7 +3349,7 @@ class MarkSearch:
         parted from its counter, a number in groups whose last group the break cut."""
         lg = self.doc.lang
         found = ("counter-cut-by-break" if counter_cut_by_break(lg.number_units, view, start, nxt)
-                 else "listed-counter-cut-by-break" if listed_counter_cut_by_break(lg.number_units, view, start, nxt)
+                 else "listed-counter-cut-by-break" if listed_counter_cut_by_break(lg.number_units, lg.number_joiners, view, start, nxt)
                  else "symbol-year-after-break" if symbol_year_after_break(view, start, nxt)
                  else "grouped-cut-by-break" if grouped_cut_by_break(lg, view, start, nxt)
                  else "grouped-head-cut-by-break" if grouped_head_cut_by_break(lg, view, start, nxt)
@@ -3903,7 +3908,7 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "line opening with a counter ('2020年12月1' / '日'), are a date's number the line break parted from its "
          "counter, never a mark"),
     Rule("listed-counter-cut-by-break", "flow", listed_counter_cut_by_break, "in a script that breaks anywhere, "
-         "digits that end a line after a counted number and a short joiner ('18日和19' / '日'), the next line opening "
+         "digits that end a line after a counted number and a joiner of the table ('18日和19' / '日'), the next line opening "
          "with the same counter, are the list's last number the break parted from its counter, never a mark"),
     Rule("listed-symbol-at-line-start", "flow", listed_symbol_at_line_start, "a number set apart at a line's "
          "start before a resolution's symbol, the line before ending with a word's comma ('… air quality,' / '3 2/21 "
