@@ -206,10 +206,11 @@ def test_a_head_that_opens_its_own_list_after_an_item_is_a_paragraph():
 
 def test_a_mark_glued_after_a_word_before_a_counter_s_character_is_a_mark():
     """listed-counter-cut-by-break asks for a joiner of the table (和, 至, 、…): "…2030年议程2" / "年度…" is note 2's
-    mark glued to a word, which the break put before a word opening with a counter's character."""
+    mark glued to a word ("年议程" is a counter and a word of two letters, no joiner), which the break put before a word
+    opening with the same counter's character."""
     text = ("联合国 A/RES/92/40\n大会 Distr.: General\n11 December 2037\n第九十二届会议\n议程项目53\n"
             "2037年12月9日大会决议\n92/40. 河口渡船\n大会，\n审议了秘书长的报告，1\n"
-            "欢迎各国执行2030年可持续发展议程2\n年度审查报告中关于渡船船员的建议，\n"
+            "欢迎各国落实可持续发展2030年议程2\n年度审查报告中关于渡船船员的建议，\n"
             "1. 决定继续审议这一问题。\n第46次全体会议 2037年12月9日\n--------------------\n"
             "1 A/92/121。\n2 A/92/207。\n")
     res = unres.parse_text(text.encode())
