@@ -21,7 +21,7 @@ from .blocks import finished, full_line
 from .cover import DISTRIBUTION, distribution_column
 from .header import any_date
 from .marked import normalize_text
-from .marks import AMBIGUOUS, Located, MarkSearch, range_not_mark, zero_marker
+from .marks import AMBIGUOUS, QUANTITY_SIGNS, Located, MarkSearch, range_not_mark, zero_marker
 from .openings import LABEL_CLAUSE_MARKS, label, opener_regex, opens, starts_with_head
 from .pages import BLANKS, COVER_LINES, indent, near_foot, paged
 from .ruleset import Rule
@@ -2799,12 +2799,7 @@ def unit_sign_after_number(text: str) -> bool:
     text opens with a word, a symbol or a bracket. (Taken for note 1 at a page's foot, the line took the note's
     mark from the text, the note's own line ran on under it as its indented continuation, and the paragraph's
     clause moved into the note without a word.) text: the line after its number."""
-    return text[:1] in _UNIT_SIGNS
-
-
-# Per cent, per mille, the Arabic per cent sign. (Not degrees: "2 °C" at a line's start is read by the endnote rules,
-# endnote-before-unit, where notes are gathered at the end.)
-_UNIT_SIGNS = frozenset("%‰٪")
+    return text[:1] in QUANTITY_SIGNS  # (the units table's quantity_signs; not degrees: endnote-before-unit's)
 
 
 # Closing brackets of every script: ASCII ones and the tables' full-width and angle ones.

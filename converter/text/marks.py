@@ -93,6 +93,8 @@ def _units() -> dict[str, Any]:
 # between a measure's unit and its power). Every script's symbols (the units table's), after the number with a space
 # or without.
 POWER_UNITS = tuple(_units()["power_units"])
+# (no-note-of-unit-sign) Signs of a share ("1 % del total"): a line opening with a number and one is no note.
+QUANTITY_SIGNS = frozenset(_units()["quantity_signs"])
 NOT_AFTER_POWER_UNIT = "".join(f"(?<!\\d{re.escape(u)})(?<!\\d {re.escape(u)})" for u in POWER_UNITS)
 
 
@@ -3349,7 +3351,8 @@ class MarkSearch:
         parted from its counter, a number in groups whose last group the break cut."""
         lg = self.doc.lang
         found = ("counter-cut-by-break" if counter_cut_by_break(lg.number_units, view, start, nxt)
-                 else "listed-counter-cut-by-break" if listed_counter_cut_by_break(lg.number_units, lg.number_joiners, view, start, nxt)
+                 else "listed-counter-cut-by-break" if listed_counter_cut_by_break(lg.number_units, lg.number_joiners,
+                                                                                   view, start, nxt)
                  else "symbol-year-after-break" if symbol_year_after_break(view, start, nxt)
                  else "grouped-cut-by-break" if grouped_cut_by_break(lg, view, start, nxt)
                  else "grouped-head-cut-by-break" if grouped_head_cut_by_break(lg, view, start, nxt)
@@ -3908,8 +3911,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "line opening with a counter ('2020年12月1' / '日'), are a date's number the line break parted from its "
          "counter, never a mark"),
     Rule("listed-counter-cut-by-break", "flow", listed_counter_cut_by_break, "in a script that breaks anywhere, "
-         "digits that end a line after a counted number and a joiner of the table ('18日和19' / '日'), the next line opening "
-         "with the same counter, are the list's last number the break parted from its counter, never a mark"),
+         "digits that end a line after a counted number and a joiner of the table ('18日和19' / '日'), the next line "
+         "opening with the same counter, are the list's last number the break parted from its counter, never a mark"),
     Rule("listed-symbol-at-line-start", "flow", listed_symbol_at_line_start, "a number set apart at a line's "
          "start before a resolution's symbol, the line before ending with a word's comma ('… air quality,' / '3 2/21 "
          "of'), is a mark the wrap put first on the line"),
