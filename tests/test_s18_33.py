@@ -216,3 +216,13 @@ def test_a_mark_glued_after_a_word_before_a_counter_s_character_is_a_mark():
     res = unres.parse_text(text.encode())
     para = res.preamble.paragraphs[1]
     assert [r.marker for r in para.footnote_refs] == ["2"] and "议程2" not in para.text
+
+
+def test_a_page_line_in_sequence_under_a_colon_stays_text():
+    """page-line-in-sequence leaves a page line under a line that ends with a colon, which may announce it ("… which
+    read as follows:" / "Page 3" / "Paragraph 7, …", a quoted correction): text, as on main (it crashed, then was
+    dropped as a head)."""
+    text = (_SC_HEAD + _SC_FOOT + "  2. Notes the corrections to the team's report, which read as follows:\n"
+            "Page 3\nParagraph 7, for 12 ferries read 13 ferries;\n  3. Decides to remain seized of the matter.\n")
+    res = unres.parse_text(text.encode())
+    assert "which read as follows: Page 3 Paragraph 7, for 12 ferries" in res.operative[1].text

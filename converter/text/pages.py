@@ -11,7 +11,7 @@ import operator
 import re
 from dataclasses import dataclass
 
-from ..langs import Lang, all_langs, symbol_pattern
+from ..langs import Lang, all_langs, punctuation, symbol_pattern
 from .marked import collapse
 from .ruleset import Rule
 from .state import Doc
@@ -146,7 +146,8 @@ def page_lines_in_sequence(doc: Doc, heads: list[int]) -> None:
     left of the head's symbol), and was read as text, run into the paragraph the page break cut ("…合作和获第3页取渠
     道"). Only the number next in sequence to a head already read (heads: the lines running-head-page and
     page-head-after-foot read as page lines — not a page's bare number, its "2/5" or its barcode, which a quoted
-    "Page 2" would follow by chance): a page line in a text with no such head is text."""
+    "Page 2" would follow by chance), and not under a line that ends with a colon (_announced): a page line in a text
+    with no such head is text."""
     kinds, stripped = doc.furniture, doc.stripped
     known = {int(_PAGE_NUMBER.findall(stripped[i])[-1]) for i in heads}
     if not known:
@@ -155,10 +156,21 @@ def page_lines_in_sequence(doc: Doc, heads: list[int]) -> None:
         if not t or len(t) > _PAGE_HEAD_MAX or i in kinds or not page_line(doc.lang, t):
             continue
         number = int(_PAGE_NUMBER.findall(t)[-1])
-        if number - 1 in known:
+        if number - 1 in known and not _announced(stripped, i):
             kinds[i] = ("page", None)
             known.add(number)
             doc.fired("page-line-in-sequence", i + 1)
+
+
+def _announced(stripped: list[str], i: int) -> bool:
+    """For page-line-in-sequence: whether the text line above line i ends with a colon — the page line may then be
+    the first line of what it announces (a quoted correction, "… which read as follows:" / "Page 3" / "Paragraph 5,
+    for …"): left as text, as a page line in no sequence is."""
+    j = _next_text(stripped, i, -1)
+    return j is not None and stripped[j].rstrip().endswith(_COLONS)
+
+
+_COLONS = tuple(punctuation("colon"))
 
 
 def page_line(lang: Lang, t: str) -> bool:
