@@ -1599,6 +1599,18 @@ def listed_symbol_at_line_start(view: str, prev: str) -> bool:
             and _WORD_COMMA_END.search(prev.rstrip()) is not None)
 
 
+def _symbol_listed_above(stripped: list[str], i: int) -> bool:
+    """Whether the lines above line i, up to a blank line (at most _LIST_LINES_UP), hold a symbol "n/n"."""
+    for j in range(i - 1, max(-1, i - 1 - _LIST_LINES_UP), -1):
+        if not stripped[j]:
+            return False
+        if _SLASH_SYMBOL.search(stripped[j]) is not None:
+            return True
+    return False
+
+
+_LIST_LINES_UP = 8  # a paragraph's lines sought above the candidate's for the list's earlier symbol
+_SLASH_SYMBOL = re.compile(r"(?<![\d/])\d{1,4}/\d{1,4}(?![\d/])")
 _LISTED_SYMBOL_AT_START = re.compile(r"\(?\d{1,3}\)? (\d{1,4})/(\d{1,4})(?!\d)")
 _FRACTION_DENOMINATOR_MAX = 10  # a fraction a text writes in figures: 1/2, 2/3, 3/4, 7/8 — never a symbol's number
 _WORD_COMMA_END = re.compile(rf"{_WORD_END}[{_COMMA_APART}]$")  # a clause's comma after a word, ending a line
@@ -3217,6 +3229,18 @@ class MarkSearch:
         self.doc.fired("listed-run-over-break", self.doc.lines[i].number)
         return m
 
+    def _listed_symbol_fits(self, view: str, prev: str, number: int) -> bool:
+        """listed-symbol-at-line-start, asked where the line-start rules took the candidate: where only that rule
+        reads it, the paragraph's lines above (up to a blank line) must hold a symbol of the same shape ("1/7 of",
+        the list's earlier resolution) — a list of symbols, not a mixed number ("… in most harbours," / "3 5/16
+        inches"). Fires where it holds."""
+        if not listed_symbol_at_line_start(view, prev):
+            return True
+        if not _symbol_listed_above(self.doc.stripped, number - 1):
+            return False
+        self.doc.fired("listed-symbol-at-line-start", number)
+        return True
+
     def _rejected(self, view: str, start: int, nxt: str, tokens: Tokens, exclude: frozenset[str] | None,
                   number: int, prev: str = "", end: int = -1) -> bool:
         """Whether a candidate found by a mark pattern at `start` (ending at `end`) is no mark after all."""
@@ -3239,9 +3263,7 @@ class MarkSearch:
                         or bool(self.doc.lang.starts_with_date(view)) or not line_start_fits(view, prev, units))
             if not rejected and _COMMA_AT_START.match(view) is not None:
                 self.doc.fired("mark-before-comma-at-line-start", number)
-            if not rejected and listed_symbol_at_line_start(view, prev):
-                self.doc.fired("listed-symbol-at-line-start", number)
-            return rejected
+            return rejected or not self._listed_symbol_fits(view, prev, number)
         if end >= 0 and after_symbol_word(self.doc.lang, view, start, end):
             self.doc.fired("mark-after-symbol-word", number)
             return False

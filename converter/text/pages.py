@@ -11,7 +11,7 @@ import operator
 import re
 from dataclasses import dataclass
 
-from ..langs import Lang, all_langs, punctuation, symbol_pattern
+from ..langs import Lang, all_langs, symbol_pattern
 from .marked import collapse
 from .ruleset import Rule
 from .state import Doc
@@ -106,18 +106,16 @@ def page_heads(doc: Doc) -> None:
     """Rule running-head-page: the line under a running head of the symbol alone that is a page line ("Page 2",
     "Página 2", "第 2 页") is the head's too."""
     kinds, stripped = doc.furniture, doc.stripped
-    heads = []
     for i in [i for i, k in kinds.items() if k[0] == "symbol"]:
         j = _next_text(stripped, i, 1)
         if j is not None and j not in kinds and page_line(doc.lang, stripped[j]):
             kinds[j] = ("page", None)
-            heads.append(j)
             doc.headed_pages = True
             doc.fired("running-head-page", j + 1)
-    page_head_after_foot(doc, heads)
+    page_head_after_foot(doc)
 
 
-def page_head_after_foot(doc: Doc, heads: list[int]) -> None:
+def page_head_after_foot(doc: Doc) -> None:
     """Rule page-head-after-foot: a page line alone ("Page 2", "Página 2", "第 2 页") right after a page's foot (its job
     number, its page number, its barcode) is the next page's running head, its symbol missing above it: older UN print
     sets the page under the symbol (running-head-page), and an extraction that lost the symbol's line — or a file
@@ -129,48 +127,7 @@ def page_head_after_foot(doc: Doc, heads: list[int]) -> None:
         # (the pages have feet: no headed_pages, which would make the text's end a page's foot)
         if j is not None and j not in kinds and page_line(doc.lang, stripped[j]):
             kinds[j] = ("page", None)
-            heads.append(j)
             doc.fired("page-head-after-foot", j + 1)
-    page_lines_in_sequence(doc, heads)
-
-
-_PAGE_NUMBER = re.compile(r"\d+")
-
-
-def page_lines_in_sequence(doc: Doc, heads: list[int]) -> None:
-    """Rule page-line-in-sequence: a page line alone ("Page 3", "第 3 页") whose number follows a page line already
-    read as a running head (running-head-page, page-head-after-foot) is the next page's head too, wherever it stands.
-    Serves PDF text whose running head's symbol line is blank (a file whose symbol is blank, an extraction that lost
-    it) and whose pages after the first have no foot (the job number printed on the first page only): the page line
-    of page 2 follows the first page's foot, but page 3's follows the last text line of page 2 (or the blank line
-    left of the head's symbol), and was read as text, run into the paragraph the page break cut ("…合作和获第3页取渠
-    道"). Only the number next in sequence to a head already read (heads: the lines running-head-page and
-    page-head-after-foot read as page lines — not a page's bare number, its "2/5" or its barcode, which a quoted
-    "Page 2" would follow by chance), and not under a line that ends with a colon (_announced): a page line in a text
-    with no such head is text."""
-    kinds, stripped = doc.furniture, doc.stripped
-    known = {int(_PAGE_NUMBER.findall(stripped[i])[-1]) for i in heads}
-    if not known:
-        return
-    for i, t in enumerate(stripped):
-        if not t or len(t) > _PAGE_HEAD_MAX or i in kinds or not page_line(doc.lang, t):
-            continue
-        number = int(_PAGE_NUMBER.findall(t)[-1])
-        if number - 1 in known and not _announced(stripped, i):
-            kinds[i] = ("page", None)
-            known.add(number)
-            doc.fired("page-line-in-sequence", i + 1)
-
-
-def _announced(stripped: list[str], i: int) -> bool:
-    """For page-line-in-sequence: whether the text line above line i ends with a colon — the page line may then be
-    the first line of what it announces (a quoted correction, "… which read as follows:" / "Page 3" / "Paragraph 5,
-    for …"): left as text, as a page line in no sequence is."""
-    j = _next_text(stripped, i, -1)
-    return j is not None and stripped[j].rstrip().endswith(_COLONS)
-
-
-_COLONS = tuple(punctuation("colon"))
 
 
 def page_line(lang: Lang, t: str) -> bool:
@@ -530,9 +487,6 @@ RULES = (
     Rule("page-head-after-foot", "furniture", page_head_after_foot,
          "a page line alone ('Page 2', '第 2 页') right after a page's foot is the next page's running head, its "
          "symbol missing above it (an extraction that lost the symbol's line)"),
-    Rule("page-line-in-sequence", "furniture", page_lines_in_sequence,
-         "a page line alone whose number follows a page line already read as a running head ('第 2 页' after the first "
-         "page's foot, then '第 3 页' with no foot above it) is the next page's head too"),
     Rule("head-title-after-separator", "furniture", _unled, "a running head's title on a line of its own, the "
          "separator after the title's number kept ('- Title'), is read without it, as the cover's title is"),
     Rule("page-foot-forms", "furniture", page_foot_forms,
