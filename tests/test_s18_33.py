@@ -170,3 +170,34 @@ def test_a_mixed_number_with_a_long_denominator_at_a_line_s_start_is_no_listed_s
     assert "on most rivers, 3 5/16 inches wide" in res.preamble.paragraphs[1].text
     assert res.preamble.paragraphs[1].footnote_refs == ()
     assert [r.marker for r in res.operative[0].footnote_refs] == ["3"]
+
+
+_ECOSOC_SHORT_ITEM = """联合国                        E/RES/2042/7
+经济及社会理事会                        Distr.: General
+20 June 2042
+议程项目12(b)
+2042年6月9日经济及社会理事会决议
+2042/7. 河口码头促进发展
+经济及社会理事会，
+回顾其关于河口码头的各项决议，其中理事会：
+(a) 请各国政府检查码头，
+(b) 请各国政府培训船员，
+(c) 请各国政府登记乘客，
+(d) 请各国政府分享航道图，
+(e) 请各国政府修建码头，
+(f) 请各国政府报告进展，
+注意到秘书长关于码头的报告及其中的以下建议，
+(g) 建立修理旧码头的基金；
+1. 鼓励各国政府考虑上述建议；
+2. 决定继续审议这一问题。
+2042年6月9日
+第12次全体会议
+"""
+
+
+def test_a_head_after_an_item_s_short_line_is_a_paragraph():
+    """head-inside-list asks the item's line to run to the width: after "(f) 请各国政府报告进展，", a short line that ended
+    the item, the head "注意到…以下建议，" stays a paragraph of its own, not item (f)'s rest (second review, round 33)."""
+    res = unres.parse_text(_ECOSOC_SHORT_ITEM.encode())
+    assert res.preamble.paragraphs[1].text.startswith("注意到秘书长关于码头的报告")
+    assert "注意到" not in res.preamble.paragraphs[0].text

@@ -1253,11 +1253,12 @@ def head_inside_list(c: Lines, i: int) -> bool | None:
     item: no paragraph stands between two items of one list, and an item does not end with a comma. flat-line-opens,
     reading the head after a finished line, opened an unnumbered paragraph there (an ECOSOC resolution recommending
     a draft, its paragraphs unnumbered), which took the list's later items. Not over a head with a capital (a script
-    with case tells a paragraph's head by it); the item's label within a few lines above, the next one within a few
-    lines below."""
+    with case tells a paragraph's head by it), nor after a line that stopped short of the width (FLAT_WIDTH: the item
+    ended there, and the head, "注意到…以下建议，", announces what follows); the item's label within a few lines
+    above, the next one within a few lines below."""
     view, last = c.view(i), c.view(i - 1).rstrip()[-1:]
     if (not c.mode.flat or not c.phrases or c.opener[i] or view[:1].isupper() or not last or last not in _COMMAS
-            or not starts_with_head(c.lang, view)):
+            or not starts_with_head(c.lang, view) or c.widths[i - 1] < FLAT_WIDTH * c.full):
         return None
     above, below = _item_label(c, range(i - 1, max(-1, i - 1 - _LIST_LOOKBACK), -1)), None
     if above is not None:
