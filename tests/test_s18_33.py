@@ -196,8 +196,9 @@ _ECOSOC_SHORT_ITEM = """联合国                        E/RES/2042/7
 
 
 def test_a_head_after_an_item_s_short_line_is_a_paragraph():
-    """head-inside-list asks the item's line to run to the width: after "(f) 请各国政府报告进展，", a short line that ended
-    the item, the head "注意到…以下建议，" stays a paragraph of its own, not item (f)'s rest (second review, round 33)."""
+    """head-inside-list asks the item's line to run to the width: after "(f) 请各国政府报告进展，", a short
+    line that ended the item, the head "注意到…以下建议，" stays a paragraph of its own, not item (f)'s rest
+    (second review, round 33)."""
     res = unres.parse_text(_ECOSOC_SHORT_ITEM.encode())
     assert res.preamble.paragraphs[1].text.startswith("注意到秘书长关于码头的报告")
     assert "注意到" not in res.preamble.paragraphs[0].text
