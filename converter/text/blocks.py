@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..labels import continues
+from ..labels import continues, core
 from ..langs import Lang, bracket_pairs, fold_word, numbering, punctuation, quote_pairs
 from ..problems import Problem, UnresError
 from . import guessed
@@ -1244,6 +1244,50 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
     if _head_after_short_line(c, i) or _finished_before_fit(c, i) or _parallel_item(c, i):
         return True
     return True if _head_after_unfinished_block(c, i) or _head_after_unfinished_line(c, i) else None
+
+
+def head_inside_list(c: Lines, i: int) -> bool | None:
+    """head-inside-list: in flat text (neither indents nor blank lines tell), a line that opens with a paragraph's head
+    after an item of a list whose line ended with a clause's comma ("(十九) 与所有相关利益攸关方合作，…可持续性，" /
+    "鼓励创建回收…设施，…；" / "(二十) 促进…"), the next labelled line being that list's next item, goes on with the
+    item: no paragraph stands between two items of one list, and an item does not end with a comma. flat-line-opens,
+    reading the head after a finished line, opened an unnumbered paragraph there (an ECOSOC resolution recommending
+    a draft, its paragraphs unnumbered), which took the list's later items. Not over a head with a capital (a script
+    with case tells a paragraph's head by it), nor after a line that stopped short of the width (FLAT_WIDTH: the item
+    ended there, and the head, "注意到…以下建议，", announces what follows); the item's label within a few lines
+    above, the next one within a few lines below."""
+    view, last = c.view(i), c.view(i - 1).rstrip()[-1:]
+    if (not c.mode.flat or not c.phrases or c.opener[i] or view[:1].isupper() or not last or last not in _COMMAS
+            or not starts_with_head(c.lang, view) or c.widths[i - 1] < FLAT_WIDTH * c.full):
+        return None
+    above, below = _item_label(c, range(i - 1, max(-1, i - 1 - _LIST_LOOKBACK), -1)), None
+    if above is not None:
+        below = _item_label(c, range(i + 1, min(len(c.lines), i + 1 + _LIST_LOOKBACK)))
+    if above is None or below is None or not _items_in_sequence(above[1], below[1]):
+        return None
+    # (a line up to the next item ending with a colon: the head announces a list of its own — "注意到…建议：" / "(i) …"
+    # —, and the item under it is that list's first, which a letter's sequence would only seem to go on)
+    if any(c.view(k).rstrip().endswith(_COLONS) for k in range(i, below[0])):
+        return None
+    if c.doc is not None:
+        c.doc.fired("head-inside-list", c.lines[i].number)
+    return False
+
+
+def _item_label(c: Lines, span: range) -> tuple[int, str] | None:
+    """For head-inside-list: the first line in span that opens a paragraph and its label (None: a number, or none)."""
+    k = next((k for k in span if c.opener[k]), None)
+    found = None if k is None else label(c.lang, c.view(k))
+    return None if k is None or found is None else (k, found[0])
+
+
+def _items_in_sequence(above: str, below: str) -> bool:
+    """For head-inside-list: whether two labels follow in one sequence, neither of a letter that a roman numeral
+    writes too ("(h)" → "(i)" are latin letters in sequence, and "(i)" opens a roman list as well: no guess)."""
+    return continues(above, below) and not any(set(core(x).lower()) <= _ROMAN_OR_LATIN for x in (above, below))
+
+
+_ROMAN_OR_LATIN = frozenset("ivx")  # letters that open or go on with a roman list as well as a latin one
 
 
 def _trace_adverb_connector(c: Lines, i: int) -> None:
@@ -2539,6 +2583,9 @@ _LINE_RULES: tuple[Rule, ...] = (
          "notes or furniture after it, was cut by the page: the next goes on with it, even with a head", priority=51),
     Rule("page-break-opens", "blocks", page_break_opens, "after a page break, which hides blank lines, a line "
          "that opens like a paragraph after a finished one", priority=50),
+    Rule("head-inside-list", "blocks", head_inside_list, "in flat text, a line with a paragraph's head (no capital) "
+         "after a list's item that ended with a comma, the next labelled line the list's next item, goes on with the "
+         "item", priority=46),
     Rule("lowercase-continues", "blocks", lowercase_continues, "in text of one paragraph to a line or blocks "
          "apart by blank lines, a line in lower case after an unfinished one goes on with it (a page break cut "
          "the paragraph)", priority=45),
@@ -2613,6 +2660,7 @@ _WHEN: dict[str, Callable[[Lines], bool]] = {
     and pages_unseen(c),
     "part-label-alone": lambda c: c.mode.flat,
     "unwrapped-line-opens": lambda c: c.mode.unwrapped,
+    "head-inside-list": lambda c: c.mode.flat and c.phrases,
     "flat-line-opens": lambda c: c.mode.flat,
     "blank-line-opens": lambda c: c.mode.gaps,
     "page-break-label-opens": lambda c: c.mode.indent,

@@ -21,7 +21,7 @@ from .blocks import finished, full_line
 from .cover import DISTRIBUTION, distribution_column
 from .header import any_date
 from .marked import normalize_text
-from .marks import AMBIGUOUS, Located, MarkSearch, range_not_mark, zero_marker
+from .marks import AMBIGUOUS, QUANTITY_SIGNS, Located, MarkSearch, range_not_mark, zero_marker
 from .openings import LABEL_CLAUSE_MARKS, label, opener_regex, opens, starts_with_head
 from .pages import BLANKS, COVER_LINES, indent, near_foot, paged
 from .ruleset import Rule
@@ -448,8 +448,9 @@ def _same_page_note(doc: Doc, k: int) -> bool:
 
 def _furniture_line(f: _Flow, kind: str, stripped: str, number: int) -> None:
     """A line of page furniture: a rule opens the page's footnote block, any other ends the page — but a
-    number taken for a page's that is a note's mark on a line of its own (mark-alone-on-line) is neither."""
-    if kind == "page" and mark_alone_on_line(f, stripped, number, page=True):
+    number taken for a page's that is a note's mark on a line of its own (mark-alone-on-line) is neither (only a bare
+    number may be a mark: a page line, "Page 3", is the page's)."""
+    if kind == "page" and stripped.strip("()").isdecimal() and mark_alone_on_line(f, stripped, number, page=True):
         return
     if kind == "rule":  # the page's notes follow: a footnote block starts
         f.pending = _close(f)
@@ -608,6 +609,7 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
         pending.parts.append(stripped)
         pending.over.append((number, ind))
         f.doc.fired("note-runs-on", number)
+        _trace_year_range(f, stripped, number)
         return True
     if (note_bracket_open(f, pending, stripped, number) or bracket_closes_below(f, pending, stripped, number)
             or note_title_open(f, pending, stripped, number)
@@ -1754,6 +1756,9 @@ def _reads_as_text(f: _Flow, line: str, text: str, number: int) -> bool:
     if bracket_closes_after_number(text):
         f.doc.fired("no-note-of-closing-bracket", number)
         return True
+    if unit_sign_after_number(text):
+        f.doc.fired("no-note-of-unit-sign", number)
+        return True
     if range_opens(lg, line):
         f.doc.fired("no-note-of-range", number)
         return True
@@ -2182,9 +2187,26 @@ def flat_note_line(doc: Doc, j: int, first: int, last: str) -> bool:
     long block of notes short of the page's foot (long-block-foot), and the block's first notes were read as
     paragraphs, their marks left in the text. (A line after a finished sentence still ends the run: the running
     text under a page's notes.)"""
-    if indent(doc.raw[j]) != first or last.rstrip().endswith(_TERMINAL):
+    if indent(doc.raw[j]) != first:
         return False
+    if last.rstrip().endswith(_TERMINAL):
+        return flat_number_after_counter(doc, j, last)
     doc.fired("flat-note-in-block", j + 1)
+    return True
+
+
+def flat_number_after_counter(doc: Doc, j: int, last: str) -> bool:
+    """flat-note-after-counter: for flat-note-in-block, a line at the note's margin goes on with the note above too
+    where that note's line ends with a counter's full stop — a word of the table's endnotes.not_after, "chap.", "vol.",
+    "No." — and the line opens with the number it announces ("… (A/69/53/Add.1), chap." / "IV, sect. A.", "…, sect." /
+    "A."), as note-number-after-counter and count-alone read it in the notes: the stop is the abbreviation's, not a
+    sentence's. Counted as the run's end, such a note cut a first page's long block of notes short of the page's foot
+    (long-block-foot), and the block's first notes, not at the foot by the count, were read as a paragraph's lines,
+    their marks left in the text."""
+    line = doc.stripped[j]
+    if not awaits_number(doc.lang, last) or not (_OPENS_WITH_NUMBER.match(line) or _COUNT_ALONE.match(line)):
+        return False
+    doc.fired("flat-note-after-counter", j + 1)
     return True
 
 
@@ -2714,7 +2736,31 @@ def invisible_in_number(doc: Doc, text: str, number: int) -> str:
 
 def not_a_note(lg: Lang, line: str) -> bool:
     """Lines that only look like a footnote ("1 December 2023", "1. Decides…", "25th meeting")."""
-    return bool(lg.starts_with_date(line) or lg.match("meeting", line) or lg.paragraph_number.match(line))
+    if lg.starts_with_date(line) or lg.match("meeting", line):
+        return True
+    m = lg.paragraph_number.match(line)
+    return m is not None and not year_range_opens(lg, line, m)
+
+
+def year_range_opens(lg: Lang, line: str, m: re.Match[str]) -> bool:
+    """year-range-not-paragraph: a line that opens with a year and a dash, then a date ("2012 - 31 تموز/يوليه 2013
+    (S/INF/68)."), opens with the second half of a range of dates that the wrap cut after its first date's month ("…
+    1 آب/أغسطس" / "2012 - 31 تموز/يوليه 2013"), not with a paragraph's number — in a language that numbers its
+    paragraphs "25 -", the number and dash read as one: no paragraph is numbered with a year, and none opens with a
+    date. Read as a paragraph's start, the line ended the note it went on with (a note of the Security Council's
+    records, "Resolutions and Decisions of the Security Council, 1 August 2012 - 31 July 2013") and ran into the
+    paragraph above the page's notes."""
+    return _YEAR.fullmatch(m["num"]) is not None and bool(lg.starts_with_date(line[m.end():]))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _trace_year_range(f: _Flow, stripped: str, number: int) -> None:
+    """In the trace: a note that ran on over a line year-range-not-paragraph read as no paragraph's start."""
+    lg = f.doc.lang
+    if (m := lg.paragraph_number.match(stripped)) is not None and year_range_opens(lg, stripped, m):
+        f.doc.fired("year-range-not-paragraph", number)
 
 
 _CLAUSE_PUNCTUATION = frozenset(punctuation("comma", "semicolon", "colon"))
@@ -2742,6 +2788,16 @@ def punctuation_after_number(text: str) -> bool:
     notes gathered at the end, 1 to 5, out of sequence: every one lost.) Serves PDF text and extractions
     whose wrap may put a number alone before its clause's punctuation. text: the line after its number."""
     return text[:1] in _CLAUSE_PUNCTUATION
+
+
+def unit_sign_after_number(text: str) -> bool:
+    """no-note-of-unit-sign: a line that opens with a number and then a unit sign set apart — per cent, per
+    mille: "1 % del total de las cuotas", as the languages that space the sign write it — is a wrapped line whose
+    quantity the wrap put at its start ("… constituyen alrededor del" / "1 % del total …"), never a note: a note's
+    text opens with a word, a symbol or a bracket. (Taken for note 1 at a page's foot, the line took the note's
+    mark from the text, the note's own line ran on under it as its indented continuation, and the paragraph's
+    clause moved into the note without a word.) text: the line after its number."""
+    return text[:1] in QUANTITY_SIGNS  # (the units table's quantity_signs; not degrees: endnote-before-unit's)
 
 
 # Closing brackets of every script: ASCII ones and the tables' full-width and angle ones.
@@ -4256,6 +4312,9 @@ RULES: tuple[Rule, ...] = (
          "the page's furniture stands at the page's foot, however long the run"),
     Rule("note-cut-over-late-cover", "flow", late_cover_line, "for first-note-cut, the cover's distribution and date "
          "printed late under a page's notes are no note's last line: the note before them ended"),
+    Rule("flat-note-after-counter", "flow", flat_number_after_counter, "for flat-note-in-block, a note's line that "
+         "ends with a counter's stop ('chap.') goes on over a line at its margin that opens with the number announced "
+         "('IV, sect. A.')"),
     Rule("long-block-over-late-cover", "flow", late_cover_to_foot, "a run of notes reaches the page's foot too where "
          "the cover's distribution and issue date, printed late, stand between it and the furniture"),
     Rule("first-mark-since-formula", "flow", first_since_formula, "the first numbered note's mark is sought by "
@@ -4321,6 +4380,11 @@ RULES: tuple[Rule, ...] = (
          "foot, a Word file's footnotes part), no line of the text is a note"),
     Rule("no-note-of-punctuation", "flow", punctuation_after_number, "a line that opens with a number and then a "
          "clause's punctuation ('6 ;') is a wrapped line, never a note"),
+    Rule("year-range-not-paragraph", "flow", year_range_opens, "a line that opens with a year, a dash and a date "
+         "('2012 - 31 تموز/يوليه 2013') is a range of dates the wrap cut, never a paragraph's number: a note goes on "
+         "over it"),
+    Rule("no-note-of-unit-sign", "flow", unit_sign_after_number, "a line that opens with a number and then a unit "
+         "sign set apart ('1 % del total') is a wrapped line that opens with a quantity, never a note"),
     Rule("no-note-of-closing-bracket", "flow", bracket_closes_after_number, "a line that opens with a number and "
          "then a closing bracket ('7 )]') is the end of a bracketed reference the wrap broke, never a note"),
     Rule("no-note-of-range", "flow", range_opens, "a line that opens with a number, a range separator and another "

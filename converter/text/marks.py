@@ -93,6 +93,8 @@ def _units() -> dict[str, Any]:
 # between a measure's unit and its power). Every script's symbols (the units table's), after the number with a space
 # or without.
 POWER_UNITS = tuple(_units()["power_units"])
+# (no-note-of-unit-sign) Signs of a share ("1 % del total"): a line opening with a number and one is no note.
+QUANTITY_SIGNS = frozenset(_units()["quantity_signs"])
 NOT_AFTER_POWER_UNIT = "".join(f"(?<!\\d{re.escape(u)})(?<!\\d {re.escape(u)})" for u in POWER_UNITS)
 
 
@@ -1462,6 +1464,44 @@ def counter_cut_by_break(units: str, view: str, start: int, next_view: str) -> b
     mark-glued takes (the real mark of that note, further on, was then sought after it)."""
     return (bool(units) and start > 0 and view[start - 1] in units and view[start:].isdecimal()
             and next_view[:1] != "" and next_view[0] in units)
+
+
+def listed_counter_cut_by_break(units: str, joiners: tuple[str, ...], view: str, start: int, next_view: str) -> bool:
+    """listed-counter-cut-by-break: in a language that writes a counter after its numbers (the table's number_units),
+    digits that end a line after a number, its counter and a joiner of the table's number_joiners ("18日和19" / "日在
+    纽约", "3月至4" / "月"), the next line opening with that same counter, are the list's last number that the line
+    break parted from the counter it shares with the number before — a text of ideographs breaks anywhere —, never a
+    mark glued to the joiner: counter-cut-by-break asks for the counter right before the digits, and mark-glued took
+    "和19" for the mark of the note whose true mark stood further on the page, left in the text there. The counter
+    after the break must be the one after the list's first number: a mark before a word that opens with another
+    counter's character ("日内瓦" after "3月和") stays a mark; and the joiner must be one of the table's: a mark glued
+    to a word ("2030年议程2" / "年度…") stays a mark."""
+    if not units or not joiners or start == 0 or not view[start:].isdecimal() or next_view[:1] == "":
+        return False
+    m = _listed_counter(units, joiners).search(view[:start])
+    return m is not None and m.group(1) == next_view[0]
+
+
+@cache
+def _listed_counter(units: str, joiners: tuple[str, ...]) -> re.Pattern[str]:
+    """A number, its counter and a joiner of the table's at a view's end: "18日和", "3月至"."""
+    either = "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True))
+    return re.compile(rf"\d([{re.escape(units)}])(?:{either})$")
+
+
+def symbol_year_after_break(view: str, start: int, next_view: str) -> bool:
+    """symbol-year-after-break: digits glued to digits at a line's end, the next line opening with a year in brackets
+    ("… положения резолюций 2254" / "(2015), 2258 (2015) …"), are a Security Council resolution's number, which the
+    wrap parted from its year, never a mark glued to a number: the UN marks such a resolution after its year. (The
+    weak rule mark-before-word, which reads a line's end as a word's place, took "2254" for "22" and note 54's mark,
+    the real mark set apart further up the page, "к ней 54,", left in the text.)"""
+    return (start > 0 and view[start - 1].isdigit() and view[start:].isdecimal()
+            and _BRACKETED_YEAR_AHEAD.match(next_view) is not None)
+
+
+_BRACKETED_YEAR_AHEAD = re.compile(r"\((?:19|20)\d\d\)")
+
+
 _YEAR_COMMA = re.compile(rf"(?<![\d/.,])(?:19|20)\d\d[{_COMMA_APART};]$")
 
 
@@ -1535,9 +1575,45 @@ _SYMBOL_AT_START = re.compile(r"\(?\d{1,3}\)? \d{1,4}/\d")  # a mark set apart a
 
 def symbol_after_year_comma(view: str, prev: str) -> bool:
     """mark-apart-before-symbol at a line's start ("2 22/31 of …") only where the line before ends with a year and
-    its comma ("… of 23 March 2012,"), as a list of dated resolutions wraps: a line opening with a number and a
-    symbol after anything else holds no such mark (True where the line is not of that shape)."""
-    return _SYMBOL_AT_START.match(view) is None or _YEAR_COMMA.search(prev.rstrip()) is not None
+    its comma ("… of 23 March 2012,"), as a list of dated resolutions wraps — or with a word and its comma ("… in
+    promoting air quality," / "3 2/21 of …", a list of resolutions with their subjects: listed-symbol-at-line-start,
+    mark-apart-before-listed-symbol where the wrap put the mark first on the line) —: a line opening with a number and
+    a symbol after anything else holds no such mark (True where the line is not of that shape)."""
+    if _SYMBOL_AT_START.match(view) is None:
+        return True
+    return _YEAR_COMMA.search(prev.rstrip()) is not None or listed_symbol_at_line_start(view, prev)
+
+
+def listed_symbol_at_line_start(view: str, prev: str) -> bool:
+    """listed-symbol-at-line-start: a number set apart at a line's start before a resolution's symbol, the line before
+    ending with a word and its comma ("… in promoting air quality," / "3 2/21 of 27 May 2016 …"), is a mark that the
+    wrap put first on the line, as mark-apart-before-listed-symbol reads it on one line ("on oceans, 2 19/25 of"): a
+    list of resolutions, each with its subject, each subject's note marked after its comma. No number of the text
+    stands between a clause's comma and a symbol. (mark-apart-before-symbol took it only after a year's comma: the
+    note, gathered at the end, was left unreferenced, its mark in the text.) Serves PDF text and block extractions
+    that keep the spaces around a raised mark. Not before a fraction ("… in most harbours," / "3 1/2 times …": a
+    whole number and its fraction, numerator under a denominator of one digit), which no resolution's symbol is
+    like: the mixed number is the text's own."""
+    m = _LISTED_SYMBOL_AT_START.match(view)
+    return (m is not None and not int(m.group(1)) < int(m.group(2)) < _FRACTION_DENOMINATOR_MAX
+            and _WORD_COMMA_END.search(prev.rstrip()) is not None)
+
+
+def _symbol_listed_above(stripped: list[str], i: int) -> bool:
+    """Whether the lines above line i, up to a blank line (at most _LIST_LINES_UP), hold a symbol "n/n"."""
+    for j in range(i - 1, max(-1, i - 1 - _LIST_LINES_UP), -1):
+        if not stripped[j]:
+            return False
+        if _SLASH_SYMBOL.search(stripped[j]) is not None:
+            return True
+    return False
+
+
+_LIST_LINES_UP = 8  # a paragraph's lines sought above the candidate's for the list's earlier symbol
+_SLASH_SYMBOL = re.compile(r"(?<![\d/])\d{1,4}/\d{1,4}(?![\d/])")
+_LISTED_SYMBOL_AT_START = re.compile(r"\(?\d{1,3}\)? (\d{1,4})/(\d{1,4})(?!\d)")
+_FRACTION_DENOMINATOR_MAX = 10  # a fraction a text writes in figures: 1/2, 2/3, 3/4, 7/8 — never a symbol's number
+_WORD_COMMA_END = re.compile(rf"{_WORD_END}[{_COMMA_APART}]$")  # a clause's comma after a word, ending a line
 
 
 _NUMBER_AT_START = re.compile(rf"\(?\d{{1,3}}\)? {_NEXT_NUMBER}")  # a mark set apart, the next paragraph's number
@@ -3153,6 +3229,18 @@ class MarkSearch:
         self.doc.fired("listed-run-over-break", self.doc.lines[i].number)
         return m
 
+    def _listed_symbol_fits(self, view: str, prev: str, number: int) -> bool:
+        """listed-symbol-at-line-start, asked where the line-start rules took the candidate: where only that rule
+        reads it, the paragraph's lines above (up to a blank line) must hold a symbol of the same shape ("1/7 of",
+        the list's earlier resolution) — a list of symbols, not a mixed number ("… in most harbours," / "3 5/16
+        inches"). Fires where it holds."""
+        if not listed_symbol_at_line_start(view, prev):
+            return True
+        if not _symbol_listed_above(self.doc.stripped, number - 1):
+            return False
+        self.doc.fired("listed-symbol-at-line-start", number)
+        return True
+
     def _rejected(self, view: str, start: int, nxt: str, tokens: Tokens, exclude: frozenset[str] | None,
                   number: int, prev: str = "", end: int = -1) -> bool:
         """Whether a candidate found by a mark pattern at `start` (ending at `end`) is no mark after all."""
@@ -3175,7 +3263,7 @@ class MarkSearch:
                         or bool(self.doc.lang.starts_with_date(view)) or not line_start_fits(view, prev, units))
             if not rejected and _COMMA_AT_START.match(view) is not None:
                 self.doc.fired("mark-before-comma-at-line-start", number)
-            return rejected
+            return rejected or not self._listed_symbol_fits(view, prev, number)
         if end >= 0 and after_symbol_word(self.doc.lang, view, start, end):
             self.doc.fired("mark-after-symbol-word", number)
             return False
@@ -3285,6 +3373,9 @@ class MarkSearch:
         parted from its counter, a number in groups whose last group the break cut."""
         lg = self.doc.lang
         found = ("counter-cut-by-break" if counter_cut_by_break(lg.number_units, view, start, nxt)
+                 else "listed-counter-cut-by-break" if listed_counter_cut_by_break(lg.number_units, lg.number_joiners,
+                                                                                   view, start, nxt)
+                 else "symbol-year-after-break" if symbol_year_after_break(view, start, nxt)
                  else "grouped-cut-by-break" if grouped_cut_by_break(lg, view, start, nxt)
                  else "grouped-head-cut-by-break" if grouped_head_cut_by_break(lg, view, start, nxt)
                  else "decimal-cut-by-break" if decimal_cut_by_break(lg, view, start, nxt) else None)
@@ -3841,6 +3932,14 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("counter-cut-by-break", "flow", counter_cut_by_break, "digits that end a line after a counter, the next "
          "line opening with a counter ('2020年12月1' / '日'), are a date's number the line break parted from its "
          "counter, never a mark"),
+    Rule("listed-counter-cut-by-break", "flow", listed_counter_cut_by_break, "in a script that breaks anywhere, "
+         "digits that end a line after a counted number and a joiner of the table ('18日和19' / '日'), the next line "
+         "opening with the same counter, are the list's last number the break parted from its counter, never a mark"),
+    Rule("listed-symbol-at-line-start", "flow", listed_symbol_at_line_start, "a number set apart at a line's "
+         "start before a resolution's symbol, the line before ending with a word's comma ('… air quality,' / '3 2/21 "
+         "of'), is a mark the wrap put first on the line"),
+    Rule("symbol-year-after-break", "flow", symbol_year_after_break, "digits glued to digits at a line's end, the "
+         "next line opening with a year in brackets ('2254' / '(2015)'), are a resolution's number, never a mark"),
     Rule("counted-glued-not-mark", "flow", counted_glued_not_mark, "in a script without spaces, digits glued after "
          "a word of the table's endnotes.not_after ('第1(a)段') are the number it counts, never a mark"),
     Rule("range-not-mark", "flow", range_not_mark, "digits followed by a range separator of the language table "
