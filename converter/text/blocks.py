@@ -998,6 +998,16 @@ def _numeral_before_tab(c: Lines, k: int) -> bool:
     as an item's do (text-column-continues): UN print as pdftotext -layout gives it ("三.        非洲联盟…所作的" /
     "                     决定应提交…"). Read by indent-opens, the wrapped line opened a paragraph of its own, and
     the numeral's first line became a heading and was dropped."""
+    if not list_numeral_set_in(c, k):
+        return False
+    if c.doc is not None:
+        c.doc.fired("numeral-tab-column", c.lines[k].number)
+    return True
+
+
+def list_numeral_set_in(c: Lines, k: int) -> bool:
+    """(numeral-tab-column, numeral-tab-no-heading) Whether line k opens with a list's numeral the tables read as no
+    label and a tab, set in past the paragraphs' first lines."""
     raw, at = c.raw_lines(), c.lines[k].number - 1
     m = _LIST_NUMERAL.match(raw[at].lstrip(" \t\u3000\f")) if at < len(raw) else None  # (lines read without a text)
     if m is None or m.group(1) != m.group(1).upper():
@@ -1007,11 +1017,7 @@ def _numeral_before_tab(c: Lines, k: int) -> bool:
     # numeral at the margin, "A.    Desert lighthouses", has its tab stop where paragraphs are indented, and the
     # paragraph under the heading stood at that "text column" and ran into the paragraph above — review, round
     # thirty-two.)
-    if c.shapes.indents[k] <= c.paragraph_indent(k):
-        return False
-    if c.doc is not None:
-        c.doc.fired("numeral-tab-column", c.lines[k].number)
-    return True
+    return c.shapes.indents[k] > c.paragraph_indent(k)
 
 
 # text-column-continues: a number or label parted from its text by a tab kept as spaces (two or more; "1 ." parted
