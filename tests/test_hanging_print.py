@@ -607,3 +607,12 @@ def test_a_list_numerals_first_lines_before_a_page_break_are_no_heading():
     item = "二.各沿海国修复灯塔的工作将由安全理事会明确授权，并将遵循连贯一致的修复计划"
     assert item in r.resolution.operative[0].text
     assert not [w for w in r.warnings if w.code == "text-heading-dropped"]
+
+
+# (round thirty-three, label-before-dash) An item's wrapped line at its text column that opens with a range of items a
+# sentence cites ("… с подпунктами" / "a)–c) пункта 4 …"): main opened a second item "a)" there.
+def test_a_range_of_labels_at_a_lines_start_opens_no_item():
+    text = (Path(__file__).parent / "fixtures" / "layout" / "label-before-dash.txt").read_text(encoding="utf-8")
+    items = parse_text(text, "ru").resolution.operative[0].subparagraphs
+    assert [s.label for s in items] == ["a)", "b)"]
+    assert items[0].text.endswith("с подпунктами a)–c) пункта 4 резолюции 4088 (2038);")

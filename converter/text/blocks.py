@@ -26,6 +26,7 @@ from .openings import (
     BULLET,
     FRAME_CLAUSE_MAX,
     LABEL_CLAUSE_MARKS,
+    LABEL_RANGE_DASHES,
     LOWERCASE_LEAD_WORDS,
     adverb_connector_refused,
     adverb_leads_head,
@@ -642,10 +643,11 @@ class Lines:
             view = self.view(k)
             j = view.find(")", 1, LABEL_SPAN)
             after = view[j + 1:j + 2]
-            if self.opener[k] or j <= 0 or not after or after not in ")" + LABEL_CLAUSE_MARKS:
+            if self.opener[k] or j <= 0 or not after or after not in ")" + LABEL_CLAUSE_MARKS + LABEL_RANGE_DASHES:
                 continue
             if opener(view[:j + 1] + " " + view[j + 2:]):
-                doc.fired("label-before-bracket" if after == ")" else "label-before-comma", self.lines[k].number)
+                doc.fired("label-before-bracket" if after == ")" else "label-before-dash" if after in LABEL_RANGE_DASHES
+                          else "label-before-comma", self.lines[k].number)
 
     def paragraph_indent(self, i: int) -> int:
         """The indent the paragraphs' first lines have (stray-space asks it for line i): the one most indented lines
@@ -2802,6 +2804,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "closes a bracket opened before it, a reference the wrap cut: no label, and it opens no line"),
     Rule("label-before-comma", "blocks", opener_regex, "a label a comma or semicolon follows ('a), 77 y') goes on "
          "the sentence of a reference the wrap cut: no label, and it opens no line"),
+    # (Wrapped text whose wrap put a range of items that a sentence cites at a line's start, "a)–d) пункта 10 …".)
+    Rule("label-before-dash", "blocks", opener_regex, "a label a dash follows ('a)–d)') is the first end of a range "
+         "of items a sentence cites: no label, and it opens no line"),
     Rule("colon-in-open-quote", "blocks", _colon_in_open_quote, "in text of blocks, a line in lower case after "
          "one ending with a colon inside a quotation it opened and did not close goes on with it (a page break cut "
          "a quoted title after its colon)"),
