@@ -992,6 +992,8 @@ def alone_label_column(c: Lines, k: int, raw: str) -> tuple[int, ...]:
 # numeral-tab-column: a list's numeral with its stop that the tables read as no label ("一.", "A."), before a tab kept
 # as spaces: letters or ideographs in no lower case (no word with its stop, "etc.", "Mr.")
 _LIST_NUMERAL = re.compile(r"([^\W\d_]{1,3})\. {2,}(?=\S)")
+# (or alone on its line over its text set in past it, a text-box extractor's: numeral-alone-joins joined the two)
+_LIST_NUMERAL_ALONE = re.compile(r"([^\W\d_]{1,3})\.\s*$")
 
 
 def _numeral_before_tab(c: Lines, k: int) -> bool:
@@ -999,7 +1001,8 @@ def _numeral_before_tab(c: Lines, k: int) -> bool:
     paragraph's own list, which the UN's files keep in its text) and a tab hangs its wrapped lines at its text's column
     as an item's do (text-column-continues): UN print as pdftotext -layout gives it ("三.        非洲联盟…所作的" /
     "                     决定应提交…"). Read by indent-opens, the wrapped line opened a paragraph of its own, and
-    the numeral's first line became a heading and was dropped."""
+    the numeral's first line became a heading and was dropped. So does such a numeral alone on its line over its text
+    (numeral-alone-joins joined them): its text's column (label-alone-text-column)."""
     if not list_numeral_set_in(c, k):
         return False
     if c.doc is not None:
@@ -1011,15 +1014,22 @@ def list_numeral_set_in(c: Lines, k: int) -> bool:
     """(numeral-tab-column, numeral-tab-no-heading) Whether line k opens with a list's numeral the tables read as no
     label and a tab, set in past the paragraphs' first lines."""
     raw, at = c.raw_lines(), c.lines[k].number - 1
-    m = _LIST_NUMERAL.match(raw[at].lstrip(" \t\u3000\f")) if at < len(raw) else None  # (lines read without a text)
+    line = raw[at].lstrip(" \t\u3000\f") if at < len(raw) else ""  # (lines read without a text)
+    m = _LIST_NUMERAL.match(line) or _LIST_NUMERAL_ALONE.match(line)
     if m is None or m.group(1) != m.group(1).upper():
         return False
-    # (Only a numeral set in past the paragraphs' first lines (a script without spaces wraps anywhere: the line under it
-    # may open with a head's word, "…草稿所作的" / "决定应提交…"): a section's
+    # (Only a numeral set in whose text stands past the paragraphs' first lines (a script without spaces wraps anywhere:
+    # the line under it may open with a head's word, "…草稿所作的" / "决定应提交…"): a section's
     # numeral at the margin, "A.    Desert lighthouses", has its tab stop where paragraphs are indented, and the
     # paragraph under the heading stood at that "text column" and ran into the paragraph above — review, round
-    # thirty-two.)
-    return c.shapes.indents[k] > c.paragraph_indent(k)
+    # thirty-two. Its text's column, not the numeral's: UN print sets a preambular paragraph's first line at the
+    # numbered paragraphs' text column, deeper than a list's numerals ("       又表示注意到…" / "   一.   非洲联盟…"),
+    # and the numerals were refused — round thirty-three.)
+    at = c.shapes.indents[k]
+    if m.re is _LIST_NUMERAL_ALONE:  # (alone over its text, joined to it: numeral-alone-joins; the text's own column)
+        column = alone_label_column(c, k, line.rstrip())
+        return at - c.mode.margin > STRAY_SPACES and bool(column) and column[0] > c.paragraph_indent(k)
+    return at - c.mode.margin > STRAY_SPACES and at + m.end() > c.paragraph_indent(k)
 
 
 # text-column-continues: a number or label parted from its text by a tab kept as spaces (two or more; "1 ." parted
