@@ -684,3 +684,13 @@ def test_a_list_numeral_set_in_less_than_the_preamble_still_hangs_its_lines():
     r = parse_text(NUMERAL_UNDER_DEEP_PREAMBLE, "zh")
     assert r.resolution.operative[0].text.endswith(SECOND_ITEM)
     assert not [w for w in r.warnings if w.code == "text-heading-dropped"]
+
+
+# (round thirty-three, unit-cut-at-text-column) A budget item's amount, its unit abbreviated with a stop, the wrap
+# cutting after the abbreviation ("… 5 230 200 долл." / "США;" at the item's text column): main took the stop for the
+# item's end and lost "США;" from the item.
+def test_an_items_rest_after_an_abbreviated_unit_goes_on_at_its_text_column():
+    text = (Path(__file__).parent / "fixtures" / "layout" / "unit-cut-at-text-column.txt").read_text(encoding="utf-8")
+    items = parse_text(text, "ru").resolution.operative[0].subparagraphs
+    assert [s.label for s in items] == ["a)", "b)"]
+    assert items[1].text == "на подготовку смотрителей маяков на островах: 5 230 200 долл. США;"

@@ -20,7 +20,7 @@ from ..labels import continues
 from ..langs import Lang, bracket_pairs, fold_word, numbering, punctuation, quote_pairs
 from ..problems import Problem, UnresError
 from . import guessed
-from .headings import LONG_HEADING_MAX
+from .headings import ABBREVIATION_MAX, LONG_HEADING_MAX
 from .marked import PRINTED_MARK, join, join_text, normalize_text, width
 from .openings import (
     BULLET,
@@ -1153,7 +1153,23 @@ def goes_on_after_clause(c: Lines, i: int) -> bool:
     amount the wrap cut ("b)  на услуги … в Вене: 16" / "135 800 долл. США;": digits-cut)."""
     last = c.view(i - 1).rstrip()[-1:]
     return (c.view(i).lstrip()[:1].islower() or (last != "" and last in _COMMAS)
-            or (last != "" and last in _COLONS and not _opened_numbered(c, i - 1)) or _digits_cut(c, i))
+            or (last != "" and last in _COLONS and not _opened_numbered(c, i - 1)) or _digits_cut(c, i)
+            or unit_cut(c, i))
+
+
+def unit_cut(c: Lines, i: int) -> bool:
+    """unit-cut-at-text-column: text-column-continues after a line that ends with a figure and its unit abbreviated with
+    a stop ("b)  на услуги … в Вене: 16 135 800 долл." / "США;", a budget's item and its amount): the stop is the
+    abbreviation's, no item's end, and the line at the item's text column is its rest — read as a paragraph of its own
+    ("США;"), the item lost its end. (UN print as pdftotext -layout gives it: an item's wrapped lines hang under its
+    text; the same cut as colon-after-cut-first-line's, at a numbered paragraph's first line.)"""
+    last = c.view(i - 1).rstrip().rsplit(None, 2)[-2:]
+    if not (len(last) == 2 and last[0][-1:].isdigit() and last[1].endswith(".")
+            and 1 < len(last[1]) <= ABBREVIATION_MAX + 1 and last[1][:-1].isalpha() and last[1][:1].islower()):
+        return False
+    if c.doc is not None:
+        c.doc.fired("unit-cut-at-text-column", c.lines[i].number)
+    return True
 
 
 # text-column-continues after a colon: how far up the line that opened the colon's paragraph or item is looked for
@@ -2910,6 +2926,10 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("label-alone-text-column", "blocks", alone_label_column, "where a number or label stood alone on its line "
          "over its text's first line (joined to it), the column its item's wrapped lines hang at is that first "
          "line's indent (text-column-continues)"),
+    # (UN print as pdftotext -layout gives it: a budget item's amount, its unit abbreviated, the wrap cut after it.)
+    Rule("unit-cut-at-text-column", "blocks", unit_cut, "text-column-continues after a line that ends with a figure "
+         "and its unit abbreviated with a stop ('16 135 800 долл.' / 'США;'): the line at the item's text column is "
+         "the item's rest"),
     # (UN print as pdftotext -layout gives it: an item's rest after its comma, at its text column, opening with a head.)
     Rule("head-after-comma-set-in", "blocks", head_after_comma_set_in, "a line at the column an item's text hangs at, "
          "after the item's comma, opening with a paragraph's head, goes on with the item where that column stands "
