@@ -274,6 +274,8 @@ class Lang:
         self.continues_after: frozenset[str] = frozenset(table["continues_after"])
         self.suspended_hyphen_words: frozenset[str] = frozenset(table["suspended_hyphen_words"])
         self.number_units: str = table["number_units"]
+        # Units abbreviated with a stop after an amount and the word that completes each ("долл." "США").
+        self.cut_units: dict[str, str] = table["cut_units"]
         # How numbers are written: "217,6" and "6 351 200" (fr), "217.6" and "6,351,200" (en).
         self.decimal_separator: str = table["numbers"]["decimal_separator"]
         self.group_separators: str = "".join(table["numbers"]["group_separators"])

@@ -599,16 +599,6 @@ def test_a_list_numerals_wrapped_lines_hang_at_its_text_column():
     assert not [w for w in r.warnings if w.code == "text-heading-dropped"]
 
 
-# (round thirty-three, numeral-tab-no-heading) The same list, an item's first two lines cut by a page break without
-# punctuation: main read them as a title of two lines and dropped it (text-heading-dropped).
-def test_a_list_numerals_first_lines_before_a_page_break_are_no_heading():
-    text = (Path(__file__).parent / "fixtures" / "layout" / "numeral-tab-no-heading.txt").read_text(encoding="utf-8")
-    r = parse_text(text, "zh")
-    item = "二.各沿海国修复灯塔的工作将由安全理事会明确授权，并将遵循连贯一致的修复计划"
-    assert item in r.resolution.operative[0].text
-    assert not [w for w in r.warnings if w.code == "text-heading-dropped"]
-
-
 # (round thirty-three, label-before-dash) An item's wrapped line at its text column that opens with a range of items a
 # sentence cites ("… с подпунктами" / "a)–c) пункта 4 …"): main opened a second item "a)" there.
 def test_a_range_of_labels_at_a_lines_start_opens_no_item():

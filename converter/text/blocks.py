@@ -20,7 +20,7 @@ from ..labels import continues
 from ..langs import Lang, bracket_pairs, fold_word, numbering, punctuation, quote_pairs
 from ..problems import Problem, UnresError
 from . import guessed
-from .headings import ABBREVIATION_MAX, LONG_HEADING_MAX
+from .headings import LONG_HEADING_MAX, figure_unit_end
 from .marked import PRINTED_MARK, join, join_text, normalize_text, width
 from .openings import (
     BULLET,
@@ -61,6 +61,7 @@ _QUESTION = punctuation("question")
 _TRAILING_NUMBER = re.compile(rf"[{re.escape(_CLAUSE_END)}]\s?\d{{1,3}}$")
 _CLOSING_QUOTES = punctuation("closing_quotes")
 _COMMAS = punctuation("comma")
+_ITEM_CLAUSE_ENDS = tuple(punctuation("comma", "semicolon"))  # hung_run_ends_clause: an item's end, never a title's
 _PHRASE_END = punctuation("comma", "semicolon", "colon")
 _SEMICOLONS = punctuation("semicolon")
 _BULLETS = frozenset(numbering()["bullets"])
@@ -478,6 +479,7 @@ class Lines:
     _indent_moved: bool = field(init=False, default=False)  # paragraph-indent-from-starts: it differs from the lines'
     _indent_asked: int = field(init=False, default=-1)  # the line paragraph_indent() was last asked for (traced once)
     _fit: set[int] = field(init=False, default_factory=set)  # item-ended-before-fit: the lines it decided (traced once)
+    unit_cuts: set[int] = field(init=False, default_factory=set)  # unit-cut-at-text-column: the same
     _unseen_told: bool = field(init=False, default=False)  # unseen-pages-only (traced once)
     _titled: set[int] = field(init=False, default_factory=set)  # formula-after-part-title: the same
     _raw: list[str] | None = field(init=False, default=None)  # raw_lines(), once asked
@@ -1025,11 +1027,29 @@ def list_numeral_set_in(c: Lines, k: int) -> bool:
     # thirty-two. Its text's column, not the numeral's: UN print sets a preambular paragraph's first line at the
     # numbered paragraphs' text column, deeper than a list's numerals ("       又表示注意到…" / "   一.   非洲联盟…"),
     # and the numerals were refused — round thirty-three.)
-    at = c.shapes.indents[k]
+    # Widened so (and to a numeral alone), only over an item's run of lines, which ends with a clause's comma or
+    # semicolon: a section's title set in wraps at its text's column too ("  II.   Measures … coastal" / "        States
+    # and …") and ends bare — review, round thirty-three.)
+    at, indent = c.shapes.indents[k], c.paragraph_indent(k)
     if m.re is _LIST_NUMERAL_ALONE:  # (alone over its text, joined to it: numeral-alone-joins; the text's own column)
         column = alone_label_column(c, k, line.rstrip())
-        return at - c.mode.margin > STRAY_SPACES and bool(column) and column[0] > c.paragraph_indent(k)
-    return at - c.mode.margin > STRAY_SPACES and at + m.end() > c.paragraph_indent(k)
+        past = bool(column) and column[0] > indent
+    elif at > indent:
+        return True
+    else:
+        past = at + m.end() > indent
+    return past and at - c.mode.margin > STRAY_SPACES and hung_run_ends_clause(c, k)
+
+
+def hung_run_ends_clause(c: Lines, k: int) -> bool:
+    """(numeral-tab-column, numeral-tab-no-heading) Whether the run of lines from line k that hang under it (set in
+    past it, at one column, with no number or label; a page break between them kept) ends with a clause's comma or
+    semicolon, as a list's item does and a section's title never."""
+    j, column = k, c.shapes.indents[k + 1] if k + 1 < len(c.lines) else -1
+    while (j + 1 < len(c.lines) and not c.opener[j + 1] and c.shapes.indents[j + 1] == column
+           and column > c.shapes.indents[k]):
+        j += 1
+    return c.view(j).rstrip().endswith(_ITEM_CLAUSE_ENDS)
 
 
 # text-column-continues: a number or label parted from its text by a tab kept as spaces (two or more; "1 ." parted
@@ -1159,15 +1179,19 @@ def goes_on_after_clause(c: Lines, i: int) -> bool:
 
 def unit_cut(c: Lines, i: int) -> bool:
     """unit-cut-at-text-column: text-column-continues after a line that ends with a figure and its unit abbreviated with
-    a stop ("b)  на услуги … в Вене: 16 135 800 долл." / "США;", a budget's item and its amount): the stop is the
-    abbreviation's, no item's end, and the line at the item's text column is its rest — read as a paragraph of its own
-    ("США;"), the item lost its end. (UN print as pdftotext -layout gives it: an item's wrapped lines hang under its
-    text; the same cut as colon-after-cut-first-line's, at a numbered paragraph's first line.)"""
-    last = c.view(i - 1).rstrip().rsplit(None, 2)[-2:]
-    if not (len(last) == 2 and last[0][-1:].isdigit() and last[1].endswith(".")
-            and 1 < len(last[1]) <= ABBREVIATION_MAX + 1 and last[1][:-1].isalpha() and last[1][:1].islower()):
+    a stop ("b)  на услуги … в Вене: 16 135 800 долл." / "США;", a budget's item and its amount), where the line at the
+    item's text column opens with the word that completes that unit (the language table's cut_units): the stop is the
+    abbreviation's, no item's end, and that line is the item's rest — read as a paragraph of its own ("США;"), the item
+    lost its end. Any other line after a figure and a word with its stop ("2041 г.", "paragraph 4 above.") may be a
+    heading after the item's end (review, round thirty-three). (UN print as pdftotext -layout gives it: an item's
+    wrapped lines hang under its text; the same cut as colon-after-cut-first-line's, at a numbered paragraph's first
+    line.)"""
+    word = c.lang.cut_units.get(figure_unit_end(c.view(i - 1)), "")
+    first = c.view(i).split(None, 1)[:1]
+    if not (word and first and first[0].startswith(word) and not first[0][len(word):len(word) + 1].isalnum()):
         return False
-    if c.doc is not None:
+    if c.doc is not None and i not in c.unit_cuts:
+        c.unit_cuts.add(i)  # (asked by text-column-continues and text-column-no-heading: traced once)
         c.doc.fired("unit-cut-at-text-column", c.lines[i].number)
     return True
 
@@ -2831,8 +2855,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("label-before-comma", "blocks", opener_regex, "a label a comma or semicolon follows ('a), 77 y') goes on "
          "the sentence of a reference the wrap cut: no label, and it opens no line"),
     # (Wrapped text whose wrap put a range of items that a sentence cites at a line's start, "a)–d) пункта 10 …".)
-    Rule("label-before-dash", "blocks", opener_regex, "a label a dash follows ('a)–d)') is the first end of a range "
-         "of items a sentence cites: no label, and it opens no line"),
+    Rule("label-before-dash", "blocks", opener_regex, "a label a dash and another label follow ('a)–d)') is the first "
+         "end of a range of items a sentence cites: no label, and it opens no line"),
     Rule("colon-in-open-quote", "blocks", _colon_in_open_quote, "in text of blocks, a line in lower case after "
          "one ending with a colon inside a quotation it opened and did not close goes on with it (a page break cut "
          "a quoted title after its colon)"),
@@ -2928,8 +2952,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "line's indent (text-column-continues)"),
     # (UN print as pdftotext -layout gives it: a budget item's amount, its unit abbreviated, the wrap cut after it.)
     Rule("unit-cut-at-text-column", "blocks", unit_cut, "text-column-continues after a line that ends with a figure "
-         "and its unit abbreviated with a stop ('16 135 800 долл.' / 'США;'): the line at the item's text column is "
-         "the item's rest"),
+         "and its unit abbreviated with a stop ('16 135 800 долл.' / 'США;'): the line at the item's text column that "
+         "opens with the word completing that unit (the language table's cut_units) is the item's rest"),
     # (UN print as pdftotext -layout gives it: an item's rest after its comma, at its text column, opening with a head.)
     Rule("head-after-comma-set-in", "blocks", head_after_comma_set_in, "a line at the column an item's text hangs at, "
          "after the item's comma, opening with a paragraph's head, goes on with the item where that column stands "
