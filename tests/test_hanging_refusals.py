@@ -2,7 +2,9 @@
 the review of the round's merge): a section's numeral at the margin with a tab ("A. Desert lighthouses", "一. 沿海灯塔")
 sets no text column for the paragraph under it (numeral-tab-column: only a numeral set in past the paragraphs' first
 lines); a nested item citing a label ("paragraph 4 (b)") is no inline list (inline-list-at-text-column); a numeral
-alone over an enacting formula is not joined to it (numeral-alone-joins). Each ran paragraphs together silently."""
+alone over an enacting formula is not joined to it (numeral-alone-joins). Each ran paragraphs together silently. Round
+thirty-three's review the same (below): label-before-dash, numeral-tab-column widened, numeral-tab-no-heading,
+unit-cut-at-text-column."""
 
 from __future__ import annotations
 
