@@ -289,6 +289,8 @@ class Lang:
         self.number_units: str = table["number_units"]
         # Words joining two counted numbers that share one counter ("18日和19日"): listed-counter-cut-by-break.
         self.number_joiners: tuple[str, ...] = tuple(table["number_joiners"])
+        # Units abbreviated with a stop after an amount and the word that completes each ("долл." "США").
+        self.cut_units: dict[str, str] = table["cut_units"]
         # How numbers are written: "217,6" and "6 351 200" (fr), "217.6" and "6,351,200" (en).
         self.decimal_separator: str = table["numbers"]["decimal_separator"]
         self.group_separators: str = "".join(table["numbers"]["group_separators"])

@@ -597,3 +597,90 @@ def test_a_list_numerals_wrapped_lines_hang_at_its_text_column():
     assert r.resolution.operative[0].text.endswith("二.各沿海国就联合评估报告和修复计划草稿所作的"
                                                    "决定应提交安全理事会审议；")
     assert not [w for w in r.warnings if w.code == "text-heading-dropped"]
+
+
+# (round thirty-three, label-before-dash) An item's wrapped line at its text column that opens with a range of items a
+# sentence cites ("… с подпунктами" / "a)–c) пункта 4 …"): main opened a second item "a)" there.
+def test_a_range_of_labels_at_a_lines_start_opens_no_item():
+    text = (Path(__file__).parent / "fixtures" / "layout" / "label-before-dash.txt").read_text(encoding="utf-8")
+    items = parse_text(text, "ru").resolution.operative[0].subparagraphs
+    assert [s.label for s in items] == ["a)", "b)"]
+    assert items[0].text.endswith("с подпунктами a)–c) пункта 4 резолюции 4088 (2038);")
+
+
+# (round thirty-three, numeral-tab-column widened) A list's numeral alone on its line over its text (numeral-alone-joins
+# joined them), the item's wrapped line opening with a head's word ("…所作的" / "决定应提交…"): the wrapped line
+# hangs at the text's column as under a numeral before a tab. Main opened a paragraph there, the item's first line a
+# heading, dropped.
+SECOND_ITEM = "二.各沿海国就联合评估报告和修复计划草稿所作的决定应提交安全理事会审议；"
+NUMERAL_ALONE = (
+    '联合国\n'
+    'S/RES/4121 (2040)\n'
+    '安全理事会\n'
+    'Distr.: General 14 May 2040\n'
+    '第4121(2040)号决议\n'
+    '2040年5月14日安全理事会第9996次会议通过\n'
+    '安全理事会，\n'
+    '      回顾其以往关于沿海灯塔和航标的各项决议，重申航行安全的\n'
+    '重要性，\n'
+    '      确认灯塔看守人在冬季风暴期间维护灯塔和航标的工作，\n'
+    '      注意到各沿海国和区域组织在修复受损灯塔方面的重要作用，\n'
+    '      1.\n'
+    '             决定灯塔管理局修复任何灯塔的程序都将包括以下步骤：\n'
+    '             一.\n'
+    '                     管理局主席和各沿海国将协商进行联合评估，内容应包括\n'
+    '                     受损灯塔的清单；\n'
+    '             二.\n'
+    '                     各沿海国就联合评估报告和修复计划草稿所作的\n'
+    '                     决定应提交安全理事会审议；\n'
+    '      2.\n'
+    '             决定继续积极处理此案。\n'
+)
+
+
+def test_a_list_numeral_alone_hangs_its_wrapped_lines_at_its_texts_column():
+    r = parse_text(NUMERAL_ALONE, "zh")
+    assert r.resolution.operative[0].text.endswith(SECOND_ITEM)
+    assert not [w for w in r.warnings if w.code == "text-heading-dropped"]
+
+
+# (round thirty-three, numeral-tab-column widened) UN print sets a preambular paragraph's first line at the numbered
+# paragraphs' text column, deeper than a list's numerals: the numerals' text stands past it all the same. Main asked the
+# numeral's own indent, refused it, and dropped the item's first line as a heading.
+NUMERAL_UNDER_DEEP_PREAMBLE = (
+    '联合国\n'
+    'S/RES/4123 (2040)\n'
+    '安全理事会\n'
+    'Distr.: General 18 May 2040\n'
+    '第4123(2040)号决议\n'
+    '2040年5月18日安全理事会第9997次会议通过\n'
+    '安全理事会，\n'
+    '                  回顾其以往关于沿海灯塔和航标的各项决议，重申沿海航行安全和灯\n'
+    '塔看守人工作的重要性，\n'
+    '                  确认灯塔看守人在冬季风暴期间维护灯塔和航标的工作，\n'
+    '                  注意到各沿海国和区域组织在修复受损灯塔方面的重要作用，\n'
+    '                  欢迎各区域组织为灯塔看守人提供的培训，\n'
+    '        1.        决定灯塔管理局修复任何灯塔的程序都将包括以下步骤，并请管理局每\n'
+    '年向安全理事会报告：\n'
+    '             一.    管理局主席和各沿海国将协商进行联合评估，内容应包括受损灯\n'
+    '                    塔的清单；\n'
+    '             二.    各沿海国就联合评估报告和修复计划草稿所作的\n'
+    '                    决定应提交安全理事会审议；\n'
+    '        2.        决定继续积极处理此案。\n'
+)
+
+
+def test_a_list_numeral_set_in_less_than_the_preamble_still_hangs_its_lines():
+    r = parse_text(NUMERAL_UNDER_DEEP_PREAMBLE, "zh")
+    assert r.resolution.operative[0].text.endswith(SECOND_ITEM)
+    assert not [w for w in r.warnings if w.code == "text-heading-dropped"]
+
+
+# (round thirty-three, unit-cut-at-text-column) A budget item's amount, its unit abbreviated with a stop, the wrap
+# cutting after the abbreviation ("… 5 230 200 долл." / "США;" at the item's text column): main took the stop for the
+# item's end and lost "США;" from the item.
+def test_an_items_rest_after_an_abbreviated_unit_goes_on_at_its_text_column():
+    text = (Path(__file__).parent / "fixtures" / "layout" / "unit-cut-at-text-column.txt").read_text(encoding="utf-8")
+    items = parse_text(text, "ru").resolution.operative[0].subparagraphs
+    assert [s.label for s in items] == ["a)", "b)"]
+    assert items[1].text == "на подготовку смотрителей маяков на островах: 5 230 200 долл. США;"

@@ -49,7 +49,7 @@ def test_the_schema_refuses_a_table_with_a_key_missing_or_added_or_a_bad_pattern
 
 
 def _key_paths(obj, prefix="", data_maps=("bodies", "language_names", "numerals", "ordinal_words",
-                                          "number_words", "label_variants")) -> set[str]:
+                                          "number_words", "label_variants", "cut_units")) -> set[str]:
     if not isinstance(obj, dict):
         return set()
     out = set()

@@ -20,12 +20,13 @@ from ..labels import continues, core
 from ..langs import Lang, bracket_pairs, fold_word, numbering, punctuation, quote_pairs
 from ..problems import Problem, UnresError
 from . import guessed
-from .headings import LONG_HEADING_MAX
+from .headings import LONG_HEADING_MAX, figure_unit_end
 from .marked import PRINTED_MARK, join, join_text, normalize_text, width
 from .openings import (
     BULLET,
     FRAME_CLAUSE_MAX,
     LABEL_CLAUSE_MARKS,
+    LABEL_RANGE_DASHES,
     LOWERCASE_LEAD_WORDS,
     adverb_connector_refused,
     adverb_leads_head,
@@ -60,6 +61,7 @@ _QUESTION = punctuation("question")
 _TRAILING_NUMBER = re.compile(rf"[{re.escape(_CLAUSE_END)}]\s?\d{{1,3}}$")
 _CLOSING_QUOTES = punctuation("closing_quotes")
 _COMMAS = punctuation("comma")
+_ITEM_CLAUSE_ENDS = tuple(punctuation("comma", "semicolon"))  # hung_run_ends_clause: an item's end, never a title's
 _PHRASE_END = punctuation("comma", "semicolon", "colon")
 _SEMICOLONS = punctuation("semicolon")
 _BULLETS = frozenset(numbering()["bullets"])
@@ -477,6 +479,7 @@ class Lines:
     _indent_moved: bool = field(init=False, default=False)  # paragraph-indent-from-starts: it differs from the lines'
     _indent_asked: int = field(init=False, default=-1)  # the line paragraph_indent() was last asked for (traced once)
     _fit: set[int] = field(init=False, default_factory=set)  # item-ended-before-fit: the lines it decided (traced once)
+    unit_cuts: set[int] = field(init=False, default_factory=set)  # unit-cut-at-text-column: the same
     _unseen_told: bool = field(init=False, default=False)  # unseen-pages-only (traced once)
     _titled: set[int] = field(init=False, default_factory=set)  # formula-after-part-title: the same
     _raw: list[str] | None = field(init=False, default=None)  # raw_lines(), once asked
@@ -642,10 +645,11 @@ class Lines:
             view = self.view(k)
             j = view.find(")", 1, LABEL_SPAN)
             after = view[j + 1:j + 2]
-            if self.opener[k] or j <= 0 or not after or after not in ")" + LABEL_CLAUSE_MARKS:
+            if self.opener[k] or j <= 0 or not after or after not in ")" + LABEL_CLAUSE_MARKS + LABEL_RANGE_DASHES:
                 continue
             if opener(view[:j + 1] + " " + view[j + 2:]):
-                doc.fired("label-before-bracket" if after == ")" else "label-before-comma", self.lines[k].number)
+                doc.fired("label-before-bracket" if after == ")" else "label-before-dash" if after in LABEL_RANGE_DASHES
+                          else "label-before-comma", self.lines[k].number)
 
     def paragraph_indent(self, i: int) -> int:
         """The indent the paragraphs' first lines have (stray-space asks it for line i): the one most indented lines
@@ -990,6 +994,8 @@ def alone_label_column(c: Lines, k: int, raw: str) -> tuple[int, ...]:
 # numeral-tab-column: a list's numeral with its stop that the tables read as no label ("一.", "A."), before a tab kept
 # as spaces: letters or ideographs in no lower case (no word with its stop, "etc.", "Mr.")
 _LIST_NUMERAL = re.compile(r"([^\W\d_]{1,3})\. {2,}(?=\S)")
+# (or alone on its line over its text set in past it, a text-box extractor's: numeral-alone-joins joined the two)
+_LIST_NUMERAL_ALONE = re.compile(r"([^\W\d_]{1,3})\.\s*$")
 
 
 def _numeral_before_tab(c: Lines, k: int) -> bool:
@@ -997,21 +1003,53 @@ def _numeral_before_tab(c: Lines, k: int) -> bool:
     paragraph's own list, which the UN's files keep in its text) and a tab hangs its wrapped lines at its text's column
     as an item's do (text-column-continues): UN print as pdftotext -layout gives it ("三.        非洲联盟…所作的" /
     "                     决定应提交…"). Read by indent-opens, the wrapped line opened a paragraph of its own, and
-    the numeral's first line became a heading and was dropped."""
-    raw, at = c.raw_lines(), c.lines[k].number - 1
-    m = _LIST_NUMERAL.match(raw[at].lstrip(" \t\u3000\f")) if at < len(raw) else None  # (lines read without a text)
-    if m is None or m.group(1) != m.group(1).upper():
-        return False
-    # (Only a numeral set in past the paragraphs' first lines (a script without spaces wraps anywhere: the line under it
-    # may open with a head's word, "…草稿所作的" / "决定应提交…"): a section's
-    # numeral at the margin, "A.    Desert lighthouses", has its tab stop where paragraphs are indented, and the
-    # paragraph under the heading stood at that "text column" and ran into the paragraph above — review, round
-    # thirty-two.)
-    if c.shapes.indents[k] <= c.paragraph_indent(k):
+    the numeral's first line became a heading and was dropped. So does such a numeral alone on its line over its text
+    (numeral-alone-joins joined them): its text's column (label-alone-text-column)."""
+    if not list_numeral_set_in(c, k):
         return False
     if c.doc is not None:
         c.doc.fired("numeral-tab-column", c.lines[k].number)
     return True
+
+
+def list_numeral_set_in(c: Lines, k: int) -> bool:
+    """(numeral-tab-column, numeral-tab-no-heading) Whether line k opens with a list's numeral the tables read as no
+    label and a tab, set in past the paragraphs' first lines."""
+    raw, at = c.raw_lines(), c.lines[k].number - 1
+    line = raw[at].lstrip(" \t\u3000\f") if at < len(raw) else ""  # (lines read without a text)
+    m = _LIST_NUMERAL.match(line) or _LIST_NUMERAL_ALONE.match(line)
+    if m is None or m.group(1) != m.group(1).upper():
+        return False
+    # (Only a numeral set in whose text stands past the paragraphs' first lines (a script without spaces wraps anywhere:
+    # the line under it may open with a head's word, "…草稿所作的" / "决定应提交…"): a section's
+    # numeral at the margin, "A.    Desert lighthouses", has its tab stop where paragraphs are indented, and the
+    # paragraph under the heading stood at that "text column" and ran into the paragraph above — review, round
+    # thirty-two. Its text's column, not the numeral's: UN print sets a preambular paragraph's first line at the
+    # numbered paragraphs' text column, deeper than a list's numerals ("       又表示注意到…" / "   一.   非洲联盟…"),
+    # and the numerals were refused — round thirty-three.)
+    # Widened so (and to a numeral alone), only over an item's run of lines, which ends with a clause's comma or
+    # semicolon: a section's title set in wraps at its text's column too ("  II.   Measures … coastal" / "        States
+    # and …") and ends bare — review, round thirty-three.)
+    at, indent = c.shapes.indents[k], c.paragraph_indent(k)
+    if m.re is _LIST_NUMERAL_ALONE:  # (alone over its text, joined to it: numeral-alone-joins; the text's own column)
+        column = alone_label_column(c, k, line.rstrip())
+        past = bool(column) and column[0] > indent
+    elif at > indent:
+        return True
+    else:
+        past = at + m.end() > indent
+    return past and at - c.mode.margin > STRAY_SPACES and hung_run_ends_clause(c, k)
+
+
+def hung_run_ends_clause(c: Lines, k: int) -> bool:
+    """(numeral-tab-column, numeral-tab-no-heading) Whether the run of lines from line k that hang under it (set in
+    past it, at one column, with no number or label; a page break between them kept) ends with a clause's comma or
+    semicolon, as a list's item does and a section's title never."""
+    j, column = k, c.shapes.indents[k + 1] if k + 1 < len(c.lines) else -1
+    while (j + 1 < len(c.lines) and not c.opener[j + 1] and c.shapes.indents[j + 1] == column
+           and column > c.shapes.indents[k]):
+        j += 1
+    return c.view(j).rstrip().endswith(_ITEM_CLAUSE_ENDS)
 
 
 # text-column-continues: a number or label parted from its text by a tab kept as spaces (two or more; "1 ." parted
@@ -1135,7 +1173,27 @@ def goes_on_after_clause(c: Lines, i: int) -> bool:
     amount the wrap cut ("b)  на услуги … в Вене: 16" / "135 800 долл. США;": digits-cut)."""
     last = c.view(i - 1).rstrip()[-1:]
     return (c.view(i).lstrip()[:1].islower() or (last != "" and last in _COMMAS)
-            or (last != "" and last in _COLONS and not _opened_numbered(c, i - 1)) or _digits_cut(c, i))
+            or (last != "" and last in _COLONS and not _opened_numbered(c, i - 1)) or _digits_cut(c, i)
+            or unit_cut(c, i))
+
+
+def unit_cut(c: Lines, i: int) -> bool:
+    """unit-cut-at-text-column: text-column-continues after a line that ends with a figure and its unit abbreviated with
+    a stop ("b)  на услуги … в Вене: 16 135 800 долл." / "США;", a budget's item and its amount), where the line at the
+    item's text column opens with the word that completes that unit (the language table's cut_units): the stop is the
+    abbreviation's, no item's end, and that line is the item's rest — read as a paragraph of its own ("США;"), the item
+    lost its end. Any other line after a figure and a word with its stop ("2041 г.", "paragraph 4 above.") may be a
+    heading after the item's end (review, round thirty-three). (UN print as pdftotext -layout gives it: an item's
+    wrapped lines hang under its text; the same cut as colon-after-cut-first-line's, at a numbered paragraph's first
+    line.)"""
+    word = c.lang.cut_units.get(figure_unit_end(c.view(i - 1)), "")
+    first = c.view(i).split(None, 1)[:1]
+    if not (word and first and first[0].startswith(word) and not first[0][len(word):len(word) + 1].isalnum()):
+        return False
+    if c.doc is not None and i not in c.unit_cuts:
+        c.unit_cuts.add(i)  # (asked by text-column-continues and text-column-no-heading: traced once)
+        c.doc.fired("unit-cut-at-text-column", c.lines[i].number)
+    return True
 
 
 # text-column-continues after a colon: how far up the line that opened the colon's paragraph or item is looked for
@@ -2844,6 +2902,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "closes a bracket opened before it, a reference the wrap cut: no label, and it opens no line"),
     Rule("label-before-comma", "blocks", opener_regex, "a label a comma or semicolon follows ('a), 77 y') goes on "
          "the sentence of a reference the wrap cut: no label, and it opens no line"),
+    # (Wrapped text whose wrap put a range of items that a sentence cites at a line's start, "a)–d) пункта 10 …".)
+    Rule("label-before-dash", "blocks", opener_regex, "a label a dash and another label follow ('a)–d)') is the first "
+         "end of a range of items a sentence cites: no label, and it opens no line"),
     Rule("colon-in-open-quote", "blocks", _colon_in_open_quote, "in text of blocks, a line in lower case after "
          "one ending with a colon inside a quotation it opened and did not close goes on with it (a page break cut "
          "a quoted title after its colon)"),
@@ -2937,6 +2998,10 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("label-alone-text-column", "blocks", alone_label_column, "where a number or label stood alone on its line "
          "over its text's first line (joined to it), the column its item's wrapped lines hang at is that first "
          "line's indent (text-column-continues)"),
+    # (UN print as pdftotext -layout gives it: a budget item's amount, its unit abbreviated, the wrap cut after it.)
+    Rule("unit-cut-at-text-column", "blocks", unit_cut, "text-column-continues after a line that ends with a figure "
+         "and its unit abbreviated with a stop ('16 135 800 долл.' / 'США;'): the line at the item's text column that "
+         "opens with the word completing that unit (the language table's cut_units) is the item's rest"),
     # (UN print as pdftotext -layout gives it: an item's rest after its comma, at its text column, opening with a head.)
     Rule("head-after-comma-set-in", "blocks", head_after_comma_set_in, "a line at the column an item's text hangs at, "
          "after the item's comma, opening with a paragraph's head, goes on with the item where that column stands "

@@ -63,6 +63,16 @@ _WIDENED_PAST_LABEL = re.compile(r"^\s*\S+\s+\S.*?\S {2,}\S")
 LIST_TEXT_LINES = 4
 
 
+def figure_unit_end(text: str) -> str:
+    """(colon-after-cut-first-line, unit-cut-at-text-column) The unit abbreviated with its stop that a line ends with
+    after a figure ("321 949 500 долл.", "5 млн."), or ""."""
+    last = text.rstrip().rsplit(None, 2)[-2:]
+    if (len(last) == 2 and last[0][-1:].isdigit() and last[1].endswith(".")
+            and 1 < len(last[1]) <= ABBREVIATION_MAX + 1 and last[1][:-1].isalpha()):
+        return last[1]
+    return ""
+
+
 class HeadingRun:
     """Decides, line by line in order, which lines of a Lines are headings."""
 
@@ -88,6 +98,7 @@ class HeadingRun:
         self.comma_rests: set[int] = set()  # title-rest-after-comma: the same
         self.wide_titles: set[int] = set()  # long-heading-in-wide-text: the same
         self.left_lines: set[int] = set()  # item-left-text-column: the same
+        self.numeral_lines: set[int] = set()  # numeral-tab-no-heading: the same
         self._separated: bool | None = None  # blank_separated(), once asked
 
     def _traced_once(self, seen: set[int], rule: str, i: int, at: int | None = None) -> bool:
@@ -100,7 +111,7 @@ class HeadingRun:
     def heading_at(self, i: int, start: int) -> bool:
         """Whether line i is a heading; start: the first line of the block line i-1 is in."""
         c = self.c
-        if i and (self.inside_block(i) or self.closing_quote_alone(i) or self.hangs(i)):
+        if i and (self.inside_block(i) or self.closing_quote_alone(i) or self.hangs(i) or self.numeral_item(i)):
             return False
         gap_item = i > 0 and self.item_before_gap(i, start)
         if i and self._ruled_out(i, start, gap_item):
@@ -181,6 +192,23 @@ class HeadingRun:
         if c.doc is not None:
             c.doc.fired("text-column-no-heading", c.lines[i].number)
         return True
+
+    def numeral_item(self, i: int) -> bool:
+        """numeral-tab-no-heading: a line that opens with a list's numeral before a tab (numeral-tab-column: "五.", the
+        paragraph's own list the tables read as no label), set in past the paragraphs' first lines, whose next lines
+        hang at its text's column and end with a clause's comma or semicolon, is an item's first line, no heading
+        ("             五.   由…主导的行动的任务将由安全理事" / "                   会明确授权，…" / page / "…；"),
+        where a run of lines without punctuation before a page break read as a title of two lines and was dropped. A
+        section's title wraps under its text's column too ("II.   Measures … coastal" / "      States and …"), but
+        ends bare: that stays a heading (review, round thirty-three). (UN print as pdftotext -layout gives it.)"""
+        from .blocks import hung_run_ends_clause, list_numeral_set_in  # (blocks reads headings: imported when asked)
+
+        c = self.c
+        if (i + 1 >= len(c.lines) or c.opener[i] or c.opener[i + 1] or c.shapes.gap[i + 1]
+                or not list_numeral_set_in(c, i) or not hung_run_ends_clause(c, i)
+                or c.shapes.indents[i + 1] not in c.hang_columns(i)):
+            return False
+        return self._traced_once(self.numeral_lines, "numeral-tab-no-heading", i)
 
     def list_text_at_column(self, i: int) -> bool:
         """list-text-at-column: a run of lines at the column where the items above hang their text, after an item's
@@ -828,9 +856,7 @@ class HeadingRun:
         # (an amount's unit abbreviated after its figure, "4 250 000 долл.", "5 млн." — not a paragraph's end, ";"
         # or a sentence's last word, under which a colon heading over the next paragraph stands as often: round
         # thirty's review)
-        last = c.view(k).rstrip().rsplit(None, 2)[-2:]
-        if not (len(last) == 2 and last[0][-1:].isdigit() and last[1].endswith(".")
-                and 1 < len(last[1]) <= ABBREVIATION_MAX + 1 and last[1][:-1].isalpha()):
+        if not figure_unit_end(c.view(k)):
             return False
         first = c.view(i).split(None, 1)[:1]
         # (the line as printed, its indent and the tab after its number counted: the wrap filled that width)
@@ -1746,6 +1772,10 @@ RULES: tuple[Rule, ...] = (
     Rule("text-column-no-heading", "blocks", HeadingRun.hangs, "a line set in at the column where an item's text "
          "stands after its label and a tab (or under a line that hung so) is no heading — after a finished line, only "
          "a line in lower case or one after a clause's comma"),
+    # (UN print as pdftotext -layout gives it: a paragraph's own list numbered "一.", its numerals before a tab.)
+    Rule("numeral-tab-no-heading", "blocks", HeadingRun.numeral_item, "a line that opens with a list's numeral "
+         "before a tab (numeral-tab-column), whose next lines hang at its text's column and end with a clause's comma "
+         "or semicolon, is an item's first line, no heading"),
     # (UN print as pdftotext -layout gives it: an item's wrapped lines hang under its text, never back at the margin.)
     Rule("item-left-text-column", "blocks", HeadingRun.left_text_column, "an item's line that hung at its text's "
          "column ended the item where the line after it stands back at the margin, with no number or label (a title "

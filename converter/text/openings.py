@@ -45,6 +45,14 @@ _CLOSING_BRACKETS = re.escape("".join(closing for _, closing in plain_bracket_pa
 # label-before-comma: a comma or semicolon right after a label ("a), 77 y 80 c) de la Ley …") goes on the
 # sentence a reference stands in; an item's text never opens with one.
 LABEL_CLAUSE_MARKS = ",;，；"
+# label-before-dash: a dash right after a label and before another label ("подпунктами" / "a)–d) пункта 10 …", a range
+# of items that a sentence cites, the wrap putting it at a line's start) is the range's first end.
+LABEL_RANGE_DASHES = "-\u2010\u2011\u2012\u2013\u2014"
+_RANGE_DASHES = f"[{re.escape(LABEL_RANGE_DASHES)}]"
+# (only where the range's other end follows the dash, a label closed by its bracket ("a)–d)", "(i)-(iii)"): a dash
+# glued to a label before the item's text ("a)- el mantenimiento …", "(b)—To repair …") is that item's own — review,
+# round thirty-three)
+_RANGE_END = r"[(（]?\w{1,5}[)）]"
 
 
 def _labels_pattern(lang: Lang, bullets: bool) -> str:
@@ -54,9 +62,10 @@ def _labels_pattern(lang: Lang, bullets: bool) -> str:
         # The space after a label is gone where CJK text is joined without spaces: "(a)理事会".
         # label-before-bracket: a label's closing bracket followed by another ("(par. 3" / "g)) et 6 du
         # Pacte …", a reference the wrap cut) closes a bracket opened before it: no label. label-before-comma:
-        # nor one a comma follows ("los artículos 66 d), 68" / "a), 77 y 80 c) …").
+        # nor one a comma follows ("los artículos 66 d), 68" / "a), 77 y 80 c) …"). label-before-dash: nor one a dash
+        # and another label follow ("a)–d) пункта 10 …", a range of items cited).
         parts.append(rf"(?:(?P<s{k}__{seq}>{_quoted(pre)}(?:{alts}){_quoted(post)})"
-                     rf"(?:\s+|$|(?=[^\sA-Za-z0-9{_CLOSING_BRACKETS}{LABEL_CLAUSE_MARKS}])))")
+                     rf"(?!{_RANGE_DASHES}{_RANGE_END})(?:\s+|$|(?=[^\sA-Za-z0-9{_CLOSING_BRACKETS}{LABEL_CLAUSE_MARKS}])))")
     # bullet-label: a bullet or dash before a space ("- y, en el contexto…", "• the situation…") is
     # a sub-paragraph's label, as the UN prints unnumbered list items and the text writer prints
     # bullets (numbering.json's bullets); glued to a Latin letter or digit ("-19") or in a row
