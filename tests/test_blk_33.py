@@ -1,0 +1,41 @@
+"""Round thirty-three, blk-33: the paragraph-block layouts and the short texts (issue 22)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from unres.text.parse import parse_text
+
+LAYOUT = Path(__file__).parent / "fixtures" / "layout"
+
+
+def test_a_joined_closing_after_an_items_semicolon_closes_the_text():
+    """closing-after-item-end: a text whose last paragraph ends with an item's ";" (an extract of a resolution's
+    first paragraphs), then the closing's meeting and date on one line, the meeting worded as no pattern reads
+    it: main ran the closing into the last paragraph."""
+    text = (LAYOUT / "closing-after-item-end.txt").read_text(encoding="utf-8")
+    res = parse_text(text).resolution
+    assert [op.text for op in res.operative][-1] == "Invita a los fareros a que compartan sus registros de tormentas;"
+    assert res.metadata.adoption_date == "2031-07-25"
+
+
+def test_a_joined_closing_after_a_semicolon_with_vote_after_it():
+    """The same closing with the vote in brackets after it (the closing's lines follow), as a block extraction
+    of a Human Rights Council text cut after an item gives it."""
+    text = (LAYOUT / "closing-after-item-end.txt").read_text(encoding="utf-8") + (
+        "[Aprobada en votación registrada por 30 votos contra 10 y 7 abstenciones.]\n")
+    res = parse_text(text).resolution
+    assert [op.text for op in res.operative][-1] == "Invita a los fareros a que compartan sus registros de tormentas;"
+
+
+def test_a_date_line_after_a_semicolon_inside_the_text_stays_text():
+    """The bound: a line opening with a number and ending with a date after an item's ";", with running text
+    after it, is no closing (_closing_follows), as before."""
+    text = (LAYOUT / "closing-after-item-end.txt").read_text(encoding="utf-8").replace(
+        "56º período de sesiones 25 de julio de 2031\n",
+        "2 del informe aprobado el 5 de diciembre de 2030\n"
+        " 3. Decide seguir examinando la cuestión en su período de sesiones de 2032.\n"
+        "40ª sesión plenaria\n25 de julio de 2031\n")
+    res = parse_text(text).resolution
+    assert [op.number for op in res.operative] == ["1", "2", "3"]
+    assert res.metadata.adoption_date == "2031-07-25"
