@@ -39,3 +39,41 @@ def test_a_date_line_after_a_semicolon_inside_the_text_stays_text():
     res = parse_text(text).resolution
     assert [op.number for op in res.operative] == ["1", "2", "3"]
     assert res.metadata.adoption_date == "2031-07-25"
+
+
+
+BLK = Path(__file__).parent / "fixtures" / "blk_33"
+
+
+def test_a_note_inside_a_sentence_cut_after_a_comma_has_its_mark_found_after_a_year():
+    """note-inside-cut-sentence, widened: the line above the note ends with a clause's comma, which ends no
+    sentence ("…, repair," / "1 Resolution 80/12, annex." / "navigation and rescue, …"), in a block extraction
+    without page furniture or rule, the mark glued to a year ending a range ("2021-20301"). Main refused it (the
+    line above "finished"): the mark found nowhere, the note read as running text, the paragraph split in three."""
+    text = (BLK / "note-after-comma-cut.txt").read_text(encoding="utf-8")
+    res = parse_text(text).resolution
+    first = res.preamble.paragraphs[0]
+    assert first.text.endswith("in particular on remote islands,") and "2021-2030," in first.text
+    assert [r.marker for r in first.footnote_refs] == ["1"]
+    assert [n.text for n in res.footnotes] == ["Resolution 80/12, annex.", "A/85/100."]
+
+
+def test_a_note_under_a_finished_paragraph_is_not_inside_a_sentence():
+    """The bound: under a paragraph ending with a semicolon (finished, no comma) the rule says nothing, as before:
+    the note's mark "20301" is not looked for by the page-foot rules there."""
+    text = (BLK / "note-after-comma-cut.txt").read_text(encoding="utf-8").replace("repair,\n1 Res", "repair;\n1 Res")
+    from unres.text import footnotes
+
+    calls = []
+    real = footnotes.inside_cut_sentence
+
+    def spy(f, w):
+        calls.append(real(f, w))
+        return calls[-1]
+
+    footnotes.inside_cut_sentence = spy
+    try:
+        parse_text(text)
+    finally:
+        footnotes.inside_cut_sentence = real
+    assert calls and not any(calls)
