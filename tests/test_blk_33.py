@@ -77,3 +77,27 @@ def test_a_note_under_a_finished_paragraph_is_not_inside_a_sentence():
     finally:
         footnotes.inside_cut_sentence = real
     assert calls and not any(calls)
+
+
+def test_a_carried_mark_under_the_notes_is_the_mark_of_the_paragraph_above_them():
+    """marker-alone-over-head: "2" alone under the page's notes, over "Noting with concern …", note 2 further on.
+    Main read "2" as note 2's marker and the paragraph under it as the note's text (the preamble lost it)."""
+    text = (LAYOUT / "marker-alone-over-head.txt").read_text(encoding="utf-8")
+    parsed = parse_text(text)
+    res = parsed.resolution
+    assert [p.text[:20] for p in res.preamble.paragraphs] == [
+        "Recalling its resolu", "Deeply concerned tha", "Noting with concern "]
+    assert [[r.marker for r in p.footnote_refs] for p in res.preamble.paragraphs] == [["1"], ["2"], []]
+    assert [n.text for n in res.footnotes] == ["Resolution 80/12, annex.", "See A/85/100."]
+    assert not [w for w in parsed.warnings if "footnote" in str(w)]
+
+
+def test_a_lone_marker_over_a_notes_text_is_still_its_marker():
+    """The bound: a lone "2" under the page's notes over a note's text ("See A/85/100.", no paragraph's head) is
+    note 2's marker, as before."""
+    text = (LAYOUT / "marker-alone-over-head.txt").read_text(encoding="utf-8").replace(
+        "annex.\n2\nNoting with concern that few keepers are trained in the repair of lamps and lenses,\n────────────────\n2\n",
+        "annex.\n2\n")
+    res = parse_text(text).resolution
+    assert [n.text for n in res.footnotes] == ["Resolution 80/12, annex.", "See A/85/100."]
+    assert [[r.marker for r in p.footnote_refs] for p in res.preamble.paragraphs] == [["1"], []]
