@@ -2617,7 +2617,8 @@ def inside_cut_sentence(f: _Flow, w: _Where) -> bool:
     # (A clause's comma ends no sentence: "… en materia de alerta temprana, preparación, prevención," / "1 Resolución
     # 69/283 …" / "mitigación, respuesta …", the page cut after the comma; its mark glued to a range's year,
     # "2015-20301".)
-    if (finished(above) and not above.endswith(_COMMAS)) or not below[:1].islower() or len(line) > _CUT_SHARE * len(above):
+    if ((finished(above) and not above.endswith(_COMMAS)) or not below[:1].islower()
+            or len(line) > _CUT_SHARE * len(above)):
         return False
     doc.fired("note-inside-cut-sentence", w.number)
     return True
