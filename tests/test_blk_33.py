@@ -101,3 +101,40 @@ def test_a_lone_marker_over_a_notes_text_is_still_its_marker():
     res = parse_text(text).resolution
     assert [n.text for n in res.footnotes] == ["Resolution 80/12, annex.", "See A/85/100."]
     assert [[r.marker for r in p.footnote_refs] for p in res.preamble.paragraphs] == [["1"], []]
+
+
+def test_a_theme_and_subtitle_title_between_blank_lines_is_a_heading():
+    """colon-after-head-title, widened to text whose blank lines set the paragraphs apart: a short text (a
+    resolution's first paragraphs) whose subject title opens with a head word and a colon ("Keeping watch:
+    …") right before paragraph 1, longer than a heading's usual width. Main read it as a preambular paragraph."""
+    text = (
+        "United Nations\n\nE/RES/2031/12\n\nEconomic and Social Council\n\nDistr.: General 1 August 2031\n\n"
+        "Resolution adopted by the Economic and Social Council on 25 July 2031\n\n"
+        "2031/12. Lighthouses of the eastern coasts\n\nThe Economic and Social Council,\n\n"
+        "Recalling its resolution 2029/4 on the lighthouses of the eastern coasts and the reports of their keepers,\n\n"
+        "Keeping watch: reviewing the state of the lamps, lenses and foghorns of the lighthouses of the eastern "
+        "coasts\n\n"
+        "1. Welcomes the repair of the lighthouses of the eastern coasts;\n\n"
+        "25th plenary meeting\n\n25 July 2031\n")
+    res = parse_text(text).resolution
+    assert len(res.preamble.paragraphs) == 1
+    assert res.operative[0].headings == (
+        "Keeping watch: reviewing the state of the lamps, lenses and foghorns of the lighthouses of the eastern "
+        "coasts",)
+
+
+def test_a_long_line_without_the_colon_form_before_a_number_is_still_a_paragraph():
+    """The bound: the same line without the colon ("Keeping watch over …") stays the preamble's paragraph that lost
+    its final punctuation, as before."""
+    text = (
+        "United Nations\n\nE/RES/2031/12\n\nEconomic and Social Council\n\nDistr.: General 1 August 2031\n\n"
+        "Resolution adopted by the Economic and Social Council on 25 July 2031\n\n"
+        "2031/12. Lighthouses of the eastern coasts\n\nThe Economic and Social Council,\n\n"
+        "Recalling its resolution 2029/4 on the lighthouses of the eastern coasts and the reports of their keepers,\n\n"
+        "Noting the review of the state of the lamps, lenses and foghorns of the lighthouses of the eastern "
+        "coasts\n\n"
+        "1. Welcomes the repair of the lighthouses of the eastern coasts;\n\n"
+        "25th plenary meeting\n\n25 July 2031\n")
+    res = parse_text(text).resolution
+    assert len(res.preamble.paragraphs) == 2
+    assert res.operative[0].headings == ()

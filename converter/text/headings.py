@@ -446,7 +446,7 @@ class HeadingRun:
         # (Only where blank lines set the paragraphs apart: without them, in text of one paragraph to
         # a line, a long unfinished line is as likely a paragraph that lost its final punctuation.)
         if c.mode.gaps and not c.mode.flat:
-            return max(HEADING_MAX, c.short)
+            return LONG_HEADING_MAX if self.colon_title_before_number(i) else max(HEADING_MAX, c.short)
         if c.widths[i] > LONG_HEADING_MAX and self.title_before_number(i):
             return LABELLED_TITLE_MAX
         return (LONG_HEADING_MAX if self.long_title(i) or self.part_title(i) or self.title_across_page(i)
@@ -725,6 +725,16 @@ class HeadingRun:
         if _COLON_AFTER_LEAD.match(c.view(i)) is None:
             return False
         return self._traced_once(self.head_colons, "colon-after-head-title", i)
+
+    def colon_title_before_number(self, i: int) -> bool:
+        """colon-after-head-title where blank lines set the paragraphs apart: a line in the title's "theme: subtitle"
+        form right before a numbered paragraph is a title however long ("Taking stock: reviewing the implementation
+        of the outcomes of …" / "1. Welcomes …"), as in text of one paragraph to a line — a paragraph's head is never
+        followed by a colon, and a numbered paragraph does not run on from the line before it. (A short text, a
+        resolution's first paragraphs, too short for its mode to show: its blank lines were all it had.)"""
+        c = self.c
+        return (i + 1 < len(c.lines) and c.lang.paragraph_number.match(c.view(i + 1)) is not None
+                and self.colon_after_head(i))
 
     def unprinted_flat(self, i: int) -> bool:
         """long-heading-in-wide-text: flat text whose full line is wider than any printed one (blocks.UNPRINTED_FULL: a
