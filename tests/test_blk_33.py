@@ -138,3 +138,33 @@ def test_a_long_line_without_the_colon_form_before_a_number_is_still_a_paragraph
     res = parse_text(text).resolution
     assert len(res.preamble.paragraphs) == 2
     assert res.operative[0].headings == ()
+
+
+# Review fixes (round 33): each test below failed on the branch before its fix.
+
+def _carried(text: str) -> str:
+    return text.replace("lamps and lenses,\n────────────────\n2\nSee A/85/100.\n",
+                        "lamps and lenses,\n")
+
+
+def test_a_lone_number_whose_mark_stands_in_the_text_below_is_not_carried():
+    """marker-alone-over-head, narrowed: "2" alone under the notes over "Noting with concern …", where that
+    paragraph carries mark 2 itself ("… of the harbour master 2 on …") before note 2 comes: the lone number is a
+    printed page number, not a carried mark; it is never set back (the base's reading, warned)."""
+    text = (LAYOUT / "marker-alone-over-head.txt").read_text(encoding="utf-8").replace(
+        "lamps and lenses,\n", "lamps and lenses listed by the harbour master 2 on the coasts,\n")
+    parsed = parse_text(text)
+    res = parsed.resolution
+    assert not any(p.text.endswith(" 2") for p in res.preamble.paragraphs)
+    assert [[r.marker for r in p.footnote_refs] for p in res.preamble.paragraphs][1] == []
+    assert parsed.warnings
+
+
+def test_a_date_line_opening_with_the_number_is_no_note_further_on():
+    """marker-alone-over-head, narrowed: with no note 2 at all, the closing's date "2 May 2031" (a line opening
+    with the number) does not prove a note further on: no stray "2" is added to the text above."""
+    text = _carried((LAYOUT / "marker-alone-over-head.txt").read_text(encoding="utf-8"))
+    text = text.replace("plenary meeting 7 December 2030", "plenary meeting\n2 May 2031")
+    assert "2 May 2031" in text
+    res = parse_text(text).resolution
+    assert not any(p.text.endswith(" 2") for p in res.preamble.paragraphs)

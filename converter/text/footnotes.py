@@ -3342,12 +3342,28 @@ def head_under_marker(f: _Flow, marker: str, number: int) -> bool:
     if (j is None or not f.in_notes or f.body_from is None or not lines or _LONE_MARKER.match(marker) is None
             or not starts_with_head(doc.lang, doc.stripped[j], known=True)):
         return False
-    if not any(t == marker or t.startswith(f"{marker} ") for t in doc.stripped[j + 1:]):
+    if not _carried_note_further(doc.stripped[j:], marker):
         return False
     lines[-1].text = f"{lines[-1].text} {marker}"
     f.search.set_back[marker] = len(lines) - 1
     doc.fired("marker-alone-over-head", number)
     return True
+
+
+def _carried_note_further(rest: list[str], marker: str) -> bool:
+    """marker-alone-over-head's proof that a note of the number comes further on (rest: from the head's line on):
+    a line holding the marker alone (a note block's marker, as the class sets them) — never a line that merely
+    opens with the number ("2 December 2030", a date line; "2. Requests …", a paragraph) — and no mark of that
+    number, set apart or glued, in the running text before it ("… Secretary-General 2 on …"): such a mark is the
+    note's own, and the lone number was something else (a printed page number, a paragraph's number on a line of
+    its own)."""
+    mark = re.compile(rf"(?<![\d/.\-]){re.escape(marker)}(?![\d/]|\.\d)")
+    for t in rest:
+        if t == marker:
+            return True
+        if mark.search(t):
+            return False
+    return False
 
 
 def marker_repeated(f: _Flow, marker: str, following: str, number: int) -> bool:
