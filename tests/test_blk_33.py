@@ -168,3 +168,27 @@ def test_a_date_line_opening_with_the_number_is_no_note_further_on():
     assert "2 May 2031" in text
     res = parse_text(text).resolution
     assert not any(p.text.endswith(" 2") for p in res.preamble.paragraphs)
+
+
+def _short_text(line: str) -> str:
+    return (
+        "United Nations\n\nE/RES/2031/12\n\nEconomic and Social Council\n\nDistr.: General 1 August 2031\n\n"
+        "Resolution adopted by the Economic and Social Council on 25 July 2031\n\n"
+        "2031/12. Lighthouses of the eastern coasts\n\nThe Economic and Social Council,\n\n"
+        "Recalling its resolution 2029/4 on the lighthouses of the eastern coasts and the reports of their keepers,\n\n"
+        f"{line}\n\n"
+        "1. Welcomes the repair of the lighthouses of the eastern coasts;\n\n"
+        "25th plenary meeting\n\n25 July 2031\n")
+
+
+def test_a_whole_head_before_the_colon_keeps_the_long_line_a_paragraph():
+    """colon-after-head-title, narrowed: where the words before the colon are a whole known head ("Noting further:",
+    "Considering:"), the long line before paragraph 1 is the preamble's last paragraph that lost its comma, not
+    paragraph 1's heading (the base's reading)."""
+    for line in ("Noting further: the wardens of the harbours of the northern islands have mended the ropes, "
+                 "sails and bells of every boat",
+                 "Considering: that the wardens of the harbours of the northern islands have mended the ropes, "
+                 "sails and bells of every boat"):
+        res = parse_text(_short_text(line)).resolution
+        assert len(res.preamble.paragraphs) == 2, line
+        assert res.operative[0].headings == (), line
