@@ -313,8 +313,6 @@ def _lone_number(f: _Flow, stripped: str, number: int) -> int | None:
     if ((marker_again_below(f, stripped, number) or note_again_below(f.doc, stripped, number))
             and mark_alone_on_line(f, stripped, number)):
         return number - 1
-    if head_under_marker(f, stripped, number):
-        return number - 1
     if (after := marker_alone(f, stripped, number)) is not None:
         return after
     return number - 1 if mark_alone_on_line(f, stripped, number) else None
@@ -3335,47 +3333,6 @@ def marker_alone(f: _Flow, marker: str, number: int) -> int | None:
     return None
 
 
-def head_under_marker(f: _Flow, marker: str, number: int) -> bool:
-    """marker-alone-over-head: a lone number over a line that opens with a paragraph's known head ("14" / "Deeply
-    concerned also that …"), where a note of that number opens a line further on ("14" / "See A/77/211."), is no
-    note's marker (marker-alone): it is the mark set apart after the last words of a page ("… by 2030, 14"), which
-    the wrap put on a line of its own and the page break on the next page's first line, under the page's notes (the
-    number stands in a footnote block) —
-    mark-alone-over-page's class where no furniture shows the page's end. It goes back to the end of the last line
-    of running text, set apart, where the rules of marks set apart find it when the note comes. Read as the note's
-    marker, the paragraph under it became the note's text, lost from the preamble, and the note was read twice.
-    Serves block extractions that drop the page furniture, marks set apart."""
-    doc = f.doc
-    lines = doc.lines
-    j = next((k for k in range(number, min(len(doc.stripped), number + MARKER_ALONE_GAP + 1)) if doc.stripped[k]),
-             None)
-    if (j is None or not f.in_notes or f.body_from is None or not lines or _LONE_MARKER.match(marker) is None
-            or not starts_with_head(doc.lang, doc.stripped[j], known=True)):
-        return False
-    if not _carried_note_further(doc.stripped[j:], marker):
-        return False
-    lines[-1].text = f"{lines[-1].text} {marker}"
-    f.search.set_back[marker] = len(lines) - 1
-    doc.fired("marker-alone-over-head", number)
-    return True
-
-
-def _carried_note_further(rest: list[str], marker: str) -> bool:
-    """marker-alone-over-head's proof that a note of the number comes further on (rest: from the head's line on):
-    a line holding the marker alone (a note block's marker, as the class sets them) — never a line that merely
-    opens with the number ("2 December 2030", a date line; "2. Requests …", a paragraph) — and no mark of that
-    number, set apart or glued, in the running text before it ("… Secretary-General 2 on …"): such a mark is the
-    note's own, and the lone number was something else (a printed page number, a paragraph's number on a line of
-    its own)."""
-    mark = re.compile(rf"(?<![\d/.\-]){re.escape(marker)}(?![\d/]|\.\d)")
-    for t in rest:
-        if t == marker:
-            return True
-        if mark.search(t):
-            return False
-    return False
-
-
 def marker_repeated(f: _Flow, marker: str, following: str, number: int) -> bool:
     """marker-repeated: a note's marker on a line of its own over a line that opens with the same number
     ("7" / "7 A/73/201、A/74/272。") is that note's marker, its text printing the raised number again —
@@ -4271,10 +4228,6 @@ RULES: tuple[Rule, ...] = (
          "closing have theirs"),
     Rule("note-block-foot", "flow", note_block_foot, "the next note of a footnote block has its mark looked for "
          "by the page-foot rules wherever the block stands (after the closing of a paged text)"),
-    # (Block extractions without page furniture, marks set apart: a page's last mark on the next page's first line.)
-    Rule("marker-alone-over-head", "flow", head_under_marker, "a lone number over a line opening with a paragraph's "
-         "known head, where a note of that number opens a line further on, is no note's marker (marker-alone): the "
-         "mark set apart that the page break carried over, set back at the end of the last line of running text"),
     Rule("marker-alone-star-text", "flow", star_text, "a lone numbered marker before a line opening with a star "
          "has that line for its text (a note's text that opens with a star), when it reads as a note"),
     Rule("marker-alone", "flow", marker_alone, "a note's marker on a line of its own, its text on the next, "

@@ -1296,11 +1296,16 @@ _WORD = re.compile(r"[^\W\d_]+")
 _COLON_AFTER_LEAD = re.compile(r"\s*(?:[^\s:]+\s)?[^\W\d_][^\s:]*\s?[:\uff1a]\s+[^\W\d_]")
 
 
+# _whole_head_before_colon: the punctuation at a word's ends ("considering," → "considering").
+_EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
+
+
 def _whole_head_before_colon(lang: Lang, text: str) -> bool:
     """Whether the words before a line's colon are a whole paragraph head of the table ("Noting further",
     "Considering", "Deeply concerned"): a head word, then only heads' words (adverbs, modifiers), not a connector
-    last ("Taking into"); "Taking stock" is none ("stock" is no head's word)."""
-    lead = re.split(r"[:\uff1a]", text, maxsplit=1)[0].split()
+    last ("Taking into"); "Taking stock" is none ("stock" is no head's word). The words are looked up without the
+    punctuation at their ends ("Considering, further:": "considering", "further")."""
+    lead = [w for w in (_EDGE_PUNCT.sub("", w) for w in re.split(r"[:\uff1a]", text, maxsplit=1)[0].split()) if w]
     o = lang.openings
     words = [fold_word(w) for w in lead]
     return (bool(words) and starts_with_head(lang, " ".join(lead), known=True) and words[-1] not in o.connectors
