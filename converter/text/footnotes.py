@@ -2632,10 +2632,24 @@ def inside_cut_sentence(f: _Flow, w: _Where) -> bool:
         return False
     above = doc.lines[-1].text.rstrip()
     below = next((t for t in islice(doc.stripped, w.number, None) if t), "")
-    if finished(above) or not below[:1].islower() or len(line) > _CUT_SHARE * len(above):
+    # (A clause's comma ends no sentence: "… en materia de alerta temprana, preparación, prevención," / "1 Resolución
+    # 69/283 …" / "mitigación, respuesta …", the page cut after the comma; its mark glued to a range's year,
+    # "2015-20301". Only where that mark is sure: any number of five digits, "ISO 20301", would give up a digit.)
+    if ((finished(above) and not (above.endswith(_COMMAS) and _mark_after_range(doc, w.marker)))
+            or not below[:1].islower() or len(line) > _CUT_SHARE * len(above)):
         return False
     doc.fired("note-inside-cut-sentence", w.number)
     return True
+
+
+def _mark_after_range(doc: Doc, marker: str) -> bool:
+    """note-inside-cut-sentence under a comma: the note's mark stands glued to the second year of a range in the
+    last lines of running text ("2015-2030" + "1"), where a year's place is sure."""
+    text = " ".join(line.text for line in doc.lines[-_RANGE_LINES:])
+    return re.search(rf"(?<!\d)\d{{4}}\s?[-\u2010-\u2013]\s?\d{{4}}{re.escape(marker)}(?!\d)", text) is not None
+
+
+_RANGE_LINES = 4  # the last lines of running text where a glued mark after a range is looked for
 
 
 # Notes in sequence right under a first note in the flow that make it a footnote block (notes-in-flow-run):

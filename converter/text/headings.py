@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..labels import announces, continues
-from ..langs import Lang, punctuation
+from ..langs import Lang, fold_word, punctuation
 from .marked import Marked, join, join_text, normalize_text
 from .openings import label, starts_with_head
 from .ruleset import Rule
@@ -474,7 +474,7 @@ class HeadingRun:
         # (Only where blank lines set the paragraphs apart: without them, in text of one paragraph to
         # a line, a long unfinished line is as likely a paragraph that lost its final punctuation.)
         if c.mode.gaps and not c.mode.flat:
-            return max(HEADING_MAX, c.short)
+            return LONG_HEADING_MAX if self.colon_title_before_number(i) else max(HEADING_MAX, c.short)
         if c.widths[i] > LONG_HEADING_MAX and self.title_before_number(i):
             return LABELLED_TITLE_MAX
         return (LONG_HEADING_MAX if self.long_title(i) or self.part_title(i) or self.title_across_page(i)
@@ -753,6 +753,19 @@ class HeadingRun:
         if _COLON_AFTER_LEAD.match(c.view(i)) is None:
             return False
         return self._traced_once(self.head_colons, "colon-after-head-title", i)
+
+    def colon_title_before_number(self, i: int) -> bool:
+        """colon-after-head-title where blank lines set the paragraphs apart: a line in the title's "theme: subtitle"
+        form right before a numbered paragraph is a title however long ("Taking stock: reviewing the implementation
+        of the outcomes of …" / "1. Welcomes …"), as in text of one paragraph to a line — a paragraph's head is never
+        followed by a colon, and a numbered paragraph does not run on from the line before it. (A short text, a
+        resolution's first paragraphs, too short for its mode to show: its blank lines were all it had.)
+        Not when the words before the colon are a whole known head ("Noting further: the keepers …",
+        "Considering: that …"): a preambular paragraph that lost its final comma, its head set off by a colon —
+        read as before (the theme of a title is no head: "Taking stock", "Keeping watch")."""
+        c = self.c
+        return (i + 1 < len(c.lines) and c.lang.paragraph_number.match(c.view(i + 1)) is not None
+                and not _whole_head_before_colon(c.lang, c.view(i)) and self.colon_after_head(i))
 
     def unprinted_flat(self, i: int) -> bool:
         """long-heading-in-wide-text: flat text whose full line is wider than any printed one (blocks.UNPRINTED_FULL: a
@@ -1307,6 +1320,24 @@ def _is_label(lg: Lang, line: str) -> bool:
 _WORD = re.compile(r"[^\W\d_]+")
 # colon-after-head-title: a colon that ends the line's first or second word, then words (a title's subtitle).
 _COLON_AFTER_LEAD = re.compile(r"\s*(?:[^\s:]+\s)?[^\W\d_][^\s:]*\s?[:\uff1a]\s+[^\W\d_]")
+
+
+# _whole_head_before_colon: the punctuation at a word's ends ("considering," → "considering").
+_EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
+
+
+def _whole_head_before_colon(lang: Lang, text: str) -> bool:
+    """Whether the words before a line's colon are a whole paragraph head of the table ("Noting further",
+    "Considering", "Deeply concerned"): a head word, then only heads' words (adverbs, modifiers), not a connector
+    last ("Taking into"); "Taking stock" is none ("stock" is no head's word). The words are looked up without the
+    punctuation at their ends ("Considering, further:": "considering", "further")."""
+    lead = [w for w in (_EDGE_PUNCT.sub("", w) for w in re.split(r"[:\uff1a]", text, maxsplit=1)[0].split()) if w]
+    o = lang.openings
+    words = [fold_word(w) for w in lead]
+    return (bool(words) and starts_with_head(lang, " ".join(lead), known=True) and words[-1] not in o.connectors
+            and all(w in o.first_words or w in o.modifiers or w in o.adverbs for w in words))
+
+
 # After a label and its word on a title's line: its colon or full stop, then the title.
 _LABEL_STOP = re.compile(r"\s?[.:]\s+\S")
 # A heading that opens with its section's number ("2a. Security sector reform", "1b: Maritime interdiction"; in French

@@ -404,7 +404,7 @@ def _numbered_meeting_joined(doc: Doc, i: int, t: str) -> bool:
     # (The line before ends the last paragraph with its full stop, and the date ends with no punctuation, as a
     # closing's does: a preambular paragraph's dates, "… 73/44 of 5 December 2018 and 75/41 of" / "7 December
     # 2020,", end a clause.)
-    if not (t[:1].isdigit() and lines[i - 1].view.rstrip()[-1:] in _FULL_STOPS and not finished(t)
+    if not (t[:1].isdigit() and _last_paragraph_ends(doc, i) and not finished(t)
             and not doc.lang.paragraph_number.match(t)):
         return False
     for k in range(1, len(t)):
@@ -414,10 +414,23 @@ def _numbered_meeting_joined(doc: Doc, i: int, t: str) -> bool:
                     and _closing_follows(doc, i)):
                 ln = lines[i]
                 doc.fired("meeting-before-joined-date", ln.number)
+                if lines[i - 1].view.rstrip()[-1:] not in _FULL_STOPS:
+                    doc.fired("closing-after-item-end", ln.number)
                 lines[i:i + 1] = [Line(head, ln.number, ln.indent, ln.page_start, ln.gap_before),
                                   Line(tail, ln.number, ln.indent)]
                 return True
     return False
+
+
+_ITEM_STOPS = frozenset(_FULL_STOPS + punctuation("semicolon"))
+
+
+def _last_paragraph_ends(doc: Doc, i: int) -> bool:
+    """For meeting-before-joined-date: the line before line i ends the last paragraph — with its full stop, or with
+    an item's semicolon (closing-after-item-end: the closing of a text whose last paragraph ends as an item does, an
+    extract cut after "… recuperen sus bienes;" or a text ending with its list), the closing's lines or the text's
+    end following (_closing_follows, asked by the caller), as they follow no paragraph's end."""
+    return doc.lines[i - 1].view.rstrip()[-1:] in _ITEM_STOPS
 
 
 def _closing_follows(doc: Doc, i: int) -> bool:
@@ -622,6 +635,10 @@ RULES: tuple[Rule, ...] = (
     Rule("meeting-before-joined-date", "segment", _numbered_meeting_joined, "a line opening with a number and ending "
          "with a date, after a line ending with a full stop, its words before the date short and unfinished, is the "
          "closing's meeting and date on one line"),
+    # (A text cut after an item, or ending with a list: extracts, a resolution's first paragraphs.)
+    Rule("closing-after-item-end", "segment", _last_paragraph_ends, "a line opening with a number and ending "
+         "with a date, the closing's lines or the text's end after it, is the closing's meeting and date after a line "
+         "ending with an item's semicolon too, not only a full stop"),
     Rule("meeting-whole-line", "segment", meeting_whole_line, "a line the meeting pattern reads whole opens the "
          "closing block, though longer than a closing line ('56-е (возобновленное) пленарное заседание')"),
     # (Layouts that print the closing's meeting and date as one phrase: "45th plenary meeting," / "7 December 2040".)
