@@ -485,6 +485,7 @@ class Lines:
     _raw: list[str] | None = field(init=False, default=None)  # raw_lines(), once asked
     _grid: int | None = field(init=False, default=None)  # grid_columns(), once asked (0: no exact grid)
     _paged: bool | None = field(init=False, default=None)  # paged_blocks(), once asked
+    unruled: bool = field(init=False, default=False)  # the last line decided was joined by no rule (guessed.note)
     # wide-gap-opens: the blank lines before each line (-1: unknown — a page break, or lines lifted out of the
     # flow, stood between), where the text is double-spaced and its paragraphs stand further apart than its
     # lines; else None.
@@ -932,7 +933,9 @@ class Lines:
                     self.doc.fired("lone-lookalike-head", self.lines[i].number)
                 if said and self.doc is not None:
                     _report_prefix_apart(self, i)
+                self.unruled = False
                 return said
+        self.unruled = True  # (no rule had an opinion: read on, as guessed.note may tell)
         return False
 
 

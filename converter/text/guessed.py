@@ -25,6 +25,11 @@ Two shapes are noted:
   stand before it unseen: at a page break (in wrapped text, after a line that ran to the width), or
   anywhere in text of blocks whose page breaks do not show (an extractor that drops the pages' heads and
   feet: a paragraph the page cut reads as two blocks).
+- "block-join": in flat text of blocks (one block to a line, its lines wider than any printed one) whose page breaks
+  do not show (an extractor that drops the pages' heads and feet), a block read on as the rest of the one above only
+  because no rule had an opinion, after a block that ends with a clause's comma or semicolon — as every preambular
+  paragraph there ends — and opening as a paragraph may (not in lower case, where paragraphs open with a capital):
+  the UN opens some paragraphs with no head of the table ("因此依然感到关切的是…"), and a page cut there reads the same.
 Left out, though as undecidable in principle: in text of blocks, a page cut after a comma before a known
 head (every paragraph end there has that shape, and a page cuts one in a hundred or more of them).
 """
@@ -56,14 +61,16 @@ _QUOTED = 30
 
 COMMA_HEAD = "comma-head"
 PAGE_CUT = "page-cut"
-_KINDS = (COMMA_HEAD, PAGE_CUT)  # (noted by their index: doc.unsure_kinds)
+BLOCK_JOIN = "block-join"
+_KINDS = (COMMA_HEAD, PAGE_CUT, BLOCK_JOIN)  # (noted by their index: doc.unsure_kinds)
 
 
 def note(c: Lines, i: int) -> None:
     """Notes line i (not the first) in c.doc.unsure when the layout gives no cue whether it starts a paragraph."""
     if c.doc is None or c.opener[i]:
         return
-    kind = COMMA_HEAD if _comma_head(c, i) else PAGE_CUT if _page_cut(c, i) else None
+    kind = (COMMA_HEAD if _comma_head(c, i) else BLOCK_JOIN if _block_join(c, i)
+            else PAGE_CUT if _page_cut(c, i) else None)
     if kind is not None:
         c.doc.unsure_lines.append(c.lines[i].number)
         c.doc.unsure_kinds.append(_KINDS.index(kind))
@@ -190,6 +197,24 @@ def _page_cut(c: Lines, i: int) -> bool:
     return bool(c.shapes.page_start[i]) or 1 not in c.shapes.page_start
 
 
+def _block_join(c: Lines, i: int) -> bool:
+    """"block-join": a block read on by no rule's opinion after a clause's comma, in text of blocks whose page breaks
+    do not show, opening as a paragraph may."""
+    k = i - 1
+    if not c.unruled or _clause_end(c, k) not in _CLAUSE_COMMAS:
+        return False
+    view = c.view(i)
+    if not view[:1] or (view[:1].islower() and not c.lang.openings.lower_case):
+        return False
+    # (paged_blocks() and what it measures are asked here without being kept: asked first here, they would be
+    # measured at another time than the reader's rules measure them, and a reading could change)
+    kept = c._full_columns, c._grid, c._paged, c._wraps
+    try:
+        return c._blocks_unprinted() and not c.paged_blocks()
+    finally:
+        c._full_columns, c._grid, c._paged, c._wraps = kept
+
+
 def tell(doc: Doc) -> None:
     """text-boundary-guessed at each noted line that begins a preambular paragraph or lies inside one (the
     resolution's preamble, and each part's)."""
@@ -250,6 +275,9 @@ def _message(n: int, kind: str, start: str, paragraph: int, new: bool) -> str:
     quoted = start[:_QUOTED] + ("…" if len(start) > _QUOTED else "")
     if kind == COMMA_HEAD:
         why = "opens with a paragraph's head after a clause's comma, and no indent, blank line or line width tells"
+    elif kind == BLOCK_JOIN:
+        why = "is a block after one that ends with a clause's comma, as a paragraph there ends, and no page break " \
+              "shows whether a page cut it there"
     else:
         why = "opens like no paragraph (no number, label or known head after a finished line, or a head after an " \
               "unfinished one), and a page break may stand before it unseen"
