@@ -1784,17 +1784,29 @@ def _head_after_unfinished_block(c: Lines, i: int) -> bool:
     paragraph — a paragraph whose last comma the text lost ("Reconociendo … de ingreso mediano" / "Poniendo de
     relieve …"): a page cuts a paragraph anywhere, but a head with its capital ("Poniendo", "Recalling") stands
     inside no sentence. Not after a conjunction or a comma ("… y" / "Recordando …" is a cut the text cannot
-    mistake), nor where heads open in lower case (Russian: "… отмечая" goes on inside a sentence)."""
+    mistake), nor where heads open in lower case (Russian: "… отмечая" goes on inside a sentence). In a script
+    without case, a head that opens with an adverb of the table tells as a capital does (adverb-head-after-unfinished-
+    block: "… 2000" / "وإذ تلاحظ …", a paragraph the UN left without its final comma; inside a sentence such a clause
+    follows a comma)."""
     view = c.view(i)
     if (c.wraps() or not c.phrases or c.fin[i - 1] or c.opener[i] or c.lang.openings.lower_case
-            or not view[:1].isupper() or not starts_with_head(c.lang, view, known=True)):
+            or not (view[:1].isupper() or _adverb_head(c, i)) or not starts_with_head(c.lang, view, known=True)):
         return False
     last = c.view(i - 1).rstrip().rsplit(None, 1)[-1:]
     if not last or last[0].casefold() in c.lang.continues_after or last[0][-1:] in _COMMAS:
         return False
     if c.doc is not None:
-        c.doc.fired("head-after-unfinished-block", c.lines[i].number)
+        c.doc.fired("head-after-unfinished-block" if view[:1].isupper() else "adverb-head-after-unfinished-block",
+                    c.lines[i].number)
     return True
+
+
+def _adverb_head(c: Lines, i: int) -> bool:
+    """adverb-head-after-unfinished-block: in a script without case, line i opens with an adverb of the table
+    ("وإذ"), the first word of a paragraph's head (head-after-unfinished-block asks the rest)."""
+    view = c.view(i)
+    words = view.split(None, 1)
+    return bool(words) and view[:1].lower() == view[:1].upper() and words[0] in c.lang.openings.adverbs
 
 
 def _parallel_item_after_page(c: Lines, i: int) -> bool:
@@ -2875,6 +2887,11 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("head-after-unfinished-block", "blocks", _head_after_unfinished_block, "in text of blocks, an unfinished "
          "block before one that opens with a paragraph's head and its capital ended its paragraph, unless it ends with "
          "a conjunction; not where heads open in lower case"),
+    # (Text of blocks of a script without case — Arabic — whose paragraph the UN left without its final comma.)
+    Rule("adverb-head-after-unfinished-block", "blocks", _adverb_head, "in text of blocks of a script without case, "
+         "an unfinished block (not after a comma or conjunction) before one that opens with a paragraph's head whose "
+         "first word is an adverb of the table ('وإذ تلاحظ') ended its paragraph, as head-after-unfinished-block reads "
+         "a head's capital"),
     # (Text of blocks whose question items — requests for an advisory opinion — a page or an extractor cut.)
     Rule("question-ends-no-heading", "blocks", _question_no_heading, "a line that ends with a question mark after an "
          "unfinished line is no heading: the rest of a question cut from its item"),
