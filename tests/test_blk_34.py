@@ -4,6 +4,12 @@
   rest of the one above by no rule's opinion, after a block ending with a clause's comma (as every preambular
   paragraph there ends), is a guess and is told (text-boundary-guessed), never joined silently.
 
+- the Chinese table (converter/langs/zh.json), widened for rules of text of blocks: "各项" (the various …, a word
+  that waits for its noun) among openings.cut_endings (cut-ending-continues, cut-ending-after-head); "在此方面" (in
+  this regard, as "在这方面") among openings.prefixes; "通过的" (adopted, before its noun: the head "通过" used as a
+  modifier) among openings.head_lookalikes.
+- adverb-head-after-unfinished-block (blocks.py): its fixture, tests/fixtures/layout/.
+
 The fixtures are made-up resolutions on lighthouses (tests/fixtures/guessed/):
 - block-join-guessed.txt: Chinese text of one block to a line (lines wider than any printed line), the pages' heads
   and feet dropped; line 10 is a paragraph a page cut mid-clause ("…之间" / "合作的各项决议，"), line 14 a paragraph
@@ -40,3 +46,54 @@ def test_the_reading_is_not_changed_and_a_cut_mid_clause_is_not_told() -> None:
     assert texts[0].endswith("之间合作的各项决议，")
     assert "威胁，因而始终感到关切的是，" in texts[2]
     assert [op.number for op in parsed.resolution.operative] == ["1", "2", "3"]
+
+
+_HEAD = """联合国
+A/RES/95/415
+大会
+Distr.: General 14 December 2040
+第九十五届会议
+议程项目 61
+2040年12月10日大会决议
+95/415. 沿海灯塔和航标的维护
+大会，
+"""
+_TAIL = """1. 请各沿海国在2041年底前更新其灯塔和航标登记册，并向区域航海组织提交更新后的登记册；
+2. 决定在第九十六届会议上继续审议这一项目。
+2040年12月10日
+第60次全体会议
+"""
+_FIRST = "回顾其以往关于沿海灯塔和航标的各项决议，特别是关于维护沿海灯塔、航标和其他助航设施以及保护灯塔看守人员安全的各项决议"
+_LAST = "欢迎区域航海组织为协调各沿海国灯塔维护工作所作的努力，赞扬灯塔看守人员在恶劣天气和偏远条件下坚守岗位、履行职责，"
+
+
+def _preamble(lines: list[str], sep: str = "\n") -> list[str]:
+    text = (_HEAD + "\n".join(lines) + "\n" + _TAIL).replace("\n", sep)
+    return [p.text for p in parse_text(text, "zh").resolution.preamble.paragraphs]
+
+
+def test_the_prefix_in_this_regard_before_a_head_opens_a_block_after_a_comma() -> None:
+    # (one block to a line, pages unseen; a paragraph a page cut mid-clause keeps the text from reading as one
+    # paragraph to a line)
+    texts = _preamble([_FIRST + "和关于加强区域航海组织之间", "合作的各项决议，",
+                       "重申各沿海国当局对本国全部海岸线上灯塔和航标的维护负有首要责任，并强调国际合作的重要作用，",
+                       "在此方面重申必须加强区域航海组织之间的合作，以便协调各沿海国灯塔维护工作并交流经验和最佳做法，",
+                       _LAST])
+    assert len(texts) == 4
+    assert texts[2].startswith("在此方面重申")
+
+
+def test_a_head_used_as_a_modifier_opens_no_paragraph_after_a_block_cut_unseen() -> None:
+    # (blocks apart by blank lines, pages unseen: "…会议" / "通过的最后文件…", the adopted final document)
+    texts = _preamble([_FIRST + "，", "欢迎2039年5月12日和13日在瓦莱塔举行的第三次区域航海组织成员国灯塔维护问题高级别会议",
+                       "通过的最后文件和宣言，各成员国在其中重申致力于维护沿海灯塔和航标，并承诺提供必要的支助，", _LAST],
+                      "\n\n")
+    assert len(texts) == 3
+    assert "高级别会议通过的最后文件和宣言" in texts[1]
+
+
+def test_a_block_ending_with_the_various_goes_on_over_the_notes_even_with_a_head() -> None:
+    texts = _preamble([_FIRST + "1，", "念及亟须持续审查各沿海国和区域航海组织为执行大会关于维护灯塔和航标的各项",
+                       "__________________", "1 A/95/101。", "决定而开展的活动，", _LAST], "\n\n")
+    assert len(texts) == 3
+    assert texts[1].endswith("的各项决定而开展的活动，")
