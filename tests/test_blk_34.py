@@ -74,9 +74,10 @@ def _preamble(lines: list[str], sep: str = "\n") -> list[str]:
 
 def test_the_prefix_in_this_regard_before_a_head_opens_a_block_after_a_comma() -> None:
     # (one block to a line, pages unseen; a paragraph a page cut mid-clause keeps the text from reading as one
-    # paragraph to a line)
+    # paragraph to a line; the block before runs to the full width, so that its length tells nothing)
     texts = _preamble([_FIRST + "和关于加强区域航海组织之间", "合作的各项决议，",
-                       "重申各沿海国当局对本国全部海岸线上灯塔和航标的维护负有首要责任，并强调国际合作的重要作用，",
+                       "重申各沿海国当局对本国全部海岸线上灯塔和航标的维护负有首要责任，并强调国际合作对于协助各沿海国履行这一"
+                       "责任、修缮年久失修的灯塔和培训灯塔看守人员的重要作用，",
                        "在此方面重申必须加强区域航海组织之间的合作，以便协调各沿海国灯塔维护工作并交流经验和最佳做法，",
                        _LAST])
     assert len(texts) == 4
@@ -97,3 +98,12 @@ def test_a_block_ending_with_the_various_goes_on_over_the_notes_even_with_a_head
                        "__________________", "1 A/95/101。", "决定而开展的活动，", _LAST], "\n\n")
     assert len(texts) == 3
     assert texts[1].endswith("的各项决定而开展的活动，")
+
+
+def test_an_arabic_head_opening_with_an_adverb_ends_a_block_left_without_its_comma() -> None:
+    layout = Path(__file__).resolve().parent / "fixtures" / "layout" / "adverb-head-after-unfinished-block.txt"
+    parsed = parse_text(layout.read_bytes(), "ar")
+    texts = [p.text for p in parsed.resolution.preamble.paragraphs]
+    assert len(texts) == 4
+    assert texts[1].endswith("في عام 2037")
+    assert texts[2].startswith("وإذ تلاحظ مع التقدير")
