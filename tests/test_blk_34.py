@@ -63,8 +63,10 @@ _TAIL = """1. 请各沿海国在2041年底前更新其灯塔和航标登记册�
 2040年12月10日
 第60次全体会议
 """
-_FIRST = "回顾其以往关于沿海灯塔和航标的各项决议，特别是关于维护沿海灯塔、航标和其他助航设施以及保护灯塔看守人员安全的各项决议"
-_LAST = "欢迎区域航海组织为协调各沿海国灯塔维护工作所作的努力，赞扬灯塔看守人员在恶劣天气和偏远条件下坚守岗位、履行职责，"
+_FIRST = ("回顾其以往关于沿海灯塔和航标的各项决议，特别是关于维护沿海灯塔、航标和其他助航设施"
+          "以及保护灯塔看守人员安全的各项决议")
+_LAST = ("欢迎区域航海组织为协调各沿海国灯塔维护工作所作的努力，"
+         "赞扬灯塔看守人员在恶劣天气和偏远条件下坚守岗位、履行职责，")
 
 
 def _preamble(lines: list[str], sep: str = "\n") -> list[str]:
@@ -86,7 +88,8 @@ def test_the_prefix_in_this_regard_before_a_head_opens_a_block_after_a_comma() -
 
 def test_a_head_used_as_a_modifier_opens_no_paragraph_after_a_block_cut_unseen() -> None:
     # (blocks apart by blank lines, pages unseen: "…会议" / "通过的最后文件…", the adopted final document)
-    texts = _preamble([_FIRST + "，", "欢迎2039年5月12日和13日在瓦莱塔举行的第三次区域航海组织成员国灯塔维护问题高级别会议",
+    texts = _preamble([_FIRST + "，",
+                       "欢迎2039年5月12日和13日在瓦莱塔举行的第三次区域航海组织成员国灯塔维护问题高级别会议",
                        "通过的最后文件和宣言，各成员国在其中重申致力于维护沿海灯塔和航标，并承诺提供必要的支助，", _LAST],
                       "\n\n")
     assert len(texts) == 3
