@@ -90,7 +90,8 @@ def test_a_head_used_as_a_modifier_opens_no_paragraph_after_a_block_cut_unseen()
     # (blocks apart by blank lines, pages unseen: "…会议" / "通过的最后文件…", the adopted final document)
     texts = _preamble([_FIRST + "，",
                        "欢迎2039年5月12日和13日在瓦莱塔举行的第三次区域航海组织成员国灯塔维护问题高级别会议",
-                       "通过的最后文件和宣言，各成员国在其中重申致力于维护沿海灯塔和航标，并承诺提供必要的支助，", _LAST],
+                       "通过的最后文件和宣言，各成员国在其中重申致力于维护沿海灯塔和航标，并承诺提供必要的支助，",
+                       _LAST],
                       "\n\n")
     assert len(texts) == 3
     assert "高级别会议通过的最后文件和宣言" in texts[1]
