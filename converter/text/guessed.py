@@ -259,6 +259,9 @@ def _tell_in(doc: Doc, preamble: list[Block], after: int | None, unsure: dict[in
             kind, start = unsure.get(n, ("", ""))
             if not kind or (kind == PAGE_CUT and not _after_paragraph(preamble, k, n)):
                 continue
+            # (block-join: only a line the paragraph holds — not a heading read after it, "一" over the first section)
+            if kind == BLOCK_JOIN and n >= b.line + b.lines:
+                continue
             doc.warn("text-boundary-guessed", _message(n, kind, start, k + 1, n == b.line), n)
 
 
