@@ -109,5 +109,5 @@ def test_an_arabic_head_opening_with_an_adverb_ends_a_block_left_without_its_com
     parsed = parse_text(layout.read_bytes(), "ar")
     texts = [p.text for p in parsed.resolution.preamble.paragraphs]
     assert len(texts) == 4
-    assert texts[1].endswith("في عام 2037")
+    assert texts[1].endswith("في تأمين احتياجاتها")
     assert texts[2].startswith("وإذ تلاحظ مع التقدير")

@@ -1802,11 +1802,14 @@ def _head_after_unfinished_block(c: Lines, i: int) -> bool:
 
 
 def _adverb_head(c: Lines, i: int) -> bool:
-    """adverb-head-after-unfinished-block: in a script without case, line i opens with an adverb of the table
-    ("وإذ"), the first word of a paragraph's head (head-after-unfinished-block asks the rest)."""
+    """adverb-head-after-unfinished-block: in text of blocks of a script without case, line i opens with an adverb of
+    the table ("وإذ"), the first word of a paragraph's head (head-after-unfinished-block asks the rest)."""
     view = c.view(i)
     words = view.split(None, 1)
-    return bool(words) and view[:1].lower() == view[:1].upper() and words[0] in c.lang.openings.adverbs
+    # (text of blocks only, its lines wider than any printed one: in printed lines a page's head stands between, and
+    # the page rules read it)
+    return (bool(words) and c.full >= UNPRINTED_FULL and view[:1].lower() == view[:1].upper()
+            and words[0] in c.lang.openings.adverbs)
 
 
 def _parallel_item_after_page(c: Lines, i: int) -> bool:
