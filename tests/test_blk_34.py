@@ -5,9 +5,8 @@
   paragraph there ends), is a guess and is told (text-boundary-guessed), never joined silently.
 
 - the Chinese table (converter/langs/zh.json), widened for rules of text of blocks: "各项" (the various …, a word
-  that waits for its noun) among openings.cut_endings (cut-ending-continues, cut-ending-after-head); "在此方面" (in
-  this regard, as "在这方面") among openings.prefixes; "通过的" (adopted, before its noun: the head "通过" used as a
-  modifier) among openings.head_lookalikes.
+  that waits for its noun) among openings.cut_endings (cut-ending-continues, cut-ending-after-head); "通过的" (adopted,
+  before its noun: the head "通过" used as a modifier) among openings.head_lookalikes.
 - adverb-head-after-unfinished-block (blocks.py): its fixture, tests/fixtures/layout/.
 
 The fixtures are made-up resolutions on lighthouses (tests/fixtures/guessed/):
@@ -72,18 +71,6 @@ _LAST = ("欢迎区域航海组织为协调各沿海国灯塔维护工作所作�
 def _preamble(lines: list[str], sep: str = "\n") -> list[str]:
     text = (_HEAD + "\n".join(lines) + "\n" + _TAIL).replace("\n", sep)
     return [p.text for p in parse_text(text, "zh").resolution.preamble.paragraphs]
-
-
-def test_the_prefix_in_this_regard_before_a_head_opens_a_block_after_a_comma() -> None:
-    # (one block to a line, pages unseen; a paragraph a page cut mid-clause keeps the text from reading as one
-    # paragraph to a line; the block before runs to the full width, so that its length tells nothing)
-    texts = _preamble([_FIRST + "和关于加强区域航海组织之间", "合作的各项决议，",
-                       "重申各沿海国当局对本国全部海岸线上灯塔和航标的维护负有首要责任，并强调国际合作对于协助各沿海国履行这一"
-                       "责任、修缮年久失修的灯塔和培训灯塔看守人员的重要作用，",
-                       "在此方面重申必须加强区域航海组织之间的合作，以便协调各沿海国灯塔维护工作并交流经验和最佳做法，",
-                       _LAST])
-    assert len(texts) == 4
-    assert texts[2].startswith("在此方面重申")
 
 
 def test_a_head_used_as_a_modifier_opens_no_paragraph_after_a_block_cut_unseen() -> None:
