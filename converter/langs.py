@@ -227,6 +227,9 @@ class Openings:
     # scripts with spaces: a conjunction written glued to the word after it, which a run of another type may set
     # apart ("و إذ تشير": the Arabic "و" in a run of its own): read glued before an opening word (prefix-apart-head)
     apart_prefixes: tuple[str, ...] = ()
+    # scripts without case: adverbs that open a clause only at a paragraph's start ("وإذ", and whereas), never inside
+    # a sentence without a comma before them (adverb-head-after-unfinished-block; not "وقد", which goes on inside one)
+    paragraph_adverbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -438,7 +441,8 @@ class Lang:
                         tuple(o["prefixes"]), tuple(o["heads"]), tuple(o["clause_prefixes"]),
                         tuple(o["head_endings"]), _folded(o["ending_lookalikes"]), tuple(o["frames"]),
                         tuple(o["frame_verbs"]),
-                        tuple(o["cut_endings"]), tuple(o["head_lookalikes"]), tuple(o["apart_prefixes"]))
+                        tuple(o["cut_endings"]), tuple(o["head_lookalikes"]), tuple(o["apart_prefixes"]),
+                        _folded(o["paragraph_adverbs"]))
 
     @cached_property
     def vote_words(self) -> VoteWords:

@@ -486,6 +486,7 @@ class Lines:
     _grid: int | None = field(init=False, default=None)  # grid_columns(), once asked (0: no exact grid)
     _paged: bool | None = field(init=False, default=None)  # paged_blocks(), once asked
     unruled: bool = field(init=False, default=False)  # the last line decided was joined by no rule (guessed.note)
+    adverb_headed: int = field(init=False, default=-1)  # the last line adverb-head-after-unfinished-block opened (told)
     # wide-gap-opens: the blank lines before each line (-1: unknown — a page break, or lines lifted out of the
     # flow, stood between), where the text is double-spaced and its paragraphs stand further apart than its
     # lines; else None.
@@ -1785,9 +1786,9 @@ def _head_after_unfinished_block(c: Lines, i: int) -> bool:
     relieve …"): a page cuts a paragraph anywhere, but a head with its capital ("Poniendo", "Recalling") stands
     inside no sentence. Not after a conjunction or a comma ("… y" / "Recordando …" is a cut the text cannot
     mistake), nor where heads open in lower case (Russian: "… отмечая" goes on inside a sentence). In a script
-    without case, a head that opens with an adverb of the table tells as a capital does (adverb-head-after-unfinished-
-    block: "… 2000" / "وإذ تلاحظ …", a paragraph the UN left without its final comma; inside a sentence such a clause
-    follows a comma)."""
+    without case, a head verb after an adverb that opens a clause only at a paragraph's start tells as a capital does
+    (adverb-head-after-unfinished-block: "… 2000" / "وإذ تلاحظ …", a paragraph the UN left without its final comma;
+    inside a sentence such a clause follows a comma), and is told as a guess (text-boundary-guessed)."""
     view = c.view(i)
     if (c.wraps() or not c.phrases or c.fin[i - 1] or c.opener[i] or c.lang.openings.lower_case
             or not (view[:1].isupper() or _adverb_head(c, i)) or not starts_with_head(c.lang, view, known=True)):
@@ -1795,6 +1796,8 @@ def _head_after_unfinished_block(c: Lines, i: int) -> bool:
     last = c.view(i - 1).rstrip().rsplit(None, 1)[-1:]
     if not last or last[0].casefold() in c.lang.continues_after or last[0][-1:] in _COMMAS:
         return False
+    if not view[:1].isupper():
+        c.adverb_headed = i  # (a guess: guessed.note tells it)
     if c.doc is not None:
         c.doc.fired("head-after-unfinished-block" if view[:1].isupper() else "adverb-head-after-unfinished-block",
                     c.lines[i].number)
@@ -1803,13 +1806,17 @@ def _head_after_unfinished_block(c: Lines, i: int) -> bool:
 
 def _adverb_head(c: Lines, i: int) -> bool:
     """adverb-head-after-unfinished-block: in text of blocks of a script without case, line i opens with an adverb of
-    the table ("وإذ"), the first word of a paragraph's head (head-after-unfinished-block asks the rest)."""
+    openings.paragraph_adverbs ("وإذ") and a head verb of openings.first_words ("تلاحظ"): a paragraph's head
+    (head-after-unfinished-block asks the rest)."""
     view = c.view(i)
-    words = view.split(None, 1)
+    words = view.split(None, 2)
+    o = c.lang.openings
     # (text of blocks only, its lines wider than any printed one: in printed lines a page's head stands between, and
-    # the page rules read it)
-    return (bool(words) and c.full >= UNPRINTED_FULL and view[:1].lower() == view[:1].upper()
-            and words[0] in c.lang.openings.adverbs)
+    # the page rules read it. Only an adverb that opens no clause inside a sentence — "وإذ", not "وقد" or "إذ",
+    # which go on inside one ("… 2037 وقد أصبحت …") — and a head verb of the table after it: a page cuts a sentence
+    # anywhere, and such a cut must not read as a paragraph's end.)
+    return (len(words) > 1 and c.full >= UNPRINTED_FULL and view[:1].lower() == view[:1].upper()
+            and fold_word(words[0]) in o.paragraph_adverbs and fold_word(words[1]) in o.first_words)
 
 
 def _parallel_item_after_page(c: Lines, i: int) -> bool:
@@ -2893,8 +2900,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     # (Text of blocks of a script without case — Arabic — whose paragraph the UN left without its final comma.)
     Rule("adverb-head-after-unfinished-block", "blocks", _adverb_head, "in text of blocks of a script without case, "
          "an unfinished block (not after a comma or conjunction) before one that opens with a paragraph's head whose "
-         "first word is an adverb of the table ('وإذ تلاحظ') ended its paragraph, as head-after-unfinished-block reads "
-         "a head's capital"),
+         "first word is an adverb that opens a clause only at a paragraph's start (openings.paragraph_adverbs) and its "
+         "second a head verb of the table ('وإذ تلاحظ') ended its paragraph, as head-after-unfinished-block reads "
+         "a head's capital; told (text-boundary-guessed)"),
     # (Text of blocks whose question items — requests for an advisory opinion — a page or an extractor cut.)
     Rule("question-ends-no-heading", "blocks", _question_no_heading, "a line that ends with a question mark after an "
          "unfinished line is no heading: the rest of a question cut from its item"),

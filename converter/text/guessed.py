@@ -11,7 +11,7 @@ once per line from blocks.Lines.starts_new); once the preamble is known (end of 
 each noted line that begins a preambular paragraph or lies inside one, with the reading taken. Nothing
 here changes a reading: it only looks.
 
-Two shapes are noted:
+Four shapes are noted:
 - "comma-head": in wrapped flat text (neither indents nor blank lines), or on a page's first line where blank
   lines part the paragraphs (the page break hides them), a line that opens with a known paragraph head after
   a line ending with a comma or semicolon that ran to the width — no room for the next line's first word, not
@@ -30,6 +30,10 @@ Two shapes are noted:
   because no rule had an opinion, after a block that ends with a clause's comma or semicolon — as every preambular
   paragraph there ends — and opening as a paragraph may (not in lower case, where paragraphs open with a capital):
   the UN opens some paragraphs with no head of the table ("因此依然感到关切的是…"), and a page cut there reads the same.
+- "adverb-head": in text of blocks of a script without case, a block read as a new paragraph by
+  adverb-head-after-unfinished-block — it opens with an adverb that opens a clause only at a paragraph's start and a
+  head verb ("وإذ تلاحظ …") after a block that did not finish its clause: a paragraph the UN left without its final
+  comma, or, rarely, a sentence a page cut there. Told wherever it splits, whether or not the text shows its pages.
 Left out, though as undecidable in principle: in text of blocks, a page cut after a comma before a known
 head (every paragraph end there has that shape, and a page cuts one in a hundred or more of them).
 """
@@ -62,15 +66,16 @@ _QUOTED = 30
 COMMA_HEAD = "comma-head"
 PAGE_CUT = "page-cut"
 BLOCK_JOIN = "block-join"
-_KINDS = (COMMA_HEAD, PAGE_CUT, BLOCK_JOIN)  # (noted by their index: doc.unsure_kinds)
+ADVERB_HEAD = "adverb-head"
+_KINDS = (COMMA_HEAD, PAGE_CUT, BLOCK_JOIN, ADVERB_HEAD)  # (noted by their index: doc.unsure_kinds)
 
 
 def note(c: Lines, i: int) -> None:
     """Notes line i (not the first) in c.doc.unsure when the layout gives no cue whether it starts a paragraph."""
     if c.doc is None or c.opener[i]:
         return
-    kind = (COMMA_HEAD if _comma_head(c, i) else BLOCK_JOIN if _block_join(c, i)
-            else PAGE_CUT if _page_cut(c, i) else None)
+    kind = (ADVERB_HEAD if c.adverb_headed == i else COMMA_HEAD if _comma_head(c, i)
+            else BLOCK_JOIN if _block_join(c, i) else PAGE_CUT if _page_cut(c, i) else None)
     if kind is not None:
         c.doc.unsure_lines.append(c.lines[i].number)
         c.doc.unsure_kinds.append(_KINDS.index(kind))
@@ -278,6 +283,9 @@ def _message(n: int, kind: str, start: str, paragraph: int, new: bool) -> str:
     quoted = start[:_QUOTED] + ("…" if len(start) > _QUOTED else "")
     if kind == COMMA_HEAD:
         why = "opens with a paragraph's head after a clause's comma, and no indent, blank line or line width tells"
+    elif kind == ADVERB_HEAD:
+        why = "opens with an adverb and a paragraph's head after a block that did not finish its clause: a paragraph " \
+              "without its final comma, or a sentence a page cut there unseen"
     elif kind == BLOCK_JOIN:
         why = "is a block after one that ends with a clause's comma, as a paragraph there ends, and no page break " \
               "shows whether a page cut it there"
