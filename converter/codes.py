@@ -254,9 +254,11 @@ CODES: tuple[Code, ...] = (
     # The reader still gives one reading there: the warning says where a person should look (text/guessed.py).
     Code("text-boundary-guessed", W, SOURCE, "text", "Nothing in the layout tells whether a preambular paragraph "
          "starts at this line (no indent, blank line or line width where a line ending with a clause's comma is "
-         "followed by one opening with a paragraph's head, in a script or language where case does not tell; or a "
-         "line that opens like no paragraph where a page break may stand unseen): the message gives the reading "
-         "taken, a new paragraph or the same one."),
+         "followed by one opening with a paragraph's head, in a script or language where case does not tell; a "
+         "line that opens like no paragraph where a page break may stand unseen; in text of blocks whose pages do "
+         "not show, a block read on after one ending with a clause's comma; or, in text of blocks of a script "
+         "without case, a block read as a new paragraph because it opens with an adverb and a head after an "
+         "unfinished one): the message gives the reading taken, a new paragraph or the same one."),
     Code("text-part-empty", W, SOURCE, "text", "A part has no operative paragraph."),
     Code("text-part-label", W, SOURCE, "text", "A part (section) is headed by its title alone: it is given the label "
          "of its position in the language's sequence of sections (I, II…), which the text does not print."),
