@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from unres.text.parse import parse_text
 
 GUESSED = Path(__file__).resolve().parent / "fixtures" / "guessed"
@@ -98,3 +100,60 @@ def test_an_arabic_head_opening_with_an_adverb_ends_a_block_left_without_its_com
     assert len(texts) == 4
     assert texts[1].endswith("في تأمين احتياجاتها")
     assert texts[2].startswith("وإذ تلاحظ مع التقدير")
+
+
+# adverb-head-after-unfinished-block, narrowed (review of round 34): only an adverb that opens a clause at a
+# paragraph's start alone ("وإذ") before a head verb of the table reads as a paragraph's head after an unfinished
+# block; "وقد", "إذ" and "وتقديرا" go on inside a sentence, and a block a page cut before one is the same paragraph,
+# whether the text shows its pages or not. The fixtures (tests/fixtures/guessed/ar-adverb-cut-*.txt, made-up
+# resolutions on lighthouses): Arabic text of blocks, preambular paragraph 2 cut before "وقد أصبحت …" and 4 before
+# "إذ تدرك …"; the first page's foot kept (firstfoot), one page's head and foot shown (onepage), the furniture shown
+# at paragraph boundaries only (somepages), the blocks apart by blank lines with one page shown (blank-onepage).
+@pytest.mark.parametrize("name", ["ar-adverb-cut-blocks-firstfoot.txt", "ar-adverb-cut-blocks-onepage.txt",
+                                  "ar-adverb-cut-blocks-somepages.txt", "ar-adverb-cut-blank-onepage.txt"])
+def test_a_sentence_a_page_cut_before_an_adverb_that_goes_on_inside_one_is_one_paragraph(name: str) -> None:
+    parsed = _read(name, "ar")
+    texts = [p.text for p in parsed.resolution.preamble.paragraphs]
+    assert len(texts) == 4
+    assert "المعقود في عام 2037 وقد أصبحت هذه المنارات" in texts[1]
+    assert "التقنيات الحديثة إذ تدرك أن سلامة الملاحة" in texts[3]
+    assert not [w for w in parsed.warnings if w.code == "text-boundary-guessed"]
+
+
+_ADVERB_LAYOUT = Path(__file__).resolve().parent / "fixtures" / "layout" / "adverb-head-after-unfinished-block.txt"
+
+
+def _adverb_layout(lines: dict[int, str]) -> str:
+    """The adverb-head fixture with a line put after each given line number."""
+    out = []
+    for n, line in enumerate(_ADVERB_LAYOUT.read_text(encoding="utf-8").splitlines(), 1):
+        out.append(line)
+        if n in lines:
+            out.append(lines[n])
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("rest", ["وقد أصبحت هذه المنارات اليوم في حاجة ماسة إلى الإصلاح والتحديث،",
+                                  "إذ شارك حراس المنارات في إصلاحها بأنفسهم،",
+                                  "وتقديرا لعمل حراس المنارات في الجزر النائية،",
+                                  "وقد تلاحظ السلطات الساحلية ذلك في تقاريرها،"])
+def test_an_arabic_block_cut_mid_sentence_before_an_adverb_of_a_sentence_goes_on(rest: str) -> None:
+    # (paragraph 2, left unfinished, goes on in a block that opens with "وقد", "إذ" or "وتقديرا" — even before a
+    # head verb, "وقد تلاحظ" — and ends with the paragraph's comma; "وإذ تلاحظ …" after it opens paragraph 3)
+    parsed = parse_text(_adverb_layout({11: rest}), "ar")
+    texts = [p.text for p in parsed.resolution.preamble.paragraphs]
+    assert len(texts) == 4
+    assert texts[1].endswith("في تأمين احتياجاتها " + rest)
+    assert texts[2].startswith("وإذ تلاحظ مع التقدير")
+
+
+def test_the_adverb_head_split_is_told_where_a_page_start_shows() -> None:
+    # (the first page's foot kept after paragraph 1: the split before "وإذ تلاحظ …" is still a guess, and told)
+    parsed = parse_text(_adverb_layout({10: "40-12345 (A)    151240\n*4012345*"}), "ar")
+    texts = [p.text for p in parsed.resolution.preamble.paragraphs]
+    assert len(texts) == 4
+    assert texts[2].startswith("وإذ تلاحظ مع التقدير")
+    told = [(w.line, w.message) for w in parsed.warnings if w.code == "text-boundary-guessed"]
+    assert [line for line, _ in told] == [14]
+    assert "opens with an adverb and a paragraph's head after a block that did not finish its clause" in told[0][1]
+    assert "read as a new paragraph (preambular paragraph 3)" in told[0][1]
