@@ -3290,9 +3290,10 @@ class MarkSearch:
 
     def _trace_cut_break(self, view: str, start: int, nxt: str, number: int) -> None:
         """In the trace: a candidate that ends its line before a line opening with digits, taken all the same as a mark
-        after a year's comma, a word's stop or a symbol's comma (plausible)."""
-        if cut_by_break(view, start, nxt, self.doc.lang.number_units):
-            self.doc.fired("mark-before-month-at-break" if month_after_break(self.doc.lang.number_units, view, start, nxt)
+        after a year's comma, a word's stop or a symbol's comma, or before a month (plausible)."""
+        units = self.doc.lang.number_units
+        if cut_by_break(view, start, nxt, units):
+            self.doc.fired("mark-before-month-at-break" if month_after_break(units, view, start, nxt)
                            else "mark-after-stop-at-break" if after_word_stop(view, start)
                            else "mark-after-year-comma" if after_year_comma(view, start)
                            else "mark-after-symbol-comma-at-break", number)
