@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from converter.text.parse import parse_text
+from unres.text.parse import parse_text
 
 FIXTURE = (Path(__file__).parent / "fixtures" / "layout" / "mark-before-month-at-break.txt").read_text(encoding="utf-8")
 WRAPPED = "国际森林日、3\n2月2日"  # (as the fixture prints it: the mark ends its line)
