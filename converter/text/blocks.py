@@ -815,7 +815,7 @@ class Lines:
         raw = self.raw_lines()[self.lines[k].number - 1].lstrip(" \t\u3000\f")
         m = _TAB_AFTER_LABEL.match(raw)
         if m is None:
-            return alone_label_column(self, k, raw)
+            return alone_label_column(self, k, raw) or filled_tab_column(self, k, raw)
         at = self.shapes.indents[k]
         return (at + m.end(), at + self.lang.script.columns(m.group())) if self.lang.script.wide else (at + m.end(),)
 
@@ -993,6 +993,48 @@ def alone_label_column(c: Lines, k: int, raw: str) -> tuple[int, ...]:
                 c.doc.fired("label-alone-text-column", j + 1)
             return (indent(raws[j]),)
     return ()
+
+
+# label-filled-tab: a label and the one space left after it, where the label is as wide as the tab (round 34)
+_ONE_SPACE_AFTER_LABEL = re.compile(r"\S+ (?=\S)")
+
+
+def filled_tab_column(c: Lines, k: int, raw: str) -> tuple[int, ...]:
+    """label-filled-tab: where line k opens with a label, set in, and one space before its text — a label as wide as
+    the tab UN print sets after a list's labels leaves one space ("              (十四) 利用前瞻活动，…" under items
+    "㈡     …": the text at the list's column all the same; or wider, "(二十五) 设计…", its text past that column) —,
+    and the line under it, with no number or label, stands past the label's start and not past its text — at the
+    list's column —, the column lines hang at under line k is that line's (pdftotext -layout's columns). Without it,
+    the item's wrapped lines read as a paragraph's set in, and one opened a paragraph of its own. Only where the
+    list's item above hangs its lines at that column (_list_column): the tab is the list's."""
+    m = _ONE_SPACE_AFTER_LABEL.match(raw)
+    if m is None or k + 1 >= len(c.lines) or c.opener[k + 1]:
+        return ()
+    at, under = c.shapes.indents[k], c.shapes.indents[k + 1]
+    text = at + (c.lang.script.columns(m.group()) if c.lang.script.wide else m.end())
+    if at - c.mode.margin <= STRAY_SPACES or not at + STRAY_SPACES < under <= text or not _list_column(c, k, under):
+        return ()
+    if c.doc is not None:
+        c.doc.fired("label-filled-tab", c.lines[k].number)
+    return (under,)
+
+
+# label-filled-tab: how many lines above an item the list's item before it is looked for (an item of ten lines)
+ITEM_REACH = 12
+
+
+def _list_column(c: Lines, k: int, column: int) -> bool:
+    """label-filled-tab: whether the list's item before line k (the nearest line above that opens with a number or
+    label at its indent) hangs its lines at that column — the list's tab, which a narrower label before it kept
+    ("㈨     …", or an item whose label filled it, in turn). A hanging indent after labels each followed by one space,
+    the layout of no tab, is not asked here (hanging-indent-continues reads it)."""
+    at = c.shapes.indents[k]
+    for j in range(k - 1, max(-1, k - 1 - ITEM_REACH), -1):
+        if c.opener[j] and c.shapes.indents[j] == at:
+            return column in c.hang_columns(j)
+        if c.shapes.indents[j] < at:
+            return False
+    return False
 
 
 # numeral-tab-column: a list's numeral with its stop that the tables read as no label ("一.", "A."), before a tab kept
@@ -3026,6 +3068,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("inline-list-at-text-column", "blocks", inline_list_at_text_column, "a label at a line's start at the "
          "column the item above hangs its lines at, with no tab after it, whose next label stands inside a line below "
          "before any line opens with a label, goes on with that item: the first item of a list the item prints inline"),
+    Rule("label-filled-tab", "blocks", filled_tab_column, "a label set in with one space before its text (as wide as "
+         "the tab after a list's labels), the line under it standing at that text's column: the item's wrapped lines "
+         "hang there"),
     Rule("label-alone-text-column", "blocks", alone_label_column, "where a number or label stood alone on its line "
          "over its text's first line (joined to it), the column its item's wrapped lines hang at is that first "
          "line's indent (text-column-continues)"),

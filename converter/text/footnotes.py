@@ -3758,6 +3758,7 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
     # (never over a note: "(1) انظر …", "* …", "2 A/91/300." open no paragraph's text)
     if below is None or (text := doc.stripped[below])[0] in _NOTE_FIRST:
         return None
+    below, text = _label_alone_under(f, below, text)
     # (After a finished line the number is no note's mark, which never follows the clause's punctuation with a stop
     # of its own: any line of text may be its paragraph's. Under a heading, the line must open with a head; under any
     # other line, the text's count must say so as well: number-alone-by-count.)
@@ -3771,6 +3772,24 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
     f.last_number = n
     doc.fired(rule, number)
     return below, f"{lg.format_paragraph_number(str(n))} {text}"
+
+
+def _label_alone_under(f: _Flow, below: int, text: str) -> tuple[int, str]:
+    """number-label-alone-joins: under a paragraph's number alone, its first item's label alone on a line of its own,
+    then a line of text that opens with no label ("58." / "a)" / "Solicita al Secretario General …", the paragraph's
+    text opening with its item's label): the three lines are one, the number's, as UN print sets them — the number, a
+    tab, the label, a tab, the text — and text-box extractors give each as a box of its own (see number-alone-joins).
+    Read apart, the number took the label for its text and the text opened a paragraph of its own (a heading over
+    the next item). The line under the number and its text as they were otherwise."""
+    lg = f.doc.lang
+    found = label(lg, text)
+    if found is None or found[2] != len(text) or len(text) > _LABEL_ALONE_MAX or _BRACKETED_NUMBER.search(text):
+        return below, text
+    under = _text_under(f, below + 1)
+    if under is None or (rest := f.doc.stripped[under])[0] in _NOTE_FIRST or label(lg, rest) is not None:
+        return below, text
+    f.doc.fired("number-label-alone-joins", below + 1)
+    return under, f"{text} {rest}"
 
 
 # number-alone-by-count: how many lines under a number alone the next paragraph number is looked for (a long
@@ -3959,8 +3978,9 @@ def _text_set_in(f: _Flow, number: int, below: int) -> bool:
 
 
 # label-alone-in-sequence: how many lines above a label alone the item before it is looked for (an item that wraps
-# over a few lines)
-SEQUENCE_REACH = 8
+# over a few lines; in UN print's columns, its text hung past a tab some twenty columns in, an item of a hundred words
+# wraps over ten lines: S/RES/2699 es, round 34 — the search still stops at a paragraph's number)
+SEQUENCE_REACH = 12
 
 
 def _label_in_sequence(f: _Flow, stripped: str) -> bool:
@@ -4050,6 +4070,9 @@ RULES: tuple[Rule, ...] = (
     Rule("number-alone-by-count", "flow", _counted, "a line that holds only the next paragraph number, over a line "
          "that opens with a paragraph's head, under any other line, is that paragraph's number where the next "
          "paragraph number the text prints is the one after it: the two are one line"),
+    Rule("number-label-alone-joins", "flow", _label_alone_under, "under a paragraph's number alone, its first item's "
+         "label alone on a line of its own over the item's text ('58.' / 'a)' / 'Solicita …'): the three lines are "
+         "one, as text-box extractors give UN print's number, label and text as boxes of their own"),
     Rule("label-alone-joins", "flow", label_alone, "a line that holds only a sub-paragraph's label, after a finished "
          "line, a heading or an item, over a line of text that opens with no label or number, is that item's label: "
          "the two are one line"),

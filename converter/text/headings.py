@@ -323,14 +323,30 @@ class HeadingRun:
         under its text, never back at the margin — the line there is what follows the item, a heading after a task
         listed without punctuation ("    (c)     协助…，以便建立良好运作、专" / page / "            业和负责任的国家
         机构，包括安全和司法机构" / "保护联合国" / "30. …"), however far the item's line ran. (Read as the item's
-        rest, the heading was lost into the item.)"""
+        rest, the heading was lost into the item.) So after an item's first line, its label (no paragraph's number,
+        whose wrapped lines do come back to the margin) set in and parted from its text by a tab ("    (e)     支持
+        国家和国际司法、打击有罪不罚和支持法治" / "其他任务" / "38. …"): its wrapped lines would have hung at that
+        text's column (round 34)."""
         from .blocks import STRAY_SPACES  # (blocks reads headings: imported when asked)
 
         c = self.c
         if (i < 2 or not c.mode.indent or c.opener[i] or c.shapes.indents[i] - c.mode.margin > STRAY_SPACES
-                or c.opener[i - 1] or c.shapes.indents[i - 1] not in c.hang_columns(i - 2)):
+                or not (self._hung_item_line(i - 1) or self._item_first_line_hangs(i - 1))):
             return False
         return self._traced_once(self.left_lines, "item-left-text-column", i)
+
+    def _hung_item_line(self, k: int) -> bool:
+        """Whether line k went on an item at the column its text hangs at under the line before."""
+        return not self.c.opener[k] and self.c.shapes.indents[k] in self.c.hang_columns(k - 1)
+
+    def _item_first_line_hangs(self, k: int) -> bool:
+        """Whether line k is an item's first line, its label (no paragraph's number) set in past the margin and parted
+        from its text by a tab: the columns UN print hangs the item's wrapped lines at."""
+        from .blocks import STRAY_SPACES
+
+        c = self.c
+        return (bool(c.opener[k]) and c.shapes.indents[k] - c.mode.margin > STRAY_SPACES
+                and label(c.lang, c.view(k)) is not None and bool(c.hang_columns(k)))
 
     def common_word_capital(self, i: int) -> bool:
         """capital-of-common-word: where paragraphs and items open in lower case (Russian), a line before a numbered

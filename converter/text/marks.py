@@ -191,7 +191,9 @@ def _before_month(marker: str, units: str) -> re.Pattern[str] | None:
     if not months:
         return None
     u = re.escape(units)
-    return re.compile(rf"({re.escape(marker)})(?<=[^\d\s]{re.escape(marker)})"
+    # (Or opening a line, the word or punctuation it follows ending the line before: "国际日、" / "132月4日", where the
+    # wrap put the mark first on its line.)
+    return re.compile(rf"({re.escape(marker)})(?:(?<=[^\d\s]{re.escape(marker)})|(?<=^{re.escape(marker)}))"
                       rf"(?=(?:{'|'.join(sorted(months, key=len, reverse=True))})[{u}]\d{{1,2}}[{u}](?!\d))")
 
 
@@ -1387,7 +1389,8 @@ def plausible(view: str, start: int, next_view: str = "", tokens: Tokens | None 
     # (No mark is followed by a digit, and a marker has three digits at most: the rest of the
     # line is digits only when the mark ends it. Raised digits, "¹", begin no number: isdecimal.)
     if (cut_by_break(view, start, next_view, units) and not after_year_comma(view, start)
-            and not after_word_stop(view, start) and not after_symbol_comma(view, start, next_view)):
+            and not after_word_stop(view, start) and not after_symbol_comma(view, start, next_view)
+            and not month_after_break(units, view, start, next_view)):
         return False
     if start < 2 or view[start - 1] != "." or not view[start - 2].isalnum():
         return True
@@ -1399,6 +1402,20 @@ def cut_by_break(view: str, start: int, next_view: str, units: str) -> bool:
     line break cut would ("…、1" + "998年") — not a year and its counter ("；3" + "2023年7月1日")."""
     return (len(view) - start <= _MARKER_MAX + 1 and view[start:].isdecimal() and re.match(r"\d+[^\d.\s]", next_view)
             is not None and not (units and _year_with_unit(units).match(next_view)))
+
+
+def month_after_break(units: str, view: str, start: int, next_view: str) -> bool:
+    """mark-before-month-at-break: mark-before-month across a line break. Digits glued after a word or punctuation at a
+    line's end, the next line opening with a date's month and day and their counters ("国际日、13" / "2月4日人类博爱国际
+    日"), are a mark where the digits and the month's together make no month nor a year ("132", "1" + "3月"): the line
+    break cut no number there, as no month has three digits. Serves the languages that write a counter after their
+    numbers (the table's number_units), whose texts break anywhere: the wrap put the mark last on its line and the
+    day it marks first on the next. (Where they make a month, "、1" / "2月4日", the break is undecidable and the
+    digits stay a number of the text: cut_by_break.)"""
+    if not units or not view[start:].isdecimal():
+        return False
+    pattern = _before_month(view[start:], units)  # (its look-behind asks for the word or punctuation before)
+    return pattern is not None and pattern.match(view + next_view, start) is not None
 
 
 _MARKER_MAX = 3
@@ -3273,9 +3290,11 @@ class MarkSearch:
 
     def _trace_cut_break(self, view: str, start: int, nxt: str, number: int) -> None:
         """In the trace: a candidate that ends its line before a line opening with digits, taken all the same as a mark
-        after a year's comma, a word's stop or a symbol's comma (plausible)."""
-        if cut_by_break(view, start, nxt, self.doc.lang.number_units):
-            self.doc.fired("mark-after-stop-at-break" if after_word_stop(view, start)
+        after a year's comma, a word's stop or a symbol's comma, or before a month (plausible)."""
+        units = self.doc.lang.number_units
+        if cut_by_break(view, start, nxt, units):
+            self.doc.fired("mark-before-month-at-break" if month_after_break(units, view, start, nxt)
+                           else "mark-after-stop-at-break" if after_word_stop(view, start)
                            else "mark-after-year-comma" if after_year_comma(view, start)
                            else "mark-after-symbol-comma-at-break", number)
 
@@ -3923,6 +3942,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "between its neighbours"),
     Rule("mark-after-year-comma", "flow", after_year_comma, "digits glued after a year and its comma at a line's "
          "end ('2019,7' / '43/15 of') are a mark, not a number the line break cut"),
+    Rule("mark-before-month-at-break", "flow", month_after_break, "digits glued after a word or punctuation at a "
+         "line's end, the next line opening with a date's month and day and their counters ('国际日、13' / '2月4日'), "
+         "are a mark where the digits and the month's make no month ('132'), not a number the line break cut"),
     Rule("mark-after-stop-at-break", "flow", after_word_stop, "digits glued after a word's full stop at a line's "
          "end, the next line opening with a number ('Unit.12' / '56th plenary meeting'), are a mark, not a number "
          "the line break cut"),

@@ -9,7 +9,7 @@ from functools import cache
 from ..firstchars import first_chars, guard
 from ..langs import Lang, punctuation
 from ..problems import Problem, UnresError
-from .blocks import finished
+from .blocks import finished, full_line
 from .cover import ONE_LINE_STATEMENTS
 from .header import in_capitals
 from .marked import join_text, normalize_text
@@ -311,11 +311,31 @@ def _closing_at(doc: Doc, i: int, start: int, k: re.Match[str] | None, t: str) -
     if starts and joinable and meeting_with_comma(doc, i, start, t):
         return i
     is_date = short and t[:1].isdigit() and lg.date(t) is not None
-    closes = k is not None and k["closing"] is not None
+    closes = k is not None and k["closing"] is not None and not closing_words_wrapped(doc, i, start)
     whole = starts and (lg.patterns["meeting"].match(t) is not None if short else meeting_whole_line(doc, ln, t))
     if is_date or whole or closes:
         return _closing_starts(doc, i, start, is_date)
     return None
+
+
+# closing-words-wrapped: the share of a full line the line before must fill to be one the wrap cut
+WRAPPED_SHARE = 0.8
+
+
+def closing_words_wrapped(doc: Doc, i: int, start: int) -> bool:
+    """closing-words-wrapped: a line that opens with a closing statement's words ("一致通过", unanimously) is no
+    closing where the line before is a body line the wrap cut — unfinished, and as long as a full line (a date's or a
+    meeting's line, after which the statement stands, is short) —: the words are the paragraph's own, the wrap putting
+    them first on the line ("…和大会2014年协商" / "一致通过的世界土著人民大会成果文件 …", adopted by consensus). Read as
+    the closing, the text was cut there and its last paragraphs lost. Serves every layout that wraps a body's lines
+    (a script without spaces breaks anywhere, before any word)."""
+    if i <= start:
+        return False
+    before = doc.lines[i - 1]
+    if finished(before.text) or before.width < WRAPPED_SHARE * full_line(doc.lines[start:]):
+        return False
+    doc.fired("closing-words-wrapped", doc.lines[i].number)
+    return True
 
 
 def meeting_whole_line(doc: Doc, ln: Line, t: str) -> bool:
@@ -639,6 +659,9 @@ RULES: tuple[Rule, ...] = (
     Rule("closing-after-item-end", "segment", _last_paragraph_ends, "a line opening with a number and ending "
          "with a date, the closing's lines or the text's end after it, is the closing's meeting and date after a line "
          "ending with an item's semicolon too, not only a full stop"),
+    Rule("closing-words-wrapped", "segment", closing_words_wrapped, "a line opening with a closing statement's "
+         "words after an unfinished body line as long as a full line goes on that line's paragraph: the wrap put the "
+         "words first ('…协商' / '一致通过的…')"),
     Rule("meeting-whole-line", "segment", meeting_whole_line, "a line the meeting pattern reads whole opens the "
          "closing block, though longer than a closing line ('56-е (возобновленное) пленарное заседание')"),
     # (Layouts that print the closing's meeting and date as one phrase: "45th plenary meeting," / "7 December 2040".)
