@@ -1539,6 +1539,32 @@ def grouped_head_cut_by_break(lg: Lang, view: str, start: int, next_view: str) -
     return m is not None and len(cut) + len(m.group(1)) <= _GROUP
 
 
+def grouped_head_apart_cut(lg: Lang, view: str, start: int, next_view: str) -> bool:
+    """grouped-head-apart-cut-by-break: in a script with spaces whose numbers part their groups with a space (the
+    table's group_separators), one to three digits after a word and a space at a line's end, the next line opening
+    with groups of three digits ("… в размере 4" / "909 500 долл. США", 4 909 500), are the number's first group, not
+    a mark set apart: the wrap broke the number at a group's space, as it breaks at any space, and no mark stands
+    before a number's groups with only a space between. (mark-apart-at-line-edge took "размере 4" for the mark of the
+    page's note, whose true mark, further up, stayed in the text, and the amount lost its millions. Budget and
+    financing resolutions in PDF text, Russian or French, whose amounts run to millions.)"""
+    if not (lg.script.spaced and " " in lg.group_separators):
+        return False
+    digits = view[start:].strip()
+    if not (0 < len(digits) <= _MARKER_MAX and digits.isdecimal() and view.endswith(digits)):
+        return False
+    before = view[:len(view) - len(digits)]
+    if not (before.endswith(" ") and before.rstrip()[-1:].isalpha()):
+        return False
+    return _groups_ahead(lg.group_separators, lg.decimal_separator).match(next_view) is not None
+
+
+@cache
+def _groups_ahead(separators: str, decimal: str) -> re.Pattern[str]:
+    """A line that opens with whole groups of three digits, no digit or decimal part after: "909 500 долл."."""
+    sep = re.escape(separators)
+    return re.compile(rf"\d{{3}}(?:[{sep}]\d{{3}})*(?!\d|{re.escape(decimal)}\d)")
+
+
 def decimal_cut_by_break(lg: Lang, view: str, start: int, next_view: str) -> bool:
     """decimal-cut-by-break: in a language that writes a counter after its numbers (the table's number_units: a text
     of ideographs, which breaks anywhere, inside a number too), digits glued to a word that end a line with the
@@ -3378,6 +3404,7 @@ class MarkSearch:
                  else "symbol-year-after-break" if symbol_year_after_break(view, start, nxt)
                  else "grouped-cut-by-break" if grouped_cut_by_break(lg, view, start, nxt)
                  else "grouped-head-cut-by-break" if grouped_head_cut_by_break(lg, view, start, nxt)
+                 else "grouped-head-apart-cut-by-break" if grouped_head_apart_cut(lg, view, start, nxt)
                  else "decimal-cut-by-break" if decimal_cut_by_break(lg, view, start, nxt) else None)
         if found is not None:
             self.doc.fired(found, number)
@@ -4025,6 +4052,10 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("grouped-head-cut-by-break", "flow", grouped_head_cut_by_break, "digits glued to a word at a line's end, the "
          "next line opening with the rest of a number in groups whose first group they complete ('共计1' / '4 109 "
          "800美元'), are the number's, never a mark"),
+    # (budget and financing resolutions in PDF text of a script with spaces, their amounts wrapped at a group's space)
+    Rule("grouped-head-apart-cut-by-break", "flow", grouped_head_apart_cut, "where numbers part their groups with a "
+         "space, digits after a word and a space at a line's end, the next line opening with groups of three digits "
+         "('размере 4' / '909 500 долл.'), are the number's first group, never a mark set apart"),
     Rule("decimal-cut-by-break", "flow", decimal_cut_by_break, "in a script that breaks anywhere, digits glued to a "
          "word that end a line with the decimal separator, the next line opening with the decimal's digits ('损失8.' / "
          "'5万亿美元'), are the decimal's whole part, never a mark"),
