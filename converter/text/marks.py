@@ -1379,19 +1379,32 @@ def _search(pattern: re.Pattern[str], follows: re.Pattern[str] | None, view: str
     return m
 
 
-def plausible(view: str, start: int, next_view: str = "", tokens: Tokens | None = None, units: str = "") -> bool:
+def plausible(view: str, start: int, next_view: str = "", tokens: Tokens | None = None, units: str = "",
+              lg: Lang | None = None) -> bool:
     """Rejects digits that end a document symbol ("E/2023/15/Add.1", "A/78/L.9") or that begin a
     number the line break cut ("…、1" + "998年") — not where the next line opens with a year and its
-    counter ("；3" + "2023年7月1日": mark-before-year, no year has five digits). tokens: the line's
-    Tokens, when several candidates of one line are asked in order. units: the language's number units."""
+    counter ("；3" + "2023年7月1日": mark-before-year, no year has five digits), nor with a month and its day
+    that the digits would make no month of (month-after-break). tokens: the line's Tokens, when several
+    candidates of one line are asked in order. units: the language's number units; lg: the language."""
     # (No mark is followed by a digit, and a marker has three digits at most: the rest of the
     # line is digits only when the mark ends it. Raised digits, "¹", begin no number: isdecimal.)
     if (cut_by_break(view, start, next_view, units) and not after_year_comma(view, start)
-            and not after_word_stop(view, start) and not after_symbol_comma(view, start, next_view)):
+            and not after_word_stop(view, start) and not after_symbol_comma(view, start, next_view)
+            and not (lg is not None and month_after_break(lg, view, start, next_view))):
         return False
     if start < 2 or view[start - 1] != "." or not view[start - 2].isalnum():
         return True
     return not (tokens or Tokens(view)).slash_before(start)
+
+
+def month_after_break(lg: Lang, view: str, start: int, next_view: str) -> bool:
+    """month-after-break: in a language that writes a counter after its numbers, digits that end a line before a
+    line opening with a month and its day as the table's date pattern reads them ("… 国际日、13" / "2月4日人类博爱国际
+    日"), which the digits and the month's would make no month of ("132月"), are no number the line break cut
+    (cut_by_break): the date begins on the next line, and the digits before it are a mark glued where the wrap ended
+    the line. (cut_by_break kept them in the text, "132月4日", and the note's mark was lost. Lists of international days
+    with a note on each, in Chinese PDF text.)"""
+    return lg.starts_with_day_month(next_view) and not lg.starts_with_day_month(view[start:].strip() + next_view)
 
 
 def cut_by_break(view: str, start: int, next_view: str, units: str) -> bool:
@@ -2065,7 +2078,13 @@ def date_over_break(lg: Lang, view: str, start: int, end: int, next_view: str) -
     # The whole date, its year too, runs from the line's last day over the break: a word that only looks like a
     # month ("… Coastal Beacons 2" / "may wish to …") opens no date, and the number before it stays a mark.
     last_day = _LAST_DAY.search(line)
-    return last_day is not None and lg.starts_with_date(joined[last_day.start():])
+    if last_day is not None and lg.starts_with_date(joined[last_day.start():]):
+        return True
+    # (Or from the second day, where the wrap cut a list of two days after its conjunction: "… секретарем 23 и" /
+    # "24 сентября 2021 года", "… Secretary-General on 23 and" / "24 September 2021".)
+    rest = joined[end:].split(None, 1)
+    return (len(rest) == 2 and line[end:].split() == rest[:1] and days_listed_not_mark(lg, joined, start, end)
+            and lg.starts_with_date(rest[1]))
 
 
 _LAST_DAY = re.compile(r"(?<!\d)\d{1,2}(?!.*\d)")  # the line's last number of one or two digits
@@ -3271,7 +3290,7 @@ class MarkSearch:
                   number: int, prev: str = "", end: int = -1) -> bool:
         """Whether a candidate found by a mark pattern at `start` (ending at `end`) is no mark after all."""
         units = self.doc.lang.number_units
-        if not plausible(view, start, nxt, tokens, units) or self._across_break(view, (start, end), nxt, prev, number):
+        if not plausible(view, start, nxt, tokens, units, self.doc.lang) or self._across_break(view, (start, end), nxt, prev, number):
             return True
         self._trace_cut_break(view, start, nxt, number)
         if self._cut_number(view, start, nxt, number):
@@ -3299,11 +3318,12 @@ class MarkSearch:
 
     def _trace_cut_break(self, view: str, start: int, nxt: str, number: int) -> None:
         """In the trace: a candidate that ends its line before a line opening with digits, taken all the same as a mark
-        after a year's comma, a word's stop or a symbol's comma (plausible)."""
+        after a year's comma, a word's stop or a symbol's comma, or before a month it would make none of (plausible)."""
         if cut_by_break(view, start, nxt, self.doc.lang.number_units):
             self.doc.fired("mark-after-stop-at-break" if after_word_stop(view, start)
                            else "mark-after-year-comma" if after_year_comma(view, start)
-                           else "mark-after-symbol-comma-at-break", number)
+                           else "mark-after-symbol-comma-at-break" if after_symbol_comma(view, start, nxt)
+                           else "month-after-break", number)
 
     def _label_number(self, view: str, start: int, end: int, prev: str, number: int) -> bool:
         """label-number-not-mark, the lines around the candidate's (line `number`) read for the list's other labels."""
@@ -4056,6 +4076,10 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("grouped-head-apart-cut-by-break", "flow", grouped_head_apart_cut, "where numbers part their groups with a "
          "space, digits after a word and a space at a line's end, the next line opening with groups of three digits "
          "('размере 4' / '909 500 долл.'), are the number's first group, never a mark set apart"),
+    # (lists of international days, a note on each, in Chinese PDF text, which breaks anywhere)
+    Rule("month-after-break", "flow", month_after_break, "digits that end a line before a line opening with a month "
+         "and its day ('国际日、13' / '2月4日'), which they would make no month of ('132月'), are no number the break "
+         "cut: a mark glued where the wrap ended the line"),
     Rule("decimal-cut-by-break", "flow", decimal_cut_by_break, "in a script that breaks anywhere, digits glued to a "
          "word that end a line with the decimal separator, the next line opening with the decimal's digits ('损失8.' / "
          "'5万亿美元'), are the decimal's whole part, never a mark"),
