@@ -1390,6 +1390,7 @@ def plausible(view: str, start: int, next_view: str = "", tokens: Tokens | None 
     # line is digits only when the mark ends it. Raised digits, "¹", begin no number: isdecimal.)
     if (cut_by_break(view, start, next_view, units) and not after_year_comma(view, start)
             and not after_word_stop(view, start) and not after_symbol_comma(view, start, next_view)
+            and not symbol_semicolon(view, start)
             and not (lg is not None and month_after_break(lg, view, start, next_view))):
         return False
     if start < 2 or view[start - 1] != "." or not view[start - 2].isalnum():
@@ -1431,6 +1432,20 @@ def after_word_stop(view: str, start: int) -> bool:
     script that sets a space after them ("… on Peacekeeping Operations;1" / "85th plenary meeting": a short text's
     only paragraph, its note's mark glued): the next word stands apart, so no number goes on there."""
     return start >= 2 and view[start - 1] in _STOPS_BEFORE_SPACE and view[start - 2].isalpha()
+
+
+def symbol_semicolon(view: str, start: int) -> bool:
+    """mark-after-symbol-semicolon: as mark-after-stop-at-break, where a document's symbol and the paragraph's semicolon
+    end the line before the digits ("… on the implementation of resolution 77/7;1" / "26th plenary meeting", a short
+    text's only paragraph, its note's mark glued): the semicolon sets the next word apart, as after a word, and no
+    number goes on there. Only the semicolon, after a symbol's last number: a colon between digits is a time's
+    ("10:" / "30"), a full stop after a number a section's or a decimal's."""
+    return start >= 2 and view[start - 1] in _SEMICOLONS and _SYMBOL_BEFORE_STOP.search(view, 0, start - 1) is not None
+
+
+_SEMICOLONS = frozenset(spaced_punctuation("semicolon"))
+# A symbol at a view's end: "77/7", "A/78/84", "S/RES/2712 (2023)", "A/HRC/54/25/Add.2".
+_SYMBOL_BEFORE_STOP = re.compile(r"(?<![\w/.])(?:(?:[A-Z]+/)+\d+(?:/[\w.]+)*|\d+(?:/[\w.]+)+)(?: \((?:19|20)\d\d\))?$")
 
 
 _STOPS_BEFORE_SPACE = _FULL_STOPS | frozenset(spaced_punctuation("semicolon", "colon"))
@@ -3322,6 +3337,7 @@ class MarkSearch:
         if cut_by_break(view, start, nxt, self.doc.lang.number_units):
             self.doc.fired("mark-after-stop-at-break" if after_word_stop(view, start)
                            else "mark-after-year-comma" if after_year_comma(view, start)
+                           else "mark-after-symbol-semicolon" if symbol_semicolon(view, start)
                            else "mark-after-symbol-comma-at-break" if after_symbol_comma(view, start, nxt)
                            else "month-after-break", number)
 
@@ -4077,6 +4093,10 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "space, digits after a word and a space at a line's end, the next line opening with groups of three digits "
          "('размере 4' / '909 500 долл.'), are the number's first group, never a mark set apart"),
     # (lists of international days, a note on each, in Chinese PDF text, which breaks anywhere)
+    # (short texts whose only paragraph ends with a document's symbol, its note's mark glued, in PDF text)
+    Rule("mark-after-symbol-semicolon", "flow", symbol_semicolon, "digits glued after a document's symbol and the "
+         "paragraph's semicolon at a line's end ('resolution 77/7;1' / '26th plenary meeting') are a mark, not the "
+         "start of a number the break cut"),
     Rule("month-after-break", "flow", month_after_break, "digits that end a line before a line opening with a month "
          "and its day ('国际日、13' / '2月4日'), which they would make no month of ('132月'), are no number the break "
          "cut: a mark glued where the wrap ended the line"),
