@@ -1,0 +1,199 @@
+"""Round thirty-four, s20-34: the PDF generator's decidable failures of the development draw s20 (issue 22)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from unres.langs import lang
+from unres.text.marks import month_after_break, symbol_semicolon
+from unres.text.parse import parse_text
+
+LAYOUT = Path(__file__).parent / "fixtures" / "layout"
+
+_SC_HEAD = """United Nations S/RES/9981 (2031)
+Security Council Distr.: General
+9 June 2031
+Resolution 9981 (2031)
+Adopted by the Security Council at its 9994th meeting, on 9 June 2031
+The Security Council,
+Recalling its earlier resolutions on the lighthouses of the coastal States and on the safety
+of shipping in their waters, and the work of the Lighthouse Keepers Support Office,
+1. Decides to extend the mandate of the Mission until 31 May 2032;
+2. Authorizes the Mission to pursue the following tasks, bearing in mind that these tasks
+are mutually reinforcing:
+(a) Repair of lighthouse towers damaged by the storms of the past winter
+(b) Support for national and regional efforts to maintain lighthouses, beacons and buoys
+"""
+_SC_TAIL = """3. Further authorizes the Mission to carry out the following further tasks:
+(a) To monitor the state of the beacons along the outer coast;
+4. Decides to remain actively seized of the matter.
+"""
+
+
+def test_a_capital_on_a_common_word_after_a_task_without_punctuation_opens_a_title():
+    """capital-after-lower-case-word: "(b) … beacons and buoys" ran to the width ("Further" would not have fitted),
+    then "Further tasks" and a numbered paragraph. Main read the title as the task's rest."""
+    res = parse_text(_SC_HEAD + "Further tasks\n" + _SC_TAIL).resolution
+    assert res.operative[1].subparagraphs[1].text.endswith("beacons and buoys")
+    assert res.operative[2].headings == ("Further tasks",)
+
+
+def test_a_spanish_title_after_a_task_without_punctuation():
+    """The same in Spanish: "Protección del personal" after a task's last line, before "2."."""
+    text = """Naciones Unidas S/RES/9982 (2031)
+Consejo de Seguridad Distr. general
+9 de junio de 2031
+Resolución 9982 (2031)
+Aprobada por el Consejo de Seguridad en su 9995ª sesión, celebrada el 9 de junio de 2031
+El Consejo de Seguridad,
+Recordando sus resoluciones anteriores sobre los faros de los Estados ribereños,
+1. Decide que el mandato de la Misión incluya las siguientes tareas prioritarias:
+i) Protección de los fareros y de sus familias
+ii) Apoyo a la reparación de los faros y al fortalecimiento de las instituciones
+estatales, incluidas las capitanías de puerto y las instituciones judiciales
+Protección del personal de las Naciones Unidas
+2. Garantizar la protección del personal de las Naciones Unidas y de sus instalaciones;
+3. Decide seguir ocupándose activamente de la cuestión.
+"""
+    res = parse_text(text).resolution
+    assert res.operative[0].subparagraphs[1].text.endswith("y las instituciones judiciales")
+    assert res.operative[1].headings == ("Protección del personal de las Naciones Unidas",)
+
+
+def test_a_word_that_opens_a_name_inside_a_line_opens_no_title():
+    """The refusal: the text writes "Further" with its capital right after a word in lower case ("the Further
+    Office"), where a name opens: the line may be the task's rest, as before."""
+    head = _SC_HEAD.replace("Support Office,\n", "Support Office,\nWelcoming the work of the Further Office,\n")
+    res = parse_text(head + "Further tasks\n" + _SC_TAIL).resolution
+    assert res.operative[2].headings == ()
+    assert res.operative[1].subparagraphs[1].text.endswith("beacons and buoys Further tasks")
+
+
+def test_no_title_after_a_line_that_ends_with_a_capital():
+    """The refusal: the task's line ends with a name's word ("… the Lighthouse"): the capital after it may go on
+    with the name ("Further …" a name's rest), as before."""
+    head = _SC_HEAD.replace("beacons and buoys\n", "beacons and the Lighthouse\n")
+    res = parse_text(head + "Further tasks\n" + _SC_TAIL).resolution
+    assert res.operative[2].headings == ()
+
+
+def test_two_days_cut_after_their_conjunction_are_a_date_not_a_mark():
+    """date-over-break, widened: "… созванного Генеральным секретарем 23 и" / "24 сентября 2021 года": the first
+    day of two, the wrap cutting after the conjunction; main took "23" for the mark of note 23, whose mark stands
+    further on ("ФАО» 23 ,")."""
+    text = (LAYOUT / "date-over-break.txt").read_text(encoding="utf-8").replace(
+        "которая состоялась 12 и 13 ноября 2032 года;",
+        "которая была созвана Генеральным секретарем 12 и\n\n13 ноября 2032 года;")
+    res = parse_text(text).resolution
+    assert "секретарем 12 и 13 ноября 2032 года;" in res.operative[0].text
+    assert [r.marker for r in res.operative[1].footnote_refs] == ["2"]
+
+
+def test_a_date_of_two_days_needs_its_whole_date_after_the_break():
+    """The bound: after the conjunction, the next line must open with the second day and the whole date ("24
+    сентября 2021 года"); the second day must be the first's next."""
+    ru = lang("ru")
+    from unres.text.marks import date_over_break
+
+    line = "созванного Генеральным секретарем 23 и"
+    start = line.index(" 23")
+    assert date_over_break(ru, line, start, start + 3, "24 сентября 2021 года, и")
+    assert not date_over_break(ru, line, start, start + 3, "25 сентября 2021 года, и")
+    assert not date_over_break(ru, line, start, start + 3, "24 члена Совета")
+
+
+def test_an_amount_cut_after_its_first_group_keeps_its_millions():
+    """grouped-head-apart-cut-by-break: "в размере 1" / "909 500 долл. США": main took the "1" for the note's mark
+    and the amount lost its millions."""
+    res = parse_text((LAYOUT / "grouped-head-apart-cut-by-break.txt").read_text(encoding="utf-8")).resolution
+    assert "в размере 1 909 500 долл. США" in res.preamble.paragraphs[0].text
+
+
+def test_a_mark_before_a_year_on_the_next_line_stays_a_mark():
+    """The bound: a year (four digits) is no group of three: "… Повестки дня 1" / "2030 года" is not an amount."""
+    from unres.text.marks import grouped_head_apart_cut
+
+    ru = lang("ru")
+    assert not grouped_head_apart_cut(ru, "в области устойчивого развития 1", 29, "2030 года")
+    assert not grouped_head_apart_cut(ru, "в размере 1", 9, "909,5 млн долл.")  # a decimal's
+    assert grouped_head_apart_cut(ru, "в размере 1", 9, "909 500 долл.")
+    assert not grouped_head_apart_cut(lang("zh"), "金额 1", 2, "909 500美元")  # a script without spaces
+
+
+def test_a_month_the_digits_cannot_make_leaves_them_a_mark():
+    """month-after-break: "国际日、13" / "2月4日": no "132月"; but "、1" / "2月4日" may be "12月4日", a cut
+    number as before."""
+    zh = lang("zh")
+    assert month_after_break(zh, "国际日、13", 4, "2月4日人类博爱国际日")
+    assert not month_after_break(zh, "国际日、1", 4, "2月4日人类博爱国际日")
+
+
+@pytest.mark.parametrize(("view", "mark"), [
+    ("implementation of resolution 77/7;1", True),
+    ("in document A/78/84;2", True),
+    ("resolution S/RES/2712 (2023);1", True),
+    ("the meeting at 10;1", False),  # no symbol
+    ("see section 5.2;1", False),
+    ("at 10:1", False),  # a colon: a time's
+])
+def test_a_mark_after_a_symbols_semicolon(view, mark):
+    """mark-after-symbol-semicolon: only after a document's symbol and the semicolon."""
+    assert symbol_semicolon(view, len(view) - 1) is mark
+
+
+def test_a_short_text_ending_with_a_symbol_and_its_mark():
+    """Main left "1" in the text ("… 90/14;1") and the note unreferenced."""
+    res = parse_text((LAYOUT / "mark-after-symbol-semicolon.txt").read_text(encoding="utf-8")).resolution
+    assert res.operative[0].text.endswith("resolution 90/14;")
+
+
+def test_an_endnote_marker_first_on_a_line_after_a_counting_word_stays_text():
+    """endnote-mark-at-line-start's refusal: after a word that counts ("paragraph" / "14 , and"), the number is the
+    paragraph's."""
+    text = (LAYOUT / "endnote-mark-at-line-start.txt").read_text(encoding="utf-8").replace(
+        "by the Lighthouse Committee\n14 ,", "in its paragraph\n14 ,")
+    res = parse_text(text).resolution
+    assert res.preamble.paragraphs[0].footnote_refs == ()
+    assert "paragraph 14 , and" in res.preamble.paragraphs[0].text
+
+
+_STAR = """联合国 A/RES/91/57
+大会 Distr.: General
+9 December 2036
+第九十一届会议
+议程项目15
+2036年12月7日大会决议
+91/57. 灯塔看守人规约
+大会，
+      回顾其关于灯塔和航海安全的各项决议，
+      1. 决定对《灯塔看守人规约》第3条修正如下：
+      看守人应负责：
+      (a) 灯塔的日常维护；*
+      (b) 航标的检查。
+____________
+      * 包括灯具、透镜和电源的维护。
+      2. 请秘书长向大会第九十二届会议报告本决议的执行情况；
+      3. 决定继续审议这一问题。
+第46次全体会议 2036年12月7日
+"""
+
+
+def test_a_finished_star_note_ends_at_a_paragraph_at_its_own_indent():
+    """note-runs-on, narrowed: a quoted statute's star note under a rule in the middle of a page, indented as the
+    paragraphs are ("      * …。"), then "      2. …": the paragraph is the running text's, not the note's. Main
+    read paragraphs 2 and 3 as the note's text."""
+    res = parse_text(_STAR).resolution
+    assert [op.number for op in res.operative][-2:] == ["2", "3"]
+    star = [n for n in res.footnotes if n.marker == "*"]
+    assert [n.text for n in star] == ["包括灯具、透镜和电源的维护。"]
+
+
+def test_a_star_note_goes_on_over_a_line_hung_deeper():
+    """The bound: a line indented deeper than the note's first line still goes on with it."""
+    text = _STAR.replace("      * 包括灯具、透镜和电源的维护。\n",
+                         "      * 包括灯具、透镜和电源的维护。\n        另见第2条。\n")
+    res = parse_text(text).resolution
+    star = [n for n in res.footnotes if n.marker == "*"]
+    assert [n.text for n in star] == ["包括灯具、透镜和电源的维护。另见第2条。"]
