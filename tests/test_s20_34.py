@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from unres.langs import lang
-from unres.text.marks import month_after_break, symbol_semicolon
 from unres.text.parse import parse_text
 
 LAYOUT = Path(__file__).parent / "fixtures" / "layout"
@@ -125,6 +124,8 @@ def test_a_mark_before_a_year_on_the_next_line_stays_a_mark():
 def test_a_month_the_digits_cannot_make_leaves_them_a_mark():
     """month-after-break: "国际日、13" / "2月4日": no "132月"; but "、1" / "2月4日" may be "12月4日", a cut
     number as before."""
+    from unres.text.marks import month_after_break
+
     zh = lang("zh")
     assert month_after_break(zh, "国际日、13", 4, "2月4日人类博爱国际日")
     assert not month_after_break(zh, "国际日、1", 4, "2月4日人类博爱国际日")
@@ -140,6 +141,8 @@ def test_a_month_the_digits_cannot_make_leaves_them_a_mark():
 ])
 def test_a_mark_after_a_symbols_semicolon(view, mark):
     """mark-after-symbol-semicolon: only after a document's symbol and the semicolon."""
+    from unres.text.marks import symbol_semicolon
+
     assert symbol_semicolon(view, len(view) - 1) is mark
 
 
