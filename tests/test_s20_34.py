@@ -51,13 +51,13 @@ Recordando sus resoluciones anteriores sobre los faros de los Estados ribereños
 1. Decide que el mandato de la Misión incluya las siguientes tareas prioritarias:
 i) Protección de los fareros y de sus familias
 ii) Apoyo a la reparación de los faros y al fortalecimiento de las instituciones
-estatales, incluidas las capitanías de puerto y las instituciones judiciales
+estatales, incluidas las capitanías de puerto y las demás instituciones judiciales
 Protección del personal de las Naciones Unidas
 2. Garantizar la protección del personal de las Naciones Unidas y de sus instalaciones;
 3. Decide seguir ocupándose activamente de la cuestión.
 """
     res = parse_text(text).resolution
-    assert res.operative[0].subparagraphs[1].text.endswith("y las instituciones judiciales")
+    assert res.operative[0].subparagraphs[1].text.endswith("las demás instituciones judiciales")
     assert res.operative[1].headings == ("Protección del personal de las Naciones Unidas",)
 
 
@@ -84,9 +84,9 @@ def test_two_days_cut_after_their_conjunction_are_a_date_not_a_mark():
     further on ("ФАО» 23 ,")."""
     text = (LAYOUT / "date-over-break.txt").read_text(encoding="utf-8").replace(
         "которая состоялась 12 и 13 ноября 2032 года;",
-        "которая была созвана Генеральным секретарем 12 и\n\n13 ноября 2032 года;")
+        "которая была созвана Генеральным секретарем 2 и\n\n3 ноября 2032 года;")
     res = parse_text(text).resolution
-    assert "секретарем 12 и 13 ноября 2032 года;" in res.operative[0].text
+    assert "секретарем 2 и 3 ноября 2032 года;" in res.operative[0].text
     assert [r.marker for r in res.operative[1].footnote_refs] == ["2"]
 
 
@@ -107,7 +107,8 @@ def test_an_amount_cut_after_its_first_group_keeps_its_millions():
     """grouped-head-apart-cut-by-break: "в размере 1" / "909 500 долл. США": main took the "1" for the note's mark
     and the amount lost its millions."""
     res = parse_text((LAYOUT / "grouped-head-apart-cut-by-break.txt").read_text(encoding="utf-8")).resolution
-    assert "в размере 1 909 500 долл. США" in res.preamble.paragraphs[0].text
+    assert "в размере 1 909 500 долл. США" in res.preamble.paragraphs[1].text
+    assert [r.marker for r in res.preamble.paragraphs[0].footnote_refs] == ["1"]
 
 
 def test_a_mark_before_a_year_on_the_next_line_stays_a_mark():
