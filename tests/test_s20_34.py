@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -202,3 +203,67 @@ def test_a_star_note_goes_on_over_a_line_hung_deeper():
     res = parse_text(text).resolution
     star = [n for n in res.footnotes if n.marker == "*"]
     assert [n.text for n in star] == ["包括灯具、透镜和电源的维护。另见第2条。"]
+
+
+REVIEW = Path(__file__).parent / "fixtures" / "s20_34"
+
+
+def _traced(text: str, code: str):
+    from unres.text.decode import decode
+    from unres.text.pipeline import read, result
+
+    decoded, warnings = decode(text.encode("utf-8"))
+    doc = read(lang(code), decoded, warnings, trace=True)
+    return doc, result(doc)
+
+
+@pytest.mark.parametrize("name", ["pg1", "pg2", "pg3", "pg4", "pg5", "pgz", "pg_a", "pg_b", "pg_c", "pg_d"])
+def test_the_reviews_page_lines_stay_text(name):
+    """page-line-in-sequence's refusals, the round-thirty-three reviews' inputs (review33/s18 and review33/fix): a
+    quoted "Page 3" under a colon, a lead-in or a comma, in a list of corrections, on page 1 before the real "Page 2"
+    head, right under a line of text (the old rule crashed there on int("Page 3")), a page too short to be one (pgz,
+    the SC_2565 layout on a page of four lines): the rule never fires, and the page line stays in the text as main
+    reads it."""
+    from unres.model import to_dict
+
+    text = (REVIEW / f"review_{name}.txt").read_text(encoding="utf-8")
+    doc, res = _traced(text, "zh" if name == "pgz" else "en")
+    assert "page-line-in-sequence" not in {rule for rule, _ in doc.trace}
+    model = json.dumps(to_dict(res), ensure_ascii=False)
+    assert ("第3页" if name == "pgz" else "Page 2" if name == "pg5" else "Page 3") in model
+
+
+def test_a_page_line_inside_a_cut_sentence_a_page_below_the_last_head():
+    """page-line-in-sequence in English: "Page 3" inside a sentence the page cut ("… to agree on the" / "Page 3" /
+    "repairs …"), a page of lines below "Page 2" (read after the first page's foot). Main ran it into the
+    paragraph."""
+    text = (LAYOUT / "page-line-in-sequence.txt").read_text(encoding="utf-8")
+    zh = parse_text(text).resolution
+    assert "第3页" not in zh.operative[11].text
+    en = _PAGED_EN.replace("PAGE", "Page 3")
+    res = parse_text(en).resolution
+    assert res.operative[-2].text.endswith("to agree on the repairs the coming season will need;")
+
+
+def test_a_page_number_is_read_so_once():
+    """Once a number: a second "Page 3" a page further on, inside a sentence too, is text (a quoted page)."""
+    en = _PAGED_EN.replace("PAGE", "Page 3").replace(
+        "  14. Decides", "  14. Notes that the words printed on\n\nPage 3\nof the keepers' handbook were corrected;\n"
+        + "".join(f"  {k}. Requests the Mission to inspect lighthouse {k} each spring;\n" for k in range(15, 27))
+        + "  27. Decides").replace("  14. Decides", "  27. Decides")
+    res = parse_text(en).resolution
+    assert any("Page 3 of the keepers' handbook" in op.text for op in res.operative)
+
+
+_PAGED_EN = ("United Nations S/RES/9171 (2041)\nSecurity Council Distr.: General\n9 July 2041\n"
+             "Resolution 9171 (2041)\nAdopted by the Security Council at its 9999th meeting, on 9 July 2041\n"
+             "The Security Council,\n  Recalling its previous resolutions on the safety of coastal navigation,\n"
+             "  Welcoming the efforts of the coastal States to keep their lighthouses lit,\n"
+             + "".join(f"  {k}. Requests the Mission to report on lighthouse {k} every three months;\n"
+                       for k in range(1, 5))
+             + "41-12371 (E)    120741\n\nPage 2\n"
+             + "".join(f"  {k}. Requests the Mission to inspect the beacons of harbour {k} each winter;\n"
+                       for k in range(5, 13))
+             + "  13. Encourages the coastal States to meet each year in one of their harbours to agree on the\n\n"
+             "                              PAGE\nrepairs the coming season will need;\n"
+             "  14. Decides to remain seized of the matter.\n")
