@@ -3305,7 +3305,8 @@ class MarkSearch:
                   number: int, prev: str = "", end: int = -1) -> bool:
         """Whether a candidate found by a mark pattern at `start` (ending at `end`) is no mark after all."""
         units = self.doc.lang.number_units
-        if not plausible(view, start, nxt, tokens, units, self.doc.lang) or self._across_break(view, (start, end), nxt, prev, number):
+        if (not plausible(view, start, nxt, tokens, units, self.doc.lang)
+                or self._across_break(view, (start, end), nxt, prev, number)):
             return True
         self._trace_cut_break(view, start, nxt, number)
         if self._cut_number(view, start, nxt, number):
