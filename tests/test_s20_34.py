@@ -205,6 +205,49 @@ def test_a_star_note_goes_on_over_a_line_hung_deeper():
     assert [n.text for n in star] == ["包括灯具、透镜和电源的维护。另见第2条。"]
 
 
+
+def test_a_star_note_goes_on_over_its_second_sentence_at_its_own_indent():
+    """note-runs-on-deeper's refusal (review 34, finding 1): a note indented as a block, its second sentence on a line
+    of its own at the note's own indent, opening with no number, label or head: it is the note's, not the last
+    paragraph's."""
+    text = _STAR.replace("      * 包括灯具、透镜和电源的维护。\n      2. 请秘书长向大会第九十二届会议报告本决议的执行情况；\n"
+                         "      3. 决定继续审议这一问题。\n",
+                         "      * 包括灯具、透镜和电源的维护。\n      维护记录由灯塔长保存。\n")
+    text = text.replace("      (b) 航标的检查。\n", "      (b) 航标的检查。\n      2. 决定继续审议这一问题。\n")
+    res = parse_text(text).resolution
+    assert res.operative[-1].text == "决定继续审议这一问题。"
+    star = [n for n in res.footnotes if n.marker == "*"]
+    assert [n.text for n in star] == ["包括灯具、透镜和电源的维护。维护记录由灯塔长保存。"]
+
+
+_NOTE_EN = """United Nations A/RES/91/58
+General Assembly Distr.: General
+9 December 2036
+Ninety-first session
+Agenda item 16
+Resolution adopted by the General Assembly on 7 December 2036
+91/58. Harbour pilots
+The General Assembly,
+      Recalling its resolutions on harbours and the safety of navigation,
+      Having considered the report of the Harbour Board on its fourth session,*
+      1. Welcomes the work of the Harbour Board;
+      2. Decides to continue its consideration of the question.
+____________
+      * A/91/411. The report covers the Board's work from January to June.
+      The Board adopted the report by consensus.
+47th plenary meeting
+7 December 2036
+"""
+
+
+def test_a_note_indented_as_a_block_keeps_its_second_sentence():
+    """note-runs-on-deeper's refusal in English: main's reading (the note has both sentences, the paragraph its own)."""
+    res = parse_text(_NOTE_EN).resolution
+    assert res.operative[-1].text == "Decides to continue its consideration of the question."
+    assert [n.text for n in res.footnotes] == [
+        "A/91/411. The report covers the Board's work from January to June. The Board adopted the report by consensus."]
+
+
 REVIEW = Path(__file__).parent / "fixtures" / "s20_34"
 
 

@@ -2695,12 +2695,23 @@ def _continues_note(f: _Flow, raw: str) -> bool:
 def note_goes_on(lg: Lang, text: str, line: str, line_indent: int, head_indent: int = 0) -> bool:
     """note-runs-on: an open footnote goes on over a line while it is unfinished, or over a line
     indented under it — never over a line that opens a paragraph, a meeting or a date.
-    note-runs-on-deeper: a finished note goes on only over a line indented deeper than its own first line (head_indent):
-    where the page indents its paragraphs as far as the note ("      * …" under a rule in the middle of a page, a quoted
-    text's own note, then "      2." and "      重申，…"), a line at the note's own indent is the running text's, which
-    goes on below the note. (It took in the rest of the page's paragraphs, read as the note's text.)"""
-    return ((not text.endswith(_TERMINAL) or line_indent >= max(NOTE_HANGING_INDENT, head_indent + 1))
+    note-runs-on-deeper: a finished note does not go on over a line no deeper than its own first line (head_indent)
+    that opens as the running text does — a paragraph's number, a label or a head of the table: where the page
+    indents its paragraphs as far as the note ("      * …" under a rule in the middle of a page, a quoted text's own
+    note, then "      2." and "      重申，…"), that line is the running text's, which goes on below the note. (It took
+    in the rest of the page's paragraphs, read as the note's text.) A note's own second sentence wrapped back to the
+    note's indent ("      * A/91/310. See …" / "      The Committee adopted …") opens with none of them: it goes on."""
+    if (text.endswith(_TERMINAL) and NOTE_HANGING_INDENT <= line_indent <= head_indent
+            and opens_running_text(lg, line)):
+        return False
+    return ((not text.endswith(_TERMINAL) or line_indent >= NOTE_HANGING_INDENT)
             and not (line_indent < NOTE_HANGING_INDENT and not_a_note(lg, line)))
+
+
+def opens_running_text(lg: Lang, line: str) -> bool:
+    """note-runs-on-deeper: a line that opens with a paragraph's number, a sub-paragraph's label or a paragraph head
+    the table knows."""
+    return not_a_note(lg, line) or label(lg, line) is not None or starts_with_head(lg, line, known=True)
 
 
 @cache
