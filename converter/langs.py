@@ -285,6 +285,8 @@ class Lang:
         self.vote: dict[str, Any] = table["vote"]
         self.bodies: dict[str, dict[str, str]] = table["bodies"]
         self.continues_after: frozenset[str] = frozenset(table["continues_after"])
+        # Words after which a name or a title follows ("entitled"): capital-after-lower-case-word.
+        self.name_announcers: frozenset[str] = frozenset(table.get("name_announcers", ()))
         self.suspended_hyphen_words: frozenset[str] = frozenset(table["suspended_hyphen_words"])
         self.number_units: str = table["number_units"]
         # Words joining two counted numbers that share one counter ("18日和19日"): listed-counter-cut-by-break.

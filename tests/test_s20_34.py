@@ -35,9 +35,12 @@ _SC_TAIL = """3. Further authorizes the Mission to carry out the following furth
 def test_a_capital_on_a_common_word_after_a_task_without_punctuation_opens_a_title():
     """capital-after-lower-case-word: "(b) … beacons and buoys" ran to the width ("Further" would not have fitted),
     then "Further tasks" and a numbered paragraph. Main read the title as the task's rest."""
-    res = parse_text(_SC_HEAD + "Further tasks\n" + _SC_TAIL).resolution
+    parsed = parse_text(_SC_HEAD + "Further tasks\n" + _SC_TAIL)
+    res = parsed.resolution
     assert res.operative[1].subparagraphs[1].text.endswith("beacons and buoys")
     assert res.operative[2].headings == ("Further tasks",)
+    # (only the capital told: the guess is warned)
+    assert [w.line for w in parsed.warnings if w.code == "text-boundary-guessed"] == [14]
 
 
 def test_a_spanish_title_after_a_task_without_punctuation():
@@ -68,7 +71,48 @@ def test_a_word_that_opens_a_name_inside_a_line_opens_no_title():
     head = _SC_HEAD.replace("Support Office,\n", "Support Office,\nWelcoming the work of the Further Office,\n")
     res = parse_text(head + "Further tasks\n" + _SC_TAIL).resolution
     assert res.operative[2].headings == ()
-    assert res.operative[1].subparagraphs[1].text.endswith("beacons and buoys Further tasks")
+
+
+def test_no_title_after_a_word_that_announces_a_name():
+    """capital-after-lower-case-word's refusal (review 34, finding 2): after "entitled", the line is the name the word
+    announces, in sentence case too ("Safe harbours for all"), though "safe" is written in lower case elsewhere."""
+    head = _SC_HEAD.replace("shipping in their waters,", "safe shipping in their waters,").replace(
+        "beacons and buoys\n", "beacons and buoys under the joint programme entitled\n")
+    res = parse_text(head + "Safe harbours for all\n" + _SC_TAIL).resolution
+    assert res.operative[2].headings == ()
+    assert res.operative[1].subparagraphs[1].text.endswith("entitled Safe harbours for all")
+
+
+def test_no_title_on_a_line_in_title_case():
+    """The refusal on a line in title case: a name's words each with a capital ("Safe Harbours for All") after
+    a task's lower-case word is the name's, not a section's title."""
+    head = _SC_HEAD.replace("shipping in their waters,", "safe shipping in their waters,").replace(
+        "beacons and buoys\n", "beacons and buoys under the joint programme of work\n")
+    res = parse_text(head + "Safe Harbours for All\n" + _SC_TAIL).resolution
+    assert res.operative[2].headings == ()
+    assert res.operative[1].subparagraphs[1].text.endswith("programme of work Safe Harbours for All")
+
+
+def test_no_french_title_after_intitule():
+    """The refusal in French: "… intitulé" / "Ports sûrs pour tous" / "3. Prie …"."""
+    text = """Nations Unies S/RES/9983 (2031)
+Conseil de sécurité Distr. générale
+9 juin 2031
+Résolution 9983 (2031)
+Adoptée par le Conseil de sécurité à sa 9996e séance, le 9 juin 2031
+Le Conseil de sécurité,
+Rappelant ses résolutions antérieures sur les phares des États côtiers et sur les ports sûrs,
+1. Décide de proroger le mandat de la Mission jusqu'au 31 mai 2032 ;
+2. Autorise la Mission à exécuter les tâches suivantes :
+a) Réparation des tours des phares endommagées par les tempêtes de l'hiver dernier
+b) Appui aux États côtiers et aux autorités portuaires dans l'exécution du programme commun
+de réparation des phares et des balises de la côte septentrionale et orientale intitulé
+Ports sûrs pour tous
+3. Prie le Secrétaire général de lui faire rapport tous les quatre-vingt-dix jours ;
+4. Décide de rester activement saisi de la question.
+"""
+    res = parse_text(text).resolution
+    assert res.operative[2].headings == ()
 
 
 def test_no_title_after_a_line_that_ends_with_a_capital():

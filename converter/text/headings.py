@@ -366,7 +366,10 @@ class HeadingRun:
         name opens, and a name's first word keeps its capital there wherever the text names it ("the United
         Nations") — a capital after a capital ("Child Protection Advisers") is a name's inside, which says nothing
         of how the word opens one. The item's last line may have run to the width. (The Security Council's
-        mandates in sections, their tasks listed without punctuation, in PDF text.)"""
+        mandates in sections, their tasks listed without punctuation, in PDF text.) Never after a word that
+        announces a name (the table's name_announcers: "entitled", "intitulé", "denominado" / "Safe Harbours for
+        All"), nor on a line in title case (a name's words each with a capital): a name, however common its first
+        word. Where it decides, the capital alone told: text-boundary-guessed."""
         c = self.c
         if c.lang.openings.lower_case or c.doc is None or i < 1 or i + 1 >= len(c.lines):
             return False
@@ -378,8 +381,14 @@ class HeadingRun:
         m = c.lang.paragraph_number.match(c.view(i + 1))
         if m is None or int(m["num"]) >= NUMBER_AFTER_HEADING_MAX:
             return False
-        if word.lower() not in self._word_cases()[0] or word in self._names():
+        if (word.lower() not in self._word_cases()[0] or word in self._names()
+                or before[-1] in c.lang.name_announcers or title_case(c.view(i))):
             return False
+        if i not in self.capital_lines and c.doc is not None:
+            n = c.lines[i].number
+            c.doc.warn("text-boundary-guessed", f"line {n}: {c.view(i).strip()[:30]!r} after a task without "
+                       "punctuation read as a title opening the next paragraph, not the task's last words (nothing "
+                       "but its capital tells)", n)
         return self._traced_once(self.capital_lines, "capital-after-lower-case-word", i)
 
     def _names(self) -> frozenset[str]:
@@ -1334,6 +1343,20 @@ def _cases_of(text: str) -> tuple[frozenset[str], frozenset[str]]:
 def _capitalised(word: str) -> bool:
     """Whether a word of letters opens with a capital, the rest in lower case ("Additional")."""
     return len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower()
+
+
+# title_case: words this long or longer are content words, which a name in title case writes with a capital
+# ("Safe Harbours for All", "Faros Seguros para Todos"); shorter ones may be function words in lower case.
+_CONTENT_WORD = 5
+
+
+def title_case(line: str) -> bool:
+    """capital-after-lower-case-word's refusal: a line of two capitalised words or more whose every word of
+    _CONTENT_WORD letters or more opens with a capital ("Safe Harbours for All"): a name's, not a section's title
+    (the Council's titles write only their first word with a capital: "Additional tasks")."""
+    words = [w for w in _WORD.findall(line) if w.isalpha()]
+    capitals = [w for w in words if w[0].isupper()]
+    return len(capitals) >= 2 and all(w[0].isupper() for w in words if len(w) >= _CONTENT_WORD)
 
 
 def name_starts(text: str) -> frozenset[str]:
