@@ -94,16 +94,17 @@ def test_no_title_on_a_line_in_title_case():
 
 
 def test_no_french_title_after_intitule():
-    """The refusal in French: "… intitulé" / "Ports sûrs pour tous" / "3. Prie …"."""
-    text = """Nations Unies S/RES/9983 (2031)
+    """The refusal in French: "… intitulé" / "Ports sûrs pour tous" / "3. Prie …" (the review's input)."""
+    text = """Nations Unies S/RES/9981 (2031)
 Conseil de sécurité Distr. générale
 9 juin 2031
-Résolution 9983 (2031)
-Adoptée par le Conseil de sécurité à sa 9996e séance, le 9 juin 2031
+Résolution 9981 (2031)
+Adoptée par le Conseil de sécurité à sa 9994e séance, le 9 juin 2031
 Le Conseil de sécurité,
-Rappelant ses résolutions antérieures sur les phares des États côtiers et sur les ports sûrs,
+Rappelant ses résolutions antérieures sur les phares des États côtiers et sur la sécurité
+de la navigation dans leurs eaux, et sur les ports sûrs de la région,
 1. Décide de proroger le mandat de la Mission jusqu'au 31 mai 2032 ;
-2. Autorise la Mission à exécuter les tâches suivantes :
+2. Autorise la Mission à exécuter les tâches suivantes, qui se renforcent mutuellement :
 a) Réparation des tours des phares endommagées par les tempêtes de l'hiver dernier
 b) Appui aux États côtiers et aux autorités portuaires dans l'exécution du programme commun
 de réparation des phares et des balises de la côte septentrionale et orientale intitulé
