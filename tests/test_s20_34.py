@@ -336,11 +336,21 @@ def test_a_page_line_inside_a_cut_sentence_a_page_below_the_last_head():
 def test_a_page_number_is_read_so_once():
     """Once a number: a second "Page 3" a page further on, inside a sentence too, is text (a quoted page)."""
     en = _PAGED_EN.replace("PAGE", "Page 3").replace(
-        "  14. Decides", "  14. Notes that the words printed on\n\nPage 3\nof the keepers' handbook were corrected;\n"
+        "  14. Decides", "  14. Notes that the words printed on\n\n                              Page 3\nof the keepers' handbook were "
+        "corrected;\n"
         + "".join(f"  {k}. Requests the Mission to inspect lighthouse {k} each spring;\n" for k in range(15, 27))
         + "  27. Decides").replace("  14. Decides", "  27. Decides")
     res = parse_text(en).resolution
     assert any("Page 3 of the keepers' handbook" in op.text for op in res.operative)
+
+
+def test_a_page_line_at_the_text_margin_inside_a_sentence_stays_text():
+    """page-line-in-sequence's refusal (review 34, finding 3): "Page 3" alone at the text's margin inside a sentence,
+    a page below "Page 2" — a quoted page ("… printed in the keepers' handbook on" / "Page 3" / "was found …"),
+    not set apart as a page's head is: text, as main reads it."""
+    en = _PAGED_EN.replace("                              PAGE\n", "Page 3\n")
+    res = parse_text(en).resolution
+    assert res.operative[-2].text.endswith("to agree on the Page 3 repairs the coming season will need;")
 
 
 _PAGED_EN = ("United Nations S/RES/9171 (2041)\nSecurity Council Distr.: General\n9 July 2041\n"

@@ -151,7 +151,9 @@ def page_lines_in_sequence(doc: Doc, heads: list[int]) -> None:
     page 2, and was read as text, run into the paragraph the page break cut ("…合作和获" / "第 3 页" / "取渠道"). A
     sentence the page cut: the text line above ends with no punctuation, and the one below goes on with it (in lower
     case, or, in a script without case, with no number or label) — never under a colon or a lead-in ("… which read
-    as follows:" / "Page 3" / "Paragraph 5, for …": a quoted correction's page, text)."""
+    as follows:" / "Page 3" / "Paragraph 5, for …": a quoted correction's page, text) —, and set apart from the text
+    as a page's head is (_set_apart: centred or to the right, never at the text's margin, where a quoted "Page 3"
+    standing alone inside a sentence is text)."""
     if not heads:
         return
     kinds, stripped = doc.furniture, doc.stripped
@@ -162,11 +164,27 @@ def page_lines_in_sequence(doc: Doc, heads: list[int]) -> None:
             continue
         number = _page_number(t)
         above = known.get(number - 1)
-        if number in known or above is None or i - above < least or not _inside_sentence(doc, stripped, i):
+        if (number in known or above is None or i - above < least or not _inside_sentence(doc, stripped, i)
+                or not _set_apart(doc, stripped, i)):
             continue
         kinds[i] = ("page", None)
         known[number] = i
         doc.fired("page-line-in-sequence", i + 1)
+
+
+# page-line-in-sequence: a page's head stands this many columns or more right of the text lines around it (centred
+# or set to the right, as print sets an odd page's head); a quoted page inside a sentence stays at the text's margin.
+SET_APART = 10
+
+
+def _set_apart(doc: Doc, stripped: list[str], i: int) -> bool:
+    """For page-line-in-sequence: whether page line i is set apart from the text, SET_APART columns or more right of
+    the text lines above and below it ("… 合作和获" / "                              第 3 页" / "取渠道"). A page line
+    at the text's margin ("… handbook on" / "Page 3" / "was found …") may be a quoted page: text, as before."""
+    j, k = _next_text(stripped, i, -1), _next_text(stripped, i, 1)
+    if j is None or k is None:
+        return False
+    return indent(doc.raw[i]) >= max(indent(doc.raw[j]), indent(doc.raw[k])) + SET_APART
 
 
 def _page_number(t: str) -> int:
