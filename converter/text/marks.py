@@ -1574,7 +1574,9 @@ def grouped_head_apart_cut(lg: Lang, view: str, start: int, next_view: str) -> b
     a mark set apart: the wrap broke the number at a group's space, as it breaks at any space, and no mark stands
     before a number's groups with only a space between. (mark-apart-at-line-edge took "размере 4" for the mark of the
     page's note, whose true mark, further up, stayed in the text, and the amount lost its millions. Budget and
-    financing resolutions in PDF text, Russian or French, whose amounts run to millions.)"""
+    financing resolutions in PDF text, Russian or French, whose amounts run to millions.) Only where a currency or a
+    unit of the table (numbers.amount_units: "долл.", "euros") follows the groups: an amount's; a count of things
+    after a true mark ("… знаков 1" / "125 государств …") keeps its mark."""
     if not (lg.script.spaced and " " in lg.group_separators):
         return False
     digits = view[start:].strip()
@@ -1583,7 +1585,8 @@ def grouped_head_apart_cut(lg: Lang, view: str, start: int, next_view: str) -> b
     before = view[:len(view) - len(digits)]
     if not (before.endswith(" ") and before.rstrip()[-1:].isalpha()):
         return False
-    return _groups_ahead(lg.group_separators, lg.decimal_separator).match(next_view) is not None
+    m = _groups_ahead(lg.group_separators, lg.decimal_separator).match(next_view)
+    return m is not None and next_view[m.end():].lstrip().casefold().startswith(lg.amount_units)
 
 
 @cache
