@@ -166,6 +166,7 @@ def test_a_mark_before_a_year_on_the_next_line_stays_a_mark():
     assert not grouped_head_apart_cut(ru, "в области устойчивого развития 1", 29, "2030 года")
     assert not grouped_head_apart_cut(ru, "в размере 1", 9, "909,5 млн долл.")  # a decimal's
     assert grouped_head_apart_cut(ru, "в размере 1", 9, "909 500 долл.")
+    assert not grouped_head_apart_cut(ru, "навигационных знаков 1", 21, "125 государств")  # no currency or unit
     assert not grouped_head_apart_cut(lang("zh"), "金额 1", 2, "909 500美元")  # a script without spaces
 
 
@@ -365,3 +366,37 @@ _PAGED_EN = ("United Nations S/RES/9171 (2041)\nSecurity Council Distr.: General
              + "  13. Encourages the coastal States to meet each year in one of their harbours to agree on the\n\n"
              "                              PAGE\nrepairs the coming season will need;\n"
              "  14. Decides to remain seized of the matter.\n")
+
+
+def test_a_count_after_a_true_mark_cut_at_the_line_end_keeps_the_mark():
+    """grouped-head-apart-cut-by-break's refusal, the whole text (review 34, finding 4): "… знаков 1" / "125
+    государств …" — no currency or unit after the groups: the "1" is note 1's mark, the count stays 125."""
+    text = (LAYOUT / "grouped-head-apart-cut-by-break.txt").read_text(encoding="utf-8").replace(
+        "30 июня 2036 года 1\n;\n", "30 июня 2036 года;\n").replace(
+        "ссылаясь на свою резолюцию, которой она ассигновала Фонду сумму в размере 1\n909 500 долл. США на ремонт "
+        "маяков на северном побережье,\n",
+        "отмечая, что Конвенцию о безопасности маяков и навигационных знаков 1\n125 государств уже ратифицировали,\n")
+    doc, res = _traced(text, "ru")
+    assert "grouped-head-apart-cut-by-break" not in {rule for rule, _ in doc.trace}
+    second = res.preamble.paragraphs[1]
+    assert "навигационных знаков 125 государств" in second.text
+    assert [r.marker for r in second.footnote_refs] == ["1"]
+
+
+def test_digits_before_a_month_they_can_make_stay_a_cut_number():
+    """month-after-break's refusal, the whole text: "国际海员日、1" / "2月4日…" may be "12月4日" — the rule does
+    not fire, the digits stay the cut number's."""
+    text = (LAYOUT / "month-after-break.txt").read_text(encoding="utf-8").replace(
+        "6月8日国际海员日、2\n9月21日国际航标日3", "6月8日国际海员日、1\n2月4日国际航标日3").replace("2 第89/30号决议。\n", "")
+    doc, res = _traced(text, "zh")
+    assert "month-after-break" not in {rule for rule, _ in doc.trace}
+    assert "国际海员日、12月4日国际航标日" in res.preamble.paragraphs[1].text
+
+
+def test_digits_after_a_sections_number_and_semicolon_are_no_symbols_mark():
+    """mark-after-symbol-semicolon's refusal, the whole text: "… section 5.2;1" — no document's symbol before the
+    semicolon: the rule does not fire."""
+    text = (LAYOUT / "mark-after-symbol-semicolon.txt").read_text(encoding="utf-8").replace(
+        "resolution 90/14;1", "section 5.2;1")
+    doc, _ = _traced(text, "en")
+    assert "mark-after-symbol-semicolon" not in {rule for rule, _ in doc.trace}
