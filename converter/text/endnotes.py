@@ -463,7 +463,7 @@ def _endnote_regex(marker: str) -> re.Pattern[str]:
     # mark was left in the text.
     up = re.escape(raised(marker)) if marker.isdigit() else "(?!)"
     # endnote-mark-at-line-start: or the marker opening a line, set apart before a clause's comma, where the wrap put
-    # it (line_start_fits asks what the line before ends with).
+    # it (_starts_after_word asks what the line before ends with).
     return re.compile(rf"(?: {m}(?<=\S {m})|{m}(?<=[,;]{m}))(?=[ ,;.:)]|$)"
                       rf"|(?P<raised>(?<![{_RAISED_DIGITS}]){NOT_AFTER_POWER_UNIT}{up}(?![{_RAISED_DIGITS}]))"
                       rf"|(?P<start>^{m}(?= [{_COMMAS}]))")

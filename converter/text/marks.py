@@ -1405,7 +1405,8 @@ def month_after_break(lg: Lang, view: str, start: int, next_view: str) -> bool:
     (cut_by_break): the date begins on the next line, and the digits before it are a mark glued where the wrap ended
     the line. (cut_by_break kept them in the text, "132月4日", and the note's mark was lost. Lists of international days
     with a note on each, in Chinese PDF text.)"""
-    return lg.starts_with_day_month(next_view) and not lg.starts_with_day_month(view[start:].strip() + next_view)
+    return (bool(lg.number_units) and lg.starts_with_day_month(next_view)
+            and not lg.starts_with_day_month(view[start:].strip() + next_view))
 
 
 def cut_by_break(view: str, start: int, next_view: str, units: str) -> bool:
@@ -3338,12 +3339,18 @@ class MarkSearch:
     def _trace_cut_break(self, view: str, start: int, nxt: str, number: int) -> None:
         """In the trace: a candidate that ends its line before a line opening with digits, taken all the same as a mark
         after a year's comma, a word's stop or a symbol's comma, or before a month it would make none of (plausible)."""
-        if cut_by_break(view, start, nxt, self.doc.lang.number_units):
-            self.doc.fired("mark-after-stop-at-break" if after_word_stop(view, start)
-                           else "mark-after-year-comma" if after_year_comma(view, start)
-                           else "mark-after-symbol-semicolon" if symbol_semicolon(view, start)
-                           else "mark-after-symbol-comma-at-break" if after_symbol_comma(view, start, nxt)
-                           else "month-after-break", number)
+        lg = self.doc.lang
+        if not cut_by_break(view, start, nxt, lg.number_units):
+            return
+        # (each exemption by its own test: a candidate that passed plausible by none of them is traced under none)
+        tests = (("mark-after-stop-at-break", lambda: after_word_stop(view, start)),
+                 ("mark-after-year-comma", lambda: after_year_comma(view, start)),
+                 ("mark-after-symbol-semicolon", lambda: symbol_semicolon(view, start)),
+                 ("mark-after-symbol-comma-at-break", lambda: after_symbol_comma(view, start, nxt)),
+                 ("month-after-break", lambda: month_after_break(lg, view, start, nxt)))
+        rule = next((name for name, test in tests if test()), None)
+        if rule is not None:
+            self.doc.fired(rule, number)
 
     def _label_number(self, view: str, start: int, end: int, prev: str, number: int) -> bool:
         """label-number-not-mark, the lines around the candidate's (line `number`) read for the list's other labels."""
@@ -4096,11 +4103,11 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("grouped-head-apart-cut-by-break", "flow", grouped_head_apart_cut, "where numbers part their groups with a "
          "space, digits after a word and a space at a line's end, the next line opening with groups of three digits "
          "('размере 4' / '909 500 долл.'), are the number's first group, never a mark set apart"),
-    # (lists of international days, a note on each, in Chinese PDF text, which breaks anywhere)
     # (short texts whose only paragraph ends with a document's symbol, its note's mark glued, in PDF text)
     Rule("mark-after-symbol-semicolon", "flow", symbol_semicolon, "digits glued after a document's symbol and the "
          "paragraph's semicolon at a line's end ('resolution 77/7;1' / '26th plenary meeting') are a mark, not the "
          "start of a number the break cut"),
+    # (lists of international days, a note on each, in Chinese PDF text, which breaks anywhere)
     Rule("month-after-break", "flow", month_after_break, "digits that end a line before a line opening with a month "
          "and its day ('国际日、13' / '2月4日'), which they would make no month of ('132月'), are no number the break "
          "cut: a mark glued where the wrap ended the line"),
