@@ -256,7 +256,8 @@ def test_a_star_note_goes_on_over_its_second_sentence_at_its_own_indent():
     """note-runs-on-deeper's refusal (review 34, finding 1): a note indented as a block, its second sentence on a line
     of its own at the note's own indent, opening with no number, label or head: it is the note's, not the last
     paragraph's."""
-    text = _STAR.replace("      * 包括灯具、透镜和电源的维护。\n      2. 请秘书长向大会第九十二届会议报告本决议的执行情况；\n"
+    text = _STAR.replace("      * 包括灯具、透镜和电源的维护。\n"
+                         "      2. 请秘书长向大会第九十二届会议报告本决议的执行情况；\n"
                          "      3. 决定继续审议这一问题。\n",
                          "      * 包括灯具、透镜和电源的维护。\n      维护记录由灯塔长保存。\n")
     text = text.replace("      (b) 航标的检查。\n", "      (b) 航标的检查。\n      2. 决定继续审议这一问题。\n")
@@ -337,8 +338,8 @@ def test_a_page_line_inside_a_cut_sentence_a_page_below_the_last_head():
 def test_a_page_number_is_read_so_once():
     """Once a number: a second "Page 3" a page further on, inside a sentence too, is text (a quoted page)."""
     en = _PAGED_EN.replace("PAGE", "Page 3").replace(
-        "  14. Decides", "  14. Notes that the words printed on\n\n                              Page 3\nof the keepers' handbook were "
-        "corrected;\n"
+        "  14. Decides", "  14. Notes that the words printed on\n\n" + " " * 30
+        + "Page 3\nof the keepers' handbook were corrected;\n"
         + "".join(f"  {k}. Requests the Mission to inspect lighthouse {k} each spring;\n" for k in range(15, 27))
         + "  27. Decides").replace("  14. Decides", "  27. Decides")
     res = parse_text(en).resolution
@@ -387,7 +388,8 @@ def test_digits_before_a_month_they_can_make_stay_a_cut_number():
     """month-after-break's refusal, the whole text: "国际海员日、1" / "2月4日…" may be "12月4日" — the rule does
     not fire, the digits stay the cut number's."""
     text = (LAYOUT / "month-after-break.txt").read_text(encoding="utf-8").replace(
-        "6月8日国际海员日、2\n9月21日国际航标日3", "6月8日国际海员日、1\n2月4日国际航标日3").replace("2 第89/30号决议。\n", "")
+        "6月8日国际海员日、2\n9月21日国际航标日3", "6月8日国际海员日、1\n2月4日国际航标日3").replace(
+        "2 第89/30号决议。\n", "")
     doc, res = _traced(text, "zh")
     assert "month-after-break" not in {rule for rule, _ in doc.trace}
     assert "国际海员日、12月4日国际航标日" in res.preamble.paragraphs[1].text
