@@ -288,6 +288,8 @@ class Lang:
         self.vote: dict[str, Any] = table["vote"]
         self.bodies: dict[str, dict[str, str]] = table["bodies"]
         self.continues_after: frozenset[str] = frozenset(table["continues_after"])
+        # Words after which a name or a title follows ("entitled"): capital-after-lower-case-word.
+        self.name_announcers: frozenset[str] = frozenset(table["name_announcers"])
         self.suspended_hyphen_words: frozenset[str] = frozenset(table["suspended_hyphen_words"])
         self.number_units: str = table["number_units"]
         # Words joining two counted numbers that share one counter ("18日和19日"): listed-counter-cut-by-break.
@@ -297,6 +299,8 @@ class Lang:
         # How numbers are written: "217,6" and "6 351 200" (fr), "217.6" and "6,351,200" (en).
         self.decimal_separator: str = table["numbers"]["decimal_separator"]
         self.group_separators: str = "".join(table["numbers"]["group_separators"])
+        # How the currencies and units after an amount open ("долл."): grouped-head-apart-cut-by-break.
+        self.amount_units: tuple[str, ...] = tuple(table["numbers"]["amount_units"])
         self.endnote_not_after: frozenset[str] = _folded(table["endnotes"]["not_after"])
         # Of those, the words whose number is a document's symbol ("resolution 76/178"): mark-after-symbol-word.
         self.counted_by_symbol: frozenset[str] = _folded(table["endnotes"]["counted_by_symbol"])

@@ -24,6 +24,7 @@ _LONE_ENDNOTE_MARKER = re.compile(r"^(?:\d{1,3}|\(\d{1,3}\))$")
 _AFTER_PUNCT = tuple(punctuation("comma", "semicolon", "colon", "full_stop", "closing_brackets", "closing_quotes")) + (
     PRINTED_MARK,)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_COMMAS = re.escape("".join(punctuation("comma")))  # endnote-mark-at-line-start: a clause's comma after the marker
 # (note-left-in-text: a note's marker alone on its line; the ends of a paragraph above it; how many lines
 # above it its glued mark is sought)
 _LONE_NOTE_MARKER = re.compile(r"^(?:\d{1,3}|\*{1,3})$")
@@ -332,6 +333,9 @@ def mark_endnote(body: list[Line], marker: str, after: tuple[int, int], not_afte
                 if doc is not None:
                     doc.fired("endnote-mark-raised", line.number)
                     doc.raised_taken.append(m.group("raised"))
+            elif m.group("start") is not None:
+                if i == 0 or not _starts_after_word(body[i - 1].view, not_after, doc, line.number):
+                    continue
             elif _before_unit(text, m, doc, line.number) or not _fits_after_word(text, m, marker, not_after, doc,
                                                                                  line.number):
                 continue
@@ -358,6 +362,22 @@ def _fits_after_word(text: str, m: re.Match[str], marker: str, not_after: frozen
         return False
     if in_row and doc is not None:
         doc.fired("endnote-before-next-mark", number)
+    return True
+
+
+def _starts_after_word(prev: str, not_after: frozenset[str], doc: Doc | None, number: int) -> bool:
+    """endnote-mark-at-line-start: an endnote's marker that opens a line, set apart before a clause's comma ("… от 8
+    ноября 2022 года" / "1 ,", "… of the Fifth Committee" / "1 , and"), is the mark the wrap put first on the line,
+    where the line before ends with a word or a year — as endnote-mark-apart reads it on one line ("года 1 ,"): no
+    number of the text stands apart from the comma after it; never after a word that counts ("paragraph" / "4 ,").
+    (Endnotes whose marks stand apart, in PDF text of a script with spaces; the flow stage reads a page's notes so:
+    mark-apart-at-line-edge. Left, the note was reported unreferenced and its marker stayed in the text.)"""
+    words = prev.rsplit(None, 1)
+    word = words[-1] if words else ""
+    if word.casefold() in not_after or not (word[-1:].isalpha() or _YEAR.fullmatch(word)):
+        return False
+    if doc is not None:
+        doc.fired("endnote-mark-at-line-start", number)
     return True
 
 
@@ -442,8 +462,11 @@ def _endnote_regex(marker: str) -> re.Pattern[str]:
     # of the body it took for a note of that number, "2 °C above …", put back: stray-note-back-to-text), the raised
     # mark was left in the text.
     up = re.escape(raised(marker)) if marker.isdigit() else "(?!)"
+    # endnote-mark-at-line-start: or the marker opening a line, set apart before a clause's comma, where the wrap put
+    # it (_starts_after_word asks what the line before ends with).
     return re.compile(rf"(?: {m}(?<=\S {m})|{m}(?<=[,;]{m}))(?=[ ,;.:)]|$)"
-                      rf"|(?P<raised>(?<![{_RAISED_DIGITS}]){NOT_AFTER_POWER_UNIT}{up}(?![{_RAISED_DIGITS}]))")
+                      rf"|(?P<raised>(?<![{_RAISED_DIGITS}]){NOT_AFTER_POWER_UNIT}{up}(?![{_RAISED_DIGITS}]))"
+                      rf"|(?P<start>^{m}(?= [{_COMMAS}]))")
 
 
 RULES: tuple[Rule, ...] = (
@@ -455,6 +478,9 @@ RULES: tuple[Rule, ...] = (
          "number in brackets ('(1) A/91/310.'), as Arabic texts print it"),
     Rule("endnote-marker-alone", "endnotes", _endnote_head, "a note after the vote statement may give its marker "
          "alone on a line over its text (the next line, opening no note); the first note's number is then 1"),
+    # (Endnotes whose marks stand apart, in PDF text of a script with spaces, a mark the wrap put first on a line.)
+    Rule("endnote-mark-at-line-start", "endnotes", _starts_after_word, "an endnote's marker opening a line, set apart "
+         "before a clause's comma, after a line ending with a word or a year, is its mark where the wrap put it"),
     Rule("endnote-mark-apart", "endnotes", mark_endnote, "an endnote's mark stands apart from its word, in note "
          "order; never a date, a count or a numbered thing"),
     # (Endnotes whose marks stand apart, in languages that set a counted name's number after its qualifiers.)

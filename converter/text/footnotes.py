@@ -73,6 +73,7 @@ class _Open:
     # the lines the note ran on over (number, indent), one to each part after the first: given back to
     # the running text when they turn out to be its (note-tail-ends-paragraph)
     over: list[tuple[int, int]] = field(default_factory=list)
+    indent: int = 0  # its first line's (note-runs-on-deeper)
 
     @property
     def last(self) -> str:  # how the note's text ends so far
@@ -605,7 +606,8 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
         _cut_unpaged(f, number)
         return False
     if (_counted_goes_on(f, pending, stripped, number)
-            or note_goes_on(f.doc.lang, pending.last, stripped, ind) or stop_runs_on(f, pending, stripped, number)):
+            or note_goes_on(f.doc.lang, pending.last, stripped, ind, pending.indent)
+            or stop_runs_on(f, pending, stripped, number)):
         pending.parts.append(stripped)
         pending.over.append((number, ind))
         f.doc.fired("note-runs-on", number)
@@ -1634,7 +1636,7 @@ def _note_starts(f: _Flow, raw: str, stripped: str, number: int) -> bool:
         return False
     _close(f)
     f.defined.add(marker)
-    f.pending = _Open(marker, [fm["text"]], number)
+    f.pending = _Open(marker, [fm["text"]], number, indent=indent(raw) if raw[:1] in BLANKS else 0)
     f.in_notes = True
     f.carried = False
     return True
@@ -2690,11 +2692,26 @@ def _continues_note(f: _Flow, raw: str) -> bool:
     return indent(raw) > indent(f.doc.raw[p.line - 1])
 
 
-def note_goes_on(lg: Lang, text: str, line: str, line_indent: int) -> bool:
+def note_goes_on(lg: Lang, text: str, line: str, line_indent: int, head_indent: int = 0) -> bool:
     """note-runs-on: an open footnote goes on over a line while it is unfinished, or over a line
-    indented under it — never over a line that opens a paragraph, a meeting or a date."""
+    indented under it — never over a line that opens a paragraph, a meeting or a date.
+    note-runs-on-deeper: a finished note does not go on over a line no deeper than its own first line (head_indent)
+    that opens as the running text does — a paragraph's number, a label or a head of the table: where the page
+    indents its paragraphs as far as the note ("      * …" under a rule in the middle of a page, a quoted text's own
+    note, then "      2." and "      重申，…"), that line is the running text's, which goes on below the note. (It took
+    in the rest of the page's paragraphs, read as the note's text.) A note's own second sentence wrapped back to the
+    note's indent ("      * A/91/310. See …" / "      The Committee adopted …") opens with none of them: it goes on."""
+    if (text.endswith(_TERMINAL) and NOTE_HANGING_INDENT <= line_indent <= head_indent
+            and opens_running_text(lg, line)):
+        return False
     return ((not text.endswith(_TERMINAL) or line_indent >= NOTE_HANGING_INDENT)
             and not (line_indent < NOTE_HANGING_INDENT and not_a_note(lg, line)))
+
+
+def opens_running_text(lg: Lang, line: str) -> bool:
+    """note-runs-on-deeper: a line that opens with a paragraph's number, a sub-paragraph's label or a paragraph head
+    the table knows."""
+    return not_a_note(lg, line) or label(lg, line) is not None or starts_with_head(lg, line, known=True)
 
 
 @cache

@@ -94,6 +94,7 @@ class HeadingRun:
         self.capital_lines: set[int] = set()  # capital-of-common-word: the same
         self.section_lines: set[int] = set()  # section-number-title: the same
         self._cases: tuple[frozenset[str], frozenset[str]] | None = None  # _word_cases(), once asked
+        self._name_starts: frozenset[str] | None = None  # capital-after-lower-case-word: _names(), once asked
         self.page_titles: set[int] = set()  # part-title-across-page: the same
         self.comma_rests: set[int] = set()  # title-rest-after-comma: the same
         self.wide_titles: set[int] = set()  # long-heading-in-wide-text: the same
@@ -314,7 +315,7 @@ class HeadingRun:
         """Whether the line before line i stopped short (see Lines.stopped_short), or fitted-before-number or
         unspread-item-end says it ended its item."""
         return (self.c.stopped_short(i - 1) or self.fitted_before_number(i) or self.unspread_item_end(i)
-                or self.common_word_capital(i) or self.left_text_column(i))
+                or self.common_word_capital(i) or self.capital_after_lower_word(i) or self.left_text_column(i))
 
     def left_text_column(self, i: int) -> bool:
         """item-left-text-column: an item's line that hung at the column of its text (it went on there, under the
@@ -371,6 +372,47 @@ class HeadingRun:
         if word.lower() not in lower or word in capital:
             return False
         return self._traced_once(self.capital_lines, "capital-of-common-word", i)
+
+    def capital_after_lower_word(self, i: int) -> bool:
+        """capital-after-lower-case-word: capital-of-common-word where paragraphs and items open with a capital
+        (English, Spanish, French): a line before a numbered paragraph, after an item's line that ends with a word
+        in lower case, opening with a capital on a word the text writes in lower case elsewhere and never with its
+        capital right after a word in lower case, opens a title ("(f) Support for … and the rule of law" /
+        "Additional tasks" / "36. …"). A sentence goes on after a word in lower case with a capital only where a
+        name opens, and a name's first word keeps its capital there wherever the text names it ("the United
+        Nations") — a capital after a capital ("Child Protection Advisers") is a name's inside, which says nothing
+        of how the word opens one. The item's last line may have run to the width. (The Security Council's
+        mandates in sections, their tasks listed without punctuation, in PDF text.) Never after a word that
+        announces a name (the table's name_announcers: "entitled", "intitulé", "denominado" / "Safe Harbours for
+        All"), nor on a line in title case (a name's words each with a capital): a name, however common its first
+        word. Where it decides, the capital alone told: text-boundary-guessed."""
+        c = self.c
+        if c.lang.openings.lower_case or c.doc is None or i < 1 or i + 1 >= len(c.lines):
+            return False
+        first = c.view(i).split(None, 1)
+        word = first[0] if first else ""
+        before = c.view(i - 1).rsplit(None, 1)
+        if not (_capitalised(word) and before and before[-1].isalpha() and before[-1].islower()):
+            return False
+        m = c.lang.paragraph_number.match(c.view(i + 1))
+        if m is None or int(m["num"]) >= NUMBER_AFTER_HEADING_MAX:
+            return False
+        if (word.lower() not in self._word_cases()[0] or word in self._names()
+                or before[-1] in c.lang.name_announcers or title_case(c.view(i))):
+            return False
+        if i not in self.capital_lines and c.doc is not None:
+            n = c.lines[i].number
+            c.doc.warn("text-boundary-guessed", f"line {n}: {c.view(i).strip()[:30]!r} after a task without "
+                       "punctuation read as a title opening the next paragraph, not the task's last words (nothing "
+                       "but its capital tells)", n)
+        return self._traced_once(self.capital_lines, "capital-after-lower-case-word", i)
+
+    def _names(self) -> frozenset[str]:
+        """The words the text writes with a capital right after a word in lower case: read once, from the input,
+        when capital-after-lower-case-word first asks."""
+        if self._name_starts is None:
+            self._name_starts = name_starts(self.c.doc.text if self.c.doc is not None else "")
+        return self._name_starts
 
     def _word_cases(self) -> tuple[frozenset[str], frozenset[str]]:
         """The words the text writes in lower case, and those it writes with a capital inside a line (after
@@ -1314,6 +1356,38 @@ def _cases_of(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(lower), frozenset(capital)
 
 
+def _capitalised(word: str) -> bool:
+    """Whether a word of letters opens with a capital, the rest in lower case ("Additional")."""
+    return len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower()
+
+
+# title_case: words this long or longer are content words, which a name in title case writes with a capital
+# ("Safe Harbours for All", "Faros Seguros para Todos"); shorter ones may be function words in lower case.
+_CONTENT_WORD = 5
+
+
+def title_case(line: str) -> bool:
+    """capital-after-lower-case-word's refusal: a line of two capitalised words or more whose every word of
+    _CONTENT_WORD letters or more opens with a capital ("Safe Harbours for All"): a name's, not a section's title
+    (the Council's titles write only their first word with a capital: "Additional tasks")."""
+    words = [w for w in _WORD.findall(line) if w.isalpha()]
+    capitals = [w for w in words if w[0].isupper()]
+    return len(capitals) >= 2 and all(w[0].isupper() for w in words if len(w) >= _CONTENT_WORD)
+
+
+def name_starts(text: str) -> frozenset[str]:
+    """The words text writes with a capital right after a word in lower case, only spaces between
+    (capital-after-lower-case-word): where a name opens inside a sentence ("the United Nations")."""
+    out: set[str] = set()
+    before: re.Match[str] | None = None
+    for m in _WORD.finditer(text):
+        if (before is not None and before.group().islower() and _capitalised(m.group())
+                and not text[before.end():m.start()].strip(" ")):
+            out.add(m.group())
+        before = m
+    return frozenset(out)
+
+
 def _opens_line(text: str, at: int) -> bool:
     """Whether only spaces stand between the start of text's line and `at`."""
     k = at - 1
@@ -1786,6 +1860,11 @@ RULES: tuple[Rule, ...] = (
     Rule("capital-of-common-word", "blocks", HeadingRun.common_word_capital, "where paragraphs open in lower case, "
          "a line before a numbered paragraph that opens with a capital on a word the text writes in lower case "
          "elsewhere, and never with its capital inside a line, opens a title: the item before it ended"),
+    # (The Security Council's mandates in sections, tasks listed without punctuation, in English, Spanish, French PDF.)
+    Rule("capital-after-lower-case-word", "blocks", HeadingRun.capital_after_lower_word, "where paragraphs open with "
+         "a capital, a line before a numbered paragraph, after an item's line ending with a word in lower case, that "
+         "opens with a capital on a word the text writes in lower case elsewhere and never with its capital right "
+         "after a word in lower case (where a name opens), opens a title: the item before it ended"),
     Rule("colon-after-head-title", "blocks", HeadingRun.colon_after_head, "a line whose first or second word ends "
          "with a colon, a subtitle after it, opens a title though its first word is a paragraph's head"),
     Rule("number-after-heading", "blocks", HeadingRun.number_after_title, "a paragraph number opens the line after "

@@ -1384,12 +1384,14 @@ def _search(pattern: re.Pattern[str], follows: re.Pattern[str] | None, view: str
 def plausible(view: str, start: int, next_view: str = "", tokens: Tokens | None = None, units: str = "") -> bool:
     """Rejects digits that end a document symbol ("E/2023/15/Add.1", "A/78/L.9") or that begin a
     number the line break cut ("…、1" + "998年") — not where the next line opens with a year and its
-    counter ("；3" + "2023年7月1日": mark-before-year, no year has five digits). tokens: the line's
-    Tokens, when several candidates of one line are asked in order. units: the language's number units."""
+    counter ("；3" + "2023年7月1日": mark-before-year, no year has five digits), nor with a month and its day
+    that the digits would make no month of (mark-before-month-at-break). tokens: the line's Tokens, when several
+    candidates of one line are asked in order. units: the language's number units."""
     # (No mark is followed by a digit, and a marker has three digits at most: the rest of the
     # line is digits only when the mark ends it. Raised digits, "¹", begin no number: isdecimal.)
     if (cut_by_break(view, start, next_view, units) and not after_year_comma(view, start)
             and not after_word_stop(view, start) and not after_symbol_comma(view, start, next_view)
+            and not symbol_semicolon(view, start)
             and not month_after_break(units, view, start, next_view)):
         return False
     if start < 2 or view[start - 1] != "." or not view[start - 2].isalnum():
@@ -1435,6 +1437,20 @@ def after_word_stop(view: str, start: int) -> bool:
     script that sets a space after them ("… on Peacekeeping Operations;1" / "85th plenary meeting": a short text's
     only paragraph, its note's mark glued): the next word stands apart, so no number goes on there."""
     return start >= 2 and view[start - 1] in _STOPS_BEFORE_SPACE and view[start - 2].isalpha()
+
+
+def symbol_semicolon(view: str, start: int) -> bool:
+    """mark-after-symbol-semicolon: as mark-after-stop-at-break, where a document's symbol and the paragraph's semicolon
+    end the line before the digits ("… on the implementation of resolution 77/7;1" / "26th plenary meeting", a short
+    text's only paragraph, its note's mark glued): the semicolon sets the next word apart, as after a word, and no
+    number goes on there. Only the semicolon, after a symbol's last number: a colon between digits is a time's
+    ("10:" / "30"), a full stop after a number a section's or a decimal's."""
+    return start >= 2 and view[start - 1] in _SEMICOLONS and _SYMBOL_BEFORE_STOP.search(view, 0, start - 1) is not None
+
+
+_SEMICOLONS = frozenset(spaced_punctuation("semicolon"))
+# A symbol at a view's end: "77/7", "A/78/84", "S/RES/2712 (2023)", "A/HRC/54/25/Add.2".
+_SYMBOL_BEFORE_STOP = re.compile(r"(?<![\w/.])(?:(?:[A-Z]+/)+\d+(?:/[\w.]+)*|\d+(?:/[\w.]+)+)(?: \((?:19|20)\d\d\))?$")
 
 
 _STOPS_BEFORE_SPACE = _FULL_STOPS | frozenset(spaced_punctuation("semicolon", "colon"))
@@ -1554,6 +1570,35 @@ def grouped_head_cut_by_break(lg: Lang, view: str, start: int, next_view: str) -
         return False
     m = _group_head(lg.group_separators).match(next_view)
     return m is not None and len(cut) + len(m.group(1)) <= _GROUP
+
+
+def grouped_head_apart_cut(lg: Lang, view: str, start: int, next_view: str) -> bool:
+    """grouped-head-apart-cut-by-break: in a script with spaces whose numbers part their groups with a space (the
+    table's group_separators), one to three digits after a word and a space at a line's end, the next line opening
+    with groups of three digits ("… в размере 4" / "909 500 долл. США", 4 909 500), are the number's first group, not
+    a mark set apart: the wrap broke the number at a group's space, as it breaks at any space, and no mark stands
+    before a number's groups with only a space between. (mark-apart-at-line-edge took "размере 4" for the mark of the
+    page's note, whose true mark, further up, stayed in the text, and the amount lost its millions. Budget and
+    financing resolutions in PDF text, Russian or French, whose amounts run to millions.) Only where a currency or a
+    unit of the table (numbers.amount_units: "долл.", "euros") follows the groups: an amount's; a count of things
+    after a true mark ("… знаков 1" / "125 государств …") keeps its mark."""
+    if not (lg.script.spaced and " " in lg.group_separators):
+        return False
+    digits = view[start:].strip()
+    if not (0 < len(digits) <= _MARKER_MAX and digits.isdecimal() and view.endswith(digits)):
+        return False
+    before = view[:len(view) - len(digits)]
+    if not (before.endswith(" ") and before.rstrip()[-1:].isalpha()):
+        return False
+    m = _groups_ahead(lg.group_separators, lg.decimal_separator).match(next_view)
+    return m is not None and next_view[m.end():].lstrip().casefold().startswith(lg.amount_units)
+
+
+@cache
+def _groups_ahead(separators: str, decimal: str) -> re.Pattern[str]:
+    """A line that opens with whole groups of three digits, no digit or decimal part after: "909 500 долл."."""
+    sep = re.escape(separators)
+    return re.compile(rf"\d{{3}}(?:[{sep}]\d{{3}})*(?!\d|{re.escape(decimal)}\d)")
 
 
 def decimal_cut_by_break(lg: Lang, view: str, start: int, next_view: str) -> bool:
@@ -2056,7 +2101,13 @@ def date_over_break(lg: Lang, view: str, start: int, end: int, next_view: str) -
     # The whole date, its year too, runs from the line's last day over the break: a word that only looks like a
     # month ("… Coastal Beacons 2" / "may wish to …") opens no date, and the number before it stays a mark.
     last_day = _LAST_DAY.search(line)
-    return last_day is not None and lg.starts_with_date(joined[last_day.start():])
+    if last_day is not None and lg.starts_with_date(joined[last_day.start():]):
+        return True
+    # (Or from the second day, where the wrap cut a list of two days after its conjunction: "… секретарем 23 и" /
+    # "24 сентября 2021 года", "… Secretary-General on 23 and" / "24 September 2021".)
+    rest = joined[end:].split(None, 1)
+    return (len(rest) == 2 and line[end:].split() == rest[:1] and days_listed_not_mark(lg, joined, start, end)
+            and lg.starts_with_date(rest[1]))
 
 
 _LAST_DAY = re.compile(r"(?<!\d)\d{1,2}(?!.*\d)")  # the line's last number of one or two digits
@@ -3262,7 +3313,8 @@ class MarkSearch:
                   number: int, prev: str = "", end: int = -1) -> bool:
         """Whether a candidate found by a mark pattern at `start` (ending at `end`) is no mark after all."""
         units = self.doc.lang.number_units
-        if not plausible(view, start, nxt, tokens, units) or self._across_break(view, (start, end), nxt, prev, number):
+        if (not plausible(view, start, nxt, tokens, units)
+                or self._across_break(view, (start, end), nxt, prev, number)):
             return True
         self._trace_cut_break(view, start, nxt, number)
         if self._cut_number(view, start, nxt, number):
@@ -3290,13 +3342,19 @@ class MarkSearch:
 
     def _trace_cut_break(self, view: str, start: int, nxt: str, number: int) -> None:
         """In the trace: a candidate that ends its line before a line opening with digits, taken all the same as a mark
-        after a year's comma, a word's stop or a symbol's comma, or before a month (plausible)."""
-        units = self.doc.lang.number_units
-        if cut_by_break(view, start, nxt, units):
-            self.doc.fired("mark-before-month-at-break" if month_after_break(units, view, start, nxt)
-                           else "mark-after-stop-at-break" if after_word_stop(view, start)
-                           else "mark-after-year-comma" if after_year_comma(view, start)
-                           else "mark-after-symbol-comma-at-break", number)
+        after a year's comma, a word's stop or a symbol's comma, or before a month it would make none of (plausible)."""
+        lg = self.doc.lang
+        if not cut_by_break(view, start, nxt, lg.number_units):
+            return
+        # (each exemption by its own test: a candidate that passed plausible by none of them is traced under none)
+        tests = (("mark-after-stop-at-break", lambda: after_word_stop(view, start)),
+                 ("mark-after-year-comma", lambda: after_year_comma(view, start)),
+                 ("mark-after-symbol-semicolon", lambda: symbol_semicolon(view, start)),
+                 ("mark-after-symbol-comma-at-break", lambda: after_symbol_comma(view, start, nxt)),
+                 ("mark-before-month-at-break", lambda: month_after_break(lg.number_units, view, start, nxt)))
+        rule = next((name for name, test in tests if test()), None)
+        if rule is not None:
+            self.doc.fired(rule, number)
 
     def _label_number(self, view: str, start: int, end: int, prev: str, number: int) -> bool:
         """label-number-not-mark, the lines around the candidate's (line `number`) read for the list's other labels."""
@@ -3397,6 +3455,7 @@ class MarkSearch:
                  else "symbol-year-after-break" if symbol_year_after_break(view, start, nxt)
                  else "grouped-cut-by-break" if grouped_cut_by_break(lg, view, start, nxt)
                  else "grouped-head-cut-by-break" if grouped_head_cut_by_break(lg, view, start, nxt)
+                 else "grouped-head-apart-cut-by-break" if grouped_head_apart_cut(lg, view, start, nxt)
                  else "decimal-cut-by-break" if decimal_cut_by_break(lg, view, start, nxt) else None)
         if found is not None:
             self.doc.fired(found, number)
@@ -4047,6 +4106,14 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("grouped-head-cut-by-break", "flow", grouped_head_cut_by_break, "digits glued to a word at a line's end, the "
          "next line opening with the rest of a number in groups whose first group they complete ('共计1' / '4 109 "
          "800美元'), are the number's, never a mark"),
+    # (budget and financing resolutions in PDF text of a script with spaces, their amounts wrapped at a group's space)
+    Rule("grouped-head-apart-cut-by-break", "flow", grouped_head_apart_cut, "where numbers part their groups with a "
+         "space, digits after a word and a space at a line's end, the next line opening with groups of three digits "
+         "('размере 4' / '909 500 долл.'), are the number's first group, never a mark set apart"),
+    # (short texts whose only paragraph ends with a document's symbol, its note's mark glued, in PDF text)
+    Rule("mark-after-symbol-semicolon", "flow", symbol_semicolon, "digits glued after a document's symbol and the "
+         "paragraph's semicolon at a line's end ('resolution 77/7;1' / '26th plenary meeting') are a mark, not the "
+         "start of a number the break cut"),
     Rule("decimal-cut-by-break", "flow", decimal_cut_by_break, "in a script that breaks anywhere, digits glued to a "
          "word that end a line with the decimal separator, the next line opening with the decimal's digits ('损失8.' / "
          "'5万亿美元'), are the decimal's whole part, never a mark"),

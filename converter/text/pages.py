@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..langs import Lang, all_langs, symbol_pattern
 from .marked import collapse
+from .openings import label
 from .ruleset import Rule
 from .state import Doc
 
@@ -106,16 +107,18 @@ def page_heads(doc: Doc) -> None:
     """Rule running-head-page: the line under a running head of the symbol alone that is a page line ("Page 2",
     "Página 2", "第 2 页") is the head's too."""
     kinds, stripped = doc.furniture, doc.stripped
+    heads = []
     for i in [i for i, k in kinds.items() if k[0] == "symbol"]:
         j = _next_text(stripped, i, 1)
         if j is not None and j not in kinds and page_line(doc.lang, stripped[j]):
             kinds[j] = ("page", None)
+            heads.append(j)
             doc.headed_pages = True
             doc.fired("running-head-page", j + 1)
-    page_head_after_foot(doc)
+    page_head_after_foot(doc, heads)
 
 
-def page_head_after_foot(doc: Doc) -> None:
+def page_head_after_foot(doc: Doc, heads: list[int]) -> None:
     """Rule page-head-after-foot: a page line alone ("Page 2", "Página 2", "第 2 页") right after a page's foot (its job
     number, its page number, its barcode) is the next page's running head, its symbol missing above it: older UN print
     sets the page under the symbol (running-head-page), and an extraction that lost the symbol's line — or a file
@@ -127,7 +130,80 @@ def page_head_after_foot(doc: Doc) -> None:
         # (the pages have feet: no headed_pages, which would make the text's end a page's foot)
         if j is not None and j not in kinds and page_line(doc.lang, stripped[j]):
             kinds[j] = ("page", None)
+            heads.append(j)
             doc.fired("page-head-after-foot", j + 1)
+    page_lines_in_sequence(doc, heads)
+
+
+_PAGE_NUMBER = re.compile(r"\d+")
+# page-line-in-sequence: a page's lines at least, between the head of page N-1 and the line of page N — this share of
+# the lines above the first head (page 1 and its cover: no page of a text is much shorter than its first)
+PAGE_SHARE = 0.75
+
+
+def page_lines_in_sequence(doc: Doc, heads: list[int]) -> None:
+    """Rule page-line-in-sequence: a page line alone ("第 3 页", "Page 3") inside a sentence the page cut is the next
+    page's head when a page line read as a running head (running-head-page, page-head-after-foot; heads) numbered one
+    less stands above it, a page of lines above it at least (PAGE_SHARE of the lines above the first head), and no
+    line was read so for that number yet. Serves PDF text whose running head's symbol line is blank (a file whose
+    symbol is blank, an extraction that lost it) and whose pages after the first have no foot (the job number printed
+    on the first page only): page 2's line follows the first page's foot, but page 3's follows the last text line of
+    page 2, and was read as text, run into the paragraph the page break cut ("…合作和获" / "第 3 页" / "取渠道"). A
+    sentence the page cut: the text line above ends with no punctuation, and the one below goes on with it (in lower
+    case, or, in a script without case, with no number or label) — never under a colon or a lead-in ("… which read
+    as follows:" / "Page 3" / "Paragraph 5, for …": a quoted correction's page, text) —, and set apart from the text
+    as a page's head is (_set_apart: centred or to the right, never at the text's margin, where a quoted "Page 3"
+    standing alone inside a sentence is text)."""
+    if not heads:
+        return
+    kinds, stripped = doc.furniture, doc.stripped
+    known = {_page_number(stripped[i]): i for i in sorted(heads)}
+    least = PAGE_SHARE * min(heads)
+    for i, t in enumerate(stripped):
+        if not t or i in kinds or not page_line(doc.lang, t):
+            continue
+        number = _page_number(t)
+        above = known.get(number - 1)
+        if (number in known or above is None or i - above < least or not _inside_sentence(doc, stripped, i)
+                or not _set_apart(doc, stripped, i)):
+            continue
+        kinds[i] = ("page", None)
+        known[number] = i
+        doc.fired("page-line-in-sequence", i + 1)
+
+
+# page-line-in-sequence: a page's head stands this many columns or more right of the text lines around it (centred
+# or set to the right, as print sets an odd page's head); a quoted page inside a sentence stays at the text's margin.
+SET_APART = 10
+
+
+def _set_apart(doc: Doc, stripped: list[str], i: int) -> bool:
+    """For page-line-in-sequence: whether page line i is set apart from the text, SET_APART columns or more right of
+    the text lines above and below it ("… 合作和获" / "                              第 3 页" / "取渠道"). A page line
+    at the text's margin ("… handbook on" / "Page 3" / "was found …") may be a quoted page: text, as before."""
+    j, k = _next_text(stripped, i, -1), _next_text(stripped, i, 1)
+    if j is None or k is None:
+        return False
+    return indent(doc.raw[i]) >= max(indent(doc.raw[j]), indent(doc.raw[k])) + SET_APART
+
+
+def _page_number(t: str) -> int:
+    """A page line's number: its last digits ("Page 3", "第 3 页")."""
+    return int(_PAGE_NUMBER.findall(t)[-1])
+
+
+def _inside_sentence(doc: Doc, stripped: list[str], i: int) -> bool:
+    """For page-line-in-sequence: whether page line i stands inside a sentence the page cut — the text line above ends
+    with a letter or a digit (no colon, comma or stop: nothing announced), the one below goes on in lower case, or, in
+    a script without case, opens with no number or label."""
+    j, k = _next_text(stripped, i, -1), _next_text(stripped, i, 1)
+    if j is None or k is None or not stripped[j][-1:].isalnum():
+        return False
+    first = stripped[k][:1]
+    if first.lower() != first.upper():
+        return first.islower()
+    return (not first.isdigit() and label(doc.lang, stripped[k]) is None
+            and doc.lang.paragraph_number.match(stripped[k]) is None)
 
 
 def page_line(lang: Lang, t: str) -> bool:
@@ -487,6 +563,11 @@ RULES = (
     Rule("page-head-after-foot", "furniture", page_head_after_foot,
          "a page line alone ('Page 2', '第 2 页') right after a page's foot is the next page's running head, its "
          "symbol missing above it (an extraction that lost the symbol's line)"),
+    # (PDF text whose running head's symbol is blank and whose later pages have no foot: a page line inside a sentence)
+    Rule("page-line-in-sequence", "furniture", page_lines_in_sequence,
+         "a page line alone inside a sentence the page cut, a page of lines below the head numbered one less ('第 2 "
+         "页' after the first page's foot, then '第 3 页' with no foot above it), is the next page's head too, once a "
+         "number"),
     Rule("head-title-after-separator", "furniture", _unled, "a running head's title on a line of its own, the "
          "separator after the title's number kept ('- Title'), is read without it, as the cover's title is"),
     Rule("page-foot-forms", "furniture", page_foot_forms,
