@@ -84,9 +84,10 @@ def test_no_title_after_a_word_that_announces_a_name():
 
 
 def test_no_title_on_a_line_in_title_case():
-    """The refusal on a line in title case: a name's words each with a capital ("Safe Harbours for All") after
-    a task's lower-case word is the name's, not a section's title."""
-    head = _SC_HEAD.replace("shipping in their waters,", "safe shipping in their waters,").replace(
+    """The refusal on a line in title case: a name's words each with a capital ("Safe Harbours for All"), one of them
+    a word the text writes in lower case elsewhere ("harbours"), after a task's lower-case word is the name's, not a
+    section's title."""
+    head = _SC_HEAD.replace("shipping in their waters,", "safe shipping in their waters and harbours,").replace(
         "beacons and buoys\n", "beacons and buoys under the joint programme of work\n")
     res = parse_text(head + "Safe Harbours for All\n" + _SC_TAIL).resolution
     assert res.operative[2].headings == ()

@@ -398,7 +398,7 @@ class HeadingRun:
         if m is None or int(m["num"]) >= NUMBER_AFTER_HEADING_MAX:
             return False
         if (word.lower() not in self._word_cases()[0] or word in self._names()
-                or before[-1] in c.lang.name_announcers or title_case(c.view(i))):
+                or before[-1] in c.lang.name_announcers or title_case(c.view(i), self._word_cases()[0])):
             return False
         if i not in self.capital_lines and c.doc is not None:
             n = c.lines[i].number
@@ -1366,13 +1366,16 @@ def _capitalised(word: str) -> bool:
 _CONTENT_WORD = 5
 
 
-def title_case(line: str) -> bool:
-    """capital-after-lower-case-word's refusal: a line of two capitalised words or more whose every word of
-    _CONTENT_WORD letters or more opens with a capital ("Safe Harbours for All"): a name's, not a section's title
-    (the Council's titles write only their first word with a capital: "Additional tasks")."""
+def title_case(line: str, lower: frozenset[str]) -> bool:
+    """capital-after-lower-case-word's refusal: a line whose every word of _CONTENT_WORD letters or more opens with a
+    capital, one of them after the first a word the text writes in lower case elsewhere (lower) — "Safe Harbours for
+    All", "harbours" in the text: a name made of common words, not a section's title (the Council's titles write only
+    their first word with a capital, "Additional tasks", and a name's inside they keep, "Protection of the United
+    Nations", which the text never writes in lower case)."""
     words = [w for w in _WORD.findall(line) if w.isalpha()]
-    capitals = [w for w in words if w[0].isupper()]
-    return len(capitals) >= 2 and all(w[0].isupper() for w in words if len(w) >= _CONTENT_WORD)
+    rest = [w for w in words[1:] if len(w) >= _CONTENT_WORD]
+    return (bool(rest) and all(w[0].isupper() for w in rest)
+            and any(w.lower() in lower for w in rest))
 
 
 def name_starts(text: str) -> frozenset[str]:
