@@ -73,6 +73,10 @@ def figure_unit_end(text: str) -> str:
     return ""
 
 
+# item-left-text-column: how many lines above an item's first line the list's item before it is looked for
+ITEM_ABOVE_REACH = 12
+
+
 class HeadingRun:
     """Decides, line by line in order, which lines of a Lines are headings."""
 
@@ -331,7 +335,7 @@ class HeadingRun:
 
         c = self.c
         if (i < 2 or not c.mode.indent or c.opener[i] or c.shapes.indents[i] - c.mode.margin > STRAY_SPACES
-                or not (self._hung_item_line(i - 1) or self._item_first_line_hangs(i - 1))):
+                or not (self._hung_item_line(i - 1) or self._item_first_line_hangs(i - 1, i))):
             return False
         return self._traced_once(self.left_lines, "item-left-text-column", i)
 
@@ -339,14 +343,31 @@ class HeadingRun:
         """Whether line k went on an item at the column its text hangs at under the line before."""
         return not self.c.opener[k] and self.c.shapes.indents[k] in self.c.hang_columns(k - 1)
 
-    def _item_first_line_hangs(self, k: int) -> bool:
+    def _item_first_line_hangs(self, k: int, i: int) -> bool:
         """Whether line k is an item's first line, its label (no paragraph's number) set in past the margin and parted
-        from its text by a tab: the columns UN print hangs the item's wrapped lines at."""
+        from its text by a tab: the columns UN print hangs the item's wrapped lines at — where the document shows its
+        items hang: the list's item above hung its wrapped line at its text's column, or a paragraph's number follows
+        line i, the line back at the margin. Never in the preamble (before the first paragraph's number): the General
+        Assembly's print sets a list's wrapped lines back at the margin ("(b)     Report … in the Northern" /
+        "Isles")."""
         from .blocks import STRAY_SPACES
 
         c = self.c
-        return (bool(c.opener[k]) and c.shapes.indents[k] - c.mode.margin > STRAY_SPACES
-                and label(c.lang, c.view(k)) is not None and bool(c.hang_columns(k)))
+        if not (c.opener[k] and c.shapes.indents[k] - c.mode.margin > STRAY_SPACES and any(c.numbers[:k])
+                and label(c.lang, c.view(k)) is not None and c.hang_columns(k)):
+            return False
+        return (i + 1 < len(c.lines) and bool(c.numbers[i + 1])) or self._item_above_hung(k)
+
+    def _item_above_hung(self, k: int) -> bool:
+        """Whether the item above line k's in its list (a line at its indent opening with a label, after the paragraph's
+        number) hung its next line at its text's column."""
+        c = self.c
+        for j in range(k - 1, max(0, k - ITEM_ABOVE_REACH) - 1, -1):
+            if c.numbers[j]:
+                return False
+            if c.opener[j] and c.shapes.indents[j] == c.shapes.indents[k] and label(c.lang, c.view(j)) is not None:
+                return j + 1 < k and self._hung_item_line(j + 1)
+        return False
 
     def common_word_capital(self, i: int) -> bool:
         """capital-of-common-word: where paragraphs and items open in lower case (Russian), a line before a numbered
