@@ -681,8 +681,8 @@ RULES: tuple[Rule, ...] = (
          "ending with an item's semicolon too, not only a full stop"),
     Rule("closing-words-wrapped", "segment", closing_words_wrapped, "a line opening with a closing statement's "
          "words after an unfinished body line as long as a full line goes on that line's paragraph, in a script "
-         "without spaces: the wrap put the words first ('…协商' / '一致通过的…'); never a bracketed statement nor a whole one "
-         "before the meeting, the date or the text's end; warned"),
+         "without spaces: the wrap put the words first ('…协商' / '一致通过的…'); never a bracketed statement nor a "
+         "whole one before the meeting, the date or the text's end; warned"),
     Rule("meeting-whole-line", "segment", meeting_whole_line, "a line the meeting pattern reads whole opens the "
          "closing block, though longer than a closing line ('56-е (возобновленное) пленарное заседание')"),
     # (Layouts that print the closing's meeting and date as one phrase: "45th plenary meeting," / "7 December 2040".)
