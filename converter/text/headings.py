@@ -73,10 +73,6 @@ def figure_unit_end(text: str) -> str:
     return ""
 
 
-# item-left-text-column: how many lines above an item's first line the list's item before it is looked for
-ITEM_ABOVE_REACH = 12
-
-
 class HeadingRun:
     """Decides, line by line in order, which lines of a Lines are headings."""
 
@@ -345,29 +341,17 @@ class HeadingRun:
 
     def _item_first_line_hangs(self, k: int, i: int) -> bool:
         """Whether line k is an item's first line, its label (no paragraph's number) set in past the margin and parted
-        from its text by a tab: the columns UN print hangs the item's wrapped lines at — where the document shows its
-        items hang: the list's item above hung its wrapped line at its text's column, or a paragraph's number follows
-        line i, the line back at the margin. Never in the preamble (before the first paragraph's number): the General
-        Assembly's print sets a list's wrapped lines back at the margin ("(b)     Report … in the Northern" /
-        "Isles")."""
+        from its text by a tab: the columns UN print hangs the item's wrapped lines at — where a paragraph's number
+        follows line i, the line back at the margin (a title between an item and the next paragraph: "(e)     支持…" /
+        "其他任务" / "38. …"). Never in the preamble (before the first paragraph's number), nor before anything else:
+        the General Assembly's print sets a list's wrapped lines back at the margin ("(b)     Report … in the
+        Northern" / "Isles")."""
         from .blocks import STRAY_SPACES
 
         c = self.c
-        if not (c.opener[k] and c.shapes.indents[k] - c.mode.margin > STRAY_SPACES and any(c.numbers[:k])
-                and label(c.lang, c.view(k)) is not None and c.hang_columns(k)):
-            return False
-        return (i + 1 < len(c.lines) and bool(c.numbers[i + 1])) or self._item_above_hung(k)
-
-    def _item_above_hung(self, k: int) -> bool:
-        """Whether the item above line k's in its list (a line at its indent opening with a label, after the paragraph's
-        number) hung its next line at its text's column."""
-        c = self.c
-        for j in range(k - 1, max(0, k - ITEM_ABOVE_REACH) - 1, -1):
-            if c.numbers[j]:
-                return False
-            if c.opener[j] and c.shapes.indents[j] == c.shapes.indents[k] and label(c.lang, c.view(j)) is not None:
-                return j + 1 < k and self._hung_item_line(j + 1)
-        return False
+        return (bool(c.opener[k]) and c.shapes.indents[k] - c.mode.margin > STRAY_SPACES and any(c.numbers[:k])
+                and i + 1 < len(c.lines) and bool(c.numbers[i + 1])
+                and label(c.lang, c.view(k)) is not None and bool(c.hang_columns(k)))
 
     def common_word_capital(self, i: int) -> bool:
         """capital-of-common-word: where paragraphs and items open in lower case (Russian), a line before a numbered
