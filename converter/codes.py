@@ -267,7 +267,8 @@ CODES: tuple[Code, ...] = (
     Code("text-closing-unknown", W, SOURCE, "text", "A line of the closing block was not understood."),
     Code("text-closing-uncertain", W, SOURCE, "text", "A meeting printed with a comma before the adoption date "
          "(\"45th plenary meeting,\") follows an unfinished line: it may end the last paragraph, and is read so; the "
-         "closing block starts at the date."),
+         "closing block starts at the date; or, in a script without spaces, a closing statement's words open a "
+         "line after a full unfinished line (\"…协商\" / \"一致通过的…\"): they are read as the paragraph's text."),
     Code("text-note-in-paragraph", W, SOURCE, "text", "A line holding a note's marker alone stands under a "
          "paragraph's end, the marker still glued to a word above it: a note whose mark was not found is read as "
          "running text."),

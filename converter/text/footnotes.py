@@ -3775,7 +3775,7 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
     # (never over a note: "(1) انظر …", "* …", "2 A/91/300." open no paragraph's text)
     if below is None or (text := doc.stripped[below])[0] in _NOTE_FIRST:
         return None
-    below, text = _label_alone_under(f, below, text)
+    below, text, label_line = _label_alone_under(f, below, text)
     # (After a finished line the number is no note's mark, which never follows the clause's punctuation with a stop
     # of its own: any line of text may be its paragraph's. Under a heading, the line must open with a head; under any
     # other line, the text's count must say so as well: number-alone-by-count.)
@@ -3788,25 +3788,27 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
         return None
     f.last_number = n
     doc.fired(rule, number)
+    if label_line is not None:
+        doc.fired("number-label-alone-joins", label_line)
     return below, f"{lg.format_paragraph_number(str(n))} {text}"
 
 
-def _label_alone_under(f: _Flow, below: int, text: str) -> tuple[int, str]:
+def _label_alone_under(f: _Flow, below: int, text: str) -> tuple[int, str, int | None]:
     """number-label-alone-joins: under a paragraph's number alone, its first item's label alone on a line of its own,
     then a line of text that opens with no label ("58." / "a)" / "Solicita al Secretario General …", the paragraph's
     text opening with its item's label): the three lines are one, the number's, as UN print sets them — the number, a
     tab, the label, a tab, the text — and text-box extractors give each as a box of its own (see number-alone-joins).
     Read apart, the number took the label for its text and the text opened a paragraph of its own (a heading over
-    the next item). The line under the number and its text as they were otherwise."""
+    the next item). The line under the number and its text as they were otherwise; and the label's line where the
+    three are one (traced by number_alone once it joins them)."""
     lg = f.doc.lang
     found = label(lg, text)
     if found is None or found[2] != len(text) or len(text) > _LABEL_ALONE_MAX or _BRACKETED_NUMBER.search(text):
-        return below, text
+        return below, text, None
     under = _text_under(f, below + 1)
     if under is None or (rest := f.doc.stripped[under])[0] in _NOTE_FIRST or label(lg, rest) is not None:
-        return below, text
-    f.doc.fired("number-label-alone-joins", below + 1)
-    return under, f"{text} {rest}"
+        return below, text, None
+    return under, f"{text} {rest}", below + 1
 
 
 # number-alone-by-count: how many lines under a number alone the next paragraph number is looked for (a long

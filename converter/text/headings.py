@@ -332,7 +332,7 @@ class HeadingRun:
 
         c = self.c
         if (i < 2 or not c.mode.indent or c.opener[i] or c.shapes.indents[i] - c.mode.margin > STRAY_SPACES
-                or not (self._hung_item_line(i - 1) or self._item_first_line_hangs(i - 1))):
+                or not (self._hung_item_line(i - 1) or self._item_first_line_hangs(i - 1, i))):
             return False
         return self._traced_once(self.left_lines, "item-left-text-column", i)
 
@@ -340,13 +340,18 @@ class HeadingRun:
         """Whether line k went on an item at the column its text hangs at under the line before."""
         return not self.c.opener[k] and self.c.shapes.indents[k] in self.c.hang_columns(k - 1)
 
-    def _item_first_line_hangs(self, k: int) -> bool:
+    def _item_first_line_hangs(self, k: int, i: int) -> bool:
         """Whether line k is an item's first line, its label (no paragraph's number) set in past the margin and parted
-        from its text by a tab: the columns UN print hangs the item's wrapped lines at."""
+        from its text by a tab: the columns UN print hangs the item's wrapped lines at — where a paragraph's number
+        follows line i, the line back at the margin (a title between an item and the next paragraph: "(e)     支持…" /
+        "其他任务" / "38. …"). Never in the preamble (before the first paragraph's number), nor before anything else:
+        the General Assembly's print sets a list's wrapped lines back at the margin ("(b)     Report … in the
+        Northern" / "Isles")."""
         from .blocks import STRAY_SPACES
 
         c = self.c
-        return (bool(c.opener[k]) and c.shapes.indents[k] - c.mode.margin > STRAY_SPACES
+        return (bool(c.opener[k]) and c.shapes.indents[k] - c.mode.margin > STRAY_SPACES and any(c.numbers[:k])
+                and i + 1 < len(c.lines) and bool(c.numbers[i + 1])
                 and label(c.lang, c.view(k)) is not None and bool(c.hang_columns(k)))
 
     def common_word_capital(self, i: int) -> bool:

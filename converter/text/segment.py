@@ -323,19 +323,39 @@ WRAPPED_SHARE = 0.8
 
 
 def closing_words_wrapped(doc: Doc, i: int, start: int) -> bool:
-    """closing-words-wrapped: a line that opens with a closing statement's words ("一致通过", unanimously) is no
-    closing where the line before is a body line the wrap cut — unfinished, and as long as a full line (a date's or a
-    meeting's line, after which the statement stands, is short) —: the words are the paragraph's own, the wrap putting
-    them first on the line ("…和大会2014年协商" / "一致通过的世界土著人民大会成果文件 …", adopted by consensus). Read as
-    the closing, the text was cut there and its last paragraphs lost. Serves every layout that wraps a body's lines
-    (a script without spaces breaks anywhere, before any word)."""
-    if i <= start:
+    """closing-words-wrapped: in a script without spaces (it breaks anywhere, before any word), a line that opens
+    with a closing statement's words ("一致通过", unanimously) is no closing where the line before is a body line the
+    wrap cut — unfinished, and as long as a full line (a date's or a meeting's line, after which the statement
+    stands, is short) —: the words are the paragraph's own, the wrap putting them first on the line ("…和大会2014年协商"
+    / "一致通过的世界土著人民大会成果文件 …", adopted by consensus). Read as the closing, the text was cut there and
+    its last paragraphs lost. Never a bracketed statement ("[未经表决获得通过。]"), nor a whole statement ending with
+    its stop before a meeting's line, a date's line or the text's end: those are the closing after a last paragraph
+    that lacks its stop. Where it refuses the closing it warns (text-closing-uncertain). (A spaced script opens its
+    statement with a capital word, which no wrap puts first in a sentence: never asked there.)"""
+    if i <= start or doc.lang.script.spaced or _closing_statement_whole(doc, i):
         return False
     before = doc.lines[i - 1]
     if finished(before.text) or before.width < WRAPPED_SHARE * full_line(doc.lines[start:]):
         return False
-    doc.fired("closing-words-wrapped", doc.lines[i].number)
+    ln = doc.lines[i]
+    doc.fired("closing-words-wrapped", ln.number)
+    doc.warn("text-closing-uncertain", f"a closing statement's words open a line after a full unfinished line, read "
+             f"as the paragraph's text: {ln.view.strip()}", ln.number)
     return True
+
+
+def _closing_statement_whole(doc: Doc, i: int) -> bool:
+    """Whether line i is a closing statement as the closing prints it: bracketed, or whole (ending with its stop or
+    bracket) before a meeting's line, a date's line or the text's end."""
+    t = doc.lines[i].view.strip()
+    if t.startswith("["):
+        return True
+    if not t.endswith(("]", *punctuation("full_stop"))):
+        return False
+    if i + 1 >= len(doc.lines):
+        return True
+    nxt = doc.lines[i + 1].view.strip()
+    return _opens_closing(doc, nxt) or (nxt[:1].isdigit() and doc.lang.date(nxt) is not None)
 
 
 def meeting_whole_line(doc: Doc, ln: Line, t: str) -> bool:
@@ -660,8 +680,9 @@ RULES: tuple[Rule, ...] = (
          "with a date, the closing's lines or the text's end after it, is the closing's meeting and date after a line "
          "ending with an item's semicolon too, not only a full stop"),
     Rule("closing-words-wrapped", "segment", closing_words_wrapped, "a line opening with a closing statement's "
-         "words after an unfinished body line as long as a full line goes on that line's paragraph: the wrap put the "
-         "words first ('…协商' / '一致通过的…')"),
+         "words after an unfinished body line as long as a full line goes on that line's paragraph, in a script "
+         "without spaces: the wrap put the words first ('…协商' / '一致通过的…'); never a bracketed statement nor a "
+         "whole one before the meeting, the date or the text's end; warned"),
     Rule("meeting-whole-line", "segment", meeting_whole_line, "a line the meeting pattern reads whole opens the "
          "closing block, though longer than a closing line ('56-е (возобновленное) пленарное заседание')"),
     # (Layouts that print the closing's meeting and date as one phrase: "45th plenary meeting," / "7 December 2040".)
