@@ -73,25 +73,22 @@ def test_a_word_that_opens_a_name_inside_a_line_opens_no_title():
     assert res.operative[2].headings == ()
 
 
-def test_no_title_after_a_word_that_announces_a_name():
-    """capital-after-lower-case-word's refusal (review 34, finding 2): after "entitled", the line is the name the word
-    announces, in sentence case too ("Safe harbours for all"), though "safe" is written in lower case elsewhere."""
-    head = _SC_HEAD.replace("shipping in their waters,", "safe shipping in their waters,").replace(
-        "beacons and buoys\n", "beacons and buoys under the joint programme entitled\n")
-    res = parse_text(head + "Safe harbours for all\n" + _SC_TAIL).resolution
+@pytest.mark.parametrize(("shipping", "task_end", "name", "reads"), [
+    # after "entitled", the line is the name the word announces, in sentence case too ("Safe harbours for all"),
+    # though "safe" is written in lower case elsewhere
+    ("safe shipping in their waters,", "beacons and buoys under the joint programme entitled", "Safe harbours for all",
+     "entitled Safe harbours for all"),
+    # a line in title case: a name's words each with a capital, one of them a word the text writes in lower case
+    # elsewhere ("harbours"), after a task's lower-case word, is the name's, not a section's title
+    ("safe shipping in their waters and harbours,", "beacons and buoys under the joint programme of work",
+     "Safe Harbours for All", "programme of work Safe Harbours for All"),
+])
+def test_no_title_on_a_name_after_a_task(shipping, task_end, name, reads):
+    """capital-after-lower-case-word's refusals (review 34, finding 2): a name announced, or in title case."""
+    head = _SC_HEAD.replace("shipping in their waters,", shipping).replace("beacons and buoys\n", task_end + "\n")
+    res = parse_text(head + name + "\n" + _SC_TAIL).resolution
     assert res.operative[2].headings == ()
-    assert res.operative[1].subparagraphs[1].text.endswith("entitled Safe harbours for all")
-
-
-def test_no_title_on_a_line_in_title_case():
-    """The refusal on a line in title case: a name's words each with a capital ("Safe Harbours for All"), one of them
-    a word the text writes in lower case elsewhere ("harbours"), after a task's lower-case word is the name's, not a
-    section's title."""
-    head = _SC_HEAD.replace("shipping in their waters,", "safe shipping in their waters and harbours,").replace(
-        "beacons and buoys\n", "beacons and buoys under the joint programme of work\n")
-    res = parse_text(head + "Safe Harbours for All\n" + _SC_TAIL).resolution
-    assert res.operative[2].headings == ()
-    assert res.operative[1].subparagraphs[1].text.endswith("programme of work Safe Harbours for All")
+    assert res.operative[1].subparagraphs[1].text.endswith(reads)
 
 
 def test_no_french_title_after_intitule():
