@@ -77,6 +77,9 @@ def main() -> None:
     parser.add_argument("before", type=Path)
     parser.add_argument("after", type=Path, nargs="?")
     args = parser.parse_args()
+    for path in (args.before, args.after):
+        if path is not None and not path.is_file():  # a dump still being written, or a typo
+            parser.error(f"{path}: no such dump (generalisation.py --dump FILE writes it when its run ends)")
     before = load(args.before)
     after = load(args.after) if args.after else None
     print("right of all, per measure, generator and group:")

@@ -186,7 +186,11 @@ def measure_short(unxml: Path, generators: dict[str, Generator] | None = None, s
                 ok, reason = check_text(laid.text, short[1], lang, laid.folds)
             except Exception as e:  # the reader broke: a failure to count, not a stop
                 ok, reason = False, f"crash: {type(e).__name__}: {e}"
-            results.append(Result(f, set_name, lang, name, ok, reason, laid.choices, False))
+            # The same test as measure's: a short text is cut from a whole one, so the layout can make it
+            # undecidable the same way (a preamble cut by a page where either reading is a document).
+            undecided = not ok and failure_class(reason) == "preamble count" and other_reading(
+                short[0], short[1], laid, lay_out, f.name, lang)
+            results.append(Result(f, set_name, lang, name, ok, reason, laid.choices, undecided))
     slips = markup_slips(shapes)
     return [r for r in results if r.path not in slips]
 
