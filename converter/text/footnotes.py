@@ -108,6 +108,7 @@ class _Flow:
     vote_scan: VoteScan | None = None  # whether a vote statement ended since the formula (_vote_before)
     ruled: bool = False  # the text draws a rule above its notes (notes-under-rule)
     double_spaced: bool = False  # a blank line under nearly every line (mark-alone-double-spaced)
+    gapped_blocks: bool = False  # a blank line under nearly every line, each ending its clause (mark-alone-between-blocks)
     under_rule: bool = False  # a rule was read on this page (or the notes under it go on from the page before)
     carried: bool = False  # under_rule holds from the page before until a line of running text
     furniture_end: int | None = None  # the index after the last line of furniture or form feed (furniture_behind)
@@ -130,6 +131,7 @@ def flow(doc: Doc) -> None:
     f.ruled = _ruled(doc)
     f.double_spaced = _double_spaced(doc)
     f.search.double_spaced = f.double_spaced
+    f.gapped_blocks = not f.double_spaced and _gapped_blocks(doc)
     lines = doc.lines
     invisible = f.invisible = _has_invisible(doc.text)
     kinds = doc.furniture
@@ -3556,7 +3558,24 @@ def _right_under(f: _Flow, number: int) -> bool:
     if f.double_spaced and last == number - 2:
         f.doc.fired("mark-alone-double-spaced", number)
         return True
-    return False
+    return _between_blocks(f, number)
+
+
+def _between_blocks(f: _Flow, number: int) -> bool:
+    """mark-alone-between-blocks: in text of blocks set apart by blank lines (f.gapped_blocks: a blank line under
+    nearly every line, and the lines end their clauses — one block a paragraph, not a wrapped line), a number alone
+    one blank line under a block of running text that ended its clause ("… in its resolution 76/149;" / "" / "11")
+    is a block of its own the extractor made of the paragraph's last mark, which the print's wrap put on a line of
+    its own: mark-alone-on-line reads it as in double-spaced text (its note must still come further on). Left a
+    block of its own, the number was dropped, and the note's mark was sought at a number of the text before it
+    ("paragraphs 11, 13 and 54"), which lost its digits. Serves block extractions apart by blank lines whose marks
+    stand apart."""
+    doc = f.doc
+    last = doc.lines[-1]
+    if not (f.gapped_blocks and last.number == number - 2 and finished(last.text.rstrip())):
+        return False
+    doc.fired("mark-alone-between-blocks", number)
+    return True
 
 
 def _double_spaced(doc: Doc) -> bool:
@@ -3572,11 +3591,24 @@ def _double_spaced(doc: Doc) -> bool:
     return len(spaced) >= DOUBLE_SHARE * len(text) and open_end >= DOUBLE_OPEN_SHARE * len(spaced)
 
 
+def _gapped_blocks(doc: Doc) -> bool:
+    """mark-alone-between-blocks: whether the text's lines stand apart by blank lines (a blank line under
+    DOUBLE_SHARE of them, as in double-spaced text) while they end their clauses (fewer than DOUBLE_OPEN_SHARE end in
+    a letter): blocks of an extraction, one paragraph (or the half a page cut) to a line."""
+    stripped = doc.stripped
+    text = [k for k in range(len(stripped) - 1) if stripped[k] and k not in doc.furniture]
+    if len(text) < DOUBLE_MIN_LINES:
+        return False
+    spaced = [k for k in text if not stripped[k + 1]]
+    return len(spaced) >= DOUBLE_SHARE * len(text)
+
+
 def _index_under(f: _Flow, number: int) -> int:
     """The index of the line right under line `number` — in double-spaced text, of the one under the blank line
     after it (the blank line says nothing there: mark-alone-double-spaced)."""
     stripped = f.doc.stripped
-    return number + 1 if f.double_spaced and number + 1 < len(stripped) and not stripped[number] else number
+    skip = f.double_spaced or f.gapped_blocks
+    return number + 1 if skip and number + 1 < len(stripped) and not stripped[number] else number
 
 
 def _note_ahead(doc: Doc, marker: str, number: int) -> bool:
@@ -4400,6 +4432,10 @@ RULES: tuple[Rule, ...] = (
     Rule("mark-alone-double-spaced", "flow", _right_under, "in double-spaced text, a number alone on its line one "
          "blank line under the running text stands right under it for mark-alone-on-line: the blank line says "
          "nothing there"),
+    # (Block extractions apart by blank lines whose marks stand apart: a paragraph's last mark made a block.)
+    Rule("mark-alone-between-blocks", "flow", _between_blocks, "in text of blocks apart by blank lines, each ending "
+         "its clause, a number alone one blank line under a block of running text that ended its clause stands right "
+         "under it for mark-alone-on-line: the extractor made a block of the mark the wrap put on a line of its own"),
     Rule("late-date-not-number", "flow", late_date, "the issue date under a late distribution is the cover's, "
          "not a paragraph number printed without its full stop"),
     Rule("note-ends-at-number", "flow", number_ends_note, "an open note that ran on over lines ends at a line "
