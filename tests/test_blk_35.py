@@ -37,31 +37,41 @@ def test_a_lone_number_under_an_unfinished_block_or_with_no_note_to_come_stays_t
 
 
 _HEAD = """联合国
+
 A/RES/95/416
+
 大会
+
 Distr.: General 14 December 2040
-第九十五届会议
-议程项目 62
+
+第九十五届会议 议程项目62 城市养蜂
+
 2040年12月10日大会决议
+
 95/416. 城市养蜂
-大会，
+
+大会 ，
+
 """
-_TAIL = """1. 请各城市在公园和绿地中为传粉昆虫保留开花植物；
-2. 决定在第九十六届会议上继续审议这一项目。
-2040年12月10日
-第60次全体会议
-"""
+_PREAMBLE = ["遵循其关于保护传粉昆虫的各项决议，",
+             "回顾其关于城市养蜂的各项决议 1 和关于城市绿地的各项决议 2 ，",
+             "注意到城市屋顶和学校院落中饲养的蜂箱数量在过去十年中有所增加，",
+             "意识到蜜蜂的健康取决于其所及范围内生长的花卉以及对农药使用的谨慎，",
+             "关切地注意到许多城市养蜂人缺乏预防蜂箱疾病和安全处理蜂群方面的培训，",
+             "欢迎养蜂协会为向学校和居民区提供课程所作的努力 3 ，",
+             "强调屋顶绿化、公园和道路两旁的绿地作为蜜蜂全年觅食场所的价值，",
+             "重申各国需要确保向养蜂人提供的培训和援助及时、充分、有效，经过所有相关行为体之间的相互协调，"
+             "并与各城市政府协调、给予"]
+_NOTES = ["1", "A/95/102。", "2", "A/95/103。", "3", "A/95/104。"]
+_REST = ["支持，", "1. 请各城市在公园和绿地中为传粉昆虫保留开花植物；", "2. 请各国支持城市养蜂人的培训；",
+         "3. 决定在第九十六届会议上继续审议这一项目。", "2040年12月10日", "第60次全体会议"]
 
 
 def test_a_block_ending_with_to_accord_goes_on_over_the_notes_even_with_a_head() -> None:
-    # (blocks apart by blank lines, pages unseen: "…并与各城市政府协调、给予" / notes / "支持，", support: a head of the
-    # table, which on main opened a paragraph of its own)
-    lines = ["回顾其关于城市养蜂的各项决议1，",
-             "重申各国需要确保向养蜂人提供的培训和援助及时、充分、有效，经过所有相关行为体之间的相互协调，并与各城市政府协调、给予",
-             "__________________", "1 A/95/102。",
-             "支持，",
-             "欢迎养蜂协会为向学校和居民区提供课程所作的努力，"]
-    text = (_HEAD + "\n".join(lines) + "\n" + _TAIL).replace("\n", "\n\n")
+    # (blocks apart by blank lines, pages unseen, the notes' markers on blocks of their own: "…并与各城市政府协调、给予"
+    # / notes / "支持，" (support: a head of the table) / "1. …": on main the first half was read as a paragraph and
+    # "支持，" as one of its own)
+    text = _HEAD + "\n\n".join(_PREAMBLE + _NOTES + _REST) + "\n"
     texts = [p.text for p in parse_text(text, "zh").resolution.preamble.paragraphs]
-    assert len(texts) == 3
-    assert texts[1].endswith("并与各城市政府协调、给予支持，")
+    assert len(texts) == 8
+    assert texts[-1].endswith("并与各城市政府协调、给予支持，")
