@@ -75,3 +75,19 @@ def test_a_block_ending_with_to_accord_goes_on_over_the_notes_even_with_a_head()
     texts = [p.text for p in parse_text(text, "zh").resolution.preamble.paragraphs]
     assert len(texts) == 8
     assert texts[-1].endswith("并与各城市政府协调、给予支持，")
+
+
+def test_a_long_block_ending_on_the_is_not_a_heading_before_a_name_s_capital() -> None:
+    # (block-too-long-ends-open: on main the quoted question's first half, 155 characters — under a long heading's
+    # 300 — was a heading and its rest an operative paragraph of its own, two in all)
+    res = parse_text((LAYOUT / "block-too-long-ends-open.txt").read_bytes(), "en").resolution
+    assert len(res.operative) == 1
+    assert "due diligence and the Universal Declaration of the Keepers" in res.operative[0].text
+
+
+def test_a_long_block_ending_on_its_noun_before_a_capital_is_read_as_before() -> None:
+    # (the same block ending on a noun, not on a word after which a sentence goes on: the rule says nothing)
+    text = (LAYOUT / "block-too-long-ends-open.txt").read_text(encoding="utf-8")
+    text = text.replace("due diligence and the\n", "due diligence and the Charter\n")
+    res = parse_text(text.encode(), "en").resolution
+    assert len(res.operative) == 2

@@ -20,7 +20,7 @@ from ..labels import continues, core
 from ..langs import Lang, bracket_pairs, fold_word, numbering, punctuation, quote_pairs
 from ..problems import Problem, UnresError
 from . import guessed
-from .headings import LONG_HEADING_MAX, figure_unit_end
+from .headings import HEADING_MAX, LONG_HEADING_MAX, figure_unit_end
 from .marked import PRINTED_MARK, join, join_text, normalize_text, width
 from .openings import (
     BULLET,
@@ -2288,10 +2288,27 @@ def _too_long_to_stand(c: Lines, k: int) -> bool:
     which a page cut ("Decides … the following question:" / "“Having particular regard to the Charter …, the" /
     "principle of prevention of significant harm …:"). Taken for a heading, the quotation's two halves were read
     as two paragraphs. (Resolutions that quote a long question or text, in a block extractor's text.)"""
-    if c.widths[k] <= LONG_HEADING_MAX or c.fin[k] or k + 1 >= len(c.lines) or not c.view(k + 1)[:1].islower():
+    if c.fin[k] or k + 1 >= len(c.lines) or c.widths[k] <= HEADING_MAX:
+        return False
+    if not (c.widths[k] > LONG_HEADING_MAX and c.view(k + 1)[:1].islower() or _long_block_ends_open(c, k)):
         return False
     if c.doc is not None:
         c.doc.fired("block-too-long-for-heading", c.lines[k + 1].number)
+    return True
+
+
+def _long_block_ends_open(c: Lines, k: int) -> bool:
+    """block-too-long-ends-open: block-too-long-for-heading reads the line after an unfinished block longer than a
+    heading (HEADING_MAX; a long title of a budget resolution runs near LONG_HEADING_MAX, but ends on its noun) as its
+    rest whatever its case where the block ends on a word after which a sentence goes on (the table's continues_after, as written:
+    "… la Convención Marco de las Naciones Unidas sobre el" / "Cambio Climático, …"): a page cut it before a name,
+    which opens with its capital. No heading ends so (title-ends-closed). (Resolutions that quote a long question or
+    text, in a block extractor's text whose page breaks do not show.)"""
+    words = c.view(k).rsplit(None, 1)
+    if not (words and words[-1] in c.lang.continues_after and c.lang.script.spaced):
+        return False
+    if c.doc is not None:
+        c.doc.fired("block-too-long-ends-open", c.lines[k + 1].number)
     return True
 
 
@@ -2896,6 +2913,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "after it goes on with it"),
     Rule("block-too-long-for-heading", "blocks", _too_long_to_stand, "in text of blocks, an unfinished line longer "
          "than any heading, with no head, is no heading standing alone: a line in lower case after it is its rest"),
+    Rule("block-too-long-ends-open", "blocks", _long_block_ends_open, "block-too-long-for-heading where the unfinished "
+         "line, longer than a heading, ends on a word after which a sentence goes on ('… sobre el'): the line after is "
+         "its rest whatever its case (a page cut the block before a name's capital)"),
     Rule("head-after-short-line", "blocks", _head_after_short_line, "in flat text, a line that opens with a "
          "paragraph head after an unfinished line that stopped short and opened with none opens a block"),
     Rule("colon-before-capital", "blocks", _colon_cut, "in text of blocks, a line with no number, label or head "
