@@ -91,3 +91,18 @@ def test_a_long_block_ending_on_its_noun_before_a_capital_is_read_as_before() ->
     text = text.replace("due diligence and the\n", "due diligence and the Charter\n")
     res = parse_text(text.encode(), "en").resolution
     assert len(res.operative) == 2
+
+
+def test_words_between_items_cut_by_a_late_cover_item_are_one_block() -> None:
+    # (lowercase-over-lifted-lines: on main "to assist the coastal authorities by:" was a heading over item (c))
+    res = parse_text((LAYOUT / "lowercase-over-lifted-lines.txt").read_bytes(), "en").resolution
+    items = res.operative[2].subparagraphs
+    assert items[1].text.endswith("in the coming winter, to assist the coastal authorities by:")
+    assert not items[2].headings
+
+
+def test_a_lower_case_block_after_a_comma_with_nothing_lifted_between_is_read_as_before() -> None:
+    text = (LAYOUT / "lowercase-over-lifted-lines.txt").read_text(encoding="utf-8")
+    text = text.replace("Distr.: General 31 October 2037\n", "")
+    items = parse_text(text.encode(), "en").resolution.operative[2].subparagraphs
+    assert items[2].headings == ("to assist the coastal authorities by:",)

@@ -2055,7 +2055,23 @@ def _comma_ends(c: Lines, k: int) -> bool:
     # A cut paragraph's first half opens with its number, label or head: a line that opens a paragraph
     # and starts like none ("the … ," between blank lines, text of one paragraph to a line) is no such
     # half, and the lower-case line after it opens a paragraph of its own.
-    return not (k == 0 or c.starts_new(k)) or bool(c.opener[k]) or starts_with_head(c.lang, c.view(k))
+    return (not (k == 0 or c.starts_new(k)) or bool(c.opener[k]) or starts_with_head(c.lang, c.view(k))
+            or _lower_over_lifted(c, k))
+
+
+def _lower_over_lifted(c: Lines, k: int) -> bool:
+    """lowercase-over-lifted-lines: for lowercase-after-comma, a block that opened in lower case and ends with a
+    comma is a cut paragraph's first half too where lines lifted out of the flow stand under it — a page's notes or
+    furniture, a cover item printed late — and the next opens in lower case: those lines say a page broke there, and
+    the lower-case line is the rest the page cut off ("y, en el contexto de …," / "Distr. general …" / "a que apoye
+    …:", the words a list's items go on with between two of them). Between blank lines alone such a block may be a
+    line that opens like no paragraph, and the lower-case line after it opens a paragraph of its own. (Text of blocks
+    whose cover items or notes stand in the flow.)"""
+    if c.view(k)[:1].islower() and _lifted_between(c, k + 1):
+        if c.doc is not None:
+            c.doc.fired("lowercase-over-lifted-lines", c.lines[k + 1].number)
+        return True
+    return False
 
 
 # A word shorter than this is a preposition or particle ("в", "не"), whatever it ends with.
@@ -2913,6 +2929,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "after it goes on with it"),
     Rule("block-too-long-for-heading", "blocks", _too_long_to_stand, "in text of blocks, an unfinished line longer "
          "than any heading, with no head, is no heading standing alone: a line in lower case after it is its rest"),
+    Rule("lowercase-over-lifted-lines", "blocks", _lower_over_lifted, "for lowercase-after-comma, a block that opened in "
+         "lower case and ends with a comma, lines lifted out of the flow under it (a page's notes or furniture, a late "
+         "cover item), is a cut paragraph's first half: the lower-case line after them is its rest"),
     Rule("block-too-long-ends-open", "blocks", _long_block_ends_open, "block-too-long-for-heading where the unfinished "
          "line, longer than a heading, ends on a word after which a sentence goes on ('… sobre el'): the line after is "
          "its rest whatever its case (a page cut the block before a name's capital)"),
