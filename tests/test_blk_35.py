@@ -106,3 +106,12 @@ def test_a_lower_case_block_after_a_comma_with_nothing_lifted_between_is_read_as
     text = text.replace("Distr.: General 31 October 2037\n", "")
     items = parse_text(text.encode(), "en").resolution.operative[2].subparagraphs
     assert items[2].headings == ("to assist the coastal authorities by:",)
+
+
+def test_a_list_of_resolutions_cut_after_a_comma_goes_on_on_a_line_opening_with_digits() -> None:
+    # (digits-after-comma: on main "89/249, 90/124 y …" was a preambular paragraph of its own, told as a guess)
+    parsed = parse_text((LAYOUT / "digits-after-comma.txt").read_bytes(), "es")
+    texts = [p.text for p in parsed.resolution.preamble.paragraphs]
+    assert len(texts) == 3
+    assert "88/73, 89/249, 90/124 y 90/172" in texts[1]
+    assert not [w for w in parsed.warnings if w.code == "text-boundary-guessed"]

@@ -2233,10 +2233,24 @@ def _digits_cut(c: Lines, i: int) -> bool:
     paragraph, cut inside a number ("…人数有所增加，20" / "21年有…", a year cut in two where no space parts it; "… of
     Agenda 21, 5" / "1986, which …"): no paragraph opens with a digit but a numbered one."""
     prev = c.view(i - 1).rstrip()
-    if not (c.view(i)[:1].isdigit() and prev[-1:].isdigit() and _TRAILING_NUMBER.search(prev)):
+    if not c.view(i)[:1].isdigit():
         return False
+    if not (prev[-1:].isdigit() and _TRAILING_NUMBER.search(prev)):
+        return _digits_after_comma(c, i)
     if c.doc is not None:
         c.doc.fired("digits-cut", c.lines[i].number)
+    return True
+
+
+def _digits_after_comma(c: Lines, i: int) -> bool:
+    """digits-after-comma: digits-cut reads so a line that opens with a digit and no paragraph number after a block
+    that ends with a clause's comma: a page cut a list of numbers after one of its commas ("… las resoluciones
+    49/28, …, 72/73," / "72/249, 73/124 y 76/72, y, …"). A preambular paragraph opens with its head, an operative
+    one with its number (cut-paragraph-continues asks for neither). (Text of blocks whose page breaks do not show.)"""
+    if _last_char(c, i - 1) not in _COMMAS:
+        return False
+    if c.doc is not None:
+        c.doc.fired("digits-after-comma", c.lines[i].number)
     return True
 
 
@@ -2929,6 +2943,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "after it goes on with it"),
     Rule("block-too-long-for-heading", "blocks", _too_long_to_stand, "in text of blocks, an unfinished line longer "
          "than any heading, with no head, is no heading standing alone: a line in lower case after it is its rest"),
+    Rule("digits-after-comma", "blocks", _digits_after_comma, "digits-cut after a block that ends with a clause's "
+         "comma: a line that opens with a digit and no paragraph number is the rest of a list of numbers a page cut"),
     Rule("lowercase-over-lifted-lines", "blocks", _lower_over_lifted, "for lowercase-after-comma, a block that opened in "
          "lower case and ends with a comma, lines lifted out of the flow under it (a page's notes or furniture, a late "
          "cover item), is a cut paragraph's first half: the lower-case line after them is its rest"),
