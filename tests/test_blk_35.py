@@ -115,3 +115,23 @@ def test_a_list_of_resolutions_cut_after_a_comma_goes_on_on_a_line_opening_with_
     assert len(texts) == 3
     assert "88/73, 89/249, 90/124 y 90/172" in texts[1]
     assert not [w for w in parsed.warnings if w.code == "text-boundary-guessed"]
+
+
+def test_a_body_on_one_page_has_its_gathered_notes_marks_sought_earliest_first() -> None:
+    # (body-unpaged: on main note 3's mark was taken from "resolución A.1190(3)" in paragraph 3, and "de 20353" kept the
+    # mark in paragraph 1, silently)
+    res = parse_text((LAYOUT / "body-unpaged.txt").read_bytes(), "es").resolution
+    assert "Históricos, de 2035, y observa" in res.operative[0].text
+    assert [r.marker for r in res.operative[0].footnote_refs] == ["3"]
+    assert "la resolución A.1190(3), relativa" in res.operative[2].text
+    assert [r.marker for r in res.operative[2].footnote_refs] == ["4"]
+
+
+def test_a_text_paged_past_its_formula_keeps_the_page_rules() -> None:
+    # (a page break shown inside the body — a form feed after paragraph 2 —: body-unpaged stands back)
+    text = (LAYOUT / "body-unpaged.txt").read_text(encoding="utf-8")
+    text = text.replace("de la navegación;\n\n3.", "de la navegación;\n\f\n3.")
+    from unres.langs import lang
+    from unres.text.pipeline import read
+    doc = read(lang("es"), text, [], trace=True)
+    assert doc.trace is not None and "body-unpaged" not in {rule for rule, _ in doc.trace}

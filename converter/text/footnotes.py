@@ -2314,8 +2314,8 @@ def glued_after_closing_unpaged(f: _Flow, w: _Where) -> bool:
     first candidate ("décision SSA2(5)" by mark-glued, paragraphs after "à l’horizon 20302," that only
     mark-after-year reads), after which every later mark would be sought past its place. Where none is found there,
     the rules go on as before."""
-    if (f.paged or not f.glued or not f.defined or f.search.last == (-1, -1) or apart_layout(f, w.number)
-            or not notes_after_closing(f)):
+    if (f.paged and not _body_unpaged(f) or not f.glued or not f.defined or f.search.last == (-1, -1)
+            or apart_layout(f, w.number) or not notes_after_closing(f)):
         return False
     found = f.search.earliest_glued(w.marker, w.first)
     if found is None:
@@ -2323,6 +2323,21 @@ def glued_after_closing_unpaged(f: _Flow, w: _Where) -> bool:
     f.search.take(w.marker, found)
     f.doc.fired("glued-earliest", f.doc.lines[found[1]].number)
     f.doc.fired("notes-after-closing-glued-unpaged", w.number)
+    return True
+
+
+def _body_unpaged(f: _Flow) -> bool:
+    """body-unpaged: notes-after-closing-glued-unpaged reads a text whose only page break stands before the formula
+    (a cover page, or a cover's line taken for a page's furniture) as a text without pages: its body is one page,
+    from the formula to the notes gathered after the closing, and notes-after-closing-glued, which asks for the last
+    mark on an earlier page than the last, never reads it. There the page rules searched the whole body, the first
+    rule's first candidate winning ("resolución A.1090(28)", a bracketed session number, pages after "de 2001" + "28",
+    which only mark-after-year reads), and every later note's mark was sought past it. (Block extractions that drop
+    the pages' heads and feet, their notes gathered at the end.)"""
+    # (A page break must stand before the formula: a text of one page, its notes at its foot, keeps the page rules.)
+    if f.body_from is None or len(f.search.pages) < 2 or f.search.pages[-1] > f.body_from:
+        return False
+    f.doc.fired("body-unpaged", f.doc.lines[f.body_from].number)
     return True
 
 
@@ -4367,6 +4382,9 @@ RULES: tuple[Rule, ...] = (
     Rule("notes-after-closing-glued-unpaged", "flow", glued_after_closing_unpaged, "in a text without pages whose "
          "marks are glued, a note after the closing takes the first glued candidate over the whole text from the last "
          "mark, whichever strong rule finds it ('20302,' before 'SSA2(5)')"),
+    # (Block extractions without page furniture whose cover holds a line read as a page's: a logo's placeholder.)
+    Rule("body-unpaged", "flow", _body_unpaged, "notes-after-closing-glued-unpaged reads a text whose only page break "
+         "stands before the formula as a text without pages: its body is one page"),
     Rule("first-note-after-closing-since-formula", "flow", first_after_closing_since_formula, "in a text whose "
          "notes follow the closing, the first note's mark that no rule found ('принцип 7' + '1' + ',') is sought "
          "from the formula to the closing, taken where exactly one place can be it"),
