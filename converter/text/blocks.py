@@ -2330,10 +2330,10 @@ def _too_long_to_stand(c: Lines, k: int) -> bool:
 def _long_block_ends_open(c: Lines, k: int) -> bool:
     """block-too-long-ends-open: block-too-long-for-heading reads the line after an unfinished block longer than a
     heading (HEADING_MAX; a long title of a budget resolution runs near LONG_HEADING_MAX, but ends on its noun) as its
-    rest whatever its case where the block ends on a word after which a sentence goes on (the table's continues_after, as written:
-    "… la Convención Marco de las Naciones Unidas sobre el" / "Cambio Climático, …"): a page cut it before a name,
-    which opens with its capital. No heading ends so (title-ends-closed). (Resolutions that quote a long question or
-    text, in a block extractor's text whose page breaks do not show.)"""
+    rest whatever its case where the block ends on a word after which a sentence goes on (the table's continues_after,
+    as written: "… la Convención Marco de las Naciones Unidas sobre el" / "Cambio Climático, …"): a page cut it before
+    a name, which opens with its capital. No heading ends so (title-ends-closed). (Resolutions that quote a long
+    question or text, in a block extractor's text whose page breaks do not show.)"""
     words = c.view(k).rsplit(None, 1)
     if not (words and words[-1] in c.lang.continues_after and c.lang.script.spaced):
         return False
@@ -2945,12 +2945,12 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "than any heading, with no head, is no heading standing alone: a line in lower case after it is its rest"),
     Rule("digits-after-comma", "blocks", _digits_after_comma, "digits-cut after a block that ends with a clause's "
          "comma: a line that opens with a digit and no paragraph number is the rest of a list of numbers a page cut"),
-    Rule("lowercase-over-lifted-lines", "blocks", _lower_over_lifted, "for lowercase-after-comma, a block that opened in "
-         "lower case and ends with a comma, lines lifted out of the flow under it (a page's notes or furniture, a late "
-         "cover item), is a cut paragraph's first half: the lower-case line after them is its rest"),
-    Rule("block-too-long-ends-open", "blocks", _long_block_ends_open, "block-too-long-for-heading where the unfinished "
-         "line, longer than a heading, ends on a word after which a sentence goes on ('… sobre el'): the line after is "
-         "its rest whatever its case (a page cut the block before a name's capital)"),
+    Rule("lowercase-over-lifted-lines", "blocks", _lower_over_lifted, "for lowercase-after-comma, a block that opened "
+         "in lower case and ends with a comma, lines lifted out of the flow under it (a page's notes or furniture, a "
+         "late cover item), is a cut paragraph's first half: the lower-case line after them is its rest"),
+    Rule("block-too-long-ends-open", "blocks", _long_block_ends_open, "block-too-long-for-heading where the "
+         "unfinished line, longer than a heading, ends on a word after which a sentence goes on ('… sobre el'): the "
+         "line after is its rest whatever its case (a page cut the block before a name's capital)"),
     Rule("head-after-short-line", "blocks", _head_after_short_line, "in flat text, a line that opens with a "
          "paragraph head after an unfinished line that stopped short and opened with none opens a block"),
     Rule("colon-before-capital", "blocks", _colon_cut, "in text of blocks, a line with no number, label or head "

@@ -108,7 +108,7 @@ class _Flow:
     vote_scan: VoteScan | None = None  # whether a vote statement ended since the formula (_vote_before)
     ruled: bool = False  # the text draws a rule above its notes (notes-under-rule)
     double_spaced: bool = False  # a blank line under nearly every line (mark-alone-double-spaced)
-    gapped_blocks: bool = False  # a blank line under nearly every line, each ending its clause (mark-alone-between-blocks)
+    gapped_blocks: bool = False  # a blank line under nearly every line, ending its clause (mark-alone-between-blocks)
     under_rule: bool = False  # a rule was read on this page (or the notes under it go on from the page before)
     carried: bool = False  # under_rule holds from the page before until a line of running text
     furniture_end: int | None = None  # the index after the last line of furniture or form feed (furniture_behind)
