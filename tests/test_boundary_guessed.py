@@ -7,8 +7,9 @@ The fixtures (tests/fixtures/guessed/) are made-up resolutions on lighthouses:
   the full width and line 9 opens with a paragraph's head ("отмечая …"), which reads the same inside a sentence;
 - comma-head-cue.txt: the same text whose line 8 stops short: the wrap did not end it, a paragraph did;
 - page-cut-guessed.txt: English text of blocks apart by blank lines, the pages' heads and feet dropped; the block
-  of line 10 opens with a resolution's number after a comma ("81/30 of …"), as the rest of a paragraph a page cut
-  would.
+  of line 10 opens with a capital and no head after a comma ("General Assembly resolutions 81/30 of …"), as the rest
+  of a paragraph a page cut would. (Until round 35 it opened with the number itself, "81/30 of …": digits-after-comma
+  now reads that line as the rest, no guess.)
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from ..labels import continues, core
 from ..langs import Lang, bracket_pairs, fold_word, numbering, punctuation, quote_pairs
 from ..problems import Problem, UnresError
 from . import guessed
-from .headings import LONG_HEADING_MAX, figure_unit_end
+from .headings import HEADING_MAX, LONG_HEADING_MAX, figure_unit_end
 from .marked import PRINTED_MARK, join, join_text, normalize_text, width
 from .openings import (
     BULLET,
@@ -2055,7 +2055,23 @@ def _comma_ends(c: Lines, k: int) -> bool:
     # A cut paragraph's first half opens with its number, label or head: a line that opens a paragraph
     # and starts like none ("the … ," between blank lines, text of one paragraph to a line) is no such
     # half, and the lower-case line after it opens a paragraph of its own.
-    return not (k == 0 or c.starts_new(k)) or bool(c.opener[k]) or starts_with_head(c.lang, c.view(k))
+    return (not (k == 0 or c.starts_new(k)) or bool(c.opener[k]) or starts_with_head(c.lang, c.view(k))
+            or _lower_over_lifted(c, k))
+
+
+def _lower_over_lifted(c: Lines, k: int) -> bool:
+    """lowercase-over-lifted-lines: for lowercase-after-comma, a block that opened in lower case and ends with a
+    comma is a cut paragraph's first half too where lines lifted out of the flow stand under it — a page's notes or
+    furniture, a cover item printed late — and the next opens in lower case: those lines say a page broke there, and
+    the lower-case line is the rest the page cut off ("y, en el contexto de …," / "Distr. general …" / "a que apoye
+    …:", the words a list's items go on with between two of them). Between blank lines alone such a block may be a
+    line that opens like no paragraph, and the lower-case line after it opens a paragraph of its own. (Text of blocks
+    whose cover items or notes stand in the flow.)"""
+    if c.view(k)[:1].islower() and _lifted_between(c, k + 1):
+        if c.doc is not None:
+            c.doc.fired("lowercase-over-lifted-lines", c.lines[k + 1].number)
+        return True
+    return False
 
 
 # A word shorter than this is a preposition or particle ("в", "не"), whatever it ends with.
@@ -2217,10 +2233,24 @@ def _digits_cut(c: Lines, i: int) -> bool:
     paragraph, cut inside a number ("…人数有所增加，20" / "21年有…", a year cut in two where no space parts it; "… of
     Agenda 21, 5" / "1986, which …"): no paragraph opens with a digit but a numbered one."""
     prev = c.view(i - 1).rstrip()
-    if not (c.view(i)[:1].isdigit() and prev[-1:].isdigit() and _TRAILING_NUMBER.search(prev)):
+    if not c.view(i)[:1].isdigit():
         return False
+    if not (prev[-1:].isdigit() and _TRAILING_NUMBER.search(prev)):
+        return _digits_after_comma(c, i)
     if c.doc is not None:
         c.doc.fired("digits-cut", c.lines[i].number)
+    return True
+
+
+def _digits_after_comma(c: Lines, i: int) -> bool:
+    """digits-after-comma: digits-cut reads so a line that opens with a digit and no paragraph number after a block
+    that ends with a clause's comma: a page cut a list of numbers after one of its commas ("… las resoluciones
+    49/28, …, 72/73," / "72/249, 73/124 y 76/72, y, …"). A preambular paragraph opens with its head, an operative
+    one with its number (cut-paragraph-continues asks for neither). (Text of blocks whose page breaks do not show.)"""
+    if _last_char(c, i - 1) not in _COMMAS:
+        return False
+    if c.doc is not None:
+        c.doc.fired("digits-after-comma", c.lines[i].number)
     return True
 
 
@@ -2288,10 +2318,27 @@ def _too_long_to_stand(c: Lines, k: int) -> bool:
     which a page cut ("Decides … the following question:" / "“Having particular regard to the Charter …, the" /
     "principle of prevention of significant harm …:"). Taken for a heading, the quotation's two halves were read
     as two paragraphs. (Resolutions that quote a long question or text, in a block extractor's text.)"""
-    if c.widths[k] <= LONG_HEADING_MAX or c.fin[k] or k + 1 >= len(c.lines) or not c.view(k + 1)[:1].islower():
+    if c.fin[k] or k + 1 >= len(c.lines) or c.widths[k] <= HEADING_MAX:
+        return False
+    if not (c.widths[k] > LONG_HEADING_MAX and c.view(k + 1)[:1].islower() or _long_block_ends_open(c, k)):
         return False
     if c.doc is not None:
         c.doc.fired("block-too-long-for-heading", c.lines[k + 1].number)
+    return True
+
+
+def _long_block_ends_open(c: Lines, k: int) -> bool:
+    """block-too-long-ends-open: block-too-long-for-heading reads the line after an unfinished block longer than a
+    heading (HEADING_MAX; a long title of a budget resolution runs near LONG_HEADING_MAX, but ends on its noun) as its
+    rest whatever its case where the block ends on a word after which a sentence goes on (the table's continues_after,
+    as written: "… la Convención Marco de las Naciones Unidas sobre el" / "Cambio Climático, …"): a page cut it before
+    a name, which opens with its capital. No heading ends so (title-ends-closed). (Resolutions that quote a long
+    question or text, in a block extractor's text whose page breaks do not show.)"""
+    words = c.view(k).rsplit(None, 1)
+    if not (words and words[-1] in c.lang.continues_after and c.lang.script.spaced):
+        return False
+    if c.doc is not None:
+        c.doc.fired("block-too-long-ends-open", c.lines[k + 1].number)
     return True
 
 
@@ -2896,6 +2943,14 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "after it goes on with it"),
     Rule("block-too-long-for-heading", "blocks", _too_long_to_stand, "in text of blocks, an unfinished line longer "
          "than any heading, with no head, is no heading standing alone: a line in lower case after it is its rest"),
+    Rule("digits-after-comma", "blocks", _digits_after_comma, "digits-cut after a block that ends with a clause's "
+         "comma: a line that opens with a digit and no paragraph number is the rest of a list of numbers a page cut"),
+    Rule("lowercase-over-lifted-lines", "blocks", _lower_over_lifted, "for lowercase-after-comma, a block that opened "
+         "in lower case and ends with a comma, lines lifted out of the flow under it (a page's notes or furniture, a "
+         "late cover item), is a cut paragraph's first half: the lower-case line after them is its rest"),
+    Rule("block-too-long-ends-open", "blocks", _long_block_ends_open, "block-too-long-for-heading where the "
+         "unfinished line, longer than a heading, ends on a word after which a sentence goes on ('… sobre el'): the "
+         "line after is its rest whatever its case (a page cut the block before a name's capital)"),
     Rule("head-after-short-line", "blocks", _head_after_short_line, "in flat text, a line that opens with a "
          "paragraph head after an unfinished line that stopped short and opened with none opens a block"),
     Rule("colon-before-capital", "blocks", _colon_cut, "in text of blocks, a line with no number, label or head "

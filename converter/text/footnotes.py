@@ -108,6 +108,7 @@ class _Flow:
     vote_scan: VoteScan | None = None  # whether a vote statement ended since the formula (_vote_before)
     ruled: bool = False  # the text draws a rule above its notes (notes-under-rule)
     double_spaced: bool = False  # a blank line under nearly every line (mark-alone-double-spaced)
+    gapped_blocks: bool = False  # a blank line under nearly every line, ending its clause (mark-alone-between-blocks)
     under_rule: bool = False  # a rule was read on this page (or the notes under it go on from the page before)
     carried: bool = False  # under_rule holds from the page before until a line of running text
     furniture_end: int | None = None  # the index after the last line of furniture or form feed (furniture_behind)
@@ -130,6 +131,7 @@ def flow(doc: Doc) -> None:
     f.ruled = _ruled(doc)
     f.double_spaced = _double_spaced(doc)
     f.search.double_spaced = f.double_spaced
+    f.gapped_blocks = not f.double_spaced and _gapped_blocks(doc)
     lines = doc.lines
     invisible = f.invisible = _has_invisible(doc.text)
     kinds = doc.furniture
@@ -2312,8 +2314,8 @@ def glued_after_closing_unpaged(f: _Flow, w: _Where) -> bool:
     first candidate ("décision SSA2(5)" by mark-glued, paragraphs after "à l’horizon 20302," that only
     mark-after-year reads), after which every later mark would be sought past its place. Where none is found there,
     the rules go on as before."""
-    if (f.paged or not f.glued or not f.defined or f.search.last == (-1, -1) or apart_layout(f, w.number)
-            or not notes_after_closing(f)):
+    if (f.paged and not _body_unpaged(f) or not f.glued or not f.defined or f.search.last == (-1, -1)
+            or apart_layout(f, w.number) or not notes_after_closing(f)):
         return False
     found = f.search.earliest_glued(w.marker, w.first)
     if found is None:
@@ -2321,6 +2323,21 @@ def glued_after_closing_unpaged(f: _Flow, w: _Where) -> bool:
     f.search.take(w.marker, found)
     f.doc.fired("glued-earliest", f.doc.lines[found[1]].number)
     f.doc.fired("notes-after-closing-glued-unpaged", w.number)
+    return True
+
+
+def _body_unpaged(f: _Flow) -> bool:
+    """body-unpaged: notes-after-closing-glued-unpaged reads a text whose only page break stands before the formula
+    (a cover page, or a cover's line taken for a page's furniture) as a text without pages: its body is one page,
+    from the formula to the notes gathered after the closing, and notes-after-closing-glued, which asks for the last
+    mark on an earlier page than the last, never reads it. There the page rules searched the whole body, the first
+    rule's first candidate winning ("resolución A.1090(28)", a bracketed session number, pages after "de 2001" + "28",
+    which only mark-after-year reads), and every later note's mark was sought past it. (Block extractions that drop
+    the pages' heads and feet, their notes gathered at the end.)"""
+    # (A page break must stand before the formula: a text of one page, its notes at its foot, keeps the page rules.)
+    if f.body_from is None or len(f.search.pages) < 2 or f.search.pages[-1] > f.body_from:
+        return False
+    f.doc.fired("body-unpaged", f.doc.lines[f.body_from].number)
     return True
 
 
@@ -3556,7 +3573,24 @@ def _right_under(f: _Flow, number: int) -> bool:
     if f.double_spaced and last == number - 2:
         f.doc.fired("mark-alone-double-spaced", number)
         return True
-    return False
+    return _between_blocks(f, number)
+
+
+def _between_blocks(f: _Flow, number: int) -> bool:
+    """mark-alone-between-blocks: in text of blocks set apart by blank lines (f.gapped_blocks: a blank line under
+    nearly every line, and the lines end their clauses — one block a paragraph, not a wrapped line), a number alone
+    one blank line under a block of running text that ended its clause ("… in its resolution 76/149;" / "" / "11")
+    is a block of its own the extractor made of the paragraph's last mark, which the print's wrap put on a line of
+    its own: mark-alone-on-line reads it as in double-spaced text (its note must still come further on). Left a
+    block of its own, the number was dropped, and the note's mark was sought at a number of the text before it
+    ("paragraphs 11, 13 and 54"), which lost its digits. Serves block extractions apart by blank lines whose marks
+    stand apart."""
+    doc = f.doc
+    last = doc.lines[-1]
+    if not (f.gapped_blocks and last.number == number - 2 and finished(last.text.rstrip())):
+        return False
+    doc.fired("mark-alone-between-blocks", number)
+    return True
 
 
 def _double_spaced(doc: Doc) -> bool:
@@ -3572,11 +3606,24 @@ def _double_spaced(doc: Doc) -> bool:
     return len(spaced) >= DOUBLE_SHARE * len(text) and open_end >= DOUBLE_OPEN_SHARE * len(spaced)
 
 
+def _gapped_blocks(doc: Doc) -> bool:
+    """mark-alone-between-blocks: whether the text's lines stand apart by blank lines (a blank line under
+    DOUBLE_SHARE of them, as in double-spaced text) while they end their clauses (fewer than DOUBLE_OPEN_SHARE end in
+    a letter): blocks of an extraction, one paragraph (or the half a page cut) to a line."""
+    stripped = doc.stripped
+    text = [k for k in range(len(stripped) - 1) if stripped[k] and k not in doc.furniture]
+    if len(text) < DOUBLE_MIN_LINES:
+        return False
+    spaced = [k for k in text if not stripped[k + 1]]
+    return len(spaced) >= DOUBLE_SHARE * len(text)
+
+
 def _index_under(f: _Flow, number: int) -> int:
     """The index of the line right under line `number` — in double-spaced text, of the one under the blank line
     after it (the blank line says nothing there: mark-alone-double-spaced)."""
     stripped = f.doc.stripped
-    return number + 1 if f.double_spaced and number + 1 < len(stripped) and not stripped[number] else number
+    skip = f.double_spaced or f.gapped_blocks
+    return number + 1 if skip and number + 1 < len(stripped) and not stripped[number] else number
 
 
 def _note_ahead(doc: Doc, marker: str, number: int) -> bool:
@@ -4335,6 +4382,9 @@ RULES: tuple[Rule, ...] = (
     Rule("notes-after-closing-glued-unpaged", "flow", glued_after_closing_unpaged, "in a text without pages whose "
          "marks are glued, a note after the closing takes the first glued candidate over the whole text from the last "
          "mark, whichever strong rule finds it ('20302,' before 'SSA2(5)')"),
+    # (Block extractions without page furniture whose cover holds a line read as a page's: a logo's placeholder.)
+    Rule("body-unpaged", "flow", _body_unpaged, "notes-after-closing-glued-unpaged reads a text whose only page break "
+         "stands before the formula as a text without pages: its body is one page"),
     Rule("first-note-after-closing-since-formula", "flow", first_after_closing_since_formula, "in a text whose "
          "notes follow the closing, the first note's mark that no rule found ('принцип 7' + '1' + ',') is sought "
          "from the formula to the closing, taken where exactly one place can be it"),
@@ -4400,6 +4450,10 @@ RULES: tuple[Rule, ...] = (
     Rule("mark-alone-double-spaced", "flow", _right_under, "in double-spaced text, a number alone on its line one "
          "blank line under the running text stands right under it for mark-alone-on-line: the blank line says "
          "nothing there"),
+    # (Block extractions apart by blank lines whose marks stand apart: a paragraph's last mark made a block.)
+    Rule("mark-alone-between-blocks", "flow", _between_blocks, "in text of blocks apart by blank lines, each ending "
+         "its clause, a number alone one blank line under a block of running text that ended its clause stands right "
+         "under it for mark-alone-on-line: the extractor made a block of the mark the wrap put on a line of its own"),
     Rule("late-date-not-number", "flow", late_date, "the issue date under a late distribution is the cover's, "
          "not a paragraph number printed without its full stop"),
     Rule("note-ends-at-number", "flow", number_ends_note, "an open note that ran on over lines ends at a line "
