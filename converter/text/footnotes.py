@@ -43,6 +43,9 @@ _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 _NUMBER_STOP_APART = re.compile(r"^(\d{1,3}) \.(?= \D)")
 # A note's marker on a line of its own ("1", "(1)"), its text on the next (rule marker-alone).
 _LONE_MARKER = re.compile(r"^(?:\d{1,3}|\(\d{1,3}\))$")
+# (marker-alone) A star note's marker alone on its line, its text under it, as block extractors give a star note (the
+# note of a title's or a quoted text's "*") in two blocks: read as the numbered markers are (no number in sequence).
+_STAR_MARKERS = frozenset(("*", "**", "***"))
 _NUMBER_ALONE = re.compile(r"^\d{1,3}$")  # a page's number or a note's marker, alone on its line
 _MARKER_LAST = frozenset("0123456789)")
 MARKER_ALONE_GAP = 2  # lines (blank ones) that may stand between the marker and its text
@@ -142,6 +145,9 @@ def flow(doc: Doc) -> None:
             raw = raw.replace("\f", "")
         if (stripped and stripped[-1] in _MARKER_LAST and not doc.notes_apart and _LONE_MARKER.match(stripped)
                 and (after := _lone_number(f, stripped, number)) is not None):
+            taken.add(after)
+            continue
+        if stripped in _STAR_MARKERS and not doc.notes_apart and (after := marker_alone(f, stripped, number)) is not None:
             taken.add(after)
             continue
         if not stripped:

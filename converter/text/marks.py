@@ -281,8 +281,15 @@ def _numbered(marker: str) -> bool:
     return marker.isdigit() or (marker[:1] == "(" and marker[1:-1].isdigit() and marker[-1:] == ")")
 
 
+def _star(marker: str) -> bool:
+    """A star marker ("*", "**"): set apart, as block extractors and wraps leave a raised star, it is a mark wherever
+    it stands in the running text — no resolution's text sets a star apart otherwise (mark-apart-loose,
+    mark-apart-at-line-edge)."""
+    return bool(marker) and not marker.strip("*")
+
+
 def _apart_loose(marker: str, units: str) -> re.Pattern[str] | None:
-    if not _numbered(marker):
+    if not _numbered(marker) and not _star(marker):
         return None
     m = re.escape(marker)
     # Set apart on both sides, as block extractors keep the spaces around a raised mark: before
@@ -827,6 +834,12 @@ def _apart_before_glued_symbol(marker: str, units: str) -> re.Pattern[str] | Non
 
 
 def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
+    if _star(marker):
+        # (A star set apart at a line's edge: ending a line after a word or a clause's punctuation, or starting one
+        # before the punctuation it was set apart from — never before a word: "* Dependency …" opens a star note.)
+        m = re.escape(marker)
+        return re.compile(rf"( {m})(?<={_WORD_OR_DIGIT_END} {m})$|( {m})(?<=[^\W_][{_BEFORE_APART}] {m})$"
+                          rf"|^({m} )(?=[{_AFTER_APART}](?!\d))")
     if not _numbered(marker):
         return None
     m = re.escape(marker)
