@@ -3383,7 +3383,7 @@ def first_note_after_closing(f: _Flow, number: int) -> bool:
 
 
 def marker_alone(f: _Flow, marker: str, number: int) -> int | None:
-    """marker-alone: a note's marker on a line of its own ("1", Arabic "(1)", as block extractors
+    """marker-alone: a note's marker on a line of its own ("1", Arabic "(1)", a star "*", as block extractors
     give a note's number and its text as two blocks), its text on the next line, is the note's
     first line when it reads as one (the next note in sequence, its mark found in the text):
     then the index of the text's line, else None (a lone number stays a page number)."""
@@ -4332,8 +4332,8 @@ RULES: tuple[Rule, ...] = (
          "by the page-foot rules wherever the block stands (after the closing of a paged text)"),
     Rule("marker-alone-star-text", "flow", star_text, "a lone numbered marker before a line opening with a star "
          "has that line for its text (a note's text that opens with a star), when it reads as a note"),
-    Rule("marker-alone", "flow", marker_alone, "a note's marker on a line of its own, its text on the next, "
-         "is a note when it reads as one (next in sequence, its mark found)"),
+    Rule("marker-alone", "flow", marker_alone, "a note's marker (a number, a star) on a line of its own, its text on "
+         "the next, is a note when it reads as one (next in sequence, its mark found)"),
     Rule("late-distribution-dated", "flow", dated_distribution, "a distribution met late with its issue date on its "
          "line awaits no date under it: a date there is the running text's"),
     # (Paged texts whose notes were gathered after the closing, the first note's mark glued to a number.)

@@ -1001,11 +1001,11 @@ MARK_APART = MarkRule("mark-apart", _apart, near_foot=True, weak=True,
 # The last resort for such a line, when no mark stands apart before punctuation:
 MARK_APART_LOOSE = MarkRule("mark-apart-loose", _apart_loose, near_foot=True, weak=True,
                             why="a mark set apart on both sides, as block extractors keep it: '2015 5 ,', "
-                                "'Council, 1 and', 'Secretary-General 1 and'")
+                                "'Council, 1 and', 'Secretary-General 1 and', a star 'General * ;'")
 # And the last of all, in a text with pages, when no mark stands apart inside a line:
 MARK_APART_EDGE = MarkRule("mark-apart-at-line-edge", _apart_at_line_edge, near_foot=True, weak=True,
                            why="a mark set apart at a line's end ('April 1996, 1') or start ('2 in which', '2 ,'), "
-                               "where the wrap put it")
+                               "where the wrap put it (a star at a line's end or before its punctuation: '* ;')")
 # And after a document number, which the loose rule does not take (a number's comma may be a list's):
 MARK_APART_DOCUMENT = MarkRule("mark-apart-after-document-number", _apart_after_document_number, near_foot=True,
                                weak=True, why="a mark set apart after a resolution or document number, its comma "
