@@ -44,7 +44,9 @@ _NUMBER_STOP_APART = re.compile(r"^(\d{1,3}) \.(?= \D)")
 # A note's marker on a line of its own ("1", "(1)"), its text on the next (rule marker-alone).
 _LONE_MARKER = re.compile(r"^(?:\d{1,3}|\(\d{1,3}\))$")
 # (marker-alone) A star note's marker alone on its line, its text under it, as block extractors give a star note (the
-# note of a title's or a quoted text's "*") in two blocks: read as the numbered markers are (no number in sequence).
+# note of a title's or a quoted text's "*") in two blocks: read as the numbered markers are (no number in sequence),
+# where it comes in a block of notes (right after a note's text): a star alone under a paragraph's line is no more
+# than that paragraph's end to the reader (note-left-in-text), the note's text read on over the paragraphs after it.
 _STAR_MARKERS = frozenset(("*", "**", "***"))
 _NUMBER_ALONE = re.compile(r"^\d{1,3}$")  # a page's number or a note's marker, alone on its line
 _MARKER_LAST = frozenset("0123456789)")
@@ -147,7 +149,8 @@ def flow(doc: Doc) -> None:
                 and (after := _lone_number(f, stripped, number)) is not None):
             taken.add(after)
             continue
-        if stripped in _STAR_MARKERS and not doc.notes_apart and (after := marker_alone(f, stripped, number)) is not None:
+        if (stripped in _STAR_MARKERS and not doc.notes_apart and (f.pending is not None or f.in_notes)
+                and (after := marker_alone(f, stripped, number)) is not None):
             taken.add(after)
             continue
         if not stripped:
