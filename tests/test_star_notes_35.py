@@ -117,7 +117,8 @@ def test_a_star_set_apart_first_on_its_line_before_its_punctuation_is_the_mark()
     # mark-apart-at-line-edge (a star too): "* ;" opening a line is the star set apart that the wrap put there.
     res, warnings = _read(PAGED)
     assert [(n.marker, n.text) for n in res.footnotes] == [("1", "S/RES/9970 (2031)."), ("*", NOTE)]
-    assert _unspaced(_star_item(res).text) == "The allowances of the keepers of the outer islands which are fixed by the Security;"
+    assert _unspaced(_star_item(res).text) == ("The allowances of the keepers of the outer islands which are fixed by "
+                                               "the Security;")
     assert [p.number for p in res.operative] == ["1", None, "2", "3"]
     assert warnings == []
 
