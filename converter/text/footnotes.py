@@ -149,8 +149,7 @@ def flow(doc: Doc) -> None:
                 and (after := _lone_number(f, stripped, number)) is not None):
             taken.add(after)
             continue
-        if (stripped in _STAR_MARKERS and not doc.notes_apart and (f.pending is not None or f.in_notes)
-                and (after := marker_alone(f, stripped, number)) is not None):
+        if (after := _star_alone(f, stripped, number)) is not None:
             taken.add(after)
             continue
         if not stripped:
@@ -314,6 +313,14 @@ def _cut_not_found(f: _Flow) -> None:
     marker = f.doc.notes[cut.index].marker
     f.doc.warn("text-note-unfinished", f"note {marker!r} ends unfinished at its page's foot and the next page's foot "
                "does not give its rest: it may stand in the running text", cut.line)
+
+
+def _star_alone(f: _Flow, stripped: str, number: int) -> int | None:
+    """A star note's marker alone on its line in a block of notes (_STAR_MARKERS), over its text: the index of the
+    text's line, read with it (marker-alone); None: no such marker, or not read as a note."""
+    if stripped not in _STAR_MARKERS or f.doc.notes_apart or (f.pending is None and not f.in_notes):
+        return None
+    return marker_alone(f, stripped, number)
 
 
 def _lone_number(f: _Flow, stripped: str, number: int) -> int | None:
