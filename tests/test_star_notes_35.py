@@ -122,3 +122,56 @@ def test_a_star_set_apart_first_on_its_line_before_its_punctuation_is_the_mark()
     assert [p.number for p in res.operative] == ["1", None, "2", "3"]
     assert warnings == []
 
+
+
+def _expected(paragraphs_xml: str) -> tuple[list, list]:
+    """What tests/akndoc.py prints and expects of an operative part (its blocks, its paragraphs)."""
+    from lxml import etree
+
+    from akndoc import A, _operative_paragraphs
+    body = etree.fromstring(f'<mainBody xmlns="{A[1:-1]}">{paragraphs_xml}</mainBody>')
+    blocks: list = []
+    operative: list = []
+    _operative_paragraphs(list(body.iter(A + "paragraph")), blocks, operative, [])
+    return blocks, operative
+
+
+def _p(num: str, text: str) -> str:
+    number = f"<num>{num}</num>" if num else ""
+    return f"<paragraph>{number}<content><p>{text}</p></content></paragraph>"
+
+
+# A quoted article's list, its last item carrying a star.
+_QUOTED = ("<paragraph><list><intro><p>The Service shall keep:</p></intro>"
+           "<point><num>(a)</num><content><p>The lamps of the coast;</p></content></point>"
+           "<point><num>(b)</num><content><p>The allowances fixed by the Council;*</p></content></point>"
+           "</list></paragraph>")
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_a_quoted_texts_star_note_marked_up_as_a_paragraph_is_expected_as_the_note_of_its_star(rule: bool) -> None:
+    # The comparison (tests/akndoc.py): the UN marks a quoted statute's star note up as an unnumbered paragraph after
+    # the quoted text (some language versions the short rule over it too). Printed, it is a rule and the note of the
+    # star above, which every reader of the page reads as that note: expected and laid out as that note, the rule
+    # paragraph left out, the star out of the expected text.
+    blocks, operative = _expected(
+        _p("1.", "Decides to amend article 4 as follows:")
+        + _QUOTED
+        + (_p("", "____________") if rule else "")
+        + _p("", "*\tFuel, travel and winter allowances of the keepers.")
+        + _p("2.", "Requests a report;"))
+    assert operative == [("1", "Decides to amend article 4 as follows:"),
+                         (None, "The Service shall keep: (a) The lamps of the coast; (b) The allowances fixed by the "
+                                "Council;"),
+                         ("2", "Requests a report;")]
+    quoted = next(b for b in blocks if "allowances" in b.text)
+    assert quoted.text == "(b) The allowances fixed by the Council;\x000\x00"
+    assert quoted.notes == (("*", "Fuel, travel and winter allowances of the keepers."),)
+    assert not any("____" in b.text or b.text.startswith("*") for b in blocks)
+
+
+def test_a_star_paragraph_without_a_star_above_stays_a_paragraph() -> None:
+    # (refusal) Only the note of a star that a text above carries: a paragraph opening with a star, no star above it,
+    # is expected as the UN marks it up.
+    _, operative = _expected(_p("1.", "Decides as follows:") + _p("", "* Fuel allowances of the keepers."))
+    assert operative == [("1", "Decides as follows:"), (None, "* Fuel allowances of the keepers.")]
