@@ -1809,6 +1809,18 @@ def _year_with_unit(units: str) -> re.Pattern[str]:
     return re.compile(rf"(?:19|20)\d\d[{re.escape(units)}]")
 
 
+def year_over_break(units: str, view: str, start: int, prev: str) -> bool:
+    """year-over-break: in a language that writes a counter after its numbers (the table's number_units), digits that
+    open a line, the line before ending with digits that make with them a year and its counter ("…2022年5月和20" /
+    "23年3月通过的…"), are that year's rest, which the line break parted from its head — a text of ideographs breaks
+    anywhere —, never a mark glued before a month (mark-before-month at a line's start read "2" + "3年3月", the year
+    left "203年")."""
+    if start != 0 or not units or not prev[-1:].isdecimal():
+        return False
+    head = re.search(r"\d{1,3}$", prev)
+    return head is not None and _year_with_unit(units).match(head.group() + view) is not None
+
+
 def decimal_digit(separator: str, view: str, start: int) -> bool:
     """decimal-not-mark: where the language writes decimals with a comma ("217,6 millions",
     "1,9 pour cent", "35,2 في المائة"), a digit after a number and its comma is the number's
@@ -3437,7 +3449,8 @@ class MarkSearch:
                  else "dotted-number-before-wrapped-title" if dotted_number_before_title(view, start, end, nxt)
                  else "dotted-number-at-line-start" if dotted_number_at_line_start(view, start, prev)
                  else "number-before-cut-stop" if number_before_cut_stop(view, start, end, nxt)
-                 else "second-day-over-break" if second_day_over_break(self.doc.lang, view, start, end, prev) else None)
+                 else "second-day-over-break" if second_day_over_break(self.doc.lang, view, start, end, prev)
+                 else "year-over-break" if year_over_break(self.doc.lang.number_units, view, start, prev) else None)
         if found is not None:
             self.doc.fired(found, number)
         return found is not None
@@ -4089,6 +4102,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("quoted-number-not-mark", "flow", quoted_number, "digits right after a straight quote that opens a "
          "quotation (a space before it, an even number of straight quotes before it on the line) are the quoted "
          "text's, never a mark ('the \"25 by 2025\" initiative')"),
+    Rule("year-over-break", "flow", year_over_break, "digits opening a line that, with the digits ending the line "
+         "before, make a year and its counter ('…和20' / '23年3月'), are the year's rest, never a mark"),
     Rule("second-day-over-break", "flow", second_day_over_break, "second-day-not-mark read over a line break: the "
          "first day the line before's last word, the conjunction first on the candidate's line ('13' / 'и14 "
          "февраля')"),
