@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
@@ -183,6 +183,13 @@ def _points(lst, blocks: list[Block], flat: list[str]) -> None:
 
 
 _ITEM_ENDS = (";", ":", "；", "：", "؛")
+# The note of a text quoted in a resolution, which the UN marks up as a paragraph of the body after the quoted
+# text ("*	Dependency allowances …", the star note of the statute A/RES/77/256 A amends; two language versions
+# mark up the short rule over it as a paragraph too, "____________"): printed, a rule and a note under it, the
+# note of the star mark above, which a reader of the page reads as that note, not as a paragraph. Expected as the
+# note of that mark and laid out as one (the rule paragraph left out: the layouts draw their own rule).
+_RULE_PARAGRAPH = re.compile(r"_{4,}")
+_STAR_NOTE = re.compile(r"(\*+)\s+(\S.*)", re.S)
 _QUOTATION_MARKS = "“”«»„"
 
 
@@ -190,6 +197,30 @@ def _quotation_open(text: str) -> bool:
     """Whether a text opens a quotation it does not close: an odd count of double quotation marks,
     whichever way round a language sets them (Arabic closes with “)."""
     return sum(text.count(q) for q in _QUOTATION_MARKS) % 2 == 1
+
+
+def _quoted_note(blocks: list[Block], operative: list, shown: str) -> bool:
+    """A rule or a star note marked up as a paragraph (_RULE_PARAGRAPH), where a text above carries the star: the
+    rule left out, the note made the note of the last star above, which the expected text no longer holds."""
+    if _RULE_PARAGRAPH.fullmatch(shown.rstrip()):
+        return True
+    if (star := _STAR_NOTE.fullmatch(shown.rstrip())) is None:
+        return False
+    marker = star.group(1)
+    for k in range(len(blocks) - 1, -1, -1):
+        b = blocks[k]
+        if b.kind == "para" and (at := b.text.rfind(marker)) >= 0:
+            break
+    else:
+        return False
+    blocks[k] = replace(b, text=f"{b.text[:at]}\x00{len(b.notes)}\x00{b.text[at + len(marker):]}",
+                        notes=(*b.notes, (marker, _norm(star.group(2)))))
+    for i in range(len(operative) - 1, -1, -1):
+        number, flat = operative[i]
+        if (at := flat.rfind(marker)) >= 0:
+            operative[i] = (number, _norm(flat[:at] + flat[at + len(marker):]))
+            break
+    return True
 
 
 def _operative_paragraphs(paragraphs, blocks: list[Block], operative: list, headings: list) -> None:
@@ -221,6 +252,8 @@ def _operative_paragraphs(paragraphs, blocks: list[Block], operative: list, head
         # ("…：" / "“特别考虑到…，" / "(a) …；" / "㈡ …？”" in one language version). (The UN's
         # invisible left-to-right marks do not open a text.)
         shown = "".join(ch for ch in text if unicodedata.category(ch) != "Cf").lstrip()
+        if not num and lst is None and _quoted_note(blocks, operative, shown):
+            continue
         folded = ((introduces or quoting) and not any(ch.isdigit() for ch in num)
                   and (num != "" or quoting or shown.startswith(("«", "“", "„", "\"", "‘"))))
         if (not folded and not any(ch.isdigit() for ch in num) and lst is None

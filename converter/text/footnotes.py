@@ -43,6 +43,11 @@ _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 _NUMBER_STOP_APART = re.compile(r"^(\d{1,3}) \.(?= \D)")
 # A note's marker on a line of its own ("1", "(1)"), its text on the next (rule marker-alone).
 _LONE_MARKER = re.compile(r"^(?:\d{1,3}|\(\d{1,3}\))$")
+# (marker-alone) A star note's marker alone on its line, its text under it, as block extractors give a star note (the
+# note of a title's or a quoted text's "*") in two blocks: read as the numbered markers are (no number in sequence),
+# where it comes in a block of notes (right after a note's text): a star alone under a paragraph's line is no more
+# than that paragraph's end to the reader (note-left-in-text), the note's text read on over the paragraphs after it.
+_STAR_MARKERS = frozenset(("*", "**", "***"))
 _NUMBER_ALONE = re.compile(r"^\d{1,3}$")  # a page's number or a note's marker, alone on its line
 _MARKER_LAST = frozenset("0123456789)")
 MARKER_ALONE_GAP = 2  # lines (blank ones) that may stand between the marker and its text
@@ -144,6 +149,9 @@ def flow(doc: Doc) -> None:
             raw = raw.replace("\f", "")
         if (stripped and stripped[-1] in _MARKER_LAST and not doc.notes_apart and _LONE_MARKER.match(stripped)
                 and (after := _lone_number(f, stripped, number)) is not None):
+            taken.add(after)
+            continue
+        if (after := _star_alone(f, stripped, number)) is not None:
             taken.add(after)
             continue
         if not stripped:
@@ -307,6 +315,14 @@ def _cut_not_found(f: _Flow) -> None:
     marker = f.doc.notes[cut.index].marker
     f.doc.warn("text-note-unfinished", f"note {marker!r} ends unfinished at its page's foot and the next page's foot "
                "does not give its rest: it may stand in the running text", cut.line)
+
+
+def _star_alone(f: _Flow, stripped: str, number: int) -> int | None:
+    """A star note's marker alone on its line in a block of notes (_STAR_MARKERS), over its text: the index of the
+    text's line, read with it (marker-alone); None: no such marker, or not read as a note."""
+    if stripped not in _STAR_MARKERS or f.doc.notes_apart or (f.pending is None and not f.in_notes):
+        return None
+    return marker_alone(f, stripped, number)
 
 
 def _lone_number(f: _Flow, stripped: str, number: int) -> int | None:
@@ -3394,7 +3410,7 @@ def first_note_after_closing(f: _Flow, number: int) -> bool:
 
 
 def marker_alone(f: _Flow, marker: str, number: int) -> int | None:
-    """marker-alone: a note's marker on a line of its own ("1", Arabic "(1)", as block extractors
+    """marker-alone: a note's marker on a line of its own ("1", Arabic "(1)", a star "*", as block extractors
     give a note's number and its text as two blocks), its text on the next line, is the note's
     first line when it reads as one (the next note in sequence, its mark found in the text):
     then the index of the text's line, else None (a lone number stays a page number)."""
@@ -4373,8 +4389,8 @@ RULES: tuple[Rule, ...] = (
          "by the page-foot rules wherever the block stands (after the closing of a paged text)"),
     Rule("marker-alone-star-text", "flow", star_text, "a lone numbered marker before a line opening with a star "
          "has that line for its text (a note's text that opens with a star), when it reads as a note"),
-    Rule("marker-alone", "flow", marker_alone, "a note's marker on a line of its own, its text on the next, "
-         "is a note when it reads as one (next in sequence, its mark found)"),
+    Rule("marker-alone", "flow", marker_alone, "a note's marker (a number, a star) on a line of its own, its text on "
+         "the next, is a note when it reads as one (next in sequence, its mark found)"),
     Rule("late-distribution-dated", "flow", dated_distribution, "a distribution met late with its issue date on its "
          "line awaits no date under it: a date there is the running text's"),
     # (Paged texts whose notes were gathered after the closing, the first note's mark glued to a number.)

@@ -281,8 +281,15 @@ def _numbered(marker: str) -> bool:
     return marker.isdigit() or (marker[:1] == "(" and marker[1:-1].isdigit() and marker[-1:] == ")")
 
 
+def _star(marker: str) -> bool:
+    """A star marker ("*", "**"): set apart, as block extractors and wraps leave a raised star, it is a mark wherever
+    it stands in the running text — no resolution's text sets a star apart otherwise (mark-apart-loose,
+    mark-apart-at-line-edge)."""
+    return bool(marker) and not marker.strip("*")
+
+
 def _apart_loose(marker: str, units: str) -> re.Pattern[str] | None:
-    if not _numbered(marker):
+    if not _numbered(marker) and not _star(marker):
         return None
     m = re.escape(marker)
     # Set apart on both sides, as block extractors keep the spaces around a raised mark: before
@@ -827,6 +834,12 @@ def _apart_before_glued_symbol(marker: str, units: str) -> re.Pattern[str] | Non
 
 
 def _apart_at_line_edge(marker: str, units: str) -> re.Pattern[str] | None:
+    if _star(marker):
+        # (A star set apart at a line's edge: ending a line after a word or a clause's punctuation, or starting one
+        # before the punctuation it was set apart from — never before a word: "* Dependency …" opens a star note.)
+        m = re.escape(marker)
+        return re.compile(rf"( {m})(?<={_WORD_OR_DIGIT_END} {m})$|( {m})(?<=[^\W_][{_BEFORE_APART}] {m})$"
+                          rf"|^({m} )(?=[{_AFTER_APART}](?!\d))")
     if not _numbered(marker):
         return None
     m = re.escape(marker)
@@ -988,11 +1001,11 @@ MARK_APART = MarkRule("mark-apart", _apart, near_foot=True, weak=True,
 # The last resort for such a line, when no mark stands apart before punctuation:
 MARK_APART_LOOSE = MarkRule("mark-apart-loose", _apart_loose, near_foot=True, weak=True,
                             why="a mark set apart on both sides, as block extractors keep it: '2015 5 ,', "
-                                "'Council, 1 and', 'Secretary-General 1 and'")
+                                "'Council, 1 and', 'Secretary-General 1 and', a star 'General * ;'")
 # And the last of all, in a text with pages, when no mark stands apart inside a line:
 MARK_APART_EDGE = MarkRule("mark-apart-at-line-edge", _apart_at_line_edge, near_foot=True, weak=True,
                            why="a mark set apart at a line's end ('April 1996, 1') or start ('2 in which', '2 ,'), "
-                               "where the wrap put it")
+                               "where the wrap put it (a star at a line's end or before its punctuation: '* ;')")
 # And after a document number, which the loose rule does not take (a number's comma may be a list's):
 MARK_APART_DOCUMENT = MarkRule("mark-apart-after-document-number", _apart_after_document_number, near_foot=True,
                                weak=True, why="a mark set apart after a resolution or document number, its comma "
@@ -1499,6 +1512,26 @@ def counter_cut_by_break(units: str, view: str, start: int, next_view: str) -> b
             and next_view[:1] != "" and next_view[0] in units)
 
 
+def month_cut_by_break(units: str, view: str, start: int, next_view: str) -> bool:
+    """month-cut-by-break: in a language that writes a counter after its numbers (the table's number_units), digits
+    that end a line and make a month's number, the next line opening with a counter, a day's digits and a counter
+    ("每年的3" / "月21日为…"), are the date's month that the line break parted from its counter — a text of ideographs
+    breaks anywhere, and UN print in columns (pdftotext -layout) wraps at other places than plain print —, never a
+    mark glued to the word before them: the line after would then open a date with no month. (counter-cut-by-break
+    asks for a counter right before the digits, "2022年6" / "月21日": after a word, as here, it did not, and mark-glued
+    took the month for the mark of a note whose true mark stood further on, the date losing its month.)"""
+    digits = view[start:]
+    return (bool(units) and digits.isdecimal() and len(digits) <= 2 and 1 <= int(digits) <= MONTHS
+            and _counted_day(units).match(next_view) is not None)
+
+
+@cache
+def _counted_day(units: str) -> re.Pattern[str]:
+    """A counter, a day's digits and a counter opening a text: "月21日"."""
+    u = re.escape(units)
+    return re.compile(rf"[{u}]\d{{1,2}}[{u}](?!\d)")
+
+
 def listed_counter_cut_by_break(units: str, joiners: tuple[str, ...], view: str, start: int, next_view: str) -> bool:
     """listed-counter-cut-by-break: in a language that writes a counter after its numbers (the table's number_units),
     digits that end a line after a number, its counter and a joiner of the table's number_joiners ("18日和19" / "日在
@@ -1774,6 +1807,18 @@ _SYMBOL_AT_LINE_START = re.compile(r"\d{1,4}/\d{1,4}(?![\d/])")
 def _year_with_unit(units: str) -> re.Pattern[str]:
     """A year and its counter ("2023年"), where a language writes a counter after its numbers."""
     return re.compile(rf"(?:19|20)\d\d[{re.escape(units)}]")
+
+
+def year_over_break(units: str, view: str, start: int, prev: str) -> bool:
+    """year-over-break: in a language that writes a counter after its numbers (the table's number_units), digits that
+    open a line, the line before ending with digits that make with them a year and its counter ("…2022年5月和20" /
+    "23年3月通过的…"), are that year's rest, which the line break parted from its head — a text of ideographs breaks
+    anywhere —, never a mark glued before a month (mark-before-month at a line's start read "2" + "3年3月", the year
+    left "203年")."""
+    if start != 0 or not units or not prev[-1:].isdecimal():
+        return False
+    head = re.search(r"\d{1,3}$", prev)
+    return head is not None and _year_with_unit(units).match(head.group() + view) is not None
 
 
 def decimal_digit(separator: str, view: str, start: int) -> bool:
@@ -3404,7 +3449,8 @@ class MarkSearch:
                  else "dotted-number-before-wrapped-title" if dotted_number_before_title(view, start, end, nxt)
                  else "dotted-number-at-line-start" if dotted_number_at_line_start(view, start, prev)
                  else "number-before-cut-stop" if number_before_cut_stop(view, start, end, nxt)
-                 else "second-day-over-break" if second_day_over_break(self.doc.lang, view, start, end, prev) else None)
+                 else "second-day-over-break" if second_day_over_break(self.doc.lang, view, start, end, prev)
+                 else "year-over-break" if year_over_break(self.doc.lang.number_units, view, start, prev) else None)
         if found is not None:
             self.doc.fired(found, number)
         return found is not None
@@ -3452,6 +3498,7 @@ class MarkSearch:
         found = ("counter-cut-by-break" if counter_cut_by_break(lg.number_units, view, start, nxt)
                  else "listed-counter-cut-by-break" if listed_counter_cut_by_break(lg.number_units, lg.number_joiners,
                                                                                    view, start, nxt)
+                 else "month-cut-by-break" if month_cut_by_break(lg.number_units, view, start, nxt)
                  else "symbol-year-after-break" if symbol_year_after_break(view, start, nxt)
                  else "grouped-cut-by-break" if grouped_cut_by_break(lg, view, start, nxt)
                  else "grouped-head-cut-by-break" if grouped_head_cut_by_break(lg, view, start, nxt)
@@ -4013,6 +4060,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("counter-cut-by-break", "flow", counter_cut_by_break, "digits that end a line after a counter, the next "
          "line opening with a counter ('2020年12月1' / '日'), are a date's number the line break parted from its "
          "counter, never a mark"),
+    Rule("month-cut-by-break", "flow", month_cut_by_break, "digits that end a line and make a month, the next line "
+         "opening with a counter, a day and a counter ('每年的3' / '月21日'), are the date's month the line break "
+         "parted from its counter, never a mark"),
     Rule("listed-counter-cut-by-break", "flow", listed_counter_cut_by_break, "in a script that breaks anywhere, "
          "digits that end a line after a counted number and a joiner of the table ('18日和19' / '日'), the next line "
          "opening with the same counter, are the list's last number the break parted from its counter, never a mark"),
@@ -4052,6 +4102,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("quoted-number-not-mark", "flow", quoted_number, "digits right after a straight quote that opens a "
          "quotation (a space before it, an even number of straight quotes before it on the line) are the quoted "
          "text's, never a mark ('the \"25 by 2025\" initiative')"),
+    Rule("year-over-break", "flow", year_over_break, "digits opening a line that, with the digits ending the line "
+         "before, make a year and its counter ('…和20' / '23年3月'), are the year's rest, never a mark"),
     Rule("second-day-over-break", "flow", second_day_over_break, "second-day-not-mark read over a line break: the "
          "first day the line before's last word, the conjunction first on the candidate's line ('13' / 'и14 "
          "февраля')"),
