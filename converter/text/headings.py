@@ -93,6 +93,7 @@ class HeadingRun:
         self.head_colons: set[int] = set()  # colon-after-head-title: the same
         self.capital_lines: set[int] = set()  # capital-of-common-word: the same
         self.section_lines: set[int] = set()  # section-number-title: the same
+        self.part_labels_seen: set[int] = set()  # part-label-opens-run: the same
         self._cases: tuple[frozenset[str], frozenset[str]] | None = None  # _word_cases(), once asked
         self._name_starts: frozenset[str] | None = None  # capital-after-lower-case-word: _names(), once asked
         self.page_titles: set[int] = set()  # part-title-across-page: the same
@@ -1237,7 +1238,22 @@ class HeadingRun:
         follows, which the run of HEADING_RUN lines cut, running the label and the title into the
         paragraph before. (The General Assembly's resolutions in sections, in flat PDF text.)"""
         line = self.c.view(i).strip()
-        return line in self.c.lang.section_labels or self._word_label(line, i)
+        return line in self.c.lang.section_labels or self._word_label(line, i) or self.part_label_run(line, i)
+
+    def part_label_run(self, line: str, i: int) -> bool:
+        """part-label-opens-run: a part's label alone on its line (the table's part labels: "B", "باء"), after a
+        finished line, opens a run of headings as a section's label does: the part's title under it may wrap over
+        up to LABELLED_RUN lines before the part's first paragraph ("…;" / "B" / "Work of the Committee … on the" /
+        "Globally Harmonized System … of" / "Chemicals" / "   Noting …"). A run of HEADING_RUN lines cut it, the
+        label and the title's first lines ran into the paragraph before, and the part was never read. (Resolutions
+        adopted in parts, the Economic and Social Council's, their titles wrapped in a narrow column of PDF text.)"""
+        c = self.c
+        if line not in c.lang.part_labels or not (i and c.fin[i - 1]):
+            return False
+        if c.doc is not None and i not in self.part_labels_seen:
+            self.part_labels_seen.add(i)
+            c.doc.fired("part-label-opens-run", c.lines[i].number)
+        return True
 
     def _word_label(self, line: str, i: int) -> bool:
         """heading-label-with-word: a line that is just a label with its word ("Parte I", "Sección 29A",
@@ -1774,6 +1790,8 @@ RULES: tuple[Rule, ...] = (
          "finished paragraph and the start of another"),
     Rule("heading-run-after-label", "blocks", HeadingRun.label_alone, "a section's label alone on its line ('VI') "
          "opens a run of headings whose title may wrap over more lines (up to eight in all)"),
+    Rule("part-label-opens-run", "blocks", HeadingRun.part_label_run, "a part's label alone on its line ('B') after a "
+         "finished line opens a run of headings as a section's label does: the part's title may wrap over more lines"),
     Rule("heading-label-with-word", "blocks", HeadingRun._word_label, "a line that is just a label with its word "
          "('Part I', 'Section 29A': the table's heading_labels) opens a run of headings as a section's label does"),
     Rule("colon-inside-title", "blocks", HeadingRun.colon_wrapped, "a title line the wrap ended after a colon "
