@@ -987,12 +987,27 @@ def alone_label_column(c: Lines, k: int, raw: str) -> tuple[int, ...]:
     for j in range(start, min(len(raws), start + ALONE_TEXT_REACH)):
         text = raws[j].strip()
         if text:
-            if not rest.startswith(text.split()[0]):
+            if not rest.startswith(text.split()[0]) or _text_under_label(c, k, indent(raws[j])):
                 return ()
             if c.doc is not None:
                 c.doc.fired("label-alone-text-column", j + 1)
             return (indent(raws[j]),)
     return ()
+
+
+def _text_under_label(c: Lines, k: int, column: int) -> bool:
+    """alone-text-at-label-indent: where a number alone on its line has its text's first line under it at its own
+    indent — no further in —, that indent is the paragraphs' first-line indent, no column a tab set: a text-box
+    extractor put the number and the text on lines of their own, each where the paragraph opens ("    3." /
+    "    Decides that the meetings shall be held as follows:" / "    Monday, 4 May — …" / "…" at the margin). A line
+    set in there after it opens a paragraph of its own, as indent-opens reads it (the UN's files make each of the
+    lines a colon announces an unnumbered paragraph), not a wrapped line of the number's paragraph hanging at its
+    text's column. (Resolutions that list dates or times under a numbered paragraph, in PDF text of text boxes.)"""
+    if column > c.shapes.indents[k]:
+        return False
+    if c.doc is not None:
+        c.doc.fired("alone-text-at-label-indent", c.lines[k].number)
+    return True
 
 
 # label-filled-tab: a label and the one space left after it, where the label is as wide as the tab (round 34)
@@ -2836,6 +2851,9 @@ LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lin
     (r, r.apply, _WHEN[r.name]) for r in sorted(_LINE_RULES, key=lambda r: -(r.priority or 0)))
 
 RULES: tuple[Rule, ...] = _LINE_RULES + (
+    # (PDF text of text boxes, a number alone on its line and its text under it at the paragraphs' indent.)
+    Rule("alone-text-at-label-indent", "blocks", _text_under_label, "a number alone on its line whose text's first "
+         "line stands under it at its own indent sets no text column: a line set in there opens a paragraph"),
     # (Flat text whose paragraph before ends with a list's item without punctuation, its line run to the width.)
     Rule("notes-cut-continues", "blocks", _notes_cut, "in wrapped text whose paragraphs stand apart by blank lines, a "
          "line that opens with no number, label or known head after an unfinished line, a page's notes between them, "
