@@ -1430,8 +1430,11 @@ def _head_after_unfinished_line(c: Lines, i: int) -> bool:
         return False
     # (The last word in lower case: a capital there may be a name the wrap cut, "… of the Security" / "Keeping Force
     # in Darfur", whose next word is a head's; nor after a line widened by justification, which was wrapped.)
+    # (A quotation the line closed after its last word — a title cited in full, "… titulada “Desarrollo industrial" /
+    # "… en los países de renta media”" / "Tomando nota también …", its comma lost — ends it as the word does.)
     last = c.view(i - 1).rstrip().rsplit(None, 1)[-1:]
-    if not last or not last[0].isalpha() or not last[0].islower() or last[0].casefold() in c.lang.continues_after:
+    word = last[0].rstrip(_CLOSING_QUOTES) if last else ""
+    if not word.isalpha() or not word.islower() or word.casefold() in c.lang.continues_after:
         return False
     if c.doc is not None and c.lines[i - 1].number in c.doc.spread:
         return False
