@@ -56,3 +56,35 @@ def test_quote_closed_before_head_ends_paragraph():
     assert [p["text"][:24] for p in model["preamble"]["paragraphs"]] == [
         "Recalling its resolution", "Taking note of the strat", "Taking note also of the "]
     assert model["preamble"]["paragraphs"][1]["text"].endswith("harbour towns”")
+
+
+# question-ends-no-heading, widened: after an item whose line ends with a clause's comma (which a script without
+# spaces counts finished), a line at the margin that ends with a question mark is the question's rest, no heading
+# of the next paragraph. PDF text that sets its paragraphs and items in by a space.
+QUESTION_AFTER_COMMA = """联合国
+A/RES/91/52
+大会
+Distr.: General 15 December 2036
+第九十一届会议
+2036年12月12日大会决议
+91/52. 请国际法院就海岸灯塔问题发表咨询意见
+大会，
+ 回顾其2034年12月3日第89/16号决议，
+ 1 . 决定请国际法院就以下问题提供咨询意见：
+ (a) 沿海国停止维护偏远岛屿上的灯塔，这一做法产生了什么法律后
+果？
+ (b) 上文第1(a)段中提到的做法如何影响海岸航行的安全，
+以及这种情况对所有国家和联合国产生了什么法律后果？
+ 2 . 请秘书长就本决议执行情况提出报告。
+第50次全体会议
+2036年12月12日
+"""
+
+
+def test_question_after_comma_is_no_heading():
+    text, warnings = decode(QUESTION_AFTER_COMMA)
+    model = to_dict(result(read(lang("zh"), text, warnings)))
+    ops = model["operative"]
+    assert [op["number"] for op in ops] == ["1", "2"]
+    assert ops[0]["subparagraphs"][1]["text"].endswith("以及这种情况对所有国家和联合国产生了什么法律后果？")
+    assert ops[1].get("headings", []) == []

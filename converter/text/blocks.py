@@ -2818,8 +2818,13 @@ def _question_no_heading(c: Lines, i: int) -> bool:
     """question-ends-no-heading: a line that ends with a question mark after an unfinished line is no heading: a
     title asks nothing, and the line is the rest of a question a page or an extractor cut off from its item ("b)
     ¿Cómo afectan … de las Naciones" / notes / "Unidas?", the questions put to a court for an advisory opinion), which
-    heading-after-gap, reading the blank line before it as the item's end, took for the next section's title."""
-    if i == 0 or c.fin[i - 1] or c.view(i).rstrip()[-1:] not in _QUESTION:
+    heading-after-gap, reading the blank line before it as the item's end, took for the next section's title. So
+    after a line that ends with a clause's comma, which goes on, in a script whose tables count a comma finished
+    ("(b) 上文第18(a)段中提到的…法律地位，" / "以及这种地位…产生了什么法律后果？" at the margin, where the text sets
+    its items in: no title follows an item's comma, and the question's rest was kept as the next paragraph's heading)."""
+    if i == 0 or c.view(i).rstrip()[-1:] not in _QUESTION:
+        return False
+    if c.fin[i - 1] and not c.view(i - 1).rstrip().endswith(tuple(_COMMAS)):
         return False
     if c.doc is not None:
         c.doc.fired("question-ends-no-heading", c.lines[i].number)
