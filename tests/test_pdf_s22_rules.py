@@ -88,3 +88,39 @@ def test_question_after_comma_is_no_heading():
     assert [op["number"] for op in ops] == ["1", "2"]
     assert ops[0]["subparagraphs"][1]["text"].endswith("以及这种情况对所有国家和联合国产生了什么法律后果？")
     assert ops[1].get("headings", []) == []
+
+
+# note-count-alone, by the table: "recommendation" is a counter (en.json endnotes.not_after), so a note wrapped after it
+# goes on over the line that holds its number alone ("… recommendation" / "3."), which else read as a paragraph's
+# number alone and went into the paragraph the page cut. PDF text, notes at the page's foot.
+COUNTED_RECOMMENDATION = """United Nations A/RES/91/88
+General Assembly Distr.: General 14 December 2036
+Resolution adopted by the General Assembly on 7 December 2036
+91/88. Protection of the beacons of the northern coasts
+The General Assembly,
+  Having considered the report of the Commission on the beacons of the northern coasts,1
+  Noting the inventory of the rules that protect the beacons,2
+  1.
+  Welcomes the work of the Commission on the beacons of the northern coasts;
+  2.
+  Takes note of the views expressed in the debates of the Third
+  
+1 Official Records of the General Assembly, Ninety-first Session, Supplement No. 10.
+2 Coastal Programme, Protecting the Beacons: An Inventory of the Rules (Oslo, 2031), recommendation
+3.
+36-00088 1/2
+A/RES/91/88
+Committee on the subject, including those made at the ninety-first session;
+  3.
+  Decides to continue its consideration of the question at its ninety-second session.
+47th plenary meeting 7 December 2036
+2/2 36-00088
+"""
+
+
+def test_note_goes_on_over_the_number_its_counter_announces():
+    text, warnings = decode(COUNTED_RECOMMENDATION)
+    model = to_dict(result(read(lang("en"), text, warnings)))
+    assert model["footnotes"][1]["text"].endswith("(Oslo, 2031), recommendation 3.")
+    assert model["operative"][1]["text"] == ("Takes note of the views expressed in the debates of the Third Committee on "
+                                             "the subject, including those made at the ninety-first session;")
