@@ -3148,7 +3148,7 @@ def _no_heading_when_finished(run: HeadingRun, i: int) -> bool:
             and not run.capital_comma_title(i)
             and not run.comma_in_gap_title(i) and not run.comma_in_unspread_title(i)
             and not run.comma_in_indented_title(i) and not run.comma_in_flush_title(i)
-            and not run.comma_in_wide_gap_title(i))
+            and not run.comma_in_wide_gap_title(i) and not run.comma_in_flat_title(i))
 
 
 # What stands in a Lines for a line already joined into its block, when the lines are released as

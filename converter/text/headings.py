@@ -61,6 +61,9 @@ _WIDENED_PAST_LABEL = re.compile(r"^\s*\S+\s+\S.*?\S {2,}\S")
 # list-text-at-column: the most lines a list's text between two items runs to (a sentence that announces items: two or
 # three lines under a hang's narrow column; a longer run is no such text)
 LIST_TEXT_LINES = 4
+# comma-inside-flat-title: how far up the number of the paragraph before a title is looked for (a paragraph of
+# forty lines: longer ones are rare, and the rule then says nothing)
+PARAGRAPH_REACH = 40
 
 
 def figure_unit_end(text: str) -> str:
@@ -80,6 +83,7 @@ class HeadingRun:
         self.c = c
         self.after_heading = False  # the line before was a heading
         self.labelled = False  # the run of headings the line before is in opened with a section's label alone
+        self.long_end = -1  # long-title-kept: the last line of the long title the run the line before is in opened
         self.bold_text: dict[int, str | None] = {}  # bold-heading: the bold text up to each line asked
         self.word_labels: set[int] = set()  # heading-label-with-word: the lines it decided (traced once)
         self.colon_lines: set[int] = set()  # colon-inside-title: the same
@@ -513,7 +517,8 @@ class HeadingRun:
         """Whether finished line i is a title's line wrapped after a comma inside it, where no label opened the run
         (comma-inside-capital-title, comma-inside-gap-title, comma-inside-unspread-title)."""
         return (self.capital_comma_title(i) or self.comma_in_gap_title(i) or self.comma_in_unspread_title(i)
-                or self.comma_in_indented_title(i) or self.comma_in_flush_title(i) or self.comma_in_wide_gap_title(i))
+                or self.comma_in_indented_title(i) or self.comma_in_flush_title(i) or self.comma_in_wide_gap_title(i)
+                or self.comma_in_flat_title(i))
 
     def widened(self, i: int) -> bool:
         """widened-line-no-heading: in justified text (doc.spread: the lines whose spaces were widened), a widened line
@@ -629,6 +634,40 @@ class HeadingRun:
                 and any(self.label_alone(k) for k in range(max(0, i - 2), i))):
             return False
         return self._traced_once(self.colon_lines, "colon-inside-labelled-title", i)
+
+    def comma_in_flat_title(self, i: int) -> bool:
+        """comma-inside-flat-title: comma-inside-flush-title in flat text that was not justified (no line widened, none
+        set in, no blank line between paragraphs): a line after a paragraph that ended with more than a comma and
+        stopped short, with no paragraph head and on no page's first line, that ends with a comma, before a line in
+        lower case with no number or label that ends with no punctuation right before the paragraph numbered next
+        after the one above ("… to encourage contributions;" / "Special Rapporteur of the Human Rights Council on
+        contemporary forms of racism," / "racial discrimination, xenophobia and related intolerance" / "33. Takes
+        note …"), is a title wrapped after a comma inside it: no paragraph ends with no punctuation before the next
+        one's number, and no paragraph without a number stands between two numbered in sequence. Refused for its
+        comma, the title ran on as the paragraph before's rest. (A resolution in titled sections, in flat PDF text.)"""
+        c = self.c
+        doc = c.doc
+        if doc is None or doc.spread or not c.mode.flat or not 1 < i < len(c.lines) - 2:
+            return False
+        if not (c.view(i).rstrip().endswith(_COMMAS) and c.view(i + 1)[:1].islower() and not c.opener[i + 1]
+                and not c.fin[i + 1] and c.opener[i + 2]
+                and not c.shapes.page_start[i] and not c.shapes.page_start[i + 1]):
+            return False
+        if not (c.fin[i - 1] and self.after_clause(i) and c.stopped_short(i - 1) and c.phrases
+                and not starts_with_head(c.lang, c.view(i)) and self._numbers_run_on(i - 1, i + 2)):
+            return False
+        return self._comma_title(i, "comma-inside-flat-title")
+
+    def _numbers_run_on(self, k: int, at: int) -> bool:
+        """comma-inside-flat-title: whether line `at` opens with the number that follows the one that opened the
+        paragraph line k is in (the nearest line at or above k that opens with a paragraph's number)."""
+        c = self.c
+        below = c.lang.paragraph_number.match(c.view(at))
+        for j in range(k, max(-1, k - PARAGRAPH_REACH), -1):
+            if c.opener[j] and (above := c.lang.paragraph_number.match(c.view(j))) is not None:
+                return (below is not None and above.group("num").isdigit() and below.group("num").isdigit()
+                        and int(below.group("num")) == int(above.group("num")) + 1)
+        return False
 
     def comma_in_gap_title(self, i: int) -> bool:
         """comma-inside-gap-title: where blank lines separate paragraphs, a line that a blank line opens, with no
@@ -1006,6 +1045,8 @@ class HeadingRun:
         """heading: headings (at most HEADING_RUN in a row: "Part 1", "Actions") stand between a
         finished paragraph and the start of another."""
         c = self.c
+        if continued and i <= self.long_end:
+            return self._traced_once(self.gap_titles, "long-title-kept", i)
         labelled = self.labelled if continued else self.label_alone(i)
         long = (None if labelled else "gaps" if self.title_in_gaps(i) else "flat" if self.flat_title(i)
                 else "indent" if self.indent_title(i) else None)
@@ -1026,7 +1067,12 @@ class HeadingRun:
         long one is a title where long-title-after-clause or title-between-blank-lines allow it."""
         if self.ends_open(j) or self.rest_follows(j):
             return False
-        return self._long_title(i, j, long) if long and j - i >= HEADING_RUN else True
+        if not (long and j - i >= HEADING_RUN):
+            return True
+        if not self._long_title(i, j, long):
+            return False
+        self.long_end = j
+        return True
 
     def rest_follows(self, j: int) -> bool:
         """heading-before-cut-rest: in text of one paragraph to a line, in a script with case whose paragraphs open with
@@ -1788,6 +1834,11 @@ RULES: tuple[Rule, ...] = (
          "the title of what the paragraph announces: heading and block are the rest of that paragraph"),
     Rule("heading", "blocks", HeadingRun.run, "unfinished one-line headings (up to three in a row) between a "
          "finished paragraph and the start of another"),
+    Rule("comma-inside-flat-title", "blocks", HeadingRun.comma_in_flat_title, "in flat text not justified, a line "
+         "ending with a comma after a paragraph's end and before a bare line in lower case right before the paragraph "
+         "numbered next is a title wrapped after a comma inside it"),
+    Rule("long-title-kept", "blocks", HeadingRun.run, "the run a long title opened (long-title-after-clause, "
+         "title-between-blank-lines, title-between-indents) goes on to the title's last line"),
     Rule("heading-run-after-label", "blocks", HeadingRun.label_alone, "a section's label alone on its line ('VI') "
          "opens a run of headings whose title may wrap over more lines (up to eight in all)"),
     Rule("part-label-opens-run", "blocks", HeadingRun.part_label_run, "a part's label alone on its line ('B') after a "
