@@ -14,7 +14,7 @@ from unres.text.pipeline import read, result
 
 from test_layout_rules import FIXTURES, at, stated
 
-NEW_RULES = ["part-label-opens-run", "alone-text-at-label-indent", "mark-alone-over-split-note", "comma-inside-flat-title", "long-title-kept"]
+NEW_RULES = ["part-label-opens-run", "alone-text-at-label-indent", "mark-alone-over-split-note", "comma-inside-flat-title", "long-title-kept", "mark-glued-word-at-break"]
 
 
 @pytest.mark.parametrize("name", NEW_RULES)
