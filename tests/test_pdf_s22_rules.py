@@ -6,15 +6,15 @@ from __future__ import annotations
 import json
 
 import pytest
+from test_layout_rules import FIXTURES, at, stated
 
 from unres.langs import lang
 from unres.model import to_dict
 from unres.text.decode import decode
 from unres.text.pipeline import read, result
 
-from test_layout_rules import FIXTURES, at, stated
-
-NEW_RULES = ["part-label-opens-run", "alone-text-at-label-indent", "mark-alone-over-split-note", "comma-inside-flat-title", "long-title-kept", "mark-glued-word-at-break"]
+NEW_RULES = ["part-label-opens-run", "alone-text-at-label-indent", "mark-alone-over-split-note",
+             "comma-inside-flat-title", "long-title-kept", "mark-glued-word-at-break"]
 
 
 @pytest.mark.parametrize("name", NEW_RULES)
@@ -104,7 +104,7 @@ The General Assembly,
   Welcomes the work of the Commission on the beacons of the northern coasts;
   2.
   Takes note of the views expressed in the debates of the Third
-  
+
 1 Official Records of the General Assembly, Ninety-first Session, Supplement No. 10.
 2 Coastal Programme, Protecting the Beacons: An Inventory of the Rules (Oslo, 2031), recommendation
 3.
@@ -122,5 +122,5 @@ def test_note_goes_on_over_the_number_its_counter_announces():
     text, warnings = decode(COUNTED_RECOMMENDATION)
     model = to_dict(result(read(lang("en"), text, warnings)))
     assert model["footnotes"][1]["text"].endswith("(Oslo, 2031), recommendation 3.")
-    assert model["operative"][1]["text"] == ("Takes note of the views expressed in the debates of the Third Committee on "
-                                             "the subject, including those made at the ninety-first session;")
+    assert model["operative"][1]["text"] == ("Takes note of the views expressed in the debates of the Third Committee "
+                                             "on the subject, including those made at the ninety-first session;")

@@ -2821,7 +2821,8 @@ def _question_no_heading(c: Lines, i: int) -> bool:
     heading-after-gap, reading the blank line before it as the item's end, took for the next section's title. So
     after a line that ends with a clause's comma, which goes on, in a script whose tables count a comma finished
     ("(b) 上文第18(a)段中提到的…法律地位，" / "以及这种地位…产生了什么法律后果？" at the margin, where the text sets
-    its items in: no title follows an item's comma, and the question's rest was kept as the next paragraph's heading)."""
+    its items in: no title follows an item's comma, and the question's rest was kept as the next paragraph's
+    heading)."""
     if i == 0 or c.view(i).rstrip()[-1:] not in _QUESTION:
         return False
     if c.fin[i - 1] and not c.view(i - 1).rstrip().endswith(tuple(_COMMAS)):

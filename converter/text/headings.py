@@ -1045,8 +1045,8 @@ class HeadingRun:
         """heading: headings (at most HEADING_RUN in a row: "Part 1", "Actions") stand between a
         finished paragraph and the start of another."""
         c = self.c
-        if continued and i <= self.long_end:
-            return self._traced_once(self.gap_titles, "long-title-kept", i)
+        if self._long_kept(i, continued):
+            return True
         labelled = self.labelled if continued else self.label_alone(i)
         long = (None if labelled else "gaps" if self.title_in_gaps(i) else "flat" if self.flat_title(i)
                 else "indent" if self.indent_title(i) else None)
@@ -1061,6 +1061,14 @@ class HeadingRun:
             if self._run_ends(i, j, continued) or (labelled and self._head_after_title(j + 1)):
                 return self._closes(i, j, long)
         return False
+
+    def _long_kept(self, i: int, continued: bool) -> bool:
+        """long-title-kept: a line of the run a long title opened (long-title-after-clause, title-between-blank-lines,
+        title-between-indents: up to LABELLED_RUN lines), up to the title's last line, is a heading line: asked again
+        as the run went on, each line past the title's third was allowed only a heading run's HEADING_RUN lines, and
+        the title of five lines or more was cut after its first, its rest run into the paragraph under it. (The
+        sections of a budget resolution or of an omnibus one, titled without a label, in a narrow column.)"""
+        return continued and i <= self.long_end and self._traced_once(self.gap_titles, "long-title-kept", i)
 
     def _closes(self, i: int, j: int, long: str | None) -> bool:
         """Whether a run of heading lines i..j that a paragraph follows is headings: it does not end open, and a
@@ -1837,7 +1845,7 @@ RULES: tuple[Rule, ...] = (
     Rule("comma-inside-flat-title", "blocks", HeadingRun.comma_in_flat_title, "in flat text not justified, a line "
          "ending with a comma after a paragraph's end and before a bare line in lower case right before the paragraph "
          "numbered next is a title wrapped after a comma inside it"),
-    Rule("long-title-kept", "blocks", HeadingRun.run, "the run a long title opened (long-title-after-clause, "
+    Rule("long-title-kept", "blocks", HeadingRun._long_kept, "the run a long title opened (long-title-after-clause, "
          "title-between-blank-lines, title-between-indents) goes on to the title's last line"),
     Rule("heading-run-after-label", "blocks", HeadingRun.label_alone, "a section's label alone on its line ('VI') "
          "opens a run of headings whose title may wrap over more lines (up to eight in all)"),

@@ -1392,7 +1392,8 @@ def plausible(view: str, start: int, next_view: str = "", tokens: Tokens | None 
     if (cut_by_break(view, start, next_view, units) and not after_year_comma(view, start)
             and not after_word_stop(view, start) and not after_symbol_comma(view, start, next_view)
             and not symbol_semicolon(view, start)
-            and not month_after_break(units, view, start, next_view) and not glued_word_at_break(view, start, next_view)):
+            and not month_after_break(units, view, start, next_view)
+            and not glued_word_at_break(view, start, next_view)):
         return False
     if start < 2 or view[start - 1] != "." or not view[start - 2].isalnum():
         return True
