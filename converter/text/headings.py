@@ -1302,12 +1302,19 @@ class HeadingRun:
         label and the title's first lines ran into the paragraph before, and the part was never read. (Resolutions
         adopted in parts, the Economic and Social Council's, their titles wrapped in a narrow column of PDF text.)"""
         c = self.c
-        if line not in c.lang.part_labels or not (i and c.fin[i - 1]):
+        if line not in c.lang.part_labels or not (i and c.fin[i - 1]) or not self._title_under(i + 1):
             return False
         if c.doc is not None and i not in self.part_labels_seen:
             self.part_labels_seen.add(i)
             c.doc.fired("part-label-opens-run", c.lines[i].number)
         return True
+
+    def _title_under(self, k: int) -> bool:
+        """part-label-opens-run: whether line k, under a part's label, opens a title: unfinished, not in lower case,
+        with no paragraph head (a part without a title opens with its first paragraph: "B" / "el el …,")."""
+        c = self.c
+        return (k < len(c.lines) and not c.fin[k] and not c.opener[k] and not c.view(k)[:1].islower()
+                and not starts_with_head(c.lang, c.view(k)))
 
     def _word_label(self, line: str, i: int) -> bool:
         """heading-label-with-word: a line that is just a label with its word ("Parte I", "Sección 29A",
