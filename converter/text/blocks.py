@@ -987,12 +987,27 @@ def alone_label_column(c: Lines, k: int, raw: str) -> tuple[int, ...]:
     for j in range(start, min(len(raws), start + ALONE_TEXT_REACH)):
         text = raws[j].strip()
         if text:
-            if not rest.startswith(text.split()[0]):
+            if not rest.startswith(text.split()[0]) or _text_under_label(c, k, indent(raws[j])):
                 return ()
             if c.doc is not None:
                 c.doc.fired("label-alone-text-column", j + 1)
             return (indent(raws[j]),)
     return ()
+
+
+def _text_under_label(c: Lines, k: int, column: int) -> bool:
+    """alone-text-at-label-indent: where a number alone on its line has its text's first line under it at its own
+    indent — no further in —, that indent is the paragraphs' first-line indent, no column a tab set: a text-box
+    extractor put the number and the text on lines of their own, each where the paragraph opens ("    3." /
+    "    Decides that the meetings shall be held as follows:" / "    Monday, 4 May — …" / "…" at the margin). A line
+    set in there after it opens a paragraph of its own, as indent-opens reads it (the UN's files make each of the
+    lines a colon announces an unnumbered paragraph), not a wrapped line of the number's paragraph hanging at its
+    text's column. (Resolutions that list dates or times under a numbered paragraph, in PDF text of text boxes.)"""
+    if column > c.shapes.indents[k]:
+        return False
+    if c.doc is not None:
+        c.doc.fired("alone-text-at-label-indent", c.lines[k].number)
+    return True
 
 
 # label-filled-tab: a label and the one space left after it, where the label is as wide as the tab (round 34)
@@ -1415,8 +1430,11 @@ def _head_after_unfinished_line(c: Lines, i: int) -> bool:
         return False
     # (The last word in lower case: a capital there may be a name the wrap cut, "… of the Security" / "Keeping Force
     # in Darfur", whose next word is a head's; nor after a line widened by justification, which was wrapped.)
+    # (A quotation the line closed after its last word — a title cited in full, "… titulada “Desarrollo industrial" /
+    # "… en los países de renta media”" / "Tomando nota también …", its comma lost — ends it as the word does.)
     last = c.view(i - 1).rstrip().rsplit(None, 1)[-1:]
-    if not last or not last[0].isalpha() or not last[0].islower() or last[0].casefold() in c.lang.continues_after:
+    word = last[0].rstrip(_CLOSING_QUOTES) if last else ""
+    if not word.isalpha() or not word.islower() or word.casefold() in c.lang.continues_after:
         return False
     if c.doc is not None and c.lines[i - 1].number in c.doc.spread:
         return False
@@ -2847,8 +2865,14 @@ def _question_no_heading(c: Lines, i: int) -> bool:
     """question-ends-no-heading: a line that ends with a question mark after an unfinished line is no heading: a
     title asks nothing, and the line is the rest of a question a page or an extractor cut off from its item ("b)
     ¿Cómo afectan … de las Naciones" / notes / "Unidas?", the questions put to a court for an advisory opinion), which
-    heading-after-gap, reading the blank line before it as the item's end, took for the next section's title."""
-    if i == 0 or c.fin[i - 1] or c.view(i).rstrip()[-1:] not in _QUESTION:
+    heading-after-gap, reading the blank line before it as the item's end, took for the next section's title. So
+    after a line that ends with a clause's comma, which goes on, in a script whose tables count a comma finished
+    ("(b) 上文第18(a)段中提到的…法律地位，" / "以及这种地位…产生了什么法律后果？" at the margin, where the text sets
+    its items in: no title follows an item's comma, and the question's rest was kept as the next paragraph's
+    heading)."""
+    if i == 0 or c.view(i).rstrip()[-1:] not in _QUESTION:
+        return False
+    if c.fin[i - 1] and not c.view(i - 1).rstrip().endswith(tuple(_COMMAS)):
         return False
     if c.doc is not None:
         c.doc.fired("question-ends-no-heading", c.lines[i].number)
@@ -2883,6 +2907,9 @@ LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lin
     (r, r.apply, _WHEN[r.name]) for r in sorted(_LINE_RULES, key=lambda r: -(r.priority or 0)))
 
 RULES: tuple[Rule, ...] = _LINE_RULES + (
+    # (PDF text of text boxes, a number alone on its line and its text under it at the paragraphs' indent.)
+    Rule("alone-text-at-label-indent", "blocks", _text_under_label, "a number alone on its line whose text's first "
+         "line stands under it at its own indent sets no text column: a line set in there opens a paragraph"),
     # (Flat text whose paragraph before ends with a list's item without punctuation, its line run to the width.)
     Rule("notes-cut-continues", "blocks", _notes_cut, "in wrapped text whose paragraphs stand apart by blank lines, a "
          "line that opens with no number, label or known head after an unfinished line, a page's notes between them, "
@@ -3177,7 +3204,7 @@ def _no_heading_when_finished(run: HeadingRun, i: int) -> bool:
             and not run.capital_comma_title(i)
             and not run.comma_in_gap_title(i) and not run.comma_in_unspread_title(i)
             and not run.comma_in_indented_title(i) and not run.comma_in_flush_title(i)
-            and not run.comma_in_wide_gap_title(i))
+            and not run.comma_in_wide_gap_title(i) and not run.comma_in_flat_title(i))
 
 
 # What stands in a Lines for a line already joined into its block, when the lines are released as

@@ -3485,6 +3485,20 @@ def mark_alone_on_line(f: _Flow, marker: str, number: int, page: bool = False) -
     return True
 
 
+def _note_below(f: _Flow, marker: str, number: int) -> bool:
+    """mark-alone-over-split-note: for mark-alone-over-page, the page's foot gives the note of that number, on one line
+    with its text (note-again-below) or as its marker alone over its text (marker-again-below: notes split so, "20" /
+    "See document UNEP/…"): either way the number above is the note's mark the page break set apart. Asked of the
+    first only, the split note's mark was read as nothing, the note refused and its text run into the paragraph the
+    page's foot cut. (PDF text whose marks stand apart and whose notes give their markers on lines of their own.)"""
+    if note_again_below(f.doc, marker, number):
+        return True
+    if not marker_again_below(f, marker, number):
+        return False
+    f.doc.fired("mark-alone-over-split-note", number)
+    return True
+
+
 def mark_alone_over_page(f: _Flow, marker: str, number: int, numbers: list[int]) -> bool:
     """mark-alone-over-page: a number alone on the first line of a page's text (under its running head), right
     after a page whose foot printed the page's number (a job number and page line, or a page number: a page
@@ -3501,7 +3515,7 @@ def mark_alone_over_page(f: _Flow, marker: str, number: int, numbers: list[int])
     below = doc.stripped[under] if under is not None else ""
     if (under is None or under in doc.furniture or _FOOTNOTE_START.match(below) or _LONE_MARKER.match(below)
             or not _may_come(f, marker, number, numbers) or not _numbered_foot_above(f, number)
-            or not note_again_below(doc, marker, number) or _own_mark_below(doc, marker, number)):
+            or not _note_below(f, marker, number) or _own_mark_below(doc, marker, number)):
         return False
     f.pending = _close(f)
     f.in_notes = False
@@ -4239,6 +4253,8 @@ RULES: tuple[Rule, ...] = (
          "distribution, is no page's running head (markers-make-no-pages)"),
     Rule("markers-bound-block", "flow", marker_bounds_block, "the lone markers of a note and of the next one, "
          "taken for page numbers, do not part their footnote block"),
+    Rule("mark-alone-over-split-note", "flow", _note_below, "for mark-alone-over-page, the page's foot may give the "
+         "note as its marker alone over its text: the number over the page's text is that note's mark all the same"),
     Rule("marker-again-below", "flow", marker_again_below, "a number alone on its line whose page gives it alone "
          "again further down over a note's text is that note's mark set apart, not its marker"),
     # (PDF text whose first page's cover items come late, under the page's notes)

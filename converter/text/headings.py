@@ -61,6 +61,9 @@ _WIDENED_PAST_LABEL = re.compile(r"^\s*\S+\s+\S.*?\S {2,}\S")
 # list-text-at-column: the most lines a list's text between two items runs to (a sentence that announces items: two or
 # three lines under a hang's narrow column; a longer run is no such text)
 LIST_TEXT_LINES = 4
+# comma-inside-flat-title: how far up the number of the paragraph before a title is looked for (a paragraph of
+# forty lines: longer ones are rare, and the rule then says nothing)
+PARAGRAPH_REACH = 40
 
 
 def figure_unit_end(text: str) -> str:
@@ -80,6 +83,7 @@ class HeadingRun:
         self.c = c
         self.after_heading = False  # the line before was a heading
         self.labelled = False  # the run of headings the line before is in opened with a section's label alone
+        self.long_end = -1  # long-title-kept: the last line of the long title the run the line before is in opened
         self.bold_text: dict[int, str | None] = {}  # bold-heading: the bold text up to each line asked
         self.word_labels: set[int] = set()  # heading-label-with-word: the lines it decided (traced once)
         self.colon_lines: set[int] = set()  # colon-inside-title: the same
@@ -93,6 +97,7 @@ class HeadingRun:
         self.head_colons: set[int] = set()  # colon-after-head-title: the same
         self.capital_lines: set[int] = set()  # capital-of-common-word: the same
         self.section_lines: set[int] = set()  # section-number-title: the same
+        self.part_labels_seen: set[int] = set()  # part-label-opens-run: the same
         self._cases: tuple[frozenset[str], frozenset[str]] | None = None  # _word_cases(), once asked
         self._name_starts: frozenset[str] | None = None  # capital-after-lower-case-word: _names(), once asked
         self.page_titles: set[int] = set()  # part-title-across-page: the same
@@ -512,7 +517,8 @@ class HeadingRun:
         """Whether finished line i is a title's line wrapped after a comma inside it, where no label opened the run
         (comma-inside-capital-title, comma-inside-gap-title, comma-inside-unspread-title)."""
         return (self.capital_comma_title(i) or self.comma_in_gap_title(i) or self.comma_in_unspread_title(i)
-                or self.comma_in_indented_title(i) or self.comma_in_flush_title(i) or self.comma_in_wide_gap_title(i))
+                or self.comma_in_indented_title(i) or self.comma_in_flush_title(i) or self.comma_in_wide_gap_title(i)
+                or self.comma_in_flat_title(i))
 
     def widened(self, i: int) -> bool:
         """widened-line-no-heading: in justified text (doc.spread: the lines whose spaces were widened), a widened line
@@ -628,6 +634,40 @@ class HeadingRun:
                 and any(self.label_alone(k) for k in range(max(0, i - 2), i))):
             return False
         return self._traced_once(self.colon_lines, "colon-inside-labelled-title", i)
+
+    def comma_in_flat_title(self, i: int) -> bool:
+        """comma-inside-flat-title: comma-inside-flush-title in flat text that was not justified (no line widened, none
+        set in, no blank line between paragraphs): a line after a paragraph that ended with more than a comma and
+        stopped short, with no paragraph head and on no page's first line, that ends with a comma, before a line in
+        lower case with no number or label that ends with no punctuation right before the paragraph numbered next
+        after the one above ("… to encourage contributions;" / "Special Rapporteur of the Human Rights Council on
+        contemporary forms of racism," / "racial discrimination, xenophobia and related intolerance" / "33. Takes
+        note …"), is a title wrapped after a comma inside it: no paragraph ends with no punctuation before the next
+        one's number, and no paragraph without a number stands between two numbered in sequence. Refused for its
+        comma, the title ran on as the paragraph before's rest. (A resolution in titled sections, in flat PDF text.)"""
+        c = self.c
+        doc = c.doc
+        if doc is None or doc.spread or not c.mode.flat or not 1 < i < len(c.lines) - 2:
+            return False
+        if not (c.view(i).rstrip().endswith(_COMMAS) and c.view(i + 1)[:1].islower() and not c.opener[i + 1]
+                and not c.fin[i + 1] and c.opener[i + 2]
+                and not c.shapes.page_start[i] and not c.shapes.page_start[i + 1]):
+            return False
+        if not (c.fin[i - 1] and self.after_clause(i) and c.stopped_short(i - 1) and c.phrases
+                and not starts_with_head(c.lang, c.view(i)) and self._numbers_run_on(i - 1, i + 2)):
+            return False
+        return self._comma_title(i, "comma-inside-flat-title")
+
+    def _numbers_run_on(self, k: int, at: int) -> bool:
+        """comma-inside-flat-title: whether line `at` opens with the number that follows the one that opened the
+        paragraph line k is in (the nearest line at or above k that opens with a paragraph's number)."""
+        c = self.c
+        below = c.lang.paragraph_number.match(c.view(at))
+        for j in range(k, max(-1, k - PARAGRAPH_REACH), -1):
+            if c.opener[j] and (above := c.lang.paragraph_number.match(c.view(j))) is not None:
+                return (below is not None and above.group("num").isdigit() and below.group("num").isdigit()
+                        and int(below.group("num")) == int(above.group("num")) + 1)
+        return False
 
     def comma_in_gap_title(self, i: int) -> bool:
         """comma-inside-gap-title: where blank lines separate paragraphs, a line that a blank line opens, with no
@@ -1005,6 +1045,8 @@ class HeadingRun:
         """heading: headings (at most HEADING_RUN in a row: "Part 1", "Actions") stand between a
         finished paragraph and the start of another."""
         c = self.c
+        if self._long_kept(i, continued):
+            return True
         labelled = self.labelled if continued else self.label_alone(i)
         long = (None if labelled else "gaps" if self.title_in_gaps(i) else "flat" if self.flat_title(i)
                 else "indent" if self.indent_title(i) else None)
@@ -1020,12 +1062,25 @@ class HeadingRun:
                 return self._closes(i, j, long)
         return False
 
+    def _long_kept(self, i: int, continued: bool) -> bool:
+        """long-title-kept: a line of the run a long title opened (long-title-after-clause, title-between-blank-lines,
+        title-between-indents: up to LABELLED_RUN lines), up to the title's last line, is a heading line: asked again
+        as the run went on, each line past the title's third was allowed only a heading run's HEADING_RUN lines, and
+        the title of five lines or more was cut after its first, its rest run into the paragraph under it. (The
+        sections of a budget resolution or of an omnibus one, titled without a label, in a narrow column.)"""
+        return continued and i <= self.long_end and self._traced_once(self.gap_titles, "long-title-kept", i)
+
     def _closes(self, i: int, j: int, long: str | None) -> bool:
         """Whether a run of heading lines i..j that a paragraph follows is headings: it does not end open, and a
         long one is a title where long-title-after-clause or title-between-blank-lines allow it."""
         if self.ends_open(j) or self.rest_follows(j):
             return False
-        return self._long_title(i, j, long) if long and j - i >= HEADING_RUN else True
+        if not (long and j - i >= HEADING_RUN):
+            return True
+        if not self._long_title(i, j, long):
+            return False
+        self.long_end = j
+        return True
 
     def rest_follows(self, j: int) -> bool:
         """heading-before-cut-rest: in text of one paragraph to a line, in a script with case whose paragraphs open with
@@ -1237,7 +1292,29 @@ class HeadingRun:
         follows, which the run of HEADING_RUN lines cut, running the label and the title into the
         paragraph before. (The General Assembly's resolutions in sections, in flat PDF text.)"""
         line = self.c.view(i).strip()
-        return line in self.c.lang.section_labels or self._word_label(line, i)
+        return line in self.c.lang.section_labels or self._word_label(line, i) or self.part_label_run(line, i)
+
+    def part_label_run(self, line: str, i: int) -> bool:
+        """part-label-opens-run: a part's label alone on its line (the table's part labels: "B", "باء"), after a
+        finished line, opens a run of headings as a section's label does: the part's title under it may wrap over
+        up to LABELLED_RUN lines before the part's first paragraph ("…;" / "B" / "Work of the Committee … on the" /
+        "Globally Harmonized System … of" / "Chemicals" / "   Noting …"). A run of HEADING_RUN lines cut it, the
+        label and the title's first lines ran into the paragraph before, and the part was never read. (Resolutions
+        adopted in parts, the Economic and Social Council's, their titles wrapped in a narrow column of PDF text.)"""
+        c = self.c
+        if line not in c.lang.part_labels or not (i and c.fin[i - 1]) or not self._title_under(i + 1):
+            return False
+        if c.doc is not None and i not in self.part_labels_seen:
+            self.part_labels_seen.add(i)
+            c.doc.fired("part-label-opens-run", c.lines[i].number)
+        return True
+
+    def _title_under(self, k: int) -> bool:
+        """part-label-opens-run: whether line k, under a part's label, opens a title: unfinished, not in lower case,
+        with no paragraph head (a part without a title opens with its first paragraph: "B" / "el el …,")."""
+        c = self.c
+        return (k < len(c.lines) and not c.fin[k] and not c.opener[k] and not c.view(k)[:1].islower()
+                and not starts_with_head(c.lang, c.view(k)))
 
     def _word_label(self, line: str, i: int) -> bool:
         """heading-label-with-word: a line that is just a label with its word ("Parte I", "Sección 29A",
@@ -1772,8 +1849,15 @@ RULES: tuple[Rule, ...] = (
          "the title of what the paragraph announces: heading and block are the rest of that paragraph"),
     Rule("heading", "blocks", HeadingRun.run, "unfinished one-line headings (up to three in a row) between a "
          "finished paragraph and the start of another"),
+    Rule("comma-inside-flat-title", "blocks", HeadingRun.comma_in_flat_title, "in flat text not justified, a line "
+         "ending with a comma after a paragraph's end and before a bare line in lower case right before the paragraph "
+         "numbered next is a title wrapped after a comma inside it"),
+    Rule("long-title-kept", "blocks", HeadingRun._long_kept, "the run a long title opened (long-title-after-clause, "
+         "title-between-blank-lines, title-between-indents) goes on to the title's last line"),
     Rule("heading-run-after-label", "blocks", HeadingRun.label_alone, "a section's label alone on its line ('VI') "
          "opens a run of headings whose title may wrap over more lines (up to eight in all)"),
+    Rule("part-label-opens-run", "blocks", HeadingRun.part_label_run, "a part's label alone on its line ('B') after a "
+         "finished line opens a run of headings as a section's label does: the part's title may wrap over more lines"),
     Rule("heading-label-with-word", "blocks", HeadingRun._word_label, "a line that is just a label with its word "
          "('Part I', 'Section 29A': the table's heading_labels) opens a run of headings as a section's label does"),
     Rule("colon-inside-title", "blocks", HeadingRun.colon_wrapped, "a title line the wrap ended after a colon "

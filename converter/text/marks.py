@@ -1405,7 +1405,8 @@ def plausible(view: str, start: int, next_view: str = "", tokens: Tokens | None 
     if (cut_by_break(view, start, next_view, units) and not after_year_comma(view, start)
             and not after_word_stop(view, start) and not after_symbol_comma(view, start, next_view)
             and not symbol_semicolon(view, start)
-            and not month_after_break(units, view, start, next_view)):
+            and not month_after_break(units, view, start, next_view)
+            and not glued_word_at_break(view, start, next_view)):
         return False
     if start < 2 or view[start - 1] != "." or not view[start - 2].isalnum():
         return True
@@ -1439,6 +1440,21 @@ _MARKER_MAX = 3
 # takes; three covers the runs of the UN's lists of instruments and still stays within one paragraph or two.
 NEXT_MARKS_AHEAD = 3
 _FULL_STOPS = frozenset(punctuation("full_stop"))
+
+
+# mark-glued-word-at-break: what a mark the next line opens with is followed by (the clause's punctuation, a space).
+_MARK_AT_LINE_START = re.compile(r"\d{1,3}(?:[,;:.)]|\s|$)")
+
+
+def glued_word_at_break(view: str, start: int, next_view: str) -> bool:
+    """mark-glued-word-at-break: digits glued to a word's last letter in lower case at a line's end, the next line
+    opening with digits and the clause's punctuation ("… para los Derechos Humanos1" / "2;": two notes' marks in a
+    row, the wrap between them), are a mark, not the start of a number the line break cut (cut_by_break): a script
+    with case sets spaces between its words, and its wrap falls at a space — a number whose groups are set apart by
+    spaces ("1 998 000") stands apart from the word before it; only a script without spaces, which has no case, wraps
+    inside a number. (Refused, the first note's mark stayed glued in the text, the note read as nothing.)"""
+    return (start >= 1 and view[start - 1].islower() and view[start:].isdecimal()
+            and _MARK_AT_LINE_START.match(next_view) is not None)
 
 
 def after_word_stop(view: str, start: int) -> bool:
@@ -3396,7 +3412,8 @@ class MarkSearch:
                  ("mark-after-year-comma", lambda: after_year_comma(view, start)),
                  ("mark-after-symbol-semicolon", lambda: symbol_semicolon(view, start)),
                  ("mark-after-symbol-comma-at-break", lambda: after_symbol_comma(view, start, nxt)),
-                 ("mark-before-month-at-break", lambda: month_after_break(lg.number_units, view, start, nxt)))
+                 ("mark-before-month-at-break", lambda: month_after_break(lg.number_units, view, start, nxt)),
+                 ("mark-glued-word-at-break", lambda: glued_word_at_break(view, start, nxt)))
         rule = next((name for name, test in tests if test()), None)
         if rule is not None:
             self.doc.fired(rule, number)
@@ -4051,6 +4068,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("mark-before-month-at-break", "flow", month_after_break, "digits glued after a word or punctuation at a "
          "line's end, the next line opening with a date's month and day and their counters ('国际日、13' / '2月4日'), "
          "are a mark where the digits and the month's make no month ('132'), not a number the line break cut"),
+    Rule("mark-glued-word-at-break", "flow", glued_word_at_break, "digits glued to a word's last letter in lower "
+         "case at a line's end, the next line opening with digits and punctuation ('Humanos1' / '2;'), are a mark, not "
+         "a number the line break cut"),
     Rule("mark-after-stop-at-break", "flow", after_word_stop, "digits glued after a word's full stop at a line's "
          "end, the next line opening with a number ('Unit.12' / '56th plenary meeting'), are a mark, not a number "
          "the line break cut"),
