@@ -282,14 +282,25 @@ def _numbered(marker: str) -> bool:
 
 
 def _star(marker: str) -> bool:
-    """A star marker ("*", "**"): set apart, as block extractors and wraps leave a raised star, it is a mark wherever
-    it stands in the running text — no resolution's text sets a star apart otherwise (mark-apart-loose,
-    mark-apart-at-line-edge)."""
+    """A star marker ("*", "**"), which mark-apart-loose and mark-apart-at-line-edge take set apart only where a star
+    mark stands as block extractors and wraps leave it: before the clause's punctuation it was set apart from
+    ("Council * ;"), after it at a line's end ("Assembly; *"), or, at a line's edge, after a word at its end or before
+    that punctuation at its start ("* ;"). Between two words a star is the text's own as often as a mark ("the daily
+    rate * days", a formula): never taken there."""
     return bool(marker) and not marker.strip("*")
 
 
+def _star_apart_loose(marker: str) -> re.Pattern[str]:
+    """mark-apart-loose for a star (_star): set apart before the clause's punctuation, or after it at the line's end."""
+    m = re.escape(marker)
+    return re.compile(rf"( {m})(?<={_WORD_OR_DIGIT_END} {m})(?= [{_AFTER_APART}])"
+                      rf"|( {m})(?<=[^\d\s][{_CLAUSE_APART}] {m})$")
+
+
 def _apart_loose(marker: str, units: str) -> re.Pattern[str] | None:
-    if not _numbered(marker) and not _star(marker):
+    if _star(marker):
+        return _star_apart_loose(marker)
+    if not _numbered(marker):
         return None
     m = re.escape(marker)
     # Set apart on both sides, as block extractors keep the spaces around a raised mark: before
