@@ -230,3 +230,18 @@ def test_a_star_paragraph_without_a_star_above_stays_a_paragraph() -> None:
     # is expected as the UN marks it up.
     _, operative = _expected(_p("1.", "Decides as follows:") + _p("", "* Fuel allowances of the keepers."))
     assert operative == [("1", "Decides as follows:"), (None, "* Fuel allowances of the keepers.")]
+
+
+@pytest.mark.parametrize(("line", "below", "cut"), [
+    ("决定宣布每年的3", "月21日为国际灯塔日；", True),  # a month, the next line its counter and a day
+    ("见秘书长的报告2", "条3款规定的灯塔；", False),  # other counters: an article and a clause, not a date
+    ("见秘书长的报告2", "月度摘要；", False),  # no day after the counter
+    ("决定宣布每年的13", "月21日为国际灯塔日；", False),  # no month 13
+])
+def test_month_cut_by_break_asks_the_dates_own_counters(line: str, below: str, cut: bool) -> None:
+    # month-cut-by-break: the month's and the day's counters are the language's date pattern's (月, 日), not any
+    # counter of the table's number_units.
+    from unres.langs import lang
+    from unres.text.marks import month_cut_by_break
+    start = len(line.rstrip("0123456789"))
+    assert month_cut_by_break(lang("zh"), line, start, below) is cut

@@ -1523,24 +1523,18 @@ def counter_cut_by_break(units: str, view: str, start: int, next_view: str) -> b
             and next_view[:1] != "" and next_view[0] in units)
 
 
-def month_cut_by_break(units: str, view: str, start: int, next_view: str) -> bool:
+def month_cut_by_break(lg: Lang, view: str, start: int, next_view: str) -> bool:
     """month-cut-by-break: in a language that writes a counter after its numbers (the table's number_units), digits
-    that end a line and make a month's number, the next line opening with a counter, a day's digits and a counter
-    ("每年的3" / "月21日为…"), are the date's month that the line break parted from its counter — a text of ideographs
-    breaks anywhere, and UN print in columns (pdftotext -layout) wraps at other places than plain print —, never a
-    mark glued to the word before them: the line after would then open a date with no month. (counter-cut-by-break
-    asks for a counter right before the digits, "2022年6" / "月21日": after a word, as here, it did not, and mark-glued
-    took the month for the mark of a note whose true mark stood further on, the date losing its month.)"""
+    that end a line after a word, the next line opening with what, after them, makes a date's month and day by the
+    language's own date pattern (its month's and day's counters: "每年的3" / "月21日为…", the table's date and months),
+    are the date's month that the line break parted from its counter — a text of ideographs breaks anywhere, and UN
+    print in columns (pdftotext -layout) wraps at other places than plain print —, never a mark glued to the word
+    before them: the line after would then open a date with no month. (counter-cut-by-break asks for a counter right
+    before the digits, "2022年6" / "月21日": after a word, as here, it did not, and mark-glued took the month for the
+    mark of a note whose true mark stood further on, the date losing its month.)"""
     digits = view[start:]
-    return (bool(units) and digits.isdecimal() and len(digits) <= 2 and 1 <= int(digits) <= MONTHS
-            and _counted_day(units).match(next_view) is not None)
-
-
-@cache
-def _counted_day(units: str) -> re.Pattern[str]:
-    """A counter, a day's digits and a counter opening a text: "月21日"."""
-    u = re.escape(units)
-    return re.compile(rf"[{u}]\d{{1,2}}[{u}](?!\d)")
+    return (bool(lg.number_units) and digits.isdecimal() and not next_view[:1].isdecimal()
+            and lg.starts_with_day_month(digits + next_view))
 
 
 def listed_counter_cut_by_break(units: str, joiners: tuple[str, ...], view: str, start: int, next_view: str) -> bool:
@@ -3509,7 +3503,7 @@ class MarkSearch:
         found = ("counter-cut-by-break" if counter_cut_by_break(lg.number_units, view, start, nxt)
                  else "listed-counter-cut-by-break" if listed_counter_cut_by_break(lg.number_units, lg.number_joiners,
                                                                                    view, start, nxt)
-                 else "month-cut-by-break" if month_cut_by_break(lg.number_units, view, start, nxt)
+                 else "month-cut-by-break" if month_cut_by_break(lg, view, start, nxt)
                  else "symbol-year-after-break" if symbol_year_after_break(view, start, nxt)
                  else "grouped-cut-by-break" if grouped_cut_by_break(lg, view, start, nxt)
                  else "grouped-head-cut-by-break" if grouped_head_cut_by_break(lg, view, start, nxt)
