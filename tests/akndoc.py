@@ -201,7 +201,8 @@ def _quotation_open(text: str) -> bool:
 
 def _quoted_note(blocks: list[Block], operative: list, shown: str) -> bool:
     """A rule or a star note marked up as a paragraph (_RULE_PARAGRAPH), where a text above carries the star: the
-    rule left out, the note made the note of the last star above, which the expected text no longer holds."""
+    rule left out, the note made the note of the nearest star above of its length (a whole token, that has no note yet),
+    which the expected text no longer holds."""
     if _RULE_PARAGRAPH.fullmatch(shown.rstrip()):
         return True
     if (star := _STAR_NOTE.fullmatch(shown.rstrip())) is None:
@@ -209,7 +210,7 @@ def _quoted_note(blocks: list[Block], operative: list, shown: str) -> bool:
     marker = star.group(1)
     for k in range(len(blocks) - 1, -1, -1):
         b = blocks[k]
-        if b.kind == "para" and (at := b.text.rfind(marker)) >= 0:
+        if b.kind == "para" and (at := _last_star(b.text, marker)) >= 0:
             break
     else:
         return False
@@ -217,10 +218,17 @@ def _quoted_note(blocks: list[Block], operative: list, shown: str) -> bool:
                         notes=(*b.notes, (marker, _norm(star.group(2)))))
     for i in range(len(operative) - 1, -1, -1):
         number, flat = operative[i]
-        if (at := flat.rfind(marker)) >= 0:
+        if (at := _last_star(flat, marker)) >= 0:
             operative[i] = (number, _norm(flat[:at] + flat[at + len(marker):]))
             break
     return True
+
+
+def _last_star(text: str, marker: str) -> int:
+    """Where the last mark of a star marker stands in a text, the marker as a whole token ("*" is not in "**"; a star
+    already given its note is out of the text); -1: none."""
+    found = list(re.finditer(rf"(?<!\*){re.escape(marker)}(?!\*)", text))
+    return found[-1].start() if found else -1
 
 
 def _operative_paragraphs(paragraphs, blocks: list[Block], operative: list, headings: list) -> None:

@@ -320,9 +320,32 @@ def _cut_not_found(f: _Flow) -> None:
 def _star_alone(f: _Flow, stripped: str, number: int) -> int | None:
     """A star note's marker alone on its line in a block of notes (_STAR_MARKERS), over its text: the index of the
     text's line, read with it (marker-alone); None: no such marker, or not read as a note."""
-    if stripped not in _STAR_MARKERS or f.doc.notes_apart or (f.pending is None and not f.in_notes):
+    if (stripped not in _STAR_MARKERS or f.doc.notes_apart or (f.pending is None and not f.in_notes)
+            or not _star_mark_above(f, stripped, number)):
         return None
     return marker_alone(f, stripped, number)
+
+
+def _star_mark_above(f: _Flow, marker: str, number: int) -> bool:
+    """For marker-alone (a star): a star alone on its line in a block of notes is a star note's marker only where a mark
+    rule finds a star of its length in the text above (glued "Council*;", set apart "Council * ;", "Assembly; *") —
+    a star is in no sequence, and a block of notes takes any note whose mark it cannot find (_found_apart), so without
+    this a lone star that is a separator or a stray block took the paragraph under it for its note's text, silently —
+    and where the line under it opens no numbered paragraph ("2. Requests …") and is no other lone star ("*" / "*" /
+    "*", a separator given as three blocks): a note's text opens with neither."""
+    stripped = f.doc.stripped
+    below = next((s for s in stripped[number:number + MARKER_ALONE_GAP + 1] if s), "")
+    if (below in _STAR_MARKERS or f.doc.lang.paragraph_number.match(below) is not None
+            or _NUMBER_STOP_APART.match(below) is not None):
+        return False
+    # (a probe: the mark is taken when the note is read; its checks are not recorded)
+    trace, f.doc.trace = f.doc.trace, None
+    try:
+        found = (f.search.locate(marker, near_foot=True)
+                 or f.search.locate(marker, near_foot=True, spaced=True, loose=True))
+    finally:
+        f.doc.trace = trace
+    return found is not None
 
 
 def _lone_number(f: _Flow, stripped: str, number: int) -> int | None:

@@ -282,14 +282,25 @@ def _numbered(marker: str) -> bool:
 
 
 def _star(marker: str) -> bool:
-    """A star marker ("*", "**"): set apart, as block extractors and wraps leave a raised star, it is a mark wherever
-    it stands in the running text — no resolution's text sets a star apart otherwise (mark-apart-loose,
-    mark-apart-at-line-edge)."""
+    """A star marker ("*", "**"), which mark-apart-loose and mark-apart-at-line-edge take set apart only where a star
+    mark stands as block extractors and wraps leave it: before the clause's punctuation it was set apart from
+    ("Council * ;"), after it at a line's end ("Assembly; *"), or, at a line's edge, after a word at its end or before
+    that punctuation at its start ("* ;"). Between two words a star is the text's own as often as a mark ("the daily
+    rate * days", a formula): never taken there."""
     return bool(marker) and not marker.strip("*")
 
 
+def _star_apart_loose(marker: str) -> re.Pattern[str]:
+    """mark-apart-loose for a star (_star): set apart before the clause's punctuation, or after it at the line's end."""
+    m = re.escape(marker)
+    return re.compile(rf"( {m})(?<={_WORD_OR_DIGIT_END} {m})(?= [{_AFTER_APART}])"
+                      rf"|( {m})(?<=[^\d\s][{_CLAUSE_APART}] {m})$")
+
+
 def _apart_loose(marker: str, units: str) -> re.Pattern[str] | None:
-    if not _numbered(marker) and not _star(marker):
+    if _star(marker):
+        return _star_apart_loose(marker)
+    if not _numbered(marker):
         return None
     m = re.escape(marker)
     # Set apart on both sides, as block extractors keep the spaces around a raised mark: before
@@ -1528,24 +1539,18 @@ def counter_cut_by_break(units: str, view: str, start: int, next_view: str) -> b
             and next_view[:1] != "" and next_view[0] in units)
 
 
-def month_cut_by_break(units: str, view: str, start: int, next_view: str) -> bool:
+def month_cut_by_break(lg: Lang, view: str, start: int, next_view: str) -> bool:
     """month-cut-by-break: in a language that writes a counter after its numbers (the table's number_units), digits
-    that end a line and make a month's number, the next line opening with a counter, a day's digits and a counter
-    ("每年的3" / "月21日为…"), are the date's month that the line break parted from its counter — a text of ideographs
-    breaks anywhere, and UN print in columns (pdftotext -layout) wraps at other places than plain print —, never a
-    mark glued to the word before them: the line after would then open a date with no month. (counter-cut-by-break
-    asks for a counter right before the digits, "2022年6" / "月21日": after a word, as here, it did not, and mark-glued
-    took the month for the mark of a note whose true mark stood further on, the date losing its month.)"""
+    that end a line after a word, the next line opening with what, after them, makes a date's month and day by the
+    language's own date pattern (its month's and day's counters: "每年的3" / "月21日为…", the table's date and months),
+    are the date's month that the line break parted from its counter — a text of ideographs breaks anywhere, and UN
+    print in columns (pdftotext -layout) wraps at other places than plain print —, never a mark glued to the word
+    before them: the line after would then open a date with no month. (counter-cut-by-break asks for a counter right
+    before the digits, "2022年6" / "月21日": after a word, as here, it did not, and mark-glued took the month for the
+    mark of a note whose true mark stood further on, the date losing its month.)"""
     digits = view[start:]
-    return (bool(units) and digits.isdecimal() and len(digits) <= 2 and 1 <= int(digits) <= MONTHS
-            and _counted_day(units).match(next_view) is not None)
-
-
-@cache
-def _counted_day(units: str) -> re.Pattern[str]:
-    """A counter, a day's digits and a counter opening a text: "月21日"."""
-    u = re.escape(units)
-    return re.compile(rf"[{u}]\d{{1,2}}[{u}](?!\d)")
+    return (bool(lg.number_units) and digits.isdecimal() and not next_view[:1].isdecimal()
+            and lg.starts_with_day_month(digits + next_view))
 
 
 def listed_counter_cut_by_break(units: str, joiners: tuple[str, ...], view: str, start: int, next_view: str) -> bool:
@@ -3515,7 +3520,7 @@ class MarkSearch:
         found = ("counter-cut-by-break" if counter_cut_by_break(lg.number_units, view, start, nxt)
                  else "listed-counter-cut-by-break" if listed_counter_cut_by_break(lg.number_units, lg.number_joiners,
                                                                                    view, start, nxt)
-                 else "month-cut-by-break" if month_cut_by_break(lg.number_units, view, start, nxt)
+                 else "month-cut-by-break" if month_cut_by_break(lg, view, start, nxt)
                  else "symbol-year-after-break" if symbol_year_after_break(view, start, nxt)
                  else "grouped-cut-by-break" if grouped_cut_by_break(lg, view, start, nxt)
                  else "grouped-head-cut-by-break" if grouped_head_cut_by_break(lg, view, start, nxt)
