@@ -3576,6 +3576,10 @@ def _right_under(f: _Flow, number: int) -> bool:
     return _between_blocks(f, number)
 
 
+# mark-alone-between-blocks: the number a numbered paragraph opens with ("1. Takes note …").
+_OPENING_NUMBER = re.compile(r"(\d{1,3})\.\s")
+
+
 def _between_blocks(f: _Flow, number: int) -> bool:
     """mark-alone-between-blocks: in text of blocks set apart by blank lines (f.gapped_blocks: a blank line under
     nearly every line, and the lines end their clauses — one block a paragraph, not a wrapped line), a number alone
@@ -3589,8 +3593,35 @@ def _between_blocks(f: _Flow, number: int) -> bool:
     last = doc.lines[-1]
     if not (f.gapped_blocks and last.number == number - 2 and finished(last.text.rstrip())):
         return False
+    marker = doc.stripped[number - 1]
+    if _set_apart_ahead(doc, marker, number) or _next_number_alone(f, last.text, marker, number):
+        return False
     doc.fired("mark-alone-between-blocks", number)
     return True
+
+
+def _set_apart_ahead(doc: Doc, marker: str, number: int) -> bool:
+    """mark-alone-between-blocks stands back where the note's marker stands set apart in the text between the lone
+    number and the note ("… in cities, 2 prepared …"): the note's mark is there, and the lone number a page's
+    number the extractor made a block of. (Marks set apart: the rules of marks set apart find it.)"""
+    apart = re.compile(rf"[^\s\d]\s{re.escape(marker)}\s[^\s\d]")
+    for line in islice(doc.stripped, number, None):
+        if line == marker or ((m := _FOOTNOTE_START.match(line)) is not None and m["marker"] == marker):
+            return False
+        if apart.search(line):
+            return True
+    return False
+
+
+def _next_number_alone(f: _Flow, above: str, marker: str, number: int) -> bool:
+    """mark-alone-between-blocks stands back where the lone number is the next paragraph's number, the block above
+    opening with the one before ("1. Takes note …" / "" / "2" / "" / "Encourages …") and the block under it with a
+    head of the table: a paragraph number without its stop, which the extractor made a block of."""
+    numbered = _OPENING_NUMBER.match(above)
+    if numbered is None or not marker.isdigit() or int(numbered[1]) + 1 != int(marker):
+        return False
+    under = _index_under(f, number)
+    return under < len(f.doc.stripped) and starts_with_head(f.doc.lang, f.doc.stripped[under])
 
 
 def _double_spaced(doc: Doc) -> bool:
