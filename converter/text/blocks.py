@@ -2355,8 +2355,12 @@ def _long_block_ends_open(c: Lines, k: int) -> bool:
     as written: "… la Convención Marco de las Naciones Unidas sobre el" / "Cambio Climático, …"): a page cut it before
     a name, which opens with its capital. No heading ends so (title-ends-closed). (Resolutions that quote a long
     question or text, in a block extractor's text whose page breaks do not show.)"""
-    words = c.view(k).rsplit(None, 1)
-    if not (words and words[-1] in c.lang.continues_after and c.lang.script.spaced):
+    words = c.view(k).rsplit(None, 2)
+    # (Not a word of one letter, "a", "y", "à", nor one after a number: a label — "paragraph 3, subparagraph a" —
+    # may end a block so.)
+    if not (words and len(words[-1]) > 1 and words[-1] in c.lang.continues_after and c.lang.script.spaced):
+        return False
+    if len(words) > 1 and any(ch.isdigit() for ch in words[-2]):
         return False
     if c.doc is not None:
         c.doc.fired("block-too-long-ends-open", c.lines[k + 1].number)
