@@ -2968,13 +2968,15 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "after it goes on with it"),
     Rule("block-too-long-for-heading", "blocks", _too_long_to_stand, "in text of blocks, an unfinished line longer "
          "than any heading, with no head, is no heading standing alone: a line in lower case after it is its rest"),
-    Rule("digits-after-comma", "blocks", _digits_after_comma, "digits-cut after a block that ends with a clause's "
-         "comma: a line that opens with a digit and no paragraph number is the rest of a list of numbers a page cut"),
+    Rule("digits-after-comma", "blocks", _digits_after_comma, "digits-cut after a block that ends with a number and "
+         "its comma: a line that opens with a number and a comma or a bracketed year (or a word, told) is the rest of "
+         "a list of numbers a page cut; never a number before a head, a capital or an ideograph"),
     Rule("lowercase-over-lifted-lines", "blocks", _lower_over_lifted, "for lowercase-after-comma, a block that opened "
          "in lower case and ends with a comma, lines lifted out of the flow under it (a page's notes or furniture, a "
          "late cover item), is a cut paragraph's first half: the lower-case line after them is its rest"),
     Rule("block-too-long-ends-open", "blocks", _long_block_ends_open, "block-too-long-for-heading where the "
-         "unfinished line, longer than a heading, ends on a word after which a sentence goes on ('… sobre el'): the "
+         "unfinished line, longer than a heading, ends on a word after which a sentence goes on ('… sobre el'; not one "
+         "letter, nor after a number): the "
          "line after is its rest whatever its case (a page cut the block before a name's capital)"),
     Rule("head-after-short-line", "blocks", _head_after_short_line, "in flat text, a line that opens with a "
          "paragraph head after an unfinished line that stopped short and opened with none opens a block"),

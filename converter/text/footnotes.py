@@ -2327,13 +2327,15 @@ def glued_after_closing_unpaged(f: _Flow, w: _Where) -> bool:
 
 
 def _body_unpaged(f: _Flow) -> bool:
-    """body-unpaged: notes-after-closing-glued-unpaged reads a text whose only page break stands before the formula
-    (a cover page, or a cover's line taken for a page's furniture) as a text without pages: its body is one page,
+    """body-unpaged: notes-after-closing-glued-unpaged reads a text whose page breaks all stand before the formula, at
+    least one, as a text without pages: its body is one page,
     from the formula to the notes gathered after the closing, and notes-after-closing-glued, which asks for the last
     mark on an earlier page than the last, never reads it. There the page rules searched the whole body, the first
     rule's first candidate winning ("resolución A.1090(28)", a bracketed session number, pages after "de 2001" + "28",
     which only mark-after-year reads), and every later note's mark was sought past it. (Block extractions that drop
-    the pages' heads and feet, their notes gathered at the end.)"""
+    the pages' heads and feet, their notes gathered at the end: the page break is most often the cover's symbol on a
+    line of its own, or a logo's placeholder, read as a page's furniture, and a rule over the notes makes the text
+    paged — so in practice most such extractions whose marks are glued, not only those with a placeholder.)"""
     # (A page break must stand before the formula: a text of one page, its notes at its foot, keeps the page rules.)
     if f.body_from is None or len(f.search.pages) < 2 or f.search.pages[-1] > f.body_from:
         return False
@@ -4413,9 +4415,10 @@ RULES: tuple[Rule, ...] = (
     Rule("notes-after-closing-glued-unpaged", "flow", glued_after_closing_unpaged, "in a text without pages whose "
          "marks are glued, a note after the closing takes the first glued candidate over the whole text from the last "
          "mark, whichever strong rule finds it ('20302,' before 'SSA2(5)')"),
-    # (Block extractions without page furniture whose cover holds a line read as a page's: a logo's placeholder.)
-    Rule("body-unpaged", "flow", _body_unpaged, "notes-after-closing-glued-unpaged reads a text whose only page break "
-         "stands before the formula as a text without pages: its body is one page"),
+    # (Block extractions without page furniture whose cover holds a line read as a page's: its symbol alone on a line,
+    # a logo's placeholder; in practice most such extractions whose notes are gathered under a rule after the closing.)
+    Rule("body-unpaged", "flow", _body_unpaged, "notes-after-closing-glued-unpaged reads a text whose page breaks all "
+         "stand before the formula as a text without pages: its body is one page"),
     Rule("first-note-after-closing-since-formula", "flow", first_after_closing_since_formula, "in a text whose "
          "notes follow the closing, the first note's mark that no rule found ('принцип 7' + '1' + ',') is sought "
          "from the formula to the closing, taken where exactly one place can be it"),
@@ -4484,7 +4487,8 @@ RULES: tuple[Rule, ...] = (
     # (Block extractions apart by blank lines whose marks stand apart: a paragraph's last mark made a block.)
     Rule("mark-alone-between-blocks", "flow", _between_blocks, "in text of blocks apart by blank lines, each ending "
          "its clause, a number alone one blank line under a block of running text that ended its clause stands right "
-         "under it for mark-alone-on-line: the extractor made a block of the mark the wrap put on a line of its own"),
+         "under it for mark-alone-on-line: the extractor made a block of the mark the wrap put on a line of its own; "
+         "not where the marker stands set apart ahead before its note, nor the next paragraph's number before a head"),
     Rule("late-date-not-number", "flow", late_date, "the issue date under a late distribution is the cover's, "
          "not a paragraph number printed without its full stop"),
     Rule("note-ends-at-number", "flow", number_ends_note, "an open note that ran on over lines ends at a line "

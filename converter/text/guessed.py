@@ -79,7 +79,8 @@ def note(c: Lines, i: int) -> None:
     if c.doc is None or c.opener[i]:
         return
     kind = (ADVERB_HEAD if c.adverb_headed == i else COMMA_HEAD if _comma_head(c, i)
-            else LIST_CUT if i in c.guessed_joins else BLOCK_JOIN if _block_join(c, i) else PAGE_CUT if _page_cut(c, i) else None)
+            else LIST_CUT if i in c.guessed_joins else BLOCK_JOIN if _block_join(c, i)
+            else PAGE_CUT if _page_cut(c, i) else None)
     if kind is not None:
         c.doc.unsure_lines.append(c.lines[i].number)
         c.doc.unsure_kinds.append(_KINDS.index(kind))
