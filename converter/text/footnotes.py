@@ -3579,7 +3579,7 @@ def _right_under(f: _Flow, number: int) -> bool:
 
 
 # mark-alone-between-blocks: the number a numbered paragraph opens with ("1. Takes note …").
-_OPENING_NUMBER = re.compile(r"(\d{1,3})\.\s")
+_NUMBERED_OPENING = re.compile(r"(\d{1,3})\.\s")
 
 
 def _between_blocks(f: _Flow, number: int) -> bool:
@@ -3619,7 +3619,7 @@ def _next_number_alone(f: _Flow, above: str, marker: str, number: int) -> bool:
     """mark-alone-between-blocks stands back where the lone number is the next paragraph's number, the block above
     opening with the one before ("1. Takes note …" / "" / "2" / "" / "Encourages …") and the block under it with a
     head of the table: a paragraph number without its stop, which the extractor made a block of."""
-    numbered = _OPENING_NUMBER.match(above)
+    numbered = _NUMBERED_OPENING.match(above)
     if numbered is None or not marker.isdigit() or int(numbered[1]) + 1 != int(marker):
         return False
     under = _index_under(f, number)
