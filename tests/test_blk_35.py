@@ -1,11 +1,24 @@
-"""Round 35, branch blk-35: the paragraph-block layouts of the development draw s22.
+"""Round 35, branch blk-35: the paragraph-block layouts of the development draw s22 (six rules and a table entry; the
+fixtures tests/fixtures/layout/<rule>.txt / .json are made-up resolutions on bees in cities and on lighthouses).
 
 - mark-alone-between-blocks (converter/text/footnotes.py): in text of blocks apart by blank lines whose lines end
   their clauses, a number alone one blank line under a block that ended its clause is the paragraph's last mark,
-  which the extractor made a block of its own (mark-alone-on-line reads it as in double-spaced text). Its fixture:
-  tests/fixtures/layout/mark-alone-between-blocks.txt / .json (a made-up resolution on bees in cities).
+  which the extractor made a block of its own (mark-alone-on-line reads it as in double-spaced text). It stands
+  back under an unfinished block, where the note's marker stands set apart further on before its note (the lone
+  number a page's), and where the lone number is the next paragraph's, the block under it opening with a head.
 - the Chinese table (converter/langs/zh.json): "给予" (to accord, a verb that waits for its object: "给予支持") among
   openings.cut_endings (cut-ending-continues): a block that ends with it was cut by a page.
+- block-too-long-ends-open (converter/text/blocks.py): an unfinished block longer than a heading that ends on a word
+  after which a sentence goes on (continues_after; not one letter, nor after a number: a label) is no heading, and
+  the line after it is its rest whatever its case.
+- lowercase-over-lifted-lines (blocks.py): words between two items, in lower case and ending with a comma, go on over
+  lines lifted out of the flow (a late cover item) with the lower-case line after them.
+- digits-after-comma (blocks.py): after a block ending with a number and its comma, a line opening with a number and
+  a comma (or a bracketed year) is the rest of the list a page cut; with a number and a word, read so but told
+  (text-boundary-guessed, list-cut); never a number before a head, a capital or an ideograph (a paragraph number
+  without its stop, a paragraph opening with a year).
+- body-unpaged (footnotes.py): notes-after-closing-glued-unpaged reads a text whose page breaks all stand before the
+  formula (a cover's symbol or logo line taken for a page's furniture) as a text without pages.
 """
 
 from __future__ import annotations
@@ -15,6 +28,7 @@ from pathlib import Path
 from unres.text.parse import parse_text
 
 LAYOUT = Path(__file__).resolve().parent / "fixtures" / "layout"
+REVIEW = Path(__file__).resolve().parent / "fixtures" / "review35"
 
 
 def test_a_mark_made_a_block_of_its_own_is_its_note_s_mark_not_a_counted_number_before_it() -> None:
@@ -27,7 +41,7 @@ def test_a_mark_made_a_block_of_its_own_is_its_note_s_mark_not_a_counted_number_
     assert [w.code for w in parsed.warnings] == []
 
 
-def test_a_lone_number_under_an_unfinished_block_or_with_no_note_to_come_stays_text() -> None:
+def test_a_lone_number_with_no_note_to_come_stays_text() -> None:
     text = (LAYOUT / "mark-alone-between-blocks.txt").read_text(encoding="utf-8")
     # (no note 2 further on: the lone number is no mark, and is read as before — not set back at the block above)
     cut = text.replace("\n2\n\nA/92/118.\n", "\n")
@@ -135,3 +149,131 @@ def test_a_text_paged_past_its_formula_keeps_the_page_rules() -> None:
     from unres.text.pipeline import read
     doc = read(lang("es"), text, [], trace=True)
     assert doc.trace is not None and "body-unpaged" not in {rule for rule, _ in doc.trace}
+    # (and the reading is main's, which is right here)
+    res = parse_text(text.encode(), "es").resolution
+    assert "Históricos, de 2035, y observa" in res.operative[0].text
+    assert [r.marker for r in res.operative[0].footnote_refs] == ["3"]
+    assert "la resolución A.1190(3), relativa" in res.operative[2].text
+    assert [r.marker for r in res.operative[2].footnote_refs] == ["4"]
+
+
+# Review fixes (round 35): the shapes a review found read wrong, silently.
+
+def test_a_lone_number_under_an_unfinished_block_stays_out_of_it() -> None:
+    # (mark-alone-between-blocks' own guard: the block above did not end its clause — a page cut it —, so the lone
+    # number under it is no mark the wrap put on a line of its own)
+    text = (LAYOUT / "mark-alone-between-blocks.txt").read_text(encoding="utf-8")
+    text = text.replace("in accordance with its resolution 89/30;\n", "in accordance with its resolution\n")
+    from unres.langs import lang
+    from unres.text.pipeline import read
+    doc = read(lang("en"), text, [], trace=True)
+    assert doc.trace is not None and "mark-alone-between-blocks" not in {rule for rule, _ in doc.trace}
+    res = parse_text(text.encode(), "en").resolution
+    assert res.operative[0].text.endswith("in accordance with its resolution")
+    assert [r.marker for r in res.operative[0].footnote_refs] == []
+
+
+def _page_number_between_blocks() -> str:
+    # (the fixture with its mark of note 2 set apart inside operative paragraph 1, and a page's number "2" alone
+    # between two preambular blocks)
+    text = (LAYOUT / "mark-alone-between-blocks.txt").read_text(encoding="utf-8")
+    text = text.replace("its resolution 89/30;\n\n2\n\n", "its resolution 89/30;\n\n")
+    text = text.replace("bees in cities, prepared", "bees in cities, 2 prepared")
+    return text.replace("chemicals against pests,\n\n", "chemicals against pests,\n\n2\n\n")
+
+
+def test_a_page_number_between_blocks_is_no_mark_where_the_mark_stands_apart_further_on() -> None:
+    # (before the fix the lone "2" became mark 2 at the end of preambular paragraph 4, and "cities, 2 prepared" kept
+    # the real mark as text, silently)
+    res = parse_text(_page_number_between_blocks().encode(), "en").resolution
+    assert res.preamble.paragraphs[3].text.endswith("chemicals against pests,")
+    assert not res.preamble.paragraphs[3].footnote_refs
+    assert "bees in cities, prepared in accordance" in res.operative[0].text
+    assert [r.marker for r in res.operative[0].footnote_refs] == ["2"]
+
+
+def test_a_page_number_between_blocks_in_french_is_no_mark_either() -> None:
+    # (the same shape in French: tests/fixtures/review35/mab_fr_page_number.txt, the review's input)
+    res = parse_text((REVIEW / "mab_fr_page_number.txt").read_bytes(), "fr").resolution
+    assert not res.preamble.paragraphs[3].footnote_refs
+    assert "dans les villes, établi conformément" in res.operative[0].text
+    assert [r.marker for r in res.operative[0].footnote_refs] == ["2"]
+
+
+def test_the_next_paragraph_s_number_alone_before_its_head_is_no_mark() -> None:
+    # (a paragraph number without its stop made a block of its own, "2" / "" / "Encourages States …", note 2's mark
+    # nowhere in the text: before the fix "2" became note 2's mark at the end of operative paragraph 1)
+    text = (LAYOUT / "mark-alone-between-blocks.txt").read_text(encoding="utf-8")
+    text = text.replace("89/30;\n\n2\n\n2. Encourages", "89/30;\n\n2\n\nEncourages")
+    from unres.langs import lang
+    from unres.text.pipeline import read
+    doc = read(lang("en"), text, [], trace=True)
+    assert doc.trace is not None and "mark-alone-between-blocks" not in {rule for rule, _ in doc.trace}
+    res = parse_text(text.encode(), "en").resolution
+    assert res.operative[0].text.endswith("in accordance with its resolution 89/30;")
+    assert not res.operative[0].footnote_refs
+
+
+def _lighthouses(first: str = "1. Alienta", second: str = "2. Decide") -> str:
+    text = (LAYOUT / "digits-after-comma.txt").read_text(encoding="utf-8")
+    return text.replace("1. Alienta", first).replace("2. Decide", second)
+
+
+def test_an_operative_number_without_its_stop_after_a_comma_is_no_list_s_rest() -> None:
+    # (before the fix "1 Alienta …" was glued onto "Reconociendo …,", the first operative paragraph lost in the
+    # preamble, silently; now it is read as before the rule — a paragraph of its own, told as a guess)
+    parsed = parse_text(_lighthouses("1 Alienta").encode(), "es")
+    texts = [p.text for p in parsed.resolution.preamble.paragraphs]
+    assert texts[2] == "Reconociendo la labor de los guardianes de los faros de las islas remotas,"
+    assert [w.line for w in parsed.warnings if w.code == "text-boundary-guessed"] == [25]
+
+
+def test_every_operative_number_without_its_stop_leaves_the_preamble_whole() -> None:
+    # (before the fix the last preambular paragraph was moved into operative paragraph 1: "…remotas, 1 Alienta …")
+    res = parse_text(_lighthouses("1 Alienta", "2 Decide").encode(), "es").resolution
+    assert not [p for p in [*res.preamble.paragraphs, *res.operative] if "remotas, 1 Alienta" in p.text]
+    assert res.preamble.paragraphs[2].text.endswith("de las islas remotas,")
+
+
+def test_a_paragraph_number_without_its_stop_after_a_list_s_number_is_no_list_s_rest() -> None:
+    # (the block above ends with a number and its comma, the line opens with a number and a head: still a paragraph)
+    text = _lighthouses("1 Alienta").replace("islas remotas,", "islas remotas desde 2030,")
+    texts = [p.text for p in parse_text(text.encode(), "es").resolution.preamble.paragraphs]
+    assert texts[2].endswith("islas remotas desde 2030,")
+
+
+def test_a_chinese_paragraph_opening_with_a_year_after_a_number_and_comma_is_its_own() -> None:
+    # (before the fix "2040年是…" was glued onto the paragraph above: no paragraph opens with a digit but a numbered
+    # one is false in Chinese, where a time phrase may come before the head)
+    preamble = ["遵循其关于保护传粉昆虫的各项决议，", "注意到城市屋顶和学校院落中饲养的蜂箱数量在过去十年中有所增加，",
+                "意识到蜜蜂的健康取决于其所及范围内生长的花卉以及对农药使用的谨慎，",
+                "回顾其第95/10、95/11和95/12号决议，", "2040年是《城市传粉昆虫宣言》通过十周年，",
+                "欢迎养蜂协会为向学校和居民区提供课程所作的努力，"]
+    text = _HEAD + "\n\n".join(preamble + _REST[1:]) + "\n"
+    texts = [p.text for p in parse_text(text, "zh").resolution.preamble.paragraphs]
+    assert "2040年是《城市传粉昆虫宣言》通过十周年，" in texts
+    assert texts[2].endswith("谨慎，")
+
+
+def test_a_list_s_number_and_a_word_after_a_comma_is_read_on_and_told() -> None:
+    # (a number and a word, not a comma: the list's rest, read so, but a paragraph may open so too — told, list-cut)
+    parsed = parse_text(_lighthouses().replace("88/73,\n\n89/249, 90/124 y", "88/73,\n\n89/249 y").encode(), "es")
+    texts = [p.text for p in parsed.resolution.preamble.paragraphs]
+    assert len(texts) == 3 and "88/73, 89/249 y 90/172" in texts[1]
+    told = [w for w in parsed.warnings if w.code == "text-boundary-guessed"]
+    assert [w.line for w in told] == [21]
+    assert "read as the same paragraph (preambular paragraph 2 goes on)" in told[0].message
+
+
+def test_a_long_block_ending_on_a_one_letter_label_is_read_as_before() -> None:
+    # (block-too-long-ends-open: "… under paragraph 3, subparagraph a" ends on a label, not on a word after which a
+    # sentence goes on: before the fix the quoted line under it was glued to it)
+    text = (LAYOUT / "block-too-long-ends-open.txt").read_text(encoding="utf-8")
+    old = ("\"Having particular regard to the Charter of the United Nations, the International Convention on "
+           "Lighthouses and Beacons, the duty of due diligence and the\nUniversal")
+    new = ("Lighthouses of the small island developing States listed in the annex to the International Convention on "
+           "Lighthouses and Beacons, the list of lighthouses kept under paragraph 3, subparagraph a\n\"Universal")
+    text = text.replace(old, new)
+    res = parse_text(text.encode(), "en").resolution
+    assert len(res.operative) == 2
+    assert res.operative[0].text.endswith("subparagraph a")

@@ -9,7 +9,10 @@ The fixtures (tests/fixtures/guessed/) are made-up resolutions on lighthouses:
 - page-cut-guessed.txt: English text of blocks apart by blank lines, the pages' heads and feet dropped; the block
   of line 10 opens with a capital and no head after a comma ("General Assembly resolutions 81/30 of …"), as the rest
   of a paragraph a page cut would. (Until round 35 it opened with the number itself, "81/30 of …": digits-after-comma
-  now reads that line as the rest, no guess.)
+  now reads that line as the rest.)
+- list-cut-guessed.txt: that earlier page-cut-guessed.txt, line 10 opening with a resolution's number and a word
+  after a block ending with a number and its comma ("…, 80/4 of 3 December 2025," / "81/30 of …"): digits-after-comma
+  reads it as the list's rest, and tells it (list-cut).
 """
 
 from __future__ import annotations
@@ -61,8 +64,14 @@ def test_a_block_that_opens_like_no_paragraph_where_a_page_may_have_cut_is_told(
     assert "read as a new paragraph (preambular paragraph 2)" in told[0][1]
 
 
+def test_a_list_s_number_and_a_word_read_on_after_a_number_and_comma_is_told():
+    told = _told("list-cut-guessed.txt", "en")
+    assert [line for line, _ in told] == [10]
+    assert "read as the same paragraph (preambular paragraph 1 goes on)" in told[0][1]
+
+
 @pytest.mark.parametrize(("name", "lang"), [("comma-head-guessed.txt", "ru"), ("comma-head-cue.txt", "ru"),
-                                            ("page-cut-guessed.txt", "en")])
+                                            ("page-cut-guessed.txt", "en"), ("list-cut-guessed.txt", "en")])
 def test_the_warning_changes_no_reading(name, lang, monkeypatch):
     told = _read(name, lang)
     monkeypatch.setattr(guessed, "note", lambda c, i: None)

@@ -59,6 +59,10 @@ _CLAUSE_END = punctuation("comma", "semicolon", "colon", "full_stop")
 _PARA_END_CHARS = frozenset(_CLAUSE_END)
 _QUESTION = punctuation("question")
 _TRAILING_NUMBER = re.compile(rf"[{re.escape(_CLAUSE_END)}]\s?\d{{1,3}}$")
+# digits-after-comma: a block that ends with a number and its comma ("72/73,", "(2014),", "6，"), and the number a
+# line opens with ("72/249", "2165 (2014)": a Security Council resolution's number and its year).
+_LIST_END = re.compile(rf"\d\)?[{re.escape(''.join(punctuation('comma')))}]$")
+_LIST_NUMBER = re.compile(r"\d[\d/]*(?: \(\d{4}\))?")
 _CLOSING_QUOTES = punctuation("closing_quotes")
 _COMMAS = punctuation("comma")
 _ITEM_CLAUSE_ENDS = tuple(punctuation("comma", "semicolon"))  # hung_run_ends_clause: an item's end, never a title's
@@ -487,6 +491,7 @@ class Lines:
     _paged: bool | None = field(init=False, default=None)  # paged_blocks(), once asked
     unruled: bool = field(init=False, default=False)  # the last line decided was joined by no rule (guessed.note)
     adverb_headed: int = field(init=False, default=-1)  # the last line adverb-head-after-unfinished-block opened (told)
+    guessed_joins: set[int] = field(init=False, default_factory=set)  # digits-after-comma's guesses (told)
     # wide-gap-opens: the blank lines before each line (-1: unknown — a page break, or lines lifted out of the
     # flow, stood between), where the text is double-spaced and its paragraphs stand further apart than its
     # lines; else None.
@@ -2261,15 +2266,31 @@ def _digits_cut(c: Lines, i: int) -> bool:
 
 
 def _digits_after_comma(c: Lines, i: int) -> bool:
-    """digits-after-comma: digits-cut reads so a line that opens with a digit and no paragraph number after a block
-    that ends with a clause's comma: a page cut a list of numbers after one of its commas ("… las resoluciones
-    49/28, …, 72/73," / "72/249, 73/124 y 76/72, y, …"). A preambular paragraph opens with its head, an operative
-    one with its number (cut-paragraph-continues asks for neither). (Text of blocks whose page breaks do not show.)"""
-    if _last_char(c, i - 1) not in _COMMAS:
+    """digits-after-comma: digits-cut reads so a line that opens with a number after a block that ends with a number
+    and its comma: a page cut a list of numbers after one of its commas ("… las resoluciones 49/28, …, 72/73," /
+    "72/249, 73/124 y 76/72, y, …"; "… 2139 (2014)," / "2165 (2014) du …"). The line's number goes on with the list:
+    a comma, a bracketed year (the plainest shape, read silently), or a conjunction or a word in lower case (read so,
+    but told: text-boundary-guessed) — never a head of the table, a capital or an ideograph after it, where it is a
+    paragraph number without its stop ("1 Encourages …") or a paragraph opening with a year ("2040年是…").
+    (Text of blocks whose page breaks do not show.)"""
+    if not _LIST_END.search(c.view(i - 1).rstrip()):
         return False
+    number = _LIST_NUMBER.match(c.view(i))
+    rest = c.view(i)[number.end():] if number is not None else ""
+    if rest[:1] == "" or rest[:1] not in _COMMAS:
+        words = rest.split(None, 1)
+        if not (rest[:1].isspace() and words and _list_word(c, words[0])):
+            return False
+        c.guessed_joins.add(i)  # (a guess: guessed.note tells it)
     if c.doc is not None:
         c.doc.fired("digits-after-comma", c.lines[i].number)
     return True
+
+
+def _list_word(c: Lines, word: str) -> bool:
+    """digits-after-comma: a word after a list's number that goes on with the list — a conjunction of the table, or a
+    word in lower case that opens no paragraph ("81/30 of …")."""
+    return word in c.lang.continues_after or (word[:1].islower() and not starts_with_head(c.lang, word))
 
 
 def _colon_cut(c: Lines, i: int) -> bool:
@@ -2352,8 +2373,12 @@ def _long_block_ends_open(c: Lines, k: int) -> bool:
     as written: "… la Convención Marco de las Naciones Unidas sobre el" / "Cambio Climático, …"): a page cut it before
     a name, which opens with its capital. No heading ends so (title-ends-closed). (Resolutions that quote a long
     question or text, in a block extractor's text whose page breaks do not show.)"""
-    words = c.view(k).rsplit(None, 1)
-    if not (words and words[-1] in c.lang.continues_after and c.lang.script.spaced):
+    words = c.view(k).rsplit(None, 2)
+    # (Not a word of one letter, "a", "y", "à", nor one after a number: a label — "paragraph 3, subparagraph a" —
+    # may end a block so.)
+    if not (words and len(words[-1]) > 1 and words[-1] in c.lang.continues_after and c.lang.script.spaced):
+        return False
+    if len(words) > 1 and any(ch.isdigit() for ch in words[-2]):
         return False
     if c.doc is not None:
         c.doc.fired("block-too-long-ends-open", c.lines[k + 1].number)
@@ -2970,13 +2995,15 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "after it goes on with it"),
     Rule("block-too-long-for-heading", "blocks", _too_long_to_stand, "in text of blocks, an unfinished line longer "
          "than any heading, with no head, is no heading standing alone: a line in lower case after it is its rest"),
-    Rule("digits-after-comma", "blocks", _digits_after_comma, "digits-cut after a block that ends with a clause's "
-         "comma: a line that opens with a digit and no paragraph number is the rest of a list of numbers a page cut"),
+    Rule("digits-after-comma", "blocks", _digits_after_comma, "digits-cut after a block that ends with a number and "
+         "its comma: a line that opens with a number and a comma or a bracketed year (or a word, told) is the rest of "
+         "a list of numbers a page cut; never a number before a head, a capital or an ideograph"),
     Rule("lowercase-over-lifted-lines", "blocks", _lower_over_lifted, "for lowercase-after-comma, a block that opened "
          "in lower case and ends with a comma, lines lifted out of the flow under it (a page's notes or furniture, a "
          "late cover item), is a cut paragraph's first half: the lower-case line after them is its rest"),
     Rule("block-too-long-ends-open", "blocks", _long_block_ends_open, "block-too-long-for-heading where the "
-         "unfinished line, longer than a heading, ends on a word after which a sentence goes on ('… sobre el'): the "
+         "unfinished line, longer than a heading, ends on a word after which a sentence goes on ('… sobre el'; not one "
+         "letter, nor after a number): the "
          "line after is its rest whatever its case (a page cut the block before a name's capital)"),
     Rule("head-after-short-line", "blocks", _head_after_short_line, "in flat text, a line that opens with a "
          "paragraph head after an unfinished line that stopped short and opened with none opens a block"),

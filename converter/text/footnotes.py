@@ -2366,13 +2366,15 @@ def glued_after_closing_unpaged(f: _Flow, w: _Where) -> bool:
 
 
 def _body_unpaged(f: _Flow) -> bool:
-    """body-unpaged: notes-after-closing-glued-unpaged reads a text whose only page break stands before the formula
-    (a cover page, or a cover's line taken for a page's furniture) as a text without pages: its body is one page,
+    """body-unpaged: notes-after-closing-glued-unpaged reads a text whose page breaks all stand before the formula, at
+    least one, as a text without pages: its body is one page,
     from the formula to the notes gathered after the closing, and notes-after-closing-glued, which asks for the last
     mark on an earlier page than the last, never reads it. There the page rules searched the whole body, the first
     rule's first candidate winning ("resolución A.1090(28)", a bracketed session number, pages after "de 2001" + "28",
     which only mark-after-year reads), and every later note's mark was sought past it. (Block extractions that drop
-    the pages' heads and feet, their notes gathered at the end.)"""
+    the pages' heads and feet, their notes gathered at the end: the page break is most often the cover's symbol on a
+    line of its own, or a logo's placeholder, read as a page's furniture, and a rule over the notes makes the text
+    paged — so in practice most such extractions whose marks are glued, not only those with a placeholder.)"""
     # (A page break must stand before the formula: a text of one page, its notes at its foot, keeps the page rules.)
     if f.body_from is None or len(f.search.pages) < 2 or f.search.pages[-1] > f.body_from:
         return False
@@ -3629,6 +3631,10 @@ def _right_under(f: _Flow, number: int) -> bool:
     return _between_blocks(f, number)
 
 
+# mark-alone-between-blocks: the number a numbered paragraph opens with ("1. Takes note …").
+_NUMBERED_OPENING = re.compile(r"(\d{1,3})\.\s")
+
+
 def _between_blocks(f: _Flow, number: int) -> bool:
     """mark-alone-between-blocks: in text of blocks set apart by blank lines (f.gapped_blocks: a blank line under
     nearly every line, and the lines end their clauses — one block a paragraph, not a wrapped line), a number alone
@@ -3642,8 +3648,35 @@ def _between_blocks(f: _Flow, number: int) -> bool:
     last = doc.lines[-1]
     if not (f.gapped_blocks and last.number == number - 2 and finished(last.text.rstrip())):
         return False
+    marker = doc.stripped[number - 1]
+    if _set_apart_ahead(doc, marker, number) or _next_number_alone(f, last.text, marker, number):
+        return False
     doc.fired("mark-alone-between-blocks", number)
     return True
+
+
+def _set_apart_ahead(doc: Doc, marker: str, number: int) -> bool:
+    """mark-alone-between-blocks stands back where the note's marker stands set apart in the text between the lone
+    number and the note ("… in cities, 2 prepared …"): the note's mark is there, and the lone number a page's
+    number the extractor made a block of. (Marks set apart: the rules of marks set apart find it.)"""
+    apart = re.compile(rf"[^\s\d]\s{re.escape(marker)}\s[^\s\d]")
+    for line in islice(doc.stripped, number, None):
+        if line == marker or ((m := _FOOTNOTE_START.match(line)) is not None and m["marker"] == marker):
+            return False
+        if apart.search(line):
+            return True
+    return False
+
+
+def _next_number_alone(f: _Flow, above: str, marker: str, number: int) -> bool:
+    """mark-alone-between-blocks stands back where the lone number is the next paragraph's number, the block above
+    opening with the one before ("1. Takes note …" / "" / "2" / "" / "Encourages …") and the block under it with a
+    head of the table: a paragraph number without its stop, which the extractor made a block of."""
+    numbered = _NUMBERED_OPENING.match(above)
+    if numbered is None or not marker.isdigit() or int(numbered[1]) + 1 != int(marker):
+        return False
+    under = _index_under(f, number)
+    return under < len(f.doc.stripped) and starts_with_head(f.doc.lang, f.doc.stripped[under])
 
 
 def _double_spaced(doc: Doc) -> bool:
@@ -4437,9 +4470,10 @@ RULES: tuple[Rule, ...] = (
     Rule("notes-after-closing-glued-unpaged", "flow", glued_after_closing_unpaged, "in a text without pages whose "
          "marks are glued, a note after the closing takes the first glued candidate over the whole text from the last "
          "mark, whichever strong rule finds it ('20302,' before 'SSA2(5)')"),
-    # (Block extractions without page furniture whose cover holds a line read as a page's: a logo's placeholder.)
-    Rule("body-unpaged", "flow", _body_unpaged, "notes-after-closing-glued-unpaged reads a text whose only page break "
-         "stands before the formula as a text without pages: its body is one page"),
+    # (Block extractions without page furniture whose cover holds a line read as a page's: its symbol alone on a line,
+    # a logo's placeholder; in practice most such extractions whose notes are gathered under a rule after the closing.)
+    Rule("body-unpaged", "flow", _body_unpaged, "notes-after-closing-glued-unpaged reads a text whose page breaks all "
+         "stand before the formula as a text without pages: its body is one page"),
     Rule("first-note-after-closing-since-formula", "flow", first_after_closing_since_formula, "in a text whose "
          "notes follow the closing, the first note's mark that no rule found ('принцип 7' + '1' + ',') is sought "
          "from the formula to the closing, taken where exactly one place can be it"),
@@ -4508,7 +4542,8 @@ RULES: tuple[Rule, ...] = (
     # (Block extractions apart by blank lines whose marks stand apart: a paragraph's last mark made a block.)
     Rule("mark-alone-between-blocks", "flow", _between_blocks, "in text of blocks apart by blank lines, each ending "
          "its clause, a number alone one blank line under a block of running text that ended its clause stands right "
-         "under it for mark-alone-on-line: the extractor made a block of the mark the wrap put on a line of its own"),
+         "under it for mark-alone-on-line: the extractor made a block of the mark the wrap put on a line of its own; "
+         "not where the marker stands set apart ahead before its note, nor the next paragraph's number before a head"),
     Rule("late-date-not-number", "flow", late_date, "the issue date under a late distribution is the cover's, "
          "not a paragraph number printed without its full stop"),
     Rule("note-ends-at-number", "flow", number_ends_note, "an open note that ran on over lines ends at a line "

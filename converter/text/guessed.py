@@ -11,7 +11,7 @@ once per line from blocks.Lines.starts_new); once the preamble is known (end of 
 each noted line that begins a preambular paragraph or lies inside one, with the reading taken. Nothing
 here changes a reading: it only looks.
 
-Four shapes are noted:
+Five shapes are noted:
 - "comma-head": in wrapped flat text (neither indents nor blank lines), or on a page's first line where blank
   lines part the paragraphs (the page break hides them), a line that opens with a known paragraph head after
   a line ending with a comma or semicolon that ran to the width — no room for the next line's first word, not
@@ -34,6 +34,9 @@ Four shapes are noted:
   adverb-head-after-unfinished-block — it opens with an adverb that opens a clause only at a paragraph's start and a
   head verb ("وإذ تلاحظ …") after a block that did not finish its clause: a paragraph the UN left without its final
   comma, or, rarely, a sentence a page cut there. Told wherever it splits, whether or not the text shows its pages.
+- "list-cut": in text of blocks, a block read on by digits-after-comma as the rest of a list of numbers a page cut
+  after one of its commas, where the number the block opens with is followed by a word, not a comma or a bracketed
+  year ("… 80/4 of 3 December 2025," / "81/30 of …"): a paragraph may open so too.
 Left out, though as undecidable in principle: in text of blocks, a page cut after a comma before a known
 head (every paragraph end there has that shape, and a page cuts one in a hundred or more of them).
 """
@@ -67,7 +70,8 @@ COMMA_HEAD = "comma-head"
 PAGE_CUT = "page-cut"
 BLOCK_JOIN = "block-join"
 ADVERB_HEAD = "adverb-head"
-_KINDS = (COMMA_HEAD, PAGE_CUT, BLOCK_JOIN, ADVERB_HEAD)  # (noted by their index: doc.unsure_kinds)
+LIST_CUT = "list-cut"
+_KINDS = (COMMA_HEAD, PAGE_CUT, BLOCK_JOIN, ADVERB_HEAD, LIST_CUT)  # (noted by their index: doc.unsure_kinds)
 
 
 def note(c: Lines, i: int) -> None:
@@ -75,7 +79,8 @@ def note(c: Lines, i: int) -> None:
     if c.doc is None or c.opener[i]:
         return
     kind = (ADVERB_HEAD if c.adverb_headed == i else COMMA_HEAD if _comma_head(c, i)
-            else BLOCK_JOIN if _block_join(c, i) else PAGE_CUT if _page_cut(c, i) else None)
+            else LIST_CUT if i in c.guessed_joins else BLOCK_JOIN if _block_join(c, i)
+            else PAGE_CUT if _page_cut(c, i) else None)
     if kind is not None:
         c.doc.unsure_lines.append(c.lines[i].number)
         c.doc.unsure_kinds.append(_KINDS.index(kind))
@@ -286,6 +291,9 @@ def _message(n: int, kind: str, start: str, paragraph: int, new: bool) -> str:
     elif kind == ADVERB_HEAD:
         why = "opens with an adverb and a paragraph's head after a block that did not finish its clause: a paragraph " \
               "without its final comma, or a sentence a page cut there unseen"
+    elif kind == LIST_CUT:
+        why = "opens with a number and a word after a block that ends with a number and its comma, as the rest of a " \
+              "list a page cut there unseen would, or a paragraph"
     elif kind == BLOCK_JOIN:
         why = "is a block after one that ends with a clause's comma, as a paragraph there ends, and no page break " \
               "shows whether a page cut it there"
