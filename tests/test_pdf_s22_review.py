@@ -256,8 +256,9 @@ def test_page_number_over_split_note_stays_out(code, text, end):
 
 @pytest.mark.parametrize(("code", "text", "end"), CASES)
 def test_page_number_set_back_unused_leaves_text(code, text, end):
-    """page-number-not-text: even where the rule fires (the check above off), the number no note took leaves."""
+    """mark-alone-over-page's safeguard: even where the rule fires (the check above off), the number no note took
+    as its mark leaves the text."""
     with mock.patch.object(footnotes, "_lone_before_note", lambda *_: False):
         doc, model = _read(code, text, trace=True)
     assert model["preamble"]["paragraphs"][1]["text"].endswith(end)
-    assert "page-number-not-text" in {r for r, _ in doc.trace}
+    assert "mark-alone-over-split-note" in {r for r, _ in doc.trace}

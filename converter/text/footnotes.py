@@ -120,7 +120,7 @@ class _Flow:
     page_ends: list[int] | None = None
     lone_lines: dict[str, list[int]] = field(default_factory=dict)
     cut: _Cut | None = None  # a note the previous page's foot left unfinished (note-carried-over)
-    # the numbers mark-alone-over-page set back, by the index of the line they went to (page-number-not-text)
+    # the numbers mark-alone-over-page set back, by the index of the line they went to (_set_back_unused)
     over_page: dict[int, str] = field(default_factory=dict)
 
 
@@ -3508,14 +3508,14 @@ def mark_alone_over_page(f: _Flow, marker: str, number: int, numbers: list[int])
 
 
 def _set_back_unused(f: _Flow) -> None:
-    """page-number-not-text: a number mark-alone-over-page set back at the end of the line above that no note took
-    as its mark (another line gave the note's mark) goes out of the text again: it was the page's own number, as
-    read before the rule, never a word of the paragraph the page cut ("… far from any harbour, 2")."""
+    """mark-alone-over-page, its safeguard (no rule of its own: it reads no layout): a number the rule set back at the
+    end of the line above that no note took as its mark (another line gave the note's mark) goes out of the text
+    again — it was the page's own number, as read before the rule, never a word of the paragraph the page cut
+    ("… far from any harbour, 2")."""
     for i, marker in f.over_page.items():
         line = f.doc.lines[i] if i < len(f.doc.lines) else None
         if line is not None and line.text.endswith(f" {marker}"):
             line.text = line.text[:-len(marker) - 1]
-            f.doc.fired("page-number-not-text", line.number)
 
 
 def _numbered_foot_above(f: _Flow, number: int) -> bool:
@@ -4252,8 +4252,6 @@ RULES: tuple[Rule, ...] = (
     Rule("mark-alone-over-page", "flow", mark_alone_over_page, "a number alone on a page's first line of text, after "
          "a page foot that numbered its page, over running text, is the mark of the note of that number at this "
          "page's foot, set apart by the wrap and the page break: it goes back to the running text's last line"),
-    Rule("page-number-not-text", "flow", _set_back_unused, "a number mark-alone-over-page set back that no note took "
-         "as its mark was the page's own number: it goes out of the text again"),
     Rule("note-filled-before-page-end", "flow", filled_before_page_end, "a note of one line that ran to the full "
          "width counts as wrapped for note-sentence-before-page-end: the line under it, a sentence ending above the "
          "page's end, is the note's"),
