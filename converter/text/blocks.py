@@ -1008,7 +1008,7 @@ def _text_under_label(c: Lines, k: int, column: int) -> bool:
     set in there after it opens a paragraph of its own, as indent-opens reads it (the UN's files make each of the
     lines a colon announces an unnumbered paragraph), not a wrapped line of the number's paragraph hanging at its
     text's column. (Resolutions that list dates or times under a numbered paragraph, in PDF text of text boxes.)"""
-    if column > c.shapes.indents[k]:
+    if column != c.shapes.indents[k]:  # (at its own indent only, as the docstring says: less in is the margin)
         return False
     if c.doc is not None:
         c.doc.fired("alone-text-at-label-indent", c.lines[k].number)

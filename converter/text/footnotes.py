@@ -126,6 +126,8 @@ class _Flow:
     page_ends: list[int] | None = None
     lone_lines: dict[str, list[int]] = field(default_factory=dict)
     cut: _Cut | None = None  # a note the previous page's foot left unfinished (note-carried-over)
+    # the numbers mark-alone-over-page set back, by the index of the line they went to (_set_back_unused)
+    over_page: dict[int, str] = field(default_factory=dict)
 
 
 def flow(doc: Doc) -> None:
@@ -176,6 +178,7 @@ def flow(doc: Doc) -> None:
     _close(f)
     _cut_not_found(f)
     marks_between_neighbours(f)
+    _set_back_unused(f)
     # The distribution and its date join the cover's first lines, where the header stage reads them.
     lines[0:0] = f.late
     # The input's lines are not needed past this stage: freed, so that a long input is not held
@@ -3515,13 +3518,24 @@ def _note_below(f: _Flow, marker: str, number: int) -> bool:
     with its text (note-again-below) or as its marker alone over its text (marker-again-below: notes split so, "20" /
     "See document UNEP/…"): either way the number above is the note's mark the page break set apart. Asked of the
     first only, the split note's mark was read as nothing, the note refused and its text run into the paragraph the
-    page's foot cut. (PDF text whose marks stand apart and whose notes give their markers on lines of their own.)"""
+    page's foot cut. (PDF text whose marks stand apart and whose notes give their markers on lines of their own.)
+    Never where another line holding only that marker stands between the number and the note's: that one is the
+    note's mark set apart ("… and medicine," / "2"), and the number above is the page's own."""
     if note_again_below(f.doc, marker, number):
         return True
-    if not marker_again_below(f, marker, number):
+    if not marker_again_below(f, marker, number) or _lone_before_note(f, marker, number):
         return False
     f.doc.fired("mark-alone-over-split-note", number)
     return True
+
+
+def _lone_before_note(f: _Flow, marker: str, number: int) -> bool:
+    """mark-alone-over-split-note: whether a line holding only the marker stands under line `number` above the note's
+    marker over its text (the line marker-again-below found; f.lone_lines is filled by it)."""
+    doc = f.doc
+    lone = (f.lone_lines or {}).get(marker, [])
+    first = next(islice(lone, bisect_left(lone, number), None), None)  # (the note's line, or one above it)
+    return first is not None and not (_text_below(doc, first) and _same_page_note(doc, first))
 
 
 def mark_alone_over_page(f: _Flow, marker: str, number: int, numbers: list[int]) -> bool:
@@ -3546,8 +3560,20 @@ def mark_alone_over_page(f: _Flow, marker: str, number: int, numbers: list[int])
     f.in_notes = False
     doc.lines[-1].text = f"{doc.lines[-1].text} {marker}"
     f.search.set_back[marker] = len(doc.lines) - 1
+    f.over_page[len(doc.lines) - 1] = marker
     doc.fired("mark-alone-over-page", number)
     return True
+
+
+def _set_back_unused(f: _Flow) -> None:
+    """mark-alone-over-page, its safeguard (no rule of its own: it reads no layout): a number the rule set back at the
+    end of the line above that no note took as its mark (another line gave the note's mark) goes out of the text
+    again — it was the page's own number, as read before the rule, never a word of the paragraph the page cut
+    ("… far from any harbour, 2")."""
+    for i, marker in f.over_page.items():
+        line = f.doc.lines[i] if i < len(f.doc.lines) else None
+        if line is not None and line.text.endswith(f" {marker}"):
+            line.text = line.text[:-len(marker) - 1]
 
 
 def _numbered_foot_above(f: _Flow, number: int) -> bool:

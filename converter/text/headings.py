@@ -644,7 +644,10 @@ class HeadingRun:
         contemporary forms of racism," / "racial discrimination, xenophobia and related intolerance" / "33. Takes
         note …"), is a title wrapped after a comma inside it: no paragraph ends with no punctuation before the next
         one's number, and no paragraph without a number stands between two numbered in sequence. Refused for its
-        comma, the title ran on as the paragraph before's rest. (A resolution in titled sections, in flat PDF text.)"""
+        comma, the title ran on as the paragraph before's rest. (A resolution in titled sections, in flat PDF text.)
+        Never where a line from the numbered paragraph above down to the title's ends with a colon: the paragraph
+        announced a list, whose last item, unnumbered and unfinished, stands just so ("… the following reports:" /
+        "Report of …," / "… of the coastal States" / "3. …"). Even so a guess: told (text-boundary-guessed)."""
         c = self.c
         doc = c.doc
         if doc is None or doc.spread or not c.mode.flat or not 1 < i < len(c.lines) - 2:
@@ -656,14 +659,22 @@ class HeadingRun:
         if not (c.fin[i - 1] and self.after_clause(i) and c.stopped_short(i - 1) and c.phrases
                 and not starts_with_head(c.lang, c.view(i)) and self._numbers_run_on(i - 1, i + 2)):
             return False
+        if i not in self.comma_lines:
+            n = c.lines[i].number
+            doc.warn("text-boundary-guessed", f"line {n}: {c.view(i).strip()[:30]!r} between two paragraphs numbered "
+                     "in sequence read as the next one's title, not the paragraph before's rest (nothing but the "
+                     "missing punctuation tells)", n)
         return self._comma_title(i, "comma-inside-flat-title")
 
     def _numbers_run_on(self, k: int, at: int) -> bool:
         """comma-inside-flat-title: whether line `at` opens with the number that follows the one that opened the
-        paragraph line k is in (the nearest line at or above k that opens with a paragraph's number)."""
+        paragraph line k is in (the nearest line at or above k that opens with a paragraph's number), and no line
+        of that paragraph down to line k ends with a colon (a list it announced)."""
         c = self.c
         below = c.lang.paragraph_number.match(c.view(at))
         for j in range(k, max(-1, k - PARAGRAPH_REACH), -1):
+            if c.view(j).rstrip().endswith(_COLONS):
+                return False
             if c.opener[j] and (above := c.lang.paragraph_number.match(c.view(j))) is not None:
                 return (below is not None and above.group("num").isdigit() and below.group("num").isdigit()
                         and int(below.group("num")) == int(above.group("num")) + 1)

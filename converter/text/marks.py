@@ -1453,19 +1453,27 @@ NEXT_MARKS_AHEAD = 3
 _FULL_STOPS = frozenset(punctuation("full_stop"))
 
 
-# mark-glued-word-at-break: what a mark the next line opens with is followed by (the clause's punctuation, a space).
-_MARK_AT_LINE_START = re.compile(r"\d{1,3}(?:[,;:.)]|\s|$)")
+# mark-glued-word-at-break: the next line holds only the next note's mark and the clause's punctuation, or nothing.
+_NEXT_MARK_LINE = re.compile(r"(\d{1,3})\s?[,;:.]?\s*$")
+# ... and no unit of length stands before the digits ("1,200 km2": the unit's power, the text's number goes on).
+_UNIT_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(u) for u in POWER_UNITS) + r")$")
 
 
 def glued_word_at_break(view: str, start: int, next_view: str) -> bool:
     """mark-glued-word-at-break: digits glued to a word's last letter in lower case at a line's end, the next line
-    opening with digits and the clause's punctuation ("… para los Derechos Humanos1" / "2;": two notes' marks in a
-    row, the wrap between them), are a mark, not the start of a number the line break cut (cut_by_break): a script
-    with case sets spaces between its words, and its wrap falls at a space — a number whose groups are set apart by
-    spaces ("1 998 000") stands apart from the word before it; only a script without spaces, which has no case, wraps
-    inside a number. (Refused, the first note's mark stayed glued in the text, the note read as nothing.)"""
-    return (start >= 1 and view[start - 1].islower() and view[start:].isdecimal()
-            and _MARK_AT_LINE_START.match(next_view) is not None)
+    holding only the next number and the clause's punctuation ("… para los Derechos Humanos1" / "2;": two notes'
+    marks in a row, the wrap between them), are a mark, not the start of a number the line break cut (cut_by_break):
+    a script with case sets spaces between its words, and its wrap falls at a space — a number whose groups are set
+    apart by spaces ("1 998 000") stands apart from the word before it; only a script without spaces, which has no
+    case, wraps inside a number. Only two marks in a row: the next line's number is this one's + 1 and nothing but
+    the clause's punctuation follows it (a line going on, "10, 12 and 15 per cent …", is the text's); never after a
+    unit of length (the units table's power_units: "1,200 km2" is the unit's power). (Refused, the first note's mark
+    stayed glued in the text, the note read as nothing.)"""
+    if start < 1 or not view[start - 1].islower() or not view[start:].isdecimal() or len(view) - start > _MARKER_MAX:
+        return False
+    nxt = _NEXT_MARK_LINE.match(next_view.strip())
+    return (nxt is not None and int(nxt.group(1)) == int(view[start:]) + 1
+            and _UNIT_BEFORE.search(view, 0, start) is None)
 
 
 def after_word_stop(view: str, start: int) -> bool:
@@ -4074,8 +4082,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "line's end, the next line opening with a date's month and day and their counters ('国际日、13' / '2月4日'), "
          "are a mark where the digits and the month's make no month ('132'), not a number the line break cut"),
     Rule("mark-glued-word-at-break", "flow", glued_word_at_break, "digits glued to a word's last letter in lower "
-         "case at a line's end, the next line opening with digits and punctuation ('Humanos1' / '2;'), are a mark, not "
-         "a number the line break cut"),
+         "case at a line's end, the next line holding only the next number and punctuation ('Humanos1' / '2;'), are a "
+         "mark, not a number the line break cut; never after a unit of length ('km2')"),
     Rule("mark-after-stop-at-break", "flow", after_word_stop, "digits glued after a word's full stop at a line's "
          "end, the next line opening with a number ('Unit.12' / '56th plenary meeting'), are a mark, not a number "
          "the line break cut"),
