@@ -149,11 +149,7 @@ def flow(doc: Doc) -> None:
         if "\f" in raw:
             _new_page(f)
             raw = raw.replace("\f", "")
-        if (stripped and stripped[-1] in _MARKER_LAST and not doc.notes_apart and _LONE_MARKER.match(stripped)
-                and (after := _lone_number(f, stripped, number)) is not None):
-            taken.add(after)
-            continue
-        if (after := _star_alone(f, stripped, number)) is not None:
+        if (after := _read_with_next(f, stripped, number)) is not None:
             taken.add(after)
             continue
         if not stripped:
@@ -185,6 +181,16 @@ def flow(doc: Doc) -> None:
     # three times over (text, lines, paragraphs).
     doc.raw, doc.stripped, doc.furniture = [], [], {}
     doc.last_line = lines[-1].number if lines else 0
+
+
+def _read_with_next(f: _Flow, stripped: str, number: int) -> int | None:
+    """A line read together with the line under it, whose number is returned: a note's marker or a paragraph number
+    standing alone (lone-number), or a note's star standing alone (marker-alone). (One helper so that flow stays a
+    plain dispatch over the line's kinds.)"""
+    if (stripped and stripped[-1] in _MARKER_LAST and not f.doc.notes_apart and _LONE_MARKER.match(stripped)
+            and (after := _lone_number(f, stripped, number)) is not None):
+        return after
+    return _star_alone(f, stripped, number)
 
 
 @dataclass(slots=True)
