@@ -241,3 +241,34 @@ def test_page_number_set_back_unused_leaves_text(code, text, end):
         doc, model = _read(code, text, trace=True)
     assert model["preamble"]["paragraphs"][1]["text"].endswith(end)
     assert "mark-alone-over-split-note" in {r for r, _ in doc.trace}
+
+
+# part-label-opens-run, narrowed after the text round trip's property test: where blank lines part the blocks, a part's
+# one-line title is not a run; the part's first paragraph, in lower case and ending with a comma, stays a paragraph.
+PARTS_APART = """The Economic and Social Council,
+
+A
+
+1. Asks the commission to count the lighthouses of the coastal States;
+
+B
+
+Work of the lighthouse commission
+
+bearing in mind the needs of the keepers of the lighthouses,
+
+noting the reports of the coastal States on their keepers,
+
+1. Decides to consider the question at its next session.
+
+[Adopted without a vote.]
+"""
+
+
+def test_a_part_title_apart_by_a_blank_line_runs_into_no_paragraph():
+    doc = read(lang("en"), PARTS_APART, [], trace=True)
+    part_b = to_dict(result(doc))["parts"][1]
+    assert [p["text"] for p in part_b["preamble"]] == [
+        "bearing in mind the needs of the keepers of the lighthouses,",
+        "noting the reports of the coastal States on their keepers,"]
+    assert "part-label-opens-run" not in {r for r, _ in doc.trace}
