@@ -1325,11 +1325,13 @@ class HeadingRun:
         with no paragraph head (a part without a title opens with its first paragraph: "B" / "el el …,")."""
         c = self.c
         # (And the title wraps: the line under its first stands with no blank line between. Where blank lines part
-        # the text's blocks, a title cut off by one is a line of its own, read by the one-line heading rules; a run
-        # opened there took the part's first paragraph in lower case into the title — "B" / "The title" / "" /
-        # "the first paragraph …," —, found by the text round trip's property test.)
+        # the text's blocks — not double-spaced text, where they part every line —, a title cut off by one is a
+        # line of its own, read by the one-line heading rules; a run opened there took the part's first paragraph in
+        # lower case into the title — "B" / "The title" / "" / "the first paragraph …," —, found by the text round
+        # trip's property test.)
         return (k < len(c.lines) and not c.fin[k] and not c.opener[k] and not c.view(k)[:1].islower()
-                and not starts_with_head(c.lang, c.view(k)) and not (k + 1 < len(c.lines) and c.shapes.gap[k + 1]))
+                and not starts_with_head(c.lang, c.view(k))
+                and not (c.mode.gaps and k + 1 < len(c.lines) and c.shapes.gap[k + 1]))
 
     def _word_label(self, line: str, i: int) -> bool:
         """heading-label-with-word: a line that is just a label with its word ("Parte I", "Sección 29A",
