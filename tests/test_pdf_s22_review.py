@@ -272,3 +272,13 @@ def test_a_part_title_apart_by_a_blank_line_runs_into_no_paragraph():
         "bearing in mind the needs of the keepers of the lighthouses,",
         "noting the reports of the coastal States on their keepers,"]
     assert "part-label-opens-run" not in {r for r, _ in doc.trace}
+
+
+def test_a_part_title_in_double_spaced_text_still_opens_a_run():
+    """The narrowing above counts a blank line only where blank lines part blocks: text with a blank line after
+    every line (double-spaced) still opens the run under part-label-opens-run's own fixture's part B."""
+    text = (FIXTURES / "part-label-opens-run.txt").read_text(encoding="utf-8")
+    doc = read(lang("en"), "\n\n".join(text.splitlines()) + "\n", [], trace=True)
+    part_b = to_dict(result(doc))["parts"][1]
+    assert part_b["preamble"][0]["text"].startswith("Noting with satisfaction that several Member States")
+    assert "part-label-opens-run" in {r for r, _ in doc.trace}
