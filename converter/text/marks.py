@@ -2875,7 +2875,25 @@ class MarkSearch:
             if m is not None:
                 self.doc.fired("spaced-stop-at-line-start-first", self.doc.lines[i].number)
                 return MARK_APART_EDGE, (i, m)
+            m = self._stop_after_line_end(i, marker)
+            if m is not None:
+                return MARK_APART_EDGE, (i, m)
         return rule, found
+
+    def _stop_after_line_end(self, i: int, marker: str) -> re.Match[str] | None:
+        """spaced-stop-after-line-end-first: a mark set apart at a line's end after a word, the next line opening
+        with the comma or full stop set apart after it ("… культурных правах 4" / ", в котором"): the wrap broke
+        at the space an extractor left between a raised mark and the punctuation after it — a text's own number
+        is never set apart from the comma or stop after it (counted-before-spaced-stop) —, so this candidate wins
+        over another loose rule's further down the page ("более 4 миллиардов") as spaced-stop-at-line-start-first's
+        does. Serves PDF text extractions that set raised marks apart on both sides."""
+        nxt = self.doc.lines[i + 1].view.lstrip() if i + 1 < len(self.doc.lines) else ""
+        if _STOP_OPENS.match(nxt) is None:
+            return None
+        m = self._line_candidate(i, marker, (_mark_ends_line(marker), None), self.doc.lang.endnote_not_after)
+        if m is not None:
+            self.doc.fired("spaced-stop-after-line-end-first", self.doc.lines[i].number)
+        return m
 
     def _bounded(self, rule: MarkRule) -> bool:
         """Whether a rule's candidate must stand before the next notes' first glued marks: weak-before-next-marks (the
@@ -3942,6 +3960,17 @@ def _stop_at_line_start(marker: str) -> re.Pattern[str]:
     return re.compile(rf"^({re.escape(marker)} )(?=[{re.escape(punctuation('comma', 'full_stop'))}](?!\d))")
 
 
+# A line that opens with a comma or full stop, no decimal's (spaced-stop-after-line-end-first).
+_STOP_OPENS = re.compile(rf"[{re.escape(punctuation('comma', 'full_stop'))}](?!\d)")
+
+
+def _mark_ends_line(marker: str) -> re.Pattern[str]:
+    """A mark set apart after a word at a line's end ("правах 4"), the space before it taken along
+    (spaced-stop-after-line-end-first)."""
+    m = re.escape(marker)
+    return re.compile(rf"( {m})(?<={_WORD_END} {m})\s*$")
+
+
 def _place(found: Located) -> tuple[int, int]:
     """Where a located mark stands: its line and its place in the line's view."""
     return found[1], found[2].start(found[2].lastindex or 1)
@@ -4238,6 +4267,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("spaced-stop-at-line-start-first", "flow", MarkSearch._stop_at_line_start_first, "a mark set apart at a "
          "line's start before a comma or stop set apart ('paz' / '7 , a menudo') wins over another loose rule's "
          "candidate further down the page ('personas, 7 de ellas'): marks come in order"),
+    Rule("spaced-stop-after-line-end-first", "flow", MarkSearch._stop_after_line_end, "a mark set apart at a "
+         "line's end after a word, the next line opening with the comma or stop set apart after it ('правах 4' / "
+         "', в котором'), wins over another loose rule's candidate further down the page: marks come in order"),
     Rule("dotted-number-before-wrapped-title", "flow", dotted_number_before_title, "digits glued after a number and "
          "its full stop at a line's end, the next line opening with a title in brackets ('16.4' / '(Réduire …'), are "
          "the target's number, no mark"),
