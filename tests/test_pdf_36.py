@@ -13,7 +13,7 @@ from unres.model import to_dict
 from unres.text.decode import decode
 from unres.text.pipeline import read, result
 
-NEW_RULES = ["spaced-stop-after-line-end-first"]
+NEW_RULES = ["spaced-stop-after-line-end-first", "between-symbols-at-line-start"]
 
 
 @pytest.mark.parametrize("name", NEW_RULES)

@@ -1705,7 +1705,20 @@ def symbol_after_year_comma(view: str, prev: str) -> bool:
     a symbol after anything else holds no such mark (True where the line is not of that shape)."""
     if _SYMBOL_AT_START.match(view) is None:
         return True
-    return _YEAR_COMMA.search(prev.rstrip()) is not None or listed_symbol_at_line_start(view, prev)
+    return (_YEAR_COMMA.search(prev.rstrip()) is not None or listed_symbol_at_line_start(view, prev)
+            or symbol_comma_at_line_start(view, prev))
+
+
+def symbol_comma_at_line_start(view: str, prev: str) -> bool:
+    """between-symbols-at-line-start: a number set apart at a line's start before a resolution's symbol, the line
+    before ending with a symbol and its comma ("… pursuant to resolutions 73/263," / "12 74/168, 13 75/192"), is a
+    mark the wrap put first on the line, as mark-apart-between-symbols reads it on one line ("71/205, 12 72/190"):
+    a list of symbols repeats their slash, and no number of the text stands between one symbol's comma and the
+    next. Serves PDF text and block extractions that keep the spaces around a raised mark. Not before a fraction
+    (listed_symbol_at_line_start's guard)."""
+    m = _LISTED_SYMBOL_AT_START.match(view)
+    return (m is not None and not int(m.group(1)) < int(m.group(2)) < _FRACTION_DENOMINATOR_MAX
+            and _SYMBOL_COMMA_END.search(prev.rstrip()) is not None)
 
 
 def listed_symbol_at_line_start(view: str, prev: str) -> bool:
@@ -1738,6 +1751,8 @@ _SLASH_SYMBOL = re.compile(r"(?<![\d/])\d{1,4}/\d{1,4}(?![\d/])")
 _LISTED_SYMBOL_AT_START = re.compile(r"\(?\d{1,3}\)? (\d{1,4})/(\d{1,4})(?!\d)")
 _FRACTION_DENOMINATOR_MAX = 10  # a fraction a text writes in figures: 1/2, 2/3, 3/4, 7/8 — never a symbol's number
 _WORD_COMMA_END = re.compile(rf"{_WORD_END}[{_COMMA_APART}]$")  # a clause's comma after a word, ending a line
+# a symbol's last part and its comma, ending a line ("… resolutions 73/263,"): between-symbols-at-line-start
+_SYMBOL_COMMA_END = re.compile(rf"(?<![\d/])\d{{1,4}}/\d{{1,3}}[{_COMMA_APART}]$")
 
 
 _NUMBER_AT_START = re.compile(rf"\(?\d{{1,3}}\)? {_NEXT_NUMBER}")  # a mark set apart, the next paragraph's number
@@ -3393,7 +3408,11 @@ class MarkSearch:
         """listed-symbol-at-line-start, asked where the line-start rules took the candidate: where only that rule
         reads it, the paragraph's lines above (up to a blank line) must hold a symbol of the same shape ("1/7 of",
         the list's earlier resolution) — a list of symbols, not a mixed number ("… in most harbours," / "3 5/16
-        inches"). Fires where it holds."""
+        inches"). Fires where it holds (between-symbols-at-line-start where the line before ends with a symbol's
+        comma: the list's earlier symbol stands there)."""
+        if symbol_comma_at_line_start(view, prev):
+            self.doc.fired("between-symbols-at-line-start", number)
+            return True
         if not listed_symbol_at_line_start(view, prev):
             return True
         if not _symbol_listed_above(self.doc.stripped, number - 1):
@@ -4131,6 +4150,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("listed-symbol-at-line-start", "flow", listed_symbol_at_line_start, "a number set apart at a line's "
          "start before a resolution's symbol, the line before ending with a word's comma ('… air quality,' / '3 2/21 "
          "of'), is a mark the wrap put first on the line"),
+    Rule("between-symbols-at-line-start", "flow", symbol_comma_at_line_start, "a number set apart at a line's "
+         "start before a resolution's symbol, the line before ending with a symbol's comma ('… resolutions 73/263,' / "
+         "'12 74/168'), is a mark the wrap put first on the line"),
     Rule("symbol-year-after-break", "flow", symbol_year_after_break, "digits glued to digits at a line's end, the "
          "next line opening with a year in brackets ('2254' / '(2015)'), are a resolution's number, never a mark"),
     Rule("counted-glued-not-mark", "flow", counted_glued_not_mark, "in a script without spaces, digits glued after "
