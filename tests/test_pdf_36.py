@@ -13,7 +13,8 @@ from unres.model import to_dict
 from unres.text.decode import decode
 from unres.text.pipeline import read, result
 
-NEW_RULES = ["spaced-stop-after-line-end-first", "between-symbols-at-line-start"]
+NEW_RULES = ["spaced-stop-after-line-end-first", "between-symbols-at-line-start",
+             "note-symbol-cut-at-slash"]
 
 
 @pytest.mark.parametrize("name", NEW_RULES)
