@@ -1241,7 +1241,24 @@ def _number_goes_on(f: _Flow, pending: _Open, stripped: str, number: int) -> boo
     if counter_without_stop(stripped) and number_after_counter(f, pending, stripped, number):
         f.doc.fired("counter-without-stop", number)
         return True
+    if symbol_cut_at_slash(pending.last):
+        f.doc.fired("note-symbol-cut-at-slash", number)
+        return True
     return counted_marker_below(f, pending, stripped, number)
+
+
+# A document's symbol cut right after one of its slashes, ending a note's line ("… A/77/6 (Sect. 17)、A/77/").
+_CUT_AT_SLASH = re.compile(r"[A-Z0-9]/$")
+
+
+def symbol_cut_at_slash(last: str) -> bool:
+    """note-symbol-cut-at-slash: an open note whose text so far ends with a document's symbol cut right after one of
+    its slashes ("…、A/77/" / "6 (Sect. 18)、A/77/6 (Sect. 19)…") goes on over the line that opens with a number: that
+    number is the symbol's next part, which the wrap put first on the line — no note's text ends with a slash. Read
+    as the next note but one (a gap in the notes' numbering is allowed), the line took that note's mark, and the
+    real notes of that number and the one before, out of sequence then, were lost to the closing block. Serves PDF
+    text whose wrap breaks anywhere in a line of ideographs, long lists of symbols in a note."""
+    return _CUT_AT_SLASH.search(last.rstrip()) is not None
 
 
 def counted_marker_below(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
@@ -4383,6 +4400,8 @@ RULES: tuple[Rule, ...] = (
     Rule("note-sentence-before-page-end", "flow", sentence_before_page_end, "in a text with pages, a finished note "
          "wrapped over lines goes on over a line that is a sentence of its own where nothing but the page's end "
          "stands under it"),
+    Rule("note-symbol-cut-at-slash", "flow", symbol_cut_at_slash, "an open note whose line ends with a symbol cut "
+         "after its slash ('…、A/77/' / '6 (Sect. 18)、…') goes on over the line that opens with the symbol's number"),
     Rule("note-bracket-over-blank", "flow", bracket_over_blank, "a blank line (double spacing) does not end a "
          "note whose text leaves a bracket open"),
     Rule("invisible-in-number", "flow", invisible_in_number, "a soft hyphen or word joiner inside a paragraph "
