@@ -3970,6 +3970,8 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
         return None
     f.last_number = n
     doc.fired(rule, number)
+    if rule == "number-alone-by-count" and _wrapped_title(lg, lines):
+        doc.fired("number-alone-under-wrapped-title", number)
     if label_line is not None:
         doc.fired("number-label-alone-joins", label_line)
     return below, f"{lg.format_paragraph_number(str(n))} {text}"
@@ -4227,7 +4229,32 @@ def _under_title(lg: Lang, lines: list[Line]) -> bool:
         return False
     last = lines[-1]
     return _title_like(lg, last) or (len(lines) >= 2 and len(last.text) <= _HEADING_ABOVE_MAX
-                                     and last.text[:1].islower() and _title_like(lg, lines[-2]))
+                                     and last.text[:1].islower() and _title_like(lg, lines[-2])) or _wrapped_title(
+        lg, lines)
+
+
+def _wrapped_title(lg: Lang, lines: list[Line]) -> bool:
+    """number-alone-under-wrapped-title: whether the last lines read are a title wrapped over three lines or more, as
+    the UN heads a part of a financing resolution ("Financiación de la cuenta de apoyo para las operaciones de" /
+    "mantenimiento de la paz correspondiente a los ejercicios económicos" / "… y el 30 de junio de 2024"): a
+    title's line (_title_like) under a finished one — a paragraph's end, a sentence's or a clause's —, then lines
+    that open in lower case and end without the clause's punctuation, the wrap's. _under_title reads a title
+    wrapped over two lines only; under a longer one the next paragraph's number alone ("13 .") was read into the
+    paragraph above the title, and the title dropped. Serves PDF text extracted in text boxes (number-alone-joins)."""
+    k = len(lines) - 1
+    while k > 0 and len(lines) - k <= _TITLE_LINES_MAX and _title_goes_on(lines[k]):
+        k -= 1
+    return (len(lines) - 1 - k >= 2 and k >= 1 and _title_like(lg, lines[k])
+            and lines[k - 1].text.rstrip().rstrip(_QUOTES_AFTER)[-1:] in _SENTENCE_END)
+
+
+_TITLE_LINES_MAX = 5  # a title's lines under its first: the UN's longest financing titles wrap over four
+
+
+def _title_goes_on(line: Line) -> bool:
+    """Whether a line may be a wrapped title's going on: it opens in lower case and ends without punctuation."""
+    text = line.text.rstrip()
+    return len(text) <= _HEADING_ABOVE_MAX and text[:1].islower() and text[-1:].isalnum()
 
 
 def _title_like(lg: Lang, line: Line) -> bool:
@@ -4402,6 +4429,9 @@ RULES: tuple[Rule, ...] = (
          "stands under it"),
     Rule("note-symbol-cut-at-slash", "flow", symbol_cut_at_slash, "an open note whose line ends with a symbol cut "
          "after its slash ('…、A/77/' / '6 (Sect. 18)、…') goes on over the line that opens with the symbol's number"),
+    Rule("number-alone-under-wrapped-title", "flow", _wrapped_title, "a paragraph's number alone under a title "
+         "wrapped over three lines or more, a finished line above the title, is the next paragraph's (number-alone-"
+         "by-count), not the paragraph above's going on"),
     Rule("note-bracket-over-blank", "flow", bracket_over_blank, "a blank line (double spacing) does not end a "
          "note whose text leaves a bracket open"),
     Rule("invisible-in-number", "flow", invisible_in_number, "a soft hyphen or word joiner inside a paragraph "
