@@ -2553,8 +2553,9 @@ def first_gathered_before_next(f: _Flow, w: _Where) -> bool:
     later note's mark, sought past it, unfound. Serves paged layouts (PDF text, block extractions that keep the
     furniture) whose notes were all gathered after the closing, marks glued or set apart. (Where the notes are the
     last page's own, their marks stand on it, before the next note's.)"""
-    if (f.defined or not f.paged or not w.marker.isdigit() or len(f.search.pages) < 2 or not (w.near or w.block)
-            or not _note_opens_under(f.doc, str(int(w.marker) + 1), w.number)):
+    following = next_numbered_marker(w.marker)
+    if (f.defined or not f.paged or following is None or len(f.search.pages) < 2 or not (w.near or w.block)
+            or not _note_opens_under(f.doc, following, w.number)):
         return False
     search, doc = f.search, f.doc
     # (the probes decide nothing unless the order below holds: their checks are not recorded, and the rules that
@@ -2572,7 +2573,25 @@ def first_gathered_before_next(f: _Flow, w: _Where) -> bool:
     if page is None or not nexts or own is None or not _at(own[0]) < min(map(_at, nexts)) < _at(page):
         return False
     doc.fired("first-gathered-before-next", w.number)
+    if not w.marker.isdigit():
+        doc.fired("first-gathered-bracketed", w.number)
     return _first_of_both(f, w)
+
+
+_BRACKETED_MARKER = re.compile(r"\((\d{1,3})\)")
+
+
+def next_numbered_marker(marker: str) -> str | None:
+    """The marker of the note after a numbered one, printed as it is ("3" → "4"; "(3)" → "(4)"), or None for a star.
+    first-gathered-bracketed: first-gathered-before-next reads notes numbered in brackets too, as Arabic texts print
+    their marks and notes ("(1) قرار الجمعية العامة …", "2019(1)،"): the page rules took the text's own bracketed number
+    on the last page ("المادة 1(1)", an article's paragraph) for note 1's mark, pages past the real one, and every later
+    mark was sought past it — the notes all unreferenced, their marks left in the text. Serves paged PDF text whose
+    notes, numbered in brackets, were gathered after the closing."""
+    if marker.isdigit():
+        return str(int(marker) + 1)
+    m = _BRACKETED_MARKER.fullmatch(marker)
+    return None if m is None else f"({int(m[1]) + 1})"
 
 
 def _next_note_places(f: _Flow, w: _Where) -> list[Located]:
@@ -2580,7 +2599,7 @@ def _next_note_places(f: _Flow, w: _Where) -> list[Located]:
     its first candidates over the whole text, glued and set apart: the first candidate over the whole text may be a
     look-alike too — "Class B1 and Class B2" on the first page, the real marks pages later —, and the order of two
     look-alikes says nothing."""
-    search, following = f.search, str(int(w.marker) + 1)
+    search, following = f.search, next_numbered_marker(w.marker) or ""
     at_page = search.locate(following, w.first, near_foot=w.near or w.block, weak=w.weak and not w.apart_first,
                             ambiguous=not w.apart_first)
     if at_page is not None:
@@ -4432,6 +4451,8 @@ RULES: tuple[Rule, ...] = (
     Rule("number-alone-under-wrapped-title", "flow", _wrapped_title, "a paragraph's number alone under a title "
          "wrapped over three lines or more, a finished line above the title, is the next paragraph's (number-alone-"
          "by-count), not the paragraph above's going on"),
+    Rule("first-gathered-bracketed", "flow", next_numbered_marker, "first-gathered-before-next reads notes numbered "
+         "in brackets too ('(1) …', marks '2019(1)،'), as Arabic texts print them"),
     Rule("note-bracket-over-blank", "flow", bracket_over_blank, "a blank line (double spacing) does not end a "
          "note whose text leaves a bracket open"),
     Rule("invisible-in-number", "flow", invisible_in_number, "a soft hyphen or word joiner inside a paragraph "
