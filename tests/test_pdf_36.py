@@ -14,7 +14,8 @@ from unres.text.decode import decode
 from unres.text.pipeline import read, result
 
 NEW_RULES = ["spaced-stop-after-line-end-first", "between-symbols-at-line-start",
-             "note-symbol-cut-at-slash", "number-alone-under-wrapped-title"]
+             "note-symbol-cut-at-slash", "number-alone-under-wrapped-title",
+             "first-gathered-bracketed"]
 
 
 @pytest.mark.parametrize("name", NEW_RULES)
