@@ -318,6 +318,9 @@ def _numbered_block(doc: Doc, b: Block, m: re.Match[str], expected: int, merged:
         # paragraph, numbered as printed (the rules report the slip); the next takes up the count.
         doc.fired("number-typo", b.line)
         return True, expected + 1
+    if expected == 1 and _first_after_preamble(doc, merged[-1], b, m.end()):
+        doc.fired("first-number-after-preamble", b.line)
+        return True, num + 1
     drop_headings(doc, [b], "before a paragraph number out of sequence")
     doc.fired("number-out-of-sequence", b.line)
     return False, expected
@@ -330,6 +333,18 @@ def _typo(doc: Doc, before: Block, b: Block, after_number: int) -> bool:
     number ("8. Decides …")."""
     return (before.text.rstrip().endswith(_PARAGRAPH_ENDS)
             and opening(doc.lang, b.view[after_number:].lstrip(), numbered=True) is not None)
+
+
+def _first_after_preamble(doc: Doc, before: Block, b: Block, after_number: int) -> bool:
+    """first-number-after-preamble: the text's first paragraph number, whatever its value ("3. Recommends …"), opens the
+    operative part where the block before ends with a comma, as a preambular paragraph does, and an opening phrase
+    follows the number: an excerpt of a resolution whose operative part starts further on (a user's cut, the UN's
+    markup that holds paragraphs 1 and 2 among the preambular ones). Read as text that wrapped onto a line start,
+    the number and its paragraph ran into the preamble's last paragraph, and the text was read as unnumbered, its
+    preamble lost. Text wrapped onto a line start after a comma opens with no operative phrase; the number is kept
+    as printed (the rules report a numbering that does not start at 1)."""
+    return (before.text.rstrip().endswith(_COMMAS) and not before.heading and not doc.lang.paragraph_number.match(
+        before.view) and opening(doc.lang, b.view[after_number:].lstrip(), numbered=True) is not None)
 
 
 def _repeated(doc: Doc, before: Block, b: Block, num: int, expected: int) -> bool:
@@ -603,6 +618,9 @@ RULES: tuple[Rule, ...] = (
          "colon join its text"),
     Rule("number-typo", "classify", merge_out_of_sequence, "a number out of sequence after a finished paragraph, "
          "before an opening phrase, numbers a paragraph of its own (a typo the rules report)"),
+    Rule("first-number-after-preamble", "classify", _first_after_preamble, "the text's first paragraph number, "
+         "whatever its value, after a block ending with a comma, before an opening phrase, opens the operative part "
+         "(an excerpt whose numbering starts further on)"),
     Rule("number-repeated", "classify", _repeated, "the number of the paragraph before printed again, after a "
          "finished paragraph, numbers a paragraph of its own (a slip the rules report)"),
     Rule("unpunctuated-preamble-head", "classify", _unpunctuated_preamble, "in a part of a resolution in parts, an "
