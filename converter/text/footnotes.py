@@ -4048,7 +4048,25 @@ def _counted(f: _Flow, below: int, n: int) -> bool:
     # a sentence's last words over a mark and its stop say nothing)
     above = doc.lines[-1]
     return below + COUNT_REACH >= end and (_under_title(lg, doc.lines) or _conjunction_end(lg, above.text)
-                                           or above.text.rstrip()[-1:] in _ENDS_SENTENCE)
+                                           or above.text.rstrip()[-1:] in _ENDS_SENTENCE or _no_note_below(f, below, n))
+
+
+def _no_note_below(f: _Flow, below: int, n: int) -> bool:
+    """number-alone-no-note: the last paragraph's number alone, under a line that says nothing of a paragraph's end
+    (an item of a list without punctuation, "… and peacebuilding assistance" / "4." / "Further decides …"), is that
+    paragraph's number where no note numbered n stands below it to the text's end: a note's mark with its sentence's
+    stop needs its note, which stands under its mark (at its page's foot or gathered at the end). Not where the file
+    gave its notes apart from the text (notes_apart: they are not in its lines). Serves PDF text extracted in text
+    boxes (number-alone-joins) whose list items end without punctuation, as the Security Council's often do."""
+    doc = f.doc
+    if doc.notes_apart:
+        return False
+    markers = (str(n), f"({n})")
+    if any((m := _FOOTNOTE_START.match(doc.stripped[k])) is not None and m["marker"] in markers
+           for k in range(below + 1, len(doc.stripped))):
+        return False
+    doc.fired("number-alone-no-note", below + 1)  # (the paragraph text's line)
+    return True
 
 
 def _opens_counted(lg: Lang, lines: list[Line], text: str) -> bool:
@@ -4453,6 +4471,8 @@ RULES: tuple[Rule, ...] = (
          "by-count), not the paragraph above's going on"),
     Rule("first-gathered-bracketed", "flow", next_numbered_marker, "first-gathered-before-next reads notes numbered "
          "in brackets too ('(1) …', marks '2019(1)،'), as Arabic texts print them"),
+    Rule("number-alone-no-note", "flow", _no_note_below, "the last paragraph's number alone under an item without "
+         "punctuation is the paragraph's where no note of that number stands below it (number-alone-by-count)"),
     Rule("note-bracket-over-blank", "flow", bracket_over_blank, "a blank line (double spacing) does not end a "
          "note whose text leaves a bracket open"),
     Rule("invisible-in-number", "flow", invisible_in_number, "a soft hyphen or word joiner inside a paragraph "
