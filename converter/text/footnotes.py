@@ -3465,10 +3465,22 @@ def marker_alone(f: _Flow, marker: str, number: int) -> int | None:
         starts = _note_starts(f, line, line, number)
         f.alone = False
         if not starts:
+            _unplaced_under_marker(f, number, j)
             return None
         doc.fired("marker-alone", number)
         return j
     return None
+
+
+def _unplaced_under_marker(f: _Flow, number: int, j: int) -> None:
+    """note-unplaced-told under a lone marker: a note's marker alone on its line over its text ("1" / "A/91/310,
+    annex.", as block extractors give them), refused as a note for want of a mark, is told at the text's line (index
+    j), which stays in the running text — the lone number may not (a page's number it then reads as): recorded at
+    the marker's line, which the running text does not keep, the refusal went untold. Serves PDF text and block
+    extractions whose notes give their markers on lines of their own."""
+    marker = f.doc.unplaced.pop(number, None)
+    if marker is not None:
+        f.doc.unplaced[j + 1] = marker
 
 
 def marker_repeated(f: _Flow, marker: str, following: str, number: int) -> bool:
