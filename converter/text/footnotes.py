@@ -2898,8 +2898,8 @@ def unit_sign_after_number(text: str) -> bool:
     return text[:1] in QUANTITY_SIGNS  # (the units table's quantity_signs; not degrees: endnote-before-unit's)
 
 
-# Closing brackets of every script: ASCII ones and the tables' full-width and angle ones.
-_CLOSING_BRACKETS = frozenset(")]}" + punctuation("closing_brackets"))
+# Closing brackets of every script, as the scripts table lists them (ASCII, full-width and angle ones).
+_CLOSING_BRACKETS = frozenset(punctuation("closing_brackets"))
 
 
 def bracket_closes_after_number(text: str) -> bool:
@@ -2915,7 +2915,7 @@ def bracket_closes_after_number(text: str) -> bool:
     return text[:1] in _CLOSING_BRACKETS and text[1:2] not in _OPENING_BRACKETS
 
 
-_OPENING_BRACKETS = frozenset("([{" + punctuation("opening_brackets"))
+_OPENING_BRACKETS = frozenset(punctuation("opening_brackets"))
 
 
 def _has_pages(f: _Flow) -> bool:
@@ -3727,25 +3727,30 @@ def _double_spaced(doc: Doc) -> bool:
     """Whether the text is double-spaced: a blank line under nearly every line (DOUBLE_SHARE), and under lines that
     end no clause too (a word cut by the wrap: DOUBLE_OPEN_SHARE of those with a blank under them) — the
     paragraphs of a block extraction, one line each with a blank line between, end their clauses."""
-    stripped = doc.stripped
-    text = [k for k in range(len(stripped) - 1) if stripped[k] and k not in doc.furniture]
-    if len(text) < DOUBLE_MIN_LINES:
+    spaced = _spaced_lines(doc)
+    if spaced is None:
         return False
-    spaced = [k for k in text if not stripped[k + 1]]
-    open_end = sum(1 for k in spaced if stripped[k][-1].isalpha())
-    return len(spaced) >= DOUBLE_SHARE * len(text) and open_end >= DOUBLE_OPEN_SHARE * len(spaced)
+    open_end = sum(1 for k in spaced if doc.stripped[k][-1].isalpha())
+    return open_end >= DOUBLE_OPEN_SHARE * len(spaced)
 
 
 def _gapped_blocks(doc: Doc) -> bool:
     """mark-alone-between-blocks: whether the text's lines stand apart by blank lines (a blank line under
     DOUBLE_SHARE of them, as in double-spaced text) while they end their clauses (fewer than DOUBLE_OPEN_SHARE end in
-    a letter): blocks of an extraction, one paragraph (or the half a page cut) to a line."""
+    a letter): blocks of an extraction, one paragraph (or the half a page cut) to a line. (Asked where the text is
+    not double-spaced: the share of open ends is that test's.)"""
+    return _spaced_lines(doc) is not None
+
+
+def _spaced_lines(doc: Doc) -> list[int] | None:
+    """For _double_spaced and _gapped_blocks: the indexes of the text's lines (the page furniture's aside) with a blank
+    line under them, where those are DOUBLE_SHARE of them at least, of DOUBLE_MIN_LINES or more; else None."""
     stripped = doc.stripped
     text = [k for k in range(len(stripped) - 1) if stripped[k] and k not in doc.furniture]
     if len(text) < DOUBLE_MIN_LINES:
-        return False
+        return None
     spaced = [k for k in text if not stripped[k + 1]]
-    return len(spaced) >= DOUBLE_SHARE * len(text)
+    return spaced if len(spaced) >= DOUBLE_SHARE * len(text) else None
 
 
 def _index_under(f: _Flow, number: int) -> int:
