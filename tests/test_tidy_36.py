@@ -13,6 +13,7 @@ lighthouses and buoys).
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -106,3 +107,20 @@ def test_a_number_after_the_word_for_a_recommendation_is_no_endnote_s_mark() -> 
         assert line.text == text
     line = Line("conformément à la proposition 6 du groupe,", 20)
     assert mark_endnote([line], "6", (0, 0), lang("fr").endnote_not_after) is not None
+
+
+_STAR = Path(__file__).resolve().parent / "fixtures" / "layout" / "star-between-words-at-break.txt"
+
+
+def test_a_star_between_two_words_over_a_line_break_stays_the_text_s() -> None:
+    # (no star on the title: the note's mark is nowhere — told unreferenced —, and the formula keeps its star; on
+    # main mark-apart-at-line-edge took it, "the daily rate days of service", silently)
+    text = _STAR.read_text(encoding="utf-8").replace("Lighthouses and buoys *\n", "Lighthouses and buoys\n")
+    parsed = parse_text(text.encode(), "en")
+    res = parsed.resolution
+    assert "the daily rate * days of service" in res.operative[0].text
+    assert [r.marker for r in res.operative[0].footnote_refs] == []
+    assert [w.code for w in parsed.warnings] == ["footnote-unreferenced"]
+    # (a star at a line's end before a capital is still a mark set apart: the title's)
+    res = parse_text(_STAR.read_bytes(), "en").resolution
+    assert [r.marker for r in res.metadata.title_footnote_refs] == ["*"]
