@@ -124,3 +124,25 @@ def test_a_star_between_two_words_over_a_line_break_stays_the_text_s() -> None:
     # (a star at a line's end before a capital is still a mark set apart: the title's)
     res = parse_text(_STAR.read_bytes(), "en").resolution
     assert [r.marker for r in res.metadata.title_footnote_refs] == ["*"]
+
+
+_COVER_STAR = Path(__file__).resolve().parent / "fixtures" / "layout" / "star-opens-notes.txt"
+
+
+def test_a_cover_s_star_note_before_note_1_is_a_note_not_a_paragraph_s_text() -> None:
+    # (on main the lone star was dropped and "Reissued for technical reasons …" ran into paragraph 1, told only as a
+    # dropped heading)
+    for text in (_COVER_STAR.read_text(encoding="utf-8"),
+                 _COVER_STAR.read_text(encoding="utf-8").replace("\n1\nS/RES/9984", "\n1 S/RES/9984")):
+        parsed = parse_text(text.encode(), "en")
+        res = parsed.resolution
+        assert [n.marker for n in res.footnotes] == ["*", "1"]
+        assert res.operative[0].text == "Decides that the keepers of the buoys shall be paid for every night of watch;"
+        assert [w.code for w in parsed.warnings] == ["footnote-unreferenced"]
+
+
+def test_a_lone_star_over_a_sentence_and_a_paragraph_opens_no_notes() -> None:
+    # (under the sentence a numbered paragraph, no note 1: the star is no note's marker — read as before)
+    text = _COVER_STAR.read_text(encoding="utf-8").replace("1\nS/RES/9984 (2039).\n", "")
+    res = parse_text(text.encode(), "en").resolution
+    assert [n.marker for n in res.footnotes] == []

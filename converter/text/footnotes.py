@@ -327,12 +327,36 @@ def _cut_not_found(f: _Flow) -> None:
 
 
 def _star_alone(f: _Flow, stripped: str, number: int) -> int | None:
-    """A star note's marker alone on its line in a block of notes (_STAR_MARKERS), over its text: the index of the
-    text's line, read with it (marker-alone); None: no such marker, or not read as a note."""
-    if (stripped not in _STAR_MARKERS or f.doc.notes_apart or (f.pending is None and not f.in_notes)
-            or not _star_mark_above(f, stripped, number)):
+    """A star note's marker alone on its line in a block of notes (_STAR_MARKERS), over its text — or over the block's
+    first numbered note (star-opens-notes) —: the index of the text's line, read with it (marker-alone); None: no such
+    marker, or not read as a note."""
+    if stripped not in _STAR_MARKERS or f.doc.notes_apart:
         return None
+    opens = f.pending is None and not f.in_notes
+    if (opens and not _first_note_under(f, number)) or not _star_mark_above(f, stripped, number):
+        return None
+    if opens:
+        f.doc.fired("star-opens-notes", number)
     return marker_alone(f, stripped, number)
+
+
+def _first_note_under(f: _Flow, number: int) -> bool:
+    """star-opens-notes: a star alone on its line where no note is open, over one line of text ending with a full stop
+    and, right under that line, the note the sequence expects next (note 1: "1 A/91/310." or "1" alone over its text),
+    opens the block of notes — a cover's star note ("*" / "Reissued for technical reasons …"), which UN print puts
+    first at the page's foot, as block extractors give its marker and its text, each a block of its own. (Asked of a
+    block already open only, the star was dropped as a separator and its note's text ran into the paragraph above.)
+    A star between sections stands over a paragraph, never over a note's sentence and the first note. Its mark must
+    still be found above (_star_mark_above)."""
+    stripped = f.doc.stripped
+    filled = [k for k in range(number, min(len(stripped), number + 2 * (MARKER_ALONE_GAP + 1))) if stripped[k]]
+    if len(filled) < 2 or not stripped[filled[0]].endswith(_TERMINAL):
+        return False
+    below = stripped[filled[1]]
+    m = _FOOTNOTE_START.match(below)
+    marker = m["marker"] if m is not None else below if _LONE_MARKER.match(below) else ""
+    numbers = _numbers_defined(marker, f.defined)
+    return marker.strip("()").isdigit() and int(marker.strip("()")) == max(numbers, default=0) + 1
 
 
 def _star_mark_above(f: _Flow, marker: str, number: int) -> bool:
@@ -4512,6 +4536,9 @@ RULES: tuple[Rule, ...] = (
          "has that line for its text (a note's text that opens with a star), when it reads as a note"),
     Rule("marker-alone", "flow", marker_alone, "a note's marker (a number, a star) on a line of its own, its text on "
          "the next, is a note when it reads as one (next in sequence, its mark found)"),
+    Rule("star-opens-notes", "flow", _first_note_under, "a star alone on its line where no note is open, over one "
+         "line ending with a full stop and, right under it, the first note the sequence expects ('*' / 'Reissued for "
+         "technical reasons …' / '1' / 'S/RES/…'), opens the block of notes: a cover's star note, its mark above"),
     Rule("late-distribution-dated", "flow", dated_distribution, "a distribution met late with its issue date on its "
          "line awaits no date under it: a date there is the running text's"),
     # (Paged texts whose notes were gathered after the closing, the first note's mark glued to a number.)
