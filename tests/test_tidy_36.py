@@ -9,6 +9,10 @@ lighthouses and buoys).
   number): the refusal went untold. It is told at the text's line.
 - footnotes' brackets come from the scripts table only; endnotes.not_after holds the word for a recommendation
   ("recommandation 6") in French, Spanish, Russian and Arabic, as English's table has "recommendation".
+- star-between-words-at-break (marks.py): a star set apart at a line's end after a word, the next line going on in
+  lower case ("the daily rate *" / "days"), is the text's own star, never a star note's mark.
+- star-opens-notes (footnotes.py): a lone star where no note is open, over a sentence and the first note, opens the
+  block of notes (a cover's star note, which UN print puts before note 1).
 """
 
 from __future__ import annotations
