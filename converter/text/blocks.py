@@ -57,17 +57,17 @@ if TYPE_CHECKING:  # (headings.py reads Lines: imported where used)
 
 _CLAUSE_END = punctuation("comma", "semicolon", "colon", "full_stop")
 _PARA_END_CHARS = frozenset(_CLAUSE_END)
-_QUESTION = punctuation("question")
+_QUESTION = frozenset(punctuation("question"))
 _TRAILING_NUMBER = re.compile(rf"[{re.escape(_CLAUSE_END)}]\s?\d{{1,3}}$")
 # digits-after-comma: a block that ends with a number and its comma ("72/73,", "(2014),", "6，"), and the number a
 # line opens with ("72/249", "2165 (2014)": a Security Council resolution's number and its year).
 _LIST_END = re.compile(rf"\d\)?[{re.escape(''.join(punctuation('comma')))}]$")
 _LIST_NUMBER = re.compile(r"\d[\d/]*(?: \(\d{4}\))?")
 _CLOSING_QUOTES = punctuation("closing_quotes")
-_COMMAS = punctuation("comma")
+_COMMAS = frozenset(punctuation("comma"))
 _ITEM_CLAUSE_ENDS = tuple(punctuation("comma", "semicolon"))  # hung_run_ends_clause: an item's end, never a title's
 _PHRASE_END = punctuation("comma", "semicolon", "colon")
-_SEMICOLONS = punctuation("semicolon")
+_SEMICOLONS = frozenset(punctuation("semicolon"))
 _BULLETS = frozenset(numbering()["bullets"])
 _COLONS = tuple(punctuation("colon"))
 _QUOTE_PAIRS = tuple((p[0], p[1]) for p in quote_pairs() if len(p) == 2)

@@ -145,7 +145,7 @@ def _unpunctuated_preamble(doc: Doc, blocks: list[Block], first: int, preambular
 
 
 # Whatever ends a paragraph's last clause: a paragraph ending with none of these lost its end.
-_ANY_END = punctuation("comma", "semicolon", "colon", "full_stop")
+_ANY_END = frozenset(punctuation("comma", "semicolon", "colon", "full_stop"))
 
 
 def _next_number(doc: Doc, rest: list[Block]) -> int | None:
@@ -486,7 +486,7 @@ def _announces(doc: Doc, op: OpDraft) -> bool:
     return end.endswith(_COLONS) or not finished(end)
 
 
-_CLAUSE_ENDS = punctuation("semicolon")
+_CLAUSE_ENDS = frozenset(punctuation("semicolon"))
 
 
 def _conjunction_after_clause(doc: Doc, end: str, line: int) -> bool:

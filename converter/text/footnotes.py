@@ -327,12 +327,36 @@ def _cut_not_found(f: _Flow) -> None:
 
 
 def _star_alone(f: _Flow, stripped: str, number: int) -> int | None:
-    """A star note's marker alone on its line in a block of notes (_STAR_MARKERS), over its text: the index of the
-    text's line, read with it (marker-alone); None: no such marker, or not read as a note."""
-    if (stripped not in _STAR_MARKERS or f.doc.notes_apart or (f.pending is None and not f.in_notes)
-            or not _star_mark_above(f, stripped, number)):
+    """A star note's marker alone on its line in a block of notes (_STAR_MARKERS), over its text — or over the block's
+    first numbered note (star-opens-notes) —: the index of the text's line, read with it (marker-alone); None: no such
+    marker, or not read as a note."""
+    if stripped not in _STAR_MARKERS or f.doc.notes_apart:
         return None
+    opens = f.pending is None and not f.in_notes
+    if (opens and not _first_note_under(f, number)) or not _star_mark_above(f, stripped, number):
+        return None
+    if opens:
+        f.doc.fired("star-opens-notes", number)
     return marker_alone(f, stripped, number)
+
+
+def _first_note_under(f: _Flow, number: int) -> bool:
+    """star-opens-notes: a star alone on its line where no note is open, over one line of text ending with a full stop
+    and, right under that line, the note the sequence expects next (note 1: "1 A/91/310." or "1" alone over its text),
+    opens the block of notes — a cover's star note ("*" / "Reissued for technical reasons …"), which UN print puts
+    first at the page's foot, as block extractors give its marker and its text, each a block of its own. (Asked of a
+    block already open only, the star was dropped as a separator and its note's text ran into the paragraph above.)
+    A star between sections stands over a paragraph, never over a note's sentence and the first note. Its mark must
+    still be found above (_star_mark_above)."""
+    stripped = f.doc.stripped
+    filled = [k for k in range(number, min(len(stripped), number + 2 * (MARKER_ALONE_GAP + 1))) if stripped[k]]
+    if len(filled) < 2 or not stripped[filled[0]].endswith(_TERMINAL):
+        return False
+    below = stripped[filled[1]]
+    m = _FOOTNOTE_START.match(below)
+    marker = m["marker"] if m is not None else below if _LONE_MARKER.match(below) else ""
+    numbers = _numbers_defined(marker, f.defined)
+    return marker.strip("()").isdigit() and int(marker.strip("()")) == max(numbers, default=0) + 1
 
 
 def _star_mark_above(f: _Flow, marker: str, number: int) -> bool:
@@ -2934,8 +2958,8 @@ def unit_sign_after_number(text: str) -> bool:
     return text[:1] in QUANTITY_SIGNS  # (the units table's quantity_signs; not degrees: endnote-before-unit's)
 
 
-# Closing brackets of every script: ASCII ones and the tables' full-width and angle ones.
-_CLOSING_BRACKETS = frozenset(")]}" + punctuation("closing_brackets"))
+# Closing brackets of every script, as the scripts table lists them (ASCII, full-width and angle ones).
+_CLOSING_BRACKETS = frozenset(punctuation("closing_brackets"))
 
 
 def bracket_closes_after_number(text: str) -> bool:
@@ -2951,7 +2975,7 @@ def bracket_closes_after_number(text: str) -> bool:
     return text[:1] in _CLOSING_BRACKETS and text[1:2] not in _OPENING_BRACKETS
 
 
-_OPENING_BRACKETS = frozenset("([{" + punctuation("opening_brackets"))
+_OPENING_BRACKETS = frozenset(punctuation("opening_brackets"))
 
 
 def _has_pages(f: _Flow) -> bool:
@@ -3501,10 +3525,22 @@ def marker_alone(f: _Flow, marker: str, number: int) -> int | None:
         starts = _note_starts(f, line, line, number)
         f.alone = False
         if not starts:
+            _unplaced_under_marker(f, number, j)
             return None
         doc.fired("marker-alone", number)
         return j
     return None
+
+
+def _unplaced_under_marker(f: _Flow, number: int, j: int) -> None:
+    """note-unplaced-told under a lone marker: a note's marker alone on its line over its text ("1" / "A/91/310,
+    annex.", as block extractors give them), refused as a note for want of a mark, is told at the text's line (index
+    j), which stays in the running text — the lone number may not (a page's number it then reads as): recorded at
+    the marker's line, which the running text does not keep, the refusal went untold. Serves PDF text and block
+    extractions whose notes give their markers on lines of their own."""
+    marker = f.doc.unplaced.pop(number, None)
+    if marker is not None:
+        f.doc.unplaced[j + 1] = marker
 
 
 def marker_repeated(f: _Flow, marker: str, following: str, number: int) -> bool:
@@ -3751,25 +3787,30 @@ def _double_spaced(doc: Doc) -> bool:
     """Whether the text is double-spaced: a blank line under nearly every line (DOUBLE_SHARE), and under lines that
     end no clause too (a word cut by the wrap: DOUBLE_OPEN_SHARE of those with a blank under them) — the
     paragraphs of a block extraction, one line each with a blank line between, end their clauses."""
-    stripped = doc.stripped
-    text = [k for k in range(len(stripped) - 1) if stripped[k] and k not in doc.furniture]
-    if len(text) < DOUBLE_MIN_LINES:
+    spaced = _spaced_lines(doc)
+    if spaced is None:
         return False
-    spaced = [k for k in text if not stripped[k + 1]]
-    open_end = sum(1 for k in spaced if stripped[k][-1].isalpha())
-    return len(spaced) >= DOUBLE_SHARE * len(text) and open_end >= DOUBLE_OPEN_SHARE * len(spaced)
+    open_end = sum(1 for k in spaced if doc.stripped[k][-1].isalpha())
+    return open_end >= DOUBLE_OPEN_SHARE * len(spaced)
 
 
 def _gapped_blocks(doc: Doc) -> bool:
     """mark-alone-between-blocks: whether the text's lines stand apart by blank lines (a blank line under
     DOUBLE_SHARE of them, as in double-spaced text) while they end their clauses (fewer than DOUBLE_OPEN_SHARE end in
-    a letter): blocks of an extraction, one paragraph (or the half a page cut) to a line."""
+    a letter): blocks of an extraction, one paragraph (or the half a page cut) to a line. (Asked where the text is
+    not double-spaced: the share of open ends is that test's.)"""
+    return _spaced_lines(doc) is not None
+
+
+def _spaced_lines(doc: Doc) -> list[int] | None:
+    """For _double_spaced and _gapped_blocks: the indexes of the text's lines (the page furniture's aside) with a blank
+    line under them, where those are DOUBLE_SHARE of them at least, of DOUBLE_MIN_LINES or more; else None."""
     stripped = doc.stripped
     text = [k for k in range(len(stripped) - 1) if stripped[k] and k not in doc.furniture]
     if len(text) < DOUBLE_MIN_LINES:
-        return False
+        return None
     spaced = [k for k in text if not stripped[k + 1]]
-    return len(spaced) >= DOUBLE_SHARE * len(text)
+    return spaced if len(spaced) >= DOUBLE_SHARE * len(text) else None
 
 
 def _index_under(f: _Flow, number: int) -> int:
@@ -4585,6 +4626,9 @@ RULES: tuple[Rule, ...] = (
          "has that line for its text (a note's text that opens with a star), when it reads as a note"),
     Rule("marker-alone", "flow", marker_alone, "a note's marker (a number, a star) on a line of its own, its text on "
          "the next, is a note when it reads as one (next in sequence, its mark found)"),
+    Rule("star-opens-notes", "flow", _first_note_under, "a star alone on its line where no note is open, over one "
+         "line ending with a full stop and, right under it, the first note the sequence expects ('*' / 'Reissued for "
+         "technical reasons …' / '1' / 'S/RES/…'), opens the block of notes: a cover's star note, its mark above"),
     Rule("late-distribution-dated", "flow", dated_distribution, "a distribution met late with its issue date on its "
          "line awaits no date under it: a date there is the running text's"),
     # (Paged texts whose notes were gathered after the closing, the first note's mark glued to a number.)

@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from .blocks import Lines
 
 _CLAUSE_COMMAS = frozenset(punctuation("comma", "semicolon"))
-_COMMAS = punctuation("comma")
+_COMMAS = frozenset(punctuation("comma"))
 _CLOSING_QUOTES = punctuation("closing_quotes")
 # (blocks.py's SHORT_LINE and FIT_SHARE: a line shorter than this share of a full line stopped short; one that
 # ended before this share, counted to where the next line's first word or character would have ended, did not

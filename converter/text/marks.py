@@ -2400,6 +2400,19 @@ def _word_or_paragraph_number(lg: Lang, view: str, start: int) -> str | None:
             else "paragraph-number-after-end" if number_after_paragraph_end(lg, view, start) else None)
 
 
+def star_between_words_at_break(view: str, start: int, nxt: str) -> bool:
+    """star-between-words-at-break: a star set apart at a line's end after a word, the next line going on with a word
+    in lower case ("… shall be the daily rate *" / "days of service …"), is the text's own star between two words —
+    a formula, as "rate * days" reads on one line, where a star is never taken (marks._star) —, never a star note's
+    mark the wrap left at the line's end: the line break hides only the word after it. (Taken by
+    mark-apart-at-line-edge, the formula lost its star and the note took the paragraph for its place, the title's
+    star set apart, "… and buoys *", left in the text.) Serves PDF text and extractions whose star marks stand apart,
+    in a script with case (lower case tells a sentence going on)."""
+    star = view[start:].strip()
+    return (bool(star) and _star(star) and view[:start].rstrip()[-1:].isalpha()
+            and nxt.lstrip()[:1].islower())
+
+
 def second_day_over_break(lg: Lang, view: str, start: int, end: int, prev: str) -> bool:
     """second-day-over-break: second-day-not-mark where the wrap put the first day at the end of the line before
     and the conjunction first on the candidate's line ("… в Наярите, Мексика, 13" / "и14 февраля 2014 года"): the
@@ -3517,7 +3530,8 @@ class MarkSearch:
                  else "dotted-number-at-line-start" if dotted_number_at_line_start(view, start, prev)
                  else "number-before-cut-stop" if number_before_cut_stop(view, start, end, nxt)
                  else "second-day-over-break" if second_day_over_break(self.doc.lang, view, start, end, prev)
-                 else "year-over-break" if year_over_break(self.doc.lang.number_units, view, start, prev) else None)
+                 else "year-over-break" if year_over_break(self.doc.lang.number_units, view, start, prev)
+                 else "star-between-words-at-break" if star_between_words_at_break(view, start, nxt) else None)
         if found is not None:
             self.doc.fired(found, number)
         return found is not None
@@ -4188,6 +4202,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "text's, never a mark ('the \"25 by 2025\" initiative')"),
     Rule("year-over-break", "flow", year_over_break, "digits opening a line that, with the digits ending the line "
          "before, make a year and its counter ('…和20' / '23年3月'), are the year's rest, never a mark"),
+    Rule("star-between-words-at-break", "flow", star_between_words_at_break, "a star set apart at a line's end "
+         "after a word, the next line opening with a word in lower case ('the daily rate *' / 'days of service'), "
+         "is the text's own star between two words, never a star note's mark"),
     Rule("second-day-over-break", "flow", second_day_over_break, "second-day-not-mark read over a line break: the "
          "first day the line before's last word, the conjunction first on the candidate's line ('13' / 'и14 "
          "февраля')"),

@@ -13,7 +13,7 @@ from ..langs import Lang, fold_word, numbering, plain_bracket_pairs, punctuation
 
 _PHRASE_END = punctuation("comma", "semicolon", "colon")  # punctuation that ends an opening phrase
 # A paragraph that opens with a quote or bracket has no opening phrase.
-_NOT_A_PHRASE = punctuation("opening_quotes", "opening_brackets")
+_NOT_A_PHRASE = frozenset(punctuation("opening_quotes", "opening_brackets"))
 _WORD = re.compile(r"\S+")
 # Up to this many words may lead a lower-case head: "с большой обеспокоенностью отмечая".
 LOWERCASE_LEAD_WORDS = 3

@@ -26,7 +26,7 @@ HEADING_WITHIN = 20  # so does a resolution heading ("Resolution 2700 (2023)", "
 CLOSING_LINE_MAX = 40
 # A meeting and its date on one line ("47th plenary meeting 4 December 2024") are still short.
 CLOSING_JOINED_MAX = 64
-_FULL_STOPS = punctuation("full_stop")
+_FULL_STOPS = frozenset(punctuation("full_stop"))
 _HEADINGS = ("sc_heading", "sc_old_heading", "number_title")
 _UNDER_HEADING = ("sc_old_date", "sc_adopted")
 _SC_HEADINGS = ("sc_heading", "sc_old_heading", "sc_old_date", "sc_adopted")
@@ -462,7 +462,7 @@ def _numbered_meeting_joined(doc: Doc, i: int, t: str) -> bool:
     return False
 
 
-_ITEM_STOPS = frozenset(_FULL_STOPS + punctuation("semicolon"))
+_ITEM_STOPS = _FULL_STOPS | frozenset(punctuation("semicolon"))
 
 
 def _last_paragraph_ends(doc: Doc, i: int) -> bool:

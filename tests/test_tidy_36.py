@@ -1,0 +1,152 @@
+"""Round 36, branch tidy-36: what earlier rounds noticed in the text reader and left alone (the texts are made up, on
+lighthouses and buoys).
+
+- the str-as-set trap: a set of characters kept as a str (punctuation(...)) answers True for `"" in it`, so an empty
+  line, or one of closing quotes only, counted as ending with a comma, a semicolon or a question mark
+  (blocks.py, classify.py, guessed.py, openings.py, segment.py): those sets are frozensets now.
+- note-unplaced-told under a lone marker (footnotes.marker_alone): a note's marker alone on its line over its text,
+  refused for want of a mark, was recorded at the marker's line, which the running text does not keep (a page's
+  number): the refusal went untold. It is told at the text's line.
+- footnotes' brackets come from the scripts table only; endnotes.not_after holds the word for a recommendation
+  ("recommandation 6") in French, Spanish, Russian and Arabic, as English's table has "recommendation".
+- star-between-words-at-break (marks.py): a star set apart at a line's end after a word, the next line going on in
+  lower case ("the daily rate *" / "days"), is the text's own star, never a star note's mark.
+- star-opens-notes (footnotes.py): a lone star where no note is open, over a sentence and the first note, opens the
+  block of notes (a cover's star note, which UN print puts before note 1).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from unres.langs import lang, punctuation
+from unres.text import blocks, footnotes
+from unres.text.endnotes import mark_endnote
+from unres.text.parse import parse_text
+from unres.text.state import Line
+
+
+def _lines(*views: str) -> Any:
+    """The little of blocks.Lines that the rules below ask: each line's view, and no document (no trace)."""
+    return SimpleNamespace(view=lambda k: views[k], doc=None)
+
+
+def test_a_line_of_closing_quotes_only_ends_no_question() -> None:
+    # (on main: "”" less its closing quotes is "", and "" is in the str "?？؟": number-after-question fired)
+    c = _lines("“Where do the keepers of the lighthouses live?", "”", "2. Decides to continue its work;")
+    assert not blocks._question_ends(c, 2)
+    assert blocks._question_ends(_lines("Where do the keepers live?”", "2. Decides …"), 1)
+
+
+def test_an_empty_line_ends_with_no_semicolon() -> None:
+    # (on main: "" in the str ";；؛" — an empty line counted as ending with a semicolon)
+    assert not blocks._after_semicolon(_lines("", "and the buoys of the coast,"), 1)
+    assert blocks._after_semicolon(_lines("the lamps of the islands;", "and the buoys of the coast,"), 1)
+
+
+def test_the_sets_of_characters_asked_with_in_are_sets() -> None:
+    from unres.text import classify, guessed, openings, segment
+    for chars in (blocks._COMMAS, blocks._QUESTION, blocks._SEMICOLONS, classify._ANY_END, classify._CLAUSE_ENDS,
+                  guessed._COMMAS, openings._NOT_A_PHRASE, segment._FULL_STOPS):
+        assert isinstance(chars, frozenset)
+        assert "" not in chars
+
+
+_TEXT = """United Nations                                   A/RES/91/52
+General Assembly                                 Distr.: General
+                                                 14 December 2036
+Ninety-first session
+Agenda item 60
+Lighthouses and buoys
+Resolution adopted by the General Assembly on 9 December 2036
+91/52. Lighthouses and buoys
+The General Assembly,
+  Recalling its resolution 89/14 of 3 December 2034 on the keepers of lighthouses and the buoys
+of remote coasts,
+  Taking note of the report of the Secretary-General on the second phase of the programme,
+1
+A/91/310, annex.
+
+36-00052 1/2
+
+A/RES/91/52
+
+the repair of the lamps of the northern islands,
+  1. Decides to continue its consideration of the question at its ninety-second session.
+45th plenary meeting
+9 December 2036
+"""
+
+
+def test_a_note_under_its_lone_marker_refused_for_want_of_a_mark_is_told() -> None:
+    parsed = parse_text(_TEXT.encode(), "en")
+    res = parsed.resolution
+    # (no mark "1" in the text: no note is read, and the note's text stays where it stood, in the paragraph)
+    assert not res.footnotes
+    assert "programme, A/91/310, annex. the repair of the lamps" in res.preamble.paragraphs[1].text
+    # (on main: no warning — the refusal was recorded at the lone marker's line, which the text does not keep)
+    assert [w.code for w in parsed.warnings] == ["text-note-unplaced"]
+    assert [w.line for w in parsed.warnings] == [14]
+
+
+def test_the_reader_s_brackets_are_the_scripts_table_s() -> None:
+    # (on main footnotes added ")]}" and "([{" in code; the table holds the brackets of every script)
+    assert footnotes._CLOSING_BRACKETS == frozenset(punctuation("closing_brackets"))
+    assert footnotes._OPENING_BRACKETS == frozenset(punctuation("opening_brackets"))
+    assert footnotes.bracket_closes_after_number(") of the report")
+    assert footnotes.bracket_closes_after_number("）")
+    assert not footnotes.bracket_closes_after_number(")( A/91/310.")
+
+
+def test_a_number_after_the_word_for_a_recommendation_is_no_endnote_s_mark() -> None:
+    for code, text in (("fr", "conformément à la recommandation 6 du groupe des gardiens de phares,"),
+                       ("es", "de conformidad con la recomendación 6 del grupo de los fareros,"),
+                       ("ru", "в соответствии с рекомендацией 6 группы смотрителей маяков,"),
+                       ("ar", "وفقا للتوصية 6 من فريق حراس المنارات،")):
+        line = Line(text, 20)
+        # (on main the "6" was taken for note 6's mark and left the text)
+        assert mark_endnote([line], "6", (0, 0), lang(code).endnote_not_after) is None, code
+        assert line.text == text
+    line = Line("conformément à la proposition 6 du groupe,", 20)
+    assert mark_endnote([line], "6", (0, 0), lang("fr").endnote_not_after) is not None
+
+
+_STAR = Path(__file__).resolve().parent / "fixtures" / "layout" / "star-between-words-at-break.txt"
+
+
+def test_a_star_between_two_words_over_a_line_break_stays_the_text_s() -> None:
+    # (no star on the title: the note's mark is nowhere — told unreferenced —, and the formula keeps its star; on
+    # main mark-apart-at-line-edge took it, "the daily rate days of service", silently)
+    text = _STAR.read_text(encoding="utf-8").replace("Lighthouses and buoys *\n", "Lighthouses and buoys\n")
+    parsed = parse_text(text.encode(), "en")
+    res = parsed.resolution
+    assert "the daily rate * days of service" in res.operative[0].text
+    assert [r.marker for r in res.operative[0].footnote_refs] == []
+    assert [w.code for w in parsed.warnings] == ["footnote-unreferenced"]
+    # (a star at a line's end before a capital is still a mark set apart: the title's)
+    res = parse_text(_STAR.read_bytes(), "en").resolution
+    assert [r.marker for r in res.metadata.title_footnote_refs] == ["*"]
+
+
+_COVER_STAR = Path(__file__).resolve().parent / "fixtures" / "layout" / "star-opens-notes.txt"
+
+
+def test_a_cover_s_star_note_before_note_1_is_a_note_not_a_paragraph_s_text() -> None:
+    # (on main the lone star was dropped and "Reissued for technical reasons …" ran into paragraph 1, told only as a
+    # dropped heading)
+    for text in (_COVER_STAR.read_text(encoding="utf-8"),
+                 _COVER_STAR.read_text(encoding="utf-8").replace("\n1\nS/RES/9984", "\n1 S/RES/9984")):
+        parsed = parse_text(text.encode(), "en")
+        res = parsed.resolution
+        assert [n.marker for n in res.footnotes] == ["*", "1"]
+        assert res.operative[0].text == "Decides that the keepers of the buoys shall be paid for every night of watch;"
+        assert [w.code for w in parsed.warnings] == ["footnote-unreferenced"]
+
+
+def test_a_lone_star_over_a_sentence_and_a_paragraph_opens_no_notes() -> None:
+    # (under the sentence a numbered paragraph, no note 1: the star is no note's marker — read as before)
+    text = _COVER_STAR.read_text(encoding="utf-8").replace("1\nS/RES/9984 (2039).\n", "")
+    res = parse_text(text.encode(), "en").resolution
+    assert [n.marker for n in res.footnotes] == []
