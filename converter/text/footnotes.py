@@ -3946,10 +3946,7 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
     # other line, the text's count must say so as well: number-alone-by-count.)
     if finished(lines[-1].text) or (_heading_above(lines) and starts_with_head(lg, text)):
         rule = "number-alone-joins"
-    elif (_opens_counted(lg, lines, text) and (n == f.last_number + 1 or _under_title(lg, lines))
-          and not _mark_over_words(f, below, n) and _counted(f, below, n)):
-        rule = "number-alone-by-count"
-    else:
+    elif (rule := _count_rule(f, below, n, text)) is None:
         return None
     f.last_number = n
     doc.fired(rule, number)
@@ -3979,6 +3976,51 @@ def _label_alone_under(f: _Flow, below: int, text: str) -> tuple[int, str, int |
 # number-alone-by-count: how many lines under a number alone the next paragraph number is looked for (a long
 # paragraph, double spaced, with a page's notes under it)
 COUNT_REACH = 400
+
+
+def _count_rule(f: _Flow, below: int, n: int, text: str) -> str | None:
+    """The rule that reads a number alone under a line neither finished nor a heading as paragraph n's, if any:
+    number-alone-by-count (the text's count says so), else number-alone-no-note (no note numbered n to come)."""
+    lg, lines = f.doc.lang, f.doc.lines
+    if not (_opens_counted(lg, lines, text) and (n == f.last_number + 1 or _under_title(lg, lines))
+            and not _mark_over_words(f, below, n)):
+        return None
+    if _counted(f, below, n):
+        return "number-alone-by-count"
+    return "number-alone-no-note" if _no_note_numbered(f, below, n) else None
+
+
+def _no_note_numbered(f: _Flow, below: int, n: int) -> bool:
+    """number-alone-no-note: a line that holds only the next paragraph number n (n = the last number + 1), over a
+    line that opens with a paragraph's head, under a line that is neither finished nor a heading — the last item of a
+    list whose items end without punctuation ("(iv) Support the mobilisation of … assistance" / "4 ." / "Further
+    decides …") — and with no paragraph number under it to the text's end (the text's last paragraph, or a text cut
+    there), is that paragraph's number where the text holds no note numbered n under it (no line opening with n but
+    the number itself, in any note form: "4 A/76/405.", "4/ …", "(4) …") and its notes are in the text (not taken
+    apart from it, as from a PDF or Word file): a note's mark with its sentence's stop, which number-alone-by-count
+    guards against, needs its note. Served: block and text-box extractions (one block a line, numbers alone) of a
+    resolution whose last operative paragraph follows a list of items without punctuation. Read apart, the number
+    and the last paragraph ran into the list's last item."""
+    doc = f.doc
+    if (doc.notes_apart or n != f.last_number + 1 or below + COUNT_REACH < len(doc.stripped)
+            or _next_paragraph_number(f, below) is not None):
+        return False
+    note = re.compile(rf"\(?{n}(?!\d)(?!\s*\.)")
+    return not any(note.match(doc.stripped[k]) for k in range(below + 1, len(doc.stripped)) if k not in doc.furniture)
+
+
+def _next_paragraph_number(f: _Flow, below: int) -> int | None:
+    """The next paragraph number the text prints under line `below` (alone on its line, or before a line's opening),
+    looked for within COUNT_REACH lines; None where there is none."""
+    doc, lg = f.doc, f.doc.lang
+    for k in range(below + 1, min(len(doc.stripped), below + COUNT_REACH)):
+        line = doc.stripped[k]
+        if not line or k in doc.furniture:
+            continue
+        m = _PARTED_NUMBER.match(line) or lg.paragraph_number.match(line)
+        if m is not None and (not (rest := line[m.end():].lstrip()) or _like_paragraph(lg, rest)):
+            return int(m["num"])
+    return None
 
 
 def _counted(f: _Flow, below: int, n: int) -> bool:
@@ -4254,6 +4296,11 @@ RULES: tuple[Rule, ...] = (
     Rule("number-alone-by-count", "flow", _counted, "a line that holds only the next paragraph number, over a line "
          "that opens with a paragraph's head, under any other line, is that paragraph's number where the next "
          "paragraph number the text prints is the one after it: the two are one line"),
+    # (block and text-box extractions whose last paragraph follows a list of items without punctuation)
+    Rule("number-alone-no-note", "flow", _no_note_numbered, "a line that holds only the next paragraph number, over "
+         "a line that opens with a paragraph's head, under an unfinished line, with no paragraph number under it to "
+         "the text's end, is that paragraph's number where the text holds no note of that number under it (its notes "
+         "in the text): no mark it can be"),
     Rule("number-label-alone-joins", "flow", _label_alone_under, "under a paragraph's number alone, its first item's "
          "label alone on a line of its own over the item's text ('58.' / 'a)' / 'Solicita …'): the three lines are "
          "one, as text-box extractors give UN print's number, label and text as boxes of their own"),
