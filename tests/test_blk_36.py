@@ -1,6 +1,8 @@
 """Round 36, branch blk-36: the paragraph-block layouts of the development draw s24 (the fixtures
 tests/fixtures/layout/<rule>.txt / .json are made-up resolutions on lighthouses and coastal beacons).
 
+- star-alone-after-closing (converter/text/footnotes.py): a star alone on its line in a block of notes after the closing
+  of a paged text has its mark looked for over the whole text from the last mark on (notes gathered at the end).
 - number-alone-no-note (converter/text/footnotes.py): a paragraph number alone under an unfinished line (the last
   item of a list without punctuation), over a line that opens with a head, with no paragraph number under it to the
   text's end, is the last paragraph's where the text holds no note of that number under it (no mark it can be).
@@ -32,3 +34,23 @@ def test_a_number_alone_with_its_note_to_come_is_read_as_before() -> None:
     noted = text + "\n__________\n\n3 A/CONF.310/4, annex.\n"
     res = parse_text(noted.encode(), "en").resolution
     assert [p.number for p in res.operative] == ["1", "2"]
+
+
+def test_a_star_note_gathered_after_the_closing_takes_its_mark_pages_before() -> None:
+    parsed = parse_text((LAYOUT / "star-alone-after-closing.txt").read_bytes(), "en")
+    res = parsed.resolution
+    # (on main the star and its note's text were read as lines of the closing, and the star left in item (b))
+    assert [n.marker for n in res.footnotes] == ["1", "2", "*", "3"]
+    item = res.operative[0].subparagraphs[1]
+    assert item.text == "The allowances of keepers which are determined by the General Assembly;"
+    assert [r.marker for r in item.footnote_refs] == ["*"]
+    assert [w.code for w in parsed.warnings] == []
+
+
+def test_a_lone_star_after_the_closing_with_no_star_in_the_text_is_read_as_before() -> None:
+    text = (LAYOUT / "star-alone-after-closing.txt").read_text(encoding="utf-8")
+    # (no star mark anywhere: the lone star is no note's marker, its line and the next are the closing's, told)
+    plain = text.replace("General Assembly; *", "General Assembly;")
+    parsed = parse_text(plain.encode(), "en")
+    assert [n.marker for n in parsed.resolution.footnotes] == ["1", "2", "3"]
+    assert [w.code for w in parsed.warnings] == ["text-closing-unknown", "text-closing-unknown"]

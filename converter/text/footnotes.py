@@ -352,9 +352,27 @@ def _star_mark_above(f: _Flow, marker: str, number: int) -> bool:
     try:
         found = (f.search.locate(marker, near_foot=True)
                  or f.search.locate(marker, near_foot=True, spaced=True, loose=True))
+        late = found is None and _star_after_closing(f, marker) is not None
     finally:
         f.doc.trace = trace
-    return found is not None
+    if late:
+        f.doc.fired("star-alone-after-closing", number)
+    return found is not None or late
+
+
+def _star_after_closing(f: _Flow, marker: str) -> Located | None:
+    """star-alone-after-closing: for marker-alone (a star), where the block of notes stands after the closing of a
+    paged text (notes gathered at the end: the meeting or the adoption date the last line read), a star's mark is
+    looked for over the whole text from the last mark on, set apart or glued ("… determined by the General Assembly;
+    *"), not on the last two pages only, which hold no body where the notes were gathered past it. Served: block
+    extractions and PDF text whose notes come after the closing, one of them a star note between numbered ones
+    (its marker alone on a line over its text, "2" / "…" / "*" / "…"). Not found there, the star and its note's text
+    were read as lines of the closing, and the star left in the paragraph."""
+    if not (f.paged and f.in_notes and notes_after_closing(f)):
+        return None
+    first = f.search.last[0] if f.search.last != (-1, -1) else first_mark_line(f, marker)
+    return (f.search.locate(marker, first, near_foot=True, whole=True)
+            or f.search.locate(marker, first, near_foot=True, spaced=True, loose=True, whole=True))
 
 
 def _lone_number(f: _Flow, stripped: str, number: int) -> int | None:
@@ -4301,6 +4319,10 @@ RULES: tuple[Rule, ...] = (
          "a line that opens with a paragraph's head, under an unfinished line, with no paragraph number under it to "
          "the text's end, is that paragraph's number where the text holds no note of that number under it (its notes "
          "in the text): no mark it can be"),
+    # (block extractions and PDF text whose notes come after the closing, a star note among them)
+    Rule("star-alone-after-closing", "flow", _star_after_closing, "a star alone on its line in a block of notes "
+         "after the closing of a paged text is a star note's marker where a star mark of its length stands anywhere "
+         "in the text from the last mark on (not only on the last two pages)"),
     Rule("number-label-alone-joins", "flow", _label_alone_under, "under a paragraph's number alone, its first item's "
          "label alone on a line of its own over the item's text ('58.' / 'a)' / 'Solicita …'): the three lines are "
          "one, as text-box extractors give UN print's number, label and text as boxes of their own"),
