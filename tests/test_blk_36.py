@@ -3,6 +3,9 @@ tests/fixtures/layout/<rule>.txt / .json are made-up resolutions on lighthouses 
 
 - star-alone-after-closing (converter/text/footnotes.py): a star alone on its line in a block of notes after the closing
   of a paged text has its mark looked for over the whole text from the last mark on (notes gathered at the end).
+- note-ends-at-cut-rest (converter/text/footnotes.py): a note of one line without its full stop does not run on over a
+  lower-case line ending with a clause's punctuation where the running text's last line ends on a word a sentence goes
+  on after (or with a comma, the line with a semicolon): the line is the rest of the paragraph the page cut.
 - number-alone-no-note (converter/text/footnotes.py): a paragraph number alone under an unfinished line (the last
   item of a list without punctuation), over a line that opens with a head, with no paragraph number under it to the
   text's end, is the last paragraph's where the text holds no note of that number under it (no mark it can be).
@@ -54,3 +57,37 @@ def test_a_lone_star_after_the_closing_with_no_star_in_the_text_is_read_as_befor
     parsed = parse_text(plain.encode(), "en")
     assert [n.marker for n in parsed.resolution.footnotes] == ["1", "2", "3"]
     assert [w.code for w in parsed.warnings] == ["text-closing-unknown", "text-closing-unknown"]
+
+
+def test_a_paragraph_s_rest_under_a_note_without_its_stop_goes_back_to_the_paragraph() -> None:
+    parsed = parse_text((LAYOUT / "note-ends-at-cut-rest.txt").read_bytes(), "en")
+    res = parsed.resolution
+    # (on main both rests ran into the notes, silently: "A/95/118 repair of beacons …;")
+    assert res.operative[0].text.endswith("including the repair of beacons damaged by storms and the training of their "
+                                          "keepers;")
+    assert res.operative[1].text.endswith("in particular on the training of keepers, and on the costs of repairs "
+                                          "after storms;")
+    assert [n.text for n in res.footnotes] == ["A/95/118", "A/95/207"]
+    assert [w.code for w in parsed.warnings] == []
+
+
+def test_a_note_s_own_wrapped_line_still_runs_on() -> None:
+    text = (LAYOUT / "note-ends-at-cut-rest.txt").read_text(encoding="utf-8")
+    # (the note's line ends on a word a sentence goes on after, its next line ends with a full stop: the note's own)
+    wrapped = text.replace("1 A/95/118\n\nrepair of beacons damaged by storms and the training of their keepers;",
+                           "1 See the report of the\n\nSecretary-General on lighthouses (A/95/118).")
+    res = parse_text(wrapped.encode(), "en").resolution
+    assert res.footnotes[0].text == "See the report of the Secretary-General on lighthouses (A/95/118)."
+    # (the running text's last line ends its clause: a lower-case line under the note is not its rest)
+    closed = text.replace("northern coasts,1 including the", "northern coasts;1")
+    assert [line for rule, line in _trace(closed) if rule == "note-ends-at-cut-rest"] == [35]
+
+
+def _trace(text: str) -> list[tuple[str, int]]:
+    from unres.langs import lang
+    from unres.text.decode import decode
+    from unres.text.pipeline import read
+
+    decoded, warnings = decode(text.encode())
+    doc = read(lang("en"), decoded, warnings, trace=True)
+    return doc.trace or []

@@ -668,7 +668,8 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
     if _distribution(f.doc.lang, stripped):  # (the cover's, met late: note-carried-over cuts a note above it)
         f.pending = _close(f)
         return False
-    if head_ends_note(f, pending, stripped, ind, number) or number_ends_note(f, pending, stripped, ind, number):
+    if (head_ends_note(f, pending, stripped, ind, number) or number_ends_note(f, pending, stripped, ind, number)
+            or cut_rest_ends_note(f, pending, stripped, number)):
         tail_ends_paragraph(f, pending, number)
         f.pending = _close(f)
         _cut_unpaged(f, number)
@@ -694,6 +695,43 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
     f.pending = _close(f)
     _cut_unpaged(f, number)
     return False
+
+
+def _ends_open(lg: Lang, text: str) -> bool:
+    """Whether a line ends on a word after which a sentence goes on (the table's continues_after: "las", "the"), in
+    a script with spaces."""
+    words = text.rstrip().split()
+    return lg.script.spaced and bool(words) and words[-1].casefold() in lg.continues_after
+
+
+def _cut_above(lg: Lang, above: str, line: str) -> bool:
+    """note-ends-at-cut-rest: whether the running text's last line was cut where `line` goes on with it: it ends on a
+    word after which a sentence goes on ("… incluidas las"), or with a comma where the line ends with a semicolon
+    ("… la reunión de datos personales," / "incluidas la vigilancia, … humanos;": an operative paragraph cut after a
+    clause's comma; a preambular paragraph, which ends with its comma, is never followed so)."""
+    return _ends_open(lg, above) or (above.rstrip()[-1:] in punctuation("comma")
+                                     and line[-1:] in punctuation("semicolon"))
+
+
+def cut_rest_ends_note(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-ends-at-cut-rest: a note of one line left without its full stop ("11 A/77/266", a symbol) does not run
+    on over the line under it where that line is the rest of the paragraph the page cut: the running text's last line
+    ends on a word after which a sentence goes on ("… incluidas las", an article, continues_after), and the line
+    opens in lower case, no paragraph's number, label or known head, and ends with a clause's punctuation ("amenazas
+    nuevas y emergentes;"), which no note ends with — or the last line ends with a comma and the line with a
+    semicolon (_cut_above) (a note's own last word is no such word either). The note ends;
+    the line goes back to the running text. Class: block extractions without the pages' furniture, the page's notes
+    in the flow where a page cut a paragraph inside a phrase, the UN's note without its stop. (It ran on over the
+    line, the paragraph left cut short.)"""
+    lg, lines = f.doc.lang, f.doc.lines
+    if (pending.over or pending.last.endswith(_TERMINAL) or not lines or _ends_open(lg, pending.last)
+            or pending.last[-1:] in _CLAUSE_PUNCTUATION):
+        return False
+    if (stripped[-1:] not in _CLAUSE_PUNCTUATION or not stripped[:1].islower() or opens_running_text(lg, stripped)
+            or not _cut_above(lg, lines[-1].text, stripped)):
+        return False
+    f.doc.fired("note-ends-at-cut-rest", number)
+    return True
 
 
 def _heads_seen(doc: Doc) -> bool:
@@ -4356,6 +4394,10 @@ RULES: tuple[Rule, ...] = (
          "whose number skips a few ('15' then '18': notes deleted in editing) is the block's next note"),
     Rule("note-indented-continuation", "flow", _continues_note, "a number indented under an unfinished note "
          "goes on with it"),
+    # (block extractions without the pages' furniture, a page cutting a paragraph inside a phrase over its notes)
+    Rule("note-ends-at-cut-rest", "flow", cut_rest_ends_note, "a note of one line without its full stop does not run "
+         "on over a line in lower case ending with a clause's punctuation where the running text's last line ends on "
+         "a word after which a sentence goes on: the line is that paragraph's rest"),
     Rule("note-runs-on", "flow", note_goes_on, "a note runs on over the lines that do not end it"),
     Rule("note-sentence-at-foot", "flow", sentence_at_foot, "in a text with pages, a finished note goes on over a "
          "line at the page's foot whose sentence goes on: the running text never resumes below a page's notes"),
