@@ -25,7 +25,8 @@ def test_the_last_number_alone_after_items_without_punctuation_opens_the_last_pa
     res = parsed.resolution
     # (on main "3 ." and the last paragraph ran into item (ii): "… of their work 3 . Requests …")
     assert [p.number for p in res.operative] == ["1", "2", "3"]
-    assert res.operative[1].subparagraphs[1].text == "Support the training of keepers and the coordination of their work"
+    item = res.operative[1].subparagraphs[1]
+    assert item.text == "Support the training of keepers and the coordination of their work"
     assert res.operative[2].text.startswith("Requests the Secretary-General")
     assert [w.code for w in parsed.warnings] == []
 
