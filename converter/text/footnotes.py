@@ -4000,9 +4000,10 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
     # (After a finished line the number is no note's mark, which never follows the clause's punctuation with a stop
     # of its own: any line of text may be its paragraph's. Under a heading, the line must open with a head; under any
     # other line, the text's count must say so as well: number-alone-by-count.)
-    if finished(lines[-1].text) or (_heading_above(lines) and starts_with_head(lg, text)):
-        rule = "number-alone-joins"
-    elif (rule := _count_rule(f, below, n, text)) is None:
+    rule: str | None = "number-alone-joins"
+    if not (finished(lines[-1].text) or (_heading_above(lines) and starts_with_head(lg, text))):
+        rule = _count_rule(f, below, n, text)
+    if rule is None:
         return None
     f.last_number = n
     doc.fired(rule, number)
