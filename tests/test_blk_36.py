@@ -6,6 +6,8 @@ tests/fixtures/layout/<rule>.txt / .json are made-up resolutions on lighthouses 
 - note-ends-at-cut-rest (converter/text/footnotes.py): a note of one line without its full stop does not run on over a
   lower-case line ending with a clause's punctuation where the running text's last line ends on a word a sentence goes
   on after (or with a comma, the line with a semicolon): the line is the rest of the paragraph the page cut.
+- colon-item-not-heading (converter/text/blocks.py): a short unfinished block right under a block ending with a colon is
+  the first thing the colon announces, no heading: a lower-case line under it is its rest.
 - number-alone-no-note (converter/text/footnotes.py): a paragraph number alone under an unfinished line (the last
   item of a list without punctuation), over a line that opens with a head, with no paragraph number under it to the
   text's end, is the last paragraph's where the text holds no note of that number under it (no mark it can be).
@@ -92,3 +94,18 @@ def _trace(text: str) -> list[tuple[str, int]]:
     decoded, warnings = decode(text.encode())
     doc = read(lang("en"), decoded, warnings, trace=True)
     return doc.trace or []
+
+
+def test_a_short_block_under_a_colon_is_no_heading_before_its_rest() -> None:
+    parsed = parse_text((LAYOUT / "colon-item-not-heading.txt").read_bytes(), "en")
+    item = parsed.resolution.operative[0].subparagraphs[1]
+    # (on main "Theme 1: Training keepers to provide safe" was read as a heading and dropped, told)
+    assert "themes: Theme 1: Training keepers to provide safe and reliable lighthouse service" in item.text
+    assert [w.code for w in parsed.warnings] == []
+
+
+def test_a_heading_under_a_finished_block_stands_alone_as_before() -> None:
+    text = (LAYOUT / "colon-item-not-heading.txt").read_text(encoding="utf-8")
+    # (the block above ends its clause, no colon: the rule stands back)
+    plain = text.replace("the following themes:", "two themes;")
+    assert "colon-item-not-heading" not in {rule for rule, _ in _trace(plain)}

@@ -1972,7 +1972,7 @@ def lowercase_continues(c: Lines, i: int) -> bool | None:
         return False if _colon_in_open_quote(c, i - 1) else None
     if _conjunction_ends(c, i):
         return True
-    if _stands_alone(c, i - 1):
+    if _stands_alone(c, i - 1) and not _item_after_colon(c, i):
         return None
     if c.fin[i - 1] and _conjoined_head(c, i):
         return True
@@ -2308,6 +2308,23 @@ def _colon_cut(c: Lines, i: int) -> bool:
         return False
     if c.doc is not None:
         c.doc.fired("colon-before-capital", c.lines[i].number)
+    return True
+
+
+def _item_after_colon(c: Lines, i: int) -> bool:
+    """colon-item-not-heading: in text of blocks, a short unfinished block right under a block that ends with a colon
+    ("… will address the following themes:" / "Panel 1: Accelerating multisectoral actions to ensure equitable") is
+    the first of the things the colon announces, no heading standing alone: a line in lower case under it
+    ("high-quality people-centred care, …;") is its rest, which a page cut from it (pages unseen). (Where paragraphs
+    open in lower case, Russian, a line that opens with a paragraph's head is left as it was.) Read as a heading, the
+    block was dropped (text-heading-dropped) and its rest read as a paragraph of its own."""
+    k = i - 1
+    if k < 1 or c.fin[k] or not c.view(k - 1).rstrip().endswith(tuple(punctuation("colon"))):
+        return False
+    if c.lang.openings.lower_case and starts_with_head(c.lang, c.view(i)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("colon-item-not-heading", c.lines[i].number)
     return True
 
 
@@ -3090,6 +3107,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("colon-in-open-quote", "blocks", _colon_in_open_quote, "in text of blocks, a line in lower case after "
          "one ending with a colon inside a quotation it opened and did not close goes on with it (a page break cut "
          "a quoted title after its colon)"),
+    # (block extractions, pages unseen, whose page cut the first thing a colon announces)
+    Rule("colon-item-not-heading", "blocks", _item_after_colon, "in text of blocks, a short unfinished block right "
+         "under one that ends with a colon is no heading standing alone: a line in lower case under it is its rest"),
     Rule("lowercase-after-comma", "blocks", _comma_ends, "in text of blocks, a line in lower case after one "
          "ending with a comma goes on with it (lowercase-continues: a page break cut the paragraph after a clause)"),
     Rule("conjoined-head-opens", "blocks", _conjoined_head, "between blocks set apart by blank lines whose page "
