@@ -2312,14 +2312,16 @@ def _colon_cut(c: Lines, i: int) -> bool:
 
 
 def _item_after_colon(c: Lines, i: int) -> bool:
-    """colon-item-not-heading: in text of blocks, a short unfinished block right under a block that ends with a colon
-    ("… will address the following themes:" / "Panel 1: Accelerating multisectoral actions to ensure equitable") is
-    the first of the things the colon announces, no heading standing alone: a line in lower case under it
+    """colon-item-not-heading: in text of blocks set apart by blank lines, a short unfinished block right under a block
+    that ends with a colon ("… will address the following themes:" / "Panel 1: Accelerating multisectoral actions to
+    ensure equitable") is the first of the things the colon announces, no heading standing alone: a line in lower case under it
     ("high-quality people-centred care, …;") is its rest, which a page cut from it (pages unseen). (Where paragraphs
     open in lower case, Russian, a line that opens with a paragraph's head is left as it was.) Read as a heading, the
     block was dropped (text-heading-dropped) and its rest read as a paragraph of its own."""
     k = i - 1
-    if k < 1 or c.fin[k] or not c.view(k - 1).rstrip().endswith(tuple(punctuation("colon"))):
+    # (between blocks set apart by blank lines: one paragraph to a line, heading-before-cut-rest reads it)
+    if (k < 1 or c.mode.unwrapped or not c.shapes.gap[i] or c.fin[k]
+            or not c.view(k - 1).rstrip().endswith(tuple(punctuation("colon")))):
         return False
     if c.lang.openings.lower_case and starts_with_head(c.lang, c.view(i)):
         return False
@@ -3108,8 +3110,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "one ending with a colon inside a quotation it opened and did not close goes on with it (a page break cut "
          "a quoted title after its colon)"),
     # (block extractions, pages unseen, whose page cut the first thing a colon announces)
-    Rule("colon-item-not-heading", "blocks", _item_after_colon, "in text of blocks, a short unfinished block right "
-         "under one that ends with a colon is no heading standing alone: a line in lower case under it is its rest"),
+    Rule("colon-item-not-heading", "blocks", _item_after_colon, "in text of blocks set apart by blank lines, a short "
+         "unfinished block right under one that ends with a colon is no heading standing alone: a line in lower "
+         "case under it is its rest"),
     Rule("lowercase-after-comma", "blocks", _comma_ends, "in text of blocks, a line in lower case after one "
          "ending with a comma goes on with it (lowercase-continues: a page break cut the paragraph after a clause)"),
     Rule("conjoined-head-opens", "blocks", _conjoined_head, "between blocks set apart by blank lines whose page "
