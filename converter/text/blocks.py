@@ -2312,12 +2312,13 @@ def _colon_cut(c: Lines, i: int) -> bool:
 
 
 def _item_after_colon(c: Lines, i: int) -> bool:
-    """colon-item-not-heading: in text of blocks set apart by blank lines, a short unfinished block right under a block
-    that ends with a colon ("… will address the following themes:" / "Panel 1: Accelerating multisectoral actions to
-    ensure equitable") is the first of the things the colon announces, no heading standing alone: a line in lower
-    case under it ("high-quality people-centred care, …;") is its rest, which a page cut from it (pages unseen). (Where paragraphs
-    open in lower case, Russian, a line that opens with a paragraph's head is left as it was.) Read as a heading, the
-    block was dropped (text-heading-dropped) and its rest read as a paragraph of its own."""
+    """colon-item-not-heading: in text of blocks set apart by blank lines, a short unfinished block right under a
+    block that ends with a colon ("… will address the following themes:" / "Panel 1: Accelerating multisectoral
+    actions to ensure equitable") is the first of the things the colon announces, no heading standing alone: a line
+    in lower case under it ("high-quality people-centred care, …;") is its rest, which a page cut from it (pages
+    unseen). (Where paragraphs open in lower case, Russian, a line that opens with a paragraph's head is left as it
+    was.) Read as a heading, the block was dropped (text-heading-dropped) and its rest read as a paragraph of its
+    own. (One paragraph to a line is heading-before-cut-rest's.)"""
     k = i - 1
     # (between blocks set apart by blank lines: one paragraph to a line, heading-before-cut-rest reads it)
     if (k < 1 or c.mode.unwrapped or not c.shapes.gap[i] or c.fin[k]
