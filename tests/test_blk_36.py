@@ -8,6 +8,8 @@ tests/fixtures/layout/<rule>.txt / .json are made-up resolutions on lighthouses 
   on after (or with a comma, the line with a semicolon): the line is the rest of the paragraph the page cut.
 - colon-item-not-heading (converter/text/blocks.py): a short unfinished block right under a block ending with a colon is
   the first thing the colon announces, no heading: a lower-case line under it is its rest.
+- the Chinese table (converter/langs/zh.json): "关切地", "赞赏地", "满意地" (with concern, with appreciation, with
+  satisfaction: adverbs that wait for their verb) among openings.cut_endings (cut-ending-continues).
 - number-alone-no-note (converter/text/footnotes.py): a paragraph number alone under an unfinished line (the last
   item of a list without punctuation), over a line that opens with a head, with no paragraph number under it to the
   text's end, is the last paragraph's where the text holds no note of that number under it (no mark it can be).
@@ -109,3 +111,39 @@ def test_a_heading_under_a_finished_block_stands_alone_as_before() -> None:
     # (the block above ends its clause, no colon: the rule stands back)
     plain = text.replace("the following themes:", "two themes;")
     assert "colon-item-not-heading" not in {rule for rule, _ in _trace(plain)}
+
+
+_ZH_HEAD = """联合国
+
+A/RES/95/50
+
+大会
+
+Distr.: General 20 December 2040
+
+2040年12月16日大会决议
+
+95/50. 灯塔和海岸信标
+
+大会，
+
+回顾其2039年12月10日第94/12号决议，
+
+认识到灯塔对沿海航行安全的重要性，并深为关切地
+
+注意到许多灯塔因风暴受损，
+
+1. 请秘书长就此事项提出报告。
+
+2040年12月16日
+第44次全体会议
+"""
+
+
+def test_a_chinese_block_ending_with_an_adverb_of_concern_goes_on_over_a_head() -> None:
+    parsed = parse_text(_ZH_HEAD.encode(), "zh")
+    paragraphs = parsed.resolution.preamble.paragraphs
+    # ("深为关切地" — with deep concern — awaits its verb: on main "…并深为关切地" was read as a heading, dropped, and
+    # "注意到…" as a preambular paragraph of its own)
+    assert [p.text for p in paragraphs][1] == "认识到灯塔对沿海航行安全的重要性，并深为关切地注意到许多灯塔因风暴受损，"
+    assert len(paragraphs) == 2
