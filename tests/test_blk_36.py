@@ -151,6 +151,6 @@ def test_a_chinese_block_ending_with_an_adverb_of_concern_goes_on_over_a_head() 
     paragraphs = parsed.resolution.preamble.paragraphs
     # ("深为关切地" — with deep concern — awaits its verb: on main "…并深为关切地" was read as a heading, dropped, and
     # "注意到…" as a preambular paragraph of its own)
-    assert paragraphs[1].text.endswith("并深为关切地注意到许多灯塔因近年来日益频繁的风暴而受损，一些偏远地区的灯塔已无法正常运作，"
-                                       "给过往船只带来严重风险，")
+    assert paragraphs[1].text.endswith("并深为关切地注意到许多灯塔因近年来日益频繁的风暴而受损，"
+                                       "一些偏远地区的灯塔已无法正常运作，给过往船只带来严重风险，")
     assert len(paragraphs) == 3
