@@ -2108,15 +2108,24 @@ def _headless(c: Lines, i: int) -> bool:
     "связанных с такими факторами, …" after a clause's comma are the rest of a paragraph a page break
     cut (lowercase-after-comma) — in a text where a page break is seen to cut a paragraph elsewhere,
     mid-sentence (cut_seen: a text of one paragraph to a line as the text writer prints it cuts none, and
-    its paragraphs may open with any word)."""
+    its paragraphs may open with any word).
+    no-head-over-lifted-lines: so too in a text where no such cut is seen elsewhere, where lines lifted out of the
+    flow stand between the two — a page's notes, its furniture, a cover item printed late —: a page broke right there,
+    and a line that opens as no head does is the rest it cut ("… и уровнями," / notes / "Distr.: General" /
+    "необходимыми для того, чтобы …"). (Block extractions of Russian text whose pages do not show but whose notes and
+    late cover items stand in the flow; read apart, the rest was a preambular paragraph of its own, one too many,
+    told by text-boundary-guessed.)"""
     endings = c.lang.openings.head_endings
-    if not endings or not c.cut_seen():
+    if not endings:
+        return False
+    seen = c.cut_seen()
+    if not seen and not _lifted_between(c, i):
         return False
     words = c.view(i).split(None, LOWERCASE_LEAD_WORDS + 1)[:LOWERCASE_LEAD_WORDS + 1]
     if any(len(word.rstrip(_PHRASE_END)) >= HEAD_WORD_MIN and ends_as_head(c.lang, word) for word in words):
         return False
     if c.doc is not None:
-        c.doc.fired("no-head-after-comma", c.lines[i].number)
+        c.doc.fired("no-head-after-comma" if seen else "no-head-over-lifted-lines", c.lines[i].number)
     return True
 
 
@@ -2379,10 +2388,28 @@ def _too_long_to_stand(c: Lines, k: int) -> bool:
     as two paragraphs. (Resolutions that quote a long question or text, in a block extractor's text.)"""
     if c.fin[k] or k + 1 >= len(c.lines) or c.widths[k] <= HEADING_MAX:
         return False
-    if not (c.widths[k] > LONG_HEADING_MAX and c.view(k + 1)[:1].islower() or _long_block_ends_open(c, k)):
+    if not (c.widths[k] > LONG_HEADING_MAX and c.view(k + 1)[:1].islower() or _long_block_ends_open(c, k)
+            or _capital_rest(c, k + 1)):
         return False
     if c.doc is not None:
         c.doc.fired("block-too-long-for-heading", c.lines[k + 1].number)
+    return True
+
+
+def _capital_rest(c: Lines, i: int) -> bool:
+    """block-too-long-capital-rest: block-too-long-for-heading reads a line that opens with a capital as the rest of
+    an unfinished block longer than a heading (HEADING_MAX) where paragraphs open in lower case (the table's
+    openings.lower_case: Russian) and the line, no number, label or known head, ends with a clause's punctuation (a
+    comma, a semicolon, a colon), as no heading does: a page cut a quotation before a name ("«Исходя, в частности, …
+    Конвенции" / "Организации Объединенных Наций по морскому праву, …,"). No paragraph opens with a capital there,
+    and no heading ends so. (Resolutions that quote a long question, in a block extractor's text of a language whose
+    paragraphs open in lower case; read apart, the block was a heading and its rest a preambular paragraph.)"""
+    text = c.view(i).rstrip()
+    if (not c.lang.openings.lower_case or not text[:1].isupper() or c.opener[i]
+            or text[-1:] not in _PHRASE_END or starts_with_head(c.lang, text)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("block-too-long-capital-rest", c.lines[i].number)
     return True
 
 
