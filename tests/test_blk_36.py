@@ -10,6 +10,11 @@ tests/fixtures/layout/<rule>.txt / .json are made-up resolutions on lighthouses 
   the first thing the colon announces, no heading: a lower-case line under it is its rest.
 - the Chinese table (converter/langs/zh.json): "关切地", "赞赏地", "满意地" (with concern, with appreciation, with
   satisfaction: adverbs that wait for their verb) among openings.cut_endings (cut-ending-continues).
+- no-head-over-lifted-lines (converter/text/blocks.py): no-head-after-comma (Russian) where lines lifted out of the flow
+  stand between the two blocks, though no page is seen to cut a paragraph elsewhere.
+- block-too-long-capital-rest (converter/text/blocks.py): where paragraphs open in lower case, after an unfinished block
+  longer than a heading, a capital-opening line ending with a clause's punctuation is its rest (a quotation cut before a
+  name).
 - number-alone-no-note (converter/text/footnotes.py): a paragraph number alone under an unfinished line (the last
   item of a list without punctuation), over a line that opens with a head, with no paragraph number under it to the
   text's end, is the last paragraph's where the text holds no note of that number under it (no mark it can be).
@@ -88,13 +93,13 @@ def test_a_note_s_own_wrapped_line_still_runs_on() -> None:
     assert [line for rule, line in _trace(closed) if rule == "note-ends-at-cut-rest"] == [35]
 
 
-def _trace(text: str) -> list[tuple[str, int]]:
+def _trace(text: str, code: str = "en") -> list[tuple[str, int]]:
     from unres.langs import lang
     from unres.text.decode import decode
     from unres.text.pipeline import read
 
     decoded, warnings = decode(text.encode())
-    doc = read(lang("en"), decoded, warnings, trace=True)
+    doc = read(lang(code), decoded, warnings, trace=True)
     return doc.trace or []
 
 
@@ -154,3 +159,40 @@ def test_a_chinese_block_ending_with_an_adverb_of_concern_goes_on_over_a_head() 
     assert paragraphs[1].text.endswith("并深为关切地注意到许多灯塔因近年来日益频繁的风暴而受损，"
                                        "一些偏远地区的灯塔已无法正常运作，给过往船只带来严重风险，")
     assert len(paragraphs) == 3
+
+
+def test_a_russian_rest_under_a_page_s_notes_and_late_cover_items_goes_on() -> None:
+    parsed = parse_text((LAYOUT / "no-head-over-lifted-lines.txt").read_bytes(), "ru")
+    paragraphs = parsed.resolution.preamble.paragraphs
+    # (on main "необходимыми для того, …" was a preambular paragraph of its own, one too many, told as a guess)
+    assert len(paragraphs) == 3
+    assert paragraphs[1].text.endswith("и уровнями, необходимыми для того, чтобы поддерживать маяки в рабочем "
+                                       "состоянии после штормов,")
+    assert [w.code for w in parsed.warnings] == []
+
+
+def test_a_russian_line_with_a_head_s_word_under_lifted_lines_still_opens() -> None:
+    text = (LAYOUT / "no-head-over-lifted-lines.txt").read_text(encoding="utf-8")
+    # (the line under the notes opens with a gerund, as a head's word ends: a paragraph of its own, as before)
+    headed = text.replace("необходимыми для того, чтобы поддерживать", "подчеркивая необходимость поддерживать")
+    paragraphs = parse_text(headed.encode(), "ru").resolution.preamble.paragraphs
+    assert len(paragraphs) == 4
+    assert paragraphs[2].text.startswith("подчеркивая необходимость")
+
+
+def test_a_russian_quotation_cut_before_a_name_s_capital_is_one_paragraph() -> None:
+    parsed = parse_text((LAYOUT / "block-too-long-capital-rest.txt").read_bytes(), "ru")
+    res = parsed.resolution
+    # (on main the quotation's first half was a heading, its rest a preambular paragraph, and the operative paragraph
+    # "постановляет …" read into the preamble: five preambular paragraphs, silently)
+    assert len(res.preamble.paragraphs) == 2
+    assert len(res.operative) == 1 and res.operative[0].text.startswith("постановляет")
+    assert "а также Конвенции Организации Объединенных Наций по морскому праву" in res.operative[0].text
+    assert [w.code for w in parsed.warnings] == []
+
+
+def test_a_capital_line_ending_with_a_full_stop_after_a_long_block_is_read_as_before() -> None:
+    text = (LAYOUT / "block-too-long-capital-rest.txt").read_text(encoding="utf-8")
+    # (the capital line ends with a full stop, as a heading or a sentence may: the rule stands back)
+    stopped = text.replace("в рабочем состоянии,\n", "в рабочем состоянии.\n")
+    assert "block-too-long-capital-rest" not in {rule for rule, _ in _trace(stopped, "ru")}

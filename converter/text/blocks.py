@@ -3052,6 +3052,10 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "unfinished line, longer than a heading, ends on a word after which a sentence goes on ('… sobre el'; not one "
          "letter, nor after a number): the "
          "line after is its rest whatever its case (a page cut the block before a name's capital)"),
+    # (block extractions of a language whose paragraphs open in lower case that quote a long question)
+    Rule("block-too-long-capital-rest", "blocks", _capital_rest, "block-too-long-for-heading where paragraphs open in "
+         "lower case: after an unfinished line longer than a heading, a line that opens with a capital, no number, "
+         "label or head, and ends with a clause's punctuation is its rest (a page cut a quotation before a name)"),
     Rule("head-after-short-line", "blocks", _head_after_short_line, "in flat text, a line that opens with a "
          "paragraph head after an unfinished line that stopped short and opened with none opens a block"),
     Rule("colon-before-capital", "blocks", _colon_cut, "in text of blocks, a line with no number, label or head "
@@ -3127,6 +3131,11 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "semicolon and a joining word ('; y') is finished: a line in lower case after it opens a paragraph"),
     Rule("no-head-after-comma", "blocks", _headless, "where paragraphs open in lower case, a line in lower case "
          "none of whose first words ends as a head's word (the table's head_endings) goes on after a comma"),
+    # (block extractions of a language whose paragraphs open in lower case, pages unseen, notes or late cover items in
+    # the flow)
+    Rule("no-head-over-lifted-lines", "blocks", _headless, "no-head-after-comma where no page is seen to cut a "
+         "paragraph elsewhere but lines lifted out of the flow (a page's notes, a late cover item) stand between the "
+         "two: a page broke there"),
     Rule("label-before-bracket", "blocks", opener_regex, "a label whose closing bracket another follows ('g))') "
          "closes a bracket opened before it, a reference the wrap cut: no label, and it opens no line"),
     Rule("label-before-comma", "blocks", opener_regex, "a label a comma or semicolon follows ('a), 77 y') goes on "
