@@ -669,7 +669,7 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
         f.pending = _close(f)
         return False
     if (head_ends_note(f, pending, stripped, ind, number) or number_ends_note(f, pending, stripped, ind, number)
-            or cut_rest_ends_note(f, pending, stripped, number)):
+            or cut_rest_ends_note(f, pending, stripped, ind, number)):
         tail_ends_paragraph(f, pending, number)
         f.pending = _close(f)
         _cut_unpaged(f, number)
@@ -713,7 +713,17 @@ def _cut_above(lg: Lang, above: str, line: str) -> bool:
                                      and line[-1:] in punctuation("semicolon"))
 
 
-def cut_rest_ends_note(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+def _note_wrapped(f: _Flow, pending: _Open, stripped: str) -> bool:
+    """note-ends-at-cut-rest: whether the note's line may have been cut by the wrap — the next line's first word would
+    not have fitted on it (a full line of the text's running lines): in wrapped text (PDF) a note's first line ends
+    mid-sentence where the wrap put its end, and the line under it, in lower case, is the note's own. In text of
+    blocks a note's line is whole, far shorter than a block."""
+    full = full_line(f.doc.lines)
+    first = stripped.split(None, 1)[0] if f.doc.lang.script.spaced and stripped else stripped[:1]
+    return not full or len(f"{pending.marker} {pending.last}") + 1 + len(first) > full
+
+
+def cut_rest_ends_note(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
     """note-ends-at-cut-rest: a note of one line left without its full stop ("11 A/77/266", a symbol) does not run
     on over the line under it where that line is the rest of the paragraph the page cut: the running text's last line
     ends on a word after which a sentence goes on ("… incluidas las", an article, continues_after), and the line
@@ -725,7 +735,8 @@ def cut_rest_ends_note(f: _Flow, pending: _Open, stripped: str, number: int) -> 
     line, the paragraph left cut short.)"""
     lg, lines = f.doc.lang, f.doc.lines
     if (pending.over or pending.last.endswith(_TERMINAL) or not lines or _ends_open(lg, pending.last)
-            or pending.last[-1:] in _CLAUSE_PUNCTUATION):
+            or pending.last[-1:] in _CLAUSE_PUNCTUATION or ind >= NOTE_HANGING_INDENT
+            or _note_wrapped(f, pending, stripped)):
         return False
     if (stripped[-1:] not in _CLAUSE_PUNCTUATION or not stripped[:1].islower() or opens_running_text(lg, stripped)
             or not _cut_above(lg, lines[-1].text, stripped)):
