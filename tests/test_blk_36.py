@@ -196,3 +196,17 @@ def test_a_capital_line_ending_with_a_full_stop_after_a_long_block_is_read_as_be
     # (the capital line ends with a full stop, as a heading or a sentence may: the rule stands back)
     stopped = text.replace("в рабочем состоянии,\n", "в рабочем состоянии.\n")
     assert "block-too-long-capital-rest" not in {rule for rule, _ in _trace(stopped, "ru")}
+
+
+BLK36 = Path(__file__).resolve().parent / "fixtures" / "blk36"
+
+
+def test_a_wrapped_note_s_next_line_under_a_paragraph_cut_after_the_stays_the_note_s() -> None:
+    # (PDF text: the note's first line was cut by the wrap, not at its end; its next line, in lower case and ending
+    # with a comma, is the note's own — the first version of note-ends-at-cut-rest gave it to the paragraph)
+    parsed = parse_text((BLK36 / "wrapped-note-at-foot.txt").read_bytes(), "en")
+    res = parsed.resolution
+    assert res.footnotes[0].text.endswith("(A/CONF.310/4), adopted on 17 June 2040.")
+    assert res.operative[1].text == ("Welcomes the adoption of the agreement on the keepers of lights at the fourth "
+                                     "conference of keepers, held in Valletta from 3 to 5 May 2040;")
+    assert [w.code for w in parsed.warnings] == []
