@@ -15,8 +15,7 @@ from unres.text.pipeline import read, result
 
 NEW_RULES = ["spaced-stop-after-line-end-first", "between-symbols-at-line-start",
              "note-symbol-cut-at-slash", "number-alone-under-wrapped-title",
-             "first-gathered-bracketed", "first-number-after-preamble",
-             "number-alone-no-note"]
+             "first-gathered-bracketed", "first-number-after-preamble"]
 
 
 @pytest.mark.parametrize("name", NEW_RULES)

@@ -1972,7 +1972,7 @@ def lowercase_continues(c: Lines, i: int) -> bool | None:
         return False if _colon_in_open_quote(c, i - 1) else None
     if _conjunction_ends(c, i):
         return True
-    if _stands_alone(c, i - 1):
+    if _stands_alone(c, i - 1) and not _item_after_colon(c, i):
         return None
     if c.fin[i - 1] and _conjoined_head(c, i):
         return True
@@ -2108,15 +2108,24 @@ def _headless(c: Lines, i: int) -> bool:
     "связанных с такими факторами, …" after a clause's comma are the rest of a paragraph a page break
     cut (lowercase-after-comma) — in a text where a page break is seen to cut a paragraph elsewhere,
     mid-sentence (cut_seen: a text of one paragraph to a line as the text writer prints it cuts none, and
-    its paragraphs may open with any word)."""
+    its paragraphs may open with any word).
+    no-head-over-lifted-lines: so too in a text where no such cut is seen elsewhere, where lines lifted out of the
+    flow stand between the two — a page's notes, its furniture, a cover item printed late —: a page broke right there,
+    and a line that opens as no head does is the rest it cut ("… и уровнями," / notes / "Distr.: General" /
+    "необходимыми для того, чтобы …"). (Block extractions of Russian text whose pages do not show but whose notes and
+    late cover items stand in the flow; read apart, the rest was a preambular paragraph of its own, one too many,
+    told by text-boundary-guessed.)"""
     endings = c.lang.openings.head_endings
-    if not endings or not c.cut_seen():
+    if not endings:
+        return False
+    seen = c.cut_seen()
+    if not seen and not _lifted_between(c, i):
         return False
     words = c.view(i).split(None, LOWERCASE_LEAD_WORDS + 1)[:LOWERCASE_LEAD_WORDS + 1]
     if any(len(word.rstrip(_PHRASE_END)) >= HEAD_WORD_MIN and ends_as_head(c.lang, word) for word in words):
         return False
     if c.doc is not None:
-        c.doc.fired("no-head-after-comma", c.lines[i].number)
+        c.doc.fired("no-head-after-comma" if seen else "no-head-over-lifted-lines", c.lines[i].number)
     return True
 
 
@@ -2311,6 +2320,26 @@ def _colon_cut(c: Lines, i: int) -> bool:
     return True
 
 
+def _item_after_colon(c: Lines, i: int) -> bool:
+    """colon-item-not-heading: in text of blocks set apart by blank lines, a short unfinished block right under a
+    block that ends with a colon ("… will address the following themes:" / "Panel 1: Accelerating multisectoral
+    actions to ensure equitable") is the first of the things the colon announces, no heading standing alone: a line
+    in lower case under it ("high-quality people-centred care, …;") is its rest, which a page cut from it (pages
+    unseen). (Where paragraphs open in lower case, Russian, a line that opens with a paragraph's head is left as it
+    was.) Read as a heading, the block was dropped (text-heading-dropped) and its rest read as a paragraph of its
+    own. (One paragraph to a line is heading-before-cut-rest's.)"""
+    k = i - 1
+    # (between blocks set apart by blank lines: one paragraph to a line, heading-before-cut-rest reads it)
+    if (k < 1 or c.mode.unwrapped or not c.shapes.gap[i] or c.fin[k]
+            or not c.view(k - 1).rstrip().endswith(tuple(punctuation("colon")))):
+        return False
+    if c.lang.openings.lower_case and starts_with_head(c.lang, c.view(i)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("colon-item-not-heading", c.lines[i].number)
+    return True
+
+
 def _stands_alone(c: Lines, k: int) -> bool:
     """Whether line k is a part label ("B"), a part's title after its label, or a short heading that
     opens like no paragraph (no number or label, no known head): after these a paragraph may open in
@@ -2359,10 +2388,28 @@ def _too_long_to_stand(c: Lines, k: int) -> bool:
     as two paragraphs. (Resolutions that quote a long question or text, in a block extractor's text.)"""
     if c.fin[k] or k + 1 >= len(c.lines) or c.widths[k] <= HEADING_MAX:
         return False
-    if not (c.widths[k] > LONG_HEADING_MAX and c.view(k + 1)[:1].islower() or _long_block_ends_open(c, k)):
+    if not (c.widths[k] > LONG_HEADING_MAX and c.view(k + 1)[:1].islower() or _long_block_ends_open(c, k)
+            or _capital_rest(c, k + 1)):
         return False
     if c.doc is not None:
         c.doc.fired("block-too-long-for-heading", c.lines[k + 1].number)
+    return True
+
+
+def _capital_rest(c: Lines, i: int) -> bool:
+    """block-too-long-capital-rest: block-too-long-for-heading reads a line that opens with a capital as the rest of
+    an unfinished block longer than a heading (HEADING_MAX) where paragraphs open in lower case (the table's
+    openings.lower_case: Russian) and the line, no number, label or known head, ends with a clause's punctuation (a
+    comma, a semicolon, a colon), as no heading does: a page cut a quotation before a name ("«Исходя, в частности, …
+    Конвенции" / "Организации Объединенных Наций по морскому праву, …,"). No paragraph opens with a capital there,
+    and no heading ends so. (Resolutions that quote a long question, in a block extractor's text of a language whose
+    paragraphs open in lower case; read apart, the block was a heading and its rest a preambular paragraph.)"""
+    text = c.view(i).rstrip()
+    if (not c.lang.openings.lower_case or not text[:1].isupper() or c.opener[i]
+            or text[-1:] not in _PHRASE_END or starts_with_head(c.lang, text)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("block-too-long-capital-rest", c.lines[i].number)
     return True
 
 
@@ -3005,6 +3052,10 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "unfinished line, longer than a heading, ends on a word after which a sentence goes on ('… sobre el'; not one "
          "letter, nor after a number): the "
          "line after is its rest whatever its case (a page cut the block before a name's capital)"),
+    # (block extractions of a language whose paragraphs open in lower case that quote a long question)
+    Rule("block-too-long-capital-rest", "blocks", _capital_rest, "block-too-long-for-heading where paragraphs open in "
+         "lower case: after an unfinished line longer than a heading, a line that opens with a capital, no number, "
+         "label or head, and ends with a clause's punctuation is its rest (a page cut a quotation before a name)"),
     Rule("head-after-short-line", "blocks", _head_after_short_line, "in flat text, a line that opens with a "
          "paragraph head after an unfinished line that stopped short and opened with none opens a block"),
     Rule("colon-before-capital", "blocks", _colon_cut, "in text of blocks, a line with no number, label or head "
@@ -3080,6 +3131,11 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "semicolon and a joining word ('; y') is finished: a line in lower case after it opens a paragraph"),
     Rule("no-head-after-comma", "blocks", _headless, "where paragraphs open in lower case, a line in lower case "
          "none of whose first words ends as a head's word (the table's head_endings) goes on after a comma"),
+    # (block extractions of a language whose paragraphs open in lower case, pages unseen, notes or late cover items in
+    # the flow)
+    Rule("no-head-over-lifted-lines", "blocks", _headless, "no-head-after-comma where no page is seen to cut a "
+         "paragraph elsewhere but lines lifted out of the flow (a page's notes, a late cover item) stand between the "
+         "two: a page broke there"),
     Rule("label-before-bracket", "blocks", opener_regex, "a label whose closing bracket another follows ('g))') "
          "closes a bracket opened before it, a reference the wrap cut: no label, and it opens no line"),
     Rule("label-before-comma", "blocks", opener_regex, "a label a comma or semicolon follows ('a), 77 y') goes on "
@@ -3090,6 +3146,10 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("colon-in-open-quote", "blocks", _colon_in_open_quote, "in text of blocks, a line in lower case after "
          "one ending with a colon inside a quotation it opened and did not close goes on with it (a page break cut "
          "a quoted title after its colon)"),
+    # (block extractions, pages unseen, whose page cut the first thing a colon announces)
+    Rule("colon-item-not-heading", "blocks", _item_after_colon, "in text of blocks set apart by blank lines, a short "
+         "unfinished block right under one that ends with a colon is no heading standing alone: a line in lower "
+         "case under it is its rest"),
     Rule("lowercase-after-comma", "blocks", _comma_ends, "in text of blocks, a line in lower case after one "
          "ending with a comma goes on with it (lowercase-continues: a page break cut the paragraph after a clause)"),
     Rule("conjoined-head-opens", "blocks", _conjoined_head, "between blocks set apart by blank lines whose page "

@@ -376,9 +376,27 @@ def _star_mark_above(f: _Flow, marker: str, number: int) -> bool:
     try:
         found = (f.search.locate(marker, near_foot=True)
                  or f.search.locate(marker, near_foot=True, spaced=True, loose=True))
+        late = found is None and _star_after_closing(f, marker) is not None
     finally:
         f.doc.trace = trace
-    return found is not None
+    if late:
+        f.doc.fired("star-alone-after-closing", number)
+    return found is not None or late
+
+
+def _star_after_closing(f: _Flow, marker: str) -> Located | None:
+    """star-alone-after-closing: for marker-alone (a star), where the block of notes stands after the closing of a
+    paged text (notes gathered at the end: the meeting or the adoption date the last line read), a star's mark is
+    looked for over the whole text from the last mark on, set apart or glued ("… determined by the General Assembly;
+    *"), not on the last two pages only, which hold no body where the notes were gathered past it. Served: block
+    extractions and PDF text whose notes come after the closing, one of them a star note between numbered ones
+    (its marker alone on a line over its text, "2" / "…" / "*" / "…"). Not found there, the star and its note's text
+    were read as lines of the closing, and the star left in the paragraph."""
+    if not (f.paged and f.in_notes and notes_after_closing(f)):
+        return None
+    first = f.search.last[0] if f.search.last != (-1, -1) else first_mark_line(f, marker)
+    return (f.search.locate(marker, first, near_foot=True, whole=True)
+            or f.search.locate(marker, first, near_foot=True, spaced=True, loose=True, whole=True))
 
 
 def _lone_number(f: _Flow, stripped: str, number: int) -> int | None:
@@ -674,7 +692,8 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
     if _distribution(f.doc.lang, stripped):  # (the cover's, met late: note-carried-over cuts a note above it)
         f.pending = _close(f)
         return False
-    if head_ends_note(f, pending, stripped, ind, number) or number_ends_note(f, pending, stripped, ind, number):
+    if (head_ends_note(f, pending, stripped, ind, number) or number_ends_note(f, pending, stripped, ind, number)
+            or cut_rest_ends_note(f, pending, stripped, ind, number)):
         tail_ends_paragraph(f, pending, number)
         f.pending = _close(f)
         _cut_unpaged(f, number)
@@ -700,6 +719,54 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
     f.pending = _close(f)
     _cut_unpaged(f, number)
     return False
+
+
+def _ends_open(lg: Lang, text: str) -> bool:
+    """Whether a line ends on a word after which a sentence goes on (the table's continues_after: "las", "the"), in
+    a script with spaces."""
+    words = text.rstrip().split()
+    return lg.script.spaced and bool(words) and words[-1].casefold() in lg.continues_after
+
+
+def _cut_above(lg: Lang, above: str, line: str) -> bool:
+    """note-ends-at-cut-rest: whether the running text's last line was cut where `line` goes on with it: it ends on a
+    word after which a sentence goes on ("… incluidas las"), or with a comma where the line ends with a semicolon
+    ("… la reunión de datos personales," / "incluidas la vigilancia, … humanos;": an operative paragraph cut after a
+    clause's comma; a preambular paragraph, which ends with its comma, is never followed so)."""
+    return _ends_open(lg, above) or (above.rstrip()[-1:] in punctuation("comma")
+                                     and line[-1:] in punctuation("semicolon"))
+
+
+def _note_wrapped(f: _Flow, pending: _Open, stripped: str) -> bool:
+    """note-ends-at-cut-rest: whether the note's line may have been cut by the wrap — the next line's first word would
+    not have fitted on it (a full line of the text's running lines): in wrapped text (PDF) a note's first line ends
+    mid-sentence where the wrap put its end, and the line under it, in lower case, is the note's own. In text of
+    blocks a note's line is whole, far shorter than a block."""
+    full = full_line(f.doc.lines)
+    first = stripped.split(None, 1)[0] if f.doc.lang.script.spaced and stripped else stripped[:1]
+    return not full or len(f"{pending.marker} {pending.last}") + 1 + len(first) > full
+
+
+def cut_rest_ends_note(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
+    """note-ends-at-cut-rest: a note of one line left without its full stop ("11 A/77/266", a symbol) does not run
+    on over the line under it where that line is the rest of the paragraph the page cut: the running text's last line
+    ends on a word after which a sentence goes on ("… incluidas las", an article, continues_after), and the line
+    opens in lower case, no paragraph's number, label or known head, and ends with a clause's punctuation ("amenazas
+    nuevas y emergentes;"), which no note ends with — or the last line ends with a comma and the line with a
+    semicolon (_cut_above) (a note's own last word is no such word either). The note ends;
+    the line goes back to the running text. Class: block extractions without the pages' furniture, the page's notes
+    in the flow where a page cut a paragraph inside a phrase, the UN's note without its stop. (It ran on over the
+    line, the paragraph left cut short.)"""
+    lg, lines = f.doc.lang, f.doc.lines
+    if (pending.over or pending.last.endswith(_TERMINAL) or not lines or _ends_open(lg, pending.last)
+            or pending.last[-1:] in _CLAUSE_PUNCTUATION or ind >= NOTE_HANGING_INDENT
+            or _note_wrapped(f, pending, stripped)):
+        return False
+    if (stripped[-1:] not in _CLAUSE_PUNCTUATION or not stripped[:1].islower() or opens_running_text(lg, stripped)
+            or not _cut_above(lg, lines[-1].text, stripped)):
+        return False
+    f.doc.fired("note-ends-at-cut-rest", number)
+    return True
 
 
 def _heads_seen(doc: Doc) -> bool:
@@ -4021,12 +4088,10 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
     # (After a finished line the number is no note's mark, which never follows the clause's punctuation with a stop
     # of its own: any line of text may be its paragraph's. Under a heading, the line must open with a head; under any
     # other line, the text's count must say so as well: number-alone-by-count.)
-    if finished(lines[-1].text) or (_heading_above(lines) and starts_with_head(lg, text)):
-        rule = "number-alone-joins"
-    elif (_opens_counted(lg, lines, text) and (n == f.last_number + 1 or _under_title(lg, lines))
-          and not _mark_over_words(f, below, n) and _counted(f, below, n)):
-        rule = "number-alone-by-count"
-    else:
+    rule: str | None = "number-alone-joins"
+    if not (finished(lines[-1].text) or (_heading_above(lines) and starts_with_head(lg, text))):
+        rule = _count_rule(f, below, n, text)
+    if rule is None:
         return None
     f.last_number = n
     doc.fired(rule, number)
@@ -4060,6 +4125,51 @@ def _label_alone_under(f: _Flow, below: int, text: str) -> tuple[int, str, int |
 COUNT_REACH = 400
 
 
+def _count_rule(f: _Flow, below: int, n: int, text: str) -> str | None:
+    """The rule that reads a number alone under a line neither finished nor a heading as paragraph n's, if any:
+    number-alone-by-count (the text's count says so), else number-alone-no-note (no note numbered n to come)."""
+    lg, lines = f.doc.lang, f.doc.lines
+    if not (_opens_counted(lg, lines, text) and (n == f.last_number + 1 or _under_title(lg, lines))
+            and not _mark_over_words(f, below, n)):
+        return None
+    if _counted(f, below, n):
+        return "number-alone-by-count"
+    return "number-alone-no-note" if _no_note_numbered(f, below, n) else None
+
+
+def _no_note_numbered(f: _Flow, below: int, n: int) -> bool:
+    """number-alone-no-note: a line that holds only the next paragraph number n (n = the last number + 1), over a
+    line that opens with a paragraph's head, under a line that is neither finished nor a heading — the last item of a
+    list whose items end without punctuation ("(iv) Support the mobilisation of … assistance" / "4 ." / "Further
+    decides …") — and with no paragraph number under it to the text's end (the text's last paragraph, or a text cut
+    there), is that paragraph's number where the text holds no note numbered n under it (no line opening with n but
+    the number itself, in any note form: "4 A/76/405.", "4/ …", "(4) …") and its notes are in the text (not taken
+    apart from it, as from a PDF or Word file): a note's mark with its sentence's stop, which number-alone-by-count
+    guards against, needs its note. Served: block and text-box extractions (one block a line, numbers alone) of a
+    resolution whose last operative paragraph follows a list of items without punctuation. Read apart, the number
+    and the last paragraph ran into the list's last item."""
+    doc = f.doc
+    if (doc.notes_apart or n != f.last_number + 1 or below + COUNT_REACH < len(doc.stripped)
+            or _next_paragraph_number(f, below) is not None):
+        return False
+    note = re.compile(rf"\(?{n}(?!\d)(?!\s*\.)")
+    return not any(note.match(doc.stripped[k]) for k in range(below + 1, len(doc.stripped)) if k not in doc.furniture)
+
+
+def _next_paragraph_number(f: _Flow, below: int) -> int | None:
+    """The next paragraph number the text prints under line `below` (alone on its line, or before a line's opening),
+    looked for within COUNT_REACH lines; None where there is none."""
+    doc, lg = f.doc, f.doc.lang
+    for k in range(below + 1, min(len(doc.stripped), below + COUNT_REACH)):
+        line = doc.stripped[k]
+        if not line or k in doc.furniture:
+            continue
+        m = _PARTED_NUMBER.match(line) or lg.paragraph_number.match(line)
+        if m is not None and (not (rest := line[m.end():].lstrip()) or _like_paragraph(lg, rest)):
+            return int(m["num"])
+    return None
+
+
 def _counted(f: _Flow, below: int, n: int) -> bool:
     """number-alone-by-count: a line that holds only the next paragraph number n, over a line that opens like a
     paragraph (a capital, a head), under a line that is neither finished nor a heading over a finished one — a
@@ -4089,25 +4199,7 @@ def _counted(f: _Flow, below: int, n: int) -> bool:
     # a sentence's last words over a mark and its stop say nothing)
     above = doc.lines[-1]
     return below + COUNT_REACH >= end and (_under_title(lg, doc.lines) or _conjunction_end(lg, above.text)
-                                           or above.text.rstrip()[-1:] in _ENDS_SENTENCE or _no_note_below(f, below, n))
-
-
-def _no_note_below(f: _Flow, below: int, n: int) -> bool:
-    """number-alone-no-note: the last paragraph's number alone, under a line that says nothing of a paragraph's end
-    (an item of a list without punctuation, "… and peacebuilding assistance" / "4." / "Further decides …"), is that
-    paragraph's number where no note numbered n stands below it to the text's end: a note's mark with its sentence's
-    stop needs its note, which stands under its mark (at its page's foot or gathered at the end). Not where the file
-    gave its notes apart from the text (notes_apart: they are not in its lines). Serves PDF text extracted in text
-    boxes (number-alone-joins) whose list items end without punctuation, as the Security Council's often do."""
-    doc = f.doc
-    if doc.notes_apart:
-        return False
-    markers = (str(n), f"({n})")
-    if any((m := _FOOTNOTE_START.match(doc.stripped[k])) is not None and m["marker"] in markers
-           for k in range(below + 1, len(doc.stripped))):
-        return False
-    doc.fired("number-alone-no-note", below + 1)  # (the paragraph text's line)
-    return True
+                                           or above.text.rstrip()[-1:] in _ENDS_SENTENCE)
 
 
 def _opens_counted(lg: Lang, lines: list[Line], text: str) -> bool:
@@ -4376,6 +4468,15 @@ RULES: tuple[Rule, ...] = (
     Rule("number-alone-by-count", "flow", _counted, "a line that holds only the next paragraph number, over a line "
          "that opens with a paragraph's head, under any other line, is that paragraph's number where the next "
          "paragraph number the text prints is the one after it: the two are one line"),
+    # (block and text-box extractions whose last paragraph follows a list of items without punctuation)
+    Rule("number-alone-no-note", "flow", _no_note_numbered, "a line that holds only the next paragraph number, over "
+         "a line that opens with a paragraph's head, under an unfinished line, with no paragraph number under it to "
+         "the text's end, is that paragraph's number where the text holds no note of that number under it (its notes "
+         "in the text): no mark it can be"),
+    # (block extractions and PDF text whose notes come after the closing, a star note among them)
+    Rule("star-alone-after-closing", "flow", _star_after_closing, "a star alone on its line in a block of notes "
+         "after the closing of a paged text is a star note's marker where a star mark of its length stands anywhere "
+         "in the text from the last mark on (not only on the last two pages)"),
     Rule("number-label-alone-joins", "flow", _label_alone_under, "under a paragraph's number alone, its first item's "
          "label alone on a line of its own over the item's text ('58.' / 'a)' / 'Solicita …'): the three lines are "
          "one, as text-box extractors give UN print's number, label and text as boxes of their own"),
@@ -4409,6 +4510,10 @@ RULES: tuple[Rule, ...] = (
          "whose number skips a few ('15' then '18': notes deleted in editing) is the block's next note"),
     Rule("note-indented-continuation", "flow", _continues_note, "a number indented under an unfinished note "
          "goes on with it"),
+    # (block extractions without the pages' furniture, a page cutting a paragraph inside a phrase over its notes)
+    Rule("note-ends-at-cut-rest", "flow", cut_rest_ends_note, "a note of one line without its full stop does not run "
+         "on over a line in lower case ending with a clause's punctuation where the running text's last line ends on "
+         "a word after which a sentence goes on: the line is that paragraph's rest"),
     Rule("note-runs-on", "flow", note_goes_on, "a note runs on over the lines that do not end it"),
     Rule("note-sentence-at-foot", "flow", sentence_at_foot, "in a text with pages, a finished note goes on over a "
          "line at the page's foot whose sentence goes on: the running text never resumes below a page's notes"),
@@ -4512,8 +4617,6 @@ RULES: tuple[Rule, ...] = (
          "by-count), not the paragraph above's going on"),
     Rule("first-gathered-bracketed", "flow", next_numbered_marker, "first-gathered-before-next reads notes numbered "
          "in brackets too ('(1) …', marks '2019(1)،'), as Arabic texts print them"),
-    Rule("number-alone-no-note", "flow", _no_note_below, "the last paragraph's number alone under an item without "
-         "punctuation is the paragraph's where no note of that number stands below it (number-alone-by-count)"),
     Rule("note-bracket-over-blank", "flow", bracket_over_blank, "a blank line (double spacing) does not end a "
          "note whose text leaves a bracket open"),
     Rule("invisible-in-number", "flow", invisible_in_number, "a soft hyphen or word joiner inside a paragraph "
