@@ -9,13 +9,14 @@ from unres.model import to_dict
 from unres.text.decode import decode
 from unres.text.pipeline import read, result
 
-_HEAD_EN = """United Nations A/RES/86/12
+_HEAD = """United Nations A/RES/{0}
 General Assembly Distr.: General
 9 December 2031
 Resolution adopted by the General Assembly on 7 December 2031
-86/12. Protection of coastal wetlands
+{0}. {1}
 The General Assembly,
 """
+_HEAD_EN = _HEAD.format("86/12", "Protection of coastal wetlands")
 _END_EN = """61st plenary meeting
 7 December 2031
 """
@@ -81,10 +82,10 @@ their coastal wetlands and the birds that winter there,
 
 
 _URL_NOTES = {
-    "en": _HEAD_EN.replace("86/12. Protection of coastal wetlands", "86/14. Wetland maps") + """ Having examined the maps of the Wetland Survey1,
+    "en": _HEAD.format("86/14", "Wetland maps") + """ Having examined the maps of the Wetland Survey1,
  Having also examined the report of the Survey2 and the letter of its Director3,
  1. Decides to remain seized of the matter.
- 
+
  1 See https://www.wetlandsurvey.org/MAPS/
  2 A/86/17.
  3 A/C.2/86/9.
@@ -100,7 +101,7 @@ A/RES/86/14
  审查了湿地调查处的地图1，
  又审查了调查处的报告2和调查处处长的信3，
  1. 决定继续处理这一事项。
- 
+
  1 见https://www.wetlandsurvey.org/ZH/
  2 A/86/17。
  3 A/C.2/86/9。
@@ -128,10 +129,11 @@ def test_note_ending_with_web_address_slash_ends():
 
 def test_symbol_cut_at_slash_joined_without_space():
     """note-symbol-cut-at-slash: the symbol's two parts are one symbol, "A/86/6", not "A/86/ 6"."""
-    got = _model("en", _HEAD_EN.replace("86/12. Protection of coastal wetlands", "86/16. Wetland budget") + """ Having considered the budget proposals for the wetlands1,
+    got = _model("en", _HEAD.format("86/16", "Wetland budget")
+                  + """ Having considered the budget proposals for the wetlands1,
  Having also considered the report of the Survey2,
  1. Decides to remain seized of the matter.
- 
+
  1 A/86/6 (Sect. 9), A/86/6 (Sect. 10), A/86/6 (Sect. 11), A/86/6 (Sect. 12), A/86/
 6 (Sect. 13) and A/86/6 (Sect. 14).
  2 A/86/17.

@@ -2582,7 +2582,7 @@ def first_gathered_before_next(f: _Flow, w: _Where) -> bool:
             return False
         page = search.locate(w.marker, w.first, near_foot=w.near or w.block, weak=w.weak and not w.apart_first,
                              ambiguous=not w.apart_first)
-        nexts = _next_note_places(f, w)
+        nexts = _next_note_places(f, w, following)
         own = _earliest_of_both(f, w)
     finally:
         doc.trace = trace
@@ -2623,12 +2623,12 @@ def next_numbered_marker(marker: str) -> str | None:
     return None if m is None else f"({int(m[1]) + 1})"
 
 
-def _next_note_places(f: _Flow, w: _Where) -> list[Located]:
+def _next_note_places(f: _Flow, w: _Where, following: str) -> list[Located]:
     """first-gathered-before-next: the next note's place as the page rules would find it, where they find one, else
     its first candidates over the whole text, glued and set apart: the first candidate over the whole text may be a
     look-alike too — "Class B1 and Class B2" on the first page, the real marks pages later —, and the order of two
     look-alikes says nothing."""
-    search, following = f.search, str(next_numbered_marker(w.marker))
+    search = f.search
     at_page = search.locate(following, w.first, near_foot=w.near or w.block, weak=w.weak and not w.apart_first,
                             ambiguous=not w.apart_first)
     if at_page is not None:
