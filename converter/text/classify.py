@@ -283,13 +283,13 @@ def merge_out_of_sequence(doc: Doc, blocks: list[Block]) -> list[Block]:
     item = 0  # the next item's number in a list numbered 1, 2… under a sub-paragraph (numbered-items)
     merged: list[Block] = []
     into: dict[int, list[Block]] = {}  # the blocks merged into a block (joined once, below), by its index
-    for b in blocks:
+    for i, b in enumerate(blocks):
         m = number.match(b.view)
         item = _next_item(doc, b, m, expected, item, merged)
         if item and b.line in doc.numbered_items or m is None:
             merged.append(b)
             continue
-        kept, expected = _numbered_block(doc, b, m, expected, merged)
+        kept, expected = _numbered_block(doc, b, m, expected, merged, blocks[i + 1:])
         if kept:
             merged.append(b)
         else:
@@ -299,9 +299,10 @@ def merge_out_of_sequence(doc: Doc, blocks: list[Block]) -> list[Block]:
     return merged
 
 
-def _numbered_block(doc: Doc, b: Block, m: re.Match[str], expected: int, merged: list[Block]) -> tuple[bool, int]:
+def _numbered_block(doc: Doc, b: Block, m: re.Match[str], expected: int, merged: list[Block],
+                    rest: list[Block]) -> tuple[bool, int]:
     """Whether a block that opens with a paragraph number is a paragraph of its own (else it joins the
-    block before), and the number expected after it."""
+    block before), and the number expected after it (rest: the blocks after it)."""
     num = int(m["num"])
     if m["num"] == "1" and b.heads and merged and not merged[-1].text.rstrip().endswith(_COLONS):
         # section-numbered-on-its-own: under a heading the numbering starts again (budget and
@@ -318,7 +319,7 @@ def _numbered_block(doc: Doc, b: Block, m: re.Match[str], expected: int, merged:
         # paragraph, numbered as printed (the rules report the slip); the next takes up the count.
         doc.fired("number-typo", b.line)
         return True, expected + 1
-    if expected == 1 and _first_after_preamble(doc, merged[-1], b, m.end()):
+    if expected == 1 and _first_after_preamble(doc, merged[-1], b, m.end()) and _numbers_go_on(doc, num, rest):
         doc.fired("first-number-after-preamble", b.line)
         return True, num + 1
     drop_headings(doc, [b], "before a paragraph number out of sequence")
@@ -342,9 +343,18 @@ def _first_after_preamble(doc: Doc, before: Block, b: Block, after_number: int) 
     markup that holds paragraphs 1 and 2 among the preambular ones). Read as text that wrapped onto a line start,
     the number and its paragraph ran into the preamble's last paragraph, and the text was read as unnumbered, its
     preamble lost. Text wrapped onto a line start after a comma opens with no operative phrase; the number is kept
-    as printed (the rules report a numbering that does not start at 1)."""
+    as printed (the rules report a numbering that does not start at 1). Asked with _numbers_go_on: a paragraph quoted
+    in the preamble is no first number."""
     return (before.text.rstrip().endswith(_COMMAS) and not before.heading and not doc.lang.paragraph_number.match(
         before.view) and opening(doc.lang, b.view[after_number:].lstrip(), numbered=True) is not None)
+
+
+def _numbers_go_on(doc: Doc, num: int, rest: list[Block]) -> bool:
+    """first-number-after-preamble: the first number opens the operative part only where the numbers printed after
+    it go on from it — none at or below it ("1. Recommends …" further down: the number was a paragraph quoted in the
+    preamble, "… which reads as follows," / "3. Requests …"), the next one following it (one lost allowed)."""
+    later = [int(m["num"]) for m in map(doc.lang.paragraph_number.match, (b.view for b in rest)) if m]
+    return all(n > num for n in later) and (not later or later[0] <= num + 2)
 
 
 def _repeated(doc: Doc, before: Block, b: Block, num: int, expected: int) -> bool:
@@ -620,7 +630,7 @@ RULES: tuple[Rule, ...] = (
          "before an opening phrase, numbers a paragraph of its own (a typo the rules report)"),
     Rule("first-number-after-preamble", "classify", _first_after_preamble, "the text's first paragraph number, "
          "whatever its value, after a block ending with a comma, before an opening phrase, opens the operative part "
-         "(an excerpt whose numbering starts further on)"),
+         "(an excerpt whose numbering starts further on), where the numbers after it go on from it"),
     Rule("number-repeated", "classify", _repeated, "the number of the paragraph before printed again, after a "
          "finished paragraph, numbers a paragraph of its own (a slip the rules report)"),
     Rule("unpunctuated-preamble-head", "classify", _unpunctuated_preamble, "in a part of a resolution in parts, an "

@@ -79,6 +79,7 @@ class _Open:
     # the running text when they turn out to be its (note-tail-ends-paragraph)
     over: list[tuple[int, int]] = field(default_factory=list)
     indent: int = 0  # its first line's (note-runs-on-deeper)
+    glued: set[int] = field(default_factory=set)  # the parts that go on without a space (note-symbol-cut-at-slash)
 
     @property
     def last(self) -> str:  # how the note's text ends so far
@@ -1332,14 +1333,19 @@ def _number_goes_on(f: _Flow, pending: _Open, stripped: str, number: int) -> boo
     if counter_without_stop(stripped) and number_after_counter(f, pending, stripped, number):
         f.doc.fired("counter-without-stop", number)
         return True
-    if symbol_cut_at_slash(pending.last):
+    if symbol_cut_at_slash(pending.last) and symbol_goes_on(pending.marker, stripped, number):
         f.doc.fired("note-symbol-cut-at-slash", number)
+        pending.glued.add(len(pending.parts))  # (the symbol's next part: joined without a space when it closes)
         return True
     return counted_marker_below(f, pending, stripped, number)
 
 
-# A document's symbol cut right after one of its slashes, ending a note's line ("… A/77/6 (Sect. 17)、A/77/").
-_CUT_AT_SLASH = re.compile(r"[A-Z0-9]/$")
+# A document's symbol cut right after one of its slashes, ending a note's line ("… A/77/6 (Sect. 17)、A/77/"): a
+# series letter first, its parts capitals and digits, nothing of a web address glued before it ("…/EN/", "www.").
+_CUT_AT_SLASH = re.compile(r"(?<![\w./:-])[A-Z][A-Z0-9.]*(?:/[A-Z0-9.]+)*/$")
+# The symbol's number going on as a symbol's does after it: a bracketed section, a comma or an enumeration comma
+# ("6 (Sect. 18)、…", "3, A/85/7").
+_SYMBOL_GOES_ON = re.compile(rf"\d+\s?[(（{re.escape(punctuation('comma', 'enumeration_comma'))}]")
 
 
 def symbol_cut_at_slash(last: str) -> bool:
@@ -1349,7 +1355,17 @@ def symbol_cut_at_slash(last: str) -> bool:
     as the next note but one (a gap in the notes' numbering is allowed), the line took that note's mark, and the
     real notes of that number and the one before, out of sequence then, were lost to the closing block. Serves PDF
     text whose wrap breaks anywhere in a line of ideographs, long lists of symbols in a note."""
-    return _CUT_AT_SLASH.search(last.rstrip()) is not None
+    last = last.rstrip()
+    token = last.rsplit(None, 1)[-1] if last else ""
+    return "://" not in token and "www." not in token and _CUT_AT_SLASH.search(last) is not None
+
+
+def symbol_goes_on(marker: str, stripped: str, number: int) -> bool:
+    """note-symbol-cut-at-slash: the line opening with a number goes on with the symbol cut at its slash only where it
+    is no note of its own: its number is not the next note's (the s24 case: "6 (Sect. 18)、…" where note 5 was
+    due), or the line goes on after the number as a symbol's part does ("3 (Sect. 6)", "3, A/85/7"). A note ending
+    with a web address's slash ("Available at https://…/EN/") over the next note in sequence, "2 A/85/16.", ends."""
+    return not marker.isdigit() or number != int(marker) + 1 or _SYMBOL_GOES_ON.match(stripped) is not None
 
 
 def counted_marker_below(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
@@ -2657,11 +2673,13 @@ def first_gathered_before_next(f: _Flow, w: _Where) -> bool:
             return False
         page = search.locate(w.marker, w.first, near_foot=w.near or w.block, weak=w.weak and not w.apart_first,
                              ambiguous=not w.apart_first)
-        nexts = _next_note_places(f, w)
+        nexts = _next_note_places(f, w, following)
         own = _earliest_of_both(f, w)
     finally:
         doc.trace = trace
     if page is None or not nexts or own is None or not _at(own[0]) < min(map(_at, nexts)) < _at(page):
+        return False
+    if not w.marker.isdigit() and counted_before_bracket(doc.lang, own[0]):
         return False
     doc.fired("first-gathered-before-next", w.number)
     if not w.marker.isdigit():
@@ -2670,6 +2688,17 @@ def first_gathered_before_next(f: _Flow, w: _Where) -> bool:
 
 
 _BRACKETED_MARKER = re.compile(r"\((\d{1,3})\)")
+# A number and the word before it, ending the text before a candidate mark ("المادة 2" before "(1)").
+_COUNTED_NUMBER_END = re.compile(r"(\S+)\s+\d+$")
+
+
+def counted_before_bracket(lg: Lang, found: Located) -> bool:
+    """first-gathered-bracketed: a bracketed candidate glued to a number that a counter announces (the table's
+    endnotes.not_after: "المادة 2(1)", "الفقرة 4(2)") is an article's or a paragraph's own part, the commonest
+    look-alike of a bracketed mark: taken as the first one, the text's "(1)" was lost and the real mark left in the
+    text, silently — refused, the notes stay as the page rules read them (unreferenced, reported)."""
+    words = _COUNTED_NUMBER_END.search(found[2].string[:_at(found)[1]])
+    return words is not None and fold_word(words[1]) in lg.endnote_not_after
 
 
 def next_numbered_marker(marker: str) -> str | None:
@@ -2685,12 +2714,12 @@ def next_numbered_marker(marker: str) -> str | None:
     return None if m is None else f"({int(m[1]) + 1})"
 
 
-def _next_note_places(f: _Flow, w: _Where) -> list[Located]:
+def _next_note_places(f: _Flow, w: _Where, following: str) -> list[Located]:
     """first-gathered-before-next: the next note's place as the page rules would find it, where they find one, else
     its first candidates over the whole text, glued and set apart: the first candidate over the whole text may be a
     look-alike too — "Class B1 and Class B2" on the first page, the real marks pages later —, and the order of two
     look-alikes says nothing."""
-    search, following = f.search, next_numbered_marker(w.marker) or ""
+    search = f.search
     at_page = search.locate(following, w.first, near_foot=w.near or w.block, weak=w.weak and not w.apart_first,
                             ambiguous=not w.apart_first)
     if at_page is not None:
@@ -3480,8 +3509,15 @@ def _close(f: _Flow, keep_open: bool = False, blank: int = 0, page: bool = False
                       or bracket_over_blank(f, note) or stop_inside(f.doc.lang, note.last)
                       or (not page and blank_says_nothing(f, blank))):
         return note
-    f.doc.notes.append(Note(note.marker, " ".join(note.parts), note.line))
+    f.doc.notes.append(Note(note.marker, _joined(note), note.line))
     return None
+
+
+def _joined(note: _Open) -> str:
+    """A note's text from its lines, a space between two — none before the rest of a symbol cut at its slash
+    (note-symbol-cut-at-slash: "A/85/" + "3 (Sect. 6)" is "A/85/3 (Sect. 6)")."""
+    return "".join(("" if k in note.glued and note.parts[k - 1].endswith("/") else " ") * (k > 0) + part
+                   for k, part in enumerate(note.parts))
 
 
 def blank_says_nothing(f: _Flow, blank: int) -> bool:
@@ -4611,12 +4647,14 @@ RULES: tuple[Rule, ...] = (
          "wrapped over lines goes on over a line that is a sentence of its own where nothing but the page's end "
          "stands under it"),
     Rule("note-symbol-cut-at-slash", "flow", symbol_cut_at_slash, "an open note whose line ends with a symbol cut "
-         "after its slash ('…、A/77/' / '6 (Sect. 18)、…') goes on over the line that opens with the symbol's number"),
+         "after its slash ('…、A/77/' / '6 (Sect. 18)、…') goes on over the line that opens with the symbol's number, "
+         "where that line is no note of its own (not the next note's number, or going on as a symbol's part does)"),
     Rule("number-alone-under-wrapped-title", "flow", _wrapped_title, "a paragraph's number alone under a title "
          "wrapped over three lines or more, a finished line above the title, is the next paragraph's (number-alone-"
          "by-count), not the paragraph above's going on"),
     Rule("first-gathered-bracketed", "flow", next_numbered_marker, "first-gathered-before-next reads notes numbered "
-         "in brackets too ('(1) …', marks '2019(1)،'), as Arabic texts print them"),
+         "in brackets too ('(1) …', marks '2019(1)،'), as Arabic texts print them — not a first candidate glued to a "
+         "number a counter of endnotes.not_after counts ('المادة 2(1)')"),
     Rule("note-bracket-over-blank", "flow", bracket_over_blank, "a blank line (double spacing) does not end a "
          "note whose text leaves a bracket open"),
     Rule("invisible-in-number", "flow", invisible_in_number, "a soft hyphen or word joiner inside a paragraph "
