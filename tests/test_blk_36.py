@@ -117,6 +117,27 @@ def test_a_heading_under_a_finished_block_stands_alone_as_before() -> None:
     # (the block above ends its clause, no colon: the rule stands back)
     plain = text.replace("the following themes:", "two themes;")
     assert "colon-item-not-heading" not in {rule for rule, _ in _trace(plain)}
+    # (read as on main: the short block a heading, dropped and told, its rest read on after the item above)
+    parsed = parse_text(plain.encode(), "en")
+    assert [w.code for w in parsed.warnings] == ["text-heading-dropped"]
+    assert parsed.resolution.operative[0].subparagraphs[1].text.startswith(
+        "The panels will address two themes; and reliable lighthouse service")
+
+
+def test_a_real_short_heading_under_a_colon_line_stands_as_before() -> None:
+    text = (LAYOUT / "no-head-over-lifted-lines.txt").read_text(encoding="utf-8")
+    # (a colon line, a short heading, and a paragraph that opens with its head: the heading is read as on main, a
+    # paragraph of its own in the preamble, and the paragraph under it opens its own)
+    start = text.index("признавая")
+    headed = text[:start] + (
+        "отмечая, что на совещании смотрителей будут рассмотрены следующие вопросы:\n\n"
+        "Содержание маяков\n\n"
+        "подчеркивая необходимость поддерживать маяки в рабочем состоянии,\n\n"
+    ) + text[text.index("1. просит"):]
+    paragraphs = parse_text(headed.encode(), "ru").resolution.preamble.paragraphs
+    assert [p.text for p in paragraphs[2:]] == ["Содержание маяков",
+                                                "подчеркивая необходимость поддерживать маяки в рабочем состоянии,"]
+    assert "colon-item-not-heading" not in {rule for rule, _ in _trace(headed, "ru")}
 
 
 _ZH_HEAD = """联合国
@@ -198,6 +219,13 @@ def test_a_capital_line_ending_with_a_full_stop_after_a_long_block_is_read_as_be
     # (the capital line ends with a full stop, as a heading or a sentence may: the rule stands back)
     stopped = text.replace("в рабочем состоянии,\n", "в рабочем состоянии.\n")
     assert "block-too-long-capital-rest" not in {rule for rule, _ in _trace(stopped, "ru")}
+    # (read as on main: the capital line opens a paragraph of its own, the quotation's first half its heading)
+    parsed = parse_text(stopped.encode(), "ru")
+    res = parsed.resolution
+    assert len(res.preamble.paragraphs) == 2
+    assert [p.text[:12] for p in res.operative] == ["постановляет", "Организации "]
+    assert res.operative[1].headings[0].endswith("а также Конвенции")
+    assert [w.code for w in parsed.warnings] == []
 
 
 BLK36 = Path(__file__).resolve().parent / "fixtures" / "blk36"
