@@ -76,7 +76,8 @@ BLOCK_JOIN = "block-join"
 ADVERB_HEAD = "adverb-head"
 LIST_CUT = "list-cut"
 LIFTED_CUT = "lifted-cut"
-_KINDS = (COMMA_HEAD, PAGE_CUT, BLOCK_JOIN, ADVERB_HEAD, LIST_CUT, LIFTED_CUT)  # (noted by their index: doc.unsure_kinds)
+# (noted by their index: doc.unsure_kinds)
+_KINDS = (COMMA_HEAD, PAGE_CUT, BLOCK_JOIN, ADVERB_HEAD, LIST_CUT, LIFTED_CUT)
 
 
 def note(c: Lines, i: int) -> None:
@@ -84,7 +85,8 @@ def note(c: Lines, i: int) -> None:
     if c.doc is None or c.opener[i]:
         return
     kind = (ADVERB_HEAD if c.adverb_headed == i else COMMA_HEAD if _comma_head(c, i)
-            else LIST_CUT if i in c.guessed_joins else LIFTED_CUT if i in c.lifted_joins else BLOCK_JOIN if _block_join(c, i)
+            else LIST_CUT if i in c.guessed_joins else LIFTED_CUT if i in c.lifted_joins
+            else BLOCK_JOIN if _block_join(c, i)
             else PAGE_CUT if _page_cut(c, i) else None)
     if kind is not None:
         c.doc.unsure_lines.append(c.lines[i].number)
