@@ -3162,7 +3162,7 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     # the flow)
     Rule("no-head-over-lifted-lines", "blocks", _headless, "no-head-after-comma where no page is seen to cut a "
          "paragraph elsewhere but lines lifted out of the flow (a page's notes, a late cover item) stand between the "
-         "two: a page broke there"),
+         "two: a page broke there; told (text-boundary-guessed)"),
     Rule("label-before-bracket", "blocks", opener_regex, "a label whose closing bracket another follows ('g))') "
          "closes a bracket opened before it, a reference the wrap cut: no label, and it opens no line"),
     Rule("label-before-comma", "blocks", opener_regex, "a label a comma or semicolon follows ('a), 77 y') goes on "
@@ -3176,7 +3176,7 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     # (block extractions, pages unseen, whose page cut the first thing a colon announces)
     Rule("colon-item-not-heading", "blocks", _item_after_colon, "in text of blocks set apart by blank lines, a short "
          "unfinished block right under one that ends with a colon is no heading standing alone: a line in lower "
-         "case under it is its rest"),
+         "case under it is its rest (where paragraphs open in lower case, one ending as an item does: ';' or '.')"),
     Rule("lowercase-after-comma", "blocks", _comma_ends, "in text of blocks, a line in lower case after one "
          "ending with a comma goes on with it (lowercase-continues: a page break cut the paragraph after a clause)"),
     Rule("conjoined-head-opens", "blocks", _conjoined_head, "between blocks set apart by blank lines whose page "
