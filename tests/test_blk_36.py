@@ -11,7 +11,8 @@ tests/fixtures/layout/<rule>.txt / .json are made-up resolutions on lighthouses 
 - the Chinese table (converter/langs/zh.json): "关切地", "赞赏地", "满意地" (with concern, with appreciation, with
   satisfaction: adverbs that wait for their verb) among openings.cut_endings (cut-ending-continues).
 - no-head-over-lifted-lines (converter/text/blocks.py): no-head-after-comma (Russian) where lines lifted out of the flow
-  stand between the two blocks, though no page is seen to cut a paragraph elsewhere.
+  stand between the two blocks, though no page is seen to cut a paragraph elsewhere; the join is told
+  (text-boundary-guessed), and recorded only where it is made.
 - block-too-long-capital-rest (converter/text/blocks.py): where paragraphs open in lower case, after an unfinished block
   longer than a heading, a capital-opening line ending with a clause's punctuation is its rest (a quotation cut before a
   name).
@@ -116,6 +117,27 @@ def test_a_heading_under_a_finished_block_stands_alone_as_before() -> None:
     # (the block above ends its clause, no colon: the rule stands back)
     plain = text.replace("the following themes:", "two themes;")
     assert "colon-item-not-heading" not in {rule for rule, _ in _trace(plain)}
+    # (read as on main: the short block a heading, dropped and told, its rest read on after the item above)
+    parsed = parse_text(plain.encode(), "en")
+    assert [w.code for w in parsed.warnings] == ["text-heading-dropped"]
+    assert parsed.resolution.operative[0].subparagraphs[1].text.startswith(
+        "The panels will address two themes; and reliable lighthouse service")
+
+
+def test_a_real_short_heading_under_a_colon_line_stands_as_before() -> None:
+    text = (LAYOUT / "no-head-over-lifted-lines.txt").read_text(encoding="utf-8")
+    # (a colon line, a short heading, and a paragraph that opens with its head: the heading is read as on main, a
+    # paragraph of its own in the preamble, and the paragraph under it opens its own)
+    start = text.index("признавая")
+    headed = text[:start] + (
+        "отмечая, что на совещании смотрителей будут рассмотрены следующие вопросы:\n\n"
+        "Содержание маяков\n\n"
+        "подчеркивая необходимость поддерживать маяки в рабочем состоянии,\n\n"
+    ) + text[text.index("1. просит"):]
+    paragraphs = parse_text(headed.encode(), "ru").resolution.preamble.paragraphs
+    assert [p.text for p in paragraphs[2:]] == ["Содержание маяков",
+                                                "подчеркивая необходимость поддерживать маяки в рабочем состоянии,"]
+    assert "colon-item-not-heading" not in {rule for rule, _ in _trace(headed, "ru")}
 
 
 _ZH_HEAD = """联合国
@@ -168,7 +190,8 @@ def test_a_russian_rest_under_a_page_s_notes_and_late_cover_items_goes_on() -> N
     assert len(paragraphs) == 3
     assert paragraphs[1].text.endswith("и уровнями, необходимыми для того, чтобы поддерживать маяки в рабочем "
                                        "состоянии после штормов,")
-    assert [w.code for w in parsed.warnings] == []
+    # (the join is a guess on the lifted lines alone: told, at the rest's line)
+    assert [(w.code, w.line) for w in parsed.warnings] == [("text-boundary-guessed", 29)]
 
 
 def test_a_russian_line_with_a_head_s_word_under_lifted_lines_still_opens() -> None:
@@ -196,6 +219,13 @@ def test_a_capital_line_ending_with_a_full_stop_after_a_long_block_is_read_as_be
     # (the capital line ends with a full stop, as a heading or a sentence may: the rule stands back)
     stopped = text.replace("в рабочем состоянии,\n", "в рабочем состоянии.\n")
     assert "block-too-long-capital-rest" not in {rule for rule, _ in _trace(stopped, "ru")}
+    # (read as on main: the capital line opens a paragraph of its own, the quotation's first half its heading)
+    parsed = parse_text(stopped.encode(), "ru")
+    res = parsed.resolution
+    assert len(res.preamble.paragraphs) == 2
+    assert [p.text[:12] for p in res.operative] == ["постановляет", "Организации "]
+    assert res.operative[1].headings[0].endswith("а также Конвенции")
+    assert [w.code for w in parsed.warnings] == []
 
 
 BLK36 = Path(__file__).resolve().parent / "fixtures" / "blk36"
@@ -210,3 +240,52 @@ def test_a_wrapped_note_s_next_line_under_a_paragraph_cut_after_the_stays_the_no
     assert res.operative[1].text == ("Welcomes the adoption of the agreement on the keepers of lights at the fourth "
                                      "conference of keepers, held in Valletta from 3 to 5 May 2040;")
     assert [w.code for w in parsed.warnings] == []
+
+
+# Review fixes (review of round 36): a real paragraph under lifted lines, a real heading under a colon.
+
+
+def test_a_russian_paragraph_opening_with_a_phrase_under_lifted_lines_is_told() -> None:
+    text = (LAYOUT / "no-head-over-lifted-lines.txt").read_text(encoding="utf-8")
+    # (a paragraph of its own that opens with a phrase before its head, "в связи с этим … приветствуя": none of its
+    # first words ends as a head's does, so the lifted lines alone join it — a guess, which must be told; on the branch
+    # as first written it was joined silently)
+    opened = text.replace("островов1, а также для обеспечения связи между прибрежными общинами и уровнями,",
+                          "островов1, а также для обеспечения связи между прибрежными общинами,")
+    opened = opened.replace("необходимыми для того, чтобы поддерживать маяки в рабочем состоянии после штормов,",
+                            "в связи с этим также с признательностью приветствуя работу смотрителей маяков,")
+    parsed = parse_text(opened.encode(), "ru")
+    assert ("text-boundary-guessed", 29) in [(w.code, w.line) for w in parsed.warnings]
+
+
+def test_a_russian_operative_line_under_lifted_lines_is_not_traced_as_joined() -> None:
+    text = (LAYOUT / "no-head-over-lifted-lines.txt").read_text(encoding="utf-8")
+    # (a single operative paragraph under the notes, its verb no head's word by its ending: it opens a paragraph of its
+    # own, as on main — no-head-over-lifted-lines did not join it and must not say it did)
+    single = text.replace("необходимыми для того, чтобы поддерживать маяки в рабочем состоянии после штормов,\n\n", "")
+    single = single.replace("с глубокой озабоченностью отмечая, что многие маяки были повреждены штормами в последние "
+                            "годы,\n\n", "")
+    single = single.replace("1. просит Генерального секретаря представить ей на ее девяносто шестой сессии доклад о "
+                            "состоянии маяков;\n\n2. постановляет рассмотреть этот вопрос на своей девяносто шестой "
+                            "сессии.", "провозглашает 2041 год Международным годом маяков.")
+    single = single.replace("и уровнями,\n", ",\n")
+    assert "провозглашает 2041 год" in single
+    res = parse_text(single.encode(), "ru").resolution
+    assert [p.text for p in res.operative] == ["провозглашает 2041 год Международным годом маяков."]
+    assert "no-head-over-lifted-lines" not in {rule for rule, _ in _trace(single, "ru")}
+
+
+def test_a_russian_paragraph_ending_with_a_comma_under_a_colon_s_short_block_opens() -> None:
+    text = (LAYOUT / "no-head-over-lifted-lines.txt").read_text(encoding="utf-8")
+    # (where paragraphs open in lower case, a block under a colon's short block is its rest only where it ends as the
+    # colon's items do; "в этой связи … отмечая …," ends as a preambular paragraph does, and opens one: on the branch as
+    # first written the three were merged, silently)
+    start = text.index("признавая")
+    colon = text[:start] + (
+        "отмечая, что на совещании смотрителей будут рассмотрены следующие вопросы:\n\n"
+        "Содержание маяков\n\n"
+        "в этой связи с удовлетворением отмечая добровольные взносы прибрежных государств,\n\n"
+    ) + text[text.index("1. просит"):]
+    paragraphs = parse_text(colon.encode(), "ru").resolution.preamble.paragraphs
+    assert [p.text[:12] for p in paragraphs] == ["ссылаясь на ", "отмечая, что", "Содержание м", "в этой связи"]
+    assert "colon-item-not-heading" not in {rule for rule, _ in _trace(colon, "ru")}

@@ -68,6 +68,7 @@ _COMMAS = frozenset(punctuation("comma"))
 _ITEM_CLAUSE_ENDS = tuple(punctuation("comma", "semicolon"))  # hung_run_ends_clause: an item's end, never a title's
 _PHRASE_END = punctuation("comma", "semicolon", "colon")
 _SEMICOLONS = frozenset(punctuation("semicolon"))
+_ITEM_ENDS = frozenset(punctuation("semicolon", "full_stop"))  # (a set: an empty slice is in no set, in every str)
 _BULLETS = frozenset(numbering()["bullets"])
 _COLONS = tuple(punctuation("colon"))
 _QUOTE_PAIRS = tuple((p[0], p[1]) for p in quote_pairs() if len(p) == 2)
@@ -492,6 +493,7 @@ class Lines:
     unruled: bool = field(init=False, default=False)  # the last line decided was joined by no rule (guessed.note)
     adverb_headed: int = field(init=False, default=-1)  # the last line adverb-head-after-unfinished-block opened (told)
     guessed_joins: set[int] = field(init=False, default_factory=set)  # digits-after-comma's guesses (told)
+    lifted_joins: set[int] = field(init=False, default_factory=set)  # no-head-over-lifted-lines' joins (told)
     # wide-gap-opens: the blank lines before each line (-1: unknown — a page break, or lines lifted out of the
     # flow, stood between), where the text is double-spaced and its paragraphs stand further apart than its
     # lines; else None.
@@ -1978,8 +1980,12 @@ def lowercase_continues(c: Lines, i: int) -> bool | None:
         return True
     if c.fin[i - 1] and c.doc is not None:
         c.doc.fired("lowercase-after-comma", c.lines[i].number)
-    # (Where paragraphs open in lower case — Russian —, a paragraph head is no continuation.)
-    return None if c.lang.openings.lower_case and starts_with_head(c.lang, text) else False
+    # (Where paragraphs open in lower case, a paragraph head is no continuation.)
+    if c.lang.openings.lower_case and starts_with_head(c.lang, text):
+        return None
+    if c.fin[i - 1] and c.lang.openings.lower_case and not c.cut_seen():
+        _joined_over_lifted(c, i)  # (_headless let it through on the lifted lines alone)
+    return False
 
 
 def _conjoined_head(c: Lines, i: int) -> bool:
@@ -2070,7 +2076,7 @@ def _comma_ends(c: Lines, k: int) -> bool:
     """lowercase-after-comma: line k ends with a comma — a preambular paragraph's end, or a clause's
     where a page break cut the paragraph ("… Sustainable Development Goals," / "notably Goal 3 …"): no
     paragraph opens in lower case after it (nor after its notes, the page's foot and head) — but in
-    languages whose preambular paragraphs open in lower case (Russian), whose heads the table may lack."""
+    languages whose paragraphs open in lower case, whose heads the table may lack."""
     if _last_char(c, k) not in _COMMAS or not c.heads_known():
         return False
     if c.lang.openings.lower_case and not _headless(c, k + 1):
@@ -2080,6 +2086,16 @@ def _comma_ends(c: Lines, k: int) -> bool:
     # half, and the lower-case line after it opens a paragraph of its own.
     return (not (k == 0 or c.starts_new(k)) or bool(c.opener[k]) or starts_with_head(c.lang, c.view(k))
             or _lower_over_lifted(c, k))
+
+
+def _joined_over_lifted(c: Lines, i: int) -> None:
+    """no-head-over-lifted-lines, where lowercase-continues joins line i to the paragraph above after a comma: recorded
+    where the join is made (not where _headless only looked), and told (text-boundary-guessed, guessed.note): the lifted
+    lines say only that a page broke there, and a page breaks at a paragraph's end as often as inside one — a
+    paragraph that opens with a phrase before its head ("в этой связи с удовлетворением отмечая …") reads the same."""
+    c.lifted_joins.add(i)  # (a guess: guessed.note tells it)
+    if c.doc is not None:
+        c.doc.fired("no-head-over-lifted-lines", c.lines[i].number)
 
 
 def _lower_over_lifted(c: Lines, k: int) -> bool:
@@ -2102,7 +2118,7 @@ HEAD_WORD_MIN = 3
 
 
 def _headless(c: Lines, i: int) -> bool:
-    """no-head-after-comma: where paragraphs open in lower case (Russian), whose table may lack a head,
+    """no-head-after-comma: where paragraphs open in lower case, whose table may lack a head,
     a line none of whose first words ends as a head's word does (the table's openings.head_endings:
     gerunds, "признавая", "ссылаясь", "заслушав") opens no paragraph — "в том числе детьми, …",
     "связанных с такими факторами, …" after a clause's comma are the rest of a paragraph a page break
@@ -2112,9 +2128,10 @@ def _headless(c: Lines, i: int) -> bool:
     no-head-over-lifted-lines: so too in a text where no such cut is seen elsewhere, where lines lifted out of the
     flow stand between the two — a page's notes, its furniture, a cover item printed late —: a page broke right there,
     and a line that opens as no head does is the rest it cut ("… и уровнями," / notes / "Distr.: General" /
-    "необходимыми для того, чтобы …"). (Block extractions of Russian text whose pages do not show but whose notes and
-    late cover items stand in the flow; read apart, the rest was a preambular paragraph of its own, one too many,
-    told by text-boundary-guessed.)"""
+    "необходимыми для того, чтобы …"). The join is a guess, told (text-boundary-guessed): a page breaks at a
+    paragraph's end too, and a paragraph may open with a phrase before its head ("в этой связи … отмечая").
+    (Block extractions of a language whose paragraphs open in lower case, pages unseen, notes and late cover items in
+    the flow; read apart, the rest was a preambular paragraph of its own, one too many, told the same way.)"""
     endings = c.lang.openings.head_endings
     if not endings:
         return False
@@ -2124,8 +2141,9 @@ def _headless(c: Lines, i: int) -> bool:
     words = c.view(i).split(None, LOWERCASE_LEAD_WORDS + 1)[:LOWERCASE_LEAD_WORDS + 1]
     if any(len(word.rstrip(_PHRASE_END)) >= HEAD_WORD_MIN and ends_as_head(c.lang, word) for word in words):
         return False
-    if c.doc is not None:
-        c.doc.fired("no-head-after-comma" if seen else "no-head-over-lifted-lines", c.lines[i].number)
+    # (no-head-over-lifted-lines is recorded and told where lowercase-continues makes the join: _joined_over_lifted)
+    if seen and c.doc is not None:
+        c.doc.fired("no-head-after-comma", c.lines[i].number)
     return True
 
 
@@ -2325,19 +2343,28 @@ def _item_after_colon(c: Lines, i: int) -> bool:
     block that ends with a colon ("… will address the following themes:" / "Panel 1: Accelerating multisectoral
     actions to ensure equitable") is the first of the things the colon announces, no heading standing alone: a line
     in lower case under it ("high-quality people-centred care, …;") is its rest, which a page cut from it (pages
-    unseen). (Where paragraphs open in lower case, Russian, a line that opens with a paragraph's head is left as it
-    was.) Read as a heading, the block was dropped (text-heading-dropped) and its rest read as a paragraph of its
+    unseen). Where paragraphs open in lower case, a line that opens with a paragraph's head is left as it was, and
+    so is one that does not end as the colon's items do (a semicolon or a full stop): a preambular paragraph ends
+    with a comma, and one that opens with a phrase before its head ("в этой связи … отмечая …,") reads like a rest.
+    Read as a heading, the block was dropped (text-heading-dropped) and its rest read as a paragraph of its
     own. (One paragraph to a line is heading-before-cut-rest's.)"""
     k = i - 1
     # (between blocks set apart by blank lines: one paragraph to a line, heading-before-cut-rest reads it)
     if (k < 1 or c.mode.unwrapped or not c.shapes.gap[i] or c.fin[k]
             or not c.view(k - 1).rstrip().endswith(tuple(punctuation("colon")))):
         return False
-    if c.lang.openings.lower_case and starts_with_head(c.lang, c.view(i)):
+    if c.lang.openings.lower_case and (starts_with_head(c.lang, c.view(i)) or not _ends_as_item(c, i)):
         return False
     if c.doc is not None:
         c.doc.fired("colon-item-not-heading", c.lines[i].number)
     return True
+
+
+def _ends_as_item(c: Lines, i: int) -> bool:
+    """colon-item-not-heading: whether line i ends as a colon's items do, with a semicolon or a full stop (closing
+    quotes and a note's mark after it not counted)."""
+    end = c.view(i).rstrip().rstrip(PRINTED_MARK + " ").rstrip(_CLOSING_QUOTES)
+    return end[-1:] in _ITEM_ENDS
 
 
 def _stands_alone(c: Lines, k: int) -> bool:
@@ -2399,7 +2426,7 @@ def _too_long_to_stand(c: Lines, k: int) -> bool:
 def _capital_rest(c: Lines, i: int) -> bool:
     """block-too-long-capital-rest: block-too-long-for-heading reads a line that opens with a capital as the rest of
     an unfinished block longer than a heading (HEADING_MAX) where paragraphs open in lower case (the table's
-    openings.lower_case: Russian) and the line, no number, label or known head, ends with a clause's punctuation (a
+    openings.lower_case) and the line, no number, label or known head, ends with a clause's punctuation (a
     comma, a semicolon, a colon), as no heading does: a page cut a quotation before a name ("«Исходя, в частности, …
     Конвенции" / "Организации Объединенных Наций по морскому праву, …,"). No paragraph opens with a capital there,
     and no heading ends so. (Resolutions that quote a long question, in a block extractor's text of a language whose
@@ -3135,7 +3162,7 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     # the flow)
     Rule("no-head-over-lifted-lines", "blocks", _headless, "no-head-after-comma where no page is seen to cut a "
          "paragraph elsewhere but lines lifted out of the flow (a page's notes, a late cover item) stand between the "
-         "two: a page broke there"),
+         "two: a page broke there; told (text-boundary-guessed)"),
     Rule("label-before-bracket", "blocks", opener_regex, "a label whose closing bracket another follows ('g))') "
          "closes a bracket opened before it, a reference the wrap cut: no label, and it opens no line"),
     Rule("label-before-comma", "blocks", opener_regex, "a label a comma or semicolon follows ('a), 77 y') goes on "
@@ -3149,7 +3176,7 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     # (block extractions, pages unseen, whose page cut the first thing a colon announces)
     Rule("colon-item-not-heading", "blocks", _item_after_colon, "in text of blocks set apart by blank lines, a short "
          "unfinished block right under one that ends with a colon is no heading standing alone: a line in lower "
-         "case under it is its rest"),
+         "case under it is its rest (where paragraphs open in lower case, one ending as an item does: ';' or '.')"),
     Rule("lowercase-after-comma", "blocks", _comma_ends, "in text of blocks, a line in lower case after one "
          "ending with a comma goes on with it (lowercase-continues: a page break cut the paragraph after a clause)"),
     Rule("conjoined-head-opens", "blocks", _conjoined_head, "between blocks set apart by blank lines whose page "

@@ -11,7 +11,7 @@ once per line from blocks.Lines.starts_new); once the preamble is known (end of 
 each noted line that begins a preambular paragraph or lies inside one, with the reading taken. Nothing
 here changes a reading: it only looks.
 
-Five shapes are noted:
+Six shapes are noted:
 - "comma-head": in wrapped flat text (neither indents nor blank lines), or on a page's first line where blank
   lines part the paragraphs (the page break hides them), a line that opens with a known paragraph head after
   a line ending with a comma or semicolon that ran to the width — no room for the next line's first word, not
@@ -37,6 +37,10 @@ Five shapes are noted:
 - "list-cut": in text of blocks, a block read on by digits-after-comma as the rest of a list of numbers a page cut
   after one of its commas, where the number the block opens with is followed by a word, not a comma or a bracketed
   year ("… 80/4 of 3 December 2025," / "81/30 of …"): a paragraph may open so too.
+- "lifted-cut": in text of blocks of a language whose paragraphs open in lower case, a block read on by
+  no-head-over-lifted-lines as the rest of a paragraph a page cut after a clause's comma, where the only evidence is
+  the page's notes or furniture between and no head's word among the block's first words ("… общинами," / notes /
+  "в этой связи с удовлетворением отмечая …"): a paragraph may open with a phrase before its head.
 Left out, though as undecidable in principle: in text of blocks, a page cut after a comma before a known
 head (every paragraph end there has that shape, and a page cuts one in a hundred or more of them).
 """
@@ -71,7 +75,9 @@ PAGE_CUT = "page-cut"
 BLOCK_JOIN = "block-join"
 ADVERB_HEAD = "adverb-head"
 LIST_CUT = "list-cut"
-_KINDS = (COMMA_HEAD, PAGE_CUT, BLOCK_JOIN, ADVERB_HEAD, LIST_CUT)  # (noted by their index: doc.unsure_kinds)
+LIFTED_CUT = "lifted-cut"
+# (noted by their index: doc.unsure_kinds)
+_KINDS = (COMMA_HEAD, PAGE_CUT, BLOCK_JOIN, ADVERB_HEAD, LIST_CUT, LIFTED_CUT)
 
 
 def note(c: Lines, i: int) -> None:
@@ -79,7 +85,8 @@ def note(c: Lines, i: int) -> None:
     if c.doc is None or c.opener[i]:
         return
     kind = (ADVERB_HEAD if c.adverb_headed == i else COMMA_HEAD if _comma_head(c, i)
-            else LIST_CUT if i in c.guessed_joins else BLOCK_JOIN if _block_join(c, i)
+            else LIST_CUT if i in c.guessed_joins else LIFTED_CUT if i in c.lifted_joins
+            else BLOCK_JOIN if _block_join(c, i)
             else PAGE_CUT if _page_cut(c, i) else None)
     if kind is not None:
         c.doc.unsure_lines.append(c.lines[i].number)
@@ -294,6 +301,10 @@ def _message(n: int, kind: str, start: str, paragraph: int, new: bool) -> str:
     elif kind == LIST_CUT:
         why = "opens with a number and a word after a block that ends with a number and its comma, as the rest of a " \
               "list a page cut there unseen would, or a paragraph"
+    elif kind == LIFTED_CUT:
+        why = "opens in lower case with no paragraph's head among its first words after a clause's comma, a page's " \
+              "notes or furniture between: the rest of a paragraph a page cut there, or a paragraph opening with a " \
+              "phrase before its head"
     elif kind == BLOCK_JOIN:
         why = "is a block after one that ends with a clause's comma, as a paragraph there ends, and no page break " \
               "shows whether a page cut it there"
