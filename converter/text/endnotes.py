@@ -106,6 +106,10 @@ def _unplaced_told(doc: Doc) -> None:
     for line in (*doc.body_lines, *doc.annex_lines):
         if (marker := doc.unplaced.get(line.number)) is not None and marker not in read:
             doc.fired("note-unplaced-told", line.number)
+            if (alone := doc.unplaced_under.get(line.number)) is not None:
+                doc.warn("text-note-unplaced", f"a note's text under its marker {marker!r} alone on line {alone} is "
+                         "read as running text: no mark of that note was found in the text", line.number)
+                continue
             doc.warn("text-note-unplaced", f"a line that opens as note {marker!r} does is read as running text: no "
                      "mark of that note was found in the text", line.number)
 
