@@ -123,6 +123,22 @@ def test_a_number_after_the_word_for_a_recommendation_is_no_endnote_s_mark() -> 
     assert mark_endnote([line], "6", (0, 0), lang("fr").endnote_not_after) is not None
 
 
+_COUNTED = Path(__file__).resolve().parent / "fixtures" / "layout" / "endnote-mark-after-counted-told.txt"
+
+
+def test_a_mark_taken_after_one_refused_for_a_counting_word_is_told() -> None:
+    # (the "1" after "recomendación" refused as note 1's mark, the "1" of "la fase 1" is taken: told where it is taken —
+    # the branch before the review said nothing)
+    parsed = parse_text(_COUNTED.read_bytes(), "es")
+    told = [w for w in parsed.warnings if w.code == "text-note-mark-guessed"]
+    assert [w.line for w in told] == [14]
+    assert "at line 13" in told[0].message
+    # (no number after a counting word: nothing told)
+    parsed = parse_text(_COUNTED.read_text(encoding="utf-8").replace("recomendación 1 ,", "recomendación ,").encode(),
+                        "es")
+    assert "text-note-mark-guessed" not in [w.code for w in parsed.warnings]
+
+
 _STAR = Path(__file__).resolve().parent / "fixtures" / "layout" / "star-between-words-at-break.txt"
 
 
