@@ -13,6 +13,10 @@ lighthouses and buoys).
   lower case ("the daily rate *" / "days"), is the text's own star, never a star note's mark.
 - star-opens-notes (footnotes.py): a lone star where no note is open, over a sentence and the first note, opens the
   block of notes (a cover's star note, which UN print puts before note 1).
+- after the review: star-opens-notes asks note 1's text (no numbered paragraph) and mark; star-between-words-at-break
+  only a star set apart, and only where another star stands; note-unplaced-told under a lone marker only after a
+  clause's end, with its own message; endnote-mark-after-counted-told (a mark refused after a counting word, taken
+  further on, is told).
 """
 
 from __future__ import annotations
