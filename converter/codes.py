@@ -273,8 +273,12 @@ CODES: tuple[Code, ...] = (
          "paragraph's end, the marker still glued to a word above it: a note whose mark was not found is read as "
          "running text."),
     Code("text-note-unplaced", W, SOURCE, "text", "A line that opens as the next note does (its marker, then a "
-         "sentence ending with a full stop) is read as running text: no mark of that note was found in the text, "
-         "and the paragraph it stands in keeps it as its own text."),
+         "sentence ending with a full stop), or a note's text under its marker alone on the line above, is read as "
+         "running text: no mark of that note was found in the text, and the paragraph it stands in keeps it as its "
+         "own text."),
+    Code("text-note-mark-guessed", W, SOURCE, "text", "An endnote's marker set apart after a word that counts "
+         "(\"recommendation 1 ,\") was not taken as its mark, and the mark was taken further on: the text does not "
+         "decide which of the two is the mark."),
     Code("text-note-unfinished", W, SOURCE, "text", "A note ends unfinished (no full stop) at its page's foot, and "
          "the next page's foot does not give its rest: the rest may stand in the running text of the next page."),
     Code("text-endnotes-clash", W, SOURCE, "text", "Notes printed after the closing share their markers with "

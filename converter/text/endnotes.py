@@ -106,6 +106,10 @@ def _unplaced_told(doc: Doc) -> None:
     for line in (*doc.body_lines, *doc.annex_lines):
         if (marker := doc.unplaced.get(line.number)) is not None and marker not in read:
             doc.fired("note-unplaced-told", line.number)
+            if (alone := doc.unplaced_under.get(line.number)) is not None:
+                doc.warn("text-note-unplaced", f"a note's text under its marker {marker!r} alone on line {alone} is "
+                         "read as running text: no mark of that note was found in the text", line.number)
+                continue
             doc.warn("text-note-unplaced", f"a line that opens as note {marker!r} does is read as running text: no "
                      "mark of that note was found in the text", line.number)
 
@@ -319,6 +323,7 @@ def mark_endnote(body: list[Line], marker: str, after: tuple[int, int], not_afte
     number of a counted name (endnote-counted-name-not-mark). Returns where the search for the next mark starts."""
     pattern = _endnote_regex(marker)
     up = raised(marker) if marker.isdigit() else marker
+    refused: list[int] = []  # (endnote-mark-after-counted-told: the candidates refused, lines of those after a counter)
     for i in range(after[0], len(body) if limit is None else limit[0] + 1):
         line = body[i]
         text = line.view
@@ -333,17 +338,53 @@ def mark_endnote(body: list[Line], marker: str, after: tuple[int, int], not_afte
                 if doc is not None:
                     doc.fired("endnote-mark-raised", line.number)
                     doc.raised_taken.append(m.group("raised"))
-            elif m.group("start") is not None:
-                if i == 0 or not _starts_after_word(body[i - 1].view, not_after, doc, line.number):
-                    continue
-            elif _before_unit(text, m, doc, line.number) or not _fits_after_word(text, m, marker, not_after, doc,
-                                                                                 line.number):
+            elif (why := _apart_refused(body, i, m, marker, not_after, doc)) is not None:
+                refused.append(why)
                 continue
             if doc is not None and _counted_name(doc, text, m.end() - len(marker), not_after, line.number):
                 continue
             take_mark(line, m.start(), m.end(), marker)
+            _counted_told(doc, marker, next(filter(None, refused), 0) if first else 0, line.number)
             return i, m.start() + 1
     return None
+
+
+def _apart_refused(body: list[Line], i: int, m: re.Match[str], marker: str, not_after: frozenset[str],
+                   doc: Doc | None) -> int | None:
+    """For mark_endnote: None where a candidate set apart (line i) may be the mark; else 0, or its line's number where
+    a word that counts refused it alone, the candidate set apart before its clause's punctuation
+    (endnote-mark-after-counted-told)."""
+    line = body[i]
+    text = line.view
+    if m.group("start") is not None:
+        if i > 0 and _starts_after_word(body[i - 1].view, not_after, doc, line.number):
+            return None
+        return line.number if i > 0 and _starts_after_word(body[i - 1].view, frozenset(), None, 0) else 0
+    if _before_unit(text, m, doc, line.number):
+        return 0
+    if _fits_after_word(text, m, marker, not_after, doc, line.number):
+        return None
+    alone = _CLAUSE_APART.match(text, m.end()) and _fits_after_word(text, m, marker, frozenset(), None, 0)
+    return line.number if alone else 0
+
+
+# (endnote-mark-after-counted-told) A candidate set apart before its clause's punctuation ("recomendación 1 ,"), as a
+# mark stands apart: no number of the text is set apart from the comma after it
+_CLAUSE_APART = re.compile(rf"\s[{re.escape(punctuation('comma', 'semicolon', 'full_stop'))}]")
+
+
+def _counted_told(doc: Doc | None, marker: str, counted: int, number: int) -> None:
+    """endnote-mark-after-counted-told: a note's marker set apart after a word that counts and before its clause's
+    punctuation ("recomendación 1 ,"; at a line's start, "recomendación" / "1 ,"), refused as its mark for that word
+    alone (endnotes.not_after: the number may be the recommendation's), the mark then taken further on (line
+    `number`: "la etapa 1 del programa"), is told, located: the text does not decide which of the two is the mark —
+    the counted one may be it. Serves endnotes whose marks stand apart (PDF text, block extractions). counted: the
+    refused candidate's line, 0: none."""
+    if not counted or doc is None:
+        return
+    doc.fired("endnote-mark-after-counted-told", number)
+    doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken at line {number}; the {marker!r} after a "
+             f"word that counts at line {counted}, not taken, may be it", number)
 
 
 def _fits_after_word(text: str, m: re.Match[str], marker: str, not_after: frozenset[str], doc: Doc | None,
@@ -498,6 +539,9 @@ RULES: tuple[Rule, ...] = (
          "note's first mark is marked there too"),
     Rule("note-left-in-text", "endnotes", _note_left_in_text, "a lone note marker under a paragraph's end, its "
          "mark still glued a few lines above, is a note left in the running text: told, not forced"),
+    # (Endnotes whose marks stand apart, in PDF text and block extractions: endnotes.not_after refuses a mark.)
+    Rule("endnote-mark-after-counted-told", "endnotes", _counted_told, "a note's mark refused after a word that "
+         "counts ('recomendación 1 ,'), the mark then taken further on, is told, located: not forced"),
     Rule("note-unplaced-told", "endnotes", _unplaced_told, "a line opening as the next note and its sentence, "
          "refused for want of a mark and left in the running text, is told, located: not forced"),
     Rule("stray-note-back-to-text", "endnotes", _settle_clash, "a note read earlier out of sequence, whose "

@@ -34,6 +34,8 @@ _NOTE_FIRST = frozenset("0123456789*(")  # how a footnote's first line starts
 _FOOTNOTE_START = re.compile(r"^(?P<marker>\d{1,3}(?=\s)|\*{1,3}|\(\d{1,3}\))\s*(?P<text>[^\s.．\-–].*)$")
 # How a footnote ends: UN footnotes end with a full stop (or a question or exclamation mark).
 _TERMINAL = tuple(punctuation("full_stop", "exclamation", "question"))
+# (note-unplaced-told under a lone marker) How the line above a marker alone ends its clause: a paragraph's end
+_ENDS_CLAUSE = (*_TERMINAL, *punctuation("comma", "semicolon", "colon"))
 # Invisible format characters: soft hyphen, zero-width non-joiner and joiner, word joiner and the
 # invisible operators. (Zero-width spaces and byte-order marks decode() removes everywhere.)
 _INVISIBLE_CHARS = "\u00ad\u200c\u200d\u2060\u2061\u2062\u2063\u2064"
@@ -357,7 +359,15 @@ def _first_note_under(f: _Flow, number: int) -> bool:
     m = _FOOTNOTE_START.match(below)
     marker = m["marker"] if m is not None else below if _LONE_MARKER.match(below) else ""
     numbers = _numbers_defined(marker, f.defined)
-    return marker.strip("()").isdigit() and int(marker.strip("()")) == max(numbers, default=0) + 1
+    if not marker.strip("()").isdigit() or int(marker.strip("()")) != max(numbers, default=0) + 1:
+        return False
+    # (that note is a note: its text opens no numbered paragraph — a page's number "1" over "2. Requests …" is no
+    # note 1 — and its mark is found in the text above, as the star's must be)
+    text = m["text"] if m is not None else next((s for s in stripped[filled[1] + 1:filled[1] + MARKER_ALONE_GAP + 2]
+                                                 if s), "")
+    if not text or f.doc.lang.paragraph_number.match(text) is not None or _NUMBER_STOP_APART.match(text) is not None:
+        return False
+    return _mark_probe(f, marker)
 
 
 def _star_mark_above(f: _Flow, marker: str, number: int) -> bool:
@@ -372,7 +382,12 @@ def _star_mark_above(f: _Flow, marker: str, number: int) -> bool:
     if (below in _STAR_MARKERS or f.doc.lang.paragraph_number.match(below) is not None
             or _NUMBER_STOP_APART.match(below) is not None):
         return False
-    # (a probe: the mark is taken when the note is read; its checks are not recorded)
+    return _mark_probe(f, marker)
+
+
+def _mark_probe(f: _Flow, marker: str) -> bool:
+    """Whether a mark rule finds `marker`'s mark in the text above (glued or set apart), as a probe: the mark is taken
+    when the note is read; its checks are not recorded."""
     trace, f.doc.trace = f.doc.trace, None
     try:
         found = (f.search.locate(marker, near_foot=True)
@@ -3640,10 +3655,18 @@ def _unplaced_under_marker(f: _Flow, number: int, j: int) -> None:
     annex.", as block extractors give them), refused as a note for want of a mark, is told at the text's line (index
     j), which stays in the running text — the lone number may not (a page's number it then reads as): recorded at
     the marker's line, which the running text does not keep, the refusal went untold. Serves PDF text and block
-    extractions whose notes give their markers on lines of their own."""
+    extractions whose notes give their markers on lines of their own. Only where the line above the marker ends its
+    clause (a paragraph's end, "… of the programme,"): a number alone in the middle of a sentence ("… and that the" /
+    "1" / "Secretary-General shall …") is a page's number, and the line under it the sentence's rest, no note's; and
+    a line that opens a numbered paragraph ("3. Decides …") is no note's text either."""
     marker = f.doc.unplaced.pop(number, None)
-    if marker is not None:
-        f.doc.unplaced[j + 1] = marker
+    doc = f.doc
+    above = next((s for s in reversed(doc.stripped[:number - 1]) if s), "")
+    text = doc.stripped[j]
+    if (marker is not None and above.endswith(_ENDS_CLAUSE) and doc.lang.paragraph_number.match(text) is None
+            and _NUMBER_STOP_APART.match(text) is None):
+        doc.unplaced[j + 1] = marker
+        doc.unplaced_under[j + 1] = number
 
 
 def marker_repeated(f: _Flow, marker: str, following: str, number: int) -> bool:

@@ -2400,17 +2400,30 @@ def _word_or_paragraph_number(lg: Lang, view: str, start: int) -> str | None:
             else "paragraph-number-after-end" if number_after_paragraph_end(lg, view, start) else None)
 
 
-def star_between_words_at_break(view: str, start: int, nxt: str) -> bool:
+def star_between_words_at_break(view: str, start: int, nxt: str, views: list[tuple[str, int]]) -> bool:
     """star-between-words-at-break: a star set apart at a line's end after a word, the next line going on with a word
     in lower case ("… shall be the daily rate *" / "days of service …"), is the text's own star between two words —
     a formula, as "rate * days" reads on one line, where a star is never taken (marks._star) —, never a star note's
     mark the wrap left at the line's end: the line break hides only the word after it. (Taken by
     mark-apart-at-line-edge, the formula lost its star and the note took the paragraph for its place, the title's
     star set apart, "… and buoys *", left in the text.) Serves PDF text and extractions whose star marks stand apart,
-    in a script with case (lower case tells a sentence going on)."""
+    in a script with case (lower case tells a sentence going on). Only a star set apart from the word before it (a
+    glued "budget*" is a mark), and only where another star of its length stands in the text (elsewhere: the note's
+    mark, "… and buoys *"): a star note has a mark, and with no other star this one is it ("the proposed programme
+    budget *" / "for the biennium …")."""
     star = view[start:].strip()
-    return (bool(star) and _star(star) and view[:start].rstrip()[-1:].isalpha()
-            and nxt.lstrip()[:1].islower())
+    at = len(view) - len(view[start:].lstrip())
+    return (bool(star) and _star(star) and view[:at].rstrip()[-1:].isalpha() and view[:at][-1:].isspace()
+            and nxt.lstrip()[:1].islower() and other_star(views, star, at))
+
+
+def other_star(views: list[tuple[str, int]], star: str, at: int) -> bool:
+    """For star-between-words-at-break: whether a star of `star`'s length (no longer one) stands in the lines (each
+    its view and where the candidate stands in it, -1: not there) anywhere but there and at a line's start (a note's
+    marker, a separator)."""
+    pattern = re.compile(rf"(?<!\*){re.escape(star)}(?!\*)")
+    return any(m.start() != skip and view[:m.start()].strip()
+               for view, skip in views for m in pattern.finditer(view))
 
 
 def second_day_over_break(lg: Lang, view: str, start: int, end: int, prev: str) -> bool:
@@ -3531,10 +3544,18 @@ class MarkSearch:
                  else "number-before-cut-stop" if number_before_cut_stop(view, start, end, nxt)
                  else "second-day-over-break" if second_day_over_break(self.doc.lang, view, start, end, prev)
                  else "year-over-break" if year_over_break(self.doc.lang.number_units, view, start, prev)
-                 else "star-between-words-at-break" if star_between_words_at_break(view, start, nxt) else None)
+                 else "star-between-words-at-break" if self._star_at_break(view, start, nxt, number) else None)
         if found is not None:
             self.doc.fired(found, number)
         return found is not None
+
+    def _star_at_break(self, view: str, start: int, nxt: str, number: int) -> bool:
+        """star-between-words-at-break, asked with the text's lines (the candidate's, line `number`, skipping it)."""
+        if not view[start:].strip().startswith("*"):
+            return False
+        at = len(view) - len(view[start:].lstrip())
+        views = [(ln.view, at if ln.number == number else -1) for ln in self.doc.lines]
+        return star_between_words_at_break(view, start, nxt, views)
 
     def _count_undone(self, view: str, start: int, end: int, number: int, nxt: str = "") -> bool:
         """Whether what stands around a number set apart says it is a mark, whatever word before it counts it (nxt:

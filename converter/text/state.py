@@ -338,6 +338,8 @@ class Doc:
     # note-unplaced-told: the lines (numbers) that opened as the next note and its sentence, refused for want of a
     # mark in the text, by their markers (flow); told where they stay in the running text (endnotes)
     unplaced: dict[int, str] = field(default_factory=dict)
+    # (of those, the lines of a note's text under its marker alone, by the marker's line: _unplaced_under_marker)
+    unplaced_under: dict[int, int] = field(default_factory=dict)
     # text-boundary-guessed: the lines where the layout gave no cue whether a paragraph starts (guessed.note) — their
     # numbers, and the shape that left each open (a code of guessed.py) —; told where they begin or lie inside a
     # preambular paragraph. (Compact: a long text of blocks notes nearly every line.)
