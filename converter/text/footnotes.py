@@ -382,7 +382,17 @@ def _star_mark_above(f: _Flow, marker: str, number: int) -> bool:
     if (below in _STAR_MARKERS or f.doc.lang.paragraph_number.match(below) is not None
             or _NUMBER_STOP_APART.match(below) is not None):
         return False
-    return _mark_probe(f, marker)
+    if _mark_probe(f, marker):
+        return True
+    # (star-alone-after-closing: where the notes are gathered after the closing, the mark may stand anywhere above)
+    trace, f.doc.trace = f.doc.trace, None
+    try:
+        late = _star_after_closing(f, marker) is not None
+    finally:
+        f.doc.trace = trace
+    if late:
+        f.doc.fired("star-alone-after-closing", number)
+    return late
 
 
 def _mark_probe(f: _Flow, marker: str) -> bool:
@@ -390,14 +400,10 @@ def _mark_probe(f: _Flow, marker: str) -> bool:
     when the note is read; its checks are not recorded."""
     trace, f.doc.trace = f.doc.trace, None
     try:
-        found = (f.search.locate(marker, near_foot=True)
-                 or f.search.locate(marker, near_foot=True, spaced=True, loose=True))
-        late = found is None and _star_after_closing(f, marker) is not None
+        return (f.search.locate(marker, near_foot=True)
+                or f.search.locate(marker, near_foot=True, spaced=True, loose=True)) is not None
     finally:
         f.doc.trace = trace
-    if late:
-        f.doc.fired("star-alone-after-closing", number)
-    return found is not None or late
 
 
 def _star_after_closing(f: _Flow, marker: str) -> Located | None:
