@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import islice
 
 from ..labels import announces, continues, is_bullet, opens_announced_item
 from ..langs import Lang, punctuation, quote_pairs
@@ -289,7 +290,7 @@ def merge_out_of_sequence(doc: Doc, blocks: list[Block]) -> list[Block]:
         if item and b.line in doc.numbered_items or m is None:
             merged.append(b)
             continue
-        kept, expected = _numbered_block(doc, b, m, expected, merged, blocks[i + 1:])
+        kept, expected = _numbered_block(doc, b, m, expected, merged, (blocks, i + 1))
         if kept:
             merged.append(b)
         else:
@@ -300,9 +301,10 @@ def merge_out_of_sequence(doc: Doc, blocks: list[Block]) -> list[Block]:
 
 
 def _numbered_block(doc: Doc, b: Block, m: re.Match[str], expected: int, merged: list[Block],
-                    rest: list[Block]) -> tuple[bool, int]:
+                    rest: tuple[list[Block], int]) -> tuple[bool, int]:
     """Whether a block that opens with a paragraph number is a paragraph of its own (else it joins the
-    block before), and the number expected after it (rest: the blocks after it)."""
+    block before), and the number expected after it (rest: the blocks and the index of the one after it —
+    never a copy of the list's tail for each block, which made memory and time grow with the square of the text)."""
     num = int(m["num"])
     if m["num"] == "1" and b.heads and merged and not merged[-1].text.rstrip().endswith(_COLONS):
         # section-numbered-on-its-own: under a heading the numbering starts again (budget and
@@ -349,12 +351,15 @@ def _first_after_preamble(doc: Doc, before: Block, b: Block, after_number: int) 
         before.view) and opening(doc.lang, b.view[after_number:].lstrip(), numbered=True) is not None)
 
 
-def _numbers_go_on(doc: Doc, num: int, rest: list[Block]) -> bool:
+def _numbers_go_on(doc: Doc, num: int, rest: tuple[list[Block], int]) -> bool:
     """first-number-after-preamble: the first number opens the operative part only where the numbers printed after
     it go on from it — none at or below it ("1. Recommends …" further down: the number was a paragraph quoted in the
     preamble, "… which reads as follows," / "3. Requests …"), the next one following it (one lost allowed)."""
-    later = [int(m["num"]) for m in map(doc.lang.paragraph_number.match, (b.view for b in rest)) if m]
-    return all(n > num for n in later) and (not later or later[0] <= num + 2)
+    blocks, start = rest
+    later = (int(m["num"]) for m in map(doc.lang.paragraph_number.match, (b.view for b in islice(blocks, start, None)))
+             if m)
+    first = next(later, None)
+    return first is None or (num < first <= num + 2 and all(n > num for n in later))
 
 
 def _repeated(doc: Doc, before: Block, b: Block, num: int, expected: int) -> bool:

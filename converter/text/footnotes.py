@@ -81,7 +81,9 @@ class _Open:
     # the running text when they turn out to be its (note-tail-ends-paragraph)
     over: list[tuple[int, int]] = field(default_factory=list)
     indent: int = 0  # its first line's (note-runs-on-deeper)
-    glued: set[int] = field(default_factory=set)  # the parts that go on without a space (note-symbol-cut-at-slash)
+    # the parts that go on without a space (note-symbol-cut-at-slash); a tuple, not a set: an empty set for every
+    # open note cost a third more memory on texts of many note-like lines (benchmarks/scaling.py)
+    glued: tuple[int, ...] = ()
 
     @property
     def last(self) -> str:  # how the note's text ends so far
@@ -1356,7 +1358,7 @@ def _number_goes_on(f: _Flow, pending: _Open, stripped: str, number: int) -> boo
         return True
     if symbol_cut_at_slash(pending.last) and symbol_goes_on(pending.marker, stripped, number):
         f.doc.fired("note-symbol-cut-at-slash", number)
-        pending.glued.add(len(pending.parts))  # (the symbol's next part: joined without a space when it closes)
+        pending.glued += (len(pending.parts),)  # (the symbol's next part: joined without a space when it closes)
         return True
     return counted_marker_below(f, pending, stripped, number)
 
@@ -3537,6 +3539,8 @@ def _close(f: _Flow, keep_open: bool = False, blank: int = 0, page: bool = False
 def _joined(note: _Open) -> str:
     """A note's text from its lines, a space between two — none before the rest of a symbol cut at its slash
     (note-symbol-cut-at-slash: "A/85/" + "3 (Sect. 6)" is "A/85/3 (Sect. 6)")."""
+    if not note.glued:
+        return " ".join(note.parts)  # (the common case: one string built, a line's own returned as it is)
     return "".join(("" if k in note.glued and note.parts[k - 1].endswith("/") else " ") * (k > 0) + part
                    for k, part in enumerate(note.parts))
 
