@@ -325,6 +325,8 @@ def _all_refs(res):
 # fix29 (twenty-ninth session: hang-29, md-29, s10-29, lead-29, worked on the draw s10): every reading of these draws
 # as before (0 fixed, 0 broken), no floor raised or lowered. Markdown extractions (--markdown) and hanging columns
 # (--hanging) are measured apart; hanging drawn by default would still cost five cells (benchmarks/README.md).
+# trial36 (thirty-sixth session: pdf-36, blk-36, tidy-36, worked on the draw s24): 3 blocks cells raised to the merge's
+# figures (GA 77 fr and ru: no-head-over-lifted-lines; HRC 54 ar: first-gathered-bracketed).
 GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "pdf": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.916},
@@ -344,12 +346,12 @@ GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "blocks": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.96, "zh": 0.958},
         "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "ga/77session": {"ar": 1.0, "en": 0.997, "es": 0.997, "fr": 0.997, "ru": 0.97, "zh": 0.993},
+        "ga/77session": {"ar": 1.0, "en": 0.997, "es": 0.997, "fr": 1.0, "ru": 0.973, "zh": 0.993},
 
         "ga/78session": {"ar": 0.969, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-11": {"ar": 0.833, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "hrc/54session": {"ar": 0.97, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.97},
+        "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.97},
         "hrc/55session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "sc/2021": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.961, "zh": 1.0},
         "sc/2022": {"ar": 1.0, "en": 0.981, "es": 0.98, "fr": 1.0, "ru": 0.98, "zh": 1.0},
@@ -386,7 +388,8 @@ def test_generated_layouts_of_the_corpus_parse_like_the_akn(generalisation_resul
 # comma-inside-gap-title; formula-after-part-title): 9 and 9. 2026-12-05, round thirty-one (note-text-lost: the note
 # " ." of A/RES/77/128 A-B en, which the UN's AKN holds empty — fr/es "A/77/280." —, read as that note): 10 and 10.
 # Left: A/RES/77/256 A-B zh/ru, whose embedded statute's "*" note the UN's AKN holds as an operative paragraph.
-COLLECTION_FLOOR = {"pdf": 10, "blocks": 10}
+# Round thirty-six: 12 and 11, as measured since round thirty-five (A/RES/77/256 A-B: star notes read as notes).
+COLLECTION_FLOOR = {"pdf": 12, "blocks": 11}
 
 
 @pytest.mark.corpus
@@ -406,8 +409,9 @@ def test_resolutions_published_as_collections_are_read_in_parts(capsys):
 # twenty-eight, lead-28: main 2,581 (pdf) and 2,583 (blocks) of 2,590; a one-page text whose cover date "3 May 2023"
 # stood under a symbol ending in 3 gave no output (date-alone-no-note). Round thirty-two: 2,586 and 2,585 (a mark
 # glued after a Latin semicolon over the closing's "85th plenary meeting", mark-after-stop-at-break). Round
-# thirty-three: 2,587 and 2,586 (the meeting and date joined after an item's semicolon, closing-after-item-end).
-SHORT_FLOOR = {"pdf": 2587, "blocks": 2586}
+# thirty-three: 2,587 and 2,586 (the meeting and date joined after an item's semicolon, closing-after-item-end). Round
+# thirty-six: 2,588 and 2,587 (an excerpt whose numbering starts past 1, first-number-after-preamble).
+SHORT_FLOOR = {"pdf": 2588, "blocks": 2587}
 
 
 @pytest.mark.corpus
