@@ -124,16 +124,20 @@ def test_a_heading_under_a_finished_block_stands_alone_as_before() -> None:
         "The panels will address two themes; and reliable lighthouse service")
 
 
-def test_a_real_short_heading_under_a_colon_line_stands_as_before() -> None:
+def _under_colon_s_short_block(last: str) -> str:
+    """no-head-over-lifted-lines' fixture with its preamble's last paragraph replaced by a colon line, a short block
+    ("Содержание маяков") and `last`, blocks parted by blank lines."""
     text = (LAYOUT / "no-head-over-lifted-lines.txt").read_text(encoding="utf-8")
+    return text[:text.index("признавая")] + (
+        "отмечая, что на совещании смотрителей будут рассмотрены следующие вопросы:\n\n"
+        f"Содержание маяков\n\n{last}\n\n"
+    ) + text[text.index("1. просит"):]
+
+
+def test_a_real_short_heading_under_a_colon_line_stands_as_before() -> None:
     # (a colon line, a short heading, and a paragraph that opens with its head: the heading is read as on main, a
     # paragraph of its own in the preamble, and the paragraph under it opens its own)
-    start = text.index("признавая")
-    headed = text[:start] + (
-        "отмечая, что на совещании смотрителей будут рассмотрены следующие вопросы:\n\n"
-        "Содержание маяков\n\n"
-        "подчеркивая необходимость поддерживать маяки в рабочем состоянии,\n\n"
-    ) + text[text.index("1. просит"):]
+    headed = _under_colon_s_short_block("подчеркивая необходимость поддерживать маяки в рабочем состоянии,")
     paragraphs = parse_text(headed.encode(), "ru").resolution.preamble.paragraphs
     assert [p.text for p in paragraphs[2:]] == ["Содержание маяков",
                                                 "подчеркивая необходимость поддерживать маяки в рабочем состоянии,"]
@@ -276,16 +280,11 @@ def test_a_russian_operative_line_under_lifted_lines_is_not_traced_as_joined() -
 
 
 def test_a_russian_paragraph_ending_with_a_comma_under_a_colon_s_short_block_opens() -> None:
-    text = (LAYOUT / "no-head-over-lifted-lines.txt").read_text(encoding="utf-8")
     # (where paragraphs open in lower case, a block under a colon's short block is its rest only where it ends as the
     # colon's items do; "в этой связи … отмечая …," ends as a preambular paragraph does, and opens one: on the branch as
     # first written the three were merged, silently)
-    start = text.index("признавая")
-    colon = text[:start] + (
-        "отмечая, что на совещании смотрителей будут рассмотрены следующие вопросы:\n\n"
-        "Содержание маяков\n\n"
-        "в этой связи с удовлетворением отмечая добровольные взносы прибрежных государств,\n\n"
-    ) + text[text.index("1. просит"):]
+    colon = _under_colon_s_short_block(
+        "в этой связи с удовлетворением отмечая добровольные взносы прибрежных государств,")
     paragraphs = parse_text(colon.encode(), "ru").resolution.preamble.paragraphs
     assert [p.text[:12] for p in paragraphs] == ["ссылаясь на ", "отмечая, что", "Содержание м", "в этой связи"]
     assert "colon-item-not-heading" not in {rule for rule, _ in _trace(colon, "ru")}
