@@ -3670,10 +3670,14 @@ def _unplaced_under_marker(f: _Flow, number: int, j: int) -> None:
     "1" / "Secretary-General shall …") is a page's number, and the line under it the sentence's rest, no note's; and
     a line that opens a numbered paragraph ("3. Decides …") is no note's text either."""
     marker = f.doc.unplaced.pop(number, None)
+    if marker is None:
+        return
     doc = f.doc
-    above = next((s for s in reversed(doc.stripped[:number - 1]) if s), "")
+    # (the lines above read by index, back to the first that holds text: a copy of the lines above for every lone
+    # number made the reader's time grow with the square of a text of numbers alone — benchmarks/scaling.py)
+    above = next((doc.stripped[k] for k in range(number - 2, -1, -1) if doc.stripped[k]), "")
     text = doc.stripped[j]
-    if (marker is not None and above.endswith(_ENDS_CLAUSE) and doc.lang.paragraph_number.match(text) is None
+    if (above.endswith(_ENDS_CLAUSE) and doc.lang.paragraph_number.match(text) is None
             and _NUMBER_STOP_APART.match(text) is None):
         doc.unplaced[j + 1] = marker
         doc.unplaced_under[j + 1] = number
