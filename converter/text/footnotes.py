@@ -4162,7 +4162,9 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
     # of its own: any line of text may be its paragraph's. Under a heading, the line must open with a head; under any
     # other line, the text's count must say so as well: number-alone-by-count.)
     rule: str | None = "number-alone-joins"
-    if not (finished(lines[-1].text) or (_heading_above(lines) and starts_with_head(lg, text))):
+    if _after_question(lines[-1].text):
+        rule = "number-alone-after-question"
+    elif not (finished(lines[-1].text) or (_heading_above(lines) and starts_with_head(lg, text))):
         rule = _count_rule(f, below, n, text)
     if rule is None:
         return None
@@ -4173,6 +4175,20 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
     if label_line is not None:
         doc.fired("number-label-alone-joins", label_line)
     return below, f"{lg.format_paragraph_number(str(n))} {text}"
+
+
+_QUESTION_END = frozenset(punctuation("question", "exclamation"))
+
+
+def _after_question(text: str) -> bool:
+    """number-alone-after-question: a line that holds only the next paragraph number, under a line that ends with a
+    question mark (its closing quote after it), is that paragraph's number as under a finished line: the question
+    ended the item before it ("(b) … what legal consequences arise for all States?" / "19." / "Requests the
+    Secretary-General …", the questions put to a court for an advisory opinion). A note's mark with its sentence's
+    stop stands under no question: the question mark is the sentence's stop. (number-after-question reads a number
+    on the line of its text so.) Read apart, the number and the next paragraph ran into the question's item, and
+    the paragraph was taken for the list's closing words."""
+    return text.rstrip().rstrip(_QUOTES_AFTER)[-1:] in _QUESTION_END
 
 
 def _label_alone_under(f: _Flow, below: int, text: str) -> tuple[int, str, int | None]:
@@ -4280,7 +4296,16 @@ def _opens_counted(lg: Lang, lines: list[Line], text: str) -> bool:
     like any paragraph (a capital: a mandate's tasks in the infinitive, "Garantizar la protección …", under their
     heading). A sentence under a sentence's last words ("The Assembly will …") or an annex's heading is no
     paragraph's text."""
-    return starts_with_head(lg, text) or (_under_title(lg, lines) and _like_paragraph(lg, text))
+    return starts_with_head(lg, text) or (_under_title(lg, lines) and (
+        _like_paragraph(lg, text) or _lower_case_task(lg, text)))
+
+
+def _lower_case_task(lg: Lang, text: str) -> bool:
+    """number-alone-lower-case-task: in a language whose paragraphs open in lower case (Russian), a line that opens
+    with a lower-case word opens like a paragraph as a capital does elsewhere — a mandate's tasks in the infinitive
+    under their heading ("обеспечивать защиту персонала …", the Spanish "Garantizar la protección …"), which no table
+    of heads lists. Only under a title: the count (_counted) must still say so."""
+    return lg.openings.lower_case and text[:1].islower()
 
 
 def _conjunction_end(lg: Lang, text: str) -> bool:

@@ -799,14 +799,33 @@ class HeadingRun:
         doc = c.doc
         if doc is None or doc.spread or not c.mode.indent or not 0 < i < len(c.lines) - 2:
             return False
-        if not (c.view(i).rstrip().endswith(_COMMAS) and c.view(i + 1)[:1].islower() and not c.opener[i + 1]
-                and not c.fin[i + 1] and c.opener[i + 2] and c.lang.paragraph_number.match(c.view(i + 2))):
+        if not (c.view(i).rstrip().endswith(_COMMAS) and c.view(i + 1)[:1].islower()):
+            return False
+        end = self._title_rest_end(i)
+        if end is None:
             return False
         indents, margin = c.shapes.indents, c.mode.margin
-        if (any(indents[k] > margin or c.shapes.page_start[k] for k in (i, i + 1))
-                or indents[i + 2] <= margin or c.shapes.page_start[i + 2]):
+        if (any(indents[k] > margin or c.shapes.page_start[k] for k in range(i, end))
+                or indents[end] <= margin or c.shapes.page_start[end]):
             return False
-        return self.indent_title(i) and self._comma_title(i, "comma-inside-indented-title")
+        if not (self.indent_title(i) and self._comma_title(i, "comma-inside-indented-title")):
+            return False
+        if end > i + 2:
+            c.doc.fired("comma-inside-indented-title-wrapped", i + 1)
+        return True
+
+    def _title_rest_end(self, i: int) -> int | None:
+        """comma-inside-indented-title: the indented numbered paragraph's line that ends the rest of a title wrapped
+        after a comma on line i — the rest's lines with no number, label or head, none finished. The rest may wrap over
+        more than one line where the column is narrow (comma-inside-indented-title-wrapped: "… pour un monde plus
+        durable," / "plus inclusif et plus résilient à l’heure où les crises se" / "multiplient" / "  4. A conscience
+        …"), within a title's run (LABELLED_RUN lines); read over one line only, the title ran on as the paragraph
+        before's rest. None where the lines are not so."""
+        c = self.c
+        for k in range(i + 1, min(len(c.lines), i + LABELLED_RUN)):
+            if c.opener[k] or c.fin[k]:
+                return k if k > i + 1 and c.lang.paragraph_number.match(c.view(k)) and c.opener[k] else None
+        return None
 
     def comma_in_wide_gap_title(self, i: int) -> bool:
         """comma-inside-wide-gap-title: comma-inside-gap-title in double-spaced text whose paragraphs stand further

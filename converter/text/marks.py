@@ -495,6 +495,28 @@ def _apart_before_number_after_line_end(marker: str, units: str) -> re.Pattern[s
     return re.compile(rf"^({re.escape(marker)} )(?={_NEXT_NUMBER})")
 
 
+def _apart_before_number_at_line_end(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker):
+        return None
+    m = re.escape(marker)
+    # mark-apart-before-number-at-line-end: as mark-apart-before-number, where the wrap put the next paragraph's number
+    # last on the line and its first word on the next ("… Criminal Justice, 1 1." / "Reiterates …", "… expert group;
+    # 7 10." / "Strongly encourages …"), in paragraphs a block extractor ran together (an embedded draft kept as one
+    # paragraph's text): the mark stands between the paragraph's last punctuation and a number with its stop that ends
+    # the line. (The next line must open with a word: apart_number_at_line_end.) Read as no mark, "1 1." stayed in the
+    # text and the note was left unreferenced.
+    return re.compile(rf"( {m})(?<=[^\d\s][{_BEFORE_APART}] {m})(?= \d{{1,3}}(?:\.| -)$)")
+
+
+def apart_number_at_line_end(view: str, start: int, nxt: str) -> bool:
+    """mark-apart-before-number-at-line-end only where the line after opens with a word, the paragraph's first (True
+    where the candidate is not of that shape): "…, 2 3." over "and 4 of …" or a number is a list's."""
+    return _NUMBER_AT_END.match(view, start) is None or re.match(r"[^\W\d_]", nxt.lstrip()) is not None
+
+
+_NUMBER_AT_END = re.compile(r" ?\d{1,3} \d{1,3}(?:\.| -)$")
+
+
 def _apart_before_dash(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker):
         return None
@@ -585,6 +607,26 @@ def _apart_before_date(marker: str, units: str) -> re.Pattern[str] | None:
         return re.compile(rf"( {m}{before} )(?=(?:19|20)\d\d[{re.escape(units)}])")
     date = r"\d{1,2} (?:[^\W\d_]+ ){1,3}(?:19|20)\d\d(?!\d)"
     return re.compile(rf"( {m}){before}(?= {date})")
+
+
+def _apart_before_date_at_break(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker) or units:
+        return None
+    m = re.escape(marker)
+    # mark-apart-before-date-at-break: mark-apart-before-date where the wrap cut the date after its day, the day
+    # ending the mark's line and its month and year opening the next ("… Договора о торговле оружием 5 24" /
+    # "декабря 2014 года", "… Arms Trade Treaty 5 24" / "December 2014"): that rule reads the date on the mark's line.
+    # The date is asked of the next line (date_at_break); a number before a date is no count. The space before the
+    # mark goes with it.
+    before = rf"(?:(?<=\S[{_CLAUSE_APART}] {m})|(?<={_WORD_END} {m}))"
+    return re.compile(rf"( {m}){before}(?= \d{{1,2}}$)")
+
+
+def date_at_break(lg: Lang, view: str, end: int, nxt: str) -> bool:
+    """mark-apart-before-date-at-break: whether the day after a candidate ends its line and the next line goes on with
+    the date's month and year."""
+    day = view[end:].strip()
+    return bool(nxt) and lg.starts_with_date(f"{day} {nxt.strip()}")
 
 
 def _apart_before_listed_date(marker: str, units: str) -> re.Pattern[str] | None:
@@ -747,6 +789,20 @@ def _apart_before_counted_date(marker: str, units: str) -> re.Pattern[str] | Non
     # line.)
     apart = rf"(?:\d{{1,2}}[{u}]\d{{1,2}}[{u}]|[12]\d{{0,2}}$|(?:19|20)\d\d(?!\d))"
     return re.compile(rf"( {m}){before}(?=(?:19|20)\d\d[{u}])|( {m}{before} )(?={apart})")
+
+
+def _apart_before_year_range(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker) or not units:
+        return None
+    m = re.escape(marker)
+    # mark-apart-before-year-range: in a language that writes a counter after its numbers (the table's number_units),
+    # a mark set apart after a clause's punctuation or a word and glued to a range of years ("…结果文件》、 11" +
+    # "2022-2031十年期《…》": a decade's programme named after the list's comma), where mark-apart-before-counted-date
+    # asks for the year's counter right after it — a range puts it after its last year, or none. The digits and the
+    # year together make no number of a text of ideographs (six digits, then a dash and a year). The space before the
+    # mark goes with it.
+    before = rf"(?:(?<=\S[{_CLAUSE_APART}] {m})|(?<={_WORD_END} {m}))"
+    return re.compile(rf"( {m}){before}(?=(?:19|20)\d\d[-‐‑–—](?:19|20)?\d\d(?!\d))")
 
 
 def _apart_before_counted_date_at_line_start(marker: str, units: str) -> re.Pattern[str] | None:
@@ -1058,6 +1114,12 @@ MARK_APART_NUMBER_LINE_END = MarkRule("mark-apart-before-number-after-line-end",
                                           "paragraph's number, the line before ending with the paragraph's last "
                                           "punctuation: 'Criminal Justice,' / '1 1. Reiterates'")
 
+MARK_APART_NUMBER_AT_LINE_END = MarkRule("mark-apart-before-number-at-line-end", _apart_before_number_at_line_end,
+                                         near_foot=True, weak=True,
+                                         why="a mark set apart after a paragraph's last punctuation, before the next "
+                                             "paragraph's number that the wrap left last on the line, its first word "
+                                             "on the next: 'Criminal Justice, 1 1.' / 'Reiterates'")
+
 # And before an ideograph, in a script without spaces, where the loose rule looks for a space after the mark:
 MARK_APART_IDEOGRAPH = MarkRule("mark-apart-before-ideograph", _apart_before_ideograph, near_foot=True, weak=True,
                                 why="in a script without spaces, a mark set apart from the word before it and "
@@ -1066,6 +1128,10 @@ MARK_APART_IDEOGRAPH = MarkRule("mark-apart-before-ideograph", _apart_before_ide
 MARK_APART_DATE = MarkRule("mark-apart-before-date", _apart_before_date, near_foot=True, weak=True,
                            why="a mark set apart before the next date of a list: '13日、 4 2021年1月29日', "
                                "'13 June 2019, 4 29 January 2021'")
+# And so where the wrap cut the date after its day:
+MARK_APART_DATE_AT_BREAK = MarkRule("mark-apart-before-date-at-break", _apart_before_date_at_break, near_foot=True,
+                                    weak=True, why="a mark set apart before a date whose day ends the line, its month "
+                                                   "and year on the next: 'оружием 5 24' / 'декабря 2014 года'")
 # And before a year, a day and its month, or a day cut by the break, in a list after a comma:
 MARK_APART_LISTED_DATE = MarkRule("mark-apart-before-listed-date", _apart_before_listed_date, near_foot=True,
                                   weak=True, why="a mark set apart after a word's or a year's comma, before the next "
@@ -1102,6 +1168,10 @@ MARK_APART_COUNTED_DATE = MarkRule("mark-apart-before-counted-date", _apart_befo
                                    weak=True, why="a mark set apart before the next date of a list, in a language "
                                                    "that writes counters: '、 9' + '2021年', '、 8 12月9日', "
                                                    "'、 6 20' / '21年', '2018、 1 2019 2 和2020年'")
+# And before a range of years glued to the mark:
+MARK_APART_YEAR_RANGE = MarkRule("mark-apart-before-year-range", _apart_before_year_range, near_foot=True, weak=True,
+                                 why="a mark set apart before a range of years glued to it, in a language that writes "
+                                     "counters: '、 11' + '2022-2031十年期'")
 # And at a line's start before such a date, where the wrap put the mark or its punctuation first on the line:
 MARK_APART_COUNTED_DATE_LINE_START = MarkRule(
     "mark-apart-before-date-at-line-start", _apart_before_counted_date_at_line_start, near_foot=True, weak=True,
@@ -1181,6 +1251,7 @@ _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_CLOSING_QUOTE, MARK_
           MARK_APART_NEXT_MARKER, MARK_APART_SPACED_CLOSING, MARK_ALONE_PUNCTUATION, MARK_APART_CLOSING_SPACED,
           MARK_APART_DASH_PAIR, MARK_APART_SIGN, MARK_APART_LISTED_DATE_LINE_START, MARK_APART_CLOSING_DASH,
           MARK_APART_NUMBER_LINE_START, MARK_APART_GLUED_NUMBER, MARK_APART_NUMBER_LINE_END,
+          MARK_APART_NUMBER_AT_LINE_END, MARK_APART_YEAR_RANGE, MARK_APART_DATE_AT_BREAK,
           MARK_APART_BETWEEN_SYMBOLS, MARK_APART_OPENING_LINE_START, MARK_APART_DASH_FIRST_WORD,
           MARK_APART_DASH_LINE_START)
 
@@ -3450,7 +3521,7 @@ class MarkSearch:
                   number: int, prev: str = "", end: int = -1) -> bool:
         """Whether a candidate found by a mark pattern at `start` (ending at `end`) is no mark after all."""
         units = self.doc.lang.number_units
-        if (not plausible(view, start, nxt, tokens, units)
+        if (not plausible(view, start, nxt, tokens, units) or not apart_number_at_line_end(view, start, nxt)
                 or self._across_break(view, (start, end), nxt, prev, number)):
             return True
         self._trace_cut_break(view, start, nxt, number)
@@ -3971,6 +4042,9 @@ class MarkSearch:
                 continue
             exclude = (self.doc.lang.endnote_not_after if counting is None else counting) if apart else None
             m = _search(pattern, follows, view, lo)
+            while (m is not None and rule is MARK_APART_DATE_AT_BREAK
+                   and not date_at_break(self.doc.lang, view, m.end(m.lastindex or 1), nxt)):
+                m = _search(pattern, follows, view, m.start(m.lastindex or 1) + 1)
             tokens = Tokens(view)  # (one per pass: its candidates come in order; a new one each crossed the line again)
             while m is not None and m.start(m.lastindex or 1) < hi:
                 at, end = m.start(m.lastindex or 1), m.end(m.lastindex or 1)
@@ -3990,9 +4064,24 @@ class MarkSearch:
     def _take(self, i: int, m: re.Match[str], marker: str) -> None:
         g = next(k for k in range(1, (m.re.groups or 1) + 1) if m.group(k) is not None)
         line = self.doc.lines[i]
-        start = m.start(g)
-        take_mark(line, start, m.end(g), marker)
+        start, end = m.start(g), m.end(g)
+        if inside_word(line.view, start, end):
+            end += 1
+            self.doc.fired("mark-apart-inside-word", line.number)
+        take_mark(line, start, end, marker)
         self.last = (i, start)
+
+
+def inside_word(view: str, start: int, end: int) -> bool:
+    """mark-apart-inside-word: a mark set apart (view[start:end], its space before it) after a word's first letter and
+    before its rest ("… Reduction, t 6 he Addis Ababa …", "a 11 nd the Beijing Platform", "w 14 hich contain"), where
+    the source placed the mark after a word's first letter and an extractor kept spaces around it: the letter and the
+    rest are one word, the space after the mark goes with it. A lone lower-case letter is never a word a note marks
+    (an article, a conjunction, a preposition: the mark follows the name or title it annotates), so where a mark
+    stands after one it stands inside a word; glued, "t6he", mark-between-letters reads it so. Read apart, "t he"
+    stayed in the text."""
+    return (start >= 1 and view[start] == " " and view[start - 1].islower() and (start == 1 or view[start - 2] == " ")
+            and view[end:end + 1] == " " and view[end + 1:end + 3].isalpha() and view[end + 1:end + 3].islower())
 
 
 # A space, then a comma or a full stop of any script (not a number's decimal): where a mark stands apart from
