@@ -511,7 +511,23 @@ class HeadingRun:
                  or (labelled and self.colon_in_title(i)) or self._comma_inside(i))
                 and not c.opener[i]
                 and c.widths[i] <= longest and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None
-                and not (c.widths[i] > HEADING_MAX and self.headed(i)))
+                and not (c.widths[i] > HEADING_MAX and self.headed(i)) and not self.long_with_head(i))
+
+    def long_with_head(self, i: int) -> bool:
+        """long-paragraph-with-head: a line that opens with a paragraph's head of the table and runs longer than a
+        long title (LONG_HEADING_MAX) is a paragraph whatever follows it — a title opens with no head (but one whose
+        head a colon ends: colon-after-head-title) and the longest run to LONG_HEADING_MAX. In text of one paragraph
+        to a line, a paragraph that a page cut before its end ("Strongly condemning … Branch 235, Branch" / the page's
+        notes / "261, Branch 271, …", its rest taken for a paragraph numbered out of sequence) was read as a heading
+        and dropped with its text. (long-line-with-head reads such a line before a line that opens with a head.)"""
+        c = self.c
+        if c.widths[i] <= LONG_HEADING_MAX or not starts_with_head(c.lang, c.view(i), known=True):
+            return False
+        if self.colon_after_head(i):
+            return False
+        if c.doc is not None:
+            c.doc.fired("long-paragraph-with-head", c.lines[i].number)
+        return True
 
     def _comma_inside(self, i: int) -> bool:
         """Whether finished line i is a title's line wrapped after a comma inside it, where no label opened the run

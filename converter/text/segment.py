@@ -147,11 +147,36 @@ def header_end(doc: Doc) -> int | None:
         capitals = _heading_in_capitals(doc, ln.text)
         if capitals or lg.matches_any(_HEADINGS, ln.text):
             j = i + 1
-            while j < len(lines) and (lg.matches_any(_UNDER_HEADING, lines[j].view)
-                                      or (capitals and _under_heading_in_capitals(doc, lines[j].view))):
-                j += 1
+            while j < len(lines):
+                if (lg.matches_any(_UNDER_HEADING, lines[j].view)
+                        or (capitals and _under_heading_in_capitals(doc, lines[j].view))):
+                    j += 1
+                elif _wrapped_under_heading(doc, j):
+                    j += 2
+                else:
+                    break
             return j
     return None
+
+
+# under-heading-wrapped: the statement's last line the wrap left (the year of its date, "2021"; the date) is short.
+UNDER_HEADING_REST_MAX = 30
+
+
+def _wrapped_under_heading(doc: Doc, j: int) -> bool:
+    """under-heading-wrapped: the statement under a Security Council heading ("Adopted by the Security Council at its
+    8870th meeting, on 30 September 2021") that the wrap cut before its date's end ("… المعقودة في 30 أيلول/سبتمبر" /
+    "2021"), a short rest on the next line: the two lines are the statement, the heading's, not the first paragraph —
+    where the text has no formula, the body starts after them (formula-missing). Read apart, the statement was the
+    text's first preambular paragraph. (Security Council resolutions printed without their formula, in narrow PDF
+    text.)"""
+    lines, lg = doc.lines, doc.lang
+    if j + 1 >= len(lines) or len(lines[j + 1].view.strip()) > UNDER_HEADING_REST_MAX:
+        return False
+    if not lg.matches_any(_UNDER_HEADING, f"{lines[j].view.strip()} {lines[j + 1].view.strip()}"):
+        return False
+    doc.fired("under-heading-wrapped", lines[j].number)
+    return True
 
 
 def _heading_in_capitals(doc: Doc, text: str) -> bool:
