@@ -4151,7 +4151,7 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
     n = int(m["num"])
     lines = doc.lines
     # (numbers start again at 1 in a resolution's parts and sections)
-    if n not in (1, f.last_number + 1) or not lines:
+    if not lines or (n not in (1, f.last_number + 1) and not _under_formula(f, n)):
         return None
     below = _text_under(f, number)
     # (never over a note: "(1) انظر …", "* …", "2 A/91/300." open no paragraph's text)
@@ -4168,6 +4168,8 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
         rule = _count_rule(f, below, n, text)
     if rule is None:
         return None
+    if n not in (1, f.last_number + 1):
+        doc.fired("number-alone-under-formula", number)
     f.last_number = n
     doc.fired(rule, number)
     if rule == "number-alone-by-count" and _wrapped_title(lg, lines):
@@ -4175,6 +4177,18 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
     if label_line is not None:
         doc.fired("number-label-alone-joins", label_line)
     return below, f"{lg.format_paragraph_number(str(n))} {text}"
+
+
+def _under_formula(f: _Flow, n: int) -> bool:
+    """number-alone-under-formula: a line that holds only a paragraph number, right under the enacting formula and
+    before any number was read ("大会，" / "3 ." / "建议所有国家…"), is that paragraph's number whatever its value: a
+    text cut from a longer one (an excerpt that opens with its third paragraph) numbers its first paragraph so, and
+    no note's mark with its stop stands under the formula, which ends with its comma. (The line under it must still
+    be a paragraph's text, as number-alone-joins asks.) Read apart, the number was a paragraph of its own."""
+    lines = f.doc.lines
+    if f.last_number or f.body_from is None or len(lines) - 1 != f.body_from:
+        return False
+    return True
 
 
 _QUESTION_END = frozenset(punctuation("question", "exclamation"))
