@@ -4172,11 +4172,16 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
         doc.fired("number-alone-under-formula", number)
     f.last_number = n
     doc.fired(rule, number)
+    if rule in _COUNTED and not starts_with_head(lg, text) and not _like_paragraph(lg, text):
+        doc.fired("number-alone-lower-case-task", number)
     if rule == "number-alone-by-count" and _wrapped_title(lg, lines):
         doc.fired("number-alone-under-wrapped-title", number)
     if label_line is not None:
         doc.fired("number-label-alone-joins", label_line)
     return below, f"{lg.format_paragraph_number(str(n))} {text}"
+
+
+_COUNTED = ("number-alone-by-count", "number-alone-no-note")
 
 
 def _under_formula(f: _Flow, n: int) -> bool:
@@ -4581,6 +4586,13 @@ RULES: tuple[Rule, ...] = (
          "that opens with a paragraph's head, under any other line, is that paragraph's number where the next "
          "paragraph number the text prints is the one after it: the two are one line"),
     # (block and text-box extractions whose last paragraph follows a list of items without punctuation)
+    Rule("number-alone-lower-case-task", "flow", _lower_case_task, "where paragraphs open in lower case, a line "
+         "under a title that opens with a lower-case word opens like a paragraph (a mandate's tasks in the infinitive) "
+         "for number-alone-by-count, as a capital does elsewhere"),
+    Rule("number-alone-after-question", "flow", _after_question, "a line that holds only the next paragraph number, "
+         "under a line that ends with a question mark, is that paragraph's number as under a finished line"),
+    Rule("number-alone-under-formula", "flow", _under_formula, "a line that holds only a paragraph number right "
+         "under the enacting formula, before any number was read, is that paragraph's number whatever its value"),
     Rule("number-alone-no-note", "flow", _no_note_numbered, "a line that holds only the next paragraph number, over "
          "a line that opens with a paragraph's head, under an unfinished line, with no paragraph number under it to "
          "the text's end, is that paragraph's number where the text holds no note of that number under it (its notes "

@@ -1970,6 +1970,11 @@ RULES: tuple[Rule, ...] = (
     Rule("comma-inside-indented-title", "blocks", HeadingRun.comma_in_indented_title, "in text that indents its "
          "paragraphs, not justified, a flush title line ending with a comma before a flush line in lower case that "
          "ends unfinished right before an indented numbered paragraph is a title wrapped after a comma"),
+    Rule("comma-inside-indented-title-wrapped", "blocks", HeadingRun._title_rest_end, "comma-inside-indented-title "
+         "where the title's rest after its comma wraps over more than one flush line before the indented numbered "
+         "paragraph"),
+    Rule("long-paragraph-with-head", "blocks", HeadingRun.long_with_head, "a line that opens with a paragraph's head "
+         "and runs longer than a long title is a paragraph, never a heading, whatever follows it"),
     Rule("comma-inside-wide-gap-title", "blocks", HeadingRun.comma_in_wide_gap_title, "in double-spaced text whose "
          "paragraphs stand further apart than its lines, a line after the wider gap and a finished paragraph, with no "
          "head, ending with a comma, before lines of its block in lower case that end unfinished right before the "

@@ -4159,6 +4159,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule(MARK_GLUED_NUMBER.name, "flow", MARK_GLUED_NUMBER.build, MARK_GLUED_NUMBER.why),
     Rule(MARK_APART_AFTER_NUMBER.name, "flow", MARK_APART_AFTER_NUMBER.build, MARK_APART_AFTER_NUMBER.why),
     Rule(MARK_BETWEEN_LETTERS.name, "flow", MARK_BETWEEN_LETTERS.build, MARK_BETWEEN_LETTERS.why),
+    Rule("mark-apart-inside-word", "flow", inside_word, "a mark set apart taken after a lone lower-case letter, before "
+         "the rest of a word in lower case ('t 6 he'), stood inside the word: the space after it goes with it"),
     # (Lists of numbers each with its note — sessions, conferences, resolutions — as PDF text gives raised marks.)
     Rule("listed-run-over-break", "flow", MarkSearch._run_over_break, "mark-listed-in-sequence where the wrap cut "
          "the list after the run's first mark ('sesiones 49' + '1' + ',' / '54' + '2' + ', 59' + '3'): the list's "

@@ -666,6 +666,9 @@ def _formula_missing(doc: Doc) -> int | None:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("under-heading-wrapped", "segment", _wrapped_under_heading, "the statement under a Security Council heading "
+         "that the wrap cut before its date's end, a short rest on the next line, is the heading's, not the first "
+         "paragraph"),
     Rule("date-ends-sentence", "segment", _date_ends_sentence, "a date line after an unfinished line, ending with "
          "a clause's punctuation, ends the last paragraph: it opens no closing"),
     Rule("date-after-comma-ends-sentence", "segment", date_after_comma, "a date line ending with punctuation after "
