@@ -90,6 +90,7 @@ class HeadingRun:
         self.gap_titles: set[int] = set()  # title-between-blank-lines, long-title-after-clause: the same
         self.head_ends: set[int] = set()  # title-ends-at-head: the same
         self.clause_ends: set[int] = set()  # title-ends-at-page-head-wrapped: the same
+        self.wrapped_rests: set[int] = set()  # comma-inside-indented-title-wrapped: the same
         self.comma_lines: set[int] = set()  # comma-inside-labelled-title: the same
         self.fitted_lines: set[int] = set()  # fitted-before-number: the same
         self.unspread_lines: set[int] = set()  # unspread-item-end: the same
@@ -826,9 +827,7 @@ class HeadingRun:
             return False
         if not (self.indent_title(i) and self._comma_title(i, "comma-inside-indented-title")):
             return False
-        if end > i + 2:
-            c.doc.fired("comma-inside-indented-title-wrapped", i + 1)
-        return True
+        return end == i + 2 or self._traced_once(self.wrapped_rests, "comma-inside-indented-title-wrapped", i)
 
     def _title_rest_end(self, i: int) -> int | None:
         """comma-inside-indented-title: the indented numbered paragraph's line that ends the rest of a title wrapped

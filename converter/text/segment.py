@@ -175,7 +175,8 @@ def _wrapped_under_heading(doc: Doc, j: int) -> bool:
         return False
     if not lg.matches_any(_UNDER_HEADING, f"{lines[j].view.strip()} {lines[j + 1].view.strip()}"):
         return False
-    doc.fired("under-heading-wrapped", lines[j].number)
+    if doc.trace is not None and ("under-heading-wrapped", lines[j].number) not in doc.trace:
+        doc.fired("under-heading-wrapped", lines[j].number)  # (header_end is asked more than once)
     return True
 
 
