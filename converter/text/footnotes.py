@@ -4158,27 +4158,39 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
     if below is None or (text := doc.stripped[below])[0] in _NOTE_FIRST:
         return None
     below, text, label_line = _label_alone_under(f, below, text)
-    # (After a finished line the number is no note's mark, which never follows the clause's punctuation with a stop
-    # of its own: any line of text may be its paragraph's. Under a heading, the line must open with a head; under any
-    # other line, the text's count must say so as well: number-alone-by-count.)
-    rule: str | None = "number-alone-joins"
-    if _after_question(lines[-1].text):
-        rule = "number-alone-after-question"
-    elif not (finished(lines[-1].text) or (_heading_above(lines) and starts_with_head(lg, text))):
-        rule = _count_rule(f, below, n, text)
+    rule = _alone_rule(f, below, n, text)
     if rule is None:
         return None
-    if n not in (1, f.last_number + 1):
-        doc.fired("number-alone-under-formula", number)
+    _trace_alone(f, rule, n, text, number)
     f.last_number = n
-    doc.fired(rule, number)
-    if rule in _COUNTED and not starts_with_head(lg, text) and not _like_paragraph(lg, text):
-        doc.fired("number-alone-lower-case-task", number)
-    if rule == "number-alone-by-count" and _wrapped_title(lg, lines):
-        doc.fired("number-alone-under-wrapped-title", number)
     if label_line is not None:
         doc.fired("number-label-alone-joins", label_line)
     return below, f"{lg.format_paragraph_number(str(n))} {text}"
+
+
+def _alone_rule(f: _Flow, below: int, n: int, text: str) -> str | None:
+    """The rule that reads a number alone as paragraph n's over line `below` (its text), if any."""
+    # (After a finished line the number is no note's mark, which never follows the clause's punctuation with a stop
+    # of its own: any line of text may be its paragraph's. Under a heading, the line must open with a head; under any
+    # other line, the text's count must say so as well: number-alone-by-count.)
+    lines, lg = f.doc.lines, f.doc.lang
+    if _after_question(lines[-1].text):
+        return "number-alone-after-question"
+    if finished(lines[-1].text) or (_heading_above(lines) and starts_with_head(lg, text)):
+        return "number-alone-joins"
+    return _count_rule(f, below, n, text)
+
+
+def _trace_alone(f: _Flow, rule: str, n: int, text: str, number: int) -> None:
+    """Traces a number alone read as paragraph n's by `rule` at line `number`, and the rules that let it be."""
+    doc, lg = f.doc, f.doc.lang
+    if n not in (1, f.last_number + 1):
+        doc.fired("number-alone-under-formula", number)
+    doc.fired(rule, number)
+    if rule in _COUNTED and not starts_with_head(lg, text) and not _like_paragraph(lg, text):
+        doc.fired("number-alone-lower-case-task", number)
+    if rule == "number-alone-by-count" and _wrapped_title(lg, doc.lines):
+        doc.fired("number-alone-under-wrapped-title", number)
 
 
 _COUNTED = ("number-alone-by-count", "number-alone-no-note")

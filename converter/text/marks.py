@@ -4041,10 +4041,7 @@ class MarkSearch:
             if closing and (apart or rule is MARK_APART_CLOSING):  # (closing-holds-no-mark)
                 continue
             exclude = (self.doc.lang.endnote_not_after if counting is None else counting) if apart else None
-            m = _search(pattern, follows, view, lo)
-            while (m is not None and rule is MARK_APART_DATE_AT_BREAK
-                   and not date_at_break(self.doc.lang, view, m.end(m.lastindex or 1), nxt)):
-                m = _search(pattern, follows, view, m.start(m.lastindex or 1) + 1)
+            m = self._first(rule, pattern, follows, view, lo, nxt)
             tokens = Tokens(view)  # (one per pass: its candidates come in order; a new one each crossed the line again)
             while m is not None and m.start(m.lastindex or 1) < hi:
                 at, end = m.start(m.lastindex or 1), m.end(m.lastindex or 1)
@@ -4054,6 +4051,16 @@ class MarkSearch:
                         self.doc.fired(rule.name, ln.number)
                 m = _search(pattern, follows, view, at + 1)
         return out
+
+    def _first(self, rule: MarkRule, pattern: re.Pattern[str], follows: re.Pattern[str] | None, view: str,
+               lo: int, nxt: str) -> re.Match[str] | None:
+        """The first candidate of a rule's pattern in view from lo (mark-apart-before-date-at-break: only where the
+        next line goes on with the date)."""
+        m = _search(pattern, follows, view, lo)
+        while (m is not None and rule is MARK_APART_DATE_AT_BREAK
+               and not date_at_break(self.doc.lang, view, m.end(m.lastindex or 1), nxt)):
+            m = _search(pattern, follows, view, m.start(m.lastindex or 1) + 1)
+        return m
 
     def take_between(self, marker: str, spot: tuple[int, int, int]) -> None:
         """Takes the mark `between` found, leaving the search where it was."""
