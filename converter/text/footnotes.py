@@ -717,7 +717,7 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
         f.pending = _close(f)
         return False
     if (head_ends_note(f, pending, stripped, ind, number) or number_ends_note(f, pending, stripped, ind, number)
-            or cut_rest_ends_note(f, pending, stripped, ind, number)):
+            or next_number_ends_note(f, stripped, number) or cut_rest_ends_note(f, pending, stripped, ind, number)):
         tail_ends_paragraph(f, pending, number)
         f.pending = _close(f)
         _cut_unpaged(f, number)
@@ -1169,6 +1169,23 @@ def head_ends_note(f: _Flow, pending: _Open, stripped: str, ind: int, number: in
 
 # note-ends-at-number: a paragraph number is below this (a year, "2021.", is none).
 PARAGRAPH_NUMBER_MAX = 1000
+
+
+def next_number_ends_note(f: _Flow, stripped: str, number: int) -> bool:
+    """note-ends-at-next-number: an open note ends at a line that opens with the next paragraph number in sequence —
+    the one after the last read, with its full stop or parted from it ("115 . Subraya …" after paragraph 114) — and
+    its text: a note the UN left without its full stop ("Resolución 217 A (III)") has no more lines than its own
+    there, and note-ends-at-number asks for lines it ran on over first. Refused, the note took in the paragraph
+    under it, lost to the body. (Block extractions whose pages' notes stand between two paragraphs.)"""
+    want = f.last_number + 1
+    if not f.last_number or not stripped.startswith(str(want)):
+        return False
+    m = f.doc.lang.paragraph_number.match(stripped) or _NUMBER_STOP_APART.match(stripped)
+    digits = _DIGITS.match(stripped)
+    if m is None or digits is None or int(digits[0]) != want or not stripped[m.end():].strip():
+        return False
+    f.doc.fired("note-ends-at-next-number", number)
+    return True
 
 
 def number_ends_note(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
@@ -2266,7 +2283,19 @@ def runs_to_next_note(f: _Flow, w: _Where) -> bool:
         if seen > NOTE_RUN_LINES:
             return False
         last = line or last
-    return False
+    return _runs_to_text_end(f, w, last)
+
+
+def _runs_to_text_end(f: _Flow, w: _Where, last: str) -> bool:
+    """note-runs-to-text-end: note-runs-to-next where the note's lines run to the text's end, the last ending with a
+    full stop — the last page's notes with no page foot under them (a Security Council text, no closing block, whose
+    last page prints no number): the text's end stands where the page's furniture would. Refused, the note ran into the
+    last paragraph and its mark set apart stayed in the text. (Only in a text with pages, whose other notes stand at
+    their pages' feet.)"""
+    if not (last.endswith(_TERMINAL) and f.doc.furniture):
+        return False
+    f.doc.fired("note-runs-to-text-end", w.number)
+    return True
 
 
 def _next_marker(marker: str) -> str | None:
