@@ -4982,6 +4982,10 @@ RULES: tuple[Rule, ...] = (
          "not where the marker stands set apart ahead before its note, nor the next paragraph's number before a head"),
     Rule("late-date-not-number", "flow", late_date, "the issue date under a late distribution is the cover's, "
          "not a paragraph number printed without its full stop"),
+    Rule("note-runs-to-text-end", "flow", _runs_to_text_end, "note-runs-to-next where the note's lines run to the "
+         "text's end, the last ending with a full stop: the last page's notes with no page foot under them"),
+    Rule("note-ends-at-next-number", "flow", next_number_ends_note, "an open note ends at a line that opens with "
+         "the next paragraph number in sequence and its text, though it ran on over no line"),
     Rule("note-ends-at-number", "flow", number_ends_note, "an open note that ran on over lines ends at a line "
          "that opens with a paragraph number; the lines it took that end as a paragraph does go back to the text"),
     Rule("issue-date-under-columns", "flow", issue_date_under_columns, "a short date right under a cover line that "
