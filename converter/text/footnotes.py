@@ -717,7 +717,8 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
         f.pending = _close(f)
         return False
     if (head_ends_note(f, pending, stripped, ind, number) or number_ends_note(f, pending, stripped, ind, number)
-            or next_number_ends_note(f, stripped, number) or cut_rest_ends_note(f, pending, stripped, ind, number)):
+            or next_number_ends_note(f, pending, stripped, number)
+            or cut_rest_ends_note(f, pending, stripped, ind, number)):
         tail_ends_paragraph(f, pending, number)
         f.pending = _close(f)
         _cut_unpaged(f, number)
@@ -1171,14 +1172,15 @@ def head_ends_note(f: _Flow, pending: _Open, stripped: str, ind: int, number: in
 PARAGRAPH_NUMBER_MAX = 1000
 
 
-def next_number_ends_note(f: _Flow, stripped: str, number: int) -> bool:
+def next_number_ends_note(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
     """note-ends-at-next-number: an open note ends at a line that opens with the next paragraph number in sequence —
     the one after the last read, with its full stop or parted from it ("115 . Subraya …" after paragraph 114) — and
     its text: a note the UN left without its full stop ("Resolución 217 A (III)") has no more lines than its own
     there, and note-ends-at-number asks for lines it ran on over first. Refused, the note took in the paragraph
     under it, lost to the body. (Block extractions whose pages' notes stand between two paragraphs.)"""
     want = f.last_number + 1
-    if not f.last_number or not stripped.startswith(str(want)):
+    # (a note that ended with its full stop goes on over no such line anyway: not-a-note, parted-number-opens)
+    if not f.last_number or pending.last.endswith(_TERMINAL) or not stripped.startswith(str(want)):
         return False
     m = f.doc.lang.paragraph_number.match(stripped) or _NUMBER_STOP_APART.match(stripped)
     digits = _DIGITS.match(stripped)
