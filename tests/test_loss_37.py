@@ -48,7 +48,8 @@ def test_the_lone_marker_of_a_refused_note_stays_before_its_text() -> None:
 
 def test_the_lone_marker_of_a_refused_note_stays_in_spanish_too() -> None:
     text = (_LONE_MARKER.replace("The General Assembly,", "La Asamblea General,")
-            .replace("Recalling its resolution 90/12 of 1 December 2035", "Recordando su resolución 90/12, de 1 de diciembre de 2035,")
+            .replace("Recalling its resolution 90/12 of 1 December 2035",
+                     "Recordando su resolución 90/12, de 1 de diciembre de 2035,")
             .replace("on the beacons of remote shores and their keepers,",
                      "relativa a las balizas de costas lejanas,")
             .replace("Having considered the survey of the lamps of the southern capes prepared by the Secretariat,",
