@@ -4,6 +4,9 @@ lighthouses and buoys).
 - unplaced-marker-kept (footnotes.py): a note's marker alone on its line over its text, the note refused for want of
   a mark, was dropped as a page's number: the warning named the note's text, the text lost the number and the
   account (account.py) never counted it. The marker goes back before the note's text.
+- note-unstopped-at-foot (footnotes.py): a note without its full stop ("1 A/91/310, annex") at a page's foot, under a
+  blank line, whose mark was not found, was read as a heading of the next page's paragraph without a word; it is
+  told (text-note-unplaced) as a note ending with a full stop is.
 """
 
 from __future__ import annotations
@@ -64,4 +67,38 @@ def test_the_lone_marker_of_a_refused_note_stays_in_spanish_too() -> None:
     # (the cover left in English says text-header-unknown; the note is told, nothing is unaccounted)
     codes = [w.code for w in parsed.warnings]
     assert "text-note-unplaced" in codes and "text-unaccounted" not in codes
+
+
+
+_UNSTOPPED = """United Nations                                   A/RES/92/141
+General Assembly                                 Distr.: General
+                                                 11 December 2037
+Ninety-second session
+Agenda item 34
+Lightships
+Resolution adopted by the General Assembly on 8 December 2037
+92/141. Lightships
+The General Assembly,
+  Recalling its resolution 90/13 of 1 December 2035 on lightships,
+  Having considered the note by the Secretariat on the winter moorings of lightships,
+  1. Invites the keepers of lightships to share their logs;
+
+1 A/92/209, annex III
+
+37-00141 1/2
+
+A/RES/92/141
+
+  2. Decides to continue its consideration of the question at its ninety-third session.
+52nd plenary meeting
+8 December 2037
+"""
+
+
+def test_a_note_without_its_full_stop_at_a_page_s_foot_is_told() -> None:
+    parsed = parse_text(_UNSTOPPED.encode(), "en")
+    res = parsed.resolution
+    assert not res.footnotes and [p.number for p in res.operative] == ["1", "2"]
+    # (on main: no warning at all — the line became paragraph 2's heading without a word)
+    assert [(w.code, w.line) for w in parsed.warnings] == [("text-note-unplaced", 14)]
 

@@ -1918,8 +1918,33 @@ def _unplaced(f: _Flow, marker: str, text: str, number: int) -> None:
     marker."""
     if f.body_from is None or word_in_lower_case(text):
         return
-    if text.endswith(_TERMINAL) or _note_to_foot(f, number):
+    if text.endswith(_TERMINAL) or _note_to_foot(f, number) or unstopped_note_at_foot(f, number):
         f.doc.unplaced[number] = marker
+
+
+# note-unstopped-at-foot: how many blank lines may stand between a note's line and its page's end (a page's foot
+# sets its furniture a blank line or two under its notes; more and the line stands in the page's running text)
+_FOOT_GAP_MAX = 2
+
+
+def unstopped_note_at_foot(f: _Flow, number: int) -> bool:
+    """note-unstopped-at-foot: a line that opens as the next note does and ends without a full stop ("1 A/91/310,
+    annex", a note that is a symbol and a part, as UN print leaves many), set apart under a blank line and the
+    page's last line of text (its furniture or a page break under it, past _FOOT_GAP_MAX blank lines at most) —
+    where a page's notes stand —, refused only because no mark of it was found, is told as the notes that end with
+    a full stop are (note-unplaced-told, text-note-unplaced): without its stop no rule told it, and the line was read
+    as a heading or a paragraph's words without a word. Not under a line of text (a paragraph's line cut at the
+    page's end may open with a number). Serves PDF text and block extractions without a rule above their notes."""
+    if not f.gap:
+        return False
+    doc = f.doc
+    for k in range(number, min(len(doc.stripped), number + _FOOT_GAP_MAX + 1)):
+        if k in doc.furniture or "\f" in doc.raw[k]:
+            doc.fired("note-unstopped-at-foot", number)
+            return True
+        if doc.stripped[k]:
+            return False
+    return False
 
 
 # note-unplaced-told: how many lines under a note's first line may hold the rest of it, down to the page's end
@@ -4821,6 +4846,9 @@ RULES: tuple[Rule, ...] = (
          "by the page-foot rules wherever the block stands (after the closing of a paged text)"),
     Rule("marker-alone-star-text", "flow", star_text, "a lone numbered marker before a line opening with a star "
          "has that line for its text (a note's text that opens with a star), when it reads as a note"),
+    Rule("note-unstopped-at-foot", "flow", unstopped_note_at_foot, "a line opening as the next note, without a full "
+         "stop, under a blank line and the page's last line of text, refused for want of a mark, is told as an "
+         "unplaced note"),
     Rule("unplaced-marker-kept", "flow", _unplaced_marker_kept, "the marker alone of a note refused for want of a "
          "mark, which the furniture took for a page's number, goes back before the note's text in the running text"),
     Rule("marker-alone", "flow", marker_alone, "a note's marker (a number, a star) on a line of its own, its text on "
