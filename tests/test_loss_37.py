@@ -7,6 +7,9 @@ lighthouses and buoys).
 - note-unstopped-at-foot (footnotes.py): a note without its full stop ("1 A/91/310, annex") at a page's foot, under a
   blank line, whose mark was not found, was read as a heading of the next page's paragraph without a word; it is
   told (text-note-unplaced) as a note ending with a full stop is.
+- markdown-star-rule-text (markdown.py): in a Markdown extraction whose page rules are dashes ("-----"), a divider of
+  stars ("* * *", "***") between parts or an annex's sections was read as a page's end and dropped without a word; it is
+  the document's text.
 """
 
 from __future__ import annotations
@@ -102,3 +105,66 @@ def test_a_note_without_its_full_stop_at_a_page_s_foot_is_told() -> None:
     # (on main: no warning at all — the line became paragraph 2's heading without a word)
     assert [(w.code, w.line) for w in parsed.warnings] == [("text-note-unplaced", 14)]
 
+
+
+_STARS = """# United Nations
+
+A/RES/92/142 A-B
+
+Distr.: General
+
+11 December 2037
+
+Resolutions adopted by the General Assembly on 8 December 2037
+
+92/142. Lighthouses and lightships
+
+A
+
+Lighthouses
+
+_The General Assembly_,
+
+_Recalling_ its resolution 90/14 of 1 December 2035 on lighthouses,
+
+1. _Decides_ to keep the lights of the western capes burning;
+
+***
+
+B
+
+Lightships
+
+_The General Assembly_,
+
+_Recalling_ its resolution 90/15 of 1 December 2035 on lightships,
+
+1. _Invites_ the keepers of lightships to share their logs.
+
+52nd plenary meeting
+
+8 December 2037
+
+-----
+
+Annex
+
+Logbook of the lightships
+
+The logbook holds the ships passing by day.
+
+* * *
+
+The logbook holds the storms by night.
+"""
+
+
+def test_a_divider_of_stars_in_markdown_with_dashed_page_rules_is_text() -> None:
+    parsed = parse_text(_STARS.encode(), "en")
+    res = parsed.resolution
+    assert [p.label for p in res.parts] == ["A", "B"]
+    # (on main both dividers were page breaks: gone without a word)
+    assert [p.headings for p in res.annexes[0].paragraphs] == [(), ("* * *",)]
+    # (between the parts the model has no place for it: left out, and told)
+    dropped = [w for w in parsed.warnings if w.code == "text-heading-dropped"]
+    assert [w.line for w in dropped] == [23] and "***" in dropped[0].message
