@@ -241,7 +241,7 @@ def markdown_note_mark(text: str, fire: Callable[[int], None], raise_marks: bool
     return _sub_firing(_NOTE_FORMS, mark, text, fire)
 
 
-# markdown-star-rule-text: a page rule of dashes ("-----", as pymupdf4llm writes a page's end), and a line of stars alone
+# markdown-star-rule-text: a page rule of dashes ("-----", as pymupdf4llm writes a page's end); a line of stars alone
 _DASH_RULE = re.compile(r"^-{3,5}[ \t]*$", re.M)
 _STAR_RULE = re.compile(r"^[ \t]*(?:\*{3}|(?:\* ){2}\*)[ \t]*$", re.M)
 
@@ -343,7 +343,8 @@ def _unmarked(doc: Doc, text: str, before: int) -> str:
 def _steps(doc: Doc) -> list[tuple[str, Callable[[str, Callable[[int], None]], str]]]:
     """The steps for this text: a script that prints its marks in brackets keeps them unraised (markdown-note-mark)."""
     dashed = _DASH_RULE.search(doc.text) is not None  # (markdown-star-rule-text: asked of the whole text)
-    steps = [(name, partial(star_rule_text, dashed=dashed) if step is star_rule_text else step) for name, step in _STEPS]
+    steps = [(name, partial(star_rule_text, dashed=dashed) if step is star_rule_text else step)
+             for name, step in _STEPS]
     if not doc.lang.script.bracketed_marks:
         return steps
     return [(name, partial(markdown_note_mark, raise_marks=False) if step is markdown_note_mark else step)
