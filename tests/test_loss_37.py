@@ -10,6 +10,9 @@ lighthouses and buoys).
 - markdown-star-rule-text (markdown.py): in a Markdown extraction whose page rules are dashes ("-----"), a divider of
   stars ("* * *", "***") between parts or an annex's sections was read as a page's end and dropped without a word; it is
   the document's text.
+- symbol-tail-gives-way (marks.py): a note's mark sought between its neighbours' found one place, the last digit of a
+  resolution's number ("67/201" read as "67/20" + "1"), silently, where a digit glued to a principle's number
+  ("principle 7" + "1") was as likely; that place is taken, and the guess told (text-note-mark-guessed).
 """
 
 from __future__ import annotations
@@ -168,3 +171,33 @@ def test_a_divider_of_stars_in_markdown_with_dashed_page_rules_is_text() -> None
     # (between the parts the model has no place for it: left out, and told)
     dropped = [w for w in parsed.warnings if w.code == "text-heading-dropped"]
     assert [w.line for w in dropped] == [23] and "***" in dropped[0].message
+
+
+_SYMBOL_TAIL = """United Nations                                   A/RES/92/143
+General Assembly                                 Distr.: General
+                                                 11 December 2037
+Ninety-second session
+Agenda item 35
+Resolution adopted by the General Assembly on 8 December 2037
+92/143. Harbour lights
+The General Assembly,
+  Recalling its resolutions 88/120 of 2 December 2033, 89/131 of 9 December 2034 and
+90/118 of 4 December 2035 on harbour lights,
+  Reaffirming the outcome of the meeting of harbour masters, in particular its
+rule 61, which provides that harbour lights are lit at dusk,
+  1. Requests the Secretary-General to report on the state of the lights;
+40th plenary meeting
+8 December 2037
+1 See Report of the Meeting of Harbour Masters, Valparaíso, 4-8 April 2033.
+"""
+
+
+def test_a_symbol_s_last_digit_gives_way_to_a_digit_glued_to_another_number() -> None:
+    parsed = parse_text(_SYMBOL_TAIL.encode(), "en")
+    pre = parsed.resolution.preamble.paragraphs
+    # (on main: "89/13 of 9 December 2034" — the symbol's "1" taken for the mark, silently — and "rule 61")
+    assert "89/131 of 9 December 2034" in pre[0].text and not pre[0].footnote_refs
+    assert "in particular its rule 6, which" in pre[1].text
+    assert [r.marker for r in pre[1].footnote_refs] == ["1"]
+    guessed = [w for w in parsed.warnings if w.code == "text-note-mark-guessed"]
+    assert [w.line for w in guessed] == [12] and "'89/131' at line 9" in guessed[0].message
