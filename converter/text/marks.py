@@ -3738,9 +3738,9 @@ class MarkSearch:
         self.doc.fired("symbol-tail-gives-way", line)
         symbol = view[tail.start():pos + len(marker)]
         if len(others) != 1:
-            self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken after {view[tail.start():pos]!r} "
-                          f"at line {line} (the symbol may be {symbol!r}); {len(others)} other numbers may end with "
-                          "it", line)
+            self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken after "
+                          f"{view[tail.start():pos]!r} at line {line} (the symbol may be {symbol!r}); {len(others)} "
+                          "other numbers may end with it", line)
             return found
         (k, span), = others.items()
         other = self.doc.lines[k[0]].number
