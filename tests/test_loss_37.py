@@ -13,6 +13,8 @@ lighthouses and buoys).
 - symbol-tail-gives-way (marks.py): a note's mark sought between its neighbours' found one place, the last digit of a
   resolution's number ("67/201" read as "67/20" + "1"), silently, where a digit glued to a principle's number
   ("principle 7" + "1") was as likely; that place is taken, and the guess told (text-note-mark-guessed).
+- cover-star-note (footnotes.py): the cover's star note printed below note 1, its star alone over its text, was read
+  as two paragraphs without a word (no mark rule looks on the cover); where the cover holds the star, it is the note.
 """
 
 from __future__ import annotations
@@ -201,3 +203,57 @@ def test_a_symbol_s_last_digit_gives_way_to_a_digit_glued_to_another_number() ->
     assert [r.marker for r in pre[1].footnote_refs] == ["1"]
     guessed = [w for w in parsed.warnings if w.code == "text-note-mark-guessed"]
     assert [w.line for w in guessed] == [12] and "'89/131' at line 9" in guessed[0].message
+
+
+_COVER_STAR = """United Nations
+
+A/RES/92/144*
+
+General Assembly
+
+Distr.: General
+
+11 December 2037
+
+Resolution adopted by the General Assembly on 8 December 2037
+
+92/144. Fog signals
+
+The General Assembly,
+
+Recalling its resolution 90/16 of 1 December 2035 on fog signals,1
+
+Noting the report of the Secretary-General on the horns of the eastern capes,
+
+1
+
+A/92/210.
+
+*
+
+Reissued for technical reasons on 10 January 2038.
+
+37-00144* 1/2
+
+A/RES/92/144
+
+1. Decides to keep the fog horns of the eastern capes sounding;
+
+2. Decides to continue its consideration of the question at its ninety-third session.
+
+52nd plenary meeting
+
+8 December 2037
+"""
+
+
+def test_the_cover_s_star_note_below_note_1_is_the_star_note() -> None:
+    parsed = parse_text(_COVER_STAR.encode(), "en")
+    res = parsed.resolution
+    # (on main: "*" and "Reissued for technical reasons …" were two preambular paragraphs, without a word)
+    assert [p.text for p in res.preamble.paragraphs] == [
+        "Recalling its resolution 90/16 of 1 December 2035 on fog signals,",
+        "Noting the report of the Secretary-General on the horns of the eastern capes,"]
+    assert [(n.marker, n.text) for n in res.footnotes] == [
+        ("1", "A/92/210."), ("*", "Reissued for technical reasons on 10 January 2038.")]
+    assert [p.number for p in res.operative] == ["1", "2"]

@@ -386,7 +386,7 @@ def _star_mark_above(f: _Flow, marker: str, number: int) -> bool:
     if (below in _STAR_MARKERS or f.doc.lang.paragraph_number.match(below) is not None
             or _NUMBER_STOP_APART.match(below) is not None):
         return False
-    if _mark_probe(f, marker):
+    if _mark_probe(f, marker) or cover_star_note(f, marker, number):
         return True
     # (star-alone-after-closing: where the notes are gathered after the closing, the mark may stand anywhere above)
     trace, f.doc.trace = f.doc.trace, None
@@ -397,6 +397,25 @@ def _star_mark_above(f: _Flow, marker: str, number: int) -> bool:
     if late:
         f.doc.fired("star-alone-after-closing", number)
     return late
+
+
+def cover_star_note(f: _Flow, marker: str, number: int) -> bool:
+    """cover-star-note: a star alone on its line in the block of notes (one open, or read last) at the foot of the
+    body's first page (no page break since the enacting formula) — the cover's star note ("*" / "Reissued for
+    technical reasons …"), printed below note 1 as UN print sometimes sets it, its marker and its text each a block of
+    their own — is a star note's marker where the cover, the lines before the formula, holds that star glued to its symbol or its title
+    ("A/RES/91/52*", "… and buoys*"): the mark rules look for a star's mark in the body, never on the cover, so the star
+    and its note's text were read as paragraphs of their own, or ran into the paragraph under them, without a word.
+    (Not a star that stands alone on the cover: a separator; and not past the first page: a star alone there is a
+    separator between parts or sections.)"""
+    body_from = f.body_from
+    if body_from is None or (f.pending is None and not f.in_notes) or f.search.pages[-1] > body_from:
+        return False
+    glued = re.compile(rf"(?<=[^\s*]){re.escape(marker)}(?![*\w])")
+    if not any(glued.search(line.view) for line in islice(f.doc.lines, body_from)):
+        return False
+    f.doc.fired("cover-star-note", number)
+    return True
 
 
 def _mark_probe(f: _Flow, marker: str) -> bool:
@@ -4849,6 +4868,8 @@ RULES: tuple[Rule, ...] = (
     Rule("note-unstopped-at-foot", "flow", unstopped_note_at_foot, "a line opening as the next note, without a full "
          "stop, under a blank line and the page's last line of text, refused for want of a mark, is told as an "
          "unplaced note"),
+    Rule("cover-star-note", "flow", cover_star_note, "a star alone under an open note at the body's first page's "
+         "foot is the cover's star note's marker where the cover holds that star glued to its symbol or title"),
     Rule("unplaced-marker-kept", "flow", _unplaced_marker_kept, "the marker alone of a note refused for want of a "
          "mark, which the furniture took for a page's number, goes back before the note's text in the running text"),
     Rule("marker-alone", "flow", marker_alone, "a note's marker (a number, a star) on a line of its own, its text on "
