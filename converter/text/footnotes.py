@@ -403,11 +403,11 @@ def cover_star_note(f: _Flow, marker: str, number: int) -> bool:
     """cover-star-note: a star alone on its line in the block of notes (one open, or read last) at the foot of the
     body's first page (no page break since the enacting formula) — the cover's star note ("*" / "Reissued for
     technical reasons …"), printed below note 1 as UN print sometimes sets it, its marker and its text each a block of
-    their own — is a star note's marker where the cover, the lines before the formula, holds that star glued to its symbol or its title
-    ("A/RES/91/52*", "… and buoys*"): the mark rules look for a star's mark in the body, never on the cover, so the star
-    and its note's text were read as paragraphs of their own, or ran into the paragraph under them, without a word.
-    (Not a star that stands alone on the cover: a separator; and not past the first page: a star alone there is a
-    separator between parts or sections.)"""
+    their own — is a star note's marker where the cover, the lines before the formula, holds that star glued to its
+    symbol or its title ("A/RES/91/52*", "… and buoys*"): the mark rules look for a star's mark in the body, never on
+    the cover, so the star and its note's text were read as paragraphs of their own, or ran into the paragraph under
+    them, without a word. (Not a star that stands alone on the cover: a separator; and not past the first page: a
+    star alone there is a separator between parts or sections.)"""
     body_from = f.body_from
     if body_from is None or (f.pending is None and not f.in_notes) or f.search.pages[-1] > body_from:
         return False
