@@ -133,6 +133,8 @@ class _Flow:
     cut: _Cut | None = None  # a note the previous page's foot left unfinished (note-carried-over)
     # the numbers mark-alone-over-page set back, by the index of the line they went to (_set_back_unused)
     over_page: dict[int, str] = field(default_factory=dict)
+    # the markers alone that unplaced-marker-kept puts back before their note's text, by the text's line number
+    kept_markers: dict[int, str] = field(default_factory=dict)
 
 
 def flow(doc: Doc) -> None:
@@ -384,7 +386,7 @@ def _star_mark_above(f: _Flow, marker: str, number: int) -> bool:
     if (below in _STAR_MARKERS or f.doc.lang.paragraph_number.match(below) is not None
             or _NUMBER_STOP_APART.match(below) is not None):
         return False
-    if _mark_probe(f, marker):
+    if _mark_probe(f, marker) or cover_star_note(f, marker, number):
         return True
     # (star-alone-after-closing: where the notes are gathered after the closing, the mark may stand anywhere above)
     trace, f.doc.trace = f.doc.trace, None
@@ -395,6 +397,25 @@ def _star_mark_above(f: _Flow, marker: str, number: int) -> bool:
     if late:
         f.doc.fired("star-alone-after-closing", number)
     return late
+
+
+def cover_star_note(f: _Flow, marker: str, number: int) -> bool:
+    """cover-star-note: a star alone on its line in the block of notes (one open, or read last) at the foot of the
+    body's first page (no page break since the enacting formula) — the cover's star note ("*" / "Reissued for
+    technical reasons …"), printed below note 1 as UN print sometimes sets it, its marker and its text each a block of
+    their own — is a star note's marker where the cover, the lines before the formula, holds that star glued to its
+    symbol or its title ("A/RES/91/52*", "… and buoys*"): the mark rules look for a star's mark in the body, never on
+    the cover, so the star and its note's text were read as paragraphs of their own, or ran into the paragraph under
+    them, without a word. (Not a star that stands alone on the cover: a separator; and not past the first page: a
+    star alone there is a separator between parts or sections.)"""
+    body_from = f.body_from
+    if body_from is None or (f.pending is None and not f.in_notes) or f.search.pages[-1] > body_from:
+        return False
+    glued = re.compile(rf"(?<=[^\s*]){re.escape(marker)}(?![*\w])")
+    if not any(glued.search(line.view) for line in islice(f.doc.lines, body_from)):
+        return False
+    f.doc.fired("cover-star-note", number)
+    return True
 
 
 def _mark_probe(f: _Flow, marker: str) -> bool:
@@ -1707,6 +1728,8 @@ def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool, 
         f.body_from = len(doc.lines)
     if ((stripped[0] if digit else first) == "D" or f.after_distribution) and cover_item_late(f, stripped, number):
         return
+    if f.kept_markers and (marker := f.kept_markers.pop(number, None)) is not None:
+        stripped = f"{marker} {stripped}"  # (unplaced-marker-kept: the note's marker before its text)
     # A blank line that belongs to a page break says nothing about paragraphs.
     page_break = f.page_break
     doc.lines.append(Line(stripped, number, ind, page_break, f.gap and not page_break))
@@ -1933,8 +1956,33 @@ def _unplaced(f: _Flow, marker: str, text: str, number: int) -> None:
     marker."""
     if f.body_from is None or word_in_lower_case(text):
         return
-    if text.endswith(_TERMINAL) or _note_to_foot(f, number):
+    if text.endswith(_TERMINAL) or _note_to_foot(f, number) or unstopped_note_at_foot(f, number):
         f.doc.unplaced[number] = marker
+
+
+# note-unstopped-at-foot: how many blank lines may stand between a note's line and its page's end (a page's foot
+# sets its furniture a blank line or two under its notes; more and the line stands in the page's running text)
+_FOOT_GAP_MAX = 2
+
+
+def unstopped_note_at_foot(f: _Flow, number: int) -> bool:
+    """note-unstopped-at-foot: a line that opens as the next note does and ends without a full stop ("1 A/91/310,
+    annex", a note that is a symbol and a part, as UN print leaves many), set apart under a blank line and the
+    page's last line of text (its furniture or a page break under it, past _FOOT_GAP_MAX blank lines at most) —
+    where a page's notes stand —, refused only because no mark of it was found, is told as the notes that end with
+    a full stop are (note-unplaced-told, text-note-unplaced): without its stop no rule told it, and the line was read
+    as a heading or a paragraph's words without a word. Not under a line of text (a paragraph's line cut at the
+    page's end may open with a number). Serves PDF text and block extractions without a rule above their notes."""
+    if not f.gap:
+        return False
+    doc = f.doc
+    for k in range(number, min(len(doc.stripped), number + _FOOT_GAP_MAX + 1)):
+        if k in doc.furniture or "\f" in doc.raw[k]:
+            doc.fired("note-unstopped-at-foot", number)
+            return True
+        if doc.stripped[k]:
+            return False
+    return False
 
 
 # note-unplaced-told: how many lines under a note's first line may hold the rest of it, down to the page's end
@@ -3712,6 +3760,21 @@ def _unplaced_under_marker(f: _Flow, number: int, j: int) -> None:
             and _NUMBER_STOP_APART.match(text) is None):
         doc.unplaced[j + 1] = marker
         doc.unplaced_under[j + 1] = number
+        _unplaced_marker_kept(f, marker, number, j)
+
+
+def _unplaced_marker_kept(f: _Flow, marker: str, number: int, j: int) -> None:
+    """unplaced-marker-kept: the marker alone of a note refused for want of a mark (_unplaced_under_marker), which the
+    page furniture took for a page's number (a lone number between a clause's end and a line that opens no
+    paragraph), goes back before its note's text (index j), as the note printed with its marker on the text's line
+    stays in the running text ("… programme, 1 A/91/310, annex. the repair …"): dropped as a page's number, the
+    number was lost without a word — the warning (text-note-unplaced) named it, the text and the count of its
+    characters (account.py) did not hold it. Serves PDF text and block extractions whose notes give their markers on
+    lines of their own, where no mark of a note is found. (A marker the furniture left as text stays where it is.)"""
+    if number - 1 not in f.doc.furniture:
+        return
+    f.doc.fired("unplaced-marker-kept", number)
+    f.kept_markers[j + 1] = marker
 
 
 def marker_repeated(f: _Flow, marker: str, following: str, number: int) -> bool:
@@ -4896,6 +4959,13 @@ RULES: tuple[Rule, ...] = (
          "by the page-foot rules wherever the block stands (after the closing of a paged text)"),
     Rule("marker-alone-star-text", "flow", star_text, "a lone numbered marker before a line opening with a star "
          "has that line for its text (a note's text that opens with a star), when it reads as a note"),
+    Rule("note-unstopped-at-foot", "flow", unstopped_note_at_foot, "a line opening as the next note, without a full "
+         "stop, under a blank line and the page's last line of text, refused for want of a mark, is told as an "
+         "unplaced note"),
+    Rule("cover-star-note", "flow", cover_star_note, "a star alone under an open note at the body's first page's "
+         "foot is the cover's star note's marker where the cover holds that star glued to its symbol or title"),
+    Rule("unplaced-marker-kept", "flow", _unplaced_marker_kept, "the marker alone of a note refused for want of a "
+         "mark, which the furniture took for a page's number, goes back before the note's text in the running text"),
     Rule("marker-alone", "flow", marker_alone, "a note's marker (a number, a star) on a line of its own, its text on "
          "the next, is a note when it reads as one (next in sequence, its mark found)"),
     Rule("star-opens-notes", "flow", _first_note_under, "a star alone on its line where no note is open, over one "

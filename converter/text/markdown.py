@@ -241,6 +241,28 @@ def markdown_note_mark(text: str, fire: Callable[[int], None], raise_marks: bool
     return _sub_firing(_NOTE_FORMS, mark, text, fire)
 
 
+# markdown-star-rule-text: a page rule of dashes ("-----", as pymupdf4llm writes a page's end); a line of stars alone
+_DASH_RULE = re.compile(r"^-{3,5}[ \t]*$", re.M)
+_STAR_RULE = re.compile(r"^[ \t]*(?:\*{3}|(?:\* ){2}\*)[ \t]*$", re.M)
+
+
+def star_rule_text(text: str, fire: Callable[[int], None], dashed: bool = False) -> str:
+    """markdown-star-rule-text: in a Markdown extraction whose tool marks a page's end with dashes ("-----": dashed,
+    the whole text holds such a rule), a line of stars alone ("* * *", "***") is no page's end but the document's
+    own divider — the asterisks UN print sets between a resolution's parts or an annex's sections, which a tool
+    that escapes nothing passes on as they stand —: its stars are held as text (released with the escapes), so
+    neither markdown-page-rule nor markdown-emphasis takes them. Read as a page break, the divider was dropped
+    without a word. Where the text marks no page with dashes, stars may be its tool's page rule, and are read so."""
+    if not dashed:
+        return text
+    first = _STAR_RULE.search(text)
+    if first is None:
+        return text
+    fire(_line_of(text, first.start()))
+    star = chr(_HOLD + _ESCAPABLE.index("*"))
+    return _STAR_RULE.sub(lambda m: m.group().replace("*", star), text)
+
+
 def markdown_page_rule(text: str, fire: Callable[[int], None]) -> str:
     """markdown-page-rule: a line "-----" (or "***") is where a page ended: a form feed, as pdftotext marks it."""
     return _sub_firing(_PAGE_RULE, "\f", text, fire)
@@ -282,6 +304,7 @@ def _sub_firing(pattern: re.Pattern[str], to: str | Callable[[re.Match[str]], st
 # The order they are taken off in: escapes held first, so that no escaped character is read as markup.
 _STEPS: tuple[tuple[str, Callable[[str, Callable[[int], None]], str]], ...] = (
     ("markdown-escape", markdown_escape),
+    ("markdown-star-rule-text", star_rule_text),
     ("markdown-page-rule", markdown_page_rule),
     ("markdown-heading", markdown_heading),
     ("markdown-list-item", markdown_list_item),
@@ -319,10 +342,13 @@ def _unmarked(doc: Doc, text: str, before: int) -> str:
 
 def _steps(doc: Doc) -> list[tuple[str, Callable[[str, Callable[[int], None]], str]]]:
     """The steps for this text: a script that prints its marks in brackets keeps them unraised (markdown-note-mark)."""
+    dashed = _DASH_RULE.search(doc.text) is not None  # (markdown-star-rule-text: asked of the whole text)
+    steps = [(name, partial(star_rule_text, dashed=dashed) if step is star_rule_text else step)
+             for name, step in _STEPS]
     if not doc.lang.script.bracketed_marks:
-        return list(_STEPS)
+        return steps
     return [(name, partial(markdown_note_mark, raise_marks=False) if step is markdown_note_mark else step)
-            for name, step in _STEPS]
+            for name, step in steps]
 
 
 _BLOCKS = re.compile(r"\n[ \t]*\n")
@@ -391,6 +417,8 @@ RULES: tuple[Rule, ...] = (
          "'1\\.'): the characters they escape, never read as markup"),
     Rule("markdown-page-rule", "markdown", markdown_page_rule, "a Markdown extraction's page breaks ('-----', as "
          "pymupdf4llm writes them): a form feed, where a page ends as pdftotext gives it"),
+    Rule("markdown-star-rule-text", "markdown", star_rule_text, "in a Markdown extraction whose page rules are dashes "
+         "('-----'), a line of stars alone ('* * *', '***') is the document's divider, kept as text, no page's end"),
     Rule("markdown-heading", "markdown", markdown_heading, "a Markdown extraction's headings by font size ('# 77/1. "
          "Title', '## Annex', '# General Assembly'): the heading's text"),
     Rule("markdown-list-item", "markdown", markdown_list_item, "a Markdown extraction's lettered items as list items "

@@ -247,6 +247,12 @@ def _after_decision_number(marker: str, units: str) -> re.Pattern[str] | None:
 _AFTER_APART = re.escape(punctuation("comma", "semicolon", "colon", "full_stop", "enumeration_comma"))
 _BEFORE_APART = re.escape(punctuation("comma", "semicolon", "colon", "closing_brackets", "closing_quotes"))
 _CLOSING_APART = re.escape(punctuation("closing_brackets", "closing_quotes"))
+# symbol-tail-gives-way: a document's symbol's number right before a place ("67/20" + "1"), and the digits a
+# resolution's number has at most after its slash (the General Assembly's run to three: "77/335")
+_SYMBOL_TAIL = re.compile(r"(?<![\d/])\d{1,3}/(\d{1,3})$")
+_SYMBOL_NUMBER_MAX = 3
+
+
 # A space, then a comma or a full stop of any script (not a number's decimal): where a mark stands apart from
 # the punctuation after it (apart-spaced-first-on-page, counted-before-spaced-stop, mark-apart-after-closing-spaced).
 _SPACED_STOP = re.compile(rf" [{re.escape(punctuation('comma', 'full_stop'))}](?!\d)")
@@ -3737,6 +3743,8 @@ class MarkSearch:
         found = self._between_places(marker, start, stop)
         if len(found) > 1:
             found = self._glued_word_wins(marker, found)
+        elif len(found) == 1:
+            found = self._symbol_tail_gives_way(marker, start, stop, found)
         if strong_only:
             return self._one(found)
         if not found:
@@ -3775,6 +3783,47 @@ class MarkSearch:
             return found
         self.doc.fired("glued-word-between-neighbours", self.doc.lines[word[0][0]].number)
         return {word[0]: found[word[0]]}
+
+    def _symbol_tail_gives_way(self, marker: str, start: tuple[int, int], stop: tuple[int, int],
+                               found: dict[tuple[int, int], tuple[int, int]]) -> dict[tuple[int, int], tuple[int, int]]:
+        """symbol-tail-gives-way: the one place found between two marks is the last digits of a document's symbol
+        ("резолюции 66/192 …, 67/201 от 21 декабря": "67/20" + "1", which mark-before-word finds before a word),
+        where the symbol with those digits is as well formed as without them (a resolution's number of three digits
+        at most after its slash: "76/1781" is "76/178" + "1", no symbol of four digits) — the text cannot tell
+        whether the digits are the symbol's or the note's. Where the stretch holds exactly one other place, a mark
+        glued to the end of a number that is no symbol's ("принцип 7" + "1" + ",": mark-glued-to-number), that
+        place is taken — a resolution's number is printed whole far more often than a raised mark is glued to it
+        —, and the guess is told (text-note-mark-guessed), the symbol's place named; where several are, the
+        symbol's place is kept, told as well. Taken silently, the mark cut a resolution's number ("67/20"). Serves
+        PDF text whose marks are glued, notes gathered at the end (short texts with no page's foot)."""
+        ((i, pos), _), = found.items()
+        view = self.doc.lines[i].view
+        tail = _SYMBOL_TAIL.search(view, 0, pos)
+        if tail is None or len(tail.group(1)) + len(marker) > _SYMBOL_NUMBER_MAX:
+            return found
+        others = {k: span for k, span in self._glued_to_number(marker, start, stop).items()
+                  if k != (i, pos) and not self._tail_of_symbol(k, marker)}
+        if not others:
+            return found
+        line = self.doc.lines[i].number
+        self.doc.fired("symbol-tail-gives-way", line)
+        symbol = view[tail.start():pos + len(marker)]
+        if len(others) != 1:
+            self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken after "
+                          f"{view[tail.start():pos]!r} at line {line} (the symbol may be {symbol!r}); {len(others)} "
+                          "other numbers may end with it", line)
+            return found
+        (k, span), = others.items()
+        other = self.doc.lines[k[0]].number
+        self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken at line {other}, glued to a "
+                      f"number; the {marker!r} that ends the symbol {symbol!r} at line {line}, not taken, may be it",
+                      other)
+        return {k: span}
+
+    def _tail_of_symbol(self, key: tuple[int, int], marker: str) -> bool:
+        """For symbol-tail-gives-way: whether the place is the last digits of a document's symbol."""
+        i, pos = key
+        return _SYMBOL_TAIL.search(self.doc.lines[i].view, 0, pos) is not None
 
     def _after_small_letter(self, at: int, end: int, i: int) -> bool:
         """Whether the place's digits stand after a small letter, or a letter of a script without case: a word's
@@ -4313,6 +4362,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("spaced-quote-before-word", "flow", spaced_quote_before_word, "a mark set apart after a closing quote set "
          "apart from its word, at a line's end, the next line opening with a word ('numérique » 14' / 'et les'): no "
          "number of the text stands there but a date's day before its month"),
+    Rule("symbol-tail-gives-way", "flow", MarkSearch._symbol_tail_gives_way, "between two marks, the one place found "
+         "that is the last digits of a document's symbol, well formed with them or without ('67/201'), gives way to "
+         "the one mark glued to a number that is no symbol's ('принцип 71,'); the guess is told"),
     Rule("glued-word-between-neighbours", "flow", MarkSearch._glued_word_wins, "between two marks, the one place "
          "where the marker stands glued to a word's last letter ('секретаря' + '6' + ',') wins over places only the "
          "weak rules find ('76/29' + '6' + ' от')"),

@@ -1,0 +1,259 @@
+"""Round 37, branch loss-37: silent losses and guesses earlier rounds left alone (the texts are made up, on
+lighthouses and buoys).
+
+- unplaced-marker-kept (footnotes.py): a note's marker alone on its line over its text, the note refused for want of
+  a mark, was dropped as a page's number: the warning named the note's text, the text lost the number and the
+  account (account.py) never counted it. The marker goes back before the note's text.
+- note-unstopped-at-foot (footnotes.py): a note without its full stop ("1 A/91/310, annex") at a page's foot, under a
+  blank line, whose mark was not found, was read as a heading of the next page's paragraph without a word; it is
+  told (text-note-unplaced) as a note ending with a full stop is.
+- markdown-star-rule-text (markdown.py): in a Markdown extraction whose page rules are dashes ("-----"), a divider of
+  stars ("* * *", "***") between parts or an annex's sections was read as a page's end and dropped without a word; it is
+  the document's text.
+- symbol-tail-gives-way (marks.py): a note's mark sought between its neighbours' found one place, the last digit of a
+  resolution's number ("67/201" read as "67/20" + "1"), silently, where a digit glued to a principle's number
+  ("principle 7" + "1") was as likely; that place is taken, and the guess told (text-note-mark-guessed).
+- cover-star-note (footnotes.py): the cover's star note printed below note 1, its star alone over its text, was read
+  as two paragraphs without a word (no mark rule looks on the cover); where the cover holds the star, it is the note.
+"""
+
+from __future__ import annotations
+
+from unres.text.parse import parse_text
+
+_LONE_MARKER = """United Nations                                   A/RES/92/140
+General Assembly                                 Distr.: General
+                                                 11 December 2037
+Ninety-second session
+Agenda item 33
+Beacons of remote shores
+Resolution adopted by the General Assembly on 8 December 2037
+92/140. Beacons of remote shores
+The General Assembly,
+  Recalling its resolution 90/12 of 1 December 2035 on the beacons of remote shores and their keepers,
+  Having considered the survey of the lamps of the southern capes prepared by the Secretariat,
+1
+A/92/208, chap. IV.
+
+37-00140 1/2
+
+A/RES/92/140
+
+and the views of the keepers,
+  1. Decides to continue its consideration of the question at its ninety-third session.
+52nd plenary meeting
+8 December 2037
+"""
+
+
+def test_the_lone_marker_of_a_refused_note_stays_before_its_text() -> None:
+    parsed = parse_text(_LONE_MARKER.encode(), "en")
+    res = parsed.resolution
+    assert not res.footnotes
+    # (on main: "… by the Secretariat, A/92/208, chap. IV. and the views …" — the "1" gone as a page's number)
+    assert res.preamble.paragraphs[1].text == ("Having considered the survey of the lamps of the southern capes "
+                                               "prepared by the Secretariat, 1 A/92/208, chap. IV. and the views of "
+                                               "the keepers,")
+    assert [(w.code, w.line) for w in parsed.warnings] == [("text-note-unplaced", 13)]
+
+
+def test_the_lone_marker_of_a_refused_note_stays_in_spanish_too() -> None:
+    text = (_LONE_MARKER.replace("The General Assembly,", "La Asamblea General,")
+            .replace("Recalling its resolution 90/12 of 1 December 2035",
+                     "Recordando su resolución 90/12, de 1 de diciembre de 2035,")
+            .replace("on the beacons of remote shores and their keepers,",
+                     "relativa a las balizas de costas lejanas,")
+            .replace("Having considered the survey of the lamps of the southern capes prepared by the Secretariat,",
+                     "Habiendo examinado el estudio de las lámparas de los cabos del sur preparado por la Secretaría,")
+            .replace("and the views of the keepers,", "y las opiniones de los fareros,")
+            .replace("  1. Decides to continue its consideration of the question at its ninety-third session.",
+                     "  1. Decide seguir examinando la cuestión en su nonagésimo tercer período de sesiones."))
+    parsed = parse_text(text.encode(), "es")
+    res = parsed.resolution
+    assert not res.footnotes
+    assert "Secretaría, 1 A/92/208, chap. IV. y las opiniones" in res.preamble.paragraphs[1].text
+    # (the cover left in English says text-header-unknown; the note is told, nothing is unaccounted)
+    codes = [w.code for w in parsed.warnings]
+    assert "text-note-unplaced" in codes and "text-unaccounted" not in codes
+
+
+
+_UNSTOPPED = """United Nations                                   A/RES/92/141
+General Assembly                                 Distr.: General
+                                                 11 December 2037
+Ninety-second session
+Agenda item 34
+Lightships
+Resolution adopted by the General Assembly on 8 December 2037
+92/141. Lightships
+The General Assembly,
+  Recalling its resolution 90/13 of 1 December 2035 on lightships,
+  Having considered the note by the Secretariat on the winter moorings of lightships,
+  1. Invites the keepers of lightships to share their logs;
+
+1 A/92/209, annex III
+
+37-00141 1/2
+
+A/RES/92/141
+
+  2. Decides to continue its consideration of the question at its ninety-third session.
+52nd plenary meeting
+8 December 2037
+"""
+
+
+def test_a_note_without_its_full_stop_at_a_page_s_foot_is_told() -> None:
+    parsed = parse_text(_UNSTOPPED.encode(), "en")
+    res = parsed.resolution
+    assert not res.footnotes and [p.number for p in res.operative] == ["1", "2"]
+    # (on main: no warning at all — the line became paragraph 2's heading without a word)
+    assert [(w.code, w.line) for w in parsed.warnings] == [("text-note-unplaced", 14)]
+
+
+
+_STARS = """# United Nations
+
+A/RES/92/142 A-B
+
+Distr.: General
+
+11 December 2037
+
+Resolutions adopted by the General Assembly on 8 December 2037
+
+92/142. Lighthouses and lightships
+
+A
+
+Lighthouses
+
+_The General Assembly_,
+
+_Recalling_ its resolution 90/14 of 1 December 2035 on lighthouses,
+
+1. _Decides_ to keep the lights of the western capes burning;
+
+***
+
+B
+
+Lightships
+
+_The General Assembly_,
+
+_Recalling_ its resolution 90/15 of 1 December 2035 on lightships,
+
+1. _Invites_ the keepers of lightships to share their logs.
+
+52nd plenary meeting
+
+8 December 2037
+
+-----
+
+Annex
+
+Logbook of the lightships
+
+The logbook holds the ships passing by day.
+
+* * *
+
+The logbook holds the storms by night.
+"""
+
+
+def test_a_divider_of_stars_in_markdown_with_dashed_page_rules_is_text() -> None:
+    parsed = parse_text(_STARS.encode(), "en")
+    res = parsed.resolution
+    assert [p.label for p in res.parts] == ["A", "B"]
+    # (on main both dividers were page breaks: gone without a word)
+    assert [p.headings for p in res.annexes[0].paragraphs] == [(), ("* * *",)]
+    # (between the parts the model has no place for it: left out, and told)
+    dropped = [w for w in parsed.warnings if w.code == "text-heading-dropped"]
+    assert [w.line for w in dropped] == [23] and "***" in dropped[0].message
+
+
+_SYMBOL_TAIL = """United Nations                                   A/RES/92/143
+General Assembly                                 Distr.: General
+                                                 11 December 2037
+Ninety-second session
+Agenda item 35
+Resolution adopted by the General Assembly on 8 December 2037
+92/143. Harbour lights
+The General Assembly,
+  Recalling its resolutions 88/120 of 2 December 2033, 89/131 of 9 December 2034 and
+90/118 of 4 December 2035 on harbour lights,
+  Reaffirming the outcome of the meeting of harbour masters, in particular its
+rule 61, which provides that harbour lights are lit at dusk,
+  1. Requests the Secretary-General to report on the state of the lights;
+40th plenary meeting
+8 December 2037
+1 See Report of the Meeting of Harbour Masters, Valparaíso, 4-8 April 2033.
+"""
+
+
+def test_a_symbol_s_last_digit_gives_way_to_a_digit_glued_to_another_number() -> None:
+    parsed = parse_text(_SYMBOL_TAIL.encode(), "en")
+    pre = parsed.resolution.preamble.paragraphs
+    # (on main: "89/13 of 9 December 2034" — the symbol's "1" taken for the mark, silently — and "rule 61")
+    assert "89/131 of 9 December 2034" in pre[0].text and not pre[0].footnote_refs
+    assert "in particular its rule 6, which" in pre[1].text
+    assert [r.marker for r in pre[1].footnote_refs] == ["1"]
+    guessed = [w for w in parsed.warnings if w.code == "text-note-mark-guessed"]
+    assert [w.line for w in guessed] == [12] and "'89/131' at line 9" in guessed[0].message
+
+
+_COVER_STAR = """United Nations
+
+A/RES/92/144*
+
+General Assembly
+
+Distr.: General
+
+11 December 2037
+
+Resolution adopted by the General Assembly on 8 December 2037
+
+92/144. Fog signals
+
+The General Assembly,
+
+Recalling its resolution 90/16 of 1 December 2035 on fog signals,1
+
+Noting the report of the Secretary-General on the horns of the eastern capes,
+
+1
+
+A/92/210.
+
+*
+
+Reissued for technical reasons on 10 January 2038.
+
+37-00144* 1/2
+
+A/RES/92/144
+
+1. Decides to keep the fog horns of the eastern capes sounding;
+
+2. Decides to continue its consideration of the question at its ninety-third session.
+
+52nd plenary meeting
+
+8 December 2037
+"""
+
+
+def test_the_cover_s_star_note_below_note_1_is_the_star_note() -> None:
+    parsed = parse_text(_COVER_STAR.encode(), "en")
+    res = parsed.resolution
+    # (on main: "*" and "Reissued for technical reasons …" were two preambular paragraphs, without a word)
+    assert [p.text for p in res.preamble.paragraphs] == [
+        "Recalling its resolution 90/16 of 1 December 2035 on fog signals,",
+        "Noting the report of the Secretary-General on the horns of the eastern capes,"]
+    assert [(n.marker, n.text) for n in res.footnotes] == [
+        ("1", "A/92/210."), ("*", "Reissued for technical reasons on 10 January 2038.")]
+    assert [p.number for p in res.operative] == ["1", "2"]
