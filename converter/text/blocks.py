@@ -1143,6 +1143,8 @@ def text_column_continues(c: Lines, i: int) -> bool | None:
     # putting the rest under the text —: a heading printed at the text's column, "Lighthouses and coastal beacons"
     # after "…;", is no item's line. In a script without case the other rules decide.)
     if c.fin[i - 1] and not goes_on_after_clause(c, i):
+        if c.doc is not None and numbered_colon(c, i - 1) and c.view(i).lstrip()[:1].islower():
+            c.doc.fired("numbered-colon-items", c.lines[i].number)
         return None
     if c.fin[i - 1] and starts_with_head(c.lang, c.view(i)) and not head_after_comma_set_in(c, i):
         return None
@@ -1240,9 +1242,10 @@ def goes_on_after_clause(c: Lines, i: int) -> bool:
     May: …;"). And a line that opens with a digit under one that ends with a clause's punctuation and digits, an
     amount the wrap cut ("b)  на услуги … в Вене: 16" / "135 800 долл. США;": digits-cut)."""
     last = c.view(i - 1).rstrip()[-1:]
+    if numbered_colon(c, i - 1):
+        return False  # (numbered-colon-items: whatever the line's case)
     return (c.view(i).lstrip()[:1].islower() or (last != "" and last in _COMMAS)
-            or (last != "" and last in _COLONS and not _opened_numbered(c, i - 1)) or _digits_cut(c, i)
-            or unit_cut(c, i))
+            or (last != "" and last in _COLONS) or _digits_cut(c, i) or unit_cut(c, i))
 
 
 def unit_cut(c: Lines, i: int) -> bool:
@@ -1262,6 +1265,16 @@ def unit_cut(c: Lines, i: int) -> bool:
         c.unit_cuts.add(i)  # (asked by text-column-continues and text-column-no-heading: traced once)
         c.doc.fired("unit-cut-at-text-column", c.lines[i].number)
     return True
+
+
+def numbered_colon(c: Lines, i: int) -> bool:
+    """numbered-colon-items: line i ends with the colon of a numbered paragraph. UN print sets a numbered paragraph's
+    wrapped lines back at the margin (only an item's hang under its text), so a line at its text column after that
+    colon is an item the paragraph announces ("4.      постановляет, что … в следующие сроки:" / "              вторник,
+    28 мая — …;"), whatever its case: in a language whose paragraphs open in lower case (Russian) the case says
+    nothing, and read on by it, a schedule's days after a page break ran into the paragraph (pdftotext -layout)."""
+    last = c.view(i).rstrip()[-1:]
+    return last != "" and last in _COLONS and _opened_numbered(c, i)
 
 
 # text-column-continues after a colon: how far up the line that opened the colon's paragraph or item is looked for
@@ -3278,6 +3291,10 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("head-after-comma-set-in", "blocks", head_after_comma_set_in, "a line at the column an item's text hangs at, "
          "after the item's comma, opening with a paragraph's head, goes on with the item where that column stands "
          "deeper than the paragraphs' first lines (text-column-continues)"),
+    # (UN print as pdftotext -layout gives it: a schedule's days under a numbered paragraph's colon, a page between.)
+    Rule("numbered-colon-items", "blocks", numbered_colon, "a line at a numbered paragraph's text column after its "
+         "colon is an item the paragraph announces, whatever its case: a numbered paragraph's wrapped lines go back to "
+         "the margin (text-column-continues)"),
     # (UN print as pdftotext -layout gives it: a list's text without a label between two items, at their text column.)
     Rule("list-text-hangs", "blocks", Lines._opened_set_in, "a line set in, with no number or label, that opened a "
          "paragraph at the column the line above hangs its lines at hangs its own wrapped lines there "

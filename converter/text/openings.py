@@ -43,8 +43,9 @@ def labels_regex(lang: Lang, bullets: bool = True) -> re.Pattern[str]:
 # Closing brackets (escaped for a character class): after a label's own, one closes an enclosing bracket.
 _CLOSING_BRACKETS = re.escape("".join(closing for _, closing in plain_bracket_pairs()))
 # label-before-comma: a comma or semicolon right after a label ("a), 77 y 80 c) de la Ley …") goes on the
-# sentence a reference stands in; an item's text never opens with one.
-LABEL_CLAUSE_MARKS = ",;，；"
+# sentence a reference stands in; an item's text never opens with one. Every script's own, from the punctuation
+# table: Arabic "… في الفقرة 2 (ب)" / "’4‘؛", a cited item the wrap put at a line's start, read as an item before.
+LABEL_CLAUSE_MARKS = "".join(sorted(punctuation("comma", "semicolon")))
 # label-before-dash: a dash right after a label and before another label ("подпунктами" / "a)–d) пункта 10 …", a range
 # of items that a sentence cites, the wrap putting it at a line's start) is the range's first end.
 LABEL_RANGE_DASHES = "-\u2010\u2011\u2012\u2013\u2014"
