@@ -108,6 +108,11 @@ def _case_tells_nothing(c: Lines, text: str) -> bool:
     return c.lang.openings.lower_case or first.lower() == first.upper()
 
 
+def comma_head(c: Lines, i: int) -> bool:
+    """Whether line i is of the comma-head shape (blocks.inner_head_continues reads on there)."""
+    return _comma_head(c, i)
+
+
 def _comma_head(c: Lines, i: int) -> bool:
     """"comma-head": no blank line or indent to tell, a head after a clause's comma, and no width cue at the line
     before."""
