@@ -70,6 +70,30 @@ def test_a_list_s_number_and_a_word_read_on_after_a_number_and_comma_is_told():
     assert "read as the same paragraph (preambular paragraph 1 goes on)" in told[0][1]
 
 
+def test_a_head_that_follows_a_comma_inside_paragraphs_more_often_is_read_on_and_still_told():
+    told = _told("inner-head-guessed.txt", "ar")
+    assert [line for line, _ in told] == [13]
+    assert "read as the same paragraph (preambular paragraph 2 goes on)" in told[0][1]
+    assert len(_read("inner-head-guessed.txt", "ar").resolution.preamble.paragraphs) == 3
+    # the same place with a head that opens paragraphs far more often than it follows a comma inside one ("وإذ
+    # يلاحظ"): the split is the likelier reading, taken and told
+    text = (FIXTURES / "inner-head-guessed.txt").read_text(encoding="utf-8").replace("وإذ يشجع الدول", "وإذ يلاحظ الدول")
+    other = parse_text(text, "ar")
+    assert [(w.line, "read as a new paragraph (preambular paragraph 3)" in w.message) for w in other.warnings
+            if w.code == "text-boundary-guessed"] == [(13, True)]
+    assert [p.opening for p in other.resolution.preamble.paragraphs][1:3] == ["وإذ يؤكد", "وإذ يلاحظ"]
+
+
+def test_head_phrase_names_a_head_by_its_lead_and_head_word():
+    from unres.langs import lang
+    from unres.text.openings import head_phrase
+
+    assert head_phrase(lang("ar"), "وإذ يشجع كذلك الدول الأعضاء") == "وإذ يشجع"
+    assert head_phrase(lang("ru"), "призывая в этой связи все государства") == "призывая"
+    assert head_phrase(lang("ru"), "с глубокой обеспокоенностью отмечая рост") == "с глубокой обеспокоенностью отмечая"
+    assert head_phrase(lang("ru"), "в том числе государства") is None
+
+
 @pytest.mark.parametrize(("name", "lang"), [("comma-head-guessed.txt", "ru"), ("comma-head-cue.txt", "ru"),
                                             ("page-cut-guessed.txt", "en"), ("list-cut-guessed.txt", "en")])
 def test_the_warning_changes_no_reading(name, lang, monkeypatch):
