@@ -18,10 +18,13 @@ Six shapes are noted:
   left short, not widened or left unwidened by justification where that tells —, in a script without case or a
   language whose preambular paragraphs open in lower case (where they open with a capital, a head's capital
   after a comma tells: inside a sentence the word is in lower case). Either reading may be the one taken (a
-  split, or a join by a rule that knows the clause).
+  split, or a join by a rule that knows the clause; blocks.inner_head_continues joins where the head is one of the
+  table's openings.inner_heads, which follow a comma inside the UN's paragraphs at least twice as often as they open
+  one: a prior, told all the same).
 - "page-cut": a line read as a new paragraph after another (not a preamble's first, under a part's title) though it
   opens like no paragraph's start — no number, label, known head or opening phrase after a finished line, or a
-  head whose case tells nothing after an unfinished one —, where a page break may
+  head whose case tells nothing after an unfinished one, unless that line ends with a conjunction or the lead of the
+  head's phrase, which blocks.head_lead_cut reads on —, where a page break may
   stand before it unseen: at a page break (in wrapped text, after a line that ran to the width), or
   anywhere in text of blocks whose page breaks do not show (an extractor that drops the pages' heads and
   feet: a paragraph the page cut reads as two blocks).
