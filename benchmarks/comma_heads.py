@@ -12,7 +12,10 @@ nothing; the reader's guess is worth as much as that share is far from one half.
     python benchmarks/comma_heads.py [--lang ru] [--min 10]
 
 Only the development sets are read (tests/corpus_sets.py): a table derived from them can be checked on
-the held-out sets' figures, never looked at.
+the held-out sets' figures, never looked at. --table prints the heads a table of "inner heads" would hold
+(inside at least INSIDE_RATIO times as often as opening): round 37 tried reading on at them
+(inner-head-continues) and dropped it: on laid-out text it fixed about as many readings as it broke, and lost
+two held-out ones (/work/notes/readme37_prior-37.md).
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from corpus_sets import DEVELOPMENT, akn_files, language_of, set_of  # noqa: E40
 _CLAUSE = "".join(sorted(set(punctuation("comma", "semicolon"))))
 _AFTER = re.compile(f"[{re.escape(_CLAUSE)}]\\s*")
 _PLACEHOLDER = re.compile(r"\x00\d+\x00")
-# --table: a head goes in a language's openings.inner_heads when it follows a comma inside the UN's paragraphs at
+# --table: a head is listed when it follows a comma inside the UN's paragraphs at
 # least INSIDE_RATIO times as often as it opens one. Where the reader meets such a head at a line's start after a
 # full line and a comma (comma-head), the two readings are about as likely per occurrence — a paragraph's last line
 # run to the width, or a wrap right before the head, each about one word's share of the width — so the counts decide;
@@ -75,7 +78,7 @@ def count(langs: list[str]) -> dict[str, dict[str, list[int]]]:
 
 
 def inner_heads(code: str, heads: dict[str, list[int]]) -> list[str]:
-    """The heads of openings.inner_heads: inside at least INSIDE_RATIO times as often as opening, MIN_SEEN times in
+    """The heads --table lists: inside at least INSIDE_RATIO times as often as opening, MIN_SEEN times in
     all; not one after a clause prefix of the table ("并回顾": clause-prefix-continues joins it already)."""
     prefixes = load_lang(code).openings.clause_prefixes
     return sorted(h for h, (a, b) in heads.items()
@@ -86,13 +89,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lang", action="append", help="a language (default: the six)")
     parser.add_argument("--min", type=int, default=10, help="list a head met this often or more")
-    parser.add_argument("--table", action="store_true", help="print each language's openings.inner_heads")
+    parser.add_argument("--table", action="store_true", help="print each language's heads inside at least "
+                        "INSIDE_RATIO times as often as opening")
     args = parser.parse_args()
     langs = args.lang or ["ar", "en", "es", "fr", "ru", "zh"]
     counted = count(langs)
     if args.table:
         for code, heads in counted.items():
-            print(f'{code}: "inner_heads": {json.dumps(inner_heads(code, heads), ensure_ascii=False)}')
+            print(f"{code}: {json.dumps(inner_heads(code, heads), ensure_ascii=False)}")
         return
     for code, heads in counted.items():
         opens = sum(a for a, _ in heads.values())

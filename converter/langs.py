@@ -230,9 +230,6 @@ class Openings:
     # scripts without case: adverbs that open a clause only at a paragraph's start ("وإذ", and whereas), never inside
     # a sentence without a comma before them (adverb-head-after-unfinished-block; not "وقد", which goes on inside one)
     paragraph_adverbs: frozenset[str] = frozenset()
-    # heads (openings.head_phrase) that in the UN's preambular paragraphs follow a clause's comma inside a paragraph
-    # at least twice as often as they open one (benchmarks/comma_heads.py --table): inner-head-continues
-    inner_heads: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -449,7 +446,7 @@ class Lang:
                         tuple(o["head_endings"]), _folded(o["ending_lookalikes"]), tuple(o["frames"]),
                         tuple(o["frame_verbs"]),
                         tuple(o["cut_endings"]), tuple(o["head_lookalikes"]), tuple(o["apart_prefixes"]),
-                        _folded(o["paragraph_adverbs"]), _folded(o["inner_heads"]))
+                        _folded(o["paragraph_adverbs"]))
 
     @cached_property
     def vote_words(self) -> VoteWords:

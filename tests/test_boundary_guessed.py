@@ -70,21 +70,6 @@ def test_a_list_s_number_and_a_word_read_on_after_a_number_and_comma_is_told():
     assert "read as the same paragraph (preambular paragraph 1 goes on)" in told[0][1]
 
 
-def test_a_head_that_follows_a_comma_inside_paragraphs_more_often_is_read_on_and_still_told():
-    told = _told("inner-head-guessed.txt", "ar")
-    assert [line for line, _ in told] == [13]
-    assert "read as the same paragraph (preambular paragraph 2 goes on)" in told[0][1]
-    assert len(_read("inner-head-guessed.txt", "ar").resolution.preamble.paragraphs) == 3
-    # the same place with a head that opens paragraphs far more often than it follows a comma inside one ("وإذ
-    # يلاحظ"): the split is the likelier reading, taken and told
-    text = (FIXTURES / "inner-head-guessed.txt").read_text(encoding="utf-8")
-    text = text.replace("وإذ يشجع الدول", "وإذ يلاحظ الدول")
-    other = parse_text(text, "ar")
-    assert [(w.line, "read as a new paragraph (preambular paragraph 3)" in w.message) for w in other.warnings
-            if w.code == "text-boundary-guessed"] == [(13, True)]
-    assert [p.opening for p in other.resolution.preamble.paragraphs][1:3] == ["وإذ يؤكد", "وإذ يلاحظ"]
-
-
 def test_a_head_after_its_phrase_s_lead_or_a_conjunction_at_a_page_cut_goes_on_and_is_no_guess():
     # Russian text of blocks, pages unseen: "… и настоятельно" / "призывая …", "… смотрителей и" / "особо отмечая …"
     # (head-lead-cut-continues): no paragraph ends so; the rest is read on, and no place is told

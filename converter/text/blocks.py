@@ -1401,25 +1401,6 @@ def head_inside_list(c: Lines, i: int) -> bool | None:
     return False
 
 
-def inner_head_continues(c: Lines, i: int) -> bool | None:
-    """inner-head-continues: in wrapped flat text (neither indents nor blank lines), a line that opens with a head the
-    language's table names as one that follows a clause's comma inside the UN's preambular paragraphs at least twice
-    as often as it opens a paragraph (openings.inner_heads, derived by benchmarks/comma_heads.py: Arabic "وإذ يشجع",
-    "وإذ يدعو", a paragraph's later clauses; Chinese "支持", "促请"), after a line that ends with a clause's comma and
-    ran to the width (the comma-head shape of guessed.py: nothing in the layout tells), goes on with that line: the
-    head says which reading is the likelier. Still a guess: guessed.py notes the place and the reader warns
-    text-boundary-guessed, "read as the same paragraph"."""
-    inner = c.lang.openings.inner_heads
-    if c.opener[i] or not guessed.comma_head(c, i):
-        return None
-    head = head_phrase(c.lang, c.view(i))
-    if head is None or fold_word(head) not in inner:
-        return None
-    if c.doc is not None:
-        c.doc.fired("inner-head-continues", c.lines[i].number)
-    return False
-
-
 def head_lead_cut(c: Lines, i: int) -> bool | None:
     """head-lead-cut-continues: in text of blocks (one to a line, or apart by blank lines) whose page breaks may not
     show, in a script without case or a language whose preambular paragraphs open in lower case, a line that opens
@@ -2935,10 +2916,6 @@ _LINE_RULES: tuple[Rule, ...] = (
          "head's case tells nothing, a line that opens with a head after an unfinished line ending with a word after "
          "which a line goes on, or with the lead of that head's phrase ('особо' / 'подчеркивая'), goes on with it: a "
          "page cut the paragraph there", priority=48),
-    Rule("inner-head-continues", "blocks", inner_head_continues, "in wrapped flat text, a line that opens with a head "
-         "of the language's inner_heads (one that follows a comma inside the UN's paragraphs at least twice as often "
-         "as it opens one) after a full line ending with a clause's comma goes on with it (still warned as a guess)",
-         priority=47),
     Rule("head-inside-list", "blocks", head_inside_list, "in flat text, a line with a paragraph's head (no capital) "
          "after a list's item that ended with a comma, the next labelled line the list's next item, goes on with the "
          "item", priority=46),
@@ -3018,7 +2995,6 @@ _WHEN: dict[str, Callable[[Lines], bool]] = {
     "unwrapped-line-opens": lambda c: c.mode.unwrapped,
     "head-inside-list": lambda c: c.mode.flat and c.phrases,
     "head-lead-cut-continues": lambda c: c.phrases and (c.mode.unwrapped or (c.mode.gaps and not c.mode.indent)),
-    "inner-head-continues": lambda c: c.mode.flat and bool(c.lang.openings.inner_heads),
     "flat-line-opens": lambda c: c.mode.flat,
     "blank-line-opens": lambda c: c.mode.gaps,
     "page-break-label-opens": lambda c: c.mode.indent,

@@ -18,9 +18,7 @@ Six shapes are noted:
   left short, not widened or left unwidened by justification where that tells —, in a script without case or a
   language whose preambular paragraphs open in lower case (where they open with a capital, a head's capital
   after a comma tells: inside a sentence the word is in lower case). Either reading may be the one taken (a
-  split, or a join by a rule that knows the clause; blocks.inner_head_continues joins where the head is one of the
-  table's openings.inner_heads, which follow a comma inside the UN's paragraphs at least twice as often as they open
-  one: a prior, told all the same).
+  split, or a join by a rule that knows the clause).
 - "page-cut": a line read as a new paragraph after another (not a preamble's first, under a part's title) though it
   opens like no paragraph's start — no number, label, known head or opening phrase after a finished line, or a
   head whose case tells nothing after an unfinished one, unless that line ends with a conjunction or the lead of the
@@ -109,11 +107,6 @@ def _case_tells_nothing(c: Lines, text: str) -> bool:
     preambular paragraphs open in lower case (Russian), where a head reads the same inside a sentence."""
     first = text[:1]
     return c.lang.openings.lower_case or first.lower() == first.upper()
-
-
-def comma_head(c: Lines, i: int) -> bool:
-    """Whether line i is of the comma-head shape (blocks.inner_head_continues reads on there)."""
-    return _comma_head(c, i)
 
 
 def _comma_head(c: Lines, i: int) -> bool:

@@ -315,9 +315,9 @@ HEAD_PHRASE_WORDS = 4
 
 
 def head_phrase(lang: Lang, text: str) -> str | None:
-    """The head a line opens with, as the tables of heads that follow a comma inside a paragraph name it
-    (openings.inner_heads): in a script with spaces its words, folded, up to and including the first word of
-    first_words that is no adverb ("вновь заявляя", "وإذ يشجع"; else the words of the phrase's lead, "с
+    """The head a line opens with, as benchmarks/comma_heads.py counts heads and head-lead-cut-continues compares a
+    line's head with the phrase its lead makes: in a script with spaces its words, folded, up to and including the
+    first word of first_words that is no adverb ("вновь заявляя", "وإذ يشجع"; else the words of the phrase's lead, "с
     удовлетворением"); in a script without spaces the known opening phrase ("又回顾"). None where the line opens
     with no head (starts_with_head)."""
     if not starts_with_head(lang, text):
