@@ -70,6 +70,26 @@ def test_a_list_s_number_and_a_word_read_on_after_a_number_and_comma_is_told():
     assert "read as the same paragraph (preambular paragraph 1 goes on)" in told[0][1]
 
 
+def test_a_head_after_its_phrase_s_lead_or_a_conjunction_at_a_page_cut_goes_on_and_is_no_guess():
+    # Russian text of blocks, pages unseen: "… и настоятельно" / "призывая …", "… смотрителей и" / "особо отмечая …"
+    # (head-lead-cut-continues): no paragraph ends so; the rest is read on, and no place is told
+    layout = FIXTURES.parent / "layout" / "head-lead-cut-continues.txt"
+    read = parse_text(layout.read_bytes(), "ru")
+    assert [p.opening for p in read.resolution.preamble.paragraphs] == ["ссылаясь", "признавая", "приветствуя",
+                                                                       "отмечая"]
+    assert [w for w in read.warnings if w.code == "text-boundary-guessed"] == []
+
+
+def test_head_phrase_names_a_head_by_its_lead_and_head_word():
+    from unres.langs import lang
+    from unres.text.openings import head_phrase
+
+    assert head_phrase(lang("ar"), "وإذ يشجع كذلك الدول الأعضاء") == "وإذ يشجع"
+    assert head_phrase(lang("ru"), "призывая в этой связи все государства") == "призывая"
+    assert head_phrase(lang("ru"), "с глубокой обеспокоенностью отмечая рост") == "с глубокой обеспокоенностью отмечая"
+    assert head_phrase(lang("ru"), "в том числе государства") is None
+
+
 @pytest.mark.parametrize(("name", "lang"), [("comma-head-guessed.txt", "ru"), ("comma-head-cue.txt", "ru"),
                                             ("page-cut-guessed.txt", "en"), ("list-cut-guessed.txt", "en")])
 def test_the_warning_changes_no_reading(name, lang, monkeypatch):

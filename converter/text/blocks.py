@@ -34,6 +34,7 @@ from .openings import (
     ends_as_head,
     framed_head,
     head_lookalike,
+    head_phrase,
     head_with_clause,
     holds_clause_end,
     label,
@@ -1410,6 +1411,45 @@ def head_inside_list(c: Lines, i: int) -> bool | None:
         return None
     if c.doc is not None:
         c.doc.fired("head-inside-list", c.lines[i].number)
+    return False
+
+
+def head_lead_cut(c: Lines, i: int) -> bool | None:
+    """head-lead-cut-continues: in text of blocks (one to a line, or apart by blank lines) whose page breaks may not
+    show, in a script without case or a language whose preambular paragraphs open in lower case, a line that opens
+    with a known head after an unfinished line that ends with a word after which a line goes on (continues_after:
+    "… о ратификации, принятии или присоединении и" / "особо отмечая …") or with the lead of that head's phrase ("…
+    других субъектов, особо" / "подчеркивая …", "… и с удовлетворением" / "отмечая …", "настоятельно" / "призывая
+    …") is the rest of a paragraph a page cut there: no paragraph ends with a conjunction or a preposition, nor inside
+    a head's phrase. (Where the head's case tells — a capital in a language whose paragraphs open with one — the
+    page-cut rules read it; where it tells nothing, the head alone read a new paragraph there.)"""
+    if c.fin[i - 1] or c.opener[i]:
+        return None
+    view = c.view(i)
+    first = view[:1]
+    if not (c.lang.openings.lower_case or first.lower() == first.upper()) or not starts_with_head(c.lang, view):
+        return None
+    words = c.view(i - 1).split()
+    if not words or not c.lang.script.spaced:
+        return None
+    if fold_word(words[-1]) not in c.lang.continues_after and not _ends_with_lead(c, words, view):
+        return None
+    if c.doc is not None:
+        c.doc.fired("head-lead-cut-continues", c.lines[i].number)
+    return False
+
+
+def _ends_with_lead(c: Lines, words: list[str], view: str) -> bool:
+    """head-lead-cut-continues: whether the last words of a line lead the head the next line opens with, the two
+    making one head's phrase ("особо" + "подчеркивая" = "особо подчеркивая")."""
+    own = head_phrase(c.lang, view)
+    if own is None:
+        return False
+    for n in range(1, min(LOWERCASE_LEAD_WORDS, len(words)) + 1):
+        lead = words[-n:]
+        joined = head_phrase(c.lang, " ".join([*lead, view]))
+        if joined is not None and joined == " ".join([*(fold_word(w) for w in lead), own]):
+            return True
     return False
 
 
@@ -2885,6 +2925,10 @@ _LINE_RULES: tuple[Rule, ...] = (
          "notes or furniture after it, was cut by the page: the next goes on with it, even with a head", priority=51),
     Rule("page-break-opens", "blocks", page_break_opens, "after a page break, which hides blank lines, a line "
          "that opens like a paragraph after a finished one", priority=50),
+    Rule("head-lead-cut-continues", "blocks", head_lead_cut, "in text of blocks whose pages may not show, where a "
+         "head's case tells nothing, a line that opens with a head after an unfinished line ending with a word after "
+         "which a line goes on, or with the lead of that head's phrase ('особо' / 'подчеркивая'), goes on with it: a "
+         "page cut the paragraph there", priority=48),
     Rule("head-inside-list", "blocks", head_inside_list, "in flat text, a line with a paragraph's head (no capital) "
          "after a list's item that ended with a comma, the next labelled line the list's next item, goes on with the "
          "item", priority=46),
@@ -2963,6 +3007,7 @@ _WHEN: dict[str, Callable[[Lines], bool]] = {
     "part-label-alone": lambda c: c.mode.flat,
     "unwrapped-line-opens": lambda c: c.mode.unwrapped,
     "head-inside-list": lambda c: c.mode.flat and c.phrases,
+    "head-lead-cut-continues": lambda c: c.phrases and (c.mode.unwrapped or (c.mode.gaps and not c.mode.indent)),
     "flat-line-opens": lambda c: c.mode.flat,
     "blank-line-opens": lambda c: c.mode.gaps,
     "page-break-label-opens": lambda c: c.mode.indent,

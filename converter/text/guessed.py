@@ -21,7 +21,8 @@ Six shapes are noted:
   split, or a join by a rule that knows the clause).
 - "page-cut": a line read as a new paragraph after another (not a preamble's first, under a part's title) though it
   opens like no paragraph's start — no number, label, known head or opening phrase after a finished line, or a
-  head whose case tells nothing after an unfinished one —, where a page break may
+  head whose case tells nothing after an unfinished one, unless that line ends with a conjunction or the lead of the
+  head's phrase, which blocks.head_lead_cut reads on —, where a page break may
   stand before it unseen: at a page break (in wrapped text, after a line that ran to the width), or
   anywhere in text of blocks whose page breaks do not show (an extractor that drops the pages' heads and
   feet: a paragraph the page cut reads as two blocks).

@@ -310,6 +310,34 @@ def starts_with_head(lang: Lang, text: str, known: bool = False) -> bool:
     return second in o.first_words or second in o.modifiers
 
 
+# How many words a head's phrase is told by at most (head_phrase): an adverb or two and the head's word,
+# "с глубокой обеспокоенностью отмечая", "وإذ يشجع".
+HEAD_PHRASE_WORDS = 4
+
+
+def head_phrase(lang: Lang, text: str) -> str | None:
+    """The head a line opens with, as benchmarks/comma_heads.py counts heads and head-lead-cut-continues compares a
+    line's head with the phrase its lead makes: in a script with spaces its words, folded, up to and including the
+    first word of first_words that is no adverb ("вновь заявляя", "وإذ يشجع"; else the words of the phrase's lead, "с
+    удовлетворением"); in a script without spaces the known opening phrase ("又回顾"). None where the line opens
+    with no head (starts_with_head)."""
+    if not starts_with_head(lang, text):
+        return None
+    o = lang.openings
+    if not lang.script.spaced:
+        return opening(lang, text)
+    words = [fold_word(w.rstrip(_PHRASE_END)) for w in lone_lookalike(lang, text).split(None, HEAD_PHRASE_WORDS)]
+    lead: list[str] = []
+    for w in words[:HEAD_PHRASE_WORDS]:
+        lead.append(w)
+        if w in o.first_words and w not in o.adverbs:
+            return " ".join(lead)
+        if w not in o.adverbs and w not in o.modifiers and w not in o.connectors and w not in o.first_words:
+            lead.pop()
+            break
+    return " ".join(lead) or None
+
+
 def adverb_connector_refused(lang: Lang, text: str) -> bool:
     """Whether a line opens with a leading adverb and a connector that adverb-connector-head refuses as a head
     ("Particularly in Africa"): for the trace, where the rule decided."""
