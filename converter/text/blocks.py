@@ -1430,7 +1430,9 @@ def head_lead_cut(c: Lines, i: int) -> bool | None:
     if not (c.lang.openings.lower_case or first.lower() == first.upper()) or not starts_with_head(c.lang, view):
         return None
     words = c.view(i - 1).split()
-    if not words or not c.lang.script.spaced:
+    # (a line of one word is no half a page cut of a paragraph, which holds its head and more: a part's letter, "С",
+    # that continues_after also holds as a preposition, over its first paragraph — review, round thirty-seven)
+    if len(words) < 2 or not c.lang.script.spaced:
         return None
     if fold_word(words[-1]) not in c.lang.continues_after and not _ends_with_lead(c, words, view):
         return None
@@ -1445,11 +1447,19 @@ def _ends_with_lead(c: Lines, words: list[str], view: str) -> bool:
     own = head_phrase(c.lang, view)
     if own is None:
         return False
+    o = c.lang.openings
     for n in range(1, min(LOWERCASE_LEAD_WORDS, len(words)) + 1):
         lead = words[-n:]
         joined = head_phrase(c.lang, " ".join([*lead, view]))
-        if joined is not None and joined == " ".join([*(fold_word(w) for w in lead), own]):
+        if joined is None or joined != " ".join([*(fold_word(w) for w in lead), own]):
+            continue
+        # (a lead of adverbs alone, "особо", "настоятельно", "вновь": no paragraph ends with one. A phrase's other
+        # words may end one whose comma was lost, "… членами с удовлетворением" / "отмечая …" — "с" a connector, its
+        # noun a modifier —, which the page-cut rules tell as a guess; after a conjunction, "… и с глубокой
+        # обеспокоенностью" / "отмечая …", they end none: review, round thirty-seven)
+        if all(fold_word(w) in o.adverbs and fold_word(w) not in o.connectors for w in lead):
             return True
+        return len(words) > n and fold_word(words[-n - 1]) in c.lang.continues_after
     return False
 
 
