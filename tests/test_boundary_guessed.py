@@ -125,3 +125,12 @@ def test_head_lead_cut_never_joins_a_part_letter_to_the_paragraph_under_it():
     r = parse_text((FIXTURES / "head-lead-part-letter.txt").read_text(encoding="utf-8"), "ru")
     assert not any(p.text.startswith("С ") for p in r.resolution.operative)
     assert [w.code for w in r.warnings] == []
+
+
+def test_head_lead_cut_never_joins_what_follows_an_items_semicolon_and_its_conjunction():
+    # (same_outputs, round thirty-seven) "…; и" / "подтверждает …": the conjunction after an item's semicolon is the
+    # list's, and the line after it the paragraph's words after the list (its wrap-up), no rest of the item.
+    r = parse_text((FIXTURES / "head-lead-after-item-end.txt").read_text(encoding="utf-8"), "ru")
+    op = r.resolution.operative[0]
+    assert op.subparagraphs[-1].text.endswith("резолюции 3001 (2035)); и")
+    assert op.wrap_up is not None and op.wrap_up.text.startswith("подтверждает")

@@ -1436,6 +1436,10 @@ def head_lead_cut(c: Lines, i: int) -> bool | None:
         return None
     if fold_word(words[-1]) not in c.lang.continues_after and not _ends_with_lead(c, words, view):
         return None
+    # (a conjunction after an item's semicolon, "…; и" / "подтверждает …", is the list's before its last item or the
+    # paragraph's words after the list: the clause ended there, and the next line opens what follows it)
+    if words[-2][-1:] in _ITEM_ENDS:
+        return None
     if c.doc is not None:
         c.doc.fired("head-lead-cut-continues", c.lines[i].number)
     return False
