@@ -10,7 +10,7 @@ extraction) —, the development and held-out sets apart (tests/corpus_sets.py).
     python benchmarks/generalisation.py --sample 10   # 1 resolution in 10 (all its languages)
     python benchmarks/generalisation.py --development --failures   # the development sets alone
     python benchmarks/generalisation.py --draws s2    # every document laid out with fresh draws
-    python benchmarks/generalisation.py --hanging     # and UN print's columns kept (pdftotext -layout), 1 in 4
+    python benchmarks/generalisation.py --no-hanging  # without UN print's columns kept (pdftotext -layout, 1 in 4)
     python benchmarks/generalisation.py --markdown    # and text as PDF-to-Markdown extractors write it, 1 in 4
     python benchmarks/generalisation.py --dump out.jsonl   # and every reading, one JSON line each, for
                                                       #   benchmarks/compare_readings.py (before/after a change)
@@ -151,9 +151,10 @@ def main() -> None:
     parser.add_argument("--no-numbers-alone", action="store_true",
                         help="never print paragraph numbers and item labels alone on their lines (the layouts draw "
                              "them so in one document in four)")
-    parser.add_argument("--hanging", action="store_true",
-                        help="keep UN print's columns as spaces (pdftotext -layout: numbers and labels before a tab, "
-                             "items' wrapped lines hanging under their text) in one document in four (pdf)")
+    parser.add_argument("--no-hanging", action="store_true",
+                        help="never keep UN print's columns as spaces (pdftotext -layout: numbers and labels before a "
+                             "tab, items' wrapped lines hanging under their text; the layouts draw them so in one "
+                             "document in four, pdf)")
     parser.add_argument("--markdown", action="store_true",
                         help="write the text as PDF-to-Markdown extractors do (pymupdf4llm, marker, docling: italic "
                              "openings, bold, # headings, escapes, <sup> notes, ----- page breaks) in one document in "
@@ -167,7 +168,7 @@ def main() -> None:
     pages.use_draws(args.draws)
     pages.use_cut_notes(args.cut_notes)
     pages.use_numbers_alone(not args.no_numbers_alone)
-    pages.use_hanging(args.hanging)
+    pages.use_hanging(not args.no_hanging)
     pages.use_markdown(args.markdown)
     draws = f"; draws {args.draws!r}" if args.draws else ""
     print(f"# text reader generalisation ({machine()}; 1 resolution in {args.sample}{draws})")

@@ -95,7 +95,8 @@ class Variant:
 BASELINE = Variant(
     Settings(width=88, page_len=46, rule="blank", notes_at="foot", note_form="indent", marks="glued",
              cover="lines", closing_joined=False, late=(), first_footer=False, quotes="curly",
-             numbers_parted=False, head_padded=False, page_numbers="n", form_feed=False, gaps=True),
+             numbers_parted=False, head_padded=False, page_numbers="n", form_feed=False, gaps=True,
+             hanging=False),  # (the baseline keeps no columns: pdftotext without -layout)
     indent=1, blank_between=False, double=False, justified=False)
 
 

@@ -90,14 +90,14 @@ def test_the_layouts_draw_the_class_apart_from_every_other_choice():
     hung = lay_out_as(doc, "x.xml", pages.with_choice(v, "hanging", HANG))
     assert dict(plain.choices)["hanging"] is False and dict(hung.choices)["hanging"] is True
     assert [c for c in plain.choices if c[0] != "hanging"] == [c for c in hung.choices if c[0] != "hanging"]
-    # (off unless asked for: the usual draws, on which the floors of tests/test_corpus.py stand, never hang)
-    assert dict(lay_out_as(doc, "x.xml", v).choices)["hanging"] is False
-    pages.use_hanging(True)
-    try:
-        drawn = {dict(lay_out_as(doc, f"{k}.xml", draw(f"{k}.xml")).choices)["hanging"] for k in range(40)}
-    finally:
-        pages.use_hanging(False)
+    # (drawn on the usual draws too, on which the floors of tests/test_corpus.py stand; never when switched off)
+    drawn = {dict(lay_out_as(doc, f"{k}.xml", draw(f"{k}.xml")).choices)["hanging"] for k in range(40)}
     assert drawn == {False, True}
+    pages.use_hanging(False)
+    try:
+        assert {dict(lay_out_as(doc, f"{k}.xml", draw(f"{k}.xml")).choices)["hanging"] for k in range(40)} == {False}
+    finally:
+        pages.use_hanging(True)
 
 
 # (review, round twenty-eight) A heading printed at the column of an item's or a paragraph's text, after a finished
