@@ -133,8 +133,6 @@ class _Flow:
     cut: _Cut | None = None  # a note the previous page's foot left unfinished (note-carried-over)
     # the numbers mark-alone-over-page set back, by the index of the line they went to (_set_back_unused)
     over_page: dict[int, str] = field(default_factory=dict)
-    # the markers alone that unplaced-marker-kept puts back before their note's text, by the text's line number
-    kept_markers: dict[int, str] = field(default_factory=dict)
 
 
 def flow(doc: Doc) -> None:
@@ -1709,8 +1707,6 @@ def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool, 
         f.body_from = len(doc.lines)
     if ((stripped[0] if digit else first) == "D" or f.after_distribution) and cover_item_late(f, stripped, number):
         return
-    if f.kept_markers and (marker := f.kept_markers.pop(number, None)) is not None:
-        stripped = f"{marker} {stripped}"  # (unplaced-marker-kept: the note's marker before its text)
     # A blank line that belongs to a page break says nothing about paragraphs.
     page_break = f.page_break
     doc.lines.append(Line(stripped, number, ind, page_break, f.gap and not page_break))
@@ -3729,21 +3725,8 @@ def _unplaced_under_marker(f: _Flow, number: int, j: int) -> None:
             and _NUMBER_STOP_APART.match(text) is None):
         doc.unplaced[j + 1] = marker
         doc.unplaced_under[j + 1] = number
-        _unplaced_marker_kept(f, marker, number, j)
-
-
-def _unplaced_marker_kept(f: _Flow, marker: str, number: int, j: int) -> None:
-    """unplaced-marker-kept: the marker alone of a note refused for want of a mark (_unplaced_under_marker), which the
-    page furniture took for a page's number (a lone number between a clause's end and a line that opens no
-    paragraph), goes back before its note's text (index j), as the note printed with its marker on the text's line
-    stays in the running text ("… programme, 1 A/91/310, annex. the repair …"): dropped as a page's number, the
-    number was lost without a word — the warning (text-note-unplaced) named it, the text and the count of its
-    characters (account.py) did not hold it. Serves PDF text and block extractions whose notes give their markers on
-    lines of their own, where no mark of a note is found. (A marker the furniture left as text stays where it is.)"""
-    if number - 1 not in f.doc.furniture:
-        return
-    f.doc.fired("unplaced-marker-kept", number)
-    f.kept_markers[j + 1] = marker
+        if number - 1 in doc.furniture:  # (the lone number dropped as a page's: the warning says so)
+            doc.unplaced_dropped.add(j + 1)
 
 
 def marker_repeated(f: _Flow, marker: str, following: str, number: int) -> bool:
@@ -4870,8 +4853,6 @@ RULES: tuple[Rule, ...] = (
          "unplaced note"),
     Rule("cover-star-note", "flow", cover_star_note, "a star alone under an open note at the body's first page's "
          "foot is the cover's star note's marker where the cover holds that star glued to its symbol or title"),
-    Rule("unplaced-marker-kept", "flow", _unplaced_marker_kept, "the marker alone of a note refused for want of a "
-         "mark, which the furniture took for a page's number, goes back before the note's text in the running text"),
     Rule("marker-alone", "flow", marker_alone, "a note's marker (a number, a star) on a line of its own, its text on "
          "the next, is a note when it reads as one (next in sequence, its mark found)"),
     Rule("star-opens-notes", "flow", _first_note_under, "a star alone on its line where no note is open, over one "
