@@ -19,6 +19,8 @@ lighthouses and buoys).
 
 from __future__ import annotations
 
+import pytest
+
 from unres.text.parse import parse_text
 
 _LONE_MARKER = """United Nations                                   A/RES/92/140
@@ -149,6 +151,20 @@ def test_a_note_without_its_full_stop_at_a_page_s_foot_is_told() -> None:
     # (on main: no warning at all — the line became paragraph 2's heading without a word)
     assert [(w.code, w.line) for w in parsed.warnings] == [("text-note-unplaced", 14)]
 
+
+@pytest.mark.parametrize("line", [
+    "1 Programme budget",  # a heading
+    "1 Annex I",  # an annex's heading
+    "1 Requests the Secretary-General to report",  # a paragraph's words
+    "* * *",  # a divider of stars
+    "2 Programme budget implications of the lamps",  # out of the notes' sequence (no note 1)
+    "2 A/92/209, annex III",  # a symbol, but out of the notes' sequence (no note 1)
+])
+def test_a_line_at_a_page_s_foot_that_reads_as_no_note_is_not_told_as_one(line: str) -> None:
+    # (fix round, finding 5: before the fix each was told "a line that opens as note '1' does …")
+    parsed = parse_text(_UNSTOPPED.replace("1 A/92/209, annex III", line).encode(), "en")
+    assert [p.number for p in parsed.resolution.operative] == ["1", "2"]
+    assert "text-note-unplaced" not in [w.code for w in parsed.warnings]
 
 
 _STARS = """# United Nations

@@ -1933,24 +1933,35 @@ def _unplaced(f: _Flow, marker: str, text: str, number: int) -> None:
     marker."""
     if f.body_from is None or word_in_lower_case(text):
         return
-    if text.endswith(_TERMINAL) or _note_to_foot(f, number) or unstopped_note_at_foot(f, number):
+    if text.endswith(_TERMINAL) or _note_to_foot(f, number) or unstopped_note_at_foot(f, marker, text, number):
         f.doc.unplaced[number] = marker
 
 
 # note-unstopped-at-foot: how many blank lines may stand between a note's line and its page's end (a page's foot
 # sets its furniture a blank line or two under its notes; more and the line stands in the page's running text)
 _FOOT_GAP_MAX = 2
+# note-unstopped-at-foot: what makes an unstopped line read as a note, not a heading ("1 Programme budget", "1 Annex
+# I") or a paragraph's words ("1 Requests the Secretary-General …"): a document's symbol in it — "A/91/310",
+# "S/2037/12", "A/RES/90/12", or a resolution's bare "90/12" (two digits or more before its slash: "1/2" is a
+# fraction) —, as the notes left without their stop are (a symbol and a part: "A/91/310, annex")
+_NOTE_SYMBOL = re.compile(r"(?<![\w/])(?:[A-Z]{1,4}/(?:[A-Z0-9.]+/)*\d|\d{2,3}/\d{1,4}(?![\d/]))")
 
 
-def unstopped_note_at_foot(f: _Flow, number: int) -> bool:
+def unstopped_note_at_foot(f: _Flow, marker: str, text: str, number: int) -> bool:
     """note-unstopped-at-foot: a line that opens as the next note does and ends without a full stop ("1 A/91/310,
     annex", a note that is a symbol and a part, as UN print leaves many), set apart under a blank line and the
     page's last line of text (its furniture or a page break under it, past _FOOT_GAP_MAX blank lines at most) —
     where a page's notes stand —, refused only because no mark of it was found, is told as the notes that end with
     a full stop are (note-unplaced-told, text-note-unplaced): without its stop no rule told it, and the line was read
     as a heading or a paragraph's words without a word. Not under a line of text (a paragraph's line cut at the
-    page's end may open with a number). Serves PDF text and block extractions without a rule above their notes."""
-    if not f.gap:
+    page's end may open with a number). Only a line that reads as a note: its text holds a document's symbol
+    (_NOTE_SYMBOL: no heading, no paragraph's words, no divider of stars), and a numbered marker is the very next of
+    the notes read (no gap allowed: "2 Programme budget …" with no note 1 is no note). Serves PDF text and block
+    extractions without a rule above their notes."""
+    if not f.gap or _NOTE_SYMBOL.search(text) is None:
+        return False
+    numbers = _numbers_defined(marker, f.defined)
+    if marker.strip("()").isdigit() and int(marker.strip("()")) != (max(numbers) + 1 if numbers else 1):
         return False
     doc = f.doc
     for k in range(number, min(len(doc.stripped), number + _FOOT_GAP_MAX + 1)):
@@ -4848,9 +4859,9 @@ RULES: tuple[Rule, ...] = (
          "by the page-foot rules wherever the block stands (after the closing of a paged text)"),
     Rule("marker-alone-star-text", "flow", star_text, "a lone numbered marker before a line opening with a star "
          "has that line for its text (a note's text that opens with a star), when it reads as a note"),
-    Rule("note-unstopped-at-foot", "flow", unstopped_note_at_foot, "a line opening as the next note, without a full "
-         "stop, under a blank line and the page's last line of text, refused for want of a mark, is told as an "
-         "unplaced note"),
+    Rule("note-unstopped-at-foot", "flow", unstopped_note_at_foot, "a line opening as the very next note, without a "
+         "full stop, a document's symbol in it, under a blank line and the page's last line of text, refused for "
+         "want of a mark, is told as an unplaced note"),
     Rule("cover-star-note", "flow", cover_star_note, "a star alone under an open note at the body's first page's "
          "foot is the cover's star note's marker where the cover holds that star glued to its symbol or title"),
     Rule("marker-alone", "flow", marker_alone, "a note's marker (a number, a star) on a line of its own, its text on "
