@@ -312,3 +312,17 @@ def test_the_cover_s_star_note_below_note_1_is_the_star_note() -> None:
     assert [(n.marker, n.text) for n in res.footnotes] == [
         ("1", "A/92/210."), ("*", "Reissued for technical reasons on 10 January 2038.")]
     assert [p.number for p in res.operative] == ["1", "2"]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "Bearing in mind the needs of the fishing fleets of the eastern capes,"),
+    ("en", "Mindful of the winter storms that silence the horns."),
+])
+def test_a_star_divider_over_a_preambular_paragraph_is_no_star_note(lang: str, paragraph: str) -> None:
+    # (fix round, finding 4: a "*" divider with a paragraph under it — one ending with its comma, one opening with a
+    # paragraph's head — stays in the preamble; before the fix the paragraph went into the notes as note "*")
+    text = _COVER_STAR.replace("Reissued for technical reasons on 10 January 2038.", paragraph)
+    parsed = parse_text(text.encode(), lang)
+    res = parsed.resolution
+    assert paragraph in [p.text for p in res.preamble.paragraphs]
+    assert [n.marker for n in res.footnotes] == ["1"]

@@ -405,14 +405,20 @@ def cover_star_note(f: _Flow, marker: str, number: int) -> bool:
     symbol or its title ("A/RES/91/52*", "… and buoys*"): the mark rules look for a star's mark in the body, never on
     the cover, so the star and its note's text were read as paragraphs of their own, or ran into the paragraph under
     them, without a word. (Not a star that stands alone on the cover: a separator; and not past the first page: a
-    star alone there is a separator between parts or sections.)"""
+    star alone there is a separator between parts or sections.) Only where the line under the star reads as a note's
+    text: it ends with a full stop ("Reissued for technical reasons …", "Adopted …") and opens no paragraph (no
+    paragraph head of the language's table: "Bearing in mind …," under a "*" divider is a preambular paragraph)."""
     body_from = f.body_from
     if body_from is None or (f.pending is None and not f.in_notes) or f.search.pages[-1] > body_from:
         return False
-    glued = re.compile(rf"(?<=[^\s*]){re.escape(marker)}(?![*\w])")
-    if not any(glued.search(line.view) for line in islice(f.doc.lines, body_from)):
+    doc = f.doc
+    below = next((doc.stripped[k] for k in range(number, min(len(doc.stripped), number + 3)) if doc.stripped[k]), "")
+    if not below.endswith(_TERMINAL) or starts_with_head(doc.lang, below, known=True):
         return False
-    f.doc.fired("cover-star-note", number)
+    glued = re.compile(rf"(?<=[^\s*]){re.escape(marker)}(?![*\w])")
+    if not any(glued.search(line.view) for line in islice(doc.lines, body_from)):
+        return False
+    doc.fired("cover-star-note", number)
     return True
 
 
@@ -4863,7 +4869,8 @@ RULES: tuple[Rule, ...] = (
          "full stop, a document's symbol in it, under a blank line and the page's last line of text, refused for "
          "want of a mark, is told as an unplaced note"),
     Rule("cover-star-note", "flow", cover_star_note, "a star alone under an open note at the body's first page's "
-         "foot is the cover's star note's marker where the cover holds that star glued to its symbol or title"),
+         "foot is the cover's star note's marker where the cover holds that star glued to its symbol or title and "
+         "the line under it reads as a note's text (a full stop, no paragraph head)"),
     Rule("marker-alone", "flow", marker_alone, "a note's marker (a number, a star) on a line of its own, its text on "
          "the next, is a note when it reads as one (next in sequence, its mark found)"),
     Rule("star-opens-notes", "flow", _first_note_under, "a star alone on its line where no note is open, over one "
