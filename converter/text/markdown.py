@@ -268,14 +268,29 @@ def star_rule_text(text: str, fire: Callable[[int], None], dashed: bool = False)
     return _STAR_RULE.sub(lambda m: m.group().replace("*", star), text)
 
 
+_NONBLANK = re.compile(r"\S[^\n]*")
+
+
+def _line_above(text: str, start: int) -> str:
+    """The first line holding text above the line that opens at `start` (read back line by line, never the whole
+    text above: a text of many star lines would take time with the square of its length)."""
+    end = start - 1
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        if line := text[begin:end].strip():
+            return line
+        end = begin - 1
+    return ""
+
+
 def _divider(text: str, star: re.Match[str]) -> bool:
     """markdown-star-rule-text: whether a line of stars stands as a divider does, not where a page ends: no page
     furniture next to it (a job number, a page's number, the running symbol: "37-00142 1/3" / "***" /
     "A/RES/92/142"), the line above it ending a sentence or a clause (_DIVIDER_AFTER), the line under it opening in
     no lower case (a sentence going on over the page's end). One star line where a page ends tells that the tool
     marks its pages with stars too: then none is held (one "-----" elsewhere does not make them all dividers)."""
-    above = next((line.strip() for line in reversed(text[:star.start()].splitlines()) if line.strip()), "")
-    below = next((line.strip() for line in text[star.end():].splitlines() if line.strip()), "")
+    above = _line_above(text, star.start())
+    below = m.group().strip() if (m := _NONBLANK.search(text, star.end())) is not None else ""
     if not above or not below or furniture_kind(above) is not None or furniture_kind(below) is not None:
         return False
     return above.endswith(_DIVIDER_AFTER) and not below[:1].islower()
