@@ -87,10 +87,9 @@ the repair of the lamps of the northern islands,
 def test_a_note_under_its_lone_marker_refused_for_want_of_a_mark_is_told() -> None:
     parsed = parse_text(_TEXT.encode(), "en")
     res = parsed.resolution
-    # (no mark "1" in the text: no note is read, and the note's text stays where it stood, in the paragraph — its
-    # marker before it since round 37, unplaced-marker-kept: the lone number was dropped as a page's)
+    # (no mark "1" in the text: no note is read, and the note's text stays where it stood, in the paragraph)
     assert not res.footnotes
-    assert "programme, 1 A/91/310, annex. the repair of the lamps" in res.preamble.paragraphs[1].text
+    assert "programme, A/91/310, annex. the repair of the lamps" in res.preamble.paragraphs[1].text
     # (on main: no warning — the refusal was recorded at the lone marker's line, which the text does not keep)
     assert [w.code for w in parsed.warnings] == ["text-note-unplaced"]
     assert [w.line for w in parsed.warnings] == [14]

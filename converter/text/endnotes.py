@@ -107,8 +107,12 @@ def _unplaced_told(doc: Doc) -> None:
         if (marker := doc.unplaced.get(line.number)) is not None and marker not in read:
             doc.fired("note-unplaced-told", line.number)
             if (alone := doc.unplaced_under.get(line.number)) is not None:
+                # (marker-dropped-told: the lone number the page furniture took for a page's number is dropped;
+                # the warning says so, and where it stands, so that no digit goes unnamed)
+                dropped = (f"; the lone number {marker!r} on line {alone} was dropped as a page's number"
+                           if line.number in doc.unplaced_dropped else "")
                 doc.warn("text-note-unplaced", f"a note's text under its marker {marker!r} alone on line {alone} is "
-                         "read as running text: no mark of that note was found in the text", line.number)
+                         f"read as running text: no mark of that note was found in the text{dropped}", line.number)
                 continue
             doc.warn("text-note-unplaced", f"a line that opens as note {marker!r} does is read as running text: no "
                      "mark of that note was found in the text", line.number)

@@ -133,8 +133,6 @@ class _Flow:
     cut: _Cut | None = None  # a note the previous page's foot left unfinished (note-carried-over)
     # the numbers mark-alone-over-page set back, by the index of the line they went to (_set_back_unused)
     over_page: dict[int, str] = field(default_factory=dict)
-    # the markers alone that unplaced-marker-kept puts back before their note's text, by the text's line number
-    kept_markers: dict[int, str] = field(default_factory=dict)
 
 
 def flow(doc: Doc) -> None:
@@ -407,14 +405,20 @@ def cover_star_note(f: _Flow, marker: str, number: int) -> bool:
     symbol or its title ("A/RES/91/52*", "… and buoys*"): the mark rules look for a star's mark in the body, never on
     the cover, so the star and its note's text were read as paragraphs of their own, or ran into the paragraph under
     them, without a word. (Not a star that stands alone on the cover: a separator; and not past the first page: a
-    star alone there is a separator between parts or sections.)"""
+    star alone there is a separator between parts or sections.) Only where the line under the star reads as a note's
+    text: it ends with a full stop ("Reissued for technical reasons …", "Adopted …") and opens no paragraph (no
+    paragraph head of the language's table: "Bearing in mind …," under a "*" divider is a preambular paragraph)."""
     body_from = f.body_from
     if body_from is None or (f.pending is None and not f.in_notes) or f.search.pages[-1] > body_from:
         return False
-    glued = re.compile(rf"(?<=[^\s*]){re.escape(marker)}(?![*\w])")
-    if not any(glued.search(line.view) for line in islice(f.doc.lines, body_from)):
+    doc = f.doc
+    below = next((doc.stripped[k] for k in range(number, min(len(doc.stripped), number + 3)) if doc.stripped[k]), "")
+    if not below.endswith(_TERMINAL) or starts_with_head(doc.lang, below, known=True):
         return False
-    f.doc.fired("cover-star-note", number)
+    glued = re.compile(rf"(?<=[^\s*]){re.escape(marker)}(?![*\w])")
+    if not any(glued.search(line.view) for line in islice(doc.lines, body_from)):
+        return False
+    doc.fired("cover-star-note", number)
     return True
 
 
@@ -1728,8 +1732,6 @@ def _text_line(f: _Flow, stripped: str, number: int, ind: int, invisible: bool, 
         f.body_from = len(doc.lines)
     if ((stripped[0] if digit else first) == "D" or f.after_distribution) and cover_item_late(f, stripped, number):
         return
-    if f.kept_markers and (marker := f.kept_markers.pop(number, None)) is not None:
-        stripped = f"{marker} {stripped}"  # (unplaced-marker-kept: the note's marker before its text)
     # A blank line that belongs to a page break says nothing about paragraphs.
     page_break = f.page_break
     doc.lines.append(Line(stripped, number, ind, page_break, f.gap and not page_break))
@@ -1956,24 +1958,35 @@ def _unplaced(f: _Flow, marker: str, text: str, number: int) -> None:
     marker."""
     if f.body_from is None or word_in_lower_case(text):
         return
-    if text.endswith(_TERMINAL) or _note_to_foot(f, number) or unstopped_note_at_foot(f, number):
+    if text.endswith(_TERMINAL) or _note_to_foot(f, number) or unstopped_note_at_foot(f, marker, text, number):
         f.doc.unplaced[number] = marker
 
 
 # note-unstopped-at-foot: how many blank lines may stand between a note's line and its page's end (a page's foot
 # sets its furniture a blank line or two under its notes; more and the line stands in the page's running text)
 _FOOT_GAP_MAX = 2
+# note-unstopped-at-foot: what makes an unstopped line read as a note, not a heading ("1 Programme budget", "1 Annex
+# I") or a paragraph's words ("1 Requests the Secretary-General …"): a document's symbol in it — "A/91/310",
+# "S/2037/12", "A/RES/90/12", or a resolution's bare "90/12" (two digits or more before its slash: "1/2" is a
+# fraction) —, as the notes left without their stop are (a symbol and a part: "A/91/310, annex")
+_NOTE_SYMBOL = re.compile(r"(?<![\w/])(?:[A-Z]{1,4}/(?:[A-Z0-9.]+/)*\d|\d{2,3}/\d{1,4}(?![\d/]))")
 
 
-def unstopped_note_at_foot(f: _Flow, number: int) -> bool:
+def unstopped_note_at_foot(f: _Flow, marker: str, text: str, number: int) -> bool:
     """note-unstopped-at-foot: a line that opens as the next note does and ends without a full stop ("1 A/91/310,
     annex", a note that is a symbol and a part, as UN print leaves many), set apart under a blank line and the
     page's last line of text (its furniture or a page break under it, past _FOOT_GAP_MAX blank lines at most) —
     where a page's notes stand —, refused only because no mark of it was found, is told as the notes that end with
     a full stop are (note-unplaced-told, text-note-unplaced): without its stop no rule told it, and the line was read
     as a heading or a paragraph's words without a word. Not under a line of text (a paragraph's line cut at the
-    page's end may open with a number). Serves PDF text and block extractions without a rule above their notes."""
-    if not f.gap:
+    page's end may open with a number). Only a line that reads as a note: its text holds a document's symbol
+    (_NOTE_SYMBOL: no heading, no paragraph's words, no divider of stars), and a numbered marker is the very next of
+    the notes read (no gap allowed: "2 Programme budget …" with no note 1 is no note). Serves PDF text and block
+    extractions without a rule above their notes."""
+    if not f.gap or _NOTE_SYMBOL.search(text) is None:
+        return False
+    numbers = _numbers_defined(marker, f.defined)
+    if marker.strip("()").isdigit() and int(marker.strip("()")) != (max(numbers) + 1 if numbers else 1):
         return False
     doc = f.doc
     for k in range(number, min(len(doc.stripped), number + _FOOT_GAP_MAX + 1)):
@@ -3760,21 +3773,8 @@ def _unplaced_under_marker(f: _Flow, number: int, j: int) -> None:
             and _NUMBER_STOP_APART.match(text) is None):
         doc.unplaced[j + 1] = marker
         doc.unplaced_under[j + 1] = number
-        _unplaced_marker_kept(f, marker, number, j)
-
-
-def _unplaced_marker_kept(f: _Flow, marker: str, number: int, j: int) -> None:
-    """unplaced-marker-kept: the marker alone of a note refused for want of a mark (_unplaced_under_marker), which the
-    page furniture took for a page's number (a lone number between a clause's end and a line that opens no
-    paragraph), goes back before its note's text (index j), as the note printed with its marker on the text's line
-    stays in the running text ("… programme, 1 A/91/310, annex. the repair …"): dropped as a page's number, the
-    number was lost without a word — the warning (text-note-unplaced) named it, the text and the count of its
-    characters (account.py) did not hold it. Serves PDF text and block extractions whose notes give their markers on
-    lines of their own, where no mark of a note is found. (A marker the furniture left as text stays where it is.)"""
-    if number - 1 not in f.doc.furniture:
-        return
-    f.doc.fired("unplaced-marker-kept", number)
-    f.kept_markers[j + 1] = marker
+        if number - 1 in doc.furniture:  # (the lone number dropped as a page's: the warning says so)
+            doc.unplaced_dropped.add(j + 1)
 
 
 def marker_repeated(f: _Flow, marker: str, following: str, number: int) -> bool:
@@ -4959,13 +4959,12 @@ RULES: tuple[Rule, ...] = (
          "by the page-foot rules wherever the block stands (after the closing of a paged text)"),
     Rule("marker-alone-star-text", "flow", star_text, "a lone numbered marker before a line opening with a star "
          "has that line for its text (a note's text that opens with a star), when it reads as a note"),
-    Rule("note-unstopped-at-foot", "flow", unstopped_note_at_foot, "a line opening as the next note, without a full "
-         "stop, under a blank line and the page's last line of text, refused for want of a mark, is told as an "
-         "unplaced note"),
+    Rule("note-unstopped-at-foot", "flow", unstopped_note_at_foot, "a line opening as the very next note, without a "
+         "full stop, a document's symbol in it, under a blank line and the page's last line of text, refused for "
+         "want of a mark, is told as an unplaced note"),
     Rule("cover-star-note", "flow", cover_star_note, "a star alone under an open note at the body's first page's "
-         "foot is the cover's star note's marker where the cover holds that star glued to its symbol or title"),
-    Rule("unplaced-marker-kept", "flow", _unplaced_marker_kept, "the marker alone of a note refused for want of a "
-         "mark, which the furniture took for a page's number, goes back before the note's text in the running text"),
+         "foot is the cover's star note's marker where the cover holds that star glued to its symbol or title and "
+         "the line under it reads as a note's text (a full stop, no paragraph head)"),
     Rule("marker-alone", "flow", marker_alone, "a note's marker (a number, a star) on a line of its own, its text on "
          "the next, is a note when it reads as one (next in sequence, its mark found)"),
     Rule("star-opens-notes", "flow", _first_note_under, "a star alone on its line where no note is open, over one "

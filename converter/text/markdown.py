@@ -21,6 +21,7 @@ from functools import partial
 
 from ..langs import fold_word, numbering, punctuation
 from .marks import raised
+from .pages import furniture_kind
 from .ruleset import Rule
 from .segment import formula_text
 from .state import Doc
@@ -244,6 +245,9 @@ def markdown_note_mark(text: str, fire: Callable[[int], None], raise_marks: bool
 # markdown-star-rule-text: a page rule of dashes ("-----", as pymupdf4llm writes a page's end); a line of stars alone
 _DASH_RULE = re.compile(r"^-{3,5}[ \t]*$", re.M)
 _STAR_RULE = re.compile(r"^[ \t]*(?:\*{3}|(?:\* ){2}\*)[ \t]*$", re.M)
+# What a divider's line above ends with: a sentence or a clause ("… passent.", "… journal;", "… :"); a page's end falls
+# anywhere, mid-sentence too ("… on the lamps" / "***" / "of the western capes …")
+_DIVIDER_AFTER = (*punctuation("full_stop", "exclamation", "question", "semicolon", "colon"),)
 
 
 def star_rule_text(text: str, fire: Callable[[int], None], dashed: bool = False) -> str:
@@ -252,15 +256,44 @@ def star_rule_text(text: str, fire: Callable[[int], None], dashed: bool = False)
     own divider — the asterisks UN print sets between a resolution's parts or an annex's sections, which a tool
     that escapes nothing passes on as they stand —: its stars are held as text (released with the escapes), so
     neither markdown-page-rule nor markdown-emphasis takes them. Read as a page break, the divider was dropped
-    without a word. Where the text marks no page with dashes, stars may be its tool's page rule, and are read so."""
+    without a word. Where the text marks no page with dashes, stars may be its tool's page rule, and are read so;
+    and where one star line stands where a page ends (_divider), so are they all."""
     if not dashed:
         return text
-    first = _STAR_RULE.search(text)
-    if first is None:
+    stars = list(_STAR_RULE.finditer(text))
+    if not stars or not all(_divider(text, m) for m in stars):
         return text
-    fire(_line_of(text, first.start()))
+    fire(_line_of(text, stars[0].start()))
     star = chr(_HOLD + _ESCAPABLE.index("*"))
     return _STAR_RULE.sub(lambda m: m.group().replace("*", star), text)
+
+
+_NONBLANK = re.compile(r"\S[^\n]*")
+
+
+def _line_above(text: str, start: int) -> str:
+    """The first line holding text above the line that opens at `start` (read back line by line, never the whole
+    text above: a text of many star lines would take time with the square of its length)."""
+    end = start - 1
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        if line := text[begin:end].strip():
+            return line
+        end = begin - 1
+    return ""
+
+
+def _divider(text: str, star: re.Match[str]) -> bool:
+    """markdown-star-rule-text: whether a line of stars stands as a divider does, not where a page ends: no page
+    furniture next to it (a job number, a page's number, the running symbol: "37-00142 1/3" / "***" /
+    "A/RES/92/142"), the line above it ending a sentence or a clause (_DIVIDER_AFTER), the line under it opening in
+    no lower case (a sentence going on over the page's end). One star line where a page ends tells that the tool
+    marks its pages with stars too: then none is held (one "-----" elsewhere does not make them all dividers)."""
+    above = _line_above(text, star.start())
+    below = m.group().strip() if (m := _NONBLANK.search(text, star.end())) is not None else ""
+    if not above or not below or furniture_kind(above) is not None or furniture_kind(below) is not None:
+        return False
+    return above.endswith(_DIVIDER_AFTER) and not below[:1].islower()
 
 
 def markdown_page_rule(text: str, fire: Callable[[int], None]) -> str:
@@ -418,7 +451,8 @@ RULES: tuple[Rule, ...] = (
     Rule("markdown-page-rule", "markdown", markdown_page_rule, "a Markdown extraction's page breaks ('-----', as "
          "pymupdf4llm writes them): a form feed, where a page ends as pdftotext gives it"),
     Rule("markdown-star-rule-text", "markdown", star_rule_text, "in a Markdown extraction whose page rules are dashes "
-         "('-----'), a line of stars alone ('* * *', '***') is the document's divider, kept as text, no page's end"),
+         "('-----'), a line of stars alone ('* * *', '***') is the document's divider, kept as text, no page's end, "
+         "where no star line of the text stands where a page ends (furniture beside it, a sentence going on)"),
     Rule("markdown-heading", "markdown", markdown_heading, "a Markdown extraction's headings by font size ('# 77/1. "
          "Title', '## Annex', '# General Assembly'): the heading's text"),
     Rule("markdown-list-item", "markdown", markdown_list_item, "a Markdown extraction's lettered items as list items "

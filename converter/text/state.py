@@ -340,6 +340,8 @@ class Doc:
     unplaced: dict[int, str] = field(default_factory=dict)
     # (of those, the lines of a note's text under its marker alone, by the marker's line: _unplaced_under_marker)
     unplaced_under: dict[int, int] = field(default_factory=dict)
+    # (of those, the text's lines whose lone marker the page furniture took for a page's number and dropped)
+    unplaced_dropped: set[int] = field(default_factory=set)
     # text-boundary-guessed: the lines where the layout gave no cue whether a paragraph starts (guessed.note) — their
     # numbers, and the shape that left each open (a code of guessed.py) —; told where they begin or lie inside a
     # preambular paragraph. (Compact: a long text of blocks notes nearly every line.)
