@@ -298,3 +298,31 @@ def test_a_statement_wrapped_after_at_its_is_the_heading():
         "Recalling its resolutions on the harbour lamps of the region, in particular resolution 9950 (2045),"]
     assert [p["number"] for p in model["operative"]] == ["1", "2"]
     assert "text-no-paragraphs" not in codes
+
+
+# mark-apart-inside-word after a one-letter word of the language: glued only where the text's own words hold the joined
+# word and not the rest ("a 2 nd": "and" is a word of the text, "nd" none), never "a 6 month" ("amonth" is none).
+CUT_AFTER_A = """United Nations A/RES/97/16
+General Assembly Distr.: General
+11 December 2042
+Resolution adopted by the General Assembly on 9 December 2042
+97/16. Lamps of the western harbours
+The General Assembly,
+ Recalling the Charter of Harbour Lamps 1 and the Code for Harbour Lamps, a 2 nd noting a 3 month watch of wardens,
+ 1. Decides to remain seized of the matter.
+
+ 1 United Nations, Treaty Series, vol. 3500, No. 57300.
+ 2 Resolution 96/15, annex.
+ 3 Resolution 96/16, annex.
+42-00011 1/2
+A/RES/97/16
+51st plenary meeting
+9 December 2042
+"""
+
+
+def test_a_cut_word_after_a_one_letter_word_is_glued_only_where_the_text_says_so():
+    model, _ = _read("en", CUT_AFTER_A)
+    text = model["preamble"]["paragraphs"][0]["text"]
+    assert "Lamps, and noting a" in text
+    assert "amonth" not in text

@@ -2749,6 +2749,14 @@ class MarkSearch:
 
     _cited: collections.Counter[str] | None = field(default=None, init=False)  # the symbols the text cites
     _noted: frozenset[int] | None = field(default=None, init=False)  # the numbers that open a note's line
+    _words: collections.Counter[str] | None = field(default=None, init=False)  # the text's words, lower case
+
+    def words(self) -> collections.Counter[str]:
+        """The text's words of letters, in lower case, each with the times it stands (mark-apart-inside-word: "and"
+        stands often, a cut word's rest "nd" once)."""
+        if self._words is None:
+            self._words = collections.Counter(w.lower() for w in _WORD_REST.findall(self.doc.text))
+        return self._words
 
     def noted(self) -> frozenset[int]:
         """The numbers that open a line as a note's marker does ("2 E/2031/71."; a paragraph's "2." is none):
@@ -4104,14 +4112,15 @@ class MarkSearch:
         g = next(k for k in range(1, (m.re.groups or 1) + 1) if m.group(k) is not None)
         line = self.doc.lines[i]
         start, end = m.start(g), m.end(g)
-        if inside_word(self.doc.lang, line.view, start, end):
+        if inside_word(self.doc.lang, line.view, start, end, self.words()):
             end += 1
             self.doc.fired("mark-apart-inside-word", line.number)
         take_mark(line, start, end, marker)
         self.last = (i, start)
 
 
-def inside_word(lg: Lang, view: str, start: int, end: int) -> bool:
+def inside_word(lg: Lang, view: str, start: int, end: int,
+                words: collections.Counter[str] | None = None) -> bool:
     """mark-apart-inside-word: a mark set apart (view[start:end], its space before it) after a word's first letter and
     before its rest ("… Reduction, t 6 he Addis Ababa …", "a 11 nd the Beijing Platform", "w 14 hich contain"), where
     the source placed the mark after a word's first letter and an extractor kept spaces around it: the letter and the
@@ -4119,12 +4128,24 @@ def inside_word(lg: Lang, view: str, start: int, end: int) -> bool:
     (an article, a conjunction, a preposition: the mark follows the name or title it annotates), so where a mark
     stands after one it stands inside a word; glued, "t6he", mark-between-letters reads it so. Read apart, "t he"
     stayed in the text. Only where the letter is no word of the language (the table's one_letter_words: "a", "y",
-    "о", "u" are words, "after a 4 week session" keeps "a week" apart) nor a counting word (endnotes.not_after)."""
+    "о", "u" are words, "after a 4 week session" keeps "a week" apart) nor a counting word (endnotes.not_after) — or,
+    after a one-letter word, where the text's own words (`words`, counted) hold the joined word and the rest nowhere
+    else ("a 11 nd": "and" is a word of the text, "nd" stands only here; "a 4 week": "aweek" is none)."""
     if not (start >= 1 and view[start] == " " and view[start - 1].islower() and (start == 1 or view[start - 2] == " ")
             and view[end:end + 1] == " " and view[end + 1:end + 3].isalpha() and view[end + 1:end + 3].islower()):
         return False
     letter = view[start - 1]
-    return letter not in lg.one_letter_words and fold_word(letter) not in lg.endnote_not_after
+    if fold_word(letter) in lg.endnote_not_after:
+        return False
+    if letter not in lg.one_letter_words:
+        return True
+    rest = _WORD_REST.match(view, end + 1)
+    if words is None:
+        return False
+    return rest is not None and words[letter + rest.group()] > 0 and words[rest.group()] <= 1
+
+
+_WORD_REST = re.compile(r"[^\W\d_]+")
 
 
 # A space, then a comma or a full stop of any script (not a number's decimal): where a mark stands apart from
