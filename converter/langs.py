@@ -291,6 +291,9 @@ class Lang:
         # Words after which a name or a title follows ("entitled"): capital-after-lower-case-word.
         self.name_announcers: frozenset[str] = frozenset(table["name_announcers"])
         self.suspended_hyphen_words: frozenset[str] = frozenset(table["suspended_hyphen_words"])
+        # The words of one letter ("a", "y", "о"): a mark set apart after one stands inside no word
+        # (mark-apart-inside-word).
+        self.one_letter_words: frozenset[str] = frozenset(table["one_letter_words"])
         self.number_units: str = table["number_units"]
         # Words joining two counted numbers that share one counter ("18日和19日"): listed-counter-cut-by-break.
         self.number_joiners: tuple[str, ...] = tuple(table["number_joiners"])

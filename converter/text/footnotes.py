@@ -2354,11 +2354,22 @@ def _runs_to_text_end(f: _Flow, w: _Where, last: str) -> bool:
     full stop — the last page's notes with no page foot under them (a Security Council text, no closing block, whose
     last page prints no number): the text's end stands where the page's furniture would. Refused, the note ran into the
     last paragraph and its mark set apart stayed in the text. (Only in a text with pages, whose other notes stand at
-    their pages' feet.)"""
-    if not (last.endswith(_TERMINAL) and f.doc.furniture):
+    their pages' feet.) Never over a line that opens with the next paragraph's number in sequence ("4. Decides …"
+    under a note that a block extraction put above the last paragraph): the paragraph is the text's, not the note's."""
+    if not (last.endswith(_TERMINAL) and f.doc.furniture) or _paragraph_under(f, w.number + 1):
         return False
     f.doc.fired("note-runs-to-text-end", w.number)
     return True
+
+
+def _paragraph_under(f: _Flow, start: int) -> bool:
+    """Whether a line from `start` to the text's end opens with the next operative paragraph's number in sequence."""
+    lg, want = f.doc.lang, f.last_number + 1
+    for line in f.doc.stripped[start:]:
+        m = lg.paragraph_number.match(line)
+        if m is not None and (d := _DIGITS.match(line)) is not None and int(d.group()) == want:
+            return True
+    return False
 
 
 def _next_marker(marker: str) -> str | None:
@@ -4252,6 +4263,8 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
     if below is None or (text := doc.stripped[below])[0] in _NOTE_FIRST:
         return None
     below, text, label_line = _label_alone_under(f, below, text)
+    if n not in (1, f.last_number + 1) and not _under_formula_fits(f, below, n, text):
+        return None
     rule = _alone_rule(f, below, n, text)
     if rule is None:
         return None
@@ -4299,6 +4312,22 @@ def _under_formula(f: _Flow, n: int) -> bool:
     lines = f.doc.lines
     if f.last_number or f.body_from is None or len(lines) - 1 != f.body_from:
         return False
+    return True
+
+
+def _under_formula_fits(f: _Flow, below: int, n: int, text: str) -> bool:
+    """number-alone-under-formula, asked of the line under the number (`below`, its text): it opens with a paragraph
+    head of the table, and the next paragraph number printed under it, if any, goes on in sequence (n + 1). A
+    preamble's paragraph under a number (a "2 ." read apart above "Recalling …", "1. Decides" further down), a cut
+    item in lower case under it, or a count that starts again after it: the number is no excerpt's first paragraph's,
+    and is left as it was read."""
+    lg = f.doc.lang
+    if not starts_with_head(lg, text, known=True):
+        return False
+    for line in f.doc.stripped[below + 1:]:
+        m = _PARTED_NUMBER.match(line) or lg.paragraph_number.match(line)
+        if m is not None and (d := _DIGITS.match(line)) is not None:
+            return int(d.group()) == n + 1
     return True
 
 

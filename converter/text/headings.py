@@ -827,7 +827,20 @@ class HeadingRun:
             return False
         if not (self.indent_title(i) and self._comma_title(i, "comma-inside-indented-title")):
             return False
-        return end == i + 2 or self._traced_once(self.wrapped_rests, "comma-inside-indented-title-wrapped", i)
+        if end == i + 2:
+            return True
+        return not self._after_item(i) and self._traced_once(self.wrapped_rests, "comma-inside-indented-title-wrapped",
+                                                             i)
+
+    def _after_item(self, i: int) -> bool:
+        """comma-inside-indented-title-wrapped: whether the lines above line i end a list's item ("b) De coopérer entre
+        eux ;"): there the flush lines under it are the paragraph's wrap-up after its items, unfinished, and no
+        title."""
+        c = self.c
+        k = i - 1
+        while k > 0 and not c.opener[k]:
+            k -= 1
+        return label(c.lang, c.view(k).lstrip()) is not None
 
     def _title_rest_end(self, i: int) -> int | None:
         """comma-inside-indented-title: the indented numbered paragraph's line that ends the rest of a title wrapped

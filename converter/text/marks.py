@@ -514,13 +514,22 @@ def _apart_before_number_at_line_end(marker: str, units: str) -> re.Pattern[str]
     return re.compile(rf"( {m})(?<=[^\d\s][{_BEFORE_APART}] {m})(?= \d{{1,3}}(?:\.| -)$)")
 
 
-def apart_number_at_line_end(view: str, start: int, nxt: str) -> bool:
+def apart_number_at_line_end(view: str, start: int, nxt: str, noted: frozenset[int] = frozenset()) -> bool:
     """mark-apart-before-number-at-line-end only where the line after opens with a word, the paragraph's first (True
-    where the candidate is not of that shape): "…, 2 3." over "and 4 of …" or a number is a list's."""
-    return _NUMBER_AT_END.match(view, start) is None or re.match(r"[^\W\d_]", nxt.lstrip()) is not None
+    where the candidate is not of that shape): "…, 2 3." over "and 4 of …" or a number is a list's. Never where the
+    mark and the number run in step, the number the mark's next and a note of that number printed (`noted`: "…beacons,
+    1 2." / "Requests …", "…lit; 2 3.", notes 1 and 2): there the number would be the next note's mark too, and the
+    paragraph's number lost to it; both stay the text's (the notes are reported unreferenced)."""
+    m = _NUMBER_AT_END.match(view, start)
+    if m is None:
+        return True
+    if int(m[2]) == int(m[1]) + 1 and int(m[2]) in noted:
+        return False
+    return re.match(r"[^\W\d_]", nxt.lstrip()) is not None
 
 
-_NUMBER_AT_END = re.compile(r" ?\d{1,3} \d{1,3}(?:\.| -)$")
+_NOTE_LINE = re.compile(r"^(?P<marker>\d{1,3})\s+[^\s\d.．\-–]")
+_NUMBER_AT_END = re.compile(r" ?(\d{1,3}) (\d{1,3})(?:\.| -)$")
 
 
 def _apart_before_dash(marker: str, units: str) -> re.Pattern[str] | None:
@@ -625,14 +634,22 @@ def _apart_before_date_at_break(marker: str, units: str) -> re.Pattern[str] | No
     # The date is asked of the next line (date_at_break); a number before a date is no count. The space before the
     # mark goes with it.
     before = rf"(?:(?<=\S[{_CLAUSE_APART}] {m})|(?<={_WORD_END} {m}))"
-    return re.compile(rf"( {m}){before}(?= \d{{1,2}}$)")
+    pattern = re.compile(rf"( {m}){before}(?= \d{{1,2}}$)")
+    _AT_BREAK.add(pattern)
+    return pattern
 
 
-def date_at_break(lg: Lang, view: str, end: int, nxt: str) -> bool:
-    """mark-apart-before-date-at-break: whether the day after a candidate ends its line and the next line goes on with
-    the date's month and year."""
-    day = view[end:].strip()
-    return bool(nxt) and lg.starts_with_date(f"{day} {nxt.strip()}")
+# The patterns of mark-apart-before-date-at-break: every search asks date_at_break of their candidates.
+_AT_BREAK: set[re.Pattern[str]] = set()
+
+
+def date_at_break(lg: Lang, view: str, span: tuple[int, int], nxt: str) -> bool:
+    """mark-apart-before-date-at-break: whether the day after a candidate (view[span[0]:span[1]]) ends its line and the
+    next line goes on with the date's month and year, and the word before the candidate counts no number (the table's
+    endnotes.not_after: "article 3 24" / "December", "статье 2 24" / "декабря": the number is the article's)."""
+    day = view[span[1]:].strip()
+    return (bool(nxt) and lg.starts_with_date(f"{day} {nxt.strip()}")
+            and _word_before(view, span[0]) not in lg.endnote_not_after)
 
 
 def _apart_before_listed_date(marker: str, units: str) -> re.Pattern[str] | None:
@@ -2737,6 +2754,23 @@ class MarkSearch:
     set_back: dict[str, int] = field(default_factory=dict)
 
     _cited: collections.Counter[str] | None = field(default=None, init=False)  # the symbols the text cites
+    _noted: frozenset[int] | None = field(default=None, init=False)  # the numbers that open a note's line
+    _words: collections.Counter[str] | None = field(default=None, init=False)  # the text's words, lower case
+
+    def words(self) -> collections.Counter[str]:
+        """The text's words of letters, in lower case, each with the times it stands (mark-apart-inside-word: "and"
+        stands often, a cut word's rest "nd" once)."""
+        if self._words is None:
+            self._words = collections.Counter(w.lower() for w in _WORD_REST.findall(self.doc.text))
+        return self._words
+
+    def noted(self) -> frozenset[int]:
+        """The numbers that open a line as a note's marker does ("2 E/2031/71."; a paragraph's "2." is none):
+        mark-apart-before-number-at-line-end asks whether a number could be a note's mark."""
+        if self._noted is None:
+            self._noted = frozenset(int(m["marker"]) for line in self.doc.stripped
+                                    if (m := _NOTE_LINE.match(line)) is not None)
+        return self._noted
 
     def cited(self) -> collections.Counter[str]:
         """The document symbols the text cites, each with the times it does — in its lines and its running heads,
@@ -3486,11 +3520,17 @@ class MarkSearch:
         tokens = Tokens(view)
         # (A mark at a line's start has the line before's last word before it.)
         prev = lines[i - 1].view if i else ""
-        while m and (m.start(m.lastindex or 1) < before
+        while m and (m.start(m.lastindex or 1) < before or self._no_date_at_break(pattern, m, view, nxt)
                      or self._rejected(view, m.start(m.lastindex or 1), nxt, tokens, exclude, ln.number, prev,
                                        m.end(m.lastindex or 1))):
             m = _search(pattern, follows, view, m.start(m.lastindex or 1) + 1)
         return m
+
+    def _no_date_at_break(self, pattern: re.Pattern[str], m: re.Match[str], view: str, nxt: str) -> bool:
+        """mark-apart-before-date-at-break, asked of every candidate of its patterns: whether the next line does not
+        go on with the date (or a counting word stands before the mark)."""
+        span = (m.start(m.lastindex or 1), m.end(m.lastindex or 1))
+        return pattern in _AT_BREAK and not date_at_break(self.doc.lang, view, span, nxt)
 
     def _run_over_break(self, i: int, view: str, nxt: str, patterns: tuple[re.Pattern[str], re.Pattern[str] | None],
                         pos: int) -> re.Match[str] | None:
@@ -3527,7 +3567,8 @@ class MarkSearch:
                   number: int, prev: str = "", end: int = -1) -> bool:
         """Whether a candidate found by a mark pattern at `start` (ending at `end`) is no mark after all."""
         units = self.doc.lang.number_units
-        if (not plausible(view, start, nxt, tokens, units) or not apart_number_at_line_end(view, start, nxt)
+        if (not plausible(view, start, nxt, tokens, units)
+                or not apart_number_at_line_end(view, start, nxt, self.noted())
                 or self._across_break(view, (start, end), nxt, prev, number)):
             return True
         self._trace_cut_break(view, start, nxt, number)
@@ -4106,8 +4147,7 @@ class MarkSearch:
         """The first candidate of a rule's pattern in view from lo (mark-apart-before-date-at-break: only where the
         next line goes on with the date)."""
         m = _search(pattern, follows, view, lo)
-        while (m is not None and rule is MARK_APART_DATE_AT_BREAK
-               and not date_at_break(self.doc.lang, view, m.end(m.lastindex or 1), nxt)):
+        while m is not None and rule is MARK_APART_DATE_AT_BREAK and self._no_date_at_break(pattern, m, view, nxt):
             m = _search(pattern, follows, view, m.start(m.lastindex or 1) + 1)
         return m
 
@@ -4121,23 +4161,40 @@ class MarkSearch:
         g = next(k for k in range(1, (m.re.groups or 1) + 1) if m.group(k) is not None)
         line = self.doc.lines[i]
         start, end = m.start(g), m.end(g)
-        if inside_word(line.view, start, end):
+        if inside_word(self.doc.lang, line.view, start, end, self.words()):
             end += 1
             self.doc.fired("mark-apart-inside-word", line.number)
         take_mark(line, start, end, marker)
         self.last = (i, start)
 
 
-def inside_word(view: str, start: int, end: int) -> bool:
+def inside_word(lg: Lang, view: str, start: int, end: int,
+                words: collections.Counter[str] | None = None) -> bool:
     """mark-apart-inside-word: a mark set apart (view[start:end], its space before it) after a word's first letter and
     before its rest ("… Reduction, t 6 he Addis Ababa …", "a 11 nd the Beijing Platform", "w 14 hich contain"), where
     the source placed the mark after a word's first letter and an extractor kept spaces around it: the letter and the
     rest are one word, the space after the mark goes with it. A lone lower-case letter is never a word a note marks
     (an article, a conjunction, a preposition: the mark follows the name or title it annotates), so where a mark
     stands after one it stands inside a word; glued, "t6he", mark-between-letters reads it so. Read apart, "t he"
-    stayed in the text."""
-    return (start >= 1 and view[start] == " " and view[start - 1].islower() and (start == 1 or view[start - 2] == " ")
-            and view[end:end + 1] == " " and view[end + 1:end + 3].isalpha() and view[end + 1:end + 3].islower())
+    stayed in the text. Only where the letter is no word of the language (the table's one_letter_words: "a", "y",
+    "о", "u" are words, "after a 4 week session" keeps "a week" apart) nor a counting word (endnotes.not_after) — or,
+    after a one-letter word, where the text's own words (`words`, counted) hold the joined word and the rest nowhere
+    else ("a 11 nd": "and" is a word of the text, "nd" stands only here; "a 4 week": "aweek" is none)."""
+    if not (start >= 1 and view[start] == " " and view[start - 1].islower() and (start == 1 or view[start - 2] == " ")
+            and view[end:end + 1] == " " and view[end + 1:end + 3].isalpha() and view[end + 1:end + 3].islower()):
+        return False
+    letter = view[start - 1]
+    if fold_word(letter) in lg.endnote_not_after:
+        return False
+    if letter not in lg.one_letter_words:
+        return True
+    rest = _WORD_REST.match(view, end + 1)
+    if words is None:
+        return False
+    return rest is not None and words[letter + rest.group()] > 0 and words[rest.group()] <= 1
+
+
+_WORD_REST = re.compile(r"[^\W\d_]+")
 
 
 # A space, then a comma or a full stop of any script (not a number's decimal): where a mark stands apart from
@@ -4215,8 +4272,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule(MARK_GLUED_NUMBER.name, "flow", MARK_GLUED_NUMBER.build, MARK_GLUED_NUMBER.why),
     Rule(MARK_APART_AFTER_NUMBER.name, "flow", MARK_APART_AFTER_NUMBER.build, MARK_APART_AFTER_NUMBER.why),
     Rule(MARK_BETWEEN_LETTERS.name, "flow", MARK_BETWEEN_LETTERS.build, MARK_BETWEEN_LETTERS.why),
-    Rule("mark-apart-inside-word", "flow", inside_word, "a mark set apart taken after a lone lower-case letter, before "
-         "the rest of a word in lower case ('t 6 he'), stood inside the word: the space after it goes with it"),
+    Rule("mark-apart-inside-word", "flow", inside_word, "a mark set apart taken after a lone lower-case letter that is "
+         "no word of the language (one_letter_words), before the rest of a word in lower case ('t 6 he'), stood "
+         "inside the word: the space after it goes with it"),
     # (Lists of numbers each with its note — sessions, conferences, resolutions — as PDF text gives raised marks.)
     Rule("listed-run-over-break", "flow", MarkSearch._run_over_break, "mark-listed-in-sequence where the wrap cut "
          "the list after the run's first mark ('sesiones 49' + '1' + ',' / '54' + '2' + ', 59' + '3'): the list's "

@@ -159,8 +159,11 @@ def header_end(doc: Doc) -> int | None:
     return None
 
 
-# under-heading-wrapped: the statement's last line the wrap left (the year of its date, "2021"; the date) is short.
-UNDER_HEADING_REST_MAX = 30
+# under-heading-wrapped: the statement's last line the wrap left is short — the year of its date ("2021"), the date,
+# or the meeting and the date where the wrap came after "at its" ("9990th meeting, on 29 September 2043", 36
+# characters; "на своем 9990-м заседании 29 сентября 2043 года", 47): no preambular paragraph's first line is so short
+# and completes the statement up to its year (the joined lines must still match the statement's pattern).
+UNDER_HEADING_REST_MAX = 60
 
 
 def _wrapped_under_heading(doc: Doc, j: int) -> bool:
