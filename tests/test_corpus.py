@@ -327,29 +327,32 @@ def _all_refs(res):
 # (--hanging) are measured apart; hanging drawn by default would still cost five cells (benchmarks/README.md).
 # trial36 (thirty-sixth session: pdf-36, blk-36, tidy-36, worked on the draw s24): 3 blocks cells raised to the merge's
 # figures (GA 77 fr and ru: no-head-over-lifted-lines; HRC 54 ar: first-gathered-bracketed).
+# trial37 (thirty-seventh session: dec-37, loss-37, prior-37, hang-37, worked on the draw s26): UN print's columns
+# (pdftotext -layout) drawn by default in one document in four; 10 pdf and 2 blocks cells raised to the merge's
+# figures, the pdf cell of sc/2022 zh lowered by one held-out document (see its line).
 GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "pdf": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.916},
         "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.971, "zh": 1.0},
-        "ga/77session": {"ar": 0.973, "en": 1.0, "es": 0.997, "fr": 1.0, "ru": 0.982, "zh": 0.978},
+        "ga/77session": {"ar": 0.973, "en": 1.0, "es": 0.997, "fr": 1.0, "ru": 0.985, "zh": 0.984},
         "ga/78session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "ga/emergency/ES-11": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.833},
+        "ga/emergency/ES-11": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.97},
-        "hrc/55session": {"ar": 0.933, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.903},
-        "sc/2021": {"ar": 0.94, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.98, "zh": 0.943},
+        "hrc/55session": {"ar": 0.933, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.935},
+        "sc/2021": {"ar": 0.98, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.943},
         # (sc/2022 zh: 47/48 → 46/48 when UN print's columns are drawn, round thirty-seven — one held-out document laid
         # out with hanging columns, which nobody looked at; the set came with the grown corpus. Every other cell held
         # or rose: development 3,115 → 3,128 of 3,157 on main's reader, held out 434 → 435 of 443.)
-        "sc/2022": {"ar": 0.909, "en": 0.981, "es": 1.0, "fr": 1.0, "ru": 0.942, "zh": 0.958},
-        "sc/2023": {"ar": 0.863, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.94, "zh": 0.938},
+        "sc/2022": {"ar": 1.0, "en": 0.981, "es": 1.0, "fr": 1.0, "ru": 0.942, "zh": 0.958},
+        "sc/2023": {"ar": 0.931, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.96, "zh": 0.979},
     },
     # (Raised on 2026-12-02 where branch roundtrip-20d read more: paragraph-a-line, long-line-with-head,
     # the parts rules — 12 rows, each to the figure measured.)
     "blocks": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.96, "zh": 0.958},
         "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "ga/77session": {"ar": 1.0, "en": 0.997, "es": 0.997, "fr": 1.0, "ru": 0.973, "zh": 0.993},
+        "ga/77session": {"ar": 1.0, "en": 0.997, "es": 0.997, "fr": 1.0, "ru": 0.982, "zh": 0.993},
 
         "ga/78session": {"ar": 0.969, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
@@ -357,7 +360,7 @@ GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
         "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.97},
         "hrc/55session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "sc/2021": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.961, "zh": 1.0},
-        "sc/2022": {"ar": 1.0, "en": 0.981, "es": 0.98, "fr": 1.0, "ru": 0.98, "zh": 1.0},
+        "sc/2022": {"ar": 1.0, "en": 0.981, "es": 0.98, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "sc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.98, "zh": 1.0},
     },
 }
@@ -413,8 +416,9 @@ def test_resolutions_published_as_collections_are_read_in_parts(capsys):
 # stood under a symbol ending in 3 gave no output (date-alone-no-note). Round thirty-two: 2,586 and 2,585 (a mark
 # glued after a Latin semicolon over the closing's "85th plenary meeting", mark-after-stop-at-break). Round
 # thirty-three: 2,587 and 2,586 (the meeting and date joined after an item's semicolon, closing-after-item-end). Round
-# thirty-six: 2,588 and 2,587 (an excerpt whose numbering starts past 1, first-number-after-preamble).
-SHORT_FLOOR = {"pdf": 2588, "blocks": 2587}
+# thirty-six: 2,588 and 2,587 (an excerpt whose numbering starts past 1, first-number-after-preamble). Round
+# thirty-seven: 2,589 and 2,587, UN print's columns drawn by default.
+SHORT_FLOOR = {"pdf": 2589, "blocks": 2587}
 
 
 @pytest.mark.corpus
