@@ -2364,8 +2364,9 @@ def _runs_to_text_end(f: _Flow, w: _Where, last: str) -> bool:
 
 def _paragraph_under(f: _Flow, start: int) -> bool:
     """Whether a line from `start` to the text's end opens with the next operative paragraph's number in sequence."""
-    lg, want = f.doc.lang, f.last_number + 1
-    for line in f.doc.stripped[start:]:
+    lg, want, stripped = f.doc.lang, f.last_number + 1, f.doc.stripped
+    for k in range(start, len(stripped)):  # (by index: a slice copied the text's lines, scaling round thirty-seven)
+        line = stripped[k]
         m = lg.paragraph_number.match(line)
         if m is not None and (d := _DIGITS.match(line)) is not None and int(d.group()) == want:
             return True
