@@ -4286,7 +4286,33 @@ def _alone_rule(f: _Flow, below: int, n: int, text: str) -> str | None:
         return "number-alone-after-question"
     if finished(lines[-1].text) or (_heading_above(lines) and starts_with_head(lg, text)):
         return "number-alone-joins"
+    if _section_title_above(lg, lines) and starts_with_head(lg, text):
+        return "number-alone-under-section-title"
     return _count_rule(f, below, n, text)
+
+
+def _section_title_above(lg: Lang, lines: list[Line]) -> bool:
+    """number-alone-under-section-title: whether the last lines read are a section's title under the section's label
+    alone on its line (the table's section labels: "IV", "四", "رابعا"), the label under a finished line, the title's
+    lines of a heading's shape and none ending with the clause's or the sentence's punctuation. Such a title may open
+    with a word the table lists as a paragraph's head ("四" / "纪念《公约》通过……四十周年", a head "纪念" as well,
+    where a language without case tells heads by their phrase), which _title_like refuses; a number alone under it
+    ("62 .") is then the section's first paragraph's over a line that opens with a head, as under any heading
+    (number-alone-joins) — a note's mark with its stop, which number-alone-by-count guards against, follows no title.
+    Read apart, the number and the paragraphs after it ran into the title, unnumbered. (The General Assembly's
+    resolutions in sections, in text-box or block extractions.)"""
+    k = len(lines) - 1
+    while (k > 0 and len(lines) - 1 - k < _TITLE_LINES_MAX and lines[k].text.strip() not in lg.section_labels
+           and _section_title_line(lines[k])):
+        k -= 1
+    return (k < len(lines) - 1 and k >= 1 and lines[k].text.strip() in lg.section_labels
+            and finished(lines[k - 1].text))
+
+
+def _section_title_line(line: Line) -> bool:
+    """Whether a line may be a section title's: a heading's shape, no clause's or sentence's punctuation at its end."""
+    text = line.text.rstrip().rstrip(_QUOTES_AFTER)
+    return _heading_shape(line) and text[-1:] not in _ENDS_SENTENCE and text[-1:] not in _CLAUSE_PUNCTUATION
 
 
 def _trace_alone(f: _Flow, rule: str, n: int, text: str, number: int) -> None:
@@ -4725,6 +4751,11 @@ RULES: tuple[Rule, ...] = (
     Rule("number-alone-lower-case-task", "flow", _lower_case_task, "where paragraphs open in lower case, a line "
          "under a title that opens with a lower-case word opens like a paragraph (a mandate's tasks in the infinitive) "
          "for number-alone-by-count, as a capital does elsewhere"),
+    # (the General Assembly's resolutions in sections, their titles opening with a head's word, in text-box or block
+    # extractions)
+    Rule("number-alone-under-section-title", "flow", _section_title_above, "a line that holds only the next paragraph "
+         "number, under a section's title under the section's label alone, over a line that opens with a paragraph's "
+         "head, is that paragraph's number though the title opens with a head's word"),
     Rule("number-alone-after-question", "flow", _after_question, "a line that holds only the next paragraph number, "
          "under a line that ends with a question mark, is that paragraph's number as under a finished line"),
     Rule("number-alone-under-formula", "flow", _under_formula, "a line that holds only a paragraph number right "
