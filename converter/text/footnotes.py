@@ -4322,7 +4322,8 @@ def _trace_alone(f: _Flow, rule: str, n: int, text: str, number: int) -> None:
         doc.fired("number-alone-under-formula", number)
     doc.fired(rule, number)
     if rule in _COUNTED and not starts_with_head(lg, text) and not _like_paragraph(lg, text):
-        doc.fired("number-alone-lower-case-task", number)
+        doc.fired("number-alone-lower-case-task" if _lower_case_task(lg, text) else "number-alone-caseless-task",
+                  number)
     if rule == "number-alone-by-count" and _wrapped_title(lg, doc.lines):
         doc.fired("number-alone-under-wrapped-title", number)
 
@@ -4478,7 +4479,7 @@ def _opens_counted(lg: Lang, lines: list[Line], text: str) -> bool:
     heading). A sentence under a sentence's last words ("The Assembly will …") or an annex's heading is no
     paragraph's text."""
     return starts_with_head(lg, text) or (_under_title(lg, lines) and (
-        _like_paragraph(lg, text) or _lower_case_task(lg, text)))
+        _like_paragraph(lg, text) or _lower_case_task(lg, text) or _caseless_task(text)))
 
 
 def _lower_case_task(lg: Lang, text: str) -> bool:
@@ -4487,6 +4488,16 @@ def _lower_case_task(lg: Lang, text: str) -> bool:
     under their heading ("обеспечивать защиту персонала …", the Spanish "Garantizar la protección …"), which no table
     of heads lists. Only under a title: the count (_counted) must still say so."""
     return lg.openings.lower_case and text[:1].islower()
+
+
+def _caseless_task(text: str) -> bool:
+    """number-alone-caseless-task: in a script without case (Chinese, Arabic), a line that opens with a letter opens
+    like a paragraph as a capital does elsewhere — a mandate's tasks under their heading ("保护联合国" / "30 ." /
+    "确保联合国人员……", "ensure …"), which no table of heads lists and no capital can tell. Only under a title, as
+    number-alone-lower-case-task: the count (_counted) must still say so. Read apart, the number was taken for an
+    item's label, and the tasks after it ran into the paragraph before the heading, unnumbered."""
+    first = text[:1]
+    return first.isalpha() and first.lower() == first.upper()
 
 
 def _conjunction_end(lg: Lang, text: str) -> bool:
@@ -4756,6 +4767,10 @@ RULES: tuple[Rule, ...] = (
     Rule("number-alone-under-section-title", "flow", _section_title_above, "a line that holds only the next paragraph "
          "number, under a section's title under the section's label alone, over a line that opens with a paragraph's "
          "head, is that paragraph's number though the title opens with a head's word"),
+    # (block and text-box extractions of mandates in Chinese or Arabic, their tasks under headings)
+    Rule("number-alone-caseless-task", "flow", _caseless_task, "in a script without case, a line under a title that "
+         "opens with a letter opens like a paragraph (a mandate's tasks) for number-alone-by-count, as a capital does "
+         "elsewhere"),
     Rule("number-alone-after-question", "flow", _after_question, "a line that holds only the next paragraph number, "
          "under a line that ends with a question mark, is that paragraph's number as under a finished line"),
     Rule("number-alone-under-formula", "flow", _under_formula, "a line that holds only a paragraph number right "
