@@ -4253,7 +4253,7 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
     doc, lg = f.doc, f.doc.lang
     m = _PARTED_ALONE.match(stripped) or lg.paragraph_number.match(stripped)
     if m is None or m.end() != len(stripped):
-        return None
+        return _number_label_glued(f, stripped, number)
     n = int(m["num"])
     lines = doc.lines
     # (numbers start again at 1 in a resolution's parts and sections)
@@ -4274,6 +4274,32 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
     if label_line is not None:
         doc.fired("number-label-alone-joins", label_line)
     return below, f"{lg.format_paragraph_number(str(n))} {text}"
+
+
+# number-label-glued-joins: the paragraph's number, its stop and an item's label with no space between ("58.b)")
+_NUMBER_LABEL_GLUED = re.compile(r"(?P<num>\d{1,4})\.(?P<label>\S{1,6})")
+
+
+def _number_label_glued(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None:
+    """number-label-glued-joins: a line that holds only the number of the paragraph being read glued to an item's
+    label ("58.b)", as the UN's files number a paragraph's later item that opens a request of its own), after a
+    finished line ("… notamment sur :"), over a line of text that opens with no label or number, is that item's label:
+    a text-box extractor gave it as a box of its own, as it gives a label alone (label-alone-joins). The two lines
+    are read as one, the number and label kept before the text as printed. Read apart, the number and the label ran
+    into the paragraph's text as its last words, and the item's text, a short line under them, was taken for the
+    next paragraph's heading."""
+    doc, lg = f.doc, f.doc.lang
+    m = _NUMBER_LABEL_GLUED.fullmatch(stripped)
+    if m is None or int(m["num"]) != f.last_number or not doc.lines or not finished(doc.lines[-1].text):
+        return None
+    below = _text_under(f, number)
+    if below is None or (text := doc.stripped[below])[0] in _NOTE_FIRST or label(lg, text) is not None:
+        return None
+    found = label(lg, f"{m['label']} {text}")
+    if found is None or found[0] != m["label"] or (lg.paragraph_number.match(text) or _DIGITS.match(text)):
+        return None
+    doc.fired("number-label-glued-joins", number)
+    return below, f"{stripped} {text}"
 
 
 def _alone_rule(f: _Flow, below: int, n: int, text: str) -> str | None:
@@ -4771,6 +4797,9 @@ RULES: tuple[Rule, ...] = (
     Rule("number-alone-caseless-task", "flow", _caseless_task, "in a script without case, a line under a title that "
          "opens with a letter opens like a paragraph (a mandate's tasks) for number-alone-by-count, as a capital does "
          "elsewhere"),
+    # (text-box and block extractions of the Security Council's resolutions whose files number a later item "58.b)")
+    Rule("number-label-glued-joins", "flow", _number_label_glued, "a line that holds only the paragraph's number glued "
+         "to an item's label, after a finished line, over a line of text, is that item's label: the two are one line"),
     Rule("number-alone-after-question", "flow", _after_question, "a line that holds only the next paragraph number, "
          "under a line that ends with a question mark, is that paragraph's number as under a finished line"),
     Rule("number-alone-under-formula", "flow", _under_formula, "a line that holds only a paragraph number right "
