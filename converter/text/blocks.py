@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..labels import continues, core
+from ..labels import continues, core, positions
 from ..langs import Lang, bracket_pairs, fold_word, numbering, punctuation, quote_pairs
 from ..problems import Problem, UnresError
 from . import guessed
@@ -1796,7 +1796,35 @@ def clause_prefix_continues(c: Lines, i: int) -> bool | None:
     break fell ("…第70/1号决议，" / "并强调指出必须落实这一宏伟新议程，"). A number or label still opens."""
     if c.opener[i] or opening(c.lang, c.view(i)) is None:
         return None
-    return True if _prefix_after_rest(c, i) else False
+    return True if _prefix_after_rest(c, i) or _prefix_after_list(c, i) else False
+
+
+# clause-prefix-after-list: a list set in its paragraph's line ("…：(a) …；(b) …；") has at least this many labels
+# (one label after a colon may be a reference, "(a) above"; two in sequence from the first are a list)
+LIST_IN_LINE_MIN = 2
+# an item's label inside a line, after the colon that announces the list or the semicolon that ends an item
+_LABEL_IN_LINE = re.compile(r"[{}]\s*(\(?\w{{1,3}}\))\s".format(re.escape(punctuation("colon", "semicolon"))))
+_SEMICOLONS = tuple(punctuation("semicolon"))
+
+
+def _prefix_after_list(c: Lines, i: int) -> bool:
+    """clause-prefix-after-list: a line that opens with a clause prefix and a head ("并强调指出…") opens a paragraph of
+    its own after a paragraph's line that holds a lettered list and ends with its last item's semicolon ("认识到……：
+    (a) …；…；(f) …；" / "并强调指出所有相关利益攸关方都需要建设性地参与这些活动，"): the UN sets the words after a
+    preambular paragraph's list as a paragraph of its own (clause-prefix-after-rest reads the same after the rest of
+    such a paragraph a page cut). Served: text of one block to a line (block extractors of Chinese text) where the
+    paragraph and its list stand on one line. Read as the list's going on, the paragraph was lost into the one
+    before."""
+    k = i - 1
+    if k < 0 or not c.view(k).rstrip().endswith(_SEMICOLONS):
+        return False
+    labels = _LABEL_IN_LINE.findall(c.view(k))
+    found = positions(labels) if len(labels) >= LIST_IN_LINE_MIN else None
+    if found is None or found[1][:LIST_IN_LINE_MIN] != list(range(1, LIST_IN_LINE_MIN + 1)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("clause-prefix-after-list", c.lines[i].number)
+    return True
 
 
 def _prefix_after_rest(c: Lines, i: int) -> bool:
@@ -3257,6 +3285,10 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("conjoined-after-rest", "blocks", _after_rest, "between blocks whose page breaks do not show, a block in "
          "lower case opening with a conjunction and a paragraph head ('et soulignant'), after a comma, right after the "
          "rest of a paragraph a page cut (on that page's top), opens a paragraph of its own"),
+    # (block extractions of Chinese text, a preambular paragraph's list on its line)
+    Rule("clause-prefix-after-list", "blocks", _prefix_after_list, "a line opening with a clause prefix and a head "
+         "after a paragraph's line that holds a lettered list and ends with its last item's semicolon opens a "
+         "paragraph of its own (clause-prefix-continues gives way)"),
     Rule("clause-prefix-after-rest", "blocks", _prefix_after_rest, "a line opening with a clause prefix and a head "
          "('并强调指出') after the rest of a paragraph a page cut, finished and known to have ended its block — in "
          "text of one block to a line, on that same page; in wrapped text, stopped short of the width — opens a "
