@@ -456,12 +456,34 @@ _LABEL_TAB = re.compile(r"\s*(?:\d{1,3}(?: ?\.| -)?|\(?[^\s()]{1,5}\)|[•–—
                         r"|[^\W\d_]{1,2}\.) {2,}(?=\S)")
 
 
+# mark-gap-not-widened: a note's mark set apart in a script without spaces — a number between a space and two or more
+# ("、 4  《…", the gap an extractor that keeps positions leaves after the mark's small raised digits)
+_MARK_GAP = re.compile(r"(?<= )(?P<mark>\d{1,3}) {2,}(?=\S)")
+
+
+def mark_gap(raw: str, number: int = 0, doc: Doc | None = None) -> bool:
+    """mark-gap-not-widened: in a script without spaces, the two spaces or more after a note's mark set apart from the
+    text ("……权利国际公约》、 4  《经济社会文化权利国际公约》、 5  《儿") are no widened spaces: a position-keeping
+    extractor leaves that gap after a raised mark in ragged text as in justified text, and a Chinese text has few
+    other lines with spaces — counted, a ragged text whose marks stand apart read as justified (JUSTIFIED_SHARE of
+    its lines with spaces), and an item's first line, never widened, as the end of a title item (unspread-item-end):
+    its wrapped rest became a heading and the item's last words a paragraph of their own. Whether line `raw` holds
+    such a gap (_widened reads the line without it)."""
+    return doc is not None and not doc.lang.script.spaced and _MARK_GAP.search(raw) is not None
+
+
 def _widened(raw: str, number: int = 0, doc: Doc | None = None) -> bool:
     """Whether a line's spaces between words were widened (justified_lines). label-tab-not-widened: not the spaces
     after a number, label or bullet that opens it — UN print sets a tab there, which a position-keeping extractor
     (pdftotext -layout) keeps as spaces in a ragged text as in a justified one ("        19 .    还确认…",
     "   (a)     To …"): counted, a ragged text whose paragraphs are numbered read as justified, and its items' last
     lines, never widened, as the ends of title items (unspread-item-end)."""
+    if doc is not None and mark_gap(raw, number, doc):
+        narrowed = _MARK_GAP.sub(r"\g<mark> ", raw)
+        if _WIDENED.search(narrowed) is None:
+            doc.fired("mark-gap-not-widened", number)
+            return False
+        raw = narrowed
     m = _LABEL_TAB.match(raw)
     if m is None:
         return _WIDENED.search(raw) is not None
@@ -541,6 +563,9 @@ def bare_pages(doc: Doc) -> bool:
 
 RULES = (
     # (UN print as pdftotext -layout gives a ragged page: a tab after each number or label, kept as spaces.)
+    # (Chinese text whose marks stand apart, as pdftotext -layout gives it)
+    Rule("mark-gap-not-widened", "furniture", mark_gap, "in a script without spaces, the two spaces or more after a "
+         "note's mark set apart are no widening: they do not make a text justified"),
     Rule("label-tab-not-widened", "furniture", _widened, "the spaces after a number, label or bullet that opens a "
          "line are a tab kept as spaces, no widening: they do not make a text justified"),
     Rule("bare-pages-end-at-text-end", "furniture", bare_pages, "a text whose pages are told by page breaks alone "
