@@ -1306,6 +1306,27 @@ MARK_APART_WIDE_CLAUSE = MarkRule("mark-apart-after-wide-clause", _apart_after_w
                                       "punctuation, before a Latin symbol glued to it or a number set apart: "
                                       "'决定、 13CBD/CP/…', '2018、 1 20192 和'")
 _LOOSE = (*_LOOSE, MARK_APART_WIDE_CLAUSE)
+
+
+def _apart_before_wide_clause(marker: str, units: str) -> re.Pattern[str] | None:
+    if not marker.isdigit() or not _WIDE_CLAUSE:
+        return None
+    m = re.escape(marker)
+    # mark-apart-before-wide-clause: in a script written without spaces, a mark set apart from the ideograph or closing
+    # bracket before it and glued to the clause's full-width punctuation after it ("…第37/2号 7、2019年…", "…》 4，"),
+    # as block extractors keep the space before a raised mark and none before the punctuation that follows it: the
+    # rules of a mark set apart before an ideograph or a word ask a letter after it. A number of a text of ideographs
+    # is glued to the ideograph before it ("第7、8段"); a space there is where a mark was raised. (Not after a clause's
+    # own punctuation: mark-apart-after-wide-clause reads that.) The space before the mark goes with it.
+    clause = re.escape(_WIDE_CLAUSE)
+    return re.compile(rf"( {m})(?<=[{_UNSPACED}] {m})(?<![{clause}] {m})(?=[{clause}])")
+
+
+MARK_APART_BEFORE_WIDE_CLAUSE = MarkRule("mark-apart-before-wide-clause", _apart_before_wide_clause, near_foot=True,
+                                         weak=True, why="in a script without spaces, a mark set apart from the "
+                                                        "ideograph before it and glued to the clause's full-width "
+                                                        "punctuation after it: '第37/2号 7、2019年'")
+_LOOSE = (*_LOOSE, MARK_APART_BEFORE_WIDE_CLAUSE)
 # (the name each bound on a candidate is traced by where it refuses one: weak-before-next-marks,
 # loose-before-next-marks, symbol-before-next-marks)
 _WEAK_BOUND = "weak-before-next-marks"
