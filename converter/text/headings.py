@@ -107,6 +107,8 @@ class HeadingRun:
         self.left_lines: set[int] = set()  # item-left-text-column: the same
         self.numeral_lines: set[int] = set()  # numeral-tab-no-heading: the same
         self._separated: bool | None = None  # blank_separated(), once asked
+        self.glued_lines: set[int] = set()  # conjunction-glued-no-title: traced once
+        self._words: frozenset[str] | None = None  # conjunction-glued-no-title: the text's words, once read
 
     def _traced_once(self, seen: set[int], rule: str, i: int, at: int | None = None) -> bool:
         """True, tracing rule once for line i (at line `at` if given): the heading run asks a line more than once."""
@@ -118,7 +120,8 @@ class HeadingRun:
     def heading_at(self, i: int, start: int) -> bool:
         """Whether line i is a heading; start: the first line of the block line i-1 is in."""
         c = self.c
-        if i and (self.inside_block(i) or self.closing_quote_alone(i) or self.hangs(i) or self.numeral_item(i)):
+        if i and (self.inside_block(i) or self.closing_quote_alone(i) or self.hangs(i) or self.numeral_item(i)
+                  or self.glued_conjunction(i)):
             return False
         gap_item = i > 0 and self.item_before_gap(i, start)
         if i and self._ruled_out(i, start, gap_item):
@@ -143,6 +146,31 @@ class HeadingRun:
         if not (c.fin[i - 1] or self.after_heading or gap_item) and not self.item_ended(i):
             return True
         return not self.after_heading and self.comma_item_rest(i, start)
+
+    def glued_conjunction(self, i: int) -> bool:
+        """conjunction-glued-no-title: after an unfinished line, a line whose first word is a conjunction the language
+        writes glued to the word after it (the table's openings.apart_prefixes: Arabic "و") before a word the text
+        writes on its own elsewhere ("والمساعدة في بناء السلام", "المساعدة" standing alone in the text) is the rest
+        of the line above, no title: a title opens with its own word, never with "and" — which a script without case
+        cannot tell by a small letter, as other scripts' rests in lower case are told. The word must stand alone in
+        the text, so that a word that merely opens with the prefix's letter ("وقف إطلاق النار", "ولاية البعثة") is
+        still a title. (Block extractions that cut an item's text in two; read as a heading, the rest was lost from
+        the item to the next paragraph's headings.)"""
+        c = self.c
+        prefixes = c.lang.openings.apart_prefixes
+        if not prefixes or c.fin[i - 1] or c.opener[i]:
+            return False
+        first = c.view(i).split(None, 1)[0] if c.view(i).strip() else ""
+        prefix = next((p for p in prefixes if first.startswith(p) and len(first) > len(p) + 1), None)
+        if prefix is None or first[len(prefix):] not in self._text_words():
+            return False
+        return self._traced_once(self.glued_lines, "conjunction-glued-no-title", i)
+
+    def _text_words(self) -> frozenset[str]:
+        """The words of the text's lines (conjunction-glued-no-title), read once."""
+        if self._words is None:
+            self._words = frozenset(w for k in range(len(self.c.lines)) for w in self.c.view(k).split())
+        return self._words
 
     def inside_list(self, i: int, start: int) -> bool:
         """heading-inside-list: a line after an item without punctuation ("㈠ 为政治过渡 … 工作提" / blank / "供协助" /
@@ -1913,6 +1941,10 @@ RULES: tuple[Rule, ...] = (
          "the title of what the paragraph announces: heading and block are the rest of that paragraph"),
     Rule("heading", "blocks", HeadingRun.run, "unfinished one-line headings (up to three in a row) between a "
          "finished paragraph and the start of another"),
+    # (block extractions of Arabic mandates that cut an item's text in two)
+    Rule("conjunction-glued-no-title", "blocks", HeadingRun.glued_conjunction, "after an unfinished line, a line "
+         "whose first word is a conjunction the language glues to its word (openings.apart_prefixes) before a word the "
+         "text writes on its own is the rest of the line above, no title"),
     Rule("comma-inside-flat-title", "blocks", HeadingRun.comma_in_flat_title, "in flat text not justified, a line "
          "ending with a comma after a paragraph's end and before a bare line in lower case right before the paragraph "
          "numbered next is a title wrapped after a comma inside it"),
