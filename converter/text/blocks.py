@@ -1804,7 +1804,6 @@ def clause_prefix_continues(c: Lines, i: int) -> bool | None:
 LIST_IN_LINE_MIN = 2
 # an item's label inside a line, after the colon that announces the list or the semicolon that ends an item
 _LABEL_IN_LINE = re.compile(r"[{}]\s*(\(?\w{{1,3}}\))\s".format(re.escape(punctuation("colon", "semicolon"))))
-_SEMICOLONS = tuple(punctuation("semicolon"))
 
 
 def _prefix_after_list(c: Lines, i: int) -> bool:
@@ -1816,7 +1815,7 @@ def _prefix_after_list(c: Lines, i: int) -> bool:
     paragraph and its list stand on one line. Read as the list's going on, the paragraph was lost into the one
     before."""
     k = i - 1
-    if k < 0 or not c.view(k).rstrip().endswith(_SEMICOLONS):
+    if k < 0 or c.view(k).rstrip()[-1:] not in _SEMICOLONS:
         return False
     labels = _LABEL_IN_LINE.findall(c.view(k))
     found = positions(labels) if len(labels) >= LIST_IN_LINE_MIN else None

@@ -3451,9 +3451,10 @@ def first_note_after_open_word(f: _Flow, number: int) -> bool:
     the rest of that sentence, the next number of its list, however the lines under it end: a page cuts a paragraph
     anywhere ("… of the" / "2 Official Records …", a first note numbered on from a part before, is one), but a list of
     numbers the wrap broke after its conjunction goes on with its next number. (first-note-cut asks the page's last
-    line for a sentence's end, which the paragraph's own end gives as well.) Taken for a note, the number swallowed the paragraph's lines to
-    the page's foot, and its mark was sought in the text ("والمرفق 2": a number of the text left out). Serves paged
-    text whose notes stand at the foot under no rule line, a paragraph's line wrapped before a number."""
+    line for a sentence's end, which the paragraph's own end gives as well.) Taken for a note, the number swallowed
+    the paragraph's lines to the page's foot, and its mark was sought in the text ("والمرفق 2": a number of the text
+    left out). Serves paged text whose notes stand at the foot under no rule line, a paragraph's line wrapped before a
+    number."""
     words = f.doc.lines[-1].text.split()
     if not (_ends_open(f.doc.lang, f.doc.lines[-1].text) and len(words) >= 2 and words[-2].isdigit()):
         return False

@@ -120,8 +120,7 @@ class HeadingRun:
     def heading_at(self, i: int, start: int) -> bool:
         """Whether line i is a heading; start: the first line of the block line i-1 is in."""
         c = self.c
-        if i and (self.inside_block(i) or self.closing_quote_alone(i) or self.hangs(i) or self.numeral_item(i)
-                  or self.glued_conjunction(i)):
+        if i and self._surely_text(i):
             return False
         gap_item = i > 0 and self.item_before_gap(i, start)
         if i and self._ruled_out(i, start, gap_item):
@@ -138,6 +137,12 @@ class HeadingRun:
             c.doc.fired(self._rule(i, after_item, gap_item), c.lines[i].number)
         self._follow_run(i, is_heading)
         return is_heading
+
+    def _surely_text(self, i: int) -> bool:
+        """Whether line i (not the first) is surely no heading by its own shape or place: inside a block, a closing
+        quote alone, set in at an item's text column, a numeral item's line, or a glued conjunction's rest."""
+        return (self.inside_block(i) or self.closing_quote_alone(i) or self.hangs(i) or self.numeral_item(i)
+                or self.glued_conjunction(i))
 
     def _ruled_out(self, i: int, start: int, gap_item: bool) -> bool:
         """Whether line i (not the first) is surely no heading, by the line before it: an unfinished line that is no
