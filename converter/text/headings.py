@@ -746,11 +746,23 @@ class HeadingRun:
         k = i + 1  # (the block's last line)
         while k + 1 < len(c.lines) and k - i < LABELLED_RUN and not (c.shapes.gap[k + 1] or c.shapes.page_start[k + 1]):
             k += 1
-        if not (k + 1 < len(c.lines) and c.shapes.gap[k + 1] and not c.shapes.page_start[k + 1] and not c.fin[k]
+        if not (k + 1 < len(c.lines) and (c.shapes.gap[k + 1] or c.shapes.page_start[k + 1]) and not c.fin[k]
                 and c.lang.paragraph_number.match(c.view(k + 1)) is not None):
             return False
+        if c.shapes.page_start[k + 1]:
+            self._traced_once(self.comma_lines, "comma-title-before-page", i, k + 1)
         across = int(c.shapes.gap[i + 1])  # (comma-title-in-blocks: traced at the rest's line)
         return self._comma_title(i, "comma-title-in-blocks" if across else "comma-inside-gap-title", i + across)
+
+    def title_before_page(self, i: int) -> bool:
+        """comma-title-before-page: comma-inside-gap-title where a page breaks between the title's last line and the
+        numbered paragraph under it ("Special Rapporteur … on contemporary forms of racism," / "racial
+        discrimination, xenophobia and related intolerance" / the page's notes and furniture / "33. Takes note …"):
+        a paragraph the page cut goes on on the next page with its rest, never with the next paragraph's number, so
+        a block ending without punctuation right before that number is a title as before a blank line. (Asked inside
+        comma_in_gap_title; traced at the numbered line.) Refused at the page, the title ran on as the rest of the
+        paragraph above it."""
+        return self.comma_in_gap_title(i)
 
     def _title_goes_on(self, k: int) -> bool:
         """comma-inside-gap-title: whether line k, after a title's first line ending with a comma, goes on with
@@ -1989,6 +2001,8 @@ RULES: tuple[Rule, ...] = (
     Rule("comma-inside-gap-title", "blocks", HeadingRun.comma_in_gap_title, "where blank lines separate paragraphs, "
          "a line a blank line opens, with no paragraph head, ending with a comma, whose block goes on in lower case "
          "and ends unfinished right before a blank line and a numbered paragraph, is a title wrapped after a comma"),
+    Rule("comma-title-before-page", "blocks", HeadingRun.title_before_page, "comma-inside-gap-title where a page "
+         "breaks between the title's last line and the numbered paragraph under it"),
     Rule("comma-title-in-blocks", "blocks", HeadingRun.rest_in_block, "where blank lines separate paragraphs, "
          "a title's first line ending with a comma goes on in the block in lower case after the blank line, as "
          "comma-inside-gap-title reads its own block"),
