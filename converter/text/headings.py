@@ -160,10 +160,12 @@ class HeadingRun:
         cannot tell by a small letter, as other scripts' rests in lower case are told. The word must stand alone in
         the text, so that a word that merely opens with the prefix's letter ("وقف إطلاق النار", "ولاية البعثة") is
         still a title. (Block extractions that cut an item's text in two; read as a heading, the rest was lost from
-        the item to the next paragraph's headings.)"""
+        the item to the next paragraph's headings. Under a heading line the rule says nothing: a title wrapped over
+        two lines may open its second with the conjunction.)"""
         c = self.c
         prefixes = c.lang.openings.apart_prefixes
-        if not prefixes or c.fin[i - 1] or c.opener[i]:
+        # (not under a heading line: a title wraps before its own conjunction, "منع الإرهاب" / "ومكافحته …")
+        if not prefixes or c.fin[i - 1] or c.opener[i] or self.after_heading:
             return False
         first = c.view(i).split(None, 1)[0] if c.view(i).strip() else ""
         prefix = next((p for p in prefixes if first.startswith(p) and len(first) > len(p) + 1), None)
