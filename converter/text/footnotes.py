@@ -3425,8 +3425,6 @@ def first_note_cut(f: _Flow, marker: str, number: int, line: str) -> bool:
     # (nor a marker no note has, zero-marker-not-mark's)
     if f.alone or line.endswith(_TERMINAL) or zero_marker(marker) or not _first_after_cut(f, marker):
         return False
-    if first_note_after_open_word(f, number):
-        return True
     last, late = line, ""
     for j in range(number - 1, min(len(doc.raw), number - 1 + HANGING_NOTE_LINES + _LATE_COVER_LINES)):
         if j in doc.furniture or (j >= number and "\f" in doc.raw[j]):
@@ -3442,24 +3440,6 @@ def first_note_cut(f: _Flow, marker: str, number: int, line: str) -> bool:
             continue
         last = doc.stripped[j] or last
     return False
-
-
-def first_note_after_open_word(f: _Flow, number: int) -> bool:
-    """first-note-after-open-word: at a page's foot too, before any note was read, a line that opens with a number
-    other than 1 right after a line of running text that ends on a number and a word after which a sentence goes on
-    (the table's continues_after: "… بموجب الفقرتين 1 و" / "2 أعلاه باتخاذ …", "… paragraphs 1 and" / "2 above") is
-    the rest of that sentence, the next number of its list, however the lines under it end: a page cuts a paragraph
-    anywhere ("… of the" / "2 Official Records …", a first note numbered on from a part before, is one), but a list of
-    numbers the wrap broke after its conjunction goes on with its next number. (first-note-cut asks the page's last
-    line for a sentence's end, which the paragraph's own end gives as well.) Taken for a note, the number swallowed
-    the paragraph's lines to the page's foot, and its mark was sought in the text ("والمرفق 2": a number of the text
-    left out). Serves paged text whose notes stand at the foot under no rule line, a paragraph's line wrapped before a
-    number."""
-    words = f.doc.lines[-1].text.split()
-    if not (_ends_open(f.doc.lang, f.doc.lines[-1].text) and len(words) >= 2 and words[-2].isdigit()):
-        return False
-    f.doc.fired("first-note-after-open-word", number)
-    return True
 
 
 def late_cover_line(lg: Lang, line: str, before: str) -> bool:
@@ -5020,10 +5000,6 @@ RULES: tuple[Rule, ...] = (
          "as in a text without pages (notes-in-flow)"),
     Rule("notes-apart-at-end", "flow", _mark_found, "notes gathered at the end of a paged text, under the rule or "
          "after a note, have marks set apart looked for in the whole text from the last mark on"),
-    # (paged text whose notes stand at the foot under no rule line)
-    Rule("first-note-after-open-word", "flow", first_note_after_open_word, "before any note, a line that opens with a "
-         "number other than 1 after a line of running text that ends on a number and a word after which a sentence "
-         "goes on ('1 و', '1 and') is the rest of that list, not a note, at a page's foot too"),
     Rule("apart-before-weak", "flow", _mark_found, "where no mark was found glued yet, a mark set apart is "
          "looked for before the weak rules take a document number's digit"),
     # (Block extractions without page furniture whose notes follow the closing, their marks set apart.)
