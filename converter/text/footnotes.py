@@ -742,7 +742,7 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
         f.pending = _close(f)
         return False
     if (head_ends_note(f, pending, stripped, ind, number) or number_ends_note(f, pending, stripped, ind, number)
-            or next_number_ends_note(f, pending, stripped, number)
+            or next_number_ends_note(f, pending, stripped, number) or finished_before_paragraph(f, pending, stripped, number)
             or cut_rest_ends_note(f, pending, stripped, ind, number)):
         tail_ends_paragraph(f, pending, number)
         f.pending = _close(f)
@@ -2342,6 +2342,9 @@ def runs_to_next_note(f: _Flow, w: _Where) -> bool:
                 return False
             doc.fired("note-runs-to-next" if w.marker.isdigit() else "bracketed-note-runs-to-next", w.number)
             return True
+        if seen and last.endswith(_TERMINAL) and _opens_next_paragraph(f, line):
+            doc.fired("note-runs-to-next-paragraph", w.number)
+            return True
         seen += bool(line)
         if seen > NOTE_RUN_LINES:
             return False
@@ -2359,6 +2362,32 @@ def _runs_to_text_end(f: _Flow, w: _Where, last: str) -> bool:
     if not (last.endswith(_TERMINAL) and f.doc.furniture) or _paragraph_under(f, w.number + 1):
         return False
     f.doc.fired("note-runs-to-text-end", w.number)
+    return True
+
+
+def _opens_next_paragraph(f: _Flow, line: str) -> bool:
+    """note-runs-to-next-paragraph: note-runs-to-next where the note's lines, the last ending with a full stop, run to
+    a line that opens with the next operative paragraph's number in sequence and its text ("4. Decides …" under a
+    note whose lines end "… southern coasts."). Class: block extractions that put a page's notes between two
+    paragraphs, above the page's last paragraph, with no next note and no page furniture under them. Refused, the
+    note was unfinished: its text ran into the paragraph above it and its mark set apart stayed in the text, told by
+    nothing. (Only after a first paragraph number was read; a note's own lines open with no such number and text.)"""
+    want = f.last_number + 1
+    if not f.last_number or not line.startswith(str(want)):
+        return False
+    m = f.doc.lang.paragraph_number.match(line) or _NUMBER_STOP_APART.match(line)
+    digits = _DIGITS.match(line)
+    return m is not None and digits is not None and int(digits[0]) == want and bool(line[m.end():].strip())
+
+
+def finished_before_paragraph(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-runs-to-next-paragraph, once the note is open: a finished note (its last line ends with a full stop) goes
+    on over no line that opens with the next paragraph's number in sequence and its text, however deep the page
+    indents that line ("      4. Decides …" under a note flush at the margin: note-runs-on took an indented line for
+    the note's hanging one, and the last paragraph went into the note, told by nothing)."""
+    if not pending.last.endswith(_TERMINAL) or not _opens_next_paragraph(f, stripped):
+        return False
+    f.doc.fired("note-runs-to-next-paragraph", number)
     return True
 
 
@@ -5083,6 +5112,9 @@ RULES: tuple[Rule, ...] = (
          "not where the marker stands set apart ahead before its note, nor the next paragraph's number before a head"),
     Rule("late-date-not-number", "flow", late_date, "the issue date under a late distribution is the cover's, "
          "not a paragraph number printed without its full stop"),
+    Rule("note-runs-to-next-paragraph", "flow", _opens_next_paragraph, "note-runs-to-next where the note's lines, "
+         "the last ending with a full stop, run to a line that opens with the next paragraph number in sequence and "
+         "its text: a block extraction put the page's note above the last paragraph"),
     Rule("note-runs-to-text-end", "flow", _runs_to_text_end, "note-runs-to-next where the note's lines run to the "
          "text's end, the last ending with a full stop: the last page's notes with no page foot under them"),
     Rule("note-ends-at-next-number", "flow", next_number_ends_note, "an open note ends at a line that opens with "
