@@ -742,7 +742,8 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
         f.pending = _close(f)
         return False
     if (head_ends_note(f, pending, stripped, ind, number) or number_ends_note(f, pending, stripped, ind, number)
-            or next_number_ends_note(f, pending, stripped, number) or finished_before_paragraph(f, pending, stripped, number)
+            or next_number_ends_note(f, pending, stripped, number)
+            or finished_before_paragraph(f, pending, stripped, number)
             or cut_rest_ends_note(f, pending, stripped, ind, number)):
         tail_ends_paragraph(f, pending, number)
         f.pending = _close(f)
