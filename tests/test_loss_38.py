@@ -4,6 +4,9 @@ on harbours, river ports and lighthouses).
 - note-runs-to-next-paragraph (footnotes.py): a page's note that a block extraction put above the last paragraph, its
   lines flush and the last ending with a full stop, took in the paragraph under it ("      4. Decides …", indented as
   every paragraph is) or, unfinished for want of a next note, ran into the paragraph above it, told by nothing.
+- note-lower-case-under-marker (footnotes.py): a note's marker alone on its line over a text that opens in lower case
+  ("1" / "voir A/93/115, sect. III."), refused for want of a mark, lost its number as a page's, told by nothing; it
+  is told (text-note-unplaced) as a note opening with a capital is, the number named.
 """
 
 from __future__ import annotations
@@ -110,3 +113,73 @@ def test_an_unfinished_note_above_the_last_paragraph_is_as_before() -> None:
     res = parse_text(_UNFINISHED_NOTE_ABOVE_LAST.encode(), "en").resolution
     assert [p.number for p in res.operative] == ["1", "2", "3", "4"]
     assert [n.text for n in res.footnotes] == ["In this resolution, “harbour boards” means the boards listed in"]
+
+
+# (the note's text opens in lower case; its mark is nowhere in the text)
+_LOWER_CASE_NOTE_FR = """Nations Unies                                    A/RES/93/58
+Assemblée générale                               Distr. générale
+                                                 14 décembre 2038
+Quatre-vingt-treizième session
+Point 49 de l'ordre du jour
+Ports des mers intérieures
+Résolution adoptée par l'Assemblée générale le 10 décembre 2038
+93/58. Ports des mers intérieures
+L'Assemblée générale,
+  Rappelant sa résolution 91/36 du 3 décembre 2036 sur les ports des mers intérieures,
+  Prenant note de l'étude de l'ensablement des chenaux du nord présentée par le Secrétaire général,
+1
+voir A/93/115, sect. III.
+
+38-00058 1/2
+
+A/RES/93/58
+
+et des observations des pilotes,
+  1. Décide de poursuivre l'examen de la question à sa quatre-vingt-quatorzième session.
+48e séance plénière
+10 décembre 2038
+"""
+
+# (near miss: a page's number over the rest of a paragraph a page cut, no note)
+_PAGE_NUMBER_OVER_REST = """United Nations                                   A/RES/93/57
+General Assembly                                 Distr.: General
+                                                 14 December 2038
+Ninety-third session
+Agenda item 48
+Harbours of the inland seas
+Resolution adopted by the General Assembly on 10 December 2038
+93/57. Harbours of the inland seas
+The General Assembly,
+  Recalling its resolution 91/30 of 3 December 2036 on the harbours of the inland seas,
+  Taking note of the study of the silting of the northern channels submitted by the Secretary-General,
+1
+and of the charts of the harbour masters,
+
+38-00057 1/2
+
+A/RES/93/57
+
+and of the remarks of the pilots,
+  1. Decides to continue its consideration of the question at its ninety-fourth session.
+48th plenary meeting
+10 December 2038
+"""
+
+
+def test_a_lower_case_note_under_its_lone_marker_is_told_fr() -> None:
+    parsed = parse_text(_LOWER_CASE_NOTE_FR.encode(), "fr")
+    res = parsed.resolution
+    assert not res.footnotes
+    assert res.preamble.paragraphs[1].text == ("Prenant note de l'étude de l'ensablement des chenaux du nord présentée "
+                                               "par le Secrétaire général, voir A/93/115, sect. III. et des "
+                                               "observations des pilotes,")
+    assert [(w.code, w.line) for w in parsed.warnings] == [("text-note-unplaced", 13)]
+    assert "the lone number '1' on line 12 was dropped as a page's number" in parsed.warnings[0].message
+
+
+def test_a_page_number_over_a_cut_paragraph_s_rest_is_not_told() -> None:
+    # (guard: the line under the lone number ends with a comma, a paragraph's rest: no note, no warning, as on the base)
+    parsed = parse_text(_PAGE_NUMBER_OVER_REST.encode(), "en")
+    assert parsed.resolution.preamble.paragraphs[1].text.endswith(
+        "Secretary-General, and of the charts of the harbour masters, and of the remarks of the pilots,")
+    assert parsed.warnings == []

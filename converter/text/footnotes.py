@@ -1957,10 +1957,25 @@ def _unplaced(f: _Flow, marker: str, text: str, number: int) -> None:
     over a few lines down to the page's end, the last ending so — refused only because no mark of it was found, is
     kept for the endnotes stage, which tells it where the line stays in the running text. text: the line after its
     marker."""
-    if f.body_from is None or word_in_lower_case(text):
+    if f.body_from is None or (word_in_lower_case(text) and not lower_case_under_marker(f, text, number)):
         return
     if text.endswith(_TERMINAL) or _note_to_foot(f, number) or unstopped_note_at_foot(f, marker, text, number):
         f.doc.unplaced[number] = marker
+
+
+def lower_case_under_marker(f: _Flow, text: str, number: int) -> bool:
+    """note-lower-case-under-marker: for note-unplaced-told, a note's text under its marker alone on the line above
+    (block extractions that give a note's number and its text as two blocks) may open in lower case ("1" / "see
+    A/92/208, chap. IV.", "1" / "cf. résolution 61/16."): the lone number was no wrapped line's mark set apart, which
+    no-note-in-lower-case asks of a number before a word on one line. Refused as a note for want of a mark, the
+    lone number went to the page's furniture and its text to the paragraph above, told by nothing; it is told now,
+    the number named, as a note opening with a capital is (_unplaced_under_marker asks the rest: the line above ends
+    its clause, the text is no numbered paragraph's). Only a text ending with a full stop: "1" / "and the views of
+    the keepers," is a page's number over a cut paragraph's rest."""
+    if not f.alone or not text.endswith(_TERMINAL):
+        return False
+    f.doc.fired("note-lower-case-under-marker", number)
+    return True
 
 
 # note-unstopped-at-foot: how many blank lines may stand between a note's line and its page's end (a page's foot
@@ -5116,6 +5131,9 @@ RULES: tuple[Rule, ...] = (
     Rule("note-runs-to-next-paragraph", "flow", _opens_next_paragraph, "note-runs-to-next where the note's lines, "
          "the last ending with a full stop, run to a line that opens with the next paragraph number in sequence and "
          "its text: a block extraction put the page's note above the last paragraph"),
+    Rule("note-lower-case-under-marker", "flow", lower_case_under_marker, "for note-unplaced-told, a note's text "
+         "under its marker alone, refused for want of a mark, is told though it opens in lower case ('1' / 'see "
+         "A/92/208.'), where it ends with a full stop"),
     Rule("note-runs-to-text-end", "flow", _runs_to_text_end, "note-runs-to-next where the note's lines run to the "
          "text's end, the last ending with a full stop: the last page's notes with no page foot under them"),
     Rule("note-ends-at-next-number", "flow", next_number_ends_note, "an open note ends at a line that opens with "
