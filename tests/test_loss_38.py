@@ -7,6 +7,11 @@ on harbours, river ports and lighthouses).
 - note-lower-case-under-marker (footnotes.py): a note's marker alone on its line over a text that opens in lower case
   ("1" / "voir A/93/115, sect. III."), refused for want of a mark, lost its number as a page's, told by nothing; it
   is told (text-note-unplaced) as a note opening with a capital is, the number named.
+- number-alone-under-formula-told (footnotes.py): a paragraph number alone under the enacting formula ("2 ."), not 1,
+  that number-alone-under-formula refuses (a preambular paragraph under it, the count starting at 1 further down) was
+  read as a paragraph of its own holding a number, told by nothing; it is told (text-boundary-guessed). Where the rule
+  reads the number as the first paragraph's, validation tells it (operative-number-sequence: "numbered '4', expected
+  '1'"), so that reading needs no warning of its own.
 """
 
 from __future__ import annotations
@@ -182,4 +187,53 @@ def test_a_page_number_over_a_cut_paragraph_s_rest_is_not_told() -> None:
     parsed = parse_text(_PAGE_NUMBER_OVER_REST.encode(), "en")
     assert parsed.resolution.preamble.paragraphs[1].text.endswith(
         "Secretary-General, and of the charts of the harbour masters, and of the remarks of the pilots,")
+    assert parsed.warnings == []
+
+
+# (a number alone under the formula over a preambular paragraph; the count starts at 1 below)
+_NUMBER_UNDER_FORMULA_FR = """Nations Unies E/RES/2039/22
+Conseil économique et social Distr. générale
+30 juillet 2039
+Session de 2039
+Résolution adoptée par le Conseil économique et social le 28 juillet 2039
+2039/22. Ports fluviaux du delta
+Le Conseil économique et social,
+ 2 .
+ Rappelant sa résolution 2037/9 du 24 juillet 2037 sur les ports fluviaux du delta,
+ Prenant note du rapport du Secrétaire général sur l’ensablement des chenaux,
+ 1 .
+ Prie le Secrétaire général de lui faire rapport sur les chenaux à sa prochaine session.
+41e séance plénière
+28 juillet 2039
+"""
+
+# (guard: an excerpt that opens with its fourth paragraph, read as before and told by validation, not by the reader)
+_EXCERPT_UNDER_FORMULA_FR = """Nations Unies E/RES/2039/23
+Conseil économique et social Distr. générale
+30 juillet 2039
+Session de 2039
+Résolution adoptée par le Conseil économique et social le 28 juillet 2039
+2039/23. Ports fluviaux du delta
+Le Conseil économique et social,
+ 4 .
+ Prie le Secrétaire général de lui faire rapport sur les chenaux à sa prochaine session;
+ 5 .
+ Décide de rester saisi de la question.
+41e séance plénière
+28 juillet 2039
+"""
+
+
+def test_a_number_alone_under_the_formula_left_as_read_is_told_fr() -> None:
+    parsed = parse_text(_NUMBER_UNDER_FORMULA_FR.encode(), "fr")
+    res = parsed.resolution
+    assert [p.text for p in res.preamble.paragraphs][0] == "2 ."
+    assert [p.number for p in res.operative] == ["1"]
+    assert [(w.code, w.line) for w in parsed.warnings] == [("text-boundary-guessed", 8)]
+    assert "'2 .'" in parsed.warnings[0].message
+
+
+def test_an_excerpt_s_first_number_under_the_formula_is_not_told() -> None:
+    parsed = parse_text(_EXCERPT_UNDER_FORMULA_FR.encode(), "fr")
+    assert [p.number for p in parsed.resolution.operative] == ["4", "5"]
     assert parsed.warnings == []

@@ -743,7 +743,7 @@ def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> 
         return False
     if (head_ends_note(f, pending, stripped, ind, number) or number_ends_note(f, pending, stripped, ind, number)
             or next_number_ends_note(f, pending, stripped, number)
-            or finished_before_paragraph(f, pending, stripped, number)
+            or finished_before_paragraph(f, pending, stripped, ind, number)
             or cut_rest_ends_note(f, pending, stripped, ind, number)):
         tail_ends_paragraph(f, pending, number)
         f.pending = _close(f)
@@ -2396,12 +2396,14 @@ def _opens_next_paragraph(f: _Flow, line: str) -> bool:
     return m is not None and digits is not None and int(digits[0]) == want and bool(line[m.end():].strip())
 
 
-def finished_before_paragraph(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+def finished_before_paragraph(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
     """note-runs-to-next-paragraph, once the note is open: a finished note (its last line ends with a full stop) goes
     on over no line that opens with the next paragraph's number in sequence and its text, however deep the page
     indents that line ("      4. Decides …" under a note flush at the margin: note-runs-on took an indented line for
-    the note's hanging one, and the last paragraph went into the note, told by nothing)."""
-    if not pending.last.endswith(_TERMINAL) or not _opens_next_paragraph(f, stripped):
+    the note's hanging one, and the last paragraph went into the note, told by nothing). (A line indented less than a
+    note's hanging indent is no note's line already: not-a-note, parted-number-opens.)"""
+    if (ind < NOTE_HANGING_INDENT or not pending.last.endswith(_TERMINAL)
+            or not _opens_next_paragraph(f, stripped)):
         return False
     f.doc.fired("note-runs-to-next-paragraph", number)
     return True
@@ -4310,6 +4312,7 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
         return None
     below, text, label_line = _label_alone_under(f, below, text)
     if n not in (1, f.last_number + 1) and not _under_formula_fits(f, below, n, text):
+        _under_formula_told(f, stripped, n, number)
         return None
     rule = _alone_rule(f, below, n, text)
     if rule is None:
@@ -4375,6 +4378,20 @@ def _under_formula_fits(f: _Flow, below: int, n: int, text: str) -> bool:
         if m is not None and (d := _DIGITS.match(line)) is not None:
             return int(d.group()) == n + 1
     return True
+
+
+def _under_formula_told(f: _Flow, stripped: str, n: int, number: int) -> None:
+    """number-alone-under-formula-told: a paragraph number alone right under the enacting formula ("2 ."), not 1, that
+    number-alone-under-formula does not read as the first paragraph's number — the line under it opens no operative
+    paragraph (a preambular one, "Recalling …", or an item's rest in lower case) or the count starts again further
+    on ("1 ." below) — is left as the line it is, a paragraph of its own that holds a number alone: the text does not
+    say whether it was an excerpt's first paragraph number, a page's number or a stray line, and nothing told the
+    user (the model validates). It is told (text-boundary-guessed), the reading taken named. Serves PDF text and
+    text-box extractions whose numbers stand on lines of their own."""
+    f.doc.fired("number-alone-under-formula-told", number)
+    f.doc.warn("text-boundary-guessed", f"line {number} {stripped!r} holds a paragraph number alone under the "
+               f"enacting formula, but the text under it does not go on as paragraph {n} would: it is not read as "
+               f"paragraph {n}'s number, and the line is read as it stands", number)
 
 
 _QUESTION_END = frozenset(punctuation("question", "exclamation"))
@@ -4760,6 +4777,8 @@ def number_stop_apart(doc: Doc, m: re.Match[str], text: str, number: int) -> str
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("number-alone-under-formula-told", "flow", _under_formula_told, "a paragraph number alone under the "
+         "enacting formula, not 1, that number-alone-under-formula refuses is kept as a line of its own, told"),
     Rule("number-alone-joins", "flow", number_alone, "a line that holds only the next paragraph number (or 1), "
          "after a finished line over a line of text, or under a heading over a line that opens with a paragraph's "
          "head, is that paragraph's number: the two are one line"),
