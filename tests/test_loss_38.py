@@ -12,10 +12,16 @@ on harbours, river ports and lighthouses).
   read as a paragraph of its own holding a number, told by nothing; it is told (text-boundary-guessed). Where the rule
   reads the number as the first paragraph's, validation tells it (operative-number-sequence: "numbered '4', expected
   '1'"), so that reading needs no warning of its own.
+- marker-dropped-counted (account.py): the account did not count a lone number the page furniture dropped as a page's
+  number over a refused note's text (furniture is not counted); it counts it now, held where text-note-unplaced names
+  it, so that a rule that drops it untold is text-unaccounted.
 """
 
 from __future__ import annotations
 
+import pytest
+
+from unres.text import endnotes
 from unres.text.parse import parse_text
 
 # (the note's lines above paragraph 4, which the page indents as every paragraph)
@@ -237,3 +243,20 @@ def test_an_excerpt_s_first_number_under_the_formula_is_not_told() -> None:
     parsed = parse_text(_EXCERPT_UNDER_FORMULA_FR.encode(), "fr")
     assert [p.number for p in parsed.resolution.operative] == ["4", "5"]
     assert parsed.warnings == []
+
+
+def test_a_lone_number_dropped_untold_is_unaccounted(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (the account sees the dropped digit: with the warning that names it silenced, it reports it by its line; on the
+    # base the digit, furniture to the account, went unreported)
+    # (a note's text that opens with a capital: refused and dropped on the base as well)
+    monkeypatch.setattr(endnotes, "_unplaced_told", lambda doc: None)
+    parsed = parse_text(_LOWER_CASE_NOTE_FR.replace("voir A/93/115", "Voir A/93/115").encode(), "fr")
+    assert [(w.code, w.line) for w in parsed.warnings] == [("text-unaccounted", 12)]
+    assert "1 letter or digit" in parsed.warnings[0].message and "line 12 ('1')" in parsed.warnings[0].message
+
+
+def test_a_lone_number_dropped_and_named_is_held() -> None:
+    # (guard: the warning names the number: the account holds it, no text-unaccounted — as with a capitalised note)
+    src = _LOWER_CASE_NOTE_FR.replace("voir A/93/115", "Voir A/93/115")
+    parsed = parse_text(src.encode(), "fr")
+    assert [w.code for w in parsed.warnings] == ["text-note-unplaced"]
