@@ -15,6 +15,9 @@ on harbours, river ports and lighthouses).
 - marker-dropped-counted (account.py): the account did not count a lone number the page furniture dropped as a page's
   number over a refused note's text (furniture is not counted); it counts it now, held where text-note-unplaced names
   it, so that a rule that drops it untold is text-unaccounted.
+- symbol-tail-told (marks.py): a note's mark sought between its neighbours' whose one place is the last digit of a
+  resolution's number, no other place found ("92/121" read as "92/12" + "1"), was taken silently; it is taken and
+  told (text-note-mark-guessed). symbol-tail-gives-way now knows a full symbol's number too ("A/94/311").
 """
 
 from __future__ import annotations
@@ -260,3 +263,67 @@ def test_a_lone_number_dropped_and_named_is_held() -> None:
     src = _LOWER_CASE_NOTE_FR.replace("voir A/93/115", "Voir A/93/115")
     parsed = parse_text(src.encode(), "fr")
     assert [w.code for w in parsed.warnings] == ["text-note-unplaced"]
+
+
+# (the one place the mark can be: the last digit of "92/121")
+_SYMBOL_TAIL_FR = """Nations Unies                                    A/RES/94/62
+Assemblée générale                               Distr. générale
+                                                 12 décembre 2039
+Quatre-vingt-quatorzième session
+Point 63 de l'ordre du jour
+Résolution adoptée par l'Assemblée générale le 9 décembre 2039
+94/62. Pilotes des voies navigables
+L'Assemblée générale,
+  Rappelant ses résolutions 90/44 du 4 décembre 2035 et 92/121 du 7 décembre 2037 sur les pilotes des voies navigables,
+  Saluant les directives sur la formation des pilotes adoptées par la conférence des autorités fluviales,
+  1. Invite les autorités fluviales à partager leurs cartes des voies navigables;
+44e séance plénière
+9 décembre 2039
+1 Rapport de la Conférence des autorités fluviales, Rosario, 3-7 mai 2038.
+"""
+
+# (guard: the note cites the symbol cut: the mark is the note's, after "92/12", no guess to tell)
+_CITED_SYMBOL_FR = """Nations Unies                                    A/RES/94/62
+Assemblée générale                               Distr. générale
+                                                 12 décembre 2039
+Quatre-vingt-quatorzième session
+Point 63 de l'ordre du jour
+Résolution adoptée par l'Assemblée générale le 9 décembre 2039
+94/62. Pilotes des voies navigables
+L'Assemblée générale,
+  Rappelant ses résolutions 90/44 du 4 décembre 2035 et 92/121 du 7 décembre 2037 sur les pilotes des voies navigables,
+  Saluant les directives sur la formation des pilotes adoptées par la conférence des autorités fluviales,
+  1. Invite les autorités fluviales à partager leurs cartes des voies navigables;
+44e séance plénière
+9 décembre 2039
+1 Résolution 92/12, annexe.
+"""
+
+
+def test_a_mark_taken_from_a_symbol_s_tail_alone_is_told_fr() -> None:
+    parsed = parse_text(_SYMBOL_TAIL_FR.encode(), "fr")
+    para = parsed.resolution.preamble.paragraphs[0]
+    assert "et 92/12 du 7 décembre 2037" in para.text
+    assert [r.marker for r in para.footnote_refs] == ["1"]
+    assert [(w.code, w.line) for w in parsed.warnings] == [("text-note-mark-guessed", 9)]
+    assert "'92/121'" in parsed.warnings[0].message
+
+
+def test_a_mark_after_the_symbol_its_note_cites_is_not_told_fr() -> None:
+    parsed = parse_text(_CITED_SYMBOL_FR.encode(), "fr")
+    para = parsed.resolution.preamble.paragraphs[0]
+    assert "et 92/12 du 7 décembre 2037" in para.text
+    assert [r.marker for r in para.footnote_refs] == ["1"]
+    assert parsed.warnings == []
+
+
+def test_a_full_symbol_s_tail_gives_way_to_a_number_s_glued_mark() -> None:
+    # (symbol-tail-gives-way, full symbol: "A/94/311" whole, the mark glued to "rule 6" + "1" taken, told)
+    src = _SYMBOL_TAIL_FR.replace("voies navigables,\n  Saluant les directives", "voies navigables,\n  Saluant "
+                                  "en particulier la règle 61, les directives").replace("92/121", "A/92/121")
+    parsed = parse_text(src.encode(), "fr")
+    paras = parsed.resolution.preamble.paragraphs
+    assert "et A/92/121 du 7 décembre 2037" in paras[0].text and not paras[0].footnote_refs
+    assert "la règle 6, les directives" in paras[1].text
+    assert [r.marker for r in paras[1].footnote_refs] == ["1"]
+    assert [(w.code, w.line) for w in parsed.warnings] == [("text-note-mark-guessed", 10)]
