@@ -18,6 +18,9 @@ on harbours, river ports and lighthouses).
 - symbol-tail-told (marks.py): a note's mark sought between its neighbours' whose one place is the last digit of a
   resolution's number, no other place found ("92/121" read as "92/12" + "1"), was taken silently; it is taken and
   told (text-note-mark-guessed). symbol-tail-gives-way now knows a full symbol's number too ("A/94/311").
+- proclitic-joins-next (marked.py, traced in blocks.py): an Arabic line cut right after the proclitic "و" ("… حراس
+  المنارات و" / "المراقبين …") was joined with a space, "و المراقبين"; the proclitic (the table's proclitics) is
+  joined to the next word. Before a digit it stays apart ("الفقرتين 2 و" / "3").
 """
 
 from __future__ import annotations
@@ -327,3 +330,36 @@ def test_a_full_symbol_s_tail_gives_way_to_a_number_s_glued_mark() -> None:
     assert "la règle 6, les directives" in paras[1].text
     assert [r.marker for r in paras[1].footnote_refs] == ["1"]
     assert [(w.code, w.line) for w in parsed.warnings] == [("text-note-mark-guessed", 10)]
+
+
+# (a wrapped line cut after the proclitic "و", and one cut after a "و" printed apart before a number)
+_PROCLITIC_CUT_AR = """الأمم المتحدة
+A/RES/96/213
+الجمعية العامة
+Distr.: General 18 December 2041
+الدورة السادسة والتسعون
+البند 82 من جدول الأعمال
+قرار اتخذته الجمعية العامة في 14 كانون الأول/ديسمبر 2041
+96/213. حراس المنارات
+إن الجمعية العامة ،
+إذ تشير إلى قرارها 95/17 المؤرخ 6 كانون الأول/ديسمبر 2040 بشأن حراس المنارات و
+المراقبين في السواحل النائية،
+وإذ تلاحظ الجهود التي تبذلها الدول الساحلية في الفقرتين 2 و
+3 من تقرير الأمين العام،
+1 - تطلب إلى الأمين العام أن يقدم تقريرا عن حراس المنارات؛
+2 - تقرر أن تبقي المسألة قيد نظرها.
+الجلسة العامة 58
+14 كانون الأول/ديسمبر 2041
+"""
+
+
+def test_a_line_cut_after_a_proclitic_is_joined_without_a_space_ar() -> None:
+    paras = parse_text(_PROCLITIC_CUT_AR.encode(), "ar").resolution.preamble.paragraphs
+    assert "بشأن حراس المنارات والمراقبين في السواحل النائية،" in paras[0].text
+    assert "و المراقبين" not in paras[0].text
+
+
+def test_a_conjunction_apart_before_a_number_keeps_its_space_ar() -> None:
+    # (guard: "و" before a digit is printed apart; the join keeps its space, as on the base)
+    paras = parse_text(_PROCLITIC_CUT_AR.encode(), "ar").resolution.preamble.paragraphs
+    assert "في الفقرتين 2 و 3 من تقرير الأمين العام،" in paras[1].text

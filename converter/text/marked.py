@@ -127,9 +127,22 @@ def join_text(lang: Lang, parts: Sequence[str]) -> str:
             # (non-governmental); UN documents are not hyphenated by the typesetter. Only a
             # suspended hyphen ("troop- and police-contributing") keeps its space.
             text += part
+        elif lang.proclitics and proclitic_cut(lang, text, part):
+            text += part
         else:
             text += lang.join + part
     return normalize_text(lang, text)
+
+
+def proclitic_cut(lang: Lang, text: str, part: str) -> bool:
+    """proclitic-joins-next: a line (or block) that ends with a proclitic alone — a letter the language writes joined
+    to the word after it, never alone (the table's proclitics: Arabic "و", "ف") — over one that opens with a letter
+    is one word cut in two ("… المنارات، و" / "إذ تشدد …", a page or a block cut inside "وإذ"): joined without a space.
+    Joined with the script's space, the word read "و إذ". Before a digit, a bracket or a mark the letter stays apart
+    ("الفقرتين 1 و" / "2", the conjunction printed apart before a number). Serves PDF text and block extractions of
+    Arabic whose lines or blocks were cut after the proclitic."""
+    return (text[-1] in lang.proclitics and (len(text) == 1 or text[-2] == " ")
+            and part[:1].isalpha())
 
 
 def join(lang: Lang, parts: Sequence[Marked]) -> Marked:
