@@ -3412,7 +3412,7 @@ def _trace_proclitic_cuts(c: Lines, current: list[Line]) -> None:
     alone over a line that opens with a letter."""
     if c.doc is None:
         return
-    for above, below in zip(current, current[1:]):
+    for above, below in zip(current, current[1:], strict=False):
         if above.text and below.text and proclitic_cut(c.lang, above.text.rstrip(), below.text.lstrip()):
             c.doc.fired("proclitic-joins-next", above.number)
 
