@@ -151,20 +151,25 @@ def account(doc: Doc) -> None:
     missing = t.counted - held
     if not missing:
         return
-    # (a lone number dropped untold: its digits are found anywhere in the model, so no line lost names it — named
-    # apart, and the lines sought only for what it does not explain)
+    where = _lost_where(doc, t, missing)
+    marks = [(n, m) for n, m in t.marks if m in lacking and m not in unreferenced]
+    count = missing.total()
+    doc.warn("text-unaccounted", f"{count} {'letter or digit' if count == 1 else 'letters or digits'} of the text "
+             f"{'is' if count == 1 else 'are'} in no field of the model: {_where(where, marks)}",
+             where[0][0] if where else marks[0][0] if marks else None)
+
+
+def _lost_where(doc: Doc, t: Tally, missing: Counter[str]) -> list[tuple[int, str]]:
+    """The lines that lost letters or digits, and the lone numbers dropped untold (marker-dropped-counted): a dropped
+    digit is found anywhere in the model, so no line lost names it — named apart, and the lines sought only for what
+    the dropped numbers do not explain."""
     told = Counter(doc.dropped_told)
     dropped = [(n, m) for n, m in t.dropped if not _told(told, m)]
     where: list[tuple[int, str]] = []
     if missing - _alnum(m for _, m in dropped):
         model = "".join(filter(str.isalnum, "".join(chain(_strings(doc.result, Counter()), doc.left_out))))
         where = _lines_lost(_runs(doc, t), model)
-    where += dropped
-    marks = [(n, m) for n, m in t.marks if m in lacking and m not in unreferenced]
-    count = missing.total()
-    doc.warn("text-unaccounted", f"{count} {'letter or digit' if count == 1 else 'letters or digits'} of the text "
-             f"{'is' if count == 1 else 'are'} in no field of the model: {_where(where, marks)}",
-             where[0][0] if where else marks[0][0] if marks else None)
+    return where + dropped
 
 
 def _told(told: Counter[str], marker: str) -> bool:

@@ -736,15 +736,20 @@ def _has_invisible(text: str) -> bool:
     return any(c in text for c in _INVISIBLE_CHARS)
 
 
+def _line_ends_note(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
+    """Whether the line ends the open note: a paragraph's head, a paragraph's number, a cut paragraph's rest."""
+    return (head_ends_note(f, pending, stripped, ind, number) or number_ends_note(f, pending, stripped, ind, number)
+            or next_number_ends_note(f, pending, stripped, number)
+            or finished_before_paragraph(f, pending, stripped, ind, number)
+            or cut_rest_ends_note(f, pending, stripped, ind, number))
+
+
 def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
     """Whether the open note goes on over this line (then it holds it); else the note is closed."""
     if _distribution(f.doc.lang, stripped):  # (the cover's, met late: note-carried-over cuts a note above it)
         f.pending = _close(f)
         return False
-    if (head_ends_note(f, pending, stripped, ind, number) or number_ends_note(f, pending, stripped, ind, number)
-            or next_number_ends_note(f, pending, stripped, number)
-            or finished_before_paragraph(f, pending, stripped, ind, number)
-            or cut_rest_ends_note(f, pending, stripped, ind, number)):
+    if _line_ends_note(f, pending, stripped, ind, number):
         tail_ends_paragraph(f, pending, number)
         f.pending = _close(f)
         _cut_unpaged(f, number)
