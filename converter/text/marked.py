@@ -140,8 +140,9 @@ def proclitic_cut(lang: Lang, text: str, part: str) -> bool:
     to the word after it, never alone (the table's proclitics: Arabic "و", "ف") — over one that opens with a letter
     is one word cut in two ("… المنارات، و" / "إذ تشدد …", a page or a block cut inside "وإذ"): joined without a space.
     Joined with the script's space, the word read "و إذ". Before a digit, a bracket, a mark or a letter of another
-    script the letter stays apart ("الفقرتين 1 و" / "2", "و" / "GC(67)/RES/13": the conjunction printed apart). Serves PDF text and block extractions of
-    Arabic whose lines or blocks were cut after the proclitic."""
+    script the letter stays apart ("الفقرتين 1 و" / "2", "و" / "GC(67)/RES/13": the conjunction printed apart), and so
+    before a document's symbol in the script's letters ("و" / "دإط–11/2", as the UN's Arabic prints it). Serves PDF
+    text and block extractions of Arabic whose lines or blocks were cut after the proclitic."""
     return (text[-1] in lang.proclitics and (len(text) == 1 or text[-2] == " ")
             and part[:1].isalpha() and _same_script(text[-1], part[0]) and _plain_word(part))
 
