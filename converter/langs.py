@@ -294,6 +294,8 @@ class Lang:
         # The words of one letter ("a", "y", "о"): a mark set apart after one stands inside no word
         # (mark-apart-inside-word).
         self.one_letter_words: frozenset[str] = frozenset(table["one_letter_words"])
+        # The letters written joined to the next word, never alone (Arabic "و"): proclitic-joins-next.
+        self.proclitics: frozenset[str] = frozenset(table["proclitics"])
         self.number_units: str = table["number_units"]
         # Words joining two counted numbers that share one counter ("18日和19日"): listed-counter-cut-by-break.
         self.number_joiners: tuple[str, ...] = tuple(table["number_joiners"])

@@ -59,6 +59,10 @@ class Tally:
     # every line's letters, or even of every line's number, costs as much as a text of short lines' own reading).
     spans: tuple[tuple[int, int], ...]
     marks: tuple[tuple[int, str], ...]  # (line, marker) of each reference mark in the counted lines
+    # marker-dropped-counted: (line, number) of each lone number the page furniture took for a page's number over a
+    # note's text refused for want of a mark (footnotes._unplaced_under_marker): the running text's digits, held
+    # where text-note-unplaced names them (endnotes), else unaccounted
+    dropped: tuple[tuple[int, str], ...] = ()
 
 
 def _alnum(texts: Iterable[str]) -> Counter[str]:
@@ -79,8 +83,20 @@ def tally(doc: Doc) -> None:
     for note in doc.notes:
         letters.update(filter(str.isalnum, f"{note.marker}{note.text}"))
     letters.update(filter(str.isalnum, "".join(m for _, m in marks)))
+    dropped = _dropped_numbers(doc)
+    letters.update(filter(str.isalnum, "".join(m for _, m in dropped)))
     spans = tuple((lines[start].number, lines[end - 1].number) for start, end in regions if start < end)
-    doc.tally = Tally(letters, spans, tuple(marks))
+    doc.tally = Tally(letters, spans, tuple(marks), dropped)
+
+
+def _dropped_numbers(doc: Doc) -> tuple[tuple[int, str], ...]:
+    """marker-dropped-counted: the lone numbers the page furniture dropped as pages' numbers where they stand over a
+    note's text that the flow refused for want of a mark (by the number's line): the flow judged them a note's
+    marker as likely as a page's number, so they are the running text's digits to the account — not furniture,
+    which the account does not count. Counted, a digit dropped so that no warning names is text-unaccounted.
+    Serves PDF text and block extractions whose notes give their markers on lines of their own."""
+    return tuple(sorted((doc.unplaced_under[k], doc.unplaced[k]) for k in doc.unplaced_dropped
+                        if k in doc.unplaced and k in doc.unplaced_under))
 
 
 def _strings(obj: object, refs: Counter[str]) -> Iterator[str]:
@@ -125,6 +141,8 @@ def account(doc: Doc) -> None:
     # reference's marker, "1": its raised digits are held so. (Only those: a raised digit left in a text is held there
     # as it was counted, and one a rule took wrongly — "km²" — is missing, as it should be said.)
     held.update(filter(str.isalnum, "".join(doc.raised_taken)))
+    # A lone number dropped as a page's number that text-note-unplaced names is that warning's (marker-dropped-counted).
+    held.update(filter(str.isalnum, "".join(doc.dropped_told)))
     # A mark of a note reported footnote-unreferenced (on a heading, a label: a line that keeps no mark) is that
     # warning's: its note is in the model, its reference is said to be missing.
     unreferenced = {n.marker for n in doc.notes if n.marker not in doc.used}
@@ -133,13 +151,33 @@ def account(doc: Doc) -> None:
     missing = t.counted - held
     if not missing:
         return
-    model = "".join(filter(str.isalnum, "".join(chain(_strings(doc.result, Counter()), doc.left_out))))
-    where = _lines_lost(_runs(doc, t), model)
+    where = _lost_where(doc, t, missing)
     marks = [(n, m) for n, m in t.marks if m in lacking and m not in unreferenced]
     count = missing.total()
     doc.warn("text-unaccounted", f"{count} {'letter or digit' if count == 1 else 'letters or digits'} of the text "
              f"{'is' if count == 1 else 'are'} in no field of the model: {_where(where, marks)}",
              where[0][0] if where else marks[0][0] if marks else None)
+
+
+def _lost_where(doc: Doc, t: Tally, missing: Counter[str]) -> list[tuple[int, str]]:
+    """The lines that lost letters or digits, and the lone numbers dropped untold (marker-dropped-counted): a dropped
+    digit is found anywhere in the model, so no line lost names it — named apart, and the lines sought only for what
+    the dropped numbers do not explain."""
+    told = Counter(doc.dropped_told)
+    dropped = [(n, m) for n, m in t.dropped if not _told(told, m)]
+    where: list[tuple[int, str]] = []
+    if missing - _alnum(m for _, m in dropped):
+        model = "".join(filter(str.isalnum, "".join(chain(_strings(doc.result, Counter()), doc.left_out))))
+        where = _lines_lost(_runs(doc, t), model)
+    return where + dropped
+
+
+def _told(told: Counter[str], marker: str) -> bool:
+    """marker-dropped-counted: whether a warning named this dropped number (each naming counted once)."""
+    if told[marker] <= 0:
+        return False
+    told[marker] -= 1
+    return True
 
 
 def _where(lines: list[tuple[int, str]], marks: list[tuple[int, str]]) -> str:

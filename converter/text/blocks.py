@@ -21,7 +21,7 @@ from ..langs import Lang, bracket_pairs, fold_word, numbering, punctuation, quot
 from ..problems import Problem, UnresError
 from . import guessed
 from .headings import HEADING_MAX, LONG_HEADING_MAX, figure_unit_end
-from .marked import PRINTED_MARK, join, join_text, normalize_text, width
+from .marked import PRINTED_MARK, join, join_text, normalize_text, proclitic_cut, width
 from .openings import (
     BULLET,
     FRAME_CLAUSE_MAX,
@@ -3105,6 +3105,9 @@ LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lin
     (r, r.apply, _WHEN[r.name]) for r in sorted(_LINE_RULES, key=lambda r: -(r.priority or 0)))
 
 RULES: tuple[Rule, ...] = _LINE_RULES + (
+    # (PDF text and block extractions of Arabic cut after a proclitic: "… المنارات، و" / "إذ تشدد …")
+    Rule("proclitic-joins-next", "blocks", proclitic_cut, "a line that ends with a proclitic alone (the table's "
+         "proclitics, Arabic 'و'), over one opening with a letter, is joined to it without a space: one word cut"),
     # (PDF text of text boxes, a number alone on its line and its text under it at the paragraphs' indent.)
     Rule("alone-text-at-label-indent", "blocks", _text_under_label, "a number alone on its line whose text's first "
          "line stands under it at its own indent sets no text column: a line set in there opens a paragraph"),
@@ -3435,6 +3438,16 @@ _READ = Line("", 0)
 _KEPT_BEHIND = max(INLINE_ITEM_LINES, INLINE_ITEM_LINES_HUNG)
 
 
+def _trace_proclitic_cuts(c: Lines, current: list[Line]) -> None:
+    """proclitic-joins-next (marked.join_text joins them): traced at each line of a block that ends with a proclitic
+    alone over a line that opens with a letter."""
+    if c.doc is None:
+        return
+    for above, below in zip(current, current[1:], strict=False):
+        if above.text and below.text and proclitic_cut(c.lang, above.text.rstrip(), below.text.lstrip()):
+            c.doc.fired("proclitic-joins-next", above.number)
+
+
 def _blocks(c: Lines, release: bool = False) -> list[Block]:
     """The blocks of the lines; release: the lines are the caller's to give up, each let go once
     read (a long text is not held twice, as lines and as blocks)."""
@@ -3453,6 +3466,8 @@ def _blocks(c: Lines, release: bool = False) -> list[Block]:
             ln = current[0]
             blocks.append(Block(normalize_text(lang, ln.text), (), ln.number, 1, heading))  # (join_text of one)
         elif current:
+            if lang.proclitics:
+                _trace_proclitic_cuts(c, current)
             if marked:
                 text = join(lang, [ln.content for ln in current])
                 blocks.append(Block(text.text, text.marks, current[0].number, len(current), heading))

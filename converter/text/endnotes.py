@@ -111,6 +111,8 @@ def _unplaced_told(doc: Doc) -> None:
                 # the warning says so, and where it stands, so that no digit goes unnamed)
                 dropped = (f"; the lone number {marker!r} on line {alone} was dropped as a page's number"
                            if line.number in doc.unplaced_dropped else "")
+                if dropped:
+                    doc.dropped_told.append(marker)  # (held by the account: marker-dropped-counted)
                 doc.warn("text-note-unplaced", f"a note's text under its marker {marker!r} alone on line {alone} is "
                          f"read as running text: no mark of that note was found in the text{dropped}", line.number)
                 continue

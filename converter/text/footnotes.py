@@ -736,14 +736,20 @@ def _has_invisible(text: str) -> bool:
     return any(c in text for c in _INVISIBLE_CHARS)
 
 
+def _line_ends_note(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
+    """Whether the line ends the open note: a paragraph's head, a paragraph's number, a cut paragraph's rest."""
+    return (head_ends_note(f, pending, stripped, ind, number) or number_ends_note(f, pending, stripped, ind, number)
+            or next_number_ends_note(f, pending, stripped, number)
+            or finished_before_paragraph(f, pending, stripped, ind, number)
+            or cut_rest_ends_note(f, pending, stripped, ind, number))
+
+
 def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
     """Whether the open note goes on over this line (then it holds it); else the note is closed."""
     if _distribution(f.doc.lang, stripped):  # (the cover's, met late: note-carried-over cuts a note above it)
         f.pending = _close(f)
         return False
-    if (head_ends_note(f, pending, stripped, ind, number) or number_ends_note(f, pending, stripped, ind, number)
-            or next_number_ends_note(f, pending, stripped, number)
-            or cut_rest_ends_note(f, pending, stripped, ind, number)):
+    if _line_ends_note(f, pending, stripped, ind, number):
         tail_ends_paragraph(f, pending, number)
         f.pending = _close(f)
         _cut_unpaged(f, number)
@@ -1956,10 +1962,25 @@ def _unplaced(f: _Flow, marker: str, text: str, number: int) -> None:
     over a few lines down to the page's end, the last ending so — refused only because no mark of it was found, is
     kept for the endnotes stage, which tells it where the line stays in the running text. text: the line after its
     marker."""
-    if f.body_from is None or word_in_lower_case(text):
+    if f.body_from is None or (word_in_lower_case(text) and not lower_case_under_marker(f, text, number)):
         return
     if text.endswith(_TERMINAL) or _note_to_foot(f, number) or unstopped_note_at_foot(f, marker, text, number):
         f.doc.unplaced[number] = marker
+
+
+def lower_case_under_marker(f: _Flow, text: str, number: int) -> bool:
+    """note-lower-case-under-marker: for note-unplaced-told, a note's text under its marker alone on the line above
+    (block extractions that give a note's number and its text as two blocks) may open in lower case ("1" / "see
+    A/92/208, chap. IV.", "1" / "cf. résolution 61/16."): the lone number was no wrapped line's mark set apart, which
+    no-note-in-lower-case asks of a number before a word on one line. Refused as a note for want of a mark, the
+    lone number went to the page's furniture and its text to the paragraph above, told by nothing; it is told now,
+    the number named, as a note opening with a capital is (_unplaced_under_marker asks the rest: the line above ends
+    its clause, the text is no numbered paragraph's). Only a text ending with a full stop: "1" / "and the views of
+    the keepers," is a page's number over a cut paragraph's rest."""
+    if not f.alone or not text.endswith(_TERMINAL):
+        return False
+    f.doc.fired("note-lower-case-under-marker", number)
+    return True
 
 
 # note-unstopped-at-foot: how many blank lines may stand between a note's line and its page's end (a page's foot
@@ -2342,6 +2363,9 @@ def runs_to_next_note(f: _Flow, w: _Where) -> bool:
                 return False
             doc.fired("note-runs-to-next" if w.marker.isdigit() else "bracketed-note-runs-to-next", w.number)
             return True
+        if seen and last.endswith(_TERMINAL) and _opens_next_paragraph(f, line):
+            doc.fired("note-runs-to-next-paragraph", w.number)
+            return True
         seen += bool(line)
         if seen > NOTE_RUN_LINES:
             return False
@@ -2359,6 +2383,34 @@ def _runs_to_text_end(f: _Flow, w: _Where, last: str) -> bool:
     if not (last.endswith(_TERMINAL) and f.doc.furniture) or _paragraph_under(f, w.number + 1):
         return False
     f.doc.fired("note-runs-to-text-end", w.number)
+    return True
+
+
+def _opens_next_paragraph(f: _Flow, line: str) -> bool:
+    """note-runs-to-next-paragraph: note-runs-to-next where the note's lines, the last ending with a full stop, run to
+    a line that opens with the next operative paragraph's number in sequence and its text ("4. Decides …" under a
+    note whose lines end "… southern coasts."). Class: block extractions that put a page's notes between two
+    paragraphs, above the page's last paragraph, with no next note and no page furniture under them. Refused, the
+    note was unfinished: its text ran into the paragraph above it and its mark set apart stayed in the text, told by
+    nothing. (Only after a first paragraph number was read; a note's own lines open with no such number and text.)"""
+    want = f.last_number + 1
+    if not f.last_number or not line.startswith(str(want)):
+        return False
+    m = f.doc.lang.paragraph_number.match(line) or _NUMBER_STOP_APART.match(line)
+    digits = _DIGITS.match(line)
+    return m is not None and digits is not None and int(digits[0]) == want and bool(line[m.end():].strip())
+
+
+def finished_before_paragraph(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
+    """note-runs-to-next-paragraph, once the note is open: a finished note (its last line ends with a full stop) goes
+    on over no line that opens with the next paragraph's number in sequence and its text, however deep the page
+    indents that line ("      4. Decides …" under a note flush at the margin: note-runs-on took an indented line for
+    the note's hanging one, and the last paragraph went into the note, told by nothing). (A line indented less than a
+    note's hanging indent is no note's line already: not-a-note, parted-number-opens.)"""
+    if (ind < NOTE_HANGING_INDENT or not pending.last.endswith(_TERMINAL)
+            or not _opens_next_paragraph(f, stripped)):
+        return False
+    f.doc.fired("note-runs-to-next-paragraph", number)
     return True
 
 
@@ -4265,6 +4317,7 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
         return None
     below, text, label_line = _label_alone_under(f, below, text)
     if n not in (1, f.last_number + 1) and not _under_formula_fits(f, below, n, text):
+        _under_formula_told(f, stripped, n, number)
         return None
     rule = _alone_rule(f, below, n, text)
     if rule is None:
@@ -4383,6 +4436,20 @@ def _under_formula_fits(f: _Flow, below: int, n: int, text: str) -> bool:
         if m is not None and (d := _DIGITS.match(line)) is not None:
             return int(d.group()) == n + 1
     return True
+
+
+def _under_formula_told(f: _Flow, stripped: str, n: int, number: int) -> None:
+    """number-alone-under-formula-told: a paragraph number alone right under the enacting formula ("2 ."), not 1, that
+    number-alone-under-formula does not read as the first paragraph's number — the line under it opens no operative
+    paragraph (a preambular one, "Recalling …", or an item's rest in lower case) or the count starts again further
+    on ("1 ." below) — is left as the line it is, a paragraph of its own that holds a number alone: the text does not
+    say whether it was an excerpt's first paragraph number, a page's number or a stray line, and nothing told the
+    user (the model validates). It is told (text-boundary-guessed), the reading taken named. Serves PDF text and
+    text-box extractions whose numbers stand on lines of their own."""
+    f.doc.fired("number-alone-under-formula-told", number)
+    f.doc.warn("text-boundary-guessed", f"line {number} {stripped!r} holds a paragraph number alone under the "
+               f"enacting formula, but the text under it does not go on as paragraph {n} would: it is not read as "
+               f"paragraph {n}'s number, and the line is read as it stands", number)
 
 
 _QUESTION_END = frozenset(punctuation("question", "exclamation"))
@@ -4778,6 +4845,8 @@ def number_stop_apart(doc: Doc, m: re.Match[str], text: str, number: int) -> str
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("number-alone-under-formula-told", "flow", _under_formula_told, "a paragraph number alone under the "
+         "enacting formula, not 1, that number-alone-under-formula refuses is kept as a line of its own, told"),
     Rule("number-alone-joins", "flow", number_alone, "a line that holds only the next paragraph number (or 1), "
          "after a finished line over a line of text, or under a heading over a line that opens with a paragraph's "
          "head, is that paragraph's number: the two are one line"),
@@ -5158,6 +5227,12 @@ RULES: tuple[Rule, ...] = (
          "not where the marker stands set apart ahead before its note, nor the next paragraph's number before a head"),
     Rule("late-date-not-number", "flow", late_date, "the issue date under a late distribution is the cover's, "
          "not a paragraph number printed without its full stop"),
+    Rule("note-runs-to-next-paragraph", "flow", _opens_next_paragraph, "note-runs-to-next where the note's lines, "
+         "the last ending with a full stop, run to a line that opens with the next paragraph number in sequence and "
+         "its text: a block extraction put the page's note above the last paragraph"),
+    Rule("note-lower-case-under-marker", "flow", lower_case_under_marker, "for note-unplaced-told, a note's text "
+         "under its marker alone, refused for want of a mark, is told though it opens in lower case ('1' / 'see "
+         "A/92/208.'), where it ends with a full stop"),
     Rule("note-runs-to-text-end", "flow", _runs_to_text_end, "note-runs-to-next where the note's lines run to the "
          "text's end, the last ending with a full stop: the last page's notes with no page foot under them"),
     Rule("note-ends-at-next-number", "flow", next_number_ends_note, "an open note ends at a line that opens with "

@@ -13,6 +13,7 @@ the decoder removes from every input, so in a view it can stand for nothing but 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -127,9 +128,39 @@ def join_text(lang: Lang, parts: Sequence[str]) -> str:
             # (non-governmental); UN documents are not hyphenated by the typesetter. Only a
             # suspended hyphen ("troop- and police-contributing") keeps its space.
             text += part
+        elif lang.proclitics and proclitic_cut(lang, text, part):
+            text += part
         else:
             text += lang.join + part
     return normalize_text(lang, text)
+
+
+def proclitic_cut(lang: Lang, text: str, part: str) -> bool:
+    """proclitic-joins-next: a line (or block) that ends with a proclitic alone — a letter the language writes joined
+    to the word after it, never alone (the table's proclitics: Arabic "و", "ف") — over one that opens with a letter
+    is one word cut in two ("… المنارات، و" / "إذ تشدد …", a page or a block cut inside "وإذ"): joined without a space.
+    Joined with the script's space, the word read "و إذ". Before a digit, a bracket, a mark or a letter of another
+    script the letter stays apart ("الفقرتين 1 و" / "2", "و" / "GC(67)/RES/13": the conjunction printed apart), and so
+    before a document's symbol in the script's letters ("و" / "دإط–11/2", as the UN's Arabic prints it). Serves PDF
+    text and block extractions of Arabic whose lines or blocks were cut after the proclitic."""
+    return (text[-1] in lang.proclitics and (len(text) == 1 or text[-2] == " ")
+            and part[:1].isalpha() and _same_script(text[-1], part[0]) and _plain_word(part))
+
+
+# proclitic-joins-next: what makes the word after a proclitic a symbol's, which the UN prints apart ("و دإط-11/2")
+_SYMBOL_SIGNS = frozenset("0123456789/-–‑٠١٢٣٤٥٦٧٨٩")
+
+
+def _plain_word(part: str) -> bool:
+    """For proclitic-joins-next: the line's first word holds no digit, slash or hyphen — no document's symbol ("و
+    دإط–11/2": the conjunction printed apart before a symbol in the UN's Arabic)."""
+    return _SYMBOL_SIGNS.isdisjoint(part.split(" ", 1)[0])
+
+
+def _same_script(letter: str, other: str) -> bool:
+    """For proclitic-joins-next: whether the next line's first letter is of the proclitic's script (a Latin word or
+    symbol after Arabic "و" — "و GC(67)/RES/13" — is printed apart)."""
+    return unicodedata.name(letter, "").split(" ", 1)[0] == unicodedata.name(other, "").split(" ", 1)[0]
 
 
 def join(lang: Lang, parts: Sequence[Marked]) -> Marked:

@@ -248,8 +248,9 @@ _AFTER_APART = re.escape(punctuation("comma", "semicolon", "colon", "full_stop",
 _BEFORE_APART = re.escape(punctuation("comma", "semicolon", "colon", "closing_brackets", "closing_quotes"))
 _CLOSING_APART = re.escape(punctuation("closing_brackets", "closing_quotes"))
 # symbol-tail-gives-way: a document's symbol's number right before a place ("67/20" + "1"), and the digits a
-# resolution's number has at most after its slash (the General Assembly's run to three: "77/335")
-_SYMBOL_TAIL = re.compile(r"(?<![\d/])\d{1,3}/(\d{1,3})$")
+# resolution's number has at most after its slash (the General Assembly's run to three: "77/335"); the number may
+# close a full symbol, its series' letters before it ("A/92/131", "A/RES/67/201": symbol-tail-told)
+_SYMBOL_TAIL = re.compile(r"(?:(?<![\d/])|(?<=[A-Z]/))\d{1,3}/(\d{1,3})$")
 _SYMBOL_NUMBER_MAX = 3
 
 
@@ -3866,11 +3867,12 @@ class MarkSearch:
             return found
         others = {k: span for k, span in self._glued_to_number(marker, start, stop).items()
                   if k != (i, pos) and not self._tail_of_symbol(k, marker)}
-        if not others:
-            return found
         line = self.doc.lines[i].number
-        self.doc.fired("symbol-tail-gives-way", line)
         symbol = view[tail.start():pos + len(marker)]
+        if not others:
+            self._symbol_tail_told(marker, view[tail.start():pos], symbol, line)
+            return found
+        self.doc.fired("symbol-tail-gives-way", line)
         if len(others) != 1:
             self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken after "
                           f"{view[tail.start():pos]!r} at line {line} (the symbol may be {symbol!r}); {len(others)} "
@@ -3882,6 +3884,18 @@ class MarkSearch:
                       f"number; the {marker!r} that ends the symbol {symbol!r} at line {line}, not taken, may be it",
                       other)
         return {k: span}
+
+    def _symbol_tail_told(self, marker: str, cut: str, symbol: str, line: int) -> None:
+        """symbol-tail-told: symbol-tail-gives-way where the stretch holds no other place — the one place found between
+        two marks is the last digits of a document's symbol ("89/131": "89/13" + "1"; a full symbol's too, "A/92/131",
+        "A/RES/67/201") and nothing else can be the mark: the place is taken, as before (the note's mark is somewhere,
+        and a raised mark glued to a symbol is printed), and the guess is told (text-note-mark-guessed), the symbol
+        whole named — the text does not say whether the digits are the symbol's or the note's. Taken silently, the
+        mark cut a resolution's number ("89/13") told by nothing. (A note that cites the symbol has its mark taken
+        by mark-after-cited-symbol before.) Serves PDF text whose marks are glued, notes gathered at the end."""
+        self.doc.fired("symbol-tail-told", line)
+        self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken after {cut!r} at line {line}, "
+                      f"the only place found; the symbol may be {symbol!r} whole, and the mark elsewhere", line)
 
     def _tail_of_symbol(self, key: tuple[int, int], marker: str) -> bool:
         """For symbol-tail-gives-way: whether the place is the last digits of a document's symbol."""
@@ -4442,6 +4456,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("spaced-quote-before-word", "flow", spaced_quote_before_word, "a mark set apart after a closing quote set "
          "apart from its word, at a line's end, the next line opening with a word ('numérique » 14' / 'et les'): no "
          "number of the text stands there but a date's day before its month"),
+    Rule("symbol-tail-told", "flow", MarkSearch._symbol_tail_told, "between two marks, the one place found the last "
+         "digits of a document's symbol and no other: taken, and the guess told"),
     Rule("symbol-tail-gives-way", "flow", MarkSearch._symbol_tail_gives_way, "between two marks, the one place found "
          "that is the last digits of a document's symbol, well formed with them or without ('67/201'), gives way to "
          "the one mark glued to a number that is no symbol's ('принцип 71,'); the guess is told"),

@@ -342,6 +342,8 @@ class Doc:
     unplaced_under: dict[int, int] = field(default_factory=dict)
     # (of those, the text's lines whose lone marker the page furniture took for a page's number and dropped)
     unplaced_dropped: set[int] = field(default_factory=set)
+    # (the dropped numbers a warning named, for the account: marker-dropped-counted)
+    dropped_told: list[str] = field(default_factory=list)
     # text-boundary-guessed: the lines where the layout gave no cue whether a paragraph starts (guessed.note) — their
     # numbers, and the shape that left each open (a code of guessed.py) —; told where they begin or lie inside a
     # preambular paragraph. (Compact: a long text of blocks notes nearly every line.)
