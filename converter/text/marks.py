@@ -2333,6 +2333,25 @@ def bracketed_number(lg: Lang, view: str, start: int, end: int) -> bool:
 _NUMBER_BEFORE_BRACKET = re.compile(r"(?<![\d/.\-])\d{1,3} ?$")
 
 
+def bracketed_number_apart(lg: Lang, view: str, start: int, end: int) -> bool:
+    """bracketed-number-apart-not-mark: serves the scripts whose texts print a note's mark in brackets glued to the
+    word or number it marks (the table's marks.bracketed: Arabic, "المؤتمر(1)", "القرن 21(4)"), where
+    bracketed-number-not-mark stands aside. There a bracket set apart by a space after a number of up to three
+    digits, the digits alone in it ("المادة 33 (1) من الميثاق", an article and its paragraph; "المقرر 148 (3)", a
+    decision and its session), is that number's sub-number, never a mark: the UN's Arabic texts glue a mark's
+    bracket to what it marks, and set one apart only after a year's four digits ("2021 (19)"), which this leaves to
+    the mark rules. (mark-glued took the "1" of "المادة 33 (1)" for the mark of note 1, printed further down after
+    "الروسي)(1)،", whose bracket was left empty.)"""
+    return (lg.script.bracketed_marks and 1 < start and view[start - 1] in _OPENING_BRACKETS
+            and view[start - 2] == " " and end < len(view) and view[end] in _CLOSING_BRACKETS
+            and _NUMBER_APART_BEFORE_BRACKET.search(view, 0, start - 1) is not None)
+
+
+# (the number set apart before the bracket: up to three digits — a year's four are left to the mark rules, the
+# UN's Arabic texts setting a mark apart after a year only —, not a symbol's last part "76/181")
+_NUMBER_APART_BEFORE_BRACKET = re.compile(r"(?<![\d/.\-])\d{1,3} $")
+
+
 def bracketed_sublabel(lg: Lang, view: str, start: int, end: int) -> bool:
     """bracketed-sublabel-not-mark: digits alone in a pair of brackets right after another bracketed label ("article
     IV, section 13 (b) (1) of the Agreement", "paragraph 4 (a)(2)") are the next level of that label — a legal text's
@@ -3759,6 +3778,7 @@ class MarkSearch:
                     else "listed-glued-not-mark" if listed_glued_not_mark(lg, view, start) else None)
         return ("bracketed-day-not-mark" if bracketed_day_not_mark(lg, view, start, end)
                 else "bracketed-number-not-mark" if bracketed_number(lg, view, start, end)
+                else "bracketed-number-apart-not-mark" if bracketed_number_apart(lg, view, start, end)
                 else "bracketed-sublabel-not-mark" if bracketed_sublabel(lg, view, start, end)
                 else "bracketed-day-month-not-mark" if bracketed_day_month_not_mark(lg, view, start)
                 else "second-day-not-mark" if second_day_not_mark(lg, view, start, end)
@@ -4506,6 +4526,10 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     # (every layout: a decision's session, a label in brackets)
     Rule("bracketed-number-not-mark", "flow", bracketed_number, "digits alone in a pair of brackets ('148(3)') are "
          "the bracket's number, never a mark glued to the opening bracket, by any rule"),
+    # (scripts that print marks in brackets: an article's paragraph set apart, "المادة 33 (1)")
+    Rule("bracketed-number-apart-not-mark", "flow", bracketed_number_apart, "where marks are printed in brackets "
+         "glued to what they mark, digits alone in a bracket set apart after a number of up to three digits "
+         "('المادة 33 (1)') are the number's sub-number, never a mark, by any rule"),
     # (every layout: a legal text's nested subdivisions, "section 13 (b) (1)")
     Rule("bracketed-sublabel-not-mark", "flow", bracketed_sublabel, "digits alone in a pair of brackets right after "
          "another bracketed label ('section 13 (b) (1)') are the label's next level, never a mark glued to the "
