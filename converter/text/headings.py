@@ -129,7 +129,7 @@ class HeadingRun:
         else:
             after_item = (not (c.fin[i - 1] or self.after_heading) and (gap_item or self.title_item(i, start))
                           and not self.inside_list(i, start))
-            before = bool(c.fin[i - 1]) or self.after_heading or after_item
+            before = bool(c.fin[i - 1]) or self.after_heading or after_item or self.closer_ended(i)
         is_heading = before and not self.run_ended_at_head(i) and self.run(i, self.after_heading)
         if is_heading and c.doc is not None:
             c.doc.fired(self._rule(i, after_item, gap_item), c.lines[i].number)
@@ -283,6 +283,8 @@ class HeadingRun:
             return "colon-heading-joined"
         if c.widths[i] > HEADING_MAX and self.long_title(i):
             return "long-heading-before-number"
+        if not (c.fin[i - 1] or after_item or self.after_heading) and self.closer_ended(i):
+            return "heading-after-closed-item"
         if after_item:
             if gap_item:
                 return "heading-after-wide-gap" if self._wide_gap_before(i) else "heading-after-gap"
@@ -320,8 +322,29 @@ class HeadingRun:
     def item_ended(self, i: int) -> bool:
         """Whether the line before line i stopped short (see Lines.stopped_short), or fitted-before-number or
         unspread-item-end says it ended its item."""
-        return (self.c.stopped_short(i - 1) or self.fitted_before_number(i) or self.unspread_item_end(i)
+        return (self.c.stopped_short(i - 1) or self.closer_ended(i) or self.fitted_before_number(i)
+                or self.unspread_item_end(i)
                 or self.common_word_capital(i) or self.capital_after_lower_word(i) or self.left_text_column(i))
+
+    def closer_ended(self, i: int) -> bool:
+        """heading-after-closed-item: serves lists whose items are joined by a semicolon and a conjunction ("…;
+        and" / "(d) …"), the last item of a paragraph printed with it too (the source's slip or a list cut short:
+        "… of resolution 2244 (2015)); and"), a section's title on the next line ("Pillar 2 – degrading the
+        threat …") before the next numbered paragraph. The line before ends with an item's semicolon and a word of
+        the table's list_closers ("and", "or"), the wrap putting that word alone on its line or not: the item ended
+        there — a list's next item opens with its label, not with a capital after it — so a heading may stand
+        after it; whether the line is one is asked as after any finished line (the heading run: short, title-like,
+        a paragraph's number or label after it). (Read as the item's rest, the title ran into the paragraph above.)"""
+        c = self.c
+        if not c.lang.list_closers or not c.view(i)[:1].isupper():
+            return False
+        words = c.view(i - 1).rstrip().rsplit(None, 1)
+        if not words or fold_word(words[-1]) not in c.lang.list_closers:
+            return False
+        before = words[0] if len(words) > 1 else (c.view(i - 2).rstrip() if i > 1 else "")
+        if not _SEMICOLON.search(before[-1:]):
+            return False
+        return True
 
     def left_text_column(self, i: int) -> bool:
         """item-left-text-column: an item's line that hung at the column of its text (it went on there, under the
@@ -1913,6 +1936,8 @@ RULES: tuple[Rule, ...] = (
          "the title of what the paragraph announces: heading and block are the rest of that paragraph"),
     Rule("heading", "blocks", HeadingRun.run, "unfinished one-line headings (up to three in a row) between a "
          "finished paragraph and the start of another"),
+    Rule("heading-after-closed-item", "blocks", HeadingRun.closer_ended, "a line that opens with a capital after an "
+         "item ended by its semicolon and a list's conjunction ('…; and') may be a heading, as after a finished line"),
     Rule("comma-inside-flat-title", "blocks", HeadingRun.comma_in_flat_title, "in flat text not justified, a line "
          "ending with a comma after a paragraph's end and before a bare line in lower case right before the paragraph "
          "numbered next is a title wrapped after a comma inside it"),
