@@ -3142,9 +3142,43 @@ class MarkSearch:
         finally:
             self.last, self.doc.trace = kept, trace
         if later is None:
+            later = self._apart_after_count(lines, printed, (first_line, exclude), bound, found)
+            if later is not None:
+                self.doc.fired("counted-glued-gives-way-apart", self.doc.lines[later[0]].number)
+                return later
             return found
         self.doc.fired("counted-glued-gives-way", self.doc.lines[later[0]].number)
         return later
+
+    def _apart_after_count(self, lines: list[int], printed: str, asked: tuple[int, frozenset[str] | None],
+                           bound: tuple[int, int] | None,
+                           found: tuple[int, re.Match[str]]) -> tuple[int, re.Match[str]] | None:
+        """counted-glued-gives-way-apart: serves text of a script without spaces whose extractor set the raised marks
+        apart ("…的进展情况” 3 及其", a block extractor's spaces around a raised digit). Where a strong rule's candidate
+        is glued after a word of the table's endnotes.glued_counts ("可持续发展目标3，", Goal 3) and no glued candidate
+        stands after it on the page, the first candidate of the rules of marks set apart (mark-apart, then
+        mark-apart-loose) after it on the page, before the next notes' first glued marks, wins: in a text of
+        ideographs a number of the text is never set apart by spaces on both sides — the space stands where a
+        mark was raised —, while a counted word calls for the digits glued to it. Its checks as the rule's (a
+        number set apart after a word that counts it is the number: asked's words). None where there is none."""
+        lg = self.doc.lang
+        if lg.script.spaced:
+            return None
+        first_line, _ = asked
+        kept, self.last = self.last, (found[0], found[1].start(found[1].lastindex or 1))
+        trace, self.doc.trace = self.doc.trace, None
+        try:
+            for rule in (MARK_APART, MARK_APART_LOOSE):
+                patterns = next(((p, f) for r, p, f in self._rules(printed, True, True) if r is rule), None)
+                if patterns is None or patterns[0] is _NEVER:
+                    continue
+                later = self._on_page([i for i in lines if i >= found[0]], printed, patterns, first_line, False,
+                                      lg.endnote_not_after, bound)
+                if later is not None and not self._after_count(later, lg.glued_counts):
+                    return later
+        finally:
+            self.last, self.doc.trace = kept, trace
+        return None
 
     def _after_count(self, found: tuple[int, re.Match[str]], counts: tuple[str, ...]) -> bool:
         """Whether a candidate's digits stand glued right after a word of the table's endnotes.glued_counts — in a
@@ -4580,6 +4614,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("counted-glued-gives-way", "flow", MarkSearch._counted_glued_gives_way, "in a script without spaces, a "
          "strong rule's candidate glued after a word of the table's endnotes.glued_counts ('目标3，') gives way to "
          "its next candidate on the page after no such word ('”3 及其')"),
+    Rule("counted-glued-gives-way-apart", "flow", MarkSearch._apart_after_count, "in a script without spaces, a "
+         "strong rule's candidate glued after a counting word ('目标3，'), no glued candidate after it on the page, gives "
+         "way to the first candidate set apart by spaces after it ('” 3 及其'): ideographs never set a number apart"),
     Rule("bracketed-count-not-mark", "flow", bracketed_count, "digits right after an opening bracket, then a space "
          "and a word ('(10 заседаний)'), are the count the bracket opens with, never a mark glued to the bracket"),
     # (Texts that glue a conjunction to the number after it: Arabic's "و", forty-two of the corpus's 674 Arabic files.)
