@@ -535,7 +535,8 @@ class HeadingRun:
                  or (labelled and self.colon_in_title(i)) or self._comma_inside(i))
                 and not c.opener[i]
                 and c.widths[i] <= longest and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None
-                and not (c.widths[i] > HEADING_MAX and self.headed(i)) and not self.long_with_head(i))
+                and not (c.widths[i] > HEADING_MAX and (self.headed(i) or self.head_before_first(i)))
+                and not self.long_with_head(i))
 
     def long_with_head(self, i: int) -> bool:
         """long-paragraph-with-head: a line that opens with a paragraph's head of the table and runs longer than a
@@ -1077,6 +1078,24 @@ class HeadingRun:
         if not (after and after[0][:1].islower() and c.widths[i] + 1 + len(after[0]) > c.full):
             return False
         return self._traced_once(self.colon_lines, "colon-inside-title", i)
+
+    def head_before_first(self, i: int) -> bool:
+        """head-line-before-first-number: serves resolutions whose last preambular paragraph the source left without
+        its final comma ("Convencida de que la Conferencia … sobre las cuestiones prioritarias de desarme" / "1.
+        Reafirma …"), in text where a paragraph may stand on one line. A line longer than a heading of wrapped text
+        (HEADING_MAX) that opens with a paragraph's head of the table, no numbered paragraph above it, right before
+        operative paragraph 1, is that preambular paragraph, not a heading over the operative part: a title over
+        the first operative paragraph opens with no head, or ends its head with a colon ("Taking stock: …",
+        colon-after-head-title). (long-line-with-head asks a head on the line after; long-paragraph-with-head a
+        line longer than a long title.) Read as a heading, the paragraph was dropped from the preamble."""
+        c = self.c
+        if not (i + 1 < len(c.lines) and c.numbers[i + 1] == 1 and not any(c.numbers[:i])):
+            return False
+        if not starts_with_head(c.lang, c.view(i), known=True) or self.colon_after_head(i):
+            return False
+        if c.doc is not None:
+            c.doc.fired("head-line-before-first-number", c.lines[i].number)
+        return True
 
     def headed(self, i: int) -> bool:
         """long-line-with-head: a line longer than a heading of wrapped text that opens with a
@@ -1936,6 +1955,9 @@ RULES: tuple[Rule, ...] = (
          "the title of what the paragraph announces: heading and block are the rest of that paragraph"),
     Rule("heading", "blocks", HeadingRun.run, "unfinished one-line headings (up to three in a row) between a "
          "finished paragraph and the start of another"),
+    Rule("head-line-before-first-number", "blocks", HeadingRun.head_before_first, "a line longer than a wrapped "
+         "heading that opens with a paragraph's head, right before operative paragraph 1 and after no numbered "
+         "paragraph, is the last preambular paragraph without its comma, not a heading"),
     Rule("heading-after-closed-item", "blocks", HeadingRun.closer_ended, "a line that opens with a capital after an "
          "item ended by its semicolon and a list's conjunction ('…; and') may be a heading, as after a finished line"),
     Rule("comma-inside-flat-title", "blocks", HeadingRun.comma_in_flat_title, "in flat text not justified, a line "
