@@ -129,12 +129,17 @@ class HeadingRun:
         else:
             after_item = (not (c.fin[i - 1] or self.after_heading) and (gap_item or self.title_item(i, start))
                           and not self.inside_list(i, start))
-            before = bool(c.fin[i - 1]) or self.after_heading or after_item or self.closer_ended(i)
+            before = self._ended_before(i, after_item)
         is_heading = before and not self.run_ended_at_head(i) and self.run(i, self.after_heading)
         if is_heading and c.doc is not None:
             c.doc.fired(self._rule(i, after_item, gap_item), c.lines[i].number)
         self._follow_run(i, is_heading)
         return is_heading
+
+    def _ended_before(self, i: int, after_item: bool) -> bool:
+        """Whether what stands before line i (not the first) ended, so that a heading may follow: a finished line, a
+        heading, a title item, an item closed by its conjunction (heading-after-closed-item)."""
+        return bool(self.c.fin[i - 1]) or self.after_heading or after_item or self.closer_ended(i)
 
     def _ruled_out(self, i: int, start: int, gap_item: bool) -> bool:
         """Whether line i (not the first) is surely no heading, by the line before it: an unfinished line that is no
@@ -535,7 +540,7 @@ class HeadingRun:
                  or (labelled and self.colon_in_title(i)) or self._comma_inside(i))
                 and not c.opener[i]
                 and c.widths[i] <= longest and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None
-                and not (c.widths[i] > HEADING_MAX and (self.headed(i) or self.head_before_first(i)))
+                and not self._long_headed(i)
                 and not self.long_with_head(i))
 
     def long_with_head(self, i: int) -> bool:
@@ -1078,6 +1083,11 @@ class HeadingRun:
         if not (after and after[0][:1].islower() and c.widths[i] + 1 + len(after[0]) > c.full):
             return False
         return self._traced_once(self.colon_lines, "colon-inside-title", i)
+
+    def _long_headed(self, i: int) -> bool:
+        """Whether line i, longer than a heading of wrapped text, is a paragraph by its head: long-line-with-head,
+        head-line-before-first-number."""
+        return self.c.widths[i] > HEADING_MAX and (self.headed(i) or self.head_before_first(i))
 
     def head_before_first(self, i: int) -> bool:
         """head-line-before-first-number: serves resolutions whose last preambular paragraph the source left without

@@ -4615,8 +4615,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "strong rule's candidate glued after a word of the table's endnotes.glued_counts ('目标3，') gives way to "
          "its next candidate on the page after no such word ('”3 及其')"),
     Rule("counted-glued-gives-way-apart", "flow", MarkSearch._apart_after_count, "in a script without spaces, a "
-         "strong rule's candidate glued after a counting word ('目标3，'), no glued candidate after it on the page, gives "
-         "way to the first candidate set apart by spaces after it ('” 3 及其'): ideographs never set a number apart"),
+         "strong rule's candidate glued after a counting word ('目标3，'), no glued candidate after it on the page, "
+         "gives way to the first candidate set apart by spaces after it ('” 3 及其'): ideographs never set a number "
+         "apart"),
     Rule("bracketed-count-not-mark", "flow", bracketed_count, "digits right after an opening bracket, then a space "
          "and a word ('(10 заседаний)'), are the count the bracket opens with, never a mark glued to the bracket"),
     # (Texts that glue a conjunction to the number after it: Arabic's "و", forty-two of the corpus's 674 Arabic files.)

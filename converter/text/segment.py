@@ -339,12 +339,18 @@ def _closing_at(doc: Doc, i: int, start: int, k: re.Match[str] | None, t: str) -
         return i
     if starts and joinable and meeting_with_comma(doc, i, start, t):
         return i
-    is_date = short and t[:1].isdigit() and (lg.date(t) is not None or date_year_glued(doc, i, start, t))
+    is_date = short and t[:1].isdigit() and _dated(doc, i, start, t)
     closes = k is not None and k["closing"] is not None and not closing_words_wrapped(doc, i, start)
     whole = starts and (lg.patterns["meeting"].match(t) is not None if short else meeting_whole_line(doc, ln, t))
     if is_date or whole or closes:
         return _closing_starts(doc, i, start, is_date)
     return None
+
+
+def _dated(doc: Doc, i: int, start: int, t: str) -> bool:
+    """Whether line i (its view t, short, opening with a digit) is a date alone: the language's, or one whose year
+    has digits glued (closing-date-year-glued)."""
+    return doc.lang.date(t) is not None or date_year_glued(doc, i, start, t)
 
 
 def date_year_glued(doc: Doc, i: int, start: int, t: str) -> bool:
