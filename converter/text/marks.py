@@ -3162,7 +3162,8 @@ class MarkSearch:
         mark was raised —, while a counted word calls for the digits glued to it. Its checks as the rule's (a
         number set apart after a word that counts it is the number: asked's words). None where there is none."""
         lg = self.doc.lang
-        if lg.script.spaced:
+        # (digits printed raised, "²", are a mark wherever they stand: never sought set apart)
+        if lg.script.spaced or not printed.isascii():
             return None
         first_line, _ = asked
         kept, self.last = self.last, (found[0], found[1].start(found[1].lastindex or 1))
