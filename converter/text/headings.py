@@ -53,6 +53,10 @@ _LONG_TITLE_RULES = {"gaps": "title-between-blank-lines", "flat": "long-title-af
 _COLONS = tuple(punctuation("colon"))
 _COMMAS = tuple(punctuation("comma"))
 _SEMICOLON = re.compile(f"[{re.escape(punctuation('semicolon'))}]")
+# (heading-after-closed-item: what a section's title has and the rest of a list's item lacks — a label of its own
+# before its words, a word or two, a number and a dash or colon ("Pillar 2 – …", "Volet 2 : …"), or a roman numeral
+# alone on its line ("II"); a capital alone is no evidence: "…; and" / "Member States of the region" goes on)
+_TITLE_LABELLED = re.compile(r"(?:[IVXLC]+\.?$|[^\W\d_]+(?: [^\W\d_]+)? (?:\d{1,3}|[IVXLC]+) ?[–—:-] )")
 # widened-line-no-heading: a run of spaces past the line's first word — a label's tab-width gap ("A.   Lamps of the
 # outer beacons", as pdftotext sets a heading's label apart from its title) is no widening of the line
 _WIDENED_PAST_LABEL = re.compile(r"^\s*\S+\s+\S.*?\S {2,}\S")
@@ -339,9 +343,13 @@ class HeadingRun:
         the table's list_closers ("and", "or"), the wrap putting that word alone on its line or not: the item ended
         there — a list's next item opens with its label, not with a capital after it — so a heading may stand
         after it; whether the line is one is asked as after any finished line (the heading run: short, title-like,
-        a paragraph's number or label after it). (Read as the item's rest, the title ran into the paragraph above.)"""
+        a paragraph's number or label after it). (Read as the item's rest, the title ran into the paragraph above.)
+        The line must have a title's own label (_TITLE_LABELLED: "Pillar 2 – …", "Volet 2 : …", "II"): a capital
+        alone is no evidence, the list's last item often going on with a name ("…; and" / "Member States of the
+        region in particular", its final punctuation the slip)."""
         c = self.c
-        if not c.lang.list_closers or not c.view(i)[:1].isupper():
+        if (not c.lang.list_closers or not c.view(i)[:1].isupper()
+                or not _TITLE_LABELLED.match(c.view(i).strip())):
             return False
         words = c.view(i - 1).rstrip().rsplit(None, 1)
         if not words or fold_word(words[-1]) not in c.lang.list_closers:
@@ -1968,8 +1976,9 @@ RULES: tuple[Rule, ...] = (
     Rule("head-line-before-first-number", "blocks", HeadingRun.head_before_first, "a line longer than a wrapped "
          "heading that opens with a paragraph's head, right before operative paragraph 1 and after no numbered "
          "paragraph, is the last preambular paragraph without its comma, not a heading"),
-    Rule("heading-after-closed-item", "blocks", HeadingRun.closer_ended, "a line that opens with a capital after an "
-         "item ended by its semicolon and a list's conjunction ('…; and') may be a heading, as after a finished line"),
+    Rule("heading-after-closed-item", "blocks", HeadingRun.closer_ended, "a line with a title's own label "
+         "('Pillar 2 – …', 'II') after an item ended by its semicolon and a list's conjunction ('…; and') may be a "
+         "heading, as after a finished line (a capital alone is no evidence)"),
     Rule("comma-inside-flat-title", "blocks", HeadingRun.comma_in_flat_title, "in flat text not justified, a line "
          "ending with a comma after a paragraph's end and before a bare line in lower case right before the paragraph "
          "numbered next is a title wrapped after a comma inside it"),

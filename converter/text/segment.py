@@ -360,10 +360,13 @@ def date_year_glued(doc: Doc, i: int, start: int, t: str) -> bool:
     no year has five digits. Such a line, the text's last or followed by the closing's lines, after a paragraph its
     line before finished, is the closing's date, not the paragraph's end (read as the paragraph's, the date ran
     into the last operative paragraph). The line is kept whole in the closing, which reports it as not understood
-    (text-closing-unknown): the year's digits are not cut by a guess."""
+    (text-closing-unknown): the year's digits are not cut by a guess. Not after a line that ends with a colon: it
+    announces what follows, the date its paragraph's own ("… shall open on the following date:" / "21 September
+    20391", a mark glued)."""
     lines = doc.lines
     m = _YEAR_GLUED.search(t)
-    if m is None or i <= start or not finished(lines[i - 1].view.rstrip()):
+    above = lines[i - 1].view.rstrip() if i > start else ""
+    if m is None or not finished(above) or above.endswith(_COLONS):
         return False
     if doc.lang.date(t[:m.start()] + m["year"] + t[m.end():]) is None:
         return False
@@ -373,6 +376,7 @@ def date_year_glued(doc: Doc, i: int, start: int, t: str) -> bool:
     return True
 
 
+_COLONS = tuple(punctuation("colon"))
 # (a year, 20th or 21st century, with one or two digits more glued to it: a mark's — notes are seldom above 99 —
 # or a slip's; the digits end there)
 _YEAR_GLUED = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\d{1,2}(?!\d)")
@@ -729,7 +733,7 @@ RULES: tuple[Rule, ...] = (
          "the formula open the preamble"),
     Rule("closing-date-year-glued", "segment", date_year_glued, "an adoption date alone after the last paragraph, "
          "its year with one or two digits more glued ('21 July 20361'), the text's last line or before the closing's, "
-         "is the closing's date (reported as not understood), not the paragraph's end"),
+         "is the closing's date (reported as not understood), not the paragraph's end — not after a colon"),
     Rule("date-before-notes", "segment", date_before_notes, "an adoption date alone after a finished paragraph, "
          "followed by the first of the notes printed at the text's end, is the closing block"),
     Rule("date-before-annex", "segment", date_before_annex, "an adoption date alone before an annex's heading "
