@@ -280,7 +280,9 @@ CODES: tuple[Code, ...] = (
     Code("text-note-mark-guessed", W, SOURCE, "text", "An endnote's marker set apart after a word that counts "
          "(\"recommendation 1 ,\") was not taken as its mark, and the mark was taken further on; or a note's mark "
          "sought between its neighbours' is either the last digit of a document's symbol (\"67/201\") or a digit "
-         "glued to another number (\"principle 71,\"): the text does not decide which of the two is the mark."),
+         "glued to another number (\"principle 71,\"); or, in a script without "
+         "spaces, a mark glued after a word that counts it (\"目标3，\") was passed over for digits set apart further "
+         "on (\" 3 \"): the text does not decide which of the two is the mark."),
     Code("text-note-unfinished", W, SOURCE, "text", "A note ends unfinished (no full stop) at its page's foot, and "
          "the next page's foot does not give its rest: the rest may stand in the running text of the next page."),
     Code("text-endnotes-clash", W, SOURCE, "text", "Notes printed after the closing share their markers with "

@@ -53,6 +53,10 @@ _LONG_TITLE_RULES = {"gaps": "title-between-blank-lines", "flat": "long-title-af
 _COLONS = tuple(punctuation("colon"))
 _COMMAS = tuple(punctuation("comma"))
 _SEMICOLON = re.compile(f"[{re.escape(punctuation('semicolon'))}]")
+# (heading-after-closed-item: what a section's title has and the rest of a list's item lacks — a label of its own
+# before its words, a word or two, a number and a dash or colon ("Pillar 2 – …", "Volet 2 : …"), or a roman numeral
+# alone on its line ("II"); a capital alone is no evidence: "…; and" / "Member States of the region" goes on)
+_TITLE_LABELLED = re.compile(r"(?:[IVXLC]+\.?$|[^\W\d_]+(?: [^\W\d_]+)? (?:\d{1,3}|[IVXLC]+) ?[–—:-] )")
 # widened-line-no-heading: a run of spaces past the line's first word — a label's tab-width gap ("A.   Lamps of the
 # outer beacons", as pdftotext sets a heading's label apart from its title) is no widening of the line
 _WIDENED_PAST_LABEL = re.compile(r"^\s*\S+\s+\S.*?\S {2,}\S")
@@ -131,7 +135,7 @@ class HeadingRun:
         else:
             after_item = (not (c.fin[i - 1] or self.after_heading) and (gap_item or self.title_item(i, start))
                           and not self.inside_list(i, start))
-            before = bool(c.fin[i - 1]) or self.after_heading or after_item
+            before = self._ended_before(i, after_item)
         is_heading = before and not self.run_ended_at_head(i) and self.run(i, self.after_heading)
         if is_heading and c.doc is not None:
             c.doc.fired(self._rule(i, after_item, gap_item), c.lines[i].number)
@@ -143,6 +147,11 @@ class HeadingRun:
         quote alone, set in at an item's text column, a numeral item's line, or a glued conjunction's rest."""
         return (self.inside_block(i) or self.closing_quote_alone(i) or self.hangs(i) or self.numeral_item(i)
                 or self.glued_conjunction(i))
+
+    def _ended_before(self, i: int, after_item: bool) -> bool:
+        """Whether what stands before line i (not the first) ended, so that a heading may follow: a finished line, a
+        heading, a title item, an item closed by its conjunction (heading-after-closed-item)."""
+        return bool(self.c.fin[i - 1]) or self.after_heading or after_item or self.closer_ended(i)
 
     def _ruled_out(self, i: int, start: int, gap_item: bool) -> bool:
         """Whether line i (not the first) is surely no heading, by the line before it: an unfinished line that is no
@@ -318,6 +327,8 @@ class HeadingRun:
             return "colon-heading-joined"
         if c.widths[i] > HEADING_MAX and self.long_title(i):
             return "long-heading-before-number"
+        if not (c.fin[i - 1] or after_item or self.after_heading) and self.closer_ended(i):
+            return "heading-after-closed-item"
         if after_item:
             if gap_item:
                 return "heading-after-wide-gap" if self._wide_gap_before(i) else "heading-after-gap"
@@ -355,8 +366,33 @@ class HeadingRun:
     def item_ended(self, i: int) -> bool:
         """Whether the line before line i stopped short (see Lines.stopped_short), or fitted-before-number or
         unspread-item-end says it ended its item."""
-        return (self.c.stopped_short(i - 1) or self.fitted_before_number(i) or self.unspread_item_end(i)
+        return (self.c.stopped_short(i - 1) or self.closer_ended(i) or self.fitted_before_number(i)
+                or self.unspread_item_end(i)
                 or self.common_word_capital(i) or self.capital_after_lower_word(i) or self.left_text_column(i))
+
+    def closer_ended(self, i: int) -> bool:
+        """heading-after-closed-item: serves lists whose items are joined by a semicolon and a conjunction ("…;
+        and" / "(d) …"), the last item of a paragraph printed with it too (the source's slip or a list cut short:
+        "… of resolution 2244 (2015)); and"), a section's title on the next line ("Pillar 2 – degrading the
+        threat …") before the next numbered paragraph. The line before ends with an item's semicolon and a word of
+        the table's list_closers ("and", "or"), the wrap putting that word alone on its line or not: the item ended
+        there — a list's next item opens with its label, not with a capital after it — so a heading may stand
+        after it; whether the line is one is asked as after any finished line (the heading run: short, title-like,
+        a paragraph's number or label after it). (Read as the item's rest, the title ran into the paragraph above.)
+        The line must have a title's own label (_TITLE_LABELLED: "Pillar 2 – …", "Volet 2 : …", "II"): a capital
+        alone is no evidence, the list's last item often going on with a name ("…; and" / "Member States of the
+        region in particular", its final punctuation the slip)."""
+        c = self.c
+        if (not c.lang.list_closers or not c.view(i)[:1].isupper()
+                or not _TITLE_LABELLED.match(c.view(i).strip())):
+            return False
+        words = c.view(i - 1).rstrip().rsplit(None, 1)
+        if not words or fold_word(words[-1]) not in c.lang.list_closers:
+            return False
+        before = words[0] if len(words) > 1 else (c.view(i - 2).rstrip() if i > 1 else "")
+        if not _SEMICOLON.search(before[-1:]):
+            return False
+        return True
 
     def left_text_column(self, i: int) -> bool:
         """item-left-text-column: an item's line that hung at the column of its text (it went on there, under the
@@ -547,7 +583,8 @@ class HeadingRun:
                  or (labelled and self.colon_in_title(i)) or self._comma_inside(i))
                 and not c.opener[i]
                 and c.widths[i] <= longest and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None
-                and not (c.widths[i] > HEADING_MAX and self.headed(i)) and not self.long_with_head(i))
+                and not self._long_headed(i)
+                and not self.long_with_head(i))
 
     def long_with_head(self, i: int) -> bool:
         """long-paragraph-with-head: a line that opens with a paragraph's head of the table and runs longer than a
@@ -1101,6 +1138,29 @@ class HeadingRun:
         if not (after and after[0][:1].islower() and c.widths[i] + 1 + len(after[0]) > c.full):
             return False
         return self._traced_once(self.colon_lines, "colon-inside-title", i)
+
+    def _long_headed(self, i: int) -> bool:
+        """Whether line i, longer than a heading of wrapped text, is a paragraph by its head: long-line-with-head,
+        head-line-before-first-number."""
+        return self.c.widths[i] > HEADING_MAX and (self.headed(i) or self.head_before_first(i))
+
+    def head_before_first(self, i: int) -> bool:
+        """head-line-before-first-number: serves resolutions whose last preambular paragraph the source left without
+        its final comma ("Convencida de que la Conferencia … sobre las cuestiones prioritarias de desarme" / "1.
+        Reafirma …"), in text where a paragraph may stand on one line. A line longer than a heading of wrapped text
+        (HEADING_MAX) that opens with a paragraph's head of the table, no numbered paragraph above it, right before
+        operative paragraph 1, is that preambular paragraph, not a heading over the operative part: a title over
+        the first operative paragraph opens with no head, or ends its head with a colon ("Taking stock: …",
+        colon-after-head-title). (long-line-with-head asks a head on the line after; long-paragraph-with-head a
+        line longer than a long title.) Read as a heading, the paragraph was dropped from the preamble."""
+        c = self.c
+        if not (i + 1 < len(c.lines) and c.numbers[i + 1] == 1 and not any(c.numbers[:i])):
+            return False
+        if not starts_with_head(c.lang, c.view(i), known=True) or self.colon_after_head(i):
+            return False
+        if c.doc is not None:
+            c.doc.fired("head-line-before-first-number", c.lines[i].number)
+        return True
 
     def headed(self, i: int) -> bool:
         """long-line-with-head: a line longer than a heading of wrapped text that opens with a
@@ -1964,6 +2024,12 @@ RULES: tuple[Rule, ...] = (
     Rule("conjunction-glued-no-title", "blocks", HeadingRun.glued_conjunction, "after an unfinished line, a line "
          "whose first word is a conjunction the language glues to its word (openings.apart_prefixes) before a word the "
          "text writes on its own is the rest of the line above, no title"),
+    Rule("head-line-before-first-number", "blocks", HeadingRun.head_before_first, "a line longer than a wrapped "
+         "heading that opens with a paragraph's head, right before operative paragraph 1 and after no numbered "
+         "paragraph, is the last preambular paragraph without its comma, not a heading"),
+    Rule("heading-after-closed-item", "blocks", HeadingRun.closer_ended, "a line with a title's own label "
+         "('Pillar 2 – …', 'II') after an item ended by its semicolon and a list's conjunction ('…; and') may be a "
+         "heading, as after a finished line (a capital alone is no evidence)"),
     Rule("comma-inside-flat-title", "blocks", HeadingRun.comma_in_flat_title, "in flat text not justified, a line "
          "ending with a comma after a paragraph's end and before a bare line in lower case right before the paragraph "
          "numbered next is a title wrapped after a comma inside it"),

@@ -2355,6 +2355,29 @@ def bracketed_number(lg: Lang, view: str, start: int, end: int) -> bool:
 _NUMBER_BEFORE_BRACKET = re.compile(r"(?<![\d/.\-])\d{1,3} ?$")
 
 
+def bracketed_number_apart(lg: Lang, view: str, start: int, end: int) -> bool:
+    """bracketed-number-apart-not-mark: serves the scripts whose texts print a note's mark in brackets glued to the
+    word or number it marks (the table's marks.bracketed: Arabic, "المؤتمر(1)", "القرن 21(4)"), where
+    bracketed-number-not-mark stands aside. There a bracket set apart by a space after a number of up to three
+    digits, the digits alone in it ("المادة 33 (1) من الميثاق", an article and its paragraph; "المقرر 148 (3)", a
+    decision and its session), is that number's sub-number, never a mark: the UN's Arabic texts glue a mark's
+    bracket to what it marks, and set one apart only after a year's four digits ("2021 (19)"), which this leaves to
+    the mark rules. (mark-glued took the "1" of "المادة 33 (1)" for the mark of note 1, printed further down after
+    "الروسي)(1)،", whose bracket was left empty.) Asked only where the same digits stand glued in brackets elsewhere
+    in the text (MarkSearch.glued_bracketed), the mark's other candidate: with none, the bracket after the cited
+    number is the mark's only place and stays the mark ("الفقرة 5 (2)" with note 2 and no other "(2)")."""
+    return (lg.script.bracketed_marks and 1 < start and view[start - 1] in _OPENING_BRACKETS
+            and view[start - 2] == " " and end < len(view) and view[end] in _CLOSING_BRACKETS
+            and _NUMBER_APART_BEFORE_BRACKET.search(view, 0, start - 1) is not None)
+
+
+# (a mark printed in its brackets glued to what it marks: no space or line's start before the opening bracket)
+_GLUED_BRACKETED = re.compile(r"(?<=\S)\((\d{1,3})\)")
+# (the number set apart before the bracket: up to three digits — a year's four are left to the mark rules, the
+# UN's Arabic texts setting a mark apart after a year only —, not a symbol's last part "76/181")
+_NUMBER_APART_BEFORE_BRACKET = re.compile(r"(?<![\d/.\-])\d{1,3} $")
+
+
 def bracketed_sublabel(lg: Lang, view: str, start: int, end: int) -> bool:
     """bracketed-sublabel-not-mark: digits alone in a pair of brackets right after another bracketed label ("article
     IV, section 13 (b) (1) of the Agreement", "paragraph 4 (a)(2)") are the next level of that label — a legal text's
@@ -2778,6 +2801,7 @@ class MarkSearch:
     _cited: collections.Counter[str] | None = field(default=None, init=False)  # the symbols the text cites
     _noted: frozenset[int] | None = field(default=None, init=False)  # the numbers that open a note's line
     _words: collections.Counter[str] | None = field(default=None, init=False)  # the text's words, lower case
+    _glued_bracketed: frozenset[str] | None = field(default=None, init=False)  # "(n)" glued to what it marks
 
     def words(self) -> collections.Counter[str]:
         """The text's words of letters, in lower case, each with the times it stands (mark-apart-inside-word: "and"
@@ -2786,6 +2810,14 @@ class MarkSearch:
             # (finditer: findall built the list of every word of the text at once — scaling, round thirty-seven)
             self._words = collections.Counter(m.group().lower() for m in _WORD_REST.finditer(self.doc.text))
         return self._words
+
+    def glued_bracketed(self) -> frozenset[str]:
+        """The digits of every "(n)" the text prints glued to what stands before it ("الروسي)(1)،", "القرن 21(4)"),
+        in a script whose marks are printed so: bracketed-number-apart-not-mark sets a bracket apart from its number
+        aside only where its digits have such a candidate too."""
+        if self._glued_bracketed is None:
+            self._glued_bracketed = frozenset(m[1] for m in _GLUED_BRACKETED.finditer(self.doc.text))
+        return self._glued_bracketed
 
     def noted(self) -> frozenset[int]:
         """The numbers that open a line as a note's marker does ("2 E/2031/71."; a paragraph's "2." is none):
@@ -3145,9 +3177,51 @@ class MarkSearch:
         finally:
             self.last, self.doc.trace = kept, trace
         if later is None:
+            later = self._apart_after_count(lines, printed, (first_line, exclude), bound, found)
+            if later is not None:
+                line, glued = self.doc.lines[later[0]].number, self.doc.lines[found[0]].number
+                self.doc.fired("counted-glued-gives-way-apart", line)
+                # (a guess: an extractor sets a number of the text in another font apart too, "附件 2")
+                self.doc.warn("text-note-mark-guessed", f"note {printed!r}: its mark is taken at line {line}, set "
+                              f"apart; the {printed!r} glued after a counting word at line {glued}, not taken, may be "
+                              "it", line)
+                return later
             return found
         self.doc.fired("counted-glued-gives-way", self.doc.lines[later[0]].number)
         return later
+
+    def _apart_after_count(self, lines: list[int], printed: str, asked: tuple[int, frozenset[str] | None],
+                           bound: tuple[int, int] | None,
+                           found: tuple[int, re.Match[str]]) -> tuple[int, re.Match[str]] | None:
+        """counted-glued-gives-way-apart: serves text of a script without spaces whose extractor set the raised marks
+        apart ("…的进展情况” 3 及其", a block extractor's spaces around a raised digit). Where a strong rule's candidate
+        is glued after a word of the table's endnotes.glued_counts ("可持续发展目标3，", Goal 3) and no glued candidate
+        stands after it on the page, the first candidate of the rules of marks set apart (mark-apart, then
+        mark-apart-loose) after it on the page, before the next notes' first glued marks, wins: in a text of
+        ideographs a number of the text is never set apart by spaces on both sides — the space stands where a
+        mark was raised —, while a counted word calls for the digits glued to it. Its checks as the rule's (a
+        number set apart after a word that counts it is the number: asked's words). None where there is none. Taken,
+        the mark is a guess, told (text-note-mark-guessed): an extractor sets a number of the text printed in another
+        font apart as well ("附件 2 所列")."""
+        lg = self.doc.lang
+        # (digits printed raised, "²", are a mark wherever they stand: never sought set apart)
+        if lg.script.spaced or not printed.isascii():
+            return None
+        first_line, _ = asked
+        kept, self.last = self.last, (found[0], found[1].start(found[1].lastindex or 1))
+        trace, self.doc.trace = self.doc.trace, None
+        try:
+            for rule in (MARK_APART, MARK_APART_LOOSE):
+                patterns = next(((p, f) for r, p, f in self._rules(printed, True, True) if r is rule), None)
+                if patterns is None or patterns[0] is _NEVER:
+                    continue
+                later = self._on_page([i for i in lines if i >= found[0]], printed, patterns, first_line, False,
+                                      lg.endnote_not_after, bound)
+                if later is not None and not self._after_count(later, lg.glued_counts):
+                    return later
+        finally:
+            self.last, self.doc.trace = kept, trace
+        return None
 
     def _after_count(self, found: tuple[int, re.Match[str]], counts: tuple[str, ...]) -> bool:
         """Whether a candidate's digits stand glued right after a word of the table's endnotes.glued_counts — in a
@@ -3597,7 +3671,7 @@ class MarkSearch:
         self._trace_cut_break(view, start, nxt, number)
         if self._cut_number(view, start, nxt, number):
             return True
-        if self._text_number(view, start, end, number):
+        if self._text_number_around(view, (start, end), prev, number):
             return True
         if self._label_number(view, start, end, prev, number):
             return True
@@ -3773,6 +3847,28 @@ class MarkSearch:
             self.doc.fired(found, number)
         return found is not None
 
+    def _text_number_around(self, view: str, span: tuple[int, int], prev: str, number: int) -> bool:
+        """Whether the candidate's digits are a number of the text, by what stands around them on their line
+        (_text_number) or at the line before's end (_sub_number_after_break)."""
+        start, end = span
+        return (self._text_number(view, start, end, number)
+                or self._sub_number_after_break(view, start, end, prev, number))
+
+    def _sub_number_after_break(self, view: str, start: int, end: int, prev: str, number: int) -> bool:
+        """bracketed-number-apart-not-mark across a line break: the bracket opens the line (its digits the
+        candidate) and the line before ends with the number ("… في المادة 33" / "(1) من الميثاق"): the break
+        stands where the space did, and the rule is asked of the two lines as one."""
+        if end < 0 or start < 1 or view[:start - 1].strip() or not prev.strip():
+            return False
+        joined = prev.rstrip() + " "
+        off = len(joined) - (start - 1)
+        whole = joined + view[start - 1:]
+        if not (bracketed_number_apart(self.doc.lang, whole, start + off, end + off)
+                and view[start:end] in self.glued_bracketed()):
+            return False
+        self.doc.fired("bracketed-number-apart-not-mark", number)
+        return True
+
     def _day_or_list(self, view: str, start: int, end: int) -> str | None:
         """For _text_number: the check that reads the candidate's digits as a date's day or a list's number, if any."""
         lg = self.doc.lang
@@ -3781,6 +3877,8 @@ class MarkSearch:
                     else "listed-glued-not-mark" if listed_glued_not_mark(lg, view, start) else None)
         return ("bracketed-day-not-mark" if bracketed_day_not_mark(lg, view, start, end)
                 else "bracketed-number-not-mark" if bracketed_number(lg, view, start, end)
+                else "bracketed-number-apart-not-mark" if (bracketed_number_apart(lg, view, start, end)
+                                                           and view[start:end] in self.glued_bracketed())
                 else "bracketed-sublabel-not-mark" if bracketed_sublabel(lg, view, start, end)
                 else "bracketed-day-month-not-mark" if bracketed_day_month_not_mark(lg, view, start)
                 else "second-day-not-mark" if second_day_not_mark(lg, view, start, end)
@@ -4543,6 +4641,11 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     # (every layout: a decision's session, a label in brackets)
     Rule("bracketed-number-not-mark", "flow", bracketed_number, "digits alone in a pair of brackets ('148(3)') are "
          "the bracket's number, never a mark glued to the opening bracket, by any rule"),
+    # (scripts that print marks in brackets: an article's paragraph set apart, "المادة 33 (1)")
+    Rule("bracketed-number-apart-not-mark", "flow", bracketed_number_apart, "where marks are printed in brackets "
+         "glued to what they mark, digits alone in a bracket set apart after a number of up to three digits "
+         "('المادة 33 (1)', the wrap between them or not) are the number's sub-number, never a mark, by any rule, "
+         "where the same digits stand glued in brackets elsewhere (the mark's other candidate)"),
     # (every layout: a legal text's nested subdivisions, "section 13 (b) (1)")
     Rule("bracketed-sublabel-not-mark", "flow", bracketed_sublabel, "digits alone in a pair of brackets right after "
          "another bracketed label ('section 13 (b) (1)') are the label's next level, never a mark glued to the "
@@ -4593,6 +4696,10 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("counted-glued-gives-way", "flow", MarkSearch._counted_glued_gives_way, "in a script without spaces, a "
          "strong rule's candidate glued after a word of the table's endnotes.glued_counts ('目标3，') gives way to "
          "its next candidate on the page after no such word ('”3 及其')"),
+    Rule("counted-glued-gives-way-apart", "flow", MarkSearch._apart_after_count, "in a script without spaces, a "
+         "strong rule's candidate glued after a counting word ('目标3，'), no glued candidate after it on the page, "
+         "gives way to the first candidate set apart by spaces after it ('” 3 及其'): ideographs never set a number "
+         "apart (a guess, told: text-note-mark-guessed)"),
     Rule("bracketed-count-not-mark", "flow", bracketed_count, "digits right after an opening bracket, then a space "
          "and a word ('(10 заседаний)'), are the count the bracket opens with, never a mark glued to the bracket"),
     # (Texts that glue a conjunction to the number after it: Arabic's "و", forty-two of the corpus's 674 Arabic files.)

@@ -339,12 +339,47 @@ def _closing_at(doc: Doc, i: int, start: int, k: re.Match[str] | None, t: str) -
         return i
     if starts and joinable and meeting_with_comma(doc, i, start, t):
         return i
-    is_date = short and t[:1].isdigit() and lg.date(t) is not None
+    is_date = short and t[:1].isdigit() and _dated(doc, i, start, t)
     closes = k is not None and k["closing"] is not None and not closing_words_wrapped(doc, i, start)
     whole = starts and (lg.patterns["meeting"].match(t) is not None if short else meeting_whole_line(doc, ln, t))
     if is_date or whole or closes:
         return _closing_starts(doc, i, start, is_date)
     return None
+
+
+def _dated(doc: Doc, i: int, start: int, t: str) -> bool:
+    """Whether line i (its view t, short, opening with a digit) is a date alone: the language's, or one whose year
+    has digits glued (closing-date-year-glued)."""
+    return doc.lang.date(t) is not None or date_year_glued(doc, i, start, t)
+
+
+def date_year_glued(doc: Doc, i: int, start: int, t: str) -> bool:
+    """closing-date-year-glued: serves closings printed as the adoption date alone after the last paragraph (no
+    meeting line: some extractions and some of the UN's texts leave it out), whose year has more digits glued to it
+    — a note's mark printed raised come out as digits, or the source's slip ("21 июля 20221 года", "4 May 20363"):
+    no year has five digits. Such a line, the text's last or followed by the closing's lines, after a paragraph its
+    line before finished, is the closing's date, not the paragraph's end (read as the paragraph's, the date ran
+    into the last operative paragraph). The line is kept whole in the closing, which reports it as not understood
+    (text-closing-unknown): the year's digits are not cut by a guess. Not after a line that ends with a colon: it
+    announces what follows, the date its paragraph's own ("… shall open on the following date:" / "21 September
+    20391", a mark glued)."""
+    lines = doc.lines
+    m = _YEAR_GLUED.search(t)
+    above = lines[i - 1].view.rstrip() if i > start else ""
+    if m is None or not finished(above) or above.endswith(_COLONS):
+        return False
+    if doc.lang.date(t[:m.start()] + m["year"] + t[m.end():]) is None:
+        return False
+    if i + 1 < len(lines) and not _opens_closing(doc, lines[i + 1].view):
+        return False
+    doc.fired("closing-date-year-glued", lines[i].number)
+    return True
+
+
+_COLONS = tuple(punctuation("colon"))
+# (a year, 20th or 21st century, with one or two digits more glued to it: a mark's — notes are seldom above 99 —
+# or a slip's; the digits end there)
+_YEAR_GLUED = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\d{1,2}(?!\d)")
 
 
 # closing-words-wrapped: the share of a full line the line before must fill to be one the wrap cut
@@ -696,6 +731,9 @@ RULES: tuple[Rule, ...] = (
          "title and formula, a part's meeting and date before the next part's label do not end the text"),
     Rule("preamble-before-formula", "segment", leading_preamble, "considerations printed between a heading and "
          "the formula open the preamble"),
+    Rule("closing-date-year-glued", "segment", date_year_glued, "an adoption date alone after the last paragraph, "
+         "its year with one or two digits more glued ('21 July 20361'), the text's last line or before the closing's, "
+         "is the closing's date (reported as not understood), not the paragraph's end — not after a colon"),
     Rule("date-before-notes", "segment", date_before_notes, "an adoption date alone after a finished paragraph, "
          "followed by the first of the notes printed at the text's end, is the closing block"),
     Rule("date-before-annex", "segment", date_before_annex, "an adoption date alone before an annex's heading "
