@@ -163,20 +163,22 @@ class HeadingRun:
         the item to the next paragraph's headings. Under a heading line the rule says nothing: a title wrapped over
         two lines may open its second with the conjunction.)"""
         c = self.c
-        prefixes = c.lang.openings.apart_prefixes
+        prefixes, articles = c.lang.openings.apart_prefixes, c.lang.openings.glued_articles
         # (not under a heading line: a title wraps before its own conjunction, "منع الإرهاب" / "ومكافحته …")
-        if not prefixes or c.fin[i - 1] or c.opener[i] or self.after_heading:
+        if not prefixes or not articles or c.fin[i - 1] or c.opener[i] or self.after_heading:
             return False
-        first = c.view(i).split(None, 1)[0] if c.view(i).strip() else ""
-        prefix = next((p for p in prefixes if first.startswith(p) and len(first) > len(p) + 1), None)
-        if prefix is None or first[len(prefix):] not in self._text_words():
+        first = _bare(c.view(i).split(None, 1)[0]) if c.view(i).strip() else ""
+        # the evidence: the conjunction before the article ("و" + "ال…"), and the word after the conjunction written
+        # alone elsewhere; a word whose tail merely is a word ("وحدة" / "على حدة") is no such evidence
+        rest = next((first[len(p):] for p in prefixes if first.startswith(p)), "")
+        if not any(rest.startswith(a) and len(rest) > len(a) + 1 for a in articles) or rest not in self._text_words():
             return False
         return self._traced_once(self.glued_lines, "conjunction-glued-no-title", i)
 
     def _text_words(self) -> frozenset[str]:
-        """The words of the text's lines (conjunction-glued-no-title), read once."""
+        """The words of the text's lines, their punctuation stripped (conjunction-glued-no-title), read once."""
         if self._words is None:
-            self._words = frozenset(w for k in range(len(self.c.lines)) for w in self.c.view(k).split())
+            self._words = frozenset(_bare(w) for k in range(len(self.c.lines)) for w in self.c.view(k).split())
         return self._words
 
     def inside_list(self, i: int, start: int) -> bool:
@@ -742,6 +744,10 @@ class HeadingRun:
         resolution, titled without a label; in a script without case, a next line that opens with no head.)"""
         c = self.c
         if not (i + 1 < len(c.lines) and c.view(i).rstrip().endswith(_COMMAS) and self.title_in_gaps(i)):
+            return False
+        # (never after a line ending with a colon: that line announces what follows, the wrapped text under it is
+        # its rest — "… shall be the following:" / "Guardians of the coast, keepers of the light," / "and the sea …")
+        if i and c.view(i - 1).rstrip().endswith(_COLONS):
             return False
         if not self._title_goes_on(i + 1):
             return False
@@ -1610,6 +1616,11 @@ _COLON_AFTER_LEAD = re.compile(r"\s*(?:[^\s:]+\s)?[^\W\d_][^\s:]*\s?[:\uff1a]\s+
 
 # _whole_head_before_colon: the punctuation at a word's ends ("considering," → "considering").
 _EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
+
+
+def _bare(word: str) -> str:
+    """A word with the punctuation at its edges stripped ("التدريب؛" is the word "التدريب")."""
+    return _EDGE_PUNCT.sub("", word)
 
 
 def _whole_head_before_colon(lang: Lang, text: str) -> bool:
