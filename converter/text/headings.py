@@ -154,8 +154,9 @@ class HeadingRun:
 
     def glued_conjunction(self, i: int) -> bool:
         """conjunction-glued-no-title: after an unfinished line, a line whose first word is a conjunction the language
-        writes glued to the word after it (the table's openings.apart_prefixes: Arabic "و") before a word the text
-        writes on its own elsewhere ("والمساعدة في بناء السلام", "المساعدة" standing alone in the text) is the rest
+        writes glued to the word after it (the table's openings.apart_prefixes: Arabic "و"), then the article
+        (openings.glued_articles: "ال"), before a word the text writes on its own elsewhere, its punctuation stripped
+        ("والمساعدة في بناء السلام", "المساعدة" standing alone in the text) is the rest
         of the line above, no title: a title opens with its own word, never with "and" — which a script without case
         cannot tell by a small letter, as other scripts' rests in lower case are told. The word must stand alone in
         the text, so that a word that merely opens with the prefix's letter ("وقف إطلاق النار", "ولاية البعثة") is
@@ -1973,8 +1974,8 @@ RULES: tuple[Rule, ...] = (
          "finished paragraph and the start of another"),
     # (block extractions of Arabic mandates that cut an item's text in two)
     Rule("conjunction-glued-no-title", "blocks", HeadingRun.glued_conjunction, "after an unfinished line, a line "
-         "whose first word is a conjunction the language glues to its word (openings.apart_prefixes) before a word the "
-         "text writes on its own is the rest of the line above, no title"),
+         "whose first word is a conjunction the language glues to its word (openings.apart_prefixes) and the article "
+         "(openings.glued_articles) before a word the text writes on its own is the rest of the line above, no title"),
     Rule("comma-inside-flat-title", "blocks", HeadingRun.comma_in_flat_title, "in flat text not justified, a line "
          "ending with a comma after a paragraph's end and before a bare line in lower case right before the paragraph "
          "numbered next is a title wrapped after a comma inside it"),
@@ -2013,7 +2014,8 @@ RULES: tuple[Rule, ...] = (
          "reads a page's first line whose clause ends on the line below it, in its block, as one that ends it"),
     Rule("comma-inside-gap-title", "blocks", HeadingRun.comma_in_gap_title, "where blank lines separate paragraphs, "
          "a line a blank line opens, with no paragraph head, ending with a comma, whose block goes on in lower case "
-         "and ends unfinished right before a blank line and a numbered paragraph, is a title wrapped after a comma"),
+         "and ends unfinished right before a blank line and a numbered paragraph, is a title wrapped after a comma "
+         "(never under a line ending with a colon)"),
     Rule("comma-title-before-page", "blocks", HeadingRun.title_before_page, "comma-inside-gap-title where a page "
          "breaks between the title's last line and the numbered paragraph under it"),
     Rule("comma-title-in-blocks", "blocks", HeadingRun.rest_in_block, "where blank lines separate paragraphs, "
