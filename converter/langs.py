@@ -230,6 +230,9 @@ class Openings:
     # scripts without case: adverbs that open a clause only at a paragraph's start ("وإذ", and whereas), never inside
     # a sentence without a comma before them (adverb-head-after-unfinished-block; not "وقد", which goes on inside one)
     paragraph_adverbs: frozenset[str] = frozenset()
+    # scripts with spaces: the article a word opens with after an apart prefix ("ال" in "والمساعدة"): the evidence
+    # that a line opening with prefix + article is a phrase's rest, no title (conjunction-glued-no-title)
+    glued_articles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -451,7 +454,7 @@ class Lang:
                         tuple(o["head_endings"]), _folded(o["ending_lookalikes"]), tuple(o["frames"]),
                         tuple(o["frame_verbs"]),
                         tuple(o["cut_endings"]), tuple(o["head_lookalikes"]), tuple(o["apart_prefixes"]),
-                        _folded(o["paragraph_adverbs"]))
+                        _folded(o["paragraph_adverbs"]), tuple(o["glued_articles"]))
 
     @cached_property
     def vote_words(self) -> VoteWords:

@@ -163,8 +163,9 @@ class HeadingRun:
 
     def glued_conjunction(self, i: int) -> bool:
         """conjunction-glued-no-title: after an unfinished line, a line whose first word is a conjunction the language
-        writes glued to the word after it (the table's openings.apart_prefixes: Arabic "و") before a word the text
-        writes on its own elsewhere ("والمساعدة في بناء السلام", "المساعدة" standing alone in the text) is the rest
+        writes glued to the word after it (the table's openings.apart_prefixes: Arabic "و"), then the article
+        (openings.glued_articles: "ال"), before a word the text writes on its own elsewhere, its punctuation stripped
+        ("والمساعدة في بناء السلام", "المساعدة" standing alone in the text) is the rest
         of the line above, no title: a title opens with its own word, never with "and" — which a script without case
         cannot tell by a small letter, as other scripts' rests in lower case are told. The word must stand alone in
         the text, so that a word that merely opens with the prefix's letter ("وقف إطلاق النار", "ولاية البعثة") is
@@ -172,20 +173,22 @@ class HeadingRun:
         the item to the next paragraph's headings. Under a heading line the rule says nothing: a title wrapped over
         two lines may open its second with the conjunction.)"""
         c = self.c
-        prefixes = c.lang.openings.apart_prefixes
+        prefixes, articles = c.lang.openings.apart_prefixes, c.lang.openings.glued_articles
         # (not under a heading line: a title wraps before its own conjunction, "منع الإرهاب" / "ومكافحته …")
-        if not prefixes or c.fin[i - 1] or c.opener[i] or self.after_heading:
+        if not prefixes or not articles or c.fin[i - 1] or c.opener[i] or self.after_heading:
             return False
-        first = c.view(i).split(None, 1)[0] if c.view(i).strip() else ""
-        prefix = next((p for p in prefixes if first.startswith(p) and len(first) > len(p) + 1), None)
-        if prefix is None or first[len(prefix):] not in self._text_words():
+        first = _bare(c.view(i).split(None, 1)[0]) if c.view(i).strip() else ""
+        # the evidence: the conjunction before the article ("و" + "ال…"), and the word after the conjunction written
+        # alone elsewhere; a word whose tail merely is a word ("وحدة" / "على حدة") is no such evidence
+        rest = next((first[len(p):] for p in prefixes if first.startswith(p)), "")
+        if not any(rest.startswith(a) and len(rest) > len(a) + 1 for a in articles) or rest not in self._text_words():
             return False
         return self._traced_once(self.glued_lines, "conjunction-glued-no-title", i)
 
     def _text_words(self) -> frozenset[str]:
-        """The words of the text's lines (conjunction-glued-no-title), read once."""
+        """The words of the text's lines, their punctuation stripped (conjunction-glued-no-title), read once."""
         if self._words is None:
-            self._words = frozenset(w for k in range(len(self.c.lines)) for w in self.c.view(k).split())
+            self._words = frozenset(_bare(w) for k in range(len(self.c.lines)) for w in self.c.view(k).split())
         return self._words
 
     def inside_list(self, i: int, start: int) -> bool:
@@ -779,6 +782,10 @@ class HeadingRun:
         resolution, titled without a label; in a script without case, a next line that opens with no head.)"""
         c = self.c
         if not (i + 1 < len(c.lines) and c.view(i).rstrip().endswith(_COMMAS) and self.title_in_gaps(i)):
+            return False
+        # (never after a line ending with a colon: that line announces what follows, the wrapped text under it is
+        # its rest — "… shall be the following:" / "Guardians of the coast, keepers of the light," / "and the sea …")
+        if i and c.view(i - 1).rstrip().endswith(_COLONS):
             return False
         if not self._title_goes_on(i + 1):
             return False
@@ -1672,6 +1679,11 @@ _COLON_AFTER_LEAD = re.compile(r"\s*(?:[^\s:]+\s)?[^\W\d_][^\s:]*\s?[:\uff1a]\s+
 _EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
 
 
+def _bare(word: str) -> str:
+    """A word with the punctuation at its edges stripped ("التدريب؛" is the word "التدريب")."""
+    return _EDGE_PUNCT.sub("", word)
+
+
 def _whole_head_before_colon(lang: Lang, text: str) -> bool:
     """Whether the words before a line's colon are a whole paragraph head of the table ("Noting further",
     "Considering", "Deeply concerned"): a head word, then only heads' words (adverbs, modifiers), not a connector
@@ -2022,8 +2034,8 @@ RULES: tuple[Rule, ...] = (
          "finished paragraph and the start of another"),
     # (block extractions of Arabic mandates that cut an item's text in two)
     Rule("conjunction-glued-no-title", "blocks", HeadingRun.glued_conjunction, "after an unfinished line, a line "
-         "whose first word is a conjunction the language glues to its word (openings.apart_prefixes) before a word the "
-         "text writes on its own is the rest of the line above, no title"),
+         "whose first word is a conjunction the language glues to its word (openings.apart_prefixes) and the article "
+         "(openings.glued_articles) before a word the text writes on its own is the rest of the line above, no title"),
     Rule("head-line-before-first-number", "blocks", HeadingRun.head_before_first, "a line longer than a wrapped "
          "heading that opens with a paragraph's head, right before operative paragraph 1 and after no numbered "
          "paragraph, is the last preambular paragraph without its comma, not a heading"),
@@ -2068,7 +2080,8 @@ RULES: tuple[Rule, ...] = (
          "reads a page's first line whose clause ends on the line below it, in its block, as one that ends it"),
     Rule("comma-inside-gap-title", "blocks", HeadingRun.comma_in_gap_title, "where blank lines separate paragraphs, "
          "a line a blank line opens, with no paragraph head, ending with a comma, whose block goes on in lower case "
-         "and ends unfinished right before a blank line and a numbered paragraph, is a title wrapped after a comma"),
+         "and ends unfinished right before a blank line and a numbered paragraph, is a title wrapped after a comma "
+         "(never under a line ending with a colon)"),
     Rule("comma-title-before-page", "blocks", HeadingRun.title_before_page, "comma-inside-gap-title where a page "
          "breaks between the title's last line and the numbered paragraph under it"),
     Rule("comma-title-in-blocks", "blocks", HeadingRun.rest_in_block, "where blank lines separate paragraphs, "

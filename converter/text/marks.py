@@ -1318,9 +1318,17 @@ def _apart_before_wide_clause(marker: str, units: str) -> re.Pattern[str] | None
     # as block extractors keep the space before a raised mark and none before the punctuation that follows it: the
     # rules of a mark set apart before an ideograph or a word ask a letter after it. A number of a text of ideographs
     # is glued to the ideograph before it ("第7、8段"); a space there is where a mark was raised. (Not after a clause's
-    # own punctuation: mark-apart-after-wide-clause reads that.) The space before the mark goes with it.
+    # own punctuation: mark-apart-after-wide-clause reads that.) The space before the mark goes with it. Never before
+    # another count after the punctuation ("共有 6、7 个国家", "第 3、4 条"): a number set apart then "、" then a number
+    # of a count's size opens a list of numbers, the text's own; a year after it ("7、2019年") is no count.
     clause = re.escape(_WIDE_CLAUSE)
-    return re.compile(rf"( {m})(?<=[{_UNSPACED}] {m})(?<![{clause}] {m})(?=[{clause}])")
+    return re.compile(rf"( {m})(?<=[{_UNSPACED}] {m})(?<![{clause}] {m})(?=[{clause}])"
+                      rf"(?![{clause}]\s*\d{{1,{_LIST_COUNT_DIGITS}}}(?!\d))")
+
+
+# mark-apart-before-wide-clause: the most digits of a list's next number ("6、7 个", "第 30、31 段", "100、200 名"); a
+# year (four digits, "7、2019年") is no count of a list
+_LIST_COUNT_DIGITS = 3
 
 
 MARK_APART_BEFORE_WIDE_CLAUSE = MarkRule("mark-apart-before-wide-clause", _apart_before_wide_clause, near_foot=True,
