@@ -143,7 +143,7 @@ Résolution adoptée par l'Assemblée générale le 10 décembre 2038
 93/58. Ports des mers intérieures
 L'Assemblée générale,
   Rappelant sa résolution 91/36 du 3 décembre 2036 sur les ports des mers intérieures,
-  Prenant note de l'étude de l'ensablement des chenaux du nord présentée par le Secrétaire général,
+  1. Prend note de l'étude de l'ensablement des chenaux du nord présentée par le Secrétaire général.
 1
 voir A/93/115, sect. III.
 
@@ -151,11 +151,68 @@ voir A/93/115, sect. III.
 
 A/RES/93/58
 
-et des observations des pilotes,
-  1. Décide de poursuivre l'examen de la question à sa quatre-vingt-quatorzième session.
+  2. Décide de poursuivre l'examen de la question à sa quatre-vingt-quatorzième session.
 48e séance plénière
 10 décembre 2038
 """
+
+# (near miss: a page's number between a paragraph a page cut after a clause's end and its rest in lower case, which ends
+# with a full stop as a paragraph's last line does; the review's inputs, en and fr: the rest is no note)
+_PAGE_CUT_AFTER_CLAUSE_EN = """United Nations                                   A/RES/93/59
+General Assembly                                 Distr.: General
+                                                 14 December 2038
+Ninety-third session
+Agenda item 50
+Resolution adopted by the General Assembly on 10 December 2038
+93/59. Lighthouses of the outer coast
+The General Assembly,
+  Recalling its resolution 91/32 of 3 December 2036 on the lighthouses of the outer coast,
+  1. Invites Member States to share the logs of their lighthouses;
+  2. Requests the Secretary-General to report on the lights of the east and of the west{end}
+
+2
+
+to continue its consideration of the question at its ninety-fourth session.
+48th plenary meeting
+10 December 2038
+"""
+
+_PAGE_CUT_AFTER_CLAUSE_FR = """Nations Unies                                    A/RES/93/60
+Assemblée générale                               Distr. générale
+                                                 14 décembre 2038
+Quatre-vingt-treizième session
+Point 51 de l'ordre du jour
+Résolution adoptée par l'Assemblée générale le 10 décembre 2038
+93/60. Phares de la côte extérieure
+L'Assemblée générale,
+  Rappelant sa résolution 91/33 du 3 décembre 2036 sur les phares de la côte extérieure,
+  1. Invite les États Membres à partager les registres de leurs phares;
+  2. Prie le Secrétaire général de lui faire rapport sur les feux de l'est et de l'ouest,
+
+2
+
+et décide de poursuivre l'examen de la question à sa quatre-vingt-quatorzième session.
+48e séance plénière
+10 décembre 2038
+"""
+
+
+@pytest.mark.parametrize("end", [",", ";", ":"])
+def test_a_page_number_over_a_paragraph_s_rest_after_a_clause_is_not_told(end: str) -> None:
+    # (the lower-case rest under the page's number goes on the clause above: no note's text, no warning, as on main)
+    parsed = parse_text(_PAGE_CUT_AFTER_CLAUSE_EN.format(end=end).encode(), "en")
+    assert parsed.resolution.operative[1].text == (f"Requests the Secretary-General to report on the lights of the east "
+                                                   f"and of the west{end} to continue its consideration of the "
+                                                   f"question at its ninety-fourth session.")
+    assert parsed.warnings == []
+
+
+def test_a_page_number_over_a_paragraph_s_rest_after_a_comma_is_not_told_fr() -> None:
+    parsed = parse_text(_PAGE_CUT_AFTER_CLAUSE_FR.encode(), "fr")
+    assert parsed.resolution.operative[1].text.endswith("de l'est et de l'ouest, et décide de poursuivre l'examen de "
+                                                        "la question à sa quatre-vingt-quatorzième session.")
+    assert parsed.warnings == []
+
 
 # (near miss: a page's number over the rest of a paragraph a page cut, no note)
 _PAGE_NUMBER_OVER_REST = """United Nations                                   A/RES/93/57
@@ -187,9 +244,9 @@ def test_a_lower_case_note_under_its_lone_marker_is_told_fr() -> None:
     parsed = parse_text(_LOWER_CASE_NOTE_FR.encode(), "fr")
     res = parsed.resolution
     assert not res.footnotes
-    assert res.preamble.paragraphs[1].text == ("Prenant note de l'étude de l'ensablement des chenaux du nord présentée "
-                                               "par le Secrétaire général, voir A/93/115, sect. III. et des "
-                                               "observations des pilotes,")
+    assert res.operative[0].text == ("Prend note de l'étude de l'ensablement des chenaux du nord présentée par le "
+                                     "Secrétaire général. voir A/93/115, sect. III.")
+    assert [p.number for p in res.operative] == ["1", "2"]
     assert [(w.code, w.line) for w in parsed.warnings] == [("text-note-unplaced", 13)]
     assert "the lone number '1' on line 12 was dropped as a page's number" in parsed.warnings[0].message
 

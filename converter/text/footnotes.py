@@ -1976,11 +1976,25 @@ def lower_case_under_marker(f: _Flow, text: str, number: int) -> bool:
     lone number went to the page's furniture and its text to the paragraph above, told by nothing; it is told now,
     the number named, as a note opening with a capital is (_unplaced_under_marker asks the rest: the line above ends
     its clause, the text is no numbered paragraph's). Only a text ending with a full stop: "1" / "and the views of
-    the keepers," is a page's number over a cut paragraph's rest."""
-    if not f.alone or not text.endswith(_TERMINAL):
+    the keepers," is a page's number over a cut paragraph's rest. And only under a finished line (_above_finished):
+    under a line that ends a clause only ("… of the north and of the south," / "2" / "to continue … session."), the
+    text in lower case is the cut paragraph's rest under a page's number, the usual page break, no note's."""
+    if not f.alone or not text.endswith(_TERMINAL) or not _above_finished(f.doc, number):
         return False
     f.doc.fired("note-lower-case-under-marker", number)
     return True
+
+
+def _above_finished(doc: Doc, number: int) -> bool:
+    """For note-lower-case-under-marker: whether the last line of text above the lone marker on line `number` (the
+    page's furniture passed over) ends a sentence ("… at its ninety-fourth session."), so that a text in lower case
+    under the marker cannot be that line's going on. A clause's end (",", ";", ":") or a word is a paragraph a page
+    may cut. (A heading above would finish the line too, but a heading and a line a page cut in mid-sentence read
+    alike from their text: left out.)"""
+    for k in range(number - 2, -1, -1):
+        if doc.stripped[k] and k not in doc.furniture and "\f" not in doc.raw[k]:
+            return doc.stripped[k].rstrip(_QUOTES_AFTER).endswith(_TERMINAL)
+    return False
 
 
 # note-unstopped-at-foot: how many blank lines may stand between a note's line and its page's end (a page's foot
