@@ -201,9 +201,9 @@ et décide de poursuivre l'examen de la question à sa quatre-vingt-quatorzième
 def test_a_page_number_over_a_paragraph_s_rest_after_a_clause_is_not_told(end: str) -> None:
     # (the lower-case rest under the page's number goes on the clause above: no note's text, no warning, as on main)
     parsed = parse_text(_PAGE_CUT_AFTER_CLAUSE_EN.format(end=end).encode(), "en")
-    assert parsed.resolution.operative[1].text == (f"Requests the Secretary-General to report on the lights of the east "
-                                                   f"and of the west{end} to continue its consideration of the "
-                                                   f"question at its ninety-fourth session.")
+    assert parsed.resolution.operative[1].text == ("Requests the Secretary-General to report on the lights of the "
+                                                   f"east and of the west{end} to continue its consideration of the "
+                                                   "question at its ninety-fourth session.")
     assert parsed.warnings == []
 
 
@@ -420,3 +420,34 @@ def test_a_conjunction_apart_before_a_number_keeps_its_space_ar() -> None:
     # (guard: "و" before a digit is printed apart; the join keeps its space, as on the base)
     paras = parse_text(_PROCLITIC_CUT_AR.encode(), "ar").resolution.preamble.paragraphs
     assert "في الفقرتين 2 و 3 من تقرير الأمين العام،" in paras[1].text
+
+
+# (letters cited alone, without brackets, at a line's end: after a counting word, after one qualified by a word, among
+# other lone letters; the letter "و" is the label, no proclitic)
+_CITED_LETTERS_AR = """الأمم المتحدة
+A/RES/96/214
+الجمعية العامة
+Distr.: General 18 December 2041
+الدورة السادسة والتسعون
+البند 83 من جدول الأعمال
+قرار اتخذته الجمعية العامة في 14 كانون الأول/ديسمبر 2041
+96/214. أرصفة الموانئ النهرية
+إن الجمعية العامة ،
+إذ تشير إلى قرارها 95/18 بشأن أرصفة الموانئ النهرية، ولا سيما الفقرة و
+من منطوقه،
+1 - تهيب بالدول أن تطبق أحكام المادة 4 والفقرة الفرعية و
+من المادة 5 من اتفاق الأرصفة؛
+2 - تطلب إلى الأمين العام أن ينفذ البنود د ه و
+ز من خطة العمل؛
+3 - تقرر أن تبقي المسألة قيد نظرها.
+الجلسة العامة 58
+14 كانون الأول/ديسمبر 2041
+"""
+
+
+def test_a_letter_cited_alone_at_a_line_s_end_stays_apart_ar() -> None:
+    # (proclitic-joins-next never glues a label letter: "الفقرة و" / "من", "الفقرة الفرعية و" / "من", "ه و" / "ز")
+    res = parse_text(_CITED_LETTERS_AR.encode(), "ar").resolution
+    assert res.preamble.paragraphs[0].text.endswith("ولا سيما الفقرة و من منطوقه،")
+    assert "والفقرة الفرعية و من المادة 5 من اتفاق الأرصفة؛" in res.operative[0].text
+    assert res.operative[1].text.endswith("البنود د ه و ز من خطة العمل؛")
