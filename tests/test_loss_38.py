@@ -377,16 +377,28 @@ def test_a_mark_after_the_symbol_its_note_cites_is_not_told_fr() -> None:
     assert parsed.warnings == []
 
 
-def test_a_full_symbol_s_tail_gives_way_to_a_number_s_glued_mark() -> None:
-    # (symbol-tail-gives-way, full symbol: "A/94/311" whole, the mark glued to "rule 6" + "1" taken, told)
+def test_a_full_symbol_s_tail_keeps_its_place_and_is_told_whole() -> None:
+    # (a full symbol's number: the place main took, after "A/92/12", is kept — "la règle 61" is not read as "6" +
+    # mark —; the guess is told, the symbol named whole with its series' letters, "A/92/121")
     src = _SYMBOL_TAIL_FR.replace("voies navigables,\n  Saluant les directives", "voies navigables,\n  Saluant "
                                   "en particulier la règle 61, les directives").replace("92/121", "A/92/121")
     parsed = parse_text(src.encode(), "fr")
     paras = parsed.resolution.preamble.paragraphs
-    assert "et A/92/121 du 7 décembre 2037" in paras[0].text and not paras[0].footnote_refs
-    assert "la règle 6, les directives" in paras[1].text
-    assert [r.marker for r in paras[1].footnote_refs] == ["1"]
-    assert [(w.code, w.line) for w in parsed.warnings] == [("text-note-mark-guessed", 10)]
+    assert "et A/92/12 du 7 décembre 2037" in paras[0].text
+    assert [r.marker for r in paras[0].footnote_refs] == ["1"]
+    assert "la règle 61, les directives" in paras[1].text and not paras[1].footnote_refs
+    assert [(w.code, w.line) for w in parsed.warnings] == [("text-note-mark-guessed", 9)]
+    assert "'A/92/121' whole" in parsed.warnings[0].message and "only place" not in parsed.warnings[0].message
+
+
+def test_a_full_symbol_s_tail_alone_is_told_whole() -> None:
+    # (the one place, the last digit of "A/RES/92/121": taken, told, the symbol named whole)
+    parsed = parse_text(_SYMBOL_TAIL_FR.replace("92/121", "A/RES/92/121").encode(), "fr")
+    para = parsed.resolution.preamble.paragraphs[0]
+    assert "et A/RES/92/12 du 7 décembre 2037" in para.text
+    assert [r.marker for r in para.footnote_refs] == ["1"]
+    assert [(w.code, w.line) for w in parsed.warnings] == [("text-note-mark-guessed", 9)]
+    assert "'A/RES/92/121' whole" in parsed.warnings[0].message
 
 
 # (a wrapped line cut after the proclitic "و", and one cut after a "و" printed apart before a number)
