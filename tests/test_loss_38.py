@@ -302,6 +302,36 @@ def test_a_number_alone_under_the_formula_left_as_read_is_told_fr() -> None:
     assert "'2 .'" in parsed.warnings[0].message
 
 
+# (a number alone under the formula over an item's rest in lower case: number-alone-under-formula declines, and the
+# segmenter still reads "3." as paragraph 3's number over that text — the review's uf_en_pos_item, in other words)
+_ITEM_UNDER_FORMULA_EN = """United Nations E/RES/2039/24
+Economic and Social Council Distr.: General
+30 July 2039
+2039 session
+Resolution adopted by the Economic and Social Council on 28 July 2039
+2039/24. Lighthouses of the delta
+The Economic and Social Council,
+
+ 3.
+
+ and of the keeping of the lights, taking note of the report;
+ 1. Requests the Secretary-General to report on the lights at its next session.
+41st plenary meeting
+28 July 2039
+"""
+
+
+def test_a_number_under_the_formula_read_as_its_paragraph_is_not_said_unread() -> None:
+    # (the warning claims no reading: the model reads "3." as paragraph 3, so no word may say it was not)
+    parsed = parse_text(_ITEM_UNDER_FORMULA_EN.encode(), "en")
+    assert [p.number for p in parsed.resolution.operative][:1] == ["3"]
+    assert parsed.resolution.operative[0].text.startswith("and of the keeping of the lights")
+    told = [w for w in parsed.warnings if w.code == "text-boundary-guessed"]
+    assert [w.line for w in told] == [9]
+    assert "not read as paragraph" not in told[0].message and "read as it stands" not in told[0].message
+    assert "may be wrong" in told[0].message
+
+
 def test_an_excerpt_s_first_number_under_the_formula_is_not_told() -> None:
     parsed = parse_text(_EXCERPT_UNDER_FORMULA_FR.encode(), "fr")
     assert [p.number for p in parsed.resolution.operative] == ["4", "5"]

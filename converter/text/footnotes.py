@@ -4405,12 +4405,15 @@ def _under_formula_told(f: _Flow, stripped: str, n: int, number: int) -> None:
     paragraph (a preambular one, "Recalling …", or an item's rest in lower case) or the count starts again further
     on ("1 ." below) — is left as the line it is, a paragraph of its own that holds a number alone: the text does not
     say whether it was an excerpt's first paragraph number, a page's number or a stray line, and nothing told the
-    user (the model validates). It is told (text-boundary-guessed), the reading taken named. Serves PDF text and
-    text-box extractions whose numbers stand on lines of their own."""
+    user (the model validates). It is told (text-boundary-guessed). The warning claims no reading: this rule only
+    declines to join the number to the text under it, and later stages may still read the line as paragraph n's
+    number over that text ("4." over "and of the silting …;": operative paragraph 4) or as a line of text ("2 ." over
+    "Recalling …"). Serves PDF text and text-box extractions whose numbers stand on lines of their own."""
     f.doc.fired("number-alone-under-formula-told", number)
     f.doc.warn("text-boundary-guessed", f"line {number} {stripped!r} holds a paragraph number alone under the "
-               f"enacting formula, but the text under it does not go on as paragraph {n} would: it is not read as "
-               f"paragraph {n}'s number, and the line is read as it stands", number)
+               f"enacting formula, but the text under it does not go on as paragraph {n} would: the text does not say "
+               "whether it is an excerpt's first paragraph number, a page's number or a stray line, and the "
+               "paragraphs read there may be wrong", number)
 
 
 _QUESTION_END = frozenset(punctuation("question", "exclamation"))
