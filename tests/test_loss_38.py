@@ -132,6 +132,32 @@ def test_an_unfinished_note_above_the_last_paragraph_is_as_before() -> None:
     assert [n.text for n in res.footnotes] == ["In this resolution, “harbour boards” means the boards listed in"]
 
 
+# (near misses: the note's own lines open with the next paragraph's number — an item of a list in the note, the line
+# above it the item before; a number the note cites, its text going on in lower case — above "4. Decides")
+_NOTE_EN = ("1 In this resolution, “harbour boards” means the boards of the upper, the\n"
+            "middle and the lower ports of the delta.")
+_NOTE_LIST_ABOVE_LAST = _NOTE_ABOVE_LAST_EN.replace(
+    _NOTE_EN,
+    "1 In this resolution, “harbour boards” means the boards of these ports.\n      3. The port of the estuary.\n"
+    "      4. The port of the upper lake.")
+_NOTE_CITES_NUMBER_ABOVE_LAST = _NOTE_ABOVE_LAST_EN.replace(
+    _NOTE_EN,
+    "1 The boards set their dredging rules out in section 3.\n      4. and 6. of their charter govern the lights.")
+
+
+@pytest.mark.parametrize(("src", "note"), [
+    (_NOTE_LIST_ABOVE_LAST, "In this resolution, “harbour boards” means the boards of these ports. 3. The port of the "
+                            "estuary. 4. The port of the upper lake."),
+    (_NOTE_CITES_NUMBER_ABOVE_LAST, "The boards set their dredging rules out in section 3. 4. and 6. of their charter "
+                                    "govern the lights."),
+])
+def test_a_note_s_own_line_opening_with_the_next_number_does_not_end_it(src: str, note: str) -> None:
+    res = parse_text(src.encode(), "en").resolution
+    assert [p.number for p in res.operative] == ["1", "2", "3", "4"]
+    assert res.operative[3].text == "Decides to remain seized of the matter."
+    assert [n.text for n in res.footnotes] == [note]
+
+
 # (the note's text opens in lower case; its mark is nowhere in the text)
 _LOWER_CASE_NOTE_FR = """Nations Unies                                    A/RES/93/58
 Assemblée générale                               Distr. générale

@@ -2377,7 +2377,7 @@ def runs_to_next_note(f: _Flow, w: _Where) -> bool:
                 return False
             doc.fired("note-runs-to-next" if w.marker.isdigit() else "bracketed-note-runs-to-next", w.number)
             return True
-        if seen and last.endswith(_TERMINAL) and _opens_next_paragraph(f, line):
+        if seen and last.endswith(_TERMINAL) and _opens_next_paragraph(f, line, last):
             doc.fired("note-runs-to-next-paragraph", w.number)
             return True
         seen += bool(line)
@@ -2400,19 +2400,28 @@ def _runs_to_text_end(f: _Flow, w: _Where, last: str) -> bool:
     return True
 
 
-def _opens_next_paragraph(f: _Flow, line: str) -> bool:
+def _opens_next_paragraph(f: _Flow, line: str, above: str) -> bool:
     """note-runs-to-next-paragraph: note-runs-to-next where the note's lines, the last ending with a full stop, run to
     a line that opens with the next operative paragraph's number in sequence and its text ("4. Decides …" under a
     note whose lines end "… southern coasts."). Class: block extractions that put a page's notes between two
     paragraphs, above the page's last paragraph, with no next note and no page furniture under them. Refused, the
     note was unfinished: its text ran into the paragraph above it and its mark set apart stayed in the text, told by
-    nothing. (Only after a first paragraph number was read; a note's own lines open with no such number and text.)"""
+    nothing. (Only after a first paragraph number was read.) Not the note's own lines that open so: a list in the
+    note, its line above opening with the number before ("3. The upper port …" / "4. The lower port …": the list's
+    next item), or a number the note cites, its text going on in lower case where paragraphs open with a capital
+    ("4. and 5. of the annex …"); the note goes on over them."""
     want = f.last_number + 1
     if not f.last_number or not line.startswith(str(want)):
         return False
-    m = f.doc.lang.paragraph_number.match(line) or _NUMBER_STOP_APART.match(line)
+    lg = f.doc.lang
+    m = lg.paragraph_number.match(line) or _NUMBER_STOP_APART.match(line)
     digits = _DIGITS.match(line)
-    return m is not None and digits is not None and int(digits[0]) == want and bool(line[m.end():].strip())
+    if m is None or digits is None or int(digits[0]) != want or not (text := line[m.end():].strip()):
+        return False
+    listed = _DIGITS.match(above)
+    return not (listed is not None and int(listed[0]) == want - 1
+                and (lg.paragraph_number.match(above) or _NUMBER_STOP_APART.match(above))) and not (
+        text[:1].islower() and not lg.openings.lower_case)
 
 
 def finished_before_paragraph(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
@@ -2422,7 +2431,7 @@ def finished_before_paragraph(f: _Flow, pending: _Open, stripped: str, ind: int,
     the note's hanging one, and the last paragraph went into the note, told by nothing). (A line indented less than a
     note's hanging indent is no note's line already: not-a-note, parted-number-opens.)"""
     if (ind < NOTE_HANGING_INDENT or not pending.last.endswith(_TERMINAL)
-            or not _opens_next_paragraph(f, stripped)):
+            or not _opens_next_paragraph(f, stripped, pending.last)):
         return False
     f.doc.fired("note-runs-to-next-paragraph", number)
     return True
