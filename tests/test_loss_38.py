@@ -132,6 +132,32 @@ def test_an_unfinished_note_above_the_last_paragraph_is_as_before() -> None:
     assert [n.text for n in res.footnotes] == ["In this resolution, “harbour boards” means the boards listed in"]
 
 
+# (near misses: the note's own lines open with the next paragraph's number — an item of a list in the note, the line
+# above it the item before; a number the note cites, its text going on in lower case — above "4. Decides")
+_NOTE_EN = ("1 In this resolution, “harbour boards” means the boards of the upper, the\n"
+            "middle and the lower ports of the delta.")
+_NOTE_LIST_ABOVE_LAST = _NOTE_ABOVE_LAST_EN.replace(
+    _NOTE_EN,
+    "1 In this resolution, “harbour boards” means the boards of these ports.\n      3. The port of the estuary.\n"
+    "      4. The port of the upper lake.")
+_NOTE_CITES_NUMBER_ABOVE_LAST = _NOTE_ABOVE_LAST_EN.replace(
+    _NOTE_EN,
+    "1 The boards set their dredging rules out in section 3.\n      4. and 6. of their charter govern the lights.")
+
+
+@pytest.mark.parametrize(("src", "note"), [
+    (_NOTE_LIST_ABOVE_LAST, "In this resolution, “harbour boards” means the boards of these ports. 3. The port of the "
+                            "estuary. 4. The port of the upper lake."),
+    (_NOTE_CITES_NUMBER_ABOVE_LAST, "The boards set their dredging rules out in section 3. 4. and 6. of their charter "
+                                    "govern the lights."),
+])
+def test_a_note_s_own_line_opening_with_the_next_number_does_not_end_it(src: str, note: str) -> None:
+    res = parse_text(src.encode(), "en").resolution
+    assert [p.number for p in res.operative] == ["1", "2", "3", "4"]
+    assert res.operative[3].text == "Decides to remain seized of the matter."
+    assert [n.text for n in res.footnotes] == [note]
+
+
 # (the note's text opens in lower case; its mark is nowhere in the text)
 _LOWER_CASE_NOTE_FR = """Nations Unies                                    A/RES/93/58
 Assemblée générale                               Distr. générale
@@ -143,7 +169,7 @@ Résolution adoptée par l'Assemblée générale le 10 décembre 2038
 93/58. Ports des mers intérieures
 L'Assemblée générale,
   Rappelant sa résolution 91/36 du 3 décembre 2036 sur les ports des mers intérieures,
-  Prenant note de l'étude de l'ensablement des chenaux du nord présentée par le Secrétaire général,
+  1. Prend note de l'étude de l'ensablement des chenaux du nord présentée par le Secrétaire général.
 1
 voir A/93/115, sect. III.
 
@@ -151,11 +177,68 @@ voir A/93/115, sect. III.
 
 A/RES/93/58
 
-et des observations des pilotes,
-  1. Décide de poursuivre l'examen de la question à sa quatre-vingt-quatorzième session.
+  2. Décide de poursuivre l'examen de la question à sa quatre-vingt-quatorzième session.
 48e séance plénière
 10 décembre 2038
 """
+
+# (near miss: a page's number between a paragraph a page cut after a clause's end and its rest in lower case, which ends
+# with a full stop as a paragraph's last line does; the review's inputs, en and fr: the rest is no note)
+_PAGE_CUT_AFTER_CLAUSE_EN = """United Nations                                   A/RES/93/59
+General Assembly                                 Distr.: General
+                                                 14 December 2038
+Ninety-third session
+Agenda item 50
+Resolution adopted by the General Assembly on 10 December 2038
+93/59. Lighthouses of the outer coast
+The General Assembly,
+  Recalling its resolution 91/32 of 3 December 2036 on the lighthouses of the outer coast,
+  1. Invites Member States to share the logs of their lighthouses;
+  2. Requests the Secretary-General to report on the lights of the east and of the west{end}
+
+2
+
+to continue its consideration of the question at its ninety-fourth session.
+48th plenary meeting
+10 December 2038
+"""
+
+_PAGE_CUT_AFTER_CLAUSE_FR = """Nations Unies                                    A/RES/93/60
+Assemblée générale                               Distr. générale
+                                                 14 décembre 2038
+Quatre-vingt-treizième session
+Point 51 de l'ordre du jour
+Résolution adoptée par l'Assemblée générale le 10 décembre 2038
+93/60. Phares de la côte extérieure
+L'Assemblée générale,
+  Rappelant sa résolution 91/33 du 3 décembre 2036 sur les phares de la côte extérieure,
+  1. Invite les États Membres à partager les registres de leurs phares;
+  2. Prie le Secrétaire général de lui faire rapport sur les feux de l'est et de l'ouest,
+
+2
+
+et décide de poursuivre l'examen de la question à sa quatre-vingt-quatorzième session.
+48e séance plénière
+10 décembre 2038
+"""
+
+
+@pytest.mark.parametrize("end", [",", ";", ":"])
+def test_a_page_number_over_a_paragraph_s_rest_after_a_clause_is_not_told(end: str) -> None:
+    # (the lower-case rest under the page's number goes on the clause above: no note's text, no warning, as on main)
+    parsed = parse_text(_PAGE_CUT_AFTER_CLAUSE_EN.format(end=end).encode(), "en")
+    assert parsed.resolution.operative[1].text == ("Requests the Secretary-General to report on the lights of the "
+                                                   f"east and of the west{end} to continue its consideration of the "
+                                                   "question at its ninety-fourth session.")
+    assert parsed.warnings == []
+
+
+def test_a_page_number_over_a_paragraph_s_rest_after_a_comma_is_not_told_fr() -> None:
+    parsed = parse_text(_PAGE_CUT_AFTER_CLAUSE_FR.encode(), "fr")
+    assert parsed.resolution.operative[1].text.endswith("de l'est et de l'ouest, et décide de poursuivre l'examen de "
+                                                        "la question à sa quatre-vingt-quatorzième session.")
+    assert parsed.warnings == []
+
 
 # (near miss: a page's number over the rest of a paragraph a page cut, no note)
 _PAGE_NUMBER_OVER_REST = """United Nations                                   A/RES/93/57
@@ -187,9 +270,9 @@ def test_a_lower_case_note_under_its_lone_marker_is_told_fr() -> None:
     parsed = parse_text(_LOWER_CASE_NOTE_FR.encode(), "fr")
     res = parsed.resolution
     assert not res.footnotes
-    assert res.preamble.paragraphs[1].text == ("Prenant note de l'étude de l'ensablement des chenaux du nord présentée "
-                                               "par le Secrétaire général, voir A/93/115, sect. III. et des "
-                                               "observations des pilotes,")
+    assert res.operative[0].text == ("Prend note de l'étude de l'ensablement des chenaux du nord présentée par le "
+                                     "Secrétaire général. voir A/93/115, sect. III.")
+    assert [p.number for p in res.operative] == ["1", "2"]
     assert [(w.code, w.line) for w in parsed.warnings] == [("text-note-unplaced", 13)]
     assert "the lone number '1' on line 12 was dropped as a page's number" in parsed.warnings[0].message
 
@@ -243,6 +326,36 @@ def test_a_number_alone_under_the_formula_left_as_read_is_told_fr() -> None:
     assert [p.number for p in res.operative] == ["1"]
     assert [(w.code, w.line) for w in parsed.warnings] == [("text-boundary-guessed", 8)]
     assert "'2 .'" in parsed.warnings[0].message
+
+
+# (a number alone under the formula over an item's rest in lower case: number-alone-under-formula declines, and the
+# segmenter still reads "3." as paragraph 3's number over that text — the review's uf_en_pos_item, in other words)
+_ITEM_UNDER_FORMULA_EN = """United Nations E/RES/2039/24
+Economic and Social Council Distr.: General
+30 July 2039
+2039 session
+Resolution adopted by the Economic and Social Council on 28 July 2039
+2039/24. Lighthouses of the delta
+The Economic and Social Council,
+
+ 3.
+
+ and of the keeping of the lights, taking note of the report;
+ 1. Requests the Secretary-General to report on the lights at its next session.
+41st plenary meeting
+28 July 2039
+"""
+
+
+def test_a_number_under_the_formula_read_as_its_paragraph_is_not_said_unread() -> None:
+    # (the warning claims no reading: the model reads "3." as paragraph 3, so no word may say it was not)
+    parsed = parse_text(_ITEM_UNDER_FORMULA_EN.encode(), "en")
+    assert [p.number for p in parsed.resolution.operative][:1] == ["3"]
+    assert parsed.resolution.operative[0].text.startswith("and of the keeping of the lights")
+    told = [w for w in parsed.warnings if w.code == "text-boundary-guessed"]
+    assert [w.line for w in told] == [9]
+    assert "not read as paragraph" not in told[0].message and "read as it stands" not in told[0].message
+    assert "may be wrong" in told[0].message
 
 
 def test_an_excerpt_s_first_number_under_the_formula_is_not_told() -> None:
@@ -320,16 +433,28 @@ def test_a_mark_after_the_symbol_its_note_cites_is_not_told_fr() -> None:
     assert parsed.warnings == []
 
 
-def test_a_full_symbol_s_tail_gives_way_to_a_number_s_glued_mark() -> None:
-    # (symbol-tail-gives-way, full symbol: "A/94/311" whole, the mark glued to "rule 6" + "1" taken, told)
+def test_a_full_symbol_s_tail_keeps_its_place_and_is_told_whole() -> None:
+    # (a full symbol's number: the place main took, after "A/92/12", is kept — "la règle 61" is not read as "6" +
+    # mark —; the guess is told, the symbol named whole with its series' letters, "A/92/121")
     src = _SYMBOL_TAIL_FR.replace("voies navigables,\n  Saluant les directives", "voies navigables,\n  Saluant "
                                   "en particulier la règle 61, les directives").replace("92/121", "A/92/121")
     parsed = parse_text(src.encode(), "fr")
     paras = parsed.resolution.preamble.paragraphs
-    assert "et A/92/121 du 7 décembre 2037" in paras[0].text and not paras[0].footnote_refs
-    assert "la règle 6, les directives" in paras[1].text
-    assert [r.marker for r in paras[1].footnote_refs] == ["1"]
-    assert [(w.code, w.line) for w in parsed.warnings] == [("text-note-mark-guessed", 10)]
+    assert "et A/92/12 du 7 décembre 2037" in paras[0].text
+    assert [r.marker for r in paras[0].footnote_refs] == ["1"]
+    assert "la règle 61, les directives" in paras[1].text and not paras[1].footnote_refs
+    assert [(w.code, w.line) for w in parsed.warnings] == [("text-note-mark-guessed", 9)]
+    assert "'A/92/121' whole" in parsed.warnings[0].message and "only place" not in parsed.warnings[0].message
+
+
+def test_a_full_symbol_s_tail_alone_is_told_whole() -> None:
+    # (the one place, the last digit of "A/RES/92/121": taken, told, the symbol named whole)
+    parsed = parse_text(_SYMBOL_TAIL_FR.replace("92/121", "A/RES/92/121").encode(), "fr")
+    para = parsed.resolution.preamble.paragraphs[0]
+    assert "et A/RES/92/12 du 7 décembre 2037" in para.text
+    assert [r.marker for r in para.footnote_refs] == ["1"]
+    assert [(w.code, w.line) for w in parsed.warnings] == [("text-note-mark-guessed", 9)]
+    assert "'A/RES/92/121' whole" in parsed.warnings[0].message
 
 
 # (a wrapped line cut after the proclitic "و", and one cut after a "و" printed apart before a number)
@@ -363,3 +488,34 @@ def test_a_conjunction_apart_before_a_number_keeps_its_space_ar() -> None:
     # (guard: "و" before a digit is printed apart; the join keeps its space, as on the base)
     paras = parse_text(_PROCLITIC_CUT_AR.encode(), "ar").resolution.preamble.paragraphs
     assert "في الفقرتين 2 و 3 من تقرير الأمين العام،" in paras[1].text
+
+
+# (letters cited alone, without brackets, at a line's end: after a counting word, after one qualified by a word, among
+# other lone letters; the letter "و" is the label, no proclitic)
+_CITED_LETTERS_AR = """الأمم المتحدة
+A/RES/96/214
+الجمعية العامة
+Distr.: General 18 December 2041
+الدورة السادسة والتسعون
+البند 83 من جدول الأعمال
+قرار اتخذته الجمعية العامة في 14 كانون الأول/ديسمبر 2041
+96/214. أرصفة الموانئ النهرية
+إن الجمعية العامة ،
+إذ تشير إلى قرارها 95/18 بشأن أرصفة الموانئ النهرية، ولا سيما الفقرة و
+من منطوقه،
+1 - تهيب بالدول أن تطبق أحكام المادة 4 والفقرة الفرعية و
+من المادة 5 من اتفاق الأرصفة؛
+2 - تطلب إلى الأمين العام أن ينفذ البنود د ه و
+ز من خطة العمل؛
+3 - تقرر أن تبقي المسألة قيد نظرها.
+الجلسة العامة 58
+14 كانون الأول/ديسمبر 2041
+"""
+
+
+def test_a_letter_cited_alone_at_a_line_s_end_stays_apart_ar() -> None:
+    # (proclitic-joins-next never glues a label letter: "الفقرة و" / "من", "الفقرة الفرعية و" / "من", "ه و" / "ز")
+    res = parse_text(_CITED_LETTERS_AR.encode(), "ar").resolution
+    assert res.preamble.paragraphs[0].text.endswith("ولا سيما الفقرة و من منطوقه،")
+    assert "والفقرة الفرعية و من المادة 5 من اتفاق الأرصفة؛" in res.operative[0].text
+    assert res.operative[1].text.endswith("البنود د ه و ز من خطة العمل؛")

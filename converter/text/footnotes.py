@@ -1976,11 +1976,25 @@ def lower_case_under_marker(f: _Flow, text: str, number: int) -> bool:
     lone number went to the page's furniture and its text to the paragraph above, told by nothing; it is told now,
     the number named, as a note opening with a capital is (_unplaced_under_marker asks the rest: the line above ends
     its clause, the text is no numbered paragraph's). Only a text ending with a full stop: "1" / "and the views of
-    the keepers," is a page's number over a cut paragraph's rest."""
-    if not f.alone or not text.endswith(_TERMINAL):
+    the keepers," is a page's number over a cut paragraph's rest. And only under a finished line (_above_finished):
+    under a line that ends a clause only ("… of the north and of the south," / "2" / "to continue … session."), the
+    text in lower case is the cut paragraph's rest under a page's number, the usual page break, no note's."""
+    if not f.alone or not text.endswith(_TERMINAL) or not _above_finished(f.doc, number):
         return False
     f.doc.fired("note-lower-case-under-marker", number)
     return True
+
+
+def _above_finished(doc: Doc, number: int) -> bool:
+    """For note-lower-case-under-marker: whether the last line of text above the lone marker on line `number` (the
+    page's furniture passed over) ends a sentence ("… at its ninety-fourth session."), so that a text in lower case
+    under the marker cannot be that line's going on. A clause's end (",", ";", ":") or a word is a paragraph a page
+    may cut. (A heading above would finish the line too, but a heading and a line a page cut in mid-sentence read
+    alike from their text: left out.)"""
+    for k in range(number - 2, -1, -1):
+        if doc.stripped[k] and k not in doc.furniture and "\f" not in doc.raw[k]:
+            return doc.stripped[k].rstrip(_QUOTES_AFTER).endswith(_TERMINAL)
+    return False
 
 
 # note-unstopped-at-foot: how many blank lines may stand between a note's line and its page's end (a page's foot
@@ -2363,7 +2377,7 @@ def runs_to_next_note(f: _Flow, w: _Where) -> bool:
                 return False
             doc.fired("note-runs-to-next" if w.marker.isdigit() else "bracketed-note-runs-to-next", w.number)
             return True
-        if seen and last.endswith(_TERMINAL) and _opens_next_paragraph(f, line):
+        if seen and last.endswith(_TERMINAL) and _opens_next_paragraph(f, line, last):
             doc.fired("note-runs-to-next-paragraph", w.number)
             return True
         seen += bool(line)
@@ -2386,19 +2400,28 @@ def _runs_to_text_end(f: _Flow, w: _Where, last: str) -> bool:
     return True
 
 
-def _opens_next_paragraph(f: _Flow, line: str) -> bool:
+def _opens_next_paragraph(f: _Flow, line: str, above: str) -> bool:
     """note-runs-to-next-paragraph: note-runs-to-next where the note's lines, the last ending with a full stop, run to
     a line that opens with the next operative paragraph's number in sequence and its text ("4. Decides …" under a
     note whose lines end "… southern coasts."). Class: block extractions that put a page's notes between two
     paragraphs, above the page's last paragraph, with no next note and no page furniture under them. Refused, the
     note was unfinished: its text ran into the paragraph above it and its mark set apart stayed in the text, told by
-    nothing. (Only after a first paragraph number was read; a note's own lines open with no such number and text.)"""
+    nothing. (Only after a first paragraph number was read.) Not the note's own lines that open so: a list in the
+    note, its line above opening with the number before ("3. The upper port …" / "4. The lower port …": the list's
+    next item), or a number the note cites, its text going on in lower case where paragraphs open with a capital
+    ("4. and 5. of the annex …"); the note goes on over them."""
     want = f.last_number + 1
     if not f.last_number or not line.startswith(str(want)):
         return False
-    m = f.doc.lang.paragraph_number.match(line) or _NUMBER_STOP_APART.match(line)
+    lg = f.doc.lang
+    m = lg.paragraph_number.match(line) or _NUMBER_STOP_APART.match(line)
     digits = _DIGITS.match(line)
-    return m is not None and digits is not None and int(digits[0]) == want and bool(line[m.end():].strip())
+    if m is None or digits is None or int(digits[0]) != want or not (text := line[m.end():].strip()):
+        return False
+    listed = _DIGITS.match(above)
+    return not (listed is not None and int(listed[0]) == want - 1
+                and (lg.paragraph_number.match(above) or _NUMBER_STOP_APART.match(above))) and not (
+        text[:1].islower() and not lg.openings.lower_case)
 
 
 def finished_before_paragraph(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
@@ -2408,7 +2431,7 @@ def finished_before_paragraph(f: _Flow, pending: _Open, stripped: str, ind: int,
     the note's hanging one, and the last paragraph went into the note, told by nothing). (A line indented less than a
     note's hanging indent is no note's line already: not-a-note, parted-number-opens.)"""
     if (ind < NOTE_HANGING_INDENT or not pending.last.endswith(_TERMINAL)
-            or not _opens_next_paragraph(f, stripped)):
+            or not _opens_next_paragraph(f, stripped, pending.last)):
         return False
     f.doc.fired("note-runs-to-next-paragraph", number)
     return True
@@ -4444,12 +4467,15 @@ def _under_formula_told(f: _Flow, stripped: str, n: int, number: int) -> None:
     paragraph (a preambular one, "Recalling …", or an item's rest in lower case) or the count starts again further
     on ("1 ." below) — is left as the line it is, a paragraph of its own that holds a number alone: the text does not
     say whether it was an excerpt's first paragraph number, a page's number or a stray line, and nothing told the
-    user (the model validates). It is told (text-boundary-guessed), the reading taken named. Serves PDF text and
-    text-box extractions whose numbers stand on lines of their own."""
+    user (the model validates). It is told (text-boundary-guessed). The warning claims no reading: this rule only
+    declines to join the number to the text under it, and later stages may still read the line as paragraph n's
+    number over that text ("4." over "and of the silting …;": operative paragraph 4) or as a line of text ("2 ." over
+    "Recalling …"). Serves PDF text and text-box extractions whose numbers stand on lines of their own."""
     f.doc.fired("number-alone-under-formula-told", number)
     f.doc.warn("text-boundary-guessed", f"line {number} {stripped!r} holds a paragraph number alone under the "
-               f"enacting formula, but the text under it does not go on as paragraph {n} would: it is not read as "
-               f"paragraph {n}'s number, and the line is read as it stands", number)
+               f"enacting formula, but the text under it does not go on as paragraph {n} would: the text does not say "
+               "whether it is an excerpt's first paragraph number, a page's number or a stray line, and the "
+               "paragraphs read there may be wrong", number)
 
 
 _QUESTION_END = frozenset(punctuation("question", "exclamation"))

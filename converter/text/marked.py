@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..langs import Lang
+from ..langs import Lang, fold_word
 
 PRINTED_MARK = "\x00"  # decode() removes U+0000 from every input (see decode.CONTROL)
 # A mark's width in a line: its marker and two characters more. (The reader has always counted a
@@ -142,9 +142,24 @@ def proclitic_cut(lang: Lang, text: str, part: str) -> bool:
     Joined with the script's space, the word read "و إذ". Before a digit, a bracket, a mark or a letter of another
     script the letter stays apart ("الفقرتين 1 و" / "2", "و" / "GC(67)/RES/13": the conjunction printed apart), and so
     before a document's symbol in the script's letters ("و" / "دإط–11/2", as the UN's Arabic prints it). Serves PDF
-    text and block extractions of Arabic whose lines or blocks were cut after the proclitic."""
+    text and block extractions of Arabic whose lines or blocks were cut after the proclitic. (The lines join_text
+    joins are one block's, a paragraph's wrap or its rest past a page: the cut is one the page or the block made.) A
+    letter cited alone is no proclitic (_cited_letter): it stays apart."""
     return (text[-1] in lang.proclitics and (len(text) == 1 or text[-2] == " ")
-            and part[:1].isalpha() and _same_script(text[-1], part[0]) and _plain_word(part))
+            and part[:1].isalpha() and _same_script(text[-1], part[0]) and _plain_word(part)
+            and not _cited_letter(lang, text[:-1].split()[-2:], part.split(" ", 1)[0]))
+
+
+def _cited_letter(lang: Lang, before: list[str], word: str) -> bool:
+    """For proclitic-joins-next: whether the letter at a line's end is a label cited alone, without its brackets —
+    after a word that counts labelled things (the table's endnotes.not_after: "البند" / "و" / "من المادة 3", "للفقرة
+    الفرعية" / "و" / "من الفقرة 2", the counting word qualified by one word), or among other lone letters ("البندين ه
+    و" / "ز من …"): then the letter is the label, no proclitic, and stays apart. Joined, it read "البند ومن",
+    "ه وز"."""
+    words = [fold_word(w) for w in before]
+    counting = lang.endnote_not_after
+    return (len(word) == 1 or (bool(words) and (len(words[-1]) == 1 or words[-1] in counting))
+            or (len(words) == 2 and words[0] in counting and words[0] not in lang.continues_after))
 
 
 # proclitic-joins-next: what makes the word after a proclitic a symbol's, which the UN prints apart ("و دإط-11/2")

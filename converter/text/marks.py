@@ -248,9 +248,13 @@ _AFTER_APART = re.escape(punctuation("comma", "semicolon", "colon", "full_stop",
 _BEFORE_APART = re.escape(punctuation("comma", "semicolon", "colon", "closing_brackets", "closing_quotes"))
 _CLOSING_APART = re.escape(punctuation("closing_brackets", "closing_quotes"))
 # symbol-tail-gives-way: a document's symbol's number right before a place ("67/20" + "1"), and the digits a
-# resolution's number has at most after its slash (the General Assembly's run to three: "77/335"); the number may
-# close a full symbol, its series' letters before it ("A/92/131", "A/RES/67/201": symbol-tail-told)
-_SYMBOL_TAIL = re.compile(r"(?:(?<![\d/])|(?<=[A-Z]/))\d{1,3}/(\d{1,3})$")
+# resolution's number has at most after its slash (the General Assembly's run to three: "77/335")
+_SYMBOL_TAIL = re.compile(r"(?<![\d/])\d{1,3}/(\d{1,3})$")
+# symbol-tail-told: such a number that closes a full symbol, its series' letters before it ("A/92/131",
+# "A/RES/67/201"), which symbol-tail-gives-way leaves alone (the place is taken as it was, only told); and the series'
+# letters, for the warning to name the symbol whole
+_FULL_SYMBOL_TAIL = re.compile(r"(?<=[A-Z]/)\d{1,3}/(\d{1,3})$")
+_SYMBOL_SERIES = re.compile(r"(?<![\w/])(?:[A-Z]{1,4}/)+$")
 _SYMBOL_NUMBER_MAX = 3
 
 
@@ -3968,12 +3972,19 @@ class MarkSearch:
         PDF text whose marks are glued, notes gathered at the end (short texts with no page's foot)."""
         ((i, pos), _), = found.items()
         view = self.doc.lines[i].view
+        line = self.doc.lines[i].number
         tail = _SYMBOL_TAIL.search(view, 0, pos)
-        if tail is None or len(tail.group(1)) + len(marker) > _SYMBOL_NUMBER_MAX:
+        if tail is None:  # (a full symbol's number: the place taken as before, told — symbol-tail-told)
+            full = _FULL_SYMBOL_TAIL.search(view, 0, pos)
+            if full is not None and len(full.group(1)) + len(marker) <= _SYMBOL_NUMBER_MAX:
+                series = _SYMBOL_SERIES.search(view, 0, full.start())
+                begin = full.start() if series is None else series.start()
+                self._symbol_tail_told(marker, view[begin:pos], view[begin:pos + len(marker)], line, only=False)
+            return found
+        if len(tail.group(1)) + len(marker) > _SYMBOL_NUMBER_MAX:
             return found
         others = {k: span for k, span in self._glued_to_number(marker, start, stop).items()
                   if k != (i, pos) and not self._tail_of_symbol(k, marker)}
-        line = self.doc.lines[i].number
         symbol = view[tail.start():pos + len(marker)]
         if not others:
             self._symbol_tail_told(marker, view[tail.start():pos], symbol, line)
@@ -3991,17 +4002,20 @@ class MarkSearch:
                       other)
         return {k: span}
 
-    def _symbol_tail_told(self, marker: str, cut: str, symbol: str, line: int) -> None:
+    def _symbol_tail_told(self, marker: str, cut: str, symbol: str, line: int, only: bool = True) -> None:
         """symbol-tail-told: symbol-tail-gives-way where the stretch holds no other place — the one place found between
         two marks is the last digits of a document's symbol ("89/131": "89/13" + "1"; a full symbol's too, "A/92/131",
         "A/RES/67/201") and nothing else can be the mark: the place is taken, as before (the note's mark is somewhere,
         and a raised mark glued to a symbol is printed), and the guess is told (text-note-mark-guessed), the symbol
-        whole named — the text does not say whether the digits are the symbol's or the note's. Taken silently, the
+        whole named ("A/92/131", its series' letters with it) — the text does not say whether the digits are the
+        symbol's or the note's. A full symbol's number gives way to no other place (symbol-tail-gives-way reads a
+        resolution's bare number only): its place is taken whatever else the stretch holds, told. Taken silently, the
         mark cut a resolution's number ("89/13") told by nothing. (A note that cites the symbol has its mark taken
         by mark-after-cited-symbol before.) Serves PDF text whose marks are glued, notes gathered at the end."""
         self.doc.fired("symbol-tail-told", line)
-        self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken after {cut!r} at line {line}, "
-                      f"the only place found; the symbol may be {symbol!r} whole, and the mark elsewhere", line)
+        where = ", the only place found" if only else ""
+        self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken after {cut!r} at line {line}"
+                      f"{where}; the symbol may be {symbol!r} whole, and the mark elsewhere", line)
 
     def _tail_of_symbol(self, key: tuple[int, int], marker: str) -> bool:
         """For symbol-tail-gives-way: whether the place is the last digits of a document's symbol."""
