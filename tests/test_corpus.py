@@ -54,17 +54,19 @@ EXTRACTION_FLOOR = {"flat": .83, "lines": .95}
 # (twenty-second session), 6 here (GA 77 en, es, fr, ru, zh; ES-11 en) and 4 below ("lines" GA 77 en, es, fr;
 # ES-11 en), to the merge's figures; on trial23 (twenty-third session), 1 here (GA 77 zh) and 3 below ("flat" ECOSOC
 # 2022 es, GA 77 zh, SC 2023 ar), to the merge's figures.
+# trial38 (thirty-eighth session: dec-38, loss-38, fixed-38): 3 cells here (ECOSOC 2022 ru, ES-11 ar, SC 2022 en)
+# and 3 below ("flat" ES-11 ar, "lines" ECOSOC 2022 ru and SC 2022 en), to the merge's figures.
 TEXT_SET_FLOOR: dict[str, dict[str, float]] = {
-    "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.96, "zh": 1.0},
+    "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "ga/77session": {"ar": 0.986, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.997, "zh": 0.996},
     "ga/78session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-    "ga/emergency/ES-11": {"ar": 0.833, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+    "ga/emergency/ES-11": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.97},
     "hrc/55session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.967, "zh": 1.0},
     "sc/2021": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.981, "zh": 1.0},
-    "sc/2022": {"ar": 1.0, "en": 0.981, "es": 1.0, "fr": 0.96, "ru": 1.0, "zh": 0.979},
+    "sc/2022": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 0.96, "ru": 1.0, "zh": 0.979},
     "sc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.98, "zh": 1.0},
 }
 EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
@@ -74,7 +76,7 @@ EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
         "ga/77session": {"ar": 0.937, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.868, "zh": 0.853},
         "ga/78session": {"ar": 0.666, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-10": {"en": 1.0, "ru": 1.0, "zh": 1.0},
-        "ga/emergency/ES-11": {"ar": 0.5, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0},
+        "ga/emergency/ES-11": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0},
         "hrc/54session": {"ar": 0.75, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.833},
         "hrc/55session": {"ar": 0.333, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.857, "zh": 0.777},
         "sc/2021": {"ar": 0.5, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.769, "zh": 0.7},
@@ -82,7 +84,7 @@ EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
         "sc/2023": {"ar": 0.6, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.888, "zh": 1.0},
     },
     "lines": {
-        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.857, "zh": 1.0},
+        "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/77session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/78session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
@@ -90,7 +92,7 @@ EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
         "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "hrc/55session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "sc/2021": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "sc/2022": {"ar": 1.0, "en": 0.916, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "sc/2022": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "sc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
     },
 }
@@ -330,6 +332,8 @@ def _all_refs(res):
 # trial37 (thirty-seventh session: dec-37, loss-37, prior-37, hang-37, worked on the draw s26): UN print's columns
 # (pdftotext -layout) drawn by default in one document in four; 10 pdf and 2 blocks cells raised to the merge's
 # figures, the pdf cell of sc/2022 zh lowered by one held-out document (see its line).
+# trial38 (thirty-eighth session: dec-38, loss-38, fixed-38, worked on the draw s28, checked on s29): 3 cells
+# raised to the merge's figures (pdf and blocks SC 2022 en, blocks GA 77 zh); short texts blocks 2,588.
 GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "pdf": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.916},
@@ -344,7 +348,7 @@ GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
         # (sc/2022 zh: 47/48 → 46/48 when UN print's columns are drawn, round thirty-seven — one held-out document laid
         # out with hanging columns, which nobody looked at; the set came with the grown corpus. Every other cell held
         # or rose: development 3,115 → 3,128 of 3,157 on main's reader, held out 434 → 435 of 443.)
-        "sc/2022": {"ar": 1.0, "en": 0.981, "es": 1.0, "fr": 1.0, "ru": 0.942, "zh": 0.958},
+        "sc/2022": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.942, "zh": 0.958},
         "sc/2023": {"ar": 0.931, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.96, "zh": 0.979},
     },
     # (Raised on 2026-12-02 where branch roundtrip-20d read more: paragraph-a-line, long-line-with-head,
@@ -352,7 +356,7 @@ GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "blocks": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.96, "zh": 0.958},
         "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "ga/77session": {"ar": 1.0, "en": 0.997, "es": 0.997, "fr": 1.0, "ru": 0.982, "zh": 0.993},
+        "ga/77session": {"ar": 1.0, "en": 0.997, "es": 0.997, "fr": 1.0, "ru": 0.982, "zh": 0.996},
 
         "ga/78session": {"ar": 0.969, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
@@ -360,7 +364,7 @@ GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
         "hrc/54session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 0.97},
         "hrc/55session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "sc/2021": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.961, "zh": 1.0},
-        "sc/2022": {"ar": 1.0, "en": 0.981, "es": 0.98, "fr": 1.0, "ru": 1.0, "zh": 1.0},
+        "sc/2022": {"ar": 1.0, "en": 1.0, "es": 0.98, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "sc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.98, "zh": 1.0},
     },
 }
@@ -418,7 +422,7 @@ def test_resolutions_published_as_collections_are_read_in_parts(capsys):
 # thirty-three: 2,587 and 2,586 (the meeting and date joined after an item's semicolon, closing-after-item-end). Round
 # thirty-six: 2,588 and 2,587 (an excerpt whose numbering starts past 1, first-number-after-preamble). Round
 # thirty-seven: 2,589 and 2,587, UN print's columns drawn by default.
-SHORT_FLOOR = {"pdf": 2589, "blocks": 2587}
+SHORT_FLOOR = {"pdf": 2589, "blocks": 2588}
 
 
 @pytest.mark.corpus
