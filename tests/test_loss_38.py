@@ -82,27 +82,9 @@ middle and the lower ports of the delta.
       4. Decides to remain seized of the matter.
 """
 
-_UNFINISHED_NOTE_ABOVE_LAST = """UNITED NATIONS S/RES/9871 (2043)
-Security Council Distr. GENERAL
-2 June 2043
-RESOLUTION 9871 (2043)
-Adopted by the Security Council at its 9912th meeting, on 2 June 2043
-The Security Council,
-      Recalling its earlier decisions on the river ports of the delta,
-      Welcoming the work of the harbour boards 1 ,
-in keeping the channels open to shipping,
-      1. Decides to renew the mandate of the Monitoring Group;
-43-00412 (E) 020643
-*4300412*
-
-S/RES/9871 (2043)
-Page 2
-
-      2. Asks the Monitoring Group to report on the channels twice a year;
-      3. Encourages all parties to cooperate with the Monitoring Group;
-1 In this resolution, “harbour boards” means the boards listed in
-      4. Decides to remain seized of the matter.
-"""
+# (the same page, its note's text cut off where no sentence ends)
+_UNFINISHED_NOTE_ABOVE_LAST = _NOTE_ABOVE_LAST_EN.replace(
+    "the boards of the upper, the\nmiddle and the lower ports of the delta.", "the boards listed in")
 
 
 def test_a_note_above_the_last_paragraph_ends_before_it_fr() -> None:
