@@ -396,7 +396,8 @@ _BRACKET_PAIRS = bracket_pairs()
 WIDE_GAPS_MIN = 2
 
 
-def wide_gaps(lines: list[Line], mode: Layout, shapes: Shapes, doc: Doc | None) -> list[int] | None:
+def wide_gaps(lines: list[Line], mode: Layout, shapes: Shapes, doc: Doc | None,
+              head: Callable[[int], bool]) -> list[int] | None:
     """wide-gap-opens: in double-spaced text (a blank line after every line, which says nothing), where
     paragraphs stand apart by two blank lines or more and the lines of a paragraph by one, the wider gaps
     still tell: the blank lines before each line (-1 where something else stood between — a page's foot
@@ -414,7 +415,24 @@ def wide_gaps(lines: list[Line], mode: Layout, shapes: Shapes, doc: Doc | None) 
         if not any(t.strip() for t in between):
             blanks[i] = len(between)
     wide, single = sum(b >= 2 for b in blanks), blanks.count(1)
-    return blanks if WIDE_GAPS_MIN <= wide <= single else None
+    if not WIDE_GAPS_MIN <= wide <= single or _wide_gaps_outnumbered(lines, blanks, wide, head, doc):
+        return None
+    return blanks
+
+
+def _wide_gaps_outnumbered(lines: list[Line], blanks: list[int], wide: int, head: Callable[[int], bool],
+                           doc: Doc) -> bool:
+    """wide-gaps-outnumbered: in double-spaced text where a few gaps are wider for another reason than a paragraph's
+    end — a line that held only an invisible direction mark the wrap pushed past a paragraph's last comma ("…的重要性，"
+    / "\u200e", blank once the mark is removed), a stray blank line —, the wider gaps do not part the paragraphs where
+    more lines after a single blank line open with a paragraph's head under a finished line than there are wider gaps:
+    those paragraphs stand one blank line apart, as the lines do, and the lines themselves tell (double-spaced-flat).
+    Read by the wider gaps, every paragraph between two of them was one (ten preambular paragraphs run into one)."""
+    starts = [i for i in range(1, len(lines)) if blanks[i] == 1 and finished(lines[i - 1].text) and head(i)]
+    if len(starts) <= wide:
+        return False
+    doc.fired("wide-gaps-outnumbered", lines[starts[0]].number)
+    return True
 
 
 def wide_gap_opens(c: Lines, i: int) -> bool | None:
@@ -575,7 +593,8 @@ class Lines:
         # lines it can have one on: a rule is not asked about the others (most lines are asked
         # nothing, a long text has many).
         self._count_set_in()
-        self.wide = wide_gaps(lines, self.mode, self.shapes, self.doc)
+        self.wide = wide_gaps(lines, self.mode, self.shapes, self.doc,
+                              lambda k: self.phrases and starts_with_head(self.lang, self.view(k)))
         self.rules = [(r, decide, _only_where(self, r.name)) for r, decide, when in LINE_RULES if when(self)]
         self.trace = self.doc.trace if self.doc is not None else None
         self._new = bytearray(b"\x02") * len(lines)
@@ -3123,6 +3142,11 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "of the table opens its paragraph though the line before is unfinished (a list's last item without "
          "punctuation, run to the width)"),
     # (Wrapped text whose wrap cut a reference inside its brackets, "(par." / "3) du Statut".)
+    # (Double-spaced PDF text whose paragraphs stand one blank line apart, as its lines do, a few gaps wider: a line
+    # that held only an invisible direction mark after a paragraph's comma.)
+    Rule("wide-gaps-outnumbered", "blocks", _wide_gaps_outnumbered, "in double-spaced text, a few wider gaps do not "
+         "part the paragraphs where more lines after a single blank line open with a paragraph's head under a finished "
+         "line: the lines tell, as in double-spaced text without wider gaps"),
     # (Justified PDF text with blank lines between paragraphs, a page break after a clause's comma.)
     Rule("widened-page-end-continues", "blocks", _widened_page_end, "in justified text whose paragraphs stand apart by "
          "blank lines, a page's last line that was widened was wrapped: the next page's first line goes on with its "
