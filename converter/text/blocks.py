@@ -1628,9 +1628,21 @@ PARALLEL_LEAD_WORDS = 3
 PARALLEL_LOOKAHEAD = 3
 
 
-def _lead_shape(text: str) -> tuple[str, ...]:
+# parallel-item-unspaced: in a script without spaces between words, a line's lead is its first characters, each number
+# one: enough for a date and the punctuation after it ("5月28日，星" of "5月28日，星期二：…"), few enough to stop
+# before the day's name, which differs from item to item.
+PARALLEL_LEAD_CHARS = 6
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _lead_shape(text: str, spaced: bool = True) -> tuple[str, ...]:
     """The shape of a line's first words: each word's first character as a class (capital, lower case,
-    digit, or the character itself) and its trailing punctuation."""
+    digit, or the character itself) and its trailing punctuation. In a script without spaces
+    (parallel-item-unspaced), its first characters, each number one digit "9": "5月27日，星期一：" and
+    "5月28日，星期二：" have one shape."""
+    if not spaced:
+        return tuple(_DIGIT_RUN.sub("9", text.lstrip())[:PARALLEL_LEAD_CHARS])
+
     def one(word: str) -> str:
         first = word[:1]
         kind = "A" if first.isupper() else "a" if first.islower() else "9" if first.isdigit() else first
@@ -1650,20 +1662,21 @@ def _parallel_item(c: Lines, i: int) -> bool:
     semicolon seldom repeats the shape of its paragraph's first words with a number among them."""
     if c.opener[i] or not c.fin[i - 1]:
         return False
-    shape = _lead_shape(c.view(i))
+    spaced = c.lang.script.spaced
+    shape = _lead_shape(c.view(i), spaced)
     if len(shape) < PARALLEL_LEAD_WORDS or not any(k.startswith("9") for k in shape[1:]):
         return False
     end = c.view(i - 1).rstrip()
     if end.endswith(_COLONS):
         later = range(i + 1, min(i + 1 + PARALLEL_LOOKAHEAD, len(c.lines)))
-        same = any(_after_semicolon(c, k) and _lead_shape(c.view(k)) == shape for k in later)
+        same = any(_after_semicolon(c, k) and _lead_shape(c.view(k), spaced) == shape for k in later)
     else:
         j = i - 1
         while j > 0 and not c.starts_new(j):
             j -= 1
-        same = _after_semicolon(c, i) and j > 0 and not c.opener[j] and _lead_shape(c.view(j)) == shape
+        same = _after_semicolon(c, i) and j > 0 and not c.opener[j] and _lead_shape(c.view(j), spaced) == shape
     if same and c.doc is not None:
-        c.doc.fired("parallel-item", c.lines[i].number)
+        c.doc.fired("parallel-item" if spaced else "parallel-item-unspaced", c.lines[i].number)
     return same
 
 
@@ -3278,6 +3291,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "opens the next item (parallel-item where the page break decides: an item in lower case)"),
     Rule("parallel-item", "blocks", _parallel_item, "in flat text, a line after one ending with a semicolon "
          "whose first words, a number among them, have the shape of those of the item before opens the next item"),
+    # (Flat PDF text of Chinese, whose words no space parts: a schedule's days, "5月27日，星期一：…；".)
+    Rule("parallel-item-unspaced", "blocks", _lead_shape, "in a script without spaces, parallel-item compares the "
+         "lines' first characters, each number one, as it compares the first words elsewhere"),
     Rule("short-item-before-label", "blocks", Lines.ended, "an unfinished line well short of a full line "
          "before a label ended its item (an unpunctuated title item)"),
     Rule("conjunction-ends-line", "blocks", _conjunction_ends, "in text of blocks, an item ending with its "
