@@ -2912,8 +2912,40 @@ def open_quote_continues(c: Lines, i: int) -> bool | None:
     either way round: Arabic opens with ” and closes with “; a straight quote left odd on both lines.) A number or
     label still opens. Serves text of blocks, one to a line or set apart by blank lines, whose lines end where the
     page cut, and which read the first half apart as a heading or a paragraph that lost its final comma."""
-    if c.opener[i] or c.fin[i - 1] or not _quote_carried(c.view(i - 1), c.view(i), c.lang.direction == "rtl"):
+    if c.opener[i] or c.fin[i - 1]:
         return None
+    if not _quote_carried(c.view(i - 1), c.view(i), c.lang.direction == "rtl") and not _quote_closed_below(c, i):
+        return None
+    return False
+
+
+# open-quote-closed-below: the lines a quotation left open at a cut may still run over before a line closes it — a
+# quoted question with its items ("(a) …;" / "(b) … with respect to:" / "(i) …;" / "(ii) …?”"), each a line of text
+# of blocks.
+QUOTE_CLOSE_LOOKAHEAD = 8
+
+
+def _quote_closed_below(c: Lines, i: int) -> bool:
+    """open-quote-closed-below: a line without final punctuation that opened a quotation and did not close it ("…
+    advisory opinion on the following question:" / "“Having particular regard to …, the International" / "Covenant on
+    …"), before a line that neither opens nor closes one, was cut inside the quotation where a line a few lines on
+    closes it, none between opening one ("(ii) … of climate change?”"): the line goes on with it — a paragraph ends
+    inside no quotation it opened, and where the UN quotes paragraphs each opens with its own mark. (Text of blocks,
+    one to a line, whose block a page cut inside a long quotation that runs on into items.) Read apart, the cut
+    half was taken for a paragraph of its own."""
+    before, after = c.view(i - 1), c.view(i)
+    for o, e in _QUOTE_PAIRS:
+        left = before.count(o) - before.count(e)
+        if left <= 0 or o in after or e in after:
+            continue
+        for k in range(i + 1, min(i + 1 + QUOTE_CLOSE_LOOKAHEAD, len(c.lines))):
+            text = c.view(k)
+            if o in text.split(e, 1)[0]:
+                break
+            if text.count(e) - text.count(o) >= left:
+                if c.doc is not None:
+                    c.doc.fired("open-quote-closed-below", c.lines[i].number)
+                return True
     return False
 
 
@@ -2977,6 +3009,9 @@ _LINE_RULES: tuple[Rule, ...] = (
          "sign after a line ending with a number goes on with it (a page or extractor cut between the number and its "
          "sign)", priority=59),
     # (Text of blocks whose page or extractor cut a paragraph inside a quotation it quotes: a title's.)
+    # (Text of blocks, one to a line, a page cut inside a long quotation that runs on into items.)
+    Rule("open-quote-closed-below", "blocks", _quote_closed_below, "a line without final punctuation that left a "
+         "quotation open, before a line without quotation marks, goes on where a line a few lines on closes it"),
     Rule("open-quote-continues", "blocks", open_quote_continues, "a line without final punctuation that opened a "
          "quotation and left it open goes on with the line after that closes it without opening one (a page or "
          "extractor cut the paragraph inside the quotation)", priority=57),
@@ -3121,7 +3156,9 @@ def _only_where(c: Lines, rule: str) -> bytearray | None:
     if rule == "sign-after-number-continues":
         return bytearray([(ln.view if ln.marks else ln.text).lstrip().startswith(_NUMBER_SIGNS) for ln in lines])
     if rule == "open-quote-continues":
-        return bytearray([any(q in (ln.view if ln.marks else ln.text) for q in _QUOTE_CHARS) for ln in lines])
+        # (the line, or the line before, holds a quotation mark: open-quote-closed-below asks a line without one)
+        quoted = [any(q in (ln.view if ln.marks else ln.text) for q in _QUOTE_CHARS) for ln in lines]
+        return bytearray([q or (k > 0 and quoted[k - 1]) for k, q in enumerate(quoted)])
     if rule in ("blank-line-opens", "unseen-page-cut-continues"):
         return c.shapes.gap
     if rule == "clause-prefix-continues":
