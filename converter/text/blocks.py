@@ -3009,9 +3009,6 @@ _LINE_RULES: tuple[Rule, ...] = (
          "sign after a line ending with a number goes on with it (a page or extractor cut between the number and its "
          "sign)", priority=59),
     # (Text of blocks whose page or extractor cut a paragraph inside a quotation it quotes: a title's.)
-    # (Text of blocks, one to a line, a page cut inside a long quotation that runs on into items.)
-    Rule("open-quote-closed-below", "blocks", _quote_closed_below, "a line without final punctuation that left a "
-         "quotation open, before a line without quotation marks, goes on where a line a few lines on closes it"),
     Rule("open-quote-continues", "blocks", open_quote_continues, "a line without final punctuation that opened a "
          "quotation and left it open goes on with the line after that closes it without opening one (a page or "
          "extractor cut the paragraph inside the quotation)", priority=57),
@@ -3328,6 +3325,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "opens the next item (parallel-item where the page break decides: an item in lower case)"),
     Rule("parallel-item", "blocks", _parallel_item, "in flat text, a line after one ending with a semicolon "
          "whose first words, a number among them, have the shape of those of the item before opens the next item"),
+    # (Text of blocks, one to a line, a page cut inside a long quotation that runs on into items.)
+    Rule("open-quote-closed-below", "blocks", _quote_closed_below, "a line without final punctuation that left a "
+         "quotation open, before a line without quotation marks, goes on where a line a few lines on closes it"),
     # (Flat PDF text of Chinese, whose words no space parts: a schedule's days, "5月27日，星期一：…；".)
     Rule("parallel-item-unspaced", "blocks", _lead_shape, "in a script without spaces, parallel-item compares the "
          "lines' first characters, each number one, as it compares the first words elsewhere"),
