@@ -2934,6 +2934,10 @@ def _quote_closed_below(c: Lines, i: int) -> bool:
     one to a line, whose block a page cut inside a long quotation that runs on into items.) Read apart, the cut
     half was taken for a paragraph of its own."""
     before, after = c.view(i - 1), c.view(i)
+    # (A rest in lower case, or in a language whose paragraphs open in lower case, block-too-long-for-heading and
+    # quoted-head-not-alone read on already: the rule serves the rest that opens as a paragraph would, a capital.)
+    if after[:1].islower() or c.lang.openings.lower_case:
+        return False
     for o, e in _QUOTE_PAIRS:
         left = before.count(o) - before.count(e)
         if left <= 0 or o in after or e in after:
