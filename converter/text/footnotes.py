@@ -4638,8 +4638,35 @@ def _mark_over_words(f: _Flow, below: int, n: int) -> bool:
         return False
     markers, doc = (str(n), f"({n})"), f.doc
     # (not a page's foot, "4 23-97909", whose page number opens it as a marker would)
-    return any((m := _FOOTNOTE_START.match(doc.stripped[k])) is not None and m["marker"] in markers
-               and k not in doc.furniture for k in range(below + 1, min(len(doc.stripped), below + COUNT_REACH)))
+    if not any((m := _FOOTNOTE_START.match(doc.stripped[k])) is not None and m["marker"] in markers
+               and k not in doc.furniture for k in range(below + 1, min(len(doc.stripped), below + COUNT_REACH))):
+        return False
+    return not _note_marked_above(f, n)
+
+
+def _note_marked_above(f: _Flow, n: int) -> bool:
+    """number-alone-note-marked: the note numbered n under a number alone says nothing of it where the lines read
+    above already hold that note's mark ("… of the World Summit on the Information Society,1" / "Taking stock: …" /
+    "1 ." / "Welcomes …", the note "1 See A/C.2/59/3 …" further down): a note has one mark, and the number is its
+    paragraph's, which the count says (number-alone-by-count). (Short texts of blocks whose first operative
+    paragraph's number stands alone under a heading, after a preamble whose note bears the same number; read as the
+    note's mark, the number ran into the heading and the paragraph lost it.)"""
+    marker = str(n)
+    # (The flow reads the marks later: here a mark is the note's number right after a clause's punctuation at the
+    # end of a line read, as a PDF's text gives a raised mark.)
+    if not any(_marked_end(ln.text, marker) for ln in f.doc.lines):
+        return False
+    f.doc.fired("number-alone-note-marked", f.doc.lines[-1].number + 1)
+    return True
+
+
+def _marked_end(text: str, marker: str) -> bool:
+    """number-alone-note-marked: whether a line ends with a note's marker after a clause's punctuation ("…Society,1",
+    "…Society, 1")."""
+    body = text.rstrip()
+    if not body.endswith(marker) or body[-len(marker) - 1:-len(marker)].isdigit():
+        return False
+    return body[:-len(marker)].rstrip()[-1:] in _CLAUSE_PUNCTUATION
 
 
 def _like_paragraph(lg: Lang, text: str) -> bool:
@@ -4876,6 +4903,9 @@ RULES: tuple[Rule, ...] = (
     Rule("number-alone-joins", "flow", number_alone, "a line that holds only the next paragraph number (or 1), "
          "after a finished line over a line of text, or under a heading over a line that opens with a paragraph's "
          "head, is that paragraph's number: the two are one line"),
+    # (Short texts of blocks: a number alone under a heading after a preamble whose note bears the same number.)
+    Rule("number-alone-note-marked", "flow", _note_marked_above, "number-alone-by-count: a note numbered as the "
+         "number alone says nothing where the lines above already hold that note's mark after a clause's punctuation"),
     Rule("number-alone-by-count", "flow", _counted, "a line that holds only the next paragraph number, over a line "
          "that opens with a paragraph's head, under any other line, is that paragraph's number where the next "
          "paragraph number the text prints is the one after it: the two are one line"),
