@@ -988,7 +988,8 @@ def alone_label_column(c: Lines, k: int, raw: str) -> tuple[int, ...]:
     text's column after a comma opened a paragraph of its own (a heading, where it ended with a colon)."""
     alone = raw.rstrip()
     view = c.view(k)
-    rest = view[len(alone):].lstrip()
+    # (a number read with the stop it lost, page-number-in-body: "17" alone, "17. Welcomes …" joined)
+    rest = view[len(alone):].lstrip().removeprefix(".").lstrip()
     if not alone or not rest or not view.startswith(alone):
         return ()
     raws, start = c.raw_lines(), c.lines[k].number
