@@ -295,7 +295,9 @@ CODES: tuple[Code, ...] = (
     Code("text-unaccounted", W, STRUCTURAL, "text", "Letters or digits of the running text (from the enacting formula "
          "to the closing block, the annexes, the notes, the markers of marks) are in no field of the model, and no "
          "other warning reported them left out (converter/text/account.py): the message counts them and names the "
-         "lines whose letters the model lacks, or the marks that reached no footnote reference."),
+         "lines whose letters the model lacks, or the marks that reached no footnote reference; or a number alone "
+         "between two paragraphs, away from a page's edge, that the reader left out as a page's number though it may "
+         "be a paragraph's (page-number-in-body)."),
     # -- the JSON reader ---------------------------------------------------------------------------
     Code("json-too-large", E, STRUCTURAL, "json", "The file is larger than the reader's limit (50 MB)."),
     Code("json-encoding", E, STRUCTURAL, "json", "The file is not UTF-8."),

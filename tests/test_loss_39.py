@@ -1,0 +1,115 @@
+"""Round 39, branch loss-39: silent losses and silent guesses round 38 left alone (the texts are made up, on
+mountain refuges, ferries and weather stations).
+
+- page-number-in-body (footnotes.py): a number alone with no stop ("3", "12") between two paragraphs, away from a
+  page's edge, was taken for a page's number and dropped silently; it is read as the paragraph's number where the count
+  and the line under it say so, and told (text-unaccounted) where it is still dropped.
+"""
+
+from __future__ import annotations
+
+from unres.text.parse import parse_text
+
+_HEAD_FR = """Nations Unies A/RES/96/121
+Assemblée générale Distr. générale
+14 décembre 2041
+Résolution adoptée par l’Assemblée générale le 11 décembre 2041
+96/121. Bacs et passeurs des grands fleuves
+L’Assemblée générale,
+"""
+
+# (paragraph 3's number lost its stop: "3" alone, between paragraphs 2 and 4, no page furniture anywhere near)
+_NUMBER_BETWEEN_FR = _HEAD_FR + """      Consciente du rôle des bacs pour les villages riverains,
+      1. Remercie les passeurs de leur service par tous les temps ;
+      2. Engage les États riverains à entretenir les embarcadères ;
+3
+      Prie le Secrétaire général de réunir les rapports des passeurs ;
+      4. Décide de poursuivre l’examen de la question.
+58e séance plénière
+11 décembre 2041
+"""
+
+
+def test_a_number_alone_between_paragraphs_is_the_next_paragraph_s_fr() -> None:
+    parsed = parse_text(_NUMBER_BETWEEN_FR.encode(), "fr")
+    res = parsed.resolution
+    assert [p.number for p in res.operative] == ["1", "2", "3", "4"]
+    assert res.operative[2].text == "Prie le Secrétaire général de réunir les rapports des passeurs ;"
+    assert res.operative[1].text == "Engage les États riverains à entretenir les embarcadères ;"
+    # (on the base the number was dropped as a page's and the paragraph read as numberless: text-number-lost)
+    assert parsed.warnings == []
+
+
+_EXCERPT_EN = """United Nations E/RES/2041/9
+Economic and Social Council Distr.: General
+30 July 2041
+2041 session
+Resolution adopted by the Economic and Social Council on 28 July 2041
+2041/9. Weather stations of the high plateaux
+The Economic and Social Council,
+
+12
+
+ Requests the regional commissions to share the readings of the stations;
+ 13. Decides to consider the question at its next session.
+41st plenary meeting
+28 July 2041
+"""
+
+
+def test_an_excerpt_s_first_number_without_its_stop_under_the_formula_en() -> None:
+    parsed = parse_text(_EXCERPT_EN.encode(), "en")
+    res = parsed.resolution
+    assert [p.number for p in res.operative] == ["12", "13"]
+    assert res.operative[0].text == "Requests the regional commissions to share the readings of the stations;"
+    assert res.preamble.paragraphs == ()
+
+
+# (after the preamble, "17" over an operative paragraph and "18." below: the count does not say — the text does not
+# open its operative part at 17 right under the formula — and the number is dropped, told)
+_OUT_OF_COUNT_EN = _EXCERPT_EN.replace("""
+12
+
+ Requests""", """ Noting the work of the national weather services,
+17
+ Requests""").replace(" 13. Decides", " 18. Decides")
+
+
+def test_a_number_alone_out_of_count_between_paragraphs_is_told_when_dropped() -> None:
+    parsed = parse_text(_OUT_OF_COUNT_EN.encode(), "en")
+    told = [w for w in parsed.warnings if w.code == "text-unaccounted"]
+    assert [w.line for w in told] == [9]
+    assert "'17'" in told[0].message
+    assert [p.number for p in parsed.resolution.operative] == ["18"]
+
+
+# (guard: a page's number at the page's foot, the next page's running head under it — a page's edge —, and a page's
+# number inside a sentence the page cut: both stay a page's number, as before, and nothing is told)
+_PAGE_EDGE_EN = """United Nations A/RES/96/122
+General Assembly Distr.: General
+14 December 2041
+Resolution adopted by the General Assembly on 11 December 2041
+96/122. Ferries of the great rivers
+The General Assembly,
+ Aware of the part ferries play for riverside villages,
+ 1. Thanks the ferry crews for their service in all weathers;
+ 2. Calls upon the riverside States to keep the landing stages in repair;
+2
+A/RES/96/122 Ferries of the great rivers
+ 3. Requests the Secretary-General to gather the crews' reports on the
+3
+crossings and the landing stages;
+ 4. Decides to remain seized of the matter.
+58th plenary meeting
+11 December 2041
+"""
+
+
+def test_a_page_number_at_a_page_s_edge_or_inside_a_sentence_is_as_before() -> None:
+    parsed = parse_text(_PAGE_EDGE_EN.encode(), "en")
+    res = parsed.resolution
+    assert [p.number for p in res.operative] == ["1", "2", "3", "4"]
+    assert res.operative[1].text == "Calls upon the riverside States to keep the landing stages in repair;"
+    assert res.operative[2].text == ("Requests the Secretary-General to gather the crews' reports on the crossings "
+                                     "and the landing stages;")
+    assert [w.code for w in parsed.warnings] == []
