@@ -4,6 +4,10 @@ mountain refuges, ferries and weather stations).
 - page-number-in-body (footnotes.py): a number alone with no stop ("3", "12") between two paragraphs, away from a
   page's edge, was taken for a page's number and dropped silently; it is read as the paragraph's number where the count
   and the line under it say so, and told (text-unaccounted) where it is still dropped.
+- wide-clause-mark-told (marks.py): mark-apart-before-wide-clause took a number set apart before a full-width comma
+  ("为 2、2032 年") as a note's mark silently, its premise (a number of a text of ideographs is glued to the ideograph
+  before it) false in a text whose extractor sets every number apart ("第 84/2 号"); there the guess is told
+  (text-note-mark-guessed).
 """
 
 from __future__ import annotations
@@ -113,3 +117,48 @@ def test_a_page_number_at_a_page_s_edge_or_inside_a_sentence_is_as_before() -> N
     assert res.operative[2].text == ("Requests the Secretary-General to gather the crews' reports on the crossings "
                                      "and the landing stages;")
     assert [w.code for w in parsed.warnings] == []
+
+
+# (a block extraction that spaces every run of digits; note 2's mark is lost, and the one place left for it is the
+# count "2" set apart before the enumeration comma)
+_SPACED_NUMBERS_ZH = """联合国 A/HRC/RES/89/6
+人权理事会 Distr.: General
+18 April 2033
+人权理事会 2033 年 4 月 5 日通过的决议
+89/6. 渡口与摆渡人
+人权理事会，
+ 回顾人权理事会 2032 年 3 月 28 日第 86/9 号决议 1，
+ 又注意到大河上的渡口 2031 年有 2、2033 年已有 7 处，并赞赏摆渡人在汛期中的工作，
+ 1. 决定在第 95 届会议上继续审议这一问题。
+
+ 1 A/HRC/86/9。
+ 2 A/HRC/88/3。
+
+GE.33-00006
+
+第 30 次会议
+2033 年 4 月 5 日
+"""
+
+
+def test_a_mark_before_a_wide_comma_in_text_that_spaces_its_numbers_is_told_zh() -> None:
+    parsed = parse_text(_SPACED_NUMBERS_ZH.encode(), "zh")
+    told = [w for w in parsed.warnings if w.code == "text-note-mark-guessed"]
+    assert [w.line for w in told] == [8]
+    assert "'2'" in told[0].message
+    # (the reading is kept: the mark taken there, the note referred)
+    assert [r.marker for r in parsed.resolution.preamble.paragraphs[1].footnote_refs] == ["2"]
+
+
+def test_a_mark_before_a_wide_comma_in_text_that_glues_its_numbers_is_not_told_zh() -> None:
+    # (guard: the same text as UN print gives it, every number glued to its ideographs but the raised marks: the
+    # rule's premise holds, the mark is taken as before, silently)
+    glued = _SPACED_NUMBERS_ZH
+    for spaced, tight in ((" 2033 年 4 月 5 日", "2033年4月5日"), (" 2032 年 3 月 28 日第 86/9 号决议", "2032年3月28日第86/9号决议"),
+                          ("渡口 2031 年有", "渡口2031年有"), ("2、2033 年已有 7 处", "2、2033年已有7处"),
+                          ("第 95 届", "第95届"), ("第 30 次", "第30次"), ("2033 年 4 月 5 日\n", "2033年4月5日\n")):
+        assert spaced in glued
+        glued = glued.replace(spaced, tight)
+    parsed = parse_text(glued.encode(), "zh")
+    assert [w.code for w in parsed.warnings] == []
+    assert [r.marker for r in parsed.resolution.preamble.paragraphs[1].footnote_refs] == ["2"]
