@@ -154,7 +154,8 @@ def test_a_mark_before_a_wide_comma_in_text_that_glues_its_numbers_is_not_told_z
     # (guard: the same text as UN print gives it, every number glued to its ideographs but the raised marks: the
     # rule's premise holds, the mark is taken as before, silently)
     glued = _SPACED_NUMBERS_ZH
-    for spaced, tight in ((" 2033 年 4 月 5 日", "2033年4月5日"), (" 2032 年 3 月 28 日第 86/9 号决议", "2032年3月28日第86/9号决议"),
+    for spaced, tight in ((" 2033 年 4 月 5 日", "2033年4月5日"),
+                          (" 2032 年 3 月 28 日第 86/9 号决议", "2032年3月28日第86/9号决议"),
                           ("渡口 2031 年有", "渡口2031年有"), ("2、2033 年已有 7 处", "2、2033年已有7处"),
                           ("第 95 届", "第95届"), ("第 30 次", "第30次"), ("2033 年 4 月 5 日\n", "2033年4月5日\n")):
         assert spaced in glued

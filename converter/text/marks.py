@@ -2946,9 +2946,9 @@ class MarkSearch:
         (text-note-mark-guessed), the line named. Serves block extractions of Chinese texts that space digits."""
         line = self.doc.lines[i].number
         self.doc.fired("wide-clause-mark-told", line)
-        self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken at line {line}, a number set apart "
-                      "before a full-width comma or stop; the text sets its numbers apart from the words around them, "
-                      "so it may be the text's own number", line)
+        self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken at line {line}, a number set "
+                      "apart before a full-width comma or stop; the text sets its numbers apart from the words around "
+                      "them, so it may be the text's own number", line)
 
     def locate(self, marker: str, first_line: int = -1, near_foot: bool = False, spaced: bool = False,
                weak: bool = True, loose: bool = False, whole: bool = False, ambiguous: bool = True
