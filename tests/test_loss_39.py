@@ -8,6 +8,9 @@ mountain refuges, ferries and weather stations).
   ("为 2、2032 年") as a note's mark silently, its premise (a number of a text of ideographs is glued to the ideograph
   before it) false in a text whose extractor sets every number apart ("第 84/2 号"); there the guess is told
   (text-note-mark-guessed).
+- label-after-list-closer (blocks.py): in flat text, an item's label after "…; and" / "…; or" ("(b) report …") ran
+  into the item before, though after a plain ";" it opened its item; it opens its item where it follows the label of
+  an item's line above in sequence.
 """
 
 from __future__ import annotations
@@ -163,3 +166,47 @@ def test_a_mark_before_a_wide_comma_in_text_that_glues_its_numbers_is_not_told_z
     parsed = parse_text(glued.encode(), "zh")
     assert [w.code for w in parsed.warnings] == []
     assert [r.marker for r in parsed.resolution.preamble.paragraphs[1].footnote_refs] == ["2"]
+
+
+_CLOSER_HEAD_EN = """United Nations S/RES/9962 (2039)
+Security Council Distr.: General
+21 March 2039
+Resolution 9962 (2039)
+Adopted by the Security Council at its 9994th meeting, on 21 March 2039
+The Security Council,
+Recalling its earlier resolutions on the safety of ferry crossings,
+"""
+
+# (flat text, each item on a line of its own, joined by "; or" and "; and")
+_CLOSER_ITEMS_EN = _CLOSER_HEAD_EN + """1. Requests the Panel of Experts:
+(a) to gather from the riparian States the logs of the crossings; or
+(b) to visit the landing stages where the logs are not kept; and
+(c) to report to the Council every ninety days on its work;
+2. Decides to remain actively seized of the matter.
+"""
+
+
+def test_an_item_after_a_semicolon_and_a_conjunction_opens_its_item_en() -> None:
+    res = parse_text(_CLOSER_ITEMS_EN.encode(), "en").resolution
+    assert [p.number for p in res.operative] == ["1", "2"]
+    items = res.operative[0].subparagraphs
+    assert [i.label for i in items] == ["(a)", "(b)", "(c)"]
+    assert items[0].text == "to gather from the riparian States the logs of the crossings; or"
+    assert items[1].text == "to visit the landing stages where the logs are not kept; and"
+
+
+# (guard: the list printed inline, its first item inside the paragraph's line, the wrap putting "(b)" at a line's
+# start after "; and": the label before it stands inside a line, so the rule does not speak and the reading is as before
+# — the inline list stays in the paragraph's text)
+_CLOSER_INLINE_EN = _CLOSER_HEAD_EN + """1. Requests the Panel of Experts (a) to gather the logs of the crossings; and
+(b) to report to the Council every ninety days on its work;
+2. Decides to remain actively seized of the matter.
+"""
+
+
+def test_an_inline_list_cut_after_a_conjunction_is_as_before() -> None:
+    res = parse_text(_CLOSER_INLINE_EN.encode(), "en").resolution
+    assert [p.number for p in res.operative] == ["1", "2"]
+    assert res.operative[0].subparagraphs == ()
+    assert res.operative[0].text == ("Requests the Panel of Experts (a) to gather the logs of the crossings; and (b) to "
+                                     "report to the Council every ninety days on its work;")
