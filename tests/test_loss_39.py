@@ -208,5 +208,5 @@ def test_an_inline_list_cut_after_a_conjunction_is_as_before() -> None:
     res = parse_text(_CLOSER_INLINE_EN.encode(), "en").resolution
     assert [p.number for p in res.operative] == ["1", "2"]
     assert res.operative[0].subparagraphs == ()
-    assert res.operative[0].text == ("Requests the Panel of Experts (a) to gather the logs of the crossings; and (b) to "
-                                     "report to the Council every ninety days on its work;")
+    assert res.operative[0].text == ("Requests the Panel of Experts (a) to gather the logs of the crossings; and "
+                                     "(b) to report to the Council every ninety days on its work;")

@@ -3173,8 +3173,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "goes on with its paragraph"),
     # (the Security Council's lists joined by "; and" / "; or", one item to a line, in flat text)
     Rule("label-after-list-closer", "blocks", _label_after_closer, "an item's label at a line's start after a line "
-         "that ends with the item's semicolon and a list's conjunction (list_closers: 'and', 'or') opens its item where "
-         "it follows the label of an item's line above in sequence"),
+         "that ends with the item's semicolon and a list's conjunction (list_closers: 'and', 'or') opens its item "
+         "where it follows the label of an item's line above in sequence"),
     Rule("number-after-question", "blocks", _question_ends, "a paragraph number or label after a line that ends with a "
          "question mark opens its paragraph or item, as after a finished line"),
     Rule("number-in-sequence-full-width", "blocks", _full_unwidened, "in flat justified text, number-in-sequence reads "
