@@ -11,6 +11,10 @@ mountain refuges, ferries and weather stations).
 - label-after-list-closer (blocks.py): in flat text, an item's label after "…; and" / "…; or" ("(b) report …") ran
   into the item before, though after a plain ";" it opened its item; it opens its item where it follows the label of
   an item's line above in sequence.
+- colon-announces-no-title (headings.py, in comma-inside-indented-title): with a blank line where the page breaks, the
+  text a paragraph announces with a colon, set flush and cut at a comma ("… sera le suivant :" / "Un abri sur les
+  cols, une lampe dans la tempête," / "et du pain pour chaque voyageur"), became the next paragraph's heading silently;
+  it is the announced text (an announced item), no title.
 """
 
 from __future__ import annotations
@@ -210,3 +214,49 @@ def test_an_inline_list_cut_after_a_conjunction_is_as_before() -> None:
     assert res.operative[0].subparagraphs == ()
     assert res.operative[0].text == ("Requests the Panel of Experts (a) to gather the logs of the crossings; and "
                                      "(b) to report to the Council every ninety days on its work;")
+
+
+_ANNOUNCED_FR = """Nations Unies A/RES/96/141
+Assemblée générale Distr. générale
+16 décembre 2041
+Résolution adoptée par l’Assemblée générale le 14 décembre 2041
+96/141. Journée internationale des refuges de montagne
+
+L’Assemblée générale,
+
+      Rappelant sa résolution 94/71 sur les refuges de montagne,
+
+      1. Remercie les gardiens des refuges de leur service pendant l’hiver écoulé ;
+
+      2. Décide que la devise de la Journée internationale des refuges de montagne
+en 2042 sera la suivante :
+
+Un abri sur les cols, une lampe dans la tempête,
+et du pain pour chaque voyageur
+
+      3. Invite les États Membres à célébrer la Journée dans les villages de montagne,
+et engage les gardiens à faire connaître leur expérience ;
+
+      4. Décide de poursuivre l’examen de la question à sa quatre-vingt-dix-septième
+session.
+
+60e séance plénière
+14 décembre 2041
+"""
+
+
+def test_the_text_a_colon_announces_is_no_title_fr() -> None:
+    res = parse_text(_ANNOUNCED_FR.encode(), "fr").resolution
+    assert [p.number for p in res.operative] == ["1", "2", None, "3", "4"]
+    assert res.operative[2].text == "Un abri sur les cols, une lampe dans la tempête, et du pain pour chaque voyageur"
+    assert [p.headings for p in res.operative] == [()] * 5
+
+
+def test_a_title_with_a_comma_after_a_finished_paragraph_is_as_before_fr() -> None:
+    # (guard: the same lines after a paragraph that ends with its semicolon — a section's title between two numbered
+    # paragraphs, comma-inside-indented-title's own case — stay paragraph 3's heading)
+    text = _ANNOUNCED_FR.replace("en 2042 sera la suivante :", "en 2042 sera choisie par les gardiens ;")
+    res = parse_text(text.encode(), "fr").resolution
+    assert [p.number for p in res.operative] == ["1", "2", "3", "4"]
+    assert res.operative[2].headings == ("Un abri sur les cols, une lampe dans la tempête, et du pain pour chaque "
+                                         "voyageur",)
