@@ -617,6 +617,11 @@ def page_number_in_body(f: _Flow, kind: str, raw: str, stripped: str, number: in
     text = doc.stripped[below]
     if text[0].isdigit() or label(doc.lang, text) is not None or not starts_with_head(doc.lang, text, known=True):
         return False
+    # (the number and its text both at the margin under an indented paragraph: the joined line would not open its
+    # paragraph in a text that indents — the layout reads a number at the margin there as an inline enumeration the
+    # wrap cut —, and number-lost reads that paragraph back as the next, told; left to it)
+    if indent(raw) == 0 and indent(doc.raw[below]) == 0 and doc.lines[-1].indent > 0:
+        return False
     n = int(stripped)
     # (right under the formula, a number out of sequence that the text under it does not go on from is told here, by
     # its own line: number-alone-under-formula-told would name the number with the stop it never had)
