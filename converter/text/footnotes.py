@@ -608,20 +608,9 @@ def page_number_in_body(f: _Flow, kind: str, raw: str, stripped: str, number: in
     the number was lost silently and its paragraph ran into the one before or was read as a preambular one. Whether
     the line was read so is returned."""
     doc = f.doc
-    if (kind != "page" or not stripped.isdecimal() or len(stripped) > 4 or f.body_from is None or f.in_notes
-            or f.pending is not None or "\f" in raw or not doc.lines or not _in_body(doc, number - 1)):
-        return False
-    below = _text_under(f, number)
-    if below is None or not finished(doc.lines[-1].text):
+    if kind != "page" or (below := _body_paragraph_under(f, raw, stripped, number)) is None:
         return False
     text = doc.stripped[below]
-    if text[0].isdigit() or label(doc.lang, text) is not None or not starts_with_head(doc.lang, text, known=True):
-        return False
-    # (the number and its text both at the margin under an indented paragraph: the joined line would not open its
-    # paragraph in a text that indents — the layout reads a number at the margin there as an inline enumeration the
-    # wrap cut —, and number-lost reads that paragraph back as the next, told; left to it)
-    if indent(raw) == 0 and indent(doc.raw[below]) == 0 and doc.lines[-1].indent > 0:
-        return False
     n = int(stripped)
     # (right under the formula, a number out of sequence that the text under it does not go on from is told here, by
     # its own line: number-alone-under-formula-told would name the number with the stop it never had)
@@ -639,6 +628,28 @@ def page_number_in_body(f: _Flow, kind: str, raw: str, stripped: str, number: in
     ind = indent(raw) if raw[:1] in BLANKS else 0
     _text_line(f, text, number, ind, f.invisible, text[0])
     return True
+
+
+def _body_paragraph_under(f: _Flow, raw: str, stripped: str, number: int) -> int | None:
+    """For page-number-in-body: the line of text under a bare number (line `number`) where the number stands in the
+    body away from a page's edge, under a finished line, over a line that opens with a paragraph's head and no number
+    or label; else None."""
+    doc = f.doc
+    if (not stripped.isdecimal() or len(stripped) > 4 or f.body_from is None or f.in_notes or f.pending is not None
+            or "\f" in raw or not doc.lines or not _in_body(doc, number - 1)):
+        return None
+    below = _text_under(f, number)
+    if below is None or not finished(doc.lines[-1].text):
+        return None
+    text = doc.stripped[below]
+    if text[0].isdigit() or label(doc.lang, text) is not None or not starts_with_head(doc.lang, text, known=True):
+        return None
+    # (the number and its text both at the margin under an indented paragraph: the joined line would not open its
+    # paragraph in a text that indents — the layout reads a number at the margin there as an inline enumeration the
+    # wrap cut —, and number-lost reads that paragraph back as the next, told; left to it)
+    if indent(raw) == 0 and indent(doc.raw[below]) == 0 and doc.lines[-1].indent > 0:
+        return None
+    return below
 
 
 def _in_body(doc: Doc, i: int) -> bool:
