@@ -282,7 +282,9 @@ CODES: tuple[Code, ...] = (
          "sought between its neighbours' is either the last digit of a document's symbol (\"67/201\") or a digit "
          "glued to another number (\"principle 71,\"); or, in a script without "
          "spaces, a mark glued after a word that counts it (\"目标3，\") was passed over for digits set apart further "
-         "on (\" 3 \"): the text does not decide which of the two is the mark."),
+         "on (\" 3 \"); or, in a text of ideographs that sets its numbers apart, a number set apart before a "
+         "full-width comma (\"为 2、\") was taken as a mark, the last place left: the text does not decide which of "
+         "the two is the mark, or whether the number is the text's own."),
     Code("text-note-unfinished", W, SOURCE, "text", "A note ends unfinished (no full stop) at its page's foot, and "
          "the next page's foot does not give its rest: the rest may stand in the running text of the next page."),
     Code("text-endnotes-clash", W, SOURCE, "text", "Notes printed after the closing share their markers with "
@@ -295,7 +297,9 @@ CODES: tuple[Code, ...] = (
     Code("text-unaccounted", W, STRUCTURAL, "text", "Letters or digits of the running text (from the enacting formula "
          "to the closing block, the annexes, the notes, the markers of marks) are in no field of the model, and no "
          "other warning reported them left out (converter/text/account.py): the message counts them and names the "
-         "lines whose letters the model lacks, or the marks that reached no footnote reference."),
+         "lines whose letters the model lacks, or the marks that reached no footnote reference; or a number alone "
+         "between two paragraphs, away from a page's edge, that the reader left out as a page's number though it may "
+         "be a paragraph's (page-number-in-body)."),
     # -- the JSON reader ---------------------------------------------------------------------------
     Code("json-too-large", E, STRUCTURAL, "json", "The file is larger than the reader's limit (50 MB)."),
     Code("json-encoding", E, STRUCTURAL, "json", "The file is not UTF-8."),

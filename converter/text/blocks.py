@@ -1007,7 +1007,8 @@ def alone_label_column(c: Lines, k: int, raw: str) -> tuple[int, ...]:
     text's column after a comma opened a paragraph of its own (a heading, where it ended with a colon)."""
     alone = raw.rstrip()
     view = c.view(k)
-    rest = view[len(alone):].lstrip()
+    # (a number read with the stop it lost, page-number-in-body: "17" alone, "17. Welcomes …" joined)
+    rest = view[len(alone):].lstrip().removeprefix(".").lstrip()
     if not alone or not rest or not view.startswith(alone):
         return ()
     raws, start = c.raw_lines(), c.lines[k].number
@@ -2678,7 +2679,7 @@ def number_opens(c: Lines, i: int) -> bool | None:
     unless the document indents its paragraphs and this line is not indented: then it is an
     inline enumeration that wrapped ("… b) la violence psychologique ;" / "d) la maltraitance …")."""
     if c.opener[i] and (c.fin[i - 1] or _question_ends(c, i) or _number_in_sequence(c, i)
-                        or _head_in_sequence(c, i)) and not (
+                        or _head_in_sequence(c, i) or _label_after_closer(c, i)) and not (
             c.mode.indent and c.shapes.indents[i] <= c.mode.margin and not c.shapes.page_start[i]
             and not _tab_after_number(c, i)):
         return not (inline_enumeration(c, i) or _label_closes_bracket(c, i) or inline_list_at_text_column(c, i))
@@ -2810,6 +2811,42 @@ def _question_ends(c: Lines, i: int) -> bool:
     if c.doc is not None:
         c.doc.fired("number-after-question", c.lines[i].number)
     return True
+
+
+# label-after-list-closer: the item before is looked for this many lines up (its wrapped lines)
+CLOSER_ITEM_LINES = 8
+_ITEM_SEMICOLON = re.compile(f"[{re.escape(punctuation('semicolon'))}]$")
+
+
+def _label_after_closer(c: Lines, i: int) -> bool:
+    """label-after-list-closer: an item's label at a line's start after a line that ends with the item's semicolon and
+    a word of the table's list_closers ("…; and" / "(b) report …", "…; ou" / "b) …"; the wrap putting the word alone
+    on its line or not) opens its item where the label follows in sequence the label that opens an item's line above,
+    with no paragraph number between: the list's items joined by a semicolon and a conjunction, one to a line, the
+    Security Council's commonest list. A line that ends with a conjunction is unfinished to the layout, and in flat
+    text nothing else told the item's start: the next item ran into the one before ("…; and (b) report …"), though
+    after a plain ";" it opened. (An inline enumeration that the wrap cut has its label before inside a line, not at
+    a line's start: it is not read so.)"""
+    lg = c.lang
+    if not lg.list_closers or (own := label(lg, c.view(i))) is None:
+        return False
+    words = c.view(i - 1).rstrip().rsplit(None, 1)
+    if not words or fold_word(words[-1]) not in lg.list_closers:
+        return False
+    before = words[0] if len(words) > 1 else (c.view(i - 2).rstrip() if i > 1 else "")
+    if _ITEM_SEMICOLON.search(before) is None:
+        return False
+    for k in range(i - 1, max(-1, i - 1 - CLOSER_ITEM_LINES), -1):
+        if c.numbers[k]:
+            return False
+        if c.opener[k]:
+            prev = label(lg, c.view(k))
+            if prev is None or not continues(prev[0], own[0]):
+                return False
+            if c.doc is not None:
+                c.doc.fired("label-after-list-closer", c.lines[i].number)
+            return True
+    return False
 
 
 # An inline item is looked for this many lines up (the item before, wrapped).
@@ -3209,6 +3246,10 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("label-closes-bracket", "blocks", _label_closes_bracket, "a label closed by its bracket alone ('3)') after a "
          "line that left a round bracket open closes that bracket: the wrap cut a reference inside it, and the line "
          "goes on with its paragraph"),
+    # (the Security Council's lists joined by "; and" / "; or", one item to a line, in flat text)
+    Rule("label-after-list-closer", "blocks", _label_after_closer, "an item's label at a line's start after a line "
+         "that ends with the item's semicolon and a list's conjunction (list_closers: 'and', 'or') opens its item "
+         "where it follows the label of an item's line above in sequence"),
     Rule("number-after-question", "blocks", _question_ends, "a paragraph number or label after a line that ends with a "
          "question mark opens its paragraph or item, as after a finished line"),
     Rule("number-in-sequence-full-width", "blocks", _full_unwidened, "in flat justified text, number-in-sequence reads "

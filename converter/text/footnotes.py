@@ -163,7 +163,8 @@ def flow(doc: Doc) -> None:
             f.gap = True
             continue
         if number - 1 in kinds:
-            _furniture_line(f, kinds[number - 1][0], stripped, number)
+            if not page_number_in_body(f, kinds[number - 1][0], raw, stripped, number):
+                _furniture_line(f, kinds[number - 1][0], stripped, number)
             continue
         # (a line's first character read once: in a script other than Latin it is a new string each time)
         first = stripped[0]
@@ -586,6 +587,86 @@ def _same_page_note(doc: Doc, k: int) -> bool:
     below = next((j for j in range(k + 1, len(doc.stripped)) if doc.stripped[j]), None)
     return (below is not None and not any("\f" in doc.raw[j] for j in range(k + 1, below + 1))
             and not starts_with_head(doc.lang, doc.stripped[below], known=True))
+
+
+# page-number-in-body: a page's furniture (its head, its foot's job number, another page number) this many lines or
+# fewer above or below a lone number sets it at a page's edge (a foot's page number stands beside the job number, a
+# head's under the symbol); farther, the lone number stands among the body's paragraphs.
+PAGE_EDGE_LINES = 3
+
+
+def page_number_in_body(f: _Flow, kind: str, raw: str, stripped: str, number: int) -> bool:
+    """page-number-in-body: a number alone with no stop ("17", "3"), which the furniture takes for a page's, standing
+    in the body — after the enacting formula, away from a page's edge (no page break beside it, no other furniture
+    PAGE_EDGE_LINES lines around it) —, under a line that ends with a clause's or a sentence's punctuation (or the
+    formula), over a line that opens with a paragraph's head and no number, is read as that paragraph's number where
+    the count says so, as number-alone-joins reads "17." alone: the next in sequence, or, right under the formula,
+    the first of an excerpt whose next printed number follows it (number-alone-under-formula). Text-box and block
+    extractions drop a paragraph number's stop with its tab. Where the count does not say so, the number is still
+    dropped as a page's, but told (text-unaccounted): a page's number does not stand between two paragraphs, away
+    from the page's edge, and nothing else told the user that a digit of the text is in no field. Read as a page's,
+    the number was lost silently and its paragraph ran into the one before or was read as a preambular one. Whether
+    the line was read so is returned."""
+    doc = f.doc
+    if kind != "page" or (below := _body_paragraph_under(f, raw, stripped, number)) is None:
+        return False
+    text = doc.stripped[below]
+    n = int(stripped)
+    # (right under the formula, a number out of sequence that the text under it does not go on from is told here, by
+    # its own line: number-alone-under-formula-told would name the number with the stop it never had)
+    fits = n in (1, f.last_number + 1) or (_under_formula(f, n) and _under_formula_fits(f, below, n, text))
+    alone = number_alone(f, doc.lang.format_paragraph_number(stripped), number) if fits else None
+    if alone is None:
+        doc.fired("page-number-in-body", number)
+        doc.warn("text-unaccounted", f"line {number} holds the number {stripped!r} alone between two paragraphs, "
+                 "away from a page's edge, and it does not go on the paragraphs' count: it is left out as a page's "
+                 "number, and may be a paragraph's", number)
+        return False
+    below, text = alone
+    f.taken.update(range(number, below + 1))
+    doc.fired("page-number-in-body", number)
+    ind = indent(raw) if raw[:1] in BLANKS else 0
+    _text_line(f, text, number, ind, f.invisible, text[0])
+    return True
+
+
+def _body_paragraph_under(f: _Flow, raw: str, stripped: str, number: int) -> int | None:
+    """For page-number-in-body: the line of text under a bare number (line `number`) where the number stands in the
+    body away from a page's edge, under a finished line, over a line that opens with a paragraph's head and no number
+    or label; else None."""
+    doc = f.doc
+    if (not stripped.isdecimal() or len(stripped) > 4 or f.body_from is None or f.in_notes or f.pending is not None
+            or "\f" in raw or not doc.lines or not _in_body(doc, number - 1)):
+        return None
+    below = _text_under(f, number)
+    if below is None or not finished(doc.lines[-1].text):
+        return None
+    text = doc.stripped[below]
+    if text[0].isdigit() or label(doc.lang, text) is not None or not starts_with_head(doc.lang, text, known=True):
+        return None
+    # (the number and its text both at the margin under an indented paragraph: the joined line would not open its
+    # paragraph in a text that indents — the layout reads a number at the margin there as an inline enumeration the
+    # wrap cut —, and number-lost reads that paragraph back as the next, told; left to it)
+    if indent(raw) == 0 and indent(doc.raw[below]) == 0 and doc.lines[-1].indent > 0:
+        return None
+    return below
+
+
+def _in_body(doc: Doc, i: int) -> bool:
+    """For page-number-in-body: whether line i stands away from a page's edge — no page break on the blank lines
+    around it, no other furniture within PAGE_EDGE_LINES lines of it."""
+    lo, hi = max(0, i - PAGE_EDGE_LINES), min(len(doc.raw), i + PAGE_EDGE_LINES + 1)
+    if any(k != i and k in doc.furniture for k in range(lo, hi)):
+        return False
+    k = i - 1
+    while k >= 0 and not doc.stripped[k]:
+        if "\f" in doc.raw[k]:
+            return False
+        k -= 1
+    k = i + 1
+    while k < len(doc.raw) and not doc.stripped[k]:
+        k += 1
+    return k >= len(doc.raw) or "\f" not in doc.raw[k]
 
 
 def _furniture_line(f: _Flow, kind: str, stripped: str, number: int) -> None:
@@ -4898,6 +4979,10 @@ def number_stop_apart(doc: Doc, m: re.Match[str], text: str, number: int) -> str
 
 
 RULES: tuple[Rule, ...] = (
+    # (text-box and block extractions that drop a paragraph number's stop: "17" alone between paragraphs)
+    Rule("page-number-in-body", "flow", page_number_in_body, "a number alone with no stop that the furniture takes "
+         "for a page's, between two paragraphs away from a page's edge, is the next paragraph's number where the "
+         "count says so; otherwise it is dropped as a page's, told"),
     Rule("number-alone-under-formula-told", "flow", _under_formula_told, "a paragraph number alone under the "
          "enacting formula, not 1, that number-alone-under-formula refuses is kept as a line of its own, told"),
     Rule("number-alone-joins", "flow", number_alone, "a line that holds only the next paragraph number (or 1), "

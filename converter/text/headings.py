@@ -907,7 +907,7 @@ class HeadingRun:
         doc = c.doc
         if doc is None or doc.spread or not c.mode.indent or not 0 < i < len(c.lines) - 2:
             return False
-        if not (c.view(i).rstrip().endswith(_COMMAS) and c.view(i + 1)[:1].islower()):
+        if not (c.view(i).rstrip().endswith(_COMMAS) and c.view(i + 1)[:1].islower()) or self.announced(i):
             return False
         end = self._title_rest_end(i)
         if end is None:
@@ -922,6 +922,21 @@ class HeadingRun:
             return True
         return not self._after_item(i) and self._traced_once(self.wrapped_rests, "comma-inside-indented-title-wrapped",
                                                              i)
+
+    def announced(self, i: int) -> bool:
+        """colon-announces-no-title: a line under a line that ends with a colon opens no title wrapped after a comma
+        inside it (comma-inside-indented-title): the colon announces what follows — a theme, a quotation, a list
+        ("… shall be the following:" / "Guardians of the coast, keepers of the light," / "and the sea …") — and
+        the text under it, set flush with its lines cut at commas, is what the paragraph announces, not a section's
+        title. Read as a title, the announced words left the paragraph for the next one's heading, silently. (PDF text
+        that indents its paragraphs and gives a blank line where a page breaks: comma-inside-gap-title refuses the
+        same after a colon.)"""
+        c = self.c
+        if not i or not c.view(i - 1).rstrip().endswith(_COLONS):
+            return False
+        if c.doc is not None:
+            c.doc.fired("colon-announces-no-title", c.lines[i].number)
+        return True
 
     def _after_item(self, i: int) -> bool:
         """comma-inside-indented-title-wrapped: whether the lines above line i end a list's item ("b) De coopérer entre
@@ -2111,6 +2126,8 @@ RULES: tuple[Rule, ...] = (
     Rule("comma-inside-unspread-title", "blocks", HeadingRun.comma_in_unspread_title, "in justified text that "
          "indents its paragraphs, a flush title line after a finished paragraph that ends with a comma, before a "
          "flush line in lower case, neither widened, is a title wrapped after a comma"),
+    Rule("colon-announces-no-title", "blocks", HeadingRun.announced, "a line under a line that ends with a colon opens "
+         "no title wrapped after a comma inside it (comma-inside-indented-title): the colon announces what follows"),
     Rule("comma-inside-indented-title", "blocks", HeadingRun.comma_in_indented_title, "in text that indents its "
          "paragraphs, not justified, a flush title line ending with a comma before a flush line in lower case that "
          "ends unfinished right before an indented numbered paragraph is a title wrapped after a comma"),

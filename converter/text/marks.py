@@ -1340,6 +1340,14 @@ MARK_APART_BEFORE_WIDE_CLAUSE = MarkRule("mark-apart-before-wide-clause", _apart
                                                         "ideograph before it and glued to the clause's full-width "
                                                         "punctuation after it: '第37/2号 7、2019年'")
 _LOOSE = (*_LOOSE, MARK_APART_BEFORE_WIDE_CLAUSE)
+# wide-clause-mark-told: a run of digits set apart from the ideograph before it by one space ("第 70/1 号"), or glued
+# to it ("第70/1号")
+_APART_NUMBER = re.compile(rf"[{_UNSPACED}] \d")
+_GLUED_NUMBER = re.compile(rf"[{_UNSPACED}]\d")
+# wide-clause-mark-told: the share of the numbers after an ideograph set apart from it at which the text's extractor
+# is taken to set every number apart — half: UN print glues them all, so a text that spaces as many as it glues was
+# spaced by its extractor (its raised marks set apart too, a handful, tip no text of glued numbers past it)
+NUMBERS_APART_SHARE = 0.5
 # (the name each bound on a candidate is traced by where it refuses one: weak-before-next-marks,
 # loose-before-next-marks, symbol-before-next-marks)
 _WEAK_BOUND = "weak-before-next-marks"
@@ -2814,6 +2822,7 @@ class MarkSearch:
     _noted: frozenset[int] | None = field(default=None, init=False)  # the numbers that open a note's line
     _words: collections.Counter[str] | None = field(default=None, init=False)  # the text's words, lower case
     _glued_bracketed: frozenset[str] | None = field(default=None, init=False)  # "(n)" glued to what it marks
+    _numbers_apart: bool | None = field(default=None, init=False)  # the text sets its numbers apart (numbers_set_apart)
 
     def words(self) -> collections.Counter[str]:
         """The text's words of letters, in lower case, each with the times it stands (mark-apart-inside-word: "and"
@@ -2913,7 +2922,33 @@ class MarkSearch:
         self.glued += not apart
         self._take(i, m, marker)
         self.doc.fired(rule.name, self.doc.lines[i].number)
+        if rule is MARK_APART_BEFORE_WIDE_CLAUSE and self.numbers_set_apart():
+            self._wide_clause_told(marker, i)
         return rule
+
+    def numbers_set_apart(self) -> bool:
+        """wide-clause-mark-told: whether the text sets its numbers apart from the ideographs before them ("第 70/1
+        号", "共有 12 座") more often than it glues them ("第70/1号") — NUMBERS_APART_SHARE of the numbers after an
+        ideograph or more: an extractor that puts spaces around every run of digits."""
+        if self._numbers_apart is None:
+            text = self.doc.text
+            apart = sum(1 for _ in _APART_NUMBER.finditer(text))
+            glued = sum(1 for _ in _GLUED_NUMBER.finditer(text))
+            self._numbers_apart = apart > 0 and apart >= NUMBERS_APART_SHARE * (apart + glued)
+        return self._numbers_apart
+
+    def _wide_clause_told(self, marker: str, i: int) -> None:
+        """wide-clause-mark-told: mark-apart-before-wide-clause reads a number set apart after an ideograph and glued
+        to a full-width comma after it ("灯塔 3，") as a note's raised mark because a number of a text of ideographs is
+        glued to the ideograph before it. In a text whose extractor sets every number apart (numbers_set_apart) that
+        sign says nothing: the digits may be the text's own number ("数目增至 3，"), and the note's real mark may be
+        lost. The mark is still taken — the rule is weak and was the last place left —, and the guess is told
+        (text-note-mark-guessed), the line named. Serves block extractions of Chinese texts that space digits."""
+        line = self.doc.lines[i].number
+        self.doc.fired("wide-clause-mark-told", line)
+        self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken at line {line}, a number set "
+                      "apart before a full-width comma or stop; the text sets its numbers apart from the words around "
+                      "them, so it may be the text's own number", line)
 
     def locate(self, marker: str, first_line: int = -1, near_foot: bool = False, spaced: bool = False,
                weak: bool = True, loose: bool = False, whole: bool = False, ambiguous: bool = True
@@ -4428,6 +4463,10 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule(MARK_GLUED_NUMBER.name, "flow", MARK_GLUED_NUMBER.build, MARK_GLUED_NUMBER.why),
     Rule(MARK_APART_AFTER_NUMBER.name, "flow", MARK_APART_AFTER_NUMBER.build, MARK_APART_AFTER_NUMBER.why),
     Rule(MARK_BETWEEN_LETTERS.name, "flow", MARK_BETWEEN_LETTERS.build, MARK_BETWEEN_LETTERS.why),
+    # (block extractions of Chinese texts that put spaces around every run of digits: "第 70/1 号")
+    Rule("wide-clause-mark-told", "flow", MarkSearch._wide_clause_told, "a mark taken by "
+         "mark-apart-before-wide-clause in a text that sets its numbers apart from the ideographs before them as often "
+         "as it glues them is a guess, told (text-note-mark-guessed)"),
     Rule("mark-apart-inside-word", "flow", inside_word, "a mark set apart taken after a lone lower-case letter that is "
          "no word of the language (one_letter_words), before the rest of a word in lower case ('t 6 he'), stood "
          "inside the word: the space after it goes with it"),
