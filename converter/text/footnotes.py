@@ -525,7 +525,7 @@ def note_again_below(doc: Doc, marker: str, number: int) -> bool:
         if k in kinds or "\f" in doc.raw[k]:
             return False
         if (m := _FOOTNOTE_START.match(stripped[k])) is not None and m["marker"] == marker and _notes_to_foot(doc, k):
-            if late_date_below(doc, k) or counted_below(doc, k):
+            if late_date_below(doc, k) or counted_below(doc, k) or range_below(doc, k):
                 continue
             doc.fired("note-again-below", number)
             return True
@@ -562,6 +562,20 @@ def late_date_below(doc: Doc, k: int) -> bool:
     if not _distribution(doc.lang, above):
         return False
     doc.fired("late-date-no-note-below", k + 1)
+    return True
+
+
+def range_below(doc: Doc, k: int) -> bool:
+    """range-no-note-below: for note-again-below, a line (index k) that opens with the number, a range separator and
+    another number ("26 a 28 de abril de 2000 (París, 2000).", "3 to 5 May 2036, …") is a note's text going on — the
+    wrap broke it before a range, as no-note-of-range reads it in the flow —, not the note that number opens: the
+    number alone above it ("… de derechos" / "26" / "Véase …") is then the note's marker over its text, not a mark the
+    wrap put on a line of its own. (Read as note-again-below, the marker went back to the paragraph as its mark, the
+    range was refused as a note, and the note's whole text ran into the paragraph it stood under.) Serves PDF text
+    whose notes give their markers on lines of their own and cite a meeting's dates."""
+    if not range_opens(doc.lang, doc.stripped[k]):
+        return False
+    doc.fired("range-no-note-below", k + 1)
     return True
 
 
@@ -5269,6 +5283,8 @@ RULES: tuple[Rule, ...] = (
          "holds the distribution beside another column is the cover's issue date, never a note"),
     Rule("counted-number-no-note-below", "flow", counted_below, "for note-again-below, a line that opens with the "
          "number under a line ending with a counter ('Supplement No.') goes on with that note, opening none"),
+    Rule("range-no-note-below", "flow", range_below, "for note-again-below, a line that opens with the number, a range "
+         "separator and another number goes on with the note above, opening none"),
     Rule("head-above-next-note-wrapped", "flow", head_wrapped_above_next_note, "an unfinished note goes on over a line "
          "that opens with a paragraph's head where that line and the one or two under it, the last ending with a full "
          "stop, stand right above the block's next note"),
