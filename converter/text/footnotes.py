@@ -481,8 +481,21 @@ def marker_again_below(f: _Flow, marker: str, number: int) -> bool:
             return False
         if _text_below(doc, k) and _same_page_note(doc, k):
             doc.fired("marker-again-below", number)
+            _under_rule(doc, number, k)
             return True
     return False
+
+
+def _under_rule(doc: Doc, number: int, k: int) -> None:
+    """marker-again-under-rule: marker-again-below looks past the page's footnote rule (_page_ends: a rule line does
+    not end the page), where the notes of a text that draws one stand: the number alone above it (line `number`) —
+    a note's mark the wrap put on a line of its own, first on its page after a page break ("… of Representatives," /
+    foot / head / "9" / "Recalling also …") — finds its note's marker alone over the note's text under the rule
+    (index k). Stopped at the rule, the number was taken for the page's own, the note left without its mark, and the
+    mark then sought in the text's own numbers ("COVID-19" lost its "9"). Serves PDF text that draws the footnote rule
+    and whose notes give their markers on lines of their own. (No decision of its own: traced where it was needed.)"""
+    if any(doc.furniture.get(j, ("",))[0] == "rule" for j in range(number, k)):
+        doc.fired("marker-again-under-rule", number)
 
 
 def _page_ends(doc: Doc) -> list[int]:
@@ -491,7 +504,8 @@ def _page_ends(doc: Doc) -> list[int]:
     kinds, raw = doc.furniture, doc.raw
     ends = [len(raw)] * (len(raw) + 1)
     for k in range(len(raw) - 1, -1, -1):
-        ends[k] = k if (k in kinds and kinds[k][0] != "page") or "\f" in raw[k] else ends[k + 1]
+        # (a page's number aside, and the footnote rule, under which the page's notes stand: marker-again-under-rule)
+        ends[k] = k if (k in kinds and kinds[k][0] not in ("page", "rule")) or "\f" in raw[k] else ends[k + 1]
     return ends
 
 
@@ -5283,6 +5297,8 @@ RULES: tuple[Rule, ...] = (
          "holds the distribution beside another column is the cover's issue date, never a note"),
     Rule("counted-number-no-note-below", "flow", counted_below, "for note-again-below, a line that opens with the "
          "number under a line ending with a counter ('Supplement No.') goes on with that note, opening none"),
+    Rule("marker-again-under-rule", "flow", _under_rule, "marker-again-below looks past the page's footnote rule, "
+         "where the page's notes stand: a number alone above it finds its note's marker under the rule"),
     Rule("range-no-note-below", "flow", range_below, "for note-again-below, a line that opens with the number, a range "
          "separator and another number goes on with the note above, opening none"),
     Rule("head-above-next-note-wrapped", "flow", head_wrapped_above_next_note, "an unfinished note goes on over a line "
