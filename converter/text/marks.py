@@ -228,7 +228,13 @@ def _before_word(marker: str, units: str) -> re.Pattern[str] | None:
     if not marker.isdigit():
         return None
     m = re.escape(marker)
-    return re.compile(rf"({m})(?:(?<=\d/\d\d{m})|(?<=[^\W\d_] \d\d{m}))(?= [^\W\d_]|$)")
+    pattern = re.compile(rf"({m})(?:(?<=\d/\d\d{m})|(?<=[^\W\d_] \d\d{m}))(?= [^\W\d_]|$)")
+    _BEFORE_WORD.add(pattern)  # (its candidates asked by count-not-name)
+    return pattern
+
+
+# mark-before-word's patterns (count-not-name asks their candidates: two digits after a word in lower case, no name's)
+_BEFORE_WORD: set[re.Pattern[str]] = set()
 
 
 def _after_decision_number(marker: str, units: str) -> re.Pattern[str] | None:
@@ -3631,7 +3637,8 @@ class MarkSearch:
         prev = lines[i - 1].view if i else ""
         while m and (m.start(m.lastindex or 1) < before or self._no_date_at_break(pattern, m, view, nxt)
                      or self._rejected(view, m.start(m.lastindex or 1), nxt, tokens, exclude, ln.number, prev,
-                                       m.end(m.lastindex or 1))):
+                                       m.end(m.lastindex or 1))
+                     or (pattern in _BEFORE_WORD and self._count_not_name(view, m.start(m.lastindex or 1), ln.number))):
             m = _search(pattern, follows, view, m.start(m.lastindex or 1) + 1)
         return m
 
@@ -4291,12 +4298,33 @@ class MarkSearch:
             tokens = Tokens(view)  # (one per pass: its candidates come in order; a new one each crossed the line again)
             while m is not None and m.start(m.lastindex or 1) < hi:
                 at, end = m.start(m.lastindex or 1), m.end(m.lastindex or 1)
-                if end <= hi and not self._rejected(view, at, nxt, tokens, exclude, ln.number, prev, end):
+                if (end <= hi and not self._rejected(view, at, nxt, tokens, exclude, ln.number, prev, end)
+                        and not (pattern in _BEFORE_WORD and self._count_not_name(view, at, ln.number))):
                     out.append((at, end))
                     if rule is BARE_AFTER_EMPTY_BRACKETS:
                         self.doc.fired(rule.name, ln.number)
                 m = _search(pattern, follows, view, at + 1)
         return out
+
+    def _count_not_name(self, view: str, at: int, number: int) -> bool:
+        """count-not-name: the last resort mark-before-word reads the two digits before a mark as a name's number
+        ("Agenda 21" + "4" + " by") only after a word that does not open in lower case — a name ("Agenda",
+        "Action"); after a word in lower case ("only 10" + "3" + " Member States", "avant la fin de 20" + "14" +
+        " les") the digits and the marker are one number of the text, a count or a year, and taken apart it lost its
+        last digits. (PDF text and block extractions whose note's real mark stands apart elsewhere, "VII/11 14 et",
+        or on a line the reader did not take.) A document's number ("77/47" + "2") is asked as before, and a script
+        without letter case, which has no lower-case word to tell it. mark-glued-to-number is not asked: lists of
+        sessions and documents glue their marks so after words in lower case ("sesiones 49" + "1" + ",")."""
+        head = at
+        while head > 0 and view[head - 1].isdigit():
+            head -= 1
+        if head == at or head < 2 or view[head - 1] != " ":
+            return False
+        word = view[:head - 1].rsplit(None, 1)[-1:] or [""]
+        if not word[0][:1].islower():
+            return False
+        self.doc.fired("count-not-name", number)
+        return True
 
     def _first(self, rule: MarkRule, pattern: re.Pattern[str], follows: re.Pattern[str] | None, view: str,
                lo: int, nxt: str) -> re.Match[str] | None:
@@ -4428,6 +4456,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule(MARK_GLUED_NUMBER.name, "flow", MARK_GLUED_NUMBER.build, MARK_GLUED_NUMBER.why),
     Rule(MARK_APART_AFTER_NUMBER.name, "flow", MARK_APART_AFTER_NUMBER.build, MARK_APART_AFTER_NUMBER.why),
     Rule(MARK_BETWEEN_LETTERS.name, "flow", MARK_BETWEEN_LETTERS.build, MARK_BETWEEN_LETTERS.why),
+    Rule("count-not-name", "flow", MarkSearch._count_not_name, "mark-before-word's two-digit name after a word in "
+         "lower case ('only 10' + '3' + ' Member', 'de 20' + '14' + ' les') is a count or a year, one "
+         "number of the text, no name's number and its mark"),
     Rule("mark-apart-inside-word", "flow", inside_word, "a mark set apart taken after a lone lower-case letter that is "
          "no word of the language (one_letter_words), before the rest of a word in lower case ('t 6 he'), stood "
          "inside the word: the space after it goes with it"),
