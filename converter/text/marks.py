@@ -3637,8 +3637,7 @@ class MarkSearch:
         prev = lines[i - 1].view if i else ""
         while m and (m.start(m.lastindex or 1) < before or self._no_date_at_break(pattern, m, view, nxt)
                      or self._rejected(view, m.start(m.lastindex or 1), nxt, tokens, exclude, ln.number, prev,
-                                       m.end(m.lastindex or 1))
-                     or (pattern in _BEFORE_WORD and self._count_not_name(view, m.start(m.lastindex or 1), ln.number))):
+                                       m.end(m.lastindex or 1), pattern)):
             m = _search(pattern, follows, view, m.start(m.lastindex or 1) + 1)
         return m
 
@@ -3680,8 +3679,9 @@ class MarkSearch:
         return True
 
     def _rejected(self, view: str, start: int, nxt: str, tokens: Tokens, exclude: frozenset[str] | None,
-                  number: int, prev: str = "", end: int = -1) -> bool:
-        """Whether a candidate found by a mark pattern at `start` (ending at `end`) is no mark after all."""
+                  number: int, prev: str = "", end: int = -1, pattern: re.Pattern[str] | None = None) -> bool:
+        """Whether a candidate found by a mark pattern at `start` (ending at `end`) is no mark after all (pattern: the
+        rule's, for the checks of one rule's candidates: count-not-name)."""
         units = self.doc.lang.number_units
         if (not plausible(view, start, nxt, tokens, units)
                 or not apart_number_at_line_end(view, start, nxt, self.noted())
@@ -3692,7 +3692,7 @@ class MarkSearch:
             return True
         if self._text_number_around(view, (start, end), prev, number):
             return True
-        if self._label_number(view, start, end, prev, number):
+        if self._label_or_count(view, start, end, prev, number, pattern):
             return True
         if exclude is None:
             return False
@@ -4298,13 +4298,19 @@ class MarkSearch:
             tokens = Tokens(view)  # (one per pass: its candidates come in order; a new one each crossed the line again)
             while m is not None and m.start(m.lastindex or 1) < hi:
                 at, end = m.start(m.lastindex or 1), m.end(m.lastindex or 1)
-                if (end <= hi and not self._rejected(view, at, nxt, tokens, exclude, ln.number, prev, end)
-                        and not (pattern in _BEFORE_WORD and self._count_not_name(view, at, ln.number))):
+                if end <= hi and not self._rejected(view, at, nxt, tokens, exclude, ln.number, prev, end, pattern):
                     out.append((at, end))
                     if rule is BARE_AFTER_EMPTY_BRACKETS:
                         self.doc.fired(rule.name, ln.number)
                 m = _search(pattern, follows, view, at + 1)
         return out
+
+    def _label_or_count(self, view: str, start: int, end: int, prev: str, number: int,
+                        pattern: re.Pattern[str] | None) -> bool:
+        """For _rejected: a label's number (_label_number), or — a candidate of mark-before-word — a count or a year
+        after a word in lower case (count-not-name)."""
+        return self._label_number(view, start, end, prev, number) or (
+            pattern in _BEFORE_WORD and self._count_not_name(view, start, number))
 
     def _count_not_name(self, view: str, at: int, number: int) -> bool:
         """count-not-name: the last resort mark-before-word reads the two digits before a mark as a name's number
