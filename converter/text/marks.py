@@ -498,6 +498,18 @@ def _apart_before_glued_number(marker: str, units: str) -> re.Pattern[str] | Non
                       rf"|(?<=^[{_BEFORE_APART}])( {m})(?= \d{{1,3}}\.[^\W\d_])")
 
 
+def _glued_before_number(marker: str, units: str) -> re.Pattern[str] | None:
+    if not marker.isdigit():
+        return None
+    m = re.escape(marker)
+    # mark-glued-before-number: as mark-apart-before-number, where the extractor glued the mark to the next
+    # paragraph's number, the space before the mark kept ("…的报告， 22" + "1. 关切地"): after a paragraph's last
+    # punctuation and a space, the marker, then a paragraph's number of one or two digits, its full stop and an
+    # ideograph (the space between or not). A script without spaces only, whose block extractions give it so — a
+    # number after a comma in a text with spaces may be a list's last ("paragraphs 219, 220, 221. Requests").
+    return re.compile(rf"( {m})(?<=[^\d\s][{_BEFORE_APART}] {m})(?=\d{{1,2}}\. ?{_IDEOGRAPH})")
+
+
 # The next paragraph's number and its first word, after a mark set apart: "1. Reiterates", Arabic "1 - يكرر".
 _NEXT_NUMBER = r"\d{1,3}(?:\.| -) [^\W\d_]"
 
@@ -1142,6 +1154,11 @@ MARK_APART_GLUED_NUMBER = MarkRule("mark-apart-before-glued-number", _apart_befo
                                                   "next paragraph's number glued to its first word, as a script "
                                                   "without spaces prints it: '报告， 1 1.再次邀请'")
 
+MARK_GLUED_BEFORE_NUMBER = MarkRule("mark-glued-before-number", _glued_before_number, near_foot=True, weak=True,
+                                    why="a mark glued to the next paragraph's number after a paragraph's last "
+                                        "punctuation and a space, in a script without spaces: "
+                                        "'报告， 22' + '1. 关切地'")
+
 MARK_APART_NUMBER_LINE_END = MarkRule("mark-apart-before-number-after-line-end", _apart_before_number_after_line_end,
                                       near_foot=True, weak=True,
                                       why="a mark set apart that the wrap put first on the line, before the next "
@@ -1284,7 +1301,8 @@ _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_CLOSING_QUOTE, MARK_
           MARK_APART_CLOSING_PUNCTUATION, MARK_APART_LISTED_SYMBOL, MARK_APART_GLUED_SYMBOL, MARK_APART_LISTED_DATE,
           MARK_APART_NEXT_MARKER, MARK_APART_SPACED_CLOSING, MARK_ALONE_PUNCTUATION, MARK_APART_CLOSING_SPACED,
           MARK_APART_DASH_PAIR, MARK_APART_SIGN, MARK_APART_LISTED_DATE_LINE_START, MARK_APART_CLOSING_DASH,
-          MARK_APART_NUMBER_LINE_START, MARK_APART_GLUED_NUMBER, MARK_APART_NUMBER_LINE_END,
+          MARK_APART_NUMBER_LINE_START, MARK_APART_GLUED_NUMBER, MARK_GLUED_BEFORE_NUMBER,
+          MARK_APART_NUMBER_LINE_END,
           MARK_APART_NUMBER_AT_LINE_END, MARK_APART_YEAR_RANGE, MARK_APART_DATE_AT_BREAK,
           MARK_APART_BETWEEN_SYMBOLS, MARK_APART_OPENING_LINE_START, MARK_APART_DASH_FIRST_WORD,
           MARK_APART_DASH_LINE_START)
