@@ -15,7 +15,8 @@ from unres.model import to_dict
 from unres.text.parse import parse_text
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "layout"
-ROUND = ["range-no-note-below", "marker-again-under-rule", "count-not-name", "mark-glued-before-number"]
+ROUND = ["range-no-note-below", "marker-again-under-rule", "count-not-name", "mark-glued-before-number",
+         "comma-mark-after-quote"]
 
 
 @pytest.mark.parametrize("name", ROUND)

@@ -1938,7 +1938,14 @@ def comma_mark_after_word(view: str, prev: str) -> bool:
     where the line before ends with a word — not with a number or punctuation: "… articles 11," / "12, 13 and 14" is a
     wrapped list, "… in the year" / "2022," no mark (True where the line is not of that shape). Taken nowhere, the
     note was left unreferenced and its mark in the text."""
-    return _COMMA_AT_START.match(view) is None or re.search(r"[^\W\d_]$", prev.rstrip()) is not None
+    return (_COMMA_AT_START.match(view) is None or re.search(r"[^\W\d_]$", prev.rstrip()) is not None
+            or _QUOTE_END.search(prev.rstrip()) is not None)
+
+
+# comma-mark-after-quote: mark-before-comma-at-line-start where the line before ends with a title's quote that closes
+# after its last word ("… desarrollo y paz para el siglo XXI”" / "15, el Programa de Acción …"): the mark raised after
+# the quote, the wrap putting it first on the line. A quote, not a bracket: "(2015)" / "15, …" may be a list going on.
+_QUOTE_END = re.compile(rf"[^\W\d_][{re.escape(punctuation('closing_quotes'))}]$")
 
 
 _OPENING_AT_START = re.compile(r"\(?\d{1,3}\)? [(\[]")  # a mark set apart, a round or square bracket
@@ -3719,8 +3726,8 @@ class MarkSearch:
         if start == 0:  # (at a line's start, the line before has the word before the mark; a date is none)
             rejected = (not prev or _word_before(prev, len(prev)) in exclude
                         or bool(self.doc.lang.starts_with_date(view)) or not line_start_fits(view, prev, units))
-            if not rejected and _COMMA_AT_START.match(view) is not None:
-                self.doc.fired("mark-before-comma-at-line-start", number)
+            if not rejected:
+                self._trace_comma_at_start(view, prev, number)
             return rejected or not self._listed_symbol_fits(view, prev, number)
         if end >= 0 and after_symbol_word(self.doc.lang, view, start, end):
             self.doc.fired("mark-after-symbol-word", number)
@@ -4323,6 +4330,14 @@ class MarkSearch:
                 m = _search(pattern, follows, view, at + 1)
         return out
 
+    def _trace_comma_at_start(self, view: str, prev: str, number: int) -> None:
+        """For _rejected: a mark taken glued to the comma at a line's start, after a word (mark-before-comma-at-line-
+        start) or a word's closing quote (comma-mark-after-quote)."""
+        if _COMMA_AT_START.match(view) is None:
+            return
+        quoted = _QUOTE_END.search(prev.rstrip()) is not None
+        self.doc.fired("comma-mark-after-quote" if quoted else "mark-before-comma-at-line-start", number)
+
     def _label_or_count(self, view: str, start: int, end: int, prev: str, number: int,
                         pattern: re.Pattern[str] | None) -> bool:
         """For _rejected: a label's number (_label_number), or — a candidate of mark-before-word — a count or a year
@@ -4480,6 +4495,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule(MARK_GLUED_NUMBER.name, "flow", MARK_GLUED_NUMBER.build, MARK_GLUED_NUMBER.why),
     Rule(MARK_APART_AFTER_NUMBER.name, "flow", MARK_APART_AFTER_NUMBER.build, MARK_APART_AFTER_NUMBER.why),
     Rule(MARK_BETWEEN_LETTERS.name, "flow", MARK_BETWEEN_LETTERS.build, MARK_BETWEEN_LETTERS.why),
+    Rule("comma-mark-after-quote", "flow", MarkSearch._trace_comma_at_start, "mark-before-comma-at-line-start "
+         "where the line before ends with a title's closing quote after its last word ('XXI”' / '15, el')"),
     Rule("count-not-name", "flow", MarkSearch._count_not_name, "mark-before-word's two-digit name after a word in "
          "lower case ('only 10' + '3' + ' Member', 'de 20' + '14' + ' les') is a count or a year, one "
          "number of the text, no name's number and its mark"),
