@@ -130,6 +130,7 @@ class _Flow:
     # the line ending each line's page, and the lines holding a short text alone (marker-again-below; built when asked)
     page_ends: list[int] | None = None
     lone_lines: dict[str, list[int]] = field(default_factory=dict)
+    rule_lines: list[int] = field(default_factory=list)  # the footnote rules' lines, in order (marker-again-under-rule)
     cut: _Cut | None = None  # a note the previous page's foot left unfinished (note-carried-over)
     # the numbers mark-alone-over-page set back, by the index of the line they went to (_set_back_unused)
     over_page: dict[int, str] = field(default_factory=dict)
@@ -472,6 +473,7 @@ def marker_again_below(f: _Flow, marker: str, number: int) -> bool:
     doc = f.doc
     if f.page_ends is None:
         f.page_ends, f.lone_lines = _page_ends(doc), _lone_lines(doc)
+        f.rule_lines = sorted(j for j, (kind, *_) in doc.furniture.items() if kind == "rule")
     end = f.page_ends[number] if number < len(f.page_ends) else number
     # (only the lines that hold the marker alone, from line `number` to the page's end: one pass over the text for
     # all of them, as a long text without pages holds many lone numbers and each asked this)
@@ -481,12 +483,12 @@ def marker_again_below(f: _Flow, marker: str, number: int) -> bool:
             return False
         if _text_below(doc, k) and _same_page_note(doc, k):
             doc.fired("marker-again-below", number)
-            _under_rule(doc, number, k)
+            _under_rule(f, number, k)
             return True
     return False
 
 
-def _under_rule(doc: Doc, number: int, k: int) -> None:
+def _under_rule(f: _Flow, number: int, k: int) -> None:
     """marker-again-under-rule: marker-again-below looks past the page's footnote rule (_page_ends: a rule line does
     not end the page), where the notes of a text that draws one stand: the number alone above it (line `number`) —
     a note's mark the wrap put on a line of its own, first on its page after a page break ("… of Representatives," /
@@ -494,8 +496,10 @@ def _under_rule(doc: Doc, number: int, k: int) -> None:
     (index k). Stopped at the rule, the number was taken for the page's own, the note left without its mark, and the
     mark then sought in the text's own numbers ("COVID-19" lost its "9"). Serves PDF text that draws the footnote rule
     and whose notes give their markers on lines of their own. (No decision of its own: traced where it was needed.)"""
-    if any(doc.furniture.get(j, ("",))[0] == "rule" for j in range(number, k)):
-        doc.fired("marker-again-under-rule", number)
+    rules = f.rule_lines
+    at = bisect_left(rules, number)
+    if at < len(rules) and rules[at] < k:  # (a rule line between the number and the note's marker)
+        f.doc.fired("marker-again-under-rule", number)
 
 
 def _page_ends(doc: Doc) -> list[int]:

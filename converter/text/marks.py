@@ -57,9 +57,12 @@ class MarkRule:
     ideographs: bool | None = None
     before_ideograph: bool = False  # an ideograph or an opening bracket or quote follows the mark
     ideograph_stop: bool = False  # a mark at a line's end stands after an ideograph and a clause's punctuation
+    number_then_ideograph: bool = False  # a paragraph's number and an ideograph follow the mark
 
     def follows(self, marker: str) -> re.Pattern[str] | None:
         """What must follow this rule's mark, asked apart from its pattern (None: nothing)."""
+        if self.number_then_ideograph:
+            return _number_then_ideograph()
         if self.before_ideograph:
             return _before_ideograph()
         if self.ideograph_stop and _UNSPACED:
@@ -388,6 +391,14 @@ def _not_before_unit(units: str) -> str:
 
 
 @cache
+def _number_then_ideograph() -> re.Pattern[str]:
+    """What follows a mark of mark-glued-before-number: a paragraph's number of one or two digits, its full stop and an
+    ideograph, a space between or not. (Compiled once: the CJK ranges compile slowly, and a marker's patterns are
+    compiled for each marker a text has.)"""
+    return re.compile(rf"\d{{1,2}}\. ?{_IDEOGRAPH}")
+
+
+@cache
 def _before_ideograph() -> re.Pattern[str]:
     """What follows a mark set apart before an ideograph: an ideograph, or an opening bracket or quote.
     (Compiled once, at the first use: the CJK ranges take milliseconds to compile.)"""
@@ -507,7 +518,8 @@ def _glued_before_number(marker: str, units: str) -> re.Pattern[str] | None:
     # punctuation and a space, the marker, then a paragraph's number of one or two digits, its full stop and an
     # ideograph (the space between or not). A script without spaces only, whose block extractions give it so — a
     # number after a comma in a text with spaces may be a list's last ("paragraphs 219, 220, 221. Requests").
-    return re.compile(rf"( {m})(?<=[^\d\s][{_BEFORE_APART}] {m})(?=\d{{1,2}}\. ?{_IDEOGRAPH})")
+    # (The ideograph after the number is asked apart, MarkRule.follows: _number_then_ideograph.)
+    return re.compile(rf"( {m})(?<=[^\d\s][{_BEFORE_APART}] {m})(?=\d{{1,2}}\. ?[^\W\d_])")
 
 
 # The next paragraph's number and its first word, after a mark set apart: "1. Reiterates", Arabic "1 - يكرر".
@@ -1155,6 +1167,7 @@ MARK_APART_GLUED_NUMBER = MarkRule("mark-apart-before-glued-number", _apart_befo
                                                   "without spaces prints it: '报告， 1 1.再次邀请'")
 
 MARK_GLUED_BEFORE_NUMBER = MarkRule("mark-glued-before-number", _glued_before_number, near_foot=True, weak=True,
+                                    number_then_ideograph=True,
                                     why="a mark glued to the next paragraph's number after a paragraph's last "
                                         "punctuation and a space, in a script without spaces: "
                                         "'报告， 22' + '1. 关切地'")
