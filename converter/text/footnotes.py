@@ -130,6 +130,7 @@ class _Flow:
     # the line ending each line's page, and the lines holding a short text alone (marker-again-below; built when asked)
     page_ends: list[int] | None = None
     lone_lines: dict[str, list[int]] = field(default_factory=dict)
+    rule_lines: list[int] = field(default_factory=list)  # the footnote rules' lines, in order (marker-again-under-rule)
     cut: _Cut | None = None  # a note the previous page's foot left unfinished (note-carried-over)
     # the numbers mark-alone-over-page set back, by the index of the line they went to (_set_back_unused)
     over_page: dict[int, str] = field(default_factory=dict)
@@ -473,6 +474,7 @@ def marker_again_below(f: _Flow, marker: str, number: int) -> bool:
     doc = f.doc
     if f.page_ends is None:
         f.page_ends, f.lone_lines = _page_ends(doc), _lone_lines(doc)
+        f.rule_lines = sorted(j for j, (kind, *_) in doc.furniture.items() if kind == "rule")
     end = f.page_ends[number] if number < len(f.page_ends) else number
     # (only the lines that hold the marker alone, from line `number` to the page's end: one pass over the text for
     # all of them, as a long text without pages holds many lone numbers and each asked this)
@@ -482,8 +484,23 @@ def marker_again_below(f: _Flow, marker: str, number: int) -> bool:
             return False
         if _text_below(doc, k) and _same_page_note(doc, k):
             doc.fired("marker-again-below", number)
+            _under_rule(f, number, k)
             return True
     return False
+
+
+def _under_rule(f: _Flow, number: int, k: int) -> None:
+    """marker-again-under-rule: marker-again-below looks past the page's footnote rule (_page_ends: a rule line does
+    not end the page), where the notes of a text that draws one stand: the number alone above it (line `number`) —
+    a note's mark the wrap put on a line of its own, first on its page after a page break ("… of Representatives," /
+    foot / head / "9" / "Recalling also …") — finds its note's marker alone over the note's text under the rule
+    (index k). Stopped at the rule, the number was taken for the page's own, the note left without its mark, and the
+    mark then sought in the text's own numbers ("COVID-19" lost its "9"). Serves PDF text that draws the footnote rule
+    and whose notes give their markers on lines of their own. (No decision of its own: traced where it was needed.)"""
+    rules = f.rule_lines
+    at = bisect_left(rules, number)
+    if at < len(rules) and rules[at] < k:  # (a rule line between the number and the note's marker)
+        f.doc.fired("marker-again-under-rule", number)
 
 
 def _page_ends(doc: Doc) -> list[int]:
@@ -492,7 +509,8 @@ def _page_ends(doc: Doc) -> list[int]:
     kinds, raw = doc.furniture, doc.raw
     ends = [len(raw)] * (len(raw) + 1)
     for k in range(len(raw) - 1, -1, -1):
-        ends[k] = k if (k in kinds and kinds[k][0] != "page") or "\f" in raw[k] else ends[k + 1]
+        # (a page's number aside, and the footnote rule, under which the page's notes stand: marker-again-under-rule)
+        ends[k] = k if (k in kinds and kinds[k][0] not in ("page", "rule")) or "\f" in raw[k] else ends[k + 1]
     return ends
 
 
@@ -526,7 +544,7 @@ def note_again_below(doc: Doc, marker: str, number: int) -> bool:
         if k in kinds or "\f" in doc.raw[k]:
             return False
         if (m := _FOOTNOTE_START.match(stripped[k])) is not None and m["marker"] == marker and _notes_to_foot(doc, k):
-            if late_date_below(doc, k) or counted_below(doc, k):
+            if late_date_below(doc, k) or counted_below(doc, k) or range_below(doc, k):
                 continue
             doc.fired("note-again-below", number)
             return True
@@ -563,6 +581,20 @@ def late_date_below(doc: Doc, k: int) -> bool:
     if not _distribution(doc.lang, above):
         return False
     doc.fired("late-date-no-note-below", k + 1)
+    return True
+
+
+def range_below(doc: Doc, k: int) -> bool:
+    """range-no-note-below: for note-again-below, a line (index k) that opens with the number, a range separator and
+    another number ("26 a 28 de abril de 2000 (París, 2000).", "3 to 5 May 2036, …") is a note's text going on — the
+    wrap broke it before a range, as no-note-of-range reads it in the flow —, not the note that number opens: the
+    number alone above it ("… de derechos" / "26" / "Véase …") is then the note's marker over its text, not a mark the
+    wrap put on a line of its own. (Read as note-again-below, the marker went back to the paragraph as its mark, the
+    range was refused as a note, and the note's whole text ran into the paragraph it stood under.) Serves PDF text
+    whose notes give their markers on lines of their own and cite a meeting's dates."""
+    if not range_opens(doc.lang, doc.stripped[k]):
+        return False
+    doc.fired("range-no-note-below", k + 1)
     return True
 
 
@@ -5384,6 +5416,10 @@ RULES: tuple[Rule, ...] = (
          "holds the distribution beside another column is the cover's issue date, never a note"),
     Rule("counted-number-no-note-below", "flow", counted_below, "for note-again-below, a line that opens with the "
          "number under a line ending with a counter ('Supplement No.') goes on with that note, opening none"),
+    Rule("marker-again-under-rule", "flow", _under_rule, "marker-again-below looks past the page's footnote rule, "
+         "where the page's notes stand: a number alone above it finds its note's marker under the rule"),
+    Rule("range-no-note-below", "flow", range_below, "for note-again-below, a line that opens with the number, a range "
+         "separator and another number goes on with the note above, opening none"),
     Rule("head-above-next-note-wrapped", "flow", head_wrapped_above_next_note, "an unfinished note goes on over a line "
          "that opens with a paragraph's head where that line and the one or two under it, the last ending with a full "
          "stop, stand right above the block's next note"),

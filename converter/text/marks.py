@@ -57,9 +57,12 @@ class MarkRule:
     ideographs: bool | None = None
     before_ideograph: bool = False  # an ideograph or an opening bracket or quote follows the mark
     ideograph_stop: bool = False  # a mark at a line's end stands after an ideograph and a clause's punctuation
+    number_then_ideograph: bool = False  # a paragraph's number and an ideograph follow the mark
 
     def follows(self, marker: str) -> re.Pattern[str] | None:
         """What must follow this rule's mark, asked apart from its pattern (None: nothing)."""
+        if self.number_then_ideograph:
+            return _number_then_ideograph()
         if self.before_ideograph:
             return _before_ideograph()
         if self.ideograph_stop and _UNSPACED:
@@ -228,7 +231,13 @@ def _before_word(marker: str, units: str) -> re.Pattern[str] | None:
     if not marker.isdigit():
         return None
     m = re.escape(marker)
-    return re.compile(rf"({m})(?:(?<=\d/\d\d{m})|(?<=[^\W\d_] \d\d{m}))(?= [^\W\d_]|$)")
+    pattern = re.compile(rf"({m})(?:(?<=\d/\d\d{m})|(?<=[^\W\d_] \d\d{m}))(?= [^\W\d_]|$)")
+    _BEFORE_WORD.add(pattern)  # (its candidates asked by count-not-name)
+    return pattern
+
+
+# mark-before-word's patterns (count-not-name asks their candidates: two digits after a word in lower case, no name's)
+_BEFORE_WORD: set[re.Pattern[str]] = set()
 
 
 def _after_decision_number(marker: str, units: str) -> re.Pattern[str] | None:
@@ -382,6 +391,14 @@ def _not_before_unit(units: str) -> str:
 
 
 @cache
+def _number_then_ideograph() -> re.Pattern[str]:
+    """What follows a mark of mark-glued-before-number: a paragraph's number of one or two digits, its full stop and an
+    ideograph, a space between or not. (Compiled once: the CJK ranges compile slowly, and a marker's patterns are
+    compiled for each marker a text has.)"""
+    return re.compile(rf"\d{{1,2}}\. ?{_IDEOGRAPH}")
+
+
+@cache
 def _before_ideograph() -> re.Pattern[str]:
     """What follows a mark set apart before an ideograph: an ideograph, or an opening bracket or quote.
     (Compiled once, at the first use: the CJK ranges take milliseconds to compile.)"""
@@ -490,6 +507,19 @@ def _apart_before_glued_number(marker: str, units: str) -> re.Pattern[str] | Non
     # the number's full stop and an ideograph right after it, never a decimal's digit.
     return re.compile(rf"( {m})(?<=[^\d\s][{_BEFORE_APART}] {m})(?= \d{{1,3}}\.[^\W\d_])"
                       rf"|(?<=^[{_BEFORE_APART}])( {m})(?= \d{{1,3}}\.[^\W\d_])")
+
+
+def _glued_before_number(marker: str, units: str) -> re.Pattern[str] | None:
+    if not marker.isdigit():
+        return None
+    m = re.escape(marker)
+    # mark-glued-before-number: as mark-apart-before-number, where the extractor glued the mark to the next
+    # paragraph's number, the space before the mark kept ("…的报告， 22" + "1. 关切地"): after a paragraph's last
+    # punctuation and a space, the marker, then a paragraph's number of one or two digits, its full stop and an
+    # ideograph (the space between or not). A script without spaces only, whose block extractions give it so — a
+    # number after a comma in a text with spaces may be a list's last ("paragraphs 219, 220, 221. Requests").
+    # (The ideograph after the number is asked apart, MarkRule.follows: _number_then_ideograph.)
+    return re.compile(rf"( {m})(?<=[^\d\s][{_BEFORE_APART}] {m})(?=\d{{1,2}}\. ?[^\W\d_])")
 
 
 # The next paragraph's number and its first word, after a mark set apart: "1. Reiterates", Arabic "1 - يكرر".
@@ -1136,6 +1166,12 @@ MARK_APART_GLUED_NUMBER = MarkRule("mark-apart-before-glued-number", _apart_befo
                                                   "next paragraph's number glued to its first word, as a script "
                                                   "without spaces prints it: '报告， 1 1.再次邀请'")
 
+MARK_GLUED_BEFORE_NUMBER = MarkRule("mark-glued-before-number", _glued_before_number, near_foot=True, weak=True,
+                                    number_then_ideograph=True,
+                                    why="a mark glued to the next paragraph's number after a paragraph's last "
+                                        "punctuation and a space, in a script without spaces: "
+                                        "'报告， 22' + '1. 关切地'")
+
 MARK_APART_NUMBER_LINE_END = MarkRule("mark-apart-before-number-after-line-end", _apart_before_number_after_line_end,
                                       near_foot=True, weak=True,
                                       why="a mark set apart that the wrap put first on the line, before the next "
@@ -1278,7 +1314,8 @@ _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_CLOSING_QUOTE, MARK_
           MARK_APART_CLOSING_PUNCTUATION, MARK_APART_LISTED_SYMBOL, MARK_APART_GLUED_SYMBOL, MARK_APART_LISTED_DATE,
           MARK_APART_NEXT_MARKER, MARK_APART_SPACED_CLOSING, MARK_ALONE_PUNCTUATION, MARK_APART_CLOSING_SPACED,
           MARK_APART_DASH_PAIR, MARK_APART_SIGN, MARK_APART_LISTED_DATE_LINE_START, MARK_APART_CLOSING_DASH,
-          MARK_APART_NUMBER_LINE_START, MARK_APART_GLUED_NUMBER, MARK_APART_NUMBER_LINE_END,
+          MARK_APART_NUMBER_LINE_START, MARK_APART_GLUED_NUMBER, MARK_GLUED_BEFORE_NUMBER,
+          MARK_APART_NUMBER_LINE_END,
           MARK_APART_NUMBER_AT_LINE_END, MARK_APART_YEAR_RANGE, MARK_APART_DATE_AT_BREAK,
           MARK_APART_BETWEEN_SYMBOLS, MARK_APART_OPENING_LINE_START, MARK_APART_DASH_FIRST_WORD,
           MARK_APART_DASH_LINE_START)
@@ -1922,7 +1959,14 @@ def comma_mark_after_word(view: str, prev: str) -> bool:
     where the line before ends with a word — not with a number or punctuation: "… articles 11," / "12, 13 and 14" is a
     wrapped list, "… in the year" / "2022," no mark (True where the line is not of that shape). Taken nowhere, the
     note was left unreferenced and its mark in the text."""
-    return _COMMA_AT_START.match(view) is None or re.search(r"[^\W\d_]$", prev.rstrip()) is not None
+    return (_COMMA_AT_START.match(view) is None or re.search(r"[^\W\d_]$", prev.rstrip()) is not None
+            or _QUOTE_END.search(prev.rstrip()) is not None)
+
+
+# comma-mark-after-quote: mark-before-comma-at-line-start where the line before ends with a title's quote that closes
+# after its last word ("… desarrollo y paz para el siglo XXI”" / "15, el Programa de Acción …"): the mark raised after
+# the quote, the wrap putting it first on the line. A quote, not a bracket: "(2015)" / "15, …" may be a list going on.
+_QUOTE_END = re.compile(rf"[^\W\d_][{re.escape(punctuation('closing_quotes'))}]$")
 
 
 _OPENING_AT_START = re.compile(r"\(?\d{1,3}\)? [(\[]")  # a mark set apart, a round or square bracket
@@ -3666,7 +3710,7 @@ class MarkSearch:
         prev = lines[i - 1].view if i else ""
         while m and (m.start(m.lastindex or 1) < before or self._no_date_at_break(pattern, m, view, nxt)
                      or self._rejected(view, m.start(m.lastindex or 1), nxt, tokens, exclude, ln.number, prev,
-                                       m.end(m.lastindex or 1))):
+                                       m.end(m.lastindex or 1), pattern)):
             m = _search(pattern, follows, view, m.start(m.lastindex or 1) + 1)
         return m
 
@@ -3708,8 +3752,9 @@ class MarkSearch:
         return True
 
     def _rejected(self, view: str, start: int, nxt: str, tokens: Tokens, exclude: frozenset[str] | None,
-                  number: int, prev: str = "", end: int = -1) -> bool:
-        """Whether a candidate found by a mark pattern at `start` (ending at `end`) is no mark after all."""
+                  number: int, prev: str = "", end: int = -1, pattern: re.Pattern[str] | None = None) -> bool:
+        """Whether a candidate found by a mark pattern at `start` (ending at `end`) is no mark after all (pattern: the
+        rule's, for the checks of one rule's candidates: count-not-name)."""
         units = self.doc.lang.number_units
         if (not plausible(view, start, nxt, tokens, units)
                 or not apart_number_at_line_end(view, start, nxt, self.noted())
@@ -3720,7 +3765,7 @@ class MarkSearch:
             return True
         if self._text_number_around(view, (start, end), prev, number):
             return True
-        if self._label_number(view, start, end, prev, number):
+        if self._label_or_count(view, start, end, prev, number, pattern):
             return True
         if exclude is None:
             return False
@@ -3729,8 +3774,8 @@ class MarkSearch:
         if start == 0:  # (at a line's start, the line before has the word before the mark; a date is none)
             rejected = (not prev or _word_before(prev, len(prev)) in exclude
                         or bool(self.doc.lang.starts_with_date(view)) or not line_start_fits(view, prev, units))
-            if not rejected and _COMMA_AT_START.match(view) is not None:
-                self.doc.fired("mark-before-comma-at-line-start", number)
+            if not rejected:
+                self._trace_comma_at_start(view, prev, number)
             return rejected or not self._listed_symbol_fits(view, prev, number)
         if end >= 0 and after_symbol_word(self.doc.lang, view, start, end):
             self.doc.fired("mark-after-symbol-word", number)
@@ -4326,12 +4371,47 @@ class MarkSearch:
             tokens = Tokens(view)  # (one per pass: its candidates come in order; a new one each crossed the line again)
             while m is not None and m.start(m.lastindex or 1) < hi:
                 at, end = m.start(m.lastindex or 1), m.end(m.lastindex or 1)
-                if end <= hi and not self._rejected(view, at, nxt, tokens, exclude, ln.number, prev, end):
+                if end <= hi and not self._rejected(view, at, nxt, tokens, exclude, ln.number, prev, end, pattern):
                     out.append((at, end))
                     if rule is BARE_AFTER_EMPTY_BRACKETS:
                         self.doc.fired(rule.name, ln.number)
                 m = _search(pattern, follows, view, at + 1)
         return out
+
+    def _trace_comma_at_start(self, view: str, prev: str, number: int) -> None:
+        """For _rejected: a mark taken glued to the comma at a line's start, after a word (mark-before-comma-at-line-
+        start) or a word's closing quote (comma-mark-after-quote)."""
+        if _COMMA_AT_START.match(view) is None:
+            return
+        quoted = _QUOTE_END.search(prev.rstrip()) is not None
+        self.doc.fired("comma-mark-after-quote" if quoted else "mark-before-comma-at-line-start", number)
+
+    def _label_or_count(self, view: str, start: int, end: int, prev: str, number: int,
+                        pattern: re.Pattern[str] | None) -> bool:
+        """For _rejected: a label's number (_label_number), or — a candidate of mark-before-word — a count or a year
+        after a word in lower case (count-not-name)."""
+        return self._label_number(view, start, end, prev, number) or (
+            pattern in _BEFORE_WORD and self._count_not_name(view, start, number))
+
+    def _count_not_name(self, view: str, at: int, number: int) -> bool:
+        """count-not-name: the last resort mark-before-word reads the two digits before a mark as a name's number
+        ("Agenda 21" + "4" + " by") only after a word that does not open in lower case — a name ("Agenda",
+        "Action"); after a word in lower case ("only 10" + "3" + " Member States", "avant la fin de 20" + "14" +
+        " les") the digits and the marker are one number of the text, a count or a year, and taken apart it lost its
+        last digits. (PDF text and block extractions whose note's real mark stands apart elsewhere, "VII/11 14 et",
+        or on a line the reader did not take.) A document's number ("77/47" + "2") is asked as before, and a script
+        without letter case, which has no lower-case word to tell it. mark-glued-to-number is not asked: lists of
+        sessions and documents glue their marks so after words in lower case ("sesiones 49" + "1" + ",")."""
+        head = at
+        while head > 0 and view[head - 1].isdigit():
+            head -= 1
+        if head == at or head < 2 or view[head - 1] != " ":
+            return False
+        word = view[:head - 1].rsplit(None, 1)[-1:] or [""]
+        if not word[0][:1].islower():
+            return False
+        self.doc.fired("count-not-name", number)
+        return True
 
     def _first(self, rule: MarkRule, pattern: re.Pattern[str], follows: re.Pattern[str] | None, view: str,
                lo: int, nxt: str) -> re.Match[str] | None:
@@ -4467,6 +4547,11 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("wide-clause-mark-told", "flow", MarkSearch._wide_clause_told, "a mark taken by "
          "mark-apart-before-wide-clause in a text that sets its numbers apart from the ideographs before them as often "
          "as it glues them is a guess, told (text-note-mark-guessed)"),
+    Rule("comma-mark-after-quote", "flow", MarkSearch._trace_comma_at_start, "mark-before-comma-at-line-start "
+         "where the line before ends with a title's closing quote after its last word ('XXI”' / '15, el')"),
+    Rule("count-not-name", "flow", MarkSearch._count_not_name, "mark-before-word's two-digit name after a word in "
+         "lower case ('only 10' + '3' + ' Member', 'de 20' + '14' + ' les') is a count or a year, one "
+         "number of the text, no name's number and its mark"),
     Rule("mark-apart-inside-word", "flow", inside_word, "a mark set apart taken after a lone lower-case letter that is "
          "no word of the language (one_letter_words), before the rest of a word in lower case ('t 6 he'), stood "
          "inside the word: the space after it goes with it"),
