@@ -397,7 +397,7 @@ WIDE_GAPS_MIN = 2
 
 
 def wide_gaps(lines: list[Line], mode: Layout, shapes: Shapes, doc: Doc | None,
-              head: Callable[[int], bool]) -> list[int] | None:
+              head: Callable[[int], bool], off: set[int]) -> list[int] | None:
     """wide-gap-opens: in double-spaced text (a blank line after every line, which says nothing), where
     paragraphs stand apart by two blank lines or more and the lines of a paragraph by one, the wider gaps
     still tell: the blank lines before each line (-1 where something else stood between — a page's foot
@@ -415,9 +415,27 @@ def wide_gaps(lines: list[Line], mode: Layout, shapes: Shapes, doc: Doc | None,
         if not any(t.strip() for t in between):
             blanks[i] = len(between)
     wide, single = sum(b >= 2 for b in blanks), blanks.count(1)
-    if not WIDE_GAPS_MIN <= wide <= single or _wide_gaps_outnumbered(lines, blanks, wide, head, doc):
+    if not WIDE_GAPS_MIN <= wide <= single:
+        return None
+    if _wide_gaps_outnumbered(lines, blanks, wide, head, doc):
+        # (the wider gaps a reading then runs a paragraph over are told: text-boundary-guessed, guessed.note)
+        off.update(i for i, b in enumerate(blanks) if b >= 2)
         return None
     return blanks
+
+
+# wide-gaps-outnumbered: the wider gaps give way only to a clear margin of heads after single gaps — at least twice as
+# many (WIDE_OUTNUMBERED_BY) and two more (WIDE_OUTNUMBERED_MORE) —, and only where they are few against the single
+# gaps (a quarter or fewer, WIDE_GAPS_FEW). wide-gap-opens' own class holds such heads too: a paragraph of several
+# clauses, each line opening with a head after a comma ("… безопасность," / "утверждая, что …"), so a text of a few
+# long paragraphs has as many of them as wider gaps, or one more — one line must not decide. There the wider gaps part
+# paragraphs of a few lines each (single gaps two or three to a wider one); gaps a line that held only an invisible
+# mark widened are a few among dozens. (The text wide-gap-opens was fixed on: 1 head, 4 wider gaps, 7 single ones;
+# short texts of three or four paragraphs with four clause lines in them: 4 heads, 3 wider gaps, 8 or 9 single; a
+# preamble of ten paragraphs with two marked lines: 10 heads, 2 wider gaps, 55 single.)
+WIDE_OUTNUMBERED_BY = 2
+WIDE_OUTNUMBERED_MORE = 2
+WIDE_GAPS_FEW = 4
 
 
 def _wide_gaps_outnumbered(lines: list[Line], blanks: list[int], wide: int, head: Callable[[int], bool],
@@ -425,11 +443,15 @@ def _wide_gaps_outnumbered(lines: list[Line], blanks: list[int], wide: int, head
     """wide-gaps-outnumbered: in double-spaced text where a few gaps are wider for another reason than a paragraph's
     end — a line that held only an invisible direction mark the wrap pushed past a paragraph's last comma ("…的重要性，"
     / "\u200e", blank once the mark is removed), a stray blank line —, the wider gaps do not part the paragraphs where
-    more lines after a single blank line open with a paragraph's head under a finished line than there are wider gaps:
-    those paragraphs stand one blank line apart, as the lines do, and the lines themselves tell (double-spaced-flat).
-    Read by the wider gaps, every paragraph between two of them was one (ten preambular paragraphs run into one)."""
+    they are few against the single gaps and clearly outnumbered by the lines after a single blank line that open with
+    a paragraph's head under a finished line (the constants above): those paragraphs stand one blank line apart, as the
+    lines do, and the lines themselves tell (double-spaced-flat). Read by the wider gaps, every paragraph between two
+    of them was one (ten preambular paragraphs run into one). A paragraph then read on over a wider gap is told
+    (text-boundary-guessed, guessed.note: "wide-join")."""
+    if blanks.count(1) < WIDE_GAPS_FEW * wide:
+        return False
     starts = [i for i in range(1, len(lines)) if blanks[i] == 1 and finished(lines[i - 1].text) and head(i)]
-    if len(starts) <= wide:
+    if len(starts) < max(WIDE_OUTNUMBERED_BY * wide, wide + WIDE_OUTNUMBERED_MORE):
         return False
     doc.fired("wide-gaps-outnumbered", lines[starts[0]].number)
     return True
@@ -517,6 +539,9 @@ class Lines:
     # flow, stood between), where the text is double-spaced and its paragraphs stand further apart than its
     # lines; else None.
     wide: list[int] | None = field(init=False, default=None)
+    # wide-gaps-outnumbered: the lines after a wider gap, where the wider gaps were found to part nothing (a paragraph
+    # read on over one is told: text-boundary-guessed).
+    wide_off: set[int] = field(init=False, default_factory=set)
     # The paragraph number each line opens with (0: none), read before the lines are let go: the rules
     # that ask the paragraph before by its number (number-after-conjunction) reach back past the lines
     # kept (a long paragraph runs to more lines than are).
@@ -594,7 +619,7 @@ class Lines:
         # nothing, a long text has many).
         self._count_set_in()
         self.wide = wide_gaps(lines, self.mode, self.shapes, self.doc,
-                              lambda k: self.phrases and starts_with_head(self.lang, self.view(k)))
+                              lambda k: self.phrases and starts_with_head(self.lang, self.view(k)), self.wide_off)
         self.rules = [(r, decide, _only_where(self, r.name)) for r, decide, when in LINE_RULES if when(self)]
         self.trace = self.doc.trace if self.doc is not None else None
         self._new = bytearray(b"\x02") * len(lines)
@@ -1629,20 +1654,35 @@ PARALLEL_LEAD_WORDS = 3
 PARALLEL_LOOKAHEAD = 3
 
 
-# parallel-item-unspaced: in a script without spaces between words, a line's lead is its first characters, each number
-# one: enough for a date and the punctuation after it ("5月28日，星" of "5月28日，星期二：…"), few enough to stop
-# before the day's name, which differs from item to item.
-PARALLEL_LEAD_CHARS = 6
+# parallel-item-unspaced: in a script without spaces between words, a line's lead runs from its start to the first
+# punctuation after its first number, each number folded to one "9": the date and its delimiter ("9月9日，" of
+# "5月28日，星期二：…", "9月9日：" of "6月4日：全天…"), whatever words follow. It is looked for in the line's first
+# characters only — as many as a full date with its year and a range of days and the mark after it hold
+# ("9年9月9日至9日，" is 10): a number further on is inside the item's words, not its lead.
+PARALLEL_LEAD_CHARS = 12
 _DIGIT_RUN = re.compile(r"\d+")
+_LEAD_PUNCTUATION = frozenset(punctuation("comma", "semicolon", "colon"))
+
+
+def _unspaced_lead(text: str) -> tuple[str, ...]:
+    """parallel-item-unspaced: a line's lead in a script without spaces, its characters up to and including the first
+    punctuation after its first number, each number one "9" (none: no number, or no punctuation after it, near the
+    line's start)."""
+    folded = _DIGIT_RUN.sub("9", text.lstrip())[:PARALLEL_LEAD_CHARS]
+    at = folded.find("9")
+    if at < 0:
+        return ()
+    end = next((k for k in range(at + 1, len(folded)) if folded[k] in _LEAD_PUNCTUATION), -1)
+    return tuple(folded[:end + 1]) if end > 0 else ()
 
 
 def _lead_shape(text: str, spaced: bool = True) -> tuple[str, ...]:
     """The shape of a line's first words: each word's first character as a class (capital, lower case,
     digit, or the character itself) and its trailing punctuation. In a script without spaces
-    (parallel-item-unspaced), its first characters, each number one digit "9": "5月27日，星期一：" and
-    "5月28日，星期二：" have one shape."""
+    (parallel-item-unspaced), its lead up to the first punctuation after a number, each number one digit "9":
+    "5月27日，星期一：" and "5月28日，星期二：" have one shape, "9月9日，"."""
     if not spaced:
-        return tuple(_DIGIT_RUN.sub("9", text.lstrip())[:PARALLEL_LEAD_CHARS])
+        return _unspaced_lead(text)
 
     def one(word: str) -> str:
         first = word[:1]
@@ -2958,7 +2998,10 @@ def open_quote_continues(c: Lines, i: int) -> bool | None:
 
 # open-quote-closed-below: the lines a quotation left open at a cut may still run over before a line closes it — a
 # quoted question with its items ("(a) …;" / "(b) … with respect to:" / "(i) …;" / "(ii) …?”"), each a line of text
-# of blocks.
+# of blocks. Sized for such a question with two levels of items — its rest (one or two blocks), "(a)", "(b) … with
+# respect to:", "(i)", "(ii) …?”": five or six lines — and two more for what a page break sets between them in text of
+# blocks (a page's running head and foot, or a note). Further on, a closing mark is as likely another quotation's:
+# a question of more items (seven sub-items, closed ten lines below) is read as without the rule (the cut half apart).
 QUOTE_CLOSE_LOOKAHEAD = 8
 
 
@@ -2972,8 +3015,12 @@ def _quote_closed_below(c: Lines, i: int) -> bool:
     half was taken for a paragraph of its own."""
     before, after = c.view(i - 1), c.view(i)
     # (A rest in lower case, or in a language whose paragraphs open in lower case, block-too-long-for-heading and
-    # quoted-head-not-alone read on already: the rule serves the rest that opens as a paragraph would, a capital.)
-    if after[:1].islower() or c.lang.openings.lower_case:
+    # quoted-head-not-alone read on already: the rule serves the rest that opens as a paragraph would, a capital. A
+    # script without case is not asked: its rest tells nothing, and in Arabic either mark of a pair may open a
+    # quotation, so a line that closes one reads as one left open — "أولا - متابعة ”مبادرة" / "المنارات للجميع“" /
+    # "إذ تلاحظ …" would run a paragraph into the heading above. Nor is a rest that opens with a paragraph's head of the
+    # table: a paragraph opens there, whatever quotation a line below closes.)
+    if not after[:1].isupper() or c.lang.openings.lower_case or starts_with_head(c.lang, after):
         return False
     for o, e in _QUOTE_PAIRS:
         left = before.count(o) - before.count(e)
@@ -3233,8 +3280,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     # (Double-spaced PDF text whose paragraphs stand one blank line apart, as its lines do, a few gaps wider: a line
     # that held only an invisible direction mark after a paragraph's comma.)
     Rule("wide-gaps-outnumbered", "blocks", _wide_gaps_outnumbered, "in double-spaced text, a few wider gaps do not "
-         "part the paragraphs where more lines after a single blank line open with a paragraph's head under a finished "
-         "line: the lines tell, as in double-spaced text without wider gaps"),
+         "part the paragraphs where clearly more lines after a single blank line open with a paragraph's head under a "
+         "finished line (twice as many, two more): the lines tell, as in double-spaced text without wider gaps; a "
+         "paragraph read on over a wider gap is told"),
     # (Justified PDF text with blank lines between paragraphs, a page break after a clause's comma.)
     Rule("widened-page-end-continues", "blocks", _widened_page_end, "in justified text whose paragraphs stand apart by "
          "blank lines, a page's last line that was widened was wrapped: the next page's first line goes on with its "
@@ -3372,10 +3420,12 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "whose first words, a number among them, have the shape of those of the item before opens the next item"),
     # (Text of blocks, one to a line, a page cut inside a long quotation that runs on into items.)
     Rule("open-quote-closed-below", "blocks", _quote_closed_below, "a line without final punctuation that left a "
-         "quotation open, before a line without quotation marks, goes on where a line a few lines on closes it"),
+         "quotation open, before a line without quotation marks that opens with a capital and no paragraph's head, "
+         "goes on where a line a few lines on closes it"),
     # (Flat PDF text of Chinese, whose words no space parts: a schedule's days, "5月27日，星期一：…；".)
     Rule("parallel-item-unspaced", "blocks", _lead_shape, "in a script without spaces, parallel-item compares the "
-         "lines' first characters, each number one, as it compares the first words elsewhere"),
+         "lines' leads up to the punctuation after their first number, each number one, as it compares the first "
+         "words elsewhere"),
     Rule("short-item-before-label", "blocks", Lines.ended, "an unfinished line well short of a full line "
          "before a label ended its item (an unpunctuated title item)"),
     Rule("conjunction-ends-line", "blocks", _conjunction_ends, "in text of blocks, an item ending with its "

@@ -4458,7 +4458,7 @@ def number_alone(f: _Flow, stripped: str, number: int) -> tuple[int, str] | None
     rule = _alone_rule(f, below, n, text)
     if rule is None:
         return None
-    _trace_alone(f, rule, n, text, number)
+    _trace_alone(f, rule, n, text, number, below)
     f.last_number = n
     if label_line is not None:
         doc.fired("number-label-alone-joins", label_line)
@@ -4530,12 +4530,15 @@ def _section_title_line(line: Line) -> bool:
     return _heading_shape(line) and text[-1:] not in _ENDS_SENTENCE and text[-1:] not in _CLAUSE_PUNCTUATION
 
 
-def _trace_alone(f: _Flow, rule: str, n: int, text: str, number: int) -> None:
+def _trace_alone(f: _Flow, rule: str, n: int, text: str, number: int, below: int) -> None:
     """Traces a number alone read as paragraph n's by `rule` at line `number`, and the rules that let it be."""
     doc, lg = f.doc, f.doc.lang
     if n not in (1, f.last_number + 1):
         doc.fired("number-alone-under-formula", number)
     doc.fired(rule, number)
+    # (a note numbered n under it would have kept it a mark, but that note's mark stands above)
+    if rule in _COUNTED and _mark_over_words(f, below, n):
+        doc.fired("number-alone-note-marked", number)
     if rule in _COUNTED and not starts_with_head(lg, text) and not _like_paragraph(lg, text):
         doc.fired("number-alone-lower-case-task" if _lower_case_task(lg, text) else "number-alone-caseless-task",
                   number)
@@ -4633,7 +4636,7 @@ def _count_rule(f: _Flow, below: int, n: int, text: str) -> str | None:
     number-alone-by-count (the text's count says so), else number-alone-no-note (no note numbered n to come)."""
     lg, lines = f.doc.lang, f.doc.lines
     if not (_opens_counted(lg, lines, text) and (n == f.last_number + 1 or _under_title(lg, lines))
-            and not _mark_over_words(f, below, n)):
+            and not (_mark_over_words(f, below, n) and not _note_marked_above(f, n))):
         return None
     if _counted(f, below, n):
         return "number-alone-by-count"
@@ -4751,10 +4754,8 @@ def _mark_over_words(f: _Flow, below: int, n: int) -> bool:
         return False
     markers, doc = (str(n), f"({n})"), f.doc
     # (not a page's foot, "4 23-97909", whose page number opens it as a marker would)
-    if not any((m := _FOOTNOTE_START.match(doc.stripped[k])) is not None and m["marker"] in markers
-               and k not in doc.furniture for k in range(below + 1, min(len(doc.stripped), below + COUNT_REACH))):
-        return False
-    return not _note_marked_above(f, n)
+    return any((m := _FOOTNOTE_START.match(doc.stripped[k])) is not None and m["marker"] in markers
+               and k not in doc.furniture for k in range(below + 1, min(len(doc.stripped), below + COUNT_REACH)))
 
 
 def _note_marked_above(f: _Flow, n: int) -> bool:
@@ -4766,11 +4767,9 @@ def _note_marked_above(f: _Flow, n: int) -> bool:
     note's mark, the number ran into the heading and the paragraph lost it.)"""
     marker = str(n)
     # (The flow reads the marks later: here a mark is the note's number right after a clause's punctuation at the
-    # end of a line read, as a PDF's text gives a raised mark.)
-    if not any(_marked_end(ln.text, marker) for ln in f.doc.lines):
-        return False
-    f.doc.fired("number-alone-note-marked", f.doc.lines[-1].number + 1)
-    return True
+    # end of a line read since the enacting formula — the part being read, its preamble —, as a PDF's text gives a
+    # raised mark. Traced by _trace_alone, where the number is read as its paragraph's.)
+    return any(_marked_end(ln.text, marker) for ln in f.doc.lines[f.body_from or 0:])
 
 
 def _marked_end(text: str, marker: str) -> bool:

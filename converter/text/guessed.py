@@ -11,7 +11,7 @@ once per line from blocks.Lines.starts_new); once the preamble is known (end of 
 each noted line that begins a preambular paragraph or lies inside one, with the reading taken. Nothing
 here changes a reading: it only looks.
 
-Six shapes are noted:
+Seven shapes are noted:
 - "comma-head": in wrapped flat text (neither indents nor blank lines), or on a page's first line where blank
   lines part the paragraphs (the page break hides them), a line that opens with a known paragraph head after
   a line ending with a comma or semicolon that ran to the width — no room for the next line's first word, not
@@ -42,6 +42,9 @@ Six shapes are noted:
   no-head-over-lifted-lines as the rest of a paragraph a page cut after a clause's comma, where the only evidence is
   the page's notes or furniture between and no head's word among the block's first words ("… общинами," / notes /
   "в этой связи с удовлетворением отмечая …"): a paragraph may open with a phrase before its head.
+- "wide-join": in double-spaced text whose few wider gaps wide-gaps-outnumbered found to part nothing (the lines
+  tell, as in double-spaced text without them), a line after a wider gap read on as the rest of the paragraph above:
+  the wider gap may have parted two paragraphs after all.
 Left out, though as undecidable in principle: in text of blocks, a page cut after a comma before a known
 head (every paragraph end there has that shape, and a page cuts one in a hundred or more of them).
 """
@@ -77,15 +80,17 @@ BLOCK_JOIN = "block-join"
 ADVERB_HEAD = "adverb-head"
 LIST_CUT = "list-cut"
 LIFTED_CUT = "lifted-cut"
+WIDE_JOIN = "wide-join"
 # (noted by their index: doc.unsure_kinds)
-_KINDS = (COMMA_HEAD, PAGE_CUT, BLOCK_JOIN, ADVERB_HEAD, LIST_CUT, LIFTED_CUT)
+_KINDS = (COMMA_HEAD, PAGE_CUT, BLOCK_JOIN, ADVERB_HEAD, LIST_CUT, LIFTED_CUT, WIDE_JOIN)
 
 
 def note(c: Lines, i: int) -> None:
     """Notes line i (not the first) in c.doc.unsure when the layout gives no cue whether it starts a paragraph."""
     if c.doc is None or c.opener[i]:
         return
-    kind = (ADVERB_HEAD if c.adverb_headed == i else COMMA_HEAD if _comma_head(c, i)
+    kind = (WIDE_JOIN if i in c.wide_off and not c._new[i]
+            else ADVERB_HEAD if c.adverb_headed == i else COMMA_HEAD if _comma_head(c, i)
             else LIST_CUT if i in c.guessed_joins else LIFTED_CUT if i in c.lifted_joins
             else BLOCK_JOIN if _block_join(c, i)
             else PAGE_CUT if _page_cut(c, i) else None)
@@ -306,6 +311,9 @@ def _message(n: int, kind: str, start: str, paragraph: int, new: bool) -> str:
         why = "opens in lower case with no paragraph's head among its first words after a clause's comma, a page's " \
               "notes or furniture between: the rest of a paragraph a page cut there, or a paragraph opening with a " \
               "phrase before its head"
+    elif kind == WIDE_JOIN:
+        why = "stands after a wider gap than the text's lines, which the reader took for no paragraph's end (the " \
+              "paragraphs of this double-spaced text stand one blank line apart), but which may part two"
     elif kind == BLOCK_JOIN:
         why = "is a block after one that ends with a clause's comma, as a paragraph there ends, and no page break " \
               "shows whether a page cut it there"
