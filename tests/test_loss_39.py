@@ -383,7 +383,8 @@ def test_a_number_read_as_the_paragraph_s_is_not_unaccounted_en() -> None:
         parsed = parse_text(text.encode(), "en")
         res = parsed.resolution
         assert [p.number for p in res.operative] == ["1", "2", "3"]
-        assert res.operative[2].text == "Requests the Secretary-General to report on the lighthouses at its next session."
+        assert res.operative[2].text == ("Requests the Secretary-General to report on the lighthouses at its next "
+                                         "session.")
         assert parsed.warnings == []
 
 
