@@ -11,10 +11,12 @@ mountain refuges, ferries and weather stations).
 - label-after-list-closer (blocks.py): in flat text, an item's label after "…; and" / "…; or" ("(b) report …") ran
   into the item before, though after a plain ";" it opened its item; it opens its item where it follows the label of
   an item's line above in sequence.
-- colon-announces-no-title (headings.py, in comma-inside-indented-title): with a blank line where the page breaks, the
-  text a paragraph announces with a colon, set flush and cut at a comma ("… sera le suivant :" / "Un abri sur les
-  cols, une lampe dans la tempête," / "et du pain pour chaque voyageur"), became the next paragraph's heading silently;
-  it is the announced text (an announced item), no title.
+- colon-announces-no-title (headings.py, in comma-inside-indented-title): with a blank line where the page breaks, a
+  flush line cut at a comma under a paragraph that ends with a colon ("… sera le suivant :" / "Un abri sur les cols,
+  une lampe dans la tempête," / "et du pain pour chaque voyageur") is made the next paragraph's title, as before, but
+  told (text-boundary-guessed): the colon may announce it as the paragraph's own text.
+
+Fix round (review39): the tests after "Fix round" below; each fails on the branch's head before the round (644f1ed8).
 """
 
 from __future__ import annotations
@@ -245,11 +247,16 @@ session.
 """
 
 
-def test_the_text_a_colon_announces_is_no_title_fr() -> None:
-    res = parse_text(_ANNOUNCED_FR.encode(), "fr").resolution
-    assert [p.number for p in res.operative] == ["1", "2", None, "3", "4"]
-    assert res.operative[2].text == "Un abri sur les cols, une lampe dans la tempête, et du pain pour chaque voyageur"
-    assert [p.headings for p in res.operative] == [()] * 5
+def test_a_title_under_a_colon_is_kept_and_told_fr() -> None:
+    # (fix round: the layout does not tell a motto the colon announces from a programme's title under "… comme suit :";
+    # the title is kept, as main reads it, and the guess told — the round's first version read it as the announced
+    # text, which made a real title a paragraph, silently)
+    parsed = parse_text(_ANNOUNCED_FR.encode(), "fr")
+    res = parsed.resolution
+    assert [p.number for p in res.operative] == ["1", "2", "3", "4"]
+    assert res.operative[2].headings == ("Un abri sur les cols, une lampe dans la tempête, et du pain pour chaque "
+                                         "voyageur",)
+    assert [(w.code, w.line) for w in parsed.warnings] == [("text-boundary-guessed", 16)]
 
 
 def test_a_title_with_a_comma_after_a_finished_paragraph_is_as_before_fr() -> None:
@@ -260,3 +267,214 @@ def test_a_title_with_a_comma_after_a_finished_paragraph_is_as_before_fr() -> No
     assert [p.number for p in res.operative] == ["1", "2", "3", "4"]
     assert res.operative[2].headings == ("Un abri sur les cols, une lampe dans la tempête, et du pain pour chaque "
                                          "voyageur",)
+
+
+# ---- Fix round (review39) ----
+
+_HEAD_EN = """United Nations A/RES/96/151
+General Assembly Distr.: General
+21 December 2041
+Resolution adopted by the General Assembly on 19 December 2041
+96/151. Lighthouses of the northern straits
+The General Assembly,
+"""
+
+# (a page's "1" — no other furniture in the text — over a preambular paragraph, operative "1." further down)
+_ONE_OVER_PREAMBLE_EN = _HEAD_EN + """Recalling its resolution 94/30 on the lighthouses of the straits,
+Aware of the storms that close the straits each autumn,
+
+1
+
+Conscious of the keepers' long watches through the winter nights,
+1. Thanks the keepers for their vigilance;
+2. Invites the coastal States to keep the lamps lit;
+59th plenary meeting
+19 December 2041
+"""
+
+
+def test_a_number_alone_over_a_preambular_paragraph_numbers_nothing_en() -> None:
+    # (review finding 1: the "1" opened the operative part over "Conscious …," and ran four paragraphs into two)
+    parsed = parse_text(_ONE_OVER_PREAMBLE_EN.encode(), "en")
+    res = parsed.resolution
+    assert [p.text for p in res.preamble.paragraphs] == [
+        "Recalling its resolution 94/30 on the lighthouses of the straits,",
+        "Aware of the storms that close the straits each autumn,",
+        "Conscious of the keepers' long watches through the winter nights,"]
+    assert [p.number for p in res.operative] == ["1", "2"]
+    assert res.operative[0].text == "Thanks the keepers for their vigilance;"
+    assert parsed.warnings == []
+
+
+_ONE_OVER_PREAMBLE_RU = """Организация Объединенных Наций A/RES/96/151
+Генеральная Ассамблея Distr.: General
+21 December 2041
+Резолюция, принятая Генеральной Ассамблеей 19 декабря 2041 года
+96/151. Маяки северных проливов
+Генеральная Ассамблея,
+ссылаясь на свою резолюцию 94/30 о маяках проливов,
+сознавая опасность штормов, которые каждую осень закрывают проливы,
+
+1
+
+учитывая долгие ночные вахты смотрителей маяков,
+1. благодарит смотрителей за их бдительность;
+2. предлагает прибрежным государствам поддерживать огни маяков;
+59-е пленарное заседание
+19 декабря 2041 года
+"""
+
+
+def test_a_number_alone_over_a_preambular_paragraph_numbers_nothing_ru() -> None:
+    res = parse_text(_ONE_OVER_PREAMBLE_RU.encode(), "ru").resolution
+    assert [p.text for p in res.preamble.paragraphs][-1] == "учитывая долгие ночные вахты смотрителей маяков,"
+    assert len(res.preamble.paragraphs) == 3
+    assert [p.number for p in res.operative] == ["1", "2"]
+    assert res.operative[0].text == "благодарит смотрителей за их бдительность;"
+
+
+# (a page's "4" in an annex, which happens to go on the resolution's count 1-3, over an annex's paragraph that ends
+# with a semicolon: no preamble's comma to refuse it, only the annex)
+_PAGE_IN_ANNEX_EN = _HEAD_EN + """Recalling its resolution 94/30 on the lighthouses of the straits,
+1. Thanks the keepers for their vigilance;
+2. Invites the coastal States to keep the lamps lit;
+3. Adopts the Keepers' Charter annexed to the present resolution.
+59th plenary meeting
+19 December 2041
+Annex
+Keepers' Charter
+The States of the northern straits,
+Agree as follows:
+Every lighthouse shall keep a log of its lamp;
+
+4
+
+Encourages the keepers to share their logs with the harbour masters;
+Every keeper shall be relieved after a month of watch.
+"""
+
+
+def test_a_page_number_in_an_annex_numbers_no_annex_paragraph_en() -> None:
+    # (review finding 2: the annex's paragraph was numbered "4." from the page's number)
+    parsed = parse_text(_PAGE_IN_ANNEX_EN.encode(), "en")
+    res = parsed.resolution
+    assert [p.number for p in res.operative] == ["1", "2", "3"]
+    texts = [(p.number, p.text) for a in res.annexes for p in a.paragraphs]
+    assert (None, "Encourages the keepers to share their logs with the harbour masters;") in texts
+    assert all(n is None for n, _ in texts)
+
+
+# (paragraph 3's number without its stop, at the margin of a text that does not indent, over an operative paragraph)
+_THREE_NO_INDENT_EN = _HEAD_EN + """Recalling its resolution 94/30 on the lighthouses of the straits,
+1. Thanks the keepers for their vigilance;
+2. Invites the coastal States to keep the lamps lit;
+
+3
+
+Requests the Secretary-General to report on the lighthouses at its next session.
+59th plenary meeting
+19 December 2041
+"""
+
+
+def test_a_number_read_as_the_paragraph_s_is_not_unaccounted_en() -> None:
+    # (review finding 6: read right, the "3" was counted a second time as a dropped note's marker: text-unaccounted)
+    for text in (_THREE_NO_INDENT_EN, _THREE_NO_INDENT_EN.replace("\n\n3\n\n", "\n3\n")):
+        parsed = parse_text(text.encode(), "en")
+        res = parsed.resolution
+        assert [p.number for p in res.operative] == ["1", "2", "3"]
+        assert res.operative[2].text == ("Requests the Secretary-General to report on the lighthouses at its next "
+                                         "session.")
+        assert parsed.warnings == []
+
+
+# (a text whose pages show by lone numbers only: page "2" between two preambular paragraphs)
+_PAGE_TWO_EN = _HEAD_EN + """Recalling its resolution 94/30 on the lighthouses of the straits,
+Aware of the storms that close the straits each autumn,
+
+2
+
+Conscious of the keepers' long watches through the winter nights,
+1. Thanks the keepers for their vigilance;
+2. Invites the coastal States to keep the lamps lit;
+59th plenary meeting
+19 December 2041
+"""
+
+
+def test_a_page_number_between_preambular_paragraphs_is_silent_en() -> None:
+    # (review finding 7: text-unaccounted on a page's number that fits no count)
+    parsed = parse_text(_PAGE_TWO_EN.encode(), "en")
+    assert len(parsed.resolution.preamble.paragraphs) == 3
+    assert [p.number for p in parsed.resolution.operative] == ["1", "2"]
+    assert parsed.warnings == []
+
+
+_CITED_EN = _HEAD_EN + """Recalling its resolution 94/30 on the lighthouses of the straits,
+1. Requests the Panel of keepers:
+(a) to log the lamps of the lighthouses listed in paragraph 4 (b); and
+(b) above, and to send the logs to the harbour masters;
+(b) to report to the Assembly every second year;
+2. Decides to remain seized of the matter.
+59th plenary meeting
+19 December 2041
+"""
+
+_CITED_FR = """Nations Unies A/RES/96/151
+Assemblée générale Distr. générale
+21 décembre 2041
+Résolution adoptée par l’Assemblée générale le 19 décembre 2041
+96/151. Phares des détroits du Nord
+L’Assemblée générale,
+Rappelant sa résolution 94/30 sur les phares des détroits,
+1. Prie le Groupe des gardiens :
+a) de tenir le registre des phares énumérés au paragraphe 4 b) ; et
+b) ci-dessus, et de transmettre ces registres aux capitaines de port ;
+b) de faire rapport à l’Assemblée tous les deux ans ;
+2. Décide de rester saisie de la question.
+59e séance plénière
+19 décembre 2041
+"""
+
+
+def test_a_label_cited_before_the_closer_opens_no_item() -> None:
+    # (review finding 3: "(b) above, …" under "… paragraph 4 (b); and" was made an item of its own, two items "(b)")
+    for text, lang, first in ((_CITED_EN, "en", "(a)"), (_CITED_FR, "fr", "a)")):
+        res = parse_text(text.encode(), lang).resolution
+        items = res.operative[0].subparagraphs
+        assert len(items) == 2, lang
+        assert items[0].label == first
+        assert [i.label for i in items] == [first, "(b)" if lang == "en" else "b)"]
+        assert "4 (b); and (b) above" in items[0].text or "4 b) ; et b) ci-dessus" in items[0].text
+
+
+# (UN print: every number glued to its ideographs, "第41/6号", "2030年"; five notes' marks raised after ideographs, one
+# before a full-width comma — mark-apart-before-wide-clause's own case)
+_GLUED_FEW_ZH = """联合国 A/HRC/RES/88/9
+人权理事会 Distr.: General
+9 April 2033
+人权理事会通过的决议
+88/9. 高山气象站观测员
+人权理事会，
+ 回顾人权理事会关于气象站的决议 1 和第41/6号 2、2030年的决议，
+ 注意到秘书长的报告 3 和观测员协会的呼吁 4，以及气象组织的意见 5，
+ 1. 决定继续审议这一问题。
+
+ 1 A/HRC/40/3。
+ 2 A/HRC/41/6。
+ 3 A/HRC/44/5。
+ 4 A/HRC/45/1。
+ 5 A/HRC/46/8。
+
+GE.33-00021
+
+第38次会议
+"""
+
+
+def test_raised_marks_do_not_make_a_text_of_glued_numbers_spaced_zh() -> None:
+    # (review finding 5: the raised marks "决议 1" counted as numbers set apart, text-note-mark-guessed on UN print)
+    parsed = parse_text(_GLUED_FEW_ZH.encode(), "zh")
+    assert [w.code for w in parsed.warnings] == []
+    marks = [r.marker for p in parsed.resolution.preamble.paragraphs for r in p.footnote_refs]
+    assert marks == ["1", "2", "3", "4", "5"]

@@ -2853,9 +2853,14 @@ def _question_ends(c: Lines, i: int) -> bool:
     return True
 
 
-# label-after-list-closer: the item before is looked for this many lines up (its wrapped lines)
+# label-after-list-closer: the item before is looked for this many lines up — its wrapped lines: an item of a
+# Council's list runs to five or six lines at a page's width, and the item's label line is looked for above them and
+# the closer's line (more than INLINE_ITEM_LINES, which looks inside one paragraph's lines only)
 CLOSER_ITEM_LINES = 8
 _ITEM_SEMICOLON = re.compile(f"[{re.escape(punctuation('semicolon'))}]$")
+# label-after-list-closer: a label cited before the item's semicolon ("… under paragraph 5 (a); and", "… à l’alinéa
+# 5 a) ; et"), after a number or a word: the word or number before it, the label
+_CITED_LABEL = re.compile(rf"(\S*?)\s*\(?[^\W\d_]{{1,5}}\)\s*[{re.escape(punctuation('semicolon'))}]$")
 
 
 def _label_after_closer(c: Lines, i: int) -> bool:
@@ -2874,7 +2879,7 @@ def _label_after_closer(c: Lines, i: int) -> bool:
     if not words or fold_word(words[-1]) not in lg.list_closers:
         return False
     before = words[0] if len(words) > 1 else (c.view(i - 2).rstrip() if i > 1 else "")
-    if _ITEM_SEMICOLON.search(before) is None:
+    if _ITEM_SEMICOLON.search(before) is None or _label_cited_before(lg, before):
         return False
     for k in range(i - 1, max(-1, i - 1 - CLOSER_ITEM_LINES), -1):
         if c.numbers[k]:
@@ -2887,6 +2892,19 @@ def _label_after_closer(c: Lines, i: int) -> bool:
                 c.doc.fired("label-after-list-closer", c.lines[i].number)
             return True
     return False
+
+
+def _label_cited_before(lg: Lang, before: str) -> bool:
+    """label-after-list-closer: whether the line before the closer ends with a label cited, not an item's end — the
+    label right after a number ("paragraph 5 (a);", "5(a);") or a word that a number or a label follows as a
+    reference (the table's endnotes.not_after: "subparagraph (a);", "párrafo (b);"). The wrap that falls after
+    "…; and" there cuts the citation ("… 5 (a); and" / "(b) above, …"): the label under it is the citation's rest,
+    no item's."""
+    m = _CITED_LABEL.search(before)
+    if m is None:
+        return False
+    word = m[1].rstrip(".,")
+    return word[-1:].isdigit() or fold_word(word) in lg.endnote_not_after
 
 
 # An inline item is looked for this many lines up (the item before, wrapped).

@@ -625,6 +625,11 @@ def _same_page_note(doc: Doc, k: int) -> bool:
 # fewer above or below a lone number sets it at a page's edge (a foot's page number stands beside the job number, a
 # head's under the symbol); farther, the lone number stands among the body's paragraphs.
 PAGE_EDGE_LINES = 3
+# page-number-in-body: a paragraph's lines looked at for its end (a preambular paragraph ends with a comma); a
+# paragraph of a resolution runs to a dozen lines at most, one longer is left as read (not preambular)
+PREAMBLE_END_LINES = 12
+_SEMICOLONS = frozenset(punctuation("semicolon"))
+_COLONS_END = frozenset(punctuation("colon"))
 
 
 def page_number_in_body(f: _Flow, kind: str, raw: str, stripped: str, number: int) -> bool:
@@ -647,13 +652,28 @@ def page_number_in_body(f: _Flow, kind: str, raw: str, stripped: str, number: in
     # (right under the formula, a number out of sequence that the text under it does not go on from is told here, by
     # its own line: number-alone-under-formula-told would name the number with the stop it never had)
     fits = n in (1, f.last_number + 1) or (_under_formula(f, n) and _under_formula_fits(f, below, n, text))
+    # (an operative number never stands over a preambular paragraph — one that ends with a comma, "Mindful of …,",
+    # as a resolution's and an annex's preambles end theirs — nor in an annex, whose paragraphs a page's number that
+    # happens to go on the resolution's count must not number: read as main reads them, the number a page's, silent)
+    if _in_annex(f, number) or _preambular_under(f, below):
+        return False
     alone = number_alone(f, doc.lang.format_paragraph_number(stripped), number) if fits else None
     if alone is None:
+        # (a text that tells its pages by nothing but lone numbers: a number that fits no count — neither the count
+        # read so far nor the next number printed below — is a page's, silent)
+        if not fits and not _furnished(f) and _next_printed(f, below) != n + 1:
+            return False
         doc.fired("page-number-in-body", number)
         doc.warn("text-unaccounted", f"line {number} holds the number {stripped!r} alone between two paragraphs, "
                  "away from a page's edge, and it does not go on the paragraphs' count: it is left out as a page's "
                  "number, and may be a paragraph's", number)
         return False
+    # (the number read as a marker refused over this line is the paragraph's number: no note's, and no digit the
+    # account is to count apart — marker-dropped-counted would count it a second time, text-unaccounted)
+    if doc.unplaced_under.get(below + 1) == number:
+        del doc.unplaced_under[below + 1]
+        doc.unplaced.pop(below + 1, None)
+        doc.unplaced_dropped.discard(below + 1)
     below, text = alone
     f.taken.update(range(number, below + 1))
     doc.fired("page-number-in-body", number)
@@ -682,6 +702,29 @@ def _body_paragraph_under(f: _Flow, raw: str, stripped: str, number: int) -> int
     if indent(raw) == 0 and indent(doc.raw[below]) == 0 and doc.lines[-1].indent > 0:
         return None
     return below
+
+
+def _in_annex(f: _Flow, number: int) -> bool:
+    """For page-number-in-body: whether an annex's heading ("Annex", "Annexe") stands between the formula and line
+    `number` (1-based): the number stands in an annex, outside the operative part whose count it could continue."""
+    doc = f.doc
+    start = doc.lines[f.body_from].number if f.body_from is not None and doc.lines else 0
+    return any(doc.lang.match("annex", t) is not None for t in doc.stripped[start:number - 1])
+
+
+def _preambular_under(f: _Flow, below: int) -> bool:
+    """For page-number-in-body: whether the paragraph opening at line index `below` ends with a comma, as a
+    preambular paragraph does (its first line that ends with a clause's or a sentence's punctuation, within
+    PREAMBLE_END_LINES lines)."""
+    stripped = f.doc.stripped
+    for t in islice(stripped, below, below + PREAMBLE_END_LINES):
+        if not t:
+            return False
+        if t.endswith(_COMMAS):
+            return True
+        if t.endswith(_TERMINAL) or t[-1:] in _SEMICOLONS or t[-1:] in _COLONS_END:
+            return False
+    return False
 
 
 def _in_body(doc: Doc, i: int) -> bool:
@@ -1242,6 +1285,15 @@ def markers_make_no_pages(f: _Flow, at: int) -> bool:
     …" / "5" / …), and note-between-notes gave that paragraph's whole rest to the note above it. Serves block
     extractions that drop the page furniture and set the notes' markers apart. (at: the index asked about, for
     the trace.)"""
+    if _furnished(f):
+        return False
+    f.doc.fired("markers-make-no-pages", at + 1)
+    return True
+
+
+def _furnished(f: _Flow) -> bool:
+    """Whether the text tells its pages by more than lone numbers past the cover (a running head, a job number, a
+    footnote rule, a form feed); asked once."""
     if f.furnished is None:
         doc = f.doc
         f.furnished = "\f" in doc.text or any(
@@ -1249,10 +1301,7 @@ def markers_make_no_pages(f: _Flow, at: int) -> bool:
             and not (kind[0] == "page" and _NUMBER_ALONE.match(doc.stripped[i]))
             and not late_symbol(f, i, kind[0])
             for i, kind in doc.furniture.items())
-    if f.furnished:
-        return False
-    f.doc.fired("markers-make-no-pages", at + 1)
-    return True
+    return f.furnished
 
 
 def late_symbol(f: _Flow, i: int, kind: str) -> bool:
@@ -4567,14 +4616,20 @@ def _under_formula_fits(f: _Flow, below: int, n: int, text: str) -> bool:
     preamble's paragraph under a number (a "2 ." read apart above "Recalling …", "1. Decides" further down), a cut
     item in lower case under it, or a count that starts again after it: the number is no excerpt's first paragraph's,
     and is left as it was read."""
-    lg = f.doc.lang
-    if not starts_with_head(lg, text, known=True):
+    if not starts_with_head(f.doc.lang, text, known=True):
         return False
+    printed = _next_printed(f, below)
+    return printed is None or printed == n + 1
+
+
+def _next_printed(f: _Flow, below: int) -> int | None:
+    """The next paragraph number printed under line index `below`, or None."""
+    lg = f.doc.lang
     for line in f.doc.stripped[below + 1:]:
         m = _PARTED_NUMBER.match(line) or lg.paragraph_number.match(line)
         if m is not None and (d := _DIGITS.match(line)) is not None:
-            return int(d.group()) == n + 1
-    return True
+            return int(d.group())
+    return None
 
 
 def _under_formula_told(f: _Flow, stripped: str, n: int, number: int) -> None:

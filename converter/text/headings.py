@@ -94,6 +94,7 @@ class HeadingRun:
         self.gap_titles: set[int] = set()  # title-between-blank-lines, long-title-after-clause: the same
         self.head_ends: set[int] = set()  # title-ends-at-head: the same
         self.clause_ends: set[int] = set()  # title-ends-at-page-head-wrapped: the same
+        self.colon_titles: set[int] = set()  # colon-announces-no-title: the lines told
         self.wrapped_rests: set[int] = set()  # comma-inside-indented-title-wrapped: the same
         self.comma_lines: set[int] = set()  # comma-inside-labelled-title: the same
         self.fitted_lines: set[int] = set()  # fitted-before-number: the same
@@ -907,7 +908,7 @@ class HeadingRun:
         doc = c.doc
         if doc is None or doc.spread or not c.mode.indent or not 0 < i < len(c.lines) - 2:
             return False
-        if not (c.view(i).rstrip().endswith(_COMMAS) and c.view(i + 1)[:1].islower()) or self.announced(i):
+        if not (c.view(i).rstrip().endswith(_COMMAS) and c.view(i + 1)[:1].islower()):
             return False
         end = self._title_rest_end(i)
         if end is None:
@@ -918,24 +919,28 @@ class HeadingRun:
             return False
         if not (self.indent_title(i) and self._comma_title(i, "comma-inside-indented-title")):
             return False
-        if end == i + 2:
-            return True
-        return not self._after_item(i) and self._traced_once(self.wrapped_rests, "comma-inside-indented-title-wrapped",
-                                                             i)
+        if end != i + 2 and (self._after_item(i) or not self._traced_once(
+                self.wrapped_rests, "comma-inside-indented-title-wrapped", i)):
+            return False
+        return self.announced(i)
 
     def announced(self, i: int) -> bool:
-        """colon-announces-no-title: a line under a line that ends with a colon opens no title wrapped after a comma
-        inside it (comma-inside-indented-title): the colon announces what follows — a theme, a quotation, a list
-        ("… shall be the following:" / "Guardians of the coast, keepers of the light," / "and the sea …") — and
-        the text under it, set flush with its lines cut at commas, is what the paragraph announces, not a section's
-        title. Read as a title, the announced words left the paragraph for the next one's heading, silently. (PDF text
-        that indents its paragraphs and gives a blank line where a page breaks: comma-inside-gap-title refuses the
-        same after a colon.)"""
+        """colon-announces-no-title: a title made by comma-inside-indented-title under a line that ends with a colon
+        is a guess, told (text-boundary-guessed): the colon announces what follows — a programme's title with its
+        paragraphs under it ("… which reads as follows:" / "Programme of action on the refuges …," / "their stores
+        …"), or a motto, a quotation ("… shall be the following:" / "Shelter on the high passes, warmth in the storm,"
+        / "and a lamp …") that is the paragraph's own text —, and the layout, a flush line cut at a comma before an
+        indented numbered paragraph, is the same for both. The title is kept (the commoner reading); the warning
+        names both. (PDF text that indents its paragraphs and gives a blank line where a page breaks.) Always
+        True: the title stands."""
         c = self.c
-        if not i or not c.view(i - 1).rstrip().endswith(_COLONS):
-            return False
-        if c.doc is not None:
-            c.doc.fired("colon-announces-no-title", c.lines[i].number)
+        if i and c.view(i - 1).rstrip().endswith(_COLONS) and c.doc is not None and i not in self.colon_titles:
+            self.colon_titles.add(i)
+            n = c.lines[i].number
+            c.doc.fired("colon-announces-no-title", n)
+            c.doc.warn("text-boundary-guessed", f"line {n}: {c.view(i).strip()[:30]!r} under a line ending with a "
+                       "colon read as the next paragraph's title, not the text the colon announces (nothing in the "
+                       "layout tells)", n)
         return True
 
     def _after_item(self, i: int) -> bool:
@@ -2126,8 +2131,8 @@ RULES: tuple[Rule, ...] = (
     Rule("comma-inside-unspread-title", "blocks", HeadingRun.comma_in_unspread_title, "in justified text that "
          "indents its paragraphs, a flush title line after a finished paragraph that ends with a comma, before a "
          "flush line in lower case, neither widened, is a title wrapped after a comma"),
-    Rule("colon-announces-no-title", "blocks", HeadingRun.announced, "a line under a line that ends with a colon opens "
-         "no title wrapped after a comma inside it (comma-inside-indented-title): the colon announces what follows"),
+    Rule("colon-announces-no-title", "blocks", HeadingRun.announced, "a title wrapped after a comma inside it "
+         "(comma-inside-indented-title) under a line that ends with a colon is told: the colon may announce it"),
     Rule("comma-inside-indented-title", "blocks", HeadingRun.comma_in_indented_title, "in text that indents its "
          "paragraphs, not justified, a flush title line ending with a comma before a flush line in lower case that "
          "ends unfinished right before an indented numbered paragraph is a title wrapped after a comma"),

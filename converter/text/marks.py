@@ -1377,14 +1377,19 @@ MARK_APART_BEFORE_WIDE_CLAUSE = MarkRule("mark-apart-before-wide-clause", _apart
                                                         "ideograph before it and glued to the clause's full-width "
                                                         "punctuation after it: '第37/2号 7、2019年'")
 _LOOSE = (*_LOOSE, MARK_APART_BEFORE_WIDE_CLAUSE)
-# wide-clause-mark-told: a run of digits set apart from the ideograph before it by one space ("第 70/1 号"), or glued
-# to it ("第70/1号")
-_APART_NUMBER = re.compile(rf"[{_UNSPACED}] \d")
+# wide-clause-mark-told: a run of digits set apart by one space from the ideographs on both its sides ("第 70/1 号",
+# "2030 年": a raised note's mark, "决议 1，", has a clause's punctuation after it, and is not counted), or glued to the
+# ideograph before it ("第70/1号")
+_APART_NUMBER = re.compile(rf"[{_UNSPACED}] \d[\d/.]*(?= [{_UNSPACED}])")
 _GLUED_NUMBER = re.compile(rf"[{_UNSPACED}]\d")
 # wide-clause-mark-told: the share of the numbers after an ideograph set apart from it at which the text's extractor
 # is taken to set every number apart — half: UN print glues them all, so a text that spaces as many as it glues was
-# spaced by its extractor (its raised marks set apart too, a handful, tip no text of glued numbers past it)
+# spaced by its extractor
 NUMBERS_APART_SHARE = 0.5
+# wide-clause-mark-told: and the fewest numbers set apart that say so — an extractor that spaces its digits spaces
+# every number, and a resolution prints at least its adoption date's three (year, month, day, "2032 年 10 月 6 日");
+# one or two spaced numbers in a short text of glued ones are chance (a wrap, a typist's space)
+NUMBERS_APART_MIN = 3
 # (the name each bound on a candidate is traced by where it refuses one: weak-before-next-marks,
 # loose-before-next-marks, symbol-before-next-marks)
 _WEAK_BOUND = "weak-before-next-marks"
@@ -2971,14 +2976,15 @@ class MarkSearch:
         return rule
 
     def numbers_set_apart(self) -> bool:
-        """wide-clause-mark-told: whether the text sets its numbers apart from the ideographs before them ("第 70/1
-        号", "共有 12 座") more often than it glues them ("第70/1号") — NUMBERS_APART_SHARE of the numbers after an
-        ideograph or more: an extractor that puts spaces around every run of digits."""
+        """wide-clause-mark-told: whether the text sets its numbers apart from the ideographs around them ("第 70/1
+        号", "共有 12 座") as often as it glues them to the one before ("第70/1号") — NUMBERS_APART_SHARE of those
+        numbers or more, and NUMBERS_APART_MIN set apart at least: an extractor that puts spaces around every run of
+        digits."""
         if self._numbers_apart is None:
             text = self.doc.text
             apart = sum(1 for _ in _APART_NUMBER.finditer(text))
             glued = sum(1 for _ in _GLUED_NUMBER.finditer(text))
-            self._numbers_apart = apart > 0 and apart >= NUMBERS_APART_SHARE * (apart + glued)
+            self._numbers_apart = apart >= NUMBERS_APART_MIN and apart >= NUMBERS_APART_SHARE * (apart + glued)
         return self._numbers_apart
 
     def _wide_clause_told(self, marker: str, i: int) -> None:
