@@ -236,6 +236,9 @@ def _before_word(marker: str, units: str) -> re.Pattern[str] | None:
     return pattern
 
 
+# An elision's apostrophe ("d’", "l’", "dell'"): count-not-name reads the word after it.
+_ELISION = re.compile("[’']")
+
 # mark-before-word's patterns (count-not-name asks their candidates: two digits after a word in lower case, no name's)
 _BEFORE_WORD: set[re.Pattern[str]] = set()
 
@@ -518,8 +521,34 @@ def _glued_before_number(marker: str, units: str) -> re.Pattern[str] | None:
     # punctuation and a space, the marker, then a paragraph's number of one or two digits, its full stop and an
     # ideograph (the space between or not). A script without spaces only, whose block extractions give it so — a
     # number after a comma in a text with spaces may be a list's last ("paragraphs 219, 220, 221. Requests").
-    # (The ideograph after the number is asked apart, MarkRule.follows: _number_then_ideograph.)
-    return re.compile(rf"( {m})(?<=[^\d\s][{_BEFORE_APART}] {m})(?=\d{{1,2}}\. ?[^\W\d_])")
+    # (The ideograph after the number is asked apart, MarkRule.follows: _number_then_ideograph; the number left
+    # behind must be the one the count expects next, MarkSearch._rejected: _next_number_left.)
+    pattern = re.compile(rf"( {m})(?<=[^\d\s][{_BEFORE_APART}] {m})(?=\d{{1,2}}\. ?[^\W\d_])")
+    _GLUED_BEFORE_NUMBER.add(pattern)
+    return pattern
+
+
+# mark-glued-before-number's patterns (their candidates asked by _next_number_left)
+_GLUED_BEFORE_NUMBER: set[re.Pattern[str]] = set()
+
+
+@cache
+def _paragraph_number() -> re.Pattern[str]:
+    """A paragraph's number in a text of ideographs run together: one to three digits after a space or a line's
+    start (never a symbol's "2031/24."), its full stop and an ideograph, a space between or not."""
+    return re.compile(rf"(?<!\S)(\d{{1,3}})\. ?{_IDEOGRAPH}")
+
+
+def _next_number_left(view: str, start: int, end: int, prev: str) -> bool:
+    """For mark-glued-before-number: whether the number the mark leaves behind ("， 2" + "1. 欢迎") is the paragraph
+    number the count expects next — the last paragraph number before it on its line (or on the line before) plus
+    one, or 1 where none stands there. Never a number of the text's own count cut in two ("9. …； 10. 决定": the
+    mark would leave "0.")."""
+    left = re.match(r"\d+", view[end:])
+    if left is None:
+        return False
+    numbers = _paragraph_number().findall(view, 0, start) or _paragraph_number().findall(prev)
+    return int(left.group()) == (int(numbers[-1]) + 1 if numbers else 1) and left.group()[0] != "0"
 
 
 # The next paragraph's number and its first word, after a mark set apart: "1. Reiterates", Arabic "1 - يكرر".
@@ -4355,6 +4384,8 @@ class MarkSearch:
                         pattern: re.Pattern[str] | None) -> bool:
         """For _rejected: a label's number (_label_number), or — a candidate of mark-before-word — a count or a year
         after a word in lower case (count-not-name)."""
+        if pattern in _GLUED_BEFORE_NUMBER and not _next_number_left(view, start, end, prev):
+            return True
         return self._label_number(view, start, end, prev, number) or (
             pattern in _BEFORE_WORD and self._count_not_name(view, start, number))
 
@@ -4373,7 +4404,8 @@ class MarkSearch:
         if head == at or head < 2 or view[head - 1] != " ":
             return False
         word = view[:head - 1].rsplit(None, 1)[-1:] or [""]
-        if not word[0][:1].islower():
+        # (judged by its letters after an elided article: "d’Action 21", "l’Agenda 21" are names)
+        if not _ELISION.split(word[0])[-1][:1].islower():
             return False
         self.doc.fired("count-not-name", number)
         return True
