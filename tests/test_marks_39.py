@@ -97,3 +97,13 @@ def test_count_not_name_reads_the_word_after_an_elided_article():
     model, warnings = _read("cnn_fr_daction_two_places", "fr")
     assert "au titre d’Action 21[^3] et sa résolution 88/13" in _marked(model["preamble"]["paragraphs"][1])
     assert warnings == []
+
+
+def test_comma_mark_after_a_spaced_guillemet():
+    # comma-mark-after-quote: French sets its closing guillemet apart from the word (the table's spaced_quotes),
+    # "… du XXIe siècle »" / "3, ainsi que …": the "3" is note 3's mark, taken out of the text.
+    model, warnings = _read("cmaq_fr_fires", "fr")
+    text = _marked(model["preamble"]["paragraphs"][1])
+    assert "du XXIe siècle » [^3], ainsi que" in text
+    assert "» 3," not in text
+    assert warnings == []

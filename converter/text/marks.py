@@ -1963,31 +1963,41 @@ def number_after_line_end(view: str, prev: str) -> bool:
     return _NUMBER_AT_START.match(view) is None or _CLAUSE_END.search(prev.rstrip()) is not None
 
 
-def line_start_fits(view: str, prev: str, units: str) -> bool:
+def line_start_fits(view: str, prev: str, units: str, spaced: str = "") -> bool:
     """Whether a mark set apart at a line's start fits the line before, as the rules that read a mark there ask:
     a symbol after a year's comma, a listed date after a comma, a paragraph's number after its last punctuation."""
     return (symbol_after_year_comma(view, prev) and listed_date_after_comma(view, prev, units)
             and number_after_line_end(view, prev) and opening_after_word(view, prev) and dash_after_word(view, prev)
-            and comma_mark_after_word(view, prev))
+            and comma_mark_after_word(view, prev, spaced))
 
 
 _COMMA_AT_START = re.compile(rf"\d{{1,3}}[{_COMMA_APART}] ")  # digits glued to the comma after them, at a line's start
 
 
-def comma_mark_after_word(view: str, prev: str) -> bool:
+def comma_mark_after_word(view: str, prev: str, spaced: str = "") -> bool:
     """mark-before-comma-at-line-start: a mark glued to the comma after it at a line's start ("… sur la population et
     le développement" / "12, ainsi que les documents …"), where the wrap put a raised mark first on the line, only
     where the line before ends with a word — not with a number or punctuation: "… articles 11," / "12, 13 and 14" is a
     wrapped list, "… in the year" / "2022," no mark (True where the line is not of that shape). Taken nowhere, the
     note was left unreferenced and its mark in the text."""
     return (_COMMA_AT_START.match(view) is None or re.search(r"[^\W\d_]$", prev.rstrip()) is not None
-            or _QUOTE_END.search(prev.rstrip()) is not None)
+            or quote_end(prev, spaced))
 
 
 # comma-mark-after-quote: mark-before-comma-at-line-start where the line before ends with a title's quote that closes
 # after its last word ("… desarrollo y paz para el siglo XXI”" / "15, el Programa de Acción …"): the mark raised after
 # the quote, the wrap putting it first on the line. A quote, not a bracket: "(2015)" / "15, …" may be a list going on.
 _QUOTE_END = re.compile(rf"[^\W\d_][{re.escape(punctuation('closing_quotes'))}]$")
+
+
+def quote_end(prev: str, spaced: str) -> bool:
+    """Whether a line ends with a word's closing quote (comma-mark-after-quote): glued to the word, or — a quote the
+    language's table sets apart from its words (spaced_quotes: French "… du XXIe siècle »") — after a space."""
+    line = prev.rstrip()
+    if _QUOTE_END.search(line) is not None:
+        return True
+    quotes = "".join(q for q in punctuation("closing_quotes") if q in spaced)
+    return bool(quotes) and re.search(rf"[^\W\d_]\s[{re.escape(quotes)}]$", line) is not None
 
 
 _OPENING_AT_START = re.compile(r"\(?\d{1,3}\)? [(\[]")  # a mark set apart, a round or square bracket
@@ -3767,7 +3777,8 @@ class MarkSearch:
             return True
         if start == 0:  # (at a line's start, the line before has the word before the mark; a date is none)
             rejected = (not prev or _word_before(prev, len(prev)) in exclude
-                        or bool(self.doc.lang.starts_with_date(view)) or not line_start_fits(view, prev, units))
+                        or bool(self.doc.lang.starts_with_date(view))
+                        or not line_start_fits(view, prev, units, self.doc.lang.spaced_quotes))
             if not rejected:
                 self._trace_comma_at_start(view, prev, number)
             return rejected or not self._listed_symbol_fits(view, prev, number)
@@ -4377,7 +4388,7 @@ class MarkSearch:
         start) or a word's closing quote (comma-mark-after-quote)."""
         if _COMMA_AT_START.match(view) is None:
             return
-        quoted = _QUOTE_END.search(prev.rstrip()) is not None
+        quoted = quote_end(prev, self.doc.lang.spaced_quotes)
         self.doc.fired("comma-mark-after-quote" if quoted else "mark-before-comma-at-line-start", number)
 
     def _label_or_count(self, view: str, start: int, end: int, prev: str, number: int,
