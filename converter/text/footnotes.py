@@ -483,10 +483,49 @@ def marker_again_below(f: _Flow, marker: str, number: int) -> bool:
         if k >= end:
             return False
         if _text_below(doc, k) and _same_page_note(doc, k):
+            if _past_rule(f, number, k) and _not_mark_past_rule(f, marker, number, k):
+                return False
             doc.fired("marker-again-below", number)
             _under_rule(f, number, k)
             return True
     return False
+
+
+def _past_rule(f: _Flow, number: int, k: int) -> bool:
+    """Whether a footnote rule line stands between line `number` and line k (the rule lines kept sorted)."""
+    rules = f.rule_lines
+    at = bisect_left(rules, number)
+    return at < len(rules) and rules[at] < k
+
+
+# A note's mark set apart in the running text: after a word and its punctuation, ending the line or before a space.
+_APART_MARK = r"(?<=[^\W\d_][,;:.)\]”’»\"]) {}(?=\s|$)"
+
+
+# A page's number among its job line's tokens, "n/N" ("36-00053 1/2"): the pages print their numbers there, and a
+# number alone at a page's head is none of them.
+_PAGE_OF_PAGES = re.compile(r"(?<!\S)\d{1,3}/\d{1,3}(?!\S)")
+
+
+def _not_mark_past_rule(f: _Flow, marker: str, number: int, k: int) -> bool:
+    """marker-again-under-rule's refusals: a lone number found again as a note's marker only past the page's footnote
+    rule is no mark where it is the page's own number — first or last on its page, equal to the page's place in the
+    text (1 + the page ends before it: job lines, page breaks), where no job line prints the pages' numbers "n/N" —
+    or where the page's running text above the rule still
+    holds that note's mark set apart ("… Mountain Transport, 2"): the note has its mark there, and the lone number is
+    the page's. Taken, the page's number became the mark of the paragraph above and the real mark stayed in the
+    text, silently."""
+    doc = f.doc
+    at = number - 1  # (the lone number's index)
+    page = 1 + sum(1 for j, (kind, *_) in doc.furniture.items() if kind == "job" and j < at) + sum(
+        1 for line in doc.raw[:at] if "\f" in line)
+    feet = [doc.stripped[j] for j, (kind, *_) in doc.furniture.items() if kind == "job"]
+    if (doc.furniture.get(at, _NO_KIND)[0] == "page" and marker == str(page)
+            and not any(_PAGE_OF_PAGES.search(line) for line in feet)):
+        return True
+    apart = re.compile(_APART_MARK.format(re.escape(marker)))
+    rule = f.rule_lines[bisect_left(f.rule_lines, number)]
+    return any(apart.search(doc.stripped[j]) for j in range(number + 1, rule))
 
 
 def _under_rule(f: _Flow, number: int, k: int) -> None:

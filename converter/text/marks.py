@@ -236,6 +236,9 @@ def _before_word(marker: str, units: str) -> re.Pattern[str] | None:
     return pattern
 
 
+# An elision's apostrophe ("d’", "l’", "dell'"): count-not-name reads the word after it.
+_ELISION = re.compile("[’']")
+
 # mark-before-word's patterns (count-not-name asks their candidates: two digits after a word in lower case, no name's)
 _BEFORE_WORD: set[re.Pattern[str]] = set()
 
@@ -518,8 +521,34 @@ def _glued_before_number(marker: str, units: str) -> re.Pattern[str] | None:
     # punctuation and a space, the marker, then a paragraph's number of one or two digits, its full stop and an
     # ideograph (the space between or not). A script without spaces only, whose block extractions give it so — a
     # number after a comma in a text with spaces may be a list's last ("paragraphs 219, 220, 221. Requests").
-    # (The ideograph after the number is asked apart, MarkRule.follows: _number_then_ideograph.)
-    return re.compile(rf"( {m})(?<=[^\d\s][{_BEFORE_APART}] {m})(?=\d{{1,2}}\. ?[^\W\d_])")
+    # (The ideograph after the number is asked apart, MarkRule.follows: _number_then_ideograph; the number left
+    # behind must be the one the count expects next, MarkSearch._rejected: _next_number_left.)
+    pattern = re.compile(rf"( {m})(?<=[^\d\s][{_BEFORE_APART}] {m})(?=\d{{1,2}}\. ?[^\W\d_])")
+    _GLUED_BEFORE_NUMBER.add(pattern)
+    return pattern
+
+
+# mark-glued-before-number's patterns (their candidates asked by _next_number_left)
+_GLUED_BEFORE_NUMBER: set[re.Pattern[str]] = set()
+
+
+@cache
+def _paragraph_number() -> re.Pattern[str]:
+    """A paragraph's number in a text of ideographs run together: one to three digits after a space or a line's
+    start (never a symbol's "2031/24."), its full stop and an ideograph, a space between or not."""
+    return re.compile(rf"(?<!\S)(\d{{1,3}})\. ?{_IDEOGRAPH}")
+
+
+def _next_number_left(view: str, start: int, end: int, prev: str) -> bool:
+    """For mark-glued-before-number: whether the number the mark leaves behind ("， 2" + "1. 欢迎") is the paragraph
+    number the count expects next — the last paragraph number before it on its line (or on the line before) plus
+    one, or 1 where none stands there. Never a number of the text's own count cut in two ("9. …； 10. 决定": the
+    mark would leave "0.")."""
+    left = re.match(r"\d+", view[end:])
+    if left is None:
+        return False
+    numbers = _paragraph_number().findall(view, 0, start) or _paragraph_number().findall(prev)
+    return int(left.group()) == (int(numbers[-1]) + 1 if numbers else 1) and left.group()[0] != "0"
 
 
 # The next paragraph's number and its first word, after a mark set apart: "1. Reiterates", Arabic "1 - يكرر".
@@ -1947,31 +1976,41 @@ def number_after_line_end(view: str, prev: str) -> bool:
     return _NUMBER_AT_START.match(view) is None or _CLAUSE_END.search(prev.rstrip()) is not None
 
 
-def line_start_fits(view: str, prev: str, units: str) -> bool:
+def line_start_fits(view: str, prev: str, units: str, spaced: str = "") -> bool:
     """Whether a mark set apart at a line's start fits the line before, as the rules that read a mark there ask:
     a symbol after a year's comma, a listed date after a comma, a paragraph's number after its last punctuation."""
     return (symbol_after_year_comma(view, prev) and listed_date_after_comma(view, prev, units)
             and number_after_line_end(view, prev) and opening_after_word(view, prev) and dash_after_word(view, prev)
-            and comma_mark_after_word(view, prev))
+            and comma_mark_after_word(view, prev, spaced))
 
 
 _COMMA_AT_START = re.compile(rf"\d{{1,3}}[{_COMMA_APART}] ")  # digits glued to the comma after them, at a line's start
 
 
-def comma_mark_after_word(view: str, prev: str) -> bool:
+def comma_mark_after_word(view: str, prev: str, spaced: str = "") -> bool:
     """mark-before-comma-at-line-start: a mark glued to the comma after it at a line's start ("… sur la population et
     le développement" / "12, ainsi que les documents …"), where the wrap put a raised mark first on the line, only
     where the line before ends with a word — not with a number or punctuation: "… articles 11," / "12, 13 and 14" is a
     wrapped list, "… in the year" / "2022," no mark (True where the line is not of that shape). Taken nowhere, the
     note was left unreferenced and its mark in the text."""
     return (_COMMA_AT_START.match(view) is None or re.search(r"[^\W\d_]$", prev.rstrip()) is not None
-            or _QUOTE_END.search(prev.rstrip()) is not None)
+            or quote_end(prev, spaced))
 
 
 # comma-mark-after-quote: mark-before-comma-at-line-start where the line before ends with a title's quote that closes
 # after its last word ("… desarrollo y paz para el siglo XXI”" / "15, el Programa de Acción …"): the mark raised after
 # the quote, the wrap putting it first on the line. A quote, not a bracket: "(2015)" / "15, …" may be a list going on.
 _QUOTE_END = re.compile(rf"[^\W\d_][{re.escape(punctuation('closing_quotes'))}]$")
+
+
+def quote_end(prev: str, spaced: str) -> bool:
+    """Whether a line ends with a word's closing quote (comma-mark-after-quote): glued to the word, or — a quote the
+    language's table sets apart from its words (spaced_quotes: French "… du XXIe siècle »") — after a space."""
+    line = prev.rstrip()
+    if _QUOTE_END.search(line) is not None:
+        return True
+    quotes = "".join(q for q in punctuation("closing_quotes") if q in spaced)
+    return bool(quotes) and re.search(rf"[^\W\d_]\s[{re.escape(quotes)}]$", line) is not None
 
 
 _OPENING_AT_START = re.compile(r"\(?\d{1,3}\)? [(\[]")  # a mark set apart, a round or square bracket
@@ -3779,7 +3818,8 @@ class MarkSearch:
             return True
         if start == 0:  # (at a line's start, the line before has the word before the mark; a date is none)
             rejected = (not prev or _word_before(prev, len(prev)) in exclude
-                        or bool(self.doc.lang.starts_with_date(view)) or not line_start_fits(view, prev, units))
+                        or bool(self.doc.lang.starts_with_date(view))
+                        or not line_start_fits(view, prev, units, self.doc.lang.spaced_quotes))
             if not rejected:
                 self._trace_comma_at_start(view, prev, number)
             return rejected or not self._listed_symbol_fits(view, prev, number)
@@ -4389,13 +4429,15 @@ class MarkSearch:
         start) or a word's closing quote (comma-mark-after-quote)."""
         if _COMMA_AT_START.match(view) is None:
             return
-        quoted = _QUOTE_END.search(prev.rstrip()) is not None
+        quoted = quote_end(prev, self.doc.lang.spaced_quotes)
         self.doc.fired("comma-mark-after-quote" if quoted else "mark-before-comma-at-line-start", number)
 
     def _label_or_count(self, view: str, start: int, end: int, prev: str, number: int,
                         pattern: re.Pattern[str] | None) -> bool:
         """For _rejected: a label's number (_label_number), or — a candidate of mark-before-word — a count or a year
         after a word in lower case (count-not-name)."""
+        if pattern in _GLUED_BEFORE_NUMBER and not _next_number_left(view, start, end, prev):
+            return True
         return self._label_number(view, start, end, prev, number) or (
             pattern in _BEFORE_WORD and self._count_not_name(view, start, number))
 
@@ -4414,7 +4456,8 @@ class MarkSearch:
         if head == at or head < 2 or view[head - 1] != " ":
             return False
         word = view[:head - 1].rsplit(None, 1)[-1:] or [""]
-        if not word[0][:1].islower():
+        # (judged by its letters after an elided article: "d’Action 21", "l’Agenda 21" are names)
+        if not _ELISION.split(word[0])[-1][:1].islower():
             return False
         self.doc.fired("count-not-name", number)
         return True
