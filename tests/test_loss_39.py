@@ -389,17 +389,8 @@ def test_a_number_read_as_the_paragraph_s_is_not_unaccounted_en() -> None:
 
 
 # (a text whose pages show by lone numbers only: page "2" between two preambular paragraphs)
-_PAGE_TWO_EN = _HEAD_EN + """Recalling its resolution 94/30 on the lighthouses of the straits,
-Aware of the storms that close the straits each autumn,
-
-2
-
-Conscious of the keepers' long watches through the winter nights,
-1. Thanks the keepers for their vigilance;
-2. Invites the coastal States to keep the lamps lit;
-59th plenary meeting
-19 December 2041
-"""
+_PAGE_TWO_EN = _ONE_OVER_PREAMBLE_EN.replace("\n\n1\n\n", "\n\n2\n\n")
+assert _PAGE_TWO_EN != _ONE_OVER_PREAMBLE_EN
 
 
 def test_a_page_number_between_preambular_paragraphs_is_silent_en() -> None:
