@@ -166,6 +166,20 @@ def _after_year(marker: str, units: str) -> re.Pattern[str] | None:
     return re.compile(rf"({re.escape(marker)})(?<=(?<![\d/])(?:19|20)\d\d{re.escape(marker)})")  # (MarkRule.follows)
 
 
+# notes-in-flow-year-mark: a year glued to a note's digits before a clause's punctuation or a full stop ending the
+# sentence — "de 2020" + "1" + ",", "2011‑2020" + "2" + "," — not before a word ("20201 dollars", a five-digit amount)
+# nor after a slash or a digit's group ("S/20201", "1.20201": a symbol's or a number's own digits), nor before more
+# digits ("20201,5": a decimal).
+_YEAR_GLUED_NEXT = re.escape(punctuation("comma", "semicolon", "colon", "full_stop", "closing_brackets",
+                                         "closing_quotes"))
+
+
+@cache
+def _year_glued(marker: str) -> re.Pattern[str]:
+    m = re.escape(marker)
+    return re.compile(rf"(?<![\d/.,])(?:19|20)\d\d({m})(?=[{_YEAR_GLUED_NEXT}](?!\d))")
+
+
 def _before_year(marker: str, units: str) -> re.Pattern[str] | None:
     if not marker.isdigit() or not units:
         return None
@@ -4306,6 +4320,22 @@ class MarkSearch:
         while m is not None and rule is MARK_APART_DATE_AT_BREAK and self._no_date_at_break(pattern, m, view, nxt):
             m = _search(pattern, follows, view, m.start(m.lastindex or 1) + 1)
         return m
+
+    def year_glued_between(self, marker: str, start: tuple[int, int], stop: tuple[int, int]
+                           ) -> tuple[int, int, int] | None:
+        """notes-in-flow-year-mark: the one place between two places (each a line and a position in its view, both
+        outside) where a note's digits stand glued after a plausible year and before a clause's punctuation
+        ("de 11 de septiembre de 2020" + "1" + ",", "2011-2020" + "2" + ","); None where none or several do."""
+        if not marker.isdecimal() or zero_marker(marker):
+            return None
+        pattern = _year_glued(marker)
+        found: dict[tuple[int, int], tuple[int, int]] = {}
+        for i in range(max(start[0], 0), stop[0] + 1):
+            view = self.doc.lines[i].view
+            lo, hi = start[1] + 1 if i == start[0] else 0, stop[1] if i == stop[0] else len(view)
+            for m in pattern.finditer(view, lo, hi):
+                found[(i, m.start(1))] = (m.start(1), m.end(1))
+        return self._one(found)
 
     def take_between(self, marker: str, spot: tuple[int, int, int]) -> None:
         """Takes the mark `between` found, leaving the search where it was."""
