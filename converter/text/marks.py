@@ -3706,7 +3706,8 @@ class MarkSearch:
         if end >= 0 and self._date_day(view, start, end, nxt, number):
             return True
         if start == 0:  # (at a line's start, the line before has the word before the mark; a date is none)
-            rejected = (not prev or _word_before(prev, len(prev)) in exclude
+            rejected = (not prev or (_word_before(prev, len(prev)) in exclude
+                                     and not self._spaced_stop_first(view, number))
                         or bool(self.doc.lang.starts_with_date(view)) or not line_start_fits(view, prev, units))
             if not rejected and _COMMA_AT_START.match(view) is not None:
                 self.doc.fired("mark-before-comma-at-line-start", number)
@@ -3820,6 +3821,19 @@ class MarkSearch:
             self.doc.fired("counted-list-unclosed-over-break", number)
             return True
         return False
+
+    def _spaced_stop_first(self, view: str, number: int) -> bool:
+        """counted-before-spaced-stop-at-line-start: a number that the wrap put first on its line, set apart from the
+        comma or full stop after it ("… sobre este tema" / "4 , así como de los …", a PDF's justified text whose gaps
+        the justification widens, "4  ,   así"), is a mark whatever word ends the line before and counts it ("tema",
+        "item", "point"): as counted-before-spaced-stop has it inside a line, no text sets its own number apart from
+        that punctuation — the space is a block extractor's or a PDF's around a raised mark. (Refused, the counting
+        word turned the candidate away, the mark stayed in the paragraph and its note was left unreferenced.)"""
+        digits = _LEADING_DIGITS.match(view)
+        if digits is None or not _SPACED_STOP.match(view, digits.end()):
+            return False
+        self.doc.fired("counted-before-spaced-stop-at-line-start", number)
+        return True
 
     def _counted(self, view: str, start: int, counting: frozenset[str], number: int, prev: str = "") -> bool:
         """Whether a number set apart at `start` is counted by the word before it or by the head of the name before
@@ -4402,6 +4416,10 @@ def _stop_at_line_start(marker: str) -> re.Pattern[str]:
     return re.compile(rf"^({re.escape(marker)} )(?=[{re.escape(punctuation('comma', 'full_stop'))}](?!\d))")
 
 
+# A line's leading number (counted-before-spaced-stop-at-line-start).
+_LEADING_DIGITS = re.compile(r"\d{1,3}")
+
+
 # A line that opens with a comma or full stop, no decimal's (spaced-stop-after-line-end-first).
 _STOP_OPENS = re.compile(rf"[{re.escape(punctuation('comma', 'full_stop'))}](?!\d)")
 
@@ -4496,6 +4514,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("counted-before-spaced-stop", "flow", _SPACED_STOP.match, "a number set apart from the comma or full stop "
          "after it ('on the item 2 , and') is a mark whatever word counts it: no text sets its own number apart from "
          "that punctuation"),
+    Rule("counted-before-spaced-stop-at-line-start", "flow", MarkSearch._spaced_stop_first, "a number first on its "
+         "line, set apart from the comma or full stop after it ('… on the item' / '2 , and'), is a mark whatever word "
+         "ends the line before and counts it"),
     Rule("apart-before-next-mark", "flow", MarkSearch._apart_before_next, "a mark set apart that the page rules "
          "found past the first candidate set apart of the next note's mark ('study area 1, on' below 'Lanterns, 2') "
          "gives way to this note's candidate set apart before that one ('Beacons 1 and'), from the page before on: "
