@@ -94,3 +94,43 @@ def test_an_amount_a_symbol_and_a_second_year_are_no_marks():
     assert "text-note-unplaced" in codes
     assert model["preamble"]["paragraphs"][0]["text"] == (
         "Recordando el informe de 4 de abril de 20381, y el de 9 de mayo de 20381, sobre los faros,")
+
+
+# counted-before-spaced-stop-at-line-start: a number the wrap put first on its line, set apart from the comma after it
+# (a justified PDF line's widened gaps), is the mark whatever counting word ends the line before.
+_PDF = """Naciones Unidas A/RES/94/21
+Asamblea General Distr. general
+12 de diciembre de 2039
+Nonagésimo cuarto período de sesiones
+Tema 77 del programa
+Resolución aprobada por la Asamblea General el 10 de diciembre de 2039
+94/21. Boyas de los bajíos orientales
+La Asamblea General,
+  Tomando nota de las opiniones  formuladas en los debates de la
+Cuarta Comisión  sobre  el  tema
+{line}
+los Gobiernos acerca de las boyas,
+  1. Decide seguir ocupándose de la cuestión.
+ 
+ 1 A/C.4/94/SR.7.
+39-00051 1/2
+A/RES/94/21
+48ª sesión plenaria
+10 de diciembre de 2039
+"""
+
+
+def test_a_mark_first_on_its_line_before_a_widely_spaced_comma_after_a_counting_word():
+    model, codes = _read("es", _PDF.format(line="1  ,   así como de los   comentarios  recibidos  de"))
+    paragraph = model["preamble"]["paragraphs"][0]
+    assert paragraph["footnote_refs"] == [{"marker": "1", "offset": 92}]
+    assert "tema 1" not in paragraph["text"]
+    assert model["footnotes"][0]["text"] == "A/C.4/94/SR.7."
+    assert "footnote-unreferenced" not in codes and "text-note-unplaced" not in codes
+    # Guard: glued to its comma ("tema" / "1, así"), the number after the counting word is the text's own: no rule
+    # sets it apart, it stays in the paragraph, and the note says it found no mark.
+    model, codes = _read("es", _PDF.format(line="1, así como de los   comentarios  recibidos  de"))
+    paragraph = model["preamble"]["paragraphs"][0]
+    assert "sobre el tema 1, así como" in paragraph["text"]
+    assert not paragraph.get("footnote_refs")
+    assert "footnote-unreferenced" in codes or "text-note-unplaced" in codes
