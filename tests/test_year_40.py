@@ -50,7 +50,8 @@ def test_a_note_under_a_capitalised_name_has_its_mark_glued_to_a_year():
     # The line below the note opens with a capital (a name), so note-inside-cut-sentence does not hold; the mark
     # glued to the year before the comma is the one place in the stretch.
     model, codes = _read("es", _text(
-        "Recordando el informe del Secretario General sobre los faros de 11 de septiembre de 20381, y su resolución 92/4,",
+        "Recordando el informe del Secretario General sobre los faros de 11 de septiembre de 20381, y su "
+        "resolución 92/4,",
         "1 A/93/212-S/2038/77.", "Faros Costeros,"))
     first = model["preamble"]["paragraphs"][0]
     assert first["text"] == ("Recordando el informe del Secretario General sobre los faros de 11 de septiembre de "
@@ -111,7 +112,7 @@ Cuarta Comisión  sobre  el  tema
 {line}
 los Gobiernos acerca de las boyas,
   1. Decide seguir ocupándose de la cuestión.
- 
+{blank}
  1 A/C.4/94/SR.7.
 39-00051 1/2
 A/RES/94/21
@@ -121,7 +122,7 @@ A/RES/94/21
 
 
 def test_a_mark_first_on_its_line_before_a_widely_spaced_comma_after_a_counting_word():
-    model, codes = _read("es", _PDF.format(line="1  ,   así como de los   comentarios  recibidos  de"))
+    model, codes = _read("es", _PDF.format(blank=" ", line="1  ,   así como de los   comentarios  recibidos  de"))
     paragraph = model["preamble"]["paragraphs"][0]
     assert paragraph["footnote_refs"] == [{"marker": "1", "offset": 92}]
     assert "tema 1" not in paragraph["text"]
@@ -129,7 +130,7 @@ def test_a_mark_first_on_its_line_before_a_widely_spaced_comma_after_a_counting_
     assert "footnote-unreferenced" not in codes and "text-note-unplaced" not in codes
     # Guard: glued to its comma ("tema" / "1, así"), the number after the counting word is the text's own: no rule
     # sets it apart, it stays in the paragraph, and the note says it found no mark.
-    model, codes = _read("es", _PDF.format(line="1, así como de los   comentarios  recibidos  de"))
+    model, codes = _read("es", _PDF.format(blank=" ", line="1, así como de los   comentarios  recibidos  de"))
     paragraph = model["preamble"]["paragraphs"][0]
     assert "sobre el tema 1, así como" in paragraph["text"]
     assert not paragraph.get("footnote_refs")

@@ -3706,12 +3706,7 @@ class MarkSearch:
         if end >= 0 and self._date_day(view, start, end, nxt, number):
             return True
         if start == 0:  # (at a line's start, the line before has the word before the mark; a date is none)
-            rejected = (not prev or (_word_before(prev, len(prev)) in exclude
-                                     and not self._spaced_stop_first(view, number))
-                        or bool(self.doc.lang.starts_with_date(view)) or not line_start_fits(view, prev, units))
-            if not rejected and _COMMA_AT_START.match(view) is not None:
-                self.doc.fired("mark-before-comma-at-line-start", number)
-            return rejected or not self._listed_symbol_fits(view, prev, number)
+            return self._line_start_rejected(view, exclude, number, prev)
         if end >= 0 and after_symbol_word(self.doc.lang, view, start, end):
             self.doc.fired("mark-after-symbol-word", number)
             return False
@@ -3821,6 +3816,17 @@ class MarkSearch:
             self.doc.fired("counted-list-unclosed-over-break", number)
             return True
         return False
+
+    def _line_start_rejected(self, view: str, exclude: frozenset[str], number: int, prev: str) -> bool:
+        """_rejected for a candidate at a line's start: the line before has the word before the mark (a counting word
+        gives way where the mark is set apart from the comma or stop after it: counted-before-spaced-stop-at-line-
+        start), and a date is none."""
+        units = self.doc.lang.number_units
+        rejected = (not prev or (_word_before(prev, len(prev)) in exclude and not self._spaced_stop_first(view, number))
+                    or bool(self.doc.lang.starts_with_date(view)) or not line_start_fits(view, prev, units))
+        if not rejected and _COMMA_AT_START.match(view) is not None:
+            self.doc.fired("mark-before-comma-at-line-start", number)
+        return rejected or not self._listed_symbol_fits(view, prev, number)
 
     def _spaced_stop_first(self, view: str, number: int) -> bool:
         """counted-before-spaced-stop-at-line-start: a number that the wrap put first on its line, set apart from the
