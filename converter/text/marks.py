@@ -174,6 +174,24 @@ _YEAR_GLUED_NEXT = re.escape(punctuation("comma", "semicolon", "colon", "full_st
                                          "closing_quotes"))
 
 
+# notes-in-flow-year-mark: the words before a year among which its date's month is sought ("marzo de 2023", "March
+# 2023": the month, or the month and one connecting word, "de", "of").
+_MONTH_REACH = 2
+# A range's first year and its dash right before the year ("2011‑" + "2020"), spaces around the dash or not.
+_RANGE_BEFORE = re.compile(r"(?<![\d/])(?:19|20)\d\d ?[-\u2010-\u2015] ?$")
+
+
+def dated_year(lg: Lang, before: str) -> bool:
+    """notes-in-flow-year-mark: whether a year is a date's or a range's, by the text before it — a month's name (the
+    language table's months) among its last words ("de 11 de septiembre de" + "2020"), or a range's first year and its
+    dash ("2011‑" + "2020") —, where a year's four digits are sure: any five-digit number before a comma ("code
+    20301,", "resolution 80/121 and code 20301,") is no year and its mark."""
+    if _RANGE_BEFORE.search(before):
+        return True
+    words = re.findall(r"[^\W\d_]+\.?", before[-80:])[-_MONTH_REACH:]
+    return any(lg.month(w) is not None for w in words)
+
+
 @cache
 def _year_glued(marker: str) -> re.Pattern[str]:
     m = re.escape(marker)
@@ -4354,7 +4372,11 @@ class MarkSearch:
             view = self.doc.lines[i].view
             lo, hi = start[1] + 1 if i == start[0] else 0, stop[1] if i == stop[0] else len(view)
             for m in pattern.finditer(view, lo, hi):
-                found[(i, m.start(1))] = (m.start(1), m.end(1))
+                before = view[:m.start(1) - 4]
+                if i and len(before.split()) < _MONTH_REACH:  # (the wrap put the year first on its line)
+                    before = f"{self.doc.lines[i - 1].view} {before}"
+                if dated_year(self.doc.lang, before):
+                    found[(i, m.start(1))] = (m.start(1), m.end(1))
         return self._one(found)
 
     def take_between(self, marker: str, spot: tuple[int, int, int]) -> None:
