@@ -4370,6 +4370,8 @@ class MarkSearch:
         found: dict[tuple[int, int], tuple[int, int]] = {}
         for i in range(max(start[0], 0), stop[0] + 1):
             view = self.doc.lines[i].view
+            if marker not in view:  # (the cheap test first)
+                continue
             lo, hi = start[1] + 1 if i == start[0] else 0, stop[1] if i == stop[0] else len(view)
             for m in pattern.finditer(view, lo, hi):
                 before = view[:m.start(1) - 4]
