@@ -3175,7 +3175,8 @@ def _found_apart(f: _Flow, w: _Where) -> bool:
     if w.near and not f.paged and not f.in_notes and glued_note_apart_after_closing(f, w):
         return True
     if notes_in_flow(f, marker, number) and (f.search.find(marker, first, spaced=True, loose=True) is not None
-                                             or glued_in_flow(f, w) or flow_since_last(f, w)):
+                                             or glued_in_flow(f, w) or year_mark_in_flow(f, w)
+                                             or flow_since_last(f, w)):
         f.in_flow = True
         return True
     return False
@@ -3218,6 +3219,32 @@ def glued_in_flow(f: _Flow, w: _Where) -> bool:
     f.glued = True  # (a mark found glued: the block's next notes have theirs looked for so too)
     f.doc.fired("notes-in-flow-glued", w.number)
     return True
+
+
+def year_mark_in_flow(f: _Flow, w: _Where) -> bool:
+    """notes-in-flow-year-mark: in a text without pages, a note standing in the running text (notes-in-flow), the
+    next in sequence (its marker a number) and ending with a full stop, whose mark no rule away from a page's foot
+    found — nor one set apart, nor the strong rules of a page's foot, which wait for a first glued mark or a cut
+    sentence the note's neighbours did not show ("… Día Mundial de la" / "1 A/75/345-S/2020/898." / "Lengua
+    Portuguesa,", the line below a capitalised name; or a second note below the first) — has it where a plausible
+    year ("19xx", "20xx") stands glued to its digits before a clause's punctuation, at exactly one place between the
+    last mark found (or the body's start) and the note: "de 11 de septiembre de 2020" + "1" + ",", "Decenio
+    2011‑2020" + "2" + ",". No year has five digits, and the note printed below names the digits; a five-digit
+    amount before a word ("20201 dollars"), a symbol's digits ("S/20201") and two such places are refused. The
+    block's next notes then have their marks looked for as glued ones (notes-in-flow-glued). Refused, the note was
+    read as a line of running text (text-note-unplaced), the paragraph split around it and its mark left in the
+    year. (A block extraction that dropped the page furniture, each page's notes standing where its foot was.)"""
+    search, lines = f.search, f.doc.lines
+    numbers = _numbers_defined(w.marker, f.defined)
+    if (f.glued or not lines or f.body_from is None or not w.marker.isdecimal()
+            or int(w.marker) != max(numbers, default=0) + 1 or not f.candidate.endswith(_TERMINAL)):
+        return False
+    start = search.last if search.last != (-1, -1) else (f.body_from, -1)
+    spot = search.year_glued_between(w.marker, start, (len(lines) - 1, len(lines[-1].view)))
+    if spot is None:
+        return False
+    f.glued = True  # (a mark found glued: the block's next notes have theirs looked for so too)
+    return _taken_since_last(f, w, spot, "notes-in-flow-year-mark")
 
 
 def flow_since_last(f: _Flow, w: _Where) -> bool:
@@ -5321,6 +5348,9 @@ RULES: tuple[Rule, ...] = (
     Rule("notes-in-flow-glued", "flow", glued_in_flow, "in a text without pages whose marks stand glued, a note in "
          "the running text has its mark looked for by the strong rules of a page's foot too ('de 2014' + '15')"),
     # (Block extractions that drop the page furniture, their marks glued: a page's notes stand in the running text.)
+    Rule("notes-in-flow-year-mark", "flow", year_mark_in_flow, "in a text without pages, a note in the running "
+         "text has its mark where a year stands glued to its digits before a clause's punctuation, at one place since "
+         "the last mark ('de 2020' + '1' + ',')"),
     Rule("notes-in-flow-since-last", "flow", flow_since_last, "in a text without pages whose marks stand glued, a "
          "note in the running text, next in sequence, whose mark no strong rule found has it sought between the last "
          "mark and the note, taken where exactly one place can be it ('2022/23' + '4' + ' ;')"),

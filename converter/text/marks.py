@@ -169,6 +169,38 @@ def _after_year(marker: str, units: str) -> re.Pattern[str] | None:
     return re.compile(rf"({re.escape(marker)})(?<=(?<![\d/])(?:19|20)\d\d{re.escape(marker)})")  # (MarkRule.follows)
 
 
+# notes-in-flow-year-mark: a year glued to a note's digits before a clause's punctuation or a full stop ending the
+# sentence — "de 2020" + "1" + ",", "2011‑2020" + "2" + "," — not before a word ("20201 dollars", a five-digit amount)
+# nor after a slash or a digit's group ("S/20201", "1.20201": a symbol's or a number's own digits), nor before more
+# digits ("20201,5": a decimal).
+_YEAR_GLUED_NEXT = re.escape(punctuation("comma", "semicolon", "colon", "full_stop", "closing_brackets",
+                                         "closing_quotes"))
+
+
+# notes-in-flow-year-mark: the words before a year among which its date's month is sought ("marzo de 2023", "March
+# 2023": the month, or the month and one connecting word, "de", "of").
+_MONTH_REACH = 2
+# A range's first year and its dash right before the year ("2011‑" + "2020"), spaces around the dash or not.
+_RANGE_BEFORE = re.compile(r"(?<![\d/])(?:19|20)\d\d ?[-\u2010-\u2015] ?$")
+
+
+def dated_year(lg: Lang, before: str) -> bool:
+    """notes-in-flow-year-mark: whether a year is a date's or a range's, by the text before it — a month's name (the
+    language table's months) among its last words ("de 11 de septiembre de" + "2020"), or a range's first year and its
+    dash ("2011‑" + "2020") —, where a year's four digits are sure: any five-digit number before a comma ("code
+    20301,", "resolution 80/121 and code 20301,") is no year and its mark."""
+    if _RANGE_BEFORE.search(before):
+        return True
+    words = re.findall(r"[^\W\d_]+\.?", before[-80:])[-_MONTH_REACH:]
+    return any(lg.month(w) is not None for w in words)
+
+
+@cache
+def _year_glued(marker: str) -> re.Pattern[str]:
+    m = re.escape(marker)
+    return re.compile(rf"(?<![\d/.,])(?:19|20)\d\d({m})(?=[{_YEAR_GLUED_NEXT}](?!\d))")
+
+
 def _before_year(marker: str, units: str) -> re.Pattern[str] | None:
     if not marker.isdigit() or not units:
         return None
@@ -3817,12 +3849,7 @@ class MarkSearch:
         if end >= 0 and self._date_day(view, start, end, nxt, number):
             return True
         if start == 0:  # (at a line's start, the line before has the word before the mark; a date is none)
-            rejected = (not prev or _word_before(prev, len(prev)) in exclude
-                        or bool(self.doc.lang.starts_with_date(view))
-                        or not line_start_fits(view, prev, units, self.doc.lang.spaced_quotes))
-            if not rejected:
-                self._trace_comma_at_start(view, prev, number)
-            return rejected or not self._listed_symbol_fits(view, prev, number)
+            return self._line_start_rejected(view, exclude, number, prev)
         if end >= 0 and after_symbol_word(self.doc.lang, view, start, end):
             self.doc.fired("mark-after-symbol-word", number)
             return False
@@ -3932,6 +3959,31 @@ class MarkSearch:
             self.doc.fired("counted-list-unclosed-over-break", number)
             return True
         return False
+
+    def _line_start_rejected(self, view: str, exclude: frozenset[str], number: int, prev: str) -> bool:
+        """_rejected for a candidate at a line's start: the line before has the word before the mark (a counting word
+        gives way where the mark is set apart from the comma or stop after it: counted-before-spaced-stop-at-line-
+        start), and a date is none."""
+        units = self.doc.lang.number_units
+        rejected = (not prev or (_word_before(prev, len(prev)) in exclude and not self._spaced_stop_first(view, number))
+                    or bool(self.doc.lang.starts_with_date(view))
+                    or not line_start_fits(view, prev, units, self.doc.lang.spaced_quotes))
+        if not rejected:
+            self._trace_comma_at_start(view, prev, number)
+        return rejected or not self._listed_symbol_fits(view, prev, number)
+
+    def _spaced_stop_first(self, view: str, number: int) -> bool:
+        """counted-before-spaced-stop-at-line-start: a number that the wrap put first on its line, set apart from the
+        comma or full stop after it ("… sobre este tema" / "4 , así como de los …", a PDF's justified text whose gaps
+        the justification widens, "4  ,   así"), is a mark whatever word ends the line before and counts it ("tema",
+        "item", "point"): as counted-before-spaced-stop has it inside a line, no text sets its own number apart from
+        that punctuation — the space is a block extractor's or a PDF's around a raised mark. (Refused, the counting
+        word turned the candidate away, the mark stayed in the paragraph and its note was left unreferenced.)"""
+        digits = _LEADING_DIGITS.match(view)
+        if digits is None or not _SPACED_STOP.match(view, digits.end()):
+            return False
+        self.doc.fired("counted-before-spaced-stop-at-line-start", number)
+        return True
 
     def _counted(self, view: str, start: int, counting: frozenset[str], number: int, prev: str = "") -> bool:
         """Whether a number set apart at `start` is counted by the word before it or by the head of the name before
@@ -4471,6 +4523,28 @@ class MarkSearch:
             m = _search(pattern, follows, view, m.start(m.lastindex or 1) + 1)
         return m
 
+    def year_glued_between(self, marker: str, start: tuple[int, int], stop: tuple[int, int]
+                           ) -> tuple[int, int, int] | None:
+        """notes-in-flow-year-mark: the one place between two places (each a line and a position in its view, both
+        outside) where a note's digits stand glued after a plausible year and before a clause's punctuation
+        ("de 11 de septiembre de 2020" + "1" + ",", "2011-2020" + "2" + ","); None where none or several do."""
+        if not marker.isdecimal() or zero_marker(marker):
+            return None
+        pattern = _year_glued(marker)
+        found: dict[tuple[int, int], tuple[int, int]] = {}
+        for i in range(max(start[0], 0), stop[0] + 1):
+            view = self.doc.lines[i].view
+            if marker not in view:  # (the cheap test first)
+                continue
+            lo, hi = start[1] + 1 if i == start[0] else 0, stop[1] if i == stop[0] else len(view)
+            for m in pattern.finditer(view, lo, hi):
+                before = view[:m.start(1) - 4]
+                if i and len(before.split()) < _MONTH_REACH:  # (the wrap put the year first on its line)
+                    before = f"{self.doc.lines[i - 1].view} {before}"
+                if dated_year(self.doc.lang, before):
+                    found[(i, m.start(1))] = (m.start(1), m.end(1))
+        return self._one(found)
+
     def take_between(self, marker: str, spot: tuple[int, int, int]) -> None:
         """Takes the mark `between` found, leaving the search where it was."""
         i, start, end = spot
@@ -4534,6 +4608,10 @@ def _stop_at_line_start(marker: str) -> re.Pattern[str]:
     """A mark set apart at a line's start before a comma or full stop set apart after it ("7 , a menudo"): the
     line-edge rule's form, the space after the mark taken along (spaced-stop-at-line-start-first)."""
     return re.compile(rf"^({re.escape(marker)} )(?=[{re.escape(punctuation('comma', 'full_stop'))}](?!\d))")
+
+
+# A line's leading number (counted-before-spaced-stop-at-line-start).
+_LEADING_DIGITS = re.compile(r"\d{1,3}")
 
 
 # A line that opens with a comma or full stop, no decimal's (spaced-stop-after-line-end-first).
@@ -4639,6 +4717,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("counted-before-spaced-stop", "flow", _SPACED_STOP.match, "a number set apart from the comma or full stop "
          "after it ('on the item 2 , and') is a mark whatever word counts it: no text sets its own number apart from "
          "that punctuation"),
+    Rule("counted-before-spaced-stop-at-line-start", "flow", MarkSearch._spaced_stop_first, "a number first on its "
+         "line, set apart from the comma or full stop after it ('… on the item' / '2 , and'), is a mark whatever word "
+         "ends the line before and counts it"),
     Rule("apart-before-next-mark", "flow", MarkSearch._apart_before_next, "a mark set apart that the page rules "
          "found past the first candidate set apart of the next note's mark ('study area 1, on' below 'Lanterns, 2') "
          "gives way to this note's candidate set apart before that one ('Beacons 1 and'), from the page before on: "
