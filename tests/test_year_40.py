@@ -135,3 +135,37 @@ def test_a_mark_first_on_its_line_before_a_widely_spaced_comma_after_a_counting_
     assert "sobre el tema 1, así como" in paragraph["text"]
     assert not paragraph.get("footnote_refs")
     assert "footnote-unreferenced" in codes or "text-note-unplaced" in codes
+
+
+# Fix round (round 40): counted-before-spaced-stop-at-line-start never changes the text silently where the base warned.
+def test_a_mark_taken_over_a_counting_word_at_a_line_start_is_told():
+    # The mark is still taken ("tema" / "1  ,   así"), but the counting word says the number may be the text's own:
+    # the guess is told, at the mark's line (line 11 of the text).
+    decoded, warnings = decode(_PDF.format(blank=" ", line="1  ,   así como de los   comentarios  recibidos  de")
+                               .encode())
+    model = to_dict(result(read(lang("es"), decoded, warnings)))
+    assert model["preamble"]["paragraphs"][0]["footnote_refs"] == [{"marker": "1", "offset": 92}]
+    assert [(w.code, w.line) for w in warnings] == [("text-note-mark-guessed", 11)]
+
+
+def test_a_counted_list_going_on_after_the_spaced_comma_keeps_its_first_number():
+    # "sobre el tema" / "1  ,   2 y 3 del programa": another number after the comma makes a list of counted numbers,
+    # each set apart from its comma; the first is the text's own, the note is warned about (as the base did before
+    # the rule).
+    model, codes = _read("es", _PDF.format(
+        blank=" ", line="1  ,   2 y 3  del programa, así como de los   comentarios  recibidos  de"))
+    paragraph = model["preamble"]["paragraphs"][0]
+    assert "sobre el tema 1 , 2 y 3 del programa, así como" in paragraph["text"]
+    assert not paragraph.get("footnote_refs")
+    assert "text-note-unplaced" in codes
+
+
+def test_a_text_that_spaces_its_commas_after_words_proves_nothing_at_a_line_start():
+    # The same mark, in a text that sets a comma apart after a word elsewhere ("acerca de las boyas ,"): its spaced
+    # comma says nothing about the number after "tema", which stays; the note is warned about.
+    text = _PDF.format(blank=" ", line="1  ,   así como de los   comentarios  recibidos  de")
+    model, codes = _read("es", text.replace("acerca de las boyas,", "acerca de las boyas ,"))
+    paragraph = model["preamble"]["paragraphs"][0]
+    assert "sobre el tema 1 , así como" in paragraph["text"]
+    assert not paragraph.get("footnote_refs")
+    assert "text-note-unplaced" in codes

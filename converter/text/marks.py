@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -3040,6 +3040,7 @@ class MarkSearch:
         apart = rule is MARK_APART or rule in _LOOSE or rule is MARK_APART_CLOSING
         self.apart += apart
         self.glued += not apart
+        self._spaced_stop_first_told(marker, i, m)  # (before the mark leaves the line's view)
         self._take(i, m, marker)
         self.doc.fired(rule.name, self.doc.lines[i].number)
         if rule is MARK_APART_BEFORE_WIDE_CLAUSE and self.numbers_set_apart():
@@ -3965,25 +3966,46 @@ class MarkSearch:
         gives way where the mark is set apart from the comma or stop after it: counted-before-spaced-stop-at-line-
         start), and a date is none."""
         units = self.doc.lang.number_units
-        rejected = (not prev or (_word_before(prev, len(prev)) in exclude and not self._spaced_stop_first(view, number))
+        rejected = (not prev or (_word_before(prev, len(prev)) in exclude and not self._spaced_stop_first(view))
                     or bool(self.doc.lang.starts_with_date(view))
                     or not line_start_fits(view, prev, units, self.doc.lang.spaced_quotes))
         if not rejected:
             self._trace_comma_at_start(view, prev, number)
         return rejected or not self._listed_symbol_fits(view, prev, number)
 
-    def _spaced_stop_first(self, view: str, number: int) -> bool:
+    def _spaced_stop_first(self, view: str) -> bool:
         """counted-before-spaced-stop-at-line-start: a number that the wrap put first on its line, set apart from the
         comma or full stop after it ("… sobre este tema" / "4 , así como de los …", a PDF's justified text whose gaps
         the justification widens, "4  ,   así"), is a mark whatever word ends the line before and counts it ("tema",
         "item", "point"): as counted-before-spaced-stop has it inside a line, no text sets its own number apart from
-        that punctuation — the space is a block extractor's or a PDF's around a raised mark. (Refused, the counting
-        word turned the candidate away, the mark stayed in the paragraph and its note was left unreferenced.)"""
+        that punctuation — the space is a block extractor's or a PDF's around a raised mark. Not where the text goes
+        on after the comma with another number ("agenda items" / "4 , 5 and 6": a list of counted numbers, each set
+        apart from its comma), nor where the text sets its commas or stops apart after words elsewhere too
+        (SPACED_STOPS_ELSEWHERE: "phare , tenue", "المنارات ،" — a text that spaces its punctuation proves nothing
+        about this number). Refused, the counting word turns the candidate away, as before this rule: the number stays
+        in the paragraph and its note is warned about. Taken, the mark is a guess, told (_spaced_stop_first_told)."""
         digits = _LEADING_DIGITS.match(view)
-        if digits is None or not _SPACED_STOP.match(view, digits.end()):
-            return False
-        self.doc.fired("counted-before-spaced-stop-at-line-start", number)
-        return True
+        return (digits is not None and _SPACED_STOP.match(view, digits.end()) is not None
+                and _LIST_GOES_ON.match(view, digits.end()) is None
+                and _stops_after_words(self.doc.text) < SPACED_STOPS_ELSEWHERE)
+
+    def _spaced_stop_first_told(self, marker: str, i: int, m: re.Match[str]) -> None:
+        """counted-before-spaced-stop-at-line-start, fired where the mark is taken (no later check can refuse it
+        then): a mark taken at a line's start, after a counting word ending the line before, because it is set apart
+        from its comma or stop (_spaced_stop_first). The counting word says the number may be the text's own
+        ("sobre este tema" / "4 , así"), so the mark is a guess, told (text-note-mark-guessed), the line named."""
+        g = next(k for k in range(1, (m.re.groups or 1) + 1) if m.group(k) is not None)
+        if i == 0 or m.start(g) != 0:
+            return
+        view, prev = self.doc.lines[i].view, self.doc.lines[i - 1].view
+        if (not prev or _word_before(prev, len(prev)) not in self.doc.lang.endnote_not_after
+                or not self._spaced_stop_first(view)):
+            return
+        line, before = self.doc.lines[i].number, self.doc.lines[i - 1].number
+        self.doc.fired("counted-before-spaced-stop-at-line-start", line)
+        self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken at line {line}, the number "
+                      f"first on its line and set apart from the punctuation after it; the word ending line {before}, "
+                      "which counts numbers, says it may be the text's own", line)
 
     def _counted(self, view: str, start: int, counting: frozenset[str], number: int, prev: str = "") -> bool:
         """Whether a number set apart at `start` is counted by the word before it or by the head of the name before
@@ -4612,6 +4634,23 @@ def _stop_at_line_start(marker: str) -> re.Pattern[str]:
 
 # A line's leading number (counted-before-spaced-stop-at-line-start).
 _LEADING_DIGITS = re.compile(r"\d{1,3}")
+# counted-before-spaced-stop-at-line-start: after the leading number, its comma set apart and another number ("4 , 5
+# and 6"): a list of counted numbers, the first of them no mark.
+_LIST_GOES_ON = re.compile(rf" [{re.escape(punctuation('comma'))}] ?\d")
+# A comma or full stop set apart after a word's letter ("phare , tenue", "المنارات ،"; no decimal's).
+_STOP_AFTER_WORD = re.compile(rf"(?<=[^\W\d_]) +[{re.escape(punctuation('comma', 'full_stop'))}](?!\d)")
+# counted-before-spaced-stop-at-line-start: how many commas or stops set apart after words, elsewhere in the text, show
+# that the text (or its extractor) spaces its punctuation, and so that a number set apart from its comma may be the
+# text's own. One is enough: a text that marks its notes with raised digits glues its commas to its words, and a
+# refusal only does as the reader did before the rule (the note warned about), where a wrong take moves a number.
+SPACED_STOPS_ELSEWHERE = 1
+
+
+@lru_cache(maxsize=1)
+def _stops_after_words(text: str) -> int:
+    """The commas and full stops the text sets apart after a word (counted-before-spaced-stop-at-line-start), counted
+    once per text (the last text's count kept: a str keeps its hash)."""
+    return sum(1 for _ in _STOP_AFTER_WORD.finditer(text))
 
 
 # A line that opens with a comma or full stop, no decimal's (spaced-stop-after-line-end-first).
@@ -4719,7 +4758,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "that punctuation"),
     Rule("counted-before-spaced-stop-at-line-start", "flow", MarkSearch._spaced_stop_first, "a number first on its "
          "line, set apart from the comma or full stop after it ('… on the item' / '2 , and'), is a mark whatever word "
-         "ends the line before and counts it"),
+         "ends the line before and counts it — a guess, told (text-note-mark-guessed) —, unless another number follows "
+         "the comma ('4 , 5 and 6') or the text sets its punctuation apart after words elsewhere"),
     Rule("apart-before-next-mark", "flow", MarkSearch._apart_before_next, "a mark set apart that the page rules "
          "found past the first candidate set apart of the next note's mark ('study area 1, on' below 'Lanterns, 2') "
          "gives way to this note's candidate set apart before that one ('Beacons 1 and'), from the page before on: "
