@@ -169,3 +169,19 @@ def test_a_text_that_spaces_its_commas_after_words_proves_nothing_at_a_line_star
     assert "sobre el tema 1 , así como" in paragraph["text"]
     assert not paragraph.get("footnote_refs")
     assert "text-note-unplaced" in codes
+
+
+# Fix round (round 40): notes-in-flow-year-mark takes a year only where it is the date's — the month right before it,
+# or the day or the table's connector ("de") between them; no other word, no punctuation.
+def test_a_count_after_a_month_keeps_its_digits():
+    for first in ("Observando que los faros inscritos pasaron de 15877 en marzo a 20381, y su resolución 92/4,",
+                  "Observando que los faros inscritos sumaban en julio : 20381, y su resolución 92/4,"):
+        model, codes = _read("es", _text(first, "1 A/93/212-S/2038/77.", "Faros Costeros,"))
+        assert model["preamble"]["paragraphs"][0]["text"] == first
+        assert "text-note-unplaced" in codes
+    # Guard: the day between the month and the year, or the connector, still make a date.
+    for first, offset in (("Recordando el informe de 11 de septiembre de 20381, y su resolución 92/4,", 49),
+                          ("Recordando el informe de septiembre 11 20381, y su resolución 92/4,", 43)):
+        model, codes = _read("es", _text(first, "1 A/93/212-S/2038/77.", "Faros Costeros,"))
+        assert model["preamble"]["paragraphs"][0]["footnote_refs"] == [{"marker": "1", "offset": offset}]
+        assert "text-note-unplaced" not in codes

@@ -177,22 +177,50 @@ _YEAR_GLUED_NEXT = re.escape(punctuation("comma", "semicolon", "colon", "full_st
                                          "closing_quotes"))
 
 
-# notes-in-flow-year-mark: the words before a year among which its date's month is sought ("marzo de 2023", "March
-# 2023": the month, or the month and one connecting word, "de", "of").
-_MONTH_REACH = 2
+# notes-in-flow-year-mark: the text before a year read for its date — a month's name and at most a day or a connector
+# take fewer than 30 characters ("septiembre de ", "11 de "): the rest of a long line is never split into words.
+_DATE_WINDOW = 80
+# notes-in-flow-year-mark: the words before a year its date may hold — the month right before it, or the month and one
+# word between them, the day or the language table's connector ("marzo de 2023", "March 11 2023", "3 mars 2037").
+_DATE_WORDS = 2
+# notes-in-flow-year-mark: a line holding fewer words than this before the year has its date begun on the line before
+# (the wrap put the year, or the connector and the year, first on its line: "… de septiembre" / "de 20201,").
+_DATE_WRAPPED_UNDER = 2
 # A range's first year and its dash right before the year ("2011‑" + "2020"), spaces around the dash or not.
 _RANGE_BEFORE = re.compile(r"(?<![\d/])(?:19|20)\d\d ?[-\u2010-\u2015] ?$")
+# A date's day between its month and its year ("March 11 2023").
+_DAY_WORD = re.compile(r"\d{1,2}")
+
+
+@cache
+def _date_connectors(lg: Lang) -> frozenset[str]:
+    """The words the language table's date format sets between the month and the year ("{month} de {year}": "de";
+    none in "{day} {month} {year}")."""
+    form = lg.t["date"]["format"]
+    if "{month}" not in form or "{year}" not in form:
+        return frozenset()
+    between = form.split("{month}", 1)[1].split("{year}", 1)[0]
+    return frozenset(fold_word(w) for w in between.split())
 
 
 def dated_year(lg: Lang, before: str) -> bool:
-    """notes-in-flow-year-mark: whether a year is a date's or a range's, by the text before it — a month's name (the
-    language table's months) among its last words ("de 11 de septiembre de" + "2020"), or a range's first year and its
-    dash ("2011‑" + "2020") —, where a year's four digits are sure: any five-digit number before a comma ("code
-    20301,", "resolution 80/121 and code 20301,") is no year and its mark."""
+    """notes-in-flow-year-mark: whether a year is a date's or a range's, by the text before it — the date's month (the
+    language table's months) right before it, or with one word between them, the day or the table's date connector
+    ("de 11 de septiembre de" + "2020", "3 mars" + "2037"), no punctuation between ("en juillet : 20411." and "in
+    March to 20421." are counts, not dates), or a range's first year and its dash ("2011‑" + "2020") —, where a year's
+    four digits are sure: any five-digit number before a comma ("code 20301,", "resolution 80/121 and code 20301,") is
+    no year and its mark."""
     if _RANGE_BEFORE.search(before):
         return True
-    words = re.findall(r"[^\W\d_]+\.?", before[-80:])[-_MONTH_REACH:]
-    return any(lg.month(w) is not None for w in words)
+    if not before[-1:].isspace():
+        return False
+    words = before[-_DATE_WINDOW:].split()[-_DATE_WORDS:]
+    if not words:
+        return False
+    if words[-1].isalpha() and lg.month(words[-1]) is not None:
+        return True
+    return (len(words) == 2 and words[0].isalpha() and lg.month(words[0]) is not None
+            and (_DAY_WORD.fullmatch(words[1]) is not None or fold_word(words[1]) in _date_connectors(lg)))
 
 
 @cache
@@ -4561,7 +4589,7 @@ class MarkSearch:
             lo, hi = start[1] + 1 if i == start[0] else 0, stop[1] if i == stop[0] else len(view)
             for m in pattern.finditer(view, lo, hi):
                 before = view[:m.start(1) - 4]
-                if i and len(before.split()) < _MONTH_REACH:  # (the wrap put the year first on its line)
+                if i and len(before.split()) < _DATE_WRAPPED_UNDER:  # (the wrap cut the date before the year)
                     before = f"{self.doc.lines[i - 1].view} {before}"
                 if dated_year(self.doc.lang, before):
                     found[(i, m.start(1))] = (m.start(1), m.end(1))
