@@ -525,6 +525,11 @@ class Lang:
         """The quotation marks this language's texts set apart from the words they enclose (French "« … »")."""
         return str(self.t["spaced_quotes"])
 
+    @property
+    def spaced_punctuation(self) -> str:
+        """The clause's punctuation this language's texts set apart from the word before it (French ";", ":")."""
+        return str(self.t["spaced_punctuation"])
+
     def date_range(self, text: str) -> tuple[str | None, str | None]:
         """Start and end of a range such as '11 September–13 October 2023' or '2017 年 6 月 6 日至 23 日'."""
         for sep in self.t["range_separators"]:

@@ -185,3 +185,55 @@ def test_a_count_after_a_month_keeps_its_digits():
         model, codes = _read("es", _text(first, "1 A/93/212-S/2038/77.", "Faros Costeros,"))
         assert model["preamble"]["paragraphs"][0]["footnote_refs"] == [{"marker": "1", "offset": offset}]
         assert "text-note-unplaced" not in codes
+
+
+# Fix round (round 40): notes-in-flow-year-mark, in a language that sets its clause's punctuation apart (the table's
+# spaced_punctuation and spaced_quotes: French ";", ":", "»"), takes the year's mark before that punctuation too.
+_FR = """Nations Unies
+
+A/RES/97/12
+
+Assemblée générale
+
+Distr. générale 20 novembre 2042
+
+Quatre-vingt-dix-septième session Point 44 de l'ordre du jour Balises des chenaux
+
+Résolution adoptée par l'Assemblée générale le 18 novembre 2042
+
+97/12. Balises des chenaux
+
+L'Assemblée générale,
+
+{first}
+
+Notant que la Conférence a proclamé le 2 mai de chaque année Journée mondiale des
+
+1 A/97/64-S/2042/310.
+
+Balises Côtières,
+
+""" + "\n\n".join(f"{k}. Invite les autorités portuaires à entretenir leurs balises ({k}) ;" for k in range(1, 21)) + (
+    "\n\n21. Décide de rester saisie de la question.\n\n40e séance plénière 18 novembre 2042\n")
+
+
+def test_a_year_mark_before_punctuation_the_language_sets_apart():
+    for first, text, offset in (
+            ("Rappelant le plan d'entretien des balises adopté le 7 avril 20411 ; ainsi que sa résolution 95/12,",
+             "Rappelant le plan d'entretien des balises adopté le 7 avril 2041 ; ainsi que sa résolution 95/12,", 64),
+            ("Rappelant la « Charte des chenaux du 7 avril 20411 », ainsi que sa résolution 95/12,",
+             "Rappelant la « Charte des chenaux du 7 avril 2041 », ainsi que sa résolution 95/12,", 49)):
+        model, codes = _read("fr", _FR.format(first=first))
+        paragraphs = model["preamble"]["paragraphs"]
+        assert paragraphs[0]["text"] == text
+        assert paragraphs[0]["footnote_refs"] == [{"marker": "1", "offset": offset}]
+        assert paragraphs[1]["text"] == ("Notant que la Conférence a proclamé le 2 mai de chaque année Journée "
+                                         "mondiale des Balises Côtières,")
+        assert "text-note-unplaced" not in codes
+    # Guard: in Spanish, whose table sets no punctuation apart, a year glued to "1" before a spaced semicolon is
+    # not taken (the note stays in the running text, warned).
+    model, codes = _read("es", _text("Recordando el informe de 4 de abril de 20381 ; y su resolución 92/4,",
+                                     "1 A/93/40.", "Faros Costeros,"))
+    assert "text-note-unplaced" in codes
+    assert model["preamble"]["paragraphs"][0]["text"] == (
+        "Recordando el informe de 4 de abril de 20381 ; y su resolución 92/4,")

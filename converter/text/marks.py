@@ -224,9 +224,13 @@ def dated_year(lg: Lang, before: str) -> bool:
 
 
 @cache
-def _year_glued(marker: str) -> re.Pattern[str]:
+def _year_glued(marker: str, spaced: str) -> re.Pattern[str]:
+    """notes-in-flow-year-mark's candidate: the note's digits glued to a year, before a clause's punctuation glued to
+    them or, `spaced` (the punctuation and closing quotes the language sets apart: French ";", ":", "»"), one space
+    before it ("du 3 mars 2037" + "1" + " ;")."""
     m = re.escape(marker)
-    return re.compile(rf"(?<![\d/.,])(?:19|20)\d\d({m})(?=[{_YEAR_GLUED_NEXT}](?!\d))")
+    apart = rf"| [{re.escape(spaced)}](?!\d)" if spaced else ""
+    return re.compile(rf"(?<![\d/.,])(?:19|20)\d\d({m})(?=[{_YEAR_GLUED_NEXT}](?!\d){apart})")
 
 
 def _before_year(marker: str, units: str) -> re.Pattern[str] | None:
@@ -4580,7 +4584,9 @@ class MarkSearch:
         ("de 11 de septiembre de 2020" + "1" + ",", "2011-2020" + "2" + ","); None where none or several do."""
         if not marker.isdecimal() or zero_marker(marker):
             return None
-        pattern = _year_glued(marker)
+        lg = self.doc.lang
+        closing = punctuation("closing_quotes")
+        pattern = _year_glued(marker, lg.spaced_punctuation + "".join(q for q in lg.spaced_quotes if q in closing))
         found: dict[tuple[int, int], tuple[int, int]] = {}
         for i in range(max(start[0], 0), stop[0] + 1):
             view = self.doc.lines[i].view
