@@ -525,6 +525,15 @@ class Lang:
         """The quotation marks this language's texts set apart from the words they enclose (French "« … »")."""
         return str(self.t["spaced_quotes"])
 
+    @cached_property
+    def date_connectors(self) -> frozenset[str]:
+        """The words the table's date format sets between the month and the year ("{month} de {year}": "de"; none in
+        "{day} {month} {year}"), folded (notes-in-flow-year-mark: "septiembre de" + "2020")."""
+        form = str(self.t["date"]["format"])
+        if "{month}" not in form or "{year}" not in form:
+            return frozenset()
+        return frozenset(fold_word(w) for w in form.split("{month}", 1)[1].split("{year}", 1)[0].split())
+
     @property
     def spaced_punctuation(self) -> str:
         """The clause's punctuation this language's texts set apart from the word before it (French ";", ":")."""

@@ -192,17 +192,6 @@ _RANGE_BEFORE = re.compile(r"(?<![\d/])(?:19|20)\d\d ?[-\u2010-\u2015] ?$")
 _DAY_WORD = re.compile(r"\d{1,2}")
 
 
-@cache
-def _date_connectors(lg: Lang) -> frozenset[str]:
-    """The words the language table's date format sets between the month and the year ("{month} de {year}": "de";
-    none in "{day} {month} {year}")."""
-    form = lg.t["date"]["format"]
-    if "{month}" not in form or "{year}" not in form:
-        return frozenset()
-    between = form.split("{month}", 1)[1].split("{year}", 1)[0]
-    return frozenset(fold_word(w) for w in between.split())
-
-
 def dated_year(lg: Lang, before: str) -> bool:
     """notes-in-flow-year-mark: whether a year is a date's or a range's, by the text before it — the date's month (the
     language table's months) right before it, or with one word between them, the day or the table's date connector
@@ -220,7 +209,7 @@ def dated_year(lg: Lang, before: str) -> bool:
     if words[-1].isalpha() and lg.month(words[-1]) is not None:
         return True
     return (len(words) == 2 and words[0].isalpha() and lg.month(words[0]) is not None
-            and (_DAY_WORD.fullmatch(words[1]) is not None or fold_word(words[1]) in _date_connectors(lg)))
+            and (_DAY_WORD.fullmatch(words[1]) is not None or fold_word(words[1]) in lg.date_connectors))
 
 
 @cache
