@@ -935,6 +935,7 @@ def _line_ends_note(f: _Flow, pending: _Open, stripped: str, ind: int, number: i
     """Whether the line ends the open note: a paragraph's head, a paragraph's number, a cut paragraph's rest."""
     return (head_ends_note(f, pending, stripped, ind, number) or number_ends_note(f, pending, stripped, ind, number)
             or next_number_ends_note(f, pending, stripped, number)
+            or number_alone_ends_note(f, pending, stripped, number)
             or finished_before_paragraph(f, pending, stripped, ind, number)
             or cut_rest_ends_note(f, pending, stripped, ind, number))
 
@@ -1402,6 +1403,27 @@ def head_ends_note(f: _Flow, pending: _Open, stripped: str, ind: int, number: in
 
 # note-ends-at-number: a paragraph number is below this (a year, "2021.", is none).
 PARAGRAPH_NUMBER_MAX = 1000
+
+
+# note-ends-at-number-alone: a paragraph's number alone on its line with its full stop, parted from it or not ("3 .",
+# "3."), as text that sets the operative numbers on lines of their own gives it.
+_PARAGRAPH_NUMBER_ALONE = re.compile(r"^(\d{1,3}) ?\.$")
+
+
+def number_alone_ends_note(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-ends-at-number-alone: an open note left without its full stop ends at a line that holds only the next
+    paragraph's number in sequence and its stop ("3 ." after paragraph 2): text of blocks that sets each operative
+    number on a line of its own ("2 ." / "рекомендует …"), whose page's notes stand between a cut paragraph's halves,
+    the last note the UN's own without its stop ("5 Резолюция 70/1"). note-ends-at-next-number asks for the
+    paragraph's text after its number on the same line; here it stands on the next. A note's line is never a number
+    and a stop alone. Refused, the note took in the paragraph's rest and the number; the paragraphs under it, out of
+    sequence, ran into the one above, told by nothing. (The lines it ran on over go back to the running text where
+    they end as a paragraph does: note-tail-ends-paragraph.)"""
+    m = _PARAGRAPH_NUMBER_ALONE.match(stripped)
+    if not f.last_number or pending.last.endswith(_TERMINAL) or m is None or int(m[1]) != f.last_number + 1:
+        return False
+    f.doc.fired("note-ends-at-number-alone", number)
+    return True
 
 
 def next_number_ends_note(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
@@ -5533,6 +5555,8 @@ RULES: tuple[Rule, ...] = (
          "text's end, the last ending with a full stop: the last page's notes with no page foot under them"),
     Rule("note-ends-at-next-number", "flow", next_number_ends_note, "an open note ends at a line that opens with "
          "the next paragraph number in sequence and its text, though it ran on over no line"),
+    Rule("note-ends-at-number-alone", "flow", number_alone_ends_note, "an open note without its full stop ends at a "
+         "line that holds only the next paragraph number in sequence and its stop"),
     Rule("note-ends-at-number", "flow", number_ends_note, "an open note that ran on over lines ends at a line "
          "that opens with a paragraph number; the lines it took that end as a paragraph does go back to the text"),
     Rule("issue-date-under-columns", "flow", issue_date_under_columns, "a short date right under a cover line that "
