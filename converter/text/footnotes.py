@@ -455,11 +455,37 @@ def _lone_number(f: _Flow, stripped: str, number: int) -> int | None:
     read with it: marker-alone) or a note's mark the wrap put there (the line's own index: mark-alone-on-line);
     None: neither, a line like any other."""
     if ((marker_again_below(f, stripped, number) or note_again_below(f.doc, stripped, number))
-            and mark_alone_on_line(f, stripped, number)):
+            and (mark_alone_on_line(f, stripped, number) or mark_rest_over_paragraph(f, stripped, number))):
         return number - 1
     if (after := marker_alone(f, stripped, number)) is not None:
         return after
     return number - 1 if mark_alone_on_line(f, stripped, number) else None
+
+
+def mark_rest_over_paragraph(f: _Flow, marker: str, number: int) -> bool:
+    """mark-rest-over-paragraph: a number alone on its line whose note is given further down (marker-again-below,
+    note-again-below), standing under a page's notes right over the next operative paragraph in sequence and its text
+    ("5 A/HRC/55/70." / "6" / "2. Notes …" after paragraph 1, the note "6" / "A/78/195." at the next page's foot), is
+    the rest of the paragraph the page cut: its last line held only the note's mark, set apart after the
+    paragraph's final punctuation ("… at its seventy-eighth session; 6"), and the page break put it under the
+    page's notes. It goes back to the end of the running text's last line, where the rules of marks set apart find
+    it when the note comes (as mark-alone-on-line). Read as a note's marker over its text (marker-alone), it took the
+    next paragraph for the note's text, told only as an unreferenced note, and the note below lost its mark. Serves
+    block extractions whose marks stand apart and whose notes give their markers on lines of their own. (A note's
+    text never opens with the next paragraph's number and a text: note-runs-to-next-paragraph.)"""
+    doc = f.doc
+    lines = doc.lines
+    under = _index_under(f, number)
+    below = doc.stripped[under] if under < len(doc.stripped) else ""
+    above = f.pending.last if f.pending is not None else ""  # (the note above: its own list's next item is no paragraph)
+    if f.body_from is None or not lines or under in doc.furniture or not _opens_next_paragraph(f, below, above):
+        return False
+    if f.pending is not None:
+        f.pending = _close(f)
+    lines[-1].text = f"{lines[-1].text} {marker}"
+    f.search.set_back[marker] = len(lines) - 1
+    doc.fired("mark-rest-over-paragraph", number)
+    return True
 
 
 def marker_again_below(f: _Flow, marker: str, number: int) -> bool:
@@ -5289,6 +5315,9 @@ RULES: tuple[Rule, ...] = (
          "taken for page numbers, do not part their footnote block"),
     Rule("mark-alone-over-split-note", "flow", _note_below, "for mark-alone-over-page, the page's foot may give the "
          "note as its marker alone over its text: the number over the page's text is that note's mark all the same"),
+    Rule("mark-rest-over-paragraph", "flow", mark_rest_over_paragraph, "a number alone whose note is given further "
+         "down, right over the next operative paragraph in sequence, is the mark a page cut from the paragraph above "
+         "the page's notes: it goes back to that paragraph's end"),
     Rule("marker-again-below", "flow", marker_again_below, "a number alone on its line whose page gives it alone "
          "again further down over a note's text is that note's mark set apart, not its marker"),
     # (PDF text whose first page's cover items come late, under the page's notes)
