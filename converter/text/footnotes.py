@@ -477,7 +477,8 @@ def mark_rest_over_paragraph(f: _Flow, marker: str, number: int) -> bool:
     lines = doc.lines
     under = _index_under(f, number)
     below = doc.stripped[under] if under < len(doc.stripped) else ""
-    above = f.pending.last if f.pending is not None else ""  # (the note above: its own list's next item is no paragraph)
+    # (the note above: its own list's next item is no paragraph)
+    above = f.pending.last if f.pending is not None else ""
     if f.body_from is None or not lines or under in doc.furniture or not _opens_next_paragraph(f, below, above):
         return False
     if f.pending is not None:
