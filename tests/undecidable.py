@@ -42,8 +42,8 @@ _MARKS_AFTER = re.compile(r"(?:\s*\x00\d+\x00)+")
 
 def _cut_at(lang: str, folds: tuple[str, ...], text: str, head: str) -> int | None:
     """Where text must be cut for its first piece to read as head (None: nowhere). The note marks right after
-    that place stay with the first piece ("…公约》，19" / "又回顾…"): the squeezed text holds no mark, so the first place
-    that reads as head is before them, and a cut there opened the second piece with the first's mark
+    that place stay with the first piece ("…公约》，19" / "又回顾…"): the squeezed text holds no mark, so the first
+    place that reads as head is before them, and a cut there opened the second piece with the first's mark
     ("19 又回顾…"), which prints another text — a reading the input could not decide was counted as one it could."""
     for j in range(1, len(text)):
         if not text[j].isspace() and text[j - 1].isspace() or not text[j - 1].isalnum():
