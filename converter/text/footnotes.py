@@ -479,7 +479,10 @@ def mark_rest_over_paragraph(f: _Flow, marker: str, number: int) -> bool:
     below = doc.stripped[under] if under < len(doc.stripped) else ""
     # (the note above: its own list's next item is no paragraph)
     above = f.pending.last if f.pending is not None else ""
-    if f.body_from is None or not lines or under in doc.furniture or not _opens_next_paragraph(f, below, above):
+    # (the paragraph above ended its clause, the mark after it: under a block a page cut mid-sentence, a lone number
+    # is no mark the wrap set apart — mark-alone-between-blocks' guard)
+    if (f.body_from is None or not lines or under in doc.furniture or not lines[-1].text.rstrip().endswith(_ENDS_CLAUSE)
+            or not _opens_next_paragraph(f, below, above)):
         return False
     if f.pending is not None:
         f.pending = _close(f)
@@ -1448,6 +1451,9 @@ def number_alone_ends_note(f: _Flow, pending: _Open, stripped: str, number: int)
     they end as a paragraph does: note-tail-ends-paragraph.)"""
     m = _PARAGRAPH_NUMBER_ALONE.match(stripped)
     if not f.last_number or pending.last.endswith(_TERMINAL) or m is None or int(m[1]) != f.last_number + 1:
+        return False
+    # (not after a word a number follows, "… recommendation" / "3.": the counter's number, the note's own)
+    if awaits_number(f.doc.lang, pending.last):
         return False
     f.doc.fired("note-ends-at-number-alone", number)
     return True
