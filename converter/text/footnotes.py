@@ -472,7 +472,9 @@ def mark_rest_over_paragraph(f: _Flow, marker: str, number: int) -> bool:
     it when the note comes (as mark-alone-on-line). Read as a note's marker over its text (marker-alone), it took the
     next paragraph for the note's text, told only as an unreferenced note, and the note below lost its mark. Serves
     block extractions whose marks stand apart and whose notes give their markers on lines of their own. (A note's
-    text never opens with the next paragraph's number and a text: note-runs-to-next-paragraph.)"""
+    text never opens with the next paragraph's number and a text: note-runs-to-next-paragraph.) A page's number or a
+    stray line would stand alike: the move is a guess, told (text-note-mark-guessed); and where the lines under it
+    print the mark themselves (_mark_printed_below), the number is no paragraph's mark and is left to marker-alone."""
     doc = f.doc
     lines = doc.lines
     under = _index_under(f, number)
@@ -482,14 +484,33 @@ def mark_rest_over_paragraph(f: _Flow, marker: str, number: int) -> bool:
     # (the paragraph above ended its clause, the mark after it: under a block a page cut mid-sentence, a lone number
     # is no mark the wrap set apart — mark-alone-between-blocks' guard)
     if (f.body_from is None or not lines or under in doc.furniture or not lines[-1].text.rstrip().endswith(_ENDS_CLAUSE)
-            or not _opens_next_paragraph(f, below, above)):
+            or not _opens_next_paragraph(f, below, above) or _mark_printed_below(doc, marker, under)):
         return False
     if f.pending is not None:
         f.pending = _close(f)
     lines[-1].text = f"{lines[-1].text} {marker}"
     f.search.set_back[marker] = len(lines) - 1
     doc.fired("mark-rest-over-paragraph", number)
+    doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken at line {number}, a number alone under "
+             "a page's notes, as the mark of the paragraph above; a page number or a stray line would read alike")
     return True
+
+
+# A note's mark printed at a clause's end, set apart or glued ("… keepers, 2", "… keepers,2").
+_MARK_AT_CLAUSE = r"(?<=[^\W\d_][,;:.)\]”’»\"]) ?{}(?=\s|$)"
+
+
+def _mark_printed_below(doc: Doc, marker: str, under: int) -> bool:
+    """mark-rest-over-paragraph's refusal: the lines from `under` down to the note's marker alone (where the note is
+    given) print the same mark at a clause's end themselves — the paragraph below carries the note's mark, and the
+    lone number above is no paragraph's mark (a page's number, a stray line): read as before (marker-alone, told)."""
+    mark = re.compile(_MARK_AT_CLAUSE.format(re.escape(marker)))
+    for line in islice(doc.stripped, under, None):
+        if line == marker:
+            return False
+        if mark.search(line):
+            return True
+    return False
 
 
 def marker_again_below(f: _Flow, marker: str, number: int) -> bool:
@@ -5324,7 +5345,8 @@ RULES: tuple[Rule, ...] = (
          "note as its marker alone over its text: the number over the page's text is that note's mark all the same"),
     Rule("mark-rest-over-paragraph", "flow", mark_rest_over_paragraph, "a number alone whose note is given further "
          "down, right over the next operative paragraph in sequence, is the mark a page cut from the paragraph above "
-         "the page's notes: it goes back to that paragraph's end"),
+         "the page's notes: it goes back to that paragraph's end, told (text-note-mark-guessed); not where the lines "
+         "under it print that mark themselves"),
     Rule("marker-again-below", "flow", marker_again_below, "a number alone on its line whose page gives it alone "
          "again further down over a note's text is that note's mark set apart, not its marker"),
     # (PDF text whose first page's cover items come late, under the page's notes)

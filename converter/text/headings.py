@@ -1892,7 +1892,7 @@ def common_word_opens(doc: Doc, before: str, text: str, line: int) -> bool:
     lower, capital = word_cases(doc)
     if word in capital or _title_cased(before, lower):
         return False
-    if word.lower() not in lower and not _inflected_common(doc, word, lower, capital, line):
+    if word.lower() not in lower and not (len(words) == 1 and _inflected_common(doc, word, lower, capital, line)):
         return False
     doc.fired("subheading-of-common-word", line)
     return True
@@ -1912,7 +1912,9 @@ def _inflected_common(doc: Doc, word: str, lower: frozenset[str], capital: froze
     word of that stem is written with its capital inside a line (a name: "Программа Действий"). Serves languages
     that inflect their words, whose subsection's one word ("Действия", "Actions") the text writes elsewhere in
     another case or number only: the subsection's title, after a section's title at a page's foot in text of one
-    block to a line, was read as that title's end (heading-cut-by-page)."""
+    block to a line, was read as that title's end (heading-cut-by-page). Asked of a line of that one word only: a
+    line that goes on ("Демократической Республики Конго", a name the title's grammar carries over the page) is the
+    title's rest, and a prefix alone cannot tell a name's word from a common one."""
     stem = word[:-INFLECTION_LETTERS].lower()
     if len(stem) < STEM_LETTERS or not doc.lang.script.spaced:
         return False
@@ -2271,7 +2273,7 @@ RULES: tuple[Rule, ...] = (
          "inside a title"),
     Rule("subheading-of-inflected-word", "headings", _inflected_common, "for subheading-of-common-word, a heading "
          "line's first word the text writes in lower case in another form only (its stem opens a word in lower case, "
-         "no word of that stem has a capital inside a line) opens a heading of its own"),
+         "no word of that stem has a capital inside a line), on a line of that one word, opens a heading of its own"),
     Rule("heading-cut-by-page", "headings", _cut_by_page, "a heading line that opens a page, right after a "
          "heading line of 30 characters or more, is that heading's end: a page parts only a title's own lines"),
     Rule("subheading-of-common-word", "headings", common_word_opens, "in a script with case, a heading line that "
