@@ -89,3 +89,17 @@ def test_joined_paragraphs_keep_every_note() -> None:
     assert joined.notes == (("1", "See S/2020/1."), ("2", "S/2021/2."))
     text = _laid(other[0], _variant())
     assert "See S/2020/1." in text and "S/2021/2." in text
+
+
+def test_a_split_after_a_note_mark_keeps_the_mark_with_the_first_piece() -> None:
+    # The reader split a paragraph right after a clause's comma and the mark of a note glued to it: the other
+    # document's first paragraph ends with that mark, as the text prints it; the second does not open with it.
+    text = "Recalling its resolution 1 (2020),\x000\x00 welcoming the report of the mission,"
+    first = Block("para", "preamble", text, (("1", "See S/2020/1."),))
+    doc, exp = _doc([first, Block("para", "preamble", SECOND)])
+    other = other_document(doc, exp, ["Recalling its resolution 1 (2020),", "welcoming the report of the mission,",
+                                      SECOND], "en", ())
+    assert other is not None
+    pieces = [b.text for b in other[0].blocks if b.role == "preamble"]
+    assert pieces == ["Recalling its resolution 1 (2020),\x000\x00", "welcoming the report of the mission,", SECOND]
+    assert other[1].preamble == ["Recalling its resolution 1 (2020),", "welcoming the report of the mission,", SECOND]

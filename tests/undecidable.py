@@ -36,12 +36,20 @@ def _squeezed(lang: str, folds: tuple[str, ...], s: str) -> str:
     """The text as the comparison sees it, without any spaces (a wrap may fall where a space was)."""
     return "".join(_cmp_text(lang, _PLACEHOLDER.sub("", s), folds).split())
 
+# The note marks standing right after a place (their placeholders, spaces before them).
+_MARKS_AFTER = re.compile(r"(?:\s*\x00\d+\x00)+")
+
+
 def _cut_at(lang: str, folds: tuple[str, ...], text: str, head: str) -> int | None:
-    """Where text must be cut for its first piece to read as head (None: nowhere)."""
+    """Where text must be cut for its first piece to read as head (None: nowhere). The note marks right after
+    that place stay with the first piece ("…公约》，19" / "又回顾…"): the squeezed text holds no mark, so the first
+    place that reads as head is before them, and a cut there opened the second piece with the first's mark
+    ("19 又回顾…"), which prints another text — a reading the input could not decide was counted as one it could."""
     for j in range(1, len(text)):
         if not text[j].isspace() and text[j - 1].isspace() or not text[j - 1].isalnum():
             if _squeezed(lang, folds, text[:j]) == head:
-                return j
+                marks = _MARKS_AFTER.match(text, j)
+                return marks.end() if marks else j
     return None
 
 def _cut(lang: str, folds: tuple[str, ...], block: Block, want: str, heads: list[str]

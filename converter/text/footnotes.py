@@ -455,11 +455,62 @@ def _lone_number(f: _Flow, stripped: str, number: int) -> int | None:
     read with it: marker-alone) or a note's mark the wrap put there (the line's own index: mark-alone-on-line);
     None: neither, a line like any other."""
     if ((marker_again_below(f, stripped, number) or note_again_below(f.doc, stripped, number))
-            and mark_alone_on_line(f, stripped, number)):
+            and (mark_alone_on_line(f, stripped, number) or mark_rest_over_paragraph(f, stripped, number))):
         return number - 1
     if (after := marker_alone(f, stripped, number)) is not None:
         return after
     return number - 1 if mark_alone_on_line(f, stripped, number) else None
+
+
+def mark_rest_over_paragraph(f: _Flow, marker: str, number: int) -> bool:
+    """mark-rest-over-paragraph: a number alone on its line whose note is given further down (marker-again-below,
+    note-again-below), standing under a page's notes right over the next operative paragraph in sequence and its text
+    ("5 A/HRC/55/70." / "6" / "2. Notes …" after paragraph 1, the note "6" / "A/78/195." at the next page's foot), is
+    the rest of the paragraph the page cut: its last line held only the note's mark, set apart after the
+    paragraph's final punctuation ("… at its seventy-eighth session; 6"), and the page break put it under the
+    page's notes. It goes back to the end of the running text's last line, where the rules of marks set apart find
+    it when the note comes (as mark-alone-on-line). Read as a note's marker over its text (marker-alone), it took the
+    next paragraph for the note's text, told only as an unreferenced note, and the note below lost its mark. Serves
+    block extractions whose marks stand apart and whose notes give their markers on lines of their own. (A note's
+    text never opens with the next paragraph's number and a text: note-runs-to-next-paragraph.) A page's number or a
+    stray line would stand alike: the move is a guess, told (text-note-mark-guessed); and where the lines under it
+    print the mark themselves (_mark_printed_below), the number is no paragraph's mark and is left to marker-alone."""
+    doc = f.doc
+    lines = doc.lines
+    under = _index_under(f, number)
+    below = doc.stripped[under] if under < len(doc.stripped) else ""
+    # (the note above: its own list's next item is no paragraph)
+    above = f.pending.last if f.pending is not None else ""
+    # (the paragraph above ended its clause, the mark after it: under a block a page cut mid-sentence, a lone number
+    # is no mark the wrap set apart — mark-alone-between-blocks' guard)
+    if (f.body_from is None or not lines or under in doc.furniture or not lines[-1].text.rstrip().endswith(_ENDS_CLAUSE)
+            or not _opens_next_paragraph(f, below, above) or _mark_printed_below(doc, marker, under)):
+        return False
+    if f.pending is not None:
+        f.pending = _close(f)
+    lines[-1].text = f"{lines[-1].text} {marker}"
+    f.search.set_back[marker] = len(lines) - 1
+    doc.fired("mark-rest-over-paragraph", number)
+    doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken at line {number}, a number alone under "
+             "a page's notes, as the mark of the paragraph above; a page number or a stray line would read alike")
+    return True
+
+
+# A note's mark printed at a clause's end, set apart or glued ("… keepers, 2", "… keepers,2").
+_MARK_AT_CLAUSE = r"(?<=[^\W\d_][,;:.)\]”’»\"]) ?{}(?=\s|$)"
+
+
+def _mark_printed_below(doc: Doc, marker: str, under: int) -> bool:
+    """mark-rest-over-paragraph's refusal: the lines from `under` down to the note's marker alone (where the note is
+    given) print the same mark at a clause's end themselves — the paragraph below carries the note's mark, and the
+    lone number above is no paragraph's mark (a page's number, a stray line): read as before (marker-alone, told)."""
+    mark = re.compile(_MARK_AT_CLAUSE.format(re.escape(marker)))
+    for line in islice(doc.stripped, under, None):
+        if line == marker:
+            return False
+        if mark.search(line):
+            return True
+    return False
 
 
 def marker_again_below(f: _Flow, marker: str, number: int) -> bool:
@@ -935,6 +986,7 @@ def _line_ends_note(f: _Flow, pending: _Open, stripped: str, ind: int, number: i
     """Whether the line ends the open note: a paragraph's head, a paragraph's number, a cut paragraph's rest."""
     return (head_ends_note(f, pending, stripped, ind, number) or number_ends_note(f, pending, stripped, ind, number)
             or next_number_ends_note(f, pending, stripped, number)
+            or number_alone_ends_note(f, pending, stripped, number)
             or finished_before_paragraph(f, pending, stripped, ind, number)
             or cut_rest_ends_note(f, pending, stripped, ind, number))
 
@@ -1402,6 +1454,30 @@ def head_ends_note(f: _Flow, pending: _Open, stripped: str, ind: int, number: in
 
 # note-ends-at-number: a paragraph number is below this (a year, "2021.", is none).
 PARAGRAPH_NUMBER_MAX = 1000
+
+
+# note-ends-at-number-alone: a paragraph's number alone on its line with its full stop, parted from it or not ("3 .",
+# "3."), as text that sets the operative numbers on lines of their own gives it.
+_PARAGRAPH_NUMBER_ALONE = re.compile(r"^(\d{1,3}) ?\.$")
+
+
+def number_alone_ends_note(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-ends-at-number-alone: an open note left without its full stop ends at a line that holds only the next
+    paragraph's number in sequence and its stop ("3 ." after paragraph 2): text of blocks that sets each operative
+    number on a line of its own ("2 ." / "рекомендует …"), whose page's notes stand between a cut paragraph's halves,
+    the last note the UN's own without its stop ("5 Резолюция 70/1"). note-ends-at-next-number asks for the
+    paragraph's text after its number on the same line; here it stands on the next. A note's line is never a number
+    and a stop alone. Refused, the note took in the paragraph's rest and the number; the paragraphs under it, out of
+    sequence, ran into the one above, told by nothing. (The lines it ran on over go back to the running text where
+    they end as a paragraph does: note-tail-ends-paragraph.)"""
+    m = _PARAGRAPH_NUMBER_ALONE.match(stripped)
+    if not f.last_number or pending.last.endswith(_TERMINAL) or m is None or int(m[1]) != f.last_number + 1:
+        return False
+    # (not after a word a number follows, "… recommendation" / "3.": the counter's number, the note's own)
+    if awaits_number(f.doc.lang, pending.last):
+        return False
+    f.doc.fired("note-ends-at-number-alone", number)
+    return True
 
 
 def next_number_ends_note(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
@@ -5267,6 +5343,10 @@ RULES: tuple[Rule, ...] = (
          "taken for page numbers, do not part their footnote block"),
     Rule("mark-alone-over-split-note", "flow", _note_below, "for mark-alone-over-page, the page's foot may give the "
          "note as its marker alone over its text: the number over the page's text is that note's mark all the same"),
+    Rule("mark-rest-over-paragraph", "flow", mark_rest_over_paragraph, "a number alone whose note is given further "
+         "down, right over the next operative paragraph in sequence, is the mark a page cut from the paragraph above "
+         "the page's notes: it goes back to that paragraph's end, told (text-note-mark-guessed); not where the lines "
+         "under it print that mark themselves"),
     Rule("marker-again-below", "flow", marker_again_below, "a number alone on its line whose page gives it alone "
          "again further down over a note's text is that note's mark set apart, not its marker"),
     # (PDF text whose first page's cover items come late, under the page's notes)
@@ -5533,6 +5613,8 @@ RULES: tuple[Rule, ...] = (
          "text's end, the last ending with a full stop: the last page's notes with no page foot under them"),
     Rule("note-ends-at-next-number", "flow", next_number_ends_note, "an open note ends at a line that opens with "
          "the next paragraph number in sequence and its text, though it ran on over no line"),
+    Rule("note-ends-at-number-alone", "flow", number_alone_ends_note, "an open note without its full stop ends at a "
+         "line that holds only the next paragraph number in sequence and its stop"),
     Rule("note-ends-at-number", "flow", number_ends_note, "an open note that ran on over lines ends at a line "
          "that opens with a paragraph number; the lines it took that end as a paragraph does go back to the text"),
     Rule("issue-date-under-columns", "flow", issue_date_under_columns, "a short date right under a cover line that "

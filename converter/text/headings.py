@@ -1890,9 +1890,37 @@ def common_word_opens(doc: Doc, before: str, text: str, line: int) -> bool:
     if not (len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower()) or finished(before):
         return False
     lower, capital = word_cases(doc)
-    if word.lower() not in lower or word in capital or _title_cased(before, lower):
+    if word in capital or _title_cased(before, lower):
+        return False
+    if word.lower() not in lower and not (len(words) == 1 and _inflected_common(doc, word, lower, capital, line)):
         return False
     doc.fired("subheading-of-common-word", line)
+    return True
+
+
+# subheading-of-inflected-word: the letters a word's ending takes at most in an inflecting language ("Действия" /
+# "действие", "действию": the stem "действ" and two letters), and the fewest letters a stem shared must have (a name's
+# stem of four letters, "Сома(ли)", may be a common word's: "сома…"; one of five or more hardly is).
+INFLECTION_LETTERS = 2
+STEM_LETTERS = 5
+
+
+def _inflected_common(doc: Doc, word: str, lower: frozenset[str], capital: frozenset[str], line: int) -> bool:
+    """subheading-of-inflected-word: for subheading-of-common-word, a word the text never writes in lower case as it
+    is, but writes so in another form of it — its stem, the word less its ending (INFLECTION_LETTERS), of
+    STEM_LETTERS or more, opening a word the text writes in lower case ("Действия" / "действие", "действию") — where no
+    word of that stem is written with its capital inside a line (a name: "Программа Действий"). Serves languages
+    that inflect their words, whose subsection's one word ("Действия", "Actions") the text writes elsewhere in
+    another case or number only: the subsection's title, after a section's title at a page's foot in text of one
+    block to a line, was read as that title's end (heading-cut-by-page). Asked of a line of that one word only: a
+    line that goes on ("Демократической Республики Конго", a name the title's grammar carries over the page) is the
+    title's rest, and a prefix alone cannot tell a name's word from a common one."""
+    stem = word[:-INFLECTION_LETTERS].lower()
+    if len(stem) < STEM_LETTERS or not doc.lang.script.spaced:
+        return False
+    if any(w.lower().startswith(stem) for w in capital) or not any(w.startswith(stem) for w in lower):
+        return False
+    doc.fired("subheading-of-inflected-word", line)
     return True
 
 
@@ -2243,6 +2271,9 @@ RULES: tuple[Rule, ...] = (
     Rule("heading-apart-by-blank", "headings", _blank_before, "in wrapped text whose blank lines separate "
          "paragraphs, a heading line after a blank line opens a heading of its own: the wrap puts no blank line "
          "inside a title"),
+    Rule("subheading-of-inflected-word", "headings", _inflected_common, "for subheading-of-common-word, a heading "
+         "line's first word the text writes in lower case in another form only (its stem opens a word in lower case, "
+         "no word of that stem has a capital inside a line), on a line of that one word, opens a heading of its own"),
     Rule("heading-cut-by-page", "headings", _cut_by_page, "a heading line that opens a page, right after a "
          "heading line of 30 characters or more, is that heading's end: a page parts only a title's own lines"),
     Rule("subheading-of-common-word", "headings", common_word_opens, "in a script with case, a heading line that "
