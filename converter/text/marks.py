@@ -924,6 +924,27 @@ def _apart_before_year_range(marker: str, units: str) -> re.Pattern[str] | None:
     return re.compile(rf"( {m}){before}(?=(?:19|20)\d\d[-‐‑–—](?:19|20)?\d\d(?!\d))")
 
 
+def _apart_glued_before_month(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker) or not units:
+        return None
+    # mark-apart-glued-before-month: in a language that writes a counter after its numbers (the table's number_units),
+    # a mark set apart from the clause's punctuation or the word before it and glued to the next date of a list, a
+    # month and a day without their year ("国际日、 11" + "5月16日"), as a block extractor keeps the space before a
+    # raised mark and loses the one after it: mark-before-month asks for the mark glued on both sides, and
+    # mark-apart-before-counted-date for a space after it. As mark-before-month, only where the digits and the month's
+    # together make no month ("、 1" + "2月4日" is "12月4日", no mark; "、 11" + "5月" is "115月", none) nor a year; and
+    # a number of a text of ideographs stands glued to the word before it, never set apart from it and glued to a
+    # month. The space before the mark goes with it.
+    months = [str(k) for k in range(1, MONTHS + 1) if _no_month(marker + str(k)) and not _YEAR_DIGITS.fullmatch(
+        marker + str(k))]
+    if not months:
+        return None
+    m, u = re.escape(marker), re.escape(units)
+    before = rf"(?:(?<=\S[{_CLAUSE_APART}] {m})|(?<={_WORD_END} {m}))"
+    month = "|".join(sorted(months, key=len, reverse=True))
+    return re.compile(rf"( {m}){before}(?=(?:{month})[{u}]\d{{1,2}}[{u}](?!\d))")
+
+
 def _apart_before_counted_date_at_line_start(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker) or not units:
         return None
@@ -1297,6 +1318,10 @@ MARK_APART_COUNTED_DATE = MarkRule("mark-apart-before-counted-date", _apart_befo
 MARK_APART_YEAR_RANGE = MarkRule("mark-apart-before-year-range", _apart_before_year_range, near_foot=True, weak=True,
                                  why="a mark set apart before a range of years glued to it, in a language that writes "
                                      "counters: '、 11' + '2022-2031十年期'")
+MARK_APART_GLUED_MONTH = MarkRule("mark-apart-glued-before-month", _apart_glued_before_month, near_foot=True, weak=True,
+                                  why="a mark set apart after a clause's punctuation or a word and glued to the next "
+                                      "date's month and day, the digits and the month's making no month, in a "
+                                      "language that writes counters: '、 11' + '5月16日'")
 # And at a line's start before such a date, where the wrap put the mark or its punctuation first on the line:
 MARK_APART_COUNTED_DATE_LINE_START = MarkRule(
     "mark-apart-before-date-at-line-start", _apart_before_counted_date_at_line_start, near_foot=True, weak=True,
@@ -1377,7 +1402,7 @@ _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_CLOSING_QUOTE, MARK_
           MARK_APART_DASH_PAIR, MARK_APART_SIGN, MARK_APART_LISTED_DATE_LINE_START, MARK_APART_CLOSING_DASH,
           MARK_APART_NUMBER_LINE_START, MARK_APART_GLUED_NUMBER, MARK_GLUED_BEFORE_NUMBER,
           MARK_APART_NUMBER_LINE_END,
-          MARK_APART_NUMBER_AT_LINE_END, MARK_APART_YEAR_RANGE, MARK_APART_DATE_AT_BREAK,
+          MARK_APART_NUMBER_AT_LINE_END, MARK_APART_YEAR_RANGE, MARK_APART_GLUED_MONTH, MARK_APART_DATE_AT_BREAK,
           MARK_APART_BETWEEN_SYMBOLS, MARK_APART_OPENING_LINE_START, MARK_APART_DASH_FIRST_WORD,
           MARK_APART_DASH_LINE_START)
 
