@@ -253,6 +253,26 @@ def _after_document_number(marker: str, units: str) -> re.Pattern[str] | None:
                       rf"|({m})(?<=/[A-Z]{{3}}\.\d{m})(?=\s?[,;.:])|({m})(?<=/[A-Z]{{3}}\.\d\d{m})(?=\s?[,;.:])")
 
 
+# The digits a resolution's or decision's number has at most after its session's slash ("77/335", "75/549"): no
+# number of a session runs to a thousand.
+_RESOLUTION_NUMBER_MAX = 3
+
+
+def _after_overlong_number(marker: str, units: str) -> re.Pattern[str] | None:
+    if not marker.isdigit() or len(marker) > _RESOLUTION_NUMBER_MAX:
+        return None
+    # mark-after-overlong-number: digits glued to a resolution's or decision's bare number — a session of one or two
+    # digits, its slash, the number ("резолюции 75/289" + "1" + ";") — before punctuation, where the number and the
+    # digits together run past the digits such a number has (four: "75/2891" numbers no resolution) and the number
+    # left has one at least. mark-after-document-number reads the same place, but as a weak rule, never asked in a
+    # text without pages until a mark was found glued (resolution numbers abound there, and a digit of one may be a
+    # mark or not); past the digits a number has, it is no longer a guess. Not after a slash or a digit before the
+    # session ("A/77/1001", "2023/1234": a document's series and a year-numbered decision run to four digits).
+    m = re.escape(marker)
+    total = _RESOLUTION_NUMBER_MAX + 1
+    return re.compile(rf"(?<![\d/.,])\d{{1,2}}/(?=\d{{{total},}})\d{{1,{_RESOLUTION_NUMBER_MAX}}}({m})(?=\s?[,;.:])")
+
+
 def _after_name_number(marker: str, units: str) -> re.Pattern[str] | None:
     if not marker.isdigit():
         return None
@@ -1189,6 +1209,9 @@ MARK_RULES = (
     MarkRule("mark-listed-in-sequence", _listed_run, near_foot=True, weak=False,
              why="glued to a number of a list whose next two numbers end with the next two notes' markers: "
                  "'20/15' + '1' + ', 23/16' + '2' + ', 27/17' + '3'"),
+    MarkRule("mark-after-overlong-number", _after_overlong_number, near_foot=True, weak=False,
+             why="glued to a bare resolution number before punctuation, the number and the digits together running "
+                 "past the three a session's number has: '75/289' + '1' + ';'"),
     MarkRule("mark-after-document-number", _after_document_number, near_foot=True, weak=True,
              why="after a resolution or decision number, before punctuation: '77/38' + '2' + ','"),
     MarkRule("mark-after-name-number", _after_name_number, near_foot=True, weak=True,
