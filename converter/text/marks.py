@@ -3670,12 +3670,31 @@ class MarkSearch:
             first = -1 if rule.name == "mark-raised" else first_line
             lines = self._holding(range(0, len(self.doc.lines)), printed, first, held, spaced)
             found = self._on_page(lines, printed, (pattern, follows), first, False, exclude)
-            if found is not None and (best is None or found[0] < best[1]):
+            if found is not None and (best is None or found[0] < best[1] or self._spaced_stop_on_line(found, best)):
                 moved = best is not None
                 best = (rule, found[0], found[1])
         if best is not None and spaced and (stop := self._spaced_stop_over_loose(marker, first_line, best)) is not None:
             return stop, True
         return best, moved
+
+    def _spaced_stop_on_line(self, found: tuple[int, re.Match[str]], best: Located) -> bool:
+        """spaced-stop-first-on-line: on the line of the stronger rule's candidate, a weaker rule's candidate before it
+        that stands set apart from the comma or full stop after it ('responsabilidad" 14 , aprobadas' before
+        'Desarrollo Sostenible 14: "Conservar', mark-apart's "sesiones 7," form) wins, where the stronger's is not so
+        set apart: no text sets its own number apart from the comma after it (counted-before-spaced-stop) — the space
+        is a block extractor's or a PDF's around a raised mark —, while a number glued to its comma after a word is as
+        often the text's own ("Goal 14:"). Block extractions give a paragraph one line, and the stronger rule's
+        candidate on it may stand past the mark."""
+        if found[0] != best[1]:
+            return False
+        line = self.doc.lines[found[0]]
+        view = line.view if line.marks else line.text
+        end, other = found[1].end(found[1].lastindex or 1), best[2].start(best[2].lastindex or 1)
+        if end > other or not _SPACED_STOP.match(view, end) or _SPACED_STOP.match(view, best[2].end(
+                best[2].lastindex or 1)):
+            return False
+        self.doc.fired("spaced-stop-first-on-line", line.number)
+        return True
 
     def _spaced_stop_over_loose(self, marker: str, first_line: int, best: Located) -> Located | None:
         """spaced-stop-over-loose: over the whole text, a loose rule's earliest candidate between two words ("la
@@ -4738,6 +4757,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("spaced-stop-over-loose", "flow", MarkSearch._spaced_stop_over_loose, "over the whole text, a loose "
          "candidate between two words ('temática 5 de') gives way to a later mark set apart before a spaced comma "
          "('plurianual 5 ,') that the next note's does not precede"),
+    Rule("spaced-stop-first-on-line", "flow", MarkSearch._spaced_stop_on_line, "whole-text-earliest's line: a "
+         "weaker rule's candidate set apart from the comma or full stop after it ('responsabilidad\" 14 , aprobadas') "
+         "wins over the stronger rule's later on the line, not so set apart ('Sostenible 14: \"Conservar')"),
     Rule("whole-text-earliest", "flow", MarkSearch.earliest, "over the whole text from the last mark on, the "
          "candidate set apart on the first line that holds one wins, whichever rule finds it (not the first rule's "
          "first candidate); on that line, the stronger rule's"),
