@@ -3673,7 +3673,8 @@ def first_note_mid_sentence(f: _Flow, marker: str, number: int) -> bool:
     took the paragraphs after it into a note. Away from a page's foot, in text with pages.)"""
     # (At a page's foot the line before is a paragraph the page cut, and a note may follow it: one
     # numbered on from notes whose marks were lost — first-note-cut asks more there.)
-    if not _first_after_cut(f, marker) or near_foot(f.doc, number - 1, True) or _symbol_note(f, number):
+    if (not _first_after_cut(f, marker) or near_foot(f.doc, number - 1, True) or _symbol_note(f, number)
+            or _notes_run(f, marker, number)):
         return False
     f.doc.fired("first-note-mid-sentence", number)
     return True
@@ -3695,6 +3696,36 @@ def _symbol_note(f: _Flow, number: int) -> bool:
     if fm is None or _SYMBOL_NOTE.match(fm["text"]) is None:
         return False
     f.doc.fired("first-note-symbol", number)
+    return True
+
+
+# first-note-run: the notes numbered on in sequence that must follow a first note, line after line, for
+# first-note-mid-sentence to stand back (with the first, three notes of one line each: no sentence's wrapped lines open
+# with three numbers in sequence and end each with a full stop)
+_NOTES_RUN_AFTER = 2
+
+
+def _notes_run(f: _Flow, marker: str, number: int) -> bool:
+    """first-note-run: first-note-mid-sentence stands back from a line that opens with a number and ends with a full
+    stop ("2 见A/HRC/25/54。"), where the next lines (blank ones passed over) open with the next two numbers in sequence
+    and end with a full stop too ("3 A/HRC/4/18, 附件。" / "4 A/HRC/43/43。"): a page's block of notes of one line each,
+    standing between two halves of a sentence the page cut — never a sentence's wrapped lines, which a number opens
+    and a full stop ends three times in a row only in a list, not after a line cut mid-sentence. The first note of
+    many of the UN's texts is 2, its note 1 on the title, which the text does not give. (Block extractions without page
+    furniture: read as running text, the note ran into the paragraph, and its mark stayed in the text.) A note's text
+    that first-note-symbol does not read — a word before the symbol, "见", "See" — is read so."""
+    stripped = f.doc.stripped
+    if not marker.isdigit() or not stripped[number - 1].endswith(_TERMINAL):
+        return False
+    want, j = int(marker) + 1, number
+    while want <= int(marker) + _NOTES_RUN_AFTER:
+        while j < len(stripped) and not stripped[j]:
+            j += 1
+        fm = _FOOTNOTE_START.match(stripped[j]) if j < len(stripped) else None
+        if fm is None or fm["marker"] != str(want) or not stripped[j].endswith(_TERMINAL):
+            return False
+        want, j = want + 1, j + 1
+    f.doc.fired("first-note-run", number)
     return True
 
 
@@ -5321,6 +5352,9 @@ RULES: tuple[Rule, ...] = (
     Rule("invisible-in-number", "flow", invisible_in_number, "a soft hyphen or word joiner inside a paragraph "
          "number or label is removed (reported), so that the number opens its paragraph"),
     # (Block extractions without page furniture whose first note, 2, cites a document by its symbol.)
+    Rule("first-note-run", "flow", _notes_run, "first-note-mid-sentence stands back from a line that opens with a "
+         "number and ends with a full stop where the next lines open with the next two numbers and end so too ('2 "
+         "见A/HRC/25/54。' / '3 A/HRC/4/18, 附件。' / '4 …。'): a page's notes of one line each"),
     Rule("first-note-symbol", "flow", _symbol_note, "first-note-mid-sentence stands back from a line whose text is a "
          "document's symbol ending with a full stop ('2 A/HRC/55/42.'): a note, not a sentence going on"),
     Rule("first-note-mid-sentence", "flow", first_note_mid_sentence, "before any note, a line opening with a "
