@@ -3760,12 +3760,14 @@ def first_note_cut(f: _Flow, marker: str, number: int, line: str) -> bool:
     if f.alone or line.endswith(_TERMINAL) or zero_marker(marker) or not _first_after_cut(f, marker):
         return False
     last, late = line, ""
-    for j in range(number - 1, min(len(doc.raw), number - 1 + HANGING_NOTE_LINES + _LATE_COVER_LINES)):
+    for j in _text_reach(doc, number - 1, HANGING_NOTE_LINES + _LATE_COVER_LINES):
         if j in doc.furniture or (j >= number and "\f" in doc.raw[j]):
             if last.endswith(_TERMINAL) or not last:
                 if late:
                     doc.fired("note-cut-over-late-cover", number)
                 return False
+            if j >= number - 1 + HANGING_NOTE_LINES + _LATE_COVER_LINES:
+                doc.fired("first-note-cut-text-lines", number)
             doc.fired("first-note-cut", number)
             return True
         if j >= number and late_cover_line(doc.lang, doc.stripped[j], late):
@@ -3774,6 +3776,19 @@ def first_note_cut(f: _Flow, marker: str, number: int, line: str) -> bool:
             continue
         last = doc.stripped[j] or last
     return False
+
+
+def _text_reach(doc: Doc, start: int, lines: int) -> range:
+    """first-note-cut-text-lines: the lines from `start` on that hold `lines` lines, text or furniture, and the blank
+    lines among them: the reach of first-note-cut counts a
+    note's lines, which blank lines are not (double-spaced text, the gap a PDF's text leaves above a page's foot).
+    Counted in raw lines, a first note's six lines and the blank line under them stood one line short of the foot, and
+    the paragraph's line that a number opens ("… الفقرتين 1 و" / "2 أعلاه …") was read as a note running to it."""
+    j, counted = start, 0
+    while j < len(doc.raw) and (counted < lines - 1 or not doc.stripped[j]):
+        counted += bool(doc.stripped[j])
+        j += 1
+    return range(start, min(len(doc.raw), j + 1))
 
 
 def late_cover_line(lg: Lang, line: str, before: str) -> bool:
@@ -5359,6 +5374,8 @@ RULES: tuple[Rule, ...] = (
          "document's symbol ending with a full stop ('2 A/HRC/55/42.'): a note, not a sentence going on"),
     Rule("first-note-mid-sentence", "flow", first_note_mid_sentence, "before any note, a line opening with a "
          "number other than 1 after an unfinished line goes on with its sentence"),
+    Rule("first-note-cut-text-lines", "flow", _text_reach, "first-note-cut reaches down a note's lines of text to "
+         "the page's furniture, blank lines not counted (double spacing, the gap above a page's foot)"),
     Rule("first-note-cut", "flow", first_note_cut, "before any note, at a page's foot too, a line opening with a "
          "number other than 1 after a line cut mid-sentence goes on with it when it ends no sentence down to the "
          "page's furniture"),
