@@ -4102,6 +4102,8 @@ def marker_alone(f: _Flow, marker: str, number: int) -> int | None:
                 and not (text_opens_with_date(f, j + 1) or text_opens_with_day_month(f, j + 1))
                 and not marker_repeated(f, marker, fm["marker"], number)):
             return None  # (a note of its own follows: the number is a page's)
+        if paragraph_under_marker(f, number, stripped[j]):
+            return None
         f.alone = True
         starts = _note_starts(f, line, line, number)
         f.alone = False
@@ -4111,6 +4113,25 @@ def marker_alone(f: _Flow, marker: str, number: int) -> int | None:
         doc.fired("marker-alone", number)
         return j
     return None
+
+
+# A paragraph's number with its stop (or the Arabic dash) before its text: "1. Takes note", "1 - يحيط علما".
+_NUMBERED_TEXT = re.compile(r"^\d{1,3} ?(?:[.．]| -) +(?=\S)")
+
+
+def paragraph_under_marker(f: _Flow, number: int, text: str) -> bool:
+    """marker-alone-over-paragraph: a number alone on its line over a line that opens a numbered paragraph — its
+    number and stop, then a paragraph head of the table ("1" / "1. Takes note with appreciation …") — is no note's
+    marker over its text: a note's text never opens with a paragraph's number and head. The number is a mark set
+    apart that the wrap put on a line of its own ("… submitted pursuant to resolution 75/7," / "1"), sought as the
+    other marks are, or a page's. (Read as note 1, the operative paragraph ran into the note, and the notes printed
+    after the closing clashed with it and were left as closing lines.) Serves PDF text that sets its marks apart,
+    double-spaced or not, whose notes stand at the end."""
+    m = _NUMBERED_TEXT.match(text)
+    if m is None or not starts_with_head(f.doc.lang, text[m.end():], known=True):
+        return False
+    f.doc.fired("marker-alone-over-paragraph", number)
+    return True
 
 
 def _unplaced_under_marker(f: _Flow, number: int, j: int) -> None:
@@ -5486,6 +5507,8 @@ RULES: tuple[Rule, ...] = (
     Rule("cover-star-note", "flow", cover_star_note, "a star alone under an open note at the body's first page's "
          "foot is the cover's star note's marker where the cover holds that star glued to its symbol or title and "
          "the line under it reads as a note's text (a full stop, no paragraph head)"),
+    Rule("marker-alone-over-paragraph", "flow", paragraph_under_marker, "a number alone over a line that opens a "
+         "numbered paragraph with a head of the table ('1' / '1. Takes note …') is no note's marker over its text"),
     Rule("marker-alone", "flow", marker_alone, "a note's marker (a number, a star) on a line of its own, its text on "
          "the next, is a note when it reads as one (next in sequence, its mark found)"),
     Rule("star-opens-notes", "flow", _first_note_under, "a star alone on its line where no note is open, over one "
