@@ -1,0 +1,69 @@
+"""Round forty, note marks (issue 22): the layouts of the marks-40 rules read as their fixtures state — a mark kept in
+the text taken out of it, a note's text no longer lost into a paragraph or a paragraph into a note. Each test reads a
+fixture text with the public reader and asserts what the fixture's .json states by hand (without its `fires`, so that
+it also runs on a reader that lacks the rule: there it fails); the tests of two rules also read, by hand, inputs
+where the rule must stand back (tests/fixtures/marks_40/)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_layout_rules import at, stated
+
+from unres.model import to_dict
+from unres.text.parse import parse_text
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "layout"
+GUARDS = Path(__file__).resolve().parent / "fixtures" / "marks_40"
+ROUND = ["mark-apart-glued-before-month", "spaced-stop-first-on-line", "first-note-run", "first-note-cut-text-lines",
+         "marker-alone-over-paragraph"]
+
+
+def _fixture(name: str):
+    spec = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+    got = parse_text((FIXTURES / f"{name}.txt").read_bytes(), spec["lang"])
+    return spec, to_dict(got.resolution), [w.code for w in got.warnings]
+
+
+@pytest.mark.parametrize("name", ROUND)
+def test_round_fixture_reads_as_stated(name):
+    spec, model, warnings = _fixture(name)
+    for path, want in spec["expect"].items():
+        assert stated(at(model, path), want) == want, path
+    assert warnings == spec.get("warnings", [])
+
+
+def _guard(name: str, lang: str):
+    got = parse_text((GUARDS / f"{name}.txt").read_bytes(), lang)
+    return to_dict(got.resolution), [w.code for w in got.warnings]
+
+
+def test_overlong_number_gives_its_digit_to_the_note_only():
+    # mark-after-overlong-number: "resolution 79/244" + "1" + ";" in a text without pages, its note at the end — the
+    # digit is the note's mark (four digits after a session's slash number no resolution)
+    spec, model, warnings = _fixture("mark-after-overlong-number")
+    assert model["operative"][0]["text"].endswith("resolution 79/244;")
+    assert [r["marker"] for r in model["operative"][0]["footnote_refs"]] == ["1"]
+    assert warnings == []
+    # the same line where the text has no note: the digits are the text's, none lost
+    model, warnings = _guard("overlong_no_note", "en")
+    assert model["operative"][0]["text"].endswith("resolution 79/2441;")
+    assert not model["operative"][0]["footnote_refs"]
+    # a year-numbered decision ("2023/1231") is no session's number: its last digit stays, the note unreferenced, told
+    model, warnings = _guard("overlong_year_series", "en")
+    assert model["preamble"]["paragraphs"][0]["text"] == "Recalling Economic and Social Council resolution 2023/1231;"
+    assert "footnote-unreferenced" in warnings
+
+
+def test_glued_month_rule_leaves_a_month_of_two_digits():
+    # mark-apart-glued-before-month stands back where the digits and the month's make a month: "、 12月4日" is the
+    # twelfth month, and note 1's mark is the one set apart at the paragraph's end
+    model, warnings = _guard("glued_month_is_month", "zh")
+    paragraph = model["preamble"]["paragraphs"][0]
+    assert paragraph["text"] == "回顾其宣布的3月7日国际航标日、12月4日海岸守望日和4月11日世界港口日，"
+    assert [r["marker"] for r in paragraph["footnote_refs"]] == ["1"]
+    assert warnings == []
+    spec, model, warnings = _fixture("mark-apart-glued-before-month")
+    assert "、4月11日世界港口日" in model["preamble"]["paragraphs"][0]["text"]
