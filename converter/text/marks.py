@@ -267,10 +267,12 @@ def _after_overlong_number(marker: str, units: str) -> re.Pattern[str] | None:
     # left has one at least. mark-after-document-number reads the same place, but as a weak rule, never asked in a
     # text without pages until a mark was found glued (resolution numbers abound there, and a digit of one may be a
     # mark or not); past the digits a number has, it is no longer a guess. Not after a slash or a digit before the
-    # session ("A/77/1001", "2023/1234": a document's series and a year-numbered decision run to four digits).
+    # session ("A/77/1001", "2023/1234": a document's series and a year-numbered decision run to four digits); nor
+    # where the digits after the slash are a year ("12/2023,", a month and its year).
     m = re.escape(marker)
     total = _RESOLUTION_NUMBER_MAX + 1
-    return re.compile(rf"(?<![\d/.,])\d{{1,2}}/(?=\d{{{total},}})\d{{1,{_RESOLUTION_NUMBER_MAX}}}({m})(?=\s?[,;.:])")
+    return re.compile(rf"(?<![\d/.,])\d{{1,2}}/(?=\d{{{total},}})(?!(?:19|20)\d\d(?!\d))"
+                      rf"\d{{1,{_RESOLUTION_NUMBER_MAX}}}({m})(?=\s?[,;.:])")
 
 
 def _after_name_number(marker: str, units: str) -> re.Pattern[str] | None:
