@@ -3767,6 +3767,8 @@ def first_note_cut(f: _Flow, marker: str, number: int, line: str) -> bool:
                     doc.fired("note-cut-over-late-cover", number)
                 return False
             if j >= number - 1 + HANGING_NOTE_LINES + _LATE_COVER_LINES:
+                if _next_note_under(doc, marker, number, j):
+                    return False
                 doc.fired("first-note-cut-text-lines", number)
             doc.fired("first-note-cut", number)
             return True
@@ -3789,6 +3791,18 @@ def _text_reach(doc: Doc, start: int, lines: int) -> range:
         counted += bool(doc.stripped[j])
         j += 1
     return range(start, min(len(doc.raw), j + 1))
+
+
+def _next_note_under(doc: Doc, marker: str, number: int, end: int) -> bool:
+    """For first-note-cut-text-lines: whether a line under the first note's (index `number` - 1), before index `end`,
+    opens with the next note's number ("2 انظر …" / "3 انظر S/2039/101."): the page's notes, double-spaced, which the
+    reach past the raw lines must not run into the paragraph (first-note-run's evidence, as the base reads them)."""
+    want = str(int(marker) + 1) if marker.isdigit() else ""
+    for k in range(number, end):
+        fm = _FOOTNOTE_START.match(doc.stripped[k])
+        if want and fm is not None and fm["marker"] == want:
+            return True
+    return False
 
 
 def late_cover_line(lg: Lang, line: str, before: str) -> bool:
@@ -4102,7 +4116,7 @@ def marker_alone(f: _Flow, marker: str, number: int) -> int | None:
                 and not (text_opens_with_date(f, j + 1) or text_opens_with_day_month(f, j + 1))
                 and not marker_repeated(f, marker, fm["marker"], number)):
             return None  # (a note of its own follows: the number is a page's)
-        if paragraph_under_marker(f, number, stripped[j]):
+        if paragraph_under_marker(f, number, j):
             return None
         f.alone = True
         starts = _note_starts(f, line, line, number)
@@ -4119,19 +4133,36 @@ def marker_alone(f: _Flow, marker: str, number: int) -> int | None:
 _NUMBERED_TEXT = re.compile(r"^\d{1,3} ?(?:[.．]| -) +(?=\S)")
 
 
-def paragraph_under_marker(f: _Flow, number: int, text: str) -> bool:
+def paragraph_under_marker(f: _Flow, number: int, j: int) -> bool:
     """marker-alone-over-paragraph: a number alone on its line over a line that opens a numbered paragraph — its
     number and stop, then a paragraph head of the table ("1" / "1. Takes note with appreciation …") — is no note's
     marker over its text: a note's text never opens with a paragraph's number and head. The number is a mark set
     apart that the wrap put on a line of its own ("… submitted pursuant to resolution 75/7," / "1"), sought as the
     other marks are, or a page's. (Read as note 1, the operative paragraph ran into the note, and the notes printed
     after the closing clashed with it and were left as closing lines.) Serves PDF text that sets its marks apart,
-    double-spaced or not, whose notes stand at the end."""
+    double-spaced or not, whose notes stand at the end. Not where the numbered text ends its sentence right over the
+    page's furniture or the text's end ("1" / "2. Requests … (resolution 92/15, para. 2)." / "39-21234"): that is a
+    page's foot, where a note quoting a paragraph stands as the base reads it."""
+    text = f.doc.stripped[j]
     m = _NUMBERED_TEXT.match(text)
-    if m is None or not starts_with_head(f.doc.lang, text[m.end():], known=True):
+    if m is None or not starts_with_head(f.doc.lang, text[m.end():], known=True) or _ends_at_foot(f.doc, j):
         return False
     f.doc.fired("marker-alone-over-paragraph", number)
     return True
+
+
+def _ends_at_foot(doc: Doc, j: int) -> bool:
+    """For marker-alone-over-paragraph: whether the text from line `j` on ends a sentence (a full stop) on a line that
+    only blank lines part from the page's furniture, a form feed or the text's end — a note at a page's foot."""
+    raw, stripped = doc.raw, doc.stripped
+    while j < len(raw) and not stripped[j].endswith(_TERMINAL):
+        if j in doc.furniture or "\f" in raw[j]:
+            return False
+        j += 1
+    j += 1
+    while j < len(raw) and not stripped[j] and "\f" not in raw[j]:
+        j += 1
+    return j >= len(raw) or j in doc.furniture or "\f" in raw[j]
 
 
 def _unplaced_under_marker(f: _Flow, number: int, j: int) -> None:
@@ -5396,7 +5427,8 @@ RULES: tuple[Rule, ...] = (
     Rule("first-note-mid-sentence", "flow", first_note_mid_sentence, "before any note, a line opening with a "
          "number other than 1 after an unfinished line goes on with its sentence"),
     Rule("first-note-cut-text-lines", "flow", _text_reach, "first-note-cut reaches down a note's lines of text to "
-         "the page's furniture, blank lines not counted (double spacing, the gap above a page's foot)"),
+         "the page's furniture, blank lines not counted (double spacing, the gap above a page's foot) — not past the "
+         "raw lines where a line under it opens with the next note's number"),
     Rule("first-note-cut", "flow", first_note_cut, "before any note, at a page's foot too, a line opening with a "
          "number other than 1 after a line cut mid-sentence goes on with it when it ends no sentence down to the "
          "page's furniture"),
@@ -5508,7 +5540,8 @@ RULES: tuple[Rule, ...] = (
          "foot is the cover's star note's marker where the cover holds that star glued to its symbol or title and "
          "the line under it reads as a note's text (a full stop, no paragraph head)"),
     Rule("marker-alone-over-paragraph", "flow", paragraph_under_marker, "a number alone over a line that opens a "
-         "numbered paragraph with a head of the table ('1' / '1. Takes note …') is no note's marker over its text"),
+         "numbered paragraph with a head of the table ('1' / '1. Takes note …') is no note's marker over its text — "
+         "unless that text ends its sentence right over the page's furniture (a note quoting a paragraph)"),
     Rule("marker-alone", "flow", marker_alone, "a note's marker (a number, a star) on a line of its own, its text on "
          "the next, is a note when it reads as one (next in sequence, its mark found)"),
     Rule("star-opens-notes", "flow", _first_note_under, "a star alone on its line where no note is open, over one "

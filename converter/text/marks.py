@@ -269,10 +269,33 @@ def _after_overlong_number(marker: str, units: str) -> re.Pattern[str] | None:
     # mark or not); past the digits a number has, it is no longer a guess. Not after a slash or a digit before the
     # session ("A/77/1001", "2023/1234": a document's series and a year-numbered decision run to four digits); nor
     # where the digits after the slash are a year ("12/2023,", a month and its year).
+    # Only after a word of the table's endnotes.numbered_by_session ("resolution", "резолюции", "决议"), asked of each
+    # candidate (MarkSearch._rejected: _session_word_before): "Decree No. 4/2341," is a decree's own number.
     m = re.escape(marker)
     total = _RESOLUTION_NUMBER_MAX + 1
-    return re.compile(rf"(?<![\d/.,])\d{{1,2}}/(?=\d{{{total},}})(?!(?:19|20)\d\d(?!\d))"
-                      rf"\d{{1,{_RESOLUTION_NUMBER_MAX}}}({m})(?=\s?[,;.:])")
+    pattern = re.compile(rf"(?<![\d/.,])\d{{1,2}}/(?=\d{{{total},}})(?!(?:19|20)\d\d(?!\d))"
+                         rf"\d{{1,{_RESOLUTION_NUMBER_MAX}}}({m})(?=\s?[,;.:])")
+    _OVERLONG_NUMBER.add(pattern)
+    return pattern
+
+
+# mark-after-overlong-number's patterns (their candidates asked by _session_word_before)
+_OVERLONG_NUMBER: set[re.Pattern[str]] = set()
+_SESSION_NUMBER_BEFORE = re.compile(r"\d{1,2}/\d+$")
+
+
+def _session_word_before(lg: Lang, view: str, start: int) -> bool:
+    """For mark-after-overlong-number: whether the session's number before a candidate at `start` follows a word of
+    the table's endnotes.numbered_by_session ("resolution 75/289", "决议75/289"): the word glued to it (a script
+    without spaces) or the last word before it."""
+    number = _SESSION_NUMBER_BEFORE.search(view[:start])
+    if number is None or not lg.numbered_by_session:
+        return False
+    before = view[:number.start()].rstrip()
+    if any(before.endswith(w) for w in lg.numbered_by_session if re.match(_IDEOGRAPH, w)):
+        return True
+    words = before.split()
+    return bool(words) and fold_word(words[-1]) in lg.numbered_by_session
 
 
 def _after_name_number(marker: str, units: str) -> re.Pattern[str] | None:
@@ -964,7 +987,15 @@ def _apart_glued_before_month(marker: str, units: str) -> re.Pattern[str] | None
     m, u = re.escape(marker), re.escape(units)
     before = rf"(?:(?<=\S[{_CLAUSE_APART}] {m})|(?<={_WORD_END} {m}))"
     month = "|".join(sorted(months, key=len, reverse=True))
-    return re.compile(rf"( {m}){before}(?=(?:{month})[{u}]\d{{1,2}}[{u}](?!\d))")
+    # (The counters a month's and a day's, asked of each candidate in the table's date form, MarkSearch._rejected:
+    # Lang.month_day_at — "、 13条2款" is an article's number and its paragraph's, no date.)
+    pattern = re.compile(rf"( {m}){before}(?=(?:{month})[{u}]\d{{1,2}}[{u}](?!\d))")
+    _GLUED_MONTH.add(pattern)
+    return pattern
+
+
+# mark-apart-glued-before-month's patterns (their candidates asked by Lang.month_day_at)
+_GLUED_MONTH: set[re.Pattern[str]] = set()
 
 
 def _apart_before_counted_date_at_line_start(marker: str, units: str) -> re.Pattern[str] | None:
@@ -1212,8 +1243,9 @@ MARK_RULES = (
              why="glued to a number of a list whose next two numbers end with the next two notes' markers: "
                  "'20/15' + '1' + ', 23/16' + '2' + ', 27/17' + '3'"),
     MarkRule("mark-after-overlong-number", _after_overlong_number, near_foot=True, weak=False,
-             why="glued to a bare resolution number before punctuation, the number and the digits together running "
-                 "past the three a session's number has: '75/289' + '1' + ';'"),
+             why="glued to a bare resolution number before punctuation after a word of the table's "
+                 "endnotes.numbered_by_session, the number and the digits together running past the three a "
+                 "session's number has: 'resolution 75/289' + '1' + ';' (not 'Decree No. 4/2341,')"),
     MarkRule("mark-after-document-number", _after_document_number, near_foot=True, weak=True,
              why="after a resolution or decision number, before punctuation: '77/38' + '2' + ','"),
     MarkRule("mark-after-name-number", _after_name_number, near_foot=True, weak=True,
@@ -1345,8 +1377,9 @@ MARK_APART_YEAR_RANGE = MarkRule("mark-apart-before-year-range", _apart_before_y
                                      "counters: '、 11' + '2022-2031十年期'")
 MARK_APART_GLUED_MONTH = MarkRule("mark-apart-glued-before-month", _apart_glued_before_month, near_foot=True, weak=True,
                                   why="a mark set apart after a clause's punctuation or a word and glued to the next "
-                                      "date's month and day, the digits and the month's making no month, in a "
-                                      "language that writes counters: '、 11' + '5月16日'")
+                                      "date's month and day (the table's date form), the digits and the month's "
+                                      "making no month, in a language that writes counters: '、 11' + '5月16日' "
+                                      "(not '、 13条2款')")
 # And at a line's start before such a date, where the wrap put the mark or its punctuation first on the line:
 MARK_APART_COUNTED_DATE_LINE_START = MarkRule(
     "mark-apart-before-date-at-line-start", _apart_before_counted_date_at_line_start, near_foot=True, weak=True,
@@ -4558,6 +4591,10 @@ class MarkSearch:
         """For _rejected: a label's number (_label_number), or — a candidate of mark-before-word — a count or a year
         after a word in lower case (count-not-name)."""
         if pattern in _GLUED_BEFORE_NUMBER and not _next_number_left(view, start, end, prev):
+            return True
+        if pattern in _OVERLONG_NUMBER and not _session_word_before(self.doc.lang, view, start):
+            return True
+        if pattern in _GLUED_MONTH and (end < 0 or not self.doc.lang.month_day_at(view, end)):
             return True
         return self._label_number(view, start, end, prev, number) or (
             pattern in _BEFORE_WORD and self._count_not_name(view, start, number))
