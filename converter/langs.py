@@ -312,6 +312,9 @@ class Lang:
         self.endnote_not_after: frozenset[str] = _folded(table["endnotes"]["not_after"])
         # Of those, the words whose number is a document's symbol ("resolution 76/178"): mark-after-symbol-word.
         self.counted_by_symbol: frozenset[str] = _folded(table["endnotes"]["counted_by_symbol"])
+        # The words for a resolution or decision numbered by its session ("resolution 75/289"):
+        # mark-after-overlong-number.
+        self.numbered_by_session: frozenset[str] = _folded(table["endnotes"]["numbered_by_session"])
         # Words before a counted word that name what the text has named ("this item"): counted-word-determined;
         # conjunctions that end a counted list ("Goals 5 and 16"): counted-list-closed.
         self.determiners: frozenset[str] = _folded(table["endnotes"]["determiners"])
@@ -484,6 +487,12 @@ class Lang:
         names = sorted({n for names in self.t["months"] for n in names}, key=len, reverse=True)
         month = "|".join(re.escape(n) for n in names)
         return re.compile(self.t["date"]["pattern"].replace("{month}", month), re.IGNORECASE)
+
+    def month_day_at(self, text: str, at: int) -> bool:
+        """Whether a date of the table's form, a month and a day with no year, opens at `at` ("5月16日", not "3条2款"):
+        mark-apart-glued-before-month."""
+        m = self._date_re.match(text, at)
+        return m is not None and bool(m["month"]) and bool(m["day"]) and not m["year"]
 
     def partial_date(self, text: str) -> tuple[int | None, int | None, int | None] | None:
         """(year, month, day) of a date written in this language; parts that are absent are None."""

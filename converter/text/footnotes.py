@@ -3749,7 +3749,8 @@ def first_note_mid_sentence(f: _Flow, marker: str, number: int) -> bool:
     took the paragraphs after it into a note. Away from a page's foot, in text with pages.)"""
     # (At a page's foot the line before is a paragraph the page cut, and a note may follow it: one
     # numbered on from notes whose marks were lost — first-note-cut asks more there.)
-    if not _first_after_cut(f, marker) or near_foot(f.doc, number - 1, True) or _symbol_note(f, number):
+    if (not _first_after_cut(f, marker) or near_foot(f.doc, number - 1, True) or _symbol_note(f, number)
+            or _notes_run(f, marker, number)):
         return False
     f.doc.fired("first-note-mid-sentence", number)
     return True
@@ -3771,6 +3772,36 @@ def _symbol_note(f: _Flow, number: int) -> bool:
     if fm is None or _SYMBOL_NOTE.match(fm["text"]) is None:
         return False
     f.doc.fired("first-note-symbol", number)
+    return True
+
+
+# first-note-run: the notes numbered on in sequence that must follow a first note, line after line, for
+# first-note-mid-sentence to stand back (with the first, three notes of one line each: no sentence's wrapped lines open
+# with three numbers in sequence and end each with a full stop)
+_NOTES_RUN_AFTER = 2
+
+
+def _notes_run(f: _Flow, marker: str, number: int) -> bool:
+    """first-note-run: first-note-mid-sentence stands back from a line that opens with a number and ends with a full
+    stop ("2 见A/HRC/25/54。"), where the next lines (blank ones passed over) open with the next two numbers in sequence
+    and end with a full stop too ("3 A/HRC/4/18, 附件。" / "4 A/HRC/43/43。"): a page's block of notes of one line each,
+    standing between two halves of a sentence the page cut — never a sentence's wrapped lines, which a number opens
+    and a full stop ends three times in a row only in a list, not after a line cut mid-sentence. The first note of
+    many of the UN's texts is 2, its note 1 on the title, which the text does not give. (Block extractions without page
+    furniture: read as running text, the note ran into the paragraph, and its mark stayed in the text.) A note's text
+    that first-note-symbol does not read — a word before the symbol, "见", "See" — is read so."""
+    stripped = f.doc.stripped
+    if not marker.isdigit() or not stripped[number - 1].endswith(_TERMINAL):
+        return False
+    want, j = int(marker) + 1, number
+    while want <= int(marker) + _NOTES_RUN_AFTER:
+        while j < len(stripped) and not stripped[j]:
+            j += 1
+        fm = _FOOTNOTE_START.match(stripped[j]) if j < len(stripped) else None
+        if fm is None or fm["marker"] != str(want) or not stripped[j].endswith(_TERMINAL):
+            return False
+        want, j = want + 1, j + 1
+    f.doc.fired("first-note-run", number)
     return True
 
 
@@ -3805,12 +3836,16 @@ def first_note_cut(f: _Flow, marker: str, number: int, line: str) -> bool:
     if f.alone or line.endswith(_TERMINAL) or zero_marker(marker) or not _first_after_cut(f, marker):
         return False
     last, late = line, ""
-    for j in range(number - 1, min(len(doc.raw), number - 1 + HANGING_NOTE_LINES + _LATE_COVER_LINES)):
+    for j in _text_reach(doc, number - 1, HANGING_NOTE_LINES + _LATE_COVER_LINES):
         if j in doc.furniture or (j >= number and "\f" in doc.raw[j]):
             if last.endswith(_TERMINAL) or not last:
                 if late:
                     doc.fired("note-cut-over-late-cover", number)
                 return False
+            if j >= number - 1 + HANGING_NOTE_LINES + _LATE_COVER_LINES:
+                if _next_note_under(doc, marker, number, j):
+                    return False
+                doc.fired("first-note-cut-text-lines", number)
             doc.fired("first-note-cut", number)
             return True
         if j >= number and late_cover_line(doc.lang, doc.stripped[j], late):
@@ -3818,6 +3853,31 @@ def first_note_cut(f: _Flow, marker: str, number: int, line: str) -> bool:
             late = doc.stripped[j]
             continue
         last = doc.stripped[j] or last
+    return False
+
+
+def _text_reach(doc: Doc, start: int, lines: int) -> range:
+    """first-note-cut-text-lines: the lines from `start` on that hold `lines` lines, text or furniture, and the blank
+    lines among them: the reach of first-note-cut counts a
+    note's lines, which blank lines are not (double-spaced text, the gap a PDF's text leaves above a page's foot).
+    Counted in raw lines, a first note's six lines and the blank line under them stood one line short of the foot, and
+    the paragraph's line that a number opens ("… الفقرتين 1 و" / "2 أعلاه …") was read as a note running to it."""
+    j, counted = start, 0
+    while j < len(doc.raw) and (counted < lines - 1 or not doc.stripped[j]):
+        counted += bool(doc.stripped[j])
+        j += 1
+    return range(start, min(len(doc.raw), j + 1))
+
+
+def _next_note_under(doc: Doc, marker: str, number: int, end: int) -> bool:
+    """For first-note-cut-text-lines: whether a line under the first note's (index `number` - 1), before index `end`,
+    opens with the next note's number ("2 انظر …" / "3 انظر S/2039/101."): the page's notes, double-spaced, which the
+    reach past the raw lines must not run into the paragraph (first-note-run's evidence, as the base reads them)."""
+    want = str(int(marker) + 1) if marker.isdigit() else ""
+    for k in range(number, end):
+        fm = _FOOTNOTE_START.match(doc.stripped[k])
+        if want and fm is not None and fm["marker"] == want:
+            return True
     return False
 
 
@@ -4132,6 +4192,8 @@ def marker_alone(f: _Flow, marker: str, number: int) -> int | None:
                 and not (text_opens_with_date(f, j + 1) or text_opens_with_day_month(f, j + 1))
                 and not marker_repeated(f, marker, fm["marker"], number)):
             return None  # (a note of its own follows: the number is a page's)
+        if paragraph_under_marker(f, number, j):
+            return None
         f.alone = True
         starts = _note_starts(f, line, line, number)
         f.alone = False
@@ -4141,6 +4203,42 @@ def marker_alone(f: _Flow, marker: str, number: int) -> int | None:
         doc.fired("marker-alone", number)
         return j
     return None
+
+
+# A paragraph's number with its stop (or the Arabic dash) before its text: "1. Takes note", "1 - يحيط علما".
+_NUMBERED_TEXT = re.compile(r"^\d{1,3} ?(?:[.．]| -) +(?=\S)")
+
+
+def paragraph_under_marker(f: _Flow, number: int, j: int) -> bool:
+    """marker-alone-over-paragraph: a number alone on its line over a line that opens a numbered paragraph — its
+    number and stop, then a paragraph head of the table ("1" / "1. Takes note with appreciation …") — is no note's
+    marker over its text: a note's text never opens with a paragraph's number and head. The number is a mark set
+    apart that the wrap put on a line of its own ("… submitted pursuant to resolution 75/7," / "1"), sought as the
+    other marks are, or a page's. (Read as note 1, the operative paragraph ran into the note, and the notes printed
+    after the closing clashed with it and were left as closing lines.) Serves PDF text that sets its marks apart,
+    double-spaced or not, whose notes stand at the end. Not where the numbered text ends its sentence right over the
+    page's furniture or the text's end ("1" / "2. Requests … (resolution 92/15, para. 2)." / "39-21234"): that is a
+    page's foot, where a note quoting a paragraph stands as the base reads it."""
+    text = f.doc.stripped[j]
+    m = _NUMBERED_TEXT.match(text)
+    if m is None or not starts_with_head(f.doc.lang, text[m.end():], known=True) or _ends_at_foot(f.doc, j):
+        return False
+    f.doc.fired("marker-alone-over-paragraph", number)
+    return True
+
+
+def _ends_at_foot(doc: Doc, j: int) -> bool:
+    """For marker-alone-over-paragraph: whether the text from line `j` on ends a sentence (a full stop) on a line that
+    only blank lines part from the page's furniture, a form feed or the text's end — a note at a page's foot."""
+    raw, stripped = doc.raw, doc.stripped
+    while j < len(raw) and not stripped[j].endswith(_TERMINAL):
+        if j in doc.furniture or "\f" in raw[j]:
+            return False
+        j += 1
+    j += 1
+    while j < len(raw) and not stripped[j] and "\f" not in raw[j]:
+        j += 1
+    return j >= len(raw) or j in doc.furniture or "\f" in raw[j]
 
 
 def _unplaced_under_marker(f: _Flow, number: int, j: int) -> None:
@@ -5401,10 +5499,16 @@ RULES: tuple[Rule, ...] = (
     Rule("invisible-in-number", "flow", invisible_in_number, "a soft hyphen or word joiner inside a paragraph "
          "number or label is removed (reported), so that the number opens its paragraph"),
     # (Block extractions without page furniture whose first note, 2, cites a document by its symbol.)
+    Rule("first-note-run", "flow", _notes_run, "first-note-mid-sentence stands back from a line that opens with a "
+         "number and ends with a full stop where the next lines open with the next two numbers and end so too ('2 "
+         "见A/HRC/25/54。' / '3 A/HRC/4/18, 附件。' / '4 …。'): a page's notes of one line each"),
     Rule("first-note-symbol", "flow", _symbol_note, "first-note-mid-sentence stands back from a line whose text is a "
          "document's symbol ending with a full stop ('2 A/HRC/55/42.'): a note, not a sentence going on"),
     Rule("first-note-mid-sentence", "flow", first_note_mid_sentence, "before any note, a line opening with a "
          "number other than 1 after an unfinished line goes on with its sentence"),
+    Rule("first-note-cut-text-lines", "flow", _text_reach, "first-note-cut reaches down a note's lines of text to "
+         "the page's furniture, blank lines not counted (double spacing, the gap above a page's foot) — not past the "
+         "raw lines where a line under it opens with the next note's number"),
     Rule("first-note-cut", "flow", first_note_cut, "before any note, at a page's foot too, a line opening with a "
          "number other than 1 after a line cut mid-sentence goes on with it when it ends no sentence down to the "
          "page's furniture"),
@@ -5515,6 +5619,9 @@ RULES: tuple[Rule, ...] = (
     Rule("cover-star-note", "flow", cover_star_note, "a star alone under an open note at the body's first page's "
          "foot is the cover's star note's marker where the cover holds that star glued to its symbol or title and "
          "the line under it reads as a note's text (a full stop, no paragraph head)"),
+    Rule("marker-alone-over-paragraph", "flow", paragraph_under_marker, "a number alone over a line that opens a "
+         "numbered paragraph with a head of the table ('1' / '1. Takes note …') is no note's marker over its text — "
+         "unless that text ends its sentence right over the page's furniture (a note quoting a paragraph)"),
     Rule("marker-alone", "flow", marker_alone, "a note's marker (a number, a star) on a line of its own, its text on "
          "the next, is a note when it reads as one (next in sequence, its mark found)"),
     Rule("star-opens-notes", "flow", _first_note_under, "a star alone on its line where no note is open, over one "

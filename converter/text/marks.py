@@ -274,6 +274,51 @@ def _after_document_number(marker: str, units: str) -> re.Pattern[str] | None:
                       rf"|({m})(?<=/[A-Z]{{3}}\.\d{m})(?=\s?[,;.:])|({m})(?<=/[A-Z]{{3}}\.\d\d{m})(?=\s?[,;.:])")
 
 
+# The digits a resolution's or decision's number has at most after its session's slash ("77/335", "75/549"): no
+# number of a session runs to a thousand.
+_RESOLUTION_NUMBER_MAX = 3
+
+
+def _after_overlong_number(marker: str, units: str) -> re.Pattern[str] | None:
+    if not marker.isdigit() or len(marker) > _RESOLUTION_NUMBER_MAX:
+        return None
+    # mark-after-overlong-number: digits glued to a resolution's or decision's bare number — a session of one or two
+    # digits, its slash, the number ("резолюции 75/289" + "1" + ";") — before punctuation, where the number and the
+    # digits together run past the digits such a number has (four: "75/2891" numbers no resolution) and the number
+    # left has one at least. mark-after-document-number reads the same place, but as a weak rule, never asked in a
+    # text without pages until a mark was found glued (resolution numbers abound there, and a digit of one may be a
+    # mark or not); past the digits a number has, it is no longer a guess. Not after a slash or a digit before the
+    # session ("A/77/1001", "2023/1234": a document's series and a year-numbered decision run to four digits); nor
+    # where the digits after the slash are a year ("12/2023,", a month and its year).
+    # Only after a word of the table's endnotes.numbered_by_session ("resolution", "резолюции", "决议"), asked of each
+    # candidate (MarkSearch._rejected: _session_word_before): "Decree No. 4/2341," is a decree's own number.
+    m = re.escape(marker)
+    total = _RESOLUTION_NUMBER_MAX + 1
+    pattern = re.compile(rf"(?<![\d/.,])\d{{1,2}}/(?=\d{{{total},}})(?!(?:19|20)\d\d(?!\d))"
+                         rf"\d{{1,{_RESOLUTION_NUMBER_MAX}}}({m})(?=\s?[,;.:])")
+    _OVERLONG_NUMBER.add(pattern)
+    return pattern
+
+
+# mark-after-overlong-number's patterns (their candidates asked by _session_word_before)
+_OVERLONG_NUMBER: set[re.Pattern[str]] = set()
+_SESSION_NUMBER_BEFORE = re.compile(r"\d{1,2}/\d+$")
+
+
+def _session_word_before(lg: Lang, view: str, start: int) -> bool:
+    """For mark-after-overlong-number: whether the session's number before a candidate at `start` follows a word of
+    the table's endnotes.numbered_by_session ("resolution 75/289", "决议75/289"): the word glued to it (a script
+    without spaces) or the last word before it."""
+    number = _SESSION_NUMBER_BEFORE.search(view[:start])
+    if number is None or not lg.numbered_by_session:
+        return False
+    before = view[:number.start()].rstrip()
+    if any(before.endswith(w) for w in lg.numbered_by_session if re.match(_IDEOGRAPH, w)):
+        return True
+    words = before.split()
+    return bool(words) and fold_word(words[-1]) in lg.numbered_by_session
+
+
 def _after_name_number(marker: str, units: str) -> re.Pattern[str] | None:
     if not marker.isdigit():
         return None
@@ -945,6 +990,35 @@ def _apart_before_year_range(marker: str, units: str) -> re.Pattern[str] | None:
     return re.compile(rf"( {m}){before}(?=(?:19|20)\d\d[-‐‑–—](?:19|20)?\d\d(?!\d))")
 
 
+def _apart_glued_before_month(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker) or not units:
+        return None
+    # mark-apart-glued-before-month: in a language that writes a counter after its numbers (the table's number_units),
+    # a mark set apart from the clause's punctuation or the word before it and glued to the next date of a list, a
+    # month and a day without their year ("国际日、 11" + "5月16日"), as a block extractor keeps the space before a
+    # raised mark and loses the one after it: mark-before-month asks for the mark glued on both sides, and
+    # mark-apart-before-counted-date for a space after it. As mark-before-month, only where the digits and the month's
+    # together make no month ("、 1" + "2月4日" is "12月4日", no mark; "、 11" + "5月" is "115月", none) nor a year; and
+    # a number of a text of ideographs stands glued to the word before it, never set apart from it and glued to a
+    # month. The space before the mark goes with it.
+    months = [str(k) for k in range(1, MONTHS + 1) if _no_month(marker + str(k)) and not _YEAR_DIGITS.fullmatch(
+        marker + str(k))]
+    if not months:
+        return None
+    m, u = re.escape(marker), re.escape(units)
+    before = rf"(?:(?<=\S[{_CLAUSE_APART}] {m})|(?<={_WORD_END} {m}))"
+    month = "|".join(sorted(months, key=len, reverse=True))
+    # (The counters a month's and a day's, asked of each candidate in the table's date form, MarkSearch._rejected:
+    # Lang.month_day_at — "、 13条2款" is an article's number and its paragraph's, no date.)
+    pattern = re.compile(rf"( {m}){before}(?=(?:{month})[{u}]\d{{1,2}}[{u}](?!\d))")
+    _GLUED_MONTH.add(pattern)
+    return pattern
+
+
+# mark-apart-glued-before-month's patterns (their candidates asked by Lang.month_day_at)
+_GLUED_MONTH: set[re.Pattern[str]] = set()
+
+
 def _apart_before_counted_date_at_line_start(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker) or not units:
         return None
@@ -1189,6 +1263,10 @@ MARK_RULES = (
     MarkRule("mark-listed-in-sequence", _listed_run, near_foot=True, weak=False,
              why="glued to a number of a list whose next two numbers end with the next two notes' markers: "
                  "'20/15' + '1' + ', 23/16' + '2' + ', 27/17' + '3'"),
+    MarkRule("mark-after-overlong-number", _after_overlong_number, near_foot=True, weak=False,
+             why="glued to a bare resolution number before punctuation after a word of the table's "
+                 "endnotes.numbered_by_session, the number and the digits together running past the three a "
+                 "session's number has: 'resolution 75/289' + '1' + ';' (not 'Decree No. 4/2341,')"),
     MarkRule("mark-after-document-number", _after_document_number, near_foot=True, weak=True,
              why="after a resolution or decision number, before punctuation: '77/38' + '2' + ','"),
     MarkRule("mark-after-name-number", _after_name_number, near_foot=True, weak=True,
@@ -1318,6 +1396,11 @@ MARK_APART_COUNTED_DATE = MarkRule("mark-apart-before-counted-date", _apart_befo
 MARK_APART_YEAR_RANGE = MarkRule("mark-apart-before-year-range", _apart_before_year_range, near_foot=True, weak=True,
                                  why="a mark set apart before a range of years glued to it, in a language that writes "
                                      "counters: '、 11' + '2022-2031十年期'")
+MARK_APART_GLUED_MONTH = MarkRule("mark-apart-glued-before-month", _apart_glued_before_month, near_foot=True, weak=True,
+                                  why="a mark set apart after a clause's punctuation or a word and glued to the next "
+                                      "date's month and day (the table's date form), the digits and the month's "
+                                      "making no month, in a language that writes counters: '、 11' + '5月16日' "
+                                      "(not '、 13条2款')")
 # And at a line's start before such a date, where the wrap put the mark or its punctuation first on the line:
 MARK_APART_COUNTED_DATE_LINE_START = MarkRule(
     "mark-apart-before-date-at-line-start", _apart_before_counted_date_at_line_start, near_foot=True, weak=True,
@@ -1398,7 +1481,7 @@ _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_CLOSING_QUOTE, MARK_
           MARK_APART_DASH_PAIR, MARK_APART_SIGN, MARK_APART_LISTED_DATE_LINE_START, MARK_APART_CLOSING_DASH,
           MARK_APART_NUMBER_LINE_START, MARK_APART_GLUED_NUMBER, MARK_GLUED_BEFORE_NUMBER,
           MARK_APART_NUMBER_LINE_END,
-          MARK_APART_NUMBER_AT_LINE_END, MARK_APART_YEAR_RANGE, MARK_APART_DATE_AT_BREAK,
+          MARK_APART_NUMBER_AT_LINE_END, MARK_APART_YEAR_RANGE, MARK_APART_GLUED_MONTH, MARK_APART_DATE_AT_BREAK,
           MARK_APART_BETWEEN_SYMBOLS, MARK_APART_OPENING_LINE_START, MARK_APART_DASH_FIRST_WORD,
           MARK_APART_DASH_LINE_START)
 
@@ -3644,12 +3727,31 @@ class MarkSearch:
             first = -1 if rule.name == "mark-raised" else first_line
             lines = self._holding(range(0, len(self.doc.lines)), printed, first, held, spaced)
             found = self._on_page(lines, printed, (pattern, follows), first, False, exclude)
-            if found is not None and (best is None or found[0] < best[1]):
+            if found is not None and (best is None or found[0] < best[1] or self._spaced_stop_on_line(found, best)):
                 moved = best is not None
                 best = (rule, found[0], found[1])
         if best is not None and spaced and (stop := self._spaced_stop_over_loose(marker, first_line, best)) is not None:
             return stop, True
         return best, moved
+
+    def _spaced_stop_on_line(self, found: tuple[int, re.Match[str]], best: Located) -> bool:
+        """spaced-stop-first-on-line: on the line of the stronger rule's candidate, a weaker rule's candidate before it
+        that stands set apart from the comma or full stop after it ('responsabilidad" 14 , aprobadas' before
+        'Desarrollo Sostenible 14: "Conservar', mark-apart's "sesiones 7," form) wins, where the stronger's is not so
+        set apart: no text sets its own number apart from the comma after it (counted-before-spaced-stop) — the space
+        is a block extractor's or a PDF's around a raised mark —, while a number glued to its comma after a word is as
+        often the text's own ("Goal 14:"). Block extractions give a paragraph one line, and the stronger rule's
+        candidate on it may stand past the mark."""
+        if found[0] != best[1]:
+            return False
+        line = self.doc.lines[found[0]]
+        view = line.view if line.marks else line.text
+        end, other = found[1].end(found[1].lastindex or 1), best[2].start(best[2].lastindex or 1)
+        if end > other or not _SPACED_STOP.match(view, end) or _SPACED_STOP.match(view, best[2].end(
+                best[2].lastindex or 1)):
+            return False
+        self.doc.fired("spaced-stop-first-on-line", line.number)
+        return True
 
     def _spaced_stop_over_loose(self, marker: str, first_line: int, best: Located) -> Located | None:
         """spaced-stop-over-loose: over the whole text, a loose rule's earliest candidate between two words ("la
@@ -4533,6 +4635,10 @@ class MarkSearch:
         after a word in lower case (count-not-name)."""
         if pattern in _GLUED_BEFORE_NUMBER and not _next_number_left(view, start, end, prev):
             return True
+        if pattern in _OVERLONG_NUMBER and not _session_word_before(self.doc.lang, view, start):
+            return True
+        if pattern in _GLUED_MONTH and (end < 0 or not self.doc.lang.month_day_at(view, end)):
+            return True
         return self._label_number(view, start, end, prev, number) or (
             pattern in _BEFORE_WORD and self._count_not_name(view, start, number))
 
@@ -4752,6 +4858,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("spaced-stop-over-loose", "flow", MarkSearch._spaced_stop_over_loose, "over the whole text, a loose "
          "candidate between two words ('temática 5 de') gives way to a later mark set apart before a spaced comma "
          "('plurianual 5 ,') that the next note's does not precede"),
+    Rule("spaced-stop-first-on-line", "flow", MarkSearch._spaced_stop_on_line, "whole-text-earliest's line: a "
+         "weaker rule's candidate set apart from the comma or full stop after it ('responsabilidad\" 14 , aprobadas') "
+         "wins over the stronger rule's later on the line, not so set apart ('Sostenible 14: \"Conservar')"),
     Rule("whole-text-earliest", "flow", MarkSearch.earliest, "over the whole text from the last mark on, the "
          "candidate set apart on the first line that holds one wins, whichever rule finds it (not the first rule's "
          "first candidate); on that line, the stronger rule's"),
