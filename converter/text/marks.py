@@ -1456,6 +1456,23 @@ NUMBERS_APART_MIN = 3
 _WEAK_BOUND = "weak-before-next-marks"
 
 
+# apart-mark-told: a mark set apart after an ideograph and before a clause's punctuation, the line going on after it
+# in the same script ("数目为 3，并"): where the mark stands inside a clause, as a count does
+_MID_CLAUSE_BEFORE = re.compile(rf"[{_UNSPACED}] $")
+_MID_CLAUSE_AFTER = re.compile(rf"\s?[{_AFTER_APART}]\s?[{_UNSPACED}]")
+
+
+def _apart_mid_clause(view: str, m: re.Match[str]) -> bool:
+    """apart-mark-told: whether mark-apart's candidate `m` stands set apart after an ideograph, before a clause's
+    punctuation that more ideographs follow on the line."""
+    group = m.lastindex or 1
+    start, end = m.start(group), m.end(group)
+    if view[start:start + 1] == " ":  # (the line-end variant takes the space along)
+        start += 1
+    return (_MID_CLAUSE_BEFORE.search(view, 0, start) is not None
+            and _MID_CLAUSE_AFTER.match(view, end) is not None)
+
+
 def _bound_rule(rule: MarkRule) -> str:
     """The rule that bounds a candidate of `rule` by the next notes' marks, as traced where it refuses one."""
     return "loose-before-next-marks" if rule in _LOOSE else "symbol-before-next-marks" if rule.name == _CITED_SYMBOL \
@@ -2749,6 +2766,32 @@ def counted_not_mark(view: str, start: int, counting: frozenset[str]) -> bool:
     return len(words) > 1 and _LIST_NUMBER.fullmatch(words[-1]) is not None and fold_word(words[-2]) in counting
 
 
+def joined_number_not_mark(lg: Lang, view: str, start: int) -> bool:
+    """joined-number-not-mark: a number set apart after a word that ends with a joiner of numbers of the table
+    (number_joiners: "增至 2，", "达到 5、", "1 至 2，"), before a clause's punctuation, is the number that joiner asks
+    for, never a mark: a raised mark stands after a word or a clause, and a clause cannot end on a joiner ("至", to;
+    "到", up to; "和", and). Class:
+    block extractions of texts in a script written without spaces whose extractor sets every number apart from the
+    ideographs around it; mark-apart took a count set apart before a full-width comma ("已增至 2，并") for a missing
+    note's mark, silently. Such a script glues the joiner to the word before it, so the word's end is read (a script
+    with spaces: the whole word; counted-not-mark reads the table's not_after there)."""
+    # (a joiner of words only: after punctuation, "第64/3号、 1", a mark stands as after a comma)
+    joiners = tuple(j for j in lg.number_joiners if j[-1:].isalpha())
+    words = view[:start].split()
+    if not words or not joiners:
+        return False
+    word = fold_word(words[-1])
+    if not (word in joiners if lg.join else word.endswith(joiners)):  # (a script with spaces: a word of its own)
+        return False
+    # (and before a clause's punctuation, the count ending its clause: before a date or a number, "第82/31号和 3
+    # 2030年", the UN's print sets a list's mark after the joiner)
+    digits = _DIGITS_AT.match(view, start)
+    return digits is not None and _PUNCTUATION_NEXT.match(view, digits.end()) is not None
+
+
+_DIGITS_AT = re.compile(r"\s?\d+")  # (joined-number-not-mark: the candidate's digits, its space before it or not)
+
+
 def counted_item_subnumber(view: str, start: int, counting: frozenset[str]) -> bool:
     """counted-item-subnumber: a bracketed number set apart after a counted item whose own number bears a letter
     ("Schedule 1A (4)", "الجدول 1-ألف (4)": a chemical's entry in a treaty's schedule) numbers an entry of that item,
@@ -3040,10 +3083,14 @@ class MarkSearch:
         apart = rule is MARK_APART or rule in _LOOSE or rule is MARK_APART_CLOSING
         self.apart += apart
         self.glued += not apart
+        ln = self.doc.lines[i]
+        told = rule is MARK_APART and _apart_mid_clause(ln.view if ln.marks else ln.text, m)
         self._take(i, m, marker)
         self.doc.fired(rule.name, self.doc.lines[i].number)
         if rule is MARK_APART_BEFORE_WIDE_CLAUSE and self.numbers_set_apart():
             self._wide_clause_told(marker, i)
+        elif told and self.numbers_set_apart():
+            self._apart_mark_told(marker, i)
         return rule
 
     def numbers_set_apart(self) -> bool:
@@ -3070,6 +3117,21 @@ class MarkSearch:
         self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken at line {line}, a number set "
                       "apart before a full-width comma or stop; the text sets its numbers apart from the words around "
                       "them, so it may be the text's own number", line)
+
+    def _apart_mark_told(self, marker: str, i: int) -> None:
+        """apart-mark-told: mark-apart reads a number set apart after an ideograph and before a clause's full-width
+        punctuation that the line goes on after ("数目为 3，并") as a note's raised mark, the extractor having set the
+        mark apart. In a text whose extractor sets every number apart (numbers_set_apart) the space says nothing, and
+        a count with no counter after it ("为 3，") looks the same: the mark is taken — the place is the one the
+        rules know —, and the guess is told (text-note-mark-guessed), the line named. (A joiner before the number,
+        "增至 3，", makes it the text's: joined-number-not-mark; a mark that ends its line, a paragraph's or a
+        clause's, is where the UN sets one, and not told.) Serves block extractions of Chinese texts that space
+        digits."""
+        line = self.doc.lines[i].number
+        self.doc.fired("apart-mark-told", line)
+        self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken at line {line}, a number set "
+                      "apart before a clause's punctuation inside the line; the text sets its numbers apart from the "
+                      "words around them, so it may be the text's own number", line)
 
     def locate(self, marker: str, first_line: int = -1, near_foot: bool = False, spaced: bool = False,
                weak: bool = True, loose: bool = False, whole: bool = False, ambiguous: bool = True
@@ -3991,6 +4053,7 @@ class MarkSearch:
         the text's own number, no mark."""
         lg = self.doc.lang
         found = ("counted-not-mark" if counted_not_mark(view, start, counting)
+                 else "joined-number-not-mark" if joined_number_not_mark(lg, view, start)
                  else "counted-item-subnumber" if counted_item_subnumber(view, start, counting)
                  else "counted-name-not-mark" if counted_name_not_mark(lg, view, start, counting)
                  else "counted-name-over-break" if counted_name_over_break(lg, view, start, counting, prev) else None)
@@ -4674,6 +4737,12 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("wide-clause-mark-told", "flow", MarkSearch._wide_clause_told, "a mark taken by "
          "mark-apart-before-wide-clause in a text that sets its numbers apart from the ideographs before them as often "
          "as it glues them is a guess, told (text-note-mark-guessed)"),
+    Rule("apart-mark-told", "flow", MarkSearch._apart_mark_told, "a mark taken by mark-apart after an ideograph, "
+         "before a clause's punctuation that the line goes on after, in a text that sets its numbers apart from the "
+         "ideographs around them is a guess, told (text-note-mark-guessed): a count without its counter looks the "
+         "same ('为 3，并')"),
+    Rule("joined-number-not-mark", "flow", joined_number_not_mark, "a number set apart after a word ending with a "
+         "joiner of numbers of the table ('已增至 2，', '达到 5、') is the number the joiner asks for, never a mark"),
     Rule("comma-mark-after-quote", "flow", MarkSearch._trace_comma_at_start, "mark-before-comma-at-line-start "
          "where the line before ends with a title's closing quote after its last word ('XXI”' / '15, el')"),
     Rule("count-not-name", "flow", MarkSearch._count_not_name, "mark-before-word's two-digit name after a word in "
