@@ -270,6 +270,8 @@ def _before_word(marker: str, units: str) -> re.Pattern[str] | None:
 
 # An elision's apostrophe ("d’", "l’", "dell'"): count-not-name reads the word after it.
 _ELISION = re.compile("[’']")
+# count-glued-not-mark: a word after a space, the thing a count counts ("103 États", "103 Member")
+_WORD_AFTER = re.compile(r" ([^\W\d_][\w’'-]*)")
 
 # mark-before-word's patterns (count-not-name asks their candidates: two digits after a word in lower case, no name's)
 _BEFORE_WORD: set[re.Pattern[str]] = set()
@@ -4417,7 +4419,32 @@ class MarkSearch:
                                                           or self._listed_after_number(i, view, at))
                                 and not day_not_mark(lg, view, end) and not self._day_at_break(i, view, end)
                                 and not self._listed_day(i, view, at, end)
-                                and not self._run_is_marker(i, view, at, end))
+                                and not self._run_is_marker(i, view, at, end)
+                                and not self._count_before_word(i, view, at, end))
+
+    def _count_before_word(self, i: int, view: str, at: int, end: int) -> bool:
+        """count-glued-not-mark: digits glued to the end of a number that stands after a word in lower case and before
+        a word ("seuls 10" + "3" + " États", "only 10" + "3" + " Member") are that number's own — a count of the
+        things the word after it names, whose last digits taken as a mark would leave the count wrong, silently.
+        mark-glued-to-number's last place between two marks: count-not-name keeps mark-before-word off such digits,
+        and this rule keeps mark-glued-to-number off them (the note's mark is then sought elsewhere, or the note told
+        unreferenced). A name's number ("Agenda 21" + "6" + " and": the word before it not in lower case), a
+        document's ("76/178" + "3"), and a number before a clause's punctuation ("sesiones 49" + "1" + ",": lists of
+        sessions glue their marks so) are asked as before. Scripts without letter case have no lower-case word to
+        tell it. Class: PDF text of a count glued to a raised mark's digits, its note's real mark standing elsewhere."""
+        head = _number_start(view, at)
+        after = _WORD_AFTER.match(view, end)
+        if head == at or head < 2 or view[head - 1] != " " or after is None:
+            return False
+        lg = self.doc.lang
+        word = view[:head - 1].rsplit(None, 1)[-1:] or [""]
+        # (a word that counts a named thing — "chapter 1" + "3" + " of", "decision 7" + "3" + " of" — numbers it: the
+        # table's endnotes.not_after, or a function word of continues_after after the number; those places stay)
+        if (not _ELISION.split(word[0])[-1][:1].islower() or fold_word(word[0]) in lg.endnote_not_after
+                or fold_word(after.group(1)) in lg.continues_after):
+            return False
+        self.doc.fired("count-glued-not-mark", self.doc.lines[i].number)
+        return True
 
     def _run_is_marker(self, i: int, view: str, at: int, end: int) -> bool:
         """glued-run-is-marker: digits glued to a word or a clause's punctuation ("… against Women,16 the
@@ -4741,6 +4768,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "before a clause's punctuation that the line goes on after, in a text that sets its numbers apart from the "
          "ideographs around them is a guess, told (text-note-mark-guessed): a count without its counter looks the "
          "same ('为 3，并')"),
+    Rule("count-glued-not-mark", "flow", MarkSearch._count_before_word, "mark-glued-to-number's place glued to a "
+         "number after a word in lower case and before a word ('solo 84' + '3' + ' Estados') is a count's own digits, "
+         "never a mark: the count kept whole, the note sought elsewhere or told unreferenced"),
     Rule("joined-number-not-mark", "flow", joined_number_not_mark, "a number set apart after a word ending with a "
          "joiner of numbers of the table ('已增至 2，', '达到 5、') is the number the joiner asks for, never a mark"),
     Rule("comma-mark-after-quote", "flow", MarkSearch._trace_comma_at_start, "mark-before-comma-at-line-start "
