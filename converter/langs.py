@@ -141,6 +141,18 @@ def quote_pairs() -> tuple[str, ...]:
     return tuple(dict.fromkeys(p for s in _read_scripts().values() for p in s.get("quote_pairs", ())))
 
 
+@cache
+def opening_pairs(script: str) -> tuple[tuple[str, str], ...]:
+    """open-quote-closed-below: each quotation pair of every script (quote_pairs) as (opening, closing) in the
+    direction `script`'s table sets it — its punctuation's opening_quotes and closing_quotes: Arabic opens with ”
+    and closes with “, Latin text the other way round. A pair whose marks the table does not set the other way round
+    keeps its order."""
+    table = _read_scripts()[script]["punctuation"]
+    opening, closing = table["opening_quotes"], table["closing_quotes"]
+    return tuple((p[1], p[0]) if p[1] in opening and p[0] in closing and p[0] not in opening else (p[0], p[1])
+                 for p in quote_pairs() if len(p) == 2)
+
+
 def mark_context() -> tuple[str, str]:
     """Regex character-class bodies: what a reference mark glued to the text may follow (besides a
     letter), and what a numbered one may stand before (besides a space or the line's end)."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..labels import continues, core, positions
-from ..langs import Lang, bracket_pairs, fold_word, numbering, punctuation, quote_pairs
+from ..langs import Lang, bracket_pairs, fold_word, numbering, opening_pairs, punctuation, quote_pairs
 from ..problems import Problem, UnresError
 from . import guessed
 from .headings import HEADING_MAX, LONG_HEADING_MAX, figure_unit_end
@@ -3033,14 +3033,16 @@ def _quote_closed_below(c: Lines, i: int) -> bool:
     half was taken for a paragraph of its own."""
     before, after = c.view(i - 1), c.view(i)
     # (A rest in lower case, or in a language whose paragraphs open in lower case, block-too-long-for-heading and
-    # quoted-head-not-alone read on already: the rule serves the rest that opens as a paragraph would, a capital. A
-    # script without case is not asked: its rest tells nothing, and in Arabic either mark of a pair may open a
-    # quotation, so a line that closes one reads as one left open — "أولا - متابعة ”مبادرة" / "المنارات للجميع“" /
-    # "إذ تلاحظ …" would run a paragraph into the heading above. Nor is a rest that opens with a paragraph's head of the
-    # table: a paragraph opens there, whatever quotation a line below closes.)
-    if not after[:1].isupper() or c.lang.openings.lower_case or starts_with_head(c.lang, after):
+    # quoted-head-not-alone read on already: the rule serves the rest that opens as a paragraph would — a capital, or
+    # in a script without case any letter. Nor is a rest that opens with a paragraph's head of the table: a paragraph
+    # opens there, whatever quotation a line below closes. Each pair is counted in the direction the script's table
+    # sets it (opening_pairs): Arabic opens with ” and closes with “, so "أولا - متابعة ”مبادرة" / "المنارات للجميع“"
+    # leaves no quotation open under its second line, and "”إذ تضع …، واتفاق" / "المساعدة الملاحية، …" does.)
+    first = after[:1]
+    if (first.islower() or not (first.isupper() or first.isalpha()) or c.lang.openings.lower_case
+            or starts_with_head(c.lang, after)):
         return False
-    for o, e in _QUOTE_PAIRS:
+    for o, e in opening_pairs(c.lang.script.name):
         left = before.count(o) - before.count(e)
         if left <= 0 or o in after or e in after:
             continue
@@ -3438,8 +3440,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "whose first words, a number among them, have the shape of those of the item before opens the next item"),
     # (Text of blocks, one to a line, a page cut inside a long quotation that runs on into items.)
     Rule("open-quote-closed-below", "blocks", _quote_closed_below, "a line without final punctuation that left a "
-         "quotation open, before a line without quotation marks that opens with a capital and no paragraph's head, "
-         "goes on where a line a few lines on closes it"),
+         "quotation open, before a line without quotation marks that opens with a capital (any letter in a script "
+         "without case) and no paragraph's head, goes on where a line a few lines on closes it (each pair in the "
+         "direction of its script's table: Arabic opens with ”)"),
     # (Flat PDF text of Chinese, whose words no space parts: a schedule's days, "5月27日，星期一：…；".)
     Rule("parallel-item-unspaced", "blocks", _lead_shape, "in a script without spaces, parallel-item compares the "
          "lines' leads up to the punctuation after their first number, each number one, as it compares the first "

@@ -4438,10 +4438,9 @@ class MarkSearch:
             return False
         lg = self.doc.lang
         word = view[:head - 1].rsplit(None, 1)[-1:] or [""]
-        # (a word that counts a named thing — "chapter 1" + "3" + " of", "decision 7" + "3" + " of" — numbers it: the
-        # table's endnotes.not_after, or a function word of continues_after after the number; those places stay)
-        if (not _ELISION.split(word[0])[-1][:1].islower() or fold_word(word[0]) in lg.endnote_not_after
-                or fold_word(after.group(1)) in lg.continues_after):
+        # (a number before a function word of the table's continues_after — "chapter 1" + "3" + " of", "decision 7" +
+        # "3" + " of" — names a thing, the word after no thing counted: those places stay)
+        if not _ELISION.split(word[0])[-1][:1].islower() or fold_word(after.group(1)) in lg.continues_after:
             return False
         self.doc.fired("count-glued-not-mark", self.doc.lines[i].number)
         return True

@@ -1,0 +1,145 @@
+"""Round 40, branch old-40: silent guesses round 39 left alone (the texts are made up, on river ferries, coastal
+lights and mountain huts).
+
+- joined-number-not-mark (marks.py): in a Chinese block extraction that sets every number apart, a count set apart
+  after a verb ending with a joiner of numbers ("已减至 4，") was taken by mark-apart for a missing note's mark,
+  silently; it stays the text's number, and the note is told unreferenced.
+- apart-mark-told (marks.py): in such a text, mark-apart's take of a number set apart inside a clause ("数目为 3，但")
+  is told (text-note-mark-guessed).
+- count-glued-not-mark (marks.py): mark-glued-to-number took the last digit of a count after a word in lower case
+  ("only 12" + "5" + " Member States") for a note's mark, silently; the count is kept whole, the note told.
+- open-quote-closed-below (blocks.py): Arabic quotations that open with ” are counted in the direction of the
+  script's table, so a quotation cut by a page goes on to the line that closes it.
+"""
+
+from __future__ import annotations
+
+from unres.model import to_dict
+from unres.text.parse import parse_text
+
+_ZH_HEAD = """联合国 A/HRC/RES/95/9
+人权理事会 Distr.: General
+2 October 2036
+人权理事会 2036 年 9 月 29 日通过的决议
+95/9. 内河渡口的安全
+人权理事会，
+ 回顾人权理事会 2035 年 10 月 4 日第 92/6 号决议 1，
+"""
+_ZH_TAIL = """ 1. 请秘书长在第 98 届会议上提交报告；
+ 2. 决定继续审议这一问题。
+
+ 1 A/HRC/92/6。
+ 2 A/HRC/93/14。
+ 3 A/HRC/94/2。
+ 4 A/HRC/94/9。
+
+GE.36-00918
+
+第 47 次会议
+2036 年 9 月 29 日
+"""
+
+
+def _read(text: str):
+    res = parse_text(text)
+    return to_dict(res.resolution), [w.code for w in res.warnings]
+
+
+def test_count_after_a_joiner_is_no_mark_in_text_that_sets_numbers_apart():
+    text = _ZH_HEAD + """ 又注意到渡口的事故数目在 2036 年已减至 2，而各国仍需改善渡船设施，
+""" + _ZH_TAIL
+    model, codes = _read(text.replace(" 3 A/HRC/94/2。\n 4 A/HRC/94/9。\n", ""))
+    paragraph = model["preamble"]["paragraphs"][1]
+    assert paragraph["text"] == "又注意到渡口的事故数目在2036年已减至2，而各国仍需改善渡船设施，"
+    assert paragraph["footnote_refs"] == []
+    # (note 2 has no mark the text keeps: it is told)
+    assert codes == ["footnote-unreferenced"]
+
+
+def test_mark_apart_inside_a_clause_is_told_in_text_that_sets_numbers_apart():
+    text = _ZH_HEAD + """ 注意到仍在运营的渡口数目为 2，但多数渡船已经老化，
+""" + _ZH_TAIL.replace(" 3 A/HRC/94/2。\n 4 A/HRC/94/9。\n", "")
+    model, codes = _read(text)
+    assert [r["marker"] for r in model["preamble"]["paragraphs"][1]["footnote_refs"]] == ["2"]
+    assert codes == ["text-note-mark-guessed"]
+
+
+_EN_COUNT = """United Nations                                                         A/RES/93/71
+General Assembly                                                   Distr.: General
+20 December 2038
+Ninety-third session
+Agenda item 144
+Resolution adopted by the General Assembly on 19 December 2038
+93/71. Financing of the Ferry Safety Mission on the Upper River
+The General Assembly,
+ Having considered the reports of the Secretary-General on the financing of the Mission 1 and the related report
+of the Advisory Committee on Administrative and Budgetary Questions 2,
+
+ 1. Takes note of the status of contributions as at 30 April 2038, and notes with concern that only 124 Member
+States have paid their assessed contributions in full;
+
+38-01154 (E)    100139
+*3801154*
+
+A/RES/93/71   Financing of the Ferry Safety Mission on the Upper River
+
+ 2. Takes note of the report of the Secretary-General on the performance of the budget of the Mission for the
+period from 1 July 2036 to 30 June 2037;
+ 3. Decides to remain seized of the question.
+71st plenary meeting
+19 December 2038
+ 1 A/93/602 and A/93/617.
+ 2 A/93/640.
+ 3 A/93/602/Add.1.
+ 4 A/93/655.
+
+38-01154 2/2
+"""
+
+
+def test_count_glued_to_a_mark_after_a_lower_case_word_is_kept_whole():
+    model, codes = _read(_EN_COUNT)
+    paragraph = model["operative"][0]
+    assert "only 124 Member States" in paragraph["text"]
+    assert paragraph["footnote_refs"] == []
+    assert "footnote-unreferenced" in codes
+
+
+_AR_QUOTE = """الأمم المتحدة
+A/RES/97/33
+الجمعية العامة
+Distr.: General 14 April 2041
+الدورة السادسة والتسعون
+البند 81 من جدول الأعمال
+قرار اتخذته الجمعية العامة في 10 نيسان/أبريل 2041
+97/33. طلب فتوى من المحكمة الدولية للجبال بشأن التزامات الدول الجبلية
+إن الجمعية العامة ،
+إذ تشير إلى قرارها 95/18 المؤرخ 3 تشرين الثاني/نوفمبر 2039 بشأن سلامة المتسلقين وصيانة الأكواخ الجبلية،
+
+وإذ تلاحظ مع القلق أن كثيرا من الأكواخ الجبلية قد أطفئت دون إخطار المتسلقين،
+
+تقرر، وفقا لنظامها الداخلي، أن تطلب إلى المحكمة الدولية للجبال أن تصدر فتوى بشأن المسألة التالية:
+
+”إذ تضع في اعتبارها بوجه خاص اتفاقية الأكواخ الجبلية، واتفاق
+
+الإنقاذ في الجبال، والقواعد العرفية للبحر، وواجب تحذير المتسلقين من الانهيارات الثلجية، ومبدأ التعاون بين الدول الجبلية المتجاورة،
+
+(أ) ما هي التزامات الدول الجبلية بإبقاء أكواخها مفتوحة من أجل سلامة المتسلقين وأدلائهم؛
+
+(ب) ما هي الآثار القانونية المترتبة على هذه الالتزامات بالنسبة للدول التي أطفأت الأضواء بأفعالها أو بتقصيرها؟“
+
+الجلسة العامة 58
+10 نيسان/أبريل 2041
+"""
+
+
+def test_arabic_quotation_opened_with_its_own_mark_goes_on_to_its_close():
+    model, codes = _read(_AR_QUOTE)
+    texts = [p["text"] for p in model["preamble"]["paragraphs"]] + [p["text"] for p in model["operative"]]
+    # (the quotation's rest goes on with the line that opened it: no paragraph of its own)
+    assert not any(text.startswith("الإنقاذ") for text in texts)
+    asked = next(text for text in texts if text.startswith("تقرر"))
+    assert asked.endswith("”إذ تضع في اعتبارها بوجه خاص اتفاقية الأكواخ الجبلية، واتفاق الإنقاذ في الجبال، والقواعد "
+                          "العرفية للبحر، وواجب تحذير المتسلقين من الانهيارات الثلجية، ومبدأ التعاون بين الدول "
+                          "الجبلية المتجاورة،")
+    assert [s["label"] for s in model["operative"][-1]["subparagraphs"]] == ["(أ)", "(ب)"]
