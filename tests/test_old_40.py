@@ -143,3 +143,41 @@ def test_arabic_quotation_opened_with_its_own_mark_goes_on_to_its_close():
                           "تحذير المتسلقين من الانهيارات الثلجية، ومبدأ التعاون بين الدول "
                           "الجبلية المتجاورة،")
     assert [s["label"] for s in model["operative"][-1]["subparagraphs"]] == ["(أ)", "(ب)"]
+
+
+_EN_REST = """United Nations
+A/RES/95/62
+General Assembly
+Distr.: General
+11 December 2040
+Ninety-fifth session
+Agenda item 70
+Ferries on international rivers
+Resolution adopted by the General Assembly on 8 December 2040
+95/62. Ferries on international rivers
+The General Assembly,
+Recalling the Convention on River Crossings, 1 and the Protocol on Ferry Safety,
+Welcoming the work of the River Commissions,
+\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_
+1 United Nations, Treaty Series, vol. 3012, No. 51220.
+2 and the guidelines adopted by the Commissions for the safety of passengers, 3
+Noting that many ferries are older than fifty years,
+1. Calls upon riparian States to inspect their ferries every year;
+2. Decides to remain seized of the matter.
+\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_
+2 Report of the River Commissions, 2039 (RC/2039/4).
+3 RC/2040/1, annex.
+31st plenary meeting
+8 December 2040
+"""
+
+
+def test_a_paragraphs_rest_after_its_mark_under_the_notes_is_no_note():
+    model, codes = _read(_EN_REST)
+    paragraph = model["preamble"]["paragraphs"][1]
+    assert paragraph["text"] == ("Welcoming the work of the River Commissions, and the guidelines adopted by the "
+                                 "Commissions for the safety of passengers,")
+    assert [r["marker"] for r in paragraph["footnote_refs"]] == ["2", "3"]
+    assert [n["text"] for n in model["footnotes"]][1:] == ["Report of the River Commissions, 2039 (RC/2039/4).",
+                                                          "RC/2040/1, annex."]
+    assert codes == []
