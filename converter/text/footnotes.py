@@ -2138,7 +2138,26 @@ def _refused_in_place(f: _Flow, marker: str, stripped: str, text: str, number: i
             or _reads_as_text(f, stripped, text, number) or not_under_rule(f, number) or paragraph_below(f, number)
             or issue_date_under_columns(f, stripped, number)
             or first_note_cut(f, marker, number, stripped) or _date_alone(f.doc, stripped, number)
-            or rest_after_mark(f, marker, text, number))
+            or rest_after_mark(f, marker, text, number) or day_month_not_note(f, marker, stripped, number))
+
+
+def day_month_not_note(f: _Flow, marker: str, stripped: str, number: int) -> bool:
+    """day-month-not-note: a line that opens with a day and its month's name ("6 April the International Day of
+    Sport …", the wrap of "… in which it proclaimed" / "6 April the …") is a line of running text, not the note whose
+    marker is the day's number, where that marker gives a note further on — alone on its line over the note's text
+    ("6" / "Resolution S-27/2, annex.") or before a text that is no date: a note is given once, and the one below is
+    where its marker stands. (Read as the note, the date's line and the paragraphs after it became note 6's text,
+    told only as text-note-unfinished.) Serves PDF text whose notes are gathered at the end, a date's day wrapped to
+    a line's start."""
+    lg, lines = f.doc.lang, f.doc.stripped
+    if not lg.starts_with_day_month(stripped):
+        return False
+    for k in range(number, len(lines)):
+        m = _FOOTNOTE_START.match(lines[k])
+        if lines[k] == marker or (m is not None and m["marker"] == marker and not lg.starts_with_day_month(lines[k])):
+            f.doc.fired("day-month-not-note", number)
+            return True
+    return False
 
 
 def rest_after_mark(f: _Flow, marker: str, text: str, number: int) -> bool:
@@ -5441,6 +5460,8 @@ RULES: tuple[Rule, ...] = (
     Rule("rest-after-mark-not-note", "flow", rest_after_mark, "in a text whose body no page broke, a line under a "
          "footnote block that opens with the next marker and a word in lower case is a paragraph's rest after its "
          "mark, not that note, where the same marker opens a note's text further on"),
+    Rule("day-month-not-note", "flow", day_month_not_note, "a line that opens with a day and its month's name is "
+         "running text, not the note its day numbers, where that marker gives a note further on"),
     Rule("notes-under-rule", "flow", not_under_rule, "in a text that draws the footnote rule above its notes, a "
          "note starts only under a rule (or where the notes under it run on over a page break)"),
     Rule("no-note-above-paragraph", "flow", paragraph_below, "in a text with pages, a line opening with a number "
