@@ -8,6 +8,8 @@ lights and mountain huts).
   is told (text-note-mark-guessed).
 - count-glued-not-mark (marks.py): mark-glued-to-number took the last digit of a count after a word in lower case
   ("only 12" + "5" + " Member States") for a note's mark, silently; the count is kept whole, the note told.
+- mark-under-widened-line (blocks.py): in double-spaced justified text, the blank lines around a mark set back on a
+  line of its own say nothing; the widened line above it ended its paragraph, and a head after the mark opens.
 - open-quote-closed-below (blocks.py): Arabic quotations that open with ” are counted in the direction of the
   script's table, so a quotation cut by a page goes on to the line that closes it.
 """
@@ -181,3 +183,94 @@ def test_a_paragraphs_rest_after_its_mark_under_the_notes_is_no_note():
     assert [n["text"] for n in model["footnotes"]][1:] == ["Report of the River Commissions, 2039 (RC/2039/4).",
                                                           "RC/2040/1, annex."]
     assert codes == []
+
+
+# (double-spaced, justified: every line but a paragraph's last widened to the width; paragraph 7's last line widened
+# because its mark, "3", was pushed onto a line of its own)
+_EN_DOUBLE_JUSTIFIED = """United Nations
+
+A/RES/93/208
+
+General Assembly
+
+Distr.: General
+
+2 March 2039
+
+Ninety-third session
+
+Agenda item 97
+
+Resolution adopted by the General Assembly on 27 February 2039
+
+93/208. Regional Centre for Mountain Safety
+
+The General Assembly,
+
+Recalling  its  resolution  89/2 of 2 December 2035 on the mountain huts of the high passes
+
+and the safety of the climbers who shelter in them,
+
+Recalling  also the outcome of the regional conference on mountain rescue held in Dushanbe on
+
+3  and 4 May 2036 and the joint plan of action adopted there by the countries of the region,
+
+Recalling  its  resolution  88/31 of 2 December 2035 on the mountain huts of the high passes
+
+and the safety of the climbers who shelter in them,
+
+Recalling  also the outcome of the regional conference on mountain rescue held in Osh on
+
+3  and 4 May 2036 and the joint plan of action adopted there by the countries of the region,
+
+Recalling  its  resolution  90/14 of 2 December 2035 on the mountain huts of the high passes
+
+and the safety of the climbers who shelter in them,
+
+Recalling  also the outcome of the regional conference on mountain rescue held in Bishkek on
+
+3  and 4 May 2036 and the joint plan of action adopted there by the countries of the region,
+
+1
+
+Recalling  further  the  report  of  the Secretary-General on the activities of the Regional
+
+Centre  for  Mountain  Safety  during the period from 1 January to 31 December 2036, and the
+
+recommendations                              contained                              therein,
+
+3
+
+Underlining  the  outcomes of the high-level meeting on glacier monitoring and early warning
+
+held in Almaty on 12 and 13 June 2036, and the commitments made there,
+
+Welcoming  the close cooperation of the Regional Centre with the national rescue services of
+
+the countries of the region,
+
+1. Encourages the Regional Centre to continue its close cooperation with the Governments of the region;
+
+2. Decides to remain seized of the matter.
+
+61st plenary meeting
+
+27 February 2039
+
+
+
+1 A/91/703, annex.
+
+2 Unused.
+
+3 A/93/410.
+"""
+
+
+def test_a_mark_alone_under_a_widened_line_ends_the_paragraph_in_double_spaced_text():
+    model, codes = _read(_EN_DOUBLE_JUSTIFIED)
+    paragraphs = model["preamble"]["paragraphs"]
+    assert len(paragraphs) == 9
+    assert paragraphs[6]["text"].endswith("and the recommendations contained therein,")
+    assert [r["marker"] for r in paragraphs[6]["footnote_refs"]] == ["3"]
+    assert paragraphs[7]["text"].startswith("Underlining the outcomes of the high-level meeting")

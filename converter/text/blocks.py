@@ -1817,7 +1817,8 @@ def _mark_under_widened(c: Lines, i: int) -> bool:
     text whose marks stand apart.)"""
     assert c.doc is not None
     k, n = c.lines[i - 1].number, c.lines[i].number
-    between = [t.strip() for t in c.raw_lines()[k:n - 1]]
+    # (double-spaced text sets a blank line under every line, the mark's too: the blank lines say nothing)
+    between = [t.strip() for t in c.raw_lines()[k:n - 1] if t.strip()]
     marks = c.lines[i - 1].marks
     # (The mark set back is the line's last, at its end.)
     if (len(between) != 1 or not between[0].isdigit() or not marks or marks[-1].marker != between[0]
