@@ -274,3 +274,44 @@ def test_a_mark_alone_under_a_widened_line_ends_the_paragraph_in_double_spaced_t
     assert paragraphs[6]["text"].endswith("and the recommendations contained therein,")
     assert [r["marker"] for r in paragraphs[6]["footnote_refs"]] == ["3"]
     assert paragraphs[7]["text"].startswith("Underlining the outcomes of the high-level meeting")
+
+
+# (fix round: a real note in lower case under the page's rule, and further on a line of running text that opens
+# with the same number — a date's day wrapped to a line's start; the later line is no note, so the first stays one)
+_EN_NOTE_LOWER = """United Nations
+A/RES/95/61
+General Assembly
+Distr.: General
+12 December 2040
+Ninety-fifth session
+Agenda item 41
+River ferries
+Resolution adopted by the General Assembly on 9 December 2040
+95/61. Safety of river ferries
+The General Assembly,
+Recalling its resolution 93/12 of 4 December 2038 on the safety of river ferries,
+Recalling also the Convention on Inland Navigation, 1 and the Code for Ferry Crews, 2
+Taking note of the report of the River Commissions, 3
+\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_
+1 United Nations, Treaty Series, vol. 3050, No. 51002.
+2 Resolution 91/44, annex.
+3 see also the report of the Ferry Safety Board (A/95/88), chap. IV.
+Concerned at the ferry accidents on the great rivers reported on
+3 November 2040 by the Ferry Safety Board, 4
+1. Invites riparian States to inspect their ferries each year;
+2. Decides to remain seized of the matter.
+\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_
+4 A/95/90.
+57th plenary meeting
+9 December 2040
+"""
+
+
+def test_a_note_in_lower_case_stays_a_note_where_only_running_text_repeats_its_number():
+    model, codes = _read(_EN_NOTE_LOWER)
+    assert [n["marker"] for n in model["footnotes"]] == ["1", "2", "3", "4"]
+    assert model["footnotes"][2]["text"] == "see also the report of the Ferry Safety Board (A/95/88), chap. IV."
+    paragraph = model["preamble"]["paragraphs"][2]
+    assert paragraph["text"] == "Taking note of the report of the River Commissions,"
+    assert [r["marker"] for r in paragraph["footnote_refs"]] == ["3"]
+    assert "text-unaccounted" not in codes

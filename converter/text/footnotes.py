@@ -2174,12 +2174,25 @@ def rest_after_mark(f: _Flow, marker: str, text: str, number: int) -> bool:
     if _body_paged(f) or not f.in_notes or not word_in_lower_case(text):
         return False
     stripped = f.doc.stripped
+    if text.rstrip().endswith((".", "。")):  # it ends as a note does: a note in lower case, not a paragraph's rest
+        return False
     for k in range(number, len(stripped)):
         m = _FOOTNOTE_START.match(stripped[k])
-        if m is not None and m["marker"] == marker and not word_in_lower_case(m["text"]):
+        if (m is not None and m["marker"] == marker and not word_in_lower_case(m["text"])
+                and _in_ruled_block(f.doc, k)):
             f.doc.fired("rest-after-mark-not-note", number)
             return True
     return False
+
+
+def _in_ruled_block(doc: Doc, k: int) -> bool:
+    """For rest-after-mark-not-note: whether line k (0-based) stands in a footnote block — under a rule line, with
+    only notes' lines (or blank ones) between — and is not running text that opens with a number ("4 December 2039
+    by the …", a date's day wrapped to a line's start)."""
+    j = k - 1
+    while j >= 0 and (not doc.stripped[j] or _FOOTNOTE_START.match(doc.stripped[j])) and j not in doc.furniture:
+        j -= 1
+    return j >= 0 and j in doc.furniture and doc.furniture[j][0] == "rule"
 
 
 def issue_date_under_columns(f: _Flow, stripped: str, number: int) -> bool:
