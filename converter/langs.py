@@ -322,6 +322,8 @@ class Lang:
         # How the currencies and units after an amount open ("долл."): grouped-head-apart-cut-by-break.
         self.amount_units: tuple[str, ...] = tuple(table["numbers"]["amount_units"])
         self.endnote_not_after: frozenset[str] = _folded(table["endnotes"]["not_after"])
+        # Of those, the words that make the number after them a count ("only 12"): count-glued-not-mark.
+        self.quantifiers: frozenset[str] = _folded(table["endnotes"]["quantifiers"])
         # Of those, the words whose number is a document's symbol ("resolution 76/178"): mark-after-symbol-word.
         self.counted_by_symbol: frozenset[str] = _folded(table["endnotes"]["counted_by_symbol"])
         # Words before a counted word that name what the text has named ("this item"): counted-word-determined;

@@ -315,3 +315,44 @@ def test_a_note_in_lower_case_stays_a_note_where_only_running_text_repeats_its_n
     assert paragraph["text"] == "Taking note of the report of the River Commissions,"
     assert [r["marker"] for r in paragraph["footnote_refs"]] == ["3"]
     assert "text-unaccounted" not in codes
+
+
+# (fix round: a mark glued after the number of a counted noun of the table's not_after, "resolución 2563" + "3",
+# stays a mark — only a quantifier of not_after, "only 124", makes the number a count)
+_ES_RESOLUTION_MARK = """Naciones Unidas                                                      A/RES/95/30
+Asamblea General                                                 Distr. general
+14 de diciembre de 2040
+Nonagésimo quinto período de sesiones
+Tema 140 del programa
+Resolución aprobada por la Asamblea General el 11 de diciembre de 2040
+95/30. Financiación de la Misión de Transbordadores Fluviales
+La Asamblea General,
+ Habiendo examinado el informe del Secretario General sobre la financiación de la Misión 1 y el informe
+conexo de la Comisión Consultiva en Asuntos Administrativos y de Presupuesto 2,
+
+ 1. Recuerda su resolución 1452 y la decisión del Consejo de Seguridad en su resolución 25633 sobre la seguridad
+de los transbordadores e insta a los Estados ribereños a que la apliquen;
+
+40-00871 (S)    110240
+*4000871*
+
+A/RES/95/30   Financiación de la Misión de Transbordadores Fluviales
+
+ 2. Decide seguir ocupándose de la cuestión.
+58a sesión plenaria
+11 de diciembre de 2040
+ 1 A/95/602.
+ 2 A/95/619.
+ 3 A/95/588.
+
+40-00871 2/2
+"""
+
+
+def test_a_mark_glued_after_a_counted_nouns_number_stays_a_mark():
+    res = parse_text(_ES_RESOLUTION_MARK, "es")
+    model, codes = to_dict(res.resolution), [w.code for w in res.warnings]
+    paragraph = model["operative"][0]
+    assert "resolución 2563 sobre" in paragraph["text"]
+    assert [r["marker"] for r in paragraph["footnote_refs"]] == ["3"]
+    assert "footnote-unreferenced" not in codes

@@ -277,6 +277,13 @@ _WORD_AFTER = re.compile(r" ([^\W\d_][\w’'-]*)")
 _BEFORE_WORD: set[re.Pattern[str]] = set()
 
 
+def _counted_noun(lg: Lang, word: str) -> bool:
+    """For count-glued-not-mark: whether a folded word before a number is one of the table's not_after that names a
+    thing by its number — a counted noun ("resolución 2467" + "3", "párrafo 12" + "3", a mark glued after such a
+    name) or a function word — rather than a quantifier of not_after ("only 12" + "5": a count)."""
+    return word in lg.endnote_not_after and word not in lg.quantifiers
+
+
 def _after_decision_number(marker: str, units: str) -> re.Pattern[str] | None:
     if not marker.isdigit():
         return None
@@ -4440,7 +4447,9 @@ class MarkSearch:
         word = view[:head - 1].rsplit(None, 1)[-1:] or [""]
         # (a number before a function word of the table's continues_after — "chapter 1" + "3" + " of", "decision 7" +
         # "3" + " of" — names a thing, the word after no thing counted: those places stay)
-        if not _ELISION.split(word[0])[-1][:1].islower() or fold_word(after.group(1)) in lg.continues_after:
+        before = _ELISION.split(word[0])[-1]
+        if (not before[:1].islower() or fold_word(after.group(1)) in lg.continues_after
+                or _counted_noun(lg, fold_word(before))):
             return False
         self.doc.fired("count-glued-not-mark", self.doc.lines[i].number)
         return True
