@@ -356,3 +356,21 @@ def test_a_mark_glued_after_a_counted_nouns_number_stays_a_mark():
     assert "resolución 2563 sobre" in paragraph["text"]
     assert [r["marker"] for r in paragraph["footnote_refs"]] == ["3"]
     assert "footnote-unreferenced" not in codes
+
+
+def test_a_mark_alone_inside_a_sentence_in_double_spaced_text_does_not_end_the_paragraph():
+    # (fix round: the line after the lone mark opens in lower case — the sentence goes on, the mark was set on a line
+    # of its own inside it: the paragraph is not cut there, as the base reads it)
+    text = _EN_DOUBLE_JUSTIFIED.replace(
+        "Underlining  the  outcomes of the high-level meeting on glacier monitoring and early warning\n\n"
+        "held in Almaty on 12 and 13 June 2036, and the commitments made there,",
+        "and  the  conclusions of the high-level meeting on avalanche warning and hut maintenance\n\n"
+        "held in Almaty on 12 and 13 June 2036, and the pledges made there,")
+    assert text != _EN_DOUBLE_JUSTIFIED
+    model, codes = _read(text)
+    paragraphs = model["preamble"]["paragraphs"]
+    assert len(paragraphs) == 8
+    assert paragraphs[6]["text"].endswith("contained therein, and the conclusions of the high-level meeting on "
+                                          "avalanche warning and hut maintenance held in Almaty on 12 and 13 June "
+                                          "2036, and the pledges made there,")
+    assert paragraphs[7]["text"].startswith("Welcoming the close cooperation")

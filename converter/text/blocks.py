@@ -1817,8 +1817,16 @@ def _mark_under_widened(c: Lines, i: int) -> bool:
     text whose marks stand apart.)"""
     assert c.doc is not None
     k, n = c.lines[i - 1].number, c.lines[i].number
-    # (double-spaced text sets a blank line under every line, the mark's too: the blank lines say nothing)
-    between = [t.strip() for t in c.raw_lines()[k:n - 1] if t.strip()]
+    # (double-spaced text sets a blank line under every line, the mark's too: the blank lines say nothing — but there
+    # a mark alone may as well be one the extractor set on a line of its own inside a sentence, "… therein," / "" /
+    # "3" / "" / "and the outcomes …": only a line after it that opens as a paragraph would, a capital or a head of
+    # the table, is left to the rules after)
+    raw = [t.strip() for t in c.raw_lines()[k:n - 1]]
+    between = [t for t in raw if t]
+    after = c.view(i)
+    if len(between) != len(raw) and not (after[:1].isupper() or c.lang.openings.lower_case
+                                          or starts_with_head(c.lang, after)):
+        return False
     marks = c.lines[i - 1].marks
     # (The mark set back is the line's last, at its end.)
     if (len(between) != 1 or not between[0].isdigit() or not marks or marks[-1].marker != between[0]
