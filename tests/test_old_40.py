@@ -374,3 +374,17 @@ def test_a_mark_alone_inside_a_sentence_in_double_spaced_text_does_not_end_the_p
                                           "avalanche warning and hut maintenance held in Almaty on 12 and 13 June "
                                           "2036, and the pledges made there,")
     assert paragraphs[7]["text"].startswith("Welcoming the close cooperation")
+
+
+def test_a_days_line_after_a_symbol_is_no_note_where_its_marker_gives_the_note_below():
+    # (fix round: day-month-not-note's fixture is now a text the base reads wrong — "87/31" + "3" found the mark of a
+    # note "3 May the International Day …" that swallowed two paragraphs and the first operative one)
+    from pathlib import Path
+    text = (Path(__file__).resolve().parent / "fixtures" / "layout" / "day-month-not-note.txt").read_text("utf-8")
+    model, codes = _read(text)
+    paragraphs = model["preamble"]["paragraphs"]
+    assert len(paragraphs) == 5
+    assert paragraphs[2]["text"].endswith("in which it proclaimed 3 May the International Day of River Ferries,")
+    assert [r["marker"] for r in paragraphs[3]["footnote_refs"]] == ["3"]
+    assert [n["text"] for n in model["footnotes"]][2] == "Resolution 89/25."
+    assert codes == []
