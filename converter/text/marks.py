@@ -1482,6 +1482,21 @@ def _apart_mid_clause(view: str, m: re.Match[str]) -> bool:
             and _MID_CLAUSE_AFTER.match(view, end) is not None)
 
 
+# apart-mark-told: what names a document in the clause before a number set apart — a symbol ("第 91/15 号决议 1，"), a
+# title's closing bracket ("《宣言》 2，") — the UN's commonest place for a mark, never told
+_NAMED_IN_CLAUSE = re.compile(r"\d\s?/\s?\d|[》」』]")
+_CLAUSE_ENDS = punctuation("comma", "semicolon", "colon", "full_stop", "enumeration_comma")
+
+
+def _named_in_clause(lg: Lang, view: str, start: int) -> bool:
+    """apart-mark-told: whether the clause before `start` (from the last clause punctuation) names a document — a
+    symbol, a title's close — or holds a counted word of the table's endnotes.not_after ("第"): a number set apart
+    there is a mark after a document's name, the UN's usual place, not a count."""
+    begin = max(view.rfind(p, 0, start) for p in _CLAUSE_ENDS) + 1
+    clause = view[begin:start]
+    return _NAMED_IN_CLAUSE.search(clause) is not None or any(w in clause for w in lg.endnote_not_after)
+
+
 def _bound_rule(rule: MarkRule) -> str:
     """The rule that bounds a candidate of `rule` by the next notes' marks, as traced where it refuses one."""
     return "loose-before-next-marks" if rule in _LOOSE else "symbol-before-next-marks" if rule.name == _CITED_SYMBOL \
@@ -3098,7 +3113,8 @@ class MarkSearch:
         self.doc.fired(rule.name, self.doc.lines[i].number)
         if rule is MARK_APART_BEFORE_WIDE_CLAUSE and self.numbers_set_apart():
             self._wide_clause_told(marker, i)
-        elif told and self.numbers_set_apart():
+        elif (told and self.numbers_set_apart()
+              and not _named_in_clause(self.doc.lang, ln.view if ln.marks else ln.text, m.start(m.lastindex or 1))):
             self._apart_mark_told(marker, i)
         return rule
 
