@@ -400,3 +400,43 @@ def test_a_mark_after_a_resolutions_number_inside_the_line_is_not_told():
     assert paragraph["text"] == "回顾人权理事会2035年10月4日第92/6号决议，并重申各国保障渡船乘客安全的责任，"
     assert [r["marker"] for r in paragraph["footnote_refs"]] == ["1"]
     assert codes == []
+
+
+# (fix round: an Arabic text whose quotations open with “, the Latin order — its first quotation mark decides the
+# order: the heading's closing ” is no quotation left open, and the sub-heading under it is not run into it)
+_AR_LATIN_ORDER = """الأمم المتحدة
+A/RES/96/52
+الجمعية العامة
+Distr.: General 14 April 2040
+الدورة السادسة والتسعون
+البند 33 من جدول الأعمال
+قرار اتخذته الجمعية العامة في 10 نيسان/أبريل 2040
+96/52. العبارات النهرية
+إن الجمعية العامة ،
+إذ تشير إلى قرارها 94/18 المؤرخ 5 تشرين الثاني/نوفمبر 2038 بشأن سلامة العبارات النهرية،
+
+وإذ تلاحظ مع القلق أن كثيرا من العبارات النهرية تعمل دون تفتيش منتظم،
+
+أولا - متابعة “خطة
+
+العبور الآمن”
+
+العبارات في الأنهار الكبرى
+
+1 - تحيط علما بتقرير الأمين العام المعنون “سلامة
+
+العبور النهري”؛
+
+2 - تقرر أن تبقي المسألة قيد نظرها.
+
+الجلسة العامة 61
+10 نيسان/أبريل 2040
+"""
+
+
+def test_an_arabic_text_that_opens_its_quotations_with_the_latin_mark_is_read_in_that_order():
+    from unres.langs import lang
+    from unres.text.pipeline import read
+
+    doc = read(lang("ar"), _AR_LATIN_ORDER, [], trace=True)
+    assert [n for r, n in (doc.trace or []) if r == "open-quote-closed-below"] == []

@@ -531,6 +531,7 @@ class Lines:
     _raw: list[str] | None = field(init=False, default=None)  # raw_lines(), once asked
     _grid: int | None = field(init=False, default=None)  # grid_columns(), once asked (0: no exact grid)
     _paged: bool | None = field(init=False, default=None)  # paged_blocks(), once asked
+    _pairs: tuple[tuple[str, str], ...] | None = field(init=False, default=None)  # text_quote_pairs(), once asked
     unruled: bool = field(init=False, default=False)  # the last line decided was joined by no rule (guessed.note)
     adverb_headed: int = field(init=False, default=-1)  # the last line adverb-head-after-unfinished-block opened (told)
     guessed_joins: set[int] = field(init=False, default_factory=set)  # digits-after-comma's guesses (told)
@@ -3051,7 +3052,7 @@ def _quote_closed_below(c: Lines, i: int) -> bool:
     if (first.islower() or not (first.isupper() or first.isalpha()) or c.lang.openings.lower_case
             or starts_with_head(c.lang, after)):
         return False
-    for o, e in opening_pairs(c.lang.script.name):
+    for o, e in _text_quote_pairs(c):
         left = before.count(o) - before.count(e)
         if left <= 0 or o in after or e in after:
             continue
@@ -3064,6 +3065,23 @@ def _quote_closed_below(c: Lines, i: int) -> bool:
                     c.doc.fired("open-quote-closed-below", c.lines[i].number)
                 return True
     return False
+
+
+def _text_quote_pairs(c: Lines) -> tuple[tuple[str, str], ...]:
+    """open-quote-closed-below: each quotation pair as (opening, closing) in this text. Where the script's table sets
+    a pair the other way round from the Latin order (opening_pairs: Arabic's ” … “), the text's first mark of the pair
+    decides: the UN's Arabic texts open with “ as often as with ” (_quote_carried), each text keeping one order — a
+    text whose first quotation opens with “ is read in the Latin order."""
+    if c._pairs is None:
+        pairs = []
+        for o, e in opening_pairs(c.lang.script.name):
+            if (e, o) in _QUOTE_PAIRS and (o, e) not in _QUOTE_PAIRS:  # (the table turned the pair round: the text's first mark decides)
+                first = next((ch for ln in c.lines for ch in ln.text if ch in (o, e)), o)
+                pairs.append((first, e if first == o else o))
+            else:
+                pairs.append((o, e))
+        c._pairs = tuple(pairs)
+    return c._pairs
 
 
 def _quote_carried(before: str, after: str, rtl: bool) -> bool:
