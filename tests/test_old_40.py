@@ -391,10 +391,11 @@ def test_a_days_line_after_a_symbol_is_no_note_where_its_marker_gives_the_note_b
 
 
 def test_a_mark_after_a_resolutions_number_inside_the_line_is_not_told():
-    # (fix round: "第 92/6 号决议 1，并…" — a mark after a document's number, the UN's commonest place, inside the line in
-    # a block extraction: taken silently, as the base takes it; only a count that no symbol precedes is told)
-    text = _ZH_HEAD.replace("第 92/6 号决议 1，\n", "第 92/6 号决议 1，并重申各国保障渡船乘客安全的责任，\n") + """ 又注意到各国渡口的安全状况仍不均衡 2，
-""" + _ZH_TAIL
+    # (fix round: "第 92/6 号决议 1，并…" — a mark after a document's number, the UN's commonest place,
+    # inside the line in a block extraction: taken silently, as the base takes it; only a count that no symbol
+    # precedes is told)
+    head = _ZH_HEAD.replace("第 92/6 号决议 1，\n", "第 92/6 号决议 1，并重申各国保障渡船乘客安全的责任，\n")
+    text = head + " 又注意到各国渡口的安全状况仍不均衡 2，\n" + _ZH_TAIL
     model, codes = _read(text.replace(" 3 A/HRC/94/2。\n 4 A/HRC/94/9。\n", ""))
     paragraph = model["preamble"]["paragraphs"][0]
     assert paragraph["text"] == "回顾人权理事会2035年10月4日第92/6号决议，并重申各国保障渡船乘客安全的责任，"

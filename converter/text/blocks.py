@@ -3075,7 +3075,8 @@ def _text_quote_pairs(c: Lines) -> tuple[tuple[str, str], ...]:
     if c._pairs is None:
         pairs = []
         for o, e in opening_pairs(c.lang.script.name):
-            if (e, o) in _QUOTE_PAIRS and (o, e) not in _QUOTE_PAIRS:  # (the table turned the pair round: the text's first mark decides)
+            # (the table turned the pair round: the text's first mark decides)
+            if (e, o) in _QUOTE_PAIRS and (o, e) not in _QUOTE_PAIRS:
                 first = next((ch for ln in c.lines for ch in ln.text if ch in (o, e)), o)
                 pairs.append((first, e if first == o else o))
             else:
