@@ -141,6 +141,18 @@ def quote_pairs() -> tuple[str, ...]:
     return tuple(dict.fromkeys(p for s in _read_scripts().values() for p in s.get("quote_pairs", ())))
 
 
+@cache
+def opening_pairs(script: str) -> tuple[tuple[str, str], ...]:
+    """open-quote-closed-below: each quotation pair of every script (quote_pairs) as (opening, closing) in the
+    direction `script`'s table sets it — its punctuation's opening_quotes and closing_quotes: Arabic opens with ”
+    and closes with “, Latin text the other way round. A pair whose marks the table does not set the other way round
+    keeps its order."""
+    table = _read_scripts()[script]["punctuation"]
+    opening, closing = table["opening_quotes"], table["closing_quotes"]
+    return tuple((p[1], p[0]) if p[1] in opening and p[0] in closing and p[0] not in opening else (p[0], p[1])
+                 for p in quote_pairs() if len(p) == 2)
+
+
 def mark_context() -> tuple[str, str]:
     """Regex character-class bodies: what a reference mark glued to the text may follow (besides a
     letter), and what a numbered one may stand before (besides a space or the line's end)."""
@@ -310,6 +322,8 @@ class Lang:
         # How the currencies and units after an amount open ("долл."): grouped-head-apart-cut-by-break.
         self.amount_units: tuple[str, ...] = tuple(table["numbers"]["amount_units"])
         self.endnote_not_after: frozenset[str] = _folded(table["endnotes"]["not_after"])
+        # Of those, the words that make the number after them a count ("only 12"): count-glued-not-mark.
+        self.quantifiers: frozenset[str] = _folded(table["endnotes"]["quantifiers"])
         # Of those, the words whose number is a document's symbol ("resolution 76/178"): mark-after-symbol-word.
         self.counted_by_symbol: frozenset[str] = _folded(table["endnotes"]["counted_by_symbol"])
         # The words for a resolution or decision numbered by its session ("resolution 75/289"):

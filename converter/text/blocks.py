@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..labels import continues, core, positions
-from ..langs import Lang, bracket_pairs, fold_word, numbering, punctuation, quote_pairs
+from ..langs import Lang, bracket_pairs, fold_word, numbering, opening_pairs, punctuation, quote_pairs
 from ..problems import Problem, UnresError
 from . import guessed
 from .headings import HEADING_MAX, LONG_HEADING_MAX, figure_unit_end
@@ -531,6 +531,7 @@ class Lines:
     _raw: list[str] | None = field(init=False, default=None)  # raw_lines(), once asked
     _grid: int | None = field(init=False, default=None)  # grid_columns(), once asked (0: no exact grid)
     _paged: bool | None = field(init=False, default=None)  # paged_blocks(), once asked
+    _pairs: tuple[tuple[str, str], ...] | None = field(init=False, default=None)  # text_quote_pairs(), once asked
     unruled: bool = field(init=False, default=False)  # the last line decided was joined by no rule (guessed.note)
     adverb_headed: int = field(init=False, default=-1)  # the last line adverb-head-after-unfinished-block opened (told)
     guessed_joins: set[int] = field(init=False, default_factory=set)  # digits-after-comma's guesses (told)
@@ -1817,7 +1818,16 @@ def _mark_under_widened(c: Lines, i: int) -> bool:
     text whose marks stand apart.)"""
     assert c.doc is not None
     k, n = c.lines[i - 1].number, c.lines[i].number
-    between = [t.strip() for t in c.raw_lines()[k:n - 1]]
+    # (double-spaced text sets a blank line under every line, the mark's too: the blank lines say nothing — but there
+    # a mark alone may as well be one the extractor set on a line of its own inside a sentence, "… therein," / "" /
+    # "3" / "" / "and the outcomes …": only a line after it that opens as a paragraph would, a capital or a head of
+    # the table, is left to the rules after)
+    raw = [t.strip() for t in c.raw_lines()[k:n - 1]]
+    between = [t for t in raw if t]
+    after = c.view(i)
+    if len(between) != len(raw) and not (after[:1].isupper() or c.lang.openings.lower_case
+                                          or starts_with_head(c.lang, after)):
+        return False
     marks = c.lines[i - 1].marks
     # (The mark set back is the line's last, at its end.)
     if (len(between) != 1 or not between[0].isdigit() or not marks or marks[-1].marker != between[0]
@@ -3033,14 +3043,16 @@ def _quote_closed_below(c: Lines, i: int) -> bool:
     half was taken for a paragraph of its own."""
     before, after = c.view(i - 1), c.view(i)
     # (A rest in lower case, or in a language whose paragraphs open in lower case, block-too-long-for-heading and
-    # quoted-head-not-alone read on already: the rule serves the rest that opens as a paragraph would, a capital. A
-    # script without case is not asked: its rest tells nothing, and in Arabic either mark of a pair may open a
-    # quotation, so a line that closes one reads as one left open — "أولا - متابعة ”مبادرة" / "المنارات للجميع“" /
-    # "إذ تلاحظ …" would run a paragraph into the heading above. Nor is a rest that opens with a paragraph's head of the
-    # table: a paragraph opens there, whatever quotation a line below closes.)
-    if not after[:1].isupper() or c.lang.openings.lower_case or starts_with_head(c.lang, after):
+    # quoted-head-not-alone read on already: the rule serves the rest that opens as a paragraph would — a capital, or
+    # in a script without case any letter. Nor is a rest that opens with a paragraph's head of the table: a paragraph
+    # opens there, whatever quotation a line below closes. Each pair is counted in the direction the script's table
+    # sets it (opening_pairs): Arabic opens with ” and closes with “, so "أولا - متابعة ”مبادرة" / "المنارات للجميع“"
+    # leaves no quotation open under its second line, and "”إذ تضع …، واتفاق" / "المساعدة الملاحية، …" does.)
+    first = after[:1]
+    if (first.islower() or not (first.isupper() or first.isalpha()) or c.lang.openings.lower_case
+            or starts_with_head(c.lang, after)):
         return False
-    for o, e in _QUOTE_PAIRS:
+    for o, e in _text_quote_pairs(c):
         left = before.count(o) - before.count(e)
         if left <= 0 or o in after or e in after:
             continue
@@ -3053,6 +3065,24 @@ def _quote_closed_below(c: Lines, i: int) -> bool:
                     c.doc.fired("open-quote-closed-below", c.lines[i].number)
                 return True
     return False
+
+
+def _text_quote_pairs(c: Lines) -> tuple[tuple[str, str], ...]:
+    """open-quote-closed-below: each quotation pair as (opening, closing) in this text. Where the script's table sets
+    a pair the other way round from the Latin order (opening_pairs: Arabic's ” … “), the text's first mark of the pair
+    decides: the UN's Arabic texts open with “ as often as with ” (_quote_carried), each text keeping one order — a
+    text whose first quotation opens with “ is read in the Latin order."""
+    if c._pairs is None:
+        pairs = []
+        for o, e in opening_pairs(c.lang.script.name):
+            # (the table turned the pair round: the text's first mark decides)
+            if (e, o) in _QUOTE_PAIRS and (o, e) not in _QUOTE_PAIRS:
+                first = next((ch for ln in c.lines for ch in ln.text if ch in (o, e)), o)
+                pairs.append((first, e if first == o else o))
+            else:
+                pairs.append((o, e))
+        c._pairs = tuple(pairs)
+    return c._pairs
 
 
 def _quote_carried(before: str, after: str, rtl: bool) -> bool:
@@ -3438,8 +3468,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "whose first words, a number among them, have the shape of those of the item before opens the next item"),
     # (Text of blocks, one to a line, a page cut inside a long quotation that runs on into items.)
     Rule("open-quote-closed-below", "blocks", _quote_closed_below, "a line without final punctuation that left a "
-         "quotation open, before a line without quotation marks that opens with a capital and no paragraph's head, "
-         "goes on where a line a few lines on closes it"),
+         "quotation open, before a line without quotation marks that opens with a capital (any letter in a script "
+         "without case) and no paragraph's head, goes on where a line a few lines on closes it (each pair in the "
+         "direction of its script's table: Arabic opens with ”)"),
     # (Flat PDF text of Chinese, whose words no space parts: a schedule's days, "5月27日，星期一：…；".)
     Rule("parallel-item-unspaced", "blocks", _lead_shape, "in a script without spaces, parallel-item compares the "
          "lines' leads up to the punctuation after their first number, each number one, as it compares the first "

@@ -2213,7 +2213,62 @@ def _refused_in_place(f: _Flow, marker: str, stripped: str, text: str, number: i
     return (first_note_mid_sentence(f, marker, number) or count_in_open_vote(f, marker, text, number)
             or _reads_as_text(f, stripped, text, number) or not_under_rule(f, number) or paragraph_below(f, number)
             or issue_date_under_columns(f, stripped, number)
-            or first_note_cut(f, marker, number, stripped) or _date_alone(f.doc, stripped, number))
+            or first_note_cut(f, marker, number, stripped) or _date_alone(f.doc, stripped, number)
+            or rest_after_mark(f, marker, text, number) or day_month_not_note(f, marker, stripped, number))
+
+
+def day_month_not_note(f: _Flow, marker: str, stripped: str, number: int) -> bool:
+    """day-month-not-note: a line that opens with a day and its month's name ("6 April the International Day of
+    Sport …", the wrap of "… in which it proclaimed" / "6 April the …") is a line of running text, not the note whose
+    marker is the day's number, where that marker gives a note further on — alone on its line over the note's text
+    ("6" / "Resolution S-27/2, annex.") or before a text that is no date: a note is given once, and the one below is
+    where its marker stands. (Read as the note, the date's line and the paragraphs after it became note 6's text,
+    told only as text-note-unfinished.) Serves PDF text whose notes are gathered at the end, a date's day wrapped to
+    a line's start."""
+    lg, lines = f.doc.lang, f.doc.stripped
+    if not lg.starts_with_day_month(stripped):
+        return False
+    for k in range(number, len(lines)):
+        m = _FOOTNOTE_START.match(lines[k])
+        if lines[k] == marker or (m is not None and m["marker"] == marker and not lg.starts_with_day_month(lines[k])):
+            f.doc.fired("day-month-not-note", number)
+            return True
+    return False
+
+
+def rest_after_mark(f: _Flow, marker: str, text: str, number: int) -> bool:
+    """rest-after-mark-not-note: in a text whose body no page broke, a line right under a footnote block that opens
+    with the next note's marker and then a word in lower case ("11 the Doha Programme of Action …") is a paragraph's
+    rest, not that note, where a line further on opens with the same marker and a note's text ("11 Resolution 63/239,
+    annex."): a note is given once, and its text opens with a capital, a symbol or a bracket in the UN's notes of
+    every language — the block extractor cut the paragraph right after its mark, and the rest's first block opens
+    with the mark. (Read as the note, the paragraph's rest became note 11's text, the real note 11 was dropped, and
+    notes 12 to 14, whose marks the rest holds, were told unreferenced.) Where a page broke the body,
+    no-note-in-lower-case refuses it already; a script without case has no word in lower case. Serves block
+    extractions that drop the page furniture and keep each page's notes where its foot was. text: the line after its
+    marker."""
+    if _body_paged(f) or not f.in_notes or not word_in_lower_case(text):
+        return False
+    stripped = f.doc.stripped
+    if text.rstrip().endswith((".", "。")):  # it ends as a note does: a note in lower case, not a paragraph's rest
+        return False
+    for k in range(number, len(stripped)):
+        m = _FOOTNOTE_START.match(stripped[k])
+        if (m is not None and m["marker"] == marker and not word_in_lower_case(m["text"])
+                and _in_ruled_block(f.doc, k)):
+            f.doc.fired("rest-after-mark-not-note", number)
+            return True
+    return False
+
+
+def _in_ruled_block(doc: Doc, k: int) -> bool:
+    """For rest-after-mark-not-note: whether line k (0-based) stands in a footnote block — under a rule line, with
+    only notes' lines (or blank ones) between — and is not running text that opens with a number ("4 December 2039
+    by the …", a date's day wrapped to a line's start)."""
+    j = k - 1
+    while j >= 0 and (not doc.stripped[j] or _FOOTNOTE_START.match(doc.stripped[j])) and j not in doc.furniture:
+        j -= 1
+    return j >= 0 and j in doc.furniture and doc.furniture[j][0] == "rule"
 
 
 def issue_date_under_columns(f: _Flow, stripped: str, number: int) -> bool:
@@ -5599,6 +5654,11 @@ RULES: tuple[Rule, ...] = (
          "none glued, a mark set apart is looked for before the rules of glued marks"),
     Rule("notes-after-vote", "flow", notes_after_vote, "in a text with pages, notes that follow the vote statement "
          "(or its lists) are notes after the closing: their marks are looked for in the whole text"),
+    Rule("rest-after-mark-not-note", "flow", rest_after_mark, "in a text whose body no page broke, a line under a "
+         "footnote block that opens with the next marker and a word in lower case is a paragraph's rest after its "
+         "mark, not that note, where the same marker opens a note's text further on"),
+    Rule("day-month-not-note", "flow", day_month_not_note, "a line that opens with a day and its month's name is "
+         "running text, not the note its day numbers, where that marker gives a note further on"),
     Rule("notes-under-rule", "flow", not_under_rule, "in a text that draws the footnote rule above its notes, a "
          "note starts only under a rule (or where the notes under it run on over a page break)"),
     Rule("no-note-above-paragraph", "flow", paragraph_below, "in a text with pages, a line opening with a number "

@@ -336,9 +336,18 @@ def _before_word(marker: str, units: str) -> re.Pattern[str] | None:
 
 # An elision's apostrophe ("d’", "l’", "dell'"): count-not-name reads the word after it.
 _ELISION = re.compile("[’']")
+# count-glued-not-mark: a word after a space, the thing a count counts ("103 États", "103 Member")
+_WORD_AFTER = re.compile(r" ([^\W\d_][\w’'-]*)")
 
 # mark-before-word's patterns (count-not-name asks their candidates: two digits after a word in lower case, no name's)
 _BEFORE_WORD: set[re.Pattern[str]] = set()
+
+
+def _counted_noun(lg: Lang, word: str) -> bool:
+    """For count-glued-not-mark: whether a folded word before a number is one of the table's not_after that names a
+    thing by its number — a counted noun ("resolución 2467" + "3", "párrafo 12" + "3", a mark glued after such a
+    name) or a function word — rather than a quantifier of not_after ("only 12" + "5": a count)."""
+    return word in lg.endnote_not_after and word not in lg.quantifiers
 
 
 def _after_decision_number(marker: str, units: str) -> re.Pattern[str] | None:
@@ -1558,6 +1567,38 @@ NUMBERS_APART_MIN = 3
 # (the name each bound on a candidate is traced by where it refuses one: weak-before-next-marks,
 # loose-before-next-marks, symbol-before-next-marks)
 _WEAK_BOUND = "weak-before-next-marks"
+
+
+# apart-mark-told: a mark set apart after an ideograph and before a clause's punctuation, the line going on after it
+# in the same script ("数目为 3，并"): where the mark stands inside a clause, as a count does
+_MID_CLAUSE_BEFORE = re.compile(rf"[{_UNSPACED}] $")
+_MID_CLAUSE_AFTER = re.compile(rf"\s?[{_AFTER_APART}]\s?[{_UNSPACED}]")
+
+
+def _apart_mid_clause(view: str, m: re.Match[str]) -> bool:
+    """apart-mark-told: whether mark-apart's candidate `m` stands set apart after an ideograph, before a clause's
+    punctuation that more ideographs follow on the line."""
+    group = m.lastindex or 1
+    start, end = m.start(group), m.end(group)
+    if view[start:start + 1] == " ":  # (the line-end variant takes the space along)
+        start += 1
+    return (_MID_CLAUSE_BEFORE.search(view, 0, start) is not None
+            and _MID_CLAUSE_AFTER.match(view, end) is not None)
+
+
+# apart-mark-told: what names a document in the clause before a number set apart — a symbol ("第 91/15 号决议 1，"), a
+# title's closing bracket ("《宣言》 2，") — the UN's commonest place for a mark, never told
+_NAMED_IN_CLAUSE = re.compile(r"\d\s?/\s?\d|[》」』]")
+_CLAUSE_ENDS = punctuation("comma", "semicolon", "colon", "full_stop", "enumeration_comma")
+
+
+def _named_in_clause(lg: Lang, view: str, start: int) -> bool:
+    """apart-mark-told: whether the clause before `start` (from the last clause punctuation) names a document — a
+    symbol, a title's close — or holds a counted word of the table's endnotes.not_after ("第"): a number set apart
+    there is a mark after a document's name, the UN's usual place, not a count."""
+    begin = max(view.rfind(p, 0, start) for p in _CLAUSE_ENDS) + 1
+    clause = view[begin:start]
+    return _NAMED_IN_CLAUSE.search(clause) is not None or any(w in clause for w in lg.endnote_not_after)
 
 
 def _bound_rule(rule: MarkRule) -> str:
@@ -2853,6 +2894,32 @@ def counted_not_mark(view: str, start: int, counting: frozenset[str]) -> bool:
     return len(words) > 1 and _LIST_NUMBER.fullmatch(words[-1]) is not None and fold_word(words[-2]) in counting
 
 
+def joined_number_not_mark(lg: Lang, view: str, start: int) -> bool:
+    """joined-number-not-mark: a number set apart after a word that ends with a joiner of numbers of the table
+    (number_joiners: "增至 2，", "达到 5、", "1 至 2，"), before a clause's punctuation, is the number that joiner asks
+    for, never a mark: a raised mark stands after a word or a clause, and a clause cannot end on a joiner ("至", to;
+    "到", up to; "和", and). Class:
+    block extractions of texts in a script written without spaces whose extractor sets every number apart from the
+    ideographs around it; mark-apart took a count set apart before a full-width comma ("已增至 2，并") for a missing
+    note's mark, silently. Such a script glues the joiner to the word before it, so the word's end is read (a script
+    with spaces: the whole word; counted-not-mark reads the table's not_after there)."""
+    # (a joiner of words only: after punctuation, "第64/3号、 1", a mark stands as after a comma)
+    joiners = tuple(j for j in lg.number_joiners if j[-1:].isalpha())
+    words = view[:start].split()
+    if not words or not joiners:
+        return False
+    word = fold_word(words[-1])
+    if not (word in joiners if lg.join else word.endswith(joiners)):  # (a script with spaces: a word of its own)
+        return False
+    # (and before a clause's punctuation, the count ending its clause: before a date or a number, "第82/31号和 3
+    # 2030年", the UN's print sets a list's mark after the joiner)
+    digits = _DIGITS_AT.match(view, start)
+    return digits is not None and _PUNCTUATION_NEXT.match(view, digits.end()) is not None
+
+
+_DIGITS_AT = re.compile(r"\s?\d+")  # (joined-number-not-mark: the candidate's digits, its space before it or not)
+
+
 def counted_item_subnumber(view: str, start: int, counting: frozenset[str]) -> bool:
     """counted-item-subnumber: a bracketed number set apart after a counted item whose own number bears a letter
     ("Schedule 1A (4)", "الجدول 1-ألف (4)": a chemical's entry in a treaty's schedule) numbers an entry of that item,
@@ -3145,10 +3212,15 @@ class MarkSearch:
         self.apart += apart
         self.glued += not apart
         self._spaced_stop_first_told(marker, i, m)  # (before the mark leaves the line's view)
+        ln = self.doc.lines[i]
+        told = rule is MARK_APART and _apart_mid_clause(ln.view if ln.marks else ln.text, m)
         self._take(i, m, marker)
         self.doc.fired(rule.name, self.doc.lines[i].number)
         if rule is MARK_APART_BEFORE_WIDE_CLAUSE and self.numbers_set_apart():
             self._wide_clause_told(marker, i)
+        elif (told and self.numbers_set_apart()
+              and not _named_in_clause(self.doc.lang, ln.view if ln.marks else ln.text, m.start(m.lastindex or 1))):
+            self._apart_mark_told(marker, i)
         return rule
 
     def numbers_set_apart(self) -> bool:
@@ -3175,6 +3247,21 @@ class MarkSearch:
         self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken at line {line}, a number set "
                       "apart before a full-width comma or stop; the text sets its numbers apart from the words around "
                       "them, so it may be the text's own number", line)
+
+    def _apart_mark_told(self, marker: str, i: int) -> None:
+        """apart-mark-told: mark-apart reads a number set apart after an ideograph and before a clause's full-width
+        punctuation that the line goes on after ("数目为 3，并") as a note's raised mark, the extractor having set the
+        mark apart. In a text whose extractor sets every number apart (numbers_set_apart) the space says nothing, and
+        a count with no counter after it ("为 3，") looks the same: the mark is taken — the place is the one the
+        rules know —, and the guess is told (text-note-mark-guessed), the line named. (A joiner before the number,
+        "增至 3，", makes it the text's: joined-number-not-mark; a mark that ends its line, a paragraph's or a
+        clause's, is where the UN sets one, and not told.) Serves block extractions of Chinese texts that space
+        digits."""
+        line = self.doc.lines[i].number
+        self.doc.fired("apart-mark-told", line)
+        self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken at line {line}, a number set "
+                      "apart before a clause's punctuation inside the line; the text sets its numbers apart from the "
+                      "words around them, so it may be the text's own number", line)
 
     def locate(self, marker: str, first_line: int = -1, near_foot: bool = False, spaced: bool = False,
                weak: bool = True, loose: bool = False, whole: bool = False, ambiguous: bool = True
@@ -4136,6 +4223,7 @@ class MarkSearch:
         the text's own number, no mark."""
         lg = self.doc.lang
         found = ("counted-not-mark" if counted_not_mark(view, start, counting)
+                 else "joined-number-not-mark" if joined_number_not_mark(lg, view, start)
                  else "counted-item-subnumber" if counted_item_subnumber(view, start, counting)
                  else "counted-name-not-mark" if counted_name_not_mark(lg, view, start, counting)
                  else "counted-name-over-break" if counted_name_over_break(lg, view, start, counting, prev) else None)
@@ -4499,7 +4587,33 @@ class MarkSearch:
                                                           or self._listed_after_number(i, view, at))
                                 and not day_not_mark(lg, view, end) and not self._day_at_break(i, view, end)
                                 and not self._listed_day(i, view, at, end)
-                                and not self._run_is_marker(i, view, at, end))
+                                and not self._run_is_marker(i, view, at, end)
+                                and not self._count_before_word(i, view, at, end))
+
+    def _count_before_word(self, i: int, view: str, at: int, end: int) -> bool:
+        """count-glued-not-mark: digits glued to the end of a number that stands after a word in lower case and before
+        a word ("seuls 10" + "3" + " États", "only 10" + "3" + " Member") are that number's own — a count of the
+        things the word after it names, whose last digits taken as a mark would leave the count wrong, silently.
+        mark-glued-to-number's last place between two marks: count-not-name keeps mark-before-word off such digits,
+        and this rule keeps mark-glued-to-number off them (the note's mark is then sought elsewhere, or the note told
+        unreferenced). A name's number ("Agenda 21" + "6" + " and": the word before it not in lower case), a
+        document's ("76/178" + "3"), and a number before a clause's punctuation ("sesiones 49" + "1" + ",": lists of
+        sessions glue their marks so) are asked as before. Scripts without letter case have no lower-case word to
+        tell it. Class: PDF text of a count glued to a raised mark's digits, its note's real mark standing elsewhere."""
+        head = _number_start(view, at)
+        after = _WORD_AFTER.match(view, end)
+        if head == at or head < 2 or view[head - 1] != " " or after is None:
+            return False
+        lg = self.doc.lang
+        word = view[:head - 1].rsplit(None, 1)[-1:] or [""]
+        # (a number before a function word of the table's continues_after — "chapter 1" + "3" + " of", "decision 7" +
+        # "3" + " of" — names a thing, the word after no thing counted: those places stay)
+        before = _ELISION.split(word[0])[-1]
+        if (not before[:1].islower() or fold_word(after.group(1)) in lg.continues_after
+                or _counted_noun(lg, fold_word(before))):
+            return False
+        self.doc.fired("count-glued-not-mark", self.doc.lines[i].number)
+        return True
 
     def _run_is_marker(self, i: int, view: str, at: int, end: int) -> bool:
         """glued-run-is-marker: digits glued to a word or a clause's punctuation ("… against Women,16 the
@@ -4842,6 +4956,15 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("wide-clause-mark-told", "flow", MarkSearch._wide_clause_told, "a mark taken by "
          "mark-apart-before-wide-clause in a text that sets its numbers apart from the ideographs before them as often "
          "as it glues them is a guess, told (text-note-mark-guessed)"),
+    Rule("apart-mark-told", "flow", MarkSearch._apart_mark_told, "a mark taken by mark-apart after an ideograph, "
+         "before a clause's punctuation that the line goes on after, in a text that sets its numbers apart from the "
+         "ideographs around them is a guess, told (text-note-mark-guessed): a count without its counter looks the "
+         "same ('为 3，并')"),
+    Rule("count-glued-not-mark", "flow", MarkSearch._count_before_word, "mark-glued-to-number's place glued to a "
+         "number after a word in lower case and before a word ('solo 84' + '3' + ' Estados') is a count's own digits, "
+         "never a mark: the count kept whole, the note sought elsewhere or told unreferenced"),
+    Rule("joined-number-not-mark", "flow", joined_number_not_mark, "a number set apart after a word ending with a "
+         "joiner of numbers of the table ('已增至 2，', '达到 5、') is the number the joiner asks for, never a mark"),
     Rule("comma-mark-after-quote", "flow", MarkSearch._trace_comma_at_start, "mark-before-comma-at-line-start "
          "where the line before ends with a title's closing quote after its last word ('XXI”' / '15, el')"),
     Rule("count-not-name", "flow", MarkSearch._count_not_name, "mark-before-word's two-digit name after a word in "
