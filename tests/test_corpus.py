@@ -67,7 +67,7 @@ TEXT_SET_FLOOR: dict[str, dict[str, float]] = {
     "hrc/55session": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.967, "zh": 1.0},
     "sc/2021": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.981, "zh": 1.0},
     "sc/2022": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 0.96, "ru": 1.0, "zh": 0.979},
-    "sc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.98, "zh": 1.0},
+    "sc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
 }
 EXTRACTION_SET_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "flat": {
@@ -349,7 +349,7 @@ GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
         # out with hanging columns, which nobody looked at; the set came with the grown corpus. Every other cell held
         # or rose: development 3,115 → 3,128 of 3,157 on main's reader, held out 434 → 435 of 443.)
         "sc/2022": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.942, "zh": 0.958},
-        "sc/2023": {"ar": 0.931, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.96, "zh": 0.979},
+        "sc/2023": {"ar": 0.931, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.98, "zh": 0.979},
     },
     # (Raised on 2026-12-02 where branch roundtrip-20d read more: paragraph-a-line, long-line-with-head,
     # the parts rules — 12 rows, each to the figure measured.)
