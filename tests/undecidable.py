@@ -26,7 +26,7 @@ from collections.abc import Callable
 from unres.problems import UnresError
 from unres.text.parse import parse_text
 
-from akndoc import Block, Doc, Expected
+from akndoc import Block, Doc, Expected, _wide
 from corpus_text import _cmp_text, check_text
 from pages import Laid
 
@@ -41,12 +41,17 @@ _MARKS_AFTER = re.compile(r"(?:\s*\x00\d+\x00)+")
 
 
 def _cut_at(lang: str, folds: tuple[str, ...], text: str, head: str) -> int | None:
-    """Where text must be cut for its first piece to read as head (None: nowhere). The note marks right after
+    """Where text must be cut for its first piece to read as head (None: nowhere): after a space or a punctuation
+    mark, or between two wide characters (a script without spaces cuts anywhere: the cut tried only the other
+    places, and a paragraph split between two ideographs was never rebuilt — round 41). The note marks right after
     that place stay with the first piece ("…公约》，19" / "又回顾…"): the squeezed text holds no mark, so the first
     place that reads as head is before them, and a cut there opened the second piece with the first's mark
     ("19 又回顾…"), which prints another text — a reading the input could not decide was counted as one it could."""
     for j in range(1, len(text)):
-        if not text[j].isspace() and text[j - 1].isspace() or not text[j - 1].isalnum():
+        # (a place a wrap may fall: after a space or a mark of punctuation, or, in a script without spaces, between
+        # any two wide characters — "…措施的具体" / "建议的…", a paragraph cut between two ideographs)
+        if (not text[j].isspace() and text[j - 1].isspace() or not text[j - 1].isalnum()
+                or _wide(text[j - 1]) and _wide(text[j])):
             if _squeezed(lang, folds, text[:j]) == head:
                 marks = _MARKS_AFTER.match(text, j)
                 return marks.end() if marks else j
