@@ -538,7 +538,7 @@ class Lines:
     adverb_headed: int = field(init=False, default=-1)  # the last line adverb-head-after-unfinished-block opened (told)
     guessed_joins: set[int] = field(init=False, default_factory=set)  # digits-after-comma's guesses (told)
     lifted_joins: set[int] = field(init=False, default_factory=set)  # no-head-over-lifted-lines' joins (told)
-    unfilled_ends: set[int] = field(init=False, default_factory=set)  # unfilled-block-ends' starts (no page cut: untold)
+    unfilled_ends: set[int] = field(init=False, default_factory=set)  # unfilled-block-ends' starts (untold)
     # wide-gap-opens: the blank lines before each line (-1: unknown — a page break, or lines lifted out of the
     # flow, stood between), where the text is double-spaced and its paragraphs stand further apart than its
     # lines; else None.
@@ -3515,9 +3515,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "keeps its pages' heads or feet, a line opens a paragraph wherever no page broke before it (the extractor "
          "cuts a paragraph only at a page), whatever it opens with and the line before ends with"),
     Rule("unfilled-block-ends", "blocks", _unfilled_block_ends, "in flat text of blocks of a script that wraps "
-         "between any two characters, whose pages do not show, a block ending with a clause's comma ended its paragraph "
-         "where its columns fill whole printed lines at no width the text's page-cut halves allow (a page cuts where a "
-         "printed line ends), though the next block opens with no head"),
+         "between any two characters, whose pages do not show, a block ending with a clause's comma ended its "
+         "paragraph where its columns fill whole printed lines at no width the text's page-cut halves allow (a page "
+         "cuts where a printed line ends), though the next block opens with no head"),
     Rule("head-lookalike", "blocks", head_lookalike, "in a script without spaces, a head of the table that ends "
          "inside a longer word of the table's head_lookalikes ('请求', a request, after the head '请') is none: a line "
          "opening so after an unfinished one is the rest of a paragraph a page break cut"),
