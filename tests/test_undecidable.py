@@ -103,3 +103,20 @@ def test_a_split_after_a_note_mark_keeps_the_mark_with_the_first_piece() -> None
     pieces = [b.text for b in other[0].blocks if b.role == "preamble"]
     assert pieces == ["Recalling its resolution 1 (2020),\x000\x00", "welcoming the report of the mission,", SECOND]
     assert other[1].preamble == ["Recalling its resolution 1 (2020),", "welcoming the report of the mission,", SECOND]
+
+
+def test_a_split_between_two_ideographs_is_rebuilt() -> None:
+    # A script without spaces may be cut between any two characters: the reader split a Chinese paragraph where a page
+    # cut it inside a clause ("…提出的具体" / "建议和看法，"); the other document, split there, is built (the cut
+    # tried only places after a space or a mark of punctuation, and gave up).
+    text = "回顾各国就山区气象观测提出的具体建议和看法，"
+    second = "欢迎区域气象组织所作的努力，"
+    blocks = [Block("line", "formula", "安全理事会，"), Block("para", "preamble", text),
+              Block("para", "preamble", second), Block("para", "operative", "1. 决定继续处理此案。")]
+    doc = Doc("S/RES/9999 (2030)", "zh", [], blocks)
+    exp = Expected(preamble=[text, second], operative=[("1", "决定继续处理此案。")])
+    other = other_document(doc, exp, ["回顾各国就山区气象观测提出的具体", "建议和看法，", second], "zh", ())
+    assert other is not None
+    assert [b.text for b in other[0].blocks if b.role == "preamble"] == [
+        "回顾各国就山区气象观测提出的具体", "建议和看法，", second]
+    assert other[1].preamble == ["回顾各国就山区气象观测提出的具体", "建议和看法，", second]
