@@ -35,3 +35,14 @@ def test_a_comma_block_short_of_whole_printed_lines_ends_its_paragraph():
     assert texts[6].endswith("提供支助，因此依然感到关切的是，一些山区的预警信息仍然无法及时送达偏远村庄，")
     assert [p["number"] for p in model["operative"]] == ["1", "2", "3"]
     assert codes.count("text-boundary-guessed") == 1
+
+
+# note-title-ends-at-head: the page's last note is only a title, closed, no full stop ("《…指南》"); the next page opens
+# with a paragraph ("强调指出…，"). It is the third preambular paragraph, not the note's rest.
+def test_a_note_that_is_only_a_title_ends_before_the_next_pages_paragraph():
+    model, codes = _read("zh", "note-title-ends-at-head")
+    texts = [p["text"] for p in model["preamble"]["paragraphs"]]
+    assert len(texts) == 4
+    assert texts[2] == "强调指出必须为偏远山区的气象站提供足够的通讯设备和御寒物资，以保障观测人员的安全，"
+    assert [n["text"] for n in model["footnotes"]] == ["见A/91/PV.52。", "《山区气象观测人员安全指南》"]
+    assert "text-note-unfinished" not in codes

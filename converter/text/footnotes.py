@@ -1444,7 +1444,8 @@ def head_ends_note(f: _Flow, pending: _Open, stripped: str, ind: int, number: in
     if (ind >= NOTE_HANGING_INDENT or pending.last.endswith(_TERMINAL)
             or not starts_with_head(lg, stripped, known=True)):
         return False
-    if not lg.script.spaced and not _paragraph_lines(pending, stripped):
+    if not lg.script.spaced and not (_paragraph_lines(pending, stripped) or _title_note_ends(f, pending, stripped,
+                                                                                             number)):
         return False
     if head_above_next_note(f, pending, stripped, number):
         return False
@@ -1531,6 +1532,24 @@ def _paragraph_lines(pending: _Open, stripped: str) -> bool:
     them in a row ending with a clause's punctuation, the second opening with a head, are far rarer."""
     return (bool(pending.over) and stripped[-1:] in _CLAUSE_PUNCTUATION
             and pending.last.rstrip()[-1:] in _CLAUSE_PUNCTUATION)
+
+
+def _title_note_ends(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+    """note-title-ends-at-head: in a script without spaces, an open note that holds only a title — it opens with a
+    title's bracket and ends with its closing one, no full stop ("《…指导说明》", as the UN prints a note citing a
+    document by its title) — ends at the next line when that line opens with a known head (asked before) and ends as
+    a paragraph's clause does: the next page's first paragraph (text of blocks, a paragraph to a line, whose page ended
+    with its paragraph). note-ends-at-paragraph-head asks a second such line, the first one run on over — there the
+    first was the rest of a paragraph the page cut; a title is a whole note, and ran on over, the head's paragraph
+    was lost into it."""
+    text = pending.last.strip()
+    if pending.over or stripped[-1:] not in _CLAUSE_PUNCTUATION or len(text) < 2:
+        return False
+    pair = next(((o, c) for o, c in _TITLE_BRACKETS if text[0] == o), None)
+    if pair is None or text[-1] != pair[1] or text.count(pair[0]) != 1 or text.count(pair[1]) != 1:
+        return False
+    f.doc.fired("note-title-ends-at-head", number)
+    return True
 
 
 def tail_ends_paragraph(f: _Flow, pending: _Open, number: int) -> None:
@@ -5441,6 +5460,9 @@ RULES: tuple[Rule, ...] = (
          "on over a line in lower case ending with a clause's punctuation where the running text's last line ends on "
          "a word after which a sentence goes on: the line is that paragraph's rest"),
     Rule("note-runs-on", "flow", note_goes_on, "a note runs on over the lines that do not end it"),
+    Rule("note-title-ends-at-head", "flow", _title_note_ends, "in a script without spaces, a note that holds only a "
+         "title, closed, without a full stop ends at a line that opens with a paragraph's head and ends with a "
+         "clause's punctuation"),
     Rule("note-sentence-at-foot", "flow", sentence_at_foot, "in a text with pages, a finished note goes on over a "
          "line at the page's foot whose sentence goes on: the running text never resumes below a page's notes"),
     Rule("note-stop-inside", "flow", stop_inside, "in a script without spaces, a note whose line ends with a Latin "
