@@ -531,14 +531,11 @@ class Lines:
     _raw: list[str] | None = field(init=False, default=None)  # raw_lines(), once asked
     _grid: int | None = field(init=False, default=None)  # grid_columns(), once asked (0: no exact grid)
     _paged: bool | None = field(init=False, default=None)  # paged_blocks(), once asked
-    _print: tuple[int, ...] | None = field(init=False, default=None)  # unfilled-block-ends: _print_widths()
-    _halves: list[tuple[int, bool, int]] | None = field(init=False, default=None)  # cut_halves(), once asked
     _pairs: tuple[tuple[str, str], ...] | None = field(init=False, default=None)  # text_quote_pairs(), once asked
     unruled: bool = field(init=False, default=False)  # the last line decided was joined by no rule (guessed.note)
     adverb_headed: int = field(init=False, default=-1)  # the last line adverb-head-after-unfinished-block opened (told)
     guessed_joins: set[int] = field(init=False, default_factory=set)  # digits-after-comma's guesses (told)
     lifted_joins: set[int] = field(init=False, default_factory=set)  # no-head-over-lifted-lines' joins (told)
-    unfilled_ends: set[int] = field(init=False, default_factory=set)  # unfilled-block-ends' starts (untold)
     # wide-gap-opens: the blank lines before each line (-1: unknown — a page break, or lines lifted out of the
     # flow, stood between), where the text is double-spaced and its paragraphs stand further apart than its
     # lines; else None.
@@ -742,16 +739,6 @@ class Lines:
         and beyond;" read as a paragraph of its own, cut-paragraph-continues silent)."""
         self.heads_known()
         self.cut_seen()
-        self.cut_halves()
-
-    def cut_halves(self) -> list[tuple[int, bool, int]]:
-        """unfilled-block-ends: the shape (_half_shape) of each cut half of the text (_cut_half), in a script that wraps
-        between any two characters (none in others): asked of the whole text, as heads_known."""
-        if self._halves is None:
-            script = self.lang.script
-            self._halves = [_half_shape(self, k) for k in range(len(self.lines) - 1)
-                            if _cut_half(self, k)] if script.wide and not script.spaced else []
-        return self._halves
 
     def cut_seen(self) -> bool:
         """Whether some line ends unfinished before a line in lower case that opens nothing by itself: a
@@ -1436,7 +1423,7 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
                          or (c.phrases and (c.opener[i] or starts_with_head(c.lang, c.view(i))
                                             or _framed_head_wrapped(c, i) or _comma_prefix_in_blocks(c, i)))):
         return True
-    if _paged_block_opens(c, i) or _unfilled_block_ends(c, i):
+    if _paged_block_opens(c, i):
         return True
     if c.opener[i] and c.stopped_short(i - 1):
         return True
@@ -1620,89 +1607,6 @@ def _paged_block_opens(c: Lines, i: int) -> bool:
         c.doc.fired("paged-block-opens", c.lines[i].number)
     return True
 
-
-# unfilled-block-ends: the widths, in print columns, a printed line of a script that wraps between any two characters
-# may have (a UN page holds 20 to 50 ideographs to a line: 40 to 100 columns).
-PRINT_COLUMNS = (40, 100)
-# Cut halves needed to read the print width: one alone fits too many widths (70 columns: one line of 70, two of 35…).
-CUT_HALVES_MIN = 2
-# A paragraph's number alone on its line (a block of its own) stood level with the paragraph's first printed line,
-# which it shortened by its columns and a space or two (up to this many more).
-NUMBER_GAP = 2
-# A line that opens with a number or label and is no longer than this holds only it ("12 .", "(iii)", "(十二)").
-NUMBER_ALONE_MAX = 8
-# A printed line that holds narrow characters ends up to this many columns short of the width: a wide character that
-# did not fit (one), and a space the wrap dropped where it broke the line (one more).
-NARROW_SLACK = 2
-
-
-def _unfilled_block_ends(c: Lines, i: int) -> bool:
-    """unfilled-block-ends: in flat text of blocks (one block to a line, its lines wider than any printed one) of a
-    script that wraps between any two characters, whose page breaks do not show, a block that ends with a clause's
-    comma ended its paragraph, though the next opens with no head of the table ("…的重要性，" / "但仍然深为关切…",
-    "因此依然感到关切的是…"), where it could not have been cut by a page: a page cuts a paragraph where a printed line
-    ends, so the first half of a cut paragraph fills whole printed lines, and the text tells the printed width by the
-    halves it is seen to cut (cut_halves). A block whose columns fill whole lines at no width the halves allow
-    stopped short on its last line: the paragraph's end. (Text of blocks of Chinese, whose extractor drops the pages'
-    heads and feet; where no width is known, or the block fits one, it reads on, told: text-boundary-guessed.)"""
-    k = i - 1
-    if (c.shapes.page_start[i] or c.opener[i] or c.view(k).rstrip()[-1:] not in _COMMAS | _SEMICOLONS
-            or starts_with_head(c.lang, c.view(i))):
-        return False
-    widths = _print_widths(c)
-    if not widths or any(_fills_lines(_half_shape(c, k), w) for w in widths):
-        return False
-    c.unfilled_ends.add(i)  # (the width tells that no page cut there: guessed.note does not tell a page-cut)
-    if c.doc is not None:
-        c.doc.fired("unfilled-block-ends", c.lines[i].number)
-    return True
-
-
-def _print_widths(c: Lines) -> tuple[int, ...]:
-    """unfilled-block-ends: the printed widths (print columns) every cut half of the text fills whole lines of; none
-    where fewer than CUT_HALVES_MIN halves stand, or the text is no such text of blocks."""
-    if c._print is None:
-        c._print = ()
-        halves = c.cut_halves()
-        if len(halves) >= CUT_HALVES_MIN and c.mode.flat and c._blocks_unprinted() and not c.paged_blocks():
-            c._print = tuple(w for w in range(PRINT_COLUMNS[0], PRINT_COLUMNS[1] + 1)
-                             if all(_fills_lines(h, w) for h in halves))
-    return c._print
-
-
-def _cut_half(c: Lines, k: int) -> bool:
-    """Line k is a paragraph's first half a page cut mid-clause: unfinished, holding a clause's comma (a title or a
-    cover's line holds none), before a line that opens with no number, label or head."""
-    view, nxt = c.view(k).rstrip(), c.view(k + 1)
-    return (not c.fin[k] and view[-1:] not in _COMMAS and any(ch in _COMMAS for ch in view) and not c.opener[k + 1]
-            and bool(nxt.strip()) and label(c.lang, nxt) is None and not starts_with_head(c.lang, nxt))
-
-
-def _half_shape(c: Lines, k: int) -> tuple[int, bool, int]:
-    """Line k's print columns, whether it holds a narrow character (a digit, a Latin letter, a space), and the columns
-    a paragraph's number alone on the line before took from its first printed line (0 where none stands there)."""
-    script = c.lang.script
-    view = c.view(k).strip()
-    columns = script.columns(view)
-    before = c.view(k - 1).strip() if k > 0 else ""
-    lead = script.columns(before) + NUMBER_GAP if k > 0 and c.opener[k - 1] and _label_only(c, k - 1) else 0
-    return columns, columns != 2 * len(view), lead
-
-
-def _label_only(c: Lines, k: int) -> bool:
-    """Whether line k, which opens with a paragraph's number or label, holds nothing else ("3 .", "(a)")."""
-    view = c.view(k).strip()
-    return bool(view) and len(view) <= NUMBER_ALONE_MAX
-
-
-def _fills_lines(shape: tuple[int, bool, int], width: int) -> bool:
-    """Whether a text of this shape fills whole printed lines of this width: a line of wide characters alone holds an
-    even number of columns (one short of an odd width), a line with narrow ones up to NARROW_SLACK columns short of
-    the width, and the first line is shorter by the lead of a number beside it."""
-    columns, narrow, lead = shape
-    low, high = (width - NARROW_SLACK, width) if narrow else (width - width % 2, width - width % 2)
-    lines = max(1, round((columns + lead) / high))
-    return lines * low - lead <= columns <= lines * high
 
 def _framed_head_wrapped(c: Lines, i: int) -> bool:
     """framed-head-wrapped: in wrapped flat text of a script without spaces, a line that opens with a frame word of
@@ -3514,10 +3418,6 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("paged-block-opens", "blocks", _paged_block_opens, "in flat text of blocks (lines wider than print) that "
          "keeps its pages' heads or feet, a line opens a paragraph wherever no page broke before it (the extractor "
          "cuts a paragraph only at a page), whatever it opens with and the line before ends with"),
-    Rule("unfilled-block-ends", "blocks", _unfilled_block_ends, "in flat text of blocks of a script that wraps "
-         "between any two characters, whose pages do not show, a block ending with a clause's comma ended its "
-         "paragraph where its columns fill whole printed lines at no width the text's page-cut halves allow (a page "
-         "cuts where a printed line ends), though the next block opens with no head"),
     Rule("head-lookalike", "blocks", head_lookalike, "in a script without spaces, a head of the table that ends "
          "inside a longer word of the table's head_lookalikes ('请求', a request, after the head '请') is none: a line "
          "opening so after an unfinished one is the rest of a paragraph a page break cut"),

@@ -1444,11 +1444,14 @@ def head_ends_note(f: _Flow, pending: _Open, stripped: str, ind: int, number: in
     if (ind >= NOTE_HANGING_INDENT or pending.last.endswith(_TERMINAL)
             or not starts_with_head(lg, stripped, known=True)):
         return False
-    if not lg.script.spaced and not (_paragraph_lines(pending, stripped) or _title_note_ends(f, pending, stripped,
-                                                                                             number)):
+    title = not lg.script.spaced and not _paragraph_lines(pending, stripped) and _title_note_ends(pending, stripped)
+    if not lg.script.spaced and not (title or _paragraph_lines(pending, stripped)):
         return False
     if head_above_next_note(f, pending, stripped, number):
         return False
+    if title:
+        _title_note_told(f, stripped, number)
+        return True
     f.doc.fired("note-ends-at-head" if lg.script.spaced else "note-ends-at-paragraph-head", number)
     return True
 
@@ -1534,22 +1537,30 @@ def _paragraph_lines(pending: _Open, stripped: str) -> bool:
             and pending.last.rstrip()[-1:] in _CLAUSE_PUNCTUATION)
 
 
-def _title_note_ends(f: _Flow, pending: _Open, stripped: str, number: int) -> bool:
+def _title_note_ends(pending: _Open, stripped: str) -> bool:
     """note-title-ends-at-head: in a script without spaces, an open note that holds only a title — it opens with a
     title's bracket and ends with its closing one, no full stop ("《…指导说明》", as the UN prints a note citing a
     document by its title) — ends at the next line when that line opens with a known head (asked before) and ends as
     a paragraph's clause does: the next page's first paragraph (text of blocks, a paragraph to a line, whose page ended
     with its paragraph). note-ends-at-paragraph-head asks a second such line, the first one run on over — there the
     first was the rest of a paragraph the page cut; a title is a whole note, and ran on over, the head's paragraph
-    was lost into it."""
+    was lost into it. A guess either way — a note's own line may open with a head ("重申其中…，"): told where it
+    decides (_title_note_told)."""
     text = pending.last.strip()
     if pending.over or stripped[-1:] not in _CLAUSE_PUNCTUATION or len(text) < 2:
         return False
     pair = next(((o, c) for o, c in _TITLE_BRACKETS if text[0] == o), None)
-    if pair is None or text[-1] != pair[1] or text.count(pair[0]) != 1 or text.count(pair[1]) != 1:
-        return False
+    return not (pair is None or text[-1] != pair[1] or text.count(pair[0]) != 1 or text.count(pair[1]) != 1)
+
+
+def _title_note_told(f: _Flow, stripped: str, number: int) -> None:
+    """note-title-ends-at-head, where it ends the note: the line is read as the next paragraph, not as the title
+    note's rest, and told (text-boundary-guessed) — the base read it into the note, told (text-note-unfinished);
+    neither reading is certain, and a wrong one must not be silent."""
     f.doc.fired("note-title-ends-at-head", number)
-    return True
+    f.doc.warn("text-boundary-guessed", f"line {number} {stripped[:30]!r} opens with a paragraph's head after a note "
+               "that holds only a title: it is read as the next paragraph, not as the note's rest; the text does not "
+               "decide which it is", number)
 
 
 def tail_ends_paragraph(f: _Flow, pending: _Open, number: int) -> None:
@@ -5462,7 +5473,7 @@ RULES: tuple[Rule, ...] = (
     Rule("note-runs-on", "flow", note_goes_on, "a note runs on over the lines that do not end it"),
     Rule("note-title-ends-at-head", "flow", _title_note_ends, "in a script without spaces, a note that holds only a "
          "title, closed, without a full stop ends at a line that opens with a paragraph's head and ends with a "
-         "clause's punctuation"),
+         "clause's punctuation; told (text-boundary-guessed)"),
     Rule("note-sentence-at-foot", "flow", sentence_at_foot, "in a text with pages, a finished note goes on over a "
          "line at the page's foot whose sentence goes on: the running text never resumes below a page's notes"),
     Rule("note-stop-inside", "flow", stop_inside, "in a script without spaces, a note whose line ends with a Latin "

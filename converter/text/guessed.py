@@ -25,8 +25,7 @@ Seven shapes are noted:
   head's phrase, which blocks.head_lead_cut reads on —, where a page break may
   stand before it unseen: at a page break (in wrapped text, after a line that ran to the width), or
   anywhere in text of blocks whose page breaks do not show (an extractor that drops the pages' heads and
-  feet: a paragraph the page cut reads as two blocks) — but not where blocks.unfilled-block-ends read from the
-  text's printed width that the block before could not be a page-cut half.
+  feet: a paragraph the page cut reads as two blocks).
 - "block-join": in flat text of blocks (one block to a line, its lines wider than any printed one) whose page breaks
   do not show (an extractor that drops the pages' heads and feet), a block read on as the rest of the one above only
   because no rule had an opinion, after a block that ends with a clause's comma or semicolon — as every preambular
@@ -94,7 +93,7 @@ def note(c: Lines, i: int) -> None:
             else ADVERB_HEAD if c.adverb_headed == i else COMMA_HEAD if _comma_head(c, i)
             else LIST_CUT if i in c.guessed_joins else LIFTED_CUT if i in c.lifted_joins
             else BLOCK_JOIN if _block_join(c, i)
-            else PAGE_CUT if i not in c.unfilled_ends and _page_cut(c, i) else None)
+            else PAGE_CUT if _page_cut(c, i) else None)
     if kind is not None:
         c.doc.unsure_lines.append(c.lines[i].number)
         c.doc.unsure_kinds.append(_KINDS.index(kind))
