@@ -67,6 +67,10 @@ DOUBLE_MIN_LINES = 20
 # Numbers a note block may skip (note-numbering-gap): the UN's editing deletes a note or two and keeps
 # the others' numbers; a larger jump is no renumbering but a number of the text.
 NOTE_GAP_MAX = 3
+# note-gap-run: a note whose number skips a few stands where notes do when it opens a run of this many lines (itself
+# included) numbered in sequence, each ended with a note's stop: two notes one under the other, numbered on, is a
+# footnote block whatever stands around it (a numbered paragraph's line opens "18." or ends with a semicolon).
+NOTE_GAP_RUN = 2
 
 
 @dataclass(slots=True)
@@ -3721,9 +3725,32 @@ def numbering_gap(f: _Flow, marker: str, number: int) -> bool:
     if not numbers or not max(numbers) + 2 < int(marker.strip("()")) <= max(numbers) + 1 + NOTE_GAP_MAX:
         return False
     last = f.pending.last if f.pending is not None else f.doc.notes[-1].text if f.doc.notes else ""
-    if not last.endswith(_TERMINAL) or not _where_notes_stand(f, number):
+    if not last.endswith(_TERMINAL) or not (_where_notes_stand(f, number) or gap_run(f, marker, number)):
         return False
     f.doc.fired("note-numbering-gap", number)
+    return True
+
+
+def gap_run(f: _Flow, marker: str, number: int) -> bool:
+    """note-gap-run: for note-numbering-gap, a note whose number skips a few also stands where notes do when the
+    note before it closed and it opens a block of notes — it and the line right under it (NOTE_GAP_RUN) each a
+    note numbered on from it ("18 A/HRC/13/13." / "19 A/HRC/27/10."), each ended with a note's stop — wherever that
+    block stands: a block extraction without page furniture sets a page's notes between two lines of the paragraph
+    the page break cut, where no page's foot is known. Refused, the note and every later one (none of them the next
+    in sequence) were read as lines of that paragraph, their marks left in the text, without a word. Serves block
+    extractions and PDF text without page furniture whose notes were renumbered by hand (notes deleted in
+    editing, or a passage left out: "15" then "18")."""
+    lines = f.doc.stripped
+    start = _FOOTNOTE_START.match(lines[number - 1]) if 0 < number <= len(lines) else None
+    if f.pending is not None or start is None or start["marker"] != marker or not marker.isdigit():
+        return False
+    first = int(marker)
+    for k in range(NOTE_GAP_RUN):
+        j = number - 1 + k
+        m = _FOOTNOTE_START.match(lines[j]) if j < len(lines) else None
+        if m is None or m["marker"] != str(first + k) or not lines[j].rstrip().endswith(_TERMINAL):
+            return False
+    f.doc.fired("note-gap-run", number)
     return True
 
 
@@ -5432,6 +5459,8 @@ RULES: tuple[Rule, ...] = (
          "next in sequence over what stands under a note or the page's end: that note, its text (a link's) lost"),
     Rule("note-in-sequence", "flow", next_in_sequence, "a footnote's number is the next in sequence (one may be "
          "skipped): '(67)/RES/10' with no (66) before is no note"),
+    Rule("note-gap-run", "flow", gap_run, "a note whose number skips a few, the note before it closed, stands where "
+         "notes do when the line under it is the next note, both ended with a stop: a block of notes"),
     Rule("note-numbering-gap", "flow", numbering_gap, "right under a finished note of a footnote block, a note "
          "whose number skips a few ('15' then '18': notes deleted in editing) is the block's next note"),
     Rule("note-indented-continuation", "flow", _continues_note, "a number indented under an unfinished note "
