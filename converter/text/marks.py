@@ -1931,6 +1931,19 @@ def counter_cut_by_break(units: str, view: str, start: int, next_view: str) -> b
             and next_view[:1] != "" and next_view[0] in units)
 
 
+def counter_after_break(units: str, view: str, start: int, next_view: str) -> bool:
+    """counter-after-break-apart: in a language that writes a counter after its numbers (the table's number_units),
+    in a text whose marks were found set apart more often than glued (asked by the caller), digits glued to a word at
+    a line's end, the next line opening with a counter ("持续母乳喂养至2" / "岁及2岁以上", to the age of 2), are a
+    number of the text whose counter the line break parted from it — as a counter glued after digits on one line
+    says they are no mark (_not_before_unit) —, never a mark glued to the word: the layout sets its marks apart,
+    and the mark-glued rule took the age for the mark of a note whose true mark stood set apart further on, the
+    text losing its digit without a word. (Where marks stand glued a mark may end a line before a word that opens
+    with a counter's character, "议程2" / "年度…": not asked there.)"""
+    return (bool(units) and start > 0 and not view[start - 1].isdigit() and not view[start - 1].isspace()
+            and view[start:].isdecimal() and next_view[:1] != "" and next_view[0] in units)
+
+
 def month_cut_by_break(lg: Lang, view: str, start: int, next_view: str) -> bool:
     """month-cut-by-break: in a language that writes a counter after its numbers (the table's number_units), digits
     that end a line after a word, the next line opening with what, after them, makes a date's month and day by the
@@ -4239,6 +4252,8 @@ class MarkSearch:
                  else "listed-counter-cut-by-break" if listed_counter_cut_by_break(lg.number_units, lg.number_joiners,
                                                                                    view, start, nxt)
                  else "month-cut-by-break" if month_cut_by_break(lg, view, start, nxt)
+                 else "counter-after-break-apart" if (self.apart > self.glued
+                                                      and counter_after_break(lg.number_units, view, start, nxt))
                  else "symbol-year-after-break" if symbol_year_after_break(view, start, nxt)
                  else "grouped-cut-by-break" if grouped_cut_by_break(lg, view, start, nxt)
                  else "grouped-head-cut-by-break" if grouped_head_cut_by_break(lg, view, start, nxt)
@@ -5086,6 +5101,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("counter-cut-by-break", "flow", counter_cut_by_break, "digits that end a line after a counter, the next "
          "line opening with a counter ('2020年12月1' / '日'), are a date's number the line break parted from its "
          "counter, never a mark"),
+    Rule("counter-after-break-apart", "flow", counter_after_break, "where marks stand apart, digits glued to a word "
+         "at a line's end, the next line opening with a counter of the table ('至2' / '岁'), are a number the break "
+         "parted from its counter, never a mark"),
     Rule("month-cut-by-break", "flow", month_cut_by_break, "digits that end a line and make a month, the next line "
          "opening with a counter, a day and a counter ('每年的3' / '月21日'), are the date's month the line break "
          "parted from its counter, never a mark"),
