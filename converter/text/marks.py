@@ -1931,6 +1931,28 @@ def counter_cut_by_break(units: str, view: str, start: int, next_view: str) -> b
             and next_view[:1] != "" and next_view[0] in units)
 
 
+def bracketed_session(view: str, start: int) -> bool:
+    """bracketed-session-not-mark: digits that fill a pair of round brackets glued to a number or one space after it
+    ("резолюции А.1090(28)", "MSC.448(99)", "MEPC.207 (62)": a resolution of a body and, in brackets, the session
+    that adopted it) are that
+    symbol's, never a mark glued to the bracket: a bare mark is raised after its word or its punctuation, not set in
+    brackets of its own after a number (a mark in brackets is Arabic's marker "(1)", after a word, which is no bare
+    marker's candidate). Taken — a layout that sets its marks apart, a note's mark not found at its place —, the
+    symbol lost its session without a word ("А.1090()") and every later mark was sought past it."""
+    end = start
+    while end < len(view) and view[end].isdigit():
+        end += 1
+    before = view[:start - 1].rstrip(" ") if start >= 1 and view[start - 1] == "(" else ""
+    if not before[-1:].isdigit() or len(view[:start - 1]) - len(before) > 1 or view[end:end + 1] != ")":
+        return False
+    return _BODY_SYMBOL_END.search(before) is not None
+
+
+# A body's resolution symbol at a view's end: letters, a full stop, a number ("А.1090", "MSC.448", "MEPC.207") — not a
+# year ("في عام 2039(2)": an Arabic mark in brackets after a year is a mark).
+_BODY_SYMBOL_END = re.compile(r"(?<![^\s(])[^\W\d_]+\.\d+$")
+
+
 def counter_after_break(units: str, view: str, start: int, next_view: str) -> bool:
     """counter-after-break-apart: in a language that writes a counter after its numbers (the table's number_units),
     in a text whose marks were found set apart more often than glued (asked by the caller), digits glued to a word at
@@ -3801,7 +3823,25 @@ class MarkSearch:
         mark-after-cited-symbol's, the text's own."""
         if (rule.near_foot and not near_foot) or (rule.weak and not weak) or (not ambiguous and rule.name in AMBIGUOUS):
             return None
-        return self.cited_pattern(marker) if pattern is _NEVER else pattern
+        if pattern is not _NEVER:
+            return pattern
+        cited = self.cited_pattern(marker)
+        return None if cited is not None and self._symbol_stands_back() else cited
+
+    def _symbol_stands_back(self) -> bool:
+        """cited-symbol-apart-stands-back: in a text whose marks were all found set apart (none glued yet), the rule
+        mark-after-cited-symbol stands back: the layout sets its marks apart, and digits glued to a document's symbol
+        are the symbol's own ("решение X/29," where "X/2" is cited elsewhere: two decisions of one session), as a digit
+        glued to a word is the text's where marks stand apart (marks-apart-throughout). Taken, the symbol lost its last
+        digit and the mark sat far past its place; every later note's mark was then sought past it (unreferenced
+        notes, warned). Where the note's mark is found nowhere else it stays unreferenced, told. Serves block
+        extractions and one-paragraph-a-line texts that keep the spaces around a raised mark, notes at the end. Fires
+        at the last mark's line."""
+        if self.glued or not self.apart:
+            return False
+        if self.last != (-1, -1):
+            self.doc.fired("cited-symbol-apart-stands-back", self.doc.lines[self.last[0]].number)
+        return True
 
     def earliest(self, marker: str, first_line: int = -1, spaced: bool = False, loose: bool = False
                  ) -> tuple[Located | None, bool]:
@@ -4271,6 +4311,7 @@ class MarkSearch:
         found = ("decimal-not-mark" if decimal_digit(lg.decimal_separator, view, start)
                  else "decimal-head-not-mark" if decimal_head(lg.decimal_separator, view, start)
                  else "quoted-number-not-mark" if quoted_number(view, start)
+                 else "bracketed-session-not-mark" if bracketed_session(view, start)
                  else "grouped-not-mark" if grouped_not_mark(lg, view, start)
                  else None if start < len(view) and view[start] in _RAISED_DIGITS
                  else "range-not-mark" if end >= 0 and range_not_mark(lg, view, end)
@@ -5101,6 +5142,10 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("counter-cut-by-break", "flow", counter_cut_by_break, "digits that end a line after a counter, the next "
          "line opening with a counter ('2020年12月1' / '日'), are a date's number the line break parted from its "
          "counter, never a mark"),
+    Rule("bracketed-session-not-mark", "flow", bracketed_session, "digits that fill round brackets glued to a number "
+         "('А.1090(28)', a body's resolution and its session) are the symbol's, never a mark"),
+    Rule("cited-symbol-apart-stands-back", "flow", MarkSearch._symbol_stands_back, "in a text whose marks were all "
+         "found set apart, mark-after-cited-symbol stands back: digits glued to a symbol are the symbol's ('X/29')"),
     Rule("counter-after-break-apart", "flow", counter_after_break, "where marks stand apart, digits glued to a word "
          "at a line's end, the next line opening with a counter of the table ('至2' / '岁'), are a number the break "
          "parted from its counter, never a mark"),
