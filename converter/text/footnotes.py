@@ -67,10 +67,13 @@ DOUBLE_MIN_LINES = 20
 # Numbers a note block may skip (note-numbering-gap): the UN's editing deletes a note or two and keeps
 # the others' numbers; a larger jump is no renumbering but a number of the text.
 NOTE_GAP_MAX = 3
-# note-gap-run: a note whose number skips a few stands where notes do when it opens a run of this many lines (itself
-# included) numbered in sequence, each ended with a note's stop: two notes one under the other, numbered on, is a
-# footnote block whatever stands around it (a numbered paragraph's line opens "18." or ends with a semicolon).
-NOTE_GAP_RUN = 2
+# note-gap-run: a note whose number skips a few stands where notes do when it opens a run of lines (itself included)
+# numbered in sequence, each ended with a note's stop: this many such lines whatever they say — two are not enough,
+# lines of a paragraph may open with numbers in sequence and end with a stop ("5 States have ratified the Protocol." /
+# "6 States have signed it.") —, or NOTE_GAP_RUN_CITED lines when each cites a document's symbol, as notes do
+# ("18 A/HRC/13/13." / "19 A/HRC/27/10.").
+NOTE_GAP_RUN = 3
+NOTE_GAP_RUN_CITED = 2
 
 
 @dataclass(slots=True)
@@ -3744,14 +3747,31 @@ def gap_run(f: _Flow, marker: str, number: int) -> bool:
     start = _FOOTNOTE_START.match(lines[number - 1]) if 0 < number <= len(lines) else None
     if f.pending is not None or start is None or start["marker"] != marker or not marker.isdigit():
         return False
-    first = int(marker)
+    first, run, cited = int(marker), 0, True
     for k in range(NOTE_GAP_RUN):
         j = number - 1 + k
         m = _FOOTNOTE_START.match(lines[j]) if j < len(lines) else None
         if m is None or m["marker"] != str(first + k) or not lines[j].rstrip().endswith(_TERMINAL):
-            return False
+            break
+        run, cited = run + 1, cited and _NOTE_SYMBOL.search(m["text"]) is not None
+    if run < NOTE_GAP_RUN and not (cited and run >= NOTE_GAP_RUN_CITED) or _gap_head_refused(f, marker, number):
+        return False
     f.doc.fired("note-gap-run", number)
     return True
+
+
+def _gap_head_refused(f: _Flow, marker: str, number: int) -> bool:
+    """For note-gap-run: whether a line just above the run (NOTE_GAP_RUN lines at most) opens with a number between
+    the last note defined and this one ("5 Voir le rapport … sur les phares," / "A/89/204." above "6 Voir …"): the
+    block's first note wrapped and was refused, and reading the rest of the block would leave that note and its mark
+    in the paragraph, a half reading told by nothing — the block is left whole to the paragraph, as before."""
+    numbers = _numbers_defined(marker, f.defined)
+    floor = max(numbers) if numbers else 0
+    for j in range(max(0, number - 1 - NOTE_GAP_RUN), number - 1):
+        m = _FOOTNOTE_START.match(f.doc.stripped[j])
+        if m is not None and m["marker"].isdigit() and floor < int(m["marker"]) < int(marker):
+            return True
+    return False
 
 
 def _where_notes_stand(f: _Flow, number: int) -> bool:
@@ -5460,7 +5480,8 @@ RULES: tuple[Rule, ...] = (
     Rule("note-in-sequence", "flow", next_in_sequence, "a footnote's number is the next in sequence (one may be "
          "skipped): '(67)/RES/10' with no (66) before is no note"),
     Rule("note-gap-run", "flow", gap_run, "a note whose number skips a few, the note before it closed, stands where "
-         "notes do when the line under it is the next note, both ended with a stop: a block of notes"),
+         "notes do when it opens a run of notes numbered on, each ended with a stop: three, or two that each cite a "
+         "document's symbol"),
     Rule("note-numbering-gap", "flow", numbering_gap, "right under a finished note of a footnote block, a note "
          "whose number skips a few ('15' then '18': notes deleted in editing) is the block's next note"),
     Rule("note-indented-continuation", "flow", _continues_note, "a number indented under an unfinished note "

@@ -1953,6 +1953,13 @@ def bracketed_session(view: str, start: int) -> bool:
 _BODY_SYMBOL_END = re.compile(r"(?<![^\s(])[^\W\d_]+\.\d+$")
 
 
+# counter-after-break-apart: marks already taken set apart, none glued, before digits glued at a line's end are read as
+# a number the break parted from its counter. One or two apart marks are no evidence of the layout: a real glued mark
+# ends a line before a word opening with a counter's character ("报告2" / "部长级会议", "次区域", "项目"), and the
+# text's own number set apart further on ("目标 2") would be taken in its place.
+COUNTER_APART_MIN = 3
+
+
 def counter_after_break(units: str, view: str, start: int, next_view: str) -> bool:
     """counter-after-break-apart: in a language that writes a counter after its numbers (the table's number_units),
     in a text whose marks were found set apart more often than glued (asked by the caller), digits glued to a word at
@@ -4292,7 +4299,7 @@ class MarkSearch:
                  else "listed-counter-cut-by-break" if listed_counter_cut_by_break(lg.number_units, lg.number_joiners,
                                                                                    view, start, nxt)
                  else "month-cut-by-break" if month_cut_by_break(lg, view, start, nxt)
-                 else "counter-after-break-apart" if (self.apart > self.glued
+                 else "counter-after-break-apart" if (self.glued == 0 and self.apart >= COUNTER_APART_MIN
                                                       and counter_after_break(lg.number_units, view, start, nxt))
                  else "symbol-year-after-break" if symbol_year_after_break(view, start, nxt)
                  else "grouped-cut-by-break" if grouped_cut_by_break(lg, view, start, nxt)
@@ -4301,7 +4308,17 @@ class MarkSearch:
                  else "decimal-cut-by-break" if decimal_cut_by_break(lg, view, start, nxt) else None)
         if found is not None:
             self.doc.fired(found, number)
+        if found == "counter-after-break-apart":
+            self._counter_after_break_told(view[start:], number)
         return found is not None
+
+    def _counter_after_break_told(self, digits: str, line: int) -> None:
+        """counter-after-break-apart is a guess (the digits may be a glued mark before a word that opens with a
+        counter's character): told once per line (text-note-mark-guessed)."""
+        message = (f"digits {digits!r} ending line {line} before a counter on the next line are read as the text's "
+                   "number, not a glued mark: the note's mark is sought elsewhere, a guess")
+        if not any(w.code == "text-note-mark-guessed" and w.message == message for w in self.doc.warnings):
+            self.doc.warn("text-note-mark-guessed", message, line)
 
     def _text_number(self, view: str, start: int, end: int, number: int) -> bool:
         """Whether the candidate's digits are a number of the text by what stands around them, whichever rule
