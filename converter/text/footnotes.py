@@ -3736,9 +3736,10 @@ def numbering_gap(f: _Flow, marker: str, number: int) -> bool:
 
 def gap_run(f: _Flow, marker: str, number: int) -> bool:
     """note-gap-run: for note-numbering-gap, a note whose number skips a few also stands where notes do when the
-    note before it closed and it opens a block of notes — it and the line right under it (NOTE_GAP_RUN) each a
-    note numbered on from it ("18 A/HRC/13/13." / "19 A/HRC/27/10."), each ended with a note's stop — wherever that
-    block stands: a block extraction without page furniture sets a page's notes between two lines of the paragraph
+    note before it closed and it opens a block of notes — NOTE_GAP_RUN lines numbered on from it, or
+    NOTE_GAP_RUN_CITED that each cite a document's symbol ("18 A/HRC/13/13." / "19 A/HRC/27/10."), each ended with a
+    note's stop, no line just above it opening with a number of the gap (_gap_head_refused) — wherever that block
+    stands: a block extraction without page furniture sets a page's notes between two lines of the paragraph
     the page break cut, where no page's foot is known. Refused, the note and every later one (none of them the next
     in sequence) were read as lines of that paragraph, their marks left in the text, without a word. Serves block
     extractions and PDF text without page furniture whose notes were renumbered by hand (notes deleted in

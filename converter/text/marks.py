@@ -1932,8 +1932,8 @@ def counter_cut_by_break(units: str, view: str, start: int, next_view: str) -> b
 
 
 def bracketed_session(view: str, start: int) -> bool:
-    """bracketed-session-not-mark: digits that fill a pair of round brackets glued to a number or one space after it
-    ("резолюции А.1090(28)", "MSC.448(99)", "MEPC.207 (62)": a resolution of a body and, in brackets, the session
+    """bracketed-session-not-mark: digits that fill a pair of round brackets after a body's symbol — letters, a full
+    stop and a number (_BODY_SYMBOL_END), glued to the bracket or one space before it — ("резолюции А.1090(28)", "MSC.448(99)", "MEPC.207 (62)": a resolution of a body and, in brackets, the session
     that adopted it) are that
     symbol's, never a mark glued to the bracket: a bare mark is raised after its word or its punctuation, not set in
     brackets of its own after a number (a mark in brackets is Arabic's marker "(1)", after a word, which is no bare
@@ -1962,7 +1962,7 @@ COUNTER_APART_MIN = 3
 
 def counter_after_break(units: str, view: str, start: int, next_view: str) -> bool:
     """counter-after-break-apart: in a language that writes a counter after its numbers (the table's number_units),
-    in a text whose marks were found set apart more often than glued (asked by the caller), digits glued to a word at
+    in a text whose marks were found set apart COUNTER_APART_MIN times at least and never glued (asked by the caller), digits glued to a word at
     a line's end, the next line opening with a counter ("持续母乳喂养至2" / "岁及2岁以上", to the age of 2), are a
     number of the text whose counter the line break parted from it — as a counter glued after digits on one line
     says they are no mark (_not_before_unit) —, never a mark glued to the word: the layout sets its marks apart,
@@ -3833,21 +3833,28 @@ class MarkSearch:
         if pattern is not _NEVER:
             return pattern
         cited = self.cited_pattern(marker)
-        return None if cited is not None and self._symbol_stands_back() else cited
+        return None if cited is not None and self._symbol_stands_back(cited) else cited
 
-    def _symbol_stands_back(self) -> bool:
+    def _fired_once(self, rule: str, line: int) -> None:
+        """Records a rule's decision on a line once, however many search passes meet it."""
+        if self.doc.trace is not None and (rule, line) not in self.doc.trace:
+            self.doc.fired(rule, line)
+
+    def _symbol_stands_back(self, cited: re.Pattern[str]) -> bool:
         """cited-symbol-apart-stands-back: in a text whose marks were all found set apart (none glued yet), the rule
         mark-after-cited-symbol stands back: the layout sets its marks apart, and digits glued to a document's symbol
         are the symbol's own ("решение X/29," where "X/2" is cited elsewhere: two decisions of one session), as a digit
         glued to a word is the text's where marks stand apart (marks-apart-throughout). Taken, the symbol lost its last
         digit and the mark sat far past its place; every later note's mark was then sought past it (unreferenced
         notes, warned). Where the note's mark is found nowhere else it stays unreferenced, told. Serves block
-        extractions and one-paragraph-a-line texts that keep the spaces around a raised mark, notes at the end. Fires
-        at the last mark's line."""
+        extractions and one-paragraph-a-line texts that keep the spaces around a raised mark, notes at the end.
+        Recorded once, at the line of the symbol it leaves whole (the first past the last mark taken)."""
         if self.glued or not self.apart:
             return False
-        if self.last != (-1, -1):
-            self.doc.fired("cited-symbol-apart-stands-back", self.doc.lines[self.last[0]].number)
+        for ln in self.doc.lines[max(self.last[0], 0):]:
+            if cited.search(ln.text):
+                self._fired_once("cited-symbol-apart-stands-back", ln.number)
+                break
         return True
 
     def earliest(self, marker: str, first_line: int = -1, spaced: bool = False, loose: bool = False
@@ -4306,7 +4313,9 @@ class MarkSearch:
                  else "grouped-head-cut-by-break" if grouped_head_cut_by_break(lg, view, start, nxt)
                  else "grouped-head-apart-cut-by-break" if grouped_head_apart_cut(lg, view, start, nxt)
                  else "decimal-cut-by-break" if decimal_cut_by_break(lg, view, start, nxt) else None)
-        if found is not None:
+        if found == "counter-after-break-apart":
+            self._fired_once(found, number)
+        elif found is not None:
             self.doc.fired(found, number)
         if found == "counter-after-break-apart":
             self._counter_after_break_told(view[start:], number)
@@ -4339,7 +4348,9 @@ class MarkSearch:
                  or _word_or_paragraph_number(lg, view, start))
         if found == "grouped-not-mark" and _ends_line(lg.grouped_number.match(view, start), view):
             found = "grouped-at-line-end"
-        if found is not None:
+        if found == "bracketed-session-not-mark":
+            self._fired_once(found, number)
+        elif found is not None:
             self.doc.fired(found, number)
         return found is not None
 
@@ -5159,11 +5170,13 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("counter-cut-by-break", "flow", counter_cut_by_break, "digits that end a line after a counter, the next "
          "line opening with a counter ('2020年12月1' / '日'), are a date's number the line break parted from its "
          "counter, never a mark"),
-    Rule("bracketed-session-not-mark", "flow", bracketed_session, "digits that fill round brackets glued to a number "
-         "('А.1090(28)', a body's resolution and its session) are the symbol's, never a mark"),
+    Rule("bracketed-session-not-mark", "flow", bracketed_session, "digits that fill round brackets after a body's "
+         "symbol, letters, a full stop and a number ('А.1090(28)', 'MEPC.207 (62)': a resolution and its session), "
+         "are the symbol's, never a mark"),
     Rule("cited-symbol-apart-stands-back", "flow", MarkSearch._symbol_stands_back, "in a text whose marks were all "
          "found set apart, mark-after-cited-symbol stands back: digits glued to a symbol are the symbol's ('X/29')"),
-    Rule("counter-after-break-apart", "flow", counter_after_break, "where marks stand apart, digits glued to a word "
+    Rule("counter-after-break-apart", "flow", counter_after_break, "where 3 marks at least stood apart and none "
+         "glued, digits glued to a word "
          "at a line's end, the next line opening with a counter of the table ('至2' / '岁'), are a number the break "
          "parted from its counter, never a mark"),
     Rule("month-cut-by-break", "flow", month_cut_by_break, "digits that end a line and make a month, the next line "
