@@ -90,8 +90,8 @@ def test_gap_run_of_two_notes_citing_symbols_is_a_block_of_notes():
     # The run the rule keeps for two lines: "5 A/89/204." / "6 A/90/311.", each a note's text (a document's symbol).
     model, warnings, fired = _read("gap_fire_es_cited_two", "es")
     op = model["operative"][1]
-    assert op["text"] == ("Observa con preocupación los informes primero y segundo sobre las costas del norte y alienta "
-                          "a los Estados a seguir cooperando en la materia;")
+    assert op["text"] == ("Observa con preocupación los informes primero y segundo sobre las costas del norte y "
+                          "alienta a los Estados a seguir cooperando en la materia;")
     assert _refs(op) == [("5", 45), ("6", 55)]
     assert [n["text"] for n in model["footnotes"]][2:] == ["A/89/204.", "A/90/311."]
     assert "note-gap-run" in fired and warnings == []

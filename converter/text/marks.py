@@ -1933,8 +1933,8 @@ def counter_cut_by_break(units: str, view: str, start: int, next_view: str) -> b
 
 def bracketed_session(view: str, start: int) -> bool:
     """bracketed-session-not-mark: digits that fill a pair of round brackets after a body's symbol — letters, a full
-    stop and a number (_BODY_SYMBOL_END), glued to the bracket or one space before it — ("резолюции А.1090(28)", "MSC.448(99)", "MEPC.207 (62)": a resolution of a body and, in brackets, the session
-    that adopted it) are that
+    stop and a number (_BODY_SYMBOL_END), glued to the bracket or one space before it — ("резолюции А.1090(28)",
+    "MSC.448(99)", "MEPC.207 (62)": a resolution of a body and, in brackets, the session that adopted it) are that
     symbol's, never a mark glued to the bracket: a bare mark is raised after its word or its punctuation, not set in
     brackets of its own after a number (a mark in brackets is Arabic's marker "(1)", after a word, which is no bare
     marker's candidate). Taken — a layout that sets its marks apart, a note's mark not found at its place —, the
@@ -1962,13 +1962,16 @@ COUNTER_APART_MIN = 3
 
 def counter_after_break(units: str, view: str, start: int, next_view: str) -> bool:
     """counter-after-break-apart: in a language that writes a counter after its numbers (the table's number_units),
-    in a text whose marks were found set apart COUNTER_APART_MIN times at least and never glued (asked by the caller), digits glued to a word at
-    a line's end, the next line opening with a counter ("持续母乳喂养至2" / "岁及2岁以上", to the age of 2), are a
-    number of the text whose counter the line break parted from it — as a counter glued after digits on one line
-    says they are no mark (_not_before_unit) —, never a mark glued to the word: the layout sets its marks apart,
-    and the mark-glued rule took the age for the mark of a note whose true mark stood set apart further on, the
-    text losing its digit without a word. (Where marks stand glued a mark may end a line before a word that opens
-    with a counter's character, "议程2" / "年度…": not asked there.)"""
+    in a text whose marks were found set apart COUNTER_APART_MIN times at least and never glued (asked by the
+    caller), digits glued to a word at a line's end, the next line opening with a counter
+    ("持续母乳喂养至2" / "岁及2岁以上", to the age of 2), are a number of the text whose counter the line
+    break parted from it — as a counter glued after digits on one line says they are no mark
+    (_not_before_unit) —, never a mark glued to the word: the layout sets its marks apart, and the mark-glued
+    rule took the age for the mark of a note whose true mark stood set apart further on, the text losing its
+    digit without a word. (Where marks stand glued a mark may end a line before a word that opens with a
+    counter's character, "议程2" / "年度…": not asked there; nor after one or two apart marks, no evidence
+    of the layout: "报告2" / "部长级会议" is a real glued mark.) A guess, told by the caller
+    (text-note-mark-guessed)."""
     return (bool(units) and start > 0 and not view[start - 1].isdigit() and not view[start - 1].isspace()
             and view[start:].isdecimal() and next_view[:1] != "" and next_view[0] in units)
 
