@@ -67,6 +67,13 @@ DOUBLE_MIN_LINES = 20
 # Numbers a note block may skip (note-numbering-gap): the UN's editing deletes a note or two and keeps
 # the others' numbers; a larger jump is no renumbering but a number of the text.
 NOTE_GAP_MAX = 3
+# note-gap-run: a note whose number skips a few stands where notes do when it opens a run of lines (itself included)
+# numbered in sequence, each ended with a note's stop: this many such lines whatever they say — two are not enough,
+# lines of a paragraph may open with numbers in sequence and end with a stop ("5 States have ratified the Protocol." /
+# "6 States have signed it.") —, or NOTE_GAP_RUN_CITED lines when each cites a document's symbol, as notes do
+# ("18 A/HRC/13/13." / "19 A/HRC/27/10.").
+NOTE_GAP_RUN = 3
+NOTE_GAP_RUN_CITED = 2
 
 
 @dataclass(slots=True)
@@ -3751,10 +3758,51 @@ def numbering_gap(f: _Flow, marker: str, number: int) -> bool:
     if not numbers or not max(numbers) + 2 < int(marker.strip("()")) <= max(numbers) + 1 + NOTE_GAP_MAX:
         return False
     last = f.pending.last if f.pending is not None else f.doc.notes[-1].text if f.doc.notes else ""
-    if not last.endswith(_TERMINAL) or not _where_notes_stand(f, number):
+    if not last.endswith(_TERMINAL) or not (_where_notes_stand(f, number) or gap_run(f, marker, number)):
         return False
     f.doc.fired("note-numbering-gap", number)
     return True
+
+
+def gap_run(f: _Flow, marker: str, number: int) -> bool:
+    """note-gap-run: for note-numbering-gap, a note whose number skips a few also stands where notes do when the
+    note before it closed and it opens a block of notes — NOTE_GAP_RUN lines numbered on from it, or
+    NOTE_GAP_RUN_CITED that each cite a document's symbol ("18 A/HRC/13/13." / "19 A/HRC/27/10."), each ended with a
+    note's stop, no line just above it opening with a number of the gap (_gap_head_refused) — wherever that block
+    stands: a block extraction without page furniture sets a page's notes between two lines of the paragraph
+    the page break cut, where no page's foot is known. Refused, the note and every later one (none of them the next
+    in sequence) were read as lines of that paragraph, their marks left in the text, without a word. Serves block
+    extractions and PDF text without page furniture whose notes were renumbered by hand (notes deleted in
+    editing, or a passage left out: "15" then "18")."""
+    lines = f.doc.stripped
+    start = _FOOTNOTE_START.match(lines[number - 1]) if 0 < number <= len(lines) else None
+    if f.pending is not None or start is None or start["marker"] != marker or not marker.isdigit():
+        return False
+    first, run, cited = int(marker), 0, True
+    for k in range(NOTE_GAP_RUN):
+        j = number - 1 + k
+        m = _FOOTNOTE_START.match(lines[j]) if j < len(lines) else None
+        if m is None or m["marker"] != str(first + k) or not lines[j].rstrip().endswith(_TERMINAL):
+            break
+        run, cited = run + 1, cited and _NOTE_SYMBOL.search(m["text"]) is not None
+    if run < NOTE_GAP_RUN and not (cited and run >= NOTE_GAP_RUN_CITED) or _gap_head_refused(f, marker, number):
+        return False
+    f.doc.fired("note-gap-run", number)
+    return True
+
+
+def _gap_head_refused(f: _Flow, marker: str, number: int) -> bool:
+    """For note-gap-run: whether a line just above the run (NOTE_GAP_RUN lines at most) opens with a number between
+    the last note defined and this one ("5 Voir le rapport … sur les phares," / "A/89/204." above "6 Voir …"): the
+    block's first note wrapped and was refused, and reading the rest of the block would leave that note and its mark
+    in the paragraph, a half reading told by nothing — the block is left whole to the paragraph, as before."""
+    numbers = _numbers_defined(marker, f.defined)
+    floor = max(numbers) if numbers else 0
+    for j in range(max(0, number - 1 - NOTE_GAP_RUN), number - 1):
+        m = _FOOTNOTE_START.match(f.doc.stripped[j])
+        if m is not None and m["marker"].isdigit() and floor < int(m["marker"]) < int(marker):
+            return True
+    return False
 
 
 def _where_notes_stand(f: _Flow, number: int) -> bool:
@@ -5462,6 +5510,9 @@ RULES: tuple[Rule, ...] = (
          "next in sequence over what stands under a note or the page's end: that note, its text (a link's) lost"),
     Rule("note-in-sequence", "flow", next_in_sequence, "a footnote's number is the next in sequence (one may be "
          "skipped): '(67)/RES/10' with no (66) before is no note"),
+    Rule("note-gap-run", "flow", gap_run, "a note whose number skips a few, the note before it closed, stands where "
+         "notes do when it opens a run of notes numbered on, each ended with a stop: three, or two that each cite a "
+         "document's symbol"),
     Rule("note-numbering-gap", "flow", numbering_gap, "right under a finished note of a footnote block, a note "
          "whose number skips a few ('15' then '18': notes deleted in editing) is the block's next note"),
     Rule("note-indented-continuation", "flow", _continues_note, "a number indented under an unfinished note "

@@ -1931,6 +1931,51 @@ def counter_cut_by_break(units: str, view: str, start: int, next_view: str) -> b
             and next_view[:1] != "" and next_view[0] in units)
 
 
+def bracketed_session(view: str, start: int) -> bool:
+    """bracketed-session-not-mark: digits that fill a pair of round brackets after a body's symbol — letters, a full
+    stop and a number (_BODY_SYMBOL_END), glued to the bracket or one space before it — ("резолюции А.1090(28)",
+    "MSC.448(99)", "MEPC.207 (62)": a resolution of a body and, in brackets, the session that adopted it) are that
+    symbol's, never a mark glued to the bracket: a bare mark is raised after its word or its punctuation, not set in
+    brackets of its own after a number (a mark in brackets is Arabic's marker "(1)", after a word, which is no bare
+    marker's candidate). Taken — a layout that sets its marks apart, a note's mark not found at its place —, the
+    symbol lost its session without a word ("А.1090()") and every later mark was sought past it."""
+    end = start
+    while end < len(view) and view[end].isdigit():
+        end += 1
+    before = view[:start - 1].rstrip(" ") if start >= 1 and view[start - 1] == "(" else ""
+    if not before[-1:].isdigit() or len(view[:start - 1]) - len(before) > 1 or view[end:end + 1] != ")":
+        return False
+    return _BODY_SYMBOL_END.search(before) is not None
+
+
+# A body's resolution symbol at a view's end: letters, a full stop, a number ("А.1090", "MSC.448", "MEPC.207") — not a
+# year ("في عام 2039(2)": an Arabic mark in brackets after a year is a mark).
+_BODY_SYMBOL_END = re.compile(r"(?<![^\s(])[^\W\d_]+\.\d+$")
+
+
+# counter-after-break-apart: marks already taken set apart, none glued, before digits glued at a line's end are read as
+# a number the break parted from its counter. One or two apart marks are no evidence of the layout: a real glued mark
+# ends a line before a word opening with a counter's character ("报告2" / "部长级会议", "次区域", "项目"), and the
+# text's own number set apart further on ("目标 2") would be taken in its place.
+COUNTER_APART_MIN = 3
+
+
+def counter_after_break(units: str, view: str, start: int, next_view: str) -> bool:
+    """counter-after-break-apart: in a language that writes a counter after its numbers (the table's number_units),
+    in a text whose marks were found set apart COUNTER_APART_MIN times at least and never glued (asked by the
+    caller), digits glued to a word at a line's end, the next line opening with a counter
+    ("持续母乳喂养至2" / "岁及2岁以上", to the age of 2), are a number of the text whose counter the line
+    break parted from it — as a counter glued after digits on one line says they are no mark
+    (_not_before_unit) —, never a mark glued to the word: the layout sets its marks apart, and the mark-glued
+    rule took the age for the mark of a note whose true mark stood set apart further on, the text losing its
+    digit without a word. (Where marks stand glued a mark may end a line before a word that opens with a
+    counter's character, "议程2" / "年度…": not asked there; nor after one or two apart marks, no evidence
+    of the layout: "报告2" / "部长级会议" is a real glued mark.) A guess, told by the caller
+    (text-note-mark-guessed)."""
+    return (bool(units) and start > 0 and not view[start - 1].isdigit() and not view[start - 1].isspace()
+            and view[start:].isdecimal() and next_view[:1] != "" and next_view[0] in units)
+
+
 def month_cut_by_break(lg: Lang, view: str, start: int, next_view: str) -> bool:
     """month-cut-by-break: in a language that writes a counter after its numbers (the table's number_units), digits
     that end a line after a word, the next line opening with what, after them, makes a date's month and day by the
@@ -3788,7 +3833,32 @@ class MarkSearch:
         mark-after-cited-symbol's, the text's own."""
         if (rule.near_foot and not near_foot) or (rule.weak and not weak) or (not ambiguous and rule.name in AMBIGUOUS):
             return None
-        return self.cited_pattern(marker) if pattern is _NEVER else pattern
+        if pattern is not _NEVER:
+            return pattern
+        cited = self.cited_pattern(marker)
+        return None if cited is not None and self._symbol_stands_back(cited) else cited
+
+    def _fired_once(self, rule: str, line: int) -> None:
+        """Records a rule's decision on a line once, however many search passes meet it."""
+        if self.doc.trace is not None and (rule, line) not in self.doc.trace:
+            self.doc.fired(rule, line)
+
+    def _symbol_stands_back(self, cited: re.Pattern[str]) -> bool:
+        """cited-symbol-apart-stands-back: in a text whose marks were all found set apart (none glued yet), the rule
+        mark-after-cited-symbol stands back: the layout sets its marks apart, and digits glued to a document's symbol
+        are the symbol's own ("решение X/29," where "X/2" is cited elsewhere: two decisions of one session), as a digit
+        glued to a word is the text's where marks stand apart (marks-apart-throughout). Taken, the symbol lost its last
+        digit and the mark sat far past its place; every later note's mark was then sought past it (unreferenced
+        notes, warned). Where the note's mark is found nowhere else it stays unreferenced, told. Serves block
+        extractions and one-paragraph-a-line texts that keep the spaces around a raised mark, notes at the end.
+        Recorded once, at the line of the symbol it leaves whole (the first past the last mark taken)."""
+        if self.glued or not self.apart:
+            return False
+        for ln in self.doc.lines[max(self.last[0], 0):]:
+            if cited.search(ln.text):
+                self._fired_once("cited-symbol-apart-stands-back", ln.number)
+                break
+        return True
 
     def earliest(self, marker: str, first_line: int = -1, spaced: bool = False, loose: bool = False
                  ) -> tuple[Located | None, bool]:
@@ -4239,14 +4309,28 @@ class MarkSearch:
                  else "listed-counter-cut-by-break" if listed_counter_cut_by_break(lg.number_units, lg.number_joiners,
                                                                                    view, start, nxt)
                  else "month-cut-by-break" if month_cut_by_break(lg, view, start, nxt)
+                 else "counter-after-break-apart" if (self.glued == 0 and self.apart >= COUNTER_APART_MIN
+                                                      and counter_after_break(lg.number_units, view, start, nxt))
                  else "symbol-year-after-break" if symbol_year_after_break(view, start, nxt)
                  else "grouped-cut-by-break" if grouped_cut_by_break(lg, view, start, nxt)
                  else "grouped-head-cut-by-break" if grouped_head_cut_by_break(lg, view, start, nxt)
                  else "grouped-head-apart-cut-by-break" if grouped_head_apart_cut(lg, view, start, nxt)
                  else "decimal-cut-by-break" if decimal_cut_by_break(lg, view, start, nxt) else None)
-        if found is not None:
+        if found == "counter-after-break-apart":
+            self._fired_once(found, number)
+        elif found is not None:
             self.doc.fired(found, number)
+        if found == "counter-after-break-apart":
+            self._counter_after_break_told(view[start:], number)
         return found is not None
+
+    def _counter_after_break_told(self, digits: str, line: int) -> None:
+        """counter-after-break-apart is a guess (the digits may be a glued mark before a word that opens with a
+        counter's character): told once per line (text-note-mark-guessed)."""
+        message = (f"digits {digits!r} ending line {line} before a counter on the next line are read as the text's "
+                   "number, not a glued mark: the note's mark is sought elsewhere, a guess")
+        if not any(w.code == "text-note-mark-guessed" and w.message == message for w in self.doc.warnings):
+            self.doc.warn("text-note-mark-guessed", message, line)
 
     def _text_number(self, view: str, start: int, end: int, number: int) -> bool:
         """Whether the candidate's digits are a number of the text by what stands around them, whichever rule
@@ -4256,6 +4340,7 @@ class MarkSearch:
         found = ("decimal-not-mark" if decimal_digit(lg.decimal_separator, view, start)
                  else "decimal-head-not-mark" if decimal_head(lg.decimal_separator, view, start)
                  else "quoted-number-not-mark" if quoted_number(view, start)
+                 else "bracketed-session-not-mark" if bracketed_session(view, start)
                  else "grouped-not-mark" if grouped_not_mark(lg, view, start)
                  else None if start < len(view) and view[start] in _RAISED_DIGITS
                  else "range-not-mark" if end >= 0 and range_not_mark(lg, view, end)
@@ -4266,7 +4351,9 @@ class MarkSearch:
                  or _word_or_paragraph_number(lg, view, start))
         if found == "grouped-not-mark" and _ends_line(lg.grouped_number.match(view, start), view):
             found = "grouped-at-line-end"
-        if found is not None:
+        if found == "bracketed-session-not-mark":
+            self._fired_once(found, number)
+        elif found is not None:
             self.doc.fired(found, number)
         return found is not None
 
@@ -5086,6 +5173,15 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("counter-cut-by-break", "flow", counter_cut_by_break, "digits that end a line after a counter, the next "
          "line opening with a counter ('2020年12月1' / '日'), are a date's number the line break parted from its "
          "counter, never a mark"),
+    Rule("bracketed-session-not-mark", "flow", bracketed_session, "digits that fill round brackets after a body's "
+         "symbol, letters, a full stop and a number ('А.1090(28)', 'MEPC.207 (62)': a resolution and its session), "
+         "are the symbol's, never a mark"),
+    Rule("cited-symbol-apart-stands-back", "flow", MarkSearch._symbol_stands_back, "in a text whose marks were all "
+         "found set apart, mark-after-cited-symbol stands back: digits glued to a symbol are the symbol's ('X/29')"),
+    Rule("counter-after-break-apart", "flow", counter_after_break, "where 3 marks at least stood apart and none "
+         "glued, digits glued to a word "
+         "at a line's end, the next line opening with a counter of the table ('至2' / '岁'), are a number the break "
+         "parted from its counter, never a mark"),
     Rule("month-cut-by-break", "flow", month_cut_by_break, "digits that end a line and make a month, the next line "
          "opening with a counter, a day and a counter ('每年的3' / '月21日'), are the date's month the line break "
          "parted from its counter, never a mark"),
