@@ -31,6 +31,7 @@ from .openings import (
     adverb_connector_refused,
     adverb_leads_head,
     clause_left_open,
+    comma_prefix_head,
     ends_as_head,
     framed_head,
     head_lookalike,
@@ -1577,14 +1578,9 @@ def _comma_prefix_in_blocks(c: Lines, i: int) -> bool:
     that opens with a prefix of the table set off by a comma, then a known head ("在这方面，回顾…"), opens a paragraph.
     (Not in wrapped text: there a line starts anywhere in a paragraph, and inside one "…，在这方面，鼓励…" is more
     common than at its start — the text of blocks breaks a paragraph only at a page's end.)"""
-    o = c.lang.openings
     if not c.lang.script.wide or c.lang.script.spaced or c.wraps() or c.full_columns() < BLOCK_COLUMNS:
         return False
-    view = c.view(i)
-    prefix = next((p for p in o.prefixes if len(p) > 1 and p not in o.clause_prefixes and view.startswith(p)), None)
-    if prefix is None or view[len(prefix):len(prefix) + 1] not in _COMMAS:
-        return False
-    if opening(c.lang, view[len(prefix) + 1:].lstrip()) is None:
+    if not comma_prefix_head(c.lang, c.view(i)):
         return False
     if c.doc is not None:
         c.doc.fired("comma-prefix-in-blocks", c.lines[i].number)
@@ -2340,6 +2336,8 @@ def cut_paragraph_continues(c: Lines, i: int) -> bool | None:
     # (Only where the table fits the text: without any known head, no head says nothing.)
     if starts_with_head(c.lang, text) or not c.heads_known():
         return None
+    if c.fin[i - 1] and _comma_prefix_over_notes(c, i):
+        return None
     if (c.fin[i - 1] and not _colon_cut(c, i) and not _digits_cut(c, i) and not _comma_over_notes(c, i)
             and not _item_colon_over_notes(c, i) and not _headless_rest_after_comma(c, i)):
         return None
@@ -2413,6 +2411,21 @@ def _comma_over_notes(c: Lines, i: int) -> bool:
     if c.doc is None or _last_char(c, i - 1) not in _COMMAS or not _lifted_between(c, i):
         return False
     c.doc.fired("comma-over-notes", c.lines[i].number)
+    return True
+
+
+def _comma_prefix_over_notes(c: Lines, i: int) -> bool:
+    """comma-prefix-over-notes: in text of blocks (Chinese), a line after a finished one that opens with a prefix of the
+    table set off by a comma, then a known head ("在这方面，回顾…", in this regard, recalling), is a paragraph's start,
+    though a page's notes stand between the lines and the line before ends with a comma (comma-over-notes would run it
+    on): a block opens at a paragraph's start or where a page cut it, and a head after "in this regard," opens
+    paragraphs as the UN writes them; the head test (starts_with_head) reads no head after a comma, since inside
+    wrapped text the wrap may set such a clause at a line's start (prefixes-before-head). The cut reading is then
+    read as two paragraphs: no data is lost, the paragraphs' count differs."""
+    if _last_char(c, i - 1) not in _COMMAS or not _lifted_between(c, i) or not comma_prefix_head(c.lang, c.view(i)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("comma-prefix-over-notes", c.lines[i].number)
     return True
 
 
@@ -3533,6 +3546,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     # (Text of blocks of a script without spaces, a page cut in a paragraph's first clause.)
     Rule("cut-ending-after-head", "blocks", _cut_ending_after_head, "cut-ending-continues reads on a line without a "
          "clause's comma that opens with a paragraph's head, where a page's notes or furniture stand after it"),
+    Rule("comma-prefix-over-notes", "blocks", _comma_prefix_over_notes, "in text of blocks, a line opening with a "
+         "prefix of the table set off by a comma and a known head ('在这方面，回顾…') opens a paragraph, though a "
+         "page's notes stand between it and a line ending with a comma"),
     Rule("comma-over-notes", "blocks", _comma_over_notes, "in text of blocks whose pages' heads and feet were dropped, "
          "a line with no number, label or known head after one ending with a comma, a page's notes between them, is "
          "the rest of the paragraph the page cut (as page-break-opens reads it where the page break shows)"),
