@@ -549,8 +549,30 @@ def _after_numbered(doc: Doc, ops: list[OpDraft], b: Block, last: OpDraft,
         # unnumbered-continues: among numbered paragraphs, an unnumbered block goes on with the
         # paragraph before (a page break split it), even after a heading (of a quoted text: "Article 6").
         drop_headings(doc, [b], "before an unnumbered paragraph")
+        number_alone_read_on(doc, b, last)
         last.text.add(b.content)
         doc.fired("unnumbered-continues", b.line)
+
+
+# number-alone-read-on: a paragraph number has at most this many digits (a year alone, "2030.", ends a sentence).
+NUMBER_ALONE_DIGITS = 3
+_SPACES = re.compile(r"\s+")
+
+
+def number_alone_read_on(doc: Doc, b: Block, last: OpDraft) -> None:
+    """number-alone-read-on: among numbered paragraphs, a block that is only a paragraph number and its stop ("4 .",
+    "5."), out of the sequence (text of blocks that sets each operative number on a line of its own, where a
+    paragraph or its number went missing before it: a page's note ran over "3 ."), is read on into the paragraph
+    before by unnumbered-continues, as the numbers out of sequence are (number-out-of-sequence) — but nothing in the
+    text says whether it numbered a paragraph of its own: the reading is told (text-boundary-guessed), where before
+    the paragraph took the number into its text without a word."""
+    compact = _SPACES.sub("", b.view)
+    m = doc.lang.paragraph_number.match(compact)
+    if m is None or m.end() != len(compact) or len(m["num"]) > NUMBER_ALONE_DIGITS:
+        return
+    doc.warn("text-boundary-guessed", f"a paragraph number alone (\"{b.view.strip()}\") that opens no paragraph in "
+             f"the sequence is read on into paragraph {last.number or 'before'}: the same paragraph", b.line)
+    doc.fired("number-alone-read-on", b.line)
 
 
 def announced_item(doc: Doc, b: Block, last: OpDraft) -> bool:
@@ -675,6 +697,8 @@ RULES: tuple[Rule, ...] = (
          "numbering starts again after it or it is the last, is a section's one unnumbered paragraph"),
     Rule("unnumbered-continues", "classify", _after_numbered, "among numbered paragraphs an unnumbered block "
          "goes on with the paragraph before"),
+    Rule("number-alone-read-on", "classify", number_alone_read_on, "among numbered paragraphs a block that is only a "
+         "paragraph number out of sequence goes on with the paragraph before, and the reading is told"),
     Rule("heading-opens-unnumbered", "classify", _operative_block, "among unnumbered operative paragraphs a "
          "paragraph starts after a heading"),
     Rule("part-formula-run-in", "classify", classify, "a part's formula run together with its first paragraph"),

@@ -1,0 +1,59 @@
+"""Readings of round 41's left-over layouts (branch left-41), on inputs written here: the same shapes as the
+fixtures of comma-prefix-over-notes and number-alone-read-on, asked through the public reader."""
+
+from __future__ import annotations
+
+from unres.model import to_dict
+from unres.text.parse import parse_text
+
+ZH_HEAD = """联合国
+A/RES/96/32
+大会
+Distr. GENERAL 6 March 2041
+第九十六届会议 议程项目41 海上安全
+大会决议
+96/32. 内河航标
+大会，
+回顾其关于内河航标的各项决议，
+欣见沿河各国为维护航标所作的努力，并鼓励各国交流维护航标的经验，促进内河航运的安全与便利，以及沿河地区的合作，
+重申航标看守人员培训工作的重要性，并在这方面欢迎2040年8月2日在河口城举行的技术会议的成果，1
+__________________
+1 A/95/512，附件。
+在这方面，欢迎各沿河国家政府为加强航标看守人员培训工作作出的努力以及各区域委员会为此提供的支持，
+1. 鼓励各国继续合作；
+2. 请秘书长向大会第九十八届会议提交报告。
+第61次全体会议 2041年3月1日
+"""
+
+
+def test_comma_prefix_opens_a_paragraph_over_a_pages_notes():
+    paras = [p["text"] for p in to_dict(parse_text(ZH_HEAD).resolution)["preamble"]["paragraphs"]]
+    assert len(paras) == 4
+    assert paras[2] == "重申航标看守人员培训工作的重要性，并在这方面欢迎2040年8月2日在河口城举行的技术会议的成果，"
+    assert paras[3].startswith("在这方面，欢迎各沿河国家政府")
+
+
+EN_ALONE = """United Nations A/RES/97/22
+General Assembly Distr.: General
+16 December 2042
+Resolution adopted by the General Assembly on 12 December 2042
+97/22. Keepers of river beacons
+The General Assembly,
+Recalling its resolution 95/41 of 8 December 2040,
+Noting the work of the regional centres for the training of keepers,
+1 .
+Welcomes the efforts of riparian States to maintain their beacons;
+2 .
+Encourages riparian States to share their experience in the maintenance of beacons;
+7 .
+the training of keepers remains a priority for the regional centres and for the States concerned;
+"""
+
+
+def test_a_number_alone_read_on_is_told():
+    res = parse_text(EN_ALONE)
+    ops = to_dict(res.resolution)["operative"]
+    assert [o["number"] for o in ops] == ["1", "2"]
+    assert "7 ." in ops[1]["text"]
+    told = [w for w in res.warnings if w.code == "text-boundary-guessed"]
+    assert len(told) == 1 and "7 ." in told[0].message
