@@ -57,3 +57,41 @@ def test_a_number_alone_read_on_is_told():
     assert "7 ." in ops[1]["text"]
     told = [w for w in res.warnings if w.code == "text-boundary-guessed"]
     assert len(told) == 1 and "7 ." in told[0].message
+
+
+FR_TITLE = """Nations Unies A/RES/97/44
+Assemblée générale Distr. générale
+21 décembre 2042
+Résolution adoptée par l’Assemblée générale le 16 décembre 2042
+
+97/44. Questions relatives aux phares côtiers
+
+L’Assemblée générale,
+
+Rappelant sa résolution 95/60 du 12 décembre 2040,
+
+1. Se félicite des efforts déployés par les centres régionaux pour former les gardiens de phare ;
+
+{P2}
+
+{TITLE}
+
+3. Engage les centres régionaux à accorder la priorité aux phares des côtes isolées ;
+
+4. Décide de rester saisie de la question.
+
+54e séance plénière
+16 décembre 2042
+""".format(P2="2. Prie les centres régionaux de continuer à partager leur expérience avec les États côtiers et avec "
+               "les organisations internationales concernées ;",
+           TITLE="Rôle des centres régionaux dans l’entretien des phares des côtes isolées et des petites îles, y "
+                 "compris les phares qui servent aux opérations de maintien de la paix des Nations Unies")
+
+
+def test_a_long_title_between_numbered_paragraphs_heads_the_next():
+    ops = to_dict(parse_text(FR_TITLE).resolution)["operative"]
+    assert [o["number"] for o in ops] == ["1", "2", "3", "4"]
+    assert ops[1]["text"].endswith("organisations internationales concernées ;")
+    assert ops[2]["headings"] == ["Rôle des centres régionaux dans l’entretien des phares des côtes isolées et des "
+                                  "petites îles, y compris les phares qui servent aux opérations de maintien de la "
+                                  "paix des Nations Unies"]
