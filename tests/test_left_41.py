@@ -95,3 +95,34 @@ def test_a_long_title_between_numbered_paragraphs_heads_the_next():
     assert ops[2]["headings"] == ["Rôle des centres régionaux dans l’entretien des phares des côtes isolées et des "
                                   "petites îles, y compris les phares qui servent aux opérations de maintien de la "
                                   "paix des Nations Unies"]
+
+
+ES_LIST = """Naciones Unidas A/RES/97/63
+Asamblea General Distr. general
+23 de diciembre de 2042
+Resolución aprobada por la Asamblea General el 19 de diciembre de 2042
+
+97/63. Régimen común de los guardianes de faros
+
+La Asamblea General,
+
+Recordando sus resoluciones 89/20, de 4 de diciembre de 2034, y 91/300 A, de 28 de diciembre de 2036,
+
+91/300 B, de 11 de mayo de 2037, y 92/18, de 7 de diciembre de 2037,
+
+Habiendo examinado el informe del Comité de los guardianes de faros,
+
+1. Toma nota del informe del Comité;
+
+2. Solicita al Comité que la informe en su nonagésimo noveno período de sesiones.
+
+57ª sesión plenaria
+19 de diciembre de 2042
+"""
+
+
+def test_a_symbols_part_letter_goes_on_with_the_list():
+    paras = [p["text"] for p in to_dict(parse_text(ES_LIST).resolution)["preamble"]["paragraphs"]]
+    assert len(paras) == 2
+    assert paras[0].endswith("91/300 A, de 28 de diciembre de 2036, 91/300 B, de 11 de mayo de 2037, y 92/18, de 7 "
+                             "de diciembre de 2037,")

@@ -2494,6 +2494,7 @@ def _digits_after_comma(c: Lines, i: int) -> bool:
         return False
     number = _LIST_NUMBER.match(c.view(i))
     rest = c.view(i)[number.end():] if number is not None else ""
+    rest = _symbol_letter(c, i, rest)
     if rest[:1] == "" or rest[:1] not in _COMMAS:
         words = rest.split(None, 1)
         if not (rest[:1].isspace() and words and _list_word(c, words[0])):
@@ -2502,6 +2503,25 @@ def _digits_after_comma(c: Lines, i: int) -> bool:
     if c.doc is not None:
         c.doc.fired("digits-after-comma", c.lines[i].number)
     return True
+
+
+# symbol-letter-in-list: the letter of a resolution's part after its symbol ("75/245 B", "74/255 A y B"): one capital
+# Latin letter, as the UN prints a symbol's part in the Latin and Cyrillic scripts.
+_SYMBOL_LETTER = re.compile(rf" [A-Z](?=[{re.escape(''.join(punctuation('comma')))}])")
+
+
+def _symbol_letter(c: Lines, i: int, rest: str) -> str:
+    """symbol-letter-in-list: for digits-after-comma, a list's number that is a resolution's symbol followed by its
+    part's letter and the list's comma ("… 75/245 A, de 31 de diciembre de 2020," / "75/245 B, de 16 de abril de
+    2021, …", a list of resolutions an unseen page cut after one of its commas) goes on with the list as a number
+    and its comma do: the letter is the symbol's own (a capital after a number opens no paragraph's text, and a
+    paragraph's number has no letter). The rest after the letter is returned, else rest as it is."""
+    m = _SYMBOL_LETTER.match(rest)
+    if m is None:
+        return rest
+    if c.doc is not None:
+        c.doc.fired("symbol-letter-in-list", c.lines[i].number)
+    return rest[m.end():]
 
 
 def _list_word(c: Lines, word: str) -> bool:
@@ -3399,6 +3419,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("digits-after-comma", "blocks", _digits_after_comma, "digits-cut after a block that ends with a number and "
          "its comma: a line that opens with a number and a comma or a bracketed year (or a word, told) is the rest of "
          "a list of numbers a page cut; never a number before a head, a capital or an ideograph"),
+    Rule("symbol-letter-in-list", "blocks", _symbol_letter, "for digits-after-comma, a resolution's symbol with its "
+         "part's letter and a comma ('75/245 B, de …') goes on with the list a page cut, as a number and its comma do"),
     Rule("lowercase-over-lifted-lines", "blocks", _lower_over_lifted, "for lowercase-after-comma, a block that opened "
          "in lower case and ends with a comma, lines lifted out of the flow under it (a page's notes or furniture, a "
          "late cover item), is a cut paragraph's first half: the lower-case line after them is its rest"),
