@@ -119,8 +119,8 @@ TITLE_MAX = 320
 
 def titles_between_numbered(doc: Doc, blocks: list[Block]) -> list[Block]:
     """title-between-numbered: among numbered paragraphs, a block with no number, label or note mark and no
-    punctuation at its end, that opens with a capital and with no paragraph's head, after a finished paragraph ("88.
-    … de l’Organisation;") and before the next paragraph of the numbering ("89. Prie …"), is a section's title that
+    punctuation at its end, that opens with a capital and with no paragraph's head, after a numbered paragraph's
+    block, finished ("88. … de l’Organisation;"), and before the next paragraph of the numbering ("89. Prie …"), is a section's title that
     heads that paragraph ("Rôle du Département de la communication globale dans les opérations de maintien de la
     paix, …" over three lines), too long for the heading rules (a page break before it, or a page's notes inside it,
     left it a block of its own): a paragraph's text ends with punctuation, and a page break that cut the paragraph
@@ -150,7 +150,9 @@ def _title_between(doc: Doc, before: Block, b: Block, after: Block, last: int) -
         return False
     if label(lg, b.view) is not None or starts_with_head(lg, b.view) or b.line in doc.numbered_items:
         return False
-    if not before.text.rstrip().endswith(_PARAGRAPH_ENDS):
+    # (the paragraph before is a numbered one, whole: after an unnumbered block — an item a colon announced, "2. Takes
+    # note of the following reports:" / "Report of …;" / "Report of …" — the block is the list's last item)
+    if not before.text.rstrip().endswith(_PARAGRAPH_ENDS) or lg.paragraph_number.match(before.view) is None:
         return False
     m = lg.paragraph_number.match(after.view)
     return m is not None and int(m["num"]) == last + 1 and after.line not in doc.numbered_items
