@@ -120,12 +120,13 @@ TITLE_MAX = 320
 def titles_between_numbered(doc: Doc, blocks: list[Block]) -> list[Block]:
     """title-between-numbered: among numbered paragraphs, a block with no number, label or note mark and no
     punctuation at its end, that opens with a capital and with no paragraph's head, after a numbered paragraph's
-    block, finished ("88. … de l’Organisation;"), and before the next paragraph of the numbering ("89. Prie …"), is a section's title that
-    heads that paragraph ("Rôle du Département de la communication globale dans les opérations de maintien de la
-    paix, …" over three lines), too long for the heading rules (a page break before it, or a page's notes inside it,
-    left it a block of its own): a paragraph's text ends with punctuation, and a page break that cut the paragraph
-    before would not leave it finished. (Sections titled by their subject in long omnibus resolutions, A/RES/77/128
-    B; without this the title ran into the paragraph before, unnumbered-continues.)"""
+    block, finished ("88. … de l’Organisation;"), and before the next paragraph of the numbering ("89. Prie …"),
+    is a section's title that heads that paragraph ("Rôle du Département de la communication globale dans les
+    opérations de maintien de la paix, …" over three lines), too long for the heading rules (a page break before
+    it, or a page's notes inside it, left it a block of its own): a paragraph's text ends with punctuation, and a
+    page break that cut the paragraph before would not leave it finished. (Sections titled by their subject in
+    long omnibus resolutions, A/RES/77/128 B; without this the title ran into the paragraph before,
+    unnumbered-continues.)"""
     lg = doc.lang
     number = lg.paragraph_number
     last: int | None = None
