@@ -126,3 +126,70 @@ def test_a_symbols_part_letter_goes_on_with_the_list():
     assert len(paras) == 2
     assert paras[0].endswith("91/300 A, de 28 de diciembre de 2036, 91/300 B, de 11 de mayo de 2037, y 92/18, de 7 "
                              "de diciembre de 2037,")
+
+
+# Fix round (review of round 41). title-between-numbered is a guess between two readings that lose nothing: the
+# block may be the rest of the paragraph before, cut after a finished item. The move is told, naming the block.
+EN_CUT_AFTER_ITEM = """United Nations A/RES/97/31
+General Assembly Distr.: General
+20 December 2042
+Resolution adopted by the General Assembly on 15 December 2042
+97/31. Questions relating to river beacons
+
+The General Assembly,
+
+Recalling its resolution 95/53 of 10 December 2040,
+
+1. Welcomes the work of the riparian States to keep their beacons lit;
+
+2. Requests the Secretary-General to transmit the present resolution to the regional commissions; the Food and \
+Agriculture Organization;
+
+International Civil Aviation Organization, the International Telecommunication Union and the World Meteorological Organization
+
+3. Encourages the riparian States to give priority to the beacons of remote reaches;
+
+4. Decides to remain seized of the matter.
+
+53rd plenary meeting
+15 December 2042
+"""
+
+
+def test_a_title_between_numbered_paragraphs_is_told():
+    res = parse_text(EN_CUT_AFTER_ITEM)
+    ops = to_dict(res.resolution)["operative"]
+    assert [o["number"] for o in ops] == ["1", "2", "3", "4"]
+    assert ops[2]["headings"] == ["International Civil Aviation Organization, the International Telecommunication "
+                                  "Union and the World Meteorological Organization"]
+    told = [w for w in res.warnings if w.code == "text-boundary-guessed"]
+    assert len(told) == 1
+    assert "International Civil Aviation Organization" in told[0].message and "heading of paragraph 3" in told[0].message
+
+
+# number-alone-read-on does not check the sequence: a number alone in its place ("3 ." after paragraph 2) is told as
+# well, and the message does not call it out of sequence.
+ES_IN_SEQUENCE = """Naciones Unidas A/RES/97/19
+Asamblea General Distr. general
+14 de diciembre de 2042
+Resolución aprobada por la Asamblea General el 11 de diciembre de 2042
+97/19. Balizas fluviales
+La Asamblea General,
+Recordando su resolución 95/31, de 6 de diciembre de 2040, relativa a las balizas fluviales,
+1 .
+Acoge con beneplácito los esfuerzos de los Estados ribereños por mantener sus balizas;
+2 .
+Solicita a las comisiones regionales que presten apoyo a los Estados ribereños;
+3 .
+4 .
+Decide seguir ocupándose de la cuestión.
+54ª sesión plenaria
+11 de diciembre de 2042
+"""
+
+
+def test_a_number_alone_in_sequence_is_told_without_calling_it_out_of_sequence():
+    res = parse_text(ES_IN_SEQUENCE)
+    told = [w for w in res.warnings if w.code == "text-boundary-guessed" and "\"3 .\"" in w.message]
+    assert len(told) == 1
+    assert "sequence" not in told[0].message

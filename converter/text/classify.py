@@ -115,6 +115,8 @@ _CLOSER = {p[0]: p[1] for p in quote_pairs() if len(p) == 2}
 # Global Communications in strengthening dialogue among civilizations … among nations", 180 characters); a block
 # longer than this is a paragraph's text that lost its end, whatever stands around it.
 TITLE_MAX = 320
+# (the warning quotes the block moved up to this many characters: enough to find it in the text)
+TITLE_SHOWN = 80
 
 
 def titles_between_numbered(doc: Doc, blocks: list[Block]) -> list[Block]:
@@ -126,7 +128,9 @@ def titles_between_numbered(doc: Doc, blocks: list[Block]) -> list[Block]:
     it, or a page's notes inside it, left it a block of its own): a paragraph's text ends with punctuation, and a
     page break that cut the paragraph before would not leave it finished. (Sections titled by their subject in
     long omnibus resolutions, A/RES/77/128 B; without this the title ran into the paragraph before,
-    unnumbered-continues.)"""
+    unnumbered-continues, silently.) Nothing in the text rules out the rest of the paragraph before, cut after a
+    finished item ("… Council; the Human Rights Council;" / "United Nations Educational, … Organization"): the
+    reading is told (text-boundary-guessed, naming the block moved to the next paragraph's heading)."""
     lg = doc.lang
     number = lg.paragraph_number
     last: int | None = None
@@ -136,7 +140,12 @@ def titles_between_numbered(doc: Doc, blocks: list[Block]) -> list[Block]:
         if m is not None and b.line not in doc.numbered_items:
             last = int(m["num"])
         elif last is not None and 0 < k < len(blocks) - 1 and _title_between(doc, keep[-1], b, blocks[k + 1], last):
-            blocks[k + 1] = replace(blocks[k + 1], heads=(*b.heads, b.text.strip(), *blocks[k + 1].heads))
+            title = b.text.strip()
+            blocks[k + 1] = replace(blocks[k + 1], heads=(*b.heads, title, *blocks[k + 1].heads))
+            shown = title if len(title) <= TITLE_SHOWN else title[:TITLE_SHOWN] + "…"
+            doc.warn("text-boundary-guessed", f"a block with no final punctuation (\"{shown}\") between paragraphs "
+                     f"{last} and {last + 1} is read as the heading of paragraph {last + 1}, not as the end of "
+                     f"paragraph {last}", b.line)
             doc.fired("title-between-numbered", b.line)
             continue
         keep.append(b)
@@ -610,17 +619,19 @@ _SPACES = re.compile(r"\s+")
 
 def number_alone_read_on(doc: Doc, b: Block, last: OpDraft) -> None:
     """number-alone-read-on: among numbered paragraphs, a block that is only a paragraph number and its stop ("4 .",
-    "5."), out of the sequence (text of blocks that sets each operative number on a line of its own, where a
-    paragraph or its number went missing before it: a page's note ran over "3 ."), is read on into the paragraph
-    before by unnumbered-continues, as the numbers out of sequence are (number-out-of-sequence) — but nothing in the
-    text says whether it numbered a paragraph of its own: the reading is told (text-boundary-guessed), where before
-    the paragraph took the number into its text without a word."""
+    "5."), which no rule took for a paragraph's number (text of blocks that sets each operative number on a line of
+    its own, where the text under the number went missing or a page's note ran over it), is read on into the
+    paragraph before by unnumbered-continues — but nothing in the text says whether it numbered a paragraph of its
+    own: the reading is told (text-boundary-guessed), where before the paragraph took the number into its text
+    without a word. The number's place in the sequence is not checked: in or out of it, the reading is the same
+    guess."""
     compact = _SPACES.sub("", b.view)
     m = doc.lang.paragraph_number.match(compact)
     if m is None or m.end() != len(compact) or len(m["num"]) > NUMBER_ALONE_DIGITS:
         return
-    doc.warn("text-boundary-guessed", f"a paragraph number alone (\"{b.view.strip()}\") that opens no paragraph in "
-             f"the sequence is read on into paragraph {last.number or 'before'}: the same paragraph", b.line)
+    doc.warn("text-boundary-guessed", f"a block that is only a paragraph number (\"{b.view.strip()}\"), which no "
+             f"rule took for a paragraph's number, is read on into paragraph {last.number or 'before'}: the same "
+             f"paragraph", b.line)
     doc.fired("number-alone-read-on", b.line)
 
 
@@ -750,7 +761,7 @@ RULES: tuple[Rule, ...] = (
          "block opening with a capital and no head, after a finished paragraph and before the next number, heads the "
          "next paragraph as its title"),
     Rule("number-alone-read-on", "classify", number_alone_read_on, "among numbered paragraphs a block that is only a "
-         "paragraph number out of sequence goes on with the paragraph before, and the reading is told"),
+         "paragraph number no rule took for one goes on with the paragraph before, and the reading is told"),
     Rule("heading-opens-unnumbered", "classify", _operative_block, "among unnumbered operative paragraphs a "
          "paragraph starts after a heading"),
     Rule("part-formula-run-in", "classify", classify, "a part's formula run together with its first paragraph"),
