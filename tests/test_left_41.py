@@ -145,7 +145,8 @@ Recalling its resolution 95/53 of 10 December 2040,
 2. Requests the Secretary-General to transmit the present resolution to the regional commissions; the Food and \
 Agriculture Organization;
 
-International Civil Aviation Organization, the International Telecommunication Union and the World Meteorological Organization
+International Civil Aviation Organization, the International Telecommunication Union and the World \
+Meteorological Organization
 
 3. Encourages the riparian States to give priority to the beacons of remote reaches;
 
@@ -164,7 +165,8 @@ def test_a_title_between_numbered_paragraphs_is_told():
                                   "Union and the World Meteorological Organization"]
     told = [w for w in res.warnings if w.code == "text-boundary-guessed"]
     assert len(told) == 1
-    assert "International Civil Aviation Organization" in told[0].message and "heading of paragraph 3" in told[0].message
+    assert "International Civil Aviation Organization" in told[0].message
+    assert "heading of paragraph 3" in told[0].message
 
 
 # number-alone-read-on does not check the sequence: a number alone in its place ("3 ." after paragraph 2) is told as
