@@ -195,3 +195,51 @@ def test_a_number_alone_in_sequence_is_told_without_calling_it_out_of_sequence()
     told = [w for w in res.warnings if w.code == "text-boundary-guessed" and "\"3 .\"" in w.message]
     assert len(told) == 1
     assert "sequence" not in told[0].message
+
+
+# symbol-letter-in-list in Cyrillic: Russian text may set a symbol's part letter in Cyrillic ("92/245 С"), and the
+# page may cut the list right after such a letter and its comma ("… 91/118 В," / "91/118 С, …").
+RU_LIST = """Организация Объединенных Наций A/RES/97/52
+Генеральная Ассамблея Distr.: General
+22 December 2042
+Резолюция, принятая Генеральной Ассамблеей 18 декабря 2042 года
+
+97/52. Речные бакены
+
+Генеральная Ассамблея,
+
+ссылаясь на свои резолюции 87/30 от 4 декабря 2032 года, 91/118 А, 91/118 В,
+
+91/118 {LETTER}, 93/12 и 95/407,
+
+рассмотрев доклад Генерального секретаря о речных бакенах,
+
+1. принимает к сведению доклад Генерального секретаря;
+
+2. постановляет продолжить рассмотрение этого вопроса.
+
+56-е пленарное заседание
+18 декабря 2042 года
+"""
+
+
+def _ru_preamble(text: str) -> list[str]:
+    return [p["text"] for p in to_dict(parse_text(text, "ru").resolution)["preamble"]["paragraphs"]]
+
+
+def test_a_cyrillic_part_letter_goes_on_with_the_list():
+    for letter in ("С", "C"):  # Cyrillic Es, then Latin C, after a Cyrillic "В,"
+        paras = _ru_preamble(RU_LIST.replace("{LETTER}", letter))
+        assert len(paras) == 2
+        assert paras[0] == ("ссылаясь на свои резолюции 87/30 от 4 декабря 2032 года, 91/118 А, 91/118 В, "
+                            f"91/118 {letter}, 93/12 и 95/407,")
+
+
+def test_a_cyrillic_letter_with_no_comma_after_it_is_read_as_before():
+    # a near miss: no comma after the letter — the line is opened as a paragraph and told, as the base reads it
+    text = RU_LIST.replace("{LETTER}, 93/12 и 95/407,", "С принимая к сведению резолюцию 93/12,")
+    res = parse_text(text, "ru")
+    paras = [p["text"] for p in to_dict(res.resolution)["preamble"]["paragraphs"]]
+    assert paras[:2] == ["ссылаясь на свои резолюции 87/30 от 4 декабря 2032 года, 91/118 А, 91/118 В,",
+                         "91/118 С принимая к сведению резолюцию 93/12,"]
+    assert any(w.code == "text-boundary-guessed" and "91/118 С" in w.message for w in res.warnings)

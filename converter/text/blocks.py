@@ -61,9 +61,14 @@ _CLAUSE_END = punctuation("comma", "semicolon", "colon", "full_stop")
 _PARA_END_CHARS = frozenset(_CLAUSE_END)
 _QUESTION = frozenset(punctuation("question"))
 _TRAILING_NUMBER = re.compile(rf"[{re.escape(_CLAUSE_END)}]\s?\d{{1,3}}$")
-# digits-after-comma: a block that ends with a number and its comma ("72/73,", "(2014),", "6，"), and the number a
-# line opens with ("72/249", "2165 (2014)": a Security Council resolution's number and its year).
-_LIST_END = re.compile(rf"\d\)?[{re.escape(''.join(punctuation('comma')))}]$")
+# symbol-letter-in-list: the letter of a resolution's part after its symbol ("75/245 B"): one capital letter, Latin or
+# Cyrillic — the UN prints a symbol's part so in the Latin and Cyrillic scripts (Russian text may set "А", "В", "С" in
+# Cyrillic); Arabic prints it as a word ("باء"), and Chinese as a Latin letter.
+_PART_LETTERS = "A-ZА-ЯЁ"
+# digits-after-comma: a block that ends with a number and its comma ("72/73,", "(2014),", "6，") — or with a symbol, its
+# part's letter and the comma ("92/245 A,", symbol-letter-in-list) — and the number a line opens with ("72/249",
+# "2165 (2014)": a Security Council resolution's number and its year).
+_LIST_END = re.compile(rf"\d(?:\)| [{_PART_LETTERS}])?[{re.escape(''.join(punctuation('comma')))}]$")
 _LIST_NUMBER = re.compile(r"\d[\d/]*(?: \(\d{4}\))?")
 _CLOSING_QUOTES = punctuation("closing_quotes")
 _COMMAS = frozenset(punctuation("comma"))
@@ -2484,8 +2489,9 @@ def _digits_cut(c: Lines, i: int) -> bool:
 
 def _digits_after_comma(c: Lines, i: int) -> bool:
     """digits-after-comma: digits-cut reads so a line that opens with a number after a block that ends with a number
-    and its comma: a page cut a list of numbers after one of its commas ("… las resoluciones 49/28, …, 72/73," /
-    "72/249, 73/124 y 76/72, y, …"; "… 2139 (2014)," / "2165 (2014) du …"). The line's number goes on with the list:
+    (or a symbol and its part's letter, symbol-letter-in-list) and its comma: a page cut a list of numbers after one
+    of its commas ("… las resoluciones 49/28, …, 72/73," / "72/249, 73/124 y 76/72, y, …"; "… 2139 (2014)," / "2165
+    (2014) du …"). The line's number goes on with the list:
     a comma, a bracketed year (the plainest shape, read silently), or a conjunction or a word in lower case (read so,
     but told: text-boundary-guessed) — never a head of the table, a capital or an ideograph after it, where it is a
     paragraph number without its stop ("1 Encourages …") or a paragraph opening with a year ("2040年是…").
@@ -2505,9 +2511,9 @@ def _digits_after_comma(c: Lines, i: int) -> bool:
     return True
 
 
-# symbol-letter-in-list: the letter of a resolution's part after its symbol ("75/245 B", "74/255 A y B"): one capital
-# Latin letter, as the UN prints a symbol's part in the Latin and Cyrillic scripts.
-_SYMBOL_LETTER = re.compile(rf" [A-Z](?=[{re.escape(''.join(punctuation('comma')))}])")
+# symbol-letter-in-list: the part's letter after a symbol at a line's start, read only where the list's comma follows
+# it ("75/245 B, de …"); "74/255 A y B, …" and "75/245 B of 16 April …" (no comma after the letter) are not read so.
+_SYMBOL_LETTER = re.compile(rf" [{_PART_LETTERS}](?=[{re.escape(''.join(punctuation('comma')))}])")
 
 
 def _symbol_letter(c: Lines, i: int, rest: str) -> str:
@@ -2515,7 +2521,10 @@ def _symbol_letter(c: Lines, i: int, rest: str) -> str:
     part's letter and the list's comma ("… 75/245 A, de 31 de diciembre de 2020," / "75/245 B, de 16 de abril de
     2021, …", a list of resolutions an unseen page cut after one of its commas) goes on with the list as a number
     and its comma do: the letter is the symbol's own (a capital after a number opens no paragraph's text, and a
-    paragraph's number has no letter). The rest after the letter is returned, else rest as it is."""
+    paragraph's number has no letter). The letter is a capital of the Latin or the Cyrillic script ("92/245 С,"), and
+    the block before may end with such a letter too ("… 92/245 В," / "92/245 С, 93/240 и 94/551,": _LIST_END). Not read
+    so: "74/255 A y B, …" and a letter with no comma after it ("75/245 B of 16 April …", the English and Russian
+    style). The rest after the letter is returned, else rest as it is."""
     m = _SYMBOL_LETTER.match(rest)
     if m is None:
         return rest
