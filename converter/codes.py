@@ -261,8 +261,11 @@ CODES: tuple[Code, ...] = (
          "unfinished one; or a paragraph number alone under the enacting formula, not 1, that the text under it "
          "does not go on from; or, in double-spaced text whose few wider gaps were set aside as no separators, a "
          "paragraph read on over such a gap; or, in a script without spaces, a line opening with a paragraph's head "
-         "read as the next paragraph, not as the rest of a note that holds only a title): the message gives the "
-         "reading taken, a new paragraph or the same one."),
+         "read as the next paragraph, not as the rest of a note that holds only a title; or, among numbered "
+         "paragraphs, a block that is only a paragraph number that no rule took for a paragraph's number, read on "
+         "into the paragraph before; or, between numbered paragraphs, a block with no final punctuation read as the "
+         "heading of the next paragraph): the message gives the reading taken, a new paragraph, the same one or the "
+         "next one's heading."),
     Code("text-part-empty", W, SOURCE, "text", "A part has no operative paragraph."),
     Code("text-part-label", W, SOURCE, "text", "A part (section) is headed by its title alone: it is given the label "
          "of its position in the language's sequence of sections (I, II…), which the text does not print."),

@@ -31,6 +31,7 @@ from .openings import (
     adverb_connector_refused,
     adverb_leads_head,
     clause_left_open,
+    comma_prefix_head,
     ends_as_head,
     framed_head,
     head_lookalike,
@@ -60,9 +61,14 @@ _CLAUSE_END = punctuation("comma", "semicolon", "colon", "full_stop")
 _PARA_END_CHARS = frozenset(_CLAUSE_END)
 _QUESTION = frozenset(punctuation("question"))
 _TRAILING_NUMBER = re.compile(rf"[{re.escape(_CLAUSE_END)}]\s?\d{{1,3}}$")
-# digits-after-comma: a block that ends with a number and its comma ("72/73,", "(2014),", "6，"), and the number a
-# line opens with ("72/249", "2165 (2014)": a Security Council resolution's number and its year).
-_LIST_END = re.compile(rf"\d\)?[{re.escape(''.join(punctuation('comma')))}]$")
+# symbol-letter-in-list: the letter of a resolution's part after its symbol ("75/245 B"): one capital letter, Latin or
+# Cyrillic — the UN prints a symbol's part so in the Latin and Cyrillic scripts (Russian text may set "А", "В", "С" in
+# Cyrillic); Arabic prints it as a word ("باء"), and Chinese as a Latin letter.
+_PART_LETTERS = "A-ZА-ЯЁ"
+# digits-after-comma: a block that ends with a number and its comma ("72/73,", "(2014),", "6，") — or with a symbol, its
+# part's letter and the comma ("92/245 A,", symbol-letter-in-list) — and the number a line opens with ("72/249",
+# "2165 (2014)": a Security Council resolution's number and its year).
+_LIST_END = re.compile(rf"\d(?:\)| [{_PART_LETTERS}])?[{re.escape(''.join(punctuation('comma')))}]$")
 _LIST_NUMBER = re.compile(r"\d[\d/]*(?: \(\d{4}\))?")
 _CLOSING_QUOTES = punctuation("closing_quotes")
 _COMMAS = frozenset(punctuation("comma"))
@@ -1577,14 +1583,9 @@ def _comma_prefix_in_blocks(c: Lines, i: int) -> bool:
     that opens with a prefix of the table set off by a comma, then a known head ("在这方面，回顾…"), opens a paragraph.
     (Not in wrapped text: there a line starts anywhere in a paragraph, and inside one "…，在这方面，鼓励…" is more
     common than at its start — the text of blocks breaks a paragraph only at a page's end.)"""
-    o = c.lang.openings
     if not c.lang.script.wide or c.lang.script.spaced or c.wraps() or c.full_columns() < BLOCK_COLUMNS:
         return False
-    view = c.view(i)
-    prefix = next((p for p in o.prefixes if len(p) > 1 and p not in o.clause_prefixes and view.startswith(p)), None)
-    if prefix is None or view[len(prefix):len(prefix) + 1] not in _COMMAS:
-        return False
-    if opening(c.lang, view[len(prefix) + 1:].lstrip()) is None:
+    if not comma_prefix_head(c.lang, c.view(i)):
         return False
     if c.doc is not None:
         c.doc.fired("comma-prefix-in-blocks", c.lines[i].number)
@@ -2340,6 +2341,8 @@ def cut_paragraph_continues(c: Lines, i: int) -> bool | None:
     # (Only where the table fits the text: without any known head, no head says nothing.)
     if starts_with_head(c.lang, text) or not c.heads_known():
         return None
+    if c.fin[i - 1] and _comma_prefix_over_notes(c, i):
+        return None
     if (c.fin[i - 1] and not _colon_cut(c, i) and not _digits_cut(c, i) and not _comma_over_notes(c, i)
             and not _item_colon_over_notes(c, i) and not _headless_rest_after_comma(c, i)):
         return None
@@ -2416,6 +2419,21 @@ def _comma_over_notes(c: Lines, i: int) -> bool:
     return True
 
 
+def _comma_prefix_over_notes(c: Lines, i: int) -> bool:
+    """comma-prefix-over-notes: in text of blocks (Chinese), a line after a finished one that opens with a prefix of the
+    table set off by a comma, then a known head ("在这方面，回顾…", in this regard, recalling), is a paragraph's start,
+    though a page's notes stand between the lines and the line before ends with a comma (comma-over-notes would run it
+    on): a block opens at a paragraph's start or where a page cut it, and a head after "in this regard," opens
+    paragraphs as the UN writes them; the head test (starts_with_head) reads no head after a comma, since inside
+    wrapped text the wrap may set such a clause at a line's start (prefixes-before-head). The cut reading is then
+    read as two paragraphs: no data is lost, the paragraphs' count differs."""
+    if _last_char(c, i - 1) not in _COMMAS or not _lifted_between(c, i) or not comma_prefix_head(c.lang, c.view(i)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("comma-prefix-over-notes", c.lines[i].number)
+    return True
+
+
 def _headless_rest_after_comma(c: Lines, i: int) -> bool:
     """comma-rest-without-head: in text of blocks whose page breaks do not show (no furniture, no notes between), a
     finished line that opens with no number, label or known head, in a script without case, after a block ending
@@ -2471,8 +2489,9 @@ def _digits_cut(c: Lines, i: int) -> bool:
 
 def _digits_after_comma(c: Lines, i: int) -> bool:
     """digits-after-comma: digits-cut reads so a line that opens with a number after a block that ends with a number
-    and its comma: a page cut a list of numbers after one of its commas ("… las resoluciones 49/28, …, 72/73," /
-    "72/249, 73/124 y 76/72, y, …"; "… 2139 (2014)," / "2165 (2014) du …"). The line's number goes on with the list:
+    (or a symbol and its part's letter, symbol-letter-in-list) and its comma: a page cut a list of numbers after one
+    of its commas ("… las resoluciones 49/28, …, 72/73," / "72/249, 73/124 y 76/72, y, …"; "… 2139 (2014)," / "2165
+    (2014) du …"). The line's number goes on with the list:
     a comma, a bracketed year (the plainest shape, read silently), or a conjunction or a word in lower case (read so,
     but told: text-boundary-guessed) — never a head of the table, a capital or an ideograph after it, where it is a
     paragraph number without its stop ("1 Encourages …") or a paragraph opening with a year ("2040年是…").
@@ -2481,6 +2500,7 @@ def _digits_after_comma(c: Lines, i: int) -> bool:
         return False
     number = _LIST_NUMBER.match(c.view(i))
     rest = c.view(i)[number.end():] if number is not None else ""
+    rest = _symbol_letter(c, i, rest)
     if rest[:1] == "" or rest[:1] not in _COMMAS:
         words = rest.split(None, 1)
         if not (rest[:1].isspace() and words and _list_word(c, words[0])):
@@ -2489,6 +2509,28 @@ def _digits_after_comma(c: Lines, i: int) -> bool:
     if c.doc is not None:
         c.doc.fired("digits-after-comma", c.lines[i].number)
     return True
+
+
+# symbol-letter-in-list: the part's letter after a symbol at a line's start, read only where the list's comma follows
+# it ("75/245 B, de …"); "74/255 A y B, …" and "75/245 B of 16 April …" (no comma after the letter) are not read so.
+_SYMBOL_LETTER = re.compile(rf" [{_PART_LETTERS}](?=[{re.escape(''.join(punctuation('comma')))}])")
+
+
+def _symbol_letter(c: Lines, i: int, rest: str) -> str:
+    """symbol-letter-in-list: for digits-after-comma, a list's number that is a resolution's symbol followed by its
+    part's letter and the list's comma ("… 75/245 A, de 31 de diciembre de 2020," / "75/245 B, de 16 de abril de
+    2021, …", a list of resolutions an unseen page cut after one of its commas) goes on with the list as a number
+    and its comma do: the letter is the symbol's own (a capital after a number opens no paragraph's text, and a
+    paragraph's number has no letter). The letter is a capital of the Latin or the Cyrillic script ("92/245 С,"), and
+    the block before may end with such a letter too ("… 92/245 В," / "92/245 С, 93/240 и 94/551,": _LIST_END). Not read
+    so: "74/255 A y B, …" and a letter with no comma after it ("75/245 B of 16 April …", the English and Russian
+    style). The rest after the letter is returned, else rest as it is."""
+    m = _SYMBOL_LETTER.match(rest)
+    if m is None:
+        return rest
+    if c.doc is not None:
+        c.doc.fired("symbol-letter-in-list", c.lines[i].number)
+    return rest[m.end():]
 
 
 def _list_word(c: Lines, word: str) -> bool:
@@ -3386,6 +3428,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("digits-after-comma", "blocks", _digits_after_comma, "digits-cut after a block that ends with a number and "
          "its comma: a line that opens with a number and a comma or a bracketed year (or a word, told) is the rest of "
          "a list of numbers a page cut; never a number before a head, a capital or an ideograph"),
+    Rule("symbol-letter-in-list", "blocks", _symbol_letter, "for digits-after-comma, a resolution's symbol with its "
+         "part's letter and a comma ('75/245 B, de …') goes on with the list a page cut, as a number and its comma do"),
     Rule("lowercase-over-lifted-lines", "blocks", _lower_over_lifted, "for lowercase-after-comma, a block that opened "
          "in lower case and ends with a comma, lines lifted out of the flow under it (a page's notes or furniture, a "
          "late cover item), is a cut paragraph's first half: the lower-case line after them is its rest"),
@@ -3533,6 +3577,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     # (Text of blocks of a script without spaces, a page cut in a paragraph's first clause.)
     Rule("cut-ending-after-head", "blocks", _cut_ending_after_head, "cut-ending-continues reads on a line without a "
          "clause's comma that opens with a paragraph's head, where a page's notes or furniture stand after it"),
+    Rule("comma-prefix-over-notes", "blocks", _comma_prefix_over_notes, "in text of blocks, a line opening with a "
+         "prefix of the table set off by a comma and a known head ('在这方面，回顾…') opens a paragraph, though a "
+         "page's notes stand between it and a line ending with a comma"),
     Rule("comma-over-notes", "blocks", _comma_over_notes, "in text of blocks whose pages' heads and feet were dropped, "
          "a line with no number, label or known head after one ending with a comma, a page's notes between them, is "
          "the rest of the paragraph the page cut (as page-break-opens reads it where the page break shows)"),

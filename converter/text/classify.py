@@ -96,7 +96,8 @@ def split_preamble(doc: Doc, blocks: list[Block],
     preamble = preamble_headings(doc, preamble_items(doc, merged[:first_op]))
     ops: list[OpDraft] = []
     # (read from the end of the reversed list: each block let go once read)
-    rest = item_headings_with_colon(doc, headings_with_colon(doc, announced_titles(doc, merged[first_op:])))[::-1]
+    rest = item_headings_with_colon(doc, headings_with_colon(doc, announced_titles(doc, merged[first_op:])))
+    rest = titles_between_numbered(doc, rest)[::-1]
     del merged
     while rest:
         _operative_block(doc, ops, rest.pop(), lambda: _next_number(doc, rest))
@@ -108,6 +109,63 @@ def split_preamble(doc: Doc, blocks: list[Block],
 _ANNOUNCED_QUOTE = re.compile("[" + re.escape("".join(_COLONS)) + r"]\s*([" + re.escape(
     "".join(p[0] for p in quote_pairs() if len(p) == 2)) + "])")
 _CLOSER = {p[0]: p[1] for p in quote_pairs() if len(p) == 2}
+
+
+# title-between-numbered: a section's title runs to two or three printed lines at most ("Role of the Department of
+# Global Communications in strengthening dialogue among civilizations … among nations", 180 characters); a block
+# longer than this is a paragraph's text that lost its end, whatever stands around it.
+TITLE_MAX = 320
+# (the warning quotes the block moved up to this many characters: enough to find it in the text)
+TITLE_SHOWN = 80
+
+
+def titles_between_numbered(doc: Doc, blocks: list[Block]) -> list[Block]:
+    """title-between-numbered: among numbered paragraphs, a block with no number, label or note mark and no
+    punctuation at its end, that opens with a capital and with no paragraph's head, after a numbered paragraph's
+    block, finished ("88. … de l’Organisation;"), and before the next paragraph of the numbering ("89. Prie …"),
+    is a section's title that heads that paragraph ("Rôle du Département de la communication globale dans les
+    opérations de maintien de la paix, …" over three lines), too long for the heading rules (a page break before
+    it, or a page's notes inside it, left it a block of its own): a paragraph's text ends with punctuation, and a
+    page break that cut the paragraph before would not leave it finished. (Sections titled by their subject in
+    long omnibus resolutions, A/RES/77/128 B; without this the title ran into the paragraph before,
+    unnumbered-continues, silently.) Nothing in the text rules out the rest of the paragraph before, cut after a
+    finished item ("… Council; the Human Rights Council;" / "United Nations Educational, … Organization"): the
+    reading is told (text-boundary-guessed, naming the block moved to the next paragraph's heading)."""
+    lg = doc.lang
+    number = lg.paragraph_number
+    last: int | None = None
+    keep: list[Block] = []
+    for k, b in enumerate(blocks):
+        m = number.match(b.view)
+        if m is not None and b.line not in doc.numbered_items:
+            last = int(m["num"])
+        elif last is not None and 0 < k < len(blocks) - 1 and _title_between(doc, keep[-1], b, blocks[k + 1], last):
+            title = b.text.strip()
+            blocks[k + 1] = replace(blocks[k + 1], heads=(*b.heads, title, *blocks[k + 1].heads))
+            shown = title if len(title) <= TITLE_SHOWN else title[:TITLE_SHOWN] + "…"
+            doc.warn("text-boundary-guessed", f"a block with no final punctuation (\"{shown}\") between paragraphs "
+                     f"{last} and {last + 1} is read as the heading of paragraph {last + 1}, not as the end of "
+                     f"paragraph {last}", b.line)
+            doc.fired("title-between-numbered", b.line)
+            continue
+        keep.append(b)
+    return keep
+
+
+def _title_between(doc: Doc, before: Block, b: Block, after: Block, last: int) -> bool:
+    """For title-between-numbered: whether block b, between before and after, is the title of the paragraph after."""
+    lg = doc.lang
+    text = b.text.rstrip()
+    if b.marks or not text or len(text) > TITLE_MAX or not text[-1].isalnum() or not text[:1].isupper():
+        return False
+    if label(lg, b.view) is not None or starts_with_head(lg, b.view) or b.line in doc.numbered_items:
+        return False
+    # (the paragraph before is a numbered one, whole: after an unnumbered block — an item a colon announced, "2. Takes
+    # note of the following reports:" / "Report of …;" / "Report of …" — the block is the list's last item)
+    if not before.text.rstrip().endswith(_PARAGRAPH_ENDS) or lg.paragraph_number.match(before.view) is None:
+        return False
+    m = lg.paragraph_number.match(after.view)
+    return m is not None and int(m["num"]) == last + 1 and after.line not in doc.numbered_items
 
 
 def _comma_ended(doc: Doc, b: Block) -> bool:
@@ -549,8 +607,32 @@ def _after_numbered(doc: Doc, ops: list[OpDraft], b: Block, last: OpDraft,
         # unnumbered-continues: among numbered paragraphs, an unnumbered block goes on with the
         # paragraph before (a page break split it), even after a heading (of a quoted text: "Article 6").
         drop_headings(doc, [b], "before an unnumbered paragraph")
+        number_alone_read_on(doc, b, last)
         last.text.add(b.content)
         doc.fired("unnumbered-continues", b.line)
+
+
+# number-alone-read-on: a paragraph number has at most this many digits (a year alone, "2030.", ends a sentence).
+NUMBER_ALONE_DIGITS = 3
+_SPACES = re.compile(r"\s+")
+
+
+def number_alone_read_on(doc: Doc, b: Block, last: OpDraft) -> None:
+    """number-alone-read-on: among numbered paragraphs, a block that is only a paragraph number and its stop ("4 .",
+    "5."), which no rule took for a paragraph's number (text of blocks that sets each operative number on a line of
+    its own, where the text under the number went missing or a page's note ran over it), is read on into the
+    paragraph before by unnumbered-continues — but nothing in the text says whether it numbered a paragraph of its
+    own: the reading is told (text-boundary-guessed), where before the paragraph took the number into its text
+    without a word. The number's place in the sequence is not checked: in or out of it, the reading is the same
+    guess."""
+    compact = _SPACES.sub("", b.view)
+    m = doc.lang.paragraph_number.match(compact)
+    if m is None or m.end() != len(compact) or len(m["num"]) > NUMBER_ALONE_DIGITS:
+        return
+    doc.warn("text-boundary-guessed", f"a block that is only a paragraph number (\"{b.view.strip()}\"), which no "
+             f"rule took for a paragraph's number, is read on into paragraph {last.number or 'before'}: the same "
+             f"paragraph", b.line)
+    doc.fired("number-alone-read-on", b.line)
 
 
 def announced_item(doc: Doc, b: Block, last: OpDraft) -> bool:
@@ -675,6 +757,11 @@ RULES: tuple[Rule, ...] = (
          "numbering starts again after it or it is the last, is a section's one unnumbered paragraph"),
     Rule("unnumbered-continues", "classify", _after_numbered, "among numbered paragraphs an unnumbered block "
          "goes on with the paragraph before"),
+    Rule("title-between-numbered", "classify", titles_between_numbered, "among numbered paragraphs an unpunctuated "
+         "block opening with a capital and no head, after a finished paragraph and before the next number, heads the "
+         "next paragraph as its title"),
+    Rule("number-alone-read-on", "classify", number_alone_read_on, "among numbered paragraphs a block that is only a "
+         "paragraph number no rule took for one goes on with the paragraph before, and the reading is told"),
     Rule("heading-opens-unnumbered", "classify", _operative_block, "among unnumbered operative paragraphs a "
          "paragraph starts after a heading"),
     Rule("part-formula-run-in", "classify", classify, "a part's formula run together with its first paragraph"),

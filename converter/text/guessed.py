@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 
 from ..langs import punctuation
 from .marked import PRINTED_MARK
-from .openings import label, opening, starts_with_head
+from .openings import comma_prefix_head, label, starts_with_head
 from .state import Block, Doc
 
 if TYPE_CHECKING:
@@ -200,10 +200,7 @@ def _opens_like_paragraph(c: Lines, view: str) -> bool:
 
 def _comma_prefix(c: Lines, view: str) -> bool:
     """A prefix of the table set off by a comma, then a known head ("在这方面，回顾…": comma-prefix-in-blocks)."""
-    o = c.lang.openings
-    prefix = next((p for p in o.prefixes if len(p) > 1 and p not in o.clause_prefixes and view.startswith(p)), None)
-    return (prefix is not None and view[len(prefix):len(prefix) + 1] in _COMMAS
-            and opening(c.lang, view[len(prefix) + 1:].lstrip()) is not None)
+    return comma_prefix_head(c.lang, view)
 
 
 def _page_cut(c: Lines, i: int) -> bool:

@@ -466,6 +466,24 @@ def _heads_regex(lang: Lang) -> re.Pattern[str]:
     return re.compile(f"{guard(firsts)}(?:{run}(?={heads}))?(?:{heads})" if run else f"{guard(firsts)}(?:{heads})")
 
 
+_PREFIX_COMMAS = frozenset(punctuation("comma"))
+
+
+def comma_prefix_head(lang: Lang, text: str) -> bool:
+    """Whether a line of a script without spaces opens with a prefix of the table of more than one character, no
+    clause prefix ("并" joins a clause to the one before), set off by the language's clause comma, then a known head
+    ("在这方面，回顾…", "在这方面，欢迎…"): a paragraph's opening where the line stands at a block's start
+    (comma-prefix-in-blocks, comma-prefix-over-notes); inside wrapped text the wrap may set such a clause at a line's
+    start ("…所作的努力，" / "在这方面，回顾…"), where opening() reads no head (prefixes-before-head). The table's
+    prefixes are empty in scripts with spaces."""
+    o = lang.openings
+    if lang.script.spaced:
+        return False
+    prefix = next((p for p in o.prefixes if len(p) > 1 and p not in o.clause_prefixes and text.startswith(p)), None)
+    return (prefix is not None and text[len(prefix):len(prefix) + 1] in _PREFIX_COMMAS
+            and opening(lang, text[len(prefix) + 1:].lstrip()) is not None)
+
+
 def opens_with_lookalike(lang: Lang, text: str) -> bool:
     """Whether a line opens with a head of the table that ends inside a head lookalike (head-lookalike: read as no
     head)."""
