@@ -303,6 +303,9 @@ class Lang:
         self.vote: dict[str, Any] = table["vote"]
         self.bodies: dict[str, dict[str, str]] = table["bodies"]
         self.continues_after: frozenset[str] = frozenset(table["continues_after"])
+        # The conjunctions set apart before a list's last item printed inline ("; and (b)", "؛ و (ب)"):
+        # conjoined-inline-item-at-text-column.
+        self.item_conjunctions: frozenset[str] = _folded(table["item_conjunctions"])
         # Words after which a name or a title follows ("entitled"): capital-after-lower-case-word.
         self.name_announcers: frozenset[str] = frozenset(table["name_announcers"])
         self.suspended_hyphen_words: frozenset[str] = frozenset(table["suspended_hyphen_words"])

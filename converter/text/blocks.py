@@ -1195,7 +1195,7 @@ def text_column_continues(c: Lines, i: int) -> bool | None:
     # (After a finished line only a line in lower case goes on — an item's clause after its semicolon, the wrap
     # putting the rest under the text —: a heading printed at the text's column, "Lighthouses and coastal beacons"
     # after "…;", is no item's line. In a script without case the other rules decide.)
-    if c.fin[i - 1] and not goes_on_after_clause(c, i):
+    if c.fin[i - 1] and not goes_on_after_clause(c, i) and not conjoined_inline_item(c, i):
         if c.doc is not None and numbered_colon(c, i - 1) and c.view(i).lstrip()[:1].islower():
             c.doc.fired("numbered-colon-items", c.lines[i].number)
         return None
@@ -1237,6 +1237,28 @@ def inline_at_text_column(c: Lines, i: int) -> bool:
         return False
     if c.doc is not None:
         c.doc.fired("inline-enumeration-at-text-column", c.lines[i].number)
+    return True
+
+
+def conjoined_inline_item(c: Lines, i: int) -> bool:
+    """conjoined-inline-item-at-text-column: in a text that indents, a line set in at the column the item above hangs
+    its lines at (text-column-continues), after that item's finished clause, that opens with a conjunction set apart
+    (the language's item_conjunctions) and then a label, is the last item of a list that item prints inline when the
+    label before it in sequence stands inside one of the item's lines ("… مشاركة الهيئة في (أ) تدريب …؛" / "و (ب)
+    إصلاح …"): UN print as pdftotext -layout gives it, the wrap putting "; and (b)" at the line's start under the
+    item's text, never at a label's column. In a script with case the conjunction in lower case already goes on
+    (goes_on_after_clause); in a script without case (Arabic) nothing else read it, and indent-opens opened a
+    paragraph there: the rest of the item — and of the list, the paragraph holding it — was read as a paragraph of
+    its own. A line that opens with the conjunction and a label whose label before it opens a line of its own is
+    left to the other rules (the list is printed one item to a line)."""
+    words = c.view(i).split(None, 1)
+    if len(words) < 2 or fold_word(words[0]) not in c.lang.item_conjunctions:
+        return False
+    lab = label(c.lang, words[1])
+    if lab is None or not _inline_item(c, i, INLINE_ITEM_LINES_HUNG, lab[0]):
+        return False
+    if c.doc is not None:
+        c.doc.fired("conjoined-inline-item-at-text-column", c.lines[i].number)
     return True
 
 
@@ -2966,10 +2988,11 @@ INLINE_ITEM_LINES = 6
 _INLINE_LABEL = re.compile(r"(?<=\s)(?:\(?[^\W\d_]{1,5}\)|(?P<quoted>[’']\d{1,2}[‘']))")
 
 
-def _inline_item(c: Lines, i: int, reach: int = INLINE_ITEM_LINES) -> bool:
-    """Whether line i opens with a label whose paragraph holds, inside one of the `reach` lines above, the label before
-    it in sequence — an item of a list printed inline (inline-enumeration; unspread-before-number stands back)."""
-    lab = label(c.lang, c.view(i))
+def _inline_item(c: Lines, i: int, reach: int = INLINE_ITEM_LINES, own_label: str | None = None) -> bool:
+    """Whether line i opens with a label (or own_label, read after a conjunction: conjoined-inline-item-at-text-column)
+    whose paragraph holds, inside one of the `reach` lines above, the label before it in sequence — an item of a list
+    printed inline (inline-enumeration; unspread-before-number stands back)."""
+    lab = (own_label,) if own_label is not None else label(c.lang, c.view(i))
     if lab is None:
         return False
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
@@ -3633,6 +3656,11 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("inline-enumeration-at-text-column", "blocks", inline_at_text_column, "a label at a line's start at the "
          "column the item above hangs its lines at, after a line the wrap cut, goes on with that item where the item "
          "holds the label before it in sequence inside a line: a list the item prints inline"),
+    # (UN print as pdftotext -layout gives it, in a script without case: see text-column-continues.)
+    Rule("conjoined-inline-item-at-text-column", "blocks", conjoined_inline_item, "a conjunction set apart and a "
+         "label at a line's start at the column the item above hangs its lines at, after that item's finished clause, "
+         "goes on with that item where the item holds the label before it in sequence inside a line: the last item of "
+         "a list the item prints inline"),
     Rule("numeral-tab-column", "blocks", _numeral_before_tab, "a line that opens with a list's numeral the tables "
          "read as no label ('三.') and a tab hangs its wrapped lines at its text's column (text-column-continues)"),
     Rule("inline-list-at-text-column", "blocks", inline_list_at_text_column, "a label at a line's start at the "
