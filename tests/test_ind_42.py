@@ -60,3 +60,52 @@ def test_conjoined_last_inline_item_goes_on_with_its_item():
 def test_every_language_table_names_its_item_conjunctions():
     assert "و" in lang("ar").item_conjunctions and "and" in lang("en").item_conjunctions
     assert lang("zh").item_conjunctions == frozenset()
+
+
+# counter-after-break-apart-further: one mark set apart before; an age the line break parted from its counter; the
+# note's own mark set apart further on, right after a goal's glued number ("目标4 2 的").
+AGE_LAYOUT = """联合国 A/RES/94/8
+大会 Distr.: General
+9 December 2039
+第九十四届会议
+议程项目22
+2039年12月6日大会决议
+94/8. 海岛儿童的营养
+大会，
+审议了秘书长关于海岛儿童营养状况的报告， 1
+强调为海岛儿童提供免费午餐直至2
+岁的重要性，并强调应保障渔民家庭的饮用水供应，
+38-04321 1/2
+A/RES/94/8 海岛儿童的营养
+关切地注意到实现可持续发展目标4 2 的进展仍然缓慢，
+1. 决定继续审议这一问题。
+第47次全体会议
+2039年12月6日
+--------------------
+1 A/94/77。
+2 A/94/130。
+2/2 38-04321
+"""
+
+# The near miss: a real glued mark at a line's end before a word that opens with a counter's character ("报告2" /
+# "部长级会议"), the same number set apart further on only after a word that counts it glued ("目标 2"): left to the
+# glued rules, as on the base — the goal keeps its number.
+REAL_GLUED = AGE_LAYOUT.replace("强调为海岛儿童提供免费午餐直至2\n岁的重要性", "注意到区域委员会关于海岛儿童的报告2\n部长级会议的结论") \
+    .replace("可持续发展目标4 2 的进展", "可持续发展目标 2 的进展")
+
+
+def _read(text: str) -> tuple[list[tuple[str, list[str]]], list[str]]:
+    res = parse_text(text)
+    paragraphs = [(p.text, [r.marker for r in p.footnote_refs]) for p in res.resolution.preamble.paragraphs]
+    return paragraphs, [w.code for w in res.warnings]
+
+
+def test_age_cut_from_its_counter_keeps_its_digits_when_the_mark_stands_apart_further_on():
+    paragraphs, warnings = _read(AGE_LAYOUT)
+    assert paragraphs[1] == ("强调为海岛儿童提供免费午餐直至2岁的重要性，并强调应保障渔民家庭的饮用水供应，", [])
+    assert paragraphs[2] == ("关切地注意到实现可持续发展目标4的进展仍然缓慢，", ["2"])
+    assert warnings == ["text-note-mark-guessed"]  # (a guess, told)
+    paragraphs, warnings = _read(REAL_GLUED)
+    assert paragraphs[1] == ("注意到区域委员会关于海岛儿童的报告部长级会议的结论，并强调应保障渔民家庭的饮用水供应，", ["2"])
+    assert paragraphs[2] == ("关切地注意到实现可持续发展目标2的进展仍然缓慢，", [])  # (spaces between ideographs go)
+    assert "text-note-mark-guessed" not in warnings
