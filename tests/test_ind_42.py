@@ -2,8 +2,8 @@
 apart, which the wrap put at an item's text column after the item's finished clause, in a script without case."""
 from unres.langs import lang
 from unres.text.decode import decode
-from unres.text.pipeline import read
 from unres.text.parse import parse_text
+from unres.text.pipeline import read
 
 # Labels and their text on one line, a tab (kept as spaces) between; the items' wrapped lines hang under their text.
 # The inline list's last label stands after "أو" (or) this time, its label before it inside the line above.
@@ -90,7 +90,8 @@ A/RES/94/8 海岛儿童的营养
 # The near miss: a real glued mark at a line's end before a word that opens with a counter's character ("报告2" /
 # "部长级会议"), the same number set apart further on only after a word that counts it glued ("目标 2"): left to the
 # glued rules, as on the base — the goal keeps its number.
-REAL_GLUED = AGE_LAYOUT.replace("强调为海岛儿童提供免费午餐直至2\n岁的重要性", "注意到区域委员会关于海岛儿童的报告2\n部长级会议的结论") \
+REAL_GLUED = AGE_LAYOUT.replace("强调为海岛儿童提供免费午餐直至2\n岁的重要性",
+                                "注意到区域委员会关于海岛儿童的报告2\n部长级会议的结论") \
     .replace("可持续发展目标4 2 的进展", "可持续发展目标 2 的进展")
 
 
@@ -106,6 +107,7 @@ def test_age_cut_from_its_counter_keeps_its_digits_when_the_mark_stands_apart_fu
     assert paragraphs[2] == ("关切地注意到实现可持续发展目标4的进展仍然缓慢，", ["2"])
     assert warnings == ["text-note-mark-guessed"]  # (a guess, told)
     paragraphs, warnings = _read(REAL_GLUED)
-    assert paragraphs[1] == ("注意到区域委员会关于海岛儿童的报告部长级会议的结论，并强调应保障渔民家庭的饮用水供应，", ["2"])
+    assert paragraphs[1] == ("注意到区域委员会关于海岛儿童的报告部长级会议的结论，并强调应保障渔民家庭的饮用水供应，",
+                             ["2"])
     assert paragraphs[2] == ("关切地注意到实现可持续发展目标2的进展仍然缓慢，", [])  # (spaces between ideographs go)
     assert "text-note-mark-guessed" not in warnings

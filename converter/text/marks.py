@@ -5223,9 +5223,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "at a line's end, the next line opening with a counter of the table ('至2' / '岁'), are a number the break "
          "parted from its counter, never a mark"),
     Rule("counter-after-break-apart-further", "flow", MarkSearch._mark_apart_further, "counter-after-break-apart "
-         "after one or two marks set apart (none glued) where the same marker stands set apart further on, not right "
-         "after a word that counts it glued ('目标 2'): the note's mark is there, the digits at the line's end before a "
-         "counter are the text's"),
+         "after one or two marks set apart (none glued) where the same marker stands set apart further on, not "
+         "right after a word that counts it glued ('目标 2'): the note's mark is there, the digits at the line's end "
+         "before a counter are the text's"),
     Rule("month-cut-by-break", "flow", month_cut_by_break, "digits that end a line and make a month, the next line "
          "opening with a counter, a day and a counter ('每年的3' / '月21日'), are the date's month the line break "
          "parted from its counter, never a mark"),
