@@ -4309,10 +4309,8 @@ class MarkSearch:
                  else "listed-counter-cut-by-break" if listed_counter_cut_by_break(lg.number_units, lg.number_joiners,
                                                                                    view, start, nxt)
                  else "month-cut-by-break" if month_cut_by_break(lg, view, start, nxt)
-                 else "counter-after-break-apart" if (self.glued == 0 and self.apart > 0
-                                                      and counter_after_break(lg.number_units, view, start, nxt)
-                                                      and (self.apart >= COUNTER_APART_MIN
-                                                           or self._mark_apart_further(view[start:], number)))
+                 else "counter-after-break-apart" if (self.glued == 0 and self.apart >= COUNTER_APART_MIN
+                                                      and counter_after_break(lg.number_units, view, start, nxt))
                  else "symbol-year-after-break" if symbol_year_after_break(view, start, nxt)
                  else "grouped-cut-by-break" if grouped_cut_by_break(lg, view, start, nxt)
                  else "grouped-head-cut-by-break" if grouped_head_cut_by_break(lg, view, start, nxt)
@@ -4325,32 +4323,6 @@ class MarkSearch:
         if found == "counter-after-break-apart":
             self._counter_after_break_told(view[start:], number)
         return found is not None
-
-    def _mark_apart_further(self, marker: str, line: int) -> bool:
-        """counter-after-break-apart-further: counter-after-break-apart's evidence where fewer than COUNTER_APART_MIN
-        marks stood apart before the digits — the same marker found further on in the text, set apart with a space on
-        each side by a rule of marks set apart whose checks let it stand ("…目标2 2 的努力"), and not right after a word
-        that counts it glued (endnotes.glued_counts: "目标 2 的报告", a goal's number set apart, which the mark would
-        then be taken from). A text whose marks stand apart sets this note's mark apart too: there it is, and the
-        digits at the line's end before a counter ("…母乳喂养至2" / "岁及2岁以上") are the text's number. Where no
-        such candidate stands (a real glued mark, "报告2" / "部长级会议", its note's number set apart nowhere after
-        it) the digits are left to mark-glued, as before. line: the digits' line number."""
-        lines = self.doc.lines
-        at = next((i for i, ln in enumerate(lines) if ln.number == line), None)
-        if at is None or not marker.isdecimal():
-            return False
-        exclude = self.doc.lang.endnote_not_after
-        counts = self.doc.lang.glued_counts
-        for i in range(at + 1, len(lines)):
-            if marker not in lines[i].text or i in self.closing:
-                continue
-            for _rule, pattern, follows in self._rules(marker, True, True):
-                m = self._line_candidate(i, marker, (pattern, follows), exclude)
-                if m is not None and _set_apart(lines[i].view if lines[i].marks else lines[i].text, m) \
-                        and not (counts and self._after_count((i, m), counts)):
-                    self._fired_once("counter-after-break-apart-further", line)
-                    return True
-        return False
 
     def _counter_after_break_told(self, digits: str, line: int) -> None:
         """counter-after-break-apart is a guess (the digits may be a glued mark before a word that opens with a
@@ -5037,18 +5009,6 @@ def _after_punctuation(line: Line, m: re.Match[str]) -> bool:
     return start > 0 and not view[start - 1].isalnum()
 
 
-def _set_apart(view: str, m: re.Match[str]) -> bool:
-    """Whether a candidate's digits stand with a space on each side and something beyond each — after a number too
-    ("目标2 2 的", a mark set apart after a goal's glued number), which _inside does not ask for (counter-after-break-
-    apart-further)."""
-    g = m.lastindex or 1
-    group = view[m.start(g):m.end(g)]
-    at = m.start(g) + len(group) - len(group.lstrip())
-    end = at + len(group.strip())
-    return (at >= 2 and view[at - 1] == " " and not view[at - 2].isspace()
-            and end + 1 < len(view) and view[end] == " " and not view[end + 1].isspace())
-
-
 def _inside(view: str, m: re.Match[str]) -> bool:
     """Whether a mark set apart stands inside its line with a space on each side and a word or punctuation
     beyond each ("报告 1 和"): not at a line's edge, where the wrap may have cut a number."""
@@ -5222,10 +5182,6 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "glued, digits glued to a word "
          "at a line's end, the next line opening with a counter of the table ('至2' / '岁'), are a number the break "
          "parted from its counter, never a mark"),
-    Rule("counter-after-break-apart-further", "flow", MarkSearch._mark_apart_further, "counter-after-break-apart "
-         "after one or two marks set apart (none glued) where the same marker stands set apart further on, not "
-         "right after a word that counts it glued ('目标 2'): the note's mark is there, the digits at the line's end "
-         "before a counter are the text's"),
     Rule("month-cut-by-break", "flow", month_cut_by_break, "digits that end a line and make a month, the next line "
          "opening with a counter, a day and a counter ('每年的3' / '月21日'), are the date's month the line break "
          "parted from its counter, never a mark"),
