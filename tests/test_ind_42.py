@@ -111,7 +111,7 @@ def test_a_number_set_apart_further_on_is_the_texts_not_a_glued_marks():
     layout against a rule that would seek the note's mark further on (finding 1 of the round-42 review)."""
     for printed, read_as in LATER_NUMBERS:
         paragraphs, warnings = _read(GLUED_THEN_NUMBER.replace("LATER", printed))
-        assert paragraphs[1] == ("注意到非洲区域办事处关于乡村学校饮水的说明部长级圆桌会议的成果，并鼓励各国改善校舍的供水设施，",
-                                 ["2"]), printed
+        assert paragraphs[1] == ("注意到非洲区域办事处关于乡村学校饮水的说明部长级圆桌会议的成果，"
+                                 "并鼓励各国改善校舍的供水设施，", ["2"]), printed
         assert paragraphs[2] == (read_as, []), printed
         assert "text-note-mark-guessed" not in warnings, printed

@@ -1250,9 +1250,15 @@ def conjoined_inline_item(c: Lines, i: int) -> bool:
     (goes_on_after_clause); in a script without case (Arabic) nothing else read it, and indent-opens opened a
     paragraph there: the rest of the item — and of the list, the paragraph holding it — was read as a paragraph of
     its own. A line that opens with the conjunction and a label whose label before it opens a line of its own is
-    left to the other rules (the list is printed one item to a line)."""
+    left to the other rules (the list is printed one item to a line). So is a line that text-column-continues would
+    still leave to them — one opening with a paragraph's head — and an unfinished line alone between the item's
+    finished clause and the next number or label, the shape the heading rule reads as a title whatever this rule says
+    ("… and training;" / "And (ii) Guidelines for inspection" / "(c) …"): there the rule would change nothing, and
+    the trace would claim a reading that did not happen."""
     words = c.view(i).split(None, 1)
-    if len(words) < 2 or fold_word(words[0]) not in c.lang.item_conjunctions:
+    if len(words) < 2 or fold_word(words[0]) not in c.lang.item_conjunctions or starts_with_head(c.lang, c.view(i)):
+        return False
+    if not c.fin[i] and i + 1 < len(c.lines) and c.opener[i + 1]:
         return False
     lab = label(c.lang, words[1])
     if lab is None or not _inline_item(c, i, INLINE_ITEM_LINES_HUNG, lab[0]):
