@@ -2149,7 +2149,7 @@ def lowercase_continues(c: Lines, i: int) -> bool | None:
     if not text[:1].islower() or c.opener[i]:
         return None
     if c.fin[i - 1] and not _comma_ends(c, i - 1):
-        return False if _colon_in_open_quote(c, i - 1) else None
+        return False if _colon_in_open_quote(c, i - 1) or _quoted_comma_cut(c, i) else None
     if _conjunction_ends(c, i):
         return True
     if _stands_alone(c, i - 1) and not _item_after_colon(c, i):
@@ -2218,6 +2218,27 @@ def _colon_in_open_quote(c: Lines, k: int) -> bool:
         return False
     if c.doc is not None:
         c.doc.fired("colon-in-open-quote", c.lines[k + 1].number)
+    return True
+
+
+def _quoted_comma_cut(c: Lines, i: int) -> bool:
+    """quoted-comma-cut-continues: line i - 1 opens with a quote (a text the paragraph quotes after its colon: "… on
+    the following question:" / "“Having particular regard to …, the International Covenant …,"), ends with a comma,
+    and leaves its quotation open (more quotes of a pair open than close in it): the quoted text goes on — a quoted
+    passage ends at its closing quote —, and the line in lower case after it ("the United Nations Framework
+    Convention …") is its rest, a page break cut it at a clause's comma. Where paragraphs open in lower case, a
+    line that opens with a paragraph's head (a quoted preambular paragraph, each opening with its quote) is left
+    to the other rules. Serves block extractions (one paragraph to a line, or blocks apart by blank lines) of
+    paragraphs that quote a question or a text over a page break."""
+    view = c.view(i - 1).strip()
+    if not view.startswith(_QUOTES_OPENING) or _last_char(c, i - 1) not in _COMMAS:
+        return False
+    if not (view.count('"') % 2 or any(view.count(o) > view.count(e) for o, e in _QUOTE_PAIRS)):
+        return False
+    if c.lang.openings.lower_case and starts_with_head(c.lang, c.view(i)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("quoted-comma-cut-continues", c.lines[i].number)
     return True
 
 
@@ -3537,6 +3558,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     # (Wrapped text whose wrap put a range of items that a sentence cites at a line's start, "a)–d) пункта 10 …".)
     Rule("label-before-dash", "blocks", opener_regex, "a label a dash and another label follow ('a)–d)') is the first "
          "end of a range of items a sentence cites: no label, and it opens no line"),
+    Rule("quoted-comma-cut-continues", "blocks", _quoted_comma_cut, "in text of blocks, a line in lower case after "
+         "one that opens with a quote, leaves it open and ends with a comma goes on with it (a page break cut the "
+         "quoted text at a clause)"),
     Rule("colon-in-open-quote", "blocks", _colon_in_open_quote, "in text of blocks, a line in lower case after "
          "one ending with a colon inside a quotation it opened and did not close goes on with it (a page break cut "
          "a quoted title after its colon)"),
