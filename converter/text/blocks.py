@@ -2177,7 +2177,7 @@ def lowercase_continues(c: Lines, i: int) -> bool | None:
     if not text[:1].islower() or c.opener[i]:
         return None
     if c.fin[i - 1] and not _comma_ends(c, i - 1):
-        return False if _colon_in_open_quote(c, i - 1) else None
+        return False if _colon_in_open_quote(c, i - 1) or _quoted_comma_cut(c, i) else None
     if _conjunction_ends(c, i):
         return True
     if _stands_alone(c, i - 1) and not _item_after_colon(c, i):
@@ -2246,6 +2246,27 @@ def _colon_in_open_quote(c: Lines, k: int) -> bool:
         return False
     if c.doc is not None:
         c.doc.fired("colon-in-open-quote", c.lines[k + 1].number)
+    return True
+
+
+def _quoted_comma_cut(c: Lines, i: int) -> bool:
+    """quoted-comma-cut-continues: line i - 1 opens with a quote (a text the paragraph quotes after its colon: "… on
+    the following question:" / "“Having particular regard to …, the International Covenant …,"), ends with a comma,
+    and leaves its quotation open (more quotes of a pair open than close in it): the quoted text goes on — a quoted
+    passage ends at its closing quote —, and the line in lower case after it ("the United Nations Framework
+    Convention …") is its rest, a page break cut it at a clause's comma. Where paragraphs open in lower case, a
+    line that opens with a paragraph's head (a quoted preambular paragraph, each opening with its quote) is left
+    to the other rules. Serves block extractions (one paragraph to a line, or blocks apart by blank lines) of
+    paragraphs that quote a question or a text over a page break."""
+    view = c.view(i - 1).strip()
+    if not view.startswith(_QUOTES_OPENING) or _last_char(c, i - 1) not in _COMMAS:
+        return False
+    if not (view.count('"') % 2 or any(view.count(o) > view.count(e) for o, e in _QUOTE_PAIRS)):
+        return False
+    if c.lang.openings.lower_case and starts_with_head(c.lang, c.view(i)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("quoted-comma-cut-continues", c.lines[i].number)
     return True
 
 
@@ -3079,6 +3100,21 @@ def sign_after_number(c: Lines, i: int) -> bool | None:
     return False
 
 
+def unit_word_continues(c: Lines, i: int) -> bool | None:
+    """unit-word-continues: a line that opens with the word completing a unit abbreviated with its stop, after a
+    line that ends with a figure and that unit (the language table's cut_units: "… в объеме 8 378 700 долл." / the
+    page's notes and furniture / "США;"), goes on with it: the stop is the abbreviation's, no paragraph's end, and
+    no paragraph, title or item opens with the unit's second word. Read apart, the paragraph lost its end and
+    "США;" stood as a paragraph of its own. Serves text a page cut at the amount — block extractions (one block
+    to a line, or blocks apart by blank lines) and PDF text whose page break hides the blank line — as
+    unit-cut-at-text-column serves the same cut at an item's text column."""
+    word = c.lang.cut_units.get(figure_unit_end(c.view(i - 1)), "")
+    first = c.view(i).split(None, 1)[:1]
+    if not (word and first and first[0].startswith(word) and not first[0][len(word):len(word) + 1].isalnum()):
+        return None
+    return False  # (the line rules' decisions are traced where they are asked)
+
+
 def open_quote_continues(c: Lines, i: int) -> bool | None:
     """open-quote-continues: a line without final punctuation that opened a quotation and did not close it, before a
     line that closes it without opening it ("…会议于…召开，主题为“扩大" / "基于科学和创新的海洋行动…”，以支持…，",
@@ -3206,6 +3242,10 @@ _LINE_RULES: tuple[Rule, ...] = (
     Rule("part-formula-alone", "blocks", part_formula_alone, "in a resolution whose parts each open with their "
          "label, title and formula, a line that is the formula alone opens its block, and the part's first "
          "paragraph opens after it", priority=62),
+    # (Text whose page or extractor cut a paragraph between an amount's abbreviated unit and the word completing it.)
+    Rule("unit-word-continues", "blocks", unit_word_continues, "a line that opens with the word completing a unit "
+         "abbreviated with its stop, after a line ending with a figure and that unit ('8 378 700 долл.' / 'США;', the "
+         "table's cut_units), goes on with it", priority=61),
     Rule("number-opens", "blocks", number_opens, "a number or label after a finished line opens a paragraph "
          "(not an unindented one in a text that indents: an inline enumeration that wrapped)", priority=60),
     Rule("number-after-conjunction", "blocks", number_after_conjunction, "a paragraph number in sequence after a "
@@ -3284,6 +3324,8 @@ _WHEN: dict[str, Callable[[Lines], bool]] = {
     "number-opens": lambda c: True,
     "number-after-conjunction": lambda c: bool(c.lang.continues_after),
     "sign-after-number-continues": lambda c: True,
+    # (In a text that indents, text-column-continues reads the same cut: unit-cut-at-text-column.)
+    "unit-word-continues": lambda c: bool(c.lang.cut_units) and not c.mode.indent,
     "open-quote-continues": lambda c: True,
     "wide-gap-opens": lambda c: c.wide is not None,
     # (And in text of blank lines, at its page breaks: widened-page-end-continues.)
@@ -3348,6 +3390,19 @@ def _question_no_heading(c: Lines, i: int) -> bool:
     return True
 
 
+def _opening_strings(c: Lines, rule: str) -> tuple[str, ...] | None:
+    """For _only_where: what a line must open with for a rule asked of lines by their first characters — a number's
+    sign (sign-after-number-continues), a clause prefix of the table (clause-prefix-continues), a unit's completing
+    word (unit-word-continues) —, or None for the other rules."""
+    if rule == "sign-after-number-continues":
+        return tuple(_NUMBER_SIGNS)
+    if rule == "clause-prefix-continues":
+        return tuple(c.lang.openings.clause_prefixes)
+    if rule == "unit-word-continues":
+        return tuple(c.lang.cut_units.values())
+    return None
+
+
 def _only_where(c: Lines, rule: str) -> bytearray | None:
     """The lines a rule can have an opinion on, when a line's own shape tells (None: any line): a
     rule that needs a number or label, a page break, a blank line or a lower-case start says nothing
@@ -3357,17 +3412,14 @@ def _only_where(c: Lines, rule: str) -> bytearray | None:
         return c.opener
     if rule in ("page-break-opens", "page-break-continues", "page-break-label-opens"):
         return c.shapes.page_start
-    if rule == "sign-after-number-continues":
-        return bytearray([(ln.view if ln.marks else ln.text).lstrip().startswith(_NUMBER_SIGNS) for ln in lines])
+    if (starts := _opening_strings(c, rule)) is not None:
+        return bytearray([(ln.view if ln.marks else ln.text).lstrip().startswith(starts) for ln in lines])
     if rule == "open-quote-continues":
         # (the line, or the line before, holds a quotation mark: open-quote-closed-below asks a line without one)
         quoted = [any(q in (ln.view if ln.marks else ln.text) for q in _QUOTE_CHARS) for ln in lines]
         return bytearray([q or (k > 0 and quoted[k - 1]) for k, q in enumerate(quoted)])
     if rule in ("blank-line-opens", "unseen-page-cut-continues"):
         return c.shapes.gap
-    if rule == "clause-prefix-continues":
-        prefixes = c.lang.openings.clause_prefixes
-        return bytearray([(ln.view if ln.marks else ln.text).startswith(prefixes) for ln in lines])
     if rule == "lowercase-continues":
         return bytearray([(ln.view if ln.marks else ln.text)[:1].islower() for ln in lines])
     return None
@@ -3566,6 +3618,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     # (Wrapped text whose wrap put a range of items that a sentence cites at a line's start, "a)–d) пункта 10 …".)
     Rule("label-before-dash", "blocks", opener_regex, "a label a dash and another label follow ('a)–d)') is the first "
          "end of a range of items a sentence cites: no label, and it opens no line"),
+    Rule("quoted-comma-cut-continues", "blocks", _quoted_comma_cut, "in text of blocks, a line in lower case after "
+         "one that opens with a quote, leaves it open and ends with a comma goes on with it (a page break cut the "
+         "quoted text at a clause)"),
     Rule("colon-in-open-quote", "blocks", _colon_in_open_quote, "in text of blocks, a line in lower case after "
          "one ending with a colon inside a quotation it opened and did not close goes on with it (a page break cut "
          "a quoted title after its colon)"),

@@ -56,7 +56,7 @@ def _endnotes(doc: Doc) -> None:
     trailing = _taken_back(doc, body, lines[ended - 1].number)
     notes, first = read_endnotes(doc, lines, ended, seg.annex_at, trailing)
     if notes and first is not None and _taken_markers(doc, notes):
-        _settle_clash(doc, notes, lines[first].number)
+        first += _settle_clash(doc, notes, lines[first].number)  # (a line put back above them moves them down)
     if notes and not _taken_markers(doc, notes):
         # (the vote statement may hold a mark: "meeting. 7")
         place_endnote_marks(doc, body + lines[seg.closing_at:ended], notes)
@@ -132,7 +132,7 @@ def _taken_markers(doc: Doc, notes: list[Note]) -> set[str]:
     return {n.marker for n in notes} & {f.marker for f in doc.notes}
 
 
-def _settle_clash(doc: Doc, notes: list[Note], at: int) -> None:
+def _settle_clash(doc: Doc, notes: list[Note], at: int) -> int:
     """stray-note-back-to-text: a series after the closing numbered 1..N in sequence (N >= 2) whose
     markers a note read earlier already holds, that earlier note out of sequence (its number's
     predecessor no note of the text's): the earlier one was a wrapped line of running text that
@@ -146,12 +146,15 @@ def _settle_clash(doc: Doc, notes: list[Note], at: int) -> None:
     stray = [f for f in doc.notes if f.marker in taken]
     in_order = [n.marker for n in notes] == [str(k) for k in range(1, len(notes) + 1)]
     above = [_line_above(doc, f) for f in stray]
+    if _wrapped_first_note(doc, notes, stray, above, at):
+        _line_back(doc, stray[0], above[0])
+        return 1
     if not (in_order and len(notes) >= 2 and all(_out_of_sequence(f.marker, earlier) for f in stray)):
         above = []
     if not above or None in above:
         doc.warn("text-endnotes-clash", f"the notes after the closing share marker(s) {', '.join(sorted(taken))} "
                  "with notes read earlier: kept as closing lines", at)
-        return
+        return 0
     for f, line in zip(stray, above, strict=True):
         # (the marker and the text join the end of the line the wrap parted them from)
         assert line is not None
@@ -159,6 +162,45 @@ def _settle_clash(doc: Doc, notes: list[Note], at: int) -> None:
         doc.fired("stray-note-back-to-text", f.line)
     doc.notes = [f for f in doc.notes if f.marker not in taken]
     unmark(doc.lines, taken, doc.lang.script.spaced)
+    return 0
+
+
+def _wrapped_first_note(doc: Doc, notes: list[Note], stray: list[Note], above: list[Line | None], at: int) -> bool:
+    """wrapped-number-not-note: one note read earlier holds a marker of the series after the closing, where
+    that series — with the notes read below its first line (a page's foot block that goes on after it) —
+    runs 1..N in sequence (N >= 2), and the earlier note is a sentence's middle: the running-text line above it
+    ends on a word (no punctuation: "… компенсирована эквивалентной суммой по разделу") and its text opens
+    with a word in lower case ("1 сметы поступлений …"). A note opens with a capital, a symbol or a number,
+    never mid-sentence: the earlier one was a wrapped line of running text opening with a number, the
+    series' note is the real one, and stray-note-back-to-text puts the line back. Serves PDF text (double-spaced
+    or not) whose notes stand after the closing at the page's foot, and whose first note, "1", is taken by
+    a paragraph's wrapped "… under section" / "1 of the income section …". In a script without case the
+    evidence is missing: the clash stays told (text-endnotes-clash)."""
+    if len(stray) != 1 or above[0] is None:
+        return False
+    series = sorted([*notes, *(n for n in doc.notes if n.line > at)], key=lambda n: n.line)
+    if [n.marker for n in series] != [str(k) for k in range(1, len(series) + 1)] or len(series) < 2:
+        return False
+    end, text = above[0].text.rstrip(), stray[0].text
+    if not (end[-1:].isalpha() and text[:1].islower()):
+        return False
+    doc.fired("wrapped-number-not-note", stray[0].line)
+    return True
+
+
+def _line_back(doc: Doc, note: Note, above: Line | None) -> None:
+    """wrapped-number-not-note: the note's line goes back into the running text as the line it was, under the
+    line above it — its own line, not joined to that one: the body's rules measure the lines' widths and gaps
+    (a joined line twice as wide makes every other line look short) — and its mark leaves the text."""
+    assert above is not None
+    raw = doc.text.split("\n")  # (line numbers count from 1)
+    gap = note.line >= 2 and not raw[note.line - 2].strip()
+    at = doc.lines.index(above) + 1
+    doc.lines.insert(at, Line(f"{note.marker} {note.text}", note.line, gap_before=gap))
+    doc.seg.closing_at += 1
+    doc.seg.annex_at += 1
+    doc.notes = [f for f in doc.notes if f is not note]
+    unmark(doc.lines, {note.marker}, doc.lang.script.spaced)
 
 
 def _out_of_sequence(marker: str, markers: set[str]) -> bool:
@@ -552,6 +594,9 @@ RULES: tuple[Rule, ...] = (
          "refused for want of a mark and left in the running text, is told, located: not forced"),
     Rule("stray-note-back-to-text", "endnotes", _settle_clash, "a note read earlier out of sequence, whose "
          "marker a series after the closing numbered 1..N also has, is a wrapped line of running text: put back"),
+    Rule("wrapped-number-not-note", "endnotes", _wrapped_first_note, "a note read earlier in sequence, between "
+         "a running-text line ending on a word and its own text opening in lower case, whose marker the series "
+         "after the closing also has, is a wrapped line of running text: put back"),
     Rule("endnotes-from-foot-block", "endnotes", _taken_back, "notes after the vote first read as a page's foot "
          "block are placed again as endnotes"),
 )
