@@ -995,7 +995,8 @@ def _line_ends_note(f: _Flow, pending: _Open, stripped: str, ind: int, number: i
             or next_number_ends_note(f, pending, stripped, number)
             or number_alone_ends_note(f, pending, stripped, number)
             or finished_before_paragraph(f, pending, stripped, ind, number)
-            or cut_rest_ends_note(f, pending, stripped, ind, number))
+            or cut_rest_ends_note(f, pending, stripped, ind, number)
+            or bracket_rest_ends_note(f, pending, stripped, ind, number))
 
 
 def _runs_on(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
@@ -1076,6 +1077,34 @@ def cut_rest_ends_note(f: _Flow, pending: _Open, stripped: str, ind: int, number
             or not _cut_above(lg, lines[-1].text, stripped)):
         return False
     f.doc.fired("note-ends-at-cut-rest", number)
+    return True
+
+
+# note-ends-at-bracket: the brackets that close a reference a note may end with, its final stop left out ("…补编第1号》
+# (A/95/1)"): round and square ones — not a title's closing mark ("》"), a note that holds only a title, which
+# note-ends-at-paragraph-head reads
+_REFERENCE_CLOSERS = frozenset(")\uff09]")
+
+
+def bracket_rest_ends_note(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
+    """note-ends-at-bracket: note-ends-at-cut-rest in a script without case (Arabic, Chinese), where no lower case
+    tells a paragraph's rest from a note's: in text of blocks (the note's line whole: _note_wrapped), a note of one
+    line that ends with a closing bracket — the reference the UN ended it with, its final stop left out ("() الوثائق
+    الرسمية … الملحق رقم 1.(A/78/1)") — does not run on over the line under it where the running text's last line
+    ends on a letter, a sentence the page cut (a block of running text ends its clause), and the line opens with no
+    note's marker, paragraph's number, label or known head, in no letter with a case, and ends its clause ("العلاقة،
+    تقريرا … في دورتها التاسعة والسبعين."): the line is the cut paragraph's rest, which the page's notes parted from
+    it. Class: block extractions of a script without case, a page cutting the last paragraph on it inside a sentence,
+    its notes between. (The note ran on over the rest, the paragraph left cut short, told by nothing.)"""
+    lines = f.doc.lines
+    if (pending.over or pending.last[-1:] not in _REFERENCE_CLOSERS or not lines or ind >= NOTE_HANGING_INDENT
+            or _note_wrapped(f, pending, stripped)):
+        return False
+    first = stripped[:1]
+    if (first.lower() != first.upper() or not lines[-1].text.rstrip()[-1:].isalpha()
+            or not finished(stripped) or opens_running_text(f.doc.lang, stripped)):
+        return False
+    f.doc.fired("note-ends-at-bracket", number)
     return True
 
 
@@ -5521,6 +5550,9 @@ RULES: tuple[Rule, ...] = (
     Rule("note-ends-at-cut-rest", "flow", cut_rest_ends_note, "a note of one line without its full stop does not run "
          "on over a line in lower case ending with a clause's punctuation where the running text's last line ends on "
          "a word after which a sentence goes on: the line is that paragraph's rest"),
+    Rule("note-ends-at-bracket", "flow", bracket_rest_ends_note, "in text of blocks of a script without case, a "
+         "note of one line ending with a closing bracket does not run on over a line that ends its clause where the "
+         "running text above ended on a letter: the cut paragraph's rest"),
     Rule("note-runs-on", "flow", note_goes_on, "a note runs on over the lines that do not end it"),
     Rule("note-title-ends-at-head", "flow", _title_note_ends, "in a script without spaces, a note that holds only a "
          "title, closed, without a full stop ends at a line that opens with a paragraph's head and ends with a "

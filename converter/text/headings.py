@@ -432,8 +432,28 @@ class HeadingRun:
 
         c = self.c
         return (bool(c.opener[k]) and c.shapes.indents[k] - c.mode.margin > STRAY_SPACES and any(c.numbers[:k])
-                and i + 1 < len(c.lines) and bool(c.numbers[i + 1])
+                and i + 1 < len(c.lines) and (bool(c.numbers[i + 1]) or self.title_wrapped_before_number(i))
                 and label(c.lang, c.view(k)) is not None and bool(c.hang_columns(k)))
+
+    def title_wrapped_before_number(self, i: int) -> bool:
+        """left-title-wrapped: item-left-text-column where the line back at the margin after a hung item's first line
+        is a title wrapped over two lines before the next paragraph's number ("    c)     Управление запасами …" /
+        "Другие присутствующие … структуры по" / "обеспечению безопасности" / "32. …"): both lines at the margin,
+        neither opening with a number or label, and neither ending with punctuation (a title has none; an item's rest
+        that the General Assembly's print sets back at the margin ends its clause: ";", ",", "."). (The Security
+        Council's mandates, section titles between operative paragraphs, in PDF text that hangs a list's wrapped
+        lines at its text's column; read as the item's rest, the title was lost into the item.)"""
+        from .blocks import STRAY_SPACES
+
+        c = self.c
+        j = i + 1
+        if j + 1 >= len(c.lines) or not c.numbers[j + 1] or c.opener[j]:
+            return False
+        if c.shapes.indents[j] - c.mode.margin > STRAY_SPACES:
+            return False
+        if any(c.fin[k] or not c.view(k).rstrip()[-1:].isalnum() for k in (i, j)):
+            return False
+        return self._traced_once(self.left_lines, "left-title-wrapped", j)
 
     def common_word_capital(self, i: int) -> bool:
         """capital-of-common-word: where paragraphs and items open in lower case (Russian), a line before a numbered
@@ -2183,6 +2203,9 @@ RULES: tuple[Rule, ...] = (
     Rule("item-ended-before-fit", "blocks", _stopped_short, "a title item's last line that ended well "
          "before where the next line's first word would have ended (90 % of a full line) stopped short: a heading "
          "may follow it"),
+    Rule("left-title-wrapped", "blocks", HeadingRun.title_wrapped_before_number, "item-left-text-column where the "
+         "line back at the margin is a title's first line, wrapped over two lines without punctuation before the "
+         "next paragraph's number"),
     Rule("fitted-before-number", "blocks", HeadingRun.fitted_before_number, "a title item's last line without "
          "punctuation before a short line that a paragraph number follows ended the item where the short line's "
          "first word would have fitted within the full width: the short line is a heading"),
