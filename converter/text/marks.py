@@ -375,6 +375,9 @@ _SYMBOL_TAIL = re.compile(r"(?<![\d/])\d{1,3}/(\d{1,3})$")
 _FULL_SYMBOL_TAIL = re.compile(r"(?<=[A-Z]/)\d{1,3}/(\d{1,3})$")
 _SYMBOL_SERIES = re.compile(r"(?<![\w/])(?:[A-Z]{1,4}/)+$")
 _SYMBOL_NUMBER_MAX = 3
+# symbol-tail-on-page: the weak rules of glued marks whose page candidate may be a bare resolution number's last digits
+# before a word or a clause's punctuation ("67/20" + "1" + " от", "77/38" + "2" + ",")
+_SYMBOL_TAIL_RULES = frozenset({"mark-before-word", "mark-after-document-number"})
 
 
 # A space, then a comma or a full stop of any script (not a number's decimal): where a mark stands apart from
@@ -3248,7 +3251,39 @@ class MarkSearch:
         is searched (from the last mark on), not the note's page and the one before; ambiguous: the strong
         rules whose candidates are often the text's own digits (AMBIGUOUS) are tried too."""
         found = self.locate(marker, first_line, near_foot, spaced, weak, loose, whole, ambiguous)
-        return None if found is None else self.take(marker, found)
+        if found is None:
+            return None
+        spot = self._page_symbol_tail(marker, first_line, found)
+        if spot is None:
+            return self.take(marker, found)
+        i, at, end = spot
+        take_mark(self.doc.lines[i], at, end, marker)
+        self.last = (i, at)
+        self.glued += 1
+        return MARK_GLUED_NUMBER
+
+    def _page_symbol_tail(self, marker: str, first_line: int, found: Located) -> tuple[int, int, int] | None:
+        """symbol-tail-on-page: symbol-tail-gives-way for a note read at its page's foot, whose mark a weak rule of
+        glued marks found on the page as the last digits of a resolution's bare number before a word ("резолюции …
+        66/192 …, 67/201 от 21 декабря": "67/20" + "1", mark-before-word), the symbol as well formed with them as
+        without (three digits at most after its slash). Between the last mark found and the lines read so far, the one
+        other place where the marker ends a number that is no symbol's ("принцип 7" + "1" + ",", mark-glued-to-number)
+        is taken instead, and the guess told (text-note-mark-guessed); where none or several are, the symbol's digits
+        are taken as before, told. Taken silently, the mark cut a resolution's number ("67/20"), the note's real
+        mark left glued in the text. Serves PDF text whose marks are glued and whose notes stand at each page's foot.
+        None: the place as found."""
+        rule, i, m = found
+        if rule.name not in _SYMBOL_TAIL_RULES or not marker.isdigit():
+            return None
+        start = self.last if self.last[0] >= max(first_line, 0) else (max(first_line, 0), -1)
+        stop = (len(self.doc.lines) - 1, len(self.doc.lines[-1].view))
+        g = m.lastindex or 1
+        place = {(i, m.start(g)): (m.start(g), m.end(g))}
+        kept = self._symbol_tail_gives_way(marker, start, stop, dict(place))
+        if kept == place:
+            return None
+        self.doc.fired("symbol-tail-on-page", self.doc.lines[i].number)
+        return self._one(kept)
 
     def take(self, marker: str, found: Located) -> MarkRule:
         """Takes the mark `locate` found out of the text."""
