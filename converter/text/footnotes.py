@@ -869,11 +869,23 @@ def marks_between_neighbours(f: _Flow) -> None:
     its mark, by any mark rule. Serves every layout whose notes' marks were mostly found (a mark left
     in the text — "2030 (3) “،", "Sostenible3," — and its note reported unreferenced)."""
     notes = f.doc.notes
-    if len(notes) < 2:
+    if len(notes) < 2 and not lone_note_sought(notes):
         return
     again = False
     while _between_pass(f, notes, again):
         again = True
+
+
+def lone_note_sought(notes: list[Note]) -> bool:
+    """lone-note-since-formula: a text's only note, numbered, whose mark no rule found while its page was read, has
+    its mark sought as mark-between-neighbours seeks a first and last note's — from the enacting formula
+    (first-mark-before-next) to the running text above the note (last-note-bound), by the rules of marks proper,
+    never the last resorts — and taken where exactly one place there can be it ("résolution 77/7" + "1" + " ;",
+    a mark glued to a resolution's number before the clause's spaced punctuation, which only a weak rule reads:
+    told where the place is a symbol's last digits, symbol-tail-told). A text with one note has no neighbours'
+    marks to bound the search, and the note was reported unreferenced, its mark left in the text. Serves block
+    extractions and text without pages whose one note is gathered under a rule after the closing."""
+    return len(notes) == 1 and notes[0].marker.strip("()").isdigit()
 
 
 def _between_pass(f: _Flow, notes: list[Note], again: bool) -> bool:
@@ -920,6 +932,8 @@ def _seek_between(f: _Flow, notes: list[Note], placed: dict[str, tuple[int, int]
         f.doc.fired("first-mark-before-next", line)
     if star:
         f.doc.fired("star-not-neighbour", line)
+    if len(notes) == 1:
+        f.doc.fired("lone-note-since-formula", line)
     f.search.take_between(marker, spot)
     return line
 
