@@ -3339,9 +3339,32 @@ def ambiguous_gives_way(f: _Flow, glued: Located | None, apart: Located | None, 
     text's. Left first, it took the text's digit and left the mark in the text. Serves block extractions and
     PDF text that keep the spaces around a raised mark, their notes at the end."""
     search = f.search
-    if glued is None or apart is None or glued[0].name not in AMBIGUOUS or search.apart <= search.glued:
+    if glued is None or apart is None or search.apart <= search.glued:
         return False
+    if glued[0].name not in AMBIGUOUS:
+        return counted_gives_way_after_closing(f, glued, apart, number)
     f.doc.fired("ambiguous-gives-way-after-closing", number)
+    return True
+
+
+def counted_gives_way_after_closing(f: _Flow, glued: Located, apart: Located, number: int) -> bool:
+    """counted-gives-way-after-closing: counted-glued-gives-way-apart for a note gathered after the closing
+    (notes-after-closing-first), where the marks found so far stand apart more often than glued: the first glued
+    candidate, its digits glued after a word of the table's endnotes.glued_counts ("可持续发展目标3，", Goal 3),
+    gives way to the candidate set apart further on ("…的进展情况” 3 及其"), which notes-after-closing-first
+    passed over as the later one: the layout sets its marks apart, and a counted word calls for the digits glued to
+    it. Taken, the goal's number left the text and the mark was left in it. The guess is told
+    (text-note-mark-guessed): an extractor sets a number of the text printed in another font apart as well. Serves
+    block extractions and PDF text of a script without spaces that keep the spaces around a raised mark, their
+    notes at the end."""
+    counts = f.doc.lang.glued_counts
+    if not counts or not f.search.after_count((glued[1], glued[2]), counts):
+        return False
+    line, at = f.doc.lines[apart[1]].number, f.doc.lines[glued[1]].number
+    marker = glued[2].group(glued[2].lastindex or 1)
+    f.doc.fired("counted-gives-way-after-closing", number)
+    f.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken at line {line}, set apart; "
+               f"the digits glued after a counting word at line {at}, not taken, may be it", line)
     return True
 
 

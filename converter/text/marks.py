@@ -3601,7 +3601,7 @@ class MarkSearch:
         rule's checks allow (asked: the first line searched, the words after which a number is counted): a later
         candidate past the next mark ("附件3" after "说明4") took a number of the text and left the next mark."""
         counts = self.doc.lang.glued_counts
-        if not counts or not self._after_count(found, counts):
+        if not counts or not self.after_count(found, counts):
             return found
         first_line, exclude = asked
         bound = self.next_marks_bound(printed, first_line)
@@ -3610,7 +3610,7 @@ class MarkSearch:
         try:
             later = self._on_page([i for i in lines if i >= found[0]], printed, patterns, first_line, False, exclude,
                                   bound)
-            while later is not None and self._after_count(later, counts):
+            while later is not None and self.after_count(later, counts):
                 self.last = (later[0], later[1].start(later[1].lastindex or 1))
                 later = self._on_page([i for i in lines if i >= later[0]], printed, patterns, first_line, False,
                                       exclude, bound)
@@ -3657,13 +3657,13 @@ class MarkSearch:
                     continue
                 later = self._on_page([i for i in lines if i >= found[0]], printed, patterns, first_line, False,
                                       lg.endnote_not_after, bound)
-                if later is not None and not self._after_count(later, lg.glued_counts):
+                if later is not None and not self.after_count(later, lg.glued_counts):
                     return later
         finally:
             self.last, self.doc.trace = kept, trace
         return None
 
-    def _after_count(self, found: tuple[int, re.Match[str]], counts: tuple[str, ...]) -> bool:
+    def after_count(self, found: tuple[int, re.Match[str]], counts: tuple[str, ...]) -> bool:
         """Whether a candidate's digits stand glued right after a word of the table's endnotes.glued_counts — in a
         script without spaces, whose wrap falls between any two characters, the word's start may end the line before
         ("…可持续发展目" / "标3，…": the word the wrap cut, read whole)."""
@@ -3819,7 +3819,7 @@ class MarkSearch:
         if (not counts or self.doc.lang.script.spaced or not marker.isdigit() or rule is MARK_APART
                 or rule in _LOOSE or rule.weak or rule.name == "mark-raised"):
             return False
-        return self._after_count(found, counts)
+        return self.after_count(found, counts)
 
     def _apart_placed(self, i: int, m: re.Match[str], line_end: bool = True) -> bool:
         """Whether a mark set apart on line i may stand before a glued candidate (apart-before-glued-ideographs):
