@@ -3479,7 +3479,26 @@ class MarkSearch:
         page_loose = loose and not whole
         rule, found = self._loose_before_apart(rule, marker, page_loose, lines, first_line, found)
         rule, found = self._closing_before_apart(rule, marker, loose, lines, first_line, found)
-        return self._stop_at_line_start_first(rule, marker, page_loose, lines, first_line, found)
+        rule, found = self._stop_at_line_start_first(rule, marker, page_loose, lines, first_line, found)
+        return self._spaced_stop_on_page(rule, marker, page_loose, first_line, found)
+
+    def _spaced_stop_on_page(self, rule: MarkRule, marker: str, loose: bool, first_line: int,
+                             found: tuple[int, re.Match[str]]) -> tuple[MarkRule, tuple[int, re.Match[str]]]:
+        """spaced-stop-over-loose-on-page: spaced-stop-over-loose for a note's page — a loose rule's candidate between
+        two words ("в размере 21 недели", a count of weeks) gives way to the first mark set apart after a word before
+        a comma or full stop set apart after it further on, or at a line's end, the comma opening the next line
+        ("подряд 21" / ","), where that one stands before the next note's first such mark: no text sets its own
+        number apart from the punctuation after it (counted-before-spaced-stop), while a number between two words is
+        as often the text's own as a mark. Taken, the count lost its number and the mark stayed in the text. Serves
+        PDF text and block extractions of scripts with spaces that set their raised marks apart. The candidate as
+        found otherwise."""
+        if not loose:
+            return rule, found
+        later = self._spaced_stop_over_loose(marker, first_line, (rule, *found))
+        if later is None:
+            return rule, found
+        self.doc.fired("spaced-stop-over-loose-on-page", self.doc.lines[later[1]].number)
+        return later[0], (later[1], later[2])
 
     def _closing_before_apart(self, rule: MarkRule, marker: str, loose: bool, lines: list[int], first_line: int,
                               found: tuple[int, re.Match[str]]) -> tuple[MarkRule, tuple[int, re.Match[str]]]:
@@ -3977,6 +3996,9 @@ class MarkSearch:
             m = self._line_candidate(i, marker, patterns, self.doc.lang.endnote_not_after, at[1] if i == at[0] else 0)
             if m is not None:
                 return MARK_APART, i, m
+            m = self._stop_after_line_end(i, marker)
+            if m is not None and (i, m.start(m.lastindex or 1)) >= at:
+                return MARK_APART_EDGE, i, m
         return None
 
     def apart_before_punctuation(self, marker: str, first_line: int = -1) -> Located | None:
