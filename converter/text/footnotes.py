@@ -2692,8 +2692,23 @@ def since_last_after_closing(f: _Flow, w: _Where) -> bool:
     if not f.glued and first_after_closing_since_formula(f, w):
         return True
     if not (f.glued and f.paged):
-        return False
+        return apart_since_last_after_closing(f, w)
     f.doc.fired("mark-since-last-after-closing", w.number)
+    return True
+
+
+def apart_since_last_after_closing(f: _Flow, w: _Where) -> bool:
+    """apart-since-last-after-closing: mark-since-last-after-closing in a text with pages whose marks were found set
+    apart ("… с ней 3 ;"), for a note at a page's foot under the closing's meeting line (the adoption date carried to
+    the page after), next in sequence, whose mark no rule of marks set apart found on its page — set apart after a
+    number, "целей 5 и 16" + " 4" + " в области", which the loose rules leave to the text (a list of numbers,
+    "paragraphs 3, 4 and") —: its mark is sought between the last mark found and the closing, never into it, and taken
+    where exactly one place there can be it (mark-apart-after-number among the last resorts). Refused, the note was
+    read as a line of the closing, its mark left in the text. (A page's foot only: the endnotes of old yearly volumes,
+    gathered at the end, are endnotes.py's.)"""
+    if not (f.paged and w.near and f.search.apart and not f.glued):
+        return False
+    f.doc.fired("apart-since-last-after-closing", w.number)
     return True
 
 
