@@ -5834,6 +5834,15 @@ RULES: tuple[Rule, ...] = (
     # a logo's placeholder; in practice most such extractions whose notes are gathered under a rule after the closing.)
     Rule("body-unpaged", "flow", _body_unpaged, "notes-after-closing-glued-unpaged reads a text whose page breaks all "
          "stand before the formula as a text without pages: its body is one page"),
+    Rule("lone-note-since-formula", "flow", lone_note_sought, "a text's only numbered note whose mark no rule found "
+         "has it sought from the formula to the text above the note ('résolution 77/7' + '1' + ' ;'), taken where "
+         "exactly one place can be it"),
+    Rule("counted-gives-way-after-closing", "flow", counted_gives_way_after_closing, "for notes after the closing, "
+         "marks set apart: a glued candidate after a counting word ('目标3，') gives way to the later one set apart, "
+         "told"),
+    Rule("apart-since-last-after-closing", "flow", apart_since_last_after_closing, "in a paged text whose marks "
+         "stand apart, a note at a page's foot under the closing has its mark sought between the last mark and the "
+         "closing ('16' + ' 4' + ' в')"),
     Rule("first-note-after-closing-since-formula", "flow", first_after_closing_since_formula, "in a text whose "
          "notes follow the closing, the first note's mark that no rule found ('принцип 7' + '1' + ',') is sought "
          "from the formula to the closing, taken where exactly one place can be it"),

@@ -3268,16 +3268,28 @@ class MarkSearch:
         66/192 …, 67/201 от 21 декабря": "67/20" + "1", mark-before-word), the symbol as well formed with them as
         without (three digits at most after its slash). Between the last mark found and the lines read so far, the one
         other place where the marker ends a number that is no symbol's ("принцип 7" + "1" + ",", mark-glued-to-number)
-        is taken instead, and the guess told (text-note-mark-guessed); where none or several are, the symbol's digits
-        are taken as before, told. Taken silently, the mark cut a resolution's number ("67/20"), the note's real
+        is taken instead, and the guess told (text-note-mark-guessed); where several are, the symbol's digits are taken
+        as before, told; where none is, as before (the page rule's place, nothing else can be the mark). Taken silently, the mark cut a resolution's number ("67/20"), the note's real
         mark left glued in the text. Serves PDF text whose marks are glued and whose notes stand at each page's foot.
         None: the place as found."""
         rule, i, m = found
         if rule.name not in _SYMBOL_TAIL_RULES or not marker.isdigit():
             return None
+        g = m.lastindex or 1
+        tail = _SYMBOL_TAIL.search(self.doc.lines[i].view, 0, m.start(g))
+        if tail is None or len(tail.group(1)) + len(marker) > _SYMBOL_NUMBER_MAX:
+            return None
         start = self.last if self.last[0] >= max(first_line, 0) else (max(first_line, 0), -1)
         stop = (len(self.doc.lines) - 1, len(self.doc.lines[-1].view))
-        g = m.lastindex or 1
+        # (the probe's checks are not recorded: they decide nothing unless the answer changes)
+        trace, self.doc.trace = self.doc.trace, None
+        try:
+            others = [k for k in self._glued_to_number(marker, start, stop)
+                      if k != (i, m.start(g)) and not self._tail_of_symbol(k, marker)]
+        finally:
+            self.doc.trace = trace
+        if not others:  # (nothing else can be the mark: the page rule's place, as before)
+            return None
         place = {(i, m.start(g)): (m.start(g), m.end(g))}
         kept = self._symbol_tail_gives_way(marker, start, stop, dict(place))
         if kept == place:
@@ -3494,7 +3506,12 @@ class MarkSearch:
         found otherwise."""
         if not loose:
             return rule, found
-        later = self._spaced_stop_over_loose(marker, first_line, (rule, *found))
+        # (the probe's checks are not recorded: they decide nothing unless the answer changes)
+        trace, self.doc.trace = self.doc.trace, None
+        try:
+            later = self._spaced_stop_over_loose(marker, first_line, (rule, *found))
+        finally:
+            self.doc.trace = trace
         if later is None:
             return rule, found
         self.doc.fired("spaced-stop-over-loose-on-page", self.doc.lines[later[1]].number)
@@ -5233,6 +5250,12 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("bracketed-session-not-mark", "flow", bracketed_session, "digits that fill round brackets after a body's "
          "symbol, letters, a full stop and a number ('А.1090(28)', 'MEPC.207 (62)': a resolution and its session), "
          "are the symbol's, never a mark"),
+    Rule("symbol-tail-on-page", "flow", MarkSearch._page_symbol_tail, "a note at its page's foot whose mark a weak "
+         "rule found as a bare resolution number's last digit ('67/20' + '1' + ' от') has it taken at the one other "
+         "place glued to a number no symbol's ('принцип 7' + '1' + ','), told"),
+    Rule("spaced-stop-over-loose-on-page", "flow", MarkSearch._spaced_stop_on_page, "on a note's page, a loose "
+         "candidate between two words ('в размере 21 недели') gives way to a later mark set apart before a spaced "
+         "comma or stop, or at a line's end before the comma that opens the next ('подряд 21' / ',')"),
     Rule("cited-symbol-apart-stands-back", "flow", MarkSearch._symbol_stands_back, "in a text whose marks were all "
          "found set apart, mark-after-cited-symbol stands back: digits glued to a symbol are the symbol's ('X/29')"),
     Rule("counter-after-break-apart", "flow", counter_after_break, "where 3 marks at least stood apart and none "
