@@ -3270,7 +3270,8 @@ class MarkSearch:
         other place where the marker ends a number that is no symbol's ("принцип 7" + "1" + ",", mark-glued-to-number)
         is taken instead, and the guess told (text-note-mark-guessed); where several are, the symbol's digits are taken
         as before, told; where none is, as before (the page rule's place, nothing else can be the mark). Taken
-        silently, the mark cut a resolution's number ("67/20"), the note's real mark left glued in the text. Serves PDF text whose marks are glued and whose notes stand at each page's foot.
+        silently, the mark cut a resolution's number ("67/20"), the note's real mark left glued in the text. Serves
+        PDF text whose marks are glued and whose notes stand at each page's foot.
         None: the place as found."""
         rule, i, m = found
         if rule.name not in _SYMBOL_TAIL_RULES or not marker.isdigit():
