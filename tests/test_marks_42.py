@@ -11,6 +11,8 @@ up, on harbours, lighthouses and coastal beacons; the fixture pairs are tests/fi
   the mark, which stood at a line's end before the comma the wrap put on the next line.
 - apart-since-last-after-closing (footnotes.py): a note at a page's foot under the closing, its mark set apart after a
   number ("14" + " 3" + " de"), was read as a line of the closing, the mark left in the text.
+- counter-after-break-told (marks.py): mark-glued's digits at a line's end before a counter on the next line
+  ("年满2" / "岁"), marks so far set apart, were taken silently; they are taken as before, and told.
 """
 
 from __future__ import annotations
@@ -113,3 +115,12 @@ def test_note_under_the_closing_has_its_mark_set_apart_after_a_number():
     assert _refs(third) == ["3"]
     assert [n["marker"] for n in model["footnotes"]] == ["1", "2", "3"]
     assert codes == []
+
+
+def test_glued_digits_before_a_counter_over_the_break_are_told():
+    # (taken as before — the text cannot tell an age from a glued mark there —, but no longer silently)
+    text, warnings = decode((FIXTURES / "counter-after-break-told.txt").read_bytes())
+    model = to_dict(result(read(lang("zh"), text, warnings)))
+    assert _refs(model["preamble"]["paragraphs"][1]) == ["2"]
+    assert [(w.code, w.line) for w in warnings] == [("text-note-mark-guessed", 10)]
+    assert "before a counter on the next line" in warnings[0].message

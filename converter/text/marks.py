@@ -3302,6 +3302,8 @@ class MarkSearch:
         """Takes the mark `locate` found out of the text."""
         rule, i, m = found
         apart = rule is MARK_APART or rule in _LOOSE or rule is MARK_APART_CLOSING
+        if rule.name == MARK_GLUED:
+            self._glued_before_counter_told(marker, i, m)
         self.apart += apart
         self.glued += not apart
         self._spaced_stop_first_told(marker, i, m)  # (before the mark leaves the line's view)
@@ -3327,6 +3329,30 @@ class MarkSearch:
             glued = sum(1 for _ in _GLUED_NUMBER.finditer(text))
             self._numbers_apart = apart >= NUMBERS_APART_MIN and apart >= NUMBERS_APART_SHARE * (apart + glued)
         return self._numbers_apart
+
+    def _glued_before_counter_told(self, marker: str, i: int, m: re.Match[str]) -> None:
+        """counter-after-break-told: mark-glued takes digits glued to a word at a line's end whose next line opens with
+        a counter of the table's number_units ("持续母乳喂养至2" / "岁及2岁以上", to the age of 2) in a text whose marks
+        were found set apart and never glued, too few of them (fewer than COUNTER_APART_MIN) for
+        counter-after-break-apart to read the digits as the text's number: the digits are taken as before — a real
+        glued mark ends a line before a word that opens with a counter's character ("报告2" / "部长级会议…"), and no
+        evidence near the digits tells the two apart (round 42's counter-after-break-apart-further, which sought it
+        further on, took numbers of the text) —, and the guess is told (text-note-mark-guessed), the line named.
+        Taken silently, an age or a count lost its digit told by nothing. Serves PDF text of a script without spaces
+        whose extractor sets raised marks apart."""
+        if self.glued or not self.apart or not marker.isdigit():
+            return
+        ln, lines = self.doc.lines[i], self.doc.lines
+        view = ln.view if ln.marks else ln.text
+        start = m.start(m.lastindex or 1)
+        nxt = lines[i + 1].view.lstrip() if i + 1 < len(lines) else ""
+        if view[start:].rstrip() != marker or not counter_after_break(self.doc.lang.number_units, view.rstrip(),
+                                                                      start, nxt):
+            return
+        self.doc.fired("counter-after-break-told", ln.number)
+        self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken glued at the end of line "
+                      f"{ln.number}, before a counter on the next line; the digits may be the text's number "
+                      "(an age, a count) and the mark elsewhere", ln.number)
 
     def _wide_clause_told(self, marker: str, i: int) -> None:
         """wide-clause-mark-told: mark-apart-before-wide-clause reads a number set apart after an ideograph and glued
@@ -5251,6 +5277,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("bracketed-session-not-mark", "flow", bracketed_session, "digits that fill round brackets after a body's "
          "symbol, letters, a full stop and a number ('А.1090(28)', 'MEPC.207 (62)': a resolution and its session), "
          "are the symbol's, never a mark"),
+    Rule("counter-after-break-told", "flow", MarkSearch._glued_before_counter_told, "mark-glued's digits at a "
+         "line's end before a counter on the next line ('至2' / '岁'), marks so far set apart, too few for "
+         "counter-after-break-apart: taken as before, told"),
     Rule("symbol-tail-on-page", "flow", MarkSearch._page_symbol_tail, "a note at its page's foot whose mark a weak "
          "rule found as a bare resolution number's last digit ('67/20' + '1' + ' от') has it taken at the one other "
          "place glued to a number no symbol's ('принцип 7' + '1' + ','), told"),
