@@ -882,7 +882,9 @@ def lone_note_sought(notes: list[Note]) -> bool:
     (first-mark-before-next) to the running text above the note (last-note-bound), by the rules of marks proper,
     never the last resorts — and taken where exactly one place there can be it ("résolution 77/7" + "1" + " ;",
     a mark glued to a resolution's number before the clause's spaced punctuation, which only a weak rule reads:
-    told where the place is a symbol's last digits, symbol-tail-told). A text with one note has no neighbours'
+    told where the place is a symbol's last digits, symbol-tail-told) — but never digits glued to a number that are
+    no bare resolution number's tail (MarkSearch.lone_place_fits: "Decree No. 4/234" + "1", "2023/123" + "1", a year
+    "78/2011", which mark-after-overlong-number's guards leave to the text). A text with one note has no neighbours'
     marks to bound the search, and the note was reported unreferenced, its mark left in the text. Serves block
     extractions and text without pages whose one note is gathered under a rule after the closing."""
     return len(notes) == 1 and notes[0].marker.strip("()").isdigit()
@@ -923,7 +925,7 @@ def _seek_between(f: _Flow, notes: list[Note], placed: dict[str, tuple[int, int]
     # the rules of marks proper decide there, never the last resorts, which take a number's own digits.)
     spot = f.search.between(marker, start, stop, narrow=not bounded, strong_only=formula is not None and bounded,
                             wide=formula is not None)
-    if spot is None:
+    if spot is None or len(notes) == 1 and not f.search.lone_place_fits(marker, spot):
         return None
     line = f.doc.lines[spot[0]].number
     if bounded:

@@ -4616,6 +4616,19 @@ class MarkSearch:
         self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken after {cut!r} at line {line}"
                       f"{where}; the symbol may be {symbol!r} whole, and the mark elsewhere", line)
 
+    def lone_place_fits(self, marker: str, spot: tuple[int, int, int]) -> bool:
+        """For lone-note-since-formula: whether the one place found may be a text's only note's mark — set apart, glued
+        to a word, or glued to a bare resolution number as its last digits, the number with them three digits at most
+        after its slash ("77/7" + "1"). Not digits glued to any other number ("Decree No. 4/234" + "1", "2023/123" +
+        "1", "78/201" + "1" where "78/2011" holds a year): those are the text's own, as mark-after-overlong-number's
+        guards read them, and the note stays unreferenced, told."""
+        i, at, end = spot
+        view = self.doc.lines[i].view
+        if at >= len(view) or view[at].isspace() or at == 0 or not view[at - 1].isdigit():
+            return True
+        tail = _SYMBOL_TAIL.search(view, 0, at)
+        return tail is not None and len(tail.group(1)) + len(marker.strip("()")) <= _SYMBOL_NUMBER_MAX
+
     def _tail_of_symbol(self, key: tuple[int, int], marker: str) -> bool:
         """For symbol-tail-gives-way: whether the place is the last digits of a document's symbol."""
         i, pos = key
