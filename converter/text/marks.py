@@ -3266,7 +3266,8 @@ class MarkSearch:
         """symbol-tail-on-page: symbol-tail-gives-way for a note read at its page's foot, whose mark a weak rule of
         glued marks found on the page as the last digits of a resolution's bare number before a word ("резолюции …
         66/192 …, 67/201 от 21 декабря": "67/20" + "1", mark-before-word), the symbol as well formed with them as
-        without (three digits at most after its slash). Between the last mark found and the lines read so far, the one
+        without (three digits at most after its slash). Between the last mark found and the lines read so far — never
+        past the next notes' first glued mark (weak-before-next-marks' bound) —, the one
         other place where the marker ends a number that is no symbol's ("принцип 7" + "1" + ",", mark-glued-to-number)
         is taken instead, and the guess told (text-note-mark-guessed); where several are, the symbol's digits are taken
         as before, told; where none is, as before (the page rule's place, nothing else can be the mark). Taken
@@ -3285,6 +3286,10 @@ class MarkSearch:
         # (the probe's checks are not recorded: they decide nothing unless the answer changes)
         trace, self.doc.trace = self.doc.trace, None
         try:
+            # (never past the next notes' first glued mark, weak-before-next-marks' bound: marks come in order, and a
+            # number past it, "Meta 20" pages on after "Biológica21,", had every later mark sought past its place)
+            bound = self.next_marks_bound(marker, first_line)
+            stop = min(stop, bound) if bound is not None else stop
             others = [k for k in self._glued_to_number(marker, start, stop)
                       if k != (i, m.start(g)) and not self._tail_of_symbol(k, marker)]
         finally:
