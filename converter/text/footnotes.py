@@ -869,11 +869,25 @@ def marks_between_neighbours(f: _Flow) -> None:
     its mark, by any mark rule. Serves every layout whose notes' marks were mostly found (a mark left
     in the text — "2030 (3) “،", "Sostenible3," — and its note reported unreferenced)."""
     notes = f.doc.notes
-    if len(notes) < 2:
+    if len(notes) < 2 and not lone_note_sought(notes):
         return
     again = False
     while _between_pass(f, notes, again):
         again = True
+
+
+def lone_note_sought(notes: list[Note]) -> bool:
+    """lone-note-since-formula: a text's only note, numbered, whose mark no rule found while its page was read, has
+    its mark sought as mark-between-neighbours seeks a first and last note's — from the enacting formula
+    (first-mark-before-next) to the running text above the note (last-note-bound), by the rules of marks proper,
+    never the last resorts — and taken where exactly one place there can be it ("résolution 77/7" + "1" + " ;",
+    a mark glued to a resolution's number before the clause's spaced punctuation, which only a weak rule reads:
+    told where the place is a symbol's last digits, symbol-tail-told) — but never digits glued to a number that are
+    no bare resolution number's tail (MarkSearch.lone_place_fits: "Decree No. 4/234" + "1", "2023/123" + "1", a year
+    "78/2011", which mark-after-overlong-number's guards leave to the text). A text with one note has no neighbours'
+    marks to bound the search, and the note was reported unreferenced, its mark left in the text. Serves block
+    extractions and text without pages whose one note is gathered under a rule after the closing."""
+    return len(notes) == 1 and notes[0].marker.strip("()").isdigit()
 
 
 def _between_pass(f: _Flow, notes: list[Note], again: bool) -> bool:
@@ -911,7 +925,7 @@ def _seek_between(f: _Flow, notes: list[Note], placed: dict[str, tuple[int, int]
     # the rules of marks proper decide there, never the last resorts, which take a number's own digits.)
     spot = f.search.between(marker, start, stop, narrow=not bounded, strong_only=formula is not None and bounded,
                             wide=formula is not None)
-    if spot is None:
+    if spot is None or len(notes) == 1 and not f.search.lone_place_fits(marker, spot):
         return None
     line = f.doc.lines[spot[0]].number
     if bounded:
@@ -920,6 +934,8 @@ def _seek_between(f: _Flow, notes: list[Note], placed: dict[str, tuple[int, int]
         f.doc.fired("first-mark-before-next", line)
     if star:
         f.doc.fired("star-not-neighbour", line)
+    if len(notes) == 1:
+        f.doc.fired("lone-note-since-formula", line)
     f.search.take_between(marker, spot)
     return line
 
@@ -2707,8 +2723,23 @@ def since_last_after_closing(f: _Flow, w: _Where) -> bool:
     if not f.glued and first_after_closing_since_formula(f, w):
         return True
     if not (f.glued and f.paged):
-        return False
+        return apart_since_last_after_closing(f, w)
     f.doc.fired("mark-since-last-after-closing", w.number)
+    return True
+
+
+def apart_since_last_after_closing(f: _Flow, w: _Where) -> bool:
+    """apart-since-last-after-closing: mark-since-last-after-closing in a text with pages whose marks were found set
+    apart ("… с ней 3 ;"), for a note at a page's foot under the closing's meeting line (the adoption date carried to
+    the page after), next in sequence, whose mark no rule of marks set apart found on its page — set apart after a
+    number, "целей 5 и 16" + " 4" + " в области", which the loose rules leave to the text (a list of numbers,
+    "paragraphs 3, 4 and") —: its mark is sought between the last mark found and the closing, never into it, and taken
+    where exactly one place there can be it (mark-apart-after-number among the last resorts). Refused, the note was
+    read as a line of the closing, its mark left in the text. (A page's foot only: the endnotes of old yearly volumes,
+    gathered at the end, are endnotes.py's.)"""
+    if not (f.paged and w.near and f.search.apart and not f.glued):
+        return False
+    f.doc.fired("apart-since-last-after-closing", w.number)
     return True
 
 
@@ -3354,9 +3385,32 @@ def ambiguous_gives_way(f: _Flow, glued: Located | None, apart: Located | None, 
     text's. Left first, it took the text's digit and left the mark in the text. Serves block extractions and
     PDF text that keep the spaces around a raised mark, their notes at the end."""
     search = f.search
-    if glued is None or apart is None or glued[0].name not in AMBIGUOUS or search.apart <= search.glued:
+    if glued is None or apart is None or search.apart <= search.glued:
         return False
+    if glued[0].name not in AMBIGUOUS:
+        return counted_gives_way_after_closing(f, glued, apart, number)
     f.doc.fired("ambiguous-gives-way-after-closing", number)
+    return True
+
+
+def counted_gives_way_after_closing(f: _Flow, glued: Located, apart: Located, number: int) -> bool:
+    """counted-gives-way-after-closing: counted-glued-gives-way-apart for a note gathered after the closing
+    (notes-after-closing-first), where the marks found so far stand apart more often than glued: the first glued
+    candidate, its digits glued after a word of the table's endnotes.glued_counts ("可持续发展目标3，", Goal 3),
+    gives way to the candidate set apart further on ("…的进展情况” 3 及其"), which notes-after-closing-first
+    passed over as the later one: the layout sets its marks apart, and a counted word calls for the digits glued to
+    it. Taken, the goal's number left the text and the mark was left in it. The guess is told
+    (text-note-mark-guessed): an extractor sets a number of the text printed in another font apart as well. Serves
+    block extractions and PDF text of a script without spaces that keep the spaces around a raised mark, their
+    notes at the end."""
+    counts = f.doc.lang.glued_counts
+    if not counts or not f.search.after_count((glued[1], glued[2]), counts):
+        return False
+    line, at = f.doc.lines[apart[1]].number, f.doc.lines[glued[1]].number
+    marker = glued[2].group(glued[2].lastindex or 1)
+    f.doc.fired("counted-gives-way-after-closing", number)
+    f.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken at line {line}, set apart; "
+               f"the digits glued after a counting word at line {at}, not taken, may be it", line)
     return True
 
 
@@ -5814,6 +5868,15 @@ RULES: tuple[Rule, ...] = (
     # a logo's placeholder; in practice most such extractions whose notes are gathered under a rule after the closing.)
     Rule("body-unpaged", "flow", _body_unpaged, "notes-after-closing-glued-unpaged reads a text whose page breaks all "
          "stand before the formula as a text without pages: its body is one page"),
+    Rule("lone-note-since-formula", "flow", lone_note_sought, "a text's only numbered note whose mark no rule found "
+         "has it sought from the formula to the text above the note ('résolution 77/7' + '1' + ' ;'), taken where "
+         "exactly one place can be it"),
+    Rule("counted-gives-way-after-closing", "flow", counted_gives_way_after_closing, "for notes after the closing, "
+         "marks set apart: a glued candidate after a counting word ('目标3，') gives way to the later one set apart, "
+         "told"),
+    Rule("apart-since-last-after-closing", "flow", apart_since_last_after_closing, "in a paged text whose marks "
+         "stand apart, a note at a page's foot under the closing has its mark sought between the last mark and the "
+         "closing ('16' + ' 4' + ' в')"),
     Rule("first-note-after-closing-since-formula", "flow", first_after_closing_since_formula, "in a text whose "
          "notes follow the closing, the first note's mark that no rule found ('принцип 7' + '1' + ',') is sought "
          "from the formula to the closing, taken where exactly one place can be it"),

@@ -375,6 +375,9 @@ _SYMBOL_TAIL = re.compile(r"(?<![\d/])\d{1,3}/(\d{1,3})$")
 _FULL_SYMBOL_TAIL = re.compile(r"(?<=[A-Z]/)\d{1,3}/(\d{1,3})$")
 _SYMBOL_SERIES = re.compile(r"(?<![\w/])(?:[A-Z]{1,4}/)+$")
 _SYMBOL_NUMBER_MAX = 3
+# symbol-tail-on-page: the weak rules of glued marks whose page candidate may be a bare resolution number's last digits
+# before a word or a clause's punctuation ("67/20" + "1" + " от", "77/38" + "2" + ",")
+_SYMBOL_TAIL_RULES = frozenset({"mark-before-word", "mark-after-document-number"})
 
 
 # A space, then a comma or a full stop of any script (not a number's decimal): where a mark stands apart from
@@ -3248,12 +3251,64 @@ class MarkSearch:
         is searched (from the last mark on), not the note's page and the one before; ambiguous: the strong
         rules whose candidates are often the text's own digits (AMBIGUOUS) are tried too."""
         found = self.locate(marker, first_line, near_foot, spaced, weak, loose, whole, ambiguous)
-        return None if found is None else self.take(marker, found)
+        if found is None:
+            return None
+        spot = self._page_symbol_tail(marker, first_line, found)
+        if spot is None:
+            return self.take(marker, found)
+        i, at, end = spot
+        take_mark(self.doc.lines[i], at, end, marker)
+        self.last = (i, at)
+        self.glued += 1
+        return MARK_GLUED_NUMBER
+
+    def _page_symbol_tail(self, marker: str, first_line: int, found: Located) -> tuple[int, int, int] | None:
+        """symbol-tail-on-page: symbol-tail-gives-way for a note read at its page's foot, whose mark a weak rule of
+        glued marks found on the page as the last digits of a resolution's bare number before a word ("резолюции …
+        66/192 …, 67/201 от 21 декабря": "67/20" + "1", mark-before-word), the symbol as well formed with them as
+        without (three digits at most after its slash). Between the last mark found and the lines read so far — never
+        past the next notes' first glued mark (weak-before-next-marks' bound) —, the one
+        other place where the marker ends a number that is no symbol's ("принцип 7" + "1" + ",", mark-glued-to-number)
+        is taken instead, and the guess told (text-note-mark-guessed); where several are, the symbol's digits are taken
+        as before, told; where none is, as before (the page rule's place, nothing else can be the mark). Taken
+        silently, the mark cut a resolution's number ("67/20"), the note's real mark left glued in the text. Serves
+        PDF text whose marks are glued and whose notes stand at each page's foot.
+        None: the place as found."""
+        rule, i, m = found
+        if rule.name not in _SYMBOL_TAIL_RULES or not marker.isdigit():
+            return None
+        g = m.lastindex or 1
+        tail = _SYMBOL_TAIL.search(self.doc.lines[i].view, 0, m.start(g))
+        if tail is None or len(tail.group(1)) + len(marker) > _SYMBOL_NUMBER_MAX:
+            return None
+        start = self.last if self.last[0] >= max(first_line, 0) else (max(first_line, 0), -1)
+        stop = (len(self.doc.lines) - 1, len(self.doc.lines[-1].view))
+        # (the probe's checks are not recorded: they decide nothing unless the answer changes)
+        trace, self.doc.trace = self.doc.trace, None
+        try:
+            # (never past the next notes' first glued mark, weak-before-next-marks' bound: marks come in order, and a
+            # number past it, "Meta 20" pages on after "Biológica21,", had every later mark sought past its place)
+            bound = self.next_marks_bound(marker, first_line)
+            stop = min(stop, bound) if bound is not None else stop
+            others = [k for k in self._glued_to_number(marker, start, stop)
+                      if k != (i, m.start(g)) and not self._tail_of_symbol(k, marker)]
+        finally:
+            self.doc.trace = trace
+        if not others:  # (nothing else can be the mark: the page rule's place, as before)
+            return None
+        place = {(i, m.start(g)): (m.start(g), m.end(g))}
+        kept = self._symbol_tail_gives_way(marker, start, stop, dict(place))
+        if kept == place:
+            return None
+        self.doc.fired("symbol-tail-on-page", self.doc.lines[i].number)
+        return self._one(kept)
 
     def take(self, marker: str, found: Located) -> MarkRule:
         """Takes the mark `locate` found out of the text."""
         rule, i, m = found
         apart = rule is MARK_APART or rule in _LOOSE or rule is MARK_APART_CLOSING
+        if rule.name == MARK_GLUED:
+            self._glued_before_counter_told(marker, i, m)
         self.apart += apart
         self.glued += not apart
         self._spaced_stop_first_told(marker, i, m)  # (before the mark leaves the line's view)
@@ -3279,6 +3334,30 @@ class MarkSearch:
             glued = sum(1 for _ in _GLUED_NUMBER.finditer(text))
             self._numbers_apart = apart >= NUMBERS_APART_MIN and apart >= NUMBERS_APART_SHARE * (apart + glued)
         return self._numbers_apart
+
+    def _glued_before_counter_told(self, marker: str, i: int, m: re.Match[str]) -> None:
+        """counter-after-break-told: mark-glued takes digits glued to a word at a line's end whose next line opens with
+        a counter of the table's number_units ("持续母乳喂养至2" / "岁及2岁以上", to the age of 2) in a text whose marks
+        were found set apart and never glued, too few of them (fewer than COUNTER_APART_MIN) for
+        counter-after-break-apart to read the digits as the text's number: the digits are taken as before — a real
+        glued mark ends a line before a word that opens with a counter's character ("报告2" / "部长级会议…"), and no
+        evidence near the digits tells the two apart (round 42's counter-after-break-apart-further, which sought it
+        further on, took numbers of the text) —, and the guess is told (text-note-mark-guessed), the line named.
+        Taken silently, an age or a count lost its digit told by nothing. Serves PDF text of a script without spaces
+        whose extractor sets raised marks apart."""
+        if self.glued or not self.apart or not marker.isdigit():
+            return
+        ln, lines = self.doc.lines[i], self.doc.lines
+        view = ln.view if ln.marks else ln.text
+        start = m.start(m.lastindex or 1)
+        nxt = lines[i + 1].view.lstrip() if i + 1 < len(lines) else ""
+        if view[start:].rstrip() != marker or not counter_after_break(self.doc.lang.number_units, view.rstrip(),
+                                                                      start, nxt):
+            return
+        self.doc.fired("counter-after-break-told", ln.number)
+        self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken glued at the end of line "
+                      f"{ln.number}, before a counter on the next line; the digits may be the text's number "
+                      "(an age, a count) and the mark elsewhere", ln.number)
 
     def _wide_clause_told(self, marker: str, i: int) -> None:
         """wide-clause-mark-told: mark-apart-before-wide-clause reads a number set apart after an ideograph and glued
@@ -3444,7 +3523,31 @@ class MarkSearch:
         page_loose = loose and not whole
         rule, found = self._loose_before_apart(rule, marker, page_loose, lines, first_line, found)
         rule, found = self._closing_before_apart(rule, marker, loose, lines, first_line, found)
-        return self._stop_at_line_start_first(rule, marker, page_loose, lines, first_line, found)
+        rule, found = self._stop_at_line_start_first(rule, marker, page_loose, lines, first_line, found)
+        return self._spaced_stop_on_page(rule, marker, page_loose, first_line, found)
+
+    def _spaced_stop_on_page(self, rule: MarkRule, marker: str, loose: bool, first_line: int,
+                             found: tuple[int, re.Match[str]]) -> tuple[MarkRule, tuple[int, re.Match[str]]]:
+        """spaced-stop-over-loose-on-page: spaced-stop-over-loose for a note's page — a loose rule's candidate between
+        two words ("в размере 21 недели", a count of weeks) gives way to the first mark set apart after a word before
+        a comma or full stop set apart after it further on, or at a line's end, the comma opening the next line
+        ("подряд 21" / ","), where that one stands before the next note's first such mark: no text sets its own
+        number apart from the punctuation after it (counted-before-spaced-stop), while a number between two words is
+        as often the text's own as a mark. Taken, the count lost its number and the mark stayed in the text. Serves
+        PDF text and block extractions of scripts with spaces that set their raised marks apart. The candidate as
+        found otherwise."""
+        if not loose:
+            return rule, found
+        # (the probe's checks are not recorded: they decide nothing unless the answer changes)
+        trace, self.doc.trace = self.doc.trace, None
+        try:
+            later = self._spaced_stop_over_loose(marker, first_line, (rule, *found))
+        finally:
+            self.doc.trace = trace
+        if later is None:
+            return rule, found
+        self.doc.fired("spaced-stop-over-loose-on-page", self.doc.lines[later[1]].number)
+        return later[0], (later[1], later[2])
 
     def _closing_before_apart(self, rule: MarkRule, marker: str, loose: bool, lines: list[int], first_line: int,
                               found: tuple[int, re.Match[str]]) -> tuple[MarkRule, tuple[int, re.Match[str]]]:
@@ -3566,7 +3669,7 @@ class MarkSearch:
         rule's checks allow (asked: the first line searched, the words after which a number is counted): a later
         candidate past the next mark ("附件3" after "说明4") took a number of the text and left the next mark."""
         counts = self.doc.lang.glued_counts
-        if not counts or not self._after_count(found, counts):
+        if not counts or not self.after_count(found, counts):
             return found
         first_line, exclude = asked
         bound = self.next_marks_bound(printed, first_line)
@@ -3575,7 +3678,7 @@ class MarkSearch:
         try:
             later = self._on_page([i for i in lines if i >= found[0]], printed, patterns, first_line, False, exclude,
                                   bound)
-            while later is not None and self._after_count(later, counts):
+            while later is not None and self.after_count(later, counts):
                 self.last = (later[0], later[1].start(later[1].lastindex or 1))
                 later = self._on_page([i for i in lines if i >= later[0]], printed, patterns, first_line, False,
                                       exclude, bound)
@@ -3622,13 +3725,13 @@ class MarkSearch:
                     continue
                 later = self._on_page([i for i in lines if i >= found[0]], printed, patterns, first_line, False,
                                       lg.endnote_not_after, bound)
-                if later is not None and not self._after_count(later, lg.glued_counts):
+                if later is not None and not self.after_count(later, lg.glued_counts):
                     return later
         finally:
             self.last, self.doc.trace = kept, trace
         return None
 
-    def _after_count(self, found: tuple[int, re.Match[str]], counts: tuple[str, ...]) -> bool:
+    def after_count(self, found: tuple[int, re.Match[str]], counts: tuple[str, ...]) -> bool:
         """Whether a candidate's digits stand glued right after a word of the table's endnotes.glued_counts — in a
         script without spaces, whose wrap falls between any two characters, the word's start may end the line before
         ("…可持续发展目" / "标3，…": the word the wrap cut, read whole)."""
@@ -3784,7 +3887,7 @@ class MarkSearch:
         if (not counts or self.doc.lang.script.spaced or not marker.isdigit() or rule is MARK_APART
                 or rule in _LOOSE or rule.weak or rule.name == "mark-raised"):
             return False
-        return self._after_count(found, counts)
+        return self.after_count(found, counts)
 
     def _apart_placed(self, i: int, m: re.Match[str], line_end: bool = True) -> bool:
         """Whether a mark set apart on line i may stand before a glued candidate (apart-before-glued-ideographs):
@@ -3942,6 +4045,9 @@ class MarkSearch:
             m = self._line_candidate(i, marker, patterns, self.doc.lang.endnote_not_after, at[1] if i == at[0] else 0)
             if m is not None:
                 return MARK_APART, i, m
+            m = self._stop_after_line_end(i, marker)
+            if m is not None and (i, m.start(m.lastindex or 1)) >= at:
+                return MARK_APART_EDGE, i, m
         return None
 
     def apart_before_punctuation(self, marker: str, first_line: int = -1) -> Located | None:
@@ -4514,6 +4620,19 @@ class MarkSearch:
         where = ", the only place found" if only else ""
         self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken after {cut!r} at line {line}"
                       f"{where}; the symbol may be {symbol!r} whole, and the mark elsewhere", line)
+
+    def lone_place_fits(self, marker: str, spot: tuple[int, int, int]) -> bool:
+        """For lone-note-since-formula: whether the one place found may be a text's only note's mark — set apart, glued
+        to a word, or glued to a bare resolution number as its last digits, the number with them three digits at most
+        after its slash ("77/7" + "1"). Not digits glued to any other number ("Decree No. 4/234" + "1", "2023/123" +
+        "1", "78/201" + "1" where "78/2011" holds a year): those are the text's own, as mark-after-overlong-number's
+        guards read them, and the note stays unreferenced, told."""
+        i, at, end = spot
+        view = self.doc.lines[i].view
+        if at >= len(view) or view[at].isspace() or at == 0 or not view[at - 1].isdigit():
+            return True
+        tail = _SYMBOL_TAIL.search(view, 0, at)
+        return tail is not None and len(tail.group(1)) + len(marker.strip("()")) <= _SYMBOL_NUMBER_MAX
 
     def _tail_of_symbol(self, key: tuple[int, int], marker: str) -> bool:
         """For symbol-tail-gives-way: whether the place is the last digits of a document's symbol."""
@@ -5176,6 +5295,15 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("bracketed-session-not-mark", "flow", bracketed_session, "digits that fill round brackets after a body's "
          "symbol, letters, a full stop and a number ('А.1090(28)', 'MEPC.207 (62)': a resolution and its session), "
          "are the symbol's, never a mark"),
+    Rule("counter-after-break-told", "flow", MarkSearch._glued_before_counter_told, "mark-glued's digits at a "
+         "line's end before a counter on the next line ('至2' / '岁'), marks so far set apart, too few for "
+         "counter-after-break-apart: taken as before, told"),
+    Rule("symbol-tail-on-page", "flow", MarkSearch._page_symbol_tail, "a note at its page's foot whose mark a weak "
+         "rule found as a bare resolution number's last digit ('67/20' + '1' + ' от') has it taken at the one other "
+         "place glued to a number no symbol's ('принцип 7' + '1' + ','), told"),
+    Rule("spaced-stop-over-loose-on-page", "flow", MarkSearch._spaced_stop_on_page, "on a note's page, a loose "
+         "candidate between two words ('в размере 21 недели') gives way to a later mark set apart before a spaced "
+         "comma or stop, or at a line's end before the comma that opens the next ('подряд 21' / ',')"),
     Rule("cited-symbol-apart-stands-back", "flow", MarkSearch._symbol_stands_back, "in a text whose marks were all "
          "found set apart, mark-after-cited-symbol stands back: digits glued to a symbol are the symbol's ('X/29')"),
     Rule("counter-after-break-apart", "flow", counter_after_break, "where 3 marks at least stood apart and none "

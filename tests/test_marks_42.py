@@ -1,0 +1,126 @@
+"""Round 42, branch marks-42: digits of the text lost to a note's mark, and marks kept in the text (the texts are made
+up, on harbours, lighthouses and coastal beacons; the fixture pairs are tests/fixtures/layout/<rule>.*).
+
+- symbol-tail-on-page (marks.py): a note at its page's foot whose mark mark-before-word found as a resolution's last
+  digit ("90/201" read as "90/20" + "1" + " of") cut the number silently while "principle 4" + "1" kept the mark.
+- lone-note-since-formula (footnotes.py): a text's only note, its mark glued to a symbol only a weak rule reads
+  ("93/9" + "1" + " ;"), was reported unreferenced, the mark left in the text.
+- counted-gives-way-after-closing (footnotes.py): notes after the closing, marks set apart: the goal's number glued
+  after a counting word ("优先事项3，") was taken for note 3's mark.
+- spaced-stop-over-loose-on-page (marks.py): a count set apart between two words ("в объеме 3 недель") was taken for
+  the mark, which stood at a line's end before the comma the wrap put on the next line.
+- apart-since-last-after-closing (footnotes.py): a note at a page's foot under the closing, its mark set apart after a
+  number ("14" + " 3" + " de"), was read as a line of the closing, the mark left in the text.
+- counter-after-break-told (marks.py): mark-glued's digits at a line's end before a counter on the next line
+  ("年满2" / "岁"), marks so far set apart, were taken silently; they are taken as before, and told.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from unres.langs import lang
+from unres.model import to_dict
+from unres.text.decode import decode
+from unres.text.parse import parse_text
+from unres.text.pipeline import read, result
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "layout"
+
+
+def _read(name: str, lg: str) -> tuple[dict, list[str]]:
+    text, warnings = decode((FIXTURES / f"{name}.txt").read_bytes())
+    model = to_dict(result(read(lang(lg), text, warnings)))
+    return model, [w.code for w in warnings]
+
+
+def _refs(paragraph: dict) -> list[str]:
+    return [r["marker"] for r in paragraph.get("footnote_refs", [])]
+
+
+def test_symbol_tail_on_page_keeps_the_resolution_number():
+    model, codes = _read("symbol-tail-on-page", "en")
+    first, second = model["preamble"]["paragraphs"][:2]
+    assert "90/201 of 21 December 2035" in first["text"]
+    assert _refs(first) == []
+    assert second["text"].endswith("in particular principle 4, under which every light is lit at sunset,")
+    assert _refs(second) == ["1"]
+    assert codes == ["text-note-mark-guessed"]
+
+
+_TWO_PRINCIPLES = """United Nations                                                  A/RES/93/59
+General Assembly                                            Distr.: General
+                                                             19 December 2038
+Ninety-third session
+Agenda item 32
+Resolution adopted by the General Assembly on 14 December 2038
+93/59. Beacons on the northern coast
+The General Assembly,
+  Recalling its resolutions 89/175 of 20 December 2034 and 90/201 of 21 December 2035
+on coastal beacons,
+  Reaffirming principle 41, and standard 21, of the meeting of lighthouse keepers,
+  1. Takes note of the report of the Secretary-General;
+__________________
+ 1 See Report of the Meeting of Lighthouse Keepers, Valparaiso, 4-8 May 2034.
+38-11773 (E)    200138
+*3811773*
+A/RES/93/59                                  Beacons on the northern coast
+  2. Decides to include the item in the provisional agenda of its next session.
+45th plenary meeting
+14 December 2038
+"""
+
+
+def test_symbol_tail_on_page_with_several_other_places_keeps_the_page_place_and_tells():
+    # ("4" + "1" and "2" + "1" both end a number: no one other place, the symbol's digits are taken, told)
+    res = parse_text(_TWO_PRINCIPLES)
+    first = res.resolution.preamble.paragraphs[0]
+    assert "90/20 of 21 December 2035" in first.text
+    assert [r.marker for r in first.footnote_refs] == ["1"]
+    assert "principle 41, and standard 21, of" in res.resolution.preamble.paragraphs[1].text
+    assert [w.code for w in res.warnings] == ["text-note-mark-guessed"]
+
+
+def test_lone_note_is_sought_from_the_formula():
+    model, codes = _read("lone-note-since-formula", "es")
+    first = model["operative"][0]
+    assert first["text"].endswith("de la resolución 93/9 ;")
+    assert _refs(first) == ["1"]
+    assert "footnote-unreferenced" not in codes and codes == ["text-note-mark-guessed"]
+
+
+def test_counted_number_gives_way_after_the_closing():
+    model, codes = _read("counted-gives-way-after-closing", "zh")
+    paragraphs = model["preamble"]["paragraphs"]
+    assert "专题优先事项3，特别是" in paragraphs[2]["text"]
+    assert _refs(paragraphs[2]) == []
+    assert paragraphs[3]["text"] == "注意到秘书长关于灯塔现状的报告及其中提出的建议，"
+    assert _refs(paragraphs[3]) == ["3"]
+    assert codes == ["text-note-mark-guessed"]
+
+
+def test_spaced_stop_at_line_end_wins_over_a_count_on_the_page():
+    model, codes = _read("spaced-stop-over-loose-on-page", "ru")
+    second = model["preamble"]["paragraphs"][1]
+    assert "минимума в объеме 3 недель в год" in second["text"]
+    assert "подряд 3" not in second["text"]
+    assert _refs(second) == ["3"]
+    assert codes == []
+
+
+def test_note_under_the_closing_has_its_mark_set_apart_after_a_number():
+    model, codes = _read("apart-since-last-after-closing", "es")
+    third = model["preamble"]["paragraphs"][2]
+    assert "los Objetivos 6 y 14 de Desarrollo Sostenible" in third["text"]
+    assert _refs(third) == ["3"]
+    assert [n["marker"] for n in model["footnotes"]] == ["1", "2", "3"]
+    assert codes == []
+
+
+def test_glued_digits_before_a_counter_over_the_break_are_told():
+    # (taken as before — the text cannot tell an age from a glued mark there —, but no longer silently)
+    text, warnings = decode((FIXTURES / "counter-after-break-told.txt").read_bytes())
+    model = to_dict(result(read(lang("zh"), text, warnings)))
+    assert _refs(model["preamble"]["paragraphs"][1]) == ["2"]
+    assert [(w.code, w.line) for w in warnings] == [("text-note-mark-guessed", 10)]
+    assert "before a counter on the next line" in warnings[0].message
