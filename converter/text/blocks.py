@@ -2252,22 +2252,36 @@ def _colon_in_open_quote(c: Lines, k: int) -> bool:
 def _quoted_comma_cut(c: Lines, i: int) -> bool:
     """quoted-comma-cut-continues: line i - 1 opens with a quote (a text the paragraph quotes after its colon: "… on
     the following question:" / "“Having particular regard to …, the International Covenant …,"), ends with a comma,
-    and leaves its quotation open (more quotes of a pair open than close in it): the quoted text goes on — a quoted
-    passage ends at its closing quote —, and the line in lower case after it ("the United Nations Framework
-    Convention …") is its rest, a page break cut it at a clause's comma. Where paragraphs open in lower case, a
-    line that opens with a paragraph's head (a quoted preambular paragraph, each opening with its quote) is left
-    to the other rules. Serves block extractions (one paragraph to a line, or blocks apart by blank lines) of
-    paragraphs that quote a question or a text over a page break."""
+    and leaves its quotation open (_quotation_left_open: its own pair's closing mark missing): the quoted text goes
+    on — a quoted passage ends at its closing quote —, and the line in lower case after it ("the United Nations
+    Framework Convention …") is its rest, a page break cut it at a clause's comma. Not where paragraphs open in
+    lower case (ru): there the lower case is no evidence — a paragraph after a quotation a source slip left open
+    ("«… маяков?»" misprinted without its », then "также просит …") reads the same, and the head table cannot
+    tell every opening ("также просит", "в этой связи призывает") —: the other rules decide, as before. Serves
+    block extractions (one paragraph to a line, or blocks apart by blank lines) of paragraphs that quote a question
+    or a text over a page break."""
+    if c.lang.openings.lower_case:
+        return False
     view = c.view(i - 1).strip()
     if not view.startswith(_QUOTES_OPENING) or _last_char(c, i - 1) not in _COMMAS:
         return False
-    if not (view.count('"') % 2 or any(view.count(o) > view.count(e) for o, e in _QUOTE_PAIRS)):
-        return False
-    if c.lang.openings.lower_case and starts_with_head(c.lang, c.view(i)):
+    if not _quotation_left_open(c, view):
         return False
     if c.doc is not None:
         c.doc.fired("quoted-comma-cut-continues", c.lines[i].number)
     return True
+
+
+def _quotation_left_open(c: Lines, view: str) -> bool:
+    """quoted-comma-cut-continues: the quotation a line opens with is still open at its end — counted by the pair
+    of its own opening mark in the script's direction (opening_pairs), so that quotes nested inside it, whatever
+    their marks (Russian „…“ inside «…», where “ closes), count for nothing: «… „О маяках“ …?», is closed. A
+    straight quote opens and closes alike: left open where the line holds an odd number of them."""
+    first = view[:1]
+    if first == '"':
+        return view.count('"') % 2 == 1
+    closing = dict(opening_pairs(c.lang.script.name)).get(first)
+    return closing is not None and view.count(first) > view.count(closing)
 
 
 def _conjunction_ends(c: Lines, i: int) -> bool:
@@ -3619,8 +3633,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("label-before-dash", "blocks", opener_regex, "a label a dash and another label follow ('a)–d)') is the first "
          "end of a range of items a sentence cites: no label, and it opens no line"),
     Rule("quoted-comma-cut-continues", "blocks", _quoted_comma_cut, "in text of blocks, a line in lower case after "
-         "one that opens with a quote, leaves it open and ends with a comma goes on with it (a page break cut the "
-         "quoted text at a clause)"),
+         "one that opens with a quote, leaves it open (its own pair counted) and ends with a comma goes on with it "
+         "(a page break cut the quoted text at a clause); not where paragraphs open in lower case"),
     Rule("colon-in-open-quote", "blocks", _colon_in_open_quote, "in text of blocks, a line in lower case after "
          "one ending with a colon inside a quotation it opened and did not close goes on with it (a page break cut "
          "a quoted title after its colon)"),

@@ -12,6 +12,7 @@ from ..langs import punctuation
 from .marked import PRINTED_MARK, Mark, join_text, slice_view
 from .marks import NOT_AFTER_POWER_UNIT, UNIT_NEXT, counted_name_not_mark, raised, take_mark
 from .marks import RAISED_DIGITS as _RAISED_DIGITS
+from .pages import footnote_rule
 from .ruleset import Rule
 from .state import Doc, Line, Note
 from .vote import vote_bounds
@@ -174,18 +175,36 @@ def _wrapped_first_note(doc: Doc, notes: list[Note], stray: list[Note], above: l
     never mid-sentence: the earlier one was a wrapped line of running text opening with a number, the
     series' note is the real one, and stray-note-back-to-text puts the line back. Serves PDF text (double-spaced
     or not) whose notes stand after the closing at the page's foot, and whose first note, "1", is taken by
-    a paragraph's wrapped "… under section" / "1 of the income section …". In a script without case the
-    evidence is missing: the clash stays told (text-endnotes-clash)."""
+    a paragraph's wrapped "… under section" / "1 of the income section …". A page's note may open in lower case
+    too ("1 см. www…", "1 voir …"): the move is a guess, told (text-boundary-guessed); under the rule drawn above a
+    page's notes the note is a page's note and the rule leaves it (the clash stays told). In a script without case
+    the evidence is missing: the clash stays told (text-endnotes-clash)."""
     if len(stray) != 1 or above[0] is None:
         return False
     series = sorted([*notes, *(n for n in doc.notes if n.line > at)], key=lambda n: n.line)
     if [n.marker for n in series] != [str(k) for k in range(1, len(series) + 1)] or len(series) < 2:
         return False
     end, text = above[0].text.rstrip(), stray[0].text
-    if not (end[-1:].isalpha() and text[:1].islower()):
+    if not (end[-1:].isalpha() and text[:1].islower()) or _under_footnote_rule(doc, stray[0].line):
         return False
     doc.fired("wrapped-number-not-note", stray[0].line)
+    # (a note may open in lower case too — "1 см. www…", "1 voir …": the reading is a guess, told)
+    doc.warn("text-boundary-guessed", f"line {stray[0].line} {f'{stray[0].marker} {text}'[:30]!r}, first read as "
+             f"note {stray[0].marker} though the notes after the closing number their own from 1, opens in lower case "
+             "under a line that ends on a word: read as that paragraph's wrapped line (a note may open in lower case)",
+             stray[0].line)
     return True
+
+
+def _under_footnote_rule(doc: Doc, number: int) -> bool:
+    """wrapped-number-not-note: the input line above line `number` (blank lines passed over) is the rule drawn
+    above a page's notes (pages.footnote_rule): the note stands at the head of a page's foot block, a real note,
+    whatever case its text opens in ("__________" / "1 см. www.un.org/…") — the rule leaves it."""
+    raw = doc.text.split("\n")  # (line numbers count from 1)
+    k = number - 2
+    while k >= 0 and not raw[k].strip():
+        k -= 1
+    return k >= 0 and footnote_rule(raw[k].strip())
 
 
 def _line_back(doc: Doc, note: Note, above: Line | None) -> None:
@@ -596,7 +615,8 @@ RULES: tuple[Rule, ...] = (
          "marker a series after the closing numbered 1..N also has, is a wrapped line of running text: put back"),
     Rule("wrapped-number-not-note", "endnotes", _wrapped_first_note, "a note read earlier in sequence, between "
          "a running-text line ending on a word and its own text opening in lower case, whose marker the series "
-         "after the closing also has, is a wrapped line of running text: put back"),
+         "after the closing also has, and no notes' rule line above it, is a wrapped line of running text: put back, "
+         "told (text-boundary-guessed)"),
     Rule("endnotes-from-foot-block", "endnotes", _taken_back, "notes after the vote first read as a page's foot "
          "block are placed again as endnotes"),
 )
