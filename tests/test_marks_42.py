@@ -1,8 +1,6 @@
 """Round 42, branch marks-42: digits of the text lost to a note's mark, and marks kept in the text (the texts are made
 up, on harbours, lighthouses and coastal beacons; the fixture pairs are tests/fixtures/layout/<rule>.*).
 
-- symbol-tail-on-page (marks.py): a note at its page's foot whose mark mark-before-word found as a resolution's last
-  digit ("90/201" read as "90/20" + "1" + " of") cut the number silently while "principle 4" + "1" kept the mark.
 - lone-note-since-formula (footnotes.py): a text's only note, its mark glued to a symbol only a weak rule reads
   ("93/9" + "1" + " ;"), was reported unreferenced, the mark left in the text.
 - counted-gives-way-after-closing (footnotes.py): notes after the closing, marks set apart: the goal's number glued
@@ -38,17 +36,7 @@ def _refs(paragraph: dict) -> list[str]:
     return [r["marker"] for r in paragraph.get("footnote_refs", [])]
 
 
-def test_symbol_tail_on_page_keeps_the_resolution_number():
-    model, codes = _read("symbol-tail-on-page", "en")
-    first, second = model["preamble"]["paragraphs"][:2]
-    assert "90/201 of 21 December 2035" in first["text"]
-    assert _refs(first) == []
-    assert second["text"].endswith("in particular principle 4, under which every light is lit at sunset,")
-    assert _refs(second) == ["1"]
-    assert codes == ["text-note-mark-guessed"]
-
-
-_TWO_PRINCIPLES = """United Nations                                                  A/RES/93/59
+_COUNTED_ON_PAGE = """United Nations                                                  A/RES/93/59
 General Assembly                                            Distr.: General
                                                              19 December 2038
 Ninety-third session
@@ -58,7 +46,7 @@ Resolution adopted by the General Assembly on 14 December 2038
 The General Assembly,
   Recalling its resolutions 89/175 of 20 December 2034 and 90/201 of 21 December 2035
 on coastal beacons,
-  Reaffirming principle 41, and standard 21, of the meeting of lighthouse keepers,
+  Reaffirming {place}, of the code of lighthouse keepers,
   1. Takes note of the report of the Secretary-General;
 __________________
  1 See Report of the Meeting of Lighthouse Keepers, Valparaiso, 4-8 May 2034.
@@ -71,14 +59,16 @@ A/RES/93/59                                  Beacons on the northern coast
 """
 
 
-def test_symbol_tail_on_page_with_several_other_places_keeps_the_page_place_and_tells():
-    # ("4" + "1" and "2" + "1" both end a number: no one other place, the symbol's digits are taken, told)
-    res = parse_text(_TWO_PRINCIPLES)
-    first = res.resolution.preamble.paragraphs[0]
-    assert "90/20 of 21 December 2035" in first.text
-    assert [r.marker for r in first.footnote_refs] == ["1"]
-    assert "principle 41, and standard 21, of" in res.resolution.preamble.paragraphs[1].text
-    assert [w.code for w in res.warnings] == ["text-note-mark-guessed"]
+def test_counted_or_named_number_on_the_page_keeps_its_digits():
+    # (symbol-tail-on-page was removed in the fix round: it cut "paragraph 11" to "paragraph 1" for a mark glued to
+    # "90/20"; the page's place is read as the base reads it — this test passes on 4ac5079 too)
+    for place in ("paragraph 11", "Sustainable Development Goal 11", "Agenda 21"):
+        res = parse_text(_COUNTED_ON_PAGE.format(place=place))
+        first, second = res.resolution.preamble.paragraphs[:2]
+        assert "90/20 of 21 December 2035" in first.text
+        assert [r.marker for r in first.footnote_refs] == ["1"]
+        assert f"Reaffirming {place}, of the code" in second.text
+        assert not second.footnote_refs
 
 
 def test_lone_note_is_sought_from_the_formula():
