@@ -114,3 +114,66 @@ def test_glued_digits_before_a_counter_over_the_break_are_told():
     assert _refs(model["preamble"]["paragraphs"][1]) == ["2"]
     assert [(w.code, w.line) for w in warnings] == [("text-note-mark-guessed", 10)]
     assert "before a counter on the next line" in warnings[0].message
+
+
+_COUNT_PAST_NEXT_MARK = """联合国
+
+A/RES/95/141
+
+大会
+
+Distr.: General 3 March 2040
+
+第九十五届会议 议程项目 18 港口航标
+
+2040年2月28日大会决议
+
+95/141. 港口航标
+
+大会，
+
+回顾2037年通过的《港口航标宣言》 1 及其各项承诺，
+
+又回顾《航标管理人员会议报告》， 2 其中强调各国应维护港口航标，
+
+重申必须落实航标会议的专题优先事项3，特别是到2046年完成浮标更新，
+
+欢迎秘书长关于港口航标的说明 4 及其中的建议，并邀请各港口每 3 年提交一次报告，
+
+1. 请各国继续维护港口航标；
+
+2. 决定在第九十六届会议上继续审议这一问题。
+
+第72次全体会议 2040年2月28日
+
+--------------------
+
+1
+
+A/CONF.261/8，附件。
+
+2
+
+A/94/319。
+
+3
+
+A/95/79。
+
+4
+
+A/95/80。
+"""
+
+
+def test_counted_number_keeps_its_place_when_the_apart_one_is_past_the_next_mark():
+    # (the near miss of counted-gives-way-after-closing, narrowed in the fix round: the one set apart, "每 3 年", stands
+    # past note 4's mark "说明 4 及其", so the glued candidate "事项3" stays, as the base reads it — wrong but the
+    # base's; the count and note 4's mark keep their places. Passes on 4ac5079 too.)
+    res = parse_text(_COUNT_PAST_NEXT_MARK)
+    third, fourth = res.resolution.preamble.paragraphs[2:4]
+    assert "专题优先事项，特别是" in third.text
+    assert [r.marker for r in third.footnote_refs] == ["3"]
+    assert "说明及其中的建议，并邀请各港口每3年提交一次报告，" in fourth.text
+    assert [r.marker for r in fourth.footnote_refs] == ["4"]
+    assert "footnote-unreferenced" not in [w.code for w in res.warnings]

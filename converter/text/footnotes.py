@@ -3377,12 +3377,29 @@ def counted_gives_way_after_closing(f: _Flow, glued: Located, apart: Located, nu
     counts = f.doc.lang.glued_counts
     if not counts or not f.search.after_count((glued[1], glued[2]), counts):
         return False
-    line, at = f.doc.lines[apart[1]].number, f.doc.lines[glued[1]].number
     marker = glued[2].group(glued[2].lastindex or 1)
+    if _next_mark_between(f, marker, glued, apart):
+        return False
+    line, at = f.doc.lines[apart[1]].number, f.doc.lines[glued[1]].number
     f.doc.fired("counted-gives-way-after-closing", number)
     f.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken at line {line}, set apart; "
                f"the digits glued after a counting word at line {at}, not taken, may be it", line)
     return True
+
+
+def _next_mark_between(f: _Flow, marker: str, glued: Located, apart: Located) -> bool:
+    """For counted-gives-way-after-closing: whether the next note's first candidate, glued or set apart ("报告 4 及其"),
+    stands between the glued candidate and the later one set apart: marks come in order, so a candidate past the next
+    note's mark ("提交 3 份", a count) is never this note's — the glued candidate stays, as notes-after-closing-first
+    reads it. The probe's checks are not recorded in the trace."""
+    if not marker.isdecimal():
+        return False
+    trace, f.doc.trace = f.doc.trace, None
+    try:
+        nxt, _ = f.search.earliest(str(int(marker) + 1), glued[1], spaced=True, loose=True)
+    finally:
+        f.doc.trace = trace
+    return nxt is not None and _at(glued) < _at(nxt) < _at(apart)
 
 
 def _found_apart(f: _Flow, w: _Where) -> bool:
