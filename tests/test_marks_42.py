@@ -104,7 +104,7 @@ def test_note_under_the_closing_has_its_mark_set_apart_after_a_number():
     assert "los Objetivos 6 y 14 de Desarrollo Sostenible" in third["text"]
     assert _refs(third) == ["3"]
     assert [n["marker"] for n in model["footnotes"]] == ["1", "2", "3"]
-    assert codes == []
+    assert codes == ["text-note-mark-guessed"]  # (told in the fix round: "14" + " 3" may be two numbers)
 
 
 def test_glued_digits_before_a_counter_over_the_break_are_told():

@@ -2634,11 +2634,14 @@ def mark_since_last(f: _Flow, w: _Where) -> bool:
     after = notes_after_closing(f) or _vote_before(f)
     if after and bare_after_closing(f, w, start):
         return True
-    if after and not since_last_after_closing(f, w):
+    route = since_last_after_closing(f, w) if after else None
+    if after and route is None:
         return False
     # (after the closing, never into it, whose date a mark rule could read as a mark: last-note-bound)
     end = min(search.closing, default=len(lines)) if after else len(lines)
     spot = search.between(w.marker, start, (end - 1, len(lines[end - 1].view))) if end else None
+    if route == "apart-since-last-after-closing" and spot is not None:
+        return _apart_since_last_told(f, w, spot)
     if after and not f.glued and spot is not None:  # (first-note-after-closing-since-formula: glued to a number)
         if not _ends_number(lines, spot):
             return False
@@ -2683,20 +2686,31 @@ def _taken_since_last(f: _Flow, w: _Where, spot: tuple[int, int, int], rule: str
     return True
 
 
-def since_last_after_closing(f: _Flow, w: _Where) -> bool:
+def since_last_after_closing(f: _Flow, w: _Where) -> str | None:
     """mark-since-last-after-closing: in a text with pages whose marks were found glued, a note after the closing
     whose mark the rules of notes after the closing found nowhere (glued or weak, over the whole text: a mark glued
     to a number no rule reads, "decision 22/BCN15" + "12" + ",", "paragraphs 18 and 19" + "19" + ",") has its mark
     sought as mark-since-last seeks it, between the last mark found and the closing, and taken where exactly one
     place there can be it: the notes gathered at the end follow their marks in order. Refused, the note was read as a
     line of the closing, its document lost. (Not where the marks stand apart or the text has no pages: the endnotes
-    of old yearly volumes are endnotes.py's.)"""
+    of old yearly volumes are endnotes.py's.) Returns the rule that asks the stretch (None: not asked)."""
     if not f.glued and first_after_closing_since_formula(f, w):
-        return True
+        return "first-note-after-closing-since-formula"
     if not (f.glued and f.paged):
-        return apart_since_last_after_closing(f, w)
+        return "apart-since-last-after-closing" if apart_since_last_after_closing(f, w) else None
     f.doc.fired("mark-since-last-after-closing", w.number)
-    return True
+    return "mark-since-last-after-closing"
+
+
+def _apart_since_last_told(f: _Flow, w: _Where, spot: tuple[int, int, int]) -> bool:
+    """apart-since-last-after-closing's place taken, and the guess told (text-note-mark-guessed), the line named: a
+    number set apart after a number ("16" + " 4", "los puntos 2 3 de") may be the text's own pair of numbers, the
+    note's real mark lost by the extractor — the text cannot tell them apart."""
+    line = f.doc.lines[spot[0]].number
+    taken = _taken_since_last(f, w, spot, "mark-since-last")
+    f.doc.warn("text-note-mark-guessed", f"note {w.marker!r}: its mark is taken at line {line}, set apart after a "
+               "number under no rule of marks; the two numbers may both be the text's", line)
+    return taken
 
 
 def apart_since_last_after_closing(f: _Flow, w: _Where) -> bool:
