@@ -95,7 +95,7 @@ def test_spaced_stop_at_line_end_wins_over_a_count_on_the_page():
     assert "минимума в объеме 3 недель в год" in second["text"]
     assert "подряд 3" not in second["text"]
     assert _refs(second) == ["3"]
-    assert codes == []
+    assert codes == ["text-note-mark-guessed"]  # (told in the fix round: the count may have been the mark)
 
 
 def test_note_under_the_closing_has_its_mark_set_apart_after_a_number():

@@ -3159,6 +3159,9 @@ class MarkSearch:
     _words: collections.Counter[str] | None = field(default=None, init=False)  # the text's words, lower case
     _glued_bracketed: frozenset[str] | None = field(default=None, init=False)  # "(n)" glued to what it marks
     _numbers_apart: bool | None = field(default=None, init=False)  # the text sets its numbers apart (numbers_set_apart)
+    # spaced-stop-over-loose-on-page's places (a line, the mark's start in its view) → the line of the loose candidate
+    # passed over: told when taken (a probe of `locate` takes nothing)
+    _over_loose: dict[tuple[int, int], int] = field(default_factory=dict, init=False)
 
     def words(self) -> collections.Counter[str]:
         """The text's words of letters, in lower case, each with the times it stands (mark-apart-inside-word: "and"
@@ -3261,6 +3264,7 @@ class MarkSearch:
         self.apart += apart
         self.glued += not apart
         self._spaced_stop_first_told(marker, i, m)  # (before the mark leaves the line's view)
+        self._over_loose_told(marker, i, m)
         ln = self.doc.lines[i]
         told = rule is MARK_APART and _apart_mid_clause(ln.view if ln.marks else ln.text, m)
         self._take(i, m, marker)
@@ -3496,7 +3500,20 @@ class MarkSearch:
         if later is None:
             return rule, found
         self.doc.fired("spaced-stop-over-loose-on-page", self.doc.lines[later[1]].number)
+        self._over_loose[(later[1], later[2].start(later[2].lastindex or 1))] = self.doc.lines[found[0]].number
         return later[0], (later[1], later[2])
+
+    def _over_loose_told(self, marker: str, i: int, m: re.Match[str]) -> None:
+        """spaced-stop-over-loose-on-page's place taken, and the guess told (text-note-mark-guessed), both lines named:
+        a number set apart between two words ("знаков 3 и решения") may be the mark, and a number before the comma
+        the wrap set first on the next line ("номер 3" / ",") the text's own — the text cannot tell them apart."""
+        passed = self._over_loose.pop((i, m.start(m.lastindex or 1)), None)
+        if passed is None:
+            return
+        line = self.doc.lines[i].number
+        self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken at line {line}, set apart before "
+                      f"a comma or full stop; the number set apart between two words at line {passed}, not taken, "
+                      "may be it", line)
 
     def _closing_before_apart(self, rule: MarkRule, marker: str, loose: bool, lines: list[int], first_line: int,
                               found: tuple[int, re.Match[str]]) -> tuple[MarkRule, tuple[int, re.Match[str]]]:
