@@ -2719,9 +2719,9 @@ def apart_since_last_after_closing(f: _Flow, w: _Where) -> bool:
     the page after), next in sequence, whose mark no rule of marks set apart found on its page — set apart after a
     number, "целей 5 и 16" + " 4" + " в области", which the loose rules leave to the text (a list of numbers,
     "paragraphs 3, 4 and") —: its mark is sought between the last mark found and the closing, never into it, and taken
-    where exactly one place there can be it (mark-apart-after-number among the last resorts). Refused, the note was
-    read as a line of the closing, its mark left in the text. (A page's foot only: the endnotes of old yearly volumes,
-    gathered at the end, are endnotes.py's.)"""
+    where exactly one place there can be it (mark-apart-after-number among the last resorts), the guess told
+    (_apart_since_last_told). Refused, the note was read as a line of the closing, its mark left in the text. (A
+    page's foot only: the endnotes of old yearly volumes, gathered at the end, are endnotes.py's.)"""
     if not (f.paged and w.near and f.search.apart and not f.glued):
         return False
     f.doc.fired("apart-since-last-after-closing", w.number)
@@ -3383,8 +3383,9 @@ def counted_gives_way_after_closing(f: _Flow, glued: Located, apart: Located, nu
     (notes-after-closing-first), where the marks found so far stand apart more often than glued: the first glued
     candidate, its digits glued after a word of the table's endnotes.glued_counts ("可持续发展目标3，", Goal 3),
     gives way to the candidate set apart further on ("…的进展情况” 3 及其"), which notes-after-closing-first
-    passed over as the later one: the layout sets its marks apart, and a counted word calls for the digits glued to
-    it. Taken, the goal's number left the text and the mark was left in it. The guess is told
+    passed over as the later one, where that one stands before the next note's first candidate (_next_mark_between):
+    the layout sets its marks apart, and a counted word calls for the digits glued to it. Taken, the goal's number
+    left the text and the mark was left in it. The guess is told
     (text-note-mark-guessed): an extractor sets a number of the text printed in another font apart as well. Serves
     block extractions and PDF text of a script without spaces that keep the spaces around a raised mark, their
     notes at the end."""
@@ -5872,10 +5873,10 @@ RULES: tuple[Rule, ...] = (
          "exactly one place can be it"),
     Rule("counted-gives-way-after-closing", "flow", counted_gives_way_after_closing, "for notes after the closing, "
          "marks set apart: a glued candidate after a counting word ('目标3，') gives way to the later one set apart, "
-         "told"),
+         "never past the next note's first candidate, told"),
     Rule("apart-since-last-after-closing", "flow", apart_since_last_after_closing, "in a paged text whose marks "
          "stand apart, a note at a page's foot under the closing has its mark sought between the last mark and the "
-         "closing ('16' + ' 4' + ' в')"),
+         "closing ('16' + ' 4' + ' в'), told"),
     Rule("first-note-after-closing-since-formula", "flow", first_after_closing_since_formula, "in a text whose "
          "notes follow the closing, the first note's mark that no rule found ('принцип 7' + '1' + ',') is sought "
          "from the formula to the closing, taken where exactly one place can be it"),

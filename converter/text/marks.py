@@ -3487,8 +3487,8 @@ class MarkSearch:
         ("подряд 21" / ","), where that one stands before the next note's first such mark: no text sets its own
         number apart from the punctuation after it (counted-before-spaced-stop), while a number between two words is
         as often the text's own as a mark. Taken, the count lost its number and the mark stayed in the text. Serves
-        PDF text and block extractions of scripts with spaces that set their raised marks apart. The candidate as
-        found otherwise."""
+        PDF text and block extractions of scripts with spaces that set their raised marks apart. Taken, the guess is
+        told (_over_loose_told). The candidate as found otherwise."""
         if not loose:
             return rule, found
         # (the probe's checks are not recorded: they decide nothing unless the answer changes)
@@ -5266,7 +5266,7 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "counter-after-break-apart: taken as before, told"),
     Rule("spaced-stop-over-loose-on-page", "flow", MarkSearch._spaced_stop_on_page, "on a note's page, a loose "
          "candidate between two words ('в размере 21 недели') gives way to a later mark set apart before a spaced "
-         "comma or stop, or at a line's end before the comma that opens the next ('подряд 21' / ',')"),
+         "comma or stop, or at a line's end before the comma that opens the next ('подряд 21' / ','), told"),
     Rule("cited-symbol-apart-stands-back", "flow", MarkSearch._symbol_stands_back, "in a text whose marks were all "
          "found set apart, mark-after-cited-symbol stands back: digits glued to a symbol are the symbol's ('X/29')"),
     Rule("counter-after-break-apart", "flow", counter_after_break, "where 3 marks at least stood apart and none "
