@@ -2663,11 +2663,14 @@ def mark_since_last(f: _Flow, w: _Where) -> bool:
     after = notes_after_closing(f) or _vote_before(f)
     if after and bare_after_closing(f, w, start):
         return True
-    if after and not since_last_after_closing(f, w):
+    route = since_last_after_closing(f, w) if after else None
+    if after and route is None:
         return False
     # (after the closing, never into it, whose date a mark rule could read as a mark: last-note-bound)
     end = min(search.closing, default=len(lines)) if after else len(lines)
     spot = search.between(w.marker, start, (end - 1, len(lines[end - 1].view))) if end else None
+    if route == "apart-since-last-after-closing" and spot is not None:
+        return _apart_since_last_told(f, w, spot)
     if after and not f.glued and spot is not None:  # (first-note-after-closing-since-formula: glued to a number)
         if not _ends_number(lines, spot):
             return False
@@ -2712,20 +2715,31 @@ def _taken_since_last(f: _Flow, w: _Where, spot: tuple[int, int, int], rule: str
     return True
 
 
-def since_last_after_closing(f: _Flow, w: _Where) -> bool:
+def since_last_after_closing(f: _Flow, w: _Where) -> str | None:
     """mark-since-last-after-closing: in a text with pages whose marks were found glued, a note after the closing
     whose mark the rules of notes after the closing found nowhere (glued or weak, over the whole text: a mark glued
     to a number no rule reads, "decision 22/BCN15" + "12" + ",", "paragraphs 18 and 19" + "19" + ",") has its mark
     sought as mark-since-last seeks it, between the last mark found and the closing, and taken where exactly one
     place there can be it: the notes gathered at the end follow their marks in order. Refused, the note was read as a
     line of the closing, its document lost. (Not where the marks stand apart or the text has no pages: the endnotes
-    of old yearly volumes are endnotes.py's.)"""
+    of old yearly volumes are endnotes.py's.) Returns the rule that asks the stretch (None: not asked)."""
     if not f.glued and first_after_closing_since_formula(f, w):
-        return True
+        return "first-note-after-closing-since-formula"
     if not (f.glued and f.paged):
-        return apart_since_last_after_closing(f, w)
+        return "apart-since-last-after-closing" if apart_since_last_after_closing(f, w) else None
     f.doc.fired("mark-since-last-after-closing", w.number)
-    return True
+    return "mark-since-last-after-closing"
+
+
+def _apart_since_last_told(f: _Flow, w: _Where, spot: tuple[int, int, int]) -> bool:
+    """apart-since-last-after-closing's place taken, and the guess told (text-note-mark-guessed), the line named: a
+    number set apart after a number ("16" + " 4", "los puntos 2 3 de") may be the text's own pair of numbers, the
+    note's real mark lost by the extractor — the text cannot tell them apart."""
+    line = f.doc.lines[spot[0]].number
+    taken = _taken_since_last(f, w, spot, "mark-since-last")
+    f.doc.warn("text-note-mark-guessed", f"note {w.marker!r}: its mark is taken at line {line}, set apart after a "
+               "number under no rule of marks; the two numbers may both be the text's", line)
+    return taken
 
 
 def apart_since_last_after_closing(f: _Flow, w: _Where) -> bool:
@@ -2734,9 +2748,9 @@ def apart_since_last_after_closing(f: _Flow, w: _Where) -> bool:
     the page after), next in sequence, whose mark no rule of marks set apart found on its page — set apart after a
     number, "целей 5 и 16" + " 4" + " в области", which the loose rules leave to the text (a list of numbers,
     "paragraphs 3, 4 and") —: its mark is sought between the last mark found and the closing, never into it, and taken
-    where exactly one place there can be it (mark-apart-after-number among the last resorts). Refused, the note was
-    read as a line of the closing, its mark left in the text. (A page's foot only: the endnotes of old yearly volumes,
-    gathered at the end, are endnotes.py's.)"""
+    where exactly one place there can be it (mark-apart-after-number among the last resorts), the guess told
+    (_apart_since_last_told). Refused, the note was read as a line of the closing, its mark left in the text. (A
+    page's foot only: the endnotes of old yearly volumes, gathered at the end, are endnotes.py's.)"""
     if not (f.paged and w.near and f.search.apart and not f.glued):
         return False
     f.doc.fired("apart-since-last-after-closing", w.number)
@@ -3398,20 +3412,38 @@ def counted_gives_way_after_closing(f: _Flow, glued: Located, apart: Located, nu
     (notes-after-closing-first), where the marks found so far stand apart more often than glued: the first glued
     candidate, its digits glued after a word of the table's endnotes.glued_counts ("可持续发展目标3，", Goal 3),
     gives way to the candidate set apart further on ("…的进展情况” 3 及其"), which notes-after-closing-first
-    passed over as the later one: the layout sets its marks apart, and a counted word calls for the digits glued to
-    it. Taken, the goal's number left the text and the mark was left in it. The guess is told
+    passed over as the later one, where that one stands before the next note's first candidate (_next_mark_between):
+    the layout sets its marks apart, and a counted word calls for the digits glued to it. Taken, the goal's number
+    left the text and the mark was left in it. The guess is told
     (text-note-mark-guessed): an extractor sets a number of the text printed in another font apart as well. Serves
     block extractions and PDF text of a script without spaces that keep the spaces around a raised mark, their
     notes at the end."""
     counts = f.doc.lang.glued_counts
     if not counts or not f.search.after_count((glued[1], glued[2]), counts):
         return False
-    line, at = f.doc.lines[apart[1]].number, f.doc.lines[glued[1]].number
     marker = glued[2].group(glued[2].lastindex or 1)
+    if _next_mark_between(f, marker, glued, apart):
+        return False
+    line, at = f.doc.lines[apart[1]].number, f.doc.lines[glued[1]].number
     f.doc.fired("counted-gives-way-after-closing", number)
     f.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken at line {line}, set apart; "
                f"the digits glued after a counting word at line {at}, not taken, may be it", line)
     return True
+
+
+def _next_mark_between(f: _Flow, marker: str, glued: Located, apart: Located) -> bool:
+    """For counted-gives-way-after-closing: whether the next note's first candidate, glued or set apart ("报告 4 及其"),
+    stands between the glued candidate and the later one set apart: marks come in order, so a candidate past the next
+    note's mark ("提交 3 份", a count) is never this note's — the glued candidate stays, as notes-after-closing-first
+    reads it. The probe's checks are not recorded in the trace."""
+    if not marker.isdecimal():
+        return False
+    trace, f.doc.trace = f.doc.trace, None
+    try:
+        nxt, _ = f.search.earliest(str(int(marker) + 1), glued[1], spaced=True, loose=True)
+    finally:
+        f.doc.trace = trace
+    return nxt is not None and _at(glued) < _at(nxt) < _at(apart)
 
 
 def _found_apart(f: _Flow, w: _Where) -> bool:
@@ -5873,10 +5905,10 @@ RULES: tuple[Rule, ...] = (
          "exactly one place can be it"),
     Rule("counted-gives-way-after-closing", "flow", counted_gives_way_after_closing, "for notes after the closing, "
          "marks set apart: a glued candidate after a counting word ('目标3，') gives way to the later one set apart, "
-         "told"),
+         "never past the next note's first candidate, told"),
     Rule("apart-since-last-after-closing", "flow", apart_since_last_after_closing, "in a paged text whose marks "
          "stand apart, a note at a page's foot under the closing has its mark sought between the last mark and the "
-         "closing ('16' + ' 4' + ' в')"),
+         "closing ('16' + ' 4' + ' в'), told"),
     Rule("first-note-after-closing-since-formula", "flow", first_after_closing_since_formula, "in a text whose "
          "notes follow the closing, the first note's mark that no rule found ('принцип 7' + '1' + ',') is sought "
          "from the formula to the closing, taken where exactly one place can be it"),

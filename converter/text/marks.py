@@ -375,9 +375,6 @@ _SYMBOL_TAIL = re.compile(r"(?<![\d/])\d{1,3}/(\d{1,3})$")
 _FULL_SYMBOL_TAIL = re.compile(r"(?<=[A-Z]/)\d{1,3}/(\d{1,3})$")
 _SYMBOL_SERIES = re.compile(r"(?<![\w/])(?:[A-Z]{1,4}/)+$")
 _SYMBOL_NUMBER_MAX = 3
-# symbol-tail-on-page: the weak rules of glued marks whose page candidate may be a bare resolution number's last digits
-# before a word or a clause's punctuation ("67/20" + "1" + " от", "77/38" + "2" + ",")
-_SYMBOL_TAIL_RULES = frozenset({"mark-before-word", "mark-after-document-number"})
 
 
 # A space, then a comma or a full stop of any script (not a number's decimal): where a mark stands apart from
@@ -3162,6 +3159,9 @@ class MarkSearch:
     _words: collections.Counter[str] | None = field(default=None, init=False)  # the text's words, lower case
     _glued_bracketed: frozenset[str] | None = field(default=None, init=False)  # "(n)" glued to what it marks
     _numbers_apart: bool | None = field(default=None, init=False)  # the text sets its numbers apart (numbers_set_apart)
+    # spaced-stop-over-loose-on-page's places (a line, the mark's start in its view) → the line of the loose candidate
+    # passed over: told when taken (a probe of `locate` takes nothing)
+    _over_loose: dict[tuple[int, int], int] = field(default_factory=dict, init=False)
 
     def words(self) -> collections.Counter[str]:
         """The text's words of letters, in lower case, each with the times it stands (mark-apart-inside-word: "and"
@@ -3253,55 +3253,7 @@ class MarkSearch:
         found = self.locate(marker, first_line, near_foot, spaced, weak, loose, whole, ambiguous)
         if found is None:
             return None
-        spot = self._page_symbol_tail(marker, first_line, found)
-        if spot is None:
-            return self.take(marker, found)
-        i, at, end = spot
-        take_mark(self.doc.lines[i], at, end, marker)
-        self.last = (i, at)
-        self.glued += 1
-        return MARK_GLUED_NUMBER
-
-    def _page_symbol_tail(self, marker: str, first_line: int, found: Located) -> tuple[int, int, int] | None:
-        """symbol-tail-on-page: symbol-tail-gives-way for a note read at its page's foot, whose mark a weak rule of
-        glued marks found on the page as the last digits of a resolution's bare number before a word ("резолюции …
-        66/192 …, 67/201 от 21 декабря": "67/20" + "1", mark-before-word), the symbol as well formed with them as
-        without (three digits at most after its slash). Between the last mark found and the lines read so far — never
-        past the next notes' first glued mark (weak-before-next-marks' bound) —, the one
-        other place where the marker ends a number that is no symbol's ("принцип 7" + "1" + ",", mark-glued-to-number)
-        is taken instead, and the guess told (text-note-mark-guessed); where several are, the symbol's digits are taken
-        as before, told; where none is, as before (the page rule's place, nothing else can be the mark). Taken
-        silently, the mark cut a resolution's number ("67/20"), the note's real mark left glued in the text. Serves
-        PDF text whose marks are glued and whose notes stand at each page's foot.
-        None: the place as found."""
-        rule, i, m = found
-        if rule.name not in _SYMBOL_TAIL_RULES or not marker.isdigit():
-            return None
-        g = m.lastindex or 1
-        tail = _SYMBOL_TAIL.search(self.doc.lines[i].view, 0, m.start(g))
-        if tail is None or len(tail.group(1)) + len(marker) > _SYMBOL_NUMBER_MAX:
-            return None
-        start = self.last if self.last[0] >= max(first_line, 0) else (max(first_line, 0), -1)
-        stop = (len(self.doc.lines) - 1, len(self.doc.lines[-1].view))
-        # (the probe's checks are not recorded: they decide nothing unless the answer changes)
-        trace, self.doc.trace = self.doc.trace, None
-        try:
-            # (never past the next notes' first glued mark, weak-before-next-marks' bound: marks come in order, and a
-            # number past it, "Meta 20" pages on after "Biológica21,", had every later mark sought past its place)
-            bound = self.next_marks_bound(marker, first_line)
-            stop = min(stop, bound) if bound is not None else stop
-            others = [k for k in self._glued_to_number(marker, start, stop)
-                      if k != (i, m.start(g)) and not self._tail_of_symbol(k, marker)]
-        finally:
-            self.doc.trace = trace
-        if not others:  # (nothing else can be the mark: the page rule's place, as before)
-            return None
-        place = {(i, m.start(g)): (m.start(g), m.end(g))}
-        kept = self._symbol_tail_gives_way(marker, start, stop, dict(place))
-        if kept == place:
-            return None
-        self.doc.fired("symbol-tail-on-page", self.doc.lines[i].number)
-        return self._one(kept)
+        return self.take(marker, found)
 
     def take(self, marker: str, found: Located) -> MarkRule:
         """Takes the mark `locate` found out of the text."""
@@ -3312,6 +3264,7 @@ class MarkSearch:
         self.apart += apart
         self.glued += not apart
         self._spaced_stop_first_told(marker, i, m)  # (before the mark leaves the line's view)
+        self._over_loose_told(marker, i, m)
         ln = self.doc.lines[i]
         told = rule is MARK_APART and _apart_mid_clause(ln.view if ln.marks else ln.text, m)
         self._take(i, m, marker)
@@ -3534,8 +3487,8 @@ class MarkSearch:
         ("подряд 21" / ","), where that one stands before the next note's first such mark: no text sets its own
         number apart from the punctuation after it (counted-before-spaced-stop), while a number between two words is
         as often the text's own as a mark. Taken, the count lost its number and the mark stayed in the text. Serves
-        PDF text and block extractions of scripts with spaces that set their raised marks apart. The candidate as
-        found otherwise."""
+        PDF text and block extractions of scripts with spaces that set their raised marks apart. Taken, the guess is
+        told (_over_loose_told). The candidate as found otherwise."""
         if not loose:
             return rule, found
         # (the probe's checks are not recorded: they decide nothing unless the answer changes)
@@ -3547,7 +3500,20 @@ class MarkSearch:
         if later is None:
             return rule, found
         self.doc.fired("spaced-stop-over-loose-on-page", self.doc.lines[later[1]].number)
+        self._over_loose[(later[1], later[2].start(later[2].lastindex or 1))] = self.doc.lines[found[0]].number
         return later[0], (later[1], later[2])
+
+    def _over_loose_told(self, marker: str, i: int, m: re.Match[str]) -> None:
+        """spaced-stop-over-loose-on-page's place taken, and the guess told (text-note-mark-guessed), both lines named:
+        a number set apart between two words ("знаков 3 и решения") may be the mark, and a number before the comma
+        the wrap set first on the next line ("номер 3" / ",") the text's own — the text cannot tell them apart."""
+        passed = self._over_loose.pop((i, m.start(m.lastindex or 1)), None)
+        if passed is None:
+            return
+        line = self.doc.lines[i].number
+        self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken at line {line}, set apart before "
+                      f"a comma or full stop; the number set apart between two words at line {passed}, not taken, "
+                      "may be it", line)
 
     def _closing_before_apart(self, rule: MarkRule, marker: str, loose: bool, lines: list[int], first_line: int,
                               found: tuple[int, re.Match[str]]) -> tuple[MarkRule, tuple[int, re.Match[str]]]:
@@ -5298,12 +5264,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("counter-after-break-told", "flow", MarkSearch._glued_before_counter_told, "mark-glued's digits at a "
          "line's end before a counter on the next line ('至2' / '岁'), marks so far set apart, too few for "
          "counter-after-break-apart: taken as before, told"),
-    Rule("symbol-tail-on-page", "flow", MarkSearch._page_symbol_tail, "a note at its page's foot whose mark a weak "
-         "rule found as a bare resolution number's last digit ('67/20' + '1' + ' от') has it taken at the one other "
-         "place glued to a number no symbol's ('принцип 7' + '1' + ','), told"),
     Rule("spaced-stop-over-loose-on-page", "flow", MarkSearch._spaced_stop_on_page, "on a note's page, a loose "
          "candidate between two words ('в размере 21 недели') gives way to a later mark set apart before a spaced "
-         "comma or stop, or at a line's end before the comma that opens the next ('подряд 21' / ',')"),
+         "comma or stop, or at a line's end before the comma that opens the next ('подряд 21' / ','), told"),
     Rule("cited-symbol-apart-stands-back", "flow", MarkSearch._symbol_stands_back, "in a text whose marks were all "
          "found set apart, mark-after-cited-symbol stands back: digits glued to a symbol are the symbol's ('X/29')"),
     Rule("counter-after-break-apart", "flow", counter_after_break, "where 3 marks at least stood apart and none "
