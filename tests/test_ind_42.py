@@ -114,4 +114,6 @@ def test_a_number_set_apart_further_on_is_the_texts_not_a_glued_marks():
         assert paragraphs[1] == ("注意到非洲区域办事处关于乡村学校饮水的说明部长级圆桌会议的成果，"
                                  "并鼓励各国改善校舍的供水设施，", ["2"]), printed
         assert paragraphs[2] == (read_as, []), printed
-        assert "text-note-mark-guessed" not in warnings, printed
+        # One told doubt at most: since round 42 (marks-42's counter-after-break-told) the glued "2" before a line
+        # opening with a counter's character ("部") is taken and told; the later number set apart is never a guess.
+        assert warnings.count("text-note-mark-guessed") <= 1, printed
