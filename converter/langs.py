@@ -48,6 +48,7 @@ class Script:
     lookalikes: tuple[str, dict[int, int]] = field(hash=False)  # own letters (class body), foreign → native
     wide: str = ""  # a regex character-class body: characters printed two columns wide
     bracketed_marks: bool = False  # its texts print a note's mark in brackets, "(1)", the digits the mark
+    cased: bool = True  # its letters have a capital and a lower case (not Chinese, Arabic)
 
     def columns(self, text: str) -> int:
         """The text's width in print, in columns of a Latin letter: where the script has wide
@@ -81,7 +82,7 @@ def scripts() -> dict[str, Script]:
         wide = "".join(f"{re.escape(a)}-{re.escape(b)}" for a, b in s["wide"])
         out[name] = Script(name, tuple(s["languages"]), s["direction"], s["line_join"], lead, unspaced,
                            (look["letters"], str.maketrans(look["foreign"], look["native"])), wide,
-                           s["marks"]["bracketed"])
+                           s["marks"]["bracketed"], s.get("cased", True))
     return out
 
 

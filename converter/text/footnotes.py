@@ -1097,31 +1097,49 @@ def cut_rest_ends_note(f: _Flow, pending: _Open, stripped: str, ind: int, number
 
 
 # note-ends-at-bracket: the brackets that close a reference a note may end with, its final stop left out ("…补编第1号》
-# (A/95/1)"): round and square ones — not a title's closing mark ("》"), a note that holds only a title, which
-# note-ends-at-paragraph-head reads
-_REFERENCE_CLOSERS = frozenset(")\uff09]")
+# (A/95/1)"): every script's closing brackets in the scripts table, less a title's ("》", "〉": a note that holds only a
+# title is note-ends-at-paragraph-head's)
+_REFERENCE_CLOSERS = frozenset(punctuation("closing_brackets")) - {close for _, close in title_bracket_pairs()}
 
 
 def bracket_rest_ends_note(f: _Flow, pending: _Open, stripped: str, ind: int, number: int) -> bool:
-    """note-ends-at-bracket: note-ends-at-cut-rest in a script without case (Arabic, Chinese), where no lower case
-    tells a paragraph's rest from a note's: in text of blocks (the note's line whole: _note_wrapped), a note of one
-    line that ends with a closing bracket — the reference the UN ended it with, its final stop left out ("() الوثائق
-    الرسمية … الملحق رقم 1.(A/78/1)") — does not run on over the line under it where the running text's last line
-    ends on a letter, a sentence the page cut (a block of running text ends its clause), and the line opens with no
-    note's marker, paragraph's number, label or known head, in no letter with a case, and ends its clause ("العلاقة،
-    تقريرا … في دورتها التاسعة والسبعين."): the line is the cut paragraph's rest, which the page's notes parted from
-    it. Class: block extractions of a script without case, a page cutting the last paragraph on it inside a sentence,
-    its notes between. (The note ran on over the rest, the paragraph left cut short, told by nothing.)"""
+    """note-ends-at-bracket: note-ends-at-cut-rest in a script without case (the scripts table's cased: Arabic,
+    Chinese), where no lower case tells a paragraph's rest from a note's: in text of blocks (the note's line whole:
+    _note_wrapped), a note of one line that ends with a closing bracket — the reference the UN ended it with, its final
+    stop left out ("() الوثائق الرسمية … الملحق رقم 1.(A/78/1)") — does not run on over the line under it where the
+    running text's last line ends on a letter, a sentence the page cut (a block of running text ends its clause), and
+    the line opens with no note's marker, paragraph's number, label or known head, in no letter with a case, and ends
+    its clause ("العلاقة، تقريرا … في دورتها التاسعة والسبعين."), right under the note (no blank line: one set apart
+    so reads as a block of its own, and given back it changed how the text's blocks were read), and the next line of
+    text opens running text, a note or the closing, or there is none (_lone_rest): the line is the cut paragraph's
+    rest, which the page's notes parted from it. Class: block extractions of a script without case, a page cutting
+    the last paragraph on it inside a sentence, its notes between. (The note ran on over the rest, the paragraph left
+    cut short, told by nothing.)"""
     lines = f.doc.lines
-    if (pending.over or pending.last[-1:] not in _REFERENCE_CLOSERS or not lines or ind >= NOTE_HANGING_INDENT
-            or _note_wrapped(f, pending, stripped)):
+    if (f.doc.lang.script.cased or f.gap or pending.over or pending.last[-1:] not in _REFERENCE_CLOSERS or not lines
+            or ind >= NOTE_HANGING_INDENT or _note_wrapped(f, pending, stripped)):
         return False
     first = stripped[:1]
     if (first.lower() != first.upper() or not lines[-1].text.rstrip()[-1:].isalpha()
-            or not finished(stripped) or opens_running_text(f.doc.lang, stripped)):
+            or not finished(stripped) or opens_running_text(f.doc.lang, stripped) or not _lone_rest(f, number)):
         return False
     f.doc.fired("note-ends-at-bracket", number)
     return True
+
+
+def _lone_rest(f: _Flow, number: int) -> bool:
+    """note-ends-at-bracket: whether the line after line `number` leaves that line the only one that may be the cut
+    paragraph's rest: no line of text follows, or the next opens with a paragraph's number, label or known head, a
+    note's marker, or is the closing or a page's furniture. A next line that would be a rest as well (no such opening,
+    its clause ended) says the note may have gone on over a line break of its own ("见《…》(A/95/1)" / "第二章，第12至
+    15段。" / the rest): nothing then tells which line is the paragraph's, and the note runs on as before."""
+    after = _next_text_line(f.doc, number)
+    if after is None or after in f.doc.furniture:
+        return True
+    line, lg = f.doc.stripped[after], f.doc.lang
+    closing = closing_or_meeting(lg).match(line)
+    return (not finished(line) or opens_running_text(lg, line) or _FOOTNOTE_START.match(line) is not None
+            or (closing is not None and bool(closing["closing"] or closing["start"])))
 
 
 def _heads_seen(doc: Doc) -> bool:
@@ -5637,8 +5655,9 @@ RULES: tuple[Rule, ...] = (
          "on over a line in lower case ending with a clause's punctuation where the running text's last line ends on "
          "a word after which a sentence goes on: the line is that paragraph's rest"),
     Rule("note-ends-at-bracket", "flow", bracket_rest_ends_note, "in text of blocks of a script without case, a "
-         "note of one line ending with a closing bracket does not run on over a line that ends its clause where the "
-         "running text above ended on a letter: the cut paragraph's rest"),
+         "note of one line ending with a closing bracket does not run on over the line right under it that ends its "
+         "clause where the running text above ended on a letter and the line after opens running text, a note or the "
+         "closing: the cut paragraph's rest"),
     Rule("note-runs-on", "flow", note_goes_on, "a note runs on over the lines that do not end it"),
     Rule("note-title-ends-at-head", "flow", _title_note_ends, "in a script without spaces, a note that holds only a "
          "title, closed, without a full stop ends at a line that opens with a paragraph's head and ends with a "

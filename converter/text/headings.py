@@ -110,6 +110,7 @@ class HeadingRun:
         self.comma_rests: set[int] = set()  # title-rest-after-comma: the same
         self.wide_titles: set[int] = set()  # long-heading-in-wide-text: the same
         self.left_lines: set[int] = set()  # item-left-text-column: the same
+        self._hung_shown: bool | None = None  # left-title-wrapped: shows_hung_item(), once asked
         self.numeral_lines: set[int] = set()  # numeral-tab-no-heading: the same
         self._separated: bool | None = None  # blank_separated(), once asked
         self.glued_lines: set[int] = set()  # conjunction-glued-no-title: traced once
@@ -431,9 +432,10 @@ class HeadingRun:
         from .blocks import STRAY_SPACES
 
         c = self.c
+        # (left-title-wrapped asked last, once the line is such an item's first line: its trace says where it decided)
         return (bool(c.opener[k]) and c.shapes.indents[k] - c.mode.margin > STRAY_SPACES and any(c.numbers[:k])
-                and i + 1 < len(c.lines) and (bool(c.numbers[i + 1]) or self.title_wrapped_before_number(i))
-                and label(c.lang, c.view(k)) is not None and bool(c.hang_columns(k)))
+                and i + 1 < len(c.lines) and label(c.lang, c.view(k)) is not None and bool(c.hang_columns(k))
+                and (bool(c.numbers[i + 1]) or self.title_wrapped_before_number(i)))
 
     def title_wrapped_before_number(self, i: int) -> bool:
         """left-title-wrapped: item-left-text-column where the line back at the margin after a hung item's first line
@@ -442,7 +444,10 @@ class HeadingRun:
         neither opening with a number or label, and neither ending with punctuation (a title has none; an item's rest
         that the General Assembly's print sets back at the margin ends its clause: ";", ",", "."). (The Security
         Council's mandates, section titles between operative paragraphs, in PDF text that hangs a list's wrapped
-        lines at its text's column; read as the item's rest, the title was lost into the item.)"""
+        lines at its text's column; read as the item's rest, the title was lost into the item.) Only where the
+        document shows that print, an item line hung at its text's column somewhere (shows_hung_item): where none
+        does, the two lines may be the item's own text set back at the margin, which no case tells from a title in
+        Chinese or Arabic, and the rule is not asked (the reading is item-left-text-column's, or none)."""
         from .blocks import STRAY_SPACES
 
         c = self.c
@@ -451,9 +456,23 @@ class HeadingRun:
             return False
         if c.shapes.indents[j] - c.mode.margin > STRAY_SPACES:
             return False
-        if any(c.fin[k] or not c.view(k).rstrip()[-1:].isalnum() for k in (i, j)):
+        if any(c.fin[k] or not c.view(k).rstrip()[-1:].isalnum() for k in (i, j)) or not self.shows_hung_item():
             return False
         return self._traced_once(self.left_lines, "left-title-wrapped", j)
+
+    def shows_hung_item(self) -> bool:
+        """left-title-wrapped: whether the document shows a hung item line anywhere — an item's first line (a label,
+        no paragraph's number, and a tab) with its next line, no number or label, at that item's text column: the
+        print that hangs a list's wrapped lines (the Security Council's mandates, pdftotext -layout). Where no item
+        line hangs, a line back at the margin after an item may be that item's own wrapped text (the General
+        Assembly's print, which sets it there; in a script without case nothing else tells it from a title): the
+        rule is not asked. Asked once a document."""
+        if self._hung_shown is None:
+            c = self.c
+            self._hung_shown = any(
+                c.opener[k] and not c.numbers[k] and not c.opener[k + 1] and label(c.lang, c.view(k)) is not None
+                and c.shapes.indents[k + 1] in c.hang_columns(k) for k in range(len(c.lines) - 1))
+        return self._hung_shown
 
     def common_word_capital(self, i: int) -> bool:
         """capital-of-common-word: where paragraphs and items open in lower case (Russian), a line before a numbered
@@ -2205,7 +2224,7 @@ RULES: tuple[Rule, ...] = (
          "may follow it"),
     Rule("left-title-wrapped", "blocks", HeadingRun.title_wrapped_before_number, "item-left-text-column where the "
          "line back at the margin is a title's first line, wrapped over two lines without punctuation before the "
-         "next paragraph's number"),
+         "next paragraph's number, in a document that hangs an item's wrapped line at its text's column"),
     Rule("fitted-before-number", "blocks", HeadingRun.fitted_before_number, "a title item's last line without "
          "punctuation before a short line that a paragraph number follows ended the item where the short line's "
          "first word would have fitted within the full width: the short line is a heading"),
