@@ -356,7 +356,8 @@ GENERALISATION_FLOOR: dict[str, dict[str, dict[str, float]]] = {
     "blocks": {
         "ecosoc/2022": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 0.96, "zh": 0.958},
         "ecosoc/2023": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
-        "ga/77session": {"ar": 1.0, "en": 0.997, "es": 0.997, "fr": 1.0, "ru": 0.982, "zh": 0.996},
+        # (ga/77session ru 0.982 → 0.988, round forty-two: 333/337, "включая" opens no Russian paragraph.)
+        "ga/77session": {"ar": 1.0, "en": 0.997, "es": 0.997, "fr": 1.0, "ru": 0.988, "zh": 0.996},
 
         "ga/78session": {"ar": 0.969, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
         "ga/emergency/ES-10": {"ar": 1.0, "en": 1.0, "es": 1.0, "fr": 1.0, "ru": 1.0, "zh": 1.0},
