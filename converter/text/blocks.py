@@ -978,6 +978,8 @@ class Lines:
         if new == 2:
             new = self._new[i] = self._decide(i)
             guessed.note(self, i)  # (text-boundary-guessed: it only looks)
+            if not new:
+                item_tail_or_title_told(self, i)  # (it only looks too)
         return bool(new)
 
     def _decide(self, i: int) -> bool:
@@ -1545,6 +1547,58 @@ def _ends_with_lead(c: Lines, words: list[str], view: str) -> bool:
             return True
         return len(words) > n and fold_word(words[-n - 1]) in c.lang.continues_after
     return False
+
+
+# item-tail-or-title-told: a title of a mandate's task is a few words — a line at most this share of a full line
+# (the tasks' titles run to five or six ideographs of a line of thirty and more; an item's wrapped rest may be as
+# short, and that is the case told)
+ITEM_TITLE_SHARE = 0.5
+# Any punctuation of a clause or a sentence: a line with one is no title of the kind (nor a cut item's plain rest).
+_CLAUSE_SIGNS = frozenset(punctuation("comma", "semicolon", "colon", "full_stop", "enumeration_comma"))
+
+
+def item_tail_or_title_told(c: Lines, i: int) -> None:
+    """item-tail-or-title-told: in a text of a script without spaces (Chinese), a short line at the margin without
+    any punctuation ("保护联合国"), read on by the line-start rules as the rest of the list item above it, where that
+    item has no punctuation either (a mandate's list of tasks by name, "㈡ 支持…包括安全和司法机构"), its last line
+    ran to the full width (no room left on it: a script without spaces wraps at any character, so a line that fills the
+    width gives the wrap no place to show), and the line under it opens with a paragraph's number: the words may be
+    the item's last ones or the title of the task the next paragraph sets out — the Security Council prints both —
+    and the layout cannot decide. The reading is kept (the item's rest), and told (text-boundary-guessed), the line
+    named. An item's last line that stops short (room for the next character) ended the item there, and the line is a
+    title the heading rules read: nothing is told; so does an item whose wrapped lines hang at its text's column
+    (item-left-text-column). Serves PDF and block text of Security Council mandates in
+    Chinese, whose tasks' titles stand at the margin over their paragraphs."""
+    if c.doc is None or not _short_line_under_full(c, i):
+        return
+    item = _item_label(c, range(i - 1, max(-1, i - 1 - _LIST_LOOKBACK), -1))
+    # (an item whose wrapped lines hang at its text's column tells its end by the line back at the margin:
+    # item-left-text-column reads that; here they stand at the margin too, as the item's rest would)
+    if (item is None or any(ch in _CLAUSE_SIGNS for k in range(item[0], i) for ch in c.view(k)[-1:])
+            or any(c.shapes.indents[k] > c.mode.margin for k in range(item[0] + 1, i))):
+        return
+    view = c.view(i).strip()
+    c.doc.fired("item-tail-or-title-told", c.lines[i].number)
+    c.doc.warn("text-boundary-guessed", f"line {c.lines[i].number} ({view[:30]!r}) is read as the last words of "
+               f"the item {item[1]!r} above it, whose last line ran to the width; it may be the title of the "
+               "paragraph under it", c.lines[i].number)
+
+
+def _short_line_under_full(c: Lines, i: int) -> bool:
+    """For item-tail-or-title-told: in a script without spaces, line i is short, at the margin, opens with no number
+    or label and holds no punctuation, the line under it opens with a paragraph's number, and the line above, ending
+    with no punctuation, filled the width (in print columns: a line of ideographs holds fewer characters than one
+    with digits at the same width; it filled it where line i's first character would not have fitted after it)."""
+    script = c.lang.script
+    if script.spaced or not script.wide or i < 1 or i + 1 >= len(c.lines) or c.opener[i]:
+        return False
+    view, above = c.view(i).strip(), c.view(i - 1).rstrip()
+    if (not view or not above or c.numbers[i + 1] == 0 or c.shapes.indents[i] > c.mode.margin
+            or any(ch in _CLAUSE_SIGNS for ch in view) or above[-1] in _CLAUSE_SIGNS):
+        return False
+    full = c.full_columns()
+    return (script.columns(view) + c.lead(i) <= ITEM_TITLE_SHARE * full
+            and script.columns(above) + c.lead(i - 1) + script.columns(view[:1]) > full)
 
 
 def _item_label(c: Lines, span: range) -> tuple[int, str] | None:
@@ -3444,6 +3498,10 @@ LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lin
     (r, r.apply, _WHEN[r.name]) for r in sorted(_LINE_RULES, key=lambda r: -(r.priority or 0)))
 
 RULES: tuple[Rule, ...] = _LINE_RULES + (
+    # (PDF and block text of Security Council mandates in Chinese: a task's title or an item's last words)
+    Rule("item-tail-or-title-told", "blocks", item_tail_or_title_told, "a short line without punctuation at the "
+         "margin, after a list item without punctuation whose last line ran to the width and over a paragraph's "
+         "number, read as the item's rest: told (text-boundary-guessed), the layout cannot decide"),
     # (PDF text and block extractions of Arabic cut after a proclitic: "… المنارات، و" / "إذ تشدد …")
     Rule("proclitic-joins-next", "blocks", proclitic_cut, "a line that ends with a proclitic alone (the table's "
          "proclitics, Arabic 'و'), over one opening with a letter, is joined to it without a space: one word cut"),

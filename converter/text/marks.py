@@ -3162,6 +3162,9 @@ class MarkSearch:
     # spaced-stop-over-loose-on-page's places (a line, the mark's start in its view) → the line of the loose candidate
     # passed over: told when taken (a probe of `locate` takes nothing)
     _over_loose: dict[tuple[int, int], int] = field(default_factory=dict, init=False)
+    # the first line the last `locate` was asked from (the header's numbers before it are no marks): where
+    # symbol-tail-page-told looks for the other place no earlier
+    _asked_from: int = field(default=-1, init=False)
 
     def words(self) -> collections.Counter[str]:
         """The text's words of letters, in lower case, each with the times it stands (mark-apart-inside-word: "and"
@@ -3267,6 +3270,8 @@ class MarkSearch:
         self._over_loose_told(marker, i, m)
         ln = self.doc.lines[i]
         told = rule is MARK_APART and _apart_mid_clause(ln.view if ln.marks else ln.text, m)
+        if rule.weak:
+            self._symbol_tail_page_told(marker, i, m)  # (before the mark leaves the line's view)
         self._take(i, m, marker)
         self.doc.fired(rule.name, self.doc.lines[i].number)
         if rule is MARK_APART_BEFORE_WIDE_CLAUSE and self.numbers_set_apart():
@@ -3312,6 +3317,59 @@ class MarkSearch:
                       f"{ln.number}, before a counter on the next line; the digits may be the text's number "
                       "(an age, a count) and the mark elsewhere", ln.number)
 
+    def _symbol_tail_page_told(self, marker: str, i: int, m: re.Match[str]) -> None:
+        """symbol-tail-page-told: a weak rule (mark-before-word, mark-after-document-number…) takes the note's mark on
+        its page as the last digits of a bare resolution number ("67/201 от 21 декабря": "67/20" + "1"), the number
+        with them as well formed as without (three digits at most after its slash), where the page holds another
+        place the same note's mark may stand: the marker glued to the end of another number that is no symbol's
+        ("принцип 7" + "1" + ","; mark-glued-to-number's places, a counted number's included — the tables read
+        "принцип 71" as the text's, and so can the page's only real mark be). The place is taken as before (moving
+        it, round 42's symbol-tail-on-page, broke counted numbers the text had right), and the guess is told
+        (text-note-mark-guessed), both places named: the symbol may be whole and the mark the other place. Taken
+        silently, a resolution's number lost its last digit told by nothing. Serves PDF text whose raised marks are
+        glued, notes at the page's foot. (A place already told — symbol-tail-gives-way, symbol-tail-told, between
+        two marks — is not told twice.)"""
+        ln = self.doc.lines[i]
+        view = ln.view if ln.marks else ln.text
+        pos = m.start(m.lastindex or 1)
+        tail = self._bare_symbol_tail(marker, view, pos)
+        if tail is None:
+            return
+        others = self._other_glued_on_page(marker, i, pos)
+        prefix = f"note {marker!r}:"
+        if not others or any(w.code == "text-note-mark-guessed" and w.message.startswith(prefix)
+                             and w.line == ln.number for w in self.doc.warnings):
+            return
+        other = self.doc.lines[others[0][0]].number
+        self.doc.fired("symbol-tail-page-told", ln.number)
+        more = f" (and {len(others) - 1} more)" if len(others) > 1 else ""
+        self.doc.warn("text-note-mark-guessed", f"{prefix} its mark is taken after {view[tail:pos]!r} at line "
+                      f"{ln.number}; the symbol may be {view[tail:pos + len(marker)]!r} whole, and the mark "
+                      f"the {marker!r} glued to a number at line {other}{more}, not taken", ln.number)
+
+    @staticmethod
+    def _bare_symbol_tail(marker: str, view: str, pos: int) -> int | None:
+        """For symbol-tail-page-told: where the bare resolution number ends at pos begins ("67/20" before "1"), the
+        number with the marker's digits three digits at most after its slash; None where none does."""
+        if not marker.isdigit() or not 0 < pos <= len(view) or not view[pos - 1].isdigit():
+            return None
+        tail = _SYMBOL_TAIL.search(view, 0, pos)
+        return None if tail is None or len(tail.group(1)) + len(marker) > _SYMBOL_NUMBER_MAX else tail.start()
+
+    def _other_glued_on_page(self, marker: str, i: int, pos: int) -> list[tuple[int, int]]:
+        """For symbol-tail-page-told: the other places on line i's page, after the last mark and the header (whose
+        numbers are no marks), where the marker is glued to the end of a number that is no symbol's."""
+        lines = self.doc.lines
+        start = max((max((s for s in self.pages if s <= i), default=0), -1), (self._asked_from, -1), self.last)
+        last = min((s for s in self.pages if s > i), default=len(lines)) - 1
+        # (the probe's checks are not recorded: they decide nothing)
+        trace, self.doc.trace = self.doc.trace, None
+        try:
+            return sorted(k for k in self._glued_to_number(marker, start, (last, len(lines[last].view)))
+                          if k != (i, pos) and not self._tail_of_symbol(k, marker))
+        finally:
+            self.doc.trace = trace
+
     def _wide_clause_told(self, marker: str, i: int) -> None:
         """wide-clause-mark-told: mark-apart-before-wide-clause reads a number set apart after an ideograph and glued
         to a full-width comma after it ("灯塔 3，") as a note's raised mark because a number of a text of ideographs is
@@ -3345,6 +3403,7 @@ class MarkSearch:
                ) -> Located | None:
         """Where `find` would find the mark (the rule, the line, the match), the text left as it is; never for
         a marker that no note has (zero-marker-not-mark)."""
+        self._asked_from = first_line
         found = self._set_back_mark(marker)
         if found is not None:
             return found
@@ -5312,6 +5371,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("spaced-quote-before-word", "flow", spaced_quote_before_word, "a mark set apart after a closing quote set "
          "apart from its word, at a line's end, the next line opening with a word ('numérique » 14' / 'et les'): no "
          "number of the text stands there but a date's day before its month"),
+    Rule("symbol-tail-page-told", "flow", MarkSearch._symbol_tail_page_told, "a weak rule takes a note's mark on its "
+         "page as a bare resolution number's last digits where another number on the page may end with it: taken, "
+         "told (text-note-mark-guessed), both places named"),
     Rule("symbol-tail-told", "flow", MarkSearch._symbol_tail_told, "between two marks, the one place found the last "
          "digits of a document's symbol and no other: taken, and the guess told"),
     Rule("symbol-tail-gives-way", "flow", MarkSearch._symbol_tail_gives_way, "between two marks, the one place found "
