@@ -1553,8 +1553,16 @@ def _ends_with_lead(c: Lines, words: list[str], view: str) -> bool:
 # (the tasks' titles run to five or six ideographs of a line of thirty and more; an item's wrapped rest may be as
 # short, and that is the case told)
 ITEM_TITLE_SHARE = 0.5
-# Any punctuation of a clause or a sentence: a line with one is no title of the kind (nor a cut item's plain rest).
-_CLAUSE_SIGNS = frozenset(punctuation("comma", "semicolon", "colon", "full_stop", "enumeration_comma"))
+# ... and at least this many characters: the shortest tasks' titles are two ideographs ("人权", human rights); one
+# character alone is a word the wrap cut ("…海上交通管理中" / "心")
+ITEM_TITLE_MIN_CHARS = 2
+# Any stop of the script's table — a clause's or a sentence's punctuation, a question's or an exclamation's mark, a
+# closing quote or bracket: a line with one is no title of the kind, and an item's last line ending with one ended
+# there.
+_CLAUSE_SIGNS = frozenset(punctuation("comma", "semicolon", "colon", "full_stop", "enumeration_comma", "question",
+                                      "exclamation", "closing_quotes", "closing_brackets"))
+# A line before a title beyond doubt ends with one of these: the paragraph above finished
+_FINISHED = frozenset(punctuation("semicolon", "full_stop", "colon"))
 
 
 def item_tail_or_title_told(c: Lines, i: int) -> None:
@@ -1564,12 +1572,14 @@ def item_tail_or_title_told(c: Lines, i: int) -> None:
     ran to the full width (no room left on it: a script without spaces wraps at any character, so a line that fills the
     width gives the wrap no place to show), and the line under it opens with a paragraph's number: the words may be
     the item's last ones or the title of the task the next paragraph sets out — the Security Council prints both —
-    and the layout cannot decide. The reading is kept (the item's rest), and told (text-boundary-guessed), the line
-    named. An item's last line that stops short (room for the next character) ended the item there, and the line is a
-    title the heading rules read: nothing is told; so does an item whose wrapped lines hang at its text's column
-    (item-left-text-column). Serves PDF and block text of Security Council mandates in
-    Chinese, whose tasks' titles stand at the margin over their paragraphs."""
-    if c.doc is None or not _short_line_under_full(c, i):
+    and, where the text prints such titles over other paragraphs beyond doubt (_titles_elsewhere), the layout cannot
+    decide. (A text that prints none, a rest of one character, or a line or item's last line ending with a stop of the
+    script's table — "？", "！", "》" — is certain: nothing told.) The reading is kept (the item's rest), and told
+    (text-boundary-guessed), the line named. An item's last line that stops short (room for the next character) ended
+    the item there, and the line is a title the heading rules read: nothing is told; so does an item whose wrapped
+    lines hang at its text's column (item-left-text-column). Serves PDF and block text of Security Council mandates
+    in Chinese, whose tasks' titles stand at the margin over their paragraphs."""
+    if c.doc is None or not _short_line_under_full(c, i) or not _titles_elsewhere(c, i):
         return
     item = _item_label(c, range(i - 1, max(-1, i - 1 - _LIST_LOOKBACK), -1))
     # (an item whose wrapped lines hang at its text's column tells its end by the line back at the margin:
@@ -1597,8 +1607,23 @@ def _short_line_under_full(c: Lines, i: int) -> bool:
             or any(ch in _CLAUSE_SIGNS for ch in view) or above[-1] in _CLAUSE_SIGNS):
         return False
     full = c.full_columns()
-    return (script.columns(view) + c.lead(i) <= ITEM_TITLE_SHARE * full
+    return (len(view) >= ITEM_TITLE_MIN_CHARS and script.columns(view) + c.lead(i) <= ITEM_TITLE_SHARE * full
             and script.columns(above) + c.lead(i - 1) + script.columns(view[:1]) > full)
+
+
+def _titles_elsewhere(c: Lines, i: int) -> bool:
+    """For item-tail-or-title-told: whether the text prints titles over its paragraphs elsewhere, beyond doubt — a
+    short line at the margin without punctuation, under a line that finished its paragraph ("…区域一体化；") and over a
+    line that opens with a paragraph's number ("人权" / "4 . 欢迎…"). A text without one prints no titles: a short
+    line after a full one is the item's rest, and nothing is told."""
+    full = c.full_columns()
+    for k in range(1, len(c.lines) - 1):
+        view, above = c.view(k).strip(), c.view(k - 1).rstrip()
+        if (k != i and above and above[-1] in _FINISHED and c.numbers[k + 1] != 0 and not c.opener[k]
+                and ITEM_TITLE_MIN_CHARS <= len(view) and c.lang.script.columns(view) <= ITEM_TITLE_SHARE * full
+                and c.shapes.indents[k] <= c.mode.margin and not any(ch in _CLAUSE_SIGNS for ch in view)):
+            return True
+    return False
 
 
 def _item_label(c: Lines, span: range) -> tuple[int, str] | None:
@@ -3501,7 +3526,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     # (PDF and block text of Security Council mandates in Chinese: a task's title or an item's last words)
     Rule("item-tail-or-title-told", "blocks", item_tail_or_title_told, "a short line without punctuation at the "
          "margin, after a list item without punctuation whose last line ran to the width and over a paragraph's "
-         "number, read as the item's rest: told (text-boundary-guessed), the layout cannot decide"),
+         "number, in a text that prints titles over other paragraphs, read as the item's rest: told "
+         "(text-boundary-guessed), the layout cannot decide"),
     # (PDF text and block extractions of Arabic cut after a proclitic: "… المنارات، و" / "إذ تشدد …")
     Rule("proclitic-joins-next", "blocks", proclitic_cut, "a line that ends with a proclitic alone (the table's "
          "proclitics, Arabic 'و'), over one opening with a letter, is joined to it without a space: one word cut"),

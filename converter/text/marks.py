@@ -375,6 +375,9 @@ _SYMBOL_TAIL = re.compile(r"(?<![\d/])\d{1,3}/(\d{1,3})$")
 _FULL_SYMBOL_TAIL = re.compile(r"(?<=[A-Z]/)\d{1,3}/(\d{1,3})$")
 _SYMBOL_SERIES = re.compile(r"(?<![\w/])(?:[A-Z]{1,4}/)+$")
 _SYMBOL_NUMBER_MAX = 3
+# symbol-tail-page-told: a Security Council resolution's year in brackets after its number ("2231 (2015)"): the
+# number's last digits are no mark's
+_YEAR_IN_BRACKETS = re.compile(r" ?\(\d{4}\)")
 
 
 # A space, then a comma or a full stop of any script (not a number's decimal): where a mark stands apart from
@@ -3322,8 +3325,11 @@ class MarkSearch:
         its page as the last digits of a bare resolution number ("67/201 от 21 декабря": "67/20" + "1"), the number
         with them as well formed as without (three digits at most after its slash), where the page holds another
         place the same note's mark may stand: the marker glued to the end of another number that is no symbol's
-        ("принцип 7" + "1" + ","; mark-glued-to-number's places, a counted number's included — the tables read
-        "принцип 71" as the text's, and so can the page's only real mark be). The place is taken as before (moving
+        ("принцип 7" + "1" + ","; mark-glued-to-number's places, a counted number's included where the mark would end
+        its clause — the tables read "принцип 71" as the text's, and so can the page's only real mark be —, but not
+        one inside its clause, "Goal 11 for", nor a place after the next note's first candidate: _own_digits,
+        _other_glued_on_page). Only a mark GLUED to the symbol's digits: one set apart ("84/13 1 of") is no digit of
+        it, and is read right. The place is taken as before (moving
         it, round 42's symbol-tail-on-page, broke counted numbers the text had right), and the guess is told
         (text-note-mark-guessed), both places named: the symbol may be whole and the mark the other place. Taken
         silently, a resolution's number lost its last digit told by nothing. Serves PDF text whose raised marks are
@@ -3351,7 +3357,10 @@ class MarkSearch:
     def _bare_symbol_tail(marker: str, view: str, pos: int) -> int | None:
         """For symbol-tail-page-told: where the bare resolution number ends at pos begins ("67/20" before "1"), the
         number with the marker's digits three digits at most after its slash; None where none does."""
-        if not marker.isdigit() or not 0 < pos <= len(view) or not view[pos - 1].isdigit():
+        # (the mark GLUED to the symbol's digits: a mark set apart after a bare symbol, "84/13 1 of", is no digit
+        # of it, and is read right)
+        if (not marker.isdigit() or not 0 < pos <= len(view) or not view[pos - 1].isdigit()
+                or not view.startswith(marker, pos)):
             return None
         tail = _SYMBOL_TAIL.search(view, 0, pos)
         return None if tail is None or len(tail.group(1)) + len(marker) > _SYMBOL_NUMBER_MAX else tail.start()
@@ -3362,13 +3371,43 @@ class MarkSearch:
         lines = self.doc.lines
         start = max((max((s for s in self.pages if s <= i), default=0), -1), (self._asked_from, -1), self.last)
         last = min((s for s in self.pages if s > i), default=len(lines)) - 1
+        stop = (last, len(lines[last].view))
         # (the probe's checks are not recorded: they decide nothing)
         trace, self.doc.trace = self.doc.trace, None
         try:
-            return sorted(k for k in self._glued_to_number(marker, start, (last, len(lines[last].view)))
-                          if k != (i, pos) and not self._tail_of_symbol(k, marker))
+            # marks go in the notes' order: a place after the next note's first candidate is no place of this note's
+            following = str(int(marker) + 1)
+            bound = min(itertools.chain(self._glued_places(following, (i, pos + len(marker)), stop),
+                              self._glued_to_word(following, (i, pos + len(marker)), last)), default=stop)
+            return sorted(k for k in self._glued_places(marker, start, stop)
+                          if k != (i, pos) and k < bound and not self._own_digits(marker, k))
         finally:
             self.doc.trace = trace
+
+    def _own_digits(self, marker: str, key: tuple[int, int]) -> bool:
+        """For symbol-tail-page-told: whether the digits glued at the place are plainly the number's own — a Security
+        Council resolution's before its year in brackets ("2231" + " (2015)"), or a number a word of the table's
+        endnotes.not_after counts, inside its clause, a word after it ("Goal 11 for", "статью 51 Устава": a raised
+        mark stands at a clause's end, "принцип 7" + "1" + ",")."""
+        view = self.doc.lines[key[0]].view
+        end = key[1] + len(marker)
+        return (_YEAR_IN_BRACKETS.match(view, end) is not None
+                or (_word_before(view, _number_start(view, key[1])) in self.doc.lang.endnote_not_after
+                    and _WORD_AFTER.match(view, end) is not None))
+
+    def _glued_places(self, marker: str, start: tuple[int, int], stop: tuple[int, int]) -> list[tuple[int, int]]:
+        """For symbol-tail-page-told: mark-glued-to-number's places in the stretch that are no symbol's last digits."""
+        return [k for k in self._glued_to_number(marker, start, stop) if not self._tail_of_symbol(k, marker)]
+
+    def _glued_to_word(self, marker: str, start: tuple[int, int], last: int) -> list[tuple[int, int]]:
+        """For symbol-tail-page-told: the places from start to line last where the marker stands glued to the end of a
+        word's letters ("маяков" + "2"), the digits ending there; none in a script without spaces, whose numbers all
+        stand glued to its characters ("7月5日": a date)."""
+        if not self.doc.lang.script.spaced:
+            return []
+        pattern = re.compile(rf"(?<=[^\W\d_]){re.escape(marker)}(?!\d)")
+        return [(k, m.start()) for k in range(start[0], last + 1)
+                for m in pattern.finditer(self.doc.lines[k].view, start[1] if k == start[0] else 0)]
 
     def _wide_clause_told(self, marker: str, i: int) -> None:
         """wide-clause-mark-told: mark-apart-before-wide-clause reads a number set apart after an ideograph and glued
@@ -5372,8 +5411,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "apart from its word, at a line's end, the next line opening with a word ('numérique » 14' / 'et les'): no "
          "number of the text stands there but a date's day before its month"),
     Rule("symbol-tail-page-told", "flow", MarkSearch._symbol_tail_page_told, "a weak rule takes a note's mark on its "
-         "page as a bare resolution number's last digits where another number on the page may end with it: taken, "
-         "told (text-note-mark-guessed), both places named"),
+         "page glued to a bare resolution number's last digits where another number on the page, before the next "
+         "note's first candidate, may end with it at its clause's end: taken, told (text-note-mark-guessed), both "
+         "places named"),
     Rule("symbol-tail-told", "flow", MarkSearch._symbol_tail_told, "between two marks, the one place found the last "
          "digits of a document's symbol and no other: taken, and the guess told"),
     Rule("symbol-tail-gives-way", "flow", MarkSearch._symbol_tail_gives_way, "between two marks, the one place found "
