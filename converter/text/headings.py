@@ -146,9 +146,10 @@ class HeadingRun:
 
     def _surely_text(self, i: int) -> bool:
         """Whether line i (not the first) is surely no heading by its own shape or place: inside a block, a closing
-        quote alone, set in at an item's text column, a numeral item's line, or a glued conjunction's rest."""
+        quote alone, set in at an item's text column, a numeral item's line, a glued conjunction's rest, or the text
+        under an item's label alone."""
         return (self.inside_block(i) or self.closing_quote_alone(i) or self.hangs(i) or self.numeral_item(i)
-                or self.glued_conjunction(i))
+                or self.glued_conjunction(i) or self.text_under_label(i))
 
     def _ended_before(self, i: int, after_item: bool) -> bool:
         """Whether what stands before line i (not the first) ended, so that a heading may follow: a finished line, a
@@ -186,6 +187,27 @@ class HeadingRun:
         if not any(rest.startswith(a) and len(rest) > len(a) + 1 for a in articles) or rest not in self._text_words():
             return False
         return self._traced_once(self.glued_lines, "conjunction-glued-no-title", i)
+
+    def text_under_label(self, i: int) -> bool:
+        """text-under-label-alone: the line right under an item's label that stands alone on its line ("(6)" /
+        "Border works: Draw up a plan … of the Joint" / "Committee" / "(7)" / "…") is that item's text, never a
+        heading: an item has its text, and a label with nothing after it is no title item a heading may follow. (PDF
+        text that sets a list's labels on lines of their own; where the item's text ended without punctuation before
+        the next label, heading-after-title-item took its lines for a heading of the next item, which the item lost —
+        silently. title-item-after-label-alone asks about the line after that text.) A section's or part's label
+        alone ("II", "B") is a heading whose title follows (heading-run-after-label, part-label-opens-run): not
+        asked."""
+        c = self.c
+        if self.after_heading or not c.opener[i - 1]:
+            return False
+        above = c.view(i - 1).strip()
+        found = label(c.lang, above)
+        if (found is None or found[2] != len(above) or above in c.lang.section_labels
+                or above in c.lang.part_labels):
+            return False
+        if c.doc is not None:
+            c.doc.fired("text-under-label-alone", c.lines[i].number)
+        return True
 
     def _text_words(self) -> frozenset[str]:
         """The words of the text's lines, their punctuation stripped (conjunction-glued-no-title), read once."""
@@ -2216,6 +2238,8 @@ RULES: tuple[Rule, ...] = (
          "widened is no heading line: only a paragraph's wrapped lines are widened"),
     Rule("heading-after-title-item", "blocks", HeadingRun.title_item, "a heading may follow a short title item "
          "that has no final punctuation, over one line or more (not one that ends with a word that goes on)"),
+    Rule("text-under-label-alone", "blocks", HeadingRun.text_under_label, "the line under an item's label alone on "
+         "its line is the item's text, no heading: a label with nothing after it is no title item"),
     Rule("title-item-after-label-alone", "blocks", HeadingRun.text_after_label_alone, "heading-after-title-item "
          "where the item's label stood alone on its line, its text's first line under it not joined to it: that "
          "line is the item's first, as an opener's line is"),
