@@ -2016,8 +2016,23 @@ def _cut_by_page(doc: Doc, before: str, text: str) -> bool:
 def _page_cut(doc: Doc, before: str, text: str, line: int, page_start: bool) -> bool:
     """Whether a page cut a heading after `before`, its line that had room for the next one's first word, and
     `text` on the page's first line goes on with it (heading-cut-by-page, unless heading-ends-before-page)."""
-    return (len(before) >= WRAPPED_HEADING and page_start and not _ended_before_page(doc, line)
+    return (page_start and _long_enough_for_page(doc, before, line) and not _ended_before_page(doc, line)
             and _cut_by_page(doc, before, text))
+
+
+def _long_enough_for_page(doc: Doc, before: str, line: int) -> bool:
+    """Whether heading line `before` is long enough to be a title the page cut (WRAPPED_HEADING). page-cut-heading-in-
+    columns: in a script with wide characters (Chinese), measured in print, in columns, as short-heading-in-columns
+    measures a wrap: a title line of 29 ideographs runs to 58 columns, twice what a title of Latin letters needs to
+    count, though it holds fewer characters ("在多重危机之际…以建设更可持续、更具包容性" / page / "和韧性的世界" / "4. …":
+    read as two headings, the title was cut in two). (Titled sections in Chinese text of one block to a line, whose
+    blocks a page break cuts.)"""
+    if len(before) >= WRAPPED_HEADING:
+        return True
+    if not doc.lang.script.wide or doc.lang.script.columns(before) < WRAPPED_HEADING:
+        return False
+    doc.fired("page-cut-heading-in-columns", line)
+    return True
 
 
 def _ended_before_page(doc: Doc, line: int) -> bool:
@@ -2332,6 +2347,8 @@ RULES: tuple[Rule, ...] = (
     Rule("function-word-alone-not-title", "blocks", HeadingRun.function_word_alone, "in a script without spaces, "
          "a line that holds only a function word a clause never ends with (cut_endings: '或'), before a line a number "
          "or label opens, is no title: it ends the item before"),
+    Rule("page-cut-heading-in-columns", "headings", _long_enough_for_page, "in a script with wide characters, a "
+         "heading line the page cut is long enough to be a title's first line by its width in print, in columns"),
     Rule("heading-wrapped", "headings", attach_headings, "a heading line goes on with the one before when it "
          "starts in lower case or that line wrapped"),
     Rule("heading-apart-by-blank", "headings", _blank_before, "in wrapped text whose blank lines separate "
