@@ -30,3 +30,12 @@ def test_title_cut_by_page_in_wide_script_is_one_heading():
     ops = _read("page-cut-heading-in-columns.txt")["operative"]
     assert [p["number"] for p in ops] == ["1", "2", "3", "4", "5", "6"]
     assert ops[3]["headings"] == ["加强沿海灯塔管理以保障夜间航行安全，促进各沿海国之间的区域合作与港口的长期稳定"]
+
+
+def test_long_title_after_paragraph_in_unwrapped_text_with_figure_cut():
+    # one paragraph to a line; the only page cut leaves a rest opening with a year: the text is still unwrapped,
+    # and the long title before paragraph 5 heads it instead of running into paragraph 4 (the base, silently)
+    ops = _read("cut-before-figure.txt")["operative"]
+    assert ops[3]["text"].endswith("41 208 300 dólares de los Estados Unidos;")
+    assert ops[4]["headings"] == ["Modalidades de financiación de los gastos previstos para el período comprendido "
+                                  "entre el 1 de julio de 2037 y el 30 de junio de 2038"]
