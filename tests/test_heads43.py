@@ -39,3 +39,13 @@ def test_long_title_after_paragraph_in_unwrapped_text_with_figure_cut():
     assert ops[3]["text"].endswith("41 208 300 dólares de los Estados Unidos;")
     assert ops[4]["headings"] == ["Modalidades de financiación de los gastos previstos para el período comprendido "
                                   "entre el 1 de julio de 2037 y el 30 de junio de 2038"]
+
+
+def test_article_after_colon_in_unwrapped_text_with_stop_cut():
+    # one paragraph to a line; the only page cut leaves a paragraph's final stop alone after the notes: the text is
+    # still unwrapped, and the quoted article after paragraph 1's colon is a paragraph of its own (the base ran it
+    # into paragraph 1, silently)
+    ops = _read("cut-before-punctuation.txt")["operative"]
+    assert [p["number"] for p in ops] == ["1", None, "2", "3", "4", "5"]
+    assert ops[0]["text"].endswith("第3条修正如下：")
+    assert ops[1]["text"] == "委员会应就下列事项向大会提出建议："
