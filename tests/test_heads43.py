@@ -49,3 +49,14 @@ def test_article_after_colon_in_unwrapped_text_with_stop_cut():
     assert [p["number"] for p in ops] == ["1", None, "2", "3", "4", "5"]
     assert ops[0]["text"].endswith("第3条修正如下：")
     assert ops[1]["text"] == "委员会应就下列事项向大会提出建议："
+
+
+def test_section_numbering_restarts_after_title_run_into_paragraph():
+    # a section's titles ran into the unnumbered paragraph above (printed out of place after its comma); the "1." a
+    # head follows, before a "2.", starts the section again: its paragraphs are kept, and the guess is told (the base
+    # joined them into the paragraphs before, silently)
+    res = parse_text((FIXTURES / "section-restart-untitled.txt").read_text(encoding="utf-8"))
+    ops = to_dict(res.resolution)["operative"]
+    assert [p["number"] for p in ops] == ["1", "2", None, "1", "2", "3", "1", "2"]
+    assert ops[4]["text"].startswith("Notes that the margin")
+    assert "text-boundary-guessed" in [w.code for w in res.warnings]
