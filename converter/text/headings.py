@@ -2023,10 +2023,10 @@ def _page_cut(doc: Doc, before: str, text: str, line: int, page_start: bool) -> 
 def _long_enough_for_page(doc: Doc, before: str, line: int) -> bool:
     """Whether heading line `before` is long enough to be a title the page cut (WRAPPED_HEADING). page-cut-heading-in-
     columns: in a script with wide characters (Chinese), measured in print, in columns, as short-heading-in-columns
-    measures a wrap: a title line of 29 ideographs runs to 58 columns, twice what a title of Latin letters needs to
-    count, though it holds fewer characters ("加强沿海灯塔管理…之间的区域" / page /
-    "合作与港口的长期稳定" / "4. …": read as two headings, the title was cut in two). (Titled sections in Chinese text of one block to a line, whose
-    blocks a page break cuts.)"""
+    measures a wrap: a title line of 29 ideographs runs to 58 columns, twice what a title of Latin letters needs
+    to count, though it holds fewer characters ("加强沿海灯塔管理…之间的区域" /
+    page / "合作与港口的长期稳定" / "4. …": read as two headings, the title was
+    cut in two). (Titled sections in Chinese text of one block to a line, whose blocks a page break cuts.)"""
     if len(before) >= WRAPPED_HEADING:
         return True
     if not doc.lang.script.wide or doc.lang.script.columns(before) < WRAPPED_HEADING:
