@@ -382,41 +382,9 @@ def _numbered_block(doc: Doc, b: Block, m: re.Match[str], expected: int, merged:
     if expected == 1 and _first_after_preamble(doc, merged[-1], b, m.end()) and _numbers_go_on(doc, num, rest):
         doc.fired("first-number-after-preamble", b.line)
         return True, num + 1
-    if num == 1 and _restart_after_swallowed_title(doc, merged[-1], b, m.end(), rest):
-        return True, 2
     drop_headings(doc, [b], "before a paragraph number out of sequence")
     doc.fired("number-out-of-sequence", b.line)
     return False, expected
-
-
-# section-restart-untitled: how far on the next paragraph number may stand (one lost in extraction allowed)
-RESTART_NEXT_MAX = 3
-
-
-def _restart_after_swallowed_title(doc: Doc, before: Block, b: Block, after_number: int,
-                                   rest: tuple[list[Block], int]) -> bool:
-    """section-restart-untitled: a "1." out of sequence that a paragraph's head follows ("1. Reaffirms …"), after a
-    block that ends with no punctuation at all, is a section's first paragraph, its numbering starting again, where
-    the next number printed after it is 2 (or 3): the block before swallowed the section's title (a paragraph that
-    ended with a comma and a title under it, "… as contained in annex IX to the report," / "B. Evolution of the
-    margin …" / "1. Reaffirms …", which its label read as an item), and wrapped text breaks no line before "1." and a
-    head. A quoted text's own "1." follows a colon or a comma ("… reads as follows:"): those stay with the paragraph.
-    No heading told it: text-boundary-guessed. (Common-system and budget resolutions, which number each section from
-    1, in text whose title a layout ran into the paragraph before; read as the paragraph's rest, the section's
-    paragraphs were lost into it, silently.)"""
-    end = before.text.rstrip()[-1:]
-    if not end.isalnum() or opening(doc.lang, b.view[after_number:].lstrip(), numbered=True) is None:
-        return False
-    blocks, start = rest
-    nxt = next((int(m["num"]) for m in map(doc.lang.paragraph_number.match,
-                                           (k.view for k in islice(blocks, start, None))) if m), None)
-    if nxt is None or not 1 < nxt <= RESTART_NEXT_MAX:
-        return False
-    doc.fired("section-restart-untitled", b.line)
-    doc.warn("text-boundary-guessed", f"paragraph number 1 (\"{b.view.strip()[:40]}\") after a block that ends with "
-             "no punctuation read as a section's numbering starting again, its title in the block before, not as "
-             "that block's text", b.line)
-    return True
 
 
 def _typo(doc: Doc, before: Block, b: Block, after_number: int) -> bool:
@@ -730,9 +698,6 @@ def unnumbered_under_heading(doc: Doc, b: Block, last: OpDraft, next_number: Cal
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("section-restart-untitled", "classify", _restart_after_swallowed_title, "a 1. out of sequence before a "
-         "paragraph's head, after a block ending with no punctuation and before a 2., starts a section's numbering "
-         "again: the block before swallowed its title (guessed, told)"),
     Rule("number-out-of-sequence", "classify", merge_out_of_sequence, "a paragraph number that does not continue "
          "the sequence is text (a quoted text's own numbering, a number wrapped to a line start)"),
     Rule("section-numbered-on-its-own", "classify", merge_out_of_sequence, "a paragraph numbered 1 under a "

@@ -195,19 +195,29 @@ class HeadingRun:
         text that sets a list's labels on lines of their own; where the item's text ended without punctuation before
         the next label, heading-after-title-item took its lines for a heading of the next item, which the item lost —
         silently. title-item-after-label-alone asks about the line after that text.) A section's or part's label
-        alone ("II", "B") is a heading whose title follows (heading-run-after-label, part-label-opens-run): not
-        asked."""
+        alone ("II", "B") is no item's label (`label` reads none of them): heading-run-after-label and
+        part-label-opens-run read those. Traced only where the text runs unfinished up to the next line a number or
+        label opens — the shape heading-after-title-item took; elsewhere the reading is the same without it."""
         c = self.c
         if self.after_heading or not c.opener[i - 1]:
             return False
         above = c.view(i - 1).strip()
         found = label(c.lang, above)
-        if (found is None or found[2] != len(above) or above in c.lang.section_labels
-                or above in c.lang.part_labels):
+        if found is None or found[2] != len(above):
             return False
-        if c.doc is not None:
+        if c.doc is not None and self._unfinished_to_opener(i):
             c.doc.fired("text-under-label-alone", c.lines[i].number)
         return True
+
+    def _unfinished_to_opener(self, i: int) -> bool:
+        """text-under-label-alone: whether lines i… run with no finished line up to a line a number or label opens."""
+        c = self.c
+        k = i
+        while k < len(c.lines) and not c.opener[k]:
+            if c.fin[k]:
+                return False
+            k += 1
+        return k < len(c.lines)
 
     def _text_words(self) -> frozenset[str]:
         """The words of the text's lines, their punctuation stripped (conjunction-glued-no-title), read once."""
@@ -1905,7 +1915,7 @@ def _goes_on(doc: Doc, heading: str, before: str, text: str, line: int, page_sta
         goes_on = wrapped = False
     if not (goes_on or text[:1].islower() or open_end or _number_goes_on(doc, before, text, line)):
         return False
-    _fire_wrapped(doc, line, not fits, cut and goes_on, open_end and not wrapped)
+    _fire_wrapped(doc, line, not fits, cut and goes_on, open_end and not wrapped, (before, text))
     return True
 
 
@@ -1992,13 +2002,14 @@ def _title_cased(heading: str, lower: frozenset[str]) -> bool:
     return any(w[0].isupper() and w[1:].islower() and w.lower() in lower for w in _WORD.findall(heading)[1:])
 
 
-def _fire_wrapped(doc: Doc, line: int, unfit: bool, cut: bool, open_end: bool) -> None:
-    """heading-wrapped, in the trace, with the rules that said so."""
+def _fire_wrapped(doc: Doc, line: int, unfit: bool, cut: bool, open_end: bool, lines: tuple[str, str]) -> None:
+    """heading-wrapped, in the trace, with the rules that said so (lines: the heading line before and this one)."""
     doc.fired("heading-wrapped", line)
     if unfit and doc.full_columns:
         doc.fired("heading-width-in-columns", line)
     if cut:
         doc.fired("heading-cut-by-page", line)
+        _tell_cut_in_columns(doc, *lines, line)
     if open_end:
         doc.fired("heading-ends-open", line)
 
@@ -2016,23 +2027,51 @@ def _cut_by_page(doc: Doc, before: str, text: str) -> bool:
 def _page_cut(doc: Doc, before: str, text: str, line: int, page_start: bool) -> bool:
     """Whether a page cut a heading after `before`, its line that had room for the next one's first word, and
     `text` on the page's first line goes on with it (heading-cut-by-page, unless heading-ends-before-page)."""
-    return (page_start and _long_enough_for_page(doc, before, line) and not _ended_before_page(doc, line)
+    return (page_start and _long_enough_for_page(doc, before, text) and not _ended_before_page(doc, line)
             and _cut_by_page(doc, before, text))
 
 
-def _long_enough_for_page(doc: Doc, before: str, line: int) -> bool:
+def _long_enough_for_page(doc: Doc, before: str, text: str) -> bool:
     """Whether heading line `before` is long enough to be a title the page cut (WRAPPED_HEADING). page-cut-heading-in-
     columns: in a script with wide characters (Chinese), measured in print, in columns, as short-heading-in-columns
     measures a wrap: a title line of 29 ideographs runs to 58 columns, twice what a title of Latin letters needs
     to count, though it holds fewer characters ("加强沿海灯塔管理…之间的区域" /
     page / "合作与港口的长期稳定" / "4. …": read as two headings, the title was
-    cut in two). (Titled sections in Chinese text of one block to a line, whose blocks a page break cuts.)"""
+    cut in two). (Titled sections in Chinese text of one block to a line, whose blocks a page break cuts.) Only the
+    columns say so: a line on the next page that opens with a label ("（一）", "A.", "第二部分") opens a heading of
+    its own, and a join is told (_tell_cut_in_columns)."""
     if len(before) >= WRAPPED_HEADING:
         return True
-    if not doc.lang.script.wide or doc.lang.script.columns(before) < WRAPPED_HEADING:
-        return False
+    return (bool(doc.lang.script.wide) and doc.lang.script.columns(before) >= WRAPPED_HEADING
+            and not _opens_with_label(doc.lang, text))
+
+
+# page-cut-heading-in-columns: a part's or section's label in brackets ("（一）", "(B)") or before its stop, dash or
+# enumeration comma ("A.", "一、") at a line's start.
+_BRACKETED_LABEL = re.compile(r"[(\uff08](?P<label>[^\s()\uff08\uff09]{1,4})[)\uff09]")
+_LABEL_BEFORE_COMMA = re.compile(r"(?P<label>[^\s.\u3001]{1,4})\u3001")
+
+
+def _opens_with_label(lg: Lang, text: str) -> bool:
+    """Whether a heading line opens with a label: an item's, a part's or section's (the tables' part_labels,
+    section_labels, heading_labels), bare, in brackets or before its stop ("（一）看守人员的培训", "A. 航海图")."""
+    if label(lg, text) is not None or _title_label(lg, text) is not None:
+        return True
+    if lg.heading_label is not None and lg.heading_label.match(text) is not None:
+        return True
+    m = _BRACKETED_LABEL.match(text) or _LABEL_BEFORE_COMMA.match(text)
+    return m is not None and (m["label"] in lg.part_labels or m["label"] in lg.section_labels)
+
+
+def _tell_cut_in_columns(doc: Doc, before: str, text: str, line: int) -> None:
+    """page-cut-heading-in-columns, where it joined a heading line to the one before: only the line's width in
+    columns said the page cut a title (its characters fall short of WRAPPED_HEADING), and a complete title of 15
+    ideographs or more with a heading of its own on the next page reads the same — a guess, told."""
+    if len(before) >= WRAPPED_HEADING:
+        return
     doc.fired("page-cut-heading-in-columns", line)
-    return True
+    doc.warn("text-boundary-guessed", f"line {line}: heading line {text.strip()[:30]!r} joined to the heading line "
+             f"before it, {before.strip()[-30:]!r}, as a title the page cut, by its width in columns", line)
 
 
 def _ended_before_page(doc: Doc, line: int) -> bool:
