@@ -139,6 +139,8 @@ class HeadingRun:
                           and not self.inside_list(i, start))
             before = self._ended_before(i, after_item)
         is_heading = before and not self.run_ended_at_head(i) and self.run(i, self.after_heading)
+        if is_heading and i and self.text_under_label(i):
+            is_heading = False
         if is_heading and c.doc is not None:
             c.doc.fired(self._rule(i, after_item, gap_item), c.lines[i].number)
         self._follow_run(i, is_heading)
@@ -146,10 +148,9 @@ class HeadingRun:
 
     def _surely_text(self, i: int) -> bool:
         """Whether line i (not the first) is surely no heading by its own shape or place: inside a block, a closing
-        quote alone, set in at an item's text column, a numeral item's line, a glued conjunction's rest, or the text
-        under an item's label alone."""
+        quote alone, set in at an item's text column, a numeral item's line, or a glued conjunction's rest."""
         return (self.inside_block(i) or self.closing_quote_alone(i) or self.hangs(i) or self.numeral_item(i)
-                or self.glued_conjunction(i) or self.text_under_label(i))
+                or self.glued_conjunction(i))
 
     def _ended_before(self, i: int, after_item: bool) -> bool:
         """Whether what stands before line i (not the first) ended, so that a heading may follow: a finished line, a
@@ -196,8 +197,8 @@ class HeadingRun:
         the next label, heading-after-title-item took its lines for a heading of the next item, which the item lost —
         silently. title-item-after-label-alone asks about the line after that text.) A section's or part's label
         alone ("II", "B") is no item's label (`label` reads none of them): heading-run-after-label and
-        part-label-opens-run read those. Traced only where the text runs unfinished up to the next line a number or
-        label opens — the shape heading-after-title-item took; elsewhere the reading is the same without it."""
+        part-label-opens-run read those. Asked only of a line the other rules read as a heading (heading_at): traced
+        only where it changes the reading."""
         c = self.c
         if self.after_heading or not c.opener[i - 1]:
             return False
@@ -205,19 +206,9 @@ class HeadingRun:
         found = label(c.lang, above)
         if found is None or found[2] != len(above):
             return False
-        if c.doc is not None and self._unfinished_to_opener(i):
+        if c.doc is not None:
             c.doc.fired("text-under-label-alone", c.lines[i].number)
         return True
-
-    def _unfinished_to_opener(self, i: int) -> bool:
-        """text-under-label-alone: whether lines i… run with no finished line up to a line a number or label opens."""
-        c = self.c
-        k = i
-        while k < len(c.lines) and not c.opener[k]:
-            if c.fin[k]:
-                return False
-            k += 1
-        return k < len(c.lines)
 
     def _text_words(self) -> frozenset[str]:
         """The words of the text's lines, their punctuation stripped (conjunction-glued-no-title), read once."""
