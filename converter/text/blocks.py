@@ -338,7 +338,32 @@ def _second_half(text: str, opens: int) -> bool:
     text of one paragraph to a line — one in lower case, or, in a script with case, one with a capital
     that opens no number or label: the cut fell before a name ("… requests the" / "Secretary-General
     to continue …", "… of the" / "United Nations …")."""
-    return text[:1].islower() or (text[:1].isupper() and not opens)
+    return (text[:1].islower() or (text[:1].isupper() and not opens) or cut_before_figure(text, opens)
+            or cut_before_punctuation(text))
+
+
+# cut-before-punctuation: what ends a clause or closes a quote or bracket, in every script — no paragraph opens so.
+_CLOSING_MARKS = punctuation("comma", "semicolon", "colon", "full_stop", "enumeration_comma", "closing_quotes",
+                             "closing_brackets")
+
+
+def cut_before_punctuation(text: str) -> bool:
+    """cut-before-punctuation: cut-before-capital where the rest opens with what ends a clause or closes a quote or
+    bracket ("… 以促进工作人员流动，并" / the page's notes / "。"): no paragraph opens with it, in a script without case
+    above all, where no letter's case tells a rest. (A block extractor's text of one paragraph to a line, a
+    paragraph's final stop parted from it by the notes of its page; counted as a paragraph's start, the one cut made
+    the text look wrapped, and quoted articles under a paragraph ran into it.)"""
+    return text[:1] in _CLOSING_MARKS if text else False
+
+
+def cut_before_figure(text: str, opens: int) -> bool:
+    """cut-before-figure: cut-before-capital where the rest opens with a figure that opens no paragraph's number or
+    label — a year, an amount ("… visé à l'alinéa c), soit 6 368 100 dollars pour l'exercice clos le 30 juin" /
+    page / "2022, sera déduit …"): a paragraph's number is the opener a figure at a line's start would be, and a
+    figure that is none goes on the sentence a page cut. (A budget resolution in text of one paragraph to a line,
+    a block extractor's, whose amounts and dates a page parts; counted as a paragraph's start, the one cut made the
+    text look wrapped, and its long section titles ran into the paragraphs above them.)"""
+    return text[:1].isdigit() and not opens
 
 
 @dataclass(frozen=True)
@@ -678,6 +703,10 @@ class Lines:
                 continue
             if lines[k + 1].text[:1].isupper():
                 doc.fired("cut-before-capital", lines[k + 1].number)
+            elif cut_before_figure(lines[k + 1].text, self.opener[k + 1]):
+                doc.fired("cut-before-figure", lines[k + 1].number)
+            elif cut_before_punctuation(lines[k + 1].text):
+                doc.fired("cut-before-punctuation", lines[k + 1].number)
 
     def _report_blanks(self, doc: Doc) -> None:
         """The layout rules that set blank lines aside, in the trace."""
@@ -3796,6 +3825,10 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "line's start says nothing: an item of an inline list the wrap cut goes on (inline-enumeration)"),
     Rule("cut-before-capital", "blocks", _second_half, "in text of one paragraph to a line, a long unfinished line "
          "may be followed by the rest of its paragraph in a capital (a name): a page break cut it, before the name"),
+    Rule("cut-before-figure", "blocks", cut_before_figure, "in text of one paragraph to a line, a long unfinished "
+         "line may be followed by the rest of its paragraph opening with a figure that is no number: a page cut it"),
+    Rule("cut-before-punctuation", "blocks", cut_before_punctuation, "in text of one paragraph to a line, a long "
+         "unfinished line may be followed by the rest of its paragraph opening with a clause's end: a page cut it"),
     Rule("bullet-in-list", "blocks", next_bullet, "a block opening with a bullet right after a block that opened "
          "with the same bullet, or after a line ending with a colon, is an item of the list, never a heading, even "
          "unfinished (a page break cut it)"),

@@ -139,6 +139,8 @@ class HeadingRun:
                           and not self.inside_list(i, start))
             before = self._ended_before(i, after_item)
         is_heading = before and not self.run_ended_at_head(i) and self.run(i, self.after_heading)
+        if is_heading and i and self.text_under_label(i):
+            is_heading = False
         if is_heading and c.doc is not None:
             c.doc.fired(self._rule(i, after_item, gap_item), c.lines[i].number)
         self._follow_run(i, is_heading)
@@ -186,6 +188,27 @@ class HeadingRun:
         if not any(rest.startswith(a) and len(rest) > len(a) + 1 for a in articles) or rest not in self._text_words():
             return False
         return self._traced_once(self.glued_lines, "conjunction-glued-no-title", i)
+
+    def text_under_label(self, i: int) -> bool:
+        """text-under-label-alone: the line right under an item's label that stands alone on its line ("(6)" /
+        "Border works: Draw up a plan … of the Joint" / "Committee" / "(7)" / "…") is that item's text, never a
+        heading: an item has its text, and a label with nothing after it is no title item a heading may follow. (PDF
+        text that sets a list's labels on lines of their own; where the item's text ended without punctuation before
+        the next label, heading-after-title-item took its lines for a heading of the next item, which the item lost —
+        silently. title-item-after-label-alone asks about the line after that text.) A section's or part's label
+        alone ("II", "B") is no item's label (`label` reads none of them): heading-run-after-label and
+        part-label-opens-run read those. Asked only of a line the other rules read as a heading (heading_at): traced
+        only where it changes the reading."""
+        c = self.c
+        if self.after_heading or not c.opener[i - 1]:
+            return False
+        above = c.view(i - 1).strip()
+        found = label(c.lang, above)
+        if found is None or found[2] != len(above):
+            return False
+        if c.doc is not None:
+            c.doc.fired("text-under-label-alone", c.lines[i].number)
+        return True
 
     def _text_words(self) -> frozenset[str]:
         """The words of the text's lines, their punctuation stripped (conjunction-glued-no-title), read once."""
@@ -1883,7 +1906,7 @@ def _goes_on(doc: Doc, heading: str, before: str, text: str, line: int, page_sta
         goes_on = wrapped = False
     if not (goes_on or text[:1].islower() or open_end or _number_goes_on(doc, before, text, line)):
         return False
-    _fire_wrapped(doc, line, not fits, cut and goes_on, open_end and not wrapped)
+    _fire_wrapped(doc, line, not fits, cut and goes_on, open_end and not wrapped, (before, text))
     return True
 
 
@@ -1970,13 +1993,14 @@ def _title_cased(heading: str, lower: frozenset[str]) -> bool:
     return any(w[0].isupper() and w[1:].islower() and w.lower() in lower for w in _WORD.findall(heading)[1:])
 
 
-def _fire_wrapped(doc: Doc, line: int, unfit: bool, cut: bool, open_end: bool) -> None:
-    """heading-wrapped, in the trace, with the rules that said so."""
+def _fire_wrapped(doc: Doc, line: int, unfit: bool, cut: bool, open_end: bool, lines: tuple[str, str]) -> None:
+    """heading-wrapped, in the trace, with the rules that said so (lines: the heading line before and this one)."""
     doc.fired("heading-wrapped", line)
     if unfit and doc.full_columns:
         doc.fired("heading-width-in-columns", line)
     if cut:
         doc.fired("heading-cut-by-page", line)
+        _tell_cut_in_columns(doc, *lines, line)
     if open_end:
         doc.fired("heading-ends-open", line)
 
@@ -1994,8 +2018,51 @@ def _cut_by_page(doc: Doc, before: str, text: str) -> bool:
 def _page_cut(doc: Doc, before: str, text: str, line: int, page_start: bool) -> bool:
     """Whether a page cut a heading after `before`, its line that had room for the next one's first word, and
     `text` on the page's first line goes on with it (heading-cut-by-page, unless heading-ends-before-page)."""
-    return (len(before) >= WRAPPED_HEADING and page_start and not _ended_before_page(doc, line)
+    return (page_start and _long_enough_for_page(doc, before, text) and not _ended_before_page(doc, line)
             and _cut_by_page(doc, before, text))
+
+
+def _long_enough_for_page(doc: Doc, before: str, text: str) -> bool:
+    """Whether heading line `before` is long enough to be a title the page cut (WRAPPED_HEADING). page-cut-heading-in-
+    columns: in a script with wide characters (Chinese), measured in print, in columns, as short-heading-in-columns
+    measures a wrap: a title line of 29 ideographs runs to 58 columns, twice what a title of Latin letters needs
+    to count, though it holds fewer characters ("加强沿海灯塔管理…之间的区域" /
+    page / "合作与港口的长期稳定" / "4. …": read as two headings, the title was
+    cut in two). (Titled sections in Chinese text of one block to a line, whose blocks a page break cuts.) Only the
+    columns say so: a line on the next page that opens with a label ("（一）", "A.", "第二部分") opens a heading of
+    its own, and a join is told (_tell_cut_in_columns)."""
+    if len(before) >= WRAPPED_HEADING:
+        return True
+    return (bool(doc.lang.script.wide) and doc.lang.script.columns(before) >= WRAPPED_HEADING
+            and not _opens_with_label(doc.lang, text))
+
+
+# page-cut-heading-in-columns: a part's or section's label in brackets ("（一）", "(B)") or before its stop, dash or
+# enumeration comma ("A.", "一、") at a line's start.
+_BRACKETED_LABEL = re.compile(r"[(\uff08](?P<label>[^\s()\uff08\uff09]{1,4})[)\uff09]")
+_LABEL_BEFORE_COMMA = re.compile(r"(?P<label>[^\s.\u3001]{1,4})\u3001")
+
+
+def _opens_with_label(lg: Lang, text: str) -> bool:
+    """Whether a heading line opens with a label: an item's, a part's or section's (the tables' part_labels,
+    section_labels, heading_labels), bare, in brackets or before its stop ("（一）看守人员的培训", "A. 航海图")."""
+    if label(lg, text) is not None or _title_label(lg, text) is not None:
+        return True
+    if lg.heading_label is not None and lg.heading_label.match(text) is not None:
+        return True
+    m = _BRACKETED_LABEL.match(text) or _LABEL_BEFORE_COMMA.match(text)
+    return m is not None and (m["label"] in lg.part_labels or m["label"] in lg.section_labels)
+
+
+def _tell_cut_in_columns(doc: Doc, before: str, text: str, line: int) -> None:
+    """page-cut-heading-in-columns, where it joined a heading line to the one before: only the line's width in
+    columns said the page cut a title (its characters fall short of WRAPPED_HEADING), and a complete title of 15
+    ideographs or more with a heading of its own on the next page reads the same — a guess, told."""
+    if len(before) >= WRAPPED_HEADING:
+        return
+    doc.fired("page-cut-heading-in-columns", line)
+    doc.warn("text-boundary-guessed", f"line {line}: heading line {text.strip()[:30]!r} joined to the heading line "
+             f"before it, {before.strip()[-30:]!r}, as a title the page cut, by its width in columns", line)
 
 
 def _ended_before_page(doc: Doc, line: int) -> bool:
@@ -2216,6 +2283,8 @@ RULES: tuple[Rule, ...] = (
          "widened is no heading line: only a paragraph's wrapped lines are widened"),
     Rule("heading-after-title-item", "blocks", HeadingRun.title_item, "a heading may follow a short title item "
          "that has no final punctuation, over one line or more (not one that ends with a word that goes on)"),
+    Rule("text-under-label-alone", "blocks", HeadingRun.text_under_label, "the line under an item's label alone on "
+         "its line is the item's text, no heading: a label with nothing after it is no title item"),
     Rule("title-item-after-label-alone", "blocks", HeadingRun.text_after_label_alone, "heading-after-title-item "
          "where the item's label stood alone on its line, its text's first line under it not joined to it: that "
          "line is the item's first, as an opener's line is"),
@@ -2308,6 +2377,8 @@ RULES: tuple[Rule, ...] = (
     Rule("function-word-alone-not-title", "blocks", HeadingRun.function_word_alone, "in a script without spaces, "
          "a line that holds only a function word a clause never ends with (cut_endings: '或'), before a line a number "
          "or label opens, is no title: it ends the item before"),
+    Rule("page-cut-heading-in-columns", "headings", _long_enough_for_page, "in a script with wide characters, a "
+         "heading line the page cut is long enough to be a title's first line by its width in print, in columns"),
     Rule("heading-wrapped", "headings", attach_headings, "a heading line goes on with the one before when it "
          "starts in lower case or that line wrapped"),
     Rule("heading-apart-by-blank", "headings", _blank_before, "in wrapped text whose blank lines separate "
