@@ -4704,6 +4704,30 @@ def notes_block_ahead(f: _Flow, marker: str, number: int) -> bool:
         if any((fm := _FOOTNOTE_START.match(stripped[j])) is not None and fm["marker"] == before for j in above):
             doc.fired("mark-alone-before-notes-block", number)
             return True
+    return lone_markers_block_ahead(f, marker, before, number)
+
+
+def lone_markers_block_ahead(f: _Flow, marker: str, before: str, number: int) -> bool:
+    """mark-alone-before-lone-markers: mark-alone-before-notes-block for notes that give their markers on lines of
+    their own, over their text ("13" / "Resolution 69/283, annex." / "14" / "Resolution S-22/2, annex."): where no
+    note was read yet, a number alone on its line under the running text past the first notes' numbers ("… review
+    documents," / "14") may be a coming note's when that number stands alone further on over a text, with the note
+    before it alone over its text just above — a block of notes in sequence, which a page's number or a count is not
+    given. Left a line of its own, the mark was dropped and then sought at a number of the text further on ("Goal 14"
+    glued to its ideographs), and the marks of the notes after it, sought past that number, were all lost. Serves PDF
+    text whose marks and markers both stand apart on lines of their own and whose notes stand at a page's foot."""
+    doc = f.doc
+    stripped = doc.stripped
+    if f.lone_lines is None:
+        f.lone_lines = _lone_lines(doc)
+    lone = f.lone_lines.get(marker, [])
+    for k in islice(lone, bisect_left(lone, number), None):
+        if not _text_below(doc, k):
+            continue
+        above = [j for j in range(max(number, k - 2 * HANGING_NOTE_LINES - 2), k) if stripped[j]]
+        if any(stripped[j] == before and _text_below(doc, j) for j in above[-HANGING_NOTE_LINES - 1:]):
+            doc.fired("mark-alone-before-lone-markers", number)
+            return True
     return False
 
 
@@ -5975,6 +5999,8 @@ RULES: tuple[Rule, ...] = (
     Rule("mark-alone-before-notes-block", "flow", notes_block_ahead, "for mark-alone-on-line, where no note was read "
          "yet, a number alone on its line may be a coming note's when a block of notes ahead holds it after the note "
          "before it"),
+    Rule("mark-alone-before-lone-markers", "flow", lone_markers_block_ahead, "mark-alone-before-notes-block for notes "
+         "that give their markers alone over their text: the marker alone further on right after the note before it"),
     # (PDF text whose notes wrap without a hanging indent)
     Rule("note-runs-to-next", "flow", runs_to_next_note, "a note whose first line ends no sentence is finished, for "
          "mark-since-last, when its lines run to the next note in sequence or the page's furniture, the last ending "

@@ -1,0 +1,38 @@
+"""Round 43, branch marks-43: note marks not found, their notes left unreferenced and the marks' digits left in the
+text (the texts are made up, on mountain springs, wells and ferries; the fixture pairs are
+tests/fixtures/layout/<rule>.*).
+
+- mark-alone-before-lone-markers (footnotes.py): a mark the wrap put alone on a line, past the first ten notes while
+  none is read yet, the notes at the page's foot giving their markers alone over their text: the mark was dropped,
+  the note left unreferenced (and the marks after it sought past a number of the text further on).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from unres.langs import lang
+from unres.model import to_dict
+from unres.text.decode import decode
+from unres.text.pipeline import read, result
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "layout"
+
+
+def _read(name: str, lg: str) -> tuple[dict, list[str]]:
+    text, warnings = decode((FIXTURES / f"{name}.txt").read_bytes())
+    model = to_dict(result(read(lang(lg), text, warnings)))
+    return model, [w.code for w in warnings]
+
+
+def _refs(paragraph: dict) -> list[str]:
+    return [r["marker"] for r in paragraph.get("footnote_refs", [])]
+
+
+def test_mark_alone_before_lone_markers() -> None:
+    model, codes = _read("mark-alone-before-lone-markers", "en")
+    third = model["preamble"]["paragraphs"][2]
+    assert _refs(third) == ["7", "8", "9", "10", "11"]
+    assert third["text"].endswith("of the plains and terraces,")
+    assert "footnote-unreferenced" not in codes
+    assert len(model["footnotes"]) == 11
