@@ -5,6 +5,8 @@ tests/fixtures/layout/<rule>.*).
 - mark-alone-before-lone-markers (footnotes.py): a mark the wrap put alone on a line, past the first ten notes while
   none is read yet, the notes at the page's foot giving their markers alone over their text: the mark was dropped,
   the note left unreferenced (and the marks after it sought past a number of the text further on).
+- mark-apart-before-date-cut-after-month (marks.py): a mark set apart before a date the wrap cut after its month
+  ("Interior 2 9 de mayo" / "de 2041"): the mark stayed in the text, its note unreferenced.
 """
 
 from __future__ import annotations
@@ -36,3 +38,11 @@ def test_mark_alone_before_lone_markers() -> None:
     assert third["text"].endswith("of the plains and terraces,")
     assert "footnote-unreferenced" not in codes
     assert len(model["footnotes"]) == 11
+
+
+def test_mark_apart_before_date_cut_after_month() -> None:
+    model, codes = _read("mark-apart-before-date-cut-after-month", "es")
+    second = model["preamble"]["paragraphs"][1]
+    assert _refs(second) == ["2"]
+    assert "Navegación Interior 9 de mayo de 2041, que" in second["text"]
+    assert "footnote-unreferenced" not in codes

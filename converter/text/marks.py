@@ -810,7 +810,25 @@ def _apart_before_date_at_break(marker: str, units: str) -> re.Pattern[str] | No
     return pattern
 
 
-# The patterns of mark-apart-before-date-at-break: every search asks date_at_break of their candidates.
+def _apart_before_date_cut_after_month(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker) or units:
+        return None
+    m = re.escape(marker)
+    # mark-apart-before-date-cut-after-month: mark-apart-before-date where the wrap cut the date after its month, the
+    # day and the month's word ending the mark's line and the year opening the next ("… наименее развитых стран 5 17
+    # марта" / "2022 года", "… of the Sea 4 10 December" / "1982"), as PDF text and block extractors keep the spaces
+    # around a raised mark: mark-apart-before-date reads the year on the mark's line, mark-apart-before-date-at-break
+    # a day alone at its end. The date is asked of the next line as that rule asks it (date_at_break: the day and the
+    # month's word with the next line make a date; never after a counting word, "article 3 24 December" / "2039"):
+    # a number before a date is no count. The space before the mark goes with it.
+    before = rf"(?:(?<=\S[{_CLAUSE_APART}] {m})|(?<={_WORD_END} {m}))"
+    pattern = re.compile(rf"( {m}){before}(?= \d{{1,2}}(?: [^\W\d_]+){{1,3}}$)")
+    _AT_BREAK.add(pattern)
+    return pattern
+
+
+# The patterns of mark-apart-before-date-at-break (and -cut-after-month): every search asks date_at_break of their
+# candidates.
 _AT_BREAK: set[re.Pattern[str]] = set()
 
 
@@ -1365,6 +1383,12 @@ MARK_APART_DATE = MarkRule("mark-apart-before-date", _apart_before_date, near_fo
 MARK_APART_DATE_AT_BREAK = MarkRule("mark-apart-before-date-at-break", _apart_before_date_at_break, near_foot=True,
                                     weak=True, why="a mark set apart before a date whose day ends the line, its month "
                                                    "and year on the next: 'оружием 5 24' / 'декабря 2014 года'")
+# And where the wrap cut the date after its month:
+MARK_APART_DATE_CUT_MONTH = MarkRule("mark-apart-before-date-cut-after-month", _apart_before_date_cut_after_month,
+                                     near_foot=True, weak=True,
+                                     why="a mark set apart before a date whose day and month end the line, its year "
+                                         "on the next: 'стран 15 17 марта' / '2022 года'")
+_DATES_AT_BREAK = (MARK_APART_DATE_AT_BREAK, MARK_APART_DATE_CUT_MONTH)  # (the rules _first asks date_at_break of)
 # And before a year, a day and its month, or a day cut by the break, in a list after a comma:
 MARK_APART_LISTED_DATE = MarkRule("mark-apart-before-listed-date", _apart_before_listed_date, near_foot=True,
                                   weak=True, why="a mark set apart after a word's or a year's comma, before the next "
@@ -1491,6 +1515,7 @@ _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_CLOSING_QUOTE, MARK_
           MARK_APART_NUMBER_LINE_START, MARK_APART_GLUED_NUMBER, MARK_GLUED_BEFORE_NUMBER,
           MARK_APART_NUMBER_LINE_END,
           MARK_APART_NUMBER_AT_LINE_END, MARK_APART_YEAR_RANGE, MARK_APART_GLUED_MONTH, MARK_APART_DATE_AT_BREAK,
+          MARK_APART_DATE_CUT_MONTH,
           MARK_APART_BETWEEN_SYMBOLS, MARK_APART_OPENING_LINE_START, MARK_APART_DASH_FIRST_WORD,
           MARK_APART_DASH_LINE_START)
 
@@ -4954,7 +4979,7 @@ class MarkSearch:
         """The first candidate of a rule's pattern in view from lo (mark-apart-before-date-at-break: only where the
         next line goes on with the date)."""
         m = _search(pattern, follows, view, lo)
-        while m is not None and rule is MARK_APART_DATE_AT_BREAK and self._no_date_at_break(pattern, m, view, nxt):
+        while m is not None and rule in _DATES_AT_BREAK and self._no_date_at_break(pattern, m, view, nxt):
             m = _search(pattern, follows, view, m.start(m.lastindex or 1) + 1)
         return m
 
