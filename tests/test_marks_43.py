@@ -7,6 +7,8 @@ tests/fixtures/layout/<rule>.*).
   the note left unreferenced (and the marks after it sought past a number of the text further on).
 - mark-apart-before-date-cut-after-month (marks.py): a mark set apart before a date the wrap cut after its month
   ("Interior 2 9 de mayo" / "de 2041"): the mark stayed in the text, its note unreferenced.
+- bare-mark-in-flow (footnotes.py): a bracketed note standing in the running text of a text without pages, its mark
+  inside a year's brackets as an empty pair and bare digits ("(1985() 2 )"): the note was read as running text.
 """
 
 from __future__ import annotations
@@ -46,3 +48,12 @@ def test_mark_apart_before_date_cut_after_month() -> None:
     assert _refs(second) == ["2"]
     assert "Navegación Interior 9 de mayo de 2041, que" in second["text"]
     assert "footnote-unreferenced" not in codes
+
+
+def test_bare_mark_in_flow() -> None:
+    model, codes = _read("bare-mark-in-flow", "ar")
+    first = model["operative"][0]
+    assert _refs(first) == ["(2)"]
+    assert "(1985())" in first["text"] and "2 )" not in first["text"]
+    assert [n["marker"] for n in model["footnotes"]] == ["(1)", "(2)"]
+    assert "text-note-unplaced" not in codes

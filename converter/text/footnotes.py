@@ -3477,7 +3477,7 @@ def _found_apart(f: _Flow, w: _Where) -> bool:
         return True
     if notes_in_flow(f, marker, number) and (f.search.find(marker, first, spaced=True, loose=True) is not None
                                              or glued_in_flow(f, w) or year_mark_in_flow(f, w)
-                                             or flow_since_last(f, w)):
+                                             or flow_since_last(f, w) or bare_mark_in_flow(f, w)):
         f.in_flow = True
         return True
     return False
@@ -3563,6 +3563,28 @@ def flow_since_last(f: _Flow, w: _Where) -> bool:
         return False
     spot = search.between(w.marker, search.last, (len(lines) - 1, len(lines[-1].view)))
     return spot is not None and _taken_since_last(f, w, spot, "notes-in-flow-since-last")
+
+
+def bare_mark_in_flow(f: _Flow, w: _Where) -> bool:
+    """bare-mark-in-flow: in a text without pages (notes-in-flow: a block extraction that dropped the page
+    furniture), a note with a bracketed marker ("(13)"), the next in sequence and ending with a full stop, whose mark
+    no rule found set apart, has it where its bare digits stand after an empty pair of brackets inside a bracket —
+    "(2005() 13 )", "(د-27() 4 )", as the text of a right-to-left script gives a bracketed mark inside a bracket
+    (bare-mark-after-empty-brackets' places) — at exactly one place between the last mark found and the note, as
+    bare-mark-after-closing seeks it for a note after the closing. No text holds digits between an empty pair of
+    brackets and a closing one. Refused, the note was read as a line of running text (text-note-unplaced), and its
+    digits stayed in the year's brackets. Class: block extractions of a right-to-left script whose marks stand apart
+    in brackets, a mark inside a bracket of the text (a year's, an abbreviation's)."""
+    search, lines = f.search, f.doc.lines
+    marker = w.marker
+    if not (marker.startswith("(") and marker.endswith(")") and marker[1:-1].isdecimal()):
+        return False
+    numbers = _numbers_defined(marker, f.defined)
+    if (search.last == (-1, -1) or not lines or int(marker[1:-1]) != max(numbers, default=0) + 1
+            or not f.candidate.endswith(_TERMINAL)):
+        return False
+    spot = search.bare_between(marker, search.last, (len(lines) - 1, len(lines[-1].view)))
+    return spot is not None and _taken_since_last(f, w, spot, "bare-mark-in-flow")
 
 
 # (note-inside-cut-sentence: a note's line is shorter than this share of the cut line above it — a wrapped line
@@ -5835,6 +5857,9 @@ RULES: tuple[Rule, ...] = (
     Rule("notes-in-flow-year-mark", "flow", year_mark_in_flow, "in a text without pages, a note in the running "
          "text has its mark where a year stands glued to its digits before a clause's punctuation, at one place since "
          "the last mark ('de 2020' + '1' + ',')"),
+    Rule("bare-mark-in-flow", "flow", bare_mark_in_flow, "in a text without pages, a note with a bracketed marker "
+         "whose mark no rule found has it where its bare digits stand after an empty pair of brackets inside a "
+         "bracket, at exactly one place since the last mark"),
     Rule("notes-in-flow-since-last", "flow", flow_since_last, "in a text without pages whose marks stand glued, a "
          "note in the running text, next in sequence, whose mark no strong rule found has it sought between the last "
          "mark and the note, taken where exactly one place can be it ('2022/23' + '4' + ' ;')"),
