@@ -9,6 +9,8 @@ tests/fixtures/layout/<rule>.*).
   ("Interior 2 9 de mayo" / "de 2041"): the mark stayed in the text, its note unreferenced.
 - bare-mark-in-flow (footnotes.py): a bracketed note standing in the running text of a text without pages, its mark
   inside a year's brackets as an empty pair and bare digits ("(1985() 2 )"): the note was read as running text.
+- ambiguous-alone-after-closing (footnotes.py): notes after the closing, marks set apart, one note's mark missing: a
+  digit between ideographs pages further on ("专题2下") was taken, and the next note's mark, sought past it, was lost.
 """
 
 from __future__ import annotations
@@ -57,3 +59,15 @@ def test_bare_mark_in_flow() -> None:
     assert "(1985())" in first["text"] and "2 )" not in first["text"]
     assert [n["marker"] for n in model["footnotes"]] == ["(1)", "(2)"]
     assert "text-note-unplaced" not in codes
+
+
+def test_ambiguous_alone_after_closing() -> None:
+    model, codes = _read("ambiguous-alone-after-closing", "zh")
+    paragraphs = model["preamble"]["paragraphs"]
+    # (note 2 has no mark in the text: told, and the text's "专题2" keeps its digit)
+    assert _refs(paragraphs[1]) == []
+    assert codes.count("footnote-unreferenced") == 1
+    assert "专题2下" in model["operative"][0]["text"]
+    # (the next note's mark, set apart before the glued digit, is still found)
+    assert _refs(paragraphs[2]) == ["3"]
+    assert "3" not in paragraphs[2]["text"]

@@ -118,6 +118,7 @@ class _Flow:
     late: list[Line] = field(default_factory=list)  # cover items met after the formula
     after_distribution: bool = False  # the last line was a late distribution (its date may follow)
     in_flow: bool = False  # a footnote block was read in the flow of a text without pages (notes-in-flow)
+    ambiguous_refused: int = 0  # the line of the note whose ambiguous glued candidate was refused (ambiguous-alone-…)
     # notes after the closing of a text without pages have marks set apart (notes-apart-after-closing)
     apart_after_closing: bool = False
     in_vote: bool = False  # the last line read opened a vote statement in brackets not closed yet
@@ -2641,9 +2642,11 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
     if found is None and w.apart_first:
         if _apart_first(f, w):
             return True
-        found = f.search.find(marker, w.first, near_foot=w.near or w.block, weak=w.weak)
+        found = f.search.find(marker, w.first, near_foot=w.near or w.block, weak=w.weak,
+                              ambiguous=f.ambiguous_refused != number)
     if found is None and w.near and f.paged and notes_at_end(f, marker):
-        found = f.search.find(marker, w.first, near_foot=True, weak=False, whole=True)
+        found = f.search.find(marker, w.first, near_foot=True, weak=False, whole=True,
+                              ambiguous=f.ambiguous_refused != number)
         if found is not None:
             f.doc.fired("notes-at-end", number)
     f.glued = f.glued or (found is not None and not found.weak)
@@ -3299,7 +3302,7 @@ def _earliest_of_both(f: _Flow, w: _Where) -> tuple[Located, bool, bool] | None:
     and whether it is the glued one. None where neither is found."""
     glued = f.search.locate(w.marker, w.first, near_foot=True, weak=False, whole=True)
     apart, moved = f.search.earliest(w.marker, w.first, spaced=True, loose=True)
-    if glued is None and apart is None:
+    if glued is None and apart is None or apart is None and ambiguous_alone_refused(f, glued, w.number):
         return None
     first = min((c for c in (glued, apart) if c is not None), key=_at)
     if first is glued and apart is not None and ambiguous_gives_way(f, glued, apart, w.number):
@@ -3422,6 +3425,24 @@ def ambiguous_gives_way(f: _Flow, glued: Located | None, apart: Located | None, 
     if glued[0].name not in AMBIGUOUS:
         return counted_gives_way_after_closing(f, glued, apart, number)
     f.doc.fired("ambiguous-gives-way-after-closing", number)
+    return True
+
+
+def ambiguous_alone_refused(f: _Flow, glued: Located | None, number: int) -> bool:
+    """ambiguous-alone-after-closing: for a note gathered after the closing (notes-after-closing-first), where the
+    marks found so far stand apart more often than glued and no candidate set apart stands after the last mark, a
+    glued candidate of a rule whose candidates are often the text's own digits (AMBIGUOUS: a digit between two
+    ideographs, "管理局已与19家", "欢迎20国集团", a count before its counter, a group's name) is refused: the layout
+    sets its marks apart, so the note's mark was passed over behind the last mark (a mark the wrap put where no rule
+    reads it), and the glued digits pages further on are the text's. Taken, the mark cut the text's number, and every
+    later note's mark, sought past it, was lost with it ("… 21 …" to "… 49 …" left in the text, notes unreferenced).
+    Refused, the note is told unreferenced (footnote-unreferenced) and the next notes are sought from the last mark
+    found. Serves block extractions and PDF text that keep the spaces around a raised mark, their notes at the end."""
+    search = f.search
+    if glued is None or glued[0].name not in AMBIGUOUS or search.apart <= search.glued:
+        return False
+    f.doc.fired("ambiguous-alone-after-closing", number)
+    f.ambiguous_refused = number  # (nor taken by the page's search after it)
     return True
 
 
@@ -5857,6 +5878,9 @@ RULES: tuple[Rule, ...] = (
     Rule("notes-in-flow-year-mark", "flow", year_mark_in_flow, "in a text without pages, a note in the running "
          "text has its mark where a year stands glued to its digits before a clause's punctuation, at one place since "
          "the last mark ('de 2020' + '1' + ',')"),
+    Rule("ambiguous-alone-after-closing", "flow", ambiguous_alone_refused, "for a note gathered after the closing "
+         "where marks stand apart, a glued candidate of an ambiguous rule with no candidate set apart after the last "
+         "mark is refused: the mark was passed over, the digits are the text's"),
     Rule("bare-mark-in-flow", "flow", bare_mark_in_flow, "in a text without pages, a note with a bracketed marker "
          "whose mark no rule found has it where its bare digits stand after an empty pair of brackets inside a "
          "bracket, at exactly one place since the last mark"),
