@@ -4764,13 +4764,15 @@ def lone_markers_block_ahead(f: _Flow, marker: str, before: str, number: int) ->
     if f.lone_lines is None:
         f.lone_lines = _lone_lines(doc)
     lone = f.lone_lines.get(marker, [])
-    for k in islice(lone, bisect_left(lone, number), None):
-        if not _text_below(doc, k):
-            continue
-        above = [j for j in range(max(number, k - 2 * HANGING_NOTE_LINES - 2), k) if stripped[j]]
-        if any(stripped[j] == before and _text_below(doc, j) for j in above[-HANGING_NOTE_LINES - 1:]):
-            doc.fired("mark-alone-before-lone-markers", number)
-            return True
+    # (the first such marker over a text after the number only: a note is given once, and a long table of numbers
+    # alone on lines asks this of every number)
+    k = next((k for k in islice(lone, bisect_left(lone, number), None) if _text_below(doc, k)), None)
+    if k is None:
+        return False
+    above = [j for j in range(max(number, k - 2 * HANGING_NOTE_LINES - 2), k) if stripped[j]]
+    if any(stripped[j] == before and _text_below(doc, j) for j in above[-HANGING_NOTE_LINES - 1:]):
+        doc.fired("mark-alone-before-lone-markers", number)
+        return True
     return False
 
 
