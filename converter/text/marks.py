@@ -1387,8 +1387,9 @@ MARK_APART_DATE_AT_BREAK = MarkRule("mark-apart-before-date-at-break", _apart_be
 MARK_APART_DATE_CUT_MONTH = MarkRule("mark-apart-before-date-cut-after-month", _apart_before_date_cut_after_month,
                                      near_foot=True, weak=True,
                                      why="a mark set apart before a date whose day and month end the line, its year "
-                                         "on the next: 'стран 15 17 марта' / '2022 года'")
+                                         "on the next: 'стран 15 17 марта' / '2022 года' (a guess, told)")
 _DATES_AT_BREAK = (MARK_APART_DATE_AT_BREAK, MARK_APART_DATE_CUT_MONTH)  # (the rules _first asks date_at_break of)
+_DATE_CUT_YEAR_WORDS = 3  # (-cut-after-month, told: the next line's words that may lead to the year, "de 2041")
 # And before a year, a day and its month, or a day cut by the break, in a list after a comma:
 MARK_APART_LISTED_DATE = MarkRule("mark-apart-before-listed-date", _apart_before_listed_date, near_foot=True,
                                   weak=True, why="a mark set apart after a word's or a year's comma, before the next "
@@ -3292,6 +3293,8 @@ class MarkSearch:
         self._over_loose_told(marker, i, m)
         ln = self.doc.lines[i]
         told = rule is MARK_APART and _apart_mid_clause(ln.view if ln.marks else ln.text, m)
+        if rule is MARK_APART_DATE_CUT_MONTH:
+            self._date_cut_told(marker, i, m)  # (before the mark leaves the line's view)
         self._take(i, m, marker)
         self.doc.fired(rule.name, self.doc.lines[i].number)
         if rule is MARK_APART_BEFORE_WIDE_CLAUSE and self.numbers_set_apart():
@@ -3300,6 +3303,19 @@ class MarkSearch:
               and not _named_in_clause(self.doc.lang, ln.view if ln.marks else ln.text, m.start(m.lastindex or 1))):
             self._apart_mark_told(marker, i)
         return rule
+
+    def _date_cut_told(self, marker: str, i: int, m: re.Match[str]) -> None:
+        """mark-apart-before-date-cut-after-month's place taken, and the guess told (text-note-mark-guessed), the
+        number and the date named: a number of the text set apart before a date reads alike ("Protocolo 2 9 de mayo"
+        / "de 2041", a protocol's number; "проведенного 2 4 марта" / "2022 года", a range whose dash was lost)."""
+        ln = self.doc.lines[i]
+        view = ln.view if ln.marks else ln.text
+        words = self.doc.lines[i + 1].text.split()[:_DATE_CUT_YEAR_WORDS] if i + 1 < len(self.doc.lines) else []
+        year = next((k for k, word in enumerate(words) if any(c.isdecimal() for c in word)), len(words) - 1)
+        date = " ".join([view[m.end(m.lastindex or 1):].strip(), *words[:year + 1]])
+        self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken at line {ln.number}, the number "
+                      f"{marker!r} set apart before the date {date!r} that the line's end cut after its month; it may "
+                      "be a number of the text (a protocol's, a range's first day)", ln.number)
 
     def numbers_set_apart(self) -> bool:
         """wide-clause-mark-told: whether the text sets its numbers apart from the ideographs around them ("第 70/1
