@@ -9,7 +9,7 @@ here and documented in schema/SPEC.md, "Footnotes").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
@@ -118,6 +118,7 @@ class _Flow:
     late: list[Line] = field(default_factory=list)  # cover items met after the formula
     after_distribution: bool = False  # the last line was a late distribution (its date may follow)
     in_flow: bool = False  # a footnote block was read in the flow of a text without pages (notes-in-flow)
+    ambiguous_refused: int = 0  # the line of the note whose ambiguous glued candidate was refused (ambiguous-alone-…)
     # notes after the closing of a text without pages have marks set apart (notes-apart-after-closing)
     apart_after_closing: bool = False
     in_vote: bool = False  # the last line read opened a vote statement in brackets not closed yet
@@ -134,6 +135,7 @@ class _Flow:
     candidate: str = ""  # the line read as a note's first, its marker before it (mark-since-last)
     # the lines that open with a note's marker and text, by marker (mark-alone-before-notes-block; built when asked)
     note_starts: dict[str, list[int]] | None = None
+    lone_notes: dict[str, list[int]] | None = None  # (mark-alone-before-lone-markers: _lone_notes)
     # the line ending each line's page, and the lines holding a short text alone (marker-again-below; built when asked)
     page_ends: list[int] | None = None
     lone_lines: dict[str, list[int]] = field(default_factory=dict)
@@ -2641,9 +2643,11 @@ def _mark_found(f: _Flow, marker: str, number: int) -> bool:
     if found is None and w.apart_first:
         if _apart_first(f, w):
             return True
-        found = f.search.find(marker, w.first, near_foot=w.near or w.block, weak=w.weak)
+        found = f.search.find(marker, w.first, near_foot=w.near or w.block, weak=w.weak,
+                              ambiguous=f.ambiguous_refused != number)
     if found is None and w.near and f.paged and notes_at_end(f, marker):
-        found = f.search.find(marker, w.first, near_foot=True, weak=False, whole=True)
+        found = f.search.find(marker, w.first, near_foot=True, weak=False, whole=True,
+                              ambiguous=f.ambiguous_refused != number)
         if found is not None:
             f.doc.fired("notes-at-end", number)
     f.glued = f.glued or (found is not None and not found.weak)
@@ -3299,7 +3303,7 @@ def _earliest_of_both(f: _Flow, w: _Where) -> tuple[Located, bool, bool] | None:
     and whether it is the glued one. None where neither is found."""
     glued = f.search.locate(w.marker, w.first, near_foot=True, weak=False, whole=True)
     apart, moved = f.search.earliest(w.marker, w.first, spaced=True, loose=True)
-    if glued is None and apart is None:
+    if glued is None and apart is None or apart is None and ambiguous_alone_refused(f, glued, w):
         return None
     first = min((c for c in (glued, apart) if c is not None), key=_at)
     if first is glued and apart is not None and ambiguous_gives_way(f, glued, apart, w.number):
@@ -3425,6 +3429,33 @@ def ambiguous_gives_way(f: _Flow, glued: Located | None, apart: Located | None, 
     return True
 
 
+def ambiguous_alone_refused(f: _Flow, glued: Located | None, w: _Where) -> bool:
+    """ambiguous-alone-after-closing: for a note gathered after the closing (notes-after-closing-first), where the
+    marks found so far stand apart more often than glued and no candidate set apart stands after the last mark, a
+    glued candidate of a rule whose candidates are often the text's own digits (AMBIGUOUS: a digit between two
+    ideographs, "管理局已与19家", "欢迎20国集团", a count before its counter, a group's name) that stands past the next
+    note's first candidate set apart is refused: the layout sets its marks apart and the notes follow their marks in
+    order, so the note's mark was passed over behind the last mark (a mark the wrap put where no rule reads it), and
+    the glued digits past the next note's mark are the text's. Taken, the mark cut the text's number, and every
+    later note's mark, sought past it, was lost with it ("… 21 …" to "… 49 …" left in the text, notes unreferenced).
+    Refused, the note is told unreferenced (footnote-unreferenced) and the next notes are sought from the last mark
+    found. A glued candidate before the next note's mark set apart (or with no next note) is left to the rules
+    (a real mark the extraction glued, "报告3并"). Serves block extractions and PDF text that keep the spaces around a
+    raised mark, their notes at the end."""
+    search = f.search
+    if glued is None or glued[0].name not in AMBIGUOUS or search.apart <= search.glued:
+        return False
+    following = next_numbered_marker(w.marker)
+    after = None if following is None else search.earliest(following, w.first, spaced=True, loose=True)[0]
+    if after is None or not _at(after) < _at(glued):
+        return False
+    trace = f.doc.trace
+    if trace is not None and ("ambiguous-alone-after-closing", w.number) not in trace:  # (once: asked twice a note)
+        f.doc.fired("ambiguous-alone-after-closing", w.number)
+    f.ambiguous_refused = w.number  # (nor taken by the page's search after it)
+    return True
+
+
 def counted_gives_way_after_closing(f: _Flow, glued: Located, apart: Located, number: int) -> bool:
     """counted-gives-way-after-closing: counted-glued-gives-way-apart for a note gathered after the closing
     (notes-after-closing-first), where the marks found so far stand apart more often than glued: the first glued
@@ -3477,7 +3508,7 @@ def _found_apart(f: _Flow, w: _Where) -> bool:
         return True
     if notes_in_flow(f, marker, number) and (f.search.find(marker, first, spaced=True, loose=True) is not None
                                              or glued_in_flow(f, w) or year_mark_in_flow(f, w)
-                                             or flow_since_last(f, w)):
+                                             or flow_since_last(f, w) or bare_mark_in_flow(f, w)):
         f.in_flow = True
         return True
     return False
@@ -3563,6 +3594,28 @@ def flow_since_last(f: _Flow, w: _Where) -> bool:
         return False
     spot = search.between(w.marker, search.last, (len(lines) - 1, len(lines[-1].view)))
     return spot is not None and _taken_since_last(f, w, spot, "notes-in-flow-since-last")
+
+
+def bare_mark_in_flow(f: _Flow, w: _Where) -> bool:
+    """bare-mark-in-flow: in a text without pages (notes-in-flow: a block extraction that dropped the page
+    furniture), a note with a bracketed marker ("(13)"), the next in sequence and ending with a full stop, whose mark
+    no rule found set apart, has it where its bare digits stand after an empty pair of brackets inside a bracket —
+    "(2005() 13 )", "(د-27() 4 )", as the text of a right-to-left script gives a bracketed mark inside a bracket
+    (bare-mark-after-empty-brackets' places) — at exactly one place between the last mark found and the note, as
+    bare-mark-after-closing seeks it for a note after the closing. No text holds digits between an empty pair of
+    brackets and a closing one. Refused, the note was read as a line of running text (text-note-unplaced), and its
+    digits stayed in the year's brackets. Class: block extractions of a right-to-left script whose marks stand apart
+    in brackets, a mark inside a bracket of the text (a year's, an abbreviation's)."""
+    search, lines = f.search, f.doc.lines
+    marker = w.marker
+    if not (marker.startswith("(") and marker.endswith(")") and marker[1:-1].isdecimal()):
+        return False
+    numbers = _numbers_defined(marker, f.defined)
+    if (search.last == (-1, -1) or not lines or int(marker[1:-1]) != max(numbers, default=0) + 1
+            or not f.candidate.endswith(_TERMINAL)):
+        return False
+    spot = search.bare_between(marker, search.last, (len(lines) - 1, len(lines[-1].view)))
+    return spot is not None and _taken_since_last(f, w, spot, "bare-mark-in-flow")
 
 
 # (note-inside-cut-sentence: a note's line is shorter than this share of the cut line above it — a wrapped line
@@ -4686,7 +4739,8 @@ def notes_block_ahead(f: _Flow, marker: str, number: int) -> bool:
     may be a coming note's when a line further on opens with that note and the note before it opens a line just
     above, its text between them ("29 Initiative on the Safe …" / "30 Memorandum of …"): a block of notes in sequence
     holds that number, which a page's number or a count is not given. Left a line of its own, the mark was dropped,
-    the note left unreferenced, and its mark then sought at a number of the text further on ("2030 Agenda")."""
+    the note left unreferenced, and its mark then sought at a number of the text further on ("2030 Agenda"). Not
+    where the text before that note prints the marker itself as a mark (_own_mark_between)."""
     doc = f.doc
     bare = marker.strip("()")
     before = marker.replace(bare, str(int(bare) - 1))
@@ -4702,9 +4756,80 @@ def notes_block_ahead(f: _Flow, marker: str, number: int) -> bool:
             continue
         above = [j for j in range(max(number, k - 2 * HANGING_NOTE_LINES), k) if stripped[j]][-HANGING_NOTE_LINES:]
         if any((fm := _FOOTNOTE_START.match(stripped[j])) is not None and fm["marker"] == before for j in above):
+            if _own_mark_between(doc, marker, number, k):  # (the text prints the note's mark: the number is not it)
+                return False
             doc.fired("mark-alone-before-notes-block", number)
             return True
-    return False
+    return lone_markers_block_ahead(f, marker, before, number)
+
+
+def lone_markers_block_ahead(f: _Flow, marker: str, before: str, number: int) -> bool:
+    """mark-alone-before-lone-markers: mark-alone-before-notes-block for notes that give their markers on lines of
+    their own, over their text ("13" / "Resolution 69/283, annex." / "14" / "Resolution S-22/2, annex."): where no
+    note was read yet, a number alone on its line under the running text past the first notes' numbers ("… review
+    documents," / "14") may be a coming note's when that number stands alone further on over a text, with the note
+    before it alone over its text just above — a block of notes in sequence, which a page's number or a count is not
+    given. Left a line of its own, the mark was dropped and then sought at a number of the text further on ("Goal 14"
+    glued to its ideographs), and the marks of the notes after it, sought past that number, were all lost. Not where
+    the text between the number and that note prints the marker itself as a mark (set apart at a line's end or
+    before a clause's punctuation, "… of the springs, 11"): the note has its mark there, and the lone number is a
+    page's number or a count the wrap left alone. Serves PDF text whose marks and markers both stand apart on lines
+    of their own and whose notes stand at a page's foot."""
+    doc = f.doc
+    if f.lone_notes is None:
+        f.lone_notes = _lone_notes(doc)
+    lone = f.lone_notes.get(marker, [])
+    # (the first note of that marker after the number, a note's marker over its text under the note before it: a
+    # note is given once — a table's figure alone on its line over a text has no note before it just above)
+    k = next(islice(lone, bisect_right(lone, number), None), None)
+    if k is None or _own_mark_between(doc, marker, number, k):
+        return False
+    doc.fired("mark-alone-before-lone-markers", number)
+    return True
+
+
+# mark-alone-before-lone-markers: a note's marker alone over its text stands within this many non-blank lines under
+# the marker of the note before it — that note's marker line and its text, a note being at most HANGING_NOTE_LINES
+# lines long
+_NOTE_BEFORE_SPAN = HANGING_NOTE_LINES + 1
+# ... and within twice that many lines of the text, blank ones included (a blank line may follow each marker and
+# each line of text)
+_NOTE_BEFORE_LINES = 2 * _NOTE_BEFORE_SPAN
+
+
+def _lone_notes(doc: Doc) -> dict[str, list[int]]:
+    """mark-alone-before-lone-markers: the lines (in order, by marker) that hold a note's marker alone over its text
+    with the marker of the note before it alone over its own text just above (one pass over the text, as a long
+    table of numbers alone on lines asks this of every number)."""
+    stripped = doc.stripped
+    lone = _lone_lines(doc)
+    out: dict[str, list[int]] = {}
+    for marker, lines in lone.items():
+        if _LONE_MARKER.match(marker) is None:
+            continue
+        bare = marker.strip("()")
+        before = marker.replace(bare, str(int(bare) - 1))
+        befores = lone.get(before, [])
+        for k in lines:
+            if not befores or not _text_below(doc, k):
+                continue
+            above = [j for j in range(max(0, k - _NOTE_BEFORE_LINES), k) if stripped[j]][-_NOTE_BEFORE_SPAN:]
+            if any(stripped[j] == before and _text_below(doc, j) for j in above):
+                out.setdefault(marker, []).append(k)
+    return out
+
+
+# (_own_mark_between: the clause punctuation a mark may stand glued after, in the scripts whose marks are glued —
+# "工作，11" —, or before; not an enumeration's comma "、", nor a full stop before a digit: "14.2、14.4")
+_OWN_MARK_AFTER = ",;:，；："
+
+
+def _own_mark_between(doc: Doc, marker: str, number: int, end: int) -> bool:
+    """Whether a line of text from line `number` (the line number of the lone number, 1-based: the index of the line
+    under it) to line `end` (a note's marker) prints the marker set apart as a mark, at a line's end or before a
+    clause's punctuation (_own_mark_below's test, bounded by the note)."""
+    own = re.compile(rf"(?:\s|(?<=[{_OWN_MARK_AFTER}])){re.escape(marker)}\s*(?:[{_OWN_MARK_AFTER}、。]|\.(?!\d)|$)")
+    return any(k not in doc.furniture and own.search(doc.stripped[k]) for k in range(number, end))
 
 
 def _right_under(f: _Flow, number: int) -> bool:
@@ -5811,6 +5936,13 @@ RULES: tuple[Rule, ...] = (
     Rule("notes-in-flow-year-mark", "flow", year_mark_in_flow, "in a text without pages, a note in the running "
          "text has its mark where a year stands glued to its digits before a clause's punctuation, at one place since "
          "the last mark ('de 2020' + '1' + ',')"),
+    Rule("ambiguous-alone-after-closing", "flow", ambiguous_alone_refused, "for a note gathered after the closing "
+         "where marks stand apart, a glued candidate of an ambiguous rule with no candidate set apart after the last "
+         "mark, standing past the next note's first candidate set apart, is refused: the mark was passed over, the "
+         "digits are the text's"),
+    Rule("bare-mark-in-flow", "flow", bare_mark_in_flow, "in a text without pages, a note with a bracketed marker "
+         "whose mark no rule found has it where its bare digits stand after an empty pair of brackets inside a "
+         "bracket, at exactly one place since the last mark"),
     Rule("notes-in-flow-since-last", "flow", flow_since_last, "in a text without pages whose marks stand glued, a "
          "note in the running text, next in sequence, whose mark no strong rule found has it sought between the last "
          "mark and the note, taken where exactly one place can be it ('2022/23' + '4' + ' ;')"),
@@ -5975,6 +6107,9 @@ RULES: tuple[Rule, ...] = (
     Rule("mark-alone-before-notes-block", "flow", notes_block_ahead, "for mark-alone-on-line, where no note was read "
          "yet, a number alone on its line may be a coming note's when a block of notes ahead holds it after the note "
          "before it"),
+    Rule("mark-alone-before-lone-markers", "flow", lone_markers_block_ahead, "mark-alone-before-notes-block for notes "
+         "that give their markers alone over their text: the first marker alone further on right after the note before "
+         "it, unless the text before it prints the marker as a mark"),
     # (PDF text whose notes wrap without a hanging indent)
     Rule("note-runs-to-next", "flow", runs_to_next_note, "a note whose first line ends no sentence is finished, for "
          "mark-since-last, when its lines run to the next note in sequence or the page's furniture, the last ending "

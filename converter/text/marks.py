@@ -813,7 +813,25 @@ def _apart_before_date_at_break(marker: str, units: str) -> re.Pattern[str] | No
     return pattern
 
 
-# The patterns of mark-apart-before-date-at-break: every search asks date_at_break of their candidates.
+def _apart_before_date_cut_after_month(marker: str, units: str) -> re.Pattern[str] | None:
+    if not _numbered(marker) or units:
+        return None
+    m = re.escape(marker)
+    # mark-apart-before-date-cut-after-month: mark-apart-before-date where the wrap cut the date after its month, the
+    # day and the month's word ending the mark's line and the year opening the next ("… наименее развитых стран 5 17
+    # марта" / "2022 года", "… of the Sea 4 10 December" / "1982"), as PDF text and block extractors keep the spaces
+    # around a raised mark: mark-apart-before-date reads the year on the mark's line, mark-apart-before-date-at-break
+    # a day alone at its end. The date is asked of the next line as that rule asks it (date_at_break: the day and the
+    # month's word with the next line make a date; never after a counting word, "article 3 24 December" / "2039"):
+    # a number before a date is no count. The space before the mark goes with it.
+    before = rf"(?:(?<=\S[{_CLAUSE_APART}] {m})|(?<={_WORD_END} {m}))"
+    pattern = re.compile(rf"( {m}){before}(?= \d{{1,2}}(?: [^\W\d_]+){{1,3}}$)")
+    _AT_BREAK.add(pattern)
+    return pattern
+
+
+# The patterns of mark-apart-before-date-at-break (and -cut-after-month): every search asks date_at_break of their
+# candidates.
 _AT_BREAK: set[re.Pattern[str]] = set()
 
 
@@ -1368,6 +1386,13 @@ MARK_APART_DATE = MarkRule("mark-apart-before-date", _apart_before_date, near_fo
 MARK_APART_DATE_AT_BREAK = MarkRule("mark-apart-before-date-at-break", _apart_before_date_at_break, near_foot=True,
                                     weak=True, why="a mark set apart before a date whose day ends the line, its month "
                                                    "and year on the next: 'оружием 5 24' / 'декабря 2014 года'")
+# And where the wrap cut the date after its month:
+MARK_APART_DATE_CUT_MONTH = MarkRule("mark-apart-before-date-cut-after-month", _apart_before_date_cut_after_month,
+                                     near_foot=True, weak=True,
+                                     why="a mark set apart before a date whose day and month end the line, its year "
+                                         "on the next: 'стран 15 17 марта' / '2022 года' (a guess, told)")
+_DATES_AT_BREAK = (MARK_APART_DATE_AT_BREAK, MARK_APART_DATE_CUT_MONTH)  # (the rules _first asks date_at_break of)
+_DATE_CUT_YEAR_WORDS = 3  # (-cut-after-month, told: the next line's words that may lead to the year, "de 2041")
 # And before a year, a day and its month, or a day cut by the break, in a list after a comma:
 MARK_APART_LISTED_DATE = MarkRule("mark-apart-before-listed-date", _apart_before_listed_date, near_foot=True,
                                   weak=True, why="a mark set apart after a word's or a year's comma, before the next "
@@ -1494,6 +1519,7 @@ _LOOSE = (MARK_APART_LOOSE, MARK_APART_DOCUMENT, MARK_APART_CLOSING_QUOTE, MARK_
           MARK_APART_NUMBER_LINE_START, MARK_APART_GLUED_NUMBER, MARK_GLUED_BEFORE_NUMBER,
           MARK_APART_NUMBER_LINE_END,
           MARK_APART_NUMBER_AT_LINE_END, MARK_APART_YEAR_RANGE, MARK_APART_GLUED_MONTH, MARK_APART_DATE_AT_BREAK,
+          MARK_APART_DATE_CUT_MONTH,
           MARK_APART_BETWEEN_SYMBOLS, MARK_APART_OPENING_LINE_START, MARK_APART_DASH_FIRST_WORD,
           MARK_APART_DASH_LINE_START)
 
@@ -3275,6 +3301,8 @@ class MarkSearch:
         told = rule is MARK_APART and _apart_mid_clause(ln.view if ln.marks else ln.text, m)
         if rule.weak:
             self._symbol_tail_page_told(marker, i, m)  # (before the mark leaves the line's view)
+        if rule is MARK_APART_DATE_CUT_MONTH:
+            self._date_cut_told(marker, i, m)  # (before the mark leaves the line's view)
         self._take(i, m, marker)
         self.doc.fired(rule.name, self.doc.lines[i].number)
         if rule is MARK_APART_BEFORE_WIDE_CLAUSE and self.numbers_set_apart():
@@ -3283,6 +3311,19 @@ class MarkSearch:
               and not _named_in_clause(self.doc.lang, ln.view if ln.marks else ln.text, m.start(m.lastindex or 1))):
             self._apart_mark_told(marker, i)
         return rule
+
+    def _date_cut_told(self, marker: str, i: int, m: re.Match[str]) -> None:
+        """mark-apart-before-date-cut-after-month's place taken, and the guess told (text-note-mark-guessed), the
+        number and the date named: a number of the text set apart before a date reads alike ("Protocolo 2 9 de mayo"
+        / "de 2041", a protocol's number; "проведенного 2 4 марта" / "2022 года", a range whose dash was lost)."""
+        ln = self.doc.lines[i]
+        view = ln.view if ln.marks else ln.text
+        words = self.doc.lines[i + 1].text.split()[:_DATE_CUT_YEAR_WORDS] if i + 1 < len(self.doc.lines) else []
+        year = next((k for k, word in enumerate(words) if any(c.isdecimal() for c in word)), len(words) - 1)
+        date = " ".join([view[m.end(m.lastindex or 1):].strip(), *words[:year + 1]])
+        self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken at line {ln.number}, the number "
+                      f"{marker!r} set apart before the date {date!r} that the line's end cut after its month; it may "
+                      "be a number of the text (a protocol's, a range's first day)", ln.number)
 
     def numbers_set_apart(self) -> bool:
         """wide-clause-mark-told: whether the text sets its numbers apart from the ideographs around them ("第 70/1
@@ -5052,7 +5093,7 @@ class MarkSearch:
         """The first candidate of a rule's pattern in view from lo (mark-apart-before-date-at-break: only where the
         next line goes on with the date)."""
         m = _search(pattern, follows, view, lo)
-        while m is not None and rule is MARK_APART_DATE_AT_BREAK and self._no_date_at_break(pattern, m, view, nxt):
+        while m is not None and rule in _DATES_AT_BREAK and self._no_date_at_break(pattern, m, view, nxt):
             m = _search(pattern, follows, view, m.start(m.lastindex or 1) + 1)
         return m
 
