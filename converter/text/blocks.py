@@ -2661,7 +2661,26 @@ def _stands_alone(c: Lines, k: int) -> bool:
         return False
     if k > 0 and c.view(k - 1).strip() in labels:
         return True
-    return not starts_with_head(c.lang, text) and not _too_long_to_stand(c, k) and not _quoted_head(c, k)
+    return (not starts_with_head(c.lang, text) and not _too_long_to_stand(c, k) and not _quoted_head(c, k)
+            and not _joining_word_end(c, k))
+
+
+def _joining_word_end(c: Lines, k: int) -> bool:
+    """joining-word-not-alone: in text of blocks (one paragraph to a line, or apart by blank lines), a line of two
+    words or more that ends with a word after which a line goes on — a conjunction or a preposition of the table's
+    continues_after ("… ومن الساعة 16:00 إلى" / "الساعة 18:00؛", "… from 4 p.m. to" / "6 p.m.;") — is no heading
+    standing alone: no title ends with "and" or "to". It is the first half of a paragraph or item the page or the
+    extractor cut there, and the line after it, opening with no number, label or head, is its rest. In a script
+    without case nothing else told it, and read as a heading, the item lost its first half to a title and its rest
+    became an item of its own. (A line of one word is left alone: a part's letter, "С", that continues_after holds
+    as a preposition — review, round thirty-seven —, and so is a word of one letter, "a", "y", "и": a label may end a
+    line so, "subparagraph a", as block-too-long-ends-open reads it.)"""
+    words = c.view(k).split()
+    if len(words) < 2 or len(words[-1]) < 2 or fold_word(words[-1]) not in c.lang.continues_after:
+        return False
+    if c.doc is not None:
+        c.doc.fired("joining-word-not-alone", c.lines[k].number)
+    return True
 
 
 # comma-number-after-counter: a number and a comma at a line's start, as a paragraph number typed with a comma.
@@ -3520,6 +3539,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "after it goes on with it"),
     Rule("block-too-long-for-heading", "blocks", _too_long_to_stand, "in text of blocks, an unfinished line longer "
          "than any heading, with no head, is no heading standing alone: a line in lower case after it is its rest"),
+    Rule("joining-word-not-alone", "blocks", _joining_word_end, "in text of blocks, a line that ends with a word "
+         "after which a line goes on (the table's continues_after: '… from 3 p.m. to') is no heading standing alone: "
+         "the line after it, with no number, label or head, is its rest"),
     Rule("digits-after-comma", "blocks", _digits_after_comma, "digits-cut after a block that ends with a number and "
          "its comma: a line that opens with a number and a comma or a bracketed year (or a word, told) is the rest of "
          "a list of numbers a page cut; never a number before a head, a capital or an ideograph"),
