@@ -3044,8 +3044,11 @@ def _label_cited_before(lg: Lang, before: str) -> bool:
 # An inline item is looked for this many lines up (the item before, wrapped).
 INLINE_ITEM_LINES = 6
 # A label inside a line: after a space, a bracket or letters, then its closing bracket — or, inline-quoted-number, a
-# number between the quotes Arabic sets its items' labels in (’3‘, or straight '3' where the text's quotes are).
-_INLINE_LABEL = re.compile(r"(?<=\s)(?:\(?[^\W\d_]{1,5}\)|(?P<quoted>[’']\d{1,2}[‘']))")
+# number between the quotes Arabic sets its items' labels in (’3‘, or straight '3' where the text's quotes are) —,
+# or, inline-ideograph-label, one of the parenthesized ideographs ㈠…㈩ Chinese labels its items with, after anything:
+# each is a label of its own, one character that stands for nothing else, and a Chinese text sets no space before it.
+_INLINE_LABEL = re.compile(r"(?<=\s)(?:\(?[^\W\d_]{1,5}\)|(?P<quoted>[’']\d{1,2}[‘']))"
+                           r"|(?P<ideograph>[\u3220-\u3229])")
 
 
 def _inline_item(c: Lines, i: int, reach: int = INLINE_ITEM_LINES, own_label: str | None = None) -> bool:
@@ -3063,6 +3066,8 @@ def _inline_item(c: Lines, i: int, reach: int = INLINE_ITEM_LINES, own_label: st
         if (found := next((m for m in _INLINE_LABEL.finditer(view) if continues(m.group(), lab[0])), None)):
             if found["quoted"] and c.doc is not None:
                 c.doc.fired("inline-quoted-number", c.lines[i].number)
+            if found["ideograph"] and c.doc is not None:
+                c.doc.fired("inline-ideograph-label", c.lines[i].number)
             return True
         if c.opener[k] or _apart(c, k):  # (the paragraph's first line: no inline label before it)
             return False
@@ -3530,6 +3535,11 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     # (Arabic text wrapped flat whose paragraphs list items inline, labelled ’1‘, ’2‘ …)
     Rule("inline-quoted-number", "blocks", _inline_item, "inline-enumeration reads a number between Arabic quotes "
          "inside a line ('… ’2‘ إصلاح …') as the label before the one at the next line's start ('’3‘ …')"),
+    # (Chinese lists printed inline, "…包括为此而加强：㈠有效治理，㈡反腐，" / "㈢防止有组织犯罪，…", where the wrap or a
+    # page break put a later item's label at a line's start.)
+    Rule("inline-ideograph-label", "blocks", _inline_item, "inline-enumeration (and its rules at an item's text "
+         "column) reads a parenthesized ideograph inside a line, after a space or not ('…加强：㈠有效治理，㈡反腐，'), as "
+         "the label before the one at the next line's start ('㈢防止…'): the list goes on, no paragraph opens"),
     Rule("comma-number-after-counter", "blocks", Lines._counted_commas, "a number and a comma at a line's start "
          "right under a line ending with a word that counts a number is that word's, no paragraph number"),
     Rule("label-after-counted-number", "blocks", Lines._label_after_counted, "a label at a line's start right under "
