@@ -530,6 +530,7 @@ class Lines:
     _indent: int | None = field(init=False, default=None)  # paragraph_indent(), once asked
     _indent_moved: bool = field(init=False, default=False)  # paragraph-indent-from-starts: it differs from the lines'
     _indent_asked: int = field(init=False, default=-1)  # the line paragraph_indent() was last asked for (traced once)
+    _head_indent: int | None = field(init=False, default=None)  # head_indent(), once asked (-1: no head tells)
     _fit: set[int] = field(init=False, default_factory=set)  # item-ended-before-fit: the lines it decided (traced once)
     unit_cuts: set[int] = field(init=False, default_factory=set)  # unit-cut-at-text-column: the same
     _unseen_told: bool = field(init=False, default=False)  # unseen-pages-only (traced once)
@@ -731,6 +732,17 @@ class Lines:
             self.doc.fired("paragraph-indent-from-starts", self.lines[i].number)
         return self._indent
 
+    def head_indent(self) -> int:
+        """(head-after-comma-set-in) The indent most lines have that open with a paragraph's head of the table after a
+        finished line, with no number or label — the preambular paragraphs' first lines —, or -1 where no such line is
+        set in (paragraph-indent-from-heads)."""
+        if self._head_indent is None:
+            margin, indents, fin, opener = self.mode.margin, self.shapes.indents, self.fin, self.opener
+            heads = Counter(indents[j] for j in range(1, len(self.lines)) if indents[j] > margin and fin[j - 1]
+                            and not opener[j] and starts_with_head(self.lang, self.view(j)))
+            self._head_indent = heads.most_common(1)[0][0] if heads else -1
+        return self._head_indent
+
     def heads_known(self) -> bool:
         """Whether some line opens with a paragraph head of the language's table: the table fits the
         text (a text in a language the reader has no table for, read with another's, has none)."""
@@ -745,6 +757,8 @@ class Lines:
         and beyond;" read as a paragraph of its own, cut-paragraph-continues silent)."""
         self.heads_known()
         self.cut_seen()
+        if self.mode.indent:  # (paragraph-indent-from-heads: the preamble's first lines, read before the items)
+            self.head_indent()
 
     def cut_seen(self) -> bool:
         """Whether some line ends unfinished before a line in lower case that opens nothing by itself: a
@@ -1212,10 +1226,30 @@ def head_after_comma_set_in(c: Lines, i: int) -> bool:
     "             признавая также важность …"). UN print as pdftotext -layout gives it; in a language whose heads are
     in lower case (Russian) or a script without case (Chinese), a head word after an item's comma is the item's rest,
     and read as a paragraph's first line it broke the numbering, or made a heading of a colon's line."""
-    if c.view(i - 1).rstrip()[-1:] not in _COMMAS or c.shapes.indents[i] <= c.paragraph_indent(i):
+    if c.view(i - 1).rstrip()[-1:] not in _COMMAS:
+        return False
+    if c.shapes.indents[i] <= c.paragraph_indent(i) and not deeper_than_heads(c, i):
         return False
     if c.doc is not None:
         c.doc.fired("head-after-comma-set-in", c.lines[i].number)
+    return True
+
+
+def deeper_than_heads(c: Lines, i: int) -> bool:
+    """paragraph-indent-from-heads: for head-after-comma-set-in, a line stands deeper than the paragraphs' first lines
+    where it stands deeper than the lines that open with a paragraph's head after a finished line mostly do, though
+    paragraph_indent says otherwise: in a resolution of long lists printed with a hanging indent (UN print as pdftotext
+    -layout gives it), the items' wrapped lines after a line that ends with a comma — finished, in a language whose
+    preambular paragraphs end with one — outnumber the preamble's first lines, and their column was taken for the
+    paragraphs' ("    xx)      поощрять … среди девочек и женщин," / "             признавая также важность …", fifty
+    items of one paragraph after forty-seven preambular ones). The heads tell the paragraphs' indent: a preambular
+    paragraph opens with one, an item's wrapped line seldom does. (Where they stand at the items' column too — a
+    preamble's paragraph after an item of its own that ended with a comma —, the line opens its paragraph as before.)"""
+    heads = c.head_indent()
+    if heads < 0 or c.shapes.indents[i] <= heads:
+        return False
+    if c.doc is not None:
+        c.doc.fired("paragraph-indent-from-heads", c.lines[i].number)
     return True
 
 
@@ -3784,6 +3818,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "and its unit abbreviated with a stop ('16 135 800 долл.' / 'США;'): the line at the item's text column that "
          "opens with the word completing that unit (the language table's cut_units) is the item's rest"),
     # (UN print as pdftotext -layout gives it: an item's rest after its comma, at its text column, opening with a head.)
+    Rule("paragraph-indent-from-heads", "blocks", deeper_than_heads, "for head-after-comma-set-in, the paragraphs' "
+         "indent is the one most lines opening with a paragraph's head after a finished line have, where the items' "
+         "wrapped lines of long lists outnumber the preamble's first lines"),
     Rule("head-after-comma-set-in", "blocks", head_after_comma_set_in, "a line at the column an item's text hangs at, "
          "after the item's comma, opening with a paragraph's head, goes on with the item where that column stands "
          "deeper than the paragraphs' first lines (text-column-continues)"),
