@@ -420,9 +420,9 @@ def wide_gaps(lines: list[Line], mode: Layout, shapes: Shapes, doc: Doc | None,
         between = raw[numbers[i - 1]:numbers[i] - 1]
         if not any(t.strip() for t in between):
             blanks[i] = len(between)
-    wide, single = sum(b >= 2 for b in blanks), blanks.count(1)
-    if wide < WIDE_GAPS_MIN or (wide > single and not _wide_gaps_end_clauses(lines, blanks, wide, single, doc)):
+    if not _wide_gaps_tell(lines, blanks, doc):
         return None
+    wide = sum(b >= 2 for b in blanks)
     if _wide_gaps_outnumbered(lines, blanks, wide, head, doc):
         # (the wider gaps a reading then runs a paragraph over are told: text-boundary-guessed, guessed.note)
         off.update(i for i, b in enumerate(blanks) if b >= 2)
@@ -463,13 +463,21 @@ def _wide_gaps_outnumbered(lines: list[Line], blanks: list[int], wide: int, head
     return True
 
 
-# wide-gaps-end-clauses: where the wider gaps outnumber the single ones, they part paragraphs only where nearly every one
-# follows a line that ends a clause (WIDE_FINISHED_SHARE: a paragraph's last line ends one, a stray wider gap need not)
-# and most single gaps follow one that does not (SINGLE_FINISHED_SHARE at most: a wrap falls after a clause's comma now
-# and then — one gap in twenty in the Chinese text the rule was made on, justified, its paragraphs of one or two lines).
+# wide-gaps-end-clauses: where the wider gaps outnumber the single ones, they part paragraphs only where nearly every
+# one follows a line that ends a clause (WIDE_FINISHED_SHARE: a paragraph's last line ends one, a stray wider gap need
+# not) and most single gaps follow one that does not (SINGLE_FINISHED_SHARE at most: a wrap falls after a clause's comma
+# now and then — one gap in twenty in the Chinese text the rule was made on, justified, its paragraphs of a line or
+# two).
 # Where the extraction doubled every gap, the lines before the wider gaps end a clause no more often than the others.
 WIDE_FINISHED_SHARE = 0.9
 SINGLE_FINISHED_SHARE = 0.25
+
+
+def _wide_gaps_tell(lines: list[Line], blanks: list[int], doc: Doc) -> bool:
+    """wide-gap-opens: whether the wider gaps part paragraphs — WIDE_GAPS_MIN of them at least, and no more of them than
+    of single ones unless they end clauses (wide-gaps-end-clauses)."""
+    wide, single = sum(b >= 2 for b in blanks), blanks.count(1)
+    return wide >= WIDE_GAPS_MIN and (wide <= single or _wide_gaps_end_clauses(lines, blanks, wide, single, doc))
 
 
 def _wide_gaps_end_clauses(lines: list[Line], blanks: list[int], wide: int, single: int, doc: Doc) -> bool:
@@ -3598,11 +3606,12 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     # (Arabic text wrapped flat whose paragraphs list items inline, labelled ’1‘, ’2‘ …)
     Rule("inline-quoted-number", "blocks", _inline_item, "inline-enumeration reads a number between Arabic quotes "
          "inside a line ('… ’2‘ إصلاح …') as the label before the one at the next line's start ('’3‘ …')"),
-    # (Chinese lists printed inline, "…包括为此而加强：㈠有效治理，㈡反腐，" / "㈢防止有组织犯罪，…", where the wrap or a
-    # page break put a later item's label at a line's start.)
+    # (Chinese lists printed inline, "…包括为此而加强：㈠有效治理，㈡反腐，" / "㈢防止有组织犯罪，…", where the
+    # wrap or a page break put a later item's label at a line's start.)
     Rule("inline-ideograph-label", "blocks", _inline_item, "inline-enumeration (and its rules at an item's text "
-         "column) reads a parenthesized ideograph inside a line, after a space or not ('…加强：㈠有效治理，㈡反腐，'), as "
-         "the label before the one at the next line's start ('㈢防止…'): the list goes on, no paragraph opens"),
+         "column) reads a parenthesized ideograph inside a line, after a space or not "
+         "('…加强：㈠有效治理，㈡反腐，'), as the label before the one at the next line's start ('㈢防止…'): the list "
+         "goes on, no paragraph opens"),
     Rule("comma-number-after-counter", "blocks", Lines._counted_commas, "a number and a comma at a line's start "
          "right under a line ending with a word that counts a number is that word's, no paragraph number"),
     Rule("label-after-counted-number", "blocks", Lines._label_after_counted, "a label at a line's start right under "
