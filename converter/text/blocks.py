@@ -403,7 +403,7 @@ WIDE_GAPS_MIN = 2
 
 
 def wide_gaps(lines: list[Line], mode: Layout, shapes: Shapes, doc: Doc | None,
-              head: Callable[[int], bool], off: set[int]) -> list[int] | None:
+              head: Callable[[int], bool], off: set[int], fits: Callable[[int], bool]) -> list[int] | None:
     """wide-gap-opens: in double-spaced text (a blank line after every line, which says nothing), where
     paragraphs stand apart by two blank lines or more and the lines of a paragraph by one, the wider gaps
     still tell: the blank lines before each line (-1 where something else stood between — a page's foot
@@ -423,6 +423,8 @@ def wide_gaps(lines: list[Line], mode: Layout, shapes: Shapes, doc: Doc | None,
     if not _wide_gaps_tell(lines, blanks, doc):
         return None
     wide = sum(b >= 2 for b in blanks)
+    if wide > blanks.count(1):  # (wide-gaps-end-clauses decided: the gaps it cannot vouch for are left to the lines)
+        _unvouched_gaps(lines, blanks, fits)
     if _wide_gaps_outnumbered(lines, blanks, wide, head, doc):
         # (the wider gaps a reading then runs a paragraph over are told: text-boundary-guessed, guessed.note)
         off.update(i for i, b in enumerate(blanks) if b >= 2)
@@ -498,6 +500,26 @@ def _wide_gaps_end_clauses(lines: list[Line], blanks: list[int], wide: int, sing
     first = next(i for i, b in enumerate(blanks) if b >= 2)
     doc.fired("wide-gaps-end-clauses", lines[first].number)
     return True
+
+
+# wide-gaps-end-clauses: a single gap after a line that ends a clause is a wrap only where that line runs to this share
+# of a full line at least — a justified wrap runs to the width, a paragraph's last line mostly stops short of it.
+GAP_WRAP_FULL = 0.9
+
+
+def _unvouched_gaps(lines: list[Line], blanks: list[int], fits: Callable[[int], bool]) -> None:
+    """wide-gaps-end-clauses: the gaps the rule's test tolerates and cannot vouch for are no gaps of its reading — a
+    wider gap after a line that does not end a clause (a stray blank line inside a sentence: "…所作" / two blank lines
+    / "的努力，") and a single gap after a line that ends one and stops short of the width (a paragraph's last line
+    whose second blank line the extraction lost: "…作的努力，" / one blank line / "重申…"): there the lines decide, as
+    they did before the rule (double-spaced-flat; a guess told, text-boundary-guessed). fits(k): line k runs to
+    GAP_WRAP_FULL of a full line."""
+    for i, b in enumerate(blanks):
+        if b < 1:
+            continue
+        ends = finished(lines[i - 1].text)
+        if (b >= 2 and not ends) or (b == 1 and ends and not fits(i - 1)):
+            blanks[i] = -1
 
 
 def wide_gap_opens(c: Lines, i: int) -> bool | None:
@@ -664,7 +686,8 @@ class Lines:
         # nothing, a long text has many).
         self._count_set_in()
         self.wide = wide_gaps(lines, self.mode, self.shapes, self.doc,
-                              lambda k: self.phrases and starts_with_head(self.lang, self.view(k)), self.wide_off)
+                              lambda k: self.phrases and starts_with_head(self.lang, self.view(k)), self.wide_off,
+                              lambda k: self.widths[k] >= GAP_WRAP_FULL * self.full)
         self.rules = [(r, decide, _only_where(self, r.name)) for r, decide, when in LINE_RULES if when(self)]
         self.trace = self.doc.trace if self.doc is not None else None
         self._new = bytearray(b"\x02") * len(lines)
