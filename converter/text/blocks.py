@@ -1390,18 +1390,24 @@ def _next_label_inline(c: Lines, i: int, first: str) -> bool:
         if k > i and c.opener[k]:
             return False
         view = c.view(k)[len(first):] if k == i else c.view(k)
-        if any(continues(first, m.group()) and not _cited_label(view, m.start())
+        if any(continues(first, m.group()) and not _cited_label(view, m.start(), c.lang, m.end())
                for m in _INLINE_LABEL.finditer(view)):
             return True
     return False
 
 
-def _cited_label(view: str, at: int) -> bool:
-    """For inline-list-at-text-column: whether the label at `at` is cited, not printed — right after the number of
-    the paragraph it belongs to ("paragraph 4 (b)", "пункта 4 b)"): a reference, no item of a list (review, round
-    thirty-two)."""
+def _cited_label(view: str, at: int, lg: Lang | None = None, end: int = 0) -> bool:
+    """For inline-list-at-text-column (and inline-ideograph-label): whether the label at `at` is cited, not printed —
+    right after the number of the paragraph it belongs to ("paragraph 4 (b)", "пункта 4 b)"), or, in a script without
+    spaces, right after or before the words the table's cited_label lists ("第3段㈡分段"): a reference, no item of a list
+    (review, round thirty-two; round forty-three)."""
     words = view[:at].split()
-    return bool(words) and words[-1].isdigit()
+    if bool(words) and words[-1].isdigit():
+        return True
+    if lg is None:
+        return False
+    after, before = lg.cited_label
+    return view[:at].endswith(after) or view[end:].startswith(before)
 
 
 def goes_on_after_clause(c: Lines, i: int) -> bool:
@@ -3141,8 +3147,9 @@ INLINE_ITEM_LINES = 6
 # number between the quotes Arabic sets its items' labels in (’3‘, or straight '3' where the text's quotes are) —,
 # or, inline-ideograph-label, one of the parenthesized ideographs ㈠…㈩ Chinese labels its items with, after anything:
 # each is a label of its own, one character that stands for nothing else, and a Chinese text sets no space before it.
-_INLINE_LABEL = re.compile(r"(?<=\s)(?:\(?[^\W\d_]{1,5}\)|(?P<quoted>[’']\d{1,2}[‘']))"
-                           r"|(?P<ideograph>[\u3220-\u3229])")
+_INLINE_LABEL = re.compile(r"(?<=\s)(?:\(?[^\W\d_]{1,5}\)|(?P<quoted>[’']\d{1,2}[‘']))|(?P<ideograph>["
+                           + "".join(re.escape(x) for x in numbering()["sequences"]["cjk_paren"] if len(x) == 1)
+                           + "])")
 
 
 def _inline_item(c: Lines, i: int, reach: int = INLINE_ITEM_LINES, own_label: str | None = None) -> bool:
@@ -3157,7 +3164,8 @@ def _inline_item(c: Lines, i: int, reach: int = INLINE_ITEM_LINES, own_label: st
         own = label(c.lang, view) if c.opener[k] else None
         if own is not None and continues(own[0], lab[0]):
             return False  # (the item before opens its own line: a list printed one item to a line)
-        if (found := next((m for m in _INLINE_LABEL.finditer(view) if continues(m.group(), lab[0])), None)):
+        if (found := next((m for m in _INLINE_LABEL.finditer(view) if continues(m.group(), lab[0])
+                           and not (m["ideograph"] and _cited_label(view, m.start(), c.lang, m.end()))), None)):
             if found["quoted"] and c.doc is not None:
                 c.doc.fired("inline-quoted-number", c.lines[i].number)
             if found["ideograph"] and c.doc is not None:
