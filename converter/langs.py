@@ -457,8 +457,8 @@ class Lang:
     def cited_label(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The words a label cited inside a sentence stands right after and right before, in a script without spaces
         ("第3段" + "㈡", "㈡" + "分段"); none where the table lists none."""
-        cited = self.t["numbering"].get("cited_label", {})
-        return tuple(cited.get("after", ())), tuple(cited.get("before", ()))
+        cited = self.t["numbering"]["cited_label"]
+        return tuple(cited["after"]), tuple(cited["before"])
 
     def label_variants(self, sequence: str) -> tuple[str, ...]:
         """Other spellings of a sequence's labels in this language (Arabic "ه" for "هـ")."""
