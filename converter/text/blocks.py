@@ -2765,6 +2765,13 @@ def _stands_alone(c: Lines, k: int) -> bool:
             and not _joining_word_end(c, k))
 
 
+# joining-word-not-alone: a line of one word is left alone — a part's letter, "С", that continues_after holds as a
+# preposition (review, round thirty-seven) —, and so is a last word of one letter, "a", "y", "и": a label may end a line
+# so, "subparagraph a", as block-too-long-ends-open reads it.
+JOINING_MIN_WORDS = 2
+JOINING_MIN_LETTERS = 2
+
+
 def _joining_word_end(c: Lines, k: int) -> bool:
     """joining-word-not-alone: in text of blocks (one paragraph to a line, or apart by blank lines), a line of two
     words or more that ends with a word after which a line goes on — a conjunction or a preposition of the table's
@@ -2772,11 +2779,15 @@ def _joining_word_end(c: Lines, k: int) -> bool:
     standing alone: no title ends with "and" or "to". It is the first half of a paragraph or item the page or the
     extractor cut there, and the line after it, opening with no number, label or head, is its rest. In a script
     without case nothing else told it, and read as a heading, the item lost its first half to a title and its rest
-    became an item of its own. (A line of one word is left alone: a part's letter, "С", that continues_after holds
-    as a preposition — review, round thirty-seven —, and so is a word of one letter, "a", "y", "и": a label may end a
-    line so, "subparagraph a", as block-too-long-ends-open reads it.)"""
+    became an item of its own. (The constants above leave short lines alone.) In a script with case, a title may end
+    with a preposition ("Activities the keepers agreed on" over an entry): there the line after must open with a digit
+    or in lower case ("6 p.m.;") — what no entry under a title does (review, round forty-three)."""
     words = c.view(k).split()
-    if len(words) < 2 or len(words[-1]) < 2 or fold_word(words[-1]) not in c.lang.continues_after:
+    if (len(words) < JOINING_MIN_WORDS or len(words[-1]) < JOINING_MIN_LETTERS
+            or fold_word(words[-1]) not in c.lang.continues_after):
+        return False
+    after = c.view(k + 1).lstrip()[:1] if k + 1 < len(c.lines) else ""
+    if c.lang.script.cased and not (after.isdigit() or after.islower()):
         return False
     if c.doc is not None:
         c.doc.fired("joining-word-not-alone", c.lines[k].number)
