@@ -32,7 +32,8 @@ def _preamble_blocks() -> list[list[str]]:
     for k, head in enumerate(_HEADS):
         text = head + (_BODY if k % 2 else _BODY[:10]) + "，"
         blocks.append([text[i:i + _WIDTH] for i in range(0, len(text), _WIDTH)])
-    return blocks + [["1. 请各国确保牧民享有安全的饮用水；"], ["2. 决定继续审议这一问题。"], ["第12次会议"], ["2032年7月1日"]]
+    ends = ["1. 请各国确保牧民享有安全的饮用水；", "2. 决定继续审议这一问题。", "第12次会议", "2032年7月1日"]
+    return blocks + [[e] for e in ends]
 
 
 def _preamble(text: str) -> list[str]:

@@ -1399,8 +1399,8 @@ def _next_label_inline(c: Lines, i: int, first: str) -> bool:
 def _cited_label(view: str, at: int, lg: Lang | None = None, end: int = 0) -> bool:
     """For inline-list-at-text-column (and inline-ideograph-label): whether the label at `at` is cited, not printed —
     right after the number of the paragraph it belongs to ("paragraph 4 (b)", "пункта 4 b)"), or, in a script without
-    spaces, right after or before the words the table's cited_label lists ("第3段㈡分段"): a reference, no item of a list
-    (review, round thirty-two; round forty-three)."""
+    spaces, right after or before the words the table's cited_label lists ("第3段㈡分段"): a reference, no item of a
+    list (review, round thirty-two; round forty-three)."""
     words = view[:at].split()
     if bool(words) and words[-1].isdigit():
         return True
@@ -3665,7 +3665,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "than any heading, with no head, is no heading standing alone: a line in lower case after it is its rest"),
     Rule("joining-word-not-alone", "blocks", _joining_word_end, "in text of blocks, a line that ends with a word "
          "after which a line goes on (the table's continues_after: '… from 3 p.m. to') is no heading standing alone: "
-         "the line after it, with no number, label or head, is its rest"),
+         "the line after it, with no number, label or head (in a script with case: opening with a digit or in lower "
+         "case), is its rest"),
     Rule("digits-after-comma", "blocks", _digits_after_comma, "digits-cut after a block that ends with a number and "
          "its comma: a line that opens with a number and a comma or a bracketed year (or a word, told) is the rest of "
          "a list of numbers a page cut; never a number before a head, a capital or an ideograph"),
@@ -3813,7 +3814,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "nearly every line ending a clause, is not double-spaced for a paragraph that lost its final punctuation"),
     Rule("wide-gaps-end-clauses", "blocks", _wide_gaps_end_clauses, "in double-spaced text of short paragraphs, "
          "wider gaps that outnumber the single ones still part the paragraphs where nearly every one follows a line "
-         "that ends a clause and most single gaps follow one that does not"),
+         "that ends a clause and most single gaps follow one that does not (the gaps that test tolerates — a wider one "
+         "after no clause's end, a single one after a short line that ends one — are left to the lines)"),
     Rule("double-spaced", "blocks", double_spaced, "blank lines after every line, even inside sentences, say "
          "nothing about paragraphs"),
     Rule("unprinted-width", "blocks", unprinted, "a text whose full line is wider than any printed line (a block "
