@@ -1,7 +1,9 @@
-"""Near misses of four paragraph-boundary rules of round forty-three (wide-gaps-end-clauses, inline-ideograph-label,
+"""Near misses of three paragraph-boundary rules of round forty-three (wide-gaps-end-clauses, inline-ideograph-label,
 joining-word-not-alone): shapes the review built to misfire them, reworded here (wells and droughts, not the review's
 lighthouses). Each asserts the reading the base (main 407af269) gives, which is the right one: the narrowed rules leave
-these shapes alone. (They pass on the base too: they guard the narrowing, not a fix.)"""
+these shapes alone. (They pass on the base too: they guard the narrowing, not a fix; all fail on the reviewed head
+311d36c1.) The last test, of paragraph-indent-from-heads, is a positive the review found uncovered: it fails on the
+base."""
 
 from __future__ import annotations
 
@@ -113,3 +115,40 @@ def test_joining_word_a_title_ending_with_a_preposition_keeps_its_entry_apart():
     assert "Repair of the wells of the southern provinces;" in texts
     assert "Rainwater tanks for the schools;" in texts
     assert not any("decided on Repair" in t or "consulted on Rainwater" in t for t in texts)
+
+
+# paragraph-indent-from-heads, a short preamble: the items' rests that open with a head after a comma, at the items'
+# text column, are as many as the preamble's first lines; they have no vote for the paragraphs' indent (review, round
+# forty-three). On the base, "принимая во внимание …" and "признавая также …" opened operative paragraphs, silently.
+_SHORT_PREAMBLE = """Организация Объединенных Наций E/RES/2039/5
+Экономический и Социальный Совет Distr.: General
+30 July 2039
+Резолюция, принятая Экономическим и Социальным Советом 27 июля 2039 года
+2039/5. Колодцы засушливых районов
+      Экономический и Социальный Совет,
+      напоминая о своей резолюции 2038/9 о питьевой воде засушливых районов,
+      отмечая усилия деревень по восстановлению колодцев, принимает следующие
+меры:
+             a)     проводить ежегодные осмотры колодцев, насосов, труб, фильтров,
+                    резервуаров и запасов запасных частей,
+                    принимая во внимание местные условия и потребности, а также опыт
+                    соседних деревень;
+             b)     обеспечивать механиков насосов инструментами и деталями;
+             c)     развивать сотрудничество между службами водоснабжения;
+             d)     поощрять обучение молодых механиков,
+                    признавая также важность опыта старших механиков и сохранения
+                    их знаний.
+31-е пленарное заседание,
+27 июля 2039 года
+"""
+
+
+def test_indent_from_heads_a_short_preamble_still_tells_the_indent():
+    res = parse_text(_SHORT_PREAMBLE).resolution
+    assert len(res.operative) == 1
+    items = res.operative[0].subparagraphs
+    assert [s.label for s in items] == ["a)", "b)", "c)", "d)"]
+    assert items[0].text.endswith("запасных частей, принимая во внимание местные условия и потребности, а также опыт "
+                                  "соседних деревень;")
+    assert items[3].text == ("поощрять обучение молодых механиков, признавая также важность опыта старших механиков "
+                             "и сохранения их знаний.")

@@ -795,11 +795,21 @@ class Lines:
     def head_indent(self) -> int:
         """(head-after-comma-set-in) The indent most lines have that open with a paragraph's head of the table after a
         finished line, with no number or label — the preambular paragraphs' first lines —, or -1 where no such line is
-        set in (paragraph-indent-from-heads)."""
+        set in (paragraph-indent-from-heads). A line at the text column of the last line that opened with a number or
+        label has no vote: the items' rests the rule reads would outvote a short preamble (review, round 43)."""
         if self._head_indent is None:
             margin, indents, fin, opener = self.mode.margin, self.shapes.indents, self.fin, self.opener
-            heads = Counter(indents[j] for j in range(1, len(self.lines)) if indents[j] > margin and fin[j - 1]
-                            and not opener[j] and starts_with_head(self.lang, self.view(j)))
+            heads: Counter[int] = Counter()
+            hang: tuple[int, ...] = ()  # (the text column of the last line that opened with a number or label)
+            raw = self.raw_lines()
+            for j in range(1, len(self.lines)):
+                if opener[j]:  # (its text's column after the label and a tab kept as spaces; nothing read or told)
+                    n = self.lines[j].number - 1
+                    tab = _TAB_AFTER_LABEL.match(raw[n].lstrip(" \t\u3000\f")) if n < len(raw) else None
+                    hang = (indents[j] + self.lang.script.columns(tab.group()),) if tab else ()
+                elif (indents[j] > margin and indents[j] not in hang and fin[j - 1]
+                      and starts_with_head(self.lang, self.view(j))):
+                    heads[indents[j]] += 1  # (a line at the items' text column is an item's rest: it has no vote)
             self._head_indent = heads.most_common(1)[0][0] if heads else -1
         return self._head_indent
 
