@@ -453,6 +453,13 @@ class Lang:
         """Sub-paragraph label styles in the table's order: (before, sequence name, after)."""
         return [(pre, seq, post) for pre, seq, post in self.t["numbering"]["sub"]]
 
+    @property
+    def cited_label(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The words a label cited inside a sentence stands right after and right before, in a script without spaces
+        ("第3段" + "㈡", "㈡" + "分段"); none where the table lists none."""
+        cited = self.t["numbering"]["cited_label"]
+        return tuple(cited["after"]), tuple(cited["before"])
+
     def label_variants(self, sequence: str) -> tuple[str, ...]:
         """Other spellings of a sequence's labels in this language (Arabic "ه" for "هـ")."""
         return tuple(self.t["numbering"]["label_variants"].get(sequence, ()))

@@ -428,7 +428,7 @@ WIDE_GAPS_MIN = 2
 
 
 def wide_gaps(lines: list[Line], mode: Layout, shapes: Shapes, doc: Doc | None,
-              head: Callable[[int], bool], off: set[int]) -> list[int] | None:
+              head: Callable[[int], bool], off: set[int], fits: Callable[[int], bool]) -> list[int] | None:
     """wide-gap-opens: in double-spaced text (a blank line after every line, which says nothing), where
     paragraphs stand apart by two blank lines or more and the lines of a paragraph by one, the wider gaps
     still tell: the blank lines before each line (-1 where something else stood between — a page's foot
@@ -445,9 +445,11 @@ def wide_gaps(lines: list[Line], mode: Layout, shapes: Shapes, doc: Doc | None,
         between = raw[numbers[i - 1]:numbers[i] - 1]
         if not any(t.strip() for t in between):
             blanks[i] = len(between)
-    wide, single = sum(b >= 2 for b in blanks), blanks.count(1)
-    if not WIDE_GAPS_MIN <= wide <= single:
+    if not _wide_gaps_tell(lines, blanks, doc):
         return None
+    wide = sum(b >= 2 for b in blanks)
+    if wide > blanks.count(1):  # (wide-gaps-end-clauses decided: the gaps it cannot vouch for are left to the lines)
+        _unvouched_gaps(lines, blanks, fits)
     if _wide_gaps_outnumbered(lines, blanks, wide, head, doc):
         # (the wider gaps a reading then runs a paragraph over are told: text-boundary-guessed, guessed.note)
         off.update(i for i, b in enumerate(blanks) if b >= 2)
@@ -486,6 +488,63 @@ def _wide_gaps_outnumbered(lines: list[Line], blanks: list[int], wide: int, head
         return False
     doc.fired("wide-gaps-outnumbered", lines[starts[0]].number)
     return True
+
+
+# wide-gaps-end-clauses: where the wider gaps outnumber the single ones, they part paragraphs only where nearly every
+# one follows a line that ends a clause (WIDE_FINISHED_SHARE: a paragraph's last line ends one, a stray wider gap need
+# not) and most single gaps follow one that does not (SINGLE_FINISHED_SHARE at most: a wrap falls after a clause's comma
+# now and then — one gap in twenty in the Chinese text the rule was made on, justified, its paragraphs of a line or
+# two).
+# Where the extraction doubled every gap, the lines before the wider gaps end a clause no more often than the others.
+WIDE_FINISHED_SHARE = 0.9
+SINGLE_FINISHED_SHARE = 0.25
+
+
+def _wide_gaps_tell(lines: list[Line], blanks: list[int], doc: Doc) -> bool:
+    """wide-gap-opens: whether the wider gaps part paragraphs — WIDE_GAPS_MIN of them at least, and no more of them than
+    of single ones unless they end clauses (wide-gaps-end-clauses)."""
+    wide, single = sum(b >= 2 for b in blanks), blanks.count(1)
+    return wide >= WIDE_GAPS_MIN and (wide <= single or _wide_gaps_end_clauses(lines, blanks, wide, single, doc))
+
+
+def _wide_gaps_end_clauses(lines: list[Line], blanks: list[int], wide: int, single: int, doc: Doc) -> bool:
+    """wide-gaps-end-clauses: in double-spaced text of short paragraphs (one or two lines each: a Human Rights Council
+    preamble), the gaps between paragraphs, two blank lines, outnumber those between a paragraph's lines, one: the wider
+    gaps still part the paragraphs where the lines before them end a clause and the lines before the single gaps mostly
+    do not (the constants above) — the gaps sort the lines as paragraphs' ends and wraps do. Read by the lines alone
+    (double-spaced-flat), a paragraph whose wrap fell after a clause's comma before a head ("…就此提出建议，" / blank /
+    "还回顾理事会…") was cut in two, a guess the reader told."""
+    if single < WIDE_GAPS_MIN:
+        return False
+    ends = [finished(lines[i - 1].text) for i, b in enumerate(blanks) if b >= 1]
+    kinds = [b >= 2 for b in blanks if b >= 1]
+    wide_ends = sum(e for e, w in zip(ends, kinds, strict=True) if w)
+    single_ends = sum(e for e, w in zip(ends, kinds, strict=True) if not w)
+    if wide_ends < WIDE_FINISHED_SHARE * wide or single_ends > SINGLE_FINISHED_SHARE * single:
+        return False
+    first = next(i for i, b in enumerate(blanks) if b >= 2)
+    doc.fired("wide-gaps-end-clauses", lines[first].number)
+    return True
+
+
+# wide-gaps-end-clauses: a single gap after a line that ends a clause is a wrap only where that line runs to this share
+# of a full line at least — a justified wrap runs to the width, a paragraph's last line mostly stops short of it.
+GAP_WRAP_FULL = 0.9
+
+
+def _unvouched_gaps(lines: list[Line], blanks: list[int], fits: Callable[[int], bool]) -> None:
+    """wide-gaps-end-clauses: the gaps the rule's test tolerates and cannot vouch for are no gaps of its reading — a
+    wider gap after a line that does not end a clause (a stray blank line inside a sentence: "…所作" / two blank lines
+    / "的努力，") and a single gap after a line that ends one and stops short of the width (a paragraph's last line
+    whose second blank line the extraction lost: "…作的努力，" / one blank line / "重申…"): there the lines decide, as
+    they did before the rule (double-spaced-flat; a guess told, text-boundary-guessed). fits(k): line k runs to
+    GAP_WRAP_FULL of a full line."""
+    for i, b in enumerate(blanks):
+        if b < 1:
+            continue
+        ends = finished(lines[i - 1].text)
+        if (b >= 2 and not ends) or (b == 1 and ends and not fits(i - 1)):
+            blanks[i] = -1
 
 
 def wide_gap_opens(c: Lines, i: int) -> bool | None:
@@ -555,6 +614,7 @@ class Lines:
     _indent: int | None = field(init=False, default=None)  # paragraph_indent(), once asked
     _indent_moved: bool = field(init=False, default=False)  # paragraph-indent-from-starts: it differs from the lines'
     _indent_asked: int = field(init=False, default=-1)  # the line paragraph_indent() was last asked for (traced once)
+    _head_indent: int | None = field(init=False, default=None)  # head_indent(), once asked (-1: no head tells)
     _fit: set[int] = field(init=False, default_factory=set)  # item-ended-before-fit: the lines it decided (traced once)
     unit_cuts: set[int] = field(init=False, default_factory=set)  # unit-cut-at-text-column: the same
     _unseen_told: bool = field(init=False, default=False)  # unseen-pages-only (traced once)
@@ -651,7 +711,8 @@ class Lines:
         # nothing, a long text has many).
         self._count_set_in()
         self.wide = wide_gaps(lines, self.mode, self.shapes, self.doc,
-                              lambda k: self.phrases and starts_with_head(self.lang, self.view(k)), self.wide_off)
+                              lambda k: self.phrases and starts_with_head(self.lang, self.view(k)), self.wide_off,
+                              lambda k: self.widths[k] >= GAP_WRAP_FULL * self.full)
         self.rules = [(r, decide, _only_where(self, r.name)) for r, decide, when in LINE_RULES if when(self)]
         self.trace = self.doc.trace if self.doc is not None else None
         self._new = bytearray(b"\x02") * len(lines)
@@ -760,6 +821,27 @@ class Lines:
             self.doc.fired("paragraph-indent-from-starts", self.lines[i].number)
         return self._indent
 
+    def head_indent(self) -> int:
+        """(head-after-comma-set-in) The indent most lines have that open with a paragraph's head of the table after a
+        finished line, with no number or label — the preambular paragraphs' first lines —, or -1 where no such line is
+        set in (paragraph-indent-from-heads). A line at the text column of the last line that opened with a number or
+        label has no vote: the items' rests the rule reads would outvote a short preamble (review, round 43)."""
+        if self._head_indent is None:
+            margin, indents, fin, opener = self.mode.margin, self.shapes.indents, self.fin, self.opener
+            heads: Counter[int] = Counter()
+            hang: tuple[int, ...] = ()  # (the text column of the last line that opened with a number or label)
+            raw = self.raw_lines()
+            for j in range(1, len(self.lines)):
+                if opener[j]:  # (its text's column after the label and a tab kept as spaces; nothing read or told)
+                    n = self.lines[j].number - 1
+                    tab = _TAB_AFTER_LABEL.match(raw[n].lstrip(" \t\u3000\f")) if n < len(raw) else None
+                    hang = (indents[j] + self.lang.script.columns(tab.group()),) if tab else ()
+                elif (indents[j] > margin and indents[j] not in hang and fin[j - 1]
+                      and starts_with_head(self.lang, self.view(j))):
+                    heads[indents[j]] += 1  # (a line at the items' text column is an item's rest: it has no vote)
+            self._head_indent = heads.most_common(1)[0][0] if heads else -1
+        return self._head_indent
+
     def heads_known(self) -> bool:
         """Whether some line opens with a paragraph head of the language's table: the table fits the
         text (a text in a language the reader has no table for, read with another's, has none)."""
@@ -774,6 +856,8 @@ class Lines:
         and beyond;" read as a paragraph of its own, cut-paragraph-continues silent)."""
         self.heads_known()
         self.cut_seen()
+        if self.mode.indent:  # (paragraph-indent-from-heads: the preamble's first lines, read before the items)
+            self.head_indent()
 
     def cut_seen(self) -> bool:
         """Whether some line ends unfinished before a line in lower case that opens nothing by itself: a
@@ -1243,10 +1327,30 @@ def head_after_comma_set_in(c: Lines, i: int) -> bool:
     "             признавая также важность …"). UN print as pdftotext -layout gives it; in a language whose heads are
     in lower case (Russian) or a script without case (Chinese), a head word after an item's comma is the item's rest,
     and read as a paragraph's first line it broke the numbering, or made a heading of a colon's line."""
-    if c.view(i - 1).rstrip()[-1:] not in _COMMAS or c.shapes.indents[i] <= c.paragraph_indent(i):
+    if c.view(i - 1).rstrip()[-1:] not in _COMMAS:
+        return False
+    if c.shapes.indents[i] <= c.paragraph_indent(i) and not deeper_than_heads(c, i):
         return False
     if c.doc is not None:
         c.doc.fired("head-after-comma-set-in", c.lines[i].number)
+    return True
+
+
+def deeper_than_heads(c: Lines, i: int) -> bool:
+    """paragraph-indent-from-heads: for head-after-comma-set-in, a line stands deeper than the paragraphs' first lines
+    where it stands deeper than the lines that open with a paragraph's head after a finished line mostly do, though
+    paragraph_indent says otherwise: in a resolution of long lists printed with a hanging indent (UN print as pdftotext
+    -layout gives it), the items' wrapped lines after a line that ends with a comma — finished, in a language whose
+    preambular paragraphs end with one — outnumber the preamble's first lines, and their column was taken for the
+    paragraphs' ("    xx)      поощрять … среди девочек и женщин," / "             признавая также важность …", fifty
+    items of one paragraph after forty-seven preambular ones). The heads tell the paragraphs' indent: a preambular
+    paragraph opens with one, an item's wrapped line seldom does. (Where they stand at the items' column too — a
+    preamble's paragraph after an item of its own that ended with a comma —, the line opens its paragraph as before.)"""
+    heads = c.head_indent()
+    if heads < 0 or c.shapes.indents[i] <= heads:
+        return False
+    if c.doc is not None:
+        c.doc.fired("paragraph-indent-from-heads", c.lines[i].number)
     return True
 
 
@@ -1327,18 +1431,24 @@ def _next_label_inline(c: Lines, i: int, first: str) -> bool:
         if k > i and c.opener[k]:
             return False
         view = c.view(k)[len(first):] if k == i else c.view(k)
-        if any(continues(first, m.group()) and not _cited_label(view, m.start())
+        if any(continues(first, m.group()) and not _cited_label(view, m.start(), c.lang, m.end())
                for m in _INLINE_LABEL.finditer(view)):
             return True
     return False
 
 
-def _cited_label(view: str, at: int) -> bool:
-    """For inline-list-at-text-column: whether the label at `at` is cited, not printed — right after the number of
-    the paragraph it belongs to ("paragraph 4 (b)", "пункта 4 b)"): a reference, no item of a list (review, round
-    thirty-two)."""
+def _cited_label(view: str, at: int, lg: Lang | None = None, end: int = 0) -> bool:
+    """For inline-list-at-text-column (and inline-ideograph-label): whether the label at `at` is cited, not printed —
+    right after the number of the paragraph it belongs to ("paragraph 4 (b)", "пункта 4 b)"), or, in a script without
+    spaces, right after or before the words the table's cited_label lists ("第3段㈡分段"): a reference, no item of a
+    list (review, round thirty-two; round forty-three)."""
     words = view[:at].split()
-    return bool(words) and words[-1].isdigit()
+    if bool(words) and words[-1].isdigit():
+        return True
+    if lg is None:
+        return False
+    after, before = lg.cited_label
+    return view[:at].endswith(after) or view[end:].startswith(before)
 
 
 def goes_on_after_clause(c: Lines, i: int) -> bool:
@@ -2769,7 +2879,37 @@ def _stands_alone(c: Lines, k: int) -> bool:
         return False
     if k > 0 and c.view(k - 1).strip() in labels:
         return True
-    return not starts_with_head(c.lang, text) and not _too_long_to_stand(c, k) and not _quoted_head(c, k)
+    return (not starts_with_head(c.lang, text) and not _too_long_to_stand(c, k) and not _quoted_head(c, k)
+            and not _joining_word_end(c, k))
+
+
+# joining-word-not-alone: a line of one word is left alone — a part's letter, "С", that continues_after holds as a
+# preposition (review, round thirty-seven) —, and so is a last word of one letter, "a", "y", "и": a label may end a line
+# so, "subparagraph a", as block-too-long-ends-open reads it.
+JOINING_MIN_WORDS = 2
+JOINING_MIN_LETTERS = 2
+
+
+def _joining_word_end(c: Lines, k: int) -> bool:
+    """joining-word-not-alone: in text of blocks (one paragraph to a line, or apart by blank lines), a line of two
+    words or more that ends with a word after which a line goes on — a conjunction or a preposition of the table's
+    continues_after ("… ومن الساعة 16:00 إلى" / "الساعة 18:00؛", "… from 4 p.m. to" / "6 p.m.;") — is no heading
+    standing alone: no title ends with "and" or "to". It is the first half of a paragraph or item the page or the
+    extractor cut there, and the line after it, opening with no number, label or head, is its rest. In a script
+    without case nothing else told it, and read as a heading, the item lost its first half to a title and its rest
+    became an item of its own. (The constants above leave short lines alone.) In a script with case, a title may end
+    with a preposition ("Activities the keepers agreed on" over an entry): there the line after must open with a digit
+    or in lower case ("6 p.m.;") — what no entry under a title does (review, round forty-three)."""
+    words = c.view(k).split()
+    if (len(words) < JOINING_MIN_WORDS or len(words[-1]) < JOINING_MIN_LETTERS
+            or fold_word(words[-1]) not in c.lang.continues_after):
+        return False
+    after = c.view(k + 1).lstrip()[:1] if k + 1 < len(c.lines) else ""
+    if c.lang.script.cased and not (after.isdigit() or after.islower()):
+        return False
+    if c.doc is not None:
+        c.doc.fired("joining-word-not-alone", c.lines[k].number)
+    return True
 
 
 # comma-number-after-counter: a number and a comma at a line's start, as a paragraph number typed with a comma.
@@ -3133,8 +3273,12 @@ def _label_cited_before(lg: Lang, before: str) -> bool:
 # An inline item is looked for this many lines up (the item before, wrapped).
 INLINE_ITEM_LINES = 6
 # A label inside a line: after a space, a bracket or letters, then its closing bracket — or, inline-quoted-number, a
-# number between the quotes Arabic sets its items' labels in (’3‘, or straight '3' where the text's quotes are).
-_INLINE_LABEL = re.compile(r"(?<=\s)(?:\(?[^\W\d_]{1,5}\)|(?P<quoted>[’']\d{1,2}[‘']))")
+# number between the quotes Arabic sets its items' labels in (’3‘, or straight '3' where the text's quotes are) —,
+# or, inline-ideograph-label, one of the parenthesized ideographs ㈠…㈩ Chinese labels its items with, after anything:
+# each is a label of its own, one character that stands for nothing else, and a Chinese text sets no space before it.
+_INLINE_LABEL = re.compile(r"(?<=\s)(?:\(?[^\W\d_]{1,5}\)|(?P<quoted>[’']\d{1,2}[‘']))|(?P<ideograph>["
+                           + "".join(re.escape(x) for x in numbering()["sequences"]["cjk_paren"] if len(x) == 1)
+                           + "])")
 
 
 def _inline_item(c: Lines, i: int, reach: int = INLINE_ITEM_LINES, own_label: str | None = None) -> bool:
@@ -3149,9 +3293,12 @@ def _inline_item(c: Lines, i: int, reach: int = INLINE_ITEM_LINES, own_label: st
         own = label(c.lang, view) if c.opener[k] else None
         if own is not None and continues(own[0], lab[0]):
             return False  # (the item before opens its own line: a list printed one item to a line)
-        if (found := next((m for m in _INLINE_LABEL.finditer(view) if continues(m.group(), lab[0])), None)):
+        if (found := next((m for m in _INLINE_LABEL.finditer(view) if continues(m.group(), lab[0])
+                           and not (m["ideograph"] and _cited_label(view, m.start(), c.lang, m.end()))), None)):
             if found["quoted"] and c.doc is not None:
                 c.doc.fired("inline-quoted-number", c.lines[i].number)
+            if found["ideograph"] and c.doc is not None:
+                c.doc.fired("inline-ideograph-label", c.lines[i].number)
             return True
         if c.opener[k] or _apart(c, k):  # (the paragraph's first line: no inline label before it)
             return False
@@ -3624,6 +3771,12 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     # (Arabic text wrapped flat whose paragraphs list items inline, labelled ’1‘, ’2‘ …)
     Rule("inline-quoted-number", "blocks", _inline_item, "inline-enumeration reads a number between Arabic quotes "
          "inside a line ('… ’2‘ إصلاح …') as the label before the one at the next line's start ('’3‘ …')"),
+    # (Chinese lists printed inline, "…包括为此而加强：㈠有效治理，㈡反腐，" / "㈢防止有组织犯罪，…", where the
+    # wrap or a page break put a later item's label at a line's start.)
+    Rule("inline-ideograph-label", "blocks", _inline_item, "inline-enumeration (and its rules at an item's text "
+         "column) reads a parenthesized ideograph inside a line, after a space or not "
+         "('…加强：㈠有效治理，㈡反腐，'), as the label before the one at the next line's start ('㈢防止…'): the list "
+         "goes on, no paragraph opens"),
     Rule("comma-number-after-counter", "blocks", Lines._counted_commas, "a number and a comma at a line's start "
          "right under a line ending with a word that counts a number is that word's, no paragraph number"),
     Rule("label-after-counted-number", "blocks", Lines._label_after_counted, "a label at a line's start right under "
@@ -3633,6 +3786,10 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "after it goes on with it"),
     Rule("block-too-long-for-heading", "blocks", _too_long_to_stand, "in text of blocks, an unfinished line longer "
          "than any heading, with no head, is no heading standing alone: a line in lower case after it is its rest"),
+    Rule("joining-word-not-alone", "blocks", _joining_word_end, "in text of blocks, a line that ends with a word "
+         "after which a line goes on (the table's continues_after: '… from 3 p.m. to') is no heading standing alone: "
+         "the line after it, with no number, label or head (in a script with case: opening with a digit or in lower "
+         "case), is its rest"),
     Rule("digits-after-comma", "blocks", _digits_after_comma, "digits-cut after a block that ends with a number and "
          "its comma: a line that opens with a number and a comma or a bracketed year (or a word, told) is the rest of "
          "a list of numbers a page cut; never a number before a head, a capital or an ideograph"),
@@ -3778,6 +3935,10 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "the page break, ending with a comma, stopped short"),
     Rule("paragraph-a-line", "blocks", paragraph_a_line, "text of one paragraph to a line between blank lines, "
          "nearly every line ending a clause, is not double-spaced for a paragraph that lost its final punctuation"),
+    Rule("wide-gaps-end-clauses", "blocks", _wide_gaps_end_clauses, "in double-spaced text of short paragraphs, "
+         "wider gaps that outnumber the single ones still part the paragraphs where nearly every one follows a line "
+         "that ends a clause and most single gaps follow one that does not (the gaps that test tolerates — a wider one "
+         "after no clause's end, a single one after a short line that ends one — are left to the lines)"),
     Rule("double-spaced", "blocks", double_spaced, "blank lines after every line, even inside sentences, say "
          "nothing about paragraphs"),
     Rule("unprinted-width", "blocks", unprinted, "a text whose full line is wider than any printed line (a block "
@@ -3869,6 +4030,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "and its unit abbreviated with a stop ('16 135 800 долл.' / 'США;'): the line at the item's text column that "
          "opens with the word completing that unit (the language table's cut_units) is the item's rest"),
     # (UN print as pdftotext -layout gives it: an item's rest after its comma, at its text column, opening with a head.)
+    Rule("paragraph-indent-from-heads", "blocks", deeper_than_heads, "for head-after-comma-set-in, the paragraphs' "
+         "indent is the one most lines opening with a paragraph's head after a finished line have, where the items' "
+         "wrapped lines of long lists outnumber the preamble's first lines"),
     Rule("head-after-comma-set-in", "blocks", head_after_comma_set_in, "a line at the column an item's text hangs at, "
          "after the item's comma, opening with a paragraph's head, goes on with the item where that column stands "
          "deeper than the paragraphs' first lines (text-column-continues)"),
