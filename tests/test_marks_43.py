@@ -15,24 +15,8 @@ tests/fixtures/layout/<rule>.*).
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from unres.langs import lang
-from unres.model import to_dict
-from unres.text.decode import decode
-from unres.text.pipeline import read, result
-
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "layout"
-
-
-def _read(name: str, lg: str) -> tuple[dict, list[str]]:
-    text, warnings = decode((FIXTURES / f"{name}.txt").read_bytes())
-    model = to_dict(result(read(lang(lg), text, warnings)))
-    return model, [w.code for w in warnings]
-
-
-def _refs(paragraph: dict) -> list[str]:
-    return [r["marker"] for r in paragraph.get("footnote_refs", [])]
+from layout_fixture import read_fixture as _read
+from layout_fixture import refs as _refs
 
 
 def test_mark_alone_before_lone_markers() -> None:

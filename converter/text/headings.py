@@ -200,11 +200,7 @@ class HeadingRun:
         part-label-opens-run read those. Asked only of a line the other rules read as a heading (heading_at): traced
         only where it changes the reading."""
         c = self.c
-        if self.after_heading or not c.opener[i - 1]:
-            return False
-        above = c.view(i - 1).strip()
-        found = label(c.lang, above)
-        if found is None or found[2] != len(above):
+        if self.after_heading or not c.opener[i - 1] or not self._item_label_only(i - 1):
             return False
         if c.doc is not None:
             c.doc.fired("text-under-label-alone", c.lines[i].number)
@@ -381,15 +377,18 @@ class HeadingRun:
         line is. (The Security Council's mandates, their tasks titles without punctuation, in PDF text that sets a
         list's labels on lines of their own.)"""
         c = self.c
-        if k < 1 or c.opener[k]:
-            return False
-        above = c.view(k - 1).strip()
-        found = label(c.lang, above)
-        if found is None or found[2] != len(above):
+        if k < 1 or c.opener[k] or not self._item_label_only(k - 1):
             return False
         if c.doc is not None:
             c.doc.fired("title-item-after-label-alone", c.lines[k].number)
         return True
+
+    def _item_label_only(self, k: int) -> bool:
+        """Line k holds an item's label and nothing else ("(6)", "б)"): where a list sets its labels on lines of
+        their own, the line under one is that item's text (text-under-label-alone, title-item-after-label-alone)."""
+        line = self.c.view(k).strip()
+        found = label(self.c.lang, line)
+        return found is not None and found[2] == len(line)
 
     def item_ended(self, i: int) -> bool:
         """Whether the line before line i stopped short (see Lines.stopped_short), or fitted-before-number or

@@ -801,31 +801,33 @@ def _apart_before_date(marker: str, units: str) -> re.Pattern[str] | None:
 def _apart_before_date_at_break(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker) or units:
         return None
-    m = re.escape(marker)
     # mark-apart-before-date-at-break: mark-apart-before-date where the wrap cut the date after its day, the day
     # ending the mark's line and its month and year opening the next ("… Договора о торговле оружием 5 24" /
     # "декабря 2014 года", "… Arms Trade Treaty 5 24" / "December 2014"): that rule reads the date on the mark's line.
-    # The date is asked of the next line (date_at_break); a number before a date is no count. The space before the
-    # mark goes with it.
-    before = rf"(?:(?<=\S[{_CLAUSE_APART}] {m})|(?<={_WORD_END} {m}))"
-    pattern = re.compile(rf"( {m}){before}(?= \d{{1,2}}$)")
-    _AT_BREAK.add(pattern)
-    return pattern
+    # The date is asked of the next line (date_at_break); a number before a date is no count.
+    return _apart_before_cut_date(marker, r"\d{1,2}")
 
 
 def _apart_before_date_cut_after_month(marker: str, units: str) -> re.Pattern[str] | None:
     if not _numbered(marker) or units:
         return None
-    m = re.escape(marker)
     # mark-apart-before-date-cut-after-month: mark-apart-before-date where the wrap cut the date after its month, the
     # day and the month's word ending the mark's line and the year opening the next ("… наименее развитых стран 5 17
     # марта" / "2022 года", "… of the Sea 4 10 December" / "1982"), as PDF text and block extractors keep the spaces
     # around a raised mark: mark-apart-before-date reads the year on the mark's line, mark-apart-before-date-at-break
     # a day alone at its end. The date is asked of the next line as that rule asks it (date_at_break: the day and the
     # month's word with the next line make a date; never after a counting word, "article 3 24 December" / "2039"):
-    # a number before a date is no count. The space before the mark goes with it.
+    # a number before a date is no count.
+    return _apart_before_cut_date(marker, r"\d{1,2}(?: [^\W\d_]+){1,3}")
+
+
+def _apart_before_cut_date(marker: str, date_start: str) -> re.Pattern[str]:
+    """The pattern of a mark set apart after a clause's punctuation or a word, before the start of a date the wrap
+    cut (date_start ends the line); registered in _AT_BREAK, whose rules ask the next line for the date's rest. The
+    space before the mark goes with it."""
+    m = re.escape(marker)
     before = rf"(?:(?<=\S[{_CLAUSE_APART}] {m})|(?<={_WORD_END} {m}))"
-    pattern = re.compile(rf"( {m}){before}(?= \d{{1,2}}(?: [^\W\d_]+){{1,3}}$)")
+    pattern = re.compile(rf"( {m}){before}(?= {date_start}$)")
     _AT_BREAK.add(pattern)
     return pattern
 
