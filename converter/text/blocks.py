@@ -1396,9 +1396,36 @@ def stray_space(c: Lines, i: int) -> bool:
     if c.opener[i] or c.shapes.indents[i] - margin > STRAY_SPACES:
         return False
     if c.paragraph_indent(i) - margin < STRAY_PARAGRAPH_INDENT:
-        return stray_space_narrow(c, i)
+        return stray_space_narrow(c, i) or space_after_mark_wrapped(c, i)
     if c.doc is not None:
         c.doc.fired("stray-space", c.lines[i].number)
+    return True
+
+
+# space-after-mark-wrapped: paragraphs set in by exactly this many spaces are set in as far as the one space printed
+# after a reference mark (with its invisible direction marks, removed): the indent alone cannot tell them apart.
+MARK_SPACE_INDENT = 1
+
+
+def space_after_mark_wrapped(c: Lines, i: int) -> bool:
+    """space-after-mark-wrapped: in a text of a script without spaces wrapped by characters, whose paragraphs are
+    set in by one space, a line set in by that one space that opens with no number, label or paragraph head of the
+    table, under a line that ends with a reference mark after text that finishes nothing ("…《海上安全公约》、5" —
+    an enumeration comma, a title's bracket, an ideograph: no paragraph ends so), is no paragraph start: the space
+    is the one printed after the mark ("、5\u200e \u200e《…》"), which the wrap carried to the line's start; the
+    indent is the paragraphs' own, so stray-space and stray-space-narrow cannot tell it. Read as a paragraph's
+    start, the lines above became a heading and their marks were lost with it (notes told unreferenced). A line
+    under a mark after a finished clause ("…决议，2" / " 深信…") is left to the rules after: a paragraph may end there.
+    (A script with spaces wraps at the space, which the wrap takes: there the case does not arise.)"""
+    if c.lang.script.spaced or i == 0 or c.paragraph_indent(i) - c.mode.margin != MARK_SPACE_INDENT:
+        return False
+    above = c.lines[i - 1]
+    if not above.marks or above.marks[-1].at < len(above.text) or c.fin[i - 1]:
+        return False
+    if starts_with_head(c.lang, c.view(i)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("space-after-mark-wrapped", c.lines[i].number)
     return True
 
 
@@ -3723,6 +3750,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "not the one of every indented line"),
     Rule("stray-space-narrow", "blocks", stray_space_narrow, "in a text that indents its paragraphs by two spaces, "
          "a line set in by one space that opens with no number, label or paragraph head is no paragraph start"),
+    Rule("space-after-mark-wrapped", "blocks", space_after_mark_wrapped, "in a script without spaces whose "
+         "paragraphs are set in by one space, a line set in by it under a line that ends unfinished with a reference "
+         "mark, opening with no number, label or head, is no paragraph start (the mark's space wrapped)"),
     # (UN print as pdftotext -layout gives it, its numbers and labels alone on their lines: see text-column-continues.)
     # (UN print as pdftotext -layout gives it: see text-column-continues.)
     Rule("number-tab-at-margin", "blocks", _tab_after_number, "a number or label at the margin of a text that "
