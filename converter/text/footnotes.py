@@ -2314,7 +2314,50 @@ def _refused_in_place(f: _Flow, marker: str, stripped: str, text: str, number: i
             or _reads_as_text(f, stripped, text, number) or not_under_rule(f, number) or paragraph_below(f, number)
             or issue_date_under_columns(f, stripped, number)
             or first_note_cut(f, marker, number, stripped) or _date_alone(f.doc, stripped, number)
-            or rest_after_mark(f, marker, text, number) or day_month_not_note(f, marker, stripped, number))
+            or rest_after_mark(f, marker, text, number) or day_month_not_note(f, marker, stripped, number)
+            or note_given_at_foot(f.doc, marker, number))
+
+
+# note-given-at-foot: the page's foot block, from the note of that number down to the page's end, holds at most this
+# many lines (a page's notes: a dozen notes of two lines at most); more is no foot, and nothing is decided.
+FOOT_BLOCK_MAX = 24
+
+
+def note_given_at_foot(doc: Doc, marker: str, number: int) -> bool:
+    """note-given-at-foot: a line in mid-page that opens with the next note's number and a word ("1 Устава,", a
+    paragraph's wrapped line that opens with the article's number, "…изложенных в статье" / "1 Устава,") is running
+    text, never that note, where the same page's foot gives the note: lower on the page, after a line of running
+    text that opens with a paragraph's head or number (the body goes on under the candidate: no foot block stands
+    there), the number alone on its line (notes split into marker and text, as block extractors give them) or
+    opening a line, and from it down to the page's end — its furniture or a page break, which must stand there —
+    only notes' lines, none opening with a paragraph's head or number. A note is given once, at its page's foot:
+    read as the note, the candidate cut its paragraph in two (the paragraph under it run into the one above) and
+    the real note was left in the text. Serves PDF text with page furniture whose notes stand at the page's foot;
+    in text without pages no foot is known and nothing is decided."""
+    stripped, kinds, lg = doc.stripped, doc.furniture, doc.lang
+    opens_paragraph = opener_regex(lg).match
+    body_below = False
+    foot = None
+    for k in range(number, len(stripped)):
+        # (a page's number aside, which a marker alone is taken for, and the footnote rule: marker-again-under-rule)
+        if k in kinds and kinds[k][0] not in ("page", "rule") or "\f" in doc.raw[k]:
+            break
+        line = stripped[k]
+        if not line or k in kinds and kinds[k][0] == "rule":
+            continue
+        start = _FOOTNOTE_START.match(line)
+        if foot is None and body_below and (line == marker or start is not None and start["marker"] == marker):
+            foot = k
+        elif foot is None:
+            body_below = body_below or starts_with_head(lg, line, known=True) or opens_paragraph(line) is not None
+        elif starts_with_head(lg, line, known=True) or opens_paragraph(line) is not None or k - foot > FOOT_BLOCK_MAX:
+            return False
+    else:
+        return False  # (no page's end under it: no foot is known)
+    if foot is None:
+        return False
+    doc.fired("note-given-at-foot", number)
+    return True
 
 
 def day_month_not_note(f: _Flow, marker: str, stripped: str, number: int) -> bool:
@@ -5825,6 +5868,8 @@ RULES: tuple[Rule, ...] = (
          "as in a text without pages (notes-in-flow)"),
     Rule("notes-apart-at-end", "flow", _mark_found, "notes gathered at the end of a paged text, under the rule or "
          "after a note, have marks set apart looked for in the whole text from the last mark on"),
+    Rule("note-given-at-foot", "flow", note_given_at_foot, "a line in mid-page that opens with the next note's "
+         "number is running text where the same page's foot, under a line of the body, gives that note"),
     Rule("apart-before-weak", "flow", _mark_found, "where no mark was found glued yet, a mark set apart is "
          "looked for before the weak rules take a document number's digit"),
     # (Block extractions without page furniture whose notes follow the closing, their marks set apart.)
