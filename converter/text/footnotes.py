@@ -2334,30 +2334,45 @@ def note_given_at_foot(doc: Doc, marker: str, number: int) -> bool:
     read as the note, the candidate cut its paragraph in two (the paragraph under it run into the one above) and
     the real note was left in the text. Serves PDF text with page furniture whose notes stand at the page's foot;
     in text without pages no foot is known and nothing is decided."""
-    stripped, kinds, lg = doc.stripped, doc.furniture, doc.lang
-    opens_paragraph = opener_regex(lg).match
-    body_below = False
-    foot = None
-    for k in range(number, len(stripped)):
-        # (a page's number aside, which a marker alone is taken for, and the footnote rule: marker-again-under-rule)
-        if k in kinds and kinds[k][0] not in ("page", "rule") or "\f" in doc.raw[k]:
-            break
-        line = stripped[k]
-        if not line or k in kinds and kinds[k][0] == "rule":
-            continue
-        start = _FOOTNOTE_START.match(line)
-        if foot is None and body_below and (line == marker or start is not None and start["marker"] == marker):
-            foot = k
-        elif foot is None:
-            body_below = body_below or starts_with_head(lg, line, known=True) or opens_paragraph(line) is not None
-        elif starts_with_head(lg, line, known=True) or opens_paragraph(line) is not None or k - foot > FOOT_BLOCK_MAX:
-            return False
-    else:
+    stripped, lg = doc.stripped, doc.lang
+    end = _foot_end(doc, number)
+    if end is None:
         return False  # (no page's end under it: no foot is known)
-    if foot is None:
+    lines = [k for k in range(number, end) if stripped[k] and not _rule_line(doc, k)]
+    body = next((j for j, k in enumerate(lines) if _body_line(lg, stripped[k])), None)
+    if body is None:
+        return False
+    foot = next((j for j in range(body + 1, len(lines)) if _opens_note(stripped[lines[j]], marker)), None)
+    if foot is None or lines[-1] - lines[foot] > FOOT_BLOCK_MAX:
+        return False
+    if any(_body_line(lg, stripped[k]) for k in lines[foot + 1:]):
         return False
     doc.fired("note-given-at-foot", number)
     return True
+
+
+def _foot_end(doc: Doc, number: int) -> int | None:
+    """For note-given-at-foot: the index of the line that ends the page of line `number` — its furniture (a page's
+    number aside, which a marker alone is taken for, and the footnote rule: marker-again-under-rule) or a page
+    break —, None where none does (text without pages)."""
+    kinds = doc.furniture
+    return next((k for k in range(number, len(doc.stripped))
+                 if k in kinds and kinds[k][0] not in ("page", "rule") or "\f" in doc.raw[k]), None)
+
+
+def _rule_line(doc: Doc, k: int) -> bool:
+    return k in doc.furniture and doc.furniture[k][0] == "rule"
+
+
+def _body_line(lg: Lang, line: str) -> bool:
+    """For note-given-at-foot: a line of the body, opening with a paragraph's known head or its number or label."""
+    return starts_with_head(lg, line, known=True) or opener_regex(lg).match(line) is not None
+
+
+def _opens_note(line: str, marker: str) -> bool:
+    """For note-given-at-foot: the marker alone on its line, or a line opening a note with it."""
+    start = _FOOTNOTE_START.match(line)
+    return line == marker or start is not None and start["marker"] == marker
 
 
 def day_month_not_note(f: _Flow, marker: str, stripped: str, number: int) -> bool:
