@@ -122,3 +122,8 @@ def test_near_miss_mark_after_a_finished_clause_leaves_the_next_paragraph_open()
     assert paragraphs[1]["text"].startswith("《海上安全公约》的缔约国")
     assert [r["marker"] for r in paragraphs[0]["footnote_refs"]] == ["1"]
     assert [p["number"] for p in model["operative"]] == ["1", "2"]
+
+
+def test_mark_space_after_a_finished_clause_is_told_as_a_guess():
+    _, codes = read(_MARK_AFTER_FINISHED_CLAUSE)
+    assert codes == ["text-control-characters", "text-boundary-guessed"]
