@@ -127,3 +127,45 @@ def test_near_miss_mark_after_a_finished_clause_leaves_the_next_paragraph_open()
 def test_mark_space_after_a_finished_clause_is_told_as_a_guess():
     _, codes = read(_MARK_AFTER_FINISHED_CLAUSE)
     assert codes == ["text-control-characters", "text-boundary-guessed"]
+
+
+# The paragraph's line that opens with the number stands right over the page's foot (no line of the body between),
+# the foot opening with the marker alone: the candidate ends with a comma, as no note ends, and the foot gives note 1.
+_NUMBER_LINE_OVER_FOOT = """Организация Объединенных Наций
+A/RES/91/70
+Генеральная Ассамблея
+Distr.: General 20 December 2036
+Девяносто первая сессия Пункт 70 повестки дня Безопасность маяков
+Резолюция, принятая Генеральной Ассамблеей 15 декабря 2036 года
+[без передачи в главные комитеты ( A/91/700 )]
+91/70. Безопасность маяков и прибрежного судоходства
+Генеральная Ассамблея,
+ссылаясь на свою резолюцию 89/14 от 3 декабря 2034 года, в которой она
+приветствовала доклад Генерального секретаря о безопасности маяков 1 и
+призвала государства-члены поддерживать смотрителей маяков,
+признавая, что безопасность прибрежного судоходства, будучи одной из общих
+целей государств, способствует достижению целей, изложенных в статье
+1 Конвенции,
+1
+A/89/300.
+36-00070 1/2
+A/RES/91/70   Безопасность маяков и прибрежного судоходства
+подчеркивая необходимость дальнейшего укрепления сотрудничества между
+государствами в целях обеспечения безопасности маяков,
+1. призывает государства-члены укреплять подготовку смотрителей маяков;
+2. просит Генерального секретаря представить доклад 2 об осуществлении
+настоящей резолюции;
+3. постановляет продолжить рассмотрение этого вопроса.
+55-е пленарное заседание
+15 декабря 2036 года
+2
+A/91/300.
+2/2 36-00070
+"""
+
+
+def test_mid_page_line_right_over_the_foot_is_text_where_the_foot_opens_with_the_marker_alone():
+    model, codes = read(_NUMBER_LINE_OVER_FOOT)
+    assert [n["text"] for n in model["footnotes"]] == ["A/89/300.", "A/91/300."]
+    assert model["preamble"]["paragraphs"][1]["text"].endswith("изложенных в статье 1 Конвенции,")
+    assert "text-note-unfinished" not in codes

@@ -2330,7 +2330,9 @@ def note_given_at_foot(doc: Doc, marker: str, number: int) -> bool:
     text that opens with a paragraph's head or number (the body goes on under the candidate: no foot block stands
     there), the number alone on its line (notes split into marker and text, as block extractors give them) or
     opening a line, and from it down to the page's end — its furniture or a page break, which must stand there —
-    only notes' lines, none opening with a paragraph's head or number. A note is given once, at its page's foot:
+    only notes' lines, none opening with a paragraph's head or number; or, right over the page's foot, where the foot
+    opens with the number alone and the candidate ends with no full stop, as no note does ("…в статье" / "1 Конвенции,"
+    / "1" / "A/89/300."). A note is given once, at its page's foot:
     read as the note, the candidate cut its paragraph in two (the paragraph under it run into the one above) and
     the real note was left in the text. Serves PDF text with page furniture whose notes stand at the page's foot;
     in text without pages no foot is known and nothing is decided."""
@@ -2341,7 +2343,11 @@ def note_given_at_foot(doc: Doc, marker: str, number: int) -> bool:
     lines = [k for k in range(number, end) if stripped[k] and not _rule_line(doc, k)]
     body = next((j for j, k in enumerate(lines) if _body_line(lg, stripped[k])), None)
     if body is None:
-        return False
+        # (right over the foot: only where the foot's first line is the marker alone and the candidate finishes no
+        # note — "…в статье" / "1 Конвенции," / "1" / "A/89/300.": a note ends with a full stop)
+        if not lines or stripped[lines[0]] != marker or stripped[number - 1].endswith(_TERMINAL):
+            return False
+        body = -1
     foot = next((j for j in range(body + 1, len(lines)) if _opens_note(stripped[lines[j]], marker)), None)
     if foot is None or lines[-1] - lines[foot] > FOOT_BLOCK_MAX:
         return False
