@@ -21,7 +21,7 @@ from ..langs import Lang, bracket_pairs, fold_word, numbering, opening_pairs, pu
 from ..problems import Problem, UnresError
 from . import guessed
 from .headings import HEADING_MAX, LONG_HEADING_MAX, figure_unit_end
-from .marked import PRINTED_MARK, join, join_text, normalize_text, proclitic_cut, width
+from .marked import MARK_SPACE_INDENT, PRINTED_MARK, join, join_text, normalize_text, proclitic_cut, width
 from .openings import (
     BULLET,
     FRAME_CLAUSE_MAX,
@@ -959,6 +959,16 @@ class Lines:
                                                         for j in range(len(self.lines))])
         return self._full_columns
 
+    def mark_line_full(self, k: int) -> bool:
+        """space-after-mark-wrapped (and text-boundary-guessed's "mark-space"): line k, ending with a reference mark,
+        ran to the full width as printed, its marks counted (each its marker and the space printed after it,
+        MARK_SPACE_INDENT): a wrap by characters carries the mark's space to the next line's start only off a full
+        line; under a line that stopped short (a title or heading with its mark, a paragraph's last line) the space is
+        an indent."""
+        ln = self.lines[k]
+        printed = self.lang.script.columns(ln.text) + sum(len(m.marker) + MARK_SPACE_INDENT for m in ln.marks)
+        return printed + self.lead(k) >= FIT_SHARE * self.full_columns()
+
     def _printed(self) -> int | None:
         """wide-unprinted-width: a full line's print columns where the script has wide characters (None in others):
         unprinted-width asks how wide a line ran in print, and a line of ideographs runs two columns to a
@@ -1402,11 +1412,6 @@ def stray_space(c: Lines, i: int) -> bool:
     return True
 
 
-# space-after-mark-wrapped: paragraphs set in by exactly this many spaces are set in as far as the one space printed
-# after a reference mark (with its invisible direction marks, removed): the indent alone cannot tell them apart.
-MARK_SPACE_INDENT = 1
-
-
 def space_after_mark_wrapped(c: Lines, i: int) -> bool:
     """space-after-mark-wrapped: in a text of a script without spaces wrapped by characters, whose paragraphs are
     set in by one space, a line set in by that one space that opens with no number, label or paragraph head of the
@@ -1415,12 +1420,16 @@ def space_after_mark_wrapped(c: Lines, i: int) -> bool:
     is the one printed after the mark ("、5\u200e \u200e《…》"), which the wrap carried to the line's start; the
     indent is the paragraphs' own, so stray-space and stray-space-narrow cannot tell it. Read as a paragraph's
     start, the lines above became a heading and their marks were lost with it (notes told unreferenced). A line
-    under a mark after a finished clause ("…决议，2" / " 深信…") is left to the rules after: a paragraph may end there.
+    under a mark after a finished clause ("…决议，2" / " 深信…") is left to the rules after: a paragraph may end there;
+    so is one under a line that stopped short of the full width (a title or heading with its mark, "…守则5" /
+    " 本守则适用于…", or a paragraph's last line): the wrap carries the mark's space only off a full line.
     (A script with spaces wraps at the space, which the wrap takes: there the case does not arise.)"""
     if c.lang.script.spaced or i == 0 or c.paragraph_indent(i) - c.mode.margin != MARK_SPACE_INDENT:
         return False
     above = c.lines[i - 1]
     if not above.marks or above.marks[-1].at < len(above.text) or c.fin[i - 1]:
+        return False
+    if not c.mark_line_full(i - 1):
         return False
     if starts_with_head(c.lang, c.view(i)):
         return False

@@ -2319,7 +2319,8 @@ def _refused_in_place(f: _Flow, marker: str, stripped: str, text: str, number: i
 
 
 # note-given-at-foot: the page's foot block, from the note of that number down to the page's end, holds at most this
-# many lines (a page's notes: a dozen notes of two lines at most); more is no foot, and nothing is decided.
+# many lines (a page's notes: a dozen notes of two lines at most; its printed lines are counted, blank lines and the
+# note rule left out); more is no foot, and nothing is decided.
 FOOT_BLOCK_MAX = 24
 
 
@@ -2328,14 +2329,14 @@ def note_given_at_foot(doc: Doc, marker: str, number: int) -> bool:
     paragraph's wrapped line that opens with the article's number, "…изложенных в статье" / "1 Устава,") is running
     text, never that note, where the same page's foot gives the note: lower on the page, after a line of running
     text that opens with a paragraph's head or number (the body goes on under the candidate: no foot block stands
-    there), the number alone on its line (notes split into marker and text, as block extractors give them) or
-    opening a line, and from it down to the page's end — its furniture or a page break, which must stand there —
-    only notes' lines, none opening with a paragraph's head or number; or, right over the page's foot, where the foot
-    opens with the number alone and the candidate ends with no full stop, as no note does ("…в статье" / "1 Конвенции,"
-    / "1" / "A/89/300."). A note is given once, at its page's foot:
-    read as the note, the candidate cut its paragraph in two (the paragraph under it run into the one above) and
-    the real note was left in the text. Serves PDF text with page furniture whose notes stand at the page's foot;
-    in text without pages no foot is known and nothing is decided."""
+    there), the number alone on its line with the note's text under it (notes split into marker and text, as block
+    extractors give them) or opening a line, and from it down to the page's end — its furniture or a page break,
+    which must stand there — only notes' lines, none opening with a paragraph's head or number; or, right over the
+    page's foot, where the foot opens with the number alone, the note's text under it, and the candidate ends with
+    no full stop, as no note does ("…в статье" / "1 Конвенции," / "1" / "A/89/300."). A note is given once, at its
+    page's foot: read as the note, the candidate cut its paragraph in two (the paragraph under it run into the one
+    above) and the real note was left in the text. Serves PDF text with page furniture whose notes stand at the
+    page's foot; in text without pages no foot is known and nothing is decided."""
     stripped, lg = doc.stripped, doc.lang
     end = _foot_end(doc, number)
     if end is None:
@@ -2343,13 +2344,14 @@ def note_given_at_foot(doc: Doc, marker: str, number: int) -> bool:
     lines = [k for k in range(number, end) if stripped[k] and not _rule_line(doc, k)]
     body = next((j for j, k in enumerate(lines) if _body_line(lg, stripped[k])), None)
     if body is None:
-        # (right over the foot: only where the foot's first line is the marker alone and the candidate finishes no
-        # note — "…в статье" / "1 Конвенции," / "1" / "A/89/300.": a note ends with a full stop)
+        # (right over the foot: only where the foot's first line is the marker alone, the note's text under it, and
+        # the candidate finishes no note — "…в статье" / "1 Конвенции," / "1" / "A/89/300.": a note ends with a full
+        # stop)
         if not lines or stripped[lines[0]] != marker or stripped[number - 1].endswith(_TERMINAL):
             return False
         body = -1
-    foot = next((j for j in range(body + 1, len(lines)) if _opens_note(stripped[lines[j]], marker)), None)
-    if foot is None or lines[-1] - lines[foot] > FOOT_BLOCK_MAX:
+    foot = next((j for j in range(body + 1, len(lines)) if _opens_note(doc, lines, j, marker)), None)
+    if foot is None or len(lines) - foot > FOOT_BLOCK_MAX:
         return False
     if any(_body_line(lg, stripped[k]) for k in lines[foot + 1:]):
         return False
@@ -2375,10 +2377,15 @@ def _body_line(lg: Lang, line: str) -> bool:
     return starts_with_head(lg, line, known=True) or opener_regex(lg).match(line) is not None
 
 
-def _opens_note(line: str, marker: str) -> bool:
-    """For note-given-at-foot: the marker alone on its line, or a line opening a note with it."""
+def _opens_note(doc: Doc, lines: list[int], j: int, marker: str) -> bool:
+    """For note-given-at-foot: the foot's line lines[j] opens the note — a line opening a note with the marker, or
+    the marker alone with the note's text under it (a marker alone with nothing but the page's furniture under it
+    is as much the page's number, and the candidate the page's one note: "2 См. https://…" / "2" / "36-00075")."""
+    line = doc.stripped[lines[j]]
+    if line == marker:
+        return j + 1 < len(lines) and lines[j + 1] not in doc.furniture
     start = _FOOTNOTE_START.match(line)
-    return line == marker or start is not None and start["marker"] == marker
+    return start is not None and start["marker"] == marker
 
 
 def day_month_not_note(f: _Flow, marker: str, stripped: str, number: int) -> bool:

@@ -61,7 +61,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..langs import punctuation
-from .marked import PRINTED_MARK
+from .marked import MARK_SPACE_INDENT, PRINTED_MARK
 from .openings import comma_prefix_head, label, starts_with_head
 from .state import Block, Doc
 
@@ -108,12 +108,21 @@ def note(c: Lines, i: int) -> None:
 
 def _mark_space(c: Lines, i: int) -> bool:
     """"mark-space": a line set in by the one space the paragraphs are set in by, in a script without spaces, with
-    no head of the table, under a line that ends with a reference mark after a finished clause."""
+    no head of the table, under a line that ran to the full width and ends with a reference mark after a finished
+    clause (under a line that stopped short the space is no mark's, carried by the wrap: nothing to tell)."""
     above, margin = c.lines[i - 1], c.mode.margin
-    if (c.lang.script.spaced or not c.mode.indent or c.shapes.indents[i] - margin != 1 or not above.marks
-            or above.marks[-1].at < len(above.text) or not c.fin[i - 1]):
+    if (c.lang.script.spaced or not c.mode.indent or c.shapes.indents[i] - margin != MARK_SPACE_INDENT
+            or not above.marks or above.marks[-1].at < len(above.text) or not c.fin[i - 1]):
         return False
-    return c.paragraph_indent(i) - margin == 1 and not starts_with_head(c.lang, c.view(i))
+    if c.paragraph_indent(i) - margin != MARK_SPACE_INDENT or starts_with_head(c.lang, c.view(i)):
+        return False
+    # (the full width is measured once, when the reader's rules first ask it: not kept from here, as in
+    # _wide_ran_to_width)
+    kept = c._full_columns
+    try:
+        return c.mark_line_full(i - 1)
+    finally:
+        c._full_columns = kept
 
 
 def _clause_end(c: Lines, k: int) -> str:
