@@ -21,7 +21,7 @@ from ..langs import Lang, bracket_pairs, fold_word, numbering, opening_pairs, pu
 from ..problems import Problem, UnresError
 from . import guessed
 from .headings import HEADING_MAX, LONG_HEADING_MAX, figure_unit_end
-from .marked import PRINTED_MARK, join, join_text, normalize_text, proclitic_cut, width
+from .marked import MARK_SPACE_INDENT, PRINTED_MARK, join, join_text, normalize_text, proclitic_cut, width
 from .openings import (
     BULLET,
     FRAME_CLAUSE_MAX,
@@ -1072,6 +1072,16 @@ class Lines:
                                                         for j in range(len(self.lines))])
         return self._full_columns
 
+    def mark_line_full(self, k: int) -> bool:
+        """space-after-mark-wrapped (and text-boundary-guessed's "mark-space"): line k, ending with a reference mark,
+        ran to the full width as printed, its marks counted (each its marker and the space printed after it,
+        MARK_SPACE_INDENT): a wrap by characters carries the mark's space to the next line's start only off a full
+        line; under a line that stopped short (a title or heading with its mark, a paragraph's last line) the space is
+        an indent."""
+        ln = self.lines[k]
+        printed = self.lang.script.columns(ln.text) + sum(len(m.marker) + MARK_SPACE_INDENT for m in ln.marks)
+        return printed + self.lead(k) >= FIT_SHARE * self.full_columns()
+
     def _printed(self) -> int | None:
         """wide-unprinted-width: a full line's print columns where the script has wide characters (None in others):
         unprinted-width asks how wide a line ran in print, and a line of ideographs runs two columns to a
@@ -1537,9 +1547,35 @@ def stray_space(c: Lines, i: int) -> bool:
     if c.opener[i] or c.shapes.indents[i] - margin > STRAY_SPACES:
         return False
     if c.paragraph_indent(i) - margin < STRAY_PARAGRAPH_INDENT:
-        return stray_space_narrow(c, i)
+        return stray_space_narrow(c, i) or space_after_mark_wrapped(c, i)
     if c.doc is not None:
         c.doc.fired("stray-space", c.lines[i].number)
+    return True
+
+
+def space_after_mark_wrapped(c: Lines, i: int) -> bool:
+    """space-after-mark-wrapped: in a text of a script without spaces wrapped by characters, whose paragraphs are
+    set in by one space, a line set in by that one space that opens with no number, label or paragraph head of the
+    table, under a line that ends with a reference mark after text that finishes nothing ("…《海上安全公约》、5" —
+    an enumeration comma, a title's bracket, an ideograph: no paragraph ends so), is no paragraph start: the space
+    is the one printed after the mark ("、5\u200e \u200e《…》"), which the wrap carried to the line's start; the
+    indent is the paragraphs' own, so stray-space and stray-space-narrow cannot tell it. Read as a paragraph's
+    start, the lines above became a heading and their marks were lost with it (notes told unreferenced). A line
+    under a mark after a finished clause ("…决议，2" / " 深信…") is left to the rules after: a paragraph may end there;
+    so is one under a line that stopped short of the full width (a title or heading with its mark, "…守则5" /
+    " 本守则适用于…", or a paragraph's last line): the wrap carries the mark's space only off a full line.
+    (A script with spaces wraps at the space, which the wrap takes: there the case does not arise.)"""
+    if c.lang.script.spaced or i == 0 or c.paragraph_indent(i) - c.mode.margin != MARK_SPACE_INDENT:
+        return False
+    above = c.lines[i - 1]
+    if not above.marks or above.marks[-1].at < len(above.text) or c.fin[i - 1]:
+        return False
+    if not c.mark_line_full(i - 1):
+        return False
+    if starts_with_head(c.lang, c.view(i)):
+        return False
+    if c.doc is not None:
+        c.doc.fired("space-after-mark-wrapped", c.lines[i].number)
     return True
 
 
@@ -4001,6 +4037,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "not the one of every indented line"),
     Rule("stray-space-narrow", "blocks", stray_space_narrow, "in a text that indents its paragraphs by two spaces, "
          "a line set in by one space that opens with no number, label or paragraph head is no paragraph start"),
+    Rule("space-after-mark-wrapped", "blocks", space_after_mark_wrapped, "in a script without spaces whose "
+         "paragraphs are set in by one space, a line set in by it under a line that ends unfinished with a reference "
+         "mark, opening with no number, label or head, is no paragraph start (the mark's space wrapped)"),
     # (UN print as pdftotext -layout gives it, its numbers and labels alone on their lines: see text-column-continues.)
     # (UN print as pdftotext -layout gives it: see text-column-continues.)
     Rule("number-tab-at-margin", "blocks", _tab_after_number, "a number or label at the margin of a text that "

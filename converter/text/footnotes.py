@@ -2316,7 +2316,78 @@ def _refused_in_place(f: _Flow, marker: str, stripped: str, text: str, number: i
             or _reads_as_text(f, stripped, text, number) or not_under_rule(f, number) or paragraph_below(f, number)
             or issue_date_under_columns(f, stripped, number)
             or first_note_cut(f, marker, number, stripped) or _date_alone(f.doc, stripped, number)
-            or rest_after_mark(f, marker, text, number) or day_month_not_note(f, marker, stripped, number))
+            or rest_after_mark(f, marker, text, number) or day_month_not_note(f, marker, stripped, number)
+            or note_given_at_foot(f.doc, marker, number))
+
+
+# note-given-at-foot: the page's foot block, from the note of that number down to the page's end, holds at most this
+# many lines (a page's notes: a dozen notes of two lines at most; its printed lines are counted, blank lines and the
+# note rule left out); more is no foot, and nothing is decided.
+FOOT_BLOCK_MAX = 24
+
+
+def note_given_at_foot(doc: Doc, marker: str, number: int) -> bool:
+    """note-given-at-foot: a line in mid-page that opens with the next note's number and a word ("1 Устава,", a
+    paragraph's wrapped line that opens with the article's number, "…изложенных в статье" / "1 Устава,") is running
+    text, never that note, where the same page's foot gives the note: lower on the page, after a line of running
+    text that opens with a paragraph's head or number (the body goes on under the candidate: no foot block stands
+    there), the number alone on its line with the note's text under it (notes split into marker and text, as block
+    extractors give them) or opening a line, and from it down to the page's end — its furniture or a page break,
+    which must stand there — only notes' lines, none opening with a paragraph's head or number; or, right over the
+    page's foot, where the foot opens with the number alone, the note's text under it, and the candidate ends with
+    no full stop, as no note does ("…в статье" / "1 Конвенции," / "1" / "A/89/300."). A note is given once, at its
+    page's foot: read as the note, the candidate cut its paragraph in two (the paragraph under it run into the one
+    above) and the real note was left in the text. Serves PDF text with page furniture whose notes stand at the
+    page's foot; in text without pages no foot is known and nothing is decided."""
+    stripped, lg = doc.stripped, doc.lang
+    end = _foot_end(doc, number)
+    if end is None:
+        return False  # (no page's end under it: no foot is known)
+    lines = [k for k in range(number, end) if stripped[k] and not _rule_line(doc, k)]
+    body = next((j for j, k in enumerate(lines) if _body_line(lg, stripped[k])), None)
+    if body is None:
+        # (right over the foot: only where the foot's first line is the marker alone, the note's text under it, and
+        # the candidate finishes no note — "…в статье" / "1 Конвенции," / "1" / "A/89/300.": a note ends with a full
+        # stop)
+        if not lines or stripped[lines[0]] != marker or stripped[number - 1].endswith(_TERMINAL):
+            return False
+        body = -1
+    foot = next((j for j in range(body + 1, len(lines)) if _opens_note(doc, lines, j, marker)), None)
+    if foot is None or len(lines) - foot > FOOT_BLOCK_MAX:
+        return False
+    if any(_body_line(lg, stripped[k]) for k in lines[foot + 1:]):
+        return False
+    doc.fired("note-given-at-foot", number)
+    return True
+
+
+def _foot_end(doc: Doc, number: int) -> int | None:
+    """For note-given-at-foot: the index of the line that ends the page of line `number` — its furniture (a page's
+    number aside, which a marker alone is taken for, and the footnote rule: marker-again-under-rule) or a page
+    break —, None where none does (text without pages)."""
+    kinds = doc.furniture
+    return next((k for k in range(number, len(doc.stripped))
+                 if k in kinds and kinds[k][0] not in ("page", "rule") or "\f" in doc.raw[k]), None)
+
+
+def _rule_line(doc: Doc, k: int) -> bool:
+    return k in doc.furniture and doc.furniture[k][0] == "rule"
+
+
+def _body_line(lg: Lang, line: str) -> bool:
+    """For note-given-at-foot: a line of the body, opening with a paragraph's known head or its number or label."""
+    return starts_with_head(lg, line, known=True) or opener_regex(lg).match(line) is not None
+
+
+def _opens_note(doc: Doc, lines: list[int], j: int, marker: str) -> bool:
+    """For note-given-at-foot: the foot's line lines[j] opens the note — a line opening a note with the marker, or
+    the marker alone with the note's text under it (a marker alone with nothing but the page's furniture under it
+    is as much the page's number, and the candidate the page's one note: "2 См. https://…" / "2" / "36-00075")."""
+    line = doc.stripped[lines[j]]
+    if line == marker:
+        return j + 1 < len(lines) and lines[j + 1] not in doc.furniture
+    start = _FOOTNOTE_START.match(line)
+    return start is not None and start["marker"] == marker
 
 
 def day_month_not_note(f: _Flow, marker: str, stripped: str, number: int) -> bool:
@@ -5957,6 +6028,8 @@ RULES: tuple[Rule, ...] = (
          "as in a text without pages (notes-in-flow)"),
     Rule("notes-apart-at-end", "flow", _mark_found, "notes gathered at the end of a paged text, under the rule or "
          "after a note, have marks set apart looked for in the whole text from the last mark on"),
+    Rule("note-given-at-foot", "flow", note_given_at_foot, "a line in mid-page that opens with the next note's "
+         "number is running text where the same page's foot, under a line of the body, gives that note"),
     Rule("apart-before-weak", "flow", _mark_found, "where no mark was found glued yet, a mark set apart is "
          "looked for before the weak rules take a document number's digit"),
     # (Block extractions without page furniture whose notes follow the closing, their marks set apart.)

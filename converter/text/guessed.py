@@ -11,7 +11,7 @@ once per line from blocks.Lines.starts_new); once the preamble is known (end of 
 each noted line that begins a preambular paragraph or lies inside one, with the reading taken. Nothing
 here changes a reading: it only looks.
 
-Seven shapes are noted:
+Eight shapes are noted:
 - "comma-head": in wrapped flat text (neither indents nor blank lines), or on a page's first line where blank
   lines part the paragraphs (the page break hides them), a line that opens with a known paragraph head after
   a line ending with a comma or semicolon that ran to the width — no room for the next line's first word, not
@@ -45,6 +45,12 @@ Seven shapes are noted:
 - "wide-join": in double-spaced text whose few wider gaps wide-gaps-outnumbered found to part nothing (the lines
   tell, as in double-spaced text without them), a line after a wider gap read on as the rest of the paragraph above:
   the wider gap may have parted two paragraphs after all.
+- "mark-space": in text of a script without spaces wrapped by characters whose paragraphs are set in by one space,
+  a line set in by that space, opening with no number, label or known head, under a line that ends with a
+  reference mark after a finished clause ("…第48/13号决议，2" / " 以及确保…的需要，"): the space may be the one printed
+  after the mark, which the wrap carried to the line's start (the paragraph goes on), or the next paragraph's indent
+  (a paragraph that opens with no head of the table). Under a mark after text that finishes nothing the line goes on
+  (blocks.space_after_mark_wrapped); here width, indent and words print both readings alike.
 Left out, though as undecidable in principle: in text of blocks, a page cut after a comma before a known
 head (every paragraph end there has that shape, and a page cuts one in a hundred or more of them).
 """
@@ -55,7 +61,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..langs import punctuation
-from .marked import PRINTED_MARK
+from .marked import MARK_SPACE_INDENT, PRINTED_MARK
 from .openings import comma_prefix_head, label, starts_with_head
 from .state import Block, Doc
 
@@ -81,8 +87,9 @@ ADVERB_HEAD = "adverb-head"
 LIST_CUT = "list-cut"
 LIFTED_CUT = "lifted-cut"
 WIDE_JOIN = "wide-join"
+MARK_SPACE = "mark-space"
 # (noted by their index: doc.unsure_kinds)
-_KINDS = (COMMA_HEAD, PAGE_CUT, BLOCK_JOIN, ADVERB_HEAD, LIST_CUT, LIFTED_CUT, WIDE_JOIN)
+_KINDS = (COMMA_HEAD, PAGE_CUT, BLOCK_JOIN, ADVERB_HEAD, LIST_CUT, LIFTED_CUT, WIDE_JOIN, MARK_SPACE)
 
 
 def note(c: Lines, i: int) -> None:
@@ -92,11 +99,30 @@ def note(c: Lines, i: int) -> None:
     kind = (WIDE_JOIN if i in c.wide_off and not c._new[i]
             else ADVERB_HEAD if c.adverb_headed == i else COMMA_HEAD if _comma_head(c, i)
             else LIST_CUT if i in c.guessed_joins else LIFTED_CUT if i in c.lifted_joins
-            else BLOCK_JOIN if _block_join(c, i)
+            else BLOCK_JOIN if _block_join(c, i) else MARK_SPACE if _mark_space(c, i)
             else PAGE_CUT if _page_cut(c, i) else None)
     if kind is not None:
         c.doc.unsure_lines.append(c.lines[i].number)
         c.doc.unsure_kinds.append(_KINDS.index(kind))
+
+
+def _mark_space(c: Lines, i: int) -> bool:
+    """"mark-space": a line set in by the one space the paragraphs are set in by, in a script without spaces, with
+    no head of the table, under a line that ran to the full width and ends with a reference mark after a finished
+    clause (under a line that stopped short the space is no mark's, carried by the wrap: nothing to tell)."""
+    above, margin = c.lines[i - 1], c.mode.margin
+    if (c.lang.script.spaced or not c.mode.indent or c.shapes.indents[i] - margin != MARK_SPACE_INDENT
+            or not above.marks or above.marks[-1].at < len(above.text) or not c.fin[i - 1]):
+        return False
+    if c.paragraph_indent(i) - margin != MARK_SPACE_INDENT or starts_with_head(c.lang, c.view(i)):
+        return False
+    # (the full width is measured once, when the reader's rules first ask it: not kept from here, as in
+    # _wide_ran_to_width)
+    kept = c._full_columns
+    try:
+        return c.mark_line_full(i - 1)
+    finally:
+        c._full_columns = kept
 
 
 def _clause_end(c: Lines, k: int) -> str:
@@ -311,6 +337,9 @@ def _message(n: int, kind: str, start: str, paragraph: int, new: bool) -> str:
     elif kind == WIDE_JOIN:
         why = "stands after a wider gap than the text's lines, which the reader took for no paragraph's end (the " \
               "paragraphs of this double-spaced text stand one blank line apart), but which may part two"
+    elif kind == MARK_SPACE:
+        why = "is set in by one space, as the paragraphs are, under a line that ends with a note's mark after a " \
+              "finished clause: the space printed after the mark, which the wrap carried there, or a paragraph's indent"
     elif kind == BLOCK_JOIN:
         why = "is a block after one that ends with a clause's comma, as a paragraph there ends, and no page break " \
               "shows whether a page cut it there"

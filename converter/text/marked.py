@@ -24,6 +24,10 @@ PRINTED_MARK = "\x00"  # decode() removes U+0000 from every input (see decode.CO
 # mark so; counting the marker alone moves one paragraph break in the 10,496 inputs of
 # benchmarks/same_outputs.py, in a flat Arabic extraction.)
 MARK_EXTRA_WIDTH = 2
+# A reference mark is printed glued to its word with this many spaces after it (space-after-mark-wrapped and
+# text-boundary-guessed's "mark-space": paragraphs set in by as many spaces are set in as far as that space, which a
+# wrap by characters may carry to a line's start; the indent alone cannot tell them apart).
+MARK_SPACE_INDENT = 1
 
 
 @dataclass(frozen=True, slots=True)
