@@ -15,6 +15,15 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "layout"
 LRM = "\u200e"
 
 
+def _ru_cover(number: int, subject: str) -> str:
+    """The cover lines of the invented Russian resolution 91/<number> these texts share (its agenda item the same
+    number, its report A/91/<number + 630>)."""
+    return (f"Организация Объединенных Наций\nA/RES/91/{number}\nГенеральная Ассамблея\n"
+            f"Distr.: General 20 December 2036\nДевяносто первая сессия Пункт {number} повестки дня {subject}\n"
+            f"Резолюция, принятая Генеральной Ассамблеей 15 декабря 2036 года\n"
+            f"[без передачи в главные комитеты ( A/91/{number + 630} )]\n")
+
+
 def read(text: str) -> tuple[dict, list[str]]:
     res = parse_text(text)
     return json.loads(to_json(res.resolution)), [w.code for w in res.warnings]
@@ -42,14 +51,7 @@ def test_mid_page_line_opening_with_a_number_is_text_where_the_foot_gives_the_no
 
 # A page whose note 1 wraps onto a line that opens with the note's own number ("1 декабря 2034 года."): no line of
 # the body stands between the note and that line, so the foot is the note's and the rule leaves the note alone.
-_NOTE_WRAPPED_AT_NUMBER = """Организация Объединенных Наций
-A/RES/91/71
-Генеральная Ассамблея
-Distr.: General 20 December 2036
-Девяносто первая сессия Пункт 71 повестки дня Безопасность маяков
-Резолюция, принятая Генеральной Ассамблеей 15 декабря 2036 года
-[без передачи в главные комитеты ( A/91/701 )]
-91/71. Смотрители маяков
+_NOTE_WRAPPED_AT_NUMBER = _ru_cover(71, "Безопасность маяков") + """91/71. Смотрители маяков
 Генеральная Ассамблея,
 ссылаясь на свою резолюцию 89/14 1 и на доклад Генерального секретаря,
 подчеркивая необходимость дальнейшего укрепления сотрудничества между
@@ -148,14 +150,7 @@ def test_mark_space_after_a_finished_clause_is_told_as_a_guess():
 
 # The paragraph's line that opens with the number stands right over the page's foot (no line of the body between),
 # the foot opening with the marker alone: the candidate ends with a comma, as no note ends, and the foot gives note 1.
-_NUMBER_LINE_OVER_FOOT = """Организация Объединенных Наций
-A/RES/91/70
-Генеральная Ассамблея
-Distr.: General 20 December 2036
-Девяносто первая сессия Пункт 70 повестки дня Безопасность маяков
-Резолюция, принятая Генеральной Ассамблеей 15 декабря 2036 года
-[без передачи в главные комитеты ( A/91/700 )]
-91/70. Безопасность маяков и прибрежного судоходства
+_NUMBER_LINE_OVER_FOOT = _ru_cover(70, "Безопасность маяков") + """91/70. Безопасность маяков и прибрежного судоходства
 Генеральная Ассамблея,
 ссылаясь на свою резолюцию 89/14 от 3 декабря 2034 года, в которой она
 приветствовала доклад Генерального секретаря о безопасности маяков 1 и
@@ -287,14 +282,7 @@ def test_near_miss_a_mark_ending_a_short_line_leaves_the_next_line_open():
 # ("1 A/90/410, глава II" / "1" / job number; "2 См. https://www.un.org/seabirds" / "2" / job number): the lone
 # marker has no note's text under it, so it gives no note, and the note stays the note with its reference (the base's
 # reading, told text-note-unfinished). Without that condition both notes were read as running text.
-_ONE_NOTE_OVER_PAGE_NUMBER = """Организация Объединенных Наций
-A/RES/91/76
-Генеральная Ассамблея
-Distr.: General 20 December 2036
-Девяносто первая сессия Пункт 76 повестки дня Охрана морских птиц
-Резолюция, принятая Генеральной Ассамблеей 15 декабря 2036 года
-[без передачи в главные комитеты ( A/91/706 )]
-91/76. Охрана морских птиц
+_ONE_NOTE_OVER_PAGE_NUMBER = _ru_cover(76, "Охрана морских птиц") + """91/76. Охрана морских птиц
 Генеральная Ассамблея,
 ссылаясь на свою резолюцию 89/21 от 5 декабря 2034 года, в которой она
 одобрила план действий по сохранению морских птиц 1 и призвала
@@ -331,14 +319,7 @@ def test_near_miss_a_note_over_a_page_number_equal_to_its_marker_stays_the_note(
 # note-given-at-foot's FOOT_BLOCK_MAX counts the foot's printed lines: the same page, a foot of seven split notes,
 # reads alike single- and double-spaced (blank lines counted, the double-spaced foot was too long and the paragraph's
 # wrapped line "1 Соглашения," was taken for note 1). Fails on the base, which has no such rule.
-_SEVEN_NOTES_AT_FOOT = """Организация Объединенных Наций
-A/RES/91/77
-Генеральная Ассамблея
-Distr.: General 20 December 2036
-Девяносто первая сессия Пункт 77 повестки дня Охрана морских птиц
-Резолюция, принятая Генеральной Ассамблеей 15 декабря 2036 года
-[без передачи в главные комитеты ( A/91/707 )]
-91/77. Охрана морских птиц и их мест гнездования
+_SEVEN_NOTES_AT_FOOT = _ru_cover(77, "Охрана морских птиц") + """91/77. Охрана морских птиц и их мест гнездования
 Генеральная Ассамблея,
 ссылаясь на свою резолюцию 89/21 от 5 декабря 2034 года, в которой она
 одобрила план действий по сохранению морских птиц 1 и призвала

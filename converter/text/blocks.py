@@ -1572,10 +1572,16 @@ def space_after_mark_wrapped(c: Lines, i: int) -> bool:
         return False
     if not c.mark_line_full(i - 1):
         return False
+    return _no_head_here(c, i, "space-after-mark-wrapped")
+
+
+def _no_head_here(c: Lines, i: int, rule: str) -> bool:
+    """The last test of the rules that take a set-in line for no paragraph start (space-after-mark-wrapped,
+    stray-space-narrow): a line opening with a paragraph's head of the table is still one; otherwise `rule` fires."""
     if starts_with_head(c.lang, c.view(i)):
         return False
     if c.doc is not None:
-        c.doc.fired("space-after-mark-wrapped", c.lines[i].number)
+        c.doc.fired(rule, c.lines[i].number)
     return True
 
 
@@ -1588,11 +1594,7 @@ def stray_space_narrow(c: Lines, i: int) -> bool:
     spaces or more and one space is no indent of theirs. (Only where the table's heads are seen in the text.)"""
     if c.paragraph_indent(i) - c.mode.margin != STRAY_SPACES + 1 or not c.heads_known():
         return False
-    if starts_with_head(c.lang, c.view(i)):
-        return False
-    if c.doc is not None:
-        c.doc.fired("stray-space-narrow", c.lines[i].number)
-    return True
+    return _no_head_here(c, i, "stray-space-narrow")
 
 
 def page_break_keeps_indent(c: Lines, i: int) -> bool | None:
