@@ -2317,7 +2317,7 @@ def _refused_in_place(f: _Flow, marker: str, stripped: str, text: str, number: i
             or issue_date_under_columns(f, stripped, number)
             or first_note_cut(f, marker, number, stripped) or _date_alone(f.doc, stripped, number)
             or rest_after_mark(f, marker, text, number) or day_month_not_note(f, marker, stripped, number)
-            or note_given_at_foot(f.doc, marker, number))
+            or note_given_at_foot(f.doc, marker, number) or note_alone_under_paragraph(f.doc, marker, number))
 
 
 # note-given-at-foot: the page's foot block, from the note of that number down to the page's end, holds at most this
@@ -2388,6 +2388,38 @@ def _opens_note(doc: Doc, lines: list[int], j: int, marker: str) -> bool:
         return j + 1 < len(lines) and lines[j + 1] not in doc.furniture
     start = _FOOTNOTE_START.match(line)
     return start is not None and start["marker"] == marker
+
+
+def note_alone_under_paragraph(doc: Doc, marker: str, number: int) -> bool:
+    """note-alone-under-paragraph: a line in mid-page that opens with the next note's number ("1 و2 من أهداف التنمية
+    المستدامة،", a paragraph's wrapped line that opens with the numbers of two goals) is running text, never that note,
+    where its paragraph runs on, over lines that open nothing (no note, no paragraph's head or number), down to the
+    page's foot and the foot gives the note by its marker alone — bare or bracketed, "1" or "(1)" as Arabic prints
+    it — with the note's text under it, the line right over the marker ending with no full stop (the paragraph
+    runs on to the next page; a note ends with one), and from the marker down to the page's end only notes' lines.
+    A note is given once on its page: the marker alone with its text under it is the note, and the candidate read as
+    the note swallowed its paragraph's lines down to the foot. (note-given-at-foot asks for a line of the body
+    between, or the marker alone right under the candidate, and a bare marker; this rule serves the paragraph that
+    runs on to the foot, and the bracketed marker.) Serves PDF text with page furniture whose notes stand at the
+    page's foot split into the marker alone and its text, as block extractors give them; in text without pages no
+    foot is known and nothing is decided."""
+    stripped, lg = doc.stripped, doc.lang
+    end = _foot_end(doc, number)
+    if end is None:
+        return False  # (no page's end under it: no foot is known)
+    lines = [k for k in range(number, end) if stripped[k] and not _rule_line(doc, k)]
+    foot = next((j for j, k in enumerate(lines) if _LONE_MARKER.match(stripped[k])), None)
+    if foot is None or stripped[lines[foot]].strip("()") != marker.strip("()"):
+        return False
+    if any(_FOOTNOTE_START.match(stripped[k]) or _body_line(lg, stripped[k]) for k in lines[:foot]):
+        return False  # (a line between opens something: the paragraph does not run on to the foot)
+    over = stripped[lines[foot - 1]] if foot else stripped[number - 1]
+    if over.endswith(_TERMINAL) or not _opens_note(doc, lines, foot, stripped[lines[foot]]):
+        return False
+    if len(lines) - foot > FOOT_BLOCK_MAX or any(_body_line(lg, stripped[k]) for k in lines[foot + 1:]):
+        return False
+    doc.fired("note-alone-under-paragraph", number)
+    return True
 
 
 def day_month_not_note(f: _Flow, marker: str, stripped: str, number: int) -> bool:
@@ -6030,6 +6062,9 @@ RULES: tuple[Rule, ...] = (
          "after a note, have marks set apart looked for in the whole text from the last mark on"),
     Rule("note-given-at-foot", "flow", note_given_at_foot, "a line in mid-page that opens with the next note's "
          "number is running text where the same page's foot, under a line of the body, gives that note"),
+    Rule("note-alone-under-paragraph", "flow", note_alone_under_paragraph, "a line in mid-page that opens with "
+         "the next note's number is running text where its paragraph runs on to the page's foot and the foot gives "
+         "that note by its marker alone, bare or bracketed, over the note's text"),
     Rule("apart-before-weak", "flow", _mark_found, "where no mark was found glued yet, a mark set apart is "
          "looked for before the weak rules take a document number's digit"),
     # (Block extractions without page furniture whose notes follow the closing, their marks set apart.)

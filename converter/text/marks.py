@@ -2769,6 +2769,22 @@ def bracketed_count(lg: Lang, view: str, start: int, end: int) -> bool:
 _WORD_AFTER_COUNT = re.compile(r" [^\W\d_]")
 
 
+def bracketed_count_at_break(lg: Lang, view: str, start: int, end: int, nxt: str) -> bool:
+    """bracketed-count-at-break: bracketed-count-not-mark where the wrap parted the count from its word — digits
+    right after an opening bracket end their line and the next line opens with a word ("… an estimated 149 million
+    (22" / "per cent) were stunted", "(10" / "заседаний)") — are the count the bracket opens with, never a mark glued
+    to the bracket, by any rule: the break stands where the space did. (glued-earliest took "(22" for note 22's mark,
+    pages after its place "forests 2017–2030,22", and every later mark was sought past it: notes 23 to 31 were told
+    unreferenced.) Serves text wrapped at a width, in the scripts bracketed-count-not-mark serves (spaced, marks not
+    printed in brackets); a blank line under the candidate (double spacing) leaves it to the other rules."""
+    return (end >= 0 and lg.script.spaced and not lg.script.bracketed_marks and 0 < start
+            and view[start - 1] in _OPENING_BRACKETS and not view[end:].strip()
+            and _WORD_AT_LINE_START.match(nxt) is not None)
+
+
+_WORD_AT_LINE_START = re.compile(r"\s*[^\W\d_]")
+
+
 def bracketed_day_month_not_mark(lg: Lang, view: str, start: int) -> bool:
     """bracketed-day-month-not-mark: digits right after an opening bracket that begin a day and a month as the table's
     date pattern reads them, the year left out — its function words between them too ("(1 de julio a 30 de junio)",
@@ -4418,7 +4434,9 @@ class MarkSearch:
                  else "number-before-cut-stop" if number_before_cut_stop(view, start, end, nxt)
                  else "second-day-over-break" if second_day_over_break(self.doc.lang, view, start, end, prev)
                  else "year-over-break" if year_over_break(self.doc.lang.number_units, view, start, prev)
-                 else "star-between-words-at-break" if self._star_at_break(view, start, nxt, number) else None)
+                 else "star-between-words-at-break" if self._star_at_break(view, start, nxt, number)
+                 else "bracketed-count-at-break" if bracketed_count_at_break(self.doc.lang, view, start, end, nxt)
+                 else None)
         if found is not None:
             self.doc.fired(found, number)
         return found is not None
@@ -5605,6 +5623,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "apart (a guess, told: text-note-mark-guessed)"),
     Rule("bracketed-count-not-mark", "flow", bracketed_count, "digits right after an opening bracket, then a space "
          "and a word ('(10 заседаний)'), are the count the bracket opens with, never a mark glued to the bracket"),
+    Rule("bracketed-count-at-break", "flow", bracketed_count_at_break, "digits right after an opening bracket at a "
+         "line's end, the next line opening with a word ('(22' / 'per cent)'), are the count the bracket opens with, "
+         "never a mark glued to the bracket"),
     # (Texts that glue a conjunction to the number after it: Arabic's "و", forty-two of the corpus's 674 Arabic files.)
     Rule("function-word-glued-not-mark", "flow", glued_to_function_word, "digits glued right after a function word "
          "of the table standing alone ('الهدفين 1 و2', goals 1 and 2) are the number it leads to, never a mark: a "
