@@ -2247,9 +2247,13 @@ def number_alone_line_opens(c: Lines, i: int) -> bool | None:
     preambular paragraph of a short text, cut before its comma ("… abordar los asuntos pendientes" / "1." / "Pone de
     relieve …"), or one whose comma the source lost. The flow read the number as a paragraph's, not a note's mark nor
     the running text's, by its count and the text under it; no running text sets a number alone on a line of its own
-    before its sentence goes on. (Left to the other rules, the number and its paragraph ran into the line before,
-    silently, and the operative paragraph was lost into the preamble.)"""
-    if c.fin[i - 1] or not c.opener[i] or not c.numbers[i] or c.doc is None:
+    before its sentence goes on. So too at the margin of a text that indents, where number-opens reads a number as an
+    inline enumeration that wrapped: a short text whose few lines are all set in but the numbers (the preambular
+    paragraph's first line in, "1." at the numbers' column, its text in again, as PDF text of a hanging number gives
+    it) shows the numbers' column as its margin, and an enumeration's label never stands alone on a line. (Left to
+    the other rules, the number and its paragraph ran into the line before, silently, and the operative paragraph
+    was lost into the preamble.)"""
+    if not c.opener[i] or not c.numbers[i] or c.doc is None:
         return None
     n = c.lines[i].number
     raw = c.raw_lines()
@@ -3577,7 +3581,7 @@ _LINE_RULES: tuple[Rule, ...] = (
          "that opens like a paragraph after a finished one", priority=50),
     Rule("number-alone-line-opens", "blocks", number_alone_line_opens, "a line whose paragraph number stood alone on "
          "its input line, which the flow joined to the text under it, opens its paragraph even after an unfinished "
-         "line", priority=49),
+         "line, or at the margin of a text that indents", priority=49),
     Rule("head-lead-cut-continues", "blocks", head_lead_cut, "in text of blocks whose pages may not show, where a "
          "head's case tells nothing, a line that opens with a head after an unfinished line ending with a word after "
          "which a line goes on, or with the lead of that head's phrase ('особо' / 'подчеркивая'), goes on with it: a "
