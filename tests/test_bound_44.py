@@ -35,15 +35,17 @@ HANGING_SHORT = """联合国                        A/RES/93/17
             请共享内陆湖泊的各国合作养护湖泊的鱼类种群；1
 第61次全体会议
 2039年3月1日
-  
+
  1 A/93/112。
 """
 
 
 def test_a_number_alone_at_the_margin_of_a_short_indented_text_opens_paragraph_one():
     model, codes = _read_text("zh", HANGING_SHORT)
-    assert [p["text"] for p in model["preamble"]["paragraphs"]] == ["回顾其2037年12月5日关于内陆湖泊渔业的第91/203号决议，"]
-    assert [(p["number"], p["text"]) for p in model["operative"]] == [("1", "请共享内陆湖泊的各国合作养护湖泊的鱼类种群；")]
+    assert [p["text"] for p in model["preamble"]["paragraphs"]] == [
+        "回顾其2037年12月5日关于内陆湖泊渔业的第91/203号决议，"]
+    assert [(p["number"], p["text"]) for p in model["operative"]] == [
+        ("1", "请共享内陆湖泊的各国合作养护湖泊的鱼类种群；")]
     assert [n["text"] for n in model["footnotes"]] == ["A/93/112。"]
     assert model["operative"][0]["footnote_refs"][0]["marker"] == "1"
     assert codes == []
