@@ -2274,6 +2274,39 @@ def _lifted_between(c: Lines, i: int) -> bool:
     return any(t.strip() for t in raw[c.lines[i - 1].number:c.lines[i].number - 1])
 
 
+# number-alone-line-opens: a paragraph number parted from its stop by a space ("1 ."), as some extractors give it.
+_PARTED_NUMBER_ALONE = re.compile(r"\d{1,4} \.")
+
+
+def number_alone_line_opens(c: Lines, i: int) -> bool | None:
+    """number-alone-line-opens: a line whose number stood alone on its input line, joined to the text under it by the
+    flow (number-alone-joins, number-alone-by-count: text-box and block extractions give a number, which a tab parts
+    from its text, as a box of its own), opens its paragraph though the line before is unfinished — the last
+    preambular paragraph of a short text, cut before its comma ("… abordar los asuntos pendientes" / "1." / "Pone de
+    relieve …"), or one whose comma the source lost. The flow read the number as a paragraph's, not a note's mark nor
+    the running text's, by its count and the text under it; no running text sets a number alone on a line of its own
+    before its sentence goes on. So too at the margin of a text that indents, where number-opens reads a number as an
+    inline enumeration that wrapped: a short text whose few lines are all set in but the numbers (the preambular
+    paragraph's first line in, "1." at the numbers' column, its text in again, as PDF text of a hanging number gives
+    it) shows the numbers' column as its margin, and an enumeration's label never stands alone on a line. (Left to
+    the other rules, the number and its paragraph ran into the line before, silently, and the operative paragraph
+    was lost into the preamble.)"""
+    if not c.opener[i] or not c.numbers[i] or c.doc is None:
+        return None
+    n = c.lines[i].number
+    raw = c.raw_lines()
+    if not 0 < n <= len(raw):
+        return None
+    alone = raw[n - 1].strip()
+    m = c.lang.paragraph_number.match(alone)
+    if not (_PARTED_NUMBER_ALONE.fullmatch(alone) or (m is not None and m.end() == len(alone))):
+        return None
+    if len(c.view(i).strip()) <= len(alone):
+        return None
+    c.doc.fired("number-alone-line-opens", n)
+    return True
+
+
 def page_break_opens(c: Lines, i: int) -> bool | None:
     """page-break-opens: a page break hides the blank line or indent; a finished paragraph followed
     by a line that opens like one is the only evidence left. After a comma — a preambular paragraph's
@@ -3584,6 +3617,9 @@ _LINE_RULES: tuple[Rule, ...] = (
          "notes or furniture after it, was cut by the page: the next goes on with it, even with a head", priority=51),
     Rule("page-break-opens", "blocks", page_break_opens, "after a page break, which hides blank lines, a line "
          "that opens like a paragraph after a finished one", priority=50),
+    Rule("number-alone-line-opens", "blocks", number_alone_line_opens, "a line whose paragraph number stood alone on "
+         "its input line, which the flow joined to the text under it, opens its paragraph even after an unfinished "
+         "line, or at the margin of a text that indents", priority=49),
     Rule("head-lead-cut-continues", "blocks", head_lead_cut, "in text of blocks whose pages may not show, where a "
          "head's case tells nothing, a line that opens with a head after an unfinished line ending with a word after "
          "which a line goes on, or with the lead of that head's phrase ('особо' / 'подчеркивая'), goes on with it: a "
@@ -3652,6 +3688,7 @@ _WHEN: dict[str, Callable[[Lines], bool]] = {
     "head-clause-cut-continues": lambda c: not c.lang.script.spaced and (c.mode.unwrapped or (
         c.mode.gaps and not c.mode.indent)),
     "page-break-opens": lambda c: not c.mode.indent and c.phrases,
+    "number-alone-line-opens": lambda c: c.doc is not None,
     "lowercase-continues": lambda c: c.mode.unwrapped or (c.mode.gaps and not c.mode.indent),
     # (Only in text of blocks — one to a line, or every line apart by a blank line —, where a blank line
     # says "another block", not "another paragraph"; not in annexes, whose paragraphs open with no

@@ -109,6 +109,7 @@ class HeadingRun:
         self.page_titles: set[int] = set()  # part-title-across-page: the same
         self.comma_rests: set[int] = set()  # title-rest-after-comma: the same
         self.wide_titles: set[int] = set()  # long-heading-in-wide-text: the same
+        self.short_titles: set[int] = set()  # colon-title-in-short-text: the same
         self.left_lines: set[int] = set()  # item-left-text-column: the same
         self._hung_shown: bool | None = None  # left-title-wrapped: shows_hung_item(), once asked
         self.numeral_lines: set[int] = set()  # numeral-tab-no-heading: the same
@@ -698,6 +699,8 @@ class HeadingRun:
         # a line, a long unfinished line is as likely a paragraph that lost its final punctuation.)
         if c.mode.gaps and not c.mode.flat:
             return LONG_HEADING_MAX if self.colon_title_before_number(i) else max(HEADING_MAX, c.short)
+        if self.short_colon_title(i):
+            return LONG_HEADING_MAX
         if c.widths[i] > LONG_HEADING_MAX and self.title_before_number(i):
             return LABELLED_TITLE_MAX
         return (LONG_HEADING_MAX if self.long_title(i) or self.part_title(i) or self.title_across_page(i)
@@ -1099,6 +1102,25 @@ class HeadingRun:
         c = self.c
         return (i + 1 < len(c.lines) and c.lang.paragraph_number.match(c.view(i + 1)) is not None
                 and not _whole_head_before_colon(c.lang, c.view(i)) and self.colon_after_head(i))
+
+    def short_colon_title(self, i: int) -> bool:
+        """colon-title-in-short-text: colon-after-head-title in flat text too short for its layout to show (fewer lines
+        than blocks.FLAT_MIN_LINES: a short text, a resolution's first paragraphs — one preambular, a title, the
+        paragraph 1): a line in the title's "theme: subtitle" form, after a finished line (the last preambular
+        paragraph's comma) and right before a numbered paragraph, is a title however long ("Taking stock: reviewing
+        the implementation of …" / "1. Welcomes …"), as long-heading-before-number reads it in text of one paragraph
+        to a line and colon-title-before-number where blank lines set the paragraphs apart: a paragraph's head is never
+        followed by a colon, and a numbered paragraph does not run on from the line before it. Not when the words
+        before the colon are a whole known head (see colon_title_before_number). (Without it the title, longer than a
+        heading of flat text, ran into the preambular paragraph before it, or opened an unnumbered operative one.)"""
+        from .blocks import FLAT_MIN_LINES  # (blocks reads headings: imported when asked)
+
+        c = self.c
+        if not (c.mode.flat and len(c.lines) < FLAT_MIN_LINES and 0 < i and c.fin[i - 1] and c.view(i)[:1].isupper()):
+            return False
+        if c.widths[i] > LONG_HEADING_MAX or not self.colon_title_before_number(i):
+            return False
+        return self._traced_once(self.short_titles, "colon-title-in-short-text", i)
 
     def unprinted_flat(self, i: int) -> bool:
         """long-heading-in-wide-text: flat text whose full line is wider than any printed one (blocks.UNPRINTED_FULL: a
@@ -2320,6 +2342,9 @@ RULES: tuple[Rule, ...] = (
          "after a word in lower case (where a name opens), opens a title: the item before it ended"),
     Rule("colon-after-head-title", "blocks", HeadingRun.colon_after_head, "a line whose first or second word ends "
          "with a colon, a subtitle after it, opens a title though its first word is a paragraph's head"),
+    Rule("colon-title-in-short-text", "blocks", HeadingRun.short_colon_title, "in flat text too short for its layout "
+         "to show, a line in the title's 'theme: subtitle' form after a finished line and right before a numbered "
+         "paragraph is a title however long, as where the layout shows"),
     Rule("number-after-heading", "blocks", HeadingRun.number_after_title, "a paragraph number opens the line after "
          "a heading wrapped over lines with no paragraph head, however long its last line"),
     Rule("colon-after-cut-first-line", "blocks", HeadingRun.stop_cut_first_line, "a line ending with a colon under "
