@@ -13,7 +13,7 @@ General Assembly Distr.: General
 Resolution adopted by the General Assembly on 12 December 2042
 97/21. Keepers of harbour lamps
 The General Assembly,
- Recalling the Code for Harbour Lamps, {first}
+ Recalling the Code for Harbour Lamps, 1 and its review by the parties,
  Taking note of the workshop of lamp keepers held in Lagos 2 4
 March 2041, and of its conclusions,
  1. Decides to remain seized of the matter.
@@ -31,15 +31,16 @@ def _read(text: str, code: str = "en"):
 
 
 def test_a_mark_after_a_word_before_a_date_cut_at_its_day_is_told():
-    model, warnings = _read(DATE_AT_BREAK.format(first="1 and its review by the parties,"))
+    model, warnings = _read(DATE_AT_BREAK)
     second = model["preamble"]["paragraphs"][1]
-    assert second["text"] == "Taking note of the workshop of lamp keepers held in Lagos 4 March 2041, and of its conclusions,"
+    assert second["text"] == ("Taking note of the workshop of lamp keepers held in Lagos 4 March 2041, "
+                              "and of its conclusions,")
     assert [r["marker"] for r in second["footnote_refs"]] == ["2"]
     told = [w for w in warnings if w.code == "text-note-mark-guessed"]
     assert len(told) == 1 and told[0].line == 8 and "'4 March 2041," in told[0].message
     # After a clause's comma no number of the text stands so: the mark is taken and nothing is told.
     text = DATE_AT_BREAK.replace("held in Lagos 2 4", "held in Lagos, 2 4")
-    model, warnings = _read(text.format(first="1 and its review by the parties,"))
+    model, warnings = _read(text)
     second = model["preamble"]["paragraphs"][1]
     assert [r["marker"] for r in second["footnote_refs"]] == ["2"]
     assert [w for w in warnings if w.code == "text-note-mark-guessed"] == []
