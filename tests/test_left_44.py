@@ -44,3 +44,47 @@ def test_a_mark_after_a_word_before_a_date_cut_at_its_day_is_told():
     second = model["preamble"]["paragraphs"][1]
     assert [r["marker"] for r in second["footnote_refs"]] == ["2"]
     assert [w for w in warnings if w.code == "text-note-mark-guessed"] == []
+
+
+# 2. note-empty-pair-told: in a block extraction of an Arabic text without pages, a note whose text opens with the
+# empty pair of brackets ("() …") and ends with no full stop, its mark nowhere, was read as a heading, told by nothing.
+NOTE_IN_FLOW_AR = """الأمم المتحدة
+A/RES/94/12
+الجمعية العامة
+Distr.: General
+8 December 2039
+الدورة الرابعة والتسعون
+البند 40 من جدول الأعمال
+قرار اتخذته الجمعية العامة في 6 كانون الأول/ديسمبر 2039
+94/12 سلامة الموانئ الصغيرة
+إن الجمعية العامة،
+
+إذ تشير إلى قرارها 93/8 بشأن سلامة الموانئ الصغيرة(1)،
+
+وإذ تدرك أهمية التعاون الإقليمي في هذا المجال،
+
+(1)
+
+() A/93/208.
+
+1 - تدعو الدول إلى دعم السلطات المحلية في إدارة الموانئ الصغيرة؛
+
+(2)
+
+() انظر الوثائق الرسمية للجمعية العامة، الدورة الثالثة والتسعون، الملحق رقم 7
+
+2 - تقرر أن تبقي المسألة قيد نظرها.
+
+الجلسة العامة 44
+6 كانون الأول/ديسمبر 2039
+"""
+
+
+def test_a_note_opening_with_an_empty_pair_and_no_stop_is_told_where_it_stays_in_the_text():
+    res = parse_text(NOTE_IN_FLOW_AR, "ar")
+    model = to_dict(res.resolution)
+    assert [n["marker"] for n in model["footnotes"]] == ["(1)"]
+    unplaced = [w for w in res.warnings if w.code == "text-note-unplaced"]
+    assert len(unplaced) == 1 and "'(2)'" in unplaced[0].message
+    assert unplaced[0].line == NOTE_IN_FLOW_AR.splitlines().index("() انظر الوثائق الرسمية للجمعية العامة، "
+                                                                  "الدورة الثالثة والتسعون، الملحق رقم 7") + 1
