@@ -88,3 +88,45 @@ def test_a_note_opening_with_an_empty_pair_and_no_stop_is_told_where_it_stays_in
     assert len(unplaced) == 1 and "'(2)'" in unplaced[0].message
     assert unplaced[0].line == NOTE_IN_FLOW_AR.splitlines().index("() انظر الوثائق الرسمية للجمعية العامة، "
                                                                   "الدورة الثالثة والتسعون، الملحق رقم 7") + 1
+
+
+# 3. label-opens-line-not-mark: "(1)", "(2)" opening an item's block are its label, never a note's bare mark.
+LABELS_EN = """United Nations A/RES/97/40
+General Assembly Distr.: General
+16 December 2042
+
+Resolution adopted by the General Assembly on 14 December 2042
+
+97/40. Lighthouse keepers
+
+The General Assembly,
+
+Noting the report of the Secretary-General on the state of coastal lights,
+
+1. Decides that the trust fund shall be used:
+
+(1) To train the keepers of small island lights;
+
+(2) To repair the lamps of the northern coast;
+
+2. Invites States to accede to the Convention on Coastal Lights1 and to the Protocol thereto2;
+
+3. Decides to remain seized of the matter.
+
+52nd plenary meeting
+14 December 2042
+
+1 United Nations, Treaty Series, vol. 3600, No. 58100.
+2 Ibid., vol. 3610, No. 58200.
+"""
+
+
+def test_bracketed_labels_opening_their_blocks_are_no_marks():
+    model, warnings = _read(LABELS_EN)
+    first, second = model["operative"][0], model["operative"][1]
+    assert [(s["label"], s["text"]) for s in first["subparagraphs"]] == [
+        ("(1)", "To train the keepers of small island lights;"), ("(2)", "To repair the lamps of the northern coast;")]
+    assert first["footnote_refs"] == [] and first["subparagraphs"][0]["footnote_refs"] == []
+    assert second["text"] == "Invites States to accede to the Convention on Coastal Lights and to the Protocol thereto;"
+    assert [r["marker"] for r in second["footnote_refs"]] == ["1", "2"]
+    assert [w.code for w in warnings if w.code.startswith("footnote")] == []

@@ -1980,6 +1980,22 @@ def bracketed_session(view: str, start: int) -> bool:
     return _BODY_SYMBOL_END.search(before) is not None
 
 
+def label_opens_line(view: str, start: int) -> bool:
+    """label-opens-line-not-mark: digits that fill a pair of round brackets opening their line — or their block, as a
+    block extraction gives an item —, a space or the line's end after them ("(1) former les gardiens …", "(2)
+    entretenir les phares ;"), are the label of an item of a list, never a bare mark glued to the bracket: a bare mark
+    is raised after its word or its punctuation, and no bracket of its own opens a line before it (a mark in brackets
+    is Arabic's marker "(1)", after a word, which is no bare marker's candidate). Taken — a note whose mark is missing
+    or set apart —, the item lost its label without a word ("() former …") and the note was placed at it; refused, the
+    note is told unreferenced where no other place holds its mark. Serves texts that label their items "(1)", "(2)"
+    (French, older English print) in PDF text and block extractions."""
+    end = start
+    while end < len(view) and view[end].isdigit():
+        end += 1
+    return (end > start and start >= 1 and view[start - 1] == "(" and not view[:start - 1].strip()
+            and view[end:end + 1] == ")" and view[end + 1:end + 2] in ("", " ", "\u00a0"))
+
+
 # A body's resolution symbol at a view's end: letters, a full stop, a number ("А.1090", "MSC.448", "MEPC.207") — not a
 # year ("في عام 2039(2)": an Arabic mark in brackets after a year is a mark).
 _BODY_SYMBOL_END = re.compile(r"(?<![^\s(])[^\W\d_]+\.\d+$")
@@ -4579,6 +4595,7 @@ class MarkSearch:
                  else "decimal-head-not-mark" if decimal_head(lg.decimal_separator, view, start)
                  else "quoted-number-not-mark" if quoted_number(view, start)
                  else "bracketed-session-not-mark" if bracketed_session(view, start)
+                 else "label-opens-line-not-mark" if label_opens_line(view, start)
                  else "grouped-not-mark" if grouped_not_mark(lg, view, start)
                  else None if start < len(view) and view[start] in _RAISED_DIGITS
                  else "range-not-mark" if end >= 0 and range_not_mark(lg, view, end)
@@ -5424,6 +5441,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("counter-cut-by-break", "flow", counter_cut_by_break, "digits that end a line after a counter, the next "
          "line opening with a counter ('2020年12月1' / '日'), are a date's number the line break parted from its "
          "counter, never a mark"),
+    Rule("label-opens-line-not-mark", "flow", label_opens_line, "digits that fill round brackets opening their "
+         "line or block, a space or the line's end after them ('(1) former les gardiens …'), are an item's label, "
+         "never a bare mark glued to the bracket"),
     Rule("bracketed-session-not-mark", "flow", bracketed_session, "digits that fill round brackets after a body's "
          "symbol, letters, a full stop and a number ('А.1090(28)', 'MEPC.207 (62)': a resolution and its session), "
          "are the symbol's, never a mark"),
