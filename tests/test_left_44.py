@@ -130,3 +130,59 @@ def test_bracketed_labels_opening_their_blocks_are_no_marks():
     assert second["text"] == "Invites States to accede to the Convention on Coastal Lights and to the Protocol thereto;"
     assert [r["marker"] for r in second["footnote_refs"]] == ["1", "2"]
     assert [w.code for w in warnings if w.code.startswith("footnote")] == []
+
+
+# 4. joining-letter-not-alone: a block line that ends with a joining word of one letter ("à", "و") is no heading.
+SCHEDULE_FR = """Nations Unies A/RES/92/118
+Assemblée générale Distr. générale
+12 juin 2038
+Quatre-vingt-douzième session
+Point 21 de l'ordre du jour
+Résolution adoptée par l'Assemblée générale le 9 juin 2038
+92/118. Organisation de la conférence des gardiens de phare
+L'Assemblée générale,
+Rappelant sa résolution 91/276 du 29 mars 2037 sur les phares et balises des côtes du monde,
+1. Décide que la conférence des gardiens de phare se tiendra à La Valette du 3 au 6 mai 2039 ;
+2. Décide également que les séances de travail de la conférence se tiendront comme suit :
+Mardi 3 mai : de 9 heures à 12 heures et de 14 heures à 17 heures ;
+Mercredi 4 mai : de 10 heures à 13 heures et de 15 heures à
+18 heures ;
+Jeudi 5 mai : de 10 heures à 13 heures ;
+3. Prie le Secrétaire général de lui rendre compte de la conférence à sa quatre-vingt-treizième session.
+78e séance plénière
+9 juin 2038
+"""
+
+SCHEDULE_AR_LINE = "الأربعاء 12 تشرين الأول/أكتوبر: من الساعة 10:00 إلى الساعة 13:00 و"
+SCHEDULE_AR = """الأمم المتحدة
+A/RES/93/207
+الجمعية العامة
+Distr.: General
+20 June 2039
+الدورة الثالثة والتسعون
+البند 34 من جدول الأعمال
+قرار اتخذته الجمعية العامة في 17 حزيران/يونيه 2039
+93/207 تنظيم اجتماع حراس المنارات
+إن الجمعية العامة،
+إذ تشير إلى قرارها 92/140 المؤرخ 2 نيسان/أبريل 2038 بشأن المنارات والعلامات الملاحية،
+1 - تقرر أن يعقد اجتماع حراس المنارات في سالونيك في الفترة من 11 إلى 13 تشرين الأول/أكتوبر 2039؛
+2 - تقرر أيضا أن تعقد جلسات عمل الاجتماع على النحو التالي:
+الثلاثاء 11 تشرين الأول/أكتوبر: من الساعة 9:00 إلى الساعة 12:00 ومن الساعة 14:00 إلى الساعة 17:00؛
+""" + SCHEDULE_AR_LINE + """
+من الساعة 15:00 إلى الساعة 18:00؛
+الخميس 13 تشرين الأول/أكتوبر: من الساعة 10:00 إلى الساعة 13:00؛
+3 - تطلب إلى الأمين العام أن يقدم إليها في دورتها الرابعة والتسعين تقريرا عن الاجتماع.
+الجلسة العامة 81
+17 حزيران/يونيه 2039
+"""
+
+
+def test_a_block_line_ending_with_a_joining_letter_is_no_heading():
+    model, _ = _read(SCHEDULE_FR, "fr")
+    texts = [p["text"] for p in model["operative"]]
+    assert "Mercredi 4 mai : de 10 heures à 13 heures et de 15 heures à 18 heures ;" in texts
+    assert all(p["headings"] == [] for p in model["operative"])
+    model, _ = _read(SCHEDULE_AR, "ar")
+    texts = [p["text"] for p in model["operative"]]
+    assert f"{SCHEDULE_AR_LINE} من الساعة 15:00 إلى الساعة 18:00؛" in texts
+    assert all(p["headings"] == [] for p in model["operative"])
