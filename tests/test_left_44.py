@@ -186,3 +186,52 @@ def test_a_block_line_ending_with_a_joining_letter_is_no_heading():
     texts = [p["text"] for p in model["operative"]]
     assert f"{SCHEDULE_AR_LINE} من الساعة 15:00 إلى الساعة 18:00؛" in texts
     assert all(p["headings"] == [] for p in model["operative"])
+
+
+# 5. capital-over-page-told: heading-cut-by-page joins a section's title at a page's foot and a heading line on the
+# next page that opens with a capital on a word written nowhere else: a guess, told.
+TITLES_OVER_PAGE = """United Nations S/RES/2915 (2041)
+
+Security Council Distr.: General
+
+30 June 2041
+
+Resolution 2915 (2041)
+
+Adopted by the Security Council at its 9990th meeting, on 30 June 2041
+
+The Security Council,
+
+Recalling its resolution 2901 (2041) on the lighthouse coast,
+
+Mandate of the mission
+
+1. Decides to extend the mandate of the mission until 30 June 2042;
+
+2. Requests the mission to assist the keepers in the repair of the lights;
+
+Support to the authorities of the coast and to the harbour masters of the islands
+
+41-05521 1/2
+
+S/RES/2915 (2041)
+
+Maritime safety
+
+3. Calls upon the authorities to mark the wrecks near the islands;
+
+4. Decides to remain actively seized of the matter.
+"""
+
+
+def test_a_heading_line_on_a_new_page_joined_on_a_word_written_nowhere_else_is_told():
+    model, warnings = _read(TITLES_OVER_PAGE)
+    assert model["operative"][2]["headings"] == [
+        "Support to the authorities of the coast and to the harbour masters of the islands Maritime safety"]
+    told = [w for w in warnings if w.code == "text-boundary-guessed"]
+    assert len(told) == 1 and "'Maritime safety'" in told[0].message
+    # Where the text writes the word in lower case elsewhere, the line is a heading of its own, nothing told.
+    model, warnings = _read(TITLES_OVER_PAGE.replace("to mark the wrecks", "to ensure the maritime marking of wrecks"))
+    assert model["operative"][2]["headings"] == [
+        "Support to the authorities of the coast and to the harbour masters of the islands", "Maritime safety"]
+    assert [w for w in warnings if w.code == "text-boundary-guessed"] == []
