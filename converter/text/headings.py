@@ -1995,8 +1995,9 @@ def _capital_over_page_told(doc: Doc, before: str, text: str, line: int) -> None
     two readings apart: a name's next word and a subsection's title ("… of the fishing villages" / page / "Humanitarian
     assistance") read alike. The line is joined as before, and the guess is told (text-boundary-guessed), both lines
     named. (So too where the width joined them in text that does not wrap at a printed width — one block to a line,
-    whose lines' lengths are their blocks' —: a page stood between them all the same.) Serves text of one block to a line whose section titles a page may part (the Security Council's mandates
-    in sections and subsections, in a script with case)."""
+    whose lines' lengths are their blocks' —: a page stood between them all the same.) Serves text of one block to a
+    line whose section titles a page may part (the Security Council's mandates in sections and subsections, in a
+    script with case)."""
     words = text.split(None, 1)
     word = words[0] if words else ""
     if not (doc.lang.script.cased and len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower()):
