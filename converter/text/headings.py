@@ -1901,10 +1901,8 @@ def _goes_on(doc: Doc, heading: str, before: str, text: str, line: int, page_sta
         doc.fired("heading-apart-by-blank", line)
         goes_on = wrapped = False
         fits = True
-    if goes_on and not open_end and common_word_opens(doc, before, text, line):
+    if goes_on and not open_end and _own_subheading(doc, (before, text), line, (page_start, cut)):
         goes_on = wrapped = False
-    elif goes_on and page_start and (cut or not doc.wraps) and not open_end:
-        _capital_over_page_told(doc, before, text, line)
     if not (goes_on or text[:1].islower() or open_end or _number_goes_on(doc, before, text, line)):
         return False
     _fire_wrapped(doc, line, not fits, cut and goes_on, open_end and not wrapped, (before, text))
@@ -1985,6 +1983,19 @@ def _inflected_common(doc: Doc, word: str, lower: frozenset[str], capital: froze
         return False
     doc.fired("subheading-of-inflected-word", line)
     return True
+
+
+def _own_subheading(doc: Doc, lines: tuple[str, str], line: int, page: tuple[bool, bool]) -> bool:
+    """For _goes_on, of a heading line that goes on with the one before (lines: that line and this one), neither
+    ending open: whether it opens a heading of its own (subheading-of-common-word); where not, and a page stood
+    between them (page: the line opens a page; heading-cut-by-page joined them) — the page's cut, or the width in
+    text that does not wrap at a printed width —, the join told where it is a guess (capital-over-page-told)."""
+    if common_word_opens(doc, *lines, line):
+        return True
+    page_start, cut = page
+    if page_start and (cut or not doc.wraps):
+        _capital_over_page_told(doc, *lines, line)
+    return False
 
 
 def _capital_over_page_told(doc: Doc, before: str, text: str, line: int) -> None:

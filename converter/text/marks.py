@@ -4595,7 +4595,6 @@ class MarkSearch:
                  else "decimal-head-not-mark" if decimal_head(lg.decimal_separator, view, start)
                  else "quoted-number-not-mark" if quoted_number(view, start)
                  else "bracketed-session-not-mark" if bracketed_session(view, start)
-                 else "label-opens-line-not-mark" if label_opens_line(view, start)
                  else "grouped-not-mark" if grouped_not_mark(lg, view, start)
                  else None if start < len(view) and view[start] in _RAISED_DIGITS
                  else "range-not-mark" if end >= 0 and range_not_mark(lg, view, end)
@@ -4652,9 +4651,11 @@ class MarkSearch:
                 else "listed-glued-not-mark" if listed_glued_not_mark(lg, view, start) else None)
 
     def _symbol_or_label(self, view: str, start: int, end: int) -> str | None:
-        """For _text_number: the check that reads the candidate's digits as a cited symbol's, a labelled number's, a
-        decimal's before a unit or a document number's before its part letter, if any."""
+        """For _text_number: the check that reads the candidate's digits as a cited symbol's, an item's label in the
+        brackets that open its line, a labelled number's, a decimal's before a unit or a document number's before its
+        part letter, if any."""
         return ("symbol-cited-not-mark" if self.symbol_cited_whole(view, start, end)
+                else "label-opens-line-not-mark" if label_opens_line(view, start)
                 else "abbreviation-number-not-mark" if abbreviation_number(self.doc.lang, view, start)
                 else _before_what(view, start, end) if end >= 0
                 else None)
