@@ -2501,8 +2501,27 @@ def _unplaced(f: _Flow, marker: str, text: str, number: int) -> None:
     marker."""
     if f.body_from is None or (word_in_lower_case(text) and not lower_case_under_marker(f, text, number)):
         return
-    if text.endswith(_TERMINAL) or _note_to_foot(f, number) or unstopped_note_at_foot(f, marker, text, number):
+    if (text.endswith(_TERMINAL) or _note_to_foot(f, number) or unstopped_note_at_foot(f, marker, text, number)
+            or empty_pair_note(f, text, number)):
         f.doc.unplaced[number] = marker
+
+
+# note-empty-pair-told: the empty pair of brackets the UN's markup puts first in a note's text, as the text of a
+# right-to-left script gives it ("(2) () الأمم المتحدة، …", "(2) )( …"), then a space or the line's end.
+_EMPTY_PAIR_OPENS = re.compile(r"(?:\(\)|\)\()(?=\s|$)")
+
+
+def empty_pair_note(f: _Flow, text: str, number: int) -> bool:
+    """note-empty-pair-told: for note-unplaced-told, a line that opens as the next note does and whose text opens with
+    the empty pair of brackets the UN's markup puts first in a note's text ("(2) () الأمم المتحدة، مجموعة المعاهدات،
+    المجلد 1550"): no paragraph's line opens so, whatever its end — a note of a reference ends with no full stop more
+    often than a sentence does. Refused as a note for want of a mark in a text without pages (a block extraction of a
+    right-to-left script), it went to the running text as a heading, a short line without a full stop, its note lost
+    and told by nothing; it is told now, located (text-note-unplaced). text: the line after its marker."""
+    if _EMPTY_PAIR_OPENS.match(text) is None:
+        return False
+    f.doc.fired("note-empty-pair-told", number)
+    return True
 
 
 def lower_case_under_marker(f: _Flow, text: str, number: int) -> bool:
@@ -6016,6 +6035,9 @@ RULES: tuple[Rule, ...] = (
     Rule("first-note-cut", "flow", first_note_cut, "before any note, at a page's foot too, a line opening with a "
          "number other than 1 after a line cut mid-sentence goes on with it when it ends no sentence down to the "
          "page's furniture"),
+    Rule("note-empty-pair-told", "flow", empty_pair_note, "a line that opens as the next note does, its text "
+         "opening with the empty pair of brackets of a right-to-left note ('(2) () الأمم المتحدة، …'), refused for "
+         "want of a mark: told unplaced whatever its end"),
     Rule("notes-in-flow", "flow", notes_in_flow, "in a text without pages, a first note standing in the "
          "running text before the closing, its mark set apart before it, starts a footnote block"),
     Rule("notes-at-end", "flow", notes_at_end, "notes gathered at the end of a text with pages have their marks "

@@ -1923,7 +1923,7 @@ def _goes_on(doc: Doc, heading: str, before: str, text: str, line: int, page_sta
         doc.fired("heading-apart-by-blank", line)
         goes_on = wrapped = False
         fits = True
-    if goes_on and not open_end and common_word_opens(doc, before, text, line):
+    if goes_on and not open_end and _own_subheading(doc, (before, text), line, (page_start, cut)):
         goes_on = wrapped = False
     if not (goes_on or text[:1].islower() or open_end or _number_goes_on(doc, before, text, line)):
         return False
@@ -2005,6 +2005,43 @@ def _inflected_common(doc: Doc, word: str, lower: frozenset[str], capital: froze
         return False
     doc.fired("subheading-of-inflected-word", line)
     return True
+
+
+def _own_subheading(doc: Doc, lines: tuple[str, str], line: int, page: tuple[bool, bool]) -> bool:
+    """For _goes_on, of a heading line that goes on with the one before (lines: that line and this one), neither
+    ending open: whether it opens a heading of its own (subheading-of-common-word); where not, and a page stood
+    between them (page: the line opens a page; heading-cut-by-page joined them) — the page's cut, or the width in
+    text that does not wrap at a printed width —, the join told where it is a guess (capital-over-page-told)."""
+    if common_word_opens(doc, *lines, line):
+        return True
+    page_start, cut = page
+    if page_start and (cut or not doc.wraps):
+        _capital_over_page_told(doc, *lines, line)
+    return False
+
+
+def _capital_over_page_told(doc: Doc, before: str, text: str, line: int) -> None:
+    """capital-over-page-told: heading-cut-by-page joins to a heading line at a page's foot, ended on no joining word,
+    the heading line that opens the next page with a capital on a word the text writes nowhere else — neither in lower
+    case (subheading-of-common-word's: a heading of its own) nor with its capital inside a line (a name's word: the
+    title's rest, "… Joint Staff Pension" / "Fund and report …") —, after a line not in title case. Nothing tells the
+    two readings apart: a name's next word and a subsection's title ("… of the fishing villages" / page / "Humanitarian
+    assistance") read alike. The line is joined as before, and the guess is told (text-boundary-guessed), both lines
+    named. (So too where the width joined them in text that does not wrap at a printed width — one block to a line,
+    whose lines' lengths are their blocks' —: a page stood between them all the same.) Serves text of one block to a
+    line whose section titles a page may part (the Security Council's mandates in sections and subsections, in a
+    script with case)."""
+    words = text.split(None, 1)
+    word = words[0] if words else ""
+    if not (doc.lang.script.cased and len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower()):
+        return
+    lower, capital = word_cases(doc)
+    if word in capital or word.lower() in lower or _title_cased(before, lower):
+        return
+    doc.fired("capital-over-page-told", line)
+    doc.warn("text-boundary-guessed", f"line {line}: heading line {text.strip()[:30]!r}, on a new page, joined to the "
+             f"heading line before it, {before.strip()[-30:]!r}, as a title the page cut; it may be a heading of its "
+             "own (its first word is written nowhere else to tell a name's from a common one)", line)
 
 
 def _title_cased(heading: str, lower: frozenset[str]) -> bool:
@@ -2413,6 +2450,9 @@ RULES: tuple[Rule, ...] = (
          "no word of that stem has a capital inside a line), on a line of that one word, opens a heading of its own"),
     Rule("heading-cut-by-page", "headings", _cut_by_page, "a heading line that opens a page, right after a "
          "heading line of 30 characters or more, is that heading's end: a page parts only a title's own lines"),
+    Rule("capital-over-page-told", "headings", _capital_over_page_told, "heading-cut-by-page's join of a heading "
+         "line that opens the next page with a capital on a word the text writes nowhere else ('… of the fishing "
+         "villages' / page / 'Humanitarian assistance'): joined as before, told"),
     Rule("subheading-of-common-word", "headings", common_word_opens, "in a script with case, a heading line that "
          "opens with a capital on a word the text writes in lower case, never with its capital inside a line, opens "
          "a heading of its own though the width says the line before wrapped"),

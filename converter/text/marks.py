@@ -395,6 +395,7 @@ _CLAUSE_APART = re.escape(punctuation("comma", "semicolon", "colon", "closing_br
 # character, as a lookbehind needs.)
 _WORD_END = r"(?:[^\W\d_]|[\u064b-\u065f\u0670])"
 _WORD_OR_DIGIT_END = r"(?:[^\W_]|[\u064b-\u065f\u0670])"
+_WORD_END_AT = re.compile(_WORD_END)  # (date-at-break-mark-told: whether a character ends a word)
 
 
 def _apart(marker: str, units: str) -> re.Pattern[str]:
@@ -1979,6 +1980,22 @@ def bracketed_session(view: str, start: int) -> bool:
     return _BODY_SYMBOL_END.search(before) is not None
 
 
+def label_opens_line(view: str, start: int) -> bool:
+    """label-opens-line-not-mark: digits that fill a pair of round brackets opening their line — or their block, as a
+    block extraction gives an item —, a space or the line's end after them ("(1) former les gardiens …", "(2)
+    entretenir les phares ;"), are the label of an item of a list, never a bare mark glued to the bracket: a bare mark
+    is raised after its word or its punctuation, and no bracket of its own opens a line before it (a mark in brackets
+    is Arabic's marker "(1)", after a word, which is no bare marker's candidate). Taken — a note whose mark is missing
+    or set apart —, the item lost its label without a word ("() former …") and the note was placed at it; refused, the
+    note is told unreferenced where no other place holds its mark. Serves texts that label their items "(1)", "(2)"
+    (French, older English print) in PDF text and block extractions."""
+    end = start
+    while end < len(view) and view[end].isdigit():
+        end += 1
+    return (end > start and start >= 1 and view[start - 1] == "(" and not view[:start - 1].strip()
+            and view[end:end + 1] == ")" and view[end + 1:end + 2] in ("", " ", "\u00a0"))
+
+
 # A body's resolution symbol at a view's end: letters, a full stop, a number ("А.1090", "MSC.448", "MEPC.207") — not a
 # year ("في عام 2039(2)": an Arabic mark in brackets after a year is a mark).
 _BODY_SYMBOL_END = re.compile(r"(?<![^\s(])[^\W\d_]+\.\d+$")
@@ -3321,6 +3338,8 @@ class MarkSearch:
             self._symbol_tail_page_told(marker, i, m)  # (before the mark leaves the line's view)
         if rule is MARK_APART_DATE_CUT_MONTH:
             self._date_cut_told(marker, i, m)  # (before the mark leaves the line's view)
+        if rule is MARK_APART_DATE_AT_BREAK:
+            self._date_at_break_told(marker, i, m)  # (before the mark leaves the line's view)
         self._take(i, m, marker)
         self.doc.fired(rule.name, self.doc.lines[i].number)
         if rule is MARK_APART_BEFORE_WIDE_CLAUSE and self.numbers_set_apart():
@@ -3342,6 +3361,28 @@ class MarkSearch:
         self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken at line {ln.number}, the number "
                       f"{marker!r} set apart before the date {date!r} that the line's end cut after its month; it may "
                       "be a number of the text (a protocol's, a range's first day)", ln.number)
+
+    def _date_at_break_told(self, marker: str, i: int, m: re.Match[str]) -> None:
+        """date-at-break-mark-told: mark-apart-before-date-at-break takes a number set apart after a word, before a day
+        that ends the line whose month and year open the next ("… Lagos 2 4" / "March 2041"), as the note's mark. After
+        a word the number may as well be the text's: that word's number ("Protocol 2", "Phase 15"), a count, or a
+        range's first day whose dash the extraction lost ("15 17 March", 15 to 17 March). The mark is still taken —
+        the note has no other place —, and the guess is told (text-note-mark-guessed), the number and the date named.
+        After a clause's punctuation ("Treaty, 5 24" / "December 2014") no number of the text stands so, and nothing is
+        told. Serves PDF text and block extractions that keep the spaces around a raised mark."""
+        ln = self.doc.lines[i]
+        view = ln.view if ln.marks else ln.text
+        start = m.start(m.lastindex or 1)
+        if start == 0 or not _WORD_END_AT.fullmatch(view[start - 1]):
+            return
+        words = self.doc.lines[i + 1].text.split()[:_DATE_CUT_YEAR_WORDS + 1] if i + 1 < len(self.doc.lines) else []
+        year = next((k for k, word in enumerate(words) if any(c.isdecimal() for c in word)), len(words) - 1)
+        date = " ".join([view[m.end(m.lastindex or 1):].strip(), *words[:year + 1]])
+        self.doc.fired("date-at-break-mark-told", ln.number)
+        self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken at line {ln.number}, the number "
+                      f"{marker!r} set apart after a word before the date {date!r} that the line's end cut after its "
+                      "day; it may be a number of the text (the word's number, a count, a range's first day)",
+                      ln.number)
 
     def numbers_set_apart(self) -> bool:
         """wide-clause-mark-told: whether the text sets its numbers apart from the ideographs around them ("第 70/1
@@ -4628,9 +4669,11 @@ class MarkSearch:
                 else "listed-glued-not-mark" if listed_glued_not_mark(lg, view, start) else None)
 
     def _symbol_or_label(self, view: str, start: int, end: int) -> str | None:
-        """For _text_number: the check that reads the candidate's digits as a cited symbol's, a labelled number's, a
-        decimal's before a unit or a document number's before its part letter, if any."""
+        """For _text_number: the check that reads the candidate's digits as a cited symbol's, an item's label in the
+        brackets that open its line, a labelled number's, a decimal's before a unit or a document number's before its
+        part letter, if any."""
         return ("symbol-cited-not-mark" if self.symbol_cited_whole(view, start, end)
+                else "label-opens-line-not-mark" if label_opens_line(view, start)
                 else "abbreviation-number-not-mark" if abbreviation_number(self.doc.lang, view, start)
                 else _before_what(view, start, end) if end >= 0
                 else None)
@@ -5417,9 +5460,15 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
     Rule("counter-cut-by-break", "flow", counter_cut_by_break, "digits that end a line after a counter, the next "
          "line opening with a counter ('2020年12月1' / '日'), are a date's number the line break parted from its "
          "counter, never a mark"),
+    Rule("label-opens-line-not-mark", "flow", label_opens_line, "digits that fill round brackets opening their "
+         "line or block, a space or the line's end after them ('(1) former les gardiens …'), are an item's label, "
+         "never a bare mark glued to the bracket"),
     Rule("bracketed-session-not-mark", "flow", bracketed_session, "digits that fill round brackets after a body's "
          "symbol, letters, a full stop and a number ('А.1090(28)', 'MEPC.207 (62)': a resolution and its session), "
          "are the symbol's, never a mark"),
+    Rule("date-at-break-mark-told", "flow", MarkSearch._date_at_break_told, "mark-apart-before-date-at-break's "
+         "number set apart after a word before a day that ends the line ('Lagos 2 4' / 'March 2041'): taken as "
+         "before, told (the word's number, a count or a range's first day reads alike)"),
     Rule("counter-after-break-told", "flow", MarkSearch._glued_before_counter_told, "mark-glued's digits at a "
          "line's end before a counter on the next line ('至2' / '岁'), marks so far set apart, too few for "
          "counter-after-break-apart: taken as before, told"),

@@ -1,0 +1,237 @@
+"""Round 44, left-44: classes of layout noticed in earlier reviews, on texts written for them."""
+
+from __future__ import annotations
+
+from unres.model import to_dict
+from unres.text.parse import parse_text
+
+# 1. date-at-break-mark-told: a number set apart after a word before a day that ends the line (the date's month and
+# year on the next) is taken as the note's mark, and the guess is told: it may be the text's number.
+DATE_AT_BREAK = """United Nations A/RES/97/21
+General Assembly Distr.: General
+14 December 2042
+Resolution adopted by the General Assembly on 12 December 2042
+97/21. Keepers of harbour lamps
+The General Assembly,
+ Recalling the Code for Harbour Lamps, 1 and its review by the parties,
+ Taking note of the workshop of lamp keepers held in Lagos 2 4
+March 2041, and of its conclusions,
+ 1. Decides to remain seized of the matter.
+51st plenary meeting
+12 December 2042
+__________________
+1 United Nations, Treaty Series, vol. 3500, No. 57200.
+2 A/97/130.
+"""
+
+
+def _read(text: str, code: str = "en"):
+    res = parse_text(text, code)
+    return to_dict(res.resolution), res.warnings
+
+
+def test_a_mark_after_a_word_before_a_date_cut_at_its_day_is_told():
+    model, warnings = _read(DATE_AT_BREAK)
+    second = model["preamble"]["paragraphs"][1]
+    assert second["text"] == ("Taking note of the workshop of lamp keepers held in Lagos 4 March 2041, "
+                              "and of its conclusions,")
+    assert [r["marker"] for r in second["footnote_refs"]] == ["2"]
+    told = [w for w in warnings if w.code == "text-note-mark-guessed"]
+    assert len(told) == 1 and told[0].line == 8 and "'4 March 2041," in told[0].message
+    # After a clause's comma no number of the text stands so: the mark is taken and nothing is told.
+    text = DATE_AT_BREAK.replace("held in Lagos 2 4", "held in Lagos, 2 4")
+    model, warnings = _read(text)
+    second = model["preamble"]["paragraphs"][1]
+    assert [r["marker"] for r in second["footnote_refs"]] == ["2"]
+    assert [w for w in warnings if w.code == "text-note-mark-guessed"] == []
+
+
+# 2. note-empty-pair-told: in a block extraction of an Arabic text without pages, a note whose text opens with the
+# empty pair of brackets ("() …") and ends with no full stop, its mark nowhere, was read as a heading, told by nothing.
+NOTE_IN_FLOW_AR = """الأمم المتحدة
+A/RES/94/12
+الجمعية العامة
+Distr.: General
+8 December 2039
+الدورة الرابعة والتسعون
+البند 40 من جدول الأعمال
+قرار اتخذته الجمعية العامة في 6 كانون الأول/ديسمبر 2039
+94/12 سلامة الموانئ الصغيرة
+إن الجمعية العامة،
+
+إذ تشير إلى قرارها 93/8 بشأن سلامة الموانئ الصغيرة(1)،
+
+وإذ تدرك أهمية التعاون الإقليمي في هذا المجال،
+
+(1)
+
+() A/93/208.
+
+1 - تدعو الدول إلى دعم السلطات المحلية في إدارة الموانئ الصغيرة؛
+
+(2)
+
+() انظر الوثائق الرسمية للجمعية العامة، الدورة الثالثة والتسعون، الملحق رقم 7
+
+2 - تقرر أن تبقي المسألة قيد نظرها.
+
+الجلسة العامة 44
+6 كانون الأول/ديسمبر 2039
+"""
+
+
+def test_a_note_opening_with_an_empty_pair_and_no_stop_is_told_where_it_stays_in_the_text():
+    res = parse_text(NOTE_IN_FLOW_AR, "ar")
+    model = to_dict(res.resolution)
+    assert [n["marker"] for n in model["footnotes"]] == ["(1)"]
+    unplaced = [w for w in res.warnings if w.code == "text-note-unplaced"]
+    assert len(unplaced) == 1 and "'(2)'" in unplaced[0].message
+    assert unplaced[0].line == NOTE_IN_FLOW_AR.splitlines().index("() انظر الوثائق الرسمية للجمعية العامة، "
+                                                                  "الدورة الثالثة والتسعون، الملحق رقم 7") + 1
+
+
+# 3. label-opens-line-not-mark: "(1)", "(2)" opening an item's block are its label, never a note's bare mark.
+LABELS_EN = """United Nations A/RES/97/40
+General Assembly Distr.: General
+16 December 2042
+
+Resolution adopted by the General Assembly on 14 December 2042
+
+97/40. Lighthouse keepers
+
+The General Assembly,
+
+Noting the report of the Secretary-General on the state of coastal lights,
+
+1. Decides that the trust fund shall be used:
+
+(1) To train the keepers of small island lights;
+
+(2) To repair the lamps of the northern coast;
+
+2. Invites States to accede to the Convention on Coastal Lights1 and to the Protocol thereto2;
+
+3. Decides to remain seized of the matter.
+
+52nd plenary meeting
+14 December 2042
+
+1 United Nations, Treaty Series, vol. 3600, No. 58100.
+2 Ibid., vol. 3610, No. 58200.
+"""
+
+
+def test_bracketed_labels_opening_their_blocks_are_no_marks():
+    model, warnings = _read(LABELS_EN)
+    first, second = model["operative"][0], model["operative"][1]
+    assert [(s["label"], s["text"]) for s in first["subparagraphs"]] == [
+        ("(1)", "To train the keepers of small island lights;"), ("(2)", "To repair the lamps of the northern coast;")]
+    assert first["footnote_refs"] == [] and first["subparagraphs"][0]["footnote_refs"] == []
+    assert second["text"] == "Invites States to accede to the Convention on Coastal Lights and to the Protocol thereto;"
+    assert [r["marker"] for r in second["footnote_refs"]] == ["1", "2"]
+    assert [w.code for w in warnings if w.code.startswith("footnote")] == []
+
+
+# 4. joining-letter-not-alone: a block line that ends with a joining word of one letter ("à", "و") is no heading.
+SCHEDULE_FR = """Nations Unies A/RES/92/118
+Assemblée générale Distr. générale
+12 juin 2038
+Quatre-vingt-douzième session
+Point 21 de l'ordre du jour
+Résolution adoptée par l'Assemblée générale le 9 juin 2038
+92/118. Organisation de la conférence des gardiens de phare
+L'Assemblée générale,
+Rappelant sa résolution 91/276 du 29 mars 2037 sur les phares et balises des côtes du monde,
+1. Décide que la conférence des gardiens de phare se tiendra à La Valette du 3 au 6 mai 2039 ;
+2. Décide également que les séances de travail de la conférence se tiendront comme suit :
+Mardi 3 mai : de 9 heures à 12 heures et de 14 heures à 17 heures ;
+Mercredi 4 mai : de 10 heures à 13 heures et de 15 heures à
+18 heures ;
+Jeudi 5 mai : de 10 heures à 13 heures ;
+3. Prie le Secrétaire général de lui rendre compte de la conférence à sa quatre-vingt-treizième session.
+78e séance plénière
+9 juin 2038
+"""
+
+SCHEDULE_AR_LINE = "الأربعاء 12 تشرين الأول/أكتوبر: من الساعة 10:00 إلى الساعة 13:00 و"
+SCHEDULE_AR = """الأمم المتحدة
+A/RES/93/207
+الجمعية العامة
+Distr.: General
+20 June 2039
+الدورة الثالثة والتسعون
+البند 34 من جدول الأعمال
+قرار اتخذته الجمعية العامة في 17 حزيران/يونيه 2039
+93/207 تنظيم اجتماع حراس المنارات
+إن الجمعية العامة،
+إذ تشير إلى قرارها 92/140 المؤرخ 2 نيسان/أبريل 2038 بشأن المنارات والعلامات الملاحية،
+1 - تقرر أن يعقد اجتماع حراس المنارات في سالونيك في الفترة من 11 إلى 13 تشرين الأول/أكتوبر 2039؛
+2 - تقرر أيضا أن تعقد جلسات عمل الاجتماع على النحو التالي:
+الثلاثاء 11 تشرين الأول/أكتوبر: من الساعة 9:00 إلى الساعة 12:00 ومن الساعة 14:00 إلى الساعة 17:00؛
+""" + SCHEDULE_AR_LINE + """
+من الساعة 15:00 إلى الساعة 18:00؛
+الخميس 13 تشرين الأول/أكتوبر: من الساعة 10:00 إلى الساعة 13:00؛
+3 - تطلب إلى الأمين العام أن يقدم إليها في دورتها الرابعة والتسعين تقريرا عن الاجتماع.
+الجلسة العامة 81
+17 حزيران/يونيه 2039
+"""
+
+
+def test_a_block_line_ending_with_a_joining_letter_is_no_heading():
+    model, _ = _read(SCHEDULE_FR, "fr")
+    texts = [p["text"] for p in model["operative"]]
+    assert "Mercredi 4 mai : de 10 heures à 13 heures et de 15 heures à 18 heures ;" in texts
+    assert all(p["headings"] == [] for p in model["operative"])
+    model, _ = _read(SCHEDULE_AR, "ar")
+    texts = [p["text"] for p in model["operative"]]
+    assert f"{SCHEDULE_AR_LINE} من الساعة 15:00 إلى الساعة 18:00؛" in texts
+    assert all(p["headings"] == [] for p in model["operative"])
+
+
+# 5. capital-over-page-told: heading-cut-by-page joins a section's title at a page's foot and a heading line on the
+# next page that opens with a capital on a word written nowhere else: a guess, told.
+TITLES_OVER_PAGE = """United Nations S/RES/2915 (2041)
+
+Security Council Distr.: General
+
+30 June 2041
+
+Resolution 2915 (2041)
+
+Adopted by the Security Council at its 9990th meeting, on 30 June 2041
+
+The Security Council,
+
+Recalling its resolution 2901 (2041) on the lighthouse coast,
+
+Mandate of the mission
+
+1. Decides to extend the mandate of the mission until 30 June 2042;
+
+2. Requests the mission to assist the keepers in the repair of the lights;
+
+Support to the authorities of the coast and to the harbour masters of the islands
+
+41-05521 1/2
+
+S/RES/2915 (2041)
+
+Maritime safety
+
+3. Calls upon the authorities to mark the wrecks near the islands;
+
+4. Decides to remain actively seized of the matter.
+"""
+
+
+def test_a_heading_line_on_a_new_page_joined_on_a_word_written_nowhere_else_is_told():
+    model, warnings = _read(TITLES_OVER_PAGE)
+    assert model["operative"][2]["headings"] == [
+        "Support to the authorities of the coast and to the harbour masters of the islands Maritime safety"]
+    told = [w for w in warnings if w.code == "text-boundary-guessed"]
+    assert len(told) == 1 and "'Maritime safety'" in told[0].message
+    # Where the text writes the word in lower case elsewhere, the line is a heading of its own, nothing told.
+    model, warnings = _read(TITLES_OVER_PAGE.replace("to mark the wrecks", "to ensure the maritime marking of wrecks"))
+    assert model["operative"][2]["headings"] == [
+        "Support to the authorities of the coast and to the harbour masters of the islands", "Maritime safety"]
+    assert [w for w in warnings if w.code == "text-boundary-guessed"] == []
