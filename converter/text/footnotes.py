@@ -2354,7 +2354,8 @@ def note_given_at_foot(doc: Doc, marker: str, number: int) -> bool:
     no full stop, as no note does ("…в статье" / "1 Конвенции," / "1" / "A/89/300."). A note is given once, at its
     page's foot: read as the note, the candidate cut its paragraph in two (the paragraph under it run into the one
     above) and the real note was left in the text. Serves PDF text with page furniture whose notes stand at the
-    page's foot; in text without pages no foot is known and nothing is decided."""
+    page's foot; in text without pages no foot is known and nothing is decided. Not where the line over the candidate
+    is finished (_above_unfinished: the candidate may be a note in running form)."""
     stripped, lg = doc.stripped, doc.lang
     end = _foot_end(doc, number)
     if end is None or not _above_unfinished(doc, number):
@@ -2409,10 +2410,11 @@ def _opens_note(doc: Doc, lines: list[int], j: int, marker: str) -> bool:
 def note_alone_under_paragraph(doc: Doc, marker: str, number: int) -> bool:
     """note-alone-under-paragraph: a line in mid-page that opens with the next note's number ("1 و2 من أهداف التنمية
     المستدامة،", a paragraph's wrapped line that opens with the numbers of two goals) is running text, never that note,
-    where its paragraph runs on, over lines that open nothing (no note, no paragraph's head or number), down to the
-    page's foot and the foot gives the note by its marker alone — bare or bracketed, "1" or "(1)" as Arabic prints
-    it — with the note's text under it, the line right over the marker ending with no full stop (the paragraph
-    runs on to the next page; a note ends with one), and from the marker down to the page's end only notes' lines.
+    where the line over it is unfinished (_above_unfinished), its paragraph runs on, over lines that open nothing (no
+    note, no paragraph's head or number, no blank line), down to the page's foot and one of the foot's lone markers
+    gives the note — bare or bracketed, "1" or "(1)" as Arabic prints it — with the note's text under it, the line
+    right over the foot's first marker ending with no full stop (the paragraph runs on to the next page; a note ends
+    with one), and from that marker down to the page's end only notes' lines.
     A note is given once on its page: the marker alone with its text under it is the note, and the candidate read as
     the note swallowed its paragraph's lines down to the foot. (note-given-at-foot asks for a line of the body
     between, or the marker alone right under the candidate, and a bare marker; this rule serves the paragraph that
