@@ -2326,6 +2326,22 @@ def _refused_in_place(f: _Flow, marker: str, stripped: str, text: str, number: i
 FOOT_BLOCK_MAX = 24
 
 
+# (note-given-at-foot, note-alone-under-paragraph) How a line ends a sentence or a clause — full stops, semicolons,
+# colons, exclamation and question marks of every script (the full-width ones too): under such a line the candidate
+# opens no wrapped line of its paragraph, and may be the page's note in running form.
+_CLAUSE_STOPS = tuple(punctuation("full_stop", "semicolon", "colon", "exclamation", "question"))
+
+
+def _above_unfinished(doc: Doc, number: int) -> bool:
+    """For note-given-at-foot and note-alone-under-paragraph: whether the last printed line over the candidate (line
+    `number`) leaves its sentence unfinished — it ends with none of the stops of a sentence or a clause —, as a
+    paragraph's line does that the wrap carries on to the candidate. Where it is finished the candidate may as well
+    be a note in running form at the page's foot, whose wrap leaves its marker alone on a line ("…article 7,
+    paragraph" / "(1)" / "and paragraph 5 …"): neither rule decides there."""
+    above = next((doc.stripped[k] for k in range(number - 2, -1, -1) if doc.stripped[k]), "")
+    return bool(above) and not above.endswith(_CLAUSE_STOPS)
+
+
 def note_given_at_foot(doc: Doc, marker: str, number: int) -> bool:
     """note-given-at-foot: a line in mid-page that opens with the next note's number and a word ("1 Устава,", a
     paragraph's wrapped line that opens with the article's number, "…изложенных в статье" / "1 Устава,") is running
@@ -2338,11 +2354,12 @@ def note_given_at_foot(doc: Doc, marker: str, number: int) -> bool:
     no full stop, as no note does ("…в статье" / "1 Конвенции," / "1" / "A/89/300."). A note is given once, at its
     page's foot: read as the note, the candidate cut its paragraph in two (the paragraph under it run into the one
     above) and the real note was left in the text. Serves PDF text with page furniture whose notes stand at the
-    page's foot; in text without pages no foot is known and nothing is decided."""
+    page's foot; in text without pages no foot is known and nothing is decided. Not where the line over the candidate
+    is finished (_above_unfinished: the candidate may be a note in running form)."""
     stripped, lg = doc.stripped, doc.lang
     end = _foot_end(doc, number)
-    if end is None:
-        return False  # (no page's end under it: no foot is known)
+    if end is None or not _above_unfinished(doc, number):
+        return False  # (no page's end under it: no foot is known; or the line over it is finished)
     lines = [k for k in range(number, end) if stripped[k] and not _rule_line(doc, k)]
     body = next((j for j, k in enumerate(lines) if _body_line(lg, stripped[k])), None)
     if body is None:
@@ -2393,10 +2410,11 @@ def _opens_note(doc: Doc, lines: list[int], j: int, marker: str) -> bool:
 def note_alone_under_paragraph(doc: Doc, marker: str, number: int) -> bool:
     """note-alone-under-paragraph: a line in mid-page that opens with the next note's number ("1 و2 من أهداف التنمية
     المستدامة،", a paragraph's wrapped line that opens with the numbers of two goals) is running text, never that note,
-    where its paragraph runs on, over lines that open nothing (no note, no paragraph's head or number), down to the
-    page's foot and the foot gives the note by its marker alone — bare or bracketed, "1" or "(1)" as Arabic prints
-    it — with the note's text under it, the line right over the marker ending with no full stop (the paragraph
-    runs on to the next page; a note ends with one), and from the marker down to the page's end only notes' lines.
+    where the line over it is unfinished (_above_unfinished), its paragraph runs on, over lines that open nothing (no
+    note, no paragraph's head or number, no blank line), down to the page's foot and one of the foot's lone markers
+    gives the note — bare or bracketed, "1" or "(1)" as Arabic prints it — with the note's text under it, the line
+    right over the foot's first marker ending with no full stop (the paragraph runs on to the next page; a note ends
+    with one), and from that marker down to the page's end only notes' lines.
     A note is given once on its page: the marker alone with its text under it is the note, and the candidate read as
     the note swallowed its paragraph's lines down to the foot. (note-given-at-foot asks for a line of the body
     between, or the marker alone right under the candidate, and a bare marker; this rule serves the paragraph that
@@ -2405,21 +2423,39 @@ def note_alone_under_paragraph(doc: Doc, marker: str, number: int) -> bool:
     foot is known and nothing is decided."""
     stripped, lg = doc.stripped, doc.lang
     end = _foot_end(doc, number)
-    if end is None:
-        return False  # (no page's end under it: no foot is known)
+    if end is None or not _above_unfinished(doc, number):
+        return False  # (no page's end under it: no foot is known; or the line over it is finished)
     lines = [k for k in range(number, end) if stripped[k] and not _rule_line(doc, k)]
-    foot = next((j for j, k in enumerate(lines) if _LONE_MARKER.match(stripped[k])), None)
-    if foot is None or stripped[lines[foot]].strip("()") != marker.strip("()"):
+    first = next((j for j, k in enumerate(lines) if _LONE_MARKER.match(stripped[k])), None)
+    if first is None or not _runs_on_to_foot(doc, lines, number, first) or not _foot_gives(doc, lines, first, marker):
         return False
-    if any(_FOOTNOTE_START.match(stripped[k]) or _body_line(lg, stripped[k]) for k in lines[:foot]):
-        return False  # (a line between opens something: the paragraph does not run on to the foot)
-    over = stripped[lines[foot - 1]] if foot else stripped[number - 1]
-    if over.endswith(_TERMINAL) or not _opens_note(doc, lines, foot, stripped[lines[foot]]):
-        return False
-    if len(lines) - foot > FOOT_BLOCK_MAX or any(_body_line(lg, stripped[k]) for k in lines[foot + 1:]):
+    if len(lines) - first > FOOT_BLOCK_MAX or any(_body_line(lg, stripped[k]) for k in lines[first + 1:]):
         return False
     doc.fired("note-alone-under-paragraph", number)
     return True
+
+
+def _runs_on_to_foot(doc: Doc, lines: list[int], number: int, first: int) -> bool:
+    """For note-alone-under-paragraph: whether the candidate's paragraph runs on to the foot's first lone marker
+    (lines[first]) — the lines between open nothing (no note, no paragraph's head or number), no blank line stands
+    among them (left in the body, it would count as a gap between paragraphs), and the line right over the foot (the
+    candidate's own where the marker stands right under it) ends with no full stop (a note ends with one)."""
+    stripped, lg = doc.stripped, doc.lang
+    if not first:
+        return not stripped[number - 1].endswith(_TERMINAL)  # (the marker right under the candidate)
+    if any(_FOOTNOTE_START.match(stripped[k]) or _body_line(lg, stripped[k]) for k in lines[:first]):
+        return False
+    return (all(stripped[k] for k in range(number, lines[first - 1]))
+            and not stripped[lines[first - 1]].endswith(_TERMINAL))
+
+
+def _foot_gives(doc: Doc, lines: list[int], first: int, marker: str) -> bool:
+    """For note-alone-under-paragraph: whether one of the foot's lone markers, from its first (lines[first]) down, is
+    the note's — bare or bracketed, "1" or "(1)" — with the note's text under it (not only the first: a page's foot
+    may give an earlier note first)."""
+    stripped = doc.stripped
+    return any(_LONE_MARKER.match(stripped[k]) and stripped[k].strip("()") == marker.strip("()")
+               and _opens_note(doc, lines, j, stripped[k]) for j, k in enumerate(lines) if j >= first)
 
 
 def day_month_not_note(f: _Flow, marker: str, stripped: str, number: int) -> bool:

@@ -2793,7 +2793,8 @@ def bracketed_count_at_break(lg: Lang, view: str, start: int, end: int, nxt: str
     to the bracket, by any rule: the break stands where the space did. (glued-earliest took "(22" for note 22's mark,
     pages after its place "forests 2017–2030,22", and every later mark was sought past it: notes 23 to 31 were told
     unreferenced.) Serves text wrapped at a width, in the scripts bracketed-count-not-mark serves (spaced, marks not
-    printed in brackets); a blank line under the candidate (double spacing) leaves it to the other rules."""
+    printed in brackets); the next line is the next printed one, so a blank line under the candidate (double spacing,
+    or one blank line alone) changes nothing."""
     return (end >= 0 and lg.script.spaced and not lg.script.bracketed_marks and 0 < start
             and view[start - 1] in _OPENING_BRACKETS and not view[end:].strip()
             and _WORD_AT_LINE_START.match(nxt) is not None)
