@@ -132,6 +132,65 @@ def test_bracketed_labels_opening_their_blocks_are_no_marks():
     assert [w.code for w in warnings if w.code.startswith("footnote")] == []
 
 
+# 3b. label-opens-line-not-mark after an opening quotation mark: a quoted list's first item, "“(1) …", keeps its
+# label; the note's mark is the real one glued later.
+QUOTED_LABELS_EN = """United Nations A/RES/97/41
+General Assembly Distr.: General
+9 December 2042
+Resolution adopted by the General Assembly on 7 December 2042
+97/41. Guards of river beacons
+The General Assembly,
+ Recalling rule 7 of the Code for River Beacons, which reads:
+“(1) Each State shall light the beacons of its river mouths at dusk;
+(2) Each State shall keep a register of its beacons.”,
+ 1. Calls upon States to apply the Code for River Beacons1 in full;
+ 2. Decides to remain seized of the matter.
+50th plenary meeting
+7 December 2042
+__________________
+1 United Nations, Treaty Series, vol. 3610, No. 58220.
+"""
+
+# Near miss (reads as the base): marks in brackets, one of them wrapped to a line's start, "(1) and …".
+WRAPPED_BRACKET_MARK_EN = """United Nations A/RES/97/42
+General Assembly Distr.: General
+9 December 2042
+Resolution adopted by the General Assembly on 7 December 2042
+97/42. Guards of river beacons
+The General Assembly,
+ Recalling the Agreement on Beacons of the Great Rivers of the Eastern Plains
+(1) and the Annex thereto,
+ 1. Invites States to sign the Agreement;(2)
+ 2. Decides to remain seized of the matter.
+50th plenary meeting
+7 December 2042
+__________________
+(1) United Nations, Treaty Series, vol. 3610, No. 58221.
+(2) A/97/210.
+"""
+
+
+def test_a_label_after_an_opening_quote_is_no_mark():
+    model, warnings = _read(QUOTED_LABELS_EN)
+    first = model["preamble"]["paragraphs"][0]
+    assert first["text"].endswith("which reads: “(1) Each State shall light the beacons of its river mouths at dusk; "
+                                  "(2) Each State shall keep a register of its beacons.”,")
+    assert first["footnote_refs"] == []
+    op = model["operative"][0]
+    assert op["text"] == "Calls upon States to apply the Code for River Beacons in full;"
+    assert [r["marker"] for r in op["footnote_refs"]] == ["1"]
+    assert [w.code for w in warnings if w.code.startswith("footnote")] == []
+
+
+def test_a_bracketed_mark_wrapped_to_a_line_start_is_still_a_mark():
+    model, _ = _read(WRAPPED_BRACKET_MARK_EN)
+    first = model["preamble"]["paragraphs"][0]
+    assert first["text"] == ("Recalling the Agreement on Beacons of the Great Rivers of the Eastern Plains and the "
+                             "Annex thereto,")
+    assert [r["marker"] for r in first["footnote_refs"]] == ["(1)"]
+    assert [r["marker"] for r in model["operative"][0]["footnote_refs"]] == ["(2)"]
+
+
 # 4. (joining-letter-not-alone, removed in the fix round) a heading that ends on an item's letter set apart, "inciso a",
 # over entries that open with a year, stays a heading, as its sibling "inciso b" does: a one-letter joining word is
 # also a label, so joining-word-not-alone leaves a last word of one letter alone. (Passes on the base too: a guard.)

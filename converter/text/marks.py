@@ -1988,12 +1988,18 @@ def label_opens_line(view: str, start: int) -> bool:
     is Arabic's marker "(1)", after a word, which is no bare marker's candidate). Taken — a note whose mark is missing
     or set apart —, the item lost its label without a word ("() former …") and the note was placed at it; refused, the
     note is told unreferenced where no other place holds its mark. Serves texts that label their items "(1)", "(2)"
-    (French, older English print) in PDF text and block extractions."""
+    (French, older English print) in PDF text and block extractions; a quoted list's first item too, its label after
+    the opening quote ("“(1) The Parties shall …")."""
     end = start
     while end < len(view) and view[end].isdigit():
         end += 1
-    return (end > start and start >= 1 and view[start - 1] == "(" and not view[:start - 1].strip()
+    return (end > start and start >= 1 and view[start - 1] == "(" and not view[:start - 1].strip(_LABEL_QUOTES)
             and view[end:end + 1] == ")" and view[end + 1:end + 2] in ("", " ", "\u00a0"))
+
+
+# label-opens-line-not-mark: before the label's bracket, blanks and opening quotation marks only — a quoted list's
+# first item opens with the quote ("“(1) The Parties shall …", "« (1) Les Parties …"; review, round forty-four).
+_LABEL_QUOTES = "".join((*punctuation("opening_quotes"), '"', " ", "\t", "\u00a0"))
 
 
 # A body's resolution symbol at a view's end: letters, a full stop, a number ("А.1090", "MSC.448", "MEPC.207") — not a
