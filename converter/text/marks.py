@@ -396,6 +396,8 @@ _CLAUSE_APART = re.escape(punctuation("comma", "semicolon", "colon", "closing_br
 _WORD_END = r"(?:[^\W\d_]|[\u064b-\u065f\u0670])"
 _WORD_OR_DIGIT_END = r"(?:[^\W_]|[\u064b-\u065f\u0670])"
 _WORD_END_AT = re.compile(_WORD_END)  # (date-at-break-mark-told: whether a character ends a word)
+# date-at-break-mark-told: the clause's punctuation after the date's year, left out of the date the message names.
+_DATE_TRAILING = re.compile(r"[^\w)\]]+$")
 
 
 def _apart(marker: str, units: str) -> re.Pattern[str]:
@@ -3367,7 +3369,7 @@ class MarkSearch:
             return
         words = self.doc.lines[i + 1].text.split()[:_DATE_CUT_YEAR_WORDS + 1] if i + 1 < len(self.doc.lines) else []
         year = next((k for k, word in enumerate(words) if any(c.isdecimal() for c in word)), len(words) - 1)
-        date = " ".join([view[m.end(m.lastindex or 1):].strip(), *words[:year + 1]])
+        date = _DATE_TRAILING.sub("", " ".join([view[m.end(m.lastindex or 1):].strip(), *words[:year + 1]]))
         self.doc.fired("date-at-break-mark-told", ln.number)
         self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken at line {ln.number}, the number "
                       f"{marker!r} set apart after a word before the date {date!r} that the line's end cut after its "
