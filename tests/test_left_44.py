@@ -288,3 +288,16 @@ def test_a_heading_line_on_a_new_page_joined_on_a_word_written_nowhere_else_is_t
     assert model["operative"][2]["headings"] == [
         "Support to the authorities of the coast and to the harbour masters of the islands", "Maritime safety"]
     assert [w for w in warnings if w.code == "text-boundary-guessed"] == []
+
+
+def test_a_name_cut_by_the_page_after_a_capitalised_word_is_joined_and_not_told():
+    # Near miss (reads as the base, passes on the base): the line at the page's foot ends on a capitalised word, a
+    # name the page cut ("… the Maritime Council of North" / page / "Atlantic Ports"); its rest is joined, no guess.
+    text = TITLES_OVER_PAGE.replace(
+        "Support to the authorities of the coast and to the harbour masters of the islands",
+        "Work with the coastal authorities and with the Maritime Council of North").replace(
+        "Maritime safety", "Atlantic Ports").replace("S/RES/2915", "S/RES/2917")
+    model, warnings = _read(text)
+    assert model["operative"][2]["headings"] == [
+        "Work with the coastal authorities and with the Maritime Council of North Atlantic Ports"]
+    assert [w for w in warnings if w.code == "text-boundary-guessed"] == []
