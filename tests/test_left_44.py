@@ -37,7 +37,7 @@ def test_a_mark_after_a_word_before_a_date_cut_at_its_day_is_told():
                               "and of its conclusions,")
     assert [r["marker"] for r in second["footnote_refs"]] == ["2"]
     told = [w for w in warnings if w.code == "text-note-mark-guessed"]
-    assert len(told) == 1 and told[0].line == 8 and "'4 March 2041," in told[0].message
+    assert len(told) == 1 and told[0].line == 8 and "the date '4 March 2041' " in told[0].message
     # After a clause's comma no number of the text stands so: the mark is taken and nothing is told.
     text = DATE_AT_BREAK.replace("held in Lagos 2 4", "held in Lagos, 2 4")
     model, warnings = _read(text)
@@ -132,60 +132,113 @@ def test_bracketed_labels_opening_their_blocks_are_no_marks():
     assert [w.code for w in warnings if w.code.startswith("footnote")] == []
 
 
-# 4. joining-letter-not-alone: a block line that ends with a joining word of one letter ("à", "و") is no heading.
-SCHEDULE_FR = """Nations Unies A/RES/92/118
-Assemblée générale Distr. générale
-12 juin 2038
-Quatre-vingt-douzième session
-Point 21 de l'ordre du jour
-Résolution adoptée par l'Assemblée générale le 9 juin 2038
-92/118. Organisation de la conférence des gardiens de phare
-L'Assemblée générale,
-Rappelant sa résolution 91/276 du 29 mars 2037 sur les phares et balises des côtes du monde,
-1. Décide que la conférence des gardiens de phare se tiendra à La Valette du 3 au 6 mai 2039 ;
-2. Décide également que les séances de travail de la conférence se tiendront comme suit :
-Mardi 3 mai : de 9 heures à 12 heures et de 14 heures à 17 heures ;
-Mercredi 4 mai : de 10 heures à 13 heures et de 15 heures à
-18 heures ;
-Jeudi 5 mai : de 10 heures à 13 heures ;
-3. Prie le Secrétaire général de lui rendre compte de la conférence à sa quatre-vingt-treizième session.
-78e séance plénière
-9 juin 2038
+# 3b. label-opens-line-not-mark after an opening quotation mark: a quoted list's first item, "“(1) …", keeps its
+# label; the note's mark is the real one glued later.
+QUOTED_LABELS_EN = """United Nations A/RES/97/41
+General Assembly Distr.: General
+9 December 2042
+Resolution adopted by the General Assembly on 7 December 2042
+97/41. Guards of river beacons
+The General Assembly,
+ Recalling rule 7 of the Code for River Beacons, which reads:
+“(1) Each State shall light the beacons of its river mouths at dusk;
+(2) Each State shall keep a register of its beacons.”,
+ 1. Calls upon States to apply the Code for River Beacons1 in full;
+ 2. Decides to remain seized of the matter.
+50th plenary meeting
+7 December 2042
+__________________
+1 United Nations, Treaty Series, vol. 3610, No. 58220.
 """
 
-SCHEDULE_AR_LINE = "الأربعاء 12 تشرين الأول/أكتوبر: من الساعة 10:00 إلى الساعة 13:00 و"
-SCHEDULE_AR = """الأمم المتحدة
-A/RES/93/207
-الجمعية العامة
-Distr.: General
-20 June 2039
-الدورة الثالثة والتسعون
-البند 34 من جدول الأعمال
-قرار اتخذته الجمعية العامة في 17 حزيران/يونيه 2039
-93/207 تنظيم اجتماع حراس المنارات
-إن الجمعية العامة،
-إذ تشير إلى قرارها 92/140 المؤرخ 2 نيسان/أبريل 2038 بشأن المنارات والعلامات الملاحية،
-1 - تقرر أن يعقد اجتماع حراس المنارات في سالونيك في الفترة من 11 إلى 13 تشرين الأول/أكتوبر 2039؛
-2 - تقرر أيضا أن تعقد جلسات عمل الاجتماع على النحو التالي:
-الثلاثاء 11 تشرين الأول/أكتوبر: من الساعة 9:00 إلى الساعة 12:00 ومن الساعة 14:00 إلى الساعة 17:00؛
-""" + SCHEDULE_AR_LINE + """
-من الساعة 15:00 إلى الساعة 18:00؛
-الخميس 13 تشرين الأول/أكتوبر: من الساعة 10:00 إلى الساعة 13:00؛
-3 - تطلب إلى الأمين العام أن يقدم إليها في دورتها الرابعة والتسعين تقريرا عن الاجتماع.
-الجلسة العامة 81
-17 حزيران/يونيه 2039
+# Near miss (reads as the base): marks in brackets, one of them wrapped to a line's start, "(1) and …".
+WRAPPED_BRACKET_MARK_EN = """United Nations A/RES/97/42
+General Assembly Distr.: General
+9 December 2042
+Resolution adopted by the General Assembly on 7 December 2042
+97/42. Guards of river beacons
+The General Assembly,
+ Recalling the Agreement on Beacons of the Great Rivers of the Eastern Plains
+(1) and the Annex thereto,
+ 1. Invites States to sign the Agreement;(2)
+ 2. Decides to remain seized of the matter.
+50th plenary meeting
+7 December 2042
+__________________
+(1) United Nations, Treaty Series, vol. 3610, No. 58221.
+(2) A/97/210.
 """
 
 
-def test_a_block_line_ending_with_a_joining_letter_is_no_heading():
-    model, _ = _read(SCHEDULE_FR, "fr")
-    texts = [p["text"] for p in model["operative"]]
-    assert "Mercredi 4 mai : de 10 heures à 13 heures et de 15 heures à 18 heures ;" in texts
-    assert all(p["headings"] == [] for p in model["operative"])
-    model, _ = _read(SCHEDULE_AR, "ar")
-    texts = [p["text"] for p in model["operative"]]
-    assert f"{SCHEDULE_AR_LINE} من الساعة 15:00 إلى الساعة 18:00؛" in texts
-    assert all(p["headings"] == [] for p in model["operative"])
+def test_a_label_after_an_opening_quote_is_no_mark():
+    model, warnings = _read(QUOTED_LABELS_EN)
+    first = model["preamble"]["paragraphs"][0]
+    assert first["text"].endswith("which reads: “(1) Each State shall light the beacons of its river mouths at dusk; "
+                                  "(2) Each State shall keep a register of its beacons.”,")
+    assert first["footnote_refs"] == []
+    op = model["operative"][0]
+    assert op["text"] == "Calls upon States to apply the Code for River Beacons in full;"
+    assert [r["marker"] for r in op["footnote_refs"]] == ["1"]
+    assert [w.code for w in warnings if w.code.startswith("footnote")] == []
+
+
+def test_a_bracketed_mark_wrapped_to_a_line_start_is_still_a_mark():
+    model, _ = _read(WRAPPED_BRACKET_MARK_EN)
+    first = model["preamble"]["paragraphs"][0]
+    assert first["text"] == ("Recalling the Agreement on Beacons of the Great Rivers of the Eastern Plains and the "
+                             "Annex thereto,")
+    assert [r["marker"] for r in first["footnote_refs"]] == ["(1)"]
+    assert [r["marker"] for r in model["operative"][0]["footnote_refs"]] == ["(2)"]
+
+
+# 4. (joining-letter-not-alone, removed in the fix round) a heading that ends on an item's letter set apart, "inciso a",
+# over entries that open with a year, stays a heading, as its sibling "inciso b" does: a one-letter joining word is
+# also a label, so joining-word-not-alone leaves a last word of one letter alone. (Passes on the base too: a guard.)
+WORKS_ES = """Naciones Unidas A/RES/94/31
+Asamblea General Distr. general
+3 de marzo de 2040
+Resolución aprobada por la Asamblea General el 1 de marzo de 2040
+94/31. Las linternas de los puertos pequeños
+La Asamblea General,
+Recordando su resolución 93/88, de 9 de mayo de 2039, relativa a las linternas de los puertos,
+1. Aprueba el programa de obras siguiente:
+Obras previstas en el inciso a
+2043: pintura de las linternas del puerto viejo;
+2044: cambio de los cristales rotos;
+Obras previstas en el inciso b
+2045: curso para los guardas de las linternas;
+2. Decide seguir ocupándose de la cuestión.
+40ª sesión plenaria
+1 de marzo de 2040
+"""
+
+WORKS_EN = """United Nations A/RES/94/32
+General Assembly Distr.: General
+3 March 2040
+Resolution adopted by the General Assembly on 1 March 2040
+94/32. Lanterns of small harbours
+The General Assembly,
+Recalling its resolution 93/89 of 9 May 2039 on the lanterns of harbours,
+1. Approves the following programme of works:
+Works planned under item a
+2043: painting of the lanterns of the old harbour;
+2044: new glass for the broken panes;
+Works planned under item b
+2045: a course for the lantern guards;
+2. Decides to remain seized of the matter.
+40th plenary meeting
+1 March 2040
+"""
+
+
+def test_a_heading_ending_on_an_item_letter_over_years_stays_a_heading():
+    for text, code, heads in ((WORKS_ES, "es", ("Obras previstas en el inciso a", "Obras previstas en el inciso b")),
+                              (WORKS_EN, "en", ("Works planned under item a", "Works planned under item b"))):
+        model, _ = _read(text, code)
+        headings = [h for p in model["operative"] for h in p["headings"]]
+        assert headings == list(heads), code
+        texts = [p["text"] for p in model["operative"]]
+        assert any(t.startswith("2043: ") for t in texts), code
 
 
 # 5. capital-over-page-told: heading-cut-by-page joins a section's title at a page's foot and a heading line on the
@@ -234,4 +287,17 @@ def test_a_heading_line_on_a_new_page_joined_on_a_word_written_nowhere_else_is_t
     model, warnings = _read(TITLES_OVER_PAGE.replace("to mark the wrecks", "to ensure the maritime marking of wrecks"))
     assert model["operative"][2]["headings"] == [
         "Support to the authorities of the coast and to the harbour masters of the islands", "Maritime safety"]
+    assert [w for w in warnings if w.code == "text-boundary-guessed"] == []
+
+
+def test_a_name_cut_by_the_page_after_a_capitalised_word_is_joined_and_not_told():
+    # Near miss (reads as the base, passes on the base): the line at the page's foot ends on a capitalised word, a
+    # name the page cut ("… the Maritime Council of North" / page / "Atlantic Ports"); its rest is joined, no guess.
+    text = TITLES_OVER_PAGE.replace(
+        "Support to the authorities of the coast and to the harbour masters of the islands",
+        "Work with the coastal authorities and with the Maritime Council of North").replace(
+        "Maritime safety", "Atlantic Ports").replace("S/RES/2915", "S/RES/2917")
+    model, warnings = _read(text)
+    assert model["operative"][2]["headings"] == [
+        "Work with the coastal authorities and with the Maritime Council of North Atlantic Ports"]
     assert [w for w in warnings if w.code == "text-boundary-guessed"] == []

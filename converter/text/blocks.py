@@ -2956,8 +2956,7 @@ def _stands_alone(c: Lines, k: int) -> bool:
 
 # joining-word-not-alone: a line of one word is left alone — a part's letter, "С", that continues_after holds as a
 # preposition (review, round thirty-seven) —, and so is a last word of one letter, "a", "y", "и": a label may end a line
-# so, "subparagraph a", as block-too-long-ends-open reads it — unless joining-letter-not-alone admits it (a letter in
-# lower case, the line after opening with a digit or in lower case).
+# so, "subparagraph a", as block-too-long-ends-open reads it.
 JOINING_MIN_WORDS = 2
 JOINING_MIN_LETTERS = 2
 
@@ -2973,7 +2972,7 @@ def _joining_word_end(c: Lines, k: int) -> bool:
     with a preposition ("Activities the keepers agreed on" over an entry): there the line after must open with a digit
     or in lower case ("6 p.m.;") — what no entry under a title does (review, round forty-three)."""
     words = c.view(k).split()
-    if (len(words) < JOINING_MIN_WORDS or (len(words[-1]) < JOINING_MIN_LETTERS and not _joining_letter(c, words[-1]))
+    if (len(words) < JOINING_MIN_WORDS or len(words[-1]) < JOINING_MIN_LETTERS
             or fold_word(words[-1]) not in c.lang.continues_after):
         return False
     after = c.view(k + 1).lstrip()[:1] if k + 1 < len(c.lines) else ""
@@ -2981,20 +2980,7 @@ def _joining_word_end(c: Lines, k: int) -> bool:
         return False
     if c.doc is not None:
         c.doc.fired("joining-word-not-alone", c.lines[k].number)
-        if len(words[-1]) < JOINING_MIN_LETTERS:
-            c.doc.fired("joining-letter-not-alone", c.lines[k].number)
     return True
-
-
-def _joining_letter(c: Lines, word: str) -> bool:
-    """joining-letter-not-alone: for joining-word-not-alone, a last word of one letter that the table's continues_after
-    holds — "à", "y", "e", "a", "и", "в", "و" set apart as a word ("… de 15 heures à" / "18 heures ;", "… с 15:00 до
-    18:00 и" / "с 19:00 до 21:00;", "… 16:00 و" / "18:00؛") — ends a line a page or the extractor cut as a longer word
-    does, and no title ends with it. Only a letter printed in lower case in a script with case: a heading may end with
-    a part's or an annex's letter ("Part A", "Раздел В"), which the fold would read as the word; a script without case
-    prints its labels' letters in brackets ("(و)"), never bare. (The line after is asked as for any word: in a script
-    with case it opens with a digit or in lower case.)"""
-    return word.isalpha() and (not c.lang.script.cased or word.islower())
 
 
 # comma-number-after-counter: a number and a comma at a line's start, as a paragraph number typed with a comma.
@@ -3879,9 +3865,6 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "after which a line goes on (the table's continues_after: '… from 3 p.m. to') is no heading standing alone: "
          "the line after it, with no number, label or head (in a script with case: opening with a digit or in lower "
          "case), is its rest"),
-    Rule("joining-letter-not-alone", "blocks", _joining_letter, "joining-word-not-alone where the last word is one "
-         "letter the table's continues_after holds ('… de 15 heures à' / '18 heures ;', '… 16:00 و' / '18:00؛'), "
-         "printed in lower case in a script with case (not a part's letter, 'Part A')"),
     Rule("digits-after-comma", "blocks", _digits_after_comma, "digits-cut after a block that ends with a number and "
          "its comma: a line that opens with a number and a comma or a bracketed year (or a word, told) is the rest of "
          "a list of numbers a page cut; never a number before a head, a capital or an ideograph"),

@@ -2036,12 +2036,25 @@ def _capital_over_page_told(doc: Doc, before: str, text: str, line: int) -> None
     if not (doc.lang.script.cased and len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower()):
         return
     lower, capital = word_cases(doc)
-    if word in capital or word.lower() in lower or _title_cased(before, lower):
+    if word in capital or word.lower() in lower or _title_cased(before, lower) or _ends_capitalised(before):
         return
     doc.fired("capital-over-page-told", line)
     doc.warn("text-boundary-guessed", f"line {line}: heading line {text.strip()[:30]!r}, on a new page, joined to the "
              f"heading line before it, {before.strip()[-30:]!r}, as a title the page cut; it may be a heading of its "
              "own (its first word is written nowhere else to tell a name's from a common one)", line)
+
+
+def _ends_capitalised(before: str) -> bool:
+    """capital-over-page-told: whether the heading line at the page's foot ends on a capitalised word — a name the
+    page cut ("… with the Economic Community of West" / page / "African States"; review, round forty-four): the line
+    on the new page is that name's rest, and the join is no guess."""
+    words = before.split()
+    last = words[-1].strip(_WORD_EDGE) if words else ""
+    return last[:1].isupper()
+
+
+# capital-over-page-told: the punctuation around a word that _ends_capitalised strips before asking its first letter.
+_WORD_EDGE = "\"'“”‘’«»()[],;:.-–—"
 
 
 def _title_cased(heading: str, lower: frozenset[str]) -> bool:

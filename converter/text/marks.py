@@ -396,6 +396,8 @@ _CLAUSE_APART = re.escape(punctuation("comma", "semicolon", "colon", "closing_br
 _WORD_END = r"(?:[^\W\d_]|[\u064b-\u065f\u0670])"
 _WORD_OR_DIGIT_END = r"(?:[^\W_]|[\u064b-\u065f\u0670])"
 _WORD_END_AT = re.compile(_WORD_END)  # (date-at-break-mark-told: whether a character ends a word)
+# date-at-break-mark-told: the clause's punctuation after the date's year, left out of the date the message names.
+_DATE_TRAILING = re.compile(r"[^\w)\]]+$")
 
 
 def _apart(marker: str, units: str) -> re.Pattern[str]:
@@ -1988,12 +1990,18 @@ def label_opens_line(view: str, start: int) -> bool:
     is Arabic's marker "(1)", after a word, which is no bare marker's candidate). Taken — a note whose mark is missing
     or set apart —, the item lost its label without a word ("() former …") and the note was placed at it; refused, the
     note is told unreferenced where no other place holds its mark. Serves texts that label their items "(1)", "(2)"
-    (French, older English print) in PDF text and block extractions."""
+    (French, older English print) in PDF text and block extractions; a quoted list's first item too, its label after
+    the opening quote ("“(1) The Parties shall …")."""
     end = start
     while end < len(view) and view[end].isdigit():
         end += 1
-    return (end > start and start >= 1 and view[start - 1] == "(" and not view[:start - 1].strip()
+    return (end > start and start >= 1 and view[start - 1] == "(" and not view[:start - 1].strip(_LABEL_QUOTES)
             and view[end:end + 1] == ")" and view[end + 1:end + 2] in ("", " ", "\u00a0"))
+
+
+# label-opens-line-not-mark: before the label's bracket, blanks and opening quotation marks only — a quoted list's
+# first item opens with the quote ("“(1) The Parties shall …", "« (1) Les Parties …"; review, round forty-four).
+_LABEL_QUOTES = "".join((*punctuation("opening_quotes"), '"', " ", "\t", "\u00a0"))
 
 
 # A body's resolution symbol at a view's end: letters, a full stop, a number ("А.1090", "MSC.448", "MEPC.207") — not a
@@ -3378,7 +3386,7 @@ class MarkSearch:
             return
         words = self.doc.lines[i + 1].text.split()[:_DATE_CUT_YEAR_WORDS + 1] if i + 1 < len(self.doc.lines) else []
         year = next((k for k, word in enumerate(words) if any(c.isdecimal() for c in word)), len(words) - 1)
-        date = " ".join([view[m.end(m.lastindex or 1):].strip(), *words[:year + 1]])
+        date = _DATE_TRAILING.sub("", " ".join([view[m.end(m.lastindex or 1):].strip(), *words[:year + 1]]))
         self.doc.fired("date-at-break-mark-told", ln.number)
         self.doc.warn("text-note-mark-guessed", f"note {marker!r}: its mark is taken at line {ln.number}, the number "
                       f"{marker!r} set apart after a word before the date {date!r} that the line's end cut after its "
