@@ -2274,10 +2274,6 @@ def _lifted_between(c: Lines, i: int) -> bool:
     return any(t.strip() for t in raw[c.lines[i - 1].number:c.lines[i].number - 1])
 
 
-# number-alone-line-opens: a paragraph number parted from its stop by a space ("1 ."), as some extractors give it.
-_PARTED_NUMBER_ALONE = re.compile(r"\d{1,4} \.")
-
-
 def number_alone_line_opens(c: Lines, i: int) -> bool | None:
     """number-alone-line-opens: a line whose number stood alone on its input line, joined to the text under it by the
     flow (number-alone-joins, number-alone-by-count: text-box and block extractions give a number, which a tab parts
@@ -2297,9 +2293,13 @@ def number_alone_line_opens(c: Lines, i: int) -> bool | None:
     raw = c.raw_lines()
     if not 0 < n <= len(raw):
         return None
+    # (a number parted from its stop by a space, "1 .", as footnotes.number_alone reads it; footnotes reads
+    # blocks: imported when asked)
+    from .footnotes import _PARTED_ALONE
+
     alone = raw[n - 1].strip()
     m = c.lang.paragraph_number.match(alone)
-    if not (_PARTED_NUMBER_ALONE.fullmatch(alone) or (m is not None and m.end() == len(alone))):
+    if not (_PARTED_ALONE.match(alone) or (m is not None and m.end() == len(alone))):
         return None
     if len(c.view(i).strip()) <= len(alone):
         return None
@@ -3619,7 +3619,7 @@ _LINE_RULES: tuple[Rule, ...] = (
          "that opens like a paragraph after a finished one", priority=50),
     Rule("number-alone-line-opens", "blocks", number_alone_line_opens, "a line whose paragraph number stood alone on "
          "its input line, which the flow joined to the text under it, opens its paragraph even after an unfinished "
-         "line, or at the margin of a text that indents", priority=49),
+         "line, or at the margin of a text that indents (in the body, not in annexes)", priority=49),
     Rule("head-lead-cut-continues", "blocks", head_lead_cut, "in text of blocks whose pages may not show, where a "
          "head's case tells nothing, a line that opens with a head after an unfinished line ending with a word after "
          "which a line goes on, or with the lead of that head's phrase ('особо' / 'подчеркивая'), goes on with it: a "
@@ -3688,7 +3688,10 @@ _WHEN: dict[str, Callable[[Lines], bool]] = {
     "head-clause-cut-continues": lambda c: not c.lang.script.spaced and (c.mode.unwrapped or (
         c.mode.gaps and not c.mode.indent)),
     "page-break-opens": lambda c: not c.mode.indent and c.phrases,
-    "number-alone-line-opens": lambda c: c.doc is not None,
+    # (In the body only, where the class lives — a short text's last preambular paragraph before "1." —: in an
+    # annex a number alone after an unfinished line may be a list's inside its sentence ("… by lake" / "1." /
+    # "Lake Alpha, …"), read as before.)
+    "number-alone-line-opens": lambda c: c.doc is not None and c.phrases,
     "lowercase-continues": lambda c: c.mode.unwrapped or (c.mode.gaps and not c.mode.indent),
     # (Only in text of blocks — one to a line, or every line apart by a blank line —, where a blank line
     # says "another block", not "another paragraph"; not in annexes, whose paragraphs open with no

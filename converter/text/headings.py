@@ -1111,14 +1111,23 @@ class HeadingRun:
         the implementation of …" / "1. Welcomes …"), as long-heading-before-number reads it in text of one paragraph
         to a line and colon-title-before-number where blank lines set the paragraphs apart: a paragraph's head is never
         followed by a colon, and a numbered paragraph does not run on from the line before it. Not when the words
-        before the colon are a whole known head (see colon_title_before_number). (Without it the title, longer than a
+        before the colon are a whole known head (see colon_title_before_number), nor when the line opens with a
+        paragraph's head of the table and the words between it and the colon are not a theme in lower-case words
+        (_head_before_name_colon: "Recalling Rio+20: the United Nations Conference …", "Recordando Río+20: …" is a
+        preambular paragraph that lost its comma, its head governing a name that holds a colon; "Taking stock:" is a
+        theme). The capital is asked only in a script with case ("التقييم: …"). (Without it the title, longer than a
         heading of flat text, ran into the preambular paragraph before it, or opened an unnumbered operative one.)"""
         from .blocks import FLAT_MIN_LINES  # (blocks reads headings: imported when asked)
 
         c = self.c
-        if not (c.mode.flat and len(c.lines) < FLAT_MIN_LINES and 0 < i and c.fin[i - 1] and c.view(i)[:1].isupper()):
+        if not (c.mode.flat and len(c.lines) < FLAT_MIN_LINES and 0 < i and c.fin[i - 1]):
             return False
-        if c.widths[i] > LONG_HEADING_MAX or not self.colon_title_before_number(i):
+        view = c.view(i)
+        if c.lang.script.cased and not view[:1].isupper():
+            return False
+        if c.widths[i] > LONG_HEADING_MAX or _head_before_name_colon(c.lang, view):
+            return False
+        if not self.colon_title_before_number(i):
             return False
         return self._traced_once(self.short_titles, "colon-title-in-short-text", i)
 
@@ -1799,6 +1808,18 @@ def _whole_head_before_colon(lang: Lang, text: str) -> bool:
             and all(w in o.first_words or w in o.modifiers or w in o.adverbs for w in words))
 
 
+def _head_before_name_colon(lang: Lang, text: str) -> bool:
+    """colon-title-in-short-text's refusal: whether a line opens with a paragraph's head of the table and the words
+    between the head and the colon are no theme of lower-case words ("Recalling Rio+20:", "Recordando Río+20:",
+    "Recalling resolution 66/288:": the head governs a name or a symbol, the colon is inside what it recalls). A
+    theme's words after a head's word ("Taking stock:", "Keeping watch:") are words in lower case; in a script
+    without case a head of the table before the colon is always refused."""
+    if not starts_with_head(lang, text, known=True):
+        return False
+    lead = re.split(r"[:\uff1a]", text, maxsplit=1)[0].split()[1:]
+    return not (lang.script.cased and lead and all(w.isalpha() and w.islower() for w in lead))
+
+
 # After a label and its word on a title's line: its colon or full stop, then the title.
 _LABEL_STOP = re.compile(r"\s?[.:]\s+\S")
 # A heading that opens with its section's number ("2a. Security sector reform", "1b: Maritime interdiction"; in French
@@ -2394,7 +2415,8 @@ RULES: tuple[Rule, ...] = (
          "with a colon, a subtitle after it, opens a title though its first word is a paragraph's head"),
     Rule("colon-title-in-short-text", "blocks", HeadingRun.short_colon_title, "in flat text too short for its layout "
          "to show, a line in the title's 'theme: subtitle' form after a finished line and right before a numbered "
-         "paragraph is a title however long, as where the layout shows"),
+         "paragraph is a title however long, as where the layout shows (not a head of the table before a name with a "
+         "colon: 'Recalling Rio+20: …')"),
     Rule("number-after-heading", "blocks", HeadingRun.number_after_title, "a paragraph number opens the line after "
          "a heading wrapped over lines with no paragraph head, however long its last line"),
     Rule("colon-after-cut-first-line", "blocks", HeadingRun.stop_cut_first_line, "a line ending with a colon under "
