@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
+from covers import en_cover
+
 from unres.model import to_dict
 from unres.text.parse import parse_text
 
 # 1. date-at-break-mark-told: a number set apart after a word before a day that ends the line (the date's month and
 # year on the next) is taken as the note's mark, and the guess is told: it may be the text's number.
-DATE_AT_BREAK = """United Nations A/RES/97/21
-General Assembly Distr.: General
-14 December 2042
-Resolution adopted by the General Assembly on 12 December 2042
-97/21. Keepers of harbour lamps
-The General Assembly,
+DATE_AT_BREAK = en_cover("97/21", "14 December 2042", "12 December 2042", "Keepers of harbour lamps") + """\
  Recalling the Code for Harbour Lamps, 1 and its review by the parties,
  Taking note of the workshop of lamp keepers held in Lagos 2 4
 March 2041, and of its conclusions,
  1. Decides to remain seized of the matter.
-51st plenary meeting
+49th plenary meeting
 12 December 2042
 __________________
-1 United Nations, Treaty Series, vol. 3500, No. 57200.
-2 A/97/130.
+1 United Nations, Treaty Series, vol. 3514, No. 57391.
+2 A/97/118.
 """
 
 
@@ -134,12 +131,7 @@ def test_bracketed_labels_opening_their_blocks_are_no_marks():
 
 # 3b. label-opens-line-not-mark after an opening quotation mark: a quoted list's first item, "“(1) …", keeps its
 # label; the note's mark is the real one glued later.
-QUOTED_LABELS_EN = """United Nations A/RES/97/41
-General Assembly Distr.: General
-9 December 2042
-Resolution adopted by the General Assembly on 7 December 2042
-97/41. Guards of river beacons
-The General Assembly,
+QUOTED_LABELS_EN = en_cover("97/41", "9 December 2042", "7 December 2042", "Guards of river beacons") + """\
  Recalling rule 7 of the Code for River Beacons, which reads:
 “(1) Each State shall light the beacons of its river mouths at dusk;
 (2) Each State shall keep a register of its beacons.”,
@@ -152,12 +144,7 @@ __________________
 """
 
 # Near miss (reads as the base): marks in brackets, one of them wrapped to a line's start, "(1) and …".
-WRAPPED_BRACKET_MARK_EN = """United Nations A/RES/97/42
-General Assembly Distr.: General
-9 December 2042
-Resolution adopted by the General Assembly on 7 December 2042
-97/42. Guards of river beacons
-The General Assembly,
+WRAPPED_BRACKET_MARK_EN = en_cover("97/42", "9 December 2042", "7 December 2042", "Guards of river beacons") + """\
  Recalling the Agreement on Beacons of the Great Rivers of the Eastern Plains
 (1) and the Annex thereto,
  1. Invites States to sign the Agreement;(2)
@@ -212,12 +199,7 @@ Obras previstas en el inciso b
 1 de marzo de 2040
 """
 
-WORKS_EN = """United Nations A/RES/94/32
-General Assembly Distr.: General
-3 March 2040
-Resolution adopted by the General Assembly on 1 March 2040
-94/32. Lanterns of small harbours
-The General Assembly,
+WORKS_EN = en_cover("94/32", "3 March 2040", "1 March 2040", "Lanterns of small harbours") + """\
 Recalling its resolution 93/89 of 9 May 2039 on the lanterns of harbours,
 1. Approves the following programme of works:
 Works planned under item a
