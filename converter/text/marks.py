@@ -2422,6 +2422,36 @@ def grouped_not_mark(lg: Lang, view: str, start: int) -> bool:
     return m is not None and (m.end() < len(view) or grouped_at_line_end(m.group()))
 
 
+# grouped-join-lost serves texts of a script written without spaces whose wrapped lines were joined into one
+# paragraph block: the join adds nothing between two lines, so where the wrap fell on a group's separator the
+# number comes out with two groups glued ("1 116" / "609 000美元" → "1 116609 000美元").
+_GLUED_GROUPS = 2  # the glued run: two groups of three, one separator lost (two lost in one number: no wrap does)
+
+
+@cache
+def _group_joined(separators: str) -> re.Pattern[str]:
+    """A number in groups of three with one run of two groups glued, and a whole group of three beside it, before
+    or after: "1 116609 000", "2 500 000000" (a lone "1 116609" holds no whole group to say it is grouped)."""
+    sep = re.escape(separators)
+    glued = rf"\d{{{_GROUP * _GLUED_GROUPS}}}"
+    return re.compile(rf"\d{{1,3}}(?:(?:[{sep}]\d{{3}})+[{sep}]{glued}(?:[{sep}]\d{{3}})*"
+                      rf"|[{sep}]{glued}(?:[{sep}]\d{{3}})+)(?!\d)")
+
+
+def grouped_join_lost(lg: Lang, view: str, start: int) -> bool:
+    """grouped-join-lost: in a script written without spaces, digits glued to an ideograph that begin a number in
+    groups of three one of whose separators the joining of wrapped lines lost ("批款1 116609 000美元", the wrap
+    between "116" and "609") are the number's first group, never a mark: grouped-not-mark reads only whole groups,
+    and the strong rule (mark-glued) took "款1" for the mark of the first note, the real mark before it ("说明1以及",
+    a number between ideographs, which gives way to any other glued candidate) and every later mark then lost.
+    The number must keep a whole group beside the glued one: digits, a space and six digits alone say nothing."""
+    if lg.script.spaced or not lg.group_separators or start >= len(view) or not view[start].isdigit():
+        return False
+    if start > 0 and view[start - 1].isdigit():
+        return False
+    return _group_joined(lg.group_separators).match(view, start) is not None
+
+
 def grouped_at_line_end(number: str) -> bool:
     """grouped-at-line-end: a number written in groups of three that ends a line is the text's number all the
     same when no year can begin with its last group ("估计数的增加额2 413 100" / "美元；") — three groups or more, or
@@ -4623,6 +4653,7 @@ class MarkSearch:
                  else "quoted-number-not-mark" if quoted_number(view, start)
                  else "bracketed-session-not-mark" if bracketed_session(view, start)
                  else "grouped-not-mark" if grouped_not_mark(lg, view, start)
+                 else "grouped-join-lost" if grouped_join_lost(lg, view, start)
                  else None if start < len(view) and view[start] in _RAISED_DIGITS
                  else "range-not-mark" if end >= 0 and range_not_mark(lg, view, end)
                  else "number-before-apart-twin" if self.apart > self.glued and number_before_twin(lg, view, start, end)
@@ -5644,6 +5675,9 @@ RULES: tuple[Rule, ...] = tuple(Rule(r.name, "flow", r.build, r.why, priority=le
          "that opens a line has the word before it on the line above ('del Programa' / '217,')"),
     Rule("grouped-not-mark", "flow", grouped_not_mark, "digits that begin a number written in groups of three "
          "set apart by spaces ('的1 076名') are the number's, never a mark"),
+    Rule("grouped-join-lost", "flow", grouped_join_lost, "in a script written without spaces, digits that begin "
+         "a number in groups of three whose wrapped lines were joined over one separator ('批款1 116609 000美元') "
+         "are the number's, never a mark"),
     Rule("decimal-not-mark", "flow", decimal_digit, "where decimals are written with a comma, a digit after "
          "a number and its comma is a decimal, never a mark ('217,6 millions')"),
     Rule("decimal-head-not-mark", "flow", decimal_head, "where decimals are written with a comma, digits that "

@@ -1,0 +1,68 @@
+"""Round 45 (branch notes-45): the rules' near misses, in texts written here (expectations by hand)."""
+
+from __future__ import annotations
+
+from unres.langs import lang
+from unres.model import to_dict
+from unres.text.decode import decode
+from unres.text.marks import grouped_join_lost
+from unres.text.pipeline import read, result
+
+
+def _read_text(code: str, text: str) -> tuple[dict, list[str]]:
+    decoded, warnings = decode(text.encode())
+    model = to_dict(result(read(lang(code), decoded, warnings)))
+    return model, [w.code for w in warnings]
+
+
+# grouped-join-lost: a number in groups of three whose two groups the joining of wrapped lines glued.
+def test_grouped_join_lost_reads_a_number_with_one_separator_lost():
+    zh = lang("zh")
+    assert grouped_join_lost(zh, "批款1 116609 000美元", 2)
+    assert grouped_join_lost(zh, "批款2 500 000000美元", 2)
+    assert grouped_join_lost(zh, "批款12 345 678901 000美元", 2)
+
+
+def test_grouped_join_lost_near_misses():
+    zh = lang("zh")
+    # No whole group beside the glued run: digits, a space and six digits say nothing of groups.
+    assert not grouped_join_lost(zh, "批款1 116609美元", 2)
+    # A whole number in groups is grouped-not-mark's, and a year after a mark is no group at all.
+    assert not grouped_join_lost(zh, "批款1 116 609 000美元", 2)
+    assert not grouped_join_lost(zh, "报告1 2036年", 2)
+    # Two separators lost (nine digits glued), or a run of five: no single wrap does that.
+    assert not grouped_join_lost(zh, "批款1 116609000 000美元", 2)
+    assert not grouped_join_lost(zh, "批款1 11660 000美元", 2)
+    # Not the number's first digits: inside a run of digits.
+    assert not grouped_join_lost(zh, "批款11 116609 000美元", 3)
+    # A script written with spaces: a line join adds the space, no separator is lost to it.
+    assert not grouped_join_lost(lang("fr"), "crédit de 1 116609 000 dollars", 11)
+
+
+NEAR_MISS_ZH = "\n".join([
+    "联合国 A/RES/91/34",
+    "大会 Distr.: General",
+    "9 December 2036",
+    "第九十一届会议",
+    "议程项目50",
+    "2036年12月7日大会决议",
+    "91/34. 灯塔看守人应急基金的经费筹措",
+    "大会，",
+    "审议了秘书长关于灯塔看守人应急基金经费筹措的报告，",
+    "1. 注意到秘书长的报告1 204308美元的数额；",
+    "2. 决定继续审议这一问题。",
+    "第46次全体会议 2036年12月7日",
+    "--------------------",
+    "1 A/91/124。",
+    "36-00022 1/1",
+]) + "\n"
+
+
+def test_a_mark_before_six_digits_alone_is_still_a_mark():
+    """Near miss: the glued run holds no whole group beside it ("报告1 204308美元"): the rule does not fire and the
+    digits glued to the word are the only place for note 1's mark, as on the base."""
+    model, codes = _read_text("zh", NEAR_MISS_ZH)
+    op = model["operative"][0]
+    assert op["text"] == "注意到秘书长的报告 204308美元的数额；"
+    assert [r["marker"] for r in op["footnote_refs"]] == ["1"]
+    assert "footnote-unreferenced" not in codes
