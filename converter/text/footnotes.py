@@ -2317,7 +2317,8 @@ def _refused_in_place(f: _Flow, marker: str, stripped: str, text: str, number: i
             or issue_date_under_columns(f, stripped, number)
             or first_note_cut(f, marker, number, stripped) or _date_alone(f.doc, stripped, number)
             or rest_after_mark(f, marker, text, number) or day_month_not_note(f, marker, stripped, number)
-            or note_given_at_foot(f.doc, marker, number) or note_alone_under_paragraph(f.doc, marker, number))
+            or note_given_at_foot(f.doc, marker, number) or note_alone_under_paragraph(f.doc, marker, number)
+            or note_repeated_in_foot(f.doc, marker, number))
 
 
 # note-given-at-foot: the page's foot block, from the note of that number down to the page's end, holds at most this
@@ -2375,6 +2376,35 @@ def note_given_at_foot(doc: Doc, marker: str, number: int) -> bool:
     if any(_body_line(lg, stripped[k]) for k in lines[foot + 1:]):
         return False
     doc.fired("note-given-at-foot", number)
+    return True
+
+
+def note_repeated_in_foot(doc: Doc, marker: str, number: int) -> bool:
+    """note-repeated-in-foot: a line right over the page's foot that opens with a number and words, its sentence
+    unfinished as the line over it is ("… (Johannesburg Plan of Implementation)," / "8 the Monterrey Consensus of
+    the International Conference on"), is the paragraph's wrapped line — a mark set apart that the wrap put first —,
+    never that note, where the foot under it opens with a note of a lower number in running form ("1 Food and
+    Agriculture Organization …") and gives the candidate's own note further down ("8 Ibid., resolution 2, annex."),
+    with only notes' lines down to the page's end: a page's notes run in order and each is given once. Read as the
+    note (a text's first note may bear any number below FIRST_NOTE_MAX), the candidate took the foot's notes for its
+    own lines, the page's later notes then clashed with it, and the text after was lost into closing lines.
+    (note-given-at-foot asks for a line of the body between, or the marker alone opening the foot.) Serves PDF
+    text whose marks stand apart and whose notes stand at each page's foot; in text without pages no foot is
+    known and nothing is decided."""
+    stripped, lg = doc.stripped, doc.lang
+    if not marker.isdigit() or stripped[number - 1].endswith(_TERMINAL):
+        return False
+    end = _foot_end(doc, number)
+    if end is None or not _above_unfinished(doc, number):
+        return False
+    lines = [k for k in range(number, end) if stripped[k] and not _rule_line(doc, k)]
+    first = _FOOTNOTE_START.match(stripped[lines[0]]) if lines else None
+    if first is None or not first["marker"].isdigit() or int(first["marker"]) >= int(marker):
+        return False
+    foot = next((j for j in range(1, len(lines)) if _opens_note(doc, lines, j, marker)), None)
+    if foot is None or len(lines) - foot > FOOT_BLOCK_MAX or any(_body_line(lg, stripped[k]) for k in lines):
+        return False
+    doc.fired("note-repeated-in-foot", number)
     return True
 
 
@@ -6120,6 +6150,9 @@ RULES: tuple[Rule, ...] = (
          "after a note, have marks set apart looked for in the whole text from the last mark on"),
     Rule("note-given-at-foot", "flow", note_given_at_foot, "a line in mid-page that opens with the next note's "
          "number is running text where the same page's foot, under a line of the body, gives that note"),
+    Rule("note-repeated-in-foot", "flow", note_repeated_in_foot, "a line right over the page's foot that opens "
+         "with a number and words, unfinished, is running text where the foot opens with a lower note and gives that "
+         "number's note further down ('8 the Monterrey Consensus of the' over '1 Food …' … '8 Ibid.')"),
     Rule("note-alone-under-paragraph", "flow", note_alone_under_paragraph, "a line in mid-page that opens with "
          "the next note's number is running text where its paragraph runs on to the page's foot and the foot gives "
          "that note by its marker alone, bare or bracketed, over the note's text"),
