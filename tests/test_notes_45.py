@@ -98,3 +98,28 @@ def test_a_foot_that_opens_with_a_higher_note_decides_nothing():
     model, fired = _traced("en", text)
     assert "note-repeated-in-foot" not in fired
     assert [n["marker"] for n in model["footnotes"]][:1] == ["3"]
+
+
+# item-under-number-alone, near misses: the fixture's paragraph 2 changed so that no tab parts the item's label from
+# its text, or no label opens the text under the number.
+_ITEM_FIXTURE = (Path(__file__).resolve().parent / "fixtures" / "layout" / "item-under-number-alone.txt").read_text(
+    encoding="utf-8")
+
+
+def test_a_label_one_space_from_its_text_sets_no_column():
+    """'a) Prie …' with one space: the item's text stands at no tab's column, and the line at the deeper indent says
+    nothing of one. The rule does not fire; the reading is the base's (the line after the comma opens a block of its
+    own, which heading-with-colon makes a heading over paragraph 3 — left alone, see the round's readme)."""
+    model, fired = _traced("fr", _ITEM_FIXTURE.replace("         a)     Prie le", "         a) Prie le"))
+    assert "item-under-number-alone" not in fired
+    assert model["operative"][1]["text"].endswith("le 15 mars 2038,")
+    assert model["operative"][2]["headings"] == [
+        "notamment sur : 2.b) Prie également le Secrétaire général de lui communiquer :"]
+
+
+def test_text_with_no_label_under_the_number_is_asked_nothing_new():
+    text = _ITEM_FIXTURE.replace("         a)     Prie le Secrétaire", "                Prie le Secrétaire")
+    model, fired = _traced("fr", text)
+    assert "item-under-number-alone" not in fired
+    assert "label-alone-text-column" in fired
+    assert model["operative"][1]["text"].startswith("Prie le Secrétaire général de lui faire rapport")

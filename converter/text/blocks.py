@@ -1176,8 +1176,25 @@ def alone_label_column(c: Lines, k: int, raw: str) -> tuple[int, ...]:
                 return ()
             if c.doc is not None:
                 c.doc.fired("label-alone-text-column", j + 1)
-            return (indent(raws[j]),)
+            return (indent(raws[j]), *item_under_number_column(c, raws[j], j + 1))
     return ()
+
+
+def item_under_number_column(c: Lines, raw: str, number: int) -> tuple[int, ...]:
+    """item-under-number-alone: where the text's first line under a number alone (label-alone-text-column) itself opens
+    with an item's label and a tab — a paragraph that opens with its first item, no words of its own before it ("58."
+    / "a)     Prie le Secrétaire général de lui faire rapport le 15" / "       février 2022, …," / "       notamment
+    sur :") —, the item's wrapped lines hang at that item's text column, past the label: that column is the
+    paragraph's too. Read at the label's indent only, the item's third line, after a comma, opened a paragraph of its
+    own (indent-opens) and, ending with a colon, became a heading over the next paragraph. UN print as a text-box
+    extractor gives it (the number on a line of its own, pdftotext -layout's columns)."""
+    text = raw.lstrip(" 	　")
+    m = _TAB_AFTER_LABEL.match(text)
+    if m is None or label(c.lang, text) is None:
+        return ()
+    if c.doc is not None:
+        c.doc.fired("item-under-number-alone", number)
+    return (indent(raw) + m.end(),)
 
 
 def _text_under_label(c: Lines, k: int, column: int) -> bool:
@@ -4103,6 +4120,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("label-filled-tab", "blocks", filled_tab_column, "a label set in with one space before its text (as wide as "
          "the tab after a list's labels), the line under it standing at that text's column: the item's wrapped lines "
          "hang there"),
+    Rule("item-under-number-alone", "blocks", item_under_number_column, "where the text under a number alone opens "
+         "with an item's label and a tab ('58.' / 'a)     Prie …'), the item's wrapped lines hang at that item's text "
+         "column"),
     Rule("label-alone-text-column", "blocks", alone_label_column, "where a number or label stood alone on its line "
          "over its text's first line (joined to it), the column its item's wrapped lines hang at is that first "
          "line's indent (text-column-continues)"),
