@@ -2452,6 +2452,12 @@ def grouped_join_lost(lg: Lang, view: str, start: int) -> bool:
     return _group_joined(lg.group_separators).match(view, start) is not None
 
 
+def _grouped_rule(lg: Lang, view: str, start: int) -> str | None:
+    """The rule that reads the digits at start as a number in groups' first (grouped-not-mark, grouped-join-lost)."""
+    return ("grouped-not-mark" if grouped_not_mark(lg, view, start)
+            else "grouped-join-lost" if grouped_join_lost(lg, view, start) else None)
+
+
 def grouped_at_line_end(number: str) -> bool:
     """grouped-at-line-end: a number written in groups of three that ends a line is the text's number all the
     same when no year can begin with its last group ("估计数的增加额2 413 100" / "美元；") — three groups or more, or
@@ -4652,8 +4658,7 @@ class MarkSearch:
                  else "decimal-head-not-mark" if decimal_head(lg.decimal_separator, view, start)
                  else "quoted-number-not-mark" if quoted_number(view, start)
                  else "bracketed-session-not-mark" if bracketed_session(view, start)
-                 else "grouped-not-mark" if grouped_not_mark(lg, view, start)
-                 else "grouped-join-lost" if grouped_join_lost(lg, view, start)
+                 else grouped if (grouped := _grouped_rule(lg, view, start)) is not None
                  else None if start < len(view) and view[start] in _RAISED_DIGITS
                  else "range-not-mark" if end >= 0 and range_not_mark(lg, view, end)
                  else "number-before-apart-twin" if self.apart > self.glued and number_before_twin(lg, view, start, end)
