@@ -2439,7 +2439,7 @@ def _group_joined(separators: str) -> re.Pattern[str]:
 
 
 def grouped_join_lost(lg: Lang, view: str, start: int) -> bool:
-    """grouped-join-lost: in a script written without spaces, digits glued to an ideograph that begin a number in
+    """grouped-join-lost: in a script written without spaces, digits (glued to the word before) that begin a number in
     groups of three one of whose separators the joining of wrapped lines lost ("批款1 116609 000美元", the wrap
     between "116" and "609") are the number's first group, never a mark: grouped-not-mark reads only whole groups,
     and the strong rule (mark-glued) took "款1" for the mark of the first note, the real mark before it ("说明1以及",
