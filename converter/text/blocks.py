@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -1176,25 +1176,62 @@ def alone_label_column(c: Lines, k: int, raw: str) -> tuple[int, ...]:
                 return ()
             if c.doc is not None:
                 c.doc.fired("label-alone-text-column", j + 1)
-            return (indent(raws[j]), *item_under_number_column(c, raws[j], j + 1))
+            return (indent(raws[j]), *item_under_number_column(c, j))
     return ()
 
 
-def item_under_number_column(c: Lines, raw: str, number: int) -> tuple[int, ...]:
+def item_under_number_column(c: Lines, j: int) -> tuple[int, ...]:
     """item-under-number-alone: where the text's first line under a number alone (label-alone-text-column) itself opens
     with an item's label and a tab — a paragraph that opens with its first item, no words of its own before it ("58."
     / "a)     Prie le Secrétaire général de lui faire rapport le 15" / "       février 2022, …," / "       notamment
     sur :") —, the item's wrapped lines hang at that item's text column, past the label: that column is the
     paragraph's too. Read at the label's indent only, the item's third line, after a comma, opened a paragraph of its
     own (indent-opens) and, ending with a colon, became a heading over the next paragraph. UN print as a text-box
-    extractor gives it (the number on a line of its own, pdftotext -layout's columns)."""
-    text = raw.lstrip(" 	　")
+    extractor gives it (the number on a line of its own, pdftotext -layout's columns). Line j of the raw lines is the
+    item's first line; the column is given in characters and, where the script has wide characters, in print columns
+    too ("㈠     请秘书长…" / "                向安理会提交报告，": the extractor may set the wrapped lines at either),
+    as _label_column gives a label's with its text on its line. Recorded as fired only where one of the item's lines at
+    that column follows a line ending with a comma: there indent-opens opened a paragraph, the column decides. Not
+    where the item's last line at the column, after a comma, opens with a capital right over a paragraph's number
+    ("a)     Prie … sur la question," / "       Navigation côtière" / "3.  Décide …"): a title may stand there,
+    the column would take it into the item (the rule gives no column; the reading is the base's)."""
+    raws = c.raw_lines()
+    text = raws[j].lstrip(" \t\u3000")
     m = _TAB_AFTER_LABEL.match(text)
     if m is None or label(c.lang, text) is None:
         return ()
-    if c.doc is not None:
-        c.doc.fired("item-under-number-alone", number)
-    return (indent(raw) + m.end(),)
+    at, script = indent(raws[j]), c.lang.script
+    columns = tuple(dict.fromkeys((at + m.end(), at + script.columns(m.group())) if script.wide else (at + m.end(),)))
+    run = list(_item_run(raws, j, columns))
+    after_comma = [k for k in range(1, len(run)) if raws[run[k - 1]].rstrip().endswith(_CLAUSE_COMMAS)]
+    if after_comma and after_comma[-1] == len(run) - 1 and _title_over_number(raws, run[-1]):
+        return ()
+    if c.doc is not None and after_comma:
+        c.doc.fired("item-under-number-alone", j + 1)
+    return columns
+
+
+# item-under-number-alone: the commas a clause goes on after (a line ending so is no item's end)
+_CLAUSE_COMMAS = (",", "\uff0c", "\u060c", "\u3001")
+_PARAGRAPH_NUMBER = re.compile(r"\d+\.(?:\s|$)")
+
+
+def _item_run(raws: list[str], j: int, columns: tuple[int, ...]) -> Iterator[int]:
+    """The raw lines of the item opened at line j: that line and the lines under it at its text's column, blank
+    lines between them passed over."""
+    yield j
+    for k in range(j + 1, len(raws)):
+        if raws[k].strip():
+            if indent(raws[k]) not in columns:
+                return
+            yield k
+
+
+def _title_over_number(raws: list[str], k: int) -> bool:
+    """Whether raw line k opens with a capital letter and the next line with text opens with a paragraph's number."""
+    text = raws[k].strip()
+    below = next((raw.strip() for raw in raws[k + 1:] if raw.strip()), "")
+    return text[:1].isupper() and _PARAGRAPH_NUMBER.match(below) is not None
 
 
 def _text_under_label(c: Lines, k: int, column: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
@@ -2318,7 +2319,7 @@ def _refused_in_place(f: _Flow, marker: str, stripped: str, text: str, number: i
             or first_note_cut(f, marker, number, stripped) or _date_alone(f.doc, stripped, number)
             or rest_after_mark(f, marker, text, number) or day_month_not_note(f, marker, stripped, number)
             or note_given_at_foot(f.doc, marker, number) or note_alone_under_paragraph(f.doc, marker, number)
-            or note_repeated_in_foot(f.doc, marker, number))
+            or note_repeated_in_foot(f.doc, marker, number, f.defined))
 
 
 # note-given-at-foot: the page's foot block, from the note of that number down to the page's end, holds at most this
@@ -2379,7 +2380,7 @@ def note_given_at_foot(doc: Doc, marker: str, number: int) -> bool:
     return True
 
 
-def note_repeated_in_foot(doc: Doc, marker: str, number: int) -> bool:
+def note_repeated_in_foot(doc: Doc, marker: str, number: int, defined: Collection[str] = ()) -> bool:
     """note-repeated-in-foot: a line right over the page's foot that opens with a number and words, its sentence
     unfinished as the line over it is ("… (Johannesburg Plan of Implementation)," / "8 the Monterrey Consensus of
     the International Conference on"), is the paragraph's wrapped line — a mark set apart that the wrap put first —,
@@ -2390,7 +2391,11 @@ def note_repeated_in_foot(doc: Doc, marker: str, number: int) -> bool:
     own lines, the page's later notes then clashed with it, and the text after was lost into closing lines.
     (note-given-at-foot asks for a line of the body between, or the marker alone opening the foot.) Serves PDF
     text whose marks stand apart and whose notes stand at each page's foot; in text without pages no foot is
-    known and nothing is decided."""
+    known and nothing is decided. Not where the foot's first, lower "note" bears a number already given (`defined`,
+    the notes read so far): a real note n at the top of a page's foot has notes 1 … n-1 given before it, so a lower
+    number under it opens one of that note's wrapped lines ("volume" / "2 (LA/2035/2), annex I." / "… on" /
+    "3 March 2035."), and the candidate is the note itself; in the class served the foot's first note is still to
+    come."""
     stripped, lg = doc.stripped, doc.lang
     if not marker.isdigit() or stripped[number - 1].endswith(_TERMINAL):
         return False
@@ -2399,7 +2404,8 @@ def note_repeated_in_foot(doc: Doc, marker: str, number: int) -> bool:
         return False
     lines = [k for k in range(number, end) if stripped[k] and not _rule_line(doc, k)]
     first = _FOOTNOTE_START.match(stripped[lines[0]]) if lines else None
-    if first is None or not first["marker"].isdigit() or int(first["marker"]) >= int(marker):
+    if (first is None or not first["marker"].isdigit() or int(first["marker"]) >= int(marker)
+            or first["marker"] in defined):
         return False
     foot = next((j for j in range(1, len(lines)) if _opens_note(doc, lines, j, marker)), None)
     if foot is None or len(lines) - foot > FOOT_BLOCK_MAX or any(_body_line(lg, stripped[k]) for k in lines):

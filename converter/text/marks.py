@@ -2439,15 +2439,15 @@ def _group_joined(separators: str) -> re.Pattern[str]:
 
 
 def grouped_join_lost(lg: Lang, view: str, start: int) -> bool:
-    """grouped-join-lost: in a script written without spaces, digits (glued to the word before) that begin a number in
-    groups of three one of whose separators the joining of wrapped lines lost ("批款1 116609 000美元", the wrap
-    between "116" and "609") are the number's first group, never a mark: grouped-not-mark reads only whole groups,
+    """grouped-join-lost: in a script written without spaces, digits glued to an ideograph before them that begin a
+    number in groups of three one of whose separators the joining of wrapped lines lost ("批款1 116609 000美元", the
+    wrap between "116" and "609") are the number's first group, never a mark: grouped-not-mark reads only whole groups,
     and the strong rule (mark-glued) took "款1" for the mark of the first note, the real mark before it ("说明1以及",
     a number between ideographs, which gives way to any other glued candidate) and every later mark then lost.
     The number must keep a whole group beside the glued one: digits, a space and six digits alone say nothing."""
     if lg.script.spaced or not lg.group_separators or start >= len(view) or not view[start].isdigit():
         return False
-    if start > 0 and view[start - 1].isdigit():
+    if start == 0 or re.match(_IDEOGRAPH, view[start - 1]) is None:
         return False
     return _group_joined(lg.group_separators).match(view, start) is not None
 
