@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from unres.langs import lang
 from unres.model import to_dict
 from unres.text.decode import decode
@@ -81,13 +83,29 @@ def _traced(code: str, text: str) -> tuple[dict, list[str]]:
     return to_dict(result(doc)), [rule for rule, _ in doc.trace]
 
 
+_NO_NOTE_3 = _FIXTURE.replace(" 3 Ibid., annex II.\n", "")
+
+
 def test_a_foot_that_does_not_give_the_number_again_decides_nothing():
     """The foot opens with note 1 but gives no note 3 (the candidate may be the page's note 3 printed first): the
-    rule does not fire and the line is read as on the base — note 3, the foot's notes run into it (a reading left
-    alone: see the round's readme)."""
-    model, fired = _traced("en", _FIXTURE.replace(" 3 Ibid., annex II.\n", ""))
+    rule does not fire. (The base reads the line as note 3 and runs the foot's notes 1–2 into it, a reading known to
+    be wrong: the right one is the strict xfail below.)"""
+    _, fired = _traced("en", _NO_NOTE_3)
     assert "note-repeated-in-foot" not in fired
-    assert [n["marker"] for n in model["footnotes"]] == ["3"]
+
+
+@pytest.mark.xfail(strict=True, reason="a first note numbered 3 over a foot of notes 1, 2 is still read as note 3 "
+                   "(left: the input says something is wrong, not what; a candidate for a told warning)")
+def test_a_foot_that_does_not_give_the_number_again_right_reading():
+    model, _ = _traced("en", _NO_NOTE_3)
+    assert [n["marker"] for n in model["footnotes"]][:2] == ["1", "2"]
+    assert [n["text"] for n in model["footnotes"]][:2] == ["Lighthouse Authority, document LA/2034/1.",
+                                                           "Ibid., annex I."]
+    first, second = model["preamble"]["paragraphs"]
+    assert first["text"] == ("Recalling its resolutions 88/20 of 9 December 2033 and 89/143 of 8 December 2034 on "
+                             "the safety of lighthouses,")
+    assert second["text"].endswith("the Harbour Pilots Accord and the outcome of the Conference on Coastal Shipping,")
+    assert [r["marker"] for r in second["footnote_refs"]][:2] == ["1", "2"]
 
 
 def test_a_foot_that_opens_with_a_higher_note_decides_nothing():
@@ -106,15 +124,26 @@ _ITEM_FIXTURE = (Path(__file__).resolve().parent / "fixtures" / "layout" / "item
     encoding="utf-8")
 
 
+_ONE_SPACE = _ITEM_FIXTURE.replace("         a)     Prie le", "         a) Prie le")
+
+
 def test_a_label_one_space_from_its_text_sets_no_column():
     """'a) Prie …' with one space: the item's text stands at no tab's column, and the line at the deeper indent says
-    nothing of one. The rule does not fire; the reading is the base's (the line after the comma opens a block of its
-    own, which heading-with-colon makes a heading over paragraph 3 — left alone, see the round's readme)."""
-    model, fired = _traced("fr", _ITEM_FIXTURE.replace("         a)     Prie le", "         a) Prie le"))
+    nothing of one. The rule does not fire. (The base's reading, the line after the comma opening a block that
+    heading-with-colon makes a heading over paragraph 3, is known to be wrong: the right one is the strict xfail
+    below.)"""
+    _, fired = _traced("fr", _ONE_SPACE)
     assert "item-under-number-alone" not in fired
-    assert model["operative"][1]["text"].endswith("le 15 mars 2038,")
-    assert model["operative"][2]["headings"] == [
-        "notamment sur : 2.b) Prie également le Secrétaire général de lui communiquer :"]
+
+
+@pytest.mark.xfail(strict=True, reason="a number alone over 'a) text' with one space: the wrapped line after the "
+                   "comma still opens a block and becomes a heading (left: no column is known)")
+def test_a_label_one_space_from_its_text_right_reading():
+    model, _ = _traced("fr", _ONE_SPACE)
+    assert model["operative"][1]["text"] == (
+        "a) Prie le Secrétaire général de lui faire rapport le 15 mars 2037, le 15 septembre 2037 et le 15 mars "
+        "2038, notamment sur : 2.b) Prie également le Secrétaire général de lui communiquer :")
+    assert model["operative"][2]["headings"] == []
 
 
 def test_text_with_no_label_under_the_number_is_asked_nothing_new():
@@ -123,3 +152,206 @@ def test_text_with_no_label_under_the_number_is_asked_nothing_new():
     assert "item-under-number-alone" not in fired
     assert "label-alone-text-column" in fired
     assert model["operative"][1]["text"].startswith("Prie le Secrétaire général de lui faire rapport")
+
+
+# note-repeated-in-foot, near misses of the fix round: a real note at the top of a later page's foot whose wrapped
+# lines open with numbers ("volume" / "2 (LA/2035/2), annex I."), notes 1–2 given on page 1. The foot's first lower
+# "note" (2) is a number already given: the rule refuses, and the reading is the base's (right, written by hand).
+# ("@@" is the invisible footnote rule's line.)
+_PAGE_ONE = """United Nations                                               A/RES/91/72
+General Assembly                            Distr.: General 20 December 2036
+Ninety-first session
+Agenda item 72
+Resolution adopted by the General Assembly on 15 December 2036
+[without reference to a Main Committee (A/91/L.72)]
+91/72. Safety of lighthouses and coastal shipping
+The General Assembly,
+ Recalling the Declaration on the Safety of Lighthouses 1 and the Charter of
+Lighthouse Keepers, 2
+ Recalling also its resolution 89/143 of 8 December 2034 on the safety of
+lighthouses,
+@@
+ 1 Lighthouse Authority, document LA/2034/1.
+ 2 Ibid., annex I.
+36-00072                                                        1/2
+A/RES/91/72   Safety of lighthouses and coastal shipping
+"""
+_PAGE_END = """36-00072                                                        2/3
+A/RES/91/72   Safety of lighthouses and coastal shipping
+Coastal Shipping,
+ 1. Calls upon Member States to strengthen the training of lighthouse
+keepers;
+ 2. Decides to continue its consideration of the question.
+55th plenary meeting
+15 December 2036
+3/3                                                         36-00072
+"""
+_TAKING_NOTE = """ Taking note of the report of the Fourth Conference of Lighthouse Keepers 3 and
+of the Harbour Pilots Accord, 4 and welcoming the Programme of Beacons and
+Buoys of the Conference on
+@@
+"""
+_P2_TEXT = ("Taking note of the report of the Fourth Conference of Lighthouse Keepers and of the Harbour Pilots "
+            "Accord, and welcoming the Programme of Beacons and Buoys of the Conference on Coastal Shipping,")
+_PAGE_ONE_NOTES = ["Lighthouse Authority, document LA/2034/1.", "Ibid., annex I."]
+
+
+def _pages(*parts: str) -> str:
+    """The text of the parts, "@@" standing for the footnote rule's line (two spaces, invisible)."""
+    return "".join(parts).replace("@@\n", "  \n")
+
+
+def _check_page_two(model: dict, fired: list[str], paragraph: str, marks: list[str], notes: list[str]) -> None:
+    assert "note-repeated-in-foot" not in fired
+    preamble = model["preamble"]["paragraphs"]
+    assert [p["text"] for p in preamble] == [
+        "Recalling the Declaration on the Safety of Lighthouses and the Charter of Lighthouse Keepers,",
+        "Recalling also its resolution 89/143 of 8 December 2034 on the safety of lighthouses,", paragraph]
+    assert [r["marker"] for r in preamble[2]["footnote_refs"]] == marks
+    assert [n["text"] for n in model["footnotes"]] == _PAGE_ONE_NOTES + notes
+    assert [n["marker"] for n in model["footnotes"]] == [str(k) for k in range(1, 3 + len(notes))]
+    assert [p["number"] for p in model["operative"]] == ["1", "2"]
+
+
+def test_a_real_note_whose_wrapped_lines_open_with_numbers_stays_a_note():
+    """r2f: note 3 wraps over "volume" / "2 (LA/2035/2), annex I.", note 4 over "on" / "3 March 2035."."""
+    foot = """3 Lighthouse Authority, Report of the Fourth Conference of Lighthouse Keepers, volume
+2 (LA/2035/2), annex I.
+4 Adopted at Cape Town, South Africa, on
+3 March 2035.
+"""
+    model, fired = _traced("en", _pages(_PAGE_ONE, _TAKING_NOTE, foot, _PAGE_END))
+    _check_page_two(model, fired, _P2_TEXT, ["3", "4"], [
+        "Lighthouse Authority, Report of the Fourth Conference of Lighthouse Keepers, volume 2 (LA/2035/2), annex I.",
+        "Adopted at Cape Town, South Africa, on 3 March 2035."])
+
+
+def test_one_note_wrapped_twice_over_numbers_stays_a_note():
+    """r2g: one note wraps over "2 (LA/2035/2), annex I, adopted … on" / "3 March 2035.", note 4 after it."""
+    foot = """3 Lighthouse Authority, Report of the Fourth Conference of Lighthouse Keepers, volume
+2 (LA/2035/2), annex I, adopted at Cape Town, South Africa, on
+3 March 2035.
+4 Ibid., annex II.
+"""
+    model, fired = _traced("en", _pages(_PAGE_ONE, _TAKING_NOTE, foot, _PAGE_END))
+    _check_page_two(model, fired, _P2_TEXT, ["3", "4"], [
+        "Lighthouse Authority, Report of the Fourth Conference of Lighthouse Keepers, volume 2 (LA/2035/2), annex I, "
+        "adopted at Cape Town, South Africa, on 3 March 2035.", "Ibid., annex II."])
+
+
+def test_the_class_on_a_later_page_is_read_by_the_base_already():
+    """r2h: "5 the Programme …" over a foot 3, 4, 5 on page 2, notes 1–2 given: the mark is found as on the base,
+    the rule is not needed and does not fire."""
+    body = """ Taking note of the report of the Fourth Conference of Lighthouse Keepers, 3 the
+Harbour Pilots Accord 4 and the Programme of Beacons and Buoys (Cape Town Plan),
+5 the Programme for the Coastal Waters and the outcome of the Conference on
+@@
+ 3 Lighthouse Authority, document LA/2035/2.
+ 4 Ibid., annex I.
+ 5 Ibid., annex II.
+"""
+    model, fired = _traced("en", _pages(_PAGE_ONE, body, _PAGE_END))
+    _check_page_two(model, fired, (
+        "Taking note of the report of the Fourth Conference of Lighthouse Keepers, the Harbour Pilots Accord and the "
+        "Programme of Beacons and Buoys (Cape Town Plan), the Programme for the Coastal Waters and the outcome of the "
+        "Conference on Coastal Shipping,"), ["3", "4", "5"],
+        ["Lighthouse Authority, document LA/2035/2.", "Ibid., annex I.", "Ibid., annex II."])
+
+
+# item-under-number-alone, fix round: a wide label ("㈠", two print columns) whose item's wrapped lines stand at the
+# text's print column (16) or at its character column (15); a title after an item ending with a comma.
+_ZH_ITEM = """联合国 S/RES/9072 (2036)
+
+安全理事会 Distr.: General
+
+9 March 2036
+
+第9072(2036)号决议
+
+2036年3月8日安全理事会第19072次会议通过
+
+安全理事会，
+
+
+                  回顾其以往关于灯塔和沿海航行安全的各项决议，
+
+
+       1.        决定灯塔看守人应履行下列职责：
+
+
+         ㈠     确保灯塔和浮标正常运行；
+
+
+                  2.
+
+
+         ㈠     请秘书长于2037年3月15日、2037年9月15日和2038年3月15日
+
+{pad}向安理会提交报告，
+
+{pad}特别是关于下列问题：
+
+
+       3.        决定继续积极处理此案。
+
+
+36-09072 1/1
+"""
+
+
+@pytest.mark.parametrize("column", [16, 15])
+def test_a_wide_label_hangs_its_item_at_the_print_or_the_character_column(column: int):
+    model, fired = _traced("zh", _ZH_ITEM.replace("{pad}", " " * column))
+    assert "item-under-number-alone" in fired
+    assert [p["number"] for p in model["operative"]] == ["1", "2", "3"]
+    assert model["operative"][1]["text"] == ("㈠请秘书长于2037年3月15日、2037年9月15日和2038年3月15日向安理会提交报告，"
+                                             "特别是关于下列问题：")
+    assert model["operative"][2]["headings"] == []
+    assert model["operative"][2]["text"] == "决定继续积极处理此案。"
+
+
+def test_a_title_at_the_item_column_after_a_comma_stays_a_heading():
+    """r3h: "a)     Prie … sur la question," / "Navigation côtière" at the item's text column, right over "3.":
+    a capitalised line after a comma over a paragraph's number may be a title — no column, read as the base."""
+    text = _ITEM_FIXTURE.split("                  2.\n")[0] + """                  2.
+
+
+         a)     Prie le Secrétaire général de lui faire rapport sur la question,
+
+
+                Navigation côtière
+
+
+       3.        Décide de rester activement saisi de la question.
+
+
+36-09071 1/1
+"""
+    model, fired = _traced("fr", text)
+    assert "item-under-number-alone" not in fired
+    assert [p["number"] for p in model["operative"]] == ["1", "2", "3"]
+    assert model["operative"][1]["text"] == "a) Prie le Secrétaire général de lui faire rapport sur la question,"
+    assert model["operative"][2]["headings"] == ["Navigation côtière"]
+
+
+def test_an_item_ending_with_a_semicolon_fires_nothing():
+    """r3c: the item ends with ";" and a title stands at its column: indent-opens opens there anyway; the column
+    decides nothing and the rule is not recorded. Read as the base: the title heads paragraph 3."""
+    text = _ITEM_FIXTURE.split("                  2.\n")[0] + """                  2.
+
+
+         a)     Prie le Secrétaire général de lui faire rapport ;
+
+
+                Navigation côtière
+
+
+       3.        Décide de rester activement saisi de la question.
+
+
+36-09071 1/1
+"""
+    model, fired = _traced("fr", text)
+    assert "item-under-number-alone" not in fired
+    assert model["operative"][1]["text"] == "a) Prie le Secrétaire général de lui faire rapport ;"
+    assert model["operative"][2]["headings"] == ["Navigation côtière"]
