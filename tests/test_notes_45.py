@@ -25,6 +25,8 @@ def test_grouped_join_lost_reads_a_number_with_one_separator_lost():
     assert grouped_join_lost(zh, "批款1 116609 000美元", 2)
     assert grouped_join_lost(zh, "批款2 500 000000美元", 2)
     assert grouped_join_lost(zh, "批款12 345 678901 000美元", 2)
+    # An amount after a full-width colon is glued in a text without spaces too (r1b of the round's review).
+    assert grouped_join_lost(zh, "共计：1 204308 000美元", 3)
 
 
 def test_grouped_join_lost_near_misses():
@@ -355,3 +357,45 @@ def test_an_item_ending_with_a_semicolon_fires_nothing():
     assert "item-under-number-alone" not in fired
     assert model["operative"][1]["text"] == "a) Prie le Secrétaire général de lui faire rapport ;"
     assert model["operative"][2]["headings"] == ["Navigation côtière"]
+
+
+def test_an_amount_after_a_full_width_colon_keeps_its_first_group():
+    """r1b: "共计：1 204308 000美元" — the group separator lost at a wrap, the amount after a full-width colon: the
+    "1" is the number's, not note 1's mark; the marks "说明1" and "报告，2" of the preamble are found."""
+    text = NEAR_MISS_ZH.replace("审议了秘书长关于灯塔看守人应急基金经费筹措的报告，",
+                                "审议了秘书长关于灯塔看守人应急基金经费筹措的说明1以及行政和预算问题咨询委员会的相关报告，2"
+                                ).replace("1. 注意到秘书长的报告1 204308美元的数额；",
+                                          "1. 决定为基金批款共计：1 204308 000美元，作为同一期间的维持费；"
+                                          ).replace("1 A/91/124。", "1 A/91/124。\n2 A/91/125。")
+    model, codes = _read_text("zh", text)
+    pre = model["preamble"]["paragraphs"][0]
+    assert pre["text"] == "审议了秘书长关于灯塔看守人应急基金经费筹措的说明以及行政和预算问题咨询委员会的相关报告，"
+    assert [r["marker"] for r in pre["footnote_refs"]] == ["1", "2"]
+    assert model["operative"][0]["text"] == "决定为基金批款共计：1 204308 000美元，作为同一期间的维持费；"
+    assert "footnote-unreferenced" not in codes
+
+
+def test_a_clause_ending_with_a_colon_over_the_next_number_stays_in_the_item():
+    """r3o: the item's last line at its text column, after a comma, opens with a capital but ends with a colon
+    ("Conseil économique et social compris, notamment sur :"): a clause's end, no title — the column holds and the
+    line stays in the item, no heading over paragraph 3."""
+    text = _ITEM_FIXTURE.split("                  2.\n")[0] + """                  2.
+
+
+         a)     Prie le Secrétaire général de lui faire rapport le 15 mars 2037,
+
+
+                Conseil économique et social compris, notamment sur :
+
+
+       3.        Décide de rester activement saisi de la question.
+
+
+36-09071 1/1
+"""
+    model, fired = _traced("fr", text)
+    assert "item-under-number-alone" in fired
+    assert [p["number"] for p in model["operative"]] == ["1", "2", "3"]
+    assert model["operative"][1]["text"] == ("a) Prie le Secrétaire général de lui faire rapport le 15 mars 2037, "
+                                             "Conseil économique et social compris, notamment sur :")
+    assert not model["operative"][2].get("headings")

@@ -1192,8 +1192,9 @@ def item_under_number_column(c: Lines, j: int) -> tuple[int, ...]:
     too ("㈠     请秘书长…" / "                向安理会提交报告，": the extractor may set the wrapped lines at either),
     as _label_column gives a label's with its text on its line. Recorded as fired only where one of the item's lines at
     that column follows a line ending with a comma: there indent-opens opened a paragraph, the column decides. Not
-    where the item's last line at the column, after a comma, opens with a capital right over a paragraph's number
-    ("a)     Prie … sur la question," / "       Navigation côtière" / "3.  Décide …"): a title may stand there,
+    where the item's last line at the column, after a comma, opens with a capital and ends with no punctuation, right
+    over a paragraph's number ("a)     Prie … sur la question," / "       Navigation côtière" / "3.  Décide …"): a
+    title may stand there,
     the column would take it into the item (the rule gives no column; the reading is the base's)."""
     raws = c.raw_lines()
     text = raws[j].lstrip(" \t\u3000")
@@ -1228,10 +1229,12 @@ def _item_run(raws: list[str], j: int, columns: tuple[int, ...]) -> Iterator[int
 
 
 def _title_over_number(raws: list[str], k: int) -> bool:
-    """Whether raw line k opens with a capital letter and the next line with text opens with a paragraph's number."""
+    """Whether raw line k opens with a capital letter, ends with no punctuation — a title's shape; a clause's last
+    line ends with its stop or colon ("Conseil économique et social compris, notamment sur :") — and the next line
+    with text opens with a paragraph's number."""
     text = raws[k].strip()
     below = next((raw.strip() for raw in raws[k + 1:] if raw.strip()), "")
-    return text[:1].isupper() and _PARAGRAPH_NUMBER.match(below) is not None
+    return text[:1].isupper() and text[-1:].isalnum() and _PARAGRAPH_NUMBER.match(below) is not None
 
 
 def _text_under_label(c: Lines, k: int, column: int) -> bool:

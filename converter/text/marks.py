@@ -12,6 +12,7 @@ import collections
 import itertools
 import json
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -2447,9 +2448,15 @@ def grouped_join_lost(lg: Lang, view: str, start: int) -> bool:
     The number must keep a whole group beside the glued one: digits, a space and six digits alone say nothing."""
     if lg.script.spaced or not lg.group_separators or start >= len(view) or not view[start].isdigit():
         return False
-    if start == 0 or re.match(_IDEOGRAPH, view[start - 1]) is None:
+    if start == 0 or not _glued_wide(view[start - 1]):
         return False
     return _group_joined(lg.group_separators).match(view, start) is not None
+
+
+def _glued_wide(ch: str) -> bool:
+    """grouped-join-lost: an ideograph or a full-width sign ("批款1 …", "共计：1 …"): the digits are glued in a text
+    without spaces, where an amount may follow a word or a full-width colon alike."""
+    return re.match(_IDEOGRAPH, ch) is not None or unicodedata.east_asian_width(ch) in ("W", "F")
 
 
 def _grouped_rule(lg: Lang, view: str, start: int) -> str | None:
