@@ -2460,8 +2460,9 @@ def closing_alone(c: Lines, i: int) -> bool | None:
 def lowercase_continues(c: Lines, i: int) -> bool | None:
     """lowercase-continues: where each paragraph is a line or lines are set apart by blank lines
     (paragraph-block extractions), a line that starts in lower case after an unfinished one is
-    the rest of a paragraph a page break cut (its notes, the page's foot and head between)."""
-    text = c.view(i)
+    the rest of a paragraph a page break cut (its notes, the page's foot and head between). A note's mark
+    that opens the line is read past (mark-first-lowercase)."""
+    text = _past_lead_mark(c.view(i))
     # (a label "e)" opens by itself)
     if not text[:1].islower() or c.opener[i]:
         return None
@@ -2480,7 +2481,21 @@ def lowercase_continues(c: Lines, i: int) -> bool | None:
         return None
     if c.fin[i - 1] and c.lang.openings.lower_case and not c.cut_seen():
         _joined_over_lifted(c, i)  # (_headless let it through on the lifted lines alone)
+    if c.doc is not None and c.view(i)[:1] == PRINTED_MARK:
+        c.doc.fired("mark-first-lowercase", c.lines[i].number)
     return False
+
+
+def _past_lead_mark(view: str) -> str:
+    """mark-first-lowercase: a line's view past the note marks that open it — a mark set apart after the last word
+    of a page, which the wrap put first on the next page's first line ("… (Treaty of Tlatelolco)," / page break /
+    "7 the South Pacific …", the marks stage having found the "7" for note 7's mark): the line opens with the word
+    after the mark, and a word in lower case there goes on with the paragraph as any other (lowercase-continues).
+    (Text of blocks set apart by blank lines, whose page breaks show as blank lines: in wrapped text a line break
+    joins the mark to its paragraph anyway.) The view of a line that opens with no mark is returned as it is."""
+    if view[:1] != PRINTED_MARK:
+        return view
+    return view.lstrip(PRINTED_MARK + " ")
 
 
 def _conjoined_head(c: Lines, i: int) -> bool:
@@ -3768,7 +3783,7 @@ def _only_where(c: Lines, rule: str) -> bytearray | None:
     if rule in ("blank-line-opens", "unseen-page-cut-continues"):
         return c.shapes.gap
     if rule == "lowercase-continues":
-        return bytearray([(ln.view if ln.marks else ln.text)[:1].islower() for ln in lines])
+        return bytearray([_past_lead_mark(ln.view if ln.marks else ln.text)[:1].islower() for ln in lines])
     return None
 
 
@@ -3876,6 +3891,9 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("lowercase-over-lifted-lines", "blocks", _lower_over_lifted, "for lowercase-after-comma, a block that opened "
          "in lower case and ends with a comma, lines lifted out of the flow under it (a page's notes or furniture, a "
          "late cover item), is a cut paragraph's first half: the lower-case line after them is its rest"),
+    Rule("mark-first-lowercase", "blocks", _past_lead_mark, "for lowercase-continues, a line is read past the note "
+         "marks that open it (a mark set apart that a page break put first on the next page's first line): a word in "
+         "lower case after the mark goes on with the paragraph"),
     Rule("block-too-long-ends-open", "blocks", _long_block_ends_open, "block-too-long-for-heading where the "
          "unfinished line, longer than a heading, ends on a word after which a sentence goes on ('… sobre el'; not one "
          "letter, nor after a number): the "
