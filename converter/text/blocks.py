@@ -2208,13 +2208,29 @@ def _prefix_after_rest(c: Lines, i: int) -> bool:
     if k < 1 or not c.fin[k] or c.shapes.page_start[i]:
         return False
     # (The rest is on its page's first line — or, in text of blocks that shows no pages, went on with the line before.)
-    if not (c.shapes.page_start[k] or (c.mode.unwrapped and not any(c.shapes.page_start))) or c.starts_new(k):
+    unprinted = not c.mode.unwrapped and not any(c.shapes.page_start) and _unprinted_rest(c, k)
+    if not (c.shapes.page_start[k] or (c.mode.unwrapped and not any(c.shapes.page_start)) or unprinted):
         return False
-    if not c.mode.unwrapped and c.widths[k] > c.short:
+    if c.starts_new(k):
+        return False
+    if not c.mode.unwrapped and not unprinted and c.widths[k] > c.short:
         return False
     if c.doc is not None:
-        c.doc.fired("clause-prefix-after-rest", c.lines[i].number)
+        c.doc.fired("clause-prefix-after-unprinted-rest" if unprinted else "clause-prefix-after-rest",
+                    c.lines[i].number)
     return True
+
+
+def _unprinted_rest(c: Lines, k: int) -> bool:
+    """clause-prefix-after-unprinted-rest: for clause-prefix-after-rest, in flat text of blocks that shows no pages —
+    its full line wider than any printed one, its full lines ending clauses (a block extractor's lines, one block to a
+    line, which the layout did not take for one paragraph to a line: some of its blocks are short) —, line k is the
+    rest of a paragraph a page cut when the line before it ran wider than any printed line unfinished ("认识到……联合
+    行动构" / "想；(e)……；(f)……；"): no wrap leaves such a line, and the extractor cut the block there, at a page
+    only. The rest ended its block whatever its width, as in text of one block to a line."""
+    if k < 1 or c.fin[k - 1] or not c._blocks_unprinted():
+        return False
+    return c.widths[k - 1] > c.full
 
 
 def cut_ending_continues(c: Lines, i: int) -> bool | None:
@@ -4024,6 +4040,10 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "('并强调指出') after the rest of a paragraph a page cut, finished and known to have ended its block — in "
          "text of one block to a line, on that same page; in wrapped text, stopped short of the width — opens a "
          "paragraph"),
+    # (Chinese block extractions whose pages do not show, read as flat text: a page cut a paragraph's list in a word.)
+    Rule("clause-prefix-after-unprinted-rest", "blocks", _unprinted_rest, "clause-prefix-after-rest in flat text of "
+         "blocks that shows no pages: the rest is known by the line before it, which ran unfinished wider than the "
+         "full line (a block the extractor cut at a page), and ended its block whatever its width"),
     Rule("short-page-end-opens", "blocks", _short_page_end_unspaced, "in wrapped text of a script without spaces, a "
          "page's first line after a comma on a page's last line that stopped short opens a paragraph"),
     Rule("conjoined-head-after-page", "blocks", _conjoined_after_page, "in wrapped text, a page's first line in lower "
