@@ -97,7 +97,7 @@ def split_preamble(doc: Doc, blocks: list[Block],
     ops: list[OpDraft] = []
     # (read from the end of the reversed list: each block let go once read)
     rest = item_headings_with_colon(doc, headings_with_colon(doc, announced_titles(doc, merged[first_op:])))
-    rest = titles_between_numbered(doc, rest)[::-1]
+    rest = titles_between_numbered(doc, title_colon_cut(doc, rest))[::-1]
     del merged
     while rest:
         _operative_block(doc, ops, rest.pop(), lambda: _next_number(doc, rest))
@@ -109,6 +109,60 @@ def split_preamble(doc: Doc, blocks: list[Block],
 _ANNOUNCED_QUOTE = re.compile("[" + re.escape("".join(_COLONS)) + r"]\s*([" + re.escape(
     "".join(p[0] for p in quote_pairs() if len(p) == 2)) + "])")
 _CLOSER = {p[0]: p[1] for p in quote_pairs() if len(p) == 2}
+
+
+# title-colon-cut: of the last words before a colon (up to this many), this many at least open with a capital, the
+# last among them — a title's words ("… on Business and Human Rights:"), no announcing phrase ("… as follows:").
+TITLE_WORDS_SEEN = 3
+TITLE_WORDS_CAPITAL = 2
+
+
+def title_colon_cut(doc: Doc, blocks: list[Block]) -> list[Block]:
+    """title-colon-cut: among numbered paragraphs, a block with no number, label, heading or paragraph's head that
+    opens with a capital and ends its clause ("Implementing the United Nations … Framework, noting …;"), alone between
+    a numbered paragraph that ends with a colon right after a title's words in capitals ("18. Encourages … to respect
+    … the Guiding Principles on Business and Human Rights:") and the next paragraph of the numbering ("19. …"), is the
+    rest of that paragraph: a page break cut a title after its colon, as colon-before-capital reads in the preamble.
+    Two cues agree: the words before the colon are a name's, not a phrase that announces ("… as follows:", "…,
+    including by:", whose last word is in lower case), and what the colon would announce is one thing alone, no list
+    (announced-items reads the things a colon announces, each a paragraph without a number, where they are more than
+    one or the colon follows words in lower case). (A script without case, or a language that writes its titles in
+    lower case, shows no title's capitals: there the block stays an announced item.) Read as an item, the rest was
+    an operative paragraph of its own, one too many, silently."""
+    lg = doc.lang
+    number = lg.paragraph_number
+    k = 1
+    while k < len(blocks) - 1:
+        before, b, after = blocks[k - 1], blocks[k], blocks[k + 1]
+        m, nxt = number.match(before.view), number.match(after.view)
+        if (m is None or nxt is None or int(nxt["num"]) != int(m["num"]) + 1 or before.line in doc.numbered_items
+                or after.line in doc.numbered_items or not _cut_title_rest(doc, before, b)):
+            k += 1
+            continue
+        joined = join(lg, [before.content, b.content])
+        blocks[k - 1] = replace(before.with_content(joined), lines=before.lines + b.lines)
+        del blocks[k]
+        doc.fired("title-colon-cut", b.line)
+    return blocks
+
+
+def _cut_title_rest(doc: Doc, before: Block, b: Block) -> bool:
+    """For title-colon-cut: whether block b, after the numbered block before, is the rest of a title its colon ended."""
+    lg = doc.lang
+    text = b.text.strip()
+    if b.heads or number_or_label(doc, b) or not text[:1].isupper() or not text.endswith(_PARAGRAPH_ENDS):
+        return False
+    if starts_with_head(lg, text) or not opens_announced_item(text) or not announces(before.text):
+        return False
+    words = before.text.rstrip().rstrip("".join(_COLONS)).split()[-TITLE_WORDS_SEEN:]
+    if len(words) < TITLE_WORDS_SEEN or not words[-1][:1].isupper():
+        return False
+    return sum(w[:1].isupper() for w in words) >= TITLE_WORDS_CAPITAL
+
+
+def number_or_label(doc: Doc, b: Block) -> bool:
+    """Whether block b opens with a paragraph number or an item's label."""
+    return doc.lang.paragraph_number.match(b.view) is not None or label(doc.lang, b.view) is not None
 
 
 # title-between-numbered: a section's title runs to two or three printed lines at most ("Role of the Department of
@@ -749,6 +803,9 @@ RULES: tuple[Rule, ...] = (
          "punctuation and a joining word ('; and') is finished: a paragraph after it is the wrap-up"),
     Rule("announced-items", "classify", announced_item, "after a numbered paragraph ending with a colon, without "
          "labelled items, unnumbered blocks are the things it announces, paragraphs without a number"),
+    Rule("title-colon-cut", "classify", title_colon_cut, "among numbered paragraphs, a block opening with a capital "
+         "and no head, alone between a paragraph that ends with a colon after a title's words in capitals and the next "
+         "number, is that paragraph's rest: a page cut a title after its colon (no announced item)"),
     Rule("number-lost", "classify", number_lost, "among numbered paragraphs, an unnumbered block after a "
          "finished paragraph that opens with a capitalised head, where the numbering leaves it a place, is a "
          "paragraph whose number was lost"),
