@@ -5,6 +5,7 @@ misses: texts that look like the class and must read as the base (main 70d64999)
 from __future__ import annotations
 
 from layout_fixture import FIXTURES
+
 from unres.langs import lang
 from unres.model import to_dict
 from unres.text.decode import decode
