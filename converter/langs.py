@@ -246,6 +246,10 @@ class Openings:
     # scripts with spaces: the article a word opens with after an apart prefix ("ال" in "والمساعدة"): the evidence
     # that a line opening with prefix + article is a phrase's rest, no title (conjunction-glued-no-title)
     glued_articles: tuple[str, ...] = ()
+    # languages whose paragraphs open in lower case: heads of first_words that open a paragraph only in one phrase, the
+    # words that may follow them there ("действуя" / "на": "действуя на основании главы VII …"); elsewhere the word is
+    # a participle inside a sentence ("…, действуя через …, уделять …"), no head (head-out-of-phrase)
+    phrase_heads: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -482,7 +486,8 @@ class Lang:
                         tuple(o["head_endings"]), _folded(o["ending_lookalikes"]), tuple(o["frames"]),
                         tuple(o["frame_verbs"]),
                         tuple(o["cut_endings"]), tuple(o["head_lookalikes"]), tuple(o["apart_prefixes"]),
-                        _folded(o["paragraph_adverbs"]), tuple(o["glued_articles"]))
+                        _folded(o["paragraph_adverbs"]), tuple(o["glued_articles"]),
+                        tuple((fold_word(head), _folded(words)) for head, words in o.get("phrase_heads", {}).items()))
 
     @cached_property
     def vote_words(self) -> VoteWords:

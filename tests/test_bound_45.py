@@ -135,3 +135,66 @@ def test_clause_prefix_in_wrapped_text_goes_on():
     assert paragraphs[8]["text"].endswith("的备选方案；并强调指出所有相关利益攸关方都需要建设性地参与这些活动，")
     assert "clause-prefix-after-unprinted-rest" not in fired and "clause-prefix-continues" in fired
     assert codes == ["text-boundary-guessed"]
+
+
+# --- head-out-of-phrase (openings.py, blocks.py) -------------------------------------------------------------------
+
+_PHRASE = _fixture("head-out-of-phrase")
+
+
+def test_head_out_of_phrase_goes_on_in_its_sentence():
+    model, _, fired = _read_text("ru", _PHRASE)
+    paragraphs = model["preamble"]["paragraphs"]
+    assert [p["opening"] for p in paragraphs] == ["признавая", "ссылаясь", "отмечая также", "действуя"]
+    assert paragraphs[1]["text"].endswith("и учреждения прибрежных стран, действуя через Экономический и Социальный "
+                                          "Совет, уделять должное внимание ремонту прибрежных маяков и подготовке их "
+                                          "смотрителей,")
+    assert "head-out-of-phrase" in fired
+
+
+def test_out_of_phrase_asks_only_the_table_s_heads():
+    from unres.text.openings import out_of_phrase, starts_with_head
+    ru, en = lang("ru"), lang("en")
+    assert out_of_phrase(ru, ["действуя", "через"]) and not out_of_phrase(ru, ["действуя", "на"])
+    assert not out_of_phrase(ru, ["действуя"][:0])
+    assert out_of_phrase(ru, ["действуя"])  # (alone on its line: no word of its phrase follows)
+    assert not out_of_phrase(ru, ["отмечая", "через"])  # (a head of no phrase)
+    assert starts_with_head(ru, "действуя на основании главы VII Устава,")
+    assert not starts_with_head(ru, "действуя через Экономический и Социальный Совет, уделять")
+    # (near miss: a language whose table binds no head — English "Acting" with its capital opens as before)
+    assert not out_of_phrase(en, ["Acting", "through"])
+    assert starts_with_head(en, "Acting through the Economic and Social Council,")
+
+
+# --- head-inside-list-after-page (blocks.py) -----------------------------------------------------------------------
+
+_PAGE = _fixture("head-inside-list-after-page")
+
+
+def test_head_inside_list_after_page_goes_on_with_the_item():
+    model, _, fired = _read_text("ru", _PAGE)
+    assert len(model["operative"]) == 1
+    items = model["operative"][0]["subparagraphs"]
+    assert [s["label"] for s in items][-3:] == ["ix)", "x)", "xi)"]
+    assert items[8]["text"].endswith("на протяжении всей их жизни, принимая во внимание местные условия и потребности "
+                                     "прибрежных общин;")
+    assert "head-inside-list-after-page" in fired
+
+
+def test_a_head_after_an_item_that_stopped_short_at_a_page_end_opens():
+    # (near miss: the item's page's last line stopped short of the width — the item ended there —: the head on the next
+    # page opens a paragraph, as the base reads it)
+    text = _PAGE.replace("смотрителей маяков, моряков и членов общин на протяжении всей их жизни,",
+                         "смотрителей маяков,")
+    model, _, fired = _read_text("ru", text)
+    assert len(model["operative"]) == 2
+    assert model["operative"][1]["text"].startswith("принимая во внимание местные условия")
+    assert "head-inside-list-after-page" not in fired
+
+
+def test_roman_numerals_of_two_letters_are_no_latin_letters():
+    from unres.text.blocks import _items_in_sequence
+    assert _items_in_sequence("ix)", "x)") and _items_in_sequence("viii)", "ix)") and _items_in_sequence("ii)", "iii)")
+    # (near misses: a one-letter label a roman numeral writes too stays no guess, as in the base)
+    assert not _items_in_sequence("h)", "i)") and not _items_in_sequence("i)", "ii)")
+    assert not _items_in_sequence("(u)", "(v)") and not _items_in_sequence("(w)", "(x)")

@@ -44,6 +44,7 @@ from .openings import (
     opening,
     opens,
     opens_with_lookalike,
+    out_of_phrase,
     prefix_apart,
     prefix_run,
     starts_with_head,
@@ -1631,6 +1632,7 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
     if not c.mode.flat:
         return None
     _trace_adverb_connector(c, i)
+    _trace_out_of_phrase(c, i)
     prev = c.widths[i - 1]
     if c.fin[i - 1] and ((c.mode.even and prev <= c.short)
                          or (c.phrases and (c.opener[i] or starts_with_head(c.lang, c.view(i))
@@ -1811,9 +1813,16 @@ def _item_label(c: Lines, span: range) -> tuple[int, str] | None:
 
 
 def _items_in_sequence(above: str, below: str) -> bool:
-    """For head-inside-list: whether two labels follow in one sequence, neither of a letter that a roman numeral
-    writes too ("(h)" → "(i)" are latin letters in sequence, and "(i)" opens a roman list as well: no guess)."""
-    return continues(above, below) and not any(set(core(x).lower()) <= _ROMAN_OR_LATIN for x in (above, below))
+    """For head-inside-list: whether two labels follow in one sequence, neither a letter that a roman numeral
+    writes too ("(h)" → "(i)" are latin letters in sequence, and "(i)" opens a roman list as well: no guess). A
+    roman numeral of two letters or more above ("ix)") is no latin letter: the one below ("x)") goes on with its
+    roman list (head-inside-list-after-page's "ix) …," / page / "принимая во внимание …;" / "x) …")."""
+    if not continues(above, below):
+        return False
+    top, under = core(above).lower(), core(below).lower()
+    if len(top) > 1 and set(top) <= _ROMAN_OR_LATIN:
+        return under != "i"
+    return not any(set(x) <= _ROMAN_OR_LATIN for x in (top, under))
 
 
 _ROMAN_OR_LATIN = frozenset("ivx")  # letters that open or go on with a roman list as well as a latin one
@@ -1824,6 +1833,13 @@ def _trace_adverb_connector(c: Lines, i: int) -> None:
     that open no head ("Particularly in Africa": openings.starts_with_head refuses it)."""
     if c.fin[i - 1] and c.phrases and c.doc is not None and adverb_connector_refused(c.lang, c.view(i)):
         c.doc.fired("adverb-connector-head", c.lines[i].number)
+
+
+def _trace_out_of_phrase(c: Lines, i: int) -> None:
+    """head-out-of-phrase, in the trace: a line after a finished one that opens with a head of the table's phrase_heads
+    without a word of its phrase ("действуя через …"), which openings.starts_with_head refuses."""
+    if c.fin[i - 1] and c.phrases and c.doc is not None and out_of_phrase(c.lang, c.view(i).split(None, 2)[:2]):
+        c.doc.fired("head-out-of-phrase", c.lines[i].number)
 
 
 def _head_after_unfinished_line(c: Lines, i: int) -> bool:
@@ -2337,7 +2353,23 @@ def page_break_opens(c: Lines, i: int) -> bool | None:
     if (not c.opener[i] and _last_char(c, i - 1) in _COMMAS and c.heads_known()
             and not starts_with_head(c.lang, view)):
         return _conjoined_after_page(c, i) or _short_page_end_unspaced(c, i)
+    if _head_inside_list_after_page(c, i):
+        return False
     return opens(c.lang, view) or _lowercase_head_after_page(c, i) or _parallel_item_after_page(c, i)
+
+
+def _head_inside_list_after_page(c: Lines, i: int) -> bool:
+    """head-inside-list-after-page: head-inside-list on a page's first line — a line that opens with a paragraph's
+    head in lower case after a list's item whose page's last line ran to the width and ended with a clause's comma,
+    the next labelled line that list's next item ("ix) включать обучение … на протяжении всей жизни," / page /
+    "принимая во внимание передовую практику …;" / "x) осуществлять …"), goes on with the item: a page breaks inside
+    an item as anywhere, and no paragraph stands between two items of one list. (page-break-opens, asked first, read
+    the head after the comma as a new paragraph, an unnumbered operative one that took the list's later items.)"""
+    if head_inside_list(c, i) is not False:
+        return False
+    if c.doc is not None:
+        c.doc.fired("head-inside-list-after-page", c.lines[i].number)
+    return True
 
 
 def _head_after_short_page_end(c: Lines, i: int) -> bool:
@@ -3910,6 +3942,13 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("mark-first-lowercase", "blocks", _past_lead_mark, "for lowercase-continues, a line is read past the note "
          "marks that open it (a mark set apart that a page break put first on the next page's first line): a word in "
          "lower case after the mark goes on with the paragraph"),
+    Rule("head-inside-list-after-page", "blocks", _head_inside_list_after_page, "head-inside-list on a page's first "
+         "line: a head in lower case after a list's item whose page ended with a comma at the width, the next labelled "
+         "line the list's next item, goes on with the item (page-break-opens read a paragraph there)"),
+    # (Russian, whose paragraphs open in lower case: a head that opens a paragraph only in one phrase)
+    Rule("head-out-of-phrase", "blocks", _trace_out_of_phrase, "a head of the table's phrase_heads ('действуя') opens "
+         "a paragraph only before a word of its phrase ('на'): elsewhere it is a participle inside a sentence, no "
+         "head ('…, действуя через …, уделять …')"),
     Rule("block-too-long-ends-open", "blocks", _long_block_ends_open, "block-too-long-for-heading where the "
          "unfinished line, longer than a heading, ends on a word after which a sentence goes on ('… sobre el'; not one "
          "letter, nor after a number): the "
