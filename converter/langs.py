@@ -295,6 +295,15 @@ def _folded(words: list[str]) -> frozenset[str]:
     return frozenset(fold_word(w) for w in words)
 
 
+def _phrase_heads(phrases: list[str]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """openings.phrase_heads: each head with the words that may follow it ("действуя на" → ("действуя", {"на"}))."""
+    heads: dict[str, set[str]] = {}
+    for phrase in phrases:
+        head, word = phrase.split(None, 1)
+        heads.setdefault(fold_word(head), set()).add(fold_word(word))
+    return tuple((head, frozenset(words)) for head, words in heads.items())
+
+
 class Lang:
     def __init__(self, table: dict[str, Any]):
         self.t = table  # the raw table, for the writers that format with it
@@ -487,7 +496,7 @@ class Lang:
                         tuple(o["frame_verbs"]),
                         tuple(o["cut_endings"]), tuple(o["head_lookalikes"]), tuple(o["apart_prefixes"]),
                         _folded(o["paragraph_adverbs"]), tuple(o["glued_articles"]),
-                        tuple((fold_word(head), _folded(words)) for head, words in o.get("phrase_heads", {}).items()))
+                        _phrase_heads(o["phrase_heads"]))
 
     @cached_property
     def vote_words(self) -> VoteWords:
