@@ -2529,9 +2529,14 @@ def lowercase_continues(c: Lines, i: int) -> bool | None:
         return None
     if c.fin[i - 1] and c.lang.openings.lower_case and not c.cut_seen():
         _joined_over_lifted(c, i)  # (_headless let it through on the lifted lines alone)
+    _trace_lead_mark(c, i)
+    return False
+
+
+def _trace_lead_mark(c: Lines, i: int) -> None:
+    """mark-first-lowercase, in the trace: lowercase-continues joined line i, read past the note mark that opens it."""
     if c.doc is not None and c.view(i)[:1] == PRINTED_MARK:
         c.doc.fired("mark-first-lowercase", c.lines[i].number)
-    return False
 
 
 def _past_lead_mark(view: str) -> str:
