@@ -322,6 +322,10 @@ class Lang:
         self.item_conjunctions: frozenset[str] = _folded(table["item_conjunctions"])
         # Words after which a name or a title follows ("entitled"): capital-after-lower-case-word.
         self.name_announcers: frozenset[str] = frozenset(table["name_announcers"])
+        # title-colon-cut: the words by which a paragraph announces what follows its colon, and the words that end a
+        # place's or a body's name (a colon after a name is no cut title's), folded
+        self.list_announcers: frozenset[str] = _folded(table["list_announcers"])
+        self.name_ends: frozenset[str] = _folded(table["name_ends"])
         self.suspended_hyphen_words: frozenset[str] = frozenset(table["suspended_hyphen_words"])
         # The words of one letter ("a", "y", "о"): a mark set apart after one stands inside no word
         # (mark-apart-inside-word).

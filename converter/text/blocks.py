@@ -2231,7 +2231,7 @@ def _prefix_after_rest(c: Lines, i: int) -> bool:
         return False
     if not c.mode.unwrapped and not unprinted and c.widths[k] > c.short:
         return False
-    if c.doc is not None:
+    if c.doc is not None and not (unprinted and _numbered_paragraph(c, k)):
         c.doc.fired("clause-prefix-after-unprinted-rest" if unprinted else "clause-prefix-after-rest",
                     c.lines[i].number)
     return True
@@ -2243,10 +2243,29 @@ def _unprinted_rest(c: Lines, k: int) -> bool:
     line, which the layout did not take for one paragraph to a line: some of its blocks are short) —, line k is the
     rest of a paragraph a page cut when the line before it ran wider than any printed line unfinished ("认识到……联合
     行动构" / "想；(e)……；(f)……；"): no wrap leaves such a line, and the extractor cut the block there, at a page
-    only. The rest ended its block whatever its width, as in text of one block to a line."""
+    only. The rest must be the class's own, the end of a preambular paragraph's lettered list — it ends with a
+    semicolon, or it or the cut line holds items' labels after a colon or a semicolon (_LABEL_IN_LINE) — and no wider
+    than the full line: a rest wider may be a whole page cut again at its end, and a rest that ends with a comma is a
+    paragraph's middle, before which the clause prefix goes on with the paragraph (clause-prefix-continues)."""
     if k < 1 or c.fin[k - 1] or not c._blocks_unprinted():
         return False
-    return c.widths[k - 1] > c.full
+    if c.widths[k - 1] <= c.full or c.widths[k] > c.full:
+        return False
+    # (The class's own evidence, the preambular paragraph's lettered list: the rest ends with its last item's semicolon,
+    # or the rest or the cut line holds items' labels after a colon or a semicolon. A rest that ends with a comma, no
+    # list's, is a paragraph's middle: the clause prefix after it goes on with the paragraph, as the table promises.)
+    return c.view(k).rstrip()[-1:] in _SEMICOLONS or bool(_LABEL_IN_LINE.search(c.view(k - 1) + " " + c.view(k)))
+
+
+def _numbered_paragraph(c: Lines, k: int) -> bool:
+    """For clause-prefix-after-unprinted-rest's trace: whether line k's paragraph opens with a paragraph number (on its
+    first line, or alone on the line before it) — an operative paragraph, which the classify stage joins the clause
+    prefix's line to again: the rule's answer there changes no reading, and the trace does not say it decided."""
+    j = k
+    while j > 0 and not c.starts_new(j):
+        j -= 1
+    number = c.lang.paragraph_number
+    return number.match(c.view(j)) is not None or (j > 0 and number.fullmatch(c.view(j - 1).strip()) is not None)
 
 
 def cut_ending_continues(c: Lines, i: int) -> bool | None:
@@ -2582,8 +2601,9 @@ def _after_rest(c: Lines, i: int) -> bool:
 
 
 def _conjunction_head(c: Lines, i: int) -> bool:
-    """Whether line i opens with a conjunction (continues_after) and a paragraph's head: "et soulignant"."""
-    words = c.view(i).split(None, 1)
+    """Whether line i opens with a conjunction (continues_after) and a paragraph's head: "et soulignant" — read past a
+    note's mark that opens the line (mark-first-lowercase)."""
+    words = _past_lead_mark(c.view(i)).split(None, 1)
     # (The head asked for as it opens a paragraph, with its capital.)
     return (len(words) == 2 and words[0] in c.lang.continues_after
             and starts_with_head(c.lang, words[1][:1].upper() + words[1][1:], known=True))
@@ -4087,7 +4107,8 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     # (Chinese block extractions whose pages do not show, read as flat text: a page cut a paragraph's list in a word.)
     Rule("clause-prefix-after-unprinted-rest", "blocks", _unprinted_rest, "clause-prefix-after-rest in flat text of "
          "blocks that shows no pages: the rest is known by the line before it, which ran unfinished wider than the "
-         "full line (a block the extractor cut at a page), and ended its block whatever its width"),
+         "full line (a block the extractor cut at a page), and is a list's own (it ends with a semicolon, or it or the "
+         "cut line holds items' labels), no wider than the full line"),
     Rule("short-page-end-opens", "blocks", _short_page_end_unspaced, "in wrapped text of a script without spaces, a "
          "page's first line after a comma on a page's last line that stopped short opens a paragraph"),
     Rule("conjoined-head-after-page", "blocks", _conjoined_after_page, "in wrapped text, a page's first line in lower "
