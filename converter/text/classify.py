@@ -114,10 +114,10 @@ _CLOSER = {p[0]: p[1] for p in quote_pairs() if len(p) == 2}
 # title-colon-cut: of the last words before a colon (up to this many), this many at least open with a capital, the
 # last among them — a title's words ("… on Business and Human Rights:"), no announcing phrase ("… as follows:",
 # "…, including by:"). Why 3 and 2: a title of the UN's capitalises its nouns and adjectives, not its short linking
-# words ("on", "and", "of"), so of any three last words of a title in English one at most is such a word ("Business
-# and Human Rights", "Rule of Law", "Our Common Future"); two words alone would let a lone capitalised word after a
-# lower-case phrase through ("… as decided by Member:"), and three capitals of three would refuse the very titles the
-# rule serves ("… on Business and Human Rights:" has "and"; the A/RES/77/27 paragraph ends "… and Human Rights:").
+# words ("of", "and", "on"), so of any three last words of a title one at most is a linking word ("Rule of Law",
+# "Business and Human Rights", "Our Common Future"): two capitals of three take them all; two of two would refuse
+# "… the Rule of Law:" ("of Law"), and the last word's capital alone would take any colon after one capitalised word
+# inside a sentence ("… to be held in Geneva:", "… translated into English:").
 TITLE_WORDS_SEEN = 3
 TITLE_WORDS_CAPITAL = 2
 # the told block, as the warning shows it
