@@ -246,6 +246,10 @@ class Openings:
     # scripts with spaces: the article a word opens with after an apart prefix ("ال" in "والمساعدة"): the evidence
     # that a line opening with prefix + article is a phrase's rest, no title (conjunction-glued-no-title)
     glued_articles: tuple[str, ...] = ()
+    # languages whose paragraphs open in lower case: heads of first_words that open a paragraph only in one phrase, the
+    # words that may follow them there ("действуя" / "на": "действуя на основании главы VII …"); elsewhere the word is
+    # a participle inside a sentence ("…, действуя через …, уделять …"), no head (head-out-of-phrase)
+    phrase_heads: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -291,6 +295,15 @@ def _folded(words: list[str]) -> frozenset[str]:
     return frozenset(fold_word(w) for w in words)
 
 
+def _phrase_heads(phrases: list[str]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """openings.phrase_heads: each head with the words that may follow it ("действуя на" → ("действуя", {"на"}))."""
+    heads: dict[str, set[str]] = {}
+    for phrase in phrases:
+        head, word = phrase.split(None, 1)
+        heads.setdefault(fold_word(head), set()).add(fold_word(word))
+    return tuple((head, frozenset(words)) for head, words in heads.items())
+
+
 class Lang:
     def __init__(self, table: dict[str, Any]):
         self.t = table  # the raw table, for the writers that format with it
@@ -309,6 +322,10 @@ class Lang:
         self.item_conjunctions: frozenset[str] = _folded(table["item_conjunctions"])
         # Words after which a name or a title follows ("entitled"): capital-after-lower-case-word.
         self.name_announcers: frozenset[str] = frozenset(table["name_announcers"])
+        # title-colon-cut: the words by which a paragraph announces what follows its colon, and the words that end a
+        # place's or a body's name (a colon after a name is no cut title's), folded
+        self.list_announcers: frozenset[str] = _folded(table["list_announcers"])
+        self.name_ends: frozenset[str] = _folded(table["name_ends"])
         self.suspended_hyphen_words: frozenset[str] = frozenset(table["suspended_hyphen_words"])
         # The words of one letter ("a", "y", "о"): a mark set apart after one stands inside no word
         # (mark-apart-inside-word).
@@ -482,7 +499,8 @@ class Lang:
                         tuple(o["head_endings"]), _folded(o["ending_lookalikes"]), tuple(o["frames"]),
                         tuple(o["frame_verbs"]),
                         tuple(o["cut_endings"]), tuple(o["head_lookalikes"]), tuple(o["apart_prefixes"]),
-                        _folded(o["paragraph_adverbs"]), tuple(o["glued_articles"]))
+                        _folded(o["paragraph_adverbs"]), tuple(o["glued_articles"]),
+                        _phrase_heads(o["phrase_heads"]))
 
     @cached_property
     def vote_words(self) -> VoteWords:

@@ -44,6 +44,7 @@ from .openings import (
     opening,
     opens,
     opens_with_lookalike,
+    out_of_phrase,
     prefix_apart,
     prefix_run,
     starts_with_head,
@@ -1688,6 +1689,7 @@ def flat_paragraph_end(c: Lines, i: int) -> bool | None:
     if not c.mode.flat:
         return None
     _trace_adverb_connector(c, i)
+    _trace_out_of_phrase(c, i)
     prev = c.widths[i - 1]
     if c.fin[i - 1] and ((c.mode.even and prev <= c.short)
                          or (c.phrases and (c.opener[i] or starts_with_head(c.lang, c.view(i))
@@ -1868,9 +1870,16 @@ def _item_label(c: Lines, span: range) -> tuple[int, str] | None:
 
 
 def _items_in_sequence(above: str, below: str) -> bool:
-    """For head-inside-list: whether two labels follow in one sequence, neither of a letter that a roman numeral
-    writes too ("(h)" → "(i)" are latin letters in sequence, and "(i)" opens a roman list as well: no guess)."""
-    return continues(above, below) and not any(set(core(x).lower()) <= _ROMAN_OR_LATIN for x in (above, below))
+    """For head-inside-list: whether two labels follow in one sequence, neither a letter that a roman numeral
+    writes too ("(h)" → "(i)" are latin letters in sequence, and "(i)" opens a roman list as well: no guess). A
+    roman numeral of two letters or more above ("ix)") is no latin letter: the one below ("x)") goes on with its
+    roman list (head-inside-list-after-page's "ix) …," / page / "принимая во внимание …;" / "x) …")."""
+    if not continues(above, below):
+        return False
+    top, under = core(above).lower(), core(below).lower()
+    if len(top) > 1 and set(top) <= _ROMAN_OR_LATIN:
+        return under != "i"
+    return not any(set(x) <= _ROMAN_OR_LATIN for x in (top, under))
 
 
 _ROMAN_OR_LATIN = frozenset("ivx")  # letters that open or go on with a roman list as well as a latin one
@@ -1881,6 +1890,13 @@ def _trace_adverb_connector(c: Lines, i: int) -> None:
     that open no head ("Particularly in Africa": openings.starts_with_head refuses it)."""
     if c.fin[i - 1] and c.phrases and c.doc is not None and adverb_connector_refused(c.lang, c.view(i)):
         c.doc.fired("adverb-connector-head", c.lines[i].number)
+
+
+def _trace_out_of_phrase(c: Lines, i: int) -> None:
+    """head-out-of-phrase, in the trace: a line after a finished one that opens with a head of the table's phrase_heads
+    without a word of its phrase ("действуя через …"), which openings.starts_with_head refuses."""
+    if c.fin[i - 1] and c.phrases and c.doc is not None and out_of_phrase(c.lang, c.view(i).split(None, 2)[:2]):
+        c.doc.fired("head-out-of-phrase", c.lines[i].number)
 
 
 def _head_after_unfinished_line(c: Lines, i: int) -> bool:
@@ -2265,13 +2281,48 @@ def _prefix_after_rest(c: Lines, i: int) -> bool:
     if k < 1 or not c.fin[k] or c.shapes.page_start[i]:
         return False
     # (The rest is on its page's first line — or, in text of blocks that shows no pages, went on with the line before.)
-    if not (c.shapes.page_start[k] or (c.mode.unwrapped and not any(c.shapes.page_start))) or c.starts_new(k):
+    unprinted = not c.mode.unwrapped and not any(c.shapes.page_start) and _unprinted_rest(c, k)
+    if not (c.shapes.page_start[k] or (c.mode.unwrapped and not any(c.shapes.page_start)) or unprinted):
         return False
-    if not c.mode.unwrapped and c.widths[k] > c.short:
+    if c.starts_new(k):
         return False
-    if c.doc is not None:
-        c.doc.fired("clause-prefix-after-rest", c.lines[i].number)
+    if not c.mode.unwrapped and not unprinted and c.widths[k] > c.short:
+        return False
+    if c.doc is not None and not (unprinted and _numbered_paragraph(c, k)):
+        c.doc.fired("clause-prefix-after-unprinted-rest" if unprinted else "clause-prefix-after-rest",
+                    c.lines[i].number)
     return True
+
+
+def _unprinted_rest(c: Lines, k: int) -> bool:
+    """clause-prefix-after-unprinted-rest: for clause-prefix-after-rest, in flat text of blocks that shows no pages —
+    its full line wider than any printed one, its full lines ending clauses (a block extractor's lines, one block to a
+    line, which the layout did not take for one paragraph to a line: some of its blocks are short) —, line k is the
+    rest of a paragraph a page cut when the line before it ran wider than any printed line unfinished ("认识到……联合
+    行动构" / "想；(e)……；(f)……；"): no wrap leaves such a line, and the extractor cut the block there, at a page
+    only. The rest must be the class's own, the end of a preambular paragraph's lettered list — it ends with a
+    semicolon, or it or the cut line holds items' labels after a colon or a semicolon (_LABEL_IN_LINE) — and no wider
+    than the full line: a rest wider may be a whole page cut again at its end, and a rest that ends with a comma is a
+    paragraph's middle, before which the clause prefix goes on with the paragraph (clause-prefix-continues)."""
+    if k < 1 or c.fin[k - 1] or not c._blocks_unprinted():
+        return False
+    if c.widths[k - 1] <= c.full or c.widths[k] > c.full:
+        return False
+    # (The class's own evidence, the preambular paragraph's lettered list: the rest ends with its last item's semicolon,
+    # or the rest or the cut line holds items' labels after a colon or a semicolon. A rest that ends with a comma, no
+    # list's, is a paragraph's middle: the clause prefix after it goes on with the paragraph, as the table promises.)
+    return c.view(k).rstrip()[-1:] in _SEMICOLONS or bool(_LABEL_IN_LINE.search(c.view(k - 1) + " " + c.view(k)))
+
+
+def _numbered_paragraph(c: Lines, k: int) -> bool:
+    """For clause-prefix-after-unprinted-rest's trace: whether line k's paragraph opens with a paragraph number (on its
+    first line, or alone on the line before it) — an operative paragraph, which the classify stage joins the clause
+    prefix's line to again: the rule's answer there changes no reading, and the trace does not say it decided."""
+    j = k
+    while j > 0 and not c.starts_new(j):
+        j -= 1
+    number = c.lang.paragraph_number
+    return number.match(c.view(j)) is not None or (j > 0 and number.fullmatch(c.view(j - 1).strip()) is not None)
 
 
 def cut_ending_continues(c: Lines, i: int) -> bool | None:
@@ -2378,7 +2429,23 @@ def page_break_opens(c: Lines, i: int) -> bool | None:
     if (not c.opener[i] and _last_char(c, i - 1) in _COMMAS and c.heads_known()
             and not starts_with_head(c.lang, view)):
         return _conjoined_after_page(c, i) or _short_page_end_unspaced(c, i)
+    if _head_inside_list_after_page(c, i):
+        return False
     return opens(c.lang, view) or _lowercase_head_after_page(c, i) or _parallel_item_after_page(c, i)
+
+
+def _head_inside_list_after_page(c: Lines, i: int) -> bool:
+    """head-inside-list-after-page: head-inside-list on a page's first line — a line that opens with a paragraph's
+    head in lower case after a list's item whose page's last line ran to the width and ended with a clause's comma,
+    the next labelled line that list's next item ("ix) включать обучение … на протяжении всей жизни," / page /
+    "принимая во внимание передовую практику …;" / "x) осуществлять …"), goes on with the item: a page breaks inside
+    an item as anywhere, and no paragraph stands between two items of one list. (page-break-opens, asked first, read
+    the head after the comma as a new paragraph, an unnumbered operative one that took the list's later items.)"""
+    if head_inside_list(c, i) is not False:
+        return False
+    if c.doc is not None:
+        c.doc.fired("head-inside-list-after-page", c.lines[i].number)
+    return True
 
 
 def _head_after_short_page_end(c: Lines, i: int) -> bool:
@@ -2517,8 +2584,9 @@ def closing_alone(c: Lines, i: int) -> bool | None:
 def lowercase_continues(c: Lines, i: int) -> bool | None:
     """lowercase-continues: where each paragraph is a line or lines are set apart by blank lines
     (paragraph-block extractions), a line that starts in lower case after an unfinished one is
-    the rest of a paragraph a page break cut (its notes, the page's foot and head between)."""
-    text = c.view(i)
+    the rest of a paragraph a page break cut (its notes, the page's foot and head between). A note's mark
+    that opens the line is read past (mark-first-lowercase)."""
+    text = _past_lead_mark(c.view(i))
     # (a label "e)" opens by itself)
     if not text[:1].islower() or c.opener[i]:
         return None
@@ -2537,7 +2605,26 @@ def lowercase_continues(c: Lines, i: int) -> bool | None:
         return None
     if c.fin[i - 1] and c.lang.openings.lower_case and not c.cut_seen():
         _joined_over_lifted(c, i)  # (_headless let it through on the lifted lines alone)
+    _trace_lead_mark(c, i)
     return False
+
+
+def _trace_lead_mark(c: Lines, i: int) -> None:
+    """mark-first-lowercase, in the trace: lowercase-continues joined line i, read past the note mark that opens it."""
+    if c.doc is not None and c.view(i)[:1] == PRINTED_MARK:
+        c.doc.fired("mark-first-lowercase", c.lines[i].number)
+
+
+def _past_lead_mark(view: str) -> str:
+    """mark-first-lowercase: a line's view past the note marks that open it — a mark set apart after the last word
+    of a page, which the wrap put first on the next page's first line ("… (Treaty of Tlatelolco)," / page break /
+    "7 the South Pacific …", the marks stage having found the "7" for note 7's mark): the line opens with the word
+    after the mark, and a word in lower case there goes on with the paragraph as any other (lowercase-continues).
+    (Text of blocks set apart by blank lines, whose page breaks show as blank lines: in wrapped text a line break
+    joins the mark to its paragraph anyway.) The view of a line that opens with no mark is returned as it is."""
+    if view[:1] != PRINTED_MARK:
+        return view
+    return view.lstrip(PRINTED_MARK + " ")
 
 
 def _conjoined_head(c: Lines, i: int) -> bool:
@@ -2571,8 +2658,9 @@ def _after_rest(c: Lines, i: int) -> bool:
 
 
 def _conjunction_head(c: Lines, i: int) -> bool:
-    """Whether line i opens with a conjunction (continues_after) and a paragraph's head: "et soulignant"."""
-    words = c.view(i).split(None, 1)
+    """Whether line i opens with a conjunction (continues_after) and a paragraph's head: "et soulignant" — read past a
+    note's mark that opens the line (mark-first-lowercase)."""
+    words = _past_lead_mark(c.view(i)).split(None, 1)
     # (The head asked for as it opens a paragraph, with its capital.)
     return (len(words) == 2 and words[0] in c.lang.continues_after
             and starts_with_head(c.lang, words[1][:1].upper() + words[1][1:], known=True))
@@ -3825,7 +3913,7 @@ def _only_where(c: Lines, rule: str) -> bytearray | None:
     if rule in ("blank-line-opens", "unseen-page-cut-continues"):
         return c.shapes.gap
     if rule == "lowercase-continues":
-        return bytearray([(ln.view if ln.marks else ln.text)[:1].islower() for ln in lines])
+        return bytearray([_past_lead_mark(ln.view if ln.marks else ln.text)[:1].islower() for ln in lines])
     return None
 
 
@@ -3933,6 +4021,16 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
     Rule("lowercase-over-lifted-lines", "blocks", _lower_over_lifted, "for lowercase-after-comma, a block that opened "
          "in lower case and ends with a comma, lines lifted out of the flow under it (a page's notes or furniture, a "
          "late cover item), is a cut paragraph's first half: the lower-case line after them is its rest"),
+    Rule("mark-first-lowercase", "blocks", _past_lead_mark, "for lowercase-continues, a line is read past the note "
+         "marks that open it (a mark set apart that a page break put first on the next page's first line): a word in "
+         "lower case after the mark goes on with the paragraph"),
+    Rule("head-inside-list-after-page", "blocks", _head_inside_list_after_page, "head-inside-list on a page's first "
+         "line: a head in lower case after a list's item whose page ended with a comma at the width, the next labelled "
+         "line the list's next item, goes on with the item (page-break-opens read a paragraph there)"),
+    # (Russian, whose paragraphs open in lower case: a head that opens a paragraph only in one phrase)
+    Rule("head-out-of-phrase", "blocks", _trace_out_of_phrase, "a head of the table's phrase_heads ('действуя') opens "
+         "a paragraph only before a word of its phrase ('на'): elsewhere it is a participle inside a sentence, no "
+         "head ('…, действуя через …, уделять …')"),
     Rule("block-too-long-ends-open", "blocks", _long_block_ends_open, "block-too-long-for-heading where the "
          "unfinished line, longer than a heading, ends on a word after which a sentence goes on ('… sobre el'; not one "
          "letter, nor after a number): the "
@@ -4063,6 +4161,11 @@ RULES: tuple[Rule, ...] = _LINE_RULES + (
          "('并强调指出') after the rest of a paragraph a page cut, finished and known to have ended its block — in "
          "text of one block to a line, on that same page; in wrapped text, stopped short of the width — opens a "
          "paragraph"),
+    # (Chinese block extractions whose pages do not show, read as flat text: a page cut a paragraph's list in a word.)
+    Rule("clause-prefix-after-unprinted-rest", "blocks", _unprinted_rest, "clause-prefix-after-rest in flat text of "
+         "blocks that shows no pages: the rest is known by the line before it, which ran unfinished wider than the "
+         "full line (a block the extractor cut at a page), and is a list's own (it ends with a semicolon, or it or the "
+         "cut line holds items' labels), no wider than the full line"),
     Rule("short-page-end-opens", "blocks", _short_page_end_unspaced, "in wrapped text of a script without spaces, a "
          "page's first line after a comma on a page's last line that stopped short opens a paragraph"),
     Rule("conjoined-head-after-page", "blocks", _conjoined_after_page, "in wrapped text, a page's first line in lower "

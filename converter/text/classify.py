@@ -10,7 +10,7 @@ from dataclasses import replace
 from itertools import islice
 
 from ..labels import announces, continues, is_bullet, opens_announced_item
-from ..langs import Lang, punctuation, quote_pairs
+from ..langs import Lang, fold_word, punctuation, quote_pairs
 from . import guessed
 from .blocks import finished
 from .headings import HEADING_MAX, announced_titles, attach_headings, drop_headings
@@ -97,7 +97,7 @@ def split_preamble(doc: Doc, blocks: list[Block],
     ops: list[OpDraft] = []
     # (read from the end of the reversed list: each block let go once read)
     rest = item_headings_with_colon(doc, headings_with_colon(doc, announced_titles(doc, merged[first_op:])))
-    rest = titles_between_numbered(doc, rest)[::-1]
+    rest = titles_between_numbered(doc, title_colon_cut(doc, rest))[::-1]
     del merged
     while rest:
         _operative_block(doc, ops, rest.pop(), lambda: _next_number(doc, rest))
@@ -109,6 +109,107 @@ def split_preamble(doc: Doc, blocks: list[Block],
 _ANNOUNCED_QUOTE = re.compile("[" + re.escape("".join(_COLONS)) + r"]\s*([" + re.escape(
     "".join(p[0] for p in quote_pairs() if len(p) == 2)) + "])")
 _CLOSER = {p[0]: p[1] for p in quote_pairs() if len(p) == 2}
+
+
+# title-colon-cut: of the last words before a colon (up to this many), this many at least open with a capital, the
+# last among them — a title's words ("… on Business and Human Rights:"), no announcing phrase ("… as follows:",
+# "…, including by:"). Why 3 and 2: a title of the UN's capitalises its nouns and adjectives, not its short linking
+# words ("of", "and", "on"), so of any three last words of a title one at most is a linking word ("Rule of Law",
+# "Business and Human Rights", "Our Common Future"): two capitals of three take them all; two of two would refuse
+# "… the Rule of Law:" ("of Law"), and the last word's capital alone would take any colon after one capitalised word
+# inside a sentence ("… to be held in Geneva:", "… translated into English:").
+TITLE_WORDS_SEEN = 3
+TITLE_WORDS_CAPITAL = 2
+# the told block, as the warning shows it
+TITLE_REST_SHOWN = 60
+
+
+def title_colon_cut(doc: Doc, blocks: list[Block]) -> list[Block]:
+    """title-colon-cut: among numbered paragraphs, a block with no number, label, heading or paragraph's head that
+    opens with a capital and ends its clause ("Implementing the United Nations … Framework, noting …;"), alone between
+    a numbered paragraph that ends with a colon right after a title's words in capitals ("18. Encourages … to respect
+    … the Guiding Principles on Business and Human Rights:") and the next paragraph of the numbering ("19. …"), is the
+    rest of that paragraph: a page break cut a title after its colon, as colon-before-capital reads in the preamble.
+    Three cues agree: the words before the colon are a title's, not a phrase that announces ("… as follows:", "…,
+    including by:", whose last word is in lower case); the paragraph says nothing that announces what follows its
+    colon (the table's list_announcers: "the following", "as follows", "suivant(e)s", "siguientes", "следующие");
+    and the capitalised words before the colon hold no word of a place's or a body's name (the table's name_ends:
+    "… at United Nations Headquarters:", "… by the Committee on …:", "… des Nations Unies :", "… Наций:") — a colon
+    after a name announces as often as not. What the colon would announce is then one thing alone, no list
+    (announced-items reads the things a colon announces, each a paragraph without a number, where they are more than
+    one or the colon follows words in lower case). The input still cannot decide — one thing announced after a title
+    prints the same —, so the join is told (text-boundary-guessed, "title-colon"). (A script without case shows no
+    title's capitals: there the block stays an announced item. The UN keeps the capitals of names in French, Spanish
+    and Russian, whose titles are in lower case after their first word: there the rule meets names more than titles,
+    and name_ends and list_announcers keep it off them.) Read as an item, the rest was an operative paragraph of its
+    own, one too many, silently."""
+    lg = doc.lang
+    number = lg.paragraph_number
+    k = 1
+    while k < len(blocks) - 1:
+        before, b, after = blocks[k - 1], blocks[k], blocks[k + 1]
+        m, nxt = number.match(before.view), number.match(after.view)
+        if (m is None or nxt is None or int(nxt["num"]) != int(m["num"]) + 1 or before.line in doc.numbered_items
+                or after.line in doc.numbered_items or not _cut_title_rest(doc, before, b)):
+            k += 1
+            continue
+        joined = join(lg, [before.content, b.content])
+        blocks[k - 1] = replace(before.with_content(joined), lines=before.lines + b.lines)
+        del blocks[k]
+        doc.fired("title-colon-cut", b.line)
+        text = b.text.strip()
+        shown = text if len(text) <= TITLE_REST_SHOWN else text[:TITLE_REST_SHOWN] + "…"
+        doc.warn("text-boundary-guessed", f"title-colon: the block \"{shown}\", alone after paragraph {m['num']}'s "
+                 f"colon after a title's capitals, is read as the rest of paragraph {m['num']} (a title a page cut "
+                 f"after its colon), not as the one thing the colon announces", b.line)
+    return blocks
+
+
+def _cut_title_rest(doc: Doc, before: Block, b: Block) -> bool:
+    """For title-colon-cut: whether block b, after the numbered block before, is the rest of a title its colon ended."""
+    lg = doc.lang
+    text = b.text.strip()
+    if b.heads or number_or_label(doc, b) or not text[:1].isupper() or not text.endswith(_PARAGRAPH_ENDS):
+        return False
+    if starts_with_head(lg, text) or not opens_announced_item(text) or not announces(before.text):
+        return False
+    words = before.text.rstrip().rstrip("".join(_COLONS)).split()
+    if len(words) < TITLE_WORDS_SEEN or not words[-1][:1].isupper():
+        return False
+    if sum(w[:1].isupper() for w in words[-TITLE_WORDS_SEEN:]) < TITLE_WORDS_CAPITAL:
+        return False
+    return not _announces_list(lg, before.text) and not _name_before_colon(lg, words)
+
+
+_WORD_EDGES = "\"'“”‘’«»()[],;:.!?"
+
+
+def _announces_list(lg: Lang, text: str) -> bool:
+    """For title-colon-cut: whether a paragraph holds a word of the table's list_announcers ("the following …:", "…
+    as follows:"), by which it announces what follows its colon. (In a script without spaces, inside the text.)"""
+    if not lg.script.spaced:
+        return any(a in text for a in lg.list_announcers)
+    return any(fold_word(w.strip(_WORD_EDGES)) in lg.list_announcers for w in text.split())
+
+
+def _name_before_colon(lg: Lang, words: list[str]) -> bool:
+    """For title-colon-cut: whether the run of capitalised words before the colon (short linking words of the table's
+    continues_after between them, "Committee on Administrative and Budgetary Questions") holds a word of the table's
+    name_ends, a place's or a body's name ("United Nations Headquarters", "Organisation des Nations Unies")."""
+    for w in reversed(words):
+        bare = w.strip(_WORD_EDGES).replace("’", "'").split("'")[-1]  # (past an elided article: "l'Organisation")
+        if not bare[:1].isupper():
+            if fold_word(bare) in lg.continues_after:
+                continue
+            return False
+        if fold_word(bare) in lg.name_ends:
+            return True
+    return False
+
+
+def number_or_label(doc: Doc, b: Block) -> bool:
+    """Whether block b opens with a paragraph number or an item's label."""
+    return doc.lang.paragraph_number.match(b.view) is not None or label(doc.lang, b.view) is not None
 
 
 # title-between-numbered: a section's title runs to two or three printed lines at most ("Role of the Department of
@@ -749,6 +850,11 @@ RULES: tuple[Rule, ...] = (
          "punctuation and a joining word ('; and') is finished: a paragraph after it is the wrap-up"),
     Rule("announced-items", "classify", announced_item, "after a numbered paragraph ending with a colon, without "
          "labelled items, unnumbered blocks are the things it announces, paragraphs without a number"),
+    Rule("title-colon-cut", "classify", title_colon_cut, "among numbered paragraphs, a block opening with a capital "
+         "and no head, alone between a paragraph that ends with a colon after a title's words in capitals and the next "
+         "number, is that paragraph's rest: a page cut a title after its colon (no announced item) — not where the "
+         "paragraph announces ('the following', 'as follows') nor after a place's or a body's name; told "
+         "(text-boundary-guessed)"),
     Rule("number-lost", "classify", number_lost, "among numbered paragraphs, an unnumbered block after a "
          "finished paragraph that opens with a capitalised head, where the numbering leaves it a place, is a "
          "paragraph whose number was lost"),

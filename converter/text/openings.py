@@ -299,7 +299,7 @@ def starts_with_head(lang: Lang, text: str, known: bool = False) -> bool:
         return False
     first = fold_word(lead[0].rstrip(_PHRASE_END))
     if first in o.first_words:
-        return True
+        return not out_of_phrase(lang, lead)
     # A leading adverb or particle, then the head or a word of the phrase: "Se déclarant",
     # "с обеспокоенностью отмечая", "Deeply concerned".
     if first not in o.adverbs or len(lead) < 2:
@@ -308,6 +308,22 @@ def starts_with_head(lang: Lang, text: str, known: bool = False) -> bool:
     if second in o.connectors and second not in o.first_words:
         return _connector_goes_on(lang, lead)
     return second in o.first_words or second in o.modifiers
+
+
+def out_of_phrase(lang: Lang, lead: list[str]) -> bool:
+    """head-out-of-phrase: whether a line's first words (lead, as written) open with a head of the table's
+    phrase_heads — a head that opens a paragraph only in one phrase, "действуя на основании главы VII …" — without a
+    word of its phrase after it: a participle inside a sentence ("…, в которых Ассамблея просила … Комиссию," /
+    "действуя через Экономический и Социальный Совет, уделять …"), no paragraph's head. (Languages whose paragraphs
+    open in lower case, where a head reads the same inside a sentence: its case tells nothing.)"""
+    bound = lang.openings.phrase_heads
+    if not bound or not lead:
+        return False
+    first = fold_word(lead[0].rstrip(_PHRASE_END))
+    for head, words in bound:
+        if head == first:
+            return len(lead) < 2 or fold_word(lead[1].rstrip(_PHRASE_END)) not in words
+    return False
 
 
 # How many words a head's phrase is told by at most (head_phrase): an adverb or two and the head's word,
