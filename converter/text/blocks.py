@@ -638,6 +638,9 @@ class Lines:
     # that ask the paragraph before by its number (number-after-conjunction) reach back past the lines
     # kept (a long paragraph runs to more lines than are).
     numbers: list[int] = field(init=False)
+    # section-label-stop-alone: the lines that hold a section's or part's label alone (its stop or none), each with its
+    # table (0: sections, 1: parts) and its place in it, read before the lines are let go: the sequence reaches back.
+    lone_labels: list[tuple[int, int, int]] = field(init=False)
     # set-in-width: each line's columns from the margin to its text, where set-in lines are narrower by their indent
     # (their widths count them); else None.
     set_in: list[int] | None = field(init=False, default=None)
@@ -699,6 +702,7 @@ class Lines:
         number = self.lang.paragraph_number.match
         self.numbers = [int(m["num"]) if o and (m := number(ln.view if ln.marks else ln.text)) else 0
                         for ln, o in zip(lines, self.opener, strict=True)]
+        self.lone_labels = lone_labels(self.lang, [ln.view if ln.marks else ln.text for ln in lines])
         self.full = full_line(self.lines, self.widths) if self.given is None else self.given[1]
         self.short = SHORT_LINE * self.full
         self.shapes = Shapes.of(lines)
@@ -1103,6 +1107,7 @@ class Lines:
             guessed.note(self, i)  # (text-boundary-guessed: it only looks)
             if not new:
                 item_tail_or_title_told(self, i)  # (it only looks too)
+            label_after_clause_told(self, i, bool(new))  # (and so does this)
         return bool(new)
 
     def _decide(self, i: int) -> bool:
@@ -3090,6 +3095,97 @@ def part_label_alone(c: Lines, i: int) -> bool | None:
     return None
 
 
+
+_FULL_STOPS = frozenset(punctuation("full_stop"))
+
+
+def lone_labels(lg: Lang, texts: list[str]) -> list[tuple[int, int, int]]:
+    """section-label-stop-alone: each line that holds a section's or part's label alone, with its stop or none ("II.",
+    "II", "B."), as (line, table, place): table 0 the section labels, 1 the part labels (a label of both tables,
+    "I", is counted in each)."""
+    found = []
+    for k, text in enumerate(texts):
+        text = text.strip()
+        if not text or len(text) > _LABEL_ALONE_MAX:
+            continue
+        text = text[:-1] if text[-1] in _FULL_STOPS else text
+        for table, labels in enumerate((lg.section_labels, lg.part_labels)):
+            if text in labels:
+                found.append((k, table, labels.index(text)))
+    return found
+
+
+# The longest line a label alone holds: a section's label in words ("الحادي عشر") and its stop.
+_LABEL_ALONE_MAX = 16
+
+
+def stopped_label(c: Lines, i: int) -> int | None:
+    """section-label-stop-alone: whether line i holds a section's or part's label with its stop alone ("II.", "B.":
+    the table's section or part labels and a full stop of the punctuation table), the first label of its table or
+    the next after the last label of that table alone above it — a part's label counted after the last section's
+    label (the parts of a section start again at "A"). Its place in its table, or None."""
+    text = c.view(i).strip()
+    if len(text) < 2 or text[-1] not in _FULL_STOPS:
+        return None
+    at = bisect_right(c.lone_labels, (i, -1, -1))
+    here = [(table, place) for line, table, place in c.lone_labels[at:at + 2] if line == i]
+    for table, place in here:
+        last = -1
+        for line, tab, k in reversed(c.lone_labels[:at]):
+            if tab == table:
+                last = k
+                break
+            if table == 1 and tab == 0:
+                break
+        if place == last + 1:
+            return place
+    return None
+
+
+def label_after_stop(c: Lines, i: int) -> bool:
+    """section-label-stop-alone's test, which headings.py's label_alone asks as well: line i is a section's label
+    with its stop, in sequence (stopped_label), after a line that ends with a full stop, in the body of wrapped PDF
+    text (a text of one paragraph to a line sets the label on its own line already)."""
+    return i > 0 and c.phrases and not c.mode.unwrapped and c.view(i - 1).rstrip()[-1:] in _FULL_STOPS and stopped_label(c, i) is not None
+
+
+def label_after_clause_told(c: Lines, i: int, new: bool) -> None:
+    """label-alone-after-clause-told: a line holding only a section's label and its stop, the next in sequence after
+    a label read above ("II." after "I"), under a line that ends with a clause's comma or semicolon: the label may
+    open the next section (section-label-stop-alone reads it so only after a full stop) or be an item's label inside
+    the clause, as a list's items are set alone ("…;" / "II." / "…"). The line-start rules read it on as the
+    paragraph's rest, or open a block that classify reads on into the paragraph before (unnumbered-continues): the
+    reading is kept and told (text-boundary-guessed) — here where the line is read on, in classify where the block
+    is. (Resolutions in sections labelled with a stop, in flat or set-in PDF text.)"""
+    if c.doc is None or not c.phrases or c.mode.unwrapped or i == 0:
+        return
+    if c.view(i - 1).rstrip()[-1:] not in _COMMAS | _SEMICOLONS or not stopped_label(c, i):  # (0: the first)
+        return
+    if new:
+        c.doc.labels_after_clause.add(c.lines[i].number)
+        return
+    c.doc.fired("label-alone-after-clause-told", c.lines[i].number)
+    c.doc.warn("text-boundary-guessed", label_read_on_message(c.lines[i].number, c.view(i)), c.lines[i].number)
+
+
+def label_read_on_message(n: int, view: str) -> str:
+    """label-alone-after-clause-told's warning."""
+    return (f"line {n} ({view.strip()!r}) is a section's label alone, next in sequence, after a clause's comma or "
+            "semicolon (label-after-clause): read on as the rest of the paragraph above; it may open the next "
+            "section")
+
+
+def section_label_stop_alone(c: Lines, i: int) -> bool | None:
+    """section-label-stop-alone: in PDF text, a line holding only a section's label and its stop ("I.", "II.", "A.")
+    after a line that ends with a full stop opens a section's heading where the label is the first of its table or
+    the next after the last label read (stopped_label): a finished sentence, then a label in sequence alone, is no
+    clause going on. Without it the label ran into the paragraph before ("… of lighthouses. I."), the section's
+    first label into the preamble, silently. Not after a comma or a semicolon: there a label alone may be a list's
+    item inside its clause ("…;" / "II." / "Keepers …" in an enumeration of a paragraph), which is read as before and
+    told (label-alone-after-clause-told). (Resolutions in sections labelled with a stop, in flat or set-in PDF text.)"""
+    return True if label_after_stop(c, i) else None
+
+
 def _title_ended_at_head(c: Lines, k: int) -> None:
     """part-title-ends-at-head: for part-label-alone, a line under the title's first line that opens with a known
     paragraph head (line k) opened the part's first paragraph — the title ended above it —, so a line after it that
@@ -3579,6 +3675,10 @@ _LINE_RULES: tuple[Rule, ...] = (
     Rule("closing-quote-alone-continues", "blocks", closing_alone, "a line that holds only a closing quote (and its "
          "clause's punctuation) goes on with the line before, whose quoted text it closes: never a paragraph, "
          "item or heading of its own", priority=64),
+    # (PDF text of resolutions in sections labelled with their stop: "… of lighthouses." / "II." / the title.)
+    Rule("section-label-stop-alone", "blocks", section_label_stop_alone, "in PDF text, a section's or part's label "
+         "with its stop alone on its line ('II.'), after a line that ends with a full stop, the first label or the "
+         "next in sequence, opens the section's heading", priority=63),
     Rule("part-formula-alone", "blocks", part_formula_alone, "in a resolution whose parts each open with their "
          "label, title and formula, a line that is the formula alone opens its block, and the part's first "
          "paragraph opens after it", priority=62),
@@ -3663,6 +3763,8 @@ _LINE_RULES: tuple[Rule, ...] = (
 _WHEN: dict[str, Callable[[Lines], bool]] = {
     "closing-quote-alone-continues": lambda c: True,
     # (Only where segment found each part's formula in the body: the resolution has none of its own.)
+    # (In the body of wrapped PDF text: label_after_stop.)
+    "section-label-stop-alone": lambda c: c.phrases and not c.mode.unwrapped,
     "part-formula-alone": lambda c: c.doc is not None and c.doc.seg.parts_carry_formulas,
     "number-opens": lambda c: True,
     "number-after-conjunction": lambda c: bool(c.lang.continues_after),
@@ -3778,6 +3880,10 @@ LINE_RULES: tuple[tuple[Rule, Callable[[Lines, int], bool | None], Callable[[Lin
 
 RULES: tuple[Rule, ...] = _LINE_RULES + (
     # (PDF and block text of Security Council mandates in Chinese: a task's title or an item's last words)
+    # (PDF text of resolutions in sections labelled with their stop: "…;" / "II." / the title, or a list's item.)
+    Rule("label-alone-after-clause-told", "blocks", label_after_clause_told, "a section's label with its stop alone "
+         "on its line, next in sequence, after a clause's comma or semicolon, read on as the paragraph's rest: told "
+         "(text-boundary-guessed), it may open the next section"),
     Rule("item-tail-or-title-told", "blocks", item_tail_or_title_told, "a short line without punctuation at the "
          "margin, after a list item without punctuation whose last line ran to the width and over a paragraph's "
          "number, in a text that prints titles over other paragraphs, read as the item's rest: told "
@@ -4152,11 +4258,11 @@ def build_blocks(lang: Lang, lines: list[Line], phrases: bool = True, doc: Doc |
 
 
 def _no_heading_when_finished(run: HeadingRun, i: int) -> bool:
-    """Whether a finished line i is surely no heading: not one the file set in bold, nor one that ends with a
-    colon before a numbered paragraph or inside its title, nor a title's line wrapped after a comma (a labelled
+    """Whether a finished line i is surely no heading: not one the file set in bold, nor a section's label with its
+    stop (section-label-stop-alone), nor one that ends with a colon before a numbered paragraph or inside its title, nor a title's line wrapped after a comma (a labelled
     title's, one opening with a capital where paragraphs open in lower case, one a blank line or a wider gap opens, or
     an unspread one in justified text)."""
-    return (not run.in_bold(i) and not run.colon_title(i) and not run.colon_wrapped(i)
+    return (not run.in_bold(i) and not run.colon_title(i) and not run.colon_wrapped(i) and not run.stopped_label(i)
             and not (run.after_heading and run.labelled and (run.comma_in_title(i) or run.colon_in_title(i)))
             and not run.capital_comma_title(i)
             and not run.comma_in_gap_title(i) and not run.comma_in_unspread_title(i)

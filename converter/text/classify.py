@@ -12,7 +12,7 @@ from itertools import islice
 from ..labels import announces, continues, is_bullet, opens_announced_item
 from ..langs import Lang, punctuation, quote_pairs
 from . import guessed
-from .blocks import finished
+from .blocks import finished, label_read_on_message
 from .headings import HEADING_MAX, announced_titles, attach_headings, drop_headings
 from .marked import join, normalize_text, rest, slice_view
 from .nesting import add_sub
@@ -608,6 +608,9 @@ def _after_numbered(doc: Doc, ops: list[OpDraft], b: Block, last: OpDraft,
         # paragraph before (a page break split it), even after a heading (of a quoted text: "Article 6").
         drop_headings(doc, [b], "before an unnumbered paragraph")
         number_alone_read_on(doc, b, last)
+        if b.line in doc.labels_after_clause:  # (label-alone-after-clause-told, noted by blocks)
+            doc.fired("label-alone-after-clause-told", b.line)
+            doc.warn("text-boundary-guessed", label_read_on_message(b.line, b.view), b.line)
         last.text.add(b.content)
         doc.fired("unnumbered-continues", b.line)
 
