@@ -3131,7 +3131,8 @@ def stopped_label(c: Lines, i: int) -> int | None:
     here = [(table, place) for line, table, place in c.lone_labels[at:at + 2] if line == i]
     for table, place in here:
         last = -1
-        for line, tab, k in reversed(c.lone_labels[:at]):
+        for j in range(at - 1, -1, -1):
+            _, tab, k = c.lone_labels[j]
             if tab == table:
                 last = k
                 break
@@ -3146,7 +3147,8 @@ def label_after_stop(c: Lines, i: int) -> bool:
     """section-label-stop-alone's test, which headings.py's label_alone asks as well: line i is a section's label
     with its stop, in sequence (stopped_label), after a line that ends with a full stop, in the body of wrapped PDF
     text (a text of one paragraph to a line sets the label on its own line already)."""
-    return i > 0 and c.phrases and not c.mode.unwrapped and c.view(i - 1).rstrip()[-1:] in _FULL_STOPS and stopped_label(c, i) is not None
+    return (i > 0 and c.phrases and not c.mode.unwrapped and c.view(i - 1).rstrip()[-1:] in _FULL_STOPS
+            and stopped_label(c, i) is not None)
 
 
 def label_after_clause_told(c: Lines, i: int, new: bool) -> None:
@@ -4259,9 +4261,9 @@ def build_blocks(lang: Lang, lines: list[Line], phrases: bool = True, doc: Doc |
 
 def _no_heading_when_finished(run: HeadingRun, i: int) -> bool:
     """Whether a finished line i is surely no heading: not one the file set in bold, nor a section's label with its
-    stop (section-label-stop-alone), nor one that ends with a colon before a numbered paragraph or inside its title, nor a title's line wrapped after a comma (a labelled
-    title's, one opening with a capital where paragraphs open in lower case, one a blank line or a wider gap opens, or
-    an unspread one in justified text)."""
+    stop (section-label-stop-alone), nor one that ends with a colon before a numbered paragraph or inside its title,
+    nor a title's line wrapped after a comma (a labelled title's, one opening with a capital where paragraphs open in
+    lower case, one a blank line or a wider gap opens, or an unspread one in justified text)."""
     return (not run.in_bold(i) and not run.colon_title(i) and not run.colon_wrapped(i) and not run.stopped_label(i)
             and not (run.after_heading and run.labelled and (run.comma_in_title(i) or run.colon_in_title(i)))
             and not run.capital_comma_title(i)

@@ -645,7 +645,8 @@ class HeadingRun:
         if self.widened(i):
             return False
         longest = self._longest(i)
-        return ((not c.fin[i] or self.stopped_label(i) or self.colon_title(i) or self.colon_wrapped(i) or (labelled and self.comma_in_title(i))
+        return ((not c.fin[i] or self.stopped_label(i) or self.colon_title(i) or self.colon_wrapped(i)
+                 or (labelled and self.comma_in_title(i))
                  or (labelled and self.colon_in_title(i)) or self._comma_inside(i))
                 and not c.opener[i]
                 and c.widths[i] <= longest and not (first and view[:1].islower()) and _SEMICOLON.search(view) is None
