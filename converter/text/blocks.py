@@ -702,7 +702,7 @@ class Lines:
         number = self.lang.paragraph_number.match
         self.numbers = [int(m["num"]) if o and (m := number(ln.view if ln.marks else ln.text)) else 0
                         for ln, o in zip(lines, self.opener, strict=True)]
-        self.lone_labels = lone_labels(self.lang, [ln.view if ln.marks else ln.text for ln in lines])
+        self.lone_labels = lone_labels(self.lang, lines)
         self.full = full_line(self.lines, self.widths) if self.given is None else self.given[1]
         self.short = SHORT_LINE * self.full
         self.shapes = Shapes.of(lines)
@@ -3099,13 +3099,13 @@ def part_label_alone(c: Lines, i: int) -> bool | None:
 _FULL_STOPS = frozenset(punctuation("full_stop"))
 
 
-def lone_labels(lg: Lang, texts: list[str]) -> list[tuple[int, int, int]]:
+def lone_labels(lg: Lang, lines: list[Line]) -> list[tuple[int, int, int]]:
     """section-label-stop-alone: each line that holds a section's or part's label alone, with its stop or none ("II.",
     "II", "B."), as (line, table, place): table 0 the section labels, 1 the part labels (a label of both tables,
     "I", is counted in each)."""
     found = []
-    for k, text in enumerate(texts):
-        text = text.strip()
+    for k, ln in enumerate(lines):
+        text = (ln.view if ln.marks else ln.text).strip()
         if not text or len(text) > _LABEL_ALONE_MAX:
             continue
         text = text[:-1] if text[-1] in _FULL_STOPS else text
