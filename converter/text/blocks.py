@@ -640,7 +640,7 @@ class Lines:
     numbers: list[int] = field(init=False)
     # section-label-stop-alone: the lines that hold a section's or part's label alone (its stop or none), each with its
     # table (0: sections, 1: parts) and its place in it, read before the lines are let go: the sequence reaches back.
-    lone_labels: list[tuple[int, int, int]] = field(init=False)
+    lone_labels: list[tuple[int, int, int, int]] = field(init=False)
     # set-in-width: each line's columns from the margin to its text, where set-in lines are narrower by their indent
     # (their widths count them); else None.
     set_in: list[int] | None = field(init=False, default=None)
@@ -3098,83 +3098,123 @@ def part_label_alone(c: Lines, i: int) -> bool | None:
 
 _FULL_STOPS = frozenset(punctuation("full_stop"))
 
+# section-label-stop-alone: what each label alone (lone_labels) was read as, the sequence counting only those that
+# opened a section: none (an item of a list, a label inside a sentence or a reference: "chap." / "I."), opened (this
+# rule's, or main's own label without a stop, "II"), told (label-alone-after-clause-told).
+_NONE, _OPENED, _TOLD = 0, 1, 2
 
-def lone_labels(lg: Lang, lines: list[Line]) -> list[tuple[int, int, int]]:
+
+def lone_labels(lg: Lang, lines: list[Line]) -> list[tuple[int, int, int, int]]:
     """section-label-stop-alone: each line that holds a section's or part's label alone, with its stop or none ("II.",
-    "II", "B."), as (line, table, place): table 0 the section labels, 1 the part labels (a label of both tables,
-    "I", is counted in each)."""
-    found = []
+    "II", "B."), as (line, table, place, read): table 0 the section labels, 1 the part labels (a label of both
+    tables, "I", has an entry in each unless its section's entry is opened or told), read what it was read as
+    (_OPENED, _TOLD, _NONE: label_read)."""
+    found: list[tuple[int, int, int, int]] = []
     for k, ln in enumerate(lines):
         text = (ln.view if ln.marks else ln.text).strip()
         if not text or len(text) > _LABEL_ALONE_MAX:
             continue
-        text = text[:-1] if text[-1] in _FULL_STOPS else text
+        stopped = text[-1] in _FULL_STOPS
+        text = text[:-1] if stopped else text
+        above = "" if k == 0 else (lines[k - 1].view if lines[k - 1].marks else lines[k - 1].text).rstrip()
+        taken = False
         for table, labels in enumerate((lg.section_labels, lg.part_labels)):
-            if text in labels:
-                found.append((k, table, labels.index(text)))
+            if text in labels and not taken:  # (a line opened or told as a section's is no part's)
+                place = labels.index(text)
+                read = _OPENED if not stopped else label_read(lg, found, above, table, place)
+                taken = read != _NONE
+                found.append((k, table, place, read))
     return found
+
+
+def label_read(lg: Lang, found: list[tuple[int, int, int, int]], above: str, table: int, place: int) -> int:
+    """What a label with its stop alone is read as (lone_labels), by the line above and the labels found above it:
+    opened after a full stop that ends no reference ("… of lighthouses." / "I.", never "… (A/91/10), chap." / "I.":
+    the language's endnotes.not_after) where it is the first of its table or the next after the last label that
+    opened a section; told after a comma or semicolon where it is the next after the last label opened or told (not
+    after a list's item) or, after a comma, the first of its table with none of it above, and after a full stop
+    where it is the next after a label told. A part's labels are
+    counted after the last section's label (a section's parts start again at "A"); a line that holds a section's
+    label ends the walk back as a section's ("I." is also the ninth part's label)."""
+    last_opened, last_any, last_read = _labels_above(found, table)
+    end = above[-1:]
+    if end in _FULL_STOPS:
+        words = above.rsplit(None, 1)
+        if words and fold_word(words[-1]) in lg.endnote_not_after:
+            return _NONE
+        if place == last_opened + 1:
+            return _OPENED
+        # (the next after a label told, "…," / "I." … "… waters." / "II.": told too, its section as unsure)
+        return _TOLD if place >= 1 and place == last_any + 1 and last_read == _TOLD else _NONE
+    if end in _COMMAS | _SEMICOLONS:
+        if place >= 1 and place == last_any + 1 and last_read != _NONE:
+            return _TOLD
+        if place == 0 and last_any == -1 and end in _COMMAS:
+            return _TOLD
+    return _NONE
+
+
+def _labels_above(found: list[tuple[int, int, int, int]], table: int) -> tuple[int, int, int]:
+    """For label_read: the place of the last label of the table that opened a section, the place of the last label
+    of the table and what it was read as (-1 where none); for a part's label, only those after the last section's
+    label opened or told."""
+    last_any = last_read = -1
+    for _, tab, k, read in reversed(found):
+        if table == 1 and tab == 0 and read != _NONE:
+            break  # (a section opened or told: its parts start again)
+        if tab == table and last_any == -1:
+            last_any, last_read = k, read
+        if tab == table and read == _OPENED:
+            return k, last_any, last_read
+    return -1, last_any, last_read
 
 
 # The longest line a label alone holds: a section's label in words ("الحادي عشر") and its stop.
 _LABEL_ALONE_MAX = 16
 
 
+def _label_read(c: Lines, i: int, read: int) -> int | None:
+    """The place in its table of line i's label alone read as read (lone_labels), or None."""
+    at = bisect_right(c.lone_labels, (i, -1, -1, -1))
+    return next((place for line, _, place, r in c.lone_labels[at:at + 2] if line == i and r == read), None)
+
+
 def stopped_label(c: Lines, i: int) -> int | None:
     """section-label-stop-alone: whether line i holds a section's or part's label with its stop alone ("II.", "B.":
-    the table's section or part labels and a full stop of the punctuation table), the first label of its table or
-    the next after the last label of that table alone above it — a part's label counted after the last section's
-    label (the parts of a section start again at "A"). Its place in its table, or None."""
-    text = c.view(i).strip()
-    if len(text) < 2 or text[-1] not in _FULL_STOPS:
-        return None
-    at = bisect_right(c.lone_labels, (i, -1, -1))
-    here = [(table, place) for line, table, place in c.lone_labels[at:at + 2] if line == i]
-    for table, place in here:
-        last = -1
-        for j in range(at - 1, -1, -1):
-            _, tab, k = c.lone_labels[j]
-            if tab == table:
-                last = k
-                break
-            if table == 1 and tab == 0:
-                break
-        if place == last + 1:
-            return place
-    return None
+    the table's section or part labels and a full stop of the punctuation table) that opens a section by
+    lone_labels' reading: after a full stop that ends no reference word, the first of its table where no label
+    opened one above, or the next after the last label that opened a section (list items and labels inside a
+    sentence are not counted) — a part's label counted after the last section's. Its place in its table, or None."""
+    return _label_read(c, i, _OPENED)
 
 
 def label_after_stop(c: Lines, i: int) -> bool:
     """section-label-stop-alone's test, which headings.py's label_alone asks as well: line i is a section's label
-    with its stop, in sequence (stopped_label), after a line that ends with a full stop, in the body of wrapped PDF
+    with its stop, in sequence, after a line that ends with a full stop (stopped_label), in the body of wrapped PDF
     text (a text of one paragraph to a line sets the label on its own line already)."""
-    return (i > 0 and c.phrases and not c.mode.unwrapped and c.view(i - 1).rstrip()[-1:] in _FULL_STOPS
-            and stopped_label(c, i) is not None)
+    return i > 0 and c.phrases and not c.mode.unwrapped and stopped_label(c, i) is not None
 
 
 def label_after_clause_told(c: Lines, i: int, new: bool) -> None:
-    """label-alone-after-clause-told: a line holding only a section's label and its stop, the next in sequence after
-    a label read above ("II." after "I"), under a line that ends with a clause's comma or semicolon: the label may
-    open the next section (section-label-stop-alone reads it so only after a full stop) or be an item's label inside
-    the clause, as a list's items are set alone ("…;" / "II." / "…"). The line-start rules read it on as the
-    paragraph's rest, or open a block that classify reads on into the paragraph before (unnumbered-continues): the
-    reading is kept and told (text-boundary-guessed) — here where the line is read on, in classify where the block
-    is. (Resolutions in sections labelled with a stop, in flat or set-in PDF text.)"""
-    if c.doc is None or not c.phrases or c.mode.unwrapped or i == 0:
+    """label-alone-after-clause-told: a line holding only a section's label and its stop under a line that ends with
+    a clause's comma or semicolon, the next in sequence after a label opened or told above ("II." after "I."), or
+    after a comma the first of its table ("…," / "I."): the label may open the next section (section-label-stop-alone
+    reads it so only after a full stop) or be an item's label inside the clause, as a list's items are set alone
+    ("…;" / "II." / "…"). Not after a colon (a list opens there) nor after a list's item. The line is noted here
+    (it only looks: the reading is kept), and classify tells it once, at its end, where it was read as other than a
+    heading — the paragraph's rest, an item, a wrap-up or a preambular paragraph (tell_labels_after_clause).
+    (Resolutions in sections labelled with a stop, in flat or set-in PDF text.)"""
+    del new  # (whatever the line-start rules decided: classify tells what it was read as)
+    if c.doc is None or not c.phrases or c.mode.unwrapped or i == 0 or _label_read(c, i, _TOLD) is None:
         return
-    if c.view(i - 1).rstrip()[-1:] not in _COMMAS | _SEMICOLONS or not stopped_label(c, i):  # (0: the first)
-        return
-    if new:
-        c.doc.labels_after_clause.add(c.lines[i].number)
-        return
-    c.doc.fired("label-alone-after-clause-told", c.lines[i].number)
-    c.doc.warn("text-boundary-guessed", label_read_on_message(c.lines[i].number, c.view(i)), c.lines[i].number)
+    c.doc.labels_after_clause[c.lines[i].number] = c.view(i).strip()
 
 
 def label_read_on_message(n: int, view: str) -> str:
     """label-alone-after-clause-told's warning."""
-    return (f"line {n} ({view.strip()!r}) is a section's label alone, next in sequence, after a clause's comma or "
-            "semicolon (label-after-clause): read on as the rest of the paragraph above; it may open the next "
-            "section")
+    return (f"line {n} ({view!r}) is a section's label alone after a clause's comma or semicolon, the first or next "
+            "in sequence, or next after such a label (label-after-clause): read as part of a paragraph, not as a "
+            "heading; it may open a section")
 
 
 def section_label_stop_alone(c: Lines, i: int) -> bool | None:

@@ -2299,7 +2299,11 @@ def note_text_lost(f: _Flow, stripped: str, number: int) -> re.Match[str] | None
 
 
 # list-goes-on-under-lost-note: how many lines above the note block the list's last item label is looked for (in
-# text of blocks an item is one line; its label may stand alone on the line above it).
+# text of blocks an item is one line; its label may stand alone on the line above it). Why 8: in the layouts seen
+# the label stands one or two lines over the note block (the item's one line, the label alone over it); 8 is a margin
+# for an item whose text the extraction split over a few lines or a stray line between, short enough that a label
+# found no further up is still of the list the paragraph was reading. The nearest label found decides either way
+# (one that does not continue into the line under "2 ." stops the rule).
 _ITEM_ABOVE_NOTES = 8
 
 
