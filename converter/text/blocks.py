@@ -3100,15 +3100,16 @@ _FULL_STOPS = frozenset(punctuation("full_stop"))
 
 # section-label-stop-alone: what each label alone (lone_labels) was read as, the sequence counting only those that
 # opened a section: none (an item of a list, a label inside a sentence or a reference: "chap." / "I."), opened (this
-# rule's, or main's own label without a stop, "II"), told (label-alone-after-clause-told).
-_NONE, _OPENED, _TOLD = 0, 1, 2
+# rule's), told (label-alone-after-clause-told), bare (main's own label without a stop, "II": counted as opened, never
+# taken by this rule, which asks for the stop).
+_NONE, _OPENED, _TOLD, _BARE = 0, 1, 2, 3
 
 
 def lone_labels(lg: Lang, lines: list[Line]) -> list[tuple[int, int, int, int]]:
     """section-label-stop-alone: each line that holds a section's or part's label alone, with its stop or none ("II.",
     "II", "B."), as (line, table, place, read): table 0 the section labels, 1 the part labels (a label of both
     tables, "I", has an entry in each unless its section's entry is opened or told), read what it was read as
-    (_OPENED, _TOLD, _NONE: label_read)."""
+    (_OPENED, _TOLD, _NONE: label_read; _BARE without a stop)."""
     found: list[tuple[int, int, int, int]] = []
     for k, ln in enumerate(lines):
         text = (ln.view if ln.marks else ln.text).strip()
@@ -3121,7 +3122,7 @@ def lone_labels(lg: Lang, lines: list[Line]) -> list[tuple[int, int, int, int]]:
         for table, labels in enumerate((lg.section_labels, lg.part_labels)):
             if text in labels and not taken:  # (a line opened or told as a section's is no part's)
                 place = labels.index(text)
-                read = _OPENED if not stopped else label_read(lg, found, above, table, place)
+                read = _BARE if not stopped else label_read(lg, found, above, table, place)
                 taken = read != _NONE
                 found.append((k, table, place, read))
     return found
@@ -3164,7 +3165,7 @@ def _labels_above(found: list[tuple[int, int, int, int]], table: int) -> tuple[i
             break  # (a section opened or told: its parts start again)
         if tab == table and last_any == -1:
             last_any, last_read = k, read
-        if tab == table and read == _OPENED:
+        if tab == table and read in (_OPENED, _BARE):
             return k, last_any, last_read
     return -1, last_any, last_read
 
